@@ -1,0 +1,85 @@
+# Raw report text -> DocBook 5 XML -> print-ready PDF, Word DOCX, EPUB 3.
+# `make help` lists every target. SOURCE=path builds another input.
+
+SOURCE   ?= examples/hexi-2010.txt
+STEM     := $(basename $(notdir $(SOURCE)))
+VENV     := .venv
+PY       := $(VENV)/bin/python
+PIPELINE := $(VENV)/bin/pipeline
+PYTHON   ?= python3
+
+SYSTEM_STAMP := $(VENV)/.system-deps
+SETUP_STAMP  := $(VENV)/.installed
+
+XML  := build/$(STEM).xml
+PDF  := output/$(STEM).pdf
+DOCX := output/$(STEM).docx
+EPUB := output/$(STEM).epub
+
+# What each stage's output depends on, so Make rebuilds only what is stale.
+CORE_CODE  := $(wildcard pipeline/*.py pipeline/docbook/*.py pipeline/docbook/*.rng)
+FRONT_CODE := $(CORE_CODE) $(wildcard pipeline/decode/*.py pipeline/clean/*.py pipeline/clean/*/*.py \
+              pipeline/structure/*.py pipeline/figures/*.py)
+BACK_CODE  := $(CORE_CODE) $(wildcard pipeline/verify/*.py pipeline/render/__init__.py pipeline/render/layout.py)
+PDF_DEPS   := $(BACK_CODE) $(wildcard pipeline/render/pdf*.py pipeline/render/html*.py pipeline/render/html/*.py) \
+              styles/print.css
+DOCX_DEPS  := $(BACK_CODE) $(wildcard pipeline/render/docx*.py styles/*.lua) \
+              $(shell find styles/reference-docx -type f 2>/dev/null)
+EPUB_DEPS  := $(BACK_CODE) $(wildcard pipeline/render/epub*.py styles/*.lua) styles/epub.css
+
+# An interrupted build must never delete a finished edition (editions are written
+# atomically, so a half-made one never exists under its real name).
+.PRECIOUS: $(XML) $(PDF) $(DOCX) $(EPUB)
+.PHONY: help all pdf docx epub xml test test-fast accept bench setup clean distclean
+
+help:  ## List the targets
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 12
+
+all: pdf docx epub  ## Build all three editions of SOURCE into output/
+
+pdf: $(PDF)    ## Print-ready PDF (WeasyPrint) -> output/<stem>.pdf
+docx: $(DOCX)  ## Word DOCX (pandoc + python-docx) -> output/<stem>.docx
+epub: $(EPUB)  ## EPUB 3 (pandoc) -> output/<stem>.epub
+xml: $(XML)    ## The DocBook 5 intermediate -> build/<stem>.xml (+ .clean.json, .charts/)
+
+$(XML): $(SOURCE) $(FRONT_CODE) | $(SETUP_STAMP)
+	$(PIPELINE) xml $(SOURCE) -o $@
+
+$(PDF): $(XML) $(PDF_DEPS) | $(SETUP_STAMP)
+	$(PIPELINE) render $< --to pdf -o $@
+
+$(DOCX): $(XML) $(DOCX_DEPS) | $(SETUP_STAMP)
+	$(PIPELINE) render $< --to docx -o $@
+
+$(EPUB): $(XML) $(EPUB_DEPS) | $(SETUP_STAMP)
+	$(PIPELINE) render $< --to epub -o $@
+
+test: $(SETUP_STAMP)  ## Run the whole test suite (unit, golden, end-to-end)
+	$(PY) -m pytest -q
+
+test-fast: $(SETUP_STAMP)  ## Only the fast tests (no rendering)
+	$(PY) -m pytest -q -m "not slow"
+
+accept: $(SETUP_STAMP)  ## Regenerate golden files on purpose; review them with git diff
+	PIPELINE_ACCEPT=1 $(PY) -m pytest -q -m golden
+
+bench: $(SETUP_STAMP)  ## Benchmark against what users would run instead -> bench/results.md
+	$(PY) bench/run.py
+
+setup: $(SETUP_STAMP)  ## System packages + virtualenv (done once; stamps skip it afterwards)
+
+$(SYSTEM_STAMP):
+	@sh scripts/system-deps.sh
+	@mkdir -p $(VENV) && touch $@
+
+$(SETUP_STAMP): pyproject.toml $(SYSTEM_STAMP)
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV) || { echo "error: cannot create $(VENV): install python3-venv" >&2; exit 5; }
+	$(PY) -m pip install -q --disable-pip-version-check -e '.[test]'
+	@touch $@
+
+clean:  ## Remove build/ and the editions in output/
+	rm -rf build
+	find output -type f ! -name README.md -delete
+
+distclean: clean  ## Also remove the virtualenv
+	rm -rf $(VENV)

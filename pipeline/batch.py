@@ -1,0 +1,109 @@
+"""Build many documents at once: the front half in this process, the editions in workers.
+
+The XML and charts are cheap (a tenth of a second); the editions are not, and
+WeasyPrint is single-threaded. So each document's PDF goes to one worker and its
+DOCX + EPUB to another, and a pool of `jobs` processes keeps the cores busy.
+A worker pays each heavy import (WeasyPrint, pandoc's start-up) once.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import sys
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from pathlib import Path
+
+from . import log
+from .build import check_writable, default_jobs, make_xml, render_group
+from .errors import BatchError, PipelineError, UsageError
+from .options import Options
+
+# Which editions share a worker: the PDF alone (it dominates), the pandoc editions together.
+GROUPS: tuple[tuple[str, ...], ...] = (("pdf",), ("docx", "epub"))
+
+
+def _groups(formats: tuple[str, ...]) -> list[tuple[str, ...]]:
+    out = [tuple(f for f in group if f in formats) for group in GROUPS]
+    return [g for g in out if g]
+
+
+def _work(xml: Path, jobs: tuple[tuple[str, Path], ...], options: Options):
+    """Run in a worker: never let an exception cross the process boundary unpickled."""
+    try:
+        return [(fmt, seconds, None, 0) for fmt, seconds, _ in render_group(xml, jobs, options)]
+    except PipelineError as exc:
+        return [(jobs[0][0], 0.0, exc.message, exc.exit_code)]
+
+
+def build_all(sources: list[Path], formats: tuple[str, ...], output_dir: Path, build_dir: Path,
+              jobs: int | None, options: Options) -> None:
+    stems = [s.stem for s in sources]
+    twice = sorted({s for s in stems if stems.count(s) > 1})
+    if twice:
+        raise UsageError(f"two inputs share the name {twice[0]!r}: their editions would overwrite each other")
+    check_writable(output_dir)
+    check_writable(build_dir)
+    jobs = jobs or default_jobs()
+
+    failures: list[PipelineError] = []
+    tasks = []
+    for source in sources:
+        try:
+            xml = make_xml(source, build_dir / f"{source.stem}.xml", options).xml
+        except PipelineError as exc:
+            if len(sources) == 1:
+                raise
+            log.logger.error("error: %s", exc.message)
+            failures.append(exc)
+            continue
+        for group in _groups(formats):
+            tasks.append((xml, tuple((f, output_dir / f"{source.stem}.{f}") for f in group)))
+
+    total = sum(len(t[1]) for t in tasks)
+    if jobs == 1 or len(tasks) <= 1:
+        with _progress(total) as advance:
+            for xml, group in tasks:
+                _collect(_work(xml, group, options), advance, failures, len(sources))
+    else:
+        # Submit before the progress bar starts its thread: the pool forks on submit.
+        ctx = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(max_workers=min(jobs, len(tasks)), mp_context=ctx) as pool:
+            futures = [pool.submit(_work, xml, group, options) for xml, group in tasks]
+            with _progress(total) as advance:
+                for future in as_completed(futures):
+                    _collect(future.result(), advance, failures, len(sources))
+    if failures:
+        if len(failures) == 1:
+            raise failures[0]
+        raise BatchError(f"{len(failures)} builds failed (see above)", failures[0].exit_code)
+
+
+def _collect(results, advance, failures: list, n_sources: int) -> None:
+    for fmt, _seconds, message, code in results:
+        if message is not None:
+            err = BatchError(message, code)
+            if n_sources > 1:
+                log.logger.error("error: %s", message)
+            failures.append(err)
+        advance()
+
+
+class _progress:
+    """A progress bar on a terminal; nothing extra otherwise (the per-edition log lines suffice)."""
+
+    def __init__(self, total: int):
+        self.total = total
+        self.bar = None
+
+    def __enter__(self):
+        if sys.stderr.isatty() and log.logger.isEnabledFor(20) and self.total > 1:
+            from rich.progress import Progress
+
+            self.bar = Progress(transient=True)
+            self.bar.start()
+            self.task = self.bar.add_task("editions", total=self.total)
+            return lambda: self.bar.advance(self.task)
+        return lambda: None
+
+    def __exit__(self, *exc):
+        if self.bar is not None:
+            self.bar.stop()

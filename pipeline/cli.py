@@ -1,0 +1,206 @@
+"""The command line: a thin click layer over pipeline.build.
+
+    pipeline xml examples/hexi-2010.txt            # -> build/hexi-2010.xml (+ .clean.json, .charts/)
+    pipeline render build/hexi-2010.xml --to pdf   # -> output/hexi-2010.pdf, verified
+    pipeline build examples/hexi-2010.txt -j 2     # every stage, all three editions
+
+Every user-facing failure is a PipelineError: one line on stderr, its exit code.
+"""
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+
+import click
+
+from . import log
+from .errors import PipelineError
+from .options import DEFAULT_MAX_SIZE, FORMATS, PAPERS, PDF_VARIANTS, Options
+
+
+def _size(value: str) -> int:
+    """'10MB', '512k', '2000000' -> bytes."""
+    text = value.strip().upper().removesuffix("B")
+    factor = {"K": 1024, "M": 1024 ** 2, "G": 1024 ** 3}.get(text[-1:], 1)
+    number = text[:-1] if factor != 1 else text
+    try:
+        return int(float(number) * factor)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a size such as 10MB") from None
+
+
+front_options = [
+    click.option("--title", default="", help="Use this title instead of the inferred one."),
+    click.option("--lang", default="", help="Document language (BCP 47, e.g. zh-CN, en); inferred by default."),
+    click.option("--author", default="", help="Speaker or issuing body, instead of the inferred one."),
+    click.option("--date", default="", help="The document's date (YYYY-MM-DD), instead of the inferred one."),
+    click.option("--max-size", default=str(DEFAULT_MAX_SIZE // 1024 ** 2) + "MB", show_default=True,
+                 help="Refuse larger inputs up front."),
+    click.option("--decode-errors", type=click.Choice(["strict", "replace"]), default="strict", show_default=True,
+                 help="Invalid bytes: refuse (strict) or replace with U+FFFD and warn."),
+]
+
+render_options = [
+    click.option("--paper", type=click.Choice(PAPERS, case_sensitive=False), default="A4", show_default=True),
+    click.option("--pdf-variant", type=click.Choice(PDF_VARIANTS), default="pdf/ua-1", show_default=True),
+    click.option("--toc-depth", type=click.IntRange(1, 6), default=2, show_default=True,
+                 help="Heading levels in the table of contents (all three editions)."),
+    click.option("--no-verify", is_flag=True, help="Skip checking that the edition kept every body character."),
+]
+
+
+def _apply(decorators):
+    def wrap(fn):
+        for deco in reversed(decorators):
+            fn = deco(fn)
+        return fn
+    return wrap
+
+
+def _options(ctx: click.Context, **kw) -> Options:
+    fields = dict(strict=ctx.obj["strict"])
+    if "max_size" in kw:
+        fields.update(title=kw["title"], lang=kw["lang"], author=kw["author"], date=kw["date"],
+                      max_size=_size(kw["max_size"]), decode_errors=kw["decode_errors"])
+    if "paper" in kw:
+        fields.update(paper=kw["paper"].upper(), pdf_variant=kw["pdf_variant"], toc_depth=kw["toc_depth"],
+                      verify=not kw["no_verify"])
+    return Options(**fields)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("-q", "--quiet", is_flag=True, help="Only warnings and errors.")
+@click.option("-v", "--verbose", is_flag=True, help="Per-stage timings and details.")
+@click.option("--debug", is_flag=True, help="Show the traceback of an internal error.")
+@click.option("--strict", is_flag=True, help="Treat warnings as errors (exit 3).")
+@click.version_option(package_name="pipeline")
+@click.pass_context
+def cli(ctx, quiet, verbose, debug, strict):
+    """Raw report text -> DocBook 5 XML -> print-ready PDF, Word DOCX and EPUB 3."""
+    ctx.ensure_object(dict)
+    ctx.obj.update(debug=debug, strict=strict)
+    level = logging.WARNING if quiet else logging.DEBUG if verbose else logging.INFO
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    log.logger.handlers[:] = [handler]
+    log.logger.setLevel(level)
+    log.logger.propagate = False
+
+
+@cli.command("xml")
+@click.argument("source", type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="Default: build/<stem>.xml")
+@_apply(front_options)
+@click.pass_context
+def xml_command(ctx, source, output, **kw):
+    """Run decode, clean, structure and figures on SOURCE and write the XML intermediate."""
+    from .build import make_xml
+
+    output = output or Path("build") / f"{source.stem}.xml"
+    make_xml(source, output, _options(ctx, **kw))
+
+
+@cli.command("validate")
+@click.argument("xml_file", type=click.Path(path_type=Path))
+def validate_command(xml_file):
+    """Check an XML intermediate against the schema the project ships."""
+    from .build import load_intermediate
+
+    load_intermediate(xml_file)
+    click.echo(f"{xml_file}: valid", err=True)
+
+
+@cli.command("render")
+@click.argument("xml_file", type=click.Path(path_type=Path))
+@click.option("--to", "fmt", type=click.Choice(FORMATS), required=True)
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="Default: output/<stem>.<format>")
+@_apply(render_options)
+@click.pass_context
+def render_command(ctx, xml_file, fmt, output, **kw):
+    """Render one edition from an existing XML intermediate, verify it, then write it."""
+    from .build import render_edition
+
+    output = output or Path("output") / f"{xml_file.stem}.{fmt}"
+    render_edition(xml_file, fmt, output, _options(ctx, **kw))
+
+
+@cli.command("build")
+@click.argument("sources", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--to", "formats", default=",".join(FORMATS), show_default=True,
+              help="Comma-separated editions to build.")
+@click.option("-o", "--output-dir", type=click.Path(path_type=Path), default=Path("output"), show_default=True)
+@click.option("--build-dir", type=click.Path(path_type=Path), default=Path("build"), show_default=True,
+              help="Where the XML intermediates and charts go.")
+@click.option("-j", "--jobs", type=click.IntRange(1, 64), default=None,
+              help="Processes to render with (default: the cores available).")
+@_apply(front_options + render_options)
+@click.pass_context
+def build_command(ctx, sources, formats, output_dir, build_dir, jobs, **kw):
+    """Run every stage on each SOURCE: XML, then the editions, each verified."""
+    from .batch import build_all
+
+    wanted = tuple(f.strip() for f in formats.split(",") if f.strip())
+    unknown = [f for f in wanted if f not in FORMATS]
+    if unknown or not wanted:
+        raise click.BadParameter(f"--to takes pdf, docx, epub; got {formats!r}")
+    build_all(list(sources), wanted, output_dir, build_dir, jobs, _options(ctx, **kw))
+
+
+@cli.command("verify")
+@click.argument("xml_file", type=click.Path(path_type=Path))
+@click.argument("editions", nargs=-1, required=True, type=click.Path(path_type=Path))
+def verify_command(xml_file, editions):
+    """Check that each EDITION (.pdf, .docx, .epub) contains every character of the XML body, in order."""
+    from .build import load_intermediate
+    from .errors import InputError
+    from .verify import verify_edition
+
+    doc = load_intermediate(xml_file)
+    for edition in editions:
+        fmt = edition.suffix.lstrip(".").lower()
+        if fmt not in FORMATS:
+            raise InputError(f"{edition}: cannot tell the edition's format from its name (.pdf, .docx, .epub)")
+        try:
+            data = edition.read_bytes()
+        except OSError as exc:
+            raise InputError(f"cannot read {edition}: {exc.strerror or exc}") from None
+        verify_edition(doc, fmt, data)
+        click.echo(f"{edition}: every body character is there", err=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point: run the CLI and turn every failure into one line and an exit code."""
+    debug = "--debug" in (argv if argv is not None else sys.argv[1:])
+    try:
+        cli.main(args=argv, prog_name="pipeline", standalone_mode=False)
+        if log.collected and _strict(argv):
+            click.echo(f"error: {len(log.collected)} warning(s) and --strict is on", err=True)
+            return 3
+        return 0
+    except click.exceptions.Exit as exc:
+        return exc.exit_code
+    except click.ClickException as exc:
+        exc.show()
+        return exc.exit_code
+    except (click.exceptions.Abort, KeyboardInterrupt):
+        click.echo("error: interrupted; no edition was replaced", err=True)
+        return 130
+    except PipelineError as exc:
+        click.echo(f"error: {exc.message}", err=True)
+        return exc.exit_code
+    except Exception as exc:  # a bug: still one line, unless --debug
+        if debug:
+            traceback.print_exc()
+        click.echo(f"error: internal error: {type(exc).__name__}: {exc} (rerun with --debug for the traceback)",
+                   err=True)
+        return 1
+
+
+def _strict(argv) -> bool:
+    return "--strict" in (argv if argv is not None else sys.argv[1:])
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,133 @@
+"""The plain typed values that pass between stages in memory.
+
+decode -> `Decoded`; clean -> `Cleaned`; structure -> `Document`;
+figures -> `Figures` (records that point into the `Document` by paragraph id).
+The XML stage turns a `Document` plus its `Figures` into DocBook; from then on
+every renderer reads only that XML.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+# ---- decode -----------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str                 # NFC, "\n" line endings, no control characters but \n and \t
+    encoding: str             # e.g. "utf-8", "utf-8-sig", "utf-16", "gb18030", "big5"
+    replaced: int = 0         # count of U+FFFD substituted under --decode-errors=replace
+    removed_controls: int = 0 # count of control characters dropped
+
+
+# ---- clean ------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Removal:
+    """One line (or label inside a line) the cleaner dropped, and why."""
+
+    line: int        # 1-based line number in the decoded text
+    text: str        # exactly what was removed
+    rule: str        # the rule's name, e.g. "nav-breadcrumb"
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Where the text came from, as far as the page itself says."""
+
+    source_file: str = ""     # input file name (no directory)
+    site: str = ""            # site name from a copyright/footer line, e.g. "Cnenc.net"
+    updated: str = ""         # the page's 'updated at' time as written
+    published: str = ""       # a 'published at' time as written
+    origin: str = ""          # a '来源：' source outlet, e.g. "宁夏日报客户端"
+
+
+@dataclass(frozen=True)
+class Normalisation:
+    """A count of one named typography rule's changes (see README)."""
+
+    rule: str
+    count: int
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    lines: tuple[str, ...]                  # kept lines, leading indentation preserved, trailing space stripped
+    line_numbers: tuple[int, ...]           # for each kept line, its 1-based line number in the decoded text
+    removed: tuple[Removal, ...]
+    normalised: tuple[Normalisation, ...]
+    provenance: Provenance
+
+
+# ---- structure --------------------------------------------------------------
+
+@dataclass
+class Paragraph:
+    id: str                   # position-derived xml:id, e.g. "p1-2-3" (front matter "p0-1")
+    text: str                 # the paragraph's text after the lead (or all of it)
+    lead: str = ""            # run-in lead sentence incl. its final punctuation, '' if none
+
+
+@dataclass
+class Section:
+    id: str                   # "s1", "s1-2", ...
+    title: str
+    level: int                # 1 for top-level sections
+    paragraphs: list[Paragraph] = field(default_factory=list)   # before any subsection
+    sections: list["Section"] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Author:
+    name: str
+    kind: str = "person"      # "person" -> personname, "org" -> orgname
+    role: str = ""            # e.g. "自治区人民政府主席" (kept for the title page)
+
+
+@dataclass
+class Document:
+    title: str
+    lang: str                              # BCP 47: "zh-CN", "en", ...
+    subtitle: str = ""                     # a dateline such as "——2010年1月…在…会议上"
+    authors: list[Author] = field(default_factory=list)
+    date: str = ""                         # ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD) when the text states it
+    provenance: Provenance = field(default_factory=Provenance)
+    front: list[Paragraph] = field(default_factory=list)       # paragraphs before the first section
+    sections: list[Section] = field(default_factory=list)
+
+
+# ---- figures ----------------------------------------------------------------
+
+@dataclass(frozen=True)
+class FigureRecord:
+    """One indicator mention: a quantity found in the body, parsed."""
+
+    id: str              # xml:id of the phrase role="stat" marking the mention, e.g. "p1-1-2-v1"
+    paragraph: str       # the Paragraph.id it sits in
+    part: str            # "text" or "lead": which string of the paragraph the span is in
+    start: int           # span of the mention in that string (value with its unit)
+    end: int
+    mention: str         # the marked text, e.g. "450亿元"
+    indicator: str       # e.g. "区域口径生产总值"
+    value: float         # magnitude applied: 450亿元 -> 4.5e10
+    unit: str            # base unit after the magnitude: "元", "美元", "人", "%", "亩", ...
+    display: str         # value as shown in the table, e.g. "450亿"
+    change: str = ""     # e.g. "+13.5%", "-2.1%", "+0.5个百分点"; '' when the clause gives none
+    approximate: bool = False
+    target: bool = False # a plan's figure rather than an outcome
+    section: str = ""    # Section.id it sits in ('' for front matter)
+
+
+@dataclass(frozen=True)
+class Chart:
+    id: str              # xml:id of the figure, e.g. "fig1"
+    title: str           # "图1 …" / "Figure 1 …"
+    alt: str             # text that states the data
+    png: bytes           # print resolution; written by the CLI as <stem>.charts/<id>.png
+    svg: bytes           # deterministic SVG (fixed ids, no date)
+
+
+@dataclass(frozen=True)
+class Figures:
+    records: tuple[FigureRecord, ...]
+    charts: tuple[Chart, ...]

@@ -1,0 +1,27 @@
+"""One frozen options object shared by the CLI, the Makefile (through the CLI) and the API."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+PAPERS = ("A4", "A5", "B5")
+PDF_VARIANTS = ("pdf/ua-1", "pdf/a-3u", "none")
+FORMATS = ("pdf", "docx", "epub")
+DEFAULT_MAX_SIZE = 10 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Options:
+    # front half
+    max_size: int = DEFAULT_MAX_SIZE
+    decode_errors: str = "strict"          # "strict" | "replace"
+    title: str = ""                        # overrides of what structure inferred
+    lang: str = ""
+    author: str = ""
+    date: str = ""
+    # editions
+    paper: str = "A4"
+    pdf_variant: str = "pdf/ua-1"
+    toc_depth: int = 2
+    # behaviour
+    strict: bool = False                   # warnings become failures
+    verify: bool = True

@@ -1,0 +1,97 @@
+"""Text back out of each edition, as a reader would see the body.
+
+One extractor per format in the EXTRACTORS table; each takes the edition's bytes.
+"""
+from __future__ import annotations
+
+import io
+import zipfile
+from typing import Callable
+
+from lxml import etree
+
+from ..errors import VerifyError
+from ..render.layout import MARGIN_BAND
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+XHTML = "http://www.w3.org/1999/xhtml"
+_XML = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True)
+
+
+def pdf_text(data: bytes) -> str:
+    """Body pages only (from the page labelled "1"), cropped to leave out running heads and folios."""
+    import pypdfium2 as pdfium
+    from pypdf import PdfReader
+
+    labels = PdfReader(io.BytesIO(data)).page_labels
+    start = labels.index("1") if "1" in labels else 0
+    pdf = pdfium.PdfDocument(data)
+    parts = []
+    try:
+        for index in range(start, len(pdf)):
+            page = pdf[index]
+            width, height = page.get_size()
+            band = height * MARGIN_BAND
+            textpage = page.get_textpage()
+            parts.append(textpage.get_text_bounded(left=0, bottom=band, right=width, top=height - band))
+            textpage.close()
+            page.close()
+    finally:
+        pdf.close()
+    return "\n".join(parts)
+
+
+def docx_text(data: bytes) -> str:
+    """The text of word/document.xml's paragraphs, leaving out TOC and table-of-figures fields."""
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        root = etree.fromstring(z.read("word/document.xml"), _XML)
+    parts = []
+    for p in root.iter(f"{{{W}}}p"):
+        style = p.find(f"{{{W}}}pPr/{{{W}}}pStyle")
+        name = style.get(f"{{{W}}}val", "") if style is not None else ""
+        if name.startswith(("TOC", "TableofFigures", "TableOfFigures")) or _in_sdt(p):
+            continue
+        parts.append("".join(t.text or "" for t in p.iter(f"{{{W}}}t")))
+    return "\n".join(parts)
+
+
+def _in_sdt(p: etree._Element) -> bool:
+    return any(a.tag == f"{{{W}}}sdt" for a in p.iterancestors())
+
+
+def epub_text(data: bytes) -> str:
+    """The spine's XHTML bodies in reading order, without the nav and generated pages."""
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        container = etree.fromstring(z.read("META-INF/container.xml"), _XML)
+        opf_path = container.find(".//{*}rootfile").get("full-path")
+        opf = etree.fromstring(z.read(opf_path), _XML)
+        base = opf_path.rsplit("/", 1)[0] + "/" if "/" in opf_path else ""
+        manifest = {i.get("id"): i for i in opf.iter("{*}item")}
+        parts = []
+        for ref in opf.iter("{*}itemref"):
+            item = manifest.get(ref.get("idref"))
+            if item is None or "nav" in (item.get("properties") or "").split():
+                continue
+            doc = etree.fromstring(z.read(base + item.get("href")), _XML)
+            body = doc.find(f"{{{XHTML}}}body")
+            if body is None or "generated" in (body.get("class") or "").split():
+                continue
+            for gen in body.xpath(".//*[contains(concat(' ', @class, ' '), ' generated ')]"):
+                gen.getparent().remove(gen)
+            parts.append("".join(body.itertext()))
+    return "\n".join(parts)
+
+
+EXTRACTORS: dict[str, Callable[[bytes], str]] = {
+    "pdf": pdf_text,
+    "docx": docx_text,
+    "epub": epub_text,
+}
+
+
+def edition_text(fmt: str, data: bytes) -> str:
+    """Extract the reader-visible body text of an edition; an unreadable edition fails verify."""
+    try:
+        return EXTRACTORS[fmt](data)
+    except (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError, ValueError) as exc:
+        raise VerifyError(f"the {fmt.upper()} edition cannot be read back: {exc}") from None

@@ -1,0 +1,32 @@
+"""The in-order subsequence test, in linear time."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SPACE = re.compile(r"\s+")
+
+
+def fold(text: str) -> str:
+    """Compare text as a reader sees it: NFKC (ligatures, full-width forms) and no whitespace.
+
+    >>> fold("ﬁne  １０％\\n")
+    'fine10%'
+    """
+    return _SPACE.sub("", unicodedata.normalize("NFKC", text))
+
+
+def first_missing(needle: str, haystack: str) -> int | None:
+    """Index of the first character of `needle` that cannot be matched in order in `haystack`.
+
+    Greedy leftmost matching is exact for subsequence testing: if `needle` is a
+    subsequence at all, greedy finds it. `str.find` keeps the scan in C.
+    """
+    pos = 0
+    find = haystack.find
+    for i, ch in enumerate(needle):
+        pos = find(ch, pos)
+        if pos < 0:
+            return i
+        pos += 1
+    return None
