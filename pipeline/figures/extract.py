@@ -1,0 +1,164 @@
+"""Turn every quantity in a Document's paragraphs into a FigureRecord.
+
+    records = extract_figures(document)
+    records[0].mention, records[0].value, records[0].change   # '450亿元', 4.5e10, '+13.5%'
+
+A change phrase that opens a clause right after an amount (`450亿元，增长13.5%`)
+becomes that amount's `change`, not a record; a change with no amount before it
+(`生产总值增长19%`) is a record of its own (value -> +19, unit %, change '+19%').
+Figures in a section titled as a plan (任务, 目标, 安排 …) or after 目标/力争/确保 …
+in their sentence are targets.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+from ..model import Document, FigureRecord, Paragraph, Section
+from .indicator import clause_start, noun_after, subject_before
+from .scan import Quantity, scan_quantities
+from .units import (APPROX_AFTER, APPROX_BEFORE, CHANGE_LEADS, CHANGE_VERBS, COUNT_UNITS,
+                    TARGET_SENTENCE_WORDS, TARGET_TITLE_WORDS, WIDTH_MAP)
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_CHANGE_BEFORE = re.compile(
+    rf"(?P<verb>{_alternation(CHANGE_VERBS)})了?(?:{_alternation(APPROX_BEFORE)})?$")
+_CHANGE_UNITS = frozenset({"%", "个百分点", "倍"})
+_FILLER = rf"[，,、\s]|{_alternation(CHANGE_LEADS + APPROX_AFTER)}"
+_GAP = re.compile(rf"(?:{_FILLER})*$")
+_LIST_GAP = re.compile(rf"(?:{_alternation(APPROX_AFTER)})?[、,，和及与]$")
+_SENTENCE_END = "。！？!?\n"
+_TARGET_WORDS = re.compile(_alternation(TARGET_SENTENCE_WORDS))
+
+
+@dataclass
+class _Hit:
+    q: Quantity
+    sentence: int                 # start index of its sentence
+    sign: str = ""                # '+'/'-' when a change verb stands right before it
+    follows: "_Hit | None" = None  # the change hit it continues (`增长6%、5.2%`)
+    change: str = ""
+    attached: bool = False        # became another hit's change
+    indicator: str = ""
+
+
+def _sentence_start(text: str, start: int) -> int:
+    for i in range(start - 1, -1, -1):
+        if text[i] in _SENTENCE_END:
+            return i + 1
+    return 0
+
+
+def _change_text(hit: _Hit) -> str:
+    unit = "个百分点" if hit.q.unit == "个百分点" else hit.q.unit
+    return f"{hit.sign}{hit.q.display}{unit}"
+
+
+def _find_changes(plain: str, hits: list[_Hit]) -> None:
+    """Mark change hits (`增长13.5%`) and the list items that continue them."""
+    for i, hit in enumerate(hits):
+        if hit.q.unit not in _CHANGE_UNITS:
+            continue
+        m = _CHANGE_BEFORE.search(plain, hit.sentence, hit.q.start)
+        if m:
+            hit.sign = CHANGE_VERBS[m["verb"]]
+            continue
+        prev = hits[i - 1] if i else None
+        if (prev and prev.sign and prev.q.unit == hit.q.unit and prev.sentence == hit.sentence
+                and _LIST_GAP.match(plain[prev.q.end:hit.q.start])):
+            hit.sign, hit.follows = prev.sign, prev.follows or prev
+
+
+def _compatible(amount: _Hit, change: _Hit) -> bool:
+    if amount.sign or amount.change or amount.q.ratio:
+        return False
+    return change.q.unit == "个百分点" or amount.q.unit not in {"%", "‰", "个百分点", "倍"}
+
+
+def _attach_changes(plain: str, hits: list[_Hit]) -> None:
+    """Give each amount the change phrase that opens the next clause(s)."""
+    heads = [h for h in hits if h.sign and not h.follows]
+    for head in heads:
+        group = [head] + [h for h in hits if h.follows is head]
+        verb = _CHANGE_BEFORE.search(plain, head.sentence, head.q.start)
+        before = [h for h in hits if h.sentence == head.sentence and h.q.end <= verb.start()
+                  and not h.sign]
+        if not before or not _GAP.match(plain[before[-1].q.end:verb.start()]):
+            continue
+        amounts = before[-len(group):]
+        if len(amounts) < len(group) or not all(_compatible(a, c) for a, c in zip(amounts, group)):
+            continue
+        for amount, change in zip(amounts, group):
+            amount.change, change.attached = _change_text(change), True
+
+
+def _name_indicators(text: str, hits: list[_Hit]) -> None:
+    previous: _Hit | None = None
+    for hit in hits:
+        if hit.attached:
+            previous = hit
+            continue
+        if hit.follows is not None:
+            hit.indicator = hit.follows.indicator
+            previous = hit
+            continue
+        floor = clause_start(text, hit.q.start)
+        if previous is not None and previous.sentence == hit.sentence:
+            floor = max(floor, previous.q.end)
+        counted = noun_after(text, hit.q.end) if hit.q.unit in COUNT_UNITS else ""
+        hit.indicator = (counted if len(counted) >= 2 else "") or subject_before(text, floor, hit.q.start) \
+            or noun_after(text, hit.q.end)
+        if not hit.indicator and previous is not None and previous.sentence == hit.sentence:
+            hit.indicator = previous.indicator
+        previous = hit
+
+
+def _string_hits(text: str) -> list[_Hit]:
+    plain = text.translate(WIDTH_MAP)
+    hits = [_Hit(q, _sentence_start(plain, q.start)) for q in scan_quantities(text)]
+    _find_changes(plain, hits)
+    _attach_changes(plain, hits)
+    _name_indicators(plain, hits)
+    return hits
+
+
+def _records(paragraph: Paragraph, section: str, plan: bool) -> Iterator[FigureRecord]:
+    n = 0
+    for part, text in (("lead", paragraph.lead), ("text", paragraph.text)):
+        plain = text.translate(WIDTH_MAP)   # same length: offsets stay valid
+        for hit in _string_hits(text):
+            if hit.attached:
+                continue
+            n += 1
+            q = hit.q
+            target = plan or bool(_TARGET_WORDS.search(plain, hit.sentence, q.start))
+            value, change = q.value, ""
+            if hit.sign:
+                change = _change_text(hit)
+                value = -q.value if hit.sign == "-" else q.value
+            yield FigureRecord(
+                id=f"{paragraph.id}-v{n}", paragraph=paragraph.id, part=part,
+                start=q.start, end=q.end, mention=text[q.start:q.end],
+                indicator=hit.indicator, value=value, unit=q.unit, display=q.display,
+                change=change or hit.change, approximate=q.approximate, target=target,
+                section=section)
+
+
+def _walk(sections: list[Section], plan: bool) -> Iterator[FigureRecord]:
+    for section in sections:
+        inner_plan = plan or any(w in section.title for w in TARGET_TITLE_WORDS)
+        for paragraph in section.paragraphs:
+            yield from _records(paragraph, section.id, inner_plan)
+        yield from _walk(section.sections, inner_plan)
+
+
+def extract_figures(document: Document) -> tuple[FigureRecord, ...]:
+    """Every statistic mention in the document's paragraphs, in document order."""
+    front = (r for p in document.front for r in _records(p, "", False))
+    return tuple(front) + tuple(_walk(document.sections, False))
+

@@ -1,0 +1,118 @@
+"""Find quantities in one string: `scan_quantities(text) -> list[Quantity]`.
+
+A quantity is an Arabic number (full-width digits too) with a unit and/or a
+magnitude: ``450亿元``, ``4.1万人``, ``5至10个``, ``10多个``, ``6000余万元``,
+``3.7%``, ratios ``4.0∶37.7∶58.3``. Not quantities: years and dates (``2009年``,
+``11月6日``), numbers after 第 or inside names (``H1N1``, ``5G``, ``“1310”``,
+``3号线``), bare numbers. Chinese numerals (``三年``) are not read.
+
+The span covers the number(s) through the unit, including an inner 多/余
+(``4万多户``) but not a word before or after it (``约``, ``左右``): those only
+set `approximate`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .units import APPROX_AFTER, APPROX_BEFORE, APPROX_INSIDE, MAGNITUDES, UNITS, WIDTH_MAP
+
+
+@dataclass(frozen=True)
+class Quantity:
+    start: int
+    end: int
+    value: float        # magnitude and unit multiplier applied; a range gives its lower bound
+    unit: str           # base unit ('' for a bare magnitude such as 13亿)
+    display: str        # the number as written with its magnitude: "450亿", "5至10"
+    approximate: bool
+    ratio: bool = False
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
+_QUANTITY = re.compile(
+    rf"(?P<n1>{_NUM})"
+    rf"(?:(?P<u1>%)?(?P<sep>至|到|~|—|-)(?P<n2>{_NUM}))?"
+    rf"(?P<in1>多|余)?(?P<mag>{_alternation(MAGNITUDES)})?(?P<in2>多|余)?"
+    rf"(?P<unit>{_alternation(UNITS)})?")
+_RATIO = re.compile(rf"{_NUM}(?:∶{_NUM})+|{_NUM}(?::(?!\d\d(?![\d.])){_NUM})+")
+_BEFORE = re.compile(rf"(?:{_alternation(APPROX_BEFORE)})$")
+_AFTER = re.compile(rf"(?:{_alternation(APPROX_AFTER)})")
+_YEAR = re.compile(r"1[89]\d\d|20\d\d|21\d\d")
+
+# A unit followed by one of these characters is part of a word, not a unit.
+_NOT_UNIT_BEFORE = {"天": "津", "年": "级度", "所": "属有", "名": "单称", "次": "生", "部": "门署"}
+# A number right after one of these is part of a name or an ordinal.
+_NAME_BEFORE = "第“\"《〈'‘"
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def _is_name(text: str, start: int) -> bool:
+    before = text[start - 1] if start else ""
+    return bool(before) and (before in _NAME_BEFORE or before.isascii() and (before.isalnum() or before in "._-+/"))
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """The quantity ends a short quoted name: “…<quantity>”."""
+    if text[end:end + 1] not in ("”", '"'):
+        return False
+    opening = text.rfind("“", max(0, start - 8), start)
+    return opening >= 0 and "”" not in text[opening:start]
+
+
+def _approximate(text: str, start: int, end: int, inner: bool) -> bool:
+    return inner or bool(_BEFORE.search(text, 0, start)) or bool(_AFTER.match(text, end))
+
+
+def _quantity(text: str, m: re.Match) -> Quantity | None:
+    unit_text, mag = m["unit"], m["mag"]
+    end = m.end()
+    if unit_text and end < len(text) and text[end] in _NOT_UNIT_BEFORE.get(unit_text, ""):
+        unit_text, end = None, m.start("unit")
+    if not unit_text and not mag:
+        return None
+    if m["u1"] and unit_text != "%":
+        return None
+    if end < len(text) and text[end].isascii() and text[end].isalpha():
+        return None                                   # 5G, 3D, 12MW
+    if _quoted(text, m.start(), end):
+        return None                                   # “大干150天”: a slogan's name
+    if unit_text == "年" and not mag and (_YEAR.fullmatch(m["n1"]) or (m["n2"] and _YEAR.fullmatch(m["n2"]))):
+        return None                                   # a year, or a span of years
+    base, mult = UNITS.get(unit_text, ("", 1)) if unit_text else ("", 1)
+    number_end = m.start("unit") if unit_text else end
+    display = text[m.start():number_end]
+    value = _number(m["n1"]) * MAGNITUDES.get(mag, 1) * mult
+    inner = bool(m["in1"] or m["in2"])
+    return Quantity(m.start(), end, value, base, display, _approximate(text, m.start(), end, inner))
+
+
+def scan_quantities(text: str) -> list[Quantity]:
+    """Every quantity in `text`, in order, spans not overlapping."""
+    plain = text.translate(WIDTH_MAP)
+    found: list[Quantity] = []
+    taken_until = 0
+    for m in _RATIO.finditer(plain):
+        after = plain[m.end():m.end() + 1]
+        if not _is_name(plain, m.start()) and not (after.isascii() and after.isalnum()):
+            first = _number(re.match(_NUM, m[0])[0])
+            found.append(Quantity(m.start(), m.end(), first, "比", m[0], False, ratio=True))
+    ratios = [(q.start, q.end) for q in found]
+    for m in _QUANTITY.finditer(plain):
+        if m.start() < taken_until or any(s <= m.start() < e for s, e in ratios):
+            continue
+        if _is_name(plain, m.start()):
+            continue
+        q = _quantity(plain, m)
+        if q is not None:
+            found.append(q)
+            taken_until = q.end
+    found.sort(key=lambda q: q.start)
+    return found

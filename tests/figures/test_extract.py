@@ -1,0 +1,97 @@
+"""Extraction on the sample and on small cases (issue 4)."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.figures import extract_figures
+from pipeline.figures.scan import scan_quantities
+from pipeline.model import Document, Paragraph, Section
+
+from .documents import load_document, paragraphs
+
+
+@pytest.fixture(scope="module")
+def sample():
+    doc = load_document("hexi-2010")
+    return doc, extract_figures(doc)
+
+
+def _find(records, mention):
+    found = [r for r in records if r.mention == mention]
+    assert found, f"no record for {mention}"
+    return found[0]
+
+
+@pytest.mark.parametrize("mention, value, unit, indicator, change, target", [
+    ("450亿元", 4.5e10, "元", "区域口径生产总值", "+13.5%", False),
+    ("133.3亿元", 1.333e10, "元", "区属口径生产总值", "+17.8%", False),
+    ("52.7亿元", 5.27e9, "元", "三级财政收入", "+12%", False),
+    ("25.7亿元", 2.57e9, "元", "区级财政收入", "+12%", False),
+    ("77.7亿元", 7.77e9, "元", "国内招商引资实际到位额", "+25.3%", False),
+    ("3.52亿美元", 3.52e8, "美元", "吸引外资实际利用额", "+348.48%", False),
+    ("4.1万人", 41000, "人", "新增就业", "", False),
+    ("3.7%", 3.7, "%", "城镇登记失业率", "", False),
+    ("966.11亩", 966.11, "亩", "收购土地", "", False),
+    ("102万平方米", 1.02e6, "平方米", "供热面积", "", False),
+    ("1.386亿美元", 1.386e8, "美元", "吸引外资实际利用额", "", True),
+    ("3.95万人", 39500, "人", "新增就业", "", True),
+])
+def test_sample_records(sample, mention, value, unit, indicator, change, target):
+    r = _find(sample[1], mention)
+    assert r.value == pytest.approx(value)
+    assert (r.unit, r.indicator, r.change, r.target) == (unit, indicator, change, target)
+
+
+def test_sample_has_no_years_names_or_lone_changes(sample):
+    mentions = {r.mention for r in sample[1]}
+    assert not any(m.startswith(("2009", "2010")) for m in mentions)
+    assert not any("号线" in m or "十七大" in m or "H1N1" in m for m in mentions)
+    assert "13.5%" not in mentions and "348.48%" not in mentions   # changes, not records
+    assert _find(sample[1], "73%").unit == "%"
+
+
+def test_spans_ids_and_sections(sample):
+    doc, records = sample
+    by_id = {p.id: (p, s) for p, s in paragraphs(doc)}
+    seen: dict[tuple[str, str], int] = {}
+    counters: dict[str, int] = {}
+    for r in records:
+        p, section = by_id[r.paragraph]
+        assert getattr(p, r.part)[r.start:r.end] == r.mention
+        assert r.section == section
+        counters[r.paragraph] = counters.get(r.paragraph, 0) + 1
+        assert r.id == f"{r.paragraph}-v{counters[r.paragraph]}"
+        assert r.start >= seen.get((r.paragraph, r.part), 0)
+        seen[(r.paragraph, r.part)] = r.end
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("培育5至10个骨干企业", [("5至10个", 5, "个", False)]),
+    ("贷款约2.2亿元", [("2.2亿元", 2.2e8, "元", True)]),
+    ("受助家庭4万多户", [("4万多户", 4e4, "户", True)]),
+    ("让利于民6000余万元", [("6000余万元", 6e7, "元", True)]),
+    ("三次产业结构为4.0∶37.7∶58.3。", [("4.0∶37.7∶58.3", 4.0, "比", False)]),
+    ("财政收入６．１３万亿元", [("６．１３万亿元", 6.13e12, "元", False)]),
+    ("连续4年居全国前六", [("4年", 4, "年", False)]),
+    ("2010年1月，11月6日至10日，第3次", []),
+    ("地铁3号线、甲型H1N1、5G基站、“1310”具体部署、“512”工程、“大干150天”", []),
+    ("2021—2025年", []),
+])
+def test_scan(text, expected):
+    got = [(text[q.start:q.end], q.value, q.unit, q.approximate) for q in scan_quantities(text)]
+    assert [(m, pytest.approx(v), u, a) for m, v, u, a in got] == \
+        [(m, pytest.approx(v), u, a) for m, v, u, a in expected]
+
+
+def test_changes_lists_and_targets():
+    doc = Document(title="t", lang="zh-CN", sections=[
+        Section("s1", "一、工作回顾", 1, [Paragraph(
+            "p1-1", "居民收入15781元，农村4761元，实际增长8.4%和8%。一产、二产增加值分别增长6%、5.2%。"
+                    "能耗下降4.59%。城镇化率达69.1%，提高1.2个百分点。")]),
+        Section("s2", "二、今年主要任务", 1, [Paragraph("p2-1", "生产总值增长8%左右。")], )])
+    rs = {r.mention: r for r in extract_figures(doc)}
+    assert (rs["15781元"].change, rs["4761元"].change) == ("+8.4%", "+8%")
+    assert (rs["6%"].change, rs["5.2%"].change, rs["4.59%"].value) == ("+6%", "+5.2%", -4.59)
+    assert rs["69.1%"].change == "+1.2个百分点" and "1.2个百分点" not in rs
+    assert rs["8%"].target and rs["8%"].approximate and rs["8%"].section == "s2"
+    assert not rs["15781元"].target
