@@ -6,7 +6,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from ..errors import InputError
+from ..errors import InputError, SchemaError
 
 DB = "http://docbook.org/ns/docbook"
 XLINK = "http://www.w3.org/1999/xlink"
@@ -33,7 +33,7 @@ def parse_safely(data: bytes, name: str = "XML") -> etree._ElementTree:
     try:
         root = etree.fromstring(data, _PARSER)
     except etree.XMLSyntaxError as exc:
-        raise InputError(f"{name} is not well-formed XML: {exc}") from None
+        raise InputError(f"{name} is not well-formed XML: {exc.msg or exc}") from None
     if root.getroottree().docinfo.internalDTD is not None:
         raise InputError(f"{name} declares a DTD; the XML intermediate never has one")
     return root.getroottree()
@@ -59,10 +59,11 @@ class Intermediate:
 def load_docbook(data: bytes, base: Path, name: str) -> Intermediate:
     """Parse and validate an XML intermediate (validation against the shipped schema)."""
     tree = parse_safely(data, name)
-    try:
-        from .schema import validate  # the project's own RELAX NG schema
-    except ImportError:  # pragma: no cover - only while the schema module is being written
-        validate = None
-    if validate is not None:
-        validate(tree, name)
+    from .schema import validate  # here, not at the top: schema.py imports this module
+
+    root = tree.getroot()
+    if root.tag != q("article"):
+        raise SchemaError(f"{name}: the root element is {etree.QName(root).localname!r} "
+                          f"in {etree.QName(root).namespace or 'no namespace'!s}, not a DocBook 5 article")
+    validate(tree, name)
     return Intermediate(tree=tree, base=Path(base), name=name)

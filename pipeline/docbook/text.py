@@ -1,0 +1,31 @@
+"""The body text of an XML intermediate, as the verify stage compares it with each edition.
+
+Body text = every section title and every para and formalpara (title and para) outside
+`info` and outside the appendix, in document order, one block per line. Empty blocks
+(a heading with nothing under it keeps an empty para) add no line.
+"""
+from __future__ import annotations
+
+from lxml import etree
+
+from .read import q
+
+_BLOCKS = (q("title"), q("para"))
+_TITLED = {q("section"), q("formalpara")}
+_OUTSIDE = {q("info"), q("appendix")}
+
+
+def body_text(root: etree._Element | etree._ElementTree) -> str:
+    """Section titles, leads and paragraphs outside info and the appendix, joined with "\\n"."""
+    if isinstance(root, etree._ElementTree):
+        root = root.getroot()
+    lines = []
+    for el in root.iter(*_BLOCKS):
+        if any(a.tag in _OUTSIDE for a in el.iterancestors()):
+            continue
+        if el.tag == q("title") and el.getparent().tag not in _TITLED:
+            continue
+        text = "".join(el.itertext())
+        if text:
+            lines.append(text)
+    return "\n".join(lines)

@@ -1,0 +1,58 @@
+"""The closed vocabulary of the XML intermediate, named once (docs/intermediate.md).
+
+`schema.rng` allows exactly these elements (a test keeps the two in step); writers,
+readers and renderers use these names instead of string literals of their own.
+"""
+from __future__ import annotations
+
+import re
+
+#: every DocBook element the intermediate may contain
+ELEMENTS = frozenset({
+    # document and title page
+    "article", "info", "title", "subtitle", "author", "personname", "orgname",
+    "affiliation", "jobtitle", "date", "bibliosource",
+    # body
+    "section", "para", "formalpara", "phrase",
+    # the figures appendix
+    "appendix", "table", "tgroup", "colspec", "thead", "tbody", "row", "entry", "link",
+    "figure", "mediaobject", "imageobject", "imagedata", "textobject",
+})
+
+#: block elements the writer lays out one per line; everything else (para, title,
+#: entry, row, author, imageobject, ...) keeps its content on one line, untouched
+INDENTED = frozenset({
+    "article", "info", "section", "formalpara", "appendix", "table", "tgroup", "tbody",
+    "figure", "mediaobject",
+})
+
+# ---- roles: generated content carries one --------------------------------------
+
+ROLE_STAT = "stat"                      # phrase: a statistic mention in the body
+ROLE_APPENDIX = "figures-appendix"      # appendix
+ROLE_TABLE = "key-figures"              # table
+ROLE_CHART = "chart"                    # figure
+ROLE_GROUP = "group"                    # entry: a section's title spanning the table
+
+#: bibliosource roles, in the order they are written, with the Provenance field each holds
+BIBLIOSOURCE_ROLES = (
+    ("file", "source_file"),
+    ("site", "site"),
+    ("updated", "updated"),
+    ("published", "published"),
+    ("origin", "origin"),
+)
+
+# ---- fixed ids -------------------------------------------------------------------
+
+APPENDIX_ID = "figures"
+TABLE_ID = "t1"
+
+#: xml:id and linkend values: ASCII, at most 40 characters
+ID_PATTERN = re.compile(r"[A-Za-z][A-Za-z0-9\-]{0,39}")
+
+#: imagedata formats, in the order the image objects appear
+IMAGE_FORMATS = ("PNG", "SVG")
+
+#: ISO 8601 date as the intermediate stores it
+DATE_PATTERN = re.compile(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?")

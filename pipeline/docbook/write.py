@@ -1,0 +1,290 @@
+"""Write the XML intermediate: a `Document` (and its `Figures`) as DocBook 5.0 bytes.
+
+    data = build_docbook(document, figures, chart_dir="hexi-2010.charts")
+    Path("build/hexi-2010.xml").write_bytes(data)
+
+Text is data: every string goes into the tree through lxml, which escapes it. The
+result is validated against `schema.rng` before it is returned; a failure there is a
+bug in this module or in a stage before it and raises SchemaError.
+"""
+from __future__ import annotations
+
+import posixpath
+import re
+from collections import defaultdict
+
+from lxml import etree
+
+from ..errors import InputError, SchemaError
+from ..log import warn
+from ..model import Chart, Document, FigureRecord, Figures, Paragraph, Section
+from . import vocabulary as V
+from .read import DB, XLINK, XML_ID, XML_LANG, parse_safely, q
+from .schema import validate
+
+#: what the appendix says, by language ("zh" for any zh-*, "en" for everything else)
+LABELS = {
+    "zh": {
+        "appendix": "附录　数据图表",
+        "table": "表1 主要数据",
+        "columns": ("指标", "数值", "单位", "变化", "类型", "出处"),
+        "actual": "实际",
+        "target": "目标",
+        "approx": "约",
+        "source": "原文",
+        "front": "引言",
+        "joiner": "——",
+        "none": "本文未发现可列表的统计数据。",
+    },
+    "en": {
+        "appendix": "Appendix: Figures",
+        "table": "Table 1 Key figures",
+        "columns": ("Indicator", "Value", "Unit", "Change", "Type", "Source"),
+        "actual": "actual",
+        "target": "target",
+        "approx": "≈",
+        "source": "text",
+        "front": "Opening",
+        "joiner": " — ",
+        "none": "No statistics were found in this document.",
+    },
+}
+
+# characters XML 1.0 cannot carry (the decode stage removes them; one here is refused)
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_LANG = re.compile(r"[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*")
+_APPROX_MARKS = ("约", "≈", "~", "近")
+_TITLE_END = "。．.：:；;，,"
+
+
+def labels_for(lang: str) -> dict:
+    return LABELS["zh"] if lang.lower().startswith("zh") else LABELS["en"]
+
+
+def build_docbook(document: Document, figures: Figures | None, *, chart_dir: str = "") -> bytes:
+    """The DocBook 5.0 intermediate for `document`, with the figures appendix when `figures` is given."""
+    _check_document(document)
+    records = figures.records if figures is not None else ()
+    marks = _marks(records)
+    root = etree.Element(q("article"), nsmap={None: DB, "xlink": XLINK})
+    root.set("version", "5.0")
+    root.set(XML_LANG, document.lang)
+    _info(root, document)
+    for paragraph in document.front:
+        _paragraph(root, paragraph, marks)
+    for section in document.sections:
+        _section(root, section, marks)
+    if marks:
+        key = sorted(marks)[0]
+        raise SchemaError(f"figure record {marks[key][0].id} points to {key[1]} of paragraph {key[0]}, "
+                          "which the document does not have")
+    if figures is not None:
+        _appendix(root, document, figures, chart_dir)
+    _indent(root, 0)
+    data = b'<?xml version="1.0" encoding="UTF-8"?>\n' + etree.tostring(root, encoding="UTF-8") + b"\n"
+    validate(parse_safely(data, "generated XML"), "generated XML")
+    return data
+
+
+# ---- checks -------------------------------------------------------------------
+
+def _check_document(document: Document) -> None:
+    if not _LANG.fullmatch(document.lang or ""):
+        raise InputError(f"language {document.lang!r} is not a BCP 47 tag such as zh-CN or en")
+    if document.date and not V.DATE_PATTERN.fullmatch(document.date):
+        raise InputError(f"date {document.date!r} is not ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD)")
+    if not document.front and not document.sections:
+        raise InputError("the document has no paragraphs or sections to write")
+
+
+def _t(value: str, where: str) -> str:
+    """`value` if XML can carry it; else a one-line InputError naming the character and place."""
+    bad = _NOT_XML.search(value)
+    if bad:
+        raise InputError(f"{where}: character U+{ord(bad.group()):04X} cannot be written to XML "
+                         f"(at offset {bad.start()})")
+    return value
+
+
+def _el(parent: etree._Element, tag: str, text: str = "", where: str = "", **attrs: str) -> etree._Element:
+    el = etree.SubElement(parent, q(tag))
+    for name, value in attrs.items():
+        el.set(XML_ID if name == "xml_id" else name, _t(value, where or tag))
+    if text:
+        el.text = _t(text, where or tag)
+    return el
+
+
+# ---- info and body ------------------------------------------------------------
+
+def _info(root: etree._Element, document: Document) -> None:
+    info = _el(root, "info")
+    _el(info, "title", document.title, "title")
+    if document.subtitle:
+        _el(info, "subtitle", document.subtitle, "subtitle")
+    for author in document.authors:
+        el = _el(info, "author")
+        _el(el, "orgname" if author.kind == "org" else "personname", author.name, "author")
+        if author.role:
+            _el(_el(el, "affiliation"), "jobtitle", author.role, "author role")
+    if document.date:
+        _el(info, "date", document.date)
+    for role, field in V.BIBLIOSOURCE_ROLES:
+        value = getattr(document.provenance, field)
+        if value:
+            _el(info, "bibliosource", value, f"provenance {field}", role=role)
+
+
+def _marks(records: tuple[FigureRecord, ...]) -> dict[tuple[str, str], list[FigureRecord]]:
+    marks: dict[tuple[str, str], list[FigureRecord]] = defaultdict(list)
+    for record in records:
+        marks[(record.paragraph, record.part)].append(record)
+    for spans in marks.values():
+        spans.sort(key=lambda r: (r.start, r.end))
+    return marks
+
+
+def _fill(el: etree._Element, text: str, records: list[FigureRecord], where: str) -> None:
+    """Put `text` into `el`, each record's span wrapped in phrase role="stat"."""
+    _t(text, where)
+    pos, last = 0, None
+    for r in records:
+        if not (pos <= r.start < r.end <= len(text)):
+            raise SchemaError(f"figure record {r.id}: span {r.start}-{r.end} overlaps another "
+                              f"or lies outside {where} (length {len(text)})")
+        if text[r.start:r.end] != r.mention:
+            warn(f"figure record {r.id} marks {text[r.start:r.end]!r}, not {r.mention!r}", where)
+        _append_text(el, last, text[pos:r.start])
+        last = _el(el, "phrase", text[r.start:r.end], where, role=V.ROLE_STAT, xml_id=r.id)
+        pos = r.end
+    _append_text(el, last, text[pos:])
+
+
+def _append_text(el: etree._Element, last: etree._Element | None, chunk: str) -> None:
+    if not chunk:
+        return
+    if last is None:
+        el.text = chunk
+    else:
+        last.tail = chunk
+
+
+def _paragraph(parent: etree._Element, p: Paragraph, marks: dict) -> None:
+    where = f"paragraph {p.id}"
+    text_marks = marks.pop((p.id, "text"), [])
+    if p.lead:
+        el = _el(parent, "formalpara", where=where, xml_id=p.id)
+        _fill(_el(el, "title"), p.lead, marks.pop((p.id, "lead"), []), f"{where} (lead)")
+        _fill(_el(el, "para"), p.text, text_marks, where)
+    else:
+        _fill(_el(parent, "para", where=where, xml_id=p.id), p.text, text_marks, where)
+
+
+def _section(parent: etree._Element, section: Section, marks: dict) -> None:
+    el = _el(parent, "section", where=f"section {section.id}", xml_id=section.id)
+    _el(el, "title", section.title, f"section {section.id} title")
+    for paragraph in section.paragraphs:
+        _paragraph(el, paragraph, marks)
+    if not section.paragraphs and not section.sections:
+        _el(el, "para")  # DocBook requires content: a heading with nothing under it keeps an empty para
+    for sub in section.sections:
+        _section(el, sub, marks)
+
+
+# ---- the figures appendix -----------------------------------------------------
+
+def _appendix(root: etree._Element, document: Document, figures: Figures, chart_dir: str) -> None:
+    labels = labels_for(document.lang)
+    app = _el(root, "appendix", role=V.ROLE_APPENDIX, xml_id=V.APPENDIX_ID)
+    _el(app, "title", labels["appendix"])
+    if not figures.records:
+        _el(app, "para", labels["none"])
+        return
+    _table(app, document, figures.records, labels)
+    for chart in figures.charts:
+        _figure(app, chart, chart_dir)
+
+
+def _groups(document: Document, labels: dict) -> tuple[dict[str, str], dict[str, tuple[str, str]]]:
+    """paragraph id -> section id, and section id -> (group key, group title).
+
+    A group is a level-2 section (titled "level-1 title——level-2 title"), or a level-1
+    section for the paragraphs directly under it; front matter is a group of its own.
+    """
+    where: dict[str, str] = {p.id: "" for p in document.front}
+    group: dict[str, tuple[str, str]] = {"": ("", labels["front"])}
+
+    def walk(section: Section, chain: tuple[Section, ...]) -> None:
+        chain = chain + (section,)
+        if len(chain) == 1:
+            group[section.id] = (section.id, section.title)
+        else:
+            top, second = chain[0], chain[1]
+            group[section.id] = (second.id, top.title.rstrip(_TITLE_END) + labels["joiner"] + second.title)
+        for p in section.paragraphs:
+            where[p.id] = section.id
+        for sub in section.sections:
+            walk(sub, chain)
+
+    for s in document.sections:
+        walk(s, ())
+    return where, group
+
+
+def _table(app: etree._Element, document: Document, records: tuple[FigureRecord, ...], labels: dict) -> None:
+    where, group = _groups(document, labels)
+    order = {pid: n for n, pid in enumerate(where)}   # paragraphs in document order
+    ordered: dict[str, tuple[str, list[FigureRecord]]] = {}
+    for r in sorted(records, key=lambda r: (order.get(r.paragraph, len(order)), r.part != "lead", r.start)):
+        key, title = group.get(where.get(r.paragraph, r.section), group.get(r.section, ("", labels["front"])))
+        ordered.setdefault(key, (title, []))[1].append(r)
+    cols = len(labels["columns"])
+    table = _el(app, "table", role=V.ROLE_TABLE, xml_id=V.TABLE_ID)
+    _el(table, "title", labels["table"])
+    tgroup = _el(table, "tgroup", cols=str(cols))
+    for n in range(1, cols + 1):
+        _el(tgroup, "colspec", colname=f"c{n}")
+    head = _el(_el(tgroup, "thead"), "row")
+    for label in labels["columns"]:
+        _el(head, "entry", label)
+    body = _el(tgroup, "tbody")
+    for title, rows in ordered.values():
+        _el(_el(body, "row"), "entry", title, "table group", namest="c1", nameend=f"c{cols}", role=V.ROLE_GROUP)
+        for r in rows:
+            _row(body, r, labels)
+
+
+def _row(body: etree._Element, r: FigureRecord, labels: dict) -> None:
+    where = f"figure record {r.id}"
+    value = r.display
+    if r.approximate and not value.startswith(_APPROX_MARKS):
+        value = labels["approx"] + value
+    row = _el(body, "row")
+    for cell in (r.indicator, value, r.unit, r.change, labels["target" if r.target else "actual"]):
+        _el(row, "entry", cell, where)
+    _el(_el(row, "entry"), "link", labels["source"], where, linkend=r.id)
+
+
+def _figure(app: etree._Element, chart: Chart, chart_dir: str) -> None:
+    where = f"chart {chart.id}"
+    fig = _el(app, "figure", where=where, role=V.ROLE_CHART, xml_id=chart.id)
+    _el(fig, "title", chart.title, where)
+    media = _el(fig, "mediaobject")
+    for fmt in V.IMAGE_FORMATS:
+        ref = posixpath.join(chart_dir, f"{chart.id}.{fmt.lower()}") if chart_dir else f"{chart.id}.{fmt.lower()}"
+        _el(_el(media, "imageobject"), "imagedata", where=where, fileref=ref, format=fmt)
+    _el(_el(media, "textobject"), "phrase", chart.alt, f"{where} alt text")
+
+
+# ---- layout -------------------------------------------------------------------
+
+def _indent(el: etree._Element, level: int) -> None:
+    """Indent between block elements only; mixed content (para, title, entry) is never touched."""
+    if etree.QName(el).localname not in V.INDENTED or len(el) == 0:
+        return
+    inner = "\n" + "  " * (level + 1)
+    el.text = inner
+    for child in el:
+        child.tail = inner
+        _indent(child, level + 1)
+    el[-1].tail = "\n" + "  " * level

@@ -1,0 +1,241 @@
+"""build_docbook: a Document (and Figures) as schema-valid DocBook 5.0 bytes."""
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from lxml import etree
+
+from pipeline.docbook import build_docbook, body_text, parse_safely
+from pipeline.docbook.read import NS, XML_ID, XML_LANG, q
+from pipeline.errors import InputError, SchemaError
+from pipeline.model import Figures, Paragraph, Section
+
+
+def tree(data: bytes) -> etree._Element:
+    return parse_safely(data, "test").getroot()
+
+
+def texts(root, xpath: str) -> list[str]:
+    return ["".join(el.itertext()) for el in root.xpath(xpath, namespaces=NS)]
+
+
+def test_valid_against_both_schemas(document, figures, official_valid):
+    for figs in (figures, None, Figures((), ())):
+        data = build_docbook(document, figs, chart_dir="mini.charts")
+        official_valid(data)  # build_docbook already validated against schema.rng
+
+
+def test_declaration_lang_and_info(document, figures):
+    data = build_docbook(document, figures)
+    assert data.startswith(b'<?xml version="1.0" encoding="UTF-8"?>\n<article ')
+    root = tree(data)
+    assert root.get("version") == "5.0" and root.get(XML_LANG) == "zh-CN"
+    assert texts(root, "db:info/db:title") == [document.title]
+    assert texts(root, "db:info/db:subtitle") == [document.subtitle]
+    assert texts(root, "db:info/db:author/db:personname") == ["王某某"]
+    assert texts(root, "db:info/db:author/db:affiliation/db:jobtitle") == ["市长"]
+    assert texts(root, "db:info/db:author/db:orgname") == ["示例市人民政府"]
+    assert texts(root, "db:info/db:date") == ["2010-01-08"]
+    assert [(b.get("role"), b.text) for b in root.xpath("db:info/db:bibliosource", namespaces=NS)] == [
+        ("file", "mini.txt"), ("site", "Example.net"), ("updated", "2024/12/23 16:47:16")]
+
+
+def test_ids_and_structure(document, figures):
+    root = tree(build_docbook(document, figures, chart_dir="mini.charts"))
+    assert [s.get(XML_ID) for s in root.iter(q("section"))] == ["s1", "s1-1", "s2", "s2-1"]
+    assert [p.get(XML_ID) for p in root.xpath("db:para", namespaces=NS)] == ["p0-1", "p0-2"]
+    assert [f.get(XML_ID) for f in root.iter(q("formalpara"))] == ["p1-1-2", "p2-1-1"]
+    assert texts(root, "//db:formalpara/db:title") == ["服务业主体地位更加凸显。", "推进第三产业优化升级。"]
+    stats = root.xpath("//db:phrase[@role='stat']", namespaces=NS)
+    assert [(s.get(XML_ID), s.text) for s in stats] == [
+        ("p1-1-v1", "150项"), ("p1-1-1-v1", "450亿元"), ("p1-1-2-v1", "73%"), ("p2-1-1-v1", "3.95万人")]
+    assert root[-1].tag == q("appendix")
+    assert (root[-1].get("role"), root[-1].get(XML_ID)) == ("figures-appendix", "figures")
+
+
+def test_appendix_table_and_chart(document, figures):
+    root = tree(build_docbook(document, figures, chart_dir="mini.charts"))
+    app = root[-1]
+    assert texts(app, "db:title") == ["附录　数据图表"]
+    table = app.find(q("table"))
+    assert (table.get("role"), table.get(XML_ID)) == ("key-figures", "t1")
+    assert texts(table, "db:title") == ["表1 主要数据"]
+    assert table.find(q("tgroup")).get("cols") == "6"
+    assert texts(table, ".//db:thead/db:row/db:entry") == ["指标", "数值", "单位", "变化", "类型", "出处"]
+    rows = [texts(r, "db:entry") for r in table.iterfind(f".//{q('tbody')}/{q('row')}")]
+    assert rows == [
+        ["2009年主要工作回顾"],
+        ["国家级、市级荣誉", "150", "项", "", "实际", "原文"],
+        ["2009年主要工作回顾——积极应对金融危机，区域经济实现新发展"],
+        ["区域口径生产总值", "450亿", "元", "+13.5%", "实际", "原文"],
+        ["第三产业所占比重", "73", "%", "", "实际", "原文"],
+        ["2010年主要工作任务——迎难而上，进一步提升区域经济发展质量"],
+        ["新增就业", "约3.95万", "人", "", "目标", "原文"],
+    ]
+    group = table.xpath(".//db:entry[@role='group']", namespaces=NS)[0]
+    assert (group.get("namest"), group.get("nameend")) == ("c1", "c6")
+    links = [link.get("linkend") for link in table.iter(q("link"))]
+    assert links == ["p1-1-v1", "p1-1-1-v1", "p1-1-2-v1", "p2-1-1-v1"]
+    fig = app.find(q("figure"))
+    assert (fig.get("role"), fig.get(XML_ID)) == ("chart", "fig1")
+    assert texts(fig, "db:title") == ["图1 生产总值（亿元）"]
+    refs = [(i.get("fileref"), i.get("format")) for i in fig.iter(q("imagedata"))]
+    assert refs == [("mini.charts/fig1.png", "PNG"), ("mini.charts/fig1.svg", "SVG")]
+    assert texts(fig, ".//db:textobject/db:phrase") == ["柱状图：区域口径生产总值450亿元。"]
+
+
+def test_chart_dir_empty_gives_relative_paths(document, figures):
+    root = tree(build_docbook(document, figures))
+    assert [i.get("fileref") for i in root.iter(q("imagedata"))] == ["fig1.png", "fig1.svg"]
+
+
+def test_english_labels(mk):
+    doc = mk.document(lang="en")
+    root = tree(build_docbook(doc, mk.figures(doc)))
+    assert texts(root, "db:appendix/db:title") == ["Appendix: Figures"]
+    assert texts(root, "//db:table/db:title") == ["Table 1 Key figures"]
+    assert texts(root, "//db:thead//db:entry") == ["Indicator", "Value", "Unit", "Change", "Type", "Source"]
+    assert texts(root, "//db:link") == ["text"] * 4
+    assert "≈3.95万" in texts(root, "//db:entry") and "target" in texts(root, "//db:entry")
+    root = tree(build_docbook(doc, Figures((), ())))
+    assert texts(root, "db:appendix/db:para") == ["No statistics were found in this document."]
+
+
+def test_no_records_gives_a_note_and_no_table(document):
+    chart_only = Figures((), ())
+    root = tree(build_docbook(document, chart_only))
+    assert texts(root, "db:appendix/db:para") == ["本文未发现可列表的统计数据。"]
+    assert root.find(f".//{q('table')}") is None and root.find(f".//{q('figure')}") is None
+
+
+def test_no_figures_stage_gives_no_appendix(document):
+    root = tree(build_docbook(document, None))
+    assert root.find(q("appendix")) is None
+    assert not root.xpath("//db:phrase", namespaces=NS)
+
+
+def test_stat_in_a_lead(mk):
+    doc = mk.document(lead="比重达到73%。", text="其余。")
+    p = doc.sections[0].sections[0].paragraphs[1]
+    figs = Figures((mk.span(p.id, "lead", p.lead, "73%", 1, unit="%"),), ())
+    root = tree(build_docbook(doc, figs))
+    title = root.xpath("//db:formalpara[@xml:id='p1-1-2']/db:title", namespaces=NS)[0]
+    assert title.text == "比重达到" and title[0].text == "73%" and title[0].tail == "。"
+
+
+def test_bad_spans_are_bugs(mk):
+    doc = mk.document()
+    p = doc.sections[0].paragraphs[0]
+    a = mk.span(p.id, "text", p.text, "150项", 1)
+    overlapping = dataclasses.replace(a, id="p1-1-v2", start=a.start + 1, end=a.end + 1)
+    for figs in (Figures((a, overlapping), ()),
+                 Figures((dataclasses.replace(a, end=999),), ()),
+                 Figures((dataclasses.replace(a, paragraph="p9-9"),), ()),
+                 Figures((dataclasses.replace(a, part="lead"),), ())):
+        with pytest.raises(SchemaError):
+            build_docbook(doc, figs)
+
+
+def test_empty_section_keeps_an_empty_para(mk, official_valid):
+    doc = mk.document()
+    doc.sections.append(Section("s3", "结束语", 1))
+    data = build_docbook(doc, None)
+    official_valid(data)
+    assert tree(data).xpath("db:section[@xml:id='s3']/db:para", namespaces=NS)
+
+
+def test_pretty_print_adds_no_space_to_text(document, figures):
+    data = build_docbook(document, figures, chart_dir="mini.charts")
+    assert b"\n  <section" in data  # indented between blocks
+    root = tree(data)
+    for el in root.iter(q("para"), q("title"), q("entry"), q("phrase")):
+        for chunk in [el.text or ""] + [c.tail or "" for c in el]:
+            assert chunk == chunk.strip(), (el.tag, chunk)
+
+
+def test_deterministic(mk):
+    doc1, doc2 = mk.document(), mk.document()
+    assert build_docbook(doc1, mk.figures(doc1), chart_dir="a.charts") == \
+        build_docbook(doc2, mk.figures(doc2), chart_dir="a.charts")
+
+
+HOSTILE = [
+    "<script>alert(1)</script>",
+    '<!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>',
+    "&xxe;",
+    "]]>",
+    '<img src="file:///etc/passwd">',
+    "&amp; &#x41; &lt;",
+    "<?xml-stylesheet href='x'?><!-- c -->",
+]
+
+
+@pytest.mark.parametrize("bad", HOSTILE)
+def test_hostile_text_is_literal(mk, bad, official_valid):
+    doc = mk.document(lead=f"引言{bad}。", text=f"正文{bad}比重预计达到73%。")
+    doc.title = f"标题{bad}"
+    doc.front[0].text = bad
+    doc.sections[0].title = bad
+    data = build_docbook(doc, mk.figures(doc))
+    official_valid(data)
+    assert b"<script" not in data and b"<img" not in data and b"<!DOCTYPE" not in data
+    root = tree(data)
+    assert texts(root, "db:info/db:title") == [f"标题{bad}"]
+    assert texts(root, "db:para[1]") == [bad]
+    assert texts(root, "db:section[1]/db:title") == [bad]
+    assert texts(root, "//db:formalpara[@xml:id='p1-1-2']/db:title") == [f"引言{bad}。"]
+    assert texts(root, "//db:formalpara[@xml:id='p1-1-2']/db:para") == [f"正文{bad}比重预计达到73%。"]
+
+
+@pytest.mark.parametrize("char", ["\x0b", "\x00", "\x1f", "\ufffe"])
+def test_stray_control_character_is_a_clear_error(mk, char):
+    doc = mk.document()
+    doc.sections[0].paragraphs[0] = Paragraph("p1-1", f"荣获{char}了")
+    with pytest.raises(InputError) as err:
+        build_docbook(doc, None)
+    assert "paragraph p1-1" in str(err.value) and f"U+{ord(char):04X}" in str(err.value)
+
+
+def test_bad_lang_date_and_empty_document(mk):
+    for change in (dict(lang="zh CN"), dict(date="2010年"), dict(front=[], sections=[])):
+        with pytest.raises(InputError):
+            build_docbook(dataclasses.replace(mk.document(), **change), None)
+
+
+def test_round_trip_body_text(document, figures):
+    root = tree(build_docbook(document, figures))
+
+    def blocks(paragraphs):
+        for p in paragraphs:
+            yield from ([p.lead] if p.lead else []) + [p.text]
+
+    def walk(sections):
+        for s in sections:
+            yield s.title
+            yield from blocks(s.paragraphs)
+            yield from walk(s.sections)
+
+    expected = list(blocks(document.front)) + list(walk(document.sections))
+    assert body_text(root) == "\n".join(expected)
+
+
+def test_any_xml_text_round_trips(mk):
+    from hypothesis import given, settings, strategies as st
+
+    xml_chars = st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00\x01\x02\x03\x04\x05\x06"
+                              "\x07\x08\x0b\x0c\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d"
+                              "\x1e\x1f\ufffe\uffff")
+
+    @settings(max_examples=60, deadline=None)
+    @given(st.text(xml_chars, max_size=40), st.text(xml_chars, max_size=40))
+    def check(lead, text):
+        doc = mk.document(lead=lead, text=text)
+        root = tree(build_docbook(doc, None))
+        fp = root.xpath("//db:formalpara[@xml:id='p1-1-2']", namespaces=NS)
+        if lead:
+            assert texts(fp[0], "db:title") == [lead] and texts(fp[0], "db:para") == [text]
+        else:
+            assert texts(root, "//db:para[@xml:id='p1-1-2']") == [text]
+
+    check()
