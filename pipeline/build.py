@@ -29,10 +29,10 @@ class Intermediates:
     charts: tuple[Path, ...]
 
 
-def _timed(name: str, stem: str, fn, *args, **kwargs):
+def _timed(stage: str, stem: str, fn, *args, **kwargs):
     started = time.perf_counter()
     result = fn(*args, **kwargs)
-    log.debug("%s: %s %.0f ms", stem, name, (time.perf_counter() - started) * 1000)
+    log.debug("%s: %s %.0f ms", stem, stage, (time.perf_counter() - started) * 1000)
     return result
 
 
@@ -116,9 +116,9 @@ def render_edition(xml_path: Path, fmt: str, out: Path, options: Options) -> flo
 
     started = time.perf_counter()
     doc = load_intermediate(xml_path)
-    data = render(fmt, doc, options)
+    data = _timed(f"render {fmt}", doc.name, render, fmt, doc, options)
     if options.verify:
-        verify_edition(doc, fmt, data)
+        _timed(f"verify {fmt}", doc.name, verify_edition, doc, fmt, data)
     write_atomic(out, data)
     seconds = time.perf_counter() - started
     log.info("%s: %s %s (%.1f s)", doc.name, fmt, out, seconds)

@@ -1,0 +1,146 @@
+"""Lines -> blocks: one block per paragraph-or-heading candidate.
+
+English text is hard-wrapped at ~70 columns with blank lines between
+paragraphs, so a blank-separated group is one block (lines joined with a
+space). Chinese text here has one paragraph per line; if it was hard-wrapped
+(many lines of one length), wrapped lines are joined without a space.
+Then fragment lines left by inline formatting (a lone '。', '2.5', a bold
+phrase cut out of its sentence) are glued back to the text around them.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from . import signals as sg
+
+
+@dataclass
+class Block:
+    text: str            # stripped text, lines joined
+    line: int            # decoded line number of its first line
+    indent: int = 0      # indentation of its first line, in columns
+    lines: int = 1       # how many source lines it holds
+    open: bool = False   # made by gluing fragments and still not ended: takes the next line too
+
+
+class _Joiner:
+    """Collects the pieces of one block; joins them once (no quadratic string growth)."""
+
+    def __init__(self, block: Block, sep: str):
+        self.block, self.sep, self.parts = block, sep, [block.text]
+
+    def add(self, text: str, lines: int = 1) -> None:
+        self.parts.append(text)
+        self.block.lines += lines
+
+    def last(self) -> str:
+        return self.parts[-1]
+
+    def done(self) -> Block:
+        self.block.text = self.sep.join(self.parts)
+        return self.block
+
+
+def _groups(lines, numbers):
+    """Blank-separated runs of (line, number)."""
+    group: list[tuple[str, int]] = []
+    for line, number in zip(lines, numbers):
+        if line.strip():
+            group.append((line, number))
+        elif group:
+            yield group
+            group = []
+    if group:
+        yield group
+
+
+def _strong_heading(text: str) -> bool:
+    """Lines that are headings whatever surrounds them: '# …', 'CHAPTER I. …'."""
+    style = sg.numbering(text)
+    return style.startswith("md") or (style == "chapter" and len(text) <= 80)
+
+
+def _english_blocks(group) -> list[Block]:
+    joiners: list[_Joiner] = []
+    for line, number in group:
+        text = line.strip()
+        if joiners and not _strong_heading(text) and not _strong_heading(joiners[-1].parts[0]):
+            joiners[-1].add(text)
+        else:
+            joiners.append(_Joiner(Block(text, number, sg.indent_of(line)), " "))
+    return [j.done() for j in joiners]
+
+
+def _wrap_width(lines) -> int:
+    """The column where a hard-wrapped Chinese text breaks its lines, 0 if it is not wrapped.
+
+    Wrapped: a length (±1) that at least 30% of lines share, that almost no line
+    exceeds, and whose lines mostly stop mid-sentence."""
+    texts = [line.strip() for line in lines if line.strip()]
+    lengths = Counter(len(t) for t in texts)
+    if len(texts) < 6:
+        return 0
+    width = max(lengths, key=lambda n: (lengths[n] + lengths.get(n - 1, 0), n))
+    at_width = [t for t in texts if width - 1 <= len(t) <= width + 1]
+    longer = sum(1 for t in texts if len(t) > width + 1)
+    ended = sum(1 for t in at_width if sg.ends_sentence(t))
+    if width < 20 or len(at_width) < 0.3 * len(texts) or longer > 0.05 * len(texts):
+        return 0
+    return width if ended < 0.5 * len(at_width) else 0
+
+
+def _chinese_blocks(group, width: int) -> list[Block]:
+    joiners: list[_Joiner] = []
+    wrapped = False
+    for line, number in group:
+        text = line.strip()
+        if joiners and wrapped:
+            joiners[-1].add(text)
+        else:
+            joiners.append(_Joiner(Block(text, number, sg.indent_of(line)), ""))
+        wrapped = bool(width) and width - 1 <= len(text) <= width + 1
+    return [j.done() for j in joiners]
+
+
+# ---- fragments ------------------------------------------------------------------------
+
+def _joins_previous(prev: _Joiner, text: str) -> bool:
+    """Should this line be glued to the block before it?"""
+    if sg.is_punct_fragment(text) or sg.is_numeric_fragment(text):
+        return True
+    if sg.numbering(text) or sg.SALUTATION.match(text) or sg.ends_sentence(prev.last()):
+        return False  # a numbered line or a salutation opens something new; an ended line is complete
+    return prev.block.open or text[0] in sg.CONTINUATION_START or (len(prev.parts) == 1 and _unfinished(prev.last()))
+
+
+def _unfinished(text: str) -> bool:
+    """A line cut off mid-sentence: it ends on a particle ('…发展的'), or it ends a
+    sentence inside and then runs on without an end mark ('…重要。今年经济社会发展的')."""
+    if sg.ends_sentence(text) or sg.numbering(text):
+        return False
+    return text[-1] in sg.DANGLING_END or any(ch in "。！？" for ch in text[:-1])
+
+
+def _glue(blocks: list[Block], cjk: bool) -> list[Block]:
+    out: list[_Joiner] = []
+    for block in blocks:
+        if out and _joins_previous(out[-1], block.text):
+            prev = out[-1]
+            prev.add(block.text, block.lines)
+            # a glued block that has not reached an end mark is still mid-sentence
+            prev.block.open = sg.is_numeric_fragment(block.text) or not sg.ends_sentence(block.text)
+        else:
+            out.append(_Joiner(block, "" if cjk else " "))
+    return [j.done() for j in out]
+
+
+def make_blocks(lines, numbers, lang: str) -> list[Block]:
+    """Cleaned lines (with their decoded line numbers) -> text blocks, fragments glued."""
+    english = lang.startswith("en")
+    width = 0 if english else _wrap_width(lines)
+    blocks: list[Block] = []
+    for group in _groups(lines, numbers):
+        blocks.extend(_english_blocks(group) if english else _chinese_blocks(group, width))
+    return _glue(blocks, cjk=not english)
+

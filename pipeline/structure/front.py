@@ -1,0 +1,137 @@
+"""The title block: title, dateline (subtitle, date), speaker or issuing body.
+
+A report opens with its title, perhaps repeated in a shorter form
+('2026年…政府工作报告' then '政府工作报告'), a dateline ('——2026年1月26日在…会议上',
+possibly wrapped over two lines), and who gives it ('广东省省长 孟凡利').
+A news-wire line ('新华社北京…电') may sit among them: it is kept as front matter.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from ..model import Author
+from . import signals as sg
+from .blocks import Block
+
+ROLE_END = ("长", "主席", "主任", "总理", "书记", "委员", "理事", "总裁", "代表", "秘书", "部长", "厅长", "市长")
+ORG_END = ("人民政府", "政府", "委员会", "办公厅", "办公室", "国务院", "人民代表大会", "政协")
+SPEAKER = re.compile(r"^(?P<role>\S{2,24}?)[ \u3000]+(?P<name>[\u4e00-\u9fff·]{2,5})$")
+DATELINE = re.compile(r"^(?:[—－-]{1,2}|[（(](?=.*\d{4}\s*年))")
+WIRE = re.compile(r"^\S{1,6}社\S{0,12}电$")
+ISO_PARTS = re.compile(r"(\d{4})\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?")
+EN_AUTHOR = re.compile(r"^(?:by\s+)?(?P<name>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,3})$", re.I)
+SMALL_WORDS = {"a", "an", "and", "as", "at", "but", "by", "for", "in", "of", "on", "or", "the", "to", "with"}
+CN_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
+
+
+@dataclass
+class TitleBlock:
+    title: str = ""
+    subtitle: str = ""
+    authors: list[Author] = field(default_factory=list)
+    date: str = ""
+    front: list[Block] = field(default_factory=list)   # lines kept as front-matter paragraphs
+    used: int = 0                                       # blocks consumed from the start
+
+
+def title_case(text: str) -> str:
+    """'ALICE'S ADVENTURES IN WONDERLAND' -> "Alice's Adventures in Wonderland"."""
+    words = text.lower().split(" ")
+    return " ".join(w if (i and w in SMALL_WORDS) else w[:1].upper() + w[1:] for i, w in enumerate(words))
+
+
+def iso_date(text: str) -> str:
+    """The first date written as 年/月/日 in the text, as ISO 8601 ('' if none)."""
+    text = unicodedata.normalize("NFKC", text)
+    text = "".join(CN_DIGITS.get(ch, ch) for ch in text)
+    match = ISO_PARTS.search(text)
+    if not match:
+        return ""
+    year, month, day = match.groups()
+    parts = [year] + [f"{int(p):02d}" for p in (month, day) if p]
+    if month and not 1 <= int(month) <= 12 or day and not 1 <= int(day) <= 31:
+        return year
+    return "-".join(parts)
+
+
+def _title_like(block: Block, english: bool) -> bool:
+    """Short, worded, unnumbered, and not ending like a sentence."""
+    text = block.text
+    if not sg.has_word(text) or sg.numbering(text) or len(text) > (100 if english else 60):
+        return False
+    end = sg.terminal(text)
+    return end == "" or (english and end in "?!")
+
+
+def _repeats_title(text: str, title: str) -> bool:
+    """'政府工作报告' after '2026年宁夏回族自治区政府工作报告' is the same title again."""
+    return len(text) >= 2 and (text in title or text.casefold() in title.casefold())
+
+
+def _dateline_open(text: str) -> bool:
+    """'——2026年1月26日在广东省第十四届' opens '在…' and has not closed it with '上'."""
+    at = text.rfind("在")
+    return at >= 0 and not re.search(r"[上中]$|[上中][)）]?$", text[at:])
+
+
+def _speaker(text: str) -> Author | None:
+    match = SPEAKER.match(text)
+    if match and match.group("role").endswith(ROLE_END):
+        return Author(name=match.group("name"), role=match.group("role"))
+    if len(text) <= 25 and text.endswith(ORG_END) and not any(ch in sg.CLAUSE + "。" for ch in text):
+        return Author(name=text, kind="org")
+    return None
+
+
+def _english_author(text: str) -> Author | None:
+    match = EN_AUTHOR.match(text)
+    if not match or sg.is_all_caps(text) or sg.numbering(text):
+        return None
+    name = match.group("name")
+    if name != text or any(w.casefold() in SMALL_WORDS for w in name.split()):
+        return None if name == text else Author(name=name)  # 'by X' is explicit; 'The Early Years' is not a name
+    return Author(name=name)
+
+
+def read_title_block(blocks: list[Block], lang: str) -> TitleBlock:
+    """Take the title block off the front of the document."""
+    english = lang.startswith("en")
+    out = TitleBlock()
+    if not blocks or not _title_like(blocks[0], english):
+        return out
+    first = blocks[0].text
+    out.title = title_case(first) if english and sg.is_all_caps(first) else first
+    i = 1
+    while i < len(blocks):
+        text = blocks[i].text
+        author = _english_author(text) if english else _speaker(text)
+        if not out.authors and author and len(text) <= 40:
+            out.authors.append(author)
+        elif not english and _repeats_title(text, out.title) and not out.subtitle:
+            pass  # the short form of the title, already in `title`
+        elif not english and not out.subtitle and DATELINE.match(text) and sg.has_word(text) \
+                and len(text) <= 80 and iso_date(text):
+            out.subtitle = text
+            while _dateline_open(out.subtitle) and i + 1 < len(blocks) and len(blocks[i + 1].text) <= 30 \
+                    and not sg.ends_sentence(blocks[i + 1].text):
+                i += 1
+                out.subtitle += blocks[i].text
+            out.date = iso_date(out.subtitle)
+        elif not english and WIRE.match(text) and not out.front:
+            out.front.append(blocks[i])
+        else:
+            break
+        i += 1
+    out.used = i
+    return out
+
+
+def english_author_from_header(removed) -> Author | None:
+    """'Author: Lewis Carroll' in the header the cleaner removed (a Gutenberg header)."""
+    for removal in removed:
+        match = re.match(r"^\s*Author:\s*(.+?)\s*$", removal.text)
+        if match:
+            return Author(name=match.group(1))
+    return None

@@ -1,0 +1,84 @@
+"""Run-in leads: a short first sentence that opens a paragraph and heads it.
+
+'服务业主体地位更加凸显。区域第三产业…' -> lead '服务业主体地位更加凸显。', text '区域第三产业…'.
+Two kinds:
+- numbered: the sentence opens with a numbering ('（一）…。', '一是…，…。'); it may hold commas;
+- short: at most MAX_SHORT characters, no comma; it counts only next to another
+  short lead (leads come in runs; a lone '2008年是极不平凡的一年。' is plain prose);
+- parallel: short sentences opening a run of PARALLEL_RUN paragraphs with the same
+  short clause ('这五年，我区经济繁荣的基础更加坚实。' ×4); the comma is then allowed.
+A numbered term ending in '：' on its own line ('1.“四上”企业：') is the lead of
+the definition that follows it (a glossary entry).
+"""
+from __future__ import annotations
+
+import re
+
+from . import signals as sg
+
+MAX_SHORT = 30
+MAX_NUMBERED = 60
+MAX_OPENER = 6        # '这五年，' — the shared opening clause of a parallel run
+PARALLEL_RUN = 3
+_FIRST = re.compile(rf"^.{{2,{MAX_NUMBERED}}}?[。](?:[”’」』])?")
+
+
+def _first_sentence(text: str) -> str:
+    match = _FIRST.match(text)
+    return match.group(0) if match else ""
+
+
+def _numbered_lead(text: str) -> str:
+    first = _first_sentence(text)
+    return first if first and sg.numbering(first) and not sg.DASH_ITEM.match(first) else ""
+
+
+def _short_lead(text: str) -> str:
+    first = _first_sentence(text)
+    if not first or len(first) > MAX_SHORT or sg.has_clause_mark(first) or sg.DASH_ITEM.match(first):
+        return ""
+    return first if not any(ch in "！？!?" for ch in first) else ""
+
+
+def _opener(sentence: str) -> str:
+    """The opening clause shared by parallel leads: '这五年' of '这五年，我区…坚实。'."""
+    head = re.split(r"[，,]", sentence, maxsplit=1)
+    return head[0] if len(head) == 2 and len(head[0]) <= MAX_OPENER else ""
+
+
+def _parallel_leads(texts: list[str]) -> list[str]:
+    """Leads of runs of paragraphs opening with the same short clause and a short sentence."""
+    firsts = [_first_sentence(t) for t in texts]
+    keys = [_opener(f) if f and len(f) <= MAX_SHORT and not sg.DASH_ITEM.match(f) else "" for f in firsts]
+    out = [""] * len(texts)
+    start = 0
+    for i in range(1, len(texts) + 1):
+        if i == len(texts) or not keys[i] or keys[i] != keys[start]:
+            if keys[start] and i - start >= PARALLEL_RUN:
+                out[start:i] = firsts[start:i]
+            start = i
+    return out
+
+
+def _rest_is_text(text: str, lead: str) -> bool:
+    return sg.has_word(text[len(lead):])
+
+
+def find_leads(texts: list[str], lang: str) -> list[str]:
+    """For a run of consecutive paragraphs (no heading between), the lead of each ('' if none)."""
+    if lang.startswith("en"):
+        return [""] * len(texts)
+    numbered = [_numbered_lead(t) for t in texts]
+    short = [s or p for s, p in zip((_short_lead(t) for t in texts), _parallel_leads(texts))]
+    numbered = [n if n and _rest_is_text(t, n) else "" for t, n in zip(texts, numbered)]
+    short = [s if s and not n and _rest_is_text(t, s) else "" for t, n, s in zip(texts, numbered, short)]
+    leads = []
+    for i in range(len(texts)):
+        paired = (i and short[i - 1]) or (i + 1 < len(texts) and short[i + 1])
+        leads.append(numbered[i] or (short[i] if paired else ""))
+    return leads
+
+
+def is_term(text: str) -> bool:
+    """'1.“四上”企业：' — a numbered glossary term waiting for its definition."""
+    return len(text) <= MAX_SHORT and sg.numbering(text) != "" and sg.ends_with(text, "：:")

@@ -1,0 +1,74 @@
+"""Heading levels from the document's own pattern.
+
+Walk the headings in order with a stack of open shapes (outermost first):
+- a shape already on the stack closes everything under it and takes its place;
+- a new shape nests under the top, except
+  * two numbering styles with a conventional order ('一、' outside '（一）') are
+    placed by that order relative to what is open;
+  * an unranked shape that follows a finished run of leaf siblings ('一是…' ×6,
+    none with children) is their sibling, not their child: children come early
+    in a series, not after five childless items;
+- an appendix ('附件1') is level 1 and starts a fresh pattern under it.
+Levels deeper than MAX_LEVEL are kept at MAX_LEVEL, with a warning.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import signals as sg
+from .headings import Heading
+
+MAX_LEVEL = 6   # keeps ids within 40 characters and outlines readable
+
+
+@dataclass
+class _Open:
+    shape: str
+    rank: float | None
+    count: int = 1          # headings of this shape seen since it opened
+    parent: bool = False    # has any of them had a child heading
+
+
+def _rank(heading: Heading) -> float | None:
+    if heading.shape.startswith(("chapter:PART", "chapter:BOOK")):
+        return 0.5
+    return sg.rank(heading.style) if heading.style else None
+
+
+def _place_ranked(stack: list[_Open], rank: float) -> int:
+    """Where a new ranked shape goes: under the innermost open shape that outranks it."""
+    depth = len(stack)
+    while depth and stack[depth - 1].rank is not None and stack[depth - 1].rank >= rank:
+        depth -= 1
+    return depth
+
+
+def infer_levels(headings: list[Heading]) -> list[int]:
+    """One level (1 = top) per heading, same order."""
+    levels: list[int] = []
+    stack: list[_Open] = []
+    base = 0   # 1 inside an appendix
+    for heading in headings:
+        if heading.appendix:
+            stack, base = [], 1
+            levels.append(1)
+            continue
+        position = next((i for i, o in enumerate(stack) if o.shape == heading.shape), None)
+        if position is not None:
+            stack[position].count += 1
+        else:
+            rank = _rank(heading)
+            top = stack[-1] if stack else None
+            if top and rank is not None and top.rank is not None:
+                position = _place_ranked(stack, rank)
+            elif top and rank is None and top.count >= 2 and not top.parent:
+                position = len(stack) - 1
+            else:
+                position = len(stack)
+            del stack[position:]
+            stack.append(_Open(heading.shape, rank))
+        del stack[position + 1:]
+        if position:
+            stack[position - 1].parent = True
+        levels.append(base + position + 1)
+    return levels

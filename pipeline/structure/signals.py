@@ -1,0 +1,145 @@
+"""Line signals: numbering styles, punctuation, script — small named tests.
+
+Everything here looks at one string and says one thing about it; the decisions
+(is it a heading, which level, is it a lead) are made elsewhere from these.
+"""
+from __future__ import annotations
+
+import re
+
+CN_NUM = "一二三四五六七八九十百零〇两"
+
+# (style, pattern): the numbering a heading or lead may open with. Order matters:
+# the first match names the style. `rank` below says how these styles usually nest.
+NUMBERING: tuple[tuple[str, re.Pattern], ...] = (
+    ("md", re.compile(r"^#{1,6}\s+")),
+    ("第章", re.compile(rf"^第[{CN_NUM}\d]+[章篇编卷]")),
+    ("第节", re.compile(rf"^第[{CN_NUM}\d]+(?:节|部分)")),
+    ("一、", re.compile(rf"^[{CN_NUM}]+[、．]")),
+    ("（一）", re.compile(rf"^[（(][{CN_NUM}]+[）)]")),
+    ("一是", re.compile(rf"^[{CN_NUM}]+是")),
+    ("1.1", re.compile(r"^\d{1,3}(?:[.．]\d{1,3})+[.．]?(?=\s|[^\d%.．\s万亿千百元年月日个倍米吨度亩人户])")),
+    ("1.", re.compile(r"^\d{1,3}[.．、](?![\d%])")),
+    ("（1）", re.compile(r"^[（(]\d{1,3}[）)]")),
+    ("①", re.compile(r"^[\u2460-\u2473]")),
+    ("chapter", re.compile(r"^(?:CHAPTER|Chapter|BOOK|Book|PART|Part)\s+(?:[IVXLCDM]+|\d+|[A-Z][a-z]+|[A-Z]+)\b")),
+    ("I.", re.compile(r"^[IVXLC]{1,6}\.\s")),
+)
+
+_NUMBER_START = set("#第（(0123456789CBPIVXLA" + CN_NUM) | {chr(c) for c in range(0x2460, 0x2474)}
+
+# How numbering styles conventionally nest (smaller = outer). Used only to order
+# two styles relative to each other, never to fix an absolute level.
+RANK = {"chapter": 1, "第章": 1, "第节": 2, "I.": 2, "一、": 3, "（一）": 4, "1.": 5, "（1）": 6, "①": 7}
+
+NUMBER_PREFIX = re.compile(r"^[\d.．]+\s*")   # '1.1.1 ' — not counted in a heading's length
+APPENDIX = re.compile(r"^(?:附件|附录|附表|Appendix|APPENDIX)\s*[\d一二三四五六七八九十A-Z]{0,3}(?=[\s\u3000]|$)")
+SALUTATION = re.compile(r"^[^，。,.\d]{2,10}[：！:!]$")
+DASH_ITEM = re.compile(r"^[—－-]{2}")
+
+TERMINAL = "。！？；：…!?;:"
+CLOSERS = "”’」』\"'"
+CLAUSE = "，,；;：:"
+SENTENCE_END = "。！？!?"
+CONTINUATION_START = "，、。；：！？）》」』”%,.;:!?)"
+DANGLING_END = "的和与及或把被将从对向为在是之即“（《，、"
+
+
+def numbering(text: str) -> str:
+    """The numbering style a line opens with ('' if none): `（一）` for '（一）指导思想'."""
+    if not text or text[0] not in _NUMBER_START:
+        return ""  # cheap exit: most lines open with none of these
+    for style, pattern in NUMBERING:
+        match = pattern.match(text)
+        if match:
+            if style == "1.1":
+                return f"1.1x{match.group(0).count('.') + match.group(0).count('．')}"
+            if style == "md":
+                return f"md{len(match.group(0).strip())}"
+            return style
+    return ""
+
+
+def rank(style: str) -> float | None:
+    """Conventional nesting rank of a numbering style, None for unranked ones."""
+    if style.startswith("md"):
+        return float(style[2:]) / 10  # '#' outranks everything but is ordered by count
+    if style.startswith("1.1x"):
+        return 5 + int(style[4:]) / 100  # 1.1 below 1., 1.1.1 below 1.1
+    value = RANK.get(style)
+    return float(value) if value is not None else None
+
+
+def core(text: str) -> str:
+    """The text with trailing closing quotes removed (so '…。”' ends in '。')."""
+    return text.rstrip(CLOSERS) or text
+
+
+def terminal(text: str) -> str:
+    """The terminal punctuation mark of a line, '' if it ends without one (closing quotes skipped)."""
+    last = core(text[-8:])[-1:]
+    return last if last and last in TERMINAL + "." else ""
+
+
+def ends_with(text: str, marks: str) -> bool:
+    """True if the line's terminal mark is one of `marks` (a line with none never is)."""
+    end = terminal(text)
+    return bool(end) and end in marks
+
+
+def ends_sentence(text: str) -> bool:
+    return terminal(text) != ""
+
+
+def sentence_count(text: str) -> int:
+    """Sentences by their end marks ('。' inside a number like 2.5 does not count)."""
+    return sum(1 for ch in core(text)[:-1] if ch in SENTENCE_END) + 1
+
+
+def has_clause_mark(text: str) -> bool:
+    """True if a comma, semicolon or colon sits inside the text (not at its end)."""
+    return any(ch in CLAUSE for ch in core(text)[:-1])
+
+
+def is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or "\U00020000" <= ch <= "\U0002ffff"
+
+
+def has_word(text: str) -> bool:
+    """True if the text holds any letter or Han character (not only digits/punctuation)."""
+    return any(ch.isalpha() for ch in text)
+
+
+def is_numeric_fragment(text: str) -> bool:
+    """A bare number left by inline formatting, e.g. the '2.5' of 'PM2.5' on its own line."""
+    return len(text) <= 8 and bool(re.fullmatch(r"[\d.．%％]+", text))
+
+
+def is_punct_fragment(text: str) -> bool:
+    """A line of punctuation only, e.g. a lone '。' split from its sentence."""
+    return bool(text) and not any(ch.isalnum() for ch in text) and not DASH_ITEM.match(text) \
+        and not re.fullmatch(r"[*\s]+", text)
+
+
+def is_all_caps(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 3 and all(ch.isupper() for ch in letters)
+
+
+def visible_len(text: str) -> int:
+    return len(text.strip())
+
+
+def indent_of(line: str) -> int:
+    """Leading indentation in columns (a full-width space counts as two)."""
+    width = 0
+    for ch in line:
+        if ch == " ":
+            width += 1
+        elif ch == "\t":
+            width += 4
+        elif ch == "\u3000":
+            width += 2
+        else:
+            break
+    return width

@@ -1,0 +1,81 @@
+"""Blocks + headings + levels -> front matter and nested sections, with ids.
+
+Ids come from position only (docs/intermediate.md): sections s1, s1-2; paragraphs
+p1-2-3 counted within their section; front matter p0-n.
+"""
+from __future__ import annotations
+
+from ..log import warn
+from ..model import Paragraph, Section
+from .blocks import Block
+from .leads import find_leads, is_term
+from .levels import MAX_LEVEL
+
+
+def _pairs(run: list[Block], lang: str) -> list[tuple[str, str]]:
+    """(lead, text) for a run of paragraph blocks; a glossary term becomes the lead of its definition."""
+    items: list[tuple[str, str]] = []
+    i = 0
+    while i < len(run):
+        text = run[i].text
+        if is_term(text) and i + 1 < len(run) and not is_term(run[i + 1].text):
+            items.append((text, run[i + 1].text))
+            i += 2
+            continue
+        items.append(("", text))
+        i += 1
+    free = [n for n, (lead, _) in enumerate(items) if not lead]
+    found = find_leads([items[n][1] for n in free], lang) if free else []
+    for n, lead in zip(free, found):
+        if lead:
+            items[n] = (lead, items[n][1][len(lead):].lstrip())
+    return items
+
+
+class _Builder:
+    def __init__(self, lang: str, where):
+        self.lang = lang
+        self.where = where          # block -> "file:line" for warnings
+        self.front: list[Paragraph] = []
+        self.sections: list[Section] = []
+        self.stack: list[tuple[Section, int]] = []   # open sections with their inferred level
+        self.warned = False
+
+    def flush(self, run: list[Block]) -> None:
+        if not run:
+            return
+        target = self.stack[-1][0].paragraphs if self.stack else self.front
+        prefix = "p" + self.stack[-1][0].id[1:] if self.stack else "p0"
+        for lead, text in _pairs(run, self.lang):
+            target.append(Paragraph(id=f"{prefix}-{len(target) + 1}", text=text, lead=lead))
+        run.clear()
+
+    def open(self, block: Block, level: int) -> None:
+        if level > MAX_LEVEL:
+            if not self.warned:
+                warn(f"headings nest deeper than {MAX_LEVEL} levels; deeper ones are kept at level {MAX_LEVEL}",
+                     self.where(block))
+                self.warned = True
+            level = MAX_LEVEL
+        while self.stack and self.stack[-1][1] >= level:
+            self.stack.pop()
+        siblings = self.stack[-1][0].sections if self.stack else self.sections
+        parent_id = self.stack[-1][0].id if self.stack else "s"
+        sid = f"{parent_id}{'-' if self.stack else ''}{len(siblings) + 1}"
+        section = Section(id=sid, title=block.text, level=len(self.stack) + 1)
+        siblings.append(section)
+        self.stack.append((section, level))
+
+
+def build_tree(blocks: list[Block], levels: dict[int, int], lang: str, where):
+    """-> (front paragraphs, top-level sections). `levels` maps block index -> heading level."""
+    builder = _Builder(lang, where)
+    run: list[Block] = []
+    for i, block in enumerate(blocks):
+        if i in levels:
+            builder.flush(run)
+            builder.open(block, levels[i])
+        else:
+            run.append(block)
+    builder.flush(run)
+    return builder.front, builder.sections

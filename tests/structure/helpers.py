@@ -1,0 +1,60 @@
+"""Cleaned inputs for the structure tests (through the real decode -> clean chain),
+and the plain-text outline of a Document that the golden files hold."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from pipeline.model import Cleaned, Document, Section
+
+REPO = Path(__file__).resolve().parents[2]
+DOCUMENTS = {
+    "hexi-2010": REPO / "examples" / "hexi-2010.txt",
+    "ningxia-2026-gov-report": REPO / "tests" / "fixtures" / "ningxia-2026-gov-report.txt",
+    "guangdong-2026-gov-report": REPO / "tests" / "fixtures" / "guangdong-2026-gov-report.txt",
+    "national-2009-gov-report-crlf-bom": REPO / "tests" / "fixtures" / "national-2009-gov-report-crlf-bom.txt",
+    "alice-gutenberg-en": REPO / "tests" / "fixtures" / "alice-gutenberg-en.txt",
+}
+
+
+def cleaned_for(name: str) -> Cleaned:
+    """The real decode -> clean chain on a stored document."""
+    from pipeline.clean import clean_text
+    from pipeline.decode import decode_bytes
+
+    path = DOCUMENTS[name]
+    decoded = decode_bytes(path.read_bytes(), name=path.name)
+    return clean_text(decoded.text, source_file=path.name)
+
+
+def _walk(sections: list[Section]):
+    for section in sections:
+        yield section
+        yield from _walk(section.sections)
+
+
+def all_sections(doc: Document) -> list[Section]:
+    return list(_walk(doc.sections))
+
+
+def all_paragraphs(doc: Document):
+    yield from doc.front
+    for section in _walk(doc.sections):
+        yield from section.paragraphs
+
+
+def outline(doc: Document) -> str:
+    """The golden form: info lines, one line per heading (two spaces per level), counts."""
+    out = [f"title: {doc.title}", f"subtitle: {doc.subtitle}", f"date: {doc.date}", f"lang: {doc.lang}"]
+    out += [f"author: {a.name} [{a.kind}] {a.role}".rstrip() for a in doc.authors]
+    out.append(f"front: {len(doc.front)} paragraphs")
+    for section in _walk(doc.sections):
+        leads = sum(1 for p in section.paragraphs if p.lead)
+        out.append(f"{'  ' * (section.level - 1)}{section.title}  "
+                   f"[{section.id}: {len(section.paragraphs)} paragraphs, {leads} leads]")
+    paragraphs = list(all_paragraphs(doc))
+    levels = {}
+    for section in _walk(doc.sections):
+        levels[section.level] = levels.get(section.level, 0) + 1
+    out.append("headings per level: " + ", ".join(f"{k}: {v}" for k, v in sorted(levels.items())))
+    out.append(f"paragraphs: {len(paragraphs)}; leads: {sum(1 for p in paragraphs if p.lead)}")
+    return "\n".join(out) + "\n"
