@@ -21,10 +21,8 @@ _XML = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, 
 def pdf_text(data: bytes) -> str:
     """Body pages only (from the page labelled "1"), cropped to leave out running heads and folios."""
     import pypdfium2 as pdfium
-    from pypdf import PdfReader
 
-    labels = PdfReader(io.BytesIO(data)).page_labels
-    start = labels.index("1") if "1" in labels else 0
+    start = _body_start(data)
     pdf = pdfium.PdfDocument(data)
     parts = []
     try:
@@ -39,6 +37,19 @@ def pdf_text(data: bytes) -> str:
     finally:
         pdf.close()
     return "\n".join(parts)
+
+
+def _body_start(data: bytes) -> int:
+    """Index of the page labelled "1": the first decimal page-label range that starts at 1."""
+    import pikepdf
+
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        labels = pdf.Root.get("/PageLabels")
+        nums = list(labels.get("/Nums", [])) if labels is not None else []
+        for index, style in zip(nums[::2], nums[1::2]):
+            if style.get("/S") == "/D" and int(style.get("/St", 1)) == 1 and "/P" not in style:
+                return int(index)
+    return 0
 
 
 def docx_text(data: bytes) -> str:

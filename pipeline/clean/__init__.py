@@ -1,0 +1,79 @@
+"""Stage 2, clean: decoded text -> `Cleaned` (web-page boilerplate removed, typography normalised).
+
+    from pipeline.clean import clean_text, cleaning_report
+    cleaned = clean_text(decoded.text, source_file="hexi-2010.txt")
+    report = cleaning_report(cleaned, decoded)      # the CLI writes it as build/<stem>.clean.json
+
+Cleaning is a fold of small named rules (chain.py); docs/cleaning.md describes each one.
+Every character of the input ends up in a kept line (possibly changed by a named typography
+rule) or in a `Removal` that names the rule which removed it.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Iterable
+
+from ..errors import InputError
+from ..model import Cleaned, Normalisation, Provenance
+from .chain import BOILERPLATE_RULES, RULE_NAMES, TYPOGRAPHY_RULES
+from .page import Page
+from .report import cleaning_report
+from .zones import is_prose
+
+__all__ = ["clean_text", "cleaning_report", "normalise_line", "BOILERPLATE_RULES",
+           "TYPOGRAPHY_RULES", "RULE_NAMES"]
+
+
+def clean_text(text: str, *, source_file: str = "", skip: Iterable[str] = ()) -> Cleaned:
+    """Remove boilerplate and normalise typography; raise InputError when no text is left.
+
+    `skip` names rules to switch off (see RULE_NAMES).
+    """
+    skip = frozenset(skip)
+    unknown = skip - set(RULE_NAMES)
+    if unknown:
+        raise InputError(f"unknown cleaning rule(s): {', '.join(sorted(unknown))}")
+    page = Page.from_text(text, source_file)
+    for name, rule in BOILERPLATE_RULES:
+        if name not in skip:
+            page = rule(replace(page, rule=name))
+    counts = dict.fromkeys((n for n, _ in TYPOGRAPHY_RULES if n not in skip), 0)
+    lines = tuple(normalise_line(line.text, skip, counts) for line in page.lines)
+    if _nothing_left(lines, page):
+        raise InputError(f"{source_file or 'the input'} has no text left after removing web-page boilerplate")
+    return Cleaned(
+        lines=lines,
+        line_numbers=tuple(line.number for line in page.lines),
+        removed=tuple(sorted(page.removed, key=lambda r: r.line)),
+        normalised=tuple(Normalisation(name, n) for name, n in counts.items()),
+        provenance=_normalise_provenance(page.provenance, skip),
+    )
+
+
+def _nothing_left(lines: tuple[str, ...], page: Page) -> bool:
+    """No text, or only one short non-prose line (a headline) left of a page that had boilerplate."""
+    filled = [line for line in lines if line.strip()]
+    return not filled or (len(filled) == 1 and not is_prose(filled[0])
+                          and any(r.rule not in ("blank-edge", "blank-run") for r in page.removed))
+
+
+def normalise_line(text: str, skip: frozenset[str] = frozenset(), counts: dict[str, int] | None = None) -> str:
+    """Apply the typography rules to one line; its leading indentation is left as it is."""
+    body = text.lstrip()
+    indent = text[: len(text) - len(body)]
+    for name, rule in TYPOGRAPHY_RULES:
+        if name in skip:
+            continue
+        if name == "trailing-space":
+            body, n = rule(indent + body)
+            indent = ""
+        else:
+            body, n = rule(body)
+        if counts is not None:
+            counts[name] = counts.get(name, 0) + n
+    return indent + body
+
+
+def _normalise_provenance(prov: Provenance, skip: frozenset[str]) -> Provenance:
+    fields = {k: normalise_line(getattr(prov, k), skip) for k in ("site", "updated", "published", "origin")}
+    return replace(prov, **fields)

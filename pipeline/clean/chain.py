@@ -1,0 +1,48 @@
+"""The cleaning chain, declared once: boilerplate rules (Page -> Page) in order, then typography
+rules (str -> (str, count)) in order. Any rule can be switched off by name (`skip=`).
+docs/cleaning.md lists the same names in the same order."""
+from __future__ import annotations
+
+from . import rules_blank as blank
+from . import rules_gutenberg as gutenberg
+from . import rules_labels as labels
+from . import rules_meta as meta
+from . import rules_tail as tail
+from . import rules_widgets as widgets
+from . import typography as typo
+
+BOILERPLATE_RULES = [
+    ("gutenberg-header", gutenberg.gutenberg_header),
+    ("gutenberg-footer", gutenberg.gutenberg_footer),
+    ("gutenberg-credit", gutenberg.gutenberg_credit),
+    ("copyright", meta.copyright_line),
+    ("updated-at", meta.updated_at),
+    ("page-meta", meta.page_meta),
+    ("wire-dateline", meta.wire_dateline),
+    ("search-prompt", widgets.search_prompt),
+    ("breadcrumb", widgets.breadcrumb),
+    ("font-size-widget", widgets.font_size_widget),
+    ("share-link", widgets.share_link),
+    ("widget", widgets.widget),
+    ("nav-menu", widgets.nav_menu),
+    ("footer-blurb", tail.footer_blurb),
+    ("footer-links", tail.footer_links),
+    ("entry-label", labels.entry_label),
+    ("definition-label", labels.definition_label),
+    ("photo-caption", labels.photo_caption),
+    ("related-list", tail.related_list),
+    ("blank-edge", blank.blank_edge),
+    ("blank-run", blank.blank_run),
+]
+
+TYPOGRAPHY_RULES = [
+    ("fullwidth-alnum", typo.fullwidth_alnum),
+    ("fullwidth-point", typo.fullwidth_point),
+    ("fullwidth-percent", typo.fullwidth_percent),
+    ("cjk-paren-width", typo.cjk_paren_width),
+    ("cjk-punct-width", typo.cjk_punct_width),
+    ("cjk-stray-space", typo.cjk_stray_space),
+    ("trailing-space", typo.trailing_space),
+]
+
+RULE_NAMES = [name for name, _ in BOILERPLATE_RULES + TYPOGRAPHY_RULES]

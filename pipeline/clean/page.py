@@ -1,0 +1,60 @@
+"""The value the cleaning rules fold over: the lines still kept, what was removed, provenance.
+
+    page = Page.from_text("当前位置：\\n正文")
+    page = replace(page, rule="breadcrumb").drop([0])
+    page.texts() == ["正文"]; page.removed[0].rule == "breadcrumb"
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Iterable
+
+from ..model import Provenance, Removal
+
+
+@dataclass(frozen=True)
+class Line:
+    number: int      # 1-based line number in the decoded text
+    text: str
+
+
+@dataclass(frozen=True)
+class Page:
+    lines: tuple[Line, ...]
+    removed: tuple[Removal, ...] = ()
+    provenance: Provenance = Provenance()
+    rule: str = ""   # name of the rule being applied; set by the fold, stamped on removals
+
+    @classmethod
+    def from_text(cls, text: str, source_file: str = "") -> "Page":
+        """Split on "\\n"; a final newline does not start an extra line."""
+        parts = text.split("\n")
+        if text.endswith("\n"):
+            parts.pop()
+        return cls(tuple(Line(n, t) for n, t in enumerate(parts, 1)),
+                   provenance=Provenance(source_file=source_file))
+
+    def texts(self) -> list[str]:
+        return [line.text for line in self.lines]
+
+    def drop(self, indices: Iterable[int]) -> "Page":
+        """Remove the lines at `indices` (positions in `lines`), recording each under the current rule."""
+        gone = set(indices)
+        if not gone:
+            return self
+        removals = tuple(Removal(self.lines[i].number, self.lines[i].text, self.rule) for i in sorted(gone))
+        kept = tuple(line for i, line in enumerate(self.lines) if i not in gone)
+        return replace(self, lines=kept, removed=self.removed + removals)
+
+    def cut(self, index: int, start: int, end: int) -> "Page":
+        """Remove text[start:end] from the line at `index` (an in-line label), recording it."""
+        line = self.lines[index]
+        removal = Removal(line.number, line.text[start:end], self.rule)
+        lines = list(self.lines)
+        lines[index] = Line(line.number, line.text[:start] + line.text[end:])
+        return replace(self, lines=tuple(lines), removed=self.removed + (removal,))
+
+    def note(self, **fields: str) -> "Page":
+        """Fill provenance fields that are still empty (the first statement found wins)."""
+        fresh = {k: v.strip() for k, v in fields.items() if v and v.strip() and not getattr(self.provenance, k)}
+        return replace(self, provenance=replace(self.provenance, **fresh)) if fresh else self

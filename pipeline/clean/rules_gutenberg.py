@@ -1,0 +1,58 @@
+"""Project Gutenberg wrapping: the licence header and footer around the book itself."""
+from __future__ import annotations
+
+from .page import Page
+from .vocab import GUTENBERG_CREDIT, GUTENBERG_END, GUTENBERG_FIELD, GUTENBERG_START
+from .zones import head_zone
+
+
+def gutenberg_header(page: Page) -> Page:
+    """Drop everything up to and including the '*** START OF THIS PROJECT GUTENBERG EBOOK …' line.
+
+    Example: the 20 lines from "Project Gutenberg's Alice's Adventures in Wonderland, by Lewis
+    Carroll" to "*** START OF THIS PROJECT GUTENBERG EBOOK ALICE'S ADVENTURES IN WONDERLAND ***".
+    The header's Release Date and Last updated go to provenance.
+    """
+    limit = max(len(page.lines) * 2 // 5, 100)
+    start = next((i for i, line in enumerate(page.lines[:limit]) if GUTENBERG_START.match(line.text)), None)
+    if start is None:
+        return page
+    fields = gutenberg_fields(line.text for line in page.lines[:start])
+    page = page.note(site="Project Gutenberg", published=fields.get("release date", ""),
+                     updated=fields.get("last updated", ""))
+    return page.drop(range(start + 1))
+
+
+def gutenberg_footer(page: Page) -> Page:
+    """Drop everything from "End of Project Gutenberg's …" or "*** END OF THIS PROJECT GUTENBERG EBOOK" on.
+
+    Example: "End of Project Gutenberg's Alice's Adventures in Wonderland, by Lewis Carroll"
+    and the licence after it.
+    """
+    limit = len(page.lines) * 3 // 5
+    end = next((i for i in range(limit, len(page.lines)) if GUTENBERG_END.match(page.lines[i].text)), None)
+    return page if end is None else page.drop(range(end, len(page.lines)))
+
+
+def gutenberg_credit(page: Page) -> Page:
+    """Drop a producer credit at the head and the lines that continue it.
+
+    Example: "Produced by Arthur DiBianca and David Widger" right after the START line.
+    """
+    for i in head_zone(page.lines):
+        if GUTENBERG_CREDIT.match(page.lines[i].text):
+            end = i
+            while end + 1 < len(page.lines) and page.lines[end + 1].text.strip() and end - i < 3:
+                end += 1
+            return page.drop(range(i, end + 1))
+    return page
+
+
+def gutenberg_fields(lines) -> dict[str, str]:
+    """'Title: X', 'Author: Y', '[Last updated: Z]' … from a Gutenberg header, keys lower-cased."""
+    fields: dict[str, str] = {}
+    for text in lines:
+        m = GUTENBERG_FIELD.match(text)
+        if m and m["value"]:
+            fields.setdefault(m["key"].lower(), m["value"])
+    return fields

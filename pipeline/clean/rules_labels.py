@@ -1,0 +1,46 @@
+"""Labels a site puts around the content: the entry-title label, the 'definition' label, photo credits."""
+from __future__ import annotations
+
+from .page import Page
+from .vocab import DEFINITION_LABELS, ENTRY_LABEL, PHOTO_CREDIT
+from .zones import head_zone
+
+CAPTION_MAX = 150   # characters: longer lines are paragraphs that only end with a credit
+
+
+def entry_label(page: Page) -> Page:
+    """Cut an encyclopedia's entry label off the title line at the head; the title stays.
+
+    Example: "词条 天津市河西区2010年政府工作报告" -> "天津市河西区2010年政府工作报告" (removes "词条 ").
+    """
+    for i in head_zone(page.lines):
+        m = len(page.lines[i].text) <= 200 and ENTRY_LABEL.match(page.lines[i].text)
+        if m:
+            return page.cut(i, 0, m.end())
+    return page
+
+
+def definition_label(page: Page) -> Page:
+    """Drop an encyclopedia's 'definition' label line at the head.
+
+    Example: "释义".
+    """
+    return page.drop(i for i in head_zone(page.lines) if page.lines[i].text.strip() in DEFINITION_LABELS)
+
+
+def photo_caption(page: Page) -> Page:
+    """Drop a photo caption, recognised by its credit at the end, anywhere in the text; on a long
+    line that only ends with a credit, cut the credit alone.
+
+    Example: "2月3日，宁夏回族自治区第十三届人民代表大会第四次会议在银川开幕。…作政府工作报告。 宁夏日报记者 ×× 摄".
+    """
+    drops = []
+    for i, line in enumerate(page.lines):
+        m = PHOTO_CREDIT.search(line.text)
+        if not m or m.start() == 0 and len(line.text.strip()) > 40:
+            continue
+        if len(line.text) <= CAPTION_MAX:
+            drops.append(i)
+        else:
+            page = page.cut(i, m.start(), m.end())
+    return page.drop(drops)

@@ -1,0 +1,95 @@
+"""Lines that say who published the page and when: copyright, update time, page metadata, datelines.
+What they state goes to provenance before the line is dropped."""
+from __future__ import annotations
+
+from .page import Page
+from .vocab import (COPYRIGHT, COPYRIGHT_NOISE, COUNTER_LABEL, DATE_VALUE, META_LABEL, ORIGIN_LABEL,
+                    TIME_LABEL, UPDATED, WIRE_DATELINE)
+from .zones import edge_zone, head_zone, is_prose
+
+SHORT = 160   # characters: a footer line, not a paragraph
+
+
+def copyright_line(page: Page) -> Page:
+    """Drop a short copyright line anywhere (unmistakable); its site name goes to provenance.
+
+    Example: "Copyright © 2004-2023 Cnenc.net All Rights Reserved" -> site "Cnenc.net".
+    """
+    hits = [i for i, line in enumerate(page.lines)
+            if len(line.text) <= SHORT and COPYRIGHT.search(line.text) and "。" not in line.text.rstrip("。")]
+    for i in hits:
+        site = " ".join(COPYRIGHT_NOISE.sub(" ", page.lines[i].text).split()).strip(" .")
+        page = page.note(site=site)
+    return page.drop(hits)
+
+
+def updated_at(page: Page) -> Page:
+    """Drop an 'updated at' line at the head or tail; its time goes to provenance.
+
+    Example: "更新时间:2024/12/23 16:47:16" -> updated "2024/12/23 16:47:16".
+    """
+    hits = []
+    for i in edge_zone(page.lines):
+        m = len(page.lines[i].text) <= SHORT and UPDATED.match(page.lines[i].text)
+        if m:
+            page = page.note(updated=m["value"])
+            hits.append(i)
+    return page.drop(hits)
+
+
+def page_meta(page: Page) -> Page:
+    """Drop page metadata at the head or tail: 发表时间/来源/作者/阅读量 labels with their values,
+    on one line or with the value alone on the next line; times and outlets go to provenance.
+
+    Example: "发表时间：" + "2026-02-09 09:45:30" -> published; "来源：" + "宁夏日报客户端" -> origin.
+    """
+    hits: set[int] = set()
+    for i in edge_zone(page.lines):
+        text = page.lines[i].text
+        labels = list(META_LABEL.finditer(text)) if len(text) <= SHORT else []
+        if i in hits or not labels or labels[0].start() != len(text) - len(text.lstrip()) \
+                or len(text) > SHORT or "。" in text:
+            continue
+        hits.add(i)
+        for k, m in enumerate(labels):
+            end = labels[k + 1].start() if k + 1 < len(labels) else len(text)
+            value = text[m.end():end].strip()
+            if not value and k == len(labels) - 1 and i + 1 < len(page.lines):
+                value = _value_line(m["label"], page.lines[i + 1].text)
+                if value:
+                    hits.add(i + 1)
+            page = _record(page, m["label"], value)
+    return page.drop(hits)
+
+
+def _value_line(label: str, text: str) -> str:
+    """The next line when it is the label's value: a date for a time, digits for a counter,
+    a short phrase for an outlet or a person; '' otherwise."""
+    value = text.strip()
+    if not value or len(value) > 40 or META_LABEL.match(value) or is_prose(value):
+        return ""
+    if TIME_LABEL.match(label):
+        return value if DATE_VALUE.match(value) else ""
+    if COUNTER_LABEL.match(label):
+        return value if value.replace(",", "").isdigit() else ""
+    return value if not any(p in value for p in "。，；！？【】[]") else ""
+
+
+def _record(page: Page, label: str, value: str) -> Page:
+    if TIME_LABEL.match(label):
+        return page.note(published=value)
+    if ORIGIN_LABEL.match(label):
+        return page.note(origin=value)
+    return page
+
+
+def wire_dateline(page: Page) -> Page:
+    """Drop a news agency's dateline at the head; outlet and date go to provenance.
+
+    Example: "新华社北京２００９年３月１４日电" -> origin "新华社", published "２００９年３月１４日".
+    """
+    for i in head_zone(page.lines):
+        m = WIRE_DATELINE.match(page.lines[i].text)
+        if m:
+            return page.note(origin=m["outlet"], published=m["date"]).drop([i])
+    return page

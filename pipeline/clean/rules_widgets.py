@@ -1,0 +1,125 @@
+"""Page furniture at the head or tail: search box, breadcrumbs, menus, font-size and share widgets."""
+from __future__ import annotations
+
+import re
+
+from .page import Page
+from .vocab import (BRACKETS_ONLY, BREADCRUMB_LABEL, BREADCRUMB_LINE, BREADCRUMB_SEP_LINE, FONT_SIZES,
+                    FONT_WIDGET, NAV_TOKENS, SEARCH_PROMPT, SHARE, WIDGET_SPLIT, WIDGET_TOKENS)
+from .zones import edge_zone, head_zone
+
+CRUMB = re.compile(r"^[^。，；！？,;!?]{1,16}$")   # one short breadcrumb item, no sentence punctuation
+
+
+def search_prompt(page: Page) -> Page:
+    """Drop a search box prompt at the head.
+
+    Example: "请输入您要查询的百科知识:".
+    """
+    return page.drop(i for i in head_zone(page.lines)
+                     if len(page.lines[i].text) <= 80 and SEARCH_PROMPT.search(page.lines[i].text.strip()))
+
+
+def breadcrumb(page: Page) -> Page:
+    """Drop a breadcrumb trail at the head: on one line, or one item per line after its label.
+
+    Example: "当前位置：" "首页" ">" "政务信息" ">" "宁夏要闻" (six lines; the headline after it stays).
+    """
+    lines, hits = page.lines, []
+    for i in head_zone(lines):
+        text = lines[i].text.strip()
+        if len(text) > 200:
+            continue
+        label = BREADCRUMB_LABEL.match(text)
+        if BREADCRUMB_LINE.match(text) or (label and label["rest"]):
+            hits.append(i)
+        elif label:
+            j = i + 1
+            first = lines[j].text.strip() if j < len(lines) else ""
+            followed = j + 1 < len(lines) and BREADCRUMB_SEP_LINE.match(lines[j + 1].text)
+            if CRUMB.match(first) and (followed or first in NAV_TOKENS):   # not a headline right after
+                while j + 2 < len(lines) and BREADCRUMB_SEP_LINE.match(lines[j + 1].text) \
+                        and CRUMB.match(lines[j + 2].text.strip()):
+                    j += 2
+                hits.extend(range(i, j + 1))
+            else:
+                hits.append(i)
+    return page.drop(hits)
+
+
+def font_size_widget(page: Page) -> Page:
+    """Drop a font-size switcher at the head or tail, also when spread one token per line.
+
+    Example: "【字体：" "小" "中" "大" "】".
+    """
+    lines, hits = page.lines, []
+    for i in edge_zone(page.lines):
+        m = len(lines[i].text) <= 80 and FONT_WIDGET.match(lines[i].text)
+        if not m or not _all_in(m["rest"], FONT_SIZES):
+            continue
+        j = i
+        while j + 1 < len(lines) and j - i < 6 and lines[j + 1].text.strip() \
+                and _all_in(lines[j + 1].text, FONT_SIZES):
+            j += 1
+        hits.extend(range(i, j + 1))
+    return page.drop(sorted(set(hits)))
+
+
+def share_link(page: Page) -> Page:
+    """Drop a short 'share' or 'open on your phone' line at the head or tail.
+
+    Example: "扫一扫在手机打开当前页".
+    """
+    return page.drop(i for i in edge_zone(page.lines)
+                     if len(page.lines[i].text) <= 60 and SHARE.search(page.lines[i].text))
+
+
+def widget(page: Page) -> Page:
+    """Drop a line of UI buttons (下载/打印/全屏/字号, 打印本页, 关闭窗口) or of bare brackets
+    at the head or tail.
+
+    Example: "【" "打印本页" "】" "【" "关闭窗口" "】" (six lines).
+    """
+    def is_widget(text: str) -> bool:
+        if len(text) > 80:
+            return False
+        if BRACKETS_ONLY.match(text):
+            return True
+        tokens = [t.rstrip(":：") for t in WIDGET_SPLIT.split(text.strip()) if t]
+        return bool(tokens) and all(t.lower() in WIDGET_TOKENS for t in tokens) \
+            or text.strip().lower().strip("【】[]") in WIDGET_TOKENS
+    return page.drop(i for i in edge_zone(page.lines) if is_widget(page.lines[i].text))
+
+
+def nav_menu(page: Page) -> Page:
+    """Drop a site menu at the head or tail: a line of >= 3 short items, or a run of >= 3 one-item
+    lines, when most items are menu words (首页, 新闻, 政务公开 …).
+
+    Example: "首页 | 新闻中心 | 政务公开 | 互动交流".
+    """
+    lines, edge, hits = page.lines, edge_zone(page.lines), set()
+    for i in (i for i in edge if len(lines[i].text) <= 200):
+        items = [t for t in re.split(r"\s*[|｜·•]\s*|\s{2,}", lines[i].text.strip()) if t]
+        if len(items) >= 3 and _mostly_nav(items):
+            hits.add(i)
+    runs: list[list[int]] = []
+    for i in edge:
+        if CRUMB.match(lines[i].text.strip()):
+            if runs and runs[-1][-1] == i - 1:
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+    for run in runs:
+        navs = [k for k in run if _mostly_nav([lines[k].text.strip()])]
+        span = range(navs[0], navs[-1] + 1) if navs else range(0)
+        if len(span) >= 3 and _mostly_nav([lines[k].text.strip() for k in span]):
+            hits.update(span)     # from the first menu word to the last: a headline after it stays
+    return page.drop(sorted(hits))
+
+
+def _all_in(text: str, vocabulary: frozenset[str]) -> bool:
+    return all(t in vocabulary for t in WIDGET_SPLIT.split(text.strip()) if t)
+
+
+def _mostly_nav(items: list[str]) -> bool:
+    return sum(1 for t in items if t in NAV_TOKENS or t.lower() in NAV_TOKENS) * 2 > len(items)

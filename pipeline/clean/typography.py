@@ -1,0 +1,116 @@
+"""Typography for Chinese text: each rule is `str -> (str, count)` on a kept line's text after
+its leading indentation, and changes nothing that is not next to a CJK character (English text
+passes through untouched), except full-width forms, which only CJK text uses.
+
+    fullwidth_alnum("２００９年３月") == ("2009年3月", 5)
+"""
+from __future__ import annotations
+
+import re
+
+CJK_CHARS = ("\u2e80-\u2fdf\u3001-\u303f\u3040-\u30ff\u3100-\u312f\u3190-\u31ff\u3400-\u4dbf"
+             "\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff01-\uff60\U00020000-\U0003134f")
+CJK = re.compile(f"[{CJK_CHARS}]")
+CJK_PUNCT = "、，。；：！？）」』》】〕"+"（「『《【〔"
+QUOTES = "“”‘’\"'"
+FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
+SPACE = re.compile("(?<=\\S)[ \u00a0\u2000-\u200a\u202f]+(?=\\S)")    # not U+3000: typesetters mean it
+_FW_ALNUM = re.compile("[０-９Ａ-Ｚａ-ｚ]")
+_FW_POINT = re.compile("(?<=[0-9A-Za-z])．")
+_PAREN = re.compile(r"\(([^()\n]*)\)")
+
+
+def _cjk(ch: str) -> bool:
+    return bool(ch) and bool(CJK.match(ch))
+
+
+def _cjk_side(text: str, i: int, step: int) -> bool:
+    """Is the neighbour of text[i] on one side CJK, looking through one quotation mark?"""
+    j = i + step
+    if not 0 <= j < len(text):
+        return False
+    if text[j] in QUOTES and 0 <= j + step < len(text):
+        return _cjk(text[j + step])
+    return _cjk(text[j])
+
+
+def fullwidth_alnum(text: str) -> tuple[str, int]:
+    """Full-width digits and Latin letters become ASCII.
+
+    Example: "２００９年３月５日" -> "2009年3月5日".
+    """
+    return _FW_ALNUM.subn(lambda m: chr(ord(m.group()) - 0xFEE0), text)
+
+
+def fullwidth_point(text: str) -> tuple[str, int]:
+    """A full-width full stop after a digit or Latin letter becomes '.'.
+
+    Example: "１３．６５万亿元" -> "13.65万亿元" (after fullwidth-alnum).
+    """
+    return _FW_POINT.subn(".", text)
+
+
+def fullwidth_percent(text: str) -> tuple[str, int]:
+    """The full-width percent sign becomes '%'.
+
+    Example: "增长９％" -> "增长9%".
+    """
+    return text.replace("％", "%"), text.count("％")
+
+
+def cjk_paren_width(text: str) -> tuple[str, int]:
+    """ASCII parentheses around CJK content or next to a CJK character become full-width.
+
+    Example: "个体工商户(商户)经营" -> "个体工商户（商户）经营"; "(see page 3)" stays.
+    """
+    count = 0
+
+    def swap(m: re.Match) -> str:
+        nonlocal count
+        inside, s, e = m.group(1), m.start(), m.end() - 1
+        if CJK.search(inside) or _cjk_side(text, s, -1) or _cjk_side(text, e, 1):
+            count += 2
+            return f"（{inside}）"
+        return m.group()
+    return _PAREN.sub(swap, text), count
+
+
+def cjk_punct_width(text: str) -> tuple[str, int]:
+    """ASCII , ; : ? ! next to a CJK character become full-width; between digits or letters they stay.
+
+    Example: "增长13.5%,区属口径" -> "增长13.5%，区属口径"; "16:47:16" and "2.50:1" stay.
+    """
+    chars, count = list(text), 0
+    for i, ch in enumerate(text):
+        if ch in FULL and (_cjk_side(text, i, -1) or _cjk_side(text, i, 1)):
+            chars[i], count = FULL[ch], count + 1
+    return "".join(chars), count
+
+
+def cjk_stray_space(text: str) -> tuple[str, int]:
+    """Spaces between two CJK characters, or next to CJK punctuation, go; U+3000 stays.
+
+    A short line of space-separated words without punctuation (a role and a name,
+    "国务院总理 温家宝") keeps its spaces. Example: "区属， 国企" -> "区属，国企".
+    """
+    if len(text) <= 30 and not re.search(f"[{CJK_PUNCT},.;:!?()]", text):
+        return text, 0
+    count = 0
+
+    def drop(m: re.Match) -> str:
+        nonlocal count
+        before, after = text[m.start() - 1], text[m.end()]
+        if (_cjk(before) and _cjk(after)) or before in CJK_PUNCT or after in CJK_PUNCT:
+            count += 1
+            return ""
+        return m.group()
+    return SPACE.sub(drop, text), count
+
+
+def trailing_space(text: str) -> tuple[str, int]:
+    """Whitespace at the end of a line goes; a whitespace-only line becomes "".
+
+    Example: " " -> "".
+    """
+    stripped = text.rstrip()
+    return stripped, int(stripped != text)

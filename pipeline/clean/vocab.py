@@ -1,0 +1,100 @@
+"""Boilerplate vocabulary: the words web pages use for their own furniture (never a document's words).
+
+Each pattern is used by one rule (see rules_*.py); FOOTER_HINT also keeps footer blurbs from
+counting as prose when the zones are drawn.
+"""
+from __future__ import annotations
+
+import re
+
+I = re.IGNORECASE
+DIGIT = "[0-9０-９]"
+
+SEARCH_PROMPT = re.compile(
+    r"^(请输入|输入|请键入).{0,24}(查询|搜索|检索|关键[字词])|^(站内)?(搜索|检索|全文检索)\s*[:：]?$"
+    r"|^search( this site| the site)?\s*[:：.…]*$|^enter (a )?(keyword|search)", I)
+
+BREADCRUMB_LABEL = re.compile(
+    r"^\s*(当前位置|您的位置|你的位置|您现在的位置|你现在的位置|您当前的位置|所在位置|当前页面|you are here)"
+    r"\s*[:：]?\s*(?P<rest>.*)$", I)
+CRUMB_SEP = "(?:>>|>|＞|»|›|→|/|／|\\\\)"
+BREADCRUMB_SEP_LINE = re.compile(rf"^\s*{CRUMB_SEP}\s*$")
+BREADCRUMB_LINE = re.compile(rf"^\s*(首页|主页|网站首页|home)\s*{CRUMB_SEP}", I)
+
+TIME_LABELS = "发表时间|发布时间|发布日期|发表日期|发稿时间|时间|日期|published|posted( on)?"
+ORIGIN_LABELS = "来源|信息来源|文章来源|稿件来源|source"
+COUNTER_LABELS = "阅读量|阅读次数|阅读数|浏览次数|浏览量|点击数|点击量|点击率|访问量|views|hits"
+PERSON_LABELS = "作者|编辑|责任编辑|审核|审校|撰稿"   # not English "Author:": a memo's own
+META_LABEL = re.compile(
+    rf"(?P<label>{TIME_LABELS}|{ORIGIN_LABELS}|{COUNTER_LABELS}|{PERSON_LABELS})\s*[:：]", I)
+TIME_LABEL = re.compile(rf"^({TIME_LABELS})$", I)
+ORIGIN_LABEL = re.compile(rf"^({ORIGIN_LABELS})$", I)
+COUNTER_LABEL = re.compile(rf"^({COUNTER_LABELS})$", I)
+DATE_VALUE = re.compile(rf"^{DIGIT}{{2,4}}\s*[-/年.．]\s*{DIGIT}{{1,2}}|^[A-Z][a-z]+ {DIGIT}{{1,2}},? {DIGIT}{{4}}")
+
+UPDATED = re.compile(
+    r"^\s*(更新时间|更新日期|最后更新|最近更新|修改时间|最后修改|last updated|last modified|updated)"
+    r"\s*[:：]\s*(?P<value>\S.*)$", I)
+
+COPYRIGHT = re.compile(r"^\s*(copyright\b|©|\(c\)\s*\d|版权所有)|all rights reserved|©|版权所有(\s*[:：©(（]|\s*$)", I)
+COPYRIGHT_NOISE = re.compile(
+    r"copyright|©|\(c\)|all rights reserved\.?|版权所有|不得转载|未经许可|"
+    rf"{DIGIT}{{4}}(\s*[-–—~～]\s*{DIGIT}{{4}})?\s*年?|[,，:：|｜]", I)
+
+FOOTER_BLURB = re.compile(
+    rf"收录\s*{DIGIT}[0-9０-９,，.]*\s*(万\s*)?(余\s*)?(条|个|篇|部|首|词条)"
+    r"|(本站|本网|本网站|本平台|本百科)(所有|部分)?(内容|文章|信息|资料|词条)"
+    r"|内容开放、自由的电子版", I)
+FOOTER_LINKS = re.compile(
+    r"ICP\s*(备|证)|公网安备|网站标识码|网站地图|联系我们|关于我们|免责声明|隐私政策|网站声明|法律声明|"
+    r"主办单位|承办单位|技术支持|privacy policy|terms of (use|service)|contact us|about us|sitemap", I)
+FOOTER_HINT = re.compile(
+    f"{COPYRIGHT.pattern}|{FOOTER_BLURB.pattern}|{FOOTER_LINKS.pattern}|{UPDATED.pattern}", I)
+
+SHARE = re.compile(
+    r"扫一扫|扫描二维码|用手机扫|手机扫码|在手机(上)?(打开|浏览|阅读|查看)|分享到|分享至|一键分享|"
+    r"share (this|on|to|via)|scan the qr", I)
+
+WIDGET_TOKENS = frozenset("""
+下载 打印 全屏 退出全屏 字号 字体 收藏 加入收藏 分享 打印本页 打印此页 打印文章 打印页面 关闭 关闭窗口
+关闭本页 返回 返回顶部 回到顶部 顶部 上一篇 下一篇 纠错 我要纠错 评论 点赞 手机版 二维码 微信 微博
+复制链接 默认 放大 缩小 A+ A- 朗读 听全文 视力保护色
+print share download close email tweet facebook twitter bookmark comments fullscreen
+""".split()) | {"back to top", "print this page", "close window", "font size", "full screen", "share this"}
+WIDGET_SPLIT = re.compile(r"[\s【】\[\]〔〕|｜·•]+")
+BRACKETS_ONLY = re.compile(r"^\s*[【】\[\]〔〕|｜>＞»›][\s【】\[\]〔〕|｜>＞»›]*$")
+
+FONT_WIDGET = re.compile(r"^\s*[【\[]?\s*(字体|字号|文字大小|font size|text size)\s*[:：]?\s*(?P<rest>.*)$", I)
+FONT_SIZES = frozenset("大 中 小 默认 标准 超大 特大 A A+ A- 】 ] large medium small".split())
+
+NAV_TOKENS = frozenset("""
+首页 主页 网站首页 新闻 新闻中心 要闻 政务 政务公开 政务信息 信息公开 政务服务 办事服务 服务 互动
+互动交流 公众参与 专题 专题专栏 数据 数据发布 走进 概况 机构 领导 通知公告 English
+home news about contact services
+""".split())
+
+RELATED_MARKERS = frozenset("""
+随便看 随便看看 相关阅读 相关文章 相关新闻 相关链接 相关推荐 相关词条 相关报道 猜你喜欢 热门文章 热门推荐
+热门词条 推荐阅读 延伸阅读 精彩推荐 更多阅读 大家都在看 热点新闻 最新文章 最新词条 相关资讯 热点推荐
+""".split()) | {"related articles", "related posts", "related stories", "related links", "you may also like",
+                "read more", "recommended", "more stories"}
+
+ENTRY_LABEL = re.compile(r"^\s*(词条|条目|词目|文章标题|标题|title)(\s*[:：]\s*|\s+)(?=\S)", I)
+DEFINITION_LABELS = frozenset("释义 基本释义 详细释义 词条释义 百科释义 词语释义".split())
+
+NAME = "[\u4e00-\u9fff×xX*＊·]{1,4}"   # a photographer's name, or the ×× a page puts in its place
+PHOTO_CREDIT = re.compile(
+    rf"(?:^|(?<=[\s。！？）)]))\s*[（(]?[^\s。，；！？（()]{{0,12}}?(?:记者|摄影|通讯员)\s*{NAME}(?:[\s、]+{NAME}){{0,3}}"
+    r"\s*摄(?:影)?\s*[)）]?\s*$"
+    r"|(?:^|(?<=[\s。！？]))\s*[（(]?(?:图片来源|图片|摄影)\s*[:：/／][^。，；！？\n]{1,30}[)）]?\s*$")
+
+WIRE_DATELINE = re.compile(
+    r"^\s*(?P<outlet>[\u4e00-\u9fff]{1,8}?(通讯社|社|网|报|电视台|台))(?P<place>[\u4e00-\u9fff]{0,6}?)\s*"
+    rf"(?P<date>({DIGIT}{{2,4}}年)?{DIGIT}{{1,2}}月{DIGIT}{{1,2}}日)\s*(电|讯|消息)\s*$")
+
+GUTENBERG_START = re.compile(r"^\s*\*{3}\s*START OF (THE|THIS) PROJECT GUTENBERG E-?BOOK", I)
+GUTENBERG_END = re.compile(
+    r"^\s*(\*{3}\s*END OF (THE|THIS) PROJECT GUTENBERG E-?BOOK|End of (the )?Project Gutenberg)", I)
+GUTENBERG_FIELD = re.compile(r"^\s*\[?\s*(?P<key>Title|Author|Release Date|Posting Date|Last updated|Language)"
+                             r"\s*:\s*(?P<value>[^\]]*?)\s*(\[[^\]]*\])?\s*\]?\s*$", I)
+GUTENBERG_CREDIT = re.compile(r"^\s*(Produced by|E-?text prepared by|Transcribed (from|by))\b", I)

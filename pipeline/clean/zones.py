@@ -1,0 +1,56 @@
+"""Where boilerplate may sit: the head (before the first prose line) and the tail (after the last).
+
+Rules that judge by vocabulary alone only look in these zones; the body between them
+is touched only by rules for unmistakable boilerplate (a copyright line, a photo credit).
+
+    head_zone(page.lines)  -> range of indices before the first prose line (at most HEAD_MAX)
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Sequence
+
+from .page import Line
+from .vocab import FOOTER_HINT
+
+HEAD_MAX = 60       # lines
+TAIL_MAX = 60
+FOOTER_MAX = 300    # characters: a longer line is never a footer
+CJK = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+INNER_PUNCT = re.compile("[，。；！？、,;!?]")     # not colons: "label：value" is not a sentence
+
+
+@lru_cache(maxsize=8192)
+def is_prose(text: str) -> bool:
+    """A sentence-like line: CJK with >= 25 characters and inner punctuation, or >= 8 English words.
+
+    Lines with footer vocabulary (copyright, 收录N条…) never count, so a site's own blurb
+    does not end the tail zone early.
+    """
+    s = text.strip()
+    if not s or len(s) <= FOOTER_MAX and FOOTER_HINT.search(s):
+        return False
+    if CJK.search(s):
+        return len(s) >= 25 and bool(INNER_PUNCT.search(s[:-1]))
+    return len(s.split()) >= 8
+
+
+def head_zone(lines: Sequence[Line]) -> range:
+    for i, line in enumerate(lines[:HEAD_MAX]):
+        if is_prose(line.text):
+            return range(0, i)
+    return range(0, min(len(lines), HEAD_MAX))
+
+
+def tail_zone(lines: Sequence[Line]) -> range:
+    n = len(lines)
+    for i in range(n - 1, max(n - 1 - TAIL_MAX, -1), -1):
+        if is_prose(lines[i].text):
+            return range(i + 1, n)
+    return range(max(0, n - TAIL_MAX), n)
+
+
+def edge_zone(lines: Sequence[Line]) -> list[int]:
+    """Head and tail indices together, in order, without duplicates."""
+    return sorted(set(head_zone(lines)) | set(tail_zone(lines)))

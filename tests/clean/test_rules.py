@@ -1,0 +1,113 @@
+"""One test (or a few) per boilerplate rule, with the real examples the rules were written for."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.clean import BOILERPLATE_RULES, RULE_NAMES, TYPOGRAPHY_RULES
+from .helpers import PROSE, PROSE2, run_rule
+
+# (rule, input lines, lines expected to remain)
+CASES = [
+    ("search-prompt", ["请输入您要查询的百科知识:", "", PROSE], ["", PROSE]),
+    ("search-prompt", [PROSE, "请输入您要查询的百科知识:"], [PROSE, "请输入您要查询的百科知识:"]),  # not in the head
+    ("breadcrumb", ["当前位置：", "首页", ">", "政务信息", ">", "宁夏要闻", "2026年宁夏回族自治区政府工作报告", PROSE],
+     ["2026年宁夏回族自治区政府工作报告", PROSE]),
+    ("breadcrumb", ["首页 > 新闻中心 > 时政要闻", PROSE], [PROSE]),
+    ("breadcrumb", ["您的位置：首页 » 政务公开", PROSE], [PROSE]),
+    ("page-meta", ["标题", "发表时间：", "2026-02-09 09:45:30", "来源：", "宁夏日报客户端", "阅读量：", "【字体：", PROSE],
+     ["标题", "【字体：", PROSE]),
+    ("page-meta", ["发布时间：2024-03-05 10:12:03  来源：新华网", PROSE], [PROSE]),
+    ("page-meta", ["来源：", PROSE], [PROSE]),                       # a value that is prose stays
+    ("font-size-widget", ["【字体：", "小", "中", "大", "】", "政府工作报告", PROSE], ["政府工作报告", PROSE]),
+    ("font-size-widget", ["【字体：大 中 小】", PROSE], [PROSE]),
+    ("share-link", [PROSE2, "扫一扫在手机打开当前页"], [PROSE2]),
+    ("share-link", ["分享到：微信 微博 QQ空间", PROSE], [PROSE]),
+    ("widget", [PROSE2, "【", "打印本页", "】", "【", "关闭窗口", "】"], [PROSE2]),
+    ("widget", ["下载 打印 全屏 字号", PROSE], [PROSE]),
+    ("widget", ["【打印本页】【关闭窗口】", PROSE, "下载"], [PROSE]),
+    ("widget", [PROSE, "下载", PROSE2], [PROSE, "下载", PROSE2]),          # in the body: kept
+    ("nav-menu", ["首页 | 新闻中心 | 政务公开 | 互动交流", PROSE], [PROSE]),
+    ("nav-menu", ["首页", "新闻中心", "政务公开", "政府工作报告", PROSE], ["政府工作报告", PROSE]),
+    ("nav-menu", ["政府工作报告", "各位代表：", "一、总体要求", PROSE], ["政府工作报告", "各位代表：", "一、总体要求", PROSE]),
+    ("footer-blurb", [PROSE, "", "百科全书收录4421916条中文百科知识,基本涵盖了大多数领域的百科知识,是一部内容开放、自由的电子版百科全书。"],
+     [PROSE, ""]),
+    ("footer-links", [PROSE, "京ICP备12345678号-1  京公网安备 11010502000001号", "网站标识码：1100000001"], [PROSE]),
+    ("entry-label", ["词条 天津市河西区2010年政府工作报告", "释义", PROSE], ["天津市河西区2010年政府工作报告", "释义", PROSE]),
+    ("definition-label", ["天津市河西区2010年政府工作报告", "释义", "", PROSE], ["天津市河西区2010年政府工作报告", "", PROSE]),
+    ("definition-label", [PROSE, "释义"], [PROSE, "释义"]),
+    ("photo-caption", ["2月3日，宁夏回族自治区第十三届人民代表大会第四次会议在银川开幕。"
+                       "自治区人民政府主席张雨浦作政府工作报告。 宁夏日报记者 ×× 摄", "各位代表："], ["各位代表："]),
+    ("photo-caption", [PROSE, "组织记者深入基层拍摄", PROSE], [PROSE, "组织记者深入基层拍摄", PROSE]),
+    ("related-list", [PROSE, "", "随便看", "", "某某词条", "另一个词条"], [PROSE, ""]),
+    ("related-list", ["相关阅读", PROSE], ["相关阅读", PROSE]),              # a list heading before prose stays
+    ("blank-edge", ["", " ", "标题", "", PROSE, "", ""], ["标题", "", PROSE]),
+    ("blank-run", ["标题", "", " ", "", PROSE], ["标题", "", PROSE]),
+    ("gutenberg-credit", ["Produced by Arthur DiBianca and David Widger", "", "CHAPTER I.", PROSE],
+     ["", "CHAPTER I.", PROSE]),
+]
+
+
+@pytest.mark.parametrize("rule, lines, kept", CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_rule(rule, lines, kept):
+    assert run_rule(rule, lines)[0] == kept
+
+
+def test_entry_label_records_the_label():
+    _, removed, _ = run_rule("entry-label", ["词条 天津市河西区2010年政府工作报告", PROSE])
+    assert removed == [(1, "词条 ")]
+
+
+def test_copyright_anywhere_and_site():
+    kept, removed, prov = run_rule("copyright", [PROSE, "Copyright\xa0© 2004-2023 Cnenc.net All Rights Reserved", PROSE2])
+    assert kept == [PROSE, PROSE2] and prov.site == "Cnenc.net"
+    assert run_rule("copyright", ["版权所有：某市人民政府办公厅", PROSE])[2].site == "某市人民政府办公厅"
+
+
+def test_copyright_sentence_in_body_stays():
+    line = "加强知识产权保护，依法打击侵犯版权所有人合法权益的行为。完善制度。"
+    assert run_rule("copyright", [PROSE, line, PROSE2])[0] == [PROSE, line, PROSE2]
+
+
+def test_updated_at_goes_to_provenance():
+    kept, _, prov = run_rule("updated-at", [PROSE, "更新时间:2024/12/23 16:47:16"])
+    assert kept == [PROSE] and prov.updated == "2024/12/23 16:47:16"
+
+
+def test_page_meta_provenance():
+    _, _, prov = run_rule("page-meta", ["发表时间：", "2026-02-09 09:45:30", "来源：", "宁夏日报客户端", PROSE])
+    assert (prov.published, prov.origin) == ("2026-02-09 09:45:30", "宁夏日报客户端")
+
+
+def test_wire_dateline():
+    kept, _, prov = run_rule("wire-dateline", ["2009年国务院政府工作报告", "新华社北京２００９年３月１４日电", "政府工作报告", PROSE])
+    assert kept == ["2009年国务院政府工作报告", "政府工作报告", PROSE]
+    assert (prov.origin, prov.published) == ("新华社", "２００９年３月１４日")
+
+
+def test_gutenberg_header_and_footer():
+    lines = ["Project Gutenberg's Alice's Adventures in Wonderland, by Lewis Carroll", "",
+             "Title: Alice's Adventures in Wonderland", "Author: Lewis Carroll",
+             "Release Date: March, 1994", "[Last updated: December 20, 2011]",
+             "*** START OF THIS PROJECT GUTENBERG EBOOK ALICE'S ADVENTURES IN WONDERLAND ***", "", "CHAPTER I."]
+    kept, removed, prov = run_rule("gutenberg-header", lines)
+    assert kept == ["", "CHAPTER I."] and len(removed) == 7
+    assert (prov.site, prov.published, prov.updated) == ("Project Gutenberg", "March, 1994", "December 20, 2011")
+    body = [PROSE] * 10
+    kept, removed, _ = run_rule("gutenberg-footer", body + ["End of Project Gutenberg's Alice's Adventures", "",
+                                                            "*** END OF THIS PROJECT GUTENBERG EBOOK ALICE ***"])
+    assert kept == body and len(removed) == 3
+
+
+def test_every_rule_has_a_docstring_with_an_example():
+    for name, rule in BOILERPLATE_RULES + TYPOGRAPHY_RULES:
+        assert rule.__doc__ and "xample" in rule.__doc__, name
+    assert len(set(RULE_NAMES)) == len(RULE_NAMES)
+
+
+def test_copyright_words_in_a_heading_stay():
+    line = "（二）加强版权所有者权益保护"
+    assert run_rule("copyright", [PROSE, line, PROSE2])[0] == [PROSE, line, PROSE2]
+
+
+def test_breadcrumb_label_before_a_headline_keeps_the_headline():
+    assert run_rule("breadcrumb", ["当前位置：", "政府工作报告", PROSE])[0] == ["政府工作报告", PROSE]
