@@ -1,0 +1,216 @@
+"""`make bench`: our build against what a user would run instead, in the same run.
+
+For inputs at 1x, 10x and 50x the sample's size it runs, alternating, 3 times each:
+  ours            pipeline build (PDF + DOCX + EPUB, appendix, charts, verify), -j 2
+  same-work peer  from our own XML: pandoc -> DOCX, pandoc -> EPUB, pandoc -> HTML5 with our
+                  print CSS -> WeasyPrint PDF, one after the other
+  naive peer      pandoc SOURCE -o x.pdf --pdf-engine=weasyprint on the raw text (reference only)
+and prints medians, ratios, pages, peak RSS (largest process; sum of concurrent processes),
+a per-stage breakdown of one run, and writes bench/results.md.
+Figures are ratios against the peer measured in the same run: the machine is noisy.
+"""
+from __future__ import annotations
+
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+WORK = HERE / "work"
+VENV_BIN = Path(sys.executable).parent
+SIZES = tuple(int(s) for s in os.environ.get("BENCH_SIZES", "1,10,50").split(","))
+RUNS = int(os.environ.get("BENCH_RUNS", "3"))
+MiB = 1024 * 1024
+
+
+@dataclass
+class Sample:
+    seconds: float
+    largest_rss: int   # bytes, the largest single process
+    summed_rss: int    # bytes, the largest sum over processes alive at once
+
+
+def _descendants(pid: int) -> list[int]:
+    children, out = {}, []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as f:
+                    ppid = int(f.read().rsplit(")", 1)[1].split()[1])
+                children.setdefault(ppid, []).append(int(entry))
+            except (OSError, IndexError, ValueError):
+                pass
+    stack = [pid]
+    while stack:
+        p = stack.pop()
+        out.append(p)
+        stack.extend(children.get(p, ()))
+    return out
+
+
+def _status(pid: int) -> tuple[int, int]:
+    """(VmRSS, VmHWM) in bytes."""
+    rss = hwm = 0
+    try:
+        with open(f"/proc/{pid}/status") as f:
+            for line in f:
+                if line.startswith("VmRSS:"):
+                    rss = int(line.split()[1]) * 1024
+                elif line.startswith("VmHWM:"):
+                    hwm = int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return rss, hwm
+
+
+def measure(cmd: str, cwd: Path, env: dict) -> Sample:
+    """Run a shell command; sample its process tree's memory every 20 ms."""
+    started = time.perf_counter()
+    proc = subprocess.Popen(cmd, shell=True, cwd=cwd, env=env, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE)
+    peak = {"largest": 0, "sum": 0}
+    done = threading.Event()
+
+    def sample():
+        while not done.is_set():
+            total = 0
+            for pid in _descendants(proc.pid):
+                rss, hwm = _status(pid)
+                total += rss
+                peak["largest"] = max(peak["largest"], hwm)
+            peak["sum"] = max(peak["sum"], total)
+            done.wait(0.02)
+
+    thread = threading.Thread(target=sample, daemon=True)
+    thread.start()
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - started
+    done.set()
+    thread.join()
+    err = proc.stderr.read().decode("utf-8", "replace")
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"bench: command failed: {cmd}\n{err[-2000:]}")
+    largest = max(peak["largest"], usage.ru_maxrss * 1024)
+    return Sample(seconds, largest, max(peak["sum"], largest))
+
+
+def pages(pdf: Path) -> int:
+    from pypdf import PdfReader
+
+    return len(PdfReader(str(pdf)).pages)
+
+
+def prepare(times: int) -> Path:
+    from make_inputs import repeated_text
+
+    WORK.mkdir(parents=True, exist_ok=True)
+    path = WORK / f"hexi-x{times}.txt"
+    if times == 1:
+        shutil.copyfile(REPO / "examples" / "hexi-2010.txt", path)
+    else:
+        path.write_text(repeated_text(REPO / "examples" / "hexi-2010.txt", times), encoding="utf-8")
+    return path
+
+
+def commands(source: Path) -> dict[str, str]:
+    stem = source.stem
+    pandoc = __import__("pypandoc").get_pandoc_path()
+    out = WORK / "out"
+    xml = WORK / "build" / f"{stem}.xml"
+    css = REPO / "styles" / "print.css"
+    return {
+        "ours": f"{VENV_BIN}/pipeline -q build {source} -o {out}/ours --build-dir {WORK}/ours-build -j 2",
+        "peer": (f"{pandoc} -f docbook {xml} --toc -o {out}/peer/{stem}.docx && "
+                 f"{pandoc} -f docbook {xml} --toc -t epub3 -o {out}/peer/{stem}.epub && "
+                 f"{pandoc} -f docbook {xml} -s --toc -t html5 --css {css} -o {out}/peer/{stem}.html && "
+                 f"{VENV_BIN}/weasyprint {out}/peer/{stem}.html {out}/peer/{stem}.pdf"),
+        "naive": f"{pandoc} {source} -o {out}/naive/{stem}.pdf --pdf-engine=weasyprint",
+    }
+
+
+def stage_breakdown(source: Path, env: dict) -> list[tuple[str, float]]:
+    """One verbose serial run: the per-stage timings the CLI logs with -v."""
+    proc = subprocess.run([f"{VENV_BIN}/pipeline", "-v", "build", str(source), "-o", str(WORK / "out" / "stages"),
+                           "--build-dir", str(WORK / "stages-build"), "-j", "1"],
+                          capture_output=True, text=True, env=env, cwd=REPO, check=True)
+    rows = []
+    for line in proc.stderr.splitlines():
+        m = re.search(r": (\w[\w ]*?) (\d+) ms$", line)
+        if m:
+            rows.append((m.group(1), int(m.group(2)) / 1000))
+    return rows
+
+
+def machine() -> str:
+    cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?")
+    mem = next((int(l.split()[1]) // 1024 for l in open("/proc/meminfo") if l.startswith("MemTotal")), 0)
+    import weasyprint
+    pandoc = subprocess.run([__import__("pypandoc").get_pandoc_path(), "--version"], capture_output=True,
+                            text=True).stdout.split("\n")[0]
+    return (f"{cpu}; {len(os.sched_getaffinity(0))} cores usable; {mem} MiB RAM; {platform.platform()}; "
+            f"Python {platform.python_version()}; WeasyPrint {weasyprint.__version__}; {pandoc}")
+
+
+def main() -> None:
+    sys.path.insert(0, str(HERE))
+    env = dict(os.environ, PATH=f"{VENV_BIN}:{os.environ['PATH']}", SOURCE_DATE_EPOCH="1262304000")
+    for sub in ("ours", "peer", "naive"):
+        (WORK / "out" / sub).mkdir(parents=True, exist_ok=True)
+    table, breakdown = [], []
+    for times in SIZES:
+        source = prepare(times)
+        subprocess.run([f"{VENV_BIN}/pipeline", "-q", "xml", str(source), "-o",
+                        str(WORK / "build" / f"{source.stem}.xml")], check=True, env=env, cwd=REPO)
+        cmds = commands(source)
+        samples = {name: [] for name in cmds}
+        for run in range(RUNS):
+            for name, cmd in cmds.items():   # alternate, so drift hits every contender alike
+                samples[name].append(measure(cmd, REPO, env))
+                print(f"  {times}x run {run + 1} {name}: {samples[name][-1].seconds:.2f} s", file=sys.stderr)
+        med = {n: statistics.median(s.seconds for s in v) for n, v in samples.items()}
+        row = {
+            "times": times, "kb": source.stat().st_size // 1024, "med": med,
+            "largest": {n: max(s.largest_rss for s in v) for n, v in samples.items()},
+            "summed": {n: max(s.summed_rss for s in v) for n, v in samples.items()},
+            "pages": {"ours": pages(WORK / "out" / "ours" / f"{source.stem}.pdf"),
+                      "peer": pages(WORK / "out" / "peer" / f"{source.stem}.pdf"),
+                      "naive": pages(WORK / "out" / "naive" / f"{source.stem}.pdf")},
+        }
+        table.append(row)
+        if times == SIZES[0]:
+            breakdown = stage_breakdown(source, env)
+    report = render_report(table, breakdown)
+    (HERE / "results.md").write_text(report, encoding="utf-8")
+    print(report)
+
+
+def render_report(table, breakdown) -> str:
+    lines = ["# Benchmark results", "", f"Machine: {machine()}", "",
+             f"Medians of {RUNS} alternating runs each. ours = `pipeline build` (3 editions, appendix, charts, "
+             "verify, -j 2); peer = pandoc DOCX + pandoc EPUB + pandoc HTML → WeasyPrint PDF from our XML, "
+             "serially; naive = `pandoc SOURCE -o x.pdf --pdf-engine=weasyprint` (no structure; reference only).", "",
+             "| input | ours s | peer s | ours/peer | naive s | pages ours/peer/naive | peak RSS largest ours/peer MiB | sum ours MiB |",
+             "|---|---|---|---|---|---|---|---|"]
+    for r in table:
+        m, lg, sm, pg = r["med"], r["largest"], r["summed"], r["pages"]
+        lines.append(f"| {r['times']}x ({r['kb']} KB) | {m['ours']:.2f} | {m['peer']:.2f} | "
+                     f"**{m['ours'] / m['peer']:.2f}** | {m['naive']:.2f} | {pg['ours']}/{pg['peer']}/{pg['naive']} | "
+                     f"{lg['ours'] // MiB}/{lg['peer'] // MiB} | {sm['ours'] // MiB} |")
+    if breakdown:
+        lines += ["", f"Per-stage breakdown of one serial run at {table[0]['times']}x (`pipeline -v build -j 1`):", "",
+                  "| stage | seconds |", "|---|---|"]
+        lines += [f"| {name} | {sec:.3f} |" for name, sec in breakdown]
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,76 @@
+"""Read a PDF as a reader would: page labels, outline, page texts, fonts."""
+from __future__ import annotations
+
+import re
+import subprocess
+from pathlib import Path
+
+import pypdfium2 as pdfium
+from pypdf import PdfReader
+
+LEADER = re.compile(r"^(?P<title>.+?)[\s·.…]*(?P<page>\d+)\s*$")
+
+
+def page_texts(path: Path) -> list[str]:
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        return [pdf[i].get_textpage().get_text_range() for i in range(len(pdf))]
+    finally:
+        pdf.close()
+
+
+def page_labels(path: Path) -> list[str]:
+    return list(PdfReader(str(path)).page_labels)
+
+
+def outline(path: Path) -> list[tuple[int, str, str]]:
+    """(depth, title, page label of its destination) for every bookmark, in order."""
+    reader = PdfReader(str(path))
+    labels = reader.page_labels
+    out = []
+
+    def walk(items, depth):
+        for item in items:
+            if isinstance(item, list):
+                walk(item, depth + 1)
+            else:
+                out.append((depth, item.title, labels[reader.get_destination_page_number(item)]))
+
+    walk(reader.outline, 1)
+    return out
+
+
+def toc_entries(path: Path, heading: str) -> list[tuple[str, str]]:
+    """(entry text, printed page number) from the front-matter page(s) headed `heading`."""
+    texts, labels = page_texts(path), page_labels(path)
+    entries, inside = [], False
+    for text, label in zip(texts, labels):
+        if label == "1":
+            break
+        lines = [l.strip() for l in text.splitlines() if l.strip()]
+        if lines and lines[0].replace(" ", "") == heading:
+            inside = True
+            lines = lines[1:]
+        elif inside and lines and not LEADER.match(lines[0]):
+            inside = False
+        if inside:
+            pending = ""
+            for line in lines:
+                m = LEADER.match(pending + line)
+                if m and re.search(r"[·.…]{2,}|\s\d+$", line):
+                    entries.append((re.sub(r"\s+", "", m.group("title")), m.group("page")))
+                    pending = ""
+                else:
+                    pending += line
+    return entries
+
+
+def fonts(path: Path) -> list[dict]:
+    """pdffonts' table as dicts with 'name', 'type', 'emb', 'sub', 'uni'."""
+    out = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True).stdout
+    rows = []
+    for line in out.splitlines()[2:]:
+        parts = line.split()
+        # name type [type words…] encoding emb sub uni object ID
+        rows.append({"name": parts[0], "emb": parts[-5], "sub": parts[-4], "uni": parts[-3]})
+    return rows
