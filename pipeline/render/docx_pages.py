@@ -1,0 +1,100 @@
+"""Where each TOC target lands: lay the DOCX out with LibreOffice headless and read the PDF.
+
+LibreOffice converts a copy of the DOCX to PDF in a temporary folder (its own
+user profile, a timeout); Word bookmarks become PDF named destinations
+(ExportBookmarksToPDFDestination), so each `_Toc…` anchor maps to a page, and
+the footer printed on that page ("— 3 —") gives the number a reader sees. The
+PDF is thrown away: the shipped DOCX is always the project's own file.
+
+    numbers = locate_pages(docx_bytes, ["_Toc00001", ...])   # None without LibreOffice
+"""
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import signal
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+from ..log import debug, warn
+
+LOCATION = "render/docx"
+SOFFICE_TIMEOUT = 180   # seconds; a seed-size document takes about 2 s
+PDF_FILTER = 'pdf:writer_pdf_Export:{"ExportBookmarksToPDFDestination":{"type":"boolean","value":"true"}}'
+FOLIO = re.compile(r"—\s*([0-9]+|[ivxlcdm]+)\s*—")
+
+
+def soffice_path() -> str | None:
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def docx_to_pdf(docx: bytes, timeout: int = SOFFICE_TIMEOUT) -> bytes | None:
+    """The DOCX laid out by LibreOffice headless as PDF bytes; None (and a warning) if that fails."""
+    soffice = soffice_path()
+    if soffice is None:
+        return None
+    with tempfile.TemporaryDirectory(prefix="docx-lo-") as tmp:
+        tmpdir = Path(tmp)
+        src = tmpdir / "edition.docx"
+        src.write_bytes(docx)
+        cmd = [soffice, f"-env:UserInstallation={(tmpdir / 'profile').as_uri()}", "--headless",
+               "--norestore", "--convert-to", PDF_FILTER, "--outdir", str(tmpdir / "out"), str(src)]
+        env = {**os.environ, "HOME": str(tmpdir)}
+        started = time.monotonic()
+        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
+                                start_new_session=True)
+        try:
+            _, err = proc.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)   # soffice and the soffice.bin it started
+            proc.communicate()
+            warn(f"LibreOffice took longer than {timeout} s; TOC entries have no page numbers", LOCATION)
+            return None
+        debug("LibreOffice layout pass: %.2f s", time.monotonic() - started)
+        pdf = tmpdir / "out" / "edition.pdf"
+        if proc.returncode != 0 or not pdf.exists():
+            warn(f"LibreOffice could not lay out the DOCX ({err.decode('utf-8', 'replace').strip()[-200:]}); "
+                 "TOC entries have no page numbers", LOCATION)
+            return None
+        return pdf.read_bytes()
+
+
+def locate_pages(docx: bytes, anchors: list[str]) -> dict[str, str] | None:
+    """Printed page number of each anchor (bookmark name); None when LibreOffice is unavailable."""
+    pdf = docx_to_pdf(docx)
+    if pdf is None:
+        return None
+    import io
+
+    import pypdf
+
+    reader = pypdf.PdfReader(io.BytesIO(pdf))
+    pages: dict[str, int] = {}
+    for name, dest in reader.named_destinations.items():
+        try:
+            pages[name.lstrip("/")] = reader.get_destination_page_number(dest)
+        except (KeyError, ValueError, TypeError):
+            continue
+    folios: dict[int, str] = {}
+    numbers = {}
+    for anchor in anchors:
+        # LibreOffice escapes "_" in destination names ("_Toc00001" arrives as "5FToc00001")
+        index = next((pages[n] for n in _encodings(anchor) if n in pages), None)
+        if index is None:
+            continue
+        if index not in folios:
+            found = FOLIO.findall(reader.pages[index].extract_text() or "")
+            folios[index] = found[-1] if found else str(index + 1)
+        numbers[anchor] = folios[index]
+    missing = [a for a in anchors if a not in numbers]
+    if missing:
+        warn(f"{len(missing)} TOC entries not found in the LibreOffice layout; they have no page number",
+             LOCATION)
+    return numbers
+
+
+def _encodings(anchor: str) -> tuple[str, ...]:
+    return (anchor, anchor.replace("_", "5F"), anchor.replace("_", "%5F"), anchor.replace("_", "#5F"))

@@ -1,0 +1,122 @@
+"""Step 1 of the DOCX edition: the XML intermediate through pandoc.
+
+pandoc runs with --sandbox, so it may read only the files named on its command
+line: the XML (a copy whose PNG charts are inlined as data: URIs), the reference
+document (zipped from styles/reference-docx/) and the Lua filters. Nothing the
+text names is ever read or fetched.
+"""
+from __future__ import annotations
+
+import base64
+import os
+import subprocess
+import tempfile
+import time
+from copy import deepcopy
+from pathlib import Path
+
+from lxml import etree
+
+from ..docbook.read import Intermediate, q
+from ..errors import DependencyError
+from ..log import debug, warn
+from ..resources import styles_dir
+from .docx_package import zip_folder
+
+LOCATION = "render/docx"
+PANDOC_TIMEOUT = 180  # seconds; the 50x stress input takes under 1 s
+FILTERS = ("formalpara.lua", "docx-blocks.lua")
+PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+
+
+def pandoc_path() -> str:
+    """The pandoc binary bundled with pypandoc-binary (never a system pandoc of unknown age)."""
+    try:
+        import pypandoc
+        path = pypandoc.get_pandoc_path()
+    except (ImportError, OSError):
+        path = ""
+    if not path or not Path(path).exists():
+        raise DependencyError("pandoc (for the DOCX edition)", "pip install pypandoc-binary")
+    return path
+
+
+def inline_images(doc: Intermediate) -> bytes:
+    """The XML with each figure reduced to its PNG, given as a data: URI pandoc can reach.
+
+    SVG-only figures are dropped with a warning (pandoc would write an SVG blip
+    that LibreOffice and older Word show as an empty box); the caption stays.
+    A fileref outside the document's folder is refused.
+    """
+    root = deepcopy(doc.root)
+    base = doc.base.resolve()
+    for mediaobject in root.iter(q("mediaobject")):
+        objects = mediaobject.findall(q("imageobject"))
+        png = next((o for o in objects if _format(o) == "PNG"), None)
+        for obj in objects:
+            if obj is not png:
+                mediaobject.remove(obj)
+        if png is None:
+            if objects:
+                warn("figure without a PNG image left out of the DOCX", LOCATION)
+            continue
+        data_el = png.find(q("imagedata"))
+        data = _read_png(base, data_el.get("fileref", ""))
+        if data is None:
+            mediaobject.remove(png)
+            continue
+        data_el.set("fileref", "data:image/png;base64," + base64.b64encode(data).decode("ascii"))
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8")
+
+
+def _format(imageobject) -> str:
+    data = imageobject.find(q("imagedata"))
+    if data is None:
+        return ""
+    fmt = (data.get("format") or "").upper()
+    return fmt or ("PNG" if data.get("fileref", "").lower().endswith(".png") else "")
+
+
+def _read_png(base: Path, fileref: str) -> bytes | None:
+    path = (base / fileref).resolve()
+    if not path.is_relative_to(base) or not path.is_file():
+        warn(f"chart image {fileref!r} not found next to the XML; left out of the DOCX", LOCATION)
+        return None
+    data = path.read_bytes()
+    if not data.startswith(PNG_MAGIC):
+        warn(f"chart image {fileref!r} is not a PNG; left out of the DOCX", LOCATION)
+        return None
+    return data
+
+
+def run_pandoc(xml: bytes, metadata: dict[str, str], toc_depth: int, epoch: int) -> bytes:
+    """DocBook bytes -> DOCX bytes (pandoc's own output, before post-processing)."""
+    pandoc = pandoc_path()
+    styles = styles_dir()
+    with tempfile.TemporaryDirectory(prefix="docx-pandoc-") as tmp:
+        tmpdir = Path(tmp)
+        src, ref, out = tmpdir / "in.xml", tmpdir / "reference.docx", tmpdir / "out.docx"
+        src.write_bytes(xml)
+        ref.write_bytes(zip_folder(styles / "reference-docx"))
+        cmd = [
+            pandoc, str(src), "-f", "docbook+east_asian_line_breaks", "-t", "docx",
+            "--sandbox", "--reference-doc", str(ref),
+            "--toc", f"--toc-depth={toc_depth}", "-o", str(out),
+        ]
+        for name in FILTERS:
+            cmd += ["--lua-filter", str(styles / name)]
+        for key, value in metadata.items():
+            cmd += ["-M", f"{key}={value}"]
+        env = {**os.environ, "SOURCE_DATE_EPOCH": str(epoch)}
+        started = time.monotonic()
+        try:
+            proc = subprocess.run(cmd, capture_output=True, env=env, timeout=PANDOC_TIMEOUT, check=False)
+        except subprocess.TimeoutExpired:
+            raise RuntimeError(f"pandoc took longer than {PANDOC_TIMEOUT} s on the DOCX edition") from None
+        debug("pandoc docx: %.2f s", time.monotonic() - started)
+        for line in proc.stderr.decode("utf-8", "replace").splitlines():
+            debug("pandoc: %s", line)
+        if proc.returncode != 0:
+            raise RuntimeError(f"pandoc failed on the DOCX edition (exit {proc.returncode}): "
+                               f"{proc.stderr.decode('utf-8', 'replace').strip()[-500:]}")
+        return out.read_bytes()

@@ -1,0 +1,193 @@
+"""Step 2 of the DOCX edition: what pandoc cannot do, done on its output.
+
+Each function edits one aspect of a `Package` in place: paper size, Latin fonts
+for English documents, the running head, tables (full width, column widths by
+content, shaded group rows), pictures no wider than the text, the appendix on a
+new page, and the document properties (no current time anywhere).
+"""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from lxml import etree
+
+from .docx_package import NS, Package, w
+
+DOCUMENT = "word/document.xml"
+STYLES = "word/styles.xml"
+# paper -> (width, height, top, right, bottom, left) in twips; A4 follows GB/T 9704 (156 mm text width)
+PAPER = {
+    "A4": (11906, 16838, 2098, 1474, 1984, 1588),
+    "A5": (8391, 11906, 1247, 1021, 1191, 1077),
+    "B5": (9978, 14173, 1701, 1247, 1587, 1361),
+}
+LATIN_SERIF = "DejaVu Serif"
+CJK_SERIF = "Noto Serif CJK SC"
+EMU_PER_TWIP = 635
+CP = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
+DC = "http://purl.org/dc/elements/1.1/"
+DCTERMS = "http://purl.org/dc/terms/"
+XSI = "http://www.w3.org/2001/XMLSchema-instance"
+
+
+def text_width(paper: str) -> int:
+    width, _, _, right, _, left = PAPER.get(paper, PAPER["A4"])
+    return width - left - right
+
+
+def set_paper(pkg: Package, paper: str) -> None:
+    """Page size and margins of every section; tab stops of TOC/header/footer styles at the text width."""
+    width, height, top, right, bottom, left = PAPER.get(paper, PAPER["A4"])
+    for sect in pkg.xml(DOCUMENT).iter(w("sectPr")):
+        for tag, attrs in (("pgSz", {"w": width, "h": height}),
+                           ("pgMar", {"top": top, "right": right, "bottom": bottom, "left": left})):
+            node = sect.find(w(tag))
+            if node is not None:
+                for key, value in attrs.items():
+                    node.set(w(key), str(value))
+    measure = width - left - right
+    for tab in pkg.xml(STYLES).iter(w("tab")):
+        if tab.get(w("val")) == "right":
+            tab.set(w("pos"), str(measure))
+        elif tab.get(w("val")) == "center":
+            tab.set(w("pos"), str(measure // 2))
+
+
+def use_latin_serif(pkg: Package) -> None:
+    """English documents: a Latin serif for Latin text (the CJK face stays as the East Asian font)."""
+    for fonts in pkg.xml(STYLES).iter(w("rFonts")):
+        for slot in ("ascii", "hAnsi", "cs"):
+            if fonts.get(w(slot)) == CJK_SERIF:
+                fonts.set(w(slot), LATIN_SERIF)
+
+
+def set_running_head(pkg: Package, title: str) -> None:
+    """The header's TITLE field shows the document title (its cached result)."""
+    for part in pkg.related(DOCUMENT, "header"):
+        for t in pkg.xml(part).iter(w("t")):
+            if t.text == "Title":
+                t.text = title
+
+
+def polish_tables(pkg: Package, paper: str) -> None:
+    """Tables span the text width; columns get widths by their longest cell; group rows are shaded."""
+    measure = text_width(paper)
+    for tbl in pkg.xml(DOCUMENT).iter(w("tbl")):
+        tblw = tbl.find(f"{w('tblPr')}/{w('tblW')}")
+        if tblw is not None:
+            tblw.set(w("type"), "dxa")
+            tblw.set(w("w"), str(measure))
+        widths = _column_widths(tbl, measure)
+        grid = tbl.find(w("tblGrid"))
+        if grid is not None and widths and len(grid) == len(widths):
+            for col, width in zip(grid, widths):
+                col.set(w("w"), str(width))
+        for tc in tbl.iter(w("tc")):
+            if tc.find(f"{w('p')}/{w('pPr')}/{w('pStyle')}[@w:val='TableGroup']", NS) is not None:
+                tcpr = tc.find(w("tcPr"))
+                if tcpr is None:
+                    tcpr = etree.SubElement(tc, w("tcPr"))
+                    tc.insert(0, tcpr)
+                shd = etree.Element(w("shd"))
+                later = [c for c in tcpr if etree.QName(c).localname in _TCPR_AFTER_SHD]
+                (later[0].addprevious(shd) if later else tcpr.append(shd))
+                shd.set(w("val"), "clear")
+                shd.set(w("color"), "auto")
+                shd.set(w("fill"), "F4F4F4")
+
+
+_TCPR_AFTER_SHD = {"noWrap", "tcMar", "textDirection", "tcFitText", "vAlign", "hideMark"}
+
+
+def _display_width(text: str) -> int:
+    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)
+
+
+def _column_widths(tbl: etree._Element, measure: int) -> list[int]:
+    longest: list[int] = []
+    for tr in tbl.findall(w("tr")):
+        cells = tr.findall(w("tc"))
+        if len(cells) == 1:       # a group row spans every column
+            continue
+        for i, tc in enumerate(cells):
+            width = max(4, _display_width("".join(t.text or "" for t in tc.iter(w("t")))))
+            if i == len(longest):
+                longest.append(width)
+            else:
+                longest[i] = max(longest[i], width)
+    if not longest:
+        return []
+    capped = [min(n, 30) + 2 for n in longest]      # cell margins; very long cells wrap
+    total = sum(capped)
+    widths = [measure * n // total for n in capped]
+    widths[0] += measure - sum(widths)
+    return widths
+
+
+def fit_pictures(pkg: Package, paper: str) -> None:
+    """Scale any picture wider than the text block down to the text width (aspect kept)."""
+    limit = text_width(paper) * EMU_PER_TWIP
+    wp = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+    a = "http://schemas.openxmlformats.org/drawingml/2006/main"
+    for inline in pkg.xml(DOCUMENT).iter(f"{{{wp}}}inline"):
+        extent = inline.find(f"{{{wp}}}extent")
+        cx, cy = int(extent.get("cx")), int(extent.get("cy"))
+        if cx <= limit:
+            continue
+        new_cy = cy * limit // cx
+        for node in [extent, *inline.iter(f"{{{a}}}ext")]:
+            node.set("cx", str(limit))
+            node.set("cy", str(new_cy))
+
+
+def page_break_before(pkg: Package, bookmark: str) -> None:
+    """The heading right after bookmark `bookmark` (pandoc puts section ids there) starts a page."""
+    body = pkg.xml(DOCUMENT).find(w("body"))
+    for start in body.iter(w("bookmarkStart")):
+        if start.get(w("name")) != bookmark:
+            continue
+        p = start.getnext()
+        while p is not None and p.tag != w("p"):
+            p = p.getnext()
+        if p is not None:
+            start_page(p)
+        return
+
+
+def start_page(p: etree._Element) -> None:
+    """Give paragraph `p` a page break before it (w:pageBreakBefore, in schema order)."""
+    ppr = p.find(w("pPr"))
+    if ppr is None:
+        ppr = etree.Element(w("pPr"))
+        p.insert(0, ppr)
+    if ppr.find(w("pageBreakBefore")) is not None:
+        return
+    earlier = [c for c in ppr if c.tag in (w("pStyle"), w("keepNext"), w("keepLines"))]
+    brk = etree.Element(w("pageBreakBefore"))
+    (earlier[-1].addnext(brk) if earlier else ppr.insert(0, brk))
+
+
+def set_properties(pkg: Package, *, title: str, subject: str, author: str, lang: str, epoch: int) -> None:
+    """docProps: core properties from the XML, times from `epoch`; no application statistics."""
+    stamp = datetime.fromtimestamp(epoch, tz=timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    nsmap = {"cp": CP, "dc": DC, "dcterms": DCTERMS, "xsi": XSI}
+    core = etree.Element(f"{{{CP}}}coreProperties", nsmap=nsmap)
+    for tag, value in ((f"{{{DC}}}title", title), (f"{{{DC}}}subject", subject),
+                       (f"{{{DC}}}creator", author), (f"{{{CP}}}keywords", ""),
+                       (f"{{{DC}}}language", lang), (f"{{{CP}}}lastModifiedBy", author)):
+        etree.SubElement(core, tag).text = value
+    for tag in ("created", "modified"):
+        node = etree.SubElement(core, f"{{{DCTERMS}}}{tag}")
+        node.set(f"{{{XSI}}}type", "dcterms:W3CDTF")
+        node.text = stamp
+    pkg.set_xml("docProps/core.xml", core)
+    ep = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
+    app = etree.Element(f"{{{ep}}}Properties", nsmap={None: ep})
+    etree.SubElement(app, f"{{{ep}}}Application").text = "pipeline (pandoc)"
+    etree.SubElement(app, f"{{{ep}}}DocSecurity").text = "0"
+    pkg.set_xml("docProps/app.xml", app)
+    if "docProps/custom.xml" in pkg.parts:
+        custom = pkg.xml("docProps/custom.xml")
+        for prop in list(custom):
+            if prop.get("name") == "toc-title":
+                custom.remove(prop)
