@@ -40,8 +40,9 @@ def outline(path: Path) -> list[tuple[int, str, str]]:
     return out
 
 
-def toc_entries(path: Path, heading: str) -> list[tuple[str, str]]:
-    """(entry text, printed page number) from the front-matter page(s) headed `heading`."""
+def toc_entries(path: Path, heading: str, stop: tuple[str, ...] = ("图表目录", "ListofFiguresandTables")
+                ) -> list[tuple[str, str]]:
+    """(entry text, printed page number) from the front-matter list headed `heading`, up to a `stop` heading."""
     texts, labels = page_texts(path), page_labels(path)
     entries, inside = [], False
     for text, label in zip(texts, labels):
@@ -56,6 +57,8 @@ def toc_entries(path: Path, heading: str) -> list[tuple[str, str]]:
         if inside:
             pending = ""
             for line in lines:
+                if re.sub(r"\s", "", line) in stop:
+                    return entries
                 m = LEADER.match(pending + line)
                 if m and re.search(r"[·.…]{2,}|\s\d+$", line):
                     entries.append((re.sub(r"\s+", "", m.group("title")), m.group("page")))
