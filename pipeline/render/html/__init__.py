@@ -1,0 +1,32 @@
+"""DocBook intermediate -> HTML5 for the print stylesheet (styles/print.css).
+
+    from pipeline.render.html import docbook_to_html
+    html = docbook_to_html(doc, Options(paper="A5"))
+
+One handler per DocBook element (`registry.handler`); text is data, escaped by lxml.
+"""
+from __future__ import annotations
+
+from lxml import etree
+
+from ...docbook.read import Intermediate
+from ...options import Options
+from . import appendix, blocks, front  # noqa: F401  (register the handlers)
+from .context import Context
+from .registry import render
+
+__all__ = ["docbook_to_html", "html_classes"]
+
+
+def html_classes(lang: str, options: Options) -> str:
+    return f"paper-{options.paper.lower()} lang-{'zh' if lang.lower().startswith('zh') else 'en'}"
+
+
+def docbook_to_html(doc: Intermediate, options: Options) -> str:
+    """The whole document as one HTML5 string (title page, contents, body, appendix)."""
+    lang = doc.lang
+    ctx = Context(lang=lang, options=options)
+    html = etree.Element("html", {"lang": lang, "class": html_classes(lang, options)})
+    front.head(doc.root, ctx, html)
+    render(doc.root, ctx, html)
+    return etree.tostring(html, method="html", encoding="unicode", doctype="<!DOCTYPE html>")

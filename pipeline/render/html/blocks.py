@@ -1,0 +1,85 @@
+"""Handlers for the body: sections, paragraphs, run-in leads, mentions, links."""
+from __future__ import annotations
+
+from lxml import etree
+
+from ...docbook.read import XML_ID, q
+from .cjk import space_paragraph
+from .registry import handler, render, render_blocks, render_inline
+
+
+def _id(el) -> dict[str, str]:
+    ident = el.get(XML_ID)
+    return {"id": ident} if ident else {}
+
+
+def heading_tag(depth: int) -> str:
+    """Section depth 1 -> h2 (h1 is the document title), capped at h6."""
+    return f"h{min(depth + 1, 6)}"
+
+
+@handler("section")
+def section(el, ctx, out):
+    ctx.depth += 1
+    try:
+        sec = etree.SubElement(out, "section", {"class": f"level{ctx.depth}", **_id(el)})
+        title = el.find(q("title"))
+        if title is not None:
+            h = etree.SubElement(sec, heading_tag(ctx.depth))
+            render_inline(title, ctx, h)
+        render_blocks(el, ctx, sec)
+    finally:
+        ctx.depth -= 1
+
+
+@handler("para")
+def para(el, ctx, out):
+    p = etree.SubElement(out, "p", _id(el))
+    render_inline(el, ctx, p)
+    if ctx.cjk:
+        space_paragraph(p)
+
+
+@handler("formalpara")
+def formalpara(el, ctx, out):
+    """A paragraph with a run-in lead: <p><strong class="lead">lead</strong>rest</p>."""
+    p = etree.SubElement(out, "p", {"class": "formal", **_id(el)})
+    title = el.find(q("title"))
+    if title is not None:
+        lead = etree.SubElement(p, "strong", {"class": "lead"})
+        render_inline(title, ctx, lead)
+        if not ctx.cjk:
+            lead.tail = " "     # Western run-in heads are followed by a word space
+    for body in el.iterfind(q("para")):
+        render_inline(body, ctx, p)
+    for child in el:
+        if isinstance(child.tag, str) and child.tag not in (q("title"), q("para")):
+            render(child, ctx, p)
+    if ctx.cjk:
+        space_paragraph(p)
+
+
+@handler("phrase")
+def phrase(el, ctx, out):
+    span = etree.SubElement(out, "span", _id(el))
+    role = el.get("role")
+    if role:
+        span.set("class", role)
+    render_inline(el, ctx, span)
+
+
+@handler("emphasis")
+def emphasis(el, ctx, out):
+    tag = "strong" if el.get("role") in ("strong", "bold") else "em"
+    render_inline(el, ctx, etree.SubElement(out, tag))
+
+
+@handler("link")
+def link(el, ctx, out):
+    """Internal links only (linkend); an external xlink:href is shown, never followed."""
+    target = el.get("linkend")
+    if target:
+        a = etree.SubElement(out, "a", {"href": f"#{target}", "class": "back"})
+        render_inline(el, ctx, a)
+    else:
+        render_inline(el, ctx, etree.SubElement(out, "span", {"class": "link"}))

@@ -1,0 +1,30 @@
+"""What every handler may consult while the HTML is built."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ...options import Options
+
+LABELS = {
+    "zh": {"toc": "目录", "lof": "图表目录", "back": "原文", "doc": "文档"},
+    "en": {"toc": "Contents", "lof": "List of Figures and Tables", "back": "text",
+           "doc": "Document"},
+}
+
+
+@dataclass
+class Context:
+    lang: str
+    options: Options
+    inline: bool = False          # inside mixed content (para, title, entry)
+    depth: int = 0                # section nesting while rendering
+    chart_refs: set[str] = field(default_factory=set)   # fileref values of charts
+    colnames: list[str] = field(default_factory=list)   # of the table being rendered
+
+    @property
+    def cjk(self) -> bool:
+        return self.lang.lower().startswith(("zh", "ja", "ko"))
+
+    @property
+    def labels(self) -> dict[str, str]:
+        return LABELS["zh" if self.lang.lower().startswith("zh") else "en"]

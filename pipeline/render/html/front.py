@@ -1,0 +1,157 @@
+"""The document shell: <head> metadata, title page, contents, list of figures and tables.
+
+The contents and the list are built from the XML (DocBook has no rendered TOC);
+their page numbers come from the stylesheet (`target-counter`).
+"""
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from ...docbook.read import XML_ID, q
+from .registry import handler, render, render_inline
+
+
+def plain(el) -> str:
+    return "".join(el.itertext()).strip() if el is not None else ""
+
+
+def format_date(iso: str, lang_zh: bool) -> str:
+    """'2010-01-08' -> '2010年1月8日' / '8 January 2010'; partial dates stay partial."""
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", iso.strip())
+    if not m:
+        return iso.strip()
+    y, mo, d = m.group(1), m.group(2), m.group(3)
+    if lang_zh:
+        return y + "年" + (f"{int(mo)}月" if mo else "") + (f"{int(d)}日" if d else "")
+    months = ["January", "February", "March", "April", "May", "June", "July", "August",
+              "September", "October", "November", "December"]
+    parts = ([str(int(d))] if d else []) + ([months[int(mo) - 1]] if mo else []) + [y]
+    return " ".join(parts)
+
+
+def authors(info) -> list[tuple[str, str]]:
+    """(name, role) per author: personname or orgname, role from jobtitle/affiliation."""
+    out = []
+    for a in info.iterfind(q("author")) if info is not None else ():
+        name = plain(a.find(q("personname"))) or plain(a.find(q("orgname")))
+        role = plain(a.find(f"{q('affiliation')}/{q('jobtitle')}")) or plain(
+            a.find(f"{q('affiliation')}/{q('orgname')}"))
+        out.append((name, role))
+    return out
+
+
+def head(doc_root, ctx, html) -> None:
+    info = doc_root.find(q("info"))
+    h = etree.SubElement(html, "head")
+    etree.SubElement(h, "meta", {"charset": "utf-8"})
+    etree.SubElement(h, "title").text = plain(info.find(q("title"))) if info is not None else ""
+    for name, _role in authors(info):
+        if name:
+            etree.SubElement(h, "meta", {"name": "author", "content": name})
+    if info is not None:
+        subtitle = plain(info.find(q("subtitle")))
+        if subtitle:
+            etree.SubElement(h, "meta", {"name": "description", "content": subtitle})
+        date = plain(info.find(q("date")))
+        if date:
+            for key in ("dcterms.created", "dcterms.modified"):
+                etree.SubElement(h, "meta", {"name": key, "content": date})
+    keywords = [plain(t) for t in doc_root.iterfind(f"{q('section')}/{q('title')}")]
+    if keywords:
+        etree.SubElement(h, "meta", {"name": "keywords",
+                                     "content": ", ".join(k.replace(",", " ") for k in keywords)})
+
+
+@handler("info")
+def titlepage(el, ctx, out):
+    page = etree.SubElement(out, "section", {"class": "titlepage"})
+    title = el.find(q("title"))
+    if title is not None:
+        render_inline(title, ctx, etree.SubElement(page, "h1", {"class": "doc-title"}))
+    subtitle = el.find(q("subtitle"))
+    if subtitle is not None:
+        render_inline(subtitle, ctx, etree.SubElement(page, "p", {"class": "subtitle"}))
+    for name, role in authors(el):
+        p = etree.SubElement(page, "p", {"class": "author"})
+        if role:
+            etree.SubElement(p, "span", {"class": "role"}).text = role
+            etree.SubElement(p, "span", {"class": "name"}).text = name
+        else:
+            p.text = name
+    date = plain(el.find(q("date")))
+    if date:
+        shown = format_date(date, ctx.labels["toc"] == "目录")
+        if shown not in plain(subtitle):
+            etree.SubElement(page, "p", {"class": "date"}).text = shown
+
+
+def opening(info, ctx, out) -> None:
+    """The top of body page 1: title, dateline and speaker again, as a report opens."""
+    header = etree.SubElement(out, "header", {"class": "opening"})
+    for tag, cls in (("title", "opening-title"), ("subtitle", "opening-subtitle")):
+        el = info.find(q(tag))
+        if el is not None:
+            render_inline(el, ctx, etree.SubElement(header, "p", {"class": cls}))
+    for name, role in authors(info):
+        sep = "\u3000" if ctx.cjk else ", "
+        etree.SubElement(header, "p", {"class": "opening-author"}).text = (
+            f"{role}{sep}{name}" if role else name)
+
+
+def contents(doc_root, ctx, out) -> None:
+    """Entries for sections down to options.toc_depth, then the appendix."""
+    nav = etree.SubElement(out, "nav", {"class": "toc", "id": "toc"})
+    etree.SubElement(nav, "h2", {"class": "toc-title"}).text = ctx.labels["toc"]
+    ol = etree.SubElement(nav, "ol")
+    depth = max(1, ctx.options.toc_depth)
+
+    def walk(parent, level):
+        for sec in parent.iterfind(q("section")):
+            _entry(ol, sec, f"toc{level}")
+            if level < depth:
+                walk(sec, level + 1)
+
+    walk(doc_root, 1)
+    for app in doc_root.iterfind(q("appendix")):
+        _entry(ol, app, "toc1 toc-appendix")
+
+
+def figures_list(doc_root, ctx, out) -> None:
+    """Tables and figures in document order; omitted when there are none."""
+    items = [el for el in doc_root.iter(q("table"), q("figure")) if el.get(XML_ID)]
+    if not items:
+        return
+    nav = etree.SubElement(out, "nav", {"class": "lof", "id": "lof"})
+    etree.SubElement(nav, "h2", {"class": "toc-title"}).text = ctx.labels["lof"]
+    ol = etree.SubElement(nav, "ol")
+    for el in items:
+        _entry(ol, el, "lof1")
+
+
+def _entry(ol, el, cls) -> None:
+    ident = el.get(XML_ID)
+    li = etree.SubElement(ol, "li", {"class": cls})
+    a = etree.SubElement(li, "a", {"href": f"#{ident}"} if ident else {})
+    a.text = plain(el.find(q("title")))
+
+
+@handler("article")
+def article(el, ctx, out):
+    """<body>: title page, contents, list of figures and tables, then <main>."""
+    body = etree.SubElement(out, "body")
+    front = etree.SubElement(body, "div", {"class": "front"})
+    info = el.find(q("info"))
+    if info is not None:
+        render(info, ctx, front)
+    contents(el, ctx, front)
+    figures_list(el, ctx, front)
+    main = etree.SubElement(body, "main", {"id": "body-start"})
+    if info is not None:
+        opening(info, ctx, main)
+    was, ctx.inline = ctx.inline, False
+    for child in el:
+        if isinstance(child.tag, str) and child.tag != q("info"):
+            render(child, ctx, main)
+    ctx.inline = was

@@ -1,0 +1,105 @@
+"""The PDF edition: our own HTML + styles/print.css, laid out by WeasyPrint.
+
+    from pipeline.render.pdf import render_pdf
+    data = render_pdf(doc, Options(paper="A4", pdf_variant="pdf/ua-1"))
+
+Steps: require HarfBuzz subsetting; build the HTML (`render.html`); check that every
+character has a glyph (`pdf_glyphs`); lay out with a fetcher that only reads the
+styles and the document's charts (`pdf_fetch`); write the PDF with fixed dates;
+add page labels and save deterministically (`pdf_post`).
+"""
+from __future__ import annotations
+
+import os
+import re
+from datetime import datetime, timezone
+
+from lxml import html as lxml_html
+
+from ..docbook.read import Intermediate, q
+from ..errors import DependencyError
+from ..log import debug
+from ..options import Options
+from ..resources import styles_dir
+from .html import docbook_to_html
+from .pdf_fetch import SafeFetcher, chart_files
+from .pdf_glyphs import check_glyphs, stylesheet_families
+from .pdf_post import finish_pdf
+
+STYLESHEET = "print.css"
+BODY_ANCHOR = "body-start"   # id of <main>: its page is body page 1
+_CSS_STRING = re.compile(r'"((?:[^"\\]|\\.)*)"')
+
+
+def require_harfbuzz_subset() -> None:
+    """WeasyPrint subsets fonts with hb-subset; without it fontTools is ~14x slower."""
+    from weasyprint.text import ffi
+    ok = ffi.harfbuzz_subset is not None and ffi.harfbuzz.hb_version_atleast(4, 1, 0)
+    if not ok:
+        raise DependencyError("HarfBuzz subsetting (libharfbuzz-subset0)",
+                              "apt-get install libharfbuzz-subset0")
+
+
+def pdf_date(doc: Intermediate) -> str | None:
+    """W3C date for the PDF metadata: SOURCE_DATE_EPOCH, else the document's date."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return datetime.fromtimestamp(int(epoch), timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    date = doc.root.findtext(f"{q('info')}/{q('date')}")
+    return date.strip() if date and date.strip() else None
+
+
+def _css_text_chars(css: str) -> set[str]:
+    """Characters the stylesheet itself prints (content: "— " …), unescaped."""
+    chars: set[str] = set()
+    for s in _CSS_STRING.findall(css):
+        s = re.sub(r"\\([0-9a-fA-F]{1,6}) ?", lambda m: chr(int(m.group(1), 16)), s)
+        chars.update(s)
+    return chars
+
+
+def _paper_rule(options: Options) -> str:
+    # The one generated rule: the paper size. Everything else is in styles/print.css.
+    return f"@page {{ size: {options.paper} }}"
+
+
+def layout(html: str, doc: Intermediate, options: Options, fetcher: SafeFetcher,
+           css_path=None):
+    """WeasyPrint Document for `html` (exposed for measurements and tests)."""
+    from weasyprint import CSS, HTML
+    css_path = css_path or styles_dir() / STYLESHEET
+    sheets = [CSS(filename=str(css_path), url_fetcher=fetcher),
+              CSS(string=_paper_rule(options), url_fetcher=fetcher)]
+    base_url = doc.base.resolve().as_uri() + "/"
+    # PDF/A needs its sRGB output intent chosen at layout time, not only at writing
+    intent = "srgb" if options.pdf_variant.startswith("pdf/a") else None
+    return HTML(string=html, base_url=base_url, url_fetcher=fetcher).render(
+        stylesheets=sheets, output_intent=intent)
+
+
+def front_page_count(document) -> int:
+    for number, page in enumerate(document.pages):
+        if BODY_ANCHOR in page.anchors:
+            return number
+    return 0
+
+
+def render_pdf(doc: Intermediate, options: Options, *, fetcher: SafeFetcher | None = None
+               ) -> bytes:
+    """The PDF edition of `doc` as bytes (same input and options -> same bytes)."""
+    require_harfbuzz_subset()
+    html = docbook_to_html(doc, options)
+    css = (styles_dir() / STYLESHEET).read_text(encoding="utf-8")
+    text = lxml_html.document_fromstring(html).text_content()
+    check_glyphs(set(text) | _css_text_chars(css) | set("0123456789ivxlcdm"),
+                 stylesheet_families(css))
+    fetcher = fetcher or SafeFetcher(chart_files(doc))
+    document = layout(html, doc, options, fetcher)
+    date = pdf_date(doc)
+    document.metadata.created = document.metadata.modified = date
+    variant = None if options.pdf_variant == "none" else options.pdf_variant
+    raw = document.write_pdf(pdf_variant=variant, full_fonts=False, hinting=False,
+                             pdf_identifier=doc.name.encode("utf-8") or b"pipeline")
+    front = front_page_count(document)
+    debug("PDF: %d pages (%d front matter)", len(document.pages), front)
+    return finish_pdf(raw, front)

@@ -1,0 +1,108 @@
+"""Every character gets a glyph: check the text against the fonts the stylesheet names.
+
+    fallbacks = check_glyphs(chars, stylesheet_families(css_text))
+
+The families named in the print stylesheet are resolved with fontconfig to font
+files (TTC faces included); their cmaps are read with fontTools once per process.
+A character none of them covers is looked up with `fc-list ':charset=<hex>'`: a
+font that has it is named in a warning (Pango falls back to it through fontconfig);
+no font at all is a verify failure naming the characters.
+"""
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import unicodedata
+from functools import lru_cache
+
+from ..errors import DependencyError, VerifyError
+from ..log import warn
+
+_FAMILY_DECL = re.compile(r"font-family\s*:\s*([^;}]+)")
+_QUOTED = re.compile(r'"([^"]+)"|\'([^\']+)\'')
+_SKIP_CATEGORIES = {"Cc", "Cf", "Zs", "Zl", "Zp", "Co", "Cn", "Cs"}
+
+
+def stylesheet_families(css: str) -> list[str]:
+    """Quoted family names in font-family declarations, in order of first use."""
+    names: list[str] = []
+    for decl in _FAMILY_DECL.findall(css):
+        for m in _QUOTED.finditer(decl):
+            name = m.group(1) or m.group(2)
+            if name not in names:
+                names.append(name)
+    return names
+
+
+def _fc(*args: str) -> str:
+    if shutil.which(args[0]) is None:
+        raise DependencyError("fontconfig (fc-list)", "apt-get install fontconfig")
+    return subprocess.run(args, capture_output=True, text=True, check=False).stdout
+
+
+@lru_cache(maxsize=None)
+def faces(family: str) -> tuple[tuple[str, int], ...]:
+    """(file, face index) of every installed face of `family`, sorted (regular first)."""
+    out = _fc("fc-list", f":family={family}", "file", "index", "style")
+    found = []
+    for line in out.splitlines():
+        m = re.match(r"(.+?):\s*(?::style=([^:]*))?:index=(\d+)", line)
+        if m:
+            regular = 0 if (m.group(2) or "").split(",")[0] in ("Regular", "Book") else 1
+            found.append((regular, m.group(1), int(m.group(3))))
+    return tuple((f, i) for _r, f, i in sorted(found))
+
+
+@lru_cache(maxsize=None)
+def cmap(path: str, index: int) -> frozenset[int]:
+    from fontTools.ttLib import TTFont
+    font = TTFont(path, fontNumber=index, lazy=True)
+    try:
+        return frozenset(font["cmap"].getBestCmap() or ())
+    finally:
+        font.close()
+
+
+def uncovered(chars: set[str], families: list[str]) -> set[str]:
+    """Characters no face of `families` maps; faces are read only while some remain."""
+    todo = {c for c in chars if unicodedata.category(c) not in _SKIP_CATEGORIES}
+    any_face = False
+    for family in families:
+        for path, index in faces(family):
+            any_face = True
+            todo = {c for c in todo if ord(c) not in cmap(path, index)}
+            if not todo:
+                return todo
+    if not any_face:
+        raise DependencyError(f"the fonts {', '.join(families[:3])}",
+                              "apt-get install fonts-noto-cjk")
+    return todo
+
+
+def fallback_family(ch: str) -> str | None:
+    out = _fc("fc-list", f":charset={ord(ch):x}", "family")
+    names = sorted({line.split(",")[0].strip() for line in out.splitlines() if line.strip()})
+    return names[0] if names else None
+
+
+def check_glyphs(chars: set[str], families: list[str]) -> list[str]:
+    """Return the fallback families needed; raise VerifyError if a character has none."""
+    missing = uncovered(chars, families)
+    by_font: dict[str, list[str]] = {}
+    lost: list[str] = []
+    for ch in sorted(missing):
+        fb = fallback_family(ch)
+        if fb is None:
+            lost.append(ch)
+        else:
+            by_font.setdefault(fb, []).append(ch)
+    if lost:
+        names = ", ".join(f"U+{ord(c):04X} {c!r}" for c in lost[:20])
+        raise VerifyError(f"PDF: no installed font has a glyph for {names}"
+                          + (f" (and {len(lost) - 20} more)" if len(lost) > 20 else ""))
+    for fb, cs in by_font.items():
+        shown = " ".join(f"U+{ord(c):04X}" for c in cs[:10])
+        warn(f"PDF: {len(cs)} character(s) not in {families[0]} come from the fallback "
+             f"font {fb!r}: {shown}", "render/pdf")
+    return sorted(by_font)
