@@ -61,11 +61,12 @@ def formalpara(el, ctx, out):
 
 @handler("phrase")
 def phrase(el, ctx, out):
-    span = etree.SubElement(out, "span", _id(el))
-    role = el.get("role")
-    if role:
-        span.set("class", role)
-    render_inline(el, ctx, span)
+    # The mention's text stays in the paragraph's own text run; only an empty
+    # anchor marks it. WeasyPrint misses line-break opportunities next to
+    # inline boxes holding text, which left loose, over-stretched lines.
+    if el.get(XML_ID):
+        etree.SubElement(out, "span", _id(el)).set("class", el.get("role") or "phrase")
+    render_inline(el, ctx, out)
 
 
 @handler("emphasis")

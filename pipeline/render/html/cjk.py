@@ -77,6 +77,25 @@ def space_paragraph(p: etree._Element) -> None:
             continue
         setattr(node, attr, space_text(text, prev))
         prev = text[-1]
+    _gaps_before_anchors(p)
+
+
+def _gaps_before_anchors(p: etree._Element) -> None:
+    """Move a gap that follows an empty anchor (a statistic's target) in front of it.
+
+    WeasyPrint does not take a break opportunity at a space that directly follows
+    an inline box, which left loose, over-stretched lines before statistics.
+    """
+    for el in p.iter():
+        if el is p or len(el) or el.text or not (el.tail or "").startswith(" "):
+            continue
+        el.tail = el.tail[1:]
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + " "
+        else:
+            parent = el.getparent()
+            parent.text = (parent.text or "") + " "
 
 
 def _text_slots(el):
