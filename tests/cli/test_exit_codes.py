@@ -6,7 +6,7 @@ import struct
 
 import pytest
 
-from conftest import REPO, SAMPLE, run_cli
+from common import REPO, SAMPLE, run_cli
 
 
 def _png() -> bytes:

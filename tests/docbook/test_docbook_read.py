@@ -8,7 +8,7 @@ import pytest
 from pipeline.docbook import Intermediate, body_text, build_docbook, load_docbook
 from pipeline.errors import InputError, SchemaError
 
-from conftest import MINI  # noqa: E402  (tests/docbook/conftest.py)
+MINI = Path(__file__).resolve().parent.parent / "fixtures" / "xml" / "mini.xml"
 
 HEAD = b'<article xmlns="http://docbook.org/ns/docbook" version="5.0" xml:lang="zh-CN">'
 BODY = b"<info><title>t</title></info><para>x</para></article>"

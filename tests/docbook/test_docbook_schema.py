@@ -1,6 +1,8 @@
 """schema.rng: exactly the subset in docs/intermediate.md, nothing else."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from lxml import etree
 
@@ -8,7 +10,7 @@ from pipeline.docbook import validate
 from pipeline.docbook import vocabulary as V
 from pipeline.errors import SchemaError
 
-from conftest import MINI  # noqa: E402  (tests/docbook/conftest.py)
+MINI = Path(__file__).resolve().parent.parent / "fixtures" / "xml" / "mini.xml"
 
 RNG = "http://relaxng.org/ns/structure/1.0"
 

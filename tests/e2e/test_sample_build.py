@@ -2,7 +2,7 @@
 import pytest
 from lxml import etree
 
-from conftest import SAMPLE, SAMPLE_HEADINGS, SAMPLE_TITLE, run_cli
+from common import SAMPLE, SAMPLE_HEADINGS, SAMPLE_TITLE, run_cli
 
 pytestmark = pytest.mark.slow
 DB = "{http://docbook.org/ns/docbook}"

@@ -7,7 +7,7 @@ import zipfile
 import pytest
 from docx import Document as open_docx
 
-from conftest import SAMPLE_HEADINGS, SAMPLE_TITLE
+from common import SAMPLE_HEADINGS, SAMPLE_TITLE
 
 pytestmark = pytest.mark.slow
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"

@@ -5,7 +5,7 @@ import zipfile
 import pytest
 from lxml import etree
 
-from conftest import SAMPLE_HEADINGS
+from common import SAMPLE_HEADINGS
 
 pytestmark = pytest.mark.slow
 

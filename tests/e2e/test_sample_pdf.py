@@ -3,7 +3,7 @@ import re
 
 import pytest
 
-from conftest import SAMPLE_HEADINGS, SAMPLE_TITLE
+from common import SAMPLE_HEADINGS, SAMPLE_TITLE
 from e2e.pdfread import fonts, outline, page_labels, page_texts, toc_entries
 
 pytestmark = pytest.mark.slow

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from conftest import REAL_DOCUMENTS, run_cli
+from common import REAL_DOCUMENTS, run_cli
 
 GOLDEN = Path(__file__).parent / "xml"
 OFFICIAL = Path("/usr/share/xml/docbook/schema/rng/5.0/docbook.rng")

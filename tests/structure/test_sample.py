@@ -6,7 +6,7 @@ import re
 import pytest
 
 from pipeline.structure import structure_document
-from conftest import SAMPLE_HEADINGS, SAMPLE_TITLE
+from common import SAMPLE_HEADINGS, SAMPLE_TITLE
 from structure.helpers import all_paragraphs, all_sections, cleaned_for
 
 HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0002ffff]")

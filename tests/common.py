@@ -1,0 +1,39 @@
+"""What many tests share: the real documents, the sample's expected outline, the CLI runner."""
+from __future__ import annotations
+
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+SAMPLE = REPO / "examples" / "hexi-2010.txt"
+FIXTURES = REPO / "tests" / "fixtures"
+REAL_DOCUMENTS = {
+    "hexi-2010": SAMPLE,
+    "ningxia-2026-gov-report": FIXTURES / "ningxia-2026-gov-report.txt",
+    "guangdong-2026-gov-report": FIXTURES / "guangdong-2026-gov-report.txt",
+    "national-2009-gov-report-crlf-bom": FIXTURES / "national-2009-gov-report-crlf-bom.txt",
+    "alice-gutenberg-en": FIXTURES / "alice-gutenberg-en.txt",
+}
+
+# Part titles and section titles of the sample, as a careful editor reads them.
+SAMPLE_HEADINGS = [
+    (1, "2009年主要工作回顾"),
+    (2, "积极应对金融危机，区域经济实现新发展"),
+    (2, "不断提升建管水平，城市环境呈现新面貌"),
+    (2, "着力改善民计民生，社会事业取得新进步"),
+    (2, "推进民主法制建设，平安创建开创新局面"),
+    (2, "积极推进管理创新，行政效能得到新提升"),
+    (1, "2010年主要工作任务"),
+    (2, "迎难而上，进一步提升区域经济发展质量"),
+    (2, "发挥优势，进一步提高城市建设管理水平"),
+    (2, "以人为本，进一步推进各项社会事业发展"),
+    (2, "维护稳定，进一步推进民主政治建设"),
+    (2, "开拓进取，进一步完善政府管理服务职能"),
+]
+SAMPLE_TITLE = "天津市河西区2010年政府工作报告"
+
+
+def run_cli(*args: str) -> int:
+    """Run the CLI in-process, as a user would from the shell; return its exit code."""
+    from pipeline.cli import main
+
+    return main([str(a) for a in args])
