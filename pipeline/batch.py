@@ -8,6 +8,7 @@ A worker pays each heavy import (WeasyPrint, pandoc's start-up) once.
 from __future__ import annotations
 
 import multiprocessing
+import signal
 import sys
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
@@ -24,6 +25,13 @@ GROUPS: tuple[tuple[str, ...], ...] = (("pdf",), ("docx", "epub"))
 def _groups(formats: tuple[str, ...]) -> list[tuple[str, ...]]:
     out = [tuple(f for f in group if f in formats) for group in GROUPS]
     return [g for g in out if g]
+
+
+def _worker_init() -> None:
+    """Workers leave Ctrl-C to the parent, and turn SIGTERM into a clean exit
+    (so an atomic write in progress removes its temporary file)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
 
 
 def _work(xml: Path, jobs: tuple[tuple[str, Path], ...], options: Options):
@@ -66,15 +74,23 @@ def build_all(sources: list[Path], formats: tuple[str, ...], output_dir: Path, b
     else:
         # Submit before the progress bar starts its thread: the pool forks on submit.
         ctx = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(max_workers=min(jobs, len(tasks)), mp_context=ctx) as pool:
+        pool = ProcessPoolExecutor(max_workers=min(jobs, len(tasks)), mp_context=ctx, initializer=_worker_init)
+        try:
             futures = [pool.submit(_work, xml, group, options) for xml, group in tasks]
             with _progress(total) as advance:
                 for future in as_completed(futures):
                     _collect(future.result(), advance, failures, len(sources))
+        except KeyboardInterrupt:
+            # Stop the workers now; an edition is only ever renamed into place complete.
+            for process in list(getattr(pool, "_processes", {}).values()):
+                process.terminate()
+            pool.shutdown(wait=True, cancel_futures=True)
+            raise
+        pool.shutdown(wait=True)
     if failures:
-        if len(failures) == 1:
+        if len(sources) == 1 and len(failures) == 1:
             raise failures[0]
-        raise BatchError(f"{len(failures)} builds failed (see above)", failures[0].exit_code)
+        raise BatchError(f"{len(failures)} build(s) failed, each reported above", failures[0].exit_code)
 
 
 def _collect(results, advance, failures: list, n_sources: int) -> None:

@@ -185,7 +185,7 @@ def main(argv: list[str] | None = None) -> int:
         exc.show()
         return exc.exit_code
     except (click.exceptions.Abort, KeyboardInterrupt):
-        click.echo("error: interrupted; no edition was replaced", err=True)
+        click.echo("error: interrupted; editions logged as written are complete, no other was replaced", err=True)
         return 130
     except PipelineError as exc:
         click.echo(f"error: {exc.message}", err=True)

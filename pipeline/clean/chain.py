@@ -30,6 +30,7 @@ BOILERPLATE_RULES = [
     ("entry-label", labels.entry_label),
     ("definition-label", labels.definition_label),
     ("photo-caption", labels.photo_caption),
+    ("repeated-title", labels.repeated_title),
     ("related-list", tail.related_list),
     ("blank-edge", blank.blank_edge),
     ("blank-run", blank.blank_run),

@@ -44,3 +44,18 @@ def photo_caption(page: Page) -> Page:
         else:
             page = page.cut(i, m.start(), m.end())
     return page.drop(drops)
+
+
+def repeated_title(page: Page) -> Page:
+    """Drop the document's short title when it repeats the page headline just above it.
+
+    Example: "2026年宁夏回族自治区政府工作报告" then "政府工作报告" -> the second line goes.
+    """
+    first = [i for i, line in enumerate(page.lines) if line.text.strip()][:2]
+    if len(first) < 2:
+        return page
+    headline, title = (page.lines[i].text.strip() for i in first)
+    titlelike = len(headline) <= 60 and not any(mark in headline + title for mark in "。！？；!?;")
+    if titlelike and 2 <= len(title) <= 30 and title in headline:
+        return page.drop([first[1]])
+    return page

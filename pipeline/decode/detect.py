@@ -50,6 +50,10 @@ def detect_encoding(data: bytes, name: str) -> Choice:
         if data.startswith(bom):
             return choice
     if b"\x00" in data:
+        # UTF-16 of Latin text is half NULs (and valid UTF-8); a few stray NULs in
+        # valid UTF-8 are control characters the decode stage drops and counts.
+        if data.count(0) * 3 < len(data) and _is_utf8(data):
+            return Choice("utf-8", "utf-8")
         return _utf16_without_bom(data, name)
     try:
         data.decode("utf-8")
@@ -65,6 +69,14 @@ def detect_encoding(data: bytes, name: str) -> Choice:
         if _mostly_valid(data, codec):
             return Choice(reported, codec)
     raise InputError(f"{name} is not text in any supported encoding ({SUPPORTED})")
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _utf16_without_bom(data: bytes, name: str) -> Choice:

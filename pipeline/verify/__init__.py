@@ -10,10 +10,12 @@ whitespace-stripped, NFKC-folded text, linear in the length of both.
 """
 from __future__ import annotations
 
+from collections import Counter
+
 from ..docbook.read import Intermediate
 from ..errors import VerifyError
 from .extract import EXTRACTORS, edition_text
-from .subsequence import first_missing, fold
+from .subsequence import first_missing, fold, split_rtl
 
 __all__ = ["verify_edition", "edition_text", "first_missing", "EXTRACTORS"]
 
@@ -24,8 +26,13 @@ def verify_edition(doc: Intermediate, fmt: str, data: bytes) -> None:
     """Raise VerifyError if any character of the XML body is missing from the edition."""
     from ..docbook.text import body_text
 
-    body = fold(body_text(doc.root))
-    found = fold(edition_text(fmt, data))
+    body, body_rtl = split_rtl(fold(body_text(doc.root)))
+    found, found_rtl = split_rtl(fold(edition_text(fmt, data)))
+    lost_rtl = Counter(body_rtl) - Counter(found_rtl)
+    if lost_rtl:
+        chars = "".join(sorted(lost_rtl))[:PASSAGE]
+        raise VerifyError(f"the {fmt.upper()} edition of {doc.name} lost right-to-left text “{chars}”; "
+                          "the previous edition was kept")
     at = first_missing(body, found)
     if at is not None:
         passage = body[at:at + PASSAGE]

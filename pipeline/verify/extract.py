@@ -36,7 +36,8 @@ def pdf_text(data: bytes) -> str:
             page.close()
     finally:
         pdf.close()
-    return "\n".join(parts)
+    # pdfium reports a hyphen that ends a line as U+0002 (its soft-hyphen marker).
+    return "\n".join(parts).replace("\x02", "-")
 
 
 def _body_start(data: bytes) -> int:

@@ -16,6 +16,20 @@ def fold(text: str) -> str:
     return _SPACE.sub("", unicodedata.normalize("NFKC", text))
 
 
+_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+
+
+def split_rtl(text: str) -> tuple[str, str]:
+    """(text without right-to-left letters, the right-to-left letters).
+
+    Extracting mixed-direction text back out of a PDF gives the runs in an order
+    that depends on the extractor's bidi handling, so right-to-left letters are
+    checked as a multiset and everything else in order.
+    """
+    rtl = "".join(_RTL.findall(text))
+    return (_RTL.sub("", text), rtl) if rtl else (text, "")
+
+
 def first_missing(needle: str, haystack: str) -> int | None:
     """Index of the first character of `needle` that cannot be matched in order in `haystack`.
 

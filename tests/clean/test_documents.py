@@ -45,12 +45,12 @@ def test_hexi():
 
 def test_ningxia():
     _, c = load("ningxia")
-    assert c.lines[:4] == ("2026年宁夏回族自治区政府工作报告", "政府工作报告",
+    assert c.lines[:3] == ("2026年宁夏回族自治区政府工作报告",
                            "——2026年2月3日在宁夏回族自治区第十三届人民代表大会第四次会议上", "自治区人民政府主席 张雨浦")
-    assert c.lines[4] == "各位代表："
+    assert c.lines[3] == "各位代表："
     assert c.lines[-1].startswith("各位代表！“十五五”蓝图引领未来")
     assert by_rule(c) == {"breadcrumb": 6, "page-meta": 5, "font-size-widget": 5, "photo-caption": 1,
-                          "share-link": 1, "widget": 6}
+                          "share-link": 1, "widget": 6, "repeated-title": 1}
     assert not any("摄" in l and "记者" in l for l in c.lines)
     assert (c.provenance.published, c.provenance.origin) == ("2026-02-09 09:45:30", "宁夏日报客户端")
 
@@ -64,8 +64,8 @@ def test_guangdong_loses_nothing():
 
 def test_national():
     d, c = load("national")
-    assert [(r.line, r.rule) for r in c.removed] == [(2, "wire-dateline")]
-    assert c.lines[:2] == ("2009年国务院政府工作报告", "政府工作报告")
+    assert [(r.line, r.rule) for r in c.removed] == [(2, "wire-dateline"), (3, "repeated-title")]
+    assert c.lines[0] == "2009年国务院政府工作报告" and c.lines[1] != "政府工作报告"
     assert "——2009年3月5日在第十一届全国人民代表大会第二次会议上" in c.lines
     assert "一、2008年工作回顾" in c.lines
     assert (c.provenance.origin, c.provenance.published) == ("新华社", "2009年3月14日")
@@ -100,7 +100,7 @@ def test_report_is_json_ready():
     d, c = load("ningxia")
     report = json.loads(json.dumps(cleaning_report(c, d), ensure_ascii=False))
     assert report["encoding"] == "utf-8"
-    assert report["lines"] == {"input": 120, "kept": 96, "removed": 24}
+    assert report["lines"] == {"input": 120, "kept": 95, "removed": 25}
     assert report["removed"][0] == {"line": 1, "rule": "breadcrumb", "text": "当前位置："}
     assert report["removed_by_rule"]["widget"] == 6
     assert report["provenance"]["origin"] == "宁夏日报客户端"

@@ -44,27 +44,29 @@ def toc_entries(path: Path, heading: str, stop: tuple[str, ...] = ("图表目录
                 ) -> list[tuple[str, str]]:
     """(entry text, printed page number) from the front-matter list headed `heading`, up to a `stop` heading."""
     texts, labels = page_texts(path), page_labels(path)
-    entries, inside = [], False
+    entries, inside, pending = [], False, ""
     for text, label in zip(texts, labels):
         if label == "1":
             break
-        lines = [l.strip() for l in text.splitlines() if l.strip()]
-        if lines and lines[0].replace(" ", "") == heading:
-            inside = True
-            lines = lines[1:]
-        elif inside and lines and not LEADER.match(lines[0]):
-            inside = False
-        if inside:
-            pending = ""
-            for line in lines:
-                if re.sub(r"\s", "", line) in stop:
-                    return entries
-                m = LEADER.match(pending + line)
-                if m and re.search(r"[·.…]{2,}|\s\d+$", line):
-                    entries.append((re.sub(r"\s+", "", m.group("title")), m.group("page")))
-                    pending = ""
-                else:
-                    pending += line
+        for line in (l.strip() for l in text.splitlines()):
+            squashed = re.sub(r"\s", "", line)
+            if not squashed:
+                continue
+            if squashed == heading:
+                inside, pending = True, ""
+                continue
+            if not inside:
+                continue
+            if squashed in stop:
+                return entries
+            m = LEADER.match(pending + line)
+            if m and re.search(r"[·.…]{2,}|\s\d+$", line):
+                entries.append((re.sub(r"\s+", "", m.group("title")), m.group("page")))
+                pending = ""
+            elif re.fullmatch(r"[ivxlc]+", squashed):
+                continue   # a folio
+            else:
+                pending += line
     return entries
 
 

@@ -1,0 +1,46 @@
+"""Make rebuilds only what is stale, fast, and never deletes a finished edition."""
+import os
+import shutil
+import subprocess
+import time
+
+import pytest
+
+from common import REPO
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def workdir(tmp_path_factory):
+    """A working copy: the code and venv linked, styles copied (the tests touch them)."""
+    if not (REPO / ".venv" / ".installed").exists():
+        pytest.skip("the set-up stamps are missing: run the tests through `make test`")
+    work = tmp_path_factory.mktemp("make")
+    for name in ("pipeline", "examples", "scripts", "pyproject.toml", "Makefile", ".venv"):
+        os.symlink(REPO / name, work / name)
+    shutil.copytree(REPO / "styles", work / "styles")
+    make("all", cwd=work)
+    return work
+
+
+def make(*args, cwd):
+    env = dict(os.environ, SOURCE_DATE_EPOCH="1262304000")
+    return subprocess.run(["make", *args], cwd=cwd, capture_output=True, text=True, env=env, check=True).stdout
+
+
+def test_nothing_to_do_is_fast(workdir):
+    started = time.perf_counter()
+    out = make("all", cwd=workdir)
+    assert time.perf_counter() - started < 0.5
+    assert "pipeline" not in out
+
+
+def test_touching_a_stylesheet_rebuilds_only_its_edition(workdir):
+    os.utime(workdir / "styles" / "epub.css")
+    plan = make("-n", "all", cwd=workdir)
+    assert "--to epub" in plan and "--to pdf" not in plan and "--to docx" not in plan
+    make("epub", cwd=workdir)
+    os.utime(workdir / "styles" / "print.css")
+    plan = make("-n", "all", cwd=workdir)
+    assert "--to pdf" in plan and "--to epub" not in plan and "--to docx" not in plan
