@@ -150,6 +150,26 @@ def stage_breakdown(source: Path, env: dict) -> list[tuple[str, float]]:
     return rows
 
 
+def batch_throughput(env: dict) -> dict:
+    """8 sample-size documents in one `pipeline build`: -j 1 against -j 2, alternating."""
+    folder = WORK / "batch"
+    folder.mkdir(parents=True, exist_ok=True)
+    sources = []
+    for k in range(1, 9):
+        path = folder / f"doc{k}.txt"
+        shutil.copyfile(REPO / "examples" / "hexi-2010.txt", path)
+        sources.append(str(path))
+    runs = {1: [], 2: []}
+    for _ in range(max(1, RUNS - 1)):
+        for jobs in (1, 2):
+            cmd = (f"{VENV_BIN}/pipeline -q build {' '.join(sources)} -o {folder}/out{jobs} "
+                   f"--build-dir {folder}/build{jobs} -j {jobs}")
+            runs[jobs].append(measure(cmd, REPO, env))
+            print(f"  batch -j {jobs}: {runs[jobs][-1].seconds:.2f} s", file=sys.stderr)
+    return {jobs: statistics.median(s.seconds for s in v) for jobs, v in runs.items()} | {
+        "sum_rss": max(s.summed_rss for s in runs[2])}
+
+
 def machine() -> str:
     cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?")
     mem = next((int(l.split()[1]) // 1024 for l in open("/proc/meminfo") if l.startswith("MemTotal")), 0)
@@ -188,12 +208,13 @@ def main() -> None:
         table.append(row)
         if times == SIZES[0]:
             breakdown = stage_breakdown(source, env)
-    report = render_report(table, breakdown)
+    batch = batch_throughput(env) if os.environ.get("BENCH_BATCH", "1") == "1" else None
+    report = render_report(table, breakdown, batch)
     (HERE / "results.md").write_text(report, encoding="utf-8")
     print(report)
 
 
-def render_report(table, breakdown) -> str:
+def render_report(table, breakdown, batch=None) -> str:
     lines = ["# Benchmark results", "", f"Machine: {machine()}", "",
              f"Medians of {RUNS} alternating runs each. ours = `pipeline build` (3 editions, appendix, charts, "
              "verify, -j 2); peer = pandoc DOCX + pandoc EPUB + pandoc HTML → WeasyPrint PDF from our XML, "
@@ -205,6 +226,10 @@ def render_report(table, breakdown) -> str:
         lines.append(f"| {r['times']}x ({r['kb']} KB) | {m['ours']:.2f} | {m['peer']:.2f} | "
                      f"**{m['ours'] / m['peer']:.2f}** | {m['naive']:.2f} | {pg['ours']}/{pg['peer']}/{pg['naive']} | "
                      f"{lg['ours'] // MiB}/{lg['peer'] // MiB} | {sm['ours'] // MiB} |")
+    if batch:
+        lines += ["", "Batch mode, 8 sample-size documents in one `pipeline build` (3 editions each):", "",
+                  "| -j 1 s | -j 2 s | throughput -j 2 / -j 1 | peak RSS sum -j 2 MiB |", "|---|---|---|---|",
+                  f"| {batch[1]:.1f} | {batch[2]:.1f} | **{batch[1] / batch[2]:.2f}×** | {batch['sum_rss'] // MiB} |"]
     if breakdown:
         lines += ["", f"Per-stage breakdown of one serial run at {table[0]['times']}x (`pipeline -v build -j 1`):", "",
                   "| stage | seconds |", "|---|---|"]

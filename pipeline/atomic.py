@@ -9,6 +9,18 @@ from typing import Iterator
 
 from .errors import OutputError
 
+# Temporary files being written now, so a process stopped by a signal can remove them.
+_pending: set[Path] = set()
+
+
+def remove_pending() -> None:
+    """Delete every temporary file this process is still writing (called on SIGTERM)."""
+    for path in list(_pending):
+        try:
+            path.unlink()
+        except OSError:
+            pass
+
 
 @contextmanager
 def atomic_path(target: Path) -> Iterator[Path]:
@@ -26,6 +38,7 @@ def atomic_path(target: Path) -> Iterator[Path]:
         raise OutputError(f"cannot write {target}: {exc.strerror or exc}") from None
     os.close(fd)
     tmp_path = Path(tmp)
+    _pending.add(tmp_path)
     try:
         yield tmp_path
         os.chmod(tmp_path, 0o644)
@@ -33,6 +46,8 @@ def atomic_path(target: Path) -> Iterator[Path]:
     except BaseException:
         tmp_path.unlink(missing_ok=True)
         raise
+    finally:
+        _pending.discard(tmp_path)
 
 
 def write_atomic(target: Path, data: bytes) -> None:

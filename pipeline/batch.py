@@ -8,12 +8,14 @@ A worker pays each heavy import (WeasyPrint, pandoc's start-up) once.
 from __future__ import annotations
 
 import multiprocessing
+import os
 import signal
 import sys
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
 
 from . import log
+from .atomic import remove_pending
 from .build import check_writable, default_jobs, make_xml, render_group
 from .errors import BatchError, PipelineError, UsageError
 from .options import Options
@@ -31,7 +33,14 @@ def _worker_init() -> None:
     """Workers leave Ctrl-C to the parent, and turn SIGTERM into a clean exit
     (so an atomic write in progress removes its temporary file)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
+    signal.signal(signal.SIGTERM, _worker_sigterm)
+
+
+def _worker_sigterm(signum, frame):
+    """Stop at once, leaving no temporary file behind (raising here could land in a
+    garbage-collector callback, where Python ignores it)."""
+    remove_pending()
+    os._exit(143)
 
 
 def _work(xml: Path, jobs: tuple[tuple[str, Path], ...], options: Options):
@@ -80,8 +89,7 @@ def build_all(sources: list[Path], formats: tuple[str, ...], output_dir: Path, b
             with _progress(total) as advance:
                 for future in as_completed(futures):
                     _collect(future.result(), advance, failures, len(sources))
-        except KeyboardInterrupt:
-            # Stop the workers now; an edition is only ever renamed into place complete.
+        except KeyboardInterrupt:   # in-process callers (the CLI itself stops at the signal)
             for process in list(getattr(pool, "_processes", {}).values()):
                 process.terminate()
             pool.shutdown(wait=True, cancel_futures=True)

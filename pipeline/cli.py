@@ -9,6 +9,9 @@ Every user-facing failure is a PipelineError: one line on stderr, its exit code.
 from __future__ import annotations
 
 import logging
+import multiprocessing
+import os
+import signal
 import sys
 import traceback
 from pathlib import Path
@@ -170,6 +173,31 @@ def verify_command(xml_file, editions):
         click.echo(f"{edition}: every body character is there", err=True)
 
 
+INTERRUPTED = "error: interrupted; editions logged as written are complete, no other was replaced"
+
+
+def _stop_now(signum, frame):
+    """SIGINT/SIGTERM in the command: remove what is half-written, stop the workers, exit.
+
+    Nothing is raised from here: an exception raised by a signal handler can land in a
+    garbage-collector callback, where Python prints it and carries on.
+    """
+    from .atomic import remove_pending
+
+    remove_pending()
+    for child in multiprocessing.active_children():
+        child.terminate()
+    os.write(2, (INTERRUPTED + "\n").encode())
+    os._exit(128 + signum)
+
+
+def run() -> None:
+    """The `pipeline` command (and `python -m pipeline`)."""
+    signal.signal(signal.SIGINT, _stop_now)
+    signal.signal(signal.SIGTERM, _stop_now)
+    sys.exit(main())
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point: run the CLI and turn every failure into one line and an exit code."""
     debug = "--debug" in (argv if argv is not None else sys.argv[1:])
@@ -185,7 +213,7 @@ def main(argv: list[str] | None = None) -> int:
         exc.show()
         return exc.exit_code
     except (click.exceptions.Abort, KeyboardInterrupt):
-        click.echo("error: interrupted; editions logged as written are complete, no other was replaced", err=True)
+        click.echo(INTERRUPTED, err=True)
         return 130
     except PipelineError as exc:
         click.echo(f"error: {exc.message}", err=True)
@@ -203,4 +231,4 @@ def _strict(argv) -> bool:
 
 
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+    run()

@@ -27,7 +27,11 @@ def verify_edition(doc: Intermediate, fmt: str, data: bytes) -> None:
     from ..docbook.text import body_text
 
     body, body_rtl = split_rtl(fold(body_text(doc.root)))
-    found, found_rtl = split_rtl(fold(edition_text(fmt, data)))
+    if fmt == "pdf" and body_rtl:
+        from .extract import pdf_text_logical
+        found, found_rtl = split_rtl(fold(pdf_text_logical(data)))
+    else:
+        found, found_rtl = split_rtl(fold(edition_text(fmt, data)))
     lost_rtl = Counter(body_rtl) - Counter(found_rtl)
     if lost_rtl:
         chars = "".join(sorted(lost_rtl))[:PASSAGE]

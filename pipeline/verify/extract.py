@@ -40,6 +40,33 @@ def pdf_text(data: bytes) -> str:
     return "\n".join(parts).replace("\x02", "-")
 
 
+def pdf_text_logical(data: bytes) -> str:
+    """Like pdf_text, through poppler's pdftotext: right-to-left runs come back in logical order
+    (pdfium gives visual order), which mixed Chinese and Arabic/Hebrew lines need."""
+    import subprocess
+    import tempfile
+
+    import pikepdf
+
+    start = _body_start(data)
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        box = [float(v) for v in pdf.pages[0].MediaBox]
+    width, height = box[2] - box[0], box[3] - box[1]
+    band = int(height * MARGIN_BAND) + 1
+    with tempfile.NamedTemporaryFile(suffix=".pdf") as tmp:
+        tmp.write(data)
+        tmp.flush()
+        try:
+            proc = subprocess.run(["pdftotext", "-q", "-enc", "UTF-8", "-r", "72", "-f", str(start + 1),
+                                   "-x", "0", "-y", str(band), "-W", str(int(width) + 1),
+                                   "-H", str(int(height) - 2 * band), tmp.name, "-"],
+                                  capture_output=True, timeout=600)
+        except FileNotFoundError:
+            from ..errors import DependencyError
+            raise DependencyError("pdftotext (poppler-utils)", "apt-get install poppler-utils") from None
+    return proc.stdout.decode("utf-8", "replace")
+
+
 def _body_start(data: bytes) -> int:
     """Index of the page labelled "1": the first decimal page-label range that starts at 1."""
     import pikepdf
