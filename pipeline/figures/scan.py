@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .units import APPROX_AFTER, APPROX_BEFORE, APPROX_INSIDE, MAGNITUDES, UNITS, WIDTH_MAP
+from .units import APPROX_AFTER, APPROX_BEFORE, MAGNITUDES, UNITS, WIDTH_MAP
 
 
 @dataclass(frozen=True)

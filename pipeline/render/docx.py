@@ -12,21 +12,18 @@ entry, and the numbers are written into the fields; (5) a deterministic zip.
 """
 from __future__ import annotations
 
-import os
-import re
 import time
-from datetime import datetime, timezone
 
 from ..docbook.read import XML_ID, Intermediate, q
 from ..log import debug, warn
 from ..options import Options
 from . import docx_polish as polish
+from .dates import human_date, source_date_epoch
 from .docx_fields import Contents, split_front_matter
 from .docx_package import Package, w
 from .docx_pages import locate_pages, soffice_path
 from .docx_pandoc import LOCATION, inline_images, run_pandoc
 
-DEFAULT_EPOCH = 315532800  # 1980-01-01, the earliest zip date
 LABELS = {
     "zh": {"toc": "目录", "lof": "图表目录", "sep": "、"},
     "en": {"toc": "Contents", "lof": "List of Figures and Tables", "sep": ", "},
@@ -41,7 +38,7 @@ def render_docx(doc: Intermediate, options: Options) -> bytes:
     epoch = source_date_epoch(info["date"])
     metadata = {"lang": lang, "toc-title": labels["toc"]}
     if info["date"]:
-        metadata["date"] = _format_date(info["date"], lang)
+        metadata["date"] = human_date(info["date"], lang)
 
     started = time.monotonic()
     pkg = Package.from_bytes(run_pandoc(inline_images(doc), metadata, options.toc_depth, epoch))
@@ -102,33 +99,3 @@ def _info(doc: Intermediate, sep: str) -> dict[str, str]:
         "author": sep.join(a for a in authors if a),
         "date": text(info.find(q("date"))) if info is not None else "",
     }
-
-
-def source_date_epoch(date: str) -> int:
-    """SOURCE_DATE_EPOCH if set, else the document's own date (ISO), else 1980-01-01."""
-    env = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if env.isdigit():
-        return int(env)
-    m = re.fullmatch(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", date)
-    if m:
-        year, month, day = int(m[1]), int(m[2] or 1), int(m[3] or 1)
-        try:
-            return max(DEFAULT_EPOCH, int(datetime(year, month, day, tzinfo=timezone.utc).timestamp()))
-        except ValueError:
-            pass
-    return DEFAULT_EPOCH
-
-
-def _format_date(date: str, lang: str) -> str:
-    """2010-01-08 -> 2010年1月8日 (Chinese) or 8 January 2010 (others); other forms unchanged."""
-    m = re.fullmatch(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", date)
-    if not m:
-        return date
-    year, month, day = m[1], m[2], m[3]
-    if lang.lower().startswith("zh"):
-        return f"{year}年" + (f"{int(month)}月" if month else "") + (f"{int(day)}日" if day else "")
-    months = ["January", "February", "March", "April", "May", "June", "July", "August",
-              "September", "October", "November", "December"]
-    if month and 1 <= int(month) <= 12:
-        return (f"{int(day)} " if day else "") + f"{months[int(month) - 1]} {year}"
-    return year

@@ -14,12 +14,10 @@ from __future__ import annotations
 
 import base64
 import os
-import re
 import subprocess
 import tempfile
 import uuid
 from copy import deepcopy
-from datetime import datetime, timezone
 from pathlib import Path
 
 from lxml import etree
@@ -29,8 +27,9 @@ from ..errors import DependencyError, PipelineError
 from ..log import debug, warn
 from ..options import Options
 from ..resources import styles_dir
+from .dates import human_date, source_date_epoch
 from .epub_cover import CoverText, draw_cover
-from .epub_package import ZIP_MIN_EPOCH, Finish, finish_epub
+from .epub_package import Finish, finish_epub
 
 LABELS = {
     "zh": {"toc": "目录", "lof": "图表目录", "cover": "封面", "titlepage": "扉页",
@@ -63,31 +62,7 @@ def content_identifier(doc: Intermediate) -> str:
 
 def source_epoch(doc: Intermediate) -> int:
     """SOURCE_DATE_EPOCH from the environment, else the document's date, else 1980-01-01."""
-    env = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if env.isdigit():
-        return int(env)
-    date = _text(doc.root.find("db:info/db:date", NS))
-    m = re.fullmatch(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", date)
-    if m:
-        y, mo, d = int(m[1]), int(m[2] or 1), int(m[3] or 1)
-        try:
-            return max(int(datetime(y, mo, d, tzinfo=timezone.utc).timestamp()), ZIP_MIN_EPOCH)
-        except ValueError:
-            pass
-    return ZIP_MIN_EPOCH
-
-
-def _human_date(date: str, lang: str) -> str:
-    m = re.fullmatch(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", date)
-    if not m:
-        return date
-    y, mo, d = m[1], m[2], m[3]
-    if lang.lower().startswith("zh"):
-        return f"{y}年" + (f"{int(mo)}月" if mo else "") + (f"{int(d)}日" if d else "")
-    months = ["January", "February", "March", "April", "May", "June", "July", "August",
-              "September", "October", "November", "December"]
-    parts = ([str(int(d))] if d else []) + ([months[int(mo) - 1]] if mo else []) + [y]
-    return " ".join(parts)
+    return source_date_epoch(_text(doc.root.find("db:info/db:date", NS)))
 
 
 def cover_text(doc: Intermediate) -> CoverText:
@@ -106,7 +81,7 @@ def cover_text(doc: Intermediate) -> CoverText:
         title=_text(info.find("db:title", NS)) if info is not None else doc.name,
         subtitle=_text(info.find("db:subtitle", NS)) if info is not None else "",
         issuer=("、" if zh else "; ").join(issuers),
-        date=_human_date(_text(info.find("db:date", NS)), doc.lang) if info is not None else "",
+        date=human_date(_text(info.find("db:date", NS)), doc.lang) if info is not None else "",
     )
 
 
