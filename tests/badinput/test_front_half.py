@@ -120,7 +120,8 @@ LINEAR = {
 @pytest.mark.slow
 @pytest.mark.parametrize("shape", sorted(LINEAR))
 def test_front_half_time_grows_linearly(shape, tmp_path, capsys):
-    """Twice the input takes about twice the time (well under 3x): no quadratic stage."""
+    """Four times the input takes about four times as long, far from the 16x of a quadratic
+    stage (the margin is wide because a loaded machine makes single timings noisy)."""
     def seconds(n: int) -> float:
         src = tmp_path / f"{shape}-{n}.txt"
         src.write_bytes(LINEAR[shape](n))
@@ -131,6 +132,6 @@ def test_front_half_time_grows_linearly(shape, tmp_path, capsys):
             best = min(best, time.perf_counter() - started)
         return best
 
-    small, large = seconds(50_000), seconds(100_000)
+    small, large = seconds(50_000), seconds(200_000)
     capsys.readouterr()
-    assert large < 3.0 * max(small, 0.05), f"{shape}: 50k {small:.2f} s, 100k {large:.2f} s"
+    assert large < 8.0 * max(small, 0.05), f"{shape}: 50k {small:.2f} s, 200k {large:.2f} s"
