@@ -15,7 +15,7 @@ value (relative 1e-9) and unit agree. Precision = matched / records in scope,
 recall = matched / gold lines, indicator accuracy = matched with the same
 indicator / matched.
 
-    python -m tests.figures.scoring hexi-2010     # prints the scores and every miss
+    PYTHONPATH=tests python -m tests.figures.scoring hexi-2010     # prints the scores and every miss
 """
 from __future__ import annotations
 

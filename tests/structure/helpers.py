@@ -2,18 +2,9 @@
 and the plain-text outline of a Document that the golden files hold."""
 from __future__ import annotations
 
-from pathlib import Path
-
 from pipeline.model import Cleaned, Document, Section
 
-REPO = Path(__file__).resolve().parents[2]
-DOCUMENTS = {
-    "hexi-2010": REPO / "examples" / "hexi-2010.txt",
-    "ningxia-2026-gov-report": REPO / "tests" / "fixtures" / "ningxia-2026-gov-report.txt",
-    "guangdong-2026-gov-report": REPO / "tests" / "fixtures" / "guangdong-2026-gov-report.txt",
-    "national-2009-gov-report-crlf-bom": REPO / "tests" / "fixtures" / "national-2009-gov-report-crlf-bom.txt",
-    "alice-gutenberg-en": REPO / "tests" / "fixtures" / "alice-gutenberg-en.txt",
-}
+from common import REAL_DOCUMENTS as DOCUMENTS
 
 
 def cleaned_for(name: str) -> Cleaned:
