@@ -44,11 +44,14 @@ def _worker_sigterm(signum, frame):
 
 
 def _work(xml: Path, jobs: tuple[tuple[str, Path], ...], options: Options):
-    """Run in a worker: never let an exception cross the process boundary unpickled."""
+    """Run in a worker: never let an exception cross the process boundary unpickled.
+    Returns the per-edition results and the warnings this call raised (already printed)."""
+    first = len(log.collected)
     try:
-        return [(fmt, seconds, None, 0) for fmt, seconds, _ in render_group(xml, jobs, options)]
+        results = [(fmt, seconds, None, 0) for fmt, seconds in render_group(xml, jobs, options)]
     except PipelineError as exc:
-        return [(jobs[0][0], 0.0, exc.message, exc.exit_code)]
+        results = [(jobs[0][0], 0.0, exc.message, exc.exit_code)]
+    return results, log.collected[first:]
 
 
 def build_all(sources: list[Path], formats: tuple[str, ...], output_dir: Path, build_dir: Path,
@@ -79,7 +82,8 @@ def build_all(sources: list[Path], formats: tuple[str, ...], output_dir: Path, b
     if jobs == 1 or len(tasks) <= 1:
         with _progress(total) as advance:
             for xml, group in tasks:
-                _collect(_work(xml, group, options), advance, failures, len(sources))
+                results, _warnings = _work(xml, group, options)   # warnings already collected here
+                _collect(results, advance, failures, len(sources))
     else:
         # Submit before the progress bar starts its thread: the pool forks on submit.
         ctx = multiprocessing.get_context("fork")
@@ -88,7 +92,9 @@ def build_all(sources: list[Path], formats: tuple[str, ...], output_dir: Path, b
             futures = [pool.submit(_work, xml, group, options) for xml, group in tasks]
             with _progress(total) as advance:
                 for future in as_completed(futures):
-                    _collect(future.result(), advance, failures, len(sources))
+                    results, warnings = future.result()
+                    log.collected.extend(warnings)   # so --strict sees the workers' warnings too
+                    _collect(results, advance, failures, len(sources))
         except KeyboardInterrupt:   # in-process callers (the CLI itself stops at the signal)
             for process in list(getattr(pool, "_processes", {}).values()):
                 process.terminate()

@@ -126,11 +126,9 @@ def render_edition(xml_path: Path, fmt: str, out: Path, options: Options) -> flo
 
 
 def render_group(xml_path: Path, jobs: tuple[tuple[str, Path], ...], options: Options) -> list:
-    """Several editions of one XML in this process (a worker pays each heavy import once)."""
-    results = []
-    for fmt, out in jobs:
-        results.append((fmt, render_edition(xml_path, fmt, out, options), list(log.collected)))
-    return results
+    """Several editions of one XML in this process (a worker pays each heavy import once):
+    (format, seconds) for each."""
+    return [(fmt, render_edition(xml_path, fmt, out, options)) for fmt, out in jobs]
 
 
 def default_jobs() -> int:

@@ -27,5 +27,3 @@ STAGES: tuple[Stage, ...] = (
     Stage("render", "pipeline.render:render", "an edition: output/<stem>.pdf|.docx|.epub"),
     Stage("verify", "pipeline.verify:verify_edition", "proof that the edition kept every body character"),
 )
-
-FRONT = tuple(s.name for s in STAGES[:5])
