@@ -3,7 +3,7 @@
 For inputs at 1x, 10x and 50x the sample's size it runs, alternating, 3 times each:
   ours            pipeline build (PDF + DOCX + EPUB, appendix, charts, verify), -j 2
   same-work peer  from our own XML: pandoc -> DOCX, pandoc -> EPUB, pandoc -> HTML5 with our
-                  print CSS -> WeasyPrint PDF, one after the other
+                  print CSS (bench/peer.css: + TOC page numbers) -> WeasyPrint PDF, one after the other
   naive peer      pandoc SOURCE -o x.pdf --pdf-engine=weasyprint on the raw text (reference only)
 and prints medians, ratios, pages, peak RSS (largest process; sum of concurrent processes),
 a per-stage breakdown of one run, and writes bench/results.md.
@@ -126,7 +126,7 @@ def commands(source: Path) -> dict[str, str]:
     pandoc = __import__("pypandoc").get_pandoc_path()
     out = WORK / "out"
     xml = WORK / "build" / f"{stem}.xml"
-    css = REPO / "styles" / "print.css"
+    css = HERE / "peer.css"   # styles/print.css + target-counter TOC numbers for pandoc's nav
     return {
         "ours": f"{VENV_BIN}/pipeline -q build {source} -o {out}/ours --build-dir {WORK}/ours-build -j 2",
         "peer": (f"{pandoc} -f docbook {xml} --toc -o {out}/peer/{stem}.docx && "

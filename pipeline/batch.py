@@ -1,9 +1,11 @@
 """Build many documents at once: the front half in this process, the editions in workers.
 
-The XML and charts are cheap (a tenth of a second); the editions are not, and
-WeasyPrint is single-threaded. So each document's PDF goes to one worker and its
-DOCX + EPUB to another, and a pool of `jobs` processes keeps the cores busy.
-A worker pays each heavy import (WeasyPrint, pandoc's start-up) once.
+The XML and charts are cheap next to the editions, and WeasyPrint is single-threaded.
+So each document's PDF goes to one worker and its DOCX + EPUB to another, and a pool
+of `jobs` processes keeps the cores busy. The pool starts first: while this process
+builds the first XML, the workers load the renderers' libraries (each pays each heavy
+import once), and each document's editions are handed out as soon as its XML exists,
+so the next document's front half overlaps the previous one's editions.
 """
 from __future__ import annotations
 
@@ -43,6 +45,15 @@ def _worker_sigterm(signum, frame):
     os._exit(143)
 
 
+def _prepare(formats: tuple[str, ...]) -> None:
+    """Run in a worker while the parent builds the XML: import the renderers and the verifier."""
+    from .render import renderer
+    from . import verify  # noqa: F401
+
+    for fmt in formats:
+        renderer(fmt)
+
+
 def _work(xml: Path, jobs: tuple[tuple[str, Path], ...], options: Options):
     """Run in a worker: never let an exception cross the process boundary unpickled.
     Returns the per-edition results and the warnings this call raised (already printed)."""
@@ -65,37 +76,35 @@ def build_all(sources: list[Path], formats: tuple[str, ...], output_dir: Path, b
     jobs = jobs or default_jobs()
 
     failures: list[PipelineError] = []
-    tasks = []
-    for source in sources:
-        try:
-            xml = make_xml(source, build_dir / f"{source.stem}.xml", options).xml
-        except PipelineError as exc:
-            if len(sources) == 1:
-                raise
-            log.logger.error("error: %s", exc.message)
-            failures.append(exc)
-            continue
-        for group in _groups(formats):
-            tasks.append((xml, tuple((f, output_dir / f"{source.stem}.{f}") for f in group)))
-
-    total = sum(len(t[1]) for t in tasks)
-    if jobs == 1 or len(tasks) <= 1:
+    groups = _groups(formats)
+    total = len(sources) * sum(len(g) for g in groups)
+    if jobs == 1 or len(sources) * len(groups) <= 1:
         with _progress(total) as advance:
-            for xml, group in tasks:
-                results, _warnings = _work(xml, group, options)   # warnings already collected here
-                _collect(results, advance, failures, len(sources))
+            for source in sources:
+                xml = _front_half(source, build_dir, options, failures, len(sources))
+                for group in groups if xml else ():
+                    results, _warnings = _work(xml, _jobs(group, source, output_dir), options)
+                    _collect(results, advance, failures, len(sources))   # warnings already collected here
     else:
-        # Submit before the progress bar starts its thread: the pool forks on submit.
+        # The pool forks on the first submit: before the progress bar starts its thread
+        # and before the front half, so the workers load their libraries meanwhile.
         ctx = multiprocessing.get_context("fork")
-        pool = ProcessPoolExecutor(max_workers=min(jobs, len(tasks)), mp_context=ctx, initializer=_worker_init)
+        workers = min(jobs, len(sources) * len(groups))
+        pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_worker_init)
         try:
-            futures = [pool.submit(_work, xml, group, options) for xml, group in tasks]
+            for _ in range(workers):
+                pool.submit(_prepare, formats)
+            futures = []
             with _progress(total) as advance:
+                for source in sources:
+                    xml = _front_half(source, build_dir, options, failures, len(sources))
+                    for group in groups if xml else ():
+                        futures.append(pool.submit(_work, xml, _jobs(group, source, output_dir), options))
                 for future in as_completed(futures):
                     results, warnings = future.result()
                     log.collected.extend(warnings)   # so --strict sees the workers' warnings too
                     _collect(results, advance, failures, len(sources))
-        except KeyboardInterrupt:   # in-process callers (the CLI itself stops at the signal)
+        except BaseException:   # Ctrl-C for in-process callers (the CLI stops at the signal), or an error
             for process in list(getattr(pool, "_processes", {}).values()):
                 process.terminate()
             pool.shutdown(wait=True, cancel_futures=True)
@@ -105,6 +114,23 @@ def build_all(sources: list[Path], formats: tuple[str, ...], output_dir: Path, b
         if len(sources) == 1 and len(failures) == 1:
             raise failures[0]
         raise BatchError(f"{len(failures)} build(s) failed, each reported above", failures[0].exit_code)
+
+
+def _front_half(source: Path, build_dir: Path, options: Options, failures: list,
+                n_sources: int) -> Path | None:
+    """The XML for `source`, or None after reporting why not (a single input raises)."""
+    try:
+        return make_xml(source, build_dir / f"{source.stem}.xml", options).xml
+    except PipelineError as exc:
+        if n_sources == 1:
+            raise
+        log.logger.error("error: %s", exc.message)
+        failures.append(exc)
+        return None
+
+
+def _jobs(group: tuple[str, ...], source: Path, output_dir: Path) -> tuple[tuple[str, Path], ...]:
+    return tuple((fmt, output_dir / f"{source.stem}.{fmt}") for fmt in group)
 
 
 def _collect(results, advance, failures: list, n_sources: int) -> None:

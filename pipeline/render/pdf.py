@@ -4,9 +4,10 @@
     data = render_pdf(doc, Options(paper="A4", pdf_variant="pdf/ua-1"))
 
 Steps: require HarfBuzz subsetting; build the HTML (`render.html`); check that every
-character has a glyph (`pdf_glyphs`); lay out with a fetcher that only reads the
-styles and the document's charts (`pdf_fetch`); write the PDF with fixed dates;
-add page labels and save deterministically (`pdf_post`).
+character has a glyph (`pdf_glyphs`); lay out body, appendix and front matter in
+turn, so that page numbers are known text rather than re-layouts (`pdf_parts`), with a
+fetcher that only reads the styles and the document's charts (`pdf_fetch`); write the
+PDF with fixed dates; add page labels and save deterministically (`pdf_post`).
 """
 from __future__ import annotations
 
@@ -14,16 +15,16 @@ import os
 import re
 from datetime import datetime, timezone
 
-from lxml import html as lxml_html
-
 from ..docbook.read import Intermediate, q
 from ..errors import DependencyError
 from ..log import debug
 from ..options import Options
 from ..resources import styles_dir
-from .html import docbook_to_html
+from .html import docbook_to_html_tree, to_html_string
 from .pdf_fetch import SafeFetcher, chart_files
 from .pdf_glyphs import check_glyphs, stylesheet_families
+from .pdf_parts import lay_out_parts, split_parts
+from .pdf_patches import cache_page_references
 from .pdf_post import finish_pdf
 
 STYLESHEET = "print.css"
@@ -64,17 +65,18 @@ def _paper_rule(options: Options) -> str:
 
 
 def layout(html: str, doc: Intermediate, options: Options, fetcher: SafeFetcher,
-           css_path=None):
+           css_path=None, *, extra_css: str = "", font_config=None):
     """WeasyPrint Document for `html` (exposed for measurements and tests)."""
     from weasyprint import CSS, HTML
     css_path = css_path or styles_dir() / STYLESHEET
+    rules = _paper_rule(options) + "\n" + extra_css
     sheets = [CSS(filename=str(css_path), url_fetcher=fetcher),
-              CSS(string=_paper_rule(options), url_fetcher=fetcher)]
+              CSS(string=rules, url_fetcher=fetcher)]
     base_url = doc.base.resolve().as_uri() + "/"
     # PDF/A needs its sRGB output intent chosen at layout time, not only at writing
     intent = "srgb" if options.pdf_variant.startswith("pdf/a") else None
     return HTML(string=html, base_url=base_url, url_fetcher=fetcher).render(
-        stylesheets=sheets, output_intent=intent)
+        stylesheets=sheets, output_intent=intent, font_config=font_config)
 
 
 def front_page_count(document) -> int:
@@ -87,14 +89,18 @@ def front_page_count(document) -> int:
 def render_pdf(doc: Intermediate, options: Options, *, fetcher: SafeFetcher | None = None
                ) -> bytes:
     """The PDF edition of `doc` as bytes (same input and options -> same bytes)."""
+    from weasyprint.text.fonts import FontConfiguration
+
     require_harfbuzz_subset()
-    html = docbook_to_html(doc, options)
+    cache_page_references()
+    root = docbook_to_html_tree(doc, options)
     css = (styles_dir() / STYLESHEET).read_text(encoding="utf-8")
-    text = lxml_html.document_fromstring(html).text_content()
-    check_glyphs(set(text) | _css_text_chars(css) | set("0123456789ivxlcdm"),
+    check_glyphs(set("".join(root.itertext())) | _css_text_chars(css) | set("0123456789ivxlcdm"),
                  stylesheet_families(css))
     fetcher = fetcher or SafeFetcher(chart_files(doc))
-    document = layout(html, doc, options, fetcher)
+    fonts = FontConfiguration()   # shared by the parts: one subset per face in the PDF
+    document = lay_out_parts(split_parts(root), lambda part, extra_css: layout(
+        to_html_string(part), doc, options, fetcher, extra_css=extra_css, font_config=fonts))
     date = pdf_date(doc)
     document.metadata.created = document.metadata.modified = date
     variant = None if options.pdf_variant == "none" else options.pdf_variant
