@@ -46,7 +46,8 @@ def rare_collections(threshold: int = 50_000) -> Iterator[None]:
 
     WeasyPrint allocates millions of small objects that stay alive until the PDF is
     written; with the default threshold (a young-generation scan every 700
-    allocations) the collector took 35-40 % of the layout time of a long appendix.
+    allocations) the collector took a third of the layout time of a long appendix
+    table, and 8 % of the whole PDF at ten times the sample (bench/results.md).
     The objects the imports made are frozen (never garbage, never scanned again);
     one full collection at the end frees whatever cycles the renderer left.
     """
