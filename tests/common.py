@@ -14,6 +14,15 @@ REAL_DOCUMENTS = {
     "alice-gutenberg-en": FIXTURES / "alice-gutenberg-en.txt",
 }
 
+# Markup and entity tricks a source text may carry: every stage must keep them as text.
+HOSTILE_MARKUP = [
+    "<script>alert(1)</script>",
+    '<!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>',
+    "&xxe;",
+    "]]>",
+    '<img src="file:///etc/passwd">',
+]
+
 # Part titles and section titles of the sample, as a careful editor reads them.
 SAMPLE_HEADINGS = [
     (1, "2009年主要工作回顾"),

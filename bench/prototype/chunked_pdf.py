@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import io
 import multiprocessing as mp
-import os
 import sys
 import time
 from pathlib import Path
@@ -150,13 +149,8 @@ def render_chunk(key, html: str, extra_css: list[str], tagged: bool = True):
 def render_chunked(doc, options: Options, jobs: int = 2, n_body: int | None = None) -> bytes:
     global _DOC, _OPTIONS, _QUEUE
     import weasyprint  # noqa: F401  (imported once, before the workers fork)
-    pdfmod.require_harfbuzz_subset()
     t = time.perf_counter()
-    html = pdfmod.docbook_to_html(doc, options)
-    css = (styles_dir() / pdfmod.STYLESHEET).read_text(encoding="utf-8")
-    text = lxml_html.document_fromstring(html).text_content()
-    pdfmod.check_glyphs(set(text) | pdfmod._css_text_chars(css) | set("0123456789ivxlcdm"),
-                        pdfmod.stylesheet_families(css))
+    html = pdfmod.to_html_string(pdfmod.checked_html(doc, options)[0])
     front, bodies, appendix = cut_html(html, n_body or 2 * jobs)
     TIMES["html+cut"] = time.perf_counter() - t
     _DOC, _OPTIONS = doc, options

@@ -12,16 +12,12 @@ the appendix layout, then the front matter and folio layouts, and only then writ
 """
 from __future__ import annotations
 
-import io
 import multiprocessing as mp
 import time
 
-import pikepdf
-from lxml import html as lxml_html
 
 import chunked_pdf as C
 from pipeline.render import pdf as pdfmod
-from pipeline.resources import styles_dir
 
 
 def _worker(conn) -> None:
@@ -53,13 +49,8 @@ def _worker(conn) -> None:
 def render_chunked_v2(doc, options, jobs: int = 2, n_body: int | None = None) -> bytes:
     import weasyprint  # noqa: F401  (imported once, before the workers fork)
     from multiprocessing.connection import wait
-    pdfmod.require_harfbuzz_subset()
     t0 = time.perf_counter()
-    html = pdfmod.docbook_to_html(doc, options)
-    css = (styles_dir() / pdfmod.STYLESHEET).read_text(encoding="utf-8")
-    text = lxml_html.document_fromstring(html).text_content()
-    pdfmod.check_glyphs(set(text) | pdfmod._css_text_chars(css) | set("0123456789ivxlcdm"),
-                        pdfmod.stylesheet_families(css))
+    html = pdfmod.to_html_string(pdfmod.checked_html(doc, options)[0])
     front, bodies, appendix = C.cut_html(html, n_body or 2 * jobs)
     C._DOC, C._OPTIONS = doc, options
     ctx = mp.get_context("fork")

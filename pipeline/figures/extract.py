@@ -47,13 +47,6 @@ class _Hit:
     indicator: str = ""
 
 
-def _sentence_start(text: str, start: int) -> int:
-    for i in range(start - 1, -1, -1):
-        if text[i] in _SENTENCE_END:
-            return i + 1
-    return 0
-
-
 def _change_text(hit: _Hit) -> str:
     unit = "个百分点" if hit.q.unit == "个百分点" else hit.q.unit
     return f"{hit.sign}{hit.q.display}{unit}"
@@ -120,7 +113,7 @@ def _name_indicators(text: str, hits: list[_Hit]) -> None:
 
 def _string_hits(text: str) -> list[_Hit]:
     plain = text.translate(WIDTH_MAP)
-    hits = [_Hit(q, _sentence_start(plain, q.start)) for q in scan_quantities(text)]
+    hits = [_Hit(q, clause_start(plain, q.start, _SENTENCE_END)) for q in scan_quantities(text)]
     _find_changes(plain, hits)
     _attach_changes(plain, hits)
     _name_indicators(plain, hits)

@@ -26,10 +26,10 @@ _STOP = re.compile(rf"[{re.escape(CLAUSE_MARKS)}]|{_alternation(NOUN_STOP)}|\d")
 _AFTER_SKIP = re.compile(r"^(?:多|余|以上|以下|左右)?的?")
 
 
-def clause_start(text: str, start: int) -> int:
-    """Index just after the last clause mark before `start`."""
+def clause_start(text: str, start: int, marks: str = CLAUSE_MARKS) -> int:
+    """Index just after the last of `marks` (clause marks by default) before `start`."""
     for i in range(start - 1, -1, -1):
-        if text[i] in CLAUSE_MARKS:
+        if text[i] in marks:
             return i + 1
     return 0
 

@@ -64,14 +64,18 @@ def _paper_rule(options: Options) -> str:
     return f"@page {{ size: {options.paper} }}"
 
 
-def layout(html: str, doc: Intermediate, options: Options, fetcher: SafeFetcher,
-           css_path=None, *, extra_css: str = "", font_config=None):
-    """WeasyPrint Document for `html` (exposed for measurements and tests)."""
+def stylesheet(css: str, fetcher: SafeFetcher):
+    """styles/print.css parsed once; every part of the document is laid out with it."""
+    from weasyprint import CSS
+    return CSS(string=css, base_url=(styles_dir() / STYLESHEET).as_uri(), url_fetcher=fetcher)
+
+
+def layout(html: str, doc: Intermediate, options: Options, fetcher: SafeFetcher, sheet, *,
+           extra_css: str = "", font_config=None):
+    """WeasyPrint Document for `html` with the parsed print stylesheet `sheet`, the paper
+    rule and `extra_css` (exposed for measurements and tests)."""
     from weasyprint import CSS, HTML
-    css_path = css_path or styles_dir() / STYLESHEET
-    rules = _paper_rule(options) + "\n" + extra_css
-    sheets = [CSS(filename=str(css_path), url_fetcher=fetcher),
-              CSS(string=rules, url_fetcher=fetcher)]
+    sheets = [sheet, CSS(string=_paper_rule(options) + "\n" + extra_css, url_fetcher=fetcher)]
     base_url = doc.base.resolve().as_uri() + "/"
     # PDF/A needs its sRGB output intent chosen at layout time, not only at writing
     intent = "srgb" if options.pdf_variant.startswith("pdf/a") else None
@@ -86,21 +90,29 @@ def front_page_count(document) -> int:
     return 0
 
 
+def checked_html(doc: Intermediate, options: Options):
+    """The document's HTML tree and the print stylesheet's text, once HarfBuzz subsetting is
+    known to be there and the fonts have a glyph for every character either prints."""
+    require_harfbuzz_subset()
+    root = docbook_to_html_tree(doc, options)
+    css = (styles_dir() / STYLESHEET).read_text(encoding="utf-8")
+    check_glyphs(set("".join(root.itertext())) | _css_text_chars(css) | set("0123456789ivxlcdm"),
+                 stylesheet_families(css))
+    return root, css
+
+
 def render_pdf(doc: Intermediate, options: Options, *, fetcher: SafeFetcher | None = None
                ) -> bytes:
     """The PDF edition of `doc` as bytes (same input and options -> same bytes)."""
     from weasyprint.text.fonts import FontConfiguration
 
-    require_harfbuzz_subset()
     cache_page_references()
-    root = docbook_to_html_tree(doc, options)
-    css = (styles_dir() / STYLESHEET).read_text(encoding="utf-8")
-    check_glyphs(set("".join(root.itertext())) | _css_text_chars(css) | set("0123456789ivxlcdm"),
-                 stylesheet_families(css))
+    root, css = checked_html(doc, options)
     fetcher = fetcher or SafeFetcher(chart_files(doc))
+    sheet = stylesheet(css, fetcher)
     fonts = FontConfiguration()   # shared by the parts: one subset per face in the PDF
     document = lay_out_parts(split_parts(root), lambda part, extra_css: layout(
-        to_html_string(part), doc, options, fetcher, extra_css=extra_css, font_config=fonts))
+        to_html_string(part), doc, options, fetcher, sheet, extra_css=extra_css, font_config=fonts))
     date = pdf_date(doc)
     document.metadata.created = document.metadata.modified = date
     variant = None if options.pdf_variant == "none" else options.pdf_variant

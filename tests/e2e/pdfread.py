@@ -23,10 +23,8 @@ def page_labels(path: Path) -> list[str]:
     return list(PdfReader(str(path)).page_labels)
 
 
-def outline(path: Path) -> list[tuple[int, str, str]]:
-    """(depth, title, page label of its destination) for every bookmark, in order."""
-    reader = PdfReader(str(path))
-    labels = reader.page_labels
+def outline_entries(reader: PdfReader) -> list[tuple[int, str, int]]:
+    """(depth, title, page index of its destination) for every bookmark, depth first."""
     out = []
 
     def walk(items, depth):
@@ -34,10 +32,17 @@ def outline(path: Path) -> list[tuple[int, str, str]]:
             if isinstance(item, list):
                 walk(item, depth + 1)
             else:
-                out.append((depth, item.title, labels[reader.get_destination_page_number(item)]))
+                out.append((depth, item.title, reader.get_destination_page_number(item)))
 
     walk(reader.outline, 1)
     return out
+
+
+def outline(path: Path) -> list[tuple[int, str, str]]:
+    """(depth, title, page label of its destination) for every bookmark, in order."""
+    reader = PdfReader(str(path))
+    labels = reader.page_labels
+    return [(depth, title, labels[index]) for depth, title, index in outline_entries(reader)]
 
 
 def toc_entries(path: Path, heading: str, stop: tuple[str, ...] = ("图表目录", "ListofFiguresandTables")

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from e2e.pdfread import outline_entries
 from pipeline.render.layout import MARGIN_BAND
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "xml"
@@ -86,18 +87,6 @@ def ragged_lines(pdf_bytes: bytes, tolerance: float = 0.5) -> list[str]:
             if abs(l["x1"] - right) > tolerance]
 
 
-def outline_titles(reader) -> list[tuple[int, str, int]]:
-    """(level, title, page index) of every outline entry, depth first."""
-    out = []
-
-    def walk(items, level):
-        for item in items:
-            if isinstance(item, list):
-                walk(item, level + 1)
-            else:
-                out.append((level, item.title, reader.get_destination_page_number(item)))
-    walk(reader.outline, 1)
-    return out
 
 
 def page_text(pdf_path: Path, index: int) -> str:
@@ -182,7 +171,7 @@ def test_big_page_labels_outline_and_toc_numbers(big):
     assert labels[:front] == ["i", "ii", "iii", "iv"][:front] and front >= 2
     assert labels[front:] == [str(n) for n in range(1, len(labels) - front + 1)]
 
-    outline = outline_titles(reader)
+    outline = outline_entries(reader)
     assert [(lvl, title) for lvl, title, _ in outline] == _headings(big["doc"])
     assert all(page >= front for _, _, page in outline)      # no title page / TOC entries
 

@@ -5,30 +5,15 @@ their page numbers are written in once the body is laid out (`render.pdf_parts`)
 """
 from __future__ import annotations
 
-import re
-
 from lxml import etree
 
 from ...docbook.read import XML_ID, q
+from ..dates import human_date
 from .registry import handler, render, render_inline
 
 
 def plain(el) -> str:
     return "".join(el.itertext()).strip() if el is not None else ""
-
-
-def format_date(iso: str, lang_zh: bool) -> str:
-    """'2010-01-08' -> '2010年1月8日' / '8 January 2010'; partial dates stay partial."""
-    m = re.fullmatch(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", iso.strip())
-    if not m:
-        return iso.strip()
-    y, mo, d = m.group(1), m.group(2), m.group(3)
-    if lang_zh:
-        return y + "年" + (f"{int(mo)}月" if mo else "") + (f"{int(d)}日" if d else "")
-    months = ["January", "February", "March", "April", "May", "June", "July", "August",
-              "September", "October", "November", "December"]
-    parts = ([str(int(d))] if d else []) + ([months[int(mo) - 1]] if mo else []) + [y]
-    return " ".join(parts)
 
 
 def authors(info) -> list[tuple[str, str]]:
@@ -82,7 +67,7 @@ def titlepage(el, ctx, out):
             p.text = name
     date = plain(el.find(q("date")))
     if date:
-        shown = format_date(date, ctx.labels["toc"] == "目录")
+        shown = human_date(date, ctx.lang)
         if shown not in plain(subtitle):
             etree.SubElement(page, "p", {"class": "date"}).text = shown
 
