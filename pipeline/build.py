@@ -109,13 +109,14 @@ def load_intermediate(xml_path: Path):
     return load_docbook(data, base=Path(xml_path).resolve().parent, name=Path(xml_path).stem)
 
 
-def render_edition(xml_path: Path, fmt: str, out: Path, options: Options) -> float:
-    """Render, verify, then atomically replace `out`. Returns the seconds it took."""
+def render_edition(xml_path: Path, fmt: str, out: Path, options: Options, doc=None) -> float:
+    """Render, verify, then atomically replace `out`. Returns the seconds it took.
+    `doc` is the XML already loaded (and validated) from `xml_path`, if the caller has it."""
     from .render import render
     from .verify import verify_edition
 
     started = time.perf_counter()
-    doc = load_intermediate(xml_path)
+    doc = doc if doc is not None else load_intermediate(xml_path)
     data = _timed(f"render {fmt}", doc.name, render, fmt, doc, options)
     if options.verify:
         _timed(f"verify {fmt}", doc.name, verify_edition, doc, fmt, data)
@@ -128,7 +129,8 @@ def render_edition(xml_path: Path, fmt: str, out: Path, options: Options) -> flo
 def render_group(xml_path: Path, jobs: tuple[tuple[str, Path], ...], options: Options) -> list:
     """Several editions of one XML in this process (a worker pays each heavy import once):
     (format, seconds) for each."""
-    return [(fmt, render_edition(xml_path, fmt, out, options)) for fmt, out in jobs]
+    doc = load_intermediate(xml_path)
+    return [(fmt, render_edition(xml_path, fmt, out, options, doc)) for fmt, out in jobs]
 
 
 def default_jobs() -> int:

@@ -63,7 +63,7 @@ def _apply(decorators):
 
 
 def _options(ctx: click.Context, **kw) -> Options:
-    fields = dict(strict=ctx.obj["strict"])
+    fields = {}
     if "max_size" in kw:
         fields.update(title=kw["title"], lang=kw["lang"], author=kw["author"], date=kw["date"],
                       max_size=_size(kw["max_size"]), decode_errors=kw["decode_errors"])
@@ -200,11 +200,13 @@ def run() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point: run the CLI and turn every failure into one line and an exit code."""
-    debug = "--debug" in (argv if argv is not None else sys.argv[1:])
+    flags: dict = {}   # the group's --strict and --debug, as click parsed them
+    first = len(log.collected)   # only this run's warnings count (tests call main() repeatedly)
     try:
-        cli.main(args=argv, prog_name="pipeline", standalone_mode=False)
-        if log.collected and _strict(argv):
-            click.echo(f"error: {len(log.collected)} warning(s) and --strict is on", err=True)
+        cli.main(args=argv, prog_name="pipeline", standalone_mode=False, obj=flags)
+        warnings = len(log.collected) - first
+        if warnings and flags.get("strict"):
+            click.echo(f"error: {warnings} warning(s) and --strict is on", err=True)
             return 3
         return 0
     except click.exceptions.Exit as exc:
@@ -219,15 +221,11 @@ def main(argv: list[str] | None = None) -> int:
         click.echo(f"error: {exc.message}", err=True)
         return exc.exit_code
     except Exception as exc:  # a bug: still one line, unless --debug
-        if debug:
+        if flags.get("debug"):
             traceback.print_exc()
         click.echo(f"error: internal error: {type(exc).__name__}: {exc} (rerun with --debug for the traceback)",
                    err=True)
         return 1
-
-
-def _strict(argv) -> bool:
-    return "--strict" in (argv if argv is not None else sys.argv[1:])
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -23,5 +23,4 @@ class Options:
     pdf_variant: str = "pdf/ua-1"
     toc_depth: int = 2
     # behaviour
-    strict: bool = False                   # warnings become failures
     verify: bool = True

@@ -14,6 +14,7 @@ from .rules_gutenberg import gutenberg_fields
 def cleaning_report(cleaned: Cleaned, decoded: Decoded) -> dict:
     """Encoding, counts, provenance, every removal (line, rule, text) and the normalisation counts."""
     total = len(decoded.text.split("\n")) - decoded.text.endswith("\n")
+    kept = set(cleaned.line_numbers)
     header = gutenberg_fields(r.text for r in cleaned.removed if r.rule == "gutenberg-header")
     return {
         "source_file": cleaned.provenance.source_file,
@@ -21,7 +22,7 @@ def cleaning_report(cleaned: Cleaned, decoded: Decoded) -> dict:
         "replaced": decoded.replaced,
         "removed_controls": decoded.removed_controls,
         "lines": {"input": total, "kept": len(cleaned.lines),
-                  "removed": len({r.line for r in cleaned.removed if r.line not in set(cleaned.line_numbers)})},
+                  "removed": len({r.line for r in cleaned.removed if r.line not in kept})},
         "provenance": asdict(cleaned.provenance),
         "header": {k: header[k] for k in ("title", "author", "language") if k in header},
         "removed_by_rule": dict(Counter(r.rule for r in cleaned.removed)),

@@ -15,6 +15,7 @@ CJK_PUNCT = "、，。；：！？）」』》】〕"+"（「『《【〔"
 QUOTES = "“”‘’\"'"
 FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
 SPACE = re.compile("(?<=\\S)[ \u00a0\u2000-\u200a\u202f]+(?=\\S)")    # not U+3000: typesetters mean it
+_ANY_PUNCT = re.compile(f"[{CJK_PUNCT},.;:!?()]")
 _FW_ALNUM = re.compile("[０-９Ａ-Ｚａ-ｚ]")
 _FW_POINT = re.compile("(?<=[0-9A-Za-z])．")
 _PAREN = re.compile(r"\(([^()\n]*)\)")
@@ -93,7 +94,7 @@ def cjk_stray_space(text: str) -> tuple[str, int]:
     A short line of space-separated words without punctuation (a role and a name,
     "国务院总理 温家宝") keeps its spaces. Example: "区属， 国企" -> "区属，国企".
     """
-    if len(text) <= 30 and not re.search(f"[{CJK_PUNCT},.;:!?()]", text):
+    if len(text) <= 30 and not _ANY_PUNCT.search(text):
         return text, 0
     count = 0
 

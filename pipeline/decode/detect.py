@@ -55,11 +55,8 @@ def detect_encoding(data: bytes, name: str) -> Choice:
         if data.count(0) * 3 < len(data) and _is_utf8(data):
             return Choice("utf-8", "utf-8")
         return _utf16_without_bom(data, name)
-    try:
-        data.decode("utf-8")
+    if _is_utf8(data):
         return Choice("utf-8", "utf-8")
-    except UnicodeDecodeError:
-        pass
     if _mostly_valid(data, "utf-8"):
         return Choice("utf-8", "utf-8")
     best = from_bytes(data, cp_isolation=CANDIDATES).best()

@@ -48,9 +48,6 @@ BIBLIOSOURCE_ROLES = (
 APPENDIX_ID = "figures"
 TABLE_ID = "t1"
 
-#: xml:id and linkend values: ASCII, at most 40 characters
-ID_PATTERN = re.compile(r"[A-Za-z][A-Za-z0-9\-]{0,39}")
-
 #: imagedata formats, in the order the image objects appear
 IMAGE_FORMATS = ("PNG", "SVG")
 

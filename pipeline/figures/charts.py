@@ -10,6 +10,7 @@ so. Output is deterministic: fixed SVG ids, no dates, text drawn as paths.
 """
 from __future__ import annotations
 
+import functools
 import io
 import warnings
 from dataclasses import dataclass
@@ -67,6 +68,7 @@ KINDS = (
 )
 
 
+@functools.lru_cache(maxsize=1)   # addfont re-reads the whole .ttc: once per process, not per document
 def _font() -> font_manager.FontProperties:
     for path in FONT_FILES:
         if Path(path).exists():

@@ -17,23 +17,19 @@ from typing import Iterator
 
 from ..model import Document, FigureRecord, Paragraph, Section
 from .indicator import clause_start, noun_after, subject_before
-from .scan import Quantity, scan_quantities
+from .scan import Quantity, alternation, scan_quantities
 from .units import (APPROX_AFTER, APPROX_BEFORE, CHANGE_LEADS, CHANGE_VERBS, COUNT_UNITS,
                     TARGET_SENTENCE_WORDS, TARGET_TITLE_WORDS, WIDTH_MAP)
 
 
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 _CHANGE_BEFORE = re.compile(
-    rf"(?P<verb>{_alternation(CHANGE_VERBS)})了?(?:{_alternation(APPROX_BEFORE)})?$")
+    rf"(?P<verb>{alternation(CHANGE_VERBS)})了?(?:{alternation(APPROX_BEFORE)})?$")
 _CHANGE_UNITS = frozenset({"%", "个百分点", "倍"})
-_FILLER = rf"[，,、\s]|{_alternation(CHANGE_LEADS + APPROX_AFTER)}"
+_FILLER = rf"[，,、\s]|{alternation(CHANGE_LEADS + APPROX_AFTER)}"
 _GAP = re.compile(rf"(?:{_FILLER})*$")
-_LIST_GAP = re.compile(rf"(?:{_alternation(APPROX_AFTER)})?[、,，和及与]$")
+_LIST_GAP = re.compile(rf"(?:{alternation(APPROX_AFTER)})?[、,，和及与]$")
 _SENTENCE_END = "。！？!?\n"
-_TARGET_WORDS = re.compile(_alternation(TARGET_SENTENCE_WORDS))
+_TARGET_WORDS = re.compile(alternation(TARGET_SENTENCE_WORDS))
 
 
 @dataclass
@@ -48,8 +44,7 @@ class _Hit:
 
 
 def _change_text(hit: _Hit) -> str:
-    unit = "个百分点" if hit.q.unit == "个百分点" else hit.q.unit
-    return f"{hit.sign}{hit.q.display}{unit}"
+    return f"{hit.sign}{hit.q.display}{hit.q.unit}"
 
 
 def _find_changes(plain: str, hits: list[_Hit]) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .scan import alternation
 from .units import INDICATOR_CUT, INDICATOR_LEADING, INDICATOR_TRAILING, NOUN_STOP
 
 CLAUSE_MARKS = "，,；;：:。！？!?\n、"
@@ -15,14 +16,10 @@ _QUOTES = "“”\"‘’《》〈〉「」 \t"
 _MAX = 20
 
 
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-_LEADING = re.compile(rf"^(?:{_alternation(INDICATOR_LEADING)})+")
-_TRAILING = re.compile(rf"(?:{_alternation(INDICATOR_TRAILING)})+$")
-_CUT = re.compile(rf"(?:{_alternation(INDICATOR_CUT)})")
-_STOP = re.compile(rf"[{re.escape(CLAUSE_MARKS)}]|{_alternation(NOUN_STOP)}|\d")
+_LEADING = re.compile(rf"^(?:{alternation(INDICATOR_LEADING)})+")
+_TRAILING = re.compile(rf"(?:{alternation(INDICATOR_TRAILING)})+$")
+_CUT = re.compile(rf"(?:{alternation(INDICATOR_CUT)})")
+_STOP = re.compile(rf"[{re.escape(CLAUSE_MARKS)}]|{alternation(NOUN_STOP)}|\d")
 _AFTER_SKIP = re.compile(r"^(?:多|余|以上|以下|左右)?的?")
 
 

@@ -29,7 +29,8 @@ class Quantity:
     ratio: bool = False
 
 
-def _alternation(words) -> str:
+def alternation(words) -> str:
+    """A regex alternative of `words`, longest first (so 平方公里 wins over 公里)."""
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
@@ -37,11 +38,11 @@ _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
 _QUANTITY = re.compile(
     rf"(?P<n1>{_NUM})"
     rf"(?:(?P<u1>%)?(?P<sep>至|到|~|—|-)(?P<n2>{_NUM}))?"
-    rf"(?P<in1>多|余)?(?P<mag>{_alternation(MAGNITUDES)})?(?P<in2>多|余)?"
-    rf"(?P<unit>{_alternation(UNITS)})?")
+    rf"(?P<in1>多|余)?(?P<mag>{alternation(MAGNITUDES)})?(?P<in2>多|余)?"
+    rf"(?P<unit>{alternation(UNITS)})?")
 _RATIO = re.compile(rf"{_NUM}(?:∶{_NUM})+|{_NUM}(?::(?!\d\d(?![\d.])){_NUM})+")
-_BEFORE = re.compile(rf"(?:{_alternation(APPROX_BEFORE)})$")
-_AFTER = re.compile(rf"(?:{_alternation(APPROX_AFTER)})")
+_BEFORE = re.compile(rf"(?:{alternation(APPROX_BEFORE)})$")
+_AFTER = re.compile(rf"(?:{alternation(APPROX_AFTER)})")
 _YEAR = re.compile(r"1[89]\d\d|20\d\d|21\d\d")
 
 # A unit followed by one of these characters is part of a word, not a unit.

@@ -60,7 +60,6 @@ COUNT_UNITS = frozenset(
 WIDTH_MAP = str.maketrans("０１２３４５６７８９．％，：～－", "0123456789.%,:~-")
 
 APPROX_BEFORE = ("约", "近", "超过", "超", "逾", "大约", "将近")
-APPROX_INSIDE = ("多", "余")
 APPROX_AFTER = ("左右", "以上", "以内", "以下", "上下", "多")
 
 # Verb -> sign of a change phrase (`增长13.5%` -> "+13.5%").

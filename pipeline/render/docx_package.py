@@ -74,10 +74,6 @@ class Package:
     def set_xml(self, name: str, root: etree._Element) -> None:
         self._xml[name] = root
 
-    def remove(self, name: str) -> None:
-        self.parts.pop(name, None)
-        self._xml.pop(name, None)
-
     def related(self, source: str, rel_type: str) -> list[str]:
         """Part names that `source` (e.g. word/document.xml) links to with relationship type `rel_type`."""
         folder, _, base = source.rpartition("/")

@@ -8,6 +8,7 @@ text names is ever read or fetched.
 from __future__ import annotations
 
 import base64
+import functools
 import os
 import subprocess
 import tempfile
@@ -18,27 +19,15 @@ from pathlib import Path
 from lxml import etree
 
 from ..docbook.read import Intermediate, q
-from ..errors import DependencyError
 from ..log import debug, warn
 from ..resources import styles_dir
 from .docx_package import zip_folder
+from .pandoc import pandoc_path
 
 LOCATION = "render/docx"
 PANDOC_TIMEOUT = 180  # seconds; the 50x stress input takes under 1 s
 FILTERS = ("formalpara.lua", "docx-blocks.lua")
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
-
-
-def pandoc_path() -> str:
-    """The pandoc binary bundled with pypandoc-binary (never a system pandoc of unknown age)."""
-    try:
-        import pypandoc
-        path = pypandoc.get_pandoc_path()
-    except (ImportError, OSError):
-        path = ""
-    if not path or not Path(path).exists():
-        raise DependencyError("pandoc (for the DOCX edition)", "pip install pypandoc-binary")
-    return path
 
 
 def inline_images(doc: Intermediate) -> bytes:
@@ -89,15 +78,21 @@ def _read_png(base: Path, fileref: str) -> bytes | None:
     return data
 
 
+@functools.lru_cache(maxsize=4)
+def _reference_docx(folder: Path) -> bytes:
+    """styles/reference-docx zipped once per process (a batch worker renders many DOCX)."""
+    return zip_folder(folder)
+
+
 def run_pandoc(xml: bytes, metadata: dict[str, str], toc_depth: int, epoch: int) -> bytes:
     """DocBook bytes -> DOCX bytes (pandoc's own output, before post-processing)."""
-    pandoc = pandoc_path()
+    pandoc = pandoc_path("DOCX")
     styles = styles_dir()
     with tempfile.TemporaryDirectory(prefix="docx-pandoc-") as tmp:
         tmpdir = Path(tmp)
         src, ref, out = tmpdir / "in.xml", tmpdir / "reference.docx", tmpdir / "out.docx"
         src.write_bytes(xml)
-        ref.write_bytes(zip_folder(styles / "reference-docx"))
+        ref.write_bytes(_reference_docx(styles / "reference-docx"))
         cmd = [
             pandoc, str(src), "-f", "docbook+east_asian_line_breaks", "-t", "docx",
             "--sandbox", "--reference-doc", str(ref),

@@ -23,13 +23,14 @@ from pathlib import Path
 from lxml import etree
 
 from ..docbook.read import NS, Intermediate, q
-from ..errors import DependencyError, PipelineError
+from ..errors import PipelineError
 from ..log import debug, warn
 from ..options import Options
 from ..resources import styles_dir
 from .dates import human_date, source_date_epoch
 from .epub_cover import CoverText, draw_cover
 from .epub_package import Finish, finish_epub
+from .pandoc import pandoc_path
 
 LABELS = {
     "zh": {"toc": "目录", "lof": "图表目录", "cover": "封面", "titlepage": "扉页",
@@ -115,14 +116,6 @@ def _inline_images(tree: etree._ElementTree, doc: Intermediate) -> None:
                 media.remove(obj)
 
 
-def _pandoc() -> str:
-    try:
-        import pypandoc
-        return pypandoc.get_pandoc_path()
-    except (ImportError, OSError):
-        raise DependencyError("pandoc (PyPI pypandoc-binary)", "pip install pypandoc-binary")
-
-
 def pandoc_args(doc: Intermediate, options: Options, identifier: str, labels: dict) -> list[str]:
     has_figures = doc.root.find(".//db:figure", NS) is not None
     args = [
@@ -159,7 +152,7 @@ def render_epub(doc: Intermediate, options: Options) -> bytes:
     env = dict(os.environ, SOURCE_DATE_EPOCH=str(epoch))
     with tempfile.TemporaryDirectory(prefix="epub-") as tmp:
         out = Path(tmp) / "out.epub"
-        cmd = [_pandoc(), *pandoc_args(doc, options, identifier, labels), "-o", str(out)]
+        cmd = [pandoc_path("EPUB"), *pandoc_args(doc, options, identifier, labels), "-o", str(out)]
         proc = subprocess.run(cmd, input=xml, capture_output=True, cwd=tmp, env=env)
         for line in proc.stderr.decode("utf-8", "replace").splitlines():
             debug("pandoc: %s", line)

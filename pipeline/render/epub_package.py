@@ -18,13 +18,13 @@ from posixpath import dirname, join, normpath
 from lxml import etree
 
 from ..log import warn
+from .dates import ZIP_MIN_EPOCH
 
 OPF_NS = "http://www.idpf.org/2007/opf"
 XHTML_NS = "http://www.w3.org/1999/xhtml"
 EPUB_NS = "http://www.idpf.org/2007/ops"
 NSMAP = {"opf": OPF_NS, "h": XHTML_NS, "epub": EPUB_NS}
 ROOT = "EPUB/"
-ZIP_MIN_EPOCH = 315532800  # 1980-01-01, the earliest date a zip entry can hold
 
 
 @dataclass(frozen=True)

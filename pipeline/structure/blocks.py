@@ -55,7 +55,7 @@ def _groups(lines, numbers):
         yield group
 
 
-def _strong_heading(text: str) -> bool:
+def strong_heading(text: str) -> bool:
     """Lines that are headings whatever surrounds them: '# …', 'CHAPTER I. …'."""
     style = sg.numbering(text)
     return style.startswith("md") or (style == "chapter" and len(text) <= 80)
@@ -65,7 +65,7 @@ def _english_blocks(group) -> list[Block]:
     joiners: list[_Joiner] = []
     for line, number in group:
         text = line.strip()
-        if joiners and not _strong_heading(text) and not _strong_heading(joiners[-1].parts[0]):
+        if joiners and not strong_heading(text) and not strong_heading(joiners[-1].parts[0]):
             joiners[-1].add(text)
         else:
             joiners.append(_Joiner(Block(text, number, sg.indent_of(line)), " "))

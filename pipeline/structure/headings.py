@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from . import signals as sg
-from .blocks import Block
+from .blocks import Block, strong_heading
 
 MAX_HEADING = 60       # longer lines are body text
 MAX_PLAIN = 40         # an unnumbered heading is shorter still
@@ -63,7 +63,7 @@ def _chinese_kind(text: str, openings: Counter) -> tuple[str, bool] | None:
 def _english_kind(block: Block) -> tuple[str, bool] | None:
     text = block.text
     style = sg.numbering(text)
-    if style.startswith("md") or style == "chapter" and len(text) <= 80:
+    if strong_heading(text):
         return style, True
     if sg.APPENDIX.match(text):
         return "appendix", True

@@ -126,10 +126,6 @@ def is_all_caps(text: str) -> bool:
     return len(letters) >= 3 and all(ch.isupper() for ch in letters)
 
 
-def visible_len(text: str) -> int:
-    return len(text.strip())
-
-
 def indent_of(line: str) -> int:
     """Leading indentation in columns (a full-width space counts as two)."""
     width = 0

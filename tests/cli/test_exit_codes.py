@@ -92,3 +92,14 @@ def test_same_stem_twice_is_refused(tmp_path):
         (tmp_path / d / "doc.txt").write_bytes(SAMPLE.read_bytes())
     assert run_cli("build", tmp_path / "a" / "doc.txt", tmp_path / "b" / "doc.txt",
                    "-o", tmp_path / "out", "--build-dir", tmp_path / "build") == 2
+
+
+def test_strict_turns_a_warning_into_exit_3(tmp_path, capsys):
+    data = SAMPLE.read_bytes()
+    source = tmp_path / "one-bad-byte.txt"
+    source.write_bytes(data[:3000] + b"\xff" + data[3000:])   # replaced with U+FFFD, and a warning
+    args = ("xml", source, "-o", tmp_path / "x.xml", "--decode-errors", "replace")
+    assert run_cli(*args) == 0
+    assert run_cli("--strict", *args) == 3
+    assert "--strict is on" in capsys.readouterr().err
+    assert run_cli("--strict", "xml", SAMPLE, "-o", tmp_path / "clean.xml") == 0   # earlier warnings don't count

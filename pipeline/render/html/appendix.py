@@ -99,5 +99,4 @@ def mediaobject(el, ctx, out):
     chosen = next((d for d in datas if (d.get("format") or "").upper() == "SVG"), datas[0])
     alt = " ".join(" ".join("".join(t.itertext()).split()) for t in el.iterfind(q("textobject")))
     ref = chosen.get("fileref", "")
-    ctx.chart_refs.add(ref)
     etree.SubElement(out, "img", {"src": ref, "alt": alt})

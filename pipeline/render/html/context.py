@@ -6,9 +6,8 @@ from dataclasses import dataclass, field
 from ...options import Options
 
 LABELS = {
-    "zh": {"toc": "目录", "lof": "图表目录", "back": "原文", "doc": "文档"},
-    "en": {"toc": "Contents", "lof": "List of Figures and Tables", "back": "text",
-           "doc": "Document"},
+    "zh": {"toc": "目录", "lof": "图表目录"},
+    "en": {"toc": "Contents", "lof": "List of Figures and Tables"},
 }
 
 
@@ -18,7 +17,6 @@ class Context:
     options: Options
     inline: bool = False          # inside mixed content (para, title, entry)
     depth: int = 0                # section nesting while rendering
-    chart_refs: set[str] = field(default_factory=set)   # fileref values of charts
     colnames: list[str] = field(default_factory=list)   # of the table being rendered
 
     @property
