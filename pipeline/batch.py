@@ -9,6 +9,7 @@ so the next document's front half overlaps the previous one's editions.
 """
 from __future__ import annotations
 
+import dataclasses
 import multiprocessing
 import os
 import signal
@@ -74,6 +75,8 @@ def build_all(sources: list[Path], formats: tuple[str, ...], output_dir: Path, b
     check_writable(output_dir)
     check_writable(build_dir)
     jobs = jobs or default_jobs()
+    # One document may spread its PDF over the cores; many already fill them one each.
+    options = dataclasses.replace(options, workers=jobs if len(sources) == 1 else 1)
 
     failures: list[PipelineError] = []
     groups = _groups(formats)

@@ -50,8 +50,21 @@ render_options = [
     click.option("--pdf-variant", type=click.Choice(PDF_VARIANTS), default="pdf/ua-1", show_default=True),
     click.option("--toc-depth", type=click.IntRange(1, 6), default=2, show_default=True,
                  help="Heading levels in the table of contents (all three editions)."),
+    click.option("--pdf-chunks", default="auto", show_default=True, callback=lambda ctx, param, value: _chunks(value),
+                 help="Lay a long PDF's parts out in parallel: auto (from about 60 body pages, "
+                      "with two or more cores), off, or a number of chunks."),
     click.option("--no-verify", is_flag=True, help="Skip checking that the edition kept every body character."),
 ]
+
+
+def _chunks(value: str) -> str:
+    """--pdf-chunks: auto, off or a number of chunks (1 is off)."""
+    value = value.strip().lower()
+    if value in ("auto", "off"):
+        return value
+    if value.isdigit() and int(value) >= 1:
+        return "off" if int(value) == 1 else str(int(value))
+    raise click.BadParameter(f"takes auto, off or a number of chunks; got {value!r}")
 
 
 def _apply(decorators):
@@ -69,7 +82,7 @@ def _options(ctx: click.Context, **kw) -> Options:
                       max_size=_size(kw["max_size"]), decode_errors=kw["decode_errors"])
     if "paper" in kw:
         fields.update(paper=kw["paper"].upper(), pdf_variant=kw["pdf_variant"], toc_depth=kw["toc_depth"],
-                      verify=not kw["no_verify"])
+                      pdf_chunks=kw["pdf_chunks"], verify=not kw["no_verify"])
     return Options(**fields)
 
 

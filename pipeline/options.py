@@ -22,5 +22,7 @@ class Options:
     paper: str = "A4"
     pdf_variant: str = "pdf/ua-1"
     toc_depth: int = 2
+    pdf_chunks: str = "auto"               # "auto" | "off" | a number of body chunks (pdf_chunks.py)
+    workers: int = 0                       # processes one edition may use; 0: one per core
     # behaviour
     verify: bool = True

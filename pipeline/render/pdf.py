@@ -21,8 +21,10 @@ from ..log import debug
 from ..options import Options
 from ..resources import styles_dir
 from .html import docbook_to_html_tree, to_html_string
+from .pdf_chunks import chunk_count, lay_out_in_parallel, split_body, workers_for
 from .pdf_fetch import SafeFetcher, chart_files
 from .pdf_glyphs import check_glyphs, stylesheet_families
+from .pdf_merge import merge
 from .pdf_parts import lay_out_parts, split_parts
 from .pdf_patches import cache_page_references
 from .pdf_post import finish_pdf
@@ -111,13 +113,25 @@ def render_pdf(doc: Intermediate, options: Options, *, fetcher: SafeFetcher | No
     fetcher = fetcher or SafeFetcher(chart_files(doc))
     sheet = stylesheet(css, fetcher)
     fonts = FontConfiguration()   # shared by the parts: one subset per face in the PDF
-    document = lay_out_parts(split_parts(root), lambda part, extra_css: layout(
-        to_html_string(part), doc, options, fetcher, sheet, extra_css=extra_css, font_config=fonts))
-    date = pdf_date(doc)
-    document.metadata.created = document.metadata.modified = date
-    variant = None if options.pdf_variant == "none" else options.pdf_variant
-    raw = document.write_pdf(pdf_variant=variant, full_fonts=False, hinting=False,
-                             pdf_identifier=doc.name.encode("utf-8") or b"pipeline")
+
+    def lay_out(html: str, extra_css: str):
+        return layout(html, doc, options, fetcher, sheet, extra_css=extra_css, font_config=fonts)
+
+    def write(document, tagged: bool = True) -> bytes:
+        document.metadata.created = document.metadata.modified = pdf_date(doc)
+        variant = None if options.pdf_variant == "none" or not tagged else options.pdf_variant
+        return document.write_pdf(pdf_variant=variant, full_fonts=False, hinting=False,
+                                  pdf_identifier=doc.name.encode("utf-8") or b"pipeline")
+
+    parts = split_parts(root)
+    chunks = chunk_count(parts.body, options)
+    if chunks > 1:
+        bodies = split_body(parts.body, chunks)
+        workers = min(workers_for(options), chunks)
+        debug("PDF: body in %d chunks, %d worker(s)", chunks, workers)
+        pieces = lay_out_in_parallel(parts, bodies, workers, lay_out, write)
+        return merge(pieces)
+    document = lay_out_parts(parts, lambda part, extra_css: lay_out(to_html_string(part), extra_css))
     front = front_page_count(document)
     debug("PDF: %d pages (%d front matter)", len(document.pages), front)
-    return finish_pdf(raw, front)
+    return finish_pdf(write(document), front)

@@ -62,13 +62,18 @@ def split_parts(root: etree._Element) -> Parts:
     return Parts(front=front, body=body, appendix=appendix)
 
 
-def page_numbers(document, first: int) -> dict[str, str]:
-    """Printed page number of every anchor in `document`, whose first page is numbered `first`."""
-    numbers: dict[str, str] = {}
+def anchor_pages(document) -> dict[str, int]:
+    """The index of the page each anchor of `document` is on (its first, if it spans pages)."""
+    pages: dict[str, int] = {}
     for index, page in enumerate(document.pages):
         for name in page.anchors:
-            numbers.setdefault(name, str(first + index))
-    return numbers
+            pages.setdefault(name, index)
+    return pages
+
+
+def page_numbers(document, first: int) -> dict[str, str]:
+    """Printed page number of every anchor in `document`, whose first page is numbered `first`."""
+    return {name: str(first + index) for name, index in anchor_pages(document).items()}
 
 
 def write_page_numbers(root: etree._Element, numbers: dict[str, str]) -> None:

@@ -1,6 +1,7 @@
 """Compare a chunked PDF with the single-process PDF of the same document.
 
-    .venv/bin/python bench/prototype/check_pdf.py single.pdf chunked.pdf
+    failed = differences("single.pdf", "chunked.pdf", with_pixels=True)   # [] if the same
+    .venv/bin/python tests/e2e/pdfcompare.py single.pdf chunked.pdf --pixels
 
 Checks: page count and /PageLabels; the text of every page (pdftotext -layout: body,
 running heads, folios, contents and back-link page numbers); the outline (title,
@@ -189,60 +190,58 @@ def ua_markers(pdf) -> dict:
 
 
 def pixels(a, b) -> list[int]:
-    import io
+    """Pages (from 1) whose 40 dpi rasters differ."""
+    import tempfile
+    from pathlib import Path
     from PIL import Image, ImageChops
-    n = len(pikepdf.open(a).pages)
-    bad = []
-    for i in range(1, n + 1):
-        imgs = [Image.open(io.BytesIO(subprocess.run(
-            ["pdftoppm", "-r", "40", "-f", str(i), "-l", str(i), "-png", p],
-            capture_output=True, check=True).stdout)) for p in (a, b)]
-        if ImageChops.difference(imgs[0].convert("L"), imgs[1].convert("L")).getbbox():
-            bad.append(i)
-    return bad
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, path in (("a", a), ("b", b)):
+            subprocess.run(["pdftoppm", "-r", "40", "-png", str(path), f"{tmp}/{name}"], check=True)
+        pages = [sorted(Path(tmp).glob(f"{name}-*.png")) for name in "ab"]
+        return [i for i, (x, y) in enumerate(zip(*pages), start=1)
+                if ImageChops.difference(Image.open(x).convert("L"), Image.open(y).convert("L")).getbbox()]
 
 
-def main(a: str, b: str, with_pixels: bool) -> int:
+def compare(a, b, with_pixels: bool = False) -> list[tuple[bool, str, str]]:
+    """(same, check, detail) for every check of `b` against `a`."""
     pa, pb = pikepdf.open(a), pikepdf.open(b)
-    ok = True
+    results = []
 
     def report(name, same, detail=""):
-        nonlocal ok
-        ok &= same
-        print(f"{'OK  ' if same else 'FAIL'} {name} {detail}")
+        results.append((bool(same), name, detail))
 
     report("pages", len(pa.pages) == len(pb.pages), f"{len(pa.pages)} / {len(pb.pages)}")
     ta, tb = page_texts(a), page_texts(b)
     diff = [i for i, (x, y) in enumerate(zip(ta, tb)) if x != y]
-    print(f"info page text exact (pdftotext -layout): {len(ta) - len(diff)}/{len(ta)} pages "
-          f"identical; differing: {diff[:8]}{'…' if len(diff) > 8 else ''}")
-    squeeze = lambda t: " ".join(t.split())
-    diff = [i for i, (x, y) in enumerate(zip(ta, tb)) if squeeze(x) != squeeze(y)]
-    report("page text, whitespace collapsed (words, folios, TOC and back-link numbers)",
+    report("page text (pdftotext -layout: words, running heads, folios, TOC and back-link numbers)",
            not diff and len(ta) == len(tb), f"differing pages: {diff[:10]}")
     oa, ob = outline(pa), outline(pb)
     report("outline", oa == ob, f"{len(oa)} / {len(ob)} entries")
     la, lb = links(pa), links(pb)
-    report("links (page, target page+y, name)", [(x[0], x[2], x[3]) for x in la] ==
-           [(x[0], x[2], x[3]) for x in lb], f"{len(la)} / {len(lb)} links; "
-           f"unresolved: {sum(1 for x in lb if x[2] is None)}")
-    moved = sorted({x[0] for x, y in zip(la, lb) if x[1] != y[1]})
-    print(f"info link rectangles identical except on pages {moved[:8]}{'…' if len(moved) > 8 else ''}")
-    (sa, na, da), (sb, nb, db) = struct_tree(pa), struct_tree(pb)
-    report("structure tree identical (types, pages, MCIDs, links, Alt, attributes; TH ids "
-           "compared by order)", sa == sb, f"{na} / {nb} elements")
-    report("structure element /ID unique", da == 0 and db == 0, f"duplicates {da} / {db}")
-    for name, pdf in (("single", pa), ("chunked", pb)):
-        problems = parent_tree_problems(pdf)
-        report(f"ParentTree/MCID/OBJR consistency ({name})", not problems,
-               "; ".join(problems[:5]) + (f" … {len(problems)} total" if problems else ""))
-    ma, mb = ua_markers(pa), ua_markers(pb)
-    report("PDF/UA markers + page labels", ma == mb and all(mb.values()), repr(mb))
+    report("links (page, rectangle, target page+y, name)", la == lb,
+           f"{len(la)} / {len(lb)} links; unresolved: {sum(1 for x in lb if x[2] is None)}")
+    if "/StructTreeRoot" in pa.Root or "/StructTreeRoot" in pb.Root:
+        (sa, na, da), (sb, nb, db) = struct_tree(pa), struct_tree(pb)
+        report("structure tree (types, pages, MCIDs, links, Alt, attributes; TH ids "
+               "compared by order)", sa == sb, f"{na} / {nb} elements")
+        report("structure element /ID unique", da == 0 and db == 0, f"duplicates {da} / {db}")
+        for name, pdf in (("first", pa), ("second", pb)):
+            problems = parent_tree_problems(pdf)
+            report(f"ParentTree/MCID/OBJR consistency ({name})", not problems,
+                   "; ".join(problems[:5]) + (f" … {len(problems)} total" if problems else ""))
+    report("PDF/UA markers and page labels", ua_markers(pa) == ua_markers(pb), repr(ua_markers(pb)))
     if with_pixels:
         bad = pixels(a, b)
         report("raster 40 dpi, every page", not bad, f"differing pages: {bad[:10]}")
-    return 0 if ok else 1
+    return results
+
+
+def differences(a, b, with_pixels: bool = False) -> list[str]:
+    return [f"{name}: {detail}" for same, name, detail in compare(a, b, with_pixels) if not same]
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1], sys.argv[2], "--pixels" in sys.argv))
+    checks = compare(sys.argv[1], sys.argv[2], "--pixels" in sys.argv)
+    for same, name, detail in checks:
+        print(f"{'OK  ' if same else 'FAIL'} {name} {detail}")
+    sys.exit(0 if all(same for same, _, _ in checks) else 1)
