@@ -200,9 +200,12 @@ def _appendix(root: etree._Element, document: Document, figures: Figures, chart_
     if not figures.records:
         _el(app, "para", labels["none"])
         return
-    _table(app, document, figures.records, labels)
+    # The charts (the overview) before the table (the detail): the table can run to hundreds
+    # of pages, and nothing after it needs a page number (render/docx.py lays the DOCX out
+    # without most of its rows to find the pages of everything else).
     for chart in figures.charts:
         _figure(app, chart, chart_dir)
+    _table(app, document, figures.records, labels)
 
 
 def _groups(document: Document, labels: dict) -> tuple[dict[str, str], dict[str, tuple[str, str]]]:

@@ -202,15 +202,15 @@ def test_list_of_figures_and_tables(mini):
     entries = field_paragraphs(document, "TOC \\h \\z \\t")
     instr = "".join(entries[0].xpath("./w:r/w:instrText/text()", namespaces=NS))
     assert '"Table Caption,1,Image Caption,1"' in instr
-    assert [text_of(p.find("w:hyperlink", NS)) for p in entries] == ["表1 主要数据", "图1 生产总值（亿元）"]
+    assert [text_of(p.find("w:hyperlink", NS)) for p in entries] == ["图1 生产总值（亿元）", "表1 主要数据"]
     assert {style_of(p) for p in entries} == {"TableofFigures"}
     title = entries[0].getprevious()
     assert text_of(title) == "图表目录" and style_of(title) == "TOCHeading"
     bookmarks = {b.get(f"{{{W}}}name"): b.getparent() for b in document.iter(f"{{{W}}}bookmarkStart")}
     targets = [bookmarks[p.find("w:hyperlink", NS).get(f"{{{W}}}anchor")] for p in entries]
-    assert [style_of(t) for t in targets] == ["TableCaption", "ImageCaption"]
+    assert [style_of(t) for t in targets] == ["ImageCaption", "TableCaption"]
     # captions are numbered once (the XML titles carry 表1/图1; no "Table 1:" added)
-    assert [text_of(t) for t in targets] == ["表1 主要数据", "图1 生产总值（亿元）"]
+    assert [text_of(t) for t in targets] == ["图1 生产总值（亿元）", "表1 主要数据"]
 
 
 def test_appendix_links_point_at_the_mentions(mini):
@@ -351,3 +351,39 @@ def test_toc_page_numbers_match_the_layout(tmp_path):
         assert re.search(re.escape(flat) + r"·+" + str(number), front), (title, number)
         # and the heading is on the page printed with that number
         assert flat in folio[number], (title, number)
+
+
+# ---- the copy LibreOffice lays out: a long final table without most of its rows ----------------
+
+def _body_with_table(rows: int, anchor_after: bool = False, anchor_in_row: int | None = None):
+    def bookmark(name):
+        return f'<w:bookmarkStart w:id="1" w:name="{name}"/>'
+    cells = "".join(f'<w:tr><w:tc><w:p>{bookmark("_Toc00009") if i == anchor_in_row else ""}'
+                    f'<w:r><w:t>{i}</w:t></w:r></w:p></w:tc></w:tr>' for i in range(rows))
+    after = f'<w:p>{bookmark("_Toc00002")}</w:p>' if anchor_after else "<w:p/>"
+    return etree.fromstring(f'<w:document xmlns:w="{W}"><w:body><w:p>{bookmark("_Toc00001")}</w:p>'
+                            f'<w:tbl>{cells}</w:tbl>{after}<w:sectPr/></w:body></w:document>')
+
+
+def _rows(root):
+    return [int(t.text) for t in root.iterfind(".//w:tbl//w:t", NS)]
+
+
+def test_rows_left_out_only_while_the_copy_is_made():
+    root = _body_with_table(50)
+    with docx_module.rows_left_out(root, ["_Toc00001"], keep=20) as left_out:
+        assert left_out == 30 and _rows(root) == list(range(20))
+    assert _rows(root) == list(range(50))                  # the shipped DOCX keeps every row
+
+
+@pytest.mark.parametrize("case", [dict(anchor_after=True), dict(anchor_in_row=30)])
+def test_rows_stay_when_a_contents_entry_needs_their_pages(case):
+    root = _body_with_table(50, **case)
+    with docx_module.rows_left_out(root, ["_Toc00001", "_Toc00002", "_Toc00009"], keep=20) as left_out:
+        assert left_out == 0 and _rows(root) == list(range(50))
+
+
+def test_short_tables_are_laid_out_whole():
+    root = _body_with_table(15)
+    with docx_module.rows_left_out(root, ["_Toc00001"], keep=20) as left_out:
+        assert left_out == 0

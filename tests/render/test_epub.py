@@ -243,9 +243,9 @@ def test_list_of_figures_and_tables_follows_the_toc(docs, books):
     assert lof is not None and "generated" in lof.get("class").split()
     assert lof.findtext("h:h1", namespaces=H) == "图表目录"
     entries = [("".join(a.itertext()), a.get("href")) for a in lof.iterfind(".//h:a", H)]
-    assert [e[0] for e in entries] == ["表1 主要数据", "图1 生产总值（亿元）"]
+    assert [e[0] for e in entries] == ["图1 生产总值（亿元）", "表1 主要数据"]
     tags = [resolve(book, lof_file, href)[1].tag.split("}")[1] for _, href in entries]
-    assert tags == ["table", "figure"]
+    assert tags == ["figure", "table"]
     # not a TOC entry, but a landmark
     assert "图表目录" not in [t for _, t, _ in book.toc()]
     assert book.nav.find(".//h:nav[@epub:type='landmarks']//h:a[@epub:type='loi']", H) is not None

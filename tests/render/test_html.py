@@ -76,7 +76,7 @@ def test_list_of_figures_and_tables(mini):
     lof = tree_of(mini).find(".//nav[@id='lof']")
     assert lof.findtext("h2") == "图表目录"
     assert [(a.get("href"), a.text) for a in lof.iter("a")] == [
-        ("#t1", "表1 主要数据"), ("#fig1", "图1 生产总值（亿元）")]
+        ("#fig1", "图1 生产总值（亿元）"), ("#t1", "表1 主要数据")]
 
 
 def test_appendix_table_figure_and_back_links(mini):
