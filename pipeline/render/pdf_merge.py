@@ -148,7 +148,8 @@ def _resolve_placeholders(out: pikepdf.Pdf) -> None:
                 target = uri[len(PLACEHOLDER):]
                 del annot.A
                 annot.Dest = String(target)
-                annot.Contents = String(target)
+                if "/Contents" in annot:   # tagged PDFs describe a link by its target
+                    annot.Contents = String(target)
 
 
 def _outline(pdf: pikepdf.Pdf, index_of: dict) -> list:

@@ -136,7 +136,7 @@ def parent_tree_problems(pdf) -> list[str]:
     problems = []
     for i, page in enumerate(pdf.pages):
         sp = page.obj.get("/StructParents")
-        mcids, depth, marked, unmarked = [], 0, [], 0
+        mcids, marked, unmarked = [], [], 0
         for operands, op in pikepdf.parse_content_stream(page):
             op = str(op)
             if op in ("BDC", "BMC"):

@@ -164,3 +164,20 @@ def test_chunked_pdf_is_the_single_pdf(sample_build, tmp_path):
     chunked = tmp_path / "chunked.pdf"
     chunked.write_bytes(render("pdf", doc, Options(pdf_chunks="2")))
     assert differences(sample_build["pdf"], chunked, with_pixels=True) == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("variant", ["none", "pdf/a-3u"])
+def test_chunked_pdf_in_the_other_variants(sample_build, tmp_path, variant):
+    """Untagged (no structure tree to merge) and PDF/A (output intent, metadata) chunked PDFs
+    are their single layouts too."""
+    from e2e.pdfcompare import differences
+    from pipeline.build import load_intermediate
+    from pipeline.render import render
+
+    doc = load_intermediate(sample_build["xml"])
+    paths = []
+    for chunks in ("off", "2"):
+        paths.append(tmp_path / f"{chunks}.pdf")
+        paths[-1].write_bytes(render("pdf", doc, Options(pdf_chunks=chunks, pdf_variant=variant)))
+    assert differences(*paths) == []
