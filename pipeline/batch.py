@@ -19,9 +19,9 @@ from pathlib import Path
 
 from . import log
 from .atomic import remove_pending
-from .build import check_writable, default_jobs, make_xml, render_group
+from .build import check_writable, make_xml, render_group
 from .errors import BatchError, PipelineError, UsageError
-from .options import Options
+from .options import Options, available_cores
 
 # Which editions share a worker: the PDF alone (it dominates), the pandoc editions together.
 GROUPS: tuple[tuple[str, ...], ...] = (("pdf",), ("docx", "epub"))
@@ -74,7 +74,7 @@ def build_all(sources: list[Path], formats: tuple[str, ...], output_dir: Path, b
         raise UsageError(f"two inputs share the name {twice[0]!r}: their editions would overwrite each other")
     check_writable(output_dir)
     check_writable(build_dir)
-    jobs = jobs or default_jobs()
+    jobs = jobs or available_cores()
     # One document may spread its PDF over the cores; many already fill them one each.
     options = dataclasses.replace(options, workers=jobs if len(sources) == 1 else 1)
 

@@ -133,13 +133,6 @@ def render_group(xml_path: Path, jobs: tuple[tuple[str, Path], ...], options: Op
     return [(fmt, render_edition(xml_path, fmt, out, options, doc)) for fmt, out in jobs]
 
 
-def default_jobs() -> int:
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:  # pragma: no cover - not Linux
-        return max(1, os.cpu_count() or 1)
-
-
 def check_writable(folder: Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)

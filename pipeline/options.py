@@ -1,6 +1,7 @@
 """One frozen options object shared by the CLI, the Makefile (through the CLI) and the API."""
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 
 PAPERS = ("A4", "A5", "B5")
@@ -26,3 +27,15 @@ class Options:
     workers: int = 0                       # processes one edition may use; 0: one per core
     # behaviour
     verify: bool = True
+
+    @property
+    def worker_count(self) -> int:
+        return self.workers or available_cores()
+
+
+def available_cores() -> int:
+    """The cores this process may run on (its CPU affinity), at least 1."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not Linux
+        return max(1, os.cpu_count() or 1)

@@ -21,7 +21,7 @@ from ..log import debug
 from ..options import Options
 from ..resources import styles_dir
 from .html import docbook_to_html_tree, to_html_string
-from .pdf_chunks import chunk_count, lay_out_in_parallel, split_body, workers_for
+from .pdf_chunks import chunk_count, lay_out_in_parallel, split_body
 from .pdf_fetch import SafeFetcher, chart_files
 from .pdf_glyphs import check_glyphs, stylesheet_families
 from .pdf_merge import merge
@@ -127,7 +127,7 @@ def render_pdf(doc: Intermediate, options: Options, *, fetcher: SafeFetcher | No
     chunks = chunk_count(parts.body, options)
     if chunks > 1:
         bodies = split_body(parts.body, chunks)
-        workers = min(workers_for(options), chunks)
+        workers = min(options.worker_count, chunks)
         debug("PDF: body in %d chunks, %d worker(s)", chunks, workers)
         pieces = lay_out_in_parallel(parts, bodies, workers, lay_out, write)
         return merge(pieces)

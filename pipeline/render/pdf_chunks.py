@@ -22,10 +22,9 @@ from __future__ import annotations
 
 import copy
 import multiprocessing
-import os
 import traceback
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 
 from lxml import etree
@@ -34,7 +33,7 @@ from ..errors import BatchError, PipelineError
 from ..log import debug
 from ..options import Options
 from .html import to_html_string
-from .pdf_parts import Parts, anchor_pages, continue_folio, write_page_numbers
+from .pdf_parts import Parts, anchor_pages, continue_folio, number_pages, write_page_numbers
 
 # Below about 30 body pages the second core saves a second or less, and the file grows
 # (bench/results.md). The sample reports set ~1,500 characters on a body page.
@@ -47,10 +46,6 @@ FOLIO_ONLY = ("@page body { @top-center { content: none } }\n"
 
 # ---- deciding and cutting -------------------------------------------------------------
 
-def workers_for(options: Options) -> int:
-    return options.workers or len(os.sched_getaffinity(0))
-
-
 def chunk_count(body: etree._Element, options: Options) -> int:
     """How many body chunks to lay out in parallel: 1 means the ordinary single layout."""
     parts = len(level1_parts(body))
@@ -58,7 +53,7 @@ def chunk_count(body: etree._Element, options: Options) -> int:
     if setting == "off" or parts < 2:
         return 1
     if setting == "auto":
-        workers = workers_for(options)
+        workers = options.worker_count
         long_enough = len("".join(body.find("body/main").itertext())) >= AUTO_MIN_CHARS
         # one chunk a worker: more balance the cores no better, and each adds its font subsets
         return min(parts, workers) if workers > 1 and long_enough else 1
@@ -142,7 +137,7 @@ def _serve(conn: Connection, layout: Layout, write: Write) -> None:
         except PipelineError as exc:
             conn.send(("failed", key, exc.message, exc.exit_code))
         except BaseException:
-            conn.send(("crashed", key, traceback.format_exc(), 1))
+            conn.send(("crashed", key, traceback.format_exc()))
             return
 
 
@@ -198,7 +193,7 @@ class Pieces:
     front_pages: int
     folio: bytes                   # drawn over the body pages after the first chunk's,
     folio_from: int                # which has `folio_from` pages
-    tables: list[bool] = field(default_factory=list)   # which of `pdfs` hold tables
+    tables: list[bool]             # which of `pdfs` hold tables
 
 
 @dataclass
@@ -206,7 +201,6 @@ class _Job:
     key: str
     html: str
     css: str
-    tagged: bool = True
 
 
 def lay_out_in_parallel(parts: Parts, bodies: list[etree._Element], workers: int,
@@ -226,7 +220,6 @@ def lay_out_in_parallel(parts: Parts, bodies: list[etree._Element], workers: int
     reserved = workers if parts.appendix is not None else None   # the appendix's own process
     laid: dict[str, tuple[int, dict[str, int]]] = {}
     written: dict[str, bytes] = {}
-    tagged: dict[str, bool] = {}
     held: dict[int, list[str]] = {w: [] for w in range(workers + (reserved is not None))}
     busy: set[int] = set()
     numbers: dict[str, str] = {}
@@ -239,7 +232,7 @@ def lay_out_in_parallel(parts: Parts, bodies: list[etree._Element], workers: int
             queued["appendix"] = True
             for i in range(len(bodies)):
                 pages, anchors = laid[f"body-{i}"]
-                numbers.update({name: str(body_pages + 1 + page) for name, page in anchors.items()})
+                numbers.update(number_pages(anchors, body_pages + 1))
                 body_pages += pages
             if parts.appendix is not None:
                 write_page_numbers(parts.appendix, numbers)
@@ -247,11 +240,11 @@ def lay_out_in_parallel(parts: Parts, bodies: list[etree._Element], workers: int
                 ready.append(_Job("appendix", to_html_string(parts.appendix), continue_folio(body_pages + 1)))
             first = laid["body-0"][0]
             ready.append(_Job("folio", folio_html(parts.body, body_pages - first),
-                              continue_folio(first + 1) + "\n" + FOLIO_ONLY, tagged=False))
+                              continue_folio(first + 1) + "\n" + FOLIO_ONLY))
         if queued["appendix"] and not queued["front"] and (parts.appendix is None or "appendix" in laid):
             queued["front"] = True
             if parts.appendix is not None:
-                numbers.update({name: str(body_pages + 1 + page) for name, page in laid["appendix"][1].items()})
+                numbers.update(number_pages(laid["appendix"][1], body_pages + 1))
             write_page_numbers(parts.front, numbers)
             link_across(parts.front)
             ready.insert(0, _Job("front", to_html_string(parts.front), ""))
@@ -260,11 +253,10 @@ def lay_out_in_parallel(parts: Parts, bodies: list[etree._Element], workers: int
         jobs = [job for job in ready if (job.key == "appendix") == (w == reserved)]
         if jobs:
             ready.remove(jobs[0])
-            tagged[jobs[0].key] = jobs[0].tagged
             return ("layout", jobs[0].key, jobs[0].html, jobs[0].css)
         if held[w]:
             key = held[w].pop(0)
-            return ("write", key, tagged[key])
+            return ("write", key, key != "folio")   # the folios are drawn as artifacts
         return None
 
     pool = _Workers(len(held), layout, write)

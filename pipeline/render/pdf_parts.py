@@ -71,9 +71,14 @@ def anchor_pages(document) -> dict[str, int]:
     return pages
 
 
+def number_pages(pages: dict[str, int], first: int) -> dict[str, str]:
+    """Anchor -> page index, to anchor -> printed number when the first page is numbered `first`."""
+    return {name: str(first + index) for name, index in pages.items()}
+
+
 def page_numbers(document, first: int) -> dict[str, str]:
     """Printed page number of every anchor in `document`, whose first page is numbered `first`."""
-    return {name: str(first + index) for name, index in anchor_pages(document).items()}
+    return number_pages(anchor_pages(document), first)
 
 
 def write_page_numbers(root: etree._Element, numbers: dict[str, str]) -> None:
