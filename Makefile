@@ -42,7 +42,10 @@ docx: $(DOCX)  ## Word DOCX (pandoc + python-docx) -> output/<stem>.docx
 epub: $(EPUB)  ## EPUB 3 (pandoc) -> output/<stem>.epub
 xml: $(XML)    ## The DocBook 5 intermediate -> build/<stem>.xml (+ .clean.json, .charts/)
 
-$(XML): $(SOURCE) $(FRONT_CODE) | $(SETUP_STAMP)
+# The corrections sidecar beside the source (README), when there is one, is an input of the XML.
+CORRECTIONS := $(wildcard $(basename $(SOURCE)).pipeline.yaml)
+
+$(XML): $(SOURCE) $(CORRECTIONS) $(FRONT_CODE) | $(SETUP_STAMP)
 	$(PIPELINE) xml $(SOURCE) -o $@
 
 $(PDF): $(XML) $(PDF_DEPS) | $(SETUP_STAMP)

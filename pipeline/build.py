@@ -16,8 +16,9 @@ from pathlib import Path
 from . import log
 from .atomic import write_atomic
 from .errors import InputError, OutputError
-from .model import Document, Author
+from .model import Corrections, Document, Author
 from .options import Options
+from .decisions import decisions_report, overridden_title, warn_uncertain
 
 
 # ---- front half: source text -> XML intermediate ------------------------------------
@@ -47,12 +48,34 @@ def _apply_overrides(document: Document, options: Options) -> Document:
         changes["authors"] = [Author(name=options.author)]
     if options.date:
         changes["date"] = options.date
+    if options.subtitle:
+        changes["subtitle"] = options.subtitle
+    if options.title:
+        changes["decisions"] = overridden_title(document.decisions, options.title)
     return dataclasses.replace(document, **changes) if changes else document
+
+
+def read_corrections(source: Path, options: Options) -> Corrections:
+    """The sidecar beside `source` (or --corrections FILE); no corrections if there is none."""
+    from .clean import normalise_line
+    from .corrections import load_corrections
+
+    return load_corrections(Path(source), Path(options.corrections) if options.corrections else None,
+                            normalise=normalise_line)
+
+
+def with_corrections(options: Options, corrections: Corrections) -> Options:
+    """The sidecar's title, subtitle, author, date and lang go the way --title etc. go;
+    a flag given on the command line wins over the sidecar."""
+    fields = {key: getattr(corrections, key) for key in ("title", "subtitle", "author", "date", "lang")
+              if getattr(corrections, key) and not getattr(options, key)}
+    return dataclasses.replace(options, **fields) if fields else options
 
 
 def make_xml(source: Path, xml_path: Path, options: Options) -> Intermediates:
     """decode -> clean -> structure -> figures -> xml, writing the XML, its charts and the cleaning report."""
     from .clean import clean_text, cleaning_report
+    from .corrections import exclude_figures
     from .decode import decode_bytes, read_source
     from .docbook import build_docbook
     from .figures import find_figures
@@ -62,10 +85,16 @@ def make_xml(source: Path, xml_path: Path, options: Options) -> Intermediates:
     data = read_source(Path(source), options.max_size)
     decoded = _timed("decode", stem, decode_bytes, data, name=Path(source).name,
                      errors=options.decode_errors, max_size=options.max_size)
-    cleaned = _timed("clean", stem, clean_text, decoded.text, source_file=Path(source).name)
-    document = _timed("structure", stem, structure_document, cleaned, lang=options.lang)
+    corrections = read_corrections(source, options)
+    options = with_corrections(options, corrections)
+    cleaned = _timed("clean", stem, clean_text, decoded.text, source_file=Path(source).name,
+                     corrections=corrections)
+    document = _timed("structure", stem, structure_document, cleaned, lang=options.lang,
+                      corrections=corrections)
     document = _apply_overrides(document, options)
+    warn_uncertain(source, options.corrections, cleaned.decisions, document.decisions)
     figures = _timed("figures", stem, find_figures, document)
+    figures = exclude_figures(figures, document, corrections)
     chart_dir = f"{stem}.charts"
     xml = _timed("xml", stem, build_docbook, document, figures, chart_dir=chart_dir)
 
@@ -76,7 +105,8 @@ def make_xml(source: Path, xml_path: Path, options: Options) -> Intermediates:
             write_atomic(path, payload)
             charts.append(path)
     report_path = xml_path.with_name(f"{stem}.clean.json")
-    report = json.dumps(cleaning_report(cleaned, decoded), ensure_ascii=False, indent=1)
+    report = cleaning_report(cleaned, decoded) | decisions_report(cleaned, document, corrections)
+    report = json.dumps(report, ensure_ascii=False, indent=1)
     write_atomic(report_path, report.encode("utf-8"))
     write_atomic(xml_path, xml)
     log.info("%s: xml %s (%d sections, %d statistics, %d charts)", stem, xml_path,

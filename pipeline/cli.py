@@ -43,6 +43,8 @@ front_options = [
                  help="Refuse larger inputs up front."),
     click.option("--decode-errors", type=click.Choice(["strict", "replace"]), default="strict", show_default=True,
                  help="Invalid bytes: refuse (strict) or replace with U+FFFD and warn."),
+    click.option("--corrections", type=click.Path(path_type=Path), default=None,
+                 help="Corrections file (YAML); default: <stem>.pipeline.yaml beside the source, if any."),
 ]
 
 render_options = [
@@ -80,6 +82,7 @@ def _options(ctx: click.Context, **kw) -> Options:
     if "max_size" in kw:
         fields.update(title=kw["title"], lang=kw["lang"], author=kw["author"], date=kw["date"],
                       max_size=_size(kw["max_size"]), decode_errors=kw["decode_errors"])
+        fields.update(corrections=str(kw["corrections"] or ""))
     if "paper" in kw:
         fields.update(paper=kw["paper"].upper(), pdf_variant=kw["pdf_variant"], toc_depth=kw["toc_depth"],
                       pdf_chunks=kw["pdf_chunks"], verify=not kw["no_verify"])
@@ -116,6 +119,23 @@ def xml_command(ctx, source, output, **kw):
 
     output = output or Path("build") / f"{source.stem}.xml"
     make_xml(source, output, _options(ctx, **kw))
+
+
+@cli.command("explain")
+@click.argument("source", type=click.Path(path_type=Path))
+@click.option("--all", "show_all", is_flag=True, help="Every decision, not only the uncertain ones.")
+@_apply(front_options)
+@click.pass_context
+def explain_command(ctx, source, show_all, **kw):
+    """Print the title, heading and boilerplate decisions for SOURCE that are uncertain (all with --all):
+    line, kind, decision, confidence, text, reason."""
+    from .decisions import explain_source, format_decisions
+
+    shown, total = explain_source(source, _options(ctx, **kw), show_all)
+    if shown:
+        click.echo(format_decisions(shown))
+    click.echo(f"{len(shown)} of {total} decisions shown" + ("" if show_all else " (uncertain; --all for every one)"),
+               err=True)
 
 
 @cli.command("validate")
@@ -157,6 +177,9 @@ def build_command(ctx, sources, formats, output_dir, build_dir, jobs, **kw):
     """Run every stage on each SOURCE: XML, then the editions, each verified."""
     from .batch import build_all
 
+    if kw.get("corrections") and len(sources) > 1:
+        raise click.BadParameter("--corrections takes one SOURCE; for a batch, put <stem>.pipeline.yaml "
+                                 "beside each source")
     wanted = tuple(f.strip() for f in formats.split(",") if f.strip())
     unknown = [f for f in wanted if f not in FORMATS]
     if unknown or not wanted:

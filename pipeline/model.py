@@ -51,12 +51,61 @@ class Normalisation:
 
 
 @dataclass(frozen=True)
+class Decision:
+    """One title / heading / boilerplate call, why it was made and how sure the rules are.
+
+    The clean and structure stages collect these from what their rules return; the
+    confidence comes from the table in pipeline/confidence.py (docs/decisions.md).
+    """
+
+    line: int            # 1-based line number in the decoded text (0: no line, e.g. the file name)
+    text: str            # the line (or label) concerned
+    kind: str            # "title" | "heading" | "boilerplate"
+    decision: str        # e.g. "removed", "kept", "title", "level 2", "not a heading"
+    reason: str          # the rule's name or the heading's shape, e.g. "breadcrumb", "heading 一、|"
+    confidence: float    # 0..1
+
+
+@dataclass(frozen=True)
+class LineRef:
+    """A line named by a user: its 1-based number, or its text (as in the source or as normalised)."""
+
+    number: int = 0
+    text: str = ""
+    normalised: str = ""     # `text` after the cleaner's typography rules (filled by the loader)
+
+    def texts(self) -> frozenset[str]:
+        """The stripped forms a line's text may match (as in the source, as normalised)."""
+        return frozenset(t.strip() for t in (self.text, self.normalised) if t.strip())
+
+    def __str__(self) -> str:
+        return f"line {self.number}" if self.number else repr(self.text)
+
+
+@dataclass(frozen=True)
+class Corrections:
+    """What a user corrected without editing the source (`<stem>.pipeline.yaml`, see README)."""
+
+    source: str = ""                                   # the sidecar's path, for messages
+    title: str = ""
+    subtitle: str = ""
+    author: str = ""
+    date: str = ""
+    lang: str = ""
+    drop: tuple[LineRef, ...] = ()                     # lines to treat as boilerplate
+    keep: tuple[LineRef, ...] = ()                     # lines wrongly removed
+    headings: tuple[tuple[LineRef, int], ...] = ()     # line -> level (0: not a heading)
+    exclude_figures: tuple[str, ...] = ()              # values left out of the appendix
+
+
+@dataclass(frozen=True)
 class Cleaned:
     lines: tuple[str, ...]                  # kept lines, leading indentation preserved, trailing space stripped
     line_numbers: tuple[int, ...]           # for each kept line, its 1-based line number in the decoded text
     removed: tuple[Removal, ...]
     normalised: tuple[Normalisation, ...]
     provenance: Provenance
+    decisions: tuple[Decision, ...] = ()    # one per removal (and per corrected line), with its confidence
 
 
 # ---- structure --------------------------------------------------------------
@@ -94,6 +143,7 @@ class Document:
     provenance: Provenance = field(default_factory=Provenance)
     front: list[Paragraph] = field(default_factory=list)       # paragraphs before the first section
     sections: list[Section] = field(default_factory=list)
+    decisions: list[Decision] = field(default_factory=list)    # title and heading calls, with confidence
 
 
 # ---- figures ----------------------------------------------------------------

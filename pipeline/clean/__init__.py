@@ -14,8 +14,9 @@ from dataclasses import replace
 from typing import Iterable
 
 from ..errors import InputError
-from ..model import Cleaned, Normalisation, Provenance
+from ..model import Cleaned, Corrections, Normalisation, Provenance
 from .chain import BOILERPLATE_RULES, RULE_NAMES, TYPOGRAPHY_RULES
+from .decisions import correct_lines, removal_decisions
 from .page import Page
 from .report import cleaning_report
 from .zones import is_prose
@@ -24,10 +25,12 @@ __all__ = ["clean_text", "cleaning_report", "normalise_line", "BOILERPLATE_RULES
            "TYPOGRAPHY_RULES", "RULE_NAMES"]
 
 
-def clean_text(text: str, *, source_file: str = "", skip: Iterable[str] = ()) -> Cleaned:
+def clean_text(text: str, *, source_file: str = "", skip: Iterable[str] = (),
+               corrections: Corrections | None = None) -> Cleaned:
     """Remove boilerplate and normalise typography; raise InputError when no text is left.
 
-    `skip` names rules to switch off (see RULE_NAMES).
+    `skip` names rules to switch off (see RULE_NAMES); `corrections` (the sidecar's
+    drop:/keep:) are applied after the rules. Each removal gets a Decision with its confidence.
     """
     skip = frozenset(skip)
     unknown = skip - set(RULE_NAMES)
@@ -37,6 +40,10 @@ def clean_text(text: str, *, source_file: str = "", skip: Iterable[str] = ()) ->
     for name, rule in BOILERPLATE_RULES:
         if name not in skip:
             page = rule(replace(page, rule=name))
+    confirmed, kept = frozenset(), ()
+    if corrections and (corrections.drop or corrections.keep):
+        page, confirmed, kept = correct_lines(page, Page.from_text(text).lines, corrections,
+                                              lambda line: normalise_line(line, skip))
     counts = dict.fromkeys((n for n, _ in TYPOGRAPHY_RULES if n not in skip), 0)
     lines = tuple(normalise_line(line.text, skip, counts) for line in page.lines)
     if _nothing_left(lines, page):
@@ -47,6 +54,7 @@ def clean_text(text: str, *, source_file: str = "", skip: Iterable[str] = ()) ->
         removed=tuple(sorted(page.removed, key=lambda r: r.line)),
         normalised=tuple(Normalisation(name, n) for name, n in counts.items()),
         provenance=_normalise_provenance(page.provenance, skip),
+        decisions=tuple(sorted(removal_decisions(page, confirmed) + kept, key=lambda d: d.line)),
     )
 
 

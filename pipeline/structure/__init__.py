@@ -16,8 +16,9 @@ from pathlib import PurePath
 
 from ..errors import InputError
 from ..log import warn
-from ..model import Cleaned, Document
+from ..model import Cleaned, Corrections, Document
 from .blocks import Block, make_blocks
+from .decisions import correct_levels, structure_decisions, title_decision
 from .front import english_author_from_header, read_title_block
 from .headings import find_headings, merge_labels
 from .language import detect_language
@@ -29,8 +30,12 @@ __all__ = ["structure_document"]
 NO_HEADING_WARNING = 20   # paragraphs without any heading worth telling the user about
 
 
-def structure_document(cleaned: Cleaned, *, lang: str = "") -> Document:
-    """Infer title, authors, date, front matter, nested sections and leads from cleaned lines."""
+def structure_document(cleaned: Cleaned, *, lang: str = "", corrections: Corrections | None = None) -> Document:
+    """Infer title, authors, date, front matter, nested sections and leads from cleaned lines.
+
+    `corrections.headings` (line -> level, 0 = not a heading) override the inferred levels;
+    every title and heading decision is returned in `Document.decisions` with its confidence.
+    """
     source = cleaned.provenance.source_file
     if not any(line.strip() for line in cleaned.lines):
         raise InputError(f"{source or 'the input'}: no text is left after cleaning")
@@ -45,6 +50,7 @@ def structure_document(cleaned: Cleaned, *, lang: str = "") -> Document:
     headings = find_headings(body, language)
     shift = len(head.front)  # wire lines from the title block open the front matter
     levels = {h.index + shift: level for h, level in zip(headings, infer_levels(headings))}
+    levels = correct_levels(head.front + body, levels, corrections)
     front, sections = build_tree(head.front + body, levels, language, where)
 
     if not sections and len(front) >= NO_HEADING_WARNING:
@@ -58,5 +64,8 @@ def structure_document(cleaned: Cleaned, *, lang: str = "") -> Document:
     if not authors and language.startswith("en"):
         found = english_author_from_header(cleaned.removed)
         authors = [found] if found else []
+    decisions = [title_decision(blocks, title, head, PurePath(source).stem if source else "Untitled")]
+    decisions += structure_decisions(head.front + body, headings, levels, shift, corrections)
     return Document(title=title, lang=language, subtitle=head.subtitle, authors=authors,
-                    date=head.date, provenance=cleaned.provenance, front=front, sections=sections)
+                    date=head.date, provenance=cleaned.provenance, front=front, sections=sections,
+                    decisions=decisions)

@@ -1,0 +1,106 @@
+"""What the front half decided and how sure it is: the report, the one warning, `pipeline explain`.
+
+    pipeline explain report.txt          # the uncertain decisions: line, text, decision, reason, confidence
+    pipeline explain report.txt --all    # every title, heading and boilerplate decision
+
+The clean and structure stages attach a `Decision` to each call they make (pipeline.confidence
+says how sure each kind of call is). A build writes them all to `build/<stem>.clean.json` and,
+if some are uncertain, warns once per document, pointing at `pipeline explain`, which reruns
+decode -> clean -> structure (no figures, no XML) and prints them.
+"""
+from __future__ import annotations
+
+import dataclasses
+import unicodedata
+from pathlib import Path
+from typing import Iterable
+
+from . import log
+from .confidence import title_confidence, uncertain
+from .model import Cleaned, Corrections, Decision, Document
+
+TEXT_WIDTH = 40      # display columns of a line's text in `explain`
+
+
+def decisions_report(cleaned: Cleaned, document: Document, corrections: Corrections) -> dict:
+    """The part of build/<stem>.clean.json about decisions (merged into the cleaning report)."""
+    every = sorted([*cleaned.decisions, *document.decisions], key=lambda d: d.line)
+    out = {"decisions": [dataclasses.asdict(d) for d in every],
+           "uncertain": len(uncertain(every))}
+    if corrections.source:
+        out["corrections"] = corrections.source
+    return out
+
+
+def overridden_title(decisions: list[Decision], title: str) -> list[Decision]:
+    """The title decision once --title (or the sidecar's title:) replaced the inferred one."""
+    value, reason = title_confidence("override", title)
+    rest = [d for d in decisions if d.kind != "title"]
+    return [Decision(0, title, "title", "title", reason, value), *rest]
+
+
+def explain_command(source: Path | str, corrections: str = "") -> str:
+    """How to see the uncertain decisions of `source` again."""
+    parts = ["pipeline", "explain", _quoted(str(source))]
+    if corrections:
+        parts += ["--corrections", _quoted(corrections)]
+    return " ".join(parts)
+
+
+def _quoted(text: str) -> str:
+    import shlex
+    return shlex.quote(text)
+
+
+def warn_uncertain(source: Path | str, corrections: str, *groups: Iterable[Decision]) -> int:
+    """One warning for the whole document if any decision is uncertain; returns how many are."""
+    count = len(uncertain(d for group in groups for d in group))
+    if count:
+        noun = "decision is" if count == 1 else "decisions are"
+        log.warn(f"{count} structure {noun} uncertain: {explain_command(source, corrections)}",
+                 Path(source).name)
+    return count
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _clip(text: str, width: int = TEXT_WIDTH) -> str:
+    """The text cut to `width` display columns (CJK counts two), padded to it."""
+    out, used = [], 0
+    for ch in text:
+        w = _width(ch)
+        if used + w > width - 1 and _width(text) > width:
+            out.append("…")
+            used += 1
+            break
+        out.append(ch)
+        used += w
+    return "".join(out) + " " * max(0, width - used)
+
+
+def format_decisions(decisions: list[Decision]) -> str:
+    """A table: line, text, decision, reason, confidence; one decision per row."""
+    rows = [f"{'line':>6}  {'kind':<11}  {'decision':<13}  {'conf':>4}  {_clip('text')}  reason"]
+    for d in decisions:
+        line = str(d.line) if d.line else "-"
+        rows.append(f"{line:>6}  {d.kind:<11}  {d.decision:<13}  {d.confidence:>4.2f}  {_clip(d.text)}  {d.reason}")
+    return "\n".join(rows)
+
+
+def explain_source(source: Path, options, show_all: bool = False) -> tuple[list[Decision], int]:
+    """decode -> clean -> structure on `source` with its corrections: (decisions to show, total count)."""
+    from .build import _apply_overrides, read_corrections, with_corrections
+    from .clean import clean_text
+    from .decode import decode_bytes, read_source
+    from .structure import structure_document
+
+    data = read_source(Path(source), options.max_size)
+    decoded = decode_bytes(data, name=Path(source).name, errors=options.decode_errors, max_size=options.max_size)
+    corrections = read_corrections(source, options)
+    options = with_corrections(options, corrections)
+    cleaned = clean_text(decoded.text, source_file=Path(source).name, corrections=corrections)
+    document = _apply_overrides(structure_document(cleaned, lang=options.lang, corrections=corrections), options)
+    every = sorted([*cleaned.decisions, *document.decisions], key=lambda d: d.line)
+    return (every if show_all else uncertain(every)), len(every)

@@ -1,0 +1,129 @@
+"""The structure stage's decisions (title, each heading and its level) with their confidence,
+and the user's heading corrections (the sidecar's `headings:` map).
+
+    levels = correct_levels(blocks, levels, corrections)          # after the heading finder/levels
+    decisions = structure_decisions(blocks, headings, levels, shift, corrections)
+    decisions.insert(0, title_decision(blocks, title, head, source_stem))
+
+Both sit at the seam after find_headings/infer_levels and read only what those return
+(a heading's shape, numbering style, strong/weak, and its level), so the rules can change
+without this module knowing them.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from ..confidence import heading_confidence, title_confidence, under_parent
+from ..errors import InputError
+from ..model import Corrections, Decision, LineRef
+from . import signals as sg
+from .blocks import Block
+from .front import title_case
+from .headings import Heading
+
+CORRECTION = "correction"
+
+
+def _names(ref: LineRef, block: Block) -> bool:
+    if ref.number:
+        return block.line <= ref.number < block.line + block.lines
+    return block.text.strip() in ref.texts()
+
+
+def correct_levels(blocks: list[Block], levels: dict[int, int], corrections: Corrections | None) -> dict[int, int]:
+    """levels (block index -> level) with the user's `headings:` map applied; level 0 = not a heading.
+
+    Raises InputError naming an entry that matches no block of the text after the title block.
+    """
+    if not corrections or not corrections.headings:
+        return levels
+    levels = dict(levels)
+    for ref, level in corrections.headings:
+        found = [i for i, block in enumerate(blocks) if _names(ref, block)]
+        if not found:
+            raise InputError(f"{corrections.source or 'corrections'}: headings: {ref} matches no line "
+                             "of the text (after the title block)")
+        for i in found:
+            if level:
+                levels[i] = level
+            else:
+                levels.pop(i, None)
+    return levels
+
+
+def _corrected(blocks: list[Block], corrections: Corrections | None) -> set[int]:
+    if not corrections:
+        return set()
+    return {i for ref, _ in corrections.headings for i, block in enumerate(blocks) if _names(ref, block)}
+
+
+def title_decision(blocks: list[Block], title: str, head, source_stem: str) -> Decision:
+    """Which line the title came from (the title block, the first line, a later line, the file name)."""
+    line = next((b.line for b in blocks if title in (b.text, title_case(b.text))), 0)
+    if line and blocks and line == blocks[0].line:
+        corroborated = bool(head.subtitle or head.authors or head.date)
+        how = "title block" if corroborated else "first line"
+    elif line:
+        how = "inferred"
+    else:
+        how = "file name" if title == source_stem else "inferred"
+    value, reason = title_confidence(how, title)
+    return Decision(line, title, "title", "title", reason, value)
+
+
+def _key(text: str) -> str:
+    """'序　言' and '序　　言' are the same heading text."""
+    return "".join(text.split())
+
+
+def _numbered_below(order: list[int], levels: dict[int, int], found: dict[int, Heading]) -> set[int]:
+    """Headings with a numbered heading nested under them."""
+    out: set[int] = set()
+    stack: list[int] = []
+    for i in order:
+        while stack and levels.get(stack[-1], 0) >= levels.get(i, 0):
+            stack.pop()
+        h = found.get(i)
+        if h is not None and h.style and sg.RANK.get(h.style) is not None:
+            out.update(stack)
+        stack.append(i)
+    return out
+
+
+def structure_decisions(blocks: list[Block], headings: list[Heading], levels: dict[int, int], shift: int,
+                        corrections: Corrections | None = None) -> list[Decision]:
+    """One decision per heading (found or corrected) and per heading the user switched off.
+
+    `blocks` are the blocks `levels` indexes; `headings` index them from `shift` on."""
+    found = {h.index + shift: h for h in headings}
+    shapes = Counter(h.shape for h in headings)
+    corrected = _corrected(blocks, corrections)
+    order = sorted(i for i in levels if levels[i])
+    above = _numbered_below(order, levels, found)
+    last_at = {_key(blocks[i].text): i for i in order}       # the last heading with each text
+    out = []
+    stack: list[tuple[int, Decision]] = []      # open headings: (level, decision)
+    for i in sorted(set(found) | set(levels) | corrected):
+        block = blocks[i]
+        level = levels.get(i, 0)
+        decision = f"level {level}" if level else "not a heading"
+        h = found.get(i)
+        if i in corrected:
+            value, reason = 1.0, CORRECTION
+        elif h is None:  # a level without a heading: another rule placed it
+            value, reason = 0.6, "heading"
+        else:
+            ranked = bool(h.style) and sg.RANK.get(h.style) is not None
+            value, reason = heading_confidence(h.style, h.shape, h.strong, level, siblings=shapes[h.shape],
+                                               ranked=ranked, above_numbered=i in above,
+                                               repeated_empty=last_at.get(_key(block.text), i) > i and i + 1 in levels)
+        if level:
+            while stack and stack[-1][0] >= level:
+                stack.pop()
+            if stack and i not in corrected:
+                value, reason = under_parent(value, reason, stack[-1][1].confidence, stack[-1][1].line)
+        made = Decision(block.line, block.text, "heading", decision, reason, value)
+        out.append(made)
+        if level:
+            stack.append((level, made))
+    return out

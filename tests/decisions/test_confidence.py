@@ -1,0 +1,100 @@
+"""Each decision carries a reason and a confidence; the table gives unknown rules a default,
+and the signals move a call the way the docstrings say."""
+import pytest
+
+from pipeline.clean import clean_text
+from pipeline.confidence import (DEFAULT_RULE, RULE_CONFIDENCE, UNCERTAIN_BELOW, heading_confidence,
+                                 removal_confidence, uncertain)
+from pipeline.model import Decision
+from pipeline.structure import structure_document
+
+from common import REAL_DOCUMENTS
+
+
+def _decisions(text, name="t.txt"):
+    cleaned = clean_text(text, source_file=name)
+    document = structure_document(cleaned)
+    return cleaned, document
+
+
+def test_a_rule_the_table_does_not_know_gets_the_default():
+    assert "some-future-rule" not in RULE_CONFIDENCE
+    assert removal_confidence("some-future-rule", in_body=False, prose=False, repeated=False) == \
+        (DEFAULT_RULE, "some-future-rule")
+
+
+def test_vocabulary_rule_in_the_body_is_less_sure_than_at_the_edge():
+    edge, _ = removal_confidence("nav-menu", in_body=False, prose=False, repeated=False)
+    body, reason = removal_confidence("nav-menu", in_body=True, prose=False, repeated=False)
+    assert body < edge and "in the body" in reason
+    # a rule built for anywhere (a copyright line) is not penalised in the body
+    assert removal_confidence("copyright", in_body=True, prose=False, repeated=False)[0] == RULE_CONFIDENCE["copyright"]
+
+
+def test_running_chrome_repeated_on_every_page_is_surer():
+    once, _ = removal_confidence("page-header", in_body=True, prose=False, repeated=False)
+    often, reason = removal_confidence("page-header", in_body=True, prose=False, repeated=True)
+    assert often > once and "repeated" in reason
+
+
+def test_weak_lone_unnumbered_heading_is_less_sure_than_a_numbered_one():
+    numbered, _ = heading_confidence("一、", "一、|", True, 1, siblings=5, ranked=True)
+    lone, reason = heading_confidence("", "plain|", False, 1, siblings=1, ranked=False, above_numbered=True)
+    assert numbered >= 0.9
+    assert lone < UNCERTAIN_BELOW and "only heading of its shape" in reason and "numbered headings under it" in reason
+
+
+def test_every_removal_and_heading_of_a_document_has_a_decision():
+    text = ("当前位置：首页 > 政务信息\n河西区政府工作报告\n一、过去一年的工作\n"
+            "今年全区经济运行总体平稳，各项事业取得新的进展，人民生活水平进一步提高。\n"
+            "二、今年的主要任务\n全年地区生产总值增长百分之八左右，城乡居民收入稳步增加。\n")
+    cleaned, document = _decisions(text)
+    removed = [d for d in cleaned.decisions if d.kind == "boilerplate"]
+    assert [(d.line, d.decision, d.reason) for d in removed] == [(1, "removed", "breadcrumb")]
+    title = [d for d in document.decisions if d.kind == "title"]
+    assert [(d.line, d.text) for d in title] == [(2, "河西区政府工作报告")]
+    headings = [(d.line, d.decision) for d in document.decisions if d.kind == "heading"]
+    assert headings == [(3, "level 1"), (5, "level 1")]
+    assert all(0 <= d.confidence <= 1 and d.reason for d in cleaned.decisions + tuple(document.decisions))
+
+
+def test_file_name_as_title_is_uncertain():
+    text = "今年全区经济运行总体平稳，各项事业取得新的进展，人民生活水平进一步提高。\n" * 3
+    _, document = _decisions(text, "report-2024.txt")
+    title = document.decisions[0]
+    assert (title.kind, title.text, title.line) == ("title", "report-2024", 0)
+    assert title in uncertain(document.decisions) and "file name" in title.reason
+
+
+def test_a_stray_line_over_numbered_parts_is_flagged_and_its_children_are_not_counted():
+    """A byline taken as a part title pushes the numbered parts down a level (issue 11)."""
+    body = "今年全区经济运行总体平稳，各项事业取得新的进展，人民生活水平进一步提高。"
+    text = "\n".join(["河西区政府工作报告", "——2010年1月5日在区人大会议上", "区长 张三丰作报告", body,
+                      "一、过去一年的工作", body, "二、今年的主要任务", body]) + "\n"
+    _, document = _decisions(text)
+    flagged = uncertain(document.decisions)
+    assert [d.text for d in flagged] == ["区长 张三丰作报告"]
+    children = [d for d in document.decisions if d.text.startswith(("一、", "二、"))]
+    assert all(d.confidence == UNCERTAIN_BELOW and "under an uncertain heading" in d.reason for d in children)
+
+
+def test_a_contents_list_repeating_the_headings_is_flagged():
+    body = "第一条　本法根据宪法制定，适用于全国范围内的各类活动和组织，另有规定的除外。"
+    text = "\n".join(["某某法", "目录", "第一章　总则", "第二章　附则", "", "第一章　总则", body,
+                      "第二章　附则", body]) + "\n"
+    _, document = _decisions(text)
+    flagged = [(d.line, d.text) for d in uncertain(document.decisions)]
+    assert (3, "第一章　总则") in flagged and (6, "第一章　总则") not in flagged
+
+
+@pytest.mark.parametrize("name", sorted(REAL_DOCUMENTS))
+def test_the_tuned_documents_have_no_uncertain_decision(name):
+    """The samples stay quiet: their decisions are right, and --strict builds of them pass."""
+    cleaned, document = _decisions(REAL_DOCUMENTS[name].read_text(encoding="utf-8-sig"), name + ".txt")
+    assert uncertain(cleaned.decisions + tuple(document.decisions)) == []
+
+
+def test_uncertain_sorts_by_line():
+    ds = [Decision(9, "b", "heading", "level 1", "x", 0.1), Decision(2, "a", "title", "title", "y", 0.2),
+          Decision(5, "c", "heading", "level 1", "z", 0.9)]
+    assert [d.line for d in uncertain(ds)] == [2, 9]
