@@ -114,6 +114,23 @@ def make_xml(source: Path, xml_path: Path, options: Options) -> Intermediates:
     return Intermediates(xml=xml_path, report=report_path, charts=tuple(charts))
 
 
+def explain_decisions(source: Path, options: Options) -> list:
+    """decode -> clean -> structure on `source` with its corrections (no figures, no XML):
+    every title, heading and boilerplate decision, in line order (`pipeline explain`)."""
+    from .clean import clean_text
+    from .decode import decode_bytes, read_source
+    from .structure import structure_document
+
+    data = read_source(Path(source), options.max_size)
+    decoded = decode_bytes(data, name=Path(source).name, errors=options.decode_errors, max_size=options.max_size)
+    corrections = read_corrections(source, options)
+    options = with_corrections(options, corrections)
+    cleaned = clean_text(decoded.text, source_file=Path(source).name, corrections=corrections)
+    document = structure_document(cleaned, lang=options.lang, corrections=corrections)
+    document = _apply_overrides(document, options)
+    return sorted([*cleaned.decisions, *document.decisions], key=lambda d: d.line)
+
+
 def _count_sections(document: Document) -> int:
     stack, n = list(document.sections), 0
     while stack:

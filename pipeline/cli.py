@@ -129,9 +129,12 @@ def xml_command(ctx, source, output, **kw):
 def explain_command(ctx, source, show_all, **kw):
     """Print the title, heading and boilerplate decisions for SOURCE that are uncertain (all with --all):
     line, kind, decision, confidence, text, reason."""
-    from .decisions import explain_source, format_decisions
+    from .build import explain_decisions
+    from .confidence import uncertain
+    from .decisions import format_decisions
 
-    shown, total = explain_source(source, _options(ctx, **kw), show_all)
+    every = explain_decisions(source, _options(ctx, **kw))
+    shown, total = (every if show_all else uncertain(every)), len(every)
     if shown:
         click.echo(format_decisions(shown))
     click.echo(f"{len(shown)} of {total} decisions shown" + ("" if show_all else " (uncertain; --all for every one)"),

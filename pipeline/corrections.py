@@ -14,7 +14,6 @@ one line before any YAML object is built: more than MAX_BYTES, anchors and alias
 """
 from __future__ import annotations
 
-import datetime
 import re
 from pathlib import Path
 
@@ -65,6 +64,15 @@ def load_corrections(source: Path, explicit: Path | None = None,
     return parse_corrections(text, str(path), normalise)
 
 
+class _Loader(yaml.SafeLoader):
+    """safe_load without timestamps: `date: 2010-01-05` and a line `2026-02-02 09:20` stay text."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
+
+
 def _safe_yaml(text: str, name: str):
     """safe_load, after refusing what a hand-written file never needs (anchors, aliases, tags, deep nesting)."""
     depth = 0
@@ -84,7 +92,7 @@ def _safe_yaml(text: str, name: str):
                                      f"{MAX_DEPTH} levels deep")
             elif isinstance(token, (yaml.BlockEndToken, yaml.FlowMappingEndToken, yaml.FlowSequenceEndToken)):
                 depth -= 1
-        return yaml.safe_load(text)
+        return yaml.load(text, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}: " if mark else ""
@@ -97,8 +105,6 @@ def _safe_yaml(text: str, name: str):
 def _scalar(value, key: str, name: str) -> str:
     if isinstance(value, bool) or value is None or isinstance(value, (list, dict)):
         raise InputError(f"{name}: {key}: expected text, got {_kind(value)}")
-    if isinstance(value, datetime.date):
-        return value.isoformat()
     return str(value).strip()
 
 

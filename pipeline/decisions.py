@@ -6,11 +6,12 @@
 The clean and structure stages attach a `Decision` to each call they make (pipeline.confidence
 says how sure each kind of call is). A build writes them all to `build/<stem>.clean.json` and,
 if some are uncertain, warns once per document, pointing at `pipeline explain`, which reruns
-decode -> clean -> structure (no figures, no XML) and prints them.
+decode -> clean -> structure (no figures, no XML; pipeline.build.explain_decisions) and prints them.
 """
 from __future__ import annotations
 
 import dataclasses
+import shlex
 import unicodedata
 from pathlib import Path
 from typing import Iterable
@@ -48,7 +49,6 @@ def explain_command(source: Path | str, corrections: str = "") -> str:
 
 
 def _quoted(text: str) -> str:
-    import shlex
     return shlex.quote(text)
 
 
@@ -88,19 +88,3 @@ def format_decisions(decisions: list[Decision]) -> str:
         rows.append(f"{line:>6}  {d.kind:<11}  {d.decision:<13}  {d.confidence:>4.2f}  {_clip(d.text)}  {d.reason}")
     return "\n".join(rows)
 
-
-def explain_source(source: Path, options, show_all: bool = False) -> tuple[list[Decision], int]:
-    """decode -> clean -> structure on `source` with its corrections: (decisions to show, total count)."""
-    from .build import _apply_overrides, read_corrections, with_corrections
-    from .clean import clean_text
-    from .decode import decode_bytes, read_source
-    from .structure import structure_document
-
-    data = read_source(Path(source), options.max_size)
-    decoded = decode_bytes(data, name=Path(source).name, errors=options.decode_errors, max_size=options.max_size)
-    corrections = read_corrections(source, options)
-    options = with_corrections(options, corrections)
-    cleaned = clean_text(decoded.text, source_file=Path(source).name, corrections=corrections)
-    document = _apply_overrides(structure_document(cleaned, lang=options.lang, corrections=corrections), options)
-    every = sorted([*cleaned.decisions, *document.decisions], key=lambda d: d.line)
-    return (every if show_all else uncertain(every)), len(every)

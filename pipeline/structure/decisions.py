@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..confidence import heading_confidence, title_confidence, under_parent
+from ..confidence import DEFAULT_SHAPE, heading_confidence, title_confidence, under_parent
 from ..errors import InputError
 from ..model import Corrections, Decision, LineRef
 from . import signals as sg
@@ -111,7 +111,7 @@ def structure_decisions(blocks: list[Block], headings: list[Heading], levels: di
         if i in corrected:
             value, reason = 1.0, CORRECTION
         elif h is None:  # a level without a heading: another rule placed it
-            value, reason = 0.6, "heading"
+            value, reason = DEFAULT_SHAPE, "heading"
         else:
             ranked = bool(h.style) and sg.RANK.get(h.style) is not None
             value, reason = heading_confidence(h.style, h.shape, h.strong, level, siblings=shapes[h.shape],
