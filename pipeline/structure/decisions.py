@@ -11,6 +11,7 @@ without this module knowing them.
 """
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 
 from ..confidence import DEFAULT_SHAPE, heading_confidence, title_confidence, under_parent
@@ -24,10 +25,24 @@ from .headings import Heading
 CORRECTION = "correction"
 
 
-def _names(ref: LineRef, block: Block) -> bool:
-    if ref.number:
-        return block.line <= ref.number < block.line + block.lines
-    return block.text.strip() in ref.texts()
+def _matches(blocks: list[Block], corrections: Corrections) -> list[tuple[LineRef, int, list[int]]]:
+    """(ref, level, block indices it names) for each `headings:` entry; a number names the block
+    holding that line, a text the blocks with that text. Indexed once: a long map stays linear."""
+    by_text: dict[str, list[int]] = {}
+    by_line: dict[int, int] = {}
+    for i, block in enumerate(blocks):
+        by_text.setdefault(block.text.strip(), []).append(i)
+        by_line[block.line] = i
+    starts = sorted(by_line)
+
+    def named(ref: LineRef) -> list[int]:
+        if ref.number:
+            at = bisect.bisect_right(starts, ref.number) - 1
+            i = by_line[starts[at]] if at >= 0 else -1
+            return [i] if i >= 0 and ref.number < blocks[i].line + blocks[i].lines else []
+        return sorted({i for text in ref.texts() for i in by_text.get(text, ())})
+
+    return [(ref, level, named(ref)) for ref, level in corrections.headings]
 
 
 def correct_levels(blocks: list[Block], levels: dict[int, int], corrections: Corrections | None) -> dict[int, int]:
@@ -38,8 +53,7 @@ def correct_levels(blocks: list[Block], levels: dict[int, int], corrections: Cor
     if not corrections or not corrections.headings:
         return levels
     levels = dict(levels)
-    for ref, level in corrections.headings:
-        found = [i for i, block in enumerate(blocks) if _names(ref, block)]
+    for ref, level, found in _matches(blocks, corrections):
         if not found:
             raise InputError(f"{corrections.source or 'corrections'}: headings: {ref} matches no line "
                              "of the text (after the title block)")
@@ -52,9 +66,9 @@ def correct_levels(blocks: list[Block], levels: dict[int, int], corrections: Cor
 
 
 def _corrected(blocks: list[Block], corrections: Corrections | None) -> set[int]:
-    if not corrections:
+    if not corrections or not corrections.headings:
         return set()
-    return {i for ref, _ in corrections.headings for i, block in enumerate(blocks) if _names(ref, block)}
+    return {i for _, _, found in _matches(blocks, corrections) for i in found}
 
 
 def title_decision(blocks: list[Block], title: str, head, source_stem: str) -> Decision:

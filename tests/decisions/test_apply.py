@@ -107,3 +107,18 @@ def test_figures_exclude_leaves_the_value_out_of_the_records_and_charts():
     assert [r.id for r in by_id.records] == [r.id for r in figures.records if r.id != first.id]
     with pytest.raises(InputError, match="exclude: '123456789亿元' matches no statistic"):
         exclude_figures(figures, document, corrections("figures:\n  exclude: [123456789亿元]\n"))
+
+
+def test_a_long_headings_map_stays_fast():
+    """20,000 entries against a long document: indexed matching, not entries x blocks."""
+    import time
+
+    text = "\n".join(f"第{i}段　{BODY}" if i % 10 else f"标题{i}" for i in range(1, 20001)) + "\n"
+    cleaned = clean_text(text, source_file="t.txt")
+    entries = "".join(f"  标题{i}: 2\n" for i in range(10, 20001, 10))
+    entries += "".join(f"  {n}: 0\n" for n in range(11, 20001, 10))
+    fixed = corrections("headings:\n" + entries)
+    started = time.perf_counter()
+    document = structure_document(cleaned, corrections=fixed)
+    assert time.perf_counter() - started < 20
+    assert sum(d.reason == "correction" for d in document.decisions) == 3999
