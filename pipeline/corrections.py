@@ -65,11 +65,24 @@ def load_corrections(source: Path, explicit: Path | None = None,
 
 
 class _Loader(yaml.SafeLoader):
-    """safe_load without timestamps: `date: 2010-01-05` and a line `2026-02-02 09:20` stay text."""
+    """safe_load where timestamps and floats stay text (`date: 2010-01-05`, a line `2026-02-02 09:20`,
+    a line `3.50`, written as in the source), and a key given twice is an error, not 'the last wins'."""
+
+    def construct_mapping(self, node, deep=False):
+        seen = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if not isinstance(key, (str, int)):
+                continue  # unhashable keys are refused by the base class
+            if key in seen:
+                raise yaml.constructor.ConstructorError(None, None, f"{key!r} is given twice", key_node.start_mark)
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
 
 
+_TEXT_TAGS = ("tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:float")
 _Loader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    first: [(tag, regexp) for tag, regexp in resolvers if tag not in _TEXT_TAGS]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
 
 
@@ -115,7 +128,7 @@ def _kind(value) -> str:
 
 def _ref(value, key: str, name: str, normalise) -> LineRef:
     """A line: its 1-based number, or its text."""
-    if isinstance(value, bool) or not isinstance(value, (int, str, float)):
+    if isinstance(value, bool) or not isinstance(value, (int, str)):
         raise InputError(f"{name}: {key}: a line is a number or a text, got {_kind(value)}")
     if isinstance(value, int):
         if value < 1:

@@ -45,6 +45,13 @@ def test_a_line_text_is_kept_as_written_and_as_normalised():
     assert c.drop[0].texts() == {"增长９％", "增长9%"}
 
 
+def test_numbers_that_are_not_line_numbers_stay_text():
+    """A line '3.50' or '2026-02-02' is text as written, not a float or a date."""
+    c = parse_corrections("drop: [3.50, 2026-02-02, 7]\ndate: 2010-01-05\n", "x")
+    assert [(r.number, r.text) for r in c.drop] == [(0, "3.50"), (0, "2026-02-02"), (7, "")]
+    assert c.date == "2010-01-05"
+
+
 def test_empty_file_means_no_corrections():
     assert parse_corrections("", "x").drop == ()
     assert parse_corrections("# nothing yet\n", "x").headings == ()
@@ -66,6 +73,11 @@ def test_empty_file_means_no_corrections():
     ("lang: 中文\n", "lang: expected a language tag"),
     ("title: x\n  bad: indent\n", "not valid YAML"),
     ("title: 'open\n", "not valid YAML"),
+    ("title: a\ntitle: b\n", "line 2: not valid YAML: 'title' is given twice"),
+    ("headings:\n  总则: 1\n  总则: 2\n", "'总则' is given twice"),
+    ("? [a, b]\n: 1\n", "unhashable key"),
+    ("title: \x00\n", "not valid YAML"),
+    ("---\ntitle: a\n---\ntitle: b\n", "not valid YAML"),
 ])
 def test_what_is_not_understood_is_an_input_error_naming_it(text, message):
     with pytest.raises(InputError) as info:
