@@ -6,9 +6,9 @@
 
 WHY a table and not a model: the rules already say what they saw (a removal names its
 rule, a heading carries its shape); what a user needs is which of those calls to check
-first. So each rule or shape has a base confidence (how often that kind of call is right
-on documents nobody tuned on), and a few signals that make a call riskier or safer move
-it. A rule added later that the table does not name gets DEFAULT_RULE: the table never
+first. So each rule or shape has a base confidence (set by judgment, then checked against
+the development corpus's gold: docs/decisions.md says how well it separates right from
+wrong), and a few signals that make a call riskier or safer move it. A rule added later that the table does not name gets DEFAULT_RULE: the table never
 has to know every rule. docs/decisions.md shows the same table.
 """
 from __future__ import annotations

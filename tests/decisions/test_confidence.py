@@ -98,3 +98,19 @@ def test_uncertain_sorts_by_line():
     ds = [Decision(9, "b", "heading", "level 1", "x", 0.1), Decision(2, "a", "title", "title", "y", 0.2),
           Decision(5, "c", "heading", "level 1", "z", 0.9)]
     assert [d.line for d in uncertain(ds)] == [2, 9]
+
+
+def test_explain_table_keeps_its_columns_with_wide_text():
+    from pipeline.decisions import format_decisions
+
+    rows = format_decisions([
+        Decision(12, "积极应对金融危机，区域经济实现新发展，城市环境呈现新面貌，社会事业取得新进步", "heading",
+                 "level 2", "plain heading", 0.45),
+        Decision(0, "report", "title", "title", "file name", 0.2),
+    ]).splitlines()
+    assert rows[1].split()[:4] == ["12", "heading", "level", "2"]
+    assert "…" in rows[1] and rows[1].endswith("plain heading")
+    assert rows[2].split()[:3] == ["-", "title", "title"]
+    # the reason column starts at the same display column on every row (CJK counts two)
+    from pipeline.decisions import _width
+    assert _width(rows[1][: rows[1].index("plain heading")]) == _width(rows[2][: rows[2].index("file name")])
