@@ -16,9 +16,11 @@ from pathlib import Path
 from . import log
 from .atomic import write_atomic
 from .errors import InputError, OutputError
-from .model import Corrections, Document, Author
+from .model import Document, Author
 from .options import Options
-from .decisions import decisions_report, overridden_title, warn_uncertain
+
+from .decisions import collect_decisions, decisions_report, warn_uncertain
+from .model import Corrections
 
 
 # ---- front half: source text -> XML intermediate ------------------------------------
@@ -48,10 +50,6 @@ def _apply_overrides(document: Document, options: Options) -> Document:
         changes["authors"] = [Author(name=options.author)]
     if options.date:
         changes["date"] = options.date
-    if options.subtitle:
-        changes["subtitle"] = options.subtitle
-    if options.title:
-        changes["decisions"] = overridden_title(document.decisions, options.title)
     return dataclasses.replace(document, **changes) if changes else document
 
 
@@ -65,9 +63,10 @@ def read_corrections(source: Path, options: Options) -> Corrections:
 
 
 def with_corrections(options: Options, corrections: Corrections) -> Options:
-    """The sidecar's title, subtitle, author, date and lang go the way --title etc. go;
-    a flag given on the command line wins over the sidecar."""
-    fields = {key: getattr(corrections, key) for key in ("title", "subtitle", "author", "date", "lang")
+    """The sidecar's title, author, date and lang go the way --title etc. go (its subtitle,
+    which has no flag, is set by corrections.with_subtitle); a flag given on the command line
+    wins over the sidecar."""
+    fields = {key: getattr(corrections, key) for key in ("title", "author", "date", "lang")
               if getattr(corrections, key) and not getattr(options, key)}
     return dataclasses.replace(options, **fields) if fields else options
 
@@ -75,7 +74,7 @@ def with_corrections(options: Options, corrections: Corrections) -> Options:
 def make_xml(source: Path, xml_path: Path, options: Options) -> Intermediates:
     """decode -> clean -> structure -> figures -> xml, writing the XML, its charts and the cleaning report."""
     from .clean import clean_text, cleaning_report
-    from .corrections import exclude_figures
+    from .corrections import exclude_figures, with_subtitle
     from .decode import decode_bytes, read_source
     from .docbook import build_docbook
     from .figures import find_figures
@@ -92,7 +91,9 @@ def make_xml(source: Path, xml_path: Path, options: Options) -> Intermediates:
     document = _timed("structure", stem, structure_document, cleaned, lang=options.lang,
                       corrections=corrections)
     document = _apply_overrides(document, options)
-    warn_uncertain(source, options.corrections, cleaned.decisions, document.decisions)
+    document = with_subtitle(document, corrections)
+    decisions = collect_decisions(cleaned, document, options.title)
+    warn_uncertain(source, options.corrections, decisions)
     figures = _timed("figures", stem, find_figures, document)
     figures = exclude_figures(figures, document, corrections)
     chart_dir = f"{stem}.charts"
@@ -105,7 +106,7 @@ def make_xml(source: Path, xml_path: Path, options: Options) -> Intermediates:
             write_atomic(path, payload)
             charts.append(path)
     report_path = xml_path.with_name(f"{stem}.clean.json")
-    report = cleaning_report(cleaned, decoded) | decisions_report(cleaned, document, corrections)
+    report = cleaning_report(cleaned, decoded) | decisions_report(decisions, corrections)
     report = json.dumps(report, ensure_ascii=False, indent=1)
     write_atomic(report_path, report.encode("utf-8"))
     write_atomic(xml_path, xml)
@@ -128,7 +129,7 @@ def explain_decisions(source: Path, options: Options) -> list:
     cleaned = clean_text(decoded.text, source_file=Path(source).name, corrections=corrections)
     document = structure_document(cleaned, lang=options.lang, corrections=corrections)
     document = _apply_overrides(document, options)
-    return sorted([*cleaned.decisions, *document.decisions], key=lambda d: d.line)
+    return collect_decisions(cleaned, document, options.title)
 
 
 def _count_sections(document: Document) -> int:

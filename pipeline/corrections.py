@@ -14,6 +14,7 @@ one line before any YAML object is built: more than MAX_BYTES, anchors and alias
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from pathlib import Path
 
@@ -192,6 +193,11 @@ def parse_corrections(text: str, name: str = "corrections", normalise=lambda tex
         headings=_headings(data["headings"], name, normalise) if data.get("headings") is not None else (),
         exclude_figures=_figures(data["figures"], name) if data.get("figures") is not None else (),
     )
+
+
+def with_subtitle(document: Document, corrections: Corrections) -> Document:
+    """The sidecar's subtitle (a dateline or a thematic line; there is no flag for it)."""
+    return dataclasses.replace(document, subtitle=corrections.subtitle) if corrections.subtitle else document
 
 
 def exclude_figures(figures: Figures, document: Document, corrections: Corrections) -> Figures:

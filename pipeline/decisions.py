@@ -23,11 +23,19 @@ from .model import Cleaned, Corrections, Decision, Document
 TEXT_WIDTH = 40      # display columns of a line's text in `explain`
 
 
-def decisions_report(cleaned: Cleaned, document: Document, corrections: Corrections) -> dict:
+def collect_decisions(cleaned: Cleaned, document: Document, title_override: str = "") -> list[Decision]:
+    """Both stages' decisions in line order; the title's says 'override' when --title (or the
+    sidecar's title:) chose it, whichever way the override reached the document."""
+    decisions = [*cleaned.decisions, *document.decisions]
+    if title_override:
+        decisions = overridden_title(decisions, title_override)
+    return sorted(decisions, key=lambda d: d.line)
+
+
+def decisions_report(decisions: list[Decision], corrections: Corrections) -> dict:
     """The part of build/<stem>.clean.json about decisions (merged into the cleaning report)."""
-    every = sorted([*cleaned.decisions, *document.decisions], key=lambda d: d.line)
-    out = {"decisions": [dataclasses.asdict(d) for d in every],
-           "uncertain": len(uncertain(every))}
+    out = {"decisions": [dataclasses.asdict(d) for d in decisions],
+           "uncertain": len(uncertain(decisions))}
     if corrections.source:
         out["corrections"] = corrections.source
     return out
@@ -52,9 +60,9 @@ def _quoted(text: str) -> str:
     return shlex.quote(text)
 
 
-def warn_uncertain(source: Path | str, corrections: str, *groups: Iterable[Decision]) -> int:
+def warn_uncertain(source: Path | str, corrections: str, decisions: Iterable[Decision]) -> int:
     """One warning for the whole document if any decision is uncertain; returns how many are."""
-    count = len(uncertain(d for group in groups for d in group))
+    count = len(uncertain(decisions))
     if count:
         noun = "decision is" if count == 1 else "decisions are"
         log.warn(f"{count} structure {noun} uncertain: {explain_command(source, corrections)}",

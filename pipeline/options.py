@@ -19,7 +19,6 @@ class Options:
     lang: str = ""
     author: str = ""
     date: str = ""
-    subtitle: str = ""                     # from the corrections sidecar (no flag)
     corrections: str = ""                  # --corrections FILE; '' = <stem>.pipeline.yaml beside the source, if any
     # editions
     paper: str = "A4"

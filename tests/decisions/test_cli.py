@@ -23,12 +23,15 @@ def test_sidecar_beside_the_source_corrects_the_xml(tmp_path):
     shutil.copy(SAMPLE, source)
     (tmp_path / "hexi-2010.pipeline.yaml").write_text(
         "title: 河西区政府工作报告（2010）\n"
+        "subtitle: ——2010年1月在区人大会议上\n"
         "author: 河西区人民政府\n"
         "keep: [随便看]\n"
         "headings:\n  2010年主要工作任务: 0\n", encoding="utf-8")
     out = tmp_path / "build" / "hexi-2010.xml"
     assert run_cli("xml", source, "-o", out) == 0
     assert _xml_texts(out, "/db:article/db:info/db:title") == ["河西区政府工作报告（2010）"]
+    assert _xml_texts(out, "/db:article/db:info/db:subtitle") == ["——2010年1月在区人大会议上"]
+    assert "河西区人民政府" in "".join(_xml_texts(out, "/db:article/db:info/db:author"))
     assert "2010年主要工作任务" not in _xml_texts(out, "//db:section/db:title")
     assert any("随便看" in t for t in _xml_texts(out, "//db:para"))
     report = json.loads((tmp_path / "build" / "hexi-2010.clean.json").read_text(encoding="utf-8"))
