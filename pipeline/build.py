@@ -19,9 +19,6 @@ from .errors import InputError, OutputError
 from .model import Document, Author
 from .options import Options
 
-from .decisions import collect_decisions, decisions_report, warn_uncertain
-from .model import Corrections
-
 
 # ---- front half: source text -> XML intermediate ------------------------------------
 
@@ -53,28 +50,11 @@ def _apply_overrides(document: Document, options: Options) -> Document:
     return dataclasses.replace(document, **changes) if changes else document
 
 
-def read_corrections(source: Path, options: Options) -> Corrections:
-    """The sidecar beside `source` (or --corrections FILE); no corrections if there is none."""
-    from .clean import normalise_line
-    from .corrections import load_corrections
-
-    return load_corrections(Path(source), Path(options.corrections) if options.corrections else None,
-                            normalise=normalise_line)
-
-
-def with_corrections(options: Options, corrections: Corrections) -> Options:
-    """The sidecar's title, author, date and lang go the way --title etc. go (its subtitle,
-    which has no flag, is set by corrections.with_subtitle); a flag given on the command line
-    wins over the sidecar."""
-    fields = {key: getattr(corrections, key) for key in ("title", "author", "date", "lang")
-              if getattr(corrections, key) and not getattr(options, key)}
-    return dataclasses.replace(options, **fields) if fields else options
-
-
 def make_xml(source: Path, xml_path: Path, options: Options) -> Intermediates:
     """decode -> clean -> structure -> figures -> xml, writing the XML, its charts and the cleaning report."""
     from .clean import clean_text, cleaning_report
-    from .corrections import exclude_figures, with_subtitle
+    from .corrections import corrections_for, exclude_figures, with_corrections, with_subtitle
+    from .decisions import collect_decisions, decisions_report, warn_uncertain
     from .decode import decode_bytes, read_source
     from .docbook import build_docbook
     from .figures import find_figures
@@ -84,7 +64,7 @@ def make_xml(source: Path, xml_path: Path, options: Options) -> Intermediates:
     data = read_source(Path(source), options.max_size)
     decoded = _timed("decode", stem, decode_bytes, data, name=Path(source).name,
                      errors=options.decode_errors, max_size=options.max_size)
-    corrections = read_corrections(source, options)
+    corrections = corrections_for(source, options)
     options = with_corrections(options, corrections)
     cleaned = _timed("clean", stem, clean_text, decoded.text, source_file=Path(source).name,
                      corrections=corrections)
@@ -119,12 +99,14 @@ def explain_decisions(source: Path, options: Options) -> list:
     """decode -> clean -> structure on `source` with its corrections (no figures, no XML):
     every title, heading and boilerplate decision, in line order (`pipeline explain`)."""
     from .clean import clean_text
+    from .corrections import corrections_for, with_corrections
+    from .decisions import collect_decisions
     from .decode import decode_bytes, read_source
     from .structure import structure_document
 
     data = read_source(Path(source), options.max_size)
     decoded = decode_bytes(data, name=Path(source).name, errors=options.decode_errors, max_size=options.max_size)
-    corrections = read_corrections(source, options)
+    corrections = corrections_for(source, options)
     options = with_corrections(options, corrections)
     cleaned = clean_text(decoded.text, source_file=Path(source).name, corrections=corrections)
     document = structure_document(cleaned, lang=options.lang, corrections=corrections)

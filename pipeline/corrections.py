@@ -22,6 +22,7 @@ import yaml
 
 from .errors import InputError
 from .model import Corrections, Document, Figures, LineRef
+from .options import Options
 
 SUFFIX = ".pipeline.yaml"
 MAX_BYTES = 256 * 1024
@@ -193,6 +194,22 @@ def parse_corrections(text: str, name: str = "corrections", normalise=lambda tex
         headings=_headings(data["headings"], name, normalise) if data.get("headings") is not None else (),
         exclude_figures=_figures(data["figures"], name) if data.get("figures") is not None else (),
     )
+
+
+def corrections_for(source: Path, options: Options) -> Corrections:
+    """The sidecar beside `source` (or --corrections FILE); no corrections if there is none."""
+    from .clean import normalise_line
+
+    return load_corrections(Path(source), Path(options.corrections) if options.corrections else None,
+                            normalise=normalise_line)
+
+
+def with_corrections(options: Options, corrections: Corrections) -> Options:
+    """The sidecar's title, author, date and lang go the way --title etc. go (its subtitle,
+    which has no flag, is set by with_subtitle); a flag given on the command line wins."""
+    fields = {key: getattr(corrections, key) for key in ("title", "author", "date", "lang")
+              if getattr(corrections, key) and not getattr(options, key)}
+    return dataclasses.replace(options, **fields) if fields else options
 
 
 def with_subtitle(document: Document, corrections: Corrections) -> Document:
