@@ -66,25 +66,46 @@ def test_file_name_as_title_is_uncertain():
     assert title in uncertain(document.decisions) and "file name" in title.reason
 
 
+def _judge(rows):
+    """structure_decisions over synthetic blocks: rows of (text, style, shape, strong, level or 0);
+    a row with level 0 is body text. Independent of which lines the rules take as headings."""
+    from pipeline.structure.blocks import Block
+    from pipeline.structure.decisions import structure_decisions
+    from pipeline.structure.headings import Heading
+
+    blocks = [Block(text, line) for line, (text, *_rest) in enumerate(rows, 1)]
+    headings = [Heading(i, shape, style, strong) for i, (_, style, shape, strong, level) in enumerate(rows) if level]
+    levels = {i: level for i, (*_, level) in enumerate(rows) if level}
+    return structure_decisions(blocks, headings, levels, 0)
+
+
+BODY = ("正文", "", "", False, 0)
+
+
 def test_a_stray_line_over_numbered_parts_is_flagged_and_its_children_are_not_counted():
     """A byline taken as a part title pushes the numbered parts down a level (issue 11)."""
-    body = "今年全区经济运行总体平稳，各项事业取得新的进展，人民生活水平进一步提高。"
-    text = "\n".join(["河西区政府工作报告", "——2010年1月5日在区人大会议上", "区长 张三丰作报告", body,
-                      "一、过去一年的工作", body, "二、今年的主要任务", body]) + "\n"
-    _, document = _decisions(text)
-    flagged = uncertain(document.decisions)
-    assert [d.text for d in flagged] == ["区长 张三丰作报告"]
-    children = [d for d in document.decisions if d.text.startswith(("一、", "二、"))]
-    assert all(d.confidence == UNCERTAIN_BELOW and "under an uncertain heading" in d.reason for d in children)
+    made = _judge([("区长 张三丰作报告", "", "plain|", False, 1), BODY,
+                   ("一、过去一年的工作", "一、", "一、|", True, 2), BODY,
+                   ("二、今年的主要任务", "一、", "一、|", True, 2), BODY])
+    assert [d.text for d in uncertain(made)] == ["区长 张三丰作报告"]
+    assert "numbered headings under it" in made[0].reason
+    children = [d for d in made if d.text.startswith(("一、", "二、"))]
+    assert all(d.confidence == UNCERTAIN_BELOW and "under an uncertain heading (line 1)" in d.reason
+               for d in children)
 
 
 def test_a_contents_list_repeating_the_headings_is_flagged():
-    body = "第一条　本法根据宪法制定，适用于全国范围内的各类活动和组织，另有规定的除外。"
-    text = "\n".join(["某某法", "目录", "第一章　总则", "第二章　附则", "", "第一章　总则", body,
-                      "第二章　附则", body]) + "\n"
-    _, document = _decisions(text)
-    flagged = [(d.line, d.text) for d in uncertain(document.decisions)]
-    assert (3, "第一章　总则") in flagged and (6, "第一章　总则") not in flagged
+    made = _judge([("第一章　总则", "第章", "第章|", True, 1), ("第二章　附则", "第章", "第章|", True, 1),
+                   ("第一章　总则", "第章", "第章|", True, 1), BODY, ("第二章　附则", "第章", "第章|", True, 1), BODY])
+    assert [(d.line, d.text) for d in uncertain(made)] == [(1, "第一章　总则"), (2, "第二章　附则")]
+    assert "a contents list" in made[0].reason
+
+
+def test_a_parallel_series_of_plain_headings_is_surer_than_a_lone_one():
+    series = _judge([(f"标题{i}，内容", "", "plain|,", False, 1) for i in range(4)])
+    lone = _judge([("标题，内容", "", "plain|,", False, 1), BODY])
+    assert series[0].confidence > lone[0].confidence
+    assert "one of 4 alike" in series[0].reason and "only heading of its shape" in lone[0].reason
 
 
 @pytest.mark.parametrize("name", sorted(REAL_DOCUMENTS))
