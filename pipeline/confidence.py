@@ -38,6 +38,8 @@ ANYWHERE = {"copyright", "photo-caption", "gutenberg-header", "gutenberg-footer"
 IN_BODY = -0.3                # removed between the first and the last prose line, by a head/tail rule
 PROSE = -0.2                  # the removed text reads like a sentence
 REPEATED = +0.15              # the same text (digits aside) removed three or more times: running chrome
+COPY_OF_KEPT = +0.3           # the text is also a kept line (a contents list, a repeated headline):
+                              # removing a copy loses nothing
 
 # ---- headings: base confidence per kind of shape --------------------------------------------
 HEADING_CONFIDENCE: dict[str, float] = {
@@ -74,7 +76,8 @@ def clamp(value: float) -> float:
     return round(min(1.0, max(0.0, value)), 2)
 
 
-def removal_confidence(rule: str, *, in_body: bool, prose: bool, repeated: bool) -> tuple[float, str]:
+def removal_confidence(rule: str, *, in_body: bool, prose: bool, repeated: bool,
+                       copy_of_kept: bool = False) -> tuple[float, str]:
     """(confidence, reason) for a line or label the cleaner removed."""
     value = RULE_CONFIDENCE.get(rule, DEFAULT_RULE)
     notes = []
@@ -87,6 +90,9 @@ def removal_confidence(rule: str, *, in_body: bool, prose: bool, repeated: bool)
     if repeated and rule != "correction":
         value += REPEATED
         notes.append("repeated")
+    if copy_of_kept and rule != "correction":
+        value += COPY_OF_KEPT
+        notes.append("a copy of a kept line")
     return clamp(value), rule + (f" ({', '.join(notes)})" if notes else "")
 
 

@@ -33,6 +33,7 @@ def removal_decisions(page: Page, confirmed: frozenset[int] = frozenset()) -> tu
     prose = [line.number for line in page.lines if is_prose(line.text)]
     first, last = (prose[0], prose[-1]) if prose else (0, 0)
     repeats = Counter(_chrome_key(r.text) for r in page.removed if r.text.strip())
+    kept = {"".join(line.text.split()) for line in page.lines}
     out = []
     for removal in page.removed:
         text = removal.text.strip()
@@ -45,7 +46,7 @@ def removal_decisions(page: Page, confirmed: frozenset[int] = frozenset()) -> tu
         else:
             value, reason = removal_confidence(
                 removal.rule, in_body=first < removal.line < last, prose=is_prose(text),
-                repeated=repeats[_chrome_key(removal.text)] >= 3)
+                repeated=repeats[_chrome_key(removal.text)] >= 3, copy_of_kept="".join(text.split()) in kept)
         out.append(Decision(removal.line, text, "boilerplate", "removed", reason, value))
     return tuple(sorted(out, key=lambda d: d.line))
 

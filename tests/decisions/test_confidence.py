@@ -135,3 +135,9 @@ def test_explain_table_keeps_its_columns_with_wide_text():
     # the reason column starts at the same display column on every row (CJK counts two)
     from pipeline.decisions import _width
     assert _width(rows[1][: rows[1].index("plain heading")]) == _width(rows[2][: rows[2].index("file name")])
+
+
+def test_removing_a_copy_of_a_kept_line_is_sure_even_in_the_body():
+    alone, _ = removal_confidence("contents-box", in_body=True, prose=False, repeated=False)
+    copy, reason = removal_confidence("contents-box", in_body=True, prose=False, repeated=False, copy_of_kept=True)
+    assert alone < UNCERTAIN_BELOW <= copy and "a copy of a kept line" in reason
