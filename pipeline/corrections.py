@@ -107,7 +107,11 @@ def _safe_yaml(text: str, name: str):
                                      f"{MAX_DEPTH} levels deep")
             elif isinstance(token, (yaml.BlockEndToken, yaml.FlowMappingEndToken, yaml.FlowSequenceEndToken)):
                 depth -= 1
-        return yaml.load(text, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
+        # a pandoc user may fence the block with '---' lines: an empty document around it is fine
+        documents = [d for d in yaml.load_all(text, Loader=_Loader) if d is not None]  # noqa: S506
+        if len(documents) > 1:
+            raise InputError(f"{name}: holds {len(documents)} YAML documents; put every key in one")
+        return documents[0] if documents else None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}: " if mark else ""
@@ -181,6 +185,8 @@ def parse_corrections(text: str, name: str = "corrections", normalise=lambda tex
     unknown = [k for k in data if k not in KEYS]
     if unknown:
         raise InputError(f"{name}: unknown key {str(unknown[0])!r} (known: {', '.join(KEYS)})")
+    if isinstance(data.get("author"), list) and len(data["author"]) == 1:
+        data["author"] = data["author"][0]   # pandoc's list form, with the one author it can hold
     fields = {key: _scalar(data[key], key, name) for key in ("title", "subtitle", "author", "date", "lang")
               if key in data}
     if fields.get("date") and not ISO_DATE.match(fields["date"]):

@@ -52,6 +52,16 @@ def test_numbers_that_are_not_line_numbers_stay_text():
     assert c.date == "2010-01-05"
 
 
+def test_written_as_a_pandoc_metadata_block():
+    c = parse_corrections("---\ntitle: 报告\nauthor:\n  - 区长 张三\n---\n", "x")
+    assert (c.title, c.author) == ("报告", "区长 张三")
+    assert parse_corrections("---\ntitle: 报告\n...\n", "x").title == "报告"
+    with pytest.raises(InputError, match="holds 2 YAML documents"):
+        parse_corrections("title: a\n---\nauthor: b\n", "x")
+    with pytest.raises(InputError, match="author: expected text, got a list"):
+        parse_corrections("author: [甲, 乙]\n", "x")
+
+
 def test_empty_file_means_no_corrections():
     assert parse_corrections("", "x").drop == ()
     assert parse_corrections("# nothing yet\n", "x").headings == ()
@@ -77,7 +87,7 @@ def test_empty_file_means_no_corrections():
     ("headings:\n  总则: 1\n  总则: 2\n", "'总则' is given twice"),
     ("? [a, b]\n: 1\n", "unhashable key"),
     ("title: \x00\n", "not valid YAML"),
-    ("---\ntitle: a\n---\ntitle: b\n", "not valid YAML"),
+    ("---\ntitle: a\n---\ntitle: b\n", "holds 2 YAML documents"),
 ])
 def test_what_is_not_understood_is_an_input_error_naming_it(text, message):
     with pytest.raises(InputError) as info:
