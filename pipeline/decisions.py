@@ -50,14 +50,8 @@ def overridden_title(decisions: list[Decision], title: str) -> list[Decision]:
 
 def explain_command(source: Path | str, corrections: str = "") -> str:
     """How to see the uncertain decisions of `source` again."""
-    parts = ["pipeline", "explain", _quoted(str(source))]
-    if corrections:
-        parts += ["--corrections", _quoted(corrections)]
-    return " ".join(parts)
-
-
-def _quoted(text: str) -> str:
-    return shlex.quote(text)
+    parts = ["pipeline", "explain", str(source)] + (["--corrections", corrections] if corrections else [])
+    return shlex.join(parts)
 
 
 def warn_uncertain(source: Path | str, corrections: str, decisions: Iterable[Decision]) -> int:
