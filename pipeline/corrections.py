@@ -48,6 +48,8 @@ def load_corrections(source: Path, explicit: Path | None = None,
     path = Path(explicit) if explicit else sidecar_path(source)
     if not explicit and not path.is_file():
         return Corrections()
+    if path.exists() and not path.is_file() and not path.is_dir():
+        raise InputError(f"corrections file {path} is not a regular file")   # a FIFO would block
     try:
         with open(path, "rb") as handle:
             data = handle.read(MAX_BYTES + 1)

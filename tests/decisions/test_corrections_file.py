@@ -136,3 +136,12 @@ def test_sidecar_is_found_beside_the_source_and_optional(tmp_path):
     assert load_corrections(source).title == "T"
     with pytest.raises(InputError, match="does not exist"):
         load_corrections(source, tmp_path / "missing.yaml")   # an explicit file must exist
+
+
+def test_a_fifo_is_refused_not_waited_on(tmp_path):
+    import os
+
+    fifo = tmp_path / "fix.yaml"
+    os.mkfifo(fifo)
+    with pytest.raises(InputError, match="not a regular file"):
+        load_corrections(tmp_path / "r.txt", fifo)
