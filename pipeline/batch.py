@@ -62,7 +62,7 @@ def _work(xml: Path, jobs: tuple[tuple[str, Path], ...], options: Options):
     try:
         results = [(fmt, seconds, None, 0) for fmt, seconds in render_group(xml, jobs, options)]
     except PipelineError as exc:
-        results = [(jobs[0][0], 0.0, exc.message, exc.exit_code)]
+        results = [(jobs[0][0], 0.0, log.named(xml.stem, exc.message), exc.exit_code)]
     return results, log.collected[first:]
 
 
@@ -127,7 +127,7 @@ def _front_half(source: Path, build_dir: Path, options: Options, failures: list,
     except PipelineError as exc:
         if n_sources == 1:
             raise
-        log.logger.error("error: %s", exc.message)
+        log.logger.error("error: %s", log.named(source.stem, exc.message))
         failures.append(exc)
         return None
 

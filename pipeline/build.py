@@ -43,6 +43,11 @@ def _overrides(options: Options) -> Overrides:
 
 def make_xml(source: Path, xml_path: Path, options: Options) -> Intermediates:
     """decode -> clean -> structure -> figures -> xml, writing the XML, its charts and the cleaning report."""
+    with log.about(xml_path.stem):
+        return _make_xml(source, xml_path, options)
+
+
+def _make_xml(source: Path, xml_path: Path, options: Options) -> Intermediates:
     from .clean import clean_text, cleaning_report
     from .decode import decode_bytes, read_source
     from .docbook import build_docbook
@@ -107,6 +112,11 @@ def render_edition(xml_path: Path, fmt: str, out: Path, options: Options, doc=No
     """Render, verify, then atomically replace `out`. Returns the seconds it took.
     `doc` is the XML already loaded (and validated) from `xml_path`, if the caller has it;
     `since` where this document's warnings start in log.collected (for --strict)."""
+    with log.about(Path(xml_path).stem):
+        return _render_edition(xml_path, fmt, out, options, doc, since)
+
+
+def _render_edition(xml_path: Path, fmt: str, out: Path, options: Options, doc, since) -> float:
     from .render import render
     from .verify import verify_edition
 
@@ -127,7 +137,8 @@ def render_group(xml_path: Path, jobs: tuple[tuple[str, Path], ...], options: Op
     """Several editions of one XML in this process (a worker pays each heavy import once):
     (format, seconds) for each."""
     since = len(log.collected)
-    doc = load_intermediate(xml_path)
+    with log.about(Path(xml_path).stem):
+        doc = load_intermediate(xml_path)
     return [(fmt, render_edition(xml_path, fmt, out, options, doc, since)) for fmt, out in jobs]
 
 
