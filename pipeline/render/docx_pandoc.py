@@ -50,7 +50,8 @@ def inline_images(doc: Intermediate) -> bytes:
                 warn("figure without a PNG image left out of the DOCX", LOCATION)
             continue
         data_el = png.find(q("imagedata"))
-        data = _read_png(base, data_el.get("fileref", ""))
+        known_missing = data_el.get("fileref", "") in doc.missing   # reported once when the XML was read
+        data = None if known_missing else _read_png(base, data_el.get("fileref", ""))
         if data is None:
             mediaobject.remove(png)
             continue

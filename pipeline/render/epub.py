@@ -90,6 +90,8 @@ def _inline_images(tree: etree._ElementTree, doc: Intermediate) -> None:
                 if data is None or (data.get("format") or "").upper() != fmt:
                     continue
                 path = (base / (data.get("fileref") or "")).resolve()
+                if (data.get("fileref") or "") in doc.missing:
+                    continue   # reported once when the XML was read
                 if base not in path.parents or not path.is_file():
                     warn(f"chart file {data.get('fileref')!r} not found next to the XML",
                          f"render/epub:{doc.name}")
