@@ -155,9 +155,11 @@ class _progress:
 
     def __enter__(self):
         if sys.stderr.isatty() and log.logger.isEnabledFor(20) and self.total > 1:
+            from rich.console import Console
             from rich.progress import Progress
 
-            self.bar = Progress(transient=True)
+            # On stderr with the log lines (which clear the bar's line first, log.stderr_handler).
+            self.bar = Progress(transient=True, console=Console(file=sys.stderr))
             self.bar.start()
             self.task = self.bar.add_task("editions", total=self.total)
             return lambda: self.bar.advance(self.task)

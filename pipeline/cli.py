@@ -127,9 +127,7 @@ def cli(ctx, quiet, verbose, debug, strict):
     """Raw report text -> DocBook 5 XML -> print-ready PDF, Word DOCX and EPUB 3."""
     ctx.ensure_object(dict)
     ctx.obj.update(debug=debug, strict=strict, quiet=quiet, verbose=verbose)
-    handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("%(message)s"))
-    log.logger.handlers[:] = [handler]
+    log.logger.handlers[:] = [log.stderr_handler(sys.stderr)]
     _set_log_level(ctx.obj)
     log.logger.propagate = False
 

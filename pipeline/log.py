@@ -77,3 +77,24 @@ def info(message: str, *args) -> None:
 
 def debug(message: str, *args) -> None:
     logger.debug(message, *args)
+
+
+class _LineFormatter(logging.Formatter):
+    """On a terminal each line first clears the line it lands on: a progress bar may be drawn
+    there (by this process or, in a batch, by the parent while a worker writes), and a log
+    line must never start after the bar's text. Every line ends with a newline (the handler's)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return "\r\x1b[2K" + super().format(record)
+
+
+def stderr_handler(stream=None) -> logging.Handler:
+    """The CLI's handler: message only, on stderr; see _LineFormatter for a terminal."""
+    import sys
+
+    stream = stream or sys.stderr
+    handler = logging.StreamHandler(stream)
+    tty = getattr(stream, "isatty", lambda: False)()
+    handler.setFormatter(_LineFormatter("%(message)s") if tty else logging.Formatter("%(message)s"))
+    return handler
+
