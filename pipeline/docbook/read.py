@@ -93,7 +93,7 @@ def _report_missing(missing: frozenset[str], base: Path, name: str) -> None:
         folders.setdefault(PurePosixPath(unquote(ref)).parent.as_posix(), []).append(ref)
     for folder, refs in folders.items():
         where = base / folder
-        if ".." in PurePosixPath(folder).parts or PurePosixPath(folder).is_absolute():
+        if ".." in PurePosixPath(folder).parts or PurePosixPath(folder).is_absolute() or ":" in folder:
             what = f"{len(refs)} chart file(s) outside the XML's folder ({refs[0]!r} …) are never read"
         elif not where.is_dir():
             what = f"charts folder {folder!r} not found next to the XML (in {base}): its {len(refs)} file(s)"
