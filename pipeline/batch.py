@@ -80,6 +80,8 @@ def build_all(sources: list[Path], formats: tuple[str, ...], output_dir: Path, b
 
     failures: list[PipelineError] = []
     groups = _groups(formats)
+    if options.strict:   # one worker per document, so a warning stops its later editions (build.refuse_if_warned)
+        groups = [tuple(f for g in groups for f in g)]
     total = len(sources) * sum(len(g) for g in groups)
     if jobs == 1 or len(sources) * len(groups) <= 1:
         with _progress(total) as advance:

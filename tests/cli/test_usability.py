@@ -85,3 +85,26 @@ def test_build_keeps_intermediates_beside_its_output(tmp_path, monkeypatch):
     chosen = tmp_path / "mine"
     assert run_cli("build", source, "-o", out, "--build-dir", chosen, "--to", "epub", "-j", "1") == 0
     assert (chosen / "short.xml").is_file()
+
+
+def test_strict_a_warning_while_rendering_stops_the_documents_later_editions(tmp_path, monkeypatch):
+    """Under --strict a document's editions share one worker: the PDF's warning keeps its DOCX
+    from being written (without --strict they render in parallel workers)."""
+    import pipeline.render
+
+    def render(fmt, doc, options):   # the workers are forked: they render with this
+        if fmt == "pdf":
+            log.warn("a glyph came from a fallback font", "render/pdf")
+        return b"edition"
+
+    monkeypatch.setattr(pipeline.render, "render", render)
+    sources = []
+    for name in ("one", "two"):
+        sources.append(tmp_path / f"{name}.txt")
+        sources[-1].write_text("简短报告\n\n第一段正文。\n", encoding="utf-8")
+    out = tmp_path / "out"
+    code = run_cli("build", *sources, "-o", out, "--to", "pdf,docx", "--no-verify", "-j", "2", "--strict")
+    assert code == 3
+    assert sorted(p.name for p in out.iterdir() if p.is_file()) == []
+    assert run_cli("build", *sources, "-o", out, "--to", "pdf,docx", "--no-verify", "-j", "2") == 0
+    assert sorted(p.name for p in out.iterdir() if p.is_file()) == ["one.docx", "one.pdf", "two.docx", "two.pdf"]
