@@ -2,6 +2,13 @@
 # `make help` lists every target. SOURCE=path builds another input.
 
 SOURCE   ?= examples/hexi-2010.txt
+# Make splits file names at spaces, so it cannot build such a SOURCE: say so in one line
+# (instead of "No rule to make target") and point to the CLI, which can.
+ifneq ($(words $(SOURCE)),1)
+ifneq ($(filter all pdf docx epub xml,$(MAKECMDGOALS)),)
+$(error SOURCE "$(SOURCE)" has a space, which make cannot handle; run .venv/bin/pipeline build "$(SOURCE)" instead)
+endif
+endif
 STEM     := $(basename $(notdir $(SOURCE)))
 VENV     := .venv
 PY       := $(VENV)/bin/python
@@ -79,6 +86,7 @@ $(SETUP_STAMP): pyproject.toml $(SYSTEM_STAMP)
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV) || { echo "error: cannot create $(VENV): install python3-venv" >&2; exit 5; }
 	$(PY) -m pip install -q --disable-pip-version-check -e '.[test]'
 	@touch $@
+	@echo "Set up. Run the CLI as $(PIPELINE) build FILE (or first: . $(VENV)/bin/activate, then pipeline build FILE)"
 
 clean:  ## Remove build/ and the editions in output/
 	rm -rf build

@@ -62,7 +62,7 @@ def _work(xml: Path, jobs: tuple[tuple[str, Path], ...], options: Options):
     try:
         results = [(fmt, seconds, None, 0) for fmt, seconds in render_group(xml, jobs, options)]
     except PipelineError as exc:
-        results = [(jobs[0][0], 0.0, exc.message, exc.exit_code)]
+        results = [(jobs[0][0], 0.0, log.named(xml.stem, exc.message), exc.exit_code)]
     return results, log.collected[first:]
 
 
@@ -80,6 +80,8 @@ def build_all(sources: list[Path], formats: tuple[str, ...], output_dir: Path, b
 
     failures: list[PipelineError] = []
     groups = _groups(formats)
+    if options.strict:   # one worker per document, so a warning stops its later editions (build.refuse_if_warned)
+        groups = [tuple(f for g in groups for f in g)]
     total = len(sources) * sum(len(g) for g in groups)
     if jobs == 1 or len(sources) * len(groups) <= 1:
         with _progress(total) as advance:
@@ -127,7 +129,7 @@ def _front_half(source: Path, build_dir: Path, options: Options, failures: list,
     except PipelineError as exc:
         if n_sources == 1:
             raise
-        log.logger.error("error: %s", exc.message)
+        log.logger.error("error: %s", log.named(source.stem, exc.message))
         failures.append(exc)
         return None
 
@@ -155,9 +157,11 @@ class _progress:
 
     def __enter__(self):
         if sys.stderr.isatty() and log.logger.isEnabledFor(20) and self.total > 1:
+            from rich.console import Console
             from rich.progress import Progress
 
-            self.bar = Progress(transient=True)
+            # On stderr with the log lines (which clear the bar's line first, log.stderr_handler).
+            self.bar = Progress(transient=True, console=Console(file=sys.stderr))
             self.bar.start()
             self.task = self.bar.add_task("editions", total=self.total)
             return lambda: self.bar.advance(self.task)

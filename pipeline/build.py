@@ -6,7 +6,6 @@ is verified before it replaces an earlier one.
 """
 from __future__ import annotations
 
-import dataclasses
 import json
 import os
 import time
@@ -16,7 +15,7 @@ from pathlib import Path
 from . import log
 from .atomic import write_atomic
 from .errors import InputError, OutputError
-from .model import Document, Author
+from .model import Document, Overrides
 from .options import Options
 
 
@@ -36,22 +35,19 @@ def _timed(stage: str, stem: str, fn, *args, **kwargs):
     return result
 
 
-def _apply_overrides(document: Document, options: Options) -> Document:
-    """--title, --lang, --author, --date win over what the structure stage inferred."""
-    changes = {}
-    if options.title:
-        changes["title"] = options.title
-    if options.lang:
-        changes["lang"] = options.lang
-    if options.author:
-        changes["authors"] = [Author(name=options.author)]
-    if options.date:
-        changes["date"] = options.date
-    return dataclasses.replace(document, **changes) if changes else document
+def _overrides(options: Options) -> Overrides:
+    """--title, --author, --date (--lang goes in as `lang`): given to the structure stage, which
+    lets them win over what it infers and keeps any line they replace as text."""
+    return Overrides(title=options.title, author=options.author, date=options.date)
 
 
 def make_xml(source: Path, xml_path: Path, options: Options) -> Intermediates:
     """decode -> clean -> structure -> figures -> xml, writing the XML, its charts and the cleaning report."""
+    with log.about(xml_path.stem):
+        return _make_xml(source, xml_path, options)
+
+
+def _make_xml(source: Path, xml_path: Path, options: Options) -> Intermediates:
     from .clean import clean_text, cleaning_report
     from .corrections import corrections_for, exclude_figures, with_corrections, with_subtitle
     from .decisions import collect_decisions, decisions_report, warn_uncertain
@@ -61,6 +57,7 @@ def make_xml(source: Path, xml_path: Path, options: Options) -> Intermediates:
     from .structure import structure_document
 
     stem = xml_path.stem
+    since = len(log.collected)
     data = read_source(Path(source), options.max_size)
     decoded = _timed("decode", stem, decode_bytes, data, name=Path(source).name,
                      errors=options.decode_errors, max_size=options.max_size)
@@ -69,8 +66,7 @@ def make_xml(source: Path, xml_path: Path, options: Options) -> Intermediates:
     cleaned = _timed("clean", stem, clean_text, decoded.text, source_file=Path(source).name,
                      corrections=corrections)
     document = _timed("structure", stem, structure_document, cleaned, lang=options.lang,
-                      corrections=corrections)
-    document = _apply_overrides(document, options)
+                      overrides=_overrides(options), corrections=corrections)
     document = with_subtitle(document, corrections)
     decisions = collect_decisions(cleaned, document, options.title)
     warn_uncertain(source, options.corrections, decisions)
@@ -79,6 +75,7 @@ def make_xml(source: Path, xml_path: Path, options: Options) -> Intermediates:
     chart_dir = f"{stem}.charts"
     xml = _timed("xml", stem, build_docbook, document, figures, chart_dir=chart_dir)
 
+    refuse_if_warned(options, since, xml_path)
     charts = []
     for chart in figures.charts:
         for ext, payload in (("png", chart.png), ("svg", chart.svg)):
@@ -109,8 +106,8 @@ def explain_decisions(source: Path, options: Options) -> list:
     corrections = corrections_for(source, options)
     options = with_corrections(options, corrections)
     cleaned = clean_text(decoded.text, source_file=Path(source).name, corrections=corrections)
-    document = structure_document(cleaned, lang=options.lang, corrections=corrections)
-    document = _apply_overrides(document, options)
+    document = structure_document(cleaned, lang=options.lang, overrides=_overrides(options),
+                                  corrections=corrections)
     return collect_decisions(cleaned, document, options.title)
 
 
@@ -139,17 +136,26 @@ def load_intermediate(xml_path: Path):
     return load_docbook(data, base=Path(xml_path).resolve().parent, name=Path(xml_path).stem)
 
 
-def render_edition(xml_path: Path, fmt: str, out: Path, options: Options, doc=None) -> float:
+def render_edition(xml_path: Path, fmt: str, out: Path, options: Options, doc=None,
+                   since: int | None = None) -> float:
     """Render, verify, then atomically replace `out`. Returns the seconds it took.
-    `doc` is the XML already loaded (and validated) from `xml_path`, if the caller has it."""
+    `doc` is the XML already loaded (and validated) from `xml_path`, if the caller has it;
+    `since` where this document's warnings start in log.collected (for --strict)."""
+    with log.about(Path(xml_path).stem):
+        return _render_edition(xml_path, fmt, out, options, doc, since)
+
+
+def _render_edition(xml_path: Path, fmt: str, out: Path, options: Options, doc, since) -> float:
     from .render import render
     from .verify import verify_edition
 
     started = time.perf_counter()
+    since = len(log.collected) if since is None else since
     doc = doc if doc is not None else load_intermediate(xml_path)
     data = _timed(f"render {fmt}", doc.name, render, fmt, doc, options)
     if options.verify:
         _timed(f"verify {fmt}", doc.name, verify_edition, doc, fmt, data)
+    refuse_if_warned(options, since, out)
     write_atomic(out, data)
     seconds = time.perf_counter() - started
     log.info("%s: %s %s (%.1f s)", doc.name, fmt, out, seconds)
@@ -159,8 +165,19 @@ def render_edition(xml_path: Path, fmt: str, out: Path, options: Options, doc=No
 def render_group(xml_path: Path, jobs: tuple[tuple[str, Path], ...], options: Options) -> list:
     """Several editions of one XML in this process (a worker pays each heavy import once):
     (format, seconds) for each."""
-    doc = load_intermediate(xml_path)
-    return [(fmt, render_edition(xml_path, fmt, out, options, doc)) for fmt, out in jobs]
+    since = len(log.collected)
+    with log.about(Path(xml_path).stem):
+        doc = load_intermediate(xml_path)
+    return [(fmt, render_edition(xml_path, fmt, out, options, doc, since)) for fmt, out in jobs]
+
+
+def refuse_if_warned(options: Options, since: int, path: Path) -> None:
+    """Under --strict nothing more is written once a warning has been raised for this document
+    (warnings are collected from `since` on): a run that will fail leaves no new result behind,
+    and Make does not take a result written under warnings as up to date."""
+    raised = len(log.collected) - since
+    if options.strict and raised:
+        raise InputError(f"{raised} warning(s) and --strict is on: {path} not written")
 
 
 def check_writable(folder: Path) -> None:

@@ -22,6 +22,8 @@ from . import log
 from .errors import PipelineError
 from .options import DEFAULT_MAX_SIZE, FORMATS, PAPERS, PDF_VARIANTS, Options
 
+BUILD_SUBDIR = ".build"   # `pipeline build`'s intermediates, inside the output folder
+
 
 def _size(value: str) -> int:
     """'10MB', '512k', '2000000' -> bytes."""
@@ -86,25 +88,50 @@ def _options(ctx: click.Context, **kw) -> Options:
     if "paper" in kw:
         fields.update(paper=kw["paper"].upper(), pdf_variant=kw["pdf_variant"], toc_depth=kw["toc_depth"],
                       pdf_chunks=kw["pdf_chunks"], verify=not kw["no_verify"])
+    fields["strict"] = bool(ctx.find_root().ensure_object(dict).get("strict"))
     return Options(**fields)
 
 
+def _global_flag(ctx: click.Context, param: click.Parameter, value: bool) -> bool:
+    """-q/-v/--debug/--strict given after a sub-command: recorded where the group's go
+    (the root context's dict, which main() reads), and the log level set again."""
+    if value:
+        flags = ctx.find_root().ensure_object(dict)
+        flags[param.name] = True
+        if param.name in ("quiet", "verbose"):
+            flags["quiet" if param.name == "verbose" else "verbose"] = False
+            _set_log_level(flags)
+    return value
+
+
+def global_options(expose: bool = False):
+    """The global flags, accepted before the sub-command (the group's) and after it (each command's),
+    and listed in every --help."""
+    kw = {} if expose else {"expose_value": False, "callback": _global_flag}
+    return _apply([
+        click.option("-q", "--quiet", is_flag=True, help="Only warnings and errors.", **kw),
+        click.option("-v", "--verbose", is_flag=True, help="Per-stage timings and details.", **kw),
+        click.option("--debug", is_flag=True, help="Show the traceback of an internal error.", **kw),
+        click.option("--strict", is_flag=True, help="Treat warnings as errors (exit 3); no edition is "
+                                                      "written once a warning was raised.", **kw),
+    ])
+
+
+def _set_log_level(flags: dict) -> None:
+    log.logger.setLevel(logging.WARNING if flags.get("quiet") else
+                        logging.DEBUG if flags.get("verbose") else logging.INFO)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("-q", "--quiet", is_flag=True, help="Only warnings and errors.")
-@click.option("-v", "--verbose", is_flag=True, help="Per-stage timings and details.")
-@click.option("--debug", is_flag=True, help="Show the traceback of an internal error.")
-@click.option("--strict", is_flag=True, help="Treat warnings as errors (exit 3).")
+@global_options(expose=True)
 @click.version_option(package_name="pipeline")
 @click.pass_context
 def cli(ctx, quiet, verbose, debug, strict):
     """Raw report text -> DocBook 5 XML -> print-ready PDF, Word DOCX and EPUB 3."""
     ctx.ensure_object(dict)
-    ctx.obj.update(debug=debug, strict=strict)
-    level = logging.WARNING if quiet else logging.DEBUG if verbose else logging.INFO
-    handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("%(message)s"))
-    log.logger.handlers[:] = [handler]
-    log.logger.setLevel(level)
+    ctx.obj.update(debug=debug, strict=strict, quiet=quiet, verbose=verbose)
+    log.logger.handlers[:] = [log.stderr_handler(sys.stderr)]
+    _set_log_level(ctx.obj)
     log.logger.propagate = False
 
 
@@ -113,6 +140,7 @@ def cli(ctx, quiet, verbose, debug, strict):
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="Default: build/<stem>.xml")
 @_apply(front_options)
 @click.pass_context
+@global_options()
 def xml_command(ctx, source, output, **kw):
     """Run decode, clean, structure and figures on SOURCE and write the XML intermediate."""
     from .build import make_xml
@@ -126,6 +154,7 @@ def xml_command(ctx, source, output, **kw):
 @click.option("--all", "show_all", is_flag=True, help="Every decision, not only the uncertain ones.")
 @_apply(front_options)
 @click.pass_context
+@global_options()
 def explain_command(ctx, source, show_all, **kw):
     """Print the title, heading and boilerplate decisions for SOURCE that are uncertain (all with --all):
     line, kind, decision, confidence, text, reason."""
@@ -143,6 +172,7 @@ def explain_command(ctx, source, show_all, **kw):
 
 @cli.command("validate")
 @click.argument("xml_file", type=click.Path(path_type=Path))
+@global_options()
 def validate_command(xml_file):
     """Check an XML intermediate against the schema the project ships."""
     from .build import load_intermediate
@@ -157,6 +187,7 @@ def validate_command(xml_file):
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="Default: output/<stem>.<format>")
 @_apply(render_options)
 @click.pass_context
+@global_options()
 def render_command(ctx, xml_file, fmt, output, **kw):
     """Render one edition from an existing XML intermediate, verify it, then write it."""
     from .build import render_edition
@@ -170,12 +201,13 @@ def render_command(ctx, xml_file, fmt, output, **kw):
 @click.option("--to", "formats", default=",".join(FORMATS), show_default=True,
               help="Comma-separated editions to build.")
 @click.option("-o", "--output-dir", type=click.Path(path_type=Path), default=Path("output"), show_default=True)
-@click.option("--build-dir", type=click.Path(path_type=Path), default=Path("build"), show_default=True,
-              help="Where the XML intermediates and charts go.")
+@click.option("--build-dir", type=click.Path(path_type=Path), default=None,
+              help="Where the XML intermediates and charts go.  [default: OUTPUT_DIR/.build]")
 @click.option("-j", "--jobs", type=click.IntRange(1, 64), default=None,
               help="Processes to render with (default: the cores available).")
 @_apply(front_options + render_options)
 @click.pass_context
+@global_options()
 def build_command(ctx, sources, formats, output_dir, build_dir, jobs, **kw):
     """Run every stage on each SOURCE: XML, then the editions, each verified."""
     from .batch import build_all
@@ -187,12 +219,16 @@ def build_command(ctx, sources, formats, output_dir, build_dir, jobs, **kw):
     unknown = [f for f in wanted if f not in FORMATS]
     if unknown or not wanted:
         raise click.BadParameter(f"--to takes pdf, docx, epub; got {formats!r}")
+    # The intermediates belong to the editions: inside their folder, never in whatever
+    # folder the command happens to run from.
+    build_dir = build_dir or output_dir / BUILD_SUBDIR
     build_all(list(sources), wanted, output_dir, build_dir, jobs, _options(ctx, **kw))
 
 
 @cli.command("verify")
 @click.argument("xml_file", type=click.Path(path_type=Path))
 @click.argument("editions", nargs=-1, required=True, type=click.Path(path_type=Path))
+@global_options()
 def verify_command(xml_file, editions):
     """Check that each EDITION (.pdf, .docx, .epub) contains every character of the XML body, in order."""
     from .build import load_intermediate

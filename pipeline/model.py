@@ -133,6 +133,19 @@ class Author:
     role: str = ""            # e.g. "自治区人民政府主席" (kept for the title page)
 
 
+@dataclass(frozen=True)
+class Overrides:
+    """What the user stated instead of what structure would infer (--title, --author, --date).
+
+    Structure takes them in (rather than having them pasted over its result) so that it knows:
+    a warning an override answers is not raised, and a title or speaker line the override
+    replaces stays in the text as front matter instead of vanishing."""
+
+    title: str = ""
+    author: str = ""
+    date: str = ""
+
+
 @dataclass
 class Document:
     title: str

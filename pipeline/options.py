@@ -28,6 +28,7 @@ class Options:
     workers: int = 0                       # processes one edition may use; 0: one per core
     # behaviour
     verify: bool = True
+    strict: bool = False                   # --strict: nothing is written once a warning was raised
 
     @property
     def worker_count(self) -> int:

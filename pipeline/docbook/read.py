@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
+from urllib.parse import unquote
 
 from lxml import etree
 
 from ..errors import InputError, SchemaError
+from ..log import warn
 
 DB = "http://docbook.org/ns/docbook"
 XLINK = "http://www.w3.org/1999/xlink"
@@ -46,6 +48,7 @@ class Intermediate:
     tree: etree._ElementTree
     base: Path          # folder that fileref paths (charts) are relative to
     name: str           # stem, e.g. "hexi-2010"
+    missing: frozenset[str] = frozenset()   # filerefs with no file under `base` (reported once, on load)
 
     @property
     def root(self) -> etree._Element:
@@ -66,4 +69,35 @@ def load_docbook(data: bytes, base: Path, name: str) -> Intermediate:
         raise SchemaError(f"{name}: the root element is {etree.QName(root).localname!r} "
                           f"in {etree.QName(root).namespace or 'no namespace'!s}, not a DocBook 5 article")
     validate(tree, name)
-    return Intermediate(tree=tree, base=Path(base), name=name)
+    missing = missing_media(root, Path(base))
+    _report_missing(missing, Path(base), name)
+    return Intermediate(tree=tree, base=Path(base), name=name, missing=missing)
+
+
+def missing_media(root: etree._Element, base: Path) -> frozenset[str]:
+    """The imagedata filerefs that name no file inside `base` (absent, or outside the folder)."""
+    base = base.resolve()
+    missing = set()
+    for ref in root.xpath("//db:imagedata/@fileref", namespaces=NS):
+        path = (base / unquote(str(ref))).resolve()
+        if not path.is_relative_to(base) or not path.is_file():
+            missing.add(str(ref))
+    return frozenset(missing)
+
+
+def _report_missing(missing: frozenset[str], base: Path, name: str) -> None:
+    """One warning per folder of missing chart files, not one per file and edition: an XML
+    copied without its `<stem>.charts/` folder lacks all of them for the same reason."""
+    folders: dict[str, list[str]] = {}
+    for ref in sorted(missing):
+        folders.setdefault(PurePosixPath(unquote(ref)).parent.as_posix(), []).append(ref)
+    for folder, refs in folders.items():
+        where = base / folder
+        if ".." in PurePosixPath(folder).parts or PurePosixPath(folder).is_absolute() or ":" in folder:
+            what = f"{len(refs)} chart file(s) outside the XML's folder ({refs[0]!r} …) are never read"
+        elif not where.is_dir():
+            what = f"charts folder {folder!r} not found next to the XML (in {base}): its {len(refs)} file(s)"
+            what += " are left out of every edition; copy the folder beside the XML, or rebuild the XML"
+        else:
+            what = f"{len(refs)} chart file(s) missing from {where} ({refs[0]!r} …); left out of every edition"
+        warn(what, f"{name}.xml")

@@ -21,11 +21,12 @@ from ..docbook.read import XML_ID, Intermediate, q
 from ..log import debug, warn
 from ..options import Options
 from . import docx_polish as polish
-from .dates import human_date, source_date_epoch
+from .dates import source_date_epoch
 from .docx_fields import Contents, split_front_matter
 from .docx_package import Package, w
 from .docx_pages import locate_pages, soffice_path
 from .docx_pandoc import LOCATION, inline_images, run_pandoc
+from .front_matter import front_matter
 
 KEEP_ROWS = 20   # of a long last table, in the copy LibreOffice lays out (rows_left_out)
 
@@ -39,11 +40,13 @@ def render_docx(doc: Intermediate, options: Options) -> bytes:
     """Render the DOCX edition of `doc` (bytes of a .docx file, identical for identical input)."""
     lang = doc.lang
     labels = LABELS["zh"] if lang.lower().startswith("zh") else LABELS["en"]
-    info = _info(doc, labels["sep"])
+    fm = front_matter(doc.root, lang, doc.name)
+    info = {"title": fm.title, "subtitle": fm.subtitle, "author": labels["sep"].join(fm.names), "date": fm.date}
     epoch = source_date_epoch(info["date"])
-    metadata = {"lang": lang, "toc-title": labels["toc"]}
-    if info["date"]:
-        metadata["date"] = human_date(info["date"], lang)
+    # The title page's lines by the rule all editions share (pandoc would write 'name role').
+    metadata = {"lang": lang, "toc-title": labels["toc"], "date": fm.shown_date}
+    if fm.authors:
+        metadata["author"] = list(fm.authors)
 
     started = time.monotonic()
     pkg = Package.from_bytes(run_pandoc(inline_images(doc), metadata, options.toc_depth, epoch))
@@ -113,22 +116,3 @@ def _toc_on_new_page(contents: Contents) -> None:
     heading = contents.sdt.find(f"{w('sdtContent')}/{w('p')}")
     if heading is not None:
         polish.start_page(heading)
-
-
-def _info(doc: Intermediate, sep: str) -> dict[str, str]:
-    info = doc.root.find(q("info"))
-
-    def text(el) -> str:
-        return "".join(el.itertext()).strip() if el is not None else ""
-
-    authors = []
-    if info is not None:
-        for author in info.findall(q("author")):
-            name = author.find(q("personname"))
-            authors.append(text(name if name is not None else author.find(q("orgname"))))
-    return {
-        "title": text(info.find(q("title"))) if info is not None else doc.name,
-        "subtitle": text(info.find(q("subtitle"))) if info is not None else "",
-        "author": sep.join(a for a in authors if a),
-        "date": text(info.find(q("date"))) if info is not None else "",
-    }

@@ -22,7 +22,7 @@ from ..docbook.read import Intermediate, q
 from ..log import debug, warn
 from ..resources import styles_dir
 from .docx_package import zip_folder
-from .pandoc import pandoc_path
+from .pandoc import pandoc_path, report_stderr
 
 LOCATION = "render/docx"
 PANDOC_TIMEOUT = 180  # seconds; the 50x stress input takes under 1 s
@@ -50,7 +50,8 @@ def inline_images(doc: Intermediate) -> bytes:
                 warn("figure without a PNG image left out of the DOCX", LOCATION)
             continue
         data_el = png.find(q("imagedata"))
-        data = _read_png(base, data_el.get("fileref", ""))
+        known_missing = data_el.get("fileref", "") in doc.missing   # reported once when the XML was read
+        data = None if known_missing else _read_png(base, data_el.get("fileref", ""))
         if data is None:
             mediaobject.remove(png)
             continue
@@ -84,8 +85,9 @@ def _reference_docx(folder: Path) -> bytes:
     return zip_folder(folder)
 
 
-def run_pandoc(xml: bytes, metadata: dict[str, str], toc_depth: int, epoch: int) -> bytes:
-    """DocBook bytes -> DOCX bytes (pandoc's own output, before post-processing)."""
+def run_pandoc(xml: bytes, metadata: dict[str, str | list[str]], toc_depth: int, epoch: int) -> bytes:
+    """DocBook bytes -> DOCX bytes (pandoc's own output, before post-processing).
+    `metadata` wins over what pandoc reads from the XML's <info>; a list gives a list."""
     pandoc = pandoc_path("DOCX")
     styles = styles_dir()
     with tempfile.TemporaryDirectory(prefix="docx-pandoc-") as tmp:
@@ -101,7 +103,8 @@ def run_pandoc(xml: bytes, metadata: dict[str, str], toc_depth: int, epoch: int)
         for name in FILTERS:
             cmd += ["--lua-filter", str(styles / name)]
         for key, value in metadata.items():
-            cmd += ["-M", f"{key}={value}"]
+            for item in value if isinstance(value, list) else [value]:
+                cmd += ["-M", f"{key}={item}"]
         env = {**os.environ, "SOURCE_DATE_EPOCH": str(epoch)}
         started = time.monotonic()
         try:
@@ -109,9 +112,8 @@ def run_pandoc(xml: bytes, metadata: dict[str, str], toc_depth: int, epoch: int)
         except subprocess.TimeoutExpired:
             raise RuntimeError(f"pandoc took longer than {PANDOC_TIMEOUT} s on the DOCX edition") from None
         debug("pandoc docx: %.2f s", time.monotonic() - started)
-        for line in proc.stderr.decode("utf-8", "replace").splitlines():
-            debug("pandoc: %s", line)
+        said = report_stderr(proc.stderr, "DOCX")
         if proc.returncode != 0:
             raise RuntimeError(f"pandoc failed on the DOCX edition (exit {proc.returncode}): "
-                               f"{proc.stderr.decode('utf-8', 'replace').strip()[-500:]}")
+                               f"{' / '.join(said)[-500:]}")
         return out.read_bytes()

@@ -27,10 +27,11 @@ from ..errors import PipelineError
 from ..log import debug, warn
 from ..options import Options
 from ..resources import styles_dir
-from .dates import human_date, source_date_epoch
+from .dates import source_date_epoch
+from .front_matter import front_matter
 from .epub_cover import CoverText, draw_cover
 from .epub_package import Finish, finish_epub
-from .pandoc import pandoc_path
+from .pandoc import pandoc_path, report_stderr
 
 LABELS = {
     "zh": {"toc": "目录", "lof": "图表目录", "cover": "封面", "titlepage": "扉页",
@@ -67,23 +68,11 @@ def source_epoch(doc: Intermediate) -> int:
 
 
 def cover_text(doc: Intermediate) -> CoverText:
-    info = doc.root.find("db:info", NS)
+    """The cover's lines: the title page's (render.front_matter), several authors on one line."""
+    fm = front_matter(doc.root, doc.lang, doc.name)
     zh = doc.lang.lower().startswith("zh")
-    issuers = []
-    for author in info.findall("db:author", NS) if info is not None else []:
-        org = _text(author.find("db:orgname", NS))
-        name = _text(author.find("db:personname", NS))
-        job = _text(author.find(".//db:jobtitle", NS))
-        if org:
-            issuers.append(org)
-        elif name:
-            issuers.append((f"{job}　{name}" if zh else f"{name}, {job}") if job else name)
-    return CoverText(
-        title=_text(info.find("db:title", NS)) if info is not None else doc.name,
-        subtitle=_text(info.find("db:subtitle", NS)) if info is not None else "",
-        issuer=("、" if zh else "; ").join(issuers),
-        date=human_date(_text(info.find("db:date", NS)), doc.lang) if info is not None else "",
-    )
+    return CoverText(title=fm.title, subtitle=fm.subtitle, issuer=("、" if zh else "; ").join(fm.authors),
+                     date=fm.shown_date)
 
 
 def _inline_images(tree: etree._ElementTree, doc: Intermediate) -> None:
@@ -101,6 +90,8 @@ def _inline_images(tree: etree._ElementTree, doc: Intermediate) -> None:
                 if data is None or (data.get("format") or "").upper() != fmt:
                     continue
                 path = (base / (data.get("fileref") or "")).resolve()
+                if (data.get("fileref") or "") in doc.missing:
+                    continue   # reported once when the XML was read
                 if base not in path.parents or not path.is_file():
                     warn(f"chart file {data.get('fileref')!r} not found next to the XML",
                          f"render/epub:{doc.name}")
@@ -137,6 +128,8 @@ def pandoc_args(doc: Intermediate, options: Options, identifier: str, labels: di
     orgs = [_text(o) for o in info.findall("db:author/db:orgname", NS)] if info is not None else []
     if orgs:
         args += ["-M", f"publisher={orgs[0]}"]
+    for name in front_matter(doc.root, doc.lang, doc.name).names:   # dc:creator: the name, not 'name role'
+        args += ["-M", f"author={name}"]
     return args
 
 
@@ -154,11 +147,10 @@ def render_epub(doc: Intermediate, options: Options) -> bytes:
         out = Path(tmp) / "out.epub"
         cmd = [pandoc_path("EPUB"), *pandoc_args(doc, options, identifier, labels), "-o", str(out)]
         proc = subprocess.run(cmd, input=xml, capture_output=True, cwd=tmp, env=env)
-        for line in proc.stderr.decode("utf-8", "replace").splitlines():
-            debug("pandoc: %s", line)
+        said = report_stderr(proc.stderr, "EPUB")
         if proc.returncode != 0 or not out.exists():
             raise PipelineError(f"pandoc failed to write the EPUB of {doc.name}: "
-                                f"{proc.stderr.decode('utf-8', 'replace').strip()[:300]}")
+                                f"{' / '.join(said)[:300]}")
         epub = out.read_bytes()
 
     text = cover_text(doc)
@@ -174,5 +166,6 @@ def render_epub(doc: Intermediate, options: Options) -> bytes:
         epoch=epoch,
         has_date=bool(_text(doc.root.find("db:info/db:date", NS))),
         display_date=text.date,
+        authors=front_matter(doc.root, doc.lang, doc.name).authors,
     )
     return finish_epub(epub, finish)

@@ -38,6 +38,7 @@ class Finish:
     epoch: int = ZIP_MIN_EPOCH
     has_date: bool = True   # False: drop the dc:date pandoc invents (1970 under --sandbox)
     display_date: str = ""  # the date as the title page shows it (2010年1月8日)
+    authors: tuple[str, ...] = ()   # the title page's author lines (render.front_matter)
 
 
 def _parse(data: bytes) -> etree._ElementTree:
@@ -81,11 +82,14 @@ def _dates(files: dict[str, bytes], fin: Finish) -> None:
 
 
 def _title_page(files: dict[str, bytes], fin: Finish) -> None:
-    """Show the date on pandoc's title page as a reader writes it, not as ISO 8601."""
+    """Show the authors and the date on pandoc's title page as every edition does
+    (render.front_matter), not as pandoc read them (name before role, ISO 8601)."""
     name = ROOT + "text/title_page.xhtml"
     if name not in files:
         return
     page = _parse(files[name])
+    for p, line in zip(page.findall(".//h:p[@class='author']", NSMAP), fin.authors):
+        p.text = line   # pandoc writes the names it was given; the page shows role and name
     for p in page.iterfind(".//h:p[@class='date']", NSMAP):
         if fin.display_date:
             p.text = fin.display_date

@@ -29,7 +29,7 @@ def chart_files(doc) -> set[Path]:
         path = (base / unquote(str(ref))).resolve()
         if path.is_relative_to(base) and path.is_file():
             allowed.add(path)
-        else:
+        elif str(ref) not in getattr(doc, "missing", ()):   # those were reported when the XML was read
             warn(f"PDF: chart {ref!r} is missing or outside {base}; not used", "render/pdf")
     return allowed
 

@@ -16,7 +16,7 @@ from pathlib import PurePath
 
 from ..errors import InputError
 from ..log import warn
-from ..model import Cleaned, Corrections, Document
+from ..model import Author, Cleaned, Corrections, Document, Overrides
 from .blocks import Block, make_blocks
 from .decisions import correct_levels, structure_decisions, title_decision
 from .front import english_author_from_header, read_title_block
@@ -30,9 +30,12 @@ __all__ = ["structure_document"]
 NO_HEADING_WARNING = 20   # paragraphs without any heading worth telling the user about
 
 
-def structure_document(cleaned: Cleaned, *, lang: str = "", corrections: Corrections | None = None) -> Document:
+def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides = Overrides(),
+                       corrections: Corrections | None = None) -> Document:
     """Infer title, authors, date, front matter, nested sections and leads from cleaned lines.
 
+    `overrides` (the user's --title, --author, --date) win over what is inferred; a title or
+    speaker line one of them replaces is kept as a front-matter paragraph, so no text is lost.
     `corrections.headings` (line -> level, 0 = not a heading) override the inferred levels;
     every title and heading decision is returned in `Document.decisions` with its confidence.
     """
@@ -48,24 +51,35 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", corrections: Correct
     head = read_title_block(blocks, language)
     body = merge_labels(blocks[head.used:], language)
     headings = find_headings(body, language)
-    shift = len(head.front)  # wire lines from the title block open the front matter
+    opening = sorted(head.front + _replaced_lines(head, overrides), key=lambda b: b.line)
+    shift = len(opening)  # wire lines and replaced title lines open the front matter
     levels = {h.index + shift: level for h, level in zip(headings, infer_levels(headings))}
-    levels = correct_levels(head.front + body, levels, corrections)
-    front, sections = build_tree(head.front + body, levels, language, where)
+    levels = correct_levels(opening + body, levels, corrections)
+    front, sections = build_tree(opening + body, levels, language, where)
 
     if not sections and len(front) >= NO_HEADING_WARNING:
         warn(f"no headings found in {len(front)} paragraphs; the text stays one undivided body",
              where(blocks[0]))
-    title = head.title
+    title = overrides.title or head.title
     if not title:
         title = PurePath(source).stem if source else "Untitled"
-        warn(f"no title line found; using {title!r}", where(blocks[0]))
-    authors = head.authors
+        warn(f"no title line found; using {title!r} (--title sets one)", where(blocks[0]))
+    authors = [Author(name=overrides.author)] if overrides.author else head.authors
     if not authors and language.startswith("en"):
         found = english_author_from_header(cleaned.removed)
         authors = [found] if found else []
     decisions = [title_decision(blocks, title, head, PurePath(source).stem if source else "Untitled")]
-    decisions += structure_decisions(head.front + body, headings, levels, shift, corrections)
+    decisions += structure_decisions(opening + body, headings, levels, shift, corrections)
     return Document(title=title, lang=language, subtitle=head.subtitle, authors=authors,
-                    date=head.date, provenance=cleaned.provenance, front=front, sections=sections,
-                    decisions=decisions)
+                    date=overrides.date or head.date, provenance=cleaned.provenance, front=front,
+                    sections=sections, decisions=decisions)
+
+
+def _replaced_lines(head, overrides: Overrides) -> list[Block]:
+    """The title-block lines an override makes redundant as metadata, which stay as text."""
+    kept = []
+    if overrides.title and head.title and overrides.title != head.title:
+        kept += head.title_blocks
+    if overrides.author and head.authors and overrides.author != head.authors[0].name:
+        kept += head.author_blocks
+    return kept

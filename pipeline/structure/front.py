@@ -34,6 +34,8 @@ class TitleBlock:
     date: str = ""
     front: list[Block] = field(default_factory=list)   # lines kept as front-matter paragraphs
     used: int = 0                                       # blocks consumed from the start
+    title_blocks: list[Block] = field(default_factory=list)    # the line(s) the title came from
+    author_blocks: list[Block] = field(default_factory=list)   # the speaker line
 
 
 def title_case(text: str) -> str:
@@ -103,14 +105,16 @@ def read_title_block(blocks: list[Block], lang: str) -> TitleBlock:
         return out
     first = blocks[0].text
     out.title = title_case(first) if english and sg.is_all_caps(first) else first
+    out.title_blocks.append(blocks[0])
     i = 1
     while i < len(blocks):
         text = blocks[i].text
         author = _english_author(text) if english else _speaker(text)
         if not out.authors and author and len(text) <= 40:
             out.authors.append(author)
+            out.author_blocks.append(blocks[i])
         elif not english and _repeats_title(text, out.title) and not out.subtitle:
-            pass  # the short form of the title, already in `title`
+            out.title_blocks.append(blocks[i])   # the short form of the title, already in `title`
         elif not english and not out.subtitle and DATELINE.match(text) and sg.has_word(text) \
                 and len(text) <= 80 and iso_date(text):
             out.subtitle = text

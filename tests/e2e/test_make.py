@@ -44,3 +44,40 @@ def test_touching_a_stylesheet_rebuilds_only_its_edition(workdir):
     os.utime(workdir / "styles" / "print.css")
     plan = make("-n", "all", cwd=workdir)
     assert "--to pdf" in plan and "--to epub" not in plan and "--to docx" not in plan
+
+
+def _linked_copy(tmp_path):
+    """The Makefile and what it names, linked: enough for make to read its rules."""
+    for name in ("pipeline", "examples", "scripts", "styles", "pyproject.toml", "Makefile"):
+        os.symlink(REPO / name, tmp_path / name)
+    return tmp_path
+
+
+@pytest.mark.parametrize("goal", ["all", "pdf", "xml"])
+def test_a_source_with_spaces_gets_one_line_pointing_to_the_cli(tmp_path, goal):
+    work = tmp_path / "work"
+    work.mkdir()
+    _linked_copy(work)
+    source = tmp_path / "sp ace" / "政府 工作报告 2007.txt"
+    source.parent.mkdir()
+    source.write_text("报告\n\n正文。\n", encoding="utf-8")
+    proc = subprocess.run(["make", goal, f"SOURCE={source}"], cwd=work, capture_output=True, text=True)
+    assert proc.returncode != 0
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1, proc.stderr
+    assert "space" in lines[0] and f'.venv/bin/pipeline build "{source}"' in lines[0]
+    assert "No rule to make target" not in proc.stderr
+    assert not (work / "build").exists() and not (work / "output").exists()
+
+
+def test_set_up_says_once_how_to_run_the_cli(tmp_path):
+    """The venv's recipe ends by naming .venv/bin/pipeline and the activate script (make -n shows
+    the recipe without running it; -W pretends pyproject.toml changed)."""
+    work = _linked_copy(tmp_path)
+    plan = subprocess.run(["make", "-n", "-W", "pyproject.toml", ".venv/.installed"], cwd=work,
+                          capture_output=True, text=True).stdout.splitlines()
+    install = next(i for i, line in enumerate(plan) if "pip install" in line)
+    told = [i for i, line in enumerate(plan) if ".venv/bin/pipeline" in line and "activate" in line]
+    assert len(told) == 1 and told[0] > install, plan
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    assert ".venv/bin/pipeline" in readme and ". .venv/bin/activate" in readme

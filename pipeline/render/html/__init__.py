@@ -25,7 +25,7 @@ def html_classes(lang: str, options: Options) -> str:
 def docbook_to_html_tree(doc: Intermediate, options: Options) -> etree._Element:
     """The whole document as one <html> tree (title page, contents, body, appendix)."""
     lang = doc.lang
-    ctx = Context(lang=lang, options=options)
+    ctx = Context(lang=lang, options=options, missing=doc.missing)
     html = etree.Element("html", {"lang": lang, "class": html_classes(lang, options)})
     front.head(doc.root, ctx, html)
     render(doc.root, ctx, html)

@@ -96,6 +96,9 @@ def mediaobject(el, ctx, out):
     if not datas:
         warn(f"PDF: <mediaobject> without an image at {where(el)}", "render/pdf")
         return
+    datas = [d for d in datas if d.get("fileref", "") not in ctx.missing]
+    if not datas:
+        return   # its files are missing: reported once when the XML was read; the caption stays
     chosen = next((d for d in datas if (d.get("format") or "").upper() == "SVG"), datas[0])
     alt = " ".join(" ".join("".join(t.itertext()).split()) for t in el.iterfind(q("textobject")))
     ref = chosen.get("fileref", "")

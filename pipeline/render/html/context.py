@@ -18,6 +18,7 @@ class Context:
     inline: bool = False          # inside mixed content (para, title, entry)
     depth: int = 0                # section nesting while rendering
     colnames: list[str] = field(default_factory=list)   # of the table being rendered
+    missing: frozenset[str] = frozenset()                # chart files absent (Intermediate.missing)
 
     @property
     def cjk(self) -> bool:

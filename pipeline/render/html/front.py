@@ -8,7 +8,7 @@ from __future__ import annotations
 from lxml import etree
 
 from ...docbook.read import XML_ID, q
-from ..dates import human_date
+from ..front_matter import front_matter
 from .registry import handler, render, render_inline
 
 
@@ -16,25 +16,13 @@ def plain(el) -> str:
     return "".join(el.itertext()).strip() if el is not None else ""
 
 
-def authors(info) -> list[tuple[str, str]]:
-    """(name, role) per author: personname or orgname, role from jobtitle/affiliation."""
-    out = []
-    for a in info.iterfind(q("author")) if info is not None else ():
-        name = plain(a.find(q("personname"))) or plain(a.find(q("orgname")))
-        role = plain(a.find(f"{q('affiliation')}/{q('jobtitle')}")) or plain(
-            a.find(f"{q('affiliation')}/{q('orgname')}"))
-        out.append((name, role))
-    return out
-
-
 def head(doc_root, ctx, html) -> None:
     info = doc_root.find(q("info"))
     h = etree.SubElement(html, "head")
     etree.SubElement(h, "meta", {"charset": "utf-8"})
     etree.SubElement(h, "title").text = plain(info.find(q("title"))) if info is not None else ""
-    for name, _role in authors(info):
-        if name:
-            etree.SubElement(h, "meta", {"name": "author", "content": name})
+    for name in front_matter(doc_root, ctx.lang).names:
+        etree.SubElement(h, "meta", {"name": "author", "content": name})
     if info is not None:
         subtitle = plain(info.find(q("subtitle")))
         if subtitle:
@@ -58,18 +46,11 @@ def titlepage(el, ctx, out):
     subtitle = el.find(q("subtitle"))
     if subtitle is not None:
         render_inline(subtitle, ctx, etree.SubElement(page, "p", {"class": "subtitle"}))
-    for name, role in authors(el):
-        p = etree.SubElement(page, "p", {"class": "author"})
-        if role:
-            etree.SubElement(p, "span", {"class": "role"}).text = role
-            etree.SubElement(p, "span", {"class": "name"}).text = name
-        else:
-            p.text = name
-    date = plain(el.find(q("date")))
-    if date:
-        shown = human_date(date, ctx.lang)
-        if shown not in plain(subtitle):
-            etree.SubElement(page, "p", {"class": "date"}).text = shown
+    fm = front_matter(el.getparent(), ctx.lang)
+    for line in fm.authors:
+        etree.SubElement(page, "p", {"class": "author"}).text = line
+    if fm.shown_date:
+        etree.SubElement(page, "p", {"class": "date"}).text = fm.shown_date
 
 
 def opening(info, ctx, out) -> None:
@@ -79,10 +60,8 @@ def opening(info, ctx, out) -> None:
         el = info.find(q(tag))
         if el is not None:
             render_inline(el, ctx, etree.SubElement(header, "p", {"class": cls}))
-    for name, role in authors(info):
-        sep = "\u3000" if ctx.cjk else ", "
-        etree.SubElement(header, "p", {"class": "opening-author"}).text = (
-            f"{role}{sep}{name}" if role else name)
+    for line in front_matter(info.getparent(), ctx.lang).authors:
+        etree.SubElement(header, "p", {"class": "opening-author"}).text = line
 
 
 def contents(doc_root, ctx, out) -> None:

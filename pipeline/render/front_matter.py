@@ -1,0 +1,68 @@
+"""The title block every edition shows, read once from the XML's <info> by one rule.
+
+    fm = front_matter(doc.root, doc.lang, doc.name)
+    fm.title, fm.subtitle, fm.authors, fm.shown_date   # ('…', '——…', ('国务院总理　温家宝',), '')
+
+The PDF's title page and opening, the DOCX title page (through pandoc's metadata) and the
+EPUB's title page and cover all take their lines from here, so the three editions cannot
+disagree: pandoc on its own wrote the speaker as 'name role' (温家宝 国务院总理) while the
+PDF wrote 'role name'. The rule: a speaker is written as a Chinese report prints it, role
+first, an ideographic space, then the name (国务院总理　温家宝); in other languages the name
+comes first, then the role after a comma (Jane Doe, Mayor). An issuing body is its name.
+The date is shown as a reader writes it, and left out when the dateline already states it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..docbook.read import q
+from .dates import human_date
+
+
+@dataclass(frozen=True)
+class FrontMatter:
+    title: str
+    subtitle: str                 # the dateline, as written
+    authors: tuple[str, ...]      # one line per speaker or issuing body, as every title page shows it
+    names: tuple[str, ...]        # the bare names, for metadata (dc:creator, <meta name="author">)
+    date: str                     # ISO 8601 as in the XML ('' if none)
+    shown_date: str               # as a reader writes it; '' when none or the dateline states it
+
+
+def _text(el) -> str:
+    return "".join(el.itertext()).strip() if el is not None else ""
+
+
+def cjk(lang: str) -> bool:
+    return lang.lower().startswith(("zh", "ja", "ko"))
+
+
+def author_line(name: str, role: str, lang: str) -> str:
+    """国务院总理　温家宝 (CJK: role, U+3000, name); Jane Doe, Mayor (others); the name alone without a role."""
+    if not role:
+        return name
+    if not name:
+        return role
+    return f"{role}\u3000{name}" if cjk(lang) else f"{name}, {role}"
+
+
+def front_matter(root, lang: str, fallback_title: str = "") -> FrontMatter:
+    """Everything a title page shows, from the <info> of `root` (an <article>)."""
+    info = root.find(q("info"))
+    if info is None:
+        return FrontMatter(fallback_title, "", (), (), "", "")
+    lines, names = [], []
+    for author in info.iterfind(q("author")):
+        name = _text(author.find(q("personname"))) or _text(author.find(q("orgname")))
+        role = _text(author.find(f"{q('affiliation')}/{q('jobtitle')}")) or _text(
+            author.find(f"{q('affiliation')}/{q('orgname')}"))
+        if name or role:
+            lines.append(author_line(name, role, lang))
+            names.append(name or role)
+    subtitle = _text(info.find(q("subtitle")))
+    date = _text(info.find(q("date")))
+    shown = human_date(date, lang) if date else ""
+    if shown and shown in subtitle:
+        shown = ""
+    return FrontMatter(title=_text(info.find(q("title"))) or fallback_title, subtitle=subtitle,
+                       authors=tuple(lines), names=tuple(names), date=date, shown_date=shown)
