@@ -58,7 +58,7 @@ SHARE = re.compile(
 WIDGET_TOKENS = frozenset("""
 下载 打印 全屏 退出全屏 字号 字体 收藏 加入收藏 分享 打印本页 打印此页 打印文章 打印页面 关闭 关闭窗口
 关闭本页 返回 返回顶部 回到顶部 顶部 上一篇 下一篇 纠错 我要纠错 评论 点赞 手机版 二维码 微信 微博
-复制链接 默认 放大 缩小 A+ A- 朗读 听全文 视力保护色
+复制链接 默认 放大 缩小 A+ A- 朗读 听全文 视力保护色 × ✕
 print share download close email tweet facebook twitter bookmark comments fullscreen
 """.split()) | {"back to top", "print this page", "close window", "font size", "full screen", "share this"}
 WIDGET_SPLIT = re.compile(r"[\s【】\[\]〔〕|｜·•]+")
@@ -76,6 +76,7 @@ home news about contact services
 RELATED_MARKERS = frozenset("""
 随便看 随便看看 相关阅读 相关文章 相关新闻 相关链接 相关推荐 相关词条 相关报道 猜你喜欢 热门文章 热门推荐
 热门词条 推荐阅读 延伸阅读 精彩推荐 更多阅读 大家都在看 热点新闻 最新文章 最新词条 相关资讯 热点推荐
+相关文档 相关文件 相关附件 相关稿件 相关专题 相关政策 相关解读
 """.split()) | {"related articles", "related posts", "related stories", "related links", "you may also like",
                 "read more", "recommended", "more stories"}
 

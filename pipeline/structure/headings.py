@@ -20,7 +20,12 @@ from .blocks import Block, strong_heading
 MAX_HEADING = 60       # longer lines are body text
 MAX_PLAIN = 40         # an unnumbered heading is shorter still
 MAX_PARALLEL = 30      # a '这是…的五年。' heading
+MAX_PARALLEL_CLAUSE = 60   # a '这五年，我们…，…。' heading (a clause before its sentence)
 PARALLEL_RUN = 3       # that many same-opening lines make a parallel run
+MAX_TOPIC = 24         # a standalone topic line '产业结构持续优化。'
+TOPIC_BODY = 50        # ... is followed by a paragraph at least this long
+TOPIC_RATIO = 3        # ... and that many times its own length
+LAW_ARTICLES = 5       # this many '第X条' paragraphs make the text a law: its short sentences are clauses
 
 
 @dataclass(frozen=True)
@@ -40,14 +45,18 @@ def _shape(text: str, style: str, english: bool) -> str:
     return f"{style or ('caps' if english else 'plain')}|{end}{comma}"
 
 
-def _chinese_kind(text: str, openings: Counter) -> tuple[str, bool] | None:
-    """(style, strong) if this line can be a heading, else None."""
+def _chinese_kind(text: str, openings: Counter, after: str = "", law: bool = False) -> tuple[str, bool] | None:
+    """(style, strong) if this line can be a heading, else None. `after` is the next block's text."""
     style = sg.numbering(text)
     if len(sg.NUMBER_PREFIX.sub("", text)) > MAX_HEADING or not sg.has_word(text) or sg.SALUTATION.match(text):
         return None
     end = sg.terminal(text)
     if sg.APPENDIX.match(text):
         return "appendix", True
+    if style == "第条":
+        return None   # a law's article runs in: its number is the lead of its paragraph (leads.py)
+    if not style and sg.is_preamble(text):
+        return "序言", True
     if style and style != "一是" and end == "":
         return style, True
     if style and end in "。." and sg.sentence_count(text) == 1:
@@ -57,7 +66,31 @@ def _chinese_kind(text: str, openings: Counter) -> tuple[str, bool] | None:
     if (not style and end == "。" and len(text) <= MAX_PARALLEL and sg.sentence_count(text) == 1
             and not sg.has_clause_mark(text) and openings[text[:2]] >= PARALLEL_RUN):
         return "", False
+    if _parallel_clause(text, style, openings) and not after.startswith(text[:2]) \
+            and (len(after) > len(text) and not sg.numbering(after) or _topic_line(after)):
+        return "", False
+    if not style and not law and _topic_line(text) and len(after) >= max(TOPIC_BODY, TOPIC_RATIO * len(text)):
+        return "", False
     return None
+
+
+def _parallel_clause(text: str, style: str, openings: Counter) -> bool:
+    """'这五年，我们…，…新台阶。' ×6: a one-sentence line with an opening clause, standing alone,
+    one of a run of lines opening the same way (a report's parallel headings). A short topic
+    sentence glued to its end ('…新跨越。经济实力显著提升。', a lost line break) is allowed."""
+    if style or sg.terminal(text) != "。" or len(text) > MAX_PARALLEL_CLAUSE or not sg.has_clause_mark(text):
+        return False
+    if openings[("clause", text[:2])] < PARALLEL_RUN:
+        return False
+    sentences = [x for x in sg.core(text).split("。") if x]
+    return len(sentences) == 1 or (len(sentences) == 2 and _topic_line(sentences[1] + "。"))
+
+
+def _topic_line(text: str) -> bool:
+    """'产业结构持续优化。': a short one-sentence line without a comma (a standalone topic head
+    when a long paragraph follows it)."""
+    return (len(text) <= MAX_TOPIC and sg.terminal(text) == "。" and sg.sentence_count(text) == 1
+            and not sg.has_clause_mark(text) and not sg.DASH_ITEM.match(text) and not sg.numbering(text))
 
 
 def _english_kind(block: Block) -> tuple[str, bool] | None:
@@ -82,9 +115,14 @@ def _title_cased(text: str) -> bool:
 
 
 def _openings(blocks: list[Block]) -> Counter:
-    """How many short one-sentence '。' lines open with each two characters."""
-    return Counter(b.text[:2] for b in blocks
-                   if len(b.text) <= MAX_PARALLEL and sg.terminal(b.text) == "。" and not sg.numbering(b.text))
+    """How many short one-sentence '。' lines open with each two characters; ('clause', xx) counts
+    the longer lines with an opening clause ('这五年，…。') the same way."""
+    counts = Counter(b.text[:2] for b in blocks
+                     if len(b.text) <= MAX_PARALLEL and sg.terminal(b.text) == "。" and not sg.numbering(b.text))
+    counts.update(("clause", b.text[:2]) for b in blocks
+                  if len(b.text) <= MAX_PARALLEL_CLAUSE and sg.terminal(b.text) == "。" and not sg.numbering(b.text)
+                  and sg.has_clause_mark(b.text))
+    return counts
 
 
 def merge_labels(blocks: list[Block], lang: str) -> list[Block]:
@@ -106,7 +144,10 @@ def find_headings(blocks: list[Block], lang: str) -> list[Heading]:
     """The blocks that are headings, in order, each with its shape."""
     english = lang.startswith("en")
     openings = Counter() if english else _openings(blocks)
-    kinds = [(_english_kind(b) if english else _chinese_kind(b.text, openings)) for b in blocks]
+    law = not english and sum(1 for b in blocks if sg.ARTICLE.match(b.text)) >= LAW_ARTICLES
+    kinds = [(_english_kind(b) if english else
+              _chinese_kind(b.text, openings, blocks[i + 1].text if i + 1 < len(blocks) else "", law))
+             for i, b in enumerate(blocks)]
     found: list[Heading] = []
     for i, kind in enumerate(kinds):
         if kind is None:

@@ -8,6 +8,20 @@ from .helpers import PROSE, PROSE2, run_rule
 
 # (rule, input lines, lines expected to remain)
 CASES = [
+    ("bare-timestamp", ["2026年政府工作报告", "2026-02-03 09:02:33", PROSE], ["2026年政府工作报告", PROSE]),
+    ("bare-timestamp", [PROSE, "2026-02-03 09:02:33", PROSE2], [PROSE, "2026-02-03 09:02:33", PROSE2]),  # body
+    ("contents-box", ["宪法", "目　　录", "　　序　言", "　　第一章　总纲", "", "序　　言", PROSE, "第一章　总纲", PROSE2],
+     ["宪法", "", "序　　言", PROSE, "第一章　总纲", PROSE2]),
+    ("contents-box", ["目录", "第一章　总纲", PROSE], ["目录", "第一章　总纲", PROSE]),     # not repeated: kept
+    ("pager", [PROSE, "上一篇：关于印发某某办法的通知", "下一篇: 某某会议召开"], [PROSE]),
+    ("link-button", [PROSE, "》》点击图片进入专题《《"], [PROSE]),
+    ("widget", [PROSE, "收藏", "|", "×"], [PROSE]),
+    ("widget", ["【字体：大 中 小】 【打印】 【关闭】", PROSE], [PROSE]),
+    ("breadcrumb", ["您的位置:", "首页", ">", "云南要闻", "云南要闻", "2026年政府工作报告", PROSE],
+     ["2026年政府工作报告", PROSE]),
+    ("related-list", [PROSE, "相关文档：", "某某文件"], [PROSE]),
+    ("page-meta", ["来源: 新华社  发布时间: 2024-03-05 10:12  浏览次数: 1024", PROSE], [PROSE]),
+    ("share-link", [PROSE, "分享到: 微信 微博"], [PROSE]),
     ("search-prompt", ["请输入您要查询的百科知识:", "", PROSE], ["", PROSE]),
     ("search-prompt", [PROSE, "请输入您要查询的百科知识:"], [PROSE, "请输入您要查询的百科知识:"]),  # not in the head
     ("breadcrumb", ["当前位置：", "首页", ">", "政务信息", ">", "宁夏要闻", "2026年宁夏回族自治区政府工作报告", PROSE],
