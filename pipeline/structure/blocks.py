@@ -122,9 +122,25 @@ def _unfinished(text: str) -> bool:
     return text[-1] in sg.DANGLING_END or any(ch in "。！？" for ch in text[:-1])
 
 
+OPENERS = "（(《“‘「『【["
+
+
+def _opens_next(text: str) -> bool:
+    """A lone opening bracket ('（') cut from the line it opens: it belongs to the next line
+    ('（' + '三）改革开放持续深化。' is the heading '（三）改革开放持续深化。')."""
+    return bool(text) and all(ch in OPENERS for ch in text)
+
+
 def _glue(blocks: list[Block], cjk: bool) -> list[Block]:
     out: list[_Joiner] = []
+    held: Block | None = None
     for block in blocks:
+        if held is not None:
+            block = Block(held.text + block.text, held.line, held.indent, held.lines + block.lines, block.open)
+            held = None
+        if cjk and _opens_next(block.text):
+            held = block
+            continue
         if out and _joins_previous(out[-1], block.text):
             prev = out[-1]
             prev.add(block.text, block.lines)
@@ -132,6 +148,8 @@ def _glue(blocks: list[Block], cjk: bool) -> list[Block]:
             prev.block.open = sg.is_numeric_fragment(block.text) or not sg.ends_sentence(block.text)
         else:
             out.append(_Joiner(block, "" if cjk else " "))
+    if held is not None:
+        out.append(_Joiner(held, ""))
     return [j.done() for j in out]
 
 

@@ -4,6 +4,8 @@ A report opens with its title, perhaps repeated in a shorter form
 ('2026年…政府工作报告' then '政府工作报告'), a dateline ('——2026年1月26日在…会议上',
 possibly wrapped over two lines), and who gives it ('广东省省长 孟凡利').
 A news-wire line ('新华社北京…电') may sit among them: it is kept as front matter.
+An amended text ('（1982年12月4日…通过' / '根据…2018年3月11日…修正）') is dated by its latest
+amendment: the adoption date stays in the subtitle, the amendments in the front matter.
 """
 from __future__ import annotations
 
@@ -24,6 +26,8 @@ ISO_PARTS = re.compile(r"(\d{4})\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日
 EN_AUTHOR = re.compile(r"^(?:by\s+)?(?P<name>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,3})$", re.I)
 SMALL_WORDS = {"a", "an", "and", "as", "at", "but", "by", "for", "in", "of", "on", "or", "the", "to", "with"}
 CN_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
+AMENDED = re.compile(r"修正|修订|修改|修正案|amended|revised", re.I)
+NOTE_BLOCKS = 3       # a bracketed adoption note may run over this many blocks
 
 
 @dataclass
@@ -44,11 +48,18 @@ def title_case(text: str) -> str:
 
 def iso_date(text: str) -> str:
     """The first date written as 年/月/日 in the text, as ISO 8601 ('' if none)."""
+    dates = iso_dates(text)
+    return dates[0] if dates else ""
+
+
+def iso_dates(text: str) -> list[str]:
+    """Every date written as 年/月/日 in the text, as ISO 8601, in order."""
     text = unicodedata.normalize("NFKC", text)
     text = "".join(CN_DIGITS.get(ch, ch) for ch in text)
-    match = ISO_PARTS.search(text)
-    if not match:
-        return ""
+    return [_iso(match) for match in ISO_PARTS.finditer(text)]
+
+
+def _iso(match: re.Match) -> str:
     year, month, day = match.groups()
     parts = [year] + [f"{int(p):02d}" for p in (month, day) if p]
     if month and not 1 <= int(month) <= 12 or day and not 1 <= int(day) <= 31:
@@ -125,7 +136,29 @@ def read_title_block(blocks: list[Block], lang: str) -> TitleBlock:
             break
         i += 1
     out.used = i
+    if out.subtitle and out.subtitle[0] in "（(":
+        out.date = latest_amendment(out.subtitle, blocks[i:]) or out.date
     return out
+
+
+def latest_amendment(subtitle: str, following: list[Block]) -> str:
+    """The date of the latest amendment when a bracketed adoption note lists amendments, else ''.
+
+    '（1982年12月4日…通过' + '根据1988年…、2018年3月11日…修正案》修正）' -> '2018-03-11'. The note may
+    close its bracket a few blocks later (a line break in the note)."""
+    note = subtitle
+    for block in following[:NOTE_BLOCKS]:
+        if _bracket_closed(note):
+            break
+        note += block.text
+    if not AMENDED.search(note):
+        return ""
+    dates = iso_dates(note)
+    return max(dates, key=lambda d: (d + "-00-00")[:10]) if dates else ""
+
+
+def _bracket_closed(text: str) -> bool:
+    return text.count("（") + text.count("(") <= text.count("）") + text.count(")")
 
 
 def english_author_from_header(removed) -> Author | None:

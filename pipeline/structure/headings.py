@@ -59,6 +59,8 @@ def _chinese_kind(text: str, openings: Counter, after: str = "", law: bool = Fal
         return "序言", True
     if style and style != "一是" and end == "":
         return style, True
+    if law:
+        return None   # a law's short sentences and enumerated items ('（三）…。') are clauses of its articles
     if style and end in "。." and sg.sentence_count(text) == 1:
         return style, False
     if not style and end == "" and 2 <= len(text) <= MAX_PLAIN and not sg.DASH_ITEM.match(text):
@@ -69,7 +71,7 @@ def _chinese_kind(text: str, openings: Counter, after: str = "", law: bool = Fal
     if _parallel_clause(text, style, openings) and not after.startswith(text[:2]) \
             and (len(after) > len(text) and not sg.numbering(after) or _topic_line(after)):
         return "", False
-    if not style and not law and _topic_line(text) and len(after) >= max(TOPIC_BODY, TOPIC_RATIO * len(text)):
+    if not style and _topic_line(text) and len(after) >= max(TOPIC_BODY, TOPIC_RATIO * len(text)):
         return "", False
     return None
 

@@ -1,0 +1,57 @@
+"""Chinese document kinds the corpus showed (issue #11): laws, parallel headings, topic lines,
+an amended text's date. Each case is made of invented words, one phenomenon at a time."""
+from __future__ import annotations
+
+from structure.helpers import all_paragraphs
+from structure.test_rules import BODY, doc_of, outline
+
+LONG = BODY * 2
+
+
+def test_law_chapters_sections_and_run_in_articles():
+    articles = "".join(f"第{n}条　本法所称的事项按照{n}号规定办理。\n国家保障本条的实施。\n" for n in "一二三四五六")
+    text = ("某某法\n序　　言\n" + BODY + "\n第一章　总则\n" + articles + "第二章　机构\n第一节　委员会\n"
+            + "第七条　委员会由下列人员组成：\n（一）主任；\n（二）委员若干人。\n第二节　法院\n第八条　法院独立审判。\n")
+    doc = doc_of(text)
+    assert outline(doc) == [(1, "序　　言"), (1, "第一章　总则"), (1, "第二章　机构"),
+                            (2, "第一节　委员会"), (2, "第二节　法院")]
+    leads = [p.lead for p in all_paragraphs(doc) if p.lead]
+    assert leads == ["第一条", "第二条", "第三条", "第四条", "第五条", "第六条", "第七条", "第八条"]
+    assert "国家保障本条的实施。" in [p.text for p in all_paragraphs(doc)]   # a law's clause: not a heading
+
+
+def test_parallel_clause_headings_then_a_numbered_series_beside_them():
+    years = "".join(f"这五年，我们推进{w}，取得新进展。\n{LONG}\n" for w in ("改革", "开放", "创新"))
+    numbered = "".join(f"（{n}）{w}稳中有进。\n{LONG}\n" for n, w in zip("一二", ("经济", "产业")))
+    doc = doc_of("报告\n一、回顾\n" + years + "各位代表！" + LONG + "\n" + numbered + "二、任务\n" + LONG)
+    assert [lvl for lvl, _ in outline(doc)] == [1, 2, 2, 2, 2, 2, 1]
+
+
+def test_standalone_topic_lines_before_long_paragraphs_are_headings():
+    doc = doc_of("报告\n一、回顾\n产业结构持续优化。\n" + LONG + "\n民生福祉不断增进。\n" + LONG)
+    assert outline(doc) == [(1, "一、回顾"), (2, "产业结构持续优化。"), (2, "民生福祉不断增进。")]
+
+
+def test_a_short_sentence_before_a_short_line_is_body():
+    doc = doc_of("报告\n一、回顾\n" + LONG + "\n水库、粮库、钱库。\n指三个库。\n二、任务\n" + LONG)
+    assert outline(doc) == [(1, "一、回顾"), (1, "二、任务")]
+
+
+def test_an_amended_text_is_dated_by_its_latest_amendment():
+    text = ("某某法\n（1982年12月4日第五届会议通过　1982年12月4日公布施行\n"
+            "根据1988年4月12日会议通过的《修正案》和2018年3月11日会议通过的《修正案》修正）\n"
+            "第一章　总则\n" + BODY)
+    doc = doc_of(text)
+    assert doc.date == "2018-03-11"
+    assert doc.subtitle.startswith("（1982年12月4日")            # the adoption stays in the front matter
+    assert doc.front and "2018年3月11日" in doc.front[0].text
+
+
+def test_an_adoption_note_without_amendments_keeps_its_date():
+    doc = doc_of("某某条例\n（2001年5月1日第三次会议通过）\n第一章　总则\n" + BODY)
+    assert doc.date == "2001-05-01"
+
+
+def test_a_lone_opening_bracket_belongs_to_the_next_line():
+    doc = doc_of("报告\n一、回顾\n（一）经济稳中有进\n" + LONG + "\n（\n二）改革持续深化\n" + LONG)
+    assert outline(doc) == [(1, "一、回顾"), (2, "（一）经济稳中有进"), (2, "（二）改革持续深化")]
