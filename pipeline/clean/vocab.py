@@ -70,6 +70,7 @@ FONT_SIZES = frozenset("大 中 小 默认 标准 超大 特大 A A+ A- 】 ] la
 NAV_TOKENS = frozenset("""
 首页 主页 网站首页 新闻 新闻中心 要闻 政务 政务公开 政务信息 信息公开 政务服务 办事服务 服务 互动
 互动交流 公众参与 专题 专题专栏 数据 数据发布 走进 概况 机构 领导 通知公告 English
+无障碍 无障碍浏览 长者模式 关怀版 适老化 读屏 繁體 繁体 简体 中文 手机版 移动版 登录 注册 邮箱 RSS 网站导航
 home news about contact services
 """.split())
 

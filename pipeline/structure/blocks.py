@@ -131,17 +131,29 @@ def _opens_next(text: str) -> bool:
     return bool(text) and all(ch in OPENERS for ch in text)
 
 
+HIGHLIGHT_MAX = 8   # characters: a term cut out of its sentence by inline highlighting
+
+
+def _highlighted_term(text: str, after: str) -> bool:
+    """A short bare term followed by a line of punctuation only ('揭榜' + '。'): an inline
+    highlight (bold, a link) that extraction cut out of the sentence it ends."""
+    return (len(text) <= HIGHLIGHT_MAX and sg.has_word(text) and not sg.numbering(text)
+            and not any(not ch.isalnum() for ch in text) and sg.is_punct_fragment(after))
+
+
 def _glue(blocks: list[Block], cjk: bool) -> list[Block]:
     out: list[_Joiner] = []
     held: Block | None = None
-    for block in blocks:
+    for k, block in enumerate(blocks):
         if held is not None:
             block = Block(held.text + block.text, held.line, held.indent, held.lines + block.lines, block.open)
             held = None
         if cjk and _opens_next(block.text):
             held = block
             continue
-        if out and _joins_previous(out[-1], block.text):
+        after = blocks[k + 1].text if k + 1 < len(blocks) else ""
+        term = cjk and out and not sg.ends_sentence(out[-1].last()) and _highlighted_term(block.text, after)
+        if out and (term or _joins_previous(out[-1], block.text)):
             prev = out[-1]
             prev.add(block.text, block.lines)
             # a glued block that has not reached an end mark is still mid-sentence

@@ -11,6 +11,7 @@ of each shape is inferred in levels.py.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -37,8 +38,23 @@ class Heading:
     appendix: bool = False
 
 
-def _shape(text: str, style: str, english: bool) -> str:
+QUESTION_WORD = re.compile(r"[吗呢么]|什么|怎样|怎么|如何|为何|为什么|是否|哪")
+
+
+def _end(text: str) -> str:
+    """The line's end mark, where a '?' that ends a numbered Chinese line without asking anything
+    counts as none: a lossy save leaves '?' for a character it could not encode ('（一）经济稳中向好?'),
+    and the heading must keep the shape of its siblings."""
     end = sg.terminal(text)
+    if end in "?？" and sg.numbering(text) and sg.sentence_count(text) == 1 and not QUESTION_WORD.search(text):
+        return ""
+    return end
+
+
+def _shape(text: str, style: str, english: bool) -> str:
+    end = sg.terminal(text) if english else _end(text)
+    if style == "topic" or style.startswith("parallel:"):
+        return f"{style}|{end}"   # a parallel series is one shape per shared opening
     if style == "chapter":
         style = "chapter:" + text.split()[0].upper()
     comma = "," if not style and sg.has_clause_mark(text) else ""
@@ -50,8 +66,8 @@ def _chinese_kind(text: str, openings: Counter, after: str = "", law: bool = Fal
     style = sg.numbering(text)
     if len(sg.NUMBER_PREFIX.sub("", text)) > MAX_HEADING or not sg.has_word(text) or sg.SALUTATION.match(text):
         return None
-    end = sg.terminal(text)
-    if sg.APPENDIX.match(text):
+    end = _end(text)
+    if sg.APPENDIX.match(text) or sg.is_glossary_title(text):
         return "appendix", True
     if style == "第条":
         return None   # a law's article runs in: its number is the lead of its paragraph (leads.py)
@@ -65,14 +81,15 @@ def _chinese_kind(text: str, openings: Counter, after: str = "", law: bool = Fal
         return style, False
     if not style and end == "" and 2 <= len(text) <= MAX_PLAIN and not sg.DASH_ITEM.match(text):
         return "", False
-    if (not style and end == "。" and len(text) <= MAX_PARALLEL and sg.sentence_count(text) == 1
-            and not sg.has_clause_mark(text) and openings[text[:2]] >= PARALLEL_RUN):
+    parallel = (not style and end == "。" and len(text) <= MAX_PARALLEL and sg.sentence_count(text) == 1
+                and not sg.has_clause_mark(text) and openings[text[:2]] >= PARALLEL_RUN)
+    if not style and _topic_line(text) and len(after) >= max(TOPIC_BODY, TOPIC_RATIO * len(text)):
+        return ("topic" if not parallel else "topic+"), False   # topic+: a parallel line too (if alone)
+    if parallel:
         return "", False
     if _parallel_clause(text, style, openings) and not after.startswith(text[:2]) \
             and (len(after) > len(text) and not sg.numbering(after) or _topic_line(after)):
-        return "", False
-    if not style and _topic_line(text) and len(after) >= max(TOPIC_BODY, TOPIC_RATIO * len(text)):
-        return "", False
+        return "parallel:" + text[:2], False
     return None
 
 
@@ -127,6 +144,24 @@ def _openings(blocks: list[Block]) -> Counter:
     return counts
 
 
+def _topic_runs(kinds: list) -> list:
+    """Topic lines head sibling sections: one alone between two numbered headings is a part's
+    one-sentence introduction, not a heading."""
+    segment, segments = 0, []
+    for kind in kinds:
+        if kind is not None and kind[1]:
+            segment += 1
+        segments.append(segment)
+    topics = Counter(seg for kind, seg in zip(kinds, segments) if kind and kind[0].startswith("topic"))
+    out = []
+    for kind, seg in zip(kinds, segments):
+        if kind and kind[0].startswith("topic"):
+            alone = topics[seg] < 2
+            kind = (("", False) if kind[0] == "topic+" else None) if alone else ("topic", False)
+        out.append(kind)
+    return out
+
+
 def merge_labels(blocks: list[Block], lang: str) -> list[Block]:
     """'附件1' + '2026年省十件民生实事' -> one heading '附件1　2026年省十件民生实事'."""
     out: list[Block] = []
@@ -150,7 +185,9 @@ def find_headings(blocks: list[Block], lang: str) -> list[Heading]:
     kinds = [(_english_kind(b) if english else
               _chinese_kind(b.text, openings, blocks[i + 1].text if i + 1 < len(blocks) else "", law))
              for i, b in enumerate(blocks)]
+    kinds = _topic_runs(kinds)
     found: list[Heading] = []
+    glossary = False   # inside a glossary appendix (名词解释, 注释)
     for i, kind in enumerate(kinds):
         if kind is None:
             continue
@@ -160,9 +197,14 @@ def find_headings(blocks: list[Block], lang: str) -> list[Heading]:
             # a weak heading needs body text after it; a Chinese part title may be followed
             # by a strong heading ('2009年工作回顾' + '一、…'), an English caps line may not
             # ('THE MILLENNIUM FULCRUM EDITION 3.0' + 'CHAPTER I.' is an edition statement)
-            if after is not None and (english or not after[1]):
+            # a parallel clause heading may be followed by its first topic line ('五年来，…。' + '…优化。')
+            topic_after = style.startswith("parallel:") and after is not None and after[0] == "topic"
+            if after is not None and (english or not after[1]) and not topic_after:
                 continue
         appendix = style == "appendix"
         shape = "appendix|" if appendix else _shape(blocks[i].text, style, english)
-        found.append(Heading(i, shape, "" if appendix else style, strong, appendix))
+        if glossary and not strong and sg.GLOSSARY_TERM.match(blocks[i].text):
+            continue   # '1.“两重”：是指…。' in a glossary is an entry, not a heading
+        glossary = glossary or sg.is_glossary_title(blocks[i].text)
+        found.append(Heading(i, shape, "" if appendix else style.split(":")[0], strong, appendix))
     return found

@@ -75,6 +75,15 @@ def rank(style: str) -> float | None:
     return float(value) if value is not None else None
 
 
+GLOSSARY = frozenset("注释 名词解释 注解 术语解释 词语解释 名词注释 附注".split())
+GLOSSARY_TERM = re.compile(r"^\S{0,6}?[^，。；]{1,16}[：:]")   # '1.“两重”：…', '［1］一降三减：'
+
+
+def is_glossary_title(text: str) -> bool:
+    """'名词解释', '注　释': the title of a glossary appendix (spaces inside ignored)."""
+    return len(text) <= 10 and re.sub(r"[\s\u3000]+", "", text) in GLOSSARY
+
+
 def is_preamble(text: str) -> bool:
     """'序　　言', '前言': an unnumbered opening part of a law or book (spaces inside ignored)."""
     return len(text) <= 8 and re.sub(r"[\s\u3000]+", "", text) in PREAMBLE

@@ -55,3 +55,32 @@ def test_an_adoption_note_without_amendments_keeps_its_date():
 def test_a_lone_opening_bracket_belongs_to_the_next_line():
     doc = doc_of("报告\n一、回顾\n（一）经济稳中有进\n" + LONG + "\n（\n二）改革持续深化\n" + LONG)
     assert outline(doc) == [(1, "一、回顾"), (2, "（一）经济稳中有进"), (2, "（二）改革持续深化")]
+
+
+def test_a_stray_question_mark_does_not_change_a_headings_shape():
+    doc = doc_of("报告\n一、回顾\n（一）经济稳中向好？\n" + LONG + "\n（二）改革持续深化？\n" + LONG
+                 + "\n（三）民生不断改善\n" + LONG + "\n（四）为什么要改革？\n" + LONG)
+    assert [lvl for lvl, _ in outline(doc)][:4] == [1, 2, 2, 2]
+
+
+def test_glossary_entries_are_not_headings():
+    entries = "".join(f"{n}.“两{w}”：是指{w}方面的工作。\n" for n, w in zip("123", "重新旧"))
+    doc = doc_of("报告\n一、回顾\n" + LONG + "\n名词解释\n" + entries + LONG)
+    assert outline(doc) == [(1, "一、回顾"), (1, "名词解释")]
+
+
+def test_a_lone_one_sentence_intro_is_not_a_topic_heading():
+    doc = doc_of("报告\n一、回顾\n今年是关键的一年。\n" + LONG + "\n二、任务\n" + LONG)
+    assert outline(doc) == [(1, "一、回顾"), (1, "二、任务")]
+
+
+def test_topic_lines_nest_under_parallel_clause_headings():
+    group = "".join(f"五年来，我们推进{w}，取得新进展。\n{w}持续优化。\n{LONG}\n{w}不断加强。\n{LONG}\n"
+                    for w in ("改革", "开放", "创新"))
+    doc = doc_of("报告\n一、回顾\n" + LONG + "\n" + group)
+    assert [lvl for lvl, _ in outline(doc)] == [1] + [2, 3, 3] * 3
+
+
+def test_an_inline_highlighted_term_rejoins_its_sentence():
+    doc = doc_of("报告\n一、回顾\n" + LONG + "\n全面推行\n揭榜挂帅\n。\n" + LONG)
+    assert "全面推行揭榜挂帅。" in [p.text for p in all_paragraphs(doc)]
