@@ -22,6 +22,13 @@ CONTENTS_LABEL = re.compile(r"^\s*(目\s*录|contents|table of contents)\s*[:：
 CONTENTS_ENTRY_MAX = 40       # characters: a contents line is a heading, not prose
 CONTENTS_SCAN = 80            # lines: a contents box stands near the top, after any preface note
 SPACE = re.compile(r"[\s\u3000\xa0]+")
+COMMENT_OPEN = re.compile(r"^\s*<!--")
+COMMENT_CLOSE = re.compile(r"-->\s*$")
+COMMENT_MAX = 40              # lines: a longer "comment" is more likely text that quotes one
+ESCAPES = re.compile(r"^(?:\s*<U\+[0-9A-Fa-f]{4,6}>)+\s*|\s*(?:<U\+[0-9A-Fa-f]{4,6}>\s*)+$")
+ROLE = "省长|副省长|主席|总理|副总理|市长|县长|区长|州长|书记|主任|部长"
+SCENE_CAPTION = re.compile(
+    rf"^\s*[\u4e00-\u9fff]{{0,12}}(?:{ROLE})[\u4e00-\u9fff·]{{2,4}}(?:在会上|向大会)?作[\u4e00-\u9fff]{{0,12}}报告。?\s*$")
 
 
 def bare_timestamp(page: Page) -> Page:
@@ -76,3 +83,40 @@ def contents_box(page: Page) -> Page:
 
 def _key(text: str) -> str:
     return SPACE.sub("", text)
+
+
+def markup_residue(page: Page) -> Page:
+    """Drop what a scraper kept of the page's markup: an HTML comment block (`<!--` … `-->`,
+    with the script or style inside it) and lines of literal character escapes; escapes around
+    a line's text are cut (they stood for its indentation).
+
+    Example: "<!--" "var a = 1;" "-->"; "<U+00A0><U+00A0><U+00A0>"; "<U+00A0><U+00A0>国务院总理" -> "国务院总理".
+    """
+    lines, hits, i = page.lines, [], 0
+    while i < len(lines):
+        if COMMENT_OPEN.match(lines[i].text):
+            end = next((j for j in range(i, min(len(lines), i + COMMENT_MAX)) if COMMENT_CLOSE.search(lines[j].text)), None)
+            if end is not None:
+                hits.extend(range(i, end + 1))
+                i = end + 1
+                continue
+        if lines[i].text.strip() and not ESCAPES.sub("", lines[i].text).strip():
+            hits.append(i)
+        i += 1
+    page = page.drop(hits)
+    for i, line in enumerate(page.lines):
+        for match in reversed(list(ESCAPES.finditer(line.text))):
+            if match.group(0).strip():
+                page = page.cut(i, match.start(), match.end())
+                line = page.lines[i]
+    return page
+
+
+def scene_caption(page: Page) -> Page:
+    """Drop a photo caption without a credit at the head: who delivers the report, as a news
+    photo describes the scene (a title trap: it reads like a headline).
+
+    Example: "省长某某作政府工作报告".
+    """
+    return page.drop(i for i in edge_zone(page.lines) if len(page.lines[i].text) <= 40
+                     and SCENE_CAPTION.match(page.lines[i].text))

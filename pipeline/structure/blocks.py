@@ -137,8 +137,8 @@ HIGHLIGHT_MAX = 8   # characters: a term cut out of its sentence by inline highl
 def _highlighted_term(text: str, after: str) -> bool:
     """A short bare term followed by a line of punctuation only ('揭榜' + '。'): an inline
     highlight (bold, a link) that extraction cut out of the sentence it ends."""
-    return (len(text) <= HIGHLIGHT_MAX and sg.has_word(text) and not sg.numbering(text)
-            and not any(not ch.isalnum() for ch in text) and sg.is_punct_fragment(after))
+    return (len(text) <= HIGHLIGHT_MAX and text.isalnum() and sg.is_punct_fragment(after)
+            and sg.has_word(text) and not sg.numbering(text))
 
 
 def _glue(blocks: list[Block], cjk: bool) -> list[Block]:
@@ -152,7 +152,7 @@ def _glue(blocks: list[Block], cjk: bool) -> list[Block]:
             held = block
             continue
         after = blocks[k + 1].text if k + 1 < len(blocks) else ""
-        term = cjk and out and not sg.ends_sentence(out[-1].last()) and _highlighted_term(block.text, after)
+        term = cjk and out and _highlighted_term(block.text, after) and not sg.ends_sentence(out[-1].last())
         if out and (term or _joins_previous(out[-1], block.text)):
             prev = out[-1]
             prev.add(block.text, block.lines)

@@ -20,7 +20,12 @@ from .blocks import Block
 ROLE_END = ("长", "主席", "主任", "总理", "书记", "委员", "理事", "总裁", "代表", "秘书", "部长", "厅长", "市长")
 ORG_END = ("人民政府", "政府", "委员会", "办公厅", "办公室", "国务院", "人民代表大会", "政协")
 SPEAKER = re.compile(r"^(?P<role>\S{2,24}?)[ \u3000]+(?P<name>[\u4e00-\u9fff·]{2,5})$")
-DATELINE = re.compile(r"^(?:[—－-]{1,2}|[（(](?=.*\d{4}\s*年))")
+SPEAKER_GLUED = re.compile(rf"^(?P<role>\S{{1,20}}?(?:{'|'.join(ROLE_END)}))(?P<name>[\u4e00-\u9fff·]{{2,4}})$")
+DATELINE = re.compile(r"^(?:[—－―─-]{1,3}|[（(](?=.*\d{4}\s*年))")
+CN_DATE_DIGIT = "\\d〇零一二三四五六七八九十"
+BARE_DATELINE = re.compile(rf"^[{CN_DATE_DIGIT}]{{4}}\s*年\s*[{CN_DATE_DIGIT}]{{1,2}}\s*月\s*[{CN_DATE_DIGIT}]{{1,3}}\s*日\s*在")
+DATELINE_END = re.compile(r"^(?P<dateline>.+?(?:会议|大会|会)上)[\s\u3000]*(?P<rest>\S.*)$")
+NOTE = re.compile(r"^[（(][^（()）]{2,20}[）)]$")   # '（根据直播整理）': an editor's note on the text
 WIRE = re.compile(r"^\S{1,6}社\S{0,12}电$")
 ISO_PARTS = re.compile(r"(\d{4})\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?")
 EN_AUTHOR = re.compile(r"^(?:by\s+)?(?P<name>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,3})$", re.I)
@@ -87,9 +92,25 @@ def _dateline_open(text: str) -> bool:
     return at >= 0 and not re.search(r"[上中]$|[上中][)）]?$", text[at:])
 
 
+def _is_dateline(text: str) -> bool:
+    """'——2026年1月26日在…会议上' (any dash, or in brackets), or the same without the dash."""
+    return (bool(DATELINE.match(text)) or bool(BARE_DATELINE.match(text))) and sg.has_word(text) \
+        and len(text) <= 80 and bool(iso_date(text))
+
+
+def _split_speaker(text: str) -> tuple[str, Author | None]:
+    """'2026年1月25日在…会议上 陕西省省长 赵刚' -> the dateline and its glued speaker."""
+    match = DATELINE_END.match(text)
+    speaker = _speaker(match.group("rest")) if match else None
+    return (match.group("dateline"), speaker) if speaker else (text, None)
+
+
 def _speaker(text: str) -> Author | None:
     match = SPEAKER.match(text)
     if match and match.group("role").endswith(ROLE_END):
+        return Author(name=match.group("name"), role=match.group("role"))
+    match = len(text) <= 16 and SPEAKER_GLUED.match(text)
+    if match:   # '国务院总理赵紫阳': role and name without a space
         return Author(name=match.group("name"), role=match.group("role"))
     if len(text) <= 25 and text.endswith(ORG_END) and not any(ch in sg.CLAUSE + "。" for ch in text):
         return Author(name=text, kind="org")
@@ -122,14 +143,24 @@ def read_title_block(blocks: list[Block], lang: str) -> TitleBlock:
             out.authors.append(author)
         elif not english and _repeats_title(text, out.title) and not out.subtitle:
             pass  # the short form of the title, already in `title`
-        elif not english and not out.subtitle and DATELINE.match(text) and sg.has_word(text) \
-                and len(text) <= 80 and iso_date(text):
-            out.subtitle = text
-            while _dateline_open(out.subtitle) and i + 1 < len(blocks) and len(blocks[i + 1].text) <= 30 \
+        elif not english and not out.date and _is_dateline(text):
+            dateline, speaker = _split_speaker(text)
+            while _dateline_open(dateline) and i + 1 < len(blocks) and len(blocks[i + 1].text) <= 30 \
                     and not sg.ends_sentence(blocks[i + 1].text):
                 i += 1
-                out.subtitle += blocks[i].text
-            out.date = iso_date(out.subtitle)
+                dateline += blocks[i].text
+            if speaker and not out.authors:
+                out.authors.append(speaker)
+            if out.subtitle:     # a thematic subtitle came first: the dateline is front matter
+                out.front.append(Block(text, blocks[i].line, blocks[i].indent, blocks[i].lines))
+            else:
+                out.subtitle = dateline
+            out.date = iso_date(dateline)
+        elif not english and not out.subtitle and not out.date and i + 1 < len(blocks) \
+                and _title_like(blocks[i], english) and len(text) <= 30 and _is_dateline(blocks[i + 1].text):
+            out.subtitle = text  # a thematic subtitle ('当前的经济形势和…') before the dateline
+        elif not english and NOTE.match(text) and not iso_date(text):
+            out.front.append(blocks[i])   # an editor's note ('（根据直播整理）') stays front matter
         elif not english and WIRE.match(text) and not out.front:
             out.front.append(blocks[i])
         else:

@@ -81,12 +81,16 @@ GLOSSARY_TERM = re.compile(r"^\S{0,6}?[^，。；]{1,16}[：:]")   # '1.“两�
 
 def is_glossary_title(text: str) -> bool:
     """'名词解释', '注　释': the title of a glossary appendix (spaces inside ignored)."""
-    return len(text) <= 10 and re.sub(r"[\s\u3000]+", "", text) in GLOSSARY
+    return 2 <= len(text) <= 10 and _compact(text) in GLOSSARY
 
 
 def is_preamble(text: str) -> bool:
     """'序　　言', '前言': an unnumbered opening part of a law or book (spaces inside ignored)."""
-    return len(text) <= 8 and re.sub(r"[\s\u3000]+", "", text) in PREAMBLE
+    return len(text) <= 8 and _compact(text) in PREAMBLE
+
+
+def _compact(text: str) -> str:
+    return "".join(text.split())   # str.split() drops U+3000 too
 
 
 def core(text: str) -> str:

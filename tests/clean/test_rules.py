@@ -8,6 +8,13 @@ from .helpers import PROSE, PROSE2, run_rule
 
 # (rule, input lines, lines expected to remain)
 CASES = [
+    ("markup-residue", ["<!--", "var a = 1;", "-->", "标题", PROSE], ["标题", PROSE]),
+    ("markup-residue", ["标题", "<U+00A0><U+00A0><U+00A0>", "<U+00A0><U+00A0>国务院总理", PROSE], ["标题", "国务院总理", PROSE]),
+    ("scene-caption", ["2026年某某省政府工作报告", "省长某某作政府工作报告", PROSE], ["2026年某某省政府工作报告", PROSE]),
+    ("scene-caption", [PROSE, "省长某某作政府工作报告", PROSE2], [PROSE, "省长某某作政府工作报告", PROSE2]),  # body
+    ("page-meta", ["中央政府门户网站　www.gov.cn　2006年02月16日　来源：新华社", PROSE], [PROSE]),
+    ("page-meta", [PROSE, "（来源：某某日报）", "编辑：×××"], [PROSE]),
+    ("widget", ["【E-mail推荐", "】", PROSE], [PROSE]),
     ("bare-timestamp", ["2026年政府工作报告", "2026-02-03 09:02:33", PROSE], ["2026年政府工作报告", PROSE]),
     ("bare-timestamp", [PROSE, "2026-02-03 09:02:33", PROSE2], [PROSE, "2026-02-03 09:02:33", PROSE2]),  # body
     ("contents-box", ["宪法", "目　　录", "　　序　言", "　　第一章　总纲", "", "序　　言", PROSE, "第一章　总纲", PROSE2],

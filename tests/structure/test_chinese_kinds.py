@@ -84,3 +84,25 @@ def test_topic_lines_nest_under_parallel_clause_headings():
 def test_an_inline_highlighted_term_rejoins_its_sentence():
     doc = doc_of("报告\n一、回顾\n" + LONG + "\n全面推行\n揭榜挂帅\n。\n" + LONG)
     assert "全面推行揭榜挂帅。" in [p.text for p in all_paragraphs(doc)]
+
+
+def test_thematic_subtitle_dateline_and_a_speaker_without_a_space():
+    doc = doc_of("1984年政府工作报告\n政府工作报告\n当前的经济形势和今后的任务\n"
+                 "——1984年5月15日在第六届全国人民代表大会第二次会议上\n国务院总理某某某\n各位代表：\n" + LONG)
+    assert (doc.title, doc.subtitle, doc.date) == ("1984年政府工作报告", "当前的经济形势和今后的任务", "1984-05-15")
+    assert [(a.role, a.name) for a in doc.authors] == [("国务院总理", "某某某")]
+    assert doc.front[0].text.startswith("——1984年5月15日")
+    assert not doc.sections
+
+
+def test_a_dateline_without_a_dash_with_the_speaker_glued():
+    doc = doc_of("2026年某某省政府工作报告\n2026年1月25日在某某省第十四届人民代表大会第五次会议上某某省省长某某\n各位代表：\n" + LONG)
+    assert doc.subtitle == "2026年1月25日在某某省第十四届人民代表大会第五次会议上"
+    assert doc.date == "2026-01-25" and [(a.role, a.name) for a in doc.authors] == [("某某省省长", "某某")]
+
+
+def test_a_dateline_with_horizontal_bars_and_an_editors_note():
+    doc = doc_of("政府工作报告（文字实录）\n――2020年5月22日在第十三届全国人民代表大会第三次会议上\n"
+                 "国务院总理　某某某\n（根据直播整理）\n各位代表：\n" + LONG)
+    assert doc.date == "2020-05-22" and doc.authors and not doc.sections
+    assert doc.front[0].text == "（根据直播整理）"
