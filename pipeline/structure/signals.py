@@ -80,7 +80,8 @@ GLOSSARY_TERM = re.compile(r"^\S{0,6}?[^，。；]{1,16}[：:]")   # '1.“两�
 
 
 def is_glossary_title(text: str) -> bool:
-    """'名词解释', '注　释': the title of a glossary appendix (spaces inside ignored)."""
+    """'名词解释', '注　释', '附件2　名词解释': the title of a glossary appendix (spaces inside ignored)."""
+    text = APPENDIX.sub("", text).strip() if text[:1] in "附AaＡ" else text   # '附件2　名词解释'
     return 2 <= len(text) <= 10 and _compact(text) in GLOSSARY
 
 

@@ -7,13 +7,19 @@ from __future__ import annotations
 
 from ..log import warn
 from ..model import Paragraph, Section
+from . import signals as sg
 from .blocks import Block
 from .leads import find_leads, is_term
 from .levels import MAX_LEVEL
 
 
-def _pairs(run: list[Block], lang: str) -> list[tuple[str, str]]:
-    """(lead, text) for a run of paragraph blocks; a glossary term becomes the lead of its definition."""
+def _pairs(run: list[Block], lang: str, glossary: bool = False) -> list[tuple[str, str]]:
+    """(lead, text) for a run of paragraph blocks; a glossary term becomes the lead of its definition.
+
+    Inside a glossary appendix ('名词解释') the entries are neither run-in heads nor leads: each
+    term and definition stays as written."""
+    if glossary:
+        return [("", block.text) for block in run]
     items: list[tuple[str, str]] = []
     i = 0
     while i < len(run):
@@ -46,7 +52,8 @@ class _Builder:
             return
         target = self.stack[-1][0].paragraphs if self.stack else self.front
         prefix = "p" + self.stack[-1][0].id[1:] if self.stack else "p0"
-        for lead, text in _pairs(run, self.lang):
+        glossary = any(sg.is_glossary_title(section.title) for section, _ in self.stack)
+        for lead, text in _pairs(run, self.lang, glossary):
             target.append(Paragraph(id=f"{prefix}-{len(target) + 1}", text=text, lead=lead))
         run.clear()
 

@@ -106,3 +106,15 @@ def test_a_dateline_with_horizontal_bars_and_an_editors_note():
                  "国务院总理　某某某\n（根据直播整理）\n各位代表：\n" + LONG)
     assert doc.date == "2020-05-22" and doc.authors and not doc.sections
     assert doc.front[0].text == "（根据直播整理）"
+
+
+def test_dash_leads_come_in_runs():
+    run = "".join(f"——{w}。{BODY}\n" for w in ("经济平稳快速增长", "改革开放进一步深化，成效明显"))
+    doc = doc_of("报告\n一、回顾\n" + run + "——这是一个独立的破折号段落。" + BODY + "\n二、任务\n" + BODY)
+    leads = [p.lead for p in all_paragraphs(doc)]
+    assert leads[:2] == ["——经济平稳快速增长。", "——改革开放进一步深化，成效明显。"]
+
+
+def test_a_lone_dash_paragraph_has_no_lead():
+    doc = doc_of("报告\n一、回顾\n" + BODY + "\n——这是一个独立的破折号段落。" + BODY + "\n" + BODY)
+    assert not any(p.lead for p in all_paragraphs(doc))
