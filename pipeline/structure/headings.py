@@ -197,8 +197,9 @@ def find_headings(blocks: list[Block], lang: str) -> list[Heading]:
             # a weak heading needs body text after it; a Chinese part title may be followed
             # by a strong heading ('2009年工作回顾' + '一、…'), an English caps line may not
             # ('THE MILLENNIUM FULCRUM EDITION 3.0' + 'CHAPTER I.' is an edition statement)
-            # a parallel clause heading may be followed by its first topic line ('五年来，…。' + '…优化。')
-            topic_after = style.startswith("parallel:") and after is not None and after[0] == "topic"
+            # a weak heading may be followed by its first topic line ('五年来，…。' + '…优化。',
+            # '（一）…。' + '…优化。'): topic lines come in runs, so this is not a list of sentences
+            topic_after = style != "topic" and after is not None and after[0] == "topic"
             if after is not None and (english or not after[1]) and not topic_after:
                 continue
         appendix = style == "appendix"

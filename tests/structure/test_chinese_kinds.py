@@ -118,3 +118,9 @@ def test_dash_leads_come_in_runs():
 def test_a_lone_dash_paragraph_has_no_lead():
     doc = doc_of("报告\n一、回顾\n" + BODY + "\n——这是一个独立的破折号段落。" + BODY + "\n" + BODY)
     assert not any(p.lead for p in all_paragraphs(doc))
+
+
+def test_a_numbered_sentence_heading_followed_by_its_topic_lines():
+    doc = doc_of("报告\n一、任务\n（一）加快构建现代化产业体系。\n制造业持续升级。\n" + LONG + "\n服务业提质增效。\n" + LONG
+                 + "\n（二）着力扩大有效需求。\n" + LONG)
+    assert [lvl for lvl, _ in outline(doc)] == [1, 2, 3, 3, 2]
