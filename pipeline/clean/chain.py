@@ -17,6 +17,8 @@ BOILERPLATE_RULES = [
     ("gutenberg-footer", gutenberg.gutenberg_footer),
     ("gutenberg-credit", gutenberg.gutenberg_credit),
     ("markup-residue", portal.markup_residue),
+    ("page-title", portal.page_title),
+    ("link-residue", portal.link_residue),
     ("copyright", meta.copyright_line),
     ("updated-at", meta.updated_at),
     ("page-meta", meta.page_meta),

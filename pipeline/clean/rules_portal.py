@@ -120,3 +120,61 @@ def scene_caption(page: Page) -> Page:
     """
     return page.drop(i for i in edge_zone(page.lines) if len(page.lines[i].text) <= 40
                      and SCENE_CAPTION.match(page.lines[i].text))
+
+
+LINK = re.compile(r"<(?:(?:https?|ftp)://[^<>\s]*)?>")
+BULLET = re.compile(r"^\s*[*•·▪]\s+")
+SENTENCE_PUNCT = re.compile("[。，；！？,;!?]")
+TEXT_MARK = re.compile("[。，；！？,;!?：:《“（]")   # a sentence, a label introducing content, an open quote
+CITATION = re.compile(r"\[\d{1,3}\]")
+LINK_PIECE_MAX = 12      # characters: a menu item or label between two links
+PAGE_TITLE = re.compile(r"^\s*(?P<title>\S.{0,40}?)\s*(?P<suffix>[_|｜]\s*\S{0,8}(百科|wiki|Wikipedia|网)"
+                        r"|\s+[-–—]\s+\S{0,8}(百科|Wikipedia|wiki))\s*$", re.I)
+PAGE_TITLE_SCAN = 10     # lines: the browser title is printed first
+
+
+def page_title(page: Page) -> Page:
+    """A page dumped as text opens with its browser title ('保险单_百度百科'): the site's name is
+    cut from it, and lines above it (text that is not part of the page) are dropped.
+
+    Example: "基于…项目的数据获取部分" "保险单_百度百科" -> "保险单".
+    """
+    for i, line in enumerate(page.lines[:PAGE_TITLE_SCAN]):
+        match = PAGE_TITLE.match(line.text)
+        if match and not SENTENCE_PUNCT.search(match["title"]):
+            page = page.drop(range(i))
+            return page.cut(0, match.start("suffix"), len(page.lines[0].text))
+    return page
+
+
+def link_residue(page: Page) -> Page:
+    """Drop lines of a page dumped as text that are only links: a menu ('新闻 <https://…> 贴吧
+    <https://…>'), a navigation entry ('2.1 声明事项 <https://…#2_1>'), empty anchors (' <>  <> '),
+    an edit link ('编辑 <>') — links with short labels and no sentence. A link inside running text
+    ('《保险法 <https://…>》规定'), a labelled line introducing content ('…应注意：'), a citation
+    ('[1]'), and a single link or URL between two lines of text (wrapped inside a paragraph) stay.
+
+    Example: " * 百度首页 <http://www.baidu.com/> 网页 <https://www.baidu.com/> 新闻 ".
+    """
+    flags = [_link_line(line.text) for line in page.lines]
+    hits = []
+    for i, flag in enumerate(flags):
+        near = [flags[j] for j in (i - 1, i + 1) if 0 <= j < len(flags)]
+        if flag == "menu" or flag == "single" and any(f in ("menu", "single") for f in near):
+            hits.append(i)
+    return page.drop(hits)
+
+
+def _link_line(text: str) -> str:
+    """'menu' (links with short labels), 'single' (one URL, alone or with one short label),
+    or '' (text)."""
+    links = list(LINK.finditer(text))
+    if not links:
+        return ""
+    if any(m.end() < len(text) and not text[m.end()].isspace() for m in links):
+        return ""    # a link glued to the text after it was inline in a sentence
+    pieces = [p.strip() for p in LINK.split(BULLET.sub("", text)) if p.strip()]
+    if any(len(p) > LINK_PIECE_MAX or TEXT_MARK.search(p) or CITATION.fullmatch(p) for p in pieces):
+        return ""
+    urls = [m for m in links if m.group(0) != "<>"]
+    return "single" if len(urls) == 1 and len(links) == 1 and len(pieces) <= 1 else "menu"

@@ -51,6 +51,9 @@ def structure_document(cleaned: Cleaned, *, lang: str = "") -> Document:
         warn(f"no headings found in {len(front)} paragraphs; the text stays one undivided body",
              where(blocks[0]))
     title = head.title
+    if not title and sections and not language.startswith("en"):
+        title = sections[0].title   # no title line: the text's first heading names it
+        warn(f"no title line found; using the first heading {title!r}", where(blocks[0]))
     if not title:
         title = PurePath(source).stem if source else "Untitled"
         warn(f"no title line found; using {title!r}", where(blocks[0]))

@@ -8,6 +8,15 @@ from .helpers import PROSE, PROSE2, run_rule
 
 # (rule, input lines, lines expected to remain)
 CASES = [
+    ("page-title", ["某项目的数据获取部分", "测试案例1：http://localhost:8080/x", "保险单_百度百科 ", PROSE], ["保险单", PROSE]),
+    ("page-title", ["2026年政府工作报告", PROSE], ["2026年政府工作报告", PROSE]),
+    ("link-residue", [" * 百度首页 <http://www.baidu.com/> 网页 <https://www.baidu.com/> 新闻 ",
+                      "<http://news.baidu.com/> 贴吧 <https://tieba.baidu.com/> 知道 ", "<https://zhidao.baidu.com/> ",
+                      " <>  <>  <> ", "编辑 <>", "2.1 声明事项  <https://baike.baidu.com/item/x#2_1> ", PROSE], [PROSE]),
+    ("link-residue", ["编辑 <> 根据我国《保险法 <https://baike.baidu.com/item/x>", "》规定，合同成立。",
+                      "海上", "保险业 <https://baike.baidu.com/item/y>", "有着非同寻常的影响。", " [1]\xa0 <>   中文名"],
+     ["编辑 <> 根据我国《保险法 <https://baike.baidu.com/item/x>", "》规定，合同成立。",
+      "海上", "保险业 <https://baike.baidu.com/item/y>", "有着非同寻常的影响。", " [1]\xa0 <>   中文名"]),
     ("markup-residue", ["<!--", "var a = 1;", "-->", "标题", PROSE], ["标题", PROSE]),
     ("markup-residue", ["标题", "<U+00A0><U+00A0><U+00A0>", "<U+00A0><U+00A0>国务院总理", PROSE], ["标题", "国务院总理", PROSE]),
     ("scene-caption", ["2026年某某省政府工作报告", "省长某某作政府工作报告", PROSE], ["2026年某某省政府工作报告", PROSE]),

@@ -124,3 +124,16 @@ def test_a_numbered_sentence_heading_followed_by_its_topic_lines():
     doc = doc_of("报告\n一、任务\n（一）加快构建现代化产业体系。\n制造业持续升级。\n" + LONG + "\n服务业提质增效。\n" + LONG
                  + "\n（二）着力扩大有效需求。\n" + LONG)
     assert [lvl for lvl, _ in outline(doc)] == [1, 2, 3, 3, 2]
+
+
+def test_no_title_line_takes_the_first_heading_with_a_warning():
+    from pipeline import log
+    log.collected.clear()
+    doc = doc_of("各位代表：\n" + LONG + "\n一、回顾\n" + LONG)
+    assert doc.title == "一、回顾"
+    assert any("first heading" in str(w) for w in log.collected)
+
+
+def test_no_title_and_no_heading_falls_back_to_the_file_name():
+    doc = doc_of("各位代表：\n" + LONG + "\n" + LONG)
+    assert doc.title == "t"
