@@ -126,6 +126,7 @@ LINK = re.compile(r"<(?:(?:https?|ftp)://[^<>\s]*)?>")
 BULLET = re.compile(r"^\s*[*•·▪]\s+")
 SENTENCE_PUNCT = re.compile("[。，；！？,;!?]")
 TEXT_MARK = re.compile("[。，；！？,;!?：:《“（]")   # a sentence, a label introducing content, an open quote
+EMPTY_ANCHORS = re.compile(r"(?:\s*<>)+\s*$")
 CITATION = re.compile(r"\[\d{1,3}\]")
 LINK_PIECE_MAX = 12      # characters: a menu item or label between two links
 PAGE_TITLE = re.compile(r"^\s*(?P<title>\S.{0,40}?)\s*(?P<suffix>[_|｜]\s*\S{0,8}(百科|wiki|Wikipedia|网)"
@@ -153,6 +154,7 @@ def link_residue(page: Page) -> Page:
     an edit link ('编辑 <>') — links with short labels and no sentence. A link inside running text
     ('《保险法 <https://…>》规定'), a labelled line introducing content ('…应注意：'), a citation
     ('[1]'), and a single link or URL between two lines of text (wrapped inside a paragraph) stay.
+    Empty anchors at the end of a line of text are cut ('…的除外。  <>  <>' -> '…的除外。').
 
     Example: " * 百度首页 <http://www.baidu.com/> 网页 <https://www.baidu.com/> 新闻 ".
     """
@@ -162,7 +164,11 @@ def link_residue(page: Page) -> Page:
         near = [flags[j] for j in (i - 1, i + 1) if 0 <= j < len(flags)]
         if flag == "menu" or flag == "single" and any(f in ("menu", "single") for f in near):
             hits.append(i)
-    return page.drop(hits)
+    page = page.drop(hits)
+    for i, line in enumerate(page.lines):
+        for match in reversed(list(EMPTY_ANCHORS.finditer(line.text))):
+            page = page.cut(i, match.start(), match.end())
+    return page
 
 
 def _link_line(text: str) -> str:

@@ -10,6 +10,7 @@ from .helpers import PROSE, PROSE2, run_rule
 CASES = [
     ("page-title", ["某项目的数据获取部分", "测试案例1：http://localhost:8080/x", "保险单_百度百科 ", PROSE], ["保险单", PROSE]),
     ("page-title", ["2026年政府工作报告", PROSE], ["2026年政府工作报告", PROSE]),
+    ("link-residue", ["保险单主要内容", "也应负赔偿责任。  <>  <>  ", PROSE], ["保险单主要内容", "也应负赔偿责任。", PROSE]),
     ("link-residue", [" * 百度首页 <http://www.baidu.com/> 网页 <https://www.baidu.com/> 新闻 ",
                       "<http://news.baidu.com/> 贴吧 <https://tieba.baidu.com/> 知道 ", "<https://zhidao.baidu.com/> ",
                       " <>  <>  <> ", "编辑 <>", "2.1 声明事项  <https://baike.baidu.com/item/x#2_1> ", PROSE], [PROSE]),
