@@ -137,7 +137,8 @@ HIGHLIGHT_MAX = 8   # characters: a term cut out of its sentence by inline highl
 def _highlighted_term(text: str, after: str) -> bool:
     """A short bare term followed by a line of punctuation only ('揭榜' + '。'): an inline
     highlight (bold, a link) that extraction cut out of the sentence it ends."""
-    return (len(text) <= HIGHLIGHT_MAX and text.isalnum() and sg.is_punct_fragment(after)
+    return (len(text) <= HIGHLIGHT_MAX and after[:1] and not after[0].isalnum() and text.isalnum()
+            and sg.is_punct_fragment(after)
             and sg.has_word(text) and not sg.numbering(text))
 
 

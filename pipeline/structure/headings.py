@@ -81,6 +81,8 @@ def _chinese_kind(text: str, openings: Counter, after: str = "", law: bool = Fal
         return style, False
     if not style and end == "" and 2 <= len(text) <= MAX_PLAIN and not sg.DASH_ITEM.match(text):
         return "", False
+    if style or end != "。":
+        return None   # every rule below is for an unnumbered sentence ending in '。'
     parallel = (not style and end == "。" and len(text) <= MAX_PARALLEL and sg.sentence_count(text) == 1
                 and not sg.has_clause_mark(text) and openings[text[:2]] >= PARALLEL_RUN)
     if not style and _topic_line(text) and len(after) >= max(TOPIC_BODY, TOPIC_RATIO * len(text)):
