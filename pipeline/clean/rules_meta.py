@@ -65,14 +65,14 @@ def page_meta(page: Page) -> Page:
     return page.drop(hits)
 
 
-BYLINE_PREFIX = re.compile(r"^[\s（(【\[]*$|(www\.|https?://|\.(cn|com|org|net)\b|网站|门户|网|\d{4}\s*[-年/.])")
+BYLINE_PREFIX = re.compile(r"^[\s（(【\[*•·▪]*$|(www\.|https?://|\.(cn|com|org|net)\b|网站|门户|网|\d{4}\s*[-年/.])")
 
 
 def _byline_prefix(prefix: str) -> bool:
     """What may stand before a byline's first label: nothing, an opening bracket ('（来源：…）'),
     or the site's name, address and date ('中央政府门户网站　www.gov.cn　2006年02月16日　来源：…')."""
     stripped = prefix.strip()
-    if not stripped or not stripped.strip("（(【["):
+    if not stripped or not stripped.strip("（(【[*•·▪ "):
         return True
     return len(stripped) <= 60 and not any(p in stripped for p in "。，；！？") and bool(BYLINE_PREFIX.search(stripped))
 

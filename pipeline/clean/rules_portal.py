@@ -153,16 +153,18 @@ def link_residue(page: Page) -> Page:
     <https://…>'), a navigation entry ('2.1 声明事项 <https://…#2_1>'), empty anchors (' <>  <> '),
     an edit link ('编辑 <>') — links with short labels and no sentence. A link inside running text
     ('《保险法 <https://…>》规定'), a labelled line introducing content ('…应注意：'), a citation
-    ('[1]'), and a single link or URL between two lines of text (wrapped inside a paragraph) stay.
+    ('[1]'), and a single link or URL between two lines of text (wrapped inside a paragraph) stay,
+    except before the first or after the last prose line.
     Empty anchors at the end of a line of text are cut ('…的除外。  <>  <>' -> '…的除外。').
 
     Example: " * 百度首页 <http://www.baidu.com/> 网页 <https://www.baidu.com/> 新闻 ".
     """
     flags = [_link_line(line.text) for line in page.lines]
+    edge = set(edge_zone(page.lines))
     hits = []
     for i, flag in enumerate(flags):
         near = [flags[j] for j in (i - 1, i + 1) if 0 <= j < len(flags)]
-        if flag == "menu" or flag == "single" and any(f in ("menu", "single") for f in near):
+        if flag == "menu" or flag == "single" and (i in edge or any(f in ("menu", "single") for f in near)):
             hits.append(i)
     page = page.drop(hits)
     for i, line in enumerate(page.lines):
