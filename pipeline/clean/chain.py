@@ -40,6 +40,7 @@ BOILERPLATE_RULES = [
     ("photo-caption", labels.photo_caption),
     ("scene-caption", portal.scene_caption),
     ("repeated-title", labels.repeated_title),
+    ("teaser", portal.teaser),
     ("related-list", tail.related_list),
     ("blank-edge", blank.blank_edge),
     ("blank-run", blank.blank_run),

@@ -11,7 +11,7 @@ import re
 
 from .page import Page
 from .vocab import DIGIT
-from .zones import edge_zone
+from .zones import CJK, edge_zone, is_prose
 
 TIMESTAMP = re.compile(
     rf"^\s*{DIGIT}{{4}}\s*[-/.年]\s*{DIGIT}{{1,2}}\s*[-/.月]\s*{DIGIT}{{1,2}}\s*日?"
@@ -186,3 +186,26 @@ def _link_line(text: str) -> str:
         return ""
     urls = [m for m in links if m.group(0) != "<>"]
     return "single" if len(urls) == 1 and len(links) == 1 and len(pieces) <= 1 else "menu"
+
+
+TEASER_SCAN = 20      # lines: a teaser stands with the headline, before the article
+TEASER_MIN = 20       # characters: shorter repeats (a short title) are left to the title rules
+ELLIPSIS = re.compile(r"(…+|\.{3,}|。{0,1})\s*$")
+
+
+def teaser(page: Page) -> Page:
+    """Drop a teaser: a prose line near the top that the article repeats later (a portal shows
+    the headline again with the article's first sentences as a summary, often cut with '…').
+
+    Example: "现在，我代表省人民政府，向大会报告政府工作…" above the article that opens with it.
+    """
+    lines = page.lines
+    hits = []
+    for i in range(min(len(lines), TEASER_SCAN)):
+        text = lines[i].text.strip()
+        if not is_prose(text) or not CJK.search(text):
+            continue   # a Chinese portal's summary; English front matter is left to its own rules
+        key = _key(ELLIPSIS.sub("", text))
+        if len(key) >= TEASER_MIN and any(key in _key(line.text) for line in lines[i + 1:]):
+            hits.append(i)
+    return page.drop(hits)

@@ -8,6 +8,9 @@ from .helpers import PROSE, PROSE2, run_rule
 
 # (rule, input lines, lines expected to remain)
 CASES = [
+    ("teaser", ["某某省政府工作报告", PROSE[:40] + "…", "某某省政府工作报告", PROSE, PROSE2],
+     ["某某省政府工作报告", "某某省政府工作报告", PROSE, PROSE2]),
+    ("teaser", ["某某省政府工作报告", PROSE, PROSE2], ["某某省政府工作报告", PROSE, PROSE2]),   # not repeated
     ("page-title", ["某项目的数据获取部分", "测试案例1：http://localhost:8080/x", "保险单_百度百科 ", PROSE], ["保险单", PROSE]),
     ("page-title", ["2026年政府工作报告", PROSE], ["2026年政府工作报告", PROSE]),
     ("link-residue", ["保险单主要内容", "也应负赔偿责任。  <>  <>  ", PROSE], ["保险单主要内容", "也应负赔偿责任。", PROSE]),
