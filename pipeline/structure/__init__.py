@@ -19,7 +19,7 @@ from ..log import warn
 from ..model import Cleaned, Document
 from .blocks import Block, make_blocks
 from .front import english_author_from_header, read_title_block
-from .headings import find_headings, merge_labels
+from .headings import find_headings, is_law, merge_labels
 from .language import detect_language
 from .levels import infer_levels
 from .tree import build_tree
@@ -45,7 +45,7 @@ def structure_document(cleaned: Cleaned, *, lang: str = "") -> Document:
     headings = find_headings(body, language)
     shift = len(head.front)  # wire lines from the title block open the front matter
     levels = {h.index + shift: level for h, level in zip(headings, infer_levels(headings))}
-    front, sections = build_tree(head.front + body, levels, language, where)
+    front, sections = build_tree(head.front + body, levels, language, where, law=is_law(body, language))
 
     if not sections and len(front) >= NO_HEADING_WARNING:
         warn(f"no headings found in {len(front)} paragraphs; the text stays one undivided body",

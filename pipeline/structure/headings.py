@@ -179,11 +179,16 @@ def merge_labels(blocks: list[Block], lang: str) -> list[Block]:
     return out
 
 
+def is_law(blocks: list[Block], lang: str) -> bool:
+    """A Chinese text with LAW_ARTICLES or more article paragraphs ('第X条　…') is a law."""
+    return not lang.startswith("en") and sum(1 for b in blocks if sg.ARTICLE.match(b.text)) >= LAW_ARTICLES
+
+
 def find_headings(blocks: list[Block], lang: str) -> list[Heading]:
     """The blocks that are headings, in order, each with its shape."""
     english = lang.startswith("en")
     openings = Counter() if english else _openings(blocks)
-    law = not english and sum(1 for b in blocks if sg.ARTICLE.match(b.text)) >= LAW_ARTICLES
+    law = is_law(blocks, lang)
     kinds = [(_english_kind(b) if english else
               _chinese_kind(b.text, openings, blocks[i + 1].text if i + 1 < len(blocks) else "", law))
              for i, b in enumerate(blocks)]

@@ -84,10 +84,13 @@ def _rest_is_text(text: str, lead: str) -> bool:
     return sg.has_word(text[len(lead):])
 
 
-def find_leads(texts: list[str], lang: str) -> list[str]:
-    """For a run of consecutive paragraphs (no heading between), the lead of each ('' if none)."""
+def find_leads(texts: list[str], lang: str, law: bool = False) -> list[str]:
+    """For a run of consecutive paragraphs (no heading between), the lead of each ('' if none).
+    In a law only the article numbers run in: its other first sentences are its text."""
     if lang.startswith("en"):
         return [""] * len(texts)
+    if law:
+        return [_article_lead(t) for t in texts]
     numbered = [_article_lead(t) or _numbered_lead(t) for t in texts]
     short = [s or p for s, p in zip((_short_lead(t) for t in texts), _parallel_leads(texts))]
     dash = [_dash_lead(t) for t in texts]

@@ -137,3 +137,10 @@ def test_no_title_line_takes_the_first_heading_with_a_warning():
 def test_no_title_and_no_heading_falls_back_to_the_file_name():
     doc = doc_of("各位代表：\n" + LONG + "\n" + LONG)
     assert doc.title == "t"
+
+
+def test_a_laws_preamble_has_no_run_in_leads():
+    articles = "".join(f"第{n}条　本法所称的事项按照{n}号规定办理。\n" for n in "一二三四五")
+    preamble = "中国是历史悠久的国家。" + BODY + "\n台湾是神圣领土的一部分。" + BODY + "\n"
+    doc = doc_of("某某法\n序　　言\n" + preamble + "第一章　总则\n" + articles)
+    assert [p.lead for p in all_paragraphs(doc) if p.lead] == ["第一条", "第二条", "第三条", "第四条", "第五条"]
