@@ -84,3 +84,6 @@ def test_the_table_has_one_row_per_document_and_means_per_split():
     assert "| x_dev | dev | 1.0 | 1.0 | yes | 2 |" in text
     assert "| y_dev | dev | 0.5 | 1.0 | **no** | 0 |" in text
     assert "| dev | 2 | 0.75 | 1.0 | 0.5 | 1.0 | 1.0 | 0.75 | 1.0 | 1.0 |" in text
+    rows[0]["lang"], rows[1]["lang"] = "zh", "en"
+    text = accuracy.table(rows)
+    assert "| dev · zh | 1 | 1.0 | 1.0 | 1.0 | 2 | 1.0 | 0.5 | 1.0 | – |" in text
