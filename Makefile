@@ -73,6 +73,10 @@ test-fast: $(SETUP_STAMP)  ## Only the fast tests (no rendering)
 accept: $(SETUP_STAMP)  ## Regenerate golden files on purpose; review them with git diff
 	PIPELINE_ACCEPT=1 $(PY) -m pytest -q -m golden
 
+.PHONY: accuracy
+accuracy: $(SETUP_STAMP)  ## Score the front half on ../shared/corpus (or PIPELINE_CORPUS) -> docs/accuracy.md
+	$(PY) scripts/accuracy.py
+
 bench: $(SETUP_STAMP)  ## Benchmark against what users would run instead -> bench/results.md
 	$(PY) bench/run.py
 

@@ -7,6 +7,7 @@ from . import rules_blank as blank
 from . import rules_gutenberg as gutenberg
 from . import rules_labels as labels
 from . import rules_meta as meta
+from . import rules_portal as portal
 from . import rules_tail as tail
 from . import rules_widgets as widgets
 from . import typography as typo
@@ -15,22 +16,31 @@ BOILERPLATE_RULES = [
     ("gutenberg-header", gutenberg.gutenberg_header),
     ("gutenberg-footer", gutenberg.gutenberg_footer),
     ("gutenberg-credit", gutenberg.gutenberg_credit),
+    ("markup-residue", portal.markup_residue),
+    ("page-title", portal.page_title),
+    ("link-residue", portal.link_residue),
     ("copyright", meta.copyright_line),
     ("updated-at", meta.updated_at),
     ("page-meta", meta.page_meta),
     ("wire-dateline", meta.wire_dateline),
+    ("bare-timestamp", portal.bare_timestamp),
+    ("contents-box", portal.contents_box),
     ("search-prompt", widgets.search_prompt),
     ("breadcrumb", widgets.breadcrumb),
     ("font-size-widget", widgets.font_size_widget),
     ("share-link", widgets.share_link),
     ("widget", widgets.widget),
     ("nav-menu", widgets.nav_menu),
+    ("pager", portal.pager),
+    ("link-button", portal.link_button),
     ("footer-blurb", tail.footer_blurb),
     ("footer-links", tail.footer_links),
     ("entry-label", labels.entry_label),
     ("definition-label", labels.definition_label),
     ("photo-caption", labels.photo_caption),
+    ("scene-caption", portal.scene_caption),
     ("repeated-title", labels.repeated_title),
+    ("teaser", portal.teaser),
     ("related-list", tail.related_list),
     ("blank-edge", blank.blank_edge),
     ("blank-run", blank.blank_run),

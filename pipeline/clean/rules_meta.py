@@ -2,6 +2,8 @@
 What they state goes to provenance before the line is dropped."""
 from __future__ import annotations
 
+import re
+
 from .page import Page
 from .vocab import (COPYRIGHT, COPYRIGHT_NOISE, COUNTER_LABEL, DATE_VALUE, META_LABEL, ORIGIN_LABEL,
                     TIME_LABEL, UPDATED, WIRE_DATELINE)
@@ -39,7 +41,8 @@ def updated_at(page: Page) -> Page:
 
 def page_meta(page: Page) -> Page:
     """Drop page metadata at the head or tail: 发表时间/来源/作者/阅读量 labels with their values,
-    on one line or with the value alone on the next line; times and outlets go to provenance.
+    on one line or with the value alone on the next line, in brackets ('（来源：某某日报）') or after
+    the site's name, address and date; times and outlets go to provenance.
 
     Example: "发表时间：" + "2026-02-09 09:45:30" -> published; "来源：" + "宁夏日报客户端" -> origin.
     """
@@ -47,19 +50,31 @@ def page_meta(page: Page) -> Page:
     for i in edge_zone(page.lines):
         text = page.lines[i].text
         labels = list(META_LABEL.finditer(text)) if len(text) <= SHORT else []
-        if i in hits or not labels or labels[0].start() != len(text) - len(text.lstrip()) \
+        if i in hits or not labels or not _byline_prefix(text[:labels[0].start()]) \
                 or len(text) > SHORT or "。" in text:
             continue
         hits.add(i)
         for k, m in enumerate(labels):
             end = labels[k + 1].start() if k + 1 < len(labels) else len(text)
-            value = text[m.end():end].strip()
+            value = text[m.end():end].strip().rstrip("）)】]").strip()
             if not value and k == len(labels) - 1 and i + 1 < len(page.lines):
                 value = _value_line(m["label"], page.lines[i + 1].text)
                 if value:
                     hits.add(i + 1)
             page = _record(page, m["label"], value)
     return page.drop(hits)
+
+
+BYLINE_PREFIX = re.compile(r"^[\s（(【\[*•·▪]*$|(www\.|https?://|\.(cn|com|org|net)\b|网站|门户|网|\d{4}\s*[-年/.])")
+
+
+def _byline_prefix(prefix: str) -> bool:
+    """What may stand before a byline's first label: nothing, an opening bracket ('（来源：…）'),
+    or the site's name, address and date ('中央政府门户网站　www.gov.cn　2006年02月16日　来源：…')."""
+    stripped = prefix.strip()
+    if not stripped or not stripped.strip("（(【[*•·▪ "):
+        return True
+    return len(stripped) <= 60 and not any(p in stripped for p in "。，；！？") and bool(BYLINE_PREFIX.search(stripped))
 
 
 def _value_line(label: str, text: str) -> str:

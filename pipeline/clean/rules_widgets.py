@@ -41,6 +41,8 @@ def breadcrumb(page: Page) -> Page:
                 while j + 2 < len(lines) and BREADCRUMB_SEP_LINE.match(lines[j + 1].text) \
                         and CRUMB.match(lines[j + 2].text.strip()):
                     j += 2
+                if j + 1 < len(lines) and lines[j + 1].text.strip() == lines[j].text.strip():
+                    j += 1   # the column's name printed again as the page's heading
                 hits.extend(range(i, j + 1))
             else:
                 hits.append(i)
@@ -75,8 +77,8 @@ def share_link(page: Page) -> Page:
 
 
 def widget(page: Page) -> Page:
-    """Drop a line of UI buttons (下载/打印/全屏/字号, 打印本页, 关闭窗口) or of bare brackets
-    at the head or tail.
+    """Drop a line of UI buttons (下载/打印/全屏/字号, 打印本页, 关闭窗口, a close mark ×) or of bare
+    brackets at the head or tail; a font switcher may share the line ("【字体：大 中 小】 【打印】 【关闭】").
 
     Example: "【" "打印本页" "】" "【" "关闭窗口" "】" (six lines).
     """
@@ -85,8 +87,10 @@ def widget(page: Page) -> Page:
             return False
         if BRACKETS_ONLY.match(text):
             return True
-        tokens = [t.rstrip(":：") for t in WIDGET_SPLIT.split(text.strip()) if t]
-        return bool(tokens) and all(t.lower() in WIDGET_TOKENS for t in tokens) \
+        sizes = FONT_SIZES if FONT_WIDGET.match(text) else frozenset()
+        split = re.sub("[:：]", " ", text) if sizes else text
+        tokens = [t.rstrip(":：") for t in WIDGET_SPLIT.split(split.strip()) if t]
+        return bool(tokens) and all(t.lower() in WIDGET_TOKENS or t in sizes for t in tokens) \
             or text.strip().lower().strip("【】[]") in WIDGET_TOKENS
     return page.drop(i for i in edge_zone(page.lines) if is_widget(page.lines[i].text))
 

@@ -23,17 +23,18 @@ BREADCRUMB_LINE = re.compile(rf"^\s*(首页|主页|网站首页|home)\s*{CRUMB_S
 
 TIME_LABELS = "发表时间|发布时间|发布日期|发表日期|发稿时间|时间|日期|published|posted( on)?"
 ORIGIN_LABELS = "来源|信息来源|文章来源|稿件来源|source"
-COUNTER_LABELS = "阅读量|阅读次数|阅读数|浏览次数|浏览量|点击数|点击量|点击率|访问量|views|hits"
+COUNTER_LABELS = "阅读量|阅读次数|阅读数|浏览次数|浏览量|点击数|点击量|点击率|访问量|编辑次数|views|hits"
 PERSON_LABELS = "作者|编辑|责任编辑|审核|审校|撰稿"   # not English "Author:": a memo's own
+TAG_LABELS = "词条标签|标签|关键词|关键字|tags"
 META_LABEL = re.compile(
-    rf"(?P<label>{TIME_LABELS}|{ORIGIN_LABELS}|{COUNTER_LABELS}|{PERSON_LABELS})\s*[:：]", I)
+    rf"(?P<label>{TIME_LABELS}|{ORIGIN_LABELS}|{COUNTER_LABELS}|{PERSON_LABELS}|{TAG_LABELS})\s*[:：]", I)
 TIME_LABEL = re.compile(rf"^({TIME_LABELS})$", I)
 ORIGIN_LABEL = re.compile(rf"^({ORIGIN_LABELS})$", I)
 COUNTER_LABEL = re.compile(rf"^({COUNTER_LABELS})$", I)
 DATE_VALUE = re.compile(rf"^{DIGIT}{{2,4}}\s*[-/年.．]\s*{DIGIT}{{1,2}}|^[A-Z][a-z]+ {DIGIT}{{1,2}},? {DIGIT}{{4}}")
 
 UPDATED = re.compile(
-    r"^\s*(更新时间|更新日期|最后更新|最近更新|修改时间|最后修改|last updated|last modified|updated)"
+    r"^\s*(?:[*•·▪]\s*)?(更新时间|更新日期|最后更新|最近更新|修改时间|最后修改|last updated|last modified|updated)"
     r"\s*[:：]\s*(?P<value>\S.*)$", I)
 
 COPYRIGHT = re.compile(r"^\s*(copyright\b|©|\(c\)\s*\d|版权所有)|all rights reserved|©|版权所有(\s*[:：©(（]|\s*$)", I)
@@ -58,10 +59,10 @@ SHARE = re.compile(
 WIDGET_TOKENS = frozenset("""
 下载 打印 全屏 退出全屏 字号 字体 收藏 加入收藏 分享 打印本页 打印此页 打印文章 打印页面 关闭 关闭窗口
 关闭本页 返回 返回顶部 回到顶部 顶部 上一篇 下一篇 纠错 我要纠错 评论 点赞 手机版 二维码 微信 微博
-复制链接 默认 放大 缩小 A+ A- 朗读 听全文 视力保护色
+复制链接 默认 放大 缩小 A+ A- 朗读 听全文 视力保护色 × ✕ 意见反馈 投诉建议 我有疑问 e-mail推荐 邮件推荐 推荐给朋友 发送给朋友 推荐
 print share download close email tweet facebook twitter bookmark comments fullscreen
 """.split()) | {"back to top", "print this page", "close window", "font size", "full screen", "share this"}
-WIDGET_SPLIT = re.compile(r"[\s【】\[\]〔〕|｜·•]+")
+WIDGET_SPLIT = re.compile(r"[\s【】\[\]〔〕|｜·•*▪]+")
 BRACKETS_ONLY = re.compile(r"^\s*[【】\[\]〔〕|｜>＞»›][\s【】\[\]〔〕|｜>＞»›]*$")
 
 FONT_WIDGET = re.compile(r"^\s*[【\[]?\s*(字体|字号|文字大小|font size|text size)\s*[:：]?\s*(?P<rest>.*)$", I)
@@ -70,12 +71,14 @@ FONT_SIZES = frozenset("大 中 小 默认 标准 超大 特大 A A+ A- 】 ] la
 NAV_TOKENS = frozenset("""
 首页 主页 网站首页 新闻 新闻中心 要闻 政务 政务公开 政务信息 信息公开 政务服务 办事服务 服务 互动
 互动交流 公众参与 专题 专题专栏 数据 数据发布 走进 概况 机构 领导 通知公告 English
+无障碍 无障碍浏览 长者模式 关怀版 适老化 读屏 繁體 繁体 简体 中文 手机版 移动版 登录 注册 邮箱 RSS 网站导航
 home news about contact services
 """.split())
 
 RELATED_MARKERS = frozenset("""
 随便看 随便看看 相关阅读 相关文章 相关新闻 相关链接 相关推荐 相关词条 相关报道 猜你喜欢 热门文章 热门推荐
 热门词条 推荐阅读 延伸阅读 精彩推荐 更多阅读 大家都在看 热点新闻 最新文章 最新词条 相关资讯 热点推荐
+相关文档 相关文件 相关附件 相关稿件 相关专题 相关政策 相关解读
 """.split()) | {"related articles", "related posts", "related stories", "related links", "you may also like",
                 "read more", "recommended", "more stories"}
 

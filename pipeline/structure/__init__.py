@@ -20,7 +20,7 @@ from ..model import Author, Cleaned, Corrections, Document, Overrides
 from .blocks import Block, make_blocks
 from .decisions import correct_levels, structure_decisions, title_decision
 from .front import english_author_from_header, read_title_block
-from .headings import find_headings, merge_labels
+from .headings import find_headings, is_law, merge_labels
 from .language import detect_language
 from .levels import infer_levels
 from .tree import build_tree
@@ -55,12 +55,15 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
     shift = len(opening)  # wire lines and replaced title lines open the front matter
     levels = {h.index + shift: level for h, level in zip(headings, infer_levels(headings))}
     levels = correct_levels(opening + body, levels, corrections)
-    front, sections = build_tree(opening + body, levels, language, where)
+    front, sections = build_tree(opening + body, levels, language, where, law=is_law(body, language))
 
     if not sections and len(front) >= NO_HEADING_WARNING:
         warn(f"no headings found in {len(front)} paragraphs; the text stays one undivided body",
              where(blocks[0]))
     title = overrides.title or head.title
+    if not title and sections and not language.startswith("en"):
+        title = sections[0].title   # no title line: the text's first heading names it
+        warn(f"no title line found; using the first heading {title!r}", where(blocks[0]))
     if not title:
         title = PurePath(source).stem if source else "Untitled"
         warn(f"no title line found; using {title!r} (--title sets one)", where(blocks[0]))

@@ -122,16 +122,47 @@ def _unfinished(text: str) -> bool:
     return text[-1] in sg.DANGLING_END or any(ch in "。！？" for ch in text[:-1])
 
 
+OPENERS = "（(《“‘「『【["
+
+
+def _opens_next(text: str) -> bool:
+    """A lone opening bracket ('（') cut from the line it opens: it belongs to the next line
+    ('（' + '三）改革开放持续深化。' is the heading '（三）改革开放持续深化。')."""
+    return bool(text) and all(ch in OPENERS for ch in text)
+
+
+HIGHLIGHT_MAX = 8   # characters: a term cut out of its sentence by inline highlighting
+
+
+def _highlighted_term(text: str, after: str) -> bool:
+    """A short bare term followed by a line of punctuation only ('揭榜' + '。'): an inline
+    highlight (bold, a link) that extraction cut out of the sentence it ends."""
+    return (len(text) <= HIGHLIGHT_MAX and after[:1] and not after[0].isalnum() and text.isalnum()
+            and sg.is_punct_fragment(after)
+            and sg.has_word(text) and not sg.numbering(text))
+
+
 def _glue(blocks: list[Block], cjk: bool) -> list[Block]:
     out: list[_Joiner] = []
-    for block in blocks:
-        if out and _joins_previous(out[-1], block.text):
+    held: Block | None = None
+    for k, block in enumerate(blocks):
+        if held is not None:
+            block = Block(held.text + block.text, held.line, held.indent, held.lines + block.lines, block.open)
+            held = None
+        if cjk and _opens_next(block.text):
+            held = block
+            continue
+        after = blocks[k + 1].text if k + 1 < len(blocks) else ""
+        term = cjk and out and _highlighted_term(block.text, after) and not sg.ends_sentence(out[-1].last())
+        if out and (term or _joins_previous(out[-1], block.text)):
             prev = out[-1]
             prev.add(block.text, block.lines)
             # a glued block that has not reached an end mark is still mid-sentence
             prev.block.open = sg.is_numeric_fragment(block.text) or not sg.ends_sentence(block.text)
         else:
             out.append(_Joiner(block, "" if cjk else " "))
+    if held is not None:
+        out.append(_Joiner(held, ""))
     return [j.done() for j in out]
 
 

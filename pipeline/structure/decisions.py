@@ -74,7 +74,9 @@ def _corrected(blocks: list[Block], corrections: Corrections | None) -> set[int]
 def title_decision(blocks: list[Block], title: str, head, source_stem: str) -> Decision:
     """Which line the title came from (the title block, the first line, a later line, the file name)."""
     line = next((b.line for b in blocks if title in (b.text, title_case(b.text))), 0)
-    if line and blocks and line == blocks[0].line:
+    if line and not head.title:
+        how = "first heading"
+    elif line and blocks and line == blocks[0].line:
         corroborated = bool(head.subtitle or head.authors or head.date)
         how = "title block" if corroborated else "first line"
     elif line:

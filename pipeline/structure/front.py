@@ -4,6 +4,8 @@ A report opens with its title, perhaps repeated in a shorter form
 ('2026年…政府工作报告' then '政府工作报告'), a dateline ('——2026年1月26日在…会议上',
 possibly wrapped over two lines), and who gives it ('广东省省长 孟凡利').
 A news-wire line ('新华社北京…电') may sit among them: it is kept as front matter.
+An amended text ('（1982年12月4日…通过' / '根据…2018年3月11日…修正）') is dated by its latest
+amendment: the adoption date stays in the subtitle, the amendments in the front matter.
 """
 from __future__ import annotations
 
@@ -18,12 +20,19 @@ from .blocks import Block
 ROLE_END = ("长", "主席", "主任", "总理", "书记", "委员", "理事", "总裁", "代表", "秘书", "部长", "厅长", "市长")
 ORG_END = ("人民政府", "政府", "委员会", "办公厅", "办公室", "国务院", "人民代表大会", "政协")
 SPEAKER = re.compile(r"^(?P<role>\S{2,24}?)[ \u3000]+(?P<name>[\u4e00-\u9fff·]{2,5})$")
-DATELINE = re.compile(r"^(?:[—－-]{1,2}|[（(](?=.*\d{4}\s*年))")
+SPEAKER_GLUED = re.compile(rf"^(?P<role>\S{{1,20}}?(?:{'|'.join(ROLE_END)}))(?P<name>[\u4e00-\u9fff·]{{2,4}})$")
+DATELINE = re.compile(r"^(?:[—－―─-]{1,3}|[（(](?=.*\d{4}\s*年))")
+CN_DATE_DIGIT = "\\d〇零一二三四五六七八九十"
+BARE_DATELINE = re.compile(rf"^[{CN_DATE_DIGIT}]{{4}}\s*年\s*[{CN_DATE_DIGIT}]{{1,2}}\s*月\s*[{CN_DATE_DIGIT}]{{1,3}}\s*日\s*在")
+DATELINE_END = re.compile(r"^(?P<dateline>.+?(?:会议|大会|会)上)[\s\u3000]*(?P<rest>\S.*)$")
+NOTE = re.compile(r"^[（(][^（()）]{2,20}[）)]$")   # '（根据直播整理）': an editor's note on the text
 WIRE = re.compile(r"^\S{1,6}社\S{0,12}电$")
 ISO_PARTS = re.compile(r"(\d{4})\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?")
 EN_AUTHOR = re.compile(r"^(?:by\s+)?(?P<name>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,3})$", re.I)
 SMALL_WORDS = {"a", "an", "and", "as", "at", "but", "by", "for", "in", "of", "on", "or", "the", "to", "with"}
 CN_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
+AMENDED = re.compile(r"修正|修订|修改|修正案|amended|revised", re.I)
+NOTE_BLOCKS = 3       # a bracketed adoption note may run over this many blocks
 
 
 @dataclass
@@ -46,11 +55,18 @@ def title_case(text: str) -> str:
 
 def iso_date(text: str) -> str:
     """The first date written as 年/月/日 in the text, as ISO 8601 ('' if none)."""
+    dates = iso_dates(text)
+    return dates[0] if dates else ""
+
+
+def iso_dates(text: str) -> list[str]:
+    """Every date written as 年/月/日 in the text, as ISO 8601, in order."""
     text = unicodedata.normalize("NFKC", text)
     text = "".join(CN_DIGITS.get(ch, ch) for ch in text)
-    match = ISO_PARTS.search(text)
-    if not match:
-        return ""
+    return [_iso(match) for match in ISO_PARTS.finditer(text)]
+
+
+def _iso(match: re.Match) -> str:
     year, month, day = match.groups()
     parts = [year] + [f"{int(p):02d}" for p in (month, day) if p]
     if month and not 1 <= int(month) <= 12 or day and not 1 <= int(day) <= 31:
@@ -78,9 +94,25 @@ def _dateline_open(text: str) -> bool:
     return at >= 0 and not re.search(r"[上中]$|[上中][)）]?$", text[at:])
 
 
+def _is_dateline(text: str) -> bool:
+    """'——2026年1月26日在…会议上' (any dash, or in brackets), or the same without the dash."""
+    return (bool(DATELINE.match(text)) or bool(BARE_DATELINE.match(text))) and sg.has_word(text) \
+        and len(text) <= 80 and bool(iso_date(text))
+
+
+def _split_speaker(text: str) -> tuple[str, Author | None]:
+    """'2026年1月25日在…会议上 陕西省省长 赵刚' -> the dateline and its glued speaker."""
+    match = DATELINE_END.match(text)
+    speaker = _speaker(match.group("rest")) if match else None
+    return (match.group("dateline"), speaker) if speaker else (text, None)
+
+
 def _speaker(text: str) -> Author | None:
     match = SPEAKER.match(text)
     if match and match.group("role").endswith(ROLE_END):
+        return Author(name=match.group("name"), role=match.group("role"))
+    match = len(text) <= 16 and SPEAKER_GLUED.match(text)
+    if match:   # '国务院总理赵紫阳': role and name without a space
         return Author(name=match.group("name"), role=match.group("role"))
     if len(text) <= 25 and text.endswith(ORG_END) and not any(ch in sg.CLAUSE + "。" for ch in text):
         return Author(name=text, kind="org")
@@ -115,21 +147,53 @@ def read_title_block(blocks: list[Block], lang: str) -> TitleBlock:
             out.author_blocks.append(blocks[i])
         elif not english and _repeats_title(text, out.title) and not out.subtitle:
             out.title_blocks.append(blocks[i])   # the short form of the title, already in `title`
-        elif not english and not out.subtitle and DATELINE.match(text) and sg.has_word(text) \
-                and len(text) <= 80 and iso_date(text):
-            out.subtitle = text
-            while _dateline_open(out.subtitle) and i + 1 < len(blocks) and len(blocks[i + 1].text) <= 30 \
+        elif not english and not out.date and _is_dateline(text):
+            dateline, speaker = _split_speaker(text)
+            while _dateline_open(dateline) and i + 1 < len(blocks) and len(blocks[i + 1].text) <= 30 \
                     and not sg.ends_sentence(blocks[i + 1].text):
                 i += 1
-                out.subtitle += blocks[i].text
-            out.date = iso_date(out.subtitle)
+                dateline += blocks[i].text
+            if speaker and not out.authors:
+                out.authors.append(speaker)
+            if out.subtitle:     # a thematic subtitle came first: the dateline is front matter
+                out.front.append(Block(text, blocks[i].line, blocks[i].indent, blocks[i].lines))
+            else:
+                out.subtitle = dateline
+            out.date = iso_date(dateline)
+        elif not english and not out.subtitle and not out.date and i + 1 < len(blocks) \
+                and _title_like(blocks[i], english) and len(text) <= 30 and _is_dateline(blocks[i + 1].text):
+            out.subtitle = text  # a thematic subtitle ('当前的经济形势和…') before the dateline
+        elif not english and NOTE.match(text) and not iso_date(text):
+            out.front.append(blocks[i])   # an editor's note ('（根据直播整理）') stays front matter
         elif not english and WIRE.match(text) and not out.front:
             out.front.append(blocks[i])
         else:
             break
         i += 1
     out.used = i
+    if out.subtitle and out.subtitle[0] in "（(":
+        out.date = latest_amendment(out.subtitle, blocks[i:]) or out.date
     return out
+
+
+def latest_amendment(subtitle: str, following: list[Block]) -> str:
+    """The date of the latest amendment when a bracketed adoption note lists amendments, else ''.
+
+    '（1982年12月4日…通过' + '根据1988年…、2018年3月11日…修正案》修正）' -> '2018-03-11'. The note may
+    close its bracket a few blocks later (a line break in the note)."""
+    note = subtitle
+    for block in following[:NOTE_BLOCKS]:
+        if _bracket_closed(note):
+            break
+        note += block.text
+    if not AMENDED.search(note):
+        return ""
+    dates = iso_dates(note)
+    return max(dates, key=lambda d: (d + "-00-00")[:10]) if dates else ""
+
+
+def _bracket_closed(text: str) -> bool:
+    return text.count("（") + text.count("(") <= text.count("）") + text.count(")")
 
 
 def english_author_from_header(removed) -> Author | None:

@@ -11,6 +11,7 @@ of each shape is inferred in levels.py.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -20,7 +21,12 @@ from .blocks import Block, strong_heading
 MAX_HEADING = 60       # longer lines are body text
 MAX_PLAIN = 40         # an unnumbered heading is shorter still
 MAX_PARALLEL = 30      # a '这是…的五年。' heading
+MAX_PARALLEL_CLAUSE = 60   # a '这五年，我们…，…。' heading (a clause before its sentence)
 PARALLEL_RUN = 3       # that many same-opening lines make a parallel run
+MAX_TOPIC = 24         # a standalone topic line '产业结构持续优化。'
+TOPIC_BODY = 50        # ... is followed by a paragraph at least this long
+TOPIC_RATIO = 3        # ... and that many times its own length
+LAW_ARTICLES = 5       # this many '第X条' paragraphs make the text a law: its short sentences are clauses
 
 
 @dataclass(frozen=True)
@@ -32,32 +38,80 @@ class Heading:
     appendix: bool = False
 
 
-def _shape(text: str, style: str, english: bool) -> str:
+QUESTION_WORD = re.compile(r"[吗呢么]|什么|怎样|怎么|如何|为何|为什么|是否|哪")
+
+
+def _end(text: str) -> str:
+    """The line's end mark, where a '?' that ends a numbered Chinese line without asking anything
+    counts as none: a lossy save leaves '?' for a character it could not encode ('（一）经济稳中向好?'),
+    and the heading must keep the shape of its siblings."""
     end = sg.terminal(text)
+    if end in "?？" and sg.numbering(text) and sg.sentence_count(text) == 1 and not QUESTION_WORD.search(text):
+        return ""
+    return end
+
+
+def _shape(text: str, style: str, english: bool) -> str:
+    end = sg.terminal(text) if english else _end(text)
+    if style == "topic" or style.startswith("parallel:"):
+        return f"{style}|{end}"   # a parallel series is one shape per shared opening
     if style == "chapter":
         style = "chapter:" + text.split()[0].upper()
     comma = "," if not style and sg.has_clause_mark(text) else ""
     return f"{style or ('caps' if english else 'plain')}|{end}{comma}"
 
 
-def _chinese_kind(text: str, openings: Counter) -> tuple[str, bool] | None:
-    """(style, strong) if this line can be a heading, else None."""
+def _chinese_kind(text: str, openings: Counter, after: str = "", law: bool = False) -> tuple[str, bool] | None:
+    """(style, strong) if this line can be a heading, else None. `after` is the next block's text."""
     style = sg.numbering(text)
     if len(sg.NUMBER_PREFIX.sub("", text)) > MAX_HEADING or not sg.has_word(text) or sg.SALUTATION.match(text):
         return None
-    end = sg.terminal(text)
-    if sg.APPENDIX.match(text):
+    end = _end(text)
+    if sg.APPENDIX.match(text) or sg.is_glossary_title(text):
         return "appendix", True
+    if style == "第条":
+        return None   # a law's article runs in: its number is the lead of its paragraph (leads.py)
+    if not style and sg.is_preamble(text):
+        return "序言", True
     if style and style != "一是" and end == "":
         return style, True
+    if law:
+        return None   # a law's short sentences and enumerated items ('（三）…。') are clauses of its articles
     if style and end in "。." and sg.sentence_count(text) == 1:
         return style, False
     if not style and end == "" and 2 <= len(text) <= MAX_PLAIN and not sg.DASH_ITEM.match(text):
         return "", False
-    if (not style and end == "。" and len(text) <= MAX_PARALLEL and sg.sentence_count(text) == 1
-            and not sg.has_clause_mark(text) and openings[text[:2]] >= PARALLEL_RUN):
+    if style or end != "。":
+        return None   # every rule below is for an unnumbered sentence ending in '。'
+    parallel = (not style and end == "。" and len(text) <= MAX_PARALLEL and sg.sentence_count(text) == 1
+                and not sg.has_clause_mark(text) and openings[text[:2]] >= PARALLEL_RUN)
+    if not style and _topic_line(text) and len(after) >= max(TOPIC_BODY, TOPIC_RATIO * len(text)):
+        return ("topic" if not parallel else "topic+"), False   # topic+: a parallel line too (if alone)
+    if parallel:
         return "", False
+    if _parallel_clause(text, style, openings) and not after.startswith(text[:2]) \
+            and (len(after) > len(text) and not sg.numbering(after) or _topic_line(after)):
+        return "parallel:" + text[:2], False
     return None
+
+
+def _parallel_clause(text: str, style: str, openings: Counter) -> bool:
+    """'这五年，我们…，…新台阶。' ×6: a one-sentence line with an opening clause, standing alone,
+    one of a run of lines opening the same way (a report's parallel headings). A short topic
+    sentence glued to its end ('…新跨越。经济实力显著提升。', a lost line break) is allowed."""
+    if style or sg.terminal(text) != "。" or len(text) > MAX_PARALLEL_CLAUSE or not sg.has_clause_mark(text):
+        return False
+    if openings[("clause", text[:2])] < PARALLEL_RUN:
+        return False
+    sentences = [x for x in sg.core(text).split("。") if x]
+    return len(sentences) == 1 or (len(sentences) == 2 and _topic_line(sentences[1] + "。"))
+
+
+def _topic_line(text: str) -> bool:
+    """'产业结构持续优化。': a short one-sentence line without a comma (a standalone topic head
+    when a long paragraph follows it)."""
+    return (len(text) <= MAX_TOPIC and sg.terminal(text) == "。" and sg.sentence_count(text) == 1
+            and not sg.has_clause_mark(text) and not sg.DASH_ITEM.match(text) and not sg.numbering(text))
 
 
 def _english_kind(block: Block) -> tuple[str, bool] | None:
@@ -82,9 +136,32 @@ def _title_cased(text: str) -> bool:
 
 
 def _openings(blocks: list[Block]) -> Counter:
-    """How many short one-sentence '。' lines open with each two characters."""
-    return Counter(b.text[:2] for b in blocks
-                   if len(b.text) <= MAX_PARALLEL and sg.terminal(b.text) == "。" and not sg.numbering(b.text))
+    """How many short one-sentence '。' lines open with each two characters; ('clause', xx) counts
+    the longer lines with an opening clause ('这五年，…。') the same way."""
+    counts = Counter(b.text[:2] for b in blocks
+                     if len(b.text) <= MAX_PARALLEL and sg.terminal(b.text) == "。" and not sg.numbering(b.text))
+    counts.update(("clause", b.text[:2]) for b in blocks
+                  if len(b.text) <= MAX_PARALLEL_CLAUSE and sg.terminal(b.text) == "。" and not sg.numbering(b.text)
+                  and sg.has_clause_mark(b.text))
+    return counts
+
+
+def _topic_runs(kinds: list) -> list:
+    """Topic lines head sibling sections: one alone between two numbered headings is a part's
+    one-sentence introduction, not a heading."""
+    segment, segments = 0, []
+    for kind in kinds:
+        if kind is not None and kind[1]:
+            segment += 1
+        segments.append(segment)
+    topics = Counter(seg for kind, seg in zip(kinds, segments) if kind and kind[0].startswith("topic"))
+    out = []
+    for kind, seg in zip(kinds, segments):
+        if kind and kind[0].startswith("topic"):
+            alone = topics[seg] < 2
+            kind = (("", False) if kind[0] == "topic+" else None) if alone else ("topic", False)
+        out.append(kind)
+    return out
 
 
 def merge_labels(blocks: list[Block], lang: str) -> list[Block]:
@@ -102,12 +179,22 @@ def merge_labels(blocks: list[Block], lang: str) -> list[Block]:
     return out
 
 
+def is_law(blocks: list[Block], lang: str) -> bool:
+    """A Chinese text with LAW_ARTICLES or more article paragraphs ('第X条　…') is a law."""
+    return not lang.startswith("en") and sum(1 for b in blocks if sg.ARTICLE.match(b.text)) >= LAW_ARTICLES
+
+
 def find_headings(blocks: list[Block], lang: str) -> list[Heading]:
     """The blocks that are headings, in order, each with its shape."""
     english = lang.startswith("en")
     openings = Counter() if english else _openings(blocks)
-    kinds = [(_english_kind(b) if english else _chinese_kind(b.text, openings)) for b in blocks]
+    law = is_law(blocks, lang)
+    kinds = [(_english_kind(b) if english else
+              _chinese_kind(b.text, openings, blocks[i + 1].text if i + 1 < len(blocks) else "", law))
+             for i, b in enumerate(blocks)]
+    kinds = _topic_runs(kinds)
     found: list[Heading] = []
+    glossary = False   # inside a glossary appendix (名词解释, 注释)
     for i, kind in enumerate(kinds):
         if kind is None:
             continue
@@ -117,9 +204,15 @@ def find_headings(blocks: list[Block], lang: str) -> list[Heading]:
             # a weak heading needs body text after it; a Chinese part title may be followed
             # by a strong heading ('2009年工作回顾' + '一、…'), an English caps line may not
             # ('THE MILLENNIUM FULCRUM EDITION 3.0' + 'CHAPTER I.' is an edition statement)
-            if after is not None and (english or not after[1]):
+            # a weak heading may be followed by its first topic line ('五年来，…。' + '…优化。',
+            # '（一）…。' + '…优化。'): topic lines come in runs, so this is not a list of sentences
+            topic_after = style != "topic" and after is not None and after[0] == "topic"
+            if after is not None and (english or not after[1]) and not topic_after:
                 continue
         appendix = style == "appendix"
         shape = "appendix|" if appendix else _shape(blocks[i].text, style, english)
-        found.append(Heading(i, shape, "" if appendix else style, strong, appendix))
+        if glossary and not strong and sg.GLOSSARY_TERM.match(blocks[i].text):
+            continue   # '1.“两重”：是指…。' in a glossary is an entry, not a heading
+        glossary = glossary or sg.is_glossary_title(blocks[i].text)
+        found.append(Heading(i, shape, "" if appendix else style.split(":")[0], strong, appendix))
     return found

@@ -7,6 +7,9 @@ Two kinds:
   short lead (leads come in runs; a lone '2008年是极不平凡的一年。' is plain prose);
 - parallel: short sentences opening a run of PARALLEL_RUN paragraphs with the same
   short clause ('这五年，我区经济繁荣的基础更加坚实。' ×4); the comma is then allowed.
+- dash: a run of paragraphs opening with '——' and a short sentence ('——经济平稳快速增长。…'),
+  the achievements a report lists; the comma is allowed, the dash stays in the lead;
+- article: a law's article number ('第一条　中华人民共和国是…') is the lead of its paragraph.
 A numbered term ending in '：' on its own line ('1.“四上”企业：') is the lead of
 the definition that follows it (a glossary entry).
 """
@@ -31,6 +34,23 @@ def _first_sentence(text: str) -> str:
 def _numbered_lead(text: str) -> str:
     first = _first_sentence(text)
     return first if first and sg.numbering(first) and not sg.DASH_ITEM.match(first) else ""
+
+
+def _article_lead(text: str) -> str:
+    """'第一条' of '第一条　中华人民共和国是…': a law's article number runs in."""
+    match = sg.ARTICLE.match(text)
+    return match.group(0) if match else ""
+
+
+MAX_DASH = 32   # '——社会事业加快发展，人民生活进一步改善。'
+
+
+def _dash_lead(text: str) -> str:
+    """'——经济平稳快速增长。' of '——经济平稳快速增长。国内生产总值…' (counts only next to another)."""
+    if not sg.DASH_ITEM.match(text):
+        return ""
+    first = _first_sentence(text)
+    return first if first and len(first) <= MAX_DASH and not any(ch in "！？!?" for ch in first) else ""
 
 
 def _short_lead(text: str) -> str:
@@ -64,21 +84,26 @@ def _rest_is_text(text: str, lead: str) -> bool:
     return sg.has_word(text[len(lead):])
 
 
-def find_leads(texts: list[str], lang: str) -> list[str]:
-    """For a run of consecutive paragraphs (no heading between), the lead of each ('' if none)."""
+def find_leads(texts: list[str], lang: str, law: bool = False) -> list[str]:
+    """For a run of consecutive paragraphs (no heading between), the lead of each ('' if none).
+    In a law only the article numbers run in: its other first sentences are its text."""
     if lang.startswith("en"):
         return [""] * len(texts)
-    numbered = [_numbered_lead(t) for t in texts]
+    if law:
+        return [_article_lead(t) for t in texts]
+    numbered = [_article_lead(t) or _numbered_lead(t) for t in texts]
     short = [s or p for s, p in zip((_short_lead(t) for t in texts), _parallel_leads(texts))]
+    dash = [_dash_lead(t) for t in texts]
     numbered = [n if n and _rest_is_text(t, n) else "" for t, n in zip(texts, numbered)]
     short = [s if s and not n and _rest_is_text(t, s) else "" for t, n, s in zip(texts, numbered, short)]
     leads = []
     for i in range(len(texts)):
         paired = (i and short[i - 1]) or (i + 1 < len(texts) and short[i + 1])
-        leads.append(numbered[i] or (short[i] if paired else ""))
+        dashes = (i and dash[i - 1]) or (i + 1 < len(texts) and dash[i + 1])
+        leads.append(numbered[i] or (short[i] if paired else "") or (dash[i] if dashes else ""))
     return leads
 
 
 def is_term(text: str) -> bool:
     """'1.“四上”企业：' — a numbered glossary term waiting for its definition."""
-    return len(text) <= MAX_SHORT and sg.numbering(text) != "" and sg.ends_with(text, "：:")
+    return len(text) <= MAX_SHORT and sg.numbering(text) not in ("", "第条") and sg.ends_with(text, "：:")

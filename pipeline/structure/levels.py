@@ -8,6 +8,9 @@ Walk the headings in order with a stack of open shapes (outermost first):
   * an unranked shape that follows a finished run of leaf siblings ('一是…' ×6,
     none with children) is their sibling, not their child: children come early
     in a series, not after five childless items;
+  * a ranked shape that follows a finished series of unranked leaf headings ('这五年，…。'
+    ×6, none with children, then '（一）…') is a sibling of that series: a
+    numbered series does not nest under a run of unnumbered ones;
 - an appendix ('附件1') is level 1 and starts a fresh pattern under it.
 Levels deeper than MAX_LEVEL are kept at MAX_LEVEL, with a warning.
 """
@@ -19,6 +22,7 @@ from . import signals as sg
 from .headings import Heading
 
 MAX_LEVEL = 6   # keeps ids within 40 characters and outlines readable
+CJK_SERIES = frozenset(("第章", "第节", "一、", "（一）"))   # Chinese numbered series (the rule below)
 
 
 @dataclass
@@ -43,6 +47,17 @@ def _place_ranked(stack: list[_Open], rank: float) -> int:
     return depth
 
 
+def _unranked_series(stack: list[_Open]) -> int | None:
+    """Position of the outermost unranked shape above the innermost ranked one, when it is a
+    finished series of two or more leaves (a ranked heading then closes it and takes its place)."""
+    depth = len(stack)
+    while depth and stack[depth - 1].rank is None:
+        depth -= 1
+    if depth < len(stack) and stack[depth].count >= 2 and not stack[depth].parent:
+        return depth
+    return None
+
+
 def infer_levels(headings: list[Heading]) -> list[int]:
     """One level (1 = top) per heading, same order."""
     levels: list[int] = []
@@ -61,6 +76,8 @@ def infer_levels(headings: list[Heading]) -> list[int]:
             top = stack[-1] if stack else None
             if top and rank is not None and top.rank is not None:
                 position = _place_ranked(stack, rank)
+            elif top and heading.style in CJK_SERIES and _unranked_series(stack) is not None:
+                position = _unranked_series(stack)
             elif top and rank is None and top.count >= 2 and not top.parent:
                 position = len(stack) - 1
             else:

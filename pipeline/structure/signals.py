@@ -15,6 +15,7 @@ NUMBERING: tuple[tuple[str, re.Pattern], ...] = (
     ("md", re.compile(r"^#{1,6}\s+")),
     ("第章", re.compile(rf"^第[{CN_NUM}\d]+[章篇编卷]")),
     ("第节", re.compile(rf"^第[{CN_NUM}\d]+(?:节|部分)")),
+    ("第条", re.compile(rf"^第[{CN_NUM}\d]+条(?=[\s\u3000]|$)")),
     ("一、", re.compile(rf"^[{CN_NUM}]+[、．]")),
     ("（一）", re.compile(rf"^[（(][{CN_NUM}]+[）)]")),
     ("一是", re.compile(rf"^[{CN_NUM}]+是")),
@@ -30,7 +31,11 @@ _NUMBER_START = set("#第（(0123456789CBPIVXLA" + CN_NUM) | {chr(c) for c in ra
 
 # How numbering styles conventionally nest (smaller = outer). Used only to order
 # two styles relative to each other, never to fix an absolute level.
-RANK = {"chapter": 1, "第章": 1, "第节": 2, "I.": 2, "一、": 3, "（一）": 4, "1.": 5, "（1）": 6, "①": 7}
+RANK = {"chapter": 1, "第章": 1, "序言": 1, "第节": 2, "I.": 2, "一、": 3, "（一）": 4, "1.": 5, "（1）": 6, "①": 7}
+
+# A law's or a book's opening part without a number ('序　　言'): it stands beside the chapters.
+PREAMBLE = frozenset("序言 前言 引言 导言 序".split())
+ARTICLE = re.compile(rf"^第[{CN_NUM}\d]+条(?=[\s\u3000])")   # a law's run-in article number
 
 NUMBER_PREFIX = re.compile(r"^[\d.．]+\s*")   # '1.1.1 ' — not counted in a heading's length
 APPENDIX = re.compile(r"^(?:附件|附录|附表|Appendix|APPENDIX)\s*[\d一二三四五六七八九十A-Z]{0,3}(?=[\s\u3000]|$)")
@@ -68,6 +73,25 @@ def rank(style: str) -> float | None:
         return 5 + int(style[4:]) / 100  # 1.1 below 1., 1.1.1 below 1.1
     value = RANK.get(style)
     return float(value) if value is not None else None
+
+
+GLOSSARY = frozenset("注释 名词解释 注解 术语解释 词语解释 名词注释 附注".split())
+GLOSSARY_TERM = re.compile(r"^\S{0,6}?[^，。；]{1,16}[：:]")   # '1.“两重”：…', '［1］一降三减：'
+
+
+def is_glossary_title(text: str) -> bool:
+    """'名词解释', '注　释', '附件2　名词解释': the title of a glossary appendix (spaces inside ignored)."""
+    text = APPENDIX.sub("", text).strip() if text[:1] in "附AaＡ" else text   # '附件2　名词解释'
+    return 2 <= len(text) <= 10 and _compact(text) in GLOSSARY
+
+
+def is_preamble(text: str) -> bool:
+    """'序　　言', '前言': an unnumbered opening part of a law or book (spaces inside ignored)."""
+    return len(text) <= 8 and _compact(text) in PREAMBLE
+
+
+def _compact(text: str) -> str:
+    return "".join(text.split())   # str.split() drops U+3000 too
 
 
 def core(text: str) -> str:

@@ -7,13 +7,19 @@ from __future__ import annotations
 
 from ..log import warn
 from ..model import Paragraph, Section
+from . import signals as sg
 from .blocks import Block
 from .leads import find_leads, is_term
 from .levels import MAX_LEVEL
 
 
-def _pairs(run: list[Block], lang: str) -> list[tuple[str, str]]:
-    """(lead, text) for a run of paragraph blocks; a glossary term becomes the lead of its definition."""
+def _pairs(run: list[Block], lang: str, glossary: bool = False, law: bool = False) -> list[tuple[str, str]]:
+    """(lead, text) for a run of paragraph blocks; a glossary term becomes the lead of its definition.
+
+    Inside a glossary appendix ('名词解释') the entries are neither run-in heads nor leads: each
+    term and definition stays as written."""
+    if glossary:
+        return [("", block.text) for block in run]
     items: list[tuple[str, str]] = []
     i = 0
     while i < len(run):
@@ -25,7 +31,7 @@ def _pairs(run: list[Block], lang: str) -> list[tuple[str, str]]:
         items.append(("", text))
         i += 1
     free = [n for n, (lead, _) in enumerate(items) if not lead]
-    found = find_leads([items[n][1] for n in free], lang) if free else []
+    found = find_leads([items[n][1] for n in free], lang, law=law) if free else []
     for n, lead in zip(free, found):
         if lead:
             items[n] = (lead, items[n][1][len(lead):].lstrip())
@@ -33,8 +39,9 @@ def _pairs(run: list[Block], lang: str) -> list[tuple[str, str]]:
 
 
 class _Builder:
-    def __init__(self, lang: str, where):
+    def __init__(self, lang: str, where, law: bool = False):
         self.lang = lang
+        self.law = law              # a law: only its article numbers run in
         self.where = where          # block -> "file:line" for warnings
         self.front: list[Paragraph] = []
         self.sections: list[Section] = []
@@ -46,7 +53,8 @@ class _Builder:
             return
         target = self.stack[-1][0].paragraphs if self.stack else self.front
         prefix = "p" + self.stack[-1][0].id[1:] if self.stack else "p0"
-        for lead, text in _pairs(run, self.lang):
+        glossary = any(sg.is_glossary_title(section.title) for section, _ in self.stack)
+        for lead, text in _pairs(run, self.lang, glossary, self.law):
             target.append(Paragraph(id=f"{prefix}-{len(target) + 1}", text=text, lead=lead))
         run.clear()
 
@@ -67,9 +75,9 @@ class _Builder:
         self.stack.append((section, level))
 
 
-def build_tree(blocks: list[Block], levels: dict[int, int], lang: str, where):
+def build_tree(blocks: list[Block], levels: dict[int, int], lang: str, where, law: bool = False):
     """-> (front paragraphs, top-level sections). `levels` maps block index -> heading level."""
-    builder = _Builder(lang, where)
+    builder = _Builder(lang, where, law)
     run: list[Block] = []
     for i, block in enumerate(blocks):
         if i in levels:

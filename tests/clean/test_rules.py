@@ -8,6 +8,43 @@ from .helpers import PROSE, PROSE2, run_rule
 
 # (rule, input lines, lines expected to remain)
 CASES = [
+    ("teaser", ["某某省政府工作报告", PROSE[:40] + "…", "某某省政府工作报告", PROSE, PROSE2],
+     ["某某省政府工作报告", "某某省政府工作报告", PROSE, PROSE2]),
+    ("teaser", ["某某省政府工作报告", PROSE, PROSE2], ["某某省政府工作报告", PROSE, PROSE2]),   # not repeated
+    ("page-title", ["某项目的数据获取部分", "测试案例1：http://localhost:8080/x", "保险单_百度百科 ", PROSE], ["保险单", PROSE]),
+    ("page-title", ["2026年政府工作报告", PROSE], ["2026年政府工作报告", PROSE]),
+    ("link-residue", ["保险单主要内容", "也应负赔偿责任。  <>  <>  ", PROSE], ["保险单主要内容", "也应负赔偿责任。", PROSE]),
+    ("link-residue", [" * 百度首页 <http://www.baidu.com/> 网页 <https://www.baidu.com/> 新闻 ",
+                      "<http://news.baidu.com/> 贴吧 <https://tieba.baidu.com/> 知道 ", "<https://zhidao.baidu.com/> ",
+                      " <>  <>  <> ", "编辑 <>", "2.1 声明事项  <https://baike.baidu.com/item/x#2_1> ", PROSE], [PROSE]),
+    ("link-residue", [PROSE, "编辑 <> 根据我国《保险法 <https://baike.baidu.com/item/x>", "》规定，合同成立。",
+                      "海上", "保险业 <https://baike.baidu.com/item/y>", "有着非同寻常的影响。", " [1]\xa0 <>   中文名", PROSE2],
+     [PROSE, "编辑 <> 根据我国《保险法 <https://baike.baidu.com/item/x>", "》规定，合同成立。",
+      "海上", "保险业 <https://baike.baidu.com/item/y>", "有着非同寻常的影响。", " [1]\xa0 <>   中文名", PROSE2]),
+    ("link-residue", [PROSE, "<https://baike.baidu.com/historylist/1813746>"], [PROSE]),   # after the text
+    ("page-meta", [PROSE, "词条标签：管理学，法律术语", " * 浏览次数：次", " * 编辑次数：32次历史版本"], [PROSE]),
+    ("updated-at", [PROSE, " * 最近更新：2019-05-24"], [PROSE]),
+    ("markup-residue", ["<!--", "var a = 1;", "-->", "标题", PROSE], ["标题", PROSE]),
+    ("markup-residue", ["标题", "<U+00A0><U+00A0><U+00A0>", "<U+00A0><U+00A0>国务院总理", PROSE], ["标题", "国务院总理", PROSE]),
+    ("scene-caption", ["2026年某某省政府工作报告", "省长某某作政府工作报告", PROSE], ["2026年某某省政府工作报告", PROSE]),
+    ("scene-caption", [PROSE, "省长某某作政府工作报告", PROSE2], [PROSE, "省长某某作政府工作报告", PROSE2]),  # body
+    ("page-meta", ["中央政府门户网站　www.gov.cn　2006年02月16日　来源：新华社", PROSE], [PROSE]),
+    ("page-meta", [PROSE, "（来源：某某日报）", "编辑：×××"], [PROSE]),
+    ("widget", ["【E-mail推荐", "】", PROSE], [PROSE]),
+    ("bare-timestamp", ["2026年政府工作报告", "2026-02-03 09:02:33", PROSE], ["2026年政府工作报告", PROSE]),
+    ("bare-timestamp", [PROSE, "2026-02-03 09:02:33", PROSE2], [PROSE, "2026-02-03 09:02:33", PROSE2]),  # body
+    ("contents-box", ["宪法", "目　　录", "　　序　言", "　　第一章　总纲", "", "序　　言", PROSE, "第一章　总纲", PROSE2],
+     ["宪法", "", "序　　言", PROSE, "第一章　总纲", PROSE2]),
+    ("contents-box", ["目录", "第一章　总纲", PROSE], ["目录", "第一章　总纲", PROSE]),     # not repeated: kept
+    ("pager", [PROSE, "上一篇：关于印发某某办法的通知", "下一篇: 某某会议召开"], [PROSE]),
+    ("link-button", [PROSE, "》》点击图片进入专题《《"], [PROSE]),
+    ("widget", [PROSE, "收藏", "|", "×"], [PROSE]),
+    ("widget", ["【字体：大 中 小】 【打印】 【关闭】", PROSE], [PROSE]),
+    ("breadcrumb", ["您的位置:", "首页", ">", "云南要闻", "云南要闻", "2026年政府工作报告", PROSE],
+     ["2026年政府工作报告", PROSE]),
+    ("related-list", [PROSE, "相关文档：", "某某文件"], [PROSE]),
+    ("page-meta", ["来源: 新华社  发布时间: 2024-03-05 10:12  浏览次数: 1024", PROSE], [PROSE]),
+    ("share-link", [PROSE, "分享到: 微信 微博"], [PROSE]),
     ("search-prompt", ["请输入您要查询的百科知识:", "", PROSE], ["", PROSE]),
     ("search-prompt", [PROSE, "请输入您要查询的百科知识:"], [PROSE, "请输入您要查询的百科知识:"]),  # not in the head
     ("breadcrumb", ["当前位置：", "首页", ">", "政务信息", ">", "宁夏要闻", "2026年宁夏回族自治区政府工作报告", PROSE],

@@ -75,9 +75,16 @@ def test_run_in_leads_come_in_runs_and_numbered_ones_stand_alone():
     assert leads == ["", "（一）指导思想。", "工业增长加快。", "农业再获丰收。", ""]
 
 
-def test_glossary_term_is_the_lead_of_its_definition():
+def test_glossary_entries_stay_as_written():
+    """Terms and definitions of a glossary appendix are entries, not run-in leads (corpus gold)."""
     doc = doc_of("报告\n附件\n名词解释\n1.“四上”企业：\n指规模以上企业。\n2.“双一流”：\n指一流大学和一流学科。")
     assert outline(doc) == [(1, "附件\u3000名词解释")]
+    assert [(p.lead, p.text) for p in all_paragraphs(doc)] == [
+        ("", "1.“四上”企业："), ("", "指规模以上企业。"), ("", "2.“双一流”："), ("", "指一流大学和一流学科。")]
+
+
+def test_a_glossary_term_outside_a_glossary_is_the_lead_of_its_definition():
+    doc = doc_of("报告\n一、说明\n1.“四上”企业：\n指规模以上企业。\n2.“双一流”：\n指一流大学和一流学科。")
     assert [(p.lead, p.text) for p in all_paragraphs(doc)] == [
         ("1.“四上”企业：", "指规模以上企业。"), ("2.“双一流”：", "指一流大学和一流学科。")]
 

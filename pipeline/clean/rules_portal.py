@@ -1,0 +1,211 @@
+"""More portal furniture: bare timestamps, article pagers, link buttons, and a contents box.
+
+Portal pages print pieces of their template as lines of their own: the publication time with no
+label (`2026-02-03 09:02:33`), the previous/next-article pager (`上一篇：…`), a link button
+framed by arrow marks (`》》点击图片进入专题《《`), and, on legal texts and encyclopedia pages,
+a contents box (`目　　录` and the headings listed again). None of these is the document.
+"""
+from __future__ import annotations
+
+import re
+
+from .page import Page
+from .vocab import DIGIT
+from .zones import CJK, edge_zone, is_prose
+
+TIMESTAMP = re.compile(
+    rf"^\s*{DIGIT}{{4}}\s*[-/.年]\s*{DIGIT}{{1,2}}\s*[-/.月]\s*{DIGIT}{{1,2}}\s*日?"
+    rf"(\s+{DIGIT}{{1,2}}[:：]{DIGIT}{{2}}([:：]{DIGIT}{{2}})?)?\s*$")
+PAGER = re.compile(r"^\s*[【\[]?\s*(上一篇|下一篇|上一条|下一条|上一页|下一页|上篇|下篇|previous|next)\s*[】\]]?\s*[:：]", re.I)
+LINK_BUTTON = re.compile(r"^\s*(》》|>>|»|>)\s*\S.{0,30}?\s*(《《|<<|«|<)\s*$")
+CONTENTS_LABEL = re.compile(r"^\s*(目\s*录|contents|table of contents)\s*[:：]?\s*$", re.I)
+CONTENTS_ENTRY_MAX = 40       # characters: a contents line is a heading, not prose
+CONTENTS_SCAN = 80            # lines: a contents box stands near the top, after any preface note
+SPACE = re.compile(r"[\s\u3000\xa0]+")
+COMMENT_OPEN = re.compile(r"^\s*<!--")
+COMMENT_CLOSE = re.compile(r"-->\s*$")
+COMMENT_MAX = 40              # lines: a longer "comment" is more likely text that quotes one
+ESCAPES = re.compile(r"^(?:\s*<U\+[0-9A-Fa-f]{4,6}>)+\s*|\s*(?:<U\+[0-9A-Fa-f]{4,6}>\s*)+$")
+ROLE = "省长|副省长|主席|总理|副总理|市长|县长|区长|州长|书记|主任|部长"
+SCENE_CAPTION = re.compile(
+    rf"^\s*[\u4e00-\u9fff]{{0,12}}(?:{ROLE})[\u4e00-\u9fff·]{{2,4}}(?:在会上|向大会)?作[\u4e00-\u9fff]{{0,12}}报告。?\s*$")
+
+
+def bare_timestamp(page: Page) -> Page:
+    """Drop a line that is only a date and time at the head or tail (a portal's publication time
+    printed without its label). Unlabelled, it is not known to be the publication date, so it
+    does not go to provenance.
+
+    Example: "2026-02-03 09:02:33".
+    """
+    return page.drop(i for i in edge_zone(page.lines) if TIMESTAMP.match(page.lines[i].text))
+
+
+def pager(page: Page) -> Page:
+    """Drop a previous/next-article pager line at the head or tail.
+
+    Example: "上一篇：关于印发…的通知", "下一篇：…".
+    """
+    return page.drop(i for i in edge_zone(page.lines)
+                     if len(page.lines[i].text) <= 120 and PAGER.match(page.lines[i].text))
+
+
+def link_button(page: Page) -> Page:
+    """Drop a link button framed by arrow marks at the head or tail.
+
+    Example: "》》点击图片进入专题《《".
+    """
+    return page.drop(i for i in edge_zone(page.lines) if LINK_BUTTON.match(page.lines[i].text))
+
+
+def contents_box(page: Page) -> Page:
+    """Drop a contents box: a '目录' label and the short lines after it that the text repeats
+    later as headings (a site's or an editor's navigation, regenerated from the real headings).
+
+    Example: "目　　录" "序　言" "第一章　总纲" … when "第一章　总纲" stands again below.
+    """
+    lines = page.lines
+    for i in range(min(len(lines), CONTENTS_SCAN)):
+        if not CONTENTS_LABEL.match(lines[i].text):
+            continue
+        j, entries = i + 1, []
+        while j < len(lines) and (not lines[j].text.strip() and not entries or
+                                  0 < len(lines[j].text.strip()) <= CONTENTS_ENTRY_MAX):
+            if lines[j].text.strip():
+                entries.append(j)
+            j += 1
+        later = {_key(line.text) for line in lines[j:]}
+        repeated = [k for k in entries if _key(lines[k].text) in later]
+        if entries and len(repeated) * 2 > len(entries):
+            return page.drop([i] + entries)
+    return page
+
+
+def _key(text: str) -> str:
+    return SPACE.sub("", text)
+
+
+def markup_residue(page: Page) -> Page:
+    """Drop what a scraper kept of the page's markup: an HTML comment block (`<!--` … `-->`,
+    with the script or style inside it) and lines of literal character escapes; escapes around
+    a line's text are cut (they stood for its indentation).
+
+    Example: "<!--" "var a = 1;" "-->"; "<U+00A0><U+00A0><U+00A0>"; "<U+00A0><U+00A0>国务院总理" -> "国务院总理".
+    """
+    lines, hits, i = page.lines, [], 0
+    while i < len(lines):
+        if COMMENT_OPEN.match(lines[i].text):
+            end = next((j for j in range(i, min(len(lines), i + COMMENT_MAX)) if COMMENT_CLOSE.search(lines[j].text)), None)
+            if end is not None:
+                hits.extend(range(i, end + 1))
+                i = end + 1
+                continue
+        if lines[i].text.strip() and not ESCAPES.sub("", lines[i].text).strip():
+            hits.append(i)
+        i += 1
+    page = page.drop(hits)
+    for i, line in enumerate(page.lines):
+        for match in reversed(list(ESCAPES.finditer(line.text))):
+            if match.group(0).strip():
+                page = page.cut(i, match.start(), match.end())
+                line = page.lines[i]
+    return page
+
+
+def scene_caption(page: Page) -> Page:
+    """Drop a photo caption without a credit at the head: who delivers the report, as a news
+    photo describes the scene (a title trap: it reads like a headline).
+
+    Example: "省长某某作政府工作报告".
+    """
+    return page.drop(i for i in edge_zone(page.lines) if len(page.lines[i].text) <= 40
+                     and SCENE_CAPTION.match(page.lines[i].text))
+
+
+LINK = re.compile(r"<(?:(?:https?|ftp)://[^<>\s]*)?>")
+BULLET = re.compile(r"^\s*[*•·▪]\s+")
+SENTENCE_PUNCT = re.compile("[。，；！？,;!?]")
+TEXT_MARK = re.compile("[。，；！？,;!?：:《“（]")   # a sentence, a label introducing content, an open quote
+EMPTY_ANCHORS = re.compile(r"(?:\s*<>)+\s*$")
+CITATION = re.compile(r"\[\d{1,3}\]")
+LINK_PIECE_MAX = 12      # characters: a menu item or label between two links
+PAGE_TITLE = re.compile(r"^\s*(?P<title>\S.{0,40}?)\s*(?P<suffix>[_|｜]\s*\S{0,8}(百科|wiki|Wikipedia|网)"
+                        r"|\s+[-–—]\s+\S{0,8}(百科|Wikipedia|wiki))\s*$", re.I)
+PAGE_TITLE_SCAN = 10     # lines: the browser title is printed first
+
+
+def page_title(page: Page) -> Page:
+    """A page dumped as text opens with its browser title ('保险单_百度百科'): the site's name is
+    cut from it, and lines above it (text that is not part of the page) are dropped.
+
+    Example: "基于…项目的数据获取部分" "保险单_百度百科" -> "保险单".
+    """
+    for i, line in enumerate(page.lines[:PAGE_TITLE_SCAN]):
+        match = PAGE_TITLE.match(line.text)
+        if match and not SENTENCE_PUNCT.search(match["title"]):
+            page = page.drop(range(i))
+            return page.cut(0, match.start("suffix"), len(page.lines[0].text))
+    return page
+
+
+def link_residue(page: Page) -> Page:
+    """Drop lines of a page dumped as text that are only links: a menu ('新闻 <https://…> 贴吧
+    <https://…>'), a navigation entry ('2.1 声明事项 <https://…#2_1>'), empty anchors (' <>  <> '),
+    an edit link ('编辑 <>') — links with short labels and no sentence. A link inside running text
+    ('《保险法 <https://…>》规定'), a labelled line introducing content ('…应注意：'), a citation
+    ('[1]'), and a single link or URL between two lines of text (wrapped inside a paragraph) stay,
+    except before the first or after the last prose line.
+    Empty anchors at the end of a line of text are cut ('…的除外。  <>  <>' -> '…的除外。').
+
+    Example: " * 百度首页 <http://www.baidu.com/> 网页 <https://www.baidu.com/> 新闻 ".
+    """
+    flags = [_link_line(line.text) for line in page.lines]
+    edge = set(edge_zone(page.lines))
+    hits = []
+    for i, flag in enumerate(flags):
+        near = [flags[j] for j in (i - 1, i + 1) if 0 <= j < len(flags)]
+        if flag == "menu" or flag == "single" and (i in edge or any(f in ("menu", "single") for f in near)):
+            hits.append(i)
+    page = page.drop(hits)
+    for i, line in enumerate(page.lines):
+        for match in reversed(list(EMPTY_ANCHORS.finditer(line.text))):
+            page = page.cut(i, match.start(), match.end())
+    return page
+
+
+def _link_line(text: str) -> str:
+    """'menu' (links with short labels), 'single' (one URL, alone or with one short label),
+    or '' (text)."""
+    links = list(LINK.finditer(text))
+    if not links:
+        return ""
+    if any(m.end() < len(text) and not text[m.end()].isspace() for m in links):
+        return ""    # a link glued to the text after it was inline in a sentence
+    pieces = [p.strip() for p in LINK.split(BULLET.sub("", text)) if p.strip()]
+    if any(len(p) > LINK_PIECE_MAX or TEXT_MARK.search(p) or CITATION.fullmatch(p) for p in pieces):
+        return ""
+    urls = [m for m in links if m.group(0) != "<>"]
+    return "single" if len(urls) == 1 and len(links) == 1 and len(pieces) <= 1 else "menu"
+
+
+TEASER_SCAN = 20      # lines: a teaser stands with the headline, before the article
+TEASER_MIN = 20       # characters: shorter repeats (a short title) are left to the title rules
+ELLIPSIS = re.compile(r"(…+|\.{3,}|。{0,1})\s*$")
+
+
+def teaser(page: Page) -> Page:
+    """Drop a teaser: a prose line near the top that the article repeats later (a portal shows
+    the headline again with the article's first sentences as a summary, often cut with '…').
+
+    Example: "现在，我代表省人民政府，向大会报告政府工作…" above the article that opens with it.
+    """
+    lines = page.lines
+    hits = []
+    for i in range(min(len(lines), TEASER_SCAN)):
+        text = lines[i].text.strip()
+        if not is_prose(text) or not CJK.search(text):
+            continue   # a Chinese portal's summary; English front matter is left to its own rules
+        key = _key(ELLIPSIS.sub("", text))
+        if len(key) >= TEASER_MIN and any(key in _key(line.text) for line in lines[i + 1:]):
+            hits.append(i)
+    return page.drop(hits)
