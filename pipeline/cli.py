@@ -54,8 +54,9 @@ render_options = [
                  help="Lay a long PDF's parts out in parallel: auto (from about 30 body pages, "
                       "with two or more cores), off, or a number of chunks."),
     click.option("--no-verify", is_flag=True, help="Skip checking that the edition kept every body character."),
-    click.option("--style", default="", metavar="NAME|DIR",
-                 help="The look: a preset (`pipeline styles` lists them; report by default) or a style folder."),
+    click.option("--style", default="", metavar="NAME|DIR", envvar="PIPELINE_STYLE",
+                 help="The look: a preset (`pipeline styles` lists them; report by default) or a style "
+                      "folder. Default: $PIPELINE_STYLE (how make passes STYLE=)."),
 ]
 
 

@@ -20,13 +20,17 @@ from .log import warn
 from .style import REFERENCE_DOCX, Style
 
 CSS_FILES = ("print.css", "epub.css")
+# the fonts that must be on this machine: the PDF's, and the DOCX's (LibreOffice lays it out
+# to number the contents); the EPUB names faces of its readers' devices and embeds none
+FONT_FILES = ("print.css",)
 # at-rules whose blocks hold descriptors, not properties
 DESCRIPTOR_RULES = {"font-face", "counter-style", "font-feature-values", "property"}
 # standard properties that EPUB readers apply and WeasyPrint does not (epub.css uses them)
 READER_PROPERTIES = {"line-break", "writing-mode", "text-orientation", "text-combine-upright",
                      "text-emphasis", "text-emphasis-style", "text-emphasis-position",
                      "text-emphasis-color", "ruby-position", "ruby-align"}
-_RFONTS = re.compile(r'w:(?:ascii|hAnsi|eastAsia|cs)="([^"]+)"')
+_RFONTS = re.compile(r"<w:rFonts\b[^>]*>")
+_FACE = re.compile(r'w:(?:ascii|hAnsi|eastAsia|cs)="([^"]+)"')
 
 
 def known_properties() -> frozenset[str]:
@@ -62,17 +66,18 @@ def unknown_properties(css: str) -> list[tuple[int, str]]:
 
 
 def named_families(style: Style) -> list[str]:
-    """Quoted families of the style's own CSS and fonts of its own reference DOCX styles."""
+    """Quoted families of the style's own print CSS and fonts of its own reference DOCX styles."""
     from .render.pdf_glyphs import stylesheet_families
 
     names: list[str] = []
     for folder in style.own:
-        for name in CSS_FILES:
+        for name in FONT_FILES:
             if (folder / name).is_file():
                 names += stylesheet_families((folder / name).read_text(encoding="utf-8"))
         styles_xml = folder / REFERENCE_DOCX / "word" / "styles.xml"
         if styles_xml.is_file():
-            names += _RFONTS.findall(styles_xml.read_text(encoding="utf-8"))
+            for element in _RFONTS.findall(styles_xml.read_text(encoding="utf-8")):
+                names += _FACE.findall(element)
     return list(dict.fromkeys(names))
 
 
