@@ -10,24 +10,13 @@ from collections import defaultdict
 import pdfplumber
 import pytest
 
-from common import SAMPLE, SAMPLE_HEADINGS, run_cli
+from common import SAMPLE_HEADINGS, run_cli
 from e2e.pdfread import outline, page_labels, toc_entries
 
 pytestmark = pytest.mark.slow
 MM = 72 / 25.4
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 HAN_OR_MARK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff01-\uff5e“”‘’—…·]")
-
-
-@pytest.fixture(scope="module", params=["gongwen", "large-print"])
-def preset(request, tmp_path_factory):
-    """The sample built in all three editions with one preset."""
-    root = tmp_path_factory.mktemp(request.param)
-    code = run_cli("build", SAMPLE, "--style", request.param, "-o", root / "out",
-                   "--build-dir", root / "build", "-j", "2")
-    assert code == 0, f"pipeline build --style {request.param} failed"
-    files = {fmt: root / "out" / f"hexi-2010.{fmt}" for fmt in ("pdf", "docx", "epub")}
-    return {"name": request.param, "root": root, "xml": root / "build" / "hexi-2010.xml", **files}
 
 
 def _lines(page):
