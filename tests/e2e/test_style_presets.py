@@ -86,13 +86,12 @@ def test_docx_styles_name_the_presets_east_asian_faces(preset):
 
 # ---- gongwen: GB/T 9704-2012 ----------------------------------------------------------
 
-def _only(preset, name):
-    if preset["name"] != name:
-        pytest.skip(f"a {name} measurement")
+GONGWEN = pytest.mark.parametrize("preset", ["gongwen"], indirect=True)
+LARGE_PRINT = pytest.mark.parametrize("preset", ["large-print"], indirect=True)
 
 
+@GONGWEN
 def test_gongwen_body_pages_hold_22_lines_of_28_characters(preset):
-    _only(preset, "gongwen")
     line_counts, full_lines, pitches = [], [], []
     for number, page in _body_pages(preset["pdf"]):
         text = [(top, cs) for top, cs in _lines(page) if cs[0]["size"] >= 15.5]   # not the 14 pt folio
@@ -115,8 +114,8 @@ def test_gongwen_body_pages_hold_22_lines_of_28_characters(preset):
     assert abs(pitch - 225 / 22) < 0.05, f"line pitch {pitch:.3f} mm"
 
 
+@GONGWEN
 def test_gongwen_faces_and_sizes(preset):
-    _only(preset, "gongwen")
     level1 = {t for l, t in SAMPLE_HEADINGS if l == 1}
     level2 = {t for l, t in SAMPLE_HEADINGS if l == 2}
     seen = set()
@@ -138,8 +137,8 @@ def test_gongwen_faces_and_sizes(preset):
     assert round(title[0]["size"]) == 22 and "Bold" in title[0]["fontname"]
 
 
+@GONGWEN
 def test_gongwen_folios_are_14pt_at_the_outer_corner(preset):
-    _only(preset, "gongwen")
     for number, page in _body_pages(preset["pdf"]):
         folio = [cs for _, cs in _lines(page) if round(cs[0]["size"]) == 14]
         assert len(folio) == 1, f"page {number}: one folio"
@@ -151,8 +150,8 @@ def test_gongwen_folios_are_14pt_at_the_outer_corner(preset):
             assert chars[0]["x0"] / MM < 40, f"even page {number}: folio on the left"
 
 
+@GONGWEN
 def test_gongwen_docx_has_no_running_head(preset):
-    _only(preset, "gongwen")
     with zipfile.ZipFile(preset["docx"]) as z:
         headers = [z.read(n).decode() for n in z.namelist() if re.match(r"word/header\d*\.xml", n)]
     assert headers and not any("<w:t" in h for h in headers)
@@ -160,15 +159,15 @@ def test_gongwen_docx_has_no_running_head(preset):
 
 # ---- large-print ----------------------------------------------------------------------
 
+@LARGE_PRINT
 def test_large_print_has_no_text_below_14pt(preset):
-    _only(preset, "large-print")
     with pdfplumber.open(str(preset["pdf"])) as pdf:
         sizes = [c["size"] for page in pdf.pages for c in page.chars if c["text"].strip()]
     assert len(sizes) > 10_000 and min(sizes) >= 13.95, min(sizes)
 
 
+@LARGE_PRINT
 def test_large_print_body_is_20pt_on_1_8_lines(preset):
-    _only(preset, "large-print")
     pitches = []
     for _, page in _body_pages(preset["pdf"]):
         body = [top for top, cs in _lines(page) if round(cs[0]["size"]) == 20]
@@ -177,8 +176,8 @@ def test_large_print_body_is_20pt_on_1_8_lines(preset):
     assert min(pitches) >= 20 * 1.8 - 0.5, min(pitches)
 
 
+@LARGE_PRINT
 def test_large_print_epub_uses_relative_units(preset):
-    _only(preset, "large-print")
     with zipfile.ZipFile(preset["epub"]) as z:
         css = "".join(z.read(n).decode() for n in z.namelist() if n.endswith(".css"))
     own = css[css.index("/* large-print"):]
