@@ -14,6 +14,7 @@ renderer and the verifier rely on (page groups, margin bands, page-number text).
 """
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
@@ -51,10 +52,16 @@ class Style:
                 return folder / relative
         return self.folders[-1] / relative
 
-    def layered(self, relative: str) -> str:
-        """Every folder's copy of a stylesheet, the default's first (the style's rules win)."""
-        texts = [(f / relative).read_text(encoding="utf-8")
-                 for f in reversed(self.folders) if (f / relative).is_file()]
+    def layered(self, relative: str, *, absolute_urls: bool = False) -> str:
+        """Every folder's copy of a stylesheet, the default's first (the style's rules win).
+
+        WeasyPrint reads the layered sheet with the default's base URL, so for it
+        (`absolute_urls`) a style's relative url() — a font file of its own — is made
+        absolute to the style's folder."""
+        layers = [f for f in reversed(self.folders) if (f / relative).is_file()]
+        texts = [(f / relative).read_text(encoding="utf-8") for f in layers]
+        if absolute_urls:
+            texts = [t if f == self.folders[-1] else _absolute_urls(t, f) for f, t in zip(layers, texts)]
         return "\n".join(texts)
 
     def reference_parts(self) -> dict[str, Path]:
@@ -88,6 +95,20 @@ class Style:
         found = {p for folder in self.own for pattern in patterns
                  for p in folder.glob(pattern) if p.is_file()}
         return sorted(found)
+
+
+_URL = re.compile(r"""url\(\s*(['"]?)([^'")\s]+)\1\s*\)""")
+_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
+
+
+def _absolute_urls(css: str, folder: Path) -> str:
+    """Relative url() references of `css` made file: URIs under `folder`."""
+    def absolute(m: re.Match) -> str:
+        ref = m.group(2)
+        if _SCHEME.match(ref) or ref.startswith(("/", "#")):
+            return m.group(0)
+        return f'url("{(folder / ref).resolve().as_uri()}")'
+    return _URL.sub(absolute, css)
 
 
 @lru_cache(maxsize=None)

@@ -99,7 +99,7 @@ def checked_html(doc: Intermediate, options: Options):
     known to be there and the fonts have a glyph for every character either prints."""
     require_harfbuzz_subset()
     root = docbook_to_html_tree(doc, options)
-    css = load_style(options.style).layered(STYLESHEET)   # the default's rules, then the style's
+    css = load_style(options.style).layered(STYLESHEET, absolute_urls=True)   # default, then style
     check_glyphs(set("".join(root.itertext())) | _css_text_chars(css) | set("0123456789ivxlcdm"),
                  stylesheet_families(css))
     return root, css
@@ -112,7 +112,7 @@ def render_pdf(doc: Intermediate, options: Options, *, fetcher: SafeFetcher | No
 
     cache_page_references()
     root, css = checked_html(doc, options)
-    fetcher = fetcher or SafeFetcher(chart_files(doc))
+    fetcher = fetcher or SafeFetcher(chart_files(doc), (styles_dir(), *load_style(options.style).own))
     sheet = stylesheet(css, fetcher)
     fonts = FontConfiguration()   # shared by the parts: one subset per face in the PDF
 

@@ -15,7 +15,6 @@ from e2e.pdfread import outline, page_labels, toc_entries
 
 pytestmark = pytest.mark.slow
 MM = 72 / 25.4
-W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 HAN_OR_MARK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff01-\uff5e“”‘’—…·]")
 
 

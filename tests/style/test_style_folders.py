@@ -1,4 +1,5 @@
 """Styles: presets and style folders, files falling back to the default, CSS layered on it."""
+import io
 import zipfile
 
 import pytest
@@ -103,11 +104,11 @@ def test_presets_reference_docx_declares_east_asian_fonts(preset):
     from pipeline.render.docx_pandoc import _reference_docx
 
     data = _reference_docx(load_style(preset))
-    with zipfile.ZipFile(__import__("io").BytesIO(data)) as z:
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
         assert "word/document.xml" in z.namelist()
     styles = load_style(preset).reference_parts()["word/styles.xml"].read_text(encoding="utf-8")
     assert 'w:eastAsia="Noto Serif CJK SC"' in styles
-    doc = Document(__import__("io").BytesIO(data))
+    doc = Document(io.BytesIO(data))
     fonts = {s.name: s.element.rPr.rFonts.get(
         "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}eastAsia")
         for s in doc.styles if s.name in ("Heading 1", "Heading 2", "Title")}
@@ -116,3 +117,20 @@ def test_presets_reference_docx_declares_east_asian_fonts(preset):
                 "large-print": {"Heading 1": "Noto Sans CJK SC", "Heading 2": "Noto Sans CJK SC",
                                 "Title": "Noto Sans CJK SC"}}[preset]
     assert fonts == expected
+
+
+def test_a_style_font_file_is_found_beside_its_stylesheet_and_may_be_fetched(tmp_path):
+    from pipeline.render.pdf_fetch import SafeFetcher
+
+    (tmp_path / "fonts").mkdir()
+    (tmp_path / "fonts" / "mine.otf").write_bytes(b"OTTO")
+    (tmp_path / "print.css").write_text('@font-face { font-family: Mine; src: url(fonts/mine.otf) }\n'
+                                        'p { background: url("https://example.org/x.png") }', encoding="utf-8")
+    style = load_style(str(tmp_path))
+    css = style.layered("print.css", absolute_urls=True)
+    uri = (tmp_path / "fonts" / "mine.otf").resolve().as_uri()
+    assert f'url("{uri}")' in css and 'url("https://example.org/x.png")' in css
+    assert "url(fonts/mine.otf)" in style.layered("print.css"), "the EPUB's sheet is left as written"
+    fetcher = SafeFetcher(set(), (styles_dir(), *style.own))
+    assert fetcher.fetch(uri).read() == b"OTTO"
+    assert SafeFetcher(set())._path(uri) is None, "without the style's folder it would be refused"
