@@ -34,10 +34,26 @@ DOCX_DEPS  := $(BACK_CODE) $(wildcard pipeline/render/docx*.py styles/*.lua) \
               $(shell find styles/reference-docx -type f 2>/dev/null)
 EPUB_DEPS  := $(BACK_CODE) $(wildcard pipeline/render/epub*.py styles/*.lua) styles/epub.css
 
+# The style (STYLE=gongwen, STYLE=path/to/my-style; empty: the default, report). The
+# renderers read it from PIPELINE_STYLE (pipeline --style's default), so the recipes stay
+# as they are. An edition depends on the style's own files that shape it, and on a stamp
+# that changes when STYLE does.
+STYLE       ?=
+STYLE_DIR   := $(if $(STYLE),$(if $(wildcard styles/presets/$(STYLE)/.),styles/presets/$(STYLE),$(STYLE)))
+STYLE_STAMP := build/.style
+$(shell mkdir -p build && (echo '$(STYLE)' | cmp -s - $(STYLE_STAMP) || echo '$(STYLE)' > $(STYLE_STAMP)))
+ifneq ($(STYLE_DIR),)
+PDF_DEPS  += $(wildcard $(STYLE_DIR)/print.css $(STYLE_DIR)/style.toml)
+DOCX_DEPS += $(wildcard $(STYLE_DIR)/*.lua $(STYLE_DIR)/style.toml) $(shell find $(STYLE_DIR)/reference-docx -type f 2>/dev/null)
+EPUB_DEPS += $(wildcard $(STYLE_DIR)/epub.css $(STYLE_DIR)/*.lua $(STYLE_DIR)/style.toml)
+endif
+$(PDF) $(DOCX) $(EPUB): $(STYLE_STAMP)
+$(PDF) $(DOCX) $(EPUB): export PIPELINE_STYLE := $(STYLE)
+
 # An interrupted build must never delete a finished edition (editions are written
 # atomically, so a half-made one never exists under its real name).
 .PRECIOUS: $(XML) $(PDF) $(DOCX) $(EPUB)
-.PHONY: help all pdf docx epub xml test test-fast accept bench setup clean distclean
+.PHONY: help all pdf docx epub xml test test-fast accept bench setup clean distclean docs
 
 help:  ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 12
@@ -79,6 +95,9 @@ accuracy: $(SETUP_STAMP)  ## Score the front half on ../shared/corpus (or PIPELI
 
 bench: $(SETUP_STAMP)  ## Benchmark against what users would run instead -> bench/results.md
 	$(PY) bench/run.py
+
+docs: $(SETUP_STAMP)  ## Pictures of each style preset's first body page -> docs/styles/<name>.png
+	$(PY) scripts/style_pictures.py $(SOURCE) docs/styles
 
 setup: $(SETUP_STAMP)  ## System packages + virtualenv (done once; stamps skip it afterwards)
 

@@ -58,6 +58,9 @@ render_options = [
                  help="Lay a long PDF's parts out in parallel: auto (from about 30 body pages, "
                       "with two or more cores), off, or a number of chunks."),
     click.option("--no-verify", is_flag=True, help="Skip checking that the edition kept every body character."),
+    click.option("--style", default="", metavar="NAME|DIR", envvar="PIPELINE_STYLE",
+                 help="The look: a preset (`pipeline styles` lists them; report by default) or a style "
+                      "folder. Default: $PIPELINE_STYLE (how make passes STYLE=)."),
 ]
 
 
@@ -88,8 +91,18 @@ def _options(ctx: click.Context, **kw) -> Options:
     if "paper" in kw:
         fields.update(paper=kw["paper"].upper(), pdf_variant=kw["pdf_variant"], toc_depth=kw["toc_depth"],
                       pdf_chunks=kw["pdf_chunks"], verify=not kw["no_verify"])
+        fields.update(style=_checked_style(kw["style"]))
     fields["strict"] = bool(ctx.find_root().ensure_object(dict).get("strict"))
     return Options(**fields)
+
+
+def _checked_style(spec: str) -> str:
+    """--style: resolved and checked once per command, before any work (pipeline/style_check.py)."""
+    from .style import load_style
+    from .style_check import check_style
+
+    check_style(load_style(spec))
+    return spec
 
 
 def _global_flag(ctx: click.Context, param: click.Parameter, value: bool) -> bool:
@@ -246,6 +259,48 @@ def verify_command(xml_file, editions):
             raise InputError(f"cannot read {edition}: {exc.strerror or exc}") from None
         verify_edition(doc, fmt, data)
         click.echo(f"{edition}: every body character is there", err=True)
+
+
+@cli.command("styles")
+@global_options()
+def styles_command():
+    """List the style presets, one line each (use one with --style NAME)."""
+    from .resources import preset_names
+    from .style import load_style
+
+    for name in preset_names():
+        click.echo(f"{name:<12} {load_style(name).settings()['description']}")
+
+
+@cli.group("style")
+def style_group():
+    """Start an own style from a preset, or list a style's files."""
+
+
+@style_group.command("init")
+@click.argument("folder", type=click.Path(path_type=Path))
+@click.option("--from", "preset", default="report", show_default=True, help="The preset to copy.")
+@global_options()
+def style_init_command(folder, preset):
+    """Copy a preset's files into FOLDER, to edit and use with --style FOLDER."""
+    from .style import init_style
+
+    for path in init_style(folder, preset):
+        click.echo(str(path))
+    click.echo(f"{folder}: style folder made from {preset}; build with --style {folder}", err=True)
+
+
+@style_group.command("files")
+@click.argument("style", default="")
+@click.option("--to", "fmt", type=click.Choice(FORMATS), default=None,
+              help="Only the files that shape this edition.")
+@global_options()
+def style_files_command(style, fmt):
+    """The files a style adds over the default, one per line (Make's dependencies)."""
+    from .style import load_style
+
+    for path in load_style(style).own_files(fmt or ""):
+        click.echo(str(path))
 
 
 INTERRUPTED = "error: interrupted; editions logged as written are complete, no other was replaced"

@@ -26,6 +26,7 @@ class Options:
     toc_depth: int = 2
     pdf_chunks: str = "auto"               # "auto" | "off" | a number of body chunks (pdf_chunks.py)
     workers: int = 0                       # processes one edition may use; 0: one per core
+    style: str = ""                        # a preset name or a style folder; "": report (pipeline/style.py)
     # behaviour
     verify: bool = True
     strict: bool = False                   # --strict: nothing is written once a warning was raised

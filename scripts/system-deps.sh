@@ -7,6 +7,7 @@ set -eu
 # package -> what it is for
 PACKAGES="
 fonts-noto-cjk              CJK fonts for every edition
+fonts-lxgw-wenkai           the Kai face of the gongwen style (level-2 headings)
 libharfbuzz-subset0         font subsetting (WeasyPrint is ~14x slower without it)
 libpango-1.0-0              text layout for WeasyPrint
 libpangoft2-1.0-0           text layout for WeasyPrint

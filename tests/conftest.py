@@ -26,3 +26,15 @@ def sample_build(tmp_path_factory):
         "docx": root / "output" / "hexi-2010.docx",
         "epub": root / "output" / "hexi-2010.epub",
     }
+
+
+@pytest.fixture(scope="session", params=["gongwen", "large-print"])
+def preset(request, tmp_path_factory):
+    """The sample built in all three editions with one preset other than the default
+    (each test taking it runs once per preset; built once per session)."""
+    root = tmp_path_factory.mktemp(request.param)
+    code = run_cli("build", SAMPLE, "--style", request.param, "-o", root / "out",
+                   "--build-dir", root / "build", "-j", "2")
+    assert code == 0, f"pipeline build --style {request.param} failed"
+    files = {fmt: root / "out" / f"hexi-2010.{fmt}" for fmt in ("pdf", "docx", "epub")}
+    return {"name": request.param, "root": root, "xml": root / "build" / "hexi-2010.xml", **files}

@@ -20,6 +20,7 @@ from contextlib import contextmanager
 from ..docbook.read import XML_ID, Intermediate, q
 from ..log import debug, warn
 from ..options import Options
+from ..style import load_style
 from . import docx_polish as polish
 from .dates import source_date_epoch
 from .docx_fields import Contents, split_front_matter
@@ -49,7 +50,8 @@ def render_docx(doc: Intermediate, options: Options) -> bytes:
         metadata["author"] = list(fm.authors)
 
     started = time.monotonic()
-    pkg = Package.from_bytes(run_pandoc(inline_images(doc), metadata, options.toc_depth, epoch))
+    pkg = Package.from_bytes(run_pandoc(inline_images(doc), metadata, options.toc_depth, epoch,
+                                          load_style(options.style)))
     debug("docx: pandoc step %.2f s", time.monotonic() - started)
 
     root = pkg.xml(polish.DOCUMENT)

@@ -20,8 +20,8 @@ from lxml import etree
 
 from ..docbook.read import Intermediate, q
 from ..log import debug, warn
-from ..resources import styles_dir
-from .docx_package import zip_folder
+from ..style import Style, load_style
+from .docx_package import deterministic_zip
 from .pandoc import pandoc_path, report_stderr
 
 LOCATION = "render/docx"
@@ -80,28 +80,30 @@ def _read_png(base: Path, fileref: str) -> bytes | None:
 
 
 @functools.lru_cache(maxsize=4)
-def _reference_docx(folder: Path) -> bytes:
-    """styles/reference-docx zipped once per process (a batch worker renders many DOCX)."""
-    return zip_folder(folder)
+def _reference_docx(style: Style) -> bytes:
+    """The style's reference-docx (each part from the style, else the default's) zipped
+    once per process (a batch worker renders many DOCX)."""
+    return deterministic_zip({name: path.read_bytes() for name, path in style.reference_parts().items()})
 
 
-def run_pandoc(xml: bytes, metadata: dict[str, str | list[str]], toc_depth: int, epoch: int) -> bytes:
+def run_pandoc(xml: bytes, metadata: dict[str, str | list[str]], toc_depth: int, epoch: int,
+               style: Style | None = None) -> bytes:
     """DocBook bytes -> DOCX bytes (pandoc's own output, before post-processing).
     `metadata` wins over what pandoc reads from the XML's <info>; a list gives a list."""
     pandoc = pandoc_path("DOCX")
-    styles = styles_dir()
+    style = style or load_style()
     with tempfile.TemporaryDirectory(prefix="docx-pandoc-") as tmp:
         tmpdir = Path(tmp)
         src, ref, out = tmpdir / "in.xml", tmpdir / "reference.docx", tmpdir / "out.docx"
         src.write_bytes(xml)
-        ref.write_bytes(_reference_docx(styles / "reference-docx"))
+        ref.write_bytes(_reference_docx(style))
         cmd = [
             pandoc, str(src), "-f", "docbook+east_asian_line_breaks", "-t", "docx",
             "--sandbox", "--reference-doc", str(ref),
             "--toc", f"--toc-depth={toc_depth}", "-o", str(out),
         ]
         for name in FILTERS:
-            cmd += ["--lua-filter", str(styles / name)]
+            cmd += ["--lua-filter", str(style.file(name))]
         for key, value in metadata.items():
             for item in value if isinstance(value, list) else [value]:
                 cmd += ["-M", f"{key}={item}"]

@@ -26,7 +26,7 @@ from ..docbook.read import NS, Intermediate, q
 from ..errors import PipelineError
 from ..log import debug, warn
 from ..options import Options
-from ..resources import styles_dir
+from ..style import load_style
 from .dates import source_date_epoch
 from .front_matter import front_matter
 from .epub_cover import CoverText, draw_cover
@@ -112,7 +112,7 @@ def pandoc_args(doc: Intermediate, options: Options, identifier: str, labels: di
     args = [
         "-f", "docbook+east_asian_line_breaks", "-t", "epub3", "--sandbox",
         "--toc", f"--toc-depth={options.toc_depth}", "--split-level=1",
-        "--lua-filter", str(styles_dir() / "epub-filter.lua"),
+        "--lua-filter", str(load_style(options.style).file("epub-filter.lua")),
         "--epub-title-page=true",
         "-M", f"lang={doc.lang}",
         "-M", f"toc-title={labels['toc']}",
@@ -158,7 +158,7 @@ def render_epub(doc: Intermediate, options: Options) -> bytes:
     parts = [s for s in (text.title, text.subtitle, text.issuer, text.date) if s]
     cover_alt = labels["cover"] + ("：" if zh else ": ") + ("　" if zh else "; ").join(parts)
     finish = Finish(
-        css=(styles_dir() / "epub.css").read_bytes(),
+        css=load_style(options.style).layered("epub.css").encode("utf-8"),
         cover_png=draw_cover(text, doc.lang),
         cover_alt=cover_alt,
         lang=doc.lang,

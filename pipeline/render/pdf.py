@@ -20,6 +20,7 @@ from ..errors import DependencyError
 from ..log import debug
 from ..options import Options
 from ..resources import styles_dir
+from ..style import load_style
 from .html import docbook_to_html_tree, to_html_string
 from .pdf_chunks import chunk_count, lay_out_in_parallel, split_body
 from .pdf_fetch import SafeFetcher, chart_files
@@ -31,6 +32,7 @@ from .pdf_post import finish_pdf
 
 STYLESHEET = "print.css"
 BODY_ANCHOR = "body-start"   # id of <main>: its page is body page 1
+_SIDED_PAGES = re.compile(r"@page[^{;]*:(?:left|right|recto|verso)\b")   # a style's mirrored pages
 _CSS_STRING = re.compile(r'"((?:[^"\\]|\\.)*)"')
 
 
@@ -97,7 +99,7 @@ def checked_html(doc: Intermediate, options: Options):
     known to be there and the fonts have a glyph for every character either prints."""
     require_harfbuzz_subset()
     root = docbook_to_html_tree(doc, options)
-    css = (styles_dir() / STYLESHEET).read_text(encoding="utf-8")
+    css = load_style(options.style).layered(STYLESHEET, absolute_urls=True)   # default, then style
     check_glyphs(set("".join(root.itertext())) | _css_text_chars(css) | set("0123456789ivxlcdm"),
                  stylesheet_families(css))
     return root, css
@@ -110,7 +112,7 @@ def render_pdf(doc: Intermediate, options: Options, *, fetcher: SafeFetcher | No
 
     cache_page_references()
     root, css = checked_html(doc, options)
-    fetcher = fetcher or SafeFetcher(chart_files(doc))
+    fetcher = fetcher or SafeFetcher(chart_files(doc), (styles_dir(), *load_style(options.style).own))
     sheet = stylesheet(css, fetcher)
     fonts = FontConfiguration()   # shared by the parts: one subset per face in the PDF
 
@@ -124,7 +126,8 @@ def render_pdf(doc: Intermediate, options: Options, *, fetcher: SafeFetcher | No
                                   pdf_identifier=doc.name.encode("utf-8") or b"pipeline")
 
     parts = split_parts(root)
-    chunks = chunk_count(parts.body, options)
+    # a chunk laid out in parallel cannot know whether its first page is a left or a right one
+    chunks = 1 if _SIDED_PAGES.search(css) else chunk_count(parts.body, options)
     if chunks > 1:
         bodies = split_body(parts.body, chunks)
         workers = min(options.worker_count, chunks)

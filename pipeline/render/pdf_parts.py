@@ -89,9 +89,19 @@ def write_page_numbers(root: etree._Element, numbers: dict[str, str]) -> None:
             a.set(PAGE_ATTRIBUTE, numbers[href[1:]])
 
 
+VERSO_START = "html { break-before: left }"   # the side of the first page of a document
+
+
 def continue_folio(first: int) -> str:
-    """CSS for a part whose first body page is numbered `first` (the appendix after the body)."""
-    return f"@page :nth(1 of body) {{ counter-reset: page {first} }}"
+    """CSS for a part whose first body page is numbered `first` (the appendix after the body).
+
+    An even number must also start the part on a left-hand page, or a style's :left and
+    :right page rules (mirrored margins, folios at the outer corner) would follow the
+    part's own page count instead of the folio. WeasyPrint takes the side of a
+    document's first page from the root's break-before (and adds no blank page for it).
+    """
+    rule = f"@page :nth(1 of body) {{ counter-reset: page {first} }}"
+    return rule + ("\n" + VERSO_START if first % 2 == 0 else "")
 
 
 def lay_out_parts(parts: Parts, layout: Callable[[etree._Element, str], object]):

@@ -81,3 +81,24 @@ def test_set_up_says_once_how_to_run_the_cli(tmp_path):
     assert len(told) == 1 and told[0] > install, plan
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     assert ".venv/bin/pipeline" in readme and ". .venv/bin/activate" in readme
+
+
+def test_style_switches_and_style_files_rebuild_their_editions(workdir):
+    """STYLE= changes every edition; then a preset's file rebuilds only the edition it shapes."""
+    plan = make("-n", "all", "STYLE=gongwen", cwd=workdir)
+    assert all(f"--to {fmt}" in plan for fmt in ("pdf", "docx", "epub")), plan
+    make("all", "STYLE=gongwen", cwd=workdir)
+    fonts = subprocess.run(["pdffonts", str(workdir / "output" / "hexi-2010.pdf")], capture_output=True,
+                           text=True, check=True).stdout
+    assert "WenKai" in fonts, "the PDF was rendered with the gongwen preset"
+    assert "pipeline" not in make("all", "STYLE=gongwen", cwd=workdir)
+    preset = workdir / "styles" / "presets" / "gongwen"
+    for touched, fmt in (("print.css", "pdf"), ("epub.css", "epub"),
+                         ("reference-docx/word/styles.xml", "docx")):
+        os.utime(preset / touched)
+        plan = make("-n", "all", "STYLE=gongwen", cwd=workdir)
+        rebuilt = {f for f in ("pdf", "docx", "epub") if f"--to {f}" in plan}
+        assert rebuilt == {fmt}, (touched, plan)
+        make(fmt, "STYLE=gongwen", cwd=workdir)
+    plan = make("-n", "all", cwd=workdir)
+    assert all(f"--to {fmt}" in plan for fmt in ("pdf", "docx", "epub")), "back to the default look"
