@@ -20,7 +20,7 @@ import click
 
 from . import log
 from .errors import PipelineError
-from .options import DEFAULT_MAX_SIZE, FORMATS, PAPERS, PDF_VARIANTS, Options
+from .options import DEFAULT_MAX_SIZE, FIGURE_VIEWS, FORMATS, PAPERS, PDF_VARIANTS, Options
 
 
 def _size(value: str) -> int:
@@ -43,6 +43,8 @@ front_options = [
                  help="Refuse larger inputs up front."),
     click.option("--decode-errors", type=click.Choice(["strict", "replace"]), default="strict", show_default=True,
                  help="Invalid bytes: refuse (strict) or replace with U+FFFD and warn."),
+    click.option("--figures", "figures_view", type=click.Choice(FIGURE_VIEWS), default="both", show_default=True,
+                 help="The figures appendix: key (summary table), all (full table), both, or none."),
 ]
 
 render_options = [
@@ -80,6 +82,7 @@ def _options(ctx: click.Context, **kw) -> Options:
     if "max_size" in kw:
         fields.update(title=kw["title"], lang=kw["lang"], author=kw["author"], date=kw["date"],
                       max_size=_size(kw["max_size"]), decode_errors=kw["decode_errors"])
+        fields.update(figures=kw["figures_view"])
     if "paper" in kw:
         fields.update(paper=kw["paper"].upper(), pdf_variant=kw["pdf_variant"], toc_depth=kw["toc_depth"],
                       pdf_chunks=kw["pdf_chunks"], verify=not kw["no_verify"])

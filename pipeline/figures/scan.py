@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..literals import inside, literal_spans
 from .units import APPROX_AFTER, APPROX_BEFORE, MAGNITUDES, UNITS, WIDTH_MAP
 
 
@@ -100,9 +101,11 @@ def scan_quantities(text: str) -> list[Quantity]:
     plain = text.translate(WIDTH_MAP)
     found: list[Quantity] = []
     taken_until = 0
+    literals = literal_spans(plain)     # URLs, e-mails, file names, code: never statistics
     for m in _RATIO.finditer(plain):
         after = plain[m.end():m.end() + 1]
-        if not _is_name(plain, m.start()) and not (after.isascii() and after.isalnum()):
+        if not _is_name(plain, m.start()) and not (after.isascii() and after.isalnum()) \
+                and not inside(literals, m.start(), m.end()):
             first = _number(re.match(_NUM, m[0])[0])
             found.append(Quantity(m.start(), m.end(), first, "比", m[0], False, ratio=True))
     ratios = [(q.start, q.end) for q in found]
@@ -112,7 +115,7 @@ def scan_quantities(text: str) -> list[Quantity]:
         if _is_name(plain, m.start()):
             continue
         q = _quantity(plain, m)
-        if q is not None:
+        if q is not None and not inside(literals, q.start, q.end):
             found.append(q)
             taken_until = q.end
     found.sort(key=lambda q: q.start)

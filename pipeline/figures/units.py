@@ -99,3 +99,12 @@ NOUN_STOP = (
     "达到", "达", "累计", "共", "和", "与", "及", "在", "之", "的", "进行", "参加", "得到", "成为",
     "投入", "实施", "列入", "覆盖", "受益", "贷款", "退市", "分别", "增长", "下降", "提高",
 )
+
+# Indicators a summary table leads with (summary.py): headline measures of a report,
+# Chinese and English. A word here raises a row's rank; it never makes or drops a record.
+HEADLINE_WORDS = (
+    "生产总值", "gdp", "增加值", "总产值", "总额", "收入", "财政", "预算", "赤字", "税收", "投资",
+    "消费", "进出口", "出口", "进口", "外资", "就业", "失业", "人口", "价格", "物价", "cpi",
+    "产量", "利润", "存款", "贷款", "债", "output", "income", "revenue", "budget", "deficit",
+    "investment", "employment", "unemployment", "population", "growth", "exports", "imports",
+)

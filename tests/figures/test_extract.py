@@ -95,3 +95,16 @@ def test_changes_lists_and_targets():
     assert rs["69.1%"].change == "+1.2个百分点" and "1.2个百分点" not in rs
     assert rs["8%"].target and rs["8%"].approximate and rs["8%"].section == "s2"
     assert not rs["15781元"].target
+
+
+def test_urls_emails_files_and_code_are_not_statistics():
+    """#17.3: percent-escapes in a URL (`%E5%88%9B` read as 88%), a version in a file
+    name, a number in an e-mail address or in code are never statistics."""
+    from pipeline.figures.scan import scan_quantities
+    for text in ("《保险法 <https://baike.baidu.com/item/%E4%BF%9D%E9%99%A9%E5%88%9B>》",
+                 "<https://baike.baidu.com/item/%E6%8A%95%E4%BF%9D%E4%BA%BA>和保险人",
+                 "%E5%88%9B%E6%96%B0>就成立",
+                 "见 report-2.5万元.pdf 与 user12@example.com",
+                 "调用 `resize(300万)` 时"):
+        assert scan_quantities(text) == [], text
+    assert [q.display for q in scan_quantities("网址 https://x.cn/a 显示增长88%")] == ["88"]
