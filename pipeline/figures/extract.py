@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from ..model import Document, FigureRecord, Paragraph, Section
-from .indicator import clause_start, noun_after, subject_before
+from .indicator import CLAUSE_MARKS, MAX_INDICATOR, cap, clause_start, distribute, noun_after, subject_before
 from .scan import Quantity, alternation, scan_quantities
 from .units import (APPROX_AFTER, APPROX_BEFORE, CHANGE_LEADS, CHANGE_VERBS, COUNT_UNITS,
                     TARGET_SENTENCE_WORDS, TARGET_TITLE_WORDS, WIDTH_MAP)
@@ -85,6 +85,20 @@ def _attach_changes(plain: str, hits: list[_Hit]) -> None:
             amount.change, change.attached = _change_text(change), True
 
 
+def _fallback(text: str, hit: _Hit) -> str:
+    """Never empty, never one character: the raw clause around the number."""
+    floor = clause_start(text, hit.q.start)
+    before = text[floor:hit.q.start].strip(" 　<>")
+    if len(before) >= 2:
+        return cap(before)
+    stop = min([i for i in (text.find(c, hit.q.end) for c in CLAUSE_MARKS) if i >= 0] or [len(text)])
+    after = text[hit.q.end:stop].strip(" 　<>")
+    if len(after) >= 2:
+        return after[:MAX_INDICATOR]
+    sentence = text[hit.sentence:hit.q.start].strip(" 　<>，,")
+    return cap(sentence) if len(sentence) >= 2 else ""
+
+
 def _name_indicators(text: str, hits: list[_Hit]) -> None:
     previous: _Hit | None = None
     for hit in hits:
@@ -98,12 +112,48 @@ def _name_indicators(text: str, hits: list[_Hit]) -> None:
         floor = clause_start(text, hit.q.start)
         if previous is not None and previous.sentence == hit.sentence:
             floor = max(floor, previous.q.end)
-        counted = noun_after(text, hit.q.end) if hit.q.unit in COUNT_UNITS else ""
+        counts = hit.q.unit in COUNT_UNITS or hit.q.unit == ""    # 6个产业推进办公室, 四千二百多万城镇劳动力
+        counted = noun_after(text, hit.q.end) if counts else ""
         hit.indicator = (counted if len(counted) >= 2 else "") or subject_before(text, floor, hit.q.start) \
             or noun_after(text, hit.q.end)
-        if not hit.indicator and previous is not None and previous.sentence == hit.sentence:
+        if len(hit.indicator) < 2 and hit.sign:        # 比上年增长14.2%: the amount's indicator
+            amount = next((h for h in reversed(hits[:hits.index(hit)]) if h.sentence == hit.sentence
+                           and not h.sign and len(h.indicator) >= 2), None)
+            hit.indicator = amount.indicator if amount else hit.indicator
+        if len(hit.indicator) < 2 and previous is not None and previous.sentence == hit.sentence:
             hit.indicator = previous.indicator
+        if len(hit.indicator) < 2:
+            hit.indicator = _shared_noun(text, hits, hit) or _fallback(text, hit)
         previous = hit
+    _distribute_list_subjects(text, hits)
+
+
+def _shared_noun(text: str, hits: list[_Hit], hit: _Hit) -> str:
+    """`35台、供热面积102万平方米的燃煤小锅炉`: counts in a row share the noun after the last."""
+    later = [h for h in hits[hits.index(hit) + 1:] if h.sentence == hit.sentence]
+    for h in later:
+        gap = text[hit.q.end:h.q.start]
+        if any(c in gap for c in "，,；;。"):
+            break
+        noun = noun_after(text, h.q.end)
+        if len(noun) >= 2:
+            return noun
+    return ""
+
+
+def _distribute_list_subjects(text: str, hits: list[_Hit]) -> None:
+    """A list subject before `分别增长a%、b%、c%` names each value in turn."""
+    for head in hits:
+        group = [head] + [h for h in hits if h.follows is head]
+        if len(group) < 2 or head.attached:
+            continue
+        verb = _CHANGE_BEFORE.search(text, head.sentence, head.q.start)
+        if verb is None:
+            continue
+        floor = clause_start(text, verb.start(), CLAUSE_MARKS.replace("、", ""))
+        names = distribute(text, floor, verb.start(), len(group))
+        for hit, name in zip(group, names):
+            hit.indicator = name
 
 
 def _string_hits(text: str) -> list[_Hit]:

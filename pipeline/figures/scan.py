@@ -4,7 +4,8 @@ A quantity is an Arabic number (full-width digits too) with a unit and/or a
 magnitude: ``450亿元``, ``4.1万人``, ``5至10个``, ``10多个``, ``6000余万元``,
 ``3.7%``, ratios ``4.0∶37.7∶58.3``. Not quantities: years and dates (``2009年``,
 ``11月6日``), numbers after 第 or inside names (``H1N1``, ``5G``, ``“1310”``,
-``3号线``), bare numbers. Chinese numerals (``三年``) are not read.
+``3号线``), bare numbers. Chinese numerals (``五十四万亿元``, ``十八周岁``) are read
+by numerals.py, English number words and units by english.py.
 
 The span covers the number(s) through the unit, including an inner 多/余
 (``4万多户``) but not a word before or after it (``约``, ``左右``): those only
@@ -16,7 +17,8 @@ import re
 from dataclasses import dataclass
 
 from ..literals import inside, literal_spans
-from .units import APPROX_AFTER, APPROX_BEFORE, MAGNITUDES, UNITS, WIDTH_MAP
+from .units import (APPROX_AFTER, APPROX_BEFORE, DURATION_UNITS, MAGNITUDES, TIME_REFERENCE_AFTER,
+                    TIME_REFERENCE_BEFORE, UNITS, WIDTH_MAP)
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,15 @@ def _quoted(text: str, start: int, end: int) -> bool:
     return opening >= 0 and "”" not in text[opening:start]
 
 
+def time_reference(text: str, start: int, end: int, unit: str) -> bool:
+    """`这五年`, `五年来`, `近3年来`: a duration that only says when, not a figure."""
+    if unit not in DURATION_UNITS:
+        return False
+    return any(text.endswith(w, 0, start) for w in TIME_REFERENCE_BEFORE) \
+        and not any(text.startswith(w, end) for w in ("内", "后")) \
+        or any(text.startswith(w, end) for w in TIME_REFERENCE_AFTER)
+
+
 def _approximate(text: str, start: int, end: int, inner: bool) -> bool:
     return inner or bool(_BEFORE.search(text, 0, start)) or bool(_AFTER.match(text, end))
 
@@ -88,6 +99,8 @@ def _quantity(text: str, m: re.Match) -> Quantity | None:
         return None                                   # “大干150天”: a slogan's name
     if unit_text == "年" and not mag and (_YEAR.fullmatch(m["n1"]) or (m["n2"] and _YEAR.fullmatch(m["n2"]))):
         return None                                   # a year, or a span of years
+    if unit_text and time_reference(text, m.start(), end, unit_text):
+        return None                                   # 这5年, 5年来
     base, mult = UNITS.get(unit_text, ("", 1)) if unit_text else ("", 1)
     number_end = m.start("unit") if unit_text else end
     display = text[m.start():number_end]
@@ -118,5 +131,9 @@ def scan_quantities(text: str) -> list[Quantity]:
         if q is not None and not inside(literals, q.start, q.end):
             found.append(q)
             taken_until = q.end
+    from .numerals import scan_numerals   # here: numerals.py builds on this module's Quantity
+    for q in scan_numerals(plain):
+        if not inside(literals, q.start, q.end) and all(q.end <= f.start or f.end <= q.start for f in found):
+            found.append(q)
     found.sort(key=lambda q: q.start)
     return found

@@ -45,7 +45,7 @@ UNITS: dict[str, tuple[str, float]] = {
     "吉瓦时": ("吉瓦时", 1), "℃": ("℃", 1),
     # time (年 only as a duration: years are excluded in extract.py)
     "年": ("年", 1), "个月": ("个月", 1), "天": ("天", 1), "小时": ("小时", 1),
-    "分钟": ("分钟", 1), "岁": ("岁", 1),
+    "分钟": ("分钟", 1), "岁": ("岁", 1), "周岁": ("岁", 1),
     # proportions
     "%": ("%", 1), "‰": ("‰", 1), "个百分点": ("个百分点", 1), "百分点": ("个百分点", 1),
     "倍": ("倍", 1), "成": ("成", 1),
@@ -65,8 +65,8 @@ APPROX_AFTER = ("左右", "以上", "以内", "以下", "上下", "多")
 # Verb -> sign of a change phrase (`增长13.5%` -> "+13.5%").
 CHANGE_VERBS: dict[str, str] = {
     "增长": "+", "增加": "+", "提高": "+", "上升": "+", "提升": "+", "扩大": "+",
-    "上涨": "+", "涨": "+",
-    "下降": "-", "减少": "-", "降低": "-", "回落": "-", "缩小": "-", "下跌": "-", "收窄": "-",
+    "上涨": "+", "涨": "+", "递增": "+",
+    "下降": "-", "减少": "-", "降低": "-", "回落": "-", "缩小": "-", "下跌": "-", "收窄": "-", "递减": "-",
 }
 # Words that may stand between a clause start and a change verb.
 CHANGE_LEADS = ("比上年", "较上年", "同比", "年均", "分别", "实际", "名义", "平均", "预计", "均", "都")
@@ -108,3 +108,9 @@ HEADLINE_WORDS = (
     "产量", "利润", "存款", "贷款", "债", "output", "income", "revenue", "budget", "deficit",
     "investment", "employment", "unemployment", "population", "growth", "exports", "imports",
 )
+
+# A duration right after one of these, or right before one of TIME_REFERENCE_AFTER, is a
+# time reference (`这五年`, `五年来`, `近3年来`), not a figure: scan.py and numerals.py drop it.
+TIME_REFERENCE_BEFORE = ("这", "那", "过去", "今后", "未来", "此后", "最近", "今明", "头")
+TIME_REFERENCE_AFTER = ("来", "以来", "累计")
+DURATION_UNITS = ("年", "个月", "天", "日")
