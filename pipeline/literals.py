@@ -1,4 +1,4 @@
-"""Find the spans of a string that are literals, not prose: URLs, e-mail addresses,
+r"""Find the spans of a string that are literals, not prose: URLs, e-mail addresses,
 file names and code.
 
     from pipeline.literals import literal_spans, inside
@@ -16,7 +16,9 @@ a line it must not read. The rules name the shape of the literal, never a site:
   has its percent-escapes: every run of `%XX` escapes is a literal too.
 - `email`: `name@domain.tld`.
 - `file`: a name with a known file extension (`rfc4648.txt`, `a/b/c.py`).
-- `code`: back-quoted text, and an identifier with `::`/`->` (`std::vector`);
+- `code`: back-quoted text, an identifier with `::`/`->` (`std::vector`), and a
+  TeX control sequence with its arguments (`\hyphenpenalty 1000 %`: `%` starts a
+  TeX comment, the number is a setting);
   `call`: an identifier that looks like code (`_`, `.`, camelCase) with call
   parentheses (`base64_encode(src, 76)`), not prose with brackets (`Article (1)`).
 """
@@ -37,6 +39,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
     ("code", re.compile(r"`[^`\n]+`")),
     ("call", re.compile(r"\b[A-Za-z_][\w]*(?:(?:::|->|\.)[A-Za-z_]\w*)*\([^()\n]{0,40}\)")),
     ("code", re.compile(r"\b[A-Za-z_]\w*(?:::|->)[A-Za-z_]\w*")),
+    ("code", re.compile(r"(?:\\[A-Za-z@]+[=\"'{}\[\]#\w \t-]{0,16})+")),
 )
 _TRAILING = ".,;:!?)]}>"
 

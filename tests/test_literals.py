@@ -18,6 +18,7 @@ def covered(text: str) -> list[str]:
     ("saved as rfc4648.txt and docs/report-2.5.pdf", ["rfc4648.txt", "docs/report-2.5.pdf"]),
     ("call base64_encode(src, 76) and `x = 3 % 2`", ["base64_encode(src, 76)", "`x = 3 % 2`"]),
     ("std::vector<int> and p->next", ["std::vector", "p->next"]),
+    ("\\hyphenpenalty 1000 % so strings", ["\\hyphenpenalty 1000 "]),
     # a URL cut by a line break: its second half still reads as escapes, not as 88%
     ("%88%9B%E6%96%B0>", ["%88%9B%E6%96%B0"]),
     ("www.gov.cn/zhengce/2020.htm，全文", ["www.gov.cn/zhengce/2020.htm"]),

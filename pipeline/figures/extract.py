@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from ..model import Document, FigureRecord, Paragraph, Section
+from .english import english_indicator
 from .indicator import CLAUSE_MARKS, MAX_INDICATOR, cap, clause_start, distribute, noun_after, subject_before
 from .scan import Quantity, alternation, scan_quantities
 from .units import (APPROX_AFTER, APPROX_BEFORE, CHANGE_LEADS, CHANGE_VERBS, COUNT_UNITS,
@@ -30,6 +31,7 @@ _GAP = re.compile(rf"(?:{_FILLER})*$")
 _LIST_GAP = re.compile(rf"(?:{alternation(APPROX_AFTER)})?[、,，和及与]$")
 _SENTENCE_END = "。！？!?\n"
 _TARGET_WORDS = re.compile(alternation(TARGET_SENTENCE_WORDS))
+MIN_OTHER_FIGURES = 5
 
 
 @dataclass
@@ -99,6 +101,12 @@ def _fallback(text: str, hit: _Hit) -> str:
     return cap(sentence) if len(sentence) >= 2 else ""
 
 
+def _english(text: str, q: Quantity) -> bool:
+    """The quantity stands in English prose: no CJK character near it."""
+    near = text[max(0, q.start - 12):q.end + 12]
+    return not any("\u3000" <= c <= "\u9fff" or "\uff00" <= c <= "\uffef" for c in near)
+
+
 def _name_indicators(text: str, hits: list[_Hit]) -> None:
     previous: _Hit | None = None
     for hit in hits:
@@ -112,6 +120,13 @@ def _name_indicators(text: str, hits: list[_Hit]) -> None:
         floor = clause_start(text, hit.q.start)
         if previous is not None and previous.sentence == hit.sentence:
             floor = max(floor, previous.q.end)
+        if _english(text, hit.q):
+            hit.indicator = english_indicator(text, max(hit.sentence, previous.q.end if previous
+                                                        and previous.sentence == hit.sentence else 0), hit.q)
+            if len(hit.indicator) < 2:
+                hit.indicator = _fallback(text, hit)
+            previous = hit
+            continue
         counts = hit.q.unit in COUNT_UNITS or hit.q.unit == ""    # 6个产业推进办公室, 四千二百多万城镇劳动力
         counted = noun_after(text, hit.q.end) if counts else ""
         hit.indicator = (counted if len(counted) >= 2 else "") or subject_before(text, floor, hit.q.start) \
@@ -165,7 +180,7 @@ def _string_hits(text: str) -> list[_Hit]:
     return hits
 
 
-def _records(paragraph: Paragraph, section: str, plan: bool) -> Iterator[FigureRecord]:
+def _records(paragraph: Paragraph, section: str, plan: bool) -> Iterator[tuple[FigureRecord, bool]]:
     n = 0
     for part, text in (("lead", paragraph.lead), ("text", paragraph.text)):
         plain = text.translate(WIDTH_MAP)   # same length: offsets stay valid
@@ -184,10 +199,10 @@ def _records(paragraph: Paragraph, section: str, plan: bool) -> Iterator[FigureR
                 start=q.start, end=q.end, mention=text[q.start:q.end],
                 indicator=hit.indicator, value=value, unit=q.unit, display=q.display,
                 change=change or hit.change, approximate=q.approximate, target=target,
-                section=section)
+                section=section), q.generic
 
 
-def _walk(sections: list[Section], plan: bool) -> Iterator[FigureRecord]:
+def _walk(sections: list[Section], plan: bool) -> Iterator[tuple[FigureRecord, bool]]:
     for section in sections:
         inner_plan = plan or any(w in section.title for w in TARGET_TITLE_WORDS)
         for paragraph in section.paragraphs:
@@ -196,7 +211,14 @@ def _walk(sections: list[Section], plan: bool) -> Iterator[FigureRecord]:
 
 
 def extract_figures(document: Document) -> tuple[FigureRecord, ...]:
-    """Every statistic mention in the document's paragraphs, in document order."""
-    front = (r for p in document.front for r in _records(p, "", False))
-    return tuple(front) + tuple(_walk(document.sections, False))
+    """Every statistic mention in the document's paragraphs, in document order.
 
+    Generic quantities (plain counts `four major types`, number words with everyday units
+    `ten minutes`: english.py) are kept only when the document has at least
+    `MIN_OTHER_FIGURES` other figures and more of them: in a report they are figures, in
+    a novel (`two little girls`) or a manual (`two passes`) they are not."""
+    found = [r for p in document.front for r in _records(p, "", False)]
+    found += list(_walk(document.sections, False))
+    others = sum(not generic for _, generic in found)
+    keep = others >= max(MIN_OTHER_FIGURES, len(found) - others)
+    return tuple(r for r, generic in found if not generic or keep)

@@ -30,6 +30,7 @@ class Quantity:
     display: str        # the number as written with its magnitude: "450亿", "5至10"
     approximate: bool
     ratio: bool = False
+    generic: bool = False     # a count of a plain plural noun (`four major types`): english.py
 
 
 def alternation(words) -> str:
@@ -131,8 +132,9 @@ def scan_quantities(text: str) -> list[Quantity]:
         if q is not None and not inside(literals, q.start, q.end):
             found.append(q)
             taken_until = q.end
-    from .numerals import scan_numerals   # here: numerals.py builds on this module's Quantity
-    for q in scan_numerals(plain):
+    from .english import scan_english     # here: both build on this module's Quantity
+    from .numerals import scan_numerals
+    for q in scan_numerals(plain) + scan_english(plain):
         if not inside(literals, q.start, q.end) and all(q.end <= f.start or f.end <= q.start for f in found):
             found.append(q)
     found.sort(key=lambda q: q.start)
