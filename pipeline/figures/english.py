@@ -193,6 +193,7 @@ def scan_english(text: str) -> list[Quantity]:
     return found
 
 
+_ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _CLAUSE = re.compile(r"[,;:.!?()\[\]\n]|\s(?:i\.e\.|e\.g\.)")
 _VERBISH = re.compile(r"^(?:is|are|was|were|be|been|can|could|would|should|will|may|must|has|have|had"
                       r"|that|which|who|as|when|where|while|because|if|than)$", re.I)
@@ -215,6 +216,11 @@ def _trim(words: list[str]) -> list[str]:
     return words
 
 
+def _blank_asides(text: str, q: Quantity) -> str:
+    """(REL), [26]: asides become spaces (same length), except one holding the quantity."""
+    return _ASIDE.sub(lambda m: m.group() if m.start() <= q.start < m.end() else " " * len(m.group()), text)
+
+
 def english_indicator(text: str, floor: int, q: Quantity) -> str:
     """The noun phrase an English quantity measures: the counted noun of a plain count
     (`four major types` -> major types), the noun after a hyphenated unit (`a 3-dB
@@ -223,6 +229,8 @@ def english_indicator(text: str, floor: int, q: Quantity) -> str:
     (`0 dBA is the softest level that…` -> softest level)."""
     if q.generic:
         return " ".join(_words(text[q.start:q.end])[1:])
+    text = text.replace("\n", " ")                # a hard-wrapped line is one line of prose
+    text = _blank_asides(text, q)
     clause_start = max([floor] + [m.end() for m in _CLAUSE.finditer(text, floor, q.start)])
     stop = _CLAUSE.search(text, q.end)
     after = _words(text[q.end:stop.start() if stop else len(text)])
@@ -237,6 +245,10 @@ def english_indicator(text: str, floor: int, q: Quantity) -> str:
     before = _trim(_words(text[clause_start:q.start]))
     cut = [i for i, w in enumerate(before) if _VERBISH.match(w)]
     before = _trim(before[cut[-1] + 1:]) if cut and len(_trim(before[cut[-1] + 1:])) else before
+    window = before[-9:]
+    if "of" in window[1:]:                       # the recommended exposure limit of noise … -> the head
+        window = _trim(window[:window.index("of", 1)])
+    before = window or before
     if before and len(" ".join(before[-_MAX_WORDS:])) >= 2:
         return " ".join(_trim(before[-_MAX_WORDS:]))
     following = []

@@ -129,6 +129,9 @@ def _name_indicators(text: str, hits: list[_Hit]) -> None:
             continue
         counts = hit.q.unit in COUNT_UNITS or hit.q.unit == ""    # 6个产业推进办公室, 四千二百多万城镇劳动力
         counted = noun_after(text, hit.q.end) if counts else ""
+        if hit.q.unit == "岁" and text.startswith("的", hit.q.end):   # 年满十八周岁的公民: the person's age
+            person = noun_after(text, hit.q.end)
+            counted = person + "年龄" if len(person) >= 2 else ""
         hit.indicator = (counted if len(counted) >= 2 else "") or subject_before(text, floor, hit.q.start) \
             or noun_after(text, hit.q.end)
         if len(hit.indicator) < 2 and hit.sign:        # 比上年增长14.2%: the amount's indicator
