@@ -88,8 +88,14 @@ def _attach_changes(plain: str, hits: list[_Hit]) -> None:
 
 
 def _fallback(text: str, hit: _Hit) -> str:
-    """Never empty, never one character: the raw clause around the number."""
+    """Never empty, never one character: for a change alone in its clause
+    (`全年社会商品零售总额，比上年增长17.8%`) the subject of the clause before; else the raw
+    clause around the number."""
     floor = clause_start(text, hit.q.start)
+    if hit.sign and floor > hit.sentence + 1:
+        before = subject_before(text, clause_start(text, floor - 1), floor - 1)
+        if len(before) >= 2 and not any(c.isdigit() for c in before):
+            return before
     before = text[floor:hit.q.start].strip(" 　<>")
     if len(before) >= 2:
         return cap(before)
@@ -133,7 +139,7 @@ def _name_indicators(text: str, hits: list[_Hit]) -> None:
             person = noun_after(text, hit.q.end)
             counted = person + "年龄" if len(person) >= 2 else ""
         hit.indicator = (counted if len(counted) >= 2 else "") or subject_before(text, floor, hit.q.start) \
-            or noun_after(text, hit.q.end)
+            or ("" if hit.sign else noun_after(text, hit.q.end))     # a growth rate's noun is before it
         if len(hit.indicator) < 2 and hit.sign:        # 比上年增长14.2%: the amount's indicator
             amount = next((h for h in reversed(hits[:hits.index(hit)]) if h.sentence == hit.sentence
                            and not h.sign and len(h.indicator) >= 2), None)

@@ -3,6 +3,11 @@
 `subject_before(text, floor, start)` reads back from the number to the clause
 start (`预计完成区域口径生产总值450亿元` -> 区域口径生产总值); `noun_after(text, end)`
 reads the counted noun after a measure word (`6个产业推进办公室` -> 产业推进办公室).
+
+Tried and not kept: trimming a subject to its trailing noun phrase by jieba's part-of-speech
+tags. On the hand-checked lists it lowered indicator accuracy (hexi 0.845 -> 0.698,
+national-2009 0.443 -> 0.402, ningxia 0.613 -> 0.600) and left the corpus gold unchanged
+(189 of 200 Chinese figures named right either way).
 """
 from __future__ import annotations
 
@@ -17,7 +22,10 @@ _MAX = 20
 MAX_INDICATOR = 20          # a noun phrase, never a whole sentence
 # Openers that only set the scene: a law's article number (`第三十四条`), a year or
 # time adverbial (`1984年`, `2025年底`), web-page residue.
-_OPENER = re.compile(r"^(?:第[一二三四五六七八九十百千零〇\d]+条|(?:19|20)\d\d年(?:底|末|初|以来|度)?|[\s　]+)+")
+_OPENER = re.compile(r"^(?:第[一二三四五六七八九十百千零〇\d]+条|在?(?:19|20)\d\d年?(?:(?:到|至|—|-)(?:19|20)\d\d年)?"
+                     r"(?:底|末|初|以来|度)?|[\s　]+)+")
+# A comparison base closing a subject: `各项贷款总额比1983年` -> 各项贷款总额
+_BASE = re.compile(r"(?:比|较|同)(?:19|20)\d\d年(?:同期)?$")
 # A topic stands before a prepositional phrase (`法律和其他议案由全国人大以…` -> 法律和其他议案).
 _PREPOSITION = re.compile(r"(?<=..)(?:由|以(?![上下内及来外后前为])|(?<![所现存正实内])在|从(?![事业严而]))")
 _BRACKETED = re.compile(r"[（(][^（()）]*[)）]$")
@@ -42,7 +50,7 @@ def _tidy(words: str) -> str:
     words = words.strip(_QUOTES)
     for _ in range(3):
         before = words
-        words = _OPENER.sub("", words)
+        words = _BASE.sub("", _OPENER.sub("", words))
         words = _TRAILING.sub("", _LEADING.sub("", words)).strip(_QUOTES)
         if len(_BRACKETED.sub("", words)) >= 2:
             words = _BRACKETED.sub("", words)

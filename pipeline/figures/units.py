@@ -69,7 +69,7 @@ CHANGE_VERBS: dict[str, str] = {
     "下降": "-", "减少": "-", "降低": "-", "回落": "-", "缩小": "-", "下跌": "-", "收窄": "-", "递减": "-",
 }
 # Words that may stand between a clause start and a change verb.
-CHANGE_LEADS = ("比上年", "较上年", "同比", "年均", "分别", "实际", "名义", "平均", "预计", "均", "都")
+CHANGE_LEADS = ("比上年", "较上年", "同比", "年均", "分别", "实际", "名义", "平均", "预计", "均", "都", "每年")
 
 # A section whose title (or an ancestor's) has one of these is a plan: its figures are targets.
 TARGET_TITLE_WORDS = ("任务", "目标", "安排", "计划", "预期", "部署", "打算", "展望", "重点工作")
@@ -85,6 +85,7 @@ INDICATOR_TRAILING = (
     "提升", "实际", "名义", "均", "都", "已", "共", "共计", "累计", "总计", "合计", "的", "了",
     "是", "在", "有", "拥有", "占", "到", "预计", "全年", "和", "及", "由", "从", "各",
     "缩短至", "缩短到", "缩短", "降低到", "降低至", "平均", "由上年", "由上年的", "全部",
+    "递增", "递减", "每年",
 )
 INDICATOR_LEADING = (
     "其中", "预计", "全年", "当年", "今年", "去年", "同时", "累计", "共计", "共", "并", "还",
@@ -112,5 +113,5 @@ HEADLINE_WORDS = (
 # A duration right after one of these, or right before one of TIME_REFERENCE_AFTER, is a
 # time reference (`这五年`, `五年来`, `近3年来`), not a figure: scan.py and numerals.py drop it.
 TIME_REFERENCE_BEFORE = ("这", "那", "过去", "今后", "未来", "此后", "最近", "今明", "头")
-TIME_REFERENCE_AFTER = ("来", "以来", "累计")
+TIME_REFERENCE_AFTER = ("来", "以来", "累计", "间")
 DURATION_UNITS = ("年", "个月", "天", "日")
