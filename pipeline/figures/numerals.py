@@ -41,7 +41,7 @@ _SKIP_UNITS = ("%", "‰", "期")                      # 二期工程: a phase's
 # 十七届三中全会, 十五届人大四次会议, 九届七次全会: a meeting's name, not a count
 _MEETING = re.compile(rf"(?:[{_DIGIT}十]+中[、和]?)*(?:[{_DIGIT}十]+次)?(?:全会|全体会议|会议|人大|代表大会|党代会)")
 # 三年行动计划, 五年规划: a plan's name; 以下五项, 如下三个: an enumeration that follows
-_PLAN_NAME = re.compile(r"(?:行动|计划|规划|攻坚|专项|大会战)")
+_PLAN_NAME = re.compile(r"(?:行动|活动|计划|规划|攻坚|专项|会战|大会战|工程)")
 _ENUMERATION_BEFORE = ("以下", "如下", "下列", "下面")
 _UNIT = alternation(u for u in NUMERAL_UNITS if u not in _SKIP_UNITS)
 _QUANTITY = re.compile(rf"(?P<num>{_NUMERAL})(?P<inner>多|余)?(?P<mag>万亿|亿|万)?(?P<inner2>多|余)?"
@@ -106,8 +106,8 @@ def _counted(text: str, m: re.Match) -> Quantity | None:
         return None                                   # 三个代表, 五个方面: an enumeration's name
     if unit in ("届", "次") and _MEETING.match(text, end):
         return None
-    if unit == "年" and _PLAN_NAME.match(text, end):
-        return None
+    if unit == "年" and _PLAN_NAME.match(text, end) or unit in ("天", "日") and _PLAN_NAME.match(text, end):
+        return None                                   # 三年行动计划, 百日攻坚: a plan's name
     if unit == "日" and text.endswith("月", 0, m.start()):
         return None                                   # 三月五日: a date
     if unit == "年" and not mag and text[end:end + 1] == "代":

@@ -17,8 +17,8 @@ import re
 from dataclasses import dataclass
 
 from ..literals import inside, literal_spans
-from .units import (APPROX_AFTER, APPROX_BEFORE, DURATION_UNITS, MAGNITUDES, TIME_REFERENCE_AFTER,
-                    TIME_REFERENCE_BEFORE, UNITS, WIDTH_MAP)
+from .units import (APPROX_AFTER, APPROX_BEFORE, CAMPAIGN_AFTER, DURATION_UNITS, MAGNITUDES,
+                    MEASURED_NOUNS, TIME_REFERENCE_AFTER, TIME_REFERENCE_BEFORE, UNITS, WIDTH_MAP)
 
 
 @dataclass(frozen=True)
@@ -102,12 +102,24 @@ def _quantity(text: str, m: re.Match) -> Quantity | None:
         return None                                   # a year, or a span of years
     if unit_text and time_reference(text, m.start(), end, unit_text):
         return None                                   # 这5年, 5年来
+    if unit_text in DURATION_UNITS and any(text.startswith(w, end) for w in CAMPAIGN_AFTER):
+        return None                                   # 大干150天活动: a campaign's name
     base, mult = UNITS.get(unit_text, ("", 1)) if unit_text else ("", 1)
     number_end = m.start("unit") if unit_text else end
     display = text[m.start():number_end]
     value = _number(m["n1"]) * MAGNITUDES.get(mag, 1) * mult
     inner = bool(m["in1"] or m["in2"])
     return Quantity(m.start(), end, value, base, display, _approximate(text, m.start(), end, inner))
+
+
+_MEASURED = re.compile(rf"(?:{alternation(MEASURED_NOUNS)})(?:为|是|达到|达|约为|约|降至|升至|提高到|下降到)?"
+                       rf"(?P<n>\d+\.\d+|\d+)(?![\d.%‰:∶]|[{''.join(sorted({u[0] for u in UNITS}))}]|[万亿])")
+
+
+def _measured(plain: str) -> list[Quantity]:
+    """`折射率为1.333`, `基尼系数0.465`: a value without a unit after a measured noun."""
+    return [Quantity(m.start("n"), m.end("n"), _number(m["n"]), "", m["n"], False)
+            for m in _MEASURED.finditer(plain) if not _YEAR.fullmatch(m["n"])]
 
 
 def scan_quantities(text: str) -> list[Quantity]:
@@ -134,7 +146,7 @@ def scan_quantities(text: str) -> list[Quantity]:
             taken_until = q.end
     from .english import scan_english     # here: both build on this module's Quantity
     from .numerals import scan_numerals
-    for q in scan_numerals(plain) + scan_english(plain):
+    for q in scan_numerals(plain) + scan_english(plain) + _measured(plain):
         if not inside(literals, q.start, q.end) and all(q.end <= f.start or f.end <= q.start for f in found):
             found.append(q)
     found.sort(key=lambda q: q.start)

@@ -42,7 +42,7 @@ UNITS: dict[str, tuple[str, float]] = {
     # energy
     "千瓦": ("千瓦", 1), "千瓦时": ("千瓦时", 1), "度": ("千瓦时", 1),
     "千伏": ("千伏", 1), "兆瓦": ("兆瓦", 1), "兆瓦时": ("兆瓦时", 1), "吉瓦": ("吉瓦", 1),
-    "吉瓦时": ("吉瓦时", 1), "℃": ("℃", 1),
+    "吉瓦时": ("吉瓦时", 1), "℃": ("℃", 1), "°": ("°", 1),
     # time (年 only as a duration: years are excluded in extract.py)
     "年": ("年", 1), "个月": ("个月", 1), "天": ("天", 1), "小时": ("小时", 1),
     "分钟": ("分钟", 1), "岁": ("岁", 1), "周岁": ("岁", 1),
@@ -115,3 +115,10 @@ HEADLINE_WORDS = (
 TIME_REFERENCE_BEFORE = ("这", "那", "过去", "今后", "未来", "此后", "最近", "今明", "头")
 TIME_REFERENCE_AFTER = ("来", "以来", "累计", "间")
 DURATION_UNITS = ("年", "个月", "天", "日")
+
+# A duration or count right before one of these names a campaign or a plan (`大干150天活动`,
+# `三年行动计划`), not a figure: scan.py and numerals.py drop it.
+CAMPAIGN_AFTER = ("活动", "行动", "会战", "攻坚", "专项", "计划", "规划", "大会战", "工程")
+# A value without a unit after one of these measured nouns is a figure (`折射率为1.333`,
+# `基尼系数0.465`): the noun says what is measured.
+MEASURED_NOUNS = ("率", "系数", "指数", "比值", "比率", "密度", "当量")

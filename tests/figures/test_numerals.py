@@ -49,3 +49,15 @@ def test_arabic_and_numerals_in_one_sentence_do_not_overlap():
 
 def test_compact_display():
     assert [compact(v) for v in (54e12, 4.07e8, 42000, 18, 2.5)] == ["54万亿", "4.07亿", "4.2万", "18", "2.5"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("折射率为1.333", [("1.333", "1.333", 1.333, "", False)]),          # measured noun, no unit
+    ("基尼系数为0.47，恩格尔系数降至30.1%", [("0.47", "0.47", 0.47, "", False), ("30.1%", "30.1", 30.1, "%", False)]),
+    ("最高气温达到42°", [("42°", "42", 42, "°", False)]),
+    ("开展大干150天活动", []),                                            # a campaign's name
+    ("实施百日攻坚行动", []),
+    ("城镇化率为2019年以来最高", []),                                     # a year, not a value
+])
+def test_units_beyond_the_list_and_campaign_names(text, expected):
+    assert found(text) == expected
