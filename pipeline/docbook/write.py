@@ -35,6 +35,7 @@ LABELS = {
         "approx": "约",
         "source": "原文",
         "links": "、",
+        "written": "（{}）",
         "front": "引言",
         "joiner": "——",
     },
@@ -49,6 +50,7 @@ LABELS = {
         "approx": "≈",
         "source": "text",
         "links": ", ",
+        "written": " ({})",
         "front": "Opening",
         "joiner": " — ",
     },
@@ -267,9 +269,13 @@ def _cell(r: FigureRecord | None, unit: str, labels: dict) -> str:
 
 
 def _value(r: FigureRecord, labels: dict) -> str:
+    """The normalised value, and the value as written when it is in words:
+    `54万亿（五十四万亿元）`, `25 (twenty five Years)`."""
     value = r.display
     if r.approximate and not value.startswith(_APPROX_MARKS):
         value = labels["approx"] + value
+    if not any(ch.isdigit() for ch in r.mention):
+        value += labels["written"].format(r.mention)
     return value
 
 

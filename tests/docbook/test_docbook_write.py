@@ -288,3 +288,12 @@ def test_any_xml_text_round_trips(mk):
             assert texts(root, "//db:para[@xml:id='p1-1-2']") == [text]
 
     check()
+
+
+def test_a_value_in_words_shows_the_value_as_written(mk):
+    doc = mk.document(text="全年预算五十四万亿元。")
+    p = doc.sections[0].sections[0].paragraphs[1]
+    rec = mk.span(p.id, "text", p.text, "五十四万亿元", 1, indicator="全年预算", value=5.4e13, display="54万亿")
+    root = tree(build_docbook(doc, Figures((rec,), ()), view="all"))
+    rows = [texts(r, "db:entry") for r in root.iterfind(f".//{q('tbody')}/{q('row')}")]
+    assert rows[-1][:3] == ["全年预算", "54万亿（五十四万亿元）", "元"]
