@@ -48,7 +48,7 @@ _QUANTITY = re.compile(rf"(?P<num>{_NUMERAL})(?P<inner>多|余)?(?P<mag>万亿|�
                        rf"(?P<unit>{_UNIT})?")
 _PERCENT = re.compile(rf"百分之(?P<num>{_NUMERAL}(?:点[{_DIGIT}]+)?)")
 _FRACTION = re.compile(rf"(?P<den>{_NUMERAL})分之(?P<num>{_NUMERAL})")
-_DOUBLING = re.compile(rf"翻(?:了)?(?P<num>[一两二三四五])番")
+_DOUBLING = re.compile(r"翻(?:了)?(?P<num>[一两二三四五])番")
 _MAJORITY = re.compile(r"过半数|半数以上")
 _FREQUENCY = re.compile(rf"每(?:年|月|季度|周|届|天|日)[^，。；、\d]{{0,6}}?(?P<num>{_NUMERAL})次")
 _BEFORE_ORDINAL = ("第", "初", "周", "星期", "礼拜", "之")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.figures.english import english_indicator, parse_number_words, scan_english
+from pipeline.figures.english import parse_number_words, scan_english
 from pipeline.model import Document, Paragraph, Section
 from pipeline.figures.extract import extract_figures
 
