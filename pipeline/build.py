@@ -6,6 +6,7 @@ is verified before it replaces an earlier one.
 """
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import time
@@ -70,14 +71,18 @@ def _make_xml(source: Path, xml_path: Path, options: Options) -> Intermediates:
     document = with_subtitle(document, corrections)
     decisions = collect_decisions(cleaned, document, options.title)
     warn_uncertain(source, options.corrections, decisions)
-    figures = _timed("figures", stem, find_figures, document)
-    figures = exclude_figures(figures, document, corrections)
+    figures = _timed("figures", stem, find_figures, document) if options.figures != "none" else None
+    if figures is not None:
+        figures = exclude_figures(figures, document, corrections)
+    if figures is not None and not figures.records:
+        log.info("%s: no statistics found: no figures appendix and no list of figures", stem)
+        figures = dataclasses.replace(figures, charts=())
     chart_dir = f"{stem}.charts"
-    xml = _timed("xml", stem, build_docbook, document, figures, chart_dir=chart_dir)
+    xml = _timed("xml", stem, build_docbook, document, figures, chart_dir=chart_dir, view=options.figures)
 
     refuse_if_warned(options, since, xml_path)
     charts = []
-    for chart in figures.charts:
+    for chart in figures.charts if figures is not None else ():
         for ext, payload in (("png", chart.png), ("svg", chart.svg)):
             path = xml_path.parent / chart_dir / f"{chart.id}.{ext}"
             write_atomic(path, payload)
@@ -88,7 +93,8 @@ def _make_xml(source: Path, xml_path: Path, options: Options) -> Intermediates:
     write_atomic(report_path, report.encode("utf-8"))
     write_atomic(xml_path, xml)
     log.info("%s: xml %s (%d sections, %d statistics, %d charts)", stem, xml_path,
-             _count_sections(document), len(figures.records), len(figures.charts))
+             _count_sections(document), len(figures.records) if figures else 0,
+             len(figures.charts) if figures else 0)
     return Intermediates(xml=xml_path, report=report_path, charts=tuple(charts))
 
 

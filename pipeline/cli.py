@@ -20,7 +20,7 @@ import click
 
 from . import log
 from .errors import PipelineError
-from .options import DEFAULT_MAX_SIZE, FORMATS, PAPERS, PDF_VARIANTS, Options
+from .options import DEFAULT_MAX_SIZE, FIGURE_VIEWS, FORMATS, PAPERS, PDF_VARIANTS, Options
 
 BUILD_SUBDIR = ".build"   # `pipeline build`'s intermediates, inside the output folder
 
@@ -47,6 +47,8 @@ front_options = [
                  help="Invalid bytes: refuse (strict) or replace with U+FFFD and warn."),
     click.option("--corrections", type=click.Path(path_type=Path), default=None,
                  help="Corrections file (YAML); default: <stem>.pipeline.yaml beside the source, if any."),
+    click.option("--figures", "figures_view", type=click.Choice(FIGURE_VIEWS), default="both", show_default=True,
+                 help="The figures appendix: key (summary table), all (full table), both, or none."),
 ]
 
 render_options = [
@@ -88,6 +90,7 @@ def _options(ctx: click.Context, **kw) -> Options:
         fields.update(title=kw["title"], lang=kw["lang"], author=kw["author"], date=kw["date"],
                       max_size=_size(kw["max_size"]), decode_errors=kw["decode_errors"])
         fields.update(corrections=str(kw["corrections"] or ""))
+        fields.update(figures=kw["figures_view"])
     if "paper" in kw:
         fields.update(paper=kw["paper"].upper(), pdf_variant=kw["pdf_variant"], toc_depth=kw["toc_depth"],
                       pdf_chunks=kw["pdf_chunks"], verify=not kw["no_verify"])

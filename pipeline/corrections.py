@@ -231,7 +231,7 @@ def exclude_figures(figures: Figures, document: Document, corrections: Correctio
     wanted = set(corrections.exclude_figures)
     if not wanted:
         return figures
-    from .figures import make_charts
+    from .figures import key_figures, make_charts
 
     def names(record) -> set[str]:
         return {record.mention, record.mention.replace(" ", ""), record.display, record.id}
@@ -241,4 +241,4 @@ def exclude_figures(figures: Figures, document: Document, corrections: Correctio
         raise InputError(f"{corrections.source or 'corrections'}: figures: exclude: {unmatched[0]!r} "
                          "matches no statistic of the text")
     records = tuple(r for r in figures.records if not wanted & names(r))
-    return Figures(records, make_charts(records, lang=document.lang, title=document.title))
+    return Figures(records, make_charts(records, lang=document.lang, title=document.title), key_figures(records))

@@ -191,6 +191,17 @@ class Chart:
 
 
 @dataclass(frozen=True)
+class KeyFigure:
+    """One row of the summary table: an indicator with its actual and/or target figure."""
+
+    indicator: str
+    unit: str
+    actual: FigureRecord | None = None
+    target: FigureRecord | None = None
+
+
+@dataclass(frozen=True)
 class Figures:
     records: tuple[FigureRecord, ...]
     charts: tuple[Chart, ...]
+    key: tuple[KeyFigure, ...] = ()      # the summary table's rows (at most 20), in document order

@@ -8,6 +8,7 @@ PAPERS = ("A4", "A5", "B5")
 PDF_VARIANTS = ("pdf/ua-1", "pdf/a-3u", "none")
 FORMATS = ("pdf", "docx", "epub")
 DEFAULT_MAX_SIZE = 10 * 1024 * 1024
+FIGURE_VIEWS = ("both", "key", "all", "none")   # --figures: what the appendix shows
 
 
 @dataclass(frozen=True)
@@ -20,6 +21,7 @@ class Options:
     author: str = ""
     date: str = ""
     corrections: str = ""                  # --corrections FILE; '' = <stem>.pipeline.yaml beside the source, if any
+    figures: str = "both"                  # FIGURE_VIEWS: summary + full table, one of them, or no appendix
     # editions
     paper: str = "A4"
     pdf_variant: str = "pdf/ua-1"

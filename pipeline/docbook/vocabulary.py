@@ -30,7 +30,8 @@ INDENTED = frozenset({
 
 ROLE_STAT = "stat"                      # phrase: a statistic mention in the body
 ROLE_APPENDIX = "figures-appendix"      # appendix
-ROLE_TABLE = "key-figures"              # table
+ROLE_TABLE = "key-figures"              # table: the full table, one row per statistic
+ROLE_SUMMARY = "summary-figures"        # table: the summary, one row per headline indicator
 ROLE_CHART = "chart"                    # figure
 ROLE_GROUP = "group"                    # entry: a section's title spanning the table
 
@@ -46,7 +47,6 @@ BIBLIOSOURCE_ROLES = (
 # ---- fixed ids -------------------------------------------------------------------
 
 APPENDIX_ID = "figures"
-TABLE_ID = "t1"
 
 #: imagedata formats, in the order the image objects appear
 IMAGE_FORMATS = ("PNG", "SVG")

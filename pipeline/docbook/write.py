@@ -26,29 +26,38 @@ from .schema import validate
 LABELS = {
     "zh": {
         "appendix": "附录　数据图表",
-        "table": "表1 主要数据",
+        "summary": "表{n} 主要指标",
+        "table": "表{n} 全部数据",
+        "summary_columns": ("指标", "实际", "目标", "单位", "变化", "出处"),
         "columns": ("指标", "数值", "单位", "变化", "类型", "出处"),
         "actual": "实际",
         "target": "目标",
         "approx": "约",
         "source": "原文",
+        "links": "、",
+        "written": "（{}）",
         "front": "引言",
         "joiner": "——",
-        "none": "本文未发现可列表的统计数据。",
     },
     "en": {
         "appendix": "Appendix: Figures",
-        "table": "Table 1 Key figures",
+        "summary": "Table {n} Key figures",
+        "table": "Table {n} All figures",
+        "summary_columns": ("Indicator", "Actual", "Target", "Unit", "Change", "Source"),
         "columns": ("Indicator", "Value", "Unit", "Change", "Type", "Source"),
         "actual": "actual",
         "target": "target",
         "approx": "≈",
         "source": "text",
+        "links": ", ",
+        "written": " ({})",
         "front": "Opening",
         "joiner": " — ",
-        "none": "No statistics were found in this document.",
     },
 }
+
+#: what `--figures` may ask the appendix to show (options.FIGURE_VIEWS mirrors it)
+VIEWS = ("both", "key", "all", "none")
 
 # characters XML 1.0 cannot carry (the decode stage removes them; one here is refused)
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -61,9 +70,18 @@ def labels_for(lang: str) -> dict:
     return LABELS["zh"] if lang.lower().startswith("zh") else LABELS["en"]
 
 
-def build_docbook(document: Document, figures: Figures | None, *, chart_dir: str = "") -> bytes:
-    """The DocBook 5.0 intermediate for `document`, with the figures appendix when `figures` is given."""
+def build_docbook(document: Document, figures: Figures | None, *, chart_dir: str = "",
+                  view: str = "both") -> bytes:
+    """The DocBook 5.0 intermediate for `document`, with the figures appendix when `figures`
+    has records: `view` "both" (summary table, charts, full table), "key" (summary and charts),
+    "all" (charts and full table) or "none" (no appendix, no marks). A document without
+    statistics gets no appendix at all: an empty one would only say so, and put an empty
+    list of figures in front of every edition."""
     _check_document(document)
+    if view not in VIEWS:
+        raise SchemaError(f"figures view {view!r} is not one of {', '.join(VIEWS)}")
+    if view == "none":
+        figures = None
     records = figures.records if figures is not None else ()
     marks = _marks(records)
     root = etree.Element(q("article"), nsmap={None: DB, "xlink": XLINK})
@@ -78,8 +96,8 @@ def build_docbook(document: Document, figures: Figures | None, *, chart_dir: str
         key = sorted(marks)[0]
         raise SchemaError(f"figure record {marks[key][0].id} points to {key[1]} of paragraph {key[0]}, "
                           "which the document does not have")
-    if figures is not None:
-        _appendix(root, document, figures, chart_dir)
+    if figures is not None and figures.records:
+        _appendix(root, document, figures, chart_dir, view)
     _indent(root, 0)
     data = b'<?xml version="1.0" encoding="UTF-8"?>\n' + etree.tostring(root, encoding="UTF-8") + b"\n"
     validate(parse_safely(data, "generated XML"), "generated XML")
@@ -193,19 +211,72 @@ def _section(parent: etree._Element, section: Section, marks: dict) -> None:
 
 # ---- the figures appendix -----------------------------------------------------
 
-def _appendix(root: etree._Element, document: Document, figures: Figures, chart_dir: str) -> None:
+def _appendix(root: etree._Element, document: Document, figures: Figures, chart_dir: str, view: str) -> None:
     labels = labels_for(document.lang)
     app = _el(root, "appendix", role=V.ROLE_APPENDIX, xml_id=V.APPENDIX_ID)
     _el(app, "title", labels["appendix"])
-    if not figures.records:
-        _el(app, "para", labels["none"])
-        return
-    # The charts (the overview) before the table (the detail): the table can run to hundreds
-    # of pages, and nothing after it needs a page number (render/docx.py lays the DOCX out
-    # without most of its rows to find the pages of everything else).
+    # The summary (the headline figures) first, then the charts (the overview), then the full
+    # table (the detail): it can run to hundreds of pages, and nothing after it needs a page
+    # number (render/docx.py lays the DOCX out without most of its rows to find the pages of
+    # everything else). "key" without any headline row falls back to the full table.
+    summary = view in ("both", "key") and bool(figures.key)
+    number = 1
+    if summary:
+        _summary(app, figures.key, labels, number)
+        number += 1
     for chart in figures.charts:
         _figure(app, chart, chart_dir)
-    _table(app, document, figures.records, labels)
+    if view in ("both", "all") or not summary:
+        _table(app, document, figures.records, labels, number)
+
+
+def _summary(app: etree._Element, rows, labels: dict, number: int) -> None:
+    cols = len(labels["summary_columns"])
+    table = _el(app, "table", role=V.ROLE_SUMMARY, xml_id=f"t{number}")
+    _el(table, "title", labels["summary"].format(n=number))
+    tgroup = _el(table, "tgroup", cols=str(cols))
+    for n in range(1, cols + 1):
+        _el(tgroup, "colspec", colname=f"c{n}")
+    head = _el(_el(tgroup, "thead"), "row")
+    for label in labels["summary_columns"]:
+        _el(head, "entry", label)
+    body = _el(tgroup, "tbody")
+    for key in rows:
+        first = key.actual or key.target
+        where = f"key figure {first.id}"
+        row = _el(body, "row")
+        cells = (key.indicator, _cell(key.actual, key.unit, labels), _cell(key.target, key.unit, labels), key.unit,
+                 (key.actual.change if key.actual else "") or (key.target.change if key.target else ""))
+        for cell in cells:
+            _el(row, "entry", cell, where)
+        source = _el(row, "entry")
+        linked = [r for r in (key.actual, key.target) if r is not None]
+        for n, r in enumerate(linked):
+            link = _el(source, "link", labels["actual" if r is key.actual else "target"] if len(linked) > 1
+                       else labels["source"], where, linkend=r.id)
+            if n < len(linked) - 1:
+                link.tail = labels["links"]
+
+
+def _cell(r: FigureRecord | None, unit: str, labels: dict) -> str:
+    """A summary cell: the value, with its own unit when it is not the row's (a growth
+    target beside an amount: `+19%`)."""
+    if r is None:
+        return ""
+    if r.unit == unit:
+        return _value(r, labels)
+    return r.change if r.change and r.unit == "%" else _value(r, labels) + r.unit
+
+
+def _value(r: FigureRecord, labels: dict) -> str:
+    """The normalised value, and the value as written when it is in words:
+    `54万亿（五十四万亿元）`, `25 (twenty five Years)`."""
+    value = r.display
+    if r.approximate and not value.startswith(_APPROX_MARKS):
+        value = labels["approx"] + value
+    if not any(ch.isdigit() for ch in r.mention):
+        value += labels["written"].format(r.mention)
+    return value
 
 
 def _groups(document: Document, labels: dict) -> tuple[dict[str, str], dict[str, tuple[str, str]]]:
@@ -234,7 +305,8 @@ def _groups(document: Document, labels: dict) -> tuple[dict[str, str], dict[str,
     return where, group
 
 
-def _table(app: etree._Element, document: Document, records: tuple[FigureRecord, ...], labels: dict) -> None:
+def _table(app: etree._Element, document: Document, records: tuple[FigureRecord, ...], labels: dict,
+           number: int) -> None:
     where, group = _groups(document, labels)
     order = {pid: n for n, pid in enumerate(where)}   # paragraphs in document order
     ordered: dict[str, tuple[str, list[FigureRecord]]] = {}
@@ -242,8 +314,8 @@ def _table(app: etree._Element, document: Document, records: tuple[FigureRecord,
         key, title = group.get(where.get(r.paragraph, r.section), group.get(r.section, ("", labels["front"])))
         ordered.setdefault(key, (title, []))[1].append(r)
     cols = len(labels["columns"])
-    table = _el(app, "table", role=V.ROLE_TABLE, xml_id=V.TABLE_ID)
-    _el(table, "title", labels["table"])
+    table = _el(app, "table", role=V.ROLE_TABLE, xml_id=f"t{number}")
+    _el(table, "title", labels["table"].format(n=number))
     tgroup = _el(table, "tgroup", cols=str(cols))
     for n in range(1, cols + 1):
         _el(tgroup, "colspec", colname=f"c{n}")
@@ -259,9 +331,7 @@ def _table(app: etree._Element, document: Document, records: tuple[FigureRecord,
 
 def _row(body: etree._Element, r: FigureRecord, labels: dict) -> None:
     where = f"figure record {r.id}"
-    value = r.display
-    if r.approximate and not value.startswith(_APPROX_MARKS):
-        value = labels["approx"] + value
+    value = _value(r, labels)
     row = _el(body, "row")
     for cell in (r.indicator, value, r.unit, r.change, labels["target" if r.target else "actual"]):
         _el(row, "entry", cell, where)

@@ -4,20 +4,23 @@
     figures = find_figures(document)          # Figures(records=(...), charts=(...))
     figures.records[0].id, figures.charts[0].id  # 'p1-1-1-v1', 'fig1'
 
-Numbers written in Chinese numerals (三年, 十个) are not read; see scan.py for
-what counts as a statistic and extract.py for changes, targets and indicators.
+See scan.py for what counts as a statistic (Arabic digits, Chinese numerals,
+English number words), extract.py for changes, targets and indicators, and
+summary.py for the headline rows of the summary table.
 """
 from __future__ import annotations
 
 from ..model import Document, Figures
 from .charts import make_charts
 from .extract import extract_figures
+from .summary import key_figures
 
 
 def find_figures(document: Document) -> Figures:
-    """Extract the records, then chart them in the document's language."""
+    """Extract the records, chart them in the document's language, choose the headline rows."""
     records = extract_figures(document)
-    return Figures(records, make_charts(records, lang=document.lang, title=document.title))
+    return Figures(records, make_charts(records, lang=document.lang, title=document.title),
+                   key_figures(records))
 
 
-__all__ = ["find_figures", "extract_figures", "make_charts"]
+__all__ = ["find_figures", "extract_figures", "make_charts", "key_figures"]

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from ..model import Document, FigureRecord, Paragraph, Section
-from .indicator import clause_start, noun_after, subject_before
+from .english import english_indicator
+from .indicator import CLAUSE_MARKS, MAX_INDICATOR, cap, clause_start, distribute, noun_after, subject_before
 from .scan import Quantity, alternation, scan_quantities
 from .units import (APPROX_AFTER, APPROX_BEFORE, CHANGE_LEADS, CHANGE_VERBS, COUNT_UNITS,
                     TARGET_SENTENCE_WORDS, TARGET_TITLE_WORDS, WIDTH_MAP)
@@ -30,6 +31,7 @@ _GAP = re.compile(rf"(?:{_FILLER})*$")
 _LIST_GAP = re.compile(rf"(?:{alternation(APPROX_AFTER)})?[、,，和及与]$")
 _SENTENCE_END = "。！？!?\n"
 _TARGET_WORDS = re.compile(alternation(TARGET_SENTENCE_WORDS))
+MIN_OTHER_FIGURES = 5
 
 
 @dataclass
@@ -85,6 +87,32 @@ def _attach_changes(plain: str, hits: list[_Hit]) -> None:
             amount.change, change.attached = _change_text(change), True
 
 
+def _fallback(text: str, hit: _Hit) -> str:
+    """Never empty, never one character: for a change alone in its clause
+    (`全年社会商品零售总额，比上年增长17.8%`) the subject of the clause before; else the raw
+    clause around the number."""
+    floor = clause_start(text, hit.q.start)
+    if hit.sign and floor > hit.sentence + 1:
+        before = subject_before(text, clause_start(text, floor - 1), floor - 1)
+        if len(before) >= 2 and not any(c.isdigit() for c in before):
+            return before
+    before = text[floor:hit.q.start].strip(" 　<>")
+    if len(before) >= 2:
+        return cap(before)
+    stop = min([i for i in (text.find(c, hit.q.end) for c in CLAUSE_MARKS) if i >= 0] or [len(text)])
+    after = text[hit.q.end:stop].strip(" 　<>")
+    if len(after) >= 2:
+        return after[:MAX_INDICATOR]
+    sentence = text[hit.sentence:hit.q.start].strip(" 　<>，,")
+    return cap(sentence) if len(sentence) >= 2 else ""
+
+
+def _english(text: str, q: Quantity) -> bool:
+    """The quantity stands in English prose: no CJK character near it."""
+    near = text[max(0, q.start - 12):q.end + 12]
+    return not any("\u3000" <= c <= "\u9fff" or "\uff00" <= c <= "\uffef" for c in near)
+
+
 def _name_indicators(text: str, hits: list[_Hit]) -> None:
     previous: _Hit | None = None
     for hit in hits:
@@ -98,12 +126,58 @@ def _name_indicators(text: str, hits: list[_Hit]) -> None:
         floor = clause_start(text, hit.q.start)
         if previous is not None and previous.sentence == hit.sentence:
             floor = max(floor, previous.q.end)
-        counted = noun_after(text, hit.q.end) if hit.q.unit in COUNT_UNITS else ""
+        if _english(text, hit.q):
+            hit.indicator = english_indicator(text, max(hit.sentence, previous.q.end if previous
+                                                        and previous.sentence == hit.sentence else 0), hit.q)
+            if len(hit.indicator) < 2:
+                hit.indicator = _fallback(text, hit)
+            previous = hit
+            continue
+        counts = hit.q.unit in COUNT_UNITS or hit.q.unit == ""    # 6个产业推进办公室, 四千二百多万城镇劳动力
+        counted = noun_after(text, hit.q.end) if counts else ""
+        if hit.q.unit == "岁" and text.startswith("的", hit.q.end):   # 年满十八周岁的公民: the person's age
+            person = noun_after(text, hit.q.end)
+            counted = person + "年龄" if len(person) >= 2 else ""
         hit.indicator = (counted if len(counted) >= 2 else "") or subject_before(text, floor, hit.q.start) \
-            or noun_after(text, hit.q.end)
-        if not hit.indicator and previous is not None and previous.sentence == hit.sentence:
+            or ("" if hit.sign else noun_after(text, hit.q.end))     # a growth rate's noun is before it
+        if len(hit.indicator) < 2 and hit.sign:        # 比上年增长14.2%: the amount's indicator
+            amount = next((h for h in reversed(hits[:hits.index(hit)]) if h.sentence == hit.sentence
+                           and not h.sign and len(h.indicator) >= 2), None)
+            hit.indicator = amount.indicator if amount else hit.indicator
+        if len(hit.indicator) < 2 and previous is not None and previous.sentence == hit.sentence:
             hit.indicator = previous.indicator
+        if len(hit.indicator) < 2:
+            hit.indicator = _shared_noun(text, hits, hit) or _fallback(text, hit)
         previous = hit
+    _distribute_list_subjects(text, hits)
+
+
+def _shared_noun(text: str, hits: list[_Hit], hit: _Hit) -> str:
+    """`35台、供热面积102万平方米的燃煤小锅炉`: counts in a row share the noun after the last."""
+    later = [h for h in hits[hits.index(hit) + 1:] if h.sentence == hit.sentence]
+    for h in later:
+        gap = text[hit.q.end:h.q.start]
+        if any(c in gap for c in "，,；;。"):
+            break
+        noun = noun_after(text, h.q.end)
+        if len(noun) >= 2:
+            return noun
+    return ""
+
+
+def _distribute_list_subjects(text: str, hits: list[_Hit]) -> None:
+    """A list subject before `分别增长a%、b%、c%` names each value in turn."""
+    for head in hits:
+        group = [head] + [h for h in hits if h.follows is head]
+        if len(group) < 2 or head.attached:
+            continue
+        verb = _CHANGE_BEFORE.search(text, head.sentence, head.q.start)
+        if verb is None:
+            continue
+        floor = clause_start(text, verb.start(), CLAUSE_MARKS.replace("、", ""))
+        names = distribute(text, floor, verb.start(), len(group))
+        for hit, name in zip(group, names):
+            hit.indicator = name
 
 
 def _string_hits(text: str) -> list[_Hit]:
@@ -115,7 +189,7 @@ def _string_hits(text: str) -> list[_Hit]:
     return hits
 
 
-def _records(paragraph: Paragraph, section: str, plan: bool) -> Iterator[FigureRecord]:
+def _records(paragraph: Paragraph, section: str, plan: bool) -> Iterator[tuple[FigureRecord, bool]]:
     n = 0
     for part, text in (("lead", paragraph.lead), ("text", paragraph.text)):
         plain = text.translate(WIDTH_MAP)   # same length: offsets stay valid
@@ -134,10 +208,10 @@ def _records(paragraph: Paragraph, section: str, plan: bool) -> Iterator[FigureR
                 start=q.start, end=q.end, mention=text[q.start:q.end],
                 indicator=hit.indicator, value=value, unit=q.unit, display=q.display,
                 change=change or hit.change, approximate=q.approximate, target=target,
-                section=section)
+                section=section), q.generic
 
 
-def _walk(sections: list[Section], plan: bool) -> Iterator[FigureRecord]:
+def _walk(sections: list[Section], plan: bool) -> Iterator[tuple[FigureRecord, bool]]:
     for section in sections:
         inner_plan = plan or any(w in section.title for w in TARGET_TITLE_WORDS)
         for paragraph in section.paragraphs:
@@ -146,7 +220,14 @@ def _walk(sections: list[Section], plan: bool) -> Iterator[FigureRecord]:
 
 
 def extract_figures(document: Document) -> tuple[FigureRecord, ...]:
-    """Every statistic mention in the document's paragraphs, in document order."""
-    front = (r for p in document.front for r in _records(p, "", False))
-    return tuple(front) + tuple(_walk(document.sections, False))
+    """Every statistic mention in the document's paragraphs, in document order.
 
+    Generic quantities (plain counts `four major types`, number words with everyday units
+    `ten minutes`: english.py) are kept only when the document has at least
+    `MIN_OTHER_FIGURES` other figures and more of them: in a report they are figures, in
+    a novel (`two little girls`) or a manual (`two passes`) they are not."""
+    found = [r for p in document.front for r in _records(p, "", False)]
+    found += list(_walk(document.sections, False))
+    others = sum(not generic for _, generic in found)
+    keep = others >= max(MIN_OTHER_FIGURES, len(found) - others)
+    return tuple(r for r, generic in found if not generic or keep)

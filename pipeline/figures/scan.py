@@ -4,7 +4,8 @@ A quantity is an Arabic number (full-width digits too) with a unit and/or a
 magnitude: ``450亿元``, ``4.1万人``, ``5至10个``, ``10多个``, ``6000余万元``,
 ``3.7%``, ratios ``4.0∶37.7∶58.3``. Not quantities: years and dates (``2009年``,
 ``11月6日``), numbers after 第 or inside names (``H1N1``, ``5G``, ``“1310”``,
-``3号线``), bare numbers. Chinese numerals (``三年``) are not read.
+``3号线``), bare numbers. Chinese numerals (``五十四万亿元``, ``十八周岁``) are read
+by numerals.py, English number words and units by english.py.
 
 The span covers the number(s) through the unit, including an inner 多/余
 (``4万多户``) but not a word before or after it (``约``, ``左右``): those only
@@ -15,7 +16,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .units import APPROX_AFTER, APPROX_BEFORE, MAGNITUDES, UNITS, WIDTH_MAP
+from ..literals import inside, literal_spans
+from .units import (APPROX_AFTER, APPROX_BEFORE, CAMPAIGN_AFTER, DURATION_UNITS, MAGNITUDES,
+                    MEASURED_NOUNS, TIME_REFERENCE_AFTER, TIME_REFERENCE_BEFORE, UNITS, WIDTH_MAP)
 
 
 @dataclass(frozen=True)
@@ -27,6 +30,7 @@ class Quantity:
     display: str        # the number as written with its magnitude: "450亿", "5至10"
     approximate: bool
     ratio: bool = False
+    generic: bool = False     # a count of a plain plural noun (`four major types`): english.py
 
 
 def alternation(words) -> str:
@@ -68,6 +72,15 @@ def _quoted(text: str, start: int, end: int) -> bool:
     return opening >= 0 and "”" not in text[opening:start]
 
 
+def time_reference(text: str, start: int, end: int, unit: str) -> bool:
+    """`这五年`, `五年来`, `近3年来`: a duration that only says when, not a figure."""
+    if unit not in DURATION_UNITS:
+        return False
+    return any(text.endswith(w, 0, start) for w in TIME_REFERENCE_BEFORE) \
+        and not any(text.startswith(w, end) for w in ("内", "后")) \
+        or any(text.startswith(w, end) for w in TIME_REFERENCE_AFTER)
+
+
 def _approximate(text: str, start: int, end: int, inner: bool) -> bool:
     return inner or bool(_BEFORE.search(text, 0, start)) or bool(_AFTER.match(text, end))
 
@@ -87,6 +100,10 @@ def _quantity(text: str, m: re.Match) -> Quantity | None:
         return None                                   # “大干150天”: a slogan's name
     if unit_text == "年" and not mag and (_YEAR.fullmatch(m["n1"]) or (m["n2"] and _YEAR.fullmatch(m["n2"]))):
         return None                                   # a year, or a span of years
+    if unit_text and time_reference(text, m.start(), end, unit_text):
+        return None                                   # 这5年, 5年来
+    if unit_text in DURATION_UNITS and any(text.startswith(w, end) for w in CAMPAIGN_AFTER):
+        return None                                   # 大干150天活动: a campaign's name
     base, mult = UNITS.get(unit_text, ("", 1)) if unit_text else ("", 1)
     number_end = m.start("unit") if unit_text else end
     display = text[m.start():number_end]
@@ -95,14 +112,26 @@ def _quantity(text: str, m: re.Match) -> Quantity | None:
     return Quantity(m.start(), end, value, base, display, _approximate(text, m.start(), end, inner))
 
 
+_MEASURED = re.compile(rf"(?:{alternation(MEASURED_NOUNS)})(?:为|是|达到|达|约为|约|降至|升至|提高到|下降到)?"
+                       rf"(?P<n>\d+\.\d+|\d+)(?![\d.%‰:∶]|[{''.join(sorted({u[0] for u in UNITS}))}]|[万亿])")
+
+
+def _measured(plain: str) -> list[Quantity]:
+    """`折射率为1.333`, `基尼系数0.465`: a value without a unit after a measured noun."""
+    return [Quantity(m.start("n"), m.end("n"), _number(m["n"]), "", m["n"], False)
+            for m in _MEASURED.finditer(plain) if not _YEAR.fullmatch(m["n"])]
+
+
 def scan_quantities(text: str) -> list[Quantity]:
     """Every quantity in `text`, in order, spans not overlapping."""
     plain = text.translate(WIDTH_MAP)
     found: list[Quantity] = []
     taken_until = 0
+    literals = literal_spans(plain)     # URLs, e-mails, file names, code: never statistics
     for m in _RATIO.finditer(plain):
         after = plain[m.end():m.end() + 1]
-        if not _is_name(plain, m.start()) and not (after.isascii() and after.isalnum()):
+        if not _is_name(plain, m.start()) and not (after.isascii() and after.isalnum()) \
+                and not inside(literals, m.start(), m.end()):
             first = _number(re.match(_NUM, m[0])[0])
             found.append(Quantity(m.start(), m.end(), first, "比", m[0], False, ratio=True))
     ratios = [(q.start, q.end) for q in found]
@@ -112,8 +141,13 @@ def scan_quantities(text: str) -> list[Quantity]:
         if _is_name(plain, m.start()):
             continue
         q = _quantity(plain, m)
-        if q is not None:
+        if q is not None and not inside(literals, q.start, q.end):
             found.append(q)
             taken_until = q.end
+    from .english import scan_english     # here: both build on this module's Quantity
+    from .numerals import scan_numerals
+    for q in scan_numerals(plain) + scan_english(plain) + _measured(plain):
+        if not inside(literals, q.start, q.end) and all(q.end <= f.start or f.end <= q.start for f in found):
+            found.append(q)
     found.sort(key=lambda q: q.start)
     return found

@@ -42,10 +42,10 @@ UNITS: dict[str, tuple[str, float]] = {
     # energy
     "千瓦": ("千瓦", 1), "千瓦时": ("千瓦时", 1), "度": ("千瓦时", 1),
     "千伏": ("千伏", 1), "兆瓦": ("兆瓦", 1), "兆瓦时": ("兆瓦时", 1), "吉瓦": ("吉瓦", 1),
-    "吉瓦时": ("吉瓦时", 1), "℃": ("℃", 1),
+    "吉瓦时": ("吉瓦时", 1), "℃": ("℃", 1), "°": ("°", 1),
     # time (年 only as a duration: years are excluded in extract.py)
     "年": ("年", 1), "个月": ("个月", 1), "天": ("天", 1), "小时": ("小时", 1),
-    "分钟": ("分钟", 1), "岁": ("岁", 1),
+    "分钟": ("分钟", 1), "岁": ("岁", 1), "周岁": ("岁", 1),
     # proportions
     "%": ("%", 1), "‰": ("‰", 1), "个百分点": ("个百分点", 1), "百分点": ("个百分点", 1),
     "倍": ("倍", 1), "成": ("成", 1),
@@ -65,11 +65,11 @@ APPROX_AFTER = ("左右", "以上", "以内", "以下", "上下", "多")
 # Verb -> sign of a change phrase (`增长13.5%` -> "+13.5%").
 CHANGE_VERBS: dict[str, str] = {
     "增长": "+", "增加": "+", "提高": "+", "上升": "+", "提升": "+", "扩大": "+",
-    "上涨": "+", "涨": "+",
-    "下降": "-", "减少": "-", "降低": "-", "回落": "-", "缩小": "-", "下跌": "-", "收窄": "-",
+    "上涨": "+", "涨": "+", "递增": "+",
+    "下降": "-", "减少": "-", "降低": "-", "回落": "-", "缩小": "-", "下跌": "-", "收窄": "-", "递减": "-",
 }
 # Words that may stand between a clause start and a change verb.
-CHANGE_LEADS = ("比上年", "较上年", "同比", "年均", "分别", "实际", "名义", "平均", "预计", "均", "都")
+CHANGE_LEADS = ("比上年", "较上年", "同比", "年均", "分别", "实际", "名义", "平均", "预计", "均", "都", "每年")
 
 # A section whose title (or an ancestor's) has one of these is a plan: its figures are targets.
 TARGET_TITLE_WORDS = ("任务", "目标", "安排", "计划", "预期", "部署", "打算", "展望", "重点工作")
@@ -85,11 +85,12 @@ INDICATOR_TRAILING = (
     "提升", "实际", "名义", "均", "都", "已", "共", "共计", "累计", "总计", "合计", "的", "了",
     "是", "在", "有", "拥有", "占", "到", "预计", "全年", "和", "及", "由", "从", "各",
     "缩短至", "缩短到", "缩短", "降低到", "降低至", "平均", "由上年", "由上年的", "全部",
+    "递增", "递减", "每年",
 )
 INDICATOR_LEADING = (
     "其中", "预计", "全年", "当年", "今年", "去年", "同时", "累计", "共计", "共", "并", "还",
     "已", "和", "及", "以及", "其", "完成了", "完成", "实现了", "实现", "达到", "使", "让",
-    "以上", "以下", "以内", "左右", "多", "余", "力争", "确保", "争取", "努力",
+    "以上", "以下", "以内", "左右", "力争", "确保", "争取", "努力", "由",
 )
 # Verbs a subject follows (`全区75座商务楼宇实现税收` -> 税收).
 INDICATOR_CUT = ("完成了", "完成", "实现了", "实现", "达到", "突破", "其中", "预计", "累计", "共计")
@@ -99,3 +100,25 @@ NOUN_STOP = (
     "达到", "达", "累计", "共", "和", "与", "及", "在", "之", "的", "进行", "参加", "得到", "成为",
     "投入", "实施", "列入", "覆盖", "受益", "贷款", "退市", "分别", "增长", "下降", "提高",
 )
+
+# Indicators a summary table leads with (summary.py): headline measures of a report,
+# Chinese and English. A word here raises a row's rank; it never makes or drops a record.
+HEADLINE_WORDS = (
+    "生产总值", "gdp", "增加值", "总产值", "总额", "收入", "财政", "预算", "赤字", "税收", "投资",
+    "消费", "进出口", "出口", "进口", "外资", "就业", "失业", "人口", "价格", "物价", "cpi",
+    "产量", "利润", "存款", "贷款", "债", "output", "income", "revenue", "budget", "deficit",
+    "investment", "employment", "unemployment", "population", "growth", "exports", "imports",
+)
+
+# A duration right after one of these, or right before one of TIME_REFERENCE_AFTER, is a
+# time reference (`这五年`, `五年来`, `近3年来`), not a figure: scan.py and numerals.py drop it.
+TIME_REFERENCE_BEFORE = ("这", "那", "过去", "今后", "未来", "此后", "最近", "今明", "头")
+TIME_REFERENCE_AFTER = ("来", "以来", "累计", "间")
+DURATION_UNITS = ("年", "个月", "天", "日")
+
+# A duration or count right before one of these names a campaign or a plan (`大干150天活动`,
+# `三年行动计划`), not a figure: scan.py and numerals.py drop it.
+CAMPAIGN_AFTER = ("活动", "行动", "会战", "攻坚", "专项", "计划", "规划", "大会战", "工程")
+# A value without a unit after one of these measured nouns is a figure (`折射率为1.333`,
+# `基尼系数0.465`): the noun says what is measured.
+MEASURED_NOUNS = ("率", "系数", "指数", "比值", "比率", "密度", "当量")

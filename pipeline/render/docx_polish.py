@@ -110,7 +110,7 @@ def _column_widths(tbl: etree._Element, measure: int) -> list[int]:
         if len(cells) == 1:       # a group row spans every column
             continue
         for i, tc in enumerate(cells):
-            width = max(4, _display_width("".join(t.text or "" for t in tc.iter(w("t")))))
+            width = max(6, _display_width("".join(t.text or "" for t in tc.iter(w("t")))))   # 单位 on one line
             if i == len(longest):
                 longest.append(width)
             else:

@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
+from pipeline.figures.summary import key_figures
 from pipeline.model import Author, Chart, Document, FigureRecord, Figures, Paragraph, Provenance, Section
 
 OFFICIAL_RNG = Path("/usr/share/xml/docbook/schema/rng/5.0/docbook.rng")
@@ -73,7 +74,7 @@ def make_figures(document: Document, *, charts: bool = True) -> Figures:
              approximate=True, target=True),
     )
     chart = Chart("fig1", "图1 生产总值（亿元）", "柱状图：区域口径生产总值450亿元。", b"png", b"<svg/>")
-    return Figures(records, (chart,) if charts else ())
+    return Figures(records, (chart,) if charts else (), key_figures(records))
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from common import HOSTILE_MARKUP
 from pipeline.docbook import build_docbook, body_text, parse_safely
 from pipeline.docbook.read import NS, XML_ID, XML_LANG, q
 from pipeline.errors import InputError, SchemaError
-from pipeline.model import Figures, Paragraph, Section
+from pipeline.model import Chart, Figures, Paragraph, Section
 
 
 def tree(data: bytes) -> etree._Element:
@@ -55,13 +55,24 @@ def test_ids_and_structure(document, figures):
     assert (root[-1].get("role"), root[-1].get(XML_ID)) == ("figures-appendix", "figures")
 
 
-def test_appendix_table_and_chart(document, figures):
+def test_appendix_summary_chart_and_table(document, figures):
     root = tree(build_docbook(document, figures, chart_dir="mini.charts"))
     app = root[-1]
     assert texts(app, "db:title") == ["附录　数据图表"]
-    table = app.find(q("table"))
-    assert (table.get("role"), table.get(XML_ID)) == ("key-figures", "t1")
-    assert texts(table, "db:title") == ["表1 主要数据"]
+    # the summary first, the charts, the full table last
+    assert [(etree.QName(el).localname, el.get(XML_ID)) for el in app[1:]] == [
+        ("table", "t1"), ("figure", "fig1"), ("table", "t2")]
+    summary, table = app.findall(q("table"))
+    assert (summary.get("role"), table.get("role")) == ("summary-figures", "key-figures")
+    assert texts(summary, "db:title") == ["表1 主要指标"]
+    assert texts(summary, ".//db:thead/db:row/db:entry") == ["指标", "实际", "目标", "单位", "变化", "出处"]
+    assert [texts(r, "db:entry") for r in summary.iterfind(f".//{q('tbody')}/{q('row')}")] == [
+        ["国家级、市级荣誉", "150", "", "项", "", "原文"],
+        ["区域口径生产总值", "450亿", "", "元", "+13.5%", "原文"],
+        ["第三产业所占比重", "73", "", "%", "", "原文"],
+        ["新增就业", "", "约3.95万", "人", "", "原文"],
+    ]
+    assert texts(table, "db:title") == ["表2 全部数据"]
     assert table.find(q("tgroup")).get("cols") == "6"
     assert texts(table, ".//db:thead/db:row/db:entry") == ["指标", "数值", "单位", "变化", "类型", "出处"]
     rows = [texts(r, "db:entry") for r in table.iterfind(f".//{q('tbody')}/{q('row')}")]
@@ -86,6 +97,44 @@ def test_appendix_table_and_chart(document, figures):
     assert texts(fig, ".//db:textobject/db:phrase") == ["柱状图：区域口径生产总值450亿元。"]
 
 
+def test_summary_puts_actual_beside_target(mk):
+    doc = mk.document(text="新增就业约3.95万人。")
+    p = doc.sections[0].sections[0].paragraphs[1]
+    q2 = doc.sections[1].sections[0].paragraphs[0]
+    actual = mk.span(p.id, "text", p.text, "3.95万人", 1, indicator="新增就业", unit="人", display="3.95万")
+    target = mk.span(q2.id, "text", q2.text, "3.95万人", 1, indicator="新增就业", unit="人", display="4万",
+                     target=True)
+    from pipeline.figures.summary import key_figures
+    root = tree(build_docbook(doc, Figures((actual, target), (), key_figures((actual, target)))))
+    summary = root.find(f".//{q('table')}")
+    rows = [texts(r, "db:entry") for r in summary.iterfind(f".//{q('tbody')}/{q('row')}")]
+    assert rows == [["新增就业", "3.95万", "4万", "人", "", "实际、目标"]]
+    assert [link.get("linkend") for link in summary.iter(q("link"))] == [actual.id, target.id]
+
+
+@pytest.mark.parametrize("view, shown", [
+    ("both", [("table", "summary-figures"), ("figure", "chart"), ("table", "key-figures")]),
+    ("key", [("table", "summary-figures"), ("figure", "chart")]),
+    ("all", [("figure", "chart"), ("table", "key-figures")]),
+])
+def test_figures_view_chooses_the_tables(document, figures, view, shown):
+    app = tree(build_docbook(document, figures, view=view))[-1]
+    assert [(etree.QName(el).localname, el.get("role")) for el in app[1:]] == shown
+    assert texts(app, "db:table[1]/db:title") == ["表1 " + ("全部数据" if view == "all" else "主要指标")]
+
+
+def test_figures_view_none_gives_no_appendix_and_no_marks(document, figures):
+    root = tree(build_docbook(document, figures, view="none"))
+    assert root.find(q("appendix")) is None
+    assert not root.xpath("//db:phrase", namespaces=NS)
+
+
+def test_key_view_without_headline_rows_shows_the_full_table(document, figures):
+    no_key = Figures(figures.records, figures.charts, ())
+    app = tree(build_docbook(document, no_key, view="key"))[-1]
+    assert [el.get("role") for el in app.iterfind(q("table"))] == ["key-figures"]
+
+
 def test_chart_dir_empty_gives_relative_paths(document, figures):
     root = tree(build_docbook(document, figures))
     assert [i.get("fileref") for i in root.iter(q("imagedata"))] == ["fig1.png", "fig1.svg"]
@@ -93,21 +142,25 @@ def test_chart_dir_empty_gives_relative_paths(document, figures):
 
 def test_english_labels(mk):
     doc = mk.document(lang="en")
-    root = tree(build_docbook(doc, mk.figures(doc)))
+    root = tree(build_docbook(doc, mk.figures(doc), view="all"))
     assert texts(root, "db:appendix/db:title") == ["Appendix: Figures"]
-    assert texts(root, "//db:table/db:title") == ["Table 1 Key figures"]
+    assert texts(root, "//db:table/db:title") == ["Table 1 All figures"]
     assert texts(root, "//db:thead//db:entry") == ["Indicator", "Value", "Unit", "Change", "Type", "Source"]
     assert texts(root, "//db:link") == ["text"] * 4
     assert "≈3.95万" in texts(root, "//db:entry") and "target" in texts(root, "//db:entry")
-    root = tree(build_docbook(doc, Figures((), ())))
-    assert texts(root, "db:appendix/db:para") == ["No statistics were found in this document."]
+    root = tree(build_docbook(doc, mk.figures(doc)))
+    assert texts(root, "//db:table/db:title") == ["Table 1 Key figures", "Table 2 All figures"]
+    assert texts(root, "//db:table[1]//db:thead//db:entry") == [
+        "Indicator", "Actual", "Target", "Unit", "Change", "Source"]
 
 
-def test_no_records_gives_a_note_and_no_table(document):
-    chart_only = Figures((), ())
-    root = tree(build_docbook(document, chart_only))
-    assert texts(root, "db:appendix/db:para") == ["本文未发现可列表的统计数据。"]
-    assert root.find(f".//{q('table')}") is None and root.find(f".//{q('figure')}") is None
+def test_no_records_gives_no_appendix(document):
+    """A document without statistics: no appendix at all (not a page saying so), so no list of
+    figures either; the same with a chart but no records, which cannot happen but must not crash."""
+    for figs in (Figures((), ()), Figures((), (Chart("fig1", "图1", "alt", b"png", b"<svg/>"),))):
+        root = tree(build_docbook(document, figs))
+        assert root.find(q("appendix")) is None
+        assert root.find(f".//{q('table')}") is None and root.find(f".//{q('figure')}") is None
 
 
 def test_no_figures_stage_gives_no_appendix(document):
@@ -235,3 +288,12 @@ def test_any_xml_text_round_trips(mk):
             assert texts(root, "//db:para[@xml:id='p1-1-2']") == [text]
 
     check()
+
+
+def test_a_value_in_words_shows_the_value_as_written(mk):
+    doc = mk.document(text="全年预算五十四万亿元。")
+    p = doc.sections[0].sections[0].paragraphs[1]
+    rec = mk.span(p.id, "text", p.text, "五十四万亿元", 1, indicator="全年预算", value=5.4e13, display="54万亿")
+    root = tree(build_docbook(doc, Figures((rec,), ()), view="all"))
+    rows = [texts(r, "db:entry") for r in root.iterfind(f".//{q('tbody')}/{q('row')}")]
+    assert rows[-1][:3] == ["全年预算", "54万亿（五十四万亿元）", "元"]

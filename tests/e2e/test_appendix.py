@@ -43,8 +43,8 @@ def test_pdf_appendix_links_land_on_the_mentions(sample_build):
 def test_pdf_lists_figures_and_tables_with_page_numbers(sample_build):
     entries = toc_entries(sample_build["pdf"], "图表目录", stop=())
     titles = [t for t, _ in entries]
-    assert titles and titles[0].startswith("图1")        # the charts, then the long table
-    assert titles[-1].startswith("表1")
+    assert titles and titles[0].startswith("表1主要指标")   # the summary, the charts, the long table
+    assert titles[1].startswith("图1") and titles[-1].startswith("表2全部数据")
     labels, texts = page_labels(sample_build["pdf"]), [_squash(t) for t in page_texts(sample_build["pdf"])]
     for title, number in entries:
         page = labels.index(number)
@@ -83,3 +83,4 @@ def test_epub_has_appendix_and_links_resolve(sample_build):
         assert ident in targets, f"no link to {ident}"
         assert (targets[ident], ident) in ids, f"link to {ident} does not resolve"
     assert any(k[1] == "t1" for k in ids) and any(k[1] == "fig1" for k in ids)
+    assert any(k[1] == "t2" for k in ids)

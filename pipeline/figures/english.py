@@ -1,0 +1,261 @@
+"""Quantities in English: `scan_english(text) -> list[Quantity]`, `parse_number_words(words)`.
+
+    [(q.display, q.unit) for q in scan_english("about twenty-five years and 42 degrees")]
+    # [('25', 'years'), ('42', '°')]
+
+English writes figures as digits or as words, with a unit after them. What counts:
+
+- a number (digits, or number words: `twenty five`, `twenty-five`, `one hundred
+  and twelve`, `thirty thousand`; fractions `three fifths`, `a half`) with
+  - per cent: `%`, `per cent`, `percent`;
+  - degrees: `°`, `degrees` (`42 degrees`, `10°C`);
+  - a unit of `UNITS_EN` (`76 characters`, `6 bits`, `65 dBA`, `8 hours`), also as a
+    hyphenated adjective (`24-bit`, `65-character`, `3-dB`), with at most one
+    adjective between (`4 encoded characters`);
+  - or, for two and more, a counted plural noun (`four major types`);
+  the counted nouns, and number words with units a story uses as much as a report
+  (`ten minutes`), are `generic`: extract.py keeps them only in a document with more
+  figures of other kinds, so a novel's `two little girls` never makes an appendix;
+- a measured value without a unit after a measured noun (`a refractive index of 1.333`).
+
+What does not: a number after a label (`RFC 4648`, `Section 3`, `base 64`, `Page 5`,
+`version 2`), years and bare numbers, ordinals (`first`, `second`).
+"""
+from __future__ import annotations
+
+import re
+
+from .scan import Quantity
+
+_SMALL = {w: n for n, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen".split())}
+_TENS = {w: 10 * n for n, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if n >= 2}
+_SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
+                 "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
+                 "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10}
+_WORD = "|".join(sorted([*_SMALL, *_TENS, *_SCALES], key=len, reverse=True))
+_WORDS = rf"(?:{_WORD})(?:(?:[\s-]+|\s+and\s+)(?:{_WORD}))*"
+_DIGITS = r"\d+(?:,\d{3})*(?:\.\d+)?"
+
+#: unit as written (lower case, singular) -> unit shown in the table
+UNITS_EN: dict[str, str] = {
+    "%": "%", "per cent": "%", "percent": "%", "percentage point": "percentage points",
+    "°": "°", "°c": "°C", "°f": "°F", "degree": "°", "degrees": "°",
+    "year": "years", "month": "months", "week": "weeks", "day": "days", "hour": "hours",
+    "minute": "minutes", "second": "seconds", "decade": "decades", "century": "centuries",
+    "bit": "bits", "byte": "bytes", "character": "characters", "octet": "octets", "kb": "KB",
+    "mb": "MB", "gb": "GB", "db": "dB", "dba": "dBA", "hz": "Hz", "khz": "kHz", "mhz": "MHz",
+    "km": "km", "kilometre": "km", "kilometer": "km", "mile": "miles", "metre": "m", "meter": "m",
+    "m": "m", "cm": "cm", "mm": "mm", "kg": "kg", "kilogram": "kg", "tonne": "tonnes", "ton": "tons",
+    "litre": "litres", "liter": "litres", "acre": "acres", "hectare": "hectares",
+    "dollar": "dollars", "pound": "pounds", "euro": "euros", "yuan": "yuan",
+    "person": "people", "people": "people", "worker": "workers", "member": "members",
+    "time": "times", "fold": "times",
+}
+_UNIT_ALT = "|".join(re.escape(u) for u in sorted(
+    {*UNITS_EN, *(u + "s" for u in UNITS_EN if u[-1].isalpha() and len(u) > 2)}, key=len, reverse=True))
+_NOT_NOUN = frozenset(
+    "this was has does his its always perhaps across unless whereas thus yes less is us as was "
+    "times various previous serious famous during news series means whereas towards afterwards "
+    "besides sometimes".split())
+_FUNCTION = frozenset(
+    "a an the to of at by is are was were be been being about around approximately nearly over under "
+    "than and or for with from in on can could would should will may might must some only just also "
+    "its their his her our your that which who whom whose as i.e. e.g. etc roughly almost up down "
+    "exactly least most more less into per each every this these those such has have had it they we "
+    "there here then so not no".split())
+# A number right after one of these is a label's: RFC 4648, Section 3, base 64
+_LABELS = frozenset(
+    "rfc section sections figure fig table page pages article chapter version v appendix step "
+    "item no number base iso bcp std part clause paragraph annex line lines".split())
+_MEASURED = re.compile(r"(?i)\b(index|ratio|coefficient|constant|factor|rate|density|level)\s+(?:of|is|was|=)\s+"
+                       rf"(?:about\s+|approximately\s+)?(?P<n>{_DIGITS})(?![\d%-])")
+_QUANTITY = re.compile(
+    rf"(?i)(?<![\w.,-])(?P<num>{_DIGITS}(?P<scale>\s+(?:thousand|million|billion|trillion))?|{_WORDS})"
+    rf"(?:(?P<frac>[\s-]+(?:{'|'.join(_DENOMINATORS)}))\b)?"
+    rf"(?:(?P<sym>\s?%|\s?°[CF]?)"
+    rf"|-(?P<hyph>[A-Za-z]+)\b"
+    rf"|\s+(?P<adj>[a-z][a-z-]{{2,}}\s+)?(?P<unit>{_UNIT_ALT})\b"
+    rf"|\s+(?P<adj2>[a-z][a-z-]{{2,}}\s+)?(?P<noun>[a-z]{{3,}}s)\b)?")
+
+
+def parse_number_words(words: str) -> float | None:
+    """'twenty-five' -> 25, 'one hundred and twelve' -> 112, 'thirty thousand' -> 30000;
+    None when the words are not one number ('five six')."""
+    total, current, last = 0.0, 0.0, None
+    for word in re.split(r"[\s-]+", words.lower().strip()):
+        if word == "and":
+            continue
+        if word in _SMALL:
+            if last in ("small", "teen"):
+                return None
+            current += _SMALL[word]
+            last = "teen" if _SMALL[word] >= 10 else "small"
+        elif word in _TENS:
+            if last in ("small", "teen", "tens"):
+                return None
+            current += _TENS[word]
+            last = "tens"
+        elif word in _SCALES:
+            if last is None or last == "scale" and _SCALES[word] < 1000:
+                return None
+            if _SCALES[word] == 100:
+                current *= 100
+            else:
+                total += current * _SCALES[word]
+                current = 0
+            last = "scale"
+        else:
+            return None
+    return total + current
+
+
+def _number(text: str) -> float | None:
+    if text[0].isdigit():
+        digits, _, scale = text.partition(" ")
+        return float(digits.replace(",", "")) * _SCALES.get(scale.strip().lower(), 1)
+    return parse_number_words(text)
+
+
+def _labelled(text: str, start: int) -> bool:
+    before = re.search(r"([A-Za-z][\w.]*)\s*$", text[max(0, start - 20):start])
+    return bool(before) and before.group(1).lower().rstrip(".") in _LABELS
+
+
+def _display(value: float) -> str:
+    return f"{value:,.4f}".rstrip("0").rstrip(".")
+
+
+def _unit(m: re.Match, value: float, words: bool) -> str | None:
+    """The unit the match gives its number, '' for a bare scaled number or fraction, None
+    when the match is not a quantity."""
+    if m["sym"]:
+        sym = m["sym"].strip()
+        return UNITS_EN.get(sym.lower(), sym)
+    if m["hyph"]:
+        word = m["hyph"].lower()
+        if word not in UNITS_EN and (word.endswith(("ed", "ing", "ly", "able")) or len(word) < 3 or words):
+            return None                                # base64-encoded, one-way
+        return UNITS_EN.get(word, word)
+    if m["unit"]:
+        unit = m["unit"].lower()
+        return UNITS_EN.get(unit, UNITS_EN.get(unit[:-1] if unit.endswith("s") else unit, m["unit"]))
+    if m["noun"]:
+        noun = m["noun"].lower()
+        adjective = (m["adj2"] or "").strip().lower()
+        if noun in _NOT_NOUN or noun.endswith("ss") or value < 2 or adjective in _FUNCTION:
+            return None
+        return noun
+    if m["frac"] or m["scale"] or words and value >= 1000:
+        return ""                                      # three fifths, 3.5 million, thirty thousand
+    return None
+
+
+_STATISTICAL = frozenset({"%", "", "°", "°C", "°F", "dollars", "pounds", "euros", "yuan", "percentage points"})
+_AGE_OR_TERM = re.compile(r"(?i)\b(?:age|aged|term|terms|period|residence|citizen|service)\b")
+
+
+def _narrative(text: str, start: int, unit: str) -> bool:
+    """A number word with a unit a story uses as much as a report (`ten minutes`, `three
+    inches`): kept only in a document with more figures in digits (extract.py). Per cent,
+    fractions, large numbers, degrees and money are statistics in any document, and so are
+    years of an age or a term (`the Age of twenty five Years`)."""
+    if unit in _STATISTICAL:
+        return False
+    if unit == "years":
+        clause = re.split(r"[.;:!?]", text[max(0, start - 80):start])[-1]
+        return not _AGE_OR_TERM.search(clause)
+    return True
+
+
+def scan_english(text: str) -> list[Quantity]:
+    """Every English quantity in `text` (see the module doc), in order."""
+    found: list[Quantity] = []
+    for m in _QUANTITY.finditer(text):
+        value = _number(m["num"])
+        if value is None or _labelled(text, m.start()):
+            continue
+        words = not m["num"][0].isdigit()
+        if m["frac"]:
+            value = value / _DENOMINATORS[m["frac"].strip(" -").lower()]
+        unit = _unit(m, value, words)
+        if unit is None:
+            continue
+        found.append(Quantity(m.start(), m.end(), value, unit, _display(value), False,
+                              generic=bool(m["noun"]) or words and _narrative(text, m.start(), unit)))
+    for m in _MEASURED.finditer(text):
+        start = m.start("n")
+        if all(q.end <= start or q.start >= m.end("n") for q in found):
+            found.append(Quantity(start, m.end("n"), float(m["n"].replace(",", "")), "", m["n"], False))
+    found.sort(key=lambda q: q.start)
+    return found
+
+
+_ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_CLAUSE = re.compile(r"[,;:.!?()\[\]\n]|\s(?:i\.e\.|e\.g\.)")
+_VERBISH = re.compile(r"^(?:is|are|was|were|be|been|can|could|would|should|will|may|must|has|have|had"
+                      r"|that|which|who|as|when|where|while|because|if|than)$", re.I)
+_MAX_WORDS = 6
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in re.split(r"\s+", text.strip()) if w]
+
+
+def _trim(words: list[str]) -> list[str]:
+    """Drop function words and -ing verbs (`enabling`, `setting`) from both ends."""
+    def weak(w: str) -> bool:
+        low = w.lower().strip("\"'")
+        return low in _FUNCTION or (low.endswith("ing") and len(low) > 5) or not any(c.isalpha() for c in low)
+    while words and weak(words[-1]):
+        words = words[:-1]
+    while words and weak(words[0]):
+        words = words[1:]
+    return words
+
+
+def _blank_asides(text: str, q: Quantity) -> str:
+    """(REL), [26]: asides become spaces (same length), except one holding the quantity."""
+    return _ASIDE.sub(lambda m: m.group() if m.start() <= q.start < m.end() else " " * len(m.group()), text)
+
+
+def english_indicator(text: str, floor: int, q: Quantity) -> str:
+    """The noun phrase an English quantity measures: the counted noun of a plain count
+    (`four major types` -> major types), the noun after a hyphenated unit (`a 3-dB
+    exchange rate` -> exchange rate), else the words before it in its clause (`Normal
+    speaking voices are around 65 dBA`), else the words after it up to a verb or mark
+    (`0 dBA is the softest level that…` -> softest level)."""
+    if q.generic:
+        return " ".join(_words(text[q.start:q.end])[1:])
+    text = text.replace("\n", " ")                # a hard-wrapped line is one line of prose
+    text = _blank_asides(text, q)
+    clause_start = max([floor] + [m.end() for m in _CLAUSE.finditer(text, floor, q.start)])
+    stop = _CLAUSE.search(text, q.end)
+    after = _words(text[q.end:stop.start() if stop else len(text)])
+    if re.search(r"\d-[A-Za-z]+$", text[q.start:q.end]):           # a 3-dB exchange rate
+        noun = []
+        for w in after:
+            if _VERBISH.match(w) or w.lower() in ("of", "as", "for", "to", "in", "on", "by") or any(c.isdigit() for c in w):
+                break
+            noun.append(w)
+        if _trim(noun):
+            return " ".join(_trim(noun)[:_MAX_WORDS])
+    before = _trim(_words(text[clause_start:q.start]))
+    cut = [i for i, w in enumerate(before) if _VERBISH.match(w)]
+    before = _trim(before[cut[-1] + 1:]) if cut and len(_trim(before[cut[-1] + 1:])) else before
+    window = before[-9:]
+    if "of" in window[1:]:                       # the recommended exposure limit of noise … -> the head
+        window = _trim(window[:window.index("of", 1)])
+    before = window or before
+    if before and len(" ".join(before[-_MAX_WORDS:])) >= 2:
+        return " ".join(_trim(before[-_MAX_WORDS:]))
+    following = []
+    for w in after:
+        if any(c.isdigit() for c in w):
+            break
+        if _VERBISH.match(w) and _trim(following):
+            break
+        following.append(w)
+    return " ".join(_trim(following)[:_MAX_WORDS])

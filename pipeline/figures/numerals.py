@@ -1,0 +1,166 @@
+"""Quantities written in Chinese numerals: `scan_numerals(text) -> list[Quantity]`.
+
+    [q.display for q in scan_numerals("粮食产量达到四亿零七百多万吨，年满十八周岁")]
+    # ['4.07亿', '18']
+
+Speeches, laws and older reports write their numbers in words; the value is read
+with `cn2an` (strict mode, so `十四五` or `一九八五` are refused, not guessed).
+What counts, each a phenomenon, not a word list of one document:
+
+- a numeral with a unit or a magnitude: `五十四万亿元` (display 54万亿), `十八周岁`,
+  `两届`, `十天`, `四千二百多万` (多/余 inside: approximate);
+- per cent and fractions: `百分之三十` (30 %), `三分之二以上` (2/3, approximate),
+  a majority written out (`过半数`, `半数以上`: 1/2);
+- multiples: `三倍`, `七成`, `翻一番` / `翻两番`;
+- a frequency: `每年举行一次` (the span runs from 每 to 次).
+
+What does not: ordinals (`第三`, `初一`, `周一`), names and slogans without a
+unit (`十七大`, `一带一路`, `十四五`), idioms (`一心一意`, `千家万户`: a numeral
+must start with a digit word, and a lone 一 needs a magnitude, 番 or a fraction;
+a lone 二 is an ordinal: `二次供水`), enumerations (`三个代表`, `五个方面`), meetings
+(`十七届三中全会`, `四次会议`),
+years read digit by digit (`一九八五年`), dates (`三月五日`), and time references
+(`这五年`, `五年来`: see scan.time_reference).
+"""
+from __future__ import annotations
+
+import re
+
+import cn2an
+
+from .scan import Quantity, alternation, time_reference
+from .units import APPROX_AFTER, APPROX_BEFORE, UNITS
+
+_DIGIT = "零〇一二两三四五六七八九"
+_NUMERAL = f"[{_DIGIT}十][{_DIGIT}十百千万亿]*"
+# units read after a numeral besides the shared table: ages, days, terms of office
+NUMERAL_UNITS: dict[str, tuple[str, float]] = {
+    **UNITS, "周岁": ("岁", 1), "日": ("天", 1), "届": ("届", 1),
+}
+_SKIP_UNITS = ("%", "‰", "期")                      # 二期工程: a phase's name
+# 十七届三中全会, 十五届人大四次会议, 九届七次全会: a meeting's name, not a count
+_MEETING = re.compile(rf"(?:[{_DIGIT}十]+中[、和]?)*(?:[{_DIGIT}十]+次)?(?:全会|全体会议|会议|人大|代表大会|党代会)")
+# 三年行动计划, 五年规划: a plan's name; 以下五项, 如下三个: an enumeration that follows
+_PLAN_NAME = re.compile(r"(?:行动|活动|计划|规划|攻坚|专项|会战|大会战|工程)")
+_ENUMERATION_BEFORE = ("以下", "如下", "下列", "下面")
+_UNIT = alternation(u for u in NUMERAL_UNITS if u not in _SKIP_UNITS)
+_QUANTITY = re.compile(rf"(?P<num>{_NUMERAL})(?P<inner>多|余)?(?P<mag>万亿|亿|万)?(?P<inner2>多|余)?"
+                       rf"(?P<unit>{_UNIT})?")
+_PERCENT = re.compile(rf"百分之(?P<num>{_NUMERAL}(?:点[{_DIGIT}]+)?)")
+_FRACTION = re.compile(rf"(?P<den>{_NUMERAL})分之(?P<num>{_NUMERAL})")
+_DOUBLING = re.compile(r"翻(?:了)?(?P<num>[一两二三四五])番")
+_MAJORITY = re.compile(r"过半数|半数以上")
+_FREQUENCY = re.compile(rf"每(?:年|月|季度|周|届|天|日)[^，。；、\d]{{0,6}}?(?P<num>{_NUMERAL})次")
+_BEFORE_ORDINAL = ("第", "初", "周", "星期", "礼拜", "之")
+_DIGITWISE = re.compile(f"[{_DIGIT}]{{2,}}")
+_APPROX_BEFORE = re.compile(rf"(?:{alternation(APPROX_BEFORE)})$")
+_APPROX_AFTER = re.compile(rf"(?:{alternation(APPROX_AFTER)})")
+_NOT_UNIT_BEFORE = {"天": "津下", "年": "级度代", "所": "属有以", "名": "单称义", "次": "生要产级", "部": "门署分件",
+                    "日": "常益报", "届": "时", "成": "为立果功本员绩", "期": "间待望", "条": "件例",
+                    "件": "事", "对": "于此", "起": "来步点", "位": "于置", "项": "目"}
+
+
+def _value(numeral: str) -> float | None:
+    text = numeral.replace("两", "二").replace("〇", "零")
+    try:
+        return float(cn2an.cn2an(text, "strict"))
+    except (ValueError, KeyError, IndexError, TypeError):
+        return None
+
+
+def compact(value: float) -> str:
+    """54e12 -> '54万亿', 4.07e8 -> '4.07亿', 42000 -> '4.2万', 18 -> '18'."""
+    for size, name in ((1e12, "万亿"), (1e8, "亿"), (1e4, "万")):
+        if abs(value) >= size and value % (size / 100) == 0:
+            return f"{value / size:.4f}".rstrip("0").rstrip(".") + name
+    return f"{value:.4f}".rstrip("0").rstrip(".")
+
+
+def _sums_up_a_list(text: str, start: int, value: float) -> bool:
+    """`社会矛盾化解、社会管理创新、公正廉洁执法三项重点工作`: the count of the list just
+    before it (value - 1 enumeration commas in the clause), a summary, not a figure."""
+    clause = re.split(r"[，。；：！？,;:]", text[:start])[-1]
+    return value >= 2 and clause.count("、") == value - 1
+
+
+def _approximate(text: str, start: int, end: int) -> bool:
+    return bool(_APPROX_BEFORE.search(text, 0, start)) or bool(_APPROX_AFTER.match(text, end))
+
+
+def _ordinal(text: str, start: int) -> bool:
+    return any(text.endswith(w, 0, start) for w in _BEFORE_ORDINAL)
+
+
+def _counted(text: str, m: re.Match) -> Quantity | None:
+    num, mag, unit = m["num"], m["mag"] or "", m["unit"] or ""
+    end = m.end()
+    if unit and text[end:end + 1] and text[end] in _NOT_UNIT_BEFORE.get(unit, ""):
+        unit, end = "", m.start("unit")
+    if not unit and not mag:
+        return None
+    if _DIGITWISE.fullmatch(num) or _ordinal(text, m.start()):
+        return None                                   # 一九八五年, 第三, 周一
+    if num in ("一", "二", "零") and not mag and unit != "倍":
+        return None                                   # 一个, 一批, 二次供水, 零部件: not figures
+    if len(num) == 1 and unit == "个":
+        return None                                   # 三个代表, 五个方面: an enumeration's name
+    if unit in ("届", "次") and _MEETING.match(text, end):
+        return None
+    if unit == "年" and _PLAN_NAME.match(text, end) or unit in ("天", "日") and _PLAN_NAME.match(text, end):
+        return None                                   # 三年行动计划, 百日攻坚: a plan's name
+    if unit == "日" and text.endswith("月", 0, m.start()):
+        return None                                   # 三月五日: a date
+    if unit == "年" and not mag and text[end:end + 1] == "代":
+        return None                                   # 八十年代
+    if time_reference(text, m.start(), end, unit):
+        return None                                   # 这五年, 五年来
+    value = _value(num + mag)                         # 四亿零七百|多|万 -> 四亿零七百万
+    if value is None:
+        return None
+    if any(text.endswith(w, 0, m.start()) for w in _ENUMERATION_BEFORE) or _sums_up_a_list(text, m.start(), value):
+        return None                                   # 以下五项, 甲、乙、丙三项工作
+    base, mult = NUMERAL_UNITS.get(unit, ("", 1)) if unit else ("", 1)
+    inner = bool(m["inner"] or m["inner2"])
+    return Quantity(m.start(), end, value * mult, base, compact(value),
+                    inner or _approximate(text, m.start(), end))
+
+
+def scan_numerals(text: str) -> list[Quantity]:
+    """Every quantity written in Chinese numerals in `text` (see the module doc), in order."""
+    found: list[Quantity] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= q.start or q.end <= start for q in found)
+
+    for m in _FREQUENCY.finditer(text):
+        value = _value(m["num"])
+        if value is not None:
+            found.append(Quantity(m.start(), m.end(), value, "次", compact(value), False))
+    for m in _PERCENT.finditer(text):
+        whole, _, frac = m["num"].partition("点")
+        value = _value(whole)
+        if value is not None and free(m.start(), m.end()):
+            digits = "".join(str(int(_value(c) or 0)) for c in frac)
+            value = float(f"{int(value)}.{digits}") if digits else value
+            found.append(Quantity(m.start(), m.end(), value, "%", compact(value),
+                                  _approximate(text, m.start(), m.end())))
+    for m in _FRACTION.finditer(text):
+        den, num = _value(m["den"]), _value(m["num"])
+        if den and num is not None and free(m.start(), m.end()):
+            found.append(Quantity(m.start(), m.end(), num / den, "", f"{int(num)}/{int(den)}",
+                                  _approximate(text, m.start(), m.end()), ratio=True))
+    for m in _MAJORITY.finditer(text):
+        if free(m.start(), m.end()):
+            found.append(Quantity(m.start(), m.end(), 0.5, "", "1/2", True, ratio=True))
+    for m in _DOUBLING.finditer(text):
+        value = _value(m["num"])
+        if value is not None and free(m.start(), m.end()):
+            found.append(Quantity(m.start(), m.end(), value, "番", compact(value), False))
+    for m in _QUANTITY.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        q = _counted(text, m)
+        if q is not None and free(q.start, q.end):
+            found.append(q)
+    found.sort(key=lambda q: q.start)
+    return found

@@ -1,0 +1,68 @@
+"""Choose the summary table's rows: `key_figures(records) -> tuple[KeyFigure, ...]`.
+
+    key = key_figures(records)            # at most 20 rows, in document order
+    key[0].indicator, key[0].actual.display, key[0].target  # '地区生产总值', '2.1万亿', None
+
+Why: the full table has one row per mention (hundreds for a long report); a reader
+wants the handful of headline figures first. A row is one indicator (its first
+actual figure beside its first target figure, when the document has both, even
+in other units: an amount beside a growth target); rows
+are ranked by how much they look like a headline and the best 20 are kept:
+
+- the indicator names a headline measure (`HEADLINE_WORDS`: output, income,
+  revenue, budget, investment, employment, population, ...): +3;
+- the figure has a change (`增长6.5%`) or is a growth rate itself: +2;
+- an amount of money: +1, and +1 more from 1亿 (1e8) on;
+- it stands in the first fifth of the document (reports open with the headline
+  figures): +1;
+- a target with an actual figure beside it: +1.
+Ties keep document order. Indicators shorter than two characters are never rows.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import FigureRecord, KeyFigure
+from .units import HEADLINE_WORDS
+
+LIMIT = 20
+_KEY_NOISE = re.compile(r"[\s（）()《》“”\"'、，,。]")
+
+
+def _key(record: FigureRecord) -> str:
+    return _KEY_NOISE.sub("", record.indicator).lower()
+
+
+def _score(row: KeyFigure, position: float) -> int:
+    first = row.actual or row.target
+    score = 3 if any(w in row.indicator.lower() for w in HEADLINE_WORDS) else 0
+    score += 2 if first.change or first.unit in ("%", "个百分点") and first.value else 0
+    if first.unit in ("元", "美元", "港元", "欧元", "dollars", "$"):
+        score += 1 + (abs(first.value) >= 1e8)
+    score += position < 0.2
+    score += bool(row.actual and row.target)
+    return score
+
+
+def key_figures(records: tuple[FigureRecord, ...], limit: int = LIMIT) -> tuple[KeyFigure, ...]:
+    """The headline rows (see the module doc), at most `limit`, in order of first mention."""
+    rows: dict[str, dict] = {}
+    order: list[str] = []
+    for n, record in enumerate(records):
+        if len(record.indicator) < 2:
+            continue
+        key = _key(record)
+        if key not in rows:
+            rows[key] = {"actual": None, "target": None, "at": n}
+            order.append(key)
+        slot = "target" if record.target else "actual"
+        if rows[key][slot] is None:
+            rows[key][slot] = record
+    made = []
+    for key in order:
+        row = rows[key]
+        first = row["actual"] or row["target"]
+        made.append((KeyFigure(first.indicator, first.unit, row["actual"], row["target"]), row["at"]))
+    total = max(len(records), 1)
+    ranked = sorted(made, key=lambda item: (-_score(item[0], item[1] / total), item[1]))[:limit]
+    return tuple(row for row, _ in sorted(ranked, key=lambda item: item[1]))

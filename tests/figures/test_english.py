@@ -1,0 +1,74 @@
+"""English quantities: number words, units, degrees, per cent, measured values (english.py)."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.figures.english import parse_number_words, scan_english
+from pipeline.model import Document, Paragraph, Section
+from pipeline.figures.extract import extract_figures
+
+
+@pytest.mark.parametrize("words, value", [
+    ("five", 5), ("twenty-five", 25), ("twenty five", 25), ("one hundred and twelve", 112),
+    ("thirty Thousand", 30000), ("two million three hundred thousand", 2_300_000), ("ninety-nine", 99),
+    ("five six", None), ("nineteen eighty", None), ("hundred", None), ("twenty thirty", None),
+])
+def test_parse_number_words(words, value):
+    assert parse_number_words(words) == value
+
+
+def found(text: str) -> list[tuple[str, float, str]]:
+    return [(text[q.start:q.end], pytest.approx(q.value), q.unit) for q in scan_english(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("attained to the Age of twenty five Years", [("twenty five Years", 25, "years")]),
+    ("three fifths of all other Persons", [("three fifths", 0.6, "")]),
+    ("shall not exceed one for every thirty Thousand", [("thirty Thousand", 30000, "")]),
+    ("water boils at 100 degrees and ice at 0°C", [("100 degrees", 100, "°"), ("0°C", 0, "°C")]),
+    ("inflation of 12 per cent, then 3.5 percent", [("12 per cent", 12, "%"), ("3.5 percent", 3.5, "%")]),
+    ("a refractive index of 1.333", [("1.333", 1.333, "")]),
+    ("limit on line length to 76 characters", [("76 characters", 76, "characters")]),
+    ("A 65-character subset, enabling 6 bits", [("65-character", 65, "characters"), ("6 bits", 6, "bits")]),
+    ("strings of 4 encoded characters", [("4 encoded characters", 4, "characters")]),
+    ("four major types: hiss", [("four major types", 4, "types")]),
+    ("3.5 million people", [("3.5 million people", 3.5e6, "people")]),
+])
+def test_quantities_found(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "RFC 4648 obsoletes RFC 3548", "see Section 3 and Figure 2", "base 64-encoded data",
+    "in 2006 the group met", "the first and second items", "one of them", "at page 5",
+    "someone did it", "a one-way street",
+])
+def test_labels_years_and_ordinals_are_not(text):
+    assert found(text) == []
+
+
+def _records(*texts: str) -> list:
+    doc = Document("t", "en", sections=[Section("s1", "One", 1, [
+        Paragraph(f"p1-{n}", t) for n, t in enumerate(texts, 1)])])
+    return list(extract_figures(doc))
+
+
+def test_everyday_counts_in_words_need_a_document_with_figures():
+    story = ("Alice met three gardeners and two little girls.", "She waited ten minutes by the door.")
+    assert _records(*story) == []
+    report = tuple(f"Output rose by {n}.5% in the year." for n in range(1, 7))
+    kept = _records(*story, *report)
+    assert {r.mention for r in kept} >= {"three gardeners", "ten minutes", "1.5%"}
+
+
+def test_english_indicators_are_noun_phrases():
+    named = {r.mention: r.indicator for r in _records(
+        "Normal speaking voices are around 65 dBA.",
+        "0 dBA is the softest level that a person can hear.",
+        "The limit uses a 3-dB exchange rate.",
+        "There are four major types: hiss, rumble, crackle, and hum.",
+        "A rock concert can be about 120 dBA.", "Traffic reaches 85 dBA.", "A drill reaches 95 dBA.")}
+    assert all(len(name) >= 2 for name in named.values())
+    del named["85 dBA"], named["95 dBA"]             # two more figures, so the plain count is kept
+    assert named == {"65 dBA": "Normal speaking voices", "0 dBA": "softest level",
+                     "3-dB": "exchange rate", "four major types": "major types", "120 dBA": "rock concert"}

@@ -1,0 +1,63 @@
+"""Chinese numerals read as quantities (numerals.py) — each case a phenomenon of issue 14."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.figures.numerals import compact
+from pipeline.figures.scan import scan_quantities
+
+
+def found(text: str) -> list[tuple[str, str, float, str, bool]]:
+    return [(text[q.start:q.end], q.display, q.value, q.unit, q.approximate) for q in scan_quantities(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年预算五十四万亿元", [("五十四万亿元", "54万亿", 54e12, "元", False)]),
+    ("粮食产量达到四亿零七百多万吨", [("四亿零七百多万吨", "4.07亿", 4.07e8, "吨", True)]),
+    ("实际使用的国外资金达二十六亿六千万美元", [("二十六亿六千万美元", "26.6亿", 2.66e9, "美元", False)]),
+    ("安排了四千二百多万城镇劳动力就业", [("四千二百多万", "4200万", 4.2e7, "", True)]),
+    ("年满十八周岁的公民", [("十八周岁", "18", 18, "岁", False)]),
+    ("每届任期五年", [("五年", "5", 5, "年", False)]),
+    ("连续任职不得超过两届", [("两届", "2", 2, "届", True)]),   # 超过: a bound
+    ("从收到保单之日起十天内", [("十天", "10", 10, "天", False)]),
+    ("占比达到百分之三十", [("百分之三十", "30", 30, "%", False)]),
+    ("百分之二点五", [("百分之二点五", "2.5", 2.5, "%", False)]),
+    ("以全体代表的三分之二以上的多数通过", [("三分之二", "2/3", pytest.approx(2 / 3), "", True)]),
+    ("由全体代表的过半数通过", [("过半数", "1/2", 0.5, "", True)]),
+    ("经济总量翻一番", [("翻一番", "1", 1, "番", False)]),
+    ("比上年增长三倍", [("三倍", "3", 3, "倍", False)]),
+    ("会议每年举行一次", [("每年举行一次", "1", 1, "次", False)]),
+])
+def test_numerals_are_read(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "第三条", "党的十七大和十七届三中、四中全会", "推进一带一路建设", "一心一意谋发展",
+    "走进千家万户", "“十四五”时期", "一九八五年三月五日", "这五年，我们", "五年来，全省",
+    "制定三年行动计划", "一个中心", "三个代表", "二次供水", "汽车零部件", "区十五届人大四次会议",
+    "重点抓好以下五项工作", "化解矛盾、创新管理、廉洁执法三项重点工作", "三次产业结构", "八十年代",
+])
+def test_ordinals_names_idioms_and_time_references_are_not(text):
+    assert found(text) == []
+
+
+def test_arabic_and_numerals_in_one_sentence_do_not_overlap():
+    got = found("粮食产量1.2万吨，棉花六百零八万吨")
+    assert [g[0] for g in got] == ["1.2万吨", "六百零八万吨"]
+
+
+def test_compact_display():
+    assert [compact(v) for v in (54e12, 4.07e8, 42000, 18, 2.5)] == ["54万亿", "4.07亿", "4.2万", "18", "2.5"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("折射率为1.333", [("1.333", "1.333", 1.333, "", False)]),          # measured noun, no unit
+    ("基尼系数为0.47，恩格尔系数降至30.1%", [("0.47", "0.47", 0.47, "", False), ("30.1%", "30.1", 30.1, "%", False)]),
+    ("最高气温达到42°", [("42°", "42", 42, "°", False)]),
+    ("开展大干150天活动", []),                                            # a campaign's name
+    ("实施百日攻坚行动", []),
+    ("城镇化率为2019年以来最高", []),                                     # a year, not a value
+])
+def test_units_beyond_the_list_and_campaign_names(text, expected):
+    assert found(text) == expected

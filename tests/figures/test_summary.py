@@ -1,0 +1,45 @@
+"""key_figures: the summary table's rows — headline indicators, actual beside target, at most 20."""
+from __future__ import annotations
+
+from pipeline.figures.summary import LIMIT, key_figures
+from pipeline.model import FigureRecord
+
+from .documents import load_document
+from pipeline.figures import find_figures
+
+
+def rec(n: int, indicator: str, value: float, unit: str, *, change: str = "", target: bool = False) -> FigureRecord:
+    return FigureRecord(id=f"p1-1-v{n}", paragraph="p1-1", part="text", start=0, end=1, mention="x",
+                        indicator=indicator, value=value, unit=unit, display=f"{value:g}", change=change,
+                        target=target)
+
+
+def test_actual_beside_target_and_document_order():
+    records = (rec(1, "地区生产总值", 4.5e10, "元", change="+6%"), rec(2, "植树", 300, "棵"),
+               rec(3, "地区生产总值", 6, "%", change="+6%", target=True))
+    rows = key_figures(records)
+    assert [(r.indicator, r.actual and r.actual.id, r.target and r.target.id) for r in rows] == [
+        ("地区生产总值", "p1-1-v1", "p1-1-v3"), ("植树", "p1-1-v2", None)]
+
+
+def test_short_indicators_are_never_rows():
+    assert key_figures((rec(1, "", 5, "个"), rec(2, "车", 3, "辆"))) == ()
+
+
+def test_at_most_twenty_headline_rows_win():
+    plain = tuple(rec(n, f"项目{n:02d}号", n, "个") for n in range(1, 31))
+    headline = (rec(31, "一般公共预算收入", 3e9, "元", change="+5%"), rec(32, "城镇新增就业", 4e4, "人"))
+    rows = key_figures(plain + headline)
+    assert len(rows) == LIMIT
+    assert {"一般公共预算收入", "城镇新增就业"} <= {r.indicator for r in rows}
+    ids = [int(r.actual.id.rsplit("v", 1)[1]) for r in rows]
+    assert ids == sorted(ids)                      # shown in document order
+
+
+def test_real_report_summary_leads_with_headline_figures():
+    figures = find_figures(load_document("ningxia-2026"))
+    assert 10 <= len(figures.key) <= LIMIT
+    names = [r.indicator for r in figures.key]
+    assert any("生产总值" in n for n in names), names
+    assert all(len(n) >= 2 for n in names)
+    assert any(r.actual and r.target for r in figures.key), "a report has targets beside outcomes"
