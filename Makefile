@@ -8,6 +8,7 @@ PY       := $(VENV)/bin/python
 PIPELINE := $(VENV)/bin/pipeline
 PYTHON   ?= python3
 
+LOCK     := requirements.lock
 SYSTEM_STAMP := $(VENV)/.system-deps
 SETUP_STAMP  := $(VENV)/.installed
 
@@ -30,7 +31,7 @@ EPUB_DEPS  := $(BACK_CODE) $(wildcard pipeline/render/epub*.py styles/*.lua) sty
 # An interrupted build must never delete a finished edition (editions are written
 # atomically, so a half-made one never exists under its real name).
 .PRECIOUS: $(XML) $(PDF) $(DOCX) $(EPUB)
-.PHONY: help all pdf docx epub xml test test-fast accept bench setup clean distclean
+.PHONY: help all pdf docx epub xml test test-fast accept bench setup clean distclean lock
 
 help:  ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 12
@@ -72,10 +73,18 @@ $(SYSTEM_STAMP):
 	@sh scripts/system-deps.sh
 	@mkdir -p $(VENV) && touch $@
 
-$(SETUP_STAMP): pyproject.toml $(SYSTEM_STAMP)
+$(SETUP_STAMP): pyproject.toml $(LOCK) $(SYSTEM_STAMP)
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV) || { echo "error: cannot create $(VENV): install python3-venv" >&2; exit 5; }
-	$(PY) -m pip install -q --disable-pip-version-check -e '.[test]'
+	$(PY) -m pip install -q --disable-pip-version-check --require-hashes -r $(LOCK)
+	$(PY) -m pip install -q --disable-pip-version-check --no-deps -e '.[test]'
+	$(PY) -m pip check >/dev/null || { $(PY) -m pip check >&2; exit 5; }
 	@touch $@
+
+lock:  ## Re-resolve the dependencies to the newest allowed versions -> requirements.lock (then make test)
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --disable-pip-version-check uv
+	$(VENV)/bin/uv pip compile pyproject.toml --extra test --universal --python-version 3.11 \
+	    --generate-hashes --upgrade --quiet -o $(LOCK)
 
 clean:  ## Remove build/ and the editions in output/
 	rm -rf build
