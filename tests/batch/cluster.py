@@ -70,10 +70,12 @@ class Cluster:
         proc.wait(timeout=30)
 
     def stop(self) -> None:
-        for name, proc in self.procs.items():
+        """The workers first (a worker whose scheduler is gone can hang in its close), then the
+        scheduler; whatever does not stop within 20 s is killed."""
+        order = sorted(self.procs.values(), key=lambda p: p is self.procs.get("scheduler"))
+        for proc in order:
             if proc.poll() is None:
                 os.killpg(proc.pid, signal.SIGTERM)
-        for proc in self.procs.values():
             try:
                 proc.wait(timeout=20)
             except subprocess.TimeoutExpired:
