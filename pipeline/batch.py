@@ -10,10 +10,12 @@ so the next document's front half overlaps the previous one's editions.
 from __future__ import annotations
 
 import dataclasses
+import logging
 import multiprocessing
 import os
 import signal
 import socket
+import sys
 import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
@@ -42,6 +44,13 @@ def _worker_init() -> None:
     (so an atomic write in progress removes its temporary file)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _worker_sigterm)
+    from . import progress
+
+    if progress.live_display:   # the parent's live line owns the terminal: only warnings from here
+        for handler in log.logger.handlers:
+            if isinstance(handler, logging.StreamHandler):
+                handler.setStream(sys.__stderr__)
+        log.logger.setLevel(logging.WARNING)
 
 
 def _worker_sigterm(signum, frame):

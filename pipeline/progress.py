@@ -1,7 +1,9 @@
 """One progress display for a batch: done / failed / running and the time left.
 
-On a terminal it is one live line (rich) that the log lines scroll above; otherwise (a log
-file, CI, a job scheduler's output) one plain line per finished document, which greps well:
+On a terminal it is one live line (rich) that the log lines and one line per finished
+document scroll above (the pool's workers then keep their per-edition lines to themselves:
+they would write through the live line); otherwise (a log file, CI, a job scheduler's output)
+one plain line per finished document, which greps well:
 
     [  3/16] ok      a.txt  4.2 s  tcp://127.0.0.1:40211
     [  4/16] failed  b.txt  exit 3: b.txt is empty after cleaning
@@ -18,6 +20,10 @@ from pathlib import Path
 from . import log
 
 
+# True while a live display owns the terminal; forked workers read it (batch._worker_init).
+live_display = False
+
+
 class BatchProgress:
     def __init__(self, total: int):
         self.total = total
@@ -32,14 +38,22 @@ class BatchProgress:
             from rich.console import Console
             from rich.live import Live
 
+            global live_display
             self.live = Live(self._line(), console=Console(stderr=True), refresh_per_second=4, transient=True)
-            self.live.start()
+            self.live.start()   # sys.stderr is now rich's proxy, which prints above the live line
+            self.streams = [(h, h.setStream(sys.stderr)) for h in log.logger.handlers
+                            if isinstance(h, logging.StreamHandler)]
+            live_display = True
         return self
 
     def __exit__(self, *exc) -> None:
+        global live_display
         if self.live is not None:
             self.live.stop()
+            for handler, stream in self.streams:
+                handler.setStream(stream)
             self.live = None
+            live_display = False
 
     def set_running(self, running: int) -> None:
         self.running = running
@@ -57,8 +71,9 @@ class BatchProgress:
             extra = f"  {seconds:.1f} s" if status == "ok" else ""
             log.logger.info("[%*d/%d] %-7s %s%s%s", width, self.done, self.total, status, Path(source).name,
                             extra, f"  {detail}" if detail else "")
-        elif self.live is not None and status == "failed":
-            self.live.console.print(f"failed  {Path(source).name}  {detail}")
+        elif self.live is not None:
+            extra = f"{seconds:.1f} s" if status == "ok" else detail
+            self.live.console.print(f"{status:<7} {Path(source).name}  {extra}", highlight=False, markup=False)
         self._refresh()
 
     def eta(self) -> float | None:
