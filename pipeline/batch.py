@@ -124,7 +124,7 @@ def build_all(sources: list[Path], formats: tuple[str, ...], output_dir: Path, b
             else:
                 todo.append((source, record))
         try:
-            if scheduler:
+            if scheduler and todo:
                 run_on_cluster(scheduler, [(str(s.resolve()), r) for s, r in todo], formats,
                                output_dir.resolve(), build_dir.resolve(), options, done, progress.set_running)
             elif todo:
