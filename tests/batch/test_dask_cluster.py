@@ -151,3 +151,19 @@ def test_batch_survives_a_killed_worker_and_resumes(tmp_path):
         assert {r["status"] for r in records.values()} == {"skipped"}
         assert {p: p.stat().st_mtime_ns for p in out.glob("*.pdf") if p.stem != "broken"} == before
         assert leftovers(out, bld) == []
+
+
+def test_fail_fast_on_the_cluster_stops_at_the_first_failure(tmp_path):
+    corpus = tmp_path / "corpus"
+    sources = make_corpus(corpus)
+    (corpus / "aa-empty.txt").write_text("", encoding="utf-8")   # first in order
+    out, bld = tmp_path / "out", tmp_path / "build"
+    with dask_cluster(tmp_path / "cluster", workers=2) as cluster:
+        proc = subprocess.run(build_cmd(corpus, "--scheduler", cluster.address, "-o", out, "--build-dir", bld,
+                                        "--to", "epub", "--fail-fast"),
+                              capture_output=True, text=True, timeout=BATCH_TIMEOUT)
+    assert proc.returncode == 3, proc.stderr
+    assert "stopped at the first failure (--fail-fast): aa-empty.txt" in proc.stderr
+    records = manifest(out)
+    assert records["aa-empty.txt"]["status"] == "failed"
+    assert len(list(out.glob("*.epub"))) < len(sources), "the batch went on after the failure"
