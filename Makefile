@@ -15,6 +15,7 @@ PY       := $(VENV)/bin/python
 PIPELINE := $(VENV)/bin/pipeline
 PYTHON   ?= python3
 
+LOCK     := requirements.lock
 SYSTEM_STAMP := $(VENV)/.system-deps
 SETUP_STAMP  := $(VENV)/.installed
 
@@ -53,7 +54,7 @@ $(PDF) $(DOCX) $(EPUB): export PIPELINE_STYLE := $(STYLE)
 # An interrupted build must never delete a finished edition (editions are written
 # atomically, so a half-made one never exists under its real name).
 .PRECIOUS: $(XML) $(PDF) $(DOCX) $(EPUB)
-.PHONY: help all pdf docx epub xml test test-fast accept bench setup clean distclean docs
+.PHONY: help all pdf docx epub xml test test-fast accept bench setup clean distclean docs lock
 
 help:  ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 12
@@ -105,11 +106,19 @@ $(SYSTEM_STAMP):
 	@sh scripts/system-deps.sh
 	@mkdir -p $(VENV) && touch $@
 
-$(SETUP_STAMP): pyproject.toml $(SYSTEM_STAMP)
+$(SETUP_STAMP): pyproject.toml $(LOCK) $(SYSTEM_STAMP)
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV) || { echo "error: cannot create $(VENV): install python3-venv" >&2; exit 5; }
-	$(PY) -m pip install -q --disable-pip-version-check -e '.[test]'
+	$(PY) -m pip install -q --disable-pip-version-check --require-hashes -r $(LOCK)
+	$(PY) -m pip install -q --disable-pip-version-check --no-deps -e '.[test]'
+	$(PY) -m pip check >/dev/null || { $(PY) -m pip check >&2; exit 5; }
 	@touch $@
 	@echo "Set up. Run the CLI as $(PIPELINE) build FILE (or first: . $(VENV)/bin/activate, then pipeline build FILE)"
+
+lock:  ## Re-resolve the dependencies to the newest allowed versions -> requirements.lock (then make test)
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --disable-pip-version-check uv
+	$(VENV)/bin/uv pip compile pyproject.toml --extra test --universal --python-version 3.11 \
+	    --generate-hashes --upgrade --quiet -o $(LOCK)
 
 clean:  ## Remove build/ and the editions in output/
 	rm -rf build

@@ -6,7 +6,8 @@ For inputs at 1x, 10x and 50x the sample's size it runs, alternating, 3 times ea
                   print CSS (bench/peer.css: + TOC page numbers) -> WeasyPrint PDF, one after the other
   naive peer      pandoc SOURCE -o x.pdf --pdf-engine=weasyprint on the raw text (reference only)
 and prints medians, ratios, pages, peak RSS (largest process; sum of concurrent processes),
-a per-stage breakdown of one run, and writes bench/results.md.
+a per-stage breakdown of one run, then 16 documents on 2 Dask workers against the local pool
+(bench/dask_bench.py; BENCH_ONLY=dask runs only that), and writes bench/results.md.
 Figures are ratios against the peer measured in the same run: the machine is noisy.
 """
 from __future__ import annotations
@@ -180,9 +181,24 @@ def machine() -> str:
             f"Python {platform.python_version()}; WeasyPrint {weasyprint.__version__}; {pandoc}")
 
 
+def dask_section(env: dict) -> list[str]:
+    """16 documents on 2 Dask workers against the pool -j 2 (bench/dask_bench.py); also bench/results-dask.md."""
+    import dask_bench
+
+    runs = int(os.environ.get("BENCH_DASK_RUNS", str(max(1, RUNS - 1))))
+    result = dask_bench.compare(WORK, REPO / "examples" / "hexi-2010.txt", VENV_BIN, env, runs, measure)
+    lines = dask_bench.report(result)
+    (HERE / "results-dask.md").write_text("\n".join(["# Dask against the local pool", "", f"Machine: {machine()}"]
+                                                     + lines) + "\n", encoding="utf-8")
+    return lines
+
+
 def main() -> None:
     sys.path.insert(0, str(HERE))
     env = dict(os.environ, PATH=f"{VENV_BIN}:{os.environ['PATH']}", SOURCE_DATE_EPOCH="1262304000")
+    if os.environ.get("BENCH_ONLY") == "dask":   # only the Dask comparison (-> bench/results-dask.md)
+        print("\n".join(dask_section(env)))
+        return
     for sub in ("ours", "peer", "naive"):
         (WORK / "out" / sub).mkdir(parents=True, exist_ok=True)
     table, breakdown = [], []
@@ -210,6 +226,8 @@ def main() -> None:
             breakdown = stage_breakdown(source, env)
     batch = batch_throughput(env) if os.environ.get("BENCH_BATCH", "1") == "1" else None
     report = render_report(table, breakdown, batch)
+    if os.environ.get("BENCH_DASK", "1") == "1":
+        report += "\n".join(dask_section(env)) + "\n"
     (HERE / "results.md").write_text(report, encoding="utf-8")
     print(report)
 

@@ -57,3 +57,18 @@ def write_atomic(target: Path, data: bytes) -> None:
             tmp.write_bytes(data)
         except OSError as exc:
             raise OutputError(f"cannot write {target}: {exc.strerror or exc}") from None
+
+
+def remove_stale_parts(folder: Path, names: tuple[str, ...]) -> list[Path]:
+    """Remove the temporary files that a writer of `folder/NAME` left when it was killed
+    outright (SIGKILL, a lost cluster node: no handler ran). Only for files no live writer
+    owns any more, e.g. once a batch has finished a document on another worker."""
+    removed = []
+    for name in names:
+        for path in Path(folder).glob(f".{name}.*.part"):
+            try:
+                path.unlink()
+                removed.append(path)
+            except OSError:
+                pass
+    return removed

@@ -10,10 +10,13 @@ so the next document's front half overlaps the previous one's editions.
 from __future__ import annotations
 
 import dataclasses
+import logging
 import multiprocessing
 import os
 import signal
+import socket
 import sys
+import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
 
@@ -21,7 +24,11 @@ from . import log
 from .atomic import remove_pending
 from .build import check_writable, make_xml, render_group
 from .errors import BatchError, PipelineError, UsageError
+from .distributed import run_on_cluster
+from .manifest import NAME as MANIFEST, Manifest, Record, build_key, output_entry, sha256_file
 from .options import Options, available_cores
+from .progress import BatchProgress
+from .sources import expand_sources
 
 # Which editions share a worker: the PDF alone (it dominates), the pandoc editions together.
 GROUPS: tuple[tuple[str, ...], ...] = (("pdf",), ("docx", "epub"))
@@ -37,6 +44,13 @@ def _worker_init() -> None:
     (so an atomic write in progress removes its temporary file)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _worker_sigterm)
+    from . import progress
+
+    if progress.live_display:   # the parent's live line owns the terminal: only warnings from here
+        for handler in log.logger.handlers:
+            if isinstance(handler, logging.StreamHandler):
+                handler.setStream(sys.__stderr__)
+        log.logger.setLevel(logging.WARNING)
 
 
 def _worker_sigterm(signum, frame):
@@ -57,17 +71,24 @@ def _prepare(formats: tuple[str, ...]) -> None:
 
 def _work(xml: Path, jobs: tuple[tuple[str, Path], ...], options: Options):
     """Run in a worker: never let an exception cross the process boundary unpickled.
-    Returns the per-edition results and the warnings this call raised (already printed)."""
+    Returns the per-edition results, the warnings this call raised (already printed),
+    which process it ran in and its per-stage seconds."""
+    from .build import stage_seconds
+
     first = len(log.collected)
     try:
         results = [(fmt, seconds, None, 0) for fmt, seconds in render_group(xml, jobs, options)]
     except PipelineError as exc:
         results = [(jobs[0][0], 0.0, log.named(xml.stem, exc.message), exc.exit_code)]
-    return results, log.collected[first:]
+    return results, log.collected[first:], f"{socket.gethostname()}:{os.getpid()}", stage_seconds.pop(xml.stem, {})
 
 
 def build_all(sources: list[Path], formats: tuple[str, ...], output_dir: Path, build_dir: Path,
-              jobs: int | None, options: Options) -> None:
+              jobs: int | None, options: Options, *, scheduler: str | None = None, resume: bool = False,
+              fail_fast: bool = False) -> None:
+    """Build every document of SOURCES (files, folders, @lists): on this machine's cores, or as
+    tasks on the Dask cluster at `scheduler`. Records each in output_dir/manifest.jsonl."""
+    sources = expand_sources(list(sources))
     stems = [s.stem for s in sources]
     twice = sorted({s for s in stems if stems.count(s) > 1})
     if twice:
@@ -76,97 +97,160 @@ def build_all(sources: list[Path], formats: tuple[str, ...], output_dir: Path, b
     check_writable(build_dir)
     jobs = jobs or available_cores()
     # One document may spread its PDF over the cores; many already fill them one each.
-    options = dataclasses.replace(options, workers=jobs if len(sources) == 1 else 1)
+    options = dataclasses.replace(options, workers=jobs if len(sources) == 1 and not scheduler else 1)
 
-    failures: list[PipelineError] = []
+    manifest = Manifest(output_dir / MANIFEST)
+    key = build_key(options, formats)
+    failures: list[Record] = []
+    with BatchProgress(len(sources)) as progress:
+        def done(record: Record) -> bool:
+            """One document finished: record it, show it; False stops the batch (--fail-fast)."""
+            manifest.add(record)
+            progress.finish(record.source, record.status, record.seconds.get("total", 0.0),
+                            f"exit {record.exit_code}: {record.message}" if record.status == "failed" else "")
+            if record.status == "failed":
+                if len(sources) > 1 and not progress.shown:   # else the display's line says it
+                    log.logger.error("error: %s", record.message)
+                failures.append(record)
+                return not fail_fast
+            return True
+
+        todo = []
+        for source in sources:
+            record = Record(source=str(source.resolve()), sha256=_sha256_or_empty(source), key=key)
+            old = manifest.up_to_date(record.source, record.sha256, key) if resume else None
+            if old is not None:
+                done(dataclasses.replace(old, status="skipped", message="up to date", seconds={}, worker=""))
+            else:
+                todo.append((source, record))
+        try:
+            if scheduler and todo:
+                run_on_cluster(scheduler, [(str(s.resolve()), r) for s, r in todo], formats,
+                               output_dir.resolve(), build_dir.resolve(), options, done, progress.set_running)
+            elif todo:
+                _run_local(todo, formats, output_dir.resolve(), build_dir.resolve(), jobs, options, done,
+                           progress.set_running)
+        finally:
+            manifest.compact()
+    if failures:
+        first = failures[0]
+        if len(sources) == 1:
+            raise BatchError(first.message, first.exit_code)
+        if fail_fast:
+            raise BatchError(f"stopped at the first failure (--fail-fast): {Path(first.source).name}",
+                             first.exit_code)
+        raise BatchError(f"{len(failures)} of {len(sources)} document(s) failed, each reported above "
+                         f"and in {output_dir / MANIFEST}", first.exit_code)
+
+
+def _sha256_or_empty(source: Path) -> str:
+    """The input's hash; an unreadable input is reported by the front half, not here."""
+    try:
+        return sha256_file(source)
+    except OSError:
+        return ""
+
+
+class _Stop(Exception):
+    """--fail-fast: a document failed; stop handing out work."""
+
+
+def _run_local(todo, formats, output_dir, build_dir, jobs, options, done, set_running) -> None:
+    """This machine: the front half here, each document's edition groups in a pool of processes."""
     groups = _groups(formats)
     if options.strict:   # one worker per document, so a warning stops its later editions (build.refuse_if_warned)
         groups = [tuple(f for g in groups for f in g)]
-    total = len(sources) * sum(len(g) for g in groups)
-    if jobs == 1 or len(sources) * len(groups) <= 1:
-        with _progress(total) as advance:
-            for source in sources:
-                xml = _front_half(source, build_dir, options, failures, len(sources))
+    docs = {source: _Doc(record, len(groups)) for source, record in todo}
+
+    def finish_group(source, results, warnings, worker, seconds):
+        doc = docs[source]
+        doc.add(results, warnings, worker, seconds)
+        if doc.pending == 0:
+            if doc.record.status == "ok":
+                doc.record.outputs = [output_entry(build_dir / f"{source.stem}.xml")] + [
+                    output_entry(output_dir / f"{source.stem}.{fmt}") for fmt in formats]
+            if not done(doc.finish()):
+                raise _Stop
+
+    def front(source) -> Path | None:
+        first = len(log.collected)
+        docs[source].started = time.perf_counter()
+        xml = _front_half(source, build_dir, options, docs[source].record)
+        docs[source].record.warnings += [str(w) for w in log.collected[first:]]
+        from .build import stage_seconds
+        docs[source].record.seconds.update(stage_seconds.pop(source.stem, {}))
+        if xml is None and not done(docs[source].finish()):
+            raise _Stop
+        return xml
+
+    try:
+        if jobs == 1 or len(todo) * len(groups) <= 1:
+            for source, _record in todo:
+                set_running(1)
+                xml = front(source)
                 for group in groups if xml else ():
-                    results, _warnings = _work(xml, _jobs(group, source, output_dir), options)
-                    _collect(results, advance, failures, len(sources))   # warnings already collected here
-    else:
-        # The pool forks on the first submit: before the progress bar starts its thread
+                    results, _warnings, worker, seconds = _work(xml, _jobs(group, source, output_dir), options)
+                    finish_group(source, results, [], worker, seconds)   # warnings already collected here
+            return
+        # The pool forks on the first submit: before the progress display starts its thread
         # and before the front half, so the workers load their libraries meanwhile.
         ctx = multiprocessing.get_context("fork")
-        workers = min(jobs, len(sources) * len(groups))
+        workers = min(jobs, len(todo) * len(groups))
         pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_worker_init)
         try:
             for _ in range(workers):
                 pool.submit(_prepare, formats)
-            futures = []
-            with _progress(total) as advance:
-                for source in sources:
-                    xml = _front_half(source, build_dir, options, failures, len(sources))
-                    for group in groups if xml else ():
-                        futures.append(pool.submit(_work, xml, _jobs(group, source, output_dir), options))
-                for future in as_completed(futures):
-                    results, warnings = future.result()
-                    log.collected.extend(warnings)   # so --strict sees the workers' warnings too
-                    _collect(results, advance, failures, len(sources))
-        except BaseException:   # Ctrl-C for in-process callers (the CLI stops at the signal), or an error
+            futures = {}
+            for source, _record in todo:
+                xml = front(source)
+                for group in groups if xml else ():
+                    futures[pool.submit(_work, xml, _jobs(group, source, output_dir), options)] = source
+                set_running(sum(1 for d in docs.values() if d.started and d.pending))
+            for future in as_completed(futures):
+                results, warnings, worker, seconds = future.result()
+                log.collected.extend(warnings)   # so --strict sees the workers' warnings too
+                finish_group(futures[future], results, warnings, worker, seconds)
+                set_running(sum(1 for d in docs.values() if d.started and d.pending))
+        except BaseException:   # Ctrl-C for in-process callers (the CLI stops at the signal), --fail-fast, an error
             for process in list(getattr(pool, "_processes", {}).values()):
                 process.terminate()
             pool.shutdown(wait=True, cancel_futures=True)
             raise
         pool.shutdown(wait=True)
-    if failures:
-        if len(sources) == 1 and len(failures) == 1:
-            raise failures[0]
-        raise BatchError(f"{len(failures)} build(s) failed, each reported above", failures[0].exit_code)
+    except _Stop:
+        pass
 
 
-def _front_half(source: Path, build_dir: Path, options: Options, failures: list,
-                n_sources: int) -> Path | None:
-    """The XML for `source`, or None after reporting why not (a single input raises)."""
+class _Doc:
+    """One document of a local batch while its edition groups come back from the pool."""
+
+    def __init__(self, record: Record, groups: int):
+        self.record, self.pending, self.started = record, groups, 0.0
+
+    def add(self, results, warnings, worker, seconds) -> None:
+        self.pending -= 1
+        self.record.warnings += [str(w) for w in warnings]
+        self.record.worker = ", ".join(filter(None, [self.record.worker, worker]))
+        self.record.seconds.update(seconds)
+        for fmt, secs, message, code in results:
+            self.record.seconds[fmt] = round(secs, 3)
+            if message is not None and self.record.status != "failed":
+                self.record.status, self.record.exit_code, self.record.message = "failed", code, message
+
+    def finish(self) -> Record:
+        self.pending = 0
+        self.record.seconds["total"] = round(time.perf_counter() - self.started, 3)
+        return self.record
+
+
+def _front_half(source: Path, build_dir: Path, options: Options, record: Record) -> Path | None:
+    """The XML for `source`, or None with the reason in its record."""
     try:
         return make_xml(source, build_dir / f"{source.stem}.xml", options).xml
     except PipelineError as exc:
-        if n_sources == 1:
-            raise
-        log.logger.error("error: %s", log.named(source.stem, exc.message))
-        failures.append(exc)
+        record.status, record.exit_code, record.message = "failed", exc.exit_code, log.named(source.stem, exc.message)
         return None
 
 
 def _jobs(group: tuple[str, ...], source: Path, output_dir: Path) -> tuple[tuple[str, Path], ...]:
     return tuple((fmt, output_dir / f"{source.stem}.{fmt}") for fmt in group)
-
-
-def _collect(results, advance, failures: list, n_sources: int) -> None:
-    for fmt, _seconds, message, code in results:
-        if message is not None:
-            err = BatchError(message, code)
-            if n_sources > 1:
-                log.logger.error("error: %s", message)
-            failures.append(err)
-        advance()
-
-
-class _progress:
-    """A progress bar on a terminal; nothing extra otherwise (the per-edition log lines suffice)."""
-
-    def __init__(self, total: int):
-        self.total = total
-        self.bar = None
-
-    def __enter__(self):
-        if sys.stderr.isatty() and log.logger.isEnabledFor(20) and self.total > 1:
-            from rich.console import Console
-            from rich.progress import Progress
-
-            # On stderr with the log lines (which clear the bar's line first, log.stderr_handler).
-            self.bar = Progress(transient=True, console=Console(file=sys.stderr))
-            self.bar.start()
-            self.task = self.bar.add_task("editions", total=self.total)
-            return lambda: self.bar.advance(self.task)
-        return lambda: None
-
-    def __exit__(self, *exc):
-        if self.bar is not None:
-            self.bar.stop()

@@ -29,10 +29,15 @@ class Intermediates:
     charts: tuple[Path, ...]
 
 
+# Seconds per stage of each document built in this process, by name (the batch manifest reads them).
+stage_seconds: dict[str, dict[str, float]] = {}
+
+
 def _timed(stage: str, stem: str, fn, *args, **kwargs):
     started = time.perf_counter()
     result = fn(*args, **kwargs)
     log.debug("%s: %s %.0f ms", stem, stage, (time.perf_counter() - started) * 1000)
+    stage_seconds.setdefault(stem, {})[stage] = round(time.perf_counter() - started, 3)
     return result
 
 

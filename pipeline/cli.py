@@ -221,11 +221,17 @@ def render_command(ctx, xml_file, fmt, output, **kw):
               help="Where the XML intermediates and charts go.  [default: OUTPUT_DIR/.build]")
 @click.option("-j", "--jobs", type=click.IntRange(1, 64), default=None,
               help="Processes to render with (default: the cores available).")
+@click.option("--scheduler", envvar="PIPELINE_SCHEDULER", default=None, metavar="tcp://HOST:PORT",
+              help="Run the batch as tasks on this Dask scheduler (also PIPELINE_SCHEDULER); "
+                   "the output and build folders must be paths every worker sees.")
+@click.option("--resume", is_flag=True, help="Skip documents whose outputs in the manifest are up to date.")
+@click.option("--fail-fast", is_flag=True, help="Stop the batch at the first document that fails.")
 @_apply(front_options + render_options)
 @click.pass_context
 @global_options()
-def build_command(ctx, sources, formats, output_dir, build_dir, jobs, **kw):
-    """Run every stage on each SOURCE: XML, then the editions, each verified."""
+def build_command(ctx, sources, formats, output_dir, build_dir, jobs, scheduler, resume, fail_fast, **kw):
+    """Run every stage on each SOURCE (a file, a folder of .txt files, or @list.txt): XML, then
+    the editions, each verified; each document is recorded in OUTPUT_DIR/manifest.jsonl."""
     from .batch import build_all
 
     if kw.get("corrections") and len(sources) > 1:
@@ -238,7 +244,8 @@ def build_command(ctx, sources, formats, output_dir, build_dir, jobs, **kw):
     # The intermediates belong to the editions: inside their folder, never in whatever
     # folder the command happens to run from.
     build_dir = build_dir or output_dir / BUILD_SUBDIR
-    build_all(list(sources), wanted, output_dir, build_dir, jobs, _options(ctx, **kw))
+    build_all(list(sources), wanted, output_dir, build_dir, jobs, _options(ctx, **kw),
+              scheduler=scheduler or None, resume=resume, fail_fast=fail_fast)
 
 
 @cli.command("verify")

@@ -81,3 +81,9 @@ class BatchError(PipelineError):
     def __init__(self, message: str, exit_code: int):
         super().__init__(message)
         self.exit_code = exit_code
+
+
+class ClusterError(PipelineError):
+    """The Dask scheduler given with --scheduler cannot be reached (a piece of the system missing)."""
+
+    exit_code = 5

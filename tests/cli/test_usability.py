@@ -67,7 +67,8 @@ def test_title_answers_the_missing_title_warning(untitled, tmp_path):
 def test_strict_build_writes_nothing_after_a_warning(untitled, tmp_path):
     out = tmp_path / "out"
     assert run_cli("build", untitled, "-o", out, "--to", "epub", "--strict", "-j", "1") == 3
-    assert [p for p in out.rglob("*") if p.is_file()] == []
+    assert [p.name for p in out.rglob("*") if p.is_file()] == ["manifest.jsonl"]   # it records the failure
+    assert '"status": "failed"' in (out / "manifest.jsonl").read_text(encoding="utf-8")
 
 
 def test_build_keeps_intermediates_beside_its_output(tmp_path, monkeypatch):
@@ -105,6 +106,7 @@ def test_strict_a_warning_while_rendering_stops_the_documents_later_editions(tmp
     out = tmp_path / "out"
     code = run_cli("build", *sources, "-o", out, "--to", "pdf,docx", "--no-verify", "-j", "2", "--strict")
     assert code == 3
-    assert sorted(p.name for p in out.iterdir() if p.is_file()) == []
+    assert sorted(p.name for p in out.iterdir() if p.is_file()) == ["manifest.jsonl"]
     assert run_cli("build", *sources, "-o", out, "--to", "pdf,docx", "--no-verify", "-j", "2") == 0
-    assert sorted(p.name for p in out.iterdir() if p.is_file()) == ["one.docx", "one.pdf", "two.docx", "two.pdf"]
+    assert sorted(p.name for p in out.iterdir() if p.is_file()) == ["manifest.jsonl", "one.docx", "one.pdf",
+                                                                     "two.docx", "two.pdf"]
