@@ -7,6 +7,10 @@ continues it) 1, 2, …, so a viewer shows the printed numbers. pikepdf keeps th
 structure tree (PDF/UA tags) as it is; /ID is derived from the content, so the
 same input always gives the same bytes. The Chinese justification gaps leave the
 text layer here (`pdf_textlayer`).
+
+`set_art_boxes` runs while WeasyPrint writes (its `finisher`): each page's /ArtBox is the
+page's content box, so a reader of an untagged PDF (no /Artifact marks) can still leave
+running heads and folios out by where the style put them, whatever its margins and paper.
 """
 from __future__ import annotations
 
@@ -34,3 +38,17 @@ def finish_pdf(raw: bytes, front_pages: int) -> bytes:
         pdf.save(out, deterministic_id=True, compress_streams=True,
                  object_stream_mode=pikepdf.ObjectStreamMode.preserve)
         return out.getvalue()
+
+
+def set_art_boxes(document, pdf) -> None:
+    """WeasyPrint finisher: /ArtBox = the CSS content box of each page, in PDF points."""
+    import pydyf
+
+    kids = pdf.pages["Kids"][::3]
+    for page, number in zip(document.pages, kids):
+        box = page._page_box          # WeasyPrint keeps the laid-out page box here
+        height = box.margin_height()
+        top, bottom = box.content_box_y(), box.content_box_y() + box.height
+        left, right = box.content_box_x(), box.content_box_x() + box.width
+        pdf.objects[number]["ArtBox"] = pydyf.Array(
+            [round(v * 0.75, 3) for v in (left, height - bottom, right, height - top)])
