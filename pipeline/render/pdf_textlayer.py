@@ -25,6 +25,8 @@ import re
 
 import pikepdf
 
+from .html.cjk import gap_between
+
 _OPS = re.compile(rb"/([^\s/\[\]<>()]+)\s+-?[\d.]+\s+Tf|\[([^\]]*)\]\s*TJ")
 _TOKEN = re.compile(rb"<([0-9A-Fa-f]*)>|(-?\d*\.?\d+)|\s+")
 _BFCHAR = re.compile(r"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>")
@@ -44,7 +46,8 @@ class _Font:
         if font.get("/Subtype") != "/Type0" or "/ToUnicode" not in font:
             return
         self.text = _to_unicode(font.ToUnicode.read_bytes().decode("latin-1"))
-        codes = [code for code, text in self.text.items() if text == " "]
+        # one glyph serves U+0020 and U+00A0; ToUnicode names whichever came first
+        codes = [code for code, text in self.text.items() if len(text) == 1 and text.isspace()]
         if codes:
             descendant = font.DescendantFonts[0]
             widths = _cid_widths(descendant)
@@ -93,26 +96,39 @@ def _number(value: float) -> bytes:
     return (text if text not in ("", "-0") else "0").encode("ascii")
 
 
-def _gap(tok, before: list, after, widths) -> tuple[tuple[int, float], tuple[int, float]] | None:
+def _gap(tok, before: list, after, font: _Font, next_glyph: bytes) -> tuple[tuple[int, float], tuple[int, float]] | None:
     """((tokens, sum) before, (tokens, sum) after) of a gap space starting hex string `tok`.
 
     The space's adjustments: the number just before it (WeasyPrint's `>{-offset}<`) and,
     when the space ends its hex string, the number after it (its kerning). Its advance is
     width - before - after; it was narrowed (a gap) when that is less than the width.
     The first glyph of an array has no x-offset (Pango spaces only between glyphs), so
-    there only the number after counts.
+    there only the number after counts. A widened space is a gap all the same when it
+    sits between two characters that cjk.py separates with a gap (`loose_gap`).
     """
+    widths = font.space_widths
     if not (isinstance(tok, bytes) and tok[:4] in widths):
         return None
     post = (1, after) if len(tok) == 4 and isinstance(after, float) else (0, 0.0)
     if before and isinstance(before[-1], float):
         pre = (1, before[-1])
-        if pre[1] > 0:
+        if pre[1] > 0 or (pre[1] < 0 and _loose_gap(before, next_glyph, font)):
             return pre, post
         return None
     if all(t == b"" for t in before) and post[1] > 0:
         return (0, 0.0), post
     return None
+
+
+def _loose_gap(before: list, next_glyph: bytes, font: _Font) -> bool:
+    """A line stretched by a space's width or more per gap draws its gaps widened, like
+    real spaces. Inside one text run of a Chinese paragraph every space is a gap (real
+    spaces are runs of their own, `span.sp`); elsewhere (headings, cells, English) a real
+    space between Han and Han, Latin or Chinese punctuation is what this mistakes. The
+    XML has few such (clean's `cjk-stray-space`), and exact verify names any."""
+    prev_glyph = next((t[-4:] for t in reversed(before) if isinstance(t, bytes) and t), b"")
+    a, b = font.text.get(prev_glyph, ""), font.text.get(next_glyph, "")
+    return bool(a and b) and gap_between(a[-1], b[0])
 
 
 def _rewrite_array(body: bytes, font: _Font) -> tuple[bytes, int, float]:
@@ -137,7 +153,8 @@ def _rewrite_array(body: bytes, font: _Font) -> tuple[bytes, int, float]:
     widths = font.space_widths
     while i < len(tokens):
         tok = tokens[i]
-        gap = _gap(tok, out, tokens[i + 1] if i + 1 < len(tokens) else None, widths)
+        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        gap = _gap(tok, out, after, font, _next_glyph(tok, tokens, i))
         if gap is None:
             out.append(tok)
         else:
@@ -160,6 +177,14 @@ def _rewrite_array(body: bytes, font: _Font) -> tuple[bytes, int, float]:
         elif tok:
             parts.append(b"<" + tok + b">")
     return b" ".join(parts), dropped, widest
+
+
+def _next_glyph(tok, tokens: list, i: int) -> bytes:
+    if not isinstance(tok, bytes):
+        return b""
+    if len(tok) > 4:
+        return tok[4:8]
+    return next((t[:4] for t in tokens[i + 1:] if isinstance(t, bytes) and t), b"")
 
 
 def _actual_text(body: bytes, font: _Font) -> bytes:

@@ -61,7 +61,9 @@ def space_text(text: str, prev: str = "") -> str:
     return "".join(out)
 
 
-_SPACES = re.compile(r"[ \t\n\r]+")
+# U+00A0 too: WeasyPrint applies word-spacing to it, so a no-break space outside
+# span.sp was drawn with no width (and read as a gap by render/pdf_textlayer.py).
+_SPACES = re.compile(r"[ \t\n\r\u00a0]+")
 
 
 def space_paragraph(p: etree._Element) -> None:
@@ -111,15 +113,16 @@ def _keep_real_spaces(p: etree._Element) -> None:
         text = getattr(node, attr)
         if not text or not _SPACES.search(text):
             continue
+        runs = _SPACES.findall(text)
         parts = _SPACES.split(text)
         setattr(node, attr, parts[0])
         if attr == "text":
             parent, index = node, 0
         else:
             parent, index = node.getparent(), node.getparent().index(node) + 1
-        for part in parts[1:]:
+        for run, part in zip(runs, parts[1:]):
             span = etree.Element("span", {"class": "sp"})
-            span.text = " "
+            span.text = " " if "\u00a0" not in run else run.replace(" ", "").replace("\t", "")
             span.tail = part
             parent.insert(index, span)
             index += 1
