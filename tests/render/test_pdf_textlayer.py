@@ -1,0 +1,51 @@
+"""The justification gaps leave the text layer; real spaces and positions stay."""
+from pipeline.render.pdf_textlayer import _Font, rewrite_content
+
+
+class FakeFont(_Font):
+    def __init__(self):
+        self.space_widths = {b"0001": 256.0}
+        self.text = {b"0001": " ", b"524c": "河", b"6693": "西", b"0041": "A", b"0042": "B"}
+
+
+def advance(array: bytes, widths: dict) -> float:
+    """Pen advance of a TJ array in 1/1000 em (every non-space glyph 1000 wide)."""
+    import re
+    total = 0.0
+    for hexs, num in re.findall(rb"<([0-9a-f]*)>|(-?[\d.]+)", array):
+        if hexs:
+            for k in range(0, len(hexs), 4):
+                total += widths.get(hexs[k:k + 4], 1000.0)
+        elif num:
+            total -= float(num)
+    return total
+
+
+def test_a_narrowed_space_becomes_positioning():
+    data = b"BT /F1 16 Tf [<524c><>131.0625<0001>124<6693>] TJ ET"
+    out, dropped = rewrite_content(data, {"F1": FakeFont()})
+    assert dropped == 1
+    array = out[out.index(b"[") + 1:out.index(b"]")]
+    assert b"0001" not in array
+    old = data[data.index(b"[") + 1:data.index(b"]")]
+    assert abs(advance(array, {b"0001": 256.0}) - advance(old, {b"0001": 256.0})) < 1e-6
+
+
+def test_a_real_space_is_kept():
+    data = b"BT /F1 16 Tf [<00410001>-20<0042>] TJ ET [<0001>-30<>] TJ"
+    out, dropped = rewrite_content(data, {"F1": FakeFont()})
+    assert dropped == 0 and out == data
+
+
+def test_a_widened_gap_between_han_goes_and_a_latin_space_stays():
+    han = b"BT /F1 16 Tf [<524c><>-38.25<0001>-36<6693>] TJ ET"
+    latin = b"BT /F1 16 Tf [<0041><>-38.25<0001>-36<0042>] TJ ET"
+    assert rewrite_content(han, {"F1": FakeFont()})[1] == 1
+    assert rewrite_content(latin, {"F1": FakeFont()})[1] == 0
+
+
+def test_a_loose_line_also_carries_its_text():
+    data = b"BT /F1 16 Tf [<524c><>10<0001>100<6693>] TJ ET"
+    out, dropped = rewrite_content(data, {"F1": FakeFont()})
+    assert dropped == 1
+    assert b"/ActualText <feff" + "河西".encode("utf-16-be").hex().encode() + b">" in out
