@@ -10,7 +10,8 @@ opening mark — and the stylesheet gives these spaces zero natural width
 invisible until a line is justified; then the slack is shared by all of them.
 They never sit before a closing mark or after an opening one, so no break is
 added where the line-break rules forbid one. Spaces the text itself holds are
-kept at their normal width (`<span class="sp">`). Verification strips whitespace.
+kept at their normal width (`<span class="sp">`). The gaps are not text: they leave the
+PDF's text layer after WeasyPrint (`render/pdf_textlayer.py`), and verify is exact about spaces.
 
     space_paragraph(p)   # p: an lxml HTML element, changed in place
 """
