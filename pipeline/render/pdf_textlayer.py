@@ -96,7 +96,7 @@ def _number(value: float) -> bytes:
     return (text if text not in ("", "-0") else "0").encode("ascii")
 
 
-def _gap(tok, before: list, after, font: _Font, next_glyph: bytes) -> tuple[tuple[int, float], tuple[int, float]] | None:
+def _gap(tok, before: list, after, font: _Font, tokens: list, i: int) -> tuple[tuple[int, float], tuple[int, float]] | None:
     """((tokens, sum) before, (tokens, sum) after) of a gap space starting hex string `tok`.
 
     The space's adjustments: the number just before it (WeasyPrint's `>{-offset}<`) and,
@@ -112,7 +112,7 @@ def _gap(tok, before: list, after, font: _Font, next_glyph: bytes) -> tuple[tupl
     post = (1, after) if len(tok) == 4 and isinstance(after, float) else (0, 0.0)
     if before and isinstance(before[-1], float):
         pre = (1, before[-1])
-        if pre[1] > 0 or (pre[1] < 0 and _loose_gap(before, next_glyph, font)):
+        if pre[1] > 0 or (pre[1] < 0 and _loose_gap(before, _next_glyph(tok, tokens, i), font)):
             return pre, post
         return None
     if all(t == b"" for t in before) and post[1] > 0:
@@ -154,7 +154,7 @@ def _rewrite_array(body: bytes, font: _Font) -> tuple[bytes, int, float]:
     while i < len(tokens):
         tok = tokens[i]
         after = tokens[i + 1] if i + 1 < len(tokens) else None
-        gap = _gap(tok, out, after, font, _next_glyph(tok, tokens, i))
+        gap = _gap(tok, out, after, font, tokens, i)
         if gap is None:
             out.append(tok)
         else:
