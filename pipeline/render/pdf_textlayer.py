@@ -28,7 +28,6 @@ import pikepdf
 from .html.cjk import gap_between
 
 _OPS = re.compile(rb"/([^\s/\[\]<>()]+)\s+-?[\d.]+\s+Tf|\[([^\]]*)\]\s*TJ")
-_TOKEN = re.compile(rb"<([0-9A-Fa-f]*)>|(-?\d*\.?\d+)|\s+")
 _BFCHAR = re.compile(r"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>")
 _BFRANGE = re.compile(r"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>")
 # A gap wider than this (1/1000 em) reads as a word space to poppler (from 0.1 em) and
@@ -43,6 +42,7 @@ class _Font:
     def __init__(self, font: pikepdf.Object):
         self.space_widths: dict[bytes, float] = {}
         self.text: dict[bytes, str] = {}
+        self.patterns = None
         if font.get("/Subtype") != "/Type0" or "/ToUnicode" not in font:
             return
         self.text = _to_unicode(font.ToUnicode.read_bytes().decode("latin-1"))
@@ -96,95 +96,73 @@ def _number(value: float) -> bytes:
     return (text if text not in ("", "-0") else "0").encode("ascii")
 
 
-def _gap(tok, before: list, after, font: _Font, tokens: list, i: int) -> tuple[tuple[int, float], tuple[int, float]] | None:
-    """((tokens, sum) before, (tokens, sum) after) of a gap space starting hex string `tok`.
+_NUM = rb"(-?\d*\.?\d+)"
+_SAFE = re.compile(rb"[<>0-9a-f.\-\s]*")
+_PREV_GLYPH = re.compile(rb"([0-9a-f]{4})>[^<]*(?:<>[^<]*)*\Z")
+_NEXT_GLYPH = re.compile(rb"<?([0-9a-f]{4})")
 
-    The space's adjustments: the number just before it (WeasyPrint's `>{-offset}<`) and,
-    when the space ends its hex string, the number after it (its kerning). Its advance is
-    width - before - after; it was narrowed (a gap) when that is less than the width.
-    The first glyph of an array has no x-offset (Pango spaces only between glyphs), so
-    there only the number after counts. A widened space is a gap all the same when it
-    sits between two characters that cjk.py separates with a gap (`loose_gap`).
-    """
+
+def _patterns(font: _Font) -> tuple[re.Pattern, re.Pattern]:
+    """(a space glyph after a number, a space glyph opening the array) for `font`'s codes.
+
+    WeasyPrint writes a glyph with an x-offset as `>{-offset}<` + its code, and a glyph's
+    kerning (width + offset - advance) as `>{kerning}<` after it; a space that opens a
+    hex string with a number before it is therefore written `PRE<0001>POST<` (or
+    `PRE<0001…` when its kerning is nil). Its advance is width - PRE - POST."""
+    if font.patterns is None:
+        codes = b"|".join(re.escape(c) for c in font.space_widths)
+        font.patterns = (
+            re.compile(_NUM + rb"<(" + codes + rb")(?:>" + _NUM + rb"(?=<|\Z)|(?=[0-9a-f])|>(?=<|\Z))"),
+            re.compile(rb"\A\s*(?:<>\s*)?<(" + codes + rb")>" + _NUM + rb"(?=<|\Z)"))
+    return font.patterns
+
+
+def _rewrite_array(body: bytes, font: _Font) -> tuple[bytes, int, float]:
+    """One TJ array's operands without its gap spaces:
+    (new operands, gaps dropped, the widest gap's advance in 1/1000 em).
+
+    A space is a gap when it was narrowed (advance < width: PRE > 0, or, opening the
+    array, where Pango gives no x-offset, POST > 0), or when it was widened between two
+    characters that cjk.py separates with a gap (`_loose_gap`)."""
+    if not _SAFE.fullmatch(body):
+        return body, 0, 0.0        # something WeasyPrint does not write: leave it
+    inner, first = _patterns(font)
     widths = font.space_widths
-    if not (isinstance(tok, bytes) and tok[:4] in widths):
-        return None
-    post = (1, after) if len(tok) == 4 and isinstance(after, float) else (0, 0.0)
-    if before and isinstance(before[-1], float):
-        pre = (1, before[-1])
-        if pre[1] > 0 or (pre[1] < 0 and _loose_gap(before, _next_glyph(tok, tokens, i), font)):
-            return pre, post
-        return None
-    if all(t == b"" for t in before) and post[1] > 0:
-        return (0, 0.0), post
-    return None
+    dropped = 0
+    widest = 0.0
+
+    def replace(m: re.Match) -> bytes:
+        nonlocal dropped, widest
+        pre = float(m.group(1))
+        if pre == 0 or (pre < 0 and not _loose_gap(body, m, font)):
+            return m.group()
+        shift = pre + float(m.group(3) or 0) - widths[m.group(2)]
+        dropped += 1
+        widest = max(widest, -shift)
+        reopen = m.group(3) is None and not m.group().endswith(b">")
+        return b" " + _number(shift) + (b" <" if reopen else b" ")
+
+    head = first.match(body)
+    if head and float(head.group(2)) > 0:
+        shift = float(head.group(2)) - widths[head.group(1)]
+        dropped, widest = 1, -shift
+        body = _number(shift) + b" " + body[head.end():]
+    out = inner.sub(replace, body)
+    return out, dropped, widest
 
 
-def _loose_gap(before: list, next_glyph: bytes, font: _Font) -> bool:
+def _loose_gap(body: bytes, m: re.Match, font: _Font) -> bool:
     """A line stretched by a space's width or more per gap draws its gaps widened, like
     real spaces. Inside one text run of a Chinese paragraph every space is a gap (real
     spaces are runs of their own, `span.sp`); elsewhere (headings, cells, English) a real
     space between Han and Han, Latin or Chinese punctuation is what this mistakes. The
     XML has few such (clean's `cjk-stray-space`), and exact verify names any."""
-    prev_glyph = next((t[-4:] for t in reversed(before) if isinstance(t, bytes) and t), b"")
-    a, b = font.text.get(prev_glyph, ""), font.text.get(next_glyph, "")
+    prev = _PREV_GLYPH.search(body, max(0, m.start() - 80), m.start())
+    nxt = _NEXT_GLYPH.match(body, m.end())
+    if prev is None or nxt is None:
+        return False
+    a, b = font.text.get(prev.group(1), ""), font.text.get(nxt.group(1), "")
     return bool(a and b) and gap_between(a[-1], b[0])
-
-
-def _rewrite_array(body: bytes, font: _Font) -> tuple[bytes, int, float]:
-    """One TJ array's operands without its gap spaces:
-    (new operands, gaps dropped, the widest gap's advance in 1/1000 em)."""
-    tokens: list = []   # bytes (a hex string's digits) or float
-    pos = 0
-    for m in _TOKEN.finditer(body):
-        if m.start() != pos:
-            return body, 0, 0.0     # something WeasyPrint does not write: leave it
-        pos = m.end()
-        if m.group(1) is not None:
-            tokens.append(m.group(1).lower())
-        elif m.group(2) is not None:
-            tokens.append(float(m.group(2)))
-    if pos != len(body):
-        return body, 0, 0.0
-    out: list = []
-    dropped = 0
-    widest = 0.0
-    i = 0
-    widths = font.space_widths
-    while i < len(tokens):
-        tok = tokens[i]
-        after = tokens[i + 1] if i + 1 < len(tokens) else None
-        gap = _gap(tok, out, after, font, tokens, i)
-        if gap is None:
-            out.append(tok)
-        else:
-            pre, post = gap
-            del out[len(out) - pre[0]:]
-            i += post[0]
-            shift = pre[1] + post[1] - widths[tok[:4]]
-            widest = max(widest, -shift)
-            out.append(shift)
-            if tok[4:]:
-                out.append(tok[4:])
-            dropped += 1
-        i += 1
-    if not dropped:
-        return body, 0, 0.0
-    parts = []
-    for tok in out:
-        if isinstance(tok, float):
-            parts.append(_number(tok))
-        elif tok:
-            parts.append(b"<" + tok + b">")
-    return b" ".join(parts), dropped, widest
-
-
-def _next_glyph(tok, tokens: list, i: int) -> bytes:
-    if not isinstance(tok, bytes):
-        return b""
-    if len(tok) > 4:
-        return tok[4:8]
-    return next((t[:4] for t in tokens[i + 1:] if isinstance(t, bytes) and t), b"")
 
 
 def _actual_text(body: bytes, font: _Font) -> bytes:

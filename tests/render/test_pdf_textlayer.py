@@ -6,6 +6,7 @@ class FakeFont(_Font):
     def __init__(self):
         self.space_widths = {b"0001": 256.0}
         self.text = {b"0001": " ", b"524c": "河", b"6693": "西", b"0041": "A", b"0042": "B"}
+        self.patterns = None
 
 
 def advance(array: bytes, widths: dict) -> float:
