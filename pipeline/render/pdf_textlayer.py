@@ -27,7 +27,7 @@ import pikepdf
 
 from .html.cjk import gap_between
 
-_OPS = re.compile(rb"/([^\s/\[\]<>()]+)\s+-?[\d.]+\s+Tf|\[([^\]]*)\]\s*TJ")
+_OPS = re.compile(rb"/([^\s/\[\]<>()]+)\s+(-?[\d.]+)\s+Tf|\[([^\]]*)\]\s*TJ")
 _BFCHAR = re.compile(r"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>")
 _BFRANGE = re.compile(r"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>")
 # A gap wider than this (1/1000 em) reads as a word space to poppler (from 0.1 em) and
@@ -112,7 +112,7 @@ def _patterns(font: _Font) -> tuple[re.Pattern, re.Pattern]:
     if font.patterns is None:
         codes = b"|".join(re.escape(c) for c in font.space_widths)
         font.patterns = (
-            re.compile(_NUM + rb"<(" + codes + rb")(?:>" + _NUM + rb"(?=<|\Z)|(?=[0-9a-f])|>(?=<|\Z))"),
+            re.compile(rb"(?<=<>)" + _NUM + rb"<(" + codes + rb")(?:>" + _NUM + rb"(?=<|\Z)|(?=[0-9a-f])|>(?=<|\Z))"),
             re.compile(rb"\A\s*(?:<>\s*)?<(" + codes + rb")>" + _NUM + rb"(?=<|\Z)"))
     return font.patterns
 
@@ -151,18 +151,22 @@ def _rewrite_array(body: bytes, font: _Font) -> tuple[bytes, int, float]:
     return out, dropped, widest
 
 
+# Han, or punctuation only Chinese text uses (curly quotes are shared with English)
+_CJK_ONLY = re.compile("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f〇，。、；：？！）》」』】〕〉．（《「『【〔〈]")
+
+
 def _loose_gap(body: bytes, m: re.Match, font: _Font) -> bool:
     """A line stretched by a space's width or more per gap draws its gaps widened, like
     real spaces. Inside one text run of a Chinese paragraph every space is a gap (real
     spaces are runs of their own, `span.sp`); elsewhere (headings, cells, English) a real
-    space between Han and Han, Latin or Chinese punctuation is what this mistakes. The
+    space next to a Han character or Chinese-only punctuation is what this mistakes. The
     XML has few such (clean's `cjk-stray-space`), and exact verify names any."""
     prev = _PREV_GLYPH.search(body, max(0, m.start() - 80), m.start())
     nxt = _NEXT_GLYPH.match(body, m.end())
     if prev is None or nxt is None:
         return False
     a, b = font.text.get(prev.group(1), ""), font.text.get(nxt.group(1), "")
-    return bool(a and b) and gap_between(a[-1], b[0])
+    return bool(a and b) and gap_between(a[-1], b[0]) and bool(_CJK_ONLY.search(a[-1] + b[0]))
 
 
 def _actual_text(body: bytes, font: _Font) -> bytes:
@@ -170,6 +174,27 @@ def _actual_text(body: bytes, font: _Font) -> bytes:
     codes = b"".join(re.findall(rb"<([0-9a-f]*)>", body))
     text = "".join(font.text.get(codes[k:k + 4], "") for k in range(0, len(codes), 4))
     return b"/Span <</ActualText <feff" + text.encode("utf-16-be").hex().encode("ascii") + b">>> BDC "
+
+
+_EDGE_NUMBER = (re.compile(rb"\A\s*(?:<>\s*)*-?\d*\.?\d+"), re.compile(rb"-?\d*\.?\d+\s*(?:<>\s*)*\Z"))
+
+
+def _edges_covered(new: bytes, font: _Font) -> bytes:
+    """A loose array whose first or last item is a gap's positioning gets a space glyph
+    of no advance (`<space> width`) at that edge, inside its /ActualText.
+
+    The distance a gap leaves at the edge of a text run (next to a statistic's anchor or
+    a link) lies between two text objects, outside the glyphs the ActualText covers;
+    pdfium and poppler read a space there when it is wide. An inkless glyph at the far
+    side of the gap stretches the covered extent over it; being inside the ActualText,
+    it adds nothing to the text."""
+    code, width = next(iter(font.space_widths.items()))
+    marker = b"<" + code + b"> " + _number(width)
+    if _EDGE_NUMBER[0].match(new):
+        new = marker + b" " + new
+    if _EDGE_NUMBER[1].search(new):
+        new = new + b" " + marker
+    return new
 
 
 def rewrite_content(data: bytes, fonts: dict[str, _Font]) -> tuple[bytes, int]:
@@ -184,16 +209,17 @@ def rewrite_content(data: bytes, fonts: dict[str, _Font]) -> tuple[bytes, int]:
             continue
         if font is None:
             continue
-        new, dropped, widest = _rewrite_array(m.group(2), font)
+        new, dropped, widest = _rewrite_array(m.group(3), font)
         if not dropped:
             continue
         total += dropped
         if widest > LOOSE:
-            chunks += [data[last:m.start()], _actual_text(new, font), b"[", new, b"] TJ EMC"]
+            chunks += [data[last:m.start()], _actual_text(new, font),
+                       b"[", _edges_covered(new, font), b"] TJ EMC"]
             last = m.end()
         else:
-            chunks += [data[last:m.start(2)], new]
-            last = m.end(2)
+            chunks += [data[last:m.start(3)], new]
+            last = m.end(3)
     if not total:
         return data, 0
     chunks.append(data[last:])

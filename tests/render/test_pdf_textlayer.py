@@ -50,3 +50,13 @@ def test_a_loose_line_also_carries_its_text():
     out, dropped = rewrite_content(data, {"F1": FakeFont()})
     assert dropped == 1
     assert b"/ActualText <feff" + "河西".encode("utf-16-be").hex().encode() + b">" in out
+
+
+def test_english_spaces_stay_next_to_kerning_and_quotes():
+    font = FakeFont()
+    font.text[b"0050"] = "o"
+    font.text[b"0060"] = "\u201c"
+    kerned = b"BT /F1 16 Tf [<0050>12<0001>0<0041>] TJ ET"            # the 12 is o's kerning
+    quoted = b"BT /F1 16 Tf [<0050>0<>-68.6<0001>-65<0060>] TJ ET"    # justified, before a quote
+    assert rewrite_content(kerned, {"F1": font})[1] == 0
+    assert rewrite_content(quoted, {"F1": font})[1] == 0
