@@ -155,6 +155,9 @@ def _rewrite_array(body: bytes, font: _Font) -> tuple[bytes, int, float]:
 _CJK_ONLY = re.compile("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f〇，。、；：？！）》」』】〕〉．（《「『【〔〈]")
 
 
+_HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f〇]")
+
+
 def _loose_gap(body: bytes, m: re.Match, font: _Font) -> bool:
     """A line stretched by a space's width or more per gap draws its gaps widened, like
     real spaces. Inside one text run of a Chinese paragraph every space is a gap (real
@@ -163,10 +166,12 @@ def _loose_gap(body: bytes, m: re.Match, font: _Font) -> bool:
     XML has few such (clean's `cjk-stray-space`), and exact verify names any."""
     prev = _PREV_GLYPH.search(body, max(0, m.start() - 80), m.start())
     nxt = _NEXT_GLYPH.match(body, m.end())
-    if prev is None or nxt is None:
-        return False
-    a, b = font.text.get(prev.group(1), ""), font.text.get(nxt.group(1), "")
-    return bool(a and b) and gap_between(a[-1], b[0]) and bool(_CJK_ONLY.search(a[-1] + b[0]))
+    a = font.text.get(prev.group(1), "") if prev else ""
+    b = font.text.get(nxt.group(1), "") if nxt else ""
+    if a and b:
+        return gap_between(a[-1], b[0]) and bool(_CJK_ONLY.search(a[-1] + b[0]))
+    # at the edge of the run (its neighbour is in the next text object): by the one it has
+    return bool(_HAN.match(a[-1:] or b[:1]))
 
 
 def _actual_text(body: bytes, font: _Font) -> bytes:

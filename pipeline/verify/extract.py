@@ -50,8 +50,9 @@ def pdf_body(data: bytes) -> PdfBody:
             text = textpage.get_text_bounded(left=left, bottom=bottom, right=right, top=top)
             textpage.close()
             page.close()
-            # pdfium reports a hyphen that ends a line as U+0002 (its soft-hyphen marker).
-            text = unicodedata.normalize("NFKC", text.replace("\x02", "-").replace("\r\n", "\n"))
+            # pdfium reports a hyphen that ends a line as U+0002 (its soft-hyphen marker), and
+            # joins the two lines: the break is given back, so a space there stays neutral.
+            text = unicodedata.normalize("NFKC", text.replace("\x02", "-\n").replace("\r\n", "\n"))
             starts.append(offset)
             parts.append(text)
             offset += len(text) + 1
