@@ -30,9 +30,10 @@ from .html.cjk import gap_between
 _OPS = re.compile(rb"/([^\s/\[\]<>()]+)\s+(-?[\d.]+)\s+Tf|\[([^\]]*)\]\s*TJ")
 _BFCHAR = re.compile(r"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>")
 _BFRANGE = re.compile(r"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>")
-# A gap wider than this (1/1000 em) reads as a word space to poppler (from 0.1 em) and
-# pdfium (from half a space, 0.128 em): such a line also gets its text as /ActualText.
-LOOSE = 60.0
+# A gap wider than this (1/1000 em) may read as a word space to poppler (from about 0.1 em;
+# 0.065 em did not) and pdfium (from half a space, 0.128 em): such a run also gets its
+# text as /ActualText.
+LOOSE = 80.0
 
 
 class _Font:
@@ -42,6 +43,8 @@ class _Font:
     def __init__(self, font: pikepdf.Object):
         self.space_widths: dict[bytes, float] = {}
         self.text: dict[bytes, str] = {}
+        self.widths: dict[int, float] = {}
+        self.default = 1000.0
         self.patterns = None
         if font.get("/Subtype") != "/Type0" or "/ToUnicode" not in font:
             return
@@ -50,9 +53,15 @@ class _Font:
         codes = [code for code, text in self.text.items() if len(text) == 1 and text.isspace()]
         if codes:
             descendant = font.DescendantFonts[0]
-            widths = _cid_widths(descendant)
-            default = float(descendant.get("/DW", 1000))
-            self.space_widths = {code: widths.get(int(code, 16), default) for code in codes}
+            self.widths = _cid_widths(descendant)
+            self.default = float(descendant.get("/DW", 1000))
+            self.space_widths = {code: self.widths.get(int(code, 16), self.default) for code in codes}
+
+    def advance(self, body: bytes) -> float:
+        """The pen's advance over a TJ array's operands, in 1/1000 em."""
+        codes = b"".join(_HEX.findall(body))
+        total = sum(self.widths.get(int(codes[k:k + 4], 16), self.default) for k in range(0, len(codes), 4))
+        return total - sum(float(n) for n in _NUMBER.findall(body))
 
 
 def _to_unicode(cmap: str) -> dict[bytes, str]:
@@ -97,6 +106,8 @@ def _number(value: float) -> bytes:
 
 
 _NUM = rb"(-?\d*\.?\d+)"
+_HEX = re.compile(rb"<([0-9a-f]*)>")
+_NUMBER = re.compile(rb"(?<![0-9a-f<])-?\d*\.?\d+(?![0-9a-f]*>)")
 _SAFE = re.compile(rb"[<>0-9a-f.\-\s]*")
 _PREV_GLYPH = re.compile(rb"([0-9a-f]{4})>[^<]*(?:<>[^<]*)*\Z")
 _NEXT_GLYPH = re.compile(rb"<?([0-9a-f]{4})")
@@ -117,22 +128,28 @@ def _patterns(font: _Font) -> tuple[re.Pattern, re.Pattern]:
     return font.patterns
 
 
-def _rewrite_array(body: bytes, font: _Font) -> tuple[bytes, int, float]:
-    """One TJ array's operands without its gap spaces:
-    (new operands, gaps dropped, the widest gap's advance in 1/1000 em).
+def _rewrite_array(body: bytes, font: _Font) -> tuple[bytes, int, float, tuple[bool, bool]]:
+    """One TJ array's operands without its gap spaces: (new operands, gaps dropped, the
+    widest gap's advance in 1/1000 em, whether a gap opened and closed the array).
 
     A space is a gap when it was narrowed (advance < width: PRE > 0, or, opening the
     array, where Pango gives no x-offset, POST > 0), or when it was widened between two
     characters that cjk.py separates with a gap (`_loose_gap`)."""
     if not _SAFE.fullmatch(body):
-        return body, 0, 0.0        # something WeasyPrint does not write: leave it
+        return body, 0, 0.0, (False, False)   # something WeasyPrint does not write
+    glyphs = b"".join(_HEX.findall(body))
+    if len(glyphs) == 4:
+        # a run of one space is a space of the text (`span.sp`), however the line was
+        # justified (an overfull line narrows real spaces too)
+        return body, 0, 0.0, (False, False)
     inner, first = _patterns(font)
     widths = font.space_widths
     dropped = 0
     widest = 0.0
+    closes = False
 
     def replace(m: re.Match) -> bytes:
-        nonlocal dropped, widest
+        nonlocal dropped, widest, closes
         pre = float(m.group(1))
         if pre == 0 or (pre < 0 and not _loose_gap(body, m, font)):
             return m.group()
@@ -140,15 +157,17 @@ def _rewrite_array(body: bytes, font: _Font) -> tuple[bytes, int, float]:
         dropped += 1
         widest = max(widest, -shift)
         reopen = m.group(3) is None and not m.group().endswith(b">")
+        closes = closes or not body[m.end():].strip()
         return b" " + _number(shift) + (b" <" if reopen else b" ")
 
     head = first.match(body)
-    if head and float(head.group(2)) > 0:
+    opens = bool(head and float(head.group(2)) > 0)
+    if opens:
         shift = float(head.group(2)) - widths[head.group(1)]
         dropped, widest = 1, -shift
         body = _number(shift) + b" " + body[head.end():]
     out = inner.sub(replace, body)
-    return out, dropped, widest
+    return out, dropped, widest, (opens, closes)
 
 
 # Han, or punctuation only Chinese text uses (curly quotes are shared with English)
@@ -174,17 +193,14 @@ def _loose_gap(body: bytes, m: re.Match, font: _Font) -> bool:
     return bool(_HAN.match(a[-1:] or b[:1]))
 
 
-def _actual_text(body: bytes, font: _Font) -> bytes:
+def _actual_text(body: bytes, font: _Font, before: str = "", after: str = "") -> bytes:
     """The marked-content prefix that gives a TJ array's glyphs as their text."""
-    codes = b"".join(re.findall(rb"<([0-9a-f]*)>", body))
-    text = "".join(font.text.get(codes[k:k + 4], "") for k in range(0, len(codes), 4))
+    codes = b"".join(_HEX.findall(body))
+    text = before + "".join(font.text.get(codes[k:k + 4], "") for k in range(0, len(codes), 4)) + after
     return b"/Span <</ActualText <feff" + text.encode("utf-16-be").hex().encode("ascii") + b">>> BDC "
 
 
-_EDGE_NUMBER = (re.compile(rb"\A\s*(?:<>\s*)*-?\d*\.?\d+"), re.compile(rb"-?\d*\.?\d+\s*(?:<>\s*)*\Z"))
-
-
-def _edges_covered(new: bytes, font: _Font) -> bytes:
+def _edges_covered(new: bytes, font: _Font, edges: tuple[bool, bool]) -> bytes:
     """A loose array whose first or last item is a gap's positioning gets a space glyph
     of no advance (`<space> width`) at that edge, inside its /ActualText.
 
@@ -195,32 +211,53 @@ def _edges_covered(new: bytes, font: _Font) -> bytes:
     it adds nothing to the text."""
     code, width = next(iter(font.space_widths.items()))
     marker = b"<" + code + b"> " + _number(width)
-    if _EDGE_NUMBER[0].match(new):
+    if edges[0]:
         new = marker + b" " + new
-    if _EDGE_NUMBER[1].search(new):
+    if edges[1]:
         new = new + b" " + marker
     return new
 
 
+_TM = re.compile(rb"(-?[\d.]+)\s+(-?[\d.]+)\s+Tm")
+WORD_GAP = 0.15   # em: a distance between two runs of one line that reads as a space
+
+
 def rewrite_content(data: bytes, fonts: dict[str, _Font]) -> tuple[bytes, int]:
-    """A content stream with the gap spaces of every TJ array replaced by positioning."""
-    chunks: list[bytes] = []
-    last = 0
-    font = None
-    total = 0
+    """A content stream with the gap spaces of every TJ array replaced by positioning.
+
+    A loose array (a gap wider than LOOSE) also gets its text as /ActualText. pdfium does
+    not look at the distance between such a span and the run before or after it, so a real
+    space there (a `span.sp` run, which WeasyPrint draws as nothing but distance) is put
+    into the ActualText: the runs of each line are followed by their pen positions."""
+    runs = []     # (match, font, size, x, y)
+    font, size, x, y = None, 0.0, 0.0, 0.0
     for m in _OPS.finditer(data):
         if m.group(1) is not None:
-            font = fonts.get(m.group(1).decode("latin-1"))
+            font, size = fonts.get(m.group(1).decode("latin-1")), float(m.group(2))
+            tm = None
+            for tm in _TM.finditer(data, max(0, m.start() - 120), m.start()):
+                pass
+            if tm is not None:
+                x, y = float(tm.group(1)), float(tm.group(2))
             continue
+        runs.append((m, font, size, x, y))
+        if font is not None:
+            x += font.advance(m.group(3)) * size / 1000
+    chunks: list[bytes] = []
+    last = 0
+    total = 0
+    for index, (m, font, size, x, y) in enumerate(runs):
         if font is None:
             continue
-        new, dropped, widest = _rewrite_array(m.group(3), font)
+        new, dropped, widest, edges = _rewrite_array(m.group(3), font)
         if not dropped:
             continue
         total += dropped
         if widest > LOOSE:
-            chunks += [data[last:m.start()], _actual_text(new, font),
-                       b"[", _edges_covered(new, font), b"] TJ EMC"]
+            before = " " if index and _spaced(runs[index - 1], runs[index]) else ""
+            after = " " if index + 1 < len(runs) and _spaced(runs[index], runs[index + 1]) else ""
+            chunks += [data[last:m.start(3) - 1], _actual_text(new, font, before, after),
+                       b"[", _edges_covered(new, font, edges), b"] TJ EMC"]
             last = m.end()
         else:
             chunks += [data[last:m.start(3)], new]
@@ -229,6 +266,16 @@ def rewrite_content(data: bytes, fonts: dict[str, _Font]) -> tuple[bytes, int]:
         return data, 0
     chunks.append(data[last:])
     return b"".join(chunks), total
+
+
+def _spaced(first, second) -> bool:
+    """Whether run `second` starts a word space after run `first` ends, on the same line."""
+    m, font, size, x, y = first
+    _m2, _f2, size2, x2, y2 = second
+    if font is None or abs(y - y2) > 0.5 or not size:
+        return False
+    end = x + font.advance(m.group(3)) * size / 1000
+    return x2 - end > WORD_GAP * size
 
 
 def drop_justification_spaces(pdf: pikepdf.Pdf) -> int:

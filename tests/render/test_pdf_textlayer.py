@@ -7,6 +7,8 @@ class FakeFont(_Font):
         self.space_widths = {b"0001": 256.0}
         self.text = {b"0001": " ", b"524c": "河", b"6693": "西", b"0041": "A", b"0042": "B"}
         self.patterns = None
+        self.widths = {1: 256.0}
+        self.default = 1000.0
 
 
 def advance(array: bytes, widths: dict) -> float:
@@ -60,3 +62,18 @@ def test_english_spaces_stay_next_to_kerning_and_quotes():
     quoted = b"BT /F1 16 Tf [<0050>0<>-68.6<0001>-65<0060>] TJ ET"    # justified, before a quote
     assert rewrite_content(kerned, {"F1": font})[1] == 0
     assert rewrite_content(quoted, {"F1": font})[1] == 0
+
+
+def test_a_run_of_one_space_is_a_real_space_even_narrowed():
+    # span.sp in an overfull line: the space alone in its run, narrowed by the justification
+    data = b"BT /F1 16 Tf [<0001>40] TJ ET"
+    assert rewrite_content(data, {"F1": FakeFont()}) == (data, 0)
+
+
+def test_a_real_space_before_a_loose_run_goes_into_its_actual_text():
+    # "河" ends at 100 + 16; the loose run starts 8 (half an em) further: a span.sp space
+    data = (b"BT 1 0 0 -1 100 50 Tm /F1 16 Tf [<524c>] TJ ET "
+            b"BT 1 0 0 -1 124 50 Tm /F1 16 Tf [<524c><>10<0001>100<6693>] TJ ET")
+    out, dropped = rewrite_content(data, {"F1": FakeFont()})
+    assert dropped == 1
+    assert b"/ActualText <feff" + " 河西".encode("utf-16-be").hex().encode() + b">" in out
