@@ -11,13 +11,21 @@ space and its adjustments did: glyphs stay where they were, the text loses the s
 
 Which spaces: a U+0020 glyph drawn with *negative* spacing. WeasyPrint writes the spacing a
 space gets (word-spacing + justification) as a Pango letter-spacing, half of it as the glyph's
-x-offset, which it emits as the number just before the glyph (`>{-offset}<`): positive there
-means the space was narrowed, which only the gaps are (`word-spacing: -0.256em` plus a
-justification share smaller than a space). Real spaces (`span.sp`, English text, headings,
-table cells) get zero or positive spacing and are kept. A gap stretched by a whole space or
-more would be kept too; exact verify (pipeline/verify) fails on it rather than ship it.
+x-offset, which it emits as the number just before the glyph, after an empty string
+(`<>{-offset}<`): positive there means the space was narrowed, which only the gaps are
+(`word-spacing: -0.256em` plus a justification share smaller than a space). Real spaces
+(`span.sp`, English text, headings, table cells) get zero or positive spacing and are kept;
+a run of a single space is always a real one. A gap in a line stretched by a whole space or
+more per gap is widened like a real space: it goes when its neighbours are ones cjk.py
+separates with a gap, one of them Han or Chinese-only punctuation (`_loose_gap`).
 
-Cost: one regular-expression pass over each page's content stream (no content-stream parse).
+Where a gap is wider than LOOSE, pdfium and poppler would still read its distance as a word
+space, so that run also carries its text as /ActualText (with a real space at its edges
+where one is, and inkless glyphs covering a gap at its edges). Whatever is still wrong, exact
+verify (pipeline/verify) names rather than ships.
+
+Cost: a regular-expression pass over each page's content stream (no content-stream parse):
+2.5 % of the PDF's render CPU on the sample, 2.7 % at ten times its length.
 """
 from __future__ import annotations
 
