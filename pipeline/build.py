@@ -15,7 +15,7 @@ from pathlib import Path
 
 from . import log
 from .atomic import write_atomic
-from .errors import InputError, OutputError
+from .errors import InputError, OutputError, VerifyError
 from .model import Document, Overrides
 from .options import Options
 
@@ -165,7 +165,11 @@ def _render_edition(xml_path: Path, fmt: str, out: Path, options: Options, doc, 
     doc = doc if doc is not None else load_intermediate(xml_path)
     data = _timed(f"render {fmt}", doc.name, render, fmt, doc, options)
     if options.verify:
-        _timed(f"verify {fmt}", doc.name, verify_edition, doc, fmt, data)
+        try:
+            _timed(f"verify {fmt}", doc.name, verify_edition, doc, fmt, data)
+        except VerifyError as exc:
+            kept = "the previous edition was kept" if out.exists() else "nothing was written"
+            raise VerifyError(f"{exc.message}; {kept} (--no-verify writes it for inspection)") from None
     refuse_if_warned(options, since, out)
     write_atomic(out, data)
     seconds = time.perf_counter() - started

@@ -28,7 +28,7 @@ from .pdf_glyphs import check_glyphs, stylesheet_families
 from .pdf_merge import merge
 from .pdf_parts import lay_out_parts, split_parts
 from .pdf_patches import cache_page_references
-from .pdf_post import finish_pdf
+from .pdf_post import finish_pdf, set_art_boxes
 
 STYLESHEET = "print.css"
 BODY_ANCHOR = "body-start"   # id of <main>: its page is body page 1
@@ -123,7 +123,8 @@ def render_pdf(doc: Intermediate, options: Options, *, fetcher: SafeFetcher | No
         document.metadata.created = document.metadata.modified = pdf_date(doc)
         variant = None if options.pdf_variant == "none" or not tagged else options.pdf_variant
         return document.write_pdf(pdf_variant=variant, full_fonts=False, hinting=False,
-                                  pdf_identifier=doc.name.encode("utf-8") or b"pipeline")
+                                  pdf_identifier=doc.name.encode("utf-8") or b"pipeline",
+                                  finisher=set_art_boxes)
 
     parts = split_parts(root)
     # a chunk laid out in parallel cannot know whether its first page is a left or a right one

@@ -14,7 +14,7 @@ file is made whole again:
 - outline: the files' outlines in order (each file starts at a level-1 part);
 - folios: the folio document's pages drawn over the body pages laid out without one,
   as /Artifact /Pagination content;
-- page labels as `finish_pdf` sets them, and a deterministic save.
+- page labels and the text layer as `finish_pdf` sets them, and a deterministic save.
 
 pikepdf Arrays are built from Python lists: appending to an Array one item at a time is
 quadratic, and took 15 s for 400 pages.
@@ -28,6 +28,7 @@ from pikepdf import Array, Dictionary, Name, String
 
 from .pdf_chunks import PLACEHOLDER, Pieces
 from .pdf_post import page_labels
+from .pdf_textlayer import drop_justification_spaces
 
 
 def merge(pieces: Pieces) -> bytes:
@@ -55,6 +56,7 @@ def merge(pieces: Pieces) -> bytes:
     first = pieces.front_pages + pieces.folio_from
     _overlay_folios(out, pikepdf.open(io.BytesIO(pieces.folio)), first)
     out.Root.PageLabels = page_labels(pieces.front_pages)
+    drop_justification_spaces(out)
     buffer = io.BytesIO()
     # generate: the appended objects are not in object streams (preserve: 4x the size)
     out.save(buffer, deterministic_id=True, compress_streams=True,

@@ -5,7 +5,12 @@
 Front matter pages are labelled i, ii, …; the body (and the appendix, which
 continues it) 1, 2, …, so a viewer shows the printed numbers. pikepdf keeps the
 structure tree (PDF/UA tags) as it is; /ID is derived from the content, so the
-same input always gives the same bytes.
+same input always gives the same bytes. The Chinese justification gaps leave the
+text layer here (`pdf_textlayer`).
+
+`set_art_boxes` runs while WeasyPrint writes (its `finisher`): each page's /ArtBox is the
+page's content box, so a reader of an untagged PDF (no /Artifact marks) can still leave
+running heads and folios out by where the style put them, whatever its margins and paper.
 """
 from __future__ import annotations
 
@@ -13,6 +18,8 @@ import io
 
 import pikepdf
 from pikepdf import Array, Dictionary, Name
+
+from .pdf_textlayer import drop_justification_spaces
 
 
 def page_labels(front_pages: int) -> Dictionary:
@@ -26,7 +33,22 @@ def page_labels(front_pages: int) -> Dictionary:
 def finish_pdf(raw: bytes, front_pages: int) -> bytes:
     with pikepdf.open(io.BytesIO(raw)) as pdf:
         pdf.Root.PageLabels = page_labels(front_pages)
+        drop_justification_spaces(pdf)
         out = io.BytesIO()
         pdf.save(out, deterministic_id=True, compress_streams=True,
                  object_stream_mode=pikepdf.ObjectStreamMode.preserve)
         return out.getvalue()
+
+
+def set_art_boxes(document, pdf) -> None:
+    """WeasyPrint finisher: /ArtBox = the CSS content box of each page, in PDF points."""
+    import pydyf
+
+    kids = pdf.pages["Kids"][::3]
+    for page, number in zip(document.pages, kids):
+        box = page._page_box          # WeasyPrint keeps the laid-out page box here
+        height = box.margin_height()
+        top, bottom = box.content_box_y(), box.content_box_y() + box.height
+        left, right = box.content_box_x(), box.content_box_x() + box.width
+        pdf.objects[number]["ArtBox"] = pydyf.Array(
+            [round(v * 0.75, 3) for v in (left, height - bottom, right, height - top)])

@@ -4,8 +4,11 @@ One extractor per format in the EXTRACTORS table; each takes the edition's bytes
 """
 from __future__ import annotations
 
+import bisect
 import io
+import unicodedata
 import zipfile
+from dataclasses import dataclass
 from typing import Callable
 
 from lxml import etree
@@ -18,26 +21,89 @@ XHTML = "http://www.w3.org/1999/xhtml"
 _XML = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True)
 
 
-def pdf_text(data: bytes) -> str:
-    """Body pages only (from the page labelled "1"), cropped to leave out running heads and folios."""
+@dataclass(frozen=True)
+class PdfBody:
+    """The body pages' text and where each page starts in it (for messages)."""
+    text: str
+    page_starts: tuple[int, ...]   # offset in `text` of body page 1, 2, …
+
+    def page_at(self, offset: int) -> int:
+        """The printed number of the body page holding character `offset`."""
+        return bisect.bisect_right(self.page_starts, offset)
+
+
+def pdf_body(data: bytes) -> PdfBody:
+    """Body pages only (from the page labelled "1"), without running heads and folios:
+    text inside each page's body area (`body_area`)."""
     import pypdfium2 as pdfium
 
     start = _body_start(data)
     pdf = pdfium.PdfDocument(data)
-    parts = []
+    parts: list[str] = []
+    starts: list[int] = []
+    offset = 0
     try:
         for index in range(start, len(pdf)):
             page = pdf[index]
-            width, height = page.get_size()
-            band = height * MARGIN_BAND
+            left, bottom, right, top = body_area(page)
             textpage = page.get_textpage()
-            parts.append(textpage.get_text_bounded(left=0, bottom=band, right=width, top=height - band))
+            text = textpage.get_text_bounded(left=left, bottom=bottom, right=right, top=top)
             textpage.close()
             page.close()
+            # pdfium reports a hyphen that ends a line as U+0002 (its soft-hyphen marker), and
+            # joins the two lines: the break is given back, so a space there stays neutral.
+            text = unicodedata.normalize("NFKC", text.replace("\x02", "-\n").replace("\r\n", "\n"))
+            starts.append(offset)
+            parts.append(text)
+            offset += len(text) + 1
     finally:
         pdf.close()
-    # pdfium reports a hyphen that ends a line as U+0002 (its soft-hyphen marker).
-    return "\n".join(parts).replace("\x02", "-")
+    return PdfBody("\n".join(parts), tuple(starts))
+
+
+def pdf_text(data: bytes) -> str:
+    return pdf_body(data).text
+
+
+def body_area(page) -> tuple[float, float, float, float]:
+    """(left, bottom, right, top) of the page without its running heads and folios, found
+    by what they are: in a tagged PDF the text marked /Artifact (WeasyPrint marks the page
+    margin boxes so; the chunked layout's folios too) — the area lies between the lowest
+    artifact of the top half and the highest of the bottom half; in an untagged one the
+    page's /ArtBox, which the renderer sets to the page's content box (`pdf_post`)."""
+    width, height = page.get_size()
+    top, bottom = height, 0.0
+    artifacts = _artifact_boxes(page)
+    if artifacts:
+        for _l, b, _r, t in artifacts:
+            if b > height / 2:
+                top = min(top, b)
+            elif t < height / 2:
+                bottom = max(bottom, t)
+        return 0.0, bottom, width, top
+    art = page.get_artbox()
+    media = page.get_mediabox()
+    if art and tuple(art) != tuple(media):
+        return 0.0, art[1] - media[1], width, art[3] - media[1]
+    return 0.0, height * MARGIN_BAND, width, height * (1 - MARGIN_BAND)
+
+
+def _artifact_boxes(page) -> list[tuple[float, float, float, float]]:
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    boxes = []
+    for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_TEXT], max_depth=3):
+        for i in range(raw.FPDFPageObj_CountMarks(obj.raw)):
+            mark = raw.FPDFPageObj_GetMark(obj.raw, i)
+            buf = (ctypes.c_ushort * 32)()
+            size = ctypes.c_ulong(0)
+            raw.FPDFPageObjMark_GetName(mark, buf, ctypes.sizeof(buf), ctypes.byref(size))
+            if bytes(buf)[:max(size.value - 2, 0)].decode("utf-16-le", "replace") == "Artifact":
+                boxes.append(tuple(obj.get_pos()))
+                break
+    return boxes
 
 
 def pdf_text_logical(data: bytes) -> str:

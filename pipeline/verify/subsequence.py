@@ -5,15 +5,17 @@ import re
 import unicodedata
 
 _SPACE = re.compile(r"\s+")
+SOFT_HYPHEN = "\u00ad"   # a break hint, not text: editions show it only where a line breaks
 
 
 def fold(text: str) -> str:
-    """Compare text as a reader sees it: NFKC (ligatures, full-width forms) and no whitespace.
+    """Compare text as a reader sees it: NFKC (ligatures, full-width forms), no whitespace,
+    no soft hyphens.
 
     >>> fold("ﬁne  １０％\\n")
     'fine10%'
     """
-    return _SPACE.sub("", unicodedata.normalize("NFKC", text))
+    return _SPACE.sub("", unicodedata.normalize("NFKC", text)).replace(SOFT_HYPHEN, "")
 
 
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")

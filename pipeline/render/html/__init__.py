@@ -14,6 +14,7 @@ from ...options import Options
 from . import appendix, blocks, front  # noqa: F401  (register the handlers)
 from .context import Context
 from .registry import render
+from .wrap import break_long_words
 
 __all__ = ["docbook_to_html", "docbook_to_html_tree", "html_classes", "to_html_string"]
 
@@ -29,6 +30,8 @@ def docbook_to_html_tree(doc: Intermediate, options: Options) -> etree._Element:
     html = etree.Element("html", {"lang": lang, "class": html_classes(lang, options)})
     front.head(doc.root, ctx, html)
     render(doc.root, ctx, html)
+    body = html.find("body")
+    break_long_words(body if body is not None else html)
     return html
 
 

@@ -10,7 +10,8 @@ opening mark — and the stylesheet gives these spaces zero natural width
 invisible until a line is justified; then the slack is shared by all of them.
 They never sit before a closing mark or after an opening one, so no break is
 added where the line-break rules forbid one. Spaces the text itself holds are
-kept at their normal width (`<span class="sp">`). Verification strips whitespace.
+kept at their normal width (`<span class="sp">`). The gaps are not text: they leave the
+PDF's text layer after WeasyPrint (`render/pdf_textlayer.py`), and verify is exact about spaces.
 
     space_paragraph(p)   # p: an lxml HTML element, changed in place
 """
@@ -61,7 +62,9 @@ def space_text(text: str, prev: str = "") -> str:
     return "".join(out)
 
 
-_SPACES = re.compile(r"[ \t\n\r]+")
+# U+00A0 too: WeasyPrint applies word-spacing to it, so a no-break space outside
+# span.sp was drawn with no width (and read as a gap by render/pdf_textlayer.py).
+_SPACES = re.compile(r"[ \t\n\r\u00a0]+")
 
 
 def space_paragraph(p: etree._Element) -> None:
@@ -111,15 +114,16 @@ def _keep_real_spaces(p: etree._Element) -> None:
         text = getattr(node, attr)
         if not text or not _SPACES.search(text):
             continue
+        runs = _SPACES.findall(text)
         parts = _SPACES.split(text)
         setattr(node, attr, parts[0])
         if attr == "text":
             parent, index = node, 0
         else:
             parent, index = node.getparent(), node.getparent().index(node) + 1
-        for part in parts[1:]:
+        for run, part in zip(runs, parts[1:]):
             span = etree.Element("span", {"class": "sp"})
-            span.text = " "
+            span.text = " " if "\u00a0" not in run else run.replace(" ", "").replace("\t", "")
             span.tail = part
             parent.insert(index, span)
             index += 1
