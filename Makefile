@@ -28,12 +28,12 @@ EPUB := output/$(STEM).epub
 CORE_CODE  := $(wildcard pipeline/*.py pipeline/docbook/*.py pipeline/docbook/*.rng)
 FRONT_CODE := $(CORE_CODE) $(wildcard pipeline/decode/*.py pipeline/clean/*.py pipeline/clean/*/*.py \
               pipeline/structure/*.py pipeline/figures/*.py)
-BACK_CODE  := $(CORE_CODE) $(wildcard pipeline/verify/*.py pipeline/render/__init__.py pipeline/render/layout.py)
-PDF_DEPS   := $(BACK_CODE) $(wildcard pipeline/render/pdf*.py pipeline/render/html*.py pipeline/render/html/*.py) \
+BACK_CODE  := $(CORE_CODE) $(wildcard pipeline/verify/*.py pipeline/render/*.py)
+PDF_DEPS   := $(BACK_CODE) $(wildcard pipeline/render/pdf/*.py pipeline/render/html/*.py) \
               styles/print.css
-DOCX_DEPS  := $(BACK_CODE) $(wildcard pipeline/render/docx*.py styles/*.lua) \
+DOCX_DEPS  := $(BACK_CODE) $(wildcard pipeline/render/docx/*.py styles/*.lua) \
               $(shell find styles/reference-docx -type f 2>/dev/null)
-EPUB_DEPS  := $(BACK_CODE) $(wildcard pipeline/render/epub*.py styles/*.lua) styles/epub.css
+EPUB_DEPS  := $(BACK_CODE) $(wildcard pipeline/render/epub/*.py styles/*.lua) styles/epub.css
 
 # The style (STYLE=gongwen, STYLE=path/to/my-style; empty: the default, report). The
 # renderers read it from PIPELINE_STYLE (pipeline --style's default), so the recipes stay

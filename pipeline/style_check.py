@@ -67,7 +67,7 @@ def unknown_properties(css: str) -> list[tuple[int, str]]:
 
 def named_families(style: Style) -> list[str]:
     """Quoted families of the style's own print CSS and fonts of its own reference DOCX styles."""
-    from .render.pdf_glyphs import stylesheet_families
+    from .render.pdf.glyphs import stylesheet_families
 
     names: list[str] = []
     for folder in style.own:
@@ -84,7 +84,7 @@ def named_families(style: Style) -> list[str]:
 def check_style(style: Style) -> None:
     """Warn about the style's unknown CSS properties and missing fonts; exit 5 for a
     missing font whose Debian package the style names."""
-    from .render.pdf_glyphs import faces
+    from .render.pdf.glyphs import faces
 
     where = f"style {style.name}"
     for folder in style.own:

@@ -10,7 +10,7 @@ fields; EPUB without generated pages). Two checks, both linear in the length of 
 2. between characters the edition writes next to each other, the whitespace agrees with the
    body's under the normalisations stated in `exact` (line breaks, a hyphen that ends a line,
    NFKC): an added or a dropped space. The PDF's Chinese justification gaps, for instance,
-   are positioning, not spaces (`render/pdf_textlayer.py`); were they text, this fails.
+   are positioning, not spaces (`render/pdf/textlayer.py`); were they text, this fails.
 The message names the place (page, a few characters of the edition around it) and what was
 found there. It does not say what happens to the file: the caller knows (`build`).
 """

@@ -70,7 +70,7 @@ def body_area(page) -> tuple[float, float, float, float]:
     by what they are: in a tagged PDF the text marked /Artifact (WeasyPrint marks the page
     margin boxes so; the chunked layout's folios too) — the area lies between the lowest
     artifact of the top half and the highest of the bottom half; in an untagged one the
-    page's /ArtBox, which the renderer sets to the page's content box (`pdf_post`)."""
+    page's /ArtBox, which the renderer sets to the page's content box (`render/pdf/post.py`)."""
     width, height = page.get_size()
     top, bottom = height, 0.0
     artifacts = _artifact_boxes(page)

@@ -71,7 +71,7 @@ def test_libreoffice_shows_toc_with_page_numbers(sample_build, tmp_path):
 def test_contents_numbers_are_the_pages_of_the_whole_document(sample_build):
     """The numbers were found on a copy without most appendix rows (render.docx.rows_left_out);
     LibreOffice laying out the shipped file, every row in it, puts each entry on that page."""
-    from pipeline.render.docx_pages import locate_pages
+    from pipeline.render.docx.pages import locate_pages
 
     with zipfile.ZipFile(sample_build["docx"]) as z:
         xml = z.read("word/document.xml").decode("utf-8")

@@ -19,7 +19,7 @@ from pipeline.errors import DependencyError
 from pipeline.options import Options
 from pipeline.render import docx as docx_module
 from pipeline.render.docx import render_docx
-from pipeline.render.docx_pages import docx_to_pdf
+from pipeline.render.docx.pages import docx_to_pdf
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "xml"
 STYLES = Path(__file__).resolve().parents[2] / "styles" / "reference-docx"

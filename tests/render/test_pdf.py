@@ -133,7 +133,7 @@ def big(tmp_path_factory):
     from pipeline.docbook import load_docbook
     from pipeline.options import Options
     from pipeline.render.pdf import render_pdf
-    from pipeline.render.pdf_fetch import SafeFetcher, chart_files
+    from pipeline.render.pdf.fetch import SafeFetcher, chart_files
 
     mp = pytest.MonkeyPatch()
     mp.delenv("SOURCE_DATE_EPOCH", raising=False)
@@ -256,7 +256,7 @@ def _mini():
 
 
 def test_fetcher_serves_only_styles_and_charts(tmp_path):
-    from pipeline.render.pdf_fetch import SafeFetcher, chart_files
+    from pipeline.render.pdf.fetch import SafeFetcher, chart_files
     from pipeline.resources import styles_dir
     doc = _mini()
     fetcher = SafeFetcher(chart_files(doc))
@@ -285,7 +285,7 @@ def test_missing_harfbuzz_subset_is_a_dependency_error(monkeypatch):
 def test_glyph_check_names_fallbacks_and_missing(monkeypatch):
     from pipeline import log
     from pipeline.errors import VerifyError
-    from pipeline.render import pdf_glyphs
+    from pipeline.render.pdf import glyphs as pdf_glyphs
     families = ["Noto Serif CJK SC"]
     assert pdf_glyphs.check_glyphs(set("中文，ABC123"), families) == []
     log.collected.clear()
@@ -297,14 +297,14 @@ def test_glyph_check_names_fallbacks_and_missing(monkeypatch):
 
 
 def test_stylesheet_families_lists_cjk_fonts():
-    from pipeline.render.pdf_glyphs import stylesheet_families
+    from pipeline.render.pdf.glyphs import stylesheet_families
     from pipeline.resources import styles_dir
     names = stylesheet_families((styles_dir() / "print.css").read_text(encoding="utf-8"))
     assert names[0] == "Noto Serif CJK SC" and "Noto Sans CJK SC" in names
 
 
 def test_page_labels_dictionary():
-    from pipeline.render.pdf_post import page_labels
+    from pipeline.render.pdf.post import page_labels
     nums = list(page_labels(3).Nums)
     assert int(nums[0]) == 0 and str(nums[1].S) == "/r"
     assert int(nums[2]) == 3 and str(nums[3].S) == "/D" and int(nums[3].St) == 1

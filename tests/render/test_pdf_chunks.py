@@ -11,9 +11,9 @@ from lxml import etree
 
 from pipeline.errors import BatchError, InputError
 from pipeline.options import Options
-from pipeline.render.pdf_chunks import (AUTO_MIN_CHARS, PLACEHOLDER, _cuts, chunk_count, lay_out_in_parallel,
+from pipeline.render.pdf.chunks import (AUTO_MIN_CHARS, PLACEHOLDER, _cuts, chunk_count, lay_out_in_parallel,
                                         link_across, split_body)
-from pipeline.render.pdf_parts import split_parts
+from pipeline.render.pdf.parts import split_parts
 
 
 def _document(parts: int = 3, chars: int = 100, appendix: bool = True) -> etree._Element:

@@ -9,7 +9,7 @@ import re
 import pytest
 from lxml import etree
 
-from pipeline.render.pdf_parts import (PAGE_ATTRIBUTE, continue_folio, page_numbers, split_parts,
+from pipeline.render.pdf.parts import (PAGE_ATTRIBUTE, continue_folio, page_numbers, split_parts,
                                        write_page_numbers)
 
 WHOLE = """<html lang="zh-CN" class="paper-a4 lang-zh"><head><title>T</title></head><body>
@@ -82,7 +82,7 @@ def test_parts_continue_the_folio_and_fill_the_numbers():
     from weasyprint import CSS, HTML
     from weasyprint.text.fonts import FontConfiguration
 
-    from pipeline.render.pdf_parts import lay_out_parts
+    from pipeline.render.pdf.parts import lay_out_parts
     from pipeline.resources import styles_dir
 
     root = _tree()
@@ -115,7 +115,7 @@ def test_parts_continue_the_folio_and_fill_the_numbers():
 def test_cached_page_references_match_pydyf():
     import pydyf
 
-    from pipeline.render.pdf_patches import cache_page_references
+    from pipeline.render.pdf.patches import cache_page_references
 
     def expected(pdf):   # what pydyf 0.13 computes on every read
         return tuple(f"{n} 0 R".encode("ascii") for n in pdf.pages["Kids"][::3])

@@ -1,5 +1,5 @@
 """The justification gaps leave the text layer; real spaces and positions stay."""
-from pipeline.render.pdf_textlayer import _Font, rewrite_content
+from pipeline.render.pdf.textlayer import _Font, rewrite_content
 
 
 class FakeFont(_Font):

@@ -101,7 +101,7 @@ def test_style_files_lists_what_shapes_each_edition(capsys):
 @pytest.mark.parametrize("preset", ["gongwen", "large-print"])
 def test_presets_reference_docx_declares_east_asian_fonts(preset):
     from docx import Document
-    from pipeline.render.docx_pandoc import _reference_docx
+    from pipeline.render.docx.pandoc import _reference_docx
 
     data = _reference_docx(load_style(preset))
     with zipfile.ZipFile(io.BytesIO(data)) as z:
@@ -120,7 +120,7 @@ def test_presets_reference_docx_declares_east_asian_fonts(preset):
 
 
 def test_a_style_font_file_is_found_beside_its_stylesheet_and_may_be_fetched(tmp_path):
-    from pipeline.render.pdf_fetch import SafeFetcher
+    from pipeline.render.pdf.fetch import SafeFetcher
 
     (tmp_path / "fonts").mkdir()
     (tmp_path / "fonts" / "mine.otf").write_bytes(b"OTTO")

@@ -11,7 +11,7 @@ invisible until a line is justified; then the slack is shared by all of them.
 They never sit before a closing mark or after an opening one, so no break is
 added where the line-break rules forbid one. Spaces the text itself holds are
 kept at their normal width (`<span class="sp">`). The gaps are not text: they leave the
-PDF's text layer after WeasyPrint (`render/pdf_textlayer.py`), and verify is exact about spaces.
+PDF's text layer after WeasyPrint (`render/pdf/textlayer.py`), and verify is exact about spaces.
 
     space_paragraph(p)   # p: an lxml HTML element, changed in place
 """
@@ -63,7 +63,7 @@ def space_text(text: str, prev: str = "") -> str:
 
 
 # U+00A0 too: WeasyPrint applies word-spacing to it, so a no-break space outside
-# span.sp was drawn with no width (and read as a gap by render/pdf_textlayer.py).
+# span.sp was drawn with no width (and read as a gap by render/pdf/textlayer.py).
 _SPACES = re.compile(r"[ \t\n\r\u00a0]+")
 
 

@@ -1,7 +1,7 @@
 """The document shell: <head> metadata, title page, contents, list of figures and tables.
 
 The contents and the list are built from the XML (DocBook has no rendered TOC);
-their page numbers are written in once the body is laid out (`render.pdf_parts`).
+their page numbers are written in once the body is laid out (`render.pdf.parts`).
 """
 from __future__ import annotations
 

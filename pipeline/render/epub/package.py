@@ -17,8 +17,8 @@ from posixpath import dirname, join, normpath
 
 from lxml import etree
 
-from ..log import warn
-from .dates import ZIP_MIN_EPOCH
+from ...log import warn
+from ..dates import ZIP_MIN_EPOCH
 
 OPF_NS = "http://www.idpf.org/2007/opf"
 XHTML_NS = "http://www.w3.org/1999/xhtml"

@@ -2,7 +2,7 @@
 
     n = chunk_count(parts.body, options)            # 1: lay out in this process
     pieces = lay_out_in_parallel(parts, split_body(parts.body, n), workers, layout, write)
-    data = merge(pieces)                            # pdf_merge
+    data = merge(pieces)                            # merge.py
 
 WeasyPrint lays a document out on one core, and its cost per page grows with the
 document's length. The body is cut at level-1 parts (each starts a new page in
@@ -29,11 +29,11 @@ from multiprocessing.connection import Connection, wait
 
 from lxml import etree
 
-from ..errors import BatchError, PipelineError
-from ..log import debug
-from ..options import Options
-from .html import to_html_string
-from .pdf_parts import Parts, anchor_pages, continue_folio, number_pages, write_page_numbers
+from ...errors import BatchError, PipelineError
+from ...log import debug
+from ...options import Options
+from ..html import to_html_string
+from .parts import Parts, anchor_pages, continue_folio, number_pages, write_page_numbers
 
 # Below about 30 body pages the second core saves a second or less, and the file grows
 # (bench/results.md). The sample reports set ~1,500 characters on a body page.

@@ -11,7 +11,7 @@ from datetime import datetime, timezone
 
 from lxml import etree
 
-from .docx_package import NS, Package, w
+from .package import NS, Package, w
 
 DOCUMENT = "word/document.xml"
 STYLES = "word/styles.xml"

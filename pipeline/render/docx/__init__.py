@@ -17,17 +17,17 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from ..docbook.read import XML_ID, Intermediate, q
-from ..log import debug, warn
-from ..options import Options
-from ..style import load_style
-from . import docx_polish as polish
-from .dates import source_date_epoch
-from .docx_fields import Contents, split_front_matter
-from .docx_package import Package, w
-from .docx_pages import locate_pages, soffice_path
-from .docx_pandoc import LOCATION, inline_images, run_pandoc
-from .front_matter import front_matter
+from ...docbook.read import XML_ID, Intermediate, q
+from ...log import debug, warn
+from ...options import Options
+from ...style import load_style
+from . import polish
+from ..dates import source_date_epoch
+from .fields import Contents, split_front_matter
+from .package import Package, w
+from .pages import locate_pages, soffice_path
+from .pandoc import LOCATION, inline_images, run_pandoc
+from ..front_matter import front_matter
 
 KEEP_ROWS = 20   # of a long last table, in the copy LibreOffice lays out (rows_left_out)
 

@@ -4,10 +4,10 @@
     data = render_pdf(doc, Options(paper="A4", pdf_variant="pdf/ua-1"))
 
 Steps: require HarfBuzz subsetting; build the HTML (`render.html`); check that every
-character has a glyph (`pdf_glyphs`); lay out body, appendix and front matter in
-turn, so that page numbers are known text rather than re-layouts (`pdf_parts`), with a
-fetcher that only reads the styles and the document's charts (`pdf_fetch`); write the
-PDF with fixed dates; add page labels and save deterministically (`pdf_post`).
+character has a glyph (`glyphs`); lay out body, appendix and front matter in
+turn, so that page numbers are known text rather than re-layouts (`parts`), with a
+fetcher that only reads the styles and the document's charts (`fetch`); write the
+PDF with fixed dates; add page labels and save deterministically (`post`).
 """
 from __future__ import annotations
 
@@ -15,20 +15,20 @@ import os
 import re
 from datetime import datetime, timezone
 
-from ..docbook.read import Intermediate, q
-from ..errors import DependencyError
-from ..log import debug
-from ..options import Options
-from ..resources import styles_dir
-from ..style import load_style
-from .html import docbook_to_html_tree, to_html_string
-from .pdf_chunks import chunk_count, lay_out_in_parallel, split_body
-from .pdf_fetch import SafeFetcher, chart_files
-from .pdf_glyphs import check_glyphs, stylesheet_families
-from .pdf_merge import merge
-from .pdf_parts import lay_out_parts, split_parts
-from .pdf_patches import cache_page_references
-from .pdf_post import finish_pdf, set_art_boxes
+from ...docbook.read import Intermediate, q
+from ...errors import DependencyError
+from ...log import debug
+from ...options import Options
+from ...resources import styles_dir
+from ...style import load_style
+from ..html import docbook_to_html_tree, to_html_string
+from .chunks import chunk_count, lay_out_in_parallel, split_body
+from .fetch import SafeFetcher, chart_files
+from .glyphs import check_glyphs, stylesheet_families
+from .merge import merge
+from .parts import lay_out_parts, split_parts
+from .patches import cache_page_references
+from .post import finish_pdf, set_art_boxes
 
 STYLESHEET = "print.css"
 BODY_ANCHOR = "body-start"   # id of <main>: its page is body page 1

@@ -13,9 +13,9 @@ from urllib.parse import unquote, urlsplit
 
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
-from ..docbook.read import NS
-from ..log import warn
-from ..resources import styles_dir
+from ...docbook.read import NS
+from ...log import warn
+from ...resources import styles_dir
 
 _TYPES = {".css": "text/css", ".svg": "image/svg+xml", ".png": "image/png",
           ".jpg": "image/jpeg", ".jpeg": "image/jpeg"}

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ..errors import DependencyError
+from ...errors import DependencyError
 
 FONT_DIR = Path("/usr/share/fonts/opentype/noto")
 FONT_FILES = {

@@ -18,11 +18,11 @@ from pathlib import Path
 
 from lxml import etree
 
-from ..docbook.read import Intermediate, q
-from ..log import debug, warn
-from ..style import Style, load_style
-from .docx_package import deterministic_zip
-from .pandoc import pandoc_path, report_stderr
+from ...docbook.read import Intermediate, q
+from ...log import debug, warn
+from ...style import Style, load_style
+from .package import deterministic_zip
+from ..pandoc import pandoc_path, report_stderr
 
 LOCATION = "render/docx"
 PANDOC_TIMEOUT = 180  # seconds; the 50x stress input takes under 1 s

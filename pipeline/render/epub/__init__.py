@@ -7,7 +7,7 @@ pandoc runs with `--sandbox` on a copy of the XML whose chart files are inlined 
 `data:` URIs (SVG, else PNG); `styles/epub-filter.lua` makes formalpara leads bold
 run-ins, moves DocBook roles into classes and adds the generated list of figures and
 tables (section `#lof`, class "generated") right after the navigation document.
-`epub_package.finish_epub` then adds the stylesheet and the cover (`epub_cover`),
+`package.finish_epub` then adds the stylesheet and the cover (`cover`),
 checks every internal link and zips the container deterministically.
 """
 from __future__ import annotations
@@ -22,16 +22,16 @@ from pathlib import Path
 
 from lxml import etree
 
-from ..docbook.read import NS, Intermediate, q
-from ..errors import PipelineError
-from ..log import debug, warn
-from ..options import Options
-from ..style import load_style
-from .dates import source_date_epoch
-from .front_matter import front_matter
-from .epub_cover import CoverText, draw_cover
-from .epub_package import Finish, finish_epub
-from .pandoc import pandoc_path, report_stderr
+from ...docbook.read import NS, Intermediate, q
+from ...errors import PipelineError
+from ...log import debug, warn
+from ...options import Options
+from ...style import load_style
+from ..dates import source_date_epoch
+from ..front_matter import front_matter
+from .cover import CoverText, draw_cover
+from .package import Finish, finish_epub
+from ..pandoc import pandoc_path, report_stderr
 
 LABELS = {
     "zh": {"toc": "目录", "lof": "图表目录", "cover": "封面", "titlepage": "扉页",

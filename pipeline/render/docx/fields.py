@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from .docx_package import w
+from .package import w
 
 TOC_STYLE_MAX = 3           # TOC1..TOC3 exist in the reference document
 LOF_STYLE = "TableofFigures"

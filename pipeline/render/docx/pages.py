@@ -19,7 +19,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from ..log import debug, warn
+from ...log import debug, warn
 
 LOCATION = "render/docx"
 SOFFICE_TIMEOUT = 180   # seconds; a seed-size document takes about 2 s

@@ -33,7 +33,7 @@ import re
 
 import pikepdf
 
-from .html.cjk import gap_between
+from ..html.cjk import gap_between
 
 _OPS = re.compile(rb"/([^\s/\[\]<>()]+)\s+(-?[\d.]+)\s+Tf|\[([^\]]*)\]\s*TJ")
 _BFCHAR = re.compile(r"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>")

@@ -1,4 +1,4 @@
-"""Join the PDFs of a chunked layout (pdf_chunks) into the one PDF a single layout gives.
+"""Join the PDFs of a chunked layout (chunks.py) into the one PDF a single layout gives.
 
     data = merge(pieces)
 
@@ -10,7 +10,7 @@ file is made whole again:
 - table header /IDs (WeasyPrint derives them from object numbers) get a per-file prefix
   when more than one file has tables, so no two headers share an ID;
 - named destinations: one sorted name tree; links written as placeholders
-  (pdf_chunks.PLACEHOLDER) become links to them;
+  (chunks.PLACEHOLDER) become links to them;
 - outline: the files' outlines in order (each file starts at a level-1 part);
 - folios: the folio document's pages drawn over the body pages laid out without one,
   as /Artifact /Pagination content;
@@ -26,9 +26,9 @@ import io
 import pikepdf
 from pikepdf import Array, Dictionary, Name, String
 
-from .pdf_chunks import PLACEHOLDER, Pieces
-from .pdf_post import page_labels
-from .pdf_textlayer import drop_justification_spaces
+from .chunks import PLACEHOLDER, Pieces
+from .post import page_labels
+from .textlayer import drop_justification_spaces
 
 
 def merge(pieces: Pieces) -> bytes:

@@ -6,7 +6,7 @@ Front matter pages are labelled i, ii, …; the body (and the appendix, which
 continues it) 1, 2, …, so a viewer shows the printed numbers. pikepdf keeps the
 structure tree (PDF/UA tags) as it is; /ID is derived from the content, so the
 same input always gives the same bytes. The Chinese justification gaps leave the
-text layer here (`pdf_textlayer`).
+text layer here (`textlayer`).
 
 `set_art_boxes` runs while WeasyPrint writes (its `finisher`): each page's /ArtBox is the
 page's content box, so a reader of an untagged PDF (no /Artifact marks) can still leave
@@ -19,7 +19,7 @@ import io
 import pikepdf
 from pikepdf import Array, Dictionary, Name
 
-from .pdf_textlayer import drop_justification_spaces
+from .textlayer import drop_justification_spaces
 
 
 def page_labels(front_pages: int) -> Dictionary:

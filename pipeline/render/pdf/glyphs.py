@@ -16,8 +16,8 @@ import subprocess
 import unicodedata
 from functools import lru_cache
 
-from ..errors import DependencyError, VerifyError
-from ..log import warn
+from ...errors import DependencyError, VerifyError
+from ...log import warn
 
 _FAMILY_DECL = re.compile(r"font-family\s*:\s*([^;}]+)")
 _QUOTED = re.compile(r'"([^"]+)"|\'([^\']+)\'')
