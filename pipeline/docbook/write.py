@@ -230,17 +230,22 @@ def _appendix(root: etree._Element, document: Document, figures: Figures, chart_
         _table(app, document, figures.records, labels, number)
 
 
-def _summary(app: etree._Element, rows, labels: dict, number: int) -> None:
-    cols = len(labels["summary_columns"])
-    table = _el(app, "table", role=V.ROLE_SUMMARY, xml_id=f"t{number}")
-    _el(table, "title", labels["summary"].format(n=number))
-    tgroup = _el(table, "tgroup", cols=str(cols))
-    for n in range(1, cols + 1):
+def _table_body(app: etree._Element, role: str, xml_id: str, title: str, columns) -> etree._Element:
+    """A CALS table with its title, one colspec and one header cell per column: its empty tbody."""
+    table = _el(app, "table", role=role, xml_id=xml_id)
+    _el(table, "title", title)
+    tgroup = _el(table, "tgroup", cols=str(len(columns)))
+    for n in range(1, len(columns) + 1):
         _el(tgroup, "colspec", colname=f"c{n}")
     head = _el(_el(tgroup, "thead"), "row")
-    for label in labels["summary_columns"]:
+    for label in columns:
         _el(head, "entry", label)
-    body = _el(tgroup, "tbody")
+    return _el(tgroup, "tbody")
+
+
+def _summary(app: etree._Element, rows, labels: dict, number: int) -> None:
+    body = _table_body(app, V.ROLE_SUMMARY, f"t{number}", labels["summary"].format(n=number),
+                       labels["summary_columns"])
     for key in rows:
         first = key.actual or key.target
         where = f"key figure {first.id}"
@@ -314,15 +319,7 @@ def _table(app: etree._Element, document: Document, records: tuple[FigureRecord,
         key, title = group.get(where.get(r.paragraph, r.section), group.get(r.section, ("", labels["front"])))
         ordered.setdefault(key, (title, []))[1].append(r)
     cols = len(labels["columns"])
-    table = _el(app, "table", role=V.ROLE_TABLE, xml_id=f"t{number}")
-    _el(table, "title", labels["table"].format(n=number))
-    tgroup = _el(table, "tgroup", cols=str(cols))
-    for n in range(1, cols + 1):
-        _el(tgroup, "colspec", colname=f"c{n}")
-    head = _el(_el(tgroup, "thead"), "row")
-    for label in labels["columns"]:
-        _el(head, "entry", label)
-    body = _el(tgroup, "tbody")
+    body = _table_body(app, V.ROLE_TABLE, f"t{number}", labels["table"].format(n=number), labels["columns"])
     for title, rows in ordered.values():
         _el(_el(body, "row"), "entry", title, "table group", namest="c1", nameend=f"c{cols}", role=V.ROLE_GROUP)
         for r in rows:
