@@ -146,6 +146,21 @@ def _landmarks(files: dict[str, bytes], fin: Finish, lof_href: str | None) -> No
     files[ROOT + "nav.xhtml"] = _dump(nav)
 
 
+def _nonempty_toc(files: dict[str, bytes]) -> None:
+    """A text with no heading and no appendix gives pandoc an empty contents list, which EPUB's
+    schema refuses (an <ol> needs an <li>): list the text itself, under the book's title."""
+    nav = _parse(files[ROOT + "nav.xhtml"])
+    ol = nav.find(".//h:nav[@epub:type='toc']/h:ol", NSMAP)
+    chapters = sorted(n for n in files if n.startswith(ROOT + "text/ch") and n.endswith(".xhtml"))
+    if ol is None or len(ol) or not chapters:
+        return
+    title = nav.find(".//h:title", NSMAP)
+    li = etree.SubElement(ol, f"{{{XHTML_NS}}}li")
+    a = etree.SubElement(li, f"{{{XHTML_NS}}}a", href=chapters[0][len(ROOT):])
+    a.text = (title.text if title is not None else "") or chapters[0].rsplit("/", 1)[-1]
+    files[ROOT + "nav.xhtml"] = _dump(nav)
+
+
 def _fix_links(files: dict[str, bytes], fin: Finish) -> str | None:
     """Make every internal href land on its id; return the href of the LoF section."""
     docs = {name: _parse(data) for name, data in files.items()
@@ -213,4 +228,5 @@ def finish_epub(epub: bytes, fin: Finish) -> bytes:
     _add_cover(files, fin)
     lof_href = _fix_links(files, fin)
     _landmarks(files, fin, lof_href)
+    _nonempty_toc(files)
     return _zip(files, fin.epoch)
