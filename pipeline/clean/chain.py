@@ -7,6 +7,7 @@ from . import rules_blank as blank
 from . import rules_gutenberg as gutenberg
 from . import rules_labels as labels
 from . import rules_meta as meta
+from . import rules_pages as pages
 from . import rules_tail as tail
 from . import rules_widgets as widgets
 from . import typography as typo
@@ -15,6 +16,8 @@ BOILERPLATE_RULES = [
     ("gutenberg-header", gutenberg.gutenberg_header),
     ("gutenberg-footer", gutenberg.gutenberg_footer),
     ("gutenberg-credit", gutenberg.gutenberg_credit),
+    ("running-head", pages.page_furniture),
+    ("title-verso", pages.title_verso),
     ("copyright", meta.copyright_line),
     ("updated-at", meta.updated_at),
     ("page-meta", meta.page_meta),

@@ -18,7 +18,7 @@ from ..errors import InputError
 from ..log import warn
 from ..model import Cleaned, Document
 from .blocks import Block, make_blocks
-from .front import english_author_from_header, read_title_block
+from .front import english_author_from_header, read_title_block, title_from_text
 from .headings import find_headings, merge_labels
 from .language import detect_language
 from .levels import infer_levels
@@ -51,6 +51,9 @@ def structure_document(cleaned: Cleaned, *, lang: str = "") -> Document:
         warn(f"no headings found in {len(front)} paragraphs; the text stays one undivided body",
              where(blocks[0]))
     title = head.title
+    if not title and language.startswith("en"):
+        title = title_from_text([p.text for p in front] + [p.text for s in sections for p in s.paragraphs[:3]],
+                                sections[0].title if sections else "")
     if not title:
         title = PurePath(source).stem if source else "Untitled"
         warn(f"no title line found; using {title!r}", where(blocks[0]))

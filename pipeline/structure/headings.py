@@ -12,10 +12,11 @@ of each shape is inferred in levels.py.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import signals as sg
-from .blocks import Block, strong_heading
+from .blocks import Block
+from .english import english_kinds, outer_style
 
 MAX_HEADING = 60       # longer lines are body text
 MAX_PLAIN = 40         # an unnumbered heading is shorter still
@@ -60,27 +61,6 @@ def _chinese_kind(text: str, openings: Counter) -> tuple[str, bool] | None:
     return None
 
 
-def _english_kind(block: Block) -> tuple[str, bool] | None:
-    text = block.text
-    style = sg.numbering(text)
-    if strong_heading(text):
-        return style, True
-    if sg.APPENDIX.match(text):
-        return "appendix", True
-    short_line = block.lines == 1 and block.indent <= 3 and len(text) <= 60 and not sg.ends_with(text, ".,;:")
-    if short_line and (sg.is_all_caps(text) or _title_cased(text)):
-        return "", False
-    return None
-
-
-def _title_cased(text: str) -> bool:
-    """'The Pool of Tears': 2-8 words, every word of 4+ letters capitalised, no opening quote."""
-    words = text.split()
-    long_words = [w for w in words if sum(ch.isalpha() for ch in w) >= 4]
-    return (2 <= len(words) <= 8 and text[0].isalpha() and bool(long_words)
-            and all(w[0].isupper() for w in long_words) and words[0][0].isupper())
-
-
 def _openings(blocks: list[Block]) -> Counter:
     """How many short one-sentence '。' lines open with each two characters."""
     return Counter(b.text[:2] for b in blocks
@@ -106,7 +86,7 @@ def find_headings(blocks: list[Block], lang: str) -> list[Heading]:
     """The blocks that are headings, in order, each with its shape."""
     english = lang.startswith("en")
     openings = Counter() if english else _openings(blocks)
-    kinds = [(_english_kind(b) if english else _chinese_kind(b.text, openings)) for b in blocks]
+    kinds = english_kinds(blocks) if english else [_chinese_kind(b.text, openings) for b in blocks]
     found: list[Heading] = []
     for i, kind in enumerate(kinds):
         if kind is None:
@@ -122,4 +102,12 @@ def find_headings(blocks: list[Block], lang: str) -> list[Heading]:
         appendix = style == "appendix"
         shape = "appendix|" if appendix else _shape(blocks[i].text, style, english)
         found.append(Heading(i, shape, "" if appendix else style, strong, appendix))
-    return found
+    return _english_peers(found) if english else found
+
+
+def _english_peers(found: list[Heading]) -> list[Heading]:
+    """Unnumbered English headings rank with the outermost numbered ones (english.outer_style)."""
+    outer = outer_style([h.style for h in found])
+    if not outer:
+        return found
+    return [replace(h, style=outer) if not h.style and not h.appendix else h for h in found]

@@ -22,15 +22,17 @@ NUMBERING: tuple[tuple[str, re.Pattern], ...] = (
     ("1.", re.compile(r"^\d{1,3}[.．、](?![\d%])")),
     ("（1）", re.compile(r"^[（(]\d{1,3}[）)]")),
     ("①", re.compile(r"^[\u2460-\u2473]")),
+    ("article", re.compile(r"^(?:ARTICLE|Article)\.?\s+(?:[IVXLC]+|\d+)\b\.?(?=\s|$)")),
+    ("section", re.compile(r"^(?:SECTION|Section|§)\.?\s*(?:[IVXLC]+|\d+)\b\.?(?=\s|$)")),
     ("chapter", re.compile(r"^(?:CHAPTER|Chapter|BOOK|Book|PART|Part)\s+(?:[IVXLCDM]+|\d+|[A-Z][a-z]+|[A-Z]+)\b")),
-    ("I.", re.compile(r"^[IVXLC]{1,6}\.\s")),
+    ("I.", re.compile(r"^[IVXLC]{1,6}\.(?:\s|$)")),
 )
 
-_NUMBER_START = set("#第（(0123456789CBPIVXLA" + CN_NUM) | {chr(c) for c in range(0x2460, 0x2474)}
+_NUMBER_START = set("#第（(0123456789CBPIVXLAS§" + CN_NUM) | {chr(c) for c in range(0x2460, 0x2474)}
 
 # How numbering styles conventionally nest (smaller = outer). Used only to order
 # two styles relative to each other, never to fix an absolute level.
-RANK = {"chapter": 1, "第章": 1, "第节": 2, "I.": 2, "一、": 3, "（一）": 4, "1.": 5, "（1）": 6, "①": 7}
+RANK = {"article": 1.5, "section": 2, "chapter": 1, "第章": 1, "第节": 2, "I.": 2, "一、": 3, "（一）": 4, "1.": 5, "（1）": 6, "①": 7}
 
 NUMBER_PREFIX = re.compile(r"^[\d.．]+\s*")   # '1.1.1 ' — not counted in a heading's length
 APPENDIX = re.compile(r"^(?:附件|附录|附表|Appendix|APPENDIX)\s*[\d一二三四五六七八九十A-Z]{0,3}(?=[\s\u3000]|$)")
