@@ -10,6 +10,7 @@ from . import rules_meta as meta
 from . import rules_pages as pages
 from . import rules_tail as tail
 from . import rules_widgets as widgets
+from . import rules_wiki as wiki
 from . import typography as typo
 
 BOILERPLATE_RULES = [
@@ -18,6 +19,7 @@ BOILERPLATE_RULES = [
     ("gutenberg-credit", gutenberg.gutenberg_credit),
     ("running-head", pages.page_furniture),
     ("title-verso", pages.title_verso),
+    ("wiki-chrome", wiki.wiki_chrome),
     ("copyright", meta.copyright_line),
     ("updated-at", meta.updated_at),
     ("page-meta", meta.page_meta),

@@ -77,10 +77,12 @@ def english_kind(block: Block, series: set[str], indent: int) -> tuple[str, bool
     """(style, strong) if the block can be an English heading, else None."""
     text = block.text
     style = sg.numbering(text)
-    if block.indent >= indent if indent >= 2 else block.indent > 3:
-        return None
+    if indent >= 2 and block.indent >= indent:
+        return None   # level with an indented body: a wrapped line or a reference, not a heading
     if strong_heading(text):
         return style, True
+    if block.indent > 3 and indent < 2:
+        return None
     if block.lines != 1 or len(text) > MAX_LEN:
         return None
     if sg.APPENDIX.match(text):
@@ -108,3 +110,12 @@ def outer_style(styles: list[str]) -> str:
     like them ('Abstract' beside '1.  Introduction', 'Preamble' beside 'Article 1') are their peers."""
     ranked = [(sg.rank(s), s) for s in styles if s and sg.rank(s) is not None]
     return min(ranked)[1] if ranked else ""
+
+
+DECORATION = re.compile(r"^\*{2,6}\s*(?P<text>.+?)\s*(?:\[\s*edit\s*\])?\s*\*{2,6}$", re.I)
+
+
+def undecorated(text: str) -> str:
+    """'***** History[edit] *****' -> 'History': a wiki dump's heading without its marks and edit link."""
+    match = DECORATION.match(text)
+    return match["text"] if match else text

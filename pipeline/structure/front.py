@@ -22,6 +22,7 @@ DATELINE = re.compile(r"^(?:[—－-]{1,2}|[（(](?=.*\d{4}\s*年))")
 WIRE = re.compile(r"^\S{1,6}社\S{0,12}电$")
 ISO_PARTS = re.compile(r"(\d{4})\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?")
 EN_AUTHOR = re.compile(r"^(?:by\s+)?(?P<name>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,3})$", re.I)
+STAR_TITLE = re.compile(r"^\*{2,6}\s*(?P<text>[^*\[\]]+?)\s*\*{2,6}$")
 COLUMN_GAP = re.compile(r"\S {3,}\S")
 PAREN_LINE = re.compile(r"^\([^()]{3,80}\)$")
 SMALL_WORDS = {"a", "an", "and", "as", "at", "but", "by", "for", "in", "of", "on", "or", "the", "to", "with"}
@@ -118,11 +119,14 @@ def read_title_block(blocks: list[Block], lang: str) -> TitleBlock:
     if english and blocks and _column_block(blocks[0]):
         out.front.append(blocks[0])
         start = 1
-    if len(blocks) <= start or not _title_like(blocks[start], english):
+    if len(blocks) <= start or not (_title_like(blocks[start], english)
+                                    or english and STAR_TITLE.match(blocks[start].text)):
         out.used = start if out.title else 0
         out.front = []
         return out
     first = blocks[start].text
+    if english and STAR_TITLE.match(first):
+        first = STAR_TITLE.match(first)["text"]   # a wiki dump's page title '****** Noise ******'
     out.title = title_case(first) if english and sg.is_all_caps(first) else first
     i = start + 1
     while i < len(blocks):

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from . import signals as sg
 from .blocks import Block
-from .english import english_kinds, outer_style
+from .english import english_kinds, outer_style, undecorated
 
 MAX_HEADING = 60       # longer lines are body text
 MAX_PLAIN = 40         # an unnumbered heading is shorter still
@@ -102,6 +102,9 @@ def find_headings(blocks: list[Block], lang: str) -> list[Heading]:
         appendix = style == "appendix"
         shape = "appendix|" if appendix else _shape(blocks[i].text, style, english)
         found.append(Heading(i, shape, "" if appendix else style, strong, appendix))
+    if english:
+        for h in found:
+            blocks[h.index].text = undecorated(blocks[h.index].text)
     return _english_peers(found) if english else found
 
 

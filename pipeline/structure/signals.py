@@ -13,6 +13,7 @@ CN_NUM = "一二三四五六七八九十百零〇两"
 # the first match names the style. `rank` below says how these styles usually nest.
 NUMBERING: tuple[tuple[str, re.Pattern], ...] = (
     ("md", re.compile(r"^#{1,6}\s+")),
+    ("stars", re.compile(r"^(\*{2,6})\s*(?=\S)(?!\*).*?\S\s*\1\s*$")),   # html2text: '***** Title[edit] *****'
     ("第章", re.compile(rf"^第[{CN_NUM}\d]+[章篇编卷]")),
     ("第节", re.compile(rf"^第[{CN_NUM}\d]+(?:节|部分)")),
     ("一、", re.compile(rf"^[{CN_NUM}]+[、．]")),
@@ -28,7 +29,7 @@ NUMBERING: tuple[tuple[str, re.Pattern], ...] = (
     ("I.", re.compile(r"^[IVXLC]{1,6}\.(?:\s|$)")),
 )
 
-_NUMBER_START = set("#第（(0123456789CBPIVXLAS§" + CN_NUM) | {chr(c) for c in range(0x2460, 0x2474)}
+_NUMBER_START = set("*#第（(0123456789CBPIVXLAS§" + CN_NUM) | {chr(c) for c in range(0x2460, 0x2474)}
 
 # How numbering styles conventionally nest (smaller = outer). Used only to order
 # two styles relative to each other, never to fix an absolute level.
@@ -56,6 +57,8 @@ def numbering(text: str) -> str:
         if match:
             if style == "1.1":
                 return f"1.1x{match.group(0).count('.') + match.group(0).count('．')}"
+            if style == "stars":   # more stars = outer, as '#' fewer: 6 stars rank like '#'
+                return f"md{7 - len(match.group(1))}"
             if style == "md":
                 return f"md{len(match.group(0).strip())}"
             return style
