@@ -20,6 +20,7 @@ MAX_BLANK = 0.02      # share of blank lines in extracted page text
 FULL = 0.8            # a line at least this share of the block's width runs on
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 HYPHEN_END = re.compile(r"([^\W\d_]+)-$")
+CITATION = re.compile(r"^\s*(?:\[\d{1,3}\]\s*)+$")
 LOWER_START = re.compile(r"^([^\W\d_]+)")
 
 
@@ -76,6 +77,9 @@ def split_wrapped(group: list[tuple[str, int]], width: int) -> list[list[tuple[s
     runs_on = False
     for line, number in group:
         prev, prev_number = out[-1][-1] if out else ("", 0)
+        if out and CITATION.match(line):
+            out[-1].append((line, number))   # a citation marker '[5]' on its own line belongs to the text before it
+            continue
         if runs_on and not _stands_alone(prev, line, width, number != prev_number + 1):
             out[-1].append((line, number))
         else:

@@ -78,6 +78,13 @@ def test_pdf_page_text_is_split_into_paragraphs_and_headings():
     assert "int x;" in paras and "}" in paras
 
 
+def test_citation_marker_on_its_own_line_joins_the_text_before_it():
+    body = "\n".join([WIDE] * 25)
+    doc = doc_of("A Page\n" + body + "\nthe claim ends here\n[5]\n" + body + "\nend.")
+    paras = [p.text for p in all_paragraphs(doc)]
+    assert any(p.endswith("the claim ends here [5]") for p in paras) and "[5]" not in paras
+
+
 def test_line_end_hyphenation_mended_but_compounds_kept():
     words = vocabulary(["an open-parenthesis here", "old and style are words", "nothing else"])
     assert join_hyphenated("some acquain-", "tance with it", words) == "some acquaintance with it"
