@@ -82,6 +82,18 @@ def _navboxes(texts: list[str], end: int) -> set[int]:
     return out
 
 
+def _page_title(texts: list[str]) -> int:
+    """The page title: a decorated line before the first edit-linked heading with more marks
+    than any of them ('****** Noise ******' over '***** History[edit] *****'); else the first line."""
+    edits = [i for i, t in enumerate(texts) if EDIT_HEADING.match(t)]
+    deepest = max((len(DECORATED.match(texts[i])["mark"]) for i in edits if DECORATED.match(texts[i])), default=0)
+    for i in range(edits[0] if edits else 0):
+        match = DECORATED.match(texts[i])
+        if match and len(match["mark"]) > deepest:
+            return i
+    return next((i for i, t in enumerate(texts) if t.strip()), -1)
+
+
 def wiki_chrome(page: Page) -> Page:
     """Drop a wiki page's chrome: access lines, contents box, hatnotes, navboxes, categories,
     and everything from the first site box after the article (menus, languages, licence).
@@ -96,7 +108,7 @@ def wiki_chrome(page: Page) -> Page:
     tail = _site_tail(texts)
     hits = set(range(tail, len(texts)))
     hits |= {i for i in range(tail) if ACCESS.match(texts[i]) or CSS.match(texts[i])}
-    title = next((i for i, t in enumerate(texts) if t.strip()), -1)
+    title = _page_title(texts)
     hits |= {i for i in range(tail) if i != title and DECORATED.match(texts[i]) and not EDIT_HEADING.match(texts[i])}
     hits |= _contents_box(texts[:tail])
     hits |= _navboxes(texts, tail)

@@ -102,7 +102,19 @@ def english_kind(block: Block, series: set[str], indent: int) -> tuple[str, bool
 
 def english_kinds(blocks: list[Block]) -> list[tuple[str, bool] | None]:
     series, indent = series_words(blocks), body_indent(blocks)
-    return [english_kind(b, series, indent) for b in blocks]
+    kinds = [english_kind(b, series, indent) for b in blocks]
+    for i, kind in enumerate(kinds):
+        if kind and not kind[1] and _inside_sentence(blocks, i):
+            kinds[i] = None
+    return kinds
+
+
+def _inside_sentence(blocks: list[Block], i: int) -> bool:
+    """A short line that a sentence runs through ('Now, therefore,' / 'The General Assembly' /
+    'proclaims …'): the line before ends on a comma, or the text after starts in lower case."""
+    before = blocks[i - 1].text if i else ""
+    after = blocks[i + 1].text if i + 1 < len(blocks) else ""
+    return before.endswith(",") or after[:1].islower()
 
 
 def outer_style(styles: list[str]) -> str:

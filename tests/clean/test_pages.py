@@ -82,7 +82,8 @@ def test_title_verso_needs_the_repetition():
     assert run_rule("title-verso", lines)[0] == lines
 
 
-WIKI = """****** Noise ******
+WIKI = """Jump_to_navigation Jump_to_search
+****** Noise ******
 From Wikipedia, the free encyclopedia
 Jump_to_navigation Jump_to_search
 Noise is unwanted sound judged to be unpleasant, loud or disruptive to hearing.

@@ -16,7 +16,7 @@ from structure.helpers import all_paragraphs, all_sections
 
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 PROSE = "This paragraph of body text is long enough to read as prose in every test here."
-WIDE = "x" * 20 + " This line of extracted page text fills the whole width of the text block on the page"
+WIDE = "This line of extracted page text fills the whole width of the text block on the page " + "x" * 20
 
 
 def doc_of(text: str):
@@ -44,6 +44,12 @@ def test_legal_act_without_a_title_line_takes_its_name_from_the_text():
     assert doc.title == "Constitution for the United States of America"
     assert outline(doc) == [(1, "Article. I."), (2, "Section. 1."), (2, "Section. 2."),
                             (1, "Article III."), (2, "Section. 1.")]
+
+
+def test_an_enacting_formula_on_short_lines_is_not_a_heading():
+    doc = doc_of("A Declaration\n\nPreamble\n\n" + PROSE + "\n\nNow, therefore,\n\nThe General Assembly\n\n"
+                 "proclaims this declaration as a common standard of achievement for all peoples.\n\nArticle 1\n\n" + PROSE)
+    assert outline(doc) == [(1, "Preamble"), (1, "Article 1")]
 
 
 def test_article_heading_without_a_blank_line_after_it():
@@ -74,7 +80,7 @@ def test_pdf_page_text_is_split_into_paragraphs_and_headings():
     assert [a.name for a in doc.authors] == ["Jane Roe", "John Doe"]
     assert outline(doc) == [(1, "Introduction"), (1, "Strings and constants"), (1, "Control codes")]
     paras = [p.text for p in all_paragraphs(doc)]
-    assert paras[0].endswith("the last line of the paragraph.") and paras[0].count(WIDE[:20]) == 6
+    assert paras[0].endswith("the last line of the paragraph.") and paras[0].count(WIDE[:30]) == 6
     assert "int x;" in paras and "}" in paras
 
 
