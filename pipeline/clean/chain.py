@@ -8,14 +8,19 @@ from . import rules_gutenberg as gutenberg
 from . import rules_labels as labels
 from . import rules_meta as meta
 from . import rules_portal as portal
+from . import rules_pages as pages
 from . import rules_tail as tail
 from . import rules_widgets as widgets
+from . import rules_wiki as wiki
 from . import typography as typo
 
 BOILERPLATE_RULES = [
     ("gutenberg-header", gutenberg.gutenberg_header),
     ("gutenberg-footer", gutenberg.gutenberg_footer),
     ("gutenberg-credit", gutenberg.gutenberg_credit),
+    ("running-head", pages.page_furniture),
+    ("title-verso", pages.title_verso),
+    ("wiki-chrome", wiki.wiki_chrome),
     ("markup-residue", portal.markup_residue),
     ("page-title", portal.page_title),
     ("link-residue", portal.link_residue),

@@ -5,6 +5,8 @@ from .page import Page
 from .vocab import GUTENBERG_CREDIT, GUTENBERG_END, GUTENBERG_FIELD, GUTENBERG_START
 from .zones import head_zone
 
+HEAD_LINES = 40
+
 
 def gutenberg_header(page: Page) -> Page:
     """Drop everything up to and including the '*** START OF THIS PROJECT GUTENBERG EBOOK …' line.
@@ -39,7 +41,8 @@ def gutenberg_credit(page: Page) -> Page:
 
     Example: "Produced by Arthur DiBianca and David Widger" right after the START line.
     """
-    for i in head_zone(page.lines):
+    first = [i for i, line in enumerate(page.lines[:HEAD_LINES]) if line.text.strip()][:3]
+    for i in sorted(set(head_zone(page.lines)) | set(first)):   # a long credit reads as prose
         if GUTENBERG_CREDIT.match(page.lines[i].text):
             end = i
             while end + 1 < len(page.lines) and page.lines[end + 1].text.strip() and end - i < 3:

@@ -10,6 +10,8 @@ from .vocab import (COPYRIGHT, COPYRIGHT_NOISE, COUNTER_LABEL, DATE_VALUE, META_
 from .zones import edge_zone, head_zone, is_prose
 
 SHORT = 160   # characters: a footer line, not a paragraph
+# a section heading that names the notice ('Copyright Notice', 'Full Copyright Statement'): no year, no ©
+HEADING_WORDS = re.compile(r"(?:[A-Z][a-z]+\s+){0,3}Copyright(?:\s+[A-Z][a-z]+){0,3}")
 
 
 def copyright_line(page: Page) -> Page:
@@ -18,7 +20,8 @@ def copyright_line(page: Page) -> Page:
     Example: "Copyright © 2004-2023 Cnenc.net All Rights Reserved" -> site "Cnenc.net".
     """
     hits = [i for i, line in enumerate(page.lines)
-            if len(line.text) <= SHORT and COPYRIGHT.search(line.text) and "。" not in line.text.rstrip("。")]
+            if len(line.text) <= SHORT and COPYRIGHT.search(line.text) and "。" not in line.text.rstrip("。")
+            and not HEADING_WORDS.fullmatch(line.text.strip())]
     for i in hits:
         site = " ".join(COPYRIGHT_NOISE.sub(" ", page.lines[i].text).split()).strip(" .")
         page = page.note(site=site)

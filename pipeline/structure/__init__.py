@@ -19,7 +19,7 @@ from ..log import warn
 from ..model import Author, Cleaned, Corrections, Document, Overrides
 from .blocks import Block, make_blocks
 from .decisions import correct_levels, structure_decisions, title_decision
-from .front import english_author_from_header, read_title_block
+from .front import english_author_from_header, read_title_block, title_from_text
 from .headings import find_headings, is_law, merge_labels
 from .language import detect_language
 from .levels import infer_levels
@@ -64,6 +64,9 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
     if not title and sections and not language.startswith("en"):
         title = sections[0].title   # no title line: the text's first heading names it
         warn(f"no title line found; using the first heading {title!r}", where(blocks[0]))
+    if not title and language.startswith("en"):
+        title = title_from_text([p.text for p in front] + [p.text for s in sections for p in s.paragraphs[:3]],
+                                sections[0].title if sections else "")
     if not title:
         title = PurePath(source).stem if source else "Untitled"
         warn(f"no title line found; using {title!r} (--title sets one)", where(blocks[0]))

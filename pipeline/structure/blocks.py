@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from . import signals as sg
+from . import unwrap
 
 
 @dataclass
@@ -56,17 +57,27 @@ def _groups(lines, numbers):
 
 
 def strong_heading(text: str) -> bool:
-    """Lines that are headings whatever surrounds them: '# …', 'CHAPTER I. …'."""
+    """Lines that are headings whatever surrounds them: '# …', 'CHAPTER I. …', 'Article 5'."""
     style = sg.numbering(text)
-    return style.startswith("md") or (style == "chapter" and len(text) <= 80)
+    return style.startswith("md") or (style == "chapter" and len(text) <= 80) \
+        or (style in ("article", "section") and len(text) <= 40 and not sg.ends_with(text, ",;:"))
 
 
-def _english_blocks(group) -> list[Block]:
+def _english_blocks(group, words, width: int = 0) -> list[Block]:
+    """A blank-separated group is one paragraph (a PDF's blank-free page text is first split by
+    line width, unwrap.py); a word hyphenated at a line end is mended."""
+    if width:
+        return [b for part in unwrap.split_wrapped(group, width) for b in _english_blocks(part, words)]
     joiners: list[_Joiner] = []
     for line, number in group:
         text = line.strip()
         if joiners and not strong_heading(text) and not strong_heading(joiners[-1].parts[0]):
-            joiners[-1].add(text)
+            mended = unwrap.join_hyphenated(joiners[-1].last(), text, words)
+            if mended is None:
+                joiners[-1].add(text)
+            else:
+                joiners[-1].parts[-1] = mended
+                joiners[-1].block.lines += 1
         else:
             joiners.append(_Joiner(Block(text, number, sg.indent_of(line)), " "))
     return [j.done() for j in joiners]
@@ -170,8 +181,10 @@ def make_blocks(lines, numbers, lang: str) -> list[Block]:
     """Cleaned lines (with their decoded line numbers) -> text blocks, fragments glued."""
     english = lang.startswith("en")
     width = 0 if english else _wrap_width(lines)
+    words = unwrap.vocabulary(lines) if english else None
+    page = unwrap.page_width(lines) if english else 0
     blocks: list[Block] = []
     for group in _groups(lines, numbers):
-        blocks.extend(_english_blocks(group) if english else _chinese_blocks(group, width))
-    return _glue(blocks, cjk=not english)
+        blocks.extend(_english_blocks(group, words, page) if english else _chinese_blocks(group, width))
+    return blocks if page else _glue(blocks, cjk=not english)   # page text: no inline-format fragments
 

@@ -29,6 +29,9 @@ NOTE = re.compile(r"^[（(][^（()）]{2,20}[）)]$")   # '（根据直播整理
 WIRE = re.compile(r"^\S{1,6}社\S{0,12}电$")
 ISO_PARTS = re.compile(r"(\d{4})\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?")
 EN_AUTHOR = re.compile(r"^(?:by\s+)?(?P<name>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,3})$", re.I)
+STAR_TITLE = re.compile(r"^\*{2,6}\s*(?P<text>[^*\[\]]+?)\s*\*{2,6}$")
+COLUMN_GAP = re.compile(r"\S {3,}\S")
+PAREN_LINE = re.compile(r"^\([^()]{3,80}\)$")
 SMALL_WORDS = {"a", "an", "and", "as", "at", "but", "by", "for", "in", "of", "on", "or", "the", "to", "with"}
 CN_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
 AMENDED = re.compile(r"修正|修订|修改|修正案|amended|revised", re.I)
@@ -129,20 +132,50 @@ def _english_author(text: str) -> Author | None:
     return Author(name=name)
 
 
+def _column_block(block: Block) -> bool:
+    """A header of two columns ('Network Working Group      S. Josefsson' / 'Request for
+    Comments: 4648      SJD'): every line holds a wide gap. Front matter, not the title."""
+    return block.lines >= 2 and len(COLUMN_GAP.findall(block.text)) >= block.lines - 1
+
+
+def _english_authors(text: str) -> list[Author]:
+    """'Donald E. Knuth and Silvio Levy' -> two authors; [] if any part is not a name."""
+    parts = [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", text) if p]
+    found = [_english_author(p) for p in parts] if len(parts) > 1 else [_english_author(text)]
+    return [a for a in found if a] if all(found) else []
+
+
 def read_title_block(blocks: list[Block], lang: str) -> TitleBlock:
     """Take the title block off the front of the document."""
     english = lang.startswith("en")
     out = TitleBlock()
-    if not blocks or not _title_like(blocks[0], english):
+    start = 0
+    if english and blocks and _column_block(blocks[0]):
+        out.front.append(blocks[0])
+        start = 1
+    if len(blocks) <= start or not (_title_like(blocks[start], english)
+                                    or english and STAR_TITLE.match(blocks[start].text)):
+        out.used = start if out.title else 0
+        out.front = []
         return out
-    first = blocks[0].text
+    first = blocks[start].text
+    if english and STAR_TITLE.match(first):
+        first = STAR_TITLE.match(first)["text"]   # a wiki dump's page title '****** Noise ******'
     out.title = title_case(first) if english and sg.is_all_caps(first) else first
-    out.title_blocks.append(blocks[0])
-    i = 1
+    out.title_blocks.append(blocks[start])
+    i = start + 1
     while i < len(blocks):
         text = blocks[i].text
         author = _english_author(text) if english else _speaker(text)
-        if not out.authors and author and len(text) <= 40:
+        names = _english_authors(text) if english and len(text) <= 80 else []
+        if english and names and not out.authors:
+            out.authors.extend(names)
+        elif english and (text.casefold() == out.title.casefold()
+                          or out.authors and text == " and ".join(a.name for a in out.authors)):
+            out.front.append(blocks[i])   # the title page repeated at the head of page 1
+        elif english and not out.subtitle and not out.authors and PAREN_LINE.match(text):
+            out.subtitle = text
+        elif not out.authors and author and len(text) <= 40:
             out.authors.append(author)
             out.author_blocks.append(blocks[i])
         elif not english and _repeats_title(text, out.title) and not out.subtitle:
@@ -203,3 +236,22 @@ def english_author_from_header(removed) -> Author | None:
         if match:
             return Author(name=match.group(1))
     return None
+
+
+ACT_NAME = re.compile(
+    r"\b(?:this|the present)\s+(?P<name>(?:[A-Z][\w'-]*\s+){0,5}?"
+    r"(?:Constitution|Declaration|Act|Charter|Convention|Treaty|Covenant|Statute|Code|Agreement|Protocol)"
+    r"(?:\s+(?:of|for|on|and|the|[A-Z][\w'-]*))*)")
+
+
+def title_from_text(paragraphs: list[str], first_heading: str) -> str:
+    """A text without a title line names itself: the legal act's name as its enacting words give
+    it ('… establish this Constitution for the United States of America.'), else its first heading."""
+    for text in paragraphs[:12]:
+        match = ACT_NAME.search(text)
+        if match:
+            words = match["name"].split()
+            while words and words[-1] in SMALL_WORDS:
+                words.pop()
+            return " ".join(words)
+    return first_heading

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import signals as sg
-from .blocks import Block, strong_heading
+from .blocks import Block
+from .english import english_kinds, outer_style, undecorated
 
 MAX_HEADING = 60       # longer lines are body text
 MAX_PLAIN = 40         # an unnumbered heading is shorter still
@@ -114,27 +115,6 @@ def _topic_line(text: str) -> bool:
             and not sg.has_clause_mark(text) and not sg.DASH_ITEM.match(text) and not sg.numbering(text))
 
 
-def _english_kind(block: Block) -> tuple[str, bool] | None:
-    text = block.text
-    style = sg.numbering(text)
-    if strong_heading(text):
-        return style, True
-    if sg.APPENDIX.match(text):
-        return "appendix", True
-    short_line = block.lines == 1 and block.indent <= 3 and len(text) <= 60 and not sg.ends_with(text, ".,;:")
-    if short_line and (sg.is_all_caps(text) or _title_cased(text)):
-        return "", False
-    return None
-
-
-def _title_cased(text: str) -> bool:
-    """'The Pool of Tears': 2-8 words, every word of 4+ letters capitalised, no opening quote."""
-    words = text.split()
-    long_words = [w for w in words if sum(ch.isalpha() for ch in w) >= 4]
-    return (2 <= len(words) <= 8 and text[0].isalpha() and bool(long_words)
-            and all(w[0].isupper() for w in long_words) and words[0][0].isupper())
-
-
 def _openings(blocks: list[Block]) -> Counter:
     """How many short one-sentence '。' lines open with each two characters; ('clause', xx) counts
     the longer lines with an opening clause ('这五年，…。') the same way."""
@@ -189,10 +169,11 @@ def find_headings(blocks: list[Block], lang: str) -> list[Heading]:
     english = lang.startswith("en")
     openings = Counter() if english else _openings(blocks)
     law = is_law(blocks, lang)
-    kinds = [(_english_kind(b) if english else
-              _chinese_kind(b.text, openings, blocks[i + 1].text if i + 1 < len(blocks) else "", law))
-             for i, b in enumerate(blocks)]
-    kinds = _topic_runs(kinds)
+    if english:
+        kinds = english_kinds(blocks)
+    else:
+        kinds = _topic_runs([_chinese_kind(b.text, openings, blocks[i + 1].text if i + 1 < len(blocks) else "", law)
+                             for i, b in enumerate(blocks)])
     found: list[Heading] = []
     glossary = False   # inside a glossary appendix (名词解释, 注释)
     for i, kind in enumerate(kinds):
@@ -214,5 +195,17 @@ def find_headings(blocks: list[Block], lang: str) -> list[Heading]:
         if glossary and not strong and sg.GLOSSARY_TERM.match(blocks[i].text):
             continue   # '1.“两重”：是指…。' in a glossary is an entry, not a heading
         glossary = glossary or sg.is_glossary_title(blocks[i].text)
-        found.append(Heading(i, shape, "" if appendix else style.split(":")[0], strong, appendix))
-    return found
+        own = style if english else style.split(":")[0]
+        found.append(Heading(i, shape, "" if appendix else own, strong, appendix))
+    if english:
+        for h in found:
+            blocks[h.index].text = undecorated(blocks[h.index].text)
+    return _english_peers(found) if english else found
+
+
+def _english_peers(found: list[Heading]) -> list[Heading]:
+    """Unnumbered English headings rank with the outermost numbered ones (english.outer_style)."""
+    outer = outer_style([h.style for h in found])
+    if not outer:
+        return found
+    return [replace(h, style=outer) if not h.style and not h.appendix else h for h in found]

@@ -13,6 +13,7 @@ CN_NUM = "一二三四五六七八九十百零〇两"
 # the first match names the style. `rank` below says how these styles usually nest.
 NUMBERING: tuple[tuple[str, re.Pattern], ...] = (
     ("md", re.compile(r"^#{1,6}\s+")),
+    ("stars", re.compile(r"^(\*{2,6})\s*(?=\S)(?!\*).*?\S\s*\1\s*$")),   # html2text: '***** Title[edit] *****'
     ("第章", re.compile(rf"^第[{CN_NUM}\d]+[章篇编卷]")),
     ("第节", re.compile(rf"^第[{CN_NUM}\d]+(?:节|部分)")),
     ("第条", re.compile(rf"^第[{CN_NUM}\d]+条(?=[\s\u3000]|$)")),
@@ -23,15 +24,17 @@ NUMBERING: tuple[tuple[str, re.Pattern], ...] = (
     ("1.", re.compile(r"^\d{1,3}[.．、](?![\d%])")),
     ("（1）", re.compile(r"^[（(]\d{1,3}[）)]")),
     ("①", re.compile(r"^[\u2460-\u2473]")),
+    ("article", re.compile(r"^(?:ARTICLE|Article)\.?\s+(?:[IVXLC]+|\d+)\b\.?(?=\s|$)")),
+    ("section", re.compile(r"^(?:SECTION|Section|§)\.?\s*(?:[IVXLC]+|\d+)\b\.?(?=\s|$)")),
     ("chapter", re.compile(r"^(?:CHAPTER|Chapter|BOOK|Book|PART|Part)\s+(?:[IVXLCDM]+|\d+|[A-Z][a-z]+|[A-Z]+)\b")),
-    ("I.", re.compile(r"^[IVXLC]{1,6}\.\s")),
+    ("I.", re.compile(r"^[IVXLC]{1,6}\.(?:\s|$)")),
 )
 
-_NUMBER_START = set("#第（(0123456789CBPIVXLA" + CN_NUM) | {chr(c) for c in range(0x2460, 0x2474)}
+_NUMBER_START = set("*#第（(0123456789CBPIVXLAS§" + CN_NUM) | {chr(c) for c in range(0x2460, 0x2474)}
 
 # How numbering styles conventionally nest (smaller = outer). Used only to order
 # two styles relative to each other, never to fix an absolute level.
-RANK = {"chapter": 1, "第章": 1, "序言": 1, "第节": 2, "I.": 2, "一、": 3, "（一）": 4, "1.": 5, "（1）": 6, "①": 7}
+RANK = {"article": 1.5, "section": 2, "chapter": 1, "第章": 1, "序言": 1, "第节": 2, "I.": 2, "一、": 3, "（一）": 4, "1.": 5, "（1）": 6, "①": 7}
 
 # A law's or a book's opening part without a number ('序　　言'): it stands beside the chapters.
 PREAMBLE = frozenset("序言 前言 引言 导言 序".split())
@@ -59,6 +62,8 @@ def numbering(text: str) -> str:
         if match:
             if style == "1.1":
                 return f"1.1x{match.group(0).count('.') + match.group(0).count('．')}"
+            if style == "stars":   # more stars = outer, as '#' fewer: 6 stars rank like '#'
+                return f"md{7 - len(match.group(1))}"
             if style == "md":
                 return f"md{len(match.group(0).strip())}"
             return style

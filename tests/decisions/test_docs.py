@@ -44,7 +44,7 @@ def _setup_is_current() -> bool:
 
 @pytest.mark.skipif(not _setup_is_current(), reason="set-up stamp missing or stale: run the tests through make")
 def test_make_rebuilds_the_xml_when_the_sidecar_changes(tmp_path):
-    for name in ("pipeline", "scripts", "pyproject.toml", "Makefile", ".venv", "styles"):
+    for name in ("pipeline", "scripts", "pyproject.toml", "requirements.lock", "Makefile", ".venv", "styles"):
         os.symlink(REPO / name, tmp_path / name)
     (tmp_path / "docs").mkdir()
     shutil.copy(SAMPLE, tmp_path / "docs" / "r.txt")

@@ -17,7 +17,7 @@ def workdir(tmp_path_factory):
     if not (REPO / ".venv" / ".installed").exists():
         pytest.skip("the set-up stamps are missing: run the tests through `make test`")
     work = tmp_path_factory.mktemp("make")
-    for name in ("pipeline", "examples", "scripts", "pyproject.toml", "Makefile", ".venv"):
+    for name in ("pipeline", "examples", "scripts", "pyproject.toml", "requirements.lock", "Makefile", ".venv"):
         os.symlink(REPO / name, work / name)
     shutil.copytree(REPO / "styles", work / "styles")
     make("all", cwd=work)
@@ -48,7 +48,7 @@ def test_touching_a_stylesheet_rebuilds_only_its_edition(workdir):
 
 def _linked_copy(tmp_path):
     """The Makefile and what it names, linked: enough for make to read its rules."""
-    for name in ("pipeline", "examples", "scripts", "styles", "pyproject.toml", "Makefile"):
+    for name in ("pipeline", "examples", "scripts", "styles", "pyproject.toml", "requirements.lock", "Makefile"):
         os.symlink(REPO / name, tmp_path / name)
     return tmp_path
 

@@ -141,7 +141,7 @@ def valid_editions(out: Path, stem: str) -> None:
 
 # ---- a scratch working copy for make ---------------------------------------------------------
 
-LINKED = ("pipeline", "styles", "pyproject.toml", ".venv", "scripts", "examples", "Makefile", "tests")
+LINKED = ("pipeline", "styles", "pyproject.toml", "requirements.lock", ".venv", "scripts", "examples", "Makefile", "tests")
 
 
 def make_workdir(root: Path) -> Path:

@@ -1,0 +1,163 @@
+"""Printed pages flattened into text: the running header and footer of every page.
+
+Text that was once laid out on pages (an RFC, a PDF run through a text extractor, a web page
+printed to PDF) carries each page's running head and foot in the text flow, wherever the page
+broke — between paragraphs, mid-sentence, mid-list. They are found by repetition, never by
+their words: a line shape that recurs every few dozen lines, with a page number that grows.
+
+    page_furniture(page)   # the rule; `running_lines(texts)` says which indices it drops
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from .page import Page
+
+MAX_LEN = 120              # a running head is one short line
+MIN_PAGES = 3              # seen on at least this many pages
+MIN_GAP, MAX_GAP = 12, 160  # lines per page: shorter is a list, longer is not a page
+# a page number at the start or end of the line, or written as [Page 3], Page 3, 3/19, - 3 -
+PAGE_NO = re.compile(
+    r"^(?P<a>\d{1,4})\s+(?=\S)|(?<=\S)\s+(?P<b>\d{1,4})$|\[\s*page\s+(?P<c>\d{1,4})\s*\]|"
+    r"\bpage\s+(?P<d>\d{1,4})(?:\s+of\s+\d{1,4})?\b|(?<!\S)(?P<e>\d{1,4})\s*/\s*\d{1,4}(?!\S)|^[-–—]\s*(?P<f>\d{1,4})\s*[-–—]$",
+    re.I)
+SENTENCE_END = re.compile(r"[.!?。！？;:,\"”’]$")
+
+
+def _key(text: str) -> str:
+    """The line with its page number taken out and spaces collapsed: what stays the same per page."""
+    return " ".join(PAGE_NO.sub(" ", text).split()).casefold()
+
+
+def _page_number(text: str) -> int | None:
+    match = PAGE_NO.search(text)
+    if not match:
+        return None
+    return int(next(g for g in match.groups() if g is not None))
+
+
+COUNTER = re.compile(r"^\d{1,4}\s*/\s*\d{1,4}$")   # a browser's '3/19' footer alone on its line
+
+
+def _candidate(text: str) -> bool:
+    s = text.strip()
+    return 0 < len(s) <= MAX_LEN and (any(ch.isalpha() for ch in s) or bool(COUNTER.match(s))) \
+        and not SENTENCE_END.search(s)
+
+
+def _regular(positions: list[int], near: set[int]) -> bool:
+    """Spread over the text like pages: each gap a whole number of pages of one steady length
+    (a page may lack its head), or each occurrence beside a numbered running line."""
+    if len(positions) < MIN_PAGES:
+        return False
+    if near and all(any(abs(p - q) <= 3 for q in near) for p in positions):
+        return True
+    gaps = [b - a for a, b in zip(positions, positions[1:])]
+    pace = sorted(gaps)[len(gaps) // 2]
+    if not MIN_GAP <= pace <= MAX_GAP:
+        return False
+    return all(abs(g - pace * max(1, round(g / pace))) <= 0.2 * pace for g in gaps)
+
+
+def _chain(cands: list[tuple[int, int]], low: float, high: float) -> list[int]:
+    """The longest run of (line, page number) whose numbers grow by 1-3 per step, each page
+    taking between `low` and `high` lines."""
+    best: list[list[int]] = []
+    for j, (line, num) in enumerate(cands):
+        chain = [j]
+        for i in range(j):
+            prev_line, prev_num = cands[i]
+            pages = num - prev_num
+            if 1 <= pages <= 3 and low * pages <= line - prev_line <= high * pages \
+                    and len(best[i]) + 1 > len(chain):
+                chain = best[i] + [j]
+        best.append(chain)
+    return max(best, key=len, default=[])
+
+
+def _numbered_chain(cands: list[tuple[int, int]]) -> list[int]:
+    """Running lines with page numbers: the longest chain at any page length, then again at the
+    pace that chain shows (so a table row that starts with a number does not join it)."""
+    first = _chain(cands, MIN_GAP, MAX_GAP)
+    if len(first) < MIN_PAGES:
+        return []
+    steps = sorted((cands[b][0] - cands[a][0]) / (cands[b][1] - cands[a][1]) for a, b in zip(first, first[1:]))
+    pace = steps[len(steps) // 2]
+    chain = _chain(cands, 0.6 * pace, 1.5 * pace)
+    return [cands[k][0] for k in chain] if len(chain) >= MIN_PAGES else []
+
+
+def running_lines(texts: list[str]) -> set[int]:
+    """Indices of running heads/feet: numbered ones whose page numbers grow at a page's pace
+    (the words may change per chapter), and unnumbered ones repeated word for word a page apart."""
+    numbered = [(i, _page_number(t)) for i, t in enumerate(texts) if _candidate(t) and _page_number(t)]
+    numbered_hits = set(_numbered_chain([(i, n) for i, n in numbered if n is not None]))
+    found = set(numbered_hits)
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for i, text in enumerate(texts):
+        if _candidate(text) and len(text.split()) >= 2:
+            by_key[_key(text)].append(i)
+    for key, positions in by_key.items():
+        if key and _regular(positions, numbered_hits):
+            found.update(positions)
+    return found
+
+
+def _rejoin(page: Page, hits: set[int]) -> set[int]:
+    """Blank lines left around a dropped head/foot inside a sentence: the paragraph goes on."""
+    lines, extra = page.lines, set()
+    for i in sorted(hits):
+        if i - 1 in hits:
+            continue
+        before = i - 1
+        while before >= 0 and (before in hits or not lines[before].text.strip()):
+            before -= 1
+        after = i + 1
+        while after < len(lines) and (after in hits or not lines[after].text.strip()):
+            after += 1
+        if before < 0 or after >= len(lines):
+            continue
+        prev, nxt = lines[before].text.strip(), lines[after].text.strip()
+        if not re.search(r"[.!?:;\"”)\]]$", prev) and (nxt[:1].islower() or prev.endswith(",")):
+            extra.update(k for k in range(before + 1, after) if not lines[k].text.strip())
+    return extra
+
+
+def page_furniture(page: Page) -> Page:
+    """Drop running page headers and footers wherever they fall; rejoin a paragraph they split.
+
+    Examples: "Josefsson   Standards Track   [Page 3]" and "RFC 4648   Base-N Encodings   October 2006"
+    on every page of an RFC; "CWEB USER MANUAL (VERSION 3.64) 3", "14 APPENDIX A — TRANSLATION BY
+    CTANGLE" in PDF-extracted text; a browser's "3/19" footer on a page printed to PDF.
+    """
+    hits = running_lines(page.texts())
+    if not hits:
+        return page
+    return page.drop(hits | _rejoin(page, hits))
+
+
+NOTICE = re.compile(r"\btrademarks?\b|copyright|©|\ball rights reserved\b|\bpermission is granted\b|\bISBN\b|"
+                    r"\bprinted in\b|\blibrary of congress\b", re.I)
+HEAD_LINES = 60
+
+
+def title_verso(page: Page) -> Page:
+    """Drop the legal notices of a title page's back (the verso) when the title is repeated after
+    them at the head of the first page: everything from the first notice to that repetition.
+
+    Example (PDF-extracted manual): title, version, authors, then "TEX is a trademark of …",
+    "The printed form of this manual is copyright …", "Permission is granted to …", a web
+    address, then the title and the authors again above the first paragraph.
+    """
+    head = [i for i, line in enumerate(page.lines[:HEAD_LINES]) if line.text.strip()]
+    if not head:
+        return page
+    title = page.lines[head[0]].text.strip()
+    again = next((i for i in head[1:] if page.lines[i].text.strip() == title), None)
+    if again is None:
+        return page
+    notices = [i for i in head if head[0] < i < again and NOTICE.search(page.lines[i].text)]
+    if len(notices) < 2:
+        return page
+    return page.drop(range(notices[0], again))

@@ -1,0 +1,115 @@
+"""A wiki page dumped as text (html2text and the like): the site's chrome around the article.
+
+Such a dump writes every heading as a decorated line ('***** History[edit] *****'), and the
+site's own boxes with the same decoration but without the edit link ('***** Navigation menu
+*****', '**** Personal tools ****'). The article is what sits between the page's access
+lines and the first undecorated-by-edit box after the last edit-linked heading; inside it, the
+contents box, hatnotes ('Main article: …'), navboxes and category lines are the site's.
+The rules act only on a page that shows the wiki's marks (two edit-linked headings, or the
+'From Wikipedia' line), never on other text.
+
+    wiki_chrome(page)
+"""
+from __future__ import annotations
+
+import re
+
+from .page import Page
+
+U = r"[ _]"   # html2text writes link text with underscores for spaces
+EDIT_HEADING = re.compile(r"^\s*[*=#]{2,}\s*.+?\[\s*(?:edit|编辑)\s*\]\s*[*=#]*\s*$", re.I)
+DECORATED = re.compile(r"^\s*(?P<mark>[*=]{2,})\s*(?P<text>.+?)\s*(?P=mark)\s*$")
+ACCESS = re.compile(
+    rf"^\s*(?:From{U}Wikipedia,?{U}the{U}free{U}encyclopedia|Jump{U}to:?{U}(?:navigation|search)"
+    rf"(?:,?{U}*(?:Jump{U}to{U})?search)?|\(Redirected{U}from{U}.*\)|Retrieved{U}from{U}.*|"
+    rf"(?:This{U}article|This{U}section).*(?:needs{U}additional{U}citations|verification).*|"
+    rf"Coordinates:.*|Listen{U}to{U}this{U}article.*|\[?(?:hide|show)\]?|"
+    rf"(?:Main|Further){U}(?:article|articles|information)s?:.*|See{U}also:.*|For{U}other{U}uses,?{U}see.*|"
+    rf"Categories?:.*|Hidden{U}categories:.*|This{U}page{U}was{U}last{U}edited.*|"
+    rf"Text{U}is{U}available{U}under{U}the.*|.*Wikimedia{U}Commons{U}has{U}media.*|"
+    rf"Look{U}up{U}\S+{U}in{U}Wiktionary.*|(?:Wiki\w+|Wikimedia{U}Commons){U}has{U}.*|"
+    rf".*Problems{U}playing{U}th(?:is|ese){U}files?.*|.*\(help·info\).*)\s*$", re.I)
+CSS = re.compile(r"^\s*[.#@]?[\w-]+[^{}]*\{[^{}]*:[^{}]*\}")   # leaked style rules '.mw-parser-output …{…}'
+SITE_BOX = re.compile(
+    rf"^\s*(?:[*=]{{2,}}\s*)?(?:Navigation{U}menu|Personal{U}tools|Namespaces|Variants|Views|Navigation|"
+    rf"Interaction|Tools|Print/export|In{U}other{U}projects|Languages)\s*(?:[*=]{{2,}})?\s*$", re.I)
+CONTENTS = re.compile(r"^\s*Contents(?:\s*\[(?:hide|show)\])?\s*$", re.I)
+TOC_ITEM = re.compile(r"^\s*(?:[*•o+-]\s*)?\d+(?:\.\d+)*[ _]\S")
+NAVBOX_MARK = re.compile(r"^\s*(?:[*•]\s*)?[vte]\s*$|^\s*(?:[*•]\s*)?v\s*[·•|]?\s*t\s*[·•|]?\s*e\s*$")
+
+
+def is_wiki_dump(texts: list[str]) -> bool:
+    return sum(1 for t in texts if EDIT_HEADING.match(t)) >= 2 or \
+        any(re.match(rf"^\s*From{U}Wikipedia", t, re.I) for t in texts[:40])
+
+
+def _site_tail(texts: list[str]) -> int:
+    """Index of the first decorated box without an edit link after the last edit-linked heading
+    ('***** Navigation menu *****'): the site's menus, languages and licence follow it."""
+    last = max((i for i, t in enumerate(texts) if EDIT_HEADING.match(t)), default=-1)
+    return next((i for i in range(last + 1, len(texts))
+                 if DECORATED.match(texts[i]) and not EDIT_HEADING.match(texts[i]) or SITE_BOX.match(texts[i])),
+                len(texts))
+
+
+def _contents_box(texts: list[str]) -> set[int]:
+    out: set[int] = set()
+    for i, text in enumerate(texts):
+        if CONTENTS.match(text):
+            j = i + 1
+            items = []
+            while j < len(texts) and (TOC_ITEM.match(texts[j]) or not texts[j].strip()):
+                if texts[j].strip():
+                    items.append(j)
+                j += 1
+            if len(items) >= 2:
+                out.update([i, *items])
+    return out
+
+
+def _navboxes(texts: list[str], end: int) -> set[int]:
+    """A navbox opens with its 'v t e' marks and runs to the next edit-linked heading."""
+    out: set[int] = set()
+    i = 0
+    while i < end:
+        if NAVBOX_MARK.match(texts[i]) and texts[i].strip():
+            j = i
+            while j < end and not EDIT_HEADING.match(texts[j]):
+                j += 1
+            out.update(range(i, j))
+            i = j
+        i += 1
+    return out
+
+
+def _page_title(texts: list[str]) -> int:
+    """The page title: a decorated line before the first edit-linked heading with more marks
+    than any of them ('****** Noise ******' over '***** History[edit] *****'); else the first line."""
+    edits = [i for i, t in enumerate(texts) if EDIT_HEADING.match(t)]
+    deepest = max((len(DECORATED.match(texts[i])["mark"]) for i in edits if DECORATED.match(texts[i])), default=0)
+    for i in range(edits[0] if edits else 0):
+        match = DECORATED.match(texts[i])
+        if match and len(match["mark"]) > deepest:
+            return i
+    return next((i for i, t in enumerate(texts) if t.strip()), -1)
+
+
+def wiki_chrome(page: Page) -> Page:
+    """Drop a wiki page's chrome: access lines, contents box, hatnotes, navboxes, categories,
+    and everything from the first site box after the article (menus, languages, licence).
+
+    Example: "From Wikipedia, the free encyclopedia", "Jump_to_navigation Jump_to_search",
+    "Contents" + "    * 1_History", "Main article: Noise_pollution", "Categories: …",
+    "***** Navigation menu *****" and all after it.
+    """
+    texts = page.texts()
+    if not is_wiki_dump(texts):
+        return page
+    tail = _site_tail(texts)
+    hits = set(range(tail, len(texts)))
+    hits |= {i for i in range(tail) if ACCESS.match(texts[i]) or CSS.match(texts[i])}
+    title = _page_title(texts)
+    hits |= {i for i in range(tail) if i != title and DECORATED.match(texts[i]) and not EDIT_HEADING.match(texts[i])}
+    hits |= _contents_box(texts[:tail])
+    hits |= _navboxes(texts, tail)
+    return page.drop(hits)

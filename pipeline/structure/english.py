@@ -1,0 +1,133 @@
+"""Heading candidates in English text: books, legal acts, specifications, PDF-extracted manuals.
+
+An English heading is a one-line block, short, without a sentence's end mark, not code:
+- numbered: 'CHAPTER I. Down the Rabbit-Hole', 'Article 5', 'Section. 1.', '3.1.  Padding',
+  a bare 'II.' — and any capitalised word that opens a numbered series of such lines
+  ('ADVENTURE I. …', 'ADVENTURE II. …'), found by the series, not by the word;
+- unnumbered: all capitals, Title Case ('Status of This Memo', 'Preamble') or a short
+  sentence-case phrase ('Strings and constants') that does not end on a function word.
+Where the body is indented (an RFC's 3 columns), a heading sits left of it.
+
+    kinds = english_kinds(blocks)     # per block: (style, strong) or None
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from . import signals as sg
+from .blocks import Block, strong_heading
+
+MAX_LEN = 80          # characters
+MAX_WORDS = 12
+MAX_PLAIN_WORDS = 8   # an unnumbered sentence-case heading is a phrase, not a clause
+CODE = re.compile(r"[=<>{}|\\@#$^~;_]|\.\.\.|\s\.\s|\.{3,}|\S\(|\[\d")
+SERIES = re.compile(r"^(?P<word>[A-Z][A-Za-z]{2,})\.?\s+(?P<num>[IVXLC]{1,6}|\d{1,3})\b\.?(?=\s|$)")
+FUNCTION_END = {"a", "an", "and", "as", "at", "be", "but", "by", "for", "from", "if", "in", "into", "is",
+                "are", "was", "of", "on", "or", "than", "that", "the", "to", "which", "with"}
+NUMBERED = ("1.", "I.", "article", "section", "chapter")
+
+
+def series_words(blocks: list[Block]) -> set[str]:
+    """Capitalised words that open two or more short one-line blocks with different numbers:
+    'ADVENTURE I. A SCANDAL IN BOHEMIA', 'ADVENTURE II. THE RED-HEADED LEAGUE', 'STAVE I'."""
+    numbers: dict[str, set[str]] = defaultdict(set)
+    for block in blocks:
+        match = SERIES.match(block.text)
+        if match and block.lines == 1 and len(block.text) <= MAX_LEN:
+            numbers[match["word"].upper()].add(match["num"])
+    return {word for word, nums in numbers.items() if len(nums) >= 2}
+
+
+def body_indent(blocks: list[Block]) -> int:
+    """The indentation most prose blocks share (0 for flush text)."""
+    counts = Counter(b.indent for b in blocks if len(b.text.split()) >= 8)
+    return counts.most_common(1)[0][0] if counts else 0
+
+
+def _phrase(text: str) -> bool:
+    """A heading's words: starts with a capital, no end mark, no code, not a cut-off clause."""
+    words = text.split()
+    if not words or not text[0].isupper() or CODE.search(text) or text.endswith(","):
+        return False
+    if sg.ends_with(text, ".;:?!") or text[-1] in sg.CLOSERS or words[-1].casefold() in FUNCTION_END:
+        return False
+    return sum(any(ch.isalpha() for ch in w) for w in words) >= 1
+
+
+def _title_cased(words: list[str]) -> bool:
+    long_words = [w for w in words if sum(ch.isalpha() for ch in w) >= 4]
+    return bool(long_words) and all(w[0].isupper() for w in long_words)
+
+
+NUMBER_LABEL = re.compile(r"^(?:[A-Za-z§]{2,}\.?\s*)?(?:[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3})*)\.?(?:\s+|$)")
+
+
+def _numbered_kind(text: str, style: str) -> tuple[str, bool] | None:
+    """'3.1.  Padding of Encoded Data', 'II.', 'Article 5': numbered, and what follows the
+    number (if anything) reads as a title."""
+    label = NUMBER_LABEL.match(text)
+    rest = text[label.end():] if label else text
+    if rest and (len(rest.split()) > MAX_WORDS or not _phrase(rest)):
+        return None
+    return style, True
+
+
+def english_kind(block: Block, series: set[str], indent: int) -> tuple[str, bool] | None:
+    """(style, strong) if the block can be an English heading, else None."""
+    text = block.text
+    style = sg.numbering(text)
+    if indent >= 2 and block.indent >= indent:
+        return None   # level with an indented body: a wrapped line or a reference, not a heading
+    if strong_heading(text):
+        return style, True
+    if block.indent > 3 and indent < 2:
+        return None
+    if block.lines != 1 or len(text) > MAX_LEN:
+        return None
+    if sg.APPENDIX.match(text):
+        return ("appendix", True) if _phrase(text) else None
+    match = SERIES.match(text)
+    if match and match["word"].upper() in series:
+        return "chapter", True
+    if style.startswith("1.1") or style in NUMBERED:
+        return _numbered_kind(text, style)
+    if style or not _phrase(text):
+        return None
+    words = text.split()
+    if sg.is_all_caps(text) or (len(words) <= MAX_PLAIN_WORDS and (_title_cased(words) or len(words) <= 5)):
+        return "", False
+    return None
+
+
+def english_kinds(blocks: list[Block]) -> list[tuple[str, bool] | None]:
+    series, indent = series_words(blocks), body_indent(blocks)
+    kinds = [english_kind(b, series, indent) for b in blocks]
+    for i, kind in enumerate(kinds):
+        if kind and not kind[1] and _inside_sentence(blocks, i):
+            kinds[i] = None
+    return kinds
+
+
+def _inside_sentence(blocks: list[Block], i: int) -> bool:
+    """A short line that a sentence runs through ('Now, therefore,' / 'The General Assembly' /
+    'proclaims …'): the line before ends on a comma, or the text after starts in lower case."""
+    before = blocks[i - 1].text if i else ""
+    after = blocks[i + 1].text if i + 1 < len(blocks) else ""
+    return before.endswith(",") or after[:1].islower()
+
+
+def outer_style(styles: list[str]) -> str:
+    """The outermost numbering style the headings use ('' if none): unnumbered headings written
+    like them ('Abstract' beside '1.  Introduction', 'Preamble' beside 'Article 1') are their peers."""
+    ranked = [(sg.rank(s), s) for s in styles if s and sg.rank(s) is not None]
+    return min(ranked)[1] if ranked else ""
+
+
+DECORATION = re.compile(r"^\*{2,6}\s*(?P<text>.+?)\s*(?:\[\s*edit\s*\])?\s*\*{2,6}$", re.I)
+
+
+def undecorated(text: str) -> str:
+    """'***** History[edit] *****' -> 'History': a wiki dump's heading without its marks and edit link."""
+    match = DECORATION.match(text)
+    return match["text"] if match else text

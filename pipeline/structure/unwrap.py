@@ -1,0 +1,96 @@
+"""Text extracted from a PDF: hard-wrapped lines, no blank lines, words hyphenated at line ends.
+
+A PDF text extractor writes one line per printed line, so a paragraph is a run of lines as wide
+as the text block, ended by a shorter line; nothing else marks it. Headings, code lines and list
+items are short lines too, so each short line ends what it is in and stands alone.
+A word broken at the line end ('acquain-' / 'tance') is mended; a compound that merely falls
+at the line end ('open-' / 'parenthesis') keeps its hyphen: the text's own words decide.
+
+    width = page_width(lines)                       # 0: not extracted page text
+    paragraphs = split_wrapped(group, width)         # [(line, number), ...] -> paragraphs
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+MIN_LINES = 20        # a blank-free run this long is extracted page text, not one paragraph
+MIN_WIDTH = 50        # characters: narrower lines are a list or a poem
+MAX_BLANK = 0.02      # share of blank lines in extracted page text
+FULL = 0.8            # a line at least this share of the block's width runs on
+WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+HYPHEN_END = re.compile(r"([^\W\d_]+)-$")
+CITATION = re.compile(r"^\s*(?:\[\d{1,3}\]\s*)+$")
+LOWER_START = re.compile(r"^([^\W\d_]+)")
+
+
+def vocabulary(lines) -> Counter:
+    """Every word (hyphenated compounds whole and in parts) the text uses, lower-cased."""
+    words: Counter = Counter()
+    for line in lines:
+        for word in WORD.findall(line):
+            word = word.casefold()
+            words[word] += 1
+            if "-" in word:
+                words.update(word.split("-"))
+    return words
+
+
+def text_width(texts: list[str]) -> int:
+    """The width of the text block: the length most full lines reach (90th percentile)."""
+    lengths = sorted(len(t) for t in texts)
+    return lengths[int(len(lengths) * 0.9)] if lengths else 0
+
+
+def page_width(lines) -> int:
+    """The text block's width if the text is extracted page text (almost no blank lines, many
+    lines filling one width), else 0."""
+    texts = [line.strip() for line in lines]
+    filled = [t for t in texts if t]
+    if len(filled) < MIN_LINES or len(texts) - len(filled) > MAX_BLANK * len(texts):
+        return 0
+    width = text_width(filled)
+    full = sum(1 for t in filled if len(t) >= FULL * width)
+    return width if width >= MIN_WIDTH and full >= 0.25 * len(filled) else 0
+
+
+def join_hyphenated(left: str, right: str, words: Counter) -> str | None:
+    """'acquain-' + 'tance …' -> 'acquaintance …'; None when the hyphen stays (or is not one).
+
+    The hyphen is a line-end break unless the text writes the compound with a hyphen elsewhere,
+    or never writes the joined word while using both halves as words of their own."""
+    tail, head = HYPHEN_END.search(left), LOWER_START.match(right)
+    if not tail or not head or not head.group(1)[0].islower():
+        return None
+    first, second = tail.group(1).casefold(), head.group(1).casefold()
+    joined, compound = first + second, f"{first}-{second}"
+    if words[compound] > 0:
+        return None
+    if not words[joined] and words[first] and words[second]:
+        return None
+    return left[:-1] + right
+
+
+def split_wrapped(group: list[tuple[str, int]], width: int) -> list[list[tuple[str, int]]]:
+    """A blank-free run of wrapped lines -> paragraphs: a full-width line runs on into the next."""
+    out: list[list[tuple[str, int]]] = []
+    runs_on = False
+    for line, number in group:
+        prev, prev_number = out[-1][-1] if out else ("", 0)
+        if out and CITATION.match(line):
+            out[-1].append((line, number))   # a citation marker '[5]' on its own line belongs to the text before it
+            continue
+        if runs_on and not _stands_alone(prev, line, width, number != prev_number + 1):
+            out[-1].append((line, number))
+        else:
+            out.append([(line, number)])
+        runs_on = len(line.strip()) >= FULL * width
+    return out
+
+
+def _stands_alone(prev: str, line: str, width: int, page_break: bool) -> bool:
+    """A short unpunctuated capitalised line after a finished sentence or a removed running head
+    (a gap in the line numbers): a heading, even when the line before it filled the width."""
+    text = line.strip()
+    return (page_break or bool(re.search(r"[.!?:]$", prev.strip()))) and len(text) < 0.6 * width \
+        and text[:1].isupper() and not re.search(r"[.!?:;,]$", text)
