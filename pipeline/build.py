@@ -80,7 +80,6 @@ def _make_xml(source: Path, xml_path: Path, options: Options) -> Intermediates:
     if figures is not None:
         figures = exclude_figures(figures, document, corrections)
     if figures is not None and not figures.records:
-        log.info("%s: no statistics found: no figures appendix and no list of figures", stem)
         figures = dataclasses.replace(figures, charts=())
     chart_dir = f"{stem}.charts"
     xml = _timed("xml", stem, build_docbook, document, figures, chart_dir=chart_dir, view=options.figures)
@@ -97,6 +96,8 @@ def _make_xml(source: Path, xml_path: Path, options: Options) -> Intermediates:
     report = json.dumps(report, ensure_ascii=False, indent=1)
     write_atomic(report_path, report.encode("utf-8"))
     write_atomic(xml_path, xml)
+    if figures is not None and not figures.records:   # said once the XML exists, not before a failure
+        log.info("%s: no statistics found: no figures appendix and no list of figures", stem)
     log.info("%s: xml %s (%d sections, %d statistics, %d charts)", stem, xml_path,
              _count_sections(document), len(figures.records) if figures else 0,
              len(figures.charts) if figures else 0)
