@@ -153,6 +153,8 @@ def test_gongwen_folios_are_14pt_at_the_outer_corner(preset):
         assert len(folio) == 1, f"page {number}: one folio"
         chars = folio[0]
         assert "".join(c["text"] for c in chars) == f"—{number}—"
+        below = min(c["top"] for c in chars) / MM - (297 - 35)   # the text block ends 35 mm above the edge
+        assert abs(below - 7) < 0.5, f"page {number}: folio {below:.1f} mm under the text block, not 7"
         if number % 2:
             assert chars[-1]["x1"] / MM > 170, f"odd page {number}: folio on the right"
         else:
