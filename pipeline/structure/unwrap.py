@@ -55,19 +55,23 @@ def page_width(lines) -> int:
 
 
 def join_hyphenated(left: str, right: str, words: Counter) -> str | None:
-    """'acquain-' + 'tance …' -> 'acquaintance …'; None when the hyphen stays (or is not one).
+    """'acquain-' + 'tance …' -> 'acquaintance …'; 'open-' + 'parenthesis' -> 'open-parenthesis'
+    (a compound keeps its hyphen, and no space comes into it); None when the line does not end
+    in a hyphenated word.
 
     The hyphen is a line-end break unless the text writes the compound with a hyphen elsewhere,
-    or never writes the joined word while using both halves as words of their own."""
+    or never writes the joined word while using both halves as words of their own. `words` is
+    the vocabulary of the whole text, these two lines included, so the halves written at this
+    break count once each and do not make them words of their own."""
     tail, head = HYPHEN_END.search(left), LOWER_START.match(right)
     if not tail or not head or not head.group(1)[0].islower():
         return None
     first, second = tail.group(1).casefold(), head.group(1).casefold()
     joined, compound = first + second, f"{first}-{second}"
     if words[compound] > 0:
-        return None
-    if not words[joined] and words[first] and words[second]:
-        return None
+        return left + right
+    if not words[joined] and words[first] > 1 and words[second] > 1:
+        return left + right
     return left[:-1] + right
 
 

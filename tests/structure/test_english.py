@@ -92,10 +92,11 @@ def test_citation_marker_on_its_own_line_joins_the_text_before_it():
 
 
 def test_line_end_hyphenation_mended_but_compounds_kept():
-    words = vocabulary(["an open-parenthesis here", "old and style are words", "nothing else"])
+    breaks = ["some acquain-", "tance with it", "an open-", "parenthesis", "the old-", "style way"]
+    words = vocabulary(["an open-parenthesis here", "old and style are words", "nothing else"] + breaks)
     assert join_hyphenated("some acquain-", "tance with it", words) == "some acquaintance with it"
-    assert join_hyphenated("an open-", "parenthesis", words) is None
-    assert join_hyphenated("the old-", "style way", words) is None
+    assert join_hyphenated("an open-", "parenthesis", words) == "an open-parenthesis"
+    assert join_hyphenated("the old-", "style way", words) == "the old-style way"
     assert join_hyphenated("code -", "x", words) is None
 
 
