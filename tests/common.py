@@ -4,6 +4,18 @@ from __future__ import annotations
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
+# What `make` reads from the repository: a test's scratch copy links these and keeps its own
+# build/ and output/ (one list, so a new input of the Makefile is added once).
+MAKE_INPUTS = ("pipeline", "styles", "scripts", "examples", "pyproject.toml", "requirements.lock", "Makefile")
+
+
+def link_for_make(folder: Path, *extra: str, without: tuple[str, ...] = ()) -> Path:
+    """Link MAKE_INPUTS (and `extra`, e.g. ".venv"), but not `without`, into `folder`."""
+    for name in MAKE_INPUTS + extra:
+        if name not in without:
+            (folder / name).symlink_to(REPO / name)
+    return folder
+
 SAMPLE = REPO / "examples" / "hexi-2010.txt"
 FIXTURES = REPO / "tests" / "fixtures"
 REAL_DOCUMENTS = {

@@ -10,7 +10,7 @@ import pytest
 from pipeline.confidence import HEADING_CONFIDENCE, RULE_CONFIDENCE, UNCERTAIN_BELOW
 from pipeline.corrections import KEYS, parse_corrections
 
-from common import REPO, SAMPLE
+from common import REPO, SAMPLE, link_for_make
 
 
 def test_readme_example_uses_every_key_and_parses():
@@ -44,8 +44,7 @@ def _setup_is_current() -> bool:
 
 @pytest.mark.skipif(not _setup_is_current(), reason="set-up stamp missing or stale: run the tests through make")
 def test_make_rebuilds_the_xml_when_the_sidecar_changes(tmp_path):
-    for name in ("pipeline", "scripts", "pyproject.toml", "requirements.lock", "Makefile", ".venv", "styles"):
-        os.symlink(REPO / name, tmp_path / name)
+    link_for_make(tmp_path, ".venv")
     (tmp_path / "docs").mkdir()
     shutil.copy(SAMPLE, tmp_path / "docs" / "r.txt")
     env = dict(os.environ, SOURCE="docs/r.txt")

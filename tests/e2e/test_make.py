@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from common import REPO
+from common import REPO, link_for_make
 
 pytestmark = pytest.mark.slow
 
@@ -17,8 +17,7 @@ def workdir(tmp_path_factory):
     if not (REPO / ".venv" / ".installed").exists():
         pytest.skip("the set-up stamps are missing: run the tests through `make test`")
     work = tmp_path_factory.mktemp("make")
-    for name in ("pipeline", "examples", "scripts", "pyproject.toml", "requirements.lock", "Makefile", ".venv"):
-        os.symlink(REPO / name, work / name)
+    link_for_make(work, ".venv", without=("styles",))
     shutil.copytree(REPO / "styles", work / "styles")
     make("all", cwd=work)
     return work
@@ -48,9 +47,7 @@ def test_touching_a_stylesheet_rebuilds_only_its_edition(workdir):
 
 def _linked_copy(tmp_path):
     """The Makefile and what it names, linked: enough for make to read its rules."""
-    for name in ("pipeline", "examples", "scripts", "styles", "pyproject.toml", "requirements.lock", "Makefile"):
-        os.symlink(REPO / name, tmp_path / name)
-    return tmp_path
+    return link_for_make(tmp_path)
 
 
 @pytest.mark.parametrize("goal", ["all", "pdf", "xml"])

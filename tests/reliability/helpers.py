@@ -13,8 +13,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Iterator
 
-REPO = Path(__file__).resolve().parents[2]
-SAMPLE = REPO / "examples" / "hexi-2010.txt"
+from common import MAKE_INPUTS, REPO, SAMPLE
 PY = REPO / ".venv" / "bin" / "python"
 FORMATS = ("pdf", "docx", "epub")
 
@@ -141,7 +140,7 @@ def valid_editions(out: Path, stem: str) -> None:
 
 # ---- a scratch working copy for make ---------------------------------------------------------
 
-LINKED = ("pipeline", "styles", "pyproject.toml", "requirements.lock", ".venv", "scripts", "examples", "Makefile", "tests")
+LINKED = MAKE_INPUTS + (".venv", "tests")
 
 
 def make_workdir(root: Path) -> Path:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from reliability.helpers import REPO, SAMPLE, env, pipeline_cmd, run, valid_editions
+from reliability.helpers import MAKE_INPUTS, REPO, SAMPLE, env, pipeline_cmd, run, valid_editions
 
 pytestmark = pytest.mark.slow
 
@@ -116,7 +116,7 @@ def test_cli_build_killed(tmp_path, references, sig_name, delay):
 def make_workdir(root: Path) -> Path:
     """The repository's code and Makefile, with this folder's own build/, output/ and set-up stamps."""
     root.mkdir(parents=True, exist_ok=True)
-    for name in ("pipeline", "styles", "pyproject.toml", "requirements.lock", "scripts", "examples", "Makefile"):
+    for name in MAKE_INPUTS:
         if (REPO / name).exists():
             (root / name).symlink_to(REPO / name)
     venv = root / ".venv"
