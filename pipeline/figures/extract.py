@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from ..model import Document, FigureRecord, Paragraph, Section
+from .clauses import clause_indicator
 from .english import english_indicator
 from .indicator import CLAUSE_MARKS, MAX_INDICATOR, cap, clause_start, distribute, noun_after, subject_before
 from .scan import Quantity, alternation, scan_quantities
@@ -133,11 +134,12 @@ def _name_indicators(text: str, hits: list[_Hit]) -> None:
                 hit.indicator = _fallback(text, hit)
             previous = hit
             continue
+        hit.indicator = "" if hit.sign else clause_indicator(text, hit.sentence, hit.q)   # ages, limits, …
+        if hit.indicator:
+            previous = hit
+            continue
         counts = hit.q.unit in COUNT_UNITS or hit.q.unit == ""    # 6个产业推进办公室, 四千二百多万城镇劳动力
         counted = noun_after(text, hit.q.end) if counts else ""
-        if hit.q.unit == "岁" and text.startswith("的", hit.q.end):   # 年满十八周岁的公民: the person's age
-            person = noun_after(text, hit.q.end)
-            counted = person + "年龄" if len(person) >= 2 else ""
         hit.indicator = (counted if len(counted) >= 2 else "") or subject_before(text, floor, hit.q.start) \
             or ("" if hit.sign else noun_after(text, hit.q.end))     # a growth rate's noun is before it
         if len(hit.indicator) < 2 and hit.sign:        # 比上年增长14.2%: the amount's indicator

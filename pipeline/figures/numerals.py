@@ -43,6 +43,8 @@ _MEETING = re.compile(rf"(?:[{_DIGIT}十]+中[、和]?)*(?:[{_DIGIT}十]+次)?(?
 # 三年行动计划, 五年规划: a plan's name; 以下五项, 如下三个: an enumeration that follows
 _PLAN_NAME = re.compile(r"(?:行动|活动|计划|规划|攻坚|专项|会战|大会战|工程)")
 _ENUMERATION_BEFORE = ("以下", "如下", "下列", "下面")
+# A count after one of these is a bound or a value the clause states, never a list's size.
+_BOUND_VERBS = ("超过", "多于", "少于", "低于", "高于", "达到", "达", "为", "是", "满", "任期")
 _UNIT = alternation(u for u in NUMERAL_UNITS if u not in _SKIP_UNITS)
 _QUANTITY = re.compile(rf"(?P<num>{_NUMERAL})(?P<inner>多|余)?(?P<mag>万亿|亿|万)?(?P<inner2>多|余)?"
                        rf"(?P<unit>{_UNIT})?")
@@ -80,6 +82,8 @@ def _sums_up_a_list(text: str, start: int, value: float) -> bool:
     """`社会矛盾化解、社会管理创新、公正廉洁执法三项重点工作`: the count of the list just
     before it (value - 1 enumeration commas in the clause), a summary, not a figure."""
     clause = re.split(r"[，。；：！？,;:]", text[:start])[-1]
+    if clause.endswith(_BOUND_VERBS):
+        return False                                  # 委员长、副委员长连续任职不得超过两届: a bound
     return value >= 2 and clause.count("、") == value - 1
 
 
@@ -98,6 +102,8 @@ def _counted(text: str, m: re.Match) -> Quantity | None:
         unit, end = "", m.start("unit")
     if not unit and not mag:
         return None
+    if text.endswith("几", 0, m.start()) or text.startswith("几", m.end("num")):
+        return None                                   # 几十年, 十几个: a vague count, not a figure
     if _DIGITWISE.fullmatch(num) or _ordinal(text, m.start()):
         return None                                   # 一九八五年, 第三, 周一
     if num in ("一", "二", "零") and not mag and unit != "倍":

@@ -27,12 +27,9 @@ SHARED = REPO.parent / "shared" / "corpus"
 FOUND_FLOOR, INDICATOR_FLOOR = 0.95, 0.90
 # (gold set, document id) -> pinned indicator floor, for documents measured below 0.90
 INDICATOR_BELOW = {
-    ("repo", "c1_prc_constitution_2018"): 0.65,              # ages, terms: the noun is implied
-    ("repo", "d5_wikipedia_noise_html2text_en"): 0.80,       # i.e. lists, the scorer's repeated 85 dBA
-    ("shared", "c1_prc_constitution_2018"): 0.85,
-    ("shared", "e1_baike_baoxiandan_page"): 0.65,            # a definition's indicator is after the number
-    ("shared", "b1_national_1985_gov_report_scraped_gb18030"): 0.75,
-    ("shared", "d5_wikipedia_noise_html2text_en"): 0.80,
+    ("repo", "d5_wikipedia_noise_html2text_en"): 0.80,       # held out (issue 11): measured 0.818
+    ("shared", "b1_national_1985_gov_report_scraped_gb18030"): 0.85,   # held out: measured 0.857
+    ("shared", "d5_wikipedia_noise_html2text_en"): 0.80,     # held out: measured 0.818
 }
 
 

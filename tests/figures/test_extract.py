@@ -130,7 +130,7 @@ def test_indicators_are_noun_phrases_never_empty_or_one_character():
                         "1984年，全国进出口总额达到一千二百零一亿元。惠及10万人。"))
     assert named["35台"].startswith("燃煤小锅炉")              # the noun the counts share
     assert named["80.5%"] == "空气环境质量二级及以上良好天数达标率"  # 以上 is not the preposition 以
-    assert named["过半数"] == "法律和其他议案"                  # the topic before 由…以…
+    assert named["过半数"] == "法律和其他议案通过所需多数（全体代表）"   # the topic before 由…以…, the vote
     assert named["一千二百零一亿元"] == "全国进出口总额"           # no year opener
     assert all(len(name) >= 2 for name in named.values()), named
     long = dict(_named("我们在全面深化改革扩大开放推进高质量发展建设美丽家园的过程中新建学校12所。"))

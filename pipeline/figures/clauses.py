@@ -1,0 +1,187 @@
+"""What a number in a rule or a definition measures: `clause_indicator(text, sentence, q)`.
+
+    clause_indicator("年满十八周岁的公民有选举权", 0, q)      # -> '公民年龄'
+
+Laws and definitions state numbers whose noun is implied: the clause names a person, a body
+or an event, and the number is its age, limit, majority, share or deadline. The general
+reading of extract.py (the subject before the number, the noun after a measure word) gets
+`中华人民年龄`, `多数`, `连续任职不得`. Each rule below names one such phenomenon and
+returns '' when its shape is absent, so the general reading still applies:
+
+- age: `年满十八周岁的公民` -> 公民年龄 (the person after 的; a state's name before a
+  person is a modifier: `中华人民共和国公民` -> 公民);
+- limit: `委员长、副委员长连续任职不得超过两届` -> 委员长、副委员长连续任职届数上限
+  (a prohibition 不得超过/不得少于 bounds what its subject does);
+- majority: `宪法的修改，…并由全国人民代表大会以全体代表的三分之二以上的多数通过` ->
+  宪法修改通过所需多数（全体代表） (what is passed, the verb, the body that votes);
+- share: `五分之一以上的全国人民代表大会代表提议` -> 提议代表比例 (a fraction of the
+  members of a body who act);
+- deadline: `任期届满的两个月以前，常务委员会必须完成下届代表的选举` -> 完成选举的期限
+  (a duration before 以前/以内/内 bounds the event that follows it);
+- definition: `收到保单之日起十天内称为冷静期` -> 冷静期长度 (the number defines the term
+  named after 称为; a period's number is its length).
+"""
+from __future__ import annotations
+
+import re
+
+from .indicator import CLAUSE_MARKS, cap, clause_start, subject_before
+from .scan import Quantity
+from .units import DURATION_UNITS
+
+_CLAUSE_END = re.compile(rf"[{re.escape(CLAUSE_MARKS)}]")
+_LIST_CLAUSE_END = re.compile(rf"[{re.escape(CLAUSE_MARKS.replace('、', ''))}]")
+# Where a person's noun phrase ends: a modal or the verb of the clause.
+_PERSON_END = re.compile(r"可以|可|有权|享有|有|都|均|应当|应|必须|不得|得|是|为")
+# A state's name before a person is a modifier: 中华人民共和国公民 -> 公民.
+_STATE = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}(?:共和国|王国|联邦)|中国|本国|外国)")
+# An age for an office: `年满四十五周岁的公民可以被选为主席`.
+_OFFICE = re.compile(r"(?:可以|可|得|才能|方可)?(?:被选为|被选举为|当选为|被任命为|担任)(?P<office>[^，。；,;]{2,20})")
+# A prohibition bounding what its subject does, and which bound it sets.
+_LIMIT = re.compile(r"(?P<upper>不得超过|不得多于|不得高于)$|(?P<lower>不得少于|不得低于|不得短于)$")
+# What a limit counts, by unit: 两届 -> 届数.
+_MEASURE_NOUN = {"届": "届数", "次": "次数", "人": "人数", "名": "人数", "年": "年限", "天": "天数",
+                 "个月": "期限", "岁": "年龄", "%": "比例"}
+_MAJORITY_AFTER = re.compile(r"(?:以上)?的?多数(?P<verb>通过|选出|选举|同意|批准|决定|罢免)")
+_MAJORITY_VERB = re.compile(r"(?:以上)?(?P<verb>通过|选出|选举|同意|批准|决定|罢免)")
+_BODY_BEFORE = re.compile(r"以(?P<body>[^，。；、\d]{2,10}?)的$")
+_TOPIC_CUT = re.compile(r"(?<=..)(?:由|以|经)")
+# A topic `<noun>的<verb>` (宪法的修改) names the act on the noun: 宪法修改.
+_BARE_HEAD = re.compile(r"(?P<noun>[\u4e00-\u9fff]{2,8})的(?P<head>[\u4e00-\u9fff]{1,2})$")
+_CONDITION = re.compile(r"如果|假如|若|遇到|凡|当")
+_CONJUNCTION = re.compile(r"^(?:并且|并|而且|而|且|或者|和|同时)")
+# The members of a body: a fraction of them acts (`五分之一以上的…代表提议`).
+MEMBER_NOUNS = ("代表", "委员", "成员", "公民", "股东", "会员", "职工", "人员", "选民", "议员",
+                "董事", "党员", "居民", "村民")
+_SHARE_AFTER = re.compile(r"(?:以上|以下)?的")
+_DEADLINE_AFTER = re.compile(r"(?:以前|之前|以内|之内|内|前)(?!年|期)")
+_MODAL = re.compile(r"必须|应当|应该|须|需要|没有|未|不再|可以")
+_DEFINES = re.compile(r"(?:以内|之内|内|以上|以下)?(?:称为|称作|叫做|叫作|简称|统称)(?P<term>[^，。；、,;]{2,12})")
+_DURATIONS = frozenset(DURATION_UNITS) | {"小时", "分钟", "周"}
+
+
+def _clause_after(text: str, start: int, stop_at: re.Pattern = _CLAUSE_END) -> str:
+    stop = stop_at.search(text, start)
+    return text[start:stop.start() if stop else len(text)]
+
+
+def _age(text: str, sentence: int, q: Quantity) -> str:
+    if q.unit != "岁" or not text.startswith("的", q.end):
+        return ""
+    clause = _clause_after(text, q.end + 1, _LIST_CLAUSE_END)      # 主席、副主席 is one office
+    end = _PERSON_END.search(clause)
+    person = _without_state(clause[:end.start()] if end else clause)
+    office = _OFFICE.match(clause, end.start()) if end else None
+    if office:                                    # 年满四十五周岁的公民可以被选为主席: the office's age
+        return cap(_without_state(office["office"]) + "候选人年龄")
+    return cap(person + "年龄") if len(person) >= 2 else ""
+
+
+def _without_state(words: str) -> str:
+    state = _STATE.match(words)
+    return words[state.end():] if state and len(words) - state.end() >= 2 else words
+
+
+def _limit(text: str, sentence: int, q: Quantity) -> str:
+    m = _LIMIT.search(text, sentence, q.start)
+    if m is None:
+        return ""
+    floor = max(sentence, clause_start(text, m.start(), CLAUSE_MARKS.replace("、", "")))
+    subject = subject_before(text, floor, m.start())
+    if len(subject) < 2:
+        return ""
+    noun = _MEASURE_NOUN.get(q.unit, "")
+    suffix = ("" if subject.endswith(noun) else noun) + ("上限" if m["upper"] else "下限")
+    return cap(subject)[-(20 - len(suffix)):] + suffix
+
+
+def _topic(text: str, sentence: int, floor: int, start: int, end: int) -> str:
+    """The subject of a clause before its prepositional phrase (`法律和其他议案由…`), or
+    when the clause opens with one (`并由…`), the sentence's first clause (`宪法的修改`);
+    when that clause is a condition (`如果遇到…，由…通过，可以推迟选举`), the act of the
+    clause after the vote (推迟选举)."""
+    words = _CONJUNCTION.sub("", text[floor:start])
+    if words.startswith(("由", "以", "经")):        # 并由…: the clause has no subject of its own
+        words = ""
+    cut = _TOPIC_CUT.search(words)
+    topic = subject_before(words, 0, cut.start()) if cut else ""
+    if len(topic) >= 2 or floor <= sentence:
+        return topic
+    head = _clause_after(text, sentence)
+    if _CONDITION.match(head) and text[end:end + 1] in "，,":
+        act = _clause_after(text, end + 1)
+        modal = _MODAL.match(act)
+        return act[modal.end():] if modal else ""
+    bare = _BARE_HEAD.search(head)                 # 宪法的修改 -> 宪法修改
+    if bare:
+        head = head[:bare.start()] + bare["noun"] + bare["head"]
+    return subject_before(head, 0, len(head))
+
+
+def _majority(text: str, sentence: int, q: Quantity) -> str:
+    if not q.ratio or q.unit:
+        return ""
+    m = (_MAJORITY_VERB if text[q.start:q.end] in ("过半数", "半数以上") else _MAJORITY_AFTER).match(text, q.end)
+    if m is None:
+        return ""
+    floor = clause_start(text, q.start, CLAUSE_MARKS.replace("、", ""))
+    topic = _topic(text, sentence, floor, q.start, m.end())
+    if len(topic) < 2:
+        return ""
+    body = _BODY_BEFORE.search(text, floor, q.start)
+    named = f"{cap(topic)[-12:]}{m['verb']}所需多数"
+    return named + f"（{body['body']}）" if body and len(named) + len(body["body"]) <= 18 else named
+
+
+def _share(text: str, sentence: int, q: Quantity) -> str:
+    if not q.ratio or q.unit or "/" not in q.display:
+        return ""
+    m = _SHARE_AFTER.match(text, q.end)
+    if m is None or _MAJORITY_AFTER.match(text, q.end):
+        return ""
+    group = _clause_after(text, m.end())
+    at = max((group.rfind(n), n) for n in MEMBER_NOUNS)
+    if at[0] < 0:
+        return ""
+    verb = group[at[0] + len(at[1]):][:2]
+    return verb + at[1] + "比例"
+
+
+def _deadline(text: str, sentence: int, q: Quantity) -> str:
+    if q.unit not in _DURATIONS:
+        return ""
+    m = _DEADLINE_AFTER.match(text, q.end)
+    if m is None:
+        return ""
+    event = _clause_after(text, m.end())
+    if not event.strip() and m.end() < len(text) and text[m.end()] in "，,":
+        event = _clause_after(text, m.end() + 1)
+    modal = [x.end() for x in _MODAL.finditer(event)]
+    if not modal:
+        return ""
+    event = event[modal[-1]:].rstrip("的")
+    if "的" in event[2:]:                          # 完成下届代表的选举 -> 完成选举
+        event = event[:2] + event[event.rindex("的") + 1:]
+    return cap(event + "的期限") if len(event) >= 2 else ""
+
+
+def _definition(text: str, sentence: int, q: Quantity) -> str:
+    m = _DEFINES.match(text, q.end)
+    if m is None:
+        return ""
+    term = m["term"]
+    period = q.unit in _DURATIONS and term.endswith("期") and len(term) >= 3     # 犹豫期, not 长期
+    return cap(term + ("长度" if period else ""))
+
+
+RULES = (("age", _age), ("limit", _limit), ("majority", _majority), ("share", _share),
+         ("definition", _definition), ("deadline", _deadline))
+
+
+def clause_indicator(text: str, sentence: int, q: Quantity) -> str:
+    """The indicator the first matching rule of RULES names for `q`, or ''."""
+    for _, rule in RULES:
+        named = rule(text, sentence, q)
+        if len(named) >= 2:
+            return named
+    return ""

@@ -1,0 +1,65 @@
+"""What a number in a rule or a definition measures (pipeline/figures/clauses.py): one case
+per rule, and the shapes each rule must leave to the general reading."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.figures.clauses import clause_indicator
+from pipeline.figures.extract import extract_figures
+from pipeline.figures.scan import scan_quantities
+from pipeline.model import Document, Paragraph, Section
+
+
+def _named(text: str) -> list[tuple[str, str]]:
+    doc = Document("t", "zh-CN", sections=[Section("s1", "一", 1, [Paragraph("p1-1", text)])])
+    return [(r.mention, r.indicator) for r in extract_figures(doc)]
+
+
+@pytest.mark.parametrize("text, mention, indicator", [
+    # age: the person after 的, a state's name before it dropped; an office's age
+    ("中华人民共和国年满十八周岁的公民，不分民族，都有选举权。", "十八周岁", "公民年龄"),
+    ("年满十六周岁的本国居民应当申请领取居民身份证。", "十六周岁", "居民年龄"),
+    ("年满四十五周岁的中华人民共和国公民可以被选为主席、副主席。", "四十五周岁", "主席、副主席候选人年龄"),
+    # limit: a prohibition bounds what its (list) subject does
+    ("委员长、副委员长连续任职不得超过两届。", "两届", "委员长、副委员长连续任职届数上限"),
+    ("每班学生人数不得超过四十五人。", "四十五人", "每班学生人数上限"),
+    # majority: what is passed, the verb, the body that votes
+    ("宪法的修改，由常务委员会提议，并由全国人民代表大会以全体代表的三分之二以上的多数通过。",
+     "三分之二", "宪法修改通过所需多数（全体代表）"),
+    ("法律和其他议案由全国人民代表大会以全体代表的过半数通过。", "过半数", "法律和其他议案通过所需多数（全体代表）"),
+    ("如果遇到非常情况，由常务委员会以全体组成人员的三分之二以上的多数通过，可以推迟选举。",
+     "三分之二", "推迟选举通过所需多数（全体组成人员）"),
+    # share: a fraction of a body's members who act
+    ("或者有五分之一以上的全国人民代表大会代表提议，可以临时召集会议。", "五分之一", "提议代表比例"),
+    ("三分之一以上的股东要求时，应当召开临时股东会。", "三分之一", "要求股东比例"),
+    # deadline: a duration before 以前/以内/内 bounds the event after it
+    ("任期届满的两个月以前，常务委员会必须完成下届代表的选举。", "两个月", "完成选举的期限"),
+    ("投保人在起保之日起五日内没有交清保险费的，合同终止。", "五日", "交清保险费的期限"),
+    # definition: the term named after 称为; a period's number is its length
+    ("从收到保单之日起十天内称为冷静期或犹豫期，允许保户反悔。", "十天", "冷静期或犹豫期长度"),
+    ("连续三年以上称为长期，另行计算。", "三年", "长期"),
+])
+def test_each_rule_names_what_the_number_measures(text, mention, indicator):
+    assert (mention, indicator) in _named(text), _named(text)
+
+
+@pytest.mark.parametrize("text", [
+    "全市生产总值增长7%。",                    # no rule's shape: the general reading
+    "三年内建成新校区。",                       # a deadline without a modal: no event to name
+    "全国人民代表大会每届任期五年。",            # a term: the subject before it already names it
+    "年满十八周岁，可以报名。",                  # an age without a person after 的
+])
+def test_a_rule_leaves_other_shapes_alone(text):
+    for q in scan_quantities(text):
+        assert clause_indicator(text, 0, q) == ""
+
+
+def test_a_bound_is_not_read_as_the_size_of_the_list_before_it():
+    """`甲、乙两项` sums up its list (no figure); `甲、乙连续任职不得超过两届` bounds it."""
+    assert [m for m, _ in _named("委员长、副委员长连续任职不得超过两届。")] == ["两届"]
+    assert _named("社会管理创新、公正廉洁执法两项重点工作。") == []
+
+
+def test_a_vague_numeral_is_not_a_figure():
+    assert _named("人寿保险要管十几年、几十年，甚至一辈子。") == []
+    assert [m for m, _ in _named("保险期限为二十年。")] == ["二十年"]
