@@ -19,7 +19,9 @@ returns '' when its shape is absent, so the general reading still applies:
 - deadline: `任期届满的两个月以前，常务委员会必须完成下届代表的选举` -> 完成选举的期限
   (a duration before 以前/以内/内 bounds the event that follows it);
 - definition: `收到保单之日起十天内称为冷静期` -> 冷静期长度 (the number defines the term
-  named after 称为; a period's number is its length).
+  named after 称为; a period's number is its length);
+- streak: `粮食连续五年增产` -> 粮食连续增产年数 (the number counts the years an act ran;
+  the act after the number, its subject before 连续 when there is one).
 """
 from __future__ import annotations
 
@@ -57,6 +59,8 @@ _SHARE_AFTER = re.compile(r"(?:以上|以下)?的")
 _DEADLINE_AFTER = re.compile(r"(?:以前|之前|以内|之内|内|前)(?!年|期)")
 _MODAL = re.compile(r"必须|应当|应该|须|需要|没有|未|不再|可以")
 _DEFINES = re.compile(r"(?:以内|之内|内|以上|以下)?(?:称为|称作|叫做|叫作|简称|统称)(?P<term>[^，。；、,;]{2,12})")
+# A streak (`粮食连续五年增产`) counts the years, terms or times the act after it ran.
+_STREAK_NOUN = {"年": "年数", "届": "届数", "次": "次数", "个月": "月数"}
 _DURATIONS = frozenset(DURATION_UNITS) | {"小时", "分钟", "周"}
 
 
@@ -174,8 +178,23 @@ def _definition(text: str, sentence: int, q: Quantity) -> str:
     return cap(term + ("长度" if period else ""))
 
 
+def _streak(text: str, sentence: int, q: Quantity) -> str:
+    if q.unit not in _STREAK_NOUN or not text.endswith("连续", sentence, q.start):
+        return ""
+    floor = max(sentence, clause_start(text, q.start - 2))
+    subject = subject_before(text, floor, q.start - 2) if q.start - 2 > floor else ""
+    act = re.sub(r"[（(][^（()）]*[)）]", "", _clause_after(text, q.end))     # 居全国前六（含并列）
+    noun = _STREAK_NOUN[q.unit]
+    if len(act) > 20 - 2 - len(noun):             # 召开…推进大会: its verb and head noun
+        act = act[:2] + act[-2:]
+    if len(act) < 2 and len(subject) < 2:
+        return ""
+    named = f"{subject}连续{act}{noun}"
+    return named if len(named) <= 20 else f"连续{act}{noun}"
+
+
 RULES = (("age", _age), ("limit", _limit), ("majority", _majority), ("share", _share),
-         ("definition", _definition), ("deadline", _deadline))
+         ("definition", _definition), ("deadline", _deadline), ("streak", _streak))
 
 
 def clause_indicator(text: str, sentence: int, q: Quantity) -> str:

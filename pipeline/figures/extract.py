@@ -20,7 +20,7 @@ from .clauses import clause_indicator
 from .english import english_indicator
 from .indicator import CLAUSE_MARKS, MAX_INDICATOR, cap, clause_start, distribute, noun_after, subject_before
 from .scan import Quantity, alternation, scan_quantities
-from .units import (APPROX_AFTER, APPROX_BEFORE, CHANGE_LEADS, CHANGE_VERBS, COUNT_UNITS,
+from .units import (ALLOCATION_VERBS, APPROX_AFTER, APPROX_BEFORE, CHANGE_LEADS, CHANGE_VERBS, COUNT_UNITS, FUND_NOUNS,
                     TARGET_SENTENCE_WORDS, TARGET_TITLE_WORDS, WIDTH_MAP)
 
 
@@ -31,6 +31,9 @@ _FILLER = rf"[，,、\s]|{alternation(CHANGE_LEADS + APPROX_AFTER)}"
 _GAP = re.compile(rf"(?:{_FILLER})*$")
 _LIST_GAP = re.compile(rf"(?:{alternation(APPROX_AFTER)})?[、,，和及与]$")
 _SENTENCE_END = "。！？!?\n"
+# An amount right after a verb that allocates or issues it names its noun after it
+# (`中央财政安排384亿元救灾款`, `地方发行2000亿元债券` -> 救灾款, 债券).
+_ALLOCATION = re.compile(rf"(?:{alternation(ALLOCATION_VERBS)})了?(?:{alternation(APPROX_BEFORE)})?$")
 _TARGET_WORDS = re.compile(alternation(TARGET_SENTENCE_WORDS))
 MIN_OTHER_FIGURES = 5
 
@@ -139,7 +142,7 @@ def _name_indicators(text: str, hits: list[_Hit]) -> None:
             previous = hit
             continue
         counts = hit.q.unit in COUNT_UNITS or hit.q.unit == ""    # 6个产业推进办公室, 四千二百多万城镇劳动力
-        counted = noun_after(text, hit.q.end) if counts else ""
+        counted = noun_after(text, hit.q.end) if counts else _allocated(text, floor, hit.q)
         hit.indicator = (counted if len(counted) >= 2 else "") or subject_before(text, floor, hit.q.start) \
             or ("" if hit.sign else noun_after(text, hit.q.end))     # a growth rate's noun is before it
         if len(hit.indicator) < 2 and hit.sign:        # 比上年增长14.2%: the amount's indicator
@@ -152,6 +155,17 @@ def _name_indicators(text: str, hits: list[_Hit]) -> None:
             hit.indicator = _shared_noun(text, hits, hit) or _fallback(text, hit)
         previous = hit
     _distribute_list_subjects(text, hits)
+
+
+def _allocated(text: str, floor: int, q: Quantity) -> str:
+    """The fund an allocation verb gives (`中央财政安排384亿元救灾款` -> 救灾款), or ''."""
+    if not _ALLOCATION.search(text, floor, q.start):
+        return ""
+    noun = noun_after(text, q.end)
+    if noun not in FUND_NOUNS:
+        return noun if noun.endswith(FUND_NOUNS) else ""
+    funder = subject_before(text, floor, _ALLOCATION.search(text, floor, q.start).start())
+    return funder + noun if 2 <= len(funder) <= 4 else noun     # 中央财政安排423亿元资金 -> 中央财政资金
 
 
 def _shared_noun(text: str, hits: list[_Hit], hit: _Hit) -> str:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .scan import alternation
-from .units import INDICATOR_CUT, INDICATOR_LEADING, INDICATOR_TRAILING, NOUN_STOP
+from .units import INDICATOR_CUT, INDICATOR_LEADING, INDICATOR_TRAILING, LIST_MEASURE_NOUNS, NOUN_STOP
 
 CLAUSE_MARKS = "，,；;：:。！？!?\n、"
 _QUOTES = "“”\"‘’《》〈〉「」 \t<>[]{}|*#_"
@@ -28,6 +28,11 @@ _OPENER = re.compile(r"^(?:第[一二三四五六七八九十百千零〇\d]+条
 _BASE = re.compile(r"(?:比|较|同)(?:19|20)\d\d年(?:同期)?$")
 # A topic stands before a prepositional phrase (`法律和其他议案由全国人大以…` -> 法律和其他议案).
 _PREPOSITION = re.compile(r"(?<=..)(?:由|以(?![上下内及来外后前为])|(?<![所现存正实内])在|从(?![事业严而]))")
+# Examples before 等 and the category after it: the category is the head. Not 高等, 中等, 平等 ….
+_EXAMPLES = re.compile(r"(?<=[^高中初平同对相均上优次劣])等(?![级同于])")
+# An item already naming its measure keeps its name (`事故起数、死亡人数` -> 事故起数).
+_MEASURE_ENDS = ("数", "率", "额", "值", "比重")
+_AND = re.compile(r"(?<=..)[和与及](?=..)")
 _BRACKETED = re.compile(r"[（(][^（()）]*[)）]$")
 
 
@@ -56,6 +61,9 @@ def _tidy(words: str) -> str:
             words = _BRACKETED.sub("", words)
         if words == before:
             break
+    for opening, closing in ("“”", "《》"):        # 三农”投入 -> “三农”投入
+        if closing in words and opening not in words[:words.index(closing)]:
+            words = opening + words
     return words
 
 
@@ -81,6 +89,9 @@ def subject_before(text: str, floor: int, start: int) -> str:
     prep = _PREPOSITION.search(words)
     if prep and len(_tidy(words[:prep.start()])) >= 2:
         words = _tidy(words[:prep.start()])
+    examples = list(_EXAMPLES.finditer(words))
+    if examples and len(words) - examples[-1].end() >= 2:     # 体育赛事等促消费活动 -> 促消费活动
+        words = words[examples[-1].end():]
     if "的" in words[:-2]:                       # the head noun follows its last 的
         words = words[words.rindex("的", 0, len(words) - 2) + 1:]
     return cap(words)
@@ -94,15 +105,32 @@ def noun_after(text: str, end: int) -> str:
     return _tidy(rest[:stop.start()] if stop else rest)[:_MAX]
 
 
+def _shared_head(items: list[str]) -> str:
+    """What the last item of a list subject carries for all of them: when the other items
+    have one length, the last item beyond that length (`三产增加值` after `一产` -> 增加值,
+    `农村居民人均可支配收入` after `城镇` -> 居民人均可支配收入); when that length cuts into a
+    measure noun of LIST_MEASURE_NOUNS, or the other items are longer, that noun
+    (`二氧化硫排放量` after `化学需氧量` -> 排放量, not 放量)."""
+    last = items[-1]
+    known = [w for w in LIST_MEASURE_NOUNS if last.endswith(w) and len(last) > len(w)]
+    noun_at = len(last) - max(map(len, known)) if known else len(last)
+    head = len(items[0])
+    if len(last) > head + 1 and all(len(i) == head for i in items[:-1]) and head <= noun_at:
+        return last[head:]
+    return last[noun_at:]
+
+
 def distribute(text: str, floor: int, start: int, n: int) -> list[str]:
     """A list subject shared by `n` values (`一产、二产、三产增加值分别增长3%、5%、7%`):
     one indicator per value (一产增加值, 二产增加值, 三产增加值), or [] when the
-    subject is not a list of `n` items."""
+    subject is not a list of `n` items. Two items may be joined by 和/与/及
+    (`高技术制造业和装备制造业增加值分别增长…`)."""
     items = [_tidy(i) for i in text[floor:start].split("、")]
+    if n == 2 and len(items) == 1:
+        items = [_tidy(i) for i in _AND.split(items[0], maxsplit=1)]
     if len(items) != n or not all(items):
         return []
     items[-1] = _tidy(subject_before(items[-1], 0, len(items[-1])) or items[-1])
-    head = len(items[0])
-    shared = items[-1][head:] if len(items[-1]) > head + 1 and all(len(i) == head for i in items[:-1]) else ""
-    named = [i + shared for i in items[:-1]] + [items[-1]]
-    return named if all(len(i) >= 2 for i in named) else []
+    shared = _shared_head(items)
+    named = [i if i.endswith(LIST_MEASURE_NOUNS + _MEASURE_ENDS) else i + shared for i in items[:-1]] + [items[-1]]
+    return [cap(i) for i in named] if all(len(i) >= 2 for i in named) else []

@@ -38,6 +38,11 @@ def _named(text: str) -> list[tuple[str, str]]:
     # definition: the term named after 称为; a period's number is its length
     ("从收到保单之日起十天内称为冷静期或犹豫期，允许保户反悔。", "十天", "冷静期或犹豫期长度"),
     ("连续三年以上称为长期，另行计算。", "三年", "长期"),
+    # streak: the years an act ran, its subject before 连续 when there is one
+    ("粮食连续五年增产。", "五年", "粮食连续增产年数"),
+    ("利用率达94.5%、连续5年保持西北第一。", "5年", "连续保持西北第一年数"),
+    ("一是全区经济增长速度连续4年居全国前六（含并列）。", "4年", "全区经济增长速度连续居全国前六年数"),
+    ("连续3年召开民营经济高质量发展暨营商环境全方位提升推进大会。", "3年", "连续召开大会年数"),   # verb, head
 ])
 def test_each_rule_names_what_the_number_measures(text, mention, indicator):
     assert (mention, indicator) in _named(text), _named(text)
@@ -63,3 +68,37 @@ def test_a_bound_is_not_read_as_the_size_of_the_list_before_it():
 def test_a_vague_numeral_is_not_a_figure():
     assert _named("人寿保险要管十几年、几十年，甚至一辈子。") == []
     assert [m for m, _ in _named("保险期限为二十年。")] == ["二十年"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list's last item carries its measure noun for all items, not a cut of equal length
+    ("化学需氧量、二氧化硫排放量分别减少4.42%和5.95%。", [("4.42%", "化学需氧量排放量"), ("5.95%", "二氧化硫排放量")]),
+    # two items joined by 和
+    ("高技术制造业和装备制造业增加值分别增长13.8%、18.1%。",
+     [("13.8%", "高技术制造业增加值"), ("18.1%", "装备制造业增加值")]),
+    # equal-length items keep the older reading, which is right when no measure noun is cut
+    # an item naming its own measure keeps its name
+    ("事故起数、死亡人数分别下降11.5%、18.7%。", [("11.5%", "事故起数"), ("18.7%", "死亡人数")]),
+    ("城镇和农村居民人均可支配收入分别增长5%和6%。",
+     [("5%", "城镇居民人均可支配收入"), ("6%", "农村居民人均可支配收入")]),
+])
+def test_a_list_subject_shares_its_measure_noun(text, expected):
+    assert _named(text) == expected
+
+
+@pytest.mark.parametrize("text, mention, indicator", [
+    ("中央财政安排384亿元救灾款和740亿元恢复重建资金。", "384亿元", "救灾款"),
+    ("中央财政今年再安排1300亿元灾后重建资金。", "1300亿元", "灾后重建资金"),
+    ("中央财政安排423亿元资金，支持节能工程。", "423亿元", "中央财政资金"),   # a bare fund: who gives it
+    ("国家财政安排32.5亿元帮助解决取暖问题。", "32.5亿元", "国家财政安排"),   # no fund noun after it
+    ("拟安排中央财政赤字7500亿元。", "7500亿元", "中央财政赤字"),
+    ("中央财政拟安排“三农”投入7161亿元。", "7161亿元", "“三农”投入"),
+    ("将农村计划生育家庭奖励扶助标准提高到600元。", "600元", "农村计划生育家庭奖励扶助标准"),
+    ("城乡居民人均公共卫生服务经费不低于15元。", "15元", "城乡居民人均公共卫生服务经费"),
+    ("举办体育赛事等促消费活动500余场次。", "500余场次", "促消费活动"),
+    ("高等教育毛入学率达到60%。", "60%", "高等教育毛入学率"),          # 高等 is not a list's 等
+    ("二是全区外送电能力达到2000万千瓦。", "2000万千瓦", "全区外送电能力"),
+    ("我区外送电能力达到2000万千瓦。", "2000万千瓦", "外送电能力"),
+])
+def test_general_reading_drops_plans_bounds_examples_and_enumerators(text, mention, indicator):
+    assert (mention, indicator) in _named(text), _named(text)
