@@ -194,10 +194,19 @@ def scan_english(text: str) -> list[Quantity]:
 
 
 _ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
-_CLAUSE = re.compile(r"[,;:.!?()\[\]\n]|\s(?:i\.e\.|e\.g\.)")
+_CLAUSE = re.compile(r"[,;:.!?()\[\]\n]|\s(?:i\.e\.|e\.g\.)|\b(?i:if|when|while|because|unless|although|whereas)\s")
 _VERBISH = re.compile(r"^(?:is|are|was|were|be|been|can|could|would|should|will|may|must|has|have|had"
                       r"|that|which|who|as|when|where|while|because|if|than)$", re.I)
 _MAX_WORDS = 6
+# A comparison bound before the number says how it compares, not what it measures.
+_BOUND = re.compile(r"(?i)\b(?:(?:no\s+)?(?:fewer|more|less|greater|higher|lower|larger|smaller)\s+than|at\s+(?:least|most)|up\s+to)\s*$")
+_PREPOSITIONS = frozenset("of in into on at for with from by to as per over under about".split())
+_DETERMINERS = _FUNCTION | frozenset("all first last next both but then any each every these those only if when".split())
+# Units that are the things counted (`six bits of the first symbol`), unlike units of
+# measure (`85 dBA`, `8 hours`), which say how much but not of what.
+_COUNTED_UNITS = frozenset({"bits", "bytes", "characters", "octets", "people", "workers", "members"})
+_RELATIONS = frozenset("multiple multiples fraction total sum maximum minimum average".split())
+_STATES = frozenset("available required needed left remaining missing allowed used".split())
 
 
 def _words(text: str) -> list[str]:
@@ -221,13 +230,74 @@ def _blank_asides(text: str, q: Quantity) -> str:
     return _ASIDE.sub(lambda m: m.group() if m.start() <= q.start < m.end() else " " * len(m.group()), text)
 
 
+def _head(words: list[str]) -> list[str]:
+    """The noun phrase of a phrase: the words before its first `of` (`the recommended exposure
+    limit of noise` -> recommended exposure limit), after its last inner article (`PEM uses a
+    line length` -> line length)."""
+    window = words[-9:]
+    if "of" in window[1:]:
+        window = _trim(window[:window.index("of", 1)])
+    articles = [i for i, w in enumerate(window) if w.lower() in ("a", "an", "the") and i > 0
+                and window[i - 1].lower() not in _PREPOSITIONS]      # not: index into an array
+    if articles and _trim(window[articles[-1] + 1:]):
+        window = _trim(window[articles[-1] + 1:])
+    return window or words
+
+
+def _relation(words: list[str]) -> bool:
+    """`an integral multiple`, `the total`: a predicate that relates the number to its
+    subject, so the subject is what is measured."""
+    head = [w.lower() for w in words]
+    if "of" in head[1:]:
+        head = head[:head.index("of", 1)]
+    return bool(head) and head[-1] in _RELATIONS
+
+
+def _counted_subject(text: str, q: Quantity) -> str:
+    """A number opening its own subject (`These 24 bits are then treated…`, `all six bits of the
+    first symbol are used`, `if fewer than 24 bits are available`): the unit as written, with
+    its `of` phrase or the state it is in."""
+    unit = " ".join(w for w in _words(text[q.start:q.end])[1:])
+    after = _words(text[q.end:q.end + 80])
+    if after[:1] == ["of"]:
+        phrase = []
+        for w in after[1:]:
+            bare = w.rstrip(",.;:")
+            if _VERBISH.match(bare) or any(c.isdigit() for c in bare):
+                break
+            phrase.append(bare)
+            if bare != w:
+                break
+        while phrase and phrase[-1].lower() in _FUNCTION:
+            phrase.pop()
+        phrase = phrase[:4]
+        if phrase:
+            return f"{unit} of {' '.join(phrase)}"
+    lead = 2 if [w.lower() for w in after[:2]] == ["to", "be"] else 1
+    state = after[lead].rstrip(",.;:") if len(after) > lead else ""
+    if after[:1] and after[0].lower() in ("is", "are", "to") and state.lower() in _STATES:
+        return f"{unit} {state}"                  # 24 bits are available -> bits available
+    if len(after) > lead and after[0].lower() in ("is", "are", "to") and after[lead].lower().endswith("ed"):
+        phrase = []                               # 6 bits to be represented per printable character
+        for w in after[lead:lead + 5]:
+            phrase.append(w.rstrip(",.;:"))
+            if w != phrase[-1] or _VERBISH.match(w):
+                break
+        return f"{unit} {' '.join(_trim(phrase))}"
+    return unit
+
+
 def english_indicator(text: str, floor: int, q: Quantity) -> str:
     """The noun phrase an English quantity measures: the counted noun of a plain count
     (`four major types` -> major types), the noun after a hyphenated unit (`a 3-dB
-    exchange rate` -> exchange rate), else the words before it in its clause (`Normal
-    speaking voices are around 65 dBA`), else the words after it up to a verb or mark
-    (`0 dBA is the softest level that…` -> softest level)."""
-    if q.generic:
+    exchange rate` -> exchange rate), the counted unit when the number opens its own
+    subject (`all six bits of the first symbol` -> bits of the first symbol), else the words
+    before it in its clause (`Normal speaking voices are around 65 dBA`; a bound such as
+    `fewer than` dropped; the subject when the predicate only relates the number to it:
+    `the final quantum is an integral multiple of 24 bits` -> final quantum; the noun phrase
+    after a verb's article: `PEM uses a line length of` -> line length), else the words after
+    it up to a verb or mark (`0 dBA is the softest level that…` -> softest level)."""
+    if q.generic and not q.unit in UNITS_EN.values():            # a plain count: its noun
         return " ".join(_words(text[q.start:q.end])[1:])
     text = text.replace("\n", " ")                # a hard-wrapped line is one line of prose
     text = _blank_asides(text, q)
@@ -242,13 +312,19 @@ def english_indicator(text: str, floor: int, q: Quantity) -> str:
             noun.append(w)
         if _trim(noun):
             return " ".join(_trim(noun)[:_MAX_WORDS])
-    before = _trim(_words(text[clause_start:q.start]))
+    opening = _words(_BOUND.sub("", text[clause_start:q.start]))
+    if all(w.lower() in _DETERMINERS for w in opening) and q.unit in _COUNTED_UNITS \
+            and not re.match(r"(?i)\s*(?:is|are|was|were)\s+(?:the|a|an)\s", text[q.end:]):
+        return _counted_subject(text, q)         # (0 dBA is the softest level: the predicate names it)
+    before = _trim(opening)
     cut = [i for i, w in enumerate(before) if _VERBISH.match(w)]
-    before = _trim(before[cut[-1] + 1:]) if cut and len(_trim(before[cut[-1] + 1:])) else before
-    window = before[-9:]
-    if "of" in window[1:]:                       # the recommended exposure limit of noise … -> the head
-        window = _trim(window[:window.index("of", 1)])
-    before = window or before
+    predicate = _trim(before[cut[-1] + 1:]) if cut else []
+    subject = _trim(before[:cut[0]]) if cut else []
+    if predicate and not (subject and _relation(predicate)):
+        before = predicate
+    elif subject and not any(c.isdigit() for w in subject for c in w):
+        before = subject                          # the final quantum … is an integral multiple of 24 bits
+    before = _head(before)
     if before and len(" ".join(before[-_MAX_WORDS:])) >= 2:
         return " ".join(_trim(before[-_MAX_WORDS:]))
     following = []

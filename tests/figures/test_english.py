@@ -72,3 +72,25 @@ def test_english_indicators_are_noun_phrases():
     del named["85 dBA"], named["95 dBA"]             # two more figures, so the plain count is kept
     assert named == {"65 dBA": "Normal speaking voices", "0 dBA": "softest level",
                      "3-dB": "exchange rate", "four major types": "major types", "120 dBA": "rock concert"}
+
+
+@pytest.mark.parametrize("sentence, mention, indicator", [
+    # a number opening its own subject: the counted unit with its `of` phrase or its state
+    ("For one octet, all six bits of the first symbol are used.", "six bits", "bits of the first symbol"),
+    ("Special processing is performed if fewer than 24 bits are available.", "24 bits", "bits available"),
+    # a comparison bound and a subordinator are not what is measured
+    ("Padding is added when fewer than 40 input bits are available.", "40 input bits", "input bits available"),
+    # a predicate relating the number to its subject: the subject
+    ("The final quantum of encoding input is an integral multiple of 24 bits.", "24 bits", "final quantum"),
+    ("Here the final unit of encoded output will be two characters.", "two characters", "final unit"),
+    # a verb before an article: the noun phrase after the article; a preposition keeps it
+    ("However, PEM uses a line length of 64 characters.", "64 characters", "line length"),
+    ("Each group is used as an index into an array of 64 printable characters.", "64 printable characters",
+     "index into an array"),
+    # a unit of measure is never its own indicator: the predicate names it
+    ("0 dBA is the softest level that a person can hear.", "0 dBA", "softest level"),
+])
+def test_english_rules_name_what_is_counted_or_measured(sentence, mention, indicator):
+    filler = tuple(f"Output rose by {n}.5% in the year." for n in range(1, 7))
+    named = {r.mention: r.indicator for r in _records(sentence, *filler)}
+    assert named[mention] == indicator, named
