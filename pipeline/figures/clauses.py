@@ -20,6 +20,7 @@ returns '' when its shape is absent, so the general reading still applies:
   (a duration before 以前/以内/内 bounds the event that follows it);
 - definition: `收到保单之日起十天内称为冷静期` -> 冷静期长度 (the number defines the term
   named after 称为; a period's number is its length);
+- frequency: `全国人民代表大会会议每年举行一次` -> 全国人民代表大会会议频次 (how often);
 - streak: `粮食连续五年增产` -> 粮食连续增产年数 (the number counts the years an act ran;
   the act after the number, its subject before 连续 when there is one).
 """
@@ -193,8 +194,16 @@ def _streak(text: str, sentence: int, q: Quantity) -> str:
     return named if len(named) <= 20 else f"连续{act}{noun}"
 
 
+def _frequency(text: str, sentence: int, q: Quantity) -> str:
+    if q.unit != "次" or not text.startswith("每", q.start):
+        return ""
+    subject = subject_before(text, clause_start(text, q.start), q.start)
+    return cap(subject)[-16:] + "频次" if len(subject) >= 2 and not subject.endswith(("次数", "频次")) else ""
+
+
 RULES = (("age", _age), ("limit", _limit), ("majority", _majority), ("share", _share),
-         ("definition", _definition), ("deadline", _deadline), ("streak", _streak))
+         ("definition", _definition), ("deadline", _deadline), ("streak", _streak),
+         ("frequency", _frequency))
 
 
 def clause_indicator(text: str, sentence: int, q: Quantity) -> str:

@@ -7,7 +7,11 @@ reads the counted noun after a measure word (`6个产业推进办公室` -> 产�
 Tried and not kept: trimming a subject to its trailing noun phrase by jieba's part-of-speech
 tags. On the hand-checked lists it lowered indicator accuracy (hexi 0.845 -> 0.698,
 national-2009 0.443 -> 0.402, ningxia 0.613 -> 0.600) and left the corpus gold unchanged
-(189 of 200 Chinese figures named right either way).
+(189 of 200 Chinese figures named right either way). Tried again (issue 14, item 3) for a
+narrower use, dropping a leading verb phrase from a subject (`实施重点项目` -> 重点项目): hexi
+0.845 -> 0.759, national-2009 0.582 -> 0.549, ningxia 0.700 -> 0.725; not kept either. The
+phenomena it was meant for are read by rules instead: clauses.py (laws, definitions, streaks),
+LIST_MEASURE_NOUNS (list subjects), the cue words of units.py.
 """
 from __future__ import annotations
 

@@ -38,6 +38,8 @@ def _named(text: str) -> list[tuple[str, str]]:
     # definition: the term named after 称为; a period's number is its length
     ("从收到保单之日起十天内称为冷静期或犹豫期，允许保户反悔。", "十天", "冷静期或犹豫期长度"),
     ("连续三年以上称为长期，另行计算。", "三年", "长期"),
+    # frequency: how often the subject recurs
+    ("全国人民代表大会会议每年举行一次，由常务委员会召集。", "每年举行一次", "全国人民代表大会会议频次"),
     # streak: the years an act ran, its subject before 连续 when there is one
     ("粮食连续五年增产。", "五年", "粮食连续增产年数"),
     ("利用率达94.5%、连续5年保持西北第一。", "5年", "连续保持西北第一年数"),
