@@ -20,8 +20,8 @@ from .clauses import clause_indicator
 from .english import english_indicator
 from .indicator import CLAUSE_MARKS, MAX_INDICATOR, cap, clause_start, distribute, noun_after, subject_before
 from .scan import Quantity, alternation, scan_quantities
-from .units import (ALLOCATION_VERBS, APPROX_AFTER, APPROX_BEFORE, CHANGE_LEADS, CHANGE_VERBS, COUNT_UNITS, FUND_NOUNS,
-                    TARGET_SENTENCE_WORDS, TARGET_TITLE_WORDS, WIDTH_MAP)
+from .units import (ALLOCATION_VERBS, APPROX_AFTER, APPROX_BEFORE, CHANGE_LEADS, CHANGE_VERBS, COUNT_UNITS,
+                    FUND_NOUNS, OBJECT_VERBS, TARGET_SENTENCE_WORDS, TARGET_TITLE_WORDS, WIDTH_MAP)
 
 
 _CHANGE_BEFORE = re.compile(
@@ -33,6 +33,12 @@ _LIST_GAP = re.compile(rf"(?:{alternation(APPROX_AFTER)})?[、,，和及与]$")
 _SENTENCE_END = "。！？!?\n"
 # An amount right after a verb that allocates or issues it names its noun after it
 # (`中央财政安排384亿元救灾款`, `地方发行2000亿元债券` -> 救灾款, 债券).
+# An amount after a comparison with a base (`比上年增加439亿元`) is the increment of the amount
+# before it in the sentence, and takes its indicator.
+_INCREMENT = re.compile(r"(?:比|较)(?:上年|去年|上年同期|同期)(?:预计数|实际数|实际)?(?:增加|减少|多|少)了?$")
+# A clause that is only a transitive verb before a count: the count's object follows it
+# (`解决750万户城市低收入住房困难家庭`, `严守18亿亩耕地红线`).
+_OBJECT_VERB = re.compile(rf"[，,\s]*(?:再|可|要|将)?(?:{alternation(OBJECT_VERBS)})$")
 _ALLOCATION = re.compile(rf"(?:{alternation(ALLOCATION_VERBS)})了?(?:{alternation(APPROX_BEFORE)})?$")
 _TARGET_WORDS = re.compile(alternation(TARGET_SENTENCE_WORDS))
 MIN_OTHER_FIGURES = 5
@@ -141,7 +147,14 @@ def _name_indicators(text: str, hits: list[_Hit]) -> None:
         if hit.indicator:
             previous = hit
             continue
-        counts = hit.q.unit in COUNT_UNITS or hit.q.unit == ""    # 6个产业推进办公室, 四千二百多万城镇劳动力
+        base = _INCREMENT.search(text, hit.sentence, hit.q.start)
+        amount = next((h for h in reversed(hits[:hits.index(hit)]) if h.sentence == hit.sentence
+                       and not h.sign and len(h.indicator) >= 2), None) if base else None
+        if amount is not None and amount.q.unit == hit.q.unit:   # 2930亿元，比上年增加439亿元
+            hit.indicator, previous = amount.indicator, hit
+            continue
+        counts = hit.q.unit in COUNT_UNITS or hit.q.unit == "" \
+            or bool(_OBJECT_VERB.match(text, floor, hit.q.start))  # 6个产业推进办公室, 解决750万户…家庭
         counted = noun_after(text, hit.q.end) if counts else _allocated(text, floor, hit.q)
         hit.indicator = (counted if len(counted) >= 2 else "") or subject_before(text, floor, hit.q.start) \
             or ("" if hit.sign else noun_after(text, hit.q.end))     # a growth rate's noun is before it

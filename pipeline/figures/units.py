@@ -108,12 +108,18 @@ NOUN_STOP = (
     "实现", "完成", "落户", "竣工", "开工", "开业", "建成", "纳入", "通过", "被", "获", "入选",
     "达到", "达", "累计", "共", "和", "与", "及", "在", "之", "的", "进行", "参加", "得到", "成为",
     "投入", "实施", "列入", "覆盖", "受益", "贷款", "退市", "分别", "增长", "下降", "提高",
+    "不动摇", "不放松", "不变",
 )
 
 # Verbs that allocate or issue an amount; the noun after the amount says what it is
 # (`安排384亿元救灾款` -> 救灾款): extract.py.
 ALLOCATION_VERBS = ("安排", "投入", "拨付", "下达", "筹集", "发行", "拿出", "划拨", "追加")
 FUND_NOUNS = ("资金", "款", "经费", "债券", "国债", "基金", "补贴", "补助", "贷款", "资本金", "投资")
+
+# Transitive verbs whose object follows the count (`解决750万户城市低收入住房困难家庭`): when
+# the verb is all the clause has before the count, the object names it (extract.py).
+OBJECT_VERBS = ("解决", "严守", "守住", "惠及", "帮助", "带动", "安置", "培训", "资助", "救助", "减轻",
+                "保障", "救治", "转移", "吸纳", "招收", "接待", "服务", "引进")
 
 # The measure noun a list subject's last item carries for every item (`化学需氧量、二氧化硫排放量
 # 分别减少…` -> 化学需氧量排放量, 二氧化硫排放量): indicator.distribute.
