@@ -21,6 +21,8 @@ returns '' when its shape is absent, so the general reading still applies:
 - definition: `收到保单之日起十天内称为冷静期` -> 冷静期长度 (the number defines the term
   named after 称为; a period's number is its length);
 - frequency: `全国人民代表大会会议每年举行一次` -> 全国人民代表大会会议频次 (how often);
+- return period: `防洪标准由五年一遇提高到二十年一遇` -> 防洪标准 (the standard the clause
+  opens with, not the words since the last number);
 - streak: `粮食连续五年增产` -> 粮食连续增产年数 (the number counts the years an act ran;
   the act after the number, its subject before 连续 when there is one).
 """
@@ -62,6 +64,8 @@ _MODAL = re.compile(r"必须|应当|应该|须|需要|没有|未|不再|可以")
 _DEFINES = re.compile(r"(?:以内|之内|内|以上|以下)?(?:称为|称作|叫做|叫作|简称|统称)(?P<term>[^，。；、,;]{2,12})")
 # A streak (`粮食连续五年增产`) counts the years, terms or times the act after it ran.
 _STREAK_NOUN = {"年": "年数", "届": "届数", "次": "次数", "个月": "月数"}
+# `二十年一遇`, `二十年或五十年一遇`: a return period, alone or in a list
+_RETURN_PERIOD = re.compile(r"(?:[或和、至到][一二两三四五六七八九十百千\d]{1,4}年)?一遇")
 _DURATIONS = frozenset(DURATION_UNITS) | {"小时", "分钟", "周"}
 
 
@@ -201,9 +205,15 @@ def _frequency(text: str, sentence: int, q: Quantity) -> str:
     return cap(subject)[-16:] + "频次" if len(subject) >= 2 and not subject.endswith(("次数", "频次")) else ""
 
 
+def _return_period(text: str, sentence: int, q: Quantity) -> str:
+    if q.unit != "年" or not _RETURN_PERIOD.match(text, q.end):
+        return ""
+    return subject_before(text, clause_start(text, q.start), q.start)
+
+
 RULES = (("age", _age), ("limit", _limit), ("majority", _majority), ("share", _share),
          ("definition", _definition), ("deadline", _deadline), ("streak", _streak),
-         ("frequency", _frequency))
+         ("frequency", _frequency), ("return period", _return_period))
 
 
 def clause_indicator(text: str, sentence: int, q: Quantity) -> str:

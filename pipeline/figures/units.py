@@ -90,6 +90,8 @@ INDICATOR_TRAILING = (
     "不低于", "不高于", "不少于", "不多于", "不超过", "不到", "低于", "高于", "少于", "多于",
     # a verb of attainment or duration before the number (`升学率实现`, `增长速度连续`)
     "实现了", "实现", "连续",
+    # a verb of improvement closing the previous clause (`三次产业结构进一步优化，调整为…`)
+    "进一步优化", "持续优化", "不断优化", "进一步",
 )
 INDICATOR_LEADING = (
     "其中", "预计", "全年", "当年", "今年", "去年", "同时", "累计", "共计", "共", "并", "还",
@@ -109,6 +111,8 @@ NOUN_STOP = (
     "达到", "达", "累计", "共", "和", "与", "及", "在", "之", "的", "进行", "参加", "得到", "成为",
     "投入", "实施", "列入", "覆盖", "受益", "贷款", "退市", "分别", "增长", "下降", "提高",
     "不动摇", "不放松", "不变",
+    # verbs a counted subject is followed by (`160多个高科技项目投产`)
+    "投产", "投运", "落地见效", "并网", "参会", "追讨", "获得", "荣获", "启用",
 )
 
 # Verbs that allocate or issue an amount; the noun after the amount says what it is

@@ -40,6 +40,9 @@ def _named(text: str) -> list[tuple[str, str]]:
     ("连续三年以上称为长期，另行计算。", "三年", "长期"),
     # frequency: how often the subject recurs
     ("全国人民代表大会会议每年举行一次，由常务委员会召集。", "每年举行一次", "全国人民代表大会会议频次"),
+    # return period: the standard the clause opens with, for each value of a list
+    ("防洪标准由最低五年一遇提高到二十年或五十年一遇；", "二十年", "防洪标准"),
+    ("防洪标准由最低五年一遇提高到二十年或五十年一遇；", "五十年", "防洪标准"),
     # streak: the years an act ran, its subject before 连续 when there is one
     ("粮食连续五年增产。", "五年", "粮食连续增产年数"),
     ("利用率达94.5%、连续5年保持西北第一。", "5年", "连续保持西北第一年数"),
@@ -102,6 +105,9 @@ def test_a_list_subject_shares_its_measure_noun(text, expected):
     ("中央财政拟投入社会保障资金2930亿元，比上年预计数增加439亿元。", "439亿元", "社会保障资金"),
     ("争取用三年时间，解决750万户城市低收入住房困难家庭的住房问题。", "750万户", "城市低收入住房困难家庭"),
     ("严守18亿亩耕地红线不动摇。", "18亿亩", "耕地红线"),
+    # a counted noun ends where its verb begins; a clause that is only a verb of change
+    ("天新医药化工等160多个高科技项目投产。", "160多个", "高科技项目"),
+    ("三次产业结构进一步优化，调整为8.3∶41.4∶50.3。", "8.3∶41.4∶50.3", "三次产业结构"),
     ("高等教育毛入学率达到60%。", "60%", "高等教育毛入学率"),          # 高等 is not a list's 等
     ("二是全区外送电能力达到2000万千瓦。", "2000万千瓦", "全区外送电能力"),
     ("我区外送电能力达到2000万千瓦。", "2000万千瓦", "外送电能力"),
