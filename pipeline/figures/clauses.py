@@ -53,7 +53,7 @@ _BODY_BEFORE = re.compile(r"以(?P<body>[^，。；、\d]{2,10}?)的$")
 _TOPIC_CUT = re.compile(r"(?<=..)(?:由|以|经)")
 # A topic `<noun>的<verb>` (宪法的修改) names the act on the noun: 宪法修改.
 _BARE_HEAD = re.compile(r"(?P<noun>[\u4e00-\u9fff]{2,8})的(?P<head>[\u4e00-\u9fff]{1,2})$")
-_CONDITION = re.compile(r"如果|假如|若|遇到|凡|当")
+_CONDITION = re.compile(r"如果|假如|若|遇到|凡|当(?![年前地天日月时])")
 _CONJUNCTION = re.compile(r"^(?:并且|并|而且|而|且|或者|和|同时)")
 # The members of a body: a fraction of them acts (`五分之一以上的…代表提议`).
 MEMBER_NOUNS = ("代表", "委员", "成员", "公民", "股东", "会员", "职工", "人员", "选民", "议员",

@@ -31,8 +31,6 @@ _FILLER = rf"[，,、\s]|{alternation(CHANGE_LEADS + APPROX_AFTER)}"
 _GAP = re.compile(rf"(?:{_FILLER})*$")
 _LIST_GAP = re.compile(rf"(?:{alternation(APPROX_AFTER)})?[、,，和及与]$")
 _SENTENCE_END = "。！？!?\n"
-# An amount right after a verb that allocates or issues it names its noun after it
-# (`中央财政安排384亿元救灾款`, `地方发行2000亿元债券` -> 救灾款, 债券).
 # An amount after a comparison with a base (`比上年增加439亿元`) is the increment of the amount
 # before it in the sentence, and takes its indicator.
 _INCREMENT = re.compile(r"(?:比|较)(?:上年|去年|上年同期|同期)(?:预计数|实际数|实际)?(?:增加|减少|多|少)了?$")
@@ -41,6 +39,8 @@ _INCREMENT = re.compile(r"(?:比|较)(?:上年|去年|上年同期|同期)(?:预
 _OBJECT_VERB = re.compile(rf"[，,\s]*(?:再|可|要|将)?(?:{alternation(OBJECT_VERBS)})$")
 # A clause that is only a verb of change before the number: its subject is the previous clause's.
 _BARE_VERB = re.compile(r"[，,\s]*(?:进一步|再|又)?(?:调整|优化|提高|提升|降低|下降|上升|增加|减少|扩大|缩小)(?:为|到|至)")
+# An amount right after a verb that allocates or issues it names its noun after it
+# (`中央财政安排384亿元救灾款`, `地方发行2000亿元债券` -> 救灾款, 债券).
 _ALLOCATION = re.compile(rf"(?:{alternation(ALLOCATION_VERBS)})了?(?:{alternation(APPROX_BEFORE)})?$")
 _TARGET_WORDS = re.compile(alternation(TARGET_SENTENCE_WORDS))
 MIN_OTHER_FIGURES = 5
