@@ -9,7 +9,6 @@ Every user-facing failure is a PipelineError: one line on stderr, its exit code.
 from __future__ import annotations
 
 import logging
-import multiprocessing
 import os
 import signal
 import sys
@@ -325,7 +324,9 @@ def _stop_now(signum, frame):
     from .atomic import remove_pending
 
     remove_pending()
-    for child in multiprocessing.active_children():
+    # Only a command that started workers has imported multiprocessing (not imported here: start-up).
+    multiprocessing = sys.modules.get("multiprocessing")
+    for child in multiprocessing.active_children() if multiprocessing else ():
         child.terminate()
     os.write(2, (INTERRUPTED + "\n").encode())
     os._exit(128 + signum)
