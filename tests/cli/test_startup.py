@@ -73,3 +73,20 @@ def test_xml_draws_no_chart_so_imports_no_matplotlib(case, tmp_path):
 def test_xml_of_the_sample_imports_no_matplotlib(tmp_path):
     modules = _imported("-q", "xml", SAMPLE, "-o", tmp_path / "hexi.xml")
     assert _loaded(modules, CHARTS) == []
+
+
+def test_validate_imports_no_renderer(tmp_path):
+    _imported("-q", "xml", "--figures", "none", SAMPLE, "-o", tmp_path / "hexi.xml")
+    modules = _imported("-q", "validate", tmp_path / "hexi.xml")
+    assert _loaded(modules, RENDERING + BATCH + CHARTS) == []
+
+
+@pytest.mark.slow
+def test_a_pandoc_edition_imports_neither_weasyprint_nor_libreoffice_helpers(tmp_path):
+    """`render --to epub` with the default style: the style check needs no PDF renderer."""
+    _imported("-q", "xml", "--figures", "none", SAMPLE, "-o", tmp_path / "hexi.xml")
+    modules = _imported("-q", "render", tmp_path / "hexi.xml", "--to", "epub", "-o", tmp_path / "hexi.epub")
+    assert (tmp_path / "hexi.epub").is_file()
+    assert "pipeline.render.epub" in modules   # the probe ran the renderer it claims to
+    assert _loaded(modules, ("weasyprint", "pipeline.render.pdf", "pipeline.render.docx.pages", "pikepdf",
+                             "pypdfium2", "matplotlib") + BATCH) == []   # PIL draws the EPUB's cover
