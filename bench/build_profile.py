@@ -245,9 +245,13 @@ def critical_path(run: Run, cores: int) -> dict[str, float]:
              "both chains": (by["xml"].end, first_end), "tail": (first_end, ends[last]),
              "finishing": (ends[last], run.wall)}
     out = {"critical": last, "slack": ends[last] - first_end}
+    main = next(p for p in run.procs.values() if p.label == "main")
+    worker = next(p for p in run.procs.values() if p.label == f"worker {last}")
     for name, (a, b) in edges.items():
         cpu = sum(p.cpu_at(b) - p.cpu_at(a) for p in run.procs.values())
-        out[f"{name} wall"], out[f"{name} cpu"] = b - a, cpu
+        owner = worker if name in ("both chains", "tail") else main   # the process the build waits for
+        own = sum(p.cpu_at(b) - p.cpu_at(a) for p in [owner] + _own_subprocesses(run.procs, owner))
+        out[f"{name} wall"], out[f"{name} cpu"], out[f"{name} critical cpu"] = b - a, cpu, own
     chain = chains[last]
     out["hand-off"] = chain[0].start - by["xml"].end
     for s in chain:
@@ -340,15 +344,19 @@ def critical_section(runs: list[Run], cores: int) -> list[str]:
     lines = ["", f"The -j 2 build's critical path ({len(same)} of {len(paths)} runs end on the {critical} chain): "
              "phases, the CPU every process of the build used in each, and how many of the "
              f"{cores} cores that kept busy:", "",
-             "| phase | what | wall s | CPU s | busy cores |", "|---|---|---|---|---|"]
+             "| phase | what | wall s | CPU s, all processes | busy cores | CPU s of the process the build waits for |",
+             "|---|---|---|---|---|---|"]
     for ph in phases:
-        wall, cpu = m[f"{ph} wall"], m[f"{ph} cpu"]
-        lines.append(f"| {ph} | {what[ph]} | {wall:.2f} | {cpu:.2f} | {cpu / wall if wall else 0:.2f} |")
+        wall, cpu, own = m[f"{ph} wall"], m[f"{ph} cpu"], m[f"{ph} critical cpu"]
+        lines.append(f"| {ph} | {what[ph]} | {wall:.2f} | {cpu:.2f} | {cpu / wall if wall else 0:.2f} | {own:.2f} |")
+    floor = sum(m[f"{ph} critical cpu"] for ph in phases)
     chain = " → ".join(f"{k[6:]} {v:.2f} s" for k, v in m.items() if k.startswith("chain "))
     lines += ["", f"Critical path: start-up {m['start-up wall']:.2f} s → front half {m['front half wall']:.2f} s → "
               f"hand-off {m['hand-off']:.2f} s → {chain} → finishing {m['finishing wall']:.2f} s; the other chain "
               f"ended {m['slack']:.2f} s earlier. Idle: {m['idle core-s']:.1f} core-seconds of "
-              f"{cores} × wall."]
+              f"{cores} × wall. The CPU of the processes the build waits for, phase after phase, adds up to "
+              f"**{floor:.2f} s**: the wall this build would take on {cores} idle cores if the critical process "
+              "never waited for a core."]
     return lines
 
 

@@ -228,7 +228,9 @@ def profile_main(env: dict) -> None:
     commands = {"pipeline --help": ["--help"],
                 "pipeline xml SAMPLE": ["-q", "xml", str(source), "-o", str(xml)],
                 "pipeline xml --figures none SAMPLE": ["-q", "xml", "--figures", "none", str(source), "-o", str(xml)],
-                "pipeline validate SAMPLE.xml": ["-q", "validate", str(xml)]}
+                "pipeline validate SAMPLE.xml": ["-q", "validate", str(xml)],
+                "pipeline render SAMPLE.xml --to epub": ["-q", "render", str(xml), "--to", "epub", "-o",
+                                                         str(WORK / "startup" / f"{source.stem}.epub")]}
     startup_runs = max(RUNS, 5)
     names = list(trees)[::-1]   # the baseline first
     result = bp.startup(commands, {n: trees[n] for n in names}, python, env, WORK, startup_runs)
