@@ -90,3 +90,17 @@ def test_a_pandoc_edition_imports_neither_weasyprint_nor_libreoffice_helpers(tmp
     assert "pipeline.render.epub" in modules   # the probe ran the renderer it claims to
     assert _loaded(modules, ("weasyprint", "pipeline.render.pdf", "pipeline.render.docx.pages", "pikepdf",
                              "pypdfium2", "matplotlib") + BATCH) == []   # PIL draws the EPUB's cover
+
+
+def test_the_command_ends_without_teardown_but_with_every_line_written(tmp_path):
+    """run() ends with os._exit (no interpreter teardown): what went to a pipe must still all be
+    there, and the exit code must be the command's (a success and a user error)."""
+    from pipeline.resources import preset_names
+
+    proc = subprocess.run([sys.executable, "-m", "pipeline", "styles"], capture_output=True, text=True,
+                          cwd=REPO, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert [line.split()[0] for line in proc.stdout.splitlines()] == list(preset_names())
+    proc = subprocess.run([sys.executable, "-m", "pipeline", "xml", tmp_path / "missing.txt"], capture_output=True,
+                          text=True, cwd=REPO, timeout=60)
+    assert proc.returncode == 3 and proc.stderr.startswith("error: ")
