@@ -94,8 +94,8 @@ accept: $(SETUP_STAMP)  ## Regenerate golden files on purpose; review them with 
 accuracy: $(SETUP_STAMP)  ## Score the front half on ../shared/corpus (or PIPELINE_CORPUS) -> docs/accuracy.md
 	$(PY) scripts/accuracy.py
 
-bench: $(SETUP_STAMP)  ## Benchmark against what users would run instead -> bench/results.md
-	$(PY) bench/run.py
+bench: $(SETUP_STAMP)  ## Benchmark against what users would run instead -> bench/results.md (PROFILE=1: the 1x profile, start-up)
+	$(PY) bench/run.py $(if $(PROFILE),--profile)
 
 docs: $(SETUP_STAMP)  ## Pictures of each style preset's first body page -> docs/styles/<name>.png
 	$(PY) scripts/style_pictures.py $(SOURCE) docs/styles

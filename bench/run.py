@@ -8,6 +8,8 @@ For inputs at 1x, 10x and 50x the sample's size it runs, alternating, 3 times ea
 and prints medians, ratios, pages, peak RSS (largest process; sum of concurrent processes),
 a per-stage breakdown of one run, then 16 documents on 2 Dask workers against the local pool
 (bench/dask_bench.py; BENCH_ONLY=dask runs only that), and writes bench/results.md.
+`--profile` (make bench PROFILE=1) instead profiles the 1x build per stage and per process and
+measures single commands' start-up (bench/build_profile.py; BENCH_BASELINE=REV adds a before).
 Figures are ratios against the peer measured in the same run: the machine is noisy.
 """
 from __future__ import annotations
@@ -193,9 +195,59 @@ def dask_section(env: dict) -> list[str]:
     return lines
 
 
+def baseline_tree(rev: str) -> Path:
+    """The package as it was at git revision `rev`, unpacked under bench/work (for before/after)."""
+    folder = WORK / f"baseline-{rev}"
+    if not (folder / "pipeline").is_dir():
+        folder.mkdir(parents=True, exist_ok=True)
+        archive = subprocess.run(["git", "archive", rev, "pipeline", "styles"], cwd=REPO, capture_output=True,
+                                 check=True).stdout
+        subprocess.run(["tar", "-x", "-C", str(folder)], input=archive, check=True)
+    return folder
+
+
+def profile_main(env: dict) -> None:
+    """--profile: the 1x build per stage and per process, and the start-up of single commands,
+    against BENCH_BASELINE (a git revision) when it is set; updates only those sections of results.md."""
+    import build_profile as bp
+
+    source = prepare(1)
+    python, cores = str(VENV_BIN / "python"), len(os.sched_getaffinity(0))
+    rev = os.environ.get("BENCH_BASELINE", "")
+    trees = {"this tree": REPO} | ({rev: baseline_tree(rev)} if rev else {})
+    build = [python, "-m", "pipeline", "-v", "build", str(source), "-o", str(WORK / "out" / "profile"),
+             "--build-dir", str(WORK / "profile-build")]
+    runs, loads, base = {2: [], 1: []}, [], []
+    for k in range(RUNS):   # alternate, so drift hits every variant alike
+        for tree, jobs in [("this tree", 2), ("this tree", 1)] + ([(rev, 2)] if rev else []):
+            loads.append(float(open("/proc/loadavg").read().split()[0]))
+            run = bp.profile_run(build, jobs, dict(env, PYTHONPATH=str(trees[tree])), WORK)
+            (runs[jobs] if tree == "this tree" else base).append(run)
+            print(f"  profile run {k + 1} {tree} -j {jobs}: {run.wall:.2f} s wall, {run.cpu:.2f} s CPU", file=sys.stderr)
+    xml = WORK / "startup" / f"{source.stem}.xml"
+    commands = {"pipeline --help": ["--help"],
+                "pipeline xml SAMPLE": ["-q", "xml", str(source), "-o", str(xml)],
+                "pipeline xml --figures none SAMPLE": ["-q", "xml", "--figures", "none", str(source), "-o", str(xml)],
+                "pipeline validate SAMPLE.xml": ["-q", "validate", str(xml)],
+                "pipeline render SAMPLE.xml --to epub": ["-q", "render", str(xml), "--to", "epub", "-o",
+                                                         str(WORK / "startup" / f"{source.stem}.epub")]}
+    startup_runs = max(RUNS, 5)
+    names = list(trees)[::-1]   # the baseline first
+    result = bp.startup(commands, {n: trees[n] for n in names}, python, env, WORK, startup_runs)
+    sections = {"Profile of the 1x build": bp.report(runs, cores, loads, {"rev": rev, "runs": base} if rev else None),
+                "Start-up": bp.startup_report(result, names, startup_runs)}
+    path = HERE / "results.md"
+    text = bp.replace_sections(path.read_text(encoding="utf-8") if path.exists() else "# Benchmark results\n", sections)
+    path.write_text(text, encoding="utf-8")
+    print("\n\n".join("\n".join(v) for v in sections.values()))
+
+
 def main() -> None:
     sys.path.insert(0, str(HERE))
     env = dict(os.environ, PATH=f"{VENV_BIN}:{os.environ['PATH']}", SOURCE_DATE_EPOCH="1262304000")
+    if "--profile" in sys.argv[1:]:   # only the profile and start-up sections (make bench PROFILE=1)
+        profile_main(env)
+        return
     if os.environ.get("BENCH_ONLY") == "dask":   # only the Dask comparison (-> bench/results-dask.md)
         print("\n".join(dask_section(env)))
         return
@@ -228,6 +280,9 @@ def main() -> None:
     report = render_report(table, breakdown, batch)
     if os.environ.get("BENCH_DASK", "1") == "1":
         report += "\n".join(dask_section(env)) + "\n"
+    import build_profile   # keep the sections only --profile writes (make bench PROFILE=1)
+    old = (HERE / "results.md").read_text(encoding="utf-8") if (HERE / "results.md").exists() else ""
+    report = build_profile.replace_sections(report, build_profile.kept_sections(old, build_profile.SECTIONS))
     (HERE / "results.md").write_text(report, encoding="utf-8")
     print(report)
 

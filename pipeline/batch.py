@@ -196,6 +196,10 @@ def _run_local(todo, formats, output_dir, build_dir, jobs, options, done, set_ru
         # and before the front half, so the workers load their libraries meanwhile.
         ctx = multiprocessing.get_context("fork")
         workers = min(jobs, len(todo) * len(groups))
+        if "pdf" in formats:   # WeasyPrint imported once, here, and shared by every forked worker (not once each)
+            from .render import renderer
+
+            renderer("pdf")
         pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_worker_init)
         try:
             for _ in range(workers):

@@ -67,12 +67,12 @@ def unknown_properties(css: str) -> list[tuple[int, str]]:
 
 def named_families(style: Style) -> list[str]:
     """Quoted families of the style's own print CSS and fonts of its own reference DOCX styles."""
-    from .render.pdf.glyphs import stylesheet_families
-
     names: list[str] = []
     for folder in style.own:
         for name in FONT_FILES:
             if (folder / name).is_file():
+                from .render.pdf.glyphs import stylesheet_families   # the PDF renderer: only for a print.css
+
                 names += stylesheet_families((folder / name).read_text(encoding="utf-8"))
         styles_xml = folder / REFERENCE_DOCX / "word" / "styles.xml"
         if styles_xml.is_file():
@@ -83,9 +83,11 @@ def named_families(style: Style) -> list[str]:
 
 def check_style(style: Style) -> None:
     """Warn about the style's unknown CSS properties and missing fonts; exit 5 for a
-    missing font whose Debian package the style names."""
-    from .render.pdf.glyphs import faces
+    missing font whose Debian package the style names.
 
+    The default style has no own files, so nothing is imported for it: the PDF renderer's
+    package (WeasyPrint, ~0.5 s of CPU with the library look-ups it runs) is loaded only
+    for a style that names fonts, not by every `pipeline render --to docx`."""
     where = f"style {style.name}"
     for folder in style.own:
         for name in CSS_FILES:
@@ -94,7 +96,10 @@ def check_style(style: Style) -> None:
                 for line, prop in unknown_properties(path.read_text(encoding="utf-8")):
                     warn(f"unknown CSS property {prop!r} (ignored)", f"{path}:{line}")
     packages = style.settings()["fonts"]
-    for family in named_families(style):
+    families = named_families(style)
+    if families:
+        from .render.pdf.glyphs import faces
+    for family in families:
         if faces(family):
             continue
         if packages.get(family):

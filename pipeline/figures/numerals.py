@@ -26,8 +26,6 @@ from __future__ import annotations
 
 import re
 
-import cn2an
-
 from .scan import Quantity, alternation, time_reference
 from .units import APPROX_AFTER, APPROX_BEFORE, UNITS
 
@@ -63,6 +61,8 @@ _NOT_UNIT_BEFORE = {"天": "津下", "年": "级度代", "所": "属有以", "�
 
 
 def _value(numeral: str) -> float | None:
+    import cn2an   # here, not at the top: its import costs ~70 ms, which a text without numerals never needs
+
     text = numeral.replace("两", "二").replace("〇", "零")
     try:
         return float(cn2an.cn2an(text, "strict"))

@@ -29,8 +29,11 @@ RENDERERS: dict[str, tuple[str, str]] = {
 
 
 def renderer(fmt: str) -> Renderer:
+    from .libraries import quick_library_lookup
+
     module, function = RENDERERS[fmt]
-    return getattr(import_module(module), function)
+    with quick_library_lookup():   # the first import of WeasyPrint finds its libraries without gcc
+        return getattr(import_module(module), function)
 
 
 def render(fmt: str, doc: Intermediate, options: Options) -> bytes:
