@@ -14,6 +14,7 @@ from urllib.parse import unquote, urlsplit
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
 from ...docbook.read import NS
+from .charts import ChartPlaceholders
 from ...log import warn
 from ...resources import styles_dir
 
@@ -42,6 +43,7 @@ class SafeFetcher(URLFetcher):
         self.allowed_files = {Path(p).resolve() for p in allowed_files}
         self.allowed_dirs = tuple(Path(d).resolve() for d in (allowed_dirs or (styles_dir(),)))
         self.requests: list[tuple[str, bool]] = []
+        self.charts = ChartPlaceholders(self.allowed_files)   # chart PDFs: placeholders, swapped in later
 
     def _path(self, url: str) -> Path | None:
         parts = urlsplit(url)
@@ -52,7 +54,22 @@ class SafeFetcher(URLFetcher):
             return path if path.is_file() else None
         return None
 
+    def _placeholder(self, url: str) -> tuple[bytes, str] | None:
+        parts = urlsplit(url)
+        if parts.scheme != "file" or parts.netloc not in ("", "localhost"):
+            return None
+        path = Path(unquote(parts.path))
+        svg = self.charts.placeholder(path) if path.suffix.lower() == ".pdf" else None
+        if svg is not None:
+            return svg, "image/svg+xml"
+        png = self.charts.marker_image(path)
+        return (png, "image/png") if png is not None else None
+
     def fetch(self, url, headers=None):
+        served = self._placeholder(url) if self.charts.pdfs else None
+        if served is not None:
+            self.requests.append((url, True))
+            return URLFetcherResponse(url, served[0], {"Content-Type": served[1]})
         path = self._path(url)
         self.requests.append((url, path is not None))
         if path is None:
