@@ -16,6 +16,7 @@ page are left as they are. An XML without PDF charts keeps the SVG path (appendi
 from __future__ import annotations
 
 import io
+import re
 import struct
 from decimal import Decimal
 import zlib
@@ -26,7 +27,9 @@ from pikepdf import Array, Name
 
 from ...log import warn
 
-SUFFIX = ".placeholder.png"         # inner image URL: <chart>.pdf.placeholder.png (never a file)
+# The inner image's URL: fixed, not beside the chart, because WeasyPrint names an image
+# XObject after the hash of its URL, and the folder must not change the PDF's bytes
+MARKER_URL = re.compile(r"file:///pipeline-chart-placeholder/([0-9]{1,6})\.png")
 MAGIC = b"PLH"                      # first pixel of a placeholder; the second is the chart's number
 
 
@@ -67,15 +70,14 @@ class ChartPlaceholders:
         return (f'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" '
                 f'width="{w}pt" height="{h}pt" viewBox="0 0 {w} {h}">'
                 f'<image width="{w}" height="{h}" preserveAspectRatio="none" '
-                f'xlink:href="{path.name}{SUFFIX}"/></svg>').encode("utf-8")
+                f'xlink:href="file:///pipeline-chart-placeholder/{self.pdfs.index(path)}.png"/></svg>'
+                ).encode("utf-8")
 
-    def marker_image(self, path: Path) -> bytes | None:
-        """The 2x1 PNG for `<chart>.pdf.placeholder.png` (None: not one of ours)."""
-        name = str(Path(path).resolve())
-        if not name.endswith(SUFFIX):
-            return None
-        chart = Path(name[: -len(SUFFIX)])
-        return _png(_marker(self.pdfs.index(chart)), 2) if chart in self.pdfs else None
+    def marker_image(self, url: str) -> bytes | None:
+        """The 2x1 PNG a placeholder SVG's image URL asks for (None: not one of ours)."""
+        match = MARKER_URL.fullmatch(url)
+        number = int(match.group(1)) if match else len(self.pdfs)
+        return _png(_marker(number), 2) if number < len(self.pdfs) else None
 
     def _number(self, obj) -> int | None:
         if obj.get("/Subtype") != Name.Image or obj.get("/Width") != 2 or obj.get("/Height") != 1:

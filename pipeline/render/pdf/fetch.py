@@ -55,15 +55,16 @@ class SafeFetcher(URLFetcher):
         return None
 
     def _placeholder(self, url: str) -> tuple[bytes, str] | None:
+        """What a chart PDF's URL gets instead of the file (pdf/charts.py), and its marker image."""
+        png = self.charts.marker_image(url)
+        if png is not None:
+            return png, "image/png"
         parts = urlsplit(url)
         if parts.scheme != "file" or parts.netloc not in ("", "localhost"):
             return None
         path = Path(unquote(parts.path))
         svg = self.charts.placeholder(path) if path.suffix.lower() == ".pdf" else None
-        if svg is not None:
-            return svg, "image/svg+xml"
-        png = self.charts.marker_image(path)
-        return (png, "image/png") if png is not None else None
+        return (svg, "image/svg+xml") if svg is not None else None
 
     def fetch(self, url, headers=None):
         served = self._placeholder(url) if self.charts.pdfs else None
