@@ -41,6 +41,13 @@ def editions(tmp_path_factory):
     for name, xml in (("svg", svg_xml), ("pdf", pdf_xml)):
         out[name] = render_pdf(load_docbook(xml, folder, "mini"), Options())
     out["pdf-elsewhere"] = render_pdf(load_docbook(pdf_xml, elsewhere, "mini"), Options())
+    doc = load_docbook(pdf_xml, folder, "mini")
+    out["pdf-chunked"] = render_pdf(doc, Options(pdf_chunks="2", workers=2))
+    from pipeline.render.html import docbook_to_html_tree
+    from pipeline.render.pdf.chunks import chunk_count
+    from pipeline.render.pdf.parts import split_parts
+    out["chunks"] = chunk_count(split_parts(docbook_to_html_tree(doc, Options())).body,
+                                Options(pdf_chunks="2", workers=2))
     return out
 
 
@@ -71,6 +78,20 @@ def test_same_pixels_at_150_dpi(editions, tmp_path):
         differing = int((a != b).sum())
         assert differing <= 0.0005 * a.size, f"page {n + 1}: {differing} pixels differ"
         assert _unexplained(a, b) == 0 and _unexplained(b, a) == 0, f"page {n + 1}: a shape moved"
+
+
+def _xobject_kinds(data: bytes) -> list[tuple[str, int, int]]:
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        return [(str(obj.get("/Subtype")), int(obj.get("/Width", 0)), int(obj.get("/Height", 0)))
+                for page in pdf.pages for _, obj in (page.Resources.get("/XObject") or {}).items()]
+
+
+def test_chunked_layout_embeds_the_charts_too(editions, tmp_path):
+    assert editions["chunks"] == 2
+    kinds = _xobject_kinds(editions["pdf-chunked"])
+    assert ("/Form", 0, 0) in kinds and not [k for k in kinds if k[0] == "/Image"]
+    single, chunked = _pages(editions["pdf"], 60, tmp_path / "a"), _pages(editions["pdf-chunked"], 60, tmp_path / "b")
+    assert len(single) == len(chunked) and all((a == b).all() for a, b in zip(single, chunked))
 
 
 def test_the_chart_is_a_form_xobject_and_no_placeholder_is_left(editions):
