@@ -29,7 +29,6 @@ from ..model import Chart, FigureRecord
 MAX_BARS = 15
 MIN_RECORDS = 3
 FORMATS = ("png", "svg", "pdf")     # the PDF edition embeds the PDF; DOCX the PNG; EPUB the SVG
-DRAW_VERSION = "1"                  # bump when draw.py changes what it draws: old keys then miss
 DPI = 200                           # the PNG's
 WIDTH_IN = 6.3                      # A4 text width
 FONT_FILES = ("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",)
@@ -96,10 +95,12 @@ def _alt(rows: list[tuple[str, float]], kind: Kind, zh: bool) -> str:
 
 @functools.lru_cache(maxsize=1)
 def style_fingerprint() -> str:
-    """What besides a chart's data changes its pictures: matplotlib's version, the font file, sizes."""
+    """What besides a chart's data changes its pictures: the drawing code (draw.py's own text, so
+    an edit there misses every old key), matplotlib's version, the font file, the sizes."""
     from importlib.metadata import version
+    code = hashlib.sha256((Path(__file__).parent / "draw.py").read_bytes()).hexdigest()
     fonts = [f"{p}:{Path(p).stat().st_size}" for p in FONT_FILES if Path(p).exists()]
-    return f"matplotlib {version('matplotlib')}; {DPI} dpi; {WIDTH_IN} in; {';'.join(fonts)}"
+    return f"draw.py {code}; matplotlib {version('matplotlib')}; {DPI} dpi; {WIDTH_IN} in; {';'.join(fonts)}"
 
 
 @dataclass(frozen=True)
@@ -116,7 +117,7 @@ class ChartSpec:
     @property
     def key(self) -> str:
         """sha256 of what the pictures depend on: same key, same bytes."""
-        data = [DRAW_VERSION, style_fingerprint(), list(map(list, self.rows)), self.unit, self.doc_title]
+        data = [style_fingerprint(), list(map(list, self.rows)), self.unit, self.doc_title]
         return hashlib.sha256(json.dumps(data, ensure_ascii=False).encode("utf-8")).hexdigest()
 
 

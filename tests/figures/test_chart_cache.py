@@ -100,3 +100,18 @@ def test_rebuilt_xml_reuses_its_charts_without_matplotlib(tmp_path):
     assert (first.stdout.split()[-1], second.stdout.split()[-1]) == ("True", "False")
     assert xml.read_bytes() == data
     assert {p.name: p.read_bytes() for p in (tmp_path / "hexi-2010.charts").iterdir()} == pictures
+
+
+def test_key_changes_with_the_drawing_code(monkeypatch, tmp_path):
+    """An edit to draw.py misses every old key (no version number to forget to bump)."""
+    (spec,) = chart_specs(_money([3, 2, 1]), lang="zh-CN", title="t")
+    original = spec.key
+    (tmp_path / "draw.py").write_bytes((Path(chartmod.__file__).parent / "draw.py").read_bytes() + b"\n# edited\n")
+    monkeypatch.setattr(chartmod, "__file__", str(tmp_path / "charts.py"))
+    chartmod.style_fingerprint.cache_clear()
+    try:
+        edited = spec.key
+    finally:
+        monkeypatch.undo()
+        chartmod.style_fingerprint.cache_clear()
+    assert edited != original and spec.key == original
