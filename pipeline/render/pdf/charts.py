@@ -115,6 +115,9 @@ class ChartPlaceholders:
                     continue
                 number = self._number(obj)
                 if number is None:
+                    if obj.get("/Subtype") == Name.Image and obj.get("/Width") == 2 and obj.get("/Height") == 1:
+                        warn(f"PDF: a chart placeholder ({name}) was written in a form this pipeline does not "
+                             "recognise; the chart is missing from the PDF", "render/pdf")
                     continue
                 if number not in forms:
                     forms[number] = self._form(pdf, number)
