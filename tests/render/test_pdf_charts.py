@@ -157,3 +157,24 @@ def test_placeholders_only_for_the_documents_chart_pdfs(tmp_path):
     assert places.marker_image(chart.as_uri()) is None
     png = Image.open(io.BytesIO(places.marker_image(url)))
     assert png.size == (2, 1) and png.convert("RGB").tobytes() == b"PLH\0\0\0"
+
+
+def test_an_unreadable_chart_pdf_is_left_out_with_one_warning(tmp_path):
+    from pipeline import log
+    from pipeline.docbook import load_docbook
+    from pipeline.options import Options
+    from pipeline.render.pdf import render_pdf
+    (tmp_path / "mini.charts").mkdir()
+    shutil.copy(FIXTURES / "mini.charts" / "fig1.png", tmp_path / "mini.charts")
+    shutil.copy(FIXTURES / "mini.charts" / "fig1.svg", tmp_path / "mini.charts")
+    (tmp_path / "mini.charts" / "fig1.pdf").write_bytes(b"%PDF-1.4 not really")
+    xml = (FIXTURES / "mini.xml").read_bytes().replace(
+        b'format="SVG"/></imageobject>',
+        b'format="SVG"/></imageobject><imageobject><imagedata fileref="mini.charts/fig1.pdf" format="PDF"/>'
+        b'</imageobject>')
+    first = len(log.collected)
+    data = render_pdf(load_docbook(xml, tmp_path, "mini"), Options())
+    warnings = [w.message for w in log.collected[first:]]
+    assert len([w for w in warnings if "fig1.pdf" in w]) == 1, warnings
+    assert "not a readable PDF" in " ".join(warnings)
+    assert not [k for k in _xobject_kinds(data) if k[0] == "/Image"], "no placeholder left behind"

@@ -61,11 +61,16 @@ class ChartPlaceholders:
         return self._sizes[path]
 
     def placeholder(self, path: Path) -> bytes | None:
-        """The SVG WeasyPrint lays out for the chart PDF `path` (None: not one of ours)."""
+        """The SVG WeasyPrint lays out for the chart PDF `path` (None: not one of ours; b"": ours,
+        but not a PDF that can be read, said once)."""
         path = Path(path).resolve()
         if path not in self.pdfs:
             return None
-        x0, y0, x1, y1 = self._box(path)
+        try:
+            x0, y0, x1, y1 = self._box(path)
+        except (pikepdf.PdfError, OSError, IndexError, ValueError):
+            warn(f"PDF: chart {path.name!r} is not a readable PDF; left out (its caption stays)", "render/pdf")
+            return b""
         w, h = x1 - x0, y1 - y0
         return (f'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" '
                 f'width="{w}pt" height="{h}pt" viewBox="0 0 {w} {h}">'

@@ -64,6 +64,8 @@ class SafeFetcher(URLFetcher):
             return None
         path = Path(unquote(parts.path))
         svg = self.charts.placeholder(path) if path.suffix.lower() == ".pdf" else None
+        if svg == b"":
+            raise ValueError(f"unreadable chart: {url[:120]}")   # warned; WeasyPrint leaves the image out
         return (svg, "image/svg+xml") if svg is not None else None
 
     def fetch(self, url, headers=None):
