@@ -27,8 +27,9 @@ def _sha(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def drawn_charts(folder: Path) -> dict[str, dict[str, bytes]]:
-    """{key: {format: bytes}} of the charts in `folder` whose files still match the index."""
+def drawn_charts(folder: Path) -> dict[str, dict]:
+    """{key: {format: bytes, "warnings": [...]}} of the charts in `folder` whose files still match
+    the index ("warnings": what drawing them warned, so a reuse says it again)."""
     try:
         index = json.loads((folder / INDEX).read_text("utf-8"))
     except (OSError, ValueError):
@@ -41,7 +42,7 @@ def drawn_charts(folder: Path) -> dict[str, dict[str, bytes]]:
             continue
         hashes = entry.get("sha256", {}) if isinstance(entry, dict) else {}
         if all(hashes.get(fmt) == _sha(data) for fmt, data in files.items()):
-            found[entry["key"]] = files
+            found[entry["key"]] = {**files, "warnings": [str(w) for w in entry.get("warnings", [])]}
     return found
 
 
@@ -55,7 +56,8 @@ def write_charts(folder: Path, charts: tuple[Chart, ...]) -> list[Path]:
             if not (path.is_file() and path.stat().st_size == len(files[fmt]) and path.read_bytes() == files[fmt]):
                 write_atomic(path, files[fmt])   # an unchanged file keeps its time: Make sees no change
             paths.append(path)
-        index[chart.id] = {"key": chart.key, "sha256": {fmt: _sha(files[fmt]) for fmt in FORMATS}}
+        index[chart.id] = {"key": chart.key, "sha256": {fmt: _sha(files[fmt]) for fmt in FORMATS},
+                           "warnings": list(chart.warnings)}
     if charts:
         write_atomic(folder / INDEX, json.dumps(index, indent=1, sort_keys=True).encode("utf-8"))
     return paths

@@ -241,6 +241,8 @@ def exclude_figures(figures: Figures, document: Document, corrections: Correctio
         raise InputError(f"{corrections.source or 'corrections'}: figures: exclude: {unmatched[0]!r} "
                          "matches no statistic of the text")
     records = tuple(r for r in figures.records if not wanted & names(r))
-    reuse = {**(reuse or {}), **{c.key: {"png": c.png, "svg": c.svg, "pdf": c.pdf} for c in figures.charts}}
+    # the charts drawn a moment ago (their warnings already said: "said")
+    reuse = {**(reuse or {}), **{c.key: {"png": c.png, "svg": c.svg, "pdf": c.pdf, "warnings": c.warnings,
+                                         "said": True} for c in figures.charts}}
     return Figures(records, make_charts(records, lang=document.lang, title=document.title, reuse=reuse),
                    key_figures(records))

@@ -190,6 +190,7 @@ class Chart:
     svg: bytes           # deterministic SVG (fixed ids, no date)
     pdf: bytes = b""     # one page, text as paths: what the PDF edition embeds
     key: str = ""        # content hash of what it is drawn from (figures.charts.ChartSpec.key)
+    warnings: tuple[str, ...] = ()   # what drawing it warned (glyphs missing): said again when reused
 
 
 @dataclass(frozen=True)

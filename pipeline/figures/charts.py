@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Mapping
 
+from .. import log
 from ..model import Chart, FigureRecord
 
 MAX_BARS = 15
@@ -139,13 +140,20 @@ def chart_specs(records, *, lang: str, title: str) -> tuple[ChartSpec, ...]:
 def make_charts(records, *, lang: str, title: str,
                 reuse: Mapping[str, Mapping[str, bytes]] | None = None) -> tuple[Chart, ...]:
     """Bar charts for the kinds of figures the document has enough of (see module doc).
-    `reuse` maps a spec key to pictures already drawn for it ({"png": …, "svg": …, "pdf": …})."""
+    `reuse` maps a spec key to pictures already drawn for it ({"png": …, "svg": …, "pdf": …},
+    and "warnings": what drawing them warned, said again here)."""
     charts = []
     for spec in chart_specs(records, lang=lang, title=title):
         key = spec.key
         known = (reuse or {}).get(key)
         if known is None or any(fmt not in known for fmt in FORMATS):
             from .draw import draw_chart   # matplotlib: imported only when something is drawn
+            first = len(log.collected)
             known = draw_chart(spec.rows, spec.unit, spec.doc_title)
-        charts.append(Chart(spec.id, spec.title, spec.alt, known["png"], known["svg"], known["pdf"], key))
+            said = tuple(w.message for w in log.collected[first:])
+        else:
+            said = tuple(known.get("warnings", ()))
+            for message in () if known.get("said") else said:
+                log.warn(message, "figures/charts")
+        charts.append(Chart(spec.id, spec.title, spec.alt, known["png"], known["svg"], known["pdf"], key, said))
     return tuple(charts)

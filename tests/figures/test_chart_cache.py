@@ -67,7 +67,7 @@ def test_folder_round_trip_and_a_changed_file_is_not_reused(drawn, tmp_path):
     paths = write_charts(folder, drawn)
     assert sorted(p.name for p in paths) == ["fig1.pdf", "fig1.png", "fig1.svg"]
     found = drawn_charts(folder)
-    assert found == {drawn[0].key: {"png": drawn[0].png, "svg": drawn[0].svg, "pdf": drawn[0].pdf}}
+    assert found == {drawn[0].key: {"png": drawn[0].png, "svg": drawn[0].svg, "pdf": drawn[0].pdf, "warnings": []}}
     (folder / "fig1.svg").write_bytes(drawn[0].svg[:-10])          # half a copy
     assert drawn_charts(folder) == {}
     (folder / INDEX).write_text("not json")
@@ -115,3 +115,18 @@ def test_key_changes_with_the_drawing_code(monkeypatch, tmp_path):
         monkeypatch.undo()
         chartmod.style_fingerprint.cache_clear()
     assert edited != original and spec.key == original
+
+
+def test_a_reused_chart_says_its_drawing_warnings_again(tmp_path):
+    from pipeline import log
+    records = _money([3, 2, 1])
+    records[0] = dataclasses.replace(records[0], indicator="指标\U0001D11E")   # no glyph in the CJK font
+    first = len(log.collected)
+    charts = make_charts(records, lang="zh-CN", title="t")
+    drawn_warnings = [w.message for w in log.collected[first:] if "glyph" in w.message]
+    assert drawn_warnings and charts[0].warnings == tuple(drawn_warnings)
+    write_charts(tmp_path / "x.charts", charts)
+    first = len(log.collected)
+    again = make_charts(records, lang="zh-CN", title="t", reuse=drawn_charts(tmp_path / "x.charts"))
+    assert [w.message for w in log.collected[first:]] == drawn_warnings
+    assert again == charts
