@@ -76,21 +76,18 @@ def _make_xml(source: Path, xml_path: Path, options: Options) -> Intermediates:
     document = with_subtitle(document, corrections)
     decisions = collect_decisions(cleaned, document, options.title)
     warn_uncertain(source, options.corrections, decisions)
-    figures = _timed("figures", stem, find_figures, document) if options.figures != "none" else None
+    from .chart_cache import drawn_charts, write_charts
+    drawn = drawn_charts(xml_path.parent / f"{stem}.charts") if options.figures != "none" else {}
+    figures = _timed("figures", stem, find_figures, document, reuse=drawn) if options.figures != "none" else None
     if figures is not None:
-        figures = exclude_figures(figures, document, corrections)
+        figures = exclude_figures(figures, document, corrections, reuse=drawn)
     if figures is not None and not figures.records:
         figures = dataclasses.replace(figures, charts=())
     chart_dir = f"{stem}.charts"
     xml = _timed("xml", stem, build_docbook, document, figures, chart_dir=chart_dir, view=options.figures)
 
     refuse_if_warned(options, since, xml_path)
-    charts = []
-    for chart in figures.charts if figures is not None else ():
-        for ext, payload in (("png", chart.png), ("svg", chart.svg)):
-            path = xml_path.parent / chart_dir / f"{chart.id}.{ext}"
-            write_atomic(path, payload)
-            charts.append(path)
+    charts = write_charts(xml_path.parent / chart_dir, figures.charts if figures is not None else ())
     report_path = xml_path.with_name(f"{stem}.clean.json")
     report = cleaning_report(cleaned, decoded) | decisions_report(decisions, corrections)
     report = json.dumps(report, ensure_ascii=False, indent=1)

@@ -225,7 +225,7 @@ def with_subtitle(document: Document, corrections: Corrections) -> Document:
     return dataclasses.replace(document, subtitle=corrections.subtitle) if corrections.subtitle else document
 
 
-def exclude_figures(figures: Figures, document: Document, corrections: Corrections) -> Figures:
+def exclude_figures(figures: Figures, document: Document, corrections: Corrections, reuse=None) -> Figures:
     """Leave the statistics the user named (by the value as written, as shown, or by id) out of the
     appendix and the charts; InputError for a value that matches no statistic."""
     wanted = set(corrections.exclude_figures)
@@ -241,4 +241,8 @@ def exclude_figures(figures: Figures, document: Document, corrections: Correctio
         raise InputError(f"{corrections.source or 'corrections'}: figures: exclude: {unmatched[0]!r} "
                          "matches no statistic of the text")
     records = tuple(r for r in figures.records if not wanted & names(r))
-    return Figures(records, make_charts(records, lang=document.lang, title=document.title), key_figures(records))
+    # the charts drawn a moment ago (their warnings already said: "said")
+    reuse = {**(reuse or {}), **{c.key: {"png": c.png, "svg": c.svg, "pdf": c.pdf, "warnings": c.warnings,
+                                         "said": True} for c in figures.charts}}
+    return Figures(records, make_charts(records, lang=document.lang, title=document.title, reuse=reuse),
+                   key_figures(records))

@@ -188,6 +188,9 @@ class Chart:
     alt: str             # text that states the data
     png: bytes           # print resolution; written by the CLI as <stem>.charts/<id>.png
     svg: bytes           # deterministic SVG (fixed ids, no date)
+    pdf: bytes = b""     # one page, text as paths: what the PDF edition embeds
+    key: str = ""        # content hash of what it is drawn from (figures.charts.ChartSpec.key)
+    warnings: tuple[str, ...] = ()   # what drawing it warned (glyphs missing): said again when reused
 
 
 @dataclass(frozen=True)

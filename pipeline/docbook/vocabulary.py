@@ -49,7 +49,7 @@ BIBLIOSOURCE_ROLES = (
 APPENDIX_ID = "figures"
 
 #: imagedata formats, in the order the image objects appear
-IMAGE_FORMATS = ("PNG", "SVG")
+IMAGE_FORMATS = ("PNG", "SVG", "PDF")
 
 #: ISO 8601 date as the intermediate stores it
 DATE_PATTERN = re.compile(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?")

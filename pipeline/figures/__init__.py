@@ -15,10 +15,11 @@ from .extract import extract_figures
 from .summary import key_figures
 
 
-def find_figures(document: Document) -> Figures:
-    """Extract the records, chart them in the document's language, choose the headline rows."""
+def find_figures(document: Document, reuse=None) -> Figures:
+    """Extract the records, chart them in the document's language, choose the headline rows.
+    `reuse`: pictures already drawn, by chart key (charts.make_charts)."""
     records = extract_figures(document)
-    return Figures(records, make_charts(records, lang=document.lang, title=document.title),
+    return Figures(records, make_charts(records, lang=document.lang, title=document.title, reuse=reuse),
                    key_figures(records))
 
 

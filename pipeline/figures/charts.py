@@ -1,4 +1,4 @@
-"""Draw the figures appendix's bar charts: `make_charts(records, lang=, title=)`.
+"""The figures appendix's bar charts: `make_charts(records, lang=, title=)`.
 
     charts = make_charts(records, lang="zh-CN", title="某区政府工作报告")
     charts[0].id, charts[0].title          # 'fig1', '图1 增长率（%）'
@@ -7,35 +7,33 @@ One chart per kind in `KINDS` that has three or more records: growth rates,
 amounts in 元 and in 美元 (each in 亿), percentages. At most 15 bars: growth
 rates and percentages keep the first 15, amounts the 15 largest; the title says
 so. Output is deterministic: fixed SVG ids, no dates, text drawn as paths.
+
+Choosing what to chart (`chart_specs`) is cheap and needs no matplotlib; drawing
+(`draw.py`) costs ~0.2 s a chart. Each spec has a content `key` (its data, its
+style and the drawing code's version), so a chart whose key is already drawn is
+reused (`make_charts(..., reuse=)`) instead of drawn again: rebuilding the XML of
+an edited report redraws only the charts whose data changed, and a command that
+reuses every chart never imports matplotlib.
 """
 from __future__ import annotations
 
 import functools
-import io
-import warnings
+import hashlib
+import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Mapping
 
-import matplotlib
-
-matplotlib.use("Agg")
-from matplotlib import font_manager, rc_context  # noqa: E402
-from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: E402
-from matplotlib.figure import Figure  # noqa: E402
-
-from ..errors import DependencyError  # noqa: E402
-from ..log import warn  # noqa: E402
-from ..model import Chart, FigureRecord  # noqa: E402
+from .. import log
+from ..model import Chart, FigureRecord
 
 MAX_BARS = 15
 MIN_RECORDS = 3
-DPI = 200
+FORMATS = ("png", "svg", "pdf")     # the PDF edition embeds the PDF; DOCX the PNG; EPUB the SVG
+DPI = 200                           # the PNG's
 WIDTH_IN = 6.3                      # A4 text width
 FONT_FILES = ("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",)
 FONT_NAME = "Noto Sans CJK SC"
-_RC = {"svg.hashsalt": "pipeline-figures", "svg.fonttype": "path", "font.family": FONT_NAME,
-       "axes.unicode_minus": False}
 
 
 @dataclass(frozen=True)
@@ -68,15 +66,6 @@ KINDS = (
 )
 
 
-@functools.lru_cache(maxsize=1)   # addfont re-reads the whole .ttc: once per process, not per document
-def _font() -> font_manager.FontProperties:
-    for path in FONT_FILES:
-        if Path(path).exists():
-            font_manager.fontManager.addfont(path)
-            return font_manager.FontProperties(fname=path)
-    raise DependencyError(f"the font {FONT_NAME}", "apt-get install fonts-noto-cjk")
-
-
 def _label(r: FigureRecord, zh: bool) -> str:
     name = r.indicator or r.mention
     name = name if len(name) <= 16 else name[:15] + "…"
@@ -103,47 +92,68 @@ def _alt(rows: list[tuple[str, float]], kind: Kind, zh: bool) -> str:
     return ("条形图：" + "；".join(items) + "。") if zh else ("Bar chart: " + "; ".join(items) + ".")
 
 
-def _draw(rows: list[tuple[str, float]], font, unit: str, title: str) -> tuple[bytes, bytes]:
-    fig = Figure(figsize=(WIDTH_IN, 0.9 + 0.34 * len(rows)))
-    FigureCanvasAgg(fig)
-    ax = fig.add_subplot()
-    labels = [label for label, _ in rows][::-1]
-    values = [v for _, v in rows][::-1]
-    bars = ax.barh(range(len(rows)), values, color="#3b6ea5", height=0.6)
-    ax.set_yticks(range(len(rows)), labels, fontproperties=font, fontsize=8)
-    ax.bar_label(bars, [_amount(v) for v in values], padding=2, fontsize=7, fontproperties=font)
-    ax.set_xlabel(unit, fontproperties=font, fontsize=8)
-    ax.tick_params(axis="x", labelsize=7)
-    ax.axvline(0, color="#555555", linewidth=0.6)
-    ax.margins(x=0.15)
-    for side in ("top", "right"):
-        ax.spines[side].set_visible(False)
-    fig.tight_layout()
-    png, svg = io.BytesIO(), io.BytesIO()
-    fig.savefig(png, format="png", dpi=DPI, metadata={"Software": None, "Title": title})
-    fig.savefig(svg, format="svg", metadata={"Date": None, "Creator": None, "Title": title})
-    return png.getvalue(), svg.getvalue()
 
 
-def make_charts(records, *, lang: str, title: str) -> tuple[Chart, ...]:
-    """Bar charts for the kinds of figures the document has enough of (see module doc)."""
+@functools.lru_cache(maxsize=1)
+def style_fingerprint() -> str:
+    """What besides a chart's data changes its pictures: the drawing code (draw.py's own text, so
+    an edit there misses every old key), matplotlib's version, the font file, the sizes."""
+    from importlib.metadata import version
+    code = hashlib.sha256((Path(__file__).parent / "draw.py").read_bytes()).hexdigest()
+    fonts = [f"{p}:{Path(p).stat().st_size}" for p in FONT_FILES if Path(p).exists()]
+    return f"draw.py {code}; matplotlib {version('matplotlib')}; {DPI} dpi; {WIDTH_IN} in; {';'.join(fonts)}"
+
+
+@dataclass(frozen=True)
+class ChartSpec:
+    """Everything a chart's pictures are drawn from: nothing else reaches draw.py."""
+
+    id: str
+    title: str                          # the caption (not drawn: the editions print it)
+    alt: str
+    rows: tuple[tuple[str, float], ...]
+    unit: str
+    doc_title: str                      # written into the PNG/SVG metadata
+
+    @property
+    def key(self) -> str:
+        """sha256 of what the pictures depend on: same key, same bytes."""
+        data = [style_fingerprint(), list(map(list, self.rows)), self.unit, self.doc_title]
+        return hashlib.sha256(json.dumps(data, ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
+def chart_specs(records, *, lang: str, title: str) -> tuple[ChartSpec, ...]:
+    """What to chart (see module doc), without drawing anything."""
     zh = lang.lower().startswith("zh")
     chosen = [(k, [r for r in records if k.select(r)]) for k in KINDS]
     chosen = [(k, rs) for k, rs in chosen if len(rs) >= MIN_RECORDS]
-    if not chosen:
-        return ()
-    font = _font()
+    specs = []
+    for n, (kind, rs) in enumerate(chosen, start=1):
+        if kind.largest:
+            rs = sorted(rs, key=kind.number, reverse=True)
+        rows = tuple((_label(r, zh), kind.number(r)) for r in rs[:MAX_BARS])
+        specs.append(ChartSpec(f"fig{n}", _title(n, kind, zh, len(rs) > MAX_BARS), _alt(list(rows), kind, zh),
+                               rows, kind.unit_zh if zh else kind.unit_en, title))
+    return tuple(specs)
+
+
+def make_charts(records, *, lang: str, title: str,
+                reuse: Mapping[str, Mapping[str, bytes]] | None = None) -> tuple[Chart, ...]:
+    """Bar charts for the kinds of figures the document has enough of (see module doc).
+    `reuse` maps a spec key to pictures already drawn for it ({"png": …, "svg": …, "pdf": …},
+    and "warnings": what drawing them warned, said again here)."""
     charts = []
-    with rc_context(_RC), warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        for n, (kind, rs) in enumerate(chosen, start=1):
-            if kind.largest:
-                rs = sorted(rs, key=kind.number, reverse=True)
-            rows = [(_label(r, zh), kind.number(r)) for r in rs[:MAX_BARS]]
-            caption = _title(n, kind, zh, len(rs) > MAX_BARS)
-            png, svg = _draw(rows, font, kind.unit_zh if zh else kind.unit_en, title)
-            charts.append(Chart(f"fig{n}", caption, _alt(rows, kind, zh), png, svg))
-    for w in caught:
-        if "missing from" in str(w.message):
-            warn(f"chart glyph: {w.message}", "figures/charts")
+    for spec in chart_specs(records, lang=lang, title=title):
+        key = spec.key
+        known = (reuse or {}).get(key)
+        if known is None or any(fmt not in known for fmt in FORMATS):
+            from .draw import draw_chart   # matplotlib: imported only when something is drawn
+            first = len(log.collected)
+            known = draw_chart(spec.rows, spec.unit, spec.doc_title)
+            said = tuple(w.message for w in log.collected[first:])
+        else:
+            said = tuple(known.get("warnings", ()))
+            for message in () if known.get("said") else said:
+                log.warn(message, "figures/charts")
+        charts.append(Chart(spec.id, spec.title, spec.alt, known["png"], known["svg"], known["pdf"], key, said))
     return tuple(charts)

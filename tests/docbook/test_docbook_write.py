@@ -93,7 +93,7 @@ def test_appendix_summary_chart_and_table(document, figures):
     assert (fig.get("role"), fig.get(XML_ID)) == ("chart", "fig1")
     assert texts(fig, "db:title") == ["图1 生产总值（亿元）"]
     refs = [(i.get("fileref"), i.get("format")) for i in fig.iter(q("imagedata"))]
-    assert refs == [("mini.charts/fig1.png", "PNG"), ("mini.charts/fig1.svg", "SVG")]
+    assert refs == [("mini.charts/fig1.png", "PNG"), ("mini.charts/fig1.svg", "SVG"), ("mini.charts/fig1.pdf", "PDF")]
     assert texts(fig, ".//db:textobject/db:phrase") == ["柱状图：区域口径生产总值450亿元。"]
 
 
@@ -137,7 +137,7 @@ def test_key_view_without_headline_rows_shows_the_full_table(document, figures):
 
 def test_chart_dir_empty_gives_relative_paths(document, figures):
     root = tree(build_docbook(document, figures))
-    assert [i.get("fileref") for i in root.iter(q("imagedata"))] == ["fig1.png", "fig1.svg"]
+    assert [i.get("fileref") for i in root.iter(q("imagedata"))] == ["fig1.png", "fig1.svg", "fig1.pdf"]
 
 
 def test_english_labels(mk):

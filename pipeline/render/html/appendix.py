@@ -91,7 +91,8 @@ def figure(el, ctx, out):
 
 @handler("mediaobject")
 def mediaobject(el, ctx, out):
-    """One <img>: the SVG image if there is one (print), else the first; alt = textobject."""
+    """One <img>: the PDF image if there is one (print: swapped in by pdf/charts.py), else the
+    SVG, else the first; alt = textobject."""
     datas = el.findall(f"{q('imageobject')}/{q('imagedata')}")
     if not datas:
         warn(f"PDF: <mediaobject> without an image at {where(el)}", "render/pdf")
@@ -99,7 +100,8 @@ def mediaobject(el, ctx, out):
     datas = [d for d in datas if d.get("fileref", "") not in ctx.missing]
     if not datas:
         return   # its files are missing: reported once when the XML was read; the caption stays
-    chosen = next((d for d in datas if (d.get("format") or "").upper() == "SVG"), datas[0])
+    by_format = {(d.get("format") or "").upper(): d for d in datas}
+    chosen = by_format.get("PDF", by_format.get("SVG", datas[0]))
     alt = " ".join(" ".join("".join(t.itertext()).split()) for t in el.iterfind(q("textobject")))
     ref = chosen.get("fileref", "")
     etree.SubElement(out, "img", {"src": ref, "alt": alt})

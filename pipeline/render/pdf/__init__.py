@@ -28,7 +28,7 @@ from .glyphs import check_glyphs, stylesheet_families
 from .merge import merge
 from .parts import lay_out_parts, split_parts
 from .patches import cache_page_references
-from .post import finish_pdf, set_art_boxes
+from .post import embed_charts, finish_pdf, set_art_boxes
 
 STYLESHEET = "print.css"
 BODY_ANCHOR = "body-start"   # id of <main>: its page is body page 1
@@ -134,8 +134,8 @@ def render_pdf(doc: Intermediate, options: Options, *, fetcher: SafeFetcher | No
         workers = min(options.worker_count, chunks)
         debug("PDF: body in %d chunks, %d worker(s)", chunks, workers)
         pieces = lay_out_in_parallel(parts, bodies, workers, lay_out, write)
-        return merge(pieces)
+        return embed_charts(merge(pieces), fetcher.charts)
     document = lay_out_parts(parts, lambda part, extra_css: lay_out(to_html_string(part), extra_css))
     front = front_page_count(document)
     debug("PDF: %d pages (%d front matter)", len(document.pages), front)
-    return finish_pdf(write(document), front)
+    return finish_pdf(write(document), front, getattr(fetcher, "charts", None))

@@ -14,6 +14,7 @@ from urllib.parse import unquote, urlsplit
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
 from ...docbook.read import NS
+from .charts import ChartPlaceholders
 from ...log import warn
 from ...resources import styles_dir
 
@@ -42,6 +43,7 @@ class SafeFetcher(URLFetcher):
         self.allowed_files = {Path(p).resolve() for p in allowed_files}
         self.allowed_dirs = tuple(Path(d).resolve() for d in (allowed_dirs or (styles_dir(),)))
         self.requests: list[tuple[str, bool]] = []
+        self.charts = ChartPlaceholders(self.allowed_files)   # chart PDFs: placeholders, swapped in later
 
     def _path(self, url: str) -> Path | None:
         parts = urlsplit(url)
@@ -52,7 +54,25 @@ class SafeFetcher(URLFetcher):
             return path if path.is_file() else None
         return None
 
+    def _placeholder(self, url: str) -> tuple[bytes, str] | None:
+        """What a chart PDF's URL gets instead of the file (pdf/charts.py), and its marker image."""
+        png = self.charts.marker_image(url)
+        if png is not None:
+            return png, "image/png"
+        parts = urlsplit(url)
+        if parts.scheme != "file" or parts.netloc not in ("", "localhost"):
+            return None
+        path = Path(unquote(parts.path))
+        svg = self.charts.placeholder(path) if path.suffix.lower() == ".pdf" else None
+        if svg == b"":
+            raise ValueError(f"unreadable chart: {url[:120]}")   # warned; WeasyPrint leaves the image out
+        return (svg, "image/svg+xml") if svg is not None else None
+
     def fetch(self, url, headers=None):
+        served = self._placeholder(url) if self.charts.pdfs else None
+        if served is not None:
+            self.requests.append((url, True))
+            return URLFetcherResponse(url, served[0], {"Content-Type": served[1]})
         path = self._path(url)
         self.requests.append((url, path is not None))
         if path is None:

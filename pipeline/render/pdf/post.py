@@ -30,9 +30,12 @@ def page_labels(front_pages: int) -> Dictionary:
     return Dictionary(Nums=nums)
 
 
-def finish_pdf(raw: bytes, front_pages: int) -> bytes:
+def finish_pdf(raw: bytes, front_pages: int, charts=None) -> bytes:
+    """`charts`: the fetcher's ChartPlaceholders, whose placeholders become the charts' PDFs."""
     with pikepdf.open(io.BytesIO(raw)) as pdf:
         pdf.Root.PageLabels = page_labels(front_pages)
+        if charts is not None:
+            charts.embed(pdf)
         drop_justification_spaces(pdf)
         out = io.BytesIO()
         pdf.save(out, deterministic_id=True, compress_streams=True,
@@ -52,3 +55,17 @@ def set_art_boxes(document, pdf) -> None:
         left, right = box.content_box_x(), box.content_box_x() + box.width
         pdf.objects[number]["ArtBox"] = pydyf.Array(
             [round(v * 0.75, 3) for v in (left, height - bottom, right, height - top)])
+
+
+def embed_charts(data: bytes, charts) -> bytes:
+    """The chunked layout's merged PDF with its chart placeholders swapped (finish_pdf does it
+    for a single layout); unchanged bytes when there is nothing to swap."""
+    if charts is None or not charts.pdfs:
+        return data
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        if not charts.embed(pdf):
+            return data
+        out = io.BytesIO()
+        pdf.save(out, deterministic_id=True, compress_streams=True,
+                 object_stream_mode=pikepdf.ObjectStreamMode.generate)
+        return out.getvalue()
