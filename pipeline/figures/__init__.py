@@ -10,7 +10,8 @@ summary.py for the headline rows of the summary table.
 """
 from __future__ import annotations
 
-from ..model import Chart, Document, Figures, FigureRecord
+from ..model import Document, Figures
+from .charts import make_charts
 from .extract import extract_figures
 from .summary import key_figures
 
@@ -21,18 +22,6 @@ def find_figures(document: Document, reuse=None) -> Figures:
     records = extract_figures(document)
     return Figures(records, make_charts(records, lang=document.lang, title=document.title, reuse=reuse),
                    key_figures(records))
-
-
-def make_charts(records: tuple[FigureRecord, ...], *, lang: str, title: str) -> tuple[Chart, ...]:
-    """The bar charts of `records` (pipeline.figures.charts). Imported here, at the call, and only
-    when there is a record to chart: matplotlib costs about half a second to import, which
-    `pipeline xml` on a text without statistics, the accuracy scorer (extract_figures only) and
-    every other command must not pay."""
-    if not records:
-        return ()
-    from .charts import make_charts as draw
-
-    return draw(records, lang=lang, title=title)
 
 
 __all__ = ["find_figures", "extract_figures", "make_charts", "key_figures"]
