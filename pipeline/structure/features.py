@@ -1,0 +1,133 @@
+"""Per-block features for the learned line labeller (labeller.py), from the signals the rules use.
+
+    feats = block_features(body, headings, levels, lang)   # one {name: value} per block
+    feats[3]  # {'bias': 1, 'num=一、': 1, 'end=': 1, 'rule:heading': 1, 'rule:level=1': 1, 'n:len<64': 1, …}
+
+WHY these: a heading is told from body text by its shape (numbering style, end mark, length,
+commas, capitals), by where it sits (indentation against the body, the block after it, position
+in the text) and by what the document repeats (shapes shared by siblings, lines opening the same
+way). The rules already compute all of this; the features name the same signals, plus the rules'
+own decision, so a model trained on annotated documents can weigh them instead of thresholds set
+by hand. No feature holds a document's words: only classes of shapes and counts.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from . import signals as sg
+from .blocks import Block
+from .english import body_indent
+from .headings import Heading
+
+LENGTHS = (4, 8, 16, 24, 32, 48, 64, 96)          # bucket edges, characters
+WORDS = (1, 2, 4, 6, 8, 12, 20)                   # bucket edges, words (English)
+
+
+def _bucket(value: int, edges: tuple[int, ...], name: str) -> str:
+    for edge in edges:
+        if value < edge:
+            return f"{name}<{edge}"
+    return f"{name}>={edges[-1]}"
+
+
+def _style(text: str) -> str:
+    return fold(sg.numbering(text))
+
+
+def fold(style: str) -> str:
+    """A numbering style with the open-ended families ('md2', '1.1x2') folded to their kind."""
+    if style.startswith("md"):
+        return "md"
+    return "1.1" if style.startswith("1.1x") else style
+
+
+def _end(text: str) -> str:
+    end = sg.terminal(text)
+    return {"。": "。", ".": ".", "！": "!", "!": "!", "？": "?", "?": "?", "：": ":", ":": ":",
+            "；": ";", ";": ";", "…": "…"}.get(end, end)
+
+
+def _shape_features(text: str, english: bool) -> dict[str, float]:
+    """What one line looks like on its own."""
+    f: dict[str, float] = {}
+    style = _style(text)
+    f[f"num={style}"] = 1
+    f[f"end={_end(text)}"] = 1
+    f[f"num={style}|end={_end(text)}"] = 1
+    f[_bucket(len(sg.NUMBER_PREFIX.sub('', text)), LENGTHS, "len")] = 1
+    sentences = min(sg.sentence_count(text), 3) if sg.ends_sentence(text) else 0
+    f[f"sentences={sentences}"] = 1
+    if sg.has_clause_mark(text):
+        f["clause"] = 1
+    if english:
+        words = text.split()
+        f[_bucket(len(words), WORDS, "words")] = 1
+        if sg.is_all_caps(text):
+            f["caps"] = 1
+        elif words and all(w[:1].isupper() for w in words if sum(c.isalpha() for c in w) >= 4):
+            f["titlecase"] = 1
+        if text[:1].islower():
+            f["lower-start"] = 1
+    if sg.DASH_ITEM.match(text):
+        f["dash"] = 1
+    if sg.SALUTATION.match(text):
+        f["salutation"] = 1
+    if sg.APPENDIX.match(text) or sg.is_glossary_title(text):
+        f["appendix"] = 1
+    if sg.GLOSSARY_TERM.match(text):
+        f["term-colon"] = 1
+    if not sg.has_word(text):
+        f["no-word"] = 1
+    return f
+
+
+NEIGHBOUR = ("num=", "end=", "len", "words", "sentences", "caps", "lower-start", "rule:heading", "dash")
+
+
+def block_features(blocks: list[Block], headings: list[Heading], levels: list[int], lang: str) -> list[dict[str, float]]:
+    """One sparse feature map per block; `headings`/`levels` are the rules' decisions on the same blocks."""
+    english = lang.startswith("en")
+    by_index = {h.index: (h, level) for h, level in zip(headings, levels)}
+    shapes = Counter(h.shape for h in headings)
+    texts = Counter(b.text for b in blocks)
+    openings = Counter(b.text[:2] for b in blocks if len(b.text) >= 2)
+    indent = body_indent(blocks)
+    n = len(blocks)
+    own = []
+    for i, block in enumerate(blocks):
+        f = _shape_features(block.text, english)
+        rule = by_index.get(i)
+        if rule:
+            h, level = rule
+            f["rule:heading"] = 1
+            f[f"rule:level={min(level, 4)}"] = 1
+            f[f"rule:strong={int(h.strong)}"] = 1
+            f[f"rule:style={fold(h.style)}"] = 1
+            f["rule:siblings>=3" if shapes[h.shape] >= 3 else "rule:siblings<3"] = 1
+        if block.lines > 1:
+            f["multiline"] = 1
+        if block.indent < indent:
+            f["indent<body"] = 1
+        elif block.indent > indent:
+            f["indent>body"] = 1
+        if texts[block.text] >= 2:
+            f["repeated"] = 1
+        if openings[block.text[:2]] >= 3 and len(block.text) <= 60:
+            f["same-opening>=3"] = 1
+        f[f"pos={min(int(10 * i / n), 9)}"] = 1 if n >= 10 else 0
+        own.append(f)
+    out = []
+    for i, f in enumerate(own):
+        f = dict(f)
+        for prefix, j in (("p:", i - 1), ("n:", i + 1)):
+            if 0 <= j < n:
+                f.update({prefix + k: v for k, v in own[j].items() if k.startswith(NEIGHBOUR)})
+            else:
+                f[prefix + "none"] = 1
+        if i + 1 < n:
+            ratio = len(blocks[i + 1].text) / max(len(blocks[i].text), 1)
+            f["n:ratio>=3" if ratio >= 3 else "n:ratio<1" if ratio < 1 else "n:ratio<3"] = 1
+        f["bias"] = 1
+        f[f"lang={'en' if english else 'zh'}"] = 1
+        out.append({k: v for k, v in f.items() if v})
+    return out

@@ -1,0 +1,84 @@
+"""The learned line labeller (`--structure learned`): which blocks are headings, and their level.
+
+    headings, levels = relabel(body, headings, levels, lang)      # the rules' output re-scored
+    headings, levels = relabel(body, headings, levels, lang, model=load_model())
+
+WHY: the rules set thresholds by hand on the documents they were written for; a maximum-entropy
+(multinomial logistic) model over the same signals (features.py), with the rules' own decision as
+one feature among them, weighs them from an editor's gold on the corpus (scripts/train.py,
+`make train`). It labels every block after the title block `heading` or `body`; a second model
+gives each heading its level (1, 2, 3+) unless the model says the rules' nesting is better kept
+(`levels: "rules"` in the model file). A block it makes a heading that no rule proposed gets the
+shape the rules would give it, so the hierarchy inference (levels.py) nests it like its peers.
+
+The model is JSON (weights per feature and class), loaded once, lazily: no code runs on loading
+it, and the rules path never imports this module.
+"""
+from __future__ import annotations
+
+import json
+import math
+from functools import lru_cache
+from importlib.resources import files
+
+from .blocks import Block
+from .english import undecorated
+from .features import block_features
+from .headings import Heading, _shape
+from .levels import infer_levels
+from . import signals as sg
+
+MODEL = "model/labeller.json"
+
+
+@lru_cache(maxsize=1)
+def load_model() -> dict:
+    """The committed model (pipeline/structure/model/labeller.json)."""
+    return json.loads(files(__package__).joinpath(MODEL).read_text(encoding="utf-8"))
+
+
+def scores(part: dict, feats: dict[str, float]) -> list[float]:
+    """Class probabilities of one block under one part of the model ({'classes', 'weights'})."""
+    weights = part["weights"]
+    totals = [0.0] * len(part["classes"])
+    for name, value in feats.items():
+        row = weights.get(name)
+        if row:
+            for k, w in enumerate(row):
+                totals[k] += w * value
+    top = max(totals)
+    exp = [math.exp(t - top) for t in totals]
+    norm = sum(exp)
+    return [e / norm for e in exp]
+
+
+def predict(part: dict, feats: dict[str, float]) -> str:
+    probs = scores(part, feats)
+    return part["classes"][max(range(len(probs)), key=probs.__getitem__)]
+
+
+def relabel(blocks: list[Block], headings: list[Heading], levels: list[int], lang: str,
+            model: dict | None = None) -> tuple[list[Heading], list[int]]:
+    """The model's headings and levels for `blocks` (the body after the title block)."""
+    model = model or load_model()
+    english = lang.startswith("en")
+    feats = block_features(blocks, headings, levels, lang)
+    rules = {h.index: h for h in headings}
+    found: list[Heading] = []
+    for i, f in enumerate(feats):
+        if predict(model["heading"], f) != "heading":
+            continue
+        h = rules.get(i)
+        if h is None:
+            text = undecorated(blocks[i].text) if english else blocks[i].text
+            blocks[i].text = text
+            style = sg.numbering(text)
+            h = Heading(i, _shape(text, style, english), style, False)
+        found.append(h)
+    inferred = infer_levels(found)
+    if model.get("levels") != "learned":
+        return found, inferred
+    # level features: the block's own, with the level the rules' nesting gives it in the new list
+    level_feats = block_features(blocks, found, inferred, lang)
+    learned = [int(predict(model["level"], level_feats[h.index])) for h in found]
+    return found, learned
