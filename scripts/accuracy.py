@@ -224,15 +224,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--write-floors", action="store_true",
                         help="also record the measured values as tests/corpus/floors.json (review the diff)")
     parser.add_argument("--exact", action="store_true", help="body kept by the scorer's own difflib (minutes on long English texts)")
-    parser.add_argument("--structure", choices=("rules", "learned"), default="rules",
-                        help="the structure stage's heading finder: the rules, or the learned labeller")
+    parser.add_argument("--structure", choices=("learned", "rules"), default="learned",
+                        help="the structure stage's heading finder: the learned labeller (default), or the rules alone")
     args = parser.parse_args(argv)
     corpus = corpus_dir()
     if not (corpus / "score.py").exists():
         print(f"error: no corpus at {corpus} (set PIPELINE_CORPUS)", file=sys.stderr)
         return 3
     sys.path.insert(0, str(REPO))
-    structure = {"structure": args.structure} if args.structure != "rules" else None
+    structure = {"structure": args.structure}
     rows = [score_document(doc, corpus, exact=args.exact, structure=structure) for doc in documents(corpus, args.split)]
     if args.json:
         for row in rows:

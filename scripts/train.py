@@ -27,7 +27,9 @@ OUT = REPO / "pipeline" / "structure" / "model" / "labeller.json"
 ITERATIONS = 400
 STEP = 0.5
 L2 = 1e-3                 # per-sample weight decay: keeps rare features' weights small
-LEVELS = "learned"        # or "rules": which levels the shipped model uses (see --loo)
+THRESHOLD = 0.5          # P(heading) that makes a block a heading (see --loo)
+LEVEL_THRESHOLD = 0.8    # the level model's probability below which the rules' level stands
+LEVELS = "absolute"          # the shipped model's levels: "rules", "absolute" or "shift" (see --loo, docs/structure.md)
 
 
 def _accuracy():
@@ -66,7 +68,7 @@ def gold_lines(gold: dict) -> dict[int, int]:
 def document_examples(source: Path, gold: dict) -> tuple[list, list, list, list]:
     """(heading features, heading labels, level features, level labels) of one document."""
     from pipeline.structure import analyse
-    from pipeline.structure.features import block_features
+    from pipeline.structure.features import block_features, level_features
     from pipeline.structure.headings import Heading, _shape
     from pipeline.structure.language import detect_language
     from pipeline.structure.levels import infer_levels
@@ -85,8 +87,10 @@ def document_examples(source: Path, gold: dict) -> tuple[list, list, list, list]
     rules = {h.index: h for h in headings}
     found = [rules.get(i) or Heading(i, _shape(b.text, sg.numbering(b.text), english), sg.numbering(b.text), False)
              for i, b in enumerate(body) if b.line in wanted]
-    level_feats = block_features(body, found, infer_levels(found), language)
-    return feats, labels, [level_feats[h.index] for h in found], [str(wanted[body[h.index].line]) for h in found]
+    nested = infer_levels(found)
+    level_feats = level_features(body, found, nested, language)
+    gold = [(wanted[body[h.index].line], level) for h, level in zip(found, nested)]
+    return feats, labels, level_feats, gold
 
 
 def examples(sources: list[Path], corpus: Path) -> dict[str, tuple]:
@@ -128,10 +132,22 @@ def fit(feats: list[dict], labels: list[str]) -> dict:
     return {"classes": classes, "weights": weights}
 
 
-def train(data: dict[str, tuple], levels: str = LEVELS) -> dict:
+def level_class(levels: str, gold: int, nested: int) -> str:
+    """The level model's class: the gold level itself (1, 2, 3 = 3 or deeper) for 'absolute',
+    how it differs from the rules' nesting (-1, 0, +1) for 'shift'."""
+    if levels == "absolute":
+        return str(gold)
+    return str(max(-1, min(1, gold - min(nested, 3))))
+
+
+def train(data: dict[str, tuple], levels: str = LEVELS, threshold: float = THRESHOLD,
+          level_threshold: float = LEVEL_THRESHOLD) -> dict:
     docs = sorted(data)
     heading = fit([f for d in docs for f in data[d][0]], [l for d in docs for l in data[d][1]])
-    level = fit([f for d in docs for f in data[d][2]], [l for d in docs for l in data[d][3]])
+    level = fit([f for d in docs for f in data[d][2]],
+                [level_class(levels, g, n) for d in docs for g, n in data[d][3]])
+    heading["threshold"] = threshold
+    level["threshold"] = level_threshold
     return {"format": 1, "trained_on": docs, "levels": levels, "heading": heading, "level": level}
 
 
@@ -149,33 +165,45 @@ def loo(acc, corpus: Path, sources: list[Path], data: dict) -> list[dict]:
     rows = []
     for source in sources:
         rest = {d: v for d, v in data.items() if d != source.stem}
-        row = {"doc": source.stem, "rules": score(acc, source, corpus)}
-        for levels in ("rules", "learned"):
+        row = {"doc": source.stem, "rules": score(acc, source, corpus, structure="rules")}
+        for levels in ("rules", "absolute", "shift"):
             model = train(rest, levels)
-            row[f"learned/{levels} levels"] = score(acc, source, corpus, structure="learned", model=model)
+            for threshold in THRESHOLDS if levels == "rules" else (THRESHOLD,):
+                model = dict(model, heading=dict(model["heading"], threshold=threshold))
+                row[f"{levels} levels, t={threshold}"] = score(acc, source, corpus, structure="learned", model=model)
+            for sure in LEVEL_THRESHOLDS if levels != "rules" else ():
+                model = dict(model, level=dict(model["level"], threshold=sure))
+                row[f"{levels} levels, t={THRESHOLD}, sure={sure}"] = score(acc, source, corpus, structure="learned",
+                                                                           model=model)
         rows.append(row)
     return rows
 
 
+THRESHOLDS = (0.5, 0.3, 0.2, 0.1)
+LEVEL_THRESHOLDS = (0.6, 0.8, 0.9)
 KEYS = ("F1", "F1_text", "lead_precision", "lead_recall")
 
 
-def loo_table(rows: list[dict]) -> str:
+def loo_table(rows: list[dict], shown: tuple[str, ...] = ()) -> str:
+    """Per document: the rules and the `shown` variants (F1 / F1 text / lead P / lead R);
+    then the mean of every variant."""
     variants = [k for k in rows[0] if k != "doc"]
-    head = "| document | " + " | ".join(f"{v}: F1 / text / lead P / lead R" for v in variants) + " |\n"
-    head += "|---|" + "---|" * len(variants) + "\n"
-    body = ""
-    for row in rows:
-        body += f"| {row['doc'][:16]} | " + " | ".join(" / ".join(f"{row[v][k]:.3f}" for k in KEYS) for v in variants) + " |\n"
-    mean = {v: {k: sum(r[v][k] for r in rows) / len(rows) for k in KEYS} for v in variants}
-    body += "| **mean** | " + " | ".join(" / ".join(f"{mean[v][k]:.3f}" for k in KEYS) for v in variants) + " |\n"
-    return head + body
+    shown = ("rules",) + tuple(v for v in shown if v in variants)
+    cell = lambda r: " / ".join(f"{r[k]:.3f}" for k in KEYS)   # noqa: E731
+    out = "| document | " + " | ".join(shown) + " |\n|---|" + "---|" * len(shown) + "\n"
+    out += "".join(f"| {r['doc']} | " + " | ".join(cell(r[v]) for v in shown) + " |\n" for r in rows)
+    out += "\n| variant (mean of " + str(len(rows)) + " documents) | F1 | F1 text | lead P | lead R |\n|---|---|---|---|---|\n"
+    for v in variants:
+        out += f"| {v} | " + " | ".join(f"{sum(r[v][k] for r in rows) / len(rows):.3f}" for k in KEYS) + " |\n"
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--loo", action="store_true", help="leave-one-document-out over dev; prints a table")
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--levels", choices=("rules", "absolute", "shift"), default=LEVELS,
+                        help="how the model sets levels (default: the shipped choice)")
     args = parser.parse_args(argv)
     acc = _accuracy()
     corpus = acc.corpus_dir()
@@ -185,11 +213,11 @@ def main(argv: list[str] | None = None) -> int:
     sources = acc.documents(corpus, "dev")
     data = examples(sources, corpus)
     if args.loo:
-        print(loo_table(loo(acc, corpus, sources, data)))
+        print(loo_table(loo(acc, corpus, sources, data), (f"{LEVELS} levels, t={THRESHOLD}",)))
         return 0
     from pipeline.atomic import write_atomic
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    write_atomic(args.out, model_bytes(train(data)))
+    write_atomic(args.out, model_bytes(train(data, args.levels)))
     print(f"wrote {args.out} ({args.out.stat().st_size} bytes, {len(sources)} documents)")
     return 0
 

@@ -21,6 +21,7 @@ from .headings import Heading
 
 LENGTHS = (4, 8, 16, 24, 32, 48, 64, 96)          # bucket edges, characters
 WORDS = (1, 2, 4, 6, 8, 12, 20)                   # bucket edges, words (English)
+LONG = 200                                        # characters: the longest block whose capitals count
 
 
 def _bucket(value: int, edges: tuple[int, ...], name: str) -> str:
@@ -59,7 +60,7 @@ def _shape_features(text: str, english: bool) -> dict[str, float]:
     f[f"sentences={sentences}"] = 1
     if sg.has_clause_mark(text):
         f["clause"] = 1
-    if english:
+    if english and len(text) <= LONG:   # a long block is prose whatever its capitals: not worth a look
         words = text.split()
         f[_bucket(len(words), WORDS, "words")] = 1
         if sg.is_all_caps(text):
@@ -130,4 +131,58 @@ def block_features(blocks: list[Block], headings: list[Heading], levels: list[in
         f["bias"] = 1
         f[f"lang={'en' if english else 'zh'}"] = 1
         out.append({k: v for k, v in f.items() if v})
+    return out
+
+
+def level_features(blocks: list[Block], headings: list[Heading], levels: list[int], lang: str) -> list[dict[str, float]]:
+    """One feature map per heading, for re-deciding the level the rules' nesting gave it.
+
+    A level goes wrong when the nesting does: a stray line taken as a lone top heading pushes every
+    numbered heading one level down, a series nests under a sibling series. So beside the heading's
+    own shape these name its place in the outline: the level the rules gave it, how many headings
+    share its shape, whether its shape opens the outline, the shape of its parent, whether a
+    conventionally outer numbering exists anywhere in the document."""
+    english = lang.startswith("en")
+    shapes = Counter(h.shape for h in headings)
+    ranks = [sg.rank(h.style) for h in headings if h.style and sg.rank(h.style) is not None]
+    at_top = Counter(h.shape for h, level in zip(headings, levels) if level == 1)
+    out = []
+    parents: list[tuple[int, Heading]] = []   # open headings: (level, heading)
+    for h, level in zip(headings, levels):
+        while parents and parents[-1][0] >= level:
+            parents.pop()
+        text = blocks[h.index].text
+        f = {k: v for k, v in _shape_features(text, english).items() if k.startswith(("num=", "end=", "len", "caps"))}
+        f["bias"] = 1
+        f[f"lang={'en' if english else 'zh'}"] = 1
+        f[f"rule:level={min(level, 4)}"] = 1
+        f[f"rule:strong={int(h.strong)}"] = 1
+        count = shapes[h.shape]
+        f["shape-count=1" if count == 1 else "shape-count<4" if count < 4 else "shape-count>=4"] = 1
+        if headings and h.shape == headings[0].shape:
+            f["first-shape"] = 1
+        if sum(at_top.values()) == 1:
+            f["lone-top"] = 1
+        own_rank = sg.rank(h.style) if h.style else None
+        if own_rank is None:
+            f["unranked"] = 1
+        elif any(r < own_rank for r in ranks):
+            f["outer-rank-exists"] = 1
+        else:
+            f["outermost-rank"] = 1
+        if parents:
+            parent = parents[-1][1]
+            f["parent-count=1" if shapes[parent.shape] == 1 else "parent-count>1"] = 1
+            f[f"parent:num={fold(parent.style)}"] = 1
+            parent_rank = sg.rank(parent.style) if parent.style else None
+            if parent_rank is None:
+                f["parent-unranked"] = 1
+            if parent.appendix:
+                f["parent-appendix"] = 1
+        else:
+            f["no-parent"] = 1
+        if h.appendix:
+            f["appendix-heading"] = 1
+        out.append(f)
+        parents.append((level, h))
     return out

@@ -7,8 +7,9 @@ WHY: the rules set thresholds by hand on the documents they were written for; a 
 (multinomial logistic) model over the same signals (features.py), with the rules' own decision as
 one feature among them, weighs them from an editor's gold on the corpus (scripts/train.py,
 `make train`). It labels every block after the title block `heading` or `body`; a second model
-gives each heading its level (1, 2, 3+) unless the model says the rules' nesting is better kept
-(`levels: "rules"` in the model file). A block it makes a heading that no rule proposed gets the
+may re-decide each heading's level (`levels` in the model file: "rules" keeps the nesting of
+levels.py; "absolute" predicts 1, 2, 3; "shift" moves the nesting's level by -1, 0 or +1), where
+it is at least `level.threshold` sure; elsewhere the rules' nesting stands. A block it makes a heading that no rule proposed gets the
 shape the rules would give it, so the hierarchy inference (levels.py) nests it like its peers.
 
 The model is JSON (weights per feature and class), loaded once, lazily: no code runs on loading
@@ -23,7 +24,7 @@ from importlib.resources import files
 
 from .blocks import Block
 from .english import undecorated
-from .features import block_features
+from .features import block_features, level_features
 from .headings import Heading, _shape
 from .levels import infer_levels
 from . import signals as sg
@@ -52,9 +53,10 @@ def scores(part: dict, feats: dict[str, float]) -> list[float]:
     return [e / norm for e in exp]
 
 
-def predict(part: dict, feats: dict[str, float]) -> str:
-    probs = scores(part, feats)
-    return part["classes"][max(range(len(probs)), key=probs.__getitem__)]
+def is_heading(part: dict, feats: dict[str, float]) -> bool:
+    """The heading model's call: P(heading) at least the model's threshold (chosen by
+    leave-one-document-out on the training documents, scripts/train.py)."""
+    return scores(part, feats)[part["classes"].index("heading")] >= part.get("threshold", 0.5)
 
 
 def relabel(blocks: list[Block], headings: list[Heading], levels: list[int], lang: str,
@@ -66,7 +68,7 @@ def relabel(blocks: list[Block], headings: list[Heading], levels: list[int], lan
     rules = {h.index: h for h in headings}
     found: list[Heading] = []
     for i, f in enumerate(feats):
-        if predict(model["heading"], f) != "heading":
+        if not is_heading(model["heading"], f):
             continue
         h = rules.get(i)
         if h is None:
@@ -76,9 +78,19 @@ def relabel(blocks: list[Block], headings: list[Heading], levels: list[int], lan
             h = Heading(i, _shape(text, style, english), style, False)
         found.append(h)
     inferred = infer_levels(found)
-    if model.get("levels") != "learned":
+    mode = model.get("levels", "rules")
+    if mode == "rules":
         return found, inferred
-    # level features: the block's own, with the level the rules' nesting gives it in the new list
-    level_feats = block_features(blocks, found, inferred, lang)
-    learned = [int(predict(model["level"], level_feats[h.index])) for h in found]
-    return found, learned
+    part = model["level"]
+    sure = part.get("threshold", 0.0)   # below this probability the rules' nesting stands
+    out = []
+    for level, f in zip(inferred, level_features(blocks, found, inferred, lang)):
+        probs = scores(part, f)
+        best = max(range(len(probs)), key=probs.__getitem__)
+        if probs[best] < sure:
+            out.append(level)
+        elif mode == "absolute":
+            out.append(int(part["classes"][best]))
+        else:   # "shift": -1, 0, +1 from the rules' nesting, never above level 1
+            out.append(max(1, level + int(part["classes"][best])))
+    return found, out
