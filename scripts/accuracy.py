@@ -224,8 +224,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--write-floors", action="store_true",
                         help="also record the measured values as tests/corpus/floors.json (review the diff)")
     parser.add_argument("--exact", action="store_true", help="body kept by the scorer's own difflib (minutes on long English texts)")
-    parser.add_argument("--structure", choices=("learned", "rules"), default="learned",
-                        help="the structure stage's heading finder: the learned labeller (default), or the rules alone")
+    parser.add_argument("--structure", choices=("rules", "learned"), default="rules",
+                        help="the structure stage's heading finder: the rules (default), or the learned labeller over them")
     args = parser.parse_args(argv)
     corpus = corpus_dir()
     if not (corpus / "score.py").exists():

@@ -95,8 +95,11 @@ def block_features(blocks: list[Block], headings: list[Heading], levels: list[in
     indent = body_indent(blocks)
     n = len(blocks)
     own = []
+    seen: dict[str, dict[str, float]] = {}   # a text repeated a thousand times is looked at once
     for i, block in enumerate(blocks):
-        f = _shape_features(block.text, english)
+        if block.text not in seen:
+            seen[block.text] = _shape_features(block.text, english)
+        f = dict(seen[block.text])
         rule = by_index.get(i)
         if rule:
             h, level = rule

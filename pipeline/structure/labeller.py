@@ -30,6 +30,7 @@ from .levels import infer_levels
 from . import signals as sg
 
 MODEL = "model/labeller.json"
+DEEPEST = 3   # the level model's deepest class: level 3 or deeper (scripts/train.py)
 
 
 @lru_cache(maxsize=1)
@@ -87,10 +88,11 @@ def relabel(blocks: list[Block], headings: list[Heading], levels: list[int], lan
     for level, f in zip(inferred, level_features(blocks, found, inferred, lang)):
         probs = scores(part, f)
         best = max(range(len(probs)), key=probs.__getitem__)
-        if probs[best] < sure:
-            out.append(level)
-        elif mode == "absolute":
-            out.append(int(part["classes"][best]))
+        if probs[best] < sure or level > DEEPEST:
+            out.append(level)   # unsure, or deeper than the model's classes reach: the nesting stands
+        elif mode == "absolute":   # the deepest class means 'that deep or deeper'
+            got = int(part["classes"][best])
+            out.append(max(got, level) if got == DEEPEST else got)
         else:   # "shift": -1, 0, +1 from the rules' nesting, never above level 1
             out.append(max(1, level + int(part["classes"][best])))
     return found, out

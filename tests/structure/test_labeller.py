@@ -127,17 +127,16 @@ def test_make_train_reproduces_the_committed_model(tmp_path):
 
 
 @pytest.mark.parametrize("name", sorted(DOCUMENTS))
-def test_rules_alone_keep_seed_and_samples_exact(name):
-    """The golden outlines (reviewed; tests/structure/test_golden.py checks the default, learned path)
-    hold under the rules alone too."""
-    got = outline(structure_document(cleaned_for(name), structure="rules"))
+def test_learned_structure_keeps_seed_and_samples_exact(name):
+    """The golden outlines (the rules', reviewed) hold under the learned labeller too."""
+    got = outline(structure_document(cleaned_for(name), structure="learned"))
     assert got == (GOLDEN / f"{name}.outline.txt").read_text(encoding="utf-8")
 
 
 def test_rules_path_does_not_load_the_labeller():
     code = ("import sys; from pipeline.structure import structure_document; "
             "from pipeline.cli import run; from pipeline.model import Cleaned, Provenance; "
-            "structure_document(Cleaned(('一、总则', '正文。'), (1, 2), (), (), Provenance()), structure='rules'); "
+            "structure_document(Cleaned(('一、总则', '正文。'), (1, 2), (), (), Provenance())); "
             "assert 'pipeline.structure.labeller' not in sys.modules, 'labeller imported'")
     done = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
