@@ -140,3 +140,26 @@ def test_rules_path_does_not_load_the_labeller():
             "assert 'pipeline.structure.labeller' not in sys.modules, 'labeller imported'")
     done = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
+
+
+def test_cli_structure_option_chooses_the_labeller(tmp_path):
+    """tests/decisions' report with a bold phrase cut out onto its own line ('主要预期目标'):
+    the rules take it as a heading, the labeller leaves it in the body."""
+    from click.testing import CliRunner
+    from decisions.test_apply import TEXT
+    from pipeline.cli import cli
+
+    source = tmp_path / "report.txt"
+    source.write_text(TEXT, encoding="utf-8")
+    titles = {}
+    for mode in ("rules", "learned"):
+        out = tmp_path / f"{mode}.xml"
+        args = ["xml", str(source), "-o", str(out)] + (["--structure", mode] if mode == "learned" else [])
+        result = CliRunner().invoke(cli, args)
+        assert result.exit_code == 0, result.output
+        text = out.read_text(encoding="utf-8")
+        titles[mode] = [t for t in ("主要预期目标", "一、过去一年的工作", "二、今年的主要任务") if f"<title>{t}</title>" in text]
+    assert titles["rules"] == ["主要预期目标", "一、过去一年的工作", "二、今年的主要任务"]
+    assert titles["learned"] == ["一、过去一年的工作", "二、今年的主要任务"]   # the phrase stays in the body
+    result = CliRunner().invoke(cli, ["xml", str(source), "--structure", "neural"])
+    assert result.exit_code != 0 and "neural" in result.output
