@@ -163,3 +163,24 @@ def test_cli_structure_option_chooses_the_labeller(tmp_path):
     assert titles["learned"] == ["一、过去一年的工作", "二、今年的主要任务"]   # the phrase stays in the body
     result = CliRunner().invoke(cli, ["xml", str(source), "--structure", "neural"])
     assert result.exit_code != 0 and "neural" in result.output
+
+
+def test_learned_levels_keep_nesting_deeper_than_the_model_knows():
+    """The level model's deepest class is '3 or deeper': thirty levels of numbering still nest
+    to the cap (6), as with the rules alone, instead of being flattened to 3."""
+    lines = ["标题"]
+    for depth in range(1, 31):
+        lines += [".".join(["1"] * depth) + " 第%d层标题" % depth, "这一层的正文内容，写得足够长，像一个段落。"]
+    text = "\n".join(lines)
+    cleaned = _cleaned(text.split("\n"))
+    rules = outline(structure_document(cleaned, structure="rules"))
+    learned = structure_document(cleaned, structure="learned")
+    assert outline(learned) == rules
+    levels = [s.level for s in _sections(learned.sections)]
+    assert len(levels) == 30 and max(levels) == 6
+
+
+def _sections(sections):
+    for section in sections:
+        yield section
+        yield from _sections(section.sections)
