@@ -23,6 +23,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 OUT = REPO / "pipeline" / "structure" / "model" / "labeller.json"
+DEEPEST = 3               # gold levels deeper than this are one class (pipeline/structure/labeller.py)
 
 ITERATIONS = 400
 STEP = 0.5
@@ -61,7 +62,7 @@ def gold_lines(gold: dict) -> dict[int, int]:
             continue
         for key in ("line", "alt_line"):
             if h.get(key):
-                out[int(h[key])] = min(int(h["level"]), 3)
+                out[int(h[key])] = min(int(h["level"]), DEEPEST)
     return out
 
 
