@@ -55,9 +55,12 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
     opening = sorted(head.front + _replaced_lines(head, overrides), key=lambda b: b.line)
     shift = len(opening)  # wire lines and replaced title lines open the front matter
     inferred = infer_levels(headings)
+    vetoes = []
     if structure == "learned":
-        from .labeller import relabel   # lazily: the rules path never loads the model
+        from .labeller import relabel, vetoed   # lazily: the rules path never loads the model
+        rules_headings = headings
         headings, inferred = relabel(body, headings, inferred, language, model)
+        vetoes = vetoed(body, rules_headings, headings, language, model)
     levels = {h.index + shift: level for h, level in zip(headings, inferred)}
     levels = correct_levels(opening + body, levels, corrections)
     front, sections = build_tree(opening + body, levels, language, where, law=is_law(body, language))
@@ -81,6 +84,8 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
         authors = [found] if found else []
     decisions = [title_decision(blocks, title, head, PurePath(source).stem if source else "Untitled")]
     decisions += structure_decisions(opening + body, headings, levels, shift, corrections)
+    if vetoes:   # the rules' headings the labeller turned into body text, in line order
+        decisions = decisions[:1] + sorted(decisions[1:] + vetoes, key=lambda d: d.line)
     return Document(title=title, lang=language, subtitle=head.subtitle, authors=authors,
                     date=overrides.date or head.date, provenance=cleaned.provenance, front=front,
                     sections=sections, decisions=decisions)

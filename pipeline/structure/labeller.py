@@ -23,6 +23,7 @@ import math
 from functools import lru_cache
 from importlib.resources import files
 
+from ..model import Decision
 from .blocks import Block
 from .english import undecorated
 from .features import block_features, level_features
@@ -59,6 +60,25 @@ def is_heading(part: dict, feats: dict[str, float]) -> bool:
     """The heading model's call: P(heading) at least the model's threshold (chosen by
     leave-one-document-out on the training documents, scripts/train.py)."""
     return scores(part, feats)[part["classes"].index("heading")] >= part.get("threshold", 0.5)
+
+
+def vetoed(blocks: list[Block], before: list[Heading], after: list[Heading], lang: str,
+           model: dict | None = None) -> list[Decision]:
+    """A decision for each heading the rules found and the labeller turned into body text, so
+    `pipeline explain` shows why the line is no longer a heading (confidence: 1 - P(heading))."""
+    model = model or load_model()
+    kept = {h.index for h in after}
+    gone = [h for h in before if h.index not in kept]
+    if not gone:
+        return []
+    feats = block_features(blocks, before, infer_levels(before), lang)
+    part = model["heading"]
+    out = []
+    for h in gone:
+        p = scores(part, feats[h.index])[part["classes"].index("heading")]
+        out.append(Decision(blocks[h.index].line, blocks[h.index].text, "heading", "not a heading",
+                            f"labeller: P(heading) {p:.2f} < {part.get('threshold', 0.5)}", round(1 - p, 2)))
+    return out
 
 
 def relabel(blocks: list[Block], headings: list[Heading], levels: list[int], lang: str,

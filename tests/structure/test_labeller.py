@@ -184,3 +184,17 @@ def _sections(sections):
     for section in sections:
         yield section
         yield from _sections(section.sections)
+
+
+def test_a_vetoed_heading_is_an_explained_decision(tmp_path):
+    """`pipeline explain` shows the line the labeller turned back into body text, and why."""
+    from decisions.test_apply import TEXT
+    from pipeline.clean import clean_text
+
+    doc = structure_document(clean_text(TEXT, source_file="t.txt"), structure="learned")
+    vetoed = [d for d in doc.decisions if d.text == "主要预期目标"]
+    assert len(vetoed) == 1 and vetoed[0].decision == "not a heading"
+    assert vetoed[0].reason.startswith("labeller: P(heading)") and 0.5 <= vetoed[0].confidence <= 1
+    assert [d.line for d in doc.decisions[1:]] == sorted(d.line for d in doc.decisions[1:])
+    rules = structure_document(clean_text(TEXT, source_file="t.txt"))
+    assert not any(d.reason.startswith("labeller") for d in rules.decisions)
