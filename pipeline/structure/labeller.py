@@ -105,15 +105,18 @@ def relabel(blocks: list[Block], headings: list[Heading], levels: list[int], lan
         return found, inferred
     part = model["level"]
     sure = part.get("threshold", 0.0)   # below this probability the rules' nesting stands
+    # the deepest level the model was shown (DEEPEST = 'that deep or deeper'); a model that never
+    # saw a level-3 heading can say nothing about one
+    deepest = max(int(c) for c in part["classes"]) if mode == "absolute" else DEEPEST
     out = []
     for level, f in zip(inferred, level_features(blocks, found, inferred, lang)):
         probs = scores(part, f)
         best = max(range(len(probs)), key=probs.__getitem__)
-        if probs[best] < sure or level > DEEPEST:
+        if probs[best] < sure or level > deepest:
             out.append(level)   # unsure, or deeper than the model's classes reach: the nesting stands
         elif mode == "absolute":   # the deepest class means 'that deep or deeper'
             got = int(part["classes"][best])
-            out.append(max(got, level) if got == DEEPEST else got)
+            out.append(max(got, level) if got == deepest else got)
         else:   # "shift": -1, 0, +1 from the rules' nesting, never above level 1
             out.append(max(1, level + int(part["classes"][best])))
     return found, out
