@@ -31,7 +31,7 @@ NO_HEADING_WARNING = 20   # paragraphs without any heading worth telling the use
 
 
 def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides = Overrides(),
-                       corrections: Corrections | None = None, structure: str = "rules",
+                       corrections: Corrections | None = None, structure: str = "learned",
                        model: dict | None = None) -> Document:
     """Infer title, authors, date, front matter, nested sections and leads from cleaned lines.
 
@@ -39,9 +39,9 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
     speaker line one of them replaces is kept as a front-matter paragraph, so no text is lost.
     `corrections.headings` (line -> level, 0 = not a heading) override the inferred levels;
     every title and heading decision is returned in `Document.decisions` with its confidence.
-    `structure="learned"` lets the learned labeller (labeller.py; `model`, else the committed one)
-    re-decide which blocks are headings, and their levels, from the rules' output; the default
-    `structure="rules"` keeps the rules' headings and nesting alone (docs/structure.md says why).
+    `structure="learned"` (the default) lets the learned labeller (labeller.py; `model`, else the
+    committed one) re-decide which blocks are headings, and their levels, from the rules' output;
+    `structure="rules"` keeps the rules' headings and nesting alone (docs/structure.md: scores).
     """
     source = cleaned.provenance.source_file
     if not any(line.strip() for line in cleaned.lines):
@@ -84,6 +84,8 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
         authors = [found] if found else []
     decisions = [title_decision(blocks, title, head, PurePath(source).stem if source else "Untitled")]
     decisions += structure_decisions(opening + body, headings, levels, shift, corrections)
+    decided = {d.line for d in decisions}   # a correction's decision on the same line wins
+    vetoes = [v for v in vetoes if v.line not in decided]
     if vetoes:   # the rules' headings the labeller turned into body text, in line order
         decisions = decisions[:1] + sorted(decisions[1:] + vetoes, key=lambda d: d.line)
     return Document(title=title, lang=language, subtitle=head.subtitle, authors=authors,

@@ -11,7 +11,8 @@ may re-decide each heading's level (`levels` in the model file: "rules" keeps th
 levels.py; "absolute" predicts 1, 2, 3; "shift" moves the nesting's level by -1, 0 or +1), where
 it is at least `level.threshold` sure; elsewhere the rules' nesting stands. A block it makes a
 heading that no rule proposed gets the shape the rules would give it, so the hierarchy inference
-(levels.py) nests it like its peers. Not the default: docs/structure.md has the scores and why.
+(levels.py) nests it like its peers. The default since it scored better on the held-out documents
+(docs/structure.md has the scores); `--structure rules` is the rules alone.
 
 The model is JSON (weights per feature and class), loaded once, lazily: no code runs on loading
 it, and the rules path never imports this module.

@@ -136,7 +136,7 @@ def test_learned_structure_keeps_seed_and_samples_exact(name):
 def test_rules_path_does_not_load_the_labeller():
     code = ("import sys; from pipeline.structure import structure_document; "
             "from pipeline.cli import run; from pipeline.model import Cleaned, Provenance; "
-            "structure_document(Cleaned(('一、总则', '正文。'), (1, 2), (), (), Provenance())); "
+            "structure_document(Cleaned(('一、总则', '正文。'), (1, 2), (), (), Provenance()), structure='rules'); "
             "assert 'pipeline.structure.labeller' not in sys.modules, 'labeller imported'")
     done = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
@@ -154,7 +154,7 @@ def test_cli_structure_option_chooses_the_labeller(tmp_path):
     titles = {}
     for mode in ("rules", "learned"):
         out = tmp_path / f"{mode}.xml"
-        args = ["xml", str(source), "-o", str(out)] + (["--structure", mode] if mode == "learned" else [])
+        args = ["xml", str(source), "-o", str(out)] + (["--structure", mode] if mode == "rules" else [])
         result = CliRunner().invoke(cli, args)
         assert result.exit_code == 0, result.output
         text = out.read_text(encoding="utf-8")
@@ -196,5 +196,5 @@ def test_a_vetoed_heading_is_an_explained_decision(tmp_path):
     assert len(vetoed) == 1 and vetoed[0].decision == "not a heading"
     assert vetoed[0].reason.startswith("labeller: P(heading)") and 0.5 <= vetoed[0].confidence <= 1
     assert [d.line for d in doc.decisions[1:]] == sorted(d.line for d in doc.decisions[1:])
-    rules = structure_document(clean_text(TEXT, source_file="t.txt"))
+    rules = structure_document(clean_text(TEXT, source_file="t.txt"), structure="rules")
     assert not any(d.reason.startswith("labeller") for d in rules.decisions)
