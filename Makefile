@@ -94,6 +94,10 @@ accept: $(SETUP_STAMP)  ## Regenerate golden files on purpose; review them with 
 accuracy: $(SETUP_STAMP)  ## Score the front half on ../shared/corpus (or PIPELINE_CORPUS) -> docs/accuracy.md
 	$(PY) scripts/accuracy.py
 
+.PHONY: train
+train: $(SETUP_STAMP)  ## Train the learned line labeller on the corpus's dev gold -> pipeline/structure/model/labeller.json
+	$(PY) scripts/train.py
+
 bench: $(SETUP_STAMP)  ## Benchmark against what users would run instead -> bench/results.md (PROFILE=1: the 1x profile, start-up)
 	$(PY) bench/run.py $(if $(PROFILE),--profile)
 

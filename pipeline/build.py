@@ -72,7 +72,7 @@ def _make_xml(source: Path, xml_path: Path, options: Options) -> Intermediates:
     cleaned = _timed("clean", stem, clean_text, decoded.text, source_file=Path(source).name,
                      corrections=corrections)
     document = _timed("structure", stem, structure_document, cleaned, lang=options.lang,
-                      overrides=_overrides(options), corrections=corrections)
+                      overrides=_overrides(options), corrections=corrections, structure=options.structure)
     document = with_subtitle(document, corrections)
     decisions = collect_decisions(cleaned, document, options.title)
     warn_uncertain(source, options.corrections, decisions)
@@ -116,7 +116,7 @@ def explain_decisions(source: Path, options: Options) -> list:
     options = with_corrections(options, corrections)
     cleaned = clean_text(decoded.text, source_file=Path(source).name, corrections=corrections)
     document = structure_document(cleaned, lang=options.lang, overrides=_overrides(options),
-                                  corrections=corrections)
+                                  corrections=corrections, structure=options.structure)
     return collect_decisions(cleaned, document, options.title)
 
 

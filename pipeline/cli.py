@@ -20,6 +20,7 @@ import click
 from . import log
 from .errors import PipelineError
 from .options import DEFAULT_MAX_SIZE, FIGURE_VIEWS, FORMATS, PAPERS, PDF_VARIANTS, Options
+from .options import STRUCTURES
 
 BUILD_SUBDIR = ".build"   # `pipeline build`'s intermediates, inside the output folder
 
@@ -48,6 +49,9 @@ front_options = [
                  help="Corrections file (YAML); default: <stem>.pipeline.yaml beside the source, if any."),
     click.option("--figures", "figures_view", type=click.Choice(FIGURE_VIEWS), default="both", show_default=True,
                  help="The figures appendix: key (summary table), all (full table), both, or none."),
+    click.option("--structure", "structure", type=click.Choice(STRUCTURES), default="learned", show_default=True,
+                 envvar="PIPELINE_STRUCTURE",
+                 help="Headings by the learned labeller over the rules, or by the rules alone (docs/structure.md)."),
 ]
 
 render_options = [
@@ -90,6 +94,7 @@ def _options(ctx: click.Context, **kw) -> Options:
                       max_size=_size(kw["max_size"]), decode_errors=kw["decode_errors"])
         fields.update(corrections=str(kw["corrections"] or ""))
         fields.update(figures=kw["figures_view"])
+        fields.update(structure=kw["structure"])
     if "paper" in kw:
         fields.update(paper=kw["paper"].upper(), pdf_variant=kw["pdf_variant"], toc_depth=kw["toc_depth"],
                       pdf_chunks=kw["pdf_chunks"], verify=not kw["no_verify"])

@@ -9,6 +9,7 @@ PDF_VARIANTS = ("pdf/ua-1", "pdf/a-3u", "none")
 FORMATS = ("pdf", "docx", "epub")
 DEFAULT_MAX_SIZE = 10 * 1024 * 1024
 FIGURE_VIEWS = ("both", "key", "all", "none")   # --figures: what the appendix shows
+STRUCTURES = ("rules", "learned")   # --structure: the heading finder (pipeline/structure/labeller.py)
 
 
 @dataclass(frozen=True)
@@ -22,6 +23,7 @@ class Options:
     date: str = ""
     corrections: str = ""                  # --corrections FILE; '' = <stem>.pipeline.yaml beside the source, if any
     figures: str = "both"                  # FIGURE_VIEWS: summary + full table, one of them, or no appendix
+    structure: str = "learned"             # STRUCTURES: the rules alone, or the learned labeller over them
     # editions
     paper: str = "A4"
     pdf_variant: str = "pdf/ua-1"

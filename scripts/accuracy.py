@@ -53,8 +53,9 @@ def documents(corpus: Path, split: str = "all") -> list[Path]:
     return [p for p in docs if split == "all" or split_of(p.stem) == split]
 
 
-def front_half_xml(source: Path) -> bytes:
-    """decode -> clean -> structure -> figures -> xml in-process, as `pipeline xml` does, without charts."""
+def front_half_xml(source: Path, structure: dict | None = None) -> bytes:
+    """decode -> clean -> structure -> figures -> xml in-process, as `pipeline xml` does, without charts.
+    `structure`: keyword arguments for structure_document (e.g. the learned labeller and its model)."""
     from pipeline.clean import clean_text
     from pipeline.decode import decode_bytes, read_source
     from pipeline.docbook import build_docbook
@@ -67,7 +68,7 @@ def front_half_xml(source: Path) -> bytes:
     decoded = decode_bytes(read_source(source, options.max_size), name=source.name,
                            errors=options.decode_errors, max_size=options.max_size)
     cleaned = clean_text(decoded.text, source_file=source.name)
-    document = structure_document(cleaned)
+    document = structure_document(cleaned, **(structure or {}))
     return build_docbook(document, Figures(extract_figures(document), ()), chart_dir=f"{source.stem}.charts")
 
 
@@ -105,7 +106,8 @@ def _json_of(fn, *args) -> dict:
     return json.loads(out.getvalue().strip().splitlines()[-1])
 
 
-def score_document(source: Path, corpus: Path | None = None, *, exact: bool = False) -> dict:
+def score_document(source: Path, corpus: Path | None = None, *, exact: bool = False,
+                   structure: dict | None = None) -> dict:
     """One row: the structure scorer's JSON (+ `figures_recall` where the gold has figures) and the split."""
     from pipeline import log
 
@@ -113,7 +115,7 @@ def score_document(source: Path, corpus: Path | None = None, *, exact: bool = Fa
     gold = corpus / "gold" / f"{source.stem}.json"
     with tempfile.TemporaryDirectory(prefix="accuracy-") as tmp, _quiet(log):
         xml = Path(tmp) / f"{source.stem}.xml"
-        xml.write_bytes(front_half_xml(source))
+        xml.write_bytes(front_half_xml(source, structure))
         row = _json_of(_scorer(corpus, "score", exact).main, str(xml), str(gold), str(source))
         if json.loads(gold.read_text(encoding="utf-8")).get("figures"):
             figures = _json_of(_scorer(corpus, "score_figures").main, str(xml), str(gold))
@@ -190,6 +192,8 @@ figures). Do not edit by hand.
 - **body kept**: share of the body's letters and digits found in order in the XML (their longest
   common subsequence; `--exact` uses the scorer's slower difflib blocks, which can only be lower).
 - **figures**: share of the gold key figures marked as statistics.
+- **structure**: the default, the learned line labeller over the rules (`docs/structure.md`);
+  `scripts/accuracy.py --structure rules` scores the rules alone.
 - Means per split are also given per language (`zh`, `en`): the Chinese and English kinds were
   worked on separately.
 
@@ -222,13 +226,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--write-floors", action="store_true",
                         help="also record the measured values as tests/corpus/floors.json (review the diff)")
     parser.add_argument("--exact", action="store_true", help="body kept by the scorer's own difflib (minutes on long English texts)")
+    parser.add_argument("--structure", choices=("learned", "rules"), default="learned",
+                        help="the structure stage's heading finder: the learned labeller over the rules (default), or the rules alone")
     args = parser.parse_args(argv)
     corpus = corpus_dir()
     if not (corpus / "score.py").exists():
         print(f"error: no corpus at {corpus} (set PIPELINE_CORPUS)", file=sys.stderr)
         return 3
     sys.path.insert(0, str(REPO))
-    rows = [score_document(doc, corpus, exact=args.exact) for doc in documents(corpus, args.split)]
+    structure = {"structure": args.structure}
+    rows = [score_document(doc, corpus, exact=args.exact, structure=structure) for doc in documents(corpus, args.split)]
     if args.json:
         for row in rows:
             print(json.dumps(row, ensure_ascii=False))

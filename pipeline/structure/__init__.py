@@ -25,19 +25,23 @@ from .language import detect_language
 from .levels import infer_levels
 from .tree import build_tree
 
-__all__ = ["structure_document"]
+__all__ = ["structure_document", "analyse"]
 
 NO_HEADING_WARNING = 20   # paragraphs without any heading worth telling the user about
 
 
 def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides = Overrides(),
-                       corrections: Corrections | None = None) -> Document:
+                       corrections: Corrections | None = None, structure: str = "learned",
+                       model: dict | None = None) -> Document:
     """Infer title, authors, date, front matter, nested sections and leads from cleaned lines.
 
     `overrides` (the user's --title, --author, --date) win over what is inferred; a title or
     speaker line one of them replaces is kept as a front-matter paragraph, so no text is lost.
     `corrections.headings` (line -> level, 0 = not a heading) override the inferred levels;
     every title and heading decision is returned in `Document.decisions` with its confidence.
+    `structure="learned"` (the default) lets the learned labeller (labeller.py; `model`, else the
+    committed one) re-decide which blocks are headings, and their levels, from the rules' output;
+    `structure="rules"` keeps the rules' headings and nesting alone (docs/structure.md: scores).
     """
     source = cleaned.provenance.source_file
     if not any(line.strip() for line in cleaned.lines):
@@ -47,13 +51,17 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
     def where(block: Block) -> str:
         return f"{source}:{block.line}" if source else f"line {block.line}"
 
-    blocks = make_blocks(cleaned.lines, cleaned.line_numbers, language)
-    head = read_title_block(blocks, language)
-    body = merge_labels(blocks[head.used:], language)
-    headings = find_headings(body, language)
+    blocks, head, body, headings = analyse(cleaned, language)
     opening = sorted(head.front + _replaced_lines(head, overrides), key=lambda b: b.line)
     shift = len(opening)  # wire lines and replaced title lines open the front matter
-    levels = {h.index + shift: level for h, level in zip(headings, infer_levels(headings))}
+    inferred = infer_levels(headings)
+    vetoes = []
+    if structure == "learned":
+        from .labeller import relabel, vetoed   # lazily: the rules path never loads the model
+        rules_headings = headings
+        headings, inferred = relabel(body, headings, inferred, language, model)
+        vetoes = vetoed(body, rules_headings, headings, language, model)
+    levels = {h.index + shift: level for h, level in zip(headings, inferred)}
     levels = correct_levels(opening + body, levels, corrections)
     front, sections = build_tree(opening + body, levels, language, where, law=is_law(body, language))
 
@@ -76,9 +84,22 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
         authors = [found] if found else []
     decisions = [title_decision(blocks, title, head, PurePath(source).stem if source else "Untitled")]
     decisions += structure_decisions(opening + body, headings, levels, shift, corrections)
+    decided = {d.line for d in decisions}   # a correction's decision on the same line wins
+    vetoes = [v for v in vetoes if v.line not in decided]
+    if vetoes:   # the rules' headings the labeller turned into body text, in line order
+        decisions = decisions[:1] + sorted(decisions[1:] + vetoes, key=lambda d: d.line)
     return Document(title=title, lang=language, subtitle=head.subtitle, authors=authors,
                     date=overrides.date or head.date, provenance=cleaned.provenance, front=front,
                     sections=sections, decisions=decisions)
+
+
+def analyse(cleaned: Cleaned, language: str):
+    """The rules' reading before levels: (blocks, title block, body blocks, body headings).
+    Shared by structure_document and the labeller's training (scripts/train.py)."""
+    blocks = make_blocks(cleaned.lines, cleaned.line_numbers, language)
+    head = read_title_block(blocks, language)
+    body = merge_labels(blocks[head.used:], language)
+    return blocks, head, body, find_headings(body, language)
 
 
 def _replaced_lines(head, overrides: Overrides) -> list[Block]:

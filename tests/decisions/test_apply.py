@@ -74,7 +74,7 @@ def _outline(document):
 
 
 def test_headings_override_levels_and_switch_headings_off():
-    plain = structure_document(clean_text(TEXT, source_file="t.txt"))
+    plain = structure_document(clean_text(TEXT, source_file="t.txt"), structure="rules")   # the rules' heading
     assert (2, "主要预期目标") in _outline(plain)           # the rules take the bold phrase as a heading
     fixed = corrections("headings:\n  主要预期目标: 0\n  二、今年的主要任务: 2\n")
     document = structure_document(clean_text(TEXT, source_file="t.txt"), corrections=fixed)

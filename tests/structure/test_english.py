@@ -21,7 +21,8 @@ WIDE = "This line of extracted page text fills the whole width of the text block
 
 def doc_of(text: str):
     lines = tuple(text.split("\n"))
-    return structure_document(Cleaned(lines, tuple(range(1, len(lines) + 1)), (), (), Provenance("t.txt")))
+    return structure_document(Cleaned(lines, tuple(range(1, len(lines) + 1)), (), (), Provenance("t.txt")),
+                              structure="rules")   # these test the rules; test_labeller.py the labeller
 
 
 def outline(doc):

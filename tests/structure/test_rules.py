@@ -11,6 +11,7 @@ BODY = "这是一段足够长的正文内容，用来说明这一部分的具体
 
 def doc_of(text: str, **kw):
     lines = tuple(text.split("\n"))
+    kw.setdefault("structure", "rules")   # these test the rules; tests/structure/test_labeller.py the labeller
     return structure_document(Cleaned(lines, tuple(range(1, len(lines) + 1)), (), (), Provenance("t.txt")), **kw)
 
 
