@@ -21,6 +21,8 @@ import tempfile
 import time
 from pathlib import Path
 
+import pikepdf
+
 RENDER = """
 import sys
 from pipeline.build import load_intermediate
@@ -40,8 +42,10 @@ def run(xml: str, chunks: str, out: str) -> dict:
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    with pikepdf.open(out) as pdf:
+        pages = len(pdf.pages)
     return {"xml": Path(xml).name, "chunks": chunks, "wall": round(wall, 3), "cpu": round(cpu, 3),
-            "load": round(load, 2), "bytes": Path(out).stat().st_size}
+            "load": round(load, 2), "bytes": Path(out).stat().st_size, "pages": pages}
 
 
 def main(argv: list[str]) -> None:
@@ -75,7 +79,7 @@ def summarize(results: list[dict], chunks: str) -> None:
             paired = sorted(y / x for x, y in zip(a, b))
             print(f"{xml} {key}: single {statistics.median(a):.2f} s, chunked {statistics.median(b):.2f} s, "
                   f"paired ratio median {statistics.median(paired):.2f} (range {paired[0]:.2f}-{paired[-1]:.2f})")
-        print(f"{xml} bytes: single {single[0]['bytes']}, chunked {split[0]['bytes']} "
+        print(f"{xml} pages {single[0].get('pages', '?')}, bytes: single {single[0]['bytes']}, chunked {split[0]['bytes']} "
               f"({split[0]['bytes'] / single[0]['bytes']:.3f}); load {min(r['load'] for r in single + split):.1f}-"
               f"{max(r['load'] for r in single + split):.1f}")
 

@@ -10,12 +10,14 @@ structure tree (type, page, MCIDs, link OBJRs, /Alt, attributes, in order); in e
 file on its own, that every MCID in every content stream maps through the ParentTree
 to a structure element on that page that claims it, that every link annotation maps
 back to its Link element, and that no text or XObject is drawn outside marked content;
-PDF/UA markers (pdfuaid:part, /Lang, /MarkInfo, DisplayDocTitle); the text of every page
+PDF/UA and PDF/A markers (pdfuaid:part, /Lang, /MarkInfo, DisplayDocTitle, pdfaid,
+output intents, PDF version); the text of every page
 as pdfium reads it; the file size (within SIZE_TOLERANCE: each font is embedded once, as
 one subset); and, with --pixels, a 60 dpi raster of every page.
 """
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -209,7 +211,10 @@ def ua_markers(pdf) -> dict:
             "Marked": bool(pdf.Root.MarkInfo.Marked) if "/MarkInfo" in pdf.Root else False,
             "DisplayDocTitle": bool(pdf.Root.ViewerPreferences.DisplayDocTitle)
             if "/ViewerPreferences" in pdf.Root else False,
-            "PageLabels": repr(pdf.Root.get("/PageLabels"))}
+            "PageLabels": repr(pdf.Root.get("/PageLabels")),
+            "pdfaid": re.findall(rb"pdfaid:(?:part|conformance)[^<>/ ]*", xmp),
+            "OutputIntents": len(pdf.Root.get("/OutputIntents", [])),
+            "PDF version": pdf.pdf_version}
 
 
 def pixels(a, b) -> list[int]:

@@ -9,7 +9,7 @@ import pytest
 
 from pipeline.render.pdf import subsets
 from pipeline.render.pdf.subsets import _cid_set, _to_unicode_cmap, _w_array, merge_font_subsets
-from pipeline.render.pdf.textlayer import _cid_widths, _to_unicode
+from pipeline.render.pdf.textlayer import cid_widths, to_unicode_map
 
 STYLE = "body { font-family: 'Noto Serif CJK SC'; font-size: 12pt } b { font-weight: bold }"
 
@@ -18,14 +18,14 @@ def test_w_array_runs_read_back():
     widths = {3: 1000, 4: 500.5, 5: 1000, 9: 250, 11: 0}
     array = _w_array(widths)
     assert list(array[::2]) == [3, 9, 11]
-    assert _cid_widths(pikepdf.Dictionary(W=array)) == widths
+    assert cid_widths(pikepdf.Dictionary(W=array)) == widths
 
 
 def test_to_unicode_cmap_reads_back_in_order_with_ligatures_and_astral_text():
     text = {gid: chr(0x4E00 + gid) for gid in range(250, 0, -1)}   # three bfchar blocks
     text[7] = "fi"
     text[300] = "\U00020000"
-    back = _to_unicode(_to_unicode_cmap(text).decode("latin-1"))
+    back = to_unicode_map(_to_unicode_cmap(text).decode("latin-1"))
     assert [int(code, 16) for code in back] == list(text) and list(back.values()) == list(text.values())
 
 
@@ -91,9 +91,9 @@ def test_merged_subset_is_the_single_layouts(chunks):
     assert _programs(merged) == _programs(single)               # the same bytes as one layout embeds
     for name, font in _fonts(single).items():
         other = _fonts(merged)[name]
-        assert _cid_widths(other.DescendantFonts[0]) == _cid_widths(font.DescendantFonts[0])
-        assert _to_unicode(other.ToUnicode.read_bytes().decode("latin-1")) == \
-            _to_unicode(font.ToUnicode.read_bytes().decode("latin-1"))
+        assert cid_widths(other.DescendantFonts[0]) == cid_widths(font.DescendantFonts[0])
+        assert to_unicode_map(other.ToUnicode.read_bytes().decode("latin-1")) == \
+            to_unicode_map(font.ToUnicode.read_bytes().decode("latin-1"))
     # every page names the one font object
     regular = {page.Resources.Font[name].objgen for page in merged.pages
                for name in page.Resources.Font.keys()
@@ -123,9 +123,9 @@ def test_a_width_that_differs_between_chunks_keeps_the_subsets(chunks):
     merged = _joined(*pieces)
     fonts = [f for page in merged.pages for f in page.Resources.Font.values()
              if "Bold" not in str(f.BaseFont)]
-    widths = _cid_widths(fonts[1].DescendantFonts[0])
+    widths = cid_widths(fonts[1].DescendantFonts[0])
     gid = next(iter(widths))
-    fonts[0].DescendantFonts[0].W = _w_array({**_cid_widths(fonts[0].DescendantFonts[0]), gid: widths[gid] + 1})
+    fonts[0].DescendantFonts[0].W = _w_array({**cid_widths(fonts[0].DescendantFonts[0]), gid: widths[gid] + 1})
     merge_font_subsets(merged)
     programs = _programs(_saved(merged))
     assert [len(v) for k, v in programs.items() if "Bold" not in k] == [3]

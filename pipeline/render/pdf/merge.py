@@ -218,6 +218,10 @@ def _overlay_folios(out: pikepdf.Pdf, folio: pikepdf.Pdf, first: int) -> None:
         xobjects.Folio = form
         resources.XObject = xobjects
         page.obj.Resources = resources
-        page.contents_add(out.make_stream(b"q\n"), prepend=True)
-        page.contents_add(out.make_stream(
-            b"\nQ\n/Artifact <</Type /Pagination /Subtype /Footer>> BDC q /Folio Do Q EMC\n"))
+        draw = b"\nQ\n/Artifact <</Type /Pagination /Subtype /Footer>> BDC q /Folio Do Q EMC\n"
+        contents = page.obj.get("/Contents")
+        if isinstance(contents, pikepdf.Stream):   # one stream (WeasyPrint's): no new objects
+            contents.write(b"q\n" + contents.read_bytes() + draw)
+        else:
+            page.contents_add(out.make_stream(b"q\n"), prepend=True)
+            page.contents_add(out.make_stream(draw))

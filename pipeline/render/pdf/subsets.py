@@ -40,8 +40,8 @@ import pikepdf
 from pikepdf import Array, Dictionary, Name
 
 from ...log import debug
-from .glyphs import _fc
-from .textlayer import _cid_widths, _to_unicode
+from .glyphs import fc_output
+from .textlayer import cid_widths, to_unicode_map
 
 HINTING = False   # as render_pdf writes (write_pdf(hinting=False))
 _CHANGED_BY_WEASYPRINT = ("fvar", "CBDT", "CBLC", "sbix", "SVG ", "COLR", "EBDT")
@@ -112,18 +112,17 @@ def _merge(pdf: pikepdf.Pdf, group: list) -> str:
     text: dict[int, str] = {}
     used: list[list[int]] = []
     for font in group:
-        chunk_widths = _cid_widths(font.DescendantFonts[0])
+        chunk_widths = cid_widths(font.DescendantFonts[0])
         for gid, width in chunk_widths.items():
             if widths.setdefault(gid, width) != width:
                 return f"glyph {gid} is {widths[gid]} wide in one chunk, {width} in another"
         chunk_text = {int(code, 16): t for code, t in
-                      _to_unicode(font.ToUnicode.read_bytes().decode("latin-1")).items()}
+                      to_unicode_map(font.ToUnicode.read_bytes().decode("latin-1")).items()}
         for gid, t in chunk_text.items():
             text.setdefault(gid, t)
         used.append(sorted(chunk_text))
-    data = programs[0][1].read_bytes()
-    face = _installed_face(_postscript_name(data), tuple(tuple(u) for u in used),
-                           tuple(program.read_bytes() for _, program in programs))
+    blobs = tuple(program.read_bytes() for _, program in programs)
+    face = _installed_face(_postscript_name(blobs[0]), tuple(tuple(u) for u in used), blobs)
     if face is None:
         return "the installed face was not found or does not match"
     subset = _subset(*face, sorted(text))
@@ -183,7 +182,7 @@ def _installed_face(name: str, used: tuple, programs: tuple) -> tuple[str, int] 
 
 @lru_cache(maxsize=None)
 def _faces_named(name: str) -> tuple[tuple[str, int], ...]:
-    out = _fc("fc-list", "--format=%{file}\t%{index}\n", f":postscriptname={name}")
+    out = fc_output("fc-list", "--format=%{file}\t%{index}\n", f":postscriptname={name}")
     faces = []
     for line in out.splitlines():
         path, _, index = line.rpartition("\t")
