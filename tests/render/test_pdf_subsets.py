@@ -137,3 +137,16 @@ def test_a_face_not_installed_keeps_the_subsets(chunks, monkeypatch):
     merged = _joined(*pieces)
     assert merge_font_subsets(merged) == 0
     assert max(len(v) for v in _programs(_saved(merged)).values()) == 3
+
+
+def test_a_face_whose_widths_differ_is_not_taken(chunks, monkeypatch):
+    """An installed face with the same PostScript name but other glyphs (here: the sans
+    face stands in for the serif one) fails the advance-width check: no merge."""
+    from pipeline.render.pdf.glyphs import faces
+    pieces, _whole = chunks
+    sans = faces("Noto Sans CJK SC")
+    assert sans
+    monkeypatch.setattr(subsets, "_faces_named", lambda name: sans[:1])
+    merged = _joined(*pieces)
+    assert merge_font_subsets(merged) == 0
+    assert max(len(v) for v in _programs(_saved(merged)).values()) == 3
