@@ -57,7 +57,7 @@ def chunk_count(body: etree._Element, options: Options) -> int:
     AUTO_MIN_CHARS of text. Below that the second core does not pay for what chunking
     adds (forked workers, a subset of each font per chunk, the folio document, the merge):
     on two cores shared with other work the single layout was as fast or faster (the
-    sample: chunked 1.32x the wall time and 1.28x the CPU), and its file is the same
+    sample: chunked 1.31x the wall time and 1.28x the CPU), and its file is the same
     size either way (one subset per font, `subsets.py`)."""
     parts = len(level1_parts(body))
     setting = options.pdf_chunks
