@@ -60,7 +60,7 @@ render_options = [
     click.option("--toc-depth", type=click.IntRange(1, 6), default=2, show_default=True,
                  help="Heading levels in the table of contents (all three editions)."),
     click.option("--pdf-chunks", default="auto", show_default=True, callback=lambda ctx, param, value: _chunks(value),
-                 help="Lay a long PDF's parts out in parallel: auto (from about 30 body pages, "
+                 help="Lay a long PDF's parts out in parallel: auto (from about 70 body pages, "
                       "with two or more cores), off, or a number of chunks."),
     click.option("--no-verify", is_flag=True, help="Skip checking that the edition kept every body character."),
     click.option("--style", default="", metavar="NAME|DIR", envvar="PIPELINE_STYLE",

@@ -10,21 +10,46 @@ structure tree (type, page, MCIDs, link OBJRs, /Alt, attributes, in order); in e
 file on its own, that every MCID in every content stream maps through the ParentTree
 to a structure element on that page that claims it, that every link annotation maps
 back to its Link element, and that no text or XObject is drawn outside marked content;
-PDF/UA markers (pdfuaid:part, /Lang, /MarkInfo, DisplayDocTitle); and, with --pixels,
-a 40 dpi raster of every page.
+PDF/UA and PDF/A markers (pdfuaid:part, /Lang, /MarkInfo, DisplayDocTitle, pdfaid,
+output intents, PDF version); the text of every page
+as pdfium reads it; the file size (within SIZE_TOLERANCE: each font is embedded once, as
+one subset); and, with --pixels, a 60 dpi raster of every page.
 """
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
+from pathlib import Path
 
 import pikepdf
+
+SIZE_TOLERANCE = 0.05   # the merged file may differ from the single one by this share
 
 
 def page_texts(path) -> list[str]:
     out = subprocess.run(["pdftotext", "-layout", path, "-"], capture_output=True,
                          check=True).stdout.decode("utf-8")
     return out.split("\f")[:-1]
+
+
+def pdfium_texts(path) -> list[str]:
+    import pypdfium2 as pdfium
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        return [pdf[i].get_textpage().get_text_range() for i in range(len(pdf))]
+    finally:
+        pdf.close()
+
+
+def font_programs(pdf) -> dict[str, int]:
+    """How many embedded programs each font (/BaseFont) has."""
+    count: dict[str, int] = {}
+    for obj in pdf.objects:
+        if isinstance(obj, pikepdf.Dictionary) and obj.get("/Type") == "/FontDescriptor":
+            if any(key in obj for key in ("/FontFile", "/FontFile2", "/FontFile3")):
+                count[str(obj.FontName)] = count.get(str(obj.FontName), 0) + 1
+    return count
 
 
 def dests(pdf) -> dict:
@@ -186,17 +211,19 @@ def ua_markers(pdf) -> dict:
             "Marked": bool(pdf.Root.MarkInfo.Marked) if "/MarkInfo" in pdf.Root else False,
             "DisplayDocTitle": bool(pdf.Root.ViewerPreferences.DisplayDocTitle)
             if "/ViewerPreferences" in pdf.Root else False,
-            "PageLabels": repr(pdf.Root.get("/PageLabels"))}
+            "PageLabels": repr(pdf.Root.get("/PageLabels")),
+            "pdfaid": re.findall(rb"pdfaid:(?:part|conformance)[^<>/ ]*", xmp),
+            "OutputIntents": len(pdf.Root.get("/OutputIntents", [])),
+            "PDF version": pdf.pdf_version}
 
 
 def pixels(a, b) -> list[int]:
-    """Pages (from 1) whose 40 dpi rasters differ."""
+    """Pages (from 1) whose 60 dpi rasters differ."""
     import tempfile
-    from pathlib import Path
     from PIL import Image, ImageChops
     with tempfile.TemporaryDirectory() as tmp:
         for name, path in (("a", a), ("b", b)):
-            subprocess.run(["pdftoppm", "-r", "40", "-png", str(path), f"{tmp}/{name}"], check=True)
+            subprocess.run(["pdftoppm", "-r", "60", "-png", str(path), f"{tmp}/{name}"], check=True)
         pages = [sorted(Path(tmp).glob(f"{name}-*.png")) for name in "ab"]
         return [i for i, (x, y) in enumerate(zip(*pages), start=1)
                 if ImageChops.difference(Image.open(x).convert("L"), Image.open(y).convert("L")).getbbox()]
@@ -215,6 +242,16 @@ def compare(a, b, with_pixels: bool = False) -> list[tuple[bool, str, str]]:
     diff = [i for i, (x, y) in enumerate(zip(ta, tb)) if x != y]
     report("page text (pdftotext -layout: words, running heads, folios, TOC and back-link numbers)",
            not diff and len(ta) == len(tb), f"differing pages: {diff[:10]}")
+    da, db = pdfium_texts(a), pdfium_texts(b)
+    report("page text (pdfium)", da == db, f"differing pages: {[i for i, (x, y) in enumerate(zip(da, db)) if x != y][:10]}")
+    sa, sb = Path(a).stat().st_size, Path(b).stat().st_size
+    report(f"file size within {SIZE_TOLERANCE:.0%}", abs(sb - sa) <= SIZE_TOLERANCE * sa,
+           f"{sa} / {sb} bytes ({sb / sa:.3f})")
+    ra, rb = (sum(1 for o in pdf.objects if isinstance(o, pikepdf.Dictionary)
+                  and o.get("/Type") == "/StructTreeRoot") for pdf in (pa, pb))
+    report("structure tree roots in the file (no chunk's left over)", ra == rb, f"{ra} / {rb}")
+    fa, fb = font_programs(pa), font_programs(pb)
+    report("embedded font programs (one subset per font)", fa == fb, f"{fa} / {fb}")
     oa, ob = outline(pa), outline(pb)
     report("outline", oa == ob, f"{len(oa)} / {len(ob)} entries")
     la, lb = links(pa), links(pb)
@@ -232,7 +269,7 @@ def compare(a, b, with_pixels: bool = False) -> list[tuple[bool, str, str]]:
     report("PDF/UA markers and page labels", ua_markers(pa) == ua_markers(pb), repr(ua_markers(pb)))
     if with_pixels:
         bad = pixels(a, b)
-        report("raster 40 dpi, every page", not bad, f"differing pages: {bad[:10]}")
+        report("raster 60 dpi, every page", not bad, f"differing pages: {bad[:10]}")
     return results
 
 

@@ -35,9 +35,13 @@ from ...options import Options
 from ..html import to_html_string
 from .parts import Parts, anchor_pages, continue_folio, number_pages, write_page_numbers
 
-# Below about 30 body pages the second core saves a second or less, and the file grows
-# (bench/results.md). The sample reports set ~1,500 characters on a body page.
-AUTO_MIN_CHARS = 45_000
+# --pdf-chunks auto lays the body out in chunks from this much body text, ~70 body pages
+# (the sample sets ~1,500 characters on a body page): between 5x the sample (93,000
+# characters, 60 body pages: chunked no faster, 7 % more CPU) and 7x (132,000, 85 body
+# pages: faster, and no more CPU), measured on this 2-core machine (bench/chunked-pdf.md,
+# "When auto chunks"). Text, not pages: the layout's work grows with the text, and the
+# text is known before layout.
+AUTO_MIN_CHARS = 110_000
 PLACEHOLDER = "https://chunk.invalid/#"   # a link into another chunk, until the merge
 NO_FOLIO = "@page body { @bottom-center { content: none } }"
 FOLIO_ONLY = ("@page body { @top-center { content: none } }\n"
@@ -47,7 +51,14 @@ FOLIO_ONLY = ("@page body { @top-center { content: none } }\n"
 # ---- deciding and cutting -------------------------------------------------------------
 
 def chunk_count(body: etree._Element, options: Options) -> int:
-    """How many body chunks to lay out in parallel: 1 means the ordinary single layout."""
+    """How many body chunks to lay out in parallel: 1 means the ordinary single layout.
+
+    auto: one chunk per worker when there are two or more and the body has at least
+    AUTO_MIN_CHARS of text. Below that the second core does not pay for what chunking
+    adds (forked workers, a subset of each font per chunk, the folio document, the merge):
+    on two cores shared with other work the single layout was as fast or faster (the
+    sample: chunked 1.31x the wall time and 1.28x the CPU), and its file is the same
+    size either way (one subset per font, `subsets.py`)."""
     parts = len(level1_parts(body))
     setting = options.pdf_chunks
     if setting == "off" or parts < 2:
@@ -55,7 +66,7 @@ def chunk_count(body: etree._Element, options: Options) -> int:
     if setting == "auto":
         workers = options.worker_count
         long_enough = len("".join(body.find("body/main").itertext())) >= AUTO_MIN_CHARS
-        # one chunk a worker: more balance the cores no better, and each adds its font subsets
+        # one chunk a worker: more balance the cores no better, and each costs a fork and a write
         return min(parts, workers) if workers > 1 and long_enough else 1
     return min(parts, int(setting))
 

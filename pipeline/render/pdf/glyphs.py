@@ -35,7 +35,7 @@ def stylesheet_families(css: str) -> list[str]:
     return names
 
 
-def _fc(*args: str) -> str:
+def fc_output(*args: str) -> str:
     if shutil.which(args[0]) is None:
         raise DependencyError("fontconfig (fc-list)", "apt-get install fontconfig")
     return subprocess.run(args, capture_output=True, text=True, check=False).stdout
@@ -44,7 +44,7 @@ def _fc(*args: str) -> str:
 @lru_cache(maxsize=None)
 def faces(family: str) -> tuple[tuple[str, int], ...]:
     """(file, face index) of every installed face of `family`, sorted (regular first)."""
-    out = _fc("fc-list", f":family={family}", "file", "index", "style")
+    out = fc_output("fc-list", f":family={family}", "file", "index", "style")
     found = []
     for line in out.splitlines():
         m = re.match(r"(.+?):\s*(?::style=([^:]*))?:index=(\d+)", line)
@@ -81,7 +81,7 @@ def uncovered(chars: set[str], families: list[str]) -> set[str]:
 
 
 def fallback_family(ch: str) -> str | None:
-    out = _fc("fc-list", f":charset={ord(ch):x}", "family")
+    out = fc_output("fc-list", f":charset={ord(ch):x}", "family")
     names = sorted({line.split(",")[0].strip() for line in out.splitlines() if line.strip()})
     return names[0] if names else None
 

@@ -14,7 +14,9 @@ file is made whole again:
 - outline: the files' outlines in order (each file starts at a level-1 part);
 - folios: the folio document's pages drawn over the body pages laid out without one,
   as /Artifact /Pagination content;
-- page labels and the text layer as `finish_pdf` sets them, and a deterministic save.
+- fonts: one embedded subset per font, of the glyphs all files used (`subsets`);
+- page labels and the text layer as `finish_pdf` sets them, and a deterministic save,
+  its objects in one object stream as in a single layout's file (`objstream`).
 
 pikepdf Arrays are built from Python lists: appending to an Array one item at a time is
 quadratic, and took 15 s for 400 pages.
@@ -27,7 +29,9 @@ import pikepdf
 from pikepdf import Array, Dictionary, Name, String
 
 from .chunks import PLACEHOLDER, Pieces
+from .objstream import one_object_stream
 from .post import page_labels
+from .subsets import merge_font_subsets
 from .textlayer import drop_justification_spaces
 
 
@@ -56,12 +60,13 @@ def merge(pieces: Pieces) -> bytes:
     first = pieces.front_pages + pieces.folio_from
     _overlay_folios(out, pikepdf.open(io.BytesIO(pieces.folio)), first)
     out.Root.PageLabels = page_labels(pieces.front_pages)
+    merge_font_subsets(out)
     drop_justification_spaces(out)
     buffer = io.BytesIO()
     # generate: the appended objects are not in object streams (preserve: 4x the size)
     out.save(buffer, deterministic_id=True, compress_streams=True,
              object_stream_mode=pikepdf.ObjectStreamMode.generate)
-    return buffer.getvalue()
+    return one_object_stream(buffer.getvalue())
 
 
 class _Tags:
@@ -83,12 +88,20 @@ class _Tags:
             self.kids.append(element)
         nums = self.out.copy_foreign(root.ParentTree).Nums
         keys = [int(k) for k in nums[::2]]
+        climbed: set = {document.objgen}
         for key, value in zip(keys, nums[1::2]):
             self.nums += [key + self.next_key, value]
             for element in value if isinstance(value, Array) else [value]:
                 # WeasyPrint leaves margin-box elements' parent at the file's /Document
-                if element.get("/P") is not None and element.P.objgen == document.objgen:
-                    element.P = self.document
+                # without listing them among its kids: found by climbing from the marked
+                # content, or the file's /Document (and its tree root) stay in the file
+                while isinstance(element, Dictionary) and element.objgen not in climbed:
+                    climbed.add(element.objgen)
+                    parent = element.get("/P")
+                    if parent is not None and parent.objgen == document.objgen:
+                        element.P = self.document
+                        break
+                    element = parent
         for page in pages:
             if "/StructParents" in page.obj:
                 page.obj.StructParents = int(page.obj.StructParents) + self.next_key
@@ -205,6 +218,10 @@ def _overlay_folios(out: pikepdf.Pdf, folio: pikepdf.Pdf, first: int) -> None:
         xobjects.Folio = form
         resources.XObject = xobjects
         page.obj.Resources = resources
-        page.contents_add(out.make_stream(b"q\n"), prepend=True)
-        page.contents_add(out.make_stream(
-            b"\nQ\n/Artifact <</Type /Pagination /Subtype /Footer>> BDC q /Folio Do Q EMC\n"))
+        draw = b"\nQ\n/Artifact <</Type /Pagination /Subtype /Footer>> BDC q /Folio Do Q EMC\n"
+        contents = page.obj.get("/Contents")
+        if isinstance(contents, pikepdf.Stream):   # one stream (WeasyPrint's): no new objects
+            contents.write(b"q\n" + contents.read_bytes() + draw)
+        else:
+            page.contents_add(out.make_stream(b"q\n"), prepend=True)
+            page.contents_add(out.make_stream(draw))

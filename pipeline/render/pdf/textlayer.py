@@ -56,12 +56,12 @@ class _Font:
         self.patterns = None
         if font.get("/Subtype") != "/Type0" or "/ToUnicode" not in font:
             return
-        self.text = _to_unicode(font.ToUnicode.read_bytes().decode("latin-1"))
+        self.text = to_unicode_map(font.ToUnicode.read_bytes().decode("latin-1"))
         # one glyph serves U+0020 and U+00A0; ToUnicode names whichever came first
         codes = [code for code, text in self.text.items() if len(text) == 1 and text.isspace()]
         if codes:
             descendant = font.DescendantFonts[0]
-            self.widths = _cid_widths(descendant)
+            self.widths = cid_widths(descendant)
             self.default = float(descendant.get("/DW", 1000))
             self.space_widths = {code: self.widths.get(int(code, 16), self.default) for code in codes}
 
@@ -72,7 +72,7 @@ class _Font:
         return total - sum(float(n) for n in _NUMBER.findall(body))
 
 
-def _to_unicode(cmap: str) -> dict[bytes, str]:
+def to_unicode_map(cmap: str) -> dict[bytes, str]:
     """code (4 lower-case hex digits) -> text, from a ToUnicode CMap's bfchar and bfrange."""
     out: dict[bytes, str] = {}
 
@@ -90,7 +90,7 @@ def _to_unicode(cmap: str) -> dict[bytes, str]:
     return out
 
 
-def _cid_widths(descendant: pikepdf.Object) -> dict[int, float]:
+def cid_widths(descendant: pikepdf.Object) -> dict[int, float]:
     """The /W array: `c [w1 w2 …]` and `c_first c_last w` entries."""
     out: dict[int, float] = {}
     items = list(descendant.get("/W", []))
