@@ -18,7 +18,7 @@ from common import REPO, SAMPLE
 RENDERING = ("weasyprint", "pikepdf", "pypdfium2", "pypdf", "pypandoc", "docx",
              "pipeline.render", "pipeline.render.pandoc", "pipeline.render.docx.pages", "pipeline.verify")
 BATCH = ("dask", "distributed", "bokeh", "rich", "multiprocessing", "pipeline.batch", "pipeline.distributed")
-CHARTS = ("matplotlib", "numpy", "PIL", "fontTools", "pipeline.figures.charts")   # matplotlib loads them all
+CHARTS = ("matplotlib", "numpy", "PIL", "fontTools", "pipeline.figures.draw")   # matplotlib loads them all
 
 _PROBE = """
 import json, sys
