@@ -23,6 +23,7 @@ from .front import english_author_from_header, read_title_block, title_from_text
 from .headings import find_headings, is_law, merge_labels
 from .language import detect_language
 from .levels import infer_levels
+from .outline import contents_entries, is_listed, match_outline
 from .tree import build_tree
 
 __all__ = ["structure_document"]
@@ -47,10 +48,12 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
     def where(block: Block) -> str:
         return f"{source}:{block.line}" if source else f"line {block.line}"
 
-    blocks = make_blocks(cleaned.lines, cleaned.line_numbers, language)
+    contents = contents_entries(cleaned.removed)
+    blocks = make_blocks(cleaned.lines, cleaned.line_numbers, language, is_listed(contents))
     head = read_title_block(blocks, language)
     body = merge_labels(blocks[head.used:], language)
-    headings = find_headings(body, language)
+    outline = match_outline([b.text for b in body], contents)
+    headings = find_headings(body, language, outline)
     opening = sorted(head.front + _replaced_lines(head, overrides), key=lambda b: b.line)
     shift = len(opening)  # wire lines and replaced title lines open the front matter
     levels = {h.index + shift: level for h, level in zip(headings, infer_levels(headings))}

@@ -153,7 +153,9 @@ def _highlighted_term(text: str, after: str) -> bool:
             and sg.has_word(text) and not sg.numbering(text))
 
 
-def _glue(blocks: list[Block], cjk: bool) -> list[Block]:
+def _glue(blocks: list[Block], cjk: bool, listed=lambda text: False) -> list[Block]:
+    """Glue fragments to their neighbours; a line the text's contents list names (`listed`) is a
+    heading and stands alone ('…核对' does not end on a particle there)."""
     out: list[_Joiner] = []
     held: Block | None = None
     for k, block in enumerate(blocks):
@@ -165,7 +167,8 @@ def _glue(blocks: list[Block], cjk: bool) -> list[Block]:
             continue
         after = blocks[k + 1].text if k + 1 < len(blocks) else ""
         term = cjk and out and _highlighted_term(block.text, after) and not sg.ends_sentence(out[-1].last())
-        if out and (term or _joins_previous(out[-1], block.text)):
+        apart = listed(block.text) or (out and len(out[-1].parts) == 1 and listed(out[-1].last()))
+        if out and not apart and (term or _joins_previous(out[-1], block.text)):
             prev = out[-1]
             prev.add(block.text, block.lines)
             # a glued block that has not reached an end mark is still mid-sentence
@@ -177,8 +180,9 @@ def _glue(blocks: list[Block], cjk: bool) -> list[Block]:
     return [j.done() for j in out]
 
 
-def make_blocks(lines, numbers, lang: str) -> list[Block]:
-    """Cleaned lines (with their decoded line numbers) -> text blocks, fragments glued."""
+def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Block]:
+    """Cleaned lines (with their decoded line numbers) -> text blocks, fragments glued.
+    `listed(text)` is true for a line the text's own contents list names (outline.py)."""
     english = lang.startswith("en")
     width = 0 if english else _wrap_width(lines)
     words = unwrap.vocabulary(lines) if english else None
@@ -186,5 +190,5 @@ def make_blocks(lines, numbers, lang: str) -> list[Block]:
     blocks: list[Block] = []
     for group in _groups(lines, numbers):
         blocks.extend(_english_blocks(group, words, page) if english else _chinese_blocks(group, width))
-    return blocks if page else _glue(blocks, cjk=not english)   # page text: no inline-format fragments
+    return blocks if page else _glue(blocks, not english, listed)   # page text: no inline-format fragments
 

@@ -37,6 +37,7 @@ class Heading:
     style: str          # numbering style, '' if none
     strong: bool        # stands as a heading whatever follows
     appendix: bool = False
+    depth: int = 0      # depth in the document's own contents list (outline.py), 0 if not listed
 
 
 QUESTION_WORD = re.compile(r"[吗呢么]|什么|怎样|怎么|如何|为何|为什么|是否|哪")
@@ -65,7 +66,8 @@ def _shape(text: str, style: str, english: bool) -> str:
 def _chinese_kind(text: str, openings: Counter, after: str = "", law: bool = False) -> tuple[str, bool] | None:
     """(style, strong) if this line can be a heading, else None. `after` is the next block's text."""
     style = sg.numbering(text)
-    if len(sg.NUMBER_PREFIX.sub("", text)) > MAX_HEADING or not sg.has_word(text) or sg.SALUTATION.match(text):
+    if len(sg.NUMBER_PREFIX.sub("", text)) > MAX_HEADING or not sg.has_word(text) or sg.SALUTATION.match(text) \
+            or sg.unclosed(text):
         return None
     end = _end(text)
     if sg.APPENDIX.match(text) or sg.is_glossary_title(text):
@@ -164,8 +166,14 @@ def is_law(blocks: list[Block], lang: str) -> bool:
     return not lang.startswith("en") and sum(1 for b in blocks if sg.ARTICLE.match(b.text)) >= LAW_ARTICLES
 
 
-def find_headings(blocks: list[Block], lang: str) -> list[Heading]:
-    """The blocks that are headings, in order, each with its shape."""
+def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None = None) -> list[Heading]:
+    """The blocks that are headings, in order, each with its shape.
+
+    `outline` (block index -> depth, from the text's own contents list) makes the listed blocks
+    headings whatever their shape, and no unlisted line before the first listed one is a heading
+    (the contents list starts where the sections start: an article's lead has no heading)."""
+    if outline:
+        return _listed_headings(blocks, lang, outline)
     english = lang.startswith("en")
     openings = Counter() if english else _openings(blocks)
     law = is_law(blocks, lang)
@@ -201,6 +209,13 @@ def find_headings(blocks: list[Block], lang: str) -> list[Heading]:
         for h in found:
             blocks[h.index].text = undecorated(blocks[h.index].text)
     return _english_peers(found) if english else found
+
+
+def _listed_headings(blocks: list[Block], lang: str, outline: dict[int, int]) -> list[Heading]:
+    first = min(outline)
+    found = [h for h in find_headings(blocks, lang) if h.index > first and h.index not in outline]
+    found += [Heading(i, f"listed{depth}|", "", True, depth=depth) for i, depth in outline.items()]
+    return sorted(found, key=lambda h: h.index)
 
 
 def _english_peers(found: list[Heading]) -> list[Heading]:

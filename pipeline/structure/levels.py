@@ -11,7 +11,9 @@ Walk the headings in order with a stack of open shapes (outermost first):
   * a ranked shape that follows a finished series of unranked leaf headings ('这五年，…。'
     ×6, none with children, then '（一）…') is a sibling of that series: a
     numbered series does not nest under a run of unnumbered ones;
-- an appendix ('附件1') is level 1 and starts a fresh pattern under it.
+- an appendix ('附件1') is level 1 and starts a fresh pattern under it;
+- a heading the document's own contents list names (outline.py) takes the listed depth; the
+  headings between two listed ones nest under the one before by the pattern above.
 Levels deeper than MAX_LEVEL are kept at MAX_LEVEL, with a warning.
 """
 from __future__ import annotations
@@ -60,6 +62,30 @@ def _unranked_series(stack: list[_Open]) -> int | None:
 
 def infer_levels(headings: list[Heading]) -> list[int]:
     """One level (1 = top) per heading, same order."""
+    if any(h.depth for h in headings):
+        return _outline_levels(headings)
+    return _pattern_levels(headings)
+
+
+def _outline_levels(headings: list[Heading]) -> list[int]:
+    """Listed headings at their listed depth; each run of unlisted ones nests under the listed
+    heading before it (at the top before the first), by its own pattern."""
+    levels: list[int] = []
+    run: list[Heading] = []
+    outer = 0
+    for heading in headings + [None]:
+        if heading is None or heading.depth:
+            levels.extend(outer + level for level in _pattern_levels(run))
+            run = []
+            if heading is not None:
+                outer = heading.depth
+                levels.append(heading.depth)
+        else:
+            run.append(heading)
+    return levels
+
+
+def _pattern_levels(headings: list[Heading]) -> list[int]:
     levels: list[int] = []
     stack: list[_Open] = []
     base = 0   # 1 inside an appendix

@@ -125,6 +125,15 @@ def sentence_count(text: str) -> int:
     return sum(1 for ch in core(text)[:-1] if ch in SENTENCE_END) + 1
 
 
+BRACKETS = (("《", "》"), ("（", "）"), ("(", ")"), ("“", "”"), ("「", "」"), ("『", "』"), ("【", "】"))
+
+
+def unclosed(text: str) -> bool:
+    """True if a bracket or quote opens and is not closed: the line is cut off mid-phrase
+    ('关于人寿保险单，《保险法' + a link on the next line), never a whole heading."""
+    return any(text.count(left) > text.count(right) for left, right in BRACKETS)
+
+
 def has_clause_mark(text: str) -> bool:
     """True if a comma, semicolon or colon sits inside the text (not at its end)."""
     return any(ch in CLAUSE for ch in core(text)[:-1])
