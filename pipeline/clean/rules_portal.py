@@ -63,6 +63,8 @@ def contents_box(page: Page) -> Page:
     later as headings (a site's or an editor's navigation, regenerated from the real headings).
 
     Example: "目　　录" "序　言" "第一章　总纲" … when "第一章　总纲" stands again below.
+    A label whose entries an earlier rule already removed (a page dump's list of anchor links,
+    '* 1 基本概念 <…#1>') is dropped alone.
     """
     lines = page.lines
     for i in range(min(len(lines), CONTENTS_SCAN)):
@@ -78,7 +80,23 @@ def contents_box(page: Page) -> Page:
         repeated = [k for k in entries if _key(lines[k].text) in later]
         if entries and len(repeated) * 2 > len(entries):
             return page.drop([i] + entries)
+        if _removed_after(page, i) >= CONTENTS_MIN_REMOVED:
+            return page.drop([i])   # its entries were links, already removed: the label is left alone
     return page
+
+
+CONTENTS_MIN_REMOVED = 3   # removed lines right after a contents label: its list, removed as links
+
+
+def _removed_after(page: Page, i: int) -> int:
+    """How many source lines right after line `i` (blank lines skipped) an earlier rule removed."""
+    kept = {line.number: line.text for line in page.lines}
+    removed = {r.line for r in page.removed if r.line not in kept}
+    number, count = page.lines[i].number + 1, 0
+    while number in removed or (number in kept and not kept[number].strip()):
+        count += number in removed
+        number += 1
+    return count
 
 
 def _key(text: str) -> str:
