@@ -9,6 +9,7 @@ phrase cut out of its sentence) are glued back to the text around them.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -118,11 +119,24 @@ def _chinese_blocks(group, width: int) -> list[Block]:
 
 def _joins_previous(prev: _Joiner, text: str) -> bool:
     """Should this line be glued to the block before it?"""
-    if sg.is_punct_fragment(text) or sg.is_numeric_fragment(text):
+    if sg.is_punct_fragment(text) or sg.is_numeric_fragment(text) or _continues_enumeration(prev.last(), text):
         return True
     if sg.numbering(text) or sg.SALUTATION.match(text) or sg.ends_sentence(prev.last()):
         return False  # a numbered line or a salutation opens something new; an ended line is complete
     return prev.block.open or text[0] in sg.CONTINUATION_START or (len(prev.parts) == 1 and _unfinished(prev.last()))
+
+
+ITEM = re.compile(r"^[（(](\d{1,2})[）)]")
+
+
+def _continues_enumeration(before: str, text: str) -> bool:
+    """'…（3）保险费正式收据（4）变更通知书' + '（5）现金价值表。…': the next item of an enumeration
+    that runs inside the line before, cut off by a line break, is not a numbered paragraph."""
+    match = ITEM.match(text)
+    if not match or sg.ends_sentence(before):
+        return False
+    n = int(match[1])
+    return n > 1 and bool(re.search(rf"[（(]{n - 1}[）)]", before))
 
 
 def _unfinished(text: str) -> bool:
