@@ -205,8 +205,10 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
         glossary = glossary or sg.is_glossary_title(blocks[i].text)
         own = style if english else style.split(":")[0]
         found.append(Heading(i, shape, "" if appendix else own, strong, appendix))
-    if english:
-        for h in found:
+    for h in found:
+        if h.style.startswith("md"):
+            blocks[h.index].text = sg.unmarked(blocks[h.index].text)
+        elif english:
             blocks[h.index].text = undecorated(blocks[h.index].text)
     return _english_peers(found) if english else found
 
