@@ -194,9 +194,33 @@ def _glue(blocks: list[Block], cjk: bool, listed=lambda text: False) -> list[Blo
     return [j.done() for j in out]
 
 
+UNDERLINE = re.compile(r"^\s*(?:(=){3,}|-{3,})\s*$")
+UNDERLINE_MAX = 80   # characters of the underlined line
+
+
+def _underlined(lines, numbers):
+    """'Background' over '==========' -> '# Background'; over '----------' -> '## Background'
+    (Setext headings: the underline is the depth mark, '=' outer). Only a short worded line
+    standing alone above it (a blank line or the text's start before it) whose underline spans
+    about its width, so a table's rule or a separator under a paragraph is left as it is."""
+    lines, numbers = list(lines), list(numbers)
+    i = 1
+    while i < len(lines):
+        match = UNDERLINE.match(lines[i])
+        text = lines[i - 1].strip()
+        width = sum(2 if sg.is_han(ch) or ch in "\u3000" else 1 for ch in text)
+        if match and text and len(text) <= UNDERLINE_MAX and sg.has_word(text) and "  " not in text \
+                and (i == 1 or not lines[i - 2].strip()) and width / 2 <= len(lines[i].strip()) <= width * 2 + 2:
+            lines[i - 1] = ("# " if match[1] else "## ") + text
+            del lines[i], numbers[i]
+        i += 1
+    return lines, numbers
+
+
 def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Block]:
     """Cleaned lines (with their decoded line numbers) -> text blocks, fragments glued.
     `listed(text)` is true for a line the text's own contents list names (outline.py)."""
+    lines, numbers = _underlined(lines, numbers)
     english = lang.startswith("en")
     width = 0 if english else _wrap_width(lines)
     words = unwrap.vocabulary(lines) if english else None

@@ -121,3 +121,18 @@ def test_two_clause_directive_leads_in_a_run_and_narrative_openers_are_not():
 def test_a_lone_two_clause_sentence_is_not_a_lead():
     text = "报告\n一、任务\n" + LONG + "\n发展养老事业，应对人口老龄化。" + LONG + "\n" + LONG
     assert not any(p.lead for p in all_paragraphs(doc_of(text)))
+
+
+def test_underlined_headings_rank_by_their_underline():
+    text = ("Field Notes\n\nBackground\n==========\n\n" + EN + "\n\nSites\n-----\n\n" + EN
+            + "\n\nResults\n=======\n\n" + EN + "\n")
+    doc = structure_document(clean_text(text, source_file="t.txt"))
+    assert outline(doc) == [(1, "Background"), (2, "Sites"), (1, "Results")]
+    text = "报告\n\n概述\n====\n\n" + LONG + "\n\n范围\n----\n\n" + LONG + "\n\n要求\n====\n\n" + LONG
+    assert outline(doc_of(text)) == [(1, "概述"), (2, "范围"), (1, "要求")]
+
+
+def test_a_rule_under_a_table_row_or_a_paragraph_is_no_underline():
+    text = "Field Notes\n\nName      Value\n---------------\nalpha     1\n\n" + EN + "\n" + EN + "\n----\n\n" + EN + "\n"
+    doc = structure_document(clean_text(text, source_file="t.txt"))
+    assert outline(doc) == []
