@@ -12,6 +12,7 @@ in the title block, a heading, a lead or a paragraph.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import PurePath
 
 from ..errors import InputError
@@ -20,7 +21,7 @@ from ..model import Author, Cleaned, Corrections, Document, Overrides
 from .blocks import Block, make_blocks
 from .decisions import correct_levels, structure_decisions, title_decision
 from .front import english_author_from_header, read_title_block, title_from_text
-from .headings import find_headings, is_law, merge_labels
+from .headings import find_headings, is_law, merge_labels, title_heading
 from .language import detect_language
 from .levels import infer_levels
 from .outline import contents_entries, is_listed, match_outline
@@ -54,6 +55,16 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
     body = merge_labels(blocks[head.used:], language)
     outline = match_outline([b.text for b in body], contents)
     headings = find_headings(body, language, outline)
+    titled = title_heading(body, headings)
+    if titled:   # the title written as a heading names the document: not a part over every section
+        headings = headings[1:]
+        text = body[titled.index].text
+        if titled.index == 0 and (not head.title or text == head.title):
+            head.title_blocks.append(body[0])   # it opens the body: the title block takes it
+            head.used += 1
+            body = body[1:]
+            headings = [replace(h, index=h.index - 1) for h in headings]
+        head.title = head.title or text
     opening = sorted(head.front + _replaced_lines(head, overrides), key=lambda b: b.line)
     shift = len(opening)  # wire lines and replaced title lines open the front matter
     levels = {h.index + shift: level for h, level in zip(headings, infer_levels(headings))}

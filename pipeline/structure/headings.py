@@ -213,6 +213,22 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
     return _english_peers(found) if english else found
 
 
+def title_heading(blocks: list[Block], headings: list[Heading]) -> Heading | None:
+    """The page's title written as a heading: the first heading, marked with a depth ('######',
+    '# ', '= … =') that no other heading uses while every other marked heading is deeper, and no
+    body text before it. It names the document; as a level it would hold every section and push
+    each one level down ('****** Noise ******' over '***** History[edit] *****')."""
+    if not headings or not headings[0].style.startswith("md"):
+        return None
+    first = headings[0]
+    ranks = [sg.rank(h.style) for h in headings[1:] if h.style.startswith("md")]
+    if not ranks or min(ranks) <= sg.rank(first.style):
+        return None
+    if any(len(b.text) > MAX_HEADING for b in blocks[:first.index]):
+        return None
+    return first
+
+
 def _listed_headings(blocks: list[Block], lang: str, outline: dict[int, int]) -> list[Heading]:
     first = min(outline)
     found = [h for h in find_headings(blocks, lang) if h.index > first and h.index not in outline]

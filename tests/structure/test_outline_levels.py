@@ -136,3 +136,27 @@ def test_a_rule_under_a_table_row_or_a_paragraph_is_no_underline():
     text = "Field Notes\n\nName      Value\n---------------\nalpha     1\n\n" + EN + "\n" + EN + "\n----\n\n" + EN + "\n"
     doc = structure_document(clean_text(text, source_file="t.txt"))
     assert outline(doc) == []
+
+
+def test_a_wiki_page_title_written_as_a_heading_takes_no_level():
+    # the page's title line ('****** Noise ******') over its sections: the title, not a part
+    page = ("Noise - Wikipedia\n\n****** Noise ******\nFrom Wikipedia, the free encyclopedia\n\n" + EN
+            + "\n\n***** History[edit] *****\n\n" + EN + "\n\n**** Early[edit] ****\n\n" + EN
+            + "\n\n***** Measurement[edit] *****\n\n" + EN + "\n")
+    doc = structure_document(clean_text(page, source_file="t.txt"))
+    assert doc.title == "Noise"
+    assert outline(doc) == [(1, "History"), (2, "Early"), (1, "Measurement")]
+
+
+def test_a_title_heading_after_a_note_is_front_matter_and_the_sections_keep_their_levels():
+    text = "For the band, see the other page.\n\n****** Noise ******\n\n" + EN + "\n\n***** History *****\n\n" + EN \
+        + "\n\n**** Early ****\n\n" + EN + "\n"
+    doc = structure_document(clean_text(text, source_file="t.txt"))
+    assert doc.title == "Noise"
+    assert outline(doc) == [(1, "History"), (2, "Early")]
+    assert "Noise" in [p.text for p in doc.front]   # kept as text, not lost
+
+
+def test_a_single_outer_heading_after_body_text_is_still_a_part():
+    text = "报告\n" + LONG + "\n# 总则\n" + LONG + "\n## 范围\n" + LONG + "\n## 定义\n" + LONG
+    assert outline(doc_of(text)) == [(1, "总则"), (2, "范围"), (2, "定义")]
