@@ -66,3 +66,11 @@ def test_a_contents_label_whose_link_list_was_removed_goes_too():
              " * ▪ 早期 <https://a.example/i#2_1> ", " * 3 现状 <https://a.example/i#3> ",
              "某条目概述", PROSE2]
     assert kept(lines) == ["某条目", P1, "某条目概述", P2]
+
+
+def test_a_contents_list_with_dot_leaders_and_page_numbers_goes_and_the_first_heading_stays():
+    # a plan's contents printed with leaders and page numbers, the first heading right after it
+    lines = ["某某规划", "目　　录", "一、总体要求……………………1", "二、主要任务……………………3",
+             "（一）产业发展………………3", "三、保障措施 ........ 8",
+             "一、总体要求", PROSE, "二、主要任务", PROSE2, "（一）产业发展", PROSE + "再做补充。", "三、保障措施", PROSE2 + "完。"]
+    assert run_rule("contents-box", lines)[0] == ["某某规划"] + lines[6:]
