@@ -228,5 +228,18 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
     blocks: list[Block] = []
     for group in _groups(lines, numbers):
         blocks.extend(_english_blocks(group, words, page) if english else _chinese_blocks(group, width))
-    return blocks if page else _glue(blocks, not english, listed)   # page text: no inline-format fragments
+    if page:
+        return blocks   # page text: no inline-format fragments
+    if not english:
+        blocks = [part for block in blocks for part in _back_matter_apart(block)]
+    return _glue(blocks, not english, listed)
+
+
+def _back_matter_apart(block: Block) -> list[Block]:
+    """'…保单效力即中止。   参考资料' -> the paragraph, then the back-matter heading glued to its end
+    (a page dump that lost the line break before the references section)."""
+    match = sg.BACK_MATTER_GLUED.match(block.text)
+    if not match:
+        return [block]
+    return [Block(match["body"].rstrip(), block.line, block.indent, block.lines), Block(match["title"], block.line, 0, 0)]
 

@@ -70,7 +70,7 @@ def _chinese_kind(text: str, openings: Counter, after: str = "", law: bool = Fal
             or sg.unclosed(text):
         return None
     end = _end(text)
-    if sg.APPENDIX.match(text) or sg.is_glossary_title(text):
+    if sg.APPENDIX.match(text) or sg.is_glossary_title(text) or sg.is_back_matter(text):
         return "appendix", True
     if style == "第条":
         return None   # a law's article runs in: its number is the lead of its paragraph (leads.py)

@@ -80,12 +80,12 @@ def _outline_levels(headings: list[Heading]) -> list[int]:
     run: list[Heading] = []
     outer = 0
     for heading in headings + [None]:
-        if heading is None or heading.depth:
+        if heading is None or heading.depth or heading.appendix:
             levels.extend(outer + level for level in _pattern_levels(run))
             run = []
-            if heading is not None:
-                outer = heading.depth
-                levels.append(heading.depth)
+            if heading is not None:   # an appendix or back matter is outermost, like a listed part
+                outer = heading.depth or 1
+                levels.append(outer)
         else:
             run.append(heading)
     return levels

@@ -97,6 +97,15 @@ def rank(style: str) -> float | None:
     return float(value) if value is not None else None
 
 
+BACK_MATTER = frozenset("参考资料 参考文献 外部链接 相关条目 延伸阅读 扩展阅读".split())
+BACK_MATTER_GLUED = re.compile(rf"^(?P<body>.{{10,}}[。！？”）])\s*(?P<title>{'|'.join(sorted(BACK_MATTER))})$")
+
+
+def is_back_matter(text: str) -> bool:
+    """'参考资料', '参考文献': the title of an article's back matter, a top-level section."""
+    return _compact(text) in BACK_MATTER
+
+
 GLOSSARY = frozenset("注释 名词解释 注解 术语解释 词语解释 名词注释 附注".split())
 GLOSSARY_TERM = re.compile(r"^\S{0,6}?[^，。；]{1,16}[：:]")   # '1.“两重”：…', '［1］一降三减：'
 

@@ -160,3 +160,13 @@ def test_a_title_heading_after_a_note_is_front_matter_and_the_sections_keep_thei
 def test_a_single_outer_heading_after_body_text_is_still_a_part():
     text = "报告\n" + LONG + "\n# 总则\n" + LONG + "\n## 范围\n" + LONG + "\n## 定义\n" + LONG
     assert outline(doc_of(text)) == [(1, "总则"), (2, "范围"), (2, "定义")]
+
+
+def test_a_references_heading_glued_to_the_last_line_is_split_off_at_the_top_level():
+    contents = [" * 1 概述 <https://x.example/a#1>", " * 2 种类 <https://x.example/a#2>",
+                " * ▪ 甲种 <https://x.example/a#2_1>", " * ▪ 乙种 <https://x.example/a#2_2>"]
+    body = ["某物", LONG, "某物概述", LONG, "某物种类", "某物甲种", LONG, "某物乙种",
+            "乙种用于其他场合，使用前应当检查。 参考资料", "", " * 1. 某某．某某大辞典：", "某某出版社，1990"]
+    doc = doc_with_contents(body, contents)
+    assert outline(doc) == [(1, "某物概述"), (1, "某物种类"), (2, "某物甲种"), (2, "某物乙种"), (1, "参考资料")]
+    assert "乙种用于其他场合，使用前应当检查。" in [p.text for p in all_paragraphs(doc)]
