@@ -54,7 +54,8 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
     head = read_title_block(blocks, language)
     body = merge_labels(blocks[head.used:], language)
     outline = match_outline([b.text for b in body], contents)
-    headings = find_headings(body, language, outline)
+    dropped = frozenset(r.line for r in cleaned.removed if r.text.strip())
+    headings = find_headings(body, language, outline, dropped)
     titled = title_heading(body, headings)
     if titled:   # the title written as a heading names the document: not a part over every section
         headings = headings[1:]

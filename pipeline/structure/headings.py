@@ -166,12 +166,24 @@ def is_law(blocks: list[Block], lang: str) -> bool:
     return not lang.startswith("en") and sum(1 for b in blocks if sg.ARTICLE.match(b.text)) >= LAW_ARTICLES
 
 
-def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None = None) -> list[Heading]:
+def _emptied(blocks: list[Block], i: int, dropped: frozenset[int]) -> bool:
+    """The cleaner removed every line between this block and the next ('Copyright Notice' whose
+    one line of text was a copyright statement): the block headed that text."""
+    if i + 1 >= len(blocks):
+        return False
+    start, end = blocks[i].line + blocks[i].lines, blocks[i + 1].line
+    return any(start <= n < end for n in dropped)
+
+
+def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None = None,
+                  dropped: frozenset[int] = frozenset()) -> list[Heading]:
     """The blocks that are headings, in order, each with its shape.
 
     `outline` (block index -> depth, from the text's own contents list) makes the listed blocks
     headings whatever their shape, and no unlisted line before the first listed one is a heading
-    (the contents list starts where the sections start: an article's lead has no heading)."""
+    (the contents list starts where the sections start: an article's lead has no heading).
+    `dropped`: source lines with text the cleaner removed; an English heading candidate whose
+    section text was all removed still heads it."""
     if outline:
         return _listed_headings(blocks, lang, outline)
     english = lang.startswith("en")
@@ -196,7 +208,8 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
             # a weak heading may be followed by its first topic line ('五年来，…。' + '…优化。',
             # '（一）…。' + '…优化。'): topic lines come in runs, so this is not a list of sentences
             topic_after = style != "topic" and after is not None and after[0] == "topic"
-            if after is not None and (english or not after[1]) and not topic_after:
+            if after is not None and (english or not after[1]) and not topic_after \
+                    and not (english and _emptied(blocks, i, dropped)):
                 continue
         appendix = style == "appendix"
         shape = "appendix|" if appendix else _shape(blocks[i].text, style, english)

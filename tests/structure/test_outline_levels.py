@@ -170,3 +170,10 @@ def test_a_references_heading_glued_to_the_last_line_is_split_off_at_the_top_lev
     doc = doc_with_contents(body, contents)
     assert outline(doc) == [(1, "某物概述"), (1, "某物种类"), (2, "某物甲种"), (2, "某物乙种"), (1, "参考资料")]
     assert "乙种用于其他场合，使用前应当检查。" in [p.text for p in all_paragraphs(doc)]
+
+
+def test_an_english_heading_whose_section_text_was_removed_still_heads_it():
+    text = ("A Memo on Encodings\n\nStatus of This Memo\n\n" + EN + "\n\nCopyright Notice\n\n"
+            "   Copyright (C) The Example Society (2006).\n\nAbstract\n\n" + EN + "\n\nIntroduction\n\n" + EN + "\n")
+    doc = structure_document(clean_text(text, source_file="t.txt"))
+    assert [t for _, t in outline(doc)] == ["Status of This Memo", "Copyright Notice", "Abstract", "Introduction"]
