@@ -46,7 +46,8 @@ def removal_decisions(page: Page, confirmed: frozenset[int] = frozenset()) -> tu
     first, last = (prose[0], prose[-1]) if prose else (0, 0)
     repeats = Counter(_chrome_key(r.text) for r in page.removed if r.text.strip())
     kept = {"".join(line.text.split()) for line in page.lines}
-    suffixes = {k[i:] for k in kept if len(k) <= SHORT_LINE for i in range(len(k) - 1)}
+    entries = any(CONTENTS_ENTRY.match(r.text.strip()) for r in page.removed)
+    suffixes = {k[i:] for k in kept if len(k) <= SHORT_LINE for i in range(len(k) - 1)} if entries else set()
     out = []
     for removal in page.removed:
         text = removal.text.strip()

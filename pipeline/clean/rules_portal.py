@@ -108,7 +108,8 @@ LEADER_PAGE = re.compile(r"(?:[.．·…‥\s]{2,}|…)\s*(?:第\s*)?\d{1,4}\s*(
 
 def _key(text: str) -> str:
     """A contents line compared with the heading it repeats: without spaces, dot leaders and page number."""
-    return SPACE.sub("", LEADER_PAGE.sub("", text))
+    end = text.rstrip()[-1:]
+    return SPACE.sub("", LEADER_PAGE.sub("", text) if end.isdigit() or end == "页" else text)
 
 
 def markup_residue(page: Page) -> Page:

@@ -92,7 +92,8 @@ def more_link(page: Page) -> Page:
     Example: " * 清除历史记录关闭声明：百科词条人人可编辑，…请勿上当受骗。详情>>".
     """
     return page.drop(i for i, line in enumerate(page.lines)
-                     if len(line.text) <= MORE_LINE_MAX and MORE_LINK.search(_visible(line.text)))
+                     if len(line.text) <= MORE_LINE_MAX and any(mark in line.text for mark in ">»›》＞")
+                     and MORE_LINK.search(_visible(line.text)))
 
 
 def widget(page: Page) -> Page:

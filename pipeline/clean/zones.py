@@ -58,8 +58,13 @@ def tail_zone(lines: Sequence[Line]) -> range:
     return range(0, n)
 
 
+LETTER = re.compile(r"[^\W\d_]")
+
+
+@lru_cache(maxsize=8192)
 def _has_words(text: str) -> bool:
-    return any(ch.isalpha() for ch in LINK_TARGET.sub("", text))
+    """A letter outside link addresses (a line that is only '<https://…>' has none)."""
+    return bool(LETTER.search(LINK_TARGET.sub("", text) if "://" in text else text))
 
 
 def edge_zone(lines: Sequence[Line]) -> list[int]:

@@ -206,10 +206,13 @@ def _underlined(lines, numbers):
     lines, numbers = list(lines), list(numbers)
     i = 1
     while i < len(lines):
-        match = UNDERLINE.match(lines[i])
+        match = UNDERLINE.match(lines[i]) if lines[i].rstrip()[-1:] in ("=", "-") else None
+        if not match:
+            i += 1
+            continue
         text = lines[i - 1].strip()
         width = sum(2 if sg.is_han(ch) or ch in "\u3000" else 1 for ch in text)
-        if match and text and len(text) <= UNDERLINE_MAX and sg.has_word(text) and "  " not in text \
+        if text and len(text) <= UNDERLINE_MAX and sg.has_word(text) and "  " not in text \
                 and (i == 1 or not lines[i - 2].strip()) and width / 2 <= len(lines[i].strip()) <= width * 2 + 2:
             lines[i - 1] = ("# " if match[1] else "## ") + text
             del lines[i], numbers[i]
@@ -238,7 +241,7 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
 def _back_matter_apart(block: Block) -> list[Block]:
     """'…保单效力即中止。   参考资料' -> the paragraph, then the back-matter heading glued to its end
     (a page dump that lost the line break before the references section)."""
-    match = sg.BACK_MATTER_GLUED.match(block.text)
+    match = sg.BACK_MATTER_GLUED.match(block.text) if block.text.endswith(sg.BACK_MATTER_ENDS) else None
     if not match:
         return [block]
     return [Block(match["body"].rstrip(), block.line, block.indent, block.lines), Block(match["title"], block.line, 0, 0)]

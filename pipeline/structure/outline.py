@@ -33,7 +33,11 @@ SPACE = re.compile(r"[\s\u3000\xa0]+")
 
 def _entry(text: str) -> tuple[str, str] | None:
     """(mark, text) of a contents line without its link and page number, else None."""
-    text = LEADER.sub("", ANCHOR.sub("", text)).rstrip()
+    if "<" in text:
+        text = ANCHOR.sub("", text)
+    text = text.rstrip()
+    if text[-1:].isdigit():
+        text = LEADER.sub("", text).rstrip()
     match = ENTRY.match(text)
     if not match or len(match["text"]) > MAX_ENTRY or not any(ch.isalpha() for ch in match["text"]):
         return None
@@ -100,6 +104,8 @@ def _match_run(texts: list[str], run: list[tuple[str, int]]) -> dict[int, int]:
 def match_outline(texts: list[str], runs: list[list[tuple[str, int]]]) -> dict[int, int]:
     """Block index -> depth (1 = outermost listed) for the blocks the best contents list names,
     in order; {} when no list names MIN_MATCHED of them. `texts` are the body blocks' texts."""
+    if not runs:
+        return {}
     keys = [_key(t) for t in texts]
     best: dict[int, int] = {}
     for run in runs:

@@ -98,6 +98,7 @@ def rank(style: str) -> float | None:
 
 
 BACK_MATTER = frozenset("参考资料 参考文献 外部链接 相关条目 延伸阅读 扩展阅读".split())
+BACK_MATTER_ENDS = tuple(sorted(BACK_MATTER))
 BACK_MATTER_GLUED = re.compile(rf"^(?P<body>.{{10,}}[。！？”）])\s*(?P<title>{'|'.join(sorted(BACK_MATTER))})$")
 
 
