@@ -1,6 +1,7 @@
 """Heading depths from the document's own table of contents.
 
-A page that carries a contents list says how deep each section is: '2.1 声明事项' is a
+A page that carries a contents list says how deep each section is (a wiki dump writes link
+spaces as '_': '    * 1.1_Early_history'): '2.1 声明事项' is a
 sub-section of '2 主要内容', a bullet ('▪ 声明事项') listed under a numbered entry is one level
 below it, '3.1.  Padding ....... 5' is below '3.  Encoding'. The cleaner removes such a list as
 navigation (it repeats the headings), but its depths are the surest evidence of heading levels
@@ -27,7 +28,7 @@ MAX_HEADING = 60       # characters of a body block that matches an entry
 RUN_GAP = 2            # source lines between two entries of one list
 ANCHOR = re.compile(r"\s*<[^<>\s]*>")                        # ' <https://…#2_1>', ' <>'
 LEADER = re.compile(r"\s*(?:\.{2,}|…{1,}|·{2,}|\s{2,})\s*\d{1,4}\s*$")   # '....... 12'
-ENTRY = re.compile(r"^\s*(?:[*•+-]\s+)?(?P<mark>\d{1,2}(?:\.\d{1,2})*\.?(?=\s)|[▪▫◦■□▸►·])\s*(?P<text>\S.*?)\s*$")
+ENTRY = re.compile(r"^\s*(?:[*•+o-]\s+)?(?P<mark>\d{1,2}(?:\.\d{1,2})*\.?(?=[\s_])|[▪▫◦■□▸►·])[\s_]*(?P<text>\S.*?)\s*$")
 SPACE = re.compile(r"[\s\u3000\xa0]+")
 
 
@@ -41,7 +42,8 @@ def _entry(text: str) -> tuple[str, str] | None:
     match = ENTRY.match(text)
     if not match or len(match["text"]) > MAX_ENTRY or not any(ch.isalpha() for ch in match["text"]):
         return None
-    return match["mark"], match["text"]
+    return match["mark"], match["text"].replace("_", " ")   # html2text: '1.1_Early_history'
+
 
 
 def _runs(removed: Sequence[Removal]) -> list[list[tuple[str, int]]]:

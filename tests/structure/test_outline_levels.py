@@ -177,3 +177,12 @@ def test_an_english_heading_whose_section_text_was_removed_still_heads_it():
             "   Copyright (C) The Example Society (2006).\n\nAbstract\n\n" + EN + "\n\nIntroduction\n\n" + EN + "\n")
     doc = structure_document(clean_text(text, source_file="t.txt"))
     assert [t for _, t in outline(doc)] == ["Status of This Memo", "Copyright Notice", "Abstract", "Introduction"]
+
+
+def test_a_wiki_dump_contents_box_with_underscores_gives_depths_to_caps_headings():
+    contents = ["    * 1_Overview", "    * 2_Measurement", "          o 2.1_Sound_level", "          o 2.2_Weighting",
+                "    * 3_See_also"]
+    body = ["Noise", "", EN, "", "Overview", "", EN, "", "Measurement", "", EN, "", "Sound level", "", EN, "",
+            "Weighting", "", EN, "", "See also", "", EN]
+    doc = doc_with_contents(body, contents)
+    assert outline(doc) == [(1, "Overview"), (1, "Measurement"), (2, "Sound level"), (2, "Weighting"), (1, "See also")]
