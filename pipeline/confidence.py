@@ -26,10 +26,11 @@ RULE_CONFIDENCE: dict[str, float] = {
     "gutenberg-header": 0.98, "gutenberg-footer": 0.98, "gutenberg-credit": 0.95,
     "copyright": 0.95, "font-size-widget": 0.95,
     "updated-at": 0.9, "page-meta": 0.9, "wire-dateline": 0.9, "search-prompt": 0.9, "breadcrumb": 0.9,
-    "share-link": 0.85, "widget": 0.85, "footer-links": 0.85,
+    "share-link": 0.85, "widget": 0.85, "footer-links": 0.85, "more-link": 0.85,
     "nav-menu": 0.8, "footer-blurb": 0.8, "entry-label": 0.8, "photo-caption": 0.8, "repeated-title": 0.8,
     "definition-label": 0.75,
     "related-list": 0.7,      # everything after a 'related articles' line goes, by position alone
+    "footer-island": 0.7,     # short labels between removed lines, by position alone
     "correction": 1.0,        # the user said so (the sidecar's drop:/keep:)
 }
 DEFAULT_RULE = 0.75           # a rule the table does not name
@@ -44,6 +45,7 @@ COPY_OF_KEPT = +0.3           # the text is also a kept line (a contents list, a
 # ---- headings: base confidence per kind of shape --------------------------------------------
 HEADING_CONFIDENCE: dict[str, float] = {
     "marked": 0.98,           # '# …', 'CHAPTER I. …'
+    "listed": 0.95,           # named by the text's own contents list ('2.1 声明事项 <…#2_1>')
     "appendix": 0.9,          # '附件1', 'Appendix A'
     "numbered": 0.95,         # '一、…', '（一）…', '1.2 …' with no end mark
     "numbered-sentence": 0.8, # '（一）…。': numbered, one sentence
@@ -103,6 +105,8 @@ def heading_kind(style: str, shape: str, strong: bool) -> str:
         return "marked"
     if shape.startswith("appendix"):
         return "appendix"
+    if shape.startswith("listed"):
+        return "listed"
     if style:
         return "numbered" if strong else "numbered-sentence"
     if shape.startswith("caps"):
@@ -132,7 +136,7 @@ def heading_confidence(style: str, shape: str, strong: bool, level: int, *,
     if above_numbered and not style:
         value += ABOVE_NUMBERED
         notes.append("numbered headings under it")
-    if level > 1 and not ranked and kind not in ("marked", "appendix"):
+    if level > 1 and not ranked and kind not in ("marked", "appendix", "listed"):
         value += BY_NESTING
         notes.append("level from nesting")
     if level >= 4:

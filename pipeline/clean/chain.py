@@ -34,6 +34,7 @@ BOILERPLATE_RULES = [
     ("breadcrumb", widgets.breadcrumb),
     ("font-size-widget", widgets.font_size_widget),
     ("share-link", widgets.share_link),
+    ("more-link", widgets.more_link),
     ("widget", widgets.widget),
     ("nav-menu", widgets.nav_menu),
     ("pager", portal.pager),
@@ -47,6 +48,7 @@ BOILERPLATE_RULES = [
     ("repeated-title", labels.repeated_title),
     ("teaser", portal.teaser),
     ("related-list", tail.related_list),
+    ("footer-island", tail.footer_island),
     ("blank-edge", blank.blank_edge),
     ("blank-run", blank.blank_run),
 ]

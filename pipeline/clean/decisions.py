@@ -28,12 +28,26 @@ def _chrome_key(text: str) -> str:
     return _DIGITS.sub("#", " ".join(text.split()))
 
 
+CONTENTS_ENTRY = re.compile(r"^(?:[*•+-]\s+)?(?:\d{1,2}(?:\.\d{1,2})*\.?\s|[▪▫◦■□▸►·]\s*)\s*(?P<text>\S.{0,39}?)"
+                            r"\s*(?:<[^<>\s]*>\s*)*(?:(?:\.{2,}|…+)\s*\d{1,4})?$")
+SHORT_LINE = 60   # characters: a heading a contents entry may name
+
+
+def _listed_heading(text: str, suffixes: set[str]) -> bool:
+    """A contents entry (' * ▪ 声明事项 <…#2_1>', '2.1 声明事项') naming a kept heading: removing
+    the entry loses nothing, the heading stands in the text."""
+    match = CONTENTS_ENTRY.match(text)
+    return bool(match) and "".join(match["text"].split()) in suffixes
+
+
 def removal_decisions(page: Page, confirmed: frozenset[int] = frozenset()) -> tuple[Decision, ...]:
     """One decision per removed line or label with text; `confirmed` lines were named by the user."""
     prose = [line.number for line in page.lines if is_prose(line.text)]
     first, last = (prose[0], prose[-1]) if prose else (0, 0)
     repeats = Counter(_chrome_key(r.text) for r in page.removed if r.text.strip())
     kept = {"".join(line.text.split()) for line in page.lines}
+    entries = any(CONTENTS_ENTRY.match(r.text.strip()) for r in page.removed)
+    suffixes = {k[i:] for k in kept if len(k) <= SHORT_LINE for i in range(len(k) - 1)} if entries else set()
     out = []
     for removal in page.removed:
         text = removal.text.strip()
@@ -46,7 +60,7 @@ def removal_decisions(page: Page, confirmed: frozenset[int] = frozenset()) -> tu
         else:
             value, reason = removal_confidence(
                 removal.rule, in_body=first < removal.line < last, prose=is_prose(text),
-                repeated=repeats[_chrome_key(removal.text)] >= 3, copy_of_kept="".join(text.split()) in kept)
+                repeated=repeats[_chrome_key(removal.text)] >= 3, copy_of_kept="".join(text.split()) in kept or _listed_heading(text, suffixes))
         out.append(Decision(removal.line, text, "boilerplate", "removed", reason, value))
     return tuple(sorted(out, key=lambda d: d.line))
 

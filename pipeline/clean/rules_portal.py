@@ -63,26 +63,53 @@ def contents_box(page: Page) -> Page:
     later as headings (a site's or an editor's navigation, regenerated from the real headings).
 
     Example: "目　　录" "序　言" "第一章　总纲" … when "第一章　总纲" stands again below.
+    Entries may carry dot leaders and a page number ('一、总体要求……………1').
+    A label whose entries an earlier rule already removed (a page dump's list of anchor links,
+    '* 1 基本概念 <…#1>') is dropped alone.
     """
     lines = page.lines
     for i in range(min(len(lines), CONTENTS_SCAN)):
         if not CONTENTS_LABEL.match(lines[i].text):
             continue
-        j, entries = i + 1, []
+        j, entries, listed = i + 1, [], set()
         while j < len(lines) and (not lines[j].text.strip() and not entries or
                                   0 < len(lines[j].text.strip()) <= CONTENTS_ENTRY_MAX):
+            if _key(lines[j].text) in listed:
+                break   # the first entry again: the text it lists has begun
             if lines[j].text.strip():
                 entries.append(j)
+                listed.add(_key(lines[j].text))
             j += 1
         later = {_key(line.text) for line in lines[j:]}
         repeated = [k for k in entries if _key(lines[k].text) in later]
         if entries and len(repeated) * 2 > len(entries):
             return page.drop([i] + entries)
+        if _removed_after(page, i) >= CONTENTS_MIN_REMOVED:
+            return page.drop([i])   # its entries were links, already removed: the label is left alone
     return page
 
 
+CONTENTS_MIN_REMOVED = 3   # removed lines right after a contents label: its list, removed as links
+
+
+def _removed_after(page: Page, i: int) -> int:
+    """How many source lines right after line `i` (blank lines skipped) an earlier rule removed."""
+    kept = {line.number: line.text for line in page.lines}
+    removed = {r.line for r in page.removed if r.line not in kept}
+    number, count = page.lines[i].number + 1, 0
+    while number in removed or (number in kept and not kept[number].strip()):
+        count += number in removed
+        number += 1
+    return count
+
+
+LEADER_PAGE = re.compile(r"(?:[.．·…‥\s]{2,}|…)\s*(?:第\s*)?\d{1,4}\s*(?:页)?\s*$")   # '……………3', ' .... 12'
+
+
 def _key(text: str) -> str:
-    return SPACE.sub("", text)
+    """A contents line compared with the heading it repeats: without spaces, dot leaders and page number."""
+    end = text.rstrip()[-1:]
+    return SPACE.sub("", LEADER_PAGE.sub("", text) if end.isdigit() or end == "页" else text)
 
 
 def markup_residue(page: Page) -> Page:

@@ -2,8 +2,13 @@
 from __future__ import annotations
 
 from .page import Page
+import re
+
 from .vocab import FOOTER_BLURB, FOOTER_LINKS, RELATED_MARKERS
-from .zones import tail_zone
+from .zones import LINK_TARGET, tail_zone
+
+ISLAND_MAX = 12   # characters outside links: a footer box's title, not a closing line of the text
+SENTENCE = re.compile(r"[。！？；，,;!?]")
 
 
 def footer_blurb(page: Page) -> Page:
@@ -38,3 +43,38 @@ def related_list(page: Page) -> Page:
 
 def _marker(text: str) -> str:
     return text.strip().strip("【】[]：:>»》 ").lower()
+
+
+def footer_island(page: Page) -> Page:
+    """Drop short label lines and link-only lines at the tail that stand between lines already
+    removed (or the end of the text): a footer box's title left between its dropped links.
+
+    Example: "突出贡献榜" between a removed '浏览次数' line and removed user links.
+    """
+    lines = page.lines
+    kept = {line.number: line.text for line in lines}
+    removed = {r.line for r in page.removed if r.line not in kept}
+
+    def bounded(number: int, step: int) -> bool:
+        while number in kept and not kept[number].strip():
+            number += step
+        return number not in kept and (number in removed or number < 1 or number > max(kept))
+
+    def island(text: str) -> bool:
+        visible = LINK_TARGET.sub("", text).strip()
+        return bool(text.strip()) and len(visible) <= ISLAND_MAX and not SENTENCE.search(visible)
+
+    hits: list[int] = []
+    tail = tail_zone(lines)
+    i = tail.start
+    while i < len(lines):
+        if not island(lines[i].text):
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and (island(lines[j].text) or not lines[j].text.strip()):
+            j += 1
+        if bounded(lines[i].number - 1, -1) and bounded(lines[j - 1].number + 1, 1):
+            hits += [k for k in range(i, j) if lines[k].text.strip()]
+        i = j
+    return page.drop(hits)

@@ -4,10 +4,11 @@ from __future__ import annotations
 import re
 
 from .page import Page
-from .vocab import (BRACKETS_ONLY, BREADCRUMB_LABEL, BREADCRUMB_LINE, BREADCRUMB_SEP_LINE, FONT_SIZES,
+from .vocab import (MORE_LINK, BRACKETS_ONLY, BREADCRUMB_LABEL, BREADCRUMB_LINE, BREADCRUMB_SEP_LINE, FONT_SIZES,
                     FONT_WIDGET, NAV_TOKENS, SEARCH_PROMPT, SHARE, WIDGET_SPLIT, WIDGET_TOKENS)
 from .zones import edge_zone, head_zone
 
+MORE_LINE_MAX = 200   # characters: a notice, not a paragraph
 CRUMB = re.compile(r"^[^。，；！？,;!?]{1,16}$")   # one short breadcrumb item, no sentence punctuation
 
 
@@ -73,7 +74,26 @@ def share_link(page: Page) -> Page:
     Example: "扫一扫在手机打开当前页".
     """
     return page.drop(i for i in edge_zone(page.lines)
-                     if len(page.lines[i].text) <= 60 and SHARE.search(page.lines[i].text))
+                     if len(_visible(page.lines[i].text)) <= 60 and SHARE.search(page.lines[i].text))
+
+
+ANCHORS = re.compile(r"\s*<(?:(?:https?|ftp)://[^<>\s]*)?>")
+
+
+def _visible(text: str) -> str:
+    """The text a reader sees: link addresses and empty anchors ('收藏 <> 赞 <>') left out."""
+    return ANCHORS.sub("", text)
+
+
+def more_link(page: Page) -> Page:
+    """Drop a site notice that ends with a 'details' link (a banner or teaser of the site, never a
+    document's sentence), anywhere on the page.
+
+    Example: " * 清除历史记录关闭声明：百科词条人人可编辑，…请勿上当受骗。详情>>".
+    """
+    return page.drop(i for i, line in enumerate(page.lines)
+                     if len(line.text) <= MORE_LINE_MAX and any(mark in line.text for mark in ">»›》＞")
+                     and MORE_LINK.search(_visible(line.text)))
 
 
 def widget(page: Page) -> Page:

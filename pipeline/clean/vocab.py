@@ -49,12 +49,15 @@ FOOTER_BLURB = re.compile(
 FOOTER_LINKS = re.compile(
     r"ICP\s*(备|证)|公网安备|网站标识码|网站地图|联系我们|关于我们|免责声明|隐私政策|网站声明|法律声明|"
     r"主办单位|承办单位|技术支持|privacy policy|terms of (use|service)|contact us|about us|sitemap", I)
+TAG_LINE = re.compile(r"^\s*(?:词条标签|标签|tags)\s*[:：]", I)   # '词条标签：管理学，法律术语': a list, not prose
 FOOTER_HINT = re.compile(
-    f"{COPYRIGHT.pattern}|{FOOTER_BLURB.pattern}|{FOOTER_LINKS.pattern}|{UPDATED.pattern}", I)
+    f"{COPYRIGHT.pattern}|{FOOTER_BLURB.pattern}|{FOOTER_LINKS.pattern}|{UPDATED.pattern}|{TAG_LINE.pattern}", I)
 
 SHARE = re.compile(
     r"扫一扫|扫描二维码|用手机扫|手机扫码|在手机(上)?(打开|浏览|阅读|查看)|分享到|分享至|一键分享|"
     r"share (this|on|to|via)|scan the qr", I)
+
+MORE_LINK = re.compile(r"(?:详情|更多|查看更多|查看详情|阅读全文|点击查看|read more|more)\s*(?:>>|»|›|》》|＞＞|>)\s*$", I)
 
 WIDGET_TOKENS = frozenset("""
 下载 打印 全屏 退出全屏 字号 字体 收藏 加入收藏 分享 打印本页 打印此页 打印文章 打印页面 关闭 关闭窗口

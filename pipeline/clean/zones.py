@@ -18,6 +18,7 @@ HEAD_MAX = 60       # lines
 TAIL_MAX = 60
 FOOTER_MAX = 300    # characters: a longer line is never a footer
 CJK = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+LINK_TARGET = re.compile(r"<(?:https?|ftp)://[^<>\s]*>|\b(?:https?|ftp)://\S+")
 INNER_PUNCT = re.compile("[，。；！？、,;!?]")     # not colons: "label：value" is not a sentence
 
 
@@ -26,9 +27,10 @@ def is_prose(text: str) -> bool:
     """A sentence-like line: CJK with >= 25 characters and inner punctuation, or >= 8 English words.
 
     Lines with footer vocabulary (copyright, 收录N条…) never count, so a site's own blurb
-    does not end the tail zone early.
+    does not end the tail zone early; link addresses are left out before judging (their '?', ','
+    and '&' are not a sentence's punctuation).
     """
-    s = text.strip()
+    s = LINK_TARGET.sub(" ", text).strip()   # a link's address is not words: '<http://…?id=1&c=2>'
     if not s or len(s) <= FOOTER_MAX and FOOTER_HINT.search(s):
         return False
     if CJK.search(s):
@@ -44,11 +46,25 @@ def head_zone(lines: Sequence[Line]) -> range:
 
 
 def tail_zone(lines: Sequence[Line]) -> range:
-    n = len(lines)
-    for i in range(n - 1, max(n - 1 - TAIL_MAX, -1), -1):
+    """Indices after the last prose line, at most TAIL_MAX lines with words: lines that are only
+    link addresses or blank (a page dump's footer menus) do not count towards the limit."""
+    n, counted = len(lines), 0
+    for i in range(n - 1, -1, -1):
         if is_prose(lines[i].text):
             return range(i + 1, n)
-    return range(max(0, n - TAIL_MAX), n)
+        counted += _has_words(lines[i].text)
+        if counted >= TAIL_MAX:
+            return range(i, n)
+    return range(0, n)
+
+
+LETTER = re.compile(r"[^\W\d_]")
+
+
+@lru_cache(maxsize=8192)
+def _has_words(text: str) -> bool:
+    """A letter outside link addresses (a line that is only '<https://…>' has none)."""
+    return bool(LETTER.search(LINK_TARGET.sub("", text) if "://" in text else text))
 
 
 def edge_zone(lines: Sequence[Line]) -> list[int]:

@@ -12,6 +12,7 @@ in the title block, a heading, a lead or a paragraph.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import PurePath
 
 from ..errors import InputError
@@ -20,9 +21,10 @@ from ..model import Author, Cleaned, Corrections, Document, Overrides
 from .blocks import Block, make_blocks
 from .decisions import correct_levels, structure_decisions, title_decision
 from .front import english_author_from_header, read_title_block, title_from_text
-from .headings import find_headings, is_law, merge_labels
+from .headings import find_headings, is_law, merge_labels, title_heading
 from .language import detect_language
 from .levels import infer_levels
+from .outline import contents_entries, is_listed, match_outline
 from .tree import build_tree
 
 __all__ = ["structure_document", "analyse"]
@@ -96,10 +98,24 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
 def analyse(cleaned: Cleaned, language: str):
     """The rules' reading before levels: (blocks, title block, body blocks, body headings).
     Shared by structure_document and the labeller's training (scripts/train.py)."""
-    blocks = make_blocks(cleaned.lines, cleaned.line_numbers, language)
+    contents = contents_entries(cleaned.removed)
+    blocks = make_blocks(cleaned.lines, cleaned.line_numbers, language, is_listed(contents))
     head = read_title_block(blocks, language)
     body = merge_labels(blocks[head.used:], language)
-    return blocks, head, body, find_headings(body, language)
+    outline = match_outline([b.text for b in body], contents)
+    dropped = frozenset(r.line for r in cleaned.removed if r.text.strip())
+    headings = find_headings(body, language, outline, dropped)
+    titled = title_heading(body, headings)
+    if titled:   # the title written as a heading names the document: not a part over every section
+        headings = headings[1:]
+        text = body[titled.index].text
+        if titled.index == 0 and (not head.title or text == head.title):
+            head.title_blocks.append(body[0])   # it opens the body: the title block takes it
+            head.used += 1
+            body = body[1:]
+            headings = [replace(h, index=h.index - 1) for h in headings]
+        head.title = head.title or text
+    return blocks, head, body, headings
 
 
 def _replaced_lines(head, overrides: Overrides) -> list[Block]:

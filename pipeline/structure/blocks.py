@@ -9,6 +9,7 @@ phrase cut out of its sentence) are glued back to the text around them.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -118,11 +119,24 @@ def _chinese_blocks(group, width: int) -> list[Block]:
 
 def _joins_previous(prev: _Joiner, text: str) -> bool:
     """Should this line be glued to the block before it?"""
-    if sg.is_punct_fragment(text) or sg.is_numeric_fragment(text):
+    if sg.is_punct_fragment(text) or sg.is_numeric_fragment(text) or _continues_enumeration(prev.last(), text):
         return True
     if sg.numbering(text) or sg.SALUTATION.match(text) or sg.ends_sentence(prev.last()):
         return False  # a numbered line or a salutation opens something new; an ended line is complete
     return prev.block.open or text[0] in sg.CONTINUATION_START or (len(prev.parts) == 1 and _unfinished(prev.last()))
+
+
+ITEM = re.compile(r"^[（(](\d{1,2})[）)]")
+
+
+def _continues_enumeration(before: str, text: str) -> bool:
+    """'…（3）保险费正式收据（4）变更通知书' + '（5）现金价值表。…': the next item of an enumeration
+    that runs inside the line before, cut off by a line break, is not a numbered paragraph."""
+    match = ITEM.match(text)
+    if not match or sg.ends_sentence(before):
+        return False
+    n = int(match[1])
+    return n > 1 and bool(re.search(rf"[（(]{n - 1}[）)]", before))
 
 
 def _unfinished(text: str) -> bool:
@@ -153,7 +167,9 @@ def _highlighted_term(text: str, after: str) -> bool:
             and sg.has_word(text) and not sg.numbering(text))
 
 
-def _glue(blocks: list[Block], cjk: bool) -> list[Block]:
+def _glue(blocks: list[Block], cjk: bool, listed=lambda text: False) -> list[Block]:
+    """Glue fragments to their neighbours; a line the text's contents list names (`listed`) is a
+    heading and stands alone ('…核对' does not end on a particle there)."""
     out: list[_Joiner] = []
     held: Block | None = None
     for k, block in enumerate(blocks):
@@ -165,7 +181,8 @@ def _glue(blocks: list[Block], cjk: bool) -> list[Block]:
             continue
         after = blocks[k + 1].text if k + 1 < len(blocks) else ""
         term = cjk and out and _highlighted_term(block.text, after) and not sg.ends_sentence(out[-1].last())
-        if out and (term or _joins_previous(out[-1], block.text)):
+        apart = listed(block.text) or (out and len(out[-1].parts) == 1 and listed(out[-1].last()))
+        if out and not apart and (term or _joins_previous(out[-1], block.text)):
             prev = out[-1]
             prev.add(block.text, block.lines)
             # a glued block that has not reached an end mark is still mid-sentence
@@ -177,8 +194,36 @@ def _glue(blocks: list[Block], cjk: bool) -> list[Block]:
     return [j.done() for j in out]
 
 
-def make_blocks(lines, numbers, lang: str) -> list[Block]:
-    """Cleaned lines (with their decoded line numbers) -> text blocks, fragments glued."""
+UNDERLINE = re.compile(r"^\s*(?:(=){3,}|-{3,})\s*$")
+UNDERLINE_MAX = 80   # characters of the underlined line
+
+
+def _underlined(lines, numbers):
+    """'Background' over '==========' -> '# Background'; over '----------' -> '## Background'
+    (Setext headings: the underline is the depth mark, '=' outer). Only a short worded line
+    standing alone above it (a blank line or the text's start before it) whose underline spans
+    about its width, so a table's rule or a separator under a paragraph is left as it is."""
+    lines, numbers = list(lines), list(numbers)
+    i = 1
+    while i < len(lines):
+        match = UNDERLINE.match(lines[i]) if lines[i].rstrip()[-1:] in ("=", "-") else None
+        if not match:
+            i += 1
+            continue
+        text = lines[i - 1].strip()
+        width = sum(2 if sg.is_han(ch) or ch in "\u3000" else 1 for ch in text)
+        if text and len(text) <= UNDERLINE_MAX and sg.has_word(text) and "  " not in text \
+                and (i == 1 or not lines[i - 2].strip()) and width / 2 <= len(lines[i].strip()) <= width * 2 + 2:
+            lines[i - 1] = ("# " if match[1] else "## ") + text
+            del lines[i], numbers[i]
+        i += 1
+    return lines, numbers
+
+
+def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Block]:
+    """Cleaned lines (with their decoded line numbers) -> text blocks, fragments glued.
+    `listed(text)` is true for a line the text's own contents list names (outline.py)."""
+    lines, numbers = _underlined(lines, numbers)
     english = lang.startswith("en")
     width = 0 if english else _wrap_width(lines)
     words = unwrap.vocabulary(lines) if english else None
@@ -186,5 +231,18 @@ def make_blocks(lines, numbers, lang: str) -> list[Block]:
     blocks: list[Block] = []
     for group in _groups(lines, numbers):
         blocks.extend(_english_blocks(group, words, page) if english else _chinese_blocks(group, width))
-    return blocks if page else _glue(blocks, cjk=not english)   # page text: no inline-format fragments
+    if page:
+        return blocks   # page text: no inline-format fragments
+    if not english:
+        blocks = [part for block in blocks for part in _back_matter_apart(block)]
+    return _glue(blocks, not english, listed)
+
+
+def _back_matter_apart(block: Block) -> list[Block]:
+    """'…保单效力即中止。   参考资料' -> the paragraph, then the back-matter heading glued to its end
+    (a page dump that lost the line break before the references section)."""
+    match = sg.BACK_MATTER_GLUED.match(block.text) if block.text.endswith(sg.BACK_MATTER_ENDS) else None
+    if not match:
+        return [block]
+    return [Block(match["body"].rstrip(), block.line, block.indent, block.lines), Block(match["title"], block.line, 0, 0)]
 

@@ -86,6 +86,17 @@ def _title_like(block: Block, english: bool) -> bool:
     return end == "" or (english and end in "?!")
 
 
+def _marked_title(blocks: list[Block], start: int) -> bool:
+    """'# 报告' over '## 第一部分' …: the first line is a heading of the outermost depth its syntax
+    ('#', '=', '*' marks) uses, and the only one at that depth: the document's title, not a part."""
+    style = sg.numbering(blocks[start].text)
+    if not style.startswith("md"):
+        return False
+    depth = sg.rank(style)
+    others = [sg.rank(s) for s in (sg.numbering(b.text) for b in blocks[start + 1:]) if s.startswith("md")]
+    return bool(others) and all(other > depth for other in others)
+
+
 def _repeats_title(text: str, title: str) -> bool:
     """'政府工作报告' after '2026年宁夏回族自治区政府工作报告' is the same title again."""
     return len(text) >= 2 and (text in title or text.casefold() in title.casefold())
@@ -153,12 +164,13 @@ def read_title_block(blocks: list[Block], lang: str) -> TitleBlock:
     if english and blocks and _column_block(blocks[0]):
         out.front.append(blocks[0])
         start = 1
-    if len(blocks) <= start or not (_title_like(blocks[start], english)
+    marked = len(blocks) > start and _marked_title(blocks, start)
+    if len(blocks) <= start or not (_title_like(blocks[start], english) or marked
                                     or english and STAR_TITLE.match(blocks[start].text)):
         out.used = start if out.title else 0
         out.front = []
         return out
-    first = blocks[start].text
+    first = sg.unmarked(blocks[start].text) if marked else blocks[start].text
     if english and STAR_TITLE.match(first):
         first = STAR_TITLE.match(first)["text"]   # a wiki dump's page title '****** Noise ******'
     out.title = title_case(first) if english and sg.is_all_caps(first) else first

@@ -37,6 +37,7 @@ class Heading:
     style: str          # numbering style, '' if none
     strong: bool        # stands as a heading whatever follows
     appendix: bool = False
+    depth: int = 0      # depth in the document's own contents list (outline.py), 0 if not listed
 
 
 QUESTION_WORD = re.compile(r"[吗呢么]|什么|怎样|怎么|如何|为何|为什么|是否|哪")
@@ -65,10 +66,11 @@ def _shape(text: str, style: str, english: bool) -> str:
 def _chinese_kind(text: str, openings: Counter, after: str = "", law: bool = False) -> tuple[str, bool] | None:
     """(style, strong) if this line can be a heading, else None. `after` is the next block's text."""
     style = sg.numbering(text)
-    if len(sg.NUMBER_PREFIX.sub("", text)) > MAX_HEADING or not sg.has_word(text) or sg.SALUTATION.match(text):
+    if len(sg.NUMBER_PREFIX.sub("", text)) > MAX_HEADING or not sg.has_word(text) or sg.SALUTATION.match(text) \
+            or sg.unclosed(text):
         return None
     end = _end(text)
-    if sg.APPENDIX.match(text) or sg.is_glossary_title(text):
+    if sg.APPENDIX.match(text) or sg.is_glossary_title(text) or sg.is_back_matter(text):
         return "appendix", True
     if style == "第条":
         return None   # a law's article runs in: its number is the lead of its paragraph (leads.py)
@@ -164,8 +166,26 @@ def is_law(blocks: list[Block], lang: str) -> bool:
     return not lang.startswith("en") and sum(1 for b in blocks if sg.ARTICLE.match(b.text)) >= LAW_ARTICLES
 
 
-def find_headings(blocks: list[Block], lang: str) -> list[Heading]:
-    """The blocks that are headings, in order, each with its shape."""
+def _emptied(blocks: list[Block], i: int, dropped: frozenset[int]) -> bool:
+    """The cleaner removed every line between this block and the next ('Copyright Notice' whose
+    one line of text was a copyright statement): the block headed that text."""
+    if i + 1 >= len(blocks):
+        return False
+    start, end = blocks[i].line + blocks[i].lines, blocks[i + 1].line
+    return any(start <= n < end for n in dropped)
+
+
+def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None = None,
+                  dropped: frozenset[int] = frozenset()) -> list[Heading]:
+    """The blocks that are headings, in order, each with its shape.
+
+    `outline` (block index -> depth, from the text's own contents list) makes the listed blocks
+    headings whatever their shape, and no unlisted line before the first listed one is a heading
+    (the contents list starts where the sections start: an article's lead has no heading).
+    `dropped`: source lines with text the cleaner removed; an English heading candidate whose
+    section text was all removed still heads it."""
+    if outline:
+        return _listed_headings(blocks, lang, outline)
     english = lang.startswith("en")
     openings = Counter() if english else _openings(blocks)
     law = is_law(blocks, lang)
@@ -188,7 +208,8 @@ def find_headings(blocks: list[Block], lang: str) -> list[Heading]:
             # a weak heading may be followed by its first topic line ('五年来，…。' + '…优化。',
             # '（一）…。' + '…优化。'): topic lines come in runs, so this is not a list of sentences
             topic_after = style != "topic" and after is not None and after[0] == "topic"
-            if after is not None and (english or not after[1]) and not topic_after:
+            if after is not None and (english or not after[1]) and not topic_after \
+                    and not (english and _emptied(blocks, i, dropped)):
                 continue
         appendix = style == "appendix"
         shape = "appendix|" if appendix else _shape(blocks[i].text, style, english)
@@ -197,10 +218,35 @@ def find_headings(blocks: list[Block], lang: str) -> list[Heading]:
         glossary = glossary or sg.is_glossary_title(blocks[i].text)
         own = style if english else style.split(":")[0]
         found.append(Heading(i, shape, "" if appendix else own, strong, appendix))
-    if english:
-        for h in found:
+    for h in found:
+        if h.style.startswith("md"):
+            blocks[h.index].text = sg.unmarked(blocks[h.index].text)
+        elif english:
             blocks[h.index].text = undecorated(blocks[h.index].text)
     return _english_peers(found) if english else found
+
+
+def title_heading(blocks: list[Block], headings: list[Heading]) -> Heading | None:
+    """The page's title written as a heading: the first heading, marked with a depth ('######',
+    '# ', '= … =') that no other heading uses while every other marked heading is deeper, and no
+    body text before it. It names the document; as a level it would hold every section and push
+    each one level down ('****** Noise ******' over '***** History[edit] *****')."""
+    if not headings or not headings[0].style.startswith("md"):
+        return None
+    first = headings[0]
+    ranks = [sg.rank(h.style) for h in headings[1:] if h.style.startswith("md")]
+    if not ranks or min(ranks) <= sg.rank(first.style):
+        return None
+    if any(len(b.text) > MAX_HEADING for b in blocks[:first.index]):
+        return None
+    return first
+
+
+def _listed_headings(blocks: list[Block], lang: str, outline: dict[int, int]) -> list[Heading]:
+    first = min(outline)
+    found = [h for h in find_headings(blocks, lang) if h.index > first and h.index not in outline]
+    found += [Heading(i, f"listed{depth}|", "", True, depth=depth) for i, depth in outline.items()]
+    return sorted(found, key=lambda h: h.index)
 
 
 def _english_peers(found: list[Heading]) -> list[Heading]:

@@ -4,7 +4,10 @@
 Two kinds:
 - numbered: the sentence opens with a numbering ('（一）…。', '一是…，…。'); it may hold commas;
 - short: at most MAX_SHORT characters, no comma; it counts only next to another
-  short lead (leads come in runs; a lone '2008年是极不平凡的一年。' is plain prose);
+  lead (leads come in runs; a lone '2008年是极不平凡的一年。' is plain prose), a numbered
+  one included ('（四）积极推进改革开放。…' + '调整对外贸易结构。…');
+- clause: as short, with one comma between two clauses ('发展老龄事业，积极应对人口老龄化。'),
+  counted next to another lead only;
 - parallel: short sentences opening a run of PARALLEL_RUN paragraphs with the same
   short clause ('这五年，我区经济繁荣的基础更加坚实。' ×4); the comma is then allowed.
 - dash: a run of paragraphs opening with '——' and a short sentence ('——经济平稳快速增长。…'),
@@ -96,12 +99,32 @@ def find_leads(texts: list[str], lang: str, law: bool = False) -> list[str]:
     dash = [_dash_lead(t) for t in texts]
     numbered = [n if n and _rest_is_text(t, n) else "" for t, n in zip(texts, numbered)]
     short = [s if s and not n and _rest_is_text(t, s) else "" for t, n, s in zip(texts, numbered, short)]
+    clause = [c if c and not n and not s and _rest_is_text(t, c) else ""
+              for t, n, s, c in zip(texts, numbered, short, (_clause_lead(t) for t in texts))]
     leads = []
     for i in range(len(texts)):
-        paired = (i and short[i - 1]) or (i + 1 < len(texts) and short[i + 1])
-        dashes = (i and dash[i - 1]) or (i + 1 < len(texts) and dash[i + 1])
-        leads.append(numbered[i] or (short[i] if paired else "") or (dash[i] if dashes else ""))
+        near = [j for j in (i - 1, i + 1) if 0 <= j < len(texts)]
+        paired = any(short[j] or clause[j] for j in near)
+        dashes = any(dash[j] for j in near)
+        leads.append(numbered[i] or (short[i] or clause[i] if paired else "") or (dash[i] if dashes else ""))
     return leads
+
+
+MIN_CLAUSE = 4   # characters on each side of the comma of a two-clause lead
+# a sentence that tells (a time opener, a date or number, an enumeration) rather than directs
+NARRATIVE = re.compile(r"^(?:去年|今年|明年|过去|近年|当前|目前|近期|今后|此前|同时|其中)|\d|、")
+
+
+def _clause_lead(text: str) -> str:
+    """'统筹解决人口问题，继续落实现行生育政策。': a short first sentence of two clauses (one comma)
+    that directs rather than tells (NARRATIVE), a lead only next to another short or clause lead."""
+    first = _first_sentence(text)
+    if not first or len(first) > MAX_SHORT or sg.DASH_ITEM.match(first) or any(ch in "！？!?；;：:" for ch in first):
+        return ""
+    if NARRATIVE.search(first):
+        return ""
+    parts = sg.core(first)[:-1].split("，")
+    return first if len(parts) == 2 and all(len(p) >= MIN_CLAUSE for p in parts) else ""
 
 
 def is_term(text: str) -> bool:

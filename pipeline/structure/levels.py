@@ -11,11 +11,19 @@ Walk the headings in order with a stack of open shapes (outermost first):
   * a ranked shape that follows a finished series of unranked leaf headings ('这五年，…。'
     ×6, none with children, then '（一）…') is a sibling of that series: a
     numbered series does not nest under a run of unnumbered ones;
-- an appendix ('附件1') is level 1 and starts a fresh pattern under it.
+- a ranked (numbered, or marked with its depth) heading does not nest under an unranked one
+  that occurs once in the whole text: a line before the numbered series ('当前形势和任务' +
+  '一、…' + '二、…', a stray or an unconsumed subtitle) is its peer, else it would push every
+  level of the document down. Unranked parts that recur ('2009年工作回顾' … '2010年工作任务',
+  the numbering restarting under each) stay parents;
+- an appendix ('附件1') is level 1 and starts a fresh pattern under it;
+- a heading the document's own contents list names (outline.py) takes the listed depth; the
+  headings between two listed ones nest under the one before by the pattern above.
 Levels deeper than MAX_LEVEL are kept at MAX_LEVEL, with a warning.
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from . import signals as sg
@@ -60,9 +68,34 @@ def _unranked_series(stack: list[_Open]) -> int | None:
 
 def infer_levels(headings: list[Heading]) -> list[int]:
     """One level (1 = top) per heading, same order."""
+    if any(h.depth for h in headings):
+        return _outline_levels(headings)
+    return _pattern_levels(headings)
+
+
+def _outline_levels(headings: list[Heading]) -> list[int]:
+    """Listed headings at their listed depth; each run of unlisted ones nests under the listed
+    heading before it (at the top before the first), by its own pattern."""
+    levels: list[int] = []
+    run: list[Heading] = []
+    outer = 0
+    for heading in headings + [None]:
+        if heading is None or heading.depth or heading.appendix:
+            levels.extend(outer + level for level in _pattern_levels(run))
+            run = []
+            if heading is not None:   # an appendix or back matter is outermost, like a listed part
+                outer = heading.depth or 1
+                levels.append(outer)
+        else:
+            run.append(heading)
+    return levels
+
+
+def _pattern_levels(headings: list[Heading]) -> list[int]:
     levels: list[int] = []
     stack: list[_Open] = []
     base = 0   # 1 inside an appendix
+    shapes = Counter(h.shape for h in headings)
     for heading in headings:
         if heading.appendix:
             stack, base = [], 1
@@ -76,6 +109,8 @@ def infer_levels(headings: list[Heading]) -> list[int]:
             top = stack[-1] if stack else None
             if top and rank is not None and top.rank is not None:
                 position = _place_ranked(stack, rank)
+            elif top and rank is not None and all(o.rank is None and shapes[o.shape] == 1 for o in stack):
+                position = 0   # a lone unnumbered line before the numbered series is its peer
             elif top and heading.style in CJK_SERIES and _unranked_series(stack) is not None:
                 position = _unranked_series(stack)
             elif top and rank is None and top.count >= 2 and not top.parent:

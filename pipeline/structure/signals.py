@@ -14,6 +14,7 @@ CN_NUM = "一二三四五六七八九十百零〇两"
 NUMBERING: tuple[tuple[str, re.Pattern], ...] = (
     ("md", re.compile(r"^#{1,6}\s+")),
     ("stars", re.compile(r"^(\*{2,6})\s*(?=\S)(?!\*).*?\S\s*\1\s*$")),   # html2text: '***** Title[edit] *****'
+    ("equals", re.compile(r"^(={1,6})\s*(?=[^=\s]).*?[^=\s]\s*\1\s*$")),       # wiki markup: '== 历史 =='
     ("第章", re.compile(rf"^第[{CN_NUM}\d]+[章篇编卷]")),
     ("第节", re.compile(rf"^第[{CN_NUM}\d]+(?:节|部分)")),
     ("第条", re.compile(rf"^第[{CN_NUM}\d]+条(?=[\s\u3000]|$)")),
@@ -30,7 +31,7 @@ NUMBERING: tuple[tuple[str, re.Pattern], ...] = (
     ("I.", re.compile(r"^[IVXLC]{1,6}\.(?:\s|$)")),
 )
 
-_NUMBER_START = set("*#第（(0123456789CBPIVXLAS§" + CN_NUM) | {chr(c) for c in range(0x2460, 0x2474)}
+_NUMBER_START = set("=*#第（(0123456789CBPIVXLAS§" + CN_NUM) | {chr(c) for c in range(0x2460, 0x2474)}
 
 # How numbering styles conventionally nest (smaller = outer). Used only to order
 # two styles relative to each other, never to fix an absolute level.
@@ -66,8 +67,24 @@ def numbering(text: str) -> str:
                 return f"md{7 - len(match.group(1))}"
             if style == "md":
                 return f"md{len(match.group(0).strip())}"
+            if style == "equals":   # '= Title =' outer, '== Part ==' below it: as '#' counts
+                return f"md{len(match.group(1))}"
             return style
     return ""
+
+
+MARKS = re.compile(r"^(?:#{1,6}\s+(?P<md>.+?)(?:\s+#+)?|(?P<eq>={1,6})\s*(?P<eqtext>.+?)\s*(?P=eq)"
+                   r"|(?P<st>\*{2,6})\s*(?P<sttext>.+?)\s*(?:\[\s*(?:edit|编辑)\s*\])?\s*(?P=st))\s*$", re.I)
+
+
+def unmarked(text: str) -> str:
+    """A heading without the marks of its syntax: '## 历史' -> '历史', '== 历史 ==' -> '历史',
+    '***** History[edit] *****' -> 'History'. The marks say the depth (kept in the style), they
+    are not the heading's words."""
+    match = MARKS.match(text) if text[:1] in "#=*" else None
+    if not match:
+        return text
+    return (match["md"] or match["eqtext"] or match["sttext"]).strip()
 
 
 def rank(style: str) -> float | None:
@@ -78,6 +95,16 @@ def rank(style: str) -> float | None:
         return 5 + int(style[4:]) / 100  # 1.1 below 1., 1.1.1 below 1.1
     value = RANK.get(style)
     return float(value) if value is not None else None
+
+
+BACK_MATTER = frozenset("参考资料 参考文献 外部链接 相关条目 延伸阅读 扩展阅读".split())
+BACK_MATTER_ENDS = tuple(sorted(BACK_MATTER))
+BACK_MATTER_GLUED = re.compile(rf"^(?P<body>.{{10,}}[。！？”）])\s*(?P<title>{'|'.join(sorted(BACK_MATTER))})$")
+
+
+def is_back_matter(text: str) -> bool:
+    """'参考资料', '参考文献': the title of an article's back matter, a top-level section."""
+    return _compact(text) in BACK_MATTER
 
 
 GLOSSARY = frozenset("注释 名词解释 注解 术语解释 词语解释 名词注释 附注".split())
@@ -123,6 +150,15 @@ def ends_sentence(text: str) -> bool:
 def sentence_count(text: str) -> int:
     """Sentences by their end marks ('。' inside a number like 2.5 does not count)."""
     return sum(1 for ch in core(text)[:-1] if ch in SENTENCE_END) + 1
+
+
+BRACKETS = (("《", "》"), ("（", "）"), ("(", ")"), ("“", "”"), ("「", "」"), ("『", "』"), ("【", "】"))
+
+
+def unclosed(text: str) -> bool:
+    """True if a bracket or quote opens and is not closed: the line is cut off mid-phrase
+    ('关于人寿保险单，《保险法' + a link on the next line), never a whole heading."""
+    return any(text.count(left) > text.count(right) for left, right in BRACKETS)
 
 
 def has_clause_mark(text: str) -> bool:

@@ -64,7 +64,7 @@ def test_conventional_order_of_numbering_styles():
 
 def test_markdown_headings():
     doc = doc_of("报告\n# 总则\n" + BODY + "\n## 范围\n" + BODY + "\n# 附则\n" + BODY)
-    assert outline(doc) == [(1, "# 总则"), (2, "## 范围"), (1, "# 附则")]
+    assert outline(doc) == [(1, "总则"), (2, "范围"), (1, "附则")]   # the marks give the depth, not words
 
 
 def test_run_in_leads_come_in_runs_and_numbered_ones_stand_alone():

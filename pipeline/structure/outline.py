@@ -1,0 +1,120 @@
+"""Heading depths from the document's own table of contents.
+
+A page that carries a contents list says how deep each section is (a wiki dump writes link
+spaces as '_': '    * 1.1_Early_history'): '2.1 声明事项' is a
+sub-section of '2 主要内容', a bullet ('▪ 声明事项') listed under a numbered entry is one level
+below it, '3.1.  Padding ....... 5' is below '3.  Encoding'. The cleaner removes such a list as
+navigation (it repeats the headings), but its depths are the surest evidence of heading levels
+there is: a wiki page's headings have no numbering of their own, and their shapes are all alike.
+
+Entries are read from the removed lines (any rule), in runs of at least MIN_ENTRIES; the body
+blocks are matched to them in order, by text: a heading equals its entry or ends with it (an
+encyclopedia prefixes every heading with the entry's title: '保险单声明事项' for '声明事项').
+
+    entries = contents_entries(cleaned.removed)      # [(text, depth)] of the best run
+    depths = match_outline(blocks, entries)          # block index -> depth (1 = outermost)
+"""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from ..model import Removal
+
+MIN_ENTRIES = 3        # fewer listed lines are not a contents list
+MIN_MATCHED = 3        # fewer headings found in the body: the list is not this text's outline
+MAX_ENTRY = 40         # characters of an entry's text
+MAX_HEADING = 60       # characters of a body block that matches an entry
+RUN_GAP = 2            # source lines between two entries of one list
+ANCHOR = re.compile(r"\s*<[^<>\s]*>")                        # ' <https://…#2_1>', ' <>'
+LEADER = re.compile(r"\s*(?:\.{2,}|…{1,}|·{2,}|\s{2,})\s*\d{1,4}\s*$")   # '....... 12'
+ENTRY = re.compile(r"^\s*(?:[*•+o-]\s+)?(?P<mark>\d{1,2}(?:\.\d{1,2})*\.?(?=[\s_])|[▪▫◦■□▸►·])[\s_]*(?P<text>\S.*?)\s*$")
+SPACE = re.compile(r"[\s\u3000\xa0]+")
+
+
+def _entry(text: str) -> tuple[str, str] | None:
+    """(mark, text) of a contents line without its link and page number, else None."""
+    if "<" in text:
+        text = ANCHOR.sub("", text)
+    text = text.rstrip()
+    if text[-1:].isdigit():
+        text = LEADER.sub("", text).rstrip()
+    match = ENTRY.match(text)
+    if not match or len(match["text"]) > MAX_ENTRY or not any(ch.isalpha() for ch in match["text"]):
+        return None
+    return match["mark"], match["text"].replace("_", " ")   # html2text: '1.1_Early_history'
+
+
+
+def _runs(removed: Sequence[Removal]) -> list[list[tuple[str, int]]]:
+    """Runs of contents entries as (text, depth): a dotted number's depth is its parts; a bullet
+    is one below the numbered entry above it (a bullet with none above starts no list)."""
+    runs: list[list[tuple[str, int]]] = []
+    last_line, numbered = -RUN_GAP - 1, 0
+    for removal in sorted(removed, key=lambda r: r.line):
+        found = _entry(removal.text)
+        if not found:
+            continue
+        mark, text = found
+        if removal.line - last_line > RUN_GAP:
+            runs.append([])
+            numbered = 0
+        if mark[0].isdigit():
+            numbered = len(mark.rstrip(".").split("."))
+            depth = numbered
+        elif numbered:
+            depth = numbered + 1
+        else:
+            continue
+        runs[-1].append((text, depth))
+        last_line = removal.line
+    return [run for run in runs if len(run) >= MIN_ENTRIES]
+
+
+def contents_entries(removed: Sequence[Removal]) -> list[list[tuple[str, int]]]:
+    """Every contents list among the removed lines, each a list of (text, depth)."""
+    return _runs(removed)
+
+
+def is_listed(runs: list[list[tuple[str, int]]]):
+    """A test for lines that end with one of the listed entries' text (a heading line, kept apart
+    from its neighbours when lines are joined into blocks)."""
+    keys = {_key(text) for run in runs for text, _ in run}
+    if not keys:
+        return lambda text: False
+    return lambda text: len(text) <= MAX_HEADING and any(_key(text).endswith(k) for k in keys)
+
+
+def _key(text: str) -> str:
+    return SPACE.sub("", text)
+
+
+def _match_run(texts: list[str], run: list[tuple[str, int]]) -> dict[int, int]:
+    found: dict[int, int] = {}
+    start = 0
+    for text, depth in run:
+        key = _key(text)
+        for i in range(start, len(texts)):
+            block = texts[i]
+            if len(block) <= MAX_HEADING and block.endswith(key) and (block == key or len(block) - len(key) <= MAX_ENTRY):
+                found[i] = depth
+                start = i + 1
+                break
+    return found
+
+
+def match_outline(texts: list[str], runs: list[list[tuple[str, int]]]) -> dict[int, int]:
+    """Block index -> depth (1 = outermost listed) for the blocks the best contents list names,
+    in order; {} when no list names MIN_MATCHED of them. `texts` are the body blocks' texts."""
+    if not runs:
+        return {}
+    keys = [_key(t) for t in texts]
+    best: dict[int, int] = {}
+    for run in runs:
+        found = _match_run(keys, run)
+        if len(found) > len(best):
+            best = found
+    if len(best) < MIN_MATCHED:
+        return {}
+    top = min(best.values())
+    return {i: depth - top + 1 for i, depth in best.items()}

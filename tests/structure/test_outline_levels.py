@@ -1,0 +1,188 @@
+"""Heading levels that hold beyond the documents they were tuned on (issue #11): a contents list's
+depths, heading syntaxes that carry their depth ('#', '==', '*****', '1.1'), a report with no
+'一、' level, a lone line before the numbered series. Invented texts, one phenomenon at a time,
+each a variant of a corpus document's layout rather than a copy of it."""
+from __future__ import annotations
+
+from pipeline.clean import clean_text
+from pipeline.model import Cleaned, Provenance, Removal
+from pipeline.structure import structure_document
+from structure.helpers import all_paragraphs
+from structure.test_rules import BODY, doc_of, outline
+
+LONG = BODY * 2
+EN = "This paragraph is long enough to be body text and it runs on for a while without a break."
+
+
+def doc_with_contents(body: list[str], contents: list[str], at: int = 1000):
+    """A cleaned text whose contents list (`contents`, one entry a line) the cleaner removed."""
+    removed = tuple(Removal(at + k, text, "link-residue") for k, text in enumerate(contents))
+    return structure_document(Cleaned(tuple(body), tuple(range(1, len(body) + 1)), removed, (), Provenance("t.txt")))
+
+
+def test_contents_list_depths_give_the_levels_of_prefixed_headings():
+    # an encyclopedia page: every heading is prefixed with the entry's title, the infobox labels
+    # come first, a section heading is followed directly by its first sub-section
+    contents = [" * 1 概述 <https://x.example/a#1>", " * 2 种类 <https://x.example/a#2>",
+                " * ▪ 甲种 <https://x.example/a#2_1>", " * ▪ 乙种 <https://x.example/a#2_2>",
+                " * 3 用途 <https://x.example/a#3>"]
+    body = ["某物", LONG, "类　　别", "器具", "某物概述", LONG, "某物种类", "某物甲种", LONG,
+            "某物乙种", LONG, "某物用途", LONG, "使用之前应当检查", LONG]
+    doc = doc_with_contents(body, contents)
+    assert outline(doc) == [(1, "某物概述"), (1, "某物种类"), (2, "某物甲种"), (2, "某物乙种"),
+                            (1, "某物用途"), (2, "使用之前应当检查")]   # unlisted: one below the listed
+
+
+def test_dotted_numbers_with_leaders_and_page_numbers_give_depths():
+    contents = ["1. Overview ........ 3", "2. Methods ........ 4", "2.1. Sampling ........ 4",
+                "2.2. Weighting ........ 6", "3. Results ........ 9"]
+    body = ["A Survey", "", EN, "", "Overview", "", EN, "", "Methods", "", "Sampling", "", EN, "",
+            "Weighting", "", EN, "", "Results", "", EN]
+    doc = doc_with_contents(body, contents)
+    assert outline(doc) == [(1, "Overview"), (1, "Methods"), (2, "Sampling"), (2, "Weighting"), (1, "Results")]
+
+
+def test_a_contents_list_that_names_too_few_lines_is_ignored():
+    contents = [" * 1 甲 <https://x.example/a#1>", " * 2 乙 <https://x.example/a#2>", " * 3 丙 <https://x.example/a#3>"]
+    body = ["报告", "一、回顾", LONG, "（一）经济", LONG, "二、任务", LONG]
+    assert outline(doc_with_contents(body, contents)) == [(1, "一、回顾"), (2, "（一）经济"), (1, "二、任务")]
+
+
+def test_a_listed_heading_is_not_glued_to_the_next_line_when_it_ends_on_a_particle():
+    contents = [" * 1 收存 <https://x.example/a#1>", " * 2 核对 <https://x.example/a#2>", " * 3 保管 <https://x.example/a#3>"]
+    body = ["某物", LONG, "某物收存", LONG, "某物核对", "对所有的项目应逐条核对，如有错误应及时通知有关部门予以更正。", "某物保管", LONG]
+    assert [t for _, t in outline(doc_with_contents(body, contents))] == ["某物收存", "某物核对", "某物保管"]
+
+
+def test_report_parts_numbered_only_in_brackets():
+    # a report whose parts are '（一）' with no '一、' level above them
+    text = "报告\n（一）经济运行\n" + LONG + "\n1.工业\n" + LONG + "\n2.农业\n" + LONG + "\n（二）社会事业\n" + LONG + "\n1.教育\n" + LONG
+    assert outline(doc_of(text)) == [(1, "（一）经济运行"), (2, "1.工业"), (2, "2.农业"), (1, "（二）社会事业"), (2, "1.教育")]
+
+
+def test_a_lone_line_before_the_numbered_series_does_not_push_it_down():
+    text = "报告\n当前形势和任务\n" + LONG + "\n一、回顾\n" + LONG + "\n（一）经济\n" + LONG + "\n二、任务\n" + LONG
+    assert outline(doc_of(text)) == [(1, "当前形势和任务"), (1, "一、回顾"), (2, "（一）经济"), (1, "二、任务")]
+
+
+def test_markdown_title_is_the_title_and_the_depths_below_it_rank_from_one():
+    text = "# 某某报告\n\n## 第一部分\n\n" + LONG + "\n\n### 小节甲\n\n" + LONG + "\n\n### 小节乙\n\n" + LONG + "\n\n## 第二部分\n\n" + LONG
+    doc = doc_of(text)
+    assert doc.title == "某某报告"
+    assert outline(doc) == [(1, "第一部分"), (2, "小节甲"), (2, "小节乙"), (1, "第二部分")]
+
+
+def test_wiki_equals_markup_gives_depths():
+    text = "某某条目\n== 历史 ==\n" + LONG + "\n=== 早期 ===\n" + LONG + "\n=== 近代 ===\n" + LONG + "\n== 现状 ==\n" + LONG
+    assert outline(doc_of(text)) == [(1, "历史"), (2, "早期"), (2, "近代"), (1, "现状")]
+
+
+def test_star_decorated_headings_rank_by_their_marks_in_chinese_too():
+    text = ("某某条目\n***** 历史[编辑] *****\n" + LONG + "\n**** 早期[编辑] ****\n" + LONG
+            + "\n***** 现状[编辑] *****\n" + LONG)
+    assert outline(doc_of(text)) == [(1, "历史"), (2, "早期"), (1, "现状")]
+
+
+def test_english_markdown_page_through_the_cleaner():
+    text = "# Field Notes\n\n## Background\n\n" + EN + "\n\n### Sites\n\n" + EN + "\n\n## Results\n\n" + EN + "\n"
+    doc = structure_document(clean_text(text, source_file="t.txt"))
+    assert doc.title == "Field Notes"
+    assert outline(doc) == [(1, "Background"), (2, "Sites"), (1, "Results")]
+
+
+def test_dotted_numbers_nest_by_their_parts():
+    text = "报告\n1 总则\n" + LONG + "\n1.1 范围\n" + LONG + "\n1.1.1 例外\n" + LONG + "\n2 要求\n" + LONG
+    assert outline(doc_of(text)) == [(1, "1 总则"), (2, "1.1 范围"), (3, "1.1.1 例外"), (1, "2 要求")]
+
+
+def test_a_line_cut_inside_brackets_is_not_a_heading():
+    text = "某物\n" + LONG + "\n关于某种单据，《某法\n》第5条规定了这种单据的用途和转让的条件，这里不再重复。\n" + LONG
+    assert outline(doc_of(text)) == []
+
+
+def test_an_enumeration_cut_onto_the_next_line_continues_its_paragraph():
+    text = ("某物\n" + LONG + "\n应查验是否有下列文件：（1）正本（2）条款（3）收据（4）通知书\n"
+            "（5）价值表。如齐备应在送达书上签字。\n" + LONG)
+    paragraphs = list(all_paragraphs(doc_of(text)))
+    assert not any(p.lead for p in paragraphs)
+    assert any("（4）通知书（5）价值表。" in p.text for p in paragraphs)
+
+
+def test_two_clause_directive_leads_in_a_run_and_narrative_openers_are_not():
+    run = ("报告\n一、任务\n"
+           "稳定粮食生产，提高种植效益。" + LONG + "\n"
+           "发展养老事业，应对人口老龄化。" + LONG + "\n"
+           "加强社会管理，维护社会安定。" + LONG + "\n"
+           "去年5月，我省遭受严重的洪涝灾害。" + LONG + "\n")
+    leads = [p.lead for p in all_paragraphs(doc_of(run))]
+    assert leads == ["稳定粮食生产，提高种植效益。", "发展养老事业，应对人口老龄化。", "加强社会管理，维护社会安定。", ""]
+
+
+def test_a_lone_two_clause_sentence_is_not_a_lead():
+    text = "报告\n一、任务\n" + LONG + "\n发展养老事业，应对人口老龄化。" + LONG + "\n" + LONG
+    assert not any(p.lead for p in all_paragraphs(doc_of(text)))
+
+
+def test_underlined_headings_rank_by_their_underline():
+    text = ("Field Notes\n\nBackground\n==========\n\n" + EN + "\n\nSites\n-----\n\n" + EN
+            + "\n\nResults\n=======\n\n" + EN + "\n")
+    doc = structure_document(clean_text(text, source_file="t.txt"))
+    assert outline(doc) == [(1, "Background"), (2, "Sites"), (1, "Results")]
+    text = "报告\n\n概述\n====\n\n" + LONG + "\n\n范围\n----\n\n" + LONG + "\n\n要求\n====\n\n" + LONG
+    assert outline(doc_of(text)) == [(1, "概述"), (2, "范围"), (1, "要求")]
+
+
+def test_a_rule_under_a_table_row_or_a_paragraph_is_no_underline():
+    text = "Field Notes\n\nName      Value\n---------------\nalpha     1\n\n" + EN + "\n" + EN + "\n----\n\n" + EN + "\n"
+    doc = structure_document(clean_text(text, source_file="t.txt"))
+    assert outline(doc) == []
+
+
+def test_a_wiki_page_title_written_as_a_heading_takes_no_level():
+    # the page's title line ('****** Noise ******') over its sections: the title, not a part
+    page = ("Noise - Wikipedia\n\n****** Noise ******\nFrom Wikipedia, the free encyclopedia\n\n" + EN
+            + "\n\n***** History[edit] *****\n\n" + EN + "\n\n**** Early[edit] ****\n\n" + EN
+            + "\n\n***** Measurement[edit] *****\n\n" + EN + "\n")
+    doc = structure_document(clean_text(page, source_file="t.txt"))
+    assert doc.title == "Noise"
+    assert outline(doc) == [(1, "History"), (2, "Early"), (1, "Measurement")]
+
+
+def test_a_title_heading_after_a_note_is_front_matter_and_the_sections_keep_their_levels():
+    text = "For the band, see the other page.\n\n****** Noise ******\n\n" + EN + "\n\n***** History *****\n\n" + EN \
+        + "\n\n**** Early ****\n\n" + EN + "\n"
+    doc = structure_document(clean_text(text, source_file="t.txt"))
+    assert doc.title == "Noise"
+    assert outline(doc) == [(1, "History"), (2, "Early")]
+    assert "Noise" in [p.text for p in doc.front]   # kept as text, not lost
+
+
+def test_a_single_outer_heading_after_body_text_is_still_a_part():
+    text = "报告\n" + LONG + "\n# 总则\n" + LONG + "\n## 范围\n" + LONG + "\n## 定义\n" + LONG
+    assert outline(doc_of(text)) == [(1, "总则"), (2, "范围"), (2, "定义")]
+
+
+def test_a_references_heading_glued_to_the_last_line_is_split_off_at_the_top_level():
+    contents = [" * 1 概述 <https://x.example/a#1>", " * 2 种类 <https://x.example/a#2>",
+                " * ▪ 甲种 <https://x.example/a#2_1>", " * ▪ 乙种 <https://x.example/a#2_2>"]
+    body = ["某物", LONG, "某物概述", LONG, "某物种类", "某物甲种", LONG, "某物乙种",
+            "乙种用于其他场合，使用前应当检查。 参考资料", "", " * 1. 某某．某某大辞典：", "某某出版社，1990"]
+    doc = doc_with_contents(body, contents)
+    assert outline(doc) == [(1, "某物概述"), (1, "某物种类"), (2, "某物甲种"), (2, "某物乙种"), (1, "参考资料")]
+    assert "乙种用于其他场合，使用前应当检查。" in [p.text for p in all_paragraphs(doc)]
+
+
+def test_an_english_heading_whose_section_text_was_removed_still_heads_it():
+    text = ("A Memo on Encodings\n\nStatus of This Memo\n\n" + EN + "\n\nCopyright Notice\n\n"
+            "   Copyright (C) The Example Society (2006).\n\nAbstract\n\n" + EN + "\n\nIntroduction\n\n" + EN + "\n")
+    doc = structure_document(clean_text(text, source_file="t.txt"))
+    assert [t for _, t in outline(doc)] == ["Status of This Memo", "Copyright Notice", "Abstract", "Introduction"]
+
+
+def test_a_wiki_dump_contents_box_with_underscores_gives_depths_to_caps_headings():
+    contents = ["    * 1_Overview", "    * 2_Measurement", "          o 2.1_Sound_level", "          o 2.2_Weighting",
+                "    * 3_See_also"]
+    body = ["Noise", "", EN, "", "Overview", "", EN, "", "Measurement", "", EN, "", "Sound level", "", EN, "",
+            "Weighting", "", EN, "", "See also", "", EN]
+    doc = doc_with_contents(body, contents)
+    assert outline(doc) == [(1, "Overview"), (1, "Measurement"), (2, "Sound level"), (2, "Weighting"), (1, "See also")]
