@@ -49,7 +49,7 @@ front_options = [
                  help="Corrections file (YAML); default: <stem>.pipeline.yaml beside the source, if any."),
     click.option("--figures", "figures_view", type=click.Choice(FIGURE_VIEWS), default="both", show_default=True,
                  help="The figures appendix: key (summary table), all (full table), both, or none."),
-    click.option("--structure", "structure", type=click.Choice(STRUCTURES), default="learned", show_default=True,
+    click.option("--structure", "structure", type=click.Choice(STRUCTURES), default="rules", show_default=True,
                  envvar="PIPELINE_STRUCTURE",
                  help="Headings by the learned labeller over the rules, or by the rules alone (docs/structure.md)."),
 ]

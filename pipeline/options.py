@@ -23,7 +23,7 @@ class Options:
     date: str = ""
     corrections: str = ""                  # --corrections FILE; '' = <stem>.pipeline.yaml beside the source, if any
     figures: str = "both"                  # FIGURE_VIEWS: summary + full table, one of them, or no appendix
-    structure: str = "learned"             # STRUCTURES: the rules alone, or the learned labeller over them
+    structure: str = "rules"               # STRUCTURES: the rules alone, or the learned labeller over them
     # editions
     paper: str = "A4"
     pdf_variant: str = "pdf/ua-1"
