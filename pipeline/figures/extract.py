@@ -18,7 +18,8 @@ from typing import Iterator
 from ..model import Document, FigureRecord, Paragraph, Section
 from .clauses import clause_indicator
 from .english import english_indicator
-from .indicator import CLAUSE_MARKS, MAX_INDICATOR, cap, clause_start, distribute, noun_after, subject_before
+from .indicator import (CLAUSE_MARKS, MAX_INDICATOR, RATE_ONLY, cap, clause_start, distribute, noun_after,
+                        object_before, subject_before)
 from .scan import Quantity, alternation, scan_quantities
 from .units import (ALLOCATION_VERBS, APPROX_AFTER, APPROX_BEFORE, CHANGE_LEADS, CHANGE_VERBS, COUNT_UNITS,
                     FUND_NOUNS, OBJECT_VERBS, TARGET_SENTENCE_WORDS, TARGET_TITLE_WORDS, WIDTH_MAP)
@@ -100,12 +101,12 @@ def _attach_changes(plain: str, hits: list[_Hit]) -> None:
 
 
 def _fallback(text: str, hit: _Hit) -> str:
-    """Never empty, never one character: for a change alone in its clause
-    (`全年社会商品零售总额，比上年增长17.8%`) the subject of the clause before; else the raw
-    clause around the number."""
+    """Never empty, never one character: for a change or a rate alone in its clause
+    (`全年社会商品零售总额，比上年增长17.8%`, `提供助学金，每人每年1500元`) what the clause
+    before names or gives; else the raw clause around the number."""
     floor = clause_start(text, hit.q.start)
-    if hit.sign and floor > hit.sentence + 1:
-        before = subject_before(text, clause_start(text, floor - 1), floor - 1)
+    if (hit.sign or RATE_ONLY.fullmatch(text, floor, hit.q.start)) and floor > hit.sentence + 1:
+        before = object_before(text, clause_start(text, floor - 1), floor - 1)
         if len(before) >= 2 and not any(c.isdigit() for c in before):
             return before
     before = text[floor:hit.q.start].strip(" 　<>")
@@ -160,6 +161,10 @@ def _name_indicators(text: str, hits: list[_Hit]) -> None:
         counted = noun_after(text, hit.q.end) if counts else _allocated(text, floor, hit.q)
         hit.indicator = (counted if len(counted) >= 2 else "") or subject_before(text, floor, hit.q.start) \
             or ("" if hit.sign else noun_after(text, hit.q.end))     # a growth rate's noun is before it
+        if RATE_ONLY.fullmatch(text, floor, hit.q.start) and floor > hit.sentence + 1:
+            given = object_before(text, clause_start(text, floor - 1), floor - 1)
+            if len(given) >= 2 and not any(c.isdigit() for c in given):   # 提供助学金，每人每年1500元
+                hit.indicator = given
         if _BARE_VERB.fullmatch(text, floor, hit.q.start) and floor > hit.sentence + 1:
             before = subject_before(text, clause_start(text, floor - 1), floor - 1)
             if len(before) >= 2 and not any(c.isdigit() for c in before):   # 结构进一步优化，调整为8.3∶41.4∶50.3

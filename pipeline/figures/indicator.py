@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 
 from .scan import alternation
-from .units import INDICATOR_CUT, INDICATOR_LEADING, INDICATOR_TRAILING, LIST_MEASURE_NOUNS, NOUN_STOP
+from .units import (ACTION_VERBS, CHANGE_VERBS, INDICATOR_CUT, INDICATOR_LEADING, INDICATOR_TRAILING,
+                    LIST_MEASURE_NOUNS, NOUN_STOP, PER_UNIT)
 
 CLAUSE_MARKS = "，,；;：:。！？!?\n、"
 _QUOTES = "“”\"‘’《》〈〉「」 \t<>[]{}|*#_"
@@ -45,6 +46,18 @@ _TRAILING = re.compile(rf"(?:{alternation(INDICATOR_TRAILING)})+$")
 _CUT = re.compile(rf"(?:{alternation(INDICATOR_CUT)})")
 _STOP = re.compile(rf"[{re.escape(CLAUSE_MARKS)}]|{alternation(NOUN_STOP)}|\d")
 _AFTER_SKIP = re.compile(r"^(?:多|余|以上|以下|左右)?的?")
+# A rate qualifier closing a subject, with the verb of the value after it (`人均每月新增`).
+_RATE_TAIL = re.compile(rf"(?<=..)(?:{alternation(PER_UNIT)})+(?:{alternation([*CHANGE_VERBS, '新增', '发放'])})?$")
+# A verb of action opening a subject, with a modal before it and more verbs joined to it
+# (`可减轻`, `引进和落地`, `受理办复`), and a determiner after it (`降低各类…`).
+_ACTION = re.compile(rf"^(?:可|将|要|再)?(?:{alternation(ACTION_VERBS)})(?:[和及、]?(?:{alternation(ACTION_VERBS)}))*"
+                     r"(?:各类|各种)?")
+_MIN_OBJECT = 3
+# A clause that is only a rate qualifier before its number (`，每人每年1500元`, `，人均每年增长10%`).
+RATE_ONLY = re.compile(rf"[，,\s]*(?:{alternation(PER_UNIT)})+(?:{alternation([*CHANGE_VERBS, '新增', '发放'])})?了?"
+                       r"(?:约|近|达|为)?")
+# Verbs that give or raise what follows them (`向…学生提供助学金`, `继续提高企业退休人员基本养老金`).
+_GIVE = re.compile(r"提供|发放|给予|补助|补贴给|安排|提高|增加|增发")
 
 
 def clause_start(text: str, start: int, marks: str = CLAUSE_MARKS) -> int:
@@ -84,9 +97,36 @@ def cap(words: str) -> str:
     return tail
 
 
+def drop_rate_qualifier(words: str) -> str:
+    """A subject closing with a rate qualifier (`企业退休人员养老金人均每月新增`,
+    `稻谷最低收购价平均每斤`, `新标准提高到人均`): the qualifier says the value is per person,
+    per unit or per period, the noun before it is what is measured. Before the measured noun
+    the qualifier is part of its name and stays (`城镇居民人均可支配收入`)."""
+    if RATE_ONLY.fullmatch(words):
+        return ""
+    m = _RATE_TAIL.search(words)
+    return _tidy(words[:m.start()]) if m and len(_tidy(words[:m.start()])) >= 2 else words
+
+
+def object_before(text: str, floor: int, start: int) -> str:
+    """What the clause ending at `start` gives or raises (`向…的学生提供助学金` -> 助学金), else
+    its subject: the noun a following clause of only a rate (`每人每年1500元`) is about."""
+    words = subject_before(text, floor, start)
+    gives = list(_GIVE.finditer(words))
+    return words[gives[-1].end():] if gives and len(words) - gives[-1].end() >= 2 else words
+
+
+def drop_action_verb(words: str) -> str:
+    """A subject opening with a verb of action on the thing measured (`实施重点项目`,
+    `引进和落地科技成果`, `可减轻企业和居民负担`): the object names it. When the object is a
+    bare noun of two characters (`开工项目`, `引进人才`) the verb is part of the name and stays."""
+    m = _ACTION.match(words)
+    return words[m.end():] if m and len(words) - m.end() >= _MIN_OBJECT else words
+
+
 def subject_before(text: str, floor: int, start: int) -> str:
     """The cleaned words between `floor` and the number at `start`."""
-    words = _tidy(text[floor:start])
+    words = drop_action_verb(drop_rate_qualifier(_tidy(drop_rate_qualifier(text[floor:start].strip(_QUOTES)))))
     cuts = [m.end() for m in _CUT.finditer(words)]
     if cuts and len(_tidy(words[cuts[-1]:])) >= 2:
         words = _tidy(words[cuts[-1]:])
@@ -106,6 +146,8 @@ def noun_after(text: str, end: int) -> str:
     rest = text[end:]
     rest = rest[_AFTER_SKIP.match(rest).end():]
     stop = _STOP.search(rest)
+    if stop and stop.start() == 0 and stop.group() in NOUN_STOP:     # 在校生, 共产党员: a word, not a stop
+        stop = _STOP.search(rest, stop.end())
     return _tidy(rest[:stop.start()] if stop else rest)[:_MAX]
 
 
