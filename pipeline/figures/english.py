@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from .english_lists import list_members
 from .scan import Quantity
 
 _SMALL = {w: n for n, w in enumerate(
@@ -128,6 +129,13 @@ def _display(value: float) -> str:
     return f"{value:,.4f}".rstrip("0").rstrip(".")
 
 
+def _year_before_noun(m: re.Match) -> bool:
+    """`In 2020 exports rose`: a year after a preposition of time, not a count of exports."""
+    before = m.string[max(0, m.start() - 8):m.start()]
+    return bool(re.fullmatch(r"1[89]\d\d|20\d\d", m["num"])) and bool(
+        re.search(r"(?i)\b(?:in|since|until|by|during|from|to|of)\s+$", before))
+
+
 def _unit(m: re.Match, value: float, words: bool) -> str | None:
     """The unit the match gives its number, '' for a bare scaled number or fraction, None
     when the match is not a quantity."""
@@ -145,7 +153,9 @@ def _unit(m: re.Match, value: float, words: bool) -> str | None:
     if m["noun"]:
         noun = m["noun"].lower()
         adjective = (m["adj2"] or "").strip().lower()
-        if noun in _NOT_NOUN or noun.endswith("ss") or value < 2 or adjective in _FUNCTION:
+        if noun in _NOT_NOUN or noun.endswith("ss") or value < 2 or adjective in _FUNCTION \
+                or _year_before_noun(m):                     # In 2020 exports rose: a year
+
             return None
         return noun
     if m["frac"] or m["scale"] or words and value >= 1000:
@@ -185,6 +195,8 @@ def scan_english(text: str) -> list[Quantity]:
             continue
         found.append(Quantity(m.start(), m.end(), value, unit, _display(value), False,
                               generic=bool(m["noun"]) or words and _narrative(text, m.start(), unit)))
+    for q in list(found):
+        found += [m for m in list_members(text, q) if all(o.end <= m.start or o.start >= m.end for o in found)]
     for m in _MEASURED.finditer(text):
         start = m.start("n")
         if all(q.end <= start or q.start >= m.end("n") for q in found):
@@ -207,6 +219,38 @@ _DETERMINERS = _FUNCTION | frozenset("all first last next both but then any each
 _COUNTED_UNITS = frozenset({"bits", "bytes", "characters", "octets", "people", "workers", "members"})
 _RELATIONS = frozenset("multiple multiples fraction total sum maximum minimum average".split())
 _STATES = frozenset("available required needed left remaining missing allowed used".split())
+
+
+# A verb of change between a subject and its number (`The temperature rose by 42 degrees`):
+# the subject is what changed.
+CHANGE_VERBS_EN = frozenset(
+    "rose rise rises risen fell fall falls fallen increased increase increases decreased decrease decreases "
+    "grew grow grows grown dropped drop drops declined decline declines climbed climb climbs jumped jump "
+    "jumps gained gain gains surged soared slipped slid dipped plunged edged reached totalled totaled "
+    "amounted stood averaged exceeded".split())
+# A place or time phrase closing a subject (`the average temperature in the city`).
+_PLACE_PREPOSITIONS = frozenset("in at on during across within throughout".split())
+_MEASURE_OF = re.compile(r"(?i)\bof\s+(?:about\s+|approximately\s+|around\s+|nearly\s+|some\s+|up\s+to\s+)?$")
+
+
+def _measured_of(opening: list[str]) -> list[str]:
+    """`sound levels of`, `a refractive index of`: the noun phrase right before `of`, back to a
+    function word, a preposition or a verb (`Workers exposed to sound levels of 85 dBA` ->
+    sound levels)."""
+    phrase: list[str] = []
+    for w in reversed(opening):
+        low = w.lower().strip("\"'")
+        if low in _FUNCTION or low in _PREPOSITIONS or _VERBISH.match(low) or low in CHANGE_VERBS_EN \
+                or any(c.isdigit() for c in low) or len(phrase) == 4:
+            break
+        phrase.insert(0, w)
+    return phrase
+
+
+def _before_place(words: list[str]) -> list[str]:
+    """`average temperature in the city` -> average temperature."""
+    at = next((i for i, w in enumerate(words) if i and w.lower() in _PLACE_PREPOSITIONS), None)
+    return words[:at] if at else words
 
 
 def _words(text: str) -> list[str]:
@@ -313,10 +357,18 @@ def english_indicator(text: str, floor: int, q: Quantity) -> str:
         if _trim(noun):
             return " ".join(_trim(noun)[:_MAX_WORDS])
     opening = _words(_BOUND.sub("", text[clause_start:q.start]))
+    if _MEASURE_OF.search(text, clause_start, q.start) and q.unit not in _COUNTED_UNITS:
+        measured = _measured_of(opening[:-1] if opening and opening[-1].lower() == "of" else
+                                opening[:max(i for i, w in enumerate(opening) if w.lower() == "of")])
+        if measured and len(" ".join(measured)) >= 2:     # sound levels of 85 dBA
+            return " ".join(measured)
     if all(w.lower() in _DETERMINERS for w in opening) and q.unit in _COUNTED_UNITS \
             and not re.match(r"(?i)\s*(?:is|are|was|were)\s+(?:the|a|an)\s", text[q.end:]):
         return _counted_subject(text, q)         # (0 dBA is the softest level: the predicate names it)
     before = _trim(opening)
+    change = [i for i, w in enumerate(before) if w.lower() in CHANGE_VERBS_EN and i]
+    if change and _trim(before[:change[-1]]):     # the temperature rose by 42 degrees
+        before = _before_place(_trim(before[:change[-1]]))
     cut = [i for i, w in enumerate(before) if _VERBISH.match(w)]
     predicate = _trim(before[cut[-1] + 1:]) if cut else []
     subject = _trim(before[:cut[0]]) if cut else []

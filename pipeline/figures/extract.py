@@ -18,6 +18,7 @@ from typing import Iterator
 from ..model import Document, FigureRecord, Paragraph, Section
 from .clauses import clause_indicator
 from .english import english_indicator
+from .english_lists import LIST_GAP, distribute_english
 from .indicator import (CLAUSE_MARKS, MAX_INDICATOR, RATE_ONLY, cap, clause_start, distribute, noun_after,
                         object_before, subject_before)
 from .scan import Quantity, alternation, scan_quantities
@@ -179,6 +180,30 @@ def _name_indicators(text: str, hits: list[_Hit]) -> None:
             hit.indicator = _shared_noun(text, hits, hit) or _fallback(text, hit)
         previous = hit
     _distribute_list_subjects(text, hits)
+    _distribute_english_lists(text, hits)
+
+
+def _distribute_english_lists(text: str, hits: list[_Hit]) -> None:
+    """`Exports, imports and retail sales rose by 3, 4 and 5 per cent`: values in a row, joined
+    by list commas and `and`, take the items of the list subject before them in turn; without a
+    list subject (`The rates were 3, 4 and 5 per cent`) they all measure what the first does."""
+    groups: list[list[_Hit]] = []
+    for hit in hits:
+        if not _english(text, hit.q) or hit.attached or hit.q.generic:    # 1500 workers and 2000 machines
+            groups.append([])
+            continue
+        last = groups[-1][-1] if groups and groups[-1] else None
+        if last is not None and last.sentence == hit.sentence and last.q.unit == hit.q.unit \
+                and LIST_GAP.fullmatch(text, last.q.end, hit.q.start):          # a list has one unit
+            groups[-1].append(hit)
+        else:
+            groups.append([hit])
+    for group in groups:
+        if len(group) >= 2:
+            names = distribute_english(text[group[0].sentence:group[0].q.start], len(group)) \
+                or [group[0].indicator] * len(group)       # no list subject: what the first measures
+            for hit, name in zip(group, names):
+                hit.indicator = name
 
 
 def _allocated(text: str, floor: int, q: Quantity) -> str:
