@@ -22,7 +22,7 @@ from .english_lists import LIST_GAP, distribute_english
 from .indicator import (CLAUSE_MARKS, MAX_INDICATOR, RATE_ONLY, cap, clause_start, distribute, noun_after,
                         object_before, subject_before)
 from .scan import Quantity, alternation, scan_quantities
-from .units import (ALLOCATION_VERBS, APPROX_AFTER, APPROX_BEFORE, CHANGE_LEADS, CHANGE_VERBS, COUNT_UNITS,
+from .units import (ALLOCATION_VERBS, APPROX_AFTER, APPROX_BEFORE, BARE_MEASURES, CHANGE_LEADS, CHANGE_VERBS, COUNT_UNITS,
                     FUND_NOUNS, OBJECT_VERBS, TARGET_SENTENCE_WORDS, TARGET_TITLE_WORDS, WIDTH_MAP)
 
 
@@ -45,6 +45,17 @@ _BARE_VERB = re.compile(r"[，,\s]*(?:进一步|再|又)?(?:调整|优化|提高
 # (`中央财政安排384亿元救灾款`, `地方发行2000亿元债券` -> 救灾款, 债券).
 _ALLOCATION = re.compile(rf"(?:{alternation(ALLOCATION_VERBS)})了?(?:{alternation(APPROX_BEFORE)})?$")
 _TARGET_WORDS = re.compile(alternation(TARGET_SENTENCE_WORDS))
+# A value that modifies the noun after it (`8%左右的国内生产总值增长目标`, `95%以上的学生`,
+# `总额4万亿元的两年投资计划`) measures that noun when the clause before names nothing: no
+# subject, a time, a verb that only proposes or sets it, or a measure that says how much but
+# not of what.
+_OF_NOUN = re.compile(rf"(?:{alternation(APPROX_AFTER)})?的")
+_WEAK_SUBJECT = re.compile(rf"(?:提出|确定|实施|原定|原|预定|计划)?(?:今年底?|明年|年底|当年|今后)?"
+                           rf"(?:{alternation(BARE_MEASURES)})?")
+_TARGET_TAIL = re.compile(r"(?<=..)(?:增长)?目标$")
+# Amounts in a row, each with its own noun (`安排384亿元救灾款和740亿元恢复重建资金`).
+_MONEY = frozenset({"元", "美元", "港元", "欧元"})
+_NOUN_AND = re.compile(r"[^，,。；;、\d]{2,12}[和及与、]")
 MIN_OTHER_FIGURES = 5
 
 
@@ -162,6 +173,12 @@ def _name_indicators(text: str, hits: list[_Hit]) -> None:
         counted = noun_after(text, hit.q.end) if counts else _allocated(text, floor, hit.q)
         hit.indicator = (counted if len(counted) >= 2 else "") or subject_before(text, floor, hit.q.start) \
             or ("" if hit.sign else noun_after(text, hit.q.end))     # a growth rate's noun is before it
+        if _OF_NOUN.match(text, hit.q.end) and _WEAK_SUBJECT.fullmatch(hit.indicator if len(hit.indicator) >= 2 else ""):
+            head = _TARGET_TAIL.sub("", noun_after(text, hit.q.end))
+            hit.indicator = head if len(head) >= 2 else hit.indicator     # 提出8%左右的国内生产总值增长目标
+        if previous is not None and previous.sentence == hit.sentence and _NOUN_AND.fullmatch(text, floor, hit.q.start) \
+                and previous.indicator == noun_after(text, previous.q.end) and len(noun_after(text, hit.q.end)) >= 2:
+            hit.indicator = noun_after(text, hit.q.end)                   # 384亿元救灾款和740亿元恢复重建资金
         if RATE_ONLY.fullmatch(text, floor, hit.q.start) and floor > hit.sentence + 1:
             given = object_before(text, clause_start(text, floor - 1), floor - 1)
             if len(given) >= 2 and not any(c.isdigit() for c in given):   # 提供助学金，每人每年1500元
@@ -208,6 +225,9 @@ def _distribute_english_lists(text: str, hits: list[_Hit]) -> None:
 
 def _allocated(text: str, floor: int, q: Quantity) -> str:
     """The fund an allocation verb gives (`中央财政安排384亿元救灾款` -> 救灾款), or ''."""
+    if text.endswith("的", floor, q.start) and q.unit in _MONEY:   # 把中央财政的400亿元补贴资金: the fund after it
+        fund = re.match(rf"^.{{0,6}}(?:{alternation(FUND_NOUNS)})", noun_after(text, q.end))
+        return fund.group() if fund else ""
     if not _ALLOCATION.search(text, floor, q.start):
         return ""
     noun = noun_after(text, q.end)

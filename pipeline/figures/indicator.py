@@ -19,7 +19,7 @@ import re
 
 from .scan import alternation
 from .units import (ACTION_VERBS, CHANGE_VERBS, INDICATOR_CUT, INDICATOR_LEADING, INDICATOR_TRAILING,
-                    LIST_MEASURE_NOUNS, NOUN_STOP, PER_UNIT)
+                    LIST_MEASURE_NOUNS, NOUN_STOP, PER_UNIT, UNITS)
 
 CLAUSE_MARKS = "，,；;：:。！？!?\n、"
 _QUOTES = "“”\"‘’《》〈〉「」 \t<>[]{}|*#_"
@@ -53,6 +53,8 @@ _RATE_TAIL = re.compile(rf"(?<=..)(?:{alternation(PER_UNIT)})+(?:{alternation([*
 _ACTION = re.compile(rf"^(?:可|将|要|再)?(?:{alternation(ACTION_VERBS)})(?:[和及、]?(?:{alternation(ACTION_VERBS)}))*"
                      r"(?:各类|各种)?")
 _MIN_OBJECT = 3
+# Specifications between a count and its noun (`22个750千伏和330千伏电网工程`): values with a unit.
+_SPEC = re.compile(rf"^(?:[和、及与]?\d+(?:\.\d+)?(?:{alternation(UNITS)}))+")
 # A clause that is only a rate qualifier before its number (`，每人每年1500元`, `，人均每年增长10%`).
 RATE_ONLY = re.compile(rf"[，,\s]*(?:{alternation(PER_UNIT)})+(?:{alternation([*CHANGE_VERBS, '新增', '发放'])})?了?"
                        r"(?:约|近|达|为)?")
@@ -145,6 +147,10 @@ def noun_after(text: str, end: int) -> str:
     """The noun counted by a measure word ending at `end`."""
     rest = text[end:]
     rest = rest[_AFTER_SKIP.match(rest).end():]
+    spec = _SPEC.match(rest)                     # 750千伏和330千伏电网工程, 10吨/时以上燃煤锅炉
+    if spec:
+        rest = rest[spec.end():]
+        rest = rest[_AFTER_SKIP.match(rest).end():]
     stop = _STOP.search(rest)
     if stop and stop.start() == 0 and stop.group() in NOUN_STOP:     # 在校生, 共产党员: a word, not a stop
         stop = _STOP.search(rest, stop.end())

@@ -65,3 +65,30 @@ def test_a_counted_noun_may_open_with_a_stop_word():
 def test_a_rate_clause_is_about_its_own_clause_before_not_an_earlier_figure():
     named = _named("资助学生超过2000万人；向农村的学生提供助学金，每人每年1500元。")
     assert named["1500元"] == "助学金"
+
+
+@pytest.mark.parametrize("text, mention, indicator", [
+    # a value that modifies the noun after it, with nothing named before it
+    ("这里要说明，提出8%左右的国内生产总值增长目标，综合考虑。", "8%", "国内生产总值"),
+    ("实施总额4万亿元的两年投资计划。", "4万亿元", "两年投资计划"),
+    ("确保今年底95%以上的学生都能在永久性校舍中学习。", "95%", "学生"),
+    # left alone: a subject that names the value (总投资), a value of a noun's attribute
+    ("推动总投资228亿元的天津国际贸易中心开工。", "228亿元", "总投资"),
+    ("实现了35台、供热面积102万平方米的燃煤小锅炉并网。", "102万平方米", "供热面积"),
+])
+def test_a_value_modifying_a_noun_measures_it_when_nothing_is_named_before(text, mention, indicator):
+    assert _named(text)[mention] == indicator
+
+
+def test_amounts_in_a_row_each_name_their_own_noun():
+    named = _named("中央财政安排384亿元救灾款和740亿元恢复重建资金。把中央财政的400亿元补贴资金用好用活。")
+    assert (named["384亿元"], named["740亿元"], named["400亿元"]) == ("救灾款", "恢复重建资金", "补贴资金")
+    assert _named("把中央财政的400亿元用好。")["400亿元"] == "中央财政"     # no fund noun after it
+    assert _named("实施总额4万亿元的两年投资计划。")["两年"] == "投资计划"      # a duration: no fund after 的
+
+
+def test_specifications_between_a_count_and_its_noun_are_skipped():
+    named = _named("新建22个750千伏和330千伏电网工程。完成22台10吨/时以上燃煤锅炉的高效脱硫改造。")
+    assert named["22个"] == named["750千伏"] == "电网工程"
+    assert named["22台"] == named["10吨/时"] == "燃煤锅炉"
+    assert _named("完成6个城乡结合部脏乱点位的治理。")["6个"] == "城乡结合部脏乱点位"   # X的<act>: X
