@@ -54,6 +54,8 @@ _WEAK_SUBJECT = re.compile(rf"(?:提出|确定|实施|原定|原|预定|计划)?
                            rf"(?:{alternation(BARE_MEASURES)})?")
 _TARGET_TAIL = re.compile(r"(?<=..)(?:增长)?目标$")
 # Amounts in a row, each with its own noun (`安排384亿元救灾款和740亿元恢复重建资金`).
+_DURATIONS = frozenset({"年", "个月", "天", "小时"})
+_WITHIN = re.compile(r"(?:以内|之内|内)?")
 _MONEY = frozenset({"元", "美元", "港元", "欧元"})
 _NOUN_AND = re.compile(r"[^，,。；;、\d]{2,12}[和及与、]")
 MIN_OTHER_FIGURES = 5
@@ -151,6 +153,8 @@ def _name_indicators(text: str, hits: list[_Hit]) -> None:
         floor = clause_start(text, hit.q.start)
         if previous is not None and previous.sentence == hit.sentence:
             floor = max(floor, previous.q.end)
+            if floor == previous.q.end and previous.q.unit in _DURATIONS:      # 三年内参保率: not 内参保率
+                floor += len(_WITHIN.match(text, floor).group())
         if _english(text, hit.q):
             hit.indicator = english_indicator(text, max(hit.sentence, previous.q.end if previous
                                                         and previous.sentence == hit.sentence else 0), hit.q)
@@ -179,6 +183,11 @@ def _name_indicators(text: str, hits: list[_Hit]) -> None:
         if previous is not None and previous.sentence == hit.sentence and _NOUN_AND.fullmatch(text, floor, hit.q.start) \
                 and previous.indicator == noun_after(text, previous.q.end) and len(noun_after(text, hit.q.end)) >= 2:
             hit.indicator = noun_after(text, hit.q.end)                   # 384亿元救灾款和740亿元恢复重建资金
+        if hit.indicator.startswith("占") and floor > hit.sentence + 1:   # 赤字合计9500亿元，占…比重在3%以内
+            whole = subject_before(text, clause_start(text, floor - 1), floor - 1)
+            whole = whole if whole and not any(c.isdigit() for c in whole) else (
+                previous.indicator if previous is not None and previous.sentence == hit.sentence else "")
+            hit.indicator = cap(whole + hit.indicator) if len(whole) >= 2 else hit.indicator
         if RATE_ONLY.fullmatch(text, floor, hit.q.start) and floor > hit.sentence + 1:
             given = object_before(text, clause_start(text, floor - 1), floor - 1)
             if len(given) >= 2 and not any(c.isdigit() for c in given):   # 提供助学金，每人每年1500元
@@ -197,6 +206,7 @@ def _name_indicators(text: str, hits: list[_Hit]) -> None:
             hit.indicator = _shared_noun(text, hits, hit) or _fallback(text, hit)
         previous = hit
     _distribute_list_subjects(text, hits)
+    _distribute_respectively(text, hits)
     _distribute_english_lists(text, hits)
 
 
@@ -262,6 +272,30 @@ def _distribute_list_subjects(text: str, hits: list[_Hit]) -> None:
         floor = clause_start(text, verb.start(), CLAUSE_MARKS.replace("、", ""))
         names = distribute(text, floor, verb.start(), len(group))
         for hit, name in zip(group, names):
+            hit.indicator = name
+
+
+_RESPECTIVELY = re.compile(r"分别(?:[^，,。；;、\d]{0,4})$")
+_AND_GAP = re.compile(rf"(?:{alternation(APPROX_AFTER)})?[、,，和及与]")
+
+
+def _distribute_respectively(text: str, hits: list[_Hit]) -> None:
+    """Amounts after 分别 (`小学、初中学生人均公用经费分别提高到300元和500元`): the list
+    subject before 分别 names each in turn, as for changes (_distribute_list_subjects)."""
+    for i, head in enumerate(hits):
+        at = _RESPECTIVELY.search(text, head.sentence, head.q.start)
+        if at is None or head.follows is not None or head.attached or (i and hits[i - 1].q.end > at.start()):
+            continue
+        group = [head]
+        for h in hits[i + 1:]:
+            if h.sentence != head.sentence or h.q.unit != head.q.unit or h.follows is not None \
+                    or not _AND_GAP.fullmatch(text, group[-1].q.end, h.q.start):
+                break
+            group.append(h)
+        if len(group) < 2:
+            continue
+        floor = clause_start(text, at.start(), CLAUSE_MARKS.replace("、", ""))
+        for hit, name in zip(group, distribute(text, floor, at.start(), len(group))):
             hit.indicator = name
 
 

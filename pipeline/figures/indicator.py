@@ -45,7 +45,9 @@ _LEADING = re.compile(rf"^(?:{alternation(INDICATOR_LEADING)})+")
 _TRAILING = re.compile(rf"(?:{alternation(INDICATOR_TRAILING)})+$")
 _CUT = re.compile(rf"(?:{alternation(INDICATOR_CUT)})")
 _STOP = re.compile(rf"[{re.escape(CLAUSE_MARKS)}]|{alternation(NOUN_STOP)}|\d")
-_AFTER_SKIP = re.compile(r"^(?:多|余|以上|以下|左右)?的?")
+_AFTER_SKIP = re.compile(r"^(?:多|余|以上|以下|左右|以内|之内|内)?的?")
+# A facility counted with the work on it (`2.9万所乡镇卫生院建设任务`): the facility is counted.
+_WORK_TAIL = re.compile(r"(?<=..)(?<!加快)(?<!推进)(?<!加强)(?<!推动)(?<!开工)建设(?:任务)?$")
 # A rate qualifier closing a subject, with the verb of the value after it (`人均每月新增`).
 _RATE_TAIL = re.compile(rf"(?<=..)(?:{alternation(PER_UNIT)})+(?:{alternation([*CHANGE_VERBS, '新增', '发放'])})?$")
 # A verb of action opening a subject, with a modal before it and more verbs joined to it
@@ -53,6 +55,9 @@ _RATE_TAIL = re.compile(rf"(?<=..)(?:{alternation(PER_UNIT)})+(?:{alternation([*
 _ACTION = re.compile(rf"^(?:可|将|要|再)?(?:{alternation(ACTION_VERBS)})(?:[和及、]?(?:{alternation(ACTION_VERBS)}))*"
                      r"(?:各类|各种)?")
 _MIN_OBJECT = 3
+_MODIFIER = 6                 # 一产, 城镇, 先进制造业: list items that modify a shared head
+# A share names the part and the whole (`第三产业增加值占地区生产总值的比重`): its 的 is not a head's.
+_SHARE_OF = re.compile(r"(?<=..)占[^的]{2,}的(?:比重|比例|份额)$")
 # Specifications between a count and its noun (`22个750千伏和330千伏电网工程`): values with a unit.
 _SPEC = re.compile(rf"^(?:[和、及与]?\d+(?:\.\d+)?(?:{alternation(UNITS)}))+")
 # A clause that is only a rate qualifier before its number (`，每人每年1500元`, `，人均每年增长10%`).
@@ -138,7 +143,7 @@ def subject_before(text: str, floor: int, start: int) -> str:
     examples = list(_EXAMPLES.finditer(words))
     if examples and len(words) - examples[-1].end() >= 2:     # 体育赛事等促消费活动 -> 促消费活动
         words = words[examples[-1].end():]
-    if "的" in words[:-2]:                       # the head noun follows its last 的
+    if "的" in words[:-2] and not _SHARE_OF.search(words):     # the head noun follows its last 的
         words = words[words.rindex("的", 0, len(words) - 2) + 1:]
     return cap(words)
 
@@ -154,7 +159,7 @@ def noun_after(text: str, end: int) -> str:
     stop = _STOP.search(rest)
     if stop and stop.start() == 0 and stop.group() in NOUN_STOP:     # 在校生, 共产党员: a word, not a stop
         stop = _STOP.search(rest, stop.end())
-    return _tidy(rest[:stop.start()] if stop else rest)[:_MAX]
+    return _WORK_TAIL.sub("", _tidy(rest[:stop.start()] if stop else rest))[:_MAX]
 
 
 def _shared_head(items: list[str]) -> str:
@@ -162,12 +167,13 @@ def _shared_head(items: list[str]) -> str:
     have one length, the last item beyond that length (`三产增加值` after `一产` -> 增加值,
     `农村居民人均可支配收入` after `城镇` -> 居民人均可支配收入); when that length cuts into a
     measure noun of LIST_MEASURE_NOUNS, or the other items are longer, that noun
-    (`二氧化硫排放量` after `化学需氧量` -> 排放量, not 放量)."""
+    (`二氧化硫排放量` after `化学需氧量` -> 排放量, not 放量). Items longer than a modifier
+    (`机构内集中养育`) name a whole noun phrase: no cut by length (not 贴标准)."""
     last = items[-1]
     known = [w for w in LIST_MEASURE_NOUNS if last.endswith(w) and len(last) > len(w)]
     noun_at = len(last) - max(map(len, known)) if known else len(last)
     head = len(items[0])
-    if len(last) > head + 1 and all(len(i) == head for i in items[:-1]) and head <= noun_at:
+    if len(last) > head + 1 and all(len(i) == head for i in items[:-1]) and head <= min(noun_at, _MODIFIER):
         return last[head:]
     return last[noun_at:]
 

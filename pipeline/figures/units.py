@@ -92,6 +92,8 @@ INDICATOR_TRAILING = (
     "实现了", "实现", "连续",
     # a verb of improvement closing the previous clause (`三次产业结构进一步优化，调整为…`)
     "进一步优化", "持续优化", "不断优化", "进一步",
+    # a verb of coverage, an adverb of both (`扶贫对象覆盖4007万人`, `内供和外送电量双双超过`)
+    "覆盖", "双双",
 )
 INDICATOR_LEADING = (
     "其中", "预计", "全年", "当年", "今年", "去年", "同时", "累计", "共计", "共", "并", "还",
@@ -117,6 +119,8 @@ NOUN_STOP = (
     "投产", "投运", "落地见效", "并网", "参会", "追讨", "获得", "荣获", "启用",
     # a modal after a counted subject (`95%以上的学生都能在…`)
     "都能", "都要", "都将", "都有",
+    # a verb of rank or of doing after a counted subject (`5项指标居全国第一`, `婴幼儿做生长发育检查`)
+    "居全国", "居全省", "居全区", "居全市", "居西北", "位居", "做",
 )
 
 # Verbs that allocate or issue an amount; the noun after the amount says what it is

@@ -92,3 +92,47 @@ def test_specifications_between_a_count_and_its_noun_are_skipped():
     assert named["22个"] == named["750千伏"] == "电网工程"
     assert named["22台"] == named["10吨/时"] == "燃煤锅炉"
     assert _named("完成6个城乡结合部脏乱点位的治理。")["6个"] == "城乡结合部脏乱点位"   # X的<act>: X
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("把小学、初中学生人均公用经费分别提高到300元和500元。", ["小学学生人均公用经费", "初中学生人均公用经费"]),
+    ("城镇职工基本养老保险、基本医疗保险参保人数分别增加1753万和2028万。",
+     ["城镇职工基本养老保险参保人数", "基本医疗保险参保人数"]),
+    ("今年小麦、稻谷最低收购价平均每斤分别提高0.11元和0.13元。", ["小麦最低收购价", "稻谷最低收购价"]),
+    ("出口总额、进口总额分别为580亿元、620亿元。", ["出口总额", "进口总额"]),
+    # left alone: amounts without 分别 name themselves
+    ("出口总额580亿元，进口总额620亿元。", ["出口总额", "进口总额"]),
+])
+def test_amounts_after_fenbie_take_the_list_subject_in_turn(text, expected):
+    assert list(_named(text).values()) == expected
+
+
+def test_a_share_names_its_whole_and_its_part():
+    named = _named("全国财政赤字合计9500亿元，占国内生产总值比重在3%以内。第三产业增加值占地区生产总值的比重为45%。")
+    assert named["3%"] == "全国财政赤字占国内生产总值比重"
+    assert named["45%"] == "第三产业增加值占地区生产总值的比重"      # 的 of a share is not a head's
+
+
+@pytest.mark.parametrize("text, mention, indicator", [
+    ("三年内参保率均提高到90%以上。", "90%", "参保率"),          # 内 belongs to the duration before
+    ("三年内参保率均提高到90%以上。", "三年", "参保率"),
+    ("今年要全面完成规划支持的2.9万所乡镇卫生院建设任务。", "2.9万所", "乡镇卫生院"),
+    ("扶贫对象覆盖4007万人。", "4007万人", "扶贫对象"),
+    ("全区用户渗透率等5项指标居全国第一。", "5项", "指标"),
+    ("为3岁以下婴幼儿做生长发育检查。", "3岁", "婴幼儿"),
+    ("内供和外送电量双双超过1000亿度。", "1000亿度", "内供和外送电量"),   # 内 opening a subject stays
+])
+def test_verbs_and_ends_around_a_counted_or_measured_noun(text, mention, indicator):
+    assert _named(text)[mention] == indicator
+
+
+def test_a_long_list_item_is_not_cut_by_the_length_of_the_others():
+    named = list(_named("机构内集中养育和社会散居孤儿津贴标准分别提高510元、440元。").values())
+    assert named == ["机构内集中养育", "社会散居孤儿津贴标准"]           # not 机构内集中养育贴标准
+    assert list(_named("城镇、农村居民人均可支配收入分别增长8%、9%。").values()) == [
+        "城镇居民人均可支配收入", "农村居民人均可支配收入"]
+
+
+def test_building_work_is_cut_from_a_counted_facility_not_from_an_act():
+    assert _named("完成2400所城市社区卫生服务中心建设。")["2400所"] == "城市社区卫生服务中心"
+    assert _named("锂电池储能等5个减碳项目加快建设。")["5个"] == "减碳项目加快建设"
