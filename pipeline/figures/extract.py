@@ -19,7 +19,7 @@ from ..model import Document, FigureRecord, Paragraph, Section
 from .clauses import clause_indicator
 from .english import english_indicator
 from .english_lists import LIST_GAP, distribute_english
-from .indicator import (CLAUSE_MARKS, MAX_INDICATOR, RATE_ONLY, cap, clause_start, distribute, noun_after,
+from .indicator import (CLAUSE_MARKS, MAX_INDICATOR, RATE_ONLY, YEAR, cap, clause_start, distribute, noun_after,
                         object_before, subject_before)
 from .scan import Quantity, alternation, scan_quantities
 from .units import (ALLOCATION_VERBS, APPROX_AFTER, APPROX_BEFORE, BARE_MEASURES, CHANGE_LEADS, CHANGE_VERBS, COUNT_UNITS,
@@ -29,7 +29,7 @@ from .units import (ALLOCATION_VERBS, APPROX_AFTER, APPROX_BEFORE, BARE_MEASURES
 _CHANGE_BEFORE = re.compile(
     rf"(?P<verb>{alternation(CHANGE_VERBS)})了?(?:{alternation(APPROX_BEFORE)})?$")
 _CHANGE_UNITS = frozenset({"%", "个百分点", "倍"})
-_FILLER = rf"[，,、\s]|{alternation(CHANGE_LEADS + APPROX_AFTER)}"
+_FILLER = rf"[，,、\s]|{alternation(CHANGE_LEADS + APPROX_AFTER)}|(?:比|较){YEAR}年(?:同期)?"   # 比一九八三年
 _GAP = re.compile(rf"(?:{_FILLER})*$")
 _LIST_GAP = re.compile(rf"(?:{alternation(APPROX_AFTER)})?[、,，和及与]$")
 _SENTENCE_END = "。！？!?\n"

@@ -27,10 +27,12 @@ _MAX = 20
 MAX_INDICATOR = 20          # a noun phrase, never a whole sentence
 # Openers that only set the scene: a law's article number (`第三十四条`), a year or
 # time adverbial (`1984年`, `2025年底`), web-page residue.
-_OPENER = re.compile(r"^(?:第[一二三四五六七八九十百千零〇\d]+条|在?(?:19|20)\d\d年?(?:(?:到|至|—|-)(?:19|20)\d\d年)?"
-                     r"(?:底|末|初|以来|度)?|[\s　]+)+")
+# A year in digits or in Chinese numerals (`1984年`, `一九八四年`, `二〇二五年`).
+YEAR = r"(?:(?:19|20)\d\d|[一二][九〇零○][一二三四五六七八九〇零○]{2})"
+_OPENER = re.compile(rf"^(?:第[一二三四五六七八九十百千零〇\d]+条|在?{YEAR}年?(?:(?:到|至|—|-){YEAR}年)?"
+                     r"(?:底|末|初|以来|度)?的?|[\s　]+)+")
 # A comparison base closing a subject: `各项贷款总额比1983年` -> 各项贷款总额
-_BASE = re.compile(r"(?:比|较|同)(?:19|20)\d\d年(?:同期)?$")
+_BASE = re.compile(rf"(?:比|较|同){YEAR}年(?:同期)?$")
 # A topic stands before a prepositional phrase (`法律和其他议案由全国人大以…` -> 法律和其他议案).
 _PREPOSITION = re.compile(r"(?<=..)(?:由|以(?![上下内及来外后前为])|(?<![所现存正实内])在|从(?![事业严而]))")
 # Examples before 等 and the category after it: the category is the head. Not 高等, 中等, 平等 ….

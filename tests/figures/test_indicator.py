@@ -136,3 +136,22 @@ def test_a_long_list_item_is_not_cut_by_the_length_of_the_others():
 def test_building_work_is_cut_from_a_counted_facility_not_from_an_act():
     assert _named("完成2400所城市社区卫生服务中心建设。")["2400所"] == "城市社区卫生服务中心"
     assert _named("锂电池储能等5个减碳项目加快建设。")["5个"] == "减碳项目加快建设"
+
+
+@pytest.mark.parametrize("text, mention, indicator", [
+    # a year in Chinese numerals opens a clause or is a comparison base, like one in digits
+    ("一九八四年工农业总产值达到一万零八百五十亿元，比一九八三年增长百分之十四点二。", "一万零八百五十亿元", "工农业总产值"),
+    ("国民收入比一九八三年增长百分之十二。", "百分之十二", "国民收入"),
+    ("一九八四年的国民收入为五千六百多亿元。", "五千六百多亿元", "国民收入"),
+    ("二〇二五年底，全省常住人口达到4000万人。", "4000万人", "全省常住人口"),
+    ("零售物价总指数上涨百分之二点八。", "百分之二点八", "零售物价总指数"),   # any verb of change trails
+])
+def test_years_in_chinese_numerals_and_verbs_of_change(text, mention, indicator):
+    assert _named(text)[mention] == indicator
+
+
+def test_a_change_after_a_base_year_in_chinese_numerals_is_the_amounts():
+    doc = Document("t", "zh-CN", sections=[Section("s1", "一", 1, [Paragraph(
+        "p1-1", "一九八四年工农业总产值达到一万零八百五十亿元，比一九八三年增长百分之十四点二。")])])
+    (record,) = extract_figures(doc)
+    assert record.change == "+14.2%"
