@@ -211,9 +211,12 @@ _VERBISH = re.compile(r"^(?:is|are|was|were|be|been|can|could|would|should|will|
                       r"|that|which|who|as|when|where|while|because|if|than)$", re.I)
 _MAX_WORDS = 6
 # A comparison bound before the number says how it compares, not what it measures.
-_BOUND = re.compile(r"(?i)\b(?:(?:no\s+)?(?:fewer|more|less|greater|higher|lower|larger|smaller)\s+than|at\s+(?:least|most)|up\s+to)\s*$")
+_BOUND = re.compile(r"(?i)\b(?:(?:no\s+)?(?:fewer|more|less|greater|higher|lower|larger|smaller)\s+than|at\s+(?:least|most)|up\s+to"
+                    r"|below|above|under|over|exceeding|beyond|within)\s*$")
 _PREPOSITIONS = frozenset("of in into on at for with from by to as per over under about".split())
-_DETERMINERS = _FUNCTION | frozenset("all first last next both but then any each every these those only if when".split())
+_DETERMINERS = _FUNCTION | frozenset("all first last next both but then any each every these those only if when "
+                                     "estimated".split())
+_SCALE_WORDS = frozenset(_SCALES)
 # Units that are the things counted (`six bits of the first symbol`), unlike units of
 # measure (`85 dBA`, `8 hours`), which say how much but not of what.
 _COUNTED_UNITS = frozenset({"bits", "bytes", "characters", "octets", "people", "workers", "members"})
@@ -227,7 +230,9 @@ CHANGE_VERBS_EN = frozenset(
     "rose rise rises risen fell fall falls fallen increased increase increases decreased decrease decreases "
     "grew grow grows grown dropped drop drops declined decline declines climbed climb climbs jumped jump "
     "jumps gained gain gains surged soared slipped slid dipped plunged edged reached totalled totaled "
-    "amounted stood averaged exceeded".split())
+    "amounted stood averaged exceeded "
+    # verbs that relate a part to its whole (`Traffic noise accounts for 30 per cent of complaints`)
+    "accounts accounted account represents represented comprises comprised constitutes constituted".split())
 # A place or time phrase closing a subject (`the average temperature in the city`).
 _PLACE_PREPOSITIONS = frozenset("in at on during across within throughout".split())
 _MEASURE_OF = re.compile(r"(?i)\bof\s+(?:about\s+|approximately\s+|around\s+|nearly\s+|some\s+|up\s+to\s+)?$")
@@ -301,7 +306,7 @@ def _counted_subject(text: str, q: Quantity) -> str:
     """A number opening its own subject (`These 24 bits are then treated…`, `all six bits of the
     first symbol are used`, `if fewer than 24 bits are available`): the unit as written, with
     its `of` phrase or the state it is in."""
-    unit = " ".join(w for w in _words(text[q.start:q.end])[1:])
+    unit = " ".join(w for w in _words(text[q.start:q.end])[1:] if w.lower() not in _SCALE_WORDS)
     after = _words(text[q.end:q.end + 80])
     if after[:1] == ["of"]:
         phrase = []
@@ -341,8 +346,8 @@ def english_indicator(text: str, floor: int, q: Quantity) -> str:
     `the final quantum is an integral multiple of 24 bits` -> final quantum; the noun phrase
     after a verb's article: `PEM uses a line length of` -> line length), else the words after
     it up to a verb or mark (`0 dBA is the softest level that…` -> softest level)."""
-    if q.generic and not q.unit in UNITS_EN.values():            # a plain count: its noun
-        return " ".join(_words(text[q.start:q.end])[1:])
+    if q.generic and not q.unit in UNITS_EN.values():            # a plain count: its noun (10 million Americans)
+        return " ".join(w for w in _words(text[q.start:q.end])[1:] if w.lower() not in _SCALE_WORDS)
     text = text.replace("\n", " ")                # a hard-wrapped line is one line of prose
     text = _blank_asides(text, q)
     clause_start = max([floor] + [m.end() for m in _CLAUSE.finditer(text, floor, q.start)])

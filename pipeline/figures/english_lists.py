@@ -17,12 +17,13 @@ import re
 from .scan import Quantity
 
 _DIGITS = r"\d+(?:,\d{3})*(?:\.\d+)?"
-# A bare number before a list's last value: `3, ` `4 and ` (the unit is written once, at the end)
-_MEMBER_BEFORE = re.compile(rf"(?<![\w.,-])(?P<n>{_DIGITS})(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+# A bare number before a list's or a range's last value: `3, ` `4 and ` `20 to ` (the unit is written
+# once, at the end)
+_MEMBER_BEFORE = re.compile(rf"(?<![\w.,-])(?P<n>{_DIGITS})(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to)\s+)$")
 # Units a list shares; a count (`3, 4 and 5 people`) may not: `in 3, 4 and 5 bits` is rarer than
 # `chapters 3, 4 and 5 pages`, so only units that never follow a label.
 _SHARED_UNITS = frozenset({"%", "°", "°C", "°F", "dBA", "dB", "percentage points"})
-LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)")
+LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or|to)\s+)")
 _FUNCTION = frozenset("a an the of in on at to by for with from and or its their this these those all "
                       "both each every some".split())
 _SUBJECT_END = re.compile(

@@ -139,3 +139,24 @@ def test_values_of_different_units_are_not_one_list():
         "Output rose by 1.5%.", "Output rose by 2.5%.", "Output rose by 3.5%.")]
     assert dict(named)["85 dBA"] == "limit" and dict(named)["8 hours"] != "limit"
     assert dict(named).get("2000 machines", "machines") == "machines"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Traffic noise accounts for 30 per cent of complaints.", [("30 per cent", "Traffic noise")]),
+    ("The WHO recommends night-time levels below 40 dB outside bedrooms.",
+     [("40 dB", "recommends night-time levels")]),               # a bound (below) is not the noun
+    ("The human ear can hear frequencies from 20 Hz to 20 kHz.",
+     [("20 Hz", "hear frequencies"), ("20 kHz", "hear frequencies")]),     # a range's end: its start's
+    ("Hearing protection reduces noise by 20 to 30 dB.",
+     [("20", "protection reduces noise"), ("30 dB", "protection reduces noise")]),
+    ("An estimated 22 million workers are exposed to hazardous noise.",
+     [("22 million workers", "workers exposed to hazardous noise")]),
+])
+def test_scales_relations_bounds_and_ranges(sentence, expected):
+    assert [(r.mention, r.indicator) for r in _records(sentence)] == expected
+
+
+def test_a_scale_word_is_not_part_of_a_counted_noun():
+    report = tuple(f"Output rose by {n}.5% in the year." for n in range(1, 7))
+    named = {r.mention: r.indicator for r in _records("Hearing loss affects about 10 million Americans.", *report)}
+    assert named["10 million Americans"] == "Americans"
