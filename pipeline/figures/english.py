@@ -362,6 +362,9 @@ def english_indicator(text: str, floor: int, q: Quantity) -> str:
         if _trim(noun):
             return " ".join(_trim(noun)[:_MAX_WORDS])
     opening = _words(_BOUND.sub("", text[clause_start:q.start]))
+    if _MEASURE_OF.search(text, clause_start, q.start) and q.unit in _COUNTED_UNITS \
+            and re.search(r"(?i)[a-z]{3,}s\s+of\s+$", text[clause_start:q.start]):
+        return " ".join(_words(text[q.start:q.end])[1:])     # strings of 4 encoded characters: what each holds
     if _MEASURE_OF.search(text, clause_start, q.start) and q.unit not in _COUNTED_UNITS:
         measured = _measured_of(opening[:-1] if opening and opening[-1].lower() == "of" else
                                 opening[:max(i for i, w in enumerate(opening) if w.lower() == "of")])

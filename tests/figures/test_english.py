@@ -160,3 +160,11 @@ def test_a_scale_word_is_not_part_of_a_counted_noun():
     report = tuple(f"Output rose by {n}.5% in the year." for n in range(1, 7))
     named = {r.mention: r.indicator for r in _records("Hearing loss affects about 10 million Americans.", *report)}
     assert named["10 million Americans"] == "Americans"
+
+
+@pytest.mark.parametrize("sentence, indicator", [
+    ("The encoding represents octets as output strings of 2 encoded characters.", "encoded characters"),
+    ("PEM uses a line length of 64 characters.", "line length"),      # a measure noun: it is measured
+])
+def test_a_count_of_units_in_plural_containers_names_the_units(sentence, indicator):
+    assert [r.indicator for r in _records(sentence)] == [indicator]
