@@ -217,6 +217,7 @@ _PREPOSITIONS = frozenset("of in into on at for with from by to as per over unde
 _DETERMINERS = _FUNCTION | frozenset("all first last next both but then any each every these those only if when "
                                      "estimated".split())
 _SCALE_WORDS = frozenset(_SCALES)
+_MODALS = frozenset("can could may might must should will would".split())
 # Units that are the things counted (`six bits of the first symbol`), unlike units of
 # measure (`85 dBA`, `8 hours`), which say how much but not of what.
 _COUNTED_UNITS = frozenset({"bits", "bytes", "characters", "octets", "people", "workers", "members"})
@@ -379,6 +380,8 @@ def english_indicator(text: str, floor: int, q: Quantity) -> str:
         before = _before_place(_trim(before[:change[-1]]))
     cut = [i for i, w in enumerate(before) if _VERBISH.match(w)]
     predicate = _trim(before[cut[-1] + 1:]) if cut else []
+    if cut and before[cut[-1]].lower() in _MODALS and len(predicate) >= 2:
+        predicate = _trim(predicate[1:])          # can hear frequencies: the verb after a modal goes
     subject = _trim(before[:cut[0]]) if cut else []
     if predicate and not (subject and _relation(predicate)):
         before = predicate
