@@ -40,6 +40,9 @@ _INCREMENT = re.compile(r"(?:比|较)(?:上年|去年|上年同期|同期)(?:预
 # (`解决750万户城市低收入住房困难家庭`, `严守18亿亩耕地红线`).
 _OBJECT_VERB = re.compile(rf"[，,\s]*(?:再|可|要|将)?(?:{alternation(OBJECT_VERBS)})$")
 # A clause that is only a verb of change before the number: its subject is the previous clause's.
+# The end value of a change from a start value in the same clause (`由…134元增加到1984年的355元`).
+_FROM_TO = re.compile(rf"(?:{alternation(APPROX_AFTER)})?\s*(?:{alternation(CHANGE_VERBS)})?(?:到|至|为)"
+                      rf"(?:{YEAR}年(?:底|末)?的?)?(?:{alternation(APPROX_BEFORE)})?")
 _BARE_VERB = re.compile(r"[，,\s]*(?:进一步|再|又)?(?:调整|优化|提高|提升|降低|下降|上升|增加|减少|扩大|缩小)(?:为|到|至)")
 # An amount right after a verb that allocates or issues it names its noun after it
 # (`中央财政安排384亿元救灾款`, `地方发行2000亿元债券` -> 救灾款, 债券).
@@ -199,6 +202,9 @@ def _name_indicators(text: str, hits: list[_Hit]) -> None:
             given = object_before(text, clause_start(text, floor - 1), floor - 1)
             if len(given) >= 2 and not any(c.isdigit() for c in given):   # 提供助学金，每人每年1500元
                 hit.indicator = given
+        if previous is not None and floor == previous.q.end and previous.sentence == hit.sentence \
+                and _FROM_TO.fullmatch(text, floor, hit.q.start) and previous.q.unit == hit.q.unit:
+            hit.indicator = previous.indicator       # 由1978年的134元增加到1984年的355元: the same measure
         if _BARE_VERB.fullmatch(text, floor, hit.q.start) and floor > hit.sentence + 1:
             before = subject_before(text, clause_start(text, floor - 1), floor - 1)
             if len(before) >= 2 and not any(c.isdigit() for c in before):   # 结构进一步优化，调整为8.3∶41.4∶50.3

@@ -90,6 +90,8 @@ INDICATOR_TRAILING = (
     "不低于", "不高于", "不少于", "不多于", "不超过", "不到", "低于", "高于", "少于", "多于",
     # a verb of attainment or duration before the number (`升学率实现`, `增长速度连续`)
     "实现了", "实现", "连续",
+    # a verb of completion or a plan before the number (`基本建设投资完成`, `国民生产总值计划增长`)
+    "完成了", "完成", "计划增长", "计划增加", "计划达到", "计划完成", "预期增长",
     # a verb of improvement closing the previous clause (`三次产业结构进一步优化，调整为…`)
     "进一步优化", "持续优化", "不断优化", "进一步",
     # a verb of coverage, an adverb of both (`扶贫对象覆盖4007万人`, `内供和外送电量双双超过`)

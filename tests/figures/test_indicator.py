@@ -155,3 +155,14 @@ def test_a_change_after_a_base_year_in_chinese_numerals_is_the_amounts():
         "p1-1", "一九八四年工农业总产值达到一万零八百五十亿元，比一九八三年增长百分之十四点二。")])])
     (record,) = extract_figures(doc)
     assert record.change == "+14.2%"
+
+
+@pytest.mark.parametrize("text, mention, indicator", [
+    ("全年基本建设投资完成一千一百六十亿元。", "一千一百六十亿元", "基本建设投资"),
+    ("今年国民生产总值计划增长百分之七到百分之八。", "百分之七", "国民生产总值"),
+    ("农民人均纯收入由一九七八年的一百三十四元增加到一九八四年的三百五十五元。", "三百五十五元", "农民人均纯收入"),
+    ("粮食产量由8000亿斤提高到8146亿斤。", "8146亿斤", "粮食产量"),
+    ("收入1500元，支出1200元。", "1200元", "支出"),               # two measures, no change between
+])
+def test_completion_plans_and_the_end_of_a_change(text, mention, indicator):
+    assert _named(text)[mention] == indicator
