@@ -233,7 +233,10 @@ CHANGE_VERBS_EN = frozenset(
     "jumps gained gain gains surged soared slipped slid dipped plunged edged reached totalled totaled "
     "amounted stood averaged exceeded "
     # verbs that relate a part to its whole (`Traffic noise accounts for 30 per cent of complaints`)
-    "accounts accounted account represents represented comprises comprised constitutes constituted".split())
+    "accounts accounted account represents represented comprises comprised constitutes constituted "
+    # verbs by which a subject produces, reaches or costs its value (`A jackhammer produces about 100 dB`)
+    "produces produced emits emitted generates generated reaches exceeds exceed weighs weighed costs cost "
+    "lasts lasted measures registers registered".split())
 # A place or time phrase closing a subject (`the average temperature in the city`).
 _PLACE_PREPOSITIONS = frozenset("in at on during across within throughout".split())
 _MEASURE_OF = re.compile(r"(?i)\bof\s+(?:about\s+|approximately\s+|around\s+|nearly\s+|some\s+|up\s+to\s+)?$")
@@ -380,8 +383,9 @@ def english_indicator(text: str, floor: int, q: Quantity) -> str:
         before = _before_place(_trim(before[:change[-1]]))
     cut = [i for i, w in enumerate(before) if _VERBISH.match(w)]
     predicate = _trim(before[cut[-1] + 1:]) if cut else []
-    if cut and before[cut[-1]].lower() in _MODALS and len(predicate) >= 2:
-        predicate = _trim(predicate[1:])          # can hear frequencies: the verb after a modal goes
+    if cut and before[cut[-1]].lower() in _MODALS:
+        predicate = _trim(predicate[1:])          # can hear frequencies: the verb after a modal goes,
+        #                                          and a verb alone (can exceed) leaves the subject
     subject = _trim(before[:cut[0]]) if cut else []
     if predicate and not (subject and _relation(predicate)):
         before = predicate

@@ -168,3 +168,14 @@ def test_a_scale_word_is_not_part_of_a_counted_noun():
 ])
 def test_a_count_of_units_in_plural_containers_names_the_units(sentence, indicator):
     assert [r.indicator for r in _records(sentence)] == [indicator]
+
+
+@pytest.mark.parametrize("sentence, indicator", [
+    ("Aircraft noise near airports can exceed 100 dBA.", "Aircraft noise near airports"),   # a modal's verb alone
+    ("A jackhammer produces about 100 dB.", "jackhammer"),
+    ("Noise pollution costs the EU about 40 billion euros a year.", "Noise pollution"),
+    ("The device can store 64 bytes.", "device"),
+    ("A rock concert can be about 120 dBA.", "rock concert"),
+])
+def test_the_subject_of_a_verb_that_produces_reaches_or_costs_a_value(sentence, indicator):
+    assert [r.indicator for r in _records(sentence)] == [indicator]
