@@ -62,6 +62,7 @@ _RATE_TAIL = re.compile(rf"(?<=..)(?:{alternation(PER_UNIT)})+(?:{alternation([*
 _ACTION = re.compile(rf"^(?:可|将|要|再)?(?:{alternation(ACTION_VERBS)})(?:[和及、]?(?:{alternation(ACTION_VERBS)}))*"
                      r"(?:各类|各种)?")
 _MIN_OBJECT = 3
+_KIND = 6                     # 林区, 国家级: the short kinds a counted noun may list
 _MODIFIER = 6                 # 一产, 城镇, 先进制造业: list items that modify a shared head
 # A share names the part and the whole (`第三产业增加值占地区生产总值的比重`): its 的 is not a head's.
 _SHARE_OF = re.compile(r"(?<=..)占[^的]{2,}的(?:比重|比例|份额)$")
@@ -166,6 +167,13 @@ def noun_after(text: str, end: int) -> str:
     stop = _STOP.search(rest)
     if stop and stop.start() == 0 and stop.group() in NOUN_STOP:     # 在校生, 共产党员: a word, not a stop
         stop = _STOP.search(rest, stop.end())
+    first = stop.start() if stop else 0
+    while stop and stop.group() == "、" and 0 < first <= _KIND:     # 林区、垦区、煤矿等棚户区居民: one list
+        after = _STOP.search(rest, stop.end())
+        end = after.start() if after else len(rest)
+        if end == stop.end() or end - stop.end() > _KIND + 2 or end > _MAX - 4 or (after and after.group().isdigit()):
+            break
+        stop = after
     return _WORK_TAIL.sub("", _tidy(rest[:stop.start()] if stop else rest))[:_MAX]
 
 

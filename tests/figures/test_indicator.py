@@ -166,3 +166,14 @@ def test_a_change_after_a_base_year_in_chinese_numerals_is_the_amounts():
 ])
 def test_completion_plans_and_the_end_of_a_change(text, mention, indicator):
     assert _named(text)[mention] == indicator
+
+
+@pytest.mark.parametrize("text, mention, indicator", [
+    ("解决240万户林区、垦区、煤矿等棚户区居民的住房问题。", "240万户", "林区、垦区、煤矿等棚户区居民"),
+    ("河北银行等21家金融、新金融机构落户我区。", "21家", "金融、新金融机构"),
+    # left alone: counts in a list, each with its own noun
+    ("建成5个园区、3个基地。", "5个", "园区"),
+    ("建成5个园区、3个基地。", "3个", "基地"),
+])
+def test_a_counted_noun_runs_through_a_list_of_its_kinds(text, mention, indicator):
+    assert _named(text)[mention] == indicator
