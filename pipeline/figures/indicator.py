@@ -62,6 +62,7 @@ _RATE_TAIL = re.compile(rf"(?<=..)(?:{alternation(PER_UNIT)})+(?:{alternation([*
 _ACTION = re.compile(rf"^(?:可|将|要|再)?(?:{alternation(ACTION_VERBS)})(?:[和及、]?(?:{alternation(ACTION_VERBS)}))*"
                      r"(?:各类|各种)?")
 _MIN_OBJECT = 3
+_GENERIC_HEADS = ("的人数", "的数量", "的总数", "的比重", "的比例", "的规模", "的总额", "的金额", "的总量")
 _KIND = 6                     # 林区, 国家级: the short kinds a counted noun may list
 _MODIFIER = 6                 # 一产, 城镇, 先进制造业: list items that modify a shared head
 # A share names the part and the whole (`第三产业增加值占地区生产总值的比重`): its 的 is not a head's.
@@ -151,7 +152,8 @@ def subject_before(text: str, floor: int, start: int) -> str:
     examples = list(_EXAMPLES.finditer(words))
     if examples and len(words) - examples[-1].end() >= 2:     # 体育赛事等促消费活动 -> 促消费活动
         words = words[examples[-1].end():]
-    if "的" in words[:-2] and not _SHARE_OF.search(words):     # the head noun follows its last 的
+    if "的" in words[:-2] and not _SHARE_OF.search(words) and not words.endswith(_GENERIC_HEADS):
+        # the head noun follows its last 的, unless the head is only a measure (新就业的人数)
         words = words[words.rindex("的", 0, len(words) - 2) + 1:]
     return cap(words)
 
@@ -165,7 +167,7 @@ def noun_after(text: str, end: int) -> str:
         rest = rest[spec.end():]
         rest = rest[_AFTER_SKIP.match(rest).end():]
     stop = _STOP.search(rest)
-    if stop and stop.start() == 0 and stop.group() in NOUN_STOP:     # 在校生, 共产党员: a word, not a stop
+    if stop and stop.start() == 0 and len(stop.group()) == 1 and stop.group() in NOUN_STOP:   # 在校生: a word
         stop = _STOP.search(rest, stop.end())
     first = stop.start() if stop else 0
     while stop and stop.group() == "、" and 0 < first <= _KIND:     # 林区、垦区、煤矿等棚户区居民: one list

@@ -69,7 +69,7 @@ CHANGE_VERBS: dict[str, str] = {
     "下降": "-", "减少": "-", "降低": "-", "回落": "-", "缩小": "-", "下跌": "-", "收窄": "-", "递减": "-",
 }
 # Words that may stand between a clause start and a change verb.
-CHANGE_LEADS = ("比上年", "较上年", "同比", "年均", "分别", "实际", "名义", "平均", "预计", "均", "都", "每年")
+CHANGE_LEADS = ("比上年", "较上年", "比去年", "较去年", "同比", "年均", "分别", "实际", "名义", "平均", "预计", "均", "都", "每年")
 
 # A section whose title (or an ancestor's) has one of these is a plan: its figures are targets.
 TARGET_TITLE_WORDS = ("任务", "目标", "安排", "计划", "预期", "部署", "打算", "展望", "重点工作")
@@ -92,6 +92,7 @@ INDICATOR_TRAILING = (
     "实现了", "实现", "连续",
     # a verb of completion or a plan before the number (`基本建设投资完成`, `国民生产总值计划增长`)
     "完成了", "完成", "计划增长", "计划增加", "计划达到", "计划完成", "预期增长",
+    "比去年", "较去年", "计划比上年", "计划比去年", "比上年同期", "较上年同期",
     # a verb of improvement closing the previous clause (`三次产业结构进一步优化，调整为…`)
     "进一步优化", "持续优化", "不断优化", "进一步",
     # a verb of coverage, an adverb of both (`扶贫对象覆盖4007万人`, `内供和外送电量双双超过`)
@@ -124,7 +125,7 @@ NOUN_STOP = (
     # a modal after a counted subject (`95%以上的学生都能在…`)
     "都能", "都要", "都将", "都有",
     # a verb of rank or of doing after a counted subject (`5项指标居全国第一`, `婴幼儿做生长发育检查`)
-    "居全国", "居全省", "居全区", "居全市", "居西北", "位居", "做",
+    "居全国", "居全省", "居全区", "居全市", "居西北", "位居", "做", "提供", "免费提供",
 )
 
 # Verbs that allocate or issue an amount; the noun after the amount says what it is

@@ -177,3 +177,21 @@ def test_completion_plans_and_the_end_of_a_change(text, mention, indicator):
 ])
 def test_a_counted_noun_runs_through_a_list_of_its_kinds(text, mention, indicator):
     assert _named(text)[mention] == indicator
+
+
+@pytest.mark.parametrize("text, mention, indicator", [
+    ("今年工农业总产值计划比去年增长百分之八。", "百分之八", "工农业总产值"),
+    ("全国城镇新就业的人数达七百二十万人。", "七百二十万人", "全国城镇新就业的人数"),   # a bare measure head
+    ("参加新型农村合作医疗的人口8.14亿。", "8.14亿", "人口"),                          # a noun head
+    ("重点建设项目有一百二十个建成投产。", "一百二十个", "重点建设项目"),   # a verb after the count: no noun
+    ("向90%的在校生提供资助。", "90%", "在校生"),
+])
+def test_bases_measure_heads_and_verbs_after_a_count(text, mention, indicator):
+    assert _named(text)[mention] == indicator
+
+
+def test_a_change_after_qunian_attaches_to_the_amount():
+    doc = Document("t", "zh-CN", sections=[Section("s1", "一", 1, [Paragraph(
+        "p1-1", "工农业总产值一万零八百亿元，比去年增长百分之十四。")])])
+    (record,) = extract_figures(doc)
+    assert (record.indicator, record.change) == ("工农业总产值", "+14%")
