@@ -13,10 +13,10 @@ narrower use, dropping a leading verb phrase from a subject (`实施重点项目
 phenomena it was meant for are read by rules instead: clauses.py (laws, definitions, streaks),
 LIST_MEASURE_NOUNS (list subjects), the cue words of units.py, and here a small verb list with
 the measured-noun rule: `drop_action_verb` drops a verb of ACTION_VERBS only when its object has
-three characters or more (实施重点项目 -> 重点项目, but 开工项目 stays), which raised hexi 0.862 ->
-0.879 and ningxia 0.775 -> 0.850 where jieba lowered them. `drop_rate_qualifier` reads per-person
-and per-period qualifiers (人均, 每人, 平均每斤): after the measured noun they qualify the value
-and go, before it they are part of its name and stay.
+three characters or more (实施重点项目 -> 重点项目, but 开工项目 stays); with `drop_rate_qualifier`
+it raised hexi 0.862 -> 0.879 and ningxia 0.775 -> 0.850 where jieba lowered them.
+`drop_rate_qualifier` reads per-person and per-period qualifiers (人均, 每人, 平均每斤): after the
+measured noun they qualify the value and go, before it they are part of its name and stay.
 """
 from __future__ import annotations
 
