@@ -71,7 +71,9 @@ _SHARE_OF = re.compile(r"(?<=..)占[^的]{2,}的(?:比重|比例|份额)$")
 _SPEC = re.compile(rf"^(?:[和、及与]?\d+(?:\.\d+)?(?:{alternation(UNITS)}))+")
 # A clause that is only a rate qualifier before its number (`，每人每年1500元`, `，人均每年增长10%`).
 RATE_ONLY = re.compile(rf"[，,\s]*(?:{alternation(PER_UNIT)})+(?:{alternation([*CHANGE_VERBS, '新增', '发放'])})?了?"
-                       r"(?:约|近|达|为)?")
+                       r"(?:约|近|达到|达|为|是)?")
+# A rate qualifier opening a subject, with the verb that gives the value (`每人每月发放生活补贴`).
+_RATE_HEAD = re.compile(r"^(?:平均)?(?:每[人户年月天日])+(?:发放|补助|提供)?")
 # Verbs that give or raise what follows them (`向…学生提供助学金`, `继续提高企业退休人员基本养老金`).
 _GIVE = re.compile(r"提供|发放|给予|补助|补贴给|安排|提高|增加|增发")
 
@@ -117,9 +119,13 @@ def drop_rate_qualifier(words: str) -> str:
     """A subject closing with a rate qualifier (`企业退休人员养老金人均每月新增`,
     `稻谷最低收购价平均每斤`, `新标准提高到人均`): the qualifier says the value is per person,
     per unit or per period, the noun before it is what is measured. Before the measured noun
-    the qualifier is part of its name and stays (`城镇居民人均可支配收入`)."""
+    人均 is part of its name and stays (`城镇居民人均可支配收入`); 每人/每月 opening a subject
+    with its verb go (`每人每月发放生活补贴` -> 生活补贴)."""
     if RATE_ONLY.fullmatch(words):
         return ""
+    head = _RATE_HEAD.match(words)
+    if head and len(words) - head.end() >= 2:          # 每人每月发放生活补贴 -> 生活补贴
+        words = words[head.end():]
     m = _RATE_TAIL.search(words)
     return _tidy(words[:m.start()]) if m and len(_tidy(words[:m.start()])) >= 2 else words
 

@@ -93,6 +93,8 @@ INDICATOR_TRAILING = (
     # a verb of completion or a plan before the number (`基本建设投资完成`, `国民生产总值计划增长`)
     "完成了", "完成", "计划增长", "计划增加", "计划达到", "计划完成", "预期增长",
     "比去年", "较去年", "计划比上年", "计划比去年", "比上年同期", "较上年同期",
+    # an adverb of pace before a verb of change (`农民收入较快增长`)
+    "较快", "快速", "稳步", "大幅", "明显", "持续",
     # a verb of improvement closing the previous clause (`三次产业结构进一步优化，调整为…`)
     "进一步优化", "持续优化", "不断优化", "进一步",
     # a verb of coverage, an adverb of both (`扶贫对象覆盖4007万人`, `内供和外送电量双双超过`)

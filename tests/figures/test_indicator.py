@@ -195,3 +195,14 @@ def test_a_change_after_qunian_attaches_to_the_amount():
         "p1-1", "工农业总产值一万零八百亿元，比去年增长百分之十四。")])])
     (record,) = extract_figures(doc)
     assert (record.indicator, record.change) == ("工农业总产值", "+14%")
+
+
+@pytest.mark.parametrize("text, mention, indicator", [
+    ("农民收入较快增长，人均达到4761元。", "4761元", "农民收入"),     # 人均达到 alone: the clause before
+    ("每人每月发放生活补贴200元。", "200元", "生活补贴"),             # 每… opening with its verb
+    ("每年新增就业100万人。", "100万人", "新增就业"),                 # 新增就业 is a name
+    ("城镇居民平均每人可支配收入15781元。", "15781元", "城镇居民平均每人可支配收入"),
+    ("人均地区生产总值8.5万元。", "8.5万元", "人均地区生产总值"),
+])
+def test_per_person_qualifiers_in_every_place(text, mention, indicator):
+    assert _named(text)[mention] == indicator
