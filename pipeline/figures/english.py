@@ -27,6 +27,7 @@ import re
 
 from .english_lists import list_members
 from .scan import Quantity
+from .units import CHANGE_VERBS_EN
 
 _SMALL = {w: n for n, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -225,18 +226,6 @@ _RELATIONS = frozenset("multiple multiples fraction total sum maximum minimum av
 _STATES = frozenset("available required needed left remaining missing allowed used".split())
 
 
-# A verb of change between a subject and its number (`The temperature rose by 42 degrees`):
-# the subject is what changed.
-CHANGE_VERBS_EN = frozenset(
-    "rose rise rises risen fell fall falls fallen increased increase increases decreased decrease decreases "
-    "grew grow grows grown dropped drop drops declined decline declines climbed climb climbs jumped jump "
-    "jumps gained gain gains surged soared slipped slid dipped plunged edged reached totalled totaled "
-    "amounted stood averaged exceeded "
-    # verbs that relate a part to its whole (`Traffic noise accounts for 30 per cent of complaints`)
-    "accounts accounted account represents represented comprises comprised constitutes constituted "
-    # verbs by which a subject produces, reaches or costs its value (`A jackhammer produces about 100 dB`)
-    "produces produced emits emitted generates generated reaches exceeds exceed weighs weighed costs cost "
-    "lasts lasted measures registers registered".split())
 # A place or time phrase closing a subject (`the average temperature in the city`).
 _PLACE_PREPOSITIONS = frozenset("in at on during across within throughout".split())
 _MEASURE_OF = re.compile(r"(?i)\bof\s+(?:about\s+|approximately\s+|around\s+|nearly\s+|some\s+|up\s+to\s+)?$")

@@ -184,3 +184,16 @@ PER_UNIT = ("人均", "户均", "亩均", "年均", "平均每人", "平均每�
 # A measure that says how much but not of what (`实施总额4万亿元的两年投资计划`): the noun after
 # the value names it.
 BARE_MEASURES = ("总额", "金额", "规模", "总量", "数量", "总计", "合计")
+
+# English verbs between a subject and its number (`The temperature rose by 42 degrees`, english.py):
+# the subject is what changed.
+CHANGE_VERBS_EN = frozenset(
+    "rose rise rises risen fell fall falls fallen increased increase increases decreased decrease decreases "
+    "grew grow grows grown dropped drop drops declined decline declines climbed climb climbs jumped jump "
+    "jumps gained gain gains surged soared slipped slid dipped plunged edged reached totalled totaled "
+    "amounted stood averaged exceeded "
+    # verbs that relate a part to its whole (`Traffic noise accounts for 30 per cent of complaints`)
+    "accounts accounted account represents represented comprises comprised constitutes constituted "
+    # verbs by which a subject produces, reaches or costs its value (`A jackhammer produces about 100 dB`)
+    "produces produced emits emitted generates generated reaches exceeds exceed weighs weighed costs cost "
+    "lasts lasted measures registers registered".split())
