@@ -25,7 +25,9 @@ from __future__ import annotations
 
 import re
 
+from .english_lists import list_members
 from .scan import Quantity
+from .units import CHANGE_VERBS_EN
 
 _SMALL = {w: n for n, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -128,6 +130,13 @@ def _display(value: float) -> str:
     return f"{value:,.4f}".rstrip("0").rstrip(".")
 
 
+def _year_before_noun(m: re.Match) -> bool:
+    """`In 2020 exports rose`: a year after a preposition of time, not a count of exports."""
+    before = m.string[max(0, m.start() - 8):m.start()]
+    return bool(re.fullmatch(r"1[89]\d\d|20\d\d", m["num"])) and bool(
+        re.search(r"(?i)\b(?:in|since|until|by|during|from|to|of)\s+$", before))
+
+
 def _unit(m: re.Match, value: float, words: bool) -> str | None:
     """The unit the match gives its number, '' for a bare scaled number or fraction, None
     when the match is not a quantity."""
@@ -145,7 +154,9 @@ def _unit(m: re.Match, value: float, words: bool) -> str | None:
     if m["noun"]:
         noun = m["noun"].lower()
         adjective = (m["adj2"] or "").strip().lower()
-        if noun in _NOT_NOUN or noun.endswith("ss") or value < 2 or adjective in _FUNCTION:
+        if noun in _NOT_NOUN or noun.endswith("ss") or value < 2 or adjective in _FUNCTION \
+                or _year_before_noun(m):                     # In 2020 exports rose: a year
+
             return None
         return noun
     if m["frac"] or m["scale"] or words and value >= 1000:
@@ -185,6 +196,8 @@ def scan_english(text: str) -> list[Quantity]:
             continue
         found.append(Quantity(m.start(), m.end(), value, unit, _display(value), False,
                               generic=bool(m["noun"]) or words and _narrative(text, m.start(), unit)))
+    for q in list(found):
+        found += [m for m in list_members(text, q) if all(o.end <= m.start or o.start >= m.end for o in found)]
     for m in _MEASURED.finditer(text):
         start = m.start("n")
         if all(q.end <= start or q.start >= m.end("n") for q in found):
@@ -199,14 +212,43 @@ _VERBISH = re.compile(r"^(?:is|are|was|were|be|been|can|could|would|should|will|
                       r"|that|which|who|as|when|where|while|because|if|than)$", re.I)
 _MAX_WORDS = 6
 # A comparison bound before the number says how it compares, not what it measures.
-_BOUND = re.compile(r"(?i)\b(?:(?:no\s+)?(?:fewer|more|less|greater|higher|lower|larger|smaller)\s+than|at\s+(?:least|most)|up\s+to)\s*$")
+_BOUND = re.compile(r"(?i)\b(?:(?:no\s+)?(?:fewer|more|less|greater|higher|lower|larger|smaller)\s+than|at\s+(?:least|most)|up\s+to"
+                    r"|below|above|under|over|exceeding|beyond|within)\s*$")
 _PREPOSITIONS = frozenset("of in into on at for with from by to as per over under about".split())
-_DETERMINERS = _FUNCTION | frozenset("all first last next both but then any each every these those only if when".split())
+_DETERMINERS = _FUNCTION | frozenset("all first last next both but then any each every these those only if when "
+                                     "estimated".split())
+_SCALE_WORDS = frozenset(_SCALES)
+_MODALS = frozenset("can could may might must should will would".split())
 # Units that are the things counted (`six bits of the first symbol`), unlike units of
 # measure (`85 dBA`, `8 hours`), which say how much but not of what.
 _COUNTED_UNITS = frozenset({"bits", "bytes", "characters", "octets", "people", "workers", "members"})
 _RELATIONS = frozenset("multiple multiples fraction total sum maximum minimum average".split())
 _STATES = frozenset("available required needed left remaining missing allowed used".split())
+
+
+# A place or time phrase closing a subject (`the average temperature in the city`).
+_PLACE_PREPOSITIONS = frozenset("in at on during across within throughout".split())
+_MEASURE_OF = re.compile(r"(?i)\bof\s+(?:about\s+|approximately\s+|around\s+|nearly\s+|some\s+|up\s+to\s+)?$")
+
+
+def _measured_of(opening: list[str]) -> list[str]:
+    """`sound levels of`, `a refractive index of`: the noun phrase right before `of`, back to a
+    function word, a preposition or a verb (`Workers exposed to sound levels of 85 dBA` ->
+    sound levels)."""
+    phrase: list[str] = []
+    for w in reversed(opening):
+        low = w.lower().strip("\"'")
+        if low in _FUNCTION or low in _PREPOSITIONS or _VERBISH.match(low) or low in CHANGE_VERBS_EN \
+                or any(c.isdigit() for c in low) or len(phrase) == 4:
+            break
+        phrase.insert(0, w)
+    return phrase
+
+
+def _before_place(words: list[str]) -> list[str]:
+    """`average temperature in the city` -> average temperature."""
+    at = next((i for i, w in enumerate(words) if i and w.lower() in _PLACE_PREPOSITIONS), None)
+    return words[:at] if at else words
 
 
 def _words(text: str) -> list[str]:
@@ -257,7 +299,7 @@ def _counted_subject(text: str, q: Quantity) -> str:
     """A number opening its own subject (`These 24 bits are then treated…`, `all six bits of the
     first symbol are used`, `if fewer than 24 bits are available`): the unit as written, with
     its `of` phrase or the state it is in."""
-    unit = " ".join(w for w in _words(text[q.start:q.end])[1:])
+    unit = " ".join(w for w in _words(text[q.start:q.end])[1:] if w.lower() not in _SCALE_WORDS)
     after = _words(text[q.end:q.end + 80])
     if after[:1] == ["of"]:
         phrase = []
@@ -297,8 +339,8 @@ def english_indicator(text: str, floor: int, q: Quantity) -> str:
     `the final quantum is an integral multiple of 24 bits` -> final quantum; the noun phrase
     after a verb's article: `PEM uses a line length of` -> line length), else the words after
     it up to a verb or mark (`0 dBA is the softest level that…` -> softest level)."""
-    if q.generic and not q.unit in UNITS_EN.values():            # a plain count: its noun
-        return " ".join(_words(text[q.start:q.end])[1:])
+    if q.generic and not q.unit in UNITS_EN.values():            # a plain count: its noun (10 million Americans)
+        return " ".join(w for w in _words(text[q.start:q.end])[1:] if w.lower() not in _SCALE_WORDS)
     text = text.replace("\n", " ")                # a hard-wrapped line is one line of prose
     text = _blank_asides(text, q)
     clause_start = max([floor] + [m.end() for m in _CLAUSE.finditer(text, floor, q.start)])
@@ -313,12 +355,26 @@ def english_indicator(text: str, floor: int, q: Quantity) -> str:
         if _trim(noun):
             return " ".join(_trim(noun)[:_MAX_WORDS])
     opening = _words(_BOUND.sub("", text[clause_start:q.start]))
+    if _MEASURE_OF.search(text, clause_start, q.start) and q.unit in _COUNTED_UNITS \
+            and re.search(r"(?i)[a-z]{3,}s\s+of\s+$", text[clause_start:q.start]):
+        return " ".join(_words(text[q.start:q.end])[1:])     # strings of 4 encoded characters: what each holds
+    if _MEASURE_OF.search(text, clause_start, q.start) and q.unit not in _COUNTED_UNITS:
+        measured = _measured_of(opening[:-1] if opening and opening[-1].lower() == "of" else
+                                opening[:max(i for i, w in enumerate(opening) if w.lower() == "of")])
+        if measured and len(" ".join(measured)) >= 2:     # sound levels of 85 dBA
+            return " ".join(measured)
     if all(w.lower() in _DETERMINERS for w in opening) and q.unit in _COUNTED_UNITS \
             and not re.match(r"(?i)\s*(?:is|are|was|were)\s+(?:the|a|an)\s", text[q.end:]):
         return _counted_subject(text, q)         # (0 dBA is the softest level: the predicate names it)
     before = _trim(opening)
+    change = [i for i, w in enumerate(before) if w.lower() in CHANGE_VERBS_EN and i]
+    if change and _trim(before[:change[-1]]):     # the temperature rose by 42 degrees
+        before = _before_place(_trim(before[:change[-1]]))
     cut = [i for i, w in enumerate(before) if _VERBISH.match(w)]
     predicate = _trim(before[cut[-1] + 1:]) if cut else []
+    if cut and before[cut[-1]].lower() in _MODALS:
+        predicate = _trim(predicate[1:])          # can hear frequencies: the verb after a modal goes,
+        #                                          and a verb alone (can exceed) leaves the subject
     subject = _trim(before[:cut[0]]) if cut else []
     if predicate and not (subject and _relation(predicate)):
         before = predicate

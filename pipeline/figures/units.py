@@ -69,7 +69,7 @@ CHANGE_VERBS: dict[str, str] = {
     "下降": "-", "减少": "-", "降低": "-", "回落": "-", "缩小": "-", "下跌": "-", "收窄": "-", "递减": "-",
 }
 # Words that may stand between a clause start and a change verb.
-CHANGE_LEADS = ("比上年", "较上年", "同比", "年均", "分别", "实际", "名义", "平均", "预计", "均", "都", "每年")
+CHANGE_LEADS = ("比上年", "较上年", "比去年", "较去年", "同比", "年均", "分别", "实际", "名义", "平均", "预计", "均", "都", "每年")
 
 # A section whose title (or an ancestor's) has one of these is a plan: its figures are targets.
 TARGET_TITLE_WORDS = ("任务", "目标", "安排", "计划", "预期", "部署", "打算", "展望", "重点工作")
@@ -90,8 +90,17 @@ INDICATOR_TRAILING = (
     "不低于", "不高于", "不少于", "不多于", "不超过", "不到", "低于", "高于", "少于", "多于",
     # a verb of attainment or duration before the number (`升学率实现`, `增长速度连续`)
     "实现了", "实现", "连续",
+    # a verb of completion or a plan before the number (`基本建设投资完成`, `国民生产总值计划增长`)
+    "完成了", "完成", "计划增长", "计划增加", "计划达到", "计划完成", "预期增长",
+    "比去年", "较去年", "计划比上年", "计划比去年", "比上年同期", "较上年同期",
+    # an adverb of pace before a verb of change (`农民收入较快增长`)
+    "较快", "快速", "稳步", "大幅", "明显", "持续",
     # a verb of improvement closing the previous clause (`三次产业结构进一步优化，调整为…`)
     "进一步优化", "持续优化", "不断优化", "进一步",
+    # a verb of coverage, an adverb of both (`扶贫对象覆盖4007万人`, `内供和外送电量双双超过`)
+    "覆盖", "双双",
+    # the other verbs of change (`零售物价总指数上涨百分之二点八`)
+    "上涨", "涨", "下跌", "回落", "扩大", "缩小", "收窄",
 )
 INDICATOR_LEADING = (
     "其中", "预计", "全年", "当年", "今年", "去年", "同时", "累计", "共计", "共", "并", "还",
@@ -104,7 +113,9 @@ INDICATOR_LEADING = (
     "我区", "我市", "我省", "我县",
 )
 # Verbs a subject follows (`全区75座商务楼宇实现税收` -> 税收).
-INDICATOR_CUT = ("拟安排", "拟投入", "完成了", "完成", "实现了", "实现", "达到", "突破", "其中", "预计", "累计", "共计")
+INDICATOR_CUT = ("拟安排", "拟投入", "完成了", "完成", "实现了", "实现", "达到", "突破", "其中", "预计", "累计", "共计",
+                 # an actor before the act it carries out (`主要领导开展集中办公69场次` -> 集中办公)
+                 "开展")
 # Where a counted noun after a measure word ends (`19个重点项目竣工…` -> 重点项目).
 NOUN_STOP = (
     "实现", "完成", "落户", "竣工", "开工", "开业", "建成", "纳入", "通过", "被", "获", "入选",
@@ -113,6 +124,10 @@ NOUN_STOP = (
     "不动摇", "不放松", "不变",
     # verbs a counted subject is followed by (`160多个高科技项目投产`)
     "投产", "投运", "落地见效", "并网", "参会", "追讨", "获得", "荣获", "启用",
+    # a modal after a counted subject (`95%以上的学生都能在…`)
+    "都能", "都要", "都将", "都有",
+    # a verb of rank or of doing after a counted subject (`5项指标居全国第一`, `婴幼儿做生长发育检查`)
+    "居全国", "居全省", "居全区", "居全市", "居西北", "位居", "做", "提供", "免费提供",
 )
 
 # Verbs that allocate or issue an amount; the noun after the amount says what it is
@@ -131,6 +146,7 @@ LIST_MEASURE_NOUNS = (
     "排放量", "增加值", "产量", "产值", "总产值", "总量", "总额", "销售额", "营业额", "收入", "支出",
     "投资", "价格", "面积", "人数", "比重", "利润", "消费", "出口", "进口", "用量", "消耗",
     "能耗", "浓度", "占比", "规模", "数量", "余额", "存款", "贷款", "增速", "产能", "覆盖率",
+    "参保人数",
 )
 
 # Indicators a summary table leads with (summary.py): headline measures of a report,
@@ -154,3 +170,30 @@ CAMPAIGN_AFTER = ("活动", "行动", "会战", "攻坚", "专项", "计划", "�
 # A value without a unit after one of these measured nouns is a figure (`折射率为1.333`,
 # `基尼系数0.465`): the noun says what is measured.
 MEASURED_NOUNS = ("率", "系数", "指数", "比值", "比率", "密度", "当量")
+
+# Verbs of action that open a subject and act on the thing the number counts or measures
+# (`实施重点项目2800多个` -> 重点项目, `降低各类实体经济成本200多亿元` -> 实体经济成本):
+# indicator.drop_action_verb. A verb whose act is what is counted (安置, 追讨, 盘活) is not here.
+ACTION_VERBS = ("实施", "建成", "开工", "引进", "落地", "受理", "办复", "推动", "降低", "减轻", "培育",
+                "举办", "组织", "启动", "打造")
+# Qualifiers of a value per person, household or period. Before the measured noun they are part of
+# its name (城镇居民人均可支配收入); after it they qualify the value (`养老金人均每月新增110元`,
+# `稻谷最低收购价平均每斤`): indicator.drop_rate_qualifier.
+PER_UNIT = ("人均", "户均", "亩均", "年均", "平均每人", "平均每户", "平均每", "平均", "每人", "每户", "每年",
+            "每月", "每天", "每日", "每亩", "每斤", "每吨", "每公斤", "每千克", "每次", "每季度")
+# A measure that says how much but not of what (`实施总额4万亿元的两年投资计划`): the noun after
+# the value names it.
+BARE_MEASURES = ("总额", "金额", "规模", "总量", "数量", "总计", "合计")
+
+# English verbs between a subject and its number (`The temperature rose by 42 degrees`, english.py):
+# the subject is what changed.
+CHANGE_VERBS_EN = frozenset(
+    "rose rise rises risen fell fall falls fallen increased increase increases decreased decrease decreases "
+    "grew grow grows grown dropped drop drops declined decline declines climbed climb climbs jumped jump "
+    "jumps gained gain gains surged soared slipped slid dipped plunged edged reached totalled totaled "
+    "amounted stood averaged exceeded "
+    # verbs that relate a part to its whole (`Traffic noise accounts for 30 per cent of complaints`)
+    "accounts accounted account represents represented comprises comprised constitutes constituted "
+    # verbs by which a subject produces, reaches or costs its value (`A jackhammer produces about 100 dB`)
+    "produces produced emits emitted generates generated reaches exceeds exceed weighs weighed costs cost "
+    "lasts lasted measures registers registered".split())

@@ -27,9 +27,10 @@ SHARED = REPO.parent / "shared" / "corpus"
 FOUND_FLOOR, INDICATOR_FLOOR = 0.95, 0.90
 # (gold set, document id) -> pinned indicator floor, for documents measured below 0.90
 INDICATOR_BELOW = {
-    ("repo", "d5_wikipedia_noise_html2text_en"): 0.80,       # held out (issue 11): measured 0.818
-    ("shared", "b1_national_1985_gov_report_scraped_gb18030"): 0.85,   # held out: measured 0.857
-    ("shared", "d5_wikipedia_noise_html2text_en"): 0.80,     # held out: measured 0.818
+    # held out (issue 11): measured 0.818, unchanged by the dev-tuned rules of branch figures2
+    ("repo", "d5_wikipedia_noise_html2text_en"): 0.80,
+    ("shared", "b1_national_1985_gov_report_scraped_gb18030"): 0.85,   # held out: measured 0.857 (unchanged)
+    ("shared", "d5_wikipedia_noise_html2text_en"): 0.80,     # held out: measured 0.818 (unchanged)
 }
 
 

@@ -94,3 +94,88 @@ def test_english_rules_name_what_is_counted_or_measured(sentence, mention, indic
     filler = tuple(f"Output rose by {n}.5% in the year." for n in range(1, 7))
     named = {r.mention: r.indicator for r in _records(sentence, *filler)}
     assert named[mention] == indicator, named
+
+
+@pytest.mark.parametrize("sentence, mention, indicator", [
+    # a measured value after `of`: the noun phrase before it, back to a function word or a verb
+    ("Workers exposed to sound levels of 85 dBA must wear protection.", "85 dBA", "sound levels"),
+    ("Water has a refractive index of 1.333 at room temperature.", "1.333", "refractive index"),
+    ("PEM uses a line length of 64 characters.", "64 characters", "line length"),
+    # a verb of change: its subject, without a place or time phrase
+    ("The temperature rose by 42 degrees in the afternoon.", "42 degrees", "temperature"),
+    ("In 2019 the average temperature in the city rose by 2 degrees.", "2 degrees", "average temperature"),
+    ("The plant's output fell by 12 per cent last year.", "12 per cent", "plant's output"),
+    # left alone: a predicate that names what is measured, a count that opens its subject
+    ("Normal speaking voices are around 65 dBA.", "65 dBA", "Normal speaking voices"),
+    ("Special processing is performed if fewer than 24 bits are available.", "24 bits", "bits available"),
+])
+def test_measured_values_and_changes_name_their_noun_phrase(sentence, mention, indicator):
+    named = {r.mention: r.indicator for r in _records(sentence)}
+    assert named[mention] == indicator, named
+
+
+def test_a_unit_written_once_after_a_list_of_values_is_each_values_unit():
+    assert found("rose by 3, 4 and 5 per cent") == [("3", 3, "%"), ("4", 4, "%"), ("5 per cent", 5, "%")]
+    assert found("Chapters 3, 4 and 5 describe it") == []          # no unit: no list of values
+    assert [m for m, _, _ in found("He bought 3, 4 and 5 apples")] == ["5 apples"]   # a count: not shared
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Exports, imports and retail sales rose by 3, 4 and 5 per cent respectively.",
+     ["Exports", "imports", "retail sales"]),
+    ("In 2020 exports, imports and retail sales rose by 3%, 4% and 5%.", ["exports", "imports", "retail sales"]),
+    ("Exports and imports fell by 2.5 and 3.1 per cent.", ["Exports", "imports"]),
+    # no list subject: every value measures what the first does
+    ("The rates were 3, 4 and 5 per cent.", ["rates", "rates", "rates"]),
+    ("Coal output rose by 3 per cent and 4 per cent.", ["Coal output", "Coal output"]),
+])
+def test_a_list_subject_is_distributed_to_its_values(sentence, expected):
+    assert [r.indicator for r in _records(sentence)] == expected
+
+
+def test_values_of_different_units_are_not_one_list():
+    named = [(r.mention, r.indicator) for r in _records(
+        "The limit is 85 dBA, 8 hours a day.", "There were 1500 workers and 2000 machines.",
+        "Output rose by 1.5%.", "Output rose by 2.5%.", "Output rose by 3.5%.")]
+    assert dict(named)["85 dBA"] == "limit" and dict(named)["8 hours"] != "limit"
+    assert dict(named).get("2000 machines", "machines") == "machines"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Traffic noise accounts for 30 per cent of complaints.", [("30 per cent", "Traffic noise")]),
+    ("The WHO recommends night-time levels below 40 dB outside bedrooms.",
+     [("40 dB", "recommends night-time levels")]),               # a bound (below) is not the noun
+    ("The human ear can hear frequencies from 20 Hz to 20 kHz.",
+     [("20 Hz", "frequencies"), ("20 kHz", "frequencies")]),     # a range's end: its start's; no verb after a modal
+    ("Hearing protection reduces noise by 20 to 30 dB.",
+     [("20", "protection reduces noise"), ("30 dB", "protection reduces noise")]),
+    ("An estimated 22 million workers are exposed to hazardous noise.",
+     [("22 million workers", "workers exposed to hazardous noise")]),
+])
+def test_scales_relations_bounds_and_ranges(sentence, expected):
+    assert [(r.mention, r.indicator) for r in _records(sentence)] == expected
+
+
+def test_a_scale_word_is_not_part_of_a_counted_noun():
+    report = tuple(f"Output rose by {n}.5% in the year." for n in range(1, 7))
+    named = {r.mention: r.indicator for r in _records("Hearing loss affects about 10 million Americans.", *report)}
+    assert named["10 million Americans"] == "Americans"
+
+
+@pytest.mark.parametrize("sentence, indicator", [
+    ("The encoding represents octets as output strings of 2 encoded characters.", "encoded characters"),
+    ("PEM uses a line length of 64 characters.", "line length"),      # a measure noun: it is measured
+])
+def test_a_count_of_units_in_plural_containers_names_the_units(sentence, indicator):
+    assert [r.indicator for r in _records(sentence)] == [indicator]
+
+
+@pytest.mark.parametrize("sentence, indicator", [
+    ("Aircraft noise near airports can exceed 100 dBA.", "Aircraft noise near airports"),   # a modal's verb alone
+    ("A jackhammer produces about 100 dB.", "jackhammer"),
+    ("Noise pollution costs the EU about 40 billion euros a year.", "Noise pollution"),
+    ("The device can store 64 bytes.", "device"),
+    ("A rock concert can be about 120 dBA.", "rock concert"),
+])
+def test_the_subject_of_a_verb_that_produces_reaches_or_costs_a_value(sentence, indicator):
+    assert [r.indicator for r in _records(sentence)] == [indicator]
