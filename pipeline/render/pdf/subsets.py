@@ -219,7 +219,9 @@ def _subset(path: str, index: int, gids: list[int]) -> bytes | None:
     from weasyprint.pdf.fonts import Font
     from weasyprint.text import ffi as weasy
     binding = _harfbuzz()
-    if binding is None or weasy.harfbuzz_subset is None or not gids:
+    # Font._harfbuzz_subset is WeasyPrint's own (pinned by the lock, checked by test_pdf_subsets):
+    # if an upgrade renames it, the chunks keep their own subsets instead of the render failing.
+    if binding is None or weasy.harfbuzz_subset is None or not gids or not hasattr(Font, "_harfbuzz_subset"):
         return None
     ffi, hb = binding
     blob = hb.hb_blob_create_from_file_or_fail(path.encode())
@@ -230,7 +232,10 @@ def _subset(path: str, index: int, gids: list[int]) -> bytes | None:
     try:
         stub = SimpleNamespace(hb_face=weasy.ffi.cast("hb_face_t *", int(ffi.cast("uintptr_t", face))),
                                missing={}, family=path, file_content=None)
-        Font._harfbuzz_subset(stub, dict.fromkeys(gids), HINTING)
+        try:
+            Font._harfbuzz_subset(stub, dict.fromkeys(gids), HINTING)
+        except (AttributeError, TypeError):   # another WeasyPrint's signature: do not merge
+            return None
         return stub.file_content
     finally:
         hb.hb_face_destroy(face)
