@@ -21,7 +21,7 @@ from ...docbook.read import XML_ID, Intermediate, q
 from ...log import debug, warn
 from ...options import Options
 from ...style import load_style
-from . import polish
+from . import office, polish
 from ..dates import source_date_epoch
 from .fields import Contents, split_front_matter
 from .package import Package, w
@@ -39,6 +39,17 @@ LABELS = {
 
 def render_docx(doc: Intermediate, options: Options) -> bytes:
     """Render the DOCX edition of `doc` (bytes of a .docx file, identical for identical input)."""
+    # LibreOffice starts while pandoc runs, unless the build already has one running (office.py);
+    # not for a document with nothing to list in the contents (no page pass)
+    listed = next(doc.root.iter(q("section"), q("table"), q("figure")), None) is not None
+    started = office.start_shared(soffice_path() if listed else None)
+    try:
+        return _render_docx(doc, options)
+    finally:
+        office.stop_shared(started)
+
+
+def _render_docx(doc: Intermediate, options: Options) -> bytes:
     lang = doc.lang
     labels = LABELS["zh"] if lang.lower().startswith("zh") else LABELS["en"]
     fm = front_matter(doc.root, lang, doc.name)
