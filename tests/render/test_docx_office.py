@@ -204,3 +204,39 @@ def test_docx_bytes_are_those_of_a_libreoffice_per_pass(monkeypatch, sample_buil
     """PIPELINE_OFFICE=per-pass (one soffice per page pass, as before) writes the same DOCX."""
     monkeypatch.setenv("PIPELINE_OFFICE", "per-pass")
     assert render_docx(load_intermediate(sample_build["xml"]), Options()) == sample_docx
+
+
+@pytest.mark.slow
+@needs_soffice
+def test_a_cluster_worker_keeps_one_office_for_its_documents(tmp_path):
+    """A Dask task (distributed.build_document) in a worker process: the first DOCX document
+    starts the worker's office, the second uses it, and it stops when the process ends."""
+    for k in (1, 2):
+        (tmp_path / f"doc{k}.txt").write_bytes((REPO / "examples" / "hexi-2010.txt").read_bytes())
+    script = f"""
+import logging, sys
+from pathlib import Path
+from pipeline import log
+from pipeline.distributed import build_document
+from pipeline.manifest import Record
+from pipeline.options import Options
+from pipeline.render.docx import office
+log.logger.addHandler(log.stderr_handler()); log.logger.setLevel(logging.DEBUG)
+tmp = Path({str(tmp_path)!r})
+groups = []
+for k in (1, 2):
+    record = build_document(str(tmp / f"doc{{k}}.txt"), ("docx",), str(tmp / "out"), str(tmp / "build"),
+                            Options(), Record(source="", sha256="", key=""))
+    assert record.status == "ok", record.message
+    groups.append(office.current().group)
+print(groups[0], groups[1], office.current().root, office.current().accept, flush=True)
+"""
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=REPO, timeout=600)
+    assert proc.returncode == 0, proc.stderr
+    first, second, root, accept = proc.stdout.split()
+    assert first == second, "one office for both documents"
+    assert proc.stderr.count("LibreOffice layout pass (shared office)") == 2, proc.stderr
+    assert "LibreOffice layout pass:" not in proc.stderr, "no pass started a LibreOffice of its own"
+    stopped = Office.__new__(Office)
+    stopped.group, stopped.root, stopped.accept = int(first), Path(root), accept
+    _assert_stopped(stopped)
