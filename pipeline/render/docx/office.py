@@ -47,7 +47,7 @@ ENV_SWITCH = "PIPELINE_OFFICE"     # "per-pass": every page pass starts its own 
 # The watchdog: start soffice in a process group of its own (setsid) and say its id; once
 # the pipe on stdin closes, kill that group, wait for it, then remove the office's folder and
 # named pipes ($1 $2 $3; after the kill, so nothing writes into them any more).
-WATCHDOG = ('trap "" INT; a=$1; b=$2; c=$3; shift 3; setsid "$@" </dev/null >/dev/null 2>&1 & '
+WATCHDOG = ('a=$1; b=$2; c=$3; shift 3; setsid "$@" </dev/null >/dev/null 2>&1 & '
             'echo $!; cat >/dev/null; kill -KILL -$!; wait; rm -rf "$a" "$b" "$c"')
 
 

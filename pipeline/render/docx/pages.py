@@ -1,8 +1,9 @@
 """Where each TOC target lands: lay the DOCX out with LibreOffice headless and read the PDF.
 
 LibreOffice converts a copy of the DOCX (render.docx leaves most rows of a long final
-table out of it) to PDF in a temporary folder (its own user profile, a timeout); Word bookmarks become PDF named destinations
-(ExportBookmarksToPDFDestination), so each `_Toc…` anchor maps to a page, and
+table out of it) to PDF: the build's running office when there is one (office.py), else a
+soffice of its own in a temporary folder (its own user profile, a timeout). Word bookmarks
+become PDF named destinations (ExportBookmarksToPDFDestination), so each `_Toc…` anchor maps to a page, and
 the footer printed on that page ("— 3 —") gives the number a reader sees. The
 PDF is thrown away: the shipped DOCX is always the project's own file.
 
