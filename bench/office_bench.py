@@ -137,7 +137,8 @@ def report(parts, results) -> str:
     med = lambda pairs, i: statistics.median(p[i] for p in pairs)   # noqa: E731
     lines = ["# The DOCX page pass: a LibreOffice per pass against one shared office", "",
              f"Medians of {RUNS} alternating runs, same session (`bench/office_bench.py`); the machine is "
-             "shared, so compare within a row.", "",
+             f"shared (load average {os.getloadavg()[0]:.1f} at the end on {os.cpu_count()} cores), so compare "
+             "within a row, and trust the CPU columns over the wall ones.", "",
              "Where a page pass goes (the sample's layout copy):", "",
              "| what | wall s | CPU s |", "|---|---|---|"]
     names = {"alone1": "soffice --convert-to, 1 copy (today's pass)",
