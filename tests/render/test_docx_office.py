@@ -3,6 +3,7 @@ serves every pass of a build with the same numbers a LibreOffice of its own find
 meets another build's office, and is stopped however the build ends."""
 from __future__ import annotations
 
+import io
 import os
 import re
 import signal
@@ -20,8 +21,8 @@ from pipeline.build import load_intermediate
 from pipeline.options import Options
 from pipeline.render.docx import office as office_module
 from pipeline.render.docx import render_docx
-from pipeline.render.docx.office import Office, current, shared_office, start_shared, stop_shared
-from pipeline.render.docx.pages import PDF_FILTER, docx_to_pdf, locate_pages, soffice_path
+from pipeline.render.docx.office import Office, current, shared_office, start_shared
+from pipeline.render.docx.pages import PDF_FILTER, locate_pages, soffice_path
 
 needs_soffice = pytest.mark.skipif(soffice_path() is None, reason="LibreOffice not installed")
 
@@ -42,7 +43,7 @@ def test_nothing_starts_without_soffice_or_when_switched_off(monkeypatch):
 # ---- with LibreOffice -----------------------------------------------------------------------------
 
 def _anchors(docx: bytes) -> list[str]:
-    with zipfile.ZipFile(__import__("io").BytesIO(docx)) as z:
+    with zipfile.ZipFile(io.BytesIO(docx)) as z:
         xml = z.read("word/document.xml").decode("utf-8")
     return sorted(set(re.findall(r'w:name="(_Toc\d+)"', xml)))
 
