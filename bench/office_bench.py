@@ -7,8 +7,8 @@
    rest LibreOffice starting), and the shared office (pipeline/render/docx/office.py): its
    start until it listens, then each pass handed to it.
 2. Builds, alternating PIPELINE_OFFICE=per-pass (one soffice per pass, as before) and the
-   default (shared): the sample with -j 2, a batch of 8 sample-size documents with -j 2, and
-   `pipeline render --to docx` (what `make docx` runs). Wall time, and CPU time of the whole
+   default (shared): the sample with -j 2 (no office: see batch._start_office) and with -j 1,
+   and a batch of 8 sample-size documents with -j 2. Wall time, and CPU time of the whole
    process tree: the children's rusage plus the shared office's own CPU time, which the build
    logs when it stops the office (its processes are reaped by init, not by the build).
 """
@@ -110,13 +110,11 @@ def builds() -> dict[str, dict[str, list[tuple[float, float]]]]:
     batch.mkdir(parents=True, exist_ok=True)
     for k in range(1, 9):
         shutil.copyfile(SAMPLE, batch / f"doc{k}.txt")
-    xml = WORK / "build" / "hexi-2010.xml"
     pipeline = str(VENV_BIN / "pipeline")
     cases = {
         "1x build -j 2": lambda out: [pipeline, "-v", "build", str(SAMPLE), "-o", str(out), "-j", "2"],
+        "1x build -j 1": lambda out: [pipeline, "-v", "build", str(SAMPLE), "-o", str(out), "-j", "1"],
         "8 documents -j 2": lambda out: [pipeline, "-v", "build", str(batch), "-o", str(out), "-j", "2"],
-        "render --to docx": lambda out: [pipeline, "-v", "render", str(xml), "--to", "docx", "-o",
-                                         str(out / "x.docx")],
     }
     results: dict = {}
     for case, make in cases.items():

@@ -9,8 +9,7 @@ fonts, running head, tables, pictures, document properties; (3) front matter:
 the title page in its own section, a TOC field and a list of figures and tables
 with cached entries; (4) LibreOffice lays a copy out (without most rows of a long final
 table) to find the page of every entry, and the numbers are written into the fields — the
-build's running LibreOffice does it (office.py), or one started here before pandoc runs;
-(5) a deterministic zip.
+build's running LibreOffice does it when it has one (office.py); (5) a deterministic zip.
 """
 from __future__ import annotations
 
@@ -22,7 +21,7 @@ from ...docbook.read import XML_ID, Intermediate, q
 from ...log import debug, warn
 from ...options import Options
 from ...style import load_style
-from . import office, polish
+from . import polish
 from ..dates import source_date_epoch
 from .fields import Contents, split_front_matter
 from .package import Package, w
@@ -40,17 +39,6 @@ LABELS = {
 
 def render_docx(doc: Intermediate, options: Options) -> bytes:
     """Render the DOCX edition of `doc` (bytes of a .docx file, identical for identical input)."""
-    # LibreOffice starts while pandoc runs, unless the build already has one running (office.py);
-    # not for a document with nothing to list in the contents (no page pass)
-    listed = next(doc.root.iter(q("section"), q("table"), q("figure")), None) is not None
-    started = office.start_shared(soffice_path() if listed else None)
-    try:
-        return _render_docx(doc, options)
-    finally:
-        office.stop_shared(started)
-
-
-def _render_docx(doc: Intermediate, options: Options) -> bytes:
     lang = doc.lang
     labels = LABELS["zh"] if lang.lower().startswith("zh") else LABELS["en"]
     fm = front_matter(doc.root, lang, doc.name)
