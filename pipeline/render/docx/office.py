@@ -3,9 +3,10 @@
 Why: the page pass (pages.py) lays the DOCX out in LibreOffice. A `soffice --convert-to`
 of its own costs about 1.35 CPU-seconds for the sample, of which about 1.0 s is LibreOffice
 starting (the profile, Writer, the filters) and 0.35 s the layout (one soffice converting
-1, 2 and 4 copies: 1.34, 1.68, 2.39 CPU-s). So the build starts one office first, while the
-front half and the PDF run, and every page pass of the build hands its conversion to it: a
-single document no longer waits for LibreOffice to start, a batch pays the start-up once.
+1, 2 and 4 copies: 1.34, 1.68, 2.39 CPU-s). So a batch, a serial build and a cluster worker
+start one office first, where its start-up overlaps other work, and every page pass hands its
+conversion to it: a batch pays the start-up once, a serial build pays it on the core the
+front half leaves free (pipeline/batch.py says where it is not worth it).
 
 How: `soffice --headless` with a private user profile (-env:UserInstallation in a fresh
 temporary folder, so concurrent builds never meet: the profile also names LibreOffice's
