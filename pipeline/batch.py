@@ -123,6 +123,7 @@ def build_all(sources: list[Path], formats: tuple[str, ...], output_dir: Path, b
                 done(dataclasses.replace(old, status="skipped", message="up to date", seconds={}, worker=""))
             else:
                 todo.append((source, record))
+        office = _start_office(formats, scheduler, todo, jobs, options)
         try:
             if scheduler and todo:
                 run_on_cluster(scheduler, [(str(s.resolve()), r) for s, r in todo], formats,
@@ -132,6 +133,7 @@ def build_all(sources: list[Path], formats: tuple[str, ...], output_dir: Path, b
                            progress.set_running)
         finally:
             manifest.compact()
+            _stop_office(office)
     if failures:
         first = failures[0]
         if len(sources) == 1:
@@ -141,6 +143,34 @@ def build_all(sources: list[Path], formats: tuple[str, ...], output_dir: Path, b
                              first.exit_code)
         raise BatchError(f"{len(failures)} of {len(sources)} document(s) failed, each reported above "
                          f"and in {output_dir / MANIFEST}", first.exit_code)
+
+
+def _start_office(formats: tuple[str, ...], scheduler: str | None, todo: list, jobs: int, options: Options):
+    """The LibreOffice every DOCX page pass of this build hands its layout to, started now so
+    that its start-up overlaps other work (pipeline/render/docx/office.py); the pool's workers
+    inherit it. A batch starts it once for all its documents, a serial build on the core the
+    front half leaves free. Not for one document spread over a pool: there the cores are busy
+    with the front half, the workers' imports and then the PDF, and an office started early
+    (here, or in the DOCX worker before pandoc) slowed the build (1x, -j 2, 2 cores: in 7 of 11
+    alternating pairs, bench/results-office.md); its page pass starts a soffice of its own when
+    it needs one, as before. None when no DOCX is built here (a cluster's workers are not this
+    machine's processes)."""
+    if "docx" not in formats or scheduler or not todo:
+        return None
+    groups = 1 if options.strict else len(_groups(formats))
+    if len(todo) == 1 and jobs > 1 and groups > 1:
+        return None
+    from .render.docx.office import start_shared
+    from .render.docx.pages import soffice_path
+
+    return start_shared(soffice_path())
+
+
+def _stop_office(office) -> None:
+    if office is not None:
+        from .render.docx.office import stop_shared
+
+        stop_shared(office)
 
 
 def _sha256_or_empty(source: Path) -> str:

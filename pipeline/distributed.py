@@ -40,6 +40,7 @@ def build_document(source: str, formats: tuple[str, ...], output_dir: str, build
     from . import build
 
     _worker_scratch()
+    _worker_office(formats)
     stem = Path(source).stem
     first = len(log.collected)
     started = time.perf_counter()
@@ -87,6 +88,18 @@ def _worker_scratch() -> None:
         tempfile.tempdir = str(folder)
     except (ImportError, ValueError, OSError):
         pass
+
+
+def _worker_office(formats: tuple[str, ...]) -> None:
+    """A worker lives for many documents: it keeps one LibreOffice for their DOCX page passes
+    (pipeline/render/docx/office.py), started before its first document's front half so its
+    start-up overlaps it. It is never stopped here: its watchdog stops it (and removes its
+    profile) when the worker process ends, however it ends."""
+    if "docx" in formats:
+        from .render.docx.office import start_shared
+        from .render.docx.pages import soffice_path
+
+        start_shared(soffice_path())   # nothing when this worker runs one already
 
 
 def connect(address: str):

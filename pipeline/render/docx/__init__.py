@@ -8,8 +8,8 @@ from styles/reference-docx/ and the Lua filters from styles/; (2) polish: paper,
 fonts, running head, tables, pictures, document properties; (3) front matter:
 the title page in its own section, a TOC field and a list of figures and tables
 with cached entries; (4) LibreOffice lays a copy out (without most rows of a long final
-table) to find the page of every entry, and the numbers are written into the fields;
-(5) a deterministic zip.
+table) to find the page of every entry, and the numbers are written into the fields — the
+build's running LibreOffice does it when it has one (office.py); (5) a deterministic zip.
 """
 from __future__ import annotations
 

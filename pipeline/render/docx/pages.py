@@ -1,8 +1,9 @@
 """Where each TOC target lands: lay the DOCX out with LibreOffice headless and read the PDF.
 
 LibreOffice converts a copy of the DOCX (render.docx leaves most rows of a long final
-table out of it) to PDF in a temporary folder (its own user profile, a timeout); Word bookmarks become PDF named destinations
-(ExportBookmarksToPDFDestination), so each `_Toc…` anchor maps to a page, and
+table out of it) to PDF: the build's running office when there is one (office.py), else a
+soffice of its own in a temporary folder (its own user profile, a timeout). Word bookmarks
+become PDF named destinations (ExportBookmarksToPDFDestination), so each `_Toc…` anchor maps to a page, and
 the footer printed on that page ("— 3 —") gives the number a reader sees. The
 PDF is thrown away: the shipped DOCX is always the project's own file.
 
@@ -20,6 +21,7 @@ import time
 from pathlib import Path
 
 from ...log import debug, warn
+from . import office
 
 LOCATION = "render/docx"
 SOFFICE_TIMEOUT = 180   # seconds; a seed-size document takes about 2 s
@@ -32,10 +34,27 @@ def soffice_path() -> str | None:
 
 
 def docx_to_pdf(docx: bytes, timeout: int = SOFFICE_TIMEOUT) -> bytes | None:
-    """The DOCX laid out by LibreOffice headless as PDF bytes; None (and a warning) if that fails."""
+    """The DOCX laid out by LibreOffice headless as PDF bytes; None (and a warning) if that fails.
+    The build's running office (office.py) does it when there is one; else a soffice of its own."""
     soffice = soffice_path()
     if soffice is None:
         return None
+    running = office.current()
+    if running is not None:
+        started = time.monotonic()
+        pdf, why = running.convert(docx, PDF_FILTER, timeout)
+        if pdf is not None:
+            debug("LibreOffice layout pass (shared office): %.2f s", time.monotonic() - started)
+            return pdf
+        if why == "timeout":
+            warn(f"LibreOffice took longer than {timeout} s; TOC entries have no page numbers", LOCATION)
+            return None
+        debug("LibreOffice layout pass: the shared office failed (%s); starting one of its own", why)
+    return _convert_alone(soffice, docx, timeout)
+
+
+def _convert_alone(soffice: str, docx: bytes, timeout: int) -> bytes | None:
+    """One soffice process of its own, with a fresh private profile, for one conversion."""
     with tempfile.TemporaryDirectory(prefix="docx-lo-") as tmp:
         tmpdir = Path(tmp)
         src = tmpdir / "edition.docx"
