@@ -131,7 +131,8 @@ def commands(source: Path) -> dict[str, str]:
     xml = WORK / "build" / f"{stem}.xml"
     css = HERE / "peer.css"   # styles/print.css + target-counter TOC numbers for pandoc's nav
     return {
-        "ours": f"{VENV_BIN}/pipeline -q build {source} -o {out}/ours --build-dir {WORK}/ours-build -j 2",
+        # a fresh build dir each run: the charts drawn by the previous run would otherwise be reused
+        "ours": f"rm -rf {WORK}/ours-build && {VENV_BIN}/pipeline -q build {source} -o {out}/ours --build-dir {WORK}/ours-build -j 2",
         "peer": (f"{pandoc} -f docbook {xml} --toc -o {out}/peer/{stem}.docx && "
                  f"{pandoc} -f docbook {xml} --toc -t epub3 -o {out}/peer/{stem}.epub && "
                  f"{pandoc} -f docbook {xml} -s --toc -t html5 --css {css} -o {out}/peer/{stem}.html && "
@@ -142,6 +143,7 @@ def commands(source: Path) -> dict[str, str]:
 
 def stage_breakdown(source: Path, env: dict) -> list[tuple[str, float]]:
     """One verbose serial run: the per-stage timings the CLI logs with -v."""
+    shutil.rmtree(WORK / "stages-build", ignore_errors=True)   # fresh: no charts to reuse
     proc = subprocess.run([f"{VENV_BIN}/pipeline", "-v", "build", str(source), "-o", str(WORK / "out" / "stages"),
                            "--build-dir", str(WORK / "stages-build"), "-j", "1"],
                           capture_output=True, text=True, env=env, cwd=REPO, check=True)
@@ -165,7 +167,7 @@ def batch_throughput(env: dict) -> dict:
     runs = {1: [], 2: []}
     for _ in range(max(1, RUNS - 1)):
         for jobs in (1, 2):
-            cmd = (f"{VENV_BIN}/pipeline -q build {' '.join(sources)} -o {folder}/out{jobs} "
+            cmd = (f"rm -rf {folder}/build{jobs} && {VENV_BIN}/pipeline -q build {' '.join(sources)} -o {folder}/out{jobs} "
                    f"--build-dir {folder}/build{jobs} -j {jobs}")
             runs[jobs].append(measure(cmd, REPO, env))
             print(f"  batch -j {jobs}: {runs[jobs][-1].seconds:.2f} s", file=sys.stderr)
@@ -221,6 +223,7 @@ def profile_main(env: dict) -> None:
     for k in range(RUNS):   # alternate, so drift hits every variant alike
         for tree, jobs in [("this tree", 2), ("this tree", 1)] + ([(rev, 2)] if rev else []):
             loads.append(float(open("/proc/loadavg").read().split()[0]))
+            shutil.rmtree(WORK / "profile-build", ignore_errors=True)   # fresh: no charts to reuse
             run = bp.profile_run(build, jobs, dict(env, PYTHONPATH=str(trees[tree])), WORK)
             (runs[jobs] if tree == "this tree" else base).append(run)
             print(f"  profile run {k + 1} {tree} -j {jobs}: {run.wall:.2f} s wall, {run.cpu:.2f} s CPU", file=sys.stderr)
