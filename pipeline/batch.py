@@ -123,7 +123,7 @@ def build_all(sources: list[Path], formats: tuple[str, ...], output_dir: Path, b
                 done(dataclasses.replace(old, status="skipped", message="up to date", seconds={}, worker=""))
             else:
                 todo.append((source, record))
-        office = _start_office(formats, scheduler, todo, jobs, options)
+        office = _start_office(formats, scheduler, todo)
         try:
             if scheduler and todo:
                 run_on_cluster(scheduler, [(str(s.resolve()), r) for s, r in todo], formats,
@@ -145,20 +145,17 @@ def build_all(sources: list[Path], formats: tuple[str, ...], output_dir: Path, b
                          f"and in {output_dir / MANIFEST}", first.exit_code)
 
 
-def _start_office(formats: tuple[str, ...], scheduler: str | None, todo: list, jobs: int, options: Options):
+def _start_office(formats: tuple[str, ...], scheduler: str | None, todo: list):
     """The LibreOffice every DOCX page pass of this build hands its layout to, started now so
     that its start-up overlaps other work (pipeline/render/docx/office.py); the pool's workers
-    inherit it. A batch starts it once for all its documents, a serial build on the core the
-    front half leaves free. Not for one document spread over a pool: there the cores are busy
-    with the front half, the workers' imports and then the PDF, and an office started early
-    (here, or in the DOCX worker before pandoc) slowed the build (1x, -j 2, 2 cores: in 7 of 11
-    alternating pairs, bench/results-office.md); its page pass starts a soffice of its own when
-    it needs one, as before. None when no DOCX is built here (a cluster's workers are not this
-    machine's processes)."""
+    inherit it. A batch starts it once for all its documents; one document starts it on the
+    core the front half leaves free. For one document over a pool this was first left out
+    (measured under heavy load, the PDF chain ended last); on an idle machine, once the charts
+    no longer cost the PDF chain, the DOCX chain was the critical path, and starting LibreOffice
+    here cut the 1x build at -j 2 from 3.70 to 3.54 s wall and 5.57 to 4.34 s CPU (5 of 5
+    alternating pairs, bench/results.md). None when no DOCX is built here (a cluster's workers
+    are not this machine's processes)."""
     if "docx" not in formats or scheduler or not todo:
-        return None
-    groups = 1 if options.strict else len(_groups(formats))
-    if len(todo) == 1 and jobs > 1 and groups > 1:
         return None
     from .render.docx.office import start_shared
     from .render.docx.pages import soffice_path
