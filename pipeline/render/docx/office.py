@@ -28,6 +28,7 @@ office but close their copy of that pipe, so only the owner's end keeps it alive
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import secrets
 import shutil
@@ -40,7 +41,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from ...log import debug
+from ...log import debug, logger
 
 READY_TIMEOUT = 60          # seconds for the office to start listening (about 1 s when idle)
 PIPE_DIRS = ("/tmp", "/var/tmp")   # LibreOffice's named pipes: the first writable (osl/unx/pipe.cxx)
@@ -170,9 +171,11 @@ class Office:
         if self.owner != os.getpid() or self.closed:
             return
         self.closed = True
-        # its CPU time is read here: once killed, its processes are reaped by init, not by us
-        debug("LibreOffice office stopped after %.1f s, %.2f CPU-s", time.monotonic() - self.started,
-              self.cpu_seconds())
+        # its CPU time is read here: once killed, its processes are reaped by init, not by us;
+        # only for -v --debug, since reading it walks all of /proc at the end of every build
+        if logger.isEnabledFor(logging.DEBUG):
+            debug("LibreOffice office stopped after %.1f s, %.2f CPU-s", time.monotonic() - self.started,
+                  self.cpu_seconds())
         try:
             self.proc.stdin.close()   # the watchdog kills the office and cleans up
             self.proc.wait(timeout=10)
