@@ -41,6 +41,8 @@ def scores():
     def score(doc_id: str) -> dict:
         if doc_id not in cache:
             source = CORPUS / "docs" / f"{doc_id}.txt"
+            if accuracy.split_of(doc_id) == "extra":
+                source = accuracy.EXTRA / "docs" / f"{doc_id}.txt"
             if not source.exists():
                 pytest.skip(f"{doc_id} is not in the corpus at {CORPUS}")
             cache[doc_id] = accuracy.score_document(source, CORPUS)
