@@ -187,6 +187,10 @@ def _name_indicators(text: str, hits: list[_Hit]) -> None:
         counted = noun_after(text, hit.q.end) if counts else _allocated(text, floor, hit.q)
         hit.indicator = (counted if len(counted) >= 2 else "") or subject_before(text, floor, hit.q.start) \
             or ("" if hit.sign else noun_after(text, hit.q.end))     # a growth rate's noun is before it
+        if counts and len(counted) == 1 and hit.q.unit in COUNT_UNITS and "\u4e00" <= counted <= "\u9fff":
+            hit.indicator = counted + "数"                                 # 十七个县的统计 -> 县数
+        bracketed = "" if hit.sign else _bracketed_value(text, floor, hit.q)
+        hit.indicator = bracketed or hit.indicator                        # 农民（大约百分之二十五）缺乏耕牛
         if _OF_NOUN.match(text, hit.q.end) and _WEAK_SUBJECT.fullmatch(hit.indicator if len(hit.indicator) >= 2 else ""):
             head = _TARGET_TAIL.sub("", noun_after(text, hit.q.end))
             hit.indicator = head if len(head) >= 2 else hit.indicator     # 提出8%左右的国内生产总值增长目标
@@ -244,6 +248,24 @@ def _distribute_english_lists(text: str, hits: list[_Hit]) -> None:
                 or [group[0].indicator] * len(group)       # no list subject: what the first measures
             for hit, name in zip(group, names):
                 hit.indicator = name
+
+
+_CLOSE_PREDICATE = re.compile(rf"[^{re.escape(CLAUSE_MARKS)}\d（()）]{{2,6}}(?=[{re.escape(CLAUSE_MARKS)}])")
+
+
+def _bracketed_value(text: str, floor: int, q: Quantity) -> str:
+    """A value in brackets right after a noun (`一部分农民（大约百分之二十五）缺乏耕牛`) qualifies
+    that noun, its share or its count: the noun names it, with what the noun does after the
+    bracket when that is short (-> 缺乏耕牛的一部分农民); '' when the value is not bracketed."""
+    at = max(text.rfind("（", floor, q.start), text.rfind("(", floor, q.start))
+    if at < 0 or any(c in text[at:q.start] for c in "）)"):
+        return ""
+    noun = subject_before(text, floor, at)
+    if len(noun) < 2 or any(c.isdigit() for c in noun):
+        return ""
+    close = min((i for i in (text.find("）", q.end), text.find(")", q.end)) if 0 <= i <= q.end + 4), default=-1)
+    predicate = _CLOSE_PREDICATE.match(text, close + 1) if close >= 0 else None
+    return cap(predicate.group() + "的" + noun) if predicate else noun
 
 
 def _allocated(text: str, floor: int, q: Quantity) -> str:

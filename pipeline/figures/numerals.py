@@ -12,7 +12,10 @@ What counts, each a phenomenon, not a word list of one document:
 - per cent and fractions: `百分之三十` (30 %), `三分之二以上` (2/3, approximate),
   a majority written out (`过半数`, `半数以上`: 1/2);
 - multiples: `三倍`, `七成`, `翻一番` / `翻两番`;
-- a frequency: `每年举行一次` (the span runs from 每 to 次).
+- a frequency: `每年举行一次` (the span runs from 每 to 次);
+- an amount known only to its magnitude, with its unit: `几千万元`, `几万人` (approximate; the
+  value is the magnitude, display 几千万). A vague count without a magnitude of 万 or 亿
+  (`几十年`, `十几个`) or without a unit (`几万军队`) is not a figure.
 
 What does not: ordinals (`第三`, `初一`, `周一`), names and slogans without a
 unit (`十七大`, `一带一路`, `十四五`), idioms (`一心一意`, `千家万户`: a numeral
@@ -37,10 +40,11 @@ NUMERAL_UNITS: dict[str, tuple[str, float]] = {
 }
 _SKIP_UNITS = ("%", "‰", "期")                      # 二期工程: a phase's name
 # 十七届三中全会, 十五届人大四次会议, 九届七次全会: a meeting's name, not a count
-_MEETING = re.compile(rf"(?:[{_DIGIT}十]+中[、和]?)*(?:[{_DIGIT}十]+次)?(?:全会|全体会议|会议|人大|代表大会|党代会)")
+_MEETING = re.compile(rf"(?:[{_DIGIT}十]+中[、和]?)*(?:[{_DIGIT}十]+次)?(?:全会|全体会议|会议|人大|代表大会|党代会|国民参政会|参政会)")
 # 三年行动计划, 五年规划: a plan's name; 以下五项, 如下三个: an enumeration that follows
 _PLAN_NAME = re.compile(r"(?:行动|活动|计划|规划|攻坚|专项|会战|大会战|工程)")
-_ENUMERATION_BEFORE = ("以下", "如下", "下列", "下面")
+_ENUMERATION_BEFORE = ("以下", "如下", "下列", "下面",
+                       "这", "那", "上述", "前述")           # 这五项: the list just named, not a figure
 # A count after one of these is a bound or a value the clause states, never a list's size.
 _BOUND_VERBS = ("超过", "多于", "少于", "低于", "高于", "达到", "达", "为", "是", "满", "任期")
 _UNIT = alternation(u for u in NUMERAL_UNITS if u not in _SKIP_UNITS)
@@ -50,6 +54,7 @@ _PERCENT = re.compile(rf"百分之(?P<num>{_NUMERAL}(?:点[{_DIGIT}]+)?)")
 _FRACTION = re.compile(rf"(?P<den>{_NUMERAL})分之(?P<num>{_NUMERAL})")
 _DOUBLING = re.compile(r"翻(?:了)?(?P<num>[一两二三四五])番")
 _MAJORITY = re.compile(r"过半数|半数以上")
+_MAGNITUDE_ONLY = re.compile(rf"几(?P<num>[十百千])?(?P<mag>万亿|亿|万)(?P<unit>{_UNIT})")
 _FREQUENCY = re.compile(rf"每(?:年|月|季度|周|届|天|日)[^，。；、\d]{{0,6}}?(?P<num>{_NUMERAL})次")
 _BEFORE_ORDINAL = ("第", "初", "周", "星期", "礼拜", "之")
 _DIGITWISE = re.compile(f"[{_DIGIT}]{{2,}}")
@@ -57,7 +62,8 @@ _APPROX_BEFORE = re.compile(rf"(?:{alternation(APPROX_BEFORE)})$")
 _APPROX_AFTER = re.compile(rf"(?:{alternation(APPROX_AFTER)})")
 _NOT_UNIT_BEFORE = {"天": "津下", "年": "级度代", "所": "属有以", "名": "单称义", "次": "生要产级", "部": "门署分件",
                     "日": "常益报", "届": "时", "成": "为立果功本员绩", "期": "间待望", "条": "件例",
-                    "件": "事", "对": "于此", "起": "来步点", "位": "于置", "项": "目"}
+                    "件": "事", "对": "于此", "起": "来步点", "位": "于置", "项": "目",
+                    "人": "口", "担": "任心保负当"}
 
 
 def _value(numeral: str) -> float | None:
@@ -98,9 +104,10 @@ def _ordinal(text: str, start: int) -> bool:
 def _counted(text: str, m: re.Match) -> Quantity | None:
     num, mag, unit = m["num"], m["mag"] or "", m["unit"] or ""
     end = m.end()
-    if unit and text[end:end + 1] and text[end] in _NOT_UNIT_BEFORE.get(unit, ""):
+    blocked = bool(unit) and bool(text[end:end + 1]) and text[end] in _NOT_UNIT_BEFORE.get(unit, "")
+    if blocked:
         unit, end = "", m.start("unit")
-    if not unit and not mag:
+    if not unit and not mag and not (blocked and num.endswith(("万", "亿"))):   # 一百五十万人口: a noun after 万
         return None
     if text.endswith("几", 0, m.start()) or text.startswith("几", m.end("num")):
         return None                                   # 几十年, 十几个: a vague count, not a figure
@@ -114,7 +121,7 @@ def _counted(text: str, m: re.Match) -> Quantity | None:
         return None
     if unit == "年" and _PLAN_NAME.match(text, end) or unit in ("天", "日") and _PLAN_NAME.match(text, end):
         return None                                   # 三年行动计划, 百日攻坚: a plan's name
-    if unit == "日" and text.endswith("月", 0, m.start()):
+    if unit == "日" and text.endswith(("月", "日至", "日到", "日—", "日、"), 0, m.start()):
         return None                                   # 三月五日: a date
     if unit == "年" and not mag and text[end:end + 1] == "代":
         return None                                   # 八十年代
@@ -127,6 +134,9 @@ def _counted(text: str, m: re.Match) -> Quantity | None:
         return None                                   # 以下五项, 甲、乙、丙三项工作
     base, mult = NUMERAL_UNITS.get(unit, ("", 1)) if unit else ("", 1)
     inner = bool(m["inner"] or m["inner2"])
+    if base in ("年", "个月", "天", "小时") and text.startswith("半", end):     # 五年半: 5.5 years
+        return Quantity(m.start(), end + 1, (value + 0.5) * mult, base, compact(value + 0.5),
+                        inner or _approximate(text, m.start(), end + 1))
     return Quantity(m.start(), end, value * mult, base, compact(value),
                     inner or _approximate(text, m.start(), end))
 
@@ -158,6 +168,12 @@ def scan_numerals(text: str) -> list[Quantity]:
     for m in _MAJORITY.finditer(text):
         if free(m.start(), m.end()):
             found.append(Quantity(m.start(), m.end(), 0.5, "", "1/2", True, ratio=True))
+    for m in _MAGNITUDE_ONLY.finditer(text):
+        unit = m["unit"]
+        if free(m.start(), m.end()) and not (text[m.end():m.end() + 1] and text[m.end()] in _NOT_UNIT_BEFORE.get(unit, "")):
+            value = {"十": 10, "百": 100, "千": 1000, None: 1}[m["num"]] * {"万亿": 1e12, "亿": 1e8, "万": 1e4}[m["mag"]]
+            base, mult = NUMERAL_UNITS[unit]
+            found.append(Quantity(m.start(), m.end(), value * mult, base, "几" + (m["num"] or "") + m["mag"], True))
     for m in _DOUBLING.finditer(text):
         value = _value(m["num"])
         if value is not None and free(m.start(), m.end()):

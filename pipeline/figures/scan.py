@@ -50,7 +50,8 @@ _AFTER = re.compile(rf"(?:{alternation(APPROX_AFTER)})")
 _YEAR = re.compile(r"1[89]\d\d|20\d\d|21\d\d")
 
 # A unit followed by one of these characters is part of a word, not a unit.
-_NOT_UNIT_BEFORE = {"天": "津", "年": "级度", "所": "属有", "名": "单称", "次": "生", "部": "门署"}
+_NOT_UNIT_BEFORE = {"天": "津", "年": "级度", "所": "属有", "名": "单称", "次": "生", "部": "门署",
+                    "人": "口", "担": "任心保负当"}      # 150万人口: the noun 人口; 担任, 担心: verbs
 # A number right after one of these is part of a name or an ordinal.
 _NAME_BEFORE = "第“\"《〈'‘"
 

@@ -38,6 +38,7 @@ UNITS: dict[str, tuple[str, float]] = {
     "平方公里": ("平方公里", 1), "公里": ("公里", 1),
     "千米": ("公里", 1), "米": ("米", 1), "立方米": ("立方米", 1), "吨": ("吨", 1),
     "公斤": ("公斤", 1), "千克": ("公斤", 1), "斤": ("斤", 1),
+    "担": ("担", 1),                  # the old measure of grain (一九四○年的九万担公粮)
     "吨/时": ("吨/时", 1), "吨/年": ("吨/年", 1), "微克/立方米": ("微克/立方米", 1),
     # energy
     "千瓦": ("千瓦", 1), "千瓦时": ("千瓦时", 1), "度": ("千瓦时", 1),
@@ -132,8 +133,10 @@ NOUN_STOP = (
 
 # Verbs that allocate or issue an amount; the noun after the amount says what it is
 # (`安排384亿元救灾款` -> 救灾款): extract.py.
-ALLOCATION_VERBS = ("安排", "投入", "拨付", "下达", "筹集", "发行", "拿出", "划拨", "追加")
-FUND_NOUNS = ("资金", "款", "经费", "债券", "国债", "基金", "补贴", "补助", "贷款", "资本金", "投资")
+ALLOCATION_VERBS = ("安排", "投入", "拨付", "下达", "筹集", "发行", "拿出", "划拨", "追加",
+                    # buying an issue names it too (`老百姓还买了五百万元公债` -> 公债)
+                    "买", "购买", "认购")
+FUND_NOUNS = ("资金", "款", "经费", "债券", "国债", "公债", "基金", "补贴", "补助", "贷款", "资本金", "投资")
 
 # Transitive verbs whose object follows the count (`解决750万户城市低收入住房困难家庭`): when
 # the verb is all the clause has before the count, the object names it (extract.py).

@@ -206,3 +206,22 @@ def test_a_change_after_qunian_attaches_to_the_amount():
 ])
 def test_per_person_qualifiers_in_every_place(text, mention, indicator):
     assert _named(text)[mention] == indicator
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    # a value in brackets after a noun qualifies the noun; its short predicate says which ones
+    ("不少的一部分农民（大约百分之二十五）缺乏耕牛，也是一个很大的问题。", "百分之二十五", "缺乏耕牛的一部分农民"),
+    ("全市农民（约35%）参加了合作医疗。", "35%", "全市农民"),   # a long predicate stays out
+    # a one-character noun after a measure word names its count
+    ("据江西福建两省十七个县的统计，共有合作社一千四百二十三个。", "十七个", "县数"),
+    # buying an issue names it, as issuing does
+    ("一九四一年还买了五百万元公债。", "五百万元", "公债"),
+    ("只有一百五十万人口。", "一百五十万", "人口"),
+])
+def test_older_report_shapes(text, mention, expected):
+    assert _named(text)[mention] == expected
+
+
+def test_a_bracket_holding_a_change_or_a_restatement_is_left_alone():
+    assert _named("粮食产量1.2亿吨（2.4亿斤），增长5%。")["2.4亿斤"] == "粮食产量"   # a restatement
+    assert _named("地区生产总值450亿元（增长13.5%）。")["450亿元"] == "地区生产总值"

@@ -61,3 +61,21 @@ def test_compact_display():
 ])
 def test_units_beyond_the_list_and_campaign_names(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("一九四○年的九万担", [("九万担", "9万", 9e4, "担", False)]),                 # an old measure of grain
+    ("只有一百五十万人口", [("一百五十万", "150万", 1.5e6, "", False)]),          # 人口 is a noun, not 人
+    ("其数目可以达到几千万元", [("几千万元", "几千万", 1e7, "元", True)]),         # known only to its magnitude
+    ("已经支持了五年半", [("五年半", "5.5", 5.5, "年", False)]),                  # the half is the duration's
+])
+def test_older_reports(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "几十年来", "十几个", "几万军队", "这五项，对于我们", "一月二十四日至二十五日作的", "三届二次国民参政会",
+    "担任主席", "十万火急",
+])
+def test_older_reports_vague_counts_references_and_dates_are_not(text):
+    assert found(text) == []
