@@ -37,6 +37,9 @@ _SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "tri
 _DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
                  "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
                  "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10}
+# `his thirty-fifth year of age`: an ordinal year of age is an age (35).
+_ORDINALS = {"third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9}
+_OF_AGE = re.compile(r"\s+of\s+age\b", re.I)
 _WORD = "|".join(sorted([*_SMALL, *_TENS, *_SCALES], key=len, reverse=True))
 _WORDS = rf"(?:{_WORD})(?:(?:[\s-]+|\s+and\s+)(?:{_WORD}))*"
 _DIGITS = r"\d+(?:,\d{3})*(?:\.\d+)?"
@@ -55,6 +58,8 @@ UNITS_EN: dict[str, str] = {
     "dollar": "dollars", "pound": "pounds", "euro": "euros", "yuan": "yuan",
     "person": "people", "people": "people", "worker": "workers", "member": "members",
     "time": "times", "fold": "times",
+    "db(a)": "dB(A)", "ma": "mA", "mah": "mAh", "kw": "kW", "kwh": "kWh", "mw": "MW", "mv": "mV", "ghz": "GHz",
+    "usd": "USD", "nok": "NOK", "eur": "EUR", "gbp": "GBP",
 }
 _UNIT_ALT = "|".join(re.escape(u) for u in sorted(
     {*UNITS_EN, *(u + "s" for u in UNITS_EN if u[-1].isalpha() and len(u) > 2)}, key=len, reverse=True))
@@ -74,12 +79,17 @@ _LABELS = frozenset(
     "item no number base iso bcp std part clause paragraph annex line lines".split())
 _MEASURED = re.compile(r"(?i)\b(index|ratio|coefficient|constant|factor|rate|density|level)\s+(?:of|is|was|=)\s+"
                        rf"(?:about\s+|approximately\s+)?(?P<n>{_DIGITS})(?![\d%-])")
+# Units written without a space after the number (`55dB(A)`, `0.5mA`, `199USD`), and currency
+# signs before it (`€2,000`).
+_GLUED = r"dB\(A\)|dBA|dB|mAh|mA|kHz|MHz|GHz|Hz|kWh|kW|MW|mV|km|kg|mm|cm|USD|NOK|EUR|GBP"
+_CURRENCY = {"€": "euros", "$": "dollars", "£": "pounds"}
 _QUANTITY = re.compile(
-    rf"(?i)(?<![\w.,-])(?P<num>{_DIGITS}(?P<scale>\s+(?:thousand|million|billion|trillion))?|{_WORDS})"
+    rf"(?i)(?<![\w.,-])(?P<cur>[€$£])?(?P<num>{_DIGITS}(?P<scale>\s+(?:thousand|million|billion|trillion))?|{_WORDS})"
     rf"(?:(?P<frac>[\s-]+(?:{'|'.join(_DENOMINATORS)}))\b)?"
     rf"(?:(?P<sym>\s?%|\s?°[CF]?)"
+    rf"|(?<=\d)(?P<glued>{_GLUED})(?![A-Za-z])"
     rf"|-(?P<hyph>[A-Za-z]+)\b"
-    rf"|\s+(?P<adj>[a-z][a-z-]{{2,}}\s+)?(?P<unit>{_UNIT_ALT})\b"
+    rf"|\s+(?P<adj>[a-z][a-z-]{{2,}}\s+)?(?P<unit>{_UNIT_ALT})(?:\b|(?<=\)))"
     rf"|\s+(?P<adj2>[a-z][a-z-]{{2,}}\s+)?(?P<noun>[a-z]{{3,}}s)\b)?")
 
 
@@ -143,6 +153,8 @@ def _unit(m: re.Match, value: float, words: bool) -> str | None:
     if m["sym"]:
         sym = m["sym"].strip()
         return UNITS_EN.get(sym.lower(), sym)
+    if m["glued"]:
+        return UNITS_EN.get(m["glued"].lower(), m["glued"])
     if m["hyph"]:
         word = m["hyph"].lower()
         if word not in UNITS_EN and (word.endswith(("ed", "ing", "ly", "able")) or len(word) < 3 or words):
@@ -160,8 +172,8 @@ def _unit(m: re.Match, value: float, words: bool) -> str | None:
             return None
         return noun
     if m["frac"] or m["scale"] or words and value >= 1000:
-        return ""                                      # three fifths, 3.5 million, thirty thousand
-    return None
+        return _CURRENCY.get(m["cur"] or "", "")       # three fifths, 3.5 million, thirty thousand
+    return _CURRENCY.get(m["cur"]) if m["cur"] else None      # €2,000
 
 
 _STATISTICAL = frozenset({"%", "", "°", "°C", "°F", "dollars", "pounds", "euros", "yuan", "percentage points"})
@@ -189,6 +201,11 @@ def scan_english(text: str) -> list[Quantity]:
         if value is None or _labelled(text, m.start()):
             continue
         words = not m["num"][0].isdigit()
+        if m["frac"] and m["frac"].startswith("-") and m["num"].lower() in _TENS:
+            ordinal = _ORDINALS.get(m["frac"].strip(" -").lower())    # thirty-fifth: an ordinal, not 30/5
+            if ordinal and m["unit"] and m["unit"].lower() == "year" and _OF_AGE.match(text, m.end()):
+                found.append(Quantity(m.start(), m.end(), value + ordinal, "years", _display(value + ordinal), False))
+            continue
         if m["frac"]:
             value = value / _DENOMINATORS[m["frac"].strip(" -").lower()]
         unit = _unit(m, value, words)
@@ -363,7 +380,7 @@ def english_indicator(text: str, floor: int, q: Quantity) -> str:
                                 opening[:max(i for i, w in enumerate(opening) if w.lower() == "of")])
         if measured and len(" ".join(measured)) >= 2:     # sound levels of 85 dBA
             return " ".join(measured)
-    if all(w.lower() in _DETERMINERS for w in opening) and q.unit in _COUNTED_UNITS \
+    if all(w.lower().strip("\"'“‘") in _DETERMINERS for w in opening) and q.unit in _COUNTED_UNITS \
             and not re.match(r"(?i)\s*(?:is|are|was|were)\s+(?:the|a|an)\s", text[q.end:]):
         return _counted_subject(text, q)         # (0 dBA is the softest level: the predicate names it)
     before = _trim(opening)
@@ -381,6 +398,9 @@ def english_indicator(text: str, floor: int, q: Quantity) -> str:
     elif subject and not any(c.isdigit() for w in subject for c in w):
         before = subject                          # the final quantum … is an integral multiple of 24 bits
     before = _head(before)
+    withs = [i for i, w in enumerate(before[:-1]) if w.lower() == "with" and i]
+    if withs and _trim(before[withs[-1] + 1:]):      # monitoring with system prices (starting from €2,000)
+        before = _trim(before[withs[-1] + 1:])
     if before and len(" ".join(before[-_MAX_WORDS:])) >= 2:
         return " ".join(_trim(before[-_MAX_WORDS:]))
     following = []

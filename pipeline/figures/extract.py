@@ -17,6 +17,7 @@ from typing import Iterator
 
 from ..model import Document, FigureRecord, Paragraph, Section
 from .clauses import clause_indicator
+from .clauses_en import english_clause
 from .english import english_indicator
 from .english_lists import LIST_GAP, distribute_english
 from .indicator import (CLAUSE_MARKS, MAX_INDICATOR, RATE_ONLY, YEAR, cap, clause_start, distribute, noun_after,
@@ -58,6 +59,13 @@ _WEAK_SUBJECT = re.compile(rf"(?:提出|确定|实施|原定|原|预定|计划)?
 _TARGET_TAIL = re.compile(r"(?<=..)(?:增长)?目标$")
 # Amounts in a row, each with its own noun (`安排384亿元救灾款和740亿元恢复重建资金`).
 _DURATIONS = frozenset({"年", "个月", "天", "小时"})
+# A clause whose subject is only `其` and a measure noun points back to the noun of the clause
+# before it (`可以节省一大批不必要的支出，其数目可以达到几千万元` -> 支出).
+_ITS_MEASURE = re.compile(r"其(?:数目|数量|总数|总额|规模|金额|总量)(?:可以|可|将|已经|已)?(?:达到|达|为|约为|约)?")
+# A duration right after a verb with 了 whose subject only says where or who (`那里已经支持了五年半`):
+# how long the action has run.
+_ACTION_DONE = re.compile(r"(?:那里|这里|我们|他们|它们|大家)?(?:已经|已|又|还|共|先后|连续)*"
+                          r"(?P<verb>[\u4e00-\u9fff]{2})了")
 _WITHIN = re.compile(r"(?:以内|之内|内)?")
 # The end of a range after its start (`from 20 Hz to 20 kHz`), in English: it measures what the
 # start does. (Tried and not kept: naming the time a value holds for `<indicator> duration`
@@ -163,8 +171,8 @@ def _name_indicators(text: str, hits: list[_Hit]) -> None:
             if floor == previous.q.end and previous.q.unit in _DURATIONS:      # 三年内参保率: not 内参保率
                 floor += len(_WITHIN.match(text, floor).group())
         if _english(text, hit.q):
-            hit.indicator = english_indicator(text, max(hit.sentence, previous.q.end if previous
-                                                        and previous.sentence == hit.sentence else 0), hit.q)
+            en_floor = max(hit.sentence, previous.q.end if previous and previous.sentence == hit.sentence else 0)
+            hit.indicator = english_clause(text, hit.sentence, hit.q) or english_indicator(text, en_floor, hit.q)
             if len(hit.indicator) < 2:
                 hit.indicator = _fallback(text, hit)
             if previous is not None and previous.sentence == hit.sentence and len(previous.indicator) >= 2:
@@ -202,6 +210,14 @@ def _name_indicators(text: str, hits: list[_Hit]) -> None:
             whole = whole if whole and not any(c.isdigit() for c in whole) else (
                 previous.indicator if previous is not None and previous.sentence == hit.sentence else "")
             hit.indicator = cap(whole + hit.indicator) if len(whole) >= 2 else hit.indicator
+        if _ITS_MEASURE.fullmatch(text, floor, hit.q.start) and floor > hit.sentence + 1:
+            named = object_before(text, clause_start(text, floor - 1), floor - 1)
+            if len(named) >= 2 and not any(c.isdigit() for c in named):   # …的支出，其数目可以达到几千万元
+                hit.indicator = named
+        if hit.q.unit in _DURATIONS:
+            action = _ACTION_DONE.fullmatch(text, floor, hit.q.start)
+            if action:                                                    # 那里已经支持了五年半 -> 支持时间
+                hit.indicator = action["verb"] + "时间"
         if RATE_ONLY.fullmatch(text, floor, hit.q.start) and floor > hit.sentence + 1:
             given = object_before(text, clause_start(text, floor - 1), floor - 1)
             if len(given) >= 2 and not any(c.isdigit() for c in given):   # 提供助学金，每人每年1500元

@@ -48,6 +48,7 @@ _RATIO = re.compile(rf"{_NUM}(?:∶{_NUM})+|{_NUM}(?::(?!\d\d(?![\d.])){_NUM})+"
 _BEFORE = re.compile(rf"(?:{alternation(APPROX_BEFORE)})$")
 _AFTER = re.compile(rf"(?:{alternation(APPROX_AFTER)})")
 _YEAR = re.compile(r"1[89]\d\d|20\d\d|21\d\d")
+_WEIGHTED_UNIT = re.compile(r"dB\([A-Z]\)")
 
 # A unit followed by one of these characters is part of a word, not a unit.
 _NOT_UNIT_BEFORE = {"天": "津", "年": "级度", "所": "属有", "名": "单称", "次": "生", "部": "门署",
@@ -128,7 +129,8 @@ def scan_quantities(text: str) -> list[Quantity]:
     plain = text.translate(WIDTH_MAP)
     found: list[Quantity] = []
     taken_until = 0
-    literals = literal_spans(plain)     # URLs, e-mails, file names, code: never statistics
+    literals = [(a, b) for a, b in literal_spans(plain)    # URLs, e-mails, file names, code: never statistics
+                if not _WEIGHTED_UNIT.fullmatch(plain, a, b)]    # dB(A) reads like a call, but is a unit
     for m in _RATIO.finditer(plain):
         after = plain[m.end():m.end() + 1]
         if not _is_name(plain, m.start()) and not (after.isascii() and after.isalnum()) \

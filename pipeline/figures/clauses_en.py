@@ -1,0 +1,157 @@
+"""What a number in an English rule, requirement or label measures: `english_clause(text, floor, q)`.
+
+    english_clause("The President shall hold office for seven years", 0, q)   # -> "President's term of office"
+
+Acts, constitutions and technical requirements state numbers whose noun is implied by the
+shape of the sentence: the number is a term, a bound on a duration, a deadline, the size
+of a body, an age, a required majority, an interval, or the value of a label. The general
+reading of english.py (the words before the number in its clause) gets `President shall hold
+office`, `continue for a longer period`, `members`, `composed`. Each rule below names one such
+phenomenon and returns '' when its shape is absent, so the general reading still applies
+(the English counterpart of clauses.py):
+
+- term: `X shall hold office for seven years` -> X's term of office;
+- maximum duration: `X shall not continue for a longer period than seven years`,
+  `for a period not exceeding` -> maximum duration of X;
+- deadline: `X shall take place not later than thirty days after …`, `within sixty days
+  after`, `shall meet within thirty days from` -> deadline for X (to meet);
+- composition: `X shall be composed of sixty members`, `a Court consisting of not less
+  than five judges` -> members of X, judges of Court;
+- age: `who has reached the age of twenty-one years … shall be eligible for membership of
+  X` -> minimum age for membership of X; `the right to vote` -> voting age; else age;
+- majority: `supported by not less than two-thirds of the total membership` -> required
+  majority (a fraction of a body's membership or votes);
+- size: `agglomerations with more than 100,000 inhabitants` -> size of agglomerations (a bound
+  on what a plural noun has sets its size);
+- interval: `to prepare and publish noise maps … every 5 years` -> interval for noise maps …;
+- label: `Indicator level: 55dB(A)` -> Indicator level (the label before a colon);
+- share of a noun: `3% self-discharge per month` -> self-discharge (a percentage right
+  before a noun modifies that noun).
+"""
+from __future__ import annotations
+
+import re
+
+from .scan import Quantity
+
+_MODAL = r"(?:shall|must|will|may|should|can|is\s+to|are\s+to)"
+_BOUND = r"(?:not\s+(?:less|more|fewer)\s+than\s+|no\s+(?:less|more|fewer)\s+than\s+|at\s+(?:least|most)\s+)?"
+_TERM = re.compile(r"(?i)\b(?:hold|holds|held|serve|serves)\s+(?:office|(?:his|her|its|their)\s+office|in\s+office)"
+                   r"\s+for\s+(?:a\s+(?:term|period)\s+of\s+)?$")
+_LONGEST = re.compile(rf"(?i)\b{_MODAL}\s+not\s+(?:continue|last|remain|sit|run|exist|be\s+in\s+force)\s+for\s+"
+                      r"(?:a\s+)?longer\s+(?:period\s+)?than\s+$|\bfor\s+a\s+period\s+not\s+exceeding\s+$")
+_DEADLINE = re.compile(r"(?i)\b(?:not\s+later\s+than|no\s+later\s+than|within)\s+$")
+_DEADLINE_AFTER = re.compile(r"(?i)\s+(?:after|from|of|before|following)\b")
+_COMPOSED = re.compile(rf"(?i)\b(?:composed|made\s+up|consisting|consist|consists)\s+of\s+{_BOUND}$")
+_AGE_BEFORE = re.compile(r"(?i)\b(?:reached|attained|reach|attain)\s+(?:the\s+age\s+of\s+|(?:his|her|their)\s+)$")
+_AGE_AFTER = re.compile(r"(?i)\s+of\s+age\b")
+_ELIGIBLE = re.compile(r"(?i)\beligible\s+(?:for|to)\s+(?:election\s+to\s+)?"
+                       r"(?:the\s+office\s+of\s+)?(?P<what>[^,;.:]{2,60})")
+_VOTE = re.compile(r"(?i)\bright\s+to\s+vote\b")
+_OF_MEMBERSHIP = re.compile(r"(?i)\s+of\s+(?:the\s+)?(?:total\s+)?(?:membership|members|votes)\b")
+_SIZE = re.compile(r"(?i)\b(?P<noun>[a-z][a-z-]{2,}s)\s+with\s+(?:(?:more|fewer|less)\s+than|over|at\s+least|up\s+to)\s+$")
+_EVERY = re.compile(r"(?i)\b(?:(?:at\s+least\s+)?once\s+)?(?:in\s+)?every\s+$")
+_OBJECT = re.compile(rf"(?i)\b(?:{_MODAL}|to)\s+\w+(?:\s+and\s+\w+)?\s+(?P<obj>.+?)\s*"
+                     r"(?:(?:at\s+least\s+)?once\s+)?(?:in\s+)?$")
+_LABEL = re.compile(r"\s*(?P<label>[A-Za-z][A-Za-z -]{1,40}):\s*$")
+_SUBJECT_CUT = re.compile(r"(?i)\s+(?:of|for|to|in|on|at|by|from|with|who|which|that)\s+")
+_ARTICLE = re.compile(r"(?i)^(?:the|a|an|every|each|any|such|this|that)\s+(?:same\s+)?")
+# Section and item marks opening a provision: `3 1°`, `2°`, `ii`, `(a)`.
+_MARKS = re.compile(r"^(?:\s*(?:\d+°?|[ivx]{1,4}|\([a-z0-9]{1,3}\)|[a-z]\))(?=\s))+\s*")
+_DURATIONS = frozenset({"days", "weeks", "months", "years", "hours", "minutes"})
+_OCCUR = frozenset("be take occur happen".split())
+_FUNCTION = frozenset("a an the of in on at to for by per with from and or than as is are was were be "
+                      "this that these those last next each every year years month months week weeks day "
+                      "days annually yearly".split())
+_MAX_WORDS = 8
+
+
+def _sentence_start(text: str, start: int) -> int:
+    ends = [text.rfind(m, 0, start) for m in (". ", "; ", ".\n", ";\n", ": ", ":\n")]
+    return max(ends) + 2 if max(ends) >= 0 else 0
+
+
+def _short(words: str, limit: int = _MAX_WORDS) -> str:
+    words = _ARTICLE.sub("", _MARKS.sub("", " ".join(words.split()).strip(" ,;:\"'")))
+    return " ".join(words.split()[:limit])
+
+
+def _subject(text: str, start: int, floor: int) -> tuple[str, str]:
+    """The subject before the modal of the sentence holding `start`, cut at its first
+    preposition or relative (`A general election for members of …` -> general election), and
+    the verb after the modal; ('', '') without a modal."""
+    begin = max(floor, _sentence_start(text, start))
+    m = None
+    for m in re.finditer(rf"(?i)\s{_MODAL}\s+(?:not\s+)?(?P<be>be\s+)?(?P<verb>\w+)", text[begin:start]):
+        break
+    if m is None:
+        return "", ""
+    subject = text[begin:begin + m.start()]
+    cut = _SUBJECT_CUT.search(subject, 1)
+    subject = subject[:cut.start()] if cut else subject
+    return _short(subject, 5), "" if m["be"] else m["verb"].lower()     # shall be held: no verb of its own
+
+
+def _noun_phrase_before(text: str, at: int) -> str:
+    """The noun phrase right before `at` (`…satisfaction of the Supreme Court` -> Supreme Court)."""
+    words = text[max(0, at - 80):at].split()
+    phrase: list[str] = []
+    for w in reversed(words):
+        if w.lower() in _FUNCTION or not w[:1].isalpha() or len(phrase) == 4:
+            break
+        phrase.insert(0, w.strip(",;:"))
+    return " ".join(phrase)
+
+
+def _counted(text: str, q: Quantity) -> str:
+    return text[q.start:q.end].split()[-1].lower() if q.unit else ""
+
+
+def english_clause(text: str, floor: int, q: Quantity) -> str:
+    """The indicator one of the module's rules reads, or ''."""
+    raw, text = text, text.replace("\n", " ")
+    before = text[max(floor, q.start - 160):q.start]
+    after = text[q.end:q.end + 200]
+    if _TERM.search(before):
+        subject, _ = _subject(text, q.start, floor)
+        return f"{subject}'s term of office" if subject else "term of office"
+    if _LONGEST.search(before):
+        subject, _ = _subject(text, q.start, floor)
+        return f"maximum duration of {subject}" if subject else "maximum duration"
+    if q.unit in _DURATIONS and _DEADLINE.search(before) and _DEADLINE_AFTER.match(after):
+        subject, verb = _subject(text, q.start, floor)
+        if subject:
+            return f"deadline for {subject}" + ("" if not verb or verb in _OCCUR else f" to {verb}")
+    composed = _COMPOSED.search(before)
+    if composed and q.unit:
+        noun = _counted(text, q)
+        subject, _ = _subject(text, q.start, floor)
+        if composed.group().lower().startswith("consisting"):
+            subject = _noun_phrase_before(before, composed.start())
+        if noun and subject:
+            return f"{noun} of {subject}"
+    if q.unit == "years" and (_AGE_BEFORE.search(before) or _AGE_AFTER.match(after)):
+        rest = text[q.end:q.end + 400].split(". ")[0]
+        eligible = _ELIGIBLE.search(rest)
+        if eligible:
+            return f"minimum age for {_short(eligible['what'], 5)}"
+        return "voting age" if _VOTE.search(rest) else "age"
+    if q.unit == "" and q.value < 1 and _OF_MEMBERSHIP.match(after):
+        return "required majority"
+    size = _SIZE.search(before)
+    if size and q.unit and q.unit not in _DURATIONS and q.unit != "%":
+        return f"size of {size['noun']}"
+    if q.unit in _DURATIONS and _EVERY.search(before):
+        obj = _OBJECT.search(text, max(floor, _sentence_start(text, q.start)), q.start - len(_EVERY.search(before).group()))
+        if obj:
+            return f"interval for {_short(obj['obj'])}"
+    line = max([floor, raw.rfind("\n", floor, q.start) + 1] + [raw.rfind(m, floor, q.start) + 2 for m in (". ", "; ")
+                                                                if raw.rfind(m, floor, q.start) >= 0])
+    label = _LABEL.match(raw, line, q.start) if q.start - line <= 45 else None
+    if label:                                        # a label opening its line
+        return label["label"].strip()
+    if q.unit == "%":
+        noun = re.match(r"\s+(?P<noun>[a-z][a-z-]{2,})\b", after)
+        if noun and noun["noun"] not in _FUNCTION and not noun["noun"].endswith(("ed", "ly")):
+            return noun["noun"]
+    return ""

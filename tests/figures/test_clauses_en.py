@@ -1,0 +1,83 @@
+"""English rules and requirements (clauses_en.py), glued units and ordinals of age (english.py):
+each case a phenomenon, with the shapes each rule must leave alone."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.figures.extract import _string_hits, extract_figures
+from pipeline.figures.scan import scan_quantities
+from pipeline.model import Document, Paragraph, Section
+
+
+def _named(text: str) -> dict[str, str]:
+    """Every mention's indicator, generic ones too (a one-sentence document would drop those)."""
+    return {text[h.q.start:h.q.end]: h.indicator for h in _string_hits(text)}
+
+
+def test_generic_counts_still_need_other_figures_in_a_document():
+    doc = Document("t", "en", sections=[Section("s1", "One", 1, [Paragraph("p1-1", "He had two little girls.")])])
+    assert extract_figures(doc) == ()
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(text[q.start:q.end], q.unit) for q in scan_quantities(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Indicator level: 55dB(A).", [("55dB(A)", "dB(A)")]),                  # glued, with its weighting
+    ("Evening are weighted 5 dB(A).", [("5 dB(A)", "dB(A)")]),
+    ("The microphone requires 0.5mA in listening mode.", [("0.5mA", "mA")]),
+    ("The indoor sensor costs 199USD per unit.", [("199USD", "USD")]),
+    ("Prices start from €2,000.", [("€2,000", "euros")]),
+    ("Every citizen who has reached his thirty-fifth year of age", [("thirty-fifth year", "years")]),
+])
+def test_units_glued_signs_and_ordinal_ages(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "the thirty-fifth anniversary", "a 5G network", "call f(A) twice", "twenty-first century",
+])
+def test_ordinals_and_names_are_not(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    ("The President shall hold office for seven years from the date upon which he enters upon his office.",
+     "seven years", "President's term of office"),
+    ("The same Dáil Éireann shall not continue for a longer period than seven years from the date of its first meeting.",
+     "seven years", "maximum duration of Dáil Éireann"),
+    ("2° A general election for members of Dáil Éireann shall take place not later than thirty days after a dissolution.",
+     "thirty days", "deadline for general election"),
+    ("2° Dáil Éireann shall meet within thirty days from that polling day.", "thirty days",
+     "deadline for Dáil Éireann to meet"),
+    ("1 Seanad Éireann shall be composed of sixty members, of whom eleven shall be nominated members.",
+     "sixty members", "members of Seanad Éireann"),
+    ("such incapacity being established to the satisfaction of the Supreme Court consisting of not less than five judges.",
+     "five judges", "judges of Supreme Court"),
+    ("Every citizen who has reached the age of twenty-one years shall be eligible for membership of Dáil Éireann.",
+     "twenty-one years", "minimum age for membership of Dáil Éireann"),
+    ("All citizens who have reached the age of eighteen years shall have the right to vote at an election.",
+     "eighteen years", "voting age"),
+    ("a resolution supported by not less than two-thirds of the total membership thereof.", "two-thirds",
+     "required majority"),
+    ("Member States publish noise maps and action plans for agglomerations with more than 100,000 inhabitants.",
+     "100,000 inhabitants", "size of agglomerations"),
+    ("The Directive requires Member States to prepare and publish noise maps every 5 years for agglomerations.",
+     "5 years", "interval for noise maps"),
+    ("Indicator level: 55dB(A).", "55dB(A)", "Indicator level"),
+    ("Taking into account 3% self-discharge per month, the cells last a year.", "3%", "self-discharge"),
+    ("An estimated 8 million people experience sleep disturbance.", "8 million people", "people"),
+    ("system prices starting from €2,000.", "€2,000", "system prices"),
+])
+def test_rule_shapes(text, mention, expected):
+    assert _named(text)[mention] == expected
+
+
+@pytest.mark.parametrize("text, mention, not_expected", [
+    ("Sales rose 5% last year.", "5%", "last"),                           # an adverb, not a noun after %
+    ("The survey lasted seven years.", "seven years", "term of office"),
+    ("Wages grew 3% annually.", "3%", "annually"),
+])
+def test_rules_leave_other_shapes_alone(text, mention, not_expected):
+    assert not_expected not in _named(text).get(mention, "")
