@@ -21,7 +21,7 @@ from .clauses_en import english_clause
 from .english import english_indicator
 from .english_lists import LIST_GAP, distribute_english
 from .indicator import (CLAUSE_MARKS, MAX_INDICATOR, RATE_ONLY, YEAR, cap, clause_start, distribute, noun_after,
-                        object_before, subject_before)
+                        object_before, only_time, subject_before)
 from .scan import Quantity, alternation, scan_quantities
 from .units import (ALLOCATION_VERBS, APPROX_AFTER, APPROX_BEFORE, BARE_MEASURES, CHANGE_LEADS, CHANGE_VERBS, COUNT_UNITS,
                     FUND_NOUNS, OBJECT_VERBS, TARGET_SENTENCE_WORDS, TARGET_TITLE_WORDS, WIDTH_MAP)
@@ -197,6 +197,8 @@ def _name_indicators(text: str, hits: list[_Hit]) -> None:
             or ("" if hit.sign else noun_after(text, hit.q.end))     # a growth rate's noun is before it
         if counts and len(counted) == 1 and hit.q.unit in COUNT_UNITS and "\u4e00" <= counted <= "\u9fff":
             hit.indicator = counted + "数"                                 # 十七个县的统计 -> 县数
+        if hit.q.unit == "人" and text.startswith("口", hit.q.end):
+            hit.indicator = "人口"                                         # 13亿人口, 一百五十万人口: a population
         bracketed = "" if hit.sign else _bracketed_value(text, floor, hit.q)
         hit.indicator = bracketed or hit.indicator                        # 农民（大约百分之二十五）缺乏耕牛
         if _OF_NOUN.match(text, hit.q.end) and _WEAK_SUBJECT.fullmatch(hit.indicator if len(hit.indicator) >= 2 else ""):
@@ -237,6 +239,10 @@ def _name_indicators(text: str, hits: list[_Hit]) -> None:
             hit.indicator = previous.indicator
         if len(hit.indicator) < 2:
             hit.indicator = _shared_noun(text, hits, hit) or _fallback(text, hit)
+        colon = max(text.rfind("：", hit.sentence, floor), text.rfind(":", hit.sentence, floor))
+        if only_time(hit.indicator) and colon > hit.sentence:          # 粮食吃：一九四○年的九万担，一九四一年的…
+            named = subject_before(text, clause_start(text, colon), colon)
+            hit.indicator = named if len(named) >= 2 and not any(c.isdigit() for c in named) else hit.indicator
         previous = hit
     _distribute_list_subjects(text, hits)
     _distribute_respectively(text, hits)

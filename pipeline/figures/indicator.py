@@ -78,6 +78,11 @@ _RATE_HEAD = re.compile(r"^(?:平均)?(?:每[人户年月天日])+(?:发放|补�
 _GIVE = re.compile(r"提供|发放|给予|补助|补贴给|安排|提高|增加|增发")
 
 
+def only_time(words: str) -> bool:
+    """The words only say when (`一九四○年的`, `2025年底`): they name no measure."""
+    return bool(words) and _OPENER.fullmatch(words) is not None
+
+
 def clause_start(text: str, start: int, marks: str = CLAUSE_MARKS) -> int:
     """Index just after the last of `marks` (clause marks by default) before `start`."""
     for i in range(start - 1, -1, -1):

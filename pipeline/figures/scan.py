@@ -52,7 +52,7 @@ _WEIGHTED_UNIT = re.compile(r"dB\([A-Z]\)")
 
 # A unit followed by one of these characters is part of a word, not a unit.
 _NOT_UNIT_BEFORE = {"天": "津", "年": "级度", "所": "属有", "名": "单称", "次": "生", "部": "门署",
-                    "人": "口", "担": "任心保负当"}      # 150万人口: the noun 人口; 担任, 担心: verbs
+                    "担": "任心保负当"}      # 担任, 担心: verbs
 # A number right after one of these is part of a name or an ordinal.
 _NAME_BEFORE = "第“\"《〈'‘"
 

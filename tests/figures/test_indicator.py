@@ -216,7 +216,7 @@ def test_per_person_qualifiers_in_every_place(text, mention, indicator):
     ("据江西福建两省十七个县的统计，共有合作社一千四百二十三个。", "十七个", "县数"),
     # buying an issue names it, as issuing does
     ("一九四一年还买了五百万元公债。", "五百万元", "公债"),
-    ("只有一百五十万人口。", "一百五十万", "人口"),
+    ("只有一百五十万人口。", "一百五十万人", "人口"),
 ])
 def test_older_report_shapes(text, mention, expected):
     assert _named(text)[mention] == expected
@@ -225,3 +225,8 @@ def test_older_report_shapes(text, mention, expected):
 def test_a_bracket_holding_a_change_or_a_restatement_is_left_alone():
     assert _named("粮食产量1.2亿吨（2.4亿斤），增长5%。")["2.4亿斤"] == "粮食产量"   # a restatement
     assert _named("地区生产总值450亿元（增长13.5%）。")["450亿元"] == "地区生产总值"
+
+
+def test_values_by_year_after_a_colon_take_the_noun_before_it():
+    named = _named("人民给了我们粮食吃：一九四○年的九万担，一九四一年的二十万担。")
+    assert named["九万担"] == named["二十万担"] == "人民给了我们粮食吃"

@@ -65,7 +65,7 @@ def test_units_beyond_the_list_and_campaign_names(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("一九四○年的九万担", [("九万担", "9万", 9e4, "担", False)]),                 # an old measure of grain
-    ("只有一百五十万人口", [("一百五十万", "150万", 1.5e6, "", False)]),          # 人口 is a noun, not 人
+    ("只有一百五十万人口", [("一百五十万人", "150万", 1.5e6, "人", False)]),      # named 人口 by extract.py
     ("其数目可以达到几千万元", [("几千万元", "几千万", 1e7, "元", True)]),         # known only to its magnitude
     ("已经支持了五年半", [("五年半", "5.5", 5.5, "年", False)]),                  # the half is the duration's
 ])

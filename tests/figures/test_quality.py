@@ -6,7 +6,7 @@ import pytest
 from .scoring import score_named
 
 # name -> indicator-accuracy floor (measured, then pinned a little below)
-FLOORS = {"hexi-2010": 0.88, "national-2009": 0.79, "ningxia-2026": 0.88}
+FLOORS = {"hexi-2010": 0.88, "national-2009": 0.80, "ningxia-2026": 0.88}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
