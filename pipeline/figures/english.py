@@ -173,6 +173,8 @@ def _unit(m: re.Match, value: float, words: bool) -> str | None:
         return noun
     if m["frac"] or m["scale"] or words and value >= 1000:
         return _CURRENCY.get(m["cur"] or "", "")       # three fifths, 3.5 million, thirty thousand
+    if m["cur"] == "$" and "$" in m.string[m.end():m.string.find("\n", m.end()) % (len(m.string) + 1)]:
+        return None                                    # $20 µPascal$: a formula, not dollars
     return _CURRENCY.get(m["cur"]) if m["cur"] else None      # €2,000
 
 

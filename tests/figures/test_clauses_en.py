@@ -37,6 +37,7 @@ def test_units_glued_signs_and_ordinal_ages(text, expected):
 
 @pytest.mark.parametrize("text", [
     "the thirty-fifth anniversary", "a 5G network", "call f(A) twice", "twenty-first century",
+    "the threshold of hearing, at $20 uPascal$ relative",                 # a formula, not dollars
 ])
 def test_ordinals_and_names_are_not(text):
     assert found(text) == []
