@@ -64,15 +64,17 @@ def strong_heading(text: str) -> bool:
         or (style in ("article", "section") and len(text) <= 40 and not sg.ends_with(text, ",;:"))
 
 
-def _english_blocks(group, words, width: int = 0) -> list[Block]:
+def _english_blocks(group, words, width: int = 0, unwrapped: bool = False) -> list[Block]:
     """A blank-separated group is one paragraph (a PDF's blank-free page text is first split by
-    line width, unwrap.py); a word hyphenated at a line end is mended."""
+    line width, unwrap.py); a word hyphenated at a line end is mended. In `unwrapped` text (one
+    long line per paragraph) a line that ends a sentence ends its paragraph."""
     if width:
         return [b for part in unwrap.split_wrapped(group, width) for b in _english_blocks(part, words)]
     joiners: list[_Joiner] = []
+    ended = False
     for line, number in group:
         text = line.strip()
-        if joiners and not strong_heading(text) and not strong_heading(joiners[-1].parts[0]):
+        if joiners and not ended and not strong_heading(text) and not strong_heading(joiners[-1].parts[0]):
             mended = unwrap.join_hyphenated(joiners[-1].last(), text, words)
             if mended is None:
                 joiners[-1].add(text)
@@ -81,6 +83,7 @@ def _english_blocks(group, words, width: int = 0) -> list[Block]:
                 joiners[-1].block.lines += 1
         else:
             joiners.append(_Joiner(Block(text, number, sg.indent_of(line)), " "))
+        ended = unwrapped and unwrap.ends_paragraph(text)
     return [j.done() for j in joiners]
 
 
@@ -228,9 +231,10 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
     width = 0 if english else _wrap_width(lines)
     words = unwrap.vocabulary(lines) if english else None
     page = unwrap.page_width(lines) if english else 0
+    flat = english and not page and unwrap.unwrapped(lines)
     blocks: list[Block] = []
     for group in _groups(lines, numbers):
-        blocks.extend(_english_blocks(group, words, page) if english else _chinese_blocks(group, width))
+        blocks.extend(_english_blocks(group, words, page, flat) if english else _chinese_blocks(group, width))
     if page:
         return blocks   # page text: no inline-format fragments
     if not english:

@@ -82,6 +82,8 @@ def _title_like(block: Block, english: bool) -> bool:
     text = block.text
     if not sg.has_word(text) or sg.numbering(text) or len(text) > (100 if english else 60):
         return False
+    if english and sg.is_opening_part(text):
+        return False   # 'PREAMBLE' opening the text is its first heading: the text has no title line
     end = sg.terminal(text)
     return end == "" or (english and end in "?!")
 

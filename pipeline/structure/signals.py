@@ -122,6 +122,15 @@ def is_preamble(text: str) -> bool:
     return len(text) <= 8 and _compact(text) in PREAMBLE
 
 
+OPENING_PARTS = frozenset("preamble prologue preface foreword introduction".split())
+
+
+def is_opening_part(text: str) -> bool:
+    """'PREAMBLE', 'Preface.': the name of a text's unnumbered opening part, in English. As a
+    text's first line it is its first heading, not its title (a legal act often has no title line)."""
+    return text.strip().rstrip(".:").casefold() in OPENING_PARTS
+
+
 def _compact(text: str) -> str:
     return "".join(text.split())   # str.split() drops U+3000 too
 
