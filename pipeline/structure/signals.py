@@ -27,7 +27,9 @@ NUMBERING: tuple[tuple[str, re.Pattern], ...] = (
     ("①", re.compile(r"^[\u2460-\u2473]")),
     ("article", re.compile(r"^(?:ARTICLE|Article)\.?\s+(?:[IVXLC]+|\d+)\b\.?(?=\s|$)")),
     ("section", re.compile(r"^(?:SECTION|Section|§)\.?\s*(?:[IVXLC]+|\d+)\b\.?(?=\s|$)")),
-    ("chapter", re.compile(r"^(?:CHAPTER|Chapter|BOOK|Book|PART|Part)\s+(?:[IVXLCDM]+|\d+|[A-Z][a-z]+|[A-Z]+)\b")),
+    ("chapter", re.compile(r"^(?:CHAPTER|Chapter|BOOK|Book|PART|Part)\s+(?:[IVXLCDM]+|\d+|[A-Z][a-z]+|[A-Z]+"
+                           r"|(?:the|THE)\s+(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Last"
+                           r"|FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|LAST))\b")),   # 'Book the First--…'
     ("I.", re.compile(r"^[IVXLC]{1,6}\.(?:\s|$)")),
 )
 
