@@ -94,7 +94,7 @@ def contents_box(page: Page) -> Page:
             return page.drop([i] + entries)
         if _removed_after(page, i) >= CONTENTS_MIN_REMOVED:
             return page.drop([i])   # its entries were links, already removed: the label is left alone
-    return page.drop(_unlabelled_contents(lines))
+    return page
 
 
 BOOK_ENTRY_MAX = 60        # characters: an English contents entry ('CHAPTER XV   The Footsteps Die Out For Ever')
@@ -126,31 +126,6 @@ def _book_contents(lines, label: int) -> list[int]:
             return []   # prose: not a contents list, or the text began without repeating an entry
         entries.append(j)
         keys.append(_letters(text))
-        j += 1
-    return []
-
-
-ENTRY_NUMBER = re.compile(r"^\s*(?:[IVXLC]{1,7}|\d{1,3})\.\s+[A-Z]")   # '  II. The Red League', '3. The Voyage'
-
-
-def _unlabelled_contents(lines) -> list[int]:
-    """A contents list without a label at the head of a book: ≥ 3 consecutive lines numbered in
-    turn ('   I. A Scandal in the Town' / '  II. …', right-aligned numerals allowed) right before
-    the text they list, whose first line after the blank lines repeats an entry at its end
-    ('ADVENTURE I. A SCANDAL IN THE TOWN'). Real numbered headings have text between them."""
-    j, limit = 0, min(len(lines), CONTENTS_SCAN)
-    while j < limit:
-        run = []
-        while j < len(lines) and ENTRY_NUMBER.match(lines[j].text) and len(lines[j].text.strip()) <= BOOK_ENTRY_MAX \
-                and not CJK.search(lines[j].text):
-            run.append(j)
-            j += 1
-        if len(run) >= BOOK_ENTRIES_MIN:
-            after = next((k for k in range(j, min(len(lines), j + BOOK_BLANKS_MAX + 1)) if lines[k].text.strip()), None)
-            if after is not None and after > j:   # a blank line between the list and the text
-                nxt = next((line.text.strip() for line in lines[after + 1:after + 4] if line.text.strip()), "")
-                if _lists([_letters(lines[k].text) for k in run], lines[after].text.strip(), nxt):
-                    return run
         j += 1
     return []
 

@@ -63,25 +63,3 @@ def test_numbered_running_feet_are_still_found():
     for n in range(1, 6):
         texts += filler + [f"CWEB USER MANUAL {n}"]
     assert len(running_lines(texts)) == 5
-
-
-STORIES = ["THE ADVENTURES", "", "", "   I. A Scandal in the Town", "  II. The League of Red Hair",
-           " III. A Case of Identity", "  IV. The Valley Mystery", "", "", ""]
-
-
-def test_unlabelled_numbered_contents_before_the_first_story_is_dropped():
-    lines = STORIES + ["ADVENTURE I. A SCANDAL IN THE TOWN", "", "I.", ""] + WRAPPED
-    kept, removed, _ = run_rule("contents-box", lines)
-    assert [n for n, _ in removed] == [4, 5, 6, 7]
-    assert "ADVENTURE I. A SCANDAL IN THE TOWN" in kept
-
-
-def test_numbered_lines_not_repeated_right_after_them_are_left_alone():
-    lines = STORIES + ["It was a dark night in the town, and the rain fell on every roof."] + WRAPPED
-    assert run_rule("contents-box", lines)[1] == []
-
-
-def test_numbered_lines_running_straight_into_the_text_are_left_alone():
-    lines = ["A REPORT", "", "1. Scope of the Work", "2. Methods Used Here", "3. Results Found",
-             "1. Scope of the Work", ""] + WRAPPED
-    assert run_rule("contents-box", lines)[1] == []
