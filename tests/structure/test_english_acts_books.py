@@ -160,3 +160,9 @@ def test_capitalised_line_without_a_byline_after_it_is_no_subtitle():
                  + WRAPPED)
     assert doc.subtitle == ""
     assert [a.name for a in doc.authors] == ["Lewis Carroll"]
+
+
+def test_the_title_decision_names_the_line_the_act_names_itself_in():
+    doc = doc_of(ACT)
+    title = next(d for d in doc.decisions if d.kind == "title")
+    assert (title.line, title.reason) == (3, "named by the text")
