@@ -38,12 +38,15 @@ def _page_number(text: str) -> int | None:
 
 
 COUNTER = re.compile(r"^\d{1,4}\s*/\s*\d{1,4}$")   # a browser's '3/19' footer alone on its line
+# a numbered heading's label alone ('SECTION 2', 'Article. 3.', 'CHAPTER IV'): its number counts
+# sections, not pages, even where the sections of a text fall about a page apart
+HEADING_LABEL = re.compile(r"^(?:article|section|chapter|part|book|§)\.?\s*(?:\d{1,4}|[ivxlcdm]{1,7})\.?$", re.I)
 
 
 def _candidate(text: str) -> bool:
     s = text.strip()
     return 0 < len(s) <= MAX_LEN and (any(ch.isalpha() for ch in s) or bool(COUNTER.match(s))) \
-        and not SENTENCE_END.search(s)
+        and not SENTENCE_END.search(s) and not HEADING_LABEL.match(s)
 
 
 def _regular(positions: list[int], near: set[int]) -> bool:

@@ -66,11 +66,19 @@ def contents_box(page: Page) -> Page:
     Entries may carry dot leaders and a page number ('一、总体要求……………1').
     A label whose entries an earlier rule already removed (a page dump's list of anchor links,
     '* 1 基本概念 <…#1>') is dropped alone.
+    A book's list ('CONTENTS', then 'Book the First--…' over 'CHAPTER IV     Congratulatory' …)
+    runs in groups with blank lines between them and is longer than the excerpt that carries it:
+    it is the contents when the text listed begins right after it (an entry stands again), even
+    if most chapters it names are not in the file (`_book_contents`).
     """
     lines = page.lines
     for i in range(min(len(lines), CONTENTS_SCAN)):
         if not CONTENTS_LABEL.match(lines[i].text):
             continue
+        if not CJK.search(lines[i].text):
+            book = _book_contents(lines, i)
+            if book:
+                return page.drop([i] + book)
         j, entries, listed = i + 1, [], set()
         while j < len(lines) and (not lines[j].text.strip() and not entries or
                                   0 < len(lines[j].text.strip()) <= CONTENTS_ENTRY_MAX):
@@ -87,6 +95,49 @@ def contents_box(page: Page) -> Page:
         if _removed_after(page, i) >= CONTENTS_MIN_REMOVED:
             return page.drop([i])   # its entries were links, already removed: the label is left alone
     return page
+
+
+BOOK_ENTRY_MAX = 60        # characters: an English contents entry ('CHAPTER XV   The Footsteps Die Out For Ever')
+BOOK_ENTRIES_MIN = 3
+BOOK_BLANKS_MAX = 10       # blank lines between two groups of entries, or after the list
+
+
+def _book_contents(lines, label: int) -> list[int]:
+    """The entries of an English contents list under `label`, if the listed text begins right after
+    it: the list runs (across blank lines) until a line repeats an entry, compared by letters and
+    digits only, also with the line after it ('CHAPTER I.' + 'The Period') or as its end
+    ('ADVENTURE I. A SCANDAL IN BOHEMIA' ends with 'I. A Scandal in Bohemia'). [] if not."""
+    entries: list[int] = []
+    keys: list[str] = []
+    j, blanks = label + 1, 0
+    while j < len(lines):
+        text = lines[j].text.strip()
+        if not text:
+            blanks += 1
+            if blanks > BOOK_BLANKS_MAX and entries:
+                return []
+            j += 1
+            continue
+        blanks = 0
+        nxt = next((line.text.strip() for line in lines[j + 1:j + 4] if line.text.strip()), "")
+        if entries and _lists(keys, text, nxt):
+            return entries if len(entries) >= BOOK_ENTRIES_MIN else []
+        if len(text) > BOOK_ENTRY_MAX or text[-1] in ",;" or text[0].islower():
+            return []   # prose: not a contents list, or the text began without repeating an entry
+        entries.append(j)
+        keys.append(_letters(text))
+        j += 1
+    return []
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def _lists(keys: list[str], text: str, nxt: str) -> bool:
+    """Does this line (or it with the next line) repeat a contents entry?"""
+    own, pair = _letters(text), _letters(text + nxt)
+    return any(key and (own == key or pair == key or (len(key) >= 8 and own.endswith(key))) for key in keys)
 
 
 CONTENTS_MIN_REMOVED = 3   # removed lines right after a contents label: its list, removed as links

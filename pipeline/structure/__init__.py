@@ -79,6 +79,8 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
     if not title and language.startswith("en"):
         title = title_from_text([p.text for p in front] + [p.text for s in sections for p in s.paragraphs[:3]],
                                 sections[0].title if sections else "")
+        if title:
+            warn(f"no title line found; using {title!r}, named by the text (--title sets one)", where(blocks[0]))
     if not title:
         title = PurePath(source).stem if source else "Untitled"
         warn(f"no title line found; using {title!r} (--title sets one)", where(blocks[0]))

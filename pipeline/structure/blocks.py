@@ -64,15 +64,36 @@ def strong_heading(text: str) -> bool:
         or (style in ("article", "section") and len(text) <= 40 and not sg.ends_with(text, ",;:"))
 
 
-def _english_blocks(group, words, width: int = 0) -> list[Block]:
+LABEL_ONLY = re.compile(r"^(?:CHAPTER|Chapter|ARTICLE|Article|SECTION|Section|BOOK|Book|PART|Part)\.?\s+"
+                        r"(?:[IVXLCDM]+|\d{1,3})\.?$")
+TITLE_WORDS = 8        # a chapter title on the line under its number is a phrase, not a sentence
+
+
+def _label_and_title(group) -> bool:
+    """'CHAPTER I.' over 'The Period', alone together between blank lines: one heading, the
+    number's title on the next line. A heading followed by its text without a blank line
+    ('Article 5' / 'No one shall be …', wrapped) is not: the text runs on, or ends a sentence."""
+    if len(group) != 2:
+        return False
+    label, title = group[0][0].strip(), group[1][0].strip()
+    return bool(LABEL_ONLY.match(label)) and len(title.split()) <= TITLE_WORDS and title[:1].isupper() \
+        and not re.search(r"[.,;:!?]$", title) and not sg.numbering(title)
+
+
+def _english_blocks(group, words, width: int = 0, unwrapped: bool = False) -> list[Block]:
     """A blank-separated group is one paragraph (a PDF's blank-free page text is first split by
-    line width, unwrap.py); a word hyphenated at a line end is mended."""
+    line width, unwrap.py); a word hyphenated at a line end is mended. In `unwrapped` text (one
+    long line per paragraph) a line that ends a sentence ends its paragraph."""
     if width:
         return [b for part in unwrap.split_wrapped(group, width) for b in _english_blocks(part, words)]
+    if _label_and_title(group):
+        (label, number), (title, _) = group
+        return [Block(f"{label.strip()} {title.strip()}", number, sg.indent_of(label), 2)]
     joiners: list[_Joiner] = []
+    ended = False
     for line, number in group:
         text = line.strip()
-        if joiners and not strong_heading(text) and not strong_heading(joiners[-1].parts[0]):
+        if joiners and not ended and not strong_heading(text) and not strong_heading(joiners[-1].parts[0]):
             mended = unwrap.join_hyphenated(joiners[-1].last(), text, words)
             if mended is None:
                 joiners[-1].add(text)
@@ -81,6 +102,7 @@ def _english_blocks(group, words, width: int = 0) -> list[Block]:
                 joiners[-1].block.lines += 1
         else:
             joiners.append(_Joiner(Block(text, number, sg.indent_of(line)), " "))
+        ended = unwrapped and unwrap.ends_paragraph(text)
     return [j.done() for j in joiners]
 
 
@@ -228,9 +250,10 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
     width = 0 if english else _wrap_width(lines)
     words = unwrap.vocabulary(lines) if english else None
     page = unwrap.page_width(lines) if english else 0
+    flat = english and not page and unwrap.unwrapped(lines)
     blocks: list[Block] = []
     for group in _groups(lines, numbers):
-        blocks.extend(_english_blocks(group, words, page) if english else _chinese_blocks(group, width))
+        blocks.extend(_english_blocks(group, words, page, flat) if english else _chinese_blocks(group, width))
     if page:
         return blocks   # page text: no inline-format fragments
     if not english:

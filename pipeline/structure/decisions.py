@@ -81,6 +81,9 @@ def title_decision(blocks: list[Block], title: str, head, source_stem: str) -> D
         how = "title block" if corroborated else "first line"
     elif line:
         how = "inferred"
+    elif not head.title and title != source_stem and any(title in b.text for b in blocks):
+        line = next(b.line for b in blocks if title in b.text)
+        how = "named by the text"   # the act's name in its enacting words, found by front.title_from_text
     else:
         how = "file name" if title == source_stem else "inferred"
     value, reason = title_confidence(how, title)

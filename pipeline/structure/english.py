@@ -100,13 +100,28 @@ def english_kind(block: Block, series: set[str], indent: int) -> tuple[str, bool
     return None
 
 
+LEGAL_STYLES = ("article", "section")
+LEGAL_SERIES = 3      # this many 'Article N' / 'Section N' headings make the text a legal act
+
+
 def english_kinds(blocks: list[Block]) -> list[tuple[str, bool] | None]:
     series, indent = series_words(blocks), body_indent(blocks)
     kinds = [english_kind(b, series, indent) for b in blocks]
     for i, kind in enumerate(kinds):
         if kind and not kind[1] and _inside_sentence(blocks, i):
             kinds[i] = None
-    return kinds
+    return _act_labels(kinds)
+
+
+def _act_labels(kinds: list) -> list:
+    """In a legal act (a series of 'Article N' / 'Section N' headings) a short unnumbered line after
+    its first article is a label inside the act's text, not a heading: the state or party over
+    its signatories ('Delaware' / 'Geo: Read' …), 'Witnesses'. Its parts are numbered; an
+    unnumbered opening part ('Preamble') comes before the first article and stays."""
+    legal = [i for i, kind in enumerate(kinds) if kind and kind[1] and kind[0] in LEGAL_STYLES]
+    if len(legal) < LEGAL_SERIES:
+        return kinds
+    return [None if i > legal[0] and kind and not kind[1] and not kind[0] else kind for i, kind in enumerate(kinds)]
 
 
 def _inside_sentence(blocks: list[Block], i: int) -> bool:

@@ -82,6 +82,8 @@ def _title_like(block: Block, english: bool) -> bool:
     text = block.text
     if not sg.has_word(text) or sg.numbering(text) or len(text) > (100 if english else 60):
         return False
+    if english and sg.is_opening_part(text):
+        return False   # 'PREAMBLE' opening the text is its first heading: the text has no title line
     end = sg.terminal(text)
     return end == "" or (english and end in "?!")
 
@@ -143,6 +145,13 @@ def _english_author(text: str) -> Author | None:
     return Author(name=name)
 
 
+def _caps_subtitle(title: str, block: Block, after: list[Block]) -> bool:
+    """'A TALE OF TWO CITIES' / 'A STORY OF THE FRENCH REVOLUTION' / 'By Charles Dickens': a
+    capitalised line between a capitalised title and the byline is the subtitle."""
+    return sg.is_all_caps(title) and sg.is_all_caps(block.text) and _title_like(block, True) \
+        and bool(after) and _english_author(after[0].text) is not None and after[0].text[:3].casefold() == "by "
+
+
 def _column_block(block: Block) -> bool:
     """A header of two columns ('Network Working Group      S. Josefsson' / 'Request for
     Comments: 4648      SJD'): every line holds a wide gap. Front matter, not the title."""
@@ -187,6 +196,8 @@ def read_title_block(blocks: list[Block], lang: str) -> TitleBlock:
             out.front.append(blocks[i])   # the title page repeated at the head of page 1
         elif english and not out.subtitle and not out.authors and PAREN_LINE.match(text):
             out.subtitle = text
+        elif english and not out.subtitle and not out.authors and _caps_subtitle(first, blocks[i], blocks[i + 1:i + 2]):
+            out.subtitle = text   # as written: the subtitle keeps its words and case
         elif not out.authors and author and len(text) <= 40:
             out.authors.append(author)
             out.author_blocks.append(blocks[i])

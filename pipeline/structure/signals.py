@@ -27,7 +27,9 @@ NUMBERING: tuple[tuple[str, re.Pattern], ...] = (
     ("①", re.compile(r"^[\u2460-\u2473]")),
     ("article", re.compile(r"^(?:ARTICLE|Article)\.?\s+(?:[IVXLC]+|\d+)\b\.?(?=\s|$)")),
     ("section", re.compile(r"^(?:SECTION|Section|§)\.?\s*(?:[IVXLC]+|\d+)\b\.?(?=\s|$)")),
-    ("chapter", re.compile(r"^(?:CHAPTER|Chapter|BOOK|Book|PART|Part)\s+(?:[IVXLCDM]+|\d+|[A-Z][a-z]+|[A-Z]+)\b")),
+    ("chapter", re.compile(r"^(?:CHAPTER|Chapter|BOOK|Book|PART|Part)\s+(?:[IVXLCDM]+|\d+|[A-Z][a-z]+|[A-Z]+"
+                           r"|(?:the|THE)\s+(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Last"
+                           r"|FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|LAST))\b")),   # 'Book the First--…'
     ("I.", re.compile(r"^[IVXLC]{1,6}\.(?:\s|$)")),
 )
 
@@ -120,6 +122,15 @@ def is_glossary_title(text: str) -> bool:
 def is_preamble(text: str) -> bool:
     """'序　　言', '前言': an unnumbered opening part of a law or book (spaces inside ignored)."""
     return len(text) <= 8 and _compact(text) in PREAMBLE
+
+
+OPENING_PARTS = frozenset("preamble prologue preface foreword introduction".split())
+
+
+def is_opening_part(text: str) -> bool:
+    """'PREAMBLE', 'Preface.': the name of a text's unnumbered opening part, in English. As a
+    text's first line it is its first heading, not its title (a legal act often has no title line)."""
+    return text.strip().rstrip(".:").casefold() in OPENING_PARTS
 
 
 def _compact(text: str) -> str:

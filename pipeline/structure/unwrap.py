@@ -21,6 +21,8 @@ FULL = 0.8            # a line at least this share of the block's width runs on
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 HYPHEN_END = re.compile(r"([^\W\d_]+)-$")
 CITATION = re.compile(r"^\s*(?:\[\d{1,3}\]\s*)+$")
+MAX_WRAP = 120        # characters: no hard-wrapped text wraps its lines wider
+LINE_END = re.compile(r"[.!?;:][\"”’)\]]*$")   # a line that ends a sentence
 LOWER_START = re.compile(r"^([^\W\d_]+)")
 
 
@@ -52,6 +54,19 @@ def page_width(lines) -> int:
     width = text_width(filled)
     full = sum(1 for t in filled if len(t) >= FULL * width)
     return width if width >= MIN_WIDTH and full >= 0.25 * len(filled) else 0
+
+
+def unwrapped(lines) -> bool:
+    """Text whose paragraphs are not hard-wrapped: each is one long line (a third or more of the
+    lines with text run past MAX_WRAP), so a line ending a sentence ends its paragraph even when
+    no blank line follows (the Constitution's clauses one per line, headings between them)."""
+    filled = [t for t in (line.strip() for line in lines) if t]
+    return len(filled) >= 3 and 3 * sum(len(t) > MAX_WRAP for t in filled) >= len(filled)
+
+
+def ends_paragraph(text: str) -> bool:
+    """In unwrapped text: the line ends on a sentence's end mark (quotes and brackets after it aside)."""
+    return bool(LINE_END.search(text.rstrip()))
 
 
 def join_hyphenated(left: str, right: str, words: Counter) -> str | None:
