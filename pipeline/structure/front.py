@@ -21,7 +21,7 @@ ROLE_END = ("长", "主席", "主任", "总理", "书记", "委员", "理事", "
 ORG_END = ("人民政府", "政府", "委员会", "办公厅", "办公室", "国务院", "人民代表大会", "政协")
 SPEAKER = re.compile(r"^(?P<role>\S{2,24}?)[ \u3000]+(?P<name>[\u4e00-\u9fff·]{2,5})$")
 SPEAKER_GLUED = re.compile(rf"^(?P<role>\S{{1,20}}?(?:{'|'.join(ROLE_END)}))(?P<name>[\u4e00-\u9fff·]{{2,4}})$")
-DATELINE = re.compile(r"^(?:[—－―─-]{1,3}|[（(](?=.*\d{4}\s*年))")
+DATELINE = re.compile(r"^(?:[—－―─-]{1,3}|[（(](?=.*[\d〇零○一二三四五六七八九]{4}\s*年))")
 CN_DATE_DIGIT = "\\d〇零一二三四五六七八九十"
 BARE_DATELINE = re.compile(rf"^[{CN_DATE_DIGIT}]{{4}}\s*年\s*[{CN_DATE_DIGIT}]{{1,2}}\s*月\s*[{CN_DATE_DIGIT}]{{1,3}}\s*日\s*在")
 DATELINE_END = re.compile(r"^(?P<dateline>.+?(?:会议|大会|会)上)[\s\u3000]*(?P<rest>\S.*)$")
@@ -33,7 +33,6 @@ STAR_TITLE = re.compile(r"^\*{2,6}\s*(?P<text>[^*\[\]]+?)\s*\*{2,6}$")
 COLUMN_GAP = re.compile(r"\S {3,}\S")
 PAREN_LINE = re.compile(r"^\([^()]{3,80}\)$")
 SMALL_WORDS = {"a", "an", "and", "as", "at", "but", "by", "for", "in", "of", "on", "or", "the", "to", "with"}
-CN_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
 AMENDED = re.compile(r"修正|修订|修改|修正案|amended|revised", re.I)
 NOTE_BLOCKS = 3       # a bracketed adoption note may run over this many blocks
 
@@ -64,8 +63,7 @@ def iso_date(text: str) -> str:
 
 def iso_dates(text: str) -> list[str]:
     """Every date written as 年/月/日 in the text, as ISO 8601, in order."""
-    text = unicodedata.normalize("NFKC", text)
-    text = "".join(CN_DIGITS.get(ch, ch) for ch in text)
+    text = sg.arabic_dates(unicodedata.normalize("NFKC", text))
     return [_iso(match) for match in ISO_PARTS.finditer(text)]
 
 
