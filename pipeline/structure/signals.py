@@ -40,7 +40,9 @@ RANK = {"article": 1.5, "section": 2, "chapter": 1, "第章": 1, "序言": 1, "�
         "（一）": 4, "1.": 5, "（1）": 6, "①": 7}
 
 # A law's or a book's opening part without a number ('序　　言'): it stands beside the chapters.
+# A speech's or book's closing part ('结　　论' after '引　　言') stands beside them the same way.
 PREAMBLE = frozenset("序言 前言 引言 导言 序".split())
+CLOSING = frozenset("结论 结语 结束语 后记".split())
 ARTICLE = re.compile(rf"^第[{CN_NUM}\d]+条(?=[\s\u3000])")   # a law's run-in article number
 
 # A date alone in brackets, in Arabic or Chinese numerals: '（一九四九年三月五日）', '(2026年1月)'. A printed
@@ -161,8 +163,9 @@ def is_glossary_title(text: str) -> bool:
 
 
 def is_preamble(text: str) -> bool:
-    """'序　　言', '前言': an unnumbered opening part of a law or book (spaces inside ignored)."""
-    return len(text) <= 8 and _compact(text) in PREAMBLE
+    """'序　　言', '前言': an unnumbered opening part of a law or book (spaces inside ignored);
+    '结　　论', '后记': its unnumbered closing part, a peer of the opening one."""
+    return len(text) <= 8 and (_compact(text) in PREAMBLE or _compact(text) in CLOSING)
 
 
 def _compact(text: str) -> str:

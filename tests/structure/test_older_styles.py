@@ -134,3 +134,15 @@ def test_a_scraped_1980s_report_page_end_to_end():
     leads = [p.lead for p in all_paragraphs(doc) if p.lead]
     assert leads == ["第一、农业生产全面丰收，粮食产量达到三亿八千多万吨，创历史最高水平。", "第二、工业生产稳定增长，轻工业和重工业都有较大发展。"]
     assert not any("U+00A0" in p.text for p in all_paragraphs(doc))
+
+
+# -- an unnumbered closing part is the peer of the opening one -----------------------------------
+
+def test_a_closing_part_stands_beside_the_opening_part():
+    doc = doc_of("某某讲话\n引　　言\n" + LONG + "\n" + LONG + "\n结　　论\n" + LONG + "\n一\n" + LONG + "\n二\n" + LONG)
+    assert outline(doc) == [(1, "引　　言"), (1, "结　　论"), (2, "一"), (2, "二")]
+
+
+def test_closing_words_inside_a_sentence_or_a_longer_title_are_not_parts():
+    assert sg.is_preamble("结　　论") and sg.is_preamble("后记") and sg.is_preamble("结束语")
+    assert not sg.is_preamble("结论和建议") and not sg.is_preamble("总之，结论是明确的。")
