@@ -161,8 +161,10 @@ def find_leads(texts: list[str], lang: str, law: bool = False) -> list[str]:
 
 
 MIN_CLAUSE = 4   # characters on each side of the comma of a two-clause lead
-# a sentence that tells (a time opener, a date or number, an enumeration) rather than directs
-NARRATIVE = re.compile(r"^(?:去年|今年|明年|过去|近年|当前|目前|近期|今后|此前|同时|其中)|\d|、")
+# a sentence that tells (a time opener, a demonstrative copula '这是…', a date or number, an enumeration,
+# a perfective '了' — '取得了战争的胜利' reports what happened) rather than directs
+NARRATIVE = re.compile(r"^(?:去年|今年|明年|过去|近年|当前|目前|近期|今后|此前|同时|其中|这是|这就是|那是)|\d|、"
+                       r"|(?<![为除])了(?!解)")
 
 
 def _clause_lead(text: str) -> str:

@@ -146,3 +146,21 @@ def test_a_closing_part_stands_beside_the_opening_part():
 def test_closing_words_inside_a_sentence_or_a_longer_title_are_not_parts():
     assert sg.is_preamble("结　　论") and sg.is_preamble("后记") and sg.is_preamble("结束语")
     assert not sg.is_preamble("结论和建议") and not sg.is_preamble("总之，结论是明确的。")
+
+
+# -- a speech's narrative two-clause sentences are not directive leads --------------------------
+
+def test_narrative_two_clause_sentences_are_no_leads_directives_still_are():
+    narrative = ["全国人民拥护自己的人民解放军，取得了战争的胜利。" + LONG, "这是全中国人民的胜利，也是全世界人民的胜利。" + LONG]
+    assert find_leads(narrative, "zh") == ["", ""]
+    directive = ["统筹解决人口问题，继续落实现行生育政策。" + LONG, "为了发展老龄事业，积极应对人口老龄化。" + LONG,
+                 "深入了解群众需求，切实改进工作作风。" + LONG]
+    assert find_leads(directive, "zh") == ["统筹解决人口问题，继续落实现行生育政策。", "为了发展老龄事业，积极应对人口老龄化。",
+                                           "深入了解群众需求，切实改进工作作风。"]
+
+
+def test_salutation_and_slogan_lines_of_a_speech_are_not_headings():
+    doc = doc_of("某某会上的讲话\n（一九四九年六月十五日）\n诸位代表先生：\n" + LONG + "\n" + LONG
+                 + "\n中华人民共和国万岁！\n全国人民大团结万岁！")
+    assert outline(doc) == []
+    assert doc.date == "1949-06-15"
