@@ -174,6 +174,7 @@ def read_title_block(blocks: list[Block], lang: str) -> TitleBlock:
     out.title = title_case(first) if english and sg.is_all_caps(first) else first
     out.title_blocks.append(blocks[start])
     i = start + 1
+    dateline_block: Block | None = None   # the dateline taken as subtitle, while no thematic one came
     while i < len(blocks):
         text = blocks[i].text
         author = _english_author(text) if english else _speaker(text)
@@ -202,10 +203,17 @@ def read_title_block(blocks: list[Block], lang: str) -> TitleBlock:
                 out.front.append(Block(text, blocks[i].line, blocks[i].indent, blocks[i].lines))
             else:
                 out.subtitle = dateline
+                dateline_block = Block(dateline, blocks[i].line, blocks[i].indent, blocks[i].lines)
             out.date = iso_date(dateline)
         elif not english and not out.subtitle and not out.date and i + 1 < len(blocks) \
                 and _title_like(blocks[i], english) and len(text) <= 30 and _is_dateline(blocks[i + 1].text):
             out.subtitle = text  # a thematic subtitle ('当前的经济形势和…') before the dateline
+        elif not english and out.date and out.subtitle and dateline_block is not None and not out.authors \
+                and i + 1 < len(blocks) and _title_like(blocks[i], english) and len(text) <= 30 \
+                and _speaker(blocks[i + 1].text):
+            out.front.append(dateline_block)   # a thematic subtitle after the dateline, before the speaker:
+            out.subtitle = text                # the subtitle all the same; the dateline is front matter
+            dateline_block = None
         elif not english and NOTE.match(text) and not iso_date(text):
             out.front.append(blocks[i])   # an editor's note ('（根据直播整理）') stays front matter
         elif not english and WIRE.match(text) and not out.front:

@@ -164,3 +164,22 @@ def test_salutation_and_slogan_lines_of_a_speech_are_not_headings():
                  + "\n中华人民共和国万岁！\n全国人民大团结万岁！")
     assert outline(doc) == []
     assert doc.date == "1949-06-15"
+
+
+# -- a thematic subtitle after the dateline -----------------------------------------------------
+
+def test_a_thematic_subtitle_after_the_dateline_before_the_speaker_is_the_subtitle():
+    doc = doc_of("政府工作报告\n——1985年3月27日在第六届全国人民代表大会第三次会议上\n当前的经济形势和经济体制改革\n"
+                 "国务院总理　某某某\n各位代表：\n（一）关于当前的经济形势\n" + LONG + "\n（二）关于经济体制改革\n" + LONG)
+    assert doc.subtitle == "当前的经济形势和经济体制改革"
+    assert doc.date == "1985-03-27" and [a.name for a in doc.authors] == ["某某某"]
+    assert doc.front[0].text == "——1985年3月27日在第六届全国人民代表大会第三次会议上"
+    assert outline(doc) == [(1, "（一）关于当前的经济形势"), (1, "（二）关于经济体制改革")]
+
+
+def test_a_part_title_after_the_dateline_stays_a_heading():
+    """Only a line between the dateline and the speaker is a subtitle: a part title that follows
+    the dateline (no speaker after it) heads its part."""
+    doc = doc_of("政府工作报告\n——2010年1月8日在某区第十五届人民代表大会第五次会议上\n2009年工作回顾\n" + LONG
+                 + "\n2010年工作任务\n" + LONG)
+    assert outline(doc) == [(1, "2009年工作回顾"), (1, "2010年工作任务")]
