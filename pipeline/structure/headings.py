@@ -131,10 +131,13 @@ def _openings(blocks: list[Block]) -> Counter:
 def bare_series(blocks: list[Block]) -> set[int]:
     """Indices of the blocks that are a bare numeral in a series: '一', '二', … '十' each alone on a
     line (a printed collection heads the parts of a report or speech so, without '、' or words).
-    The series must start at 一 and count up by one (a lone '二' or a column of figures is not one)."""
+    The series must start at 一 and count up by one, each numeral followed by text (a lone '二' or a
+    column of numerals is not one)."""
     found, expected = [], 1
     for i, block in enumerate(blocks):
         if sg.numbering(block.text) == "一":
+            if i + 1 < len(blocks) and sg.numbering(blocks[i + 1].text) == "一":
+                continue   # numerals one under another are a column (a table), not part headings
             if sg.cn_value(block.text) == expected:
                 found.append(i)
                 expected += 1

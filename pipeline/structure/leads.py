@@ -104,10 +104,14 @@ def _ordinal_text(text: str) -> str:
     return match.group(0) if match and len(match.group(0)) <= MAX_ORDINAL else ""
 
 
+MAX_GAP = 6           # paragraphs between two items of one series (a point may run over several)
+
+
 def _ordinal_leads(texts: list[str]) -> list[str]:
     """Leads of paragraphs that open with the ordinals of one series: '第一，' then '第二，' … counting
-    up by one (the same mark after each), or '首先，' followed by '其次，'/'再次，'/'然后，'/'最后，'.
-    An ordinal alone ('第一，' with no '第二，' after it) or mid-sentence ('第一是…') is prose."""
+    up by one (the same mark after each), or '首先，' followed by '其次，'/'再次，'/'然后，'/'最后，';
+    each item at most MAX_GAP paragraphs after the one before. An ordinal alone ('第一，' with no
+    '第二，' after it) or mid-sentence ('第一是…') is prose."""
     out = [""] * len(texts)
     series: list[int] = []
     mark = ""
@@ -116,19 +120,28 @@ def _ordinal_leads(texts: list[str]) -> list[str]:
         value = sg.cn_value(match["n"]) if match else None
         if value == 1:
             series, mark = [i], text[len(match.group(0)) - 1]
-        elif value and series and value == len(series) + 1 and text[len(match.group(0)) - 1] == mark:
+        elif value and series and value == len(series) + 1 and text[len(match.group(0)) - 1] == mark \
+                and i - series[-1] <= MAX_GAP:
             series.append(i)
         else:
             continue
         if len(series) >= 2:
             for j in series:
                 out[j] = out[j] or _ordinal_text(texts[j])
-    firsts = [i for i, t in enumerate(texts) if SEQUENCE.match(t) and SEQUENCE.match(t)["word"] == "首先"]
-    for first in firsts:
-        rest = [i for i in range(first + 1, len(texts)) if SEQUENCE.match(texts[i])
-                and SEQUENCE.match(texts[i])["word"] != "首先"]
-        if rest:
-            for j in [first] + rest:
+    for first, text in enumerate(texts):
+        if not (SEQUENCE.match(text) and SEQUENCE.match(text)["word"] == "首先"):
+            continue
+        chain = [first]
+        for i in range(first + 1, len(texts)):
+            if i - chain[-1] > MAX_GAP:
+                break
+            match = SEQUENCE.match(texts[i])
+            if match and match["word"] == "首先":
+                break
+            if match:
+                chain.append(i)
+        if len(chain) >= 2:
+            for j in chain:
                 out[j] = out[j] or _ordinal_text(texts[j])
     return out
 

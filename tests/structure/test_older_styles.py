@@ -34,7 +34,7 @@ def test_a_lone_or_out_of_order_numeral_is_not_a_heading():
 def test_bare_series_counts_up_and_restarts_on_a_stray_one():
     from pipeline.structure.blocks import Block
     from pipeline.structure.headings import bare_series
-    blocks = [Block(t, i + 1, 0, 1) for i, t in enumerate(["一", LONG, "一", LONG, "二", LONG, "三", "五"])]
+    blocks = [Block(t, i + 1, 0, 1) for i, t in enumerate(["一", LONG, "一", LONG, "二", LONG, "三", LONG, "五"])]
     assert bare_series(blocks) == {2, 4, 6}
     assert sg.cn_value("十一") == 11 and sg.cn_value("二十") == 20 and sg.cn_value("百") is None
 
@@ -183,3 +183,15 @@ def test_a_part_title_after_the_dateline_stays_a_heading():
     doc = doc_of("政府工作报告\n——2010年1月8日在某区第十五届人民代表大会第五次会议上\n2009年工作回顾\n" + LONG
                  + "\n2010年工作任务\n" + LONG)
     assert outline(doc) == [(1, "2009年工作回顾"), (1, "2010年工作任务")]
+
+
+def test_a_column_of_numerals_is_not_a_series_of_parts():
+    doc = doc_of("某某报告\n" + LONG + "\n一\n二\n三\n" + LONG)
+    assert outline(doc) == []
+
+
+def test_sequence_items_far_apart_are_not_one_series():
+    far = ["首先，我代表省政府向大家表示感谢。" + LONG] + [LONG] * 8 + ["最后，让我们团结一致，共同奋斗。" + LONG]
+    assert find_leads(far, "zh") == [""] * len(far)
+    near = ["首先，要抓好农业。" + LONG, LONG, "其次，要抓好工业。" + LONG]
+    assert find_leads(near, "zh") == ["首先，要抓好农业。", "", "其次，要抓好工业。"]
