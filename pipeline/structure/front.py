@@ -26,6 +26,10 @@ CN_DATE_DIGIT = "\\d〇零一二三四五六七八九十"
 BARE_DATELINE = re.compile(rf"^[{CN_DATE_DIGIT}]{{4}}\s*年\s*[{CN_DATE_DIGIT}]{{1,2}}\s*月\s*[{CN_DATE_DIGIT}]{{1,3}}\s*日\s*在")
 DATELINE_END = re.compile(r"^(?P<dateline>.+?(?:会议|大会|会)上)[\s\u3000]*(?P<rest>\S.*)$")
 NOTE = re.compile(r"^[（(][^（()）]{2,20}[）)]$")   # '（根据直播整理）': an editor's note on the text
+SPEECH_KIND = r"(?:讲话|报告|工作报告|发言|致辞|讲演|演讲|主旨演讲|总结讲话)"
+OCCASION = re.compile(rf"^[—－―─-]{{1,3}}\s*在[^。，；]{{2,40}}?上的{SPEECH_KIND}$")   # '——在全省经济工作会议上的讲话'
+OCCASION_END = re.compile(rf"上的{SPEECH_KIND}$")
+BARE_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
 WIRE = re.compile(r"^\S{1,6}社\S{0,12}电$")
 ISO_PARTS = re.compile(r"(\d{4})\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?")
 EN_AUTHOR = re.compile(r"^(?:by\s+)?(?P<name>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,3})$", re.I)
@@ -101,9 +105,10 @@ def _repeats_title(text: str, title: str) -> bool:
 
 
 def _dateline_open(text: str) -> bool:
-    """'——2026年1月26日在广东省第十四届' opens '在…' and has not closed it with '上'."""
+    """'——2026年1月26日在广东省第十四届' opens '在…' and has not closed it with '上' (nor with
+    '上的讲话': a speech's occasion line is whole)."""
     at = text.rfind("在")
-    return at >= 0 and not re.search(r"[上中]$|[上中][)）]?$", text[at:])
+    return at >= 0 and not re.search(r"[上中]$|[上中][)）]?$", text[at:]) and not OCCASION_END.search(text)
 
 
 def _is_dateline(text: str) -> bool:
@@ -191,6 +196,16 @@ def read_title_block(blocks: list[Block], lang: str) -> TitleBlock:
             out.author_blocks.append(blocks[i])
         elif not english and _repeats_title(text, out.title) and not out.subtitle:
             out.title_blocks.append(blocks[i])   # the short form of the title, already in `title`
+        elif not english and not out.subtitle and OCCASION.match(text):
+            out.subtitle = text   # a speech's occasion under a thematic title: '——在…会议上的讲话'
+            out.date = out.date or iso_date(text)
+        elif not english and out.date and sg.is_date_only(text) and len(iso_date(text)) > len(out.date):
+            out.date = iso_date(text)   # '（2024年2月1日）' after an occasion that named only the year
+            out.front.append(blocks[i])
+        elif not english and not out.authors and BARE_NAME.match(text) and (out.date or out.subtitle) \
+                and i + 1 < len(blocks) and sg.SALUTATION.match(blocks[i + 1].text):
+            out.authors.append(Author(name=text))   # the speaker's name alone, right before '同志们：'
+            out.author_blocks.append(blocks[i])
         elif not english and not out.date and _is_dateline(text):
             dateline, speaker = _split_speaker(text)
             while _dateline_open(dateline) and i + 1 < len(blocks) and len(blocks[i + 1].text) <= 30 \

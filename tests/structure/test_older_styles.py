@@ -195,3 +195,31 @@ def test_sequence_items_far_apart_are_not_one_series():
     assert find_leads(far, "zh") == [""] * len(far)
     near = ["首先，要抓好农业。" + LONG, LONG, "其次，要抓好工业。" + LONG]
     assert find_leads(near, "zh") == ["首先，要抓好农业。", "", "其次，要抓好工业。"]
+
+
+# -- a speech's title block: thematic title, occasion line, speaker, date -----------------------
+
+SPEECH_BODY = "同志们：\n今天召开全省经济工作会议。\n一、今年经济工作的基本情况\n" + LONG + "\n二、明年经济工作的总体要求\n" + LONG
+
+
+def test_a_speech_occasion_line_is_the_subtitle_then_speaker_and_date():
+    doc = doc_of("坚定信心　真抓实干　奋力推进高质量发展\n——在全省经济工作会议上的讲话\n省长　张某某\n（2023年12月20日）\n" + SPEECH_BODY)
+    assert doc.subtitle == "——在全省经济工作会议上的讲话"
+    assert doc.date == "2023-12-20" and [(a.name, a.role) for a in doc.authors] == [("张某某", "省长")]
+    assert outline(doc) == [(1, "一、今年经济工作的基本情况"), (1, "二、明年经济工作的总体要求")]
+
+
+def test_an_occasion_line_naming_a_year_is_whole_and_a_later_date_refines_it():
+    doc = doc_of("凝心聚力　开拓进取\n——在2024年全县工作会议上的讲话\n（2024年2月1日）\n县长　王某某\n" + SPEECH_BODY)
+    assert doc.subtitle == "——在2024年全县工作会议上的讲话"
+    assert doc.date == "2024-02-01" and [a.name for a in doc.authors] == ["王某某"]
+    assert outline(doc) == [(1, "一、今年经济工作的基本情况"), (1, "二、明年经济工作的总体要求")]
+
+
+def test_a_bare_name_before_the_salutation_is_the_speaker_but_not_elsewhere():
+    doc = doc_of("在全省经济工作会议上的讲话\n（2023年12月20日）\n张某某\n" + SPEECH_BODY)
+    assert [(a.name, a.role) for a in doc.authors] == [("张某某", "")]
+    assert outline(doc) == [(1, "一、今年经济工作的基本情况"), (1, "二、明年经济工作的总体要求")]
+    # a short part title after the date, followed by text rather than a salutation, heads its part
+    doc = doc_of("在全省经济工作会议上的讲话\n（2023年12月20日）\n工作回顾\n" + LONG + "\n工作安排\n" + LONG)
+    assert not doc.authors and outline(doc) == [(1, "工作回顾"), (1, "工作安排")]
