@@ -6,6 +6,9 @@ possibly wrapped over two lines), and who gives it ('广东省省长 孟凡利')
 A news-wire line ('新华社北京…电') may sit among them: it is kept as front matter.
 An amended text ('（1982年12月4日…通过' / '根据…2018年3月11日…修正）') is dated by its latest
 amendment: the adoption date stays in the subtitle, the amendments in the front matter.
+Older and printed texts date themselves in Chinese numerals ('（一九四九年三月五日）'); a speech names
+its occasion under a thematic title ('——在全省经济工作会议上的讲话'), and its speaker may stand as a
+bare name just before the salutation ('张某某' + '同志们：').
 """
 from __future__ import annotations
 

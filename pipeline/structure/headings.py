@@ -3,7 +3,8 @@
 A heading candidate is a short standalone line that names what follows:
 numbered ('一、…', '（一）…', 'CHAPTER I. …', '# …'), or unnumbered without an end
 mark ('2009年主要工作回顾'), or a one-sentence line ending in '。' that belongs to a
-parallel run of such lines ('这是…的五年。' ×7). Weak candidates must be followed
+parallel run of such lines ('这是…的五年。' ×7). A printed collection heads parts with a bare
+numeral alone on its line ('一', '二', …): in series only (bare_series). Weak candidates must be followed
 by body text; strong ones (numbered, no end mark) need not.
 
 The shape (numbering style, end mark, inner comma) groups siblings; the level
