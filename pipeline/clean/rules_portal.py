@@ -25,7 +25,8 @@ SPACE = re.compile(r"[\s\u3000\xa0]+")
 COMMENT_OPEN = re.compile(r"^\s*<!--")
 COMMENT_CLOSE = re.compile(r"-->\s*$")
 COMMENT_MAX = 40              # lines: a longer "comment" is more likely text that quotes one
-ESCAPES = re.compile(r"^(?:\s*<U\+[0-9A-Fa-f]{4,6}>)+\s*|\s*(?:<U\+[0-9A-Fa-f]{4,6}>\s*)+$")
+ESCAPE = r"(?:<U\+[0-9A-Fa-f]{4,6}>|&(?:nbsp|ensp|emsp|thinsp|#160|#x0*a0|#12288|#x3000);?)"   # R's <U+00A0>, HTML's &nbsp;
+ESCAPES = re.compile(rf"^(?:\s*{ESCAPE})+\s*|\s*(?:{ESCAPE}\s*)+$", re.I)
 ROLE = "省长|副省长|主席|总理|副总理|市长|县长|区长|州长|书记|主任|部长"
 SCENE_CAPTION = re.compile(
     rf"^\s*[\u4e00-\u9fff]{{0,12}}(?:{ROLE})[\u4e00-\u9fff·]{{2,4}}(?:在会上|向大会)?作[\u4e00-\u9fff]{{0,12}}报告。?\s*$")
@@ -168,7 +169,8 @@ def markup_residue(page: Page) -> Page:
     with the script or style inside it) and lines of literal character escapes; escapes around
     a line's text are cut (they stood for its indentation).
 
-    Example: "<!--" "var a = 1;" "-->"; "<U+00A0><U+00A0><U+00A0>"; "<U+00A0><U+00A0>国务院总理" -> "国务院总理".
+    Example: "<!--" "var a = 1;" "-->"; "<U+00A0><U+00A0><U+00A0>"; "<U+00A0><U+00A0>国务院总理" -> "国务院总理";
+    "&nbsp;&nbsp;" (an HTML entity a scraper did not decode) likewise.
     """
     lines, hits, i = page.lines, [], 0
     while i < len(lines):

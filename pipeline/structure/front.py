@@ -6,6 +6,9 @@ possibly wrapped over two lines), and who gives it ('广东省省长 孟凡利')
 A news-wire line ('新华社北京…电') may sit among them: it is kept as front matter.
 An amended text ('（1982年12月4日…通过' / '根据…2018年3月11日…修正）') is dated by its latest
 amendment: the adoption date stays in the subtitle, the amendments in the front matter.
+Older and printed texts date themselves in Chinese numerals ('（一九四九年三月五日）'); a speech names
+its occasion under a thematic title ('——在全省经济工作会议上的讲话'), and its speaker may stand as a
+bare name just before the salutation ('张某某' + '同志们：').
 """
 from __future__ import annotations
 
@@ -21,11 +24,15 @@ ROLE_END = ("长", "主席", "主任", "总理", "书记", "委员", "理事", "
 ORG_END = ("人民政府", "政府", "委员会", "办公厅", "办公室", "国务院", "人民代表大会", "政协")
 SPEAKER = re.compile(r"^(?P<role>\S{2,24}?)[ \u3000]+(?P<name>[\u4e00-\u9fff·]{2,5})$")
 SPEAKER_GLUED = re.compile(rf"^(?P<role>\S{{1,20}}?(?:{'|'.join(ROLE_END)}))(?P<name>[\u4e00-\u9fff·]{{2,4}})$")
-DATELINE = re.compile(r"^(?:[—－―─-]{1,3}|[（(](?=.*\d{4}\s*年))")
+DATELINE = re.compile(r"^(?:[—－―─-]{1,3}|[（(](?=.*[\d〇零○一二三四五六七八九]{4}\s*年))")
 CN_DATE_DIGIT = "\\d〇零一二三四五六七八九十"
 BARE_DATELINE = re.compile(rf"^[{CN_DATE_DIGIT}]{{4}}\s*年\s*[{CN_DATE_DIGIT}]{{1,2}}\s*月\s*[{CN_DATE_DIGIT}]{{1,3}}\s*日\s*在")
 DATELINE_END = re.compile(r"^(?P<dateline>.+?(?:会议|大会|会)上)[\s\u3000]*(?P<rest>\S.*)$")
 NOTE = re.compile(r"^[（(][^（()）]{2,20}[）)]$")   # '（根据直播整理）': an editor's note on the text
+SPEECH_KIND = r"(?:讲话|报告|工作报告|发言|致辞|讲演|演讲|主旨演讲|总结讲话)"
+OCCASION = re.compile(rf"^[—－―─-]{{1,3}}\s*在[^。，；]{{2,40}}?上的{SPEECH_KIND}$")   # '——在全省经济工作会议上的讲话'
+OCCASION_END = re.compile(rf"上的{SPEECH_KIND}$")
+BARE_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
 WIRE = re.compile(r"^\S{1,6}社\S{0,12}电$")
 ISO_PARTS = re.compile(r"(\d{4})\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?")
 EN_AUTHOR = re.compile(r"^(?:by\s+)?(?P<name>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,3})$", re.I)
@@ -33,7 +40,6 @@ STAR_TITLE = re.compile(r"^\*{2,6}\s*(?P<text>[^*\[\]]+?)\s*\*{2,6}$")
 COLUMN_GAP = re.compile(r"\S {3,}\S")
 PAREN_LINE = re.compile(r"^\([^()]{3,80}\)$")
 SMALL_WORDS = {"a", "an", "and", "as", "at", "but", "by", "for", "in", "of", "on", "or", "the", "to", "with"}
-CN_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
 AMENDED = re.compile(r"修正|修订|修改|修正案|amended|revised", re.I)
 NOTE_BLOCKS = 3       # a bracketed adoption note may run over this many blocks
 
@@ -64,8 +70,7 @@ def iso_date(text: str) -> str:
 
 def iso_dates(text: str) -> list[str]:
     """Every date written as 年/月/日 in the text, as ISO 8601, in order."""
-    text = unicodedata.normalize("NFKC", text)
-    text = "".join(CN_DIGITS.get(ch, ch) for ch in text)
+    text = sg.arabic_dates(unicodedata.normalize("NFKC", text))
     return [_iso(match) for match in ISO_PARTS.finditer(text)]
 
 
@@ -105,9 +110,10 @@ def _repeats_title(text: str, title: str) -> bool:
 
 
 def _dateline_open(text: str) -> bool:
-    """'——2026年1月26日在广东省第十四届' opens '在…' and has not closed it with '上'."""
+    """'——2026年1月26日在广东省第十四届' opens '在…' and has not closed it with '上' (nor with
+    '上的讲话': a speech's occasion line is whole)."""
     at = text.rfind("在")
-    return at >= 0 and not re.search(r"[上中]$|[上中][)）]?$", text[at:])
+    return at >= 0 and not re.search(r"[上中]$|[上中][)）]?$", text[at:]) and not OCCASION_END.search(text)
 
 
 def _is_dateline(text: str) -> bool:
@@ -185,6 +191,7 @@ def read_title_block(blocks: list[Block], lang: str) -> TitleBlock:
     out.title = title_case(first) if english and sg.is_all_caps(first) else first
     out.title_blocks.append(blocks[start])
     i = start + 1
+    dateline_block: Block | None = None   # the dateline taken as subtitle, while no thematic one came
     while i < len(blocks):
         text = blocks[i].text
         author = _english_author(text) if english else _speaker(text)
@@ -203,6 +210,16 @@ def read_title_block(blocks: list[Block], lang: str) -> TitleBlock:
             out.author_blocks.append(blocks[i])
         elif not english and _repeats_title(text, out.title) and not out.subtitle:
             out.title_blocks.append(blocks[i])   # the short form of the title, already in `title`
+        elif not english and not out.subtitle and OCCASION.match(text):
+            out.subtitle = text   # a speech's occasion under a thematic title: '——在…会议上的讲话'
+            out.date = out.date or iso_date(text)
+        elif not english and out.date and sg.is_date_only(text) and len(iso_date(text)) > len(out.date):
+            out.date = iso_date(text)   # '（2024年2月1日）' after an occasion that named only the year
+            out.front.append(blocks[i])
+        elif not english and not out.authors and BARE_NAME.match(text) and (out.date or out.subtitle) \
+                and i + 1 < len(blocks) and sg.SALUTATION.match(blocks[i + 1].text):
+            out.authors.append(Author(name=text))   # the speaker's name alone, right before '同志们：'
+            out.author_blocks.append(blocks[i])
         elif not english and not out.date and _is_dateline(text):
             dateline, speaker = _split_speaker(text)
             while _dateline_open(dateline) and i + 1 < len(blocks) and len(blocks[i + 1].text) <= 30 \
@@ -215,10 +232,17 @@ def read_title_block(blocks: list[Block], lang: str) -> TitleBlock:
                 out.front.append(Block(text, blocks[i].line, blocks[i].indent, blocks[i].lines))
             else:
                 out.subtitle = dateline
+                dateline_block = Block(dateline, blocks[i].line, blocks[i].indent, blocks[i].lines)
             out.date = iso_date(dateline)
         elif not english and not out.subtitle and not out.date and i + 1 < len(blocks) \
                 and _title_like(blocks[i], english) and len(text) <= 30 and _is_dateline(blocks[i + 1].text):
             out.subtitle = text  # a thematic subtitle ('当前的经济形势和…') before the dateline
+        elif not english and out.date and out.subtitle and dateline_block is not None and not out.authors \
+                and i + 1 < len(blocks) and _title_like(blocks[i], english) and len(text) <= 30 \
+                and _speaker(blocks[i + 1].text):
+            out.front.append(dateline_block)   # a thematic subtitle after the dateline, before the speaker:
+            out.subtitle = text                # the subtitle all the same; the dateline is front matter
+            dateline_block = None
         elif not english and NOTE.match(text) and not iso_date(text):
             out.front.append(blocks[i])   # an editor's note ('（根据直播整理）') stays front matter
         elif not english and WIRE.match(text) and not out.front:

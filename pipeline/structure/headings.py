@@ -3,7 +3,8 @@
 A heading candidate is a short standalone line that names what follows:
 numbered ('一、…', '（一）…', 'CHAPTER I. …', '# …'), or unnumbered without an end
 mark ('2009年主要工作回顾'), or a one-sentence line ending in '。' that belongs to a
-parallel run of such lines ('这是…的五年。' ×7). Weak candidates must be followed
+parallel run of such lines ('这是…的五年。' ×7). A printed collection heads parts with a bare
+numeral alone on its line ('一', '二', …): in series only (bare_series). Weak candidates must be followed
 by body text; strong ones (numbered, no end mark) need not.
 
 The shape (numbering style, end mark, inner comma) groups siblings; the level
@@ -67,7 +68,7 @@ def _chinese_kind(text: str, openings: Counter, after: str = "", law: bool = Fal
     """(style, strong) if this line can be a heading, else None. `after` is the next block's text."""
     style = sg.numbering(text)
     if len(sg.NUMBER_PREFIX.sub("", text)) > MAX_HEADING or not sg.has_word(text) or sg.SALUTATION.match(text) \
-            or sg.unclosed(text):
+            or sg.unclosed(text) or sg.is_date_only(text):
         return None
     end = _end(text)
     if sg.APPENDIX.match(text) or sg.is_glossary_title(text) or sg.is_back_matter(text):
@@ -126,6 +127,24 @@ def _openings(blocks: list[Block]) -> Counter:
                   if len(b.text) <= MAX_PARALLEL_CLAUSE and sg.terminal(b.text) == "。" and not sg.numbering(b.text)
                   and sg.has_clause_mark(b.text))
     return counts
+
+
+def bare_series(blocks: list[Block]) -> set[int]:
+    """Indices of the blocks that are a bare numeral in a series: '一', '二', … '十' each alone on a
+    line (a printed collection heads the parts of a report or speech so, without '、' or words).
+    The series must start at 一 and count up by one, each numeral followed by text (a lone '二' or a
+    column of numerals is not one)."""
+    found, expected = [], 1
+    for i, block in enumerate(blocks):
+        if sg.numbering(block.text) == "一":
+            if i + 1 < len(blocks) and sg.numbering(blocks[i + 1].text) == "一":
+                continue   # numerals one under another are a column (a table), not part headings
+            if sg.cn_value(block.text) == expected:
+                found.append(i)
+                expected += 1
+            elif sg.cn_value(block.text) == 1 and len(found) < 2:
+                found, expected = [i], 2     # a stray '一' before the real series starts it again
+    return set(found) if len(found) >= 2 else set()
 
 
 def _topic_runs(kinds: list) -> list:
@@ -196,8 +215,9 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
                              for i, b in enumerate(blocks)])
     found: list[Heading] = []
     glossary = False   # inside a glossary appendix (名词解释, 注释)
+    bare = set() if english else bare_series(blocks)
     for i, kind in enumerate(kinds):
-        if kind is None:
+        if kind is None or kind[0] == "一" and i not in bare:
             continue
         style, strong = kind
         if not strong:

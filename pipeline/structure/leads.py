@@ -13,6 +13,10 @@ Two kinds:
 - dash: a run of paragraphs opening with '——' and a short sentence ('——经济平稳快速增长。…'),
   the achievements a report lists; the comma is allowed, the dash stays in the lead;
 - article: a law's article number ('第一条　中华人民共和国是…') is the lead of its paragraph.
+- ordinal: paragraphs opening with the ordinals of a series ('第一，…' '第二，…', '第一、…' '第二、…',
+  or '首先，…' '其次，…' '最后，…') in a run: a speech's or an older report's numbered points. The
+  lead is the first sentence (a long one too: it is what the point says), or, past MAX_ORDINAL, the
+  ordinal's first clause.
 A numbered term ending in '：' on its own line ('1.“四上”企业：') is the lead of
 the definition that follows it (a glossary entry).
 """
@@ -83,6 +87,65 @@ def _parallel_leads(texts: list[str]) -> list[str]:
     return out
 
 
+ORDINAL = re.compile(r"^第(?P<n>[一二三四五六七八九十]{1,3})[，、：,:]")
+SEQUENCE = re.compile(r"^(?P<word>首先|其次|再次|然后|最后)[，,]")
+MAX_ORDINAL = 150     # characters: a longer first sentence leaves only the ordinal's first clause as lead
+_SENTENCE = re.compile(r"^.+?[。！？](?:[”’」』])?")
+_CLAUSE = re.compile(r"^.{3,}?[，；,;]")
+
+
+def _ordinal_text(text: str) -> str:
+    """The lead of a paragraph opening with an ordinal: its first sentence, or its first clause
+    ('第七，中国的经济遗产是落后的，') when the sentence runs past MAX_ORDINAL."""
+    match = _SENTENCE.match(text)
+    if match and len(match.group(0)) <= MAX_ORDINAL and sg.has_word(text[match.end():]):
+        return match.group(0)
+    match = _CLAUSE.match(text)
+    return match.group(0) if match and len(match.group(0)) <= MAX_ORDINAL else ""
+
+
+MAX_GAP = 6           # paragraphs between two items of one series (a point may run over several)
+
+
+def _ordinal_leads(texts: list[str]) -> list[str]:
+    """Leads of paragraphs that open with the ordinals of one series: '第一，' then '第二，' … counting
+    up by one (the same mark after each), or '首先，' followed by '其次，'/'再次，'/'然后，'/'最后，';
+    each item at most MAX_GAP paragraphs after the one before. An ordinal alone ('第一，' with no
+    '第二，' after it) or mid-sentence ('第一是…') is prose."""
+    out = [""] * len(texts)
+    series: list[int] = []
+    mark = ""
+    for i, text in enumerate(texts):
+        match = ORDINAL.match(text)
+        value = sg.cn_value(match["n"]) if match else None
+        if value == 1:
+            series, mark = [i], text[len(match.group(0)) - 1]
+        elif value and series and value == len(series) + 1 and text[len(match.group(0)) - 1] == mark \
+                and i - series[-1] <= MAX_GAP:
+            series.append(i)
+        else:
+            continue
+        if len(series) >= 2:
+            for j in series:
+                out[j] = out[j] or _ordinal_text(texts[j])
+    for first, text in enumerate(texts):
+        if not (SEQUENCE.match(text) and SEQUENCE.match(text)["word"] == "首先"):
+            continue
+        chain = [first]
+        for i in range(first + 1, len(texts)):
+            if i - chain[-1] > MAX_GAP:
+                break
+            match = SEQUENCE.match(texts[i])
+            if match and match["word"] == "首先":
+                break
+            if match:
+                chain.append(i)
+        if len(chain) >= 2:
+            for j in chain:
+                out[j] = out[j] or _ordinal_text(texts[j])
+    return out
+
+
 def _rest_is_text(text: str, lead: str) -> bool:
     return sg.has_word(text[len(lead):])
 
@@ -94,7 +157,7 @@ def find_leads(texts: list[str], lang: str, law: bool = False) -> list[str]:
         return [""] * len(texts)
     if law:
         return [_article_lead(t) for t in texts]
-    numbered = [_article_lead(t) or _numbered_lead(t) for t in texts]
+    numbered = [_article_lead(t) or _numbered_lead(t) or o for t, o in zip(texts, _ordinal_leads(texts))]
     short = [s or p for s, p in zip((_short_lead(t) for t in texts), _parallel_leads(texts))]
     dash = [_dash_lead(t) for t in texts]
     numbered = [n if n and _rest_is_text(t, n) else "" for t, n in zip(texts, numbered)]
@@ -111,8 +174,10 @@ def find_leads(texts: list[str], lang: str, law: bool = False) -> list[str]:
 
 
 MIN_CLAUSE = 4   # characters on each side of the comma of a two-clause lead
-# a sentence that tells (a time opener, a date or number, an enumeration) rather than directs
-NARRATIVE = re.compile(r"^(?:去年|今年|明年|过去|近年|当前|目前|近期|今后|此前|同时|其中)|\d|、")
+# a sentence that tells (a time opener, a demonstrative copula '这是…', a date or number, an enumeration,
+# a perfective '了' — '取得了战争的胜利' reports what happened) rather than directs
+NARRATIVE = re.compile(r"^(?:去年|今年|明年|过去|近年|当前|目前|近期|今后|此前|同时|其中|这是|这就是|那是)|\d|、"
+                       r"|(?<![为除])了(?!解)")
 
 
 def _clause_lead(text: str) -> str:

@@ -19,6 +19,7 @@ NUMBERING: tuple[tuple[str, re.Pattern], ...] = (
     ("第节", re.compile(rf"^第[{CN_NUM}\d]+(?:节|部分)")),
     ("第条", re.compile(rf"^第[{CN_NUM}\d]+条(?=[\s\u3000]|$)")),
     ("一、", re.compile(rf"^[{CN_NUM}]+[、．]")),
+    ("一", re.compile(rf"^[{CN_NUM}]{{1,3}}$")),        # a bare numeral alone on its line: '一' (headings.py: in series only)
     ("（一）", re.compile(rf"^[（(][{CN_NUM}]+[）)]")),
     ("一是", re.compile(rf"^[{CN_NUM}]+是")),
     ("1.1", re.compile(r"^\d{1,3}(?:[.．]\d{1,3})+[.．]?(?=\s|[^\d%.．\s万亿千百元年月日个倍米吨度亩人户])")),
@@ -37,11 +38,55 @@ _NUMBER_START = set("=*#第（(0123456789CBPIVXLAS§" + CN_NUM) | {chr(c) for c 
 
 # How numbering styles conventionally nest (smaller = outer). Used only to order
 # two styles relative to each other, never to fix an absolute level.
-RANK = {"article": 1.5, "section": 2, "chapter": 1, "第章": 1, "序言": 1, "第节": 2, "I.": 2, "一、": 3, "（一）": 4, "1.": 5, "（1）": 6, "①": 7}
+RANK = {"article": 1.5, "section": 2, "chapter": 1, "第章": 1, "序言": 1, "第节": 2, "I.": 2, "一、": 3, "一": 3,
+        "（一）": 4, "1.": 5, "（1）": 6, "①": 7}
 
 # A law's or a book's opening part without a number ('序　　言'): it stands beside the chapters.
+# A speech's or book's closing part ('结　　论' after '引　　言') stands beside them the same way.
 PREAMBLE = frozenset("序言 前言 引言 导言 序".split())
+CLOSING = frozenset("结论 结语 结束语 后记".split())
 ARTICLE = re.compile(rf"^第[{CN_NUM}\d]+条(?=[\s\u3000])")   # a law's run-in article number
+
+# A date alone in brackets, in Arabic or Chinese numerals: '（一九四九年三月五日）', '(2026年1月)'. A printed
+# speech or report carries it under its title (and a part delivered on another day under that part):
+# it dates the text, it names nothing, so it is never a heading.
+CN_DATE_DIGIT = "\\d〇零○一二三四五六七八九十"
+DATE_ONLY = re.compile(rf"^[（(]\s*[{CN_DATE_DIGIT}]{{4}}\s*年(?:\s*[{CN_DATE_DIGIT}]{{1,3}}\s*月(?:\s*[{CN_DATE_DIGIT}]{{1,3}}\s*日)?)?"
+                       r"[^（()）]{0,4}[）)]$")
+
+
+CN_VALUE = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "○": 0}
+
+
+def cn_value(numeral: str) -> int | None:
+    """A Chinese numeral below 100 as a number: '三' -> 3, '十一' -> 11, '二十' -> 20; else None."""
+    if len(numeral) == 1 and numeral in CN_VALUE:
+        return CN_VALUE[numeral]
+    tens, ten, units = numeral.partition("十")
+    if not ten or len(tens) > 1 or len(units) > 1 or any(c not in CN_VALUE for c in tens + units):
+        return None
+    return (CN_VALUE[tens] if tens else 1) * 10 + (CN_VALUE[units] if units else 0)
+
+
+CN_DATE_PART = re.compile(r"([〇零○一二三四五六七八九十]+)(?=\s*([年月日]))")
+
+
+def arabic_dates(text: str) -> str:
+    """Dates in Chinese numerals written in digits: '一九四二年五月二十三日' -> '1942年5月23日' (a year
+    digit by digit, a month or day by value); other text unchanged."""
+    def convert(match: re.Match) -> str:
+        numeral, unit = match.group(1), match.group(2)
+        if unit == "年":
+            return numeral if "十" in numeral else "".join(str(CN_VALUE[c]) for c in numeral)
+        value = cn_value(numeral)
+        return str(value) if value is not None else numeral
+    return CN_DATE_PART.sub(convert, text)
+
+
+def is_date_only(text: str) -> bool:
+    """'（一九四二年五月二十三日）': a date in brackets and nothing that names a section."""
+    return bool(DATE_ONLY.match(text))
+
 
 NUMBER_PREFIX = re.compile(r"^[\d.．]+\s*")   # '1.1.1 ' — not counted in a heading's length
 APPENDIX = re.compile(r"^(?:附件|附录|附表|Appendix|APPENDIX)\s*[\d一二三四五六七八九十A-Z]{0,3}(?=[\s\u3000]|$)")
@@ -120,8 +165,9 @@ def is_glossary_title(text: str) -> bool:
 
 
 def is_preamble(text: str) -> bool:
-    """'序　　言', '前言': an unnumbered opening part of a law or book (spaces inside ignored)."""
-    return len(text) <= 8 and _compact(text) in PREAMBLE
+    """'序　　言', '前言': an unnumbered opening part of a law or book (spaces inside ignored);
+    '结　　论', '后记': its unnumbered closing part, a peer of the opening one."""
+    return len(text) <= 8 and (_compact(text) in PREAMBLE or _compact(text) in CLOSING)
 
 
 OPENING_PARTS = frozenset("preamble prologue preface foreword introduction".split())

@@ -34,7 +34,9 @@ def test_issuing_body_is_an_org_author():
 
 def test_iso_dates():
     assert iso_date("——２００９年３月５日在…") == "2009-03-05"
-    assert iso_date("（二〇一〇年一月十二日）") == "2010-01"  # 十二 is not a digit string: month kept
+    assert iso_date("（二〇一〇年一月十二日）") == "2010-01-12"  # a day in Chinese numerals is read by value
+    assert iso_date("（一九四二年五月二十三日）") == "1942-05-23"
+    assert iso_date("十年来，三年间") == ""
     assert iso_date("2010年") == "2010"
 
 
