@@ -38,6 +38,7 @@ def _page_number(text: str) -> int | None:
 
 
 COUNTER = re.compile(r"^\d{1,4}\s*/\s*\d{1,4}$")   # a browser's '3/19' footer alone on its line
+URL = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.)\S+$", re.I)   # a browser's footer: the page's address, one token
 
 
 def _candidate(text: str) -> bool:
@@ -96,7 +97,7 @@ def running_lines(texts: list[str]) -> set[int]:
     found = set(numbered_hits)
     by_key: dict[str, list[int]] = defaultdict(list)
     for i, text in enumerate(texts):
-        if _candidate(text) and len(text.split()) >= 2:
+        if _candidate(text) and (len(text.split()) >= 2 or URL.match(text.strip())):
             by_key[_key(text)].append(i)
     for key, positions in by_key.items():
         if key and _regular(positions, numbered_hits):

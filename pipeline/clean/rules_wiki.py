@@ -33,8 +33,11 @@ CSS = re.compile(r"^\s*[.#@]?[\w-]+[^{}]*\{[^{}]*:[^{}]*\}")   # leaked style ru
 SITE_BOX = re.compile(
     rf"^\s*(?:[*=]{{2,}}\s*)?(?:Navigation{U}menu|Personal{U}tools|Namespaces|Variants|Views|Navigation|"
     rf"Interaction|Tools|Print/export|In{U}other{U}projects|Languages)\s*(?:[*=]{{2,}})?\s*$", re.I)
-CONTENTS = re.compile(r"^\s*Contents(?:\s*\[(?:hide|show)\])?\s*$", re.I)
-TOC_ITEM = re.compile(r"^\s*(?:[*•o+-]\s*)?\d+(?:\.\d+)*[ _]\S")
+# the contents box's title, bare or decorated like the page's boxes ('***** Contents *****')
+CONTENTS = re.compile(r"^\s*(?:(?P<mark>[*=]{2,})\s*)?Contents(?:\s*\[(?:hide|show)\])?\s*(?(mark)(?P=mark))\s*$", re.I)
+CATEGORY_BOX = re.compile(rf"^\s*(?:Hidden{U})?Categories?:\s*$", re.I)      # 'Categories:' over its list
+LIST_ITEM = re.compile(r"^\s+[*•o+-]\s+\S")
+TOC_ITEM = re.compile(r"^\s*(?:[*•◦▪o+-]\s*)?\d+(?:\.\d+)*[ _]\S")
 NAVBOX_MARK = re.compile(r"^\s*(?:[*•]\s*)?[vte]\s*$|^\s*(?:[*•]\s*)?v\s*[·•|]?\s*t\s*[·•|]?\s*e\s*$")
 
 
@@ -64,6 +67,19 @@ def _contents_box(texts: list[str]) -> set[int]:
                 j += 1
             if len(items) >= 2:
                 out.update([i, *items])
+    return out
+
+
+def _category_box(texts: list[str]) -> set[int]:
+    """The list under a bare 'Categories:' line: html2text writes the category links as a bullet
+    list of their own, which no other rule sees as chrome."""
+    out: set[int] = set()
+    for i, text in enumerate(texts):
+        if CATEGORY_BOX.match(text):
+            j = i + 1
+            while j < len(texts) and LIST_ITEM.match(texts[j]):
+                out.add(j)
+                j += 1
     return out
 
 
@@ -111,5 +127,6 @@ def wiki_chrome(page: Page) -> Page:
     title = _page_title(texts)
     hits |= {i for i in range(tail) if i != title and DECORATED.match(texts[i]) and not EDIT_HEADING.match(texts[i])}
     hits |= _contents_box(texts[:tail])
+    hits |= _category_box(texts[:tail])
     hits |= _navboxes(texts, tail)
     return page.drop(hits)

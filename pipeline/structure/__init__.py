@@ -24,7 +24,7 @@ from .front import english_author_from_header, read_title_block, title_from_text
 from .headings import find_headings, is_law, merge_labels, title_heading
 from .language import detect_language
 from .levels import infer_levels
-from .outline import contents_entries, is_listed, match_outline
+from .outline import contents_entries, is_listed, match_outline, running_title
 from .tree import build_tree
 
 __all__ = ["structure_document", "analyse"]
@@ -101,7 +101,8 @@ def analyse(cleaned: Cleaned, language: str):
     """The rules' reading before levels: (blocks, title block, body blocks, body headings).
     Shared by structure_document and the labeller's training (scripts/train.py)."""
     contents = contents_entries(cleaned.removed)
-    blocks = make_blocks(cleaned.lines, cleaned.line_numbers, language, is_listed(contents))
+    listed = is_listed(contents, exact=language.startswith("en"), extra=[running_title(cleaned.removed)])
+    blocks = make_blocks(cleaned.lines, cleaned.line_numbers, language, listed)
     head = read_title_block(blocks, language)
     body = merge_labels(blocks[head.used:], language)
     outline = match_outline([b.text for b in body], contents)

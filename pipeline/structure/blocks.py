@@ -64,15 +64,18 @@ def strong_heading(text: str) -> bool:
         or (style in ("article", "section") and len(text) <= 40 and not sg.ends_with(text, ",;:"))
 
 
-def _english_blocks(group, words, width: int = 0) -> list[Block]:
+def _english_blocks(group, words, width: int = 0, listed=lambda text: False) -> list[Block]:
     """A blank-separated group is one paragraph (a PDF's blank-free page text is first split by
-    line width, unwrap.py); a word hyphenated at a line end is mended."""
+    line width, unwrap.py); a word hyphenated at a line end is mended. A line the text's own
+    contents list names (`listed`) stands alone: extracted page text puts no blank line between
+    a heading and its first paragraph."""
     if width:
-        return [b for part in unwrap.split_wrapped(group, width) for b in _english_blocks(part, words)]
+        return [b for part in unwrap.split_wrapped(group, width) for b in _english_blocks(part, words, 0, listed)]
     joiners: list[_Joiner] = []
     for line, number in group:
         text = line.strip()
-        if joiners and not strong_heading(text) and not strong_heading(joiners[-1].parts[0]):
+        alone = listed(text) or (joiners and len(joiners[-1].parts) == 1 and listed(joiners[-1].parts[0]))
+        if joiners and not alone and not strong_heading(text) and not strong_heading(joiners[-1].parts[0]):
             mended = unwrap.join_hyphenated(joiners[-1].last(), text, words)
             if mended is None:
                 joiners[-1].add(text)
@@ -230,7 +233,7 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
     page = unwrap.page_width(lines) if english else 0
     blocks: list[Block] = []
     for group in _groups(lines, numbers):
-        blocks.extend(_english_blocks(group, words, page) if english else _chinese_blocks(group, width))
+        blocks.extend(_english_blocks(group, words, page, listed) if english else _chinese_blocks(group, width))
     if page:
         return blocks   # page text: no inline-format fragments
     if not english:

@@ -28,7 +28,7 @@ MAX_HEADING = 60       # characters of a body block that matches an entry
 RUN_GAP = 2            # source lines between two entries of one list
 ANCHOR = re.compile(r"\s*<[^<>\s]*>")                        # ' <https://…#2_1>', ' <>'
 LEADER = re.compile(r"\s*(?:\.{2,}|…{1,}|·{2,}|\s{2,})\s*\d{1,4}\s*$")   # '....... 12'
-ENTRY = re.compile(r"^\s*(?:[*•+o-]\s+)?(?P<mark>\d{1,2}(?:\.\d{1,2})*\.?(?=[\s_])|[▪▫◦■□▸►·])[\s_]*(?P<text>\S.*?)\s*$")
+ENTRY = re.compile(r"^\s*(?:[*•◦+o-]\s+)?(?P<mark>\d{1,2}(?:\.\d{1,2})*\.?(?=[\s_])|[▪▫◦■□▸►·])[\s_]*(?P<text>\S.*?)\s*$")
 SPACE = re.compile(r"[\s\u3000\xa0]+")
 
 
@@ -76,13 +76,34 @@ def contents_entries(removed: Sequence[Removal]) -> list[list[tuple[str, int]]]:
     return _runs(removed)
 
 
-def is_listed(runs: list[list[tuple[str, int]]]):
+def is_listed(runs: list[list[tuple[str, int]]], exact: bool = False, extra: Sequence[str] = ()):
     """A test for lines that end with one of the listed entries' text (a heading line, kept apart
-    from its neighbours when lines are joined into blocks)."""
-    keys = {_key(text) for run in runs for text, _ in run}
+    from its neighbours when lines are joined into blocks). `exact`: the whole line must be the
+    entry (words: a wrapped English line may well end with a listed word such as 'Head').
+    `extra`: more such lines (the page title a printed page's running head names)."""
+    keys = {_key(text) for run in runs for text, _ in run} | {_key(t) for t in extra if t.strip()}
     if not keys:
         return lambda text: False
+    if exact:
+        return lambda text: len(text) <= MAX_HEADING and _key(text) in keys
     return lambda text: len(text) <= MAX_HEADING and any(_key(text).endswith(k) for k in keys)
+
+
+# a browser's print header: the page's <title>, 'Aardvark - Wikipedia', 'Report | Site'
+TITLE_SITE = re.compile(r"^(?P<title>\S.{0,80}?\S)\s+[-–—|·]\s+(?P<site>[^-–—|·]{2,40})$")
+
+
+def running_title(removed: Sequence[Removal]) -> str:
+    """The page title a printed web page's running head carries ('Aardvark - Wikipedia' ->
+    'Aardvark'), when that head was removed on several pages; '' otherwise."""
+    heads: dict[str, int] = {}
+    for removal in removed:
+        if removal.rule == "running-head":
+            match = TITLE_SITE.match(removal.text.strip())
+            if match:
+                heads[match["title"]] = heads.get(match["title"], 0) + 1
+    best = max(heads, key=heads.get, default="")
+    return best if heads.get(best, 0) >= MIN_ENTRIES else ""
 
 
 def _key(text: str) -> str:
