@@ -139,3 +139,53 @@ def test_dev_documents_page_furniture_matches_gold(stem, rule):
     heads = {n for n, t in zip(gold["boilerplate_line_numbers"], gold["boilerplate_lines"])
              if n > 20}   # the running heads/feet (f1's verso notices are title-verso's)
     assert dropped == heads
+
+
+# ---- wiki chrome in html2text's own forms; a printed page's address as its running foot -----------
+
+def test_wiki_contents_box_decorated_like_the_pages_boxes():
+    # html2text writes the contents box's title with the page's star marks; its entries go with it
+    lines = ["****** Noise ******", "From Wikipedia, the free encyclopedia", BODY, "***** Contents *****",
+             "    * 1_Measurement", "          o 1.1_Recording", "    * 2_Effects",
+             "***** Measurement[edit] *****", BODY, "**** Recording[edit] ****", BODY, "***** Effects[edit] *****", BODY]
+    kept, _, _ = run_rule("wiki-chrome", lines)
+    assert kept == ["****** Noise ******", BODY, "***** Measurement[edit] *****", BODY,
+                    "**** Recording[edit] ****", BODY, "***** Effects[edit] *****", BODY]
+
+
+def test_wiki_contents_box_with_hollow_bullet_sub_entries():
+    # a printed page's contents box: '•' entries, '◦' sub-entries
+    lines = ["Noise", "From Wikipedia, the free encyclopedia", BODY, "Contents", "• 1 Measurement",
+             "◦ 1.1 Recording", "◦ 1.2 Weighting", "• 2 Effects", "Measurement", BODY]
+    assert run_rule("wiki-chrome", lines)[0] == ["Noise", BODY, "Measurement", BODY]
+
+
+def test_wiki_category_list_under_a_bare_categories_line():
+    lines = ["***** History[edit] *****", BODY, "***** Uses[edit] *****", BODY, "    * Only_this_one_list",
+             "    * stays_in_the_article", "Categories:", "    * Noise", "    * Acoustics", "A line after the list stays."]
+    kept, _, _ = run_rule("wiki-chrome", lines)
+    assert kept == ["***** History[edit] *****", BODY, "***** Uses[edit] *****", BODY, "    * Only_this_one_list",
+                    "    * stays_in_the_article", "A line after the list stays."]
+
+
+def test_a_categories_line_outside_a_wiki_dump_is_left_alone():
+    lines = ["Categories:", "    * Fruit", "    * Vegetables", BODY]
+    assert run_rule("wiki-chrome", lines)[0] == lines
+
+
+def test_a_printed_pages_address_footer_goes_and_the_sentence_rejoins():
+    url = "https://en.wikipedia.org/wiki/Aardvark"
+    lines = []
+    for page in range(1, 5):
+        lines += ["4/18/16, 11:02 PM", "", "Aardvark - Wikipedia", ""]
+        lines += [BODY] * 40 + ["and this sentence runs on over the page"]
+        lines += [url, "", f"{page}/4", "", "\f" if page < 4 else ""]
+    kept, removed, _ = run_rule("running-head", lines)
+    assert url not in kept and "2/4" not in kept
+    assert sum(1 for _, t in removed if t == url) == 4
+
+
+def test_an_address_line_that_does_not_recur_a_page_apart_stays():
+    url = "https://example.org/report"
+    lines = [BODY] * 10 + [url] + [BODY] * 3 + [url] + [BODY] * 50 + [url]
+    assert run_rule("running-head", lines)[0] == lines

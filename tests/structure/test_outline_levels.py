@@ -186,3 +186,34 @@ def test_a_wiki_dump_contents_box_with_underscores_gives_depths_to_caps_headings
             "Weighting", "", EN, "", "See also", "", EN]
     doc = doc_with_contents(body, contents)
     assert outline(doc) == [(1, "Overview"), (1, "Measurement"), (2, "Sound level"), (2, "Weighting"), (1, "See also")]
+
+
+def test_printed_page_headings_stand_apart_from_their_first_paragraph():
+    # a web page printed to PDF: no blank line between a heading and its text, depths from the
+    # contents box the cleaner removed ('•' entries, '◦' sub-entries)
+    contents = ["• 1 Naming and taxonomy", "◦ 1.1 Naming", "◦ 1.2 Taxonomy", "• 2 Description", "◦ 2.1 Head"]
+    body = ["Aardvark", EN, "", "Naming and taxonomy", "Naming", EN, EN, "", "Taxonomy", EN, "",
+            "Description", EN, "", "Head", EN]
+    assert outline(doc_with_contents(body, contents)) == [
+        (1, "Naming and taxonomy"), (2, "Naming"), (2, "Taxonomy"), (1, "Description"), (2, "Head")]
+
+
+def test_an_english_line_that_only_ends_with_a_listed_word_is_not_cut_from_its_paragraph():
+    contents = ["1 Head", "2 Tail", "3 Body"]
+    line = "The long snout ends in a disc on the front of its head"
+    body = ["Animal", EN, "", "Head", EN, "", "Tail", line, "Head", "", "Body", EN]
+    doc = doc_with_contents(body, contents)
+    assert [t for _, t in outline(doc)] == ["Head", "Tail", "Body"]
+    assert any(line in p.text for p in all_paragraphs(doc))
+
+
+def test_the_page_title_a_printed_pages_running_head_names():
+    from pipeline.structure.outline import running_title
+    heads = [Removal(1 + 50 * k, "Aardvark - Wikipedia", "running-head") for k in range(3)]
+    assert running_title(heads) == "Aardvark"
+    assert running_title(heads[:2]) == ""                                          # two pages are no pattern
+    assert running_title([Removal(r.line, r.text, "link-residue") for r in heads]) == ""  # not a running head
+    body = ["Aardvark", EN, EN, "", "Habitat", EN]
+    removed = tuple(heads)
+    doc = structure_document(Cleaned(tuple(body), tuple(range(1, len(body) + 1)), removed, (), Provenance("t.txt")))
+    assert doc.title == "Aardvark"
