@@ -189,3 +189,17 @@ def test_an_address_line_that_does_not_recur_a_page_apart_stays():
     url = "https://example.org/report"
     lines = [BODY] * 10 + [url] + [BODY] * 3 + [url] + [BODY] * 50 + [url]
     assert run_rule("running-head", lines)[0] == lines
+
+
+def test_wiki_lines_above_the_marked_page_title_are_the_sites():
+    # a saver's note and a licence name above '****** Title ******': the article starts at its title
+    lines = ["Saved from https://wiki.example.org/wiki/Noise on 3 May 2016", "Some_Licence_Name", "", "",
+             "****** Noise ******", BODY, "***** History[edit] *****", BODY, "**** Early[edit] ****", BODY]
+    kept, _, _ = run_rule("wiki-chrome", lines)
+    assert kept == ["****** Noise ******", BODY, "***** History[edit] *****", BODY, "**** Early[edit] ****", BODY]
+
+
+def test_wiki_lines_above_the_first_heading_stay_when_no_title_is_marked():
+    # no line outranks the sections: the lead above the first section is the article's
+    lines = ["Noise", BODY, "***** History[edit] *****", BODY, "***** Uses[edit] *****", BODY]
+    assert run_rule("wiki-chrome", lines)[0] == lines
