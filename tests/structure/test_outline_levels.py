@@ -217,3 +217,14 @@ def test_the_page_title_a_printed_pages_running_head_names():
     removed = tuple(heads)
     doc = structure_document(Cleaned(tuple(body), tuple(range(1, len(body) + 1)), removed, (), Provenance("t.txt")))
     assert doc.title == "Aardvark"
+
+
+def test_a_note_above_a_wiki_dumps_marked_title_does_not_push_the_sections_down():
+    # html2text dump with a saver's note and a licence line above '****** Title ******': the title
+    # takes no level, sections ('*****') are level 1, sub-sections ('****') level 2
+    text = "\n".join(["Saved from https://wiki.example.org/wiki/Noise on 3 May 2016", "Some_Licence_Name", "", "",
+                      "****** Noise ******", "From Wikipedia, the free encyclopedia", EN,
+                      "***** History[edit] *****", EN, "**** Early years[edit] ****", EN, "***** Uses[edit] *****", EN])
+    doc = structure_document(clean_text(text, source_file="t.txt"), structure="rules")
+    assert doc.title == "Noise"
+    assert outline(doc) == [(1, "History"), (2, "Early years"), (1, "Uses")]
