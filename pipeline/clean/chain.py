@@ -37,6 +37,7 @@ BOILERPLATE_RULES = [
     ("more-link", widgets.more_link),
     ("widget", widgets.widget),
     ("nav-menu", widgets.nav_menu),
+    ("blog-widgets", widgets.blog_widgets),
     ("pager", portal.pager),
     ("link-button", portal.link_button),
     ("footer-blurb", tail.footer_blurb),

@@ -77,7 +77,16 @@ def _chain(cands: list[tuple[int, int]], low: float, high: float) -> list[int]:
     return max(best, key=len, default=[])
 
 
-def _numbered_chain(cands: list[tuple[int, int]]) -> list[int]:
+LAST_OF = re.compile(r"(?<!\S)(\d{1,4})\s*/\s*(\d{1,4})(?!\S)|\bpage\s+(\d{1,4})\s+of\s+(\d{1,4})\b", re.I)
+
+
+def _last_page(text: str, number: int) -> bool:
+    """'11/11', 'Page 11 of 11': the counter of the last page, `number` of `number`."""
+    match = LAST_OF.search(text)
+    return bool(match) and [int(g) for g in match.groups() if g is not None] == [number, number]
+
+
+def _numbered_chain(cands: list[tuple[int, int]], texts: list[str] | None = None) -> list[int]:
     """Running lines with page numbers: the longest chain at any page length, then again at the
     pace that chain shows (so a table row that starts with a number does not join it)."""
     first = _chain(cands, MIN_GAP, MAX_GAP)
@@ -86,14 +95,22 @@ def _numbered_chain(cands: list[tuple[int, int]]) -> list[int]:
     steps = sorted((cands[b][0] - cands[a][0]) / (cands[b][1] - cands[a][1]) for a, b in zip(first, first[1:]))
     pace = steps[len(steps) // 2]
     chain = _chain(cands, 0.6 * pace, 1.5 * pace)
-    return [cands[k][0] for k in chain] if len(chain) >= MIN_PAGES else []
+    if len(chain) < MIN_PAGES:
+        return []
+    # the last page is often short: a counter that says it is the last ('11/11' after '10/11')
+    # follows the chain's last within a page's length
+    last_line, last_num = cands[chain[-1]]
+    tail = next((k for k in range(chain[-1] + 1, len(cands))
+                 if cands[k][1] == last_num + 1 and 0 < cands[k][0] - last_line <= 1.5 * pace
+                 and texts is not None and _last_page(texts[cands[k][0]], last_num + 1)), None)
+    return [cands[k][0] for k in chain + ([tail] if tail is not None else [])]
 
 
 def running_lines(texts: list[str]) -> set[int]:
     """Indices of running heads/feet: numbered ones whose page numbers grow at a page's pace
     (the words may change per chapter), and unnumbered ones repeated word for word a page apart."""
     numbered = [(i, _page_number(t)) for i, t in enumerate(texts) if _candidate(t) and _page_number(t)]
-    numbered_hits = set(_numbered_chain([(i, n) for i, n in numbered if n is not None]))
+    numbered_hits = set(_numbered_chain([(i, n) for i, n in numbered if n is not None], texts))
     found = set(numbered_hits)
     by_key: dict[str, list[int]] = defaultdict(list)
     for i, text in enumerate(texts):

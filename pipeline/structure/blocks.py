@@ -72,9 +72,11 @@ def _english_blocks(group, words, width: int = 0, listed=lambda text: False) -> 
     if width:
         return [b for part in unwrap.split_wrapped(group, width) for b in _english_blocks(part, words, 0, listed)]
     joiners: list[_Joiner] = []
+    numbered = _numbered_head(group)
+    closed = False   # the block so far is a listed line, lines that together make one (a wrapped title), or a numbered head
     for line, number in group:
         text = line.strip()
-        alone = listed(text) or (joiners and len(joiners[-1].parts) == 1 and listed(joiners[-1].parts[0]))
+        alone = closed or listed(text)
         if joiners and not alone and not strong_heading(text) and not strong_heading(joiners[-1].parts[0]):
             mended = unwrap.join_hyphenated(joiners[-1].last(), text, words)
             if mended is None:
@@ -84,7 +86,27 @@ def _english_blocks(group, words, width: int = 0, listed=lambda text: False) -> 
                 joiners[-1].block.lines += 1
         else:
             joiners.append(_Joiner(Block(text, number, sg.indent_of(line)), " "))
+        closed = (numbered and len(joiners) == 1 and len(joiners[0].parts) == 1) \
+            or len(joiners[-1].parts) <= 3 and listed(" ".join(joiners[-1].parts))
     return [j.done() for j in joiners]
+
+
+NUMBERED_HEAD_MAX = 60   # characters: a numbered heading, not a wrapped numbered list item
+
+
+def _numbered_head(group) -> bool:
+    """The group opens with a numbered heading glued to its first paragraph ('1. A little
+    glossary' / 'You should know …'): page text extracted from a PDF puts no blank line between
+    them. A short '1.' / '2.1' line that ends no sentence, with a capital after its number and
+    a capital opening the next line; a wrapped list item runs on in lower case or is longer."""
+    if len(group) < 2:
+        return False
+    text, after = group[0][0].strip(), group[1][0].strip()
+    style = sg.numbering(text)
+    if not (style == "1." or style.startswith("1.1x")) or len(text) > NUMBERED_HEAD_MAX:
+        return False
+    words = sg.NUMBER_PREFIX.sub("", text)
+    return bool(words[:1].isupper() and (after[:1].isupper() or after[:1] in "[(“\"‘")) and not sg.ends_with(text, ".,;:!?")
 
 
 def _wrap_width(lines) -> int:

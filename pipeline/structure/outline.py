@@ -89,19 +89,28 @@ def is_listed(runs: list[list[tuple[str, int]]], exact: bool = False, extra: Seq
     return lambda text: len(text) <= MAX_HEADING and any(_key(text).endswith(k) for k in keys)
 
 
-# a browser's print header: the page's <title>, 'Aardvark - Wikipedia', 'Report | Site'
+# a browser's print header: the page's <title>, 'Aardvark - Wikipedia', 'Report | Site', or the title alone
 TITLE_SITE = re.compile(r"^(?P<title>\S.{0,80}?\S)\s+[-–—|·]\s+(?P<site>[^-–—|·]{2,40})$")
+URLISH = re.compile(r"^\S*(?:://|www\.)\S*$")
+
+
+def _worded(text: str) -> bool:
+    """Mostly letters: a title, not a date, a time, a page counter or an address."""
+    chars = [ch for ch in text if not ch.isspace()]
+    return len(text.split()) >= 2 and not URLISH.match(text) and sum(ch.isalpha() for ch in chars) * 2 > len(chars)
 
 
 def running_title(removed: Sequence[Removal]) -> str:
     """The page title a printed web page's running head carries ('Aardvark - Wikipedia' ->
-    'Aardvark'), when that head was removed on several pages; '' otherwise."""
+    'Aardvark'; a head without a site name is the title itself), when that head was removed on
+    several pages; '' otherwise. The worded head seen most often wins."""
     heads: dict[str, int] = {}
     for removal in removed:
-        if removal.rule == "running-head":
-            match = TITLE_SITE.match(removal.text.strip())
-            if match:
-                heads[match["title"]] = heads.get(match["title"], 0) + 1
+        text = removal.text.strip()
+        if removal.rule == "running-head" and _worded(text):
+            match = TITLE_SITE.match(text)
+            title = match["title"] if match else text
+            heads[title] = heads.get(title, 0) + 1
     best = max(heads, key=heads.get, default="")
     return best if heads.get(best, 0) >= MIN_ENTRIES else ""
 
