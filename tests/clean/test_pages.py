@@ -203,3 +203,44 @@ def test_wiki_lines_above_the_first_heading_stay_when_no_title_is_marked():
     # no line outranks the sections: the lead above the first section is the article's
     lines = ["Noise", BODY, "***** History[edit] *****", BODY, "***** Uses[edit] *****", BODY]
     assert run_rule("wiki-chrome", lines)[0] == lines
+
+
+# ---- a blog page printed with its sidebar ---------------------------------------------------------
+
+ARCHIVE = ["► 2013 (55)", "► June (1)", "► May (11)", "▼ 2011 (380)", "► December (22)", "► November (25)"]
+CLOUD = ["dev (407)", "computers (307)", "programming languages (11)", "__proto__ (3)", "münchen (4)", "tv (18)"]
+
+
+def test_blog_sidebar_count_lists_go():
+    lines = [BODY, "Blog archive"] + ARCHIVE + ["Labels"] + CLOUD + [BODY]
+    kept, _, _ = run_rule("blog-widgets", lines)
+    assert kept == [BODY, "Blog archive", "Labels", BODY]
+
+
+def test_a_short_run_of_counted_items_in_the_text_stays():
+    lines = [BODY, "Germany (12)", "France (9)", "Spain (4)", "Italy (3)", "Austria (2)", BODY]
+    assert run_rule("blog-widgets", lines)[0] == lines
+
+
+def test_a_posts_label_line_goes_but_a_sentence_about_tags_stays():
+    lines = ["Labels: dev, esnext, javascript, jslang", BODY,
+             "Tags: the words a reader types to find a post, as we explain below."]
+    assert run_rule("blog-widgets", lines)[0] == [BODY, lines[2]]
+
+
+def test_the_short_last_page_of_a_printed_page_loses_its_counter_too():
+    lines = []
+    for page in range(1, 5):
+        lines += ["11/29/26, 10:49 AM", "", "Some Page Title", ""] + [BODY] * (40 if page < 4 else 6)
+        lines += ["", "https://example.org/post.html", "", f"{page}/4", ""]
+    kept, _, _ = run_rule("running-head", lines)
+    assert "4/4" not in kept and "3/4" not in kept and kept.count(BODY) == 126
+
+
+def test_a_numbered_line_after_a_page_chain_is_left_alone_unless_it_is_the_last_page_counter():
+    lines = []
+    for page in range(1, 5):
+        lines += [BODY] * 40 + [f"Report {page}"]
+    lines += [BODY] * 5 + ["Section 5"] + [BODY] * 3
+    kept, _, _ = run_rule("running-head", lines)
+    assert "Section 5" in kept

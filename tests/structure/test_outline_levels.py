@@ -228,3 +228,32 @@ def test_a_note_above_a_wiki_dumps_marked_title_does_not_push_the_sections_down(
     doc = structure_document(clean_text(text, source_file="t.txt"), structure="rules")
     assert doc.title == "Noise"
     assert outline(doc) == [(1, "History"), (2, "Early years"), (1, "Uses")]
+
+
+def test_a_numbered_heading_glued_to_its_first_paragraph_stands_apart():
+    body = ["A Post", "", "1. A little glossary", "You should know the following terms before you read on.", "",
+            "2. History of versions", "The following are the most relevant chapters in the history.", ""]
+    assert outline(doc_with_contents(body, [])) == [(1, "1. A little glossary"), (1, "2. History of versions")]
+
+
+def test_a_wrapped_numbered_list_item_is_not_cut_from_its_paragraph():
+    # its next line runs on in lower case, or the item ends a sentence
+    body = ["A Post", "", EN, "", "1. Develop an incremental update of the language",
+            "which became the fifth edition of the standard.", "2. Develop a major new release.", "Then more text came."]
+    doc = doc_with_contents(body, [])
+    assert outline(doc) == []
+    assert any(p.text.startswith("1. Develop an incremental update of the language which became")
+               for p in all_paragraphs(doc))
+
+
+def test_the_print_headers_title_after_the_sites_top_bar_and_wrapped_over_two_lines():
+    title = "Versions of a Scripting Language and Their Names"
+    removed = tuple(Removal(1 + 50 * k, title, "running-head") for k in range(4)) + \
+        tuple(Removal(2 + 50 * k, "11/29/26, 10:49 AM", "running-head") for k in range(4))
+    body = ["My Blog – about code", "Home", "About", "", "Versions of a Scripting Language and", "Their Names",
+            "", EN, "", "1. A little glossary", EN, ""]
+    doc = structure_document(Cleaned(tuple(body), tuple(range(1, len(body) + 1)), removed, (), Provenance("t.txt")),
+                             structure="rules")
+    assert doc.title == title
+    assert any("My Blog" in p.text for p in all_paragraphs(doc))   # the top bar stays as text
+    assert outline(doc) == [(1, "1. A little glossary")]
