@@ -80,13 +80,14 @@ def is_listed(runs: list[list[tuple[str, int]]], exact: bool = False, extra: Seq
     """A test for lines that end with one of the listed entries' text (a heading line, kept apart
     from its neighbours when lines are joined into blocks). `exact`: the whole line must be the
     entry (words: a wrapped English line may well end with a listed word such as 'Head').
-    `extra`: more such lines (the page title a printed page's running head names)."""
-    keys = {_key(text) for run in runs for text, _ in run} | {_key(t) for t in extra if t.strip()}
-    if not keys:
+    `extra`: whole lines to keep apart too (the page title a printed page's running head names)."""
+    keys = {_key(text) for run in runs for text, _ in run}
+    whole = {_key(t) for t in extra if t.strip()} | (keys if exact else set())   # the line is the entry
+    if not keys and not whole:
         return lambda text: False
-    if exact:
-        return lambda text: len(text) <= MAX_HEADING and _key(text) in keys
-    return lambda text: len(text) <= MAX_HEADING and any(_key(text).endswith(k) for k in keys)
+    if exact or not keys:
+        return lambda text: _key(text) in whole
+    return lambda text: _key(text) in whole or len(text) <= MAX_HEADING and any(_key(text).endswith(k) for k in keys)
 
 
 # a browser's print header: the page's <title>, 'Aardvark - Wikipedia', 'Report | Site', or the title alone
