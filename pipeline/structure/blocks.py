@@ -142,10 +142,17 @@ def _chinese_blocks(group, width: int) -> list[Block]:
 
 # ---- fragments ------------------------------------------------------------------------
 
+# citation markers alone: '[5]', '[12][13]', '[a]', '[note 2]', '[citation needed]' — a page printed
+# to PDF sets them as superscripts, and text extraction may put them on a line (a block) of their own
+CITATION_MARKS = re.compile(r"^(?:\[(?:\d{1,3}|[a-z]|note \d{1,3}|citation needed)\]\s*)+$", re.I)
+
+
 def _joins_previous(prev: _Joiner, text: str) -> bool:
     """Should this line be glued to the block before it?"""
     if sg.is_punct_fragment(text) or sg.is_numeric_fragment(text) or _continues_enumeration(prev.last(), text):
         return True
+    if CITATION_MARKS.match(text):
+        return True   # the marker belongs to the sentence before it
     if sg.numbering(text) or sg.SALUTATION.match(text) or sg.ends_sentence(prev.last()):
         return False  # a numbered line or a salutation opens something new; an ended line is complete
     return prev.block.open or text[0] in sg.CONTINUATION_START or (len(prev.parts) == 1 and _unfinished(prev.last()))
@@ -209,9 +216,12 @@ def _glue(blocks: list[Block], cjk: bool, listed=lambda text: False) -> list[Blo
         apart = listed(block.text) or (out and len(out[-1].parts) == 1 and listed(out[-1].last()))
         if out and not apart and (term or _joins_previous(out[-1], block.text)):
             prev = out[-1]
+            before = prev.last()
             prev.add(block.text, block.lines)
-            # a glued block that has not reached an end mark is still mid-sentence
-            prev.block.open = sg.is_numeric_fragment(block.text) or not sg.ends_sentence(block.text)
+            # a glued block that has not reached an end mark is still mid-sentence (a citation
+            # marker leaves the sentence it follows as it was)
+            ended = before if CITATION_MARKS.match(block.text) else block.text
+            prev.block.open = sg.is_numeric_fragment(block.text) or not sg.ends_sentence(ended)
         else:
             out.append(_Joiner(block, "" if cjk else " "))
     if held is not None:

@@ -257,3 +257,13 @@ def test_the_print_headers_title_after_the_sites_top_bar_and_wrapped_over_two_li
     assert doc.title == title
     assert any("My Blog" in p.text for p in all_paragraphs(doc))   # the top bar stays as text
     assert outline(doc) == [(1, "1. A little glossary")]
+
+
+def test_a_citation_marker_on_a_line_of_its_own_rejoins_the_sentence_it_follows():
+    from pipeline.structure.blocks import make_blocks
+    lines = ["It makes a bleating sound if frightened.", "", "[24]", "", "When it is threatened it digs a new burrow.",
+             "", "[1] ECMAScript - Wikipedia, the free encyclopedia", "", "A sentence that runs on", "", "[3][4]", "",
+             "and ends here."]
+    texts = [b.text for b in make_blocks(lines, list(range(1, len(lines) + 1)), "en")]
+    assert texts == ["It makes a bleating sound if frightened. [24]", "When it is threatened it digs a new burrow.",
+                     "[1] ECMAScript - Wikipedia, the free encyclopedia", "A sentence that runs on [3][4] and ends here."]
