@@ -19,6 +19,8 @@ BOILERPLATE_RULES = [
     ("gutenberg-footer", gutenberg.gutenberg_footer),
     ("gutenberg-credit", gutenberg.gutenberg_credit),
     ("running-head", pages.page_furniture),
+    ("printed-sidebar", pages.printed_sidebar),
+    ("printed-top-bar", pages.printed_top_bar),
     ("title-verso", pages.title_verso),
     ("wiki-chrome", wiki.wiki_chrome),
     ("markup-residue", portal.markup_residue),

@@ -37,6 +37,7 @@ def _page_number(text: str) -> int | None:
     return int(next(g for g in match.groups() if g is not None))
 
 
+BESIDE = 4                 # lines between a page's running lines (blank lines between them)
 COUNTER = re.compile(r"^\d{1,4}\s*/\s*\d{1,4}$")   # a browser's '3/19' footer alone on its line
 URL = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.)\S+$", re.I)   # a browser's footer: the page's address, one token
 
@@ -116,9 +117,19 @@ def running_lines(texts: list[str]) -> set[int]:
     for i, text in enumerate(texts):
         if _candidate(text) and (len(text.split()) >= 2 or URL.match(text.strip())):
             by_key[_key(text)].append(i)
+    rest = []
     for key, positions in by_key.items():
         if key and _regular(positions, numbered_hits):
             found.update(positions)
+        elif key and numbered_hits:
+            rest.append(positions)
+    # the same words in the text as well (a printed page's title in its header and over its
+    # article): the occurrences right beside running lines found above are the running ones
+    running = sorted(found)
+    for positions in rest:
+        beside = [p for p in positions if any(abs(p - q) <= BESIDE for q in running)]
+        if len(beside) >= MIN_PAGES and len(positions) - len(beside) <= 2:
+            found.update(beside)
     return found
 
 
@@ -179,3 +190,109 @@ def title_verso(page: Page) -> Page:
     if len(notices) < 2:
         return page
     return page.drop(range(notices[0], again))
+
+
+# ---- a web page printed to PDF: the sidebar printed after the article -----------------------------
+
+SIDEBAR_MIN = 40          # lines: a column of widgets, not a list in the article
+SIDEBAR_SHORT = 0.5       # of the text's width: a narrow column's line
+SIDEBAR_SHARE = 0.9       # of the lines from the start on: nearly all of them narrow
+SENTENCE_LINE = re.compile(r"[.!?][\"”’)\]]*$")
+
+
+def _printed_page(page: Page) -> bool:
+    """A web page printed by a browser: its running footer, removed on several pages, is the
+    page's address."""
+    return sum(1 for r in page.removed if r.rule == "running-head" and URL.match(r.text.strip())) >= MIN_PAGES
+
+
+def printed_sidebar(page: Page) -> Page:
+    """Drop a page's sidebar that a browser printed after the article: from the first group of
+    narrow lines after which (nearly) every line to the end is narrow and none is a sentence.
+
+    A blog or news page printed to PDF puts its side column (most-read lists with titles wrapped
+    over two or three lines, archive, author box, 'Powered by …') after the article, as hundreds
+    of short lines; the article's own lines fill the text width. Only on a printed web page (its
+    footer is the page's address), and only a long run that reaches the end of the text.
+
+    Example: after the post's last sentence, "Most popular (last" / "30 days)" / "Google's
+    Polymer and the" / "future of web UI frameworks" / … / "Powered by Blogger." (40+ lines).
+    """
+    if not _printed_page(page):
+        return page
+    texts = [t.strip() for t in page.texts()]
+    filled = sorted(len(t) for t in texts if t)
+    if len(filled) < SIDEBAR_MIN:
+        return page
+    short = SIDEBAR_SHORT * filled[int(0.97 * (len(filled) - 1))]   # the article fills the width; the column is most lines
+    narrow = [bool(t) and len(t) <= short for t in texts]
+    sentence = [bool(t) and len(t.split()) >= 8 and bool(SENTENCE_LINE.search(t)) for t in texts]
+    # groups (blank-separated runs of lines), scanned from the end back to the last sentence
+    groups: list[range] = []
+    k = 0
+    while k < len(texts):
+        if texts[k]:
+            end = k
+            while end < len(texts) and texts[end]:
+                end += 1
+            groups.append(range(k, end))
+            k = end
+        else:
+            k += 1
+    start, lines, wide = None, 0, 0
+    for group in reversed(groups):
+        if any(sentence[k] for k in group):
+            break
+        lines += len(group)
+        wide += sum(1 for k in group if not narrow[k])
+        if all(narrow[k] for k in group) and lines >= SIDEBAR_MIN and lines - wide >= SIDEBAR_SHARE * lines:
+            start = group.start
+    if start is None:
+        return page
+    return page.drop(k for k in range(start, len(texts)) if texts[k])
+
+
+TOP_BAR_MAX = 40          # lines: a site's top bar and menus, not a page of text, come before the title
+MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+DATE_ONLY = re.compile(rf"^(?:\w+,?\s+)?(?:\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|{MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\.?\s+{MONTH}\s+\d{{4}})$", re.I)
+
+
+def _printed_title(page: Page) -> str:
+    """The page's title as the browser's print header writes it on every page ('Aardvark -
+    Wikipedia' -> 'Aardvark'; a header without a site name is the title), '' if none."""
+    counts: dict[str, int] = {}
+    for removal in page.removed:
+        text = " ".join(removal.text.split())
+        letters = sum(ch.isalpha() for ch in text)
+        if removal.rule == "running-head" and len(text.split()) >= 2 and not URL.match(text) \
+                and letters * 2 > len(text.replace(" ", "")):
+            match = re.match(r"^(?P<title>\S.{0,80}?\S)\s+[-–—|·]\s+[^-–—|·]{2,40}$", text)
+            title = match["title"] if match else text
+            counts[title] = counts.get(title, 0) + 1
+    best = max(counts, key=counts.get, default="")
+    return best if counts.get(best, 0) >= MIN_PAGES else ""
+
+
+def printed_top_bar(page: Page) -> Page:
+    """Drop what a printed web page shows above its title: the site's name, menus and notices.
+
+    The print header names the page's title on every page; the first line (or two wrapped lines)
+    of the text equal to it is where the article starts. A bare date above it (a blog post's
+    date) stays: it is the article's.
+
+    Example: "②ality – JavaScript and more" / "Pages" / "Home" / "About" / … above
+    "ECMAScript: ES.next versus ES 6 versus ES" / "Harmony".
+    """
+    if not _printed_page(page):
+        return page
+    title = "".join(_printed_title(page).split()).casefold()
+    if not title:
+        return page
+    texts = page.texts()
+    filled = [i for i, t in enumerate(texts) if t.strip()][:TOP_BAR_MAX]
+    key = lambda i: "".join(texts[i].split()).casefold()
+    at = next((i for n, i in enumerate(filled) if key(i) == title
+               or n + 1 < len(filled) and key(i) + key(filled[n + 1]) == title), None)
+    if not at:
+        return page
+    return page.drop(i for i in filled if i < at and not DATE_ONLY.match(texts[i].strip()))

@@ -244,3 +244,60 @@ def test_a_numbered_line_after_a_page_chain_is_left_alone_unless_it_is_the_last_
     lines += [BODY] * 5 + ["Section 5"] + [BODY] * 3
     kept, _, _ = run_rule("running-head", lines)
     assert "Section 5" in kept
+
+
+# ---- a web page printed by a browser: the top bar above the title, the sidebar after the article --
+
+WIDE = "This is one line of the article that fills the whole width of the printed page, as prose does here"
+
+
+def _printed(body: list[str], title: str = "A Post About Versions", pages: int = 4) -> list[str]:
+    """`body` cut into `pages` pages under a browser's print header and footer."""
+    per = -(-len(body) // pages)
+    lines: list[str] = []
+    for p in range(pages):
+        lines += ["11/29/26, 10:49 AM", "", title, ""] + body[p * per:(p + 1) * per]
+        lines += ["", "http://blog.example.org/2011/06/post.html", "", f"{p + 1}/{pages}", ""]
+    return lines
+
+
+def _clean(lines: list[str]) -> list[str]:
+    return [t for t in clean_text("\n".join(lines), source_file="t.txt").lines if t.strip()]
+
+
+SIDEBAR = [f"Popular post number {k} about" if k % 2 else f"a topic of week {k}" for k in range(60)]
+
+
+def test_a_printed_pages_sidebar_after_the_article_goes():
+    body = ["My Blog – notes", "Home", "About", "", "2011-06-27", "", "A Post About", "Versions", ""] + \
+        [WIDE] * 30 + ["This is where the article ends, with a sentence of its own here."] + [""] + SIDEBAR
+    kept = _clean(_printed(body))
+    assert kept[:2] == ["A Post About", "Versions"]            # the top bar went (a bare date is another rule's)
+    assert not any(t.startswith(("Popular post", "a topic of")) for t in kept)
+    assert kept[-1] == "This is where the article ends, with a sentence of its own here."
+
+
+def test_short_lines_after_the_last_sentence_stay_when_few_or_not_printed_from_a_browser():
+    tail = SIDEBAR[:20]
+    body = ["A Post About Versions", ""] + [WIDE] * 30 + ["The end of the article comes with this sentence here."] + [""] + tail
+    assert all(t in _clean(_printed(body)) for t in tail)                     # fewer than 40 lines
+    plain = ["A Post About Versions", ""] + [WIDE] * 30 + ["The end of the article comes with this sentence here."] + [""] + SIDEBAR
+    assert all(t in _clean(plain) for t in SIDEBAR)                            # no browser footer: not a printed page
+
+
+def test_a_printed_pages_lines_above_its_title_stay_when_the_title_is_not_there():
+    body = ["My Blog – notes", "Home", "About", ""] + [WIDE] * 40
+    kept = _clean(_printed(body, title="Some Other Title Entirely"))
+    assert kept[:3] == ["My Blog – notes", "Home", "About"]
+
+
+def test_the_top_bar_rule_keeps_a_bare_date_above_the_title():
+    body = ["My Blog – notes", "Home", "", "2011-06-27", "", "A Post About Versions", ""] + [WIDE] * 40
+    from dataclasses import replace
+    from pipeline.clean.page import Page
+    from pipeline.clean.rules_pages import page_furniture, printed_top_bar
+    page = page_furniture(replace(Page.from_text("\n".join(_printed(body))), rule="running-head"))
+    kept = printed_top_bar(replace(page, rule="printed-top-bar")).texts()
+    assert "My Blog – notes" not in kept and "Home" not in kept and "2011-06-27" in kept
+    # the header's title went on every page; the same line over the article stays, and opens it
+    assert kept.count("A Post About Versions") == 1 and "11/29/26, 10:49 AM" not in kept
