@@ -37,10 +37,12 @@ def _page_number(text: str) -> int | None:
     return int(next(g for g in match.groups() if g is not None))
 
 
+BESIDE = 4                 # lines between a page's running lines (blank lines between them)
 COUNTER = re.compile(r"^\d{1,4}\s*/\s*\d{1,4}$")   # a browser's '3/19' footer alone on its line
 # a numbered heading's label alone ('SECTION 2', 'Article. 3.', 'CHAPTER IV'): its number counts
 # sections, not pages, even where the sections of a text fall about a page apart
 HEADING_LABEL = re.compile(r"^(?:article|section|chapter|part|book|§)\.?\s*(?:\d{1,4}|[ivxlcdm]{1,7})\.?$", re.I)
+URL = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.)\S+$", re.I)   # a browser's footer: the page's address, one token
 
 
 def _candidate(text: str) -> bool:
@@ -79,7 +81,16 @@ def _chain(cands: list[tuple[int, int]], low: float, high: float) -> list[int]:
     return max(best, key=len, default=[])
 
 
-def _numbered_chain(cands: list[tuple[int, int]]) -> list[int]:
+LAST_OF = re.compile(r"(?<!\S)(\d{1,4})\s*/\s*(\d{1,4})(?!\S)|\bpage\s+(\d{1,4})\s+of\s+(\d{1,4})\b", re.I)
+
+
+def _last_page(text: str, number: int) -> bool:
+    """'11/11', 'Page 11 of 11': the counter of the last page, `number` of `number`."""
+    match = LAST_OF.search(text)
+    return bool(match) and [int(g) for g in match.groups() if g is not None] == [number, number]
+
+
+def _numbered_chain(cands: list[tuple[int, int]], texts: list[str] | None = None) -> list[int]:
     """Running lines with page numbers: the longest chain at any page length, then again at the
     pace that chain shows (so a table row that starts with a number does not join it)."""
     first = _chain(cands, MIN_GAP, MAX_GAP)
@@ -88,22 +99,40 @@ def _numbered_chain(cands: list[tuple[int, int]]) -> list[int]:
     steps = sorted((cands[b][0] - cands[a][0]) / (cands[b][1] - cands[a][1]) for a, b in zip(first, first[1:]))
     pace = steps[len(steps) // 2]
     chain = _chain(cands, 0.6 * pace, 1.5 * pace)
-    return [cands[k][0] for k in chain] if len(chain) >= MIN_PAGES else []
+    if len(chain) < MIN_PAGES:
+        return []
+    # the last page is often short: a counter that says it is the last ('11/11' after '10/11')
+    # follows the chain's last within a page's length
+    last_line, last_num = cands[chain[-1]]
+    tail = next((k for k in range(chain[-1] + 1, len(cands))
+                 if cands[k][1] == last_num + 1 and 0 < cands[k][0] - last_line <= 1.5 * pace
+                 and texts is not None and _last_page(texts[cands[k][0]], last_num + 1)), None)
+    return [cands[k][0] for k in chain + ([tail] if tail is not None else [])]
 
 
 def running_lines(texts: list[str]) -> set[int]:
     """Indices of running heads/feet: numbered ones whose page numbers grow at a page's pace
     (the words may change per chapter), and unnumbered ones repeated word for word a page apart."""
     numbered = [(i, _page_number(t)) for i, t in enumerate(texts) if _candidate(t) and _page_number(t)]
-    numbered_hits = set(_numbered_chain([(i, n) for i, n in numbered if n is not None]))
+    numbered_hits = set(_numbered_chain([(i, n) for i, n in numbered if n is not None], texts))
     found = set(numbered_hits)
     by_key: dict[str, list[int]] = defaultdict(list)
     for i, text in enumerate(texts):
-        if _candidate(text) and len(text.split()) >= 2:
+        if _candidate(text) and (len(text.split()) >= 2 or URL.match(text.strip())):
             by_key[_key(text)].append(i)
+    rest = []
     for key, positions in by_key.items():
         if key and _regular(positions, numbered_hits):
             found.update(positions)
+        elif key and numbered_hits:
+            rest.append(positions)
+    # the same words in the text as well (a printed page's title in its header and over its
+    # article): the occurrences right beside running lines found above are the running ones
+    running = sorted(found)
+    for positions in rest:
+        beside = [p for p in positions if any(abs(p - q) <= BESIDE for q in running)]
+        if len(beside) >= MIN_PAGES and len(positions) - len(beside) <= 2:
+            found.update(beside)
     return found
 
 
@@ -164,3 +193,109 @@ def title_verso(page: Page) -> Page:
     if len(notices) < 2:
         return page
     return page.drop(range(notices[0], again))
+
+
+# ---- a web page printed to PDF: the sidebar printed after the article -----------------------------
+
+SIDEBAR_MIN = 40          # lines: a column of widgets, not a list in the article
+SIDEBAR_SHORT = 0.5       # of the text's width: a narrow column's line
+SIDEBAR_SHARE = 0.9       # of the lines from the start on: nearly all of them narrow
+SENTENCE_LINE = re.compile(r"[.!?][\"”’)\]]*$")
+
+
+def _printed_page(page: Page) -> bool:
+    """A web page printed by a browser: its running footer, removed on several pages, is the
+    page's address."""
+    return sum(1 for r in page.removed if r.rule == "running-head" and URL.match(r.text.strip())) >= MIN_PAGES
+
+
+def printed_sidebar(page: Page) -> Page:
+    """Drop a page's sidebar that a browser printed after the article: from the first group of
+    narrow lines after which (nearly) every line to the end is narrow and none is a sentence.
+
+    A blog or news page printed to PDF puts its side column (most-read lists with titles wrapped
+    over two or three lines, archive, author box, 'Powered by …') after the article, as hundreds
+    of short lines; the article's own lines fill the text width. Only on a printed web page (its
+    footer is the page's address), and only a long run that reaches the end of the text.
+
+    Example: after the post's last sentence, "Most popular (last" / "30 days)" / "Google's
+    Polymer and the" / "future of web UI frameworks" / … / "Powered by Blogger." (40+ lines).
+    """
+    if not _printed_page(page):
+        return page
+    texts = [t.strip() for t in page.texts()]
+    filled = sorted(len(t) for t in texts if t)
+    if len(filled) < SIDEBAR_MIN:
+        return page
+    short = SIDEBAR_SHORT * filled[int(0.97 * (len(filled) - 1))]   # the article fills the width; the column is most lines
+    narrow = [bool(t) and len(t) <= short for t in texts]
+    sentence = [bool(t) and len(t.split()) >= 8 and bool(SENTENCE_LINE.search(t)) for t in texts]
+    # groups (blank-separated runs of lines), scanned from the end back to the last sentence
+    groups: list[range] = []
+    k = 0
+    while k < len(texts):
+        if texts[k]:
+            end = k
+            while end < len(texts) and texts[end]:
+                end += 1
+            groups.append(range(k, end))
+            k = end
+        else:
+            k += 1
+    start, lines, wide = None, 0, 0
+    for group in reversed(groups):
+        if any(sentence[k] for k in group):
+            break
+        lines += len(group)
+        wide += sum(1 for k in group if not narrow[k])
+        if all(narrow[k] for k in group) and lines >= SIDEBAR_MIN and lines - wide >= SIDEBAR_SHARE * lines:
+            start = group.start
+    if start is None:
+        return page
+    return page.drop(k for k in range(start, len(texts)) if texts[k])
+
+
+TOP_BAR_MAX = 40          # lines: a site's top bar and menus, not a page of text, come before the title
+MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+DATE_ONLY = re.compile(rf"^(?:\w+,?\s+)?(?:\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|{MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\.?\s+{MONTH}\s+\d{{4}})$", re.I)
+
+
+def _printed_title(page: Page) -> str:
+    """The page's title as the browser's print header writes it on every page ('Aardvark -
+    Wikipedia' -> 'Aardvark'; a header without a site name is the title), '' if none."""
+    counts: dict[str, int] = {}
+    for removal in page.removed:
+        text = " ".join(removal.text.split())
+        letters = sum(ch.isalpha() for ch in text)
+        if removal.rule == "running-head" and len(text.split()) >= 2 and not URL.match(text) \
+                and letters * 2 > len(text.replace(" ", "")):
+            match = re.match(r"^(?P<title>\S.{0,80}?\S)\s+[-–—|·]\s+[^-–—|·]{2,40}$", text)
+            title = match["title"] if match else text
+            counts[title] = counts.get(title, 0) + 1
+    best = max(counts, key=counts.get, default="")
+    return best if counts.get(best, 0) >= MIN_PAGES else ""
+
+
+def printed_top_bar(page: Page) -> Page:
+    """Drop what a printed web page shows above its title: the site's name, menus and notices.
+
+    The print header names the page's title on every page; the first line (or two wrapped lines)
+    of the text equal to it is where the article starts. A bare date above it (a blog post's
+    date) stays: it is the article's.
+
+    Example: "②ality – JavaScript and more" / "Pages" / "Home" / "About" / … above
+    "ECMAScript: ES.next versus ES 6 versus ES" / "Harmony".
+    """
+    if not _printed_page(page):
+        return page
+    title = "".join(_printed_title(page).split()).casefold()
+    if not title:
+        return page
+    texts = page.texts()
+    filled = [i for i, t in enumerate(texts) if t.strip()][:TOP_BAR_MAX]
+    key = lambda i: "".join(texts[i].split()).casefold()
+    at = next((i for n, i in enumerate(filled) if key(i) == title
+               or n + 1 < len(filled) and key(i) + key(filled[n + 1]) == title), None)
+    if not at:
+        return page
+    return page.drop(i for i in filled if i < at and not DATE_ONLY.match(texts[i].strip()))

@@ -147,3 +147,37 @@ def _all_in(text: str, vocabulary: frozenset[str]) -> bool:
 
 def _mostly_nav(items: list[str]) -> bool:
     return sum(1 for t in items if t in NAV_TOKENS or t.lower() in NAV_TOKENS) * 2 > len(items)
+
+
+# ---- a blog's sidebar and post labels, printed with the page --------------------------------------
+
+# one entry of a list that counts posts: an archive ('► June (29)', '▼ 2011 (380)') or a label
+# cloud ('dev (407)', 'programming languages (11)'): a short name, the count in brackets, nothing else
+COUNT_ITEM = re.compile(r"^\s*(?:[►▼▶▸▾▿•·]\s*)?[^\s()\[\]][^()\[\]]{0,39}?\s\(\d{1,5}\)\s*$")
+COUNT_RUN = 6       # consecutive entries: fewer may be a sentence's list
+POST_LABELS = re.compile(r"^\s*(?:Labels|Tags|Tagged(?: with)?|Filed under|Posted in)\s*:\s*"
+                         r"[^\s,.;:!?][^,.;:!?]{0,29}(?:,\s*[^\s,.;:!?][^,.;:!?]{0,29})*\s*$", re.I)
+
+
+def blog_widgets(page: Page) -> Page:
+    """Drop the lists a blog's sidebar prints after the post, and the post's label line.
+
+    A sidebar is printed with the page (a web page printed to PDF) after the article, far past
+    the tail zone: its archive and label cloud are runs of entries that each end with a post
+    count. The post's own labels ('Labels: dev, esnext, javascript') are a list of tags, not text.
+
+    Examples: "► 2013 (55)" / "► June (1)" / …, "dev (407)" / "computers (307)" / …,
+    "Labels: dev, esnext, javascript, jslang".
+    """
+    texts = page.texts()
+    hits = {i for i, t in enumerate(texts) if POST_LABELS.match(t)}
+    i = 0
+    while i < len(texts):
+        j = i
+        while j < len(texts) and (COUNT_ITEM.match(texts[j]) or not texts[j].strip() and j > i):
+            j += 1
+        entries = [k for k in range(i, j) if texts[k].strip()]
+        if len(entries) >= COUNT_RUN:
+            hits.update(entries)
+        i = max(j, i + 1)
+    return page.drop(hits)

@@ -33,8 +33,11 @@ CSS = re.compile(r"^\s*[.#@]?[\w-]+[^{}]*\{[^{}]*:[^{}]*\}")   # leaked style ru
 SITE_BOX = re.compile(
     rf"^\s*(?:[*=]{{2,}}\s*)?(?:Navigation{U}menu|Personal{U}tools|Namespaces|Variants|Views|Navigation|"
     rf"Interaction|Tools|Print/export|In{U}other{U}projects|Languages)\s*(?:[*=]{{2,}})?\s*$", re.I)
-CONTENTS = re.compile(r"^\s*Contents(?:\s*\[(?:hide|show)\])?\s*$", re.I)
-TOC_ITEM = re.compile(r"^\s*(?:[*•o+-]\s*)?\d+(?:\.\d+)*[ _]\S")
+# the contents box's title, bare or decorated like the page's boxes ('***** Contents *****')
+CONTENTS = re.compile(r"^\s*(?:(?P<mark>[*=]{2,})\s*)?Contents(?:\s*\[(?:hide|show)\])?\s*(?(mark)(?P=mark))\s*$", re.I)
+CATEGORY_BOX = re.compile(rf"^\s*(?:Hidden{U})?Categories?:\s*$", re.I)      # 'Categories:' over its list
+LIST_ITEM = re.compile(r"^\s+[*•o+-]\s+\S")
+TOC_ITEM = re.compile(r"^\s*(?:[*•◦▪o+-]\s*)?\d+(?:\.\d+)*[ _]\S")
 NAVBOX_MARK = re.compile(r"^\s*(?:[*•]\s*)?[vte]\s*$|^\s*(?:[*•]\s*)?v\s*[·•|]?\s*t\s*[·•|]?\s*e\s*$")
 
 
@@ -67,6 +70,19 @@ def _contents_box(texts: list[str]) -> set[int]:
     return out
 
 
+def _category_box(texts: list[str]) -> set[int]:
+    """The list under a bare 'Categories:' line: html2text writes the category links as a bullet
+    list of their own, which no other rule sees as chrome."""
+    out: set[int] = set()
+    for i, text in enumerate(texts):
+        if CATEGORY_BOX.match(text):
+            j = i + 1
+            while j < len(texts) and LIST_ITEM.match(texts[j]):
+                out.add(j)
+                j += 1
+    return out
+
+
 def _navboxes(texts: list[str], end: int) -> set[int]:
     """A navbox opens with its 'v t e' marks and runs to the next edit-linked heading."""
     out: set[int] = set()
@@ -82,21 +98,28 @@ def _navboxes(texts: list[str], end: int) -> set[int]:
     return out
 
 
-def _page_title(texts: list[str]) -> int:
-    """The page title: a decorated line before the first edit-linked heading with more marks
-    than any of them ('****** Noise ******' over '***** History[edit] *****'); else the first line."""
+def _marked_title(texts: list[str]) -> int | None:
+    """A decorated line before the first edit-linked heading with more marks than any of them
+    ('****** Noise ******' over '***** History[edit] *****'), else None."""
     edits = [i for i, t in enumerate(texts) if EDIT_HEADING.match(t)]
     deepest = max((len(DECORATED.match(texts[i])["mark"]) for i in edits if DECORATED.match(texts[i])), default=0)
     for i in range(edits[0] if edits else 0):
         match = DECORATED.match(texts[i])
         if match and len(match["mark"]) > deepest:
             return i
-    return next((i for i, t in enumerate(texts) if t.strip()), -1)
+    return None
+
+
+def _page_title(texts: list[str]) -> int:
+    """The page title: the marked title line (`_marked_title`), else the first line."""
+    marked = _marked_title(texts)
+    return marked if marked is not None else next((i for i, t in enumerate(texts) if t.strip()), -1)
 
 
 def wiki_chrome(page: Page) -> Page:
     """Drop a wiki page's chrome: access lines, contents box, hatnotes, navboxes, categories,
-    and everything from the first site box after the article (menus, languages, licence).
+    and everything from the first site box after the article (menus, languages, licence);
+    when the page title is marked (more marks than any section), every line above it.
 
     Example: "From Wikipedia, the free encyclopedia", "Jump_to_navigation Jump_to_search",
     "Contents" + "    * 1_History", "Main article: Noise_pollution", "Categories: …",
@@ -109,7 +132,13 @@ def wiki_chrome(page: Page) -> Page:
     hits = set(range(tail, len(texts)))
     hits |= {i for i in range(tail) if ACCESS.match(texts[i]) or CSS.match(texts[i])}
     title = _page_title(texts)
+    if _marked_title(texts) is not None:
+        # above the page's marked title there is only what came before the article: the site's top
+        # bar, jump links, a note the saver or a crawler wrote (where and when the page was fetched,
+        # under which licence); the article starts at its title
+        hits |= set(range(title))
     hits |= {i for i in range(tail) if i != title and DECORATED.match(texts[i]) and not EDIT_HEADING.match(texts[i])}
     hits |= _contents_box(texts[:tail])
+    hits |= _category_box(texts[:tail])
     hits |= _navboxes(texts, tail)
     return page.drop(hits)

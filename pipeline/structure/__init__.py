@@ -24,7 +24,7 @@ from .front import english_author_from_header, read_title_block, title_from_text
 from .headings import find_headings, is_law, merge_labels, title_heading
 from .language import detect_language
 from .levels import infer_levels
-from .outline import contents_entries, is_listed, match_outline
+from .outline import contents_entries, is_listed, match_outline, running_title
 from .tree import build_tree
 
 __all__ = ["structure_document", "analyse"]
@@ -103,8 +103,10 @@ def analyse(cleaned: Cleaned, language: str):
     """The rules' reading before levels: (blocks, title block, body blocks, body headings).
     Shared by structure_document and the labeller's training (scripts/train.py)."""
     contents = contents_entries(cleaned.removed)
-    blocks = make_blocks(cleaned.lines, cleaned.line_numbers, language, is_listed(contents))
-    head = read_title_block(blocks, language)
+    printed_title = running_title(cleaned.removed)
+    listed = is_listed(contents, exact=language.startswith("en"), extra=[printed_title])
+    blocks = make_blocks(cleaned.lines, cleaned.line_numbers, language, listed)
+    head = _title_at(blocks, language, printed_title) or read_title_block(blocks, language)
     body = merge_labels(blocks[head.used:], language)
     outline = match_outline([b.text for b in body], contents)
     dropped = frozenset(r.line for r in cleaned.removed if r.text.strip())
@@ -120,6 +122,27 @@ def analyse(cleaned: Cleaned, language: str):
             headings = [replace(h, index=h.index - 1) for h in headings]
         head.title = head.title or text
     return blocks, head, body, headings
+
+
+TITLE_SEARCH = 12   # blocks: a page's top bar and menus come before its title, not pages of them
+
+
+def _title_at(blocks: list[Block], language: str, printed_title: str):
+    """The title block of a printed web page, read from the block its print header names (the
+    page's <title>), when the site's top bar and menus come before it; those blocks stay as
+    front-matter paragraphs. None when no early block is that title (or it is the first)."""
+    if not printed_title:
+        return None
+    key = "".join(printed_title.split()).casefold()
+    at = next((i for i, b in enumerate(blocks[:TITLE_SEARCH]) if "".join(b.text.split()).casefold() == key), None)
+    if not at:
+        return None
+    head = read_title_block(blocks[at:], language)
+    if not head.title:
+        return None
+    head.front = blocks[:at] + head.front
+    head.used += at
+    return head
 
 
 def _replaced_lines(head, overrides: Overrides) -> list[Block]:

@@ -80,20 +80,27 @@ def _label_and_title(group) -> bool:
         and not re.search(r"[.,;:!?]$", title) and not sg.numbering(title)
 
 
-def _english_blocks(group, words, width: int = 0, unwrapped: bool = False) -> list[Block]:
+def _english_blocks(group, words, width: int = 0, unwrapped: bool = False,
+                    listed=lambda text: False) -> list[Block]:
     """A blank-separated group is one paragraph (a PDF's blank-free page text is first split by
     line width, unwrap.py); a word hyphenated at a line end is mended. In `unwrapped` text (one
-    long line per paragraph) a line that ends a sentence ends its paragraph."""
+    long line per paragraph) a line that ends a sentence ends its paragraph. A line the text's
+    own contents list names (`listed`) stands alone: extracted page text puts no blank line
+    between a heading and its first paragraph."""
     if width:
-        return [b for part in unwrap.split_wrapped(group, width) for b in _english_blocks(part, words)]
+        return [b for part in unwrap.split_wrapped(group, width)
+                for b in _english_blocks(part, words, 0, False, listed)]
     if _label_and_title(group):
         (label, number), (title, _) = group
         return [Block(f"{label.strip()} {title.strip()}", number, sg.indent_of(label), 2)]
     joiners: list[_Joiner] = []
     ended = False
+    numbered = _numbered_head(group)
+    closed = False   # the block so far is a listed line, lines that together make one (a wrapped title), or a numbered head
     for line, number in group:
         text = line.strip()
-        if joiners and not ended and not strong_heading(text) and not strong_heading(joiners[-1].parts[0]):
+        alone = closed or listed(text)
+        if joiners and not ended and not alone and not strong_heading(text) and not strong_heading(joiners[-1].parts[0]):
             mended = unwrap.join_hyphenated(joiners[-1].last(), text, words)
             if mended is None:
                 joiners[-1].add(text)
@@ -103,7 +110,27 @@ def _english_blocks(group, words, width: int = 0, unwrapped: bool = False) -> li
         else:
             joiners.append(_Joiner(Block(text, number, sg.indent_of(line)), " "))
         ended = unwrapped and unwrap.ends_paragraph(text)
+        closed = (numbered and len(joiners) == 1 and len(joiners[0].parts) == 1) \
+            or len(joiners[-1].parts) <= 3 and listed(" ".join(joiners[-1].parts))
     return [j.done() for j in joiners]
+
+
+NUMBERED_HEAD_MAX = 60   # characters: a numbered heading, not a wrapped numbered list item
+
+
+def _numbered_head(group) -> bool:
+    """The group opens with a numbered heading glued to its first paragraph ('1. A little
+    glossary' / 'You should know …'): page text extracted from a PDF puts no blank line between
+    them. A short '1.' / '2.1' line that ends no sentence, with a capital after its number and
+    a capital opening the next line; a wrapped list item runs on in lower case or is longer."""
+    if len(group) < 2:
+        return False
+    text, after = group[0][0].strip(), group[1][0].strip()
+    style = sg.numbering(text)
+    if not (style == "1." or style.startswith("1.1x")) or len(text) > NUMBERED_HEAD_MAX:
+        return False
+    words = sg.NUMBER_PREFIX.sub("", text)
+    return bool(words[:1].isupper() and (after[:1].isupper() or after[:1] in "[(“\"‘")) and not sg.ends_with(text, ".,;:!?")
 
 
 def _wrap_width(lines) -> int:
@@ -139,10 +166,17 @@ def _chinese_blocks(group, width: int) -> list[Block]:
 
 # ---- fragments ------------------------------------------------------------------------
 
+# citation markers alone: '[5]', '[12][13]', '[a]', '[note 2]', '[citation needed]' — a page printed
+# to PDF sets them as superscripts, and text extraction may put them on a line (a block) of their own
+CITATION_MARKS = re.compile(r"^(?:\[(?:\d{1,3}|[a-z]|note \d{1,3}|citation needed)\]\s*)+$", re.I)
+
+
 def _joins_previous(prev: _Joiner, text: str) -> bool:
     """Should this line be glued to the block before it?"""
     if sg.is_punct_fragment(text) or sg.is_numeric_fragment(text) or _continues_enumeration(prev.last(), text):
         return True
+    if CITATION_MARKS.match(text):
+        return True   # the marker belongs to the sentence before it
     if sg.numbering(text) or sg.SALUTATION.match(text) or sg.ends_sentence(prev.last()):
         return False  # a numbered line or a salutation opens something new; an ended line is complete
     return prev.block.open or text[0] in sg.CONTINUATION_START or (len(prev.parts) == 1 and _unfinished(prev.last()))
@@ -206,9 +240,12 @@ def _glue(blocks: list[Block], cjk: bool, listed=lambda text: False) -> list[Blo
         apart = listed(block.text) or (out and len(out[-1].parts) == 1 and listed(out[-1].last()))
         if out and not apart and (term or _joins_previous(out[-1], block.text)):
             prev = out[-1]
+            before = prev.last()
             prev.add(block.text, block.lines)
-            # a glued block that has not reached an end mark is still mid-sentence
-            prev.block.open = sg.is_numeric_fragment(block.text) or not sg.ends_sentence(block.text)
+            # a glued block that has not reached an end mark is still mid-sentence (a citation
+            # marker leaves the sentence it follows as it was)
+            ended = before if CITATION_MARKS.match(block.text) else block.text
+            prev.block.open = sg.is_numeric_fragment(block.text) or not sg.ends_sentence(ended)
         else:
             out.append(_Joiner(block, "" if cjk else " "))
     if held is not None:
@@ -253,7 +290,7 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
     flat = english and not page and unwrap.unwrapped(lines)
     blocks: list[Block] = []
     for group in _groups(lines, numbers):
-        blocks.extend(_english_blocks(group, words, page, flat) if english else _chinese_blocks(group, width))
+        blocks.extend(_english_blocks(group, words, page, flat, listed) if english else _chinese_blocks(group, width))
     if page:
         return blocks   # page text: no inline-format fragments
     if not english:

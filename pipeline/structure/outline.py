@@ -28,7 +28,7 @@ MAX_HEADING = 60       # characters of a body block that matches an entry
 RUN_GAP = 2            # source lines between two entries of one list
 ANCHOR = re.compile(r"\s*<[^<>\s]*>")                        # ' <https://…#2_1>', ' <>'
 LEADER = re.compile(r"\s*(?:\.{2,}|…{1,}|·{2,}|\s{2,})\s*\d{1,4}\s*$")   # '....... 12'
-ENTRY = re.compile(r"^\s*(?:[*•+o-]\s+)?(?P<mark>\d{1,2}(?:\.\d{1,2})*\.?(?=[\s_])|[▪▫◦■□▸►·])[\s_]*(?P<text>\S.*?)\s*$")
+ENTRY = re.compile(r"^\s*(?:[*•◦+o-]\s+)?(?P<mark>\d{1,2}(?:\.\d{1,2})*\.?(?=[\s_])|[▪▫◦■□▸►·])[\s_]*(?P<text>\S.*?)\s*$")
 SPACE = re.compile(r"[\s\u3000\xa0]+")
 
 
@@ -76,13 +76,44 @@ def contents_entries(removed: Sequence[Removal]) -> list[list[tuple[str, int]]]:
     return _runs(removed)
 
 
-def is_listed(runs: list[list[tuple[str, int]]]):
+def is_listed(runs: list[list[tuple[str, int]]], exact: bool = False, extra: Sequence[str] = ()):
     """A test for lines that end with one of the listed entries' text (a heading line, kept apart
-    from its neighbours when lines are joined into blocks)."""
+    from its neighbours when lines are joined into blocks). `exact`: the whole line must be the
+    entry (words: a wrapped English line may well end with a listed word such as 'Head').
+    `extra`: whole lines to keep apart too (the page title a printed page's running head names)."""
     keys = {_key(text) for run in runs for text, _ in run}
-    if not keys:
+    whole = {_key(t) for t in extra if t.strip()} | (keys if exact else set())   # the line is the entry
+    if not keys and not whole:
         return lambda text: False
-    return lambda text: len(text) <= MAX_HEADING and any(_key(text).endswith(k) for k in keys)
+    if exact or not keys:
+        return lambda text: _key(text) in whole
+    return lambda text: _key(text) in whole or len(text) <= MAX_HEADING and any(_key(text).endswith(k) for k in keys)
+
+
+# a browser's print header: the page's <title>, 'Aardvark - Wikipedia', 'Report | Site', or the title alone
+TITLE_SITE = re.compile(r"^(?P<title>\S.{0,80}?\S)\s+[-–—|·]\s+(?P<site>[^-–—|·]{2,40})$")
+URLISH = re.compile(r"^\S*(?:://|www\.)\S*$")
+
+
+def _worded(text: str) -> bool:
+    """Mostly letters: a title, not a date, a time, a page counter or an address."""
+    chars = [ch for ch in text if not ch.isspace()]
+    return len(text.split()) >= 2 and not URLISH.match(text) and sum(ch.isalpha() for ch in chars) * 2 > len(chars)
+
+
+def running_title(removed: Sequence[Removal]) -> str:
+    """The page title a printed web page's running head carries ('Aardvark - Wikipedia' ->
+    'Aardvark'; a head without a site name is the title itself), when that head was removed on
+    several pages; '' otherwise. The worded head seen most often wins."""
+    heads: dict[str, int] = {}
+    for removal in removed:
+        text = removal.text.strip()
+        if removal.rule == "running-head" and _worded(text):
+            match = TITLE_SITE.match(text)
+            title = match["title"] if match else text
+            heads[title] = heads.get(title, 0) + 1
+    best = max(heads, key=heads.get, default="")
+    return best if heads.get(best, 0) >= MIN_ENTRIES else ""
 
 
 def _key(text: str) -> str:

@@ -139,3 +139,165 @@ def test_dev_documents_page_furniture_matches_gold(stem, rule):
     heads = {n for n, t in zip(gold["boilerplate_line_numbers"], gold["boilerplate_lines"])
              if n > 20}   # the running heads/feet (f1's verso notices are title-verso's)
     assert dropped == heads
+
+
+# ---- wiki chrome in html2text's own forms; a printed page's address as its running foot -----------
+
+def test_wiki_contents_box_decorated_like_the_pages_boxes():
+    # html2text writes the contents box's title with the page's star marks; its entries go with it
+    lines = ["****** Noise ******", "From Wikipedia, the free encyclopedia", BODY, "***** Contents *****",
+             "    * 1_Measurement", "          o 1.1_Recording", "    * 2_Effects",
+             "***** Measurement[edit] *****", BODY, "**** Recording[edit] ****", BODY, "***** Effects[edit] *****", BODY]
+    kept, _, _ = run_rule("wiki-chrome", lines)
+    assert kept == ["****** Noise ******", BODY, "***** Measurement[edit] *****", BODY,
+                    "**** Recording[edit] ****", BODY, "***** Effects[edit] *****", BODY]
+
+
+def test_wiki_contents_box_with_hollow_bullet_sub_entries():
+    # a printed page's contents box: '•' entries, '◦' sub-entries
+    lines = ["Noise", "From Wikipedia, the free encyclopedia", BODY, "Contents", "• 1 Measurement",
+             "◦ 1.1 Recording", "◦ 1.2 Weighting", "• 2 Effects", "Measurement", BODY]
+    assert run_rule("wiki-chrome", lines)[0] == ["Noise", BODY, "Measurement", BODY]
+
+
+def test_wiki_category_list_under_a_bare_categories_line():
+    lines = ["***** History[edit] *****", BODY, "***** Uses[edit] *****", BODY, "    * Only_this_one_list",
+             "    * stays_in_the_article", "Categories:", "    * Noise", "    * Acoustics", "A line after the list stays."]
+    kept, _, _ = run_rule("wiki-chrome", lines)
+    assert kept == ["***** History[edit] *****", BODY, "***** Uses[edit] *****", BODY, "    * Only_this_one_list",
+                    "    * stays_in_the_article", "A line after the list stays."]
+
+
+def test_a_categories_line_outside_a_wiki_dump_is_left_alone():
+    lines = ["Categories:", "    * Fruit", "    * Vegetables", BODY]
+    assert run_rule("wiki-chrome", lines)[0] == lines
+
+
+def test_a_printed_pages_address_footer_goes_and_the_sentence_rejoins():
+    url = "https://en.wikipedia.org/wiki/Aardvark"
+    lines = []
+    for page in range(1, 5):
+        lines += ["4/18/16, 11:02 PM", "", "Aardvark - Wikipedia", ""]
+        lines += [BODY] * 40 + ["and this sentence runs on over the page"]
+        lines += [url, "", f"{page}/4", "", "\f" if page < 4 else ""]
+    kept, removed, _ = run_rule("running-head", lines)
+    assert url not in kept and "2/4" not in kept
+    assert sum(1 for _, t in removed if t == url) == 4
+
+
+def test_an_address_line_that_does_not_recur_a_page_apart_stays():
+    url = "https://example.org/report"
+    lines = [BODY] * 10 + [url] + [BODY] * 3 + [url] + [BODY] * 50 + [url]
+    assert run_rule("running-head", lines)[0] == lines
+
+
+def test_wiki_lines_above_the_marked_page_title_are_the_sites():
+    # a saver's note and a licence name above '****** Title ******': the article starts at its title
+    lines = ["Saved from https://wiki.example.org/wiki/Noise on 3 May 2016", "Some_Licence_Name", "", "",
+             "****** Noise ******", BODY, "***** History[edit] *****", BODY, "**** Early[edit] ****", BODY]
+    kept, _, _ = run_rule("wiki-chrome", lines)
+    assert kept == ["****** Noise ******", BODY, "***** History[edit] *****", BODY, "**** Early[edit] ****", BODY]
+
+
+def test_wiki_lines_above_the_first_heading_stay_when_no_title_is_marked():
+    # no line outranks the sections: the lead above the first section is the article's
+    lines = ["Noise", BODY, "***** History[edit] *****", BODY, "***** Uses[edit] *****", BODY]
+    assert run_rule("wiki-chrome", lines)[0] == lines
+
+
+# ---- a blog page printed with its sidebar ---------------------------------------------------------
+
+ARCHIVE = ["► 2013 (55)", "► June (1)", "► May (11)", "▼ 2011 (380)", "► December (22)", "► November (25)"]
+CLOUD = ["dev (407)", "computers (307)", "programming languages (11)", "__proto__ (3)", "münchen (4)", "tv (18)"]
+
+
+def test_blog_sidebar_count_lists_go():
+    lines = [BODY, "Blog archive"] + ARCHIVE + ["Labels"] + CLOUD + [BODY]
+    kept, _, _ = run_rule("blog-widgets", lines)
+    assert kept == [BODY, "Blog archive", "Labels", BODY]
+
+
+def test_a_short_run_of_counted_items_in_the_text_stays():
+    lines = [BODY, "Germany (12)", "France (9)", "Spain (4)", "Italy (3)", "Austria (2)", BODY]
+    assert run_rule("blog-widgets", lines)[0] == lines
+
+
+def test_a_posts_label_line_goes_but_a_sentence_about_tags_stays():
+    lines = ["Labels: dev, esnext, javascript, jslang", BODY,
+             "Tags: the words a reader types to find a post, as we explain below."]
+    assert run_rule("blog-widgets", lines)[0] == [BODY, lines[2]]
+
+
+def test_the_short_last_page_of_a_printed_page_loses_its_counter_too():
+    lines = []
+    for page in range(1, 5):
+        lines += ["11/29/26, 10:49 AM", "", "Some Page Title", ""] + [BODY] * (40 if page < 4 else 6)
+        lines += ["", "https://example.org/post.html", "", f"{page}/4", ""]
+    kept, _, _ = run_rule("running-head", lines)
+    assert "4/4" not in kept and "3/4" not in kept and kept.count(BODY) == 126
+
+
+def test_a_numbered_line_after_a_page_chain_is_left_alone_unless_it_is_the_last_page_counter():
+    lines = []
+    for page in range(1, 5):
+        lines += [BODY] * 40 + [f"Report {page}"]
+    lines += [BODY] * 5 + ["Section 5"] + [BODY] * 3
+    kept, _, _ = run_rule("running-head", lines)
+    assert "Section 5" in kept
+
+
+# ---- a web page printed by a browser: the top bar above the title, the sidebar after the article --
+
+WIDE = "This is one line of the article that fills the whole width of the printed page, as prose does here"
+
+
+def _printed(body: list[str], title: str = "A Post About Versions", pages: int = 4) -> list[str]:
+    """`body` cut into `pages` pages under a browser's print header and footer."""
+    per = -(-len(body) // pages)
+    lines: list[str] = []
+    for p in range(pages):
+        lines += ["11/29/26, 10:49 AM", "", title, ""] + body[p * per:(p + 1) * per]
+        lines += ["", "http://blog.example.org/2011/06/post.html", "", f"{p + 1}/{pages}", ""]
+    return lines
+
+
+def _clean(lines: list[str]) -> list[str]:
+    return [t for t in clean_text("\n".join(lines), source_file="t.txt").lines if t.strip()]
+
+
+SIDEBAR = [f"Popular post number {k} about" if k % 2 else f"a topic of week {k}" for k in range(60)]
+
+
+def test_a_printed_pages_sidebar_after_the_article_goes():
+    body = ["My Blog – notes", "Home", "About", "", "2011-06-27", "", "A Post About", "Versions", ""] + \
+        [WIDE] * 30 + ["This is where the article ends, with a sentence of its own here."] + [""] + SIDEBAR
+    kept = _clean(_printed(body))
+    assert kept[:2] == ["A Post About", "Versions"]            # the top bar went (a bare date is another rule's)
+    assert not any(t.startswith(("Popular post", "a topic of")) for t in kept)
+    assert kept[-1] == "This is where the article ends, with a sentence of its own here."
+
+
+def test_short_lines_after_the_last_sentence_stay_when_few_or_not_printed_from_a_browser():
+    tail = SIDEBAR[:20]
+    body = ["A Post About Versions", ""] + [WIDE] * 30 + ["The end of the article comes with this sentence here."] + [""] + tail
+    assert all(t in _clean(_printed(body)) for t in tail)                     # fewer than 40 lines
+    plain = ["A Post About Versions", ""] + [WIDE] * 30 + ["The end of the article comes with this sentence here."] + [""] + SIDEBAR
+    assert all(t in _clean(plain) for t in SIDEBAR)                            # no browser footer: not a printed page
+
+
+def test_a_printed_pages_lines_above_its_title_stay_when_the_title_is_not_there():
+    body = ["My Blog – notes", "Home", "About", ""] + [WIDE] * 40
+    kept = _clean(_printed(body, title="Some Other Title Entirely"))
+    assert kept[:3] == ["My Blog – notes", "Home", "About"]
+
+
+def test_the_top_bar_rule_keeps_a_bare_date_above_the_title():
+    body = ["My Blog – notes", "Home", "", "2011-06-27", "", "A Post About Versions", ""] + [WIDE] * 40
+    from dataclasses import replace
+    from pipeline.clean.page import Page
+    from pipeline.clean.rules_pages import page_furniture, printed_top_bar
+    page = page_furniture(replace(Page.from_text("\n".join(_printed(body))), rule="running-head"))
+    kept = printed_top_bar(replace(page, rule="printed-top-bar")).texts()
+    assert "My Blog – notes" not in kept and "Home" not in kept and "2011-06-27" in kept
+    # the header's title went on every page; the same line over the article stays, and opens it
+    assert kept.count("A Post About Versions") == 1 and "11/29/26, 10:49 AM" not in kept

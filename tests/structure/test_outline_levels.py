@@ -186,3 +186,84 @@ def test_a_wiki_dump_contents_box_with_underscores_gives_depths_to_caps_headings
             "Weighting", "", EN, "", "See also", "", EN]
     doc = doc_with_contents(body, contents)
     assert outline(doc) == [(1, "Overview"), (1, "Measurement"), (2, "Sound level"), (2, "Weighting"), (1, "See also")]
+
+
+def test_printed_page_headings_stand_apart_from_their_first_paragraph():
+    # a web page printed to PDF: no blank line between a heading and its text, depths from the
+    # contents box the cleaner removed ('•' entries, '◦' sub-entries)
+    contents = ["• 1 Naming and taxonomy", "◦ 1.1 Naming", "◦ 1.2 Taxonomy", "• 2 Description", "◦ 2.1 Head"]
+    body = ["Aardvark", EN, "", "Naming and taxonomy", "Naming", EN, EN, "", "Taxonomy", EN, "",
+            "Description", EN, "", "Head", EN]
+    assert outline(doc_with_contents(body, contents)) == [
+        (1, "Naming and taxonomy"), (2, "Naming"), (2, "Taxonomy"), (1, "Description"), (2, "Head")]
+
+
+def test_an_english_line_that_only_ends_with_a_listed_word_is_not_cut_from_its_paragraph():
+    contents = ["1 Head", "2 Tail", "3 Body"]
+    line = "The long snout ends in a disc on the front of its head"
+    body = ["Animal", EN, "", "Head", EN, "", "Tail", line, "Head", "", "Body", EN]
+    doc = doc_with_contents(body, contents)
+    assert [t for _, t in outline(doc)] == ["Head", "Tail", "Body"]
+    assert any(line in p.text for p in all_paragraphs(doc))
+
+
+def test_the_page_title_a_printed_pages_running_head_names():
+    from pipeline.structure.outline import running_title
+    heads = [Removal(1 + 50 * k, "Aardvark - Wikipedia", "running-head") for k in range(3)]
+    assert running_title(heads) == "Aardvark"
+    assert running_title(heads[:2]) == ""                                          # two pages are no pattern
+    assert running_title([Removal(r.line, r.text, "link-residue") for r in heads]) == ""  # not a running head
+    body = ["Aardvark", EN, EN, "", "Habitat", EN]
+    removed = tuple(heads)
+    doc = structure_document(Cleaned(tuple(body), tuple(range(1, len(body) + 1)), removed, (), Provenance("t.txt")))
+    assert doc.title == "Aardvark"
+
+
+def test_a_note_above_a_wiki_dumps_marked_title_does_not_push_the_sections_down():
+    # html2text dump with a saver's note and a licence line above '****** Title ******': the title
+    # takes no level, sections ('*****') are level 1, sub-sections ('****') level 2
+    text = "\n".join(["Saved from https://wiki.example.org/wiki/Noise on 3 May 2016", "Some_Licence_Name", "", "",
+                      "****** Noise ******", "From Wikipedia, the free encyclopedia", EN,
+                      "***** History[edit] *****", EN, "**** Early years[edit] ****", EN, "***** Uses[edit] *****", EN])
+    doc = structure_document(clean_text(text, source_file="t.txt"), structure="rules")
+    assert doc.title == "Noise"
+    assert outline(doc) == [(1, "History"), (2, "Early years"), (1, "Uses")]
+
+
+def test_a_numbered_heading_glued_to_its_first_paragraph_stands_apart():
+    body = ["A Post", "", "1. A little glossary", "You should know the following terms before you read on.", "",
+            "2. History of versions", "The following are the most relevant chapters in the history.", ""]
+    assert outline(doc_with_contents(body, [])) == [(1, "1. A little glossary"), (1, "2. History of versions")]
+
+
+def test_a_wrapped_numbered_list_item_is_not_cut_from_its_paragraph():
+    # its next line runs on in lower case, or the item ends a sentence
+    body = ["A Post", "", EN, "", "1. Develop an incremental update of the language",
+            "which became the fifth edition of the standard.", "2. Develop a major new release.", "Then more text came."]
+    doc = doc_with_contents(body, [])
+    assert outline(doc) == []
+    assert any(p.text.startswith("1. Develop an incremental update of the language which became")
+               for p in all_paragraphs(doc))
+
+
+def test_the_print_headers_title_after_the_sites_top_bar_and_wrapped_over_two_lines():
+    title = "Versions of a Scripting Language and Their Names"
+    removed = tuple(Removal(1 + 50 * k, title, "running-head") for k in range(4)) + \
+        tuple(Removal(2 + 50 * k, "11/29/26, 10:49 AM", "running-head") for k in range(4))
+    body = ["My Blog – about code", "Home", "About", "", "Versions of a Scripting Language and", "Their Names",
+            "", EN, "", "1. A little glossary", EN, ""]
+    doc = structure_document(Cleaned(tuple(body), tuple(range(1, len(body) + 1)), removed, (), Provenance("t.txt")),
+                             structure="rules")
+    assert doc.title == title
+    assert any("My Blog" in p.text for p in all_paragraphs(doc))   # the top bar stays as text
+    assert outline(doc) == [(1, "1. A little glossary")]
+
+
+def test_a_citation_marker_on_a_line_of_its_own_rejoins_the_sentence_it_follows():
+    from pipeline.structure.blocks import make_blocks
+    lines = ["It makes a bleating sound if frightened.", "", "[24]", "", "When it is threatened it digs a new burrow.",
+             "", "[1] ECMAScript - Wikipedia, the free encyclopedia", "", "A sentence that runs on", "", "[3][4]", "",
+             "and ends here."]
+    texts = [b.text for b in make_blocks(lines, list(range(1, len(lines) + 1)), "en")]
+    assert texts == ["It makes a bleating sound if frightened. [24]", "When it is threatened it digs a new burrow.",
+                     "[1] ECMAScript - Wikipedia, the free encyclopedia", "A sentence that runs on [3][4] and ends here."]
