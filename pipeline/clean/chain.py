@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from . import rules_blank as blank
 from . import rules_gutenberg as gutenberg
+from . import rules_header as header
 from . import rules_labels as labels
 from . import rules_meta as meta
 from . import rules_portal as portal
@@ -30,7 +31,9 @@ BOILERPLATE_RULES = [
     ("wire-dateline", meta.wire_dateline),
     ("bare-timestamp", portal.bare_timestamp),
     ("contents-box", portal.contents_box),
+    ("meta-box", header.meta_box),
     ("search-prompt", widgets.search_prompt),
+    ("page-header", header.page_header),
     ("breadcrumb", widgets.breadcrumb),
     ("font-size-widget", widgets.font_size_widget),
     ("share-link", widgets.share_link),
@@ -39,6 +42,8 @@ BOILERPLATE_RULES = [
     ("nav-menu", widgets.nav_menu),
     ("pager", portal.pager),
     ("link-button", portal.link_button),
+    ("related-box", header.related_box),
+    ("site-dialog", header.site_dialog),
     ("footer-blurb", tail.footer_blurb),
     ("footer-links", tail.footer_links),
     ("entry-label", labels.entry_label),

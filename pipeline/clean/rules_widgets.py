@@ -21,6 +21,15 @@ def search_prompt(page: Page) -> Page:
                      if len(page.lines[i].text) <= 80 and SEARCH_PROMPT.search(page.lines[i].text.strip()))
 
 
+def breadcrumb_start(lines) -> int | None:
+    """Index of the first breadcrumb line at the head (a trail, or its label), or None."""
+    for i in head_zone(lines):
+        text = lines[i].text.strip()
+        if len(text) <= 200 and (BREADCRUMB_LINE.match(text) or BREADCRUMB_LABEL.match(text)):
+            return i
+    return None
+
+
 def breadcrumb(page: Page) -> Page:
     """Drop a breadcrumb trail at the head: on one line, or one item per line after its label.
 

@@ -66,12 +66,13 @@ def _shape(text: str, style: str, english: bool) -> str:
 def _chinese_kind(text: str, openings: Counter, after: str = "", law: bool = False) -> tuple[str, bool] | None:
     """(style, strong) if this line can be a heading, else None. `after` is the next block's text."""
     style = sg.numbering(text)
-    if len(sg.NUMBER_PREFIX.sub("", text)) > MAX_HEADING or not sg.has_word(text) or sg.SALUTATION.match(text) \
-            or sg.unclosed(text):
+    if len(sg.NUMBER_PREFIX.sub("", text)) > MAX_HEADING or not sg.has_word(text) or sg.unclosed(text):
+        return None
+    if sg.APPENDIX.match(text) or sg.is_glossary_title(text) or sg.is_back_matter(text):
+        return "appendix", True   # before the salutation test: '注释：' is a notes section's label
+    if sg.SALUTATION.match(text):
         return None
     end = _end(text)
-    if sg.APPENDIX.match(text) or sg.is_glossary_title(text) or sg.is_back_matter(text):
-        return "appendix", True
     if style == "第条":
         return None   # a law's article runs in: its number is the lead of its paragraph (leads.py)
     if not style and sg.is_preamble(text):
@@ -213,8 +214,8 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
                 continue
         appendix = style == "appendix"
         shape = "appendix|" if appendix else _shape(blocks[i].text, style, english)
-        if glossary and not strong and sg.GLOSSARY_TERM.match(blocks[i].text):
-            continue   # '1.“两重”：是指…。' in a glossary is an entry, not a heading
+        if glossary and not strong and (sg.GLOSSARY_TERM.match(blocks[i].text) or style):
+            continue   # '1.“两重”：是指…。', '2.…按现价计算。' in a glossary or notes are entries, not headings
         glossary = glossary or sg.is_glossary_title(blocks[i].text)
         own = style if english else style.split(":")[0]
         found.append(Heading(i, shape, "" if appendix else own, strong, appendix))
