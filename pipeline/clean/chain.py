@@ -25,6 +25,7 @@ BOILERPLATE_RULES = [
     ("markup-residue", portal.markup_residue),
     ("page-title", portal.page_title),
     ("link-residue", portal.link_residue),
+    ("teaser", portal.teaser),   # early: a teaser is prose, and would end the head zone above the byline
     ("copyright", meta.copyright_line),
     ("updated-at", meta.updated_at),
     ("page-meta", meta.page_meta),
@@ -51,7 +52,6 @@ BOILERPLATE_RULES = [
     ("photo-caption", labels.photo_caption),
     ("scene-caption", portal.scene_caption),
     ("repeated-title", labels.repeated_title),
-    ("teaser", portal.teaser),
     ("related-list", tail.related_list),
     ("footer-island", tail.footer_island),
     ("blank-edge", blank.blank_edge),

@@ -64,7 +64,7 @@ WIDGET_TOKENS = frozenset("""
 下载 打印 全屏 退出全屏 字号 字体 收藏 加入收藏 分享 打印本页 打印此页 打印文章 打印页面 关闭 关闭窗口
 关闭本页 返回 返回顶部 回到顶部 顶部 上一篇 下一篇 纠错 我要纠错 评论 点赞 手机版 二维码 微信 微博
 复制链接 默认 放大 缩小 A+ A- 朗读 听全文 视力保护色 × ✕ 意见反馈 投诉建议 我有疑问 e-mail推荐 邮件推荐 推荐给朋友 发送给朋友 推荐
-继续访问 放弃 取消访问 返回首页
+继续访问 放弃 取消访问 返回首页 我要打印 打印正文 收藏本页 关闭页面 关闭本窗口
 print share download close email tweet facebook twitter bookmark comments fullscreen
 """.split()) | {"back to top", "print this page", "close window", "font size", "full screen", "share this"}
 WIDGET_SPLIT = re.compile(r"[\s【】\[\]〔〕|｜·•*▪]+")

@@ -50,6 +50,8 @@ CASES = [
     ("site-dialog", [PROSE, "我们即将离开旧的发展模式，是否继续观望？不能。", PROSE2],
      [PROSE, "我们即将离开旧的发展模式，是否继续观望？不能。", PROSE2]),        # body
     ("widget", [PROSE, "继续访问 放弃"], [PROSE]),
+    ("widget", ["【我要打印】 【关闭窗口】", PROSE], [PROSE]),
+    ("widget", [PROSE, "我要打印一份材料", PROSE2], [PROSE, "我要打印一份材料", PROSE2]),   # body
     ("footer-links", [PROSE, "主办：某某县人民政府  承办：某某县人民政府办公室"], [PROSE]),
     ("footer-links", [PROSE, "主办：某某县人民政府", PROSE2], [PROSE, "主办：某某县人民政府", PROSE2]),  # body
     # bare-timestamp: a signature's date in words stays; a portal's numeric date goes
@@ -58,6 +60,17 @@ CASES = [
     ("bare-timestamp", [PROSE, "2023-05-11"], [PROSE]),
     ("bare-timestamp", [PROSE, "2018年12月7日 10:20"], [PROSE]),
 ]
+
+
+def test_a_teaser_above_the_byline_leaves_the_byline_in_the_head():
+    """The teaser (prose) used to end the head zone, so the byline under it and the repeated
+    headline stayed in the text; the teaser rule now runs before the vocabulary rules."""
+    from pipeline.clean import clean_text
+    opening = "现在，我代表市人民政府，向大会报告政府工作，请予审议，并请市政协委员和其他列席人员提出意见。"
+    lines = ["2026年某某市政府工作报告", opening[:30] + "…", "发布时间：2026-01-20  来源：某某日报",
+             "2026年某某市政府工作报告", "各位代表：", opening, PROSE, PROSE2]
+    kept = [t for t in clean_text("\n".join(lines) + "\n", source_file="t.txt").lines if t.strip()]
+    assert kept[:3] == ["2026年某某市政府工作报告", "各位代表：", opening] and len(kept) == 5
 
 
 @pytest.mark.parametrize("rule, lines, kept", CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
