@@ -45,6 +45,7 @@ BOILERPLATE_RULES = [
     ("link-button", portal.link_button),
     ("related-box", header.related_box),
     ("site-dialog", header.site_dialog),
+    ("image-buttons", header.image_buttons),
     ("footer-blurb", tail.footer_blurb),
     ("footer-links", tail.footer_links),
     ("entry-label", labels.entry_label),

@@ -19,11 +19,14 @@ from .zones import edge_zone, head_zone
 HEADER_MAX = 40        # lines: a breadcrumb further down is not the page template's
 META_BOX_MIN = 3       # labels: fewer is a byline or a salutation, not a catalogue box
 META_VALUE_MAX = 40    # characters: a field's value, not a paragraph
-CELL_SPLIT = re.compile(r"\t+| {2,}")   # not U+3000: it letter-spaces a label ("标　　题：")
+CELL_SPLIT = re.compile(r"\t+|\s*\|\s*| {2,}")   # not U+3000: it letter-spaces a label ("标　　题：")
+EMPHASIS = re.compile(r"\*\*|__")                  # a markdown dump's bold labels: '**索 引 号：**|  …'
+TABLE_RULER = re.compile(r"^[\s|:]*-{3,}[\s|:-]*$")  # '---|---|---|---' under a markdown table's first row
 SENTENCE_END = re.compile("[。！？；!?;]")
 DATED = re.compile(r"(?:\d{4}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*日?)?|\d{1,2}[-/]\d{1,2}|\[\d{3,}\]|\d{5,})\s*[)）\]]?\s*$")
 ITEM_ID = re.compile(r"^\s*[\[【(（]?\d{3,}[\]】)）]?\s")   # '[12345] 某某会议召开'
 RELATED_ITEMS_MAX = 12
+MD_IMAGE = re.compile(r"^\s*(?:\[?!\[[^\]]{0,40}\]\([^()\s]*\)\]?(?:\([^()\s]*\))?\s*)+$")   # '[![](save.gif)](…#)' 
 
 
 def page_header(page: Page) -> Page:
@@ -43,7 +46,8 @@ def meta_box(page: Page) -> Page:
     value on the same line after a tab or spaces, on the next line, or none (its value was removed
     already), also several fields on one table row ('发文字号：⇥国办发〔2018〕123号⇥发布日期：⇥…').
 
-    Example: "索 引 号：" "014742224A/2023-0043406" "生成日期：" "公开方式：" "主动公开" …
+    Example: "索 引 号：" "014742224A/2023-0043406" "生成日期：" "公开方式：" "主动公开" …;
+    a markdown dump's table: "**索 引 号：**|  000014349/2018-00220| **主题分类：**|  …" "---|---|---|---" ….
     """
     lines, head, hits = page.lines, list(head_zone(page.lines)), []
     run: list[int] = []
@@ -51,12 +55,14 @@ def meta_box(page: Page) -> Page:
     i = 0
     while i < len(head):
         k = head[i]
-        text = lines[k].text.strip()
+        text = EMPHASIS.sub("", lines[k].text).strip()
         cells = _row_labels(text)
-        if cells:
+        if run and TABLE_RULER.match(text):
+            run.append(k)
+        elif cells:
             run.append(k)
             labels += cells
-            if _bare_label(text) and i + 1 < len(head) and _value(lines[head[i + 1]].text):
+            if _bare_label(text) and i + 1 < len(head) and _value(EMPHASIS.sub("", lines[head[i + 1]].text)):
                 run.append(head[i + 1])
                 i += 1
         elif not text and run:
@@ -132,3 +138,12 @@ def site_dialog(page: Page) -> Page:
     """
     return page.drop(i for i in edge_zone(page.lines)
                      if len(page.lines[i].text) <= 80 and SITE_DIALOG.search(page.lines[i].text))
+
+
+def image_buttons(page: Page) -> Page:
+    """Drop lines that are only images, or images wrapped in links, at the head or tail: a page's
+    image buttons (print, save, close, share icons) as a markdown dump writes them.
+
+    Example: "[![](http://www.gov.cn/zhengce/130.files/save.gif)](/zhengce/content/2018-12/25/content_5352010.htm#)".
+    """
+    return page.drop(i for i in edge_zone(page.lines) if MD_IMAGE.match(page.lines[i].text))

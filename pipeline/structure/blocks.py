@@ -167,6 +167,29 @@ def _highlighted_term(text: str, after: str) -> bool:
             and sg.has_word(text) and not sg.numbering(text))
 
 
+TITLE_LINE_MAX = 30   # characters of one line of a title set over centred lines
+TITLE_LINES = 3       # a red-header title spans at most this many lines
+
+
+def _title_goes_on(prev: _Joiner, text: str, after: str) -> bool:
+    """A document's title set over two or three centred lines ('国务院办公厅关于推进' /
+    '政务新媒体健康有序发展的意见'; an issued regulation's '文化体制改革中经营性文化事业单位' /
+    '转制为企业的规定'): short unnumbered lines without an end mark, of which only the last
+    ends with the kind of document (意见, 通知, 规定 …). They are one title."""
+    if len(prev.parts) >= TITLE_LINES or not all(_title_piece(part) for part in prev.parts) \
+            or sg.DOC_KIND_END.search(prev.last()) or not _title_piece(text) or sg.APPENDIX.match(prev.parts[0]):
+        return False
+    if sg.DOC_KIND_END.search(text):
+        return True
+    return len(prev.parts) + 1 < TITLE_LINES and _title_piece(after) and bool(sg.DOC_KIND_END.search(after))
+
+
+def _title_piece(text: str) -> bool:
+    return 2 <= len(text) <= TITLE_LINE_MAX and sg.terminal(text) == "" and not sg.numbering(text) \
+        and sg.has_word(text) and not any(mark in text for mark in "，。；：,;:") \
+        and text[0] not in OPENERS and text[-1] not in "）)】]》”"   # '（此件公开发布）' is a note
+
+
 def _glue(blocks: list[Block], cjk: bool, listed=lambda text: False) -> list[Block]:
     """Glue fragments to their neighbours; a line the text's contents list names (`listed`) is a
     heading and stands alone ('…核对' does not end on a particle there)."""
@@ -182,11 +205,12 @@ def _glue(blocks: list[Block], cjk: bool, listed=lambda text: False) -> list[Blo
         after = blocks[k + 1].text if k + 1 < len(blocks) else ""
         term = cjk and out and _highlighted_term(block.text, after) and not sg.ends_sentence(out[-1].last())
         apart = listed(block.text) or (out and len(out[-1].parts) == 1 and listed(out[-1].last()))
-        if out and not apart and (term or _joins_previous(out[-1], block.text)):
+        title = cjk and out and _title_goes_on(out[-1], block.text, after)
+        if out and not apart and (term or title or _joins_previous(out[-1], block.text)):
             prev = out[-1]
             prev.add(block.text, block.lines)
             # a glued block that has not reached an end mark is still mid-sentence
-            prev.block.open = sg.is_numeric_fragment(block.text) or not sg.ends_sentence(block.text)
+            prev.block.open = not title and (sg.is_numeric_fragment(block.text) or not sg.ends_sentence(block.text))
         else:
             out.append(_Joiner(block, "" if cjk else " "))
     if held is not None:

@@ -36,10 +36,8 @@ SMALL_WORDS = {"a", "an", "and", "as", "at", "but", "by", "for", "in", "of", "on
 CN_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
 AMENDED = re.compile(r"修正|修订|修改|修正案|amended|revised", re.I)
 NOTE_BLOCKS = 3       # a bracketed adoption note may run over this many blocks
-# 公文: the kind of document its title ends with ('…的意见', '…的通知'), and its number ('国办发〔2018〕123号')
-DOC_KIND_END = re.compile(r"(意见|通知|决定|办法|规定|规划|方案|纲要|公报|报告|条例|细则|批复|通报|公告|决议|指示|命令|函|请示|要点)$")
+# 公文: its number under the title ('国办发〔2018〕123号')
 DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*\d{1,4}\s*号$")
-TITLE_LINES = 3       # a red-header title is set in at most this many centred lines
 
 
 @dataclass
@@ -180,11 +178,6 @@ def read_title_block(blocks: list[Block], lang: str) -> TitleBlock:
     out.title = title_case(first) if english and sg.is_all_caps(first) else first
     out.title_blocks.append(blocks[start])
     i = start + 1
-    if not english:
-        for block in _title_continuation(blocks, start):
-            out.title += block.text
-            out.title_blocks.append(block)
-            i += 1
     while i < len(blocks):
         text = blocks[i].text
         author = _english_author(text) if english else _speaker(text)
@@ -230,22 +223,6 @@ def read_title_block(blocks: list[Block], lang: str) -> TitleBlock:
     if out.subtitle and out.subtitle[0] in "（(":
         out.date = latest_amendment(out.subtitle, blocks[i:]) or out.date
     return out
-
-
-def _title_continuation(blocks: list[Block], start: int) -> list[Block]:
-    """The lines a 公文's title continues on: a red-header title is centred over two or three
-    lines ('国务院办公厅关于推进' / '政务新媒体健康有序发展的意见'), the first opening '关于…', the last
-    ending with the kind of document. [] when the first line is already whole."""
-    first = blocks[start].text
-    if "关于" not in first or DOC_KIND_END.search(first):
-        return []
-    for end in range(start + 1, min(len(blocks), start + TITLE_LINES)):
-        text = blocks[end].text
-        if len(text) > 40 or not _title_like(blocks[end], False):
-            return []
-        if DOC_KIND_END.search(text):
-            return blocks[start + 1:end + 1]
-    return []
 
 
 def latest_amendment(subtitle: str, following: list[Block]) -> str:

@@ -201,6 +201,10 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
         if kind is None:
             continue
         style, strong = kind
+        if not strong and not english and style and (
+                _list_item(style, blocks[i + 1].text if i + 1 < len(blocks) else "", blocks[i - 1].text if i else "")
+                or _numbered_through(blocks, i, style)):
+            continue
         if not strong:
             after = kinds[i + 1] if i + 1 < len(kinds) else ("", False)
             # a weak heading needs body text after it; a Chinese part title may be followed
@@ -225,6 +229,59 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
         elif english:
             blocks[h.index].text = undecorated(blocks[h.index].text)
     return _english_peers(found) if english else found
+
+
+def _list_item(style: str, after: str, before: str = "") -> bool:
+    """A one-sentence numbered line is an item of a list, not a heading, when the next line is the
+    next item ('（六）…。' then '（七）…'), or opens an outer part ('（四）…。' then '二、…'): a
+    heading would be followed by its own text or by deeper numbering. So is the last item of a
+    list, right after the item before it ('（二十八）…。…。' then '（二十九）…。' then a closing
+    paragraph): a heading would have its predecessor's text between them."""
+    if before and sg.numbering(before) == style:
+        return True
+    following = sg.numbering(after)
+    if not following or following.startswith("md"):
+        return False
+    if following == style:
+        return True
+    mine, theirs = sg.rank(style), sg.rank(following)
+    return mine is not None and theirs is not None and theirs < mine
+
+
+CN_ORDINAL = {c: n for n, c in enumerate("一二三四五六七八九", 1)}
+
+
+def _ordinal(text: str) -> int | None:
+    """The number a line's numbering gives: '（二十）…' -> 20, '（3）…' -> 3; None if unreadable."""
+    digits = re.match(r"^[（(]?([0-9]+|[一二三四五六七八九十]+)", text)
+    digits = digits.group(1) if digits else ""
+    if not digits:
+        return None
+    if digits.isdigit():
+        return int(digits)
+    if "十" not in digits:
+        return CN_ORDINAL.get(digits) if len(digits) == 1 else None
+    tens, _, ones = digits.partition("十")
+    return (CN_ORDINAL.get(tens, 0) if tens else 1) * 10 + (CN_ORDINAL.get(ones, 0) if ones else 0)
+
+
+def _numbered_through(blocks: list[Block], i: int, style: str) -> bool:
+    """A numbered item whose numbering does not restart under its part ('四、…' then '（二十）…'):
+    the provisions of a regulation are numbered through all its parts, sub-headings restart at 1
+    in each part. The first item of its style since the part's opening line, with a number above 1,
+    is a provision, not a heading."""
+    mine = sg.rank(style)
+    if mine is None:
+        return False
+    for k in range(i - 1, -1, -1):
+        other = sg.numbering(blocks[k].text)
+        if other == style:
+            return False
+        theirs = sg.rank(other) if other else None
+        if theirs is not None and theirs < mine:
+            number = _ordinal(blocks[i].text)
+            return number is not None and number > 1
+    return False
 
 
 def title_heading(blocks: list[Block], headings: list[Heading]) -> Heading | None:

@@ -36,6 +36,16 @@ CASES = [
      [PROSE, "索 引 号：", "0147/2023", "生成日期：", "公开方式：", "主动公开", PROSE2]),   # in the body
     ("meta-box", ["一、总体要求：", "二、主要任务：", "三、保障措施：", PROSE],
      ["一、总体要求：", "二、主要任务：", "三、保障措施：", PROSE]),                 # numbered lines are not fields
+    ("meta-box", ["**索 引 号：**|  000014349/2018-00220| **主题分类：**|  文化、广电、新闻出版\\文化  ", "---|---|---|---  ",
+                  "**发文机关：**|  国务院办公厅| **成文日期：**|  2018年12月18日  ", "**主 题 词：**| | |   ", "---|---|---|---  ",
+                  "", "国务院办公厅关于某某工作的通知", PROSE], ["", "国务院办公厅关于某某工作的通知", PROSE]),   # html2text's table
+    ("meta-box", [HEADLINE, "---|---", PROSE], [HEADLINE, "---|---", PROSE]),        # a ruler alone is no box
+    # image-buttons: a markdown dump's icon buttons
+    ("image-buttons", [PROSE, "扫一扫在手机打开当前页", "![](http://www.gov.cn/x/sendmail.gif)",
+                       "[![](http://www.gov.cn/x/save.gif)](/zhengce/content/1.htm#)"], [PROSE, "扫一扫在手机打开当前页"]),
+    ("image-buttons", [PROSE, "![图1 全县生产总值](chart1.jpg)", PROSE2],
+     [PROSE, "![图1 全县生产总值](chart1.jpg)", PROSE2]),                          # a figure in the body
+    ("image-buttons", [PROSE, "见[统计公报](http://x.cn/1.htm)全文"], [PROSE, "见[统计公报](http://x.cn/1.htm)全文"]),
     # related-box: a label under the headline and its dated items; the byline after them stays
     ("related-box", [HEADLINE, "关联稿件：", "图文解读：《某某县统计公报》 2023-07-12", "政策问答 2023-07-13",
                      "某某县统计局    国家统计局某某调查队", PROSE],
@@ -76,3 +86,11 @@ def test_a_teaser_above_the_byline_leaves_the_byline_in_the_head():
 @pytest.mark.parametrize("rule, lines, kept", CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
 def test_rule(rule, lines, kept):
     assert run_rule(rule, lines)[0] == kept
+
+
+def test_a_row_of_catalogue_fields_is_not_prose():
+    """A table row with a value in it ('文化、广电…') must not end the head zone like a sentence."""
+    from pipeline.clean.zones import is_prose
+    assert not is_prose("**索 引 号：**|  000014349/2018-00220| **主题分类：**|  文化、广电、新闻出版\\文化")
+    assert not is_prose("发布机构：  某某局  主题分类：  文化、广电、新闻出版、体育")
+    assert is_prose("主要目标是：地区生产总值增长5%左右，城镇调查失业率5.5%左右，居民收入增长和经济增长同步。")

@@ -55,3 +55,43 @@ def test_numbered_sentences_outside_notes_stay_headings():
 def test_a_salutation_with_a_colon_is_still_not_a_heading():
     doc = doc_of("报告\n各位代表：\n" + LONG + "\n一、回顾\n" + LONG)
     assert outline(doc) == [(1, "一、回顾")]
+
+
+def test_an_issued_regulations_title_over_two_lines_is_one_heading():
+    intro = "为进一步深化改革，特制定以下规定：\n"
+    doc = doc_of("国务院办公厅关于印发某某两个规定的通知\n国办发〔2018〕2号\n各省：\n" + LONG + "\n（此件公开发布）\n"
+                 "文化体制改革中某某事业单位\n转制为企业的规定\n" + intro + "一、关于改革\n" + LONG + "\n二、关于管理\n" + LONG
+                 + "\n进一步支持某某企业发展的规定\n" + intro + "一、关于财政\n" + LONG)
+    assert outline(doc) == [(1, "文化体制改革中某某事业单位转制为企业的规定"), (2, "一、关于改革"), (2, "二、关于管理"),
+                            (1, "进一步支持某某企业发展的规定"), (2, "一、关于财政")]
+    assert "（此件公开发布）" in [p.text for p in all_paragraphs(doc)]     # a bracketed note is not a title line
+
+
+def test_two_short_lines_that_do_not_end_with_a_kind_of_document_stay_apart():
+    doc = doc_of("报告\n一、回顾\n" + LONG + "\n主要预期目标\n城乡区域发展\n" + LONG)
+    assert "主要预期目标城乡区域发展" not in [t for _, t in outline(doc)]
+
+
+def test_one_sentence_items_of_a_list_are_not_headings():
+    items = "".join(f"（{n}）推进第{n}项工作，减少管理层级。\n" for n in "一二三四")
+    doc = doc_of("某某规定\n一、关于改革\n" + items + "二、关于管理\n" + LONG)
+    assert outline(doc) == [(1, "一、关于改革"), (1, "二、关于管理")]
+
+
+def test_the_last_item_of_a_list_before_a_closing_paragraph_is_not_a_heading():
+    doc = doc_of("某某规定\n一、关于改革\n（一）推进改革工作。" + BODY + "\n（二）完善管理制度，减少管理层级。\n"
+                 + "上述政策自2019年1月1日起执行。\n")
+    assert outline(doc) == [(1, "一、关于改革")]
+
+
+def test_provisions_numbered_through_the_parts_are_not_headings():
+    doc = doc_of("某某规定\n一、关于财政\n（一）加大财政支持。" + BODY + "\n（二）落实税收优惠。" + BODY
+                 + "\n二、关于工商管理\n（三）允许投资人以无形资产作价出资组建企业，具体按规定执行。\n上述政策适用于所有企业。\n")
+    assert outline(doc) == [(1, "一、关于财政"), (1, "二、关于工商管理")]
+
+
+def test_sub_headings_that_restart_in_each_part_stay_headings():
+    doc = doc_of("意见\n一、总体要求\n（一）指导思想。\n" + LONG + "\n（二）工作目标。\n" + LONG
+                 + "\n二、保障措施\n（一）加强组织领导。\n" + LONG)
+    assert outline(doc) == [(1, "一、总体要求"), (2, "（一）指导思想。"), (2, "（二）工作目标。"),
+                            (1, "二、保障措施"), (2, "（一）加强组织领导。")]
