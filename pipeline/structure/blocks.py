@@ -157,13 +157,15 @@ def _opens_next(text: str) -> bool:
 
 
 HIGHLIGHT_MAX = 8   # characters: a term cut out of its sentence by inline highlighting
+CLAUSE_OPEN = "，、；：。"   # a line opening with these goes on with the sentence before it ('揭榜挂帅' + '，加快…')
 
 
 def _highlighted_term(text: str, after: str) -> bool:
-    """A short bare term followed by a line of punctuation only ('揭榜' + '。'): an inline
-    highlight (bold, a link) that extraction cut out of the sentence it ends."""
+    """A short bare term followed by a line of punctuation only ('揭榜' + '。'), or by the rest of
+    its sentence opening with a clause mark ('揭榜挂帅' + '，加快科技攻关。'): an inline highlight
+    (bold, a link) that extraction cut out of the sentence it stands in."""
     return (len(text) <= HIGHLIGHT_MAX and after[:1] and not after[0].isalnum() and text.isalnum()
-            and sg.is_punct_fragment(after)
+            and (sg.is_punct_fragment(after) or after[0] in CLAUSE_OPEN)
             and sg.has_word(text) and not sg.numbering(text))
 
 

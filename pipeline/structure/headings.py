@@ -47,10 +47,19 @@ def _end(text: str) -> str:
     """The line's end mark, where a '?' that ends a numbered Chinese line without asking anything
     counts as none: a lossy save leaves '?' for a character it could not encode ('（一）经济稳中向好?'),
     and the heading must keep the shape of its siblings."""
+    text = _unstray(text)
     end = sg.terminal(text)
     if end in "?？" and sg.numbering(text) and sg.sentence_count(text) == 1 and not QUESTION_WORD.search(text):
         return ""
     return end
+
+
+STRAY_AFTER_END = re.compile(r"(?<=[。！；])[?？]$")
+
+
+def _unstray(text: str) -> str:
+    """'（一）经济稳中向好。?' -> '（一）经济稳中向好。': a lossy save's '?' after the end mark is no mark."""
+    return STRAY_AFTER_END.sub("", text) if text[-1:] in "?？" else text
 
 
 def _shape(text: str, style: str, english: bool) -> str:
@@ -65,6 +74,7 @@ def _shape(text: str, style: str, english: bool) -> str:
 
 def _chinese_kind(text: str, openings: Counter, after: str = "", law: bool = False) -> tuple[str, bool] | None:
     """(style, strong) if this line can be a heading, else None. `after` is the next block's text."""
+    text = _unstray(text)
     style = sg.numbering(text)
     if len(sg.NUMBER_PREFIX.sub("", text)) > MAX_HEADING or not sg.has_word(text) or sg.unclosed(text):
         return None
@@ -218,8 +228,8 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
                 continue
         appendix = style == "appendix"
         shape = "appendix|" if appendix else _shape(blocks[i].text, style, english)
-        if glossary and not strong and (sg.GLOSSARY_TERM.match(blocks[i].text) or style):
-            continue   # '1.“两重”：是指…。', '2.…按现价计算。' in a glossary or notes are entries, not headings
+        if glossary and (not strong and (sg.GLOSSARY_TERM.match(blocks[i].text) or style) or _glossary_term(style, blocks[i].text)):
+            continue   # '1.“两重”：是指…。', '2.…按现价计算。', '1.“两重”' in a glossary or notes are entries, not headings
         glossary = glossary or sg.is_glossary_title(blocks[i].text)
         own = style if english else style.split(":")[0]
         found.append(Heading(i, shape, "" if appendix else own, strong, appendix))
@@ -246,6 +256,16 @@ def _list_item(style: str, after: str, before: str = "") -> bool:
         return True
     mine, theirs = sg.rank(style), sg.rank(following)
     return mine is not None and theirs is not None and theirs < mine
+
+
+TERM_MAX = 16   # characters of a glossary term on its own line, its number left out
+
+
+def _glossary_term(style: str, text: str) -> bool:
+    """'1.“两重”' on its own line above its definition, in a glossary: a numbered term (an inner
+    numbering: '1.', '（1）', '（一）', '①'), not a heading."""
+    rank = sg.rank(style) if style else None
+    return rank is not None and rank >= sg.rank("（一）") and len(text) - len(style) <= TERM_MAX + 2
 
 
 CN_ORDINAL = {c: n for n, c in enumerate("一二三四五六七八九", 1)}

@@ -95,3 +95,31 @@ def test_sub_headings_that_restart_in_each_part_stay_headings():
                  + "\n二、保障措施\n（一）加强组织领导。\n" + LONG)
     assert outline(doc) == [(1, "一、总体要求"), (2, "（一）指导思想。"), (2, "（二）工作目标。"),
                             (1, "二、保障措施"), (2, "（一）加强组织领导。")]
+
+
+def test_a_stray_question_mark_after_the_end_mark_keeps_the_siblings_shape():
+    doc = doc_of("报告\n一、回顾\n（一）经济稳中向好。?\n" + LONG + "\n（二）改革持续深化。\n" + LONG)
+    assert [lvl for lvl, _ in outline(doc)] == [1, 2, 2]
+
+
+def test_a_real_question_is_not_a_stray_mark():
+    doc = doc_of("报告\n一、回顾\n" + LONG + "\n为什么要坚持改革？\n" + LONG)
+    assert outline(doc)[0] == (1, "一、回顾")
+    assert "为什么要坚持改革？" not in [t for _, t in outline(doc)][:1]
+
+
+def test_glossary_terms_on_their_own_lines_are_entries():
+    doc = doc_of("报告\n一、回顾\n" + LONG + "\n名词解释\n1.“两重”\n是指重大战略实施和重点领域安全能力建设。\n"
+                 "2.“两新”\n是指大规模设备更新和消费品以旧换新。\n")
+    assert outline(doc) == [(1, "一、回顾"), (1, "名词解释")]
+
+
+def test_numbered_headings_outside_a_glossary_stay_headings():
+    doc = doc_of("报告\n一、任务\n1.扩大内需\n" + LONG + "\n2.稳定就业\n" + LONG)
+    assert outline(doc) == [(1, "一、任务"), (2, "1.扩大内需"), (2, "2.稳定就业")]
+
+
+def test_a_highlighted_term_before_the_rest_of_its_sentence_rejoins_it():
+    doc = doc_of("报告\n一、回顾\n" + LONG + "\n全面推行\n揭榜挂帅\n，加快科技攻关。\n" + LONG)
+    assert outline(doc) == [(1, "一、回顾")]
+    assert "全面推行揭榜挂帅，加快科技攻关。" in [p.text for p in all_paragraphs(doc)]
