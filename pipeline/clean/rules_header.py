@@ -13,7 +13,7 @@ import re
 
 from .page import Page
 from .rules_widgets import breadcrumb_start
-from .vocab import META_BOX_LABEL, RELATED_MARKERS, SITE_DIALOG
+from .vocab import BREADCRUMB_LABEL, BREADCRUMB_LINE, META_BOX_LABEL, RELATED_MARKERS, SITE_DIALOG
 from .zones import edge_zone, head_zone
 
 HEADER_MAX = 40        # lines: a breadcrumb further down is not the page template's
@@ -81,8 +81,9 @@ def _row_labels(text: str) -> int:
     """How many field labels a line holds: a label alone ('生成日期：'), a label and its value
     ('标　　题：⇥…'), or a table row of several, each label followed by at most one value cell;
     0 if the line is not a field line (it opens with a value, or holds a sentence)."""
-    if not text or len(text) > 120 or SENTENCE_END.search(text):
-        return 0
+    if not text or len(text) > 120 or SENTENCE_END.search(text) or BREADCRUMB_LABEL.match(text) \
+            or BREADCRUMB_LINE.match(text):
+        return 0       # '当前位置: 首页 >> …' is the trail the page header ends with, not a field
     count, after_value = 0, True
     for cell in (c.strip() for c in CELL_SPLIT.split(text) if c.strip()):
         match = META_BOX_LABEL.match(cell)

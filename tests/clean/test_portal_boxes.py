@@ -19,6 +19,8 @@ CASES = [
     ("page-header", [HEADLINE, "某某县统计局", PROSE, "当前位置：首页 > 要闻"],
      [HEADLINE, "某某县统计局", PROSE, "当前位置：首页 > 要闻"]),          # no breadcrumb in the head: nothing
     ("page-header", [HEADLINE, PROSE], [HEADLINE, PROSE]),
+    ("page-header", ["政府信息公开 | 政务服务 | 数据开放", "站群导航", "部门网站", "当前位置: 首页 >> 政府信息公开 >> 报告",
+                     HEADLINE, PROSE], ["当前位置: 首页 >> 政府信息公开 >> 报告", HEADLINE, PROSE]),
     # breadcrumb: the label in more wordings
     ("breadcrumb", ["您当前所在位置： 首页>政务公开>统计数据", HEADLINE, PROSE], [HEADLINE, PROSE]),
     ("breadcrumb", ["当前所在位置：首页 » 新闻", HEADLINE, PROSE], [HEADLINE, PROSE]),
@@ -30,6 +32,8 @@ CASES = [
      ["", "国务院办公厅关于某某工作的意见", PROSE]),
     ("meta-box", ["发布机构：  某某局  文号：  某发〔2026〕2号  发布日期：  2026-01-02", HEADLINE, PROSE], [HEADLINE, PROSE]),
     ("meta-box", ["各位代表：", PROSE], ["各位代表：", PROSE]),                     # a salutation
+    ("meta-box", ["当前位置: 首页 >> 信息公开", "发布机构：", "某某局", "文号：", HEADLINE, PROSE],
+     ["当前位置: 首页 >> 信息公开", "发布机构：", "某某局", "文号：", HEADLINE, PROSE]),   # the trail is no field: 2 labels
     ("meta-box", [HEADLINE, "主持人：", "某某", "地点：", "某某会议室", PROSE],
      [HEADLINE, "主持人：", "某某", "地点：", "某某会议室", PROSE]),             # two fields: a byline, not a box
     ("meta-box", [PROSE, "索 引 号：", "0147/2023", "生成日期：", "公开方式：", "主动公开", PROSE2],
@@ -60,6 +64,9 @@ CASES = [
     ("site-dialog", [PROSE, "我们即将离开旧的发展模式，是否继续观望？不能。", PROSE2],
      [PROSE, "我们即将离开旧的发展模式，是否继续观望？不能。", PROSE2]),        # body
     ("widget", [PROSE, "继续访问 放弃"], [PROSE]),
+    ("widget", ["QQ空间 新浪微博 微信", PROSE], [PROSE]),
+    ("page-meta", ["阅读：1234", PROSE], [PROSE]),
+    ("page-meta", [PROSE, "阅读：这是一段关于阅读的话", PROSE2], [PROSE, "阅读：这是一段关于阅读的话", PROSE2]),   # body
     ("widget", ["【我要打印】 【关闭窗口】", PROSE], [PROSE]),
     ("widget", [PROSE, "我要打印一份材料", PROSE2], [PROSE, "我要打印一份材料", PROSE2]),   # body
     ("footer-links", [PROSE, "主办：某某县人民政府  承办：某某县人民政府办公室"], [PROSE]),
