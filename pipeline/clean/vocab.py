@@ -21,6 +21,8 @@ BREADCRUMB_LABEL = re.compile(
 CRUMB_SEP = "(?:>>|>|＞|»|›|→|/|／|\\\\)"
 BREADCRUMB_SEP_LINE = re.compile(rf"^\s*{CRUMB_SEP}\s*$")
 BREADCRUMB_LINE = re.compile(rf"^\s*(首页|主页|网站首页|home)\s*{CRUMB_SEP}", I)
+# a trail without a label that opens with the site's name: three or more short items between '>' marks
+CRUMB_TRAIL = re.compile(r"^(?=.*[^\W\d_])\s*[^\s>＞»›→。，；！？,;!?]{1,16}(?:\s*(?:>>|>|＞|»|›|→)\s*[^\s>＞»›→。，；！？,;!?]{1,16}){2,}\s*$")
 
 TIME_LABELS = "发表时间|发布时间|发布日期|发表日期|发稿时间|时间|日期|published|posted( on)?"
 ORIGIN_LABELS = "来源|信息来源|文章来源|稿件来源|source"

@@ -171,15 +171,19 @@ def _highlighted_term(text: str, after: str) -> bool:
 
 TITLE_LINE_MAX = 30   # characters of one line of a title set over centred lines
 TITLE_LINES = 3       # a red-header title spans at most this many lines
+TITLE_OPENING_MIN = 10   # characters of a title's first line without '关于' (a menu word such as '首页' is shorter)
 
 
 def _title_goes_on(prev: _Joiner, text: str, after: str) -> bool:
     """A document's title set over two or three centred lines ('国务院办公厅关于推进' /
     '政务新媒体健康有序发展的意见'; an issued regulation's '文化体制改革中经营性文化事业单位' /
     '转制为企业的规定'): short unnumbered lines without an end mark, of which only the last
-    ends with the kind of document (意见, 通知, 规定 …). They are one title."""
+    ends with the kind of document (意见, 通知, 规定 …), the first opening '关于…' or a line
+    of its own length (not a menu item: '首页' / '政府信息公开' / '政府工作报告'). They are one title."""
+    first = prev.parts[0]
     if len(prev.parts) >= TITLE_LINES or not all(_title_piece(part) for part in prev.parts) \
-            or sg.DOC_KIND_END.search(prev.last()) or not _title_piece(text) or sg.APPENDIX.match(prev.parts[0]):
+            or sg.DOC_KIND_END.search(prev.last()) or not _title_piece(text) or sg.APPENDIX.match(first) \
+            or "关于" not in first and len(first) < TITLE_OPENING_MIN:
         return False
     if sg.DOC_KIND_END.search(text):
         return True

@@ -24,6 +24,10 @@ CASES = [
     # breadcrumb: the label in more wordings
     ("breadcrumb", ["您当前所在位置： 首页>政务公开>统计数据", HEADLINE, PROSE], [HEADLINE, PROSE]),
     ("breadcrumb", ["当前所在位置：首页 » 新闻", HEADLINE, PROSE], [HEADLINE, PROSE]),
+    ("breadcrumb", ["某某省人民政府 > 信息公开 > 政府工作报告", HEADLINE, PROSE], [HEADLINE, PROSE]),   # no label
+    ("breadcrumb", ["2026>2025>2024", "收入 > 支出", HEADLINE, PROSE], ["2026>2025>2024", "收入 > 支出", HEADLINE, PROSE]),
+    ("page-header", ["2026年某某省政府工作报告", "分享到：", "某某省人民政府 » 信息公开 » 政府工作报告", HEADLINE, PROSE],
+     ["某某省人民政府 » 信息公开 » 政府工作报告", HEADLINE, PROSE]),
     # meta-box: labels above their values, a value already removed, table rows of TAB-separated cells
     ("meta-box", ["索 引 号：", "014742224A/2023-0043406", "生成日期：", "公开方式：", "主动公开", "责任部门：", "某某县统计局",
                   HEADLINE, PROSE], [HEADLINE, PROSE]),

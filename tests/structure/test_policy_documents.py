@@ -123,3 +123,8 @@ def test_a_highlighted_term_before_the_rest_of_its_sentence_rejoins_it():
     doc = doc_of("报告\n一、回顾\n" + LONG + "\n全面推行\n揭榜挂帅\n，加快科技攻关。\n" + LONG)
     assert outline(doc) == [(1, "一、回顾")]
     assert "全面推行揭榜挂帅，加快科技攻关。" in [p.text for p in all_paragraphs(doc)]
+
+
+def test_short_menu_lines_above_a_title_are_not_joined_into_it():
+    doc = doc_of("网站首页\n通知公告\n某某工作方案\n" + HEAD)
+    assert doc.title != "网站首页通知公告某某工作方案"
