@@ -1,6 +1,6 @@
 """A portal page's header and information boxes: what stands above the breadcrumb, a metadata box
 of labels and values, a related-documents box between the headline and the text, a 'leaving this
-site' dialog.
+site' dialog, image buttons.
 
 Government portals print the same template around every document: the site's name, its menus and
 accessibility links, then the breadcrumb, then (on 信息公开 pages) a box of catalogue fields
@@ -26,7 +26,7 @@ SENTENCE_END = re.compile("[。！？；!?;]")
 DATED = re.compile(r"(?:\d{4}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*日?)?|\d{1,2}[-/]\d{1,2}|\[\d{3,}\]|\d{5,})\s*[)）\]]?\s*$")
 ITEM_ID = re.compile(r"^\s*[\[【(（]?\d{3,}[\]】)）]?\s")   # '[12345] 某某会议召开'
 RELATED_ITEMS_MAX = 12
-MD_IMAGE = re.compile(r"^\s*(?:\[?!\[[^\]]{0,40}\]\([^()\s]*\)\]?(?:\([^()\s]*\))?\s*)+$")   # '[![](save.gif)](…#)' 
+MD_IMAGE = re.compile(r"^\s*(?:\[?!\[[^\]]{0,40}\]\([^()\s]*\)\]?(?:\([^()\s]*\))?\s*)+$")   # '[![](save.gif)](…#)'
 
 
 def page_header(page: Page) -> Page:
