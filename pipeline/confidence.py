@@ -32,6 +32,8 @@ RULE_CONFIDENCE: dict[str, float] = {
     "related-list": 0.7,      # everything after a 'related articles' line goes, by position alone
     "footer-island": 0.7,     # short labels between removed lines, by position alone
     "correction": 1.0,        # the user said so (the sidecar's drop:/keep:)
+    "meta-box": 0.85, "site-dialog": 0.85, "image-buttons": 0.8, "related-box": 0.75,
+    "page-header": 0.7,       # above the breadcrumb, by position alone
 }
 DEFAULT_RULE = 0.75           # a rule the table does not name
 # Rules built to act anywhere in the text (their evidence does not depend on position).

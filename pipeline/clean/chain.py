@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from . import rules_blank as blank
 from . import rules_gutenberg as gutenberg
+from . import rules_header as header
 from . import rules_labels as labels
 from . import rules_meta as meta
 from . import rules_portal as portal
@@ -26,13 +27,16 @@ BOILERPLATE_RULES = [
     ("markup-residue", portal.markup_residue),
     ("page-title", portal.page_title),
     ("link-residue", portal.link_residue),
+    ("teaser", portal.teaser),   # early: a teaser is prose, and would end the head zone above the byline
     ("copyright", meta.copyright_line),
     ("updated-at", meta.updated_at),
     ("page-meta", meta.page_meta),
     ("wire-dateline", meta.wire_dateline),
     ("bare-timestamp", portal.bare_timestamp),
     ("contents-box", portal.contents_box),
+    ("meta-box", header.meta_box),
     ("search-prompt", widgets.search_prompt),
+    ("page-header", header.page_header),
     ("breadcrumb", widgets.breadcrumb),
     ("font-size-widget", widgets.font_size_widget),
     ("share-link", widgets.share_link),
@@ -42,6 +46,9 @@ BOILERPLATE_RULES = [
     ("blog-widgets", widgets.blog_widgets),
     ("pager", portal.pager),
     ("link-button", portal.link_button),
+    ("related-box", header.related_box),
+    ("site-dialog", header.site_dialog),
+    ("image-buttons", header.image_buttons),
     ("footer-blurb", tail.footer_blurb),
     ("footer-links", tail.footer_links),
     ("entry-label", labels.entry_label),
@@ -49,7 +56,6 @@ BOILERPLATE_RULES = [
     ("photo-caption", labels.photo_caption),
     ("scene-caption", portal.scene_caption),
     ("repeated-title", labels.repeated_title),
-    ("teaser", portal.teaser),
     ("related-list", tail.related_list),
     ("footer-island", tail.footer_island),
     ("blank-edge", blank.blank_edge),

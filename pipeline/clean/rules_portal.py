@@ -32,14 +32,19 @@ SCENE_CAPTION = re.compile(
     rf"^\s*[\u4e00-\u9fff]{{0,12}}(?:{ROLE})[\u4e00-\u9fff·]{{2,4}}(?:在会上|向大会)?作[\u4e00-\u9fff]{{0,12}}报告。?\s*$")
 
 
+SIGNING_DATE = re.compile(rf"^\s*{DIGIT}{{4}}\s*年\s*{DIGIT}{{1,2}}\s*月\s*{DIGIT}{{1,2}}\s*日\s*$")
+
+
 def bare_timestamp(page: Page) -> Page:
     """Drop a line that is only a date and time at the head or tail (a portal's publication time
     printed without its label). Unlabelled, it is not known to be the publication date, so it
-    does not go to provenance.
+    does not go to provenance. A date in words with no time ('2018年12月7日') is how a document
+    dates itself under its signature (落款): it stays.
 
-    Example: "2026-02-03 09:02:33".
+    Example: "2026-02-03 09:02:33", "2023-05-11"; not "2018年12月7日".
     """
-    return page.drop(i for i in edge_zone(page.lines) if TIMESTAMP.match(page.lines[i].text))
+    return page.drop(i for i in edge_zone(page.lines) if TIMESTAMP.match(page.lines[i].text)
+                     and not SIGNING_DATE.match(page.lines[i].text.replace("\xa0", " ")))
 
 
 def pager(page: Page) -> Page:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from .page import Page
-from .vocab import (MORE_LINK, BRACKETS_ONLY, BREADCRUMB_LABEL, BREADCRUMB_LINE, BREADCRUMB_SEP_LINE, FONT_SIZES,
+from .vocab import (MORE_LINK, BRACKETS_ONLY, BREADCRUMB_LABEL, BREADCRUMB_LINE, BREADCRUMB_SEP_LINE, CRUMB_TRAIL, FONT_SIZES,
                     FONT_WIDGET, NAV_TOKENS, SEARCH_PROMPT, SHARE, WIDGET_SPLIT, WIDGET_TOKENS)
 from .zones import edge_zone, head_zone
 
@@ -21,10 +21,20 @@ def search_prompt(page: Page) -> Page:
                      if len(page.lines[i].text) <= 80 and SEARCH_PROMPT.search(page.lines[i].text.strip()))
 
 
+def breadcrumb_start(lines) -> int | None:
+    """Index of the first breadcrumb line at the head (a trail, or its label), or None."""
+    for i in head_zone(lines):
+        text = lines[i].text.strip()
+        if len(text) <= 200 and (BREADCRUMB_LINE.match(text) or BREADCRUMB_LABEL.match(text) or CRUMB_TRAIL.match(text)):
+            return i
+    return None
+
+
 def breadcrumb(page: Page) -> Page:
     """Drop a breadcrumb trail at the head: on one line, or one item per line after its label.
 
-    Example: "当前位置：" "首页" ">" "政务信息" ">" "宁夏要闻" (six lines; the headline after it stays).
+    Example: "当前位置：" "首页" ">" "政务信息" ">" "宁夏要闻" (six lines; the headline after it stays);
+    a trail without a label that opens with the site's name: "某某省人民政府 > 信息公开 > 政府工作报告".
     """
     lines, hits = page.lines, []
     for i in head_zone(lines):
@@ -32,7 +42,7 @@ def breadcrumb(page: Page) -> Page:
         if len(text) > 200:
             continue
         label = BREADCRUMB_LABEL.match(text)
-        if BREADCRUMB_LINE.match(text) or (label and label["rest"]):
+        if BREADCRUMB_LINE.match(text) or (label and label["rest"]) or CRUMB_TRAIL.match(text):
             hits.append(i)
         elif label:
             j = i + 1

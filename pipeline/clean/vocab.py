@@ -15,15 +15,18 @@ SEARCH_PROMPT = re.compile(
     r"|^search( this site| the site)?\s*[:：.…]*$|^enter (a )?(keyword|search)", I)
 
 BREADCRUMB_LABEL = re.compile(
-    r"^\s*(当前位置|您的位置|你的位置|您现在的位置|你现在的位置|您当前的位置|所在位置|当前页面|you are here)"
+    r"^\s*(当前位置|您的位置|你的位置|您现在的位置|你现在的位置|您当前的位置|所在位置|当前页面|you are here"
+    r"|(?:您|你)(?:当前|现在)?所在(?:的)?位置|当前所在(?:的)?位置)"
     r"\s*[:：]?\s*(?P<rest>.*)$", I)
 CRUMB_SEP = "(?:>>|>|＞|»|›|→|/|／|\\\\)"
 BREADCRUMB_SEP_LINE = re.compile(rf"^\s*{CRUMB_SEP}\s*$")
 BREADCRUMB_LINE = re.compile(rf"^\s*(首页|主页|网站首页|home)\s*{CRUMB_SEP}", I)
+# a trail without a label that opens with the site's name: three or more short items between '>' marks
+CRUMB_TRAIL = re.compile(r"^(?=.*[^\W\d_])\s*[^\s>＞»›→。，；！？,;!?]{1,16}(?:\s*(?:>>|>|＞|»|›|→)\s*[^\s>＞»›→。，；！？,;!?]{1,16}){2,}\s*$")
 
 TIME_LABELS = "发表时间|发布时间|发布日期|发表日期|发稿时间|时间|日期|published|posted( on)?"
 ORIGIN_LABELS = "来源|信息来源|文章来源|稿件来源|source"
-COUNTER_LABELS = "阅读量|阅读次数|阅读数|浏览次数|浏览量|点击数|点击量|点击率|访问量|编辑次数|views|hits"
+COUNTER_LABELS = "阅读量|阅读次数|阅读数|浏览次数|浏览量|点击数|点击量|点击率|访问量|编辑次数|views|hits|阅读|浏览|点击|访问次数"
 PERSON_LABELS = "作者|编辑|责任编辑|审核|审校|撰稿"   # not English "Author:": a memo's own
 TAG_LABELS = "词条标签|标签|关键词|关键字|tags"
 META_LABEL = re.compile(
@@ -48,7 +51,7 @@ FOOTER_BLURB = re.compile(
     r"|内容开放、自由的电子版", I)
 FOOTER_LINKS = re.compile(
     r"ICP\s*(备|证)|公网安备|网站标识码|网站地图|联系我们|关于我们|免责声明|隐私政策|网站声明|法律声明|"
-    r"主办单位|承办单位|技术支持|privacy policy|terms of (use|service)|contact us|about us|sitemap", I)
+    r"主办单位|承办单位|主办\s*[:：]|承办\s*[:：]|技术支持|privacy policy|terms of (use|service)|contact us|about us|sitemap", I)
 TAG_LINE = re.compile(r"^\s*(?:词条标签|标签|tags)\s*[:：]", I)   # '词条标签：管理学，法律术语': a list, not prose
 FOOTER_HINT = re.compile(
     f"{COPYRIGHT.pattern}|{FOOTER_BLURB.pattern}|{FOOTER_LINKS.pattern}|{UPDATED.pattern}|{TAG_LINE.pattern}", I)
@@ -63,6 +66,8 @@ WIDGET_TOKENS = frozenset("""
 下载 打印 全屏 退出全屏 字号 字体 收藏 加入收藏 分享 打印本页 打印此页 打印文章 打印页面 关闭 关闭窗口
 关闭本页 返回 返回顶部 回到顶部 顶部 上一篇 下一篇 纠错 我要纠错 评论 点赞 手机版 二维码 微信 微博
 复制链接 默认 放大 缩小 A+ A- 朗读 听全文 视力保护色 × ✕ 意见反馈 投诉建议 我有疑问 e-mail推荐 邮件推荐 推荐给朋友 发送给朋友 推荐
+继续访问 放弃 取消访问 返回首页 我要打印 打印正文 收藏本页 关闭页面 关闭本窗口
+qq空间 qq好友 qq 新浪微博 腾讯微博 微信朋友圈 朋友圈 人人网 豆瓣网
 print share download close email tweet facebook twitter bookmark comments fullscreen
 """.split()) | {"back to top", "print this page", "close window", "font size", "full screen", "share this"}
 WIDGET_SPLIT = re.compile(r"[\s【】\[\]〔〕|｜·•*▪]+")
@@ -82,6 +87,7 @@ RELATED_MARKERS = frozenset("""
 随便看 随便看看 相关阅读 相关文章 相关新闻 相关链接 相关推荐 相关词条 相关报道 猜你喜欢 热门文章 热门推荐
 热门词条 推荐阅读 延伸阅读 精彩推荐 更多阅读 大家都在看 热点新闻 最新文章 最新词条 相关资讯 热点推荐
 相关文档 相关文件 相关附件 相关稿件 相关专题 相关政策 相关解读
+关联稿件 关联文件 关联文档 关联信息 相关信息
 """.split()) | {"related articles", "related posts", "related stories", "related links", "you may also like",
                 "read more", "recommended", "more stories"}
 
@@ -104,3 +110,8 @@ GUTENBERG_END = re.compile(
 GUTENBERG_FIELD = re.compile(r"^\s*\[?\s*(?P<key>Title|Author|Release Date|Posting Date|Last updated|Language)"
                              r"\s*:\s*(?P<value>[^\]]*?)\s*(\[[^\]]*\])?\s*\]?\s*$", I)
 GUTENBERG_CREDIT = re.compile(r"^\s*(Produced by|E-?text prepared by|Transcribed (from|by))\b", I)
+
+# a page's 'you are leaving this site' dialog, printed as text when its markup is flattened
+SITE_DIALOG = re.compile(r"(即将|将要)离开|离开本(站|网站)|是否继续(访问)?[？?]|you are (about to|now) leav(e|ing)", I)
+META_BOX_LABEL = re.compile(r"^\s*(?P<label>[^\s:：，。；！？,;!?|｜、（）()《》“”]{1,6}(?:[ \u3000\xa0]{1,3}[^\s:：，。；！？、（）()]{1,3}){0,3})"
+                            r"\s*[:：](?P<rest>.*)$")   # '索 引 号：', '标　　题：…', '生成日期：'

@@ -20,6 +20,8 @@ FOOTER_MAX = 300    # characters: a longer line is never a footer
 CJK = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 LINK_TARGET = re.compile(r"<(?:https?|ftp)://[^<>\s]*>|\b(?:https?|ftp)://\S+")
 INNER_PUNCT = re.compile("[，。；！？、,;!?]")     # not colons: "label：value" is not a sentence
+# a cell of a catalogue row, 'label：' at the start of the line or after a TAB, '|' or a wide gap
+FIELD_CELL = re.compile(r"(?:^|\t|\||  )\s*(?:\*\*)?[^\s:：，。；！？|*]{1,6}(?: [^\s:：，。；！？|*]{1,3}){0,3}[：:]")
 
 
 @lru_cache(maxsize=8192)
@@ -33,6 +35,8 @@ def is_prose(text: str) -> bool:
     s = LINK_TARGET.sub(" ", text).strip()   # a link's address is not words: '<http://…?id=1&c=2>'
     if not s or len(s) <= FOOTER_MAX and FOOTER_HINT.search(s):
         return False
+    if len(FIELD_CELL.findall(s)) >= 2:
+        return False     # a row of catalogue fields ('索 引 号：| … | 主题分类：| 文化、广电…'), not a sentence
     if CJK.search(s):
         return len(s) >= 25 and bool(INNER_PUNCT.search(s[:-1]))
     return len(s.split()) >= 8

@@ -213,14 +213,43 @@ def _opens_next(text: str) -> bool:
 
 
 HIGHLIGHT_MAX = 8   # characters: a term cut out of its sentence by inline highlighting
+CLAUSE_OPEN = "，、；：。"   # a line opening with these goes on with the sentence before it ('揭榜挂帅' + '，加快…')
 
 
 def _highlighted_term(text: str, after: str) -> bool:
-    """A short bare term followed by a line of punctuation only ('揭榜' + '。'): an inline
-    highlight (bold, a link) that extraction cut out of the sentence it ends."""
+    """A short bare term followed by a line of punctuation only ('揭榜' + '。'), or by the rest of
+    its sentence opening with a clause mark ('揭榜挂帅' + '，加快科技攻关。'): an inline highlight
+    (bold, a link) that extraction cut out of the sentence it stands in."""
     return (len(text) <= HIGHLIGHT_MAX and after[:1] and not after[0].isalnum() and text.isalnum()
-            and sg.is_punct_fragment(after)
+            and (sg.is_punct_fragment(after) or after[0] in CLAUSE_OPEN)
             and sg.has_word(text) and not sg.numbering(text))
+
+
+TITLE_LINE_MAX = 30   # characters of one line of a title set over centred lines
+TITLE_LINES = 3       # a red-header title spans at most this many lines
+TITLE_OPENING_MIN = 10   # characters of a title's first line without '关于' (a menu word such as '首页' is shorter)
+
+
+def _title_goes_on(prev: _Joiner, text: str, after: str) -> bool:
+    """A document's title set over two or three centred lines ('国务院办公厅关于推进' /
+    '政务新媒体健康有序发展的意见'; an issued regulation's '文化体制改革中经营性文化事业单位' /
+    '转制为企业的规定'): short unnumbered lines without an end mark, of which only the last
+    ends with the kind of document (意见, 通知, 规定 …), the first opening '关于…' or a line
+    of its own length (not a menu item: '首页' / '政府信息公开' / '政府工作报告'). They are one title."""
+    first = prev.parts[0]
+    if len(prev.parts) >= TITLE_LINES or not all(_title_piece(part) for part in prev.parts) \
+            or sg.DOC_KIND_END.search(prev.last()) or not _title_piece(text) or sg.APPENDIX.match(first) \
+            or "关于" not in first and len(first) < TITLE_OPENING_MIN:
+        return False
+    if sg.DOC_KIND_END.search(text):
+        return True
+    return len(prev.parts) + 1 < TITLE_LINES and _title_piece(after) and bool(sg.DOC_KIND_END.search(after))
+
+
+def _title_piece(text: str) -> bool:
+    return 2 <= len(text) <= TITLE_LINE_MAX and sg.terminal(text) == "" and not sg.numbering(text) \
+        and sg.has_word(text) and not any(mark in text for mark in "，。；：,;:") \
+        and text[0] not in OPENERS and text[-1] not in "）)】]》”"   # '（此件公开发布）' is a note
 
 
 def _glue(blocks: list[Block], cjk: bool, listed=lambda text: False) -> list[Block]:
@@ -238,14 +267,15 @@ def _glue(blocks: list[Block], cjk: bool, listed=lambda text: False) -> list[Blo
         after = blocks[k + 1].text if k + 1 < len(blocks) else ""
         term = cjk and out and _highlighted_term(block.text, after) and not sg.ends_sentence(out[-1].last())
         apart = listed(block.text) or (out and len(out[-1].parts) == 1 and listed(out[-1].last()))
-        if out and not apart and (term or _joins_previous(out[-1], block.text)):
+        title = cjk and out and _title_goes_on(out[-1], block.text, after)
+        if out and not apart and (term or title or _joins_previous(out[-1], block.text)):
             prev = out[-1]
             before = prev.last()
             prev.add(block.text, block.lines)
             # a glued block that has not reached an end mark is still mid-sentence (a citation
             # marker leaves the sentence it follows as it was)
             ended = before if CITATION_MARKS.match(block.text) else block.text
-            prev.block.open = sg.is_numeric_fragment(block.text) or not sg.ends_sentence(ended)
+            prev.block.open = not title and (sg.is_numeric_fragment(block.text) or not sg.ends_sentence(ended))
         else:
             out.append(_Joiner(block, "" if cjk else " "))
     if held is not None:

@@ -48,10 +48,19 @@ def _end(text: str) -> str:
     """The line's end mark, where a '?' that ends a numbered Chinese line without asking anything
     counts as none: a lossy save leaves '?' for a character it could not encode ('（一）经济稳中向好?'),
     and the heading must keep the shape of its siblings."""
+    text = _unstray(text)
     end = sg.terminal(text)
     if end in "?？" and sg.numbering(text) and sg.sentence_count(text) == 1 and not QUESTION_WORD.search(text):
         return ""
     return end
+
+
+STRAY_AFTER_END = re.compile(r"(?<=[。！；])[?？]$")
+
+
+def _unstray(text: str) -> str:
+    """'（一）经济稳中向好。?' -> '（一）经济稳中向好。': a lossy save's '?' after the end mark is no mark."""
+    return STRAY_AFTER_END.sub("", text) if text[-1:] in "?？" else text
 
 
 def _shape(text: str, style: str, english: bool) -> str:
@@ -66,13 +75,16 @@ def _shape(text: str, style: str, english: bool) -> str:
 
 def _chinese_kind(text: str, openings: Counter, after: str = "", law: bool = False) -> tuple[str, bool] | None:
     """(style, strong) if this line can be a heading, else None. `after` is the next block's text."""
+    text = _unstray(text)
     style = sg.numbering(text)
-    if len(sg.NUMBER_PREFIX.sub("", text)) > MAX_HEADING or not sg.has_word(text) or sg.SALUTATION.match(text) \
-            or sg.unclosed(text) or sg.is_date_only(text):
+    if len(sg.NUMBER_PREFIX.sub("", text)) > MAX_HEADING or not sg.has_word(text) or sg.unclosed(text) \
+            or sg.is_date_only(text):
+        return None
+    if sg.APPENDIX.match(text) or sg.is_glossary_title(text) or sg.is_back_matter(text):
+        return "appendix", True   # before the salutation test: '注释：' is a notes section's label
+    if sg.SALUTATION.match(text):
         return None
     end = _end(text)
-    if sg.APPENDIX.match(text) or sg.is_glossary_title(text) or sg.is_back_matter(text):
-        return "appendix", True
     if style == "第条":
         return None   # a law's article runs in: its number is the lead of its paragraph (leads.py)
     if not style and sg.is_preamble(text):
@@ -220,6 +232,10 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
         if kind is None or kind[0] == "一" and i not in bare:
             continue
         style, strong = kind
+        if not strong and not english and style and (
+                _list_item(style, blocks[i + 1].text if i + 1 < len(blocks) else "", blocks[i - 1].text if i else "")
+                or _numbered_through(blocks, i, style)):
+            continue
         if not strong:
             after = kinds[i + 1] if i + 1 < len(kinds) else ("", False)
             # a weak heading needs body text after it; a Chinese part title may be followed
@@ -233,8 +249,8 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
                 continue
         appendix = style == "appendix"
         shape = "appendix|" if appendix else _shape(blocks[i].text, style, english)
-        if glossary and not strong and sg.GLOSSARY_TERM.match(blocks[i].text):
-            continue   # '1.“两重”：是指…。' in a glossary is an entry, not a heading
+        if glossary and (not strong and (sg.GLOSSARY_TERM.match(blocks[i].text) or style) or _glossary_term(style, blocks[i].text)):
+            continue   # '1.“两重”：是指…。', '2.…按现价计算。', '1.“两重”' in a glossary or notes are entries, not headings
         glossary = glossary or sg.is_glossary_title(blocks[i].text)
         own = style if english else style.split(":")[0]
         found.append(Heading(i, shape, "" if appendix else own, strong, appendix))
@@ -244,6 +260,69 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
         elif english:
             blocks[h.index].text = undecorated(blocks[h.index].text)
     return _english_peers(found) if english else found
+
+
+def _list_item(style: str, after: str, before: str = "") -> bool:
+    """A one-sentence numbered line is an item of a list, not a heading, when the next line is the
+    next item ('（六）…。' then '（七）…'), or opens an outer part ('（四）…。' then '二、…'): a
+    heading would be followed by its own text or by deeper numbering. So is the last item of a
+    list, right after the item before it ('（二十八）…。…。' then '（二十九）…。' then a closing
+    paragraph): a heading would have its predecessor's text between them."""
+    if before and sg.numbering(before) == style:
+        return True
+    following = sg.numbering(after)
+    if not following or following.startswith("md"):
+        return False
+    if following == style:
+        return True
+    mine, theirs = sg.rank(style), sg.rank(following)
+    return mine is not None and theirs is not None and theirs < mine
+
+
+TERM_MAX = 16   # characters of a glossary term on its own line, its number left out
+
+
+def _glossary_term(style: str, text: str) -> bool:
+    """'1.“两重”' on its own line above its definition, in a glossary: a numbered term (an inner
+    numbering: '1.', '（1）', '（一）', '①'), not a heading."""
+    rank = sg.rank(style) if style else None
+    return rank is not None and rank >= sg.rank("（一）") and len(text) - len(style) <= TERM_MAX + 2
+
+
+CN_ORDINAL = {c: n for n, c in enumerate("一二三四五六七八九", 1)}
+
+
+def _ordinal(text: str) -> int | None:
+    """The number a line's numbering gives: '（二十）…' -> 20, '（3）…' -> 3; None if unreadable."""
+    digits = re.match(r"^[（(]?([0-9]+|[一二三四五六七八九十]+)", text)
+    digits = digits.group(1) if digits else ""
+    if not digits:
+        return None
+    if digits.isdigit():
+        return int(digits)
+    if "十" not in digits:
+        return CN_ORDINAL.get(digits) if len(digits) == 1 else None
+    tens, _, ones = digits.partition("十")
+    return (CN_ORDINAL.get(tens, 0) if tens else 1) * 10 + (CN_ORDINAL.get(ones, 0) if ones else 0)
+
+
+def _numbered_through(blocks: list[Block], i: int, style: str) -> bool:
+    """A numbered item whose numbering does not restart under its part ('四、…' then '（二十）…'):
+    the provisions of a regulation are numbered through all its parts, sub-headings restart at 1
+    in each part. The first item of its style since the part's opening line, with a number above 1,
+    is a provision, not a heading."""
+    mine = sg.rank(style)
+    if mine is None:
+        return False
+    for k in range(i - 1, -1, -1):
+        other = sg.numbering(blocks[k].text)
+        if other == style:
+            return False
+        theirs = sg.rank(other) if other else None
+        if theirs is not None and theirs < mine:
+            number = _ordinal(blocks[i].text)
+            return number is not None and number > 1
+    return False
 
 
 def title_heading(blocks: list[Block], headings: list[Heading]) -> Heading | None:

@@ -144,14 +144,17 @@ def rank(style: str) -> float | None:
     return float(value) if value is not None else None
 
 
-BACK_MATTER = frozenset("参考资料 参考文献 外部链接 相关条目 延伸阅读 扩展阅读".split())
+# the kind of document a 公文 title ends with ('…的意见', '…的通知', '…的规定')
+DOC_KIND_END = re.compile(r"(意见|通知|决定|办法|规定|规划|方案|纲要|公报|报告|条例|细则|批复|通报|公告|决议|指示|命令|函|请示|要点)$")
+BACK_MATTER = frozenset("参考资料 参考文献 外部链接 相关条目 延伸阅读 扩展阅读 资料来源 数据来源".split())
 BACK_MATTER_ENDS = tuple(sorted(BACK_MATTER))
 BACK_MATTER_GLUED = re.compile(rf"^(?P<body>.{{10,}}[。！？”）])\s*(?P<title>{'|'.join(sorted(BACK_MATTER))})$")
 
 
 def is_back_matter(text: str) -> bool:
-    """'参考资料', '参考文献': the title of an article's back matter, a top-level section."""
-    return _compact(text) in BACK_MATTER
+    """'参考资料', '参考文献', '资料来源：': the title of an article's back matter, a top-level section
+    (a bold label line ending in a colon names it too)."""
+    return _label(_compact(text)) in BACK_MATTER
 
 
 GLOSSARY = frozenset("注释 名词解释 注解 术语解释 词语解释 名词注释 附注".split())
@@ -161,7 +164,12 @@ GLOSSARY_TERM = re.compile(r"^\S{0,6}?[^，。；]{1,16}[：:]")   # '1.“两�
 def is_glossary_title(text: str) -> bool:
     """'名词解释', '注　释', '附件2　名词解释': the title of a glossary appendix (spaces inside ignored)."""
     text = APPENDIX.sub("", text).strip() if text[:1] in "附AaＡ" else text   # '附件2　名词解释'
-    return 2 <= len(text) <= 10 and _compact(text) in GLOSSARY
+    return 2 <= len(text) <= 10 and _label(_compact(text)) in GLOSSARY
+
+
+def _label(text: str) -> str:
+    """'注释：' -> '注释': a back-matter title set as a bold label keeps its colon."""
+    return text[:-1] if text[-1:] in "：:" else text
 
 
 def is_preamble(text: str) -> bool:

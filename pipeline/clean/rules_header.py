@@ -1,0 +1,150 @@
+"""A portal page's header and information boxes: what stands above the breadcrumb, a metadata box
+of labels and values, a related-documents box between the headline and the text, a 'leaving this
+site' dialog, image buttons.
+
+Government portals print the same template around every document: the site's name, its menus and
+accessibility links, then the breadcrumb, then (on 信息公开 pages) a box of catalogue fields
+(索引号, 生成日期, 公开方式, 发文字号 …) laid out as a table or as label/value lines, then the headline.
+A browser copy flattens all of it to lines. None of it is the document.
+"""
+from __future__ import annotations
+
+import re
+
+from .page import Page
+from .rules_widgets import breadcrumb_start
+from .vocab import BREADCRUMB_LABEL, BREADCRUMB_LINE, META_BOX_LABEL, RELATED_MARKERS, SITE_DIALOG
+from .zones import edge_zone, head_zone
+
+HEADER_MAX = 40        # lines: a breadcrumb further down is not the page template's
+META_BOX_MIN = 3       # labels: fewer is a byline or a salutation, not a catalogue box
+META_VALUE_MAX = 40    # characters: a field's value, not a paragraph
+CELL_SPLIT = re.compile(r"\t+|\s*\|\s*| {2,}")   # not U+3000: it letter-spaces a label ("标　　题：")
+EMPHASIS = re.compile(r"\*\*|__")                  # a markdown dump's bold labels: '**索 引 号：**|  …'
+TABLE_RULER = re.compile(r"^[\s|:]*-{3,}[\s|:-]*$")  # '---|---|---|---' under a markdown table's first row
+SENTENCE_END = re.compile("[。！？；!?;]")
+DATED = re.compile(r"(?:\d{4}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*日?)?|\d{1,2}[-/]\d{1,2}|\[\d{3,}\]|\d{5,})\s*[)）\]]?\s*$")
+ITEM_ID = re.compile(r"^\s*[\[【(（]?\d{3,}[\]】)）]?\s")   # '[12345] 某某会议召开'
+RELATED_ITEMS_MAX = 12
+MD_IMAGE = re.compile(r"^\s*(?:\[?!\[[^\]]{0,40}\]\([^()\s]*\)\]?(?:\([^()\s]*\))?\s*)+$")   # '[![](save.gif)](…#)'
+
+
+def page_header(page: Page) -> Page:
+    """Drop every line above the breadcrumb at the head: the site's name, menus, accessibility
+    links and share boxes of the page template (the document only starts below its breadcrumb).
+
+    Example: "万载县人民政府-" "统计局" "网站无障碍关怀版" above "您当前所在位置： 首页>政务公开>…".
+    """
+    start = breadcrumb_start(page.lines)
+    if start is None or start > HEADER_MAX:
+        return page
+    return page.drop(i for i in range(start) if page.lines[i].text.strip())
+
+
+def meta_box(page: Page) -> Page:
+    """Drop a catalogue box at the head: a run of >= 3 field labels ('索 引 号：'), each with its
+    value on the same line after a tab or spaces, on the next line, or none (its value was removed
+    already), also several fields on one table row ('发文字号：⇥国办发〔2018〕123号⇥发布日期：⇥…').
+
+    Example: "索 引 号：" "014742224A/2023-0043406" "生成日期：" "公开方式：" "主动公开" …;
+    a markdown dump's table: "**索 引 号：**|  000014349/2018-00220| **主题分类：**|  …" "---|---|---|---" ….
+    """
+    lines, head, hits = page.lines, list(head_zone(page.lines)), []
+    run: list[int] = []
+    labels = 0
+    i = 0
+    while i < len(head):
+        k = head[i]
+        text = EMPHASIS.sub("", lines[k].text).strip()
+        cells = _row_labels(text)
+        if run and TABLE_RULER.match(text):
+            run.append(k)
+        elif cells:
+            run.append(k)
+            labels += cells
+            if _bare_label(text) and i + 1 < len(head) and _value(EMPHASIS.sub("", lines[head[i + 1]].text)):
+                run.append(head[i + 1])
+                i += 1
+        elif not text and run:
+            pass
+        else:
+            if labels >= META_BOX_MIN:
+                hits += run
+            run, labels = [], 0
+        i += 1
+    if labels >= META_BOX_MIN:
+        hits += run
+    return page.drop(sorted(set(hits)))
+
+
+def _row_labels(text: str) -> int:
+    """How many field labels a line holds: a label alone ('生成日期：'), a label and its value
+    ('标　　题：⇥…'), or a table row of several, each label followed by at most one value cell;
+    0 if the line is not a field line (it opens with a value, or holds a sentence)."""
+    if not text or len(text) > 120 or SENTENCE_END.search(text) or BREADCRUMB_LABEL.match(text) \
+            or BREADCRUMB_LINE.match(text):
+        return 0       # '当前位置: 首页 >> …' is the trail the page header ends with, not a field
+    count, after_value = 0, True
+    for cell in (c.strip() for c in CELL_SPLIT.split(text) if c.strip()):
+        match = META_BOX_LABEL.match(cell)
+        if match:
+            count += 1
+            after_value = bool(match["rest"].strip())
+        elif after_value:
+            return 0       # a value without its label: not a field row
+        else:
+            after_value = True
+    return count
+
+
+def _bare_label(text: str) -> bool:
+    match = META_BOX_LABEL.match(text)
+    return bool(match) and not match["rest"].strip()
+
+
+def _value(text: str) -> bool:
+    """A field's value on its own line: short, no sentence, not another label."""
+    value = text.strip()
+    return bool(value) and len(value) <= META_VALUE_MAX and not SENTENCE_END.search(value) \
+        and not META_BOX_LABEL.match(value)
+
+
+def related_box(page: Page) -> Page:
+    """Drop a related-documents box at the head: its label ('关联稿件：') and the items under it,
+    each dated or opened by its id (the headline above and the byline below stay).
+
+    Example: "关联稿件：" "图文解读：《万载县2022年国民经济和社会发展统计公报》 2023-07-12".
+    """
+    lines, head = page.lines, head_zone(page.lines)
+    for i in head:
+        if lines[i].text.strip().strip("【】[]：:>»》 ").lower() not in RELATED_MARKERS:
+            continue
+        j = i + 1
+        while j < len(lines) and j - i <= RELATED_ITEMS_MAX and (
+                not lines[j].text.strip() or len(lines[j].text) <= 120 and _item(lines[j].text)):
+            j += 1
+        return page.drop(k for k in range(i, j) if lines[k].text.strip())
+    return page
+
+
+def _item(text: str) -> bool:
+    """A related-documents item: a dated title or one opened by its id, not a sentence."""
+    return bool(DATED.search(text) or ITEM_ID.match(text)) and not SENTENCE_END.search(text.rstrip()[-1:])
+
+
+def site_dialog(page: Page) -> Page:
+    """Drop the text of a 'you are leaving this site' dialog at the head or tail.
+
+    Example: "您访问的链接即将离开'万载县人民政府网站'是否继续？".
+    """
+    return page.drop(i for i in edge_zone(page.lines)
+                     if len(page.lines[i].text) <= 80 and SITE_DIALOG.search(page.lines[i].text))
+
+
+def image_buttons(page: Page) -> Page:
+    """Drop lines that are only images, or images wrapped in links, at the head or tail: a page's
+    image buttons (print, save, close, share icons) as a markdown dump writes them.
+
+    Example: "[![](http://www.gov.cn/zhengce/130.files/save.gif)](/zhengce/content/2018-12/25/content_5352010.htm#)".
+    """
+    return page.drop(i for i in edge_zone(page.lines) if MD_IMAGE.match(page.lines[i].text))
