@@ -230,3 +230,25 @@ def test_a_bracket_holding_a_change_or_a_restatement_is_left_alone():
 def test_values_by_year_after_a_colon_take_the_noun_before_it():
     named = _named("人民给了我们粮食吃：一九四○年的九万担，一九四一年的二十万担。")
     assert named["九万担"] == named["二十万担"] == "人民给了我们粮食吃"
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    ("油气在能源生产构成中的比重，已由１９４９年的不到１％上升到１９.１％。", "１％", "油气在能源生产构成中的比重"),
+    ("油气在能源生产构成中的比重，已由１９４９年的不到１％上升到１９.１％。", "１９.１％", "油气在能源生产构成中的比重"),
+    ("农民人均纯收入由1978年的134元增加到1984年的355元。", "134元", "农民人均纯收入"),   # subject in the clause
+])
+def test_a_clause_that_only_opens_a_change_takes_the_subject_of_the_clause_before(text, mention, expected):
+    assert _named(text)[mention] == expected
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    ("全省每天有１４０多万人奋战在水利工地上，投入施工的机械达１.７万台。", "１４０多万人", "奋战在水利工地上的人数"),
+    ("全国有2000多万人参加了培训。", "2000多万人", "参加了培训的人数"),
+    ("全省有5000万人口。", "5000万人", "人口"),                  # a population, not people doing something
+])
+def test_people_counted_after_you_are_named_by_what_they_do(text, mention, expected):
+    assert _named(text)[mention] == expected
+
+
+def test_an_approximation_after_people_counted_is_not_what_they_do():
+    assert not _named("全县有10万人以上参加。")["10万人"].startswith("以上")
