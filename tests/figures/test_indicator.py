@@ -252,3 +252,11 @@ def test_people_counted_after_you_are_named_by_what_they_do(text, mention, expec
 
 def test_an_approximation_after_people_counted_is_not_what_they_do():
     assert not _named("全县有10万人以上参加。")["10万人"].startswith("以上")
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    ("这个投资３９亿多元人民币的国家重点工程，去年启动。", "３９亿多元", "投资"),
+    ("这一比例达到35%。", "35%", "比例"),
+])
+def test_a_demonstrative_opening_an_indicator_is_dropped(text, mention, expected):
+    assert _named(text)[mention] == expected
