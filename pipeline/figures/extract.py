@@ -42,7 +42,7 @@ _INCREMENT = re.compile(r"(?:比|较)(?:上年|去年|上年同期|同期)(?:预
 _OBJECT_VERB = re.compile(rf"[，,\s]*(?:再|可|要|将)?(?:{alternation(OBJECT_VERBS)})$")
 # A clause that is only a verb of change before the number: its subject is the previous clause's.
 # The end value of a change from a start value in the same clause (`由…134元增加到1984年的355元`).
-_FROM_TO = re.compile(rf"(?:{alternation(APPROX_AFTER)})?\s*(?:{alternation(CHANGE_VERBS)})?(?:到|至|为)"
+_FROM_TO = re.compile(rf"(?:{alternation(APPROX_AFTER)})?\s*(?:{alternation([*CHANGE_VERBS, '发展'])})?(?:到|至|为)"
                       rf"(?:{YEAR}年(?:底|末)?的?)?(?:{alternation(APPROX_BEFORE)})?")
 _BARE_VERB = re.compile(r"[，,\s]*(?:进一步|再|又)?(?:调整|优化|提高|提升|降低|下降|上升|增加|减少|扩大|缩小)(?:为|到|至)")
 # An amount right after a verb that allocates or issues it names its noun after it

@@ -260,3 +260,8 @@ def test_an_approximation_after_people_counted_is_not_what_they_do():
 ])
 def test_a_demonstrative_opening_an_indicator_is_dropped(text, mention, expected):
     assert _named(text)[mention] == expected
+
+
+def test_the_end_of_a_growth_from_a_start_value_measures_what_the_start_does():
+    named = _named("原油产量从年产１２万吨发展到１亿吨，跨入世界主要产油国家的行列。")
+    assert named["１亿吨"] == named["１２万吨"] == "原油产量"
