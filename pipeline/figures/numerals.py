@@ -125,6 +125,9 @@ def _counted(text: str, m: re.Match) -> Quantity | None:
         return None                                   # 一个, 一批, 二次供水, 零部件: not figures
     if len(num) == 1 and unit == "个":
         return None                                   # 三个代表, 五个方面: an enumeration's name
+    if len(num) == 1 and not mag and (re.match(rf"[^，,。；;、]{{1,6}}、{num}", text[end:end + 8])
+                                      or re.search(rf"{num}[^，,。；;、\d]{{1,6}}、$", text[max(0, m.start() - 9):m.start()])):
+        return None                                   # 两种资源、两个市场: a parallel slogan, not counts
     if unit in ("届", "次") and _MEETING.match(text, end):
         return None
     if unit == "年" and _PLAN_NAME.match(text, end) or unit in ("天", "日") and _PLAN_NAME.match(text, end):

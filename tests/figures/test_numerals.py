@@ -104,3 +104,8 @@ def test_a_count_of_days_before_a_deadline_word_stays():
 @pytest.mark.parametrize("text", ["龙口打响攻坚战（附图片１张）", "乔石视察中国气象局（附照片2张）"])
 def test_a_note_that_a_photo_goes_with_the_article_is_not_a_figure(text):
     assert scan_quantities(text) == []
+
+
+def test_a_parallel_slogan_of_one_numeral_is_not_two_counts():
+    assert scan_quantities("更好地利用两种资源、两个市场，加快发展") == []
+    assert [q.value for q in scan_quantities("建成三座水库、五条渠道")] == [3, 5]      # different counts stay
