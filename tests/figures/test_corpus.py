@@ -34,9 +34,6 @@ INDICATOR_BELOW = {
     ("repo", "d5_wikipedia_noise_html2text_en"): 0.80,
     ("shared", "b1_national_1985_gov_report_scraped_gb18030"): 0.85,   # held out: measured 0.857 (unchanged)
     ("shared", "d5_wikipedia_noise_html2text_en"): 0.80,     # held out: measured 0.818 (unchanged)
-    # 1934/1942 reports: the three 公粮 figures are named 公粮 only in a footnote; the body says
-    # 人民给了我们粮食吃, which shares no two characters with the gold (measured 0.786)
-    ("repo", "xf1_mao_economic_reports_1934_1942_zh"): 0.78,
 }
 # (gold set, document id) -> pinned found floor, for documents measured below 0.95
 FOUND_BELOW: dict[tuple[str, str], float] = {}

@@ -265,3 +265,20 @@ def test_a_demonstrative_opening_an_indicator_is_dropped(text, mention, expected
 def test_the_end_of_a_growth_from_a_start_value_measures_what_the_start_does():
     named = _named("原油产量从年产１２万吨发展到１亿吨，跨入世界主要产油国家的行列。")
     assert named["１亿吨"] == named["１２万吨"] == "原油产量"
+
+
+def _doc_named(*texts: str) -> dict[str, str]:
+    doc = Document("t", "zh-CN", sections=[Section("s1", "一", 1, [Paragraph(f"p1-{i}", t) for i, t in enumerate(texts, 1)])])
+    return {r.mention: r.indicator for r in extract_figures(doc)}
+
+
+def test_an_editors_note_on_a_run_of_numbers_names_them():
+    named = _doc_named("人民给了我们粮食吃：一九四○年的九万担，一九四一年的二十万担，一九四二年的十六万担[2]，保证了军队的食粮。",
+                       "[1] 这里指别的事。",
+                       "[2] 这里所举的粮食数字，是一九四○年至一九四二年边区农民各年所缴纳的公粮（即农业税）的总数。")
+    assert named == {"九万担": "缴纳的公粮", "二十万担": "缴纳的公粮", "十六万担": "缴纳的公粮"}
+
+
+def test_a_note_that_does_not_say_what_the_numbers_are_changes_nothing():
+    named = _doc_named("粮食产量达到四亿零七百多万吨[1]，创历史新高。", "[1] 参见本卷有关文章。")
+    assert named["四亿零七百多万吨"] == "粮食产量"
