@@ -166,6 +166,14 @@ UNFINISHED = re.compile(rf"(?i)^(?:\S*°\s+)?(?P<subject>[^,;.]+),?.*?\b{_MODAL}
 _ITEM_HEAD = re.compile(r"(?i)\s*(?:or\s+|and\s+)?(?:by|from)?\s*(?:the\s+)?(?:(?P<body>[A-Za-z]+)\s+of\s+)?"
                         + _BOUND)
 _DETERMINERS = frozenset("every each any a an the no".split())
+_OPEN_END = re.compile(r"(?i)\b(?:by|from)\s*:?\s*$")
+
+
+def governs(text: str) -> bool:
+    """`text` is a clause left unfinished for a list to complete (`… must be nominated either by`).
+    The cheap test of its end first: most paragraphs end otherwise, and the full pattern
+    backtracks over a long one."""
+    return bool(_OPEN_END.search(text[-12:])) and bool(UNFINISHED.match(text.strip()))
 
 
 def _infinitive(participle: str) -> str:

@@ -17,7 +17,7 @@ from typing import Iterator
 
 from ..model import Document, FigureRecord, Paragraph, Section
 from .clauses import clause_indicator
-from .clauses_en import ITEM_MARK, UNFINISHED, english_clause, governed_item
+from .clauses_en import ITEM_MARK, english_clause, governed_item, governs
 from .english import english_indicator
 from .english_lists import LIST_GAP, distribute_english
 from .indicator import (CLAUSE_MARKS, MAX_INDICATOR, RATE_ONLY, YEAR, cap, clause_start, distribute, noun_after,
@@ -414,7 +414,7 @@ def _walk(sections: list[Section], plan: bool) -> Iterator[tuple[FigureRecord, b
         for paragraph in section.paragraphs:
             yield from _records(paragraph, section.id, inner_plan, governing)
             if not ITEM_MARK.match(paragraph.text):
-                governing = paragraph.text if UNFINISHED.match(paragraph.text.strip()) else ""
+                governing = paragraph.text if governs(paragraph.text) else ""
         yield from _walk(section.sections, inner_plan)
 
 
@@ -437,10 +437,12 @@ def _named_by_notes(document: Document, records: list[FigureRecord]) -> list[Fig
     order = [*document.front, *_paragraphs(document.sections)]
     where = {p.id: i for i, p in enumerate(order)}
     out = list(records)
-    for k, r in enumerate(records):
+    for r in records:
+        if r.paragraph not in where:
+            continue
         text = order[where[r.paragraph]].lead if r.part == "lead" else order[where[r.paragraph]].text
         mark = _NOTE_MARK.match(text, r.end)
-        if not mark or r.paragraph not in where:
+        if not mark:
             continue
         note = next((p.text for p in order[where[r.paragraph] + 1:]
                      if (m := _NOTE_OPEN.match(p.text)) and m[1] == mark[1]), "")
