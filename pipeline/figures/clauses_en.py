@@ -155,3 +155,49 @@ def english_clause(text: str, floor: int, q: Quantity) -> str:
         if noun and noun["noun"] not in _FUNCTION and not noun["noun"].endswith(("ed", "ly")):
             return noun["noun"]
     return ""
+
+
+# A list item split from the clause that governs it (`… must be nominated either by` / `i not less
+# than twenty persons, …` / `ii by the Councils of not less than four administrative Counties`):
+# the item has no verb of its own, so the counted noun is what the governing clause needs to act.
+ITEM_MARK = re.compile(r"(?i)^\s*(?:\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)]|[ivx]{1,4}|[a-h])(?=\s)")
+UNFINISHED = re.compile(rf"(?i)^(?:\S*°\s+)?(?P<subject>[^,;.]+),?.*?\b{_MODAL}\s+(?:not\s+)?be\s+"
+                         r"(?P<verb>[a-z]+ed)\b(?:\s+(?:either|only|jointly))?\s+(?:by|from)\s*:?\s*$")
+_ITEM_HEAD = re.compile(r"(?i)\s*(?:or\s+|and\s+)?(?:by|from)?\s*(?:the\s+)?(?:(?P<body>[A-Za-z]+)\s+of\s+)?"
+                        + _BOUND)
+_DETERMINERS = frozenset("every each any a an the no".split())
+_OPEN_END = re.compile(r"(?i)\b(?:by|from)\s*:?\s*$")
+
+
+def governs(text: str) -> bool:
+    """`text` is a clause left unfinished for a list to complete (`… must be nominated either by`).
+    The cheap test of its end first: most paragraphs end otherwise, and the full pattern
+    backtracks over a long one."""
+    return bool(_OPEN_END.search(text[-12:])) and bool(UNFINISHED.match(text.strip()))
+
+
+def _infinitive(participle: str) -> str:
+    """nominated -> nominate, signed -> sign, approved -> approve, certified -> certify."""
+    w = participle.lower()
+    if w.endswith("ied"):
+        return w[:-3] + "y"
+    if w.endswith(("ated", "ised", "ized", "oved", "ired", "uced", "ured")):
+        return w[:-1]
+    return w[:-2]
+
+
+def governed_item(governing: str, item: str, q: Quantity) -> str:
+    """`persons needed to nominate a candidate` for a count in a list item (`item`) whose verb is
+    in the unfinished clause before the list (`governing`); '' when either shape is absent."""
+    clause = UNFINISHED.match(governing.strip())
+    mark = ITEM_MARK.match(item)
+    if not clause or not mark:
+        return ""
+    head = _ITEM_HEAD.fullmatch(item, mark.end(), q.start)
+    if not head:
+        return ""
+    words = [w for w in clause["subject"].split() if w.lower() not in _DETERMINERS]
+    counted = head["body"] or " ".join(item[q.start:q.end].split()[1:])
+    if not words or not counted:
+        return ""
+    return f"{counted} needed to {_infinitive(clause['verb'])} a {words[0]}"

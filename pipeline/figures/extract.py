@@ -12,12 +12,12 @@ in their sentence are targets.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterator
 
 from ..model import Document, FigureRecord, Paragraph, Section
 from .clauses import clause_indicator
-from .clauses_en import english_clause
+from .clauses_en import ITEM_MARK, english_clause, governed_item, governs
 from .english import english_indicator
 from .english_lists import LIST_GAP, distribute_english
 from .indicator import (CLAUSE_MARKS, MAX_INDICATOR, RATE_ONLY, YEAR, cap, clause_start, distribute, noun_after,
@@ -42,7 +42,7 @@ _INCREMENT = re.compile(r"(?:比|较)(?:上年|去年|上年同期|同期)(?:预
 _OBJECT_VERB = re.compile(rf"[，,\s]*(?:再|可|要|将)?(?:{alternation(OBJECT_VERBS)})$")
 # A clause that is only a verb of change before the number: its subject is the previous clause's.
 # The end value of a change from a start value in the same clause (`由…134元增加到1984年的355元`).
-_FROM_TO = re.compile(rf"(?:{alternation(APPROX_AFTER)})?\s*(?:{alternation(CHANGE_VERBS)})?(?:到|至|为)"
+_FROM_TO = re.compile(rf"(?:{alternation(APPROX_AFTER)})?\s*(?:{alternation([*CHANGE_VERBS, '发展'])})?(?:到|至|为)"
                       rf"(?:{YEAR}年(?:底|末)?的?)?(?:{alternation(APPROX_BEFORE)})?")
 _BARE_VERB = re.compile(r"[，,\s]*(?:进一步|再|又)?(?:调整|优化|提高|提升|降低|下降|上升|增加|减少|扩大|缩小)(?:为|到|至)")
 # An amount right after a verb that allocates or issues it names its noun after it
@@ -67,6 +67,14 @@ _ITS_MEASURE = re.compile(r"其(?:数目|数量|总数|总额|规模|金额|总�
 _ACTION_DONE = re.compile(r"(?:那里|这里|我们|他们|它们|大家)?(?:已经|已|又|还|共|先后|连续)*"
                           r"(?P<verb>[\u4e00-\u9fff]{2})了")
 _WITHIN = re.compile(r"(?:以内|之内|内)?")
+# A clause that only opens a change from a start value (`，已由1949年的不到1%上升到19.1%`): the
+# measure is the subject of the clause before it (`油气在能源生产构成中的比重`).
+_FROM_START = re.compile(rf"[，,\s]*(?:已经|已|均|分别)?(?:由|从)(?:{YEAR}年(?:底|末)?的?)?"
+                         rf"(?:{alternation(APPROX_BEFORE)}|不到|不足)?")
+# People counted after 有 whose clause names only where or when (`全省每天有140多万人奋战在水利工地上`):
+# what they do, the verb phrase after the count, names them (奋战在水利工地上的人数).
+_THERE_ARE = re.compile(rf"[^，,。；;]{{0,8}}(?:共有|约有|已有|有)(?:{alternation(APPROX_BEFORE)})?")
+_DOING = re.compile(rf"(?!{alternation(APPROX_AFTER)}|口|次|的|以|之)[\u4e00-\u9fff][^，,。；;！？!?、\d]{{1,14}}")
 # The end of a range after its start (`from 20 Hz to 20 kHz`), in English: it measures what the
 # start does. (Tried and not kept: naming the time a value holds for `<indicator> duration`
 # (`90 dBA for 8 hours`); it lowered d5's indicator score, 0.818 -> 0.636.)
@@ -224,6 +232,16 @@ def _name_indicators(text: str, hits: list[_Hit]) -> None:
             given = object_before(text, clause_start(text, floor - 1), floor - 1)
             if len(given) >= 2 and not any(c.isdigit() for c in given):   # 提供助学金，每人每年1500元
                 hit.indicator = given
+        if _FROM_START.fullmatch(text, floor, hit.q.start) and floor > hit.sentence + 1:
+            opener = clause_start(text, floor - 1)
+            whole = text[opener:floor - 1].strip(" 　")           # a clause that is all subject names it whole
+            before = whole if 2 <= len(whole) <= MAX_INDICATOR else subject_before(text, opener, floor - 1)
+            if len(before) >= 2 and not any(c.isdigit() for c in before):   # …的比重，已由1949年的不到1%上升到…
+                hit.indicator = cap(before)
+        if hit.q.unit == "人" and _THERE_ARE.fullmatch(text, floor, hit.q.start):
+            doing = _DOING.match(text, hit.q.end)
+            if doing and len(doing.group()) >= 2:                         # 全省每天有140多万人奋战在水利工地上
+                hit.indicator = cap(doing.group() + "的人数")
         if previous is not None and floor == previous.q.end and previous.sentence == hit.sentence \
                 and _FROM_TO.fullmatch(text, floor, hit.q.start) and previous.q.unit == hit.q.unit:
             hit.indicator = previous.indicator       # 由1978年的134元增加到1984年的355元: the same measure
@@ -365,13 +383,15 @@ def _string_hits(text: str) -> list[_Hit]:
     return hits
 
 
-def _records(paragraph: Paragraph, section: str, plan: bool) -> Iterator[tuple[FigureRecord, bool]]:
+def _records(paragraph: Paragraph, section: str, plan: bool, governing: str = "") -> Iterator[tuple[FigureRecord, bool]]:
     n = 0
     for part, text in (("lead", paragraph.lead), ("text", paragraph.text)):
         plain = text.translate(WIDTH_MAP)   # same length: offsets stay valid
         for hit in _string_hits(text):
             if hit.attached:
                 continue
+            if governing and _english(plain, hit.q):      # a list item split from its clause
+                hit.indicator = governed_item(governing, plain, hit.q) or hit.indicator
             n += 1
             q = hit.q
             target = plan or bool(_TARGET_WORDS.search(plain, hit.sentence, q.start))
@@ -390,9 +410,53 @@ def _records(paragraph: Paragraph, section: str, plan: bool) -> Iterator[tuple[F
 def _walk(sections: list[Section], plan: bool) -> Iterator[tuple[FigureRecord, bool]]:
     for section in sections:
         inner_plan = plan or any(w in section.title for w in TARGET_TITLE_WORDS)
+        governing = ""                 # the unfinished clause a run of list items completes
         for paragraph in section.paragraphs:
-            yield from _records(paragraph, section.id, inner_plan)
+            yield from _records(paragraph, section.id, inner_plan, governing)
+            if not ITEM_MARK.match(paragraph.text):
+                governing = paragraph.text if governs(paragraph.text) else ""
         yield from _walk(section.sections, inner_plan)
+
+
+# An editor's note that says what a run of numbers is (`十六万担[2]` … `[2] …这里所举的粮食数字，是
+# …农民各年所缴纳的公粮（即农业税）的总数`): the note's noun names every value of the sentence that
+# shares the marked value's indicator (the body's `人民给了我们粮食吃` names no measure).
+_NOTE_MARK = re.compile(r"[\[［](\d{1,3})[\]］]")
+_NOTE_OPEN = re.compile(r"^\s*[\[［](\d{1,3})[\]］]")
+_NOTE_NAMES = re.compile(r"(?P<verb>[\u4e00-\u9fff]{2})的(?P<noun>[\u4e00-\u9fff]{2,6}?)(?:（[^）]*）)?的?"
+                         r"(?:总数|总额|数字|数目|数量)")
+
+
+def _paragraphs(sections: list[Section]) -> Iterator[Paragraph]:
+    for section in sections:
+        yield from section.paragraphs
+        yield from _paragraphs(section.sections)
+
+
+def _named_by_notes(document: Document, records: list[FigureRecord]) -> list[FigureRecord]:
+    order = [*document.front, *_paragraphs(document.sections)]
+    where = {p.id: i for i, p in enumerate(order)}
+    out = list(records)
+    for r in records:
+        if r.paragraph not in where:
+            continue
+        text = order[where[r.paragraph]].lead if r.part == "lead" else order[where[r.paragraph]].text
+        mark = _NOTE_MARK.match(text, r.end)
+        if not mark:
+            continue
+        note = next((p.text for p in order[where[r.paragraph] + 1:]
+                     if (m := _NOTE_OPEN.match(p.text)) and m[1] == mark[1]), "")
+        names = list(_NOTE_NAMES.finditer(note))     # the last: what the numbers are, after 是
+        if not names:
+            continue
+        named = names[-1]
+        name = f"{named['verb']}的{named['noun']}"
+        sentence = max(text.rfind(c, 0, r.start) for c in _SENTENCE_END) + 1
+        for j, other in enumerate(records):
+            if other.paragraph == r.paragraph and other.part == r.part and sentence <= other.start <= r.start \
+                    and other.indicator == r.indicator:
+                out[j] = replace(other, indicator=name)
+    return out
 
 
 def extract_figures(document: Document) -> tuple[FigureRecord, ...]:
@@ -406,4 +470,4 @@ def extract_figures(document: Document) -> tuple[FigureRecord, ...]:
     found += list(_walk(document.sections, False))
     others = sum(not generic for _, generic in found)
     keep = others >= max(MIN_OTHER_FIGURES, len(found) - others)
-    return tuple(r for r, generic in found if not generic or keep)
+    return tuple(_named_by_notes(document, [r for r, generic in found if not generic or keep]))

@@ -48,7 +48,7 @@ _ENUMERATION_BEFORE = ("以下", "如下", "下列", "下面",
 # A count after one of these is a bound or a value the clause states, never a list's size.
 _BOUND_VERBS = ("超过", "多于", "少于", "低于", "高于", "达到", "达", "为", "是", "满", "任期")
 _UNIT = alternation(u for u in NUMERAL_UNITS if u not in _SKIP_UNITS)
-_QUANTITY = re.compile(rf"(?P<num>{_NUMERAL})(?P<inner>多|余)?(?P<mag>万亿|亿|万)?(?P<inner2>多|余)?"
+_QUANTITY = re.compile(rf"(?P<num>{_NUMERAL})(?P<frac>点[{_DIGIT}]+)?(?P<inner>多|余)?(?P<mag>万亿|亿|万)?(?P<inner2>多|余)?"
                        rf"(?P<unit>{_UNIT})?")
 _PERCENT = re.compile(rf"百分之(?P<num>{_NUMERAL}(?:点[{_DIGIT}]+)?)")
 _FRACTION = re.compile(rf"(?P<den>{_NUMERAL})分之(?P<num>{_NUMERAL})")
@@ -57,6 +57,11 @@ _MAJORITY = re.compile(r"过半数|半数以上")
 _MAGNITUDE_ONLY = re.compile(rf"几(?P<num>[十百千])?(?P<mag>万亿|亿|万)(?P<unit>{_UNIT})")
 _FREQUENCY = re.compile(rf"每(?:年|月|季度|周|届|天|日)[^，。；、\d]{{0,6}}?(?P<num>{_NUMERAL})次")
 _BEFORE_ORDINAL = ("第", "初", "周", "星期", "礼拜", "之")
+# A day written in numerals before a time of day or a dateline, or after 到/至/从/于, is a day
+# of the month (`二十六日上午八时`, `二十五日下午决定`, `到二十八日`), not a count of days; a count of
+# days is followed by 内/后/前 (`十五日内`) and keeps its unit.
+_DAY_AFTER = ("上午", "下午", "中午", "晚上", "晚", "凌晨", "早晨", "清晨", "夜", "零时", "电", "讯", "开始", "起")
+_DAY_BEFORE = ("到", "至", "从", "于", "截至", "截止")
 _DIGITWISE = re.compile(f"[{_DIGIT}]{{2,}}")
 _APPROX_BEFORE = re.compile(rf"(?:{alternation(APPROX_BEFORE)})$")
 _APPROX_AFTER = re.compile(rf"(?:{alternation(APPROX_AFTER)})")
@@ -113,21 +118,33 @@ def _counted(text: str, m: re.Match) -> Quantity | None:
         return None                                   # 几十年, 十几个: a vague count, not a figure
     if _DIGITWISE.fullmatch(num) or _ordinal(text, m.start()):
         return None                                   # 一九八五年, 第三, 周一
-    if num in ("一", "二", "零") and not mag and unit != "倍":
+    frac = (m["frac"] or "")[1:]                      # 四点七米, 零点七米, 七十一点六三亿元: a decimal
+    if frac and not unit and not mag:
+        return None                                   # 四点三: a time of day or a list point, no unit
+    if num in ("一", "二", "零") and not mag and unit != "倍" and not frac:
         return None                                   # 一个, 一批, 二次供水, 零部件: not figures
     if len(num) == 1 and unit == "个":
         return None                                   # 三个代表, 五个方面: an enumeration's name
+    if len(num) == 1 and not mag and (re.match(rf"[^，,。；;、]{{1,6}}、{num}", text[end:end + 8])
+                                      or re.search(rf"{num}[^，,。；;、\d]{{1,6}}、$", text[max(0, m.start() - 9):m.start()])):
+        return None                                   # 两种资源、两个市场: a parallel slogan, not counts
     if unit in ("届", "次") and _MEETING.match(text, end):
         return None
     if unit == "年" and _PLAN_NAME.match(text, end) or unit in ("天", "日") and _PLAN_NAME.match(text, end):
         return None                                   # 三年行动计划, 百日攻坚: a plan's name
     if unit == "日" and text.endswith(("月", "日至", "日到", "日—", "日、"), 0, m.start()):
         return None                                   # 三月五日: a date
+    if unit == "日" and (text.startswith(_DAY_AFTER, end) or text.endswith(_DAY_BEFORE, 0, m.start())):
+        return None                                   # 二十六日上午八时, 到二十八日: a day of the month
     if unit == "年" and not mag and text[end:end + 1] == "代":
         return None                                   # 八十年代
     if time_reference(text, m.start(), end, unit):
         return None                                   # 这五年, 五年来
     value = _value(num + mag)                         # 四亿零七百|多|万 -> 四亿零七百万
+    if frac:
+        whole = _value(num)
+        digits = "".join(str(int(_value(c) or 0)) for c in frac)
+        value = None if whole is None else float(f"{int(whole)}.{digits}") * {"万亿": 1e12, "亿": 1e8, "万": 1e4}.get(mag, 1)
     if value is None:
         return None
     if any(text.endswith(w, 0, m.start()) for w in _ENUMERATION_BEFORE) or _sums_up_a_list(text, m.start(), value):

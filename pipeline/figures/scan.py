@@ -83,6 +83,10 @@ def time_reference(text: str, start: int, end: int, unit: str) -> bool:
         or any(text.startswith(w, end) for w in TIME_REFERENCE_AFTER)
 
 
+# A newspaper's note that a photo or a map goes with the article: `（附图片1张）`, `（附照片２张）`.
+_PICTURE_NOTE = re.compile(r"附(?:图片|照片|图|表)\s*$")
+
+
 def _approximate(text: str, start: int, end: int, inner: bool) -> bool:
     return inner or bool(_BEFORE.search(text, 0, start)) or bool(_AFTER.match(text, end))
 
@@ -100,6 +104,8 @@ def _quantity(text: str, m: re.Match) -> Quantity | None:
         return None                                   # 5G, 3D, 12MW
     if _quoted(text, m.start(), end):
         return None                                   # “大干150天”: a slogan's name
+    if _PICTURE_NOTE.search(text, 0, m.start()):
+        return None                                   # （附图片1张）: a note on the page, not a figure
     if unit_text == "年" and not mag and (_YEAR.fullmatch(m["n1"]) or (m["n2"] and _YEAR.fullmatch(m["n2"]))):
         return None                                   # a year, or a span of years
     if unit_text and time_reference(text, m.start(), end, unit_text):

@@ -112,6 +112,8 @@ INDICATOR_LEADING = (
     # an enumerator or an emphasis opening the clause (`一是…`, `特别是…`), a speaker's own place
     "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "特别是", "尤其是",
     "我区", "我市", "我省", "我县",
+    # a demonstrative pointing back names nothing (`这个投资39亿多元人民币的国家重点工程` -> 投资)
+    "这个", "这项", "这一", "此项",
 )
 # Verbs a subject follows (`全区75座商务楼宇实现税收` -> 税收).
 INDICATOR_CUT = ("拟安排", "拟投入", "完成了", "完成", "实现了", "实现", "达到", "突破", "其中", "预计", "累计", "共计",

@@ -169,10 +169,16 @@ def _chinese_blocks(group, width: int) -> list[Block]:
 # citation markers alone: '[5]', '[12][13]', '[a]', '[note 2]', '[citation needed]' — a page printed
 # to PDF sets them as superscripts, and text extraction may put them on a line (a block) of their own
 CITATION_MARKS = re.compile(r"^(?:\[(?:\d{1,3}|[a-z]|note \d{1,3}|citation needed)\]\s*)+$", re.I)
+# A markdown image line (`![Hardware architecture](./images/hw-blocks.png)`): a block of its own.
+# Its opening `!` is not the `!` that ends a sentence cut off before it, so it never continues the
+# block before it (a heading above an image would take the image and the paragraph after it).
+MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
 
 
 def _joins_previous(prev: _Joiner, text: str) -> bool:
     """Should this line be glued to the block before it?"""
+    if MD_IMAGE.fullmatch(text):
+        return False
     if sg.is_punct_fragment(text) or sg.is_numeric_fragment(text) or _continues_enumeration(prev.last(), text):
         return True
     if CITATION_MARKS.match(text):

@@ -82,3 +82,33 @@ def test_rule_shapes(text, mention, expected):
 ])
 def test_rules_leave_other_shapes_alone(text, mention, not_expected):
     assert not_expected not in _named(text).get(mention, "")
+
+
+def _section_names(*paragraphs: str) -> dict[str, str]:
+    from pipeline.figures import extract_figures
+    from pipeline.model import Document, Paragraph, Section
+    figures = "The budget was 2,500 dollars in 2019, 3,100 dollars in 2020, 4,000 dollars in 2021, " \
+              "5,200 dollars in 2022 and 6,000 dollars in 2023."   # a document with figures keeps number words
+    paras = [Paragraph(f"p1-{i}", t) for i, t in enumerate((figures, *paragraphs), 1)]
+    doc = Document("t", "en", sections=[Section("s1", "Article 12", 1, paras)])
+    return {r.mention: r.indicator for r in extract_figures(doc)}
+
+
+def test_a_list_item_split_from_its_governing_clause_is_named_by_that_clause():
+    named = _section_names(
+        "2° Every candidate for election, not a former or retiring President, must be nominated either by",
+        "i      not less than twenty persons, each of whom is at the time a member of one of the Houses, or",
+        "ii     by the Councils of not less than four administrative Counties as defined by law.")
+    assert named["twenty persons"] == "persons needed to nominate a candidate"
+    assert named["four administrative Counties"] == "Councils needed to nominate a candidate"
+
+
+def test_items_after_a_finished_sentence_or_without_a_mark_keep_their_own_names():
+    named = _section_names(
+        "Every candidate must be nominated by a party.",
+        "i      not less than twenty persons, each of whom is a member.")
+    assert "needed to" not in named["twenty persons"]
+    named = _section_names(
+        "Every candidate must be nominated either by",
+        "not less than twenty persons, each of whom is a member.")    # no item mark: not a list item
+    assert "needed to" not in named["twenty persons"]

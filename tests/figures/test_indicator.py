@@ -230,3 +230,55 @@ def test_a_bracket_holding_a_change_or_a_restatement_is_left_alone():
 def test_values_by_year_after_a_colon_take_the_noun_before_it():
     named = _named("人民给了我们粮食吃：一九四○年的九万担，一九四一年的二十万担。")
     assert named["九万担"] == named["二十万担"] == "人民给了我们粮食吃"
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    ("油气在能源生产构成中的比重，已由１９４９年的不到１％上升到１９.１％。", "１％", "油气在能源生产构成中的比重"),
+    ("油气在能源生产构成中的比重，已由１９４９年的不到１％上升到１９.１％。", "１９.１％", "油气在能源生产构成中的比重"),
+    ("农民人均纯收入由1978年的134元增加到1984年的355元。", "134元", "农民人均纯收入"),   # subject in the clause
+])
+def test_a_clause_that_only_opens_a_change_takes_the_subject_of_the_clause_before(text, mention, expected):
+    assert _named(text)[mention] == expected
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    ("全省每天有１４０多万人奋战在水利工地上，投入施工的机械达１.７万台。", "１４０多万人", "奋战在水利工地上的人数"),
+    ("全国有2000多万人参加了培训。", "2000多万人", "参加了培训的人数"),
+    ("全省有5000万人口。", "5000万人", "人口"),                  # a population, not people doing something
+])
+def test_people_counted_after_you_are_named_by_what_they_do(text, mention, expected):
+    assert _named(text)[mention] == expected
+
+
+def test_an_approximation_after_people_counted_is_not_what_they_do():
+    assert not _named("全县有10万人以上参加。")["10万人"].startswith("以上")
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    ("这个投资３９亿多元人民币的国家重点工程，去年启动。", "３９亿多元", "投资"),
+    ("这一比例达到35%。", "35%", "比例"),
+])
+def test_a_demonstrative_opening_an_indicator_is_dropped(text, mention, expected):
+    assert _named(text)[mention] == expected
+
+
+def test_the_end_of_a_growth_from_a_start_value_measures_what_the_start_does():
+    named = _named("原油产量从年产１２万吨发展到１亿吨，跨入世界主要产油国家的行列。")
+    assert named["１亿吨"] == named["１２万吨"] == "原油产量"
+
+
+def _doc_named(*texts: str) -> dict[str, str]:
+    doc = Document("t", "zh-CN", sections=[Section("s1", "一", 1, [Paragraph(f"p1-{i}", t) for i, t in enumerate(texts, 1)])])
+    return {r.mention: r.indicator for r in extract_figures(doc)}
+
+
+def test_an_editors_note_on_a_run_of_numbers_names_them():
+    named = _doc_named("人民给了我们粮食吃：一九四○年的九万担，一九四一年的二十万担，一九四二年的十六万担[2]，保证了军队的食粮。",
+                       "[1] 这里指别的事。",
+                       "[2] 这里所举的粮食数字，是一九四○年至一九四二年边区农民各年所缴纳的公粮（即农业税）的总数。")
+    assert named == {"九万担": "缴纳的公粮", "二十万担": "缴纳的公粮", "十六万担": "缴纳的公粮"}
+
+
+def test_a_note_that_does_not_say_what_the_numbers_are_changes_nothing():
+    named = _doc_named("粮食产量达到四亿零七百多万吨[1]，创历史新高。", "[1] 参见本卷有关文章。")
+    assert named["四亿零七百多万吨"] == "粮食产量"

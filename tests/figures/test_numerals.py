@@ -79,3 +79,33 @@ def test_older_reports(text, expected):
 ])
 def test_older_reports_vague_counts_references_and_dates_are_not(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("戗堤推进四点七米", [("四点七米", "4.7", 4.7, "米", False)]),
+    ("终于推进零点七米", [("零点七米", "0.7", 0.7, "米", False)]),
+    ("存款余额达七十一点六三亿元", [("七十一点六三亿元", "71.63亿", pytest.approx(7.163e9), "元", False)]),
+    ("下午四点三十分开会", []),                                   # a time of day: no unit after the decimal
+])
+def test_a_decimal_in_numerals_keeps_its_fraction(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", ["二十六日上午八时，大江截流工程发起进占", "截流领导小组二十五日下午决定",
+                                  "从今天起到二十八日，大军昼夜奋战", "二十六日开始的连续进占"])
+def test_a_day_of_the_month_in_numerals_is_not_a_count_of_days(text):
+    assert not any(q.unit == "天" for q in scan_quantities(text))
+
+
+def test_a_count_of_days_before_a_deadline_word_stays():
+    assert [(q.value, q.unit) for q in scan_quantities("应当在十五日内提出申请")] == [(15, "天")]
+
+
+@pytest.mark.parametrize("text", ["龙口打响攻坚战（附图片１张）", "乔石视察中国气象局（附照片2张）"])
+def test_a_note_that_a_photo_goes_with_the_article_is_not_a_figure(text):
+    assert scan_quantities(text) == []
+
+
+def test_a_parallel_slogan_of_one_numeral_is_not_two_counts():
+    assert scan_quantities("更好地利用两种资源、两个市场，加快发展") == []
+    assert [q.value for q in scan_quantities("建成三座水库、五条渠道")] == [3, 5]      # different counts stay

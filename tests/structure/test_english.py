@@ -124,3 +124,29 @@ def test_english_dev_documents_against_gold(stem):
     got = {(lvl, squash(t)) for lvl, t in outline(doc)}
     right = sum((h["level"], squash(h["text"])) in got for h in gold["headings"])
     assert right >= GOLD_EXACT[stem] and len(got) <= len(gold["headings"])
+
+
+IMAGE = "![Hardware architecture](./images/hw-blocks.png)"
+
+
+@pytest.mark.parametrize("mode", ["rules", "labeller"])
+def test_a_markdown_image_line_after_a_heading_stands_apart(mode):
+    text = ("# Design\n\n## Electronics\n\n" + IMAGE + " \n\nThe selected microphone requires 0.5mA in always-listening mode.\n"
+            "Amplifier and other supporting circuitry is estimated to 0.10mA.\n\n## Power source\n\n" + PROSE)
+    lines = tuple(text.split("\n"))
+    doc = structure_document(Cleaned(lines, tuple(range(1, len(lines) + 1)), (), (), Provenance("t.md")), structure=mode)
+    assert [s.title for s in all_sections(doc)] == ["Electronics", "Power source"]
+    texts = [p.text for p in all_paragraphs(doc)]
+    assert IMAGE in texts and any(t.startswith("The selected microphone requires 0.5mA") for t in texts)
+
+
+def test_a_markdown_document_whose_first_heading_is_level_two_keeps_image_and_text_apart():
+    doc = doc_of("## Electronics\n\n" + IMAGE + "\n\n" + PROSE + "\n\n## Power source\n\n" + PROSE)
+    assert [s.title for s in all_sections(doc)][-1] == "Power source"
+    assert all(IMAGE not in s.title and PROSE not in s.title for s in all_sections(doc))
+    assert IMAGE in [p.text for p in all_paragraphs(doc)]
+
+
+def test_a_sentence_cut_before_an_exclamation_mark_still_joins():
+    doc = doc_of("# Notes\n\n## Setup\n\nThis paragraph of body text is long enough to read as prose and it ends\n\n!\n\n" + PROSE)
+    assert not any(p.text == "!" for p in all_paragraphs(doc))
