@@ -43,6 +43,9 @@ COUNTER = re.compile(r"^\d{1,4}\s*/\s*\d{1,4}$")   # a browser's '3/19' footer a
 # sections, not pages, even where the sections of a text fall about a page apart
 HEADING_LABEL = re.compile(r"^(?:article|section|chapter|part|book|§)\.?\s*(?:\d{1,4}|[ivxlcdm]{1,7})\.?$", re.I)
 URL = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.)\S+$", re.I)   # a browser's footer: the page's address, one token
+# a line in a script written without spaces (a Chinese page title `报告_新闻_中国政府网`) is one token:
+# its words cannot be counted by spaces
+UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2}")
 
 
 def _candidate(text: str) -> bool:
@@ -118,7 +121,7 @@ def running_lines(texts: list[str]) -> set[int]:
     found = set(numbered_hits)
     by_key: dict[str, list[int]] = defaultdict(list)
     for i, text in enumerate(texts):
-        if _candidate(text) and (len(text.split()) >= 2 or URL.match(text.strip())):
+        if _candidate(text) and (len(text.split()) >= 2 or URL.match(text.strip()) or UNSPACED.search(text)):
             by_key[_key(text)].append(i)
     rest = []
     for key, positions in by_key.items():

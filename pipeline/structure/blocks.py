@@ -10,6 +10,7 @@ phrase cut out of its sentence) are glued back to the text around them.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
@@ -164,6 +165,66 @@ def _chinese_blocks(group, width: int) -> list[Block]:
     return [j.done() for j in joiners]
 
 
+# ---- Chinese text printed to PDF ---------------------------------------------------------
+PRINT_MIN_LINES = 20   # lines with text: fewer is not a page's worth
+PRINT_FULL = 0.9       # a line at least this share of the printed width reached the margin
+
+
+def display_width(text: str) -> int:
+    """Columns as printed: a Han character or full-width mark takes two, Latin letters and
+    digits one (a proportional font sets them about half as wide as a Han character)."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def print_width(lines) -> int:
+    """The printed line width (in display columns) of Chinese text extracted from a PDF, 0 if
+    it is not such text.
+
+    A browser or word processor breaks a Chinese line wherever the next character does not
+    fit, so most lines of a paragraph reach the same width; their length in characters varies
+    with the digits and Latin letters in them (`20.94万亿元`), which a character count cannot
+    see (`_wrap_width` then finds no width). Printed: a width that at least 30% of the lines
+    reach within 10%, that almost no line exceeds by more than 10%, and whose full lines
+    mostly stop mid-sentence."""
+    widths = sorted(display_width(t) for t in (line.strip() for line in lines) if t)
+    if len(widths) < PRINT_MIN_LINES:
+        return 0
+    width = widths[int(len(widths) * 0.9)]
+    full = [w for w in widths if w >= PRINT_FULL * width]
+    if width < 40 or len(full) < 0.3 * len(widths) or sum(w > width * 1.1 for w in widths) > 0.05 * len(widths):
+        return 0
+    ended = sum(1 for t in (line.strip() for line in lines) if t and display_width(t) >= PRINT_FULL * width
+                and _printed_end(t))
+    return width if ended < 0.5 * len(full) else 0
+
+
+def _printed_end(text: str) -> bool:
+    """A sentence's end at the margin; a decimal point there ('3.' / '93万亿元') is not one."""
+    return sg.ends_sentence(text) and not DECIMAL_CUT.search(text)
+
+
+DECIMAL_CUT = re.compile(r"\d\.$")
+
+
+def _printed_blocks(groups, width: int) -> list[Block]:
+    """Paragraphs of printed Chinese text: a line that reached the margin without ending a
+    sentence runs on into the next line, joined without a space, also across the blank lines
+    a removed running head or foot left (a paragraph cut by a page break). A full line that
+    ends a sentence ends its paragraph: a sentence may end at the margin inside a paragraph,
+    and splitting it there loses less than joining a paragraph with a heading after it."""
+    joiners: list[_Joiner] = []
+    runs_on = False
+    for group in groups:
+        for line, number in group:
+            text = line.strip()
+            if joiners and runs_on and not sg.numbering(text):
+                joiners[-1].add(text)
+            else:
+                joiners.append(_Joiner(Block(text, number, sg.indent_of(line)), ""))
+            runs_on = display_width(text) >= PRINT_FULL * width and not _printed_end(text)
+    return [j.done() for j in joiners]
+
+
 # ---- fragments ------------------------------------------------------------------------
 
 # citation markers alone: '[5]', '[12][13]', '[a]', '[note 2]', '[citation needed]' — a page printed
@@ -284,12 +345,15 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
     `listed(text)` is true for a line the text's own contents list names (outline.py)."""
     lines, numbers = _underlined(lines, numbers)
     english = lang.startswith("en")
-    width = 0 if english else _wrap_width(lines)
+    printed = 0 if english else print_width(lines)
+    width = 0 if english or printed else _wrap_width(lines)
     words = unwrap.vocabulary(lines) if english else None
     page = unwrap.page_width(lines) if english else 0
     flat = english and not page and unwrap.unwrapped(lines)
     blocks: list[Block] = []
-    for group in _groups(lines, numbers):
+    if printed:
+        blocks = _printed_blocks(_groups(lines, numbers), printed)
+    for group in ([] if printed else _groups(lines, numbers)):
         blocks.extend(_english_blocks(group, words, page, flat, listed) if english else _chinese_blocks(group, width))
     if page:
         return blocks   # page text: no inline-format fragments

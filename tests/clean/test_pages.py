@@ -301,3 +301,25 @@ def test_the_top_bar_rule_keeps_a_bare_date_above_the_title():
     assert "My Blog – notes" not in kept and "Home" not in kept and "2011-06-27" in kept
     # the header's title went on every page; the same line over the article stays, and opens it
     assert kept.count("A Post About Versions") == 1 and "11/29/26, 10:49 AM" not in kept
+
+
+def test_a_chinese_page_title_in_a_browsers_print_header_is_one_token_and_is_dropped():
+    # Chinese is written without spaces: the header's page title is one token, found by repetition
+    body = "现在，我代表国务院，向大会作政府工作报告，请予审议，并请全国政协各位委员提出意"
+    lines = _pages(5, lambda p: "政府工作报告_滚动新闻_中国政府网",
+                   lambda p: f"http://www.gov.cn/test/content_1.htm\n{p}/5", per_page=30)
+    lines = [part for line in lines for part in line.split("\n")]
+    lines = [body if line == BODY else line for line in lines]
+    kept, removed, _ = run_rule("running-head", lines)
+    assert kept == [body] * 150
+    assert len(removed) == 15
+
+
+def test_a_chinese_line_repeated_at_no_page_pace_stays():
+    body = "这是正文的一行，内容足够长，可以当作报告正文中的一个句子来看待，没有别的意思。"
+    lines = [body] * 120
+    for at in (0, 13, 70, 75, 118):   # a short Chinese line repeated, but at no page's pace
+        lines[at] = "工作回顾"
+    assert running_lines(lines) == set()
+    # the same line every 30 lines is a running head
+    assert {i for i in running_lines(["工作回顾" if i % 30 == 0 else body for i in range(120)])} == {0, 30, 60, 90}
