@@ -199,11 +199,13 @@ def print_width(lines) -> int:
 
 
 def _printed_end(text: str) -> bool:
-    """A sentence's end at the margin; a decimal point there ('3.' / '93万亿元') is not one."""
-    return sg.ends_sentence(text) and not DECIMAL_CUT.search(text)
+    """A sentence's end at the margin: 。！？ (a closing quote or bracket after it). A clause's
+    end (；，：) is not one: the paragraph goes on (`…产品出口；` / `积极增加进口。…`); nor is
+    a decimal point ('3.' / '93万亿元')."""
+    return bool(PRINTED_END.search(text))
 
 
-DECIMAL_CUT = re.compile(r"\d\.$")
+PRINTED_END = re.compile(r"[。！？!?][”’」』）)]*$")
 
 
 def _printed_blocks(groups, width: int) -> list[Block]:

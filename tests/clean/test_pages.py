@@ -323,3 +323,20 @@ def test_a_chinese_line_repeated_at_no_page_pace_stays():
     assert running_lines(lines) == set()
     # the same line every 30 lines is a running head
     assert {i for i in running_lines(["工作回顾" if i % 30 == 0 else body for i in range(120)])} == {0, 30, 60, 90}
+
+
+def test_a_chinese_portal_title_in_the_print_header_finds_the_article_start():
+    # `标题_栏目_站名` (one token, underscores) in the header, kept in the layout beside the date;
+    # the footer keeps the page counter on the address's line: the top bar above the headline goes
+    body = "现在，我代表国务院，向大会作政府工作报告，请予审议，并请全国政协各位委员提出意见。"
+    lines = ["中国政府网 www.gov.cn               |    无障碍 | 繁体 | English", "首页 国务院 总理 新闻 政策",
+             "首页 > 新闻 > 滚动新闻", "", "政府工作报告", "2007-03-17"]
+    for p in range(1, 5):
+        lines += [f"11/29/26, 11:11 AM        政府工作报告_滚动新闻_中国政府网"] if p > 1 else []
+        lines += [f"第{p}页第{k}行。{body}" for k in range(30)] + [f"http://www.gov.cn/test/content_1.htm          {p}/4", "\f"]
+    lines = ["11/29/26, 11:11 AM        政府工作报告_滚动新闻_中国政府网"] + lines
+    cleaned = clean_text("\n".join(lines), source_file="t.txt")
+    kept = [l for l in cleaned.lines if l.strip()]
+    assert kept[0] == "政府工作报告"
+    assert not [l for l in kept if "首页" in l or "gov.cn" in l or "_" in l]
+    assert len([l for l in kept if l.endswith(body)]) == 120
