@@ -214,7 +214,7 @@ def _printed_page(page: Page) -> bool:
                and URL.match(ADDRESS_COUNTER.sub("", r.text.strip()))) >= MIN_PAGES
 
 
-ADDRESS_COUNTER = re.compile(r"\s{2,}\d{1,4}\s*/\s*\d{1,4}$")
+ADDRESS_COUNTER = re.compile(r"\s+\d{1,4}\s*/\s*\d{1,4}$")
 
 
 def printed_sidebar(page: Page) -> Page:
@@ -276,7 +276,12 @@ def _worded_cell(text: str) -> str:
     """A head kept in its layout puts the date and the page title on one line, 2+ spaces apart
     (`11/29/26, 11:11 AM      Title_Site`): the cell with the most letters is the title."""
     cells = re.split(r"\s{3,}", text.strip())
-    return max(cells, key=lambda c: sum(ch.isalpha() for ch in c)) if len(cells) > 1 else text
+    text = max(cells, key=lambda c: sum(ch.isalpha() for ch in c)) if len(cells) > 1 else text
+    return PRINT_DATE.sub("", text.strip())
+
+
+# the print date a browser puts before the title when both share a line (`11/29/26, 11:11 AM Title`)
+PRINT_DATE = re.compile(r"^(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?\s+(?=\S)", re.I)
 
 
 def _printed_title(page: Page) -> str:

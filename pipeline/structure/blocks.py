@@ -213,18 +213,63 @@ def _printed_blocks(groups, width: int) -> list[Block]:
     sentence runs on into the next line, joined without a space, also across the blank lines
     a removed running head or foot left (a paragraph cut by a page break). A full line that
     ends a sentence ends its paragraph: a sentence may end at the margin inside a paragraph,
-    and splitting it there loses less than joining a paragraph with a heading after it."""
+    and splitting it there loses less than joining a paragraph with a heading after it.
+
+    Extracted in content-stream order (`pdftotext -raw`) two more things happen. A printed line
+    may come out in two pieces (a full-width quote starts a new text run): a piece that with
+    the piece before it fills one line continues that line. And headings a page positions
+    (`position: relative`) are painted last, so they come at the page's end, inside the
+    paragraph that runs over the page break: that paragraph goes on after the page break, and
+    the headings go before it — their slot is a paragraph start on their page, and the start
+    of the paragraph running off the page is the nearest one (the exact one is not in the
+    text: raw extraction keeps no positions)."""
+    items = [(line.strip(), number, sg.indent_of(line)) for group in groups for line, number in group]
     joiners: list[_Joiner] = []
-    runs_on = False
-    for group in groups:
-        for line, number in group:
-            text = line.strip()
-            if joiners and runs_on and not sg.numbering(text):
-                joiners[-1].add(text)
-            else:
-                joiners.append(_Joiner(Block(text, number, sg.indent_of(line)), ""))
-            runs_on = display_width(text) >= PRINT_FULL * width and not _printed_end(text)
+    runs_on, piece = False, 0      # piece: display width of the printed line so far
+    i = 0
+    while i < len(items):
+        text, number, indent = items[i]
+        w = display_width(text)
+        moved = _moved_headings(items, i, width) if runs_on and joiners else 0
+        if moved:
+            at = len(joiners) - 1
+            for text2, number2, indent2 in items[i:i + moved]:
+                joiners.insert(at, _Joiner(Block(text2, number2, indent2), ""))
+                at += 1
+            i += moved
+            continue
+        same_line = piece and not sg.numbering(text) and PRINT_FULL * width <= piece + w <= 1.05 * width \
+            and (not _printed_end(joiners[-1].last()) or text[:1] in OPENING_MARKS)
+        if joiners and (runs_on and not sg.numbering(text) or same_line):
+            joiners[-1].add(text)
+        else:
+            joiners.append(_Joiner(Block(text, number, indent), ""))
+        w = piece + w if same_line else w
+        runs_on = w >= PRINT_FULL * width and not _printed_end(text)
+        piece = w if w < PRINT_FULL * width and not runs_on else 0
+        i += 1
     return [j.done() for j in joiners]
+
+
+OPENING_MARKS = "“‘「『《〈（(【"
+
+
+def _moved_headings(items, i: int, width: int) -> int:
+    """How many heading lines (numbered, short, unended) stand at items[i:] right before a page
+    break (a gap in the line numbers where the running lines were) that a paragraph runs over:
+    headings moved to the page's end. 0 if none."""
+    k = i
+    while k < len(items):
+        text, number, _ = items[k]
+        if not (sg.numbering(text) and display_width(text) < 0.6 * width and not _printed_end(text)):
+            break
+        if k > i and number != items[k - 1][1] + 1:
+            break
+        k += 1
+    if k == i or k >= len(items):
+        return 0
+    after, after_number, _ = items[k]
+    return k - i if after_number > items[k - 1][1] + 1 and not sg.numbering(after) else 0
 
 
 # ---- fragments ------------------------------------------------------------------------

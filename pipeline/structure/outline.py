@@ -95,6 +95,8 @@ TITLE_SITE = re.compile(r"^(?P<title>\S.{0,80}?\S)\s+[-–—|·]\s+(?P<site>[^-
 URLISH = re.compile(r"^\S*(?:://|www\.)\S*$")
 # a Chinese portal's page title `标题_栏目_站名`: one token (no spaces), parts joined by underscores
 TITLE_SITE_UNDERSCORED = re.compile(r"^(?P<title>[^_\s][^_]{0,80}?)(?:_[^_]{1,20}){0,3}_(?P<site>[^_]{2,40})$")
+# the print date a browser puts before the title when both share a line (`11/29/26, 11:11 AM Title`)
+PRINT_DATE = re.compile(r"^(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?\s+(?=\S)", re.I)
 HAN_PAIR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2}")
 
 
@@ -113,7 +115,7 @@ def running_title(removed: Sequence[Removal]) -> str:
     for removal in removed:
         text = removal.text.strip()
         cells = re.split(r"\s{3,}", text)   # a head kept in its layout: `date      Title_Site` on one line
-        text = max(cells, key=lambda c: sum(ch.isalpha() for ch in c))
+        text = PRINT_DATE.sub("", max(cells, key=lambda c: sum(ch.isalpha() for ch in c)))
         if removal.rule == "running-head" and _worded(text):
             match = TITLE_SITE.match(text) or (TITLE_SITE_UNDERSCORED.match(text) if HAN_PAIR.search(text) else None)
             title = match["title"] if match else text

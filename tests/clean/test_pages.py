@@ -340,3 +340,11 @@ def test_a_chinese_portal_title_in_the_print_header_finds_the_article_start():
     assert kept[0] == "政府工作报告"
     assert not [l for l in kept if "首页" in l or "gov.cn" in l or "_" in l]
     assert len([l for l in kept if l.endswith(body)]) == 120
+
+
+def test_raw_extraction_puts_the_print_date_and_title_on_one_line():
+    from pipeline.clean.rules_pages import _worded_cell
+    assert _worded_cell("11/29/26, 11:11 AM 政府工作报告_滚动新闻_中国政府网") == "政府工作报告_滚动新闻_中国政府网"
+    assert _worded_cell("11/29/26, 11:11 AM      Aardvark - Wikipedia") == "Aardvark - Wikipedia"
+    assert _worded_cell("2026/11/29 09:05 Title") == "Title"
+    assert _worded_cell("Chapter 11: 11:30 trains") == "Chapter 11: 11:30 trains"   # no date at the start

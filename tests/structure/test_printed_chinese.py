@@ -3,7 +3,7 @@ at the printed width, which digits and Latin letters make longer in characters; 
 by a page break goes on after the removed running lines; short lines stay apart."""
 from __future__ import annotations
 
-from pipeline.structure.blocks import display_width, make_blocks, print_width
+from pipeline.structure.blocks import _printed_end, display_width, make_blocks, print_width
 from structure.test_rules import doc_of, outline
 
 SENTENCES = ["国内生产总值20.94万亿元，比上年增长10.7%；居民消费价格总水平上涨1.5%。",
@@ -72,3 +72,45 @@ def test_printed_report_outline():
         + [l for n in range(4, 8) for l in _wrap(_paragraph(n))]
     doc = doc_of("\n".join(lines))
     assert outline(doc) == [(1, "一、过去一年工作回顾"), (1, "二、今年工作安排")]
+
+
+def _numbered(lines):
+    return list(range(1, len(lines) + 1))
+
+
+def test_headings_moved_to_the_page_end_go_before_the_paragraph_running_over_the_break():
+    # pdftotext -raw: positioned headings come after the page's last line, before the page break
+    para = _wrap(_paragraph(2))
+    page1 = [l for n in range(2) for l in _wrap(_paragraph(n))] + para[:2]
+    lines = page1 + ["三、促进经济又好又快发展", "（一）坚持加强和改善宏观调控"]
+    numbers = _numbered(lines)
+    rest = para[2:] + [l for n in range(4, 7) for l in _wrap(_paragraph(n))]
+    assert not _printed_end(para[1])
+    lines += rest
+    numbers += list(range(numbers[-1] + 4, numbers[-1] + 4 + len(rest)))   # 3 running lines removed
+    texts = [b.text for b in make_blocks(lines, numbers, "zh")]
+    at = texts.index("三、促进经济又好又快发展")
+    assert texts[at:at + 3] == ["三、促进经济又好又快发展", "（一）坚持加强和改善宏观调控", _paragraph(2)]
+    assert at == 2
+
+
+def test_a_heading_at_a_page_end_after_a_finished_paragraph_stays_where_it_is():
+    page1 = [l for n in range(2) for l in _wrap(_paragraph(n))]
+    lines = page1 + ["二、今年工作安排"] + [l for n in range(2, 7) for l in _wrap(_paragraph(n))]
+    numbers = _numbered(page1 + ["二、今年工作安排"])
+    numbers += list(range(numbers[-1] + 4, numbers[-1] + 4 + len(lines) - len(numbers)))
+    texts = [b.text for b in make_blocks(lines, numbers, "zh")]
+    assert texts[2:4] == ["二、今年工作安排", _paragraph(2)]
+
+
+def test_a_printed_line_split_into_two_runs_is_one_line():
+    # raw extraction: a full-width quote starts a new text run; the two pieces fill one line
+    body = [l for n in range(6) for l in _wrap(_paragraph(n))]
+    lines = body + ["二是经济增长方式粗放。突出表现在能源消耗高、环境污染重。", "“十一五”规划提出了节能降",
+                    "耗和污染减排目标，并作为约束性指标。"] + [l for n in range(6, 9) for l in _wrap(_paragraph(n))]
+    texts = [b.text for b in make_blocks(lines, _numbered(lines), "zh")]
+    assert "二是经济增长方式粗放。突出表现在能源消耗高、环境污染重。“十一五”规划提出了节能降耗和污染减排目标，并作为约束性指标。" in texts
+    # a short last line and a short unnumbered line that do not fill a line together stay apart
+    lines = body + ["我们必须继续努力。", "各位代表：", "现在我代表国务院作报告。"] + body
+    texts = [b.text for b in make_blocks(lines, _numbered(lines), "zh")]
+    assert "各位代表：" in texts
