@@ -54,6 +54,7 @@ BOILERPLATE_RULES = [
     ("entry-label", labels.entry_label),
     ("definition-label", labels.definition_label),
     ("photo-caption", labels.photo_caption),
+    ("figure-caption", labels.figure_caption),
     ("scene-caption", portal.scene_caption),
     ("repeated-title", labels.repeated_title),
     ("related-list", tail.related_list),

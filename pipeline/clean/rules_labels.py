@@ -1,5 +1,6 @@
 """Labels a site puts around the content: the entry-title label, the 'definition' label, photo credits."""
 from __future__ import annotations
+import re
 
 from .page import Page
 from .vocab import DEFINITION_LABELS, ENTRY_LABEL, PHOTO_CREDIT
@@ -41,8 +42,48 @@ def photo_caption(page: Page) -> Page:
             continue
         if len(line.text) <= CAPTION_MAX:
             drops.append(i)
+            drops.extend(_caption_start(page, i))
         else:
             page = page.cut(i, m.start(), m.end())
+    return page.drop(drops)
+
+
+def _caption_start(page: Page, i: int) -> list[int]:
+    """The caption's first line when a printed caption wrapped over two lines: the line just
+    above the credit line opens a block (a blank line or the text's start above it) and stops
+    mid-sentence, so the credit line finishes its sentence."""
+    if i == 0 or not page.lines[i - 1].text.strip():
+        return []
+    above = page.lines[i - 1].text.strip()
+    opens = i == 1 or not page.lines[i - 2].text.strip()
+    return [i - 1] if opens and not re.search(r"[。！？；：.!?;:]$", above) and len(above) <= CAPTION_MAX else []
+
+
+# a picture's caption by its own label: `图：…`, `图1 …`, `图为…`, `Figure 3.`, `Fig. 2:`, `Photo:`
+FIGURE_LABEL = re.compile(r"^(?:[图圖]\s*\d{0,3}\s*[：:．.]|[图圖]\d{1,3}\s|[图圖]为|(?:Figure|Fig\.)\s*\d{1,3}[.:]|"
+                          r"(?:Photo|Image|Picture)(?: credit)?:)", re.I)
+FIGURE_CAPTION_MAX = 60
+SENTENCE_END = re.compile(r"[。！？；.!?;][”’\"')）]*$")
+
+
+def figure_caption(page: Page) -> Page:
+    """Drop a picture's caption that the page printed as a line of its own just above a
+    paragraph (text extraction then glues it to that paragraph): a short line that opens with a
+    caption label (`图：`, `图1`, `图为`, `Figure 3.`, `Photo:`), does not end a sentence, and is
+    followed by a line that starts one (not a continuation). A line that ends a sentence
+    (`图为…作报告。` with a credit goes by `photo-caption`), or a label inside a sentence, stays.
+
+    Example: "图：2002—2006年国内生产总值及其增长速度" above "一年来的主要工作是：".
+    """
+    drops = []
+    lines = page.lines
+    for i, line in enumerate(lines):
+        text = line.text.strip()
+        if not FIGURE_LABEL.match(text) or len(text) > FIGURE_CAPTION_MAX or SENTENCE_END.search(text):
+            continue
+        nxt = next((l.text.strip() for l in lines[i + 1:] if l.text.strip()), "")
+        if nxt and not nxt[0] in "，、；：,;:)）”’" and not nxt[:1].islower():
+            drops.append(i)
     return page.drop(drops)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .page import Page
-from .vocab import (COPYRIGHT, COPYRIGHT_NOISE, COUNTER_LABEL, DATE_VALUE, META_LABEL, ORIGIN_LABEL,
+from .vocab import (WIDGET_SPLIT, WIDGET_TOKENS, COPYRIGHT, COPYRIGHT_NOISE, COUNTER_LABEL, DATE_VALUE, META_LABEL, ORIGIN_LABEL,
                     TIME_LABEL, UPDATED, WIRE_DATELINE)
 from .zones import edge_zone, head_zone, is_prose
 
@@ -73,9 +73,12 @@ BYLINE_PREFIX = re.compile(r"^[\s（(【\[*•·▪]*$|(www\.|https?://|\.(cn|co
 
 def _byline_prefix(prefix: str) -> bool:
     """What may stand before a byline's first label: nothing, an opening bracket ('（来源：…）'),
-    or the site's name, address and date ('中央政府门户网站　www.gov.cn　2006年02月16日　来源：…')."""
+    or the site's name, address and date ('中央政府门户网站　www.gov.cn　2006年02月16日　来源：…'),
+    or the page's buttons ('【我要纠错】 责任编辑：…')."""
     stripped = prefix.strip()
     if not stripped or not stripped.strip("（(【[*•·▪ "):
+        return True
+    if stripped.startswith("【") and all(t in WIDGET_TOKENS for t in WIDGET_SPLIT.split(stripped) if t):
         return True
     return len(stripped) <= 60 and not any(p in stripped for p in "。，；！？") and bool(BYLINE_PREFIX.search(stripped))
 

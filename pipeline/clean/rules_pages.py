@@ -43,6 +43,9 @@ COUNTER = re.compile(r"^\d{1,4}\s*/\s*\d{1,4}$")   # a browser's '3/19' footer a
 # sections, not pages, even where the sections of a text fall about a page apart
 HEADING_LABEL = re.compile(r"^(?:article|section|chapter|part|book|§)\.?\s*(?:\d{1,4}|[ivxlcdm]{1,7})\.?$", re.I)
 URL = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.)\S+$", re.I)   # a browser's footer: the page's address, one token
+# a line in a script written without spaces (a Chinese page title `报告_新闻_中国政府网`) is one token:
+# its words cannot be counted by spaces
+UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2}")
 
 
 def _candidate(text: str) -> bool:
@@ -118,7 +121,7 @@ def running_lines(texts: list[str]) -> set[int]:
     found = set(numbered_hits)
     by_key: dict[str, list[int]] = defaultdict(list)
     for i, text in enumerate(texts):
-        if _candidate(text) and (len(text.split()) >= 2 or URL.match(text.strip())):
+        if _candidate(text) and (len(text.split()) >= 2 or URL.match(text.strip()) or UNSPACED.search(text)):
             by_key[_key(text)].append(i)
     rest = []
     for key, positions in by_key.items():
@@ -205,8 +208,13 @@ SENTENCE_LINE = re.compile(r"[.!?][\"”’)\]]*$")
 
 def _printed_page(page: Page) -> bool:
     """A web page printed by a browser: its running footer, removed on several pages, is the
-    page's address."""
-    return sum(1 for r in page.removed if r.rule == "running-head" and URL.match(r.text.strip())) >= MIN_PAGES
+    page's address (alone, or with the page counter on its line when the extractor kept the
+    layout: `https://…   3/9`)."""
+    return sum(1 for r in page.removed if r.rule == "running-head"
+               and URL.match(ADDRESS_COUNTER.sub("", r.text.strip()))) >= MIN_PAGES
+
+
+ADDRESS_COUNTER = re.compile(r"\s+\d{1,4}\s*/\s*\d{1,4}$")
 
 
 def printed_sidebar(page: Page) -> Page:
@@ -260,16 +268,32 @@ MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 DATE_ONLY = re.compile(rf"^(?:\w+,?\s+)?(?:\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|{MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\.?\s+{MONTH}\s+\d{{4}})$", re.I)
 
 
+# a Chinese portal's page title: `标题_栏目_站名`, the parts joined by underscores without spaces
+UNDERSCORED = re.compile(r"^(?P<title>[^_\s][^_]{0,80}?)(?:_[^_]{1,20}){0,3}_(?P<site>[^_]{2,40})$")
+
+
+def _worded_cell(text: str) -> str:
+    """A head kept in its layout puts the date and the page title on one line, 2+ spaces apart
+    (`11/29/26, 11:11 AM      Title_Site`): the cell with the most letters is the title."""
+    cells = re.split(r"\s{3,}", text.strip())
+    text = max(cells, key=lambda c: sum(ch.isalpha() for ch in c)) if len(cells) > 1 else text
+    return PRINT_DATE.sub("", text.strip())
+
+
+# the print date a browser puts before the title when both share a line (`11/29/26, 11:11 AM Title`)
+PRINT_DATE = re.compile(r"^(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?\s+(?=\S)", re.I)
+
+
 def _printed_title(page: Page) -> str:
     """The page's title as the browser's print header writes it on every page ('Aardvark -
     Wikipedia' -> 'Aardvark'; a header without a site name is the title), '' if none."""
     counts: dict[str, int] = {}
     for removal in page.removed:
-        text = " ".join(removal.text.split())
+        text = " ".join(_worded_cell(removal.text).split())
         letters = sum(ch.isalpha() for ch in text)
-        if removal.rule == "running-head" and len(text.split()) >= 2 and not URL.match(text) \
-                and letters * 2 > len(text.replace(" ", "")):
-            match = re.match(r"^(?P<title>\S.{0,80}?\S)\s+[-–—|·]\s+[^-–—|·]{2,40}$", text)
+        if removal.rule == "running-head" and (len(text.split()) >= 2 or UNSPACED.search(text)) \
+                and not URL.match(text) and letters * 2 > len(text.replace(" ", "")):
+            match = re.match(r"^(?P<title>\S.{0,80}?\S)\s+[-–—|·]\s+[^-–—|·]{2,40}$", text) or UNDERSCORED.match(text)
             title = match["title"] if match else text
             counts[title] = counts.get(title, 0) + 1
     best = max(counts, key=counts.get, default="")

@@ -10,6 +10,7 @@ phrase cut out of its sentence) are glued back to the text around them.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
@@ -162,6 +163,113 @@ def _chinese_blocks(group, width: int) -> list[Block]:
             joiners.append(_Joiner(Block(text, number, sg.indent_of(line)), ""))
         wrapped = bool(width) and width - 1 <= len(text) <= width + 1
     return [j.done() for j in joiners]
+
+
+# ---- Chinese text printed to PDF ---------------------------------------------------------
+PRINT_MIN_LINES = 20   # lines with text: fewer is not a page's worth
+PRINT_FULL = 0.9       # a line at least this share of the printed width reached the margin
+
+
+def display_width(text: str) -> int:
+    """Columns as printed: a Han character or full-width mark takes two, Latin letters and
+    digits one (a proportional font sets them about half as wide as a Han character)."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def print_width(lines) -> int:
+    """The printed line width (in display columns) of Chinese text extracted from a PDF, 0 if
+    it is not such text.
+
+    A browser or word processor breaks a Chinese line wherever the next character does not
+    fit, so most lines of a paragraph reach the same width; their length in characters varies
+    with the digits and Latin letters in them (`20.94万亿元`), which a character count cannot
+    see (`_wrap_width` then finds no width). Printed: a width that at least 30% of the lines
+    reach within 10%, that almost no line exceeds by more than 10%, and whose full lines
+    mostly stop mid-sentence."""
+    widths = sorted(display_width(t) for t in (line.strip() for line in lines) if t)
+    if len(widths) < PRINT_MIN_LINES:
+        return 0
+    width = widths[int(len(widths) * 0.9)]
+    full = [w for w in widths if w >= PRINT_FULL * width]
+    if width < 40 or len(full) < 0.3 * len(widths) or sum(w > width * 1.1 for w in widths) > 0.05 * len(widths):
+        return 0
+    ended = sum(1 for t in (line.strip() for line in lines) if t and display_width(t) >= PRINT_FULL * width
+                and _printed_end(t))
+    return width if ended < 0.5 * len(full) else 0
+
+
+def _printed_end(text: str) -> bool:
+    """A sentence's end at the margin: 。！？ (a closing quote or bracket after it). A clause's
+    end (；，：) is not one: the paragraph goes on (`…产品出口；` / `积极增加进口。…`); nor is
+    a decimal point ('3.' / '93万亿元')."""
+    return bool(PRINTED_END.search(text))
+
+
+PRINTED_END = re.compile(r"[。！？!?][”’」』）)]*$")
+
+
+def _printed_blocks(groups, width: int) -> list[Block]:
+    """Paragraphs of printed Chinese text: a line that reached the margin without ending a
+    sentence runs on into the next line, joined without a space, also across the blank lines
+    a removed running head or foot left (a paragraph cut by a page break). A full line that
+    ends a sentence ends its paragraph: a sentence may end at the margin inside a paragraph,
+    and splitting it there loses less than joining a paragraph with a heading after it.
+
+    Extracted in content-stream order (`pdftotext -raw`) two more things happen. A printed line
+    may come out in two pieces (a full-width quote starts a new text run): a piece that with
+    the piece before it fills one line continues that line. And headings a page positions
+    (`position: relative`) are painted last, so they come at the page's end, inside the
+    paragraph that runs over the page break: that paragraph goes on after the page break, and
+    the headings go before it — their slot is a paragraph start on their page, and the start
+    of the paragraph running off the page is the nearest one (the exact one is not in the
+    text: raw extraction keeps no positions)."""
+    items = [(line.strip(), number, sg.indent_of(line)) for group in groups for line, number in group]
+    joiners: list[_Joiner] = []
+    runs_on, piece = False, 0      # piece: display width of the printed line so far
+    i = 0
+    while i < len(items):
+        text, number, indent = items[i]
+        w = display_width(text)
+        moved = _moved_headings(items, i, width) if runs_on and joiners else 0
+        if moved:
+            at = len(joiners) - 1
+            for text2, number2, indent2 in items[i:i + moved]:
+                joiners.insert(at, _Joiner(Block(text2, number2, indent2), ""))
+                at += 1
+            i += moved
+            continue
+        same_line = piece and not sg.numbering(text) and PRINT_FULL * width <= piece + w <= 1.05 * width \
+            and (not _printed_end(joiners[-1].last()) or text[:1] in OPENING_MARKS)
+        if joiners and (runs_on and not sg.numbering(text) or same_line):
+            joiners[-1].add(text)
+        else:
+            joiners.append(_Joiner(Block(text, number, indent), ""))
+        w = piece + w if same_line else w
+        runs_on = w >= PRINT_FULL * width and not _printed_end(text)
+        piece = w if w < PRINT_FULL * width and not runs_on else 0
+        i += 1
+    return [j.done() for j in joiners]
+
+
+OPENING_MARKS = "“‘「『《〈（(【"
+
+
+def _moved_headings(items, i: int, width: int) -> int:
+    """How many heading lines (numbered, short, unended) stand at items[i:] right before a page
+    break (a gap in the line numbers where the running lines were) that a paragraph runs over:
+    headings moved to the page's end. 0 if none."""
+    k = i
+    while k < len(items):
+        text, number, _ = items[k]
+        if not (sg.numbering(text) and display_width(text) < 0.6 * width and not _printed_end(text)):
+            break
+        if k > i and number != items[k - 1][1] + 1:
+            break
+        k += 1
+    if k == i or k >= len(items):
+        return 0
+    after, after_number, _ = items[k]
+    return k - i if after_number > items[k - 1][1] + 1 and not sg.numbering(after) else 0
 
 
 # ---- fragments ------------------------------------------------------------------------
@@ -320,12 +428,15 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
     `listed(text)` is true for a line the text's own contents list names (outline.py)."""
     lines, numbers = _underlined(lines, numbers)
     english = lang.startswith("en")
-    width = 0 if english else _wrap_width(lines)
+    printed = 0 if english else print_width(lines)
+    width = 0 if english or printed else _wrap_width(lines)
     words = unwrap.vocabulary(lines) if english else None
     page = unwrap.page_width(lines) if english else 0
     flat = english and not page and unwrap.unwrapped(lines)
     blocks: list[Block] = []
-    for group in _groups(lines, numbers):
+    if printed:
+        blocks = _printed_blocks(_groups(lines, numbers), printed)
+    for group in ([] if printed else _groups(lines, numbers)):
         blocks.extend(_english_blocks(group, words, page, flat, listed) if english else _chinese_blocks(group, width))
     if page:
         return blocks   # page text: no inline-format fragments

@@ -93,12 +93,18 @@ def is_listed(runs: list[list[tuple[str, int]]], exact: bool = False, extra: Seq
 # a browser's print header: the page's <title>, 'Aardvark - Wikipedia', 'Report | Site', or the title alone
 TITLE_SITE = re.compile(r"^(?P<title>\S.{0,80}?\S)\s+[-–—|·]\s+(?P<site>[^-–—|·]{2,40})$")
 URLISH = re.compile(r"^\S*(?:://|www\.)\S*$")
+# a Chinese portal's page title `标题_栏目_站名`: one token (no spaces), parts joined by underscores
+TITLE_SITE_UNDERSCORED = re.compile(r"^(?P<title>[^_\s][^_]{0,80}?)(?:_[^_]{1,20}){0,3}_(?P<site>[^_]{2,40})$")
+# the print date a browser puts before the title when both share a line (`11/29/26, 11:11 AM Title`)
+PRINT_DATE = re.compile(r"^(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?\s+(?=\S)", re.I)
+HAN_PAIR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2}")
 
 
 def _worded(text: str) -> bool:
     """Mostly letters: a title, not a date, a time, a page counter or an address."""
     chars = [ch for ch in text if not ch.isspace()]
-    return len(text.split()) >= 2 and not URLISH.match(text) and sum(ch.isalpha() for ch in chars) * 2 > len(chars)
+    return (len(text.split()) >= 2 or bool(HAN_PAIR.search(text))) and not URLISH.match(text) \
+        and sum(ch.isalpha() for ch in chars) * 2 > len(chars)
 
 
 def running_title(removed: Sequence[Removal]) -> str:
@@ -108,8 +114,10 @@ def running_title(removed: Sequence[Removal]) -> str:
     heads: dict[str, int] = {}
     for removal in removed:
         text = removal.text.strip()
+        cells = re.split(r"\s{3,}", text)   # a head kept in its layout: `date      Title_Site` on one line
+        text = PRINT_DATE.sub("", max(cells, key=lambda c: sum(ch.isalpha() for ch in c)))
         if removal.rule == "running-head" and _worded(text):
-            match = TITLE_SITE.match(text)
+            match = TITLE_SITE.match(text) or (TITLE_SITE_UNDERSCORED.match(text) if HAN_PAIR.search(text) else None)
             title = match["title"] if match else text
             heads[title] = heads.get(title, 0) + 1
     best = max(heads, key=heads.get, default="")

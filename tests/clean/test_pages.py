@@ -301,3 +301,50 @@ def test_the_top_bar_rule_keeps_a_bare_date_above_the_title():
     assert "My Blog – notes" not in kept and "Home" not in kept and "2011-06-27" in kept
     # the header's title went on every page; the same line over the article stays, and opens it
     assert kept.count("A Post About Versions") == 1 and "11/29/26, 10:49 AM" not in kept
+
+
+def test_a_chinese_page_title_in_a_browsers_print_header_is_one_token_and_is_dropped():
+    # Chinese is written without spaces: the header's page title is one token, found by repetition
+    body = "现在，我代表国务院，向大会作政府工作报告，请予审议，并请全国政协各位委员提出意"
+    lines = _pages(5, lambda p: "政府工作报告_滚动新闻_中国政府网",
+                   lambda p: f"http://www.gov.cn/test/content_1.htm\n{p}/5", per_page=30)
+    lines = [part for line in lines for part in line.split("\n")]
+    lines = [body if line == BODY else line for line in lines]
+    kept, removed, _ = run_rule("running-head", lines)
+    assert kept == [body] * 150
+    assert len(removed) == 15
+
+
+def test_a_chinese_line_repeated_at_no_page_pace_stays():
+    body = "这是正文的一行，内容足够长，可以当作报告正文中的一个句子来看待，没有别的意思。"
+    lines = [body] * 120
+    for at in (0, 13, 70, 75, 118):   # a short Chinese line repeated, but at no page's pace
+        lines[at] = "工作回顾"
+    assert running_lines(lines) == set()
+    # the same line every 30 lines is a running head
+    assert {i for i in running_lines(["工作回顾" if i % 30 == 0 else body for i in range(120)])} == {0, 30, 60, 90}
+
+
+def test_a_chinese_portal_title_in_the_print_header_finds_the_article_start():
+    # `标题_栏目_站名` (one token, underscores) in the header, kept in the layout beside the date;
+    # the footer keeps the page counter on the address's line: the top bar above the headline goes
+    body = "现在，我代表国务院，向大会作政府工作报告，请予审议，并请全国政协各位委员提出意见。"
+    lines = ["中国政府网 www.gov.cn               |    无障碍 | 繁体 | English", "首页 国务院 总理 新闻 政策",
+             "首页 > 新闻 > 滚动新闻", "", "政府工作报告", "2007-03-17"]
+    for p in range(1, 5):
+        lines += [f"11/29/26, 11:11 AM        政府工作报告_滚动新闻_中国政府网"] if p > 1 else []
+        lines += [f"第{p}页第{k}行。{body}" for k in range(30)] + [f"http://www.gov.cn/test/content_1.htm          {p}/4", "\f"]
+    lines = ["11/29/26, 11:11 AM        政府工作报告_滚动新闻_中国政府网"] + lines
+    cleaned = clean_text("\n".join(lines), source_file="t.txt")
+    kept = [l for l in cleaned.lines if l.strip()]
+    assert kept[0] == "政府工作报告"
+    assert not [l for l in kept if "首页" in l or "gov.cn" in l or "_" in l]
+    assert len([l for l in kept if l.endswith(body)]) == 120
+
+
+def test_raw_extraction_puts_the_print_date_and_title_on_one_line():
+    from pipeline.clean.rules_pages import _worded_cell
+    assert _worded_cell("11/29/26, 11:11 AM 政府工作报告_滚动新闻_中国政府网") == "政府工作报告_滚动新闻_中国政府网"
+    assert _worded_cell("11/29/26, 11:11 AM      Aardvark - Wikipedia") == "Aardvark - Wikipedia"
+    assert _worded_cell("2026/11/29 09:05 Title") == "Title"
+    assert _worded_cell("Chapter 11: 11:30 trains") == "Chapter 11: 11:30 trains"   # no date at the start
