@@ -50,9 +50,9 @@ def _check_error_lines(err: str, code: int) -> None:
 def test_front_half(case, badinput_corpus, tmp_path, capsys):
     source = badinput_corpus / case.file
     out = tmp_path / f"{Path(case.file).stem}.xml"
-    started = time.perf_counter()
+    started = time.process_time()
     code = run_cli("xml", source, "-o", out, *case.args)
-    seconds = time.perf_counter() - started
+    seconds = time.process_time() - started
     err = capsys.readouterr().err
 
     assert "Traceback" not in err, err
@@ -127,9 +127,9 @@ def test_front_half_time_grows_linearly(shape, tmp_path, capsys):
         src.write_bytes(LINEAR[shape](n))
         best = float("inf")
         for _ in range(2):
-            started = time.perf_counter()
+            started = time.process_time()
             run_cli("-q", "xml", src, "-o", tmp_path / f"{shape}-{n}.xml", "--max-size", "50MB")
-            best = min(best, time.perf_counter() - started)
+            best = min(best, time.process_time() - started)
         return best
 
     small, large = seconds(50_000), seconds(200_000)

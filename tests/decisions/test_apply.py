@@ -118,7 +118,7 @@ def test_a_long_headings_map_stays_fast():
     entries = "".join(f"  标题{i}: 2\n" for i in range(10, 20001, 10))
     entries += "".join(f"  {n}: 0\n" for n in range(11, 20001, 10))
     fixed = corrections("headings:\n" + entries)
-    started = time.perf_counter()
+    started = time.process_time()   # CPU, not wall: a loaded machine must not fail it
     document = structure_document(cleaned, corrections=fixed)
-    assert time.perf_counter() - started < 20
+    assert time.process_time() - started < 20
     assert sum(d.reason == "correction" for d in document.decisions) == 3999

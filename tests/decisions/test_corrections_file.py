@@ -110,11 +110,11 @@ BOMB = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
     ("headings:\n" + "".join(f"{'  ' * i}k{i}:\n" for i in range(1, 40)), "nested more than"),
 ])
 def test_hostile_yaml_is_refused_with_one_line_quickly(text, message):
-    started = time.perf_counter()
+    started = time.process_time()   # CPU, not wall: a loaded machine must not fail it
     with pytest.raises(InputError) as info:
         parse_corrections(text, "evil.pipeline.yaml")
     assert message in info.value.message and "\n" not in info.value.message
-    assert time.perf_counter() - started < 2
+    assert time.process_time() - started < 2
 
 
 def test_huge_and_binary_files_are_refused(tmp_path):
