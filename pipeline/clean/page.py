@@ -46,12 +46,13 @@ class Page:
         kept = tuple(line for i, line in enumerate(self.lines) if i not in gone)
         return replace(self, lines=kept, removed=self.removed + removals)
 
-    def cut(self, index: int, start: int, end: int) -> "Page":
-        """Remove text[start:end] from the line at `index` (an in-line label), recording it."""
+    def cut(self, index: int, start: int, end: int, put: str = "") -> "Page":
+        """Remove text[start:end] from the line at `index` (an in-line label), recording it;
+        `put` stands in its place (a decoded escape)."""
         line = self.lines[index]
         removal = Removal(line.number, line.text[start:end], self.rule)
         lines = list(self.lines)
-        lines[index] = Line(line.number, line.text[:start] + line.text[end:])
+        lines[index] = Line(line.number, line.text[:start] + put + line.text[end:])
         return replace(self, lines=tuple(lines), removed=self.removed + (removal,))
 
     def note(self, **fields: str) -> "Page":

@@ -27,6 +27,22 @@ COMMENT_CLOSE = re.compile(r"-->\s*$")
 COMMENT_MAX = 40              # lines: a longer "comment" is more likely text that quotes one
 ESCAPE = r"(?:<U\+[0-9A-Fa-f]{4,6}>|&(?:nbsp|ensp|emsp|thinsp|#160|#x0*a0|#12288|#x3000);?)"   # R's <U+00A0>, HTML's &nbsp;
 ESCAPES = re.compile(rf"^(?:\s*{ESCAPE})+\s*|\s*(?:{ESCAPE}\s*)+$", re.I)
+INNER_ESCAPES = re.compile(rf"[ \t]*(?:{ESCAPE}[ \t]*)+", re.I)
+ONE_ESCAPE = re.compile(ESCAPE, re.I)
+CODE_POINT = re.compile(r"<U\+([0-9A-Fa-f]{4,6})>", re.I)
+
+
+def _decoded(run: str) -> str:
+    """What a run of escapes inside a line printed: a space for space escapes (`&nbsp;`,
+    `<U+00A0>`, `<U+3000>`), the character itself for any other `<U+XXXX>` (R writes every
+    character it cannot print so: `<U+2022>` is `•`)."""
+    out = []
+    for m in ONE_ESCAPE.finditer(run):
+        code = CODE_POINT.fullmatch(m.group(0))
+        ch = chr(int(code.group(1), 16)) if code and int(code.group(1), 16) <= 0x10FFFF else " "
+        out.append(" " if ch.isspace() else ch)
+    text = "".join(out)
+    return " " if not text.strip() else re.sub(" +", " ", text)
 ROLE = "省长|副省长|主席|总理|副总理|市长|县长|区长|州长|书记|主任|部长"
 SCENE_CAPTION = re.compile(
     rf"^\s*[\u4e00-\u9fff]{{0,12}}(?:{ROLE})[\u4e00-\u9fff·]{{2,4}}(?:在会上|向大会)?作[\u4e00-\u9fff]{{0,12}}报告。?\s*$")
@@ -170,7 +186,10 @@ def markup_residue(page: Page) -> Page:
     a line's text are cut (they stood for its indentation).
 
     Example: "<!--" "var a = 1;" "-->"; "<U+00A0><U+00A0><U+00A0>"; "<U+00A0><U+00A0>国务院总理" -> "国务院总理";
-    "&nbsp;&nbsp;" (an HTML entity a scraper did not decode) likewise.
+    "&nbsp;&nbsp;" (an HTML entity a scraper did not decode) likewise. A run of escapes inside
+    the line's text stood for the space it printed between two words: it becomes one space.
+    "国务院总理<U+00A0><U+00A0>赵紫阳" -> "国务院总理 赵紫阳"; another escaped character is itself
+    ("增长<U+2022>提高" -> "增长•提高").
     """
     lines, hits, i = page.lines, [], 0
     while i < len(lines):
@@ -189,6 +208,9 @@ def markup_residue(page: Page) -> Page:
             if match.group(0).strip():
                 page = page.cut(i, match.start(), match.end())
                 line = page.lines[i]
+        for match in reversed(list(INNER_ESCAPES.finditer(line.text))):
+            page = page.cut(i, match.start(), match.end(), put=_decoded(match.group(0)))
+            line = page.lines[i]
     return page
 
 

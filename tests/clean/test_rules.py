@@ -27,8 +27,11 @@ CASES = [
     ("markup-residue", ["<!--", "var a = 1;", "-->", "标题", PROSE], ["标题", PROSE]),
     ("markup-residue", ["标题", "<U+00A0><U+00A0><U+00A0>", "<U+00A0><U+00A0>国务院总理", PROSE], ["标题", "国务院总理", PROSE]),
     ("markup-residue", ["标题", "&nbsp;&nbsp;&nbsp;", "&#160;&emsp;国务院总理&nbsp;", PROSE], ["标题", "国务院总理", PROSE]),
-    ("markup-residue", ["标题", "AT&amp;T 与 R&D 部门", "价格&nbsp;上涨", PROSE],     # other entities, mid-line: kept
-     ["标题", "AT&amp;T 与 R&D 部门", "价格&nbsp;上涨", PROSE]),
+    ("markup-residue", ["标题", "AT&amp;T 与 R&D 部门", "价格&nbsp;上涨", PROSE],     # other entities kept; a space escape
+     ["标题", "AT&amp;T 与 R&D 部门", "价格 上涨", PROSE]),                              # inside the line is a space
+    ("markup-residue", ["标题", "<U+00A0>主任<U+00A0><U+00A0> 某某某<U+3000>", "Tom &nbsp;&emsp;Jones", PROSE],
+     ["标题", "主任 某某某", "Tom Jones", PROSE]),
+    ("markup-residue", ["标题", "增长<U+2022>提高<U+00B7>", PROSE], ["标题", "增长•提高", PROSE]),   # a character, not a space
     ("scene-caption", ["2026年某某省政府工作报告", "省长某某作政府工作报告", PROSE], ["2026年某某省政府工作报告", PROSE]),
     ("scene-caption", [PROSE, "省长某某作政府工作报告", PROSE2], [PROSE, "省长某某作政府工作报告", PROSE2]),  # body
     ("page-meta", ["中央政府门户网站　www.gov.cn　2006年02月16日　来源：新华社", PROSE], [PROSE]),
