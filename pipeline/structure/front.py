@@ -42,6 +42,12 @@ PAREN_LINE = re.compile(r"^\([^()]{3,80}\)$")
 SMALL_WORDS = {"a", "an", "and", "as", "at", "but", "by", "for", "in", "of", "on", "or", "the", "to", "with"}
 AMENDED = re.compile(r"修正|修订|修改|修正案|amended|revised", re.I)
 NOTE_BLOCKS = 3       # a bracketed adoption note may run over this many blocks
+# A legal act's promulgation notes under its title: a dated line saying what was done to the act
+# ('1980年9月10日 第五届全国人民代表大会第三次会议通过', '…委员长令第八号公布', '…起施行'), the order that
+# promulgates it ('中华人民共和国主席令', '国务院令第335号', '（第四十八号）'). They date the act; they name nothing.
+PROMULGATED = re.compile(rf"^[（(]?[{CN_DATE_DIGIT}]{{4}}\s*年.{{2,120}}?"
+                         r"(?:通过|公布|发布|施行|修正|修订|批准|印发|废止)[）)]?[。.]?$")
+ORDER = re.compile(r"^(?:\S{2,20}令(?:第\s*\S{1,8}\s*号)?|[（(]?\s*第\s*[\d一二三四五六七八九十百零〇 \u3000]{1,12}号\s*[）)]?)$")
 
 
 @dataclass
@@ -243,6 +249,12 @@ def read_title_block(blocks: list[Block], lang: str) -> TitleBlock:
             out.front.append(dateline_block)   # a thematic subtitle after the dateline, before the speaker:
             out.subtitle = text                # the subtitle all the same; the dateline is front matter
             dateline_block = None
+        elif not english and (PROMULGATED.match(text) and not _bracket_open(text) or ORDER.match(text)):
+            out.front.append(blocks[i])   # a promulgation note ('…会议通过', '…令第八号公布') dates the act
+            out.date = out.date or iso_date(text)
+        elif not english and sg.numbering(text).startswith("md") and not out.subtitle \
+                and _repeats_title(sg.unmarked(text), out.title):
+            out.title_blocks.append(blocks[i])   # '## 国籍法' under '# 中华人民共和国国籍法': the short title, marked
         elif not english and NOTE.match(text) and not iso_date(text):
             out.front.append(blocks[i])   # an editor's note ('（根据直播整理）') stays front matter
         elif not english and WIRE.match(text) and not out.front:
@@ -270,6 +282,11 @@ def latest_amendment(subtitle: str, following: list[Block]) -> str:
         return ""
     dates = iso_dates(note)
     return max(dates, key=lambda d: (d + "-00-00")[:10]) if dates else ""
+
+
+def _bracket_open(text: str) -> bool:
+    """'（2020年…会议' whose bracket closes on a later line: a wrapped adoption note (the subtitle)."""
+    return not _bracket_closed(text)
 
 
 def _bracket_closed(text: str) -> bool:
