@@ -19,6 +19,7 @@ BOILERPLATE_RULES = [
     ("gutenberg-footer", gutenberg.gutenberg_footer),
     ("gutenberg-credit", gutenberg.gutenberg_credit),
     ("running-head", pages.page_furniture),
+    ("glued-page-number", pages.glued_page_number),
     ("title-verso", pages.title_verso),
     ("wiki-chrome", wiki.wiki_chrome),
     ("markup-residue", portal.markup_residue),

@@ -55,6 +55,14 @@ class Page:
         lines[index] = Line(line.number, line.text[:start] + put + line.text[end:])
         return replace(self, lines=tuple(lines), removed=self.removed + (removal,))
 
+    def split(self, index: int, at: int) -> "Page":
+        """Break the line at `index` in two at text[at:] (a line break an extractor lost); both
+        halves keep the source line's number."""
+        line = self.lines[index]
+        lines = list(self.lines)
+        lines[index:index + 1] = [Line(line.number, line.text[:at]), Line(line.number, line.text[at:])]
+        return replace(self, lines=tuple(lines))
+
     def note(self, **fields: str) -> "Page":
         """Fill provenance fields that are still empty (the first statement found wins)."""
         fresh = {k: v.strip() for k, v in fields.items() if v and v.strip() and not getattr(self.provenance, k)}

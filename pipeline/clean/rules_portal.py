@@ -20,6 +20,10 @@ PAGER = re.compile(r"^\s*[【\[]?\s*(上一篇|下一篇|上一条|下一条|上
 LINK_BUTTON = re.compile(r"^\s*(》》|>>|»|>)\s*\S.{0,30}?\s*(《《|<<|«|<)\s*$")
 CONTENTS_LABEL = re.compile(r"^\s*(目\s*录|contents|table of contents)\s*[:：]?\s*$", re.I)
 CONTENTS_ENTRY_MAX = 40       # characters: a contents line is a heading, not prose
+CONTENTS_MIN_NUMBERED = 3     # entries: a list of numbered parts ('第一编…', '第一章…') …
+CONTENTS_NUMBERED_SHARE = 0.8  # … nearly all numbered, running into the text it lists
+NUMBERED_ENTRY = re.compile(r"^\s*(?:第[一二三四五六七八九十百零〇两\d]+(?:分编|编|章|节|部分|篇|卷)"
+                            r"|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|附\s*则|序\s*言|总\s*则)")
 CONTENTS_SCAN = 80            # lines: a contents box stands near the top, after any preface note
 SPACE = re.compile(r"[\s\u3000\xa0]+")
 COMMENT_OPEN = re.compile(r"^\s*<!--")
@@ -86,7 +90,10 @@ def contents_box(page: Page) -> Page:
     A book's list ('CONTENTS', then 'Book the First--…' over 'CHAPTER IV     Congratulatory' …)
     runs in groups with blank lines between them and is longer than the excerpt that carries it:
     it is the contents when the text listed begins right after it (an entry stands again), even
-    if most chapters it names are not in the file (`_book_contents`).
+    if most chapters it names are not in the file (`_book_contents`). A Chinese code's list of
+    numbered parts (`第一编总则` `第一章基本规定` `第一节一般规定` …, the same section title under
+    many chapters) is the contents the same way when the text begins with its first entry again
+    right after it, though an excerpt holds few of the parts it names.
     """
     lines = page.lines
     for i in range(min(len(lines), CONTENTS_SCAN)):
@@ -96,18 +103,24 @@ def contents_box(page: Page) -> Page:
             book = _book_contents(lines, i)
             if book:
                 return page.drop([i] + book)
-        j, entries, listed = i + 1, [], set()
+        j, entries, listed, first = i + 1, [], set(), None
         while j < len(lines) and (not lines[j].text.strip() and not entries or
                                   0 < len(lines[j].text.strip()) <= CONTENTS_ENTRY_MAX):
-            if _key(lines[j].text) in listed:
+            key = _key(lines[j].text)
+            if key == first or key in listed and not _numbered_entry(lines[j].text):
                 break   # the first entry again: the text it lists has begun
             if lines[j].text.strip():
                 entries.append(j)
-                listed.add(_key(lines[j].text))
+                listed.add(key)
+                first = first or key
             j += 1
         later = {_key(line.text) for line in lines[j:]}
         repeated = [k for k in entries if _key(lines[k].text) in later]
-        if entries and len(repeated) * 2 > len(entries):
+        ran_into_text = j < len(lines) and _key(lines[j].text) == first
+        numbered = sum(1 for k in entries if _numbered_entry(lines[k].text))
+        if entries and (len(repeated) * 2 > len(entries)
+                        or ran_into_text and len(entries) >= CONTENTS_MIN_NUMBERED
+                        and numbered >= CONTENTS_NUMBERED_SHARE * len(entries)):
             return page.drop([i] + entries)
         if _removed_after(page, i) >= CONTENTS_MIN_REMOVED:
             return page.drop([i])   # its entries were links, already removed: the label is left alone
@@ -172,6 +185,11 @@ def _removed_after(page: Page, i: int) -> int:
 
 
 LEADER_PAGE = re.compile(r"(?:[.．·…‥\s]{2,}|…)\s*(?:第\s*)?\d{1,4}\s*(?:页)?\s*$")   # '……………3', ' .... 12'
+
+
+def _numbered_entry(text: str) -> bool:
+    """'第一章基本规定', '一、总体要求', '附则': an entry naming a numbered part of the text."""
+    return bool(NUMBERED_ENTRY.match(text))
 
 
 def _key(text: str) -> str:

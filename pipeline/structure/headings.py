@@ -28,6 +28,7 @@ PARALLEL_RUN = 3       # that many same-opening lines make a parallel run
 MAX_TOPIC = 24         # a standalone topic line '产业结构持续优化。'
 TOPIC_BODY = 50        # ... is followed by a paragraph at least this long
 TOPIC_RATIO = 3        # ... and that many times its own length
+LAW_PARTS = frozenset({"第编", "第分编", "第章", "第节"})   # the only numbered headings of a law
 LAW_ARTICLES = 5       # this many '第X条' paragraphs make the text a law: its short sentences are clauses
 
 
@@ -77,6 +78,8 @@ def _chinese_kind(text: str, openings: Counter, after: str = "", law: bool = Fal
         return None   # a law's article runs in: its number is the lead of its paragraph (leads.py)
     if not style and sg.is_preamble(text):
         return "序言", True
+    if law and style not in LAW_PARTS and not style.startswith(("md", "stars", "equals")):
+        return None   # a law's items ('（三）其他…', wrapped, no end mark) and sentences are clauses of its articles
     if style and style != "一是" and end == "":
         return style, True
     if law:

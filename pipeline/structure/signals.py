@@ -19,7 +19,9 @@ NUMBERING: tuple[tuple[str, re.Pattern], ...] = (
     ("md", re.compile(r"^#{1,6}\s+")),
     ("stars", re.compile(r"^(\*{2,6})\s*(?=\S)(?!\*).*?\S\s*\1\s*$")),   # html2text: '***** Title[edit] *****'
     ("equals", re.compile(r"^(={1,6})\s*(?=[^=\s]).*?[^=\s]\s*\1\s*$")),       # wiki markup: '== 历史 =='
-    ("第章", re.compile(rf"^第[{CN_NUM}\d]+[章篇编卷]")),
+    ("第编", re.compile(rf"^第[{CN_NUM}\d]+编")),      # a code's book: '第一编　总则' holds chapters
+    ("第分编", re.compile(rf"^第[{CN_NUM}\d]+分编")),  # a book's sub-book: '第一分编　通则'
+    ("第章", re.compile(rf"^第[{CN_NUM}\d]+[章篇卷]")),
     ("第节", re.compile(rf"^第[{CN_NUM}\d]+(?:节|部分)")),
     ("第条", re.compile(rf"^第[{CN_NUM}\d]+条(?:(?=[\s\u3000]|$)|{ARTICLE_GLUED})")),
     ("一、", re.compile(rf"^[{CN_NUM}]+[、．]")),
@@ -42,7 +44,7 @@ _NUMBER_START = set("=*#第（(0123456789CBPIVXLAS§" + CN_NUM) | {chr(c) for c 
 
 # How numbering styles conventionally nest (smaller = outer). Used only to order
 # two styles relative to each other, never to fix an absolute level.
-RANK = {"article": 1.5, "section": 2, "chapter": 1, "第章": 1, "序言": 1, "第节": 2, "I.": 2, "一、": 3, "一": 3,
+RANK = {"article": 1.5, "section": 2, "chapter": 1, "第编": 0.5, "第分编": 0.75, "第章": 1, "序言": 1, "第节": 2, "I.": 2, "一、": 3, "一": 3,
         "（一）": 4, "1.": 5, "（1）": 6, "①": 7}
 
 # A law's or a book's opening part without a number ('序　　言'): it stands beside the chapters.

@@ -71,3 +71,22 @@ def test_the_short_title_repeated_as_a_marked_line_is_not_a_part():
     assert doc.title == "中华人民共和国某某法"
     assert outline(doc) == []
     assert _leads(doc) == [f"第{n}条" for n in NUMS]
+
+
+def test_a_codes_books_hold_its_chapters_and_sections():
+    """第一编 (a book of a code) over 第一章 over 第一节: three levels; a sub-book 第一分编 between."""
+    art = iter(f"第{n}条某某事项按照规定办理，具体办法另行制定。" for n in "一二三四五六七八九十")
+    text = "\n".join(["某某法典", "第一编总则", "第一章基本规定", next(art), next(art), "第二章主体", "第一节一般规定",
+                      next(art), "第二节监护", next(art), "第二编物权", "第一分编通则", "第一章一般规定", next(art), next(art)])
+    doc = doc_of(text)
+    assert outline(doc) == [(1, "第一编总则"), (2, "第一章基本规定"), (2, "第二章主体"), (3, "第一节一般规定"),
+                            (3, "第二节监护"), (1, "第二编物权"), (2, "第一分编通则"), (3, "第一章一般规定")]
+
+
+def test_a_laws_items_cut_at_a_line_end_are_not_headings():
+    """'（三）其他愿意担任的个人或者组织，但是须经' (an item wrapped at the page width, no end mark) is a
+    clause of its article, not a heading, in a law."""
+    articles = "".join(f"第{n}条　某某事项按照规定办理，具体办法另行制定。\n" for n in NUMS[:5])
+    doc = doc_of("某某法\n第一章　总则\n" + articles + "第六条　由下列人员担任：\n（一）配偶；\n（二）其他近亲属\n"
+                 "（三）其他愿意担任的个人或者组织，但是须经\n第七条　本法自公布之日起施行。")
+    assert outline(doc) == [(1, "第一章　总则")]
