@@ -18,7 +18,8 @@ TIMESTAMP = re.compile(
     rf"(\s+{DIGIT}{{1,2}}[:：]{DIGIT}{{2}}([:：]{DIGIT}{{2}})?)?\s*$")
 PAGER = re.compile(r"^\s*[【\[]?\s*(上一篇|下一篇|上一条|下一条|上一页|下一页|上篇|下篇|previous|next)\s*[】\]]?\s*[:：]", re.I)
 LINK_BUTTON = re.compile(r"^\s*(》》|>>|»|>)\s*\S.{0,30}?\s*(《《|<<|«|<)\s*$")
-CONTENTS_LABEL = re.compile(r"^\s*(目\s*录|contents|table of contents)\s*[:：]?\s*$", re.I)
+CONTENTS_LABEL = re.compile(r"^\s*(?:#{1,6}\s*)?(目\s*录|contents|table of contents)\s*[:：]?\s*$", re.I)
+ENTRY_MARK = re.compile(r"^\s*(?:[-*+•▪]\s+|#{1,6}\s+)")   # a Markdown bullet or heading mark before an entry
 CONTENTS_ENTRY_MAX = 40       # characters: a contents line is a heading, not prose
 CONTENTS_MIN_NUMBERED = 3     # entries: a list of numbered parts ('第一编…', '第一章…') …
 CONTENTS_NUMBERED_SHARE = 0.8  # … nearly all numbered, running into the text it lists
@@ -31,6 +32,7 @@ COMMENT_CLOSE = re.compile(r"-->\s*$")
 COMMENT_MAX = 40              # lines: a longer "comment" is more likely text that quotes one
 ESCAPE = r"(?:<U\+[0-9A-Fa-f]{4,6}>|&(?:nbsp|ensp|emsp|thinsp|#160|#x0*a0|#12288|#x3000);?)"   # R's <U+00A0>, HTML's &nbsp;
 ESCAPES = re.compile(rf"^(?:\s*{ESCAPE})+\s*|\s*(?:{ESCAPE}\s*)+$", re.I)
+IMAGE_LINE = re.compile(r"^\s*!\[[^\]]{0,200}\]\([^()\s]{1,500}\)\s*$")   # Markdown's '![](images/x.jpg)'
 INNER_ESCAPES = re.compile(rf"[ \t]*(?:{ESCAPE}[ \t]*)+", re.I)
 ONE_ESCAPE = re.compile(ESCAPE, re.I)
 CODE_POINT = re.compile(r"<U\+([0-9A-Fa-f]{4,6})>", re.I)
@@ -116,7 +118,8 @@ def contents_box(page: Page) -> Page:
             j += 1
         later = {_key(line.text) for line in lines[j:]}
         repeated = [k for k in entries if _key(lines[k].text) in later]
-        ran_into_text = j < len(lines) and _key(lines[j].text) == first
+        nxt = next((k for k in range(j, len(lines)) if lines[k].text.strip()), len(lines))
+        ran_into_text = nxt < len(lines) and _key(lines[nxt].text) == first
         numbered = sum(1 for k in entries if _numbered_entry(lines[k].text))
         if entries and (len(repeated) * 2 > len(entries)
                         or ran_into_text and len(entries) >= CONTENTS_MIN_NUMBERED
@@ -189,11 +192,13 @@ LEADER_PAGE = re.compile(r"(?:[.．·…‥\s]{2,}|…)\s*(?:第\s*)?\d{1,4}\s*(
 
 def _numbered_entry(text: str) -> bool:
     """'第一章基本规定', '一、总体要求', '附则': an entry naming a numbered part of the text."""
-    return bool(NUMBERED_ENTRY.match(text))
+    return bool(NUMBERED_ENTRY.match(ENTRY_MARK.sub("", text)))
 
 
 def _key(text: str) -> str:
-    """A contents line compared with the heading it repeats: without spaces, dot leaders and page number."""
+    """A contents line compared with the heading it repeats: without spaces, dot leaders and page
+    number, and without the Markdown marks a converted page puts before both ('- 第一章', '## 第一章')."""
+    text = ENTRY_MARK.sub("", text)
     end = text.rstrip()[-1:]
     return SPACE.sub("", LEADER_PAGE.sub("", text) if end.isdigit() or end == "页" else text)
 
@@ -206,6 +211,8 @@ def markup_residue(page: Page) -> Page:
     Example: "<!--" "var a = 1;" "-->"; "<U+00A0><U+00A0><U+00A0>"; "<U+00A0><U+00A0>国务院总理" -> "国务院总理";
     "&nbsp;&nbsp;" (an HTML entity a scraper did not decode) likewise. A run of escapes inside
     the line's text stood for the space it printed between two words: it becomes one space.
+    A Markdown image reference alone on its line ('![](images/d54e….jpg)', a converter's trace of a
+    picture the text cannot show) goes the same way.
     "国务院总理<U+00A0><U+00A0>赵紫阳" -> "国务院总理 赵紫阳"; another escaped character is itself
     ("增长<U+2022>提高" -> "增长•提高").
     """
@@ -217,7 +224,7 @@ def markup_residue(page: Page) -> Page:
                 hits.extend(range(i, end + 1))
                 i = end + 1
                 continue
-        if lines[i].text.strip() and not ESCAPES.sub("", lines[i].text).strip():
+        if lines[i].text.strip() and not ESCAPES.sub("", lines[i].text).strip() or IMAGE_LINE.match(lines[i].text):
             hits.append(i)
         i += 1
     page = page.drop(hits)

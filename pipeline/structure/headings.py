@@ -69,7 +69,8 @@ def _chinese_kind(text: str, openings: Counter, after: str = "", law: bool = Fal
     """(style, strong) if this line can be a heading, else None. `after` is the next block's text."""
     style = sg.numbering(text)
     if len(sg.NUMBER_PREFIX.sub("", text)) > MAX_HEADING or not sg.has_word(text) or sg.SALUTATION.match(text) \
-            or sg.unclosed(text) or sg.is_date_only(text):
+            or sg.unclosed(text) or sg.is_date_only(text) or sg.is_note_or_row(text) \
+            or "\u3000\u3000" in text and sg.TABLE_ROW.search(after):   # a table's header over its rows
         return None
     end = _end(text)
     if sg.APPENDIX.match(text) or sg.is_glossary_title(text) or sg.is_back_matter(text):
@@ -253,7 +254,8 @@ def title_heading(blocks: list[Block], headings: list[Heading]) -> Heading | Non
     """The page's title written as a heading: the first heading, marked with a depth ('######',
     '# ', '= … =') that no other heading uses while every other marked heading is deeper, and no
     body text before it. It names the document; as a level it would hold every section and push
-    each one level down ('****** Noise ******' over '***** History[edit] *****')."""
+    each one level down ('****** Noise ******' over '***** History[edit] *****'). A numbered one
+    ('## 第一编 总则') is the first part of a series, not the title."""
     if not headings or not headings[0].style.startswith("md"):
         return None
     first = headings[0]
@@ -262,6 +264,8 @@ def title_heading(blocks: list[Block], headings: list[Heading]) -> Heading | Non
         return None
     if any(len(b.text) > MAX_HEADING for b in blocks[:first.index]):
         return None
+    if sg.numbering(sg.unmarked(blocks[first.index].text)):
+        return None   # '## 第一编 总则' over '### 第一章…': a numbered part, the first of its series
     return first
 
 

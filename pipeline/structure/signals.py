@@ -89,6 +89,24 @@ def arabic_dates(text: str) -> str:
     return CN_DATE_PART.sub(convert, text)
 
 
+# A bracketed note saying when and by whom the text was adopted or promulgated ('（2011年6月30日第十一届
+# …会议通过）'): it dates the text, it names nothing. A table row whose cells are spaced apart and
+# whose last cell is a number ('7 超过80000元的部分　　　　　45') is a row, not a heading.
+ADOPTION_NOTE = re.compile(rf"^[（(]\s*[{CN_DATE_DIGIT}]{{4}}\s*年.*(?:通过|公布|发布|施行|修正|修订|批准)\s*[）)]$")
+TABLE_ROW = re.compile(r"\S(?:[ \u3000]*\u3000[ \u3000]*| {3,})[\d.,%％]+$")
+CELL_GAP = re.compile(r"\u3000{2,}| +")
+
+
+def is_note_or_row(text: str) -> bool:
+    """An adoption note in brackets, or a table row (see ADOPTION_NOTE, TABLE_ROW); a table's header
+    row is three or more cells of two or more characters, aligned by a run of U+3000
+    ('级数 全月应纳税所得额　　　税率（%）'); a letter-spaced heading ('序　　言') has one-character cells."""
+    if ADOPTION_NOTE.match(text) or TABLE_ROW.search(text):
+        return True
+    cells = [c for c in CELL_GAP.split(text.strip()) if c]
+    return "\u3000\u3000" in text and len(cells) >= 3 and sum(len(c) >= 2 for c in cells) >= 3
+
+
 def is_date_only(text: str) -> bool:
     """'（一九四二年五月二十三日）': a date in brackets and nothing that names a section."""
     return bool(DATE_ONLY.match(text))
