@@ -53,6 +53,7 @@ PROMULGATED = re.compile(rf"^[（(]?[{CN_DATE_DIGIT}]{{4}}\s*年.{{2,120}}?"
                          r"(?:通过|公布|发布|施行|修正|修订|批准|印发|废止)[）)]?[。.]?$")
 DOC_NUMBER = re.compile(r"^\S{1,24}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d{1,5}\s*号$")   # '银保监消保发〔2020〕14号'
 SPEAKER_DATED = re.compile(r"^[·•]?\s*(?P<who>[\u4e00-\u9fff·]{4,28}?)\s*[（(](?P<when>[^（）()]*\d{4}\s*年[^（）()]*)[）)]$")
+REVISED = re.compile(r"修正|修订")   # not '修改': '关于修改…的决定' names the decision, it dates nothing
 ORDER_STATEMENT = re.compile(r"已由.{2,120}?通过，现予(?:公布|发布)|现予(?:公布|发布)，自.{4,30}起施行。?$")
 SIGNATURE = re.compile(r"^\S{2,24}(?:主席|总理|委员长|省长|市长|部长|主任)[ \u3000]+\S{1,8}$")   # '中华人民共和国主席　某某'
 BARE_DATE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
@@ -279,8 +280,9 @@ def read_title_block(blocks: list[Block], lang: str) -> TitleBlock:
                               or len(text) <= 200 and ORDER_STATEMENT.search(text)
                               or SIGNATURE.match(text) or BARE_DATE.match(text)):
             out.front.append(blocks[i])   # a promulgation note ('…会议通过', '…令第八号公布') dates the act,
-            dated = latest_amendment(text, []) or iso_date(text)   # by its latest amendment if it has one
-            if dated and AMENDED.search(text) and out.date:
+            amended = PROMULGATED.match(text) and REVISED.search(text)   # by its latest amendment, if any
+            dated = (latest_amendment(text, []) if amended else "") or iso_date(text)
+            if dated and amended and out.date:
                 out.date = max(out.date, dated, key=lambda d: (d + "-00-00")[:10])
             else:
                 out.date = out.date or dated
