@@ -42,6 +42,7 @@ PAREN_LINE = re.compile(r"^\([^()]{3,80}\)$")
 SMALL_WORDS = {"a", "an", "and", "as", "at", "but", "by", "for", "in", "of", "on", "or", "the", "to", "with"}
 AMENDED = re.compile(r"修正|修订|修改|修正案|amended|revised", re.I)
 NOTE_BLOCKS = 3       # a bracketed adoption note may run over this many blocks
+WRAPPED_NOTE = 60     # characters: a wrapped note's next line (a longer one lists amendments: front matter)
 # The order's statement ('《…》已由…通过，现予公布，自…起施行。'), its signature ('中华人民共和国主席　某某')
 # and date line belong to the promulgation too.
 # An official document's number ('…发〔2020〕14号') and a meeting's labelled particulars ('主持：…') under
@@ -251,6 +252,12 @@ def read_title_block(blocks: list[Block], lang: str) -> TitleBlock:
             dateline, speaker = _split_speaker(text)
             while _dateline_open(dateline) and i + 1 < len(blocks) and len(blocks[i + 1].text) <= 30 \
                     and not sg.ends_sentence(blocks[i + 1].text):
+                i += 1
+                dateline += blocks[i].text
+            for _ in range(NOTE_BLOCKS):   # a bracketed note wrapped at a page width: '（2020年…会议' / '通过，…施行）'
+                if not (_bracket_open(dateline) and i + 1 < len(blocks) and len(blocks[i + 1].text) <= WRAPPED_NOTE
+                        and not REVISED.search(blocks[i + 1].text)):   # the amendments listed stay front matter
+                    break
                 i += 1
                 dateline += blocks[i].text
             if speaker and not out.authors:

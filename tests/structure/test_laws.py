@@ -90,3 +90,10 @@ def test_a_laws_items_cut_at_a_line_end_are_not_headings():
     doc = doc_of("某某法\n第一章　总则\n" + articles + "第六条　由下列人员担任：\n（一）配偶；\n（二）其他近亲属\n"
                  "（三）其他愿意担任的个人或者组织，但是须经\n第七条　本法自公布之日起施行。")
     assert outline(doc) == [(1, "第一章　总则")]
+
+
+def test_an_adoption_note_wrapped_at_the_page_width_is_one_subtitle():
+    articles = "".join(f"第{n}条某某事项按照规定办理，具体办法另行制定。\n" for n in NUMS)
+    doc = doc_of("某某法典\n（2020年5月28日某某代表大会第三次会议\n通过，2021年1月1日开始施行）\n" + articles)
+    assert doc.subtitle == "（2020年5月28日某某代表大会第三次会议通过，2021年1月1日开始施行）"
+    assert doc.date == "2020-05-28"
