@@ -4,6 +4,7 @@ docs/cleaning.md lists the same names in the same order."""
 from __future__ import annotations
 
 from . import rules_blank as blank
+from . import rules_flattened as flattened
 from . import rules_gutenberg as gutenberg
 from . import rules_labels as labels
 from . import rules_meta as meta
@@ -23,6 +24,8 @@ BOILERPLATE_RULES = [
     ("title-verso", pages.title_verso),
     ("wiki-chrome", wiki.wiki_chrome),
     ("markup-residue", portal.markup_residue),
+    ("html-markup", flattened.html_markup),
+    ("glued-paragraphs", flattened.glued_paragraphs),
     ("page-title", portal.page_title),
     ("link-residue", portal.link_residue),
     ("copyright", meta.copyright_line),
