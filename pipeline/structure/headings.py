@@ -151,6 +151,44 @@ def bare_series(blocks: list[Block]) -> set[int]:
     return set(found) if len(found) >= 2 else set()
 
 
+SERIES_SCAN = 12   # blocks: how far a numbered item's neighbours in its series are looked for
+ITEM_NUMERAL = re.compile(r"^[（(]?([一二三四五六七八九十百]+)[、）)．]")
+
+
+def _series_of_items(blocks: list[Block], kinds: list) -> list:
+    """A numbered sentence ('三、第九条中的“七日内”修改为“十五日内”。') is no heading when an item of its
+    series ('一、…' … '五、…', same numbering, counting by one, each within a few blocks of the
+    last) is a body paragraph: a series is headings or items, not both (a revision decision's
+    amendments, a notice's points)."""
+    out = list(kinds)
+    for i, kind in enumerate(kinds):
+        if kind is None or kind[1] or kind[0] not in ("一、", "（一）"):
+            continue
+        if any(kinds[j] is None for j in _series(blocks, i, kind[0])):
+            out[i] = None
+    return out
+
+
+def _series(blocks: list[Block], i: int, style: str) -> list[int]:
+    """The other items of the numbered series block i belongs to."""
+    found = []
+    for step in (-1, 1):
+        at, value = i, _item_value(blocks[i].text)
+        while value is not None:
+            nxt = next((j for j in range(at + step, at + step * SERIES_SCAN, step) if 0 <= j < len(blocks)
+                        and sg.numbering(blocks[j].text) == style and _item_value(blocks[j].text) == value + step), None)
+            if nxt is None:
+                break
+            found.append(nxt)
+            at, value = nxt, value + step
+    return found
+
+
+def _item_value(text: str) -> int | None:
+    match = ITEM_NUMERAL.match(text)
+    return sg.cn_value(match.group(1)) if match else None
+
+
 def _topic_runs(kinds: list) -> list:
     """Topic lines head sibling sections: one alone between two numbered headings is a part's
     one-sentence introduction, not a heading."""
@@ -217,6 +255,7 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
     else:
         kinds = _topic_runs([_chinese_kind(b.text, openings, blocks[i + 1].text if i + 1 < len(blocks) else "", law)
                              for i, b in enumerate(blocks)])
+        kinds = _series_of_items(blocks, kinds)
     found: list[Heading] = []
     glossary = False   # inside a glossary appendix (名词解释, 注释)
     bare = set() if english else bare_series(blocks)

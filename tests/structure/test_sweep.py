@@ -59,3 +59,19 @@ def test_an_adoption_note_and_table_rows_are_not_headings():
 def test_a_letter_spaced_heading_is_not_a_table_row():
     doc = doc_of("某某讲话\n引　　言\n" + LONG + "\n结　　论\n" + LONG)
     assert outline(doc) == [(1, "引　　言"), (1, "结　　论")]
+
+
+def test_a_short_item_among_body_items_of_its_series_is_no_heading():
+    """A revision decision's amendments: '三、…修改为“…”。' is short, its siblings are long items."""
+    long = "，以每月收入额减除费用三千五百元后的余额，为应纳税所得额，具体办法由国务院另行规定"
+    items = (f"一、第三条第一项修改为：“某某所得，适用超额累进税率{long}。”\n"
+             "二、第九条中的“七日内”修改为“十五日内”。\n"
+             f"三、第十条修改为：“某某所得{long}。”\n")
+    doc = doc_of("某某决定\n某某会议决定对《某某法》作如下修改：\n" + items + "本决定自公布之日起施行。")
+    assert outline(doc) == []
+
+
+def test_a_series_of_numbered_sentence_headings_stays():
+    doc = doc_of("某某报告\n一、回顾\n（一）经济运行稳中有进。\n" + LONG + "\n（二）产业结构持续优化。\n" + LONG
+                 + "\n（三）民生福祉不断增进。\n" + LONG)
+    assert [lvl for lvl, _ in outline(doc)] == [1, 2, 2, 2]
