@@ -4,6 +4,7 @@ docs/cleaning.md lists the same names in the same order."""
 from __future__ import annotations
 
 from . import rules_blank as blank
+from . import rules_flattened as flattened
 from . import rules_gutenberg as gutenberg
 from . import rules_header as header
 from . import rules_labels as labels
@@ -22,9 +23,12 @@ BOILERPLATE_RULES = [
     ("running-head", pages.page_furniture),
     ("printed-sidebar", pages.printed_sidebar),
     ("printed-top-bar", pages.printed_top_bar),
+    ("glued-page-number", pages.glued_page_number),
     ("title-verso", pages.title_verso),
     ("wiki-chrome", wiki.wiki_chrome),
     ("markup-residue", portal.markup_residue),
+    ("html-markup", flattened.html_markup),
+    ("glued-paragraphs", flattened.glued_paragraphs),
     ("page-title", portal.page_title),
     ("link-residue", portal.link_residue),
     ("teaser", portal.teaser),   # early: a teaser is prose, and would end the head zone above the byline

@@ -46,13 +46,22 @@ class Page:
         kept = tuple(line for i, line in enumerate(self.lines) if i not in gone)
         return replace(self, lines=kept, removed=self.removed + removals)
 
-    def cut(self, index: int, start: int, end: int) -> "Page":
-        """Remove text[start:end] from the line at `index` (an in-line label), recording it."""
+    def cut(self, index: int, start: int, end: int, put: str = "") -> "Page":
+        """Remove text[start:end] from the line at `index` (an in-line label), recording it;
+        `put` stands in its place (a decoded escape)."""
         line = self.lines[index]
         removal = Removal(line.number, line.text[start:end], self.rule)
         lines = list(self.lines)
-        lines[index] = Line(line.number, line.text[:start] + line.text[end:])
+        lines[index] = Line(line.number, line.text[:start] + put + line.text[end:])
         return replace(self, lines=tuple(lines), removed=self.removed + (removal,))
+
+    def split(self, index: int, at: int) -> "Page":
+        """Break the line at `index` in two at text[at:] (a line break an extractor lost); both
+        halves keep the source line's number."""
+        line = self.lines[index]
+        lines = list(self.lines)
+        lines[index:index + 1] = [Line(line.number, line.text[:at]), Line(line.number, line.text[at:])]
+        return replace(self, lines=tuple(lines))
 
     def note(self, **fields: str) -> "Page":
         """Fill provenance fields that are still empty (the first statement found wins)."""

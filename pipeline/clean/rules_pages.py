@@ -323,3 +323,72 @@ def printed_top_bar(page: Page) -> Page:
     if not at:
         return page
     return page.drop(i for i in filled if i < at and not DATE_ONLY.match(texts[i].strip()))
+
+
+# -- page numbers glued into the text ---------------------------------------------------------
+# A PDF's text layer may drop the line breaks around a page number: the number then sits between
+# the last character of one page and the first of the next ('…制定本法。8第二条…', '1中华人民…',
+# '…精14神…'). No line is a page number, so the rule above cannot see them; they are found as a run
+# of numbers, each glued between two CJK characters (or at a line's edge), that counts up by one
+# from page to page, a page being several lines apart.
+GLUED_NO = re.compile(r"(?<![\d.．,，%％+\-~～/:：A-Za-z])(\d{1,4})(?![\d.．%％A-Za-z])")
+CJK_TEXT = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff08\uff09\uff0c\uff1a\uff1b“”《》、]")
+UNIT_AFTER = re.compile(r"^[年月日时分秒号条款项章节编岁周元角万亿千百十个次人户家件项倍米吨度亩位名所台辆批期届家]")
+GLUED_MIN_PAGES = 5        # a run of this many page numbers
+GLUED_MIN_GAP = 3          # lines between two pages at least …
+GLUED_MEAN_GAP = 8         # … and this many on average (a numbered list counts up line by line)
+# what a page number glued before it may not end: a new article, chapter, section or item starts a line
+UNIT_START = re.compile(r"^(?:第[一二三四五六七八九十百零〇两]+(?:分编|编|章|节|条)|[（(][一二三四五六七八九十]+[）)])")
+CLOSED = re.compile(r"[。；：！？:;!?]$")
+
+
+def _glued_candidates(lines) -> list[tuple[int, int, int, int]]:
+    """(line index, start, end, value) of every number glued into CJK text with no unit after it."""
+    out = []
+    for i, line in enumerate(lines):
+        text = line.text
+        for m in GLUED_NO.finditer(text):
+            before, after = text[:m.start()], text[m.end():]
+            if UNIT_AFTER.match(after):
+                continue
+            left_ok = not before or CJK_TEXT.match(before[-1])
+            right_ok = not after or CJK_TEXT.match(after[0])
+            if left_ok and right_ok and (before or after):
+                out.append((i, m.start(), m.end(), int(m.group(1))))
+    return out
+
+
+def glued_page_numbers(lines) -> list[tuple[int, int, int, int]]:
+    """The candidates that form the longest run of page numbers counting up by one."""
+    ends: dict[int, tuple] = {}   # value -> (length, candidate, node before): the longest run ending there
+    for cand in _glued_candidates(lines):
+        prev = ends.get(cand[3] - 1)
+        node = (prev[0] + 1, cand, prev) if prev and cand[0] - prev[1][0] >= GLUED_MIN_GAP else (1, cand, None)
+        if node[0] > ends.get(cand[3], (0,))[0]:
+            ends[cand[3]] = node
+    node = max(ends.values(), key=lambda n: n[0], default=None)
+    best = []
+    while node:
+        best.append(node[1])
+        node = node[2]
+    best.reverse()
+    if len(best) < GLUED_MIN_PAGES or (best[-1][0] - best[0][0]) / (len(best) - 1) < GLUED_MEAN_GAP:
+        return []
+    return best
+
+
+def glued_page_number(page: Page) -> Page:
+    """Cut the page numbers a PDF's text layer glued into the text. Where the next page opens a new
+    article, chapter, section or item after a finished sentence or a heading, the lost line break
+    is put back; elsewhere the two pages' text joins (the next step rejoins wrapped lines anyway).
+
+    Example: "…制定本法。8第二条民法调整…" -> "…制定本法。" + "第二条民法调整…"; "1中华人民共和国民法典" ->
+    "中华人民共和国民法典"; "…智力、精14神健康…" -> "…智力、精神健康…".
+    """
+    for i, start, end, _ in reversed(glued_page_numbers(page.lines)):
+        page = page.cut(i, start, end)
+        before, after = page.lines[i].text[:start], page.lines[i].text[start:]
+        if before.strip() and after.strip() and UNIT_START.match(after) \
+                and (CLOSED.search(before) or UNIT_START.match(before)):
+            page = page.split(i, start)
+    return page

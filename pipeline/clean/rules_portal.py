@@ -18,8 +18,13 @@ TIMESTAMP = re.compile(
     rf"(\s+{DIGIT}{{1,2}}[:：]{DIGIT}{{2}}([:：]{DIGIT}{{2}})?)?\s*$")
 PAGER = re.compile(r"^\s*[【\[]?\s*(上一篇|下一篇|上一条|下一条|上一页|下一页|上篇|下篇|previous|next)\s*[】\]]?\s*[:：]", re.I)
 LINK_BUTTON = re.compile(r"^\s*(》》|>>|»|>)\s*\S.{0,30}?\s*(《《|<<|«|<)\s*$")
-CONTENTS_LABEL = re.compile(r"^\s*(目\s*录|contents|table of contents)\s*[:：]?\s*$", re.I)
+CONTENTS_LABEL = re.compile(r"^\s*(?:#{1,6}\s*)?(目\s*录|contents|table of contents)\s*[:：]?\s*$", re.I)
+ENTRY_MARK = re.compile(r"^\s*(?:[-*+•▪]\s+|#{1,6}\s+)")   # a Markdown bullet or heading mark before an entry
 CONTENTS_ENTRY_MAX = 40       # characters: a contents line is a heading, not prose
+CONTENTS_MIN_NUMBERED = 3     # entries: a list of numbered parts ('第一编…', '第一章…') …
+CONTENTS_NUMBERED_SHARE = 0.8  # … nearly all numbered, running into the text it lists
+NUMBERED_ENTRY = re.compile(r"^\s*(?:第[一二三四五六七八九十百零〇两\d]+(?:分编|编|章|节|部分|篇|卷)"
+                            r"|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|附\s*则|序\s*言|总\s*则)")
 CONTENTS_SCAN = 80            # lines: a contents box stands near the top, after any preface note
 SPACE = re.compile(r"[\s\u3000\xa0]+")
 COMMENT_OPEN = re.compile(r"^\s*<!--")
@@ -27,6 +32,23 @@ COMMENT_CLOSE = re.compile(r"-->\s*$")
 COMMENT_MAX = 40              # lines: a longer "comment" is more likely text that quotes one
 ESCAPE = r"(?:<U\+[0-9A-Fa-f]{4,6}>|&(?:nbsp|ensp|emsp|thinsp|#160|#x0*a0|#12288|#x3000);?)"   # R's <U+00A0>, HTML's &nbsp;
 ESCAPES = re.compile(rf"^(?:\s*{ESCAPE})+\s*|\s*(?:{ESCAPE}\s*)+$", re.I)
+IMAGE_LINE = re.compile(r"^\s*!\[[^\]]{0,200}\]\([^()\s]{1,500}\)\s*$")   # Markdown's '![](images/x.jpg)'
+INNER_ESCAPES = re.compile(rf"[ \t]*(?:{ESCAPE}[ \t]*)+", re.I)
+ONE_ESCAPE = re.compile(ESCAPE, re.I)
+CODE_POINT = re.compile(r"<U\+([0-9A-Fa-f]{4,6})>", re.I)
+
+
+def _decoded(run: str) -> str:
+    """What a run of escapes inside a line printed: a space for space escapes (`&nbsp;`,
+    `<U+00A0>`, `<U+3000>`), the character itself for any other `<U+XXXX>` (R writes every
+    character it cannot print so: `<U+2022>` is `•`)."""
+    out = []
+    for m in ONE_ESCAPE.finditer(run):
+        code = CODE_POINT.fullmatch(m.group(0))
+        ch = chr(int(code.group(1), 16)) if code and int(code.group(1), 16) <= 0x10FFFF else " "
+        out.append(" " if ch.isspace() else ch)
+    text = "".join(out)
+    return " " if not text.strip() else re.sub(" +", " ", text)
 ROLE = "省长|副省长|主席|总理|副总理|市长|县长|区长|州长|书记|主任|部长"
 SCENE_CAPTION = re.compile(
     rf"^\s*[\u4e00-\u9fff]{{0,12}}(?:{ROLE})[\u4e00-\u9fff·]{{2,4}}(?:在会上|向大会)?作[\u4e00-\u9fff]{{0,12}}报告。?\s*$")
@@ -41,10 +63,23 @@ def bare_timestamp(page: Page) -> Page:
     does not go to provenance. A date in words with no time ('2018年12月7日') is how a document
     dates itself under its signature (落款): it stays.
 
-    Example: "2026-02-03 09:02:33", "2023-05-11"; not "2018年12月7日".
+    Example: "2026-02-03 09:02:33". A date under a signing body at the end ('某某局' / '2020年12月2日',
+    an official document's 落款) is the document's own date and stays.
     """
     return page.drop(i for i in edge_zone(page.lines) if TIMESTAMP.match(page.lines[i].text)
-                     and not SIGNING_DATE.match(page.lines[i].text.replace("\xa0", " ")))
+                     and not SIGNING_DATE.match(page.lines[i].text.replace("\xa0", " "))
+                     and not _signature_date(page.lines, i))
+
+
+SIGNER = re.compile(r"^(?=\S{2})[\u4e00-\u9fff（）()]{0,30}(?:局|厅|委员会|委|人民政府|政府|办公室|办公厅|部|院|署|会|中心|公司|学校|大学)$")
+CN_DATE = re.compile(r"^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
+
+
+def _signature_date(lines, i: int) -> bool:
+    """'2020年12月2日' under '中国某某局' at the end: the date of an official document's signature
+    (落款), part of the document, not a portal's publication time."""
+    prev = next((j for j in range(i - 1, -1, -1) if lines[j].text.strip()), None)
+    return bool(CN_DATE.match(lines[i].text)) and prev is not None and bool(SIGNER.match(lines[prev].text.strip()))
 
 
 def pager(page: Page) -> Page:
@@ -75,7 +110,10 @@ def contents_box(page: Page) -> Page:
     A book's list ('CONTENTS', then 'Book the First--…' over 'CHAPTER IV     Congratulatory' …)
     runs in groups with blank lines between them and is longer than the excerpt that carries it:
     it is the contents when the text listed begins right after it (an entry stands again), even
-    if most chapters it names are not in the file (`_book_contents`).
+    if most chapters it names are not in the file (`_book_contents`). A Chinese code's list of
+    numbered parts (`第一编总则` `第一章基本规定` `第一节一般规定` …, the same section title under
+    many chapters) is the contents the same way when the text begins with its first entry again
+    right after it, though an excerpt holds few of the parts it names.
     """
     lines = page.lines
     for i in range(min(len(lines), CONTENTS_SCAN)):
@@ -85,18 +123,25 @@ def contents_box(page: Page) -> Page:
             book = _book_contents(lines, i)
             if book:
                 return page.drop([i] + book)
-        j, entries, listed = i + 1, [], set()
+        j, entries, listed, first = i + 1, [], set(), None
         while j < len(lines) and (not lines[j].text.strip() and not entries or
                                   0 < len(lines[j].text.strip()) <= CONTENTS_ENTRY_MAX):
-            if _key(lines[j].text) in listed:
+            key = _key(lines[j].text)
+            if key == first or key in listed and not _numbered_entry(lines[j].text):
                 break   # the first entry again: the text it lists has begun
             if lines[j].text.strip():
                 entries.append(j)
-                listed.add(_key(lines[j].text))
+                listed.add(key)
+                first = first or key
             j += 1
         later = {_key(line.text) for line in lines[j:]}
         repeated = [k for k in entries if _key(lines[k].text) in later]
-        if entries and len(repeated) * 2 > len(entries):
+        nxt = next((k for k in range(j, len(lines)) if lines[k].text.strip()), len(lines))
+        ran_into_text = nxt < len(lines) and _key(lines[nxt].text) == first
+        numbered = sum(1 for k in entries if _numbered_entry(lines[k].text))
+        if entries and (len(repeated) * 2 > len(entries)
+                        or ran_into_text and len(entries) >= CONTENTS_MIN_NUMBERED
+                        and numbered >= CONTENTS_NUMBERED_SHARE * len(entries)):
             return page.drop([i] + entries)
         if _removed_after(page, i) >= CONTENTS_MIN_REMOVED:
             return page.drop([i])   # its entries were links, already removed: the label is left alone
@@ -163,8 +208,15 @@ def _removed_after(page: Page, i: int) -> int:
 LEADER_PAGE = re.compile(r"(?:[.．·…‥\s]{2,}|…)\s*(?:第\s*)?\d{1,4}\s*(?:页)?\s*$")   # '……………3', ' .... 12'
 
 
+def _numbered_entry(text: str) -> bool:
+    """'第一章基本规定', '一、总体要求', '附则': an entry naming a numbered part of the text."""
+    return bool(NUMBERED_ENTRY.match(ENTRY_MARK.sub("", text)))
+
+
 def _key(text: str) -> str:
-    """A contents line compared with the heading it repeats: without spaces, dot leaders and page number."""
+    """A contents line compared with the heading it repeats: without spaces, dot leaders and page
+    number, and without the Markdown marks a converted page puts before both ('- 第一章', '## 第一章')."""
+    text = ENTRY_MARK.sub("", text)
     end = text.rstrip()[-1:]
     return SPACE.sub("", LEADER_PAGE.sub("", text) if end.isdigit() or end == "页" else text)
 
@@ -175,7 +227,12 @@ def markup_residue(page: Page) -> Page:
     a line's text are cut (they stood for its indentation).
 
     Example: "<!--" "var a = 1;" "-->"; "<U+00A0><U+00A0><U+00A0>"; "<U+00A0><U+00A0>国务院总理" -> "国务院总理";
-    "&nbsp;&nbsp;" (an HTML entity a scraper did not decode) likewise.
+    "&nbsp;&nbsp;" (an HTML entity a scraper did not decode) likewise. A run of escapes inside
+    the line's text stood for the space it printed between two words: it becomes one space.
+    A Markdown image reference alone on its line ('![](images/d54e….jpg)', a converter's trace of a
+    picture the text cannot show) goes the same way.
+    "国务院总理<U+00A0><U+00A0>赵紫阳" -> "国务院总理 赵紫阳"; another escaped character is itself
+    ("增长<U+2022>提高" -> "增长•提高").
     """
     lines, hits, i = page.lines, [], 0
     while i < len(lines):
@@ -185,7 +242,7 @@ def markup_residue(page: Page) -> Page:
                 hits.extend(range(i, end + 1))
                 i = end + 1
                 continue
-        if lines[i].text.strip() and not ESCAPES.sub("", lines[i].text).strip():
+        if lines[i].text.strip() and not ESCAPES.sub("", lines[i].text).strip() or IMAGE_LINE.match(lines[i].text):
             hits.append(i)
         i += 1
     page = page.drop(hits)
@@ -194,6 +251,9 @@ def markup_residue(page: Page) -> Page:
             if match.group(0).strip():
                 page = page.cut(i, match.start(), match.end())
                 line = page.lines[i]
+        for match in reversed(list(INNER_ESCAPES.finditer(line.text))):
+            page = page.cut(i, match.start(), match.end(), put=_decoded(match.group(0)))
+            line = page.lines[i]
     return page
 
 

@@ -67,9 +67,10 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
         vetoes = vetoed(body, rules_headings, headings, language, model)
     levels = {h.index + shift: level for h, level in zip(headings, inferred)}
     levels = correct_levels(opening + body, levels, corrections)
-    front, sections = build_tree(opening + body, levels, language, where, law=is_law(body, language))
+    law = is_law(body, language)
+    front, sections = build_tree(opening + body, levels, language, where, law=law)
 
-    if not sections and len(front) >= NO_HEADING_WARNING:
+    if not sections and len(front) >= NO_HEADING_WARNING and not law:   # a law's articles divide it
         warn(f"no headings found in {len(front)} paragraphs; the text stays one undivided body",
              where(blocks[0]))
     title = overrides.title or head.title

@@ -42,8 +42,27 @@ PAREN_LINE = re.compile(r"^\([^()]{3,80}\)$")
 SMALL_WORDS = {"a", "an", "and", "as", "at", "but", "by", "for", "in", "of", "on", "or", "the", "to", "with"}
 AMENDED = re.compile(r"修正|修订|修改|修正案|amended|revised", re.I)
 NOTE_BLOCKS = 3       # a bracketed adoption note may run over this many blocks
-# 公文: its number under the title ('国办发〔2018〕123号')
-DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*\d{1,4}\s*号$")
+# 公文: its number under the title ('国办发〔2018〕123号', '银保监消保发〔2020〕14号')
+WRAPPED_NOTE = 60     # characters: a wrapped note's next line (a longer one lists amendments: front matter)
+# The order's statement ('《…》已由…通过，现予公布，自…起施行。'), its signature ('中华人民共和国主席　某某')
+# and date line belong to the promulgation too.
+# An official document's number ('…发〔2020〕14号') and a meeting's labelled particulars ('主持：…') under
+# the title are front matter too; an issuing body's name over a '关于…的通知' title is its author.
+# A legal act's promulgation notes under its title: a dated line saying what was done to the act
+# ('1980年9月10日 第五届全国人民代表大会第三次会议通过', '…委员长令第八号公布', '…起施行'), the order that
+# promulgates it ('中华人民共和国主席令', '国务院令第335号', '（第四十八号）'). They date the act; they name nothing.
+PROMULGATED = re.compile(rf"^[（(]?[{CN_DATE_DIGIT}]{{4}}\s*年.{{2,120}}?"
+                         r"(?:通过|公布|发布|施行|修正|修订|批准|印发|废止)[）)]?[。.]?$")
+DOC_NUMBER = re.compile(r"^\S{1,24}[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*\d{1,5}\s*号$")
+SPEAKER_DATED = re.compile(r"^[·•]?\s*(?P<who>[\u4e00-\u9fff·]{4,28}?)\s*[（(](?P<when>[^（）()]*\d{4}\s*年[^（）()]*)[）)]$")
+REVISED = re.compile(r"修正|修订")   # not '修改': '关于修改…的决定' names the decision, it dates nothing
+ORDER_STATEMENT = re.compile(r"已由.{2,120}?通过，现予(?:公布|发布)|现予(?:公布|发布)，自.{4,30}起施行。?$")
+SIGNATURE = re.compile(r"^\S{2,24}(?:主席|总理|委员长|省长|市长|部长|主任)[ \u3000]+\S{1,8}$")   # '中华人民共和国主席　某某'
+BARE_DATE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+MEETING_LABEL = re.compile(r"^(?:时\s*间|地\s*点|主\s*持|主持人|会议主持|参会人员|出席人员|发布机构|发文机关|成文日期)\s*[:：]\s*\S")
+DOC_KIND = re.compile(r"^关于\S.*的(?:通知|决定|意见|通报|报告|批复|请示|函|公告|通告|决议|规定|办法|方案|纪要)$")
+ORG_LINE = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:局|厅|委员会|委|人民政府|政府|办公室|办公厅|部|院|署|会|中心|公司|学校|大学|文件)$")
+ORDER = re.compile(r"^(?:\S{2,20}令(?:第\s*\S{1,8}\s*号)?|[（(]?\s*第\s*[\d一二三四五六七八九十百零〇 \u3000]{1,12}号\s*[）)]?)$")
 
 
 @dataclass
@@ -97,13 +116,16 @@ def _title_like(block: Block, english: bool) -> bool:
 
 def _marked_title(blocks: list[Block], start: int) -> bool:
     """'# 报告' over '## 第一部分' …: the first line is a heading of the outermost depth its syntax
-    ('#', '=', '*' marks) uses, and the only one at that depth: the document's title, not a part."""
+    ('#', '=', '*' marks) uses, and the only one at that depth: the document's title, not a part.
+    A lone '# …' over unmarked text is the title too."""
     style = sg.numbering(blocks[start].text)
     if not style.startswith("md"):
         return False
     depth = sg.rank(style)
     others = [sg.rank(s) for s in (sg.numbering(b.text) for b in blocks[start + 1:]) if s.startswith("md")]
-    return bool(others) and all(other > depth for other in others)
+    if not others:   # '# 某某办法' over unmarked text: a note or a speech converted to Markdown
+        return style == "md1"
+    return all(other > depth for other in others)
 
 
 def _repeats_title(text: str, title: str) -> bool:
@@ -181,6 +203,11 @@ def read_title_block(blocks: list[Block], lang: str) -> TitleBlock:
     if english and blocks and _column_block(blocks[0]):
         out.front.append(blocks[0])
         start = 1
+    if not english and start + 1 < len(blocks) and ORG_LINE.match(blocks[start].text) \
+            and DOC_KIND.match(blocks[start + 1].text):
+        out.authors.append(Author(name=blocks[start].text, kind="org"))   # the issuing body over
+        out.author_blocks.append(blocks[start])                                    # its document's title
+        start += 1
     marked = len(blocks) > start and _marked_title(blocks, start)
     if len(blocks) <= start or not (_title_like(blocks[start], english) or marked
                                     or english and STAR_TITLE.match(blocks[start].text)):
@@ -228,6 +255,12 @@ def read_title_block(blocks: list[Block], lang: str) -> TitleBlock:
                     and not sg.ends_sentence(blocks[i + 1].text):
                 i += 1
                 dateline += blocks[i].text
+            for _ in range(NOTE_BLOCKS):   # a bracketed note wrapped at a page width: '（2020年…会议' / '通过，…施行）'
+                if not (_bracket_open(dateline) and i + 1 < len(blocks) and len(blocks[i + 1].text) <= WRAPPED_NOTE
+                        and not REVISED.search(blocks[i + 1].text)):   # the amendments listed stay front matter
+                    break
+                i += 1
+                dateline += blocks[i].text
             if speaker and not out.authors:
                 out.authors.append(speaker)
             if out.subtitle:     # a thematic subtitle came first: the dateline is front matter
@@ -245,6 +278,25 @@ def read_title_block(blocks: list[Block], lang: str) -> TitleBlock:
             out.front.append(dateline_block)   # a thematic subtitle after the dateline, before the speaker:
             out.subtitle = text                # the subtitle all the same; the dateline is front matter
             dateline_block = None
+        elif not english and not out.authors and SPEAKER_DATED.match(text) \
+                and _speaker(SPEAKER_DATED.match(text)["who"]):
+            out.authors.append(_speaker(SPEAKER_DATED.match(text)["who"]))   # '·某市委书记某某（2024年…）':
+            out.author_blocks.append(blocks[i])                                # the speaker and when he spoke
+            out.date = out.date or iso_date(SPEAKER_DATED.match(text)["when"])
+        elif not english and (PROMULGATED.match(text) and not _bracket_open(text) or ORDER.match(text)
+                              or DOC_NUMBER.match(text) or MEETING_LABEL.match(text)
+                              or len(text) <= 200 and ORDER_STATEMENT.search(text)
+                              or SIGNATURE.match(text) or BARE_DATE.match(text)):
+            out.front.append(blocks[i])   # a promulgation note ('…会议通过', '…令第八号公布') dates the act,
+            amended = PROMULGATED.match(text) and REVISED.search(text)   # by its latest amendment, if any
+            dated = (latest_amendment(text, []) if amended else "") or iso_date(text)
+            if dated and amended and out.date:
+                out.date = max(out.date, dated, key=lambda d: (d + "-00-00")[:10])
+            else:
+                out.date = out.date or dated
+        elif not english and sg.numbering(text).startswith("md") and not out.subtitle \
+                and _repeats_title(sg.unmarked(text), out.title):
+            out.title_blocks.append(blocks[i])   # '## 国籍法' under '# 中华人民共和国国籍法': the short title, marked
         elif not english and NOTE.match(text) and not iso_date(text):
             out.front.append(blocks[i])   # an editor's note ('（根据直播整理）') stays front matter
         elif not english and WIRE.match(text) and not out.front:
@@ -274,6 +326,11 @@ def latest_amendment(subtitle: str, following: list[Block]) -> str:
         return ""
     dates = iso_dates(note)
     return max(dates, key=lambda d: (d + "-00-00")[:10]) if dates else ""
+
+
+def _bracket_open(text: str) -> bool:
+    """'（2020年…会议' whose bracket closes on a later line: a wrapped adoption note (the subtitle)."""
+    return not _bracket_closed(text)
 
 
 def _bracket_closed(text: str) -> bool:

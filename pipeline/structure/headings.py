@@ -28,6 +28,7 @@ PARALLEL_RUN = 3       # that many same-opening lines make a parallel run
 MAX_TOPIC = 24         # a standalone topic line '产业结构持续优化。'
 TOPIC_BODY = 50        # ... is followed by a paragraph at least this long
 TOPIC_RATIO = 3        # ... and that many times its own length
+LAW_PARTS = frozenset({"第编", "第分编", "第章", "第节"})   # the only numbered headings of a law
 LAW_ARTICLES = 5       # this many '第X条' paragraphs make the text a law: its short sentences are clauses
 
 
@@ -78,7 +79,8 @@ def _chinese_kind(text: str, openings: Counter, after: str = "", law: bool = Fal
     text = _unstray(text)
     style = sg.numbering(text)
     if len(sg.NUMBER_PREFIX.sub("", text)) > MAX_HEADING or not sg.has_word(text) or sg.unclosed(text) \
-            or sg.is_date_only(text):
+            or sg.is_date_only(text) or sg.is_note_or_row(text) \
+            or "\u3000\u3000" in text and sg.TABLE_ROW.search(after):   # a table's header over its rows
         return None
     if sg.APPENDIX.match(text) or sg.is_glossary_title(text) or sg.is_back_matter(text):
         return "appendix", True   # before the salutation test: '注释：' is a notes section's label
@@ -89,6 +91,8 @@ def _chinese_kind(text: str, openings: Counter, after: str = "", law: bool = Fal
         return None   # a law's article runs in: its number is the lead of its paragraph (leads.py)
     if not style and sg.is_preamble(text):
         return "序言", True
+    if law and style not in LAW_PARTS and not style.startswith(("md", "stars", "equals")):
+        return None   # a law's items ('（三）其他…', wrapped, no end mark) and sentences are clauses of its articles
     if style and style != "一是" and end == "":
         return style, True
     if law:
@@ -159,6 +163,44 @@ def bare_series(blocks: list[Block]) -> set[int]:
     return set(found) if len(found) >= 2 else set()
 
 
+SERIES_SCAN = 12   # blocks: how far a numbered item's neighbours in its series are looked for
+ITEM_NUMERAL = re.compile(r"^[（(]?([一二三四五六七八九十百]+)[、）)．]")
+
+
+def _series_of_items(blocks: list[Block], kinds: list) -> list:
+    """A numbered sentence ('三、第九条中的“七日内”修改为“十五日内”。') is no heading when an item of its
+    series ('一、…' … '五、…', same numbering, counting by one, each within a few blocks of the
+    last) is a body paragraph: a series is headings or items, not both (a revision decision's
+    amendments, a notice's points)."""
+    out = list(kinds)
+    for i, kind in enumerate(kinds):
+        if kind is None or kind[1] or kind[0] not in ("一、", "（一）"):
+            continue
+        if any(kinds[j] is None for j in _series(blocks, i, kind[0])):
+            out[i] = None
+    return out
+
+
+def _series(blocks: list[Block], i: int, style: str) -> list[int]:
+    """The other items of the numbered series block i belongs to."""
+    found = []
+    for step in (-1, 1):
+        at, value = i, _item_value(blocks[i].text)
+        while value is not None:
+            nxt = next((j for j in range(at + step, at + step * SERIES_SCAN, step) if 0 <= j < len(blocks)
+                        and sg.numbering(blocks[j].text) == style and _item_value(blocks[j].text) == value + step), None)
+            if nxt is None:
+                break
+            found.append(nxt)
+            at, value = nxt, value + step
+    return found
+
+
+def _item_value(text: str) -> int | None:
+    match = ITEM_NUMERAL.match(text)
+    return sg.cn_value(match.group(1)) if match else None
+
+
 def _topic_runs(kinds: list) -> list:
     """Topic lines head sibling sections: one alone between two numbered headings is a part's
     one-sentence introduction, not a heading."""
@@ -225,6 +267,7 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
     else:
         kinds = _topic_runs([_chinese_kind(b.text, openings, blocks[i + 1].text if i + 1 < len(blocks) else "", law)
                              for i, b in enumerate(blocks)])
+        kinds = _series_of_items(blocks, kinds)
     found: list[Heading] = []
     glossary = False   # inside a glossary appendix (名词解释, 注释)
     bare = set() if english else bare_series(blocks)
@@ -329,7 +372,8 @@ def title_heading(blocks: list[Block], headings: list[Heading]) -> Heading | Non
     """The page's title written as a heading: the first heading, marked with a depth ('######',
     '# ', '= … =') that no other heading uses while every other marked heading is deeper, and no
     body text before it. It names the document; as a level it would hold every section and push
-    each one level down ('****** Noise ******' over '***** History[edit] *****')."""
+    each one level down ('****** Noise ******' over '***** History[edit] *****'). A numbered one
+    ('## 第一编 总则') is the first part of a series, not the title."""
     if not headings or not headings[0].style.startswith("md"):
         return None
     first = headings[0]
@@ -338,6 +382,8 @@ def title_heading(blocks: list[Block], headings: list[Heading]) -> Heading | Non
         return None
     if any(len(b.text) > MAX_HEADING for b in blocks[:first.index]):
         return None
+    if sg.numbering(sg.unmarked(blocks[first.index].text)):
+        return None   # '## 第一编 总则' over '### 第一章…': a numbered part, the first of its series
     return first
 
 

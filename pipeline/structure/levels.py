@@ -30,7 +30,7 @@ from . import signals as sg
 from .headings import Heading
 
 MAX_LEVEL = 6   # keeps ids within 40 characters and outlines readable
-CJK_SERIES = frozenset(("第章", "第节", "一、", "一", "（一）"))   # Chinese numbered series (the rule below)
+CJK_SERIES = frozenset(("第编", "第分编", "第章", "第节", "一、", "一", "（一）"))   # Chinese numbered series (the rule below)
 
 
 @dataclass

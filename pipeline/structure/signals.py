@@ -8,6 +8,10 @@ from __future__ import annotations
 import re
 
 CN_NUM = "一二三四五六七八九十百零〇两"
+# A law's run-in article number: '第一条　…', or glued to its text as a PDF's text layer prints it
+# ('第一条为了保护…'), but not a reference to an article that opens a sentence ('第三条规定的…',
+# '第五条第一款…', '第九条中的…').
+ARTICLE_GLUED = r"(?=[\u4e00-\u9fff“（(])(?!之[一二三四五六七八九十]|的|规定|中的|中规定|所称|所列|所规定|第|款|项|至第|和第|、第)"
 
 # (style, pattern): the numbering a heading or lead may open with. Order matters:
 # the first match names the style. `rank` below says how these styles usually nest.
@@ -15,9 +19,11 @@ NUMBERING: tuple[tuple[str, re.Pattern], ...] = (
     ("md", re.compile(r"^#{1,6}\s+")),
     ("stars", re.compile(r"^(\*{2,6})\s*(?=\S)(?!\*).*?\S\s*\1\s*$")),   # html2text: '***** Title[edit] *****'
     ("equals", re.compile(r"^(={1,6})\s*(?=[^=\s]).*?[^=\s]\s*\1\s*$")),       # wiki markup: '== 历史 =='
-    ("第章", re.compile(rf"^第[{CN_NUM}\d]+[章篇编卷]")),
+    ("第编", re.compile(rf"^第[{CN_NUM}\d]+编")),      # a code's book: '第一编　总则' holds chapters
+    ("第分编", re.compile(rf"^第[{CN_NUM}\d]+分编")),  # a book's sub-book: '第一分编　通则'
+    ("第章", re.compile(rf"^第[{CN_NUM}\d]+[章篇卷]")),
     ("第节", re.compile(rf"^第[{CN_NUM}\d]+(?:节|部分)")),
-    ("第条", re.compile(rf"^第[{CN_NUM}\d]+条(?=[\s\u3000]|$)")),
+    ("第条", re.compile(rf"^第[{CN_NUM}\d]+条(?:(?=[\s\u3000]|$)|{ARTICLE_GLUED})")),
     ("一、", re.compile(rf"^[{CN_NUM}]+[、．]")),
     ("一", re.compile(rf"^[{CN_NUM}]{{1,3}}$")),        # a bare numeral alone on its line: '一' (headings.py: in series only)
     ("（一）", re.compile(rf"^[（(][{CN_NUM}]+[）)]")),
@@ -38,14 +44,14 @@ _NUMBER_START = set("=*#第（(0123456789CBPIVXLAS§" + CN_NUM) | {chr(c) for c 
 
 # How numbering styles conventionally nest (smaller = outer). Used only to order
 # two styles relative to each other, never to fix an absolute level.
-RANK = {"article": 1.5, "section": 2, "chapter": 1, "第章": 1, "序言": 1, "第节": 2, "I.": 2, "一、": 3, "一": 3,
+RANK = {"article": 1.5, "section": 2, "chapter": 1, "第编": 0.5, "第分编": 0.75, "第章": 1, "序言": 1, "第节": 2, "I.": 2, "一、": 3, "一": 3,
         "（一）": 4, "1.": 5, "（1）": 6, "①": 7}
 
 # A law's or a book's opening part without a number ('序　　言'): it stands beside the chapters.
 # A speech's or book's closing part ('结　　论' after '引　　言') stands beside them the same way.
 PREAMBLE = frozenset("序言 前言 引言 导言 序".split())
 CLOSING = frozenset("结论 结语 结束语 后记".split())
-ARTICLE = re.compile(rf"^第[{CN_NUM}\d]+条(?=[\s\u3000])")   # a law's run-in article number
+ARTICLE = re.compile(rf"^第[{CN_NUM}\d]+条(?:(?=[\s\u3000])|{ARTICLE_GLUED})")   # see ARTICLE_GLUED
 
 # A date alone in brackets, in Arabic or Chinese numerals: '（一九四九年三月五日）', '(2026年1月)'. A printed
 # speech or report carries it under its title (and a part delivered on another day under that part):
@@ -81,6 +87,24 @@ def arabic_dates(text: str) -> str:
         value = cn_value(numeral)
         return str(value) if value is not None else numeral
     return CN_DATE_PART.sub(convert, text)
+
+
+# A bracketed note saying when and by whom the text was adopted or promulgated ('（2011年6月30日第十一届
+# …会议通过）'): it dates the text, it names nothing. A table row whose cells are spaced apart and
+# whose last cell is a number ('7 超过80000元的部分　　　　　45') is a row, not a heading.
+ADOPTION_NOTE = re.compile(rf"^[（(]\s*[{CN_DATE_DIGIT}]{{4}}\s*年.*(?:通过|公布|发布|施行|修正|修订|批准)\s*[）)]$")
+TABLE_ROW = re.compile(r"\S(?:[ \u3000]*\u3000[ \u3000]*| {3,})[\d.,%％]+$")
+CELL_GAP = re.compile(r"\u3000{2,}| +")
+
+
+def is_note_or_row(text: str) -> bool:
+    """An adoption note in brackets, or a table row (see ADOPTION_NOTE, TABLE_ROW); a table's header
+    row is three or more cells of two or more characters, aligned by a run of U+3000
+    ('级数 全月应纳税所得额　　　税率（%）'); a letter-spaced heading ('序　　言') has one-character cells."""
+    if ADOPTION_NOTE.match(text) or TABLE_ROW.search(text):
+        return True
+    cells = [c for c in CELL_GAP.split(text.strip()) if c]
+    return "\u3000\u3000" in text and len(cells) >= 3 and sum(len(c) >= 2 for c in cells) >= 3
 
 
 def is_date_only(text: str) -> bool:

@@ -27,8 +27,18 @@ CASES = [
     ("markup-residue", ["<!--", "var a = 1;", "-->", "标题", PROSE], ["标题", PROSE]),
     ("markup-residue", ["标题", "<U+00A0><U+00A0><U+00A0>", "<U+00A0><U+00A0>国务院总理", PROSE], ["标题", "国务院总理", PROSE]),
     ("markup-residue", ["标题", "&nbsp;&nbsp;&nbsp;", "&#160;&emsp;国务院总理&nbsp;", PROSE], ["标题", "国务院总理", PROSE]),
-    ("markup-residue", ["标题", "AT&amp;T 与 R&D 部门", "价格&nbsp;上涨", PROSE],     # other entities, mid-line: kept
-     ["标题", "AT&amp;T 与 R&D 部门", "价格&nbsp;上涨", PROSE]),
+    ("markup-residue", ["标题", "AT&amp;T 与 R&D 部门", "价格&nbsp;上涨", PROSE],     # other entities kept; a space escape
+     ["标题", "AT&amp;T 与 R&D 部门", "价格 上涨", PROSE]),                              # inside the line is a space
+    ("markup-residue", ["标题", "<U+00A0>主任<U+00A0><U+00A0> 某某某<U+3000>", "Tom &nbsp;&emsp;Jones", PROSE],
+     ["标题", "主任 某某某", "Tom Jones", PROSE]),
+    ("markup-residue", ["标题", "增长<U+2022>提高<U+00B7>", PROSE], ["标题", "增长•提高", PROSE]),   # a character, not a space
+    ("bare-timestamp", [PROSE, "某某市教育局", "　　2024年1月15日"], [PROSE, "某某市教育局", "　　2024年1月15日"]),  # 落款 date
+    ("bare-timestamp", [PROSE, PROSE2, "2024年1月15日"], [PROSE, PROSE2]),                              # a page's time
+    ("markup-residue", ["# 某某讲话", "![](images/d54e93a8.jpg)", PROSE, "见图![图1](a.png)所示。"],   # an image line goes;
+     ["# 某某讲话", PROSE, "见图![图1](a.png)所示。"]),                                             # one inside a sentence stays
+    ("contents-box", ["# 某某法", "## 目录", "", "- 第一编　总　　则", "- 第一章　任务", "- 第二章　原则", "",   # Markdown contents
+                      "## 第一编 总则", "### 第一章　任务", PROSE],
+     ["# 某某法", "", "", "## 第一编 总则", "### 第一章　任务", PROSE]),
     ("scene-caption", ["2026年某某省政府工作报告", "省长某某作政府工作报告", PROSE], ["2026年某某省政府工作报告", PROSE]),
     ("scene-caption", [PROSE, "省长某某作政府工作报告", PROSE2], [PROSE, "省长某某作政府工作报告", PROSE2]),  # body
     ("page-meta", ["中央政府门户网站　www.gov.cn　2006年02月16日　来源：新华社", PROSE], [PROSE]),
