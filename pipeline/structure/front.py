@@ -42,7 +42,6 @@ PAREN_LINE = re.compile(r"^\([^()]{3,80}\)$")
 SMALL_WORDS = {"a", "an", "and", "as", "at", "but", "by", "for", "in", "of", "on", "or", "the", "to", "with"}
 AMENDED = re.compile(r"修正|修订|修改|修正案|amended|revised", re.I)
 NOTE_BLOCKS = 3       # a bracketed adoption note may run over this many blocks
-# 公文: its number under the title ('国办发〔2018〕123号', '银保监消保发〔2020〕14号')
 WRAPPED_NOTE = 60     # characters: a wrapped note's next line (a longer one lists amendments: front matter)
 # The order's statement ('《…》已由…通过，现予公布，自…起施行。'), its signature ('中华人民共和国主席　某某')
 # and date line belong to the promulgation too.
