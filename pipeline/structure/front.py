@@ -165,6 +165,20 @@ def _english_authors(text: str) -> list[Author]:
     return [a for a in found if a] if all(found) else []
 
 
+DESIGNATION = re.compile(r"\s(?:\d{1,5}(?:[-–./:]\d{1,5})+[A-Za-z]?|(?:No|Vol|Number)\.?\s*\d{1,5})$")
+
+
+def _designation_over_title(blocks: list[Block], start: int) -> bool:
+    """A series designation over the title ('NIST Special Publication 800-63-3', 'Working Paper
+    No. 12'): a short line ending in the document's number, followed by a title-like line that is
+    not a byline. The number line is front matter; the line under it is the title."""
+    if start + 1 >= len(blocks) or not DESIGNATION.search(blocks[start].text) or len(blocks[start].text) > 60:
+        return False
+    after = blocks[start + 1]
+    return _title_like(after, True) and not DESIGNATION.search(after.text) \
+        and not after.text[:3].casefold() == "by " and not sg.is_opening_part(after.text)
+
+
 def read_title_block(blocks: list[Block], lang: str) -> TitleBlock:
     """Take the title block off the front of the document."""
     english = lang.startswith("en")
@@ -179,6 +193,9 @@ def read_title_block(blocks: list[Block], lang: str) -> TitleBlock:
         out.used = start if out.title else 0
         out.front = []
         return out
+    if english and not marked and _designation_over_title(blocks, start):
+        out.front.append(blocks[start])   # 'NIST Special Publication 800-63-3' over the title
+        start += 1
     first = sg.unmarked(blocks[start].text) if marked else blocks[start].text
     if english and STAR_TITLE.match(first):
         first = STAR_TITLE.match(first)["text"]   # a wiki dump's page title '****** Noise ******'
