@@ -24,6 +24,7 @@ class Block:
     indent: int = 0      # indentation of its first line, in columns
     lines: int = 1       # how many source lines it holds
     open: bool = False   # made by gluing fragments and still not ended: takes the next line too
+    code: bool = False   # a fenced code block (markdown ``` … ```): never a heading, never glued
 
 
 class _Joiner:
@@ -141,6 +142,8 @@ def _chinese_blocks(group, width: int) -> list[Block]:
 
 def _joins_previous(prev: _Joiner, text: str) -> bool:
     """Should this line be glued to the block before it?"""
+    if sg.is_image_line(text) or sg.is_image_line(prev.last()):
+        return False   # an image line stands apart: its '!' is no punctuation left over, nor does text run into it
     if sg.is_punct_fragment(text) or sg.is_numeric_fragment(text) or _continues_enumeration(prev.last(), text):
         return True
     if sg.numbering(text) or sg.SALUTATION.match(text) or sg.ends_sentence(prev.last()):
@@ -204,7 +207,8 @@ def _glue(blocks: list[Block], cjk: bool, listed=lambda text: False) -> list[Blo
         after = blocks[k + 1].text if k + 1 < len(blocks) else ""
         term = cjk and out and _highlighted_term(block.text, after) and not sg.ends_sentence(out[-1].last())
         apart = listed(block.text) or (out and len(out[-1].parts) == 1 and listed(out[-1].last()))
-        if out and not apart and (term or _joins_previous(out[-1], block.text)):
+        if out and not apart and not block.code and not out[-1].block.code \
+                and (term or _joins_previous(out[-1], block.text)):
             prev = out[-1]
             prev.add(block.text, block.lines)
             # a glued block that has not reached an end mark is still mid-sentence
@@ -235,11 +239,43 @@ def _underlined(lines, numbers):
         text = lines[i - 1].strip()
         width = sum(2 if sg.is_han(ch) or ch in "\u3000" else 1 for ch in text)
         if text and len(text) <= UNDERLINE_MAX and sg.has_word(text) and "  " not in text \
-                and (i == 1 or not lines[i - 2].strip()) and width / 2 <= len(lines[i].strip()) <= width * 2 + 2:
+                and (i == 1 or not lines[i - 2].strip()) and len(lines[i].strip()) <= width * 2 + 2:
             lines[i - 1] = ("# " if match[1] else "## ") + text
             del lines[i], numbers[i]
         i += 1
     return lines, numbers
+
+
+FENCE = re.compile(r"^\s{0,3}(?P<mark>`{3,}|~{3,})")
+
+
+def _fences(lines) -> list[tuple[int, int]]:
+    """(first, last) line indices of each fenced code block: an opening run of three or more
+    backticks or tildes, up to the closing run of the same mark (or the text's end). The lines
+    inside are code: a '# comment' there is no heading, and prose does not run into it."""
+    spans, i = [], 0
+    while i < len(lines):
+        match = FENCE.match(lines[i])
+        if not match:
+            i += 1
+            continue
+        mark, end = match["mark"], i + 1
+        while end < len(lines) and not (lines[end].strip().startswith(mark[0] * len(mark))
+                                         and not lines[end].strip().strip(mark[0])):
+            end += 1
+        spans.append((i, min(end, len(lines) - 1)))
+        i = end + 1
+    return spans
+
+
+def _segments(lines, numbers):
+    """The text cut at fenced code blocks: ('text', lines, numbers) and ('code', lines, numbers)."""
+    start = 0
+    for first, last in _fences(lines):
+        yield "text", lines[start:first], numbers[start:first]
+        yield "code", lines[first:last + 1], numbers[first:last + 1]
+        start = last + 1
+    yield "text", lines[start:], numbers[start:]
 
 
 def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Block]:
@@ -252,8 +288,13 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
     page = unwrap.page_width(lines) if english else 0
     flat = english and not page and unwrap.unwrapped(lines)
     blocks: list[Block] = []
-    for group in _groups(lines, numbers):
-        blocks.extend(_english_blocks(group, words, page, flat) if english else _chinese_blocks(group, width))
+    for kind, seg_lines, seg_numbers in _segments(lines, numbers) if english else [("text", lines, numbers)]:
+        if kind == "code":
+            texts = [t.strip() for t in seg_lines if t.strip()]
+            blocks.append(Block(" ".join(texts), seg_numbers[0], sg.indent_of(seg_lines[0]), len(seg_lines), code=True))
+            continue
+        for group in _groups(seg_lines, seg_numbers):
+            blocks.extend(_english_blocks(group, words, page, flat) if english else _chinese_blocks(group, width))
     if page:
         return blocks   # page text: no inline-format fragments
     if not english:

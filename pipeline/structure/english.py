@@ -76,6 +76,8 @@ def _numbered_kind(text: str, style: str) -> tuple[str, bool] | None:
 def english_kind(block: Block, series: set[str], indent: int) -> tuple[str, bool] | None:
     """(style, strong) if the block can be an English heading, else None."""
     text = block.text
+    if block.code or sg.is_image_line(text):
+        return None   # fenced code ('# a comment'), an image or badge line: never a heading
     style = sg.numbering(text)
     if indent >= 2 and block.indent >= indent:
         return None   # level with an indented body: a wrapped line or a reference, not a heading

@@ -96,6 +96,10 @@ def _marked_title(blocks: list[Block], start: int) -> bool:
         return False
     depth = sg.rank(style)
     others = [sg.rank(s) for s in (sg.numbering(b.text) for b in blocks[start + 1:]) if s.startswith("md")]
+    if style == "md1" and others and all(other >= depth for other in others) \
+            and not any(sg.numbering(b.text) == "md1" for b in blocks[start + 1:start + 2]):
+        return True   # a markdown file's first line, '# …' or '=' underlined: its title (as Jekyll or MkDocs
+        #               read it), even where a later section is written '#' too
     return bool(others) and all(other > depth for other in others)
 
 
@@ -187,6 +191,9 @@ def read_title_block(blocks: list[Block], lang: str) -> TitleBlock:
     if english and blocks and _column_block(blocks[0]):
         out.front.append(blocks[0])
         start = 1
+    while english and len(blocks) > start + 1 and sg.is_image_line(blocks[start].text):
+        out.front.append(blocks[start])   # a banner or a row of badges over a markdown title
+        start += 1
     marked = len(blocks) > start and _marked_title(blocks, start)
     if len(blocks) <= start or not (_title_like(blocks[start], english) or marked
                                     or english and STAR_TITLE.match(blocks[start].text)):

@@ -56,6 +56,16 @@ CONTINUATION_START = "，、。；：！？）》」』”%,.;:!?)"
 DANGLING_END = "的和与及或把被将从对向为在是之即“（《，、"
 
 
+# a line of markdown images: '![alt](src)', a linked badge '[![alt](src)](href)', several in a row
+IMAGE_LINE = re.compile(r"^(?:\[?!\[[^\]]*\]\([^)]*\)(?:\]\([^)]*\))?\s*)+$")
+
+
+def is_image_line(text: str) -> bool:
+    """'![Banner](img/banner.png)', a row of badges: a picture in markdown, no words of the text
+    (its '!' opens an image; it is no exclamation mark left over from the line before)."""
+    return text[:1] in "![" and bool(IMAGE_LINE.match(text.strip()))
+
+
 def numbering(text: str) -> str:
     """The numbering style a line opens with ('' if none): `（一）` for '（一）指导思想'."""
     if not text or text[0] not in _NUMBER_START:
