@@ -149,11 +149,23 @@ def _english_author(text: str) -> Author | None:
     return Author(name=name)
 
 
+BY_ALONE = re.compile(r"^by:?$", re.I)
+
+
+def _by_alone(blocks: list[Block], i: int) -> list[Author]:
+    """'by' on a line of its own, the name on the next ('THE TIME MACHINE' / 'by' / 'H. G. Wells'):
+    the byline of a title page set on two lines. The authors, or [] if it is not that."""
+    if i + 1 >= len(blocks) or not BY_ALONE.match(blocks[i].text) or len(blocks[i + 1].text) > 80:
+        return []
+    return _english_authors(blocks[i + 1].text)
+
+
 def _caps_subtitle(title: str, block: Block, after: list[Block]) -> bool:
     """'A TALE OF TWO CITIES' / 'A STORY OF THE FRENCH REVOLUTION' / 'By Charles Dickens': a
     capitalised line between a capitalised title and the byline is the subtitle."""
-    return sg.is_all_caps(title) and sg.is_all_caps(block.text) and _title_like(block, True) \
-        and bool(after) and _english_author(after[0].text) is not None and after[0].text[:3].casefold() == "by "
+    byline = bool(after) and (_english_author(after[0].text) is not None and after[0].text[:3].casefold() == "by "
+                              or bool(_by_alone(after, 0)))
+    return sg.is_all_caps(title) and sg.is_all_caps(block.text) and _title_like(block, True) and byline
 
 
 def _column_block(block: Block) -> bool:
@@ -213,14 +225,19 @@ def read_title_block(blocks: list[Block], lang: str) -> TitleBlock:
         text = blocks[i].text
         author = _english_author(text) if english else _speaker(text)
         names = _english_authors(text) if english and len(text) <= 80 else []
-        if english and names and not out.authors:
+        alone = _by_alone(blocks, i) if english and not out.authors else []
+        if alone:
+            out.authors.extend(alone)   # 'by' / 'H. G. Wells': the byline on two lines
+            out.author_blocks.extend(blocks[i:i + 2])
+            i += 1
+        elif english and names and not out.authors:
             out.authors.extend(names)
         elif english and (text.casefold() == out.title.casefold()
                           or out.authors and text == " and ".join(a.name for a in out.authors)):
             out.front.append(blocks[i])   # the title page repeated at the head of page 1
         elif english and not out.subtitle and not out.authors and PAREN_LINE.match(text):
             out.subtitle = text
-        elif english and not out.subtitle and not out.authors and _caps_subtitle(first, blocks[i], blocks[i + 1:i + 2]):
+        elif english and not out.subtitle and not out.authors and _caps_subtitle(first, blocks[i], blocks[i + 1:i + 3]):
             out.subtitle = text   # as written: the subtitle keeps its words and case
         elif not out.authors and author and len(text) <= 40:
             out.authors.append(author)

@@ -85,3 +85,21 @@ def test_a_title_ending_in_a_year_is_still_the_title():
     doc = doc_of("Annual Report 2019\n\nThe Year in Review\n\n"
                  "The body of the report begins here and runs on for a while, as a body does.")
     assert doc.title == "Annual Report 2019"
+
+
+# ---- a title page with 'by' on a line of its own ---------------------------------------------
+
+PROSE = "This paragraph of body text is long enough to read as prose in every test here, and ends."
+
+
+def test_by_alone_over_the_name_is_the_byline():
+    doc = doc_of("THE TIME MACHINE\n\nAN INVENTION\n\nby\n\nH. G. Wells\n\n\nCHAPTER I.\n\n" + PROSE +
+                 "\n\nCHAPTER II.\n\n" + PROSE)
+    assert (doc.title, doc.subtitle, [a.name for a in doc.authors]) == ("The Time Machine", "AN INVENTION", ["H. G. Wells"])
+    assert outline(doc) == [(1, "CHAPTER I."), (1, "CHAPTER II.")]
+    assert not any(p.text in ("by", "H. G. Wells") for p in all_paragraphs(doc))
+
+
+def test_by_alone_over_a_sentence_is_body_text():
+    doc = doc_of("A Report\n\nby\n\nthe way, this line is body text that runs on for a while.\n\n" + PROSE)
+    assert doc.authors == []
