@@ -96,10 +96,10 @@ def _marked_title(blocks: list[Block], start: int) -> bool:
         return False
     depth = sg.rank(style)
     others = [sg.rank(s) for s in (sg.numbering(b.text) for b in blocks[start + 1:]) if s.startswith("md")]
-    if style == "md1" and others and all(other >= depth for other in others) \
+    if style == "md1" and all(other >= depth for other in others) \
             and not any(sg.numbering(b.text) == "md1" for b in blocks[start + 1:start + 2]):
         return True   # a markdown file's first line, '# …' or '=' underlined: its title (as Jekyll or MkDocs
-        #               read it), even where a later section is written '#' too
+        #               read it), even where a later section is written '#' too, or no other heading follows
     return bool(others) and all(other > depth for other in others)
 
 

@@ -69,3 +69,18 @@ def test_a_later_hash_section_ranks_with_the_double_hash_sections():
 def test_parts_written_hash_keep_their_rank_when_the_text_has_no_title_line():
     doc = doc_of(PROSE + "\n\n# Part One\n\n## Early Days\n\n" + PROSE + "\n\n# Part Two\n\n## Later\n\n" + PROSE)
     assert outline(doc) == [(1, "Part One"), (2, "Early Days"), (1, "Part Two"), (2, "Later")]
+
+
+# ---- a transcript: bold speaker lines --------------------------------------------------------
+
+def test_bold_speaker_lines_of_a_transcript_are_not_headings():
+    doc = doc_of("# Session 2 | A Briefing (Oct 13, 2025)\n\n**Body | Jane Roe | Co-Chair**\n\nGood morning.\n" + PROSE +
+                 "\n\n**Body | John Doe | Co-Chair**\n\nThank you.\n" + PROSE + "\n\n**Body | Jane Roe | Co-Chair**\n\n" + PROSE)
+    assert doc.title == "Session 2 | A Briefing (Oct 13, 2025)"
+    assert outline(doc) == []
+    assert doc.decisions[0].line == 1
+
+
+def test_a_dump_decoration_heading_with_spaced_stars_stays_a_heading():
+    doc = doc_of("****** Noise ******\n\n" + PROSE + "\n\n** History **\n\n" + PROSE + "\n\n** Uses **\n\n" + PROSE)
+    assert [t for _, t in outline(doc)] == ["History", "Uses"]
