@@ -94,7 +94,8 @@ def _english_blocks(group, words, width: int = 0, unwrapped: bool = False) -> li
     ended = False
     for line, number in group:
         text = line.strip()
-        if joiners and not ended and not strong_heading(text) and not strong_heading(joiners[-1].parts[0]):
+        if joiners and not ended and not strong_heading(text) and not strong_heading(joiners[-1].parts[0]) \
+                and not sg.is_image_line(text) and not sg.is_image_line(joiners[-1].last()):
             mended = unwrap.join_hyphenated(joiners[-1].last(), text, words)
             if mended is None:
                 joiners[-1].add(text)
@@ -142,8 +143,8 @@ def _chinese_blocks(group, width: int) -> list[Block]:
 
 def _joins_previous(prev: _Joiner, text: str) -> bool:
     """Should this line be glued to the block before it?"""
-    if sg.is_image_line(text) or sg.is_image_line(prev.last()):
-        return False   # an image line stands apart: its '!' is no punctuation left over, nor does text run into it
+    if text.startswith("![") or sg.is_image_line(prev.last()) or sg.numbering(prev.last()).startswith("md"):
+        return False   # an image stands apart (its '!' is no punctuation left over), and a '#' heading takes nothing in
     if sg.is_punct_fragment(text) or sg.is_numeric_fragment(text) or _continues_enumeration(prev.last(), text):
         return True
     if sg.numbering(text) or sg.SALUTATION.match(text) or sg.ends_sentence(prev.last()):

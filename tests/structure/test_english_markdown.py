@@ -84,3 +84,9 @@ def test_bold_speaker_lines_of_a_transcript_are_not_headings():
 def test_a_dump_decoration_heading_with_spaced_stars_stays_a_heading():
     doc = doc_of("****** Noise ******\n\n" + PROSE + "\n\n** History **\n\n" + PROSE + "\n\n** Uses **\n\n" + PROSE)
     assert [t for _, t in outline(doc)] == ["History", "Uses"]
+
+
+def test_heading_image_and_paragraph_without_blank_lines_stay_three_things():
+    doc = doc_of("# Tool\n\n" + PROSE + "\n\n## Heading\n![Figure](fig.png)\n" + PROSE + "\n\n## Second\n\n" + PROSE)
+    assert outline(doc) == [(1, "Heading"), (1, "Second")]
+    assert "![Figure](fig.png)" in paragraphs(doc)
