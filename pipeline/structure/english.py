@@ -108,6 +108,7 @@ LEGAL_SERIES = 3      # this many 'Article N' / 'Section N' headings make the te
 
 CAPTION = re.compile(r"^(?:Figure|FIGURE|Fig\.|Table|TABLE|Exhibit|Chart|Box|Map|Plate)\s+"
                      r"(?:[A-Z]?\d{1,3}(?:[-.–]\d{1,3})*|[IVXLC]{1,6})(?:[.:]|\s+[-–—]|\s+(?=[A-Z])|$)")
+TIME_STAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,4})?$")   # '10:42 A.M. EST'
 DECIMAL_TOP = re.compile(r"^(?P<num>\d{1,3})\s+(?=[A-Z])")
 
 
@@ -148,6 +149,8 @@ def english_kinds(blocks: list[Block]) -> list[tuple[str, bool] | None]:
             kinds[i] = None
         elif kind and not kind[1] and i + 1 < len(blocks) and is_caption(blocks[i + 1].text):
             kinds[i] = None   # a figure's own words over its caption ('Digital Identity Model' / 'Figure 4-1 …')
+        elif kind and not kind[1] and i + 2 == len(blocks) and TIME_STAMP.match(blocks[i + 1].text):
+            kinds[i] = None   # a transcript's closing mark over the time it ended ('END' / '10:42 A.M. EST')
     return _act_labels(kinds)
 
 

@@ -90,3 +90,11 @@ def test_heading_image_and_paragraph_without_blank_lines_stay_three_things():
     doc = doc_of("# Tool\n\n" + PROSE + "\n\n## Heading\n![Figure](fig.png)\n" + PROSE + "\n\n## Second\n\n" + PROSE)
     assert outline(doc) == [(1, "Heading"), (1, "Second")]
     assert "![Figure](fig.png)" in paragraphs(doc)
+
+
+def test_a_transcripts_closing_mark_over_its_end_time_is_not_a_heading():
+    text = ("Remarks at the Opening Session\n\nTHE PRESIDENT: Thank you. (Applause.) Thank you very much.\n\n" + PROSE +
+            "\n\n(Applause.)\n\n" + PROSE + "\n\nAUDIENCE MEMBER: Four more years!\n\n(Laughter and applause.)\n\n" + PROSE)
+    assert outline(doc_of(text + "\n\nEND\n\n10:42 A.M. EST")) == []
+    assert "(Applause.)" in paragraphs(doc_of(text))
+    assert outline(doc_of(text + "\n\nEND\n\n" + PROSE)) == [(1, "END")]   # over text it is a heading as before
