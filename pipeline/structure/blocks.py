@@ -247,6 +247,23 @@ def _underlined(lines, numbers):
     return lines, numbers
 
 
+NUMBERED_TITLE_MAX = 60
+DECIMAL_TOP = re.compile(r"^(\d{1,3})\s+[A-Z]")
+
+
+def _numbered_over_text(group, tops: set[str]) -> bool:
+    """'4.1 Overview' (or '4 Digital Identity Model' where '4.x' headings exist) directly over
+    its first paragraph, no blank line between them (pdftotext -layout): the numbered title line
+    opening the group stands apart. Short, no end mark, the text under it opens a sentence."""
+    if len(group) < 2:
+        return False
+    first, second = group[0][0].strip(), group[1][0].strip()
+    top = DECIMAL_TOP.match(first)
+    numbered = sg.numbering(first).startswith("1.1") or bool(top and top[1] in tops)
+    return numbered and len(first) <= NUMBERED_TITLE_MAX and not re.search(r"[.,;:!?]$", first) \
+        and second[:1].isupper() and not sg.numbering(second)
+
+
 FENCE = re.compile(r"^\s{0,3}(?P<mark>`{3,}|~{3,})")
 
 
@@ -288,6 +305,8 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
     words = unwrap.vocabulary(lines) if english else None
     page = unwrap.page_width(lines) if english else 0
     flat = english and not page and unwrap.unwrapped(lines)
+    tops = {t.split(".")[0] for t in (line.strip() for line in lines)
+            if len(t) <= NUMBERED_TITLE_MAX and sg.numbering(t).startswith("1.1")} if english else set()
     blocks: list[Block] = []
     for kind, seg_lines, seg_numbers in _segments(lines, numbers) if english else [("text", lines, numbers)]:
         if kind == "code":
@@ -295,6 +314,9 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
             blocks.append(Block(" ".join(texts), seg_numbers[0], sg.indent_of(seg_lines[0]), len(seg_lines), code=True))
             continue
         for group in _groups(seg_lines, seg_numbers):
+            if english and not page and _numbered_over_text(group, tops):
+                blocks.append(Block(group[0][0].strip(), group[0][1], sg.indent_of(group[0][0])))
+                group = group[1:]
             blocks.extend(_english_blocks(group, words, page, flat) if english else _chinese_blocks(group, width))
     if page:
         return blocks   # page text: no inline-format fragments

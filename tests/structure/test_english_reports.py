@@ -103,3 +103,21 @@ def test_by_alone_over_the_name_is_the_byline():
 def test_by_alone_over_a_sentence_is_body_text():
     doc = doc_of("A Report\n\nby\n\nthe way, this line is body text that runs on for a while.\n\n" + PROSE)
     assert doc.authors == []
+
+
+# ---- pdftotext -layout: a numbered title directly over its paragraph ---------------------------
+
+LAYOUT_PARA = ("The text under a heading in layout mode follows it on the next line with no\n"
+               "blank line between them, and wraps at the width of the printed text block.")
+
+
+def test_a_numbered_title_over_its_paragraph_without_a_blank_line_stands_apart():
+    doc = doc_of("Digital Guidelines\n\n4 Digital Identity Model\n" + LAYOUT_PARA + "\n\n4.1 Overview\n" + LAYOUT_PARA +
+                 "\n\n4.2 Enrollment\n" + LAYOUT_PARA)
+    assert outline(doc) == [(1, "4 Digital Identity Model"), (2, "4.1 Overview"), (2, "4.2 Enrollment")]
+
+
+def test_a_paragraph_opening_with_a_decimal_number_runs_on():
+    doc = doc_of("Digital Guidelines\n\n3.5 million households were counted in\nthe census of that year, " + LAYOUT_PARA +
+                 "\n\n4.1 Overview\n\n" + LAYOUT_PARA)
+    assert outline(doc) == [(1, "4.1 Overview")]
