@@ -9,6 +9,7 @@ their words: a line shape that recurs every few dozen lines, with a page number 
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 
@@ -113,11 +114,70 @@ def _numbered_chain(cands: list[tuple[int, int]], texts: list[str] | None = None
     return [cands[k][0] for k in chain + ([tail] if tail is not None else [])]
 
 
+def _between(texts: list[str], cands: list[tuple[int, int]], chain: list[int]) -> list[int]:
+    """A short page (a figure took most of it) breaks the chain's pace: its footer is still the
+    one number missing between two links, at a line between theirs, in the same words."""
+    links = sorted((line, _page_number(texts[line])) for line in chain)
+    extra = []
+    for (a, na), (b, nb) in zip(links, links[1:]):
+        if nb - na != 2:
+            continue
+        extra += [line for line, num in cands if a < line < b and num == na + 1
+                  and _key(texts[line]) in (_key(texts[a]), _key(texts[b]))]
+    return extra
+
+
+NEAR = 3   # non-blank lines between a page-numbered line and the rest of its head or foot
+
+
+def _ranks(texts: list[str]) -> list[int]:
+    """Each line's index among the non-blank lines: distances that ignore a page's blank padding."""
+    ranks, seen = [], 0
+    for text in texts:
+        ranks.append(seen)
+        seen += bool(text.strip())
+    return ranks
+
+
+def _beside(texts: list[str], by_key: dict[str, list[int]], numbered: set[int]) -> set[int]:
+    """Unnumbered running lines found by their place: every page's head or foot sits within a
+    few non-blank lines of its page number (a form feed's blank lines aside). The first page has
+    no number before its head, so lines opening the text count when each of them recurs beside
+    page numbers on most pages. A line whose words recur there AND once elsewhere (the title a
+    running head repeats) keeps that one occurrence."""
+    if len(numbered) < MIN_PAGES:
+        return set()
+    rank = _ranks(texts)
+    marks = sorted(rank[q] for q in numbered)
+
+    def beside_mark(p: int) -> bool:
+        k = bisect.bisect_left(marks, rank[p] - NEAR)
+        return k < len(marks) and marks[k] <= rank[p] + NEAR
+
+    near = {key: [p for p in ps if beside_mark(p)] for key, ps in by_key.items()}
+    recurring = {key for key, ps in near.items() if len(ps) >= max(MIN_PAGES, len(numbered) // 2)}
+    opening = []
+    for i, text in enumerate(texts):
+        if not text.strip():
+            continue
+        if rank[i] >= NEAR or _key(text) not in recurring:
+            break
+        opening.append(i)
+    found: set[int] = set()
+    for key in recurring:
+        ps = set(near[key]) | {i for i in opening if _key(texts[i]) == key}
+        if len(set(by_key[key]) - ps) <= 1:
+            found |= ps
+    return found
+
+
 def running_lines(texts: list[str]) -> set[int]:
     """Indices of running heads/feet: numbered ones whose page numbers grow at a page's pace
     (the words may change per chapter), and unnumbered ones repeated word for word a page apart."""
     numbered = [(i, _page_number(t)) for i, t in enumerate(texts) if _candidate(t) and _page_number(t)]
-    numbered_hits = set(_numbered_chain([(i, n) for i, n in numbered if n is not None], texts))
+    cands = [(i, n) for i, n in numbered if n is not None]
+    numbered_hits = set(_numbered_chain(cands, texts))
+    numbered_hits |= set(_between(texts, cands, sorted(numbered_hits)))
     found = set(numbered_hits)
     by_key: dict[str, list[int]] = defaultdict(list)
     for i, text in enumerate(texts):
@@ -136,7 +196,7 @@ def running_lines(texts: list[str]) -> set[int]:
         beside = [p for p in positions if any(abs(p - q) <= BESIDE for q in running)]
         if len(beside) >= MIN_PAGES and len(positions) - len(beside) <= 2:
             found.update(beside)
-    return found
+    return found | _beside(texts, {k: ps for k, ps in by_key.items() if k}, numbered_hits)
 
 
 def _rejoin(page: Page, hits: set[int]) -> set[int]:

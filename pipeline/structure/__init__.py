@@ -21,7 +21,7 @@ from ..model import Author, Cleaned, Corrections, Document, Overrides
 from .blocks import Block, make_blocks
 from .decisions import correct_levels, structure_decisions, title_decision
 from .front import english_author_from_header, read_title_block, title_from_text
-from .headings import find_headings, is_law, merge_labels, title_heading
+from .headings import below_markdown_title, find_headings, is_law, merge_labels, title_heading
 from .language import detect_language
 from .levels import infer_levels
 from .outline import contents_entries, is_listed, match_outline, running_title
@@ -122,6 +122,8 @@ def analyse(cleaned: Cleaned, language: str):
             body = body[1:]
             headings = [replace(h, index=h.index - 1) for h in headings]
         head.title = head.title or text
+    if head.title_blocks:
+        headings = below_markdown_title(headings, head.title_blocks[0].text)
     return blocks, head, body, headings
 
 

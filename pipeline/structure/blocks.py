@@ -25,6 +25,7 @@ class Block:
     indent: int = 0      # indentation of its first line, in columns
     lines: int = 1       # how many source lines it holds
     open: bool = False   # made by gluing fragments and still not ended: takes the next line too
+    code: bool = False   # a fenced code block (markdown ``` … ```): never a heading, never glued
 
 
 class _Joiner:
@@ -101,7 +102,8 @@ def _english_blocks(group, words, width: int = 0, unwrapped: bool = False,
     for line, number in group:
         text = line.strip()
         alone = closed or listed(text)
-        if joiners and not ended and not alone and not strong_heading(text) and not strong_heading(joiners[-1].parts[0]):
+        if joiners and not ended and not alone and not strong_heading(text) and not strong_heading(joiners[-1].parts[0]) \
+                and not sg.is_image_line(text) and not sg.is_image_line(joiners[-1].last()):
             mended = unwrap.join_hyphenated(joiners[-1].last(), text, words)
             if mended is None:
                 joiners[-1].add(text)
@@ -287,6 +289,8 @@ def _joins_previous(prev: _Joiner, text: str) -> bool:
     """Should this line be glued to the block before it?"""
     if MD_IMAGE.fullmatch(text):
         return False
+    if text.startswith("![") or sg.is_image_line(prev.last()) or sg.numbering(prev.last()).startswith("md"):
+        return False   # an image stands apart (its '!' is no punctuation left over), and a '#' heading takes nothing in
     if sg.is_punct_fragment(text) or sg.is_numeric_fragment(text) or _continues_enumeration(prev.last(), text):
         return True
     if CITATION_MARKS.match(text):
@@ -382,7 +386,8 @@ def _glue(blocks: list[Block], cjk: bool, listed=lambda text: False) -> list[Blo
         term = cjk and out and _highlighted_term(block.text, after) and not sg.ends_sentence(out[-1].last())
         apart = listed(block.text) or (out and len(out[-1].parts) == 1 and listed(out[-1].last()))
         title = cjk and out and _title_goes_on(out[-1], block.text, after)
-        if out and not apart and (term or title or _joins_previous(out[-1], block.text)):
+        if out and not apart and not block.code and not out[-1].block.code \
+                and (term or title or _joins_previous(out[-1], block.text)):
             prev = out[-1]
             before = prev.last()
             prev.add(block.text, block.lines)
@@ -416,11 +421,60 @@ def _underlined(lines, numbers):
         text = lines[i - 1].strip()
         width = sum(2 if sg.is_han(ch) or ch in "\u3000" else 1 for ch in text)
         if text and len(text) <= UNDERLINE_MAX and sg.has_word(text) and "  " not in text \
-                and (i == 1 or not lines[i - 2].strip()) and width / 2 <= len(lines[i].strip()) <= width * 2 + 2:
+                and (i == 1 or not lines[i - 2].strip()) and len(lines[i].strip()) <= width * 2 + 2:
             lines[i - 1] = ("# " if match[1] else "## ") + text
             del lines[i], numbers[i]
         i += 1
     return lines, numbers
+
+
+NUMBERED_TITLE_MAX = 60
+DECIMAL_TOP = re.compile(r"^(\d{1,3})\s+[A-Z]")
+
+
+def _numbered_over_text(group, tops: set[str]) -> bool:
+    """'4.1 Overview' (or '4 Digital Identity Model' where '4.x' headings exist) directly over
+    its first paragraph, no blank line between them (pdftotext -layout): the numbered title line
+    opening the group stands apart. Short, no end mark, the text under it opens a sentence."""
+    if len(group) < 2:
+        return False
+    first, second = group[0][0].strip(), group[1][0].strip()
+    top = DECIMAL_TOP.match(first)
+    numbered = sg.numbering(first).startswith("1.1") or bool(top and top[1] in tops)
+    return numbered and len(first) <= NUMBERED_TITLE_MAX and not re.search(r"[.,;:!?]$", first) \
+        and second[:1].isupper() and not sg.numbering(second)
+
+
+FENCE = re.compile(r"^\s{0,3}(?P<mark>`{3,}|~{3,})")
+
+
+def _fences(lines) -> list[tuple[int, int]]:
+    """(first, last) line indices of each fenced code block: an opening run of three or more
+    backticks or tildes, up to the closing run of the same mark (or the text's end). The lines
+    inside are code: a '# comment' there is no heading, and prose does not run into it."""
+    spans, i = [], 0
+    while i < len(lines):
+        match = FENCE.match(lines[i])
+        if not match:
+            i += 1
+            continue
+        mark, end = match["mark"], i + 1
+        while end < len(lines) and not (lines[end].strip().startswith(mark[0] * len(mark))
+                                         and not lines[end].strip().strip(mark[0])):
+            end += 1
+        spans.append((i, min(end, len(lines) - 1)))
+        i = end + 1
+    return spans
+
+
+def _segments(lines, numbers):
+    """The text cut at fenced code blocks: ('text', lines, numbers) and ('code', lines, numbers)."""
+    start = 0
+    for first, last in _fences(lines):
+        yield "text", lines[start:first], numbers[start:first]
+        yield "code", lines[first:last + 1], numbers[first:last + 1]
+        start = last + 1
+    yield "text", lines[start:], numbers[start:]
 
 
 def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Block]:
@@ -433,11 +487,22 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
     words = unwrap.vocabulary(lines) if english else None
     page = unwrap.page_width(lines) if english else 0
     flat = english and not page and unwrap.unwrapped(lines)
+    tops = {t.split(".")[0] for t in (line.strip() for line in lines)
+            if len(t) <= NUMBERED_TITLE_MAX and sg.numbering(t).startswith("1.1")} if english else set()
     blocks: list[Block] = []
     if printed:
         blocks = _printed_blocks(_groups(lines, numbers), printed)
-    for group in ([] if printed else _groups(lines, numbers)):
-        blocks.extend(_english_blocks(group, words, page, flat, listed) if english else _chinese_blocks(group, width))
+    segments = [] if printed else _segments(lines, numbers) if english else [("text", lines, numbers)]
+    for kind, seg_lines, seg_numbers in segments:
+        if kind == "code":
+            texts = [t.strip() for t in seg_lines if t.strip()]
+            blocks.append(Block(" ".join(texts), seg_numbers[0], sg.indent_of(seg_lines[0]), len(seg_lines), code=True))
+            continue
+        for group in _groups(seg_lines, seg_numbers):
+            if english and not page and _numbered_over_text(group, tops):
+                blocks.append(Block(group[0][0].strip(), group[0][1], sg.indent_of(group[0][0])))
+                group = group[1:]
+            blocks.extend(_english_blocks(group, words, page, flat, listed) if english else _chinese_blocks(group, width))
     if page:
         return blocks   # page text: no inline-format fragments
     if not english:

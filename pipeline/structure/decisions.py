@@ -73,7 +73,8 @@ def _corrected(blocks: list[Block], corrections: Corrections | None) -> set[int]
 
 def title_decision(blocks: list[Block], title: str, head, source_stem: str) -> Decision:
     """Which line the title came from (the title block, the first line, a later line, the file name)."""
-    line = next((b.line for b in blocks if title in (b.text, title_case(b.text))), 0)
+    line = next((b.line for b in blocks if title in (b.text, title_case(b.text))), 0) \
+        or next((b.line for b in head.title_blocks if sg.unmarked(b.text) == title), 0)   # '# Title', '=' underlined
     if line and not head.title:
         how = "first heading"
     elif line and blocks and line == blocks[0].line:

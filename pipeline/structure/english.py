@@ -76,6 +76,8 @@ def _numbered_kind(text: str, style: str) -> tuple[str, bool] | None:
 def english_kind(block: Block, series: set[str], indent: int) -> tuple[str, bool] | None:
     """(style, strong) if the block can be an English heading, else None."""
     text = block.text
+    if block.code or sg.is_image_line(text):
+        return None   # fenced code ('# a comment'), an image or badge line: never a heading
     style = sg.numbering(text)
     if indent >= 2 and block.indent >= indent:
         return None   # level with an indented body: a wrapped line or a reference, not a heading
@@ -104,12 +106,51 @@ LEGAL_STYLES = ("article", "section")
 LEGAL_SERIES = 3      # this many 'Article N' / 'Section N' headings make the text a legal act
 
 
+CAPTION = re.compile(r"^(?:Figure|FIGURE|Fig\.|Table|TABLE|Exhibit|Chart|Box|Map|Plate)\s+"
+                     r"(?:[A-Z]?\d{1,3}(?:[-.–]\d{1,3})*|[IVXLC]{1,6})(?:[.:]|\s+[-–—]|\s+(?=[A-Z])|$)")
+TIME_STAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,4})?$")   # '10:42 A.M. EST'
+DECIMAL_TOP = re.compile(r"^(?P<num>\d{1,3})\s+(?=[A-Z])")
+
+
+def is_caption(text: str) -> bool:
+    """'Figure 4-1 Digital Identity Model', 'Table 2: …': a figure's or a table's caption,
+    printed under or over it; it names the figure, not a section."""
+    return bool(CAPTION.match(text))
+
+
+def _decimal_tops(blocks: list[Block]) -> set[str]:
+    """The first numbers of a decimal numbering's headings ('4.1 Overview', '4.3.1 …' -> '4'):
+    a section numbered '4 Digital Identity Model' without a dot is their parent."""
+    tops = set()
+    for block in blocks:
+        if sg.numbering(block.text).startswith("1.1") and block.lines == 1 and len(block.text) <= MAX_LEN:
+            tops.add(re.match(r"\d+", block.text)[0])
+    return tops
+
+
+def _decimal_top(block: Block, tops: set[str]) -> tuple[str, bool] | None:
+    """'4 Digital Identity Model' over '4.1 …': the outer level of the decimal numbering, ranked
+    as '4.' would be. Only where a '4.x' heading exists, so a line that opens with a count
+    ('3 Million People …') is not taken for a section."""
+    match = DECIMAL_TOP.match(block.text)
+    if not match or match["num"] not in tops or block.lines != 1 or len(block.text) > MAX_LEN:
+        return None
+    rest = block.text[match.end():]
+    return ("1.", True) if len(rest.split()) <= MAX_WORDS and _phrase(rest) else None
+
+
 def english_kinds(blocks: list[Block]) -> list[tuple[str, bool] | None]:
     series, indent = series_words(blocks), body_indent(blocks)
-    kinds = [english_kind(b, series, indent) for b in blocks]
+    tops = _decimal_tops(blocks)
+    kinds = [None if is_caption(b.text) else english_kind(b, series, indent) or (_decimal_top(b, tops) if tops else None)
+             for b in blocks]
     for i, kind in enumerate(kinds):
         if kind and not kind[1] and _inside_sentence(blocks, i):
             kinds[i] = None
+        elif kind and not kind[1] and i + 1 < len(blocks) and is_caption(blocks[i + 1].text):
+            kinds[i] = None   # a figure's own words over its caption ('Digital Identity Model' / 'Figure 4-1 …')
+        elif kind and not kind[1] and i + 2 == len(blocks) and TIME_STAMP.match(blocks[i + 1].text):
+            kinds[i] = None   # a transcript's closing mark over the time it ended ('END' / '10:42 A.M. EST')
     return _act_labels(kinds)
 
 

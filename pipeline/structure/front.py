@@ -122,9 +122,11 @@ def _marked_title(blocks: list[Block], start: int) -> bool:
         return False
     depth = sg.rank(style)
     others = [sg.rank(s) for s in (sg.numbering(b.text) for b in blocks[start + 1:]) if s.startswith("md")]
-    if not others:   # '# 某某办法' over unmarked text: a note or a speech converted to Markdown
-        return style == "md1"
-    return all(other > depth for other in others)
+    if style == "md1" and all(other >= depth for other in others) \
+            and not any(sg.numbering(b.text) == "md1" for b in blocks[start + 1:start + 2]):
+        return True   # a markdown file's first line, '# …' or '=' underlined: its title (as Jekyll or MkDocs
+        #               read it), even where a later section is written '#' too, or no other heading follows
+    return bool(others) and all(other > depth for other in others)
 
 
 def _repeats_title(text: str, title: str) -> bool:
@@ -174,11 +176,23 @@ def _english_author(text: str) -> Author | None:
     return Author(name=name)
 
 
+BY_ALONE = re.compile(r"^by:?$", re.I)
+
+
+def _by_alone(blocks: list[Block], i: int) -> list[Author]:
+    """'by' on a line of its own, the name on the next ('THE TIME MACHINE' / 'by' / 'H. G. Wells'):
+    the byline of a title page set on two lines. The authors, or [] if it is not that."""
+    if i + 1 >= len(blocks) or not BY_ALONE.match(blocks[i].text) or len(blocks[i + 1].text) > 80:
+        return []
+    return _english_authors(blocks[i + 1].text)
+
+
 def _caps_subtitle(title: str, block: Block, after: list[Block]) -> bool:
     """'A TALE OF TWO CITIES' / 'A STORY OF THE FRENCH REVOLUTION' / 'By Charles Dickens': a
     capitalised line between a capitalised title and the byline is the subtitle."""
-    return sg.is_all_caps(title) and sg.is_all_caps(block.text) and _title_like(block, True) \
-        and bool(after) and _english_author(after[0].text) is not None and after[0].text[:3].casefold() == "by "
+    byline = bool(after) and (_english_author(after[0].text) is not None and after[0].text[:3].casefold() == "by "
+                              or bool(_by_alone(after, 0)))
+    return sg.is_all_caps(title) and sg.is_all_caps(block.text) and _title_like(block, True) and byline
 
 
 def _column_block(block: Block) -> bool:
@@ -194,6 +208,20 @@ def _english_authors(text: str) -> list[Author]:
     return [a for a in found if a] if all(found) else []
 
 
+DESIGNATION = re.compile(r"\s(?:\d{1,5}(?:[-–./:]\d{1,5})+[A-Za-z]?|(?:No|Vol|Number)\.?\s*\d{1,5})$")
+
+
+def _designation_over_title(blocks: list[Block], start: int) -> bool:
+    """A series designation over the title ('NIST Special Publication 800-63-3', 'Working Paper
+    No. 12'): a short line ending in the document's number, followed by a title-like line that is
+    not a byline. The number line is front matter; the line under it is the title."""
+    if start + 1 >= len(blocks) or not DESIGNATION.search(blocks[start].text) or len(blocks[start].text) > 60:
+        return False
+    after = blocks[start + 1]
+    return _title_like(after, True) and not DESIGNATION.search(after.text) \
+        and not after.text[:3].casefold() == "by " and not sg.is_opening_part(after.text)
+
+
 def read_title_block(blocks: list[Block], lang: str) -> TitleBlock:
     """Take the title block off the front of the document."""
     english = lang.startswith("en")
@@ -202,6 +230,9 @@ def read_title_block(blocks: list[Block], lang: str) -> TitleBlock:
     if english and blocks and _column_block(blocks[0]):
         out.front.append(blocks[0])
         start = 1
+    while english and len(blocks) > start + 1 and sg.is_image_line(blocks[start].text):
+        out.front.append(blocks[start])   # a banner or a row of badges over a markdown title
+        start += 1
     if not english and start + 1 < len(blocks) and ORG_LINE.match(blocks[start].text) \
             and DOC_KIND.match(blocks[start + 1].text):
         out.authors.append(Author(name=blocks[start].text, kind="org"))   # the issuing body over
@@ -213,6 +244,9 @@ def read_title_block(blocks: list[Block], lang: str) -> TitleBlock:
         out.used = start if out.title else 0
         out.front = []
         return out
+    if english and not marked and _designation_over_title(blocks, start):
+        out.front.append(blocks[start])   # 'NIST Special Publication 800-63-3' over the title
+        start += 1
     first = sg.unmarked(blocks[start].text) if marked else blocks[start].text
     if english and STAR_TITLE.match(first):
         first = STAR_TITLE.match(first)["text"]   # a wiki dump's page title '****** Noise ******'
@@ -224,14 +258,19 @@ def read_title_block(blocks: list[Block], lang: str) -> TitleBlock:
         text = blocks[i].text
         author = _english_author(text) if english else _speaker(text)
         names = _english_authors(text) if english and len(text) <= 80 else []
-        if english and names and not out.authors:
+        alone = _by_alone(blocks, i) if english and not out.authors else []
+        if alone:
+            out.authors.extend(alone)   # 'by' / 'H. G. Wells': the byline on two lines
+            out.author_blocks.extend(blocks[i:i + 2])
+            i += 1
+        elif english and names and not out.authors:
             out.authors.extend(names)
         elif english and (text.casefold() == out.title.casefold()
                           or out.authors and text == " and ".join(a.name for a in out.authors)):
             out.front.append(blocks[i])   # the title page repeated at the head of page 1
         elif english and not out.subtitle and not out.authors and PAREN_LINE.match(text):
             out.subtitle = text
-        elif english and not out.subtitle and not out.authors and _caps_subtitle(first, blocks[i], blocks[i + 1:i + 2]):
+        elif english and not out.subtitle and not out.authors and _caps_subtitle(first, blocks[i], blocks[i + 1:i + 3]):
             out.subtitle = text   # as written: the subtitle keeps its words and case
         elif not out.authors and author and len(text) <= 40:
             out.authors.append(author)

@@ -400,3 +400,16 @@ def _english_peers(found: list[Heading]) -> list[Heading]:
     if not outer:
         return found
     return [replace(h, style=outer) if not h.style and not h.appendix else h for h in found]
+
+
+def below_markdown_title(headings: list[Heading], title_text: str) -> list[Heading]:
+    """A markdown text titled by its first '#' line whose sections are '##': a later '#' heading is
+    one more section written a depth too high, not a second title, so it ranks with the body's
+    first (outermost-so-far) heading ('# Installation' among '## Dependencies', '## Examples')."""
+    if sg.numbering(title_text) != "md1":
+        return headings
+    marked = [h for h in headings if h.style.startswith("md")]
+    if not marked or marked[0].style == "md1":
+        return headings
+    top = marked[0].style
+    return [replace(h, style=top, shape=h.shape.replace("md1", top, 1)) if h.style == "md1" else h for h in headings]

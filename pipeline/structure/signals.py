@@ -125,6 +125,23 @@ CONTINUATION_START = "，、。；：！？）》」』”%,.;:!?)"
 DANGLING_END = "的和与及或把被将从对向为在是之即“（《，、"
 
 
+def _emphasis(text: str, stars: int) -> bool:
+    """'**IAHWG | Brian Wallace | Co-Chair**': markdown bold (or bold italic), the stars touching the
+    words, a label such as a transcript's speaker line; not a dump's decoration heading
+    '***** History *****', whose stars stand apart from the words, nor '****** Noise ******'."""
+    return stars <= 3 and not text[stars].isspace() and not text[-stars - 1].isspace()
+
+
+# a line of markdown images: '![alt](src)', a linked badge '[![alt](src)](href)', several in a row
+IMAGE_LINE = re.compile(r"^(?:\[?!\[[^\]]*\]\([^)]*\)(?:\]\([^)]*\))?\s*)+$")
+
+
+def is_image_line(text: str) -> bool:
+    """'![Banner](img/banner.png)', a row of badges: a picture in markdown, no words of the text
+    (its '!' opens an image; it is no exclamation mark left over from the line before)."""
+    return text[:1] in "![" and bool(IMAGE_LINE.match(text.strip()))
+
+
 def numbering(text: str) -> str:
     """The numbering style a line opens with ('' if none): `（一）` for '（一）指导思想'."""
     if not text or text[0] not in _NUMBER_START:
@@ -135,6 +152,8 @@ def numbering(text: str) -> str:
             if style == "1.1":
                 return f"1.1x{match.group(0).count('.') + match.group(0).count('．')}"
             if style == "stars":   # more stars = outer, as '#' fewer: 6 stars rank like '#'
+                if _emphasis(text.rstrip(), len(match.group(1))):
+                    return ""
                 return f"md{7 - len(match.group(1))}"
             if style == "md":
                 return f"md{len(match.group(0).strip())}"

@@ -16,10 +16,11 @@ from collections import Counter
 
 MIN_LINES = 20        # a blank-free run this long is extracted page text, not one paragraph
 MIN_WIDTH = 50        # characters: narrower lines are a list or a poem
-MAX_BLANK = 0.02      # share of blank lines in extracted page text
+MAX_BLANK = 0.05      # share of blank lines in extracted page text (pdftotext leaves one around a heading
+                      # or a figure now and then; paragraphs set apart by blank lines make 10 % or more)
 FULL = 0.8            # a line at least this share of the block's width runs on
-WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-HYPHEN_END = re.compile(r"([^\W\d_]+)-$")
+WORD = re.compile(r"[^\W\d_]+(?:[-\u2010][^\W\d_]+)*")
+HYPHEN_END = re.compile(r"([^\W\d_]+)[-\u2010\u00ad]$")   # hyphen-minus, HYPHEN (a typesetter's break), soft hyphen
 CITATION = re.compile(r"^\s*(?:\[\d{1,3}\]\s*)+$")
 MAX_WRAP = 120        # characters: no hard-wrapped text wraps its lines wider
 LINE_END = re.compile(r"[.!?;:][\"”’)\]]*$")   # a line that ends a sentence
@@ -31,7 +32,7 @@ def vocabulary(lines) -> Counter:
     words: Counter = Counter()
     for line in lines:
         for word in WORD.findall(line):
-            word = word.casefold()
+            word = word.casefold().replace("\u2010", "-")
             words[word] += 1
             if "-" in word:
                 words.update(word.split("-"))

@@ -348,3 +348,42 @@ def test_raw_extraction_puts_the_print_date_and_title_on_one_line():
     assert _worded_cell("11/29/26, 11:11 AM      Aardvark - Wikipedia") == "Aardvark - Wikipedia"
     assert _worded_cell("2026/11/29 09:05 Title") == "Title"
     assert _worded_cell("Chapter 11: 11:30 trains") == "Chapter 11: 11:30 trains"   # no date at the start
+
+
+# ---- pdftotext: a two-line running head beside a 'Page N' footer (issue #11, second round) ------
+
+def _pdftotext_pages(sizes: list[int], title_page: bool = True) -> list[str]:
+    """Pages as pdftotext writes them: head, head, blank-padded, body, 'Page N' footer, and the
+    form feed's blank line; page 1 opens with the head, then the title block repeating it."""
+    lines: list[str] = []
+    for page, size in enumerate(sizes, 1):
+        lines += ["Agency SP 12-3", "", "Digital Guidelines", ""]
+        if page == 1 and title_page:
+            lines += ["Agency Special Publication 12-3", "", "Digital Guidelines"]
+        lines += [BODY] * size + ["", f"Page {page}", ""]
+    return lines
+
+
+def test_two_line_running_head_beside_page_numbers_and_the_title_it_repeats():
+    lines = _pdftotext_pages([40, 38, 41, 39])
+    kept, removed, _ = run_rule("running-head", lines)
+    assert [t for _, t in removed].count("Digital Guidelines") == 4
+    assert [t for _, t in removed].count("Agency SP 12-3") == 4
+    assert [t for t in kept if t][:3] == ["Agency Special Publication 12-3", "Digital Guidelines", BODY]  # the title stays
+
+
+def test_a_short_page_keeps_its_footer_in_the_chain():
+    lines = _pdftotext_pages([40, 38, 12, 41, 39])   # page 3 mostly a figure
+    removed = {lines[i] for i in running_lines(lines)}
+    assert {"Page 1", "Page 2", "Page 3", "Page 4", "Page 5"} <= removed
+
+
+def test_a_line_beside_page_numbers_on_only_some_pages_stays():
+    lines = _pdftotext_pages([40, 38, 41, 39, 40, 42], title_page=False)
+    lines = [t for t in lines if t != "Digital Guidelines" and t != "Agency SP 12-3"]
+    at = [i for i, t in enumerate(lines) if t.startswith("Page ")]
+    for i in at[:2]:
+        lines.insert(i + 2, "Summary of Findings")   # a heading at the top of two of six pages
+    lines.insert(100, "Summary of Findings")
+    hits = running_lines(lines)
+    assert not any(lines[i] == "Summary of Findings" for i in hits)
