@@ -27,7 +27,7 @@ from .fetch import SafeFetcher, chart_files
 from .glyphs import check_glyphs, stylesheet_families
 from .merge import merge
 from .parts import lay_out_parts, split_parts
-from .patches import cache_page_references
+from .patches import cache_page_references, size_margin_boxes_lazily
 from .post import embed_charts, finish_pdf, set_art_boxes
 
 STYLESHEET = "print.css"
@@ -111,6 +111,7 @@ def render_pdf(doc: Intermediate, options: Options, *, fetcher: SafeFetcher | No
     from weasyprint.text.fonts import FontConfiguration
 
     cache_page_references()
+    size_margin_boxes_lazily()
     root, css = checked_html(doc, options)
     fetcher = fetcher or SafeFetcher(chart_files(doc), (styles_dir(), *load_style(options.style).own))
     sheet = stylesheet(css, fetcher)
