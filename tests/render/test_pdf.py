@@ -296,6 +296,26 @@ def test_glyph_check_names_fallbacks_and_missing(monkeypatch):
         pdf_glyphs.check_glyphs({"\u265e"}, families)
 
 
+def test_raw_cmap_reading_matches_fonttools():
+    """glyphs.cmap reads the (3, 10) format-12 subtable from the bytes; it must cover
+    exactly the code points fontTools' getBestCmap gives, for every face the styles name."""
+    from fontTools.ttLib import TTFont
+
+    from pipeline.render.pdf import glyphs as pdf_glyphs
+    from pipeline.resources import styles_dir
+    css = "".join(p.read_text(encoding="utf-8") for p in styles_dir().rglob("print.css"))
+    checked = 0
+    for family in pdf_glyphs.stylesheet_families(css):
+        for path, index in pdf_glyphs.faces(family)[:2]:
+            font = TTFont(path, fontNumber=index, lazy=True)
+            assert pdf_glyphs.cmap(path, index) == frozenset(font["cmap"].getBestCmap()), path
+            checked += 1
+    assert checked >= 4
+    path, index = pdf_glyphs.faces("Noto Serif CJK SC")[0]
+    ranges = pdf_glyphs._unicode_full_ranges(TTFont(path, fontNumber=index, lazy=True).reader["cmap"])
+    assert ranges and any(a <= ord("中") <= b for a, b in ranges)   # the fast path was taken
+
+
 def test_stylesheet_families_lists_cjk_fonts():
     from pipeline.render.pdf.glyphs import stylesheet_families
     from pipeline.resources import styles_dir
