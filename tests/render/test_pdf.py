@@ -163,6 +163,15 @@ def test_big_same_bytes_twice(big):
 
 
 @pytest.mark.slow
+def test_big_file_id_starts_with_the_document_name(big):
+    """WeasyPrint writes no /ID (post.name_file); the saved file's starts with the name."""
+    import pikepdf
+    with pikepdf.open(io.BytesIO(big["pdf"])) as pdf:
+        first, second = (bytes(part) for part in pdf.trailer.ID)
+    assert first == b"big" and len(second) == 16 and second != first
+
+
+@pytest.mark.slow
 def test_big_page_labels_outline_and_toc_numbers(big):
     from pypdf import PdfReader
     reader = PdfReader(io.BytesIO(big["pdf"]))
@@ -350,3 +359,38 @@ def test_pdf_a_variant_has_output_intent_and_markers():
         assert 'pdfaid:part="3"' in xmp and 'pdfaid:conformance="U"' in xmp
         assert "/OutputIntents" in pdf.Root
         assert abs(float(pdf.pages[0].MediaBox[3]) - 595.28) < 1     # A5 height in pt
+
+
+@pytest.mark.parametrize("outer", [100, 52, 51, 30, 12, 5])
+def test_margin_box_min_content_only_when_it_can_matter(outer):
+    """patches._outer_setter: WeasyPrint's width, min(max(min-content, outer - sugar),
+    max-content), asking for the min-content width only below the max-content width."""
+    from pipeline.render.pdf.patches import _outer_setter
+
+    class Box:
+        sugar = 2
+
+        def __init__(self):
+            self.asked = 0
+
+        @property
+        def min_content_size(self):
+            self.asked += 1
+            return 10
+
+        max_content_size = 50
+
+    box = Box()
+    _outer_setter(box, outer)
+    assert box.inner == min(max(10, outer - 2), 50)
+    assert box.asked == (1 if outer - 2 < 50 else 0)
+
+
+def test_margin_box_patch_is_installed_once():
+    from weasyprint.layout import page
+
+    from pipeline.render.pdf.patches import _outer_setter, size_margin_boxes_lazily
+    getter = page.OrientedBox.outer.fget
+    size_margin_boxes_lazily()
+    size_margin_boxes_lazily()
+    assert page.OrientedBox.outer.fset is _outer_setter and page.OrientedBox.outer.fget is getter
