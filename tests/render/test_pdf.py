@@ -323,6 +323,7 @@ def test_raw_cmap_reading_matches_fonttools():
     path, index = pdf_glyphs.faces("Noto Serif CJK SC")[0]
     ranges = pdf_glyphs._unicode_full_ranges(TTFont(path, fontNumber=index, lazy=True).reader["cmap"])
     assert ranges and any(a <= ord("中") <= b for a, b in ranges)   # the fast path was taken
+    assert pdf_glyphs._unicode_full_ranges(b"\x00\x00\x00\x05") is None   # damaged: fontTools decides
 
 
 def test_stylesheet_families_lists_cjk_fonts():

@@ -76,12 +76,16 @@ def _unicode_full_ranges(data: bytes) -> list[tuple[int, int]] | None:
     That subtable is the first one fontTools' getBestCmap picks, and it maps every code
     point of a group. Reading it raw skips what getBestCmap needs the glyph names for:
     in a CFF font (Noto CJK) that parses 65,000 glyph names, 0.06 s of a 1.7 s PDF."""
-    count = struct.unpack_from(">H", data, 2)[0]
-    for platform, encoding, offset in struct.iter_unpack(">HHI", data[4:4 + 8 * count]):
-        if (platform, encoding) == (3, 10) and struct.unpack_from(">H", data, offset)[0] == 12:
-            groups = struct.unpack_from(">I", data, offset + 12)[0]
-            body = data[offset + 16:offset + 16 + 12 * groups]
-            return [(start, end) for start, end, _glyph in struct.iter_unpack(">III", body)]
+    try:
+        count = struct.unpack_from(">H", data, 2)[0]
+        for platform, encoding, offset in struct.iter_unpack(">HHI", data[4:4 + 8 * count]):
+            if (platform, encoding) == (3, 10) and struct.unpack_from(">H", data, offset)[0] == 12:
+                groups = struct.unpack_from(">I", data, offset + 12)[0]
+                body = data[offset + 16:offset + 16 + 12 * groups]
+                if len(body) == 12 * groups:
+                    return [(start, end) for start, end, _glyph in struct.iter_unpack(">III", body)]
+    except struct.error:   # a damaged table: fontTools decides
+        pass
     return None
 
 

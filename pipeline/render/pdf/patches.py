@@ -38,9 +38,12 @@ def cache_page_references() -> None:
 # min-content width first, although it cannot change the result once `outer - sugar`
 # reaches the max-content width (min-content <= max-content). For a running head of
 # Chinese text every character is a break opportunity, so the min-content width lays
-# the head out once per character: 1.8 of 25.7 profiled seconds at ten times the
-# sample (bench/results.md, "Where the PDF's time goes"). The patched setter computes
-# the max-content width first and the min-content width only below it: same widths.
+# the head out once per character: 8-11 % of the PDF at ten times the sample
+# (bench/results.md, "Where the PDF's time goes"). The patched setter computes the
+# max-content width first and the min-content width only below it: same widths.
+# print.css also gives the running head the whole width, which skips the measuring
+# altogether; this patch keeps a style that does not (width: auto) from paying for
+# a head that fits.
 
 def _outer_setter(box, new_outer: float) -> None:
     wanted = new_outer - box.sugar

@@ -34,8 +34,8 @@ def name_file(pdf: pikepdf.Pdf, identifier: bytes) -> None:
     """The trailer's /ID before a deterministic save: qpdf keeps its first element (the
     document's name, as pydyf wrote it when it was given one) and derives the second from
     the content. WeasyPrint writes no /ID of its own (pdf_identifier=False): pydyf would
-    serialize and compress every object a second time to hash the file, 0.1 s of the
-    sample's 1.7 s PDF, only for the save to replace the hash (bench/results.md)."""
+    serialize and compress every object a second time to hash the file (about 4 % of
+    the PDF's CPU), only for the save to replace the hash (bench/results.md)."""
     pdf.trailer.ID = Array([String(identifier), String(identifier)])
 
 
