@@ -163,6 +163,15 @@ def test_big_same_bytes_twice(big):
 
 
 @pytest.mark.slow
+def test_big_file_id_starts_with_the_document_name(big):
+    """WeasyPrint writes no /ID (post.name_file); the saved file's starts with the name."""
+    import pikepdf
+    with pikepdf.open(io.BytesIO(big["pdf"])) as pdf:
+        first, second = (bytes(part) for part in pdf.trailer.ID)
+    assert first == b"big" and len(second) == 16 and second != first
+
+
+@pytest.mark.slow
 def test_big_page_labels_outline_and_toc_numbers(big):
     from pypdf import PdfReader
     reader = PdfReader(io.BytesIO(big["pdf"]))
@@ -296,6 +305,27 @@ def test_glyph_check_names_fallbacks_and_missing(monkeypatch):
         pdf_glyphs.check_glyphs({"\u265e"}, families)
 
 
+def test_raw_cmap_reading_matches_fonttools():
+    """glyphs.cmap reads the (3, 10) format-12 subtable from the bytes; it must cover
+    exactly the code points fontTools' getBestCmap gives, for every face the styles name."""
+    from fontTools.ttLib import TTFont
+
+    from pipeline.render.pdf import glyphs as pdf_glyphs
+    from pipeline.resources import styles_dir
+    css = "".join(p.read_text(encoding="utf-8") for p in styles_dir().rglob("print.css"))
+    checked = 0
+    for family in pdf_glyphs.stylesheet_families(css):
+        for path, index in pdf_glyphs.faces(family)[:2]:
+            font = TTFont(path, fontNumber=index, lazy=True)
+            assert pdf_glyphs.cmap(path, index) == frozenset(font["cmap"].getBestCmap()), path
+            checked += 1
+    assert checked >= 4
+    path, index = pdf_glyphs.faces("Noto Serif CJK SC")[0]
+    ranges = pdf_glyphs._unicode_full_ranges(TTFont(path, fontNumber=index, lazy=True).reader["cmap"])
+    assert ranges and any(a <= ord("中") <= b for a, b in ranges)   # the fast path was taken
+    assert pdf_glyphs._unicode_full_ranges(b"\x00\x00\x00\x05") is None   # damaged: fontTools decides
+
+
 def test_stylesheet_families_lists_cjk_fonts():
     from pipeline.render.pdf.glyphs import stylesheet_families
     from pipeline.resources import styles_dir
@@ -330,3 +360,38 @@ def test_pdf_a_variant_has_output_intent_and_markers():
         assert 'pdfaid:part="3"' in xmp and 'pdfaid:conformance="U"' in xmp
         assert "/OutputIntents" in pdf.Root
         assert abs(float(pdf.pages[0].MediaBox[3]) - 595.28) < 1     # A5 height in pt
+
+
+@pytest.mark.parametrize("outer", [100, 52, 51, 30, 12, 5])
+def test_margin_box_min_content_only_when_it_can_matter(outer):
+    """patches._outer_setter: WeasyPrint's width, min(max(min-content, outer - sugar),
+    max-content), asking for the min-content width only below the max-content width."""
+    from pipeline.render.pdf.patches import _outer_setter
+
+    class Box:
+        sugar = 2
+
+        def __init__(self):
+            self.asked = 0
+
+        @property
+        def min_content_size(self):
+            self.asked += 1
+            return 10
+
+        max_content_size = 50
+
+    box = Box()
+    _outer_setter(box, outer)
+    assert box.inner == min(max(10, outer - 2), 50)
+    assert box.asked == (1 if outer - 2 < 50 else 0)
+
+
+def test_margin_box_patch_is_installed_once():
+    from weasyprint.layout import page
+
+    from pipeline.render.pdf.patches import _outer_setter, size_margin_boxes_lazily
+    getter = page.OrientedBox.outer.fget
+    size_margin_boxes_lazily()
+    size_margin_boxes_lazily()
+    assert page.OrientedBox.outer.fset is _outer_setter and page.OrientedBox.outer.fget is getter

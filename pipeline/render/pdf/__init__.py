@@ -27,7 +27,7 @@ from .fetch import SafeFetcher, chart_files
 from .glyphs import check_glyphs, stylesheet_families
 from .merge import merge
 from .parts import lay_out_parts, split_parts
-from .patches import cache_page_references
+from .patches import cache_page_references, size_margin_boxes_lazily
 from .post import embed_charts, finish_pdf, set_art_boxes
 
 STYLESHEET = "print.css"
@@ -111,6 +111,7 @@ def render_pdf(doc: Intermediate, options: Options, *, fetcher: SafeFetcher | No
     from weasyprint.text.fonts import FontConfiguration
 
     cache_page_references()
+    size_margin_boxes_lazily()
     root, css = checked_html(doc, options)
     fetcher = fetcher or SafeFetcher(chart_files(doc), (styles_dir(), *load_style(options.style).own))
     sheet = stylesheet(css, fetcher)
@@ -119,12 +120,15 @@ def render_pdf(doc: Intermediate, options: Options, *, fetcher: SafeFetcher | No
     def lay_out(html: str, extra_css: str):
         return layout(html, doc, options, fetcher, sheet, extra_css=extra_css, font_config=fonts)
 
+    identifier = doc.name.encode("utf-8") or b"pipeline"   # the first half of the file's /ID
+
     def write(document, tagged: bool = True) -> bytes:
         document.metadata.created = document.metadata.modified = pdf_date(doc)
         variant = None if options.pdf_variant == "none" or not tagged else options.pdf_variant
+        # No identifier here: pydyf would serialize and compress the whole file a second
+        # time to hash it, and pikepdf's save derives the /ID again anyway (post.py).
         return document.write_pdf(pdf_variant=variant, full_fonts=False, hinting=False,
-                                  pdf_identifier=doc.name.encode("utf-8") or b"pipeline",
-                                  finisher=set_art_boxes)
+                                  pdf_identifier=False, finisher=set_art_boxes)
 
     parts = split_parts(root)
     # a chunk laid out in parallel cannot know whether its first page is a left or a right one
@@ -134,8 +138,8 @@ def render_pdf(doc: Intermediate, options: Options, *, fetcher: SafeFetcher | No
         workers = min(options.worker_count, chunks)
         debug("PDF: body in %d chunks, %d worker(s)", chunks, workers)
         pieces = lay_out_in_parallel(parts, bodies, workers, lay_out, write)
-        return embed_charts(merge(pieces), fetcher.charts)
+        return embed_charts(merge(pieces, identifier), fetcher.charts)
     document = lay_out_parts(parts, lambda part, extra_css: lay_out(to_html_string(part), extra_css))
     front = front_page_count(document)
     debug("PDF: %d pages (%d front matter)", len(document.pages), front)
-    return finish_pdf(write(document), front, getattr(fetcher, "charts", None))
+    return finish_pdf(write(document), front, getattr(fetcher, "charts", None), identifier)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import struct
 import subprocess
 import unicodedata
 from functools import lru_cache
@@ -56,12 +57,36 @@ def faces(family: str) -> tuple[tuple[str, int], ...]:
 
 @lru_cache(maxsize=None)
 def cmap(path: str, index: int) -> frozenset[int]:
+    """The code points the face maps: those of fontTools' best cmap subtable."""
     from fontTools.ttLib import TTFont
     font = TTFont(path, fontNumber=index, lazy=True)
     try:
+        ranges = _unicode_full_ranges(font.reader["cmap"]) if "cmap" in font.reader else None
+        if ranges is not None:
+            return frozenset(c for start, end in ranges for c in range(start, end + 1))
         return frozenset(font["cmap"].getBestCmap() or ())
     finally:
         font.close()
+
+
+def _unicode_full_ranges(data: bytes) -> list[tuple[int, int]] | None:
+    """The (first, last) code point groups of a Windows Unicode full-repertoire (3, 10)
+    format-12 subtable, read straight from the table's bytes; None if it has none.
+
+    That subtable is the first one fontTools' getBestCmap picks, and it maps every code
+    point of a group. Reading it raw skips what getBestCmap needs the glyph names for:
+    in a CFF font (Noto CJK) that parses 65,000 glyph names, 0.06 s of a 1.7 s PDF."""
+    try:
+        count = struct.unpack_from(">H", data, 2)[0]
+        for platform, encoding, offset in struct.iter_unpack(">HHI", data[4:4 + 8 * count]):
+            if (platform, encoding) == (3, 10) and struct.unpack_from(">H", data, offset)[0] == 12:
+                groups = struct.unpack_from(">I", data, offset + 12)[0]
+                body = data[offset + 16:offset + 16 + 12 * groups]
+                if len(body) == 12 * groups:
+                    return [(start, end) for start, end, _glyph in struct.iter_unpack(">III", body)]
+    except struct.error:   # a damaged table: fontTools decides
+        pass
+    return None
 
 
 def uncovered(chars: set[str], families: list[str]) -> set[str]:

@@ -30,13 +30,14 @@ from pikepdf import Array, Dictionary, Name, String
 
 from .chunks import PLACEHOLDER, Pieces
 from .objstream import one_object_stream
-from .post import page_labels
+from .post import name_file, page_labels
 from .subsets import merge_font_subsets
 from .textlayer import drop_justification_spaces
 
 
-def merge(pieces: Pieces) -> bytes:
+def merge(pieces: Pieces, identifier: bytes = b"pipeline") -> bytes:
     out = pikepdf.open(io.BytesIO(pieces.pdfs[0]))
+    name_file(out, identifier)   # the first half of the /ID (post.py)
     tags = _Tags(out) if "/StructTreeRoot" in out.Root else None
     names = names_of(out)
     outline = _outline(out, {page.objgen: i for i, page in enumerate(out.pages)})

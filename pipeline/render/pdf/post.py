@@ -17,7 +17,7 @@ from __future__ import annotations
 import io
 
 import pikepdf
-from pikepdf import Array, Dictionary, Name
+from pikepdf import Array, Dictionary, Name, String
 
 from .textlayer import drop_justification_spaces
 
@@ -30,9 +30,19 @@ def page_labels(front_pages: int) -> Dictionary:
     return Dictionary(Nums=nums)
 
 
-def finish_pdf(raw: bytes, front_pages: int, charts=None) -> bytes:
+def name_file(pdf: pikepdf.Pdf, identifier: bytes) -> None:
+    """The trailer's /ID before a deterministic save: qpdf keeps its first element (the
+    document's name, as pydyf wrote it when it was given one) and derives the second from
+    the content. WeasyPrint writes no /ID of its own (pdf_identifier=False): pydyf would
+    serialize and compress every object a second time to hash the file (about 4 % of
+    the PDF's CPU), only for the save to replace the hash (bench/results.md)."""
+    pdf.trailer.ID = Array([String(identifier), String(identifier)])
+
+
+def finish_pdf(raw: bytes, front_pages: int, charts=None, identifier: bytes = b"pipeline") -> bytes:
     """`charts`: the fetcher's ChartPlaceholders, whose placeholders become the charts' PDFs."""
     with pikepdf.open(io.BytesIO(raw)) as pdf:
+        name_file(pdf, identifier)
         pdf.Root.PageLabels = page_labels(front_pages)
         if charts is not None:
             charts.embed(pdf)
