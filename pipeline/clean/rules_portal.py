@@ -63,23 +63,11 @@ def bare_timestamp(page: Page) -> Page:
     does not go to provenance. A date in words with no time ('2018年12月7日') is how a document
     dates itself under its signature (落款): it stays.
 
-    Example: "2026-02-03 09:02:33". A date under a signing body at the end ('某某局' / '2020年12月2日',
-    an official document's 落款) is the document's own date and stays.
+    Example: "2026-02-03 09:02:33", "2023-05-11"; not "2018年12月7日" (under '某某局' at the end,
+    an official document's 落款, or alone: it may be the document's own date, and nothing is lost).
     """
     return page.drop(i for i in edge_zone(page.lines) if TIMESTAMP.match(page.lines[i].text)
-                     and not SIGNING_DATE.match(page.lines[i].text.replace("\xa0", " "))
-                     and not _signature_date(page.lines, i))
-
-
-SIGNER = re.compile(r"^(?=\S{2})[\u4e00-\u9fff（）()]{0,30}(?:局|厅|委员会|委|人民政府|政府|办公室|办公厅|部|院|署|会|中心|公司|学校|大学)$")
-CN_DATE = re.compile(r"^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
-
-
-def _signature_date(lines, i: int) -> bool:
-    """'2020年12月2日' under '中国某某局' at the end: the date of an official document's signature
-    (落款), part of the document, not a portal's publication time."""
-    prev = next((j for j in range(i - 1, -1, -1) if lines[j].text.strip()), None)
-    return bool(CN_DATE.match(lines[i].text)) and prev is not None and bool(SIGNER.match(lines[prev].text.strip()))
+                     and not SIGNING_DATE.match(page.lines[i].text.replace("\xa0", " ")))
 
 
 def pager(page: Page) -> Page:

@@ -33,7 +33,8 @@ CASES = [
      ["标题", "主任 某某某", "Tom Jones", PROSE]),
     ("markup-residue", ["标题", "增长<U+2022>提高<U+00B7>", PROSE], ["标题", "增长•提高", PROSE]),   # a character, not a space
     ("bare-timestamp", [PROSE, "某某市教育局", "　　2024年1月15日"], [PROSE, "某某市教育局", "　　2024年1月15日"]),  # 落款 date
-    ("bare-timestamp", [PROSE, PROSE2, "2024年1月15日"], [PROSE, PROSE2]),                              # a page's time
+    ("bare-timestamp", [PROSE, PROSE2, "2024-01-15 09:30"], [PROSE, PROSE2]),                           # a page's time
+    ("bare-timestamp", [PROSE, PROSE2, "2024年1月15日"], [PROSE, PROSE2, "2024年1月15日"]),              # a date in words stays
     ("markup-residue", ["# 某某讲话", "![](images/d54e93a8.jpg)", PROSE, "见图![图1](a.png)所示。"],   # an image line goes;
      ["# 某某讲话", PROSE, "见图![图1](a.png)所示。"]),                                             # one inside a sentence stays
     ("contents-box", ["# 某某法", "## 目录", "", "- 第一编　总　　则", "- 第一章　任务", "- 第二章　原则", "",   # Markdown contents
