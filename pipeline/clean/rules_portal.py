@@ -32,7 +32,9 @@ COMMENT_CLOSE = re.compile(r"-->\s*$")
 COMMENT_MAX = 40              # lines: a longer "comment" is more likely text that quotes one
 ESCAPE = r"(?:<U\+[0-9A-Fa-f]{4,6}>|&(?:nbsp|ensp|emsp|thinsp|#160|#x0*a0|#12288|#x3000);?)"   # R's <U+00A0>, HTML's &nbsp;
 ESCAPES = re.compile(rf"^(?:\s*{ESCAPE})+\s*|\s*(?:{ESCAPE}\s*)+$", re.I)
-IMAGE_LINE = re.compile(r"^\s*!\[[^\]]{0,200}\]\([^()\s]{1,500}\)\s*$")   # Markdown's '![](images/x.jpg)'
+# Markdown's '![](images/x.jpg)' with no alt text: it says nothing; one with alt text ('![PyPI
+# version](…)', a badge over a README) keeps its words, and the structure stage sets it apart
+IMAGE_LINE = re.compile(r"^\s*!\[\s*\]\([^()\s]{1,500}\)\s*$")
 INNER_ESCAPES = re.compile(rf"[ \t]*(?:{ESCAPE}[ \t]*)+", re.I)
 ONE_ESCAPE = re.compile(ESCAPE, re.I)
 CODE_POINT = re.compile(r"<U\+([0-9A-Fa-f]{4,6})>", re.I)
@@ -217,8 +219,8 @@ def markup_residue(page: Page) -> Page:
     Example: "<!--" "var a = 1;" "-->"; "<U+00A0><U+00A0><U+00A0>"; "<U+00A0><U+00A0>国务院总理" -> "国务院总理";
     "&nbsp;&nbsp;" (an HTML entity a scraper did not decode) likewise. A run of escapes inside
     the line's text stood for the space it printed between two words: it becomes one space.
-    A Markdown image reference alone on its line ('![](images/d54e….jpg)', a converter's trace of a
-    picture the text cannot show) goes the same way.
+    A Markdown image reference alone on its line with no alt text ('![](images/d54e….jpg)', a
+    converter's trace of a picture the text cannot show) goes the same way.
     "国务院总理<U+00A0><U+00A0>赵紫阳" -> "国务院总理 赵紫阳"; another escaped character is itself
     ("增长<U+2022>提高" -> "增长•提高").
     """
