@@ -34,12 +34,18 @@ def breadcrumb(page: Page) -> Page:
     """Drop a breadcrumb trail at the head: on one line, or one item per line after its label.
 
     Example: "当前位置：" "首页" ">" "政务信息" ">" "宁夏要闻" (six lines; the headline after it stays);
-    a trail without a label that opens with the site's name: "某某省人民政府 > 信息公开 > 政府工作报告".
+    a trail without a label that opens with the site's name: "某某省人民政府 > 信息公开 > 政府工作报告";
+    the same without a label, one item per line: "首页" ">" "国务院" ">" "要闻" (at least two
+    separator lines between short items, so a lone '>' between two lines does not make a trail).
     """
     lines, hits = page.lines, []
     for i in head_zone(lines):
         text = lines[i].text.strip()
-        if len(text) > 200:
+        if len(text) > 200 or i in hits:
+            continue
+        spread = _spread_trail(lines, i)
+        if spread:
+            hits.extend(spread)
             continue
         label = BREADCRUMB_LABEL.match(text)
         if BREADCRUMB_LINE.match(text) or (label and label["rest"]) or CRUMB_TRAIL.match(text):
@@ -58,6 +64,18 @@ def breadcrumb(page: Page) -> Page:
             else:
                 hits.append(i)
     return page.drop(hits)
+
+
+def _spread_trail(lines, i: int) -> list[int]:
+    """Indices of an unlabelled trail spread one item per line from `i` (item, separator, item,
+    separator, item …), or [] when there are fewer than two separator lines."""
+    if not CRUMB.match(lines[i].text.strip()) or BREADCRUMB_SEP_LINE.match(lines[i].text):
+        return []
+    j = i
+    while j + 2 < len(lines) and BREADCRUMB_SEP_LINE.match(lines[j + 1].text) \
+            and CRUMB.match(lines[j + 2].text.strip()) and not BREADCRUMB_SEP_LINE.match(lines[j + 2].text):
+        j += 2
+    return list(range(i, j + 1)) if j - i >= 4 else []
 
 
 def font_size_widget(page: Page) -> Page:

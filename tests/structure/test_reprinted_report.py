@@ -1,0 +1,38 @@
+"""A news report reprinted on a portal (issue #11, second round): under the portal's headline the
+report's own headline, the same plus a reporting clause ('…时强调'), and its deck (the points
+stressed, one short line each) are front matter, not headings. Made-up words, with what the rule
+must leave alone."""
+from __future__ import annotations
+
+from structure.test_rules import BODY, doc_of, outline
+
+HEADLINE = "某某在某地检查指导防汛减灾工作"
+
+
+def _front(doc):
+    return [p.text for p in doc.front]
+
+
+def test_the_reports_own_headline_and_its_deck_are_front_matter():
+    doc = doc_of("\n".join([HEADLINE, HEADLINE + "时强调", "进一步抓细抓实防汛责任措施", "切实提高防御应急能力", BODY, BODY]))
+    assert doc.title == HEADLINE
+    assert outline(doc) == []
+    assert _front(doc)[:3] == [HEADLINE + "时强调", "进一步抓细抓实防汛责任措施", "切实提高防御应急能力"]
+
+
+def test_without_the_extended_headline_short_lines_are_left_to_the_heading_rules():
+    doc = doc_of("\n".join([HEADLINE, "一、总体要求", BODY, "二、主要任务", BODY]))
+    assert outline(doc) == [(1, "一、总体要求"), (1, "二、主要任务")]
+
+
+def test_numbered_headings_after_the_extended_headline_stay_headings():
+    doc = doc_of("\n".join([HEADLINE, HEADLINE + "时指出", "一、总体要求", BODY, "二、主要任务", BODY]))
+    assert outline(doc) == [(1, "一、总体要求"), (1, "二、主要任务")]
+    assert _front(doc) == [HEADLINE + "时指出"]
+
+
+def test_a_long_run_of_short_lines_is_not_a_deck():
+    lines = ["第一部分概况", "第二部分成就", "第三部分问题", "第四部分任务"]
+    doc = doc_of("\n".join([HEADLINE, HEADLINE + "时强调", *lines, BODY]))
+    assert not set(lines) & set(_front(doc))
+
