@@ -37,13 +37,15 @@ def breadcrumb(page: Page) -> Page:
     a trail without a label that opens with the site's name: "某某省人民政府 > 信息公开 > 政府工作报告";
     the same without a label, one item per line: "首页" ">" "国务院" ">" "要闻" (at least two
     separator lines between short items, so a lone '>' between two lines does not make a trail).
+    and with no separators either: "某某市人民政府" "首页" "政务公开" "政府工作报告" (from the home
+    page, at least two short column names).
     """
     lines, hits = page.lines, []
     for i in head_zone(lines):
         text = lines[i].text.strip()
         if len(text) > 200 or i in hits:
             continue
-        spread = _spread_trail(lines, i)
+        spread = _spread_trail(lines, i) or _bare_trail(lines, i)
         if spread:
             hits.extend(spread)
             continue
@@ -76,6 +78,28 @@ def _spread_trail(lines, i: int) -> list[int]:
             and CRUMB.match(lines[j + 2].text.strip()) and not BREADCRUMB_SEP_LINE.match(lines[j + 2].text):
         j += 2
     return list(range(i, j + 1)) if j - i >= 4 else []
+
+
+HOME = re.compile(r"^(首页|主页|网站首页|home)$", re.I)
+BARE_CRUMB = re.compile(r"^[^\s。，；！？,;!?：:、（）()《》“”]{2,8}$")   # a column's name: short, no punctuation
+SITE_NAME = re.compile(r"^[^\s。，；！？,;!?：:]{2,16}(人民政府|政府|门户网站|网|厅|局|委员会|办公室)$")
+BARE_TRAIL_MAX = 6    # columns after the home page: a longer run is a menu for nav-menu, or the text's own list
+
+
+def _bare_trail(lines, i: int) -> list[int]:
+    """Indices of a trail with no label and no separators, one item per line: the home page, then
+    at least two short column names (the site's name may stand before it). A run of short lines
+    that does not start from the home page (a title block, a list) is not one."""
+    if not HOME.match(lines[i].text.strip()):
+        return []
+    j = i
+    while j + 1 < len(lines) and j - i < BARE_TRAIL_MAX and BARE_CRUMB.match(lines[j + 1].text.strip()) \
+            and not HOME.match(lines[j + 1].text.strip()):
+        j += 1
+    if j - i < 2:
+        return []
+    start = i - 1 if i > 0 and SITE_NAME.match(lines[i - 1].text.strip()) else i
+    return list(range(start, j + 1))
 
 
 def font_size_widget(page: Page) -> Page:

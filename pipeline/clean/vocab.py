@@ -99,6 +99,10 @@ PHOTO_CREDIT = re.compile(
     rf"(?:^|(?<=[\s。！？）)]))\s*[（(]?[^\s。，；！？（()]{{0,12}}?(?:记者|摄影|通讯员)\s*{NAME}(?:[\s、]+{NAME}){{0,3}}"
     r"\s*摄(?:影)?\s*[)）]?\s*$"
     r"|(?:^|(?<=[\s。！？]))\s*[（(]?(?:图片来源|图片|摄影)\s*[:：/／][^。，；！？\n]{1,30}[)）]?\s*$")
+# the same credit without a reporter's title: a bare name after the caption's last sentence ('…报告。张三 摄')
+PHOTO_CREDIT_BARE = re.compile(rf"(?<=[。！？）)])\s*[（(]?[\u4e00-\u9fff×]{{2,4}}\s+摄\s*[)）]?\s*$")
+# a caption that says what the picture shows ('图为…', '上图：…'), standing on its own line
+CAPTION_OPENER = re.compile(r"^\s*(?:[【\[（(]图[】\]）)]|(?:上|下|左|右|组)?图为|(?:上|下|左|右)?图\s*[:：]|图片\s*[:：])")
 
 WIRE_DATELINE = re.compile(
     r"^\s*(?P<outlet>[\u4e00-\u9fff]{1,8}?(通讯社|社|网|报|电视台|台))(?P<place>[\u4e00-\u9fff]{0,6}?)\s*"

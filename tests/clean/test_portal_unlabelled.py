@@ -20,6 +20,23 @@ CASES = [
     ("breadcrumb", [PROSE, "甲", ">", "乙", ">", "丙", PROSE2], [PROSE, "甲", ">", "乙", ">", "丙", PROSE2]),  # in the body
     ("breadcrumb", ["收入增长了，", ">", "支出", ">", "结余", HEADLINE, PROSE],
      ["收入增长了，", ">", "支出", ">", "结余", HEADLINE, PROSE]),             # a clause is no crumb
+    # breadcrumb: no label and no separators, from the home page (the site's name may stand before it)
+    ("breadcrumb", ["某某市人民政府", "首页", "政务公开", "政府工作报告", HEADLINE, PROSE], [HEADLINE, PROSE]),
+    ("breadcrumb", ["网站首页", "新闻中心", "部门动态", HEADLINE, PROSE], [HEADLINE, PROSE]),
+    ("breadcrumb", ["首页", "要闻", HEADLINE, PROSE], ["首页", "要闻", HEADLINE, PROSE]),          # one column: too little
+    ("breadcrumb", [HEADLINE, "某某市人民政府", "某某市统计局", PROSE],
+     [HEADLINE, "某某市人民政府", "某某市统计局", PROSE]),                                        # no home page: a byline
+    ("breadcrumb", ["首页", "新闻中心", "要闻", "国务院召开常务会议，部署工作", PROSE],
+     ["国务院召开常务会议，部署工作", PROSE]),                                                    # a headline ends the trail
+    ("breadcrumb", [PROSE, "首页", "政务公开", "统计数据", PROSE2], [PROSE, "首页", "政务公开", "统计数据", PROSE2]),
+    # photo-caption: a bare name as credit, a line that says what the picture shows
+    ("photo-caption", [HEADLINE, "图为市长某某在会上作政府工作报告。某某 摄", PROSE], [HEADLINE, PROSE]),
+    ("photo-caption", [HEADLINE, "上图：某某大桥建成通车", PROSE], [HEADLINE, PROSE]),
+    ("photo-caption", [HEADLINE, "【图】会议现场", PROSE], [HEADLINE, PROSE]),
+    ("photo-caption", [PROSE, "如图为例，我们看到全市的增长趋势。", PROSE2], [PROSE, "如图为例，我们看到全市的增长趋势。", PROSE2]),
+    ("photo-caption", [PROSE, "图1 全市生产总值及其增长速度", PROSE2], [PROSE, "图1 全市生产总值及其增长速度", PROSE2]),
+    ("photo-caption", [PROSE, "请各地于月底前报送拍摄计划。", PROSE2], [PROSE, "请各地于月底前报送拍摄计划。", PROSE2]),
+    ("photo-caption", ["这是一段很长的正文，" * 16 + "大会开幕。张三 摄"], ["这是一段很长的正文，" * 16 + "大会开幕。"]),  # the credit alone
     # share-card: after the article, the headline again and a copy of one paragraph
     ("share-card", [HEADLINE, PROSE, PROSE3, "扫一扫在手机打开当前页", "相关稿件", "某某部署防汛工作", HEADLINE, PROSE3, "回到", "顶部"],
      [HEADLINE, PROSE, PROSE3, "扫一扫在手机打开当前页", "相关稿件", "某某部署防汛工作", "回到", "顶部"]),
