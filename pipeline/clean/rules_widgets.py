@@ -6,6 +6,7 @@ import re
 from .page import Page
 from .vocab import (MORE_LINK, BRACKETS_ONLY, BREADCRUMB_LABEL, BREADCRUMB_LINE, BREADCRUMB_SEP_LINE, CRUMB_TRAIL, FONT_SIZES,
                     FONT_WIDGET, NAV_TOKENS, SEARCH_PROMPT, SHARE, WIDGET_SPLIT, WIDGET_TOKENS)
+from .vocab import LISTEN_WIDGET
 from .zones import edge_zone, head_zone
 
 MORE_LINE_MAX = 200   # characters: a notice, not a paragraph
@@ -39,11 +40,15 @@ def breadcrumb(page: Page) -> Page:
     separator lines between short items, so a lone '>' between two lines does not make a trail).
     and with no separators either: "某某市人民政府" "首页" "政务公开" "政府工作报告" (from the home
     page, at least two short column names).
+    A trail from the site's name needs only two items: "人民网>>时政".
     """
     lines, hits = page.lines, []
     for i in head_zone(lines):
         text = lines[i].text.strip()
         if len(text) > 200 or i in hits:
+            continue
+        if SITE_TRAIL.match(text):
+            hits.append(i)   # '人民网>>时政': two items suffice when the first is the site's name
             continue
         spread = _spread_trail(lines, i) or _bare_trail(lines, i)
         if spread:
@@ -83,6 +88,8 @@ def _spread_trail(lines, i: int) -> list[int]:
 HOME = re.compile(r"^(首页|主页|网站首页|home)$", re.I)
 BARE_CRUMB = re.compile(r"^[^\s。，；！？,;!?：:、（）()《》“”]{2,8}$")   # a column's name: short, no punctuation
 SITE_NAME = re.compile(r"^[^\s。，；！？,;!?：:]{2,16}(人民政府|政府|门户网站|网|厅|局|委员会|办公室)$")
+SITE_TRAIL = re.compile(r"^\s*[^\s>＞»›。，；！？,;!?]{1,14}(人民政府|政府网|门户网站|网)\s*(?:>>|>|＞＞|＞|»|›)"
+                        r"(?:\s*[^\s>＞»›。，；！？,;!?]{1,16}\s*(?:>>|>|＞＞|＞|»|›)?)+\s*$")
 BARE_TRAIL_MAX = 6    # columns after the home page: a longer run is a menu for nav-menu, or the text's own list
 
 
@@ -157,7 +164,7 @@ def widget(page: Page) -> Page:
     def is_widget(text: str) -> bool:
         if len(text) > 80:
             return False
-        if BRACKETS_ONLY.match(text):
+        if BRACKETS_ONLY.match(text) or LISTEN_WIDGET.match(text):
             return True
         sizes = FONT_SIZES if FONT_WIDGET.match(text) else frozenset()
         split = re.sub("[:：]", " ", text) if sizes else text

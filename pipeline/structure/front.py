@@ -175,6 +175,7 @@ def _english_authors(text: str) -> list[Author]:
 
 REPORTING_TAIL = 12   # characters a reprinted report adds to the portal headline ('时强调', '并讲话')
 DECK_MAX = 3          # deck lines under such a headline
+REPORTING_END = re.compile(r"(?:时|中|上)?(?:强调|指出|表示|要求)$")   # a kicker line: '某某在某地考察时强调'
 
 
 def _extends_title(text: str, title: str) -> bool:
@@ -268,6 +269,9 @@ def read_title_block(blocks: list[Block], lang: str) -> TitleBlock:
             out.front.append(blocks[i])
         elif not english and DOC_NUMBER.match(text):
             out.front.append(blocks[i])   # the document number under a 公文's title
+        elif not english and not out.subtitle and not out.front and REPORTING_END.search(out.title) \
+                and _deck_line(text) and i + 1 < len(blocks) and not _deck_line(blocks[i + 1].text):
+            out.subtitle = text   # a news headline in two lines: '…考察时强调' over its main line
         elif not english and not out.front and _extends_title(text, out.title):
             out.front.append(blocks[i])   # a reprinted report's own headline: '<headline>时强调'
             deck = 0

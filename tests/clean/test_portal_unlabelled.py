@@ -29,6 +29,18 @@ CASES = [
     ("breadcrumb", ["首页", "新闻中心", "要闻", "国务院召开常务会议，部署工作", PROSE],
      ["国务院召开常务会议，部署工作", PROSE]),                                                    # a headline ends the trail
     ("breadcrumb", [PROSE, "首页", "政务公开", "统计数据", PROSE2], [PROSE, "首页", "政务公开", "统计数据", PROSE2]),
+    # breadcrumb: a news site's two-item trail from its own name
+    ("breadcrumb", ["人民网>>时政", HEADLINE, PROSE], [HEADLINE, PROSE]),
+    ("breadcrumb", ["某某省人民政府 » 要闻", HEADLINE, PROSE], [HEADLINE, PROSE]),
+    ("breadcrumb", ["收入>>支出", HEADLINE, PROSE], ["收入>>支出", HEADLINE, PROSE]),     # no site's name first
+    ("breadcrumb", [PROSE, "人民网>>时政", PROSE2], [PROSE, "人民网>>时政", PROSE2]),   # in the body
+    # widget: a read-aloud button and the font-size words of news sites
+    ("widget", [HEADLINE, "小字号", "点击播报本文，约", PROSE], [HEADLINE, PROSE]),
+    ("widget", [HEADLINE, "语音播报全文 3分钟", PROSE], [HEADLINE, PROSE]),
+    ("widget", [HEADLINE, "点击播报本文的做法值得推广", PROSE], [HEADLINE, "点击播报本文的做法值得推广", PROSE]),
+    # page-meta: the short editor label in brackets; share-link: a news site's share prompt
+    ("page-meta", [PROSE, "(责编：某某、某某)"], [PROSE]),
+    ("share-link", [PROSE, "分享让更多人看到"], [PROSE]),
     # photo-caption: a bare name as credit, a line that says what the picture shows
     ("photo-caption", [HEADLINE, "图为市长某某在会上作政府工作报告。某某 摄", PROSE], [HEADLINE, PROSE]),
     ("photo-caption", [HEADLINE, "上图：某某大桥建成通车", PROSE], [HEADLINE, PROSE]),

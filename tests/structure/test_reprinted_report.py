@@ -36,3 +36,15 @@ def test_a_long_run_of_short_lines_is_not_a_deck():
     doc = doc_of("\n".join([HEADLINE, HEADLINE + "时强调", *lines, BODY]))
     assert not set(lines) & set(_front(doc))
 
+
+
+def test_a_kicker_line_and_its_main_line_are_title_and_subtitle():
+    doc = doc_of("\n".join(["某某在某地考察时强调", "扎实推进高质量发展", BODY, BODY]))
+    assert doc.title == "某某在某地考察时强调" and doc.subtitle == "扎实推进高质量发展"
+    assert outline(doc) == []
+
+
+def test_a_title_without_a_reporting_verb_keeps_its_heading():
+    doc = doc_of("\n".join(["某某工作情况", "总体进展", BODY, "主要问题", BODY]))
+    assert doc.subtitle == ""
+    assert [t for _, t in outline(doc)] == ["总体进展", "主要问题"]
