@@ -112,10 +112,13 @@ def _bare_trail(lines, i: int) -> list[int]:
 def font_size_widget(page: Page) -> Page:
     """Drop a font-size switcher at the head or tail, also when spread one token per line.
 
-    Example: "【字体：" "小" "中" "大" "】".
+    Example: "【字体：" "小" "中" "大" "】"; without a label, each size in its brackets: "【大】【中】【小】".
     """
     lines, hits = page.lines, []
     for i in edge_zone(page.lines):
+        if _unlabelled_sizes(lines[i].text):
+            hits.append(i)
+            continue
         m = len(lines[i].text) <= 80 and FONT_WIDGET.match(lines[i].text)
         if not m or not _all_in(m["rest"], FONT_SIZES):
             continue
@@ -198,6 +201,18 @@ def nav_menu(page: Page) -> Page:
         if len(span) >= 3 and _mostly_nav([lines[k].text.strip() for k in span]):
             hits.update(span)     # from the first menu word to the last: a headline after it stays
     return page.drop(sorted(hits))
+
+
+SIZE_BRACKETS = re.compile(r"^\s*(?:[【\[〔]\s*[^【】\[\]〔〕\s]{1,2}\s*[】\]〕]\s*){2,4}$")
+
+
+def _unlabelled_sizes(text: str) -> bool:
+    """A font switch with no label: two to four size words, each in its own brackets
+    ('【大】【中】【小】'). A bracketed word that is not a size ('【图】【文】') is not one."""
+    if not SIZE_BRACKETS.match(text):
+        return False
+    words = [t for t in WIDGET_SPLIT.split(text.strip()) if t]
+    return len(set(words)) >= 2 and all(w in FONT_SIZES for w in words)
 
 
 def _all_in(text: str, vocabulary: frozenset[str]) -> bool:

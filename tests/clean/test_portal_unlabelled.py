@@ -38,6 +38,12 @@ CASES = [
     ("widget", [HEADLINE, "小字号", "点击播报本文，约", PROSE], [HEADLINE, PROSE]),
     ("widget", [HEADLINE, "语音播报全文 3分钟", PROSE], [HEADLINE, PROSE]),
     ("widget", [HEADLINE, "点击播报本文的做法值得推广", PROSE], [HEADLINE, "点击播报本文的做法值得推广", PROSE]),
+    # font-size-widget: no label, each size in its brackets
+    ("font-size-widget", [HEADLINE, "【大】【中】【小】", PROSE], [HEADLINE, PROSE]),
+    ("font-size-widget", [HEADLINE, "[ 大 ] [ 中 ] [ 小 ]", PROSE], [HEADLINE, PROSE]),
+    ("font-size-widget", [HEADLINE, "【图】【文】", PROSE], [HEADLINE, "【图】【文】", PROSE]),       # not sizes
+    ("font-size-widget", [HEADLINE, "【大】", PROSE], [HEADLINE, "【大】", PROSE]),                 # one word
+    ("font-size-widget", [PROSE, "【大】【中】【小】", PROSE2], [PROSE, "【大】【中】【小】", PROSE2]),  # in the body
     # page-meta: the short editor label in brackets; share-link: a news site's share prompt
     ("page-meta", [PROSE, "(责编：某某、某某)"], [PROSE]),
     ("share-link", [PROSE, "分享让更多人看到"], [PROSE]),
