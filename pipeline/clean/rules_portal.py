@@ -313,13 +313,20 @@ def share_card(page: Page) -> Page:
     lines = page.lines
     hits: list[int] = []
     start = max(0, len(lines) - SHARE_CARD_SCAN)
+    first_seen: dict[str, int] | None = None   # each text's first line, built once when needed
     for i in range(start, len(lines)):
         text = lines[i].text.strip()
         if not is_prose(text) or not CJK.search(text):
             continue
         key = SPACE.sub("", text)
-        if len(key) < TEASER_MIN or not any(SPACE.sub("", line.text) == key for line in lines[:i]):
+        if len(key) < TEASER_MIN:
             continue
+        if first_seen is None:
+            first_seen = {}
+            for k, line in enumerate(lines):
+                first_seen.setdefault(SPACE.sub("", line.text), k)
+        if first_seen.get(key, i) >= i:
+            continue   # no earlier line says the same
         if any(is_prose(line.text) for line in lines[i + 1:]):
             continue   # prose after it: the article goes on, this is a repeat inside it
         hits.append(i)
