@@ -22,6 +22,14 @@ def remove_pending() -> None:
             pass
 
 
+def refuse_directory(target: Path, example: str = "") -> None:
+    """An output path that names an existing folder is the user's mistake, not a bug: say so
+    in one line (exit 4) before any work, instead of failing at the final rename."""
+    if Path(target).is_dir():
+        hint = f"; give a file path, e.g. {Path(target) / example}" if example else ""
+        raise OutputError(f"cannot write {target}: it is a folder{hint}")
+
+
 @contextmanager
 def atomic_path(target: Path) -> Iterator[Path]:
     """Yield a temporary path beside `target`; rename it over `target` on success.
@@ -31,6 +39,7 @@ def atomic_path(target: Path) -> Iterator[Path]:
     Make target pattern and Make's delete-on-interrupt never touches the real file.
     """
     target = Path(target)
+    refuse_directory(target)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)

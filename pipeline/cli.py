@@ -163,9 +163,11 @@ def cli(ctx, quiet, verbose, debug, strict):
 @global_options()
 def xml_command(ctx, source, output, **kw):
     """Run decode, clean, structure and figures on SOURCE and write the XML intermediate."""
+    from .atomic import refuse_directory
     from .build import make_xml
 
     output = output or Path("build") / f"{source.stem}.xml"
+    refuse_directory(output, f"{source.stem}.xml")
     make_xml(source, output, _options(ctx, **kw))
 
 
@@ -210,9 +212,11 @@ def validate_command(xml_file):
 @global_options()
 def render_command(ctx, xml_file, fmt, output, **kw):
     """Render one edition from an existing XML intermediate, verify it, then write it."""
+    from .atomic import refuse_directory
     from .build import render_edition
 
     output = output or Path("output") / f"{xml_file.stem}.{fmt}"
+    refuse_directory(output, f"{xml_file.stem}.{fmt}")
     render_edition(xml_file, fmt, output, _options(ctx, **kw))
 
 

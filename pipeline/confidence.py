@@ -34,6 +34,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "correction": 1.0,        # the user said so (the sidecar's drop:/keep:)
     "meta-box": 0.85, "site-dialog": 0.85, "image-buttons": 0.8, "related-box": 0.75,
     "page-header": 0.7,       # above the breadcrumb, by position alone
+    "share-card": 0.8,        # the last prose line copies a kept paragraph (COPY_OF_KEPT adds to it)
 }
 DEFAULT_RULE = 0.75           # a rule the table does not name
 # Rules built to act anywhere in the text (their evidence does not depend on position).

@@ -31,6 +31,7 @@ BOILERPLATE_RULES = [
     ("glued-paragraphs", flattened.glued_paragraphs),
     ("page-title", portal.page_title),
     ("link-residue", portal.link_residue),
+    ("share-card", portal.share_card),   # before `teaser` (which would take the card as a summary) and the tail rules
     ("teaser", portal.teaser),   # early: a teaser is prose, and would end the head zone above the byline
     ("copyright", meta.copyright_line),
     ("updated-at", meta.updated_at),

@@ -3,7 +3,7 @@ from __future__ import annotations
 import re
 
 from .page import Page
-from .vocab import DEFINITION_LABELS, ENTRY_LABEL, PHOTO_CREDIT
+from .vocab import CAPTION_OPENER, DEFINITION_LABELS, ENTRY_LABEL, PHOTO_CREDIT, PHOTO_CREDIT_BARE
 from .zones import head_zone
 
 CAPTION_MAX = 150   # characters: longer lines are paragraphs that only end with a credit
@@ -34,10 +34,16 @@ def photo_caption(page: Page) -> Page:
     line that only ends with a credit, cut the credit alone.
 
     Example: "2月3日，宁夏回族自治区第十三届人民代表大会第四次会议在银川开幕。…作政府工作报告。 宁夏日报记者 ×× 摄".
+    Also a bare name as the credit after the caption's sentence ("…作政府工作报告。张三 摄"), and a
+    short line that opens by saying what the picture shows ("图为…", "上图：…"): a caption even
+    without a credit. "图为" inside a sentence, a figure's number ("图1 …") and paragraphs stay.
     """
     drops = []
     for i, line in enumerate(page.lines):
-        m = PHOTO_CREDIT.search(line.text)
+        if len(line.text) <= CAPTION_MAX and CAPTION_OPENER.match(line.text):
+            drops.append(i)
+            continue
+        m = PHOTO_CREDIT.search(line.text) or PHOTO_CREDIT_BARE.search(line.text)
         if not m or m.start() == 0 and len(line.text.strip()) > 40:
             continue
         if len(line.text) <= CAPTION_MAX:

@@ -344,3 +344,50 @@ def teaser(page: Page) -> Page:
         if len(key) >= TEASER_MIN and any(key in _key(line.text) for line in lines[i + 1:]):
             hits.append(i)
     return page.drop(hits)
+
+
+SHARE_CARD_SCAN = 12     # lines from the end: the card stands after the article and its footer
+SHARE_CARD_TITLE_MAX = 60   # characters: the card's title is the headline, a short line
+
+
+def share_card(page: Page) -> Page:
+    """Drop a page's share card after the article: the summary a share button posts, printed as
+    text (hidden on screen, kept by a crawler) — a prose line near the end that repeats a paragraph
+    of the article word for word, with the headline just above it when the card has one.
+
+    As prose it would end the tail zone, and hide the QR line, related list and footer above it
+    from the tail rules; so it runs early, like `teaser` at the head. A closing paragraph that
+    repeats nothing, and a repeat inside the article, stay.
+    Example: "王勇在河北检查指导…" (the headline again) then a copy of the second paragraph, last.
+    """
+    lines = page.lines
+    hits: list[int] = []
+    start = max(0, len(lines) - SHARE_CARD_SCAN)
+    first_seen: dict[str, int] | None = None   # each text's first line, built once when needed
+    for i in range(start, len(lines)):
+        text = lines[i].text.strip()
+        if not is_prose(text) or not CJK.search(text):
+            continue
+        key = SPACE.sub("", text)
+        if len(key) < TEASER_MIN:
+            continue
+        if first_seen is None:
+            first_seen = {}
+            for k, line in enumerate(lines):
+                first_seen.setdefault(SPACE.sub("", line.text), k)
+        if first_seen.get(key, i) >= i:
+            continue   # no earlier line says the same
+        if any(is_prose(line.text) for line in lines[i + 1:]):
+            continue   # prose after it: the article goes on, this is a repeat inside it
+        hits.append(i)
+        j = i - 1
+        while j >= 0 and not lines[j].text.strip():
+            j -= 1
+        above = lines[j].text.strip() if j >= 0 else ""
+        if above and len(above) <= SHARE_CARD_TITLE_MAX and not is_prose(above) \
+                and any(line.text.strip() == above for line in lines[:min(j, HEAD_SCAN)]):
+            hits.append(j)   # the card's title: the headline printed again
+    return page.drop(hits)
+
+
+HEAD_SCAN = 40   # lines: where the page's headline stands

@@ -6,6 +6,7 @@ import re
 from .page import Page
 from .vocab import (MORE_LINK, BRACKETS_ONLY, BREADCRUMB_LABEL, BREADCRUMB_LINE, BREADCRUMB_SEP_LINE, CRUMB_TRAIL, FONT_SIZES,
                     FONT_WIDGET, NAV_TOKENS, SEARCH_PROMPT, SHARE, WIDGET_SPLIT, WIDGET_TOKENS)
+from .vocab import LISTEN_WIDGET
 from .zones import edge_zone, head_zone
 
 MORE_LINE_MAX = 200   # characters: a notice, not a paragraph
@@ -34,12 +35,24 @@ def breadcrumb(page: Page) -> Page:
     """Drop a breadcrumb trail at the head: on one line, or one item per line after its label.
 
     Example: "当前位置：" "首页" ">" "政务信息" ">" "宁夏要闻" (six lines; the headline after it stays);
-    a trail without a label that opens with the site's name: "某某省人民政府 > 信息公开 > 政府工作报告".
+    a trail without a label that opens with the site's name: "某某省人民政府 > 信息公开 > 政府工作报告";
+    the same without a label, one item per line: "首页" ">" "国务院" ">" "要闻" (at least two
+    separator lines between short items, so a lone '>' between two lines does not make a trail).
+    and with no separators either: "某某市人民政府" "首页" "政务公开" "政府工作报告" (from the home
+    page, at least two short column names).
+    A trail from the site's name needs only two items: "人民网>>时政".
     """
     lines, hits = page.lines, []
     for i in head_zone(lines):
         text = lines[i].text.strip()
-        if len(text) > 200:
+        if len(text) > 200 or i in hits:
+            continue
+        if SITE_TRAIL.match(text):
+            hits.append(i)   # '人民网>>时政': two items suffice when the first is the site's name
+            continue
+        spread = _spread_trail(lines, i) or _bare_trail(lines, i)
+        if spread:
+            hits.extend(spread)
             continue
         label = BREADCRUMB_LABEL.match(text)
         if BREADCRUMB_LINE.match(text) or (label and label["rest"]) or CRUMB_TRAIL.match(text):
@@ -60,13 +73,52 @@ def breadcrumb(page: Page) -> Page:
     return page.drop(hits)
 
 
+def _spread_trail(lines, i: int) -> list[int]:
+    """Indices of an unlabelled trail spread one item per line from `i` (item, separator, item,
+    separator, item …), or [] when there are fewer than two separator lines."""
+    if not CRUMB.match(lines[i].text.strip()) or BREADCRUMB_SEP_LINE.match(lines[i].text):
+        return []
+    j = i
+    while j + 2 < len(lines) and BREADCRUMB_SEP_LINE.match(lines[j + 1].text) \
+            and CRUMB.match(lines[j + 2].text.strip()) and not BREADCRUMB_SEP_LINE.match(lines[j + 2].text):
+        j += 2
+    return list(range(i, j + 1)) if j - i >= 4 else []
+
+
+HOME = re.compile(r"^(首页|主页|网站首页|home)$", re.I)
+BARE_CRUMB = re.compile(r"^[^\s。，；！？,;!?：:、（）()《》“”]{2,8}$")   # a column's name: short, no punctuation
+SITE_NAME = re.compile(r"^[^\s。，；！？,;!?：:]{2,16}(人民政府|政府|门户网站|网|厅|局|委员会|办公室)$")
+SITE_TRAIL = re.compile(r"^\s*[^\s>＞»›。，；！？,;!?]{1,14}(人民政府|政府网|门户网站|网)\s*(?:>>|>|＞＞|＞|»|›)"
+                        r"(?:\s*[^\s>＞»›。，；！？,;!?]{1,16}\s*(?:>>|>|＞＞|＞|»|›)?)+\s*$")
+BARE_TRAIL_MAX = 6    # columns after the home page: a longer run is a menu for nav-menu, or the text's own list
+
+
+def _bare_trail(lines, i: int) -> list[int]:
+    """Indices of a trail with no label and no separators, one item per line: the home page, then
+    at least two short column names (the site's name may stand before it). A run of short lines
+    that does not start from the home page (a title block, a list) is not one."""
+    if not HOME.match(lines[i].text.strip()):
+        return []
+    j = i
+    while j + 1 < len(lines) and j - i < BARE_TRAIL_MAX and BARE_CRUMB.match(lines[j + 1].text.strip()) \
+            and not HOME.match(lines[j + 1].text.strip()):
+        j += 1
+    if j - i < 2:
+        return []
+    start = i - 1 if i > 0 and SITE_NAME.match(lines[i - 1].text.strip()) else i
+    return list(range(start, j + 1))
+
+
 def font_size_widget(page: Page) -> Page:
     """Drop a font-size switcher at the head or tail, also when spread one token per line.
 
-    Example: "【字体：" "小" "中" "大" "】".
+    Example: "【字体：" "小" "中" "大" "】"; without a label, each size in its brackets: "【大】【中】【小】".
     """
     lines, hits = page.lines, []
     for i in edge_zone(page.lines):
+        if _unlabelled_sizes(lines[i].text):
+            hits.append(i)
+            continue
         m = len(lines[i].text) <= 80 and FONT_WIDGET.match(lines[i].text)
         if not m or not _all_in(m["rest"], FONT_SIZES):
             continue
@@ -115,7 +167,7 @@ def widget(page: Page) -> Page:
     def is_widget(text: str) -> bool:
         if len(text) > 80:
             return False
-        if BRACKETS_ONLY.match(text):
+        if BRACKETS_ONLY.match(text) or LISTEN_WIDGET.match(text):
             return True
         sizes = FONT_SIZES if FONT_WIDGET.match(text) else frozenset()
         split = re.sub("[:：]", " ", text) if sizes else text
@@ -149,6 +201,18 @@ def nav_menu(page: Page) -> Page:
         if len(span) >= 3 and _mostly_nav([lines[k].text.strip() for k in span]):
             hits.update(span)     # from the first menu word to the last: a headline after it stays
     return page.drop(sorted(hits))
+
+
+SIZE_BRACKETS = re.compile(r"^\s*(?:[【\[〔]\s*[^【】\[\]〔〕\s]{1,2}\s*[】\]〕]\s*){2,4}$")
+
+
+def _unlabelled_sizes(text: str) -> bool:
+    """A font switch with no label: two to four size words, each in its own brackets
+    ('【大】【中】【小】'). A bracketed word that is not a size ('【图】【文】') is not one."""
+    if not SIZE_BRACKETS.match(text):
+        return False
+    words = [t for t in WIDGET_SPLIT.split(text.strip()) if t]
+    return len(set(words)) >= 2 and all(w in FONT_SIZES for w in words)
 
 
 def _all_in(text: str, vocabulary: frozenset[str]) -> bool:

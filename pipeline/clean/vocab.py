@@ -27,7 +27,7 @@ CRUMB_TRAIL = re.compile(r"^(?=.*[^\W\d_])\s*[^\s>＞»›→。，；！？,;!?
 TIME_LABELS = "发表时间|发布时间|发布日期|发表日期|发稿时间|时间|日期|published|posted( on)?"
 ORIGIN_LABELS = "来源|信息来源|文章来源|稿件来源|source"
 COUNTER_LABELS = "阅读量|阅读次数|阅读数|浏览次数|浏览量|点击数|点击量|点击率|访问量|编辑次数|views|hits|阅读|浏览|点击|访问次数"
-PERSON_LABELS = "作者|编辑|责任编辑|审核|审校|撰稿"   # not English "Author:": a memo's own
+PERSON_LABELS = "作者|编辑|责任编辑|审核|审校|撰稿|责编"   # not English "Author:": a memo's own
 TAG_LABELS = "词条标签|标签|关键词|关键字|tags"
 META_LABEL = re.compile(
     rf"(?P<label>{TIME_LABELS}|{ORIGIN_LABELS}|{COUNTER_LABELS}|{PERSON_LABELS}|{TAG_LABELS})\s*[:：]", I)
@@ -58,6 +58,7 @@ FOOTER_HINT = re.compile(
 
 SHARE = re.compile(
     r"扫一扫|扫描二维码|用手机扫|手机扫码|在手机(上)?(打开|浏览|阅读|查看)|分享到|分享至|一键分享|"
+    r"分享让更多人看到|"
     r"share (this|on|to|via)|scan the qr", I)
 
 MORE_LINK = re.compile(r"(?:详情|更多|查看更多|查看详情|阅读全文|点击查看|read more|more)\s*(?:>>|»|›|》》|＞＞|>)\s*$", I)
@@ -67,9 +68,12 @@ WIDGET_TOKENS = frozenset("""
 关闭本页 返回 返回顶部 回到顶部 顶部 上一篇 下一篇 纠错 我要纠错 评论 点赞 手机版 二维码 微信 微博
 复制链接 默认 放大 缩小 A+ A- 朗读 听全文 视力保护色 × ✕ 意见反馈 投诉建议 我有疑问 e-mail推荐 邮件推荐 推荐给朋友 发送给朋友 推荐
 继续访问 放弃 取消访问 返回首页 我要打印 打印正文 收藏本页 关闭页面 关闭本窗口
+大字号 中字号 小字号
 qq空间 qq好友 qq 新浪微博 腾讯微博 微信朋友圈 朋友圈 人人网 豆瓣网
 print share download close email tweet facebook twitter bookmark comments fullscreen
 """.split()) | {"back to top", "print this page", "close window", "font size", "full screen", "share this"}
+# a read-aloud button, its duration cut off by the extraction ('点击播报本文，约')
+LISTEN_WIDGET = re.compile(r"^\s*(?:点击)?(?:播报|朗读|收听|语音播报)(?:本文|全文|文章)[，,]?\s*(?:约)?\s*(?:[0-9０-９]+\s*(?:分钟|秒))?\s*$")
 WIDGET_SPLIT = re.compile(r"[\s【】\[\]〔〕|｜·•*▪]+")
 BRACKETS_ONLY = re.compile(r"^\s*[【】\[\]〔〕|｜>＞»›][\s【】\[\]〔〕|｜>＞»›]*$")
 
@@ -99,6 +103,10 @@ PHOTO_CREDIT = re.compile(
     rf"(?:^|(?<=[\s。！？）)]))\s*[（(]?[^\s。，；！？（()]{{0,12}}?(?:记者|摄影|通讯员)\s*{NAME}(?:[\s、]+{NAME}){{0,3}}"
     r"\s*摄(?:影)?\s*[)）]?\s*$"
     r"|(?:^|(?<=[\s。！？]))\s*[（(]?(?:图片来源|图片|摄影)\s*[:：/／][^。，；！？\n]{1,30}[)）]?\s*$")
+# the same credit without a reporter's title: a bare name after the caption's last sentence ('…报告。张三 摄')
+PHOTO_CREDIT_BARE = re.compile(rf"(?<=[。！？）)])\s*[（(]?[\u4e00-\u9fff×]{{2,4}}\s+摄\s*[)）]?\s*$")
+# a caption that says what the picture shows ('图为…', '上图：…'), standing on its own line
+CAPTION_OPENER = re.compile(r"^\s*(?:[【\[（(]图[】\]）)]|(?:上|下|左|右|组)?图为|(?:上|下|左|右)?图\s*[:：]|图片\s*[:：])")
 
 WIRE_DATELINE = re.compile(
     r"^\s*(?P<outlet>[\u4e00-\u9fff]{1,8}?(通讯社|社|网|报|电视台|台))(?P<place>[\u4e00-\u9fff]{0,6}?)\s*"

@@ -222,6 +222,24 @@ def _designation_over_title(blocks: list[Block], start: int) -> bool:
         and not after.text[:3].casefold() == "by " and not sg.is_opening_part(after.text)
 
 
+REPORTING_TAIL = 12   # characters a reprinted report adds to the portal headline ('时强调', '并讲话')
+DECK_MAX = 3          # deck lines under such a headline
+REPORTING_END = re.compile(r"(?:时|中|上)?(?:强调|指出|表示|要求)$")   # a kicker line: '某某在某地考察时强调'
+
+
+def _extends_title(text: str, title: str) -> bool:
+    """'王某在某地检查工作时强调' under the portal headline '王某在某地检查工作': the reprinted
+    report's own headline, the portal's plus a short reporting clause, with no end mark."""
+    return bool(title) and text.startswith(title) and 0 < len(text) - len(title) <= REPORTING_TAIL \
+        and not sg.ends_sentence(text)
+
+
+def _deck_line(text: str) -> bool:
+    """A deck line under a report's headline: short, unnumbered, no end mark (the first paragraph,
+    a numbered heading and a sentence are not)."""
+    return 2 <= len(text) <= 30 and not sg.ends_sentence(text) and not sg.numbering(text) and sg.has_word(text)
+
+
 def read_title_block(blocks: list[Block], lang: str) -> TitleBlock:
     """Take the title block off the front of the document."""
     english = lang.startswith("en")
@@ -341,6 +359,17 @@ def read_title_block(blocks: list[Block], lang: str) -> TitleBlock:
             out.front.append(blocks[i])
         elif not english and DOC_NUMBER.match(text):
             out.front.append(blocks[i])   # the document number under a 公文's title
+        elif not english and not out.subtitle and not out.front and REPORTING_END.search(out.title) \
+                and _deck_line(text) and i + 1 < len(blocks) and not _deck_line(blocks[i + 1].text):
+            out.subtitle = text   # a news headline in two lines: '…考察时强调' over its main line
+        elif not english and not out.front and _extends_title(text, out.title):
+            out.front.append(blocks[i])   # a reprinted report's own headline: '<headline>时强调'
+            deck = 0
+            while i + 1 + deck < len(blocks) and _deck_line(blocks[i + 1 + deck].text):
+                deck += 1
+            if deck <= DECK_MAX:          # a longer run of short lines is the text's own (a list, headings)
+                out.front.extend(blocks[i + 1:i + 1 + deck])   # its deck: the points stressed, one a line
+                i += deck
         else:
             break
         i += 1
