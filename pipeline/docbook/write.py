@@ -265,9 +265,11 @@ def _summary(app: etree._Element, rows, labels: dict, number: int) -> None:
 
 def _cell(r: FigureRecord | None, unit: str, labels: dict) -> str:
     """A summary cell: the value, with its own unit when it is not the row's (a growth
-    target beside an amount: `+19%`)."""
+    target beside an amount: `+19%`); the end of a from/to change with its start (`1% → 19.1%`)."""
     if r is None:
         return ""
+    if r.change_from:                      # a from/to change: its start, then its end
+        return f"{r.change_from} → {_value(r, labels)}{r.unit}"
     if r.unit == unit:
         return _value(r, labels)
     return r.change if r.change and r.unit == "%" else _value(r, labels) + r.unit

@@ -93,6 +93,9 @@ class _Hit:
     change: str = ""
     attached: bool = False        # became another hit's change
     indicator: str = ""
+    starts: bool = False          # the start of a from/to change: the next hit is its end
+    start_of: "_Hit | None" = None  # on the end hit: its start
+    series: "_Hit | None" = None  # the first hit of the list of values it belongs to
 
 
 def _change_text(hit: _Hit) -> str:
@@ -112,6 +115,21 @@ def _find_changes(plain: str, hits: list[_Hit]) -> None:
         if (prev and prev.sign and prev.q.unit == hit.q.unit and prev.sentence == hit.sentence
                 and _LIST_GAP.match(plain[prev.q.end:hit.q.start])):
             hit.sign, hit.follows = prev.sign, prev.follows or prev
+
+
+# A change's start (`由1949年的不到1%`/`从50%`) and its end after a verb of change (`上升到19.1%`).
+_START_LEAD = re.compile(rf"(?:由|从)(?:{YEAR}年(?:底|末)?的?)?(?:{alternation(APPROX_BEFORE)}|不到|不足)?$")
+
+
+def _mark_starts(plain: str, hits: list[_Hit]) -> None:
+    """Mark the start value of each from/to change: it is where the measure was, not where it is,
+    so a summary must show the end (`1% → 19.1%`), never the start alone."""
+    for hit, end in zip(hits, hits[1:]):
+        if hit.sentence != end.sentence or hit.q.unit != end.q.unit or hit.sign or end.sign:
+            continue
+        lead = _START_LEAD.search(plain, max(hit.sentence, hit.q.start - 16), hit.q.start)
+        if lead and _FROM_TO.fullmatch(plain, hit.q.end, end.q.start):
+            hit.starts, end.start_of = True, hit
 
 
 def _compatible(amount: _Hit, change: _Hit) -> bool:
@@ -287,7 +305,7 @@ def _distribute_english_lists(text: str, hits: list[_Hit]) -> None:
             names = distribute_english(text[group[0].sentence:group[0].q.start], len(group)) \
                 or [group[0].indicator] * len(group)       # no list subject: what the first measures
             for hit, name in zip(group, names):
-                hit.indicator = name
+                hit.indicator, hit.series = name, group[0]
 
 
 _CLOSE_PREDICATE = re.compile(rf"[^{re.escape(CLAUSE_MARKS)}\d（()）]{{2,6}}(?=[{re.escape(CLAUSE_MARKS)}])")
@@ -347,7 +365,7 @@ def _distribute_list_subjects(text: str, hits: list[_Hit]) -> None:
         floor = clause_start(text, verb.start(), CLAUSE_MARKS.replace("、", ""))
         names = distribute(text, floor, verb.start(), len(group))
         for hit, name in zip(group, names):
-            hit.indicator = name
+            hit.indicator, hit.series = name, head
 
 
 _RESPECTIVELY = re.compile(r"分别(?:[^，,。；;、\d]{0,4})$")
@@ -371,7 +389,7 @@ def _distribute_respectively(text: str, hits: list[_Hit]) -> None:
             continue
         floor = clause_start(text, at.start(), CLAUSE_MARKS.replace("、", ""))
         for hit, name in zip(group, distribute(text, floor, at.start(), len(group))):
-            hit.indicator = name
+            hit.indicator, hit.series = name, group[0]
 
 
 def _string_hits(text: str) -> list[_Hit]:
@@ -379,17 +397,29 @@ def _string_hits(text: str) -> list[_Hit]:
     hits = [_Hit(q, clause_start(plain, q.start, _SENTENCE_END)) for q in scan_quantities(text)]
     _find_changes(plain, hits)
     _attach_changes(plain, hits)
+    _mark_starts(plain, hits)
     _name_indicators(plain, hits)
     return hits
+
+
+_WHEN = re.compile(rf"((?:19|20)\d\d)年")
+
+
+def _when(plain: str, hit: _Hit) -> str:
+    """The last year in Arabic digits named in the value's sentence before it, or ''."""
+    years = _WHEN.findall(plain, hit.sentence, hit.q.start)
+    return years[-1] if years else ""
 
 
 def _records(paragraph: Paragraph, section: str, plan: bool, governing: str = "") -> Iterator[tuple[FigureRecord, bool]]:
     n = 0
     for part, text in (("lead", paragraph.lead), ("text", paragraph.text)):
         plain = text.translate(WIDTH_MAP)   # same length: offsets stay valid
+        ids: dict[int, str] = {}
         for hit in _string_hits(text):
             if hit.attached:
                 continue
+            ids[id(hit)] = f"{paragraph.id}-v{n + 1}"
             if governing and _english(plain, hit.q):      # a list item split from its clause
                 hit.indicator = governed_item(governing, plain, hit.q) or hit.indicator
             n += 1
@@ -404,7 +434,9 @@ def _records(paragraph: Paragraph, section: str, plan: bool, governing: str = ""
                 start=q.start, end=q.end, mention=text[q.start:q.end],
                 indicator=hit.indicator, value=value, unit=q.unit, display=q.display,
                 change=change or hit.change, approximate=q.approximate, target=target,
-                section=section), q.generic
+                section=section, starts_change=hit.starts, when=_when(plain, hit),
+                series=ids.get(id(hit.series), "") if hit.series is not None else "",
+                change_from=plain[hit.start_of.q.start:hit.start_of.q.end] if hit.start_of else ""), q.generic
 
 
 def _walk(sections: list[Section], plan: bool) -> Iterator[tuple[FigureRecord, bool]]:
