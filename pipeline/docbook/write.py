@@ -275,14 +275,37 @@ def _cell(r: FigureRecord | None, unit: str, labels: dict) -> str:
     return r.change if r.change and r.unit == "%" else _value(r, labels) + r.unit
 
 
+# The widest value cell that does not wrap in the tables' value column (a CJK character counts 2):
+# the value as written is shown beside the normalised one only when both fit, so a cell never
+# breaks inside its brackets (`186（一百` / `八十六台）`); the row's link leads to the words.
+VALUE_WIDTH = 12
+_TRAILING_APPROX = ("多", "余", "以上", "左右", "上下")
+
+
+def _spellings(unit: str) -> list[str]:
+    """How a base unit may be written (工日: 工日, 个工日, 工), longest first."""
+    from ..figures.units import UNITS       # the unit table is data; imported only for words
+    return sorted({unit, *(w for w, (base, _) in UNITS.items() if base == unit)}, key=len, reverse=True)
+
+
+def _width(text: str) -> int:
+    return sum(2 if ord(ch) > 0x2E7F else 1 for ch in text)
+
+
 def _value(r: FigureRecord, labels: dict) -> str:
-    """The normalised value, and the value as written when it is in words:
-    `54万亿（五十四万亿元）`, `25 (twenty five Years)`."""
+    """The normalised value, and the value as written (its unit left to the unit column) when it
+    is in words and both fit the column (`80（八十）`); never approximate twice (`约80多`)."""
     value = r.display
-    if r.approximate and not value.startswith(_APPROX_MARKS):
+    if r.approximate and not value.startswith(_APPROX_MARKS) and not value.endswith(_TRAILING_APPROX):
         value = labels["approx"] + value
     if not any(ch.isdigit() for ch in r.mention):
-        value += labels["written"].format(r.mention)
+        words = r.mention.strip()
+        for unit in _spellings(r.unit):
+            if unit and words.lower().endswith(unit.lower()) and len(words) > len(unit):
+                words = words[:-len(unit)].rstrip()
+                break
+        shown = value + labels["written"].format(words)
+        value = shown if _width(shown) <= VALUE_WIDTH else value
     return value
 
 

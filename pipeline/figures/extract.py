@@ -66,7 +66,7 @@ _ITS_MEASURE = re.compile(r"其(?:数目|数量|总数|总额|规模|金额|总�
 # how long the action has run.
 _ACTION_DONE = re.compile(r"(?:那里|这里|我们|他们|它们|大家)?(?:已经|已|又|还|共|先后|连续)*"
                           r"(?P<verb>[\u4e00-\u9fff]{2})了")
-_WITHIN = re.compile(r"(?:以内|之内|内)?")
+_WITHIN = re.compile(r"(?:以内|之内|内|中(?![央国心小部西东华外共]))?")
 # A clause that only opens a change from a start value (`，已由1949年的不到1%上升到19.1%`): the
 # measure is the subject of the clause before it (`油气在能源生产构成中的比重`).
 _FROM_START = re.compile(rf"[，,\s]*(?:已经|已|均|分别)?(?:由|从)(?:{YEAR}年(?:底|末)?的?)?"
@@ -82,6 +82,17 @@ _EN_RANGE = re.compile(r"\s*(?:to|-|–|—)\s*")
 _MONEY = frozenset({"元", "美元", "港元", "欧元"})
 _NOUN_AND = re.compile(r"[^，,。；;、\d]{2,12}[和及与、]")
 MIN_OTHER_FIGURES = 5
+# An adverb or auxiliary that closes a subject before its verb (`原油产量就从…`, `北京市将有…`,
+# `施工大军将二十四小时…`) is no part of the measure's name. Words that end in the same
+# character (成就, 大将) keep it.
+_ADVERB_TAIL = re.compile(r"(?:(?<![成造迁])就|(?<![大主])将|将会|已经|(?<![而不])已|也|又|即将|正在|一共|总共)$")
+# A count after 有 of households or people with their noun after it (`北京市将有100.8万户居民`):
+# the noun names what is counted.
+_HAVE_COUNT = re.compile(r"(?:将|已|共|约)?有(?:" + alternation(APPROX_BEFORE) + ")?$")
+# A duration right before what was done in it (`两小时中右上堤头投入填料`, `二十四小时昼夜奋战`):
+# how long that took.
+_SPAN_OF = re.compile(r"(?:之内|以内|内|中|里)?(?P<done>[\u4e00-\u9fff]{2,12}?)(?=[，,。；;！？\d０-９一二三四五六七八九十两百千万]|$)")
+_SPAN_UNITS = frozenset({"小时", "分钟", "天"})
 
 
 @dataclass
@@ -118,7 +129,7 @@ def _find_changes(plain: str, hits: list[_Hit]) -> None:
 
 
 # A change's start (`由1949年的不到1%`/`从50%`) and its end after a verb of change (`上升到19.1%`).
-_START_LEAD = re.compile(rf"(?:由|从)(?:{YEAR}年(?:底|末)?的?)?(?:{alternation(APPROX_BEFORE)}|不到|不足)?$")
+_START_LEAD = re.compile(rf"(?:由|从)(?:{YEAR}年(?:底|末)?的?)?(?:年产|年均|每年|年)?(?:{alternation(APPROX_BEFORE)}|不到|不足)?$")
 
 
 def _mark_starts(plain: str, hits: list[_Hit]) -> None:
@@ -283,6 +294,32 @@ def _name_indicators(text: str, hits: list[_Hit]) -> None:
     _distribute_list_subjects(text, hits)
     _distribute_respectively(text, hits)
     _distribute_english_lists(text, hits)
+    for hit in hits:
+        if not _english(text, hit.q):
+            hit.indicator = _weak_named(text, hit)
+
+
+def _strip_adverbs(name: str) -> str:
+    while (cut := _ADVERB_TAIL.sub("", name)) != name and len(cut) >= 2:
+        name = cut
+    return name
+
+
+def _weak_named(text: str, hit: _Hit) -> str:
+    """Name again what a subject alone names weakly: drop a closing adverb (`原油产量就` ->
+    原油产量), name a span of hours by what was done in it (`二十四小时昼夜奋战` -> 昼夜奋战时长),
+    a count after 有 by its noun (`北京市将有100.8万户居民` -> 北京市居民户数)."""
+    name = _strip_adverbs(hit.indicator)
+    before = text[clause_start(text, hit.q.start):hit.q.start]
+    if hit.q.unit in _SPAN_UNITS and not hit.sign and (not before.strip(" 　，,") or before.endswith(hit.indicator)):
+        done = _SPAN_OF.match(text, hit.q.end)
+        if done and not done["done"].startswith(("时间", "以上", "以来", "左右", "的")):
+            return cap(done["done"] + "时长")
+    if hit.q.unit in ("户", "人") and _HAVE_COUNT.search(before) and name and before.startswith(name):
+        noun = noun_after(text, hit.q.end)
+        if 2 <= len(noun) <= 6:
+            return cap(name + noun + ("户数" if hit.q.unit == "户" else "人数"))
+    return name
 
 
 def _distribute_english_lists(text: str, hits: list[_Hit]) -> None:

@@ -53,6 +53,9 @@ _WEIGHTED_UNIT = re.compile(r"dB\([A-Z]\)")
 # A unit followed by one of these characters is part of a word, not a unit.
 _NOT_UNIT_BEFORE = {"天": "津", "年": "级度", "所": "属有", "名": "单称", "次": "生", "部": "门署",
                     "担": "任心保负当"}      # 担任, 担心: verbs
+# Units that are words' first characters as often as units (`5万工人`, `3万工程`): a unit only
+# where no Chinese character follows it (`投劳993万工，`).
+_UNIT_AT_CLAUSE_END = frozenset({"工"})
 # A number right after one of these is part of a name or an ordinal.
 _NAME_BEFORE = "第“\"《〈'‘"
 
@@ -95,6 +98,8 @@ def _quantity(text: str, m: re.Match) -> Quantity | None:
     unit_text, mag = m["unit"], m["mag"]
     end = m.end()
     if unit_text and end < len(text) and text[end] in _NOT_UNIT_BEFORE.get(unit_text, ""):
+        unit_text, end = None, m.start("unit")
+    if unit_text in _UNIT_AT_CLAUSE_END and end < len(text) and "\u4e00" <= text[end] <= "\u9fff":
         unit_text, end = None, m.start("unit")
     if not unit_text and not mag:
         return None
