@@ -93,6 +93,11 @@ _HAVE_COUNT = re.compile(r"(?:将|已|共|约)?有(?:" + alternation(APPROX_BEFO
 # how long that took.
 _SPAN_OF = re.compile(r"(?:之内|以内|内|中|里)?(?P<done>[\u4e00-\u9fff]{2,12}?)(?=[，,。；;！？\d０-９一二三四五六七八九十两百千万]|$)")
 _SPAN_UNITS = frozenset({"小时", "分钟", "天"})
+# A duration after a verb of spending time (`经过五年接续奋斗`, `用13年时间基本实现…`, `提前两年完成…`)
+# measures how long what follows took, or how early it was done.
+_SPENT = re.compile(r"(?P<verb>经过|历经|历时|耗时|用了|用|花了|提前)$")
+_SPENT_UNITS = frozenset({"年", "个月", "天", "小时", "分钟"})
+_SPENT_TIME = re.compile(r"(?:的)?时间")
 
 
 @dataclass
@@ -315,6 +320,12 @@ def _weak_named(text: str, hit: _Hit) -> str:
         done = _SPAN_OF.match(text, hit.q.end)
         if done and not done["done"].startswith(("时间", "以上", "以来", "左右", "的")):
             return cap(done["done"] + "时长")
+    spent = _SPENT.search(before) if hit.q.unit in _SPENT_UNITS and not hit.sign else None
+    if spent:
+        after = hit.q.end + len(_SPENT_TIME.match(text, hit.q.end).group() if _SPENT_TIME.match(text, hit.q.end) else "")
+        done = _SPAN_OF.match(text, after)
+        if done and len(done.group()) == len(done["done"]):
+            return cap(done["done"] + ("提前时间" if spent["verb"] == "提前" else "用时"))
     if hit.q.unit in ("户", "人") and _HAVE_COUNT.search(before) and name and before.startswith(name):
         noun = noun_after(text, hit.q.end)
         if 2 <= len(noun) <= 6:

@@ -77,6 +77,19 @@ def _quoted(text: str, start: int, end: int) -> bool:
     return opening >= 0 and "”" not in text[opening:start]
 
 
+QUOTED_NAME = 12     # the longest quoted phrase read as a name (`“一次挂号管三天”`, `“三年上台阶”`)
+
+
+def quoted_name(text: str, start: int, end: int) -> bool:
+    """The quantity stands inside a short quoted phrase: a slogan's or a programme's name
+    (`完成“三年上台阶”任务`, `推广“一次挂号管三天”门诊服务`), not a statistic."""
+    opening = text.rfind("“", max(0, start - QUOTED_NAME), start)
+    if opening < 0 or "”" in text[opening:start]:
+        return False
+    closing = text.find("”", end, opening + QUOTED_NAME + 2)
+    return closing >= 0 and "“" not in text[end:closing]
+
+
 def time_reference(text: str, start: int, end: int, unit: str) -> bool:
     """`这五年`, `五年来`, `近3年来`: a duration that only says when, not a figure."""
     if unit not in DURATION_UNITS:
@@ -107,7 +120,7 @@ def _quantity(text: str, m: re.Match) -> Quantity | None:
         return None
     if end < len(text) and text[end].isascii() and text[end].isalpha():
         return None                                   # 5G, 3D, 12MW
-    if _quoted(text, m.start(), end):
+    if _quoted(text, m.start(), end) or quoted_name(text, m.start(), end):
         return None                                   # “大干150天”: a slogan's name
     if _PICTURE_NOTE.search(text, 0, m.start()):
         return None                                   # （附图片1张）: a note on the page, not a figure

@@ -166,3 +166,31 @@ def test_labour_days_keep_their_unit_and_workers_are_not_labour_days():
 def test_three_hours_ago_is_no_span_named_after_what_follows():
     """A duration with its own subject keeps it (`抢修用了3小时`): only a bare one is renamed."""
     assert _doc_records("全线抢修共用3小时，恢复通车。")["3小时"].indicator != "恢复通车时长"
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("顺利完成“三年上台阶”任务，新增就业5万人。", "三年"),
+    ("全面推广“一次挂号管三天”门诊服务，新增就业5万人。", "三天"),
+    ("开展“百县千镇万村”高质量发展工程，新增就业5万人。", "百县"),
+])
+def test_a_number_inside_a_short_quoted_name_is_no_figure(text, mention):
+    records = _doc_records(text)
+    assert "5万人" in records and not any(mention in m for m in records)
+
+
+def test_a_long_quotation_keeps_its_figures():
+    records = _doc_records("他说：“今年全市地区生产总值达到500亿元，比上年增长百分之八。”")
+    assert "500亿元" in records
+
+
+@pytest.mark.parametrize("text, mention, indicator", [
+    ("各位代表！经过五年接续奋斗，我省顺利收官。", "五年", "接续奋斗用时"),
+    ("从现在起，用13年时间基本实现现代化，经济总量倍增。", "13年", "基本实现现代化用时"),
+    ("全省提前两年完成水库除险加固任务。", "两年", "完成水库除险加固任务提前时间"),
+])
+def test_time_spent_is_named_by_what_it_was_spent_on(text, mention, indicator):
+    assert _doc_records(text)[mention].indicator == indicator
+
+
+def test_a_duration_after_no_verb_of_spending_is_left_alone():
+    assert not _doc_records("全市粮食连续增产五年。")["五年"].indicator.endswith(("用时", "提前时间"))
