@@ -8,7 +8,10 @@ amounts of unrelated indicators side by side (a budget beside a harvest beside a
 - a list: the values of one list of parts (`一产、二产、三产增加值分别增长3%、6%、8%`,
   `series`), labelled by their indicators;
 - a series: one indicator (same name, unit, kind and section) in three or more different
-  years (`when`), labelled by year, in year order.
+  years (`when`), labelled by year, in year order;
+- the headline rates: the growth rates (changes in %) of one paragraph, at least
+  `MIN_RATES`, each indicator once, on one scale (`生产总值增长13.5%，财政收入增长12%…`):
+  only the paragraph with the most, and only when they are not all one list already charted.
 Either needs `MIN_RECORDS` values; at most `MAX_CHARTS` charts (the largest groups, kept in
 document order) and `MAX_BARS` bars (the first; the title says so): fewer, meaningful charts
 beat many. Output is deterministic: fixed SVG ids, no dates, text drawn as paths.
@@ -33,7 +36,8 @@ from .. import log
 from ..model import Chart, FigureRecord
 
 MAX_BARS = 15
-MIN_RECORDS = 3
+MIN_RECORDS = 3                     # values of one indicator over years
+MIN_LIST = 3                        # parts of one list (`解决率分别达88.1%和87.18%`)
 FORMATS = ("png", "svg", "pdf")     # the PDF edition embeds the PDF; DOCX the PNG; EPUB the SVG
 DPI = 200                           # the PNG's
 WIDTH_IN = 6.3                      # A4 text width
@@ -42,6 +46,7 @@ FONT_NAME = "Noto Sans CJK SC"
 
 
 MAX_CHARTS = 6
+MIN_RATES = 4
 _MONEY_ZH = {"元": "亿元", "美元": "亿美元", "港元": "亿港元", "欧元": "亿欧元"}
 _MONEY_EN = {"元": "100 million yuan", "美元": "100 million US dollars", "港元": "100 million HK dollars",
              "欧元": "100 million euros"}
@@ -51,7 +56,7 @@ _MONEY_EN = {"元": "100 million yuan", "美元": "100 million US dollars", "港
 class Group:
     """Records that belong in one chart, and how to plot them."""
 
-    kind: str                       # "list" or "series"
+    kind: str                       # "list", "series" or "rates"
     records: tuple[FigureRecord, ...]
 
     @property
@@ -105,12 +110,23 @@ def chart_groups(records) -> list[Group]:
             first.setdefault(("series", key), n)
     made = []
     for key, rs in lists.items():
-        if len(rs) >= MIN_RECORDS and len({_kind_key(r) for r in rs}) == 1 \
+        if len(rs) >= MIN_LIST and len({_kind_key(r) for r in rs}) == 1 \
                 and len({r.indicator for r in rs}) == len(rs):
             made.append((first[("list", key)], Group("list", tuple(rs))))
     for key, years in series.items():
         if len(years) >= MIN_RECORDS:
             made.append((first[("series", key)], Group("series", tuple(years[y] for y in sorted(years)))))
+    rates: dict[str, list[FigureRecord]] = {}
+    for n, r in enumerate(records):
+        if r.change.endswith("%") and not r.target and len(r.indicator) >= 2:
+            rates.setdefault(r.paragraph, []).append(r)
+            first.setdefault(("rates", r.paragraph), n)
+    headline = [(p, rs) for p, rs in rates.items() if len(rs) >= MIN_RATES
+                and len({r.indicator for r in rs}) == len(rs)          # a repeated one: a story over years
+                and not (len({r.series for r in rs}) == 1 and rs[0].series)]   # one list: charted above
+    if headline:
+        p, rs = max(headline, key=lambda item: (len(item[1]), -first[("rates", item[0])]))
+        made.append((first[("rates", p)], Group("rates", tuple(rs))))
     kept = sorted(made, key=lambda item: (-min(len(item[1].records), MAX_BARS), item[0]))[:MAX_CHARTS]
     return [g for _, g in sorted(kept, key=lambda item: item[0])]
 
@@ -127,6 +143,8 @@ def _subject(group: Group, zh: bool) -> str:
     ending (`一产增加值`, `二产增加值`, `三产增加值` -> 一、二、三产增加值), else the first part and
     the others."""
     names = [r.indicator for r in group.records]
+    if group.kind == "rates":
+        return "主要指标增长率" if zh else "Growth rates of the main indicators"
     if group.kind == "series":
         subject = names[0]
     else:

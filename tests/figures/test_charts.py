@@ -100,3 +100,28 @@ def test_at_most_six_charts_the_largest_kept_in_order():
     records = [r for k in range(8) for r in _money(3 + (k == 7), series=f"p{k}-v1")]
     specs = chart_specs(records, lang="zh-CN", title="t")
     assert len(specs) == 6 and len(specs[-1].rows) == 4
+
+
+def _rates(paragraph: str, names, target=False) -> list[FigureRecord]:
+    return [FigureRecord(f"{paragraph}-v{i}", paragraph, "text", 0, 1, "5%", name, 5.0 + i, "%", "5",
+                         change=f"+{5 + i}%", target=target) for i, name in enumerate(names)]
+
+
+def test_headline_rates_of_one_paragraph_the_one_with_most():
+    records = (_rates("p1-1", ["地区生产总值", "财政收入", "进出口总额", "居民收入"])
+               + _rates("p1-2", ["投资", "消费", "出口", "进口", "就业"]))
+    (spec,) = chart_specs(records, lang="zh-CN", title="t")
+    assert spec.title == "图1 主要指标增长率（%）"
+    assert [label for label, _ in spec.rows] == ["投资", "消费", "出口", "进口", "就业"]
+
+
+def test_no_headline_rates_from_a_story_over_years_targets_or_too_few():
+    assert chart_specs(_rates("p1", ["能耗", "能耗", "排放", "用水", "用地"]), lang="zh-CN", title="t") == ()
+    assert chart_specs(_rates("p1", ["投资", "消费", "出口", "进口"], target=True), lang="zh-CN", title="t") == ()
+    assert chart_specs(_rates("p1", ["投资", "消费", "出口"]), lang="zh-CN", title="t") == ()
+
+
+def test_sample_report_gets_its_headline_rates_only():
+    specs = chart_specs(extract_figures(load_document("hexi-2010")), lang="zh-CN", title="t")
+    assert [s.title for s in specs] == ["图1 主要指标增长率（%）"]
+    assert specs[0].rows[0] == ("区域口径生产总值", 13.5)
