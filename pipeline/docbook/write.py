@@ -278,7 +278,7 @@ def _cell(r: FigureRecord | None, unit: str, labels: dict) -> str:
 # The widest value cell that does not wrap in the tables' value column (a CJK character counts 2):
 # the value as written is shown beside the normalised one only when both fit, so a cell never
 # breaks inside its brackets (`186（一百` / `八十六台）`); the row's link leads to the words.
-VALUE_WIDTH = 12
+VALUE_WIDTH = 10
 _TRAILING_APPROX = ("多", "余", "以上", "左右", "上下")
 
 

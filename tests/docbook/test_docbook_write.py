@@ -312,3 +312,8 @@ def test_a_short_value_in_words_shows_its_words_without_the_unit_and_no_double_a
     rows = [texts(r, "db:entry") for r in root.iterfind(f".//{q('tbody')}/{q('row')}")]
     assert rows[-2][:3] == ["龙口剩余宽度", "80（八十）", "米"]
     assert rows[-1][:3] == ["车辆", "80多", "台"]
+
+
+def test_value_cell_width_counts_cjk_twice():
+    from pipeline.docbook.write import VALUE_WIDTH, _width
+    assert _width("80（八十）") == 10 <= VALUE_WIDTH < _width("4000（四千）") == 12
