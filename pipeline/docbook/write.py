@@ -32,6 +32,7 @@ LABELS = {
         "columns": ("指标", "数值", "单位", "变化", "类型", "出处"),
         "actual": "实际",
         "target": "目标",
+        "start": "起点",
         "approx": "约",
         "source": "原文",
         "links": "、",
@@ -47,6 +48,7 @@ LABELS = {
         "columns": ("Indicator", "Value", "Unit", "Change", "Type", "Source"),
         "actual": "actual",
         "target": "target",
+        "start": "start",
         "approx": "≈",
         "source": "text",
         "links": ", ",
@@ -355,7 +357,8 @@ def _row(body: etree._Element, r: FigureRecord, labels: dict) -> None:
     where = f"figure record {r.id}"
     value = _value(r, labels)
     row = _el(body, "row")
-    for cell in (r.indicator, value, r.unit, r.change, labels["target" if r.target else "actual"]):
+    kind = "start" if r.starts_change else "target" if r.target else "actual"   # 由1%上升到…: the 1% is a start
+    for cell in (r.indicator, value, r.unit, r.change, labels[kind]):
         _el(row, "entry", cell, where)
     _el(_el(row, "entry"), "link", labels["source"], where, linkend=r.id)
 

@@ -317,3 +317,15 @@ def test_a_short_value_in_words_shows_its_words_without_the_unit_and_no_double_a
 def test_value_cell_width_counts_cjk_twice():
     from pipeline.docbook.write import VALUE_WIDTH, _width
     assert _width("80（八十）") == 10 <= VALUE_WIDTH < _width("4000（四千）") == 12
+
+
+def test_a_change_start_is_typed_as_a_start_in_the_full_table(mk):
+    doc = mk.document(text="比重由1%上升到19.1%。")
+    p = doc.sections[0].sections[0].paragraphs[1]
+    start = replace(mk.span(p.id, "text", p.text, "1%", 1, indicator="比重", value=1, display="1"),
+                    unit="%", starts_change=True)
+    end = replace(mk.span(p.id, "text", p.text, "19.1%", 2, indicator="比重", value=19.1, display="19.1"),
+                  unit="%", change_from="1%")
+    root = tree(build_docbook(doc, Figures((start, end), ()), view="all"))
+    rows = [texts(r, "db:entry") for r in root.iterfind(f".//{q('tbody')}/{q('row')}")]
+    assert [row[4] for row in rows[-2:]] == ["起点", "实际"]
