@@ -179,6 +179,10 @@ class FigureRecord:
     approximate: bool = False
     target: bool = False # a plan's figure rather than an outcome
     section: str = ""    # Section.id it sits in ('' for front matter)
+    starts_change: bool = False  # the start of a from/to change (`由…1%上升到19.1%`: the 1%), not a level
+    change_from: str = ""        # on the change's end value: its start as written, e.g. "1%"
+    series: str = ""             # id of the first value of the list it is in (`分别增长6%、5%、4%`), or ''
+    when: str = ""               # the year its clause names before it (`2015年…200亿元` -> "2015"), or ''
 
 
 @dataclass(frozen=True)

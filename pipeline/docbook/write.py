@@ -32,6 +32,7 @@ LABELS = {
         "columns": ("指标", "数值", "单位", "变化", "类型", "出处"),
         "actual": "实际",
         "target": "目标",
+        "start": "起点",
         "approx": "约",
         "source": "原文",
         "links": "、",
@@ -47,6 +48,7 @@ LABELS = {
         "columns": ("Indicator", "Value", "Unit", "Change", "Type", "Source"),
         "actual": "actual",
         "target": "target",
+        "start": "start",
         "approx": "≈",
         "source": "text",
         "links": ", ",
@@ -265,22 +267,47 @@ def _summary(app: etree._Element, rows, labels: dict, number: int) -> None:
 
 def _cell(r: FigureRecord | None, unit: str, labels: dict) -> str:
     """A summary cell: the value, with its own unit when it is not the row's (a growth
-    target beside an amount: `+19%`)."""
+    target beside an amount: `+19%`); the end of a from/to change with its start (`1% → 19.1%`)."""
     if r is None:
         return ""
+    if r.change_from:                      # a from/to change: its start, then its end
+        return f"{r.change_from} → {_value(r, labels)}{r.unit}"
     if r.unit == unit:
         return _value(r, labels)
     return r.change if r.change and r.unit == "%" else _value(r, labels) + r.unit
 
 
+# The widest value cell that does not wrap in the tables' value column (a CJK character counts 2):
+# the value as written is shown beside the normalised one only when both fit, so a cell never
+# breaks inside its brackets (`186（一百` / `八十六台）`); the row's link leads to the words.
+VALUE_WIDTH = 10
+_TRAILING_APPROX = ("多", "余", "以上", "左右", "上下")
+
+
+def _spellings(unit: str) -> list[str]:
+    """How a base unit may be written (工日: 工日, 个工日, 工), longest first."""
+    from ..figures.units import UNITS       # the unit table is data; imported only for words
+    return sorted({unit, *(w for w, (base, _) in UNITS.items() if base == unit)}, key=len, reverse=True)
+
+
+def _width(text: str) -> int:
+    return sum(2 if ord(ch) > 0x2E7F else 1 for ch in text)
+
+
 def _value(r: FigureRecord, labels: dict) -> str:
-    """The normalised value, and the value as written when it is in words:
-    `54万亿（五十四万亿元）`, `25 (twenty five Years)`."""
+    """The normalised value, and the value as written (its unit left to the unit column) when it
+    is in words and both fit the column (`80（八十）`); never approximate twice (`约80多`)."""
     value = r.display
-    if r.approximate and not value.startswith(_APPROX_MARKS):
+    if r.approximate and not value.startswith(_APPROX_MARKS) and not value.endswith(_TRAILING_APPROX):
         value = labels["approx"] + value
     if not any(ch.isdigit() for ch in r.mention):
-        value += labels["written"].format(r.mention)
+        words = r.mention.strip()
+        for unit in _spellings(r.unit):
+            if unit and words.lower().endswith(unit.lower()) and len(words) > len(unit):
+                words = words[:-len(unit)].rstrip()
+                break
+        shown = value + labels["written"].format(words)
+        value = shown if _width(shown) <= VALUE_WIDTH else value
     return value
 
 
@@ -330,7 +357,8 @@ def _row(body: etree._Element, r: FigureRecord, labels: dict) -> None:
     where = f"figure record {r.id}"
     value = _value(r, labels)
     row = _el(body, "row")
-    for cell in (r.indicator, value, r.unit, r.change, labels["target" if r.target else "actual"]):
+    kind = "start" if r.starts_change else "target" if r.target else "actual"   # 由1%上升到…: the 1% is a start
+    for cell in (r.indicator, value, r.unit, r.change, labels[kind]):
         _el(row, "entry", cell, where)
     _el(_el(row, "entry"), "link", labels["source"], where, linkend=r.id)
 

@@ -1,12 +1,20 @@
 """The figures appendix's bar charts: `make_charts(records, lang=, title=)`.
 
     charts = make_charts(records, lang="zh-CN", title="某区政府工作报告")
-    charts[0].id, charts[0].title          # 'fig1', '图1 增长率（%）'
+    charts[0].id, charts[0].title          # 'fig1', '图1 地区生产总值（亿元）'
 
-One chart per kind in `KINDS` that has three or more records: growth rates,
-amounts in 元 and in 美元 (each in 亿), percentages. At most 15 bars: growth
-rates and percentages keep the first 15, amounts the 15 largest; the title says
-so. Output is deterministic: fixed SVG ids, no dates, text drawn as paths.
+A chart compares like with like, so it holds one of two groups (`chart_groups`), never
+amounts of unrelated indicators side by side (a budget beside a harvest beside a loan):
+- a list: the values of one list of parts (`一产、二产、三产增加值分别增长3%、6%、8%`,
+  `series`), labelled by their indicators;
+- a series: one indicator (same name, unit, kind and section) in three or more different
+  years (`when`), labelled by year, in year order;
+- the headline rates: the growth rates (changes in %) of one paragraph, at least
+  `MIN_RATES`, each indicator once, on one scale (`生产总值增长13.5%，财政收入增长12%…`):
+  only the paragraph with the most, and only when they are not all one list already charted.
+Either needs `MIN_RECORDS` values; at most `MAX_CHARTS` charts (the largest groups, kept in
+document order) and `MAX_BARS` bars (the first; the title says so): fewer, meaningful charts
+beat many. Output is deterministic: fixed SVG ids, no dates, text drawn as paths.
 
 Choosing what to chart (`chart_specs`) is cheap and needs no matplotlib; drawing
 (`draw.py`) costs ~0.2 s a chart. Each spec has a content `key` (its data, its
@@ -22,13 +30,14 @@ import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Mapping
+from typing import Mapping
 
 from .. import log
 from ..model import Chart, FigureRecord
 
 MAX_BARS = 15
-MIN_RECORDS = 3
+MIN_RECORDS = 3                     # values of one indicator over years
+MIN_LIST = 3                        # parts of one list (`解决率分别达88.1%和87.18%`)
 FORMATS = ("png", "svg", "pdf")     # the PDF edition embeds the PDF; DOCX the PNG; EPUB the SVG
 DPI = 200                           # the PNG's
 WIDTH_IN = 6.3                      # A4 text width
@@ -36,57 +45,140 @@ FONT_FILES = ("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",)
 FONT_NAME = "Noto Sans CJK SC"
 
 
+MAX_CHARTS = 6
+MIN_RATES = 4
+_MONEY_ZH = {"元": "亿元", "美元": "亿美元", "港元": "亿港元", "欧元": "亿欧元"}
+_MONEY_EN = {"元": "100 million yuan", "美元": "100 million US dollars", "港元": "100 million HK dollars",
+             "欧元": "100 million euros"}
+
+
 @dataclass(frozen=True)
-class Kind:
-    """One chart: which records, what number to plot, how to caption it."""
+class Group:
+    """Records that belong in one chart, and how to plot them."""
 
-    name: str
-    select: Callable[[FigureRecord], bool]
-    number: Callable[[FigureRecord], float]
-    unit_zh: str
-    unit_en: str
-    caption_zh: str
-    caption_en: str
-    largest: bool                   # keep the largest bars (else the first)
+    kind: str                       # "list", "series" or "rates"
+    records: tuple[FigureRecord, ...]
+
+    @property
+    def growth(self) -> bool:
+        return bool(self.records[0].change)
+
+    @property
+    def scaled(self) -> bool:       # amounts of money in 亿 (1e8)
+        return not self.growth and self.records[0].unit in _MONEY_ZH and \
+            min(abs(r.value) for r in self.records) >= 1e6
+
+    def number(self, r: FigureRecord) -> float:
+        if self.growth:
+            return float(r.change.rstrip("%").replace("个百分点", ""))
+        return r.value / 1e8 if self.scaled else r.value
+
+    def unit(self, zh: bool) -> str:
+        r = self.records[0]
+        if self.growth:
+            return "个百分点" if r.change.endswith("个百分点") and zh else \
+                ("percentage points" if r.change.endswith("个百分点") else "%")
+        if self.scaled:
+            return (_MONEY_ZH if zh else _MONEY_EN)[r.unit]
+        return r.unit
 
 
-def _growth(r: FigureRecord) -> float:
-    return float(r.change.rstrip("%"))
+def _plottable(r: FigureRecord) -> bool:
+    if r.change:
+        return r.change.endswith("%") or r.change.endswith("个百分点")
+    return True
 
 
-KINDS = (
-    Kind("growth", lambda r: r.change.endswith("%"), _growth,
-         "%", "%", "增长率", "Growth rates", largest=False),
-    Kind("yuan", lambda r: r.unit == "元" and r.value >= 1e6, lambda r: r.value / 1e8,
-         "亿元", "100 million yuan", "主要金额指标", "Amounts", largest=True),
-    Kind("usd", lambda r: r.unit == "美元" and r.value >= 1e6, lambda r: r.value / 1e8,
-         "亿美元", "100 million US dollars", "主要外资外贸金额", "Amounts in US dollars", largest=True),
-    Kind("share", lambda r: r.unit == "%" and not r.change, lambda r: r.value,
-         "%", "%", "比重与比率", "Shares and rates", largest=False),
-)
+def _kind_key(r: FigureRecord) -> tuple:
+    return (r.unit, bool(r.change), r.change[-1:] if r.change else "", r.target)
 
 
-def _label(r: FigureRecord, zh: bool) -> str:
+def chart_groups(records) -> list[Group]:
+    """The lists and series worth a chart (see the module doc), in document order."""
+    lists: dict[str, list[FigureRecord]] = {}
+    series: dict[tuple, dict[str, FigureRecord]] = {}
+    first: dict[object, int] = {}
+    for n, r in enumerate(records):
+        if not _plottable(r):
+            continue
+        if r.series:
+            lists.setdefault(r.series, []).append(r)
+            first.setdefault(("list", r.series), n)
+        if r.when and len(r.indicator) >= 2:
+            key = (r.section, r.indicator, *_kind_key(r))
+            series.setdefault(key, {}).setdefault(r.when, r)     # one value a year: the first
+            first.setdefault(("series", key), n)
+    made = []
+    for key, rs in lists.items():
+        if len(rs) >= MIN_LIST and len({_kind_key(r) for r in rs}) == 1 \
+                and len({r.indicator for r in rs}) == len(rs):
+            made.append((first[("list", key)], Group("list", tuple(rs))))
+    for key, years in series.items():
+        if len(years) >= MIN_RECORDS:
+            made.append((first[("series", key)], Group("series", tuple(years[y] for y in sorted(years)))))
+    rates: dict[str, list[FigureRecord]] = {}
+    for n, r in enumerate(records):
+        if r.change.endswith("%") and not r.target and len(r.indicator) >= 2:
+            rates.setdefault(r.paragraph, []).append(r)
+            first.setdefault(("rates", r.paragraph), n)
+    headline = [(p, rs) for p, rs in rates.items() if len(rs) >= MIN_RATES
+                and len({r.indicator for r in rs}) == len(rs)          # a repeated one: a story over years
+                and not (len({r.series for r in rs}) == 1 and rs[0].series)]   # one list: charted above
+    if headline:
+        p, rs = max(headline, key=lambda item: (len(item[1]), -first[("rates", item[0])]))
+        made.append((first[("rates", p)], Group("rates", tuple(rs))))
+    kept = sorted(made, key=lambda item: (-min(len(item[1].records), MAX_BARS), item[0]))[:MAX_CHARTS]
+    return [g for _, g in sorted(kept, key=lambda item: item[0])]
+
+
+def _label(r: FigureRecord, group: Group, zh: bool) -> str:
+    if group.kind == "series":
+        return f"{r.when}年" if zh else r.when
     name = r.indicator or r.mention
-    name = name if len(name) <= 16 else name[:15] + "…"
-    return name + (("（目标）" if zh else " (target)") if r.target else "")
+    return name if len(name) <= 16 else name[:15] + "…"
+
+
+def _subject(group: Group, zh: bool) -> str:
+    """What the chart measures: the indicator of a series; a list's parts before their shared
+    ending (`一产增加值`, `二产增加值`, `三产增加值` -> 一、二、三产增加值), else the first part and
+    the others."""
+    names = [r.indicator for r in group.records]
+    if group.kind == "rates":
+        return "主要指标增长率" if zh else "Growth rates of the main indicators"
+    if group.kind == "series":
+        subject = names[0]
+    else:
+        common = names[0]
+        for name in names[1:]:
+            while common and not name.endswith(common):
+                common = common[1:]
+        heads = [name[:len(name) - len(common)] for name in names]
+        joined = "、".join(heads) + common
+        subject = joined if len(common) >= 2 and all(heads) and len(joined) <= 24 else \
+            (f"{names[0]}等" if zh else f"{names[0]} and others")
+    subject = subject if len(subject) <= 24 else subject[:23] + "…"
+    if group.growth:
+        rising = all(group.number(r) >= 0 for r in group.records)
+        subject += ("增长" if rising else "增减") if zh else (" growth" if rising else " change")
+    if group.records[0].target:
+        subject += "（目标）" if zh else " (target)"
+    return subject
 
 
 def _amount(x: float) -> str:
     return f"{x:,.2f}".rstrip("0").rstrip(".")
 
 
-def _title(n: int, kind: Kind, zh: bool, cut: bool) -> str:
+def _title(n: int, group: Group, zh: bool, cut: bool) -> str:
+    unit = group.unit(zh)
     if zh:
-        more = ("，前15项" if not kind.largest else "，最大的15项") if cut else ""
-        return f"图{n} {kind.caption_zh}（{kind.unit_zh}{more}）"
-    more = ("; first 15" if not kind.largest else "; 15 largest") if cut else ""
-    return f"Figure {n} {kind.caption_en} ({kind.unit_en}{more})"
+        return f"图{n} {_subject(group, zh)}（{unit}{'，前15项' if cut else ''}）"
+    return f"Figure {n} {_subject(group, zh)} ({unit}{'; first 15' if cut else ''})"
 
 
-def _alt(rows: list[tuple[str, float]], kind: Kind, zh: bool) -> str:
-    sign = "+" if kind.name == "growth" else ""
-    unit = kind.unit_zh if zh else kind.unit_en
+def _alt(rows: list[tuple[str, float]], group: Group, zh: bool) -> str:
+    sign = "+" if group.growth else ""
+    unit = group.unit(zh)
     items = [f"{label}{sign if v >= 0 else ''}{_amount(v)}{unit}" if zh
              else f"{label} {sign if v >= 0 else ''}{_amount(v)} {unit}" for label, v in rows]
     return ("条形图：" + "；".join(items) + "。") if zh else ("Bar chart: " + "; ".join(items) + ".")
@@ -125,15 +217,11 @@ class ChartSpec:
 def chart_specs(records, *, lang: str, title: str) -> tuple[ChartSpec, ...]:
     """What to chart (see module doc), without drawing anything."""
     zh = lang.lower().startswith("zh")
-    chosen = [(k, [r for r in records if k.select(r)]) for k in KINDS]
-    chosen = [(k, rs) for k, rs in chosen if len(rs) >= MIN_RECORDS]
     specs = []
-    for n, (kind, rs) in enumerate(chosen, start=1):
-        if kind.largest:
-            rs = sorted(rs, key=kind.number, reverse=True)
-        rows = tuple((_label(r, zh), kind.number(r)) for r in rs[:MAX_BARS])
-        specs.append(ChartSpec(f"fig{n}", _title(n, kind, zh, len(rs) > MAX_BARS), _alt(list(rows), kind, zh),
-                               rows, kind.unit_zh if zh else kind.unit_en, title))
+    for n, group in enumerate(chart_groups(records), start=1):
+        rows = tuple((_label(r, group, zh), group.number(r)) for r in group.records[:MAX_BARS])
+        specs.append(ChartSpec(f"fig{n}", _title(n, group, zh, len(group.records) > MAX_BARS),
+                               _alt(list(rows), group, zh), rows, group.unit(zh), title))
     return tuple(specs)
 
 

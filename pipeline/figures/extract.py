@@ -66,7 +66,7 @@ _ITS_MEASURE = re.compile(r"其(?:数目|数量|总数|总额|规模|金额|总�
 # how long the action has run.
 _ACTION_DONE = re.compile(r"(?:那里|这里|我们|他们|它们|大家)?(?:已经|已|又|还|共|先后|连续)*"
                           r"(?P<verb>[\u4e00-\u9fff]{2})了")
-_WITHIN = re.compile(r"(?:以内|之内|内)?")
+_WITHIN = re.compile(r"(?:以内|之内|内|中(?![央国心小部西东华外共]))?")
 # A clause that only opens a change from a start value (`，已由1949年的不到1%上升到19.1%`): the
 # measure is the subject of the clause before it (`油气在能源生产构成中的比重`).
 _FROM_START = re.compile(rf"[，,\s]*(?:已经|已|均|分别)?(?:由|从)(?:{YEAR}年(?:底|末)?的?)?"
@@ -82,6 +82,22 @@ _EN_RANGE = re.compile(r"\s*(?:to|-|–|—)\s*")
 _MONEY = frozenset({"元", "美元", "港元", "欧元"})
 _NOUN_AND = re.compile(r"[^，,。；;、\d]{2,12}[和及与、]")
 MIN_OTHER_FIGURES = 5
+# An adverb or auxiliary that closes a subject before its verb (`原油产量就从…`, `北京市将有…`,
+# `施工大军将二十四小时…`) is no part of the measure's name. Words that end in the same
+# character (成就, 大将) keep it.
+_ADVERB_TAIL = re.compile(r"(?:(?<![成造迁])就|(?<![大主])将|将会|已经|(?<![而不])已|也|又|即将|正在|一共|总共)$")
+# A count after 有 of households or people with their noun after it (`北京市将有100.8万户居民`):
+# the noun names what is counted.
+_HAVE_COUNT = re.compile(r"(?:将|已|共|约)?有(?:" + alternation(APPROX_BEFORE) + ")?$")
+# A duration right before what was done in it (`两小时中右上堤头投入填料`, `二十四小时昼夜奋战`):
+# how long that took.
+_SPAN_OF = re.compile(r"(?:之内|以内|内|中|里)?(?P<done>[\u4e00-\u9fff]{2,12}?)(?=[，,。；;！？\d０-９一二三四五六七八九十两百千万]|$)")
+_SPAN_UNITS = frozenset({"小时", "分钟", "天"})
+# A duration after a verb of spending time (`经过五年接续奋斗`, `用13年时间基本实现…`, `提前两年完成…`)
+# measures how long what follows took, or how early it was done.
+_SPENT = re.compile(r"(?P<verb>经过|历经|历时|耗时|用了|用|花了|提前)$")
+_SPENT_UNITS = frozenset({"年", "个月", "天", "小时", "分钟"})
+_SPENT_TIME = re.compile(r"(?:的)?时间")
 
 
 @dataclass
@@ -93,6 +109,9 @@ class _Hit:
     change: str = ""
     attached: bool = False        # became another hit's change
     indicator: str = ""
+    starts: bool = False          # the start of a from/to change: the next hit is its end
+    start_of: "_Hit | None" = None  # on the end hit: its start
+    series: "_Hit | None" = None  # the first hit of the list of values it belongs to
 
 
 def _change_text(hit: _Hit) -> str:
@@ -112,6 +131,21 @@ def _find_changes(plain: str, hits: list[_Hit]) -> None:
         if (prev and prev.sign and prev.q.unit == hit.q.unit and prev.sentence == hit.sentence
                 and _LIST_GAP.match(plain[prev.q.end:hit.q.start])):
             hit.sign, hit.follows = prev.sign, prev.follows or prev
+
+
+# A change's start (`由1949年的不到1%`/`从50%`) and its end after a verb of change (`上升到19.1%`).
+_START_LEAD = re.compile(rf"(?:由|从)(?:{YEAR}年(?:底|末)?的?)?(?:年产|年均|每年|年)?(?:{alternation(APPROX_BEFORE)}|不到|不足)?$")
+
+
+def _mark_starts(plain: str, hits: list[_Hit]) -> None:
+    """Mark the start value of each from/to change: it is where the measure was, not where it is,
+    so a summary must show the end (`1% → 19.1%`), never the start alone."""
+    for hit, end in zip(hits, hits[1:]):
+        if hit.sentence != end.sentence or hit.q.unit != end.q.unit or hit.sign or end.sign:
+            continue
+        lead = _START_LEAD.search(plain, max(hit.sentence, hit.q.start - 16), hit.q.start)
+        if lead and _FROM_TO.fullmatch(plain, hit.q.end, end.q.start):
+            hit.starts, end.start_of = True, hit
 
 
 def _compatible(amount: _Hit, change: _Hit) -> bool:
@@ -265,6 +299,38 @@ def _name_indicators(text: str, hits: list[_Hit]) -> None:
     _distribute_list_subjects(text, hits)
     _distribute_respectively(text, hits)
     _distribute_english_lists(text, hits)
+    for hit in hits:
+        if not _english(text, hit.q):
+            hit.indicator = _weak_named(text, hit)
+
+
+def _strip_adverbs(name: str) -> str:
+    while (cut := _ADVERB_TAIL.sub("", name)) != name and len(cut) >= 2:
+        name = cut
+    return name
+
+
+def _weak_named(text: str, hit: _Hit) -> str:
+    """Name again what a subject alone names weakly: drop a closing adverb (`原油产量就` ->
+    原油产量), name a span of hours by what was done in it (`二十四小时昼夜奋战` -> 昼夜奋战时长),
+    a count after 有 by its noun (`北京市将有100.8万户居民` -> 北京市居民户数)."""
+    name = _strip_adverbs(hit.indicator)
+    before = text[clause_start(text, hit.q.start):hit.q.start]
+    if hit.q.unit in _SPAN_UNITS and not hit.sign and (not before.strip(" 　，,") or before.endswith(hit.indicator)):
+        done = _SPAN_OF.match(text, hit.q.end)
+        if done and not done["done"].startswith(("时间", "以上", "以来", "左右", "的")):
+            return cap(done["done"] + "时长")
+    spent = _SPENT.search(before) if hit.q.unit in _SPENT_UNITS and not hit.sign else None
+    if spent:
+        after = hit.q.end + len(_SPENT_TIME.match(text, hit.q.end).group() if _SPENT_TIME.match(text, hit.q.end) else "")
+        done = _SPAN_OF.match(text, after)
+        if done and len(done.group()) == len(done["done"]):
+            return cap(done["done"] + ("提前时间" if spent["verb"] == "提前" else "用时"))
+    if hit.q.unit in ("户", "人") and _HAVE_COUNT.search(before) and name and before.startswith(name):
+        noun = noun_after(text, hit.q.end)
+        if 2 <= len(noun) <= 6:
+            return cap(name + noun + ("户数" if hit.q.unit == "户" else "人数"))
+    return name
 
 
 def _distribute_english_lists(text: str, hits: list[_Hit]) -> None:
@@ -287,7 +353,7 @@ def _distribute_english_lists(text: str, hits: list[_Hit]) -> None:
             names = distribute_english(text[group[0].sentence:group[0].q.start], len(group)) \
                 or [group[0].indicator] * len(group)       # no list subject: what the first measures
             for hit, name in zip(group, names):
-                hit.indicator = name
+                hit.indicator, hit.series = name, group[0]
 
 
 _CLOSE_PREDICATE = re.compile(rf"[^{re.escape(CLAUSE_MARKS)}\d（()）]{{2,6}}(?=[{re.escape(CLAUSE_MARKS)}])")
@@ -347,7 +413,7 @@ def _distribute_list_subjects(text: str, hits: list[_Hit]) -> None:
         floor = clause_start(text, verb.start(), CLAUSE_MARKS.replace("、", ""))
         names = distribute(text, floor, verb.start(), len(group))
         for hit, name in zip(group, names):
-            hit.indicator = name
+            hit.indicator, hit.series = name, head
 
 
 _RESPECTIVELY = re.compile(r"分别(?:[^，,。；;、\d]{0,4})$")
@@ -371,7 +437,7 @@ def _distribute_respectively(text: str, hits: list[_Hit]) -> None:
             continue
         floor = clause_start(text, at.start(), CLAUSE_MARKS.replace("、", ""))
         for hit, name in zip(group, distribute(text, floor, at.start(), len(group))):
-            hit.indicator = name
+            hit.indicator, hit.series = name, group[0]
 
 
 def _string_hits(text: str) -> list[_Hit]:
@@ -379,17 +445,29 @@ def _string_hits(text: str) -> list[_Hit]:
     hits = [_Hit(q, clause_start(plain, q.start, _SENTENCE_END)) for q in scan_quantities(text)]
     _find_changes(plain, hits)
     _attach_changes(plain, hits)
+    _mark_starts(plain, hits)
     _name_indicators(plain, hits)
     return hits
+
+
+_WHEN = re.compile(rf"((?:19|20)\d\d)年")
+
+
+def _when(plain: str, hit: _Hit) -> str:
+    """The last year in Arabic digits named in the value's sentence before it, or ''."""
+    years = _WHEN.findall(plain, hit.sentence, hit.q.start)
+    return years[-1] if years else ""
 
 
 def _records(paragraph: Paragraph, section: str, plan: bool, governing: str = "") -> Iterator[tuple[FigureRecord, bool]]:
     n = 0
     for part, text in (("lead", paragraph.lead), ("text", paragraph.text)):
         plain = text.translate(WIDTH_MAP)   # same length: offsets stay valid
+        ids: dict[int, str] = {}
         for hit in _string_hits(text):
             if hit.attached:
                 continue
+            ids[id(hit)] = f"{paragraph.id}-v{n + 1}"
             if governing and _english(plain, hit.q):      # a list item split from its clause
                 hit.indicator = governed_item(governing, plain, hit.q) or hit.indicator
             n += 1
@@ -404,7 +482,9 @@ def _records(paragraph: Paragraph, section: str, plan: bool, governing: str = ""
                 start=q.start, end=q.end, mention=text[q.start:q.end],
                 indicator=hit.indicator, value=value, unit=q.unit, display=q.display,
                 change=change or hit.change, approximate=q.approximate, target=target,
-                section=section), q.generic
+                section=section, starts_change=hit.starts, when=_when(plain, hit),
+                series=ids.get(id(hit.series), "") if hit.series is not None else "",
+                change_from=plain[hit.start_of.q.start:hit.start_of.q.end] if hit.start_of else ""), q.generic
 
 
 def _walk(sections: list[Section], plan: bool) -> Iterator[tuple[FigureRecord, bool]]:

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from .scan import Quantity, alternation, time_reference
+from .scan import Quantity, alternation, quoted_name, time_reference
 from .units import APPROX_AFTER, APPROX_BEFORE, UNITS
 
 _DIGIT = "零〇一二两三四五六七八九"
@@ -140,6 +140,8 @@ def _counted(text: str, m: re.Match) -> Quantity | None:
         return None                                   # 八十年代
     if time_reference(text, m.start(), end, unit):
         return None                                   # 这五年, 五年来
+    if quoted_name(text, m.start(), end):
+        return None                                   # “三年上台阶”: a programme's name
     value = _value(num + mag)                         # 四亿零七百|多|万 -> 四亿零七百万
     if frac:
         whole = _value(num)

@@ -53,6 +53,9 @@ _WEIGHTED_UNIT = re.compile(r"dB\([A-Z]\)")
 # A unit followed by one of these characters is part of a word, not a unit.
 _NOT_UNIT_BEFORE = {"天": "津", "年": "级度", "所": "属有", "名": "单称", "次": "生", "部": "门署",
                     "担": "任心保负当"}      # 担任, 担心: verbs
+# Units that are words' first characters as often as units (`5万工人`, `3万工程`): a unit only
+# where no Chinese character follows it (`投劳993万工，`).
+_UNIT_AT_CLAUSE_END = frozenset({"工"})
 # A number right after one of these is part of a name or an ordinal.
 _NAME_BEFORE = "第“\"《〈'‘"
 
@@ -72,6 +75,19 @@ def _quoted(text: str, start: int, end: int) -> bool:
         return False
     opening = text.rfind("“", max(0, start - 8), start)
     return opening >= 0 and "”" not in text[opening:start]
+
+
+QUOTED_NAME = 12     # the longest quoted phrase read as a name (`“一次挂号管三天”`, `“三年上台阶”`)
+
+
+def quoted_name(text: str, start: int, end: int) -> bool:
+    """The quantity stands inside a short quoted phrase: a slogan's or a programme's name
+    (`完成“三年上台阶”任务`, `推广“一次挂号管三天”门诊服务`), not a statistic."""
+    opening = text.rfind("“", max(0, start - QUOTED_NAME), start)
+    if opening < 0 or "”" in text[opening:start]:
+        return False
+    closing = text.find("”", end, opening + QUOTED_NAME + 2)
+    return closing >= 0 and "“" not in text[end:closing]
 
 
 def time_reference(text: str, start: int, end: int, unit: str) -> bool:
@@ -96,13 +112,15 @@ def _quantity(text: str, m: re.Match) -> Quantity | None:
     end = m.end()
     if unit_text and end < len(text) and text[end] in _NOT_UNIT_BEFORE.get(unit_text, ""):
         unit_text, end = None, m.start("unit")
+    if unit_text in _UNIT_AT_CLAUSE_END and end < len(text) and "\u4e00" <= text[end] <= "\u9fff":
+        unit_text, end = None, m.start("unit")
     if not unit_text and not mag:
         return None
     if m["u1"] and unit_text != "%":
         return None
     if end < len(text) and text[end].isascii() and text[end].isalpha():
         return None                                   # 5G, 3D, 12MW
-    if _quoted(text, m.start(), end):
+    if _quoted(text, m.start(), end) or quoted_name(text, m.start(), end):
         return None                                   # “大干150天”: a slogan's name
     if _PICTURE_NOTE.search(text, 0, m.start()):
         return None                                   # （附图片1张）: a note on the page, not a figure

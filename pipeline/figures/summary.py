@@ -17,6 +17,10 @@ are ranked by how much they look like a headline and the best 20 are kept:
   figures): +1;
 - a target with an actual figure beside it: +1.
 Ties keep document order. Indicators shorter than two characters are never rows.
+
+The start of a from/to change (`已由1949年的不到1%上升到19.1%`: the 1%, `starts_change`) is
+never a row's figure: it says where the measure was, and alone it reads as where it is. The
+change's end stands in its place, and the table shows it with its start (`1% → 19.1%`).
 """
 from __future__ import annotations
 
@@ -49,7 +53,7 @@ def key_figures(records: tuple[FigureRecord, ...], limit: int = LIMIT) -> tuple[
     rows: dict[str, dict] = {}
     order: list[str] = []
     for n, record in enumerate(records):
-        if len(record.indicator) < 2:
+        if len(record.indicator) < 2 or record.starts_change:
             continue
         key = _key(record)
         if key not in rows:

@@ -1,6 +1,8 @@
 """build_docbook: a Document (and Figures) as schema-valid DocBook 5.0 bytes."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import dataclasses
 
 import pytest
@@ -296,4 +298,34 @@ def test_a_value_in_words_shows_the_value_as_written(mk):
     rec = mk.span(p.id, "text", p.text, "五十四万亿元", 1, indicator="全年预算", value=5.4e13, display="54万亿")
     root = tree(build_docbook(doc, Figures((rec,), ()), view="all"))
     rows = [texts(r, "db:entry") for r in root.iterfind(f".//{q('tbody')}/{q('row')}")]
-    assert rows[-1][:3] == ["全年预算", "54万亿（五十四万亿元）", "元"]
+    assert rows[-1][:3] == ["全年预算", "54万亿", "元"]      # too wide with its words: the link leads there
+
+
+def test_a_short_value_in_words_shows_its_words_without_the_unit_and_no_double_approximation(mk):
+    doc = mk.document(text="龙口仅剩八十米，出动80多台车辆。")
+    p = doc.sections[0].sections[0].paragraphs[1]
+    words = mk.span(p.id, "text", p.text, "八十米", 1, indicator="龙口剩余宽度", value=80, display="80")
+    words = replace(words, unit="米")
+    many = replace(mk.span(p.id, "text", p.text, "80多台", 2, indicator="车辆", value=80, display="80多"),
+                   unit="台", approximate=True)
+    root = tree(build_docbook(doc, Figures((words, many), ()), view="all"))
+    rows = [texts(r, "db:entry") for r in root.iterfind(f".//{q('tbody')}/{q('row')}")]
+    assert rows[-2][:3] == ["龙口剩余宽度", "80（八十）", "米"]
+    assert rows[-1][:3] == ["车辆", "80多", "台"]
+
+
+def test_value_cell_width_counts_cjk_twice():
+    from pipeline.docbook.write import VALUE_WIDTH, _width
+    assert _width("80（八十）") == 10 <= VALUE_WIDTH < _width("4000（四千）") == 12
+
+
+def test_a_change_start_is_typed_as_a_start_in_the_full_table(mk):
+    doc = mk.document(text="比重由1%上升到19.1%。")
+    p = doc.sections[0].sections[0].paragraphs[1]
+    start = replace(mk.span(p.id, "text", p.text, "1%", 1, indicator="比重", value=1, display="1"),
+                    unit="%", starts_change=True)
+    end = replace(mk.span(p.id, "text", p.text, "19.1%", 2, indicator="比重", value=19.1, display="19.1"),
+                  unit="%", change_from="1%")
+    root = tree(build_docbook(doc, Figures((start, end), ()), view="all"))
+    rows = [texts(r, "db:entry") for r in root.iterfind(f".//{q('tbody')}/{q('row')}")]
+    assert [row[4] for row in rows[-2:]] == ["起点", "实际"]

@@ -19,11 +19,12 @@ from pipeline.figures.charts import chart_specs
 from pipeline.model import FigureRecord
 
 REPO = Path(__file__).resolve().parents[2]
-SAMPLE = REPO / "examples" / "hexi-2010.txt"
+SAMPLE = REPO / "tests" / "fixtures" / "ningxia-2026-gov-report.txt"   # has lists worth a chart
 
 
 def _money(values) -> list[FigureRecord]:
-    return [FigureRecord(f"p1-1-v{i}", "p1-1", "text", 0, 1, "1亿元", f"指标{i}", v * 1e8, "元", "1亿")
+    return [FigureRecord(f"p1-1-v{i}", "p1-1", "text", 0, 1, "1亿元", f"指标{i}", v * 1e8, "元", "1亿",
+                         series="p1-1-v0")
             for i, v in enumerate(values)]
 
 
@@ -87,19 +88,19 @@ def test_unchanged_files_are_not_rewritten(drawn, tmp_path):
 
 
 def test_rebuilt_xml_reuses_its_charts_without_matplotlib(tmp_path):
-    xml = tmp_path / "hexi-2010.xml"
+    xml = tmp_path / f"{SAMPLE.stem}.xml"
     script = ("import sys; from pathlib import Path; from pipeline.build import make_xml; "
               "from pipeline.options import Options; "
               f"make_xml(Path({str(SAMPLE)!r}), Path({str(xml)!r}), Options()); "
               "print('matplotlib' in sys.modules)")
     first = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=REPO)
     assert first.returncode == 0, first.stderr
-    pictures = {p.name: p.read_bytes() for p in (tmp_path / "hexi-2010.charts").iterdir()}
+    pictures = {p.name: p.read_bytes() for p in (tmp_path / f"{SAMPLE.stem}.charts").iterdir()}
     data = xml.read_bytes()
     second = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=REPO)
     assert (first.stdout.split()[-1], second.stdout.split()[-1]) == ("True", "False")
     assert xml.read_bytes() == data
-    assert {p.name: p.read_bytes() for p in (tmp_path / "hexi-2010.charts").iterdir()} == pictures
+    assert {p.name: p.read_bytes() for p in (tmp_path / f"{SAMPLE.stem}.charts").iterdir()} == pictures
 
 
 def test_key_changes_with_the_drawing_code(monkeypatch, tmp_path):

@@ -135,3 +135,62 @@ def test_indicators_are_noun_phrases_never_empty_or_one_character():
     assert all(len(name) >= 2 for name in named.values()), named
     long = dict(_named("我们在全面深化改革扩大开放推进高质量发展建设美丽家园的过程中新建学校12所。"))
     assert 2 <= len(long["12所"]) <= 20
+
+
+def _doc_records(text: str):
+    from pipeline.model import Document, Paragraph, Section
+    doc = Document(title="t", lang="zh-CN", sections=[Section(id="s1", title="概况", level=1, paragraphs=[
+        Paragraph(id="p1", text=text)])])
+    return {r.mention: r for r in extract_figures(doc)}
+
+
+@pytest.mark.parametrize("text, mention, indicator", [
+    ("从1949年到1978年，原油产量就从年产12万吨发展到1亿吨。", "1亿吨", "原油产量"),        # 就: an adverb
+    ("今后三年，全市工业产值将达到500亿元。", "500亿元", "全市工业产值"),               # 将
+    ("北京市将有100.8万户居民和一批公共服务设施用户用上天然气。", "100.8万户", "北京市居民户数"),             # 有 + a count's noun
+    ("施工大军将二十四小时昼夜奋战。", "二十四小时", "昼夜奋战时长"),                   # a span: what was done in it
+    ("上午九时至十一时，两小时中右上堤头投入填料四千立方米。", "两小时", "右上堤头投入填料时长"),
+    ("上午九时至十一时，两小时中右上堤头投入填料四千立方米。", "四千立方米", "右上堤头投入填料"),
+    ("这一成就已经写入史册，成就奖励200万元。", "200万元", "成就奖励"),                  # not an adverb's 就
+])
+def test_weak_indicators_named_again(text, mention, indicator):
+    assert _doc_records(text)[mention].indicator == indicator
+
+
+def test_labour_days_keep_their_unit_and_workers_are_not_labour_days():
+    records = _doc_records("全县水利投入2.08亿元，投劳993万工，新增5万工人。")
+    assert (records["993万工"].unit, records["993万工"].value) == ("工日", 9.93e6)
+    assert "5万工" not in records and records["5万"].unit == ""
+
+
+def test_three_hours_ago_is_no_span_named_after_what_follows():
+    """A duration with its own subject keeps it (`抢修用了3小时`): only a bare one is renamed."""
+    assert _doc_records("全线抢修共用3小时，恢复通车。")["3小时"].indicator != "恢复通车时长"
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("顺利完成“三年上台阶”任务，新增就业5万人。", "三年"),
+    ("全面推广“一次挂号管三天”门诊服务，新增就业5万人。", "三天"),
+    ("开展“百县千镇万村”高质量发展工程，新增就业5万人。", "百县"),
+])
+def test_a_number_inside_a_short_quoted_name_is_no_figure(text, mention):
+    records = _doc_records(text)
+    assert "5万人" in records and not any(mention in m for m in records)
+
+
+def test_a_long_quotation_keeps_its_figures():
+    records = _doc_records("他说：“今年全市地区生产总值达到500亿元，比上年增长百分之八。”")
+    assert "500亿元" in records
+
+
+@pytest.mark.parametrize("text, mention, indicator", [
+    ("各位代表！经过五年接续奋斗，我省顺利收官。", "五年", "接续奋斗用时"),
+    ("从现在起，用13年时间基本实现现代化，经济总量倍增。", "13年", "基本实现现代化用时"),
+    ("全省提前两年完成水库除险加固任务。", "两年", "完成水库除险加固任务提前时间"),
+])
+def test_time_spent_is_named_by_what_it_was_spent_on(text, mention, indicator):
+    assert _doc_records(text)[mention].indicator == indicator
+
+
+def test_a_duration_after_no_verb_of_spending_is_left_alone():
+    assert not _doc_records("全市粮食连续增产五年。")["五年"].indicator.endswith(("用时", "提前时间"))

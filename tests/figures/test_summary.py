@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from pipeline.figures.summary import LIMIT, key_figures
-from pipeline.model import FigureRecord
+from pipeline.figures import extract_figures
+from pipeline.model import Document, FigureRecord, Paragraph, Section
 
 from .documents import load_document
 from pipeline.figures import find_figures
@@ -43,3 +44,28 @@ def test_real_report_summary_leads_with_headline_figures():
     assert any("生产总值" in n for n in names), names
     assert all(len(n) >= 2 for n in names)
     assert any(r.actual and r.target for r in figures.key), "a report has targets beside outcomes"
+
+
+def test_a_change_start_is_never_a_row_the_end_shows_with_it():
+    """`已由1949年的不到1%上升到19.1%`: the row shows 19.1% (with 1% before it), never the 1% alone."""
+    from dataclasses import replace
+    start = replace(rec(1, "油气比重", 1, "%"), starts_change=True)
+    end = replace(rec(2, "油气比重", 19.1, "%"), change_from="1%")
+    (row,) = key_figures((start, end))
+    assert row.actual.id == "p1-1-v2" and row.actual.change_from == "1%"
+
+
+def test_from_to_change_marked_by_extraction_and_shown_in_the_summary_cell():
+    from pipeline.docbook.write import _cell, labels_for
+    doc = Document(title="t", lang="zh-CN", sections=[Section(id="s1", title="概况", level=1, paragraphs=[
+        Paragraph(id="p1", text="油气在能源生产构成中的比重，已由1949年的不到1%上升到19.1%。"
+                                "全市人口由2010年的300万人增加到2015年的350万人。地区生产总值增长8%。")])])
+    records = extract_figures(doc)
+    by = {r.mention: r for r in records}
+    assert by["1%"].starts_change and not by["19.1%"].starts_change and by["19.1%"].change_from == "1%"
+    assert by["300万人"].starts_change and by["350万人"].change_from == "300万人"
+    assert not by["8%"].starts_change and not by["8%"].change_from       # a plain change has no start
+    rows = {r.indicator: r for r in key_figures(records)}
+    share = rows["油气在能源生产构成中的比重"]
+    assert share.actual is by["19.1%"]
+    assert _cell(share.actual, share.unit, labels_for("zh-CN")) == "1% → 19.1%"
