@@ -83,6 +83,21 @@ def _work(xml: Path, jobs: tuple[tuple[str, Path], ...], options: Options):
     return results, log.collected[first:], f"{socket.gethostname()}:{os.getpid()}", stage_seconds.pop(xml.stem, {})
 
 
+def _draw(xml: Path):
+    """Run in a worker before the document's editions: draw the charts its XML step left undrawn,
+    on the core the PDF's layout leaves free (the PDF embeds them after layout, DOCX and EPUB
+    wait for them: chart_cache's lock). A failure is left to the editions, which draw again and
+    report it. Returns the warnings drawing raised and the seconds it took."""
+    from .build import draw_charts, stage_seconds
+
+    first = len(log.collected)
+    try:
+        draw_charts(xml)
+    except PipelineError:
+        pass
+    return log.collected[first:], stage_seconds.pop(xml.stem, {})
+
+
 def build_all(sources: list[Path], formats: tuple[str, ...], output_dir: Path, build_dir: Path,
               jobs: int | None, options: Options, *, scheduler: str | None = None, resume: bool = False,
               fail_fast: bool = False) -> None:
@@ -232,12 +247,23 @@ def _run_local(todo, formats, output_dir, build_dir, jobs, options, done, set_ru
             for _ in range(workers):
                 pool.submit(_prepare, formats)
             futures = {}
+            drawing = {}
             for source, _record in todo:
                 xml = front(source)
+                # Charts first, on the free worker, while the other lays the PDF out; under --strict
+                # the one worker of the document draws them itself (a drawing warning stops its editions)
+                if xml is not None and not options.strict and len(groups) > 1:
+                    drawing[pool.submit(_draw, xml)] = source
                 for group in groups if xml else ():
                     futures[pool.submit(_work, xml, _jobs(group, source, output_dir), options)] = source
                 set_running(sum(1 for d in docs.values() if d.started and d.pending))
-            for future in as_completed(futures):
+            for future in as_completed([*drawing, *futures]):
+                if future in drawing:
+                    warnings, seconds = future.result()
+                    log.collected.extend(warnings)
+                    docs[drawing[future]].record.warnings += [str(w) for w in warnings]
+                    docs[drawing[future]].record.seconds.update(seconds)
+                    continue
                 results, warnings, worker, seconds = future.result()
                 log.collected.extend(warnings)   # so --strict sees the workers' warnings too
                 finish_group(futures[future], results, warnings, worker, seconds)

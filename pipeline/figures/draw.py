@@ -28,7 +28,7 @@ from matplotlib.text import Text  # noqa: E402
 from ..errors import DependencyError  # noqa: E402
 from ..log import warn  # noqa: E402
 
-from .charts import DPI, FONT_FILES, FONT_NAME, WIDTH_IN  # noqa: E402
+from .charts import DPI, FONT_FILES, FONT_NAME, figure_size  # noqa: E402
 
 _RC = {"svg.hashsalt": "pipeline-figures", "svg.fonttype": "path", "font.family": FONT_NAME,
        "axes.unicode_minus": False}
@@ -48,7 +48,7 @@ def _amount(x: float) -> str:
 
 
 def _figure(rows, font, unit: str) -> Figure:
-    fig = Figure(figsize=(WIDTH_IN, 0.9 + 0.34 * len(rows)))
+    fig = Figure(figsize=figure_size(len(rows)))
     FigureCanvasAgg(fig)
     ax = fig.add_subplot()
     labels = [label for label, _ in rows][::-1]
