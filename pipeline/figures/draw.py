@@ -43,6 +43,12 @@ def _font() -> font_manager.FontProperties:
     raise DependencyError(f"the font {FONT_NAME}", "apt-get install fonts-noto-cjk")
 
 
+def prepare() -> None:
+    """Load what the first chart of a process would: matplotlib (imported with this module) and the
+    font (`pipeline build` does it in the worker that will draw, while the XML is made)."""
+    _font()
+
+
 def _amount(x: float) -> str:
     return f"{x:,.2f}".rstrip("0").rstrip(".")
 

@@ -53,3 +53,17 @@ def test_build_draws_the_charts_in_a_worker_with_the_same_bytes(drawn_first, tmp
     for fmt in ("pdf", "docx"):
         assert (tmp_path / "out" / f"hexi-2010.{fmt}").read_bytes() == editions[fmt]
     shutil.rmtree(tmp_path / "out")
+
+
+def test_one_document_forks_before_weasyprint_and_one_worker_prepares_the_charts():
+    """The 1x build: the PDF's worker imports WeasyPrint (not the parent, so it overlaps the XML);
+    the other imports matplotlib and the pandoc editions' renderers. A batch imports WeasyPrint in
+    the parent (shared by every fork) and still prepares matplotlib in one worker only."""
+    from pipeline.batch import GROUPS, _preparations
+
+    groups = list(GROUPS)
+    formats = ("pdf", "docx", "epub")
+    assert _preparations(formats, groups, 2, True, single=True) == [(("pdf",), False), (("docx", "epub"), True)]
+    assert _preparations(formats, groups, 2, False, single=True) == [(("pdf",), False), (("docx", "epub"), False)]
+    assert _preparations(formats, groups, 2, True, single=False) == [(formats, True), (formats, False)]
+    assert _preparations(("docx", "epub"), [("docx", "epub")], 1, False, single=True) == [(("docx", "epub"), False)]
