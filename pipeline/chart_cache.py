@@ -32,6 +32,7 @@ from typing import Iterable
 
 from . import log
 from .atomic import write_atomic
+from .errors import OutputError
 from .model import Chart
 
 INDEX = "index.json"
@@ -84,7 +85,7 @@ def write_charts(folder: Path, charts: tuple[Chart, ...]) -> list[Path]:
         for fmt in FORMATS:
             path = folder / f"{chart.id}.{fmt}"
             if not drawn:
-                path.unlink(missing_ok=True)   # a picture of other data: never shown for this chart
+                _remove(path)   # a picture of other data: never shown for this chart
             elif not (path.is_file() and path.stat().st_size == len(files[fmt]) and path.read_bytes() == files[fmt]):
                 write_atomic(path, files[fmt])   # an unchanged file keeps its time: Make sees no change
             paths.append(path)
@@ -94,6 +95,15 @@ def write_charts(folder: Path, charts: tuple[Chart, ...]) -> list[Path]:
     if charts:
         write_atomic(folder / INDEX, json.dumps(index, indent=1, sort_keys=True).encode("utf-8"))
     return paths
+
+
+def _remove(path: Path) -> None:
+    try:
+        path.unlink()
+    except (FileNotFoundError, NotADirectoryError):
+        pass
+    except OSError as exc:
+        raise OutputError(f"cannot remove {path}: {exc.strerror or exc}") from None
 
 
 def _pending_entry(path: Path) -> dict | None:
