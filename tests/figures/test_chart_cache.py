@@ -185,3 +185,21 @@ def test_two_processes_draw_a_folder_once(tmp_path):
     outs = [p.communicate(timeout=120) for p in procs]
     assert all(p.returncode == 0 for p in procs), [err for _, err in outs]
     assert sorted(int(out) for out, _ in outs) == [0, 1]
+
+
+def test_a_chart_drawn_late_warns_once_and_a_reuse_says_it_again(tmp_path):
+    from pipeline import log
+    from pipeline.chart_cache import draw_pending
+    records = _money([3, 2, 1])
+    records[0] = dataclasses.replace(records[0], indicator="指标\U0001D11E")   # no glyph in the CJK font
+    folder = tmp_path / "x.charts"
+    first = len(log.collected)
+    write_charts(folder, make_charts(records, lang="zh-CN", title="t", draw=False))
+    assert log.collected[first:] == []                       # nothing drawn, nothing said
+    assert draw_pending([folder / "fig1.pdf"]) == 1
+    said = [w.message for w in log.collected[first:]]
+    assert said and all("glyph" in m for m in said)
+    assert json.loads((folder / INDEX).read_text())["fig1"]["warnings"] == said
+    first = len(log.collected)
+    again = make_charts(records, lang="zh-CN", title="t", reuse=drawn_charts(folder), draw=False)
+    assert [w.message for w in log.collected[first:]] == said and again[0].pdf
