@@ -237,7 +237,7 @@ def critical_path(run: Run, cores: int) -> dict[str, float]:
     chain left), with the CPU all processes used in each (busy cores = CPU / wall)."""
     by = {s.name: s for s in run.stages}
     chains = {"pdf": [s for s in run.stages if s.name.endswith("pdf")],
-              "docx+epub": [s for s in run.stages if s.name.endswith(("docx", "epub"))]}
+              "docx+epub": [s for s in run.stages if s.name.endswith(("docx", "epub")) or s.name == "charts"]}
     ends = {k: max(s.end for s in v) for k, v in chains.items() if v}
     last = max(ends, key=ends.get)
     first_end = min(ends.values())
@@ -262,7 +262,8 @@ def critical_path(run: Run, cores: int) -> dict[str, float]:
 
 # ---- medians over the runs, and the tables --------------------------------------------
 
-STAGE_ORDER = FRONT + tuple(f"{verb} {fmt}" for fmt in ("pdf", "docx", "epub") for verb in ("render", "verify"))
+# charts: drawn by the docx+epub worker before its editions, while the PDF is laid out (-j 2 only)
+STAGE_ORDER = FRONT + ("charts",) + tuple(f"{verb} {fmt}" for fmt in ("pdf", "docx", "epub") for verb in ("render", "verify"))
 LABEL_ORDER = ("main", "worker pdf", "worker docx+epub", "pandoc", "LibreOffice")
 
 

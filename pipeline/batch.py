@@ -39,6 +39,22 @@ def _groups(formats: tuple[str, ...]) -> list[tuple[str, ...]]:
     return [g for g in out if g]
 
 
+def _preparations(formats, groups, workers: int, draws: bool, single: bool) -> list[tuple[tuple[str, ...], bool]]:
+    """What each worker imports while the XML is made: (formats, matplotlib too).
+
+    A batch: every worker every renderer (WeasyPrint comes from the parent, imported before the
+    fork and shared), one of them matplotlib. One document (the 1x build): the XML takes ~0.3 s
+    and WeasyPrint's import ~0.35 s, so the parent forks first and the PDF's worker imports
+    WeasyPrint meanwhile, alone; the other worker, which draws the charts and then makes the
+    other editions, imports matplotlib and their renderers. The PDF is submitted first, and the
+    worker without matplotlib is free first, so each task lands where its imports are (if not,
+    the task imports what it needs itself)."""
+    if single and workers == 2 and groups[0] == ("pdf",):
+        rest = tuple(f for group in groups[1:] for f in group)
+        return [(("pdf",), False), (rest, draws)]
+    return [(formats, draws and n == 0) for n in range(workers)]
+
+
 def _worker_init() -> None:
     """Workers leave Ctrl-C to the parent, and turn SIGTERM into a clean exit
     (so an atomic write in progress removes its temporary file)."""
@@ -60,13 +76,19 @@ def _worker_sigterm(signum, frame):
     os._exit(143)
 
 
-def _prepare(formats: tuple[str, ...]) -> None:
-    """Run in a worker while the parent builds the XML: import the renderers and the verifier."""
+def _prepare(formats: tuple[str, ...], charts: bool = False) -> None:
+    """Run in a worker while the parent builds the XML: import the renderers and the verifier;
+    `charts`: matplotlib and the chart font too (one worker: the one that will draw the charts,
+    as it is the last to be free when the PDF, submitted first, is handed out)."""
     from .render import renderer
     from . import verify  # noqa: F401
 
     for fmt in formats:
         renderer(fmt)
+    if charts:
+        from .figures import draw
+
+        draw.prepare()
 
 
 def _work(xml: Path, jobs: tuple[tuple[str, Path], ...], options: Options):
@@ -81,6 +103,21 @@ def _work(xml: Path, jobs: tuple[tuple[str, Path], ...], options: Options):
     except PipelineError as exc:
         results = [(jobs[0][0], 0.0, log.named(xml.stem, exc.message), exc.exit_code)]
     return results, log.collected[first:], f"{socket.gethostname()}:{os.getpid()}", stage_seconds.pop(xml.stem, {})
+
+
+def _draw(xml: Path):
+    """Run in a worker before the document's editions: draw the charts its XML step left undrawn,
+    on the core the PDF's layout leaves free (the PDF embeds them after layout, DOCX and EPUB
+    wait for them: chart_cache's lock). A failure is left to the editions, which draw again and
+    report it. Returns the warnings drawing raised and the seconds it took."""
+    from .build import draw_charts, stage_seconds
+
+    first = len(log.collected)
+    try:
+        draw_charts(xml)
+    except PipelineError:
+        pass
+    return log.collected[first:], stage_seconds.pop(xml.stem, {})
 
 
 def build_all(sources: list[Path], formats: tuple[str, ...], output_dir: Path, build_dir: Path,
@@ -223,21 +260,34 @@ def _run_local(todo, formats, output_dir, build_dir, jobs, options, done, set_ru
         # and before the front half, so the workers load their libraries meanwhile.
         ctx = multiprocessing.get_context("fork")
         workers = min(jobs, len(todo) * len(groups))
-        if "pdf" in formats:   # WeasyPrint imported once, here, and shared by every forked worker (not once each)
-            from .render import renderer
+        # The charts are drawn by a worker of their own while the PDF is laid out (issue 16); under
+        # --strict the one worker of a document draws them itself (a drawing warning stops its editions)
+        draws = not options.strict and len(groups) > 1 and options.figures != "none"
+        prepares = _preparations(formats, groups, workers, draws, single=len(todo) == 1)
+        if "pdf" in formats and all("pdf" in f for f, _ in prepares):
+            from .render import renderer   # WeasyPrint imported once, here, and shared by every forked worker
 
             renderer("pdf")
         pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_worker_init)
         try:
-            for _ in range(workers):
-                pool.submit(_prepare, formats)
+            for prepared, charts in prepares:
+                pool.submit(_prepare, prepared, charts)
             futures = {}
+            drawing = {}
             for source, _record in todo:
                 xml = front(source)
-                for group in groups if xml else ():
+                for n, group in enumerate(groups if xml else ()):
                     futures[pool.submit(_work, xml, _jobs(group, source, output_dir), options)] = source
+                    if n == 0 and draws:   # after the PDF: the worker that prepared matplotlib takes it
+                        drawing[pool.submit(_draw, xml)] = source
                 set_running(sum(1 for d in docs.values() if d.started and d.pending))
-            for future in as_completed(futures):
+            for future in as_completed([*drawing, *futures]):
+                if future in drawing:
+                    warnings, seconds = future.result()
+                    log.collected.extend(warnings)
+                    docs[drawing[future]].record.warnings += [str(w) for w in warnings]
+                    docs[drawing[future]].record.seconds.update(seconds)
+                    continue
                 results, warnings, worker, seconds = future.result()
                 log.collected.extend(warnings)   # so --strict sees the workers' warnings too
                 finish_group(futures[future], results, warnings, worker, seconds)

@@ -48,7 +48,10 @@ def _overrides(options: Options) -> Overrides:
 
 
 def make_xml(source: Path, xml_path: Path, options: Options) -> Intermediates:
-    """decode -> clean -> structure -> figures -> xml, writing the XML, its charts and the cleaning report."""
+    """decode -> clean -> structure -> figures -> xml, writing the XML, its charts and the cleaning report.
+    A chart whose pictures are not in `<stem>.charts/` already is recorded there, not drawn: its size
+    is known without drawing, so the XML (and the PDF's layout) never waits for matplotlib; the
+    renderers draw it when they need its pictures, or `draw_charts` beforehand (issue 16)."""
     with log.about(xml_path.stem):
         return _make_xml(source, xml_path, options)
 
@@ -78,9 +81,11 @@ def _make_xml(source: Path, xml_path: Path, options: Options) -> Intermediates:
     warn_uncertain(source, options.corrections, decisions)
     from .chart_cache import drawn_charts, write_charts
     drawn = drawn_charts(xml_path.parent / f"{stem}.charts") if options.figures != "none" else {}
-    figures = _timed("figures", stem, find_figures, document, reuse=drawn) if options.figures != "none" else None
+    # Charts not drawn yet stay undrawn here: the renderers draw them (chart_cache.draw_pending)
+    figures = (_timed("figures", stem, find_figures, document, reuse=drawn, draw=False)
+               if options.figures != "none" else None)
     if figures is not None:
-        figures = exclude_figures(figures, document, corrections, reuse=drawn)
+        figures = exclude_figures(figures, document, corrections, reuse=drawn, draw=False)
     if figures is not None and not figures.records:
         figures = dataclasses.replace(figures, charts=())
     chart_dir = f"{stem}.charts"
@@ -99,6 +104,26 @@ def _make_xml(source: Path, xml_path: Path, options: Options) -> Intermediates:
              _count_sections(document), len(figures.records) if figures else 0,
              len(figures.charts) if figures else 0)
     return Intermediates(xml=xml_path, report=report_path, charts=tuple(charts))
+
+
+def chart_pictures(xml_path: Path, doc=None) -> list[Path]:
+    """The chart files the XML at `xml_path` names (inside its folder), drawn or not."""
+    from .docbook.read import NS, parse_safely
+    from urllib.parse import unquote
+
+    base = Path(xml_path).resolve().parent
+    root = doc.root if doc is not None else parse_safely(Path(xml_path).read_bytes(), Path(xml_path).stem).getroot()
+    paths = [(base / unquote(str(ref))).resolve() for ref in root.xpath("//db:imagedata/@fileref", namespaces=NS)]
+    return [p for p in paths if p.is_relative_to(base)]
+
+
+def draw_charts(xml_path: Path, doc=None) -> int:
+    """Draw the charts of the XML at `xml_path` that its XML step left undrawn (`pipeline build`
+    runs this on a free core while the PDF is laid out). Returns how many were drawn."""
+    from .chart_cache import draw_pending
+
+    with log.about(Path(xml_path).stem):
+        return _timed("charts", Path(xml_path).stem, draw_pending, chart_pictures(xml_path, doc))
 
 
 def explain_decisions(source: Path, options: Options) -> list:
@@ -161,6 +186,10 @@ def _render_edition(xml_path: Path, fmt: str, out: Path, options: Options, doc, 
     started = time.perf_counter()
     since = len(log.collected) if since is None else since
     doc = doc if doc is not None else load_intermediate(xml_path)
+    if fmt != "pdf":   # pandoc reads the pictures first; the PDF draws its charts after layout (render/pdf/charts.py)
+        from .chart_cache import draw_pending
+
+        draw_pending(chart_pictures(xml_path, doc))
     data = _timed(f"render {fmt}", doc.name, render, fmt, doc, options)
     if options.verify:
         try:

@@ -225,9 +225,11 @@ def with_subtitle(document: Document, corrections: Corrections) -> Document:
     return dataclasses.replace(document, subtitle=corrections.subtitle) if corrections.subtitle else document
 
 
-def exclude_figures(figures: Figures, document: Document, corrections: Corrections, reuse=None) -> Figures:
+def exclude_figures(figures: Figures, document: Document, corrections: Corrections, reuse=None,
+                    draw: bool = True) -> Figures:
     """Leave the statistics the user named (by the value as written, as shown, or by id) out of the
-    appendix and the charts; InputError for a value that matches no statistic."""
+    appendix and the charts; InputError for a value that matches no statistic. `draw`: as in
+    make_charts."""
     wanted = set(corrections.exclude_figures)
     if not wanted:
         return figures
@@ -244,5 +246,5 @@ def exclude_figures(figures: Figures, document: Document, corrections: Correctio
     # the charts drawn a moment ago (their warnings already said: "said")
     reuse = {**(reuse or {}), **{c.key: {"png": c.png, "svg": c.svg, "pdf": c.pdf, "warnings": c.warnings,
                                          "said": True} for c in figures.charts}}
-    return Figures(records, make_charts(records, lang=document.lang, title=document.title, reuse=reuse),
-                   key_figures(records))
+    return Figures(records, make_charts(records, lang=document.lang, title=document.title, reuse=reuse,
+                                        draw=draw), key_figures(records))

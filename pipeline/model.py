@@ -195,6 +195,7 @@ class Chart:
     pdf: bytes = b""     # one page, text as paths: what the PDF edition embeds
     key: str = ""        # content hash of what it is drawn from (figures.charts.ChartSpec.key)
     warnings: tuple[str, ...] = ()   # what drawing it warned (glyphs missing): said again when reused
+    spec: object = None  # figures.charts.ChartSpec it is drawn from (a chart not drawn yet has empty pictures)
 
 
 @dataclass(frozen=True)

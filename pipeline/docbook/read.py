@@ -75,14 +75,21 @@ def load_docbook(data: bytes, base: Path, name: str) -> Intermediate:
 
 
 def missing_media(root: etree._Element, base: Path) -> frozenset[str]:
-    """The imagedata filerefs that name no file inside `base` (absent, or outside the folder)."""
+    """The imagedata filerefs that name no file inside `base` (absent, or outside the folder); a
+    chart its folder's index will draw on demand is not missing (pipeline/chart_cache.py)."""
     base = base.resolve()
     missing = set()
     for ref in root.xpath("//db:imagedata/@fileref", namespaces=NS):
         path = (base / unquote(str(ref))).resolve()
-        if not path.is_relative_to(base) or not path.is_file():
+        if not path.is_relative_to(base) or not (path.is_file() or _pending(path)):
             missing.add(str(ref))
     return frozenset(missing)
+
+
+def _pending(path: Path) -> bool:
+    from ..chart_cache import is_pending   # here: only an absent file needs it
+
+    return is_pending(path)
 
 
 def _report_missing(missing: frozenset[str], base: Path, name: str) -> None:

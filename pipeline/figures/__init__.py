@@ -16,11 +16,12 @@ from .extract import extract_figures
 from .summary import key_figures
 
 
-def find_figures(document: Document, reuse=None) -> Figures:
+def find_figures(document: Document, reuse=None, draw: bool = True) -> Figures:
     """Extract the records, chart them in the document's language, choose the headline rows.
-    `reuse`: pictures already drawn, by chart key (charts.make_charts)."""
+    `reuse`: pictures already drawn, by chart key; `draw=False`: leave the others undrawn
+    (charts.make_charts)."""
     records = extract_figures(document)
-    return Figures(records, make_charts(records, lang=document.lang, title=document.title, reuse=reuse),
+    return Figures(records, make_charts(records, lang=document.lang, title=document.title, reuse=reuse, draw=draw),
                    key_figures(records))
 
 

@@ -22,6 +22,11 @@ style and the drawing code's version), so a chart whose key is already drawn is
 reused (`make_charts(..., reuse=)`) instead of drawn again: rebuilding the XML of
 an edited report redraws only the charts whose data changed, and a command that
 reuses every chart never imports matplotlib.
+
+A chart's page size follows from its number of bars alone (`figure_size`), so the
+XML and the PDF's layout need no picture: `make_charts(..., draw=False)` leaves a
+chart not yet drawn as its spec (empty pictures), drawn later off the build's
+critical path (`pipeline/chart_cache.py`, issue 16).
 """
 from __future__ import annotations
 
@@ -87,6 +92,17 @@ def _plottable(r: FigureRecord) -> bool:
     if r.change:
         return r.change.endswith("%") or r.change.endswith("个百分点")
     return True
+
+
+def figure_size(bars: int) -> tuple[float, float]:
+    """The chart's figure in inches (draw.py draws at this size; tight_layout never changes it)."""
+    return WIDTH_IN, 0.9 + 0.34 * bars
+
+
+def page_size(bars: int) -> tuple[float, float]:
+    """The chart PDF's page in points, as matplotlib writes its /MediaBox (72 dpi, 10 decimals):
+    the size of the placeholder the PDF edition lays out before the chart is drawn."""
+    return tuple(float(f"{72 * inches:.10f}") for inches in figure_size(bars))
 
 
 def _kind_key(r: FigureRecord) -> tuple:
@@ -208,6 +224,11 @@ class ChartSpec:
     doc_title: str                      # written into the PNG/SVG metadata
 
     @property
+    def size(self) -> tuple[float, float]:
+        """The PDF picture's page (width, height) in points."""
+        return page_size(len(self.rows))
+
+    @property
     def key(self) -> str:
         """sha256 of what the pictures depend on: same key, same bytes."""
         data = [style_fingerprint(), list(map(list, self.rows)), self.unit, self.doc_title]
@@ -226,15 +247,19 @@ def chart_specs(records, *, lang: str, title: str) -> tuple[ChartSpec, ...]:
 
 
 def make_charts(records, *, lang: str, title: str,
-                reuse: Mapping[str, Mapping[str, bytes]] | None = None) -> tuple[Chart, ...]:
+                reuse: Mapping[str, Mapping[str, bytes]] | None = None, draw: bool = True) -> tuple[Chart, ...]:
     """Bar charts for the kinds of figures the document has enough of (see module doc).
     `reuse` maps a spec key to pictures already drawn for it ({"png": …, "svg": …, "pdf": …},
-    and "warnings": what drawing them warned, said again here)."""
+    and "warnings": what drawing them warned, said again here). `draw=False`: a chart not in
+    `reuse` is left undrawn (empty pictures, its `spec` kept) and matplotlib is not imported."""
     charts = []
     for spec in chart_specs(records, lang=lang, title=title):
         key = spec.key
         known = (reuse or {}).get(key)
-        if known is None or any(fmt not in known for fmt in FORMATS):
+        if known is None or any(not known.get(fmt) for fmt in FORMATS):
+            if not draw:
+                charts.append(Chart(spec.id, spec.title, spec.alt, b"", b"", b"", key, (), spec))
+                continue
             from .draw import draw_chart   # matplotlib: imported only when something is drawn
             first = len(log.collected)
             known = draw_chart(spec.rows, spec.unit, spec.doc_title)
@@ -243,5 +268,5 @@ def make_charts(records, *, lang: str, title: str,
             said = tuple(known.get("warnings", ()))
             for message in () if known.get("said") else said:
                 log.warn(message, "figures/charts")
-        charts.append(Chart(spec.id, spec.title, spec.alt, known["png"], known["svg"], known["pdf"], key, said))
+        charts.append(Chart(spec.id, spec.title, spec.alt, known["png"], known["svg"], known["pdf"], key, said, spec))
     return tuple(charts)

@@ -28,7 +28,7 @@ from matplotlib.text import Text  # noqa: E402
 from ..errors import DependencyError  # noqa: E402
 from ..log import warn  # noqa: E402
 
-from .charts import DPI, FONT_FILES, FONT_NAME, WIDTH_IN  # noqa: E402
+from .charts import DPI, FONT_FILES, FONT_NAME, figure_size  # noqa: E402
 
 _RC = {"svg.hashsalt": "pipeline-figures", "svg.fonttype": "path", "font.family": FONT_NAME,
        "axes.unicode_minus": False}
@@ -43,12 +43,18 @@ def _font() -> font_manager.FontProperties:
     raise DependencyError(f"the font {FONT_NAME}", "apt-get install fonts-noto-cjk")
 
 
+def prepare() -> None:
+    """Load what the first chart of a process would: matplotlib (imported with this module) and the
+    font (`pipeline build` does it in the worker that will draw, while the XML is made)."""
+    _font()
+
+
 def _amount(x: float) -> str:
     return f"{x:,.2f}".rstrip("0").rstrip(".")
 
 
 def _figure(rows, font, unit: str) -> Figure:
-    fig = Figure(figsize=(WIDTH_IN, 0.9 + 0.34 * len(rows)))
+    fig = Figure(figsize=figure_size(len(rows)))
     FigureCanvasAgg(fig)
     ax = fig.add_subplot()
     labels = [label for label, _ in rows][::-1]

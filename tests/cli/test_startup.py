@@ -68,8 +68,6 @@ def test_xml_draws_no_chart_so_imports_no_matplotlib(case, tmp_path):
         assert "cn2an" not in modules
 
 
-@pytest.mark.xfail(strict=True, reason="the sample's charts are drawn in the figures stage until issue 16 "
-                                        "item 3 (the charts branch) moves the drawing out; remove this mark then")
 def test_xml_of_the_sample_imports_no_matplotlib(tmp_path):
     modules = _imported("-q", "xml", SAMPLE, "-o", tmp_path / "hexi.xml")
     assert _loaded(modules, CHARTS) == []

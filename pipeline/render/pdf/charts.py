@@ -12,6 +12,9 @@ whose pixels say which chart it stands for. After writing, `embed` swaps each pl
 image XObject for the chart's page as a Form XObject whose /Matrix maps the page onto the
 image's unit square: the content stream, its marked content (the Figure tag) and every
 page are left as they are. An XML without PDF charts keeps the SVG path (appendix.py).
+The placeholder's size comes from the charts folder's index (the chart's bars fix it), so a
+chart the XML step left undrawn is laid out all the same, and drawn (or waited for, while
+`pipeline build`'s free core draws it) only when `embed` needs its page (issue 16).
 """
 from __future__ import annotations
 
@@ -25,6 +28,7 @@ from pathlib import Path
 import pikepdf
 from pikepdf import Array, Name
 
+from ...chart_cache import chart_size, draw_pending
 from ...log import warn
 
 # The inner image's URL: fixed, not beside the chart, because WeasyPrint names an image
@@ -55,9 +59,14 @@ class ChartPlaceholders:
         self._sources: list[pikepdf.Pdf] = []
 
     def _box(self, path: Path) -> tuple[float, float, float, float]:
+        """The chart's page: from its folder's index (known before it is drawn), else from the PDF."""
         if path not in self._sizes:
-            with pikepdf.open(path) as pdf:
-                self._sizes[path] = tuple(float(v) for v in pdf.pages[0].mediabox)
+            size = chart_size(path)
+            if size is not None:
+                self._sizes[path] = (0.0, 0.0, *size)
+            else:
+                with pikepdf.open(path) as pdf:
+                    self._sizes[path] = tuple(float(v) for v in pdf.pages[0].mediabox)
         return self._sizes[path]
 
     def placeholder(self, path: Path) -> bytes | None:
@@ -100,6 +109,7 @@ class ChartPlaceholders:
         """Swap every placeholder image in `pdf` for its chart; returns how many were swapped."""
         if not self.pdfs:
             return 0
+        draw_pending(self.pdfs)   # charts the XML step left undrawn; waits for a worker drawing them
         forms: dict[int, pikepdf.Object] = {}
         swapped, seen = 0, set()
         stack = [page.obj for page in pdf.pages]

@@ -13,6 +13,7 @@ from urllib.parse import unquote, urlsplit
 
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
+from ...chart_cache import is_pending
 from ...docbook.read import NS
 from .charts import ChartPlaceholders
 from ...log import warn
@@ -23,12 +24,13 @@ _TYPES = {".css": "text/css", ".svg": "image/svg+xml", ".png": "image/png",
 
 
 def chart_files(doc) -> set[Path]:
-    """Resolved paths of the files the XML's imagedata name, kept only inside doc.base."""
+    """Resolved paths of the files the XML's imagedata name, kept only inside doc.base (a chart
+    drawn on demand counts: its placeholder needs only its size, pdf/charts.py)."""
     base = Path(doc.base).resolve()
     allowed = set()
     for ref in doc.root.xpath("//db:imagedata/@fileref", namespaces=NS):
         path = (base / unquote(str(ref))).resolve()
-        if path.is_relative_to(base) and path.is_file():
+        if path.is_relative_to(base) and (path.is_file() or is_pending(path)):
             allowed.add(path)
         elif str(ref) not in getattr(doc, "missing", ()):   # those were reported when the XML was read
             warn(f"PDF: chart {ref!r} is missing or outside {base}; not used", "render/pdf")
