@@ -61,6 +61,7 @@ BOILERPLATE_RULES = [
     ("figure-caption", labels.figure_caption),
     ("scene-caption", portal.scene_caption),
     ("repeated-title", labels.repeated_title),
+    ("headline-echo", labels.headline_echo),
     ("related-list", tail.related_list),
     ("footer-island", tail.footer_island),
     ("blank-edge", blank.blank_edge),
@@ -74,6 +75,7 @@ TYPOGRAPHY_RULES = [
     ("cjk-paren-width", typo.cjk_paren_width),
     ("cjk-punct-width", typo.cjk_punct_width),
     ("cjk-stray-space", typo.cjk_stray_space),
+    ("article-bullet", typo.article_bullet),
     ("trailing-space", typo.trailing_space),
 ]
 

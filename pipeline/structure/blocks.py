@@ -360,8 +360,13 @@ def _title_goes_on(prev: _Joiner, text: str, after: str) -> bool:
     return len(prev.parts) + 1 < TITLE_LINES and _title_piece(after) and bool(sg.DOC_KIND_END.search(after))
 
 
+# A date alone on its line ('2011年6月30日'): the date under a signature, never part of a title.
+BARE_DATE = re.compile(rf"^[{sg.CN_DATE_DIGIT}]{{4}}\s*年(?:\s*[{sg.CN_DATE_DIGIT}]{{1,3}}\s*月(?:\s*[{sg.CN_DATE_DIGIT}]{{1,3}}\s*日)?)?$")
+
+
 def _title_piece(text: str) -> bool:
     return 2 <= len(text) <= TITLE_LINE_MAX and sg.terminal(text) == "" and not sg.numbering(text) \
+        and not BARE_DATE.match(text) \
         and sg.has_word(text) and not any(mark in text for mark in "，。；：,;:") \
         and text[0] not in OPENERS and text[-1] not in "）)】]》”"   # '（此件公开发布）' is a note
 

@@ -75,3 +75,53 @@ def test_a_series_of_numbered_sentence_headings_stays():
     doc = doc_of("某某报告\n一、回顾\n（一）经济运行稳中有进。\n" + LONG + "\n（二）产业结构持续优化。\n" + LONG
                  + "\n（三）民生福祉不断增进。\n" + LONG)
     assert [lvl for lvl, _ in outline(doc)] == [1, 2, 2, 2]
+
+
+# Round 3: a Markdown law with bullet articles, '附则' after the last 编, a headline repeated for search engines.
+
+def cleaned_doc(text: str):
+    """The real clean -> structure chain on a made-up text (the rules below span both halves)."""
+    from pipeline.clean import clean_text
+    from pipeline.structure import structure_document
+    return structure_document(clean_text(text, source_file="t.txt"), structure="rules")
+
+
+def test_bullet_articles_of_a_markdown_law_are_articles_not_headings():
+    law = ("# 某某法\n\n## 第一章 总则\n\n- 第一条 为了规范某某工作，制定本法。\n- 第二条 本法适用于某某活动。\n"
+           "- 第三条 国家建立某某制度。\n\n## 第二章 管理\n\n- 第四条 某某部门负责管理工作。\n- 第五条 本法自公布之日起施行。\n")
+    doc = cleaned_doc(law)
+    assert outline(doc) == [(1, "第一章 总则"), (1, "第二章 管理")]
+    texts = [p.lead + p.text for p in all_paragraphs(doc)]
+    assert len(texts) == 5 and all(t.startswith("第") for t in texts)
+    # what stays: a bullet before other text, or before a reference to an article
+    kept = cleaned_doc("某某通知\n\n" + LONG + "\n\n- 第三条规定的事项另行通知。\n\n- 第一，加强领导。\n")
+    assert {"- 第三条规定的事项另行通知。", "- 第一，加强领导。"} <= {p.lead + p.text for p in all_paragraphs(kept)}
+
+
+def test_a_closing_part_after_the_last_book_of_a_code_is_a_peer_of_the_books():
+    art = "第{}条 " + LONG
+    code = ("某某法典\n第一编 总则\n第一章 基本规定\n" + art.format("一") + "\n第二章 自然人\n" + art.format("二")
+            + "\n第二编 物权\n第一章 通则\n" + art.format("三") + "\n附　　则\n" + art.format("四") + "\n" + art.format("五") + "\n")
+    assert outline(doc_of(code)) == [(1, "第一编 总则"), (2, "第一章 基本规定"), (2, "第二章 自然人"),
+                                     (1, "第二编 物权"), (2, "第一章 通则"), (1, "附　　则")]
+    chapters = ("某某法\n第一章 总则\n" + art.format("一") + "\n" + art.format("二") + "\n第二章 管理\n"
+                + art.format("三") + "\n" + art.format("四") + "\n附则\n" + art.format("五") + "\n")
+    assert outline(doc_of(chapters)) == [(1, "第一章 总则"), (1, "第二章 管理"), (1, "附则")]
+    # what stays: '附则' before any numbered part, and in a text that is not a law
+    early = "某某法\n附则\n" + "\n".join(art.format(n) for n in "一二三四五") + "\n第一章 总则\n" + art.format("六")
+    assert outline(doc_of(early)) == [(1, "第一章 总则")]
+    report = doc_of("某某报告\n一、总体情况\n" + LONG + "\n附则\n" + LONG)
+    assert "附则" in [t for _, t in outline(report)]   # an unnumbered short line over prose: the ordinary rules decide
+
+
+def test_a_headline_repeated_several_times_is_not_a_heading():
+    p = ["全年地区生产总值增长百分之六，城乡居民收入稳步提高，就业形势保持稳定，各项社会事业全面进步。",
+         "会议指出，要坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，加快构建新发展格局。",
+         "今年全省经济运行总体平稳，主要指标好于预期，工业生产稳定增长，投资结构持续优化。"]
+    h = "某某省召开全省经济工作会议"
+    doc = cleaned_doc(f"{h}\n\n{p[0]}\n\n{h}\n\n{p[1]}\n\n一、总体情况\n\n{p[2]}\n\n{h}\n")
+    assert doc.title == h and outline(doc) == [(1, "一、总体情况")]
+    assert [t for t in p if t not in {x.text for x in all_paragraphs(doc)}] == []
+    # what stays: a headline printed only twice, and a line that contains more than the headline
+    twice = cleaned_doc(f"{h}\n\n{p[0]}\n\n{h}\n\n{p[1]}\n\n{h}（续）\n\n{p[2]}\n")
+    assert h in [s.title for s in twice.sections] and f"{h}（续）" in [s.title for s in twice.sections]
