@@ -125,3 +125,22 @@ def test_a_headline_repeated_several_times_is_not_a_heading():
     # what stays: a headline printed only twice, and a line that contains more than the headline
     twice = cleaned_doc(f"{h}\n\n{p[0]}\n\n{h}\n\n{p[1]}\n\n{h}（续）\n\n{p[2]}\n")
     assert h in [s.title for s in twice.sections] and f"{h}（续）" in [s.title for s in twice.sections]
+
+
+def test_a_press_release_date_over_the_headline_dates_it():
+    body = "\n　　" + LONG + "\n　　" + LONG
+    for dateline in ("二 零 零 四 年 三 月 四 日 新 聞 稿", "2004年3月4日新闻稿", "2004年3月4日"):
+        doc = doc_of(dateline + "\n香港首個永久藥物教育展覽館局部啟用" + body)
+        assert (doc.title, doc.date, outline(doc)) == ("香港首個永久藥物教育展覽館局部啟用", "2004-03-04", [])
+        assert [p.text for p in doc.front][0] == dateline
+    # what stays: a dated line with more words is a title (a dateline under it is the ordinary case)
+    doc = doc_of("2004年3月4日在某某会议上的讲话\n" + LONG)
+    assert doc.title == "2004年3月4日在某某会议上的讲话"
+
+
+def test_a_chinese_title_may_ask_a_question():
+    doc = doc_of("如何在 Python 中使用既有的 C library?\n　在資訊科技快速發展的今天，開發及測試軟體的速度是不容忽視的課題。\n" + LONG)
+    assert doc.title == "如何在 Python 中使用既有的 C library?"
+    # what stays: an opening sentence with a clause, and a line whose '?' asks nothing (a lossy save)
+    assert doc_of("同志们，我们今天为什么要开这个会？\n" + LONG).title != "同志们，我们今天为什么要开这个会？"
+    assert doc_of("经济稳中向好?\n" + LONG).title != "经济稳中向好?"
