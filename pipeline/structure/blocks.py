@@ -418,14 +418,36 @@ def _underlined(lines, numbers):
         if not match:
             i += 1
             continue
-        text = lines[i - 1].strip()
+        top = _underlined_top(lines, i)
+        if top is None:
+            i += 1
+            continue
+        text = lines[top].strip()
         width = sum(2 if sg.is_han(ch) or ch in "\u3000" else 1 for ch in text)
         if text and len(text) <= UNDERLINE_MAX and sg.has_word(text) and "  " not in text \
-                and (i == 1 or not lines[i - 2].strip()) and width / 2 <= len(lines[i].strip()) <= width * 2 + 2:
-            lines[i - 1] = ("# " if match[1] else "## ") + text
+                and width / 2 <= len(lines[i].strip()) <= width * 2 + 2:
+            lines[top] = ("# " if match[1] else "## ") + text
             del lines[i], numbers[i]
         i += 1
     return lines, numbers
+
+
+UNDERLINED_LINES = 3   # a heading over its underline with the notes under its name ('(since 3.12.0)')
+
+
+def _underlined_top(lines, i: int) -> int | None:
+    """The line an underline at `i` marks: the first of a group of up to UNDERLINED_LINES short lines
+    standing alone (a blank line or the text's start above it), None if there is none. Mostly the
+    group is the one line above the underline; a NEWS file sets notes under a release's name
+    ('What's New in IDLE 3.13.0' / '(since 3.12.0)' / 'Released on …' over '====='): the underline
+    spans the first line, which is the heading, and the notes stay text under it."""
+    for top in range(i - 1, max(i - 1 - UNDERLINED_LINES, -1), -1):
+        text = lines[top].strip()
+        if not text or len(text) > UNDERLINE_MAX:
+            return None
+        if top == 0 or not lines[top - 1].strip():
+            return top
+    return None
 
 
 def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Block]:

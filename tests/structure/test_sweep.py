@@ -144,3 +144,21 @@ def test_a_chinese_title_may_ask_a_question():
     # what stays: an opening sentence with a clause, and a line whose '?' asks nothing (a lossy save)
     assert doc_of("同志们，我们今天为什么要开这个会？\n" + LONG).title != "同志们，我们今天为什么要开这个会？"
     assert doc_of("经济稳中向好?\n" + LONG).title != "经济稳中向好?"
+
+
+EN = ("Patch by a contributor who fixed the colours of the hover tips on recent systems, so that the text "
+      "is readable again.\n\nAnother change moved the help menu entry and updated the documentation.\n")
+
+
+def test_an_underline_under_a_release_name_with_notes_marks_the_name():
+    news = ("What's New in Tool 3.13.0\n(since 3.12.0)\nReleased on 2024-10-01\n=========================\n\n" + EN
+            + "\nWhat's New in Tool 3.12.0\n=========================\n\n" + EN)
+    doc = doc_of(news)
+    titles = [doc.title] + [t for _, t in outline(doc)]
+    assert "What's New in Tool 3.12.0" in titles and "What's New in Tool 3.13.0" in titles
+    assert not any("===" in t for t in titles)
+    # what stays: a rule under a paragraph that does not stand alone, and one far wider than the first line
+    para = doc_of("Notes\n\n" + EN + "A closing line of the paragraph\n=========================\n\nMore text follows here.\n")
+    assert [t for _, t in outline(para)] == []
+    wide = doc_of("Intro\n\nShort\nsecond line of it\n" + "=" * 40 + "\n\n" + EN)
+    assert "Short" not in [t for _, t in outline(wide)]
