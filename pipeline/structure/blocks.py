@@ -291,9 +291,23 @@ def _joins_previous(prev: _Joiner, text: str) -> bool:
         return True
     if CITATION_MARKS.match(text):
         return True   # the marker belongs to the sentence before it
+    if sg.SALUTATION.match(text) and _cut_paragraph("".join(prev.parts)):
+        return True   # '…其中最主要也是我們所' + '要討論的問題就是:': a wrapped sentence's end, not a salutation
     if sg.numbering(text) or sg.SALUTATION.match(text) or sg.ends_sentence(prev.last()):
         return False  # a numbered line or a salutation opens something new; an ended line is complete
     return prev.block.open or text[0] in sg.CONTINUATION_START or (len(prev.parts) == 1 and _unfinished(prev.last()))
+
+
+CUT_PARAGRAPH_MIN = 20   # characters of a paragraph's text before a line break that cut its sentence
+
+
+def _cut_paragraph(text: str) -> bool:
+    """Prose cut mid-sentence by a line break: long, with a clause or sentence mark inside, no end
+    mark at the end ('…故我們希望能將既有的C library拿到Python的環境中測試及整合. 其中最主要也是我們所').
+    A line after it that looks like a salutation ('要討論的問題就是:') ends that sentence. A title,
+    a dateline or a speaker line over a salutation has no mark inside, and a paragraph ends with one."""
+    return len(text) >= CUT_PARAGRAPH_MIN and not sg.ends_sentence(text) and sg.terminal(text) == "" \
+        and any(mark in text[:-1] for mark in "，。；,;") and not sg.numbering(text)
 
 
 ITEM = re.compile(r"^[（(](\d{1,2})[）)]")

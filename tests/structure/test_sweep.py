@@ -162,3 +162,21 @@ def test_an_underline_under_a_release_name_with_notes_marks_the_name():
     assert [t for _, t in outline(para)] == []
     wide = doc_of("Intro\n\nShort\nsecond line of it\n" + "=" * 40 + "\n\n" + EN)
     assert "Short" not in [t for _, t in outline(wide)]
+
+
+def test_a_wrapped_sentence_ending_like_a_salutation_goes_on():
+    text = ("某某技術說明\n"   # hard-wrapped at a width, Latin words making the lengths vary
+            "　在資訊科技快速發展的今天, 開發及測試軟體的速度是不容忽視的\n"
+            "課題. 為加快開發及測試的速度, 我們便常希望能利用一些已開發好的\n"
+            "library, 並有一個 fast prototyping 的 programming language 可\n"
+            "供使用. 目前有許許多多的 library 是以 C 寫成, 而 Python 是一個\n"
+            "fast prototyping 的 programming language. 故我們希望能將既有的\n"
+            "C library 拿到 Python 的環境中測試及整合. 其中最主要也是我們所\n"
+            "要討論的問題就是:\n" + LONG)
+    paragraphs = [p.text for p in all_paragraphs(doc_of(text))]
+    assert any(p.endswith("其中最主要也是我們所要討論的問題就是:") for p in paragraphs)
+    # what stays: a salutation under a dateline, and one after a paragraph that ended
+    speech = doc_of("政府工作报告\n——2026年1月26日在某省第十四届人民代表大会第五次会议上\n各位代表：\n" + LONG)
+    assert [p.text for p in speech.front][0] == "各位代表："
+    after = [p.text for p in all_paragraphs(doc_of("某某讲话\n" + LONG + "\n同志们：\n" + LONG))]
+    assert "同志们：" in after
