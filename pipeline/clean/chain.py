@@ -29,6 +29,7 @@ BOILERPLATE_RULES = [
     ("markup-residue", portal.markup_residue),
     ("html-markup", flattened.html_markup),
     ("glued-paragraphs", flattened.glued_paragraphs),
+    ("one-line-page", flattened.one_line_page),
     ("page-title", portal.page_title),
     ("link-residue", portal.link_residue),
     ("teaser", portal.teaser),   # early: a teaser is prose, and would end the head zone above the byline

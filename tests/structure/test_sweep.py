@@ -180,3 +180,25 @@ def test_a_wrapped_sentence_ending_like_a_salutation_goes_on():
     assert [p.text for p in speech.front][0] == "各位代表："
     after = [p.text for p in all_paragraphs(doc_of("某某讲话\n" + LONG + "\n同志们：\n" + LONG))]
     assert "同志们：" in after
+
+
+BODY4 = [f"第{n}段：" + LONG for n in "一二三四"]
+ONE_LINE = ("首页 | 政务公开 | 办事服务 | 互动交流 当前位置：首页 > 政务公开 > 政府工作报告 2023年某某市政府工作报告 "
+            "发布时间：2023-01-20 来源：市政府办公室 【字体：大 中 小】 各位代表：现在，我代表市人民政府向大会报告工作，请予审议。 "
+            + " ".join(BODY4[:2]) + " 二、加强政府自身建设 " + " ".join(BODY4[2:]) + " 版权所有：某某市人民政府办公室 网站标识码：1234567890")
+
+
+def test_a_page_flattened_onto_one_line_gets_its_lines_back():
+    doc = cleaned_doc(ONE_LINE)
+    assert doc.title == "2023年某某市政府工作报告"
+    assert outline(doc) == [(1, "二、加强政府自身建设")]
+    texts = [p.text for p in all_paragraphs(doc)]
+    assert not any("首页" in t or "字体" in t or "版权" in t for t in texts)
+    assert [t for t in BODY4 if t not in texts] == []
+    # what stays: a long line with a few stray spaces, Latin words and dated numbers in a sentence, more lines
+    prose = ("在资讯科技快速发展的今天 开发及测试软体的速度是不容忽视的课题，我们希望将既有的 C library 拿到 Python 的环境中测试。"
+             "会议于2024年10 月23 日召开，捐助5 058万元。 " + LONG * 6)
+    kept = cleaned_doc(prose + "\n")
+    assert [p.lead + p.text for p in all_paragraphs(kept)] == [prose.replace("今天 开发", "今天开发").replace("。 ", "。").rstrip()]
+    many = cleaned_doc("某某报告\n" + ONE_LINE + "\n" + LONG + "\n" + LONG + "\n" + LONG)
+    assert any("当前位置" in p.text for p in all_paragraphs(many))
