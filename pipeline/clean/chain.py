@@ -29,6 +29,7 @@ BOILERPLATE_RULES = [
     ("markup-residue", portal.markup_residue),
     ("html-markup", flattened.html_markup),
     ("glued-paragraphs", flattened.glued_paragraphs),
+    ("one-line-page", flattened.one_line_page),
     ("page-title", portal.page_title),
     ("link-residue", portal.link_residue),
     ("share-card", portal.share_card),   # before `teaser` (which would take the card as a summary) and the tail rules
@@ -62,6 +63,7 @@ BOILERPLATE_RULES = [
     ("figure-caption", labels.figure_caption),
     ("scene-caption", portal.scene_caption),
     ("repeated-title", labels.repeated_title),
+    ("headline-echo", labels.headline_echo),
     ("related-list", tail.related_list),
     ("footer-island", tail.footer_island),
     ("blank-edge", blank.blank_edge),
@@ -75,6 +77,7 @@ TYPOGRAPHY_RULES = [
     ("cjk-paren-width", typo.cjk_paren_width),
     ("cjk-punct-width", typo.cjk_punct_width),
     ("cjk-stray-space", typo.cjk_stray_space),
+    ("article-bullet", typo.article_bullet),
     ("trailing-space", typo.trailing_space),
 ]
 

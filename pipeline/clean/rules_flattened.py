@@ -57,3 +57,61 @@ def html_markup(page: Page) -> Page:
             page = page.split(i, at)
             page = page.cut(i + 1, 0, 1)
     return page
+
+
+# A whole page flattened onto one line, its lines joined with single spaces (a scraper's
+# get_text(' ')): the gaps between Chinese pieces are where the lines were.
+ONE_LINE_MIN = 300      # characters of a line that holds a flattened page
+ONE_LINE_GAPS = 5       # gaps between Chinese pieces on it before it is taken for one
+ONE_LINE_LINES = 3      # a flattened page has at most this many lines with text
+_GAP = re.compile(r"[ \t\u00a0]+")
+_KEEP_BESIDE = set("|｜>›»/<·-—–")   # a menu's or breadcrumb's separators
+_UNITS = set("年月日号時时分秒万亿元%个倍")   # '10 月', '5 058萬元': a number's unit after a gap
+
+
+def _gap_breaks(text: str, at: int, end: int) -> bool:
+    """A gap between two Chinese pieces outside brackets: not inside an English phrase, a number,
+    a menu or a breadcrumb ('首页 | 政务公开', '首页 > 政务公开'), nor a widget ('【字体：大 中 小】')."""
+    before, after = text[at - 1], text[end]
+    if before.isascii() and before.isalnum() and after.isascii() and after.isalnum():
+        return False   # 'fast prototyping', '2023 年' both sides Latin or digits
+    if before in _KEEP_BESIDE or after in _KEEP_BESIDE or not (_han(before) or _han(after)):
+        return False
+    if before.isdigit() and (after in _UNITS or not _han(after)) or after.isdigit() and not _han(before):
+        return False
+    if before.isascii() and before.isalpha() or after.isascii() and after.isalpha():
+        return False   # 'Python 的': a Latin word inside a Chinese sentence
+    opened = text.count("【", 0, at) - text.count("】", 0, at) + text.count("[", 0, at) - text.count("]", 0, at)
+    return opened <= 0
+
+
+def _han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or ch in "：。！？”」』】）"
+
+
+def one_line_page(page: Page) -> Page:
+    """Break a page flattened onto one line (or a few) at the gaps between its Chinese pieces.
+
+    A scraper that joins a page's lines with spaces leaves the menu, the breadcrumb, the headline,
+    the date and source, and the paragraphs on one line: left so, the chrome rules see no line
+    of chrome and the title is lost in a paragraph. A Chinese paragraph has no spaces between its
+    characters, so ONE_LINE_GAPS or more of them on a line of ONE_LINE_MIN characters mark the
+    lost line breaks. Gaps inside a menu (`|`), a breadcrumb (`>`), a bracketed widget, an English
+    phrase or a number stay. A text with more lines than a flattened page has is left alone.
+
+    Example: "首页 | 政务公开 当前位置：首页 > 政务公开 2023年某某市政府工作报告 发布时间：2023-01-20 …"
+    -> "首页 | 政务公开" / "当前位置：首页 > 政务公开" / "2023年某某市政府工作报告" / "发布时间：2023-01-20" / …
+    """
+    if sum(1 for line in page.lines if line.text.strip()) > ONE_LINE_LINES:
+        return page
+    for i in range(len(page.lines) - 1, -1, -1):
+        text = page.lines[i].text
+        if len(text) < ONE_LINE_MIN:
+            continue
+        gaps = [m for m in _GAP.finditer(text) if 0 < m.start() and m.end() < len(text) and _gap_breaks(text, m.start(), m.end())]
+        if len(gaps) < ONE_LINE_GAPS:
+            continue
+        for m in reversed(gaps):
+            page = page.cut(i, m.start(), m.end())
+            page = page.split(i, m.start())
+    return page

@@ -106,3 +106,31 @@ def repeated_title(page: Page) -> Page:
     if titlelike and 2 <= len(title) <= 30 and title in headline:
         return page.drop([first[1]])
     return page
+
+
+ECHO_MIN = 3          # the headline this many times in all: the page repeats it (SEO, teaser boxes)
+_MD_MARK = re.compile(r"^#{1,6}\s+|\s+#{1,6}$")
+
+
+def _bare(text: str) -> str:
+    return _MD_MARK.sub("", text.strip()).strip()
+
+
+def headline_echo(page: Page) -> Page:
+    """Drop the later copies of the page headline when it stands alone ECHO_MIN or more times.
+
+    A page tuned for search engines, or one with teaser boxes, repeats its headline over the text
+    several times; each copy would read as a section heading. The first line (the title) stays.
+    A headline printed twice (a law's title again after its promulgation order), or a line that
+    only contains the headline's words, stays.
+
+    Example: "某某省召开全省经济工作会议" as line 1, then again alone at lines 5, 9 and 14.
+    """
+    texts = [i for i, line in enumerate(page.lines) if line.text.strip()]
+    if not texts:
+        return page
+    headline = _bare(page.lines[texts[0]].text)
+    if not 2 <= len(headline) <= 60 or any(mark in headline for mark in "。！？；!?;"):
+        return page
+    copies = [i for i in texts[1:] if _bare(page.lines[i].text) == headline]
+    return page.drop(copies) if len(copies) + 1 >= ECHO_MIN else page

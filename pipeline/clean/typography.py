@@ -108,6 +108,21 @@ def cjk_stray_space(text: str) -> tuple[str, int]:
     return SPACE.sub(drop, text), count
 
 
+ARTICLE_BULLET = re.compile("^[-*+•]\\s+(?=第[一二三四五六七八九十百零〇两\\d]+条(?:[\\s\u3000]|(?![的中款项第之、和至]|规定|所)))")
+
+
+def article_bullet(text: str) -> tuple[str, int]:
+    """A Markdown bullet before a law's article number goes: a law typed as a Markdown list
+    ('- 第一条 为了…') numbers its articles itself, and the bullet hides the article from the
+    structure (it would read as a list item or a heading). A bullet before other text, or before a
+    reference to an article ('- 第三条规定的…', '- 第五条第一款…'), stays.
+
+    Example: "- 第一条 为了规范某某工作，制定本法。" -> "第一条 为了规范某某工作，制定本法。"
+    """
+    stripped = ARTICLE_BULLET.sub("", text, count=1)
+    return stripped, int(stripped != text)
+
+
 def trailing_space(text: str) -> tuple[str, int]:
     """Whitespace at the end of a line goes; a whitespace-only line becomes "".
 

@@ -295,9 +295,23 @@ def _joins_previous(prev: _Joiner, text: str) -> bool:
         return True
     if CITATION_MARKS.match(text):
         return True   # the marker belongs to the sentence before it
+    if sg.SALUTATION.match(text) and _cut_paragraph("".join(prev.parts)):
+        return True   # '…其中最主要也是我們所' + '要討論的問題就是:': a wrapped sentence's end, not a salutation
     if sg.numbering(text) or sg.SALUTATION.match(text) or sg.ends_sentence(prev.last()):
         return False  # a numbered line or a salutation opens something new; an ended line is complete
     return prev.block.open or text[0] in sg.CONTINUATION_START or (len(prev.parts) == 1 and _unfinished(prev.last()))
+
+
+CUT_PARAGRAPH_MIN = 20   # characters of a paragraph's text before a line break that cut its sentence
+
+
+def _cut_paragraph(text: str) -> bool:
+    """Prose cut mid-sentence by a line break: long, with a clause or sentence mark inside, no end
+    mark at the end ('…故我們希望能將既有的C library拿到Python的環境中測試及整合. 其中最主要也是我們所').
+    A line after it that looks like a salutation ('要討論的問題就是:') ends that sentence. A title,
+    a dateline or a speaker line over a salutation has no mark inside, and a paragraph ends with one."""
+    return len(text) >= CUT_PARAGRAPH_MIN and not sg.ends_sentence(text) and sg.terminal(text) == "" \
+        and any(mark in text[:-1] for mark in "，。；,;") and not sg.numbering(text)
 
 
 ITEM = re.compile(r"^[（(](\d{1,2})[）)]")
@@ -366,15 +380,16 @@ def _title_goes_on(prev: _Joiner, text: str, after: str) -> bool:
 
 # a signature under an order ('中华人民共和国主席　某某某'): a role, a gap, a name; never part of a title
 SIGNATURE_LINE = re.compile(r"(?:主席|总理|委员长|省长|市长|部长|主任|书记|局长|厅长)[ \u3000]+\S{1,8}$")
-DATE_LINE = re.compile(r"^[\d〇零一二三四五六七八九十]{2,4}\s*年\s*[\d〇零一二三四五六七八九十]{1,3}\s*月"
-                       r"(?:\s*[\d〇零一二三四五六七八九十]{1,3}\s*日)?$")   # the order's date under it
+# A date alone on its line ('2011年6月30日'): the date under a signature, never part of a title.
+BARE_DATE = re.compile(rf"^[{sg.CN_DATE_DIGIT}]{{4}}\s*年(?:\s*[{sg.CN_DATE_DIGIT}]{{1,3}}\s*月(?:\s*[{sg.CN_DATE_DIGIT}]{{1,3}}\s*日)?)?$")
 
 
 def _title_piece(text: str) -> bool:
     return 2 <= len(text) <= TITLE_LINE_MAX and sg.terminal(text) == "" and not sg.numbering(text) \
+        and not BARE_DATE.match(text) \
         and sg.has_word(text) and not any(mark in text for mark in "，。；：,;:") \
         and text[0] not in OPENERS and text[-1] not in "）)】]》”" \
-        and not sg.is_date_only(text) and not DATE_LINE.match(text) and not SIGNATURE_LINE.search(text)   # '（此件公开发布）' is a note
+        and not sg.is_date_only(text) and not SIGNATURE_LINE.search(text)   # '（此件公开发布）' is a note
 
 
 def _glue(blocks: list[Block], cjk: bool, listed=lambda text: False) -> list[Block]:
@@ -425,11 +440,15 @@ def _underlined(lines, numbers):
         if not match:
             i += 1
             continue
-        text = lines[i - 1].strip()
+        top = _underlined_top(lines, i)
+        if top is None:
+            i += 1
+            continue
+        text = lines[top].strip()
         width = sum(2 if sg.is_han(ch) or ch in "\u3000" else 1 for ch in text)
         if text and len(text) <= UNDERLINE_MAX and sg.has_word(text) and "  " not in text \
-                and (i == 1 or not lines[i - 2].strip()) and len(lines[i].strip()) <= width * 2 + 2:
-            lines[i - 1] = ("# " if match[1] else "## ") + text
+                and len(lines[i].strip()) <= width * 2 + 2 and (top == i - 1 or width / 2 <= len(lines[i].strip())):
+            lines[top] = ("# " if match[1] else "## ") + text
             del lines[i], numbers[i]
         i += 1
     return lines, numbers
@@ -482,6 +501,24 @@ def _segments(lines, numbers):
         yield "code", lines[first:last + 1], numbers[first:last + 1]
         start = last + 1
     yield "text", lines[start:], numbers[start:]
+
+
+UNDERLINED_LINES = 3   # a heading over its underline with the notes under its name ('(since 3.12.0)')
+
+
+def _underlined_top(lines, i: int) -> int | None:
+    """The line an underline at `i` marks: the first of a group of up to UNDERLINED_LINES short lines
+    standing alone (a blank line or the text's start above it), None if there is none. Mostly the
+    group is the one line above the underline; a NEWS file sets notes under a release's name
+    ('What's New in IDLE 3.13.0' / '(since 3.12.0)' / 'Released on …' over '====='): the underline
+    spans the first line, which is the heading, and the notes stay text under it."""
+    for top in range(i - 1, max(i - 1 - UNDERLINED_LINES, -1), -1):
+        text = lines[top].strip()
+        if not text or len(text) > UNDERLINE_MAX:
+            return None
+        if top == 0 or not lines[top - 1].strip():
+            return top
+    return None
 
 
 def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Block]:

@@ -113,6 +113,31 @@ def _title_like(block: Block, english: bool) -> bool:
     return end == "" or (english and end in "?!")
 
 
+# A press release's dateline over its headline: a date, maybe letter-spaced, with the release's
+# label ('二 零 零 四 年 三 月 四 日 新 聞 稿', '2004年3月4日新闻稿', '2004年3月4日').
+RELEASE_DATE = re.compile(rf"^[{CN_DATE_DIGIT}○]{{4}}年[{CN_DATE_DIGIT}]{{1,2}}月[{CN_DATE_DIGIT}]{{1,3}}日"
+                          r"(?:[（(]星期.[）)])?(?:新闻稿|新聞稿|新闻公报|新聞公報|新闻发布|新聞發佈|新聞發布)?$")
+
+
+def _release_date(text: str) -> bool:
+    """A date alone (spaces inside ignored), or with a press release's label: it dates the headline
+    under it and names nothing."""
+    return bool(RELEASE_DATE.match("".join(text.split())))
+
+
+QUESTION_WORD = re.compile(r"[吗嗎呢]|什么|什麼|怎样|怎樣|怎么|怎麼|如何|为何|為何|为什么|為什麼|是否|哪")
+QUESTION_TITLE_MAX = 40
+
+
+def _question_title(text: str, english: bool) -> bool:
+    """'如何在 Python 中使用既有的 C library?': a Chinese title may ask a question. One short
+    sentence ending in '?' or '？' with a question word, no clause inside (a lossy save's stray
+    '?' after a heading asks nothing, and a speech's opening question has its clauses)."""
+    return (not english and len(text) <= QUESTION_TITLE_MAX and sg.terminal(text) in ("?", "？")
+            and bool(QUESTION_WORD.search(text)) and sg.sentence_count(text) == 1 and not sg.has_clause_mark(text)
+            and sg.has_word(text) and not sg.numbering(text))
+
+
 def _marked_title(blocks: list[Block], start: int) -> bool:
     """'# 报告' over '## 第一部分' …: the first line is a heading of the outermost depth its syntax
     ('#', '=', '*' marks) uses, and the only one at that depth: the document's title, not a part.
@@ -256,11 +281,17 @@ def read_title_block(blocks: list[Block], lang: str) -> TitleBlock:
         out.authors.append(Author(name=blocks[start].text, kind="org"))   # the issuing body over
         out.author_blocks.append(blocks[start])                                    # its document's title
         start += 1
+    if not english and start + 1 < len(blocks) and _release_date(blocks[start].text) \
+            and _title_like(blocks[start + 1], english):
+        out.date = iso_date("".join(blocks[start].text.split()))   # a press release's date over its
+        out.front.append(blocks[start])                             # headline: the date, not the title
+        start += 1
     marked = len(blocks) > start and _marked_title(blocks, start)
-    if len(blocks) <= start or not (_title_like(blocks[start], english) or marked
-                                    or english and STAR_TITLE.match(blocks[start].text)):
+    if len(blocks) <= start or not (_title_like(blocks[start], english) or _question_title(blocks[start].text, english)
+                                    or marked or english and STAR_TITLE.match(blocks[start].text)):
         out.used = start if out.title else 0
         out.front = []
+        out.date = ""
         return out
     if english and not marked and _designation_over_title(blocks, start):
         out.front.append(blocks[start])   # 'NIST Special Publication 800-63-3' over the title

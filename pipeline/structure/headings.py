@@ -234,6 +234,19 @@ def merge_labels(blocks: list[Block], lang: str) -> list[Block]:
     return out
 
 
+def _law_closing(blocks: list[Block], kinds: list) -> list:
+    """A law's unnumbered '附则' after its numbered parts is a peer of the outermost ones: the
+    Civil Code closes its seven 编 with '附则', a chapter-only law may close its 章 so. It takes
+    the outermost part's numbering style, so levels.py makes it that part's sibling. Before any
+    numbered part, or in a law without parts, it stays a clause line as every unnumbered one."""
+    parts = [(sg.rank(k[0]), k[0], i) for i, k in enumerate(kinds) if k and k[0] in LAW_PARTS]
+    if not parts:
+        return kinds
+    top, first = min(parts)[1], min(i for _, _, i in parts)
+    return [(top, True) if i > first and sg.is_law_closing(b.text) else kind
+            for i, (b, kind) in enumerate(zip(blocks, kinds))]
+
+
 def is_law(blocks: list[Block], lang: str) -> bool:
     """A Chinese text with LAW_ARTICLES or more article paragraphs ('第X条　…') is a law."""
     return not lang.startswith("en") and sum(1 for b in blocks if sg.ARTICLE.match(b.text)) >= LAW_ARTICLES
@@ -268,6 +281,8 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
         kinds = _topic_runs([_chinese_kind(b.text, openings, blocks[i + 1].text if i + 1 < len(blocks) else "", law)
                              for i, b in enumerate(blocks)])
         kinds = _series_of_items(blocks, kinds)
+        if law:
+            kinds = _law_closing(blocks, kinds)
     found: list[Heading] = []
     glossary = False   # inside a glossary appendix (名词解释, 注释)
     bare = set() if english else bare_series(blocks)

@@ -221,6 +221,15 @@ def is_preamble(text: str) -> bool:
     return len(text) <= 8 and (_compact(text) in PREAMBLE or _compact(text) in CLOSING)
 
 
+# A law's unnumbered closing part ('附则', '附　　则' after '第七编' or '第九章'): a peer of its outermost parts.
+LAW_CLOSING = frozenset({"附则"})
+
+
+def is_law_closing(text: str) -> bool:
+    """'附　　则': a law's supplementary provisions, set without a number after its numbered parts."""
+    return len(text) <= 8 and _compact(text) in LAW_CLOSING
+
+
 OPENING_PARTS = frozenset("preamble prologue preface foreword introduction".split())
 
 
