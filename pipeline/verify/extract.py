@@ -32,18 +32,30 @@ class PdfBody:
         return bisect.bisect_right(self.page_starts, offset)
 
 
-def pdf_body(data: bytes) -> PdfBody:
+def pdf_body(data: bytes, until: str | None = None) -> PdfBody:
     """Body pages only (from the page labelled "1"), without running heads and folios:
-    text inside each page's body area (`body_area`)."""
+    text inside each page's body area (`body_area`).
+
+    `until` (folded as `subsequence.fold`, right-to-left letters split off) stops the
+    reading at the page where the last of its characters is matched in order. Both checks
+    of `verify` match greedily, leftmost first: once every body character is matched in
+    the pages read, the pages after (the appendix, generated tables and charts: a fifth
+    of verify at 1×) can change neither result. A body character not found keeps the
+    reading going to the last page, as without `until`."""
     import pypdfium2 as pdfium
+
+    from .subsequence import fold
 
     pdf = pdfium.PdfDocument(data)
     start = body_start(pdf)
     parts: list[str] = []
     starts: list[int] = []
     offset = 0
+    matched = 0                     # characters of `until` matched so far
     try:
         for index in range(start, len(pdf)):
+            if until is not None and matched == len(until):
+                break
             page = pdf[index]
             left, bottom, right, top = body_area(page)
             textpage = page.get_textpage()
@@ -56,9 +68,25 @@ def pdf_body(data: bytes) -> PdfBody:
             starts.append(offset)
             parts.append(text)
             offset += len(text) + 1
+            if until is not None:
+                matched = _match_on(until, matched, fold(text))
     finally:
         pdf.close()
     return PdfBody("\n".join(parts), tuple(starts))
+
+
+def _match_on(needle: str, matched: int, haystack: str) -> int:
+    """How many characters of `needle` are matched in order once `haystack` is read too
+    (greedy, as `subsequence.first_missing`)."""
+    pos = 0
+    find = haystack.find
+    while matched < len(needle):
+        pos = find(needle[matched], pos)
+        if pos < 0:
+            break
+        matched += 1
+        pos += 1
+    return matched
 
 
 def pdf_text(data: bytes) -> str:
