@@ -52,7 +52,7 @@ def verify_edition(doc: Intermediate, fmt: str, data: bytes) -> None:
     pages = None
     if fmt == "pdf":
         try:
-            pages = pdf_body(data)
+            pages = pdf_body(data, until=body)
         except Exception as exc:   # pdfium raises its own error types for an unreadable file
             raise VerifyError(f"{label} cannot be read back: {exc}") from None
         text = pages.text

@@ -32,18 +32,30 @@ class PdfBody:
         return bisect.bisect_right(self.page_starts, offset)
 
 
-def pdf_body(data: bytes) -> PdfBody:
+def pdf_body(data: bytes, until: str | None = None) -> PdfBody:
     """Body pages only (from the page labelled "1"), without running heads and folios:
-    text inside each page's body area (`body_area`)."""
+    text inside each page's body area (`body_area`).
+
+    `until` (folded as `subsequence.fold`, right-to-left letters split off) stops the
+    reading at the page where the last of its characters is matched in order. Both checks
+    of `verify` match greedily, leftmost first: once every body character is matched in
+    the pages read, the pages after (the appendix, generated tables and charts: a fifth
+    of verify at 1×) can change neither result. A body character not found keeps the
+    reading going to the last page, as without `until`."""
     import pypdfium2 as pdfium
 
-    start = _body_start(data)
+    from .subsequence import fold
+
     pdf = pdfium.PdfDocument(data)
+    start = body_start(pdf)
     parts: list[str] = []
     starts: list[int] = []
     offset = 0
+    matched = 0                     # characters of `until` matched so far
     try:
         for index in range(start, len(pdf)):
+            if until is not None and matched == len(until):
+                break
             page = pdf[index]
             left, bottom, right, top = body_area(page)
             textpage = page.get_textpage()
@@ -56,9 +68,25 @@ def pdf_body(data: bytes) -> PdfBody:
             starts.append(offset)
             parts.append(text)
             offset += len(text) + 1
+            if until is not None:
+                matched = _match_on(until, matched, fold(text))
     finally:
         pdf.close()
     return PdfBody("\n".join(parts), tuple(starts))
+
+
+def _match_on(needle: str, matched: int, haystack: str) -> int:
+    """How many characters of `needle` are matched in order once `haystack` is read too
+    (greedy, as `subsequence.first_missing`)."""
+    pos = 0
+    find = haystack.find
+    while matched < len(needle):
+        pos = find(needle[matched], pos)
+        if pos < 0:
+            break
+        matched += 1
+        pos += 1
+    return matched
 
 
 def pdf_text(data: bytes) -> str:
@@ -89,21 +117,40 @@ def body_area(page) -> tuple[float, float, float, float]:
 
 
 def _artifact_boxes(page) -> list[tuple[float, float, float, float]]:
+    """The bounds of the page's text objects marked /Artifact, in the page and in the forms it
+    draws (three levels deep). Straight through pdfium's C API: a helper object per page
+    object cost a fifth of verify (bench/results.md); every text object of a tagged page
+    carries a mark (its /Span), so each one is looked at."""
     import ctypes
 
     import pypdfium2.raw as raw
 
-    boxes = []
-    for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_TEXT], max_depth=3):
-        for i in range(raw.FPDFPageObj_CountMarks(obj.raw)):
-            mark = raw.FPDFPageObj_GetMark(obj.raw, i)
-            buf = (ctypes.c_ushort * 32)()
-            size = ctypes.c_ulong(0)
-            raw.FPDFPageObjMark_GetName(mark, buf, ctypes.sizeof(buf), ctypes.byref(size))
-            if bytes(buf)[:max(size.value - 2, 0)].decode("utf-16-le", "replace") == "Artifact":
-                boxes.append(tuple(obj.get_pos()))
-                break
+    boxes: list[tuple[float, float, float, float]] = []
+    buf = (ctypes.c_ushort * 32)()
+    size = ctypes.c_ulong(0)
+    bounds = [ctypes.c_float() for _ in range(4)]
+    text, form = raw.FPDF_PAGEOBJ_TEXT, raw.FPDF_PAGEOBJ_FORM
+
+    def visit(count: int, get, parent, level: int) -> None:
+        for i in range(count):
+            obj = get(parent, i)
+            kind = raw.FPDFPageObj_GetType(obj)
+            if kind == text:
+                for m in range(raw.FPDFPageObj_CountMarks(obj)):
+                    mark = raw.FPDFPageObj_GetMark(obj, m)
+                    raw.FPDFPageObjMark_GetName(mark, buf, ctypes.sizeof(buf), ctypes.byref(size))
+                    if bytes(buf)[:max(size.value - 2, 0)] == _ARTIFACT:
+                        if raw.FPDFPageObj_GetBounds(obj, *bounds):
+                            boxes.append(tuple(b.value for b in bounds))
+                        break
+            elif kind == form and level < 2:
+                visit(raw.FPDFFormObj_CountObjects(obj), raw.FPDFFormObj_GetObject, obj, level + 1)
+
+    visit(raw.FPDFPage_CountObjects(page.raw), raw.FPDFPage_GetObject, page.raw, 0)
     return boxes
+
+
+_ARTIFACT = "Artifact".encode("utf-16-le")
 
 
 def pdf_text_logical(data: bytes) -> str:
@@ -134,15 +181,33 @@ def pdf_text_logical(data: bytes) -> str:
 
 
 def _body_start(data: bytes) -> int:
-    """Index of the page labelled "1": the first decimal page-label range that starts at 1."""
-    import pikepdf
+    """Index of the page labelled "1" (`body_start`) of a PDF given as bytes."""
+    import pypdfium2 as pdfium
 
-    with pikepdf.open(io.BytesIO(data)) as pdf:
-        labels = pdf.Root.get("/PageLabels")
-        nums = list(labels.get("/Nums", [])) if labels is not None else []
-        for index, style in zip(nums[::2], nums[1::2]):
-            if style.get("/S") == "/D" and int(style.get("/St", 1)) == 1 and "/P" not in style:
-                return int(index)
+    pdf = pdfium.PdfDocument(data)
+    try:
+        return body_start(pdf)
+    finally:
+        pdf.close()
+
+
+def body_start(pdf) -> int:
+    """Index of the first page a viewer labels "1" (the renderer labels the front matter
+    i, ii, … and the body 1, 2, …: `render/pdf/post.page_labels`); 0 without labels.
+    Read through pdfium's FPDF_GetPageLabel on the document verify has open: opening
+    the file a second time with pikepdf only for its /PageLabels was 8 % of verify."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    for index in range(len(pdf)):
+        size = raw.FPDF_GetPageLabel(pdf.raw, index, None, 0)
+        if size <= 2:              # no label (pdfium counts the UTF-16 terminator)
+            continue
+        buf = ctypes.create_string_buffer(size)
+        raw.FPDF_GetPageLabel(pdf.raw, index, buf, size)
+        if buf.raw[:size - 2].decode("utf-16-le", "replace") == "1":
+            return index
     return 0
 
 
