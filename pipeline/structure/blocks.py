@@ -26,6 +26,8 @@ class Block:
     lines: int = 1       # how many source lines it holds
     open: bool = False   # made by gluing fragments and still not ended: takes the next line too
     code: bool = False   # a fenced code block (markdown ``` … ```): never a heading, never glued
+    verbatim: str = ""   # "code" / "layout": `text` keeps its lines ("\n") and spaces (verbatim.py)
+    language: str = ""   # a fence's info string: the listing's language
 
 
 class _Joiner:
@@ -467,6 +469,25 @@ def _fences(lines) -> list[tuple[int, int]]:
     return spans
 
 
+FENCE_INFO = re.compile(r"[A-Za-z0-9_+#.-]{1,30}")
+
+
+def _code_block(lines, numbers) -> Block:
+    """A fenced code block as a listing: the lines between the fences, each as written less the
+    opening fence's own indentation, joined by newlines. The fence lines are markdown's markup
+    (like '# ' before a heading): their info string ('```python') names the listing's language."""
+    match = FENCE.match(lines[0])
+    closed = len(lines) > 1 and lines[-1].strip().startswith(match["mark"][0] * 3) \
+        and not lines[-1].strip().strip(match["mark"][0])
+    body = lines[1:-1] if closed else lines[1:]
+    cut = len(match.group()) - len(match["mark"])
+    kept = [line[min(cut, sg.indent_of(line)):].rstrip() for line in body]
+    info = FENCE_INFO.match(lines[0].strip()[len(match["mark"]):].strip().lstrip("{."))
+    text = "\n".join(kept).strip("\n") or lines[0].strip()   # an empty fence keeps its mark as text
+    return Block(text, numbers[0], sg.indent_of(lines[0]), len(lines), code=True, verbatim="code",
+                 language=info.group() if info else "")
+
+
 def _segments(lines, numbers):
     """The text cut at fenced code blocks: ('text', lines, numbers) and ('code', lines, numbers)."""
     start = 0
@@ -495,8 +516,7 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
     segments = [] if printed else _segments(lines, numbers) if english else [("text", lines, numbers)]
     for kind, seg_lines, seg_numbers in segments:
         if kind == "code":
-            texts = [t.strip() for t in seg_lines if t.strip()]
-            blocks.append(Block(" ".join(texts), seg_numbers[0], sg.indent_of(seg_lines[0]), len(seg_lines), code=True))
+            blocks.append(_code_block(seg_lines, seg_numbers))
             continue
         for group in _groups(seg_lines, seg_numbers):
             if english and not page and _numbered_over_text(group, tops):
