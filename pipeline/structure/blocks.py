@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from . import signals as sg
-from . import unwrap
+from . import unwrap, verbatim
 
 
 @dataclass
@@ -510,6 +510,7 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
     flat = english and not page and unwrap.unwrapped(lines)
     tops = {t.split(".")[0] for t in (line.strip() for line in lines)
             if len(t) <= NUMBERED_TITLE_MAX and sg.numbering(t).startswith("1.1")} if english else set()
+    markdown = english and verbatim.is_markdown(lines)
     blocks: list[Block] = []
     if printed:
         blocks = _printed_blocks(_groups(lines, numbers), printed)
@@ -518,7 +519,14 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
         if kind == "code":
             blocks.append(_code_block(seg_lines, seg_numbers))
             continue
+        before = ""
         for group in _groups(seg_lines, seg_numbers):
+            kind = _verbatim_kind(group, before, markdown) if english and not page else ""
+            before = group[-1][0]
+            if kind:   # lines and spaces are the content (verbatim.py): one block, never joined
+                blocks.append(Block(verbatim.verbatim_text(group), group[0][1], sg.indent_of(group[0][0]),
+                                    len(group), code=True, verbatim=kind))
+                continue
             if english and not page and _numbered_over_text(group, tops):
                 blocks.append(Block(group[0][0].strip(), group[0][1], sg.indent_of(group[0][0])))
                 group = group[1:]
@@ -528,6 +536,14 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
     if not english:
         blocks = [part for block in blocks for part in _back_matter_apart(block)]
     return _glue(blocks, not english, listed)
+
+
+def _verbatim_kind(group, before: str, markdown: bool) -> str:
+    """'code' for a markdown text's indented code block, 'layout' for aligned columns or ASCII
+    art, '' for everything else (verbatim.py)."""
+    if markdown and verbatim.indented_code(group, before):
+        return "code"
+    return "layout" if verbatim.is_layout(group) else ""
 
 
 def _back_matter_apart(block: Block) -> list[Block]:
