@@ -9,7 +9,8 @@ line breaks carry the content:
   gaps of two or more spaces inside the lines that start their next column at the same place on
   several lines — a justified line's widened word spaces fall anywhere, a column does not;
 - ASCII art: box drawings and diagrams (`+--first octet--+`, `|7 6 5 4|`, `<===>`), lines made
-  mostly of rule and box characters.
+  mostly of rule and box characters, at least a quarter of the group's lines (a wiki dump's
+  `***** History *****` or a markdown `---` rule among prose lines is no drawing).
 Such a block becomes one Block with `verbatim` set, its lines joined by "\\n" less their common
 indentation (docbook/write.py writes a programlisting or literallayout, every renderer keeps the
 lines in a monospaced face). What stays a paragraph: a hard-wrapped paragraph, an indented
@@ -25,9 +26,9 @@ from . import signals as sg
 # a gap between two columns: two or more spaces after a character that does not end a sentence
 # (typewritten text puts two spaces after '.', '?', '!' and ':')
 _GAP = re.compile(r"(?<=[^\s.?!:;])( {2,}|\t+)(?=\S)")
-_ART_CHARS = set("+-|=<>/\\_*~^#")
-_BOX_RUN = re.compile(r"[-=_~*#]{3,}|[+|]")
-_BOXED = re.compile(r"\|\S.*\||\+-|-\+")
+_ART_CHARS = set("+-|=<>/\\_^")   # not `*`, `#`, `~`: markdown and wiki heading marks
+_BOX_RUN = re.compile(r"[-=_]{3,}|[+|]")
+_BOXED = re.compile(r"\|\S.*\||\+-|-\+|[-=_]{3,}")   # a cell, a corner, a rule or an arrow shaft
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s")
 _MD_HEADING = re.compile(r"^#{1,6} \S")
 _FENCE = re.compile(r"^\s{0,3}(?:`{3,}|~{3,})")
@@ -68,8 +69,8 @@ def is_layout(group) -> bool:
     if len(lines) < MIN_LINES:
         return False
     art = sum(1 for line in lines if _art(line))
-    boxed = sum(1 for line in lines if _BOXED.search(line))   # '|…|' cells, '+--' corners
-    if art >= 2 or (art and (art * 3 >= len(lines) or boxed * 2 >= len(lines))):
+    boxed = sum(1 for line in lines if _BOXED.search(line))   # '|…|' cells, '+--' corners, '<===>'
+    if art and (art * 3 >= len(lines) or (art >= 2 and art * 4 >= len(lines)) or boxed * 2 >= len(lines)):
         return True
     starts = [_column_starts(line.expandtabs()) for line in lines]
     gapped = [s for s in starts if s]
@@ -84,4 +85,4 @@ def verbatim_text(group) -> str:
     """The group's lines less their common indentation, trailing spaces cut, joined by "\\n"."""
     lines = [line.expandtabs().rstrip() for line, _ in group]
     cut = min(sg.indent_of(line) for line in lines if line.strip())
-    return "\n".join(line[cut:] if line[:cut].isspace() else line.lstrip() for line in lines)
+    return "\n".join(line[cut:] if not line[:cut].strip() else line.lstrip() for line in lines)

@@ -127,3 +127,17 @@ def test_a_hash_comment_in_an_indented_markdown_block_is_no_heading():
     doc = doc_of(MARKDOWN + "    # make the build folder\n    mkdir build\n\n## Licence\n\n" + PROSE)
     assert [s.title for s in doc.sections] == ["Usage", "Licence"]
     assert verbatim(doc) == [("code", "# make the build folder\nmkdir build")]
+
+
+def test_decorated_headings_in_a_run_of_prose_lines_are_no_drawing():
+    text = "\n".join(["****** Noise ******", "From the free encyclopedia", PROSE, "***** History[edit] *****", PROSE,
+                      "---------------", PROSE, PROSE, PROSE])
+    doc = doc_of(PROSE + "\n\n" + text + "\n\n" + PROSE)
+    assert verbatim(doc) == []
+
+
+def test_a_diagram_of_arrows_under_a_boxed_row_is_laid_out():
+    art = ["+--------+--------+", "|< 1 >< 2| >< 3 ><|", "+--------+--------+",
+           "          <===> 3rd character", "     <====> 2nd character", "<===> 1st character"]
+    doc = doc_of(PROSE + "\n\n" + "\n".join(art) + "\n\n" + PROSE)
+    assert verbatim(doc) == [("layout", "\n".join(art))]
