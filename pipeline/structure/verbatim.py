@@ -6,8 +6,9 @@ line breaks carry the content:
 - an indented code block in a markdown text (four spaces or a tab before every line; the fenced
   kind is cut out earlier, blocks._fences);
 - a plain-text table of aligned columns (an RFC's alphabet table: `0 A   17 R   34 i`), found by
-  gaps of two or more spaces inside the lines that start their next column at the same place on
-  several lines — a justified line's widened word spaces fall anywhere, a column does not;
+  gaps inside the lines (two or more spaces, three after a sentence's end or a colon, where
+  typewritten prose puts two) after which half the lines or more start a column where another
+  line starts one too — a justified line's widened word spaces fall anywhere, a column does not;
 - ASCII art: box drawings and diagrams (`+--first octet--+`, `|7 6 5 4|`, `<===>`), lines made
   mostly of rule and box characters, at least a quarter of the group's lines (a wiki dump's
   `***** History *****` or a markdown `---` rule among prose lines is no drawing).
@@ -25,7 +26,7 @@ from . import signals as sg
 
 # a gap between two columns: two or more spaces after a character that does not end a sentence
 # (typewritten text puts two spaces after '.', '?', '!' and ':')
-_GAP = re.compile(r"(?<=[^\s.?!:;])( {2,}|\t+)(?=\S)")
+_GAP = re.compile(r"(?<=[^\s.?!:;])( {2,}|\t+)(?=\S)|(?<=\S)( {3,}|\t+)(?=\S)")
 _ART_CHARS = set("+-|=<>/\\_^")   # not `*`, `#`, `~`: markdown and wiki heading marks
 _BOX_RUN = re.compile(r"[-=_]{3,}|[+|]")
 _BOXED = re.compile(r"\|\S.*\||\+-|-\+|[-=_]{3,}")   # a cell, a corner, a rule or an arrow shaft
@@ -35,7 +36,7 @@ _FENCE = re.compile(r"^\s{0,3}(?:`{3,}|~{3,})")
 
 CODE_INDENT = 4          # markdown: a code block's lines are indented four columns or more
 MIN_LINES = 2            # a single line is never laid out: a line alone has no columns to keep
-COLUMN_SHARE = 0.5       # at least half the lines have the same column start after a gap
+COLUMN_SHARE = 0.5       # at least half the lines start a column where another line starts one
 
 
 def is_markdown(lines) -> bool:
@@ -77,7 +78,7 @@ def is_layout(group) -> bool:
     if len(gapped) < MIN_LINES or len(gapped) * 2 < len(lines):
         return False
     shared = Counter(col for s in gapped for col in s)
-    aligned = max(shared.values())   # lines whose column starts at the most common place
+    aligned = sum(1 for s in gapped if any(shared[col] >= 2 for col in s))   # lines in a column
     return aligned >= MIN_LINES and aligned >= COLUMN_SHARE * len(lines)
 
 

@@ -141,3 +141,14 @@ def test_a_diagram_of_arrows_under_a_boxed_row_is_laid_out():
            "          <===> 3rd character", "     <====> 2nd character", "<===> 1st character"]
     doc = doc_of(PROSE + "\n\n" + "\n".join(art) + "\n\n" + PROSE)
     assert verbatim(doc) == [("layout", "\n".join(art))]
+
+
+def test_a_worked_example_with_labelled_aligned_rows_is_laid_out():
+    rows = ["Input data:  0x14fb9c",
+            "Hex:     1   4    f   b    9   c",
+            "8-bit:   00010100 11111011 10011100",
+            "6-bit:   000101 001111 101110 011100",
+            "Decimal: 5      15     46     28",
+            "Output:  F      P      u      c"]
+    doc = doc_of(PROSE + "\n\n" + "\n".join("      " + r for r in rows) + "\n\n" + PROSE)
+    assert verbatim(doc) == [("layout", "\n".join(rows))]
