@@ -115,6 +115,9 @@ class Paragraph:
     id: str                   # position-derived xml:id, e.g. "p1-2-3" (front matter "p0-1")
     text: str                 # the paragraph's text after the lead (or all of it)
     lead: str = ""            # run-in lead sentence incl. its final punctuation, '' if none
+    verbatim: str = ""        # "" prose; "code" (a code listing) or "layout" (ASCII art, an aligned
+                              # table): its lines and spaces are kept, joined by "\n", never reflowed
+    language: str = ""        # a code listing's language, from a fence's info string ('python')
 
 
 @dataclass

@@ -1,6 +1,7 @@
 """The body text of an XML intermediate, as the verify stage compares it with each edition.
 
-Body text = every section title and every para and formalpara (title and para) outside
+Body text = every section title, every para and formalpara (title and para), and every verbatim
+block (programlisting, literallayout: its lines are one block's lines) outside
 `info` and outside the appendix, in document order, one block per line. Empty blocks
 (a heading with nothing under it keeps an empty para) add no line.
 """
@@ -10,7 +11,7 @@ from lxml import etree
 
 from .read import q
 
-_BLOCKS = (q("title"), q("para"))
+_BLOCKS = (q("title"), q("para"), q("programlisting"), q("literallayout"))
 _TITLED = {q("section"), q("formalpara")}
 _OUTSIDE = {q("info"), q("appendix")}
 

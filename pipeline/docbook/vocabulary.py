@@ -14,6 +14,8 @@ ELEMENTS = frozenset({
     "affiliation", "jobtitle", "date", "bibliosource",
     # body
     "section", "para", "formalpara", "phrase",
+    # verbatim blocks: a code listing, laid-out text (ASCII art, aligned columns)
+    "programlisting", "literallayout",
     # the figures appendix
     "appendix", "table", "tgroup", "colspec", "thead", "tbody", "row", "entry", "link",
     "figure", "mediaobject", "imageobject", "imagedata", "textobject",

@@ -192,7 +192,11 @@ def _append_text(el: etree._Element, last: etree._Element | None, chunk: str) ->
 def _paragraph(parent: etree._Element, p: Paragraph, marks: dict) -> None:
     where = f"paragraph {p.id}"
     text_marks = marks.pop((p.id, "text"), [])
-    if p.lead:
+    if p.verbatim:   # lines and spaces are the content: no lead, no indentation (_indent skips it)
+        tag = "programlisting" if p.verbatim == "code" else "literallayout"
+        attrs = {"language": p.language} if p.language else {"class": "monospaced"} if tag == "literallayout" else {}
+        _fill(_el(parent, tag, where=where, xml_id=p.id, **attrs), p.text, text_marks, where)
+    elif p.lead:
         el = _el(parent, "formalpara", where=where, xml_id=p.id)
         _fill(_el(el, "title"), p.lead, marks.pop((p.id, "lead"), []), f"{where} (lead)")
         _fill(_el(el, "para"), p.text, text_marks, where)

@@ -460,6 +460,8 @@ def _when(plain: str, hit: _Hit) -> str:
 
 
 def _records(paragraph: Paragraph, section: str, plan: bool, governing: str = "") -> Iterator[tuple[FigureRecord, bool]]:
+    if paragraph.verbatim:   # a listing's or a table's numbers are values of code and columns, not
+        return           # statements of the text: no sentence around them names an indicator
     n = 0
     for part, text in (("lead", paragraph.lead), ("text", paragraph.text)):
         plain = text.translate(WIDTH_MAP)   # same length: offsets stay valid

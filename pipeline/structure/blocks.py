@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from . import signals as sg
-from . import unwrap
+from . import unwrap, verbatim
 
 
 @dataclass
@@ -26,6 +26,8 @@ class Block:
     lines: int = 1       # how many source lines it holds
     open: bool = False   # made by gluing fragments and still not ended: takes the next line too
     code: bool = False   # a fenced code block (markdown ``` … ```): never a heading, never glued
+    verbatim: str = ""   # "code" / "layout": `text` keeps its lines ("\n") and spaces (verbatim.py)
+    language: str = ""   # a fence's info string: the listing's language
 
 
 class _Joiner:
@@ -493,6 +495,25 @@ def _fences(lines) -> list[tuple[int, int]]:
     return spans
 
 
+FENCE_INFO = re.compile(r"[A-Za-z0-9_+#.-]{1,30}")
+
+
+def _code_block(lines, numbers) -> Block:
+    """A fenced code block as a listing: the lines between the fences, each as written less the
+    opening fence's own indentation, joined by newlines. The fence lines are markdown's markup
+    (like '# ' before a heading): their info string ('```python') names the listing's language."""
+    match = FENCE.match(lines[0])
+    closed = len(lines) > 1 and lines[-1].strip().startswith(match["mark"][0] * 3) \
+        and not lines[-1].strip().strip(match["mark"][0])
+    body = lines[1:-1] if closed else lines[1:]
+    cut = len(match.group()) - len(match["mark"])
+    kept = [line[min(cut, sg.indent_of(line)):].rstrip() for line in body]
+    info = FENCE_INFO.match(lines[0].strip()[len(match["mark"]):].strip().lstrip("{."))
+    text = "\n".join(kept).strip("\n") or lines[0].strip()   # an empty fence keeps its mark as text
+    return Block(text, numbers[0], sg.indent_of(lines[0]), len(lines), code=True, verbatim="code",
+                 language=info.group() if info else "")
+
+
 def _segments(lines, numbers):
     """The text cut at fenced code blocks: ('text', lines, numbers) and ('code', lines, numbers)."""
     start = 0
@@ -533,16 +554,23 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
     flat = english and not page and unwrap.unwrapped(lines)
     tops = {t.split(".")[0] for t in (line.strip() for line in lines)
             if len(t) <= NUMBERED_TITLE_MAX and sg.numbering(t).startswith("1.1")} if english else set()
+    markdown = english and verbatim.is_markdown(lines)
     blocks: list[Block] = []
     if printed:
         blocks = _printed_blocks(_groups(lines, numbers), printed)
     segments = [] if printed else _segments(lines, numbers) if english else [("text", lines, numbers)]
     for kind, seg_lines, seg_numbers in segments:
         if kind == "code":
-            texts = [t.strip() for t in seg_lines if t.strip()]
-            blocks.append(Block(" ".join(texts), seg_numbers[0], sg.indent_of(seg_lines[0]), len(seg_lines), code=True))
+            blocks.append(_code_block(seg_lines, seg_numbers))
             continue
+        before = ""
         for group in _groups(seg_lines, seg_numbers):
+            kind = _verbatim_kind(group, before, markdown) if english and not page else ""
+            before = group[-1][0]
+            if kind:   # lines and spaces are the content (verbatim.py): one block, never joined
+                blocks.append(Block(verbatim.verbatim_text(group), group[0][1], sg.indent_of(group[0][0]),
+                                    len(group), code=True, verbatim=kind))
+                continue
             if english and not page and _numbered_over_text(group, tops):
                 blocks.append(Block(group[0][0].strip(), group[0][1], sg.indent_of(group[0][0])))
                 group = group[1:]
@@ -552,6 +580,14 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
     if not english:
         blocks = [part for block in blocks for part in _back_matter_apart(block)]
     return _glue(blocks, not english, listed)
+
+
+def _verbatim_kind(group, before: str, markdown: bool) -> str:
+    """'code' for a markdown text's indented code block, 'layout' for aligned columns or ASCII
+    art, '' for everything else (verbatim.py)."""
+    if markdown and verbatim.indented_code(group, before):
+        return "code"
+    return "layout" if verbatim.is_layout(group) else ""
 
 
 def _back_matter_apart(block: Block) -> list[Block]:

@@ -54,8 +54,17 @@ class _Builder:
         target = self.stack[-1][0].paragraphs if self.stack else self.front
         prefix = "p" + self.stack[-1][0].id[1:] if self.stack else "p0"
         glossary = any(sg.is_glossary_title(section.title) for section, _ in self.stack)
-        for lead, text in _pairs(run, self.lang, glossary, self.law):
-            target.append(Paragraph(id=f"{prefix}-{len(target) + 1}", text=text, lead=lead))
+        prose: list[Block] = []
+        for block in run + [None]:   # a verbatim block stays as written: no lead, no glossary term
+            if block is not None and not block.verbatim:
+                prose.append(block)
+                continue
+            for lead, text in _pairs(prose, self.lang, glossary, self.law) if prose else ():
+                target.append(Paragraph(id=f"{prefix}-{len(target) + 1}", text=text, lead=lead))
+            prose = []
+            if block is not None:
+                target.append(Paragraph(id=f"{prefix}-{len(target) + 1}", text=block.text,
+                                        verbatim=block.verbatim, language=block.language))
         run.clear()
 
     def open(self, block: Block, level: int) -> None:

@@ -40,6 +40,16 @@ def para(el, ctx, out):
         space_paragraph(p)
 
 
+@handler("programlisting", "literallayout")
+def verbatim(el, ctx, out):
+    """A listing or laid-out text: <pre>, its lines and spaces as written (print.css sets it in a
+    monospaced face that keeps them). No CJK spacing: inserted spaces would shift the columns."""
+    attrs = {"class": "code" if etree.QName(el).localname == "programlisting" else "layout", **_id(el)}
+    if el.get("language"):
+        attrs["data-language"] = el.get("language")
+    render_inline(el, ctx, etree.SubElement(out, "pre", attrs))
+
+
 @handler("formalpara")
 def formalpara(el, ctx, out):
     """A paragraph with a run-in lead: <p><strong class="lead">lead</strong>rest</p>."""

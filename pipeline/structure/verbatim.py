@@ -1,0 +1,89 @@
+"""Verbatim blocks: text whose lines and spaces are its meaning, kept as written.
+
+A paragraph is reflowed: its lines are joined with spaces and the reader's line width decides
+where it breaks. That is right for prose and destroys three kinds of block, whose columns and
+line breaks carry the content:
+- an indented code block in a markdown text (four spaces or a tab before every line; the fenced
+  kind is cut out earlier, blocks._fences);
+- a plain-text table of aligned columns (an RFC's alphabet table: `0 A   17 R   34 i`), found by
+  gaps inside the lines (two or more spaces, three after a sentence's end or a colon, where
+  typewritten prose puts two) after which half the lines or more start a column where another
+  line starts one too — a justified line's widened word spaces fall anywhere, a column does not;
+- ASCII art: box drawings and diagrams (`+--first octet--+`, `|7 6 5 4|`, `<===>`), lines made
+  mostly of rule and box characters, at least a quarter of the group's lines (a wiki dump's
+  `***** History *****` or a markdown `---` rule among prose lines is no drawing).
+Such a block becomes one Block with `verbatim` set, its lines joined by "\\n" less their common
+indentation (docbook/write.py writes a programlisting or literallayout, every renderer keeps the
+lines in a monospaced face). What stays a paragraph: a hard-wrapped paragraph, an indented
+quotation, verse (short lines without column gaps), and any single line.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from . import signals as sg
+
+# a gap between two columns: two or more spaces after a character that does not end a sentence
+# (typewritten text puts two spaces after '.', '?', '!' and ':')
+_GAP = re.compile(r"(?<=[^\s.?!:;])( {2,}|\t+)(?=\S)|(?<=\S)( {3,}|\t+)(?=\S)")
+_ART_CHARS = set("+-|=<>/\\_^")   # not `*`, `#`, `~`: markdown and wiki heading marks
+_BOX_RUN = re.compile(r"[-=_]{3,}|[+|]")
+_BOXED = re.compile(r"\|\S.*\||\+-|-\+|[-=_]{3,}")   # a cell, a corner, a rule or an arrow shaft
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s")
+_MD_HEADING = re.compile(r"^#{1,6} \S")
+_FENCE = re.compile(r"^\s{0,3}(?:`{3,}|~{3,})")
+
+CODE_INDENT = 4          # markdown: a code block's lines are indented four columns or more
+MIN_LINES = 2            # a single line is never laid out: a line alone has no columns to keep
+COLUMN_SHARE = 0.5       # at least half the lines start a column where another line starts one
+
+
+def is_markdown(lines) -> bool:
+    """The text is markdown: it has '#' headings or a code fence (an indented block then is code)."""
+    return sum(1 for line in lines if _MD_HEADING.match(line) or _FENCE.match(line)) >= 2
+
+
+def indented_code(group, before: str) -> bool:
+    """In markdown, a blank-separated group indented four columns or more on every line is a code
+    block — unless the line before the blank is a list item or itself indented (the group then
+    continues that item)."""
+    if not all(sg.indent_of(line) >= CODE_INDENT for line, _ in group):
+        return False
+    return not (before.strip() and (_LIST_ITEM.match(before) or sg.indent_of(before) >= 2))
+
+
+def _art(line: str) -> bool:
+    """A line of a drawing: most of its visible characters are rule and box characters."""
+    visible = [ch for ch in line if not ch.isspace()]
+    art = sum(1 for ch in visible if ch in _ART_CHARS)
+    return len(visible) >= 3 and art * 2 >= len(visible) and bool(_BOX_RUN.search(line))
+
+
+def _column_starts(line: str) -> set[int]:
+    return {m.end() for m in _GAP.finditer(line)}
+
+
+def is_layout(group) -> bool:
+    """A group of lines laid out in columns or drawn: (line, number) pairs -> is it verbatim?"""
+    lines = [line.rstrip() for line, _ in group]
+    if len(lines) < MIN_LINES:
+        return False
+    art = sum(1 for line in lines if _art(line))
+    boxed = sum(1 for line in lines if _BOXED.search(line))   # '|…|' cells, '+--' corners, '<===>'
+    if art and (art * 3 >= len(lines) or (art >= 2 and art * 4 >= len(lines)) or boxed * 2 >= len(lines)):
+        return True
+    starts = [_column_starts(line.expandtabs()) for line in lines]
+    gapped = [s for s in starts if s]
+    if len(gapped) < MIN_LINES or len(gapped) * 2 < len(lines):
+        return False
+    shared = Counter(col for s in gapped for col in s)
+    aligned = sum(1 for s in gapped if any(shared[col] >= 2 for col in s))   # lines in a column
+    return aligned >= MIN_LINES and aligned >= COLUMN_SHARE * len(lines)
+
+
+def verbatim_text(group) -> str:
+    """The group's lines less their common indentation, trailing spaces cut, joined by "\\n"."""
+    lines = [line.expandtabs().rstrip() for line, _ in group]
+    cut = min(sg.indent_of(line) for line in lines if line.strip())
+    return "\n".join(line[cut:] if not line[:cut].strip() else line.lstrip() for line in lines)
