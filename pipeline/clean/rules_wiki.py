@@ -15,12 +15,13 @@ from __future__ import annotations
 import re
 
 from .page import Page
+from .rules_wiki_late import language_list, late_chrome
 
 U = r"[ _]"   # html2text writes link text with underscores for spaces
 EDIT_HEADING = re.compile(r"^\s*[*=#]{2,}\s*.+?\[\s*(?:edit|编辑)\s*\]\s*[*=#]*\s*$", re.I)
 DECORATED = re.compile(r"^\s*(?P<mark>[*=]{2,})\s*(?P<text>.+?)\s*(?P=mark)\s*$")
 ACCESS = re.compile(
-    rf"^\s*(?:From{U}Wikipedia,?{U}the{U}free{U}encyclopedia|Jump{U}to:?{U}(?:navigation|search)"
+    rf"^\s*(?:[*•-]\s+)?(?:From{U}Wikipedia,?{U}the{U}free{U}encyclopedia|Jump{U}to:?{U}(?:navigation|search)"
     rf"(?:,?{U}*(?:Jump{U}to{U})?search)?|\(Redirected{U}from{U}.*\)|Retrieved{U}from{U}.*|"
     rf"(?:This{U}article|This{U}section).*(?:needs{U}additional{U}citations|verification).*|"
     rf"Coordinates:.*|Listen{U}to{U}this{U}article.*|\[?(?:hide|show)\]?|"
@@ -31,14 +32,24 @@ ACCESS = re.compile(
     rf".*Problems{U}playing{U}th(?:is|ese){U}files?.*|.*\(help·info\).*)\s*$", re.I)
 CSS = re.compile(r"^\s*[.#@]?[\w-]+[^{}]*\{[^{}]*:[^{}]*\}")   # leaked style rules '.mw-parser-output …{…}'
 SITE_BOX = re.compile(
-    rf"^\s*(?:[*=]{{2,}}\s*)?(?:Navigation{U}menu|Personal{U}tools|Namespaces|Variants|Views|Navigation|"
-    rf"Interaction|Tools|Print/export|In{U}other{U}projects|Languages)\s*(?:[*=]{{2,}})?\s*$", re.I)
+    rf"^\s*(?:[*=]{{2,}}\s*)?(?:Navigation{U}menu|Personal{U}tools|Namespaces|Variants|Views|Navigation|Not{U}logged{U}in|"
+    rf"Interaction|Contribute|Tools|Print/export|In{U}other{U}projects|Languages)\s*(?:[*=]{{2,}})?\s*$", re.I)
 # the contents box's title, bare or decorated like the page's boxes ('***** Contents *****')
 CONTENTS = re.compile(r"^\s*(?:(?P<mark>[*=]{2,})\s*)?Contents(?:\s*\[(?:hide|show)\])?\s*(?(mark)(?P=mark))\s*$", re.I)
 CATEGORY_BOX = re.compile(rf"^\s*(?:Hidden{U})?Categories?:\s*$", re.I)      # 'Categories:' over its list
 LIST_ITEM = re.compile(r"^\s+[*•o+-]\s+\S")
 TOC_ITEM = re.compile(r"^\s*(?:[*•◦▪o+-]\s*)?\d+(?:\.\d+)*[ _]\S")
-NAVBOX_MARK = re.compile(r"^\s*(?:[*•]\s*)?[vte]\s*$|^\s*(?:[*•]\s*)?v\s*[·•|]?\s*t\s*[·•|]?\s*e\s*$")
+NAVBOX_MARK = re.compile(r"^\s*(?:[*•]\s*)?v\s*[·•|]?\s*t\s*[·•|]?\s*e\s*$")
+BULLET_LETTER = re.compile(r"^\s*(?:[*•]\s*)?([vte])\s*$")
+
+
+def _navbox_mark(texts: list[str], i: int) -> int:
+    """Lines the navbox mark at `i` takes: 'v t e' on one line, or 'v', 't', 'e' on three lines in a
+    row (a lone 'v' or 'e' is a variable in the article's maths), else 0."""
+    if NAVBOX_MARK.match(texts[i]):
+        return 1
+    letters = [BULLET_LETTER.match(t) for t in texts[i:i + 3]]
+    return 3 if len(letters) == 3 and all(letters) and "".join(m[1] for m in letters) == "vte" else 0
 
 
 def is_wiki_dump(texts: list[str]) -> bool:
@@ -46,10 +57,14 @@ def is_wiki_dump(texts: list[str]) -> bool:
         any(re.match(rf"^\s*From{U}Wikipedia", t, re.I) for t in texts[:40])
 
 
+def _last_edit(texts: list[str]) -> int:
+    return max((i for i, t in enumerate(texts) if EDIT_HEADING.match(t)), default=-1)
+
+
 def _site_tail(texts: list[str]) -> int:
     """Index of the first decorated box without an edit link after the last edit-linked heading
     ('***** Navigation menu *****'): the site's menus, languages and licence follow it."""
-    last = max((i for i, t in enumerate(texts) if EDIT_HEADING.match(t)), default=-1)
+    last = _last_edit(texts)
     return next((i for i in range(last + 1, len(texts))
                  if DECORATED.match(texts[i]) and not EDIT_HEADING.match(texts[i]) or SITE_BOX.match(texts[i])),
                 len(texts))
@@ -88,7 +103,7 @@ def _navboxes(texts: list[str], end: int) -> set[int]:
     out: set[int] = set()
     i = 0
     while i < end:
-        if NAVBOX_MARK.match(texts[i]) and texts[i].strip():
+        if _navbox_mark(texts, i):
             j = i
             while j < end and not EDIT_HEADING.match(texts[j]):
                 j += 1
@@ -128,7 +143,7 @@ def wiki_chrome(page: Page) -> Page:
     texts = page.texts()
     if not is_wiki_dump(texts):
         return page
-    tail = _site_tail(texts)
+    tail = min(_site_tail(texts), language_list(texts))
     hits = set(range(tail, len(texts)))
     hits |= {i for i in range(tail) if ACCESS.match(texts[i]) or CSS.match(texts[i])}
     title = _page_title(texts)
@@ -141,4 +156,5 @@ def wiki_chrome(page: Page) -> Page:
     hits |= _contents_box(texts[:tail])
     hits |= _category_box(texts[:tail])
     hits |= _navboxes(texts, tail)
+    hits |= late_chrome(texts[:tail], _last_edit(texts))
     return page.drop(hits)
