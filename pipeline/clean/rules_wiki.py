@@ -29,7 +29,9 @@ ACCESS = re.compile(
     rf"Categories?:.*|Hidden{U}categories:.*|This{U}page{U}was{U}last{U}edited.*|"
     rf"Text{U}is{U}available{U}under{U}the.*|.*Wikimedia{U}Commons{U}has{U}media.*|"
     rf"Look{U}up{U}\S+{U}in{U}Wiktionary.*|(?:Wiki\w+|Wikimedia{U}Commons){U}has{U}.*|"
-    rf".*Problems{U}playing{U}th(?:is|ese){U}files?.*|.*\(help·info\).*)\s*$", re.I)
+    rf".*Problems{U}playing{U}th(?:is|ese){U}files?.*|\S*\s*\(help\s*·\s*info\))\s*$", re.I)
+# a pronunciation's audio link inside the article's text ('Echo (listen) is …'): cut, the line stays
+INLINE_AUDIO = re.compile(r"\s*\((?:help\s*·\s*info|listen|info)\)")
 CSS = re.compile(r"^\s*[.#@]?[\w-]+[^{}]*\{[^{}]*:[^{}]*\}")   # leaked style rules '.mw-parser-output …{…}'
 SITE_BOX = re.compile(
     rf"^\s*(?:[*=]{{2,}}\s*)?(?:Navigation{U}menu|Personal{U}tools|Namespaces|Variants|Views|Navigation|Not{U}logged{U}in|"
@@ -157,4 +159,10 @@ def wiki_chrome(page: Page) -> Page:
     hits |= _category_box(texts[:tail])
     hits |= _navboxes(texts, tail)
     hits |= late_chrome(texts[:tail], _last_edit(texts))
-    return page.drop(hits)
+    page = page.drop(hits)
+    for index, line in enumerate(page.lines):
+        if not INLINE_AUDIO.sub("", line.text).strip():
+            continue   # the mark alone on its line: the audio widget's, left to `late_chrome`
+        for match in reversed(list(INLINE_AUDIO.finditer(line.text))):
+            page = page.cut(index, match.start(), match.end())
+    return page

@@ -27,13 +27,14 @@ SENTENCE_END = re.compile(r"[.!?:;)\]]\s*$")
 SENTENCE_CHROME = re.compile(
     rf"^\s*(?:[*•-]\s+)?(?:Look{U}up{U}.*{U}in{U}Wiktionary|(?:Wiki\w+|Wikimedia{U}Commons){U}has{U}|"
     rf"This{U}audio{U}file{U}was{U}created|Text{U}is{U}available{U}under{U}the|"
-    rf"This{U}page{U}was{U}last{U}(?:edited|modified))", re.I)
+    rf"This{U}page{U}was{U}last{U}(?:edited|modified)|Retrieved{U}from{U}\")", re.I)
 OPEN_END = re.compile(r"(?:[,;]|\b(?:the|a|an|of|to|and|or|by|in|on|for|from|with|at|free|not|does|is))\s*$", re.I)
 AUDIO_ANCHOR = re.compile(
     rf"^\s*(?:Listen{U}to{U}this{U}article.*|\S+\.(?:ogg|oga|ogv|opus|wav|mp3|flac|webm|midi?)(?:\s*\(file\))?|"
     rf"\((?:Audio{U}help|help\s*·\s*info).*\)|.*Problems{U}playing{U}th.*)\s*$", re.I)
-AUDIO_BIT = re.compile(r"^\s*(?:\(?(?:info|file|help)\)?|play|pause|menu|\d{1,2}:\d\d(?::\d\d)?|"
+AUDIO_BIT = re.compile(r"^\s*(?:\(?(?:info|file|help)\)?|play|pause|menu|\[[^\]]+\.(?:svg|png|jpe?g|gif)\]|\d{1,2}:\d\d(?::\d\d)?|"
                        r"Duration:?.*\d.*|\(?\d+\s*(?:parts?|min(?:utes?)?|seconds?)\b.*\)?)\s*$", re.I)
+CSS_RULE = re.compile(r"^\s*[^\s{}]+\{[^{}]*:[^{}]*\}\s*$")   # one whole rule 'wl-right{padding-right:0.2em}'
 CSS_DECL = re.compile(r"[\w-]+:[^\s;{}]+[;}]")
 FOOTER_ITEM = re.compile(rf"Privacy{U}policy|About{U}Wikipedia|Disclaimers|Contact{U}Wikipedia|Developers|"
                          rf"Cookie{U}statement|Mobile{U}view|Terms{U}of{U}Use", re.I)
@@ -76,7 +77,7 @@ def _continued(texts: list[str], i: int) -> list[int]:
         nxt = texts[j + 1]
         if not nxt.strip() or re.match(r"^\s*[*•]\s", nxt):
             break
-        if not (OPEN_END.search(texts[j]) or (re.match(r"^\s*[a-z]", nxt) and not SENTENCE_END.search(texts[j])
+        if not (OPEN_END.search(texts[j]) or "".join(texts[i:j + 1]).count('"') % 2 or (re.match(r"^\s*[a-z]", nxt) and not SENTENCE_END.search(texts[j])
                                               ) or re.match(r"^\s*(?:and|or)\s", nxt)):
             break
         j += 1
@@ -110,16 +111,27 @@ def _dot_rows(texts: list[str], last_edit: int) -> set[int]:
     return out
 
 
+def _css(texts: list[str]) -> set[int]:
+    """Leaked style rules, and the lines between two of them: html2text wraps a long style block
+    (inside a reference item, say) at any space, so a wrapped piece may hold no whole rule
+    ('upload.wikimedia.org/…/Lock-gray.svg/'), but it sits between two that do."""
+    hits = [i for i, t in enumerate(texts)
+            if "mw-parser-output" in t or ("}" in t and len(CSS_DECL.findall(t)) >= 2) or CSS_RULE.match(t)]
+    out = set(hits)
+    for a, b in zip(hits, hits[1:]):
+        if b - a <= 4 and all(t.strip() for t in texts[a + 1:b]):
+            out.update(range(a + 1, b))
+    return out
+
+
 def late_chrome(texts: list[str], last_edit: int) -> set[int]:
     """The audio widget, wrapped chrome sentences, leaked CSS (also wrapped mid-rule), the footer's
     link row (`Privacy policy · About Wikipedia · …`) and mark-less navbox rows."""
-    out = _audio_widget(texts) | _dot_rows(texts, last_edit)
+    out = _audio_widget(texts) | _dot_rows(texts, last_edit) | _css(texts)
     for i, text in enumerate(texts):
         if SENTENCE_CHROME.match(text):
             out.add(i)
             out.update(_continued(texts, i))
-        elif "mw-parser-output" in text or ("}" in text and len(CSS_DECL.findall(text)) >= 2):
-            out.add(i)
         elif len(FOOTER_ITEM.findall(text)) >= 2 and len(text) < 200:
             out.add(i)
     return out

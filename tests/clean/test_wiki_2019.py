@@ -43,7 +43,7 @@ def test_an_articles_own_list_of_languages_stays():
 
 
 def test_the_audio_widget_goes():
-    lines = [*HEAD, "Listen to this article", "(info)", "play", "Echo_spoken_article.ogg", "(file)", "0:00",
+    lines = [*HEAD, "[Sound-icon.svg]", "Listen to this article", "(info)", "play", "Echo_spoken_article.ogg", "(file)", "0:00",
              "Duration: 12 minutes and 3 seconds.", "12:03",
              "This audio file was created from a revision of this article dated 4 June 2012, and does not",
              "reflect subsequent edits.", "(Audio help · More spoken articles)", *ARTICLE]
@@ -129,3 +129,29 @@ def test_navbox_rows_without_their_marks_go_and_a_dotted_line_in_the_article_sta
 def test_mojibake_outside_a_wiki_dump_is_left_alone():
     lines = [BODY, *MOJIBAKE, BODY2]
     assert kept_of(lines) == lines
+
+
+def test_a_style_block_wrapped_inside_a_reference_item_goes_whole():
+    refs = ["***** References[edit] *****", "   1. ^ Smith, A. (2001). Echoes. Acoustic Press. p. 12."]
+    css = ["   2. .mw-parser-output cite.citation{font-style:inherit}.mw-parser-output",
+           "      .citation q{quotes:\"\\\"\"}.mw-parser-output .cs1-lock-free a{background:url(\"//",
+           "      upload.example.org/images/Lock-green.svg/9px-Lock-green.svg.png\")no-repeat;background-",
+           "      position:right .1em center}.mw-parser-output .cs1-maint{display:none;color:",
+           "      #33aa33}.mw-parser-output .cs1-kern-right,.mw-parser-output .cs1-kern-",
+           "      wl-right{padding-right:0.2em}"]
+    after = ["   3. ^ Jones, B. (1999). Sound. Harbour House. p. 7."]
+    lines = [*HEAD, *ARTICLE, *refs, *css, *after]
+    assert kept_of(lines) == [*KEPT, *refs, *after]
+
+
+def test_a_retrieved_from_address_wrapped_over_two_lines_goes():
+    lines = [*HEAD, *ARTICLE, 'Retrieved from "https://en.wikipedia.org/w/', 'index.php?title=Echo&oldid=885610729"',
+             "Categories:", "    * Acoustics"]
+    assert kept_of(lines) == KEPT
+
+
+def test_a_pronunciations_audio_link_is_cut_from_the_lead_and_the_line_stays():
+    lead = "Echo (/ˈɛkoʊ/ (listen)) is a reflection of sound (help·info) that arrives with a delay."
+    kept, removed, _ = run_rule("wiki-chrome", [*HEAD, lead, *ARTICLE])
+    assert kept == ["****** Echo ******", "Echo (/ˈɛkoʊ/) is a reflection of sound that arrives with a delay.", *ARTICLE]
+    assert sorted(t for _, t in removed if "(" in t) == [" (help·info)", " (listen)"]
