@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from .page import Page
-from .rules_wiki_late import language_list, late_chrome
+from .rules_wiki_late import hatnotes, language_list, late_chrome
 
 U = r"[ _]"   # html2text writes link text with underscores for spaces
 EDIT_HEADING = re.compile(r"^\s*[*=#]{2,}\s*.+?\[\s*(?:edit|编辑)\s*\]\s*[*=#]*\s*$", re.I)
@@ -159,6 +159,7 @@ def wiki_chrome(page: Page) -> Page:
     hits |= _category_box(texts[:tail])
     hits |= _navboxes(texts, tail)
     hits |= late_chrome(texts[:tail], _last_edit(texts))
+    hits |= hatnotes(texts[:tail], hits, lambda t: bool(DECORATED.match(t) or EDIT_HEADING.match(t)))
     page = page.drop(hits)
     for index, line in enumerate(page.lines):
         if not INLINE_AUDIO.sub("", line.text).strip():

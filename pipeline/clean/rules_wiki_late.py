@@ -28,7 +28,7 @@ SENTENCE_CHROME = re.compile(
     rf"^\s*(?:[*•-]\s+)?(?:Look{U}up{U}.*{U}in{U}Wiktionary|(?:Wiki\w+|Wikimedia{U}Commons){U}has{U}|"
     rf"This{U}audio{U}file{U}was{U}created|Text{U}is{U}available{U}under{U}the|"
     rf"This{U}page{U}was{U}last{U}(?:edited|modified)|Retrieved{U}from{U}\")", re.I)
-OPEN_END = re.compile(r"(?:[,;]|\b(?:the|a|an|of|to|and|or|by|in|on|for|from|with|at|free|not|does|is))\s*$", re.I)
+OPEN_END = re.compile(r"(?:[,;]|\b(?:the|a|an|of|to|and|or|by|in|on|for|from|with|at|free|not|does|is|see))\s*$", re.I)
 AUDIO_ANCHOR = re.compile(
     rf"^\s*(?:Listen{U}to{U}this{U}article.*|\S+\.(?:ogg|oga|ogv|opus|wav|mp3|flac|webm|midi?)(?:\s*\(file\))?|"
     rf"\((?:Audio{U}help|help\s*·\s*info).*\)|.*Problems{U}playing{U}th.*)\s*$", re.I)
@@ -39,6 +39,10 @@ CSS_DECL = re.compile(r"[\w-]+:[^\s;{}]+[;}]")
 FOOTER_ITEM = re.compile(rf"Privacy{U}policy|About{U}Wikipedia|Disclaimers|Contact{U}Wikipedia|Developers|"
                          rf"Cookie{U}statement|Mobile{U}view|Terms{U}of{U}Use", re.I)
 DOT_ROW = re.compile(r"\S\s+[·•]\s+\S")
+# a hatnote: the italic note over an article or section pointing the reader elsewhere
+HATNOTE = re.compile(r"^\s*(?:This{U}(?:article|section|page){U}is{U}about{U}.*|Not{U}to{U}be{U}confused{U}with{U}.*|"
+                     r"\"[^\"]+\"(?:{U}and{U}\"[^\"]+\")?{U}redirects?{U}here\..*|For{U}(?:the|other|a|an|uses){U}.*,{U}see{U}.*|"
+                     r"Not{U}to{U}be{U}confused{U}with.*)\s*$".replace("{U}", U), re.I)
 WINDOW = 6   # an audio widget's bits run on at most this many lines from its anchor
 
 
@@ -121,6 +125,24 @@ def _css(texts: list[str]) -> set[int]:
     for a, b in zip(hits, hits[1:]):
         if b - a <= 4 and all(t.strip() for t in texts[a + 1:b]):
             out.update(range(a + 1, b))
+    return out
+
+
+def hatnotes(texts: list[str], hits: set[int], is_heading) -> set[int]:
+    """Hatnotes right under the page title or a section heading ('This article is about …. For
+    other uses, see …', 'Not to be confused with …', '"X" redirects here.'), with their wrapped
+    ends: one line after a heading, chrome or another hatnote. The same words in the middle of
+    a paragraph are the article's."""
+    out: set[int] = set()
+    prev = -1
+    for i, text in enumerate(texts):
+        if not text.strip():
+            continue
+        if HATNOTE.match(text) and (prev < 0 or prev in hits or prev in out or is_heading(texts[prev])):
+            out.add(i)
+            more = _continued(texts, i)
+            out.update(more)
+        prev = max([i, *out]) if i in out else i
     return out
 
 

@@ -155,3 +155,16 @@ def test_a_pronunciations_audio_link_is_cut_from_the_lead_and_the_line_stays():
     kept, removed, _ = run_rule("wiki-chrome", [*HEAD, lead, *ARTICLE])
     assert kept == ["****** Echo ******", "Echo (/ˈɛkoʊ/) is a reflection of sound that arrives with a delay.", *ARTICLE]
     assert sorted(t for _, t in removed if "(" in t) == [" (help·info)", " (listen)"]
+
+
+def test_hatnotes_under_the_title_and_a_heading_go_with_their_wrapped_ends():
+    lines = [*HEAD, "This article is about the acoustic effect. For the nymph of Greek myth, see",
+             "Echo_(mythology).", '"Reflected sound" redirects here. For the album, see Reflected_Sound.', BODY,
+             "***** History[edit] *****", "Not to be confused with Reverberation.", BODY2]
+    assert kept_of(lines) == ["****** Echo ******", BODY, "***** History[edit] *****", BODY2]
+
+
+def test_a_hatnote_like_sentence_inside_a_paragraph_stays():
+    lines = [*HEAD, *ARTICLE, "Echoes in caves were studied early on by many explorers and scholars.",
+             "For the history of those studies, see the works listed below in the notes."]
+    assert kept_of(lines) == [*KEPT, *lines[-2:]]
