@@ -145,7 +145,7 @@ def wiki_chrome(page: Page) -> Page:
     texts = page.texts()
     if not is_wiki_dump(texts):
         return page
-    tail = min(_site_tail(texts), language_list(texts))
+    tail = min(_site_tail(texts), language_list(texts, _last_edit(texts)))
     hits = set(range(tail, len(texts)))
     hits |= {i for i in range(tail) if ACCESS.match(texts[i]) or CSS.match(texts[i])}
     title = _page_title(texts)

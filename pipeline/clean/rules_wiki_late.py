@@ -56,13 +56,14 @@ def _is_name_line(text: str) -> bool:
     return 0 < len(name) <= 40 and len(name.split()) <= 4 and not re.search(r"\d|[.!?:;,]$", name)
 
 
-def language_list(texts: list[str], least: int = 8, garbled: int = 3) -> int:
-    """Start of the page's interlanguage list: the last run of ≥ `least` name lines holding ≥
-    `garbled` mojibake names. The list is the skin's last box, so what follows it (edit links,
-    footer) is the site's too. An article's own list of languages is spelt right, and stays."""
+def language_list(texts: list[str], after: int = -1, least: int = 8, garbled: int = 3) -> int:
+    """Start of the page's interlanguage list: the last run after line `after` (the last section
+    heading) of ≥ `least` name lines holding ≥ `garbled` mojibake names. The list is the skin's
+    last box, so what follows it (edit links, footer) is the site's too. An article's own list of
+    languages is spelt right, and in a section, and stays."""
     start, found = None, len(texts)
     for i, text in enumerate([*texts, ""]):
-        if i < len(texts) and _is_name_line(text):
+        if after < i < len(texts) and _is_name_line(text):
             start = i if start is None else start
             continue
         if start is not None and i - start >= least and \

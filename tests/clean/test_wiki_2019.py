@@ -168,3 +168,10 @@ def test_a_hatnote_like_sentence_inside_a_paragraph_stays():
     lines = [*HEAD, *ARTICLE, "Echoes in caves were studied early on by many explorers and scholars.",
              "For the history of those studies, see the works listed below in the notes."]
     assert kept_of(lines) == [*KEPT, *lines[-2:]]
+
+
+def test_a_garbled_list_inside_a_section_is_not_taken_for_the_language_list():
+    # the whole dump read as Latin-1: an article's own list is garbled too, but it sits in a section
+    towns = [f"    * {name}" for name in [*MOJIBAKE[:4], *PLAIN[:5]]]
+    lines = [*HEAD, "***** Towns[edit] *****", *towns, BODY, "***** Physics[edit] *****", BODY2]
+    assert kept_of(lines) == ["****** Echo ******", *lines[3:]]
