@@ -34,6 +34,7 @@ AUDIO_ANCHOR = re.compile(
     rf"\((?:Audio{U}help|help\s*·\s*info).*\)|.*Problems{U}playing{U}th.*)\s*$", re.I)
 AUDIO_BIT = re.compile(r"^\s*(?:\(?(?:info|file|help)\)?|play|pause|menu|\[[^\]]+\.(?:svg|png|jpe?g|gif)\]|\d{1,2}:\d\d(?::\d\d)?|"
                        r"Duration:?.*\d.*|\(?\d+\s*(?:parts?|min(?:utes?)?|seconds?)\b.*\)?)\s*$", re.I)
+PROSE = re.compile(r"[A-Za-z]+ [A-Za-z]+ [A-Za-z]+ [A-Za-z]+|\[\s*edit\s*\]", re.I)   # four words in a row: text, not a wrapped style piece
 CSS_RULE = re.compile(r"^\s*[^\s{}]+\{[^{}]*:[^{}]*\}\s*$")   # one whole rule 'wl-right{padding-right:0.2em}'
 CSS_DECL = re.compile(r"[\w-]+:[^\s;{}]+[;}]")
 FOOTER_ITEM = re.compile(rf"Privacy{U}policy|About{U}Wikipedia|Disclaimers|Contact{U}Wikipedia|Developers|"
@@ -124,7 +125,7 @@ def _css(texts: list[str]) -> set[int]:
             if "mw-parser-output" in t or ("}" in t and len(CSS_DECL.findall(t)) >= 2) or CSS_RULE.match(t)]
     out = set(hits)
     for a, b in zip(hits, hits[1:]):
-        if b - a <= 4 and all(t.strip() for t in texts[a + 1:b]):
+        if b - a <= 4 and all(t.strip() and not PROSE.search(t) for t in texts[a + 1:b]):
             out.update(range(a + 1, b))
     return out
 

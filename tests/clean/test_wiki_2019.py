@@ -175,3 +175,9 @@ def test_a_garbled_list_inside_a_section_is_not_taken_for_the_language_list():
     towns = [f"    * {name}" for name in [*MOJIBAKE[:4], *PLAIN[:5]]]
     lines = [*HEAD, "***** Towns[edit] *****", *towns, BODY, "***** Physics[edit] *****", BODY2]
     assert kept_of(lines) == ["****** Echo ******", *lines[3:]]
+
+
+def test_text_between_two_leaked_style_lines_stays():
+    css = ".mw-parser-output .hatnote{font-style:italic}.mw-parser-output div.hatnote{padding-left:1.6em}"
+    lines = [*HEAD, "***** History[edit] *****", css, BODY, "***** Physics[edit] *****", css, BODY2]
+    assert kept_of(lines) == KEPT
