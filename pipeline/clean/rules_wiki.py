@@ -6,7 +6,9 @@ site's own boxes with the same decoration but without the edit link ('***** Navi
 lines and the first undecorated-by-edit box after the last edit-linked heading; inside it, the
 contents box, hatnotes ('Main article: …'), navboxes and category lines are the site's.
 The rules act only on a page that shows the wiki's marks (two edit-linked headings, or the
-'From Wikipedia' line), never on other text.
+'From Wikipedia' line), never on other text. The forms a later skin leaves with no decoration
+(a mojibake language list, the audio widget, wrapped CSS and footer, hatnotes) are found by
+their shape in `rules_wiki_late`.
 
     wiki_chrome(page)
 """
