@@ -52,6 +52,8 @@ def _navbox_mark(texts: list[str], i: int) -> int:
     row (a lone 'v' or 'e' is a variable in the article's maths), else 0."""
     if NAVBOX_MARK.match(texts[i]):
         return 1
+    if not BULLET_LETTER.match(texts[i]):
+        return 0
     letters = [BULLET_LETTER.match(t) for t in texts[i:i + 3]]
     return 3 if len(letters) == 3 and all(letters) and "".join(m[1] for m in letters) == "vte" else 0
 

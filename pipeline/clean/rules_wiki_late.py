@@ -142,9 +142,8 @@ def hatnotes(texts: list[str], hits: set[int], is_heading) -> set[int]:
             continue
         if HATNOTE.match(text) and (prev < 0 or prev in hits or prev in out or is_heading(texts[prev])):
             out.add(i)
-            more = _continued(texts, i)
-            out.update(more)
-        prev = max([i, *out]) if i in out else i
+            out.update(_continued(texts, i))
+        prev = i
     return out
 
 
