@@ -6,7 +6,9 @@ site's own boxes with the same decoration but without the edit link ('***** Navi
 lines and the first undecorated-by-edit box after the last edit-linked heading; inside it, the
 contents box, hatnotes ('Main article: …'), navboxes and category lines are the site's.
 The rules act only on a page that shows the wiki's marks (two edit-linked headings, or the
-'From Wikipedia' line), never on other text.
+'From Wikipedia' line), never on other text. The forms a later skin leaves with no decoration
+(a mojibake language list, the audio widget, wrapped CSS and footer, hatnotes) are found by
+their shape in `rules_wiki_late`.
 
     wiki_chrome(page)
 """
@@ -15,12 +17,13 @@ from __future__ import annotations
 import re
 
 from .page import Page
+from .rules_wiki_late import hatnotes, language_list, late_chrome
 
 U = r"[ _]"   # html2text writes link text with underscores for spaces
 EDIT_HEADING = re.compile(r"^\s*[*=#]{2,}\s*.+?\[\s*(?:edit|编辑)\s*\]\s*[*=#]*\s*$", re.I)
 DECORATED = re.compile(r"^\s*(?P<mark>[*=]{2,})\s*(?P<text>.+?)\s*(?P=mark)\s*$")
 ACCESS = re.compile(
-    rf"^\s*(?:From{U}Wikipedia,?{U}the{U}free{U}encyclopedia|Jump{U}to:?{U}(?:navigation|search)"
+    rf"^\s*(?:[*•-]\s+)?(?:From{U}Wikipedia,?{U}the{U}free{U}encyclopedia|Jump{U}to:?{U}(?:navigation|search)"
     rf"(?:,?{U}*(?:Jump{U}to{U})?search)?|\(Redirected{U}from{U}.*\)|Retrieved{U}from{U}.*|"
     rf"(?:This{U}article|This{U}section).*(?:needs{U}additional{U}citations|verification).*|"
     rf"Coordinates:.*|Listen{U}to{U}this{U}article.*|\[?(?:hide|show)\]?|"
@@ -28,17 +31,31 @@ ACCESS = re.compile(
     rf"Categories?:.*|Hidden{U}categories:.*|This{U}page{U}was{U}last{U}edited.*|"
     rf"Text{U}is{U}available{U}under{U}the.*|.*Wikimedia{U}Commons{U}has{U}media.*|"
     rf"Look{U}up{U}\S+{U}in{U}Wiktionary.*|(?:Wiki\w+|Wikimedia{U}Commons){U}has{U}.*|"
-    rf".*Problems{U}playing{U}th(?:is|ese){U}files?.*|.*\(help·info\).*)\s*$", re.I)
+    rf".*Problems{U}playing{U}th(?:is|ese){U}files?.*|\S*\s*\(help\s*·\s*info\))\s*$", re.I)
+# a pronunciation's audio link inside the article's text ('Echo (listen) is …'): cut, the line stays
+INLINE_AUDIO = re.compile(r"\s*\((?:help\s*·\s*info|listen|info)\)")
 CSS = re.compile(r"^\s*[.#@]?[\w-]+[^{}]*\{[^{}]*:[^{}]*\}")   # leaked style rules '.mw-parser-output …{…}'
 SITE_BOX = re.compile(
-    rf"^\s*(?:[*=]{{2,}}\s*)?(?:Navigation{U}menu|Personal{U}tools|Namespaces|Variants|Views|Navigation|"
-    rf"Interaction|Tools|Print/export|In{U}other{U}projects|Languages)\s*(?:[*=]{{2,}})?\s*$", re.I)
+    rf"^\s*(?:[*=]{{2,}}\s*)?(?:Navigation{U}menu|Personal{U}tools|Namespaces|Variants|Views|Navigation|Not{U}logged{U}in|"
+    rf"Interaction|Contribute|Tools|Print/export|In{U}other{U}projects|Languages)\s*(?:[*=]{{2,}})?\s*$", re.I)
 # the contents box's title, bare or decorated like the page's boxes ('***** Contents *****')
 CONTENTS = re.compile(r"^\s*(?:(?P<mark>[*=]{2,})\s*)?Contents(?:\s*\[(?:hide|show)\])?\s*(?(mark)(?P=mark))\s*$", re.I)
 CATEGORY_BOX = re.compile(rf"^\s*(?:Hidden{U})?Categories?:\s*$", re.I)      # 'Categories:' over its list
 LIST_ITEM = re.compile(r"^\s+[*•o+-]\s+\S")
 TOC_ITEM = re.compile(r"^\s*(?:[*•◦▪o+-]\s*)?\d+(?:\.\d+)*[ _]\S")
-NAVBOX_MARK = re.compile(r"^\s*(?:[*•]\s*)?[vte]\s*$|^\s*(?:[*•]\s*)?v\s*[·•|]?\s*t\s*[·•|]?\s*e\s*$")
+NAVBOX_MARK = re.compile(r"^\s*(?:[*•]\s*)?v\s*[·•|]?\s*t\s*[·•|]?\s*e\s*$")
+BULLET_LETTER = re.compile(r"^\s*(?:[*•]\s*)?([vte])\s*$")
+
+
+def _navbox_mark(texts: list[str], i: int) -> int:
+    """Lines the navbox mark at `i` takes: 'v t e' on one line, or 'v', 't', 'e' on three lines in a
+    row (a lone 'v' or 'e' is a variable in the article's maths), else 0."""
+    if NAVBOX_MARK.match(texts[i]):
+        return 1
+    if not BULLET_LETTER.match(texts[i]):
+        return 0
+    letters = [BULLET_LETTER.match(t) for t in texts[i:i + 3]]
+    return 3 if len(letters) == 3 and all(letters) and "".join(m[1] for m in letters) == "vte" else 0
 
 
 def is_wiki_dump(texts: list[str]) -> bool:
@@ -46,10 +63,14 @@ def is_wiki_dump(texts: list[str]) -> bool:
         any(re.match(rf"^\s*From{U}Wikipedia", t, re.I) for t in texts[:40])
 
 
+def _last_edit(texts: list[str]) -> int:
+    return max((i for i, t in enumerate(texts) if EDIT_HEADING.match(t)), default=-1)
+
+
 def _site_tail(texts: list[str]) -> int:
     """Index of the first decorated box without an edit link after the last edit-linked heading
     ('***** Navigation menu *****'): the site's menus, languages and licence follow it."""
-    last = max((i for i, t in enumerate(texts) if EDIT_HEADING.match(t)), default=-1)
+    last = _last_edit(texts)
     return next((i for i in range(last + 1, len(texts))
                  if DECORATED.match(texts[i]) and not EDIT_HEADING.match(texts[i]) or SITE_BOX.match(texts[i])),
                 len(texts))
@@ -88,7 +109,7 @@ def _navboxes(texts: list[str], end: int) -> set[int]:
     out: set[int] = set()
     i = 0
     while i < end:
-        if NAVBOX_MARK.match(texts[i]) and texts[i].strip():
+        if _navbox_mark(texts, i):
             j = i
             while j < end and not EDIT_HEADING.match(texts[j]):
                 j += 1
@@ -128,7 +149,7 @@ def wiki_chrome(page: Page) -> Page:
     texts = page.texts()
     if not is_wiki_dump(texts):
         return page
-    tail = _site_tail(texts)
+    tail = min(_site_tail(texts), language_list(texts, _last_edit(texts)))
     hits = set(range(tail, len(texts)))
     hits |= {i for i in range(tail) if ACCESS.match(texts[i]) or CSS.match(texts[i])}
     title = _page_title(texts)
@@ -141,4 +162,12 @@ def wiki_chrome(page: Page) -> Page:
     hits |= _contents_box(texts[:tail])
     hits |= _category_box(texts[:tail])
     hits |= _navboxes(texts, tail)
-    return page.drop(hits)
+    hits |= late_chrome(texts[:tail], _last_edit(texts))
+    hits |= hatnotes(texts[:tail], hits, lambda t: bool(DECORATED.match(t) or EDIT_HEADING.match(t)))
+    page = page.drop(hits)
+    for index, line in enumerate(page.lines):
+        if not INLINE_AUDIO.sub("", line.text).strip():
+            continue   # the mark alone on its line: the audio widget's, left to `late_chrome`
+        for match in reversed(list(INLINE_AUDIO.finditer(line.text))):
+            page = page.cut(index, match.start(), match.end())
+    return page
