@@ -123,7 +123,10 @@ class ChartPlaceholders:
                 if xobjects.objgen in seen:
                     continue
                 seen.add(xobjects.objgen)
-            for name in list(xobjects.keys()):
+            # sorted: pikepdf's keys() is a set, in the order of str hashes (random per
+            # process); the first placeholder met copies its chart, and the copies' object
+            # numbers fix where the chunked save's object streams put them (issue 16)
+            for name in sorted(xobjects.keys()):
                 obj = xobjects[name]
                 if obj.get("/Subtype") == Name.Form:
                     stack.append(obj)
