@@ -91,7 +91,8 @@ _MEASURED = re.compile(rf"(?i)\b(?:{_MEASURED_NOUNS})s?(?:\s+of\s+(?:the\s+|a\s+
 # insects … as many as 50,000 in one night`, `The number of columns … with the largest having
 # about 1,500`): a hedge marks the bare number as a quantity, `number of <plural>` names it.
 _COUNT_HEDGE = re.compile(rf"(?i)\b(?:as\s+many\s+as|about|around|approximately|roughly|nearly|up\s+to|some)\s+"
-                          rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+)(?![\d.,%]\d|\.\d|[\w%°-])")
+                          rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+)(?P<scale>\s+(?:thousand|million|billion|trillion)\b)?"
+                          r"(?![\d.,%]\d|\.\d|[\w%°-])")
 _NUMBER_OF = re.compile(r"(?i)\b(?:number|numbers|count|total)\s+of\s+(?P<noun>[a-z]{3,}s)\b")
 _PERIOD_AFTER = re.compile(r"\s+(?:in|per|a|each)\s+(?:one\s+|a\s+|single\s+)?(?:night|day|week|month|year|hour|minute|season)\b",
                            re.I)
@@ -217,7 +218,8 @@ def _year_like(digits: str) -> bool:
 
 def _sentence_start(text: str, at: int) -> int:
     """Where the sentence holding `at` starts: after the last `. ` / `! ` / `? ` or blank line."""
-    ends = [m.end() for m in re.finditer(r"[.!?](?:\[\d+\])*\s+(?=[A-Z\"“])|\n\s*\n", text[max(0, at - 400):at])]
+    ends = [m.end() for m in re.finditer(r"[.!?][\"”')\]]*(?:\[\d+\])*,?\s+(?=[A-Za-z\"“])|\n\s*\n",
+                                         text[max(0, at - 400):at])]
     return max(0, at - 400) + ends[-1] if ends else max(0, at - 400)
 
 
@@ -248,12 +250,13 @@ def scan_english(text: str) -> list[Quantity]:
         if all(q.end <= start or q.start >= m.end("n") for q in found) and not _year_like(m["n"]):
             found.append(Quantity(start, m.end("n"), float(m["n"].replace(",", "")), "", m["n"], False))
     for m in _COUNT_HEDGE.finditer(text):
-        start = m.start("n")
-        if any(not (q.end <= start or q.start >= m.end("n")) for q in found) or _year_like(m["n"]):
+        start, end = m.start("n"), m.end()
+        if any(not (q.end <= start or q.start >= end) for q in found) or _year_like(m["n"]):
             continue
         sentence = text[_sentence_start(text, start):start]
         if _NUMBER_OF.search(sentence):
-            found.append(Quantity(start, m.end("n"), float(m["n"].replace(",", "")), "", m["n"], False))
+            value = _number(text[start:end])
+            found.append(Quantity(start, end, value, "", _display(value) if m["scale"] else m["n"], False))
     found.sort(key=lambda q: q.start)
     return found
 
