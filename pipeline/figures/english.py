@@ -16,7 +16,11 @@ English writes figures as digits or as words, with a unit after them. What count
   the counted nouns, and number words with units a story uses as much as a report
   (`ten minutes`), are `generic`: extract.py keeps them only in a document with more
   figures of other kinds, so a novel's `two little girls` never makes an appendix;
-- a measured value without a unit after a measured noun (`a refractive index of 1.333`).
+- a measured value without a unit after a measured noun (`a refractive index of 1.333`, `an
+  albedo of 0.96`, also past the noun's `of` phrase and a verb of measuring: `The overall albedo
+  of the Moon is measured to be around 0.136`);
+- a bare count after a hedge (`as many as 50,000`, `about 1,500`) when its sentence names the
+  noun it counts (`number of insects`): the hedge says it is a quantity, the sentence what of.
 
 What does not: a number after a label (`RFC 4648`, `Section 3`, `base 64`, `Page 5`,
 `version 2`), years and bare numbers, ordinals (`first`, `second`).
