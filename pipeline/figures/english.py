@@ -97,7 +97,7 @@ _MEASURED = re.compile(rf"(?i)\b(?:{_MEASURED_NOUNS})s?(?:\s+of\s+(?:the\s+|a\s+
 _COUNT_HEDGE = re.compile(rf"(?i)\b(?:as\s+many\s+as|about|around|approximately|roughly|nearly|up\s+to|some)\s+"
                           rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+)(?P<scale>\s+(?:thousand|million|billion|trillion)\b)?"
                           r"(?![\d.,%]\d|\.\d|[\w%°-])")
-_NUMBER_OF = re.compile(r"(?i)\b(?:number|numbers|count|total)\s+of\s+(?P<noun>[a-z]{3,}s)\b")
+_NUMBER_OF = re.compile(r"\b(?:[Nn]umbers?|[Cc]ount|[Tt]otal)\s+of\s+(?P<noun>[a-z]{3,}s)\b")
 _PERIOD_AFTER = re.compile(r"\s+(?:in|per|a|each)\s+(?:one\s+|a\s+|single\s+)?(?:night|day|week|month|year|hour|minute|season)\b",
                            re.I)
 # Units written without a space after the number (`55dB(A)`, `0.5mA`, `199USD`), and currency
@@ -253,12 +253,14 @@ def scan_english(text: str) -> list[Quantity]:
         start = m.start("n")
         if all(q.end <= start or q.start >= m.end("n") for q in found) and not _year_like(m["n"]):
             found.append(Quantity(start, m.end("n"), float(m["n"].replace(",", "")), "", m["n"], False))
-    for m in _COUNT_HEDGE.finditer(text):
+    named_nouns = _NUMBER_OF.finditer(text) if any(k in text for k in ("umber of", "umbers of", "ount of", "otal of")) else ()
+    hedged = {m.start(): m for named in named_nouns      # the noun first: it is rare (a plain `in` test is cheap)
+              for m in _COUNT_HEDGE.finditer(text, named.end(), named.end() + 400)}
+    for m in hedged.values():
         start, end = m.start("n"), m.end()
         if any(not (q.end <= start or q.start >= end) for q in found) or _year_like(m["n"]):
             continue
-        sentence = text[_sentence_start(text, start):start]
-        if _NUMBER_OF.search(sentence):
+        if _NUMBER_OF.search(text, _sentence_start(text, start), start):      # in the same sentence
             value = _number(text[start:end])
             found.append(Quantity(start, end, value, "", _display(value) if m["scale"] else m["n"], False))
     found.sort(key=lambda q: q.start)
