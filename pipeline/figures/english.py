@@ -16,7 +16,11 @@ English writes figures as digits or as words, with a unit after them. What count
   the counted nouns, and number words with units a story uses as much as a report
   (`ten minutes`), are `generic`: extract.py keeps them only in a document with more
   figures of other kinds, so a novel's `two little girls` never makes an appendix;
-- a measured value without a unit after a measured noun (`a refractive index of 1.333`).
+- a measured value without a unit after a measured noun (`a refractive index of 1.333`, `an
+  albedo of 0.96`, also past the noun's `of` phrase and a verb of measuring: `The overall albedo
+  of the Moon is measured to be around 0.136`);
+- a bare count after a hedge (`as many as 50,000`, `about 1,500`) when its sentence names the
+  noun it counts (`number of insects`): the hedge says it is a quantity, the sentence what of.
 
 What does not: a number after a label (`RFC 4648`, `Section 3`, `base 64`, `Page 5`,
 `version 2`), years and bare numbers, ordinals (`first`, `second`).
@@ -77,8 +81,25 @@ _FUNCTION = frozenset(
 _LABELS = frozenset(
     "rfc section sections figure fig table page pages article chapter version v appendix step "
     "item no number base iso bcp std part clause paragraph annex line lines".split())
-_MEASURED = re.compile(r"(?i)\b(index|ratio|coefficient|constant|factor|rate|density|level)\s+(?:of|is|was|=)\s+"
-                       rf"(?:about\s+|approximately\s+)?(?P<n>{_DIGITS})(?![\d%-])")
+# A measured noun (a quantity with no unit of its own) and what joins it to its value: `of`, `is`,
+# `=`, also after its own `of` phrase and a verb of measuring (`The overall albedo of the Moon is
+# measured to be around 0.136`); a hedge may come before the value.
+_MEASURED_NOUNS = r"index|ratio|coefficient|constant|factor|rate|density|level|albedo|reflectance|emissivity|eccentricity"
+_HEDGE = r"(?:about|approximately|around|roughly|nearly|some|only|just)\s+"
+_MEASURED = re.compile(rf"(?i)\b(?:{_MEASURED_NOUNS})s?(?:\s+of\s+(?:the\s+|a\s+|an\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?"
+                       r"(?=\s+(?:is|was|are|were)\b))?"
+                       r"\s+(?:of|is|was|are|were|=)\s+"
+                       r"(?:(?:measured|estimated|calculated|found|thought|believed|reported|known|said)\s+to\s+be\s+)?"
+                       rf"(?:{_HEDGE})?(?P<n>{_DIGITS})(?![\d%-]|\.\d)")
+# A count whose noun is elided but named earlier in its sentence (`an astonishing number of
+# insects … as many as 50,000 in one night`, `The number of columns … with the largest having
+# about 1,500`): a hedge marks the bare number as a quantity, `number of <plural>` names it.
+_COUNT_HEDGE = re.compile(rf"(?i)\b(?:as\s+many\s+as|about|around|approximately|roughly|nearly|up\s+to|some)\s+"
+                          rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+)(?P<scale>\s+(?:thousand|million|billion|trillion)\b)?"
+                          r"(?![\d.,%]\d|\.\d|[\w%°-])")
+_NUMBER_OF = re.compile(r"\b(?:[Nn]umbers?|[Cc]ount|[Tt]otal)\s+of\s+(?P<noun>[a-z]{3,}s)\b")
+_PERIOD_AFTER = re.compile(r"\s+(?:in|per|a|each)\s+(?:one\s+|a\s+|single\s+)?(?:night|day|week|month|year|hour|minute|season)\b",
+                           re.I)
 # Units written without a space after the number (`55dB(A)`, `0.5mA`, `199USD`), and currency
 # signs before it (`€2,000`).
 _GLUED = r"dB\(A\)|dBA|dB|mAh|mA|kHz|MHz|GHz|Hz|kWh|kW|MW|mV|km|kg|mm|cm|USD|NOK|EUR|GBP"
@@ -195,6 +216,17 @@ def _narrative(text: str, start: int, unit: str) -> bool:
     return True
 
 
+def _year_like(digits: str) -> bool:
+    return bool(re.fullmatch(r"1[5-9]\d\d|20\d\d", digits))
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding `at` starts: after the last `. ` / `! ` / `? ` or blank line."""
+    ends = [m.end() for m in re.finditer(r"[.!?][\"”')\]]*(?:\[\d+\])*,?\s+(?=[A-Za-z\"“])|\n\s*\n",
+                                         text[max(0, at - 400):at])]
+    return max(0, at - 400) + ends[-1] if ends else max(0, at - 400)
+
+
 def scan_english(text: str) -> list[Quantity]:
     """Every English quantity in `text` (see the module doc), in order."""
     found: list[Quantity] = []
@@ -219,8 +251,18 @@ def scan_english(text: str) -> list[Quantity]:
         found += [m for m in list_members(text, q) if all(o.end <= m.start or o.start >= m.end for o in found)]
     for m in _MEASURED.finditer(text):
         start = m.start("n")
-        if all(q.end <= start or q.start >= m.end("n") for q in found):
+        if all(q.end <= start or q.start >= m.end("n") for q in found) and not _year_like(m["n"]):
             found.append(Quantity(start, m.end("n"), float(m["n"].replace(",", "")), "", m["n"], False))
+    named_nouns = _NUMBER_OF.finditer(text) if any(k in text for k in ("umber of", "umbers of", "ount of", "otal of")) else ()
+    hedged = {m.start(): m for named in named_nouns      # the noun first: it is rare (a plain `in` test is cheap)
+              for m in _COUNT_HEDGE.finditer(text, named.end(), named.end() + 400)}
+    for m in hedged.values():
+        start, end = m.start("n"), m.end()
+        if any(not (q.end <= start or q.start >= end) for q in found) or _year_like(m["n"]):
+            continue
+        if _NUMBER_OF.search(text, _sentence_start(text, start), start):      # in the same sentence
+            value = _number(text[start:end])
+            found.append(Quantity(start, end, value, "", _display(value) if m["scale"] else m["n"], False))
     found.sort(key=lambda q: q.start)
     return found
 
@@ -348,6 +390,50 @@ def _counted_subject(text: str, q: Quantity) -> str:
     return unit
 
 
+# A verb of measuring between a subject and its value (`is measured to be around`): the subject
+# is what is measured, the verb names nothing.
+_MEASURED_AS = re.compile(r"(?i)\s(?:measured|estimated|calculated|found|thought|believed|reported|known|said)"
+                          rf"\s+to\s+be\s+(?:{_HEDGE})?$")
+_HEDGE_BEFORE = re.compile(r"(?i)\b(?:as\s+many\s+as|about|around|approximately|roughly|nearly|up\s+to|some)\s+$")
+_SUPERLATIVE_SUBJECT = re.compile(r"(?i)\bthe\s+(?P<sup>[a-z]{3,}est|most|fewest|least)\s+(?:having|has|had|with|holding|holds)"
+                                  r"\s+\S+(?:\s+\S+\s+\S+)?\s*$")
+# A short run of words with no closing mark, then a capitalised word opening a sentence, at the
+# start of a paragraph: a picture's caption that a web page printed to PDF glued before the
+# paragraph's first sentence (`Aardvark resting Entrance to burrow Aardvarks live for up to 23
+# years`). The run ends in a lowercase word that no article or preposition governs, so a proper
+# noun inside a clause (`the population of China`) never cuts it.
+_CAPTION_RUN = re.compile(r"[A-Z][a-z]+(?:\s+[a-z]+){1,4}\s+(?=[A-Z][a-z]+\s+[a-z])")
+
+
+def _after_caption(text: str, floor: int, at: int) -> int:
+    """The clause floor moved past caption-like runs glued before a paragraph's first sentence."""
+    if floor and text[floor - 1] != "\n":
+        return floor
+    while (m := _CAPTION_RUN.match(text, floor, at)):
+        words = m.group().split()
+        if words[-1] in _FUNCTION or words[0].lower() in ("a", "an", "the") \
+                or any(_VERBISH.match(w) or w in _MODALS for w in words):
+            break
+        floor = m.end()
+    return floor
+
+
+def _elided_count(text: str, q: Quantity) -> str:
+    """A hedged bare count whose noun is named by `number of <plural>` earlier in its sentence
+    (see `_COUNT_HEDGE`): that noun, with the superlative that is its subject (`the largest
+    having about 1,500` -> columns in the largest) or the period after it (`in one night`)."""
+    if q.unit or not _HEDGE_BEFORE.search(text, max(0, q.start - 16), q.start):
+        return ""
+    start = _sentence_start(text, q.start)
+    named = list(_NUMBER_OF.finditer(text, start, q.start))
+    if not named:
+        return ""
+    noun = named[-1]["noun"]
+    sup = _SUPERLATIVE_SUBJECT.search(text, start, q.start)
+    period = _PERIOD_AFTER.match(text, q.end)
+    return " ".join([noun] + ([f"in the {sup['sup']}"] if sup else []) + ([" ".join(period.group().split())] if period else []))
+
+
 def english_indicator(text: str, floor: int, q: Quantity) -> str:
     """The noun phrase an English quantity measures: the counted noun of a plain count
     (`four major types` -> major types), the noun after a hyphenated unit (`a 3-dB
@@ -360,6 +446,10 @@ def english_indicator(text: str, floor: int, q: Quantity) -> str:
     it up to a verb or mark (`0 dBA is the softest level that…` -> softest level)."""
     if q.generic and not q.unit in UNITS_EN.values():            # a plain count: its noun (10 million Americans)
         return " ".join(w for w in _words(text[q.start:q.end])[1:] if w.lower() not in _SCALE_WORDS)
+    elided = _elided_count(text, q)
+    if elided:
+        return elided
+    floor = _after_caption(text, floor, q.start)
     text = text.replace("\n", " ")                # a hard-wrapped line is one line of prose
     text = _blank_asides(text, q)
     clause_start = max([floor] + [m.end() for m in _CLAUSE.finditer(text, floor, q.start)])
@@ -373,7 +463,7 @@ def english_indicator(text: str, floor: int, q: Quantity) -> str:
             noun.append(w)
         if _trim(noun):
             return " ".join(_trim(noun)[:_MAX_WORDS])
-    opening = _words(_BOUND.sub("", text[clause_start:q.start]))
+    opening = _words(_BOUND.sub("", _MEASURED_AS.sub("", text[clause_start:q.start])))
     if _MEASURE_OF.search(text, clause_start, q.start) and q.unit in _COUNTED_UNITS \
             and re.search(r"(?i)[a-z]{3,}s\s+of\s+$", text[clause_start:q.start]):
         return " ".join(_words(text[q.start:q.end])[1:])     # strings of 4 encoded characters: what each holds

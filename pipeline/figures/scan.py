@@ -142,10 +142,19 @@ _MEASURED = re.compile(rf"(?:{alternation(MEASURED_NOUNS)})(?:为|是|达到|达
                        rf"(?P<n>\d+\.\d+|\d+)(?![\d.%‰:∶]|[{''.join(sorted({u[0] for u in UNITS}))}]|[万亿])")
 
 
+# A count whose noun the clause names before a hedge (`每晚捕食的白蚁多达50000`): the hedge marks
+# the bare number as a quantity; a year, a decimal, a number with a unit of its own are not one.
+_HEDGED_COUNT = re.compile(rf"(?:多达|高达|约有|大约|约)(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d{{2,}})"
+                           rf"(?![\d.%‰:∶]|[{''.join(sorted({u[0] for u in UNITS}))}]|[万亿千百年月日号余多])")
+
+
 def _measured(plain: str) -> list[Quantity]:
-    """`折射率为1.333`, `基尼系数0.465`: a value without a unit after a measured noun."""
+    """`折射率为1.333`, `基尼系数0.465`: a value without a unit after a measured noun; and a hedged
+    count whose noun comes before it (`_HEDGED_COUNT`)."""
     return [Quantity(m.start("n"), m.end("n"), _number(m["n"]), "", m["n"], False)
-            for m in _MEASURED.finditer(plain) if not _YEAR.fullmatch(m["n"])]
+            for m in [*_MEASURED.finditer(plain), *(h for h in _HEDGED_COUNT.finditer(plain)   # a noun before
+                                                     if h.start() and "\u4e00" <= plain[h.start() - 1] <= "\u9fff")]
+            if not _YEAR.fullmatch(m["n"])]
 
 
 def scan_quantities(text: str) -> list[Quantity]:

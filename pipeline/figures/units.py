@@ -104,6 +104,8 @@ INDICATOR_TRAILING = (
     "覆盖", "双双",
     # the other verbs of change (`零售物价总指数上涨百分之二点八`)
     "上涨", "涨", "下跌", "回落", "扩大", "缩小", "收窄",
+    # a hedge that marks the number as a quantity (`白蚁数量多达50000只`: not 白蚁数量多)
+    "多达", "高达", "约有", "大约", "大概",
 )
 INDICATOR_LEADING = (
     "其中", "预计", "全年", "当年", "今年", "去年", "同时", "累计", "共计", "共", "并", "还",

@@ -179,3 +179,53 @@ def test_a_count_of_units_in_plural_containers_names_the_units(sentence, indicat
 ])
 def test_the_subject_of_a_verb_that_produces_reaches_or_costs_a_value(sentence, indicator):
     assert [r.indicator for r in _records(sentence)] == [indicator]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a unit-less value after a measured noun, its `of` phrase, a verb of measuring, a hedge
+    ("Eris, with an albedo of 0.96.", [("0.96", 0.96, "")]),
+    ("The overall albedo of the Moon is measured to be around 0.136, but", [("0.136", 0.136, "")]),
+    ("The coefficient is around 0.136.", [("0.136", 0.136, "")]),
+    ("a ratio of 0.6", [("0.6", 0.6, "")]),
+    # a hedged count whose noun `number of <plural>` names earlier in its sentence
+    ("takes up a number of insects—as many as 50,000 in one night", [("50,000", 50000, "")]),
+    ("The number of columns varies, with the largest having about 1,500.", [("1,500", 1500, "")]),
+    ("The number of visitors was about 4 million.", [("4 million", 4e6, "")]),
+])
+def test_measured_values_and_hedged_counts_without_a_unit(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "the price index of 2019 rose",                        # a year
+    "see Section 1.2 of version 3.0",                      # a section number, a version
+    "In about 2019 the number of cats rose",               # a year after a hedge
+    "The number of steps: 1. open the lid 2. close it",    # a list's ordinal counts: no hedge
+    "The number of pages is given on page 12.",            # a page number
+    "where x = 0.5 and the ratio x/y tends to 2",          # a coordinate in a formula
+    "It ate as many as 500 in a night. The number of ants is unknown.",   # the noun is in another sentence
+])
+def test_years_labels_and_unnamed_bare_numbers_are_not_measured_values(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("paragraph, mention, indicator", [
+    ("Eris, with an albedo of 0.96, is bright.", "0.96", "albedo"),
+    ("The overall albedo of the Moon is measured to be around 0.136, but it is directional.", "0.136",
+     "overall albedo"),
+    ("It takes up an astonishing number of insects with its long, sticky tongue—as many as 50,000 in one "
+     "night have been recorded.", "50,000", "insects in one night"),
+    ("The number of columns is dependent on the size of the tooth, with the largest having about 1,500.",
+     "1,500", "columns in the largest"),
+    # caption runs (a web page's picture captions) glued before a paragraph's first sentence
+    ("Aardvark resting Entrance to burrow Aardvarks live for up to 23 years in captivity.", "23 years",
+     "Aardvarks live"),
+    # left alone: a proper noun after a preposition, a run opening with an article, a later sentence
+    ("Exports to China rose by 5 per cent.", "5 per cent", "Exports to China"),
+    ("The company Apple sold 5 million phones.", "5 million phones", "phones"),
+    ("It rained. Heavy rain Farmers lost 12 per cent of the crop.", "12 per cent", "Heavy rain Farmers lost"),
+])
+def test_unit_less_values_hedged_counts_and_glued_captions_name_their_noun(paragraph, mention, indicator):
+    filler = tuple(f"Output rose by {n}.5% in the year." for n in range(1, 7))
+    named = {r.mention: r.indicator for r in _records(paragraph, *filler)}
+    assert named[mention] == indicator, named

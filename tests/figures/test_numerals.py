@@ -109,3 +109,16 @@ def test_a_note_that_a_photo_goes_with_the_article_is_not_a_figure(text):
 def test_a_parallel_slogan_of_one_numeral_is_not_two_counts():
     assert scan_quantities("更好地利用两种资源、两个市场，加快发展") == []
     assert [q.value for q in scan_quantities("建成三座水库、五条渠道")] == [3, 5]      # different counts stay
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("摩擦系数约0.6", [("0.6", "0.6", 0.6, "", False)]),                    # measured noun, hedged
+    ("每晚捕食的白蚁多达50000。", [("50000", "50000", 50000, "", False)]),   # hedged count, noun before
+    ("观众约有1,500，门票售罄", [("1,500", "1,500", 1500, "", False)]),
+    ("约2019年起实施", []),                                               # a year
+    ("见第1.2节，版本3.0", []),                                           # a section number, a version
+    ("多达3", []),                                                        # one digit, no noun before
+    ("多达50000万元", [("50000万元", "50000万", 5e8, "元", False)]),      # its own unit: the unit rule's
+])
+def test_hedged_counts_and_measured_values_without_a_unit(text, expected):
+    assert found(text) == expected
