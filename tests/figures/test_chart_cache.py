@@ -22,9 +22,10 @@ REPO = Path(__file__).resolve().parents[2]
 SAMPLE = REPO / "tests" / "fixtures" / "ningxia-2026-gov-report.txt"   # has lists worth a chart
 
 
-def _money(values) -> list[FigureRecord]:
-    return [FigureRecord(f"p1-1-v{i}", "p1-1", "text", 0, 1, "1亿元", f"指标{i}", v * 1e8, "元", "1亿",
-                         series="p1-1-v0")
+def _money(values, para: str = "p1-1") -> list[FigureRecord]:
+    """One list of amounts in paragraph `para`: one chart."""
+    return [FigureRecord(f"{para}-v{i}", para, "text", 0, 1, "1亿元", f"指标{i}", v * 1e8, "元", "1亿",
+                         series=f"{para}-v0")
             for i, v in enumerate(values)]
 
 
@@ -178,7 +179,7 @@ def test_undrawn_charts_are_recorded_then_drawn_on_demand(drawn, tmp_path):
 def test_two_processes_draw_a_folder_once(tmp_path):
     """Whoever draws holds the folder's lock; the other waits, then finds the charts drawn."""
     folder = tmp_path / "x.charts"
-    write_charts(folder, make_charts(_money([3, 2, 1]) + _money([5, 4, 6]), lang="zh-CN", title="t", draw=False))
+    write_charts(folder, make_charts(_money([3, 2, 1]) + _money([5, 4, 6], "p2-1"), lang="zh-CN", title="t", draw=False))
     script = ("import sys; from pathlib import Path; from pipeline.chart_cache import draw_pending; "
               f"print(draw_pending([Path({str(folder / 'fig1.pdf')!r})]))")
     procs = [subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
