@@ -89,7 +89,7 @@ def test_docx_listing_is_one_source_code_paragraph_with_line_breaks(doc):
     assert style is not None, "the reference document has no 'Source Code' paragraph style"
     assert style.find("w:pPr/w:jc", WNS).get(f"{{{W}}}val") == "left"
     assert style.find("w:pPr/w:ind", WNS).get(f"{{{W}}}firstLine") == "0"
-    assert style.find("w:rPr/w:rFonts", WNS).get(f"{{{W}}}ascii") == "Courier New"
+    assert style.find("w:rPr/w:rFonts", WNS).get(f"{{{W}}}ascii") == "Liberation Mono"
 
 
 def test_epub_listing_is_a_pre_and_verify_passes(doc):
