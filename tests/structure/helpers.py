@@ -33,6 +33,25 @@ def all_paragraphs(doc: Document):
         yield from section.paragraphs
 
 
+def doc_of(text: str, **kw) -> Document:
+    """The structure stage on made-up lines, one per line (the rules alone unless `structure=`)."""
+    from pipeline.model import Provenance
+    from pipeline.structure import structure_document
+
+    lines = tuple(text.split("\n"))
+    kw.setdefault("structure", "rules")
+    return structure_document(Cleaned(lines, tuple(range(1, len(lines) + 1)), (), (), Provenance("t.txt")), **kw)
+
+
+def levels(doc: Document) -> list[tuple[int, str]]:
+    """(level, title) of every heading, in order."""
+    return [(s.level, s.title) for s in all_sections(doc)]
+
+
+def texts(doc: Document) -> list[str]:
+    return [p.text for p in all_paragraphs(doc)]
+
+
 def outline(doc: Document) -> str:
     """The golden form: info lines, one line per heading (two spaces per level), counts."""
     out = [f"title: {doc.title}", f"subtitle: {doc.subtitle}", f"date: {doc.date}", f"lang: {doc.lang}"]

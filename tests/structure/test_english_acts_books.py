@@ -3,10 +3,8 @@ rule must leave alone. The real documents are tests/corpus/extra/docs/xg1-xg3 (s
 from __future__ import annotations
 
 from pipeline import log
-from pipeline.model import Cleaned, Provenance
-from pipeline.structure import structure_document
 from pipeline.structure.blocks import make_blocks
-from structure.helpers import all_paragraphs, all_sections
+from structure.helpers import all_sections, doc_of, levels as outline, texts as paragraphs
 
 # one paragraph written on one long line (> 120 characters), as unwrapped text has them
 CLAUSE = ("The Assembly of the Union shall meet at least once in every Year, and such Meeting shall be "
@@ -19,18 +17,7 @@ WRAPPED = ("It was the best of times, it was the worst of times, it was the age\
            "it was the epoch of incredulity, it was the season of Light.")
 
 
-def doc_of(text: str):
-    lines = tuple(text.split("\n"))
-    return structure_document(Cleaned(lines, tuple(range(1, len(lines) + 1)), (), (), Provenance("t.txt")),
-                              structure="rules")
 
-
-def outline(doc):
-    return [(s.level, s.title) for s in all_sections(doc)]
-
-
-def paragraphs(doc):
-    return [p.text for p in all_paragraphs(doc)]
 
 
 # ---- unwrapped text: a line that ends a sentence ends its paragraph ----------------------------

@@ -2,25 +2,12 @@
 the rule must leave alone. The real document is tests/corpus/extra/docs/xg5_qwiic_readme_markdown_en.txt."""
 from __future__ import annotations
 
-from pipeline.model import Cleaned, Provenance
-from pipeline.structure import structure_document
-from structure.helpers import all_paragraphs, all_sections
+from structure.helpers import doc_of, levels as outline, texts as paragraphs
 
 PROSE = "This paragraph of body text is long enough to read as prose in every test here, and ends."
 
 
-def doc_of(text: str):
-    lines = tuple(text.split("\n"))
-    return structure_document(Cleaned(lines, tuple(range(1, len(lines) + 1)), (), (), Provenance("t.txt")),
-                              structure="rules")
 
-
-def outline(doc):
-    return [(s.level, s.title) for s in all_sections(doc)]
-
-
-def paragraphs(doc):
-    return [p.text for p in all_paragraphs(doc)]
 
 
 def test_hash_comments_in_a_code_fence_are_not_headings():

@@ -3,23 +3,13 @@ beside it what the rule must leave alone. The real document is
 tests/corpus/extra/docs/xg4_nist_digital_identity_pdftotext_en.txt (scored by its floors)."""
 from __future__ import annotations
 
-from pipeline.model import Cleaned, Provenance
-from pipeline.structure import structure_document
 from pipeline.structure.unwrap import join_hyphenated, page_width, vocabulary
-from structure.helpers import all_paragraphs, all_sections
+from structure.helpers import all_paragraphs, doc_of, levels as outline
 
 # a full-width line of hard-wrapped page text (no end mark: the paragraph runs on)
 WIDE = "The text block of a printed page is about this wide and the extractor keeps each line as"
 
 
-def doc_of(text: str):
-    lines = tuple(text.split("\n"))
-    return structure_document(Cleaned(lines, tuple(range(1, len(lines) + 1)), (), (), Provenance("t.txt")),
-                              structure="rules")
-
-
-def outline(doc):
-    return [(s.level, s.title) for s in all_sections(doc)]
 
 
 def page_text(*parts: str) -> str:

@@ -4,17 +4,10 @@ spaces; what must stay a paragraph stays one. The real documents: d4 (an RFC's a
 and bit diagrams, dev) and tests/corpus/extra/docs/xg5_qwiic_readme_markdown_en.txt (fences)."""
 from __future__ import annotations
 
-from pipeline.model import Cleaned, Provenance
-from pipeline.structure import structure_document
-from structure.helpers import all_paragraphs
+from structure.helpers import all_paragraphs, doc_of
 
 PROSE = "This paragraph of body text is long enough to read as prose in every test here, and ends."
 
-
-def doc_of(text: str):
-    lines = tuple(text.split("\n"))
-    return structure_document(Cleaned(lines, tuple(range(1, len(lines) + 1)), (), (), Provenance("t.txt")),
-                              structure="rules")
 
 
 def verbatim(doc):
