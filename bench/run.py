@@ -283,9 +283,10 @@ def main() -> None:
     report = render_report(table, breakdown, batch)
     if os.environ.get("BENCH_DASK", "1") == "1":
         report += "\n".join(dask_section(env)) + "\n"
-    import build_profile   # keep the sections only --profile writes (make bench PROFILE=1)
+    import build_profile   # keep the `## ` sections this run does not write: the profile's, and written notes
     old = (HERE / "results.md").read_text(encoding="utf-8") if (HERE / "results.md").exists() else ""
-    report = build_profile.replace_sections(report, build_profile.kept_sections(old, build_profile.SECTIONS))
+    titles = [line[3:].strip() for line in old.splitlines() if line.startswith("## ")]
+    report = build_profile.replace_sections(report, build_profile.kept_sections(old, titles))
     (HERE / "results.md").write_text(report, encoding="utf-8")
     print(report)
 
