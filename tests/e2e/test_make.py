@@ -16,6 +16,11 @@ def workdir(tmp_path_factory):
     """A working copy: the code and venv linked, styles copied (the tests touch them)."""
     if not (REPO / ".venv" / ".installed").exists():
         pytest.skip("the set-up stamps are missing: run the tests through `make test`")
+    # a stale stamp would make the linked copy reinstall the package into the real venv, pointing
+    # it at this temporary folder: refuse instead (make test brings the stamp up to date first)
+    stale = subprocess.run(["make", "-q", ".venv/.installed"], cwd=REPO, capture_output=True).returncode
+    if stale:
+        pytest.skip("the venv is older than pyproject.toml or the lock: run `make setup` (or `make test`)")
     work = tmp_path_factory.mktemp("make")
     link_for_make(work, ".venv", without=("styles",))
     shutil.copytree(REPO / "styles", work / "styles")
