@@ -91,10 +91,12 @@ _MEASURED = re.compile(rf"(?i)\b(?:{_MEASURED_NOUNS})s?(?:\s+of\s+(?:the\s+|a\s+
                        r"\s+(?:of|is|was|are|were|=)\s+"
                        r"(?:(?:measured|estimated|calculated|found|thought|believed|reported|known|said)\s+to\s+be\s+)?"
                        rf"(?:{_HEDGE})?(?P<n>{_DIGITS})(?![\d%-]|\.\d)")
+# the hedges that mark a bare number as a count (`as many as 50,000`), before it or in a scan
+_COUNT_HEDGE_WORDS = r"(?:as\s+many\s+as|about|around|approximately|roughly|nearly|up\s+to|some)\s+"
 # A count whose noun is elided but named earlier in its sentence (`an astonishing number of
 # insects … as many as 50,000 in one night`, `The number of columns … with the largest having
 # about 1,500`): a hedge marks the bare number as a quantity, `number of <plural>` names it.
-_COUNT_HEDGE = re.compile(rf"(?i)\b(?:as\s+many\s+as|about|around|approximately|roughly|nearly|up\s+to|some)\s+"
+_COUNT_HEDGE = re.compile(rf"(?i)\b{_COUNT_HEDGE_WORDS}"
                           rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+)(?P<scale>\s+(?:thousand|million|billion|trillion)\b)?"
                           r"(?![\d.,%]\d|\.\d|[\w%°-])")
 _NUMBER_OF = re.compile(r"\b(?:[Nn]umbers?|[Cc]ount|[Tt]otal)\s+of\s+(?P<noun>[a-z]{3,}s)\b")
@@ -394,7 +396,7 @@ def _counted_subject(text: str, q: Quantity) -> str:
 # is what is measured, the verb names nothing.
 _MEASURED_AS = re.compile(r"(?i)\s(?:measured|estimated|calculated|found|thought|believed|reported|known|said)"
                           rf"\s+to\s+be\s+(?:{_HEDGE})?$")
-_HEDGE_BEFORE = re.compile(r"(?i)\b(?:as\s+many\s+as|about|around|approximately|roughly|nearly|up\s+to|some)\s+$")
+_HEDGE_BEFORE = re.compile(rf"(?i)\b{_COUNT_HEDGE_WORDS}$")
 _SUPERLATIVE_SUBJECT = re.compile(r"(?i)\bthe\s+(?P<sup>[a-z]{3,}est|most|fewest|least)\s+(?:having|has|had|with|holding|holds)"
                                   r"\s+\S+(?:\s+\S+\s+\S+)?\s*$")
 # A short run of words with no closing mark, then a capitalised word opening a sentence, at the

@@ -380,18 +380,12 @@ def _title_goes_on(prev: _Joiner, text: str, after: str) -> bool:
     return len(prev.parts) + 1 < TITLE_LINES and _title_piece(after) and bool(sg.DOC_KIND_END.search(after))
 
 
-# a signature under an order ('中华人民共和国主席　某某某'): a role, a gap, a name; never part of a title
-SIGNATURE_LINE = re.compile(r"(?:主席|总理|委员长|省长|市长|部长|主任|书记|局长|厅长)[ \u3000]+\S{1,8}$")
-# A date alone on its line ('2011年6月30日'): the date under a signature, never part of a title.
-BARE_DATE = re.compile(rf"^[{sg.CN_DATE_DIGIT}]{{4}}\s*年(?:\s*[{sg.CN_DATE_DIGIT}]{{1,3}}\s*月(?:\s*[{sg.CN_DATE_DIGIT}]{{1,3}}\s*日)?)?$")
-
-
 def _title_piece(text: str) -> bool:
     return 2 <= len(text) <= TITLE_LINE_MAX and sg.terminal(text) == "" and not sg.numbering(text) \
-        and not BARE_DATE.match(text) \
+        and not sg.BARE_DATE.match(text) \
         and sg.has_word(text) and not any(mark in text for mark in "，。；：,;:") \
         and text[0] not in OPENERS and text[-1] not in "）)】]》”" \
-        and not sg.is_date_only(text) and not SIGNATURE_LINE.search(text)   # '（此件公开发布）' is a note
+        and not sg.is_date_only(text) and not sg.SIGNATURE.match(text)   # '（此件公开发布）' is a note
 
 
 def _glue(blocks: list[Block], cjk: bool, listed=lambda text: False) -> list[Block]:

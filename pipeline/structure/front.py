@@ -25,7 +25,7 @@ ORG_END = ("人民政府", "政府", "委员会", "办公厅", "办公室", "国
 SPEAKER = re.compile(r"^(?P<role>\S{2,24}?)[ \u3000]+(?P<name>[\u4e00-\u9fff·]{2,5})$")
 SPEAKER_GLUED = re.compile(rf"^(?P<role>\S{{1,20}}?(?:{'|'.join(ROLE_END)}))(?P<name>[\u4e00-\u9fff·]{{2,4}})$")
 DATELINE = re.compile(r"^(?:[—－―─-]{1,3}|[（(](?=.*[\d〇零○一二三四五六七八九]{4}\s*年))")
-CN_DATE_DIGIT = "\\d〇零一二三四五六七八九十"
+CN_DATE_DIGIT = sg.CN_DATE_DIGIT
 BARE_DATELINE = re.compile(rf"^[{CN_DATE_DIGIT}]{{4}}\s*年\s*[{CN_DATE_DIGIT}]{{1,2}}\s*月\s*[{CN_DATE_DIGIT}]{{1,3}}\s*日\s*在")
 DATELINE_END = re.compile(r"^(?P<dateline>.+?(?:会议|大会|会)上)[\s\u3000]*(?P<rest>\S.*)$")
 NOTE = re.compile(r"^[（(][^（()）]{2,20}[）)]$")   # '（根据直播整理）': an editor's note on the text
@@ -56,8 +56,6 @@ DOC_NUMBER = re.compile(r"^\S{1,24}[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]
 SPEAKER_DATED = re.compile(r"^[·•]?\s*(?P<who>[\u4e00-\u9fff·]{4,28}?)\s*[（(](?P<when>[^（）()]*\d{4}\s*年[^（）()]*)[）)]$")
 REVISED = re.compile(r"修正|修订")   # not '修改': '关于修改…的决定' names the decision, it dates nothing
 ORDER_STATEMENT = re.compile(r"已由.{2,120}?通过，现予(?:公布|发布)|现予(?:公布|发布)，自.{4,30}起施行。?$")
-SIGNATURE = re.compile(r"^\S{2,24}(?:主席|总理|委员长|省长|市长|部长|主任)[ \u3000]+\S{1,8}$")   # '中华人民共和国主席　某某'
-BARE_DATE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 MEETING_LABEL = re.compile(r"^(?:时\s*间|地\s*点|主\s*持|主持人|会议主持|参会人员|出席人员|发布机构|发文机关|成文日期)\s*[:：]\s*\S")
 DOC_KIND = re.compile(r"^关于\S.*的(?:通知|决定|意见|通报|报告|批复|请示|函|公告|通告|决议|规定|办法|方案|纪要)$")
 ORG_LINE = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:局|厅|委员会|委|人民政府|政府|办公室|办公厅|部|院|署|会|中心|公司|学校|大学|文件)$")
@@ -373,7 +371,7 @@ def read_title_block(blocks: list[Block], lang: str) -> TitleBlock:
         elif not english and (PROMULGATED.match(text) and not _bracket_open(text) or ORDER.match(text)
                               or DOC_NUMBER.match(text) or MEETING_LABEL.match(text)
                               or len(text) <= 200 and ORDER_STATEMENT.search(text)
-                              or SIGNATURE.match(text) or BARE_DATE.match(text)):
+                              or sg.SIGNATURE.match(text) or sg.BARE_DATE.match(text)):
             out.front.append(blocks[i])   # a promulgation note ('…会议通过', '…令第八号公布') dates the act,
             amended = PROMULGATED.match(text) and REVISED.search(text)   # by its latest amendment, if any
             dated = (latest_amendment(text, []) if amended else "") or iso_date(text)

@@ -59,6 +59,11 @@ ARTICLE = re.compile(rf"^第[{CN_NUM}\d]+条(?:(?=[\s\u3000])|{ARTICLE_GLUED})")
 CN_DATE_DIGIT = "\\d〇零○一二三四五六七八九十"
 DATE_ONLY = re.compile(rf"^[（(]\s*[{CN_DATE_DIGIT}]{{4}}\s*年(?:\s*[{CN_DATE_DIGIT}]{{1,3}}\s*月(?:\s*[{CN_DATE_DIGIT}]{{1,3}}\s*日)?)?"
                        r"[^（()）]{0,4}[）)]$")
+# The same date standing bare on its line ('2011年6月30日', '二〇一一年六月'), and a signature
+# ('中华人民共和国主席　某某': an office, a gap, a name): what closes an order or a document,
+# front matter under its title, never a piece of the title itself.
+BARE_DATE = re.compile(rf"^[{CN_DATE_DIGIT}]{{4}}\s*年(?:\s*[{CN_DATE_DIGIT}]{{1,3}}\s*月(?:\s*[{CN_DATE_DIGIT}]{{1,3}}\s*日)?)?$")
+SIGNATURE = re.compile(r"^\S{0,24}(?:主席|总理|委员长|省长|市长|部长|主任|书记|局长|厅长)[ \u3000]+\S{1,8}$")
 
 
 CN_VALUE = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "○": 0}
