@@ -36,12 +36,16 @@ def photo_caption(page: Page) -> Page:
     Example: "2月3日，宁夏回族自治区第十三届人民代表大会第四次会议在银川开幕。…作政府工作报告。 宁夏日报记者 ×× 摄".
     Also a bare name as the credit after the caption's sentence ("…作政府工作报告。张三 摄"), and a
     short line that opens by saying what the picture shows ("图为…", "上图：…"): a caption even
-    without a credit. "图为" inside a sentence, a figure's number ("图1 …") and paragraphs stay.
+    without a credit. "图为" inside a sentence, a figure's number ("图1 …") and paragraphs stay;
+    so does a figure's caption in the body (`图：2002—2006年国内生产总值及其增长速度`, see
+    `figure_caption`): only before the text (the head) is a bare `图：…` the page's photo.
     """
     drops = []
+    head = head_zone(page.lines)
     for i, line in enumerate(page.lines):
         if len(line.text) <= CAPTION_MAX and CAPTION_OPENER.match(line.text):
-            drops.append(i)
+            if i in head or not _figure_name(line.text):
+                drops.append(i)
             continue
         m = PHOTO_CREDIT.search(line.text) or PHOTO_CREDIT_BARE.search(line.text)
         if not m or m.start() == 0 and len(line.text.strip()) > 40:
@@ -68,24 +72,40 @@ def _caption_start(page: Page, i: int) -> list[int]:
 # a picture's caption by its own label: `图：…`, `图1 …`, `图为…`, `Figure 3.`, `Fig. 2:`, `Photo:`
 FIGURE_LABEL = re.compile(r"^(?:[图圖]\s*\d{0,3}\s*[：:．.]|[图圖]\d{1,3}\s|[图圖]为|(?:Figure|Fig\.)\s*\d{1,3}[.:]|"
                           r"(?:Photo|Image|Picture)(?: credit)?:)", re.I)
+# ... of which these name one of the document's own figures (a chart, a diagram), not a photo
+FIGURE_NAME = re.compile(r"^\s*(?:[图圖]\s*\d{0,3}\s*[：:．.]|[图圖]\d{1,3}\s|(?:Figure|Fig\.)\s*\d{1,3}[.:])", re.I)
 FIGURE_CAPTION_MAX = 60
 SENTENCE_END = re.compile(r"[。！？；.!?;][”’\"')）]*$")
 
 
-def figure_caption(page: Page) -> Page:
-    """Drop a picture's caption that the page printed as a line of its own just above a
-    paragraph (text extraction then glues it to that paragraph): a short line that opens with a
-    caption label (`图：`, `图1`, `图为`, `Figure 3.`, `Photo:`), does not end a sentence, and is
-    followed by a line that starts one (not a continuation). A line that ends a sentence
-    (`图为…作报告。` with a credit goes by `photo-caption`), or a label inside a sentence, stays.
+def _figure_name(text: str) -> bool:
+    """A short caption naming a figure of the document: a figure label and a noun phrase (no
+    sentence, no photographer's credit)."""
+    text = text.strip()
+    return bool(FIGURE_NAME.match(text)) and len(text) <= FIGURE_CAPTION_MAX and not SENTENCE_END.search(text) \
+        and not (PHOTO_CREDIT.search(text) or PHOTO_CREDIT_BARE.search(text))
 
-    Example: "图：2002—2006年国内生产总值及其增长速度" above "一年来的主要工作是：".
+
+def figure_caption(page: Page) -> Page:
+    """Drop a photo's caption that the page printed as a line of its own just above a
+    paragraph (text extraction then glues it to that paragraph): a short line that opens with a
+    photo label (`图为`, `Photo:`, `Image:`), does not end a sentence, and is followed by a line
+    that starts one (not a continuation). A line that ends a sentence (`图为…作报告。` with a
+    credit goes by `photo-caption`), or a label inside a sentence, stays.
+
+    A figure's caption (`图：…`, `图1 …`, `Figure 3. …`) names a chart or diagram of the document
+    itself: it is the document's text and stays, a paragraph of its own (the structure stage
+    never makes it a heading); only a photo's caption is the page's (issue #11: body kept).
+
+    Example: "Photo: the assembly hall" above "The meeting opened…"; not
+    "图：2002—2006年国内生产总值及其增长速度" above "一年来的主要工作是：".
     """
     drops = []
     lines = page.lines
     for i, line in enumerate(lines):
         text = line.text.strip()
-        if not FIGURE_LABEL.match(text) or len(text) > FIGURE_CAPTION_MAX or SENTENCE_END.search(text):
+        if not FIGURE_LABEL.match(text) or len(text) > FIGURE_CAPTION_MAX or SENTENCE_END.search(text) \
+                or _figure_name(text):
             continue
         nxt = next((l.text.strip() for l in lines[i + 1:] if l.text.strip()), "")
         if nxt and not nxt[0] in "，、；：,;:)）”’" and not nxt[:1].islower():

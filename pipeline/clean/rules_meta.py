@@ -12,20 +12,38 @@ from .zones import edge_zone, head_zone, is_prose
 SHORT = 160   # characters: a footer line, not a paragraph
 # a section heading that names the notice ('Copyright Notice', 'Full Copyright Statement'): no year, no ©
 HEADING_WORDS = re.compile(r"(?:[A-Z][a-z]+\s+){0,3}Copyright(?:\s+[A-Z][a-z]+){0,3}")
+# a section of the document that IS its notice ('Copyright Notice', '15.  Copying Conditions',
+# 'License', 'Full Copyright Statement'): a short heading line, maybe numbered, no separators
+NOTICE_HEADING = re.compile(
+    r"(?:#{1,6}\s*)?(?:\d+(?:\.\d+)*\.?\s+)?(?:[A-Z][A-Za-z]*\s+){0,3}"
+    r"(?:Copyright|Copying|Licen[cs]e|Licensing|Legal|Permissions?)(?:\s+[A-Z][A-Za-z]*){0,3}\s*:?")
 
 
 def copyright_line(page: Page) -> Page:
     """Drop a short copyright line anywhere (unmistakable); its site name goes to provenance.
 
     Example: "Copyright © 2004-2023 Cnenc.net All Rights Reserved" -> site "Cnenc.net".
+
+    A copyright line right under a heading that names the notice ('Copyright Notice', 'Copying
+    Conditions', 'License') is that section's text, not a page footer: it stays (an RFC's
+    `Copyright Notice` / `   Copyright (C) The Internet Society (2006).`).
     """
     hits = [i for i, line in enumerate(page.lines)
             if len(line.text) <= SHORT and COPYRIGHT.search(line.text) and "。" not in line.text.rstrip("。")
-            and not HEADING_WORDS.fullmatch(line.text.strip())]
+            and not HEADING_WORDS.fullmatch(line.text.strip()) and not _under_notice_heading(page.lines, i)]
     for i in hits:
         site = " ".join(COPYRIGHT_NOISE.sub(" ", page.lines[i].text).split()).strip(" .")
         page = page.note(site=site)
     return page.drop(hits)
+
+
+def _under_notice_heading(lines, i: int) -> bool:
+    """The nearest non-blank line above line i is a heading naming a notice (see NOTICE_HEADING)."""
+    for k in range(i - 1, max(-1, i - 4), -1):
+        text = lines[k].text.strip()
+        if text:
+            return bool(NOTICE_HEADING.fullmatch(text))
+    return False
 
 
 def updated_at(page: Page) -> Page:

@@ -112,6 +112,16 @@ def is_note_or_row(text: str) -> bool:
     return "\u3000\u3000" in text and len(cells) >= 3 and sum(len(c) >= 2 for c in cells) >= 3
 
 
+# a figure's or table's caption in Chinese text: '图：2002—2006年国内生产总值及其增长速度', '图1 …', '表2：…'
+FIGURE_CAPTION_ZH = re.compile(r"^[图圖表]\s*\d{0,3}\s*[：:]|^[图圖表]\s*\d{1,3}(?:[-—.．]\d{1,3})?(?:\s|\u3000)")
+
+
+def is_figure_caption_zh(text: str) -> bool:
+    """'图：…', '图1 …', '表2：…': a caption that names one of the document's figures or tables,
+    not a section (the cleaner keeps it as the document's text; english.is_caption for English)."""
+    return bool(FIGURE_CAPTION_ZH.match(text.strip()))
+
+
 def is_date_only(text: str) -> bool:
     """'（一九四二年五月二十三日）': a date in brackets and nothing that names a section."""
     return bool(DATE_ONLY.match(text))

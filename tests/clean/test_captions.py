@@ -6,11 +6,30 @@ from __future__ import annotations
 from .helpers import PROSE, PROSE2, run_rule
 
 
-def test_labelled_caption_above_a_paragraph_goes():
-    for caption in ("图：2002—2006年国内生产总值及其增长速度", "图1 全省地区生产总值", "图为会议现场",
-                    "Figure 3. Growth of the region", "Fig. 2: Rainfall by month", "Photo: the assembly hall"):
+def test_labelled_photo_caption_above_a_paragraph_goes():
+    for caption in ("图为会议现场", "Photo: the assembly hall", "Image: the new bridge"):
         kept, removed, _ = run_rule("figure-caption", [PROSE, "", caption, PROSE2])
         assert kept == [PROSE, "", PROSE2] and removed == [(3, caption)], caption
+
+
+FIGURE_CAPTIONS = ("图：2002—2006年国内生产总值及其增长速度", "图1 全省地区生产总值", "图2：全市财政收入构成",
+                   "Figure 3. Growth of the region", "Fig. 2: Rainfall by month")
+
+
+def test_a_figures_caption_in_the_body_is_the_documents_text():
+    """A chart's or diagram's caption names a figure of the document: body kept (issue #11)."""
+    for caption in FIGURE_CAPTIONS:
+        for rule in ("figure-caption", "photo-caption"):
+            lines = [PROSE, "", caption, PROSE2]
+            assert run_rule(rule, lines)[0] == lines, (rule, caption)
+
+
+def test_a_bare_figure_label_before_the_text_is_the_pages_photo():
+    """Between the title block and the text, `图：…` is the portal's photo; with a credit anywhere too."""
+    kept, _, _ = run_rule("photo-caption", ["某某市召开全市经济工作会议", "图：某某大桥建成通车", PROSE])
+    assert kept == ["某某市召开全市经济工作会议", PROSE]
+    kept, _, _ = run_rule("photo-caption", [PROSE, "图：大桥建成通车 新华社记者 张三 摄", PROSE2])
+    assert kept == [PROSE, PROSE2]
 
 
 def test_what_must_stay():

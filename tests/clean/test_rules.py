@@ -162,3 +162,17 @@ def test_copyright_words_in_a_heading_stay():
 
 def test_breadcrumb_label_before_a_headline_keeps_the_headline():
     assert run_rule("breadcrumb", ["当前位置：", "政府工作报告", PROSE])[0] == ["政府工作报告", PROSE]
+
+
+@pytest.mark.parametrize("heading", ["Copyright Notice", "Full Copyright Statement", "15.  Copying Conditions",
+                                     "## License", "Licence", "Legal Notice"])
+def test_copyright_line_under_a_notice_heading_is_that_sections_text(heading):
+    lines = [PROSE, "", heading, "", "   Copyright (C) The Internet Society (2006).", "", PROSE2]
+    assert run_rule("copyright", lines)[0] == lines
+
+
+@pytest.mark.parametrize("above", ["Contact us", "Privacy policy | Terms of use | Copyright", PROSE,
+                                   "The License was granted in 1990."])
+def test_copyright_line_under_other_lines_still_goes(above):
+    line = "Copyright © 2004-2023 Cnenc.net All Rights Reserved"
+    assert run_rule("copyright", [PROSE, above, line])[0] == [PROSE, above]

@@ -114,3 +114,21 @@ def test_a_printed_line_split_into_two_runs_is_one_line():
     lines = body + ["我们必须继续努力。", "各位代表：", "现在我代表国务院作报告。"] + body
     texts = [b.text for b in make_blocks(lines, _numbered(lines), "zh")]
     assert "各位代表：" in texts
+
+
+def test_a_figures_caption_is_a_paragraph_not_a_heading():
+    """The cleaner keeps a chart's caption (`图：…`, issue #11: body kept); it names a figure,
+    not a section, so it must not open one."""
+    from structure.helpers import all_paragraphs
+    for caption in ("图：2002—2006年国内生产总值及其增长速度", "图1 全省地区生产总值", "表2：全市财政收入构成"):
+        doc = doc_of("\n".join(["某某报告", "一、过去一年工作回顾", _paragraph(0), caption, "一年来的主要工作是：",
+                                _paragraph(1), "二、今年工作安排", _paragraph(2)]))
+        assert outline(doc) == [(1, "一、过去一年工作回顾"), (1, "二、今年工作安排")], caption
+        assert caption in [p.text for p in all_paragraphs(doc)]
+
+
+def test_a_short_heading_that_only_starts_like_a_label_stays_a_heading():
+    for heading in ("图书馆建设", "表彰先进"):
+        doc = doc_of("\n".join(["某某报告", "一、过去一年工作回顾", _paragraph(0), heading, _paragraph(1),
+                                "二、今年工作安排", _paragraph(2)]))
+        assert (2, heading) in outline(doc) or (1, heading) in outline(doc), (heading, outline(doc))
