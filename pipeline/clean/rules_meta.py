@@ -37,13 +37,31 @@ def copyright_line(page: Page) -> Page:
     return page.drop(hits)
 
 
+NOTICE_REACH = 12    # lines: how far above a copyright line its section's heading may stand
+
+
 def _under_notice_heading(lines, i: int) -> bool:
-    """The nearest non-blank line above line i is a heading naming a notice (see NOTICE_HEADING)."""
-    for k in range(i - 1, max(-1, i - 4), -1):
+    """Line i lies in a section headed by a notice's name (see NOTICE_HEADING): walking up at most
+    NOTICE_REACH lines, the notice heading comes before any other standalone short line (another
+    section's heading). A wrapped notice ('Copyright (c) 2018 IETF Trust and the persons
+    identified as the' / 'document authors.  All rights reserved.') and a second paragraph of it
+    ('Copyright 2026 A. Author') stay with it."""
+    for k in range(i - 1, max(-1, i - 1 - NOTICE_REACH), -1):
         text = lines[k].text.strip()
-        if text:
-            return bool(NOTICE_HEADING.fullmatch(text))
+        if not text:
+            continue
+        if NOTICE_HEADING.fullmatch(text):
+            return True
+        if _standalone_short(lines, k):
+            return False
     return False
+
+
+def _standalone_short(lines, k: int) -> bool:
+    """A short line with no sentence end, blank (or nothing) above and below: a heading's shape."""
+    text = lines[k].text.strip()
+    blank = lambda j: j < 0 or j >= len(lines) or not lines[j].text.strip()
+    return len(text) <= 60 and not re.search(r"[.!?;:。！？；：]$", text) and blank(k - 1) and blank(k + 1)
 
 
 def updated_at(page: Page) -> Page:

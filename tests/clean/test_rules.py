@@ -176,3 +176,18 @@ def test_copyright_line_under_a_notice_heading_is_that_sections_text(heading):
 def test_copyright_line_under_other_lines_still_goes(above):
     line = "Copyright © 2004-2023 Cnenc.net All Rights Reserved"
     assert run_rule("copyright", [PROSE, above, line])[0] == [PROSE, above]
+
+
+def test_a_wrapped_notice_and_its_second_paragraph_stay_with_it():
+    lines = [PROSE, "", "Copyright Notice", "",
+             "   Copyright (c) 2018 IETF Trust and the persons identified as the",
+             "   document authors.  All rights reserved.", "",
+             "   This document is subject to BCP 78 and the IETF Trust's Legal", "   Provisions.", "",
+             "   Copyright 2026 A. Author", "", PROSE2]
+    assert run_rule("copyright", lines)[0] == lines
+
+
+def test_a_copyright_line_after_the_next_sections_heading_goes():
+    line = "Copyright © 2004-2023 Cnenc.net All Rights Reserved"
+    lines = ["License", "", PROSE, "", "Contact", "", "Write to us.", "", line]
+    assert run_rule("copyright", lines)[0] == lines[:-1]
