@@ -27,14 +27,38 @@ def copyright_line(page: Page) -> Page:
     A copyright line right under a heading that names the notice ('Copyright Notice', 'Copying
     Conditions', 'License') is that section's text, not a page footer: it stays (an RFC's
     `Copyright Notice` / `   Copyright (C) The Internet Society (2006).`).
+
+    Nor is a line of a hard-wrapped paragraph that goes on with the sentence of the line above
+    (that line ends in a comma, or this one opens in lower case after a line with no sentence
+    end): 'The law grants the author a' / 'copyright in the work, and …' stays; the wrapped end
+    of a dropped copyright line ('Copyright © 2023 Foo and its' / 'licensors. All rights
+    reserved.') goes with it.
     """
-    hits = [i for i, line in enumerate(page.lines)
-            if len(line.text) <= SHORT and COPYRIGHT.search(line.text) and "。" not in line.text.rstrip("。")
-            and not HEADING_WORDS.fullmatch(line.text.strip()) and not _under_notice_heading(page.lines, i)]
+    hits: list[int] = []
+    for i, line in enumerate(page.lines):
+        if len(line.text) <= SHORT and COPYRIGHT.search(line.text) and "。" not in line.text.rstrip("。") \
+                and not HEADING_WORDS.fullmatch(line.text.strip()) and not _under_notice_heading(page.lines, i) \
+                and not (_continues_sentence(page.lines, i) and i - 1 not in hits):
+            hits.append(i)
     for i in hits:
         site = " ".join(COPYRIGHT_NOISE.sub(" ", page.lines[i].text).split()).strip(" .")
         page = page.note(site=site)
     return page.drop(hits)
+
+
+CLAUSE_END = re.compile(r"[，、；,;]$")
+SENTENCE_END = re.compile(r"[.!?:。！？：][\"'”’)）]*$")
+
+
+def _continues_sentence(lines, i: int) -> bool:
+    """Line i goes on with the sentence of the line just above it (no blank line between): that
+    line ends in a comma or semicolon, or it ends no sentence and line i opens in lower case."""
+    if i == 0:
+        return False
+    above, text = lines[i - 1].text.strip(), lines[i].text.strip()
+    if not above or not text:
+        return False
+    return bool(CLAUSE_END.search(above)) or (text[0].islower() and not SENTENCE_END.search(above))
 
 
 NOTICE_REACH = 12    # lines: how far above a copyright line its section's heading may stand

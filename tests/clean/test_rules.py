@@ -191,3 +191,24 @@ def test_a_copyright_line_after_the_next_sections_heading_goes():
     line = "Copyright © 2004-2023 Cnenc.net All Rights Reserved"
     lines = ["License", "", PROSE, "", "Contact", "", "Write to us.", "", line]
     assert run_rule("copyright", lines)[0] == lines[:-1]
+
+
+def test_a_wrapped_paragraph_line_that_opens_with_the_word_stays():
+    """A hard-wrapped sentence may put 'copyright' / '版权所有' at a line's start (issue #11)."""
+    en = ["Writers have long argued about who owns a text. The law grants the author a",
+          "copyright in the work, and the author keeps all other rights unless a contract says so.", PROSE2]
+    assert run_rule("copyright", en)[0] == en
+    zh = [PROSE, "过去一年，我们加强知识产权保护，完善著作权登记制度，", "版权所有人的合法权益得到保障，全年办理登记十二万件。", PROSE2]
+    assert run_rule("copyright", zh)[0] == zh
+
+
+@pytest.mark.parametrize("lines, kept", [
+    # a footer's copyright line after a line that ends a sentence, or after a link row, still goes
+    ([PROSE, "Copyright © 2023 Foo Corporation"], [PROSE]),
+    (["About us | Contact", "© 2023 Foo Corporation"], ["About us | Contact"]),
+    (["网站地图 | 联系我们", "版权所有：某市人民政府"], ["网站地图 | 联系我们"]),
+    # a copyright line wrapped in two: its lower-case end goes with it
+    ([PROSE, "Copyright © 2023 Foo Corporation and its", "licensors. All rights reserved."], [PROSE]),
+])
+def test_a_footer_copyright_line_and_its_wrapped_end_still_go(lines, kept):
+    assert run_rule("copyright", lines)[0] == kept
