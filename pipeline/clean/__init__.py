@@ -17,6 +17,7 @@ from ..errors import InputError
 from ..model import Cleaned, Corrections, Normalisation, Provenance
 from .chain import BOILERPLATE_RULES, RULE_NAMES, TYPOGRAPHY_RULES
 from .decisions import correct_lines, removal_decisions
+from .fences import fenced_lines
 from .page import Page
 from .report import cleaning_report
 from .zones import is_prose
@@ -37,6 +38,7 @@ def clean_text(text: str, *, source_file: str = "", skip: Iterable[str] = (),
     if unknown:
         raise InputError(f"unknown cleaning rule(s): {', '.join(sorted(unknown))}")
     page = Page.from_text(text, source_file)
+    page = replace(page, verbatim=fenced_lines(page.texts(), [line.number for line in page.lines]))
     for name, rule in BOILERPLATE_RULES:
         if name not in skip:
             page = rule(replace(page, rule=name))
@@ -45,7 +47,8 @@ def clean_text(text: str, *, source_file: str = "", skip: Iterable[str] = (),
         page, confirmed, kept = correct_lines(page, Page.from_text(text).lines, corrections,
                                               lambda line: normalise_line(line, skip))
     counts = dict.fromkeys((n for n, _ in TYPOGRAPHY_RULES if n not in skip), 0)
-    lines = tuple(normalise_line(line.text, skip, counts) for line in page.lines)
+    lines = tuple(line.text if line.number in page.verbatim else normalise_line(line.text, skip, counts)
+                  for line in page.lines)
     if _nothing_left(lines, page):
         raise InputError(f"{source_file or 'the input'} has no text left after removing web-page boilerplate")
     return Cleaned(

@@ -24,6 +24,7 @@ class Page:
     removed: tuple[Removal, ...] = ()
     provenance: Provenance = Provenance()
     rule: str = ""   # name of the rule being applied; set by the fold, stamped on removals
+    verbatim: frozenset[int] = frozenset()   # line numbers no rule may touch (fences.py: fenced code)
 
     @classmethod
     def from_text(cls, text: str, source_file: str = "") -> "Page":
@@ -38,8 +39,9 @@ class Page:
         return [line.text for line in self.lines]
 
     def drop(self, indices: Iterable[int]) -> "Page":
-        """Remove the lines at `indices` (positions in `lines`), recording each under the current rule."""
-        gone = set(indices)
+        """Remove the lines at `indices` (positions in `lines`), recording each under the current rule;
+        verbatim lines (fenced code) stay."""
+        gone = {i for i in indices if self.lines[i].number not in self.verbatim}
         if not gone:
             return self
         removals = tuple(Removal(self.lines[i].number, self.lines[i].text, self.rule) for i in sorted(gone))
@@ -48,8 +50,10 @@ class Page:
 
     def cut(self, index: int, start: int, end: int, put: str = "") -> "Page":
         """Remove text[start:end] from the line at `index` (an in-line label), recording it;
-        `put` stands in its place (a decoded escape)."""
+        `put` stands in its place (a decoded escape). A verbatim line is left as it is."""
         line = self.lines[index]
+        if line.number in self.verbatim:
+            return self
         removal = Removal(line.number, line.text[start:end], self.rule)
         lines = list(self.lines)
         lines[index] = Line(line.number, line.text[:start] + put + line.text[end:])
@@ -57,8 +61,10 @@ class Page:
 
     def split(self, index: int, at: int) -> "Page":
         """Break the line at `index` in two at text[at:] (a line break an extractor lost); both
-        halves keep the source line's number."""
+        halves keep the source line's number. A verbatim line is left whole."""
         line = self.lines[index]
+        if line.number in self.verbatim:
+            return self
         lines = list(self.lines)
         lines[index:index + 1] = [Line(line.number, line.text[:at]), Line(line.number, line.text[at:])]
         return replace(self, lines=tuple(lines))
