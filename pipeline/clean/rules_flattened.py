@@ -22,6 +22,9 @@ BLOCK_TAG = re.compile(r"</?(?:p|div|h[1-6]|li|ul|ol|br|tr|table|section|article
 ANY_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*\b[^<>]{0,300}/?>")
 ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{1,6}|#x[0-9a-fA-F]{1,6});")
 TAGS_MIN = 2           # tags on a line before it is taken for markup ('a<b' or one '<br>' is text)
+# markup, not tag names quoted in prose ('Wrap each paragraph in <p> and each section in <div> tags'):
+# a closing tag, a tag with attributes, or a run of line breaks
+MARKUP_SIGN = re.compile(r"</[a-zA-Z][a-zA-Z0-9]*\s*>|<[a-zA-Z][a-zA-Z0-9]*\s+[^<>]*=[^<>]*>|(?:<br\s*/?>\s*){2,}", re.I)
 
 
 def glued_paragraphs(page: Page) -> Page:
@@ -43,10 +46,13 @@ def html_markup(page: Page) -> Page:
     character entities gone (each tag recorded as removed).
 
     Example: '<p style="text-indent:2em">同志们：</p><h2>一、2024年工作成效</h2>' -> "同志们：" + "一、2024年工作成效".
+
+    Tag names quoted in a sentence ('Wrap each paragraph in <p> and each section in <div> tags')
+    are the text's words: markup shows a closing tag, attributes or a run of `<br>` (MARKUP_SIGN).
     """
     for i in range(len(page.lines) - 1, -1, -1):
         text = page.lines[i].text
-        if len(ANY_TAG.findall(text)) < TAGS_MIN or not BLOCK_TAG.search(text):
+        if len(ANY_TAG.findall(text)) < TAGS_MIN or not BLOCK_TAG.search(text) or not MARKUP_SIGN.search(text):
             continue
         for m in reversed(list(ANY_TAG.finditer(text))):
             page = page.cut(i, m.start(), m.end(), put="\n" if BLOCK_TAG.fullmatch(m.group(0)) else "")

@@ -28,3 +28,16 @@ def test_a_lone_tag_or_a_comparison_is_not_markup():
     lines = ["某某报告", "当a<b且c>d时，取较小值。", "第一行<br>", PROSE]
     kept, removed, _ = run_rule("html-markup", lines)
     assert kept == lines and removed == []
+
+
+def test_tag_names_quoted_in_a_sentence_are_its_words():
+    """No closing tag, no attribute, no run of <br>: the tags are words of the text (issue #11)."""
+    lines = ["Writing Pages by Hand", "Wrap each paragraph in <p> and each section in <div> tags.",
+             "End a line with <br> only where a poem needs it, never inside a <p> block.", PROSE]
+    kept, removed, _ = run_rule("html-markup", lines)
+    assert kept == lines and removed == []
+
+
+def test_markup_with_only_opening_tags_and_line_breaks_is_still_markup():
+    kept, _, _ = run_rule("html-markup", ["某某讲话", "<p>同志们：<br><br>现在开会。"])
+    assert "<p>" not in "".join(kept) and "同志们：" in kept
