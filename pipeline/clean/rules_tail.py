@@ -9,6 +9,7 @@ from .zones import LINK_TARGET, tail_zone
 
 ISLAND_MAX = 12   # characters outside links: a footer box's title, not a closing line of the text
 SENTENCE = re.compile(r"[。！？；，,;!?]")
+MD_HEADING = re.compile(r"^ {0,3}#{1,6}\s+\S")   # '## 协议': the text's own section, written by its author
 
 
 def footer_blurb(page: Page) -> Page:
@@ -50,6 +51,10 @@ def footer_island(page: Page) -> Page:
     removed (or the end of the text): a footer box's title left between its dropped links.
 
     Example: "突出贡献榜" between a removed '浏览次数' line and removed user links.
+
+    A markdown heading ('## 协议', '## License') is the text's own last section, not a footer
+    box's title: it stays, and so does the link under it ('[MIT](…/LICENSE)'), which it now
+    bounds (issue #11: body kept).
     """
     lines = page.lines
     kept = {line.number: line.text for line in lines}
@@ -62,7 +67,8 @@ def footer_island(page: Page) -> Page:
 
     def island(text: str) -> bool:
         visible = LINK_TARGET.sub("", text).strip()
-        return bool(text.strip()) and len(visible) <= ISLAND_MAX and not SENTENCE.search(visible)
+        return bool(text.strip()) and len(visible) <= ISLAND_MAX and not SENTENCE.search(visible) \
+            and not MD_HEADING.match(text)
 
     hits: list[int] = []
     tail = tail_zone(lines)
