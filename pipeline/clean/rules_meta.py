@@ -66,8 +66,9 @@ NOTICE_REACH = 12    # lines: how far above a copyright line its section's headi
 
 def _under_notice_heading(lines, i: int) -> bool:
     """Line i lies in a section headed by a notice's name (see NOTICE_HEADING): walking up at most
-    NOTICE_REACH lines, the notice heading comes before any other standalone short line (another
-    section's heading). A wrapped notice ('Copyright (c) 2018 IETF Trust and the persons
+    NOTICE_REACH lines, the notice heading (with a blank line or the text's start above it, so not
+    a footer's link list 'Legal Notice' / 'Privacy' / '© 2023 …') comes before any other
+    standalone short line (another section's heading). A wrapped notice ('Copyright (c) 2018 IETF Trust and the persons
     identified as the' / 'document authors.  All rights reserved.') and a second paragraph of it
     ('Copyright 2026 A. Author') stay with it."""
     for k in range(i - 1, max(-1, i - 1 - NOTICE_REACH), -1):
@@ -75,7 +76,7 @@ def _under_notice_heading(lines, i: int) -> bool:
         if not text:
             continue
         if NOTICE_HEADING.fullmatch(text):
-            return True
+            return k == 0 or not lines[k - 1].text.strip()   # a heading opens a block; a footer's link list does not
         if _standalone_short(lines, k):
             return False
     return False

@@ -212,3 +212,10 @@ def test_a_wrapped_paragraph_line_that_opens_with_the_word_stays():
 ])
 def test_a_footer_copyright_line_and_its_wrapped_end_still_go(lines, kept):
     assert run_rule("copyright", lines)[0] == kept
+
+
+def test_a_notice_link_in_a_footers_link_list_is_no_heading():
+    lines = [PROSE, "", "About", "Legal Notice", "Privacy", "© 2023 Foo Corporation"]
+    assert run_rule("copyright", lines)[0] == lines[:-1]
+    lines = [PROSE, "", "Terms", "License", "Copyright © 2023 Foo Corporation"]
+    assert run_rule("copyright", lines)[0] == lines[:-1]
