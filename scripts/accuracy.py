@@ -204,6 +204,8 @@ figures). Do not edit by hand.
 - **lead P / R**: precision and recall of run-in leads and run-in headings.
 - **body kept**: share of the body's letters and digits found in order in the XML (their longest
   common subsequence; `--exact` uses the scorer's slower difflib blocks, which can only be lower).
+  `scripts/body_lost.py DOC` prints the runs of body letters a dev or extra document loses, with
+  their source lines (it refuses held-out documents).
 - **figures**: share of the gold key figures marked as statistics.
 - **structure**: the default, the rules alone; `scripts/accuracy.py --structure learned` scores the
   learned line labeller over them (`docs/structure.md`).
