@@ -8,11 +8,13 @@ with `cn2an` (strict mode, so `十四五` or `一九八五` are refused, not gue
 What counts, each a phenomenon, not a word list of one document:
 
 - a numeral with a unit or a magnitude: `五十四万亿元` (display 54万亿), `十八周岁`,
-  `两届`, `十天`, `四千二百多万` (多/余 inside: approximate);
+  `两届`, `十天`, `四千二百多万` (多/余 inside: approximate), `二百一十万野战军` and `一万多`
+  (a magnitude without a measure word; not a bare `十万`: `十万火急`);
 - per cent and fractions: `百分之三十` (30 %), `三分之二以上` (2/3, approximate),
   a majority written out (`过半数`, `半数以上`: 1/2);
 - multiples: `三倍`, `七成`, `翻一番` / `翻两番`;
 - a frequency: `每年举行一次` (the span runs from 每 to 次);
+- a range: `十六周岁至二十五周岁`, and two numerals side by side as an estimate (`十年八年`);
 - an amount known only to its magnitude, with its unit: `几千万元`, `几万人` (approximate; the
   value is the magnitude, display 几千万). A vague count without a magnitude of 万 or 亿
   (`几十年`, `十几个`) or without a unit (`几万军队`) is not a figure.
@@ -106,14 +108,21 @@ def _ordinal(text: str, start: int) -> bool:
     return any(text.endswith(w, 0, start) for w in _BEFORE_ORDINAL)
 
 
+def _bare_magnitude(num: str, m: re.Match) -> bool:
+    """`二百一十万野战军`, `就有一万多`: a numeral closing with 万 or 亿 counts the noun after it
+    (or the one its clause names) without a measure word, as `13亿` does in digits. A bare
+    `十万`/`一万` is left out (`十万火急`): only a longer numeral or one with 多/余 counts."""
+    return num.endswith(("万", "亿")) and (len(num) >= 3 or bool(m["inner"] or m["inner2"]))
+
+
 def _counted(text: str, m: re.Match) -> Quantity | None:
     num, mag, unit = m["num"], m["mag"] or "", m["unit"] or ""
     end = m.end()
     blocked = bool(unit) and bool(text[end:end + 1]) and text[end] in _NOT_UNIT_BEFORE.get(unit, "")
     if blocked:
         unit, end = "", m.start("unit")
-    if not unit and not mag and not (blocked and num.endswith(("万", "亿"))):   # 一百五十万人口: a noun after 万
-        return None
+    if not unit and not mag and not (blocked and num.endswith(("万", "亿"))) and not _bare_magnitude(num, m):
+        return None                                   # 一百五十万人口: a noun after 万
     if text.endswith("几", 0, m.start()) or text.startswith("几", m.end("num")):
         return None                                   # 几十年, 十几个: a vague count, not a figure
     if _DIGITWISE.fullmatch(num) or _ordinal(text, m.start()):
@@ -204,4 +213,25 @@ def scan_numerals(text: str) -> list[Quantity]:
         if q is not None and free(q.start, q.end):
             found.append(q)
     found.sort(key=lambda q: q.start)
-    return found
+    return _ranges(text, found)
+
+
+_RANGE_SEP = ("至", "到", "—", "－", "-", "~", "")
+
+
+def _ranges(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Two numerals of one unit side by side (`十年八年`) or joined by 至/到 (`十六周岁至二十五周岁`)
+    are one range, as `5至10个` is in digits: its value is the lower bound, the display both
+    ends (`8至10`); side by side they are an estimate (approximate)."""
+    out: list[Quantity] = []
+    for q in found:
+        prev = out[-1] if out else None
+        gap = text[prev.end:q.start] if prev else None
+        if prev is not None and gap in _RANGE_SEP and prev.unit == q.unit and prev.unit not in ("", "%", "次") \
+                and not prev.ratio and not q.ratio and prev.value != q.value:
+            lo, hi = sorted((prev.value, q.value))
+            out[-1] = Quantity(prev.start, q.end, lo, q.unit, f"{compact(lo)}至{compact(hi)}",
+                               prev.approximate or q.approximate or gap == "")
+            continue
+        out.append(q)
+    return out
