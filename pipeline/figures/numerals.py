@@ -34,7 +34,7 @@ import re
 from .scan import Quantity, alternation, quoted_name, time_reference
 from .units import APPROX_AFTER, APPROX_BEFORE, UNITS
 
-_DIGIT = "零〇一二两三四五六七八九"
+_DIGIT = "零〇○一二两三四五六七八九"          # ○ (a white circle) stands for 〇 in older prints: 一九○五年
 _NUMERAL = f"[{_DIGIT}十][{_DIGIT}十百千万亿]*"
 # units read after a numeral besides the shared table: ages, days, terms of office
 NUMERAL_UNITS: dict[str, tuple[str, float]] = {
@@ -76,7 +76,7 @@ _NOT_UNIT_BEFORE = {"天": "津下", "年": "级度代", "所": "属有以", "�
 def _value(numeral: str) -> float | None:
     import cn2an   # here, not at the top: its import costs ~70 ms, which a text without numerals never needs
 
-    text = numeral.replace("两", "二").replace("〇", "零")
+    text = numeral.replace("两", "二").replace("〇", "零").replace("○", "零")
     try:
         return float(cn2an.cn2an(text, "strict"))
     except (ValueError, KeyError, IndexError, TypeError):

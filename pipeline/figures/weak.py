@@ -9,8 +9,9 @@ a verb of leading (`率部四万余人起义`), an owner before 有 (`蒋介石�
 reading (extract.py) takes the words just before the number, so the row reads `业已`, `只有`,
 `率部`, `师数`. Each rule below names one such shape and returns '' when it is absent:
 
-- adverbs only: the topic of the sentence, its first clause that is neither a time nor a
-  pronoun (`残余的国民党军` -> 国民党军), with what the unit counts (人数, 时长);
+- adverbs or a pronoun only: the topic of the sentence, its first clause that is neither a
+  time, a pronoun, a connective nor an ordinal (`残余的国民党军` -> 国民党军), with what the unit
+  counts (人数, 时长); none when that clause is a place (`在乡村中`) or holds a figure itself;
 - led people: people counted after a verb of leading are named by what they did after it
   (`率部四万余人起义` -> 起义人数);
 - headless relative: a sentence opening with `…的，` (`参加这次会议的，包括…二十三个单位，一百三十四人`)
@@ -19,6 +20,8 @@ reading (extract.py) takes the words just before the number, so the row reads `�
   在一个月里开了三次` -> 开会次数);
 - need: a duration a need sets (`要彻底地解决这个问题，非有十年八年的长时间不可`) is the time the
   clause before takes (解决问题所需时间);
+- place only: a share after a place (`完成全区90%路面影像数据的采集`) is of the noun after it
+  (全区路面影像数据);
 - owned count: a one-character counted noun after an owner and 有 (`蒋介石还有六十个师` ->
   蒋介石师数).
 """
@@ -27,7 +30,7 @@ from __future__ import annotations
 import re
 
 from .indicator import CLAUSE_MARKS, cap, only_time, subject_before
-from .scan import Quantity
+from .scan import Quantity, scan_quantities
 
 # Words that say only how, when or how much, never what (`业已`, `只有`, `仅仅`, `共已`).
 _ADVERBS_ONLY = re.compile(r"(?:业已|已经|已|仅仅|仅|只有|只|才|也|就|还|共|都|总共|一共|即|又|尚|仍)+")
@@ -38,6 +41,7 @@ _TIME_CLAUSE = re.compile(r"^(?:截至|截止|到|至|从|自|在)?(?:现时|现
                           r"|^(?:从|自|由).{0,16}(?:开始|起|以来)$")
 # A clause that only links to the sentence before (`可是`, `因此`).
 _CONNECTIVE = re.compile(r"(?:可是|但是|但|然而|因此|所以|同时|而且|并且|例如|比如|总之|其次|首先|最后|此外|另外)")
+_ORDINAL = re.compile(r"第[一二三四五六七八九十]+|其[一二三四五]|[一二三四五六七八九十]是|首先|其次|最后")
 _SUFFIX = {"人": "人数", "年": "时长", "个月": "时长", "天": "时长"}
 # A sentence opening with a headless relative (`参加这次会议的，包括…`): the ones who did it are
 # what its counts count.
@@ -54,12 +58,20 @@ _NEED = re.compile(r"^(?:非有|需要|需|还需要|还需|至少需要|要用|
 _ACT_OPENER = re.compile(r"^(?:要|必须|应当|就要|才能|能够)?(?:[\u4e00-\u9fff]{1,3}地)?")
 _LEADING = re.compile(r"(?:率部|率领|带领|动员|组织)$")
 _ACT = re.compile(r"[\u4e00-\u9fff]{2,6}?(?=[，,。；;！？!?、]|$)")
+_NOUN = re.compile(r"[\u4e00-\u9fff]{2,12}?(?=的|[，,。；;、]|$)")
 _OWNER = re.compile(r"(?P<owner>[\u4e00-\u9fff]{2,6}?)(?:还|共|已|仍|只|尚)?有$")
 
 
+# A place alone (`全区`, `我省`): where, not what.
+_PLACE_ONLY = re.compile(r"(?:全|我|本|该)(?:国|省|市|区|县|州|镇|乡|村|地区|自治区)")
+# Words that only link or time a clause (`以便`, `以后`).
+_LINK_ONLY = re.compile(r"(?:以便|以后|之后|以来|然后|从而|因而|于是|为了|可是|但是|因此|所以|而且|并且)")
+
+
 def weak(name: str) -> bool:
-    """The name is empty, one character, adverbs only or a pronoun only."""
-    return len(name) < 2 or bool(_ADVERBS_ONLY.fullmatch(name) or _PRONOUN_ONLY.fullmatch(name))
+    """The name is empty, one character, or only adverbs, a pronoun, a place or a linking word:
+    it says how, who, where or when, never what is measured."""
+    return len(name) < 2 or any(p.fullmatch(name) for p in (_ADVERBS_ONLY, _PRONOUN_ONLY, _PLACE_ONLY, _LINK_ONLY))
 
 
 def _topic(text: str, sentence: int, start: int) -> str:
@@ -68,8 +80,10 @@ def _topic(text: str, sentence: int, start: int) -> str:
         words = clause.strip(" 　")
         at += len(clause) + 1
         if not words or only_time(words) or _TIME_CLAUSE.match(words) or _PRONOUN_ONLY.fullmatch(words) \
-                or _CONNECTIVE.fullmatch(words):
+                or _CONNECTIVE.fullmatch(words) or _ORDINAL.fullmatch(words):
             continue
+        if words.startswith("在") or scan_quantities(words):
+            return ""                              # a place, or a clause with a figure of its own: no topic
         named = subject_before(words, 0, len(words))
         return "" if weak(named) or any(c.isdigit() for c in named) else named
     return ""
@@ -99,7 +113,11 @@ def rename_weak(text: str, sentence: int, q: Quantity, name: str, before: str) -
         noun = _COUNTED[q.unit] if q.unit != "个" else (_ACT.match(text, q.end).group() + "数" if _ACT.match(text, q.end) else "")
         if len(noun) >= 2:
             return cap(_DEMONSTRATIVE.sub("", head["who"]) + noun)
-    if weak(name):
+    if _PLACE_ONLY.fullmatch(name) and before.endswith(name):        # 完成全区90%路面影像数据的采集
+        noun = _NOUN.match(text, q.end)
+        if noun:
+            return cap(name + noun.group())
+    if _ADVERBS_ONLY.fullmatch(name) or _PRONOUN_ONLY.fullmatch(name):
         topic = _topic(text, sentence, q.start)
         if topic:
             return cap(topic + _SUFFIX.get(q.unit, ""))

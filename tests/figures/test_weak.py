@@ -30,6 +30,8 @@ def _named(text: str) -> list[tuple[str, str]]:
     ("我们这个会在半个月里开了四次。", "四次", "开会次数"),
     # a need: the time the clause before takes
     ("要完全改变这种状况，非有二十年的时间不可。", "二十年", "完全改变状况所需时间"),
+    # a place alone before a share: the noun after the value
+    ("完成全市85%道路标线数据的更新。", "85%", "全市道路标线数据"),
     # closing adverbs dropped
     ("一份报纸平常只有三千份，星期天也才五千份。", "三千份", "一份报纸"),
 ])
@@ -46,6 +48,10 @@ def test_named_subjects_are_left_alone(text, mention, indicator):
     assert (mention, indicator) in _named(text), _named(text)
 
 
+def test_a_year_printed_with_a_white_circle_is_not_a_duration():
+    assert _named("早在一九○五年就已指出过这一点。") == []
+
+
 def test_weak_names():
-    assert all(weak(w) for w in ("业已", "只有", "仅仅", "我们", "这些", "共", ""))
+    assert all(weak(w) for w in ("业已", "只有", "仅仅", "我们", "这些", "共", "", "全区", "我省", "以便"))
     assert not any(weak(w) for w in ("人口", "国民党军", "粮食产量"))
