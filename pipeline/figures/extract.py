@@ -30,7 +30,7 @@ from .units import (ALLOCATION_VERBS, APPROX_AFTER, APPROX_BEFORE, BARE_MEASURES
 
 _CHANGE_BEFORE = re.compile(
     rf"(?P<verb>{alternation(CHANGE_VERBS)})了?(?:{alternation(APPROX_BEFORE)})?$")
-_CHANGE_UNITS = frozenset({"%", "个百分点", "倍"})
+_CHANGE_UNITS = frozenset({"%", "个百分点", "倍", "成"})          # 增长三成: a change in tenths
 _FILLER = rf"[，,、\s]|{alternation(CHANGE_LEADS + APPROX_AFTER)}|(?:比|较){YEAR}年(?:同期)?"   # 比一九八三年
 _GAP = re.compile(rf"(?:{_FILLER})*$")
 _LIST_GAP = re.compile(rf"(?:{alternation(APPROX_AFTER)})?[、,，和及与]$")

@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 
 from .scan import Quantity, alternation, quoted_name, time_reference
-from .units import APPROX_AFTER, APPROX_BEFORE, UNITS
+from .units import APPROX_AFTER, APPROX_BEFORE, CHANGE_VERBS, UNITS
 
 _DIGIT = "零〇○一二两三四五六七八九"          # ○ (a white circle) stands for 〇 in older prints: 一九○五年
 _NUMERAL = f"[{_DIGIT}十][{_DIGIT}十百千万亿]*"
@@ -91,12 +91,21 @@ def compact(value: float) -> str:
     return f"{value:.4f}".rstrip("0").rstrip(".")
 
 
+# A list subject before a verb of change (`粮食、油料、棉花产量分别增长三成`): the value is a change
+# of each item, never the size of the list.
+_CHANGE_AT_END = re.compile(rf"(?:分别)?(?:{alternation(CHANGE_VERBS)})了?$")
+
+
 def _sums_up_a_list(text: str, start: int, value: float) -> bool:
     """`社会矛盾化解、社会管理创新、公正廉洁执法三项重点工作`: the count of the list just
-    before it (value - 1 enumeration commas in the clause), a summary, not a figure."""
+    before it (value - 1 enumeration commas in the clause), a summary, not a figure. Not when
+    the clause ends in a bound or a verb of change, or its items are values themselves
+    (`粮食、油料、棉花产量分别增长三成、两成和四成`)."""
     clause = re.split(r"[，。；：！？,;:]", text[:start])[-1]
-    if clause.endswith(_BOUND_VERBS):
-        return False                                  # 委员长、副委员长连续任职不得超过两届: a bound
+    if clause.endswith(_BOUND_VERBS) or _CHANGE_AT_END.search(clause):
+        return False                                  # 委员长、副委员长连续任职不得超过两届: a bound; 分别增长三成: a change
+    if re.search(rf"{_NUMERAL}(?:{_UNIT})", clause.rsplit("、", 1)[-1]):
+        return False                                  # 三成、两成和四成: the items are values, not a list's names
     return value >= 2 and clause.count("、") == value - 1
 
 
