@@ -19,6 +19,8 @@ returns '' when its shape is absent, so the general reading still applies:
   named after it; `二百元以上` -> 罚款下限);
 - term: `发给有效期十年的居民身份证` -> 居民身份证有效期 (a term noun before the value, the
   thing it is the term of after 的);
+- relief: `五年内免征企业所得税`, `可继续免征五年房产税` -> 免征企业所得税期限 (a tax or fee relief
+  granted for a term: the relief, not the words before the number);
 - limit: `委员长、副委员长连续任职不得超过两届` -> 委员长、副委员长连续任职届数上限
   (a prohibition 不得超过/不得少于 bounds what its subject does);
 - majority: `宪法的修改，…并由全国人民代表大会以全体代表的三分之二以上的多数通过` ->
@@ -99,12 +101,12 @@ def _age(text: str, sentence: int, q: Quantity) -> str:
         return cap(_without_state(office["office"]) + "候选人年龄")
     if person in _GENERIC_PERSONS:                # 未满十八周岁的人，可由其父母…代为办理申请: the act
         return _allowed_act(text, q, after.end() + len(clause))
-    return cap(person + "年龄") if len(person) >= 2 else ""
+    return cap(person + "年龄" + _bound(text, q)) if len(person) >= 2 else ""
 
 
-# What stands between an age and its person: `的`, `以上的`, or `以上` before a person and its 的
-# (`十六周岁以上公民的…`); a report's `65岁以上老年人、…` names a group, not a rule's person.
-_AGE_OF = re.compile(r"的|以[上下]的|以[上下](?=[\u4e00-\u9fff]{2,4}的)")
+# What stands between an age and its person: `的`, `以上的`, or `以上` or nothing before a person and
+# its 的 (`十六周岁以上公民的…`, `未满十六周岁公民的…`); a report's `65岁以上老年人、…` names a group.
+_AGE_OF = re.compile(r"的|以[上下]的|(?:以[上下])?(?=[\u4e00-\u9fff]{2,4}的)")
 # An age that starts a period (`公民应当自年满十六周岁之日起三个月内`): the person before the modal.
 _AGE_FROM = re.compile(r"(?P<person>[\u4e00-\u9fff]{2,8}?)(?:应当|应|必须|可以|可)(?:自|从)(?:年满|满)$")
 
@@ -174,6 +176,26 @@ def _penalty(text: str, sentence: int, q: Quantity) -> str:
 # A term before its value, the thing it is the term of after 的: `有效期十年的居民身份证`.
 _TERM_NOUNS = ("有效期", "保质期", "保修期", "任期", "期限", "年限")
 _TERM_OF = re.compile(r"的(?P<noun>[^，。；,;的\d]{2,10}?)(?=[，。；,;]|$)")
+
+
+# A relief granted for a term (`五年内免征企业所得税`, `可继续免征五年房产税`): the relief names it.
+_RELIEF = "免征|减征|减半征收|免收|减收|免除|减免|免缴|缓缴"
+_RELIEF_AFTER = re.compile(rf"(?:以内|之内|内)(?P<verb>{_RELIEF})(?P<noun>[^，。；,;\d]{{2,10}}?)(?=[，。；,;]|$)")
+_RELIEF_BEFORE = re.compile(rf"(?P<verb>{_RELIEF})$")
+
+
+def _relief(text: str, sentence: int, q: Quantity) -> str:
+    if q.unit not in _DURATIONS:
+        return ""
+    m = _RELIEF_AFTER.match(text, q.end)
+    if m:
+        return cap(m["verb"] + m["noun"] + "期限")
+    verb = _RELIEF_BEFORE.search(text, sentence, q.start)
+    noun = _TERM_OF_NOUN.match(text, q.end) if verb else None
+    return cap(verb["verb"] + noun.group() + "期限") if noun else ""
+
+
+_TERM_OF_NOUN = re.compile(r"[^，。；,;的\d]{2,10}?(?=[，。；,;]|$)")
 
 
 def _term(text: str, sentence: int, q: Quantity) -> str:
@@ -324,7 +346,7 @@ def _return_period(text: str, sentence: int, q: Quantity) -> str:
     return subject_before(text, clause_start(text, q.start), q.start)
 
 
-RULES = (("status age", _status_age), ("age", _age), ("penalty", _penalty), ("term", _term), ("limit", _limit), ("majority", _majority), ("share", _share),
+RULES = (("status age", _status_age), ("age", _age), ("penalty", _penalty), ("term", _term), ("relief", _relief), ("limit", _limit), ("majority", _majority), ("share", _share),
          ("definition", _definition), ("deadline", _deadline), ("streak", _streak),
          ("frequency", _frequency), ("return period", _return_period))
 

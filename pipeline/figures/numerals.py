@@ -22,7 +22,8 @@ What counts, each a phenomenon, not a word list of one document:
 What does not: ordinals (`第三`, `初一`, `周一`), names and slogans without a
 unit (`十七大`, `一带一路`, `十四五`), idioms (`一心一意`, `千家万户`: a numeral
 must start with a digit word, and a lone 一 needs a magnitude, 番 or a fraction;
-a lone 二 is an ordinal: `二次供水`), enumerations (`三个代表`, `五个方面`), meetings
+a lone 二 is an ordinal: `二次供水`), enumerations (`三个代表`, `五个方面`, `两种倾向`,
+`八项条件`: one digit with 个/种/类/项, unless a bound states it), meetings
 (`十七届三中全会`, `四次会议`),
 years read digit by digit (`一九八五年`), dates (`三月五日`), and time references
 (`这五年`, `五年来`: see scan.time_reference).
@@ -96,6 +97,17 @@ def compact(value: float) -> str:
 _CHANGE_AT_END = re.compile(rf"(?:分别)?(?:{alternation(CHANGE_VERBS)})了?$")
 
 
+# A one-digit count of kinds, items or points in words names an enumeration the text goes on to
+# list or has listed (`两种基本的矛盾`, `三种态度`, `八项条件`), unless a bound or a value
+# verb states it (`不得超过两项`). Not 条: it counts things as often (`五条渠道`).
+_KIND_UNITS = ("个", "种", "类", "项")
+
+
+def _bounded(text: str, start: int) -> bool:
+    clause = re.split(r"[，。；：！？,;:]", text[:start])[-1]
+    return clause.endswith(_BOUND_VERBS) and not clause.endswith(("是", "为"))
+
+
 def _sums_up_a_list(text: str, start: int, value: float) -> bool:
     """`社会矛盾化解、社会管理创新、公正廉洁执法三项重点工作`: the count of the list just
     before it (value - 1 enumeration commas in the clause), a summary, not a figure. Not when
@@ -141,8 +153,8 @@ def _counted(text: str, m: re.Match) -> Quantity | None:
         return None                                   # 四点三: a time of day or a list point, no unit
     if num in ("一", "二", "零") and not mag and unit != "倍" and not frac:
         return None                                   # 一个, 一批, 二次供水, 零部件: not figures
-    if len(num) == 1 and unit == "个":
-        return None                                   # 三个代表, 五个方面: an enumeration's name
+    if len(num) == 1 and unit in _KIND_UNITS and not _bounded(text, m.start()):
+        return None                                   # 三个代表, 五个方面, 两种倾向, 八项条件: an enumeration's name
     if len(num) == 1 and not mag and (re.match(rf"[^，,。；;、]{{1,6}}、{num}", text[end:end + 8])
                                       or re.search(rf"{num}[^，,。；;、\d]{{1,6}}、$", text[max(0, m.start() - 9):m.start()])):
         return None                                   # 两种资源、两个市场: a parallel slogan, not counts

@@ -22,6 +22,8 @@ reading (extract.py) takes the words just before the number, so the row reads `�
   clause before takes (解决问题所需时间);
 - place only: a share after a place (`完成全区90%路面影像数据的采集`) is of the noun after it
   (全区路面影像数据);
+- present: people after a headless relative and 有 (`出席的有中央委员三十四人`) -> 出席的中央委员人数;
+- lasted: a duration between a verb with 了 and 的 + noun (`已经进行了五年的抗日战争`) -> 抗日战争时长;
 - owned count: a one-character counted noun after an owner and 有 (`蒋介石还有六十个师` ->
   蒋介石师数).
 """
@@ -59,6 +61,10 @@ _ACT_OPENER = re.compile(r"^(?:要|必须|应当|就要|才能|能够)?(?:[\u4e0
 _LEADING = re.compile(r"(?:率部|率领|带领|动员|组织)$")
 _ACT = re.compile(r"[\u4e00-\u9fff]{2,6}?(?=[，,。；;！？!?、]|$)")
 _NOUN = re.compile(r"[\u4e00-\u9fff]{2,12}?(?=的|[，,。；;、]|$)")
+# Those present named by a headless relative before 有 (`出席的有中央委员三十四人`).
+_PRESENT = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,6}的)有(?P<noun>[\u4e00-\u9fff]{2,8})$")
+# A duration between a verb with 了 and 的 + a noun (`已经进行了五年的抗日战争`): how long the noun lasted.
+_LASTED = re.compile(r"[\u4e00-\u9fff]了$")
 _OWNER = re.compile(r"(?P<owner>[\u4e00-\u9fff]{2,6}?)(?:还|共|已|仍|只|尚)?有$")
 
 
@@ -108,6 +114,13 @@ def rename_weak(text: str, sentence: int, q: Quantity, name: str, before: str) -
         act = _DEMONSTRATIVE.sub("", _ACT_OPENER.sub("", prior[prior.rfind("，") + 1:]))
         if 2 <= len(act) <= 14 and not any(c.isdigit() for c in act):
             return act + "所需时间"
+    present = _PRESENT.search(before) if q.unit in ("人", "名") else None
+    if present:                                                          # 出席的有中央委员三十四人
+        return cap(present["who"] + present["noun"] + "人数")
+    lasted = _LASTED.search(before) if q.unit in _SUFFIX and q.unit != "人" else None
+    noun = _NOUN.match(text, q.end + 1) if lasted and text.startswith("的", q.end) else None
+    if noun:                                                             # 已经进行了五年的抗日战争
+        return cap(noun.group() + "时长")
     head = _HEADLESS.match(text, sentence)
     if head and head.end() < q.start and _COUNTED.get(q.unit):          # 参加这次会议的，…二十三个单位，一百三十四人
         noun = _COUNTED[q.unit] if q.unit != "个" else (_ACT.match(text, q.end).group() + "数" if _ACT.match(text, q.end) else "")

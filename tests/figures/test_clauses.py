@@ -72,6 +72,11 @@ def test_each_rule_names_what_the_number_measures(text, mention, indicator):
     ("处三年以下有期徒刑。", "三年", "刑期上限"),
     # term: a term noun before the value, what it is the term of after 的
     ("发给有效期五年的护照。", "五年", "护照有效期"),
+    # relief: a tax or fee relief granted for a term, the term before or after the verb
+    ("新设企业三年内免征印花税。", "三年", "免征印花税期限"),
+    ("已认定的企业可继续减征两年房产税。", "两年", "减征房产税期限"),
+    # a person directly before 的, the ceiling of 未满
+    ("未满十四周岁学生的校服费用由学校承担。", "十四周岁", "学生年龄上限"),
     # deadline with the modal before the number: the event without its prepositional opener
     ("企业应当自取得执照之日起三十日内，向所在地的税务机关办理税务登记。", "三十日", "办理税务登记的期限"),
     # a limit on a generic measure named after 的: the words before it

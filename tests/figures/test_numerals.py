@@ -109,6 +109,7 @@ def test_a_note_that_a_photo_goes_with_the_article_is_not_a_figure(text):
 def test_a_parallel_slogan_of_one_numeral_is_not_two_counts():
     assert scan_quantities("更好地利用两种资源、两个市场，加快发展") == []
     assert [q.value for q in scan_quantities("建成三座水库、五条渠道")] == [3, 5]      # different counts stay
+    assert [q.value for q in scan_quantities("每人不得超过两项")] == [2]                 # a bound, not an enumeration
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -140,6 +141,7 @@ def test_magnitudes_print_runs_and_ranges_in_numerals(text, expected):
 
 @pytest.mark.parametrize("text", [
     "十万火急", "千万不要大意", "一天一天好起来", "第三册", "上册和下册", "一心一意", "十七大",
+    "必须反对两种倾向", "存在着两种基本的矛盾", "深入贯彻中央八项规定精神", "落实十项措施",
 ])
-def test_a_bare_magnitude_idiom_or_an_ordinal_is_not_a_count(text):
+def test_a_bare_magnitude_idiom_an_ordinal_or_an_enumeration_is_not_a_count(text):
     assert found(text) == []

@@ -32,6 +32,10 @@ def _named(text: str) -> list[tuple[str, str]]:
     ("要完全改变这种状况，非有二十年的时间不可。", "二十年", "完全改变状况所需时间"),
     # a place alone before a share: the noun after the value
     ("完成全市85%道路标线数据的更新。", "85%", "全市道路标线数据"),
+    # those present, named by a headless relative before 有
+    ("列席的有县委委员十二人。", "十二人", "列席的县委委员人数"),
+    # a duration between a verb with 了 and 的 + noun: how long the noun lasted
+    ("我们已经坚持了八年的游击战争。", "八年", "游击战争时长"),
     # closing adverbs dropped
     ("一份报纸平常只有三千份，星期天也才五千份。", "三千份", "一份报纸"),
 ])
