@@ -212,7 +212,7 @@ def _without_state(words: str) -> str:
 
 
 # A bounded measure named only by a generic noun after 的 (`延长的时间`): the words before 的 say
-# which one.
+# which one, and the same noun named in full earlier in the sentence (`办理时间`) says whose.
 _GENERIC_MEASURE = re.compile(r"(?P<what>[\u4e00-\u9fff]{2,4})的(?P<measure>时间|期限|年限|数额|金额|人数|次数|天数)$")
 
 
@@ -224,7 +224,9 @@ def _limit(text: str, sentence: int, q: Quantity) -> str:
     subject = subject_before(text, floor, m.start())
     generic = _GENERIC_MEASURE.search(text, floor, m.start())
     if generic:                                    # 延长的时间不得超过三十日: 延长时间, not 时间
-        subject = _CONJUNCTION.sub("", generic["what"]) + generic["measure"]
+        named = re.findall(rf"[\u4e00-\u9fff]{{2}}{generic['measure']}", text[sentence:floor])
+        measure = named[-1] if named else generic["measure"]   # 办理时间可以适当延长，但延长的时间…
+        subject = _CONJUNCTION.sub("", generic["what"]) + measure
     if len(subject) < 2:
         return ""
     noun = "" if generic else _MEASURE_NOUN.get(q.unit, "")

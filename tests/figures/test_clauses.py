@@ -81,6 +81,7 @@ def test_each_rule_names_what_the_number_measures(text, mention, indicator):
     ("企业应当自取得执照之日起三十日内，向所在地的税务机关办理税务登记。", "三十日", "办理税务登记的期限"),
     # a limit on a generic measure named after 的: the words before it
     ("审查可以延长，但延长的期限不得超过六十日。", "六十日", "延长期限上限"),
+    ("偏远地区，审批期限可以延长，但延长的期限不得超过十五日。", "十五日", "延长审批期限上限"),   # named earlier
 ])
 def test_law_ages_terms_and_penalties_are_named_by_their_condition(text, mention, indicator):
     assert (mention, indicator) in _named(text), _named(text)
