@@ -1,5 +1,6 @@
 """Weak subjects named again (pipeline/figures/weak.py): an adverb or a pronoun before the
-number, a verb of leading, an owner before 有, a headless relative, a count of times, a need.
+number, a verb of leading, an owner before 有, a headless relative, a count of times, a need;
+and a share's subject with adverbs before 占 (indicator.subject_before).
 Made-up sentences of the shapes older reports and speeches use; and what must stay as it was."""
 from __future__ import annotations
 
@@ -36,6 +37,8 @@ def _named(text: str) -> list[tuple[str, str]]:
     ("列席的有县委委员十二人。", "十二人", "列席的县委委员人数"),
     # a duration between a verb with 了 and 的 + noun: how long the noun lasted
     ("我们已经坚持了八年的游击战争。", "八年", "游击战争时长"),
+    # a share: the part before 占 without its possessor and adverbs, the whole after it
+    ("全省的轻工业的产值虽然还只占工业总产值的百分之二十左右。", "百分之二十", "轻工业的产值占工业总产值"),
     # closing adverbs dropped
     ("一份报纸平常只有三千份，星期天也才五千份。", "三千份", "一份报纸"),
 ])
