@@ -9,7 +9,18 @@ reading of extract.py (the subject before the number, the noun after a measure w
 returns '' when its shape is absent, so the general reading still applies:
 
 - age: `年满十八周岁的公民` -> 公民年龄 (the person after 的; a state's name before a
-  person is a modifier: `中华人民共和国公民` -> 公民);
+  person is a modifier: `中华人民共和国公民` -> 公民); when the person is only `人`/`者`, the
+  act the next clause lets them do names it (`未满十八周岁的人，可由其父母或其他法定代理人代为
+  办理申请` -> 法定代理人代为办理申请的年龄上限: 未满/不满 sets an upper bound);
+- age that defines a status: `十八周岁以上的自然人为成年人`, `十六周岁以上的未成年人，以…为主要
+  生活来源的，视为完全民事行为能力人` -> 成年人年龄, 完全民事行为能力人年龄 (the status the
+  age confers, not the person who has it; `不满…` -> …年龄上限);
+- penalty: `处二百元以下罚款`, `十日以下拘留` -> 罚款上限, 拘留期限上限 (a bound on the penalty
+  named after it; `二百元以上` -> 罚款下限);
+- term: `发给有效期十年的居民身份证` -> 居民身份证有效期 (a term noun before the value, the
+  thing it is the term of after 的);
+- relief: `五年内免征企业所得税`, `可继续免征五年房产税` -> 免征企业所得税期限 (a tax or fee relief
+  granted for a term: the relief, not the words before the number);
 - limit: `委员长、副委员长连续任职不得超过两届` -> 委员长、副委员长连续任职届数上限
   (a prohibition 不得超过/不得少于 bounds what its subject does);
 - majority: `宪法的修改，…并由全国人民代表大会以全体代表的三分之二以上的多数通过` ->
@@ -17,7 +28,9 @@ returns '' when its shape is absent, so the general reading still applies:
 - share: `五分之一以上的全国人民代表大会代表提议` -> 提议代表比例 (a fraction of the
   members of a body who act);
 - deadline: `任期届满的两个月以前，常务委员会必须完成下届代表的选举` -> 完成选举的期限
-  (a duration before 以前/以内/内 bounds the event that follows it);
+  (a duration before 以前/以内/内 bounds the event that follows it); when the modal stands
+  before the number (`公民应当自…之日起三个月内，向…公安机关申请领取居民身份证`), the event
+  is the clause after it without its opening prepositional phrase -> 申请领取居民身份证的期限;
 - definition: `收到保单之日起十天内称为冷静期` -> 冷静期长度 (the number defines the term
   named after 称为; a period's number is its length);
 - frequency: `全国人民代表大会会议每年举行一次` -> 全国人民代表大会会议频次 (how often);
@@ -37,7 +50,7 @@ from .units import DURATION_UNITS
 _CLAUSE_END = re.compile(rf"[{re.escape(CLAUSE_MARKS)}]")
 _LIST_CLAUSE_END = re.compile(rf"[{re.escape(CLAUSE_MARKS.replace('、', ''))}]")
 # Where a person's noun phrase ends: a modal or the verb of the clause.
-_PERSON_END = re.compile(r"可以|可|有权|享有|有|都|均|应当|应|必须|不得|得|是|为")
+_PERSON_END = re.compile(r"不能|可以|可|有权|享有|有|都|均|应当|应|必须|不得|得|是|为")
 # A state's name before a person is a modifier: 中华人民共和国公民 -> 公民.
 _STATE = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}(?:共和国|王国|联邦)|中国|本国|外国)")
 # An age for an office: `年满四十五周岁的公民可以被选为主席`.
@@ -54,7 +67,7 @@ _TOPIC_CUT = re.compile(r"(?<=..)(?:由|以|经)")
 # A topic `<noun>的<verb>` (宪法的修改) names the act on the noun: 宪法修改.
 _BARE_HEAD = re.compile(r"(?P<noun>[\u4e00-\u9fff]{2,8})的(?P<head>[\u4e00-\u9fff]{1,2})$")
 _CONDITION = re.compile(r"如果|假如|若|遇到|凡|当(?![年前地天日月时])")
-_CONJUNCTION = re.compile(r"^(?:并且|并|而且|而|且|或者|和|同时)")
+_CONJUNCTION = re.compile(r"^(?:并且|并|而且|而|且|或者|和|同时|但是|但)")
 # The members of a body: a fraction of them acts (`五分之一以上的…代表提议`).
 MEMBER_NOUNS = ("代表", "委员", "成员", "公民", "股东", "会员", "职工", "人员", "选民", "议员",
                 "董事", "党员", "居民", "村民")
@@ -75,20 +88,132 @@ def _clause_after(text: str, start: int, stop_at: re.Pattern = _CLAUSE_END) -> s
 
 
 def _age(text: str, sentence: int, q: Quantity) -> str:
-    if q.unit != "岁" or not text.startswith("的", q.end):
+    if q.unit != "岁":
         return ""
-    clause = _clause_after(text, q.end + 1, _LIST_CLAUSE_END)      # 主席、副主席 is one office
+    after = _AGE_OF.match(text, q.end)
+    if after is None:
+        return _age_from(text, sentence, q)
+    clause = _clause_after(text, after.end(), _LIST_CLAUSE_END)      # 主席、副主席 is one office
     end = _PERSON_END.search(clause)
-    person = _without_state(clause[:end.start()] if end else clause)
+    person = _without_state((clause[:end.start()] if end else clause).split("的")[0])   # 公民的居民身份证: 公民
     office = _OFFICE.match(clause, end.start()) if end else None
     if office:                                    # 年满四十五周岁的公民可以被选为主席: the office's age
         return cap(_without_state(office["office"]) + "候选人年龄")
-    return cap(person + "年龄") if len(person) >= 2 else ""
+    if person in _GENERIC_PERSONS:                # 未满十八周岁的人，可由其父母…代为办理申请: the act
+        return _allowed_act(text, q, after.end() + len(clause))
+    return cap(person + "年龄" + _bound(text, q)) if len(person) >= 2 else ""
+
+
+# What stands between an age and its person: `的`, `以上的`, or `以上` or nothing before a person and
+# its 的 (`十六周岁以上公民的…`, `未满十六周岁公民的…`); a report's `65岁以上老年人、…` names a group.
+_AGE_OF = re.compile(r"的|以[上下]的|(?:以[上下])?(?=[\u4e00-\u9fff]{2,4}的)")
+# An age that starts a period (`公民应当自年满十六周岁之日起三个月内`): the person before the modal.
+_AGE_FROM = re.compile(r"(?P<person>[\u4e00-\u9fff]{2,8}?)(?:应当|应|必须|可以|可)(?:自|从)(?:年满|满)$")
+
+
+def _age_from(text: str, sentence: int, q: Quantity) -> str:
+    m = _AGE_FROM.search(text, clause_start(text, q.start), q.start)
+    return cap(_without_state(m["person"]) + "年龄") if m and text.startswith("之日", q.end) else ""
+
+
+# A person named only as `人` or `者`: the clause after the age says what the age allows.
+_GENERIC_PERSONS = ("人", "者", "")
+_UNDER = re.compile(r"(?:未满|不满|不足|未达到)$")
+# The clause an age allows: a modal, an agent introduced by 由 (the last of `父母或其他法定代理人`).
+_ALLOWED = re.compile(r"[，,](?:可以|可|得|应当|应|须)?(?:由(?:其|本人的)?(?:[^，。；,;]*?(?:或者?其他|或|和))?"
+                      r"(?P<agent>[^，。；,;或和]{2,8}?))?(?P<act>代为[^，。；,;]{2,10}|(?:申请|办理)[^，。；,;]{1,10})(?=[，。；,;]|$)")
+
+
+# What an age range is given (`…的，发给有效期十年的居民身份证` -> 发给居民身份证的年龄): the verb
+# and the head noun after its last 的, the modifiers with their numbers left out.
+_GIVEN = re.compile(r"[，,](?P<verb>发给|发放|颁发|授予|适用|给予)[^，。；,;]*的(?P<noun>[^，。；,;的]{2,10})(?=[，。；,;]|$)")
+
+
+def _bound(text: str, q: Quantity) -> str:
+    """`上限` for an age written as a ceiling (`未满十八周岁`, `十四周岁以下`), else ''."""
+    return "上限" if _UNDER.search(text, max(0, q.start - 3), q.start) or text.startswith("以下", q.end) else ""
+
+
+def _allowed_act(text: str, q: Quantity, at: int) -> str:
+    m = _ALLOWED.match(text, at)
+    if m is None:                                  # 十六周岁至二十五周岁的，发给有效期十年的居民身份证
+        given = _GIVEN.match(text, at)
+        return cap(given["verb"] + given["noun"] + "的年龄" + _bound(text, q)) if given else ""
+    named = f"{m['agent'] or ''}{m['act']}的年龄{_bound(text, q)}"
+    return named if len(named) <= 20 else f"{m['act']}的年龄{_bound(text, q)}"
+
+
+# An age that confers a status: `十八周岁以上的自然人为成年人`, `…的未成年人，以…为主要生活来源的，
+# 视为完全民事行为能力人`.
+_STATUS = re.compile(r"(?:以上|以下)?的(?P<person>[^，。；,;的]{1,8}?)(?:为|是)(?P<status>[^，。；,;\d]{2,12})(?=[，。；,;]|$)")
+_DEEMED = re.compile(r"(?:以上|以下)?的[^。；;]{2,40}?[，,]视为(?P<status>[^，。；,;\d]{2,12})(?=[，。；,;]|$)")
+
+
+def _status_age(text: str, sentence: int, q: Quantity) -> str:
+    if q.unit != "岁":
+        return ""
+    m = _STATUS.match(text, q.end) or _DEEMED.match(text, q.end)
+    return cap(m["status"] + "年龄" + _bound(text, q)) if m else ""
+
+
+# A bound on a penalty: `处二百元以下罚款`, `十日以下拘留`, `三年以下有期徒刑`.
+_PENALTY = re.compile(r"(?P<bound>以下|以上)(?:的)?(?P<penalty>罚款|罚金|拘留|有期徒刑|徒刑)")
+_PENALTY_NAME = {"罚款": "罚款", "罚金": "罚金", "拘留": "拘留期限", "有期徒刑": "刑期", "徒刑": "刑期"}
+_RANGE_END = re.compile(r"以上[一二两三四五六七八九十百千万\d]+[^，。；,;以]{0,3}以下")
+
+
+def _penalty(text: str, sentence: int, q: Quantity) -> str:
+    m = _PENALTY.match(text, q.end)
+    if m is None:
+        lower = _RANGE_END.match(text, q.end)      # 二百元以上一千元以下罚款: the range's lower end
+        m = _PENALTY.match(text, lower.end() - 2) if lower else None
+        if m is None:
+            return ""
+        return _PENALTY_NAME[m["penalty"]] + "下限"
+    return _PENALTY_NAME[m["penalty"]] + ("上限" if m["bound"] == "以下" else "下限")
+
+
+# A term before its value, the thing it is the term of after 的: `有效期十年的居民身份证`.
+_TERM_NOUNS = ("有效期", "保质期", "保修期", "任期", "期限", "年限")
+_TERM_OF = re.compile(r"的(?P<noun>[^，。；,;的\d]{2,10}?)(?=[，。；,;]|$)")
+
+
+# A relief granted for a term (`五年内免征企业所得税`, `可继续免征五年房产税`): the relief names it.
+_RELIEF = "免征|减征|减半征收|免收|减收|免除|减免|免缴|缓缴"
+_RELIEF_AFTER = re.compile(rf"(?:以内|之内|内)(?P<verb>{_RELIEF})(?P<noun>[^，。；,;\d]{{2,10}}?)(?=[，。；,;]|$)")
+_RELIEF_BEFORE = re.compile(rf"(?P<verb>{_RELIEF})$")
+
+
+def _relief(text: str, sentence: int, q: Quantity) -> str:
+    if q.unit not in _DURATIONS:
+        return ""
+    m = _RELIEF_AFTER.match(text, q.end)
+    if m:
+        return cap(m["verb"] + m["noun"] + "期限")
+    verb = _RELIEF_BEFORE.search(text, sentence, q.start)
+    noun = _TERM_OF_NOUN.match(text, q.end) if verb else None
+    return cap(verb["verb"] + noun.group() + "期限") if noun else ""
+
+
+_TERM_OF_NOUN = re.compile(r"[^，。；,;的\d]{2,10}?(?=[，。；,;]|$)")
+
+
+def _term(text: str, sentence: int, q: Quantity) -> str:
+    if q.unit not in _DURATIONS:
+        return ""
+    noun = next((n for n in _TERM_NOUNS if text.endswith(n, sentence, q.start)), "")
+    m = _TERM_OF.match(text, q.end) if noun else None
+    return cap(m["noun"] + noun) if m else ""
 
 
 def _without_state(words: str) -> str:
     state = _STATE.match(words)
     return words[state.end():] if state and len(words) - state.end() >= 2 else words
+
+
+# A bounded measure named only by a generic noun after 的 (`延长的时间`): the words before 的 say
+# which one, and the same noun named in full earlier in the sentence (`办理时间`) says whose.
+_GENERIC_MEASURE = re.compile(r"(?P<what>[\u4e00-\u9fff]{2,4})的(?P<measure>时间|期限|年限|数额|金额|人数|次数|天数)$")
 
 
 def _limit(text: str, sentence: int, q: Quantity) -> str:
@@ -97,9 +222,14 @@ def _limit(text: str, sentence: int, q: Quantity) -> str:
         return ""
     floor = max(sentence, clause_start(text, m.start(), CLAUSE_MARKS.replace("、", "")))
     subject = subject_before(text, floor, m.start())
+    generic = _GENERIC_MEASURE.search(text, floor, m.start())
+    if generic:                                    # 延长的时间不得超过三十日: 延长时间, not 时间
+        named = re.findall(rf"[\u4e00-\u9fff]{{2}}{generic['measure']}", text[sentence:floor])
+        measure = named[-1] if named else generic["measure"]   # 办理时间可以适当延长，但延长的时间…
+        subject = _CONJUNCTION.sub("", generic["what"]) + measure
     if len(subject) < 2:
         return ""
-    noun = _MEASURE_NOUN.get(q.unit, "")
+    noun = "" if generic else _MEASURE_NOUN.get(q.unit, "")
     suffix = ("" if subject.endswith(noun) else noun) + ("上限" if m["upper"] else "下限")
     return cap(subject)[-(20 - len(suffix)):] + suffix
 
@@ -156,6 +286,10 @@ def _share(text: str, sentence: int, q: Quantity) -> str:
     return verb + at[1] + "比例"
 
 
+# A prepositional phrase opening an event clause (`向常住户口所在地的公安机关申请…`): where or to whom.
+_EVENT_PLACE = re.compile(r"^(?:向|到|在|对|经)[^，。；,;]{1,24}?(?:机关|部门|机构|法院|检察院|政府|单位|委员会|组织|当事人|本人)")
+
+
 def _deadline(text: str, sentence: int, q: Quantity) -> str:
     if q.unit not in _DURATIONS:
         return ""
@@ -166,6 +300,9 @@ def _deadline(text: str, sentence: int, q: Quantity) -> str:
     if not event.strip() and m.end() < len(text) and text[m.end()] in "，,":
         event = _clause_after(text, m.end() + 1)
     modal = [x.end() for x in _MODAL.finditer(event)]
+    if not modal and _MODAL.search(text, sentence, q.start):     # 公民应当自…之日起三个月内，向…申请
+        place = _EVENT_PLACE.match(event)
+        modal = [place.end() if place else 0]
     if not modal:
         return ""
     event = event[modal[-1]:].rstrip("的")
@@ -211,7 +348,7 @@ def _return_period(text: str, sentence: int, q: Quantity) -> str:
     return subject_before(text, clause_start(text, q.start), q.start)
 
 
-RULES = (("age", _age), ("limit", _limit), ("majority", _majority), ("share", _share),
+RULES = (("status age", _status_age), ("age", _age), ("penalty", _penalty), ("term", _term), ("relief", _relief), ("limit", _limit), ("majority", _majority), ("share", _share),
          ("definition", _definition), ("deadline", _deadline), ("streak", _streak),
          ("frequency", _frequency), ("return period", _return_period))
 

@@ -23,13 +23,14 @@ from .english_lists import LIST_GAP, distribute_english
 from .indicator import (CLAUSE_MARKS, MAX_INDICATOR, RATE_ONLY, YEAR, cap, clause_start, distribute, noun_after,
                         object_before, only_time, subject_before)
 from .scan import Quantity, alternation, scan_quantities
+from .weak import rename_weak
 from .units import (ALLOCATION_VERBS, APPROX_AFTER, APPROX_BEFORE, BARE_MEASURES, CHANGE_LEADS, CHANGE_VERBS, COUNT_UNITS,
                     FUND_NOUNS, OBJECT_VERBS, TARGET_SENTENCE_WORDS, TARGET_TITLE_WORDS, WIDTH_MAP)
 
 
 _CHANGE_BEFORE = re.compile(
     rf"(?P<verb>{alternation(CHANGE_VERBS)})了?(?:{alternation(APPROX_BEFORE)})?$")
-_CHANGE_UNITS = frozenset({"%", "个百分点", "倍"})
+_CHANGE_UNITS = frozenset({"%", "个百分点", "倍", "成"})          # 增长三成: a change in tenths
 _FILLER = rf"[，,、\s]|{alternation(CHANGE_LEADS + APPROX_AFTER)}|(?:比|较){YEAR}年(?:同期)?"   # 比一九八三年
 _GAP = re.compile(rf"(?:{_FILLER})*$")
 _LIST_GAP = re.compile(rf"(?:{alternation(APPROX_AFTER)})?[、,，和及与]$")
@@ -83,9 +84,10 @@ _MONEY = frozenset({"元", "美元", "港元", "欧元"})
 _NOUN_AND = re.compile(r"[^，,。；;、\d]{2,12}[和及与、]")
 MIN_OTHER_FIGURES = 5
 # An adverb or auxiliary that closes a subject before its verb (`原油产量就从…`, `北京市将有…`,
-# `施工大军将二十四小时…`) is no part of the measure's name. Words that end in the same
+# `施工大军将二十四小时…`, `一本书一版平常只有两千册`, `三版也才六千册`) is no part of the measure's name. Words that end in the same
 # character (成就, 大将) keep it.
-_ADVERB_TAIL = re.compile(r"(?:(?<![成造迁])就|(?<![大主])将|将会|已经|(?<![而不])已|也|又|即将|正在|一共|总共)$")
+_ADVERB_TAIL = re.compile(r"(?:(?<![成造迁])就|(?<![大主])将|将会|已经|(?<![而不])已|也|又|即将|正在|一共|总共"
+                          r"|只有|(?<![船])只|也才|(?<![人天奇英口刚方])才|平常|通常|(?<![偿归退送交奉])还|仅仅|剩下|剩余)$")
 # A count after 有 of households or people with their noun after it (`北京市将有100.8万户居民`):
 # the noun names what is counted.
 _HAVE_COUNT = re.compile(r"(?:将|已|共|约)?有(?:" + alternation(APPROX_BEFORE) + ")?$")
@@ -330,7 +332,7 @@ def _weak_named(text: str, hit: _Hit) -> str:
         noun = noun_after(text, hit.q.end)
         if 2 <= len(noun) <= 6:
             return cap(name + noun + ("户数" if hit.q.unit == "户" else "人数"))
-    return name
+    return rename_weak(text, hit.sentence, hit.q, name, before) or name
 
 
 def _distribute_english_lists(text: str, hits: list[_Hit]) -> None:

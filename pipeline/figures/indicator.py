@@ -67,6 +67,8 @@ _KIND = 6                     # 林区, 国家级: the short kinds a counted nou
 _MODIFIER = 6                 # 一产, 城镇, 先进制造业: list items that modify a shared head
 # A share names the part and the whole (`第三产业增加值占地区生产总值的比重`): its 的 is not a head's.
 _SHARE_OF = re.compile(r"(?<=..)占[^的]{2,}的(?:比重|比例|份额)$")
+# A share's verb with the adverbs before it (`虽然还只占`): the part before it, the whole after it.
+_SHARE_VERB = re.compile(r"(?<=..)(?:虽然|虽|还|只|仅仅|仅|已经|已|约|大约)*占(?=..)")
 # Specifications between a count and its noun (`22个750千伏和330千伏电网工程`): values with a unit.
 _SPEC = re.compile(rf"^(?:[和、及与]?\d+(?:\.\d+)?(?:{alternation(UNITS)}))+")
 # A clause that is only a rate qualifier before its number (`，每人每年1500元`, `，人均每年增长10%`).
@@ -163,6 +165,12 @@ def subject_before(text: str, floor: int, start: int) -> str:
     examples = list(_EXAMPLES.finditer(words))
     if examples and len(words) - examples[-1].end() >= 2:     # 体育赛事等促消费活动 -> 促消费活动
         words = words[examples[-1].end():]
+    share = _SHARE_VERB.search(words)
+    if share and "的" in words[:share.start()] and "的" not in words[share.end():]:
+        # 中国的现代性工业的产值虽然还只占国民经济总产值: the part and the whole, its possessor and
+        # the adverbs before 占 dropped -> 现代性工业的产值占国民经济总产值
+        part = words[:share.start()]
+        return cap(part[part.index("的") + 1:] + "占" + words[share.end():])
     if "的" in words[:-2] and not _SHARE_OF.search(words) and not words.endswith(_GENERIC_HEADS):
         # the head noun follows its last 的, unless the head is only a measure (新就业的人数)
         words = words[words.rindex("的", 0, len(words) - 2) + 1:]

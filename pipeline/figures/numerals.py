@@ -8,11 +8,13 @@ with `cn2an` (strict mode, so `十四五` or `一九八五` are refused, not gue
 What counts, each a phenomenon, not a word list of one document:
 
 - a numeral with a unit or a magnitude: `五十四万亿元` (display 54万亿), `十八周岁`,
-  `两届`, `十天`, `四千二百多万` (多/余 inside: approximate);
+  `两届`, `十天`, `四千二百多万` (多/余 inside: approximate), `二百一十万野战军` and `一万多`
+  (a magnitude without a measure word; not a bare `十万`: `十万火急`);
 - per cent and fractions: `百分之三十` (30 %), `三分之二以上` (2/3, approximate),
   a majority written out (`过半数`, `半数以上`: 1/2);
 - multiples: `三倍`, `七成`, `翻一番` / `翻两番`;
 - a frequency: `每年举行一次` (the span runs from 每 to 次);
+- a range: `十六周岁至二十五周岁`, and two numerals side by side as an estimate (`十年八年`);
 - an amount known only to its magnitude, with its unit: `几千万元`, `几万人` (approximate; the
   value is the magnitude, display 几千万). A vague count without a magnitude of 万 or 亿
   (`几十年`, `十几个`) or without a unit (`几万军队`) is not a figure.
@@ -20,7 +22,8 @@ What counts, each a phenomenon, not a word list of one document:
 What does not: ordinals (`第三`, `初一`, `周一`), names and slogans without a
 unit (`十七大`, `一带一路`, `十四五`), idioms (`一心一意`, `千家万户`: a numeral
 must start with a digit word, and a lone 一 needs a magnitude, 番 or a fraction;
-a lone 二 is an ordinal: `二次供水`), enumerations (`三个代表`, `五个方面`), meetings
+a lone 二 is an ordinal: `二次供水`), enumerations (`三个代表`, `五个方面`, `两种倾向`,
+`八项条件`: one digit with 个/种/类/项, unless a bound states it), meetings
 (`十七届三中全会`, `四次会议`),
 years read digit by digit (`一九八五年`), dates (`三月五日`), and time references
 (`这五年`, `五年来`: see scan.time_reference).
@@ -30,9 +33,9 @@ from __future__ import annotations
 import re
 
 from .scan import Quantity, alternation, quoted_name, time_reference
-from .units import APPROX_AFTER, APPROX_BEFORE, UNITS
+from .units import APPROX_AFTER, APPROX_BEFORE, CHANGE_VERBS, UNITS
 
-_DIGIT = "零〇一二两三四五六七八九"
+_DIGIT = "零〇○一二两三四五六七八九"          # ○ (a white circle) stands for 〇 in older prints: 一九○五年
 _NUMERAL = f"[{_DIGIT}十][{_DIGIT}十百千万亿]*"
 # units read after a numeral besides the shared table: ages, days, terms of office
 NUMERAL_UNITS: dict[str, tuple[str, float]] = {
@@ -74,7 +77,7 @@ _NOT_UNIT_BEFORE = {"天": "津下", "年": "级度代", "所": "属有以", "�
 def _value(numeral: str) -> float | None:
     import cn2an   # here, not at the top: its import costs ~70 ms, which a text without numerals never needs
 
-    text = numeral.replace("两", "二").replace("〇", "零")
+    text = numeral.replace("两", "二").replace("〇", "零").replace("○", "零")
     try:
         return float(cn2an.cn2an(text, "strict"))
     except (ValueError, KeyError, IndexError, TypeError):
@@ -89,12 +92,32 @@ def compact(value: float) -> str:
     return f"{value:.4f}".rstrip("0").rstrip(".")
 
 
+# A list subject before a verb of change (`粮食、油料、棉花产量分别增长三成`): the value is a change
+# of each item, never the size of the list.
+_CHANGE_AT_END = re.compile(rf"(?:分别)?(?:{alternation(CHANGE_VERBS)})了?$")
+
+
+# A one-digit count of kinds, items or points in words names an enumeration the text goes on to
+# list or has listed (`两种基本的矛盾`, `三种态度`, `八项条件`), unless a bound or a value
+# verb states it (`不得超过两项`). Not 条: it counts things as often (`五条渠道`).
+_KIND_UNITS = ("个", "种", "类", "项")
+
+
+def _bounded(text: str, start: int) -> bool:
+    clause = re.split(r"[，。；：！？,;:]", text[:start])[-1]
+    return clause.endswith(_BOUND_VERBS) and not clause.endswith(("是", "为"))
+
+
 def _sums_up_a_list(text: str, start: int, value: float) -> bool:
     """`社会矛盾化解、社会管理创新、公正廉洁执法三项重点工作`: the count of the list just
-    before it (value - 1 enumeration commas in the clause), a summary, not a figure."""
+    before it (value - 1 enumeration commas in the clause), a summary, not a figure. Not when
+    the clause ends in a bound or a verb of change, or its items are values themselves
+    (`粮食、油料、棉花产量分别增长三成、两成和四成`)."""
     clause = re.split(r"[，。；：！？,;:]", text[:start])[-1]
-    if clause.endswith(_BOUND_VERBS):
-        return False                                  # 委员长、副委员长连续任职不得超过两届: a bound
+    if clause.endswith(_BOUND_VERBS) or _CHANGE_AT_END.search(clause):
+        return False                                  # 委员长、副委员长连续任职不得超过两届: a bound; 分别增长三成: a change
+    if re.search(rf"{_NUMERAL}(?:{_UNIT})", clause.rsplit("、", 1)[-1]):
+        return False                                  # 三成、两成和四成: the items are values, not a list's names
     return value >= 2 and clause.count("、") == value - 1
 
 
@@ -106,14 +129,21 @@ def _ordinal(text: str, start: int) -> bool:
     return any(text.endswith(w, 0, start) for w in _BEFORE_ORDINAL)
 
 
+def _bare_magnitude(num: str, m: re.Match) -> bool:
+    """`二百一十万野战军`, `就有一万多`: a numeral closing with 万 or 亿 counts the noun after it
+    (or the one its clause names) without a measure word, as `13亿` does in digits. A bare
+    `十万`/`一万` is left out (`十万火急`): only a longer numeral or one with 多/余 counts."""
+    return num.endswith(("万", "亿")) and (len(num) >= 3 or bool(m["inner"] or m["inner2"]))
+
+
 def _counted(text: str, m: re.Match) -> Quantity | None:
     num, mag, unit = m["num"], m["mag"] or "", m["unit"] or ""
     end = m.end()
     blocked = bool(unit) and bool(text[end:end + 1]) and text[end] in _NOT_UNIT_BEFORE.get(unit, "")
     if blocked:
         unit, end = "", m.start("unit")
-    if not unit and not mag and not (blocked and num.endswith(("万", "亿"))):   # 一百五十万人口: a noun after 万
-        return None
+    if not unit and not mag and not (blocked and num.endswith(("万", "亿"))) and not _bare_magnitude(num, m):
+        return None                                   # 一百五十万人口: a noun after 万
     if text.endswith("几", 0, m.start()) or text.startswith("几", m.end("num")):
         return None                                   # 几十年, 十几个: a vague count, not a figure
     if _DIGITWISE.fullmatch(num) or _ordinal(text, m.start()):
@@ -123,8 +153,8 @@ def _counted(text: str, m: re.Match) -> Quantity | None:
         return None                                   # 四点三: a time of day or a list point, no unit
     if num in ("一", "二", "零") and not mag and unit != "倍" and not frac:
         return None                                   # 一个, 一批, 二次供水, 零部件: not figures
-    if len(num) == 1 and unit == "个":
-        return None                                   # 三个代表, 五个方面: an enumeration's name
+    if len(num) == 1 and unit in _KIND_UNITS and not _bounded(text, m.start()):
+        return None                                   # 三个代表, 五个方面, 两种倾向, 八项条件: an enumeration's name
     if len(num) == 1 and not mag and (re.match(rf"[^，,。；;、]{{1,6}}、{num}", text[end:end + 8])
                                       or re.search(rf"{num}[^，,。；;、\d]{{1,6}}、$", text[max(0, m.start() - 9):m.start()])):
         return None                                   # 两种资源、两个市场: a parallel slogan, not counts
@@ -204,4 +234,25 @@ def scan_numerals(text: str) -> list[Quantity]:
         if q is not None and free(q.start, q.end):
             found.append(q)
     found.sort(key=lambda q: q.start)
-    return found
+    return _ranges(text, found)
+
+
+_RANGE_SEP = ("至", "到", "—", "－", "-", "~", "")
+
+
+def _ranges(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Two numerals of one unit side by side (`十年八年`) or joined by 至/到 (`十六周岁至二十五周岁`)
+    are one range, as `5至10个` is in digits: its value is the lower bound, the display both
+    ends (`8至10`); side by side they are an estimate (approximate)."""
+    out: list[Quantity] = []
+    for q in found:
+        prev = out[-1] if out else None
+        gap = text[prev.end:q.start] if prev else None
+        if prev is not None and gap in _RANGE_SEP and prev.unit == q.unit and prev.unit not in ("", "%", "次") \
+                and not prev.ratio and not q.ratio and prev.value != q.value:
+            lo, hi = sorted((prev.value, q.value))
+            out[-1] = Quantity(prev.start, q.end, lo, q.unit, f"{compact(lo)}至{compact(hi)}",
+                               prev.approximate or q.approximate or gap == "")
+            continue
+        out.append(q)
+    return out

@@ -16,7 +16,9 @@ are ranked by how much they look like a headline and the best 20 are kept:
 - it stands in the first fifth of the document (reports open with the headline
   figures): +1;
 - a target with an actual figure beside it: +1.
-Ties keep document order. Indicators shorter than two characters are never rows.
+Ties keep document order. Indicators shorter than two characters, and weak ones that only
+say how, who, where or when (`业已`, `我们`, `全区`, `以便`: weak.weak), are never rows: a
+headline row must name its measure.
 
 The start of a from/to change (`已由1949年的不到1%上升到19.1%`: the 1%, `starts_change`) is
 never a row's figure: it says where the measure was, and alone it reads as where it is. The
@@ -28,6 +30,7 @@ import re
 
 from ..model import FigureRecord, KeyFigure
 from .units import HEADLINE_WORDS
+from .weak import weak
 
 LIMIT = 20
 _KEY_NOISE = re.compile(r"[\s（）()《》“”\"'、，,。]")
@@ -53,7 +56,7 @@ def key_figures(records: tuple[FigureRecord, ...], limit: int = LIMIT) -> tuple[
     rows: dict[str, dict] = {}
     order: list[str] = []
     for n, record in enumerate(records):
-        if len(record.indicator) < 2 or record.starts_change:
+        if weak(record.indicator) or record.starts_change:
             continue
         key = _key(record)
         if key not in rows:

@@ -32,7 +32,7 @@ UNITS: dict[str, tuple[str, float]] = {
     "株": ("株", 1), "棵": ("棵", 1), "艘": ("艘", 1), "架": ("架", 1), "架次": ("架次", 1),
     "部": ("部", 1), "场": ("场", 1), "场次": ("场次", 1), "次": ("次", 1), "例": ("例", 1),
     "宗": ("宗", 1), "起": ("起", 1), "份": ("份", 1), "床": ("床", 1), "轮": ("轮", 1), "期": ("期", 1),
-    "标箱": ("标箱", 1), "标准箱": ("标准箱", 1),
+    "标箱": ("标箱", 1), "标准箱": ("标准箱", 1), "册": ("册", 1),   # books, print runs (一版两千册)
     "工日": ("工日", 1), "个工日": ("工日", 1),
     "工": ("工日", 1),                 # 投劳993万工: labour-days (scan.py: only at a clause's end)
     # area, length, volume, weight
@@ -56,7 +56,7 @@ UNITS: dict[str, tuple[str, float]] = {
 
 # Units whose noun follows the mention (`6个产业推进办公室`): measure words.
 COUNT_UNITS = frozenset(
-    "个 项 座 台 所 条 件 套 辆 张 栋 片 处 批 种 对 只 头 株 棵 艘 架 部 场 家 位 名 宗 份 例".split())
+    "个 项 座 台 所 条 件 套 辆 张 栋 片 处 批 种 对 只 头 株 棵 艘 架 部 场 家 位 名 宗 份 例 册".split())
 
 # Full-width forms the text may use, mapped one character to one character so
 # offsets stay valid.
@@ -135,6 +135,9 @@ NOUN_STOP = (
     "都能", "都要", "都将", "都有",
     # a verb of rank or of doing after a counted subject (`5项指标居全国第一`, `婴幼儿做生长发育检查`)
     "居全国", "居全省", "居全区", "居全市", "居西北", "位居", "做", "提供", "免费提供",
+    # where a counted subject is, or what it becomes or is taken for (`六十个师位于江南一带`,
+    # `野战军全部地化为工作队`, `把二百一十万野战军看成…`)
+    "位于", "驻扎", "驻守", "分布在", "全部地", "化为", "看成", "看作", "当作",
 )
 
 # Verbs that allocate or issue an amount; the noun after the amount says what it is

@@ -53,6 +53,50 @@ def test_each_rule_names_what_the_number_measures(text, mention, indicator):
     assert (mention, indicator) in _named(text), _named(text)
 
 
+@pytest.mark.parametrize("text, mention, indicator", [
+    # status age: the status the age confers, a ceiling when written 不满/未满
+    ("十四周岁以上的学生为高年级学员。", "十四周岁", "高年级学员年龄"),
+    ("不满六周岁的儿童为学龄前儿童。", "六周岁", "学龄前儿童年龄上限"),
+    ("十六周岁以上的学徒，以自己的工资为主要生活来源的，视为独立经营人。", "十六周岁", "独立经营人年龄"),
+    # a generic person (人): the act the next clause allows, its agent the last of 或其他
+    ("未满十四周岁的人，可由其监护人或其他代理人代为办理登记。", "十四周岁", "代理人代为办理登记的年龄上限"),
+    # an age range given something: the verb and the head noun, the numbers left out
+    ("十八周岁至三十周岁的，发给有效期五年的会员证。", "十八周岁至三十周岁", "发给会员证的年龄"),
+    # an age that starts a period: the person before the modal
+    ("居民应当自年满十八周岁之日起六个月内登记。", "十八周岁", "居民年龄"),
+    # penalty: a bound on the penalty after it; the lower end of a range
+    ("由主管部门处五百元以下罚款。", "五百元", "罚款上限"),
+    ("处一千元以上五千元以下罚款，或者处十五日以下拘留。", "一千元", "罚款下限"),
+    ("处一千元以上五千元以下罚款，或者处十五日以下拘留。", "五千元", "罚款上限"),
+    ("处一千元以上五千元以下罚款，或者处十五日以下拘留。", "十五日", "拘留期限上限"),
+    ("处三年以下有期徒刑。", "三年", "刑期上限"),
+    # term: a term noun before the value, what it is the term of after 的
+    ("发给有效期五年的护照。", "五年", "护照有效期"),
+    # relief: a tax or fee relief granted for a term, the term before or after the verb
+    ("新设企业三年内免征印花税。", "三年", "免征印花税期限"),
+    ("已认定的企业可继续减征两年房产税。", "两年", "减征房产税期限"),
+    # a person directly before 的, the ceiling of 未满
+    ("未满十四周岁学生的校服费用由学校承担。", "十四周岁", "学生年龄上限"),
+    # deadline with the modal before the number: the event without its prepositional opener
+    ("企业应当自取得执照之日起三十日内，向所在地的税务机关办理税务登记。", "三十日", "办理税务登记的期限"),
+    # a limit on a generic measure named after 的: the words before it
+    ("审查可以延长，但延长的期限不得超过六十日。", "六十日", "延长期限上限"),
+    ("偏远地区，审批期限可以延长，但延长的期限不得超过十五日。", "十五日", "延长审批期限上限"),   # named earlier
+])
+def test_law_ages_terms_and_penalties_are_named_by_their_condition(text, mention, indicator):
+    assert (mention, indicator) in _named(text), _named(text)
+
+
+@pytest.mark.parametrize("text", [
+    "65岁以上老年人、高血压患者规范管理率达到66%。",    # a report's population group: no rule's person
+    "年满十八周岁，可以报名。",                          # an age without a person after 的
+    "罚款五百元。",                                     # a penalty amount without a bound
+])
+def test_law_rules_leave_report_shapes_alone(text):
+    for q in scan_quantities(text):
+        assert clause_indicator(text, 0, q) == "", text
+
+
 @pytest.mark.parametrize("text", [
     "全市生产总值增长7%。",                    # no rule's shape: the general reading
     "三年内建成新校区。",                       # a deadline without a modal: no event to name
@@ -86,6 +130,12 @@ def test_a_vague_numeral_is_not_a_figure():
     ("事故起数、死亡人数分别下降11.5%、18.7%。", [("11.5%", "事故起数"), ("18.7%", "死亡人数")]),
     ("城镇和农村居民人均可支配收入分别增长5%和6%。",
      [("5%", "城镇居民人均可支配收入"), ("6%", "农村居民人均可支配收入")]),
+    # the same in Chinese numerals: per cent, tenths (成), amounts after 分别
+    ("一产、二产、三产增加值分别增长百分之三、百分之五、百分之七。",
+     [("百分之三", "一产增加值"), ("百分之五", "二产增加值"), ("百分之七", "三产增加值")]),
+    ("全区粮食、油料、棉花产量分别增长三成、两成和四成。",
+     [("三成", "全区粮食产量"), ("两成", "油料产量"), ("四成", "棉花产量")]),
+    ("粮食、棉花产量分别达到三亿吨和六百万吨。", [("三亿吨", "粮食产量"), ("六百万吨", "棉花产量")]),
 ])
 def test_a_list_subject_shares_its_measure_noun(text, expected):
     assert _named(text) == expected

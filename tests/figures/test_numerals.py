@@ -109,6 +109,7 @@ def test_a_note_that_a_photo_goes_with_the_article_is_not_a_figure(text):
 def test_a_parallel_slogan_of_one_numeral_is_not_two_counts():
     assert scan_quantities("更好地利用两种资源、两个市场，加快发展") == []
     assert [q.value for q in scan_quantities("建成三座水库、五条渠道")] == [3, 5]      # different counts stay
+    assert [q.value for q in scan_quantities("每人不得超过两项")] == [2]                 # a bound, not an enumeration
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -122,3 +123,25 @@ def test_a_parallel_slogan_of_one_numeral_is_not_two_counts():
 ])
 def test_hedged_counts_and_measured_values_without_a_unit(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a numeral closing with 万/亿 counts the noun after it without a measure word
+    ("准备把三百二十万民兵编入后备部队", [("三百二十万", "320万", 3.2e6, "", False)]),
+    ("县里能识字的就有两万多。", [("两万多", "2万", 2e4, "", True)]),
+    # books and print runs
+    ("一部小说初版印了三千册", [("三千册", "3000", 3000, "册", False)]),
+    # a range joined by 至, and two numerals side by side as an estimate
+    ("十八周岁至三十周岁的，发给证件", [("十八周岁至三十周岁", "18至30", 18, "岁", False)]),
+    ("总要三年五年才能见效", [("三年五年", "3至5", 3, "年", True)]),
+])
+def test_magnitudes_print_runs_and_ranges_in_numerals(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "十万火急", "千万不要大意", "一天一天好起来", "第三册", "上册和下册", "一心一意", "十七大",
+    "必须反对两种倾向", "存在着两种基本的矛盾", "深入贯彻中央八项规定精神", "落实十项措施",
+])
+def test_a_bare_magnitude_idiom_an_ordinal_or_an_enumeration_is_not_a_count(text):
+    assert found(text) == []

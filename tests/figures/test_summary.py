@@ -27,6 +27,13 @@ def test_short_indicators_are_never_rows():
     assert key_figures((rec(1, "", 5, "个"), rec(2, "车", 3, "辆"))) == ()
 
 
+def test_weak_indicators_are_never_rows():
+    """An adverb, a pronoun, a place or a linking word alone names no measure (weak.weak)."""
+    weak_rows = (rec(1, "业已", 3, "年"), rec(2, "我们", 90, "%"), rec(3, "全区", 90, "%"), rec(4, "以便", 2, "年"))
+    assert key_figures(weak_rows + (rec(5, "全区粮食产量", 3e6, "吨"),)) == key_figures((rec(5, "全区粮食产量", 3e6, "吨"),))
+    assert [r.indicator for r in key_figures(weak_rows + (rec(5, "全区粮食产量", 3e6, "吨"),))] == ["全区粮食产量"]
+
+
 def test_at_most_twenty_headline_rows_win():
     plain = tuple(rec(n, f"项目{n:02d}号", n, "个") for n in range(1, 31))
     headline = (rec(31, "一般公共预算收入", 3e9, "元", change="+5%"), rec(32, "城镇新增就业", 4e4, "人"))

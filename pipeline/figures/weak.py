@@ -1,0 +1,137 @@
+"""Name again what a weak subject leaves unnamed: `rename_weak(text, sentence, q, name) -> str`.
+
+    rename_weak("这一次伟大的人民解放战争，从一九四六年七月开始，到现在，业已三年了。", 0, q, "业已")
+    # -> '人民解放战争时长'
+
+Speeches and older reports put the measured noun at the head of the sentence and the number
+clauses later, after words that name nothing: an adverb (`业已三年了`, `只有一百五十万人左右了`),
+a verb of leading (`率部四万余人起义`), an owner before 有 (`蒋介石还有六十个师`). The general
+reading (extract.py) takes the words just before the number, so the row reads `业已`, `只有`,
+`率部`, `师数`. Each rule below names one such shape and returns '' when it is absent:
+
+- adverbs or a pronoun only: the topic of the sentence, its first clause that is neither a
+  time, a pronoun, a connective nor an ordinal (`残余的国民党军` -> 国民党军), with what the unit
+  counts (人数, 时长); none when that clause is a place (`在乡村中`) or holds a figure itself;
+- led people: people counted after a verb of leading are named by what they did after it
+  (`率部四万余人起义` -> 起义人数);
+- headless relative: a sentence opening with `…的，` (`参加这次会议的，包括…二十三个单位，一百三十四人`)
+  counts the ones who did it (参加这次会议的单位数, 参加这次会议的人数);
+- times: a count of times after a verb with 了 whose subject is a pronoun phrase (`我们这个会
+  在一个月里开了三次` -> 开会次数);
+- need: a duration a need sets (`要彻底地解决这个问题，非有十年八年的长时间不可`) is the time the
+  clause before takes (解决问题所需时间);
+- place only: a share after a place (`完成全区90%路面影像数据的采集`) is of the noun after it
+  (全区路面影像数据);
+- present: people after a headless relative and 有 (`出席的有中央委员三十四人`) -> 出席的中央委员人数;
+- lasted: a duration between a verb with 了 and 的 + noun (`已经进行了五年的抗日战争`) -> 抗日战争时长;
+- owned count: a one-character counted noun after an owner and 有 (`蒋介石还有六十个师` ->
+  蒋介石师数).
+"""
+from __future__ import annotations
+
+import re
+
+from .indicator import CLAUSE_MARKS, cap, only_time, subject_before
+from .scan import Quantity, scan_quantities
+
+# Words that say only how, when or how much, never what (`业已`, `只有`, `仅仅`, `共已`).
+_ADVERBS_ONLY = re.compile(r"(?:业已|已经|已|仅仅|仅|只有|只|才|也|就|还|共|都|总共|一共|即|又|尚|仍)+")
+# A pronoun or a demonstrative alone (`我们`, `这些`, `其`).
+_PRONOUN_ONLY = re.compile(r"(?:我们|你们|他们|它们|大家|这些|那些|这个|那个|这|那|其|此|它|他)+")
+# A clause that only says when (`截至现时为止`, `到现在`, `从一九四六年七月开始`).
+_TIME_CLAUSE = re.compile(r"^(?:截至|截止|到|至|从|自|在)?(?:现时|现在|目前|今天|当时|此时|今年|去年)(?:为止|止|以来)?$"
+                          r"|^(?:从|自|由).{0,16}(?:开始|起|以来)$")
+# A clause that only links to the sentence before (`可是`, `因此`).
+_CONNECTIVE = re.compile(r"(?:可是|但是|但|然而|因此|所以|同时|而且|并且|例如|比如|总之|其次|首先|最后|此外|另外)")
+_ORDINAL = re.compile(r"第[一二三四五六七八九十]+|其[一二三四五]|[一二三四五六七八九十]是|首先|其次|最后")
+_SUFFIX = {"人": "人数", "年": "时长", "个月": "时长", "天": "时长"}
+# A sentence opening with a headless relative (`参加这次会议的，包括…`): the ones who did it are
+# what its counts count.
+_HEADLESS = re.compile(r"(?P<who>[\u4e00-\u9fff]{3,12}的)[，,]")
+_COUNTED = {"人": "人数", "名": "人数", "个": "个"}
+# A demonstrative inside a name points at the text around it, which a table row does not have.
+_DEMONSTRATIVE = re.compile(r"这次|这个|这些|这一|这种|这类|那种|此次|本次|此类|(?<![应活])该")
+# Times counted after a verb with 了 (`我们这个会在一个月里开了三次`): the act and what did it.
+_TIMES = re.compile(r"^(?:我们|你们|他们|大家)?(?:这个|那个|这|那)?(?P<who>[\u4e00-\u9fff]{1,6}?)(?:在[^，,。；;]{1,8}?里)?"
+                    r"(?P<verb>[\u4e00-\u9fff])了$")
+# A duration a need sets (`要彻底地解决这个问题，非有十年八年的长时间不可`): what it takes to do the
+# clause before.
+_NEED = re.compile(r"^(?:非有|需要|需|还需要|还需|至少需要|要用|得用)$")
+_ACT_OPENER = re.compile(r"^(?:要|必须|应当|就要|才能|能够)?(?:[\u4e00-\u9fff]{1,3}地)?")
+_LEADING = re.compile(r"(?:率部|率领|带领|动员|组织)$")
+_ACT = re.compile(r"[\u4e00-\u9fff]{2,6}?(?=[，,。；;！？!?、]|$)")
+_NOUN = re.compile(r"[\u4e00-\u9fff]{2,12}?(?=的|[，,。；;、]|$)")
+# Those present named by a headless relative before 有 (`出席的有中央委员三十四人`).
+_PRESENT = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,6}的)有(?P<noun>[\u4e00-\u9fff]{2,8})$")
+# A duration between a verb with 了 and 的 + a noun (`已经进行了五年的抗日战争`): how long the noun lasted.
+_LASTED = re.compile(r"[\u4e00-\u9fff]了$")
+_OWNER = re.compile(r"(?P<owner>[\u4e00-\u9fff]{2,6}?)(?:还|共|已|仍|只|尚)?有$")
+
+
+# A place alone (`全区`, `我省`): where, not what.
+_PLACE_ONLY = re.compile(r"(?:全|我|本|该)(?:国|省|市|区|县|州|镇|乡|村|地区|自治区)")
+# Words that only link or time a clause (`以便`, `以后`).
+_LINK_ONLY = re.compile(r"(?:以便|以后|之后|以来|然后|从而|因而|于是|为了|可是|但是|因此|所以|而且|并且)")
+
+
+def weak(name: str) -> bool:
+    """The name is empty, one character, or only adverbs, a pronoun, a place or a linking word:
+    it says how, who, where or when, never what is measured."""
+    return len(name) < 2 or any(p.fullmatch(name) for p in (_ADVERBS_ONLY, _PRONOUN_ONLY, _PLACE_ONLY, _LINK_ONLY))
+
+
+def _topic(text: str, sentence: int, start: int) -> str:
+    at = sentence
+    for clause in re.split(f"[{re.escape(CLAUSE_MARKS)}]", text[sentence:start])[:-1]:
+        words = clause.strip(" 　")
+        at += len(clause) + 1
+        if not words or only_time(words) or _TIME_CLAUSE.match(words) or _PRONOUN_ONLY.fullmatch(words) \
+                or _CONNECTIVE.fullmatch(words) or _ORDINAL.fullmatch(words):
+            continue
+        if words.startswith("在") or scan_quantities(words):
+            return ""                              # a place, or a clause with a figure of its own: no topic
+        named = subject_before(words, 0, len(words))
+        return "" if weak(named) or any(c.isdigit() for c in named) else named
+    return ""
+
+
+def rename_weak(text: str, sentence: int, q: Quantity, name: str, before: str) -> str:
+    """A better name for the quantity `q` whose indicator is `name` and whose clause reads
+    `before` up to the number, or '' (see the module doc)."""
+    if q.unit == "人" and _LEADING.search(before):
+        act = _ACT.match(text, q.end)
+        if act:
+            return act.group() + "人数"
+    owner = _OWNER.search(before)
+    if owner and len(name) == 2 and name.endswith("数") and not weak(owner["owner"]):
+        return cap(owner["owner"] + name)
+    times = _TIMES.match(before) if q.unit == "次" else None
+    if times:
+        who, verb = times["who"], times["verb"]
+        return cap((verb + who if len(who) == 1 else who + verb) + "次数")      # 开了三次 -> 开会次数
+    if q.unit in _SUFFIX and q.unit != "人" and _NEED.match(before.strip(" 　")):
+        prior = text[sentence:q.start - len(before)].rstrip("，, ")
+        act = _DEMONSTRATIVE.sub("", _ACT_OPENER.sub("", prior[prior.rfind("，") + 1:]))
+        if 2 <= len(act) <= 14 and not any(c.isdigit() for c in act):
+            return act + "所需时间"
+    present = _PRESENT.search(before) if q.unit in ("人", "名") else None
+    if present:                                                          # 出席的有中央委员三十四人
+        return cap(present["who"] + present["noun"] + "人数")
+    lasted = _LASTED.search(before) if q.unit in _SUFFIX and q.unit != "人" else None
+    noun = _NOUN.match(text, q.end + 1) if lasted and text.startswith("的", q.end) else None
+    if noun:                                                             # 已经进行了五年的抗日战争
+        return cap(noun.group() + "时长")
+    head = _HEADLESS.match(text, sentence)
+    if head and head.end() < q.start and _COUNTED.get(q.unit):          # 参加这次会议的，…二十三个单位，一百三十四人
+        noun = _COUNTED[q.unit] if q.unit != "个" else (_ACT.match(text, q.end).group() + "数" if _ACT.match(text, q.end) else "")
+        if len(noun) >= 2:
+            return cap(_DEMONSTRATIVE.sub("", head["who"]) + noun)
+    if _PLACE_ONLY.fullmatch(name) and before.endswith(name):        # 完成全区90%路面影像数据的采集
+        noun = _NOUN.match(text, q.end)
+        if noun:
+            return cap(name + noun.group())
+    if _ADVERBS_ONLY.fullmatch(name) or _PRONOUN_ONLY.fullmatch(name):
+        topic = _topic(text, sentence, q.start)
+        if topic:
+            return cap(topic + _SUFFIX.get(q.unit, ""))
+    return ""

@@ -1,0 +1,64 @@
+"""Weak subjects named again (pipeline/figures/weak.py): an adverb or a pronoun before the
+number, a verb of leading, an owner before 有, a headless relative, a count of times, a need;
+and a share's subject with adverbs before 占 (indicator.subject_before).
+Made-up sentences of the shapes older reports and speeches use; and what must stay as it was."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.figures.extract import extract_figures
+from pipeline.figures.weak import weak
+from pipeline.model import Document, Paragraph, Section
+
+
+def _named(text: str) -> list[tuple[str, str]]:
+    doc = Document("t", "zh-CN", sections=[Section("s1", "一", 1, [Paragraph("p1-1", text)])])
+    return [(r.mention, r.indicator) for r in extract_figures(doc)]
+
+
+@pytest.mark.parametrize("text, mention, indicator", [
+    # adverbs only: the sentence's topic, past a time clause and a connective, with what the unit counts
+    ("这一场艰苦的抗洪斗争，从七月开始，到现在，业已两个月了。", "两个月", "抗洪斗争时长"),
+    ("截至目前，留守的工程兵，包括后勤人员在内，只有三千人左右了。", "三千人", "工程兵人数"),
+    # a verb of leading: the people are named by what they did
+    ("县长某某等率部两千余人投诚。", "两千余人", "投诚人数"),
+    # an owner before 有 and a one-character counted noun
+    ("敌军还有十二个团驻扎在山区，仍在顽抗。", "十二个", "敌军团数"),
+    # a headless relative opening the sentence
+    ("出席这次大会的，包括各界代表等四十个单位，三百二十人。", "三百二十人", "出席大会的人数"),
+    ("出席这次大会的，包括各界代表等四十个单位，三百二十人。", "四十个", "出席大会的单位数"),
+    # times after a verb with 了, the subject a pronoun phrase
+    ("我们这个会在半个月里开了四次。", "四次", "开会次数"),
+    # a need: the time the clause before takes
+    ("要完全改变这种状况，非有二十年的时间不可。", "二十年", "完全改变状况所需时间"),
+    # a place alone before a share: the noun after the value
+    ("完成全市85%道路标线数据的更新。", "85%", "全市道路标线数据"),
+    # those present, named by a headless relative before 有
+    ("列席的有县委委员十二人。", "十二人", "列席的县委委员人数"),
+    # a duration between a verb with 了 and 的 + noun: how long the noun lasted
+    ("我们已经坚持了八年的游击战争。", "八年", "游击战争时长"),
+    # a share: the part before 占 without its possessor and adverbs, the whole after it
+    ("全省的轻工业的产值虽然还只占工业总产值的百分之二十左右。", "百分之二十", "轻工业的产值占工业总产值"),
+    # closing adverbs dropped
+    ("一份报纸平常只有三千份，星期天也才五千份。", "三千份", "一份报纸"),
+])
+def test_weak_subjects_are_named_again(text, mention, indicator):
+    assert (mention, indicator) in _named(text), _named(text)
+
+
+@pytest.mark.parametrize("text, mention, indicator", [
+    ("全区粮食产量达到三百万吨。", "三百万吨", "全区粮食产量"),      # a subject that names its measure stays
+    ("年末常住人口488403人。", "488403人", "年末常住人口"),
+    ("中央财政安排384亿元救灾款。", "384亿元", "救灾款"),
+])
+def test_named_subjects_are_left_alone(text, mention, indicator):
+    assert (mention, indicator) in _named(text), _named(text)
+
+
+def test_a_year_printed_with_a_white_circle_is_not_a_duration():
+    assert _named("早在一九○五年就已指出过这一点。") == []
+
+
+def test_weak_names():
+    assert all(weak(w) for w in ("业已", "只有", "仅仅", "我们", "这些", "共", "", "全区", "我省", "以便"))
+    assert not any(weak(w) for w in ("人口", "国民党军", "粮食产量"))
