@@ -8,22 +8,37 @@ of a body, an age, a required majority, an interval, or the value of a label. Th
 reading of english.py (the words before the number in its clause) gets `President shall hold
 office`, `continue for a longer period`, `members`, `composed`. Each rule below names one such
 phenomenon and returns '' when its shape is absent, so the general reading still applies
-(the English counterpart of clauses.py):
+(the English counterpart of clauses.py). Asides (`(See Note 3)`, `(Sundays excepted)`) are read
+as blanks, so an editor's cross-reference never becomes a subject or cuts a shape apart:
 
-- term: `X shall hold office for seven years` -> X's term of office;
+- term: `X shall hold office for seven years`, `He shall hold his Office during the Term of four
+  Years` -> X's term of office (a pronoun subject: term of office); `two Senators from each State,
+  chosen by the Legislature thereof, for six Years` -> Senators' term (a body chosen for a time);
 - maximum duration: `X shall not continue for a longer period than seven years`,
-  `for a period not exceeding` -> maximum duration of X;
+  `for a period not exceeding`, `no Appropriation … shall be for a longer Term than two Years`
+  -> maximum duration of X;
 - deadline: `X shall take place not later than thirty days after …`, `within sixty days
   after`, `shall meet within thirty days from` -> deadline for X (to meet);
 - composition: `X shall be composed of sixty members`, `a Court consisting of not less
-  than five judges` -> members of X, judges of Court;
+  than five judges` -> members of X, judges of Court; a share per unit as written: `composed of
+  two Senators from each State` -> Senators from each State;
 - age: `who has reached the age of twenty-one years … shall be eligible for membership of
-  X` -> minimum age for membership of X; `the right to vote` -> voting age; else age;
+  X` -> minimum age for membership of X; `No Person shall be a Senator who shall not have
+  attained to the Age of thirty Years` (the office named before) -> minimum age of Senator;
+  `the right to vote` -> voting age; else age;
+- qualifying time: `and been seven Years a Citizen`, `fourteen Years a Resident` -> years of
+  citizenship / residence (required for the office named before, as for ages);
+- ratio: `shall not exceed one for every thirty Thousand` -> population per Representative (the
+  counted noun of the subject, one of them per so many people);
 - majority: `supported by not less than two-thirds of the total membership` -> required
-  majority (a fraction of a body's membership or votes);
+  majority (a fraction of a body's membership or votes); a fraction of a named body: `ratified by
+  the Legislatures of three fourths of the several States` -> majority of States needed to ratify,
+  `one fifth of those Present` -> share of those Present;
 - size: `agglomerations with more than 100,000 inhabitants` -> size of agglomerations (a bound
   on what a plural noun has sets its size);
 - interval: `to prepare and publish noise maps … every 5 years` -> interval for noise maps …;
+  `The actual Enumeration shall be made … within every subsequent Term of ten Years` -> interval
+  for actual Enumeration (a passive: its subject is what recurs);
 - label: `Indicator level: 55dB(A)` -> Indicator level (the label before a colon);
 - share of a noun: `3% self-discharge per month` -> self-discharge (a percentage right
   before a noun modifies that noun).
@@ -37,25 +52,50 @@ from .scan import Quantity
 _MODAL = r"(?:shall|must|will|may|should|can|is\s+to|are\s+to)"
 _BOUND = r"(?:not\s+(?:less|more|fewer)\s+than\s+|no\s+(?:less|more|fewer)\s+than\s+|at\s+(?:least|most)\s+)?"
 _TERM = re.compile(r"(?i)\b(?:hold|holds|held|serve|serves)\s+(?:office|(?:his|her|its|their)\s+office|in\s+office)"
-                   r"\s+for\s+(?:a\s+(?:term|period)\s+of\s+)?$")
+                   r"\s+(?:for\s+(?:a\s+(?:term|period)\s+of\s+)?|during\s+the\s+(?:term|period)\s+of\s+)$")
+# `two Senators from each State, chosen by the Legislature thereof, for six Years`: the plural noun
+# before the participle (past a distributive `from each State`) is chosen for a term.
+_CHOSEN_FOR = re.compile(r"(?P<noun>[A-Za-z]{3,}s)(?:\s+(?:from|of|in)\s+(?:each|every|the)\s+[A-Za-z]+)?\s*,?\s+"
+                         r"(?:chosen|elected|appointed)\b[^.;]{0,80}?\bfor\s+$")
+_PRONOUNS = frozenset("he she it they".split())
 _LONGEST = re.compile(rf"(?i)\b{_MODAL}\s+not\s+(?:continue|last|remain|sit|run|exist|be\s+in\s+force)\s+for\s+"
-                      r"(?:a\s+)?longer\s+(?:period\s+)?than\s+$|\bfor\s+a\s+period\s+not\s+exceeding\s+$")
+                      r"(?:a\s+)?longer\s+(?:period\s+)?than\s+$|\bfor\s+a\s+period\s+not\s+exceeding\s+$"
+                      r"|\bfor\s+a\s+longer\s+(?:term|period)\s+than\s+$")
 _DEADLINE = re.compile(r"(?i)\b(?:not\s+later\s+than|no\s+later\s+than|within)\s+$")
 _DEADLINE_AFTER = re.compile(r"(?i)\s+(?:after|from|of|before|following)\b")
 _COMPOSED = re.compile(rf"(?i)\b(?:composed|made\s+up|consisting|consist|consists)\s+of\s+{_BOUND}$")
-_AGE_BEFORE = re.compile(r"(?i)\b(?:reached|attained|reach|attain)\s+(?:the\s+age\s+of\s+|(?:his|her|their)\s+)$")
+_AGE_BEFORE = re.compile(r"(?i)\b(?:reached|attained|reach|attain)(?:\s+to)?\s+(?:the\s+age\s+of\s+|(?:his|her|their)\s+)$")
+# The office a qualification is for, named before it in its sentence: `No Person shall be a
+# Senator who …`, `shall be eligible to the Office of President; neither shall any Person …`.
+_OFFICE_BEFORE = re.compile(r"\b(?:[Bb]e\s+(?:a|an)\s+(?P<person>[A-Z][a-z]+)\s+who\b"
+                            r"|eligible\s+to\s+the\s+[Oo]ffice\s+of\s+(?P<office>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))")
+# `and been seven Years a Citizen`, `fourteen Years a Resident within`: time in a status.
+_STATUS_AFTER = re.compile(r"(?i)\s+(?:a|an|as\s+a|as\s+an)\s+(?P<status>citizen|resident|inhabitant)\b")
+_STATUS_NOUN = {"citizen": "citizenship", "resident": "residence", "inhabitant": "residence"}
+# `The Number of Representatives shall not exceed one for every thirty Thousand`.
+_RATIO = re.compile(r"(?i)\b(?P<noun>[a-z]{3,}?)s?\s+(?:shall|must|may|is\s+to)\s+not\s+exceed\s+one\s+for\s+(?:every|each)\s+$"
+                    r"|\bone\s+(?P<per>[a-z]{3,})\s+for\s+(?:every|each)\s+$")
+# A fraction of a named body: `of the several States`, `of that House`, `of those Present`.
+# The body is named by a plural (`States`, `Senators`), a deliberative body's noun, or `present`: a
+# place (`two-thirds of the African continent`) is no body.
+_OF_BODY = re.compile(r"\s+of\s+(?:(?:the|that|this|several)\s+)*(?P<body>(?:(?:both|those|all)\s+)?"
+                      r"(?:[A-Z][a-z]+\s+(?:and\s+)?){0,3}(?:[A-Z][a-z]+s|House|Senate|Congress|Assembly|Council"
+                      r"|Parliament|Chamber|Present)(?:\s+present)?)(?![\w-])")
+_PASSED_BY = re.compile(r"(?i)\b(?P<verb>[a-z]{3,}ed)\s+by\s+(?:the\s+[A-Za-z]+\s+of\s+)?$")
 _AGE_AFTER = re.compile(r"(?i)\s+of\s+age\b")
 _ELIGIBLE = re.compile(r"(?i)\beligible\s+(?:for|to)\s+(?:election\s+to\s+)?"
                        r"(?:the\s+office\s+of\s+)?(?P<what>[^,;.:]{2,60})")
 _VOTE = re.compile(r"(?i)\bright\s+to\s+vote\b")
 _OF_MEMBERSHIP = re.compile(r"(?i)\s+of\s+(?:the\s+)?(?:total\s+)?(?:membership|members|votes)\b")
 _SIZE = re.compile(r"(?i)\b(?P<noun>[a-z][a-z-]{2,}s)\s+with\s+(?:(?:more|fewer|less)\s+than|over|at\s+least|up\s+to)\s+$")
-_EVERY = re.compile(r"(?i)\b(?:(?:at\s+least\s+)?once\s+)?(?:in\s+)?every\s+$")
+_EVERY = re.compile(r"(?i)\b(?:(?:at\s+least\s+)?once\s+)?(?:in\s+)?every\s+(?:(?:subsequent\s+|succeeding\s+)?"
+                    r"(?:term|period)\s+of\s+)?$")
 _OBJECT = re.compile(rf"(?i)\b(?:{_MODAL}|to)\s+\w+(?:\s+and\s+\w+)?\s+(?P<obj>.+?)\s*"
                      r"(?:(?:at\s+least\s+)?once\s+)?(?:in\s+)?$")
 _LABEL = re.compile(r"\s*(?P<label>[A-Za-z][A-Za-z -]{1,40}):\s*$")
 _SUBJECT_CUT = re.compile(r"(?i)\s+(?:of|for|to|in|on|at|by|from|with|who|which|that)\s+")
-_ARTICLE = re.compile(r"(?i)^(?:the|a|an|every|each|any|such|this|that)\s+(?:same\s+)?")
+_ARTICLE = re.compile(r"(?i)^(?:(?:if|when|unless|whenever)\s+)?(?:the|a|an|every|each|any|such|this|that|no)\s+(?:same\s+)?")
+_ASIDE = re.compile(r"\([^()]*\)")
 # Section and item marks opening a provision: `3 1°`, `2°`, `ii`, `(a)`.
 _MARKS = re.compile(r"^(?:\s*(?:\d+°?|[ivx]{1,4}|\([a-z0-9]{1,3}\)|[a-z]\))(?=\s))+\s*")
 _DURATIONS = frozenset({"days", "weeks", "months", "years", "hours", "minutes"})
@@ -87,6 +127,7 @@ def _subject(text: str, start: int, floor: int) -> tuple[str, str]:
     if m is None:
         return "", ""
     subject = text[begin:begin + m.start()]
+    subject = re.split(r",\s+but\s+", subject)[-1]     # `To raise Armies, but no Appropriation … shall`
     cut = _SUBJECT_CUT.search(subject, 1)
     subject = subject[:cut.start()] if cut else subject
     return _short(subject, 5), "" if m["be"] else m["verb"].lower()     # shall be held: no verb of its own
@@ -103,18 +144,29 @@ def _noun_phrase_before(text: str, at: int) -> str:
     return " ".join(phrase)
 
 
+def _office_before(text: str, at: int, floor: int) -> str:
+    """The office a qualification is for (see _OFFICE_BEFORE), in the sentence before `at`."""
+    begin = max(floor, text.rfind(". ", 0, at) + 2 if text.rfind(". ", 0, at) >= 0 else 0)
+    found = list(_OFFICE_BEFORE.finditer(text, begin, at))
+    return (found[-1]["person"] or found[-1]["office"]) if found else ""
+
+
 def _counted(text: str, q: Quantity) -> str:
     return text[q.start:q.end].split()[-1].lower() if q.unit else ""
 
 
 def english_clause(text: str, floor: int, q: Quantity) -> str:
     """The indicator one of the module's rules reads, or ''."""
+    text = _ASIDE.sub(lambda m: m.group() if m.start() <= q.start < m.end() else " " * len(m.group()), text)
     raw, text = text, text.replace("\n", " ")
     before = text[max(floor, q.start - 160):q.start]
     after = text[q.end:q.end + 200]
     if _TERM.search(before):
         subject, _ = _subject(text, q.start, floor)
-        return f"{subject}'s term of office" if subject else "term of office"
+        return f"{subject}'s term of office" if subject and subject.lower() not in _PRONOUNS else "term of office"
+    chosen = _CHOSEN_FOR.search(before) if q.unit == "years" else None
+    if chosen:
+        return f"{chosen['noun']}' term"
     if _LONGEST.search(before):
         subject, _ = _subject(text, q.start, floor)
         return f"maximum duration of {subject}" if subject else "maximum duration"
@@ -128,6 +180,9 @@ def english_clause(text: str, floor: int, q: Quantity) -> str:
         subject, _ = _subject(text, q.start, floor)
         if composed.group().lower().startswith("consisting"):
             subject = _noun_phrase_before(before, composed.start())
+        each = re.match(r"\s+(?P<each>(?:from|for|in)\s+(?:each|every)\s+[A-Za-z]+)", after)
+        if noun and each:                            # two Senators from each State
+            return f"{text[q.start:q.end].split()[-1]} {each['each']}"
         if noun and subject:
             return f"{noun} of {subject}"
     if q.unit == "years" and (_AGE_BEFORE.search(before) or _AGE_AFTER.match(after)):
@@ -135,13 +190,33 @@ def english_clause(text: str, floor: int, q: Quantity) -> str:
         eligible = _ELIGIBLE.search(rest)
         if eligible:
             return f"minimum age for {_short(eligible['what'], 5)}"
+        office = _office_before(text, q.start, floor)
+        if office:
+            return f"minimum age of {office}"
         return "voting age" if _VOTE.search(rest) else "age"
+    status = _STATUS_AFTER.match(after) if q.unit == "years" and re.search(r"(?i)\bbeen\s+$", before) else None
+    if status:
+        office = _office_before(text, q.start, floor)
+        name = f"years of {_STATUS_NOUN[status['status'].lower()]}"
+        return f"{name} required for {office}" if office else name
+    ratio = _RATIO.search(before) if q.unit == "" and q.value >= 100 else None
+    if ratio:
+        return f"population per {ratio['per'] or ratio['noun']}"
     if q.unit == "" and q.value < 1 and _OF_MEMBERSHIP.match(after):
         return "required majority"
+    body = _OF_BODY.match(after) if q.unit == "" and q.value < 1 else None
+    if body:
+        share = "majority" if q.value > 0.5 else "share"
+        passed = _PASSED_BY.search(before)
+        verb = f" needed to {_infinitive(passed['verb'])}" if passed else ""
+        return f"{share} of {body['body']}{verb}"
     size = _SIZE.search(before)
     if size and q.unit and q.unit not in _DURATIONS and q.unit != "%":
         return f"size of {size['noun']}"
     if q.unit in _DURATIONS and _EVERY.search(before):
+        subject, verb = _subject(text, q.start, floor)
+        if subject and not verb:                     # The actual Enumeration shall be made … every
+            return f"interval for {subject}"
         obj = _OBJECT.search(text, max(floor, _sentence_start(text, q.start)), q.start - len(_EVERY.search(before).group()))
         if obj:
             return f"interval for {_short(obj['obj'])}"

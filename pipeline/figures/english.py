@@ -28,6 +28,7 @@ What does not: a number after a label (`RFC 4648`, `Section 3`, `base 64`, `Page
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .english_lists import list_members
 from .scan import Quantity
@@ -45,7 +46,8 @@ _DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, 
 _ORDINALS = {"third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9}
 _OF_AGE = re.compile(r"\s+of\s+age\b", re.I)
 _WORD = "|".join(sorted([*_SMALL, *_TENS, *_SCALES], key=len, reverse=True))
-_WORDS = rf"(?:{_WORD})(?:(?:[\s-]+|\s+and\s+)(?:{_WORD}))*"
+# ends at a word's end: `three fourths` is 3/4, never the number `three four` and a stray `ths`
+_WORDS = rf"(?:{_WORD})(?:(?:[\s-]+|\s+and\s+)(?:{_WORD}))*\b"
 _DIGITS = r"\d+(?:,\d{3})*(?:\.\d+)?"
 
 #: unit as written (lower case, singular) -> unit shown in the table
@@ -113,7 +115,7 @@ _QUANTITY = re.compile(
     rf"|(?<=\d)(?P<glued>{_GLUED})(?![A-Za-z])"
     rf"|-(?P<hyph>[A-Za-z]+)\b"
     rf"|\s+(?P<adj>[a-z][a-z-]{{2,}}\s+)?(?P<unit>{_UNIT_ALT})(?:\b|(?<=\)))"
-    rf"|\s+(?P<adj2>[a-z][a-z-]{{2,}}\s+)?(?P<noun>[a-z]{{3,}}s)\b)?")
+    rf"|\s+(?P<adj2>(?:[a-z][a-z-]{{2,}}|[A-Z]{{2,5}})\s+)?(?P<noun>[a-z]{{3,}}s)\b)?")
 
 
 def parse_number_words(words: str) -> float | None:
@@ -159,6 +161,12 @@ def _labelled(text: str, start: int) -> bool:
     return bool(before) and before.group(1).lower().rstrip(".") in _LABELS
 
 
+def _after_acronym(text: str, start: int) -> bool:
+    """`the UN 80 initiative provides`: a number between an acronym and a noun is part of a name,
+    not a count of the noun (checked for plain counts only: `MIME 76 characters` keeps its unit)."""
+    return re.search(r"(?<![\w.])[A-Z]{2,5}\s+$", text[max(0, start - 8):start]) is not None
+
+
 def _display(value: float) -> str:
     return f"{value:,.4f}".rstrip("0").rstrip(".")
 
@@ -190,7 +198,7 @@ def _unit(m: re.Match, value: float, words: bool) -> str | None:
         noun = m["noun"].lower()
         adjective = (m["adj2"] or "").strip().lower()
         if noun in _NOT_NOUN or noun.endswith("ss") or value < 2 or adjective in _FUNCTION \
-                or _year_before_noun(m):                     # In 2020 exports rose: a year
+                or _year_before_noun(m) or _after_acronym(m.string, m.start()):   # In 2020 exports rose: a year
 
             return None
         return noun
@@ -229,6 +237,59 @@ def _sentence_start(text: str, at: int) -> int:
     return max(0, at - 400) + ends[-1] if ends else max(0, at - 400)
 
 
+# A year written out in words (`the Year one thousand eight hundred and eight`, `November, one
+# thousand seven hundred and seventy-five`): a date, not a quantity. Counts in words are round
+# (`one thousand`, `thirty thousand`); a non-round number of the years 1000-2099, or any number right
+# after `year` / `in the Year of our Lord`, is a year.
+_YEAR_BEFORE = re.compile(r"(?i)\b(?:year|year\s+of\s+our\s+lord|anno\s+domini)\s*,?\s*$")
+
+
+def _year_in_words(text: str, start: int, value: float) -> bool:
+    """`one thousand seven hundred and seventy-five`: see _YEAR_BEFORE."""
+    if not (value == int(value) and 1000 <= value < 2100):
+        return False
+    return value % 100 != 0 or bool(_YEAR_BEFORE.search(text, max(0, start - 24), start))
+
+
+# A count stated as a requirement (`AAL2 requires two authentication factors`, `using two factors
+# is adequate`) is a rule's quantity, like a law's ages and terms: a figure in any document.
+_REQUIRED_BEFORE = re.compile(r"(?i)\b(?:requires?|required|requiring|needs?|needed)\s+(?:at\s+least\s+|only\s+)?$")
+_REQUIRED_AFTER = re.compile(r"(?i)\s+(?:is|are)\s+(?:adequate|sufficient|required|needed|mandatory)\b")
+
+
+def _plain_count_is_statistic(text: str, m: re.Match, value: float) -> bool:
+    """A count of a plain plural noun that is a statistic wherever it stands (not `generic`):
+    written in digits and ten or more (`48 resolutions`, `more than 40,000 resolutions`: stories
+    write their small counts in words, and a number in digits that large is data), or a
+    requirement (see _REQUIRED_BEFORE)."""
+    if m["num"][0].isdigit() and value >= 10:
+        return True
+    return bool(_REQUIRED_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                or _REQUIRED_AFTER.match(text, m.end()))
+
+
+def _sentence_end(text: str, at: int) -> int:
+    m = re.compile(r"[.!?](?=\s)|\n\s*\n").search(text, at)
+    return m.end() if m else len(text)
+
+
+def _counts_beside_statistics(text: str, found: list[Quantity]) -> list[Quantity]:
+    """A generic count in the sentence of a figure that is not (`appears in 48 resolutions or
+    decisions across eight different bodies`): one statistical statement, so the count is a
+    statistic too. A story's `seven robbers` has no such neighbour."""
+    firm = [q for q in found if not q.generic]
+    if not firm:
+        return found
+    out = []
+    for q in found:
+        if q.generic:
+            start, end = _sentence_start(text, q.start), _sentence_end(text, q.end)
+            if any(start <= f.start < end for f in firm):
+                q = replace(q, generic=False)
+        out.append(q)
+    return out
+
+
 def scan_english(text: str) -> list[Quantity]:
     """Every English quantity in `text` (see the module doc), in order."""
     found: list[Quantity] = []
@@ -245,10 +306,11 @@ def scan_english(text: str) -> list[Quantity]:
         if m["frac"]:
             value = value / _DENOMINATORS[m["frac"].strip(" -").lower()]
         unit = _unit(m, value, words)
-        if unit is None:
+        if unit is None or words and unit == "" and not m["frac"] and _year_in_words(text, m.start(), value):
             continue
-        found.append(Quantity(m.start(), m.end(), value, unit, _display(value), False,
-                              generic=bool(m["noun"]) or words and _narrative(text, m.start(), unit)))
+        generic = bool(m["noun"]) and not _plain_count_is_statistic(text, m, value) \
+            or words and not m["noun"] and _narrative(text, m.start(), unit)
+        found.append(Quantity(m.start(), m.end(), value, unit, _display(value), False, generic=generic))
     for q in list(found):
         found += [m for m in list_members(text, q) if all(o.end <= m.start or o.start >= m.end for o in found)]
     for m in _MEASURED.finditer(text):
@@ -266,7 +328,7 @@ def scan_english(text: str) -> list[Quantity]:
             value = _number(text[start:end])
             found.append(Quantity(start, end, value, "", _display(value) if m["scale"] else m["n"], False))
     found.sort(key=lambda q: q.start)
-    return found
+    return _counts_beside_statistics(text, found)
 
 
 _ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
@@ -436,6 +498,17 @@ def _elided_count(text: str, q: Quantity) -> str:
     return " ".join([noun] + ([f"in the {sup['sup']}"] if sup else []) + ([" ".join(period.group().split())] if period else []))
 
 
+# Adjectives that only say the counted things are told apart (`eight different bodies` are eight
+# bodies): they name no kind, so the count's noun goes without them.
+_SORTING = frozenset("different separate distinct individual various several".split())
+
+
+def _plain_count(text: str, q: Quantity) -> bool:
+    """A count of a plain plural noun (`48 resolutions`, `30 UN entities`), generic or not."""
+    words = text[q.start:q.end].split()
+    return len(words) >= 2 and bool(q.unit) and words[-1].lower() == q.unit
+
+
 def english_indicator(text: str, floor: int, q: Quantity) -> str:
     """The noun phrase an English quantity measures: the counted noun of a plain count
     (`four major types` -> major types), the noun after a hyphenated unit (`a 3-dB
@@ -446,8 +519,9 @@ def english_indicator(text: str, floor: int, q: Quantity) -> str:
     `the final quantum is an integral multiple of 24 bits` -> final quantum; the noun phrase
     after a verb's article: `PEM uses a line length of` -> line length), else the words after
     it up to a verb or mark (`0 dBA is the softest level that…` -> softest level)."""
-    if q.generic and not q.unit in UNITS_EN.values():            # a plain count: its noun (10 million Americans)
-        return " ".join(w for w in _words(text[q.start:q.end])[1:] if w.lower() not in _SCALE_WORDS)
+    if (q.generic or _plain_count(text, q)) and not q.unit in UNITS_EN.values():  # a plain count: its noun (10 million Americans)
+        noun = [w for w in _words(text[q.start:q.end])[1:] if w.lower() not in _SCALE_WORDS]
+        return " ".join([w for w in noun if w.lower() not in _SORTING] or noun)
     elided = _elided_count(text, q)
     if elided:
         return elided
