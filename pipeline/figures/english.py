@@ -252,8 +252,10 @@ def _year_in_words(text: str, start: int, value: float) -> bool:
 
 
 # A count stated as a requirement (`AAL2 requires two authentication factors`, `using two factors
-# is adequate`) is a rule's quantity, like a law's ages and terms: a figure in any document.
-_REQUIRED_BEFORE = re.compile(r"(?i)\b(?:requires?|required|requiring|needs?|needed)\s+(?:at\s+least\s+|only\s+)?$")
+# is adequate`) is a rule's quantity, like a law's ages and terms: a figure in any document. Only
+# the present tense of `require` and a copula with an adjective of sufficiency: a story's past
+# `needed two men` / `required two horses` is narrative.
+_REQUIRED_BEFORE = re.compile(r"(?i)\b(?:requires?|requiring)\s+(?:at\s+least\s+|only\s+)?$")
 _REQUIRED_AFTER = re.compile(r"(?i)\s+(?:is|are)\s+(?:adequate|sufficient|required|needed|mandatory)\b")
 
 
@@ -294,6 +296,9 @@ def scan_english(text: str) -> list[Quantity]:
     """Every English quantity in `text` (see the module doc), in order."""
     found: list[Quantity] = []
     for m in _QUANTITY.finditer(text):
+        if m["noun"] and m["adj2"] and m["noun"].lower() in _NOT_NOUN and re.fullmatch(r"[a-z]{3,}s", m["adj2"].strip()):
+            # `48 resolutions across`: the plural before a word that only looks plural is the noun
+            m = _QUANTITY.match(text[:m.start("adj2") + len(m["adj2"].rstrip())], m.start())
         value = _number(m["num"])
         if value is None or _labelled(text, m.start()):
             continue

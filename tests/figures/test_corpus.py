@@ -99,3 +99,19 @@ def test_repo_gold_agrees_with_its_documents():
         for f in g["figures"]:
             assert f["context"] in text and f["text"] in f["context"], (gold.name, f)
             assert len(f["indicator"]) >= 2
+
+
+def test_a_novel_without_figures_gold_gets_no_figures():
+    """What must NOT be a figure (issue 14): the extra split's novel excerpt (xg3, gold `figures`
+    empty on purpose) writes its years in words (`the year one thousand seven hundred and
+    seventy-five`) and counts story things (`seven robbers`, `Ten minutes, good, past eleven`):
+    its appendix stays empty."""
+    from pipeline.clean import clean_text
+    from pipeline.decode import decode_bytes
+    from pipeline.figures import extract_figures
+    from pipeline.structure import structure_document
+
+    path = EXTRA / "docs" / "xg3_tale_of_two_cities_contents_en.txt"
+    assert json.loads((EXTRA / "gold" / f"{path.stem}.json").read_text(encoding="utf-8"))["figures"] == []
+    document = structure_document(clean_text(decode_bytes(path.read_bytes(), name=path.name).text, source_file=path.name))
+    assert [(r.mention, r.indicator) for r in extract_figures(document)] == []

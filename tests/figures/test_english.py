@@ -229,3 +229,54 @@ def test_unit_less_values_hedged_counts_and_glued_captions_name_their_noun(parag
     filler = tuple(f"Output rose by {n}.5% in the year." for n in range(1, 7))
     named = {r.mention: r.indicator for r in _records(paragraph, *filler)}
     assert named[mention] == indicator, named
+
+
+# --- issue 14, English: dates in words, fractions, plain counts that are statistics ---------------
+
+@pytest.mark.parametrize("text", [
+    "in the year one thousand nine hundred and twelve",                   # a year in words: a date
+    "the Year of our Lord one thousand eight hundred",                    # after `year`, even round
+    "that night in November, one thousand seven hundred and seventy-five",
+    "the UN 80 initiative provides support",                              # acronym + number: a name
+])
+def test_years_in_words_and_names_are_not_quantities(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("one thousand five hundred soldiers", [("one thousand five hundred soldiers", 1500, "soldiers")]),
+    ("an army of two thousand", [("two thousand", 2000, "")]),            # a round count, not a year
+    ("ratified by three fourths of the provinces", [("three fourths", 0.75, "")]),
+    ("three quarters of the vote", [("three quarters", 0.75, "")]),
+    ("MIME limits lines to 76 characters", [("76 characters", 76, "characters")]),
+])
+def test_round_counts_fractions_and_units_after_an_acronym_stay(text, expected):
+    assert found(text) == expected
+
+
+def _generic(text: str) -> dict[str, bool]:
+    return {text[q.start:q.end]: q.generic for q in scan_english(text)}
+
+
+@pytest.mark.parametrize("text, mention, generic", [
+    ("The archive holds 48 resolutions on water.", "48 resolutions", False),        # digits, 10 or more
+    ("More than 40,000 letters were sent.", "40,000 letters", False),
+    ("The protocol requires two independent keys.", "two independent keys", False),  # a requirement
+    ("Using three witnesses is sufficient.", "three witnesses", False),
+    ("It appears in 48 resolutions across eight different bodies.", "eight different bodies", False),
+    # left alone: a story's counts, a past need, small digits
+    ("The mail was waylaid by seven robbers.", "seven robbers", True),
+    ("He needed two horses to cross.", "two horses", True),
+    ("She required two lanterns that night.", "two lanterns", True),
+    ("He kept 3 cats.", "3 cats", True),
+])
+def test_plain_counts_that_are_statistics_wherever_they_stand(text, mention, generic):
+    assert _generic(text)[mention] is generic
+
+
+def test_a_statistic_count_is_named_by_its_noun_without_sorting_adjectives():
+    named = {r.mention: r.indicator for r in _records(
+        "The subject appears in 48 resolutions or decisions across eight different bodies.",
+        "Some 30 UN entities cited them.")}
+    assert named == {"48 resolutions": "resolutions", "eight different bodies": "bodies",
+                     "30 UN entities": "UN entities"}
