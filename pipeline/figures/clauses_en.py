@@ -41,7 +41,22 @@ as blanks, so an editor's cross-reference never becomes a subject or cuts a shap
   for actual Enumeration (a passive: its subject is what recurs);
 - label: `Indicator level: 55dB(A)` -> Indicator level (the label before a colon);
 - share of a noun: `3% self-discharge per month` -> self-discharge (a percentage right
-  before a noun modifies that noun).
+  before a noun modifies that noun);
+- share of a whole: `it covers approximately 20 percent of the Earth's surface`, `Covering
+  approximately 22% of Earth's surface` -> share of Earth's surface (a percentage of a whole after
+  a verb that relates a part to it — cover, constitute, make up, account for… — whose part is a
+  pronoun or unsaid; a noun part names it: `Traffic noise accounts for 30 per cent`);
+- extremes of a range: `Surface water temperatures, which vary …, range from below −2 °C to over
+  30 °C` -> lowest / highest surface water temperatures; one value for the whole range
+  (`salinity … ranges from 33 to 37 parts per thousand`) -> surface water salinity; a range of one
+  dimension (`ranging in thickness from 60–3,300 m`) -> thickness;
+- variation: `values may vary by 7–8 °C` -> variation of values (an amount after `vary by` is
+  a spread, not the level of its subject);
+- multiple: `the bottom of the ridge is three times as deep`, `The land that drains into the
+  Atlantic covers four times that of either the Pacific or Indian oceans` -> depth of bottom of
+  the ridge, land that drains into the Atlantic (a ratio names what it compares);
+- coordinate: `58° South latitude`, `the 20° East meridian`, `at about 25° north` -> latitude /
+  meridian (a position in degrees is a coordinate, not an amount of what comes before it).
 """
 from __future__ import annotations
 
@@ -104,6 +119,23 @@ _FUNCTION = frozenset("a an the of in on at to for by per with from and or than 
                       "this that these those last next each every year years month months week weeks day "
                       "days annually yearly".split())
 _MAX_WORDS = 8
+_PART_OF = re.compile(r"(?i)\b(?:cover|covers|covered|covering|constitute|constitutes|constituted|constituting"
+                      r"|make\s+up|makes\s+up|made\s+up|making\s+up|account\s+for|accounts\s+for|accounted\s+for"
+                      r"|accounting\s+for|occupy|occupies|occupied|occupying|represent|represents|represented"
+                      r"|representing|comprise|comprises|comprised)\b")
+_OF_WHOLE = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|our|all)\s+)?(?P<whole>[^,;:.()]+)")
+_WHOLE_END = re.compile(r"(?i)\s(?:and|or|with|in|for|by|from|than|on|at|which|that|while|where|as|to)\s")
+_RANGE_FROM = re.compile(r"(?i)\b(?:range|ranges|ranged|ranging|vary|varies|varied|varying)"
+                         r"(?:\s+in\s+(?P<dim>[a-z]{3,}))?\s+from\s+")
+_VARY_BY = re.compile(r"(?i)\b(?:may\s+|can\s+|could\s+|will\s+)?(?:vary|varies|varied|fluctuate|fluctuates|fluctuated"
+                      r"|differ|differs|differed)\s+by\s+(?:up\s+to\s+|about\s+|around\s+|as\s+much\s+as\s+)?$")
+_MULTIPLE = re.compile(r"(?i)\s+(?:as\s+(?P<adj>[a-z]+)\b|(?:that|those)\s+of\s+(?:either\s+)?(?P<other>[^,;:.()]+))")
+_DIMENSION = {"deep": "depth", "high": "height", "tall": "height", "long": "length", "wide": "width", "large": "size",
+              "big": "size", "heavy": "weight", "fast": "speed", "old": "age", "thick": "thickness", "far": "distance",
+              "much": "amount", "many": "number"}
+_COORDINATE = re.compile(r"(?i)\s*(?:north|south|east|west|[NSEW])?\b\s*(?P<kind>latitude|longitude|meridian|parallel)\b"
+                         r"|\s*(?P<ns>north|south)\b|\s*(?P<ew>east|west)\b")
+_RELATIVE = re.compile(r",\s+(?:which|who|that)\b.*$")
 
 
 def _sentence_start(text: str, start: int) -> int:
@@ -142,6 +174,67 @@ def _noun_phrase_before(text: str, at: int) -> str:
             break
         phrase.insert(0, w.strip(",;:"))
     return " ".join(phrase)
+
+
+def _share_of_whole(text: str, q: Quantity, floor: int, before: str, after: str) -> str:
+    """`share of Earth's surface` for a percentage of a whole after a verb relating a part to it
+    (_PART_OF, in its sentence: `it covers 20 percent of the Earth's surface and about 29 percent
+    of its water surface area` shares one verb) when the part is no noun of its own (a pronoun,
+    or a participle opening the sentence: `Covering approximately 22% of Earth's surface`), or ''
+    (`Traffic noise accounts for 30 per cent of complaints`: the part, Traffic noise, names it)."""
+    if q.unit != "%":
+        return ""
+    whole = _OF_WHOLE.match(after)
+    verbs = list(_PART_OF.finditer(text, max(floor, _sentence_start(text, q.start)), q.start)) if whole else []
+    if not verbs:
+        return ""
+    subject = re.split(r"[,;:(]", text[max(floor, _sentence_start(text, q.start)):verbs[-1].start()])[-1].split()
+    if subject and subject[-1].lower() not in ("it", "they", "this", "these", "which", "that"):
+        return ""             # Traffic noise accounts for 30 per cent of complaints: the part names it
+    words = _WHOLE_END.split(f" {whole['whole']} ")[0].split()
+    return f"share of {' '.join(words[:5])}" if words and len(" ".join(words)) >= 2 else ""
+
+
+def _multiple(text: str, q: Quantity, floor: int, multiple: re.Match) -> str:
+    """What a multiple (`three times as deep`, `four times that of X`) compares: the subject of its
+    clause (its verb dropped; a restrictive `that` clause kept, it says which land), as the
+    dimension the adjective names, or relative to X when that stays short; '' without a subject."""
+    begin = max([floor, _sentence_start(text, q.start)] + [m.end() for m in re.finditer(r"[,;:]\s|\bwhile\s|\bwhereas\s",
+                                                                                         text[:q.start])])
+    words = text[begin:q.start].split()[:-1]                    # the verb before the number goes
+    if words and words[-1].lower() in ("is", "are", "was", "were", "be", "been"):
+        words = words[:-1]
+    subject = _short(" ".join(words), 6)       # a restrictive `that` clause stays: `land that drains into …`
+    if len(subject) < 2:
+        return ""
+    if multiple["adj"]:
+        dimension = _DIMENSION.get(multiple["adj"].lower())
+        return f"{dimension} of {subject}" if dimension else subject
+    return f"{subject} relative to {_short(multiple['other'], 5)}" if len(subject.split()) <= 3 else subject
+
+
+def _range_extreme(text: str, q: Quantity, floor: int) -> str:
+    """The subject of `X range(s) from A to B` named for each end (lowest X, highest X), or for a
+    value that is the range itself (X); '' without that verb in the clause before `q`."""
+    begin = max(floor, _sentence_start(text, q.start))
+    verb = None
+    for verb in _RANGE_FROM.finditer(text, begin, q.start):
+        pass
+    if verb is None or re.search(r"[;.]\s", text[verb.end():q.start]):
+        return ""
+    if verb["dim"]:                                              # ranging in thickness from
+        return verb["dim"].lower()
+    subject = _RELATIVE.sub("", text[begin:verb.start()].rstrip(" ,"))     # `, which vary with …,`
+    subject = re.split(r",\s+", subject)[-1] if "," in subject else subject
+    cut = _SUBJECT_CUT.search(subject, 1)
+    subject = _short(subject[:cut.start()] if cut else subject, 5)
+    if len(subject) < 2:
+        return ""
+    if subject[:1].isupper() and subject[1:2].islower():
+        subject = subject[0].lower() + subject[1:]
+    if "–" in q.display or not re.search(r"\bto\s+(?:over\s+|above\s+|below\s+|under\s+|about\s+)?$", text[verb.end():q.start]):
+        return subject if "–" in q.display else f"lowest {subject}"
+    return f"highest {subject}"
 
 
 def _office_before(text: str, at: int, floor: int) -> str:
@@ -225,6 +318,23 @@ def english_clause(text: str, floor: int, q: Quantity) -> str:
     label = _LABEL.match(raw, line, q.start) if q.start - line <= 45 else None
     if label:                                        # a label opening its line
         return label["label"].strip()
+    whole = _share_of_whole(text, q, floor, before, after)
+    if whole:
+        return whole
+    extreme = _range_extreme(text, q, floor)
+    if extreme:
+        return extreme
+    if q.unit and _VARY_BY.search(before):
+        words = [w for w in re.split(r"[,;:]", before[:_VARY_BY.search(before).start()])[-1].split()
+                 if w.lower() not in _FUNCTION]
+        if words:
+            return f"variation of {' '.join(words[-4:])}"
+    multiple = _MULTIPLE.match(after) if q.unit == "times" else None
+    if multiple:
+        return _multiple(text, q, floor, multiple)
+    coordinate = _COORDINATE.match(after) if q.unit == "°" else None
+    if coordinate:
+        return (coordinate["kind"] or ("latitude" if coordinate["ns"] else "longitude")).lower()
     if q.unit == "%":
         noun = re.match(r"\s+(?P<noun>[a-z][a-z-]{2,})\b", after)
         if noun and noun["noun"] not in _FUNCTION and not noun["noun"].endswith(("ed", "ly")):

@@ -66,6 +66,12 @@ UNITS_EN: dict[str, str] = {
     "time": "times", "fold": "times",
     "db(a)": "dB(A)", "ma": "mA", "mah": "mAh", "kw": "kW", "kwh": "kWh", "mw": "MW", "mv": "mV", "ghz": "GHz",
     "usd": "USD", "nok": "NOK", "eur": "EUR", "gbp": "GBP",
+    # areas and volumes (a square or cubic unit is not its length unit), nautical miles, per mille
+    "km²": "km²", "km2": "km²", "square kilometre": "km²", "square kilometer": "km²", "sq km": "km²",
+    "m²": "m²", "square metre": "m²", "square meter": "m²", "square mile": "sq mi", "sq mi": "sq mi",
+    "km³": "km³", "cubic kilometre": "km³", "cubic kilometer": "km³", "m³": "m³", "cubic metre": "m³",
+    "cubic meter": "m³", "nmi": "nmi", "nautical mile": "nmi",
+    "‰": "‰", "per mille": "‰", "parts per thousand": "‰", "parts per million": "ppm", "ppm": "ppm",
 }
 _UNIT_ALT = "|".join(re.escape(u) for u in sorted(
     {*UNITS_EN, *(u + "s" for u in UNITS_EN if u[-1].isalpha() and len(u) > 2)}, key=len, reverse=True))
@@ -111,10 +117,10 @@ _CURRENCY = {"€": "euros", "$": "dollars", "£": "pounds"}
 _QUANTITY = re.compile(
     rf"(?i)(?<![\w.,-])(?P<cur>[€$£])?(?P<num>{_DIGITS}(?P<scale>\s+(?:thousand|million|billion|trillion))?|{_WORDS})"
     rf"(?:(?P<frac>[\s-]+(?:{'|'.join(_DENOMINATORS)}))\b)?"
-    rf"(?:(?P<sym>\s?%|\s?°[CF]?)"
+    rf"(?:(?P<sym>\s?%|\s?‰|\s?°[CF]?)"
     rf"|(?<=\d)(?P<glued>{_GLUED})(?![A-Za-z])"
     rf"|-(?P<hyph>[A-Za-z]+)\b"
-    rf"|\s+(?P<adj>[a-z][a-z-]{{2,}}\s+)?(?P<unit>{_UNIT_ALT})(?:\b|(?<=\)))"
+    rf"|\s+(?P<adj>(?!(?:cubic|square|sq|nautical|parts|per)\s)[a-z][a-z-]{{2,}}\s+)?(?P<unit>{_UNIT_ALT})(?:\b|(?<=\))|(?<=[²³‰]))"
     rf"|\s+(?P<adj2>(?:[a-z][a-z-]{{2,}}|[A-Z]{{2,5}})\s+)?(?P<noun>[a-z]{{3,}}s)\b)?")
 
 
@@ -275,6 +281,33 @@ def _sentence_end(text: str, at: int) -> int:
     return m.end() if m else len(text)
 
 
+# A range written with a dash or `from … to` before a value with a unit (`3,700–5,500 m`, `7–8 °C`,
+# `ranges from 33 to 37 parts per thousand`): one figure, its value the lower bound (as scan.py's
+# ranges), shown `3,700–5,500`. `rose from 3 to 5 per cent` is a change, not a range: a verb of
+# change before `from` leaves the two numbers apart.
+_RANGE_BEFORE = re.compile(rf"(?:(?<![\w.,-])(?P<lo>[−-]?{_DIGITS})\s*[–—-]\s*"
+                           rf"|\b(?P<verb>\w+\s+)?(?P<pre>from|between)\s+(?P<lo2>[−-]?{_DIGITS})\s+(?:to|and)\s+)$")
+# A minus sign glued to the number (`below −2 °C`): U+2212, or a hyphen after a space.
+_MINUS = re.compile(r"(?:(?<=[\s(])|^)[−-]$")
+
+
+def _ranges_and_signs(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Ranges and negative values (see _RANGE_BEFORE, _MINUS) of quantities with a unit."""
+    out = []
+    for q in found:
+        if q.unit:
+            m = _RANGE_BEFORE.search(text, max(0, q.start - 40), q.start)
+            if m and not (m["verb"] and m["verb"].strip().lower() in CHANGE_VERBS_EN):
+                lo = m["lo"] or m["lo2"]
+                value = float(lo.replace("−", "-").replace(",", ""))
+                q = replace(q, start=m.start("lo") if m["lo"] else m.start("lo2"), value=value,
+                            display=f"{lo.replace('-', '−')}–{q.display}")
+            elif _MINUS.search(text, max(0, q.start - 2), q.start):
+                q = replace(q, start=q.start - 1, value=-q.value, display=f"−{q.display}")
+        out.append(q)
+    return out
+
+
 def _counts_beside_statistics(text: str, found: list[Quantity]) -> list[Quantity]:
     """A generic count in the sentence of a figure that is not (`appears in 48 resolutions or
     decisions across eight different bodies`): one statistical statement, so the count is a
@@ -316,6 +349,7 @@ def scan_english(text: str) -> list[Quantity]:
         generic = bool(m["noun"]) and not _plain_count_is_statistic(text, m, value) \
             or words and not m["noun"] and _narrative(text, m.start(), unit)
         found.append(Quantity(m.start(), m.end(), value, unit, _display(value), False, generic=generic))
+    found = _ranges_and_signs(text, found)
     for q in list(found):
         found += [m for m in list_members(text, q) if all(o.end <= m.start or o.start >= m.end for o in found)]
     for m in _MEASURED.finditer(text):
@@ -344,7 +378,7 @@ _MAX_WORDS = 6
 # A comparison bound before the number says how it compares, not what it measures.
 _BOUND = re.compile(r"(?i)\b(?:(?:no\s+)?(?:fewer|more|less|greater|higher|lower|larger|smaller)\s+than|at\s+(?:least|most)|up\s+to"
                     r"|below|above|under|over|exceeding|beyond|within)\s*$")
-_PREPOSITIONS = frozenset("of in into on at for with from by to as per over under about".split())
+_PREPOSITIONS = frozenset("of in into on at for with from by to as per over under about along".split())
 _DETERMINERS = _FUNCTION | frozenset("all first last next both but then any each every these those only if when "
                                      "estimated".split())
 _SCALE_WORDS = frozenset(_SCALES)
@@ -357,7 +391,7 @@ _STATES = frozenset("available required needed left remaining missing allowed us
 
 
 # A place or time phrase closing a subject (`the average temperature in the city`).
-_PLACE_PREPOSITIONS = frozenset("in at on during across within throughout".split())
+_PLACE_PREPOSITIONS = frozenset("in at on during across within throughout along".split())
 _MEASURE_OF = re.compile(r"(?i)\bof\s+(?:about\s+|approximately\s+|around\s+|nearly\s+|some\s+|up\s+to\s+)?$")
 
 
@@ -514,6 +548,23 @@ def _plain_count(text: str, q: Quantity) -> bool:
     return len(words) >= 2 and bool(q.unit) and words[-1].lower() == q.unit
 
 
+_ELLIPSIS = frozenset("and or but while whereas without with them it they is are was were has have had about "
+                      "approximately nearly some around".split())
+
+
+def same_measure(text: str, previous_end: int, start: int) -> bool:
+    """The value measures what the value before it in its sentence measures: it restates it in
+    brackets (`33 to 37 parts per thousand (3.3 – 3.7%)`), or its clause is elliptical, a pronoun
+    standing for the first clause's subject (`The average depth … is 3,339 m; without them it is
+    3,926 m`, `… 354,700,000 cubic kilometers (…) and without them 323,600,000 cubic kilometres`)."""
+    between = text[previous_end:start]
+    if re.fullmatch(r"\s*\(\s*", between):
+        return True
+    words = re.findall(r"[A-Za-z]+", _ASIDE.sub(" ", between))
+    return bool(words) and re.fullmatch(r"[\s(),;a-zA-Z]*", _ASIDE.sub(" ", between)) is not None \
+        and all(w.lower() in _ELLIPSIS for w in words) and any(w.lower() in ("it", "they", "them") for w in words)
+
+
 def english_indicator(text: str, floor: int, q: Quantity) -> str:
     """The noun phrase an English quantity measures: the counted noun of a plain count
     (`four major types` -> major types), the noun after a hyphenated unit (`a 3-dB
@@ -534,6 +585,12 @@ def english_indicator(text: str, floor: int, q: Quantity) -> str:
     text = text.replace("\n", " ")                # a hard-wrapped line is one line of prose
     text = _blank_asides(text, q)
     clause_start = max([floor] + [m.end() for m in _CLAUSE.finditer(text, floor, q.start)])
+    gap = _words(text[clause_start:q.start])
+    if clause_start > floor and text[clause_start - 1] == "," and gap \
+            and re.fullmatch(r"(?i)is|are|was|were", gap[-1]) and all(_VERBISH.match(w) or w.lower() in _FUNCTION for w in gap):
+        # `The average depth of the Atlantic with its adjacent seas, is 3,339 m`: a comma before the
+        # verb leaves the clause no subject; the subject is the clause before the comma
+        clause_start = max([floor] + [m.end() for m in _CLAUSE.finditer(text, floor, clause_start - 1)])
     stop = _CLAUSE.search(text, q.end)
     after = _words(text[q.end:stop.start() if stop else len(text)])
     if re.search(r"\d-[A-Za-z]+$", text[q.start:q.end]):           # a 3-dB exchange rate

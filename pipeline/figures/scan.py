@@ -182,7 +182,11 @@ def scan_quantities(text: str) -> list[Quantity]:
             taken_until = q.end
     from .english import scan_english     # here: both build on this module's Quantity
     from .numerals import scan_numerals
-    for q in scan_numerals(plain) + scan_english(plain) + _measured(plain):
+    english = scan_english(plain)
+    for q in english:       # an English range (`3.3 – 3.7%`) replaces the reading of its upper end alone
+        if "–" in q.display and not inside(literals, q.start, q.end):
+            found = [f for f in found if not (q.start <= f.start and f.end <= q.end)]
+    for q in scan_numerals(plain) + english + _measured(plain):
         if not inside(literals, q.start, q.end) and all(q.end <= f.start or f.end <= q.start for f in found):
             found.append(q)
     found.sort(key=lambda q: q.start)
