@@ -325,9 +325,14 @@ def _counts_beside_statistics(text: str, found: list[Quantity]) -> list[Quantity
     return out
 
 
+# `3-5 °C`: a hyphen between two numbers before a unit of measure is a range's dash.
+_HYPHEN_RANGE = re.compile(rf"(?<=\d)-(?=\d[\d,.]*\s?(?:%|°|‰|(?:{_UNIT_ALT})\b))")
+
+
 def scan_english(text: str) -> list[Quantity]:
     """Every English quantity in `text` (see the module doc), in order."""
     found: list[Quantity] = []
+    original, text = text, _HYPHEN_RANGE.sub("–", text) if "-" in text else text    # same length
     for m in _QUANTITY.finditer(text):
         if m["noun"] and m["adj2"] and m["noun"].lower() in _NOT_NOUN and re.fullmatch(r"[a-z]{3,}s", m["adj2"].strip()):
             # `48 resolutions across`: the plural before a word that only looks plural is the noun
@@ -367,7 +372,7 @@ def scan_english(text: str) -> list[Quantity]:
             value = _number(text[start:end])
             found.append(Quantity(start, end, value, "", _display(value) if m["scale"] else m["n"], False))
     found.sort(key=lambda q: q.start)
-    return _counts_beside_statistics(text, found)
+    return _counts_beside_statistics(original, found)
 
 
 _ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
@@ -591,6 +596,11 @@ def english_indicator(text: str, floor: int, q: Quantity) -> str:
         # `The average depth of the Atlantic with its adjacent seas, is 3,339 m`: a comma before the
         # verb leaves the clause no subject; the subject is the clause before the comma
         clause_start = max([floor] + [m.end() for m in _CLAUSE.finditer(text, floor, clause_start - 1)])
+        for _ in range(2):                     # `The mean depth of the sea, with its bays, is`: past the aside
+            first = _words(text[clause_start:clause_start + 40])[:1]
+            if clause_start <= floor or text[clause_start - 1] != "," or not first or first[0].lower() not in _PREPOSITIONS | {"without"}:
+                break
+            clause_start = max([floor] + [m.end() for m in _CLAUSE.finditer(text, floor, clause_start - 1)])
     stop = _CLAUSE.search(text, q.end)
     after = _words(text[q.end:stop.start() if stop else len(text)])
     if re.search(r"\d-[A-Za-z]+$", text[q.start:q.end]):           # a 3-dB exchange rate

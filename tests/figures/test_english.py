@@ -280,3 +280,75 @@ def test_a_statistic_count_is_named_by_its_noun_without_sorting_adjectives():
         "Some 30 UN entities cited them.")}
     assert named == {"48 resolutions": "resolutions", "eight different bodies": "bodies",
                      "30 UN entities": "UN entities"}
+
+
+# --- issue 14, English: areas, ranges, signs; shares, extremes, variations, multiples ------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("a lake of about 31,500 km² in the north", [("31,500 km²", 31500, "km²")]),
+    ("a basin of 2.3 million square kilometres", [("2.3 million square kilometres", 2.3e6, "km²")]),
+    ("it holds 23,000\u00a0cubic kilometers of water", [("23,000\u00a0cubic kilometers", 23000, "km³")]),
+    ("a reef about 1,200 nmi long", [("1,200 nmi", 1200, "nmi")]),
+    ("salinity of 35 parts per thousand", [("35 parts per thousand", 35, "‰")]),
+    ("lakes 200–400 m deep", [("200–400 m", 200, "m")]),                     # a range: its lower bound
+    ("swings of 3-5 °C a day", [("3-5 °C", 3, "°C")]),
+    ("depths ranging from 10 to 40 metres", [("10 to 40 metres", 10, "m")]),
+    ("winters reach −40 °C there", [("−40 °C", -40, "°C")]),
+    # left alone: a change from one value to another is two values; a dash between years has no unit
+    ("exports rose from 3 to 5 per cent", [("3", 3, "%"), ("5 per cent", 5, "%")]),
+    ("in 1914-1918 the war", []),
+    ("a 10-km run", [("10-km", 10, "km")]),
+])
+def test_areas_ranges_and_signs(text, expected):
+    assert found(text) == expected
+
+
+def test_a_range_is_shown_as_written_with_an_en_dash():
+    (q,) = scan_english("lakes 200–400 m deep")
+    assert q.display == "200–400"
+    (q,) = scan_english("from 10 to 40 metres")
+    assert q.display == "10–40"
+
+
+@pytest.mark.parametrize("paragraph, mention, indicator", [
+    # a share of a whole whose part is a pronoun or unsaid
+    ("The lake lies in the north. It covers approximately 4 percent of the country's area and about 9 percent "
+     "of its wetlands.", "9 percent", "share of wetlands"),
+    ("Covering nearly 12% of the island, the forest is protected.", "12%", "share of island"),
+    # the two ends of `X ranges from A to B`, and a range that is one value
+    ("Air temperatures, which depend on the season, range from below −30 °C to over 25 °C.", "−30 °C",
+     "lowest air temperatures"),
+    ("Air temperatures, which depend on the season, range from below −30 °C to over 25 °C.", "25 °C",
+     "highest air temperatures"),
+    ("The salinity of the lagoon ranges from 5 to 12 parts per thousand.", "5 to 12 parts per thousand",
+     "salinity"),
+    ("Layers ranging in depth from 2–8 m cover the plain.", "2–8 m", "depth"),
+    # an amount after `vary by` is a spread
+    ("In the valleys, readings may vary by 4–6 °C.", "4–6 °C", "variation of readings"),
+    # a multiple names what it compares
+    ("The upper lake is shallow, while the lower lake is five times as deep.", "five times",
+     "depth of lower lake"),
+    # a position in degrees is a coordinate
+    ("The border follows the 49° parallel to the coast.", "49°", "parallel"),
+    ("The reef ends at about 12° South latitude.", "12°", "latitude"),
+    # a bracketed restatement and an elliptical clause measure what the value before did
+    ("The mean depth of the sea, with its bays, is 1,205 m; without them it is 1,480 m.", "1,480 m", "mean depth"),
+    ("The mean depth of the sea, with its bays, is 1,205 m; without them it is 1,480 m.", "1,205 m", "mean depth"),
+    ("Its salinity is 8 parts per thousand (0.8%) at the surface.", "0.8%", "salinity"),
+])
+def test_issue_14_measures_of_an_encyclopedia_article(paragraph, mention, indicator):
+    filler = tuple(f"Output rose by {n}.5% in the year." for n in range(1, 7))
+    named = {r.mention: r.indicator for r in _records(paragraph, *filler)}
+    assert named[mention] == indicator, named
+
+
+@pytest.mark.parametrize("paragraph, mention, not_expected", [
+    ("Traffic noise accounts for 30 per cent of complaints.", "30 per cent", "share of"),   # a noun part names it
+    ("Prices rose by 4 per cent of the list price.", "4 per cent", "share of"),            # no part-of verb
+    ("Sales of 300 m units grew by 7% in May and the rest by 5%.", "5%", "Sales"),          # not elliptical: no pronoun
+    ("The ship sailed 200 nmi north of the cape.", "200 nmi", "latitude"),                  # not a degree
+])
+def test_issue_14_measure_rules_leave_other_shapes_alone(paragraph, mention, not_expected):
+    filler = tuple(f"Output rose by {n}.5% in the year." for n in range(1, 7))
+    named = {r.mention: r.indicator for r in _records(paragraph, *filler)}
+    assert not_expected not in named.get(mention, ""), named
