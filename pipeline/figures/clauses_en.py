@@ -55,6 +55,12 @@ as blanks, so an editor's cross-reference never becomes a subject or cuts a shap
 - multiple: `the bottom of the ridge is three times as deep`, `The land that drains into the
   Atlantic covers four times that of either the Pacific or Indian oceans` -> depth of bottom of
   the ridge, land that drains into the Atlantic (a ratio names what it compares);
+- frequency: `30 UN entities cited these sources 128 times` -> citations of sources (a count of
+  times names the action done, as a noun, and what it was done to);
+- cap per unit: `a Tax or duty may be imposed on such Importation, not exceeding ten dollars for
+  each Person` -> maximum Tax or duty per Person;
+- share chosen: `so that one third may be chosen every second Year` -> share chosen every second
+  Year (a fraction as the subject of a passive verb is the share the verb acts on);
 - coordinate: `58° South latitude`, `the 20° East meridian`, `at about 25° north` -> latitude /
   meridian (a position in degrees is a coordinate, not an amount of what comes before it).
 """
@@ -109,7 +115,7 @@ _OBJECT = re.compile(rf"(?i)\b(?:{_MODAL}|to)\s+\w+(?:\s+and\s+\w+)?\s+(?P<obj>.
                      r"(?:(?:at\s+least\s+)?once\s+)?(?:in\s+)?$")
 _LABEL = re.compile(r"\s*(?P<label>[A-Za-z][A-Za-z -]{1,40}):\s*$")
 _SUBJECT_CUT = re.compile(r"(?i)\s+(?:of|for|to|in|on|at|by|from|with|who|which|that)\s+")
-_ARTICLE = re.compile(r"(?i)^(?:(?:if|when|unless|whenever)\s+)?(?:the|a|an|every|each|any|such|this|that|no)\s+(?:same\s+)?")
+_ARTICLE = re.compile(r"(?i)^(?:(?:if|when|unless|whenever|but|and|or)\s+)?(?:the|a|an|every|each|any|such|this|that|no)\s+(?:same\s+)?")
 _ASIDE = re.compile(r"\([^()]*\)")
 # Section and item marks opening a provision: `3 1°`, `2°`, `ii`, `(a)`.
 _MARKS = re.compile(r"^(?:\s*(?:\d+°?|[ivx]{1,4}|\([a-z0-9]{1,3}\)|[a-z]\))(?=\s))+\s*")
@@ -133,6 +139,16 @@ _MULTIPLE = re.compile(r"(?i)\s+(?:as\s+(?P<adj>[a-z]+)\b|(?:that|those)\s+of\s+
 _DIMENSION = {"deep": "depth", "high": "height", "tall": "height", "long": "length", "wide": "width", "large": "size",
               "big": "size", "heavy": "weight", "fast": "speed", "old": "age", "thick": "thickness", "far": "distance",
               "much": "amount", "many": "number"}
+# `cited these sources 128 times`: the verb (as its noun) and its object before a count of times
+_DONE_TIMES = re.compile(r"(?i)\b(?P<verb>[a-z]{3,}ed)\s+(?P<obj>(?:[A-Za-z'-]+\s+){0,4}?)$")
+_ACTION_NOUN = {"cited": "citations", "mentioned": "mentions", "visited": "visits", "used": "uses", "called": "calls",
+                "repeated": "repetitions", "viewed": "views", "downloaded": "downloads", "quoted": "quotations",
+                "referenced": "references", "invoked": "invocations", "amended": "amendments", "revised": "revisions",
+                "postponed": "postponements", "reported": "reports", "requested": "requests"}
+_CAP_PER = re.compile(r"(?i)\b(?:not\s+exceeding|no\s+more\s+than|not\s+more\s+than|up\s+to|at\s+most)\s+$")
+_PER_UNIT = re.compile(r"\s+(?:for\s+each|for\s+every|per|a|each)\s+(?P<unit>[A-Za-z]{3,})\b")
+_SHARE_PASSIVE = re.compile(r"\s+(?:may|shall|must|will|can|is\s+to|are\s+to)\s+be\s+(?P<verb>[a-z]+(?:ed|en))\b"
+                            r"(?P<rest>[^,;:.()]{0,40})")
 _COORDINATE = re.compile(r"(?i)\s*(?:north|south|east|west|[NSEW])?\b\s*(?P<kind>latitude|longitude|meridian|parallel)\b"
                          r"|\s*(?P<ns>north|south)\b|\s*(?P<ew>east|west)\b")
 _RELATIVE = re.compile(r",\s+(?:which|who|that)\b.*$")
@@ -332,6 +348,22 @@ def english_clause(text: str, floor: int, q: Quantity) -> str:
     multiple = _MULTIPLE.match(after) if q.unit == "times" else None
     if multiple:
         return _multiple(text, q, floor, multiple)
+    done = _DONE_TIMES.search(before) if q.unit == "times" else None
+    if done:
+        obj = [w for w in done["obj"].split() if w.lower() not in _FUNCTION | {"these", "those", "its", "their", "his", "her"}]
+        noun = _ACTION_NOUN.get(done["verb"].lower())
+        if noun:
+            return f"{noun} of {' '.join(obj)}" if obj else noun
+        return f"times {' '.join(obj)} {done['verb'].lower()}".replace("  ", " ") if obj else f"times {done['verb'].lower()}"
+    per = _PER_UNIT.match(after) if q.unit in ("dollars", "pounds", "euros", "yuan") and _CAP_PER.search(before) else None
+    if per:
+        buts = [m.end() for m in re.finditer(r",\s+but\s+", text[:q.start])]       # the clause the cap is in
+        subject, _ = _subject(text, q.start, max([floor] + buts))
+        if subject:
+            return f"maximum {subject} per {per['unit']}"
+    share = _SHARE_PASSIVE.match(after) if q.unit == "" and q.value < 1 else None
+    if share:
+        return _short(f"share {share['verb']}{share['rest']}", 6)
     coordinate = _COORDINATE.match(after) if q.unit == "°" else None
     if coordinate:
         return (coordinate["kind"] or ("latitude" if coordinate["ns"] else "longitude")).lower()

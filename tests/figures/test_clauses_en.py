@@ -152,3 +152,24 @@ def test_legal_shapes_of_issue_14(text, mention, expected):
 ])
 def test_legal_shapes_leave_other_shapes_alone(text, mention, not_expected):
     assert not_expected not in _named(text).get(mention, "")
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    ("Some 12 agencies quoted the report 40 times last year.", "40 times", "quotations of report"),
+    ("The committee postponed the vote 3 times.", "3 times", "postponements of vote"),
+    ("The crew inspected the hull 5 times.", "5 times", "times hull inspected"),          # no noun known: the verb
+    ("but a Fee may be charged on such Licence, not exceeding five dollars for each Vessel.", "five dollars",
+     "maximum Fee per Vessel"),
+    ("so that one half may be renewed every fourth Year", "one half", "share renewed every fourth Year"),
+])
+def test_counts_of_times_caps_per_unit_and_shares_of_a_passive(text, mention, expected):
+    assert _named(text)[mention] == expected
+
+
+@pytest.mark.parametrize("text, mention, not_expected", [
+    ("The noise is 3 times louder at night.", "3 times", "citations"),              # a multiple, not a count of acts
+    ("The fee is five dollars for each Vessel.", "five dollars", "maximum"),        # no bound: not a cap
+    ("one half of the members present", "one half", "share renewed"),
+])
+def test_times_caps_and_shares_leave_other_shapes_alone(text, mention, not_expected):
+    assert not_expected not in _named(text).get(mention, "")
