@@ -23,7 +23,9 @@ English writes figures as digits or as words, with a unit after them. What count
   noun it counts (`number of insects`): the hedge says it is a quantity, the sentence what of.
 
 What does not: a number after a label (`RFC 4648`, `Section 3`, `base 64`, `Page 5`,
-`version 2`), years and bare numbers, ordinals (`first`, `second`).
+`version 2`) or an acronym (`the UN 80 initiative`), years and bare numbers, years written in
+words (`the Year one thousand eight hundred and eight`), ordinals (`first`, `second`, `the first
+Monday`), counts in idioms (`kill two birds with one stone`).
 """
 from __future__ import annotations
 
@@ -325,6 +327,14 @@ def _counts_beside_statistics(text: str, found: list[Quantity]) -> list[Quantity
     return out
 
 
+# Counts in idioms say nothing about a quantity (`kill two birds with one stone`, `forty winks`,
+# `my two cents`, `in two minds`, `nine lives`, `the seven seas`): never figures, in any document.
+_IDIOM = re.compile(r"(?i)\b(?:kill(?:s|ed|ing)?\s+two\s+birds|forty\s+winks|nine\s+lives|(?:in|of)\s+two\s+minds"
+                    r"|two\s+cents(?:'\s+worth)?|seven\s+seas|two\s+left\s+feet|two\s+heads\s+are|six\s+feet\s+under"
+                    r"|at\s+sixes\s+and\s+sevens|two\s+peas|two\s+sides\s+of\s+the\s+same\s+coin|in\s+two\s+shakes"
+                    r"|two\s+wrongs|a\s+hundred\s+and\s+ten\s+per\s*cent|one\s+hundred\s+(?:and\s+ten\s+)?per\s*cent\s+sure)\b")
+
+
 # `3-5 °C`: a hyphen between two numbers before a unit of measure is a range's dash.
 _HYPHEN_RANGE = re.compile(rf"(?<=\d)-(?=\d[\d,.]*\s?(?:%|°|‰|(?:{_UNIT_ALT})\b))")
 
@@ -372,6 +382,9 @@ def scan_english(text: str) -> list[Quantity]:
             value = _number(text[start:end])
             found.append(Quantity(start, end, value, "", _display(value) if m["scale"] else m["n"], False))
     found.sort(key=lambda q: q.start)
+    idioms = [(m.start(), m.end()) for m in _IDIOM.finditer(original)]
+    if idioms:
+        found = [q for q in found if not any(a <= q.start < b for a, b in idioms)]
     return _counts_beside_statistics(original, found)
 
 

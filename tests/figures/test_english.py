@@ -352,3 +352,16 @@ def test_issue_14_measure_rules_leave_other_shapes_alone(paragraph, mention, not
     filler = tuple(f"Output rose by {n}.5% in the year." for n in range(1, 7))
     named = {r.mention: r.indicator for r in _records(paragraph, *filler)}
     assert not_expected not in named.get(mention, ""), named
+
+
+@pytest.mark.parametrize("text", [
+    "It would kill two birds with one stone.", "He took forty winks after lunch.", "Just my two cents.",
+    "She was in two minds about it.", "A cat has nine lives.", "He sailed the seven seas.",
+    "on the first Monday in December",
+])
+def test_counts_in_idioms_and_ordinals_are_not_quantities(text):
+    assert found(text) == []
+
+
+def test_an_idiom_leaves_the_real_counts_beside_it():
+    assert found("Two birds were ringed; it killed two birds with one stone.") == [("Two birds", 2, "birds")]
