@@ -335,6 +335,12 @@ _IDIOM = re.compile(r"(?i)\b(?:kill(?:s|ed|ing)?\s+two\s+birds|forty\s+winks|nin
                     r"|two\s+wrongs|a\s+hundred\s+and\s+ten\s+per\s*cent|one\s+hundred\s+(?:and\s+ten\s+)?per\s*cent\s+sure)\b")
 
 
+def _in_idiom(text: str, q: Quantity) -> bool:
+    """`q` stands in an idiom (_IDIOM): searched near `q` only, most paragraphs have no quantity."""
+    m = _IDIOM.search(text, max(0, q.start - 12), min(len(text), q.end + 40))
+    return m is not None and m.start() <= q.start < m.end()
+
+
 # `3-5 °C`: a hyphen between two numbers before a unit of measure is a range's dash.
 _HYPHEN_RANGE = re.compile(rf"(?<=\d)-(?=\d[\d,.]*\s?(?:%|°|‰|(?:{_UNIT_ALT})\b))")
 
@@ -382,9 +388,7 @@ def scan_english(text: str) -> list[Quantity]:
             value = _number(text[start:end])
             found.append(Quantity(start, end, value, "", _display(value) if m["scale"] else m["n"], False))
     found.sort(key=lambda q: q.start)
-    idioms = [(m.start(), m.end()) for m in _IDIOM.finditer(original)]
-    if idioms:
-        found = [q for q in found if not any(a <= q.start < b for a, b in idioms)]
+    found = [q for q in found if not _in_idiom(original, q)]
     return _counts_beside_statistics(original, found)
 
 
