@@ -61,6 +61,8 @@ as blanks, so an editor's cross-reference never becomes a subject or cuts a shap
   each Person` -> maximum Tax or duty per Person;
 - share chosen: `so that one third may be chosen every second Year` -> share chosen every second
   Year (a fraction as the subject of a passive verb is the share the verb acts on);
+- superlative in apposition: `The greatest depth, Milwaukee Deep with 8,380 m` -> greatest depth
+  (Milwaukee Deep) (the name between names the place, the superlative what is measured);
 - coordinate: `58° South latitude`, `the 20° East meridian`, `at about 25° north` -> latitude /
   meridian (a position in degrees is a coordinate, not an amount of what comes before it).
 """
@@ -149,6 +151,9 @@ _CAP_PER = re.compile(r"(?i)\b(?:not\s+exceeding|no\s+more\s+than|not\s+more\s+t
 _PER_UNIT = re.compile(r"\s+(?:for\s+each|for\s+every|per|a|each)\s+(?P<unit>[A-Za-z]{3,})\b")
 _SHARE_PASSIVE = re.compile(r"\s+(?:may|shall|must|will|can|is\s+to|are\s+to)\s+be\s+(?P<verb>[a-z]+(?:ed|en))\b"
                             r"(?P<rest>[^,;:.()]{0,40})")
+_APPOSITION = re.compile(r"\b[Tt]he\s+(?P<head>(?:[a-z]{2,}est|most\s+[a-z]+)\s+[a-z]{3,})\s*,\s*"
+                         r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?:with|at|of|reaching|measuring)\s+"
+                         r"(?:about\s+|around\s+|some\s+|nearly\s+)?$")
 _COORDINATE = re.compile(r"(?i)\s*(?:north|south|east|west|[NSEW])?\b\s*(?P<kind>latitude|longitude|meridian|parallel)\b"
                          r"|\s*(?P<ns>north|south)\b|\s*(?P<ew>east|west)\b")
 _RELATIVE = re.compile(r",\s+(?:which|who|that)\b.*$")
@@ -364,6 +369,9 @@ def english_clause(text: str, floor: int, q: Quantity) -> str:
     share = _SHARE_PASSIVE.match(after) if q.unit == "" and q.value < 1 else None
     if share:
         return _short(f"share {share['verb']}{share['rest']}", 6)
+    apposition = _APPOSITION.search(before) if q.unit else None
+    if apposition:
+        return f"{apposition['head']} ({apposition['name']})"
     coordinate = _COORDINATE.match(after) if q.unit == "°" else None
     if coordinate:
         return (coordinate["kind"] or ("latitude" if coordinate["ns"] else "longitude")).lower()

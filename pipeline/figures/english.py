@@ -414,7 +414,8 @@ _STATES = frozenset("available required needed left remaining missing allowed us
 
 # A place or time phrase closing a subject (`the average temperature in the city`).
 _PLACE_PREPOSITIONS = frozenset("in at on during across within throughout along".split())
-_MEASURE_OF = re.compile(r"(?i)\bof\s+(?:about\s+|approximately\s+|around\s+|nearly\s+|some\s+|up\s+to\s+)?$")
+_MEASURE_OF = re.compile(r"(?i)\bof\s+(?:about\s+|approximately\s+|around\s+|nearly\s+|some\s+|up\s+to\s+"
+                         r"|as\s+(?:much|little|high|low|many|few)\s+as\s+)?$")
 
 
 def _measured_of(opening: list[str]) -> list[str]:
@@ -596,7 +597,9 @@ def english_indicator(text: str, floor: int, q: Quantity) -> str:
     `fewer than` dropped; the subject when the predicate only relates the number to it:
     `the final quantum is an integral multiple of 24 bits` -> final quantum; the noun phrase
     after a verb's article: `PEM uses a line length of` -> line length), else the words after
-    it up to a verb or mark (`0 dBA is the softest level that…` -> softest level)."""
+    it up to a verb or mark (`0 dBA is the softest level that…` -> softest level). A bound right
+    after a noun says that noun is what is measured (`at depths greater than 4,000 meters` ->
+    depths, `noise levels above 85 dBA` -> noise levels)."""
     if (q.generic or _plain_count(text, q)) and not q.unit in UNITS_EN.values():  # a plain count: its noun (10 million Americans)
         noun = [w for w in _words(text[q.start:q.end])[1:] if w.lower() not in _SCALE_WORDS]
         return " ".join([w for w in noun if w.lower() not in _SORTING] or noun)
@@ -629,6 +632,13 @@ def english_indicator(text: str, floor: int, q: Quantity) -> str:
         if _trim(noun):
             return " ".join(_trim(noun)[:_MAX_WORDS])
     opening = _words(_BOUND.sub("", _MEASURED_AS.sub("", text[clause_start:q.start])))
+    bound = _BOUND.search(text, clause_start, q.start) if q.unit not in _COUNTED_UNITS else None
+    head = _words(text[clause_start:bound.start()]) if bound else []
+    if head and not _VERBISH.match(head[-1]) and head[-1].lower() not in _FUNCTION | _PREPOSITIONS \
+            and head[-1].lower() not in CHANGE_VERBS_EN and head[-1][:1].islower():
+        measured = _measured_of(head)             # at depths greater than 4,000 meters: the noun the bound follows
+        if measured and len(" ".join(measured)) >= 2:
+            return " ".join(measured)
     if _MEASURE_OF.search(text, clause_start, q.start) and q.unit in _COUNTED_UNITS \
             and re.search(r"(?i)[a-z]{3,}s\s+of\s+$", text[clause_start:q.start]):
         return " ".join(_words(text[q.start:q.end])[1:])     # strings of 4 encoded characters: what each holds

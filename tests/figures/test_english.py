@@ -365,3 +365,18 @@ def test_counts_in_idioms_and_ordinals_are_not_quantities(text):
 
 def test_an_idiom_leaves_the_real_counts_beside_it():
     assert found("Two birds were ringed; it killed two birds with one stone.") == [("Two birds", 2, "birds")]
+
+
+@pytest.mark.parametrize("paragraph, mention, indicator", [
+    ("The cold water sits in basins at depths greater than 3,000 meters.", "3,000 meters", "depths"),
+    ("Workers exposed to noise levels above 85 dBA need protection.", "85 dBA", "noise levels"),
+    ("The deep current reaches depths of as much as 2,500 m.", "2,500 m", "depths"),
+    ("The highest peak, Mount Kosciuszko at 2,228 m, lies in the south.", "2,228 m", "highest peak (Mount Kosciuszko)"),
+    # left alone: a bound after a verb or a subordinator keeps the old reading
+    ("Special processing is performed if fewer than 24 bits are available.", "24 bits", "bits available"),
+    ("Exports rose over 5% in May.", "5%", "Exports"),
+])
+def test_a_bound_after_a_noun_and_a_superlative_in_apposition(paragraph, mention, indicator):
+    filler = tuple(f"Output rose by {n}.5% in the year." for n in range(1, 7))
+    named = {r.mention: r.indicator for r in _records(paragraph, *filler)}
+    assert named[mention] == indicator, named
