@@ -63,6 +63,8 @@ as blanks, so an editor's cross-reference never becomes a subject or cuts a shap
   Year (a fraction as the subject of a passive verb is the share the verb acts on);
 - superlative in apposition: `The greatest depth, Milwaukee Deep with 8,380 m` -> greatest depth
   (Milwaukee Deep) (the name between names the place, the superlative what is measured);
+- part of a whole: `one in five adults smokes` -> share of adults (the plural after the ratio is
+  the whole the part is taken from);
 - coordinate: `58° South latitude`, `the 20° East meridian`, `at about 25° north` -> latitude /
   meridian (a position in degrees is a coordinate, not an amount of what comes before it).
 """
@@ -369,6 +371,10 @@ def english_clause(text: str, floor: int, q: Quantity) -> str:
     share = _SHARE_PASSIVE.match(after) if q.unit == "" and q.value < 1 else None
     if share:
         return _short(f"share {share['verb']}{share['rest']}", 6)
+    if q.ratio and " in " in q.display:
+        whole = re.match(r"\s+((?:[A-Za-z-]+\s+){0,2}?[a-z]{3,}s)\b", after)
+        if whole:
+            return f"share of {whole.group(1)}"
     apposition = _APPOSITION.search(before) if q.unit else None
     if apposition:
         return f"{apposition['head']} ({apposition['name']})"

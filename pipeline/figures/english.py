@@ -117,7 +117,7 @@ _PERIOD_AFTER = re.compile(r"\s+(?:in|per|a|each)\s+(?:one\s+|a\s+|single\s+)?(?
 _GLUED = r"dB\(A\)|dBA|dB|mAh|mA|kHz|MHz|GHz|Hz|kWh|kW|MW|mV|km|kg|mm|cm|USD|NOK|EUR|GBP"
 _CURRENCY = {"€": "euros", "$": "dollars", "£": "pounds"}
 _QUANTITY = re.compile(
-    rf"(?i)(?<![\w.,-])(?P<cur>[€$£])?(?P<num>{_DIGITS}(?P<scale>\s+(?:thousand|million|billion|trillion))?|{_WORDS})"
+    rf"(?i)(?<![\w.,-])(?P<cur>[€$£])?(?P<num>{_DIGITS}(?P<scale>\s+(?:thousand|million|billion|trillion)\b)?|{_WORDS})"
     rf"(?:(?P<frac>[\s-]+(?:{'|'.join(_DENOMINATORS)}))\b)?"
     rf"(?:(?P<sym>\s?%|\s?‰|\s?°[CF]?)"
     rf"|(?<=\d)(?P<glued>{_GLUED})(?![A-Za-z])"
@@ -335,6 +335,24 @@ _IDIOM = re.compile(r"(?i)\b(?:kill(?:s|ed|ing)?\s+two\s+birds|forty\s+winks|nin
                     r"|two\s+wrongs|a\s+hundred\s+and\s+ten\s+per\s*cent|one\s+hundred\s+(?:and\s+ten\s+)?per\s*cent\s+sure)\b")
 
 
+# `one in five adults`, `1 in 4 households`, `two out of three voters`: a ratio of a part to a whole
+# (its value the fraction), not a count of the noun after it; never before a unit (`3 in 5 years`).
+_ONE_IN = re.compile(rf"(?i)(?<![\w.,-])(?P<a>one|two|three|four|five|[1-9])\s+(?:in|out\s+of)\s+"
+                     rf"(?P<b>{_WORDS}|\d+(?:,\d{{3}})*)(?![\w.,-])(?!\s+(?:{_UNIT_ALT})\b)")
+
+
+def _one_in(text: str, found: list[Quantity]) -> list[Quantity]:
+    """The ratios of _ONE_IN; the quantities they hold (`five adults`) give way to them."""
+    out = list(found)
+    for m in _ONE_IN.finditer(text):
+        a, b = _number(m["a"]), _number(m["b"])
+        if a is None or b is None or b <= a:
+            continue
+        out = [q for q in out if q.end <= m.start() or q.start >= m.end()]
+        out.append(Quantity(m.start(), m.end(), a / b, "", f"{_display(a)} in {_display(b)}", False, ratio=True))
+    return out
+
+
 def _in_idiom(text: str, q: Quantity) -> bool:
     """`q` stands in an idiom (_IDIOM): searched near `q` only, most paragraphs have no quantity."""
     m = _IDIOM.search(text, max(0, q.start - 12), min(len(text), q.end + 40))
@@ -387,6 +405,8 @@ def scan_english(text: str) -> list[Quantity]:
         if _NUMBER_OF.search(text, _sentence_start(text, start), start):      # in the same sentence
             value = _number(text[start:end])
             found.append(Quantity(start, end, value, "", _display(value) if m["scale"] else m["n"], False))
+    if " in " in text or " out of " in text:
+        found = _one_in(text, found)
     found.sort(key=lambda q: q.start)
     found = [q for q in found if not _in_idiom(original, q)]
     return _counts_beside_statistics(original, found)

@@ -169,7 +169,9 @@ def scan_quantities(text: str) -> list[Quantity]:
         if not _is_name(plain, m.start()) and not (after.isascii() and after.isalnum()) \
                 and not inside(literals, m.start(), m.end()):
             first = _number(re.match(_NUM, m[0])[0])
-            found.append(Quantity(m.start(), m.end(), first, "比", m[0], False, ratio=True))
+            english = not any("\u3000" <= c <= "\u9fff" or "\uff00" <= c <= "\uffef"
+                              for c in plain[max(0, m.start() - 12):m.end() + 12])
+            found.append(Quantity(m.start(), m.end(), first, "ratio" if english else "比", m[0], False, ratio=True))
     ratios = [(q.start, q.end) for q in found]
     for m in _QUANTITY.finditer(plain):
         if m.start() < taken_until or any(s <= m.start() < e for s, e in ratios):

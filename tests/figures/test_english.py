@@ -380,3 +380,25 @@ def test_a_bound_after_a_noun_and_a_superlative_in_apposition(paragraph, mention
     filler = tuple(f"Output rose by {n}.5% in the year." for n in range(1, 7))
     named = {r.mention: r.indicator for r in _records(paragraph, *filler)}
     assert named[mention] == indicator, named
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("one in five adults smokes", [("one in five", 0.2, "")]),
+    ("1 in 4 households has a car", [("1 in 4", 0.25, "")]),
+    ("two out of three voters agreed", [("two out of three", 2 / 3, "")]),
+    ("a ratio of 6 millionaires per 1,000 households",                    # `million` is no scale inside a word
+     [("6 millionaires", 6, "millionaires"), ("1,000 households", 1000, "households")]),
+    # left alone: `in` before a unit is a period, and a phrase
+    ("he scored 3 in 5 minutes", [("5 minutes", 5, "minutes")]),
+    ("one in a million", []),
+])
+def test_part_of_a_whole_ratios(text, expected):
+    assert found(text) == expected
+
+
+def test_a_part_of_a_whole_ratio_names_the_whole_and_a_colon_ratio_is_a_ratio_in_english():
+    named = {r.mention: (r.indicator, r.unit) for r in _records(
+        "In the survey, one in five American adults smokes.", "The engine has a compression ratio of 10:1.",
+        *(f"Output rose by {n}.5% in the year." for n in range(1, 7)))}
+    assert named["one in five"] == ("share of American adults", "")
+    assert named["10:1"] == ("compression ratio", "ratio")
