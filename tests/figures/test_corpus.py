@@ -10,7 +10,10 @@ Two gold sets:
 - ../shared/corpus/gold: the team's corpus, when it is checked out beside the repository;
 - tests/corpus/extra/gold: the team's extra split (issue 11), the documents whose gold lists
   figures (a Wikipedia page through html2text, a web page printed to PDF, a portal bulletin, two
-  Chinese laws).
+  Chinese laws; for issue 14 in English: the US Constitution in number words, a NIST guideline
+  through pdftotext, a UN briefing transcript, a Wikipedia article as markdown with °C, km², ratios
+  and ranges). The extra split's novel (xg3) has no figures gold on purpose: its appendix must
+  stay empty (test below).
 
 Floors (issue 14): found >= 0.95, indicator right >= 0.90, no appendix row with an empty or
 one-character indicator. Documents below the indicator floor are listed in INDICATOR_BELOW
