@@ -8,25 +8,65 @@ of a body, an age, a required majority, an interval, or the value of a label. Th
 reading of english.py (the words before the number in its clause) gets `President shall hold
 office`, `continue for a longer period`, `members`, `composed`. Each rule below names one such
 phenomenon and returns '' when its shape is absent, so the general reading still applies
-(the English counterpart of clauses.py):
+(the English counterpart of clauses.py). Asides (`(See Note 3)`, `(Sundays excepted)`) are read
+as blanks, so an editor's cross-reference never becomes a subject or cuts a shape apart:
 
-- term: `X shall hold office for seven years` -> X's term of office;
+- term: `X shall hold office for seven years`, `He shall hold his Office during the Term of four
+  Years` -> X's term of office (a pronoun subject: term of office); `two Senators from each State,
+  chosen by the Legislature thereof, for six Years` -> Senators' term (a body chosen for a time);
 - maximum duration: `X shall not continue for a longer period than seven years`,
-  `for a period not exceeding` -> maximum duration of X;
+  `for a period not exceeding`, `no Appropriation … shall be for a longer Term than two Years`
+  -> maximum duration of X;
 - deadline: `X shall take place not later than thirty days after …`, `within sixty days
   after`, `shall meet within thirty days from` -> deadline for X (to meet);
 - composition: `X shall be composed of sixty members`, `a Court consisting of not less
-  than five judges` -> members of X, judges of Court;
+  than five judges` -> members of X, judges of Court; a share per unit as written: `composed of
+  two Senators from each State` -> Senators from each State;
 - age: `who has reached the age of twenty-one years … shall be eligible for membership of
-  X` -> minimum age for membership of X; `the right to vote` -> voting age; else age;
+  X` -> minimum age for membership of X; `No Person shall be a Senator who shall not have
+  attained to the Age of thirty Years` (the office named before) -> minimum age of Senator;
+  `the right to vote` -> voting age; else age;
+- qualifying time: `and been seven Years a Citizen`, `fourteen Years a Resident` -> years of
+  citizenship / residence (required for the office named before, as for ages);
+- ratio: `shall not exceed one for every thirty Thousand` -> population per Representative (the
+  counted noun of the subject, one of them per so many people);
 - majority: `supported by not less than two-thirds of the total membership` -> required
-  majority (a fraction of a body's membership or votes);
+  majority (a fraction of a body's membership or votes); a fraction of a named body: `ratified by
+  the Legislatures of three fourths of the several States` -> majority of States needed to ratify,
+  `one fifth of those Present` -> share of those Present;
 - size: `agglomerations with more than 100,000 inhabitants` -> size of agglomerations (a bound
   on what a plural noun has sets its size);
 - interval: `to prepare and publish noise maps … every 5 years` -> interval for noise maps …;
+  `The actual Enumeration shall be made … within every subsequent Term of ten Years` -> interval
+  for actual Enumeration (a passive: its subject is what recurs);
 - label: `Indicator level: 55dB(A)` -> Indicator level (the label before a colon);
 - share of a noun: `3% self-discharge per month` -> self-discharge (a percentage right
-  before a noun modifies that noun).
+  before a noun modifies that noun);
+- share of a whole: `it covers approximately 20 percent of the Earth's surface`, `Covering
+  approximately 22% of Earth's surface` -> share of Earth's surface (a percentage of a whole after
+  a verb that relates a part to it — cover, constitute, make up, account for… — whose part is a
+  pronoun or unsaid; a noun part names it: `Traffic noise accounts for 30 per cent`);
+- extremes of a range: `Surface water temperatures, which vary …, range from below −2 °C to over
+  30 °C` -> lowest / highest surface water temperatures; one value for the whole range
+  (`salinity … ranges from 33 to 37 parts per thousand`) -> surface water salinity; a range of one
+  dimension (`ranging in thickness from 60–3,300 m`) -> thickness;
+- variation: `values may vary by 7–8 °C` -> variation of values (an amount after `vary by` is
+  a spread, not the level of its subject);
+- multiple: `the bottom of the ridge is three times as deep`, `The land that drains into the
+  Atlantic covers four times that of either the Pacific or Indian oceans` -> depth of bottom of
+  the ridge, land that drains into the Atlantic (a ratio names what it compares);
+- frequency: `30 UN entities cited these sources 128 times` -> citations of sources (a count of
+  times names the action done, as a noun, and what it was done to);
+- cap per unit: `a Tax or duty may be imposed on such Importation, not exceeding ten dollars for
+  each Person` -> maximum Tax or duty per Person;
+- share chosen: `so that one third may be chosen every second Year` -> share chosen every second
+  Year (a fraction as the subject of a passive verb is the share the verb acts on);
+- superlative in apposition: `The greatest depth, Milwaukee Deep with 8,380 m` -> greatest depth
+  (Milwaukee Deep) (the name between names the place, the superlative what is measured);
+- part of a whole: `one in five adults smokes` -> share of adults (the plural after the ratio is
+  the whole the part is taken from);
+- coordinate: `58° South latitude`, `the 20° East meridian`, `at about 25° north` -> latitude /
+  meridian (a position in degrees is a coordinate, not an amount of what comes before it).
 """
 from __future__ import annotations
 
@@ -37,25 +77,50 @@ from .scan import Quantity
 _MODAL = r"(?:shall|must|will|may|should|can|is\s+to|are\s+to)"
 _BOUND = r"(?:not\s+(?:less|more|fewer)\s+than\s+|no\s+(?:less|more|fewer)\s+than\s+|at\s+(?:least|most)\s+)?"
 _TERM = re.compile(r"(?i)\b(?:hold|holds|held|serve|serves)\s+(?:office|(?:his|her|its|their)\s+office|in\s+office)"
-                   r"\s+for\s+(?:a\s+(?:term|period)\s+of\s+)?$")
+                   r"\s+(?:for\s+(?:a\s+(?:term|period)\s+of\s+)?|during\s+the\s+(?:term|period)\s+of\s+)$")
+# `two Senators from each State, chosen by the Legislature thereof, for six Years`: the plural noun
+# before the participle (past a distributive `from each State`) is chosen for a term.
+_CHOSEN_FOR = re.compile(r"(?P<noun>[A-Za-z]{3,}s)(?:\s+(?:from|of|in)\s+(?:each|every|the)\s+[A-Za-z]+)?\s*,?\s+"
+                         r"(?:chosen|elected|appointed)\b[^.;]{0,80}?\bfor\s+$")
+_PRONOUNS = frozenset("he she it they".split())
 _LONGEST = re.compile(rf"(?i)\b{_MODAL}\s+not\s+(?:continue|last|remain|sit|run|exist|be\s+in\s+force)\s+for\s+"
-                      r"(?:a\s+)?longer\s+(?:period\s+)?than\s+$|\bfor\s+a\s+period\s+not\s+exceeding\s+$")
+                      r"(?:a\s+)?longer\s+(?:period\s+)?than\s+$|\bfor\s+a\s+period\s+not\s+exceeding\s+$"
+                      r"|\bfor\s+a\s+longer\s+(?:term|period)\s+than\s+$")
 _DEADLINE = re.compile(r"(?i)\b(?:not\s+later\s+than|no\s+later\s+than|within)\s+$")
 _DEADLINE_AFTER = re.compile(r"(?i)\s+(?:after|from|of|before|following)\b")
 _COMPOSED = re.compile(rf"(?i)\b(?:composed|made\s+up|consisting|consist|consists)\s+of\s+{_BOUND}$")
-_AGE_BEFORE = re.compile(r"(?i)\b(?:reached|attained|reach|attain)\s+(?:the\s+age\s+of\s+|(?:his|her|their)\s+)$")
+_AGE_BEFORE = re.compile(r"(?i)\b(?:reached|attained|reach|attain)(?:\s+to)?\s+(?:the\s+age\s+of\s+|(?:his|her|their)\s+)$")
+# The office a qualification is for, named before it in its sentence: `No Person shall be a
+# Senator who …`, `shall be eligible to the Office of President; neither shall any Person …`.
+_OFFICE_BEFORE = re.compile(r"\b(?:[Bb]e\s+(?:a|an)\s+(?P<person>[A-Z][a-z]+)\s+who\b"
+                            r"|eligible\s+to\s+the\s+[Oo]ffice\s+of\s+(?P<office>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))")
+# `and been seven Years a Citizen`, `fourteen Years a Resident within`: time in a status.
+_STATUS_AFTER = re.compile(r"(?i)\s+(?:a|an|as\s+a|as\s+an)\s+(?P<status>citizen|resident|inhabitant)\b")
+_STATUS_NOUN = {"citizen": "citizenship", "resident": "residence", "inhabitant": "residence"}
+# `The Number of Representatives shall not exceed one for every thirty Thousand`.
+_RATIO = re.compile(r"(?i)\b(?P<noun>[a-z]{3,}?)s?\s+(?:shall|must|may|is\s+to)\s+not\s+exceed\s+one\s+for\s+(?:every|each)\s+$"
+                    r"|\bone\s+(?P<per>[a-z]{3,})\s+for\s+(?:every|each)\s+$")
+# A fraction of a named body: `of the several States`, `of that House`, `of those Present`.
+# The body is named by a plural (`States`, `Senators`), a deliberative body's noun, or `present`: a
+# place (`two-thirds of the African continent`) is no body.
+_OF_BODY = re.compile(r"\s+of\s+(?:(?:the|that|this|several)\s+)*(?P<body>(?:(?:both|those|all)\s+)?"
+                      r"(?:[A-Z][a-z]+\s+(?:and\s+)?){0,3}(?:[A-Z][a-z]+s|House|Senate|Congress|Assembly|Council"
+                      r"|Parliament|Chamber|Present)(?:\s+present)?)(?![\w-])")
+_PASSED_BY = re.compile(r"(?i)\b(?P<verb>[a-z]{3,}ed)\s+by\s+(?:the\s+[A-Za-z]+\s+of\s+)?$")
 _AGE_AFTER = re.compile(r"(?i)\s+of\s+age\b")
 _ELIGIBLE = re.compile(r"(?i)\beligible\s+(?:for|to)\s+(?:election\s+to\s+)?"
                        r"(?:the\s+office\s+of\s+)?(?P<what>[^,;.:]{2,60})")
 _VOTE = re.compile(r"(?i)\bright\s+to\s+vote\b")
 _OF_MEMBERSHIP = re.compile(r"(?i)\s+of\s+(?:the\s+)?(?:total\s+)?(?:membership|members|votes)\b")
 _SIZE = re.compile(r"(?i)\b(?P<noun>[a-z][a-z-]{2,}s)\s+with\s+(?:(?:more|fewer|less)\s+than|over|at\s+least|up\s+to)\s+$")
-_EVERY = re.compile(r"(?i)\b(?:(?:at\s+least\s+)?once\s+)?(?:in\s+)?every\s+$")
+_EVERY = re.compile(r"(?i)\b(?:(?:at\s+least\s+)?once\s+)?(?:in\s+)?every\s+(?:(?:subsequent\s+|succeeding\s+)?"
+                    r"(?:term|period)\s+of\s+)?$")
 _OBJECT = re.compile(rf"(?i)\b(?:{_MODAL}|to)\s+\w+(?:\s+and\s+\w+)?\s+(?P<obj>.+?)\s*"
                      r"(?:(?:at\s+least\s+)?once\s+)?(?:in\s+)?$")
 _LABEL = re.compile(r"\s*(?P<label>[A-Za-z][A-Za-z -]{1,40}):\s*$")
 _SUBJECT_CUT = re.compile(r"(?i)\s+(?:of|for|to|in|on|at|by|from|with|who|which|that)\s+")
-_ARTICLE = re.compile(r"(?i)^(?:the|a|an|every|each|any|such|this|that)\s+(?:same\s+)?")
+_ARTICLE = re.compile(r"(?i)^(?:(?:if|when|unless|whenever|but|and|or)\s+)?(?:the|a|an|every|each|any|such|this|that|no)\s+(?:same\s+)?")
+_ASIDE = re.compile(r"\([^()]*\)")
 # Section and item marks opening a provision: `3 1°`, `2°`, `ii`, `(a)`.
 _MARKS = re.compile(r"^(?:\s*(?:\d+°?|[ivx]{1,4}|\([a-z0-9]{1,3}\)|[a-z]\))(?=\s))+\s*")
 _DURATIONS = frozenset({"days", "weeks", "months", "years", "hours", "minutes"})
@@ -64,6 +129,36 @@ _FUNCTION = frozenset("a an the of in on at to for by per with from and or than 
                       "this that these those last next each every year years month months week weeks day "
                       "days annually yearly".split())
 _MAX_WORDS = 8
+_PART_OF = re.compile(r"(?i)\b(?:cover|covers|covered|covering|constitute|constitutes|constituted|constituting"
+                      r"|make\s+up|makes\s+up|made\s+up|making\s+up|account\s+for|accounts\s+for|accounted\s+for"
+                      r"|accounting\s+for|occupy|occupies|occupied|occupying|represent|represents|represented"
+                      r"|representing|comprise|comprises|comprised)\b")
+_OF_WHOLE = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|our|all)\s+)?(?P<whole>[^,;:.()]+)")
+_WHOLE_END = re.compile(r"(?i)\s(?:and|or|with|in|for|by|from|than|on|at|which|that|while|where|as|to)\s")
+_RANGE_FROM = re.compile(r"(?i)\b(?:range|ranges|ranged|ranging|vary|varies|varied|varying)"
+                         r"(?:\s+in\s+(?P<dim>[a-z]{3,}))?\s+from\s+")
+_VARY_BY = re.compile(r"(?i)\b(?:may\s+|can\s+|could\s+|will\s+)?(?:vary|varies|varied|fluctuate|fluctuates|fluctuated"
+                      r"|differ|differs|differed)\s+by\s+(?:up\s+to\s+|about\s+|around\s+|as\s+much\s+as\s+)?$")
+_MULTIPLE = re.compile(r"(?i)\s+(?:as\s+(?P<adj>[a-z]+)\b|(?:that|those)\s+of\s+(?:either\s+)?(?P<other>[^,;:.()]+))")
+_DIMENSION = {"deep": "depth", "high": "height", "tall": "height", "long": "length", "wide": "width", "large": "size",
+              "big": "size", "heavy": "weight", "fast": "speed", "old": "age", "thick": "thickness", "far": "distance",
+              "much": "amount", "many": "number"}
+# `cited these sources 128 times`: the verb (as its noun) and its object before a count of times
+_DONE_TIMES = re.compile(r"(?i)\b(?P<verb>[a-z]{3,}ed)\s+(?P<obj>(?:[A-Za-z'-]+\s+){0,4}?)$")
+_ACTION_NOUN = {"cited": "citations", "mentioned": "mentions", "visited": "visits", "used": "uses", "called": "calls",
+                "repeated": "repetitions", "viewed": "views", "downloaded": "downloads", "quoted": "quotations",
+                "referenced": "references", "invoked": "invocations", "amended": "amendments", "revised": "revisions",
+                "postponed": "postponements", "reported": "reports", "requested": "requests"}
+_CAP_PER = re.compile(r"(?i)\b(?:not\s+exceeding|no\s+more\s+than|not\s+more\s+than|up\s+to|at\s+most)\s+$")
+_PER_UNIT = re.compile(r"\s+(?:for\s+each|for\s+every|per|a|each)\s+(?P<unit>[A-Za-z]{3,})\b")
+_SHARE_PASSIVE = re.compile(r"\s+(?:may|shall|must|will|can|is\s+to|are\s+to)\s+be\s+(?P<verb>[a-z]+(?:ed|en))\b"
+                            r"(?P<rest>[^,;:.()]{0,40})")
+_APPOSITION = re.compile(r"\b[Tt]he\s+(?P<head>(?:[a-z]{2,}est|most\s+[a-z]+)\s+[a-z]{3,})\s*,\s*"
+                         r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?:with|at|of|reaching|measuring)\s+"
+                         r"(?:about\s+|around\s+|some\s+|nearly\s+)?$")
+_COORDINATE = re.compile(r"(?i)\s*(?:north|south|east|west|[NSEW])?\b\s*(?P<kind>latitude|longitude|meridian|parallel)\b"
+                         r"|\s*(?P<ns>north|south)\b|\s*(?P<ew>east|west)\b")
+_RELATIVE = re.compile(r",\s+(?:which|who|that)\b.*$")
 
 
 def _sentence_start(text: str, start: int) -> int:
@@ -87,6 +182,7 @@ def _subject(text: str, start: int, floor: int) -> tuple[str, str]:
     if m is None:
         return "", ""
     subject = text[begin:begin + m.start()]
+    subject = re.split(r",\s+but\s+", subject)[-1]     # `To raise Armies, but no Appropriation … shall`
     cut = _SUBJECT_CUT.search(subject, 1)
     subject = subject[:cut.start()] if cut else subject
     return _short(subject, 5), "" if m["be"] else m["verb"].lower()     # shall be held: no verb of its own
@@ -103,18 +199,90 @@ def _noun_phrase_before(text: str, at: int) -> str:
     return " ".join(phrase)
 
 
+def _share_of_whole(text: str, q: Quantity, floor: int, before: str, after: str) -> str:
+    """`share of Earth's surface` for a percentage of a whole after a verb relating a part to it
+    (_PART_OF, in its sentence: `it covers 20 percent of the Earth's surface and about 29 percent
+    of its water surface area` shares one verb) when the part is no noun of its own (a pronoun,
+    or a participle opening the sentence: `Covering approximately 22% of Earth's surface`), or ''
+    (`Traffic noise accounts for 30 per cent of complaints`: the part, Traffic noise, names it)."""
+    if q.unit != "%":
+        return ""
+    whole = _OF_WHOLE.match(after)
+    verbs = list(_PART_OF.finditer(text, max(floor, _sentence_start(text, q.start)), q.start)) if whole else []
+    if not verbs:
+        return ""
+    subject = re.split(r"[,;:(]", text[max(floor, _sentence_start(text, q.start)):verbs[-1].start()])[-1].split()
+    if subject and subject[-1].lower() not in ("it", "they", "this", "these", "which", "that"):
+        return ""             # Traffic noise accounts for 30 per cent of complaints: the part names it
+    words = _WHOLE_END.split(f" {whole['whole']} ")[0].split()
+    return f"share of {' '.join(words[:5])}" if words and len(" ".join(words)) >= 2 else ""
+
+
+def _multiple(text: str, q: Quantity, floor: int, multiple: re.Match) -> str:
+    """What a multiple (`three times as deep`, `four times that of X`) compares: the subject of its
+    clause (its verb dropped; a restrictive `that` clause kept, it says which land), as the
+    dimension the adjective names, or relative to X when that stays short; '' without a subject."""
+    begin = max([floor, _sentence_start(text, q.start)] + [m.end() for m in re.finditer(r"[,;:]\s|\bwhile\s|\bwhereas\s",
+                                                                                         text[:q.start])])
+    words = text[begin:q.start].split()[:-1]                    # the verb before the number goes
+    if words and words[-1].lower() in ("is", "are", "was", "were", "be", "been"):
+        words = words[:-1]
+    subject = _short(" ".join(words), 6)       # a restrictive `that` clause stays: `land that drains into …`
+    if len(subject) < 2:
+        return ""
+    if multiple["adj"]:
+        dimension = _DIMENSION.get(multiple["adj"].lower())
+        return f"{dimension} of {subject}" if dimension else subject
+    return f"{subject} relative to {_short(multiple['other'], 5)}" if len(subject.split()) <= 3 else subject
+
+
+def _range_extreme(text: str, q: Quantity, floor: int) -> str:
+    """The subject of `X range(s) from A to B` named for each end (lowest X, highest X), or for a
+    value that is the range itself (X); '' without that verb in the clause before `q`."""
+    begin = max(floor, _sentence_start(text, q.start))
+    verb = None
+    for verb in _RANGE_FROM.finditer(text, begin, q.start):
+        pass
+    if verb is None or re.search(r"[;.]\s", text[verb.end():q.start]):
+        return ""
+    if verb["dim"]:                                              # ranging in thickness from
+        return verb["dim"].lower()
+    subject = _RELATIVE.sub("", text[begin:verb.start()].rstrip(" ,"))     # `, which vary with …,`
+    subject = re.split(r",\s+", subject)[-1] if "," in subject else subject
+    cut = _SUBJECT_CUT.search(subject, 1)
+    subject = _short(subject[:cut.start()] if cut else subject, 5)
+    if len(subject) < 2:
+        return ""
+    if subject[:1].isupper() and subject[1:2].islower():
+        subject = subject[0].lower() + subject[1:]
+    if "–" in q.display or not re.search(r"\bto\s+(?:over\s+|above\s+|below\s+|under\s+|about\s+)?$", text[verb.end():q.start]):
+        return subject if "–" in q.display else f"lowest {subject}"
+    return f"highest {subject}"
+
+
+def _office_before(text: str, at: int, floor: int) -> str:
+    """The office a qualification is for (see _OFFICE_BEFORE), in the sentence before `at`."""
+    begin = max(floor, text.rfind(". ", 0, at) + 2 if text.rfind(". ", 0, at) >= 0 else 0)
+    found = list(_OFFICE_BEFORE.finditer(text, begin, at))
+    return (found[-1]["person"] or found[-1]["office"]) if found else ""
+
+
 def _counted(text: str, q: Quantity) -> str:
     return text[q.start:q.end].split()[-1].lower() if q.unit else ""
 
 
 def english_clause(text: str, floor: int, q: Quantity) -> str:
     """The indicator one of the module's rules reads, or ''."""
+    text = _ASIDE.sub(lambda m: m.group() if m.start() <= q.start < m.end() else " " * len(m.group()), text)
     raw, text = text, text.replace("\n", " ")
     before = text[max(floor, q.start - 160):q.start]
     after = text[q.end:q.end + 200]
     if _TERM.search(before):
         subject, _ = _subject(text, q.start, floor)
-        return f"{subject}'s term of office" if subject else "term of office"
+        return f"{subject}'s term of office" if subject and subject.lower() not in _PRONOUNS else "term of office"
+    chosen = _CHOSEN_FOR.search(before) if q.unit == "years" else None
+    if chosen:
+        return f"{chosen['noun']}' term"
     if _LONGEST.search(before):
         subject, _ = _subject(text, q.start, floor)
         return f"maximum duration of {subject}" if subject else "maximum duration"
@@ -128,6 +296,9 @@ def english_clause(text: str, floor: int, q: Quantity) -> str:
         subject, _ = _subject(text, q.start, floor)
         if composed.group().lower().startswith("consisting"):
             subject = _noun_phrase_before(before, composed.start())
+        each = re.match(r"\s+(?P<each>(?:from|for|in)\s+(?:each|every)\s+[A-Za-z]+)", after)
+        if noun and each:                            # two Senators from each State
+            return f"{text[q.start:q.end].split()[-1]} {each['each']}"
         if noun and subject:
             return f"{noun} of {subject}"
     if q.unit == "years" and (_AGE_BEFORE.search(before) or _AGE_AFTER.match(after)):
@@ -135,13 +306,33 @@ def english_clause(text: str, floor: int, q: Quantity) -> str:
         eligible = _ELIGIBLE.search(rest)
         if eligible:
             return f"minimum age for {_short(eligible['what'], 5)}"
+        office = _office_before(text, q.start, floor)
+        if office:
+            return f"minimum age of {office}"
         return "voting age" if _VOTE.search(rest) else "age"
+    status = _STATUS_AFTER.match(after) if q.unit == "years" and re.search(r"(?i)\bbeen\s+$", before) else None
+    if status:
+        office = _office_before(text, q.start, floor)
+        name = f"years of {_STATUS_NOUN[status['status'].lower()]}"
+        return f"{name} required for {office}" if office else name
+    ratio = _RATIO.search(before) if q.unit == "" and q.value >= 100 else None
+    if ratio:
+        return f"population per {ratio['per'] or ratio['noun']}"
     if q.unit == "" and q.value < 1 and _OF_MEMBERSHIP.match(after):
         return "required majority"
+    body = _OF_BODY.match(after) if q.unit == "" and q.value < 1 else None
+    if body:
+        share = "majority" if q.value > 0.5 else "share"
+        passed = _PASSED_BY.search(before)
+        verb = f" needed to {_infinitive(passed['verb'])}" if passed else ""
+        return f"{share} of {body['body']}{verb}"
     size = _SIZE.search(before)
     if size and q.unit and q.unit not in _DURATIONS and q.unit != "%":
         return f"size of {size['noun']}"
     if q.unit in _DURATIONS and _EVERY.search(before):
+        subject, verb = _subject(text, q.start, floor)
+        if subject and not verb:                     # The actual Enumeration shall be made … every
+            return f"interval for {subject}"
         obj = _OBJECT.search(text, max(floor, _sentence_start(text, q.start)), q.start - len(_EVERY.search(before).group()))
         if obj:
             return f"interval for {_short(obj['obj'])}"
@@ -150,6 +341,46 @@ def english_clause(text: str, floor: int, q: Quantity) -> str:
     label = _LABEL.match(raw, line, q.start) if q.start - line <= 45 else None
     if label:                                        # a label opening its line
         return label["label"].strip()
+    whole = _share_of_whole(text, q, floor, before, after)
+    if whole:
+        return whole
+    extreme = _range_extreme(text, q, floor)
+    if extreme:
+        return extreme
+    if q.unit and _VARY_BY.search(before):
+        words = [w for w in re.split(r"[,;:]", before[:_VARY_BY.search(before).start()])[-1].split()
+                 if w.lower() not in _FUNCTION]
+        if words:
+            return f"variation of {' '.join(words[-4:])}"
+    multiple = _MULTIPLE.match(after) if q.unit == "times" else None
+    if multiple:
+        return _multiple(text, q, floor, multiple)
+    done = _DONE_TIMES.search(before) if q.unit == "times" else None
+    if done:
+        obj = [w for w in done["obj"].split() if w.lower() not in _FUNCTION | {"these", "those", "its", "their", "his", "her"}]
+        noun = _ACTION_NOUN.get(done["verb"].lower())
+        if noun:
+            return f"{noun} of {' '.join(obj)}" if obj else noun
+        return f"times {' '.join(obj)} {done['verb'].lower()}".replace("  ", " ") if obj else f"times {done['verb'].lower()}"
+    per = _PER_UNIT.match(after) if q.unit in ("dollars", "pounds", "euros", "yuan") and _CAP_PER.search(before) else None
+    if per:
+        buts = [m.end() for m in re.finditer(r",\s+but\s+", text[:q.start])]       # the clause the cap is in
+        subject, _ = _subject(text, q.start, max([floor] + buts))
+        if subject:
+            return f"maximum {subject} per {per['unit']}"
+    share = _SHARE_PASSIVE.match(after) if q.unit == "" and q.value < 1 else None
+    if share:
+        return _short(f"share {share['verb']}{share['rest']}", 6)
+    if q.ratio and " in " in q.display:
+        whole = re.match(r"\s+((?:[A-Za-z-]+\s+){0,2}?[a-z]{3,}s)\b", after)
+        if whole:
+            return f"share of {whole.group(1)}"
+    apposition = _APPOSITION.search(before) if q.unit else None
+    if apposition:
+        return f"{apposition['head']} ({apposition['name']})"
+    coordinate = _COORDINATE.match(after) if q.unit == "°" else None
+    if coordinate:
+        return (coordinate["kind"] or ("latitude" if coordinate["ns"] else "longitude")).lower()
     if q.unit == "%":
         noun = re.match(r"\s+(?P<noun>[a-z][a-z-]{2,})\b", after)
         if noun and noun["noun"] not in _FUNCTION and not noun["noun"].endswith(("ed", "ly")):

@@ -23,11 +23,14 @@ English writes figures as digits or as words, with a unit after them. What count
   noun it counts (`number of insects`): the hedge says it is a quantity, the sentence what of.
 
 What does not: a number after a label (`RFC 4648`, `Section 3`, `base 64`, `Page 5`,
-`version 2`), years and bare numbers, ordinals (`first`, `second`).
+`version 2`) or an acronym (`the UN 80 initiative`), years and bare numbers, years written in
+words (`the Year one thousand eight hundred and eight`), ordinals (`first`, `second`, `the first
+Monday`), counts in idioms (`kill two birds with one stone`).
 """
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .english_lists import list_members
 from .scan import Quantity
@@ -45,7 +48,8 @@ _DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, 
 _ORDINALS = {"third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9}
 _OF_AGE = re.compile(r"\s+of\s+age\b", re.I)
 _WORD = "|".join(sorted([*_SMALL, *_TENS, *_SCALES], key=len, reverse=True))
-_WORDS = rf"(?:{_WORD})(?:(?:[\s-]+|\s+and\s+)(?:{_WORD}))*"
+# ends at a word's end: `three fourths` is 3/4, never the number `three four` and a stray `ths`
+_WORDS = rf"(?:{_WORD})(?:(?:[\s-]+|\s+and\s+)(?:{_WORD}))*\b"
 _DIGITS = r"\d+(?:,\d{3})*(?:\.\d+)?"
 
 #: unit as written (lower case, singular) -> unit shown in the table
@@ -64,6 +68,12 @@ UNITS_EN: dict[str, str] = {
     "time": "times", "fold": "times",
     "db(a)": "dB(A)", "ma": "mA", "mah": "mAh", "kw": "kW", "kwh": "kWh", "mw": "MW", "mv": "mV", "ghz": "GHz",
     "usd": "USD", "nok": "NOK", "eur": "EUR", "gbp": "GBP",
+    # areas and volumes (a square or cubic unit is not its length unit), nautical miles, per mille
+    "km²": "km²", "km2": "km²", "square kilometre": "km²", "square kilometer": "km²", "sq km": "km²",
+    "m²": "m²", "square metre": "m²", "square meter": "m²", "square mile": "sq mi", "sq mi": "sq mi",
+    "km³": "km³", "cubic kilometre": "km³", "cubic kilometer": "km³", "m³": "m³", "cubic metre": "m³",
+    "cubic meter": "m³", "nmi": "nmi", "nautical mile": "nmi",
+    "‰": "‰", "per mille": "‰", "parts per thousand": "‰", "parts per million": "ppm", "ppm": "ppm",
 }
 _UNIT_ALT = "|".join(re.escape(u) for u in sorted(
     {*UNITS_EN, *(u + "s" for u in UNITS_EN if u[-1].isalpha() and len(u) > 2)}, key=len, reverse=True))
@@ -107,13 +117,13 @@ _PERIOD_AFTER = re.compile(r"\s+(?:in|per|a|each)\s+(?:one\s+|a\s+|single\s+)?(?
 _GLUED = r"dB\(A\)|dBA|dB|mAh|mA|kHz|MHz|GHz|Hz|kWh|kW|MW|mV|km|kg|mm|cm|USD|NOK|EUR|GBP"
 _CURRENCY = {"€": "euros", "$": "dollars", "£": "pounds"}
 _QUANTITY = re.compile(
-    rf"(?i)(?<![\w.,-])(?P<cur>[€$£])?(?P<num>{_DIGITS}(?P<scale>\s+(?:thousand|million|billion|trillion))?|{_WORDS})"
+    rf"(?i)(?<![\w.,-])(?P<cur>[€$£])?(?P<num>{_DIGITS}(?P<scale>\s+(?:thousand|million|billion|trillion)\b)?|{_WORDS})"
     rf"(?:(?P<frac>[\s-]+(?:{'|'.join(_DENOMINATORS)}))\b)?"
-    rf"(?:(?P<sym>\s?%|\s?°[CF]?)"
+    rf"(?:(?P<sym>\s?%|\s?‰|\s?°[CF]?)"
     rf"|(?<=\d)(?P<glued>{_GLUED})(?![A-Za-z])"
     rf"|-(?P<hyph>[A-Za-z]+)\b"
-    rf"|\s+(?P<adj>[a-z][a-z-]{{2,}}\s+)?(?P<unit>{_UNIT_ALT})(?:\b|(?<=\)))"
-    rf"|\s+(?P<adj2>[a-z][a-z-]{{2,}}\s+)?(?P<noun>[a-z]{{3,}}s)\b)?")
+    rf"|\s+(?P<adj>(?!(?:cubic|square|sq|nautical|parts|per)\s)[a-z][a-z-]{{2,}}\s+)?(?P<unit>{_UNIT_ALT})(?:\b|(?<=\))|(?<=[²³‰]))"
+    rf"|\s+(?P<adj2>(?:[a-z][a-z-]{{2,}}|[A-Z]{{2,5}})\s+)?(?P<noun>[a-z]{{3,}}s)\b)?")
 
 
 def parse_number_words(words: str) -> float | None:
@@ -159,6 +169,12 @@ def _labelled(text: str, start: int) -> bool:
     return bool(before) and before.group(1).lower().rstrip(".") in _LABELS
 
 
+def _after_acronym(text: str, start: int) -> bool:
+    """`the UN 80 initiative provides`: a number between an acronym and a noun is part of a name,
+    not a count of the noun (checked for plain counts only: `MIME 76 characters` keeps its unit)."""
+    return re.search(r"(?<![\w.])[A-Z]{2,5}\s+$", text[max(0, start - 8):start]) is not None
+
+
 def _display(value: float) -> str:
     return f"{value:,.4f}".rstrip("0").rstrip(".")
 
@@ -190,7 +206,7 @@ def _unit(m: re.Match, value: float, words: bool) -> str | None:
         noun = m["noun"].lower()
         adjective = (m["adj2"] or "").strip().lower()
         if noun in _NOT_NOUN or noun.endswith("ss") or value < 2 or adjective in _FUNCTION \
-                or _year_before_noun(m):                     # In 2020 exports rose: a year
+                or _year_before_noun(m) or _after_acronym(m.string, m.start()):   # In 2020 exports rose: a year
 
             return None
         return noun
@@ -229,10 +245,132 @@ def _sentence_start(text: str, at: int) -> int:
     return max(0, at - 400) + ends[-1] if ends else max(0, at - 400)
 
 
+# A year written out in words (`the Year one thousand eight hundred and eight`, `November, one
+# thousand seven hundred and seventy-five`): a date, not a quantity. Counts in words are round
+# (`one thousand`, `thirty thousand`); a non-round number of the years 1000-2099, or any number right
+# after `year` / `in the Year of our Lord`, is a year.
+_YEAR_BEFORE = re.compile(r"(?i)\b(?:year|year\s+of\s+our\s+lord|anno\s+domini)\s*,?\s*$")
+
+
+def _year_in_words(text: str, start: int, value: float) -> bool:
+    """`one thousand seven hundred and seventy-five`: see _YEAR_BEFORE."""
+    if not (value == int(value) and 1000 <= value < 2100):
+        return False
+    return value % 100 != 0 or bool(_YEAR_BEFORE.search(text, max(0, start - 24), start))
+
+
+# A count stated as a requirement (`AAL2 requires two authentication factors`, `using two factors
+# is adequate`) is a rule's quantity, like a law's ages and terms: a figure in any document. Only
+# the present tense of `require` and a copula with an adjective of sufficiency: a story's past
+# `needed two men` / `required two horses` is narrative.
+_REQUIRED_BEFORE = re.compile(r"(?i)\b(?:requires?|requiring)\s+(?:at\s+least\s+|only\s+)?$")
+_REQUIRED_AFTER = re.compile(r"(?i)\s+(?:is|are)\s+(?:adequate|sufficient|required|needed|mandatory)\b")
+
+
+def _plain_count_is_statistic(text: str, m: re.Match, value: float) -> bool:
+    """A count of a plain plural noun that is a statistic wherever it stands (not `generic`):
+    written in digits and ten or more (`48 resolutions`, `more than 40,000 resolutions`: stories
+    write their small counts in words, and a number in digits that large is data), or a
+    requirement (see _REQUIRED_BEFORE)."""
+    if m["num"][0].isdigit() and value >= 10:
+        return True
+    return bool(_REQUIRED_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                or _REQUIRED_AFTER.match(text, m.end()))
+
+
+def _sentence_end(text: str, at: int) -> int:
+    m = re.compile(r"[.!?](?=\s)|\n\s*\n").search(text, at)
+    return m.end() if m else len(text)
+
+
+# A range written with a dash or `from … to` before a value with a unit (`3,700–5,500 m`, `7–8 °C`,
+# `ranges from 33 to 37 parts per thousand`): one figure, its value the lower bound (as scan.py's
+# ranges), shown `3,700–5,500`. `rose from 3 to 5 per cent` is a change, not a range: a verb of
+# change before `from` leaves the two numbers apart.
+_RANGE_BEFORE = re.compile(rf"(?:(?<![\w.,-])(?P<lo>[−-]?{_DIGITS})\s*[–—-]\s*"
+                           rf"|\b(?P<verb>\w+\s+)?(?P<pre>from|between)\s+(?P<lo2>[−-]?{_DIGITS})\s+(?:to|and)\s+)$")
+# A minus sign glued to the number (`below −2 °C`): U+2212, or a hyphen after a space.
+_MINUS = re.compile(r"(?:(?<=[\s(])|^)[−-]$")
+
+
+def _ranges_and_signs(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Ranges and negative values (see _RANGE_BEFORE, _MINUS) of quantities with a unit."""
+    out = []
+    for q in found:
+        if q.unit:
+            m = _RANGE_BEFORE.search(text, max(0, q.start - 40), q.start)
+            if m and not (m["verb"] and m["verb"].strip().lower() in CHANGE_VERBS_EN):
+                lo = m["lo"] or m["lo2"]
+                value = float(lo.replace("−", "-").replace(",", ""))
+                q = replace(q, start=m.start("lo") if m["lo"] else m.start("lo2"), value=value,
+                            display=f"{lo.replace('-', '−')}–{q.display}")
+            elif _MINUS.search(text, max(0, q.start - 2), q.start):
+                q = replace(q, start=q.start - 1, value=-q.value, display=f"−{q.display}")
+        out.append(q)
+    return out
+
+
+def _counts_beside_statistics(text: str, found: list[Quantity]) -> list[Quantity]:
+    """A generic count in the sentence of a figure that is not (`appears in 48 resolutions or
+    decisions across eight different bodies`): one statistical statement, so the count is a
+    statistic too. A story's `seven robbers` has no such neighbour."""
+    firm = [q for q in found if not q.generic]
+    if not firm:
+        return found
+    out = []
+    for q in found:
+        if q.generic:
+            start, end = _sentence_start(text, q.start), _sentence_end(text, q.end)
+            if any(start <= f.start < end for f in firm):
+                q = replace(q, generic=False)
+        out.append(q)
+    return out
+
+
+# Counts in idioms say nothing about a quantity (`kill two birds with one stone`, `forty winks`,
+# `my two cents`, `in two minds`, `nine lives`, `the seven seas`): never figures, in any document.
+_IDIOM = re.compile(r"(?i)\b(?:kill(?:s|ed|ing)?\s+two\s+birds|forty\s+winks|nine\s+lives|(?:in|of)\s+two\s+minds"
+                    r"|two\s+cents(?:'\s+worth)?|seven\s+seas|two\s+left\s+feet|two\s+heads\s+are|six\s+feet\s+under"
+                    r"|at\s+sixes\s+and\s+sevens|two\s+peas|two\s+sides\s+of\s+the\s+same\s+coin|in\s+two\s+shakes"
+                    r"|two\s+wrongs|a\s+hundred\s+and\s+ten\s+per\s*cent|one\s+hundred\s+(?:and\s+ten\s+)?per\s*cent\s+sure)\b")
+
+
+# `one in five adults`, `1 in 4 households`, `two out of three voters`: a ratio of a part to a whole
+# (its value the fraction), not a count of the noun after it; never before a unit (`3 in 5 years`).
+_ONE_IN = re.compile(rf"(?i)(?<![\w.,-])(?P<a>one|two|three|four|five|[1-9])\s+(?:in|out\s+of)\s+"
+                     rf"(?P<b>{_WORDS}|\d+(?:,\d{{3}})*)(?![\w.,-])(?!\s+(?:{_UNIT_ALT})\b)")
+
+
+def _one_in(text: str, found: list[Quantity]) -> list[Quantity]:
+    """The ratios of _ONE_IN; the quantities they hold (`five adults`) give way to them."""
+    out = list(found)
+    for m in _ONE_IN.finditer(text):
+        a, b = _number(m["a"]), _number(m["b"])
+        if a is None or b is None or b <= a:
+            continue
+        out = [q for q in out if q.end <= m.start() or q.start >= m.end()]
+        out.append(Quantity(m.start(), m.end(), a / b, "", f"{_display(a)} in {_display(b)}", False, ratio=True))
+    return out
+
+
+def _in_idiom(text: str, q: Quantity) -> bool:
+    """`q` stands in an idiom (_IDIOM): searched near `q` only, most paragraphs have no quantity."""
+    m = _IDIOM.search(text, max(0, q.start - 12), min(len(text), q.end + 40))
+    return m is not None and m.start() <= q.start < m.end()
+
+
+# `3-5 °C`: a hyphen between two numbers before a unit of measure is a range's dash.
+_HYPHEN_RANGE = re.compile(rf"(?<=\d)-(?=\d[\d,.]*\s?(?:%|°|‰|(?:{_UNIT_ALT})\b))")
+
+
 def scan_english(text: str) -> list[Quantity]:
     """Every English quantity in `text` (see the module doc), in order."""
     found: list[Quantity] = []
+    original, text = text, _HYPHEN_RANGE.sub("–", text) if "-" in text else text    # same length
     for m in _QUANTITY.finditer(text):
+        if m["noun"] and m["adj2"] and m["noun"].lower() in _NOT_NOUN and re.fullmatch(r"[a-z]{3,}s", m["adj2"].strip()):
+            # `48 resolutions across`: the plural before a word that only looks plural is the noun
+            m = _QUANTITY.match(text[:m.start("adj2") + len(m["adj2"].rstrip())], m.start())
         value = _number(m["num"])
         if value is None or _labelled(text, m.start()):
             continue
@@ -245,10 +383,12 @@ def scan_english(text: str) -> list[Quantity]:
         if m["frac"]:
             value = value / _DENOMINATORS[m["frac"].strip(" -").lower()]
         unit = _unit(m, value, words)
-        if unit is None:
+        if unit is None or words and unit == "" and not m["frac"] and _year_in_words(text, m.start(), value):
             continue
-        found.append(Quantity(m.start(), m.end(), value, unit, _display(value), False,
-                              generic=bool(m["noun"]) or words and _narrative(text, m.start(), unit)))
+        generic = bool(m["noun"]) and not _plain_count_is_statistic(text, m, value) \
+            or words and not m["noun"] and _narrative(text, m.start(), unit)
+        found.append(Quantity(m.start(), m.end(), value, unit, _display(value), False, generic=generic))
+    found = _ranges_and_signs(text, found)
     for q in list(found):
         found += [m for m in list_members(text, q) if all(o.end <= m.start or o.start >= m.end for o in found)]
     for m in _MEASURED.finditer(text):
@@ -265,8 +405,11 @@ def scan_english(text: str) -> list[Quantity]:
         if _NUMBER_OF.search(text, _sentence_start(text, start), start):      # in the same sentence
             value = _number(text[start:end])
             found.append(Quantity(start, end, value, "", _display(value) if m["scale"] else m["n"], False))
+    if " in " in text or " out of " in text:
+        found = _one_in(text, found)
     found.sort(key=lambda q: q.start)
-    return found
+    found = [q for q in found if not _in_idiom(original, q)]
+    return _counts_beside_statistics(original, found)
 
 
 _ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
@@ -277,7 +420,7 @@ _MAX_WORDS = 6
 # A comparison bound before the number says how it compares, not what it measures.
 _BOUND = re.compile(r"(?i)\b(?:(?:no\s+)?(?:fewer|more|less|greater|higher|lower|larger|smaller)\s+than|at\s+(?:least|most)|up\s+to"
                     r"|below|above|under|over|exceeding|beyond|within)\s*$")
-_PREPOSITIONS = frozenset("of in into on at for with from by to as per over under about".split())
+_PREPOSITIONS = frozenset("of in into on at for with from by to as per over under about along".split())
 _DETERMINERS = _FUNCTION | frozenset("all first last next both but then any each every these those only if when "
                                      "estimated".split())
 _SCALE_WORDS = frozenset(_SCALES)
@@ -290,8 +433,9 @@ _STATES = frozenset("available required needed left remaining missing allowed us
 
 
 # A place or time phrase closing a subject (`the average temperature in the city`).
-_PLACE_PREPOSITIONS = frozenset("in at on during across within throughout".split())
-_MEASURE_OF = re.compile(r"(?i)\bof\s+(?:about\s+|approximately\s+|around\s+|nearly\s+|some\s+|up\s+to\s+)?$")
+_PLACE_PREPOSITIONS = frozenset("in at on during across within throughout along".split())
+_MEASURE_OF = re.compile(r"(?i)\bof\s+(?:about\s+|approximately\s+|around\s+|nearly\s+|some\s+|up\s+to\s+"
+                         r"|as\s+(?:much|little|high|low|many|few)\s+as\s+)?$")
 
 
 def _measured_of(opening: list[str]) -> list[str]:
@@ -436,6 +580,34 @@ def _elided_count(text: str, q: Quantity) -> str:
     return " ".join([noun] + ([f"in the {sup['sup']}"] if sup else []) + ([" ".join(period.group().split())] if period else []))
 
 
+# Adjectives that only say the counted things are told apart (`eight different bodies` are eight
+# bodies): they name no kind, so the count's noun goes without them.
+_SORTING = frozenset("different separate distinct individual various several".split())
+
+
+def _plain_count(text: str, q: Quantity) -> bool:
+    """A count of a plain plural noun (`48 resolutions`, `30 UN entities`), generic or not."""
+    words = text[q.start:q.end].split()
+    return len(words) >= 2 and bool(q.unit) and words[-1].lower() == q.unit
+
+
+_ELLIPSIS = frozenset("and or but while whereas without with them it they is are was were has have had about "
+                      "approximately nearly some around".split())
+
+
+def same_measure(text: str, previous_end: int, start: int) -> bool:
+    """The value measures what the value before it in its sentence measures: it restates it in
+    brackets (`33 to 37 parts per thousand (3.3 – 3.7%)`), or its clause is elliptical, a pronoun
+    standing for the first clause's subject (`The average depth … is 3,339 m; without them it is
+    3,926 m`, `… 354,700,000 cubic kilometers (…) and without them 323,600,000 cubic kilometres`)."""
+    between = text[previous_end:start]
+    if re.fullmatch(r"\s*\(\s*", between):
+        return True
+    words = re.findall(r"[A-Za-z]+", _ASIDE.sub(" ", between))
+    return bool(words) and re.fullmatch(r"[\s(),;a-zA-Z]*", _ASIDE.sub(" ", between)) is not None \
+        and all(w.lower() in _ELLIPSIS for w in words) and any(w.lower() in ("it", "they", "them") for w in words)
+
+
 def english_indicator(text: str, floor: int, q: Quantity) -> str:
     """The noun phrase an English quantity measures: the counted noun of a plain count
     (`four major types` -> major types), the noun after a hyphenated unit (`a 3-dB
@@ -445,9 +617,12 @@ def english_indicator(text: str, floor: int, q: Quantity) -> str:
     `fewer than` dropped; the subject when the predicate only relates the number to it:
     `the final quantum is an integral multiple of 24 bits` -> final quantum; the noun phrase
     after a verb's article: `PEM uses a line length of` -> line length), else the words after
-    it up to a verb or mark (`0 dBA is the softest level that…` -> softest level)."""
-    if q.generic and not q.unit in UNITS_EN.values():            # a plain count: its noun (10 million Americans)
-        return " ".join(w for w in _words(text[q.start:q.end])[1:] if w.lower() not in _SCALE_WORDS)
+    it up to a verb or mark (`0 dBA is the softest level that…` -> softest level). A bound right
+    after a noun says that noun is what is measured (`at depths greater than 4,000 meters` ->
+    depths, `noise levels above 85 dBA` -> noise levels)."""
+    if (q.generic or _plain_count(text, q)) and not q.unit in UNITS_EN.values():  # a plain count: its noun (10 million Americans)
+        noun = [w for w in _words(text[q.start:q.end])[1:] if w.lower() not in _SCALE_WORDS]
+        return " ".join([w for w in noun if w.lower() not in _SORTING] or noun)
     elided = _elided_count(text, q)
     if elided:
         return elided
@@ -455,6 +630,17 @@ def english_indicator(text: str, floor: int, q: Quantity) -> str:
     text = text.replace("\n", " ")                # a hard-wrapped line is one line of prose
     text = _blank_asides(text, q)
     clause_start = max([floor] + [m.end() for m in _CLAUSE.finditer(text, floor, q.start)])
+    gap = _words(text[clause_start:q.start])
+    if clause_start > floor and text[clause_start - 1] == "," and gap \
+            and re.fullmatch(r"(?i)is|are|was|were", gap[-1]) and all(_VERBISH.match(w) or w.lower() in _FUNCTION for w in gap):
+        # `The average depth of the Atlantic with its adjacent seas, is 3,339 m`: a comma before the
+        # verb leaves the clause no subject; the subject is the clause before the comma
+        clause_start = max([floor] + [m.end() for m in _CLAUSE.finditer(text, floor, clause_start - 1)])
+        for _ in range(2):                     # `The mean depth of the sea, with its bays, is`: past the aside
+            first = _words(text[clause_start:clause_start + 40])[:1]
+            if clause_start <= floor or text[clause_start - 1] != "," or not first or first[0].lower() not in _PREPOSITIONS | {"without"}:
+                break
+            clause_start = max([floor] + [m.end() for m in _CLAUSE.finditer(text, floor, clause_start - 1)])
     stop = _CLAUSE.search(text, q.end)
     after = _words(text[q.end:stop.start() if stop else len(text)])
     if re.search(r"\d-[A-Za-z]+$", text[q.start:q.end]):           # a 3-dB exchange rate
@@ -466,6 +652,13 @@ def english_indicator(text: str, floor: int, q: Quantity) -> str:
         if _trim(noun):
             return " ".join(_trim(noun)[:_MAX_WORDS])
     opening = _words(_BOUND.sub("", _MEASURED_AS.sub("", text[clause_start:q.start])))
+    bound = _BOUND.search(text, clause_start, q.start) if q.unit not in _COUNTED_UNITS else None
+    head = _words(text[clause_start:bound.start()]) if bound else []
+    if head and not _VERBISH.match(head[-1]) and head[-1].lower() not in _FUNCTION | _PREPOSITIONS \
+            and head[-1].lower() not in CHANGE_VERBS_EN and head[-1][:1].islower():
+        measured = _measured_of(head)             # at depths greater than 4,000 meters: the noun the bound follows
+        if measured and len(" ".join(measured)) >= 2:
+            return " ".join(measured)
     if _MEASURE_OF.search(text, clause_start, q.start) and q.unit in _COUNTED_UNITS \
             and re.search(r"(?i)[a-z]{3,}s\s+of\s+$", text[clause_start:q.start]):
         return " ".join(_words(text[q.start:q.end])[1:])     # strings of 4 encoded characters: what each holds

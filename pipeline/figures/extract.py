@@ -18,7 +18,7 @@ from typing import Iterator
 from ..model import Document, FigureRecord, Paragraph, Section
 from .clauses import clause_indicator
 from .clauses_en import ITEM_MARK, english_clause, governed_item, governs
-from .english import english_indicator
+from .english import english_indicator, same_measure
 from .english_lists import LIST_GAP, distribute_english
 from .indicator import (CLAUSE_MARKS, MAX_INDICATOR, RATE_ONLY, YEAR, cap, clause_start, distribute, noun_after,
                         object_before, only_time, subject_before)
@@ -220,7 +220,8 @@ def _name_indicators(text: str, hits: list[_Hit]) -> None:
             if len(hit.indicator) < 2:
                 hit.indicator = _fallback(text, hit)
             if previous is not None and previous.sentence == hit.sentence and len(previous.indicator) >= 2:
-                if _EN_RANGE.fullmatch(text, previous.q.end, hit.q.start):     # from 20 Hz to 20 kHz
+                if _EN_RANGE.fullmatch(text, previous.q.end, hit.q.start) \
+                        or same_measure(text, previous.q.end, hit.q.start):      # from 20 Hz to 20 kHz
                     hit.indicator = previous.indicator
             previous = hit
             continue

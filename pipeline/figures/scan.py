@@ -169,7 +169,9 @@ def scan_quantities(text: str) -> list[Quantity]:
         if not _is_name(plain, m.start()) and not (after.isascii() and after.isalnum()) \
                 and not inside(literals, m.start(), m.end()):
             first = _number(re.match(_NUM, m[0])[0])
-            found.append(Quantity(m.start(), m.end(), first, "比", m[0], False, ratio=True))
+            english = not any("\u3000" <= c <= "\u9fff" or "\uff00" <= c <= "\uffef"
+                              for c in plain[max(0, m.start() - 12):m.end() + 12])
+            found.append(Quantity(m.start(), m.end(), first, "ratio" if english else "比", m[0], False, ratio=True))
     ratios = [(q.start, q.end) for q in found]
     for m in _QUANTITY.finditer(plain):
         if m.start() < taken_until or any(s <= m.start() < e for s, e in ratios):
@@ -182,7 +184,11 @@ def scan_quantities(text: str) -> list[Quantity]:
             taken_until = q.end
     from .english import scan_english     # here: both build on this module's Quantity
     from .numerals import scan_numerals
-    for q in scan_numerals(plain) + scan_english(plain) + _measured(plain):
+    english = scan_english(plain)
+    for q in english:       # an English range (`3.3 – 3.7%`) replaces the reading of its upper end alone
+        if "–" in q.display and not inside(literals, q.start, q.end):
+            found = [f for f in found if not (q.start <= f.start and f.end <= q.end)]
+    for q in scan_numerals(plain) + english + _measured(plain):
         if not inside(literals, q.start, q.end) and all(q.end <= f.start or f.end <= q.start for f in found):
             found.append(q)
     found.sort(key=lambda q: q.start)

@@ -206,6 +206,7 @@ CHANGE_VERBS_EN = frozenset(
     "amounted stood averaged exceeded "
     # verbs that relate a part to its whole (`Traffic noise accounts for 30 per cent of complaints`)
     "accounts accounted account represents represented comprises comprised constitutes constituted "
+    "constitute represent comprise "
     # verbs by which a subject produces, reaches or costs its value (`A jackhammer produces about 100 dB`)
     "produces produced emits emitted generates generated reaches exceeds exceed weighs weighed costs cost "
     "lasts lasted measures registers registered".split())

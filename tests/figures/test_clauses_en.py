@@ -112,3 +112,64 @@ def test_items_after_a_finished_sentence_or_without_a_mark_keep_their_own_names(
         "Every candidate must be nominated either by",
         "not less than twenty persons, each of whom is a member.")    # no item mark: not a list item
     assert "needed to" not in named["twenty persons"]
+
+
+# --- issue 14, English legal shapes (made-up variants of 18th-century constitutional wording) -----
+
+@pytest.mark.parametrize("text, mention, expected", [
+    ("No Person shall be a Governor who shall not have attained to the Age of thirty Years.",
+     "thirty Years", "minimum age of Governor"),
+    ("No Person shall be a Judge who shall not have attained to the Age of forty Years, and been "
+     "twelve Years a Citizen of the Province.", "twelve Years", "years of citizenship required for Judge"),
+    ("and been five Years a Resident of the Province.", "five Years", "years of residence"),
+    ("The Number of Delegates shall not exceed one for every forty Thousand.", "forty Thousand",
+     "population per Delegate"),
+    ("The Council shall be composed of three Judges from each Circuit.", "three Judges", "Judges from each Circuit"),
+    ("The Council shall be composed of three Judges from each Circuit, appointed by the Governor, for nine Years.",
+     "nine Years", "Judges' term"),
+    ("She shall hold her Office during the Term of five Years.", "five Years", "term of office"),
+    ("To keep a Fleet, but no Grant of Land to that Use shall be for a longer Term than ten Years.",
+     "ten Years", "maximum duration of Grant"),
+    ("The Census shall be taken within every succeeding Term of five Years.", "five Years", "interval for Census"),
+    ("If any Petition shall not be answered by the Governor within ten Days (Holidays excepted) after it is filed.",
+     "ten Days", "deadline for Petition"),
+    ("and if approved by two thirds of the Assembly, it shall become a Law.", "two thirds",
+     "majority of Assembly needed to approve"),
+    ("whenever three fifths of both Chambers shall deem it necessary", "three fifths", "majority of both Chambers"),
+    ("at the Desire of one fifth of those Present", "one fifth", "share of those Present"),
+])
+def test_legal_shapes_of_issue_14(text, mention, expected):
+    assert _named(text)[mention] == expected
+
+
+@pytest.mark.parametrize("text, mention, not_expected", [
+    ("It roams over the southern two-thirds of the African continent.", "two-thirds", "majority of"),
+    ("He had been seven years a sailor.", "seven years", "years of"),           # not a legal status
+    ("They stayed in the valley for six years.", "six years", "term"),         # no body chosen
+    ("The Number of Delegates shall not exceed one for every forty.", "forty", "population per"),
+    ("The actual Enumeration (See Note 2) shall be made within three Years after the Meeting.",
+     "three Years", "Note"),                                                 # an aside is no subject
+])
+def test_legal_shapes_leave_other_shapes_alone(text, mention, not_expected):
+    assert not_expected not in _named(text).get(mention, "")
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    ("Some 12 agencies quoted the report 40 times last year.", "40 times", "quotations of report"),
+    ("The committee postponed the vote 3 times.", "3 times", "postponements of vote"),
+    ("The crew inspected the hull 5 times.", "5 times", "times hull inspected"),          # no noun known: the verb
+    ("but a Fee may be charged on such Licence, not exceeding five dollars for each Vessel.", "five dollars",
+     "maximum Fee per Vessel"),
+    ("so that one half may be renewed every fourth Year", "one half", "share renewed every fourth Year"),
+])
+def test_counts_of_times_caps_per_unit_and_shares_of_a_passive(text, mention, expected):
+    assert _named(text)[mention] == expected
+
+
+@pytest.mark.parametrize("text, mention, not_expected", [
+    ("The noise is 3 times louder at night.", "3 times", "citations"),              # a multiple, not a count of acts
+    ("The fee is five dollars for each Vessel.", "five dollars", "maximum"),        # no bound: not a cap
+    ("one half of the members present", "one half", "share renewed"),
+])
+def test_times_caps_and_shares_leave_other_shapes_alone(text, mention, not_expected):
+    assert not_expected not in _named(text).get(mention, "")

@@ -10,7 +10,10 @@ Two gold sets:
 - ../shared/corpus/gold: the team's corpus, when it is checked out beside the repository;
 - tests/corpus/extra/gold: the team's extra split (issue 11), the documents whose gold lists
   figures (a Wikipedia page through html2text, a web page printed to PDF, a portal bulletin, two
-  Chinese laws).
+  Chinese laws; for issue 14 in English: the US Constitution in number words, a NIST guideline
+  through pdftotext, a UN briefing transcript, a Wikipedia article as markdown with °C, km², ratios
+  and ranges). The extra split's novel (xg3) has no figures gold on purpose: its appendix must
+  stay empty (test below).
 
 Floors (issue 14): found >= 0.95, indicator right >= 0.90, no appendix row with an empty or
 one-character indicator. Documents below the indicator floor are listed in INDICATOR_BELOW
@@ -41,9 +44,15 @@ INDICATOR_BELOW = {
     # extra split, 1949 speech: its note's `参加这次会议的，…一百三十四人` is named 参加会议的人数 against the
     # gold's 参加筹备会的人数 (the meeting the note means is named only in the sentence before)
     ("extra", "xz3_speech_1949_salutation_slogans"): 0.75,   # measured 0.8 (4 of 5)
+    # issue 14, English: `three factors` (a definition's count, no requirement) is left generic: 2 of 3
+    ("extra", "xg4_nist_digital_identity_pdftotext_en"): 0.65,
 }
 # (gold set, document id) -> pinned found floor, for documents measured below 0.95
-FOUND_BELOW: dict[tuple[str, str], float] = {}
+FOUND_BELOW: dict[tuple[str, str], float] = {
+    # issue 14, English: `identifies three factors` is a count with no requirement or statistic beside
+    # it, generic in a document of no other figures (a story's `seven robbers` is the same shape): 2 of 3
+    ("extra", "xg4_nist_digital_identity_pdftotext_en"): 0.65,
+}
 
 
 def _cases():
@@ -91,3 +100,19 @@ def test_repo_gold_agrees_with_its_documents():
         for f in g["figures"]:
             assert f["context"] in text and f["text"] in f["context"], (gold.name, f)
             assert len(f["indicator"]) >= 2
+
+
+def test_a_novel_without_figures_gold_gets_no_figures():
+    """What must NOT be a figure (issue 14): the extra split's novel excerpt (xg3, gold `figures`
+    empty on purpose) writes its years in words (`the year one thousand seven hundred and
+    seventy-five`) and counts story things (`seven robbers`, `Ten minutes, good, past eleven`):
+    its appendix stays empty."""
+    from pipeline.clean import clean_text
+    from pipeline.decode import decode_bytes
+    from pipeline.figures import extract_figures
+    from pipeline.structure import structure_document
+
+    path = EXTRA / "docs" / "xg3_tale_of_two_cities_contents_en.txt"
+    assert json.loads((EXTRA / "gold" / f"{path.stem}.json").read_text(encoding="utf-8"))["figures"] == []
+    document = structure_document(clean_text(decode_bytes(path.read_bytes(), name=path.name).text, source_file=path.name))
+    assert [(r.mention, r.indicator) for r in extract_figures(document)] == []

@@ -229,3 +229,176 @@ def test_unit_less_values_hedged_counts_and_glued_captions_name_their_noun(parag
     filler = tuple(f"Output rose by {n}.5% in the year." for n in range(1, 7))
     named = {r.mention: r.indicator for r in _records(paragraph, *filler)}
     assert named[mention] == indicator, named
+
+
+# --- issue 14, English: dates in words, fractions, plain counts that are statistics ---------------
+
+@pytest.mark.parametrize("text", [
+    "in the year one thousand nine hundred and twelve",                   # a year in words: a date
+    "the Year of our Lord one thousand eight hundred",                    # after `year`, even round
+    "that night in November, one thousand seven hundred and seventy-five",
+    "the UN 80 initiative provides support",                              # acronym + number: a name
+])
+def test_years_in_words_and_names_are_not_quantities(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("one thousand five hundred soldiers", [("one thousand five hundred soldiers", 1500, "soldiers")]),
+    ("an army of two thousand", [("two thousand", 2000, "")]),            # a round count, not a year
+    ("ratified by three fourths of the provinces", [("three fourths", 0.75, "")]),
+    ("three quarters of the vote", [("three quarters", 0.75, "")]),
+    ("MIME limits lines to 76 characters", [("76 characters", 76, "characters")]),
+])
+def test_round_counts_fractions_and_units_after_an_acronym_stay(text, expected):
+    assert found(text) == expected
+
+
+def _generic(text: str) -> dict[str, bool]:
+    return {text[q.start:q.end]: q.generic for q in scan_english(text)}
+
+
+@pytest.mark.parametrize("text, mention, generic", [
+    ("The archive holds 48 resolutions on water.", "48 resolutions", False),        # digits, 10 or more
+    ("More than 40,000 letters were sent.", "40,000 letters", False),
+    ("The protocol requires two independent keys.", "two independent keys", False),  # a requirement
+    ("Using three witnesses is sufficient.", "three witnesses", False),
+    ("It appears in 48 resolutions across eight different bodies.", "eight different bodies", False),
+    # left alone: a story's counts, a past need, small digits
+    ("The mail was waylaid by seven robbers.", "seven robbers", True),
+    ("He needed two horses to cross.", "two horses", True),
+    ("She required two lanterns that night.", "two lanterns", True),
+    ("He kept 3 cats.", "3 cats", True),
+])
+def test_plain_counts_that_are_statistics_wherever_they_stand(text, mention, generic):
+    assert _generic(text)[mention] is generic
+
+
+def test_a_statistic_count_is_named_by_its_noun_without_sorting_adjectives():
+    named = {r.mention: r.indicator for r in _records(
+        "The subject appears in 48 resolutions or decisions across eight different bodies.",
+        "Some 30 UN entities cited them.")}
+    assert named == {"48 resolutions": "resolutions", "eight different bodies": "bodies",
+                     "30 UN entities": "UN entities"}
+
+
+# --- issue 14, English: areas, ranges, signs; shares, extremes, variations, multiples ------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("a lake of about 31,500 km² in the north", [("31,500 km²", 31500, "km²")]),
+    ("a basin of 2.3 million square kilometres", [("2.3 million square kilometres", 2.3e6, "km²")]),
+    ("it holds 23,000\u00a0cubic kilometers of water", [("23,000\u00a0cubic kilometers", 23000, "km³")]),
+    ("a reef about 1,200 nmi long", [("1,200 nmi", 1200, "nmi")]),
+    ("salinity of 35 parts per thousand", [("35 parts per thousand", 35, "‰")]),
+    ("lakes 200–400 m deep", [("200–400 m", 200, "m")]),                     # a range: its lower bound
+    ("swings of 3-5 °C a day", [("3-5 °C", 3, "°C")]),
+    ("depths ranging from 10 to 40 metres", [("10 to 40 metres", 10, "m")]),
+    ("winters reach −40 °C there", [("−40 °C", -40, "°C")]),
+    # left alone: a change from one value to another is two values; a dash between years has no unit
+    ("exports rose from 3 to 5 per cent", [("3", 3, "%"), ("5 per cent", 5, "%")]),
+    ("in 1914-1918 the war", []),
+    ("a 10-km run", [("10-km", 10, "km")]),
+])
+def test_areas_ranges_and_signs(text, expected):
+    assert found(text) == expected
+
+
+def test_a_range_is_shown_as_written_with_an_en_dash():
+    (q,) = scan_english("lakes 200–400 m deep")
+    assert q.display == "200–400"
+    (q,) = scan_english("from 10 to 40 metres")
+    assert q.display == "10–40"
+
+
+@pytest.mark.parametrize("paragraph, mention, indicator", [
+    # a share of a whole whose part is a pronoun or unsaid
+    ("The lake lies in the north. It covers approximately 4 percent of the country's area and about 9 percent "
+     "of its wetlands.", "9 percent", "share of wetlands"),
+    ("Covering nearly 12% of the island, the forest is protected.", "12%", "share of island"),
+    # the two ends of `X ranges from A to B`, and a range that is one value
+    ("Air temperatures, which depend on the season, range from below −30 °C to over 25 °C.", "−30 °C",
+     "lowest air temperatures"),
+    ("Air temperatures, which depend on the season, range from below −30 °C to over 25 °C.", "25 °C",
+     "highest air temperatures"),
+    ("The salinity of the lagoon ranges from 5 to 12 parts per thousand.", "5 to 12 parts per thousand",
+     "salinity"),
+    ("Layers ranging in depth from 2–8 m cover the plain.", "2–8 m", "depth"),
+    # an amount after `vary by` is a spread
+    ("In the valleys, readings may vary by 4–6 °C.", "4–6 °C", "variation of readings"),
+    # a multiple names what it compares
+    ("The upper lake is shallow, while the lower lake is five times as deep.", "five times",
+     "depth of lower lake"),
+    # a position in degrees is a coordinate
+    ("The border follows the 49° parallel to the coast.", "49°", "parallel"),
+    ("The reef ends at about 12° South latitude.", "12°", "latitude"),
+    # a bracketed restatement and an elliptical clause measure what the value before did
+    ("The mean depth of the sea, with its bays, is 1,205 m; without them it is 1,480 m.", "1,480 m", "mean depth"),
+    ("The mean depth of the sea, with its bays, is 1,205 m; without them it is 1,480 m.", "1,205 m", "mean depth"),
+    ("Its salinity is 8 parts per thousand (0.8%) at the surface.", "0.8%", "salinity"),
+])
+def test_issue_14_measures_of_an_encyclopedia_article(paragraph, mention, indicator):
+    filler = tuple(f"Output rose by {n}.5% in the year." for n in range(1, 7))
+    named = {r.mention: r.indicator for r in _records(paragraph, *filler)}
+    assert named[mention] == indicator, named
+
+
+@pytest.mark.parametrize("paragraph, mention, not_expected", [
+    ("Traffic noise accounts for 30 per cent of complaints.", "30 per cent", "share of"),   # a noun part names it
+    ("Prices rose by 4 per cent of the list price.", "4 per cent", "share of"),            # no part-of verb
+    ("Sales of 300 m units grew by 7% in May and the rest by 5%.", "5%", "Sales"),          # not elliptical: no pronoun
+    ("The ship sailed 200 nmi north of the cape.", "200 nmi", "latitude"),                  # not a degree
+])
+def test_issue_14_measure_rules_leave_other_shapes_alone(paragraph, mention, not_expected):
+    filler = tuple(f"Output rose by {n}.5% in the year." for n in range(1, 7))
+    named = {r.mention: r.indicator for r in _records(paragraph, *filler)}
+    assert not_expected not in named.get(mention, ""), named
+
+
+@pytest.mark.parametrize("text", [
+    "It would kill two birds with one stone.", "He took forty winks after lunch.", "Just my two cents.",
+    "She was in two minds about it.", "A cat has nine lives.", "He sailed the seven seas.",
+    "on the first Monday in December",
+])
+def test_counts_in_idioms_and_ordinals_are_not_quantities(text):
+    assert found(text) == []
+
+
+def test_an_idiom_leaves_the_real_counts_beside_it():
+    assert found("Two birds were ringed; it killed two birds with one stone.") == [("Two birds", 2, "birds")]
+
+
+@pytest.mark.parametrize("paragraph, mention, indicator", [
+    ("The cold water sits in basins at depths greater than 3,000 meters.", "3,000 meters", "depths"),
+    ("Workers exposed to noise levels above 85 dBA need protection.", "85 dBA", "noise levels"),
+    ("The deep current reaches depths of as much as 2,500 m.", "2,500 m", "depths"),
+    ("The highest peak, Mount Kosciuszko at 2,228 m, lies in the south.", "2,228 m", "highest peak (Mount Kosciuszko)"),
+    # left alone: a bound after a verb or a subordinator keeps the old reading
+    ("Special processing is performed if fewer than 24 bits are available.", "24 bits", "bits available"),
+    ("Exports rose over 5% in May.", "5%", "Exports"),
+])
+def test_a_bound_after_a_noun_and_a_superlative_in_apposition(paragraph, mention, indicator):
+    filler = tuple(f"Output rose by {n}.5% in the year." for n in range(1, 7))
+    named = {r.mention: r.indicator for r in _records(paragraph, *filler)}
+    assert named[mention] == indicator, named
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("one in five adults smokes", [("one in five", 0.2, "")]),
+    ("1 in 4 households has a car", [("1 in 4", 0.25, "")]),
+    ("two out of three voters agreed", [("two out of three", 2 / 3, "")]),
+    ("a ratio of 6 millionaires per 1,000 households",                    # `million` is no scale inside a word
+     [("6 millionaires", 6, "millionaires"), ("1,000 households", 1000, "households")]),
+    # left alone: `in` before a unit is a period, and a phrase
+    ("he scored 3 in 5 minutes", [("5 minutes", 5, "minutes")]),
+    ("one in a million", []),
+])
+def test_part_of_a_whole_ratios(text, expected):
+    assert found(text) == expected
+
+
+def test_a_part_of_a_whole_ratio_names_the_whole_and_a_colon_ratio_is_a_ratio_in_english():
+    named = {r.mention: (r.indicator, r.unit) for r in _records(
+        "In the survey, one in five American adults smokes.", "The engine has a compression ratio of 10:1.",
+        *(f"Output rose by {n}.5% in the year." for n in range(1, 7)))}
+    assert named["one in five"] == ("share of American adults", "")
+    assert named["10:1"] == ("compression ratio", "ratio")
