@@ -30,6 +30,7 @@ BOILERPLATE_RULES = [
     ("markup-residue", portal.markup_residue),
     ("table-row-breaks", readme.table_row_breaks),   # before html-markup, which would split the row at <br>
     ("markup-only-lines", readme.markup_only_lines),
+    ("inline-image-markup", readme.inline_image_markup),
     ("language-switch", readme.language_switch),
     ("html-markup", flattened.html_markup),
     ("glued-paragraphs", flattened.glued_paragraphs),

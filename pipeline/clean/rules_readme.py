@@ -8,6 +8,7 @@ tags, which is right for a page's field of HTML but wrong in two places, and mis
 
     table_row_breaks(page)   # '| <img … alt="Edge"/><br/> Edge | …' -> '| Edge | …' (one row, not six lines)
     markup_only_lines(page)  # '<p align="center">', '<img src=… alt="Downloads" />', '</p>' -> gone
+    inline_image_markup(page)  # '# Omi <a href=…><img … alt="Version"></a>' -> '# Omi'
     language_switch(page)    # '<a href="./README.md">English</a> | 简体中文' -> gone
 
 What a reader needs stays: a tag's text content is never dropped (a line with words outside its
@@ -41,7 +42,8 @@ LANGUAGE_NAMES = {
     "en", "zh", "zh-cn", "zh-tw", "zh-hans", "zh-hant", "ja", "ko", "es", "fr", "de", "ru", "pt",
 }
 LANGUAGE_SEPARATOR = re.compile(r"\s*(?:\||｜|·|•|/|丨)\s*")
-LANGUAGE_LABEL = re.compile(r"^(?:languages?|language versions?|read this in(?: other languages)?|语言|語言|多语言)\s*[:：]\s*", re.I)
+# a label before the bar: 'Languages:', 'Read this in other languages:', '使用其他语言阅读：', '語言：'
+LANGUAGE_LABEL = re.compile(r"^[^|:：\[\]<>]{0,24}(?:language|语言|語言|阅读|閱讀)[^|:：\[\]<>]{0,12}[:：]\s*", re.I)
 MD_LINK = re.compile(r"\[([^\]]*)\]\([^()\s]*\)")
 DECORATION = re.compile(r"[*_`\s]+|[\U0001F1E6-\U0001F1FF\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F]+")
 HEAD_LINES = 12        # a bar without links counts only among the first non-blank lines of the text
@@ -94,6 +96,38 @@ def markup_only_lines(page: Page) -> Page:
             if line.text.strip() and MARKUP_TAG.search(line.text)
             and not WHOLE_TAG.sub("", line.text).strip()]
     return page.drop(hits)
+
+
+# an image tag with the link tags around it and nothing but spaces between: a badge, a logo
+IMAGE_RUN = re.compile(r"(?:\s*</?a\b[^<>]*>)*\s*<img\b[^<>]*>(?:\s*</?a\b[^<>]*>)*", re.I)
+
+
+def inline_image_markup(page: Page) -> Page:
+    """Cut an HTML image (with the link around it) out of a line that has words besides it: a
+    badge glued to a README's title, at the line's start or end, goes with its alt text (the
+    picture's, not the line's); an image inside a sentence stands for a word: its alt text stays.
+
+    Example: '# Omi <a href="https://www.npmjs.com/package/omi"><img src="…/omi.svg" alt="Version"></a>'
+    -> '# Omi'. A line that is only the image is markup-only-lines' (it goes whole); a table
+    row's images are table-row-breaks'.
+    """
+    for i, line in enumerate(page.lines):
+        text = line.text
+        if "<img" not in text.lower() or TABLE_ROW.match(text) or not WHOLE_TAG.sub("", text).strip():
+            continue
+        for m in reversed(list(IMAGE_RUN.finditer(text))):
+            run = m.group(0)
+            if run.count("<a") != run.count("</a"):   # whole links only
+                continue
+            edge = not text[:m.start()].strip() or not text[m.end():].strip()
+            alt = IMG_ALT.search(run)
+            words = (alt.group(1) or alt.group(2) or "") if alt else ""
+            put = "" if edge or not words else (" " if run[:1].isspace() else "") + words
+            page = page.cut(i, m.start(), m.end(), put=put)
+        now = page.lines[i].text
+        if now != text and now != now.rstrip():
+            page = page.cut(i, len(now.rstrip()), len(now))
+    return page
 
 
 def language_switch(page: Page) -> Page:

@@ -88,3 +88,32 @@ def test_lines_that_are_not_language_bars_stay():
              "Read [English](README.md) or ask us.", "English | 中文 | 123", "English"]
     kept, removed, _ = run_rule("language-switch", ["# demo"] + lines)
     assert not removed
+
+
+def test_language_bar_after_a_label_goes():
+    for bar in ["使用其他语言阅读：[English](./README.md) | 简体中文",
+                "Read this in other languages: [English](README.md) | [中文](README.zh.md)",
+                "Languages: English | [Deutsch](README.de.md)"]:
+        _, removed, _ = run_rule("language-switch", ["# demo", "", "An intro sentence here.", "", bar])
+        assert [line for line, _ in removed] == [5], bar
+
+
+def test_a_sentence_about_languages_stays():
+    lines = ["本文档的语言：中文，另有英文版本可供参考。", "Language: the tool supports English | 中文 input."]
+    _, removed, _ = run_rule("language-switch", ["# demo"] + lines)
+    assert not removed
+
+
+def test_inline_badge_is_cut_from_a_title_line():
+    line = '# Omi <a href="https://www.npmjs.com/package/omi"><img src="https://img.shields.io/npm/v/omi.svg" alt="Version"></a>'
+    kept, removed, _ = run_rule("inline-image-markup", [line, "", "正文第一段，介绍这个库。"])
+    assert kept[0] == "# Omi" and removed
+
+
+def test_inline_image_rule_keeps_linked_words_and_lines_of_markup_only():
+    lines = ['在浏览器运行的<a href="https://x.org/pcl">点云库</a>，由 WebAssembly 提供支持。',
+             '<img src="logo.svg" alt="logo">',
+             'Built with <img src="heart.svg" alt="love"> by volunteers.']
+    kept, removed, _ = run_rule("inline-image-markup", lines)
+    assert kept[0] == lines[0] and kept[1] == lines[1]
+    assert kept[2] == "Built with love by volunteers." and len(removed) == 1
