@@ -10,6 +10,7 @@ from . import rules_header as header
 from . import rules_labels as labels
 from . import rules_meta as meta
 from . import rules_portal as portal
+from . import rules_readme as readme
 from . import rules_pages as pages
 from . import rules_tail as tail
 from . import rules_widgets as widgets
@@ -27,6 +28,10 @@ BOILERPLATE_RULES = [
     ("title-verso", pages.title_verso),
     ("wiki-chrome", wiki.wiki_chrome),
     ("markup-residue", portal.markup_residue),
+    ("table-row-breaks", readme.table_row_breaks),   # before html-markup, which would split the row at <br>
+    ("markup-only-lines", readme.markup_only_lines),
+    ("inline-image-markup", readme.inline_image_markup),
+    ("language-switch", readme.language_switch),
     ("html-markup", flattened.html_markup),
     ("glued-paragraphs", flattened.glued_paragraphs),
     ("one-line-page", flattened.one_line_page),

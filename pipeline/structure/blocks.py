@@ -552,14 +552,15 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
     blocks: list[Block] = []
     if printed:
         blocks = _printed_blocks(_groups(lines, numbers), printed)
-    segments = [] if printed else _segments(lines, numbers) if english else [("text", lines, numbers)]
+    segments = [] if printed else _segments(lines, numbers)   # fenced code in any language (a Chinese README's too)
     for kind, seg_lines, seg_numbers in segments:
         if kind == "code":
             blocks.append(_code_block(seg_lines, seg_numbers))
             continue
         before = ""
         for group in _groups(seg_lines, seg_numbers):
-            kind = _verbatim_kind(group, before, markdown) if english and not page else ""
+            kind = _verbatim_kind(group, before, markdown) if english and not page \
+                else "layout" if not page and verbatim.is_pipe_table(group) else ""
             before = group[-1][0]
             if kind:   # lines and spaces are the content (verbatim.py): one block, never joined
                 blocks.append(Block(verbatim.verbatim_text(group), group[0][1], sg.indent_of(group[0][0]),

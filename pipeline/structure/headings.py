@@ -74,6 +74,10 @@ def _shape(text: str, style: str, english: bool) -> str:
     return f"{style or ('caps' if english else 'plain')}|{end}{comma}"
 
 
+# a Markdown list item ('- 支持所有现代浏览器', '* …', '+ …') or block quote ('> …'): never a heading
+MARKDOWN_ITEM = re.compile(r"^ {0,3}(?:[-*+]\s+\S|>\s?)")
+
+
 def _chinese_kind(text: str, openings: Counter, after: str = "", law: bool = False) -> tuple[str, bool] | None:
     """(style, strong) if this line can be a heading, else None. `after` is the next block's text."""
     text = _unstray(text)
@@ -278,7 +282,8 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
     if english:
         kinds = english_kinds(blocks)
     else:
-        kinds = _topic_runs([_chinese_kind(b.text, openings, blocks[i + 1].text if i + 1 < len(blocks) else "", law)
+        kinds = _topic_runs([None if b.code or MARKDOWN_ITEM.match(b.text)   # a listing, a Markdown list item or quote
+                             else _chinese_kind(b.text, openings, blocks[i + 1].text if i + 1 < len(blocks) else "", law)
                              for i, b in enumerate(blocks)])
         kinds = _series_of_items(blocks, kinds)
         if law:

@@ -53,6 +53,19 @@ def indented_code(group, before: str) -> bool:
     return not (before.strip() and (_LIST_ITEM.match(before) or sg.indent_of(before) >= 2))
 
 
+_PIPE_ROW = re.compile(r"^\s{0,3}\|.*\|\s*$|^\s{0,3}\|(?:[^|]*\|){2,}")
+_PIPE_RULE = re.compile(r"^\s{0,3}\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
+
+
+def is_pipe_table(group) -> bool:
+    """A Markdown pipe table: every line a '|' row, one of them the '| --- | :---: |' rule under
+    the header. Its rows are lines in any language: joined, a Chinese paragraph glues them
+    ('…| Opera || --- |…')."""
+    lines = [line for line, _ in group]
+    return len(lines) >= MIN_LINES and all(_PIPE_ROW.match(line) for line in lines) \
+        and any(_PIPE_RULE.match(line) for line in lines)
+
+
 def _art(line: str) -> bool:
     """A line of a drawing: most of its visible characters are rule and box characters."""
     visible = [ch for ch in line if not ch.isspace()]

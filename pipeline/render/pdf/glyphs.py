@@ -7,6 +7,11 @@ files (TTC faces included); their cmaps are read with fontTools once per process
 A character none of them covers is looked up with `fc-list ':charset=<hex>'`: a
 font that has it is named in a warning (Pango falls back to it through fontconfig);
 no font at all is a verify failure naming the characters.
+
+Every stack in the styles ends with Symbola, an outline face for emoji and symbols (🚀 ✅ ⚠, what
+READMEs and web text carry): it is one of the families read here, so such a character is
+covered without a warning, and Pango embeds the face only when the text uses it. A character
+no installed face has (an Adlam letter on a machine without Noto's extra scripts) still fails.
 """
 from __future__ import annotations
 

@@ -1,0 +1,156 @@
+"""HTML inside a Markdown text (a README): table rows with `<br/>`, banner blocks, language bars.
+
+GitHub renders HTML inside Markdown, so a README mixes the two: a centred banner
+(`<p align="center">` / `<a href=…><img src=… alt="npm version"></a>` / `</p>`), a language bar
+(`English | [简体中文](README.zh-CN.md)`), a table whose header cells are `<img …><br/>Edge`.
+As text the reader would see the tags. The html-markup rule takes markup apart at its block
+tags, which is right for a page's field of HTML but wrong in two places, and misses a third:
+
+    table_row_breaks(page)   # '| <img … alt="Edge"/><br/> Edge | …' -> '| Edge | …' (one row, not six lines)
+    markup_only_lines(page)  # '<p align="center">', '<img src=… alt="Downloads" />', '</p>' -> gone
+    inline_image_markup(page)  # '# Omi <a href=…><img … alt="Version"></a>' -> '# Omi'
+    language_switch(page)    # '<a href="./README.md">English</a> | 简体中文' -> gone
+
+What a reader needs stays: a tag's text content is never dropped (a line with words outside its
+tags is not markup-only), an image's alt text is not body except where it is all a table cell
+holds (it then stands for the picture), and a language bar is only names of languages.
+"""
+from __future__ import annotations
+
+import html
+import re
+
+from .page import Page
+from .rules_flattened import ANY_TAG, BLOCK_TAG, ENTITY
+
+# a Markdown table row: starts (after ≤ 3 spaces) with '|' and has at least two more cells
+TABLE_ROW = re.compile(r"^ {0,3}\|(?:[^|]*\|){2,}")
+IMG_ALT = re.compile(r"""\balt\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.I)
+# markup, not a tag name quoted in prose ('<p>' alone): a closing tag or a tag with attributes
+MARKUP_TAG = re.compile(r"</[a-zA-Z][a-zA-Z0-9]*\s*>|<[a-zA-Z][a-zA-Z0-9]*\s+[^<>]*=[^<>]*/?>")
+# a tag that is only markup ('<p align="center">', '<img … alt="x" />', '</a>'); its attributes
+# may hold a stray quote ('alt="title="pcl.js"')
+WHOLE_TAG = re.compile(r"<!--.*?-->|</?[a-zA-Z][a-zA-Z0-9]*\b[^<>]*/?>")
+
+LANGUAGE_NAMES = {
+    "english", "简体中文", "繁體中文", "繁体中文", "中文", "汉语", "漢語", "中文简体", "中文繁體", "正體中文",
+    "chinese", "simplified chinese", "traditional chinese", "日本語", "japanese", "한국어", "korean",
+    "español", "spanish", "français", "french", "deutsch", "german", "русский", "russian",
+    "português", "portuguese", "português (brasil)", "italiano", "italian", "tiếng việt", "vietnamese",
+    "türkçe", "turkish", "العربية", "arabic", "bahasa indonesia", "indonesian", "polski", "polish",
+    "nederlands", "dutch", "українська", "ukrainian", "ไทย", "thai", "فارسی", "हिन्दी", "hindi",
+    "en", "zh", "zh-cn", "zh-tw", "zh-hans", "zh-hant", "ja", "ko", "es", "fr", "de", "ru", "pt",
+}
+LANGUAGE_SEPARATOR = re.compile(r"\s*(?:\||｜|·|•|/|丨)\s*")
+# a label before the bar: 'Languages:', 'Read this in other languages:', '使用其他语言阅读：', '語言：'
+LANGUAGE_LABEL = re.compile(r"^[^|:：\[\]<>]{0,24}(?:language|语言|語言|阅读|閱讀)[^|:：\[\]<>]{0,12}[:：]\s*", re.I)
+MD_LINK = re.compile(r"\[([^\]]*)\]\([^()\s]*\)")
+DECORATION = re.compile(r"[*_`\s]+|[\U0001F1E6-\U0001F1FF\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F]+")
+HEAD_LINES = 12        # a bar without links counts only among the first non-blank lines of the text
+
+
+def table_row_breaks(page: Page) -> Page:
+    """In a Markdown table row, a `<br>` (or another block tag) is a break inside a cell: it
+    becomes a space, never a new line, and the row's other tags go (an `<img>` alone in its
+    cell leaves its alt text, the cell's only words).
+
+    Example: '| <img src="e.png" alt="Edge" /><br/> Edge | <img src="f.png" alt="Firefox" /><br/>Firefox |'
+    -> '| Edge | Firefox |'.
+    """
+    for i, line in enumerate(page.lines):
+        text = line.text
+        if not TABLE_ROW.match(text) or not ANY_TAG.search(text) or not MARKUP_TAG.search(text):
+            continue
+        cells = _cell_spans(text)
+        for m in reversed(list(ANY_TAG.finditer(page.lines[i].text))):
+            tag, now, end = m.group(0), page.lines[i].text, m.end()
+            before, after = now[m.start() - 1:m.start()].isspace(), now[end:end + 1].isspace()
+            put = " " if BLOCK_TAG.fullmatch(tag) and not (before or after) else ""
+            end += bool(BLOCK_TAG.fullmatch(tag)) and before and after   # "a <br/> b" -> "a b"
+            if tag[1:4].lower() == "img":
+                left, right = next(((a, b) for a, b in cells if a <= m.start() < b), (m.start(), m.end()))
+                cell = page.lines[i].text[left + 1:right]
+                if not ANY_TAG.sub("", cell).strip():
+                    alt = IMG_ALT.search(tag)
+                    put = (alt.group(1) or alt.group(2) or "") if alt else ""
+            page = page.cut(i, m.start(), end, put=put)
+        for m in reversed(list(ENTITY.finditer(page.lines[i].text))):
+            page = page.cut(i, m.start(), m.end(), put=html.unescape(m.group(0)))
+    return page
+
+
+def _cell_spans(text: str) -> list[tuple[int, int]]:
+    bars = [k for k, ch in enumerate(text) if ch == "|"]
+    return list(zip(bars, bars[1:] + [len(text)]))
+
+
+def markup_only_lines(page: Page) -> Page:
+    """Drop a line that is only HTML tags (and spaces), one of them markup for sure (a closing
+    tag, or a tag with attributes): a README banner's wrapper, link and badge lines. Their
+    attributes (an image's alt text, a link's address) are not the text a reader reads.
+
+    Example: '<p align="center">', '  <a href="https://…/LICENSE">', '    <img src="…badge…"
+    alt="License: MIT">', '</p>' -> gone; '<p align="center">在浏览器运行的…</p>' stays (words).
+    """
+    hits = [i for i, line in enumerate(page.lines)
+            if line.text.strip() and MARKUP_TAG.search(line.text)
+            and not WHOLE_TAG.sub("", line.text).strip()]
+    return page.drop(hits)
+
+
+# an image tag with the link tags around it and nothing but spaces between: a badge, a logo
+IMAGE_RUN = re.compile(r"(?:\s*</?a\b[^<>]*>)*\s*<img\b[^<>]*>(?:\s*</?a\b[^<>]*>)*", re.I)
+
+
+def inline_image_markup(page: Page) -> Page:
+    """Cut an HTML image (with the link around it) out of a line that has words besides it: a
+    badge glued to a README's title, at the line's start or end, goes with its alt text (the
+    picture's, not the line's); an image inside a sentence stands for a word: its alt text stays.
+
+    Example: '# Omi <a href="https://www.npmjs.com/package/omi"><img src="…/omi.svg" alt="Version"></a>'
+    -> '# Omi'. A line that is only the image is markup-only-lines' (it goes whole); a table
+    row's images are table-row-breaks'.
+    """
+    for i, line in enumerate(page.lines):
+        text = line.text
+        if "<img" not in text.lower() or TABLE_ROW.match(text) or not WHOLE_TAG.sub("", text).strip():
+            continue
+        for m in reversed(list(IMAGE_RUN.finditer(text))):
+            run = m.group(0)
+            if run.count("<a") != run.count("</a"):   # whole links only
+                continue
+            edge = not text[:m.start()].strip() or not text[m.end():].strip()
+            alt = IMG_ALT.search(run)
+            words = (alt.group(1) or alt.group(2) or "") if alt else ""
+            put = "" if edge or not words else (" " if run[:1].isspace() else "") + words
+            page = page.cut(i, m.start(), m.end(), put=put)
+        now = page.lines[i].text
+        if now != text and now != now.rstrip():
+            page = page.cut(i, len(now.rstrip()), len(now))
+    return page
+
+
+def language_switch(page: Page) -> Page:
+    """Drop a language bar: a line of ≥ 2 language names and nothing else, between `|` (or `·`,
+    `/`), linked ones (a Markdown link, an HTML anchor) to the other translations of the text.
+    Not a table row. A bar with no link left (copied as plain text) counts among the text's
+    first HEAD_LINES lines, where such bars stand.
+
+    Example: '<a href="./README.md">English</a> | 简体中文'; 'English | [中文](README_zh.md)';
+    '**简体中文** · [English](README.en.md) · [日本語](README.ja.md)'.
+    """
+    hits, seen = [], 0
+    for i, line in enumerate(page.lines):
+        text = line.text.strip()
+        if not text:
+            continue
+        seen += 1
+        if text.startswith("|"):
+            continue
+        linked = bool(MD_LINK.search(text) or re.search(r"<a\b[^<>]*>", text, re.I))
+        plain = LANGUAGE_LABEL.sub("", WHOLE_TAG.sub("", MD_LINK.sub(r"\1", text)))
+        items = [DECORATION.sub(" ", item).strip().lower() for item in LANGUAGE_SEPARATOR.split(plain)]
+        items = [item for item in items if item]
+        if len(items) >= 2 and all(item in LANGUAGE_NAMES for item in items) and (linked or seen <= HEAD_LINES):
+            hits.append(i)
+    return page.drop(hits)
