@@ -141,14 +141,14 @@ NOUN_STOP = (
 )
 
 # Verbs that allocate or issue an amount; the noun after the amount says what it is
-# (`安排384亿元救灾款` -> 救灾款): extract.py.
+# (`安排384亿元救灾款` -> 救灾款): naming.py.
 ALLOCATION_VERBS = ("安排", "投入", "拨付", "下达", "筹集", "发行", "拿出", "划拨", "追加",
                     # buying an issue names it too (`老百姓还买了五百万元公债` -> 公债)
                     "买", "购买", "认购")
 FUND_NOUNS = ("资金", "款", "经费", "债券", "国债", "公债", "基金", "补贴", "补助", "贷款", "资本金", "投资")
 
 # Transitive verbs whose object follows the count (`解决750万户城市低收入住房困难家庭`): when
-# the verb is all the clause has before the count, the object names it (extract.py).
+# the verb is all the clause has before the count, the object names it (naming.py).
 OBJECT_VERBS = ("解决", "严守", "守住", "惠及", "帮助", "带动", "安置", "培训", "资助", "救助", "减轻",
                 "保障", "救治", "转移", "吸纳", "招收", "接待", "服务", "引进")
 

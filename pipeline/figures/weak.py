@@ -6,7 +6,7 @@
 Speeches and older reports put the measured noun at the head of the sentence and the number
 clauses later, after words that name nothing: an adverb (`业已三年了`, `只有一百五十万人左右了`),
 a verb of leading (`率部四万余人起义`), an owner before 有 (`蒋介石还有六十个师`). The general
-reading (extract.py) takes the words just before the number, so the row reads `业已`, `只有`,
+reading (naming.py) takes the words just before the number, so the row reads `业已`, `只有`,
 `率部`, `师数`. Each rule below names one such shape and returns '' when it is absent:
 
 - adverbs or a pronoun only: the topic of the sentence, its first clause that is neither a
