@@ -51,6 +51,9 @@ def find_changes(plain: str, hits: list[Hit]) -> None:
     for i, hit in enumerate(hits):
         if hit.q.unit not in _CHANGE_UNITS:
             continue
+        if plain.startswith("翻", hit.q.start):     # 翻两番: a change by its own verb
+            hit.sign = "+"
+            continue
         m = CHANGE_BEFORE.search(plain, hit.sentence, hit.q.start)
         if m:
             hit.sign = CHANGE_VERBS[m["verb"]]
@@ -76,9 +79,14 @@ def mark_starts(plain: str, hits: list[Hit]) -> None:
             hit.starts, end.start_of = True, hit
 
 
-def _compatible(amount: Hit, change: Hit) -> bool:
+_DURATIONS = frozenset({"年", "个月", "天", "小时"})
+
+
+def _compatible(amount: Hit, change: Hit, gap: str) -> bool:
     if amount.sign or amount.change or amount.q.ratio:
         return False
+    if amount.q.unit in _DURATIONS and not any(c in gap for c in "，,、；;"):
+        return False                    # 3年翻一番, 五年增长一倍: the time the change took, not its base
     return change.q.unit == "个百分点" or amount.q.unit not in {"%", "‰", "个百分点", "倍"}
 
 
@@ -88,12 +96,13 @@ def attach_changes(plain: str, hits: list[Hit]) -> None:
     for head in heads:
         group = [head] + [h for h in hits if h.follows is head]
         verb = CHANGE_BEFORE.search(plain, head.sentence, head.q.start)
-        before = [h for h in hits if h.sentence == head.sentence and h.q.end <= verb.start()
-                  and not h.sign]
-        if not before or not _GAP.match(plain[before[-1].q.end:verb.start()]):
+        at = verb.start() if verb else head.q.start       # 翻了一番: the verb is in the mention
+        before = [h for h in hits if h.sentence == head.sentence and h.q.end <= at and not h.sign]
+        if not before or not _GAP.match(plain[before[-1].q.end:at]):
             continue
         amounts = before[-len(group):]
-        if len(amounts) < len(group) or not all(_compatible(a, c) for a, c in zip(amounts, group)):
+        if len(amounts) < len(group) or not all(
+                _compatible(a, c, plain[a.q.end:at]) for a, c in zip(amounts, group)):
             continue
         for amount, change in zip(amounts, group):
             amount.change, change.attached = change_text(change), True

@@ -66,6 +66,11 @@ _DOING = re.compile(rf"(?!{alternation(APPROX_AFTER)}|口|次|的|以|之)[\u4e0
 # (`90 dBA for 8 hours`); it lowered d5's indicator score, 0.818 -> 0.636.)
 _EN_RANGE = re.compile(r"\s*(?:to|-|–|—)\s*")
 _MONEY = frozenset({"元", "美元", "港元", "欧元"})
+# The base a change is compared with (`比“十三五”末`, `较上年`), at the end of its subject; not
+# a word with 比 in it (占比, 比重, 对比, 相比, 可比价).
+_BASE = re.compile(r"(?<![占对相之评无类可])(?:比|较)(?![重例率值较])[^，,。；;]*$")
+# The span a change took, at the end of its subject (`资产总额五年增长64.1%`; scan.py drops it).
+_SPAN_TAIL = re.compile(r"(?:\d+|[一二两三四五六七八九十]{1,3})(?:个月|年|天)$")
 # Amounts in a row, each with its own noun (`安排384亿元救灾款和740亿元恢复重建资金`).
 _NOUN_AND = re.compile(r"[^，,。；;、\d]{2,12}[和及与、]")
 # An adverb or auxiliary that closes a subject before its verb (`原油产量就从…`, `北京市将有…`,
@@ -200,6 +205,10 @@ def name_indicators(text: str, hits: list[Hit]) -> None:
             before = subject_before(text, clause_start(text, floor - 1), floor - 1)
             if len(before) >= 2 and not any(c.isdigit() for c in before):   # 结构进一步优化，调整为8.3∶41.4∶50.3
                 hit.indicator = before
+        if hit.sign and (base := _BASE.search(hit.indicator)):   # 规模比“十三五”末翻了一番: the base is no part
+            hit.indicator = hit.indicator[:base.start()]           # of the measure's name
+        if hit.sign and len(cut := _SPAN_TAIL.sub("", hit.indicator)) >= 2:
+            hit.indicator = cut                                    # 资产总额五年增长64.1%: the span it took
         if len(hit.indicator) < 2 and hit.sign:        # 比上年增长14.2%: the amount's indicator
             amount = next((h for h in reversed(hits[:hits.index(hit)]) if h.sentence == hit.sentence
                            and not h.sign and len(h.indicator) >= 2), None)

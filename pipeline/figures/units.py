@@ -46,6 +46,7 @@ UNITS: dict[str, tuple[str, float]] = {
     "千瓦": ("千瓦", 1), "千瓦时": ("千瓦时", 1), "度": ("千瓦时", 1),
     "千伏": ("千伏", 1), "兆瓦": ("兆瓦", 1), "兆瓦时": ("兆瓦时", 1), "吉瓦": ("吉瓦", 1),
     "吉瓦时": ("吉瓦时", 1), "℃": ("℃", 1), "°": ("°", 1),
+    "摄氏度": ("℃", 1),                # 度 alone: temperature, angle or kWh by its sentence (degrees.py)
     # time (年 only as a duration: years are excluded in extract.py)
     "年": ("年", 1), "个月": ("个月", 1), "天": ("天", 1), "小时": ("小时", 1),
     "分钟": ("分钟", 1), "岁": ("岁", 1), "周岁": ("岁", 1),
@@ -63,13 +64,15 @@ COUNT_UNITS = frozenset(
 WIDTH_MAP = str.maketrans("０１２３４５６７８９．％，：～－", "0123456789.%,:~-")
 
 APPROX_BEFORE = ("约", "近", "超过", "超", "逾", "大约", "将近")
+# 约 closing a word is no hedge (`节约五十万度`, `制约`, `条约`): scan.py, numerals.py, indicator.py.
+NOT_APPROX_YUE = r"(?<![节制契合条公预简婚邀相])约"
 APPROX_AFTER = ("左右", "以上", "以内", "以下", "上下", "多")
 
 # Verb -> sign of a change phrase (`增长13.5%` -> "+13.5%").
 CHANGE_VERBS: dict[str, str] = {
     "增长": "+", "增加": "+", "提高": "+", "上升": "+", "提升": "+", "扩大": "+",
-    "上涨": "+", "涨": "+", "递增": "+",
-    "下降": "-", "减少": "-", "降低": "-", "回落": "-", "缩小": "-", "下跌": "-", "收窄": "-", "递减": "-",
+    "上涨": "+", "涨": "+", "递增": "+", "增产": "+",
+    "下降": "-", "减少": "-", "降低": "-", "回落": "-", "缩小": "-", "下跌": "-", "收窄": "-", "递减": "-", "减产": "-",
 }
 # Words that may stand between a clause start and a change verb.
 CHANGE_LEADS = ("比上年", "较上年", "比去年", "较去年", "同比", "年均", "分别", "实际", "名义", "平均", "预计", "均", "都", "每年")
@@ -179,6 +182,10 @@ DURATION_UNITS = ("年", "个月", "天", "日")
 # A duration or count right before one of these names a campaign or a plan (`大干150天活动`,
 # `三年行动计划`), not a figure: scan.py and numerals.py drop it.
 CAMPAIGN_AFTER = ("活动", "行动", "会战", "攻坚", "专项", "计划", "规划", "大会战", "工程")
+# A span of years right before a war or an era, with no 的 between (`十年内战`, `八年抗战`,
+# `三年困难时期`, `十年动乱`), is the name of that period, not a figure: scan.py and numerals.py
+# drop it. Not `十年内完成` (内 'within' + a verb) nor `进行了五年的抗日战争` (a duration).
+PERIOD_AFTER = r"(?:(?!的)[\u4e00-\u9fff]){0,3}?(?:内战(?!胜)|抗战|战争|时期|动乱|浩劫|自然灾害)"
 # A value without a unit after one of these measured nouns is a figure (`折射率为1.333`,
 # `基尼系数0.465`): the noun says what is measured.
 MEASURED_NOUNS = ("率", "系数", "指数", "比值", "比率", "密度", "当量")
