@@ -77,7 +77,7 @@ _NOUN_AND = re.compile(r"[^，,。；;、\d]{2,12}[和及与、]")
 # `施工大军将二十四小时…`, `一本书一版平常只有两千册`, `三版也才六千册`) is no part of the measure's name. Words that end in the same
 # character (成就, 大将) keep it.
 _ADVERB_TAIL = re.compile(r"(?:(?<![成造迁])就|(?<![大主])将|将会|已经|(?<![而不])已|也|又|即将|正在|一共|总共"
-                          r"|只有|(?<![船])只|也才|(?<![人天奇英口刚方])才|平常|通常|(?<![偿归退送交奉])还|仅仅|剩下|剩余)$")
+                          r"|只有|(?<![船])只|(?<![需主重必只纲摘提想首紧])要|也才|(?<![人天奇英口刚方])才|平常|通常|(?<![偿归退送交奉])还|仅仅|剩下|剩余)$")
 # A count after 有 of households or people with their noun after it (`北京市将有100.8万户居民`):
 # the noun names what is counted.
 _HAVE_COUNT = re.compile(r"(?:将|已|共|约)?有(?:" + alternation(APPROX_BEFORE) + ")?$")

@@ -25,7 +25,14 @@ reading (naming.py) takes the words just before the number, so the row reads `�
 - present: people after a headless relative and 有 (`出席的有中央委员三十四人`) -> 出席的中央委员人数;
 - lasted: a duration between a verb with 了 and 的 + noun (`已经进行了五年的抗日战争`) -> 抗日战争时长;
 - owned count: a one-character counted noun after an owner and 有 (`蒋介石还有六十个师` ->
-  蒋介石师数).
+  蒋介石师数);
+- restated subject: a subject restated after a dash (`革命文艺运动——这个运动在二十三年中`) is
+  the noun before the dash (革命文艺运动时长);
+- share of a noun: a share whose subject is a country, a place or a pronoun alone
+  (`中国已经有大约百分之十左右的现代性的工业经济`, `我们还有百分之九十左右的经济生活停留在古代`)
+  measures the noun phrase after it (现代性的工业经济, 经济生活); a share that opens with 占
+  after an ordinal (`第五，占国民经济总产值百分之九十的分散的…农业经济和手工业经济`) is the share
+  of that noun's head (农业经济和手工业经济占国民经济总产值).
 """
 from __future__ import annotations
 
@@ -66,6 +73,12 @@ _PRESENT = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,6}的)有(?P<noun>[\u4e00-\u9f
 # A duration between a verb with 了 and 的 + a noun (`已经进行了五年的抗日战争`): how long the noun lasted.
 _LASTED = re.compile(r"[\u4e00-\u9fff]了$")
 _OWNER = re.compile(r"(?P<owner>[\u4e00-\u9fff]{2,6}?)(?:还|共|已|仍|只|尚)?有$")
+# A subject restated after a dash by a demonstrative (`革命文艺运动——这个运动`).
+_RESTATED = re.compile(r"(?P<noun>[^——]{2,}?)——(?:这个|这一|这些|那个|此|该|它)")
+# The noun a share modifies (`百分之十左右的现代性的工业经济，`), up to its clause's verb.
+_SHARE_NOUN = re.compile(r"(?:左右|以上|多)?的(?P<noun>[^，,。；;！？!?、\d了着过]{2,24}?)(?=是|在|停留|处于|为|占|有|[，,。；;！？!?]|$)")
+_COUNTRY = re.compile(r"中国|我国|全国|本国|祖国|各国")
+_ORDINAL_SHARE = re.compile(rf"^(?:{_ORDINAL.pattern})?占(?P<whole>[\u4e00-\u9fff]{{2,12}})$")
 
 
 # A place alone (`全区`, `我省`): where, not what.
@@ -98,6 +111,15 @@ def _topic(text: str, sentence: int, start: int) -> str:
 def rename_weak(text: str, sentence: int, q: Quantity, name: str, before: str) -> str:
     """A better name for the quantity `q` whose indicator is `name` and whose clause reads
     `before` up to the number, or '' (see the module doc)."""
+    restated = _RESTATED.fullmatch(name) or _RESTATED.match(name)
+    if restated:                                                         # 革命文艺运动——这个运动
+        return cap(restated["noun"] + _SUFFIX.get(q.unit, ""))
+    shared = _SHARE_NOUN.match(text, q.end) if q.unit in ("%", "成") else None
+    if shared and (weak(name) or _COUNTRY.fullmatch(name)):              # 中国已经有大约百分之十左右的…工业经济
+        return cap(shared["noun"])
+    opened = _ORDINAL_SHARE.match(name)
+    if shared and opened:                                                # 第五，占…总产值百分之九十的…经济
+        return cap(shared["noun"].rsplit("的", 1)[-1] + "占" + opened["whole"])
     if q.unit == "人" and _LEADING.search(before):
         act = _ACT.match(text, q.end)
         if act:
