@@ -60,6 +60,9 @@ _FROM_START = re.compile(rf"[，,\s]*(?:已经|已|均|分别)?(?:由|从)(?:{YE
 # People counted after 有 whose clause names only where or when (`全省每天有140多万人奋战在水利工地上`):
 # what they do, the verb phrase after the count, names them (奋战在水利工地上的人数).
 _THERE_ARE = re.compile(rf"[^，,。；;]{{0,8}}(?:共有|约有|已有|有)(?:{alternation(APPROX_BEFORE)})?")
+# The aspect 了 after the verb of what people did, and the demonstrative before a topic they did it to.
+_ASPECT = re.compile(r"^([\u4e00-\u9fff]{1,2})了")
+_DEMONSTRATIVES = re.compile(r"^(?:这次|这个|这些|这一|那次|那个|此次|本次)")
 _DOING = re.compile(rf"(?!{alternation(APPROX_AFTER)}|口|次|的|以|之)[\u4e00-\u9fff][^，,。；;！？!?、\d]{{1,14}}")
 # The end of a range after its start (`from 20 Hz to 20 kHz`), in English: it measures what the
 # start does. (Tried and not kept: naming the time a value holds for `<indicator> duration`
@@ -197,7 +200,11 @@ def name_indicators(text: str, hits: list[Hit]) -> None:
         if hit.q.unit == "人" and _THERE_ARE.fullmatch(text, floor, hit.q.start):
             doing = _DOING.match(text, hit.q.end)
             if doing and len(doing.group()) >= 2:                         # 全省每天有140多万人奋战在水利工地上
-                hit.indicator = cap(doing.group() + "的人数")
+                act = _ASPECT.sub(r"\1", doing.group())                   # 参加了抗洪抢险 -> 参加抗洪抢险
+                topic = _DEMONSTRATIVES.sub("", text[floor:hit.q.start]).rstrip("共约已有 　")
+                if len(act) <= 2 and 2 <= len(topic) <= 8 and not any(c.isdigit() for c in topic):
+                    act += topic                                          # 这次会议有134人参加 -> 参加会议
+                hit.indicator = cap(act + "的人数")
         if previous is not None and floor == previous.q.end and previous.sentence == hit.sentence \
                 and FROM_TO.fullmatch(text, floor, hit.q.start) and previous.q.unit == hit.q.unit:
             hit.indicator = previous.indicator       # 由1978年的134元增加到1984年的355元: the same measure

@@ -26,6 +26,10 @@ reading (naming.py) takes the words just before the number, so the row reads `�
 - lasted: a duration between a verb with 了 and 的 + noun (`已经进行了五年的抗日战争`) -> 抗日战争时长;
 - owned count: a one-character counted noun after an owner and 有 (`蒋介石还有六十个师` ->
   蒋介石师数);
+- people by what they did: people counted after a headless relative and 有 with no noun
+  (`出席会议的有一百三十四人` -> 出席会议的人数), after a relative and a noun for people
+  (`参加会议的代表共一百三十四人` -> 参加会议的代表人数), or opening their clause before what they did
+  (`一百三十四人参加了会议` -> 参加会议的人数);
 - restated subject: a subject restated after a dash (`革命文艺运动——这个运动在二十三年中`) is
   the noun before the dash (革命文艺运动时长);
 - share of a noun: a share whose subject is a country, a place or a pronoun alone
@@ -73,6 +77,10 @@ _PRESENT = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,6}的)有(?P<noun>[\u4e00-\u9f
 # A duration between a verb with 了 and 的 + a noun (`已经进行了五年的抗日战争`): how long the noun lasted.
 _LASTED = re.compile(r"[\u4e00-\u9fff]了$")
 _OWNER = re.compile(r"(?P<owner>[\u4e00-\u9fff]{2,6}?)(?:还|共|已|仍|只|尚)?有$")
+# People named by what they did (see the module doc).
+_PRESENT_BARE = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,8}的)(?:共|约|共计)?有$")
+_RELATIVE_PEOPLE = re.compile(r"(?P<rel>[\u4e00-\u9fff]{2,8}的[\u4e00-\u9fff]{1,3})(?:共计|共|计|约|达|有|为)+$")
+_DID = re.compile(r"(?P<verb>(?!的)[\u4e00-\u9fff]{2})了?(?P<obj>[^\W\d的]{0,8}?)(?=[，,。；;！？!?]|$)")
 # A subject restated after a dash by a demonstrative (`革命文艺运动——这个运动`).
 _RESTATED = re.compile(r"(?P<noun>[^——]{2,}?)——(?:这个|这一|这些|那个|此|该|它)")
 # The noun a share modifies (`百分之十左右的现代性的工业经济，`), up to its clause's verb.
@@ -111,6 +119,10 @@ def _topic(text: str, sentence: int, start: int) -> str:
 def rename_weak(text: str, sentence: int, q: Quantity, name: str, before: str) -> str:
     """A better name for the quantity `q` whose indicator is `name` and whose clause reads
     `before` up to the number, or '' (see the module doc)."""
+    if q.unit in ("人", "名"):
+        people = _people(text, q, name, before)
+        if people:
+            return people
     restated = _RESTATED.fullmatch(name) or _RESTATED.match(name)
     if restated:                                                         # 革命文艺运动——这个运动
         return cap(restated["noun"] + _SUFFIX.get(q.unit, ""))
@@ -156,4 +168,18 @@ def rename_weak(text: str, sentence: int, q: Quantity, name: str, before: str) -
         topic = _topic(text, sentence, q.start)
         if topic:
             return cap(topic + _SUFFIX.get(q.unit, ""))
+    return ""
+
+
+def _people(text: str, q: Quantity, name: str, before: str) -> str:
+    """People named by what they did, or '' (see the module doc)."""
+    bare = _PRESENT_BARE.search(before)
+    if bare:                                                             # 出席会议的有一百三十四人
+        return cap(_DEMONSTRATIVE.sub("", bare["who"]) + "人数")
+    relative = _RELATIVE_PEOPLE.search(before)
+    if relative and 1 <= len(name) <= 3 and relative["rel"].endswith(name):   # 参加会议的代表共一百三十四人
+        return cap(_DEMONSTRATIVE.sub("", relative["rel"]) + "人数")
+    did = _DID.match(text, q.end)
+    if did and not before.strip(" 　，,") and not scan_quantities(did.group()):   # 一百三十四人参加了会议
+        return cap(did["verb"] + _DEMONSTRATIVE.sub("", did["obj"]) + "的人数")
     return ""

@@ -43,6 +43,12 @@ def _named(text: str) -> list[tuple[str, str]]:
     # closing adverbs dropped
     ("一份报纸平常只有三千份，星期天也才五千份。", "三千份", "一份报纸"),
     ("公路要在五年内修通。", "五年", "公路"),
+    # people named by what they did
+    ("列席会议的有八十六人。", "八十六人", "列席会议的人数"),
+    ("出席大会的代表共五百二十人。", "五百二十人", "出席大会的代表人数"),
+    ("大会于五月召开，三百人出席了大会。", "三百人", "出席大会的人数"),
+    ("这次培训有二百多人参加。", "二百多人", "参加培训的人数"),
+    ("全乡有五千多人投入了抢收。", "五千多人", "投入抢收的人数"),
     # a subject restated after a dash: the noun before the dash
     ("抗日救亡运动——这个运动在八年中经历了曲折。", "八年", "抗日救亡运动时长"),
     # a country or a pronoun alone before a share: the noun phrase the share modifies
