@@ -90,9 +90,13 @@ _SPAN_OF = re.compile(r"(?:之内|以内|内|中|里)?(?P<done>[\u4e00-\u9fff]{2
 _SPAN_UNITS = frozenset({"小时", "分钟", "天"})
 # A duration after a verb of spending time (`经过五年接续奋斗`, `用13年时间基本实现…`, `提前两年完成…`)
 # measures how long what follows took, or how early it was done.
-_SPENT = re.compile(r"(?P<verb>经过|历经|历时|耗时|用了|用|花了|提前)$")
+_SPENT = re.compile(r"(?P<verb>经过|历经|历时|耗时|用了|用|花了|花|提前)$")
 _SPENT_UNITS = frozenset({"年", "个月", "天", "小时", "分钟"})
-_SPENT_TIME = re.compile(r"(?:的)?时间")
+_SPENT_TIME = re.compile(r"(?:的)?(?:时间|工夫|功夫)")
+_REST = ("", "其余", "剩下", "剩余", "余下", "另外", "其他")
+# A span with no subject of its own (none, or only `其余`) before what it is for (`其余九个月时间都可以从事训练和作战`).
+_SPAN_FOR = re.compile(r"(?:的)?(?:时间|工夫|功夫)(?:都|也|还|就)?(?:可以|可|能够|能|要|用来|用于)?"
+                       r"(?P<act>[\u4e00-\u9fff]{2,12}?)的?(?=[，,。；;！？!?]|$)")
 
 
 def _fallback(text: str, hit: Hit) -> str:
@@ -246,6 +250,8 @@ def _strip_adverbs(name: str) -> str:
 def _weak_named(text: str, hit: Hit) -> str:
     """Name again what a subject alone names weakly: drop a closing adverb (`原油产量就` ->
     原油产量), name a span of hours by what was done in it (`二十四小时昼夜奋战` -> 昼夜奋战时长),
+    time spent on an act (`花三个月工夫从事生产` -> 从事生产用时) or set aside for one (`其余九个月时间
+    都可以从事训练和作战` -> 从事训练和作战时间),
     a count after 有 by its noun (`北京市将有100.8万户居民` -> 北京市居民户数)."""
     name = _strip_adverbs(hit.indicator)
     before = text[clause_start(text, hit.q.start):hit.q.start]
@@ -259,6 +265,9 @@ def _weak_named(text: str, hit: Hit) -> str:
         done = _SPAN_OF.match(text, after)
         if done and len(done.group()) == len(done["done"]):
             return cap(done["done"] + ("提前时间" if spent["verb"] == "提前" else "用时"))
+    span_for = _SPAN_FOR.match(text, hit.q.end) if hit.q.unit in _SPENT_UNITS and not hit.sign else None
+    if span_for and before.strip(" 　，,") in _REST:                     # 其余九个月时间都可以从事训练和作战
+        return cap(span_for["act"] + "时间")
     if hit.q.unit in ("户", "人") and _HAVE_COUNT.search(before) and name and before.startswith(name):
         noun = noun_after(text, hit.q.end)
         if 2 <= len(noun) <= 6:

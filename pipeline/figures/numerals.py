@@ -14,7 +14,7 @@ What counts, each a phenomenon, not a word list of one document:
   a majority written out (`过半数`, `半数以上`: 1/2);
 - multiples: `三倍`, `七成`, `两成半`, `翻一番` / `翻两番` (a change: +1倍 / +3倍);
 - a frequency: `每年举行一次` (the span runs from 每 to 次);
-- a range: `十六周岁至二十五周岁`, and two numerals side by side as an estimate (`十年八年`);
+- a range: `十六周岁至二十五周岁`, and two numerals side by side as an estimate (`十年八年`, `半年一年`);
 - an amount known only to its magnitude, with its unit: `几千万元`, `几万人` (approximate; the
   value is the magnitude, display 几千万). A vague count without a magnitude of 万 or 亿
   (`几十年`, `十几个`) or without a unit (`几万军队`) is not a figure.
@@ -65,6 +65,9 @@ _MAJORITY = re.compile(r"过半数|半数以上")
 _UNIT_START = "".join(sorted({u[0] for u in NUMERAL_UNITS}))
 _SPOKEN_RATIO = re.compile(rf"(?<![\d.{_DIGIT}十百千万亿第])(?P<a>{_NUMERAL}|\d+(?:\.\d+)?)比"
                            rf"(?P<b>{_NUMERAL}|\d+(?:\.\d+)?)(?![\d.{_DIGIT}十百千万亿{_UNIT_START}])")
+# Half a span side by side with a whole one (`半年一年工夫`, `半天一天`): an estimate, as `十年八年` is.
+# Not 上半年 / 下半年 (halves of a year) nor a 半年 alone.
+_HALF_SPAN = re.compile(rf"(?<![上下前后每多])半(?P<unit>年|个月|天|小时)(?P<num>[{_DIGIT}十]{{1,3}})(?P=unit)")
 _MAGNITUDE_ONLY = re.compile(rf"几(?P<num>[十百千])?(?P<mag>万亿|亿|万)(?P<unit>{_UNIT})")
 _FREQUENCY = re.compile(rf"每(?:年|月|季度|周|届|天|日)[^，。；、\d]{{0,6}}?(?P<num>{_NUMERAL})次")
 _BEFORE_ORDINAL = ("第", "初", "周", "星期", "礼拜", "之")
@@ -242,6 +245,10 @@ def scan_numerals(text: str) -> list[Quantity]:
         if doublings is not None and free(m.start(), m.end()):
             value = round(2 ** (doublings + (0.5 if m["half"] else 0)) - 1, 2)
             found.append(Quantity(m.start(), m.end(), value, "倍", compact(value), False))
+    for m in _HALF_SPAN.finditer(text):
+        whole = _value(m["num"])
+        if whole and whole > 0.5 and free(m.start(), m.end()):
+            found.append(Quantity(m.start(), m.end(), 0.5, NUMERAL_UNITS[m["unit"]][0], f"0.5至{compact(whole)}", True))
     for m in _QUANTITY.finditer(text):
         if not free(m.start(), m.end()):
             continue

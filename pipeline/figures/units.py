@@ -116,6 +116,8 @@ INDICATOR_LEADING = (
     "以上", "以下", "以内", "左右", "力争", "确保", "争取", "努力", "由",
     # a plan or a disposal before its object (`拟安排中央财政赤字`, `将…奖励扶助标准提高到`)
     "拟安排", "拟", "将", "把",
+    # attaining or only reaching a value (`做到每个战士平均种地十八亩`, `还只自给蔬菜百分之五十`)
+    "做到", "还只", "仅仅", "只",
     # an enumerator or an emphasis opening the clause (`一是…`, `特别是…`), a speaker's own place
     "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "特别是", "尤其是",
     "我区", "我市", "我省", "我县",

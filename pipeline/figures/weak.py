@@ -30,6 +30,8 @@ reading (naming.py) takes the words just before the number, so the row reads `�
   (`出席会议的有一百三十四人` -> 出席会议的人数), after a relative and a noun for people
   (`参加会议的代表共一百三十四人` -> 参加会议的代表人数), or opening their clause before what they did
   (`一百三十四人参加了会议` -> 参加会议的人数);
+- used for an aim: a share of a resource after 用 (`用百分之九十的精力去帮助群众解决…`) is named by
+  the aim and the resource (帮助群众解决所用精力);
 - restated subject: a subject restated after a dash (`革命文艺运动——这个运动在二十三年中`) is
   the noun before the dash (革命文艺运动时长);
 - share of a noun: a share whose subject is a country, a place or a pronoun alone
@@ -81,6 +83,12 @@ _OWNER = re.compile(r"(?P<owner>[\u4e00-\u9fff]{2,6}?)(?:还|共|已|仍|只|尚
 _PRESENT_BARE = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,8}的)(?:共|约|共计)?有$")
 _RELATIVE_PEOPLE = re.compile(r"(?P<rel>[\u4e00-\u9fff]{2,8}的[\u4e00-\u9fff]{1,3})(?:共计|共|计|约|达|有|为)+$")
 _DID = re.compile(r"(?P<verb>(?!的)[\u4e00-\u9fff]{2})了?(?P<obj>[^\W\d的]{0,8}?)(?=[，,。；;！？!?]|$)")
+# A share of a resource used for an aim (`用百分之九十的精力去帮助群众解决…`, `仅仅用百分之十的精力就可以解决
+# 救国公粮的问题`): named by the aim and the resource.
+_USING = re.compile(r"(?:用|拿出|花)$")
+_USED_FOR = re.compile(r"的(?P<noun>[\u4e00-\u9fff]{1,4}?)(?:去|来|就可以|就能|可以|能够|就)"
+                       r"(?P<aim>[^，,。；;！？!?的“”\d]{2,10})")
+_PRONOUN_TAIL = re.compile(r"(?:他们|我们|你们|它们|自己)$")
 # A subject restated after a dash by a demonstrative (`革命文艺运动——这个运动`).
 _RESTATED = re.compile(r"(?P<noun>[^——]{2,}?)——(?:这个|这一|这些|那个|此|该|它)")
 # The noun a share modifies (`百分之十左右的现代性的工业经济，`), up to its clause's verb.
@@ -123,6 +131,11 @@ def rename_weak(text: str, sentence: int, q: Quantity, name: str, before: str) -
         people = _people(text, q, name, before)
         if people:
             return people
+    used = _USED_FOR.match(text, q.end) if q.unit == "%" and _USING.search(before) else None
+    if used:                                                             # 用百分之九十的精力去帮助群众
+        aim = _PRONOUN_TAIL.sub("", used["aim"])
+        if len(aim) >= 2:
+            return cap(aim + "所用" + used["noun"])
     restated = _RESTATED.fullmatch(name) or _RESTATED.match(name)
     if restated:                                                         # 革命文艺运动——这个运动
         return cap(restated["noun"] + _SUFFIX.get(q.unit, ""))

@@ -51,6 +51,9 @@ def rows(text: str) -> list[tuple[str, float, str, str, str]]:
     ("全年粮食增产三成，棉花减产两成。",
      [("三成", 3, "成", "粮食增产", "+3成"), ("两成", -2, "成", "棉花减产", "-2成")]),
     ("这块地有七成是水田。", [("七成", 7, "成", "这块地", "")]),
+    # half a span beside a whole one: an estimate; 上半年 is a half of a year, no figure
+    ("只要有决心，半年一年工夫就可以学会。", [("半年一年", 0.5, "年", "学会时间", "")]),
+    ("今年上半年，一年的计划完成过半。", []),
     # a span of years that names a period is no figure; one that bounds a task stays
     ("十年内战期间，八年抗战胜利后，三年困难时期，全国人口下降。", []),
     ("经过8年抗战，取得了胜利。", []),

@@ -49,6 +49,14 @@ def _named(text: str) -> list[tuple[str, str]]:
     ("大会于五月召开，三百人出席了大会。", "三百人", "出席大会的人数"),
     ("这次培训有二百多人参加。", "二百多人", "参加培训的人数"),
     ("全乡有五千多人投入了抢收。", "五千多人", "投入抢收的人数"),
+    # time spent on an act, or set aside for one; a share of a resource used for an aim
+    ("每个民兵一年中只需花两个月工夫参加训练，其余十个月时间都可以从事耕作。", "两个月", "参加训练用时"),
+    ("每个民兵一年中只需花两个月工夫参加训练，其余十个月时间都可以从事耕作。", "十个月", "从事耕作时间"),
+    ("要用百分之八十的力量去帮助农民解决他们的困难。", "百分之八十", "帮助农民解决所用力量"),
+    ("然后仅仅用百分之二十的力量就可以完成征粮的任务。", "百分之二十", "完成征粮所用力量"),
+    # a verb of attainment or an 'only' before the subject is no part of it
+    ("今年做到每个学生平均植树五棵。", "五棵", "每个学生平均植树"),
+    ("去年还只自给粮食百分之三十。", "百分之三十", "自给粮食"),
     # a subject restated after a dash: the noun before the dash
     ("抗日救亡运动——这个运动在八年中经历了曲折。", "八年", "抗日救亡运动时长"),
     # a country or a pronoun alone before a share: the noun phrase the share modifies
