@@ -5,7 +5,8 @@
     figures.records[0].id, figures.charts[0].id  # 'p1-1-1-v1', 'fig1'
 
 See scan.py for what counts as a statistic (Arabic digits, Chinese numerals,
-English number words), extract.py for changes, targets and indicators, and
+English number words), extract.py for targets and the passes over a paragraph (changes.py:
+changes and amounts; naming.py: indicators; notes.py: editors' notes), and
 summary.py for the headline rows of the summary table.
 """
 from __future__ import annotations

@@ -4,7 +4,7 @@
 
 Laws and definitions state numbers whose noun is implied: the clause names a person, a body
 or an event, and the number is its age, limit, majority, share or deadline. The general
-reading of extract.py (the subject before the number, the noun after a measure word) gets
+reading of naming.py (the subject before the number, the noun after a measure word) gets
 `中华人民年龄`, `多数`, `连续任职不得`. Each rule below names one such phenomenon and
 returns '' when its shape is absent, so the general reading still applies:
 

@@ -8,455 +8,44 @@ becomes that amount's `change`, not a record; a change with no amount before it
 (`生产总值增长19%`) is a record of its own (value -> +19, unit %, change '+19%').
 Figures in a section titled as a plan (任务, 目标, 安排 …) or after 目标/力争/确保 …
 in their sentence are targets.
+
+Three passes over each paragraph's quantities (scan.py): changes.py marks what each value is
+(an amount, a change, the start of a change), naming.py names what it measures, and
+notes.py renames values an editor's note explains.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
 from typing import Iterator
 
 from ..model import Document, FigureRecord, Paragraph, Section
-from .clauses import clause_indicator
-from .clauses_en import ITEM_MARK, english_clause, governed_item, governs
-from .english import english_indicator, same_measure
-from .english_lists import LIST_GAP, distribute_english
-from .indicator import (CLAUSE_MARKS, MAX_INDICATOR, RATE_ONLY, YEAR, cap, clause_start, distribute, noun_after,
-                        object_before, only_time, subject_before)
-from .scan import Quantity, alternation, scan_quantities
-from .weak import rename_weak
-from .units import (ALLOCATION_VERBS, APPROX_AFTER, APPROX_BEFORE, BARE_MEASURES, CHANGE_LEADS, CHANGE_VERBS, COUNT_UNITS,
-                    FUND_NOUNS, OBJECT_VERBS, TARGET_SENTENCE_WORDS, TARGET_TITLE_WORDS, WIDTH_MAP)
+from .changes import Hit, attach_changes, change_text, find_changes, mark_starts
+from .clauses_en import ITEM_MARK, governed_item, governs
+from .indicator import clause_start
+from .naming import is_english, name_indicators
+from .notes import named_by_notes
+from .scan import alternation, scan_quantities
+from .units import TARGET_SENTENCE_WORDS, TARGET_TITLE_WORDS, WIDTH_MAP
 
-
-_CHANGE_BEFORE = re.compile(
-    rf"(?P<verb>{alternation(CHANGE_VERBS)})了?(?:{alternation(APPROX_BEFORE)})?$")
-_CHANGE_UNITS = frozenset({"%", "个百分点", "倍", "成"})          # 增长三成: a change in tenths
-_FILLER = rf"[，,、\s]|{alternation(CHANGE_LEADS + APPROX_AFTER)}|(?:比|较){YEAR}年(?:同期)?"   # 比一九八三年
-_GAP = re.compile(rf"(?:{_FILLER})*$")
-_LIST_GAP = re.compile(rf"(?:{alternation(APPROX_AFTER)})?[、,，和及与]$")
 _SENTENCE_END = "。！？!?\n"
-# An amount after a comparison with a base (`比上年增加439亿元`) is the increment of the amount
-# before it in the sentence, and takes its indicator.
-_INCREMENT = re.compile(r"(?:比|较)(?:上年|去年|上年同期|同期)(?:预计数|实际数|实际)?(?:增加|减少|多|少)了?$")
-# A clause that is only a transitive verb before a count: the count's object follows it
-# (`解决750万户城市低收入住房困难家庭`, `严守18亿亩耕地红线`).
-_OBJECT_VERB = re.compile(rf"[，,\s]*(?:再|可|要|将)?(?:{alternation(OBJECT_VERBS)})$")
-# A clause that is only a verb of change before the number: its subject is the previous clause's.
-# The end value of a change from a start value in the same clause (`由…134元增加到1984年的355元`).
-_FROM_TO = re.compile(rf"(?:{alternation(APPROX_AFTER)})?\s*(?:{alternation([*CHANGE_VERBS, '发展'])})?(?:到|至|为)"
-                      rf"(?:{YEAR}年(?:底|末)?的?)?(?:{alternation(APPROX_BEFORE)})?")
-_BARE_VERB = re.compile(r"[，,\s]*(?:进一步|再|又)?(?:调整|优化|提高|提升|降低|下降|上升|增加|减少|扩大|缩小)(?:为|到|至)")
-# An amount right after a verb that allocates or issues it names its noun after it
-# (`中央财政安排384亿元救灾款`, `地方发行2000亿元债券` -> 救灾款, 债券).
-_ALLOCATION = re.compile(rf"(?:{alternation(ALLOCATION_VERBS)})了?(?:{alternation(APPROX_BEFORE)})?$")
 _TARGET_WORDS = re.compile(alternation(TARGET_SENTENCE_WORDS))
-# A value that modifies the noun after it (`8%左右的国内生产总值增长目标`, `95%以上的学生`,
-# `总额4万亿元的两年投资计划`) measures that noun when the clause before names nothing: no
-# subject, a time, a verb that only proposes or sets it, or a measure that says how much but
-# not of what.
-_OF_NOUN = re.compile(rf"(?:{alternation(APPROX_AFTER)})?的")
-_WEAK_SUBJECT = re.compile(rf"(?:提出|确定|实施|原定|原|预定|计划)?(?:今年底?|明年|年底|当年|今后)?"
-                           rf"(?:{alternation(BARE_MEASURES)})?")
-_TARGET_TAIL = re.compile(r"(?<=..)(?:增长)?目标$")
-# Amounts in a row, each with its own noun (`安排384亿元救灾款和740亿元恢复重建资金`).
-_DURATIONS = frozenset({"年", "个月", "天", "小时"})
-# A clause whose subject is only `其` and a measure noun points back to the noun of the clause
-# before it (`可以节省一大批不必要的支出，其数目可以达到几千万元` -> 支出).
-_ITS_MEASURE = re.compile(r"其(?:数目|数量|总数|总额|规模|金额|总量)(?:可以|可|将|已经|已)?(?:达到|达|为|约为|约)?")
-# A duration right after a verb with 了 whose subject only says where or who (`那里已经支持了五年半`):
-# how long the action has run.
-_ACTION_DONE = re.compile(r"(?:那里|这里|我们|他们|它们|大家)?(?:已经|已|又|还|共|先后|连续)*"
-                          r"(?P<verb>[\u4e00-\u9fff]{2})了")
-_WITHIN = re.compile(r"(?:以内|之内|内|中(?![央国心小部西东华外共]))?")
-# A clause that only opens a change from a start value (`，已由1949年的不到1%上升到19.1%`): the
-# measure is the subject of the clause before it (`油气在能源生产构成中的比重`).
-_FROM_START = re.compile(rf"[，,\s]*(?:已经|已|均|分别)?(?:由|从)(?:{YEAR}年(?:底|末)?的?)?"
-                         rf"(?:{alternation(APPROX_BEFORE)}|不到|不足)?")
-# People counted after 有 whose clause names only where or when (`全省每天有140多万人奋战在水利工地上`):
-# what they do, the verb phrase after the count, names them (奋战在水利工地上的人数).
-_THERE_ARE = re.compile(rf"[^，,。；;]{{0,8}}(?:共有|约有|已有|有)(?:{alternation(APPROX_BEFORE)})?")
-_DOING = re.compile(rf"(?!{alternation(APPROX_AFTER)}|口|次|的|以|之)[\u4e00-\u9fff][^，,。；;！？!?、\d]{{1,14}}")
-# The end of a range after its start (`from 20 Hz to 20 kHz`), in English: it measures what the
-# start does. (Tried and not kept: naming the time a value holds for `<indicator> duration`
-# (`90 dBA for 8 hours`); it lowered d5's indicator score, 0.818 -> 0.636.)
-_EN_RANGE = re.compile(r"\s*(?:to|-|–|—)\s*")
-_MONEY = frozenset({"元", "美元", "港元", "欧元"})
-_NOUN_AND = re.compile(r"[^，,。；;、\d]{2,12}[和及与、]")
 MIN_OTHER_FIGURES = 5
-# An adverb or auxiliary that closes a subject before its verb (`原油产量就从…`, `北京市将有…`,
-# `施工大军将二十四小时…`, `一本书一版平常只有两千册`, `三版也才六千册`) is no part of the measure's name. Words that end in the same
-# character (成就, 大将) keep it.
-_ADVERB_TAIL = re.compile(r"(?:(?<![成造迁])就|(?<![大主])将|将会|已经|(?<![而不])已|也|又|即将|正在|一共|总共"
-                          r"|只有|(?<![船])只|也才|(?<![人天奇英口刚方])才|平常|通常|(?<![偿归退送交奉])还|仅仅|剩下|剩余)$")
-# A count after 有 of households or people with their noun after it (`北京市将有100.8万户居民`):
-# the noun names what is counted.
-_HAVE_COUNT = re.compile(r"(?:将|已|共|约)?有(?:" + alternation(APPROX_BEFORE) + ")?$")
-# A duration right before what was done in it (`两小时中右上堤头投入填料`, `二十四小时昼夜奋战`):
-# how long that took.
-_SPAN_OF = re.compile(r"(?:之内|以内|内|中|里)?(?P<done>[\u4e00-\u9fff]{2,12}?)(?=[，,。；;！？\d０-９一二三四五六七八九十两百千万]|$)")
-_SPAN_UNITS = frozenset({"小时", "分钟", "天"})
-# A duration after a verb of spending time (`经过五年接续奋斗`, `用13年时间基本实现…`, `提前两年完成…`)
-# measures how long what follows took, or how early it was done.
-_SPENT = re.compile(r"(?P<verb>经过|历经|历时|耗时|用了|用|花了|提前)$")
-_SPENT_UNITS = frozenset({"年", "个月", "天", "小时", "分钟"})
-_SPENT_TIME = re.compile(r"(?:的)?时间")
 
 
-@dataclass
-class _Hit:
-    q: Quantity
-    sentence: int                 # start index of its sentence
-    sign: str = ""                # '+'/'-' when a change verb stands right before it
-    follows: "_Hit | None" = None  # the change hit it continues (`增长6%、5.2%`)
-    change: str = ""
-    attached: bool = False        # became another hit's change
-    indicator: str = ""
-    starts: bool = False          # the start of a from/to change: the next hit is its end
-    start_of: "_Hit | None" = None  # on the end hit: its start
-    series: "_Hit | None" = None  # the first hit of the list of values it belongs to
-
-
-def _change_text(hit: _Hit) -> str:
-    return f"{hit.sign}{hit.q.display}{hit.q.unit}"
-
-
-def _find_changes(plain: str, hits: list[_Hit]) -> None:
-    """Mark change hits (`增长13.5%`) and the list items that continue them."""
-    for i, hit in enumerate(hits):
-        if hit.q.unit not in _CHANGE_UNITS:
-            continue
-        m = _CHANGE_BEFORE.search(plain, hit.sentence, hit.q.start)
-        if m:
-            hit.sign = CHANGE_VERBS[m["verb"]]
-            continue
-        prev = hits[i - 1] if i else None
-        if (prev and prev.sign and prev.q.unit == hit.q.unit and prev.sentence == hit.sentence
-                and _LIST_GAP.match(plain[prev.q.end:hit.q.start])):
-            hit.sign, hit.follows = prev.sign, prev.follows or prev
-
-
-# A change's start (`由1949年的不到1%`/`从50%`) and its end after a verb of change (`上升到19.1%`).
-_START_LEAD = re.compile(rf"(?:由|从)(?:{YEAR}年(?:底|末)?的?)?(?:年产|年均|每年|年)?(?:{alternation(APPROX_BEFORE)}|不到|不足)?$")
-
-
-def _mark_starts(plain: str, hits: list[_Hit]) -> None:
-    """Mark the start value of each from/to change: it is where the measure was, not where it is,
-    so a summary must show the end (`1% → 19.1%`), never the start alone."""
-    for hit, end in zip(hits, hits[1:]):
-        if hit.sentence != end.sentence or hit.q.unit != end.q.unit or hit.sign or end.sign:
-            continue
-        lead = _START_LEAD.search(plain, max(hit.sentence, hit.q.start - 16), hit.q.start)
-        if lead and _FROM_TO.fullmatch(plain, hit.q.end, end.q.start):
-            hit.starts, end.start_of = True, hit
-
-
-def _compatible(amount: _Hit, change: _Hit) -> bool:
-    if amount.sign or amount.change or amount.q.ratio:
-        return False
-    return change.q.unit == "个百分点" or amount.q.unit not in {"%", "‰", "个百分点", "倍"}
-
-
-def _attach_changes(plain: str, hits: list[_Hit]) -> None:
-    """Give each amount the change phrase that opens the next clause(s)."""
-    heads = [h for h in hits if h.sign and not h.follows]
-    for head in heads:
-        group = [head] + [h for h in hits if h.follows is head]
-        verb = _CHANGE_BEFORE.search(plain, head.sentence, head.q.start)
-        before = [h for h in hits if h.sentence == head.sentence and h.q.end <= verb.start()
-                  and not h.sign]
-        if not before or not _GAP.match(plain[before[-1].q.end:verb.start()]):
-            continue
-        amounts = before[-len(group):]
-        if len(amounts) < len(group) or not all(_compatible(a, c) for a, c in zip(amounts, group)):
-            continue
-        for amount, change in zip(amounts, group):
-            amount.change, change.attached = _change_text(change), True
-
-
-def _fallback(text: str, hit: _Hit) -> str:
-    """Never empty, never one character: for a change or a rate alone in its clause
-    (`全年社会商品零售总额，比上年增长17.8%`, `提供助学金，每人每年1500元`) what the clause
-    before names or gives; else the raw clause around the number."""
-    floor = clause_start(text, hit.q.start)
-    if (hit.sign or RATE_ONLY.fullmatch(text, floor, hit.q.start)) and floor > hit.sentence + 1:
-        before = object_before(text, clause_start(text, floor - 1), floor - 1)
-        if len(before) >= 2 and not any(c.isdigit() for c in before):
-            return before
-    before = text[floor:hit.q.start].strip(" 　<>")
-    if len(before) >= 2:
-        return cap(before)
-    stop = min([i for i in (text.find(c, hit.q.end) for c in CLAUSE_MARKS) if i >= 0] or [len(text)])
-    after = text[hit.q.end:stop].strip(" 　<>")
-    if len(after) >= 2:
-        return after[:MAX_INDICATOR]
-    sentence = text[hit.sentence:hit.q.start].strip(" 　<>，,")
-    return cap(sentence) if len(sentence) >= 2 else ""
-
-
-def _english(text: str, q: Quantity) -> bool:
-    """The quantity stands in English prose: no CJK character near it."""
-    near = text[max(0, q.start - 12):q.end + 12]
-    return not any("\u3000" <= c <= "\u9fff" or "\uff00" <= c <= "\uffef" for c in near)
-
-
-def _name_indicators(text: str, hits: list[_Hit]) -> None:
-    previous: _Hit | None = None
-    for hit in hits:
-        if hit.attached:
-            previous = hit
-            continue
-        if hit.follows is not None:
-            hit.indicator = hit.follows.indicator
-            previous = hit
-            continue
-        floor = clause_start(text, hit.q.start)
-        if previous is not None and previous.sentence == hit.sentence:
-            floor = max(floor, previous.q.end)
-            if floor == previous.q.end and previous.q.unit in _DURATIONS:      # 三年内参保率: not 内参保率
-                floor += len(_WITHIN.match(text, floor).group())
-        if _english(text, hit.q):
-            en_floor = max(hit.sentence, previous.q.end if previous and previous.sentence == hit.sentence else 0)
-            hit.indicator = english_clause(text, hit.sentence, hit.q) or english_indicator(text, en_floor, hit.q)
-            if len(hit.indicator) < 2:
-                hit.indicator = _fallback(text, hit)
-            if previous is not None and previous.sentence == hit.sentence and len(previous.indicator) >= 2:
-                if _EN_RANGE.fullmatch(text, previous.q.end, hit.q.start) \
-                        or same_measure(text, previous.q.end, hit.q.start):      # from 20 Hz to 20 kHz
-                    hit.indicator = previous.indicator
-            previous = hit
-            continue
-        hit.indicator = "" if hit.sign else clause_indicator(text, hit.sentence, hit.q)   # ages, limits, …
-        if hit.indicator:
-            previous = hit
-            continue
-        base = _INCREMENT.search(text, hit.sentence, hit.q.start)
-        amount = next((h for h in reversed(hits[:hits.index(hit)]) if h.sentence == hit.sentence
-                       and not h.sign and len(h.indicator) >= 2), None) if base else None
-        if amount is not None and amount.q.unit == hit.q.unit:   # 2930亿元，比上年增加439亿元
-            hit.indicator, previous = amount.indicator, hit
-            continue
-        counts = hit.q.unit in COUNT_UNITS or hit.q.unit == "" \
-            or bool(_OBJECT_VERB.match(text, floor, hit.q.start))  # 6个产业推进办公室, 解决750万户…家庭
-        counted = noun_after(text, hit.q.end) if counts else _allocated(text, floor, hit.q)
-        hit.indicator = (counted if len(counted) >= 2 else "") or subject_before(text, floor, hit.q.start) \
-            or ("" if hit.sign else noun_after(text, hit.q.end))     # a growth rate's noun is before it
-        if counts and len(counted) == 1 and hit.q.unit in COUNT_UNITS and "\u4e00" <= counted <= "\u9fff":
-            hit.indicator = counted + "数"                                 # 十七个县的统计 -> 县数
-        if hit.q.unit == "人" and text.startswith("口", hit.q.end):
-            hit.indicator = "人口"                                         # 13亿人口, 一百五十万人口: a population
-        bracketed = "" if hit.sign else _bracketed_value(text, floor, hit.q)
-        hit.indicator = bracketed or hit.indicator                        # 农民（大约百分之二十五）缺乏耕牛
-        if _OF_NOUN.match(text, hit.q.end) and _WEAK_SUBJECT.fullmatch(hit.indicator if len(hit.indicator) >= 2 else ""):
-            head = _TARGET_TAIL.sub("", noun_after(text, hit.q.end))
-            hit.indicator = head if len(head) >= 2 else hit.indicator     # 提出8%左右的国内生产总值增长目标
-        if previous is not None and previous.sentence == hit.sentence and _NOUN_AND.fullmatch(text, floor, hit.q.start) \
-                and previous.indicator == noun_after(text, previous.q.end) and len(noun_after(text, hit.q.end)) >= 2:
-            hit.indicator = noun_after(text, hit.q.end)                   # 384亿元救灾款和740亿元恢复重建资金
-        if hit.indicator.startswith("占") and floor > hit.sentence + 1:   # 赤字合计9500亿元，占…比重在3%以内
-            whole = subject_before(text, clause_start(text, floor - 1), floor - 1)
-            whole = whole if whole and not any(c.isdigit() for c in whole) else (
-                previous.indicator if previous is not None and previous.sentence == hit.sentence else "")
-            hit.indicator = cap(whole + hit.indicator) if len(whole) >= 2 else hit.indicator
-        if _ITS_MEASURE.fullmatch(text, floor, hit.q.start) and floor > hit.sentence + 1:
-            named = object_before(text, clause_start(text, floor - 1), floor - 1)
-            if len(named) >= 2 and not any(c.isdigit() for c in named):   # …的支出，其数目可以达到几千万元
-                hit.indicator = named
-        if hit.q.unit in _DURATIONS:
-            action = _ACTION_DONE.fullmatch(text, floor, hit.q.start)
-            if action:                                                    # 那里已经支持了五年半 -> 支持时间
-                hit.indicator = action["verb"] + "时间"
-        if RATE_ONLY.fullmatch(text, floor, hit.q.start) and floor > hit.sentence + 1:
-            given = object_before(text, clause_start(text, floor - 1), floor - 1)
-            if len(given) >= 2 and not any(c.isdigit() for c in given):   # 提供助学金，每人每年1500元
-                hit.indicator = given
-        if _FROM_START.fullmatch(text, floor, hit.q.start) and floor > hit.sentence + 1:
-            opener = clause_start(text, floor - 1)
-            whole = text[opener:floor - 1].strip(" 　")           # a clause that is all subject names it whole
-            before = whole if 2 <= len(whole) <= MAX_INDICATOR else subject_before(text, opener, floor - 1)
-            if len(before) >= 2 and not any(c.isdigit() for c in before):   # …的比重，已由1949年的不到1%上升到…
-                hit.indicator = cap(before)
-        if hit.q.unit == "人" and _THERE_ARE.fullmatch(text, floor, hit.q.start):
-            doing = _DOING.match(text, hit.q.end)
-            if doing and len(doing.group()) >= 2:                         # 全省每天有140多万人奋战在水利工地上
-                hit.indicator = cap(doing.group() + "的人数")
-        if previous is not None and floor == previous.q.end and previous.sentence == hit.sentence \
-                and _FROM_TO.fullmatch(text, floor, hit.q.start) and previous.q.unit == hit.q.unit:
-            hit.indicator = previous.indicator       # 由1978年的134元增加到1984年的355元: the same measure
-        if _BARE_VERB.fullmatch(text, floor, hit.q.start) and floor > hit.sentence + 1:
-            before = subject_before(text, clause_start(text, floor - 1), floor - 1)
-            if len(before) >= 2 and not any(c.isdigit() for c in before):   # 结构进一步优化，调整为8.3∶41.4∶50.3
-                hit.indicator = before
-        if len(hit.indicator) < 2 and hit.sign:        # 比上年增长14.2%: the amount's indicator
-            amount = next((h for h in reversed(hits[:hits.index(hit)]) if h.sentence == hit.sentence
-                           and not h.sign and len(h.indicator) >= 2), None)
-            hit.indicator = amount.indicator if amount else hit.indicator
-        if len(hit.indicator) < 2 and previous is not None and previous.sentence == hit.sentence:
-            hit.indicator = previous.indicator
-        if len(hit.indicator) < 2:
-            hit.indicator = _shared_noun(text, hits, hit) or _fallback(text, hit)
-        colon = max(text.rfind("：", hit.sentence, floor), text.rfind(":", hit.sentence, floor))
-        if only_time(hit.indicator) and colon > hit.sentence:          # 粮食吃：一九四○年的九万担，一九四一年的…
-            named = subject_before(text, clause_start(text, colon), colon)
-            hit.indicator = named if len(named) >= 2 and not any(c.isdigit() for c in named) else hit.indicator
-        previous = hit
-    _distribute_list_subjects(text, hits)
-    _distribute_respectively(text, hits)
-    _distribute_english_lists(text, hits)
-    for hit in hits:
-        if not _english(text, hit.q):
-            hit.indicator = _weak_named(text, hit)
-
-
-def _strip_adverbs(name: str) -> str:
-    while (cut := _ADVERB_TAIL.sub("", name)) != name and len(cut) >= 2:
-        name = cut
-    return name
-
-
-def _weak_named(text: str, hit: _Hit) -> str:
-    """Name again what a subject alone names weakly: drop a closing adverb (`原油产量就` ->
-    原油产量), name a span of hours by what was done in it (`二十四小时昼夜奋战` -> 昼夜奋战时长),
-    a count after 有 by its noun (`北京市将有100.8万户居民` -> 北京市居民户数)."""
-    name = _strip_adverbs(hit.indicator)
-    before = text[clause_start(text, hit.q.start):hit.q.start]
-    if hit.q.unit in _SPAN_UNITS and not hit.sign and (not before.strip(" 　，,") or before.endswith(hit.indicator)):
-        done = _SPAN_OF.match(text, hit.q.end)
-        if done and not done["done"].startswith(("时间", "以上", "以来", "左右", "的")):
-            return cap(done["done"] + "时长")
-    spent = _SPENT.search(before) if hit.q.unit in _SPENT_UNITS and not hit.sign else None
-    if spent:
-        after = hit.q.end + len(_SPENT_TIME.match(text, hit.q.end).group() if _SPENT_TIME.match(text, hit.q.end) else "")
-        done = _SPAN_OF.match(text, after)
-        if done and len(done.group()) == len(done["done"]):
-            return cap(done["done"] + ("提前时间" if spent["verb"] == "提前" else "用时"))
-    if hit.q.unit in ("户", "人") and _HAVE_COUNT.search(before) and name and before.startswith(name):
-        noun = noun_after(text, hit.q.end)
-        if 2 <= len(noun) <= 6:
-            return cap(name + noun + ("户数" if hit.q.unit == "户" else "人数"))
-    return rename_weak(text, hit.sentence, hit.q, name, before) or name
-
-
-def _distribute_english_lists(text: str, hits: list[_Hit]) -> None:
-    """`Exports, imports and retail sales rose by 3, 4 and 5 per cent`: values in a row, joined
-    by list commas and `and`, take the items of the list subject before them in turn; without a
-    list subject (`The rates were 3, 4 and 5 per cent`) they all measure what the first does."""
-    groups: list[list[_Hit]] = []
-    for hit in hits:
-        if not _english(text, hit.q) or hit.attached or hit.q.generic:    # 1500 workers and 2000 machines
-            groups.append([])
-            continue
-        last = groups[-1][-1] if groups and groups[-1] else None
-        if last is not None and last.sentence == hit.sentence and last.q.unit == hit.q.unit \
-                and LIST_GAP.fullmatch(text, last.q.end, hit.q.start):          # a list has one unit
-            groups[-1].append(hit)
-        else:
-            groups.append([hit])
-    for group in groups:
-        if len(group) >= 2:
-            names = distribute_english(text[group[0].sentence:group[0].q.start], len(group)) \
-                or [group[0].indicator] * len(group)       # no list subject: what the first measures
-            for hit, name in zip(group, names):
-                hit.indicator, hit.series = name, group[0]
-
-
-_CLOSE_PREDICATE = re.compile(rf"[^{re.escape(CLAUSE_MARKS)}\d（()）]{{2,6}}(?=[{re.escape(CLAUSE_MARKS)}])")
-
-
-def _bracketed_value(text: str, floor: int, q: Quantity) -> str:
-    """A value in brackets right after a noun (`一部分农民（大约百分之二十五）缺乏耕牛`) qualifies
-    that noun, its share or its count: the noun names it, with what the noun does after the
-    bracket when that is short (-> 缺乏耕牛的一部分农民); '' when the value is not bracketed."""
-    at = max(text.rfind("（", floor, q.start), text.rfind("(", floor, q.start))
-    if at < 0 or any(c in text[at:q.start] for c in "）)"):
-        return ""
-    noun = subject_before(text, floor, at)
-    if len(noun) < 2 or any(c.isdigit() for c in noun):
-        return ""
-    close = min((i for i in (text.find("）", q.end), text.find(")", q.end)) if 0 <= i <= q.end + 4), default=-1)
-    predicate = _CLOSE_PREDICATE.match(text, close + 1) if close >= 0 else None
-    return cap(predicate.group() + "的" + noun) if predicate else noun
-
-
-def _allocated(text: str, floor: int, q: Quantity) -> str:
-    """The fund an allocation verb gives (`中央财政安排384亿元救灾款` -> 救灾款), or ''."""
-    if text.endswith("的", floor, q.start) and q.unit in _MONEY:   # 把中央财政的400亿元补贴资金: the fund after it
-        fund = re.match(rf"^.{{0,6}}(?:{alternation(FUND_NOUNS)})", noun_after(text, q.end))
-        return fund.group() if fund else ""
-    if not _ALLOCATION.search(text, floor, q.start):
-        return ""
-    noun = noun_after(text, q.end)
-    if noun not in FUND_NOUNS:
-        return noun if noun.endswith(FUND_NOUNS) else ""
-    funder = subject_before(text, floor, _ALLOCATION.search(text, floor, q.start).start())
-    return funder + noun if 2 <= len(funder) <= 4 else noun     # 中央财政安排423亿元资金 -> 中央财政资金
-
-
-def _shared_noun(text: str, hits: list[_Hit], hit: _Hit) -> str:
-    """`35台、供热面积102万平方米的燃煤小锅炉`: counts in a row share the noun after the last."""
-    later = [h for h in hits[hits.index(hit) + 1:] if h.sentence == hit.sentence]
-    for h in later:
-        gap = text[hit.q.end:h.q.start]
-        if any(c in gap for c in "，,；;。"):
-            break
-        noun = noun_after(text, h.q.end)
-        if len(noun) >= 2:
-            return noun
-    return ""
-
-
-def _distribute_list_subjects(text: str, hits: list[_Hit]) -> None:
-    """A list subject before `分别增长a%、b%、c%` names each value in turn."""
-    for head in hits:
-        group = [head] + [h for h in hits if h.follows is head]
-        if len(group) < 2 or head.attached:
-            continue
-        verb = _CHANGE_BEFORE.search(text, head.sentence, head.q.start)
-        if verb is None:
-            continue
-        floor = clause_start(text, verb.start(), CLAUSE_MARKS.replace("、", ""))
-        names = distribute(text, floor, verb.start(), len(group))
-        for hit, name in zip(group, names):
-            hit.indicator, hit.series = name, head
-
-
-_RESPECTIVELY = re.compile(r"分别(?:[^，,。；;、\d]{0,4})$")
-_AND_GAP = re.compile(rf"(?:{alternation(APPROX_AFTER)})?[、,，和及与]")
-
-
-def _distribute_respectively(text: str, hits: list[_Hit]) -> None:
-    """Amounts after 分别 (`小学、初中学生人均公用经费分别提高到300元和500元`): the list
-    subject before 分别 names each in turn, as for changes (_distribute_list_subjects)."""
-    for i, head in enumerate(hits):
-        at = _RESPECTIVELY.search(text, head.sentence, head.q.start)
-        if at is None or head.follows is not None or head.attached or (i and hits[i - 1].q.end > at.start()):
-            continue
-        group = [head]
-        for h in hits[i + 1:]:
-            if h.sentence != head.sentence or h.q.unit != head.q.unit or h.follows is not None \
-                    or not _AND_GAP.fullmatch(text, group[-1].q.end, h.q.start):
-                break
-            group.append(h)
-        if len(group) < 2:
-            continue
-        floor = clause_start(text, at.start(), CLAUSE_MARKS.replace("、", ""))
-        for hit, name in zip(group, distribute(text, floor, at.start(), len(group))):
-            hit.indicator, hit.series = name, group[0]
-
-
-def _string_hits(text: str) -> list[_Hit]:
+def _string_hits(text: str) -> list[Hit]:
     plain = text.translate(WIDTH_MAP)
-    hits = [_Hit(q, clause_start(plain, q.start, _SENTENCE_END)) for q in scan_quantities(text)]
-    _find_changes(plain, hits)
-    _attach_changes(plain, hits)
-    _mark_starts(plain, hits)
-    _name_indicators(plain, hits)
+    hits = [Hit(q, clause_start(plain, q.start, _SENTENCE_END)) for q in scan_quantities(text)]
+    find_changes(plain, hits)
+    attach_changes(plain, hits)
+    mark_starts(plain, hits)
+    name_indicators(plain, hits)
     return hits
 
 
-_WHEN = re.compile(rf"((?:19|20)\d\d)年")
+_WHEN = re.compile(r"((?:19|20)\d\d)年")
 
 
-def _when(plain: str, hit: _Hit) -> str:
+def _when(plain: str, hit: Hit) -> str:
     """The last year in Arabic digits named in the value's sentence before it, or ''."""
     years = _WHEN.findall(plain, hit.sentence, hit.q.start)
     return years[-1] if years else ""
@@ -473,14 +62,14 @@ def _records(paragraph: Paragraph, section: str, plan: bool, governing: str = ""
             if hit.attached:
                 continue
             ids[id(hit)] = f"{paragraph.id}-v{n + 1}"
-            if governing and _english(plain, hit.q):      # a list item split from its clause
+            if governing and is_english(plain, hit.q):      # a list item split from its clause
                 hit.indicator = governed_item(governing, plain, hit.q) or hit.indicator
             n += 1
             q = hit.q
             target = plan or bool(_TARGET_WORDS.search(plain, hit.sentence, q.start))
             value, change = q.value, ""
             if hit.sign:
-                change = _change_text(hit)
+                change = change_text(hit)
                 value = -q.value if hit.sign == "-" else q.value
             yield FigureRecord(
                 id=f"{paragraph.id}-v{n}", paragraph=paragraph.id, part=part,
@@ -503,47 +92,6 @@ def _walk(sections: list[Section], plan: bool) -> Iterator[tuple[FigureRecord, b
         yield from _walk(section.sections, inner_plan)
 
 
-# An editor's note that says what a run of numbers is (`十六万担[2]` … `[2] …这里所举的粮食数字，是
-# …农民各年所缴纳的公粮（即农业税）的总数`): the note's noun names every value of the sentence that
-# shares the marked value's indicator (the body's `人民给了我们粮食吃` names no measure).
-_NOTE_MARK = re.compile(r"[\[［](\d{1,3})[\]］]")
-_NOTE_OPEN = re.compile(r"^\s*[\[［](\d{1,3})[\]］]")
-_NOTE_NAMES = re.compile(r"(?P<verb>[\u4e00-\u9fff]{2})的(?P<noun>[\u4e00-\u9fff]{2,6}?)(?:（[^）]*）)?的?"
-                         r"(?:总数|总额|数字|数目|数量)")
-
-
-def _paragraphs(sections: list[Section]) -> Iterator[Paragraph]:
-    for section in sections:
-        yield from section.paragraphs
-        yield from _paragraphs(section.sections)
-
-
-def _named_by_notes(document: Document, records: list[FigureRecord]) -> list[FigureRecord]:
-    order = [*document.front, *_paragraphs(document.sections)]
-    where = {p.id: i for i, p in enumerate(order)}
-    out = list(records)
-    for r in records:
-        if r.paragraph not in where:
-            continue
-        text = order[where[r.paragraph]].lead if r.part == "lead" else order[where[r.paragraph]].text
-        mark = _NOTE_MARK.match(text, r.end)
-        if not mark:
-            continue
-        note = next((p.text for p in order[where[r.paragraph] + 1:]
-                     if (m := _NOTE_OPEN.match(p.text)) and m[1] == mark[1]), "")
-        names = list(_NOTE_NAMES.finditer(note))     # the last: what the numbers are, after 是
-        if not names:
-            continue
-        named = names[-1]
-        name = f"{named['verb']}的{named['noun']}"
-        sentence = max(text.rfind(c, 0, r.start) for c in _SENTENCE_END) + 1
-        for j, other in enumerate(records):
-            if other.paragraph == r.paragraph and other.part == r.part and sentence <= other.start <= r.start \
-                    and other.indicator == r.indicator:
-                out[j] = replace(other, indicator=name)
-    return out
-
-
 def extract_figures(document: Document) -> tuple[FigureRecord, ...]:
     """Every statistic mention in the document's paragraphs, in document order.
 
@@ -555,4 +103,4 @@ def extract_figures(document: Document) -> tuple[FigureRecord, ...]:
     found += list(_walk(document.sections, False))
     others = sum(not generic for _, generic in found)
     keep = others >= max(MIN_OTHER_FIGURES, len(found) - others)
-    return tuple(_named_by_notes(document, [r for r, generic in found if not generic or keep]))
+    return tuple(named_by_notes(document, [r for r, generic in found if not generic or keep]))

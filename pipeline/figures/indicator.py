@@ -24,7 +24,7 @@ import re
 
 from .scan import alternation
 from .units import (ACTION_VERBS, CHANGE_VERBS, INDICATOR_CUT, INDICATOR_LEADING, INDICATOR_TRAILING,
-                    LIST_MEASURE_NOUNS, NOUN_STOP, PER_UNIT, UNITS)
+                    LIST_MEASURE_NOUNS, NOT_APPROX_YUE, NOUN_STOP, PER_UNIT, UNITS)
 
 CLAUSE_MARKS = "，,；;：:。！？!?\n、"
 _QUOTES = "“”\"‘’《》〈〉「」 \t<>[]{}|*#_"
@@ -49,7 +49,7 @@ _BRACKETED = re.compile(r"[（(][^（()）]*[)）]$")
 
 
 _LEADING = re.compile(rf"^(?:{alternation(INDICATOR_LEADING)})+")
-_TRAILING = re.compile(rf"(?:{alternation(INDICATOR_TRAILING)})+$")
+_TRAILING = re.compile(rf"(?:{alternation(INDICATOR_TRAILING).replace('约', NOT_APPROX_YUE)})+$")
 _CUT = re.compile(rf"(?:{alternation(INDICATOR_CUT)})")
 _STOP = re.compile(rf"[{re.escape(CLAUSE_MARKS)}]|{alternation(NOUN_STOP)}|\d")
 _AFTER_SKIP = re.compile(r"^(?:多|余|以上|以下|左右|以内|之内|内)?的?")

@@ -12,9 +12,9 @@ What counts, each a phenomenon, not a word list of one document:
   (a magnitude without a measure word; not a bare `十万`: `十万火急`);
 - per cent and fractions: `百分之三十` (30 %), `三分之二以上` (2/3, approximate),
   a majority written out (`过半数`, `半数以上`: 1/2);
-- multiples: `三倍`, `七成`, `翻一番` / `翻两番`;
+- multiples: `三倍`, `七成`, `两成半`, `翻一番` / `翻两番` (a change: +1倍 / +3倍);
 - a frequency: `每年举行一次` (the span runs from 每 to 次);
-- a range: `十六周岁至二十五周岁`, and two numerals side by side as an estimate (`十年八年`);
+- a range: `十六周岁至二十五周岁`, and two numerals side by side as an estimate (`十年八年`, `半年一年`);
 - an amount known only to its magnitude, with its unit: `几千万元`, `几万人` (approximate; the
   value is the magnitude, display 几千万). A vague count without a magnitude of 万 or 亿
   (`几十年`, `十几个`) or without a unit (`几万军队`) is not a figure.
@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 
 from .scan import Quantity, alternation, quoted_name, time_reference
-from .units import APPROX_AFTER, APPROX_BEFORE, CHANGE_VERBS, UNITS
+from .units import APPROX_AFTER, APPROX_BEFORE, CHANGE_VERBS, NOT_APPROX_YUE, PERIOD_AFTER, UNITS
 
 _DIGIT = "零〇○一二两三四五六七八九"          # ○ (a white circle) stands for 〇 in older prints: 一九○五年
 _NUMERAL = f"[{_DIGIT}十][{_DIGIT}十百千万亿]*"
@@ -45,6 +45,7 @@ _SKIP_UNITS = ("%", "‰", "期")                      # 二期工程: a phase's
 # 十七届三中全会, 十五届人大四次会议, 九届七次全会: a meeting's name, not a count
 _MEETING = re.compile(rf"(?:[{_DIGIT}十]+中[、和]?)*(?:[{_DIGIT}十]+次)?(?:全会|全体会议|会议|人大|代表大会|党代会|国民参政会|参政会)")
 # 三年行动计划, 五年规划: a plan's name; 以下五项, 如下三个: an enumeration that follows
+_PERIOD = re.compile(PERIOD_AFTER)
 _PLAN_NAME = re.compile(r"(?:行动|活动|计划|规划|攻坚|专项|会战|大会战|工程)")
 _ENUMERATION_BEFORE = ("以下", "如下", "下列", "下面",
                        "这", "那", "上述", "前述")           # 这五项: the list just named, not a figure
@@ -55,8 +56,18 @@ _QUANTITY = re.compile(rf"(?P<num>{_NUMERAL})(?P<frac>点[{_DIGIT}]+)?(?P<inner>
                        rf"(?P<unit>{_UNIT})?")
 _PERCENT = re.compile(rf"百分之(?P<num>{_NUMERAL}(?:点[{_DIGIT}]+)?)")
 _FRACTION = re.compile(rf"(?P<den>{_NUMERAL})分之(?P<num>{_NUMERAL})")
-_DOUBLING = re.compile(r"翻(?:了)?(?P<num>[一两二三四五])番")
+# 翻一番 doubles, 翻两番 quadruples: normalised to the change it states in 倍, as 增长一倍 is
+# (`翻两番` -> +3倍, `翻一番半` -> +1.83倍); changes.py gives it the sign of its own verb 翻.
+_DOUBLING = re.compile(r"翻(?:了)?(?P<num>[一两二三四五])番(?P<half>半)?")
 _MAJORITY = re.compile(r"过半数|半数以上")
+# A ratio said in words (`一比一`, `比例为一比三十`, `按3比1配套`): two numbers joined by 比, the second
+# not followed by a unit (`十年比十年好` compares years) nor by another number (`1比上年`: no number).
+_UNIT_START = "".join(sorted({u[0] for u in NUMERAL_UNITS}))
+_SPOKEN_RATIO = re.compile(rf"(?<![\d.{_DIGIT}十百千万亿第])(?P<a>{_NUMERAL}|\d+(?:\.\d+)?)比"
+                           rf"(?P<b>{_NUMERAL}|\d+(?:\.\d+)?)(?![\d.{_DIGIT}十百千万亿{_UNIT_START}])")
+# Half a span side by side with a whole one (`半年一年工夫`, `半天一天`): an estimate, as `十年八年` is.
+# Not 上半年 / 下半年 (halves of a year) nor a 半年 alone.
+_HALF_SPAN = re.compile(rf"(?<![上下前后每多])半(?P<unit>年|个月|天|小时)(?P<num>[{_DIGIT}十]{{1,3}})(?P=unit)")
 _MAGNITUDE_ONLY = re.compile(rf"几(?P<num>[十百千])?(?P<mag>万亿|亿|万)(?P<unit>{_UNIT})")
 _FREQUENCY = re.compile(rf"每(?:年|月|季度|周|届|天|日)[^，。；、\d]{{0,6}}?(?P<num>{_NUMERAL})次")
 _BEFORE_ORDINAL = ("第", "初", "周", "星期", "礼拜", "之")
@@ -66,7 +77,7 @@ _BEFORE_ORDINAL = ("第", "初", "周", "星期", "礼拜", "之")
 _DAY_AFTER = ("上午", "下午", "中午", "晚上", "晚", "凌晨", "早晨", "清晨", "夜", "零时", "电", "讯", "开始", "起")
 _DAY_BEFORE = ("到", "至", "从", "于", "截至", "截止")
 _DIGITWISE = re.compile(f"[{_DIGIT}]{{2,}}")
-_APPROX_BEFORE = re.compile(rf"(?:{alternation(APPROX_BEFORE)})$")
+_APPROX_BEFORE = re.compile(rf"(?:{alternation(APPROX_BEFORE).replace('约', NOT_APPROX_YUE)})$")
 _APPROX_AFTER = re.compile(rf"(?:{alternation(APPROX_AFTER)})")
 _NOT_UNIT_BEFORE = {"天": "津下", "年": "级度代", "所": "属有以", "名": "单称义", "次": "生要产级", "部": "门署分件",
                     "日": "常益报", "届": "时", "成": "为立果功本员绩", "期": "间待望", "条": "件例",
@@ -162,6 +173,8 @@ def _counted(text: str, m: re.Match) -> Quantity | None:
         return None
     if unit == "年" and _PLAN_NAME.match(text, end) or unit in ("天", "日") and _PLAN_NAME.match(text, end):
         return None                                   # 三年行动计划, 百日攻坚: a plan's name
+    if unit == "年" and _PERIOD.match(text, end):
+        return None                                   # 十年内战, 三年困难时期: a period's name
     if unit == "日" and text.endswith(("月", "日至", "日到", "日—", "日、"), 0, m.start()):
         return None                                   # 三月五日: a date
     if unit == "日" and (text.startswith(_DAY_AFTER, end) or text.endswith(_DAY_BEFORE, 0, m.start())):
@@ -183,7 +196,7 @@ def _counted(text: str, m: re.Match) -> Quantity | None:
         return None                                   # 以下五项, 甲、乙、丙三项工作
     base, mult = NUMERAL_UNITS.get(unit, ("", 1)) if unit else ("", 1)
     inner = bool(m["inner"] or m["inner2"])
-    if base in ("年", "个月", "天", "小时") and text.startswith("半", end):     # 五年半: 5.5 years
+    if base in ("年", "个月", "天", "小时", "成", "倍") and text.startswith("半", end):   # 五年半, 两成半
         return Quantity(m.start(), end + 1, (value + 0.5) * mult, base, compact(value + 0.5),
                         inner or _approximate(text, m.start(), end + 1))
     return Quantity(m.start(), end, value * mult, base, compact(value),
@@ -214,6 +227,10 @@ def scan_numerals(text: str) -> list[Quantity]:
         if den and num is not None and free(m.start(), m.end()):
             found.append(Quantity(m.start(), m.end(), num / den, "", f"{int(num)}/{int(den)}",
                                   _approximate(text, m.start(), m.end()), ratio=True))
+    for m in _SPOKEN_RATIO.finditer(text):
+        a, b = (float(x) if x[0].isdigit() else _value(x) for x in (m["a"], m["b"]))
+        if a is not None and b and free(m.start(), m.end()) and not _DIGITWISE.fullmatch(m["a"]):
+            found.append(Quantity(m.start(), m.end(), a, "比", f"{compact(a)}∶{compact(b)}", False, ratio=True))
     for m in _MAJORITY.finditer(text):
         if free(m.start(), m.end()):
             found.append(Quantity(m.start(), m.end(), 0.5, "", "1/2", True, ratio=True))
@@ -224,9 +241,14 @@ def scan_numerals(text: str) -> list[Quantity]:
             base, mult = NUMERAL_UNITS[unit]
             found.append(Quantity(m.start(), m.end(), value * mult, base, "几" + (m["num"] or "") + m["mag"], True))
     for m in _DOUBLING.finditer(text):
-        value = _value(m["num"])
-        if value is not None and free(m.start(), m.end()):
-            found.append(Quantity(m.start(), m.end(), value, "番", compact(value), False))
+        doublings = _value(m["num"])
+        if doublings is not None and free(m.start(), m.end()):
+            value = round(2 ** (doublings + (0.5 if m["half"] else 0)) - 1, 2)
+            found.append(Quantity(m.start(), m.end(), value, "倍", compact(value), False))
+    for m in _HALF_SPAN.finditer(text):
+        whole = _value(m["num"])
+        if whole and whole > 0.5 and free(m.start(), m.end()):
+            found.append(Quantity(m.start(), m.end(), 0.5, NUMERAL_UNITS[m["unit"]][0], f"0.5至{compact(whole)}", True))
     for m in _QUANTITY.finditer(text):
         if not free(m.start(), m.end()):
             continue

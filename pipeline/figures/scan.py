@@ -17,8 +17,8 @@ import re
 from dataclasses import dataclass
 
 from ..literals import inside, literal_spans
-from .units import (APPROX_AFTER, APPROX_BEFORE, CAMPAIGN_AFTER, DURATION_UNITS, MAGNITUDES,
-                    MEASURED_NOUNS, TIME_REFERENCE_AFTER, TIME_REFERENCE_BEFORE, UNITS, WIDTH_MAP)
+from .units import (APPROX_AFTER, APPROX_BEFORE, CAMPAIGN_AFTER, CHANGE_VERBS, DURATION_UNITS, MAGNITUDES,
+                    MEASURED_NOUNS, NOT_APPROX_YUE, PERIOD_AFTER, TIME_REFERENCE_AFTER, TIME_REFERENCE_BEFORE, UNITS, WIDTH_MAP)
 
 
 @dataclass(frozen=True)
@@ -45,10 +45,12 @@ _QUANTITY = re.compile(
     rf"(?P<in1>多|余)?(?P<mag>{alternation(MAGNITUDES)})?(?P<in2>多|余)?"
     rf"(?P<unit>{alternation(UNITS)})?")
 _RATIO = re.compile(rf"{_NUM}(?:∶{_NUM})+|{_NUM}(?::(?!\d\d(?![\d.])){_NUM})+")
-_BEFORE = re.compile(rf"(?:{alternation(APPROX_BEFORE)})$")
+_BEFORE = re.compile(rf"(?:{alternation(APPROX_BEFORE).replace('约', NOT_APPROX_YUE)})$")
 _AFTER = re.compile(rf"(?:{alternation(APPROX_AFTER)})")
 _YEAR = re.compile(r"1[89]\d\d|20\d\d|21\d\d")
 _WEIGHTED_UNIT = re.compile(r"dB\([A-Z]\)")
+_PERIOD = re.compile(PERIOD_AFTER)
+_CHANGE_AFTER = (*CHANGE_VERBS, "翻")
 
 # A unit followed by one of these characters is part of a word, not a unit.
 _NOT_UNIT_BEFORE = {"天": "津", "年": "级度", "所": "属有", "名": "单称", "次": "生", "部": "门署",
@@ -91,12 +93,14 @@ def quoted_name(text: str, start: int, end: int) -> bool:
 
 
 def time_reference(text: str, start: int, end: int, unit: str) -> bool:
-    """`这五年`, `五年来`, `近3年来`: a duration that only says when, not a figure."""
+    """`这五年`, `五年来`, `近3年来`: a duration that only says when, not a figure; and one right
+    before a change (`资产总额五年增长64.1%`, `企业数3年翻一番`): the span the change took."""
     if unit not in DURATION_UNITS:
         return False
     return any(text.endswith(w, 0, start) for w in TIME_REFERENCE_BEFORE) \
         and not any(text.startswith(w, end) for w in ("内", "后")) \
-        or any(text.startswith(w, end) for w in TIME_REFERENCE_AFTER)
+        or any(text.startswith(w, end) for w in TIME_REFERENCE_AFTER) \
+        or text.startswith(_CHANGE_AFTER, end) and not text.endswith("连续", 0, start)   # 连续五年增产: a count
 
 
 # A newspaper's note that a photo or a map goes with the article: `（附图片1张）`, `（附照片２张）`.
@@ -130,6 +134,8 @@ def _quantity(text: str, m: re.Match) -> Quantity | None:
         return None                                   # 这5年, 5年来
     if unit_text in DURATION_UNITS and any(text.startswith(w, end) for w in CAMPAIGN_AFTER):
         return None                                   # 大干150天活动: a campaign's name
+    if unit_text == "年" and _PERIOD.match(text, end):
+        return None                                   # 8年抗战: a period's name
     base, mult = UNITS.get(unit_text, ("", 1)) if unit_text else ("", 1)
     number_end = m.start("unit") if unit_text else end
     display = text[m.start():number_end]
@@ -182,7 +188,7 @@ def scan_quantities(text: str) -> list[Quantity]:
         if q is not None and not inside(literals, q.start, q.end):
             found.append(q)
             taken_until = q.end
-    from .english import scan_english     # here: both build on this module's Quantity
+    from .english import scan_english     # here: all build on this module's Quantity
     from .numerals import scan_numerals
     english = scan_english(plain)
     for q in english:       # an English range (`3.3 – 3.7%`) replaces the reading of its upper end alone
@@ -192,4 +198,5 @@ def scan_quantities(text: str) -> list[Quantity]:
         if not inside(literals, q.start, q.end) and all(q.end <= f.start or f.end <= q.start for f in found):
             found.append(q)
     found.sort(key=lambda q: q.start)
-    return found
+    from .degrees import read_degrees    # 度: temperature, angle, electricity or times
+    return read_degrees(plain, found)

@@ -46,6 +46,7 @@ UNITS: dict[str, tuple[str, float]] = {
     "千瓦": ("千瓦", 1), "千瓦时": ("千瓦时", 1), "度": ("千瓦时", 1),
     "千伏": ("千伏", 1), "兆瓦": ("兆瓦", 1), "兆瓦时": ("兆瓦时", 1), "吉瓦": ("吉瓦", 1),
     "吉瓦时": ("吉瓦时", 1), "℃": ("℃", 1), "°": ("°", 1),
+    "摄氏度": ("℃", 1),                # 度 alone: temperature, angle or kWh by its sentence (degrees.py)
     # time (年 only as a duration: years are excluded in extract.py)
     "年": ("年", 1), "个月": ("个月", 1), "天": ("天", 1), "小时": ("小时", 1),
     "分钟": ("分钟", 1), "岁": ("岁", 1), "周岁": ("岁", 1),
@@ -63,13 +64,15 @@ COUNT_UNITS = frozenset(
 WIDTH_MAP = str.maketrans("０１２３４５６７８９．％，：～－", "0123456789.%,:~-")
 
 APPROX_BEFORE = ("约", "近", "超过", "超", "逾", "大约", "将近")
+# 约 closing a word is no hedge (`节约五十万度`, `制约`, `条约`): scan.py, numerals.py, indicator.py.
+NOT_APPROX_YUE = r"(?<![节制契合条公预简婚邀相])约"
 APPROX_AFTER = ("左右", "以上", "以内", "以下", "上下", "多")
 
 # Verb -> sign of a change phrase (`增长13.5%` -> "+13.5%").
 CHANGE_VERBS: dict[str, str] = {
     "增长": "+", "增加": "+", "提高": "+", "上升": "+", "提升": "+", "扩大": "+",
-    "上涨": "+", "涨": "+", "递增": "+",
-    "下降": "-", "减少": "-", "降低": "-", "回落": "-", "缩小": "-", "下跌": "-", "收窄": "-", "递减": "-",
+    "上涨": "+", "涨": "+", "递增": "+", "增产": "+",
+    "下降": "-", "减少": "-", "降低": "-", "回落": "-", "缩小": "-", "下跌": "-", "收窄": "-", "递减": "-", "减产": "-",
 }
 # Words that may stand between a clause start and a change verb.
 CHANGE_LEADS = ("比上年", "较上年", "比去年", "较去年", "同比", "年均", "分别", "实际", "名义", "平均", "预计", "均", "都", "每年")
@@ -113,6 +116,8 @@ INDICATOR_LEADING = (
     "以上", "以下", "以内", "左右", "力争", "确保", "争取", "努力", "由",
     # a plan or a disposal before its object (`拟安排中央财政赤字`, `将…奖励扶助标准提高到`)
     "拟安排", "拟", "将", "把",
+    # attaining or only reaching a value (`做到每个战士平均种地十八亩`, `还只自给蔬菜百分之五十`)
+    "做到", "还只", "仅仅", "只",
     # an enumerator or an emphasis opening the clause (`一是…`, `特别是…`), a speaker's own place
     "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "特别是", "尤其是",
     "我区", "我市", "我省", "我县",
@@ -141,14 +146,14 @@ NOUN_STOP = (
 )
 
 # Verbs that allocate or issue an amount; the noun after the amount says what it is
-# (`安排384亿元救灾款` -> 救灾款): extract.py.
+# (`安排384亿元救灾款` -> 救灾款): naming.py.
 ALLOCATION_VERBS = ("安排", "投入", "拨付", "下达", "筹集", "发行", "拿出", "划拨", "追加",
                     # buying an issue names it too (`老百姓还买了五百万元公债` -> 公债)
                     "买", "购买", "认购")
 FUND_NOUNS = ("资金", "款", "经费", "债券", "国债", "公债", "基金", "补贴", "补助", "贷款", "资本金", "投资")
 
 # Transitive verbs whose object follows the count (`解决750万户城市低收入住房困难家庭`): when
-# the verb is all the clause has before the count, the object names it (extract.py).
+# the verb is all the clause has before the count, the object names it (naming.py).
 OBJECT_VERBS = ("解决", "严守", "守住", "惠及", "帮助", "带动", "安置", "培训", "资助", "救助", "减轻",
                 "保障", "救治", "转移", "吸纳", "招收", "接待", "服务", "引进")
 
@@ -179,6 +184,10 @@ DURATION_UNITS = ("年", "个月", "天", "日")
 # A duration or count right before one of these names a campaign or a plan (`大干150天活动`,
 # `三年行动计划`), not a figure: scan.py and numerals.py drop it.
 CAMPAIGN_AFTER = ("活动", "行动", "会战", "攻坚", "专项", "计划", "规划", "大会战", "工程")
+# A span of years right before a war or an era, with no 的 between (`十年内战`, `八年抗战`,
+# `三年困难时期`, `十年动乱`), is the name of that period, not a figure: scan.py and numerals.py
+# drop it. Not `十年内完成` (内 'within' + a verb) nor `进行了五年的抗日战争` (a duration).
+PERIOD_AFTER = r"(?:(?!的)[\u4e00-\u9fff]){0,3}?(?:内战(?!胜)|抗战|战争|时期|动乱|浩劫|自然灾害)"
 # A value without a unit after one of these measured nouns is a figure (`折射率为1.333`,
 # `基尼系数0.465`): the noun says what is measured.
 MEASURED_NOUNS = ("率", "系数", "指数", "比值", "比率", "密度", "当量")

@@ -6,7 +6,7 @@
 Speeches and older reports put the measured noun at the head of the sentence and the number
 clauses later, after words that name nothing: an adverb (`业已三年了`, `只有一百五十万人左右了`),
 a verb of leading (`率部四万余人起义`), an owner before 有 (`蒋介石还有六十个师`). The general
-reading (extract.py) takes the words just before the number, so the row reads `业已`, `只有`,
+reading (naming.py) takes the words just before the number, so the row reads `业已`, `只有`,
 `率部`, `师数`. Each rule below names one such shape and returns '' when it is absent:
 
 - adverbs or a pronoun only: the topic of the sentence, its first clause that is neither a
@@ -25,7 +25,20 @@ reading (extract.py) takes the words just before the number, so the row reads `�
 - present: people after a headless relative and 有 (`出席的有中央委员三十四人`) -> 出席的中央委员人数;
 - lasted: a duration between a verb with 了 and 的 + noun (`已经进行了五年的抗日战争`) -> 抗日战争时长;
 - owned count: a one-character counted noun after an owner and 有 (`蒋介石还有六十个师` ->
-  蒋介石师数).
+  蒋介石师数);
+- people by what they did: people counted after a headless relative and 有 with no noun
+  (`出席会议的有一百三十四人` -> 出席会议的人数), after a relative and a noun for people
+  (`参加会议的代表共一百三十四人` -> 参加会议的代表人数), or opening their clause before what they did
+  (`一百三十四人参加了会议` -> 参加会议的人数);
+- used for an aim: a share of a resource after 用 (`用百分之九十的精力去帮助群众解决…`) is named by
+  the aim and the resource (帮助群众解决所用精力);
+- restated subject: a subject restated after a dash (`革命文艺运动——这个运动在二十三年中`) is
+  the noun before the dash (革命文艺运动时长);
+- share of a noun: a share whose subject is a country, a place or a pronoun alone
+  (`中国已经有大约百分之十左右的现代性的工业经济`, `我们还有百分之九十左右的经济生活停留在古代`)
+  measures the noun phrase after it (现代性的工业经济, 经济生活); a share that opens with 占
+  after an ordinal (`第五，占国民经济总产值百分之九十的分散的…农业经济和手工业经济`) is the share
+  of that noun's head (农业经济和手工业经济占国民经济总产值).
 """
 from __future__ import annotations
 
@@ -66,6 +79,22 @@ _PRESENT = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,6}的)有(?P<noun>[\u4e00-\u9f
 # A duration between a verb with 了 and 的 + a noun (`已经进行了五年的抗日战争`): how long the noun lasted.
 _LASTED = re.compile(r"[\u4e00-\u9fff]了$")
 _OWNER = re.compile(r"(?P<owner>[\u4e00-\u9fff]{2,6}?)(?:还|共|已|仍|只|尚)?有$")
+# People named by what they did (see the module doc).
+_PRESENT_BARE = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,8}的)(?:共|约|共计)?有$")
+_RELATIVE_PEOPLE = re.compile(r"(?P<rel>[\u4e00-\u9fff]{2,8}的[\u4e00-\u9fff]{1,3})(?:共计|共|计|约|达|有|为)+$")
+_DID = re.compile(r"(?P<verb>(?!的)[\u4e00-\u9fff]{2})了?(?P<obj>[^\W\d的]{0,8}?)(?=[，,。；;！？!?]|$)")
+# A share of a resource used for an aim (`用百分之九十的精力去帮助群众解决…`, `仅仅用百分之十的精力就可以解决
+# 救国公粮的问题`): named by the aim and the resource.
+_USING = re.compile(r"(?:用|拿出|花)$")
+_USED_FOR = re.compile(r"的(?P<noun>[\u4e00-\u9fff]{1,4}?)(?:去|来|就可以|就能|可以|能够|就)"
+                       r"(?P<aim>[^，,。；;！？!?的“”\d]{2,10})")
+_PRONOUN_TAIL = re.compile(r"(?:他们|我们|你们|它们|自己)$")
+# A subject restated after a dash by a demonstrative (`革命文艺运动——这个运动`).
+_RESTATED = re.compile(r"(?P<noun>[^——]{2,}?)——(?:这个|这一|这些|那个|此|该|它)")
+# The noun a share modifies (`百分之十左右的现代性的工业经济，`), up to its clause's verb.
+_SHARE_NOUN = re.compile(r"(?:左右|以上|多)?的(?P<noun>[^，,。；;！？!?、\d了着过]{2,24}?)(?=是|在|停留|处于|为|占|有|[，,。；;！？!?]|$)")
+_COUNTRY = re.compile(r"中国|我国|全国|本国|祖国|各国")
+_ORDINAL_SHARE = re.compile(rf"^(?:{_ORDINAL.pattern})?占(?P<whole>[\u4e00-\u9fff]{{2,12}})$")
 
 
 # A place alone (`全区`, `我省`): where, not what.
@@ -98,6 +127,24 @@ def _topic(text: str, sentence: int, start: int) -> str:
 def rename_weak(text: str, sentence: int, q: Quantity, name: str, before: str) -> str:
     """A better name for the quantity `q` whose indicator is `name` and whose clause reads
     `before` up to the number, or '' (see the module doc)."""
+    if q.unit in ("人", "名"):
+        people = _people(text, q, name, before)
+        if people:
+            return people
+    used = _USED_FOR.match(text, q.end) if q.unit == "%" and _USING.search(before) else None
+    if used:                                                             # 用百分之九十的精力去帮助群众
+        aim = _PRONOUN_TAIL.sub("", used["aim"])
+        if len(aim) >= 2:
+            return cap(aim + "所用" + used["noun"])
+    restated = _RESTATED.fullmatch(name) or _RESTATED.match(name)
+    if restated:                                                         # 革命文艺运动——这个运动
+        return cap(restated["noun"] + _SUFFIX.get(q.unit, ""))
+    shared = _SHARE_NOUN.match(text, q.end) if q.unit in ("%", "成") else None
+    if shared and (weak(name) or _COUNTRY.fullmatch(name)):              # 中国已经有大约百分之十左右的…工业经济
+        return cap(shared["noun"])
+    opened = _ORDINAL_SHARE.match(name)
+    if shared and opened:                                                # 第五，占…总产值百分之九十的…经济
+        return cap(shared["noun"].rsplit("的", 1)[-1] + "占" + opened["whole"])
     if q.unit == "人" and _LEADING.search(before):
         act = _ACT.match(text, q.end)
         if act:
@@ -134,4 +181,18 @@ def rename_weak(text: str, sentence: int, q: Quantity, name: str, before: str) -
         topic = _topic(text, sentence, q.start)
         if topic:
             return cap(topic + _SUFFIX.get(q.unit, ""))
+    return ""
+
+
+def _people(text: str, q: Quantity, name: str, before: str) -> str:
+    """People named by what they did, or '' (see the module doc)."""
+    bare = _PRESENT_BARE.search(before)
+    if bare:                                                             # 出席会议的有一百三十四人
+        return cap(_DEMONSTRATIVE.sub("", bare["who"]) + "人数")
+    relative = _RELATIVE_PEOPLE.search(before)
+    if relative and 1 <= len(name) <= 3 and relative["rel"].endswith(name):   # 参加会议的代表共一百三十四人
+        return cap(_DEMONSTRATIVE.sub("", relative["rel"]) + "人数")
+    did = _DID.match(text, q.end)
+    if did and not before.strip(" 　，,") and not scan_quantities(did.group()):   # 一百三十四人参加了会议
+        return cap(did["verb"] + _DEMONSTRATIVE.sub("", did["obj"]) + "的人数")
     return ""

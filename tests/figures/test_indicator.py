@@ -243,7 +243,7 @@ def test_a_clause_that_only_opens_a_change_takes_the_subject_of_the_clause_befor
 
 @pytest.mark.parametrize("text, mention, expected", [
     ("全省每天有１４０多万人奋战在水利工地上，投入施工的机械达１.７万台。", "１４０多万人", "奋战在水利工地上的人数"),
-    ("全国有2000多万人参加了培训。", "2000多万人", "参加了培训的人数"),
+    ("全国有2000多万人参加了培训。", "2000多万人", "参加培训的人数"),       # the aspect 了 is no part of the act
     ("全省有5000万人口。", "5000万人", "人口"),                  # a population, not people doing something
 ])
 def test_people_counted_after_you_are_named_by_what_they_do(text, mention, expected):

@@ -1,6 +1,7 @@
 """Weak subjects named again (pipeline/figures/weak.py): an adverb or a pronoun before the
 number, a verb of leading, an owner before 有, a headless relative, a count of times, a need;
-and a share's subject with adverbs before 占 (indicator.subject_before).
+and a share's subject with adverbs before 占 (indicator.subject_before); a subject restated after a
+dash; a country or pronoun alone before a share.
 Made-up sentences of the shapes older reports and speeches use; and what must stay as it was."""
 from __future__ import annotations
 
@@ -41,6 +42,29 @@ def _named(text: str) -> list[tuple[str, str]]:
     ("全省的轻工业的产值虽然还只占工业总产值的百分之二十左右。", "百分之二十", "轻工业的产值占工业总产值"),
     # closing adverbs dropped
     ("一份报纸平常只有三千份，星期天也才五千份。", "三千份", "一份报纸"),
+    ("公路要在五年内修通。", "五年", "公路"),
+    # people named by what they did
+    ("列席会议的有八十六人。", "八十六人", "列席会议的人数"),
+    ("出席大会的代表共五百二十人。", "五百二十人", "出席大会的代表人数"),
+    ("大会于五月召开，三百人出席了大会。", "三百人", "出席大会的人数"),
+    ("这次培训有二百多人参加。", "二百多人", "参加培训的人数"),
+    ("全乡有五千多人投入了抢收。", "五千多人", "投入抢收的人数"),
+    # time spent on an act, or set aside for one; a share of a resource used for an aim
+    ("每个民兵一年中只需花两个月工夫参加训练，其余十个月时间都可以从事耕作。", "两个月", "参加训练用时"),
+    ("每个民兵一年中只需花两个月工夫参加训练，其余十个月时间都可以从事耕作。", "十个月", "从事耕作时间"),
+    ("要用百分之八十的力量去帮助农民解决他们的困难。", "百分之八十", "帮助农民解决所用力量"),
+    ("然后仅仅用百分之二十的力量就可以完成征粮的任务。", "百分之二十", "完成征粮所用力量"),
+    # a verb of attainment or an 'only' before the subject is no part of it
+    ("今年做到每个学生平均植树五棵。", "五棵", "每个学生平均植树"),
+    ("去年还只自给粮食百分之三十。", "百分之三十", "自给粮食"),
+    # a subject restated after a dash: the noun before the dash
+    ("抗日救亡运动——这个运动在八年中经历了曲折。", "八年", "抗日救亡运动时长"),
+    # a country or a pronoun alone before a share: the noun phrase the share modifies
+    ("全省已经有大约百分之二十左右的机械化的农业生产，这是新的。", "百分之二十", "机械化的农业生产"),
+    ("中国还有百分之八十以上的手工的纺织生产，这是旧的。", "百分之八十", "手工的纺织生产"),
+    ("我们还有百分之七十左右的交通运输停留在畜力时代。", "百分之七十", "交通运输"),
+    # a share opening with 占 after an ordinal: the head of the noun it modifies
+    ("第三，占全省耕地面积百分之六十的零散的小块的旱地和坡地，必须逐步改造。", "百分之六十", "旱地和坡地占全省耕地面积"),
 ])
 def test_weak_subjects_are_named_again(text, mention, indicator):
     assert (mention, indicator) in _named(text), _named(text)
@@ -50,6 +74,7 @@ def test_weak_subjects_are_named_again(text, mention, indicator):
     ("全区粮食产量达到三百万吨。", "三百万吨", "全区粮食产量"),      # a subject that names its measure stays
     ("年末常住人口488403人。", "488403人", "年末常住人口"),
     ("中央财政安排384亿元救灾款。", "384亿元", "救灾款"),
+    ("全省农业人口占百分之八十五。", "百分之八十五", "全省农业人口"),   # a share with its own subject
 ])
 def test_named_subjects_are_left_alone(text, mention, indicator):
     assert (mention, indicator) in _named(text), _named(text)
