@@ -236,6 +236,11 @@ def _multiple(text: str, q: Quantity, floor: int, multiple: re.Match) -> str:
     return f"{subject} relative to {_short(multiple['other'], 5)}" if len(subject.split()) <= 3 else subject
 
 
+# How the two ends of `X ranges from A to B` are named: summary.py knows them by it (an end of a
+# range is no headline figure alone).
+RANGE_ENDS = ("lowest ", "highest ")
+
+
 def _range_extreme(text: str, q: Quantity, floor: int) -> str:
     """The subject of `X range(s) from A to B` named for each end (lowest X, highest X), or for a
     value that is the range itself (X); '' without that verb in the clause before `q`."""
@@ -256,8 +261,8 @@ def _range_extreme(text: str, q: Quantity, floor: int) -> str:
     if subject[:1].isupper() and subject[1:2].islower():
         subject = subject[0].lower() + subject[1:]
     if "–" in q.display or not re.search(r"\bto\s+(?:over\s+|above\s+|below\s+|under\s+|about\s+)?$", text[verb.end():q.start]):
-        return subject if "–" in q.display else f"lowest {subject}"
-    return f"highest {subject}"
+        return subject if "–" in q.display else f"{RANGE_ENDS[0]}{subject}"
+    return f"{RANGE_ENDS[1]}{subject}"
 
 
 def _office_before(text: str, at: int, floor: int) -> str:

@@ -168,6 +168,8 @@ HEADLINE_WORDS = (
     "消费", "进出口", "出口", "进口", "外资", "就业", "失业", "人口", "价格", "物价", "cpi",
     "产量", "利润", "存款", "贷款", "债", "output", "income", "revenue", "budget", "deficit",
     "investment", "employment", "unemployment", "population", "growth", "exports", "imports",
+    # totals, areas and sizes: the headline facts of a place or a body (an article's area, volume)
+    "total", "area", "volume", "gross", "per capita",
 )
 
 # A duration right after one of these, or right before one of TIME_REFERENCE_AFTER, is a
