@@ -74,6 +74,8 @@ UNITS_EN: dict[str, str] = {
     "km³": "km³", "cubic kilometre": "km³", "cubic kilometer": "km³", "m³": "m³", "cubic metre": "m³",
     "cubic meter": "m³", "nmi": "nmi", "nautical mile": "nmi",
     "‰": "‰", "per mille": "‰", "parts per thousand": "‰", "parts per million": "ppm", "ppm": "ppm",
+    # densities: a density with its unit is an amount, not a bare measured value
+    "g/cm³": "g/cm³", "g/cm3": "g/cm³", "kg/m³": "kg/m³", "kg/m3": "kg/m³", "g/l": "g/L",
 }
 _UNIT_ALT = "|".join(re.escape(u) for u in sorted(
     {*UNITS_EN, *(u + "s" for u in UNITS_EN if u[-1].isalpha() and len(u) > 2)}, key=len, reverse=True))
@@ -94,7 +96,8 @@ _LABELS = frozenset(
 # A measured noun (a quantity with no unit of its own) and what joins it to its value: `of`, `is`,
 # `=`, also after its own `of` phrase and a verb of measuring (`The overall albedo of the Moon is
 # measured to be around 0.136`); a hedge may come before the value.
-_MEASURED_NOUNS = r"index|ratio|coefficient|constant|factor|rate|density|level|albedo|reflectance|emissivity|eccentricity"
+_MEASURED_NOUNS = (r"index|ratio|coefficient|constant|factor|rate|density|level|albedo|reflectance|emissivity|eccentricity"
+                   r"|pH|gravity|magnitude|permittivity|porosity")   # pH, specific gravity, an earthquake's magnitude
 _HEDGE = r"(?:about|approximately|around|roughly|nearly|some|only|just)\s+"
 _MEASURED = re.compile(rf"(?i)\b(?:{_MEASURED_NOUNS})s?(?:\s+of\s+(?:the\s+|a\s+|an\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?"
                        r"(?=\s+(?:is|was|are|were)\b))?"

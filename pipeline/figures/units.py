@@ -183,7 +183,7 @@ DURATION_UNITS = ("年", "个月", "天", "日")
 CAMPAIGN_AFTER = ("活动", "行动", "会战", "攻坚", "专项", "计划", "规划", "大会战", "工程")
 # A value without a unit after one of these measured nouns is a figure (`折射率为1.333`,
 # `基尼系数0.465`): the noun says what is measured.
-MEASURED_NOUNS = ("率", "系数", "指数", "比值", "比率", "密度", "当量")
+MEASURED_NOUNS = ("率", "系数", "指数", "比值", "比率", "密度", "当量", "pH值", "酸碱度")
 
 # Verbs of action that open a subject and act on the thing the number counts or measures
 # (`实施重点项目2800多个` -> 重点项目, `降低各类实体经济成本200多亿元` -> 实体经济成本):

@@ -402,3 +402,24 @@ def test_a_part_of_a_whole_ratio_names_the_whole_and_a_colon_ratio_is_a_ratio_in
         *(f"Output rose by {n}.5% in the year." for n in range(1, 7)))}
     assert named["one in five"] == ("share of American adults", "")
     assert named["10:1"] == ("compression ratio", "ratio")
+
+
+@pytest.mark.parametrize("sentence, mention, indicator, unit", [
+    # issue 14 item 2: a unit-less measured value is a figure named by its measured noun
+    ("Water has a refractive index of 1.333 at room temperature.", "1.333", "refractive index", ""),
+    ("In the mixture, the ratio is 3:1 by volume.", "3:1", "ratio", "ratio"),
+    ("Human blood has a pH of 7.4, slightly alkaline.", "7.4", "pH", ""),
+    ("Sea water has an average pH of about 8.1.", "8.1", "average pH", ""),
+    ("The specific gravity of ice is 0.917.", "0.917", "specific gravity", ""),
+    ("The earthquake had a magnitude of 7.8.", "7.8", "magnitude", ""),
+    ("The Gini coefficient of the country was 0.47 in 2010.", "0.47", "Gini coefficient", ""),
+    # a density with its unit keeps the unit
+    ("Crown glass has a density of 2.5 g/cm³.", "2.5 g/cm³", "density", "g/cm³"),
+])
+def test_unit_less_measured_values_are_named_by_the_measured_noun(sentence, mention, indicator, unit):
+    named = {r.mention: (r.indicator, r.unit) for r in _records(sentence)}
+    assert named.get(mention) == (indicator, unit), named
+
+
+def test_a_scale_without_a_value_is_no_measured_value():
+    assert _records("The pH scale runs from acid to alkaline.") == []
