@@ -265,6 +265,30 @@ def _range_extreme(text: str, q: Quantity, floor: int) -> str:
     return f"{RANGE_ENDS[1]}{subject}"
 
 
+_ITEM = re.compile(r"\s*(?:[-*•]\s+)?(?P<label>[A-Z][\w ,()%'’-]{0,40}?)\s*:\s*(?P<rest>[^:]*)$")
+_LABEL_YEAR = re.compile(r",?\s*(?:\(\s*(?:1[89]|20)\d\d\s*\)|\b(?:1[89]|20)\d\d\s+(?:estimate|census|figure)s?\b)|\s*\(%\)")
+
+
+def _item_label(raw: str, at: int, floor: int) -> str:
+    """The label of the line or list item a value opens (`- Gini (2013): 34.5` -> Gini), with the
+    short sub-label before the value (`GDP (PPP), 2016 estimate: total $34.282 billion; per capita
+    $12,484` -> GDP (PPP) total, GDP (PPP) per capita); a year or `(%)` in the label is dropped
+    (the year is when, the per cent the unit). A joined list's items are cut at ` - `."""
+    line = max(floor, raw.rfind("\n", floor, at) + 1)
+    dash = raw.rfind(" - ", line, at)
+    start = dash + 3 if dash >= 0 else line
+    if at - start > 80:
+        return ""
+    m = _ITEM.match(raw, start, at)
+    if m is None:
+        return ""
+    sub = re.split(r";\s*", m["rest"])[-1].strip()
+    if sub and not re.fullmatch(r"[a-z][a-z ]{0,20}", sub):
+        return ""                                  # something else stands between label and value
+    label = _LABEL_YEAR.sub("", m["label"]).strip(" ,")
+    return f"{label} {sub}".strip() if len(label) >= 2 else ""
+
+
 def _office_before(text: str, at: int, floor: int) -> str:
     """The office a qualification is for (see _OFFICE_BEFORE), in the sentence before `at`."""
     begin = max(floor, text.rfind(". ", 0, at) + 2 if text.rfind(". ", 0, at) >= 0 else 0)
@@ -346,6 +370,9 @@ def english_clause(text: str, floor: int, q: Quantity) -> str:
     label = _LABEL.match(raw, line, q.start) if q.start - line <= 45 else None
     if label:                                        # a label opening its line
         return label["label"].strip()
+    item = _item_label(raw, q.start, floor)
+    if item:
+        return item
     whole = _share_of_whole(text, q, floor, before, after)
     if whole:
         return whole
