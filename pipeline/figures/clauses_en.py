@@ -65,6 +65,8 @@ as blanks, so an editor's cross-reference never becomes a subject or cuts a shap
   (Milwaukee Deep) (the name between names the place, the superlative what is measured);
 - part of a whole: `one in five adults smokes` -> share of adults (the plural after the ratio is
   the whole the part is taken from);
+- share beside a count: `Albanians 2,312,356 (82.6% of the total)`, `Greeks 24,243 (0.9%)` -> Albanians,
+  Greeks (a share in brackets right after a count is a share of what the count counts);
 - coordinate: `58° South latitude`, `the 20° East meridian`, `at about 25° north` -> latitude /
   meridian (a position in degrees is a coordinate, not an amount of what comes before it).
 """
@@ -118,6 +120,8 @@ _EVERY = re.compile(r"(?i)\b(?:(?:at\s+least\s+)?once\s+)?(?:in\s+)?every\s+(?:(
 _OBJECT = re.compile(rf"(?i)\b(?:{_MODAL}|to)\s+\w+(?:\s+and\s+\w+)?\s+(?P<obj>.+?)\s*"
                      r"(?:(?:at\s+least\s+)?once\s+)?(?:in\s+)?$")
 _LABEL = re.compile(r"\s*(?P<label>[A-Za-z][A-Za-z -]{1,40}):\s*$")
+_SHARE_BESIDE_COUNT = re.compile(r"(?:^|[,:;]\s*|\band\s+)(?!(?:and|or)\s)(?P<name>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3})"
+                                 r"\s+\d[\d,.]*\s*\(\s*$")
 _SUBJECT_CUT = re.compile(r"(?i)\s+(?:of|for|to|in|on|at|by|from|with|who|which|that)\s+")
 _ARTICLE = re.compile(r"(?i)^(?:(?:if|when|unless|whenever|but|and|or)\s+)?(?:the|a|an|every|each|any|such|this|that|no)\s+(?:same\s+)?")
 _ASIDE = re.compile(r"\([^()]*\)")
@@ -306,6 +310,9 @@ def english_clause(text: str, floor: int, q: Quantity) -> str:
     raw, text = text, text.replace("\n", " ")
     before = text[max(floor, q.start - 160):q.start]
     after = text[q.end:q.end + 200]
+    share = _SHARE_BESIDE_COUNT.search(before) if q.unit == "%" else None
+    if share:                                        # Albanians 2,312,356 (82.6% of the total)
+        return share["name"]
     if _TERM.search(before):
         subject, _ = _subject(text, q.start, floor)
         return f"{subject}'s term of office" if subject and subject.lower() not in _PRONOUNS else "term of office"

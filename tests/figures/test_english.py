@@ -464,3 +464,12 @@ def test_a_currency_sign_after_the_number_and_two_amounts_on_a_line():
     assert found("the exports per capita ratio currently stands at 1100 $ ) .") == [("1100 $", 1100, "dollars")]
     assert found("It cost $5 and $6.") == [("$5", 5, "dollars"), ("$6", 6, "dollars")]
     assert found("a pressure of $20 µPascal$ at") == []          # a formula, not dollars
+
+
+def test_a_share_in_brackets_after_a_count_is_a_share_of_what_it_counts():
+    named = {r.mention: r.indicator for r in _records(
+        "According to the 2011 census the population declared the following ethnic affiliation: Albanians "
+        "2,312,356 (82.6% of the total), Greeks 24,243 (0.9%), no declared ethnicity 390,938 (14.0%), and not "
+        "relevant 44,144 (1.6%).")}
+    assert (named["82.6%"], named["0.9%"], named["14.0%"], named["1.6%"]) == (
+        "Albanians", "Greeks", "no declared ethnicity", "not relevant")
