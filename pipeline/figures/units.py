@@ -169,7 +169,9 @@ HEADLINE_WORDS = (
     "产量", "利润", "存款", "贷款", "债", "output", "income", "revenue", "budget", "deficit",
     "investment", "employment", "unemployment", "population", "growth", "exports", "imports",
     # totals, areas and sizes: the headline facts of a place or a body (an article's area, volume)
-    "total", "area", "volume", "gross", "per capita",
+    "total", "area", "volume", "gross", "per capita", "density",
+    # the indices a country is compared by
+    "gini", "hdi", "development index", "fertility", "life expectancy", "literacy",
 )
 
 # A duration right after one of these, or right before one of TIME_REFERENCE_AFTER, is a

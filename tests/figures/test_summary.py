@@ -132,3 +132,11 @@ def test_totals_areas_and_volumes_are_headline_measures():
              rec(27, "population", 5e6, "people"))
     names = {r.indicator for r in key_figures(plain + facts)}
     assert {"total area", "volume", "population"} <= names
+
+
+def test_a_countrys_indices_are_headline_measures():
+    """Gini, HDI and the fertility rate outrank counts of things in a country's article."""
+    plain = tuple(rec(n, f"ports group {n:02d}", n, "ports") for n in range(1, 25))
+    indices = (rec(25, "Gini", 34.5, ""), rec(26, "HDI", 0.733, ""), rec(27, "low Fertility rate", 1.49, ""))
+    names = {r.indicator for r in key_figures(plain + indices)}
+    assert {"Gini", "HDI", "low Fertility rate"} <= names
