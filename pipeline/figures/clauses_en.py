@@ -65,6 +65,8 @@ as blanks, so an editor's cross-reference never becomes a subject or cuts a shap
   (Milwaukee Deep) (the name between names the place, the superlative what is measured);
 - part of a whole: `one in five adults smokes` -> share of adults (the plural after the ratio is
   the whole the part is taken from);
+- share beside a count: `Albanians 2,312,356 (82.6% of the total)`, `Greeks 24,243 (0.9%)` -> Albanians,
+  Greeks (a share in brackets right after a count is a share of what the count counts);
 - coordinate: `58° South latitude`, `the 20° East meridian`, `at about 25° north` -> latitude /
   meridian (a position in degrees is a coordinate, not an amount of what comes before it).
 """
@@ -118,6 +120,8 @@ _EVERY = re.compile(r"(?i)\b(?:(?:at\s+least\s+)?once\s+)?(?:in\s+)?every\s+(?:(
 _OBJECT = re.compile(rf"(?i)\b(?:{_MODAL}|to)\s+\w+(?:\s+and\s+\w+)?\s+(?P<obj>.+?)\s*"
                      r"(?:(?:at\s+least\s+)?once\s+)?(?:in\s+)?$")
 _LABEL = re.compile(r"\s*(?P<label>[A-Za-z][A-Za-z -]{1,40}):\s*$")
+_SHARE_BESIDE_COUNT = re.compile(r"(?:^|[,:;]\s*|\band\s+)(?!(?:and|or)\s)(?P<name>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3})"
+                                 r"\s+\d[\d,.]*\s*\(\s*$")
 _SUBJECT_CUT = re.compile(r"(?i)\s+(?:of|for|to|in|on|at|by|from|with|who|which|that)\s+")
 _ARTICLE = re.compile(r"(?i)^(?:(?:if|when|unless|whenever|but|and|or)\s+)?(?:the|a|an|every|each|any|such|this|that|no)\s+(?:same\s+)?")
 _ASIDE = re.compile(r"\([^()]*\)")
@@ -236,6 +240,11 @@ def _multiple(text: str, q: Quantity, floor: int, multiple: re.Match) -> str:
     return f"{subject} relative to {_short(multiple['other'], 5)}" if len(subject.split()) <= 3 else subject
 
 
+# How the two ends of `X ranges from A to B` are named: summary.py knows them by it (an end of a
+# range is no headline figure alone).
+RANGE_ENDS = ("lowest ", "highest ")
+
+
 def _range_extreme(text: str, q: Quantity, floor: int) -> str:
     """The subject of `X range(s) from A to B` named for each end (lowest X, highest X), or for a
     value that is the range itself (X); '' without that verb in the clause before `q`."""
@@ -256,8 +265,32 @@ def _range_extreme(text: str, q: Quantity, floor: int) -> str:
     if subject[:1].isupper() and subject[1:2].islower():
         subject = subject[0].lower() + subject[1:]
     if "–" in q.display or not re.search(r"\bto\s+(?:over\s+|above\s+|below\s+|under\s+|about\s+)?$", text[verb.end():q.start]):
-        return subject if "–" in q.display else f"lowest {subject}"
-    return f"highest {subject}"
+        return subject if "–" in q.display else f"{RANGE_ENDS[0]}{subject}"
+    return f"{RANGE_ENDS[1]}{subject}"
+
+
+_ITEM = re.compile(r"\s*(?:[-*•]\s+)?(?P<label>[A-Z][\w ,()%'’-]{0,40}?)\s*:\s*(?P<rest>[^:]*)$")
+_LABEL_YEAR = re.compile(r",?\s*(?:\(\s*(?:1[89]|20)\d\d\s*\)|\b(?:1[89]|20)\d\d\s+(?:estimate|census|figure)s?\b)|\s*\(%\)")
+
+
+def _item_label(raw: str, at: int, floor: int) -> str:
+    """The label of the line or list item a value opens (`- Gini (2013): 34.5` -> Gini), with the
+    short sub-label before the value (`GDP (PPP), 2016 estimate: total $34.282 billion; per capita
+    $12,484` -> GDP (PPP) total, GDP (PPP) per capita); a year or `(%)` in the label is dropped
+    (the year is when, the per cent the unit). A joined list's items are cut at ` - `."""
+    line = max(floor, raw.rfind("\n", floor, at) + 1)
+    dash = raw.rfind(" - ", line, at)
+    start = dash + 3 if dash >= 0 else line
+    if at - start > 80:
+        return ""
+    m = _ITEM.match(raw, start, at)
+    if m is None:
+        return ""
+    sub = re.split(r";\s*", m["rest"])[-1].strip()
+    if sub and not re.fullmatch(r"[a-z][a-z ]{0,20}", sub):
+        return ""                                  # something else stands between label and value
+    label = _LABEL_YEAR.sub("", m["label"]).strip(" ,")
+    return f"{label} {sub}".strip() if len(label) >= 2 else ""
 
 
 def _office_before(text: str, at: int, floor: int) -> str:
@@ -277,6 +310,9 @@ def english_clause(text: str, floor: int, q: Quantity) -> str:
     raw, text = text, text.replace("\n", " ")
     before = text[max(floor, q.start - 160):q.start]
     after = text[q.end:q.end + 200]
+    share = _SHARE_BESIDE_COUNT.search(before) if q.unit == "%" else None
+    if share:                                        # Albanians 2,312,356 (82.6% of the total)
+        return share["name"]
     if _TERM.search(before):
         subject, _ = _subject(text, q.start, floor)
         return f"{subject}'s term of office" if subject and subject.lower() not in _PRONOUNS else "term of office"
@@ -341,6 +377,9 @@ def english_clause(text: str, floor: int, q: Quantity) -> str:
     label = _LABEL.match(raw, line, q.start) if q.start - line <= 45 else None
     if label:                                        # a label opening its line
         return label["label"].strip()
+    item = _item_label(raw, q.start, floor)
+    if item:
+        return item
     whole = _share_of_whole(text, q, floor, before, after)
     if whole:
         return whole

@@ -74,6 +74,9 @@ UNITS_EN: dict[str, str] = {
     "km³": "km³", "cubic kilometre": "km³", "cubic kilometer": "km³", "m³": "m³", "cubic metre": "m³",
     "cubic meter": "m³", "nmi": "nmi", "nautical mile": "nmi",
     "‰": "‰", "per mille": "‰", "parts per thousand": "‰", "parts per million": "ppm", "ppm": "ppm",
+    "/km²": "/km²", "/sq mi": "/sq mi", "per km²": "/km²",
+    # densities: a density with its unit is an amount, not a bare measured value
+    "g/cm³": "g/cm³", "g/cm3": "g/cm³", "kg/m³": "kg/m³", "kg/m3": "kg/m³", "g/l": "g/L",
 }
 _UNIT_ALT = "|".join(re.escape(u) for u in sorted(
     {*UNITS_EN, *(u + "s" for u in UNITS_EN if u[-1].isalpha() and len(u) > 2)}, key=len, reverse=True))
@@ -94,13 +97,19 @@ _LABELS = frozenset(
 # A measured noun (a quantity with no unit of its own) and what joins it to its value: `of`, `is`,
 # `=`, also after its own `of` phrase and a verb of measuring (`The overall albedo of the Moon is
 # measured to be around 0.136`); a hedge may come before the value.
-_MEASURED_NOUNS = r"index|ratio|coefficient|constant|factor|rate|density|level|albedo|reflectance|emissivity|eccentricity"
+_MEASURED_NOUNS = (r"index|ratio|coefficient|constant|factor|rate|density|level|albedo|reflectance|emissivity|eccentricity"
+                   r"|pH|gravity|magnitude|permittivity|porosity")   # pH, specific gravity, an earthquake's magnitude
 _HEDGE = r"(?:about|approximately|around|roughly|nearly|some|only|just)\s+"
 _MEASURED = re.compile(rf"(?i)\b(?:{_MEASURED_NOUNS})s?(?:\s+of\s+(?:the\s+|a\s+|an\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?"
                        r"(?=\s+(?:is|was|are|were)\b))?"
                        r"\s+(?:of|is|was|are|were|=)\s+"
                        r"(?:(?:measured|estimated|calculated|found|thought|believed|reported|known|said)\s+to\s+be\s+)?"
                        rf"(?:{_HEDGE})?(?P<n>{_DIGITS})(?![\d%-]|\.\d)")
+# A bare value right after the label of its line or list item (`Gini (2013): 34.5`, `HDI (2014): 0.733`,
+# `Population, 2016 estimate: 2,886,026`; an infobox or a fact sheet): the label names it; `(%)` in the
+# label is its unit (`Water (%): 4.7`). A year, a time (`10:30`) or a number with a unit is not one.
+_LABELLED = re.compile(r"(?:^|\n|\s-\s|;\s)[-*•]?\s*(?P<label>[A-Z][\w ,'’-]{0,30}?)(?:\s\((?P<q>[^()\n]{1,12})\))?:\s+"
+                       rf"(?P<n>{_DIGITS})(?![\d%‰:/°]|\.\d|\s*(?:{_UNIT_ALT})\b|\s?[$€£])")
 # the hedges that mark a bare number as a count (`as many as 50,000`), before it or in a scan
 _COUNT_HEDGE_WORDS = r"(?:as\s+many\s+as|about|around|approximately|roughly|nearly|up\s+to|some)\s+"
 # A count whose noun is elided but named earlier in its sentence (`an astonishing number of
@@ -114,12 +123,12 @@ _PERIOD_AFTER = re.compile(r"\s+(?:in|per|a|each)\s+(?:one\s+|a\s+|single\s+)?(?
                            re.I)
 # Units written without a space after the number (`55dB(A)`, `0.5mA`, `199USD`), and currency
 # signs before it (`€2,000`).
-_GLUED = r"dB\(A\)|dBA|dB|mAh|mA|kHz|MHz|GHz|Hz|kWh|kW|MW|mV|km|kg|mm|cm|USD|NOK|EUR|GBP"
+_GLUED = r"dB\(A\)|dBA|dB|mAh|mA|kHz|MHz|GHz|Hz|kWh|kW|MW|mV|/km²|/sq mi|km|kg|mm|cm|USD|NOK|EUR|GBP"
 _CURRENCY = {"€": "euros", "$": "dollars", "£": "pounds"}
 _QUANTITY = re.compile(
     rf"(?i)(?<![\w.,-])(?P<cur>[€$£])?(?P<num>{_DIGITS}(?P<scale>\s+(?:thousand|million|billion|trillion)\b)?|{_WORDS})"
     rf"(?:(?P<frac>[\s-]+(?:{'|'.join(_DENOMINATORS)}))\b)?"
-    rf"(?:(?P<sym>\s?%|\s?‰|\s?°[CF]?)"
+    rf"(?:(?P<sym>\s?%|\s?‰|\s?°[CF]?|\s[$€£](?=[\s).,;]|$))"
     rf"|(?<=\d)(?P<glued>{_GLUED})(?![A-Za-z])"
     rf"|-(?P<hyph>[A-Za-z]+)\b"
     rf"|\s+(?P<adj>(?!(?:cubic|square|sq|nautical|parts|per)\s)[a-z][a-z-]{{2,}}\s+)?(?P<unit>{_UNIT_ALT})(?:\b|(?<=\))|(?<=[²³‰]))"
@@ -159,7 +168,7 @@ def parse_number_words(words: str) -> float | None:
 
 def _number(text: str) -> float | None:
     if text[0].isdigit():
-        digits, _, scale = text.partition(" ")
+        digits, _, scale = text.replace("\u00a0", " ").partition(" ")   # `$5\u00a0billion`: a no-break space
         return float(digits.replace(",", "")) * _SCALES.get(scale.strip().lower(), 1)
     return parse_number_words(text)
 
@@ -186,12 +195,21 @@ def _year_before_noun(m: re.Match) -> bool:
         re.search(r"(?i)\b(?:in|since|until|by|during|from|to|of)\s+$", before))
 
 
+def _year_names(m: re.Match) -> bool:
+    """`the 2011 census`, `2011 Census results`: a year before a singular noun (-us, -is) or a
+    name is the year of it, not a count (a count takes a plural: `2011 censuses`)."""
+    if not re.fullmatch(r"1[89]\d\d|20\d\d", m["num"]):
+        return False
+    first = (m["adj2"] or m["noun"]).strip()
+    return first[:1].isupper() or first.lower().endswith(("us", "is"))
+
+
 def _unit(m: re.Match, value: float, words: bool) -> str | None:
     """The unit the match gives its number, '' for a bare scaled number or fraction, None
     when the match is not a quantity."""
     if m["sym"]:
         sym = m["sym"].strip()
-        return UNITS_EN.get(sym.lower(), sym)
+        return UNITS_EN.get(sym.lower(), _CURRENCY.get(sym, sym))      # `1100 $`: a sign after the number
     if m["glued"]:
         return UNITS_EN.get(m["glued"].lower(), m["glued"])
     if m["hyph"]:
@@ -206,14 +224,14 @@ def _unit(m: re.Match, value: float, words: bool) -> str | None:
         noun = m["noun"].lower()
         adjective = (m["adj2"] or "").strip().lower()
         if noun in _NOT_NOUN or noun.endswith("ss") or value < 2 or adjective in _FUNCTION \
-                or _year_before_noun(m) or _after_acronym(m.string, m.start()):   # In 2020 exports rose: a year
+                or _year_before_noun(m) or _year_names(m) or _after_acronym(m.string, m.start()):   # In 2020 exports rose: a year
 
             return None
         return noun
     if m["frac"] or m["scale"] or words and value >= 1000:
         return _CURRENCY.get(m["cur"] or "", "")       # three fifths, 3.5 million, thirty thousand
-    if m["cur"] == "$" and "$" in m.string[m.end():m.string.find("\n", m.end()) % (len(m.string) + 1)]:
-        return None                                    # $20 µPascal$: a formula, not dollars
+    if m["cur"] == "$" and re.search(r"\S\$(?!\d)", m.string[m.end():m.string.find("\n", m.end()) % (len(m.string) + 1)]):
+        return None                                    # $20 µPascal$: a formula, not dollars (`… $12.2` is a second amount)
     return _CURRENCY.get(m["cur"]) if m["cur"] else None      # €2,000
 
 
@@ -395,6 +413,13 @@ def scan_english(text: str) -> list[Quantity]:
         start = m.start("n")
         if all(q.end <= start or q.start >= m.end("n") for q in found) and not _year_like(m["n"]):
             found.append(Quantity(start, m.end("n"), float(m["n"].replace(",", "")), "", m["n"], False))
+    for m in _LABELLED.finditer(text) if ": " in text else ():
+        start = m.start("n")
+        enumeration = "." not in m["n"] and re.match(r"\.(?:\s|$)|\)", text[m.end("n"):m.end("n") + 2])
+        if all(q.end <= start or q.start >= m.end("n") for q in found) and not _year_like(m["n"]) \
+                and not enumeration and not _LABELS & {w.lower() for w in m["label"].split()}:   # `Version: 2.0`, `Section 3: 12`
+            found.append(Quantity(start, m.end("n"), float(m["n"].replace(",", "")), "%" if m["q"] == "%" else "",
+                                  m["n"], False))
     named_nouns = _NUMBER_OF.finditer(text) if any(k in text for k in ("umber of", "umbers of", "ount of", "otal of")) else ()
     hedged = {m.start(): m for named in named_nouns      # the noun first: it is rare (a plain `in` test is cheap)
               for m in _COUNT_HEDGE.finditer(text, named.end(), named.end() + 400)}

@@ -23,6 +23,7 @@ _MEMBER_BEFORE = re.compile(rf"(?<![\w.,-])(?P<n>{_DIGITS})(?:\s*,\s*(?:and\s+|o
 # Units a list shares; a count (`3, 4 and 5 people`) may not: `in 3, 4 and 5 bits` is rarer than
 # `chapters 3, 4 and 5 pages`, so only units that never follow a label.
 _SHARED_UNITS = frozenset({"%", "°", "°C", "°F", "dBA", "dB", "percentage points"})
+_YEAR_AFTER_IN = re.compile(r"(?i)\b(?:in|since|until|by|during|from|to|of)\s+$")
 LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or|to)\s+)")
 _FUNCTION = frozenset("a an the of in on at to by for with from and or its their this these those all "
                       "both each every some".split())
@@ -41,6 +42,8 @@ def list_members(text: str, last: Quantity) -> list[Quantity]:
     end = last.start
     while (m := _MEMBER_BEFORE.search(text, 0, end)) is not None:
         digits = m["n"]
+        if _YEAR_AFTER_IN.search(text, max(0, m.start("n") - 8), m.start("n")) and re.fullmatch(r"1[89]\d\d|20\d\d", digits):
+            break                                 # `2.6% growth in 2010 and 3.2% in 2011`: a year, no member
         members.insert(0, Quantity(m.start("n"), m.end("n"), float(digits.replace(",", "")), last.unit,
                                    digits, last.approximate))
         end = m.start("n")

@@ -173,6 +173,10 @@ HEADLINE_WORDS = (
     "消费", "进出口", "出口", "进口", "外资", "就业", "失业", "人口", "价格", "物价", "cpi",
     "产量", "利润", "存款", "贷款", "债", "output", "income", "revenue", "budget", "deficit",
     "investment", "employment", "unemployment", "population", "growth", "exports", "imports",
+    # totals, areas and sizes: the headline facts of a place or a body (an article's area, volume)
+    "total", "area", "volume", "gross", "per capita", "density",
+    # the indices a country is compared by
+    "gini", "hdi", "development index", "fertility", "life expectancy", "literacy",
 )
 
 # A duration right after one of these, or right before one of TIME_REFERENCE_AFTER, is a
@@ -190,7 +194,7 @@ CAMPAIGN_AFTER = ("活动", "行动", "会战", "攻坚", "专项", "计划", "�
 PERIOD_AFTER = r"(?:(?!的)[\u4e00-\u9fff]){0,3}?(?:内战(?!胜)|抗战|战争|时期|动乱|浩劫|自然灾害)"
 # A value without a unit after one of these measured nouns is a figure (`折射率为1.333`,
 # `基尼系数0.465`): the noun says what is measured.
-MEASURED_NOUNS = ("率", "系数", "指数", "比值", "比率", "密度", "当量")
+MEASURED_NOUNS = ("率", "系数", "指数", "比值", "比率", "密度", "当量", "pH值", "酸碱度")
 
 # Verbs of action that open a subject and act on the thing the number counts or measures
 # (`实施重点项目2800多个` -> 重点项目, `降低各类实体经济成本200多亿元` -> 实体经济成本):

@@ -402,3 +402,74 @@ def test_a_part_of_a_whole_ratio_names_the_whole_and_a_colon_ratio_is_a_ratio_in
         *(f"Output rose by {n}.5% in the year." for n in range(1, 7)))}
     assert named["one in five"] == ("share of American adults", "")
     assert named["10:1"] == ("compression ratio", "ratio")
+
+
+@pytest.mark.parametrize("sentence, mention, indicator, unit", [
+    # issue 14 item 2: a unit-less measured value is a figure named by its measured noun
+    ("Water has a refractive index of 1.333 at room temperature.", "1.333", "refractive index", ""),
+    ("In the mixture, the ratio is 3:1 by volume.", "3:1", "ratio", "ratio"),
+    ("Human blood has a pH of 7.4, slightly alkaline.", "7.4", "pH", ""),
+    ("Sea water has an average pH of about 8.1.", "8.1", "average pH", ""),
+    ("The specific gravity of ice is 0.917.", "0.917", "specific gravity", ""),
+    ("The earthquake had a magnitude of 7.8.", "7.8", "magnitude", ""),
+    ("The Gini coefficient of the country was 0.47 in 2010.", "0.47", "Gini coefficient", ""),
+    # a density with its unit keeps the unit
+    ("Crown glass has a density of 2.5 g/cm³.", "2.5 g/cm³", "density", "g/cm³"),
+])
+def test_unit_less_measured_values_are_named_by_the_measured_noun(sentence, mention, indicator, unit):
+    named = {r.mention: (r.indicator, r.unit) for r in _records(sentence)}
+    assert named.get(mention) == (indicator, unit), named
+
+
+def test_a_scale_without_a_value_is_no_measured_value():
+    assert _records("The pH scale runs from acid to alkaline.") == []
+
+
+def test_a_scale_word_after_a_no_break_space():
+    """`a total national budget of less than $5\u00a0billion` (wikitext `&nbsp;`): read, never a crash."""
+    assert [(q.value, q.unit) for q in scan_english("a total national budget of less than $5\u00a0billion")] == [
+        (pytest.approx(5e9), "dollars")]
+
+
+@pytest.mark.parametrize("item, mention, indicator, unit", [
+    # a fact sheet's or infobox's `Label: value` (items joined into one paragraph with ` - `)
+    ("- Gini (2013): 34.5 (medium) - HDI (2014): 0.733 (high), 85th", "34.5", "Gini", ""),
+    ("- Gini (2013): 34.5 (medium) - HDI (2014): 0.733 (high), 85th", "0.733", "HDI", ""),
+    ("- Area: 28,748 km² (11,100 sq mi), 143rd - Water (%): 4.7", "4.7", "Water", "%"),
+    ("- Population, 2016 estimate: 2,886,026", "2,886,026", "Population", ""),
+    ("- Density: 98/km² (254/sq mi), 63rd", "98/km²", "Density", "/km²"),
+    ("- GDP (PPP), 2016 estimate: total $34.282 billion; per capita $12,484", "$12,484", "GDP per capita", "dollars"),
+])
+def test_a_labelled_value_is_named_by_its_label(item, mention, indicator, unit):
+    named = {r.mention: (r.indicator, r.unit) for r in _records(item)}
+    assert named.get(mention) == (indicator, unit), named
+
+
+@pytest.mark.parametrize("text", ["Version: 2.0", "Note: 2011 was dry", "Time: 10:30", "See Section 3: 12"])
+def test_a_labels_number_a_year_or_a_time_after_a_colon_is_no_value(text):
+    assert found(text) == []
+
+
+def test_a_year_before_a_singular_noun_or_a_name_is_no_count():
+    """`the 2011 census`, `the 2011 Census results`: the year of it (a count takes a plural)."""
+    assert found("According to the 2011 Census results, and the 2011 census, 2,000 censuses") == [
+        ("2,000 censuses", 2000, "censuses")]
+
+
+def test_a_year_after_in_is_no_member_of_a_list_of_shares():
+    assert [m for m, _, _ in found("predicted 2.6% growth for Albania in 2010 and 3.2% in 2011")] == ["2.6%", "3.2%"]
+
+
+def test_a_currency_sign_after_the_number_and_two_amounts_on_a_line():
+    assert found("the exports per capita ratio currently stands at 1100 $ ) .") == [("1100 $", 1100, "dollars")]
+    assert found("It cost $5 and $6.") == [("$5", 5, "dollars"), ("$6", 6, "dollars")]
+    assert found("a pressure of $20 µPascal$ at") == []          # a formula, not dollars
+
+
+def test_a_share_in_brackets_after_a_count_is_a_share_of_what_it_counts():
+    named = {r.mention: r.indicator for r in _records(
+        "According to the 2011 census the population declared the following ethnic affiliation: Albanians "
+        "2,312,356 (82.6% of the total), Greeks 24,243 (0.9%), no declared ethnicity 390,938 (14.0%), and not "
+        "relevant 44,144 (1.6%).")}
+    assert (named["82.6%"], named["0.9%"], named["14.0%"], named["1.6%"]) == (
+        "Albanians", "Greeks", "no declared ethnicity", "not relevant")

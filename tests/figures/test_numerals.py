@@ -145,3 +145,20 @@ def test_magnitudes_print_runs_and_ranges_in_numerals(text, expected):
 ])
 def test_a_bare_magnitude_idiom_an_ordinal_or_an_enumeration_is_not_a_count(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("sentence, mention, indicator, unit", [
+    # issue 14 item 2: a unit-less measured value is a figure named by its measured noun
+    ("水的折射率为1.33。", "1.33", "折射率", ""),
+    ("全国居民人均可支配收入基尼系数0.47。", "0.47", "全国居民人均可支配收入基尼系数", ""),
+    ("男女比例为3∶1。", "3∶1", "男女比例", "比"),
+    ("城镇居民家庭恩格尔系数30.2%，比上年下降1.2个百分点。", "30.2%", "城镇居民家庭恩格尔系数", "%"),
+    ("海水的pH值约为8.1。", "8.1", "pH值", ""),
+    ("土壤酸碱度为6.5。", "6.5", "土壤酸碱度", ""),
+])
+def test_unit_less_measured_values_are_named_by_the_measured_noun(sentence, mention, indicator, unit):
+    from pipeline.figures.extract import extract_figures
+    from pipeline.model import Document, Paragraph, Section
+    doc = Document("t", "zh-CN", sections=[Section("s1", "一", 1, [Paragraph("p1-1", sentence)])])
+    named = {r.mention: (r.indicator, r.unit) for r in extract_figures(doc)}
+    assert named.get(mention) == (indicator, unit), named

@@ -76,3 +76,67 @@ def test_from_to_change_marked_by_extraction_and_shown_in_the_summary_cell():
     share = rows["油气在能源生产构成中的比重"]
     assert share.actual is by["19.1%"]
     assert _cell(share.actual, share.unit, labels_for("zh-CN")) == "1% → 19.1%"
+
+
+def _key_names(text: str, lang: str = "en") -> tuple[list[str], list[str]]:
+    """(indicators of all records, indicators of the summary rows) of a one-paragraph document."""
+    doc = Document(title="t", lang=lang, sections=[Section(id="s1", title="Geography", level=1, paragraphs=[
+        Paragraph(id="p1", text=text)])])
+    records = extract_figures(doc)
+    return [r.indicator for r in records], [r.indicator for r in key_figures(records)]
+
+
+def test_a_coordinate_is_never_a_row_an_amount_in_degrees_is():
+    """A position in degrees says where, not how much: latitude, meridian, parallel (any language)."""
+    rows = key_figures((rec(1, "latitude", 58, "°"), rec(2, "meridian", 20, "°"), rec(3, "parallel", 60, "°"),
+                        rec(4, "北纬", 40, "度"), rec(5, "经度", 116, "°"), rec(6, "temperature rise", 42, "°"),
+                        rec(7, "total area", 1.064e8, "km²")))
+    assert [r.indicator for r in rows] == ["temperature rise", "total area"]
+
+
+def test_coordinates_in_an_article_are_figures_but_no_summary_rows():
+    found, key = _key_names("In the southeast the 20° East meridian defines its border, and others show it "
+                            "bounded at the 60° parallel. With its adjacent seas, it occupies an area of about "
+                            "106,400,000 km². The ridge reaches 58° South latitude.")
+    assert {"meridian", "parallel", "latitude", "area"} <= set(found)
+    assert key == ["area"]
+
+
+def test_an_end_of_a_range_is_never_a_row_the_range_as_one_value_is():
+    found, key = _key_names("Surface water temperatures, which vary with latitude, range from below −2 °C to "
+                            "over 30 °C. Surface water salinity ranges from 33 to 37 parts per thousand.")
+    assert {"lowest surface water temperatures", "highest surface water temperatures"} <= set(found)
+    assert key == ["surface water salinity"]
+
+
+def test_an_everyday_count_of_a_plain_noun_is_never_a_row():
+    """`two large troughs` names what there is; `sixty members` (a unit) and a qualified noun stay."""
+    rows = key_figures((
+        FigureRecord(id="p1-1-v1", paragraph="p1-1", part="text", start=0, end=1, mention="two large troughs",
+                     indicator="large troughs", value=2, unit="troughs", display="2"),
+        FigureRecord(id="p1-1-v2", paragraph="p1-1", part="text", start=0, end=1, mention="sixty members",
+                     indicator="members of Seanad Éireann", value=60, unit="members", display="60"),
+        FigureRecord(id="p1-1-v3", paragraph="p1-1", part="text", start=0, end=1, mention="two Senators",
+                     indicator="Senators from each State", value=2, unit="Senators", display="2"),
+        FigureRecord(id="p1-1-v4", paragraph="p1-1", part="text", start=0, end=1, mention="2 troughs",
+                     indicator="troughs", value=2, unit="troughs", display="2"),
+        FigureRecord(id="p1-1-v5", paragraph="p1-1", part="text", start=0, end=1, mention="五个",
+                     indicator="产业推进办公室", value=5, unit="个", display="5")))
+    assert [r.actual.id for r in rows] == ["p1-1-v2", "p1-1-v3", "p1-1-v4", "p1-1-v5"]
+
+
+def test_totals_areas_and_volumes_are_headline_measures():
+    """With more candidates than rows, an article's area and volume outrank counts of things."""
+    plain = tuple(rec(n, f"islands group {n:02d}", n, "islands") for n in range(1, 25))
+    facts = (rec(25, "total area", 1.064e8, "km²"), rec(26, "volume", 3.547e8, "km³"),
+             rec(27, "population", 5e6, "people"))
+    names = {r.indicator for r in key_figures(plain + facts)}
+    assert {"total area", "volume", "population"} <= names
+
+
+def test_a_countrys_indices_are_headline_measures():
+    """Gini, HDI and the fertility rate outrank counts of things in a country's article."""
+    plain = tuple(rec(n, f"ports group {n:02d}", n, "ports") for n in range(1, 25))
+    indices = (rec(25, "Gini", 34.5, ""), rec(26, "HDI", 0.733, ""), rec(27, "low Fertility rate", 1.49, ""))
+    names = {r.indicator for r in key_figures(plain + indices)}
+    assert {"Gini", "HDI", "low Fertility rate"} <= names

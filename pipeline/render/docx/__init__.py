@@ -61,7 +61,7 @@ def render_docx(doc: Intermediate, options: Options) -> bytes:
     if not lang.lower().startswith(("zh", "ja", "ko")):
         polish.use_latin_serif(pkg)
     polish.set_running_head(pkg, info["title"])
-    polish.polish_tables(pkg, options.paper)
+    polish.polish_tables(pkg, options.paper, lang)
     polish.fit_pictures(pkg, options.paper)
     appendix = doc.root.find(q("appendix"))
     if appendix is not None and appendix.get(XML_ID):

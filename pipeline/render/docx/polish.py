@@ -11,6 +11,7 @@ from datetime import datetime, timezone
 
 from lxml import etree
 
+from ..measure import text_em
 from .package import NS, Package, w
 
 DOCUMENT = "word/document.xml"
@@ -69,15 +70,18 @@ def set_running_head(pkg: Package, title: str) -> None:
                 t.text = title
 
 
-def polish_tables(pkg: Package, paper: str) -> None:
-    """Tables span the text width; columns get widths by their longest cell; group rows are shaded."""
+def polish_tables(pkg: Package, paper: str, lang: str = "zh") -> None:
+    """Tables span the text width; columns get widths by their longest cell, and every column
+    but the first is at least as wide as its widest cell (a value is never broken across lines:
+    `+348.48` / `%`); group rows are shaded."""
     measure = text_width(paper)
+    size = _font_size(pkg)
     for tbl in pkg.xml(DOCUMENT).iter(w("tbl")):
         tblw = tbl.find(f"{w('tblPr')}/{w('tblW')}")
         if tblw is not None:
             tblw.set(w("type"), "dxa")
             tblw.set(w("w"), str(measure))
-        widths = _column_widths(tbl, measure)
+        widths = _fit_cells(tbl, _column_widths(tbl, measure), measure, size, lang)
         grid = tbl.find(w("tblGrid"))
         if grid is not None and widths and len(grid) == len(widths):
             for col, width in zip(grid, widths):
@@ -121,6 +125,48 @@ def _column_widths(tbl: etree._Element, measure: int) -> list[int]:
     total = sum(capped)
     widths = [measure * n // total for n in capped]
     widths[0] += measure - sum(widths)
+    return widths
+
+
+CELL_MARGINS = 2 * 108 + 30      # twips: the Table style's left and right cell margins, and slack
+FIT_CAP = 0.4                    # a column never takes more than this share of the text width
+FIRST_MIN = 0.25                 # nor leaves the first (the indicator, which may wrap) less
+
+
+def _font_size(pkg: Package) -> int:
+    """The table text's size in twips: the Compact style's, else the document default's (12 pt)."""
+    styles = pkg.xml(STYLES)
+    for path in (f".//{w('style')}[@w:styleId='Compact']/{w('rPr')}/{w('sz')}",
+                 f".//{w('docDefaults')}/{w('rPrDefault')}/{w('rPr')}/{w('sz')}"):
+        sz = styles.find(path, NS)
+        if sz is not None and (sz.get(w("val")) or "").isdigit():
+            return int(sz.get(w("val"))) * 10          # half-points -> twips
+    return 240
+
+
+def _fit_cells(tbl: etree._Element, widths: list[int], measure: int, size: int, lang: str) -> list[int]:
+    """Widen each column after the first to its widest cell (estimated: render/measure.py), taking
+    the room from the first column while it keeps FIRST_MIN of the text width: the body cells
+    first (the values), then the header cells (bold: 10 % wider) with what is left; a column that
+    already fits keeps its share, so a table that fitted is unchanged."""
+    if len(widths) < 2:
+        return widths
+    body, head = [0] * len(widths), [0] * len(widths)
+    for n, tr in enumerate(tbl.findall(w("tr"))):
+        cells = tr.findall(w("tc"))
+        if len(cells) != len(widths):
+            continue
+        need = head if n == 0 else body
+        for i, tc in enumerate(cells[1:], 1):
+            em = text_em("".join(t.text or "" for t in tc.iter(w("t"))).strip(), lang) * (1.1 if n == 0 else 1)
+            need[i] = max(need[i], min(int(em * size) + CELL_MARGINS, int(measure * FIT_CAP)))
+    widths = list(widths)
+    for need in (body, head):
+        for i in range(1, len(widths)):
+            grow = min(need[i] - widths[i], widths[0] - int(measure * FIRST_MIN))
+            if grow > 0:
+                widths[i] += grow
+                widths[0] -= grow
     return widths
 
 
