@@ -38,6 +38,7 @@ BOILERPLATE_RULES = [
     ("page-title", portal.page_title),
     ("link-residue", portal.link_residue),
     ("share-card", portal.share_card),   # before `teaser` (which would take the card as a summary) and the tail rules
+    ("editor-blurb", portal.editor_blurb),   # before `teaser`: prose, it would end the head zone too
     ("teaser", portal.teaser),   # early: a teaser is prose, and would end the head zone above the byline
     ("copyright", meta.copyright_line),
     ("updated-at", meta.updated_at),
@@ -48,6 +49,7 @@ BOILERPLATE_RULES = [
     ("meta-box", header.meta_box),
     ("search-prompt", widgets.search_prompt),
     ("page-header", header.page_header),
+    ("site-name", header.site_name),
     ("breadcrumb", widgets.breadcrumb),
     ("font-size-widget", widgets.font_size_widget),
     ("share-link", widgets.share_link),

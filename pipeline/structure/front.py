@@ -177,7 +177,14 @@ def _split_speaker(text: str) -> tuple[str, Author | None]:
     return (match.group("dateline"), speaker) if speaker else (text, None)
 
 
+BRACKETED = re.compile(r"^[（(](?P<inner>[^（）()]{3,24})[）)]$")
+
+
 def _speaker(text: str) -> Author | None:
+    bracketed = BRACKETED.match(text)
+    if bracketed:   # '（国务院总理 赵紫阳）': older reprints set the speaker in brackets under the dateline
+        inner = _speaker(bracketed["inner"].strip())
+        return inner if inner and inner.kind != "org" else None
     match = SPEAKER.match(text)
     if match and match.group("role").endswith(ROLE_END):
         return Author(name=match.group("name"), role=match.group("role"))
@@ -187,6 +194,12 @@ def _speaker(text: str) -> Author | None:
     if len(text) <= 25 and text.endswith(ORG_END) and not any(ch in sg.CLAUSE + "。" for ch in text):
         return Author(name=text, kind="org")
     return None
+
+
+def _speaker_then_salutation(blocks: list[Block], i: int) -> bool:
+    """'国务院总理 赵紫阳' at `i` with '各位代表：' right after it: the speaker closing a title block."""
+    return i + 1 < len(blocks) and _speaker(blocks[i].text) is not None \
+        and bool(sg.SALUTATION.match(blocks[i + 1].text))
 
 
 def _english_author(text: str) -> Author | None:
@@ -355,8 +368,10 @@ def read_title_block(blocks: list[Block], lang: str) -> TitleBlock:
                 dateline_block = Block(dateline, blocks[i].line, blocks[i].indent, blocks[i].lines)
             out.date = iso_date(dateline)
         elif not english and not out.subtitle and not out.date and i + 1 < len(blocks) \
-                and _title_like(blocks[i], english) and len(text) <= 30 and _is_dateline(blocks[i + 1].text):
-            out.subtitle = text  # a thematic subtitle ('当前的经济形势和…') before the dateline
+                and _title_like(blocks[i], english) and len(text) <= 30 and (_is_dateline(blocks[i + 1].text)
+                                                                             or _speaker_then_salutation(blocks, i + 1)):
+            out.subtitle = text  # a thematic subtitle ('当前的经济形势和…') before the dateline, or before
+            #                      the speaker and '各位代表：' where a reprint left the dateline out
         elif not english and out.date and out.subtitle and dateline_block is not None and not out.authors \
                 and i + 1 < len(blocks) and _title_like(blocks[i], english) and len(text) <= 30 \
                 and _speaker(blocks[i + 1].text):
