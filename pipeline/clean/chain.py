@@ -27,6 +27,7 @@ BOILERPLATE_RULES = [
     ("glued-page-number", pages.glued_page_number),
     ("title-verso", pages.title_verso),
     ("wiki-chrome", wiki.wiki_chrome),
+    ("zh-wiki-header", wiki.zh_wiki_header),
     ("markup-residue", portal.markup_residue),
     ("table-row-breaks", readme.table_row_breaks),   # before html-markup, which would split the row at <br>
     ("markup-only-lines", readme.markup_only_lines),

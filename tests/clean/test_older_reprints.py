@@ -40,3 +40,29 @@ def test_a_time_label_without_a_date_records_no_publication_date():
     assert prov.published == ""
     kept, removed, prov = run_rule("page-meta", [TITLE, "时间: 2019-03-07", PROSE])
     assert prov.published == "2019-03-07"
+
+
+# -- a Chinese wiki's tagline and a Wikisource work's header box ---------------------------------
+
+WORK = "1984年某某政府工作報告"
+
+
+def test_the_wikisource_header_box_goes_and_the_author_and_date_stay():
+    lines = [WORK, "", "維基文庫,自由的圖書館", "1983年某某政府工作報告 " + WORK, "國務院總理 某某某", "1984年5月15日",
+             "1985年某某政府工作報告", "本作品收錄於《某某報告集》", "各位代表:", PROSE]
+    kept = run_rule("zh-wiki-header", lines)[0]
+    assert kept == [WORK, "", "國務院總理 某某某", "1984年5月15日", "各位代表:", PROSE]
+
+
+def test_a_section_headings_edit_link_is_cut_on_a_wiki_page_only():
+    wiki = run_rule("zh-wiki-header", [WORK, "维基文库，自由的图书馆", "关于国内建设[编辑]", PROSE])[0]
+    assert wiki == [WORK, "关于国内建设", PROSE]
+    plain = [WORK, "关于国内建设[编辑]", PROSE]   # no tagline: not known to be a wiki page
+    assert run_rule("zh-wiki-header", plain)[0] == plain
+
+
+def test_lines_far_below_the_tagline_or_unlike_a_sibling_title_stay():
+    body = [WORK, "維基文庫,自由的圖書館", "國務院總理 某某某"] + [PROSE] * 10 + ["1985年某某政府工作報告"]
+    assert run_rule("zh-wiki-header", body)[0] == body[:1] + body[2:]
+    other = [WORK, "維基文庫,自由的圖書館", "關於國內建設", PROSE]
+    assert run_rule("zh-wiki-header", other)[0] == [WORK, "關於國內建設", PROSE]

@@ -46,3 +46,24 @@ def test_a_short_line_over_a_speaker_without_salutation_is_left_to_the_body():
     """No '各位代表：' after the speaker: the rule does not take the line as the subtitle."""
     doc = doc_of("1982年政府工作报告\n关于第六个五年计划的报告\n国务院总理 某某某\n" + LONG)
     assert doc.subtitle != "关于第六个五年计划的报告"
+
+
+# -- a work's header in traditional script: the speaker, a bare date, then the same day's dateline -
+
+def test_a_traditional_script_speaker_is_the_speaker():
+    doc = doc_of("1984年政府工作報告\n國務院總理 某某某\n各位代表:\n" + LONG)
+    assert [(a.role, a.name) for a in doc.authors] == [("國務院總理", "某某某")]
+
+
+def test_a_bare_date_then_the_same_days_dateline_are_both_front_matter():
+    doc = doc_of("1984年政府工作報告\n國務院總理 某某某\n1984年5月15日\n1984年5月15日在第六屆全國人民代表大會第二次會議上\n"
+                 "各位代表:\n" + LONG + "\n關於國內建設\n" + LONG)
+    assert doc.subtitle == "1984年5月15日在第六屆全國人民代表大會第二次會議上"
+    assert doc.date == "1984-05-15"
+    assert outline(doc) == [(1, "關於國內建設")]
+
+
+def test_a_dated_line_of_another_day_after_a_bare_date_is_not_taken_as_the_dateline():
+    """'1984年5月15日' then a dateline of another day: not the same occasion, the rule keeps out."""
+    doc = doc_of("1984年政府工作報告\n1984年5月15日\n1983年6月6日在第六屆全國人民代表大會第一次會議上\n各位代表:\n" + LONG)
+    assert doc.subtitle != "1983年6月6日在第六屆全國人民代表大會第一次會議上"
