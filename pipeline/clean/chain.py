@@ -79,6 +79,7 @@ BOILERPLATE_RULES = [
 ]
 
 TYPOGRAPHY_RULES = [
+    ("spaced-digits", typo.spaced_digits),
     ("fullwidth-alnum", typo.fullwidth_alnum),
     ("fullwidth-point", typo.fullwidth_point),
     ("fullwidth-percent", typo.fullwidth_percent),

@@ -66,3 +66,19 @@ def test_lines_far_below_the_tagline_or_unlike_a_sibling_title_stay():
     assert run_rule("zh-wiki-header", body)[0] == body[:1] + body[2:]
     other = [WORK, "維基文庫,自由的圖書館", "關於國內建設", PROSE]
     assert run_rule("zh-wiki-header", other)[0] == [WORK, "關於國內建設", PROSE]
+
+
+# -- digits letter-spaced by a conversion ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, out", [
+    ("——1 9 9 8 年3 月5 日在某某會議上", "——1998年3月5日在某某會議上"),
+    ("1 9 9 7 年總產值達到7 4 7 7 2億元,平均增長1 1 %,漲幅為0 .8 %。", "1997年總產值達到74772億元,平均增長11%,漲幅為0.8%。"),
+    # no run of three spaced digits: the line keeps its spaces
+    ("共 3 个项目，见第 1 2 章。", "共 3 个项目，见第 1 2 章。"),
+    ("增长1 1 %。", "增长1 1 %。"),
+    # no Chinese in the line
+    ("pages 1 2 3 of the book", "pages 1 2 3 of the book"),
+])
+def test_spaced_digits(text, out):
+    from pipeline.clean.typography import spaced_digits
+    assert spaced_digits(text)[0] == out
