@@ -27,6 +27,7 @@ BOILERPLATE_RULES = [
     ("glued-page-number", pages.glued_page_number),
     ("title-verso", pages.title_verso),
     ("wiki-chrome", wiki.wiki_chrome),
+    ("zh-wiki-header", wiki.zh_wiki_header),
     ("markup-residue", portal.markup_residue),
     ("table-row-breaks", readme.table_row_breaks),   # before html-markup, which would split the row at <br>
     ("markup-only-lines", readme.markup_only_lines),
@@ -38,6 +39,7 @@ BOILERPLATE_RULES = [
     ("page-title", portal.page_title),
     ("link-residue", portal.link_residue),
     ("share-card", portal.share_card),   # before `teaser` (which would take the card as a summary) and the tail rules
+    ("editor-blurb", portal.editor_blurb),   # before `teaser`: prose, it would end the head zone too
     ("teaser", portal.teaser),   # early: a teaser is prose, and would end the head zone above the byline
     ("copyright", meta.copyright_line),
     ("updated-at", meta.updated_at),
@@ -48,6 +50,7 @@ BOILERPLATE_RULES = [
     ("meta-box", header.meta_box),
     ("search-prompt", widgets.search_prompt),
     ("page-header", header.page_header),
+    ("site-name", header.site_name),
     ("breadcrumb", widgets.breadcrumb),
     ("font-size-widget", widgets.font_size_widget),
     ("share-link", widgets.share_link),
@@ -76,6 +79,7 @@ BOILERPLATE_RULES = [
 ]
 
 TYPOGRAPHY_RULES = [
+    ("spaced-digits", typo.spaced_digits),
     ("fullwidth-alnum", typo.fullwidth_alnum),
     ("fullwidth-point", typo.fullwidth_point),
     ("fullwidth-percent", typo.fullwidth_percent),

@@ -41,6 +41,32 @@ def page_header(page: Page) -> Page:
     return page.drop(i for i in range(start) if page.lines[i].text.strip())
 
 
+# A site's name over its headline: a short name ending in 网/网站, with its description after a
+# separator ('法搜网--中国法律信息搜索网', '某某网 | 新闻门户'). A bare name needs the separator form or
+# SITE_NAME_BARE characters at most, so a headline that ends in 网 ('…农村电网') is no site name.
+SITE_NAME = re.compile(r"^(?P<name>[^\s。，；：！？,;:!?]{2,16}?(?:网|网站))"
+                       r"(?:\s*(?:-{1,2}|—{1,2}|_|\||｜)\s*(?P<desc>[^\s。，；！？,;!?]{2,24}?(?:网|网站|门户|平台)))?$")
+SITE_NAME_BARE = 6
+
+
+def site_name(page: Page) -> Page:
+    """Drop the site's name when it is the page's first line and a headline follows it: older
+    portals print it as a text banner that a copy keeps on a line of its own, and the headline
+    under it would otherwise take it in as the title's first line.
+
+    Example: "法搜网--中国法律信息搜索网" over "中华人民共和国…政府工作报告"; "中国政府网" alone
+    (a name of at most six characters). "关于加快农村电网" over its second line stays (no separator,
+    too long for a bare name).
+    """
+    texts = [i for i, line in enumerate(page.lines) if line.text.strip()]
+    if len(texts) < 2:
+        return page
+    match = SITE_NAME.match(page.lines[texts[0]].text.strip())
+    if match and (match["desc"] or len(match["name"]) <= SITE_NAME_BARE):
+        return page.drop([texts[0]])
+    return page
+
+
 def meta_box(page: Page) -> Page:
     """Drop a catalogue box at the head: a run of >= 3 field labels ('索 引 号：'), each with its
     value on the same line after a tab or spaces, on the next line, or none (its value was removed

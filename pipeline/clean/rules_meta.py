@@ -158,8 +158,8 @@ def _value_line(label: str, text: str) -> str:
 
 
 def _record(page: Page, label: str, value: str) -> Page:
-    if TIME_LABEL.match(label):
-        return page.note(published=value)
+    if TIME_LABEL.match(label):   # '时间: 某某916 分享' (a user name and a share button) dates nothing
+        return page.note(published=value) if DATE_VALUE.match(value.strip()) else page
     if ORIGIN_LABEL.match(label):
         return page.note(origin=value)
     return page

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .page import Page
-from .vocab import DIGIT
+from .vocab import DIGIT, EDITOR_BLURB
 from .zones import CJK, edge_zone, is_prose
 
 TIMESTAMP = re.compile(
@@ -343,6 +343,24 @@ def teaser(page: Page) -> Page:
         key = _key(ELLIPSIS.sub("", text))
         if len(key) >= TEASER_MIN and any(key in _key(line.text) for line in lines[i + 1:]):
             hits.append(i)
+    return page.drop(hits)
+
+
+EDITOR_BLURB_MAX = 160   # characters: the site's one- or two-sentence offer, not a paragraph of the text
+
+
+def editor_blurb(page: Page) -> Page:
+    """Drop a content site's blurb above the text it reposts: its editor persona offering the
+    reader the page ('想知道…吗？下面某某小编给大家分享…，一起看一下吧！'). It is prose, so it would
+    end the head zone and stand as the text's first paragraph. Only near the top (TEASER_SCAN lines)
+    and short; the same words deeper in a text stay.
+
+    Example: "想知道1983年的时候中国政府工作报告的内容吗?下面学习啦小编给大家分享…一起看一下吧!".
+    """
+    lines = page.lines
+    hits = [i for i in range(min(len(lines), TEASER_SCAN))
+            if len(lines[i].text.strip()) <= EDITOR_BLURB_MAX and CJK.search(lines[i].text)
+            and EDITOR_BLURB.search(lines[i].text)]
     return page.drop(hits)
 
 

@@ -171,3 +171,51 @@ def wiki_chrome(page: Page) -> Page:
         for match in reversed(list(INLINE_AUDIO.finditer(line.text))):
             page = page.cut(index, match.start(), match.end())
     return page
+
+
+# The Chinese wikis' tagline under the page title ('維基文庫,自由的圖書館', '维基百科，自由的百科全书'): the
+# same line as "From Wikipedia, the free encyclopedia", in either script.
+ZH_WIKI_TAGLINE = re.compile(r"^\s*(?:维基|維基)(?:文库|文庫|百科|新闻|新聞|教科书|教科書|语录|語錄)\s*[,，]?\s*"
+                             r"自由的(?:图书馆|圖書館|百科全书|百科全書|新闻源|新聞源|教科书|教科書|名人名言录|名人名言錄)\s*$")
+# a work's header box names the collection it belongs to ('本作品收錄於《…》')
+COLLECTION_NOTE = re.compile(r"^\s*本作品(?:收录于|收錄於|收录在|收錄在)")
+ZH_EDIT_LINK = re.compile(r"\s*\[\s*(?:编辑|編輯|edit)\s*\]\s*$", re.I)
+WORK_HEADER_SCAN = 10   # lines under the tagline: the header box of a Wikisource work
+SIBLING_TAIL = 4        # characters a neighbouring work's title shares with the work's own ('政府工作報告')
+EDIT_LINE_MAX = 40      # characters: a section heading with its edit link, not a paragraph
+
+
+def zh_wiki_header(page: Page) -> Page:
+    """Drop a Chinese wiki page's tagline and a Wikisource work's header box, and cut the edit links
+    after its section headings.
+
+    A Wikisource copy opens with the page title, the tagline, then the header box flattened to
+    lines: the previous work's link glued before the work's own title, the author and date (kept:
+    the work's front matter), the next work's link alone, and the note naming the collection. The
+    neighbouring works are siblings in one series, so their titles end like the work's own.
+    Only under the tagline, within WORK_HEADER_SCAN lines; edit links only on short lines of a page
+    that has the tagline.
+
+    Example: "維基文庫,自由的圖書館" "1983年政府工作報告 1984年…政府工作報告" "國務院總理 趙紫陽" "1984年5月15日"
+    "1985年政府工作報告" "本作品收錄於《…" -> the speaker and the date stay; "關於國內建設[編輯]" -> "關於國內建設".
+    """
+    texts = [line.text.strip() for line in page.lines]
+    tag = next((i for i, t in enumerate(texts[:WORK_HEADER_SCAN]) if ZH_WIKI_TAGLINE.match(t)), None)
+    if tag is None:
+        return page
+    title = next((t for t in texts[:tag] if t), "")
+    tail = title[-SIBLING_TAIL:] if len(title) > SIBLING_TAIL else ""
+    hits = [tag]
+    for i in range(tag + 1, min(len(texts), tag + 1 + WORK_HEADER_SCAN)):
+        text = texts[i]
+        if COLLECTION_NOTE.match(text):
+            hits.append(i)
+        elif tail and text != title and text.endswith(tail) and len(text) <= 2 * len(title) + 1 \
+                and not any(mark in text for mark in "。，；！？"):
+            hits.append(i)   # a neighbouring work's link, alone or glued before the work's own title
+    page = page.drop(hits)
+    for index, line in enumerate(page.lines):
+        match = ZH_EDIT_LINK.search(line.text)
+        if match and len(line.text.strip()) <= EDIT_LINE_MAX and match.start() > 0:
+            page = page.cut(index, match.start(), len(line.text))
+    return page

@@ -108,6 +108,25 @@ def cjk_stray_space(text: str) -> tuple[str, int]:
     return SPACE.sub(drop, text), count
 
 
+# Digits letter-spaced by a conversion ('1 9 9 8 年3 月5 日', '7 4 7 7 2億元', '0 .8 %'): older pages set
+# digits full-width, and a converter that narrowed them left a space after each. The evidence is a run
+# of three or more single digits one space apart before a non-ASCII character or '%'; only a line that
+# shows it is rejoined, so '共 3 个' or an English '1 2 3' elsewhere keeps its spaces.
+SPACED_RUN = re.compile(r"(?<![\d.])\d(?: \d){2,} ?(?=[%\u3000-\u9fff\uff00-\uffef])")
+SPACED_GAP = re.compile(r"(?<=\d) (?=\.?\d)|(?<=\d) (?=[%\u4e00-\u9fff])")
+
+
+def spaced_digits(text: str) -> tuple[str, int]:
+    """Rejoin digits letter-spaced by a conversion, in a line that shows such a run: the spaces
+    between digits, before a decimal point, and between a number and its unit or '%' go.
+
+    Example: "1 9 9 7 年國內生產總值達到7 4 7 7 2億元,…增長1 1 %" -> "1997年國內生產總值達到74772億元,…增長11%".
+    """
+    if not SPACED_RUN.search(text) or not any(_cjk(ch) for ch in text):
+        return text, 0
+    return SPACED_GAP.subn("", text)
+
+
 ARTICLE_BULLET = re.compile("^[-*+•]\\s+(?=第[一二三四五六七八九十百零〇两\\d]+条(?:[\\s\u3000]|(?![的中款项第之、和至]|规定|所)))")
 
 

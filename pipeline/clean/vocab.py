@@ -22,7 +22,8 @@ CRUMB_SEP = "(?:>>|>|＞|»|›|→|/|／|\\\\)"
 BREADCRUMB_SEP_LINE = re.compile(rf"^\s*{CRUMB_SEP}\s*$")
 BREADCRUMB_LINE = re.compile(rf"^\s*(首页|主页|网站首页|home)\s*{CRUMB_SEP}", I)
 # a trail without a label that opens with the site's name: three or more short items between '>' marks
-CRUMB_TRAIL = re.compile(r"^(?=.*[^\W\d_])\s*[^\s>＞»›→。，；！？,;!?]{1,16}(?:\s*(?:>>|>|＞|»|›|→)\s*[^\s>＞»›→。，；！？,;!?]{1,16}){2,}\s*$")
+# (some templates print the mark after every item, the last one too)
+CRUMB_TRAIL = re.compile(r"^(?=.*[^\W\d_])\s*[^\s>＞»›→。，；！？,;!?]{1,16}(?:\s*(?:>>|>|＞|»|›|→)\s*[^\s>＞»›→。，；！？,;!?]{1,16}){2,}(?:\s*(?:>>|>|＞|»|›))?\s*$")   # a trailing mark too: '网站>栏目>文章>'
 
 TIME_LABELS = "发表时间|发布时间|发布日期|发表日期|发稿时间|时间|日期|published|posted( on)?"
 ORIGIN_LABELS = "来源|信息来源|文章来源|稿件来源|source"
@@ -123,3 +124,7 @@ GUTENBERG_CREDIT = re.compile(r"^\s*(Produced by|E-?text prepared by|Transcribed
 SITE_DIALOG = re.compile(r"(即将|将要)离开|离开本(站|网站)|是否继续(访问)?[？?]|you are (about to|now) leav(e|ing)", I)
 META_BOX_LABEL = re.compile(r"^\s*(?P<label>[^\s:：，。；！？,;!?|｜、（）()《》“”]{1,6}(?:[ \u3000\xa0]{1,3}[^\s:：，。；！？、（）()]{1,3}){0,3})"
                             r"\s*[:：](?P<rest>.*)$")   # '索 引 号：', '标　　题：…', '生成日期：'
+
+# A content site's editor speaking to the reader about the page ('下面学习啦小编给大家分享…，一起看一下吧！',
+# '小编为大家整理了…'): the site's persona (小编) or its offer to "everyone" (为大家整理/分享/带来/推荐).
+EDITOR_BLURB = re.compile(r"小编|(?:下面|以下|本文|今天)\S{0,8}?(?:为|给)大家(?:整理|分享|带来|推荐|收集|准备)")

@@ -20,7 +20,8 @@ from ..model import Author
 from . import signals as sg
 from .blocks import Block
 
-ROLE_END = ("长", "主席", "主任", "总理", "书记", "委员", "理事", "总裁", "代表", "秘书", "部长", "厅长", "市长")
+ROLE_END = ("长", "主席", "主任", "总理", "书记", "委员", "理事", "总裁", "代表", "秘书", "部长", "厅长", "市长",
+            "長", "總理", "書記", "委員", "總裁", "秘書")   # the same roles in traditional script ('國務院總理')
 ORG_END = ("人民政府", "政府", "委员会", "办公厅", "办公室", "国务院", "人民代表大会", "政协")
 SPEAKER = re.compile(r"^(?P<role>\S{2,24}?)[ \u3000]+(?P<name>[\u4e00-\u9fff·]{2,5})$")
 SPEAKER_GLUED = re.compile(rf"^(?P<role>\S{{1,20}}?(?:{'|'.join(ROLE_END)}))(?P<name>[\u4e00-\u9fff·]{{2,4}})$")
@@ -177,7 +178,14 @@ def _split_speaker(text: str) -> tuple[str, Author | None]:
     return (match.group("dateline"), speaker) if speaker else (text, None)
 
 
+BRACKETED = re.compile(r"^[（(](?P<inner>[^（）()]{3,24})[）)]$")
+
+
 def _speaker(text: str) -> Author | None:
+    bracketed = BRACKETED.match(text)
+    if bracketed:   # '（国务院总理 赵紫阳）': older reprints set the speaker in brackets under the dateline
+        inner = _speaker(bracketed["inner"].strip())
+        return inner if inner and inner.kind != "org" else None
     match = SPEAKER.match(text)
     if match and match.group("role").endswith(ROLE_END):
         return Author(name=match.group("name"), role=match.group("role"))
@@ -187,6 +195,12 @@ def _speaker(text: str) -> Author | None:
     if len(text) <= 25 and text.endswith(ORG_END) and not any(ch in sg.CLAUSE + "。" for ch in text):
         return Author(name=text, kind="org")
     return None
+
+
+def _speaker_then_salutation(blocks: list[Block], i: int) -> bool:
+    """'国务院总理 赵紫阳' at `i` with '各位代表：' right after it: the speaker closing a title block."""
+    return i + 1 < len(blocks) and _speaker(blocks[i].text) is not None \
+        and bool(sg.SALUTATION.match(blocks[i + 1].text))
 
 
 def _english_author(text: str) -> Author | None:
@@ -334,7 +348,8 @@ def read_title_block(blocks: list[Block], lang: str) -> TitleBlock:
                 and i + 1 < len(blocks) and sg.SALUTATION.match(blocks[i + 1].text):
             out.authors.append(Author(name=text))   # the speaker's name alone, right before '同志们：'
             out.author_blocks.append(blocks[i])
-        elif not english and not out.date and _is_dateline(text):
+        elif not english and (not out.date or not out.subtitle and iso_date(text) == out.date) and _is_dateline(text):
+            # (a bare date line may come first: '1984年5月15日' then '1984年5月15日在…會議上', the same day)
             dateline, speaker = _split_speaker(text)
             while _dateline_open(dateline) and i + 1 < len(blocks) and len(blocks[i + 1].text) <= 30 \
                     and not sg.ends_sentence(blocks[i + 1].text):
@@ -355,8 +370,10 @@ def read_title_block(blocks: list[Block], lang: str) -> TitleBlock:
                 dateline_block = Block(dateline, blocks[i].line, blocks[i].indent, blocks[i].lines)
             out.date = iso_date(dateline)
         elif not english and not out.subtitle and not out.date and i + 1 < len(blocks) \
-                and _title_like(blocks[i], english) and len(text) <= 30 and _is_dateline(blocks[i + 1].text):
-            out.subtitle = text  # a thematic subtitle ('当前的经济形势和…') before the dateline
+                and _title_like(blocks[i], english) and len(text) <= 30 and not sg.BARE_DATE.match(text) \
+                and (_is_dateline(blocks[i + 1].text) or _speaker_then_salutation(blocks, i + 1)):
+            out.subtitle = text  # a thematic subtitle ('当前的经济形势和…') before the dateline, or before
+            #                      the speaker and '各位代表：' where a reprint left the dateline out
         elif not english and out.date and out.subtitle and dateline_block is not None and not out.authors \
                 and i + 1 < len(blocks) and _title_like(blocks[i], english) and len(text) <= 30 \
                 and _speaker(blocks[i + 1].text):
