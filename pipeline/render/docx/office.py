@@ -10,7 +10,7 @@ front half leaves free (pipeline/batch.py says where it is not worth it).
 
 How: `soffice --headless` with a private user profile (-env:UserInstallation in a fresh
 temporary folder, so concurrent builds never meet: the profile also names LibreOffice's
-single-instance pipe) and one empty document open, because LibreOffice ends after a
+single-instance pipe; a copy of the profile an earlier office made, profile.py) and one empty document open, because LibreOffice ends after a
 forwarded conversion when no document is open. A page pass runs `soffice --convert-to`
 with the same profile; that process finds the office through the profile's pipe, hands it
 the conversion and waits until it is done. It is started only once the office listens on
@@ -42,6 +42,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from ...log import debug, logger
+from . import profile
 
 READY_TIMEOUT = 60          # seconds for the office to start listening (about 1 s when idle)
 PIPE_DIRS = ("/tmp", "/var/tmp")   # LibreOffice's named pipes: the first writable (osl/unx/pipe.cxx)
@@ -65,6 +66,7 @@ class Office:
         self.closed = False
         keep = self.root / "keep.txt"   # the open document that keeps the office running
         keep.write_text("\n", encoding="utf-8")
+        self.seeded = profile.seed(self.root / "profile", soffice)   # else LibreOffice makes one
         pipes = [str(self._pipe(name)) for name in (self.accept, "SingleOfficeIPC_" + _ipc_hash(self.profile))]
         cmd = ["sh", "-c", WATCHDOG, "sh", str(self.root), *pipes,
                soffice, f"-env:UserInstallation={self.profile}", "--headless", "--norestore", "--nologo",
@@ -139,6 +141,9 @@ class Office:
             return None, "the shared LibreOffice is not running"
         if self.background:   # the chain that waits for this conversion is the office's now
             self.set_background(False)
+        if not self.seeded:   # its profile as LibreOffice made it, before a conversion touches it
+            self.seeded = True
+            profile.save(self.root / "profile", self.soffice)
         try:
             job = Path(tempfile.mkdtemp(prefix="pass-", dir=self.root))
             (job / "edition.docx").write_bytes(docx)

@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 
 from ...log import debug, warn
-from . import office
+from . import office, profile
 
 LOCATION = "render/docx"
 SOFFICE_TIMEOUT = 180   # seconds; a seed-size document takes about 2 s
@@ -59,6 +59,7 @@ def _convert_alone(soffice: str, docx: bytes, timeout: int) -> bytes | None:
         tmpdir = Path(tmp)
         src = tmpdir / "edition.docx"
         src.write_bytes(docx)
+        profile.seed(tmpdir / "profile", soffice)   # a copy of the office's, when one was kept
         cmd = [soffice, f"-env:UserInstallation={(tmpdir / 'profile').as_uri()}", "--headless",
                "--norestore", "--convert-to", PDF_FILTER, "--outdir", str(tmpdir / "out"), str(src)]
         env = {**os.environ, "HOME": str(tmpdir)}
