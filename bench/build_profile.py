@@ -148,14 +148,14 @@ class TreeSampler(threading.Thread):
         self.cpu = time.thread_time()
 
 
-def _subreaper() -> bool:
-    """Make this process adopt its orphaned descendants (Linux prctl PR_SET_CHILD_SUBREAPER).
-    LibreOffice's soffice.bin outlives its parent when the office's process group is killed;
+def _subreaper(on: bool = True) -> bool:
+    """Make this process adopt its orphaned descendants (Linux prctl PR_SET_CHILD_SUBREAPER), or
+    stop. LibreOffice's soffice.bin outlives its parent when the office's process group is killed;
     reparented to init, its CPU time would be in no wait4 of ours (it was most of the office's)."""
     import ctypes
 
     try:
-        return ctypes.CDLL(None, use_errno=True).prctl(36, 1, 0, 0, 0) == 0
+        return ctypes.CDLL(None, use_errno=True).prctl(36, int(on), 0, 0, 0) == 0
     except (OSError, AttributeError):
         return False
 
@@ -207,6 +207,7 @@ def profile_run(argv: list[str], jobs: int, env: dict, cwd: Path) -> Run:
     if os.waitstatus_to_exitcode(status) != 0:
         raise SystemExit("bench: profiled build failed:\n" + "".join(tail[-20:]))
     _reap_orphans()
+    _subreaper(False)
     _label(sampler.procs, proc.pid, stages, jobs)
     return Run(jobs, wall, _children_cpu() - before, sampler.procs, stages, sampler.cpu)
 
@@ -331,7 +332,8 @@ def _cpu(owner: float, programs: float) -> str:
     return f"{owner:.2f}" + (f" + {programs:.2f}" if programs >= 0.005 else "")
 
 
-def report(runs: dict[int, list[Run]], cores: int, loads: list[float], baseline: dict | None = None) -> list[str]:
+def report(runs: dict[int, list[Run]], cores: int, loads: list[float], baseline: dict | None = None,
+           variant: dict | None = None) -> list[str]:
     """The "Profile of the 1x build" section."""
     j2, j1 = runs[2], runs[1]
     stages = {j: _median_rows([stage_rows(r) for r in runs[j]]) for j in runs}
@@ -384,6 +386,12 @@ def report(runs: dict[int, list[Run]], cores: int, loads: list[float], baseline:
         lines += [f"| {baseline['rev']} | {wall:.2f} | {cpu:.2f} | {theirs:.2f} |",
                   f"| this tree | {med[2]['wall']:.2f} ({med[2]['wall'] / wall:.2f}×) | "
                   f"{med[2]['cpu']:.2f} ({med[2]['cpu'] / cpu:.2f}×) | {ours:.2f} |"]
+        if variant:   # BENCH_PROFILE_ENV: this tree with other settings, in the same alternation
+            v = variant["runs"]
+            vwall, vcpu = statistics.median(r.wall for r in v), statistics.median(r.cpu for r in v)
+            vstart = statistics.median(process_rows(r)["main"][3] for r in v)
+            lines.append(f"| this tree, `{variant['name']}` | {vwall:.2f} ({vwall / wall:.2f}×) | "
+                         f"{vcpu:.2f} ({vcpu / cpu:.2f}×) | {vstart:.2f} |")
     return lines
 
 
