@@ -212,7 +212,7 @@ def _pdf_leads(todo: list, formats: tuple[str, ...], jobs: int, options: Options
     from .priority import spare_cores
 
     return (len(todo) == 1 and not scheduler and jobs > 1 and not options.strict and "pdf" in formats
-            and len(_groups(formats)) > 1 and spare_cores(jobs))
+            and len(_groups(formats)) > 1 and spare_cores(available_cores()))
 
 
 def _start_office(formats: tuple[str, ...], scheduler: str | None, todo: list):
