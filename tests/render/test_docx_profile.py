@@ -89,3 +89,50 @@ def test_offices_from_the_kept_profile_find_the_same_pages(cache, monkeypatch, s
         office_module._current = None
         second.close()
     assert locate_pages(docx, anchors) == empty, "a LibreOffice of its own from the kept copy"
+
+
+def _keep_one(soffice: str, tmp_path) -> None:
+    made = tmp_path / "made"
+    (made / "user").mkdir(parents=True)
+    (made / "user" / "registrymodifications.xcu").write_text('<?xml version="1.0"?><items/>')
+    assert profile.save(made, soffice)
+
+
+def test_a_pass_that_fails_from_the_kept_profile_runs_again_from_an_empty_one(cache, tmp_path, monkeypatch):
+    from pipeline.render.docx import pages
+
+    _keep_one("/usr/bin/soffice", tmp_path)
+    calls = []
+
+    def run(soffice, folder, timeout):
+        calls.append((folder / "profile" / "user" / "registrymodifications.xcu").exists())
+        return (None, "it broke") if len(calls) == 1 else (b"%PDF-", "")
+
+    monkeypatch.setattr(pages, "_run_alone", run)
+    assert pages._convert_alone("/usr/bin/soffice", b"docx", 10) == b"%PDF-"
+    assert calls == [True, False], "first from the copy, then from an empty profile"
+    assert not profile.template("/usr/bin/soffice").exists(), "the copy it failed from is not kept"
+
+
+def test_a_timeout_is_not_taken_for_a_broken_profile(cache, tmp_path, monkeypatch):
+    from pipeline.render.docx import pages
+
+    _keep_one("/usr/bin/soffice", tmp_path)
+    calls = []
+    monkeypatch.setattr(pages, "_run_alone", lambda *a: calls.append(1) or (None, "timeout"))
+    assert pages._convert_alone("/usr/bin/soffice", b"docx", 10) is None
+    assert calls == [1] and profile.template("/usr/bin/soffice").exists()
+
+
+@needs_soffice
+def test_an_office_that_does_not_start_from_the_kept_profile_forgets_it(cache, tmp_path, monkeypatch):
+    _keep_one(soffice_path(), tmp_path)
+    office = Office(soffice_path())
+    try:
+        assert office.from_copy
+        monkeypatch.setattr(office, "wait_ready", lambda timeout=0: False)
+        pdf, why = office.convert(b"docx", PDF_FILTER, 10)
+        assert pdf is None and "not running" in why
+        assert not profile.template(soffice_path()).exists()
+    finally:
+        office.close()

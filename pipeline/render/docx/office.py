@@ -66,7 +66,8 @@ class Office:
         self.closed = False
         keep = self.root / "keep.txt"   # the open document that keeps the office running
         keep.write_text("\n", encoding="utf-8")
-        self.seeded = profile.seed(self.root / "profile", soffice)   # else LibreOffice makes one
+        self.from_copy = profile.seed(self.root / "profile", soffice)   # else LibreOffice makes one
+        self.seeded = self.from_copy
         pipes = [str(self._pipe(name)) for name in (self.accept, "SingleOfficeIPC_" + _ipc_hash(self.profile))]
         cmd = ["sh", "-c", WATCHDOG, "sh", str(self.root), *pipes,
                soffice, f"-env:UserInstallation={self.profile}", "--headless", "--norestore", "--nologo",
@@ -138,6 +139,8 @@ class Office:
         """Lay `docx` out in the office: (PDF bytes, "") or (None, why). Callable from any
         process that inherited this object. An office that is not listening is not used."""
         if not self.wait_ready():
+            if self.from_copy:   # a kept profile it cannot start from is not kept any more
+                profile.discard(self.soffice)
             return None, "the shared LibreOffice is not running"
         if self.background:   # the chain that waits for this conversion is the office's now
             self.set_background(False)

@@ -88,6 +88,21 @@ def save(profile: Path, soffice: str) -> bool:
     return True
 
 
+def discard(soffice: str) -> None:
+    """Forget the kept profile (a LibreOffice started from it failed): the next office makes
+    and keeps a new one."""
+    kept = template(soffice)
+    if kept is None or not kept.exists():
+        return
+    try:
+        gone = Path(tempfile.mkdtemp(prefix=".discarded-", dir=kept.parent))
+        os.rename(kept, gone / "p")   # at once, for every build that looks for it
+    except OSError as exc:
+        debug("LibreOffice profile not discarded: %s", exc)
+        return
+    shutil.rmtree(gone, ignore_errors=True)
+
+
 def _complete(copy: Path) -> bool:
     """Every configuration file of the copy is whole XML: the office may be writing one while it
     is copied, and a profile with a broken one is not worth keeping."""
