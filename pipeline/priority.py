@@ -1,15 +1,20 @@
 """Give the build's critical chain the cores: the work it does not wait for runs at a lower priority.
 
     background_self()                 # in the worker making the DOCX + EPUB of a one-document build
-    office.set_background(True)       # the shared LibreOffice, until the PDF is done (docx/office.py)
+    office.set_background(True)       # the shared LibreOffice, until a page pass needs it or the PDF is done
 
 Why: one document built with -j 2 makes its PDF in one worker and its DOCX + EPUB (+ the charts,
 pandoc and LibreOffice's page pass) in another. The PDF chain is the longer one (1x: 1.4 CPU-s
 after the XML against 0.6 + LibreOffice's layout), and the build ends when it ends; yet on two
 cores the XML, the PDF worker's imports and then its layout kept waiting for a core while the
-other worker imported its renderers and LibreOffice started (about 1 CPU-s). At a lower
-priority that work still fills every gap the critical chain leaves, and the chain no longer
-waits for it (bench/results.md, "Scheduling of the 1x build").
+other worker imported its renderers (matplotlib: 0.4 CPU-s) and LibreOffice started (1 CPU-s
+with an empty profile). At a lower priority that work still fills every gap the critical chain
+leaves, and the chain no longer waits for it.
+
+When: only while the build has the machine to itself (spare_cores). With other users' work
+running, the kernel shares the cores between sessions, and lowering part of the build only
+hands its share away: measured at load 5-6, the lowered chain then ended 2-3 s after the PDF
+and the build took 1.43x as long (bench/results.md, "Scheduling of the 1x build").
 
 How, on Linux: the kernel schedules groups before processes when autogroups are on
 (/proc/sys/kernel/sched_autogroup_enabled): every session is a group with the weight of one
@@ -17,8 +22,7 @@ process, whatever its processes' nice values. The worker is a fork in the build'
 so its nice value (os.setpriority, inherited by pandoc) ranks it below the build's other
 processes. LibreOffice runs in a session of its own (so its process group can be killed as a
 whole), so its group's nice value (/proc/PID/autogroup) is what ranks it; that one can be set
-back to 0 by the same user, and is, once the PDF is done, so the DOCX chain's tail does not
-wait behind other users' work. A worker's nice value cannot be lowered again without
+back to 0 by the same user, and is, as soon as a page pass hands it work or the PDF is done. A worker's nice value cannot be lowered again without
 privilege, so only processes that end with the build are lowered, never the build's own
 process (the user's shell and the build's caller keep theirs). Where the kernel refuses
 (no /proc, a sandbox), nothing changes: priorities are an optimisation, never an error.
@@ -32,8 +36,7 @@ from pathlib import Path
 from .log import debug
 
 # How far below the critical chain: nice 10 is ~1/10 of a nice-0 process's weight (the kernel's
-# table), so the chain keeps ~90 % of a shared core; low enough to stop the waiting, high enough
-# that the lowered work is not starved by other users' processes on a busy machine.
+# table), so the chain keeps ~90 % of a core it shares with lowered work.
 NICE = 10
 # "off": every process of the build at the caller's priority; "always": lower even when the
 # machine is busy (to measure what the ranking does there; see spare_cores)
