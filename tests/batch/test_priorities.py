@@ -155,3 +155,11 @@ def test_nothing_is_lowered(tmp_path, monkeypatch, recorded, case):
     assert {r["office"] for r in got.values()} <= {0, None}, got
     for src in sources:   # the editions were handed out and recorded: the build went through
         assert (tmp_path / "out" / f"{src.stem}.pdf").read_bytes() == b"edition"
+
+
+def test_the_office_reads_a_process_session_as_the_kernel_has_it():
+    """set_background waits until `setsid` has made the office a session of its own (its autogroup)."""
+    from pipeline.render.docx.office import _session
+
+    assert _session(os.getpid()) == os.getsid(0)
+    assert _session(1) == os.getsid(1)

@@ -233,7 +233,7 @@ def _session(pid: int) -> int:
     """The session id of `pid` (0 if it is gone)."""
     try:
         with open(f"/proc/{pid}/stat") as f:
-            return int(f.read().rsplit(")", 1)[1].split()[4])
+            return int(f.read().rsplit(")", 1)[1].split()[3])   # state, ppid, pgrp, session
     except (OSError, IndexError, ValueError):
         return 0
 
