@@ -13,8 +13,10 @@ leaves, and the chain no longer waits for it.
 
 When: only while the build has the machine to itself (spare_cores). With other users' work
 running, the kernel shares the cores between sessions, and lowering part of the build only
-hands its share away: measured at load 5-6, the lowered chain then ended 2-3 s after the PDF
-and the build took 1.43x as long (bench/results.md, "Scheduling of the 1x build").
+moves the build's share from one chain to the other: measured at load 7-11, the start-up and
+the front half got faster, but the lowered chain then ended 1.6-6 s after the PDF, and the
+build took as long as without (1.01x, pairs 0.90-1.35; bench/results.md, "Scheduling of the
+1x build").
 
 How, on Linux: the kernel schedules groups before processes when autogroups are on
 (/proc/sys/kernel/sched_autogroup_enabled): every session is a group with the weight of one

@@ -128,7 +128,9 @@ class Office:
         while _session(self.group) != self.group and time.monotonic() < deadline:
             if not _running(self.group):
                 return False
-            time.sleep(0.005)
+            time.sleep(0.001)   # setsid comes within a millisecond or two of the fork
+        if _session(self.group) != self.group:   # not a session of its own: its group is the watchdog's
+            return False
         self.background = on and set_group_nice(self.group, NICE)
         if not on:
             return set_group_nice(self.group, 0)
