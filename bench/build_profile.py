@@ -11,13 +11,16 @@ The sections it writes into bench/results.md, each from medians of alternating r
 Per-process CPU comes from /proc: a thread reads utime + stime (all threads of a process) of
 every process under the build every 20 ms, so the CPU a process burns after its last reading
 (at most one period) is not attributed to it; the table says how much that left over, against
-the exact total that os.wait4 returns for the whole tree. The sampler's own CPU is reported
-too: it competes for the same two cores.
+the exact total of every process the build started: the bench adopts the processes the build
+leaves behind (LibreOffice's soffice.bin, reparented when the office's process group is
+killed: before, os.wait4 missed most of the office's CPU) and reaps them. The sampler's own
+CPU is reported too: it competes for the same two cores.
 """
 from __future__ import annotations
 
 import os
 import re
+import resource
 import statistics
 import subprocess
 import threading
@@ -36,6 +39,7 @@ PROGRAMS = (("pandoc", ("pandoc",)),
             ("gcc, ld, ldconfig (ctypes find_library)", ("gcc", "cc", "collect2", "ld", "ldconfig",
                                                           "ldconfig.real", "cc1", "sh")),
             ("forks before an exec", PYTHON))
+OFFICE = ("LibreOffice", "gpg, gpgconf (LibreOffice's)")
 FRONT = ("decode", "clean", "structure", "figures", "xml")
 SECTIONS = ("Profile of the 1x build", "Start-up")   # the results.md sections this module writes
 STAGE_LINE = re.compile(r"^[^:]+: (?P<stage>\w[\w ]*?) (?P<ms>\d+) ms$")
@@ -48,6 +52,8 @@ class Proc:
     comm: str
     series: list[tuple[float, float]] = field(default_factory=list)   # (seconds since start, CPU seconds)
     label: str = ""
+    nice: int = 0   # the highest nice value seen (pipeline/priority.py lowers what the build does not wait for)
+    group_nice: int | None = None   # its session's (autogroup's) highest, where the kernel has them
 
     def cpu_at(self, t: float) -> float:
         """CPU seconds used by time t (linear between readings; 0 before the first)."""
@@ -85,8 +91,8 @@ class Run:
     sampler_cpu: float
 
 
-def _stat(pid: int) -> tuple[str, int, float] | None:
-    """(comm, ppid, CPU seconds of all its threads) from /proc/PID/stat."""
+def _stat(pid: int) -> tuple[str, int, float, int] | None:
+    """(comm, ppid, CPU seconds of all its threads, nice value) from /proc/PID/stat."""
     try:
         with open(f"/proc/{pid}/stat") as f:
             text = f.read()
@@ -94,7 +100,15 @@ def _stat(pid: int) -> tuple[str, int, float] | None:
         return None
     comm = text[text.index("(") + 1:text.rindex(")")]
     rest = text[text.rindex(")") + 2:].split()
-    return comm, int(rest[1]), (int(rest[11]) + int(rest[12])) / TICK
+    return comm, int(rest[1]), (int(rest[11]) + int(rest[12])) / TICK, int(rest[16])
+
+
+def _autogroup_nice(pid: int) -> int | None:
+    try:
+        with open(f"/proc/{pid}/autogroup") as f:
+            return int(f.read().split()[-1])
+    except (OSError, ValueError, IndexError):
+        return None
 
 
 class TreeSampler(threading.Thread):
@@ -114,13 +128,17 @@ class TreeSampler(threading.Thread):
             got = _stat(pid)
             if got is None:
                 continue
-            comm, ppid, cpu = got
+            comm, ppid, cpu, nice = got
             proc = self.procs.get(pid)
             if proc is None:
                 if pid != self.root and ppid not in self.procs:
                     continue
                 proc = self.procs[pid] = Proc(pid, ppid, comm)
             proc.comm = comm   # a fork keeps its parent's name until it execs
+            proc.nice = max(proc.nice, nice)
+            group = _autogroup_nice(pid)
+            if group is not None:
+                proc.group_nice = max(proc.group_nice or 0, group)
             proc.series.append((now - self.t0, cpu))
 
     def run(self) -> None:
@@ -130,8 +148,40 @@ class TreeSampler(threading.Thread):
         self.cpu = time.thread_time()
 
 
+def _subreaper(on: bool = True) -> bool:
+    """Make this process adopt its orphaned descendants (Linux prctl PR_SET_CHILD_SUBREAPER), or
+    stop. LibreOffice's soffice.bin outlives its parent when the office's process group is killed;
+    reparented to init, its CPU time would be in no wait4 of ours (it was most of the office's)."""
+    import ctypes
+
+    try:
+        return ctypes.CDLL(None, use_errno=True).prctl(36, int(on), 0, 0, 0) == 0
+    except (OSError, AttributeError):
+        return False
+
+
+def _reap_orphans(within: float = 5.0) -> None:
+    """Wait for the descendants this process adopted (the build's own are waited for already)."""
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        try:
+            pid, _ = os.waitpid(-1, os.WNOHANG)
+        except ChildProcessError:
+            return
+        if pid == 0:
+            time.sleep(0.01)
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def profile_run(argv: list[str], jobs: int, env: dict, cwd: Path) -> Run:
-    """One `pipeline -v build ... -j JOBS`, sampled; its stage lines timed as they arrive."""
+    """One `pipeline -v build ... -j JOBS`, sampled; its stage lines timed as they arrive. Its CPU
+    is that of every process it started, those it left behind to be killed included."""
+    _subreaper()
+    before = _children_cpu()
     t0 = time.monotonic()
     proc = subprocess.Popen(argv + ["-j", str(jobs)], cwd=cwd, env=env, stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE, text=True)
@@ -156,8 +206,10 @@ def profile_run(argv: list[str], jobs: int, env: dict, cwd: Path) -> Run:
     reader.join()
     if os.waitstatus_to_exitcode(status) != 0:
         raise SystemExit("bench: profiled build failed:\n" + "".join(tail[-20:]))
+    _reap_orphans()
+    _subreaper(False)
     _label(sampler.procs, proc.pid, stages, jobs)
-    return Run(jobs, wall, usage.ru_utime + usage.ru_stime, sampler.procs, stages, sampler.cpu)
+    return Run(jobs, wall, _children_cpu() - before, sampler.procs, stages, sampler.cpu)
 
 
 def _owner_label(stage: str, jobs: int) -> str:
@@ -212,7 +264,7 @@ def stage_rows(run: Run) -> dict[str, tuple[float, float, float]]:
         owner = next((p for p in run.procs.values() if p.label == _owner_label(s.name, run.jobs)), None)
         if owner is None:
             continue
-        subs = _own_subprocesses(run.procs, owner)
+        subs = [p for p in _own_subprocesses(run.procs, owner) if p.label not in OFFICE or owner.label != "main"]
         rows[s.name] = (s.end - s.start, owner.cpu_at(s.end) - owner.cpu_at(s.start),
                         sum(p.cpu_at(s.end) - p.cpu_at(s.start) for p in subs))
     return rows
@@ -250,7 +302,9 @@ def critical_path(run: Run, cores: int) -> dict[str, float]:
     for name, (a, b) in edges.items():
         cpu = sum(p.cpu_at(b) - p.cpu_at(a) for p in run.procs.values())
         owner = worker if name in ("both chains", "tail") else main   # the process the build waits for
-        own = sum(p.cpu_at(b) - p.cpu_at(a) for p in [owner] + _own_subprocesses(run.procs, owner))
+        # main starts the shared LibreOffice, but nothing waits for it before a DOCX page pass
+        waited = [p for p in _own_subprocesses(run.procs, owner) if p.label not in OFFICE]
+        own = sum(p.cpu_at(b) - p.cpu_at(a) for p in [owner] + waited)
         out[f"{name} wall"], out[f"{name} cpu"], out[f"{name} critical cpu"] = b - a, cpu, own
     chain = chains[last]
     out["hand-off"] = chain[0].start - by["xml"].end
@@ -278,7 +332,8 @@ def _cpu(owner: float, programs: float) -> str:
     return f"{owner:.2f}" + (f" + {programs:.2f}" if programs >= 0.005 else "")
 
 
-def report(runs: dict[int, list[Run]], cores: int, loads: list[float], baseline: dict | None = None) -> list[str]:
+def report(runs: dict[int, list[Run]], cores: int, loads: list[float], baseline: dict | None = None,
+           variant: dict | None = None) -> list[str]:
     """The "Profile of the 1x build" section."""
     j2, j1 = runs[2], runs[1]
     stages = {j: _median_rows([stage_rows(r) for r in runs[j]]) for j in runs}
@@ -303,18 +358,20 @@ def report(runs: dict[int, list[Run]], cores: int, loads: list[float], baseline:
     lines += ["", "Per process (start-up = the CPU a process used before its first stage began: for `main` "
               "Python, the CLI and the imports it does before the front half; for a worker, the renderers "
               "imported while the front half runs):", "",
-              "| process | -j 2 count | -j 2 alive s | -j 2 CPU s | of which start-up | -j 1 count | -j 1 CPU s |",
-              "|---|---|---|---|---|---|---|"]
+              "| process | -j 2 count | -j 2 alive s | -j 2 CPU s | of which start-up | -j 2 nice (session's) | -j 1 count | -j 1 CPU s |",
+              "|---|---|---|---|---|---|---|---|"]
     labels = sorted(set(procs[2]) | set(procs[1]), key=lambda k: (LABEL_ORDER + (k,)).index(k))
+    nices = _nices(j2)
     for label in labels:
         a, b = procs[2].get(label, (0, 0, 0, 0)), procs[1].get(label, (0, 0, 0, 0))
-        lines.append(f"| {label} | {a[0]:.0f} | {a[1]:.2f} | {a[2]:.2f} | {a[3]:.2f} | {b[0]:.0f} | {b[2]:.2f} |")
+        lines.append(f"| {label} | {a[0]:.0f} | {a[1]:.2f} | {a[2]:.2f} | {a[3]:.2f} | {nices.get(label, '')} | "
+                     f"{b[0]:.0f} | {b[2]:.2f} |")
     for j in (2, 1):
         left = statistics.median(r.cpu - sum(p.cpu for p in r.procs.values()) for r in runs[j])
         med[j]["left"] = left
     lines += [f"| not attributed (CPU after a process's last reading; processes shorter than {PERIOD * 1000:.0f} ms) "
               f"| | | {med[2]['left']:.2f} | | | {med[1]['left']:.2f} |",
-              f"| **the whole build** (os.wait4; wall) | | {med[2]['wall']:.2f} | **{med[2]['cpu']:.2f}** | | | "
+              f"| **the whole build** (every process, orphans adopted; wall) | | {med[2]['wall']:.2f} | **{med[2]['cpu']:.2f}** | | | "
               f"**{med[1]['cpu']:.2f}** (wall {med[1]['wall']:.2f}) |",
               f"| the bench's /proc sampler (same cores) | | | {med[2]['sampler_cpu']:.2f} | | | "
               f"{med[1]['sampler_cpu']:.2f} |"]
@@ -329,7 +386,32 @@ def report(runs: dict[int, list[Run]], cores: int, loads: list[float], baseline:
         lines += [f"| {baseline['rev']} | {wall:.2f} | {cpu:.2f} | {theirs:.2f} |",
                   f"| this tree | {med[2]['wall']:.2f} ({med[2]['wall'] / wall:.2f}×) | "
                   f"{med[2]['cpu']:.2f} ({med[2]['cpu'] / cpu:.2f}×) | {ours:.2f} |"]
+        if variant:   # BENCH_PROFILE_ENV: this tree with other settings, in the same alternation
+            v = variant["runs"]
+            vwall, vcpu = statistics.median(r.wall for r in v), statistics.median(r.cpu for r in v)
+            vstart = statistics.median(process_rows(r)["main"][3] for r in v)
+            lines.append(f"| this tree, `{variant['name']}` | {vwall:.2f} ({vwall / wall:.2f}×) | "
+                         f"{vcpu:.2f} ({vcpu / cpu:.2f}×) | {vstart:.2f} |")
     return lines
+
+
+def _nices(runs: list[Run]) -> dict[str, str]:
+    """label -> the highest nice value its processes ran at, with their session's where it was
+    higher (pipeline/priority.py), in how many of the runs: e.g. "10 (10), 3 of 3 runs"."""
+    seen: dict[str, list[tuple[int, int]]] = {}
+    for run in runs:
+        per: dict[str, tuple[int, int]] = {}
+        for p in run.procs.values():
+            old = per.get(p.label, (0, 0))
+            per[p.label] = (max(old[0], p.nice), max(old[1], p.group_nice or 0))
+        for label, value in per.items():
+            seen.setdefault(label, []).append(value)
+    out = {}
+    for label, values in seen.items():
+        top = max(values)
+        lowered = sum(1 for v in values if v != (0, 0))
+        out[label] = f"{top[0]} ({top[1]})" + (f", {lowered} of {len(runs)} runs" if lowered not in (0, len(runs)) else "")
+    return out
 
 
 def critical_section(runs: list[Run], cores: int) -> list[str]:

@@ -220,12 +220,18 @@ def profile_main(env: dict) -> None:
     build = [python, "-m", "pipeline", "-v", "build", str(source), "-o", str(WORK / "out" / "profile"),
              "--build-dir", str(WORK / "profile-build")]
     runs, loads, base = {2: [], 1: []}, [], []
+    # BENCH_PROFILE_ENV="NAME=VALUE ...": also this tree with those variables (e.g. PIPELINE_PRIORITIES=off)
+    extra = dict(kv.split("=", 1) for kv in os.environ.get("BENCH_PROFILE_ENV", "").split())
+    variant = " ".join(f"{k}={v}" for k, v in extra.items())
+    other = []
     for k in range(RUNS):   # alternate, so drift hits every variant alike
-        for tree, jobs in [("this tree", 2), ("this tree", 1)] + ([(rev, 2)] if rev else []):
+        for tree, jobs in ([("this tree", 2), ("this tree", 1)] + ([(rev, 2)] if rev else [])
+                           + ([(variant, 2)] if extra else [])):
             loads.append(float(open("/proc/loadavg").read().split()[0]))
             shutil.rmtree(WORK / "profile-build", ignore_errors=True)   # fresh: no charts to reuse
-            run = bp.profile_run(build, jobs, dict(env, PYTHONPATH=str(trees[tree])), WORK)
-            (runs[jobs] if tree == "this tree" else base).append(run)
+            run_env = dict(env, **extra) if tree == variant else env
+            run = bp.profile_run(build, jobs, dict(run_env, PYTHONPATH=str(trees.get(tree, REPO))), WORK)
+            (runs[jobs] if tree == "this tree" else other if tree == variant else base).append(run)
             print(f"  profile run {k + 1} {tree} -j {jobs}: {run.wall:.2f} s wall, {run.cpu:.2f} s CPU", file=sys.stderr)
     xml = WORK / "startup" / f"{source.stem}.xml"
     commands = {"pipeline --help": ["--help"],
@@ -237,7 +243,8 @@ def profile_main(env: dict) -> None:
     startup_runs = max(RUNS, 5)
     names = list(trees)[::-1]   # the baseline first
     result = bp.startup(commands, {n: trees[n] for n in names}, python, env, WORK, startup_runs)
-    sections = {"Profile of the 1x build": bp.report(runs, cores, loads, {"rev": rev, "runs": base} if rev else None),
+    sections = {"Profile of the 1x build": bp.report(runs, cores, loads, {"rev": rev, "runs": base} if rev else None,
+                                                     {"name": variant, "runs": other} if extra else None),
                 "Start-up": bp.startup_report(result, names, startup_runs)}
     path = HERE / "results.md"
     text = bp.replace_sections(path.read_text(encoding="utf-8") if path.exists() else "# Benchmark results\n", sections)

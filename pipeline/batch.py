@@ -76,10 +76,16 @@ def _worker_sigterm(signum, frame):
     os._exit(143)
 
 
-def _prepare(formats: tuple[str, ...], charts: bool = False) -> None:
+def _prepare(formats: tuple[str, ...], charts: bool = False, background: bool = False) -> None:
     """Run in a worker while the parent builds the XML: import the renderers and the verifier;
     `charts`: matplotlib and the chart font too (one worker: the one that will draw the charts,
-    as it is the last to be free when the PDF, submitted first, is handed out)."""
+    as it is the last to be free when the PDF, submitted first, is handed out). `background`:
+    this worker's work is off the build's critical chain, so it runs at a lower priority from
+    now on and the XML and the PDF's imports do not wait for its imports (pipeline/priority.py)."""
+    if background:
+        from .priority import background_self
+
+        background_self()
     from .render import renderer
     from . import verify  # noqa: F401
 
@@ -91,11 +97,17 @@ def _prepare(formats: tuple[str, ...], charts: bool = False) -> None:
         draw.prepare()
 
 
-def _work(xml: Path, jobs: tuple[tuple[str, Path], ...], options: Options):
+def _work(xml: Path, jobs: tuple[tuple[str, Path], ...], options: Options, background: bool = False):
     """Run in a worker: never let an exception cross the process boundary unpickled.
     Returns the per-edition results, the warnings this call raised (already printed),
-    which process it ran in and its per-stage seconds."""
+    which process it ran in and its per-stage seconds. `background`: these editions are off the
+    build's critical chain: lower this worker's priority first (pipeline/priority.py)."""
     from .build import stage_seconds
+
+    if background:
+        from .priority import background_self
+
+        background_self()
 
     first = len(log.collected)
     try:
@@ -105,12 +117,17 @@ def _work(xml: Path, jobs: tuple[tuple[str, Path], ...], options: Options):
     return results, log.collected[first:], f"{socket.gethostname()}:{os.getpid()}", stage_seconds.pop(xml.stem, {})
 
 
-def _draw(xml: Path):
+def _draw(xml: Path, background: bool = False):
     """Run in a worker before the document's editions: draw the charts its XML step left undrawn,
     on the core the PDF's layout leaves free (the PDF embeds them after layout, DOCX and EPUB
     wait for them: chart_cache's lock). A failure is left to the editions, which draw again and
-    report it. Returns the warnings drawing raised and the seconds it took."""
+    report it. Returns the warnings drawing raised and the seconds it took. `background`: as _work."""
     from .build import draw_charts, stage_seconds
+
+    if background:
+        from .priority import background_self
+
+        background_self()
 
     first = len(log.collected)
     try:
@@ -160,14 +177,17 @@ def build_all(sources: list[Path], formats: tuple[str, ...], output_dir: Path, b
                 done(dataclasses.replace(old, status="skipped", message="up to date", seconds={}, worker=""))
             else:
                 todo.append((source, record))
+        leads = _pdf_leads(todo, formats, jobs, options, scheduler)   # before the office runs too
         office = _start_office(formats, scheduler, todo)
+        if office is not None and leads:   # until the PDF is done or a DOCX needs it (_run_local, office.py)
+            office.set_background(True)
         try:
             if scheduler and todo:
                 run_on_cluster(scheduler, [(str(s.resolve()), r) for s, r in todo], formats,
                                output_dir.resolve(), build_dir.resolve(), options, done, progress.set_running)
             elif todo:
                 _run_local(todo, formats, output_dir.resolve(), build_dir.resolve(), jobs, options, done,
-                           progress.set_running)
+                           progress.set_running, leads, office)
         finally:
             manifest.compact()
             _stop_office(office)
@@ -180,6 +200,19 @@ def build_all(sources: list[Path], formats: tuple[str, ...], output_dir: Path, b
                              first.exit_code)
         raise BatchError(f"{len(failures)} of {len(sources)} document(s) failed, each reported above "
                          f"and in {output_dir / MANIFEST}", first.exit_code)
+
+
+def _pdf_leads(todo: list, formats: tuple[str, ...], jobs: int, options: Options, scheduler: str | None) -> bool:
+    """The build waits for one PDF laid out beside other work: one document on this machine's
+    cores, its PDF in a worker of its own. The PDF is that build's longest chain (1x: 1.4 CPU-s
+    after the XML against 0.6 for DOCX + EPUB + charts and ~0.35 of LibreOffice's layout; it
+    grows faster with the text), so the other editions, the charts and LibreOffice run below it
+    (pipeline/priority.py). A batch's documents are each other's gap-fillers and -j 1 has one
+    chain: nothing is lowered there; under --strict one worker makes every edition."""
+    from .priority import spare_cores
+
+    return (len(todo) == 1 and not scheduler and jobs > 1 and not options.strict and "pdf" in formats
+            and len(_groups(formats)) > 1 and spare_cores(available_cores()))
 
 
 def _start_office(formats: tuple[str, ...], scheduler: str | None, todo: list):
@@ -219,8 +252,11 @@ class _Stop(Exception):
     """--fail-fast: a document failed; stop handing out work."""
 
 
-def _run_local(todo, formats, output_dir, build_dir, jobs, options, done, set_running) -> None:
-    """This machine: the front half here, each document's edition groups in a pool of processes."""
+def _run_local(todo, formats, output_dir, build_dir, jobs, options, done, set_running, leads=False,
+               office=None) -> None:
+    """This machine: the front half here, each document's edition groups in a pool of processes.
+    `leads`: the PDF leads (_pdf_leads): the other worker runs lowered, and `office` gets its
+    priority back once the PDF is done."""
     groups = _groups(formats)
     if options.strict:   # one worker per document, so a warning stops its later editions (build.refuse_if_warned)
         groups = [tuple(f for g in groups for f in g)]
@@ -271,15 +307,16 @@ def _run_local(todo, formats, output_dir, build_dir, jobs, options, done, set_ru
         pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_worker_init)
         try:
             for prepared, charts in prepares:
-                pool.submit(_prepare, prepared, charts)
+                pool.submit(_prepare, prepared, charts, leads and "pdf" not in prepared)
             futures = {}
             drawing = {}
             for source, _record in todo:
                 xml = front(source)
                 for n, group in enumerate(groups if xml else ()):
-                    futures[pool.submit(_work, xml, _jobs(group, source, output_dir), options)] = source
+                    futures[pool.submit(_work, xml, _jobs(group, source, output_dir), options,
+                                        leads and "pdf" not in group)] = source
                     if n == 0 and draws:   # after the PDF: the worker that prepared matplotlib takes it
-                        drawing[pool.submit(_draw, xml)] = source
+                        drawing[pool.submit(_draw, xml, leads)] = source
                 set_running(sum(1 for d in docs.values() if d.started and d.pending))
             for future in as_completed([*drawing, *futures]):
                 if future in drawing:
@@ -289,6 +326,8 @@ def _run_local(todo, formats, output_dir, build_dir, jobs, options, done, set_ru
                     docs[drawing[future]].record.seconds.update(seconds)
                     continue
                 results, warnings, worker, seconds = future.result()
+                if leads and office is not None and office.background and results[0][0] == "pdf":
+                    office.set_background(False)   # the PDF is done: nothing to yield to any more
                 log.collected.extend(warnings)   # so --strict sees the workers' warnings too
                 finish_group(futures[future], results, warnings, worker, seconds)
                 set_running(sum(1 for d in docs.values() if d.started and d.pending))

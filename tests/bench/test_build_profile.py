@@ -61,3 +61,19 @@ def test_replace_sections_keeps_the_others():
     assert "old" not in out and "new" in out and "## Other\n\nkept" in out and "| a |" in out
     assert out.rstrip().endswith("## Profile of the 1x build")
     assert bp.kept_sections(out, ["Start-up"]) == {"Start-up": ["## Start-up", "", "new"]}
+
+
+# A parent whose child starts a grandchild and exits at once: the grandchild, reparented, burns
+# ~0.3 s after the parent is gone (as soffice.bin does when the office's process group is killed).
+ORPHAN = textwrap.dedent("""
+    import subprocess, sys
+    code = ("import subprocess, sys\\n"
+            "subprocess.Popen([sys.executable, '-c', 'import time\\\\nend = time.process_time() + 0.3\\\\n"
+            "while time.process_time() < end: pass'])\\n")
+    subprocess.run([sys.executable, "-c", code], check=True)
+""")
+
+
+def test_the_cpu_of_processes_left_behind_is_counted(tmp_path):
+    run = bp.profile_run([sys.executable, "-c", ORPHAN], 1, {}, tmp_path)
+    assert run.cpu == pytest.approx(0.3, abs=0.12), "the orphan's CPU is the build's too"

@@ -10,7 +10,7 @@ front half leaves free (pipeline/batch.py says where it is not worth it).
 
 How: `soffice --headless` with a private user profile (-env:UserInstallation in a fresh
 temporary folder, so concurrent builds never meet: the profile also names LibreOffice's
-single-instance pipe) and one empty document open, because LibreOffice ends after a
+single-instance pipe; a copy of the profile an earlier office made, profile.py) and one empty document open, because LibreOffice ends after a
 forwarded conversion when no document is open. A page pass runs `soffice --convert-to`
 with the same profile; that process finds the office through the profile's pipe, hands it
 the conversion and waits until it is done. It is started only once the office listens on
@@ -42,6 +42,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from ...log import debug, logger
+from . import profile
 
 READY_TIMEOUT = 60          # seconds for the office to start listening (about 1 s when idle)
 PIPE_DIRS = ("/tmp", "/var/tmp")   # LibreOffice's named pipes: the first writable (osl/unx/pipe.cxx)
@@ -65,6 +66,8 @@ class Office:
         self.closed = False
         keep = self.root / "keep.txt"   # the open document that keeps the office running
         keep.write_text("\n", encoding="utf-8")
+        self.from_copy = profile.seed(self.root / "profile", soffice)   # else LibreOffice makes one
+        self.seeded = self.from_copy
         pipes = [str(self._pipe(name)) for name in (self.accept, "SingleOfficeIPC_" + _ipc_hash(self.profile))]
         cmd = ["sh", "-c", WATCHDOG, "sh", str(self.root), *pipes,
                soffice, f"-env:UserInstallation={self.profile}", "--headless", "--norestore", "--nologo",
@@ -75,6 +78,7 @@ class Office:
         self.group = int(self.proc.stdout.readline() or 0)   # the office's process group
         self.proc.stdout.close()
         self._ready = False
+        self.background = False
 
     def env(self) -> dict[str, str]:
         return {**os.environ, "HOME": str(self.root)}
@@ -112,12 +116,39 @@ class Office:
             time.sleep(0.02)
         return False
 
+    # -- priority ----------------------------------------------------------------------------
+    def set_background(self, on: bool) -> bool:
+        """Run the office below the build's critical chain (`on`), or as any other process again.
+        It is a session of its own, so its session group's nice value is what ranks it
+        (pipeline/priority.py); set only once `setsid` has made it one (the watchdog says the
+        pid first). True if the kernel took it."""
+        from ...priority import NICE, set_group_nice
+
+        deadline = time.monotonic() + 1.0
+        while _session(self.group) != self.group and time.monotonic() < deadline:
+            if not _running(self.group):
+                return False
+            time.sleep(0.001)   # setsid comes within a millisecond or two of the fork
+        if _session(self.group) != self.group:   # not a session of its own: its group is the watchdog's
+            return False
+        self.background = on and set_group_nice(self.group, NICE)
+        if not on:
+            return set_group_nice(self.group, 0)
+        return self.background
+
     # -- work --------------------------------------------------------------------------------
     def convert(self, docx: bytes, pdf_filter: str, timeout: float) -> tuple[bytes | None, str]:
         """Lay `docx` out in the office: (PDF bytes, "") or (None, why). Callable from any
         process that inherited this object. An office that is not listening is not used."""
         if not self.wait_ready():
+            if self.from_copy:   # a kept profile it cannot start from is not kept any more
+                profile.discard(self.soffice)
             return None, "the shared LibreOffice is not running"
+        if self.background:   # the chain that waits for this conversion is the office's now
+            self.set_background(False)
+        if not self.seeded:   # its profile as LibreOffice made it, before a conversion touches it
+            self.seeded = True
+            profile.save(self.root / "profile", self.soffice)
         try:
             job = Path(tempfile.mkdtemp(prefix="pass-", dir=self.root))
             (job / "edition.docx").write_bytes(docx)
@@ -198,6 +229,15 @@ def _running(pid: int) -> bool:
             return f.read().rsplit(")", 1)[1].split()[0] not in ("Z", "X")
     except (OSError, IndexError):
         return False
+
+
+def _session(pid: int) -> int:
+    """The session id of `pid` (0 if it is gone)."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return int(f.read().rsplit(")", 1)[1].split()[3])   # state, ppid, pgrp, session
+    except (OSError, IndexError, ValueError):
+        return 0
 
 
 def _kill_group(pgid: int) -> None:

@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 
 from ...log import debug, warn
-from . import office
+from . import office, profile
 
 LOCATION = "render/docx"
 SOFFICE_TIMEOUT = 180   # seconds; a seed-size document takes about 2 s
@@ -54,31 +54,51 @@ def docx_to_pdf(docx: bytes, timeout: int = SOFFICE_TIMEOUT) -> bytes | None:
 
 
 def _convert_alone(soffice: str, docx: bytes, timeout: int) -> bytes | None:
-    """One soffice process of its own, with a fresh private profile, for one conversion."""
+    """One soffice process of its own, with a fresh private profile, for one conversion: a copy
+    of the kept one (profile.py) when there is one; if LibreOffice fails from it, once more
+    from an empty profile (and the copy is no longer kept)."""
     with tempfile.TemporaryDirectory(prefix="docx-lo-") as tmp:
         tmpdir = Path(tmp)
-        src = tmpdir / "edition.docx"
-        src.write_bytes(docx)
-        cmd = [soffice, f"-env:UserInstallation={(tmpdir / 'profile').as_uri()}", "--headless",
-               "--norestore", "--convert-to", PDF_FILTER, "--outdir", str(tmpdir / "out"), str(src)]
-        env = {**os.environ, "HOME": str(tmpdir)}
-        started = time.monotonic()
-        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
-                                start_new_session=True)
-        try:
-            _, err = proc.communicate(timeout=timeout)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)   # soffice and the soffice.bin it started
-            proc.communicate()
-            warn(f"LibreOffice took longer than {timeout} s; TOC entries have no page numbers", LOCATION)
-            return None
-        debug("LibreOffice layout pass: %.2f s", time.monotonic() - started)
-        pdf = tmpdir / "out" / "edition.pdf"
-        if proc.returncode != 0 or not pdf.exists():
-            warn(f"LibreOffice could not lay out the DOCX ({err.decode('utf-8', 'replace').strip()[-200:]}); "
-                 "TOC entries have no page numbers", LOCATION)
-            return None
-        return pdf.read_bytes()
+        (tmpdir / "edition.docx").write_bytes(docx)
+        if profile.seed(tmpdir / "profile", soffice):
+            pdf, why = _run_alone(soffice, tmpdir, timeout)
+            if pdf is not None or why == "timeout":
+                return _warned(pdf, why, timeout)
+            debug("LibreOffice failed from the kept profile (%s): again from an empty one", why)
+            profile.discard(soffice)
+            shutil.rmtree(tmpdir / "profile", ignore_errors=True)
+        return _warned(*_run_alone(soffice, tmpdir, timeout), timeout)
+
+
+def _run_alone(soffice: str, tmpdir: Path, timeout: int) -> tuple[bytes | None, str]:
+    """soffice --convert-to on tmpdir/edition.docx with the profile tmpdir/profile: (PDF, "") or
+    (None, why)."""
+    shutil.rmtree(tmpdir / "out", ignore_errors=True)
+    cmd = [soffice, f"-env:UserInstallation={(tmpdir / 'profile').as_uri()}", "--headless",
+           "--norestore", "--convert-to", PDF_FILTER, "--outdir", str(tmpdir / "out"), str(tmpdir / "edition.docx")]
+    env = {**os.environ, "HOME": str(tmpdir)}
+    started = time.monotonic()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
+                            start_new_session=True)
+    try:
+        _, err = proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)   # soffice and the soffice.bin it started
+        proc.communicate()
+        return None, "timeout"
+    debug("LibreOffice layout pass: %.2f s", time.monotonic() - started)
+    pdf = tmpdir / "out" / "edition.pdf"
+    if proc.returncode != 0 or not pdf.exists():
+        return None, err.decode("utf-8", "replace").strip()[-200:]
+    return pdf.read_bytes(), ""
+
+
+def _warned(pdf: bytes | None, why: str, timeout: int) -> bytes | None:
+    if pdf is None and why == "timeout":
+        warn(f"LibreOffice took longer than {timeout} s; TOC entries have no page numbers", LOCATION)
+    elif pdf is None:
+        warn(f"LibreOffice could not lay out the DOCX ({why}); TOC entries have no page numbers", LOCATION)
+    return pdf
 
 
 def locate_pages(docx: bytes, anchors: list[str]) -> dict[str, str] | None:
