@@ -20,7 +20,7 @@ from ..log import warn
 from ..model import Author, Cleaned, Corrections, Document, Overrides
 from .blocks import Block, make_blocks
 from .decisions import correct_levels, structure_decisions, title_decision
-from .front import english_author_from_header, kind_from_opening, naming_heading, read_title_block, title_from_text
+from .front import english_author_from_header, kind_from_opening, markup_name, naming_heading, read_title_block, title_from_text
 from .headings import below_markdown_title, find_headings, is_law, merge_labels, title_heading
 from .language import detect_language
 from .levels import infer_levels
@@ -84,8 +84,13 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
                 "named by the text"
         if title:
             warn(f"no title line found{skipped}; using {title!r}, named by the text (--title sets one)", where(blocks[0]))
-        else:
-            how = ""
+        else:   # a README's name only in its logo's title/alt or its first link text
+            title, how = markup_name(cleaned.removed, cleaned.lines, cleaned.line_numbers), "logo or link"
+            if title:
+                warn(f"no title line found; using {title!r}, named by the logo or first link (--title sets one)",
+                     where(blocks[0]))
+            else:
+                how = ""
     if not title and sections and not language.startswith("en"):
         title = sections[0].title   # no title line: the text's first heading names it
         warn(f"no title line found{skipped}; using the first heading {title!r}", where(blocks[0]))

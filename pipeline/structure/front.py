@@ -593,3 +593,47 @@ def kind_from_opening(paragraphs: list[str]) -> str:
         if match:
             return "政府工作" + match["word"]
     return ""
+
+
+# A README may name its project only in its logo: the first image's title or alt attribute
+# ('<img src="./logo.svg" title="pcl.js">', '![pcl.js](logo.png)') or the first link's text over the
+# text. Badges ('![Build Status](…shields.io…)') and generic words name nothing; the name must also
+# occur in the kept text, so a picture's caption never titles a text that does not mention it.
+IMG_TAG = re.compile(r"<img\b[^>]*>", re.I)
+ATTRIBUTE = {key: re.compile(rf"\b{key}\s*=\s*\"(?P<value>[^\"<>=]*)\"", re.I) for key in ("title", "alt")}
+MD_IMAGE = re.compile(r"!\[(?P<alt>[^\]\[]*)\]\((?P<src>[^)\s]*)(?:\s+\"(?P<title>[^\"]*)\")?\)")
+LINK_TEXT = re.compile(r"<a\b[^>]*>(?P<text>[^<>]+)</a>|(?<!!)\[(?P<md>[^\]\[!]+)\]\(", re.I)
+BADGE_SOURCE = re.compile(r"badge|shields\.io|travis-ci|codecov|circleci|github\.com/[^\s\"]*/workflows", re.I)
+GENERIC_NAME = re.compile(r"^(?:logo|banner|badge|icon|image|picture|screenshot|demo|header|cover|build|status|"
+                          r"license|coverage|version|downloads?|stars?|npm|ci|docs?|chat|home|homepage|website)$", re.I)
+MARKUP_TOP = 5        # lines: the logo sits at the very top of the file
+MARKUP_NAME_MAX = 40  # characters: a project's name, not a sentence
+
+
+def markup_name(removed, lines, line_numbers) -> str:
+    """The project's name from the first picture's title/alt or the first link text at the top of a
+    Markdown/HTML text (removed markup lines and kept image lines before the first line of words),
+    when that name occurs in the kept text too; else ''."""
+    first_words = next((n for n, text in zip(line_numbers, lines) if text.strip() and not sg.is_image_line(text)), 0)
+    top = sorted([(r.line, r.text) for r in removed if r.line <= min(first_words, MARKUP_TOP)]
+                 + [(n, t) for n, t in zip(line_numbers, lines) if n < first_words and sg.is_image_line(t)])
+    kept = "\n".join(lines).casefold()
+    for _, text in top:
+        for name in _names_in(text):
+            name = re.sub(r"(?i)\s*\blogo\b\s*", " ", name).strip()
+            if 2 <= len(name) <= MARKUP_NAME_MAX and sg.has_word(name) and not GENERIC_NAME.match(name) \
+                    and name.casefold() in kept:
+                return name
+    return ""
+
+
+def _names_in(text: str):
+    """Candidate names in one line, in order: each picture's title then alt, then link texts."""
+    for tag in IMG_TAG.findall(text):
+        if not BADGE_SOURCE.search(tag):
+            yield from (m["value"].strip() for key in ("title", "alt") for m in [ATTRIBUTE[key].search(tag)] if m)
+    for m in MD_IMAGE.finditer(text):
+        if not BADGE_SOURCE.search(m["src"]):
+            yield from (v.strip() for v in (m["title"], m["alt"]) if v)
+    for m in LINK_TEXT.finditer(text):
+        yield (m["text"] or m["md"]).strip()

@@ -131,3 +131,42 @@ def test_naming_sources_alone():
     assert kind_from_opening(["各位代表：", OPENING]) == "政府工作报告"
     assert kind_from_opening(["我代表某某省人民政府，向大会报告工作，请予审议。"]) == "政府工作报告"
     assert kind_from_opening(["我代表全体同志向大会表示祝贺。"]) == ""
+
+
+# -- a README named only by its logo or first link (through the real cleaner) ---------------------
+
+def _readme(text: str):
+    from pipeline.clean import clean_text
+    from pipeline.structure import structure_document
+    return structure_document(clean_text(text, source_file="README.md"))
+
+
+README_BODY = ("\n## 简介\n\n在浏览器中运行的点云库，安装后即可使用。\n\n## 安装\n\n```bash\nnpm install pcl.js\n```\n\n"
+               "## 使用\n\n导入 pcl.js 之后调用初始化函数，然后读取点云文件并处理其中的数据。\n")
+
+
+def test_a_readme_named_only_by_its_logo_title_attribute():
+    log.collected.clear()
+    doc = _readme('<p align="center">\n  <a href="https://example.org"><img src="./logo.svg" title="pcl.js" alt="logo"></a>\n'
+                  "</p>\n" + README_BODY)
+    assert doc.title == "pcl.js"
+    assert (doc.decisions[0].reason, doc.decisions[0].confidence) == ("logo or link", 0.5)
+    assert any("logo or first link" in w.message for w in log.collected)
+
+
+def test_a_readme_named_by_a_markdown_logo_alt():
+    doc = _readme("![pcl.js logo](docs/logo.png)\n" + README_BODY)
+    assert doc.title == "pcl.js"
+
+
+def test_badges_and_names_the_text_never_uses_do_not_title_a_readme():
+    badges = _readme("[![Build Status](https://img.shields.io/badge/build-passing-green.svg)](https://ci.example.org)\n"
+                     "[![npm](https://img.shields.io/npm/v/pcl.js.svg)](https://npmjs.com/package/pcl.js)\n" + README_BODY)
+    assert badges.title == "简介"   # the chain's next source: the first heading
+    unnamed = _readme('<img src="./logo.svg" alt="Point Cloud Toolkit">\n' + README_BODY)
+    assert unnamed.title == "简介"  # the alt is not in the text: a caption, not the name
+
+
+def test_a_real_title_line_wins_over_the_logo():
+    doc = _readme('<img src="./logo.svg" title="pcl.js">\n\n# 点云库\n' + README_BODY.replace("## ", "## "))
+    assert doc.title == "点云库"
