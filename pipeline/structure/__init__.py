@@ -74,7 +74,7 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
         warn(f"no headings found in {len(front)} paragraphs; the text stays one undivided body",
              where(blocks[0]))
     title = overrides.title or head.title
-    how = ""
+    how, logo_line = "", 0
     skipped = f" (the first line is {head.skipped})" if head.skipped else ""
     if not title:   # no title line: a heading naming the document, or the kind its opening words name
         flat = [s.title for s in _walk(sections)]
@@ -85,7 +85,7 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
         if title:
             warn(f"no title line found{skipped}; using {title!r}, named by the text (--title sets one)", where(blocks[0]))
         else:   # a README's name only in its logo's title/alt or its first link text
-            title, how = markup_name(cleaned.removed, cleaned.lines, cleaned.line_numbers), "logo or link"
+            (title, logo_line), how = markup_name(cleaned.removed, cleaned.lines, cleaned.line_numbers), "logo or link"
             if title:
                 warn(f"no title line found; using {title!r}, named by the logo or first link (--title sets one)",
                      where(blocks[0]))
@@ -107,6 +107,8 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
         found = english_author_from_header(cleaned.removed)
         authors = [found] if found else []
     decisions = [title_decision(blocks, title, head, PurePath(source).stem if source else "Untitled", how)]
+    if logo_line:   # the name came from a markup line the cleaner removed: point at it
+        decisions[0] = replace(decisions[0], line=logo_line)
     decisions += structure_decisions(opening + body, headings, levels, shift, corrections)
     decided = {d.line for d in decisions}   # a correction's decision on the same line wins
     vetoes = [v for v in vetoes if v.line not in decided]

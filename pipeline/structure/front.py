@@ -610,21 +610,21 @@ MARKUP_TOP = 5        # lines: the logo sits at the very top of the file
 MARKUP_NAME_MAX = 40  # characters: a project's name, not a sentence
 
 
-def markup_name(removed, lines, line_numbers) -> str:
+def markup_name(removed, lines, line_numbers) -> tuple[str, int]:
     """The project's name from the first picture's title/alt or the first link text at the top of a
     Markdown/HTML text (removed markup lines and kept image lines before the first line of words),
-    when that name occurs in the kept text too; else ''."""
+    when that name occurs in the kept text too, and the line it stands on; else ('', 0)."""
     first_words = next((n for n, text in zip(line_numbers, lines) if text.strip() and not sg.is_image_line(text)), 0)
     top = sorted([(r.line, r.text) for r in removed if r.line <= min(first_words, MARKUP_TOP)]
                  + [(n, t) for n, t in zip(line_numbers, lines) if n < first_words and sg.is_image_line(t)])
     kept = "\n".join(lines).casefold()
-    for _, text in top:
+    for line, text in top:
         for name in _names_in(text):
             name = re.sub(r"(?i)\s*\blogo\b\s*", " ", name).strip()
             if 2 <= len(name) <= MARKUP_NAME_MAX and sg.has_word(name) and not GENERIC_NAME.match(name) \
                     and name.casefold() in kept:
-                return name
-    return ""
+                return name, line
+    return "", 0
 
 
 def _names_in(text: str):

@@ -150,7 +150,7 @@ def test_a_readme_named_only_by_its_logo_title_attribute():
     doc = _readme('<p align="center">\n  <a href="https://example.org"><img src="./logo.svg" title="pcl.js" alt="logo"></a>\n'
                   "</p>\n" + README_BODY)
     assert doc.title == "pcl.js"
-    assert (doc.decisions[0].reason, doc.decisions[0].confidence) == ("logo or link", 0.5)
+    assert (doc.decisions[0].line, doc.decisions[0].reason, doc.decisions[0].confidence) == (2, "logo or link", 0.5)
     assert any("logo or first link" in w.message for w in log.collected)
 
 
