@@ -73,6 +73,8 @@ TITLE_CONFIDENCE: dict[str, float] = {
     "first line": 0.7,        # the first line, nothing around it to confirm it
     "inferred": 0.6,          # found by another rule (a heading, an act's name, …)
     "named by the text": 0.6,  # no title line: the act's name in its enacting words ('… this Constitution for …')
+    "naming heading": 0.55,   # no title line: a heading that names a document ('…报告', 'Report on …')
+    "logo or link": 0.5,      # no title line: a README's name in its first image's title/alt or first link text
     "first heading": 0.45,    # no title line: the text's first heading stands in for it
     "file name": 0.2,         # nothing in the text looked like a title
 }

@@ -20,7 +20,7 @@ from ..log import warn
 from ..model import Author, Cleaned, Corrections, Document, Overrides
 from .blocks import Block, make_blocks
 from .decisions import correct_levels, structure_decisions, title_decision
-from .front import english_author_from_header, read_title_block, title_from_text
+from .front import english_author_from_header, kind_from_opening, markup_name, naming_heading, read_title_block, title_from_text
 from .headings import below_markdown_title, find_headings, is_law, merge_labels, title_heading
 from .language import detect_language
 from .levels import infer_levels
@@ -74,9 +74,26 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
         warn(f"no headings found in {len(front)} paragraphs; the text stays one undivided body",
              where(blocks[0]))
     title = overrides.title or head.title
+    how, logo_line = "", 0
+    skipped = f" (the first line is {head.skipped})" if head.skipped else ""
+    if not title:   # no title line: a heading naming the document, or the kind its opening words name
+        flat = [s.title for s in _walk(sections)]
+        title, how = naming_heading(flat), "naming heading"
+        if not title and not language.startswith("en"):
+            title, how = kind_from_opening([p.text for p in front] + [p.text for s in sections[:1] for p in s.paragraphs[:2]]), \
+                "named by the text"
+        if title:
+            warn(f"no title line found{skipped}; using {title!r}, named by the text (--title sets one)", where(blocks[0]))
+        else:   # a README's name only in its logo's title/alt or its first link text
+            (title, logo_line), how = markup_name(cleaned.removed, cleaned.lines, cleaned.line_numbers), "logo or link"
+            if title:
+                warn(f"no title line found; using {title!r}, named by the logo or first link (--title sets one)",
+                     where(blocks[0]))
+            else:
+                how = ""
     if not title and sections and not language.startswith("en"):
         title = sections[0].title   # no title line: the text's first heading names it
-        warn(f"no title line found; using the first heading {title!r}", where(blocks[0]))
+        warn(f"no title line found{skipped}; using the first heading {title!r}", where(blocks[0]))
     if not title and language.startswith("en"):
         title = title_from_text([p.text for p in front] + [p.text for s in sections for p in s.paragraphs[:3]],
                                 sections[0].title if sections else "")
@@ -89,7 +106,9 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
     if not authors and language.startswith("en"):
         found = english_author_from_header(cleaned.removed)
         authors = [found] if found else []
-    decisions = [title_decision(blocks, title, head, PurePath(source).stem if source else "Untitled")]
+    decisions = [title_decision(blocks, title, head, PurePath(source).stem if source else "Untitled", how)]
+    if logo_line:   # the name came from a markup line the cleaner removed: point at it
+        decisions[0] = replace(decisions[0], line=logo_line)
     decisions += structure_decisions(opening + body, headings, levels, shift, corrections)
     decided = {d.line for d in decisions}   # a correction's decision on the same line wins
     vetoes = [v for v in vetoes if v.line not in decided]
@@ -156,3 +175,9 @@ def _replaced_lines(head, overrides: Overrides) -> list[Block]:
     if overrides.author and head.authors and overrides.author != head.authors[0].name:
         kept += head.author_blocks
     return kept
+
+
+def _walk(sections):
+    for section in sections:
+        yield section
+        yield from _walk(section.sections)

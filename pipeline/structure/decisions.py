@@ -71,11 +71,16 @@ def _corrected(blocks: list[Block], corrections: Corrections | None) -> set[int]
     return {i for _, _, found in _matches(blocks, corrections) for i in found}
 
 
-def title_decision(blocks: list[Block], title: str, head, source_stem: str) -> Decision:
-    """Which line the title came from (the title block, the first line, a later line, the file name)."""
+def title_decision(blocks: list[Block], title: str, head, source_stem: str, how: str = "") -> Decision:
+    """Which line the title came from (the title block, the first line, a later line, the file name).
+    `how` names the source when the caller found the title elsewhere than on a title line."""
     line = next((b.line for b in blocks if title in (b.text, title_case(b.text))), 0) \
         or next((b.line for b in head.title_blocks if sg.unmarked(b.text) == title), 0)   # '# Title', '=' underlined
-    if line and not head.title:
+    if how and not head.title:
+        line = line or (blocks[0].line if blocks else 0)
+    elif head.skipped and head.title and head.title_blocks and line == head.title_blocks[0].line:
+        how = "title block" if head.subtitle or head.authors or head.date else "first line"
+    elif line and not head.title:
         how = "first heading"
     elif line and blocks and line == blocks[0].line:
         corroborated = bool(head.subtitle or head.authors or head.date)
@@ -88,6 +93,8 @@ def title_decision(blocks: list[Block], title: str, head, source_stem: str) -> D
     else:
         how = "file name" if title == source_stem else "inferred"
     value, reason = title_confidence(how, title)
+    if head.skipped:   # the opening date, dateline or speaker line was passed over
+        reason += f"; line {blocks[0].line} is {head.skipped}, never a title" if blocks else ""
     return Decision(line, title, "title", "title", reason, value)
 
 

@@ -73,6 +73,7 @@ class TitleBlock:
     used: int = 0                                       # blocks consumed from the start
     title_blocks: list[Block] = field(default_factory=list)    # the line(s) the title came from
     author_blocks: list[Block] = field(default_factory=list)   # the speaker line
+    skipped: str = ""   # what the first line was when it could not be the title ('a dateline', …)
 
 
 def title_case(text: str) -> str:
@@ -116,6 +117,57 @@ def _title_like(block: Block, english: bool) -> bool:
 # label ('二 零 零 四 年 三 月 四 日 新 聞 稿', '2004年3月4日新闻稿', '2004年3月4日').
 RELEASE_DATE = re.compile(rf"^[{CN_DATE_DIGIT}○]{{4}}年[{CN_DATE_DIGIT}]{{1,2}}月[{CN_DATE_DIGIT}]{{1,3}}日"
                           r"(?:[（(]星期.[）)])?(?:新闻稿|新聞稿|新闻公报|新聞公報|新闻发布|新聞發佈|新聞發布)?$")
+
+
+# A line that only dates or places the text, or names who speaks, is never its title: a text that
+# opens with its dateline ('——1998年3月5日在…会议上', '（一九八四年五月十五日）', 'March 5, 1998',
+# 'Beijing, 5 March 1998') or its speaker has lost its title line (a reprint or an excerpt). A title
+# that holds a date ('2026年政府工作报告', 'The Budget of 1998') names something besides the date.
+EN_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+             "october", "november", "december")
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December" \
+         r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+EN_DATE = re.compile(
+    r"^(?:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?P<place>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}),\s*)?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH}),?\s+(?P<y1>\d{{4}})"
+    rf"|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
+    rf"|(?P<m3>{_MONTH})\s+(?P<y3>\d{{4}}))\.?$")
+_ZH_DATE = rf"[{CN_DATE_DIGIT}]{{4}}年(?:[{CN_DATE_DIGIT}]{{1,2}}月(?:[{CN_DATE_DIGIT}]{{1,3}}日)?)?"
+ZH_PLACE_DATE = re.compile(rf"^(?:[\u4e00-\u9fff]{{2,8}}[，,]?{_ZH_DATE}|{_ZH_DATE}(?:于|於)[\u4e00-\u9fff]{{2,8}})$")
+
+
+def en_date(text: str) -> str:
+    """'March 5, 1998', 'Beijing, 5 March 1998' -> '1998-03-05' ('' if the line is not a date alone)."""
+    match = EN_DATE.match(text.strip())
+    if not match:
+        return ""
+    month = next(m for m in (match["m1"], match["m2"], match["m3"]) if m).rstrip(".").casefold()
+    number = next(i + 1 for i, name in enumerate(EN_MONTHS) if name.startswith(month))
+    year = match["y1"] or match["y2"] or match["y3"]
+    day = match["d1"] or match["d2"]
+    if day and not 1 <= int(day) <= 31:
+        return ""
+    return f"{year}-{number:02d}" + (f"-{int(day):02d}" if day else "")
+
+
+def not_a_title(text: str, english: bool) -> str:
+    """What a first line is when it only dates or places the text or names its speaker (the kind,
+    for the decision's reason), '' when it may be a title."""
+    bare = "".join(text.split())   # letter-spaced digits: '1 9 9 8 年3 月5 日'
+    if english:
+        match = EN_DATE.match(text.strip())
+        return ("a place and date" if match["place"] else "a date") if match and en_date(text) else ""
+    if sg.BARE_DATE.match(bare) or sg.is_date_only(bare) or _release_date(bare):
+        return "a date"
+    if ZH_PLACE_DATE.match(bare):
+        return "a place and date"
+    if (_is_dateline(text) or _is_dateline(bare)) and not OCCASION_END.search(bare):
+        return "a dateline"   # ('2004年3月4日在某某会议上的讲话' names the speech: a title)
+    bracketed = BRACKETED.match(text)
+    inner = bracketed["inner"].strip() if bracketed else text
+    match = SPEAKER.match(inner)   # a role and a name apart ('国务院总理 李鹏'); a glued one may be a title
+    return "a speaker line" if match and match["role"].endswith(ROLE_END) else ""
 
 
 def _release_date(text: str) -> bool:
@@ -298,6 +350,17 @@ def read_title_block(blocks: list[Block], lang: str) -> TitleBlock:
         out.date = iso_date("".join(blocks[start].text.split()))   # a press release's date over its
         out.front.append(blocks[start])                             # headline: the date, not the title
         start += 1
+    lead = 0   # a date, dateline or speaker line opening the text: never the title (not_a_title)
+    while lead < LEAD_LINES and start + lead < len(blocks) and not_a_title(blocks[start + lead].text, english):
+        lead += 1
+    if lead:
+        out.skipped = not_a_title(blocks[start].text, english)
+        start = _read_lead(blocks, start, start + lead, english, out)
+        after = blocks[start] if start < len(blocks) else None
+        if after is None or not _title_like(after, english) or sg.SALUTATION.match(after.text) \
+                or after.text.rstrip().endswith((",", "，")):
+            out.used = start   # no title line: the caller takes the chain's next source (a heading, …)
+            return out
     marked = len(blocks) > start and _marked_title(blocks, start)
     if len(blocks) <= start or not (_title_like(blocks[start], english) or _question_title(blocks[start].text, english)
                                     or marked or english and STAR_TITLE.match(blocks[start].text)):
@@ -425,6 +488,37 @@ def read_title_block(blocks: list[Block], lang: str) -> TitleBlock:
     return out
 
 
+LEAD_LINES = 3   # a date, a dateline and a speaker at most before a text's first words
+
+
+def _read_lead(blocks: list[Block], start: int, end: int, english: bool, out: TitleBlock) -> int:
+    """Take the date, dateline and speaker lines that open a text without its title line into the
+    title block (date, subtitle, speaker, front matter); the index of the block after them."""
+    i = start
+    while i < end:
+        text = blocks[i].text
+        kind = not_a_title(text, english)
+        if kind == "a speaker line" and not out.authors:
+            out.authors.append(_speaker(text))
+            out.author_blocks.append(blocks[i])
+        elif kind == "a dateline" and not out.subtitle:
+            dateline, speaker = _split_speaker(text)
+            while _dateline_open(dateline) and i + 1 < len(blocks) and len(blocks[i + 1].text) <= 30 \
+                    and not sg.ends_sentence(blocks[i + 1].text):
+                i += 1
+                end = max(end, i + 1)
+                dateline += blocks[i].text
+            if speaker and not out.authors:
+                out.authors.append(speaker)
+            out.subtitle = dateline
+            out.date = iso_date("".join(dateline.split())) or out.date
+        else:   # a date alone, a place and date, a second dateline or speaker: front matter
+            out.front.append(blocks[i])
+            out.date = out.date or (en_date(text) if english else iso_date("".join(text.split())))
+        i += 1
+    return i
+
+
 def latest_amendment(subtitle: str, following: list[Block]) -> str:
     """The date of the latest amendment when a bracketed adoption note lists amendments, else ''.
 
@@ -476,3 +570,70 @@ def title_from_text(paragraphs: list[str], first_heading: str) -> str:
                 words.pop()
             return " ".join(words)
     return first_heading
+
+
+# A text without a title line may still say what it is: a heading that names the document
+# ('关于第六个五年计划的报告', 'Report on the Work of the Government'), or a government work report's
+# opening words ('我代表国务院，向大会作政府工作报告', '我代表國務院向大會報告過去五年的工作').
+NAMING_HEADING = re.compile(r"(?:报告|報告|讲话|講話|致辞|致辭|发言|發言)$|^(?:Report|Address|Speech|Statement)\s+(?:on|to|of|by)\s")
+WORK_REPORT = re.compile(r"我代表(?:国务院|國務院|[\u4e00-\u9fff]{2,20}?(?:人民政府|政府))[，,、\s]*向(?:大会|大會)"
+                         r"(?:作|做)?(?:政府工作)?(?P<word>报告|報告)")
+
+
+def naming_heading(headings: list[str]) -> str:
+    """The first unnumbered heading that names a document ('…报告', '…讲话', 'Report on …'), else ''."""
+    return next((h for h in headings if NAMING_HEADING.search(h) and not sg.numbering(h) and len(h) <= 60), "")
+
+
+def kind_from_opening(paragraphs: list[str]) -> str:
+    """'政府工作报告' when the opening paragraphs report to the congress in the government's name
+    (in the script they are written in), else ''."""
+    for text in paragraphs[:3]:
+        match = WORK_REPORT.search(text)
+        if match:
+            return "政府工作" + match["word"]
+    return ""
+
+
+# A README may name its project only in its logo: the first image's title or alt attribute
+# ('<img src="./logo.svg" title="pcl.js">', '![pcl.js](logo.png)') or the first link's text over the
+# text. Badges ('![Build Status](…shields.io…)') and generic words name nothing; the name must also
+# occur in the kept text, so a picture's caption never titles a text that does not mention it.
+IMG_TAG = re.compile(r"<img\b[^>]*>", re.I)
+ATTRIBUTE = {key: re.compile(rf"\b{key}\s*=\s*\"(?P<value>[^\"<>=]*)\"", re.I) for key in ("title", "alt")}
+MD_IMAGE = re.compile(r"!\[(?P<alt>[^\]\[]*)\]\((?P<src>[^)\s]*)(?:\s+\"(?P<title>[^\"]*)\")?\)")
+LINK_TEXT = re.compile(r"<a\b[^>]*>(?P<text>[^<>]+)</a>|(?<!!)\[(?P<md>[^\]\[!]+)\]\(", re.I)
+BADGE_SOURCE = re.compile(r"badge|shields\.io|travis-ci|codecov|circleci|github\.com/[^\s\"]*/workflows", re.I)
+GENERIC_NAME = re.compile(r"^(?:logo|banner|badge|icon|image|picture|screenshot|demo|header|cover|build|status|"
+                          r"license|coverage|version|downloads?|stars?|npm|ci|docs?|chat|home|homepage|website)$", re.I)
+MARKUP_TOP = 5        # lines: the logo sits at the very top of the file
+MARKUP_NAME_MAX = 40  # characters: a project's name, not a sentence
+
+
+def markup_name(removed, lines, line_numbers) -> tuple[str, int]:
+    """The project's name from the first picture's title/alt or the first link text at the top of a
+    Markdown/HTML text (removed markup lines and kept image lines before the first line of words),
+    when that name occurs in the kept text too, and the line it stands on; else ('', 0)."""
+    first_words = next((n for n, text in zip(line_numbers, lines) if text.strip() and not sg.is_image_line(text)), 0)
+    top = sorted([(r.line, r.text) for r in removed if r.line <= min(first_words, MARKUP_TOP)]
+                 + [(n, t) for n, t in zip(line_numbers, lines) if n < first_words and sg.is_image_line(t)])
+    kept = "\n".join(lines).casefold()
+    for line, text in top:
+        for name in _names_in(text):
+            name = re.sub(r"(?i)\s*\blogo\b\s*", " ", name).strip()
+            if 2 <= len(name) <= MARKUP_NAME_MAX and sg.has_word(name) and not GENERIC_NAME.match(name) \
+                    and name.casefold() in kept:
+                return name, line
+    return "", 0
+
+
+def _names_in(text: str):
+    """Candidate names in one line, in order: each picture's title then alt, then link texts."""
+    for tag in IMG_TAG.findall(text):
+        if not BADGE_SOURCE.search(tag):
+            yield from (m["value"].strip() for key in ("title", "alt") for m in [ATTRIBUTE[key].search(tag)] if m)
+    for m in MD_IMAGE.finditer(text):
+        if not BADGE_SOURCE.search(m["src"]):
+            yield from (v.strip() for v in (m["title"], m["alt"]) if v)
+    for m in LINK_TEXT.finditer(text):
+        yield (m["text"] or m["md"]).strip()
