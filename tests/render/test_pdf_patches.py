@@ -2,7 +2,8 @@
 with. The patch must give the same PDF bytes as WeasyPrint's own code (checked on a page
 made of the cases the reuse must refuse or handle: justified spaces, tabs, preserved line
 breaks, letter and word spacing, overflow-wrap, leaders, ellipsis, right-to-left text), must
-actually skip the second layout (counted), and must leave another WeasyPrint version alone."""
+actually skip the second layout (counted), must not make a justified line's layout before it
+is drawn, and must leave another WeasyPrint version alone."""
 from __future__ import annotations
 
 import subprocess
@@ -85,6 +86,21 @@ def test_drawing_reuses_the_layouts_of_line_breaking():
     # only the lines whose spaces justification widens, and the tabbed line, are laid out again
     assert drawn > 20 and 0 < len(built) <= 5, (drawn, built)
     assert all("\t" in text or (spacing and " " in text) for text, spacing in built), built
+
+
+def test_a_justified_line_layout_is_made_only_to_draw_it():
+    from weasyprint import HTML
+
+    from pipeline.render.pdf.patches import _KEPT, reuse_line_layouts
+
+    assert reuse_line_layouts()
+    document = HTML(string=PAGE).render()
+    justified = [box for page in document.pages for box in _text_boxes(page._page_box)
+                 if box.justification_spacing and " " in box.text]
+    assert len(justified) >= 2
+    # add_word_spacing's layout holds no Pango layout before drawing (WeasyPrint's holds one)
+    assert all(not hasattr(box.pango_layout, "layout") and _KEPT not in box.pango_layout.__dict__
+               for box in justified)
 
 
 def _text_boxes(box):

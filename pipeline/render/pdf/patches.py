@@ -63,8 +63,9 @@ def size_margin_boxes_lazily() -> None:
 #
 # WeasyPrint breaks a line with a Pango layout, then drops the layout (`Layout.deactivate`)
 # and, to draw the line, builds a new Pango context and layout for the same text and lays it
-# out again (`Layout.reactivate`, then `get_first_line` in `draw_first_line`): 22 % of the
-# sample's PDF went to drawing (bench/results.md, "Where the PDF's time goes"). When nothing
+# out again (`Layout.reactivate`, then `get_first_line` in `draw_first_line`); drawing was
+# 22 % of the sample's PDF in cProfile (bench/results.md, "Where the PDF's time goes"), 0.26
+# of 1.4 CPU-s measured without a profiler. When nothing
 # the drawing asks for differs from the state the line was broken in, the second layout is
 # the first one over again. The patched `deactivate` keeps the Pango layout; the patched
 # `reactivate` hands it back when
@@ -79,19 +80,25 @@ def size_margin_boxes_lazily() -> None:
 # otherwise it builds the layout as WeasyPrint does. Drawing sets single-paragraph mode,
 # which would throw the kept lines away: for a text without separators that mode cannot
 # change the lines, so the patched `set_text` sets it when the text is set (before Pango
-# lays anything out), and only for such texts. A layout stays kept after it is drawn: the
-# dots of a leader are copies of one box, drawn many times. The cost is memory: the Pango
-# layouts of the laid-out pages live until the document does (+13 % peak RSS at ten times
-# the sample). Same PDF bytes on the sample, the presets and three dev documents
-# (bench/results.md), and on the test page of tests/render/test_pdf_patches.py.
-# For WeasyPrint 70.0 (`Layout.setup`/`set_text`/`reactivate` as read there); any other
-# version keeps WeasyPrint's own code.
+# lays anything out), and only for such texts.
+# After a line is drawn its layout is dropped as WeasyPrint drops it, unless its text is a
+# few characters long: the dots of a leader are copies of one box, drawn many times (882 of
+# the sample's 2,338 drawn text boxes are TOC leader dots).
+# A justified line gets a new layout from `add_word_spacing` (its spaces are widened) that
+# nothing reads before it is drawn: `_justified_line_layout` defers making it to drawing.
+# Measured (bench/results.md, "Drawing a line with the layout that broke it"): -3 % of the
+# instructions of the sample's PDF, same bytes; the cost is memory, the Pango layouts of the
+# laid-out pages live until they are drawn (+8 % peak RSS at ten times the sample).
+# For WeasyPrint 70.0 (`Layout.setup`/`set_text`/`reactivate` and `add_word_spacing` as read
+# there); any other version keeps WeasyPrint's own code.
 
 WEASYPRINT_FOR_LAYOUT_REUSE = "70.0"
 _KEPT = "_pipeline_kept"          # (PangoLayout, style, language) kept by deactivate
-_DRAWING = "_pipeline_drawing"    # set by reactivate: the next deactivate drops the layout
+_DRAWING = "_pipeline_drawing"    # set by reactivate: the next deactivate follows a drawing
 _SEPARATORS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")   # Pango breaks paragraphs
                                                                      # or lines at these
+_DEFERRED = "_pipeline_deferred"  # a justified line's layout, made only when it is drawn
+_KEEP_DRAWN = 4                   # a drawn layout is kept again only for a text this short
 _original = {}
 
 
@@ -107,8 +114,10 @@ def _set_text(self, text, justify=False):
 
 
 def _deactivate(self):
-    self.__dict__.pop(_DRAWING, None)
-    self.__dict__[_KEPT] = (self.layout, self.style, self.language)
+    if self.__dict__.pop(_DEFERRED, False):
+        return                    # nothing made yet: reactivate makes it, as WeasyPrint's would
+    if not self.__dict__.pop(_DRAWING, False) or len(self.text) <= _KEEP_DRAWN:
+        self.__dict__[_KEPT] = (self.layout, self.style, self.language)
     del self.layout, self.language, self.style
 
 
@@ -135,10 +144,33 @@ def _reactivate(self, style):
     self.set_text(self.text, justify=True)
 
 
+def _justified_line_layout(text, style, context, max_width, justification_spacing):
+    """`create_layout` as `add_word_spacing` calls it, for a justified line's text box: WeasyPrint
+    makes a Pango layout there that nothing lays out or reads before `reactivate` replaces it
+    with the one it draws. This one is made by that `reactivate` only: a `Layout` holding what
+    WeasyPrint's holds after `deactivate` (text, spacing, no decoration metrics). Decorated text
+    (whose metrics are read before drawing) and a lone space (`set_text` rewrites it) get
+    WeasyPrint's layout."""
+    from weasyprint.text import line_break
+
+    if text == " " or style["text_decoration_line"] != "none":
+        return line_break.create_layout(text, style, context, max_width, justification_spacing)
+    layout = line_break.Layout.__new__(line_break.Layout)
+    newline = text.find("\n")
+    layout.text = text if newline == -1 else text[:newline + 2]   # as set_text keeps it
+    layout.justification_spacing = justification_spacing
+    layout.max_width = max_width
+    layout.first_line_direction = 0
+    layout.ascent = layout.underline_position = layout.strikethrough_position = None
+    layout.__dict__[_DEFERRED] = True
+    return layout
+
+
 def reuse_line_layouts() -> bool:
     """Install the three methods above on WeasyPrint's `Layout` (once); False, and WeasyPrint
     left as it is, for another WeasyPrint version."""
     import weasyprint
+    from weasyprint.layout import inline
     from weasyprint.text import line_break
     from weasyprint.text.ffi import ffi, pango
 
@@ -154,4 +186,5 @@ def reuse_line_layouts() -> bool:
                  "PangoEllipsizeMode pango_layout_get_ellipsize (PangoLayout *layout);")
     _original["set_text"] = layout.set_text
     layout.set_text, layout.deactivate, layout.reactivate = _set_text, _deactivate, _reactivate
+    inline.create_layout = _justified_line_layout
     return True
