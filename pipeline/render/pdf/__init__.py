@@ -27,7 +27,7 @@ from .fetch import SafeFetcher, chart_files
 from .glyphs import check_glyphs, stylesheet_families
 from .merge import merge
 from .parts import lay_out_parts, split_parts
-from .patches import cache_page_references, size_margin_boxes_lazily
+from .patches import cache_page_references, reuse_line_layouts, size_margin_boxes_lazily
 from .post import embed_charts, finish_pdf, set_art_boxes
 
 STYLESHEET = "print.css"
@@ -112,6 +112,7 @@ def render_pdf(doc: Intermediate, options: Options, *, fetcher: SafeFetcher | No
 
     cache_page_references()
     size_margin_boxes_lazily()
+    reuse_line_layouts()
     root, css = checked_html(doc, options)
     fetcher = fetcher or SafeFetcher(chart_files(doc), (styles_dir(), *load_style(options.style).own))
     sheet = stylesheet(css, fetcher)

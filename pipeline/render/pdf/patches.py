@@ -57,3 +57,134 @@ def size_margin_boxes_lazily() -> None:
     current = page.OrientedBox.__dict__.get("outer")
     if isinstance(current, property) and current.fset is not _outer_setter:
         page.OrientedBox.outer = current.setter(_outer_setter)
+
+
+# ---- drawing a line: the layout made while breaking it, not a second one -----------------
+#
+# WeasyPrint breaks a line with a Pango layout, then drops the layout (`Layout.deactivate`)
+# and, to draw the line, builds a new Pango context and layout for the same text and lays it
+# out again (`Layout.reactivate`, then `get_first_line` in `draw_first_line`); drawing was
+# 22 % of the sample's PDF in cProfile (bench/results.md, "Where the PDF's time goes"), 0.26
+# of 1.4 CPU-s measured without a profiler. When nothing
+# the drawing asks for differs from the state the line was broken in, the second layout is
+# the first one over again. The patched `deactivate` keeps the Pango layout; the patched
+# `reactivate` hands it back when
+#   - the style is the same object (same font description, language, features),
+#   - justification adds nothing (`set_text(justify=True)` would set the same attributes:
+#     no justification spacing, or no space it would widen),
+#   - nothing ellipsizes it, and it is unbounded (width -1, as a fresh layout) or holds a
+#     single line (the text fitted: the same runs as unbounded; the last line of a
+#     paragraph, a table cell),
+#   - the text holds no tab (tab stops are set again from the style) and nothing Pango reads
+#     as a paragraph or line separator (see below);
+# otherwise it builds the layout as WeasyPrint does. Drawing sets single-paragraph mode,
+# which would throw the kept lines away: for a text without separators that mode cannot
+# change the lines, so the patched `set_text` sets it when the text is set (before Pango
+# lays anything out), and only for such texts.
+# After a line is drawn its layout is dropped as WeasyPrint drops it, unless its text is a
+# few characters long: the dots of a leader are copies of one box, drawn many times (882 of
+# the sample's 2,338 drawn text boxes are TOC leader dots).
+# A justified line gets a new layout from `add_word_spacing` (its spaces are widened) that
+# nothing reads before it is drawn: `_justified_line_layout` defers making it to drawing.
+# Measured (bench/results.md, "Drawing a line with the layout that broke it"): -3 % of the
+# instructions of the sample's PDF, same bytes; the cost is memory, the Pango layouts of the
+# laid-out pages live until they are drawn (+8 % peak RSS at ten times the sample).
+# For WeasyPrint 70.0 (`Layout.setup`/`set_text`/`reactivate` and `add_word_spacing` as read
+# there); any other version keeps WeasyPrint's own code.
+
+WEASYPRINT_FOR_LAYOUT_REUSE = "70.0"
+_KEPT = "_pipeline_kept"          # (PangoLayout, style, language) kept by deactivate
+_DRAWING = "_pipeline_drawing"    # set by reactivate: the next deactivate follows a drawing
+_SEPARATORS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")   # Pango breaks paragraphs
+                                                                     # or lines at these
+_DEFERRED = "_pipeline_deferred"  # a justified line's layout, made only when it is drawn
+_KEEP_DRAWN = 4                   # a drawn layout is kept again only for a text this short
+_original = {}
+
+
+def _separator_free(text: str) -> bool:
+    return _SEPARATORS.isdisjoint(text)
+
+
+def _set_text(self, text, justify=False):
+    _original["set_text"](self, text, justify)
+    if not self.__dict__.get(_DRAWING):
+        from weasyprint.text.ffi import pango
+        pango.pango_layout_set_single_paragraph_mode(self.layout, _separator_free(self.text))
+
+
+def _deactivate(self):
+    if self.__dict__.pop(_DEFERRED, False):
+        return                    # nothing made yet: reactivate makes it, as WeasyPrint's would
+    if not self.__dict__.pop(_DRAWING, False) or len(self.text) <= _KEEP_DRAWN:
+        self.__dict__[_KEPT] = (self.layout, self.style, self.language)
+    del self.layout, self.language, self.style
+
+
+def _reusable(self, kept, style) -> bool:
+    from weasyprint.text.ffi import ffi, pango
+
+    layout, kept_style, _ = kept
+    text = self.text
+    return (kept_style is style and _separator_free(text) and "\t" not in text
+            and (not self.justification_spacing or (" " not in text and "\xa0" not in text))
+            and pango.pango_layout_get_ellipsize(layout) == pango.PANGO_ELLIPSIZE_NONE
+            and (pango.pango_layout_get_width(layout) == -1
+                 or pango.pango_layout_get_line_readonly(layout, 1) == ffi.NULL))
+
+
+def _reactivate(self, style):
+    kept = self.__dict__.pop(_KEPT, None)
+    self.__dict__[_DRAWING] = True
+    if kept is not None and _reusable(self, kept, style):
+        self.layout, self.style, self.language = kept
+        self.first_line_direction = 0
+        return
+    self.setup(style)
+    self.set_text(self.text, justify=True)
+
+
+def _justified_line_layout(text, style, context, max_width, justification_spacing):
+    """`create_layout` as `add_word_spacing` calls it, for a justified line's text box: WeasyPrint
+    makes a Pango layout there that nothing lays out or reads before `reactivate` replaces it
+    with the one it draws. This one is made by that `reactivate` only: a `Layout` holding what
+    WeasyPrint's holds after `deactivate` (text, spacing, no decoration metrics). Decorated text
+    (whose metrics are read before drawing) and a lone space (`set_text` rewrites it) get
+    WeasyPrint's layout."""
+    from weasyprint.text import line_break
+
+    if text == " " or style["text_decoration_line"] != "none":
+        return line_break.create_layout(text, style, context, max_width, justification_spacing)
+    layout = line_break.Layout.__new__(line_break.Layout)
+    newline = text.find("\n")
+    layout.text = text if newline == -1 else text[:newline + 2]   # as set_text keeps it
+    layout.justification_spacing = justification_spacing
+    layout.max_width = max_width
+    layout.first_line_direction = 0
+    layout.ascent = layout.underline_position = layout.strikethrough_position = None
+    layout.__dict__[_DEFERRED] = True
+    return layout
+
+
+def reuse_line_layouts() -> bool:
+    """Install the three methods above on WeasyPrint's `Layout` (once); False, and WeasyPrint
+    left as it is, for another WeasyPrint version."""
+    import weasyprint
+    from weasyprint.layout import inline
+    from weasyprint.text import line_break
+    from weasyprint.text.ffi import ffi, pango
+
+    if weasyprint.__version__ != WEASYPRINT_FOR_LAYOUT_REUSE:
+        return False
+    layout = line_break.Layout
+    if layout.reactivate is _reactivate:
+        return True
+    try:
+        pango.pango_layout_get_width, pango.pango_layout_get_ellipsize
+    except AttributeError:
+        ffi.cdef("int pango_layout_get_width (PangoLayout *layout);\n"
+                 "PangoEllipsizeMode pango_layout_get_ellipsize (PangoLayout *layout);")
+    _original["set_text"] = layout.set_text
+    layout.set_text, layout.deactivate, layout.reactivate = _set_text, _deactivate, _reactivate
+    inline.create_layout = _justified_line_layout
+    return True
