@@ -109,7 +109,9 @@ def inline_image_markup(page: Page) -> Page:
 
     Example: '# Omi <a href="https://www.npmjs.com/package/omi"><img src="…/omi.svg" alt="Version"></a>'
     -> '# Omi'. A line that is only the image is markup-only-lines' (it goes whole); a table
-    row's images are table-row-breaks'.
+    row's images are table-row-breaks'. An image with no link around it and no alt text is
+    neither a badge nor a picture a README describes: it stays as the text it is
+    ('第4段落包含<img src="file:///etc/passwd">作为文字。', a plain text quoting markup).
     """
     for i, line in enumerate(page.lines):
         text = line.text
@@ -122,6 +124,8 @@ def inline_image_markup(page: Page) -> Page:
             edge = not text[:m.start()].strip() or not text[m.end():].strip()
             alt = IMG_ALT.search(run)
             words = (alt.group(1) or alt.group(2) or "") if alt else ""
+            if not alt and "<a" not in run.lower():
+                continue   # neither a badge (linked) nor a described picture: the source's text
             put = "" if edge or not words else (" " if run[:1].isspace() else "") + words
             page = page.cut(i, m.start(), m.end(), put=put)
         now = page.lines[i].text

@@ -117,3 +117,11 @@ def test_inline_image_rule_keeps_linked_words_and_lines_of_markup_only():
     kept, removed, _ = run_rule("inline-image-markup", lines)
     assert kept[0] == lines[0] and kept[1] == lines[1]
     assert kept[2] == "Built with love by volunteers." and len(removed) == 1
+
+
+def test_an_unlinked_image_without_alt_text_is_the_texts_own_words():
+    # plain text quoting markup (a hostile or a tutorial line): nothing says it is a badge or a picture
+    lines = ['第4段落包含 <img src="file:///etc/passwd"> 作为文字。', 'See <img src="x.png"> here.',
+             '结尾是 <img src="a.png">']
+    kept, removed, _ = run_rule("inline-image-markup", lines)
+    assert kept == lines and not removed
