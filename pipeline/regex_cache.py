@@ -75,7 +75,8 @@ def install() -> None:
 
 def record(path: Path | None = None) -> Path:
     """Import every pipeline module while noting each pattern compiled, and write the table
-    (atomically: a process starting meanwhile reads the old one or none)."""
+    (atomically: a process starting meanwhile reads the old one or none). Run it in a fresh
+    interpreter: a module imported before the call compiles nothing, so is not noted."""
     import importlib
     import pkgutil
     import re
@@ -102,7 +103,7 @@ def record(path: Path | None = None) -> Path:
                     pass
     finally:
         _compiler.compile = original
-    path = path or table_path()
+    path = Path(path) if path else table_path()
     path.parent.mkdir(exist_ok=True)
     write_atomic(path, marshal.dumps((sys.version, table)))
     return path
