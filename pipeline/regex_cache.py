@@ -12,7 +12,8 @@ hands that code to the engine instead of compiling again. The table is keyed by 
 and flags: a pattern missing from it (new, edited, built at run time) is compiled as usual, so a
 stale table is never wrong, only slower. A table from another Python or regex engine (its name
 holds the interpreter's cache tag and the engine's MAGIC, its contents the full version) is not
-read; without `re._compiler` (another interpreter) nothing is patched.
+read; without `re._compiler` (another interpreter) nothing is patched. PIPELINE_REGEX_TABLE=off
+compiles every pattern as before (to measure what the table saves: bench/results.md, Start-up).
 """
 from __future__ import annotations
 
