@@ -9,3 +9,7 @@ figures -> xml -> render -> verify. One sub-package per stage; pipeline.build
 and pipeline.cli are the only places that touch files.
 """
 __version__ = "0.1.0"
+
+from .regex_cache import install as _install_regex_table
+
+_install_regex_table()      # recorded compiled patterns: start-up (pipeline/regex_cache.py)

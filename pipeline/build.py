@@ -62,7 +62,6 @@ def _make_xml(source: Path, xml_path: Path, options: Options) -> Intermediates:
     from .decisions import collect_decisions, decisions_report, warn_uncertain
     from .decode import decode_bytes, read_source
     from .docbook import build_docbook
-    from .figures import find_figures
     from .structure import structure_document
 
     stem = xml_path.stem
@@ -81,6 +80,8 @@ def _make_xml(source: Path, xml_path: Path, options: Options) -> Intermediates:
     warn_uncertain(source, options.corrections, decisions)
     from .chart_cache import drawn_charts, write_charts
     drawn = drawn_charts(xml_path.parent / f"{stem}.charts") if options.figures != "none" else {}
+    if options.figures != "none":   # --figures none never imports the figures readers (start-up, issue 16)
+        from .figures import find_figures
     # Charts not drawn yet stay undrawn here: the renderers draw them (chart_cache.draw_pending)
     figures = (_timed("figures", stem, find_figures, document, reuse=drawn, draw=False)
                if options.figures != "none" else None)

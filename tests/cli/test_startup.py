@@ -73,6 +73,13 @@ def test_xml_of_the_sample_imports_no_matplotlib(tmp_path):
     assert _loaded(modules, CHARTS) == []
 
 
+def test_xml_without_figures_imports_no_figures_reader(tmp_path):
+    """--figures none: the ~300 patterns of the figures readers are never compiled."""
+    modules = _imported("-q", "xml", "--figures", "none", SAMPLE, "-o", tmp_path / "hexi.xml")
+    assert (tmp_path / "hexi.xml").is_file()
+    assert _loaded(modules, ("pipeline.figures", "pipeline.figures.extract", "pipeline.figures.naming")) == []
+
+
 def test_validate_imports_no_renderer(tmp_path):
     _imported("-q", "xml", "--figures", "none", SAMPLE, "-o", tmp_path / "hexi.xml")
     modules = _imported("-q", "validate", tmp_path / "hexi.xml")
