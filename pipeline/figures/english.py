@@ -78,8 +78,10 @@ UNITS_EN: dict[str, str] = {
     # densities: a density with its unit is an amount, not a bare measured value
     "g/cm³": "g/cm³", "g/cm3": "g/cm³", "kg/m³": "kg/m³", "kg/m3": "kg/m³", "g/l": "g/L",
 }
+# longest first (an alternation takes the first that matches); ties by text, so the pattern's
+# text is the same in every process (a set's order is not) and the regex table can hold it
 _UNIT_ALT = "|".join(re.escape(u) for u in sorted(
-    {*UNITS_EN, *(u + "s" for u in UNITS_EN if u[-1].isalpha() and len(u) > 2)}, key=len, reverse=True))
+    {*UNITS_EN, *(u + "s" for u in UNITS_EN if u[-1].isalpha() and len(u) > 2)}, key=lambda u: (-len(u), u)))
 _NOT_NOUN = frozenset(
     "this was has does his its always perhaps across unless whereas thus yes less is us as was "
     "times various previous serious famous during news series means whereas towards afterwards "
