@@ -91,11 +91,29 @@ def markup_only_lines(page: Page) -> Page:
 
     Example: '<p align="center">', '  <a href="https://…/LICENSE">', '    <img src="…badge…"
     alt="License: MIT">', '</p>' -> gone; '<p align="center">在浏览器运行的…</p>' stays (words).
+    Only a banner's tags (BANNER_TAGS) and described or linked images: a plain text that quotes
+    other markup on a line of its own ('<iframe src=…></iframe>', '<img src="file:///…">') keeps it.
     """
     hits = [i for i, line in enumerate(page.lines)
             if line.text.strip() and MARKUP_TAG.search(line.text)
-            and not WHOLE_TAG.sub("", line.text).strip()]
+            and not WHOLE_TAG.sub("", line.text).strip() and _banner_markup(line.text)]
     return page.drop(hits)
+
+
+# the presentational HTML a README's banner is made of; other tags (iframe, object, link, style,
+# xi:include, svg, video…) on a line of their own are markup quoted as text, which stays text
+BANNER_TAGS = frozenset("p div center a img picture source span br h1 h2 h3 h4 h5 h6 b i strong em sub sup".split())
+TAG_NAME = re.compile(r"<!--|</?([a-zA-Z][a-zA-Z0-9:]*)")
+
+
+def _banner_markup(text: str) -> bool:
+    """Every tag of the line is a README banner's, and every image in it is described (alt text)
+    or linked: an undescribed, unlinked `<img src=…>` is not a badge or a logo a README shows."""
+    names = [m.group(1).lower() for m in TAG_NAME.finditer(text) if m.group(1)]
+    if not names or any(name not in BANNER_TAGS for name in names):
+        return False
+    images = [m.group(0) for m in re.finditer(r"<img\b[^<>]*>", text, re.I)]
+    return all(IMG_ALT.search(tag) for tag in images) or "a" in names
 
 
 # an image tag with the link tags around it and nothing but spaces between: a badge, a logo

@@ -125,3 +125,13 @@ def test_an_unlinked_image_without_alt_text_is_the_texts_own_words():
              '结尾是 <img src="a.png">']
     kept, removed, _ = run_rule("inline-image-markup", lines)
     assert kept == lines and not removed
+
+
+def test_markup_quoted_as_text_on_its_own_line_stays():
+    # a plain text quoting markup: not a README banner's tags, or an image nothing describes or links
+    lines = ['<img src="http://127.0.0.1/img.png"> <img src="file:///tmp/x.png">',
+             '<iframe src="http://127.0.0.1/frame"></iframe><object data="file:///etc/passwd"></object>',
+             '<xi:include xmlns:xi="http://www.w3.org/2001/XInclude" href="file:///etc/passwd" parse="text"/>',
+             '<video src="v.mp4" poster="p.png"></video>']
+    kept, removed, _ = run_rule("markup-only-lines", lines)
+    assert kept == lines and not removed
