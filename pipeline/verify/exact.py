@@ -15,7 +15,8 @@ agree under these normalisations, and only these:
   break are not adjacent, so nothing is compared there);
 - the body's block boundaries (the line breaks between its blocks) are neutral too: a
   run-in lead is a block of its own in the XML and runs into its paragraph in print;
-- soft hyphens (U+00AD) are not text: they are left out on both sides;
+- soft hyphens (U+00AD) and shaping controls (joiners, variation selectors) are not text:
+  they are left out on both sides;
 - any run of spaces (U+0020, tab, no-break and ideographic spaces) is one space.
 Otherwise: a space in the edition between two characters the body writes together is an
 added space; characters written together in the edition where the body has whitespace
@@ -26,6 +27,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+
+from .subsequence import is_ignored
 
 _RUN = re.compile(r"\s+")
 NONE, SPACE, BREAK = 0, 1, 2
@@ -46,8 +49,8 @@ def strip_gaps(text: str) -> tuple[str, list[int], list[int]]:
     where: list[int] = []
     kind = NONE
     for k, ch in enumerate(text):
-        if ch == "\u00ad":
-            continue          # a soft hyphen is a break hint, not text (subsequence.fold)
+        if is_ignored(ch):
+            continue          # a soft hyphen or a shaping control is not text (subsequence.fold)
         if ch.isspace():
             kind = BREAK if ch in "\n\r\u2028\u2029" or kind == BREAK else SPACE
             continue

@@ -32,3 +32,9 @@ def test_a_dropped_space_is_named():
 
 def test_a_lost_character_is_left_to_first_missing():
     assert whitespace_mismatch("abc", "ab") is None
+
+
+def test_joiners_are_neither_text_nor_a_gap():
+    from pipeline.verify.exact import strip_gaps, whitespace_mismatch
+    assert strip_gaps("👨\u200d👩 x")[0] == "👨👩x"
+    assert whitespace_mismatch("代表：👨\u200d👩\u200d👧现在", "代表：👨👩👧现在") is None
