@@ -56,13 +56,14 @@ def test_long_parts_each_open_a_page(tmp_path):
 @pytest.mark.parametrize(("lang", "chars", "run_on"), [("zh-CN", 500, True), ("zh-CN", 700, False),
                                                       ("en", 1400, True), ("en", 1600, False)])
 def test_half_a_page_is_counted_in_the_script_of_the_document(tmp_path, lang, chars, run_on):
-    sections = [Section(f"s{i}", f"T{i}", 1, [Paragraph(f"p{i}-1", "x" * chars)]) for i in range(1, 4)]
+    sections = [Section(f"s{i}", f"T{i}", 1, [Paragraph(f"p{i}-1", "x" * chars)]) for i in range(1, 5)]
     document = Document(title="T", lang=lang, provenance=Provenance(source_file="t.txt"), sections=sections)
     (tmp_path / "t.xml").write_bytes(build_docbook(document, None))
     doc = load_docbook((tmp_path / "t.xml").read_bytes(), tmp_path, "t")
     assert parts_run_on(doc.root, lang) is run_on
 
 
-def test_a_single_part_never_runs_on(tmp_path):
-    doc = _doc(tmp_path, "en", 1, titles=TITLES[:1])
+@pytest.mark.parametrize("parts", [1, 3])
+def test_a_document_of_few_parts_never_runs_on(tmp_path, parts):
+    doc = _doc(tmp_path, "en", 1, titles=TITLES[:parts])
     assert not parts_run_on(doc.root, "en")
