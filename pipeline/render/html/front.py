@@ -9,6 +9,7 @@ from lxml import etree
 
 from ...docbook.read import XML_ID, q
 from ..front_matter import front_matter
+from .breaks import parts_run_on
 from .registry import handler, render, render_inline
 
 
@@ -112,6 +113,8 @@ def article(el, ctx, out):
     contents(el, ctx, front)
     figures_list(el, ctx, front)
     main = etree.SubElement(body, "main", {"id": "body-start"})
+    if parts_run_on(el, ctx.lang):
+        main.set("class", "run-on")   # short parts share pages (print.css)
     if info is not None:
         opening(info, ctx, main)
     was, ctx.inline = ctx.inline, False

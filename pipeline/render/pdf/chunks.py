@@ -72,6 +72,8 @@ def chunk_count(body: etree._Element, options: Options) -> int:
 
 
 def level1_parts(body: etree._Element) -> list[etree._Element]:
+    if "run-on" in body.find("body/main").get("class", ""):
+        return []   # parts that share pages cannot be cut into chunks without a page break
     return [el for el in body.find("body/main") if el.get("class") == "level1"]
 
 

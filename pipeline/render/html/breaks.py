@@ -1,0 +1,31 @@
+"""Whether the body's level-1 parts each open a new page, or run on after one another.
+
+    main_class = "run-on" if parts_run_on(article, lang) else None
+
+A report's or a book's parts are chapters: each opens a page (print.css). An RFC, a README or a
+short web page has many parts of a few lines each ("Status of This Memo", "Copyright Notice",
+"Abstract", "Dependencies"): a page each leaves a run of near-empty pages (RFC 4648: 13 of 38
+pages under 40 % full), which no publisher would print. So the choice is made for the whole
+document, from its typical part: when the median level-1 part is shorter than about half a body
+page, every part runs on under its heading (the appendix still opens its own page). Half a page
+is counted in characters of the script: an A4 body page holds ~1,200 Chinese characters or
+~3,000 Latin ones. A run of near-empty pages needs several parts: with fewer than MIN_PARTS (a
+speech, a report of two or three chapters) each part keeps its page, as it always did.
+"""
+from __future__ import annotations
+
+import statistics
+
+from ...docbook.read import q
+
+HALF_PAGE_CHARS = {"cjk": 600, "latin": 1500}
+MIN_PARTS = 4
+
+
+def parts_run_on(article, lang: str) -> bool:
+    """True when the median level-1 section of `article` (DocBook) holds less than half a page."""
+    sizes = [len("".join(sec.itertext())) for sec in article.iterfind(q("section"))]
+    if len(sizes) < MIN_PARTS:
+        return False
+    script = "cjk" if lang.lower().startswith(("zh", "ja", "ko")) else "latin"
+    return statistics.median(sizes) < HALF_PAGE_CHARS[script]
