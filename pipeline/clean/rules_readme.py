@@ -94,10 +94,12 @@ def markup_only_lines(page: Page) -> Page:
     Only a banner's tags (BANNER_TAGS) and described or linked images: a plain text that quotes
     other markup on a line of its own ('<iframe src=…></iframe>', '<img src="file:///…">') keeps it.
     """
-    hits = [i for i, line in enumerate(page.lines)
-            if line.text.strip() and MARKUP_TAG.search(line.text)
-            and not WHOLE_TAG.sub("", line.text).strip() and _banner_markup(line.text)]
-    return page.drop(hits)
+    only_tags = [i for i, line in enumerate(page.lines)
+                 if line.text.strip() and MARKUP_TAG.search(line.text) and not WHOLE_TAG.sub("", line.text).strip()]
+    banner = [i for i in only_tags if _banner_markup(page.lines[i].text)]
+    if banner:   # a README with a banner: its undescribed pictures (a demo GIF) are markup too
+        banner = [i for i in only_tags if _banner_markup(page.lines[i].text, readme=True)]
+    return page.drop(banner)
 
 
 # the presentational HTML a README's banner is made of; other tags (iframe, object, link, style,
@@ -106,12 +108,15 @@ BANNER_TAGS = frozenset("p div center a img picture source span br h1 h2 h3 h4 h
 TAG_NAME = re.compile(r"<!--|</?([a-zA-Z][a-zA-Z0-9:]*)")
 
 
-def _banner_markup(text: str) -> bool:
+def _banner_markup(text: str, readme: bool = False) -> bool:
     """Every tag of the line is a README banner's, and every image in it is described (alt text)
-    or linked: an undescribed, unlinked `<img src=…>` is not a badge or a logo a README shows."""
+    or linked: an undescribed, unlinked `<img src=…>` is not a badge or a logo a README shows —
+    unless the text has shown it is a README (`readme`: another line is such a banner)."""
     names = [m.group(1).lower() for m in TAG_NAME.finditer(text) if m.group(1)]
     if not names or any(name not in BANNER_TAGS for name in names):
         return False
+    if readme:
+        return True
     images = [m.group(0) for m in re.finditer(r"<img\b[^<>]*>", text, re.I)]
     return all(IMG_ALT.search(tag) for tag in images) or "a" in names
 

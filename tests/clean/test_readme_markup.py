@@ -135,3 +135,11 @@ def test_markup_quoted_as_text_on_its_own_line_stays():
              '<video src="v.mp4" poster="p.png"></video>']
     kept, removed, _ = run_rule("markup-only-lines", lines)
     assert kept == lines and not removed
+
+
+def test_an_undescribed_picture_goes_only_in_a_readme_with_a_banner():
+    gif = '<img src="./examples/demo.gif">'
+    kept, removed, _ = run_rule("markup-only-lines", BANNER + ["", "## 示例", "", gif, "", "这是一个库。"])
+    assert gif not in kept
+    kept, removed, _ = run_rule("markup-only-lines", ["某区政府工作报告", gif, "正文。"])
+    assert gif in kept and not removed
