@@ -73,3 +73,75 @@ def test_docx_never_splits_a_value(built):
                     f"-env:UserInstallation=file://{built['root']}/lo-profile", str(built["docx"])],
                    capture_output=True, check=True, timeout=300)
     assert broken_values(out / "atlantic.pdf", table_values(built["xml"])) == []
+
+
+# ---- the tables stay inside the text block; a header word is never broken ------------------
+
+HEADERS = {"Indicator", "Actual", "Target", "Unit", "Change", "Source", "Value", "Type"}
+
+
+@pytest.fixture(scope="module")
+def large_print(built):
+    root = built["root"]
+    code = run_cli("build", root / "atlantic.txt", "--paper", "A5", "--to", "pdf", "--style", "large-print",
+                   "-o", root / "out-lp", "--build-dir", root / "build-lp")
+    assert code == 0
+    return root / "out-lp" / "atlantic.pdf"
+
+
+def overflow(pdf: Path) -> list[str]:
+    """Where an appendix page draws a table rule or a character past the text block: the block's
+    right edge is the body's (its justified lines end there), measured on the pages before the
+    appendix; the appendix pages are the ones with the tables' rules."""
+    import pdfplumber
+
+    problems, right, table_pages = [], 0.0, 0
+    with pdfplumber.open(str(pdf)) as doc:
+        for number, page in enumerate(doc.pages, 1):
+            rules = [r for r in page.lines + page.rects if r["height"] < 3 and r["width"] > 50]
+            chars = [c for c in page.chars if c["text"].strip() and c["text"] != "\u200b"]
+            if not rules:
+                right = max([right] + [c["x1"] for c in chars])
+                continue
+            table_pages += 1
+            edge = max(max(r["x1"] for r in rules), max((c["x1"] for c in chars), default=0))
+            if edge > right + 1.5:
+                problems.append(f"page {number}: {edge:.1f} > {right:.1f}")
+    assert table_pages and right, "no table page, or no body page before it"
+    return problems
+
+
+@pytest.mark.xfail(strict=True, reason="known limit, not fixed: on A5 (and in large print) the six columns' CSS "
+                   "widths plus their padding pass the text block and a header word breaks; a CSS-only fix (three "
+                   "passes of var()s) cost 1.26x the PDF's CPU, so the widths are to be computed in Python")
+def test_pdf_tables_stay_in_the_text_block(built, large_print):
+    assert overflow(built["pdf"]) == []
+    assert overflow(large_print) == []
+
+
+def header_words(pdf: Path) -> set[str]:
+    """The header words the table pages show whole (pdftotext: a broken word shows in pieces),
+    and none of them in pieces (`Chan` / `ge` on one page, whole on another, is still broken)."""
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    pages = [page for page in text.split("\f") if re.search(r"^\s*Indicator\b", page, re.M)]
+    words = {word for page in pages for word in re.findall(r"[A-Za-z]+", page)}
+    pieces = {word for word in words - HEADERS if len(word) > 2 and any(h.startswith(word) for h in HEADERS)}
+    assert pieces == set(), f"header words broken: {sorted(pieces)}"
+    return words & HEADERS
+
+
+@pytest.mark.xfail(strict=True, reason="known limit, not fixed: on A5 (and in large print) the six columns' CSS "
+                   "widths plus their padding pass the text block and a header word breaks; a CSS-only fix (three "
+                   "passes of var()s) cost 1.26x the PDF's CPU, so the widths are to be computed in Python")
+def test_pdf_headers_are_whole(built):
+    assert header_words(built["pdf"]) == HEADERS
+
+
+@pytest.mark.skipif(soffice_path() is None, reason="LibreOffice not installed")
+def test_docx_headers_are_whole(built):
+    out = built["root"] / "docx-pdf-heads"
+    subprocess.run([soffice_path(), "--headless", "--convert-to", "pdf", "--outdir", str(out),
+                    f"-env:UserInstallation=file://{built['root']}/lo-profile", str(built["docx"])],
+                   capture_output=True, check=True, timeout=300)
+    assert header_words(out / "atlantic.pdf") == HEADERS

@@ -81,11 +81,16 @@ def polish_tables(pkg: Package, paper: str, lang: str = "zh") -> None:
         if tblw is not None:
             tblw.set(w("type"), "dxa")
             tblw.set(w("w"), str(measure))
-        widths = _fit_cells(tbl, _column_widths(tbl, measure), measure, size, lang)
+        first = _column_widths(tbl, measure)
+        widths, head_size, fits = _fit_cells(tbl, first, measure, size, lang)
+        if not fits:                    # narrow paper: the cells' side margins give their room
+            widths, head_size, fits = _fit_cells(tbl, first, measure, size, lang, NARROW_MARGINS)
+            _narrow_margins(tbl)
         grid = tbl.find(w("tblGrid"))
         if grid is not None and widths and len(grid) == len(widths):
             for col, width in zip(grid, widths):
                 col.set(w("w"), str(width))
+        _shrink_headers(tbl, head_size, size)
         for tc in tbl.iter(w("tc")):
             if tc.find(f"{w('p')}/{w('pPr')}/{w('pStyle')}[@w:val='TableGroup']", NS) is not None:
                 tcpr = tc.find(w("tcPr"))
@@ -129,6 +134,8 @@ def _column_widths(tbl: etree._Element, measure: int) -> list[int]:
 
 
 CELL_MARGINS = 2 * 108 + 30      # twips: the Table style's left and right cell margins, and slack
+NARROW_MARGIN = 36               # twips: a cell's side margin where the header words have no room
+NARROW_MARGINS = 2 * NARROW_MARGIN + 30
 FIT_CAP = 0.4                    # a column never takes more than this share of the text width
 FIRST_MIN = 0.25                 # nor leaves the first (the indicator, which may wrap) less
 
@@ -144,30 +151,102 @@ def _font_size(pkg: Package) -> int:
     return 240
 
 
-def _fit_cells(tbl: etree._Element, widths: list[int], measure: int, size: int, lang: str) -> list[int]:
+def _cell_text(tc: etree._Element) -> str:
+    return "".join(t.text or "" for t in tc.iter(w("t"))).strip()
+
+
+def _head_word(tc: etree._Element, lang: str) -> float:
+    """The em width of a header cell's longest word, bold (10 % wider): a header wraps between
+    its words, never inside one (`Sour` / `ce`)."""
+    return max((text_em(word, lang) * 1.1 for word in _cell_text(tc).split()), default=0.0)
+
+
+def _fit_cells(tbl: etree._Element, widths: list[int], measure: int, size: int, lang: str,
+               margins: int = CELL_MARGINS) -> tuple[list[int], int, bool]:
     """Widen each column after the first to its widest cell (estimated: render/measure.py), taking
-    the room from the first column while it keeps FIRST_MIN of the text width: the body cells
-    first (the values), then the header cells (bold: 10 % wider) with what is left; a column that
-    already fits keeps its share, so a table that fitted is unchanged."""
+    the room from the first column: the body cells first (the values), while the first keeps
+    FIRST_MIN of the text width; then the header cells' longest words (a header wraps between
+    its words, never inside one: `Sour` / `ce`), while the first keeps its own header's longest
+    word. When the header words do not all fit so, the header row is set a point smaller, down
+    to HEAD_MIN_SIZE of the table's text, until they do. A column that already fits keeps its
+    share, so a table that fitted is unchanged. Returns the widths, the header's size (twips) and
+    whether every header word fits."""
     if len(widths) < 2:
-        return widths
-    body, head = [0] * len(widths), [0] * len(widths)
-    for n, tr in enumerate(tbl.findall(w("tr"))):
-        cells = tr.findall(w("tc"))
-        if len(cells) != len(widths):
-            continue
-        need = head if n == 0 else body
+        return widths, size, True
+    rows = [tr.findall(w("tc")) for tr in tbl.findall(w("tr"))]
+    rows = [cells for cells in rows if len(cells) == len(widths)]
+    body = [0] * len(widths)
+    for cells in rows[1:]:
         for i, tc in enumerate(cells[1:], 1):
-            em = text_em("".join(t.text or "" for t in tc.iter(w("t"))).strip(), lang) * (1.1 if n == 0 else 1)
-            need[i] = max(need[i], min(int(em * size) + CELL_MARGINS, int(measure * FIT_CAP)))
-    widths = list(widths)
-    for need in (body, head):
-        for i in range(1, len(widths)):
-            grow = min(need[i] - widths[i], widths[0] - int(measure * FIRST_MIN))
+            em = text_em(_cell_text(tc), lang)
+            body[i] = max(body[i], min(int(em * size) + margins, int(measure * FIT_CAP)))
+    words = [_head_word(tc, lang) for tc in rows[0]] if rows else [0.0] * len(widths)
+    base = list(widths)
+    for i in range(1, len(base)):
+        grow = min(body[i] - base[i], base[0] - int(measure * FIRST_MIN))
+        if grow > 0:
+            base[i] += grow
+            base[0] -= grow
+    head_size = size
+    while True:
+        head = [min(int(em * head_size) + margins, int(measure * FIT_CAP)) for em in words]
+        out = list(base)
+        floor = min(head[0], int(measure * FIRST_MIN))
+        for i in range(1, len(out)):
+            grow = min(head[i] - out[i], out[0] - floor)
             if grow > 0:
-                widths[i] += grow
-                widths[0] -= grow
-    return widths
+                out[i] += grow
+                out[0] -= grow
+        fits = all(head[i] <= out[i] for i in range(len(out)))
+        smaller = head_size - 20                                    # a point smaller (twips)
+        if fits or smaller < size * HEAD_MIN_SIZE:
+            return out, head_size, fits
+        head_size = smaller
+
+
+_RPR_AFTER_SZ = {"highlight", "u", "effect", "bdr", "shd", "fitText", "vertAlign", "rtl", "cs", "em",
+                 "lang", "eastAsianLayout", "specVanish", "oMath"}      # schema order of w:rPr
+HEAD_MIN_SIZE = 2 / 3            # a header is never set smaller than this share of the table text (8 of 12 pt)
+
+
+def _narrow_margins(tbl: etree._Element) -> None:
+    """The table's cells get side margins of NARROW_MARGIN (w:tblCellMar, after w:tblW and the
+    other properties that precede it in the schema)."""
+    tblpr = tbl.find(w("tblPr"))
+    if tblpr is None:
+        return
+    old = tblpr.find(w("tblCellMar"))
+    if old is not None:
+        tblpr.remove(old)
+    mar = etree.Element(w("tblCellMar"))
+    for side in ("left", "right"):
+        el = etree.SubElement(mar, w(side))
+        el.set(w("w"), str(NARROW_MARGIN))
+        el.set(w("type"), "dxa")
+    later = [c for c in tblpr if etree.QName(c).localname in ("tblLook", "tblCaption", "tblDescription")]
+    (later[0].addprevious(mar) if later else tblpr.append(mar))
+
+
+def _shrink_headers(tbl: etree._Element, head_size: int, size: int) -> None:
+    """Set the header row in `head_size` (twips) when _fit_cells made it smaller than the table's
+    text: a smaller header reads better than a word broken inside (`Sour` / `ce`)."""
+    rows = tbl.findall(w("tr"))
+    if head_size >= size or not rows:
+        return
+    for run in rows[0].iter(w("r")):
+        rpr = run.find(w("rPr"))
+        if rpr is None:
+            rpr = etree.Element(w("rPr"))
+            run.insert(0, rpr)
+        for tag in ("sz", "szCs"):
+            old = rpr.find(w(tag))
+            if old is not None:
+                rpr.remove(old)
+        later = [c for c in rpr if etree.QName(c).localname in _RPR_AFTER_SZ]
+        for tag in ("sz", "szCs"):
+            el = etree.Element(w(tag))
+            el.set(w("val"), str(head_size // 10))                  # half-points
+            (later[0].addprevious(el) if later else rpr.append(el))
 
 
 def fit_pictures(pkg: Package, paper: str) -> None:
