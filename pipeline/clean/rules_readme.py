@@ -26,6 +26,7 @@ from .rules_flattened import ANY_TAG, BLOCK_TAG, ENTITY
 # a Markdown table row: starts (after ≤ 3 spaces) with '|' and has at least two more cells
 TABLE_ROW = re.compile(r"^ {0,3}\|(?:[^|]*\|){2,}")
 IMG_ALT = re.compile(r"""\balt\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.I)
+IMG_TITLE = re.compile(r"\btitle\s*=", re.I)   # a logo named by its title attribute is described too
 # markup, not a tag name quoted in prose ('<p>' alone): a closing tag or a tag with attributes
 MARKUP_TAG = re.compile(r"</[a-zA-Z][a-zA-Z0-9]*\s*>|<[a-zA-Z][a-zA-Z0-9]*\s+[^<>]*=[^<>]*/?>")
 # a tag that is only markup ('<p align="center">', '<img … alt="x" />', '</a>'); its attributes
@@ -109,8 +110,8 @@ TAG_NAME = re.compile(r"<!--|</?([a-zA-Z][a-zA-Z0-9:]*)")
 
 
 def _banner_markup(text: str, readme: bool = False) -> bool:
-    """Every tag of the line is a README banner's, and every image in it is described (alt text)
-    or linked: an undescribed, unlinked `<img src=…>` is not a badge or a logo a README shows —
+    """Every tag of the line is a README banner's, and every image in it is described (alt or
+    title text) or linked: an undescribed, unlinked `<img src=…>` is not a badge or a logo a README shows —
     unless the text has shown it is a README (`readme`: another line is such a banner)."""
     names = [m.group(1).lower() for m in TAG_NAME.finditer(text) if m.group(1)]
     if not names or any(name not in BANNER_TAGS for name in names):
@@ -118,7 +119,7 @@ def _banner_markup(text: str, readme: bool = False) -> bool:
     if readme:
         return True
     images = [m.group(0) for m in re.finditer(r"<img\b[^<>]*>", text, re.I)]
-    return all(IMG_ALT.search(tag) for tag in images) or "a" in names
+    return all(IMG_ALT.search(tag) or IMG_TITLE.search(tag) for tag in images) or "a" in names
 
 
 # an image tag with the link tags around it and nothing but spaces between: a badge, a logo
