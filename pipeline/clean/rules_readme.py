@@ -26,6 +26,7 @@ from .rules_flattened import ANY_TAG, BLOCK_TAG, ENTITY
 # a Markdown table row: starts (after ≤ 3 spaces) with '|' and has at least two more cells
 TABLE_ROW = re.compile(r"^ {0,3}\|(?:[^|]*\|){2,}")
 IMG_ALT = re.compile(r"""\balt\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.I)
+IMG_TAG = re.compile(r"<img\b[^<>]*>", re.I)
 IMG_TITLE = re.compile(r"\btitle\s*=", re.I)   # a logo named by its title attribute is described too
 # markup, not a tag name quoted in prose ('<p>' alone): a closing tag or a tag with attributes
 MARKUP_TAG = re.compile(r"</[a-zA-Z][a-zA-Z0-9]*\s*>|<[a-zA-Z][a-zA-Z0-9]*\s+[^<>]*=[^<>]*/?>")
@@ -118,8 +119,7 @@ def _banner_markup(text: str, readme: bool = False) -> bool:
         return False
     if readme:
         return True
-    images = [m.group(0) for m in re.finditer(r"<img\b[^<>]*>", text, re.I)]
-    return all(IMG_ALT.search(tag) or IMG_TITLE.search(tag) for tag in images) or "a" in names
+    return "a" in names or all(IMG_ALT.search(tag) or IMG_TITLE.search(tag) for tag in IMG_TAG.findall(text))
 
 
 # an image tag with the link tags around it and nothing but spaces between: a badge, a logo

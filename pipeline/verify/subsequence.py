@@ -5,27 +5,27 @@ import re
 import unicodedata
 
 _SPACE = re.compile(r"\s+")
-SOFT_HYPHEN = "\u00ad"   # a break hint, not text: editions show it only where a line breaks
-# Shaping controls, not text: joiners (ZWJ/ZWNJ, word joiner) and variation selectors choose how
-# the characters around them are drawn (👨‍👩‍👧, an emoji or text presentation) and have no glyph of
-# their own, so a PDF's text layer need not keep them; the characters they join must be there.
-SHAPING = re.compile("[\u200c\u200d\u2060\ufe00-\ufe0f\U000e0100-\U000e01ef]")
-IGNORED = SOFT_HYPHEN + "\u200c\u200d\u2060"   # + the variation selectors (is_ignored)
+# Not text, left out on both sides of every comparison: the soft hyphen (a break hint: editions
+# show it only where a line breaks) and the shaping controls — joiners (ZWJ/ZWNJ, word joiner)
+# and variation selectors choose how the characters around them are drawn (👨‍👩‍👧, an emoji or a
+# text presentation) and have no glyph of their own, so a PDF's text layer need not keep them;
+# the characters they join must be there.
+NOT_TEXT = re.compile("[\u00ad\u200c\u200d\u2060\ufe00-\ufe0f\U000e0100-\U000e01ef]")
 
 
 def is_ignored(ch: str) -> bool:
-    """A soft hyphen or a shaping control: left out on both sides of every comparison."""
-    return ch in IGNORED or "\ufe00" <= ch <= "\ufe0f" or "\U000e0100" <= ch <= "\U000e01ef"
+    """A soft hyphen or a shaping control (NOT_TEXT)."""
+    return NOT_TEXT.match(ch) is not None
 
 
 def fold(text: str) -> str:
     """Compare text as a reader sees it: NFKC (ligatures, full-width forms), no whitespace,
-    no soft hyphens, no shaping controls (SHAPING).
+    no soft hyphens or shaping controls (NOT_TEXT).
 
     >>> fold("ﬁne  １０％\\n👨\u200d👧")
     'fine10%👨👧'
     """
-    return SHAPING.sub("", _SPACE.sub("", unicodedata.normalize("NFKC", text)).replace(SOFT_HYPHEN, ""))
+    return NOT_TEXT.sub("", _SPACE.sub("", unicodedata.normalize("NFKC", text)))
 
 
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")

@@ -108,9 +108,10 @@ def _complete(copy: Path) -> bool:
     is copied, and a profile with a broken one is not worth keeping."""
     from lxml import etree
 
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)   # as every parse here
     for path in [*copy.rglob("*.xcu"), *copy.rglob("*.xml")]:
         try:
-            etree.parse(str(path))
+            etree.parse(str(path), parser)
         except (etree.XMLSyntaxError, OSError) as exc:
             debug("LibreOffice profile not kept: %s: %s", path.name, exc)
             return False
