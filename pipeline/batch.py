@@ -76,16 +76,13 @@ def _worker_sigterm(signum, frame):
     os._exit(143)
 
 
-def _prepare(formats: tuple[str, ...], charts: bool = False, background: bool = False) -> None:
+def _prepare(formats: tuple[str, ...], charts: bool = False) -> None:
     """Run in a worker while the parent builds the XML: import the renderers and the verifier;
     `charts`: matplotlib and the chart font too (one worker: the one that will draw the charts,
-    as it is the last to be free when the PDF, submitted first, is handed out). `background`:
-    this worker's work is off the build's critical chain, so it runs at a lower priority from
-    now on and the XML and the PDF's imports do not wait for its imports (pipeline/priority.py)."""
-    if background:
-        from .priority import background_self
-
-        background_self()
+    as it is the last to be free when the PDF, submitted first, is handed out). Never lowered
+    here: the pool hands a task to whichever worker is free, so the worker that imported the
+    DOCX's renderers may be the one that takes the PDF (a nice value cannot be raised again);
+    work lowers itself when it starts (_work, _draw), after the PDF was handed out."""
     from .render import renderer
     from . import verify  # noqa: F401
 
@@ -307,7 +304,7 @@ def _run_local(todo, formats, output_dir, build_dir, jobs, options, done, set_ru
         pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_worker_init)
         try:
             for prepared, charts in prepares:
-                pool.submit(_prepare, prepared, charts, leads and "pdf" not in prepared)
+                pool.submit(_prepare, prepared, charts)
             futures = {}
             drawing = {}
             for source, _record in todo:

@@ -1,6 +1,6 @@
 """Give the build's critical chain the cores: the work it does not wait for runs at a lower priority.
 
-    background_self()                 # in the worker making the DOCX + EPUB of a one-document build
+    background_self()                 # in a worker starting the DOCX + EPUB or charts of a one-document build
     office.set_background(True)       # the shared LibreOffice, until a page pass needs it or the PDF is done
 
 Why: one document built with -j 2 makes its PDF in one worker and its DOCX + EPUB (+ the charts,
@@ -9,7 +9,9 @@ after the XML against 0.6 + LibreOffice's layout), and the build ends when it en
 cores the XML, the PDF worker's imports and then its layout kept waiting for a core while the
 other worker imported its renderers (matplotlib: 0.4 CPU-s) and LibreOffice started (1 CPU-s
 with an empty profile). At a lower priority that work still fills every gap the critical chain
-leaves, and the chain no longer waits for it.
+leaves, and the chain no longer waits for it. A worker lowers itself when it starts such work,
+never while importing: the pool hands the PDF to whichever worker is free first, and a nice
+value, once raised, cannot be lowered back.
 
 When: only while the build has the machine to itself (spare_cores). With other users' work
 running, the kernel shares the cores between sessions, and lowering part of the build only
