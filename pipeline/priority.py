@@ -101,12 +101,25 @@ def spare_cores(cores: int, loadavg: str | None = None) -> bool:
 
 
 def autogroup_nice(pid: int) -> int | None:
-    """The nice value of the session group `pid` belongs to (None: no autogroups here)."""
+    """The nice value of the session group `pid` belongs to (None: no autogroups here, or the
+    process is in none)."""
     try:
-        text = Path(f"/proc/{pid}/autogroup").read_text()   # "/autogroup-123 nice 10"
+        return parse_autogroup(Path(f"/proc/{pid}/autogroup").read_text())
     except OSError:
         return None
-    return int(text.split()[-1])
+
+
+def parse_autogroup(text: str) -> int | None:
+    """The nice value in a /proc/PID/autogroup line ("/autogroup-123 nice 10"). The kernel prints
+    nothing for a session left in the root group (one that has not called setsid since the
+    autogroups were turned on, as a CI runner's may be): that session has no group nice value."""
+    fields = text.split()
+    if len(fields) == 3 and fields[1] == "nice":
+        try:
+            return int(fields[2])
+        except ValueError:
+            return None
+    return None
 
 
 def set_group_nice(pid: int, nice: int) -> bool:

@@ -31,6 +31,16 @@ def test_spare_cores_reads_the_load(text, cores, spare):
     assert priority.spare_cores(cores, text) is spare
 
 
+@pytest.mark.parametrize("text, nice", [
+    ("/autogroup-123 nice 10\n", 10),
+    ("/autogroup-7 nice -5\n", -5),
+    ("", None),          # a session the kernel left in the root group (a CI runner's): no nice value
+    ("garbage\n", None),
+])
+def test_autogroup_lines_are_read_as_the_kernel_prints_them(text, nice):
+    assert priority.parse_autogroup(text) == nice
+
+
 def test_only_one_documents_pdf_beside_other_editions_leads(monkeypatch):
     monkeypatch.setattr(priority, "spare_cores", lambda cores, loadavg=None: True)
     one, two, opts = [("a", None)], [("a", None), ("b", None)], Options()
