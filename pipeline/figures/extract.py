@@ -9,6 +9,9 @@ becomes that amount's `change`, not a record; a change with no amount before it
 Figures in a section titled as a plan (任务, 目标, 安排 …) or after 目标/力争/确保 …
 in their sentence are targets.
 
+A count of a plain noun is a figure in any document when it announces the list after it
+(`identifies three factors as …:` and three bullet items): `_announces`.
+
 Three passes over each paragraph's quantities (scan.py): changes.py marks what each value is
 (an amount, a change, the start of a change), naming.py names what it measures, and
 notes.py renames values an editor's note explains.
@@ -51,7 +54,41 @@ def _when(plain: str, hit: Hit) -> str:
     return years[-1] if years else ""
 
 
-def _records(paragraph: Paragraph, section: str, plan: bool, governing: str = "") -> Iterator[tuple[FigureRecord, bool]]:
+# A count that announces a list (`identifies three factors as the cornerstones of authentication:`
+# and then three bullet items): the text enumerates what it counts, so the count states the
+# document's content (a definition's or a standard's count), not a story's `seven robbers`. Only
+# when its sentence closes the paragraph with a colon and the items after it are as many as it says.
+_BULLET = re.compile(r"^\s*(?P<mark>[•◦▪‣·*–-])\s")
+_SENTENCE_BREAK = re.compile(r"[.!?](?=\s)|[。！？\n]")
+_NUMBERED = re.compile(r"^\s*\(?(?:\d{1,2}|[a-h])[.)]\s")
+
+
+def _listed(paragraphs: list[Paragraph], at: int) -> int:
+    """How many list items follow paragraph `at` when it ends with a colon, else 0. A run of
+    paragraphs opening with a bullet or an item number; a bullet item the front half left glued to
+    the one before it (`• Something you have. • Something you are.`) counts too."""
+    if not paragraphs[at].text.rstrip().endswith((":", "：")):
+        return 0
+    items = 0
+    for paragraph in paragraphs[at + 1:]:
+        bullet = _BULLET.match(paragraph.text)
+        if bullet:
+            items += len(re.findall(rf"(?:^|(?<=[.;:]\s)){re.escape(bullet['mark'])}\s", paragraph.text.strip()))
+        elif _NUMBERED.match(paragraph.text):
+            items += 1
+        else:
+            break
+    return items
+
+
+def _announces(plain: str, q, listed: int) -> bool:
+    """`q` is the count of the list after its paragraph (see _BULLET): its value is the number of
+    items, and it stands in the paragraph's last sentence."""
+    return listed >= 2 and q.value == listed and not _SENTENCE_BREAK.search(plain, q.end, len(plain.rstrip()) - 1)
+
+
+def _records(paragraph: Paragraph, section: str, plan: bool, governing: str = "",
+             listed: int = 0) -> Iterator[tuple[FigureRecord, bool]]:
     if paragraph.verbatim:   # a listing's or a table's numbers are values of code and columns, not
         return           # statements of the text: no sentence around them names an indicator
     n = 0
@@ -78,15 +115,16 @@ def _records(paragraph: Paragraph, section: str, plan: bool, governing: str = ""
                 change=change or hit.change, approximate=q.approximate, target=target,
                 section=section, starts_change=hit.starts, when=_when(plain, hit),
                 series=ids.get(id(hit.series), "") if hit.series is not None else "",
-                change_from=plain[hit.start_of.q.start:hit.start_of.q.end] if hit.start_of else ""), q.generic
+                change_from=plain[hit.start_of.q.start:hit.start_of.q.end] if hit.start_of else ""), \
+                q.generic and not _announces(plain, q, listed)
 
 
 def _walk(sections: list[Section], plan: bool) -> Iterator[tuple[FigureRecord, bool]]:
     for section in sections:
         inner_plan = plan or any(w in section.title for w in TARGET_TITLE_WORDS)
         governing = ""                 # the unfinished clause a run of list items completes
-        for paragraph in section.paragraphs:
-            yield from _records(paragraph, section.id, inner_plan, governing)
+        for at, paragraph in enumerate(section.paragraphs):
+            yield from _records(paragraph, section.id, inner_plan, governing, _listed(section.paragraphs, at))
             if not ITEM_MARK.match(paragraph.text):
                 governing = paragraph.text if governs(paragraph.text) else ""
         yield from _walk(section.sections, inner_plan)

@@ -15,7 +15,9 @@ reading (naming.py) takes the words just before the number, so the row reads `�
 - led people: people counted after a verb of leading are named by what they did after it
   (`率部四万余人起义` -> 起义人数);
 - headless relative: a sentence opening with `…的，` (`参加这次会议的，包括…二十三个单位，一百三十四人`)
-  counts the ones who did it (参加这次会议的单位数, 参加这次会议的人数);
+  counts the ones who did it; a demonstrative in it (这次会议) points at the topic of the sentence
+  before (`新政治协商会议筹备会，于…召开第一次全体会议。`), which names it in the row when the two share
+  a character (参加新政治协商会议筹备会的人数), else the demonstrative goes (参加会议的人数);
 - times: a count of times after a verb with 了 whose subject is a pronoun phrase (`我们这个会
   在一个月里开了三次` -> 开会次数);
 - need: a duration a need sets (`要彻底地解决这个问题，非有十年八年的长时间不可`) is the time the
@@ -64,6 +66,13 @@ _HEADLESS = re.compile(r"(?P<who>[\u4e00-\u9fff]{3,12}的)[，,]")
 _COUNTED = {"人": "人数", "名": "人数", "个": "个"}
 # A demonstrative inside a name points at the text around it, which a table row does not have.
 _DEMONSTRATIVE = re.compile(r"这次|这个|这些|这一|这种|这类|那种|此次|本次|此类|(?<![应活])该")
+# A demonstrative before a noun (`参加这次会议的`) points back at what the sentence before names
+# first: its topic (`新政治协商会议筹备会，于…召开第一次全体会议。`). A table row has no sentence before
+# it, so the topic takes the demonstrative's and the noun's place when the two share a character
+# (会: the same kind of thing); otherwise only the demonstrative goes (参加会议的).
+_POINTER = re.compile(r"(?:这次|此次|本次|这个|这一|(?<![应活])该)(?P<noun>[\u4e00-\u9fff]{1,4}?)(?=的|$)")
+_NOTE_LABEL = re.compile(r"^\s*[〔\[［(（]\d{1,3}[〕\]］)）]\s*")
+_MAX_TOPIC = 12
 # Times counted after a verb with 了 (`我们这个会在一个月里开了三次`): the act and what did it.
 _TIMES = re.compile(r"^(?:我们|你们|他们|大家)?(?:这个|那个|这|那)?(?P<who>[\u4e00-\u9fff]{1,6}?)(?:在[^，,。；;]{1,8}?里)?"
                     r"(?P<verb>[\u4e00-\u9fff])了$")
@@ -128,7 +137,7 @@ def rename_weak(text: str, sentence: int, q: Quantity, name: str, before: str) -
     """A better name for the quantity `q` whose indicator is `name` and whose clause reads
     `before` up to the number, or '' (see the module doc)."""
     if q.unit in ("人", "名"):
-        people = _people(text, q, name, before)
+        people = _people(text, sentence, q, name, before)
         if people:
             return people
     used = _USED_FOR.match(text, q.end) if q.unit == "%" and _USING.search(before) else None
@@ -172,7 +181,7 @@ def rename_weak(text: str, sentence: int, q: Quantity, name: str, before: str) -
     if head and head.end() < q.start and _COUNTED.get(q.unit):          # 参加这次会议的，…二十三个单位，一百三十四人
         noun = _COUNTED[q.unit] if q.unit != "个" else (_ACT.match(text, q.end).group() + "数" if _ACT.match(text, q.end) else "")
         if len(noun) >= 2:
-            return cap(_DEMONSTRATIVE.sub("", head["who"]) + noun)
+            return cap(_referent(text, sentence, head["who"]) + noun)
     if _PLACE_ONLY.fullmatch(name) and before.endswith(name):        # 完成全区90%路面影像数据的采集
         noun = _NOUN.match(text, q.end)
         if noun:
@@ -184,15 +193,29 @@ def rename_weak(text: str, sentence: int, q: Quantity, name: str, before: str) -
     return ""
 
 
-def _people(text: str, q: Quantity, name: str, before: str) -> str:
+def _referent(text: str, sentence: int, words: str) -> str:
+    """`words` with a demonstrative and its noun replaced by the topic of the sentence before, or
+    with the demonstrative dropped (see _POINTER)."""
+    m = _POINTER.search(words)
+    if m and sentence > 1:
+        opens = max(text.rfind(c, 0, sentence - 1) for c in "。！？!?\n") + 1
+        first = re.split(f"[{re.escape(CLAUSE_MARKS)}]", text[opens:sentence - 1])
+        clause = _NOTE_LABEL.sub("", first[0]).strip(" 　") if len(first) > 1 else ""
+        topic = subject_before(clause, 0, len(clause)) if clause else ""
+        if 2 <= len(topic) <= _MAX_TOPIC and not any(c.isdigit() for c in topic) and set(topic) & set(m["noun"]):
+            return words[:m.start()] + topic + words[m.end():]
+    return _DEMONSTRATIVE.sub("", words)
+
+
+def _people(text: str, sentence: int, q: Quantity, name: str, before: str) -> str:
     """People named by what they did, or '' (see the module doc)."""
     bare = _PRESENT_BARE.search(before)
     if bare:                                                             # 出席会议的有一百三十四人
-        return cap(_DEMONSTRATIVE.sub("", bare["who"]) + "人数")
+        return cap(_referent(text, sentence, bare["who"]) + "人数")
     relative = _RELATIVE_PEOPLE.search(before)
     if relative and 1 <= len(name) <= 3 and relative["rel"].endswith(name):   # 参加会议的代表共一百三十四人
-        return cap(_DEMONSTRATIVE.sub("", relative["rel"]) + "人数")
+        return cap(_referent(text, sentence, relative["rel"]) + "人数")
     did = _DID.match(text, q.end)
     if did and not before.strip(" 　，,") and not scan_quantities(did.group()):   # 一百三十四人参加了会议
-        return cap(did["verb"] + _DEMONSTRATIVE.sub("", did["obj"]) + "的人数")
+        return cap(did["verb"] + _referent(text, sentence, did["obj"]) + "的人数")
     return ""

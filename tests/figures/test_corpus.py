@@ -41,17 +41,9 @@ INDICATOR_BELOW = {
     ("repo", "d5_wikipedia_noise_html2text_en"): 0.80,
     ("shared", "b1_national_1985_gov_report_scraped_gb18030"): 0.85,   # held out: measured 0.857 (unchanged)
     ("shared", "d5_wikipedia_noise_html2text_en"): 0.80,     # held out: measured 0.818 (unchanged)
-    # extra split, 1949 speech: its note's `参加这次会议的，…一百三十四人` is named 参加会议的人数 against the
-    # gold's 参加筹备会的人数 (the meeting the note means is named only in the sentence before)
-    ("extra", "xz3_speech_1949_salutation_slogans"): 0.75,   # measured 0.8 (4 of 5)
-    # issue 14, English: `three factors` (a definition's count, no requirement) is left generic: 2 of 3
-    ("extra", "xg4_nist_digital_identity_pdftotext_en"): 0.65,
 }
 # (gold set, document id) -> pinned found floor, for documents measured below 0.95
 FOUND_BELOW: dict[tuple[str, str], float] = {
-    # issue 14, English: `identifies three factors` is a count with no requirement or statistic beside
-    # it, generic in a document of no other figures (a story's `seven robbers` is the same shape): 2 of 3
-    ("extra", "xg4_nist_digital_identity_pdftotext_en"): 0.65,
 }
 
 

@@ -61,6 +61,19 @@ def test_everyday_counts_in_words_need_a_document_with_figures():
     assert {r.mention for r in kept} >= {"three gardeners", "ten minutes", "1.5%"}
 
 
+def test_a_count_announcing_as_many_list_items_is_a_figure_in_any_document():
+    """`identifies three factors as …:` and three bullet items: the count states what the text
+    lists; without the list, with another number of items, or with no colon it stays generic."""
+    listed = ("The standard names three sources of error in the survey:", "• Sampling.",
+              "• Coverage. • Non-response.", "The rest of the chapter discusses them.")
+    assert [r.mention for r in _records(*listed)] == ["three sources"]
+    numbered = ("A review may take one of two forms:", "1. A desk review of the files;", "2. A site visit.")
+    assert [r.mention for r in _records(*numbered)] == ["two forms"]
+    assert _records(listed[0], "• Sampling.", "• Coverage.", listed[3]) == []           # two items, not three
+    assert _records("The standard names three sources of error in the survey.", *listed[1:]) == []  # no colon
+    assert _records("The mail was waylaid by seven robbers:", "• One.", "• Two.") == []
+
+
 def test_english_indicators_are_noun_phrases():
     named = {r.mention: r.indicator for r in _records(
         "Normal speaking voices are around 65 dBA.",

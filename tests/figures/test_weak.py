@@ -80,6 +80,22 @@ def test_named_subjects_are_left_alone(text, mention, indicator):
     assert (mention, indicator) in _named(text), _named(text)
 
 
+@pytest.mark.parametrize("text, mention, indicator", [
+    # a demonstrative before a noun points at the topic of the sentence before: the topic names it
+    ("全市职工代表大会，于三月五日在市体育馆开幕。出席这次大会的，包括各界代表等四十个单位，三百二十人。",
+     "三百二十人", "出席全市职工代表大会的人数"),
+    ("全市职工代表大会，于三月五日在市体育馆开幕。出席这次大会的，包括各界代表等四十个单位，三百二十人。",
+     "四十个", "出席全市职工代表大会的单位数"),
+    ("省农业科技培训班，于四月在省城举办。参加该培训班的学员共三百人。", "三百人", "参加省农业科技培训班的学员人数"),
+    # a topic that is another kind of thing (no character shared), or no sentence before: only the
+    # demonstrative goes
+    ("春耕生产，已经全面展开。出席这次大会的，包括各界代表等四十个单位，三百二十人。", "三百二十人", "出席大会的人数"),
+    ("出席这次大会的有八十六人。", "八十六人", "出席大会的人数"),
+])
+def test_a_demonstrative_is_named_by_the_topic_it_points_back_to(text, mention, indicator):
+    assert (mention, indicator) in _named(text), _named(text)
+
+
 def test_a_year_printed_with_a_white_circle_is_not_a_duration():
     assert _named("早在一九○五年就已指出过这一点。") == []
 
