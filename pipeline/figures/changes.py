@@ -19,7 +19,7 @@ from .units import APPROX_AFTER, APPROX_BEFORE, CHANGE_LEADS, CHANGE_VERBS
 
 CHANGE_BEFORE = re.compile(
     rf"(?P<verb>{alternation(CHANGE_VERBS)})了?(?:{alternation(APPROX_BEFORE)})?$")
-_CHANGE_UNITS = frozenset({"%", "个百分点", "倍", "成"})          # 增长三成: a change in tenths
+_CHANGE_UNITS = frozenset({"%", "个百分点", "个千分点", "倍", "成"})     # 增长三成: a change in tenths
 _FILLER = rf"[，,、\s]|{alternation(CHANGE_LEADS + APPROX_AFTER)}|(?:比|较){YEAR}年(?:同期)?"   # 比一九八三年
 _GAP = re.compile(rf"(?:{_FILLER})*$")
 _LIST_GAP = re.compile(rf"(?:{alternation(APPROX_AFTER)})?[、,，和及与]$")
@@ -87,7 +87,9 @@ def _compatible(amount: Hit, change: Hit, gap: str) -> bool:
         return False
     if amount.q.unit in _DURATIONS and not any(c in gap for c in "，,、；;"):
         return False                    # 3年翻一番, 五年增长一倍: the time the change took, not its base
-    return change.q.unit == "个百分点" or amount.q.unit not in {"%", "‰", "个百分点", "倍"}
+    if change.q.unit == "个千分点":     # 出生率为7.19‰，比上年下降1.15个千分点: points of a per-mille rate
+        return amount.q.unit == "‰"
+    return change.q.unit == "个百分点" or amount.q.unit not in {"%", "‰", "个百分点", "个千分点", "倍"}
 
 
 def attach_changes(plain: str, hits: list[Hit]) -> None:

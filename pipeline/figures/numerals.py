@@ -15,6 +15,9 @@ What counts, each a phenomenon, not a word list of one document:
 - multiples: `三倍`, `七成`, `两成半`, `翻一番` / `翻两番` (a change: +1倍 / +3倍);
 - a frequency: `每年举行一次` (the span runs from 每 to 次);
 - a range: `十六周岁至二十五周岁`, and two numerals side by side as an estimate (`十年八年`, `半年一年`);
+  a range of per cent (`百分之十五到二十五`, `百分之十五至百分之二十五`); two neighbouring digits before
+  a unit as an estimate (`两三年`, `三四个月`, `七八十人`, and the customary `三五年`: value the lower
+  end, approximate); bounds written `A以上B以下` are one range (scan.py, also in digits);
 - an amount known only to its magnitude, with its unit: `几千万元`, `几万人` (approximate; the
   value is the magnitude, display 几千万). A vague count without a magnitude of 万 or 亿
   (`几十年`, `十几个`) or without a unit (`几万军队`) is not a figure.
@@ -55,6 +58,16 @@ _UNIT = alternation(u for u in NUMERAL_UNITS if u not in _SKIP_UNITS)
 _QUANTITY = re.compile(rf"(?P<num>{_NUMERAL})(?P<frac>点[{_DIGIT}]+)?(?P<inner>多|余)?(?P<mag>万亿|亿|万)?(?P<inner2>多|余)?"
                        rf"(?P<unit>{_UNIT})?")
 _PERCENT = re.compile(rf"百分之(?P<num>{_NUMERAL}(?:点[{_DIGIT}]+)?)")
+# 百分之十五到二十五, 百分之十五至百分之二十五: a range of per cent (the second 百分之 may be left out);
+# not when a unit follows the second numeral (it would be another quantity).
+_PERCENT_RANGE = re.compile(rf"百分之(?P<a>{_NUMERAL}(?:点[{_DIGIT}]+)?)(?:到|至|—|－|-|~)(?:百分之)?"
+                            rf"(?P<b>{_NUMERAL}(?:点[{_DIGIT}]+)?)(?![{_DIGIT}十百千万亿点])")
+# Two neighbouring digits before a unit (`两三年`, `三四个月`, `七八十人`, the customary `三五年`): an
+# estimate between them, as `十年八年` is; cn2an refuses `二三`, so it is read here.
+_PAIRS = {("一", "两"): (1, 2), ("两", "三"): (2, 3), ("二", "三"): (2, 3), ("三", "四"): (3, 4),
+          ("四", "五"): (4, 5), ("五", "六"): (5, 6), ("六", "七"): (6, 7), ("七", "八"): (7, 8),
+          ("八", "九"): (8, 9), ("三", "五"): (3, 5)}
+_PAIR_MAG = {"": 1, "十": 10, "百": 100, "千": 1000, "万": 1e4, "十万": 1e5, "百万": 1e6, "千万": 1e7, "亿": 1e8}
 _FRACTION = re.compile(rf"(?P<den>{_NUMERAL})分之(?P<num>{_NUMERAL})")
 # 翻一番 doubles, 翻两番 quadruples: normalised to the change it states in 倍, as 增长一倍 is
 # (`翻两番` -> +3倍, `翻一番半` -> +1.83倍); changes.py gives it the sign of its own verb 翻.
@@ -80,9 +93,9 @@ _DIGITWISE = re.compile(f"[{_DIGIT}]{{2,}}")
 _APPROX_BEFORE = re.compile(rf"(?:{alternation(APPROX_BEFORE).replace('约', NOT_APPROX_YUE)})$")
 _APPROX_AFTER = re.compile(rf"(?:{alternation(APPROX_AFTER)})")
 _NOT_UNIT_BEFORE = {"天": "津下", "年": "级度代", "所": "属有以", "名": "单称义", "次": "生要产级", "部": "门署分件",
-                    "日": "常益报", "届": "时", "成": "为立果功本员绩", "期": "间待望", "条": "件例",
+                    "日": "常益报", "届": "时", "成": "为立果功本员绩群", "期": "间待望", "条": "件例",
                     "件": "事", "对": "于此", "起": "来步点", "位": "于置", "项": "目",
-                    "担": "任心保负当"}
+                    "担": "任心保负当", "钱": "庄币财款物"}
 
 
 def _value(numeral: str) -> float | None:
@@ -203,6 +216,33 @@ def _counted(text: str, m: re.Match) -> Quantity | None:
                     inner or _approximate(text, m.start(), end))
 
 
+_NEIGHBOURS = re.compile(rf"(?<![{_DIGIT}十百千万亿第初周之])(?P<a>[一两二三四五六七八])(?P<b>[两二三四五六七八九])"
+                         rf"(?P<mag>十万|百万|千万|十|百|千|万|亿)?(?P<unit>{_UNIT})")
+
+
+def _decimal(numeral: str) -> float | None:
+    """`十五`, `十二点五` -> 15.0, 12.5."""
+    whole, _, frac = numeral.partition("点")
+    value = _value(whole)
+    if value is None or not frac:
+        return value
+    return float(f"{int(value)}.{''.join(str(int(_value(c) or 0)) for c in frac)}")
+
+
+def _pair(text: str, m: re.Match, pair: tuple[int, int]) -> Quantity | None:
+    """The estimate `两三年` (see _PAIRS), or None where the words are no count: a unit a word
+    goes on with (`三五成群`), a time reference (`这两三年`), a quoted name."""
+    unit, end = m["unit"], m.end()
+    if text[end:end + 1] and text[end] in _NOT_UNIT_BEFORE.get(unit, ""):
+        return None
+    if time_reference(text, m.start(), end, unit) or quoted_name(text, m.start(), end) or _ordinal(text, m.start()):
+        return None
+    base, mult = NUMERAL_UNITS[unit]
+    mag = _PAIR_MAG[m["mag"] or ""]
+    lo, hi = pair[0] * mag, pair[1] * mag
+    return Quantity(m.start(), end, lo * mult, base, f"{compact(lo)}至{compact(hi)}", True)
+
+
 def scan_numerals(text: str) -> list[Quantity]:
     """Every quantity written in Chinese numerals in `text` (see the module doc), in order."""
     found: list[Quantity] = []
@@ -214,6 +254,16 @@ def scan_numerals(text: str) -> list[Quantity]:
         value = _value(m["num"])
         if value is not None:
             found.append(Quantity(m.start(), m.end(), value, "次", compact(value), False))
+    for m in _PERCENT_RANGE.finditer(text):
+        lo, hi = _decimal(m["a"]), _decimal(m["b"])
+        if lo is not None and hi is not None and lo < hi and free(m.start(), m.end()):
+            found.append(Quantity(m.start(), m.end(), lo, "%", f"{compact(lo)}至{compact(hi)}",
+                                  _approximate(text, m.start(), m.end())))
+    for m in _NEIGHBOURS.finditer(text):
+        pair = _PAIRS.get((m["a"], m["b"]))
+        q = _pair(text, m, pair) if pair else None
+        if q is not None and free(q.start, q.end):
+            found.append(q)
     for m in _PERCENT.finditer(text):
         whole, _, frac = m["num"].partition("点")
         value = _value(whole)

@@ -199,4 +199,21 @@ def scan_quantities(text: str) -> list[Quantity]:
             found.append(q)
     found.sort(key=lambda q: q.start)
     from .degrees import read_degrees    # 度: temperature, angle, electricity or times
-    return read_degrees(plain, found)
+    return _bounded_ranges(plain, read_degrees(plain, found))
+
+
+# Bounds written `A以上B以下` (`一倍以上五倍以下的罚款`, `五百元以上五百万元以下的赔偿`, `3年以上10年以下`):
+# one range, as `5至10个` is, its value the lower bound; laws state fines, damages and terms so.
+_RANGE_OPEN, _RANGE_CLOSE = "以上", ("以下", "以内")
+
+
+def _bounded_ranges(plain: str, found: list[Quantity]) -> list[Quantity]:
+    out: list[Quantity] = []
+    for q in found:
+        prev = out[-1] if out else None
+        if prev is not None and plain[prev.end:q.start] == _RANGE_OPEN and plain.startswith(_RANGE_CLOSE, q.end) \
+                and prev.unit == q.unit and not prev.ratio and not q.ratio and prev.value < q.value:
+            out[-1] = Quantity(prev.start, q.end, prev.value, q.unit, f"{prev.display}至{q.display}", False)
+            continue
+        out.append(q)
+    return out
