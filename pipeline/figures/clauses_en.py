@@ -304,12 +304,58 @@ def _counted(text: str, q: Quantity) -> str:
     return text[q.start:q.end].split()[-1].lower() if q.unit else ""
 
 
+# A value a relative clause says its noun reached (`rising oil production which surpassed 1.4 million
+# barrels per day`): the noun before `which`, not the verb after it.
+_REACHED = re.compile(r"(?i)(?P<np>(?:[A-Za-z'-]+\s+){0,3}[A-Za-z'-]+)\s+(?:which|that)\s+(?:has\s+|had\s+)?"
+                      r"(?:surpassed|reached|exceeded|topped|totall?ed|amounted\s+to|stood\s+at)"
+                      r"(?:\s+(?:about|around|nearly|over|some|almost))?\s+$")
+# An amount of money worth something (`US$785 million worth of diamonds`): the things it is worth.
+_WORTH_OF = re.compile(r"(?i)\s+worth\s+of\s+(?P<np>(?:[A-Za-z'-]+\s+){0,2}?[A-Za-z'-]{3,})(?=[\s,.;:]|$)")
+# A percentage a preposition takes, of a whole (`provides the main livelihood for 85% of the population`):
+# a share of that whole.
+_FOR_SHARE = re.compile(r"(?i)\b(?:for|among|to)\s+(?:about\s+|around\s+|nearly\s+|over\s+|some\s+|almost\s+)?$")
+_OF_THE_WHOLE = re.compile(r"\s+of\s+(?P<whole>(?:the|its|their)\s+[a-z]+(?:\s+[a-z]+)?)(?=[\s,.;:]|$)")
+# A value set between commas after the noun it measures, a time phrase with it (`The vast majority of
+# Angola's exports, 92% in 2004, are petroleum products`): that noun phrase, a share of it for a %.
+_APPOSED_AFTER = re.compile(r"(?:\s+(?:in|by|during|as\s+of)\s+(?:19|20)\d\d)?\s*,\s+(?:are|is|were|was|go|went|come|came)\b")
+_OPENING_NP = re.compile(r"(?i)(?:the\s+)?(?:(?:vast\s+|great\s+)?(?:majority|bulk|most|share|part)\s+of\s+)?"
+                         r"(?P<np>(?:[A-Za-z'-]+\s+){0,3}[A-Za-z'-]+)\s*,\s*$")
+
+
+def _noun_words(np: str) -> str:
+    words = [w for w in np.split() if w.lower() not in _FUNCTION]
+    while words and words[0].lower().endswith("ing") and len(words[0]) > 5:
+        words = words[1:]                         # rising oil production -> oil production
+    return " ".join(words)
+
+
+def _first_reading(text: str, floor: int, q: Quantity, before: str, after: str) -> str:
+    """The rules above that read the words right around the value (reached, worth, share for,
+    apposed), or ''."""
+    reached = _REACHED.search(before)
+    if reached and len(_noun_words(reached["np"])) >= 2:
+        return _noun_words(reached["np"])
+    worth = _WORTH_OF.match(after) if q.unit in ("dollars", "USD", "euros", "pounds", "yuan") else None
+    if worth:
+        return _noun_words(worth["np"])
+    whole = _OF_THE_WHOLE.match(after) if q.unit == "%" and _FOR_SHARE.search(before) else None
+    if whole:
+        return "share of " + whole["whole"]
+    apposed = _OPENING_NP.match(text, _sentence_start(text, q.start), q.start) if _APPOSED_AFTER.match(after) else None
+    if apposed and len(_noun_words(apposed["np"])) >= 2:
+        return ("share of " if q.unit == "%" else "") + _noun_words(apposed["np"])
+    return ""
+
+
 def english_clause(text: str, floor: int, q: Quantity) -> str:
     """The indicator one of the module's rules reads, or ''."""
     text = _ASIDE.sub(lambda m: m.group() if m.start() <= q.start < m.end() else " " * len(m.group()), text)
     raw, text = text, text.replace("\n", " ")
     before = text[max(floor, q.start - 160):q.start]
     after = text[q.end:q.end + 200]
+    first = _first_reading(text, floor, q, before, after)
+    if first:
+        return first
     share = _SHARE_BESIDE_COUNT.search(before) if q.unit == "%" else None
     if share:                                        # Albanians 2,312,356 (82.6% of the total)
         return share["name"]

@@ -77,6 +77,9 @@ UNITS_EN: dict[str, str] = {
     "/km²": "/km²", "/sq mi": "/sq mi", "per km²": "/km²",
     # densities: a density with its unit is an amount, not a bare measured value
     "g/cm³": "g/cm³", "g/cm3": "g/cm³", "kg/m³": "kg/m³", "kg/m3": "kg/m³", "g/l": "g/L",
+    # oil: a rate in barrels per day (`526,000 bbl/d`, `1.4 million barrels per day`) and barrels
+    "bbl/d": "bbl/d", "barrels per day": "bbl/d", "barrel per day": "bbl/d", "bpd": "bbl/d",
+    "bbl": "barrels", "barrel": "barrels",
 }
 # longest first (an alternation takes the first that matches); ties by text, so the pattern's
 # text is the same in every process (a set's order is not) and the regex table can hold it
@@ -127,8 +130,12 @@ _PERIOD_AFTER = re.compile(r"\s+(?:in|per|a|each)\s+(?:one\s+|a\s+|single\s+)?(?
 # signs before it (`€2,000`).
 _GLUED = r"dB\(A\)|dBA|dB|mAh|mA|kHz|MHz|GHz|Hz|kWh|kW|MW|mV|/km²|/sq mi|km|kg|mm|cm|USD|NOK|EUR|GBP"
 _CURRENCY = {"€": "euros", "$": "dollars", "£": "pounds"}
+# A country's dollar (`US$785 million`, `HK$3`) and a code before the number (`USD 1.71 billion`): the
+# prefix is part of the amount, never a word of its indicator.
+_CURRENCY.update({f"{c}$": "dollars" for c in ("US", "HK", "NZ", "A", "C")})
+_CURRENCY.update({"USD ": "USD", "USD\u00a0": "USD"})
 _QUANTITY = re.compile(
-    rf"(?i)(?<![\w.,-])(?P<cur>[€$£])?(?P<num>{_DIGITS}(?P<scale>\s+(?:thousand|million|billion|trillion)\b)?|{_WORDS})"
+    rf"(?i)(?<![\w.,-])(?P<cur>(?:US|HK|NZ|A|C)?[€$£]|(?-i:USD)\s)?(?P<num>{_DIGITS}(?P<scale>\s+(?:thousand|million|billion|trillion)\b)?|{_WORDS})"
     rf"(?:(?P<frac>[\s-]+(?:{'|'.join(_DENOMINATORS)}))\b)?"
     rf"(?:(?P<sym>\s?%|\s?‰|\s?°[CF]?|\s[$€£](?=[\s).,;]|$))"
     rf"|(?<=\d)(?P<glued>{_GLUED})(?![A-Za-z])"
@@ -232,7 +239,7 @@ def _unit(m: re.Match, value: float, words: bool) -> str | None:
         return noun
     if m["frac"] or m["scale"] or words and value >= 1000:
         return _CURRENCY.get(m["cur"] or "", "")       # three fifths, 3.5 million, thirty thousand
-    if m["cur"] == "$" and re.search(r"\S\$(?!\d)", m.string[m.end():m.string.find("\n", m.end()) % (len(m.string) + 1)]):
+    if (m["cur"] or "").endswith("$") and re.search(r"\S\$(?!\d)", m.string[m.end():m.string.find("\n", m.end()) % (len(m.string) + 1)]):
         return None                                    # $20 µPascal$: a formula, not dollars (`… $12.2` is a second amount)
     return _CURRENCY.get(m["cur"]) if m["cur"] else None      # €2,000
 

@@ -119,6 +119,38 @@ def _fallback(text: str, hit: Hit) -> str:
     return cap(sentence) if len(sentence) >= 2 else ""
 
 
+# A time phrase alone (`in 2006`, `by 1971`, `in late-2005`) says when, never what is measured.
+_EN_TIME_ONLY = re.compile(r"(?i)(?:in|by|during|since|until|as\s+of|from)\s+(?:early\s+|late\s+|mid-?)?-?(?:19|20)\d\ds?")
+# Two values of one unit with a time phrase between (`1.2 million tons in 1967 and 6.2 million tons by
+# 1971`): one measure at two times.
+_EN_THEN = re.compile(r"(?i)\s+(?:in|by|during)\s+(?:19|20)\d\ds?\s*,?\s+(?:and|to|but)\s+(?:to\s+|then\s+)?")
+_EN_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+_EN_WORDS = 6
+
+
+def _english_fallback(text: str, hit: Hit, floor: int) -> str:
+    """An English value no rule names: the last words before it in its clause, else the words
+    after it up to a mark unless they only say when, else the last words of the clause before it
+    (`Nearly all of Angola's oil goes to the United States, 526,000 bbl/d in 2006` -> oil goes to
+    the United States). Whole words only, at most six, never across a sentence's end."""
+    ends = [m.end() for m in _EN_SENTENCE_END.finditer(text, 0, hit.q.start)]
+    sentence = max([hit.sentence, *ends])
+    clause = max([sentence, floor] + [i + 1 for i in range(sentence, hit.q.start) if text[i] in ",;:("])
+
+    def words(span: str) -> str:
+        kept = [w.strip(",;:()\"'") for w in span.split() if not any(c.isdigit() for c in w)]
+        kept = [w for w in kept if w]
+        return " ".join(kept[-_EN_WORDS:])
+    before = words(text[clause:hit.q.start])
+    if len(before) >= 2:
+        return before
+    stop = re.compile(r"[,;:.!?()\n]").search(text, hit.q.end)
+    after = text[hit.q.end:stop.start() if stop else len(text)].strip()
+    if len(after) >= 2 and not _EN_TIME_ONLY.fullmatch(after) and any(c.isalpha() for c in after):
+        return " ".join(after.split()[:_EN_WORDS])
+    return words(text[max(sentence, floor):clause].rstrip(" ,;:("))
+
+
 def is_english(text: str, q: Quantity) -> bool:
     """The quantity stands in English prose: no CJK character near it."""
     near = text[max(0, q.start - 12):q.end + 12]
@@ -143,11 +175,15 @@ def name_indicators(text: str, hits: list[Hit]) -> None:
         if is_english(text, hit.q):
             en_floor = max(hit.sentence, previous.q.end if previous and previous.sentence == hit.sentence else 0)
             hit.indicator = english_clause(text, hit.sentence, hit.q) or english_indicator(text, en_floor, hit.q)
+            if _EN_TIME_ONLY.fullmatch(hit.indicator):
+                hit.indicator = ""                                        # 526,000 bbl/d in 2006: not `in 2006`
             if len(hit.indicator) < 2:
-                hit.indicator = _fallback(text, hit)
+                hit.indicator = _english_fallback(text, hit, en_floor)
             if previous is not None and previous.sentence == hit.sentence and len(previous.indicator) >= 2:
                 if _EN_RANGE.fullmatch(text, previous.q.end, hit.q.start) \
-                        or same_measure(text, previous.q.end, hit.q.start):      # from 20 Hz to 20 kHz
+                        or same_measure(text, previous.q.end, hit.q.start) \
+                        or (previous.q.unit == hit.q.unit and _EN_THEN.fullmatch(text, previous.q.end, hit.q.start)):
+                    # from 20 Hz to 20 kHz; 1.2 million tons in 1967 and 6.2 million tons by 1971
                     hit.indicator = previous.indicator
             previous = hit
             continue
