@@ -16,7 +16,7 @@ returns '' when its shape is absent, so the general reading still applies:
   生活来源的，视为完全民事行为能力人` -> 成年人年龄, 完全民事行为能力人年龄 (the status the
   age confers, not the person who has it; `不满…` -> …年龄上限);
 - penalty: `处二百元以下罚款`, `十日以下拘留` -> 罚款上限, 拘留期限上限 (a bound on the penalty
-  named after it; `二百元以上` -> 罚款下限);
+  named after it; `二百元以上` -> 罚款下限; both bounds `一千元以上五千元以下罚款`, one range -> 罚款幅度);
 - term: `发给有效期十年的居民身份证` -> 居民身份证有效期 (a term noun before the value, the
   thing it is the term of after 的);
 - relief: `五年内免征企业所得税`, `可继续免征五年房产税` -> 免征企业所得税期限 (a tax or fee relief
@@ -31,6 +31,11 @@ returns '' when its shape is absent, so the general reading still applies:
   (a duration before 以前/以内/内 bounds the event that follows it); when the modal stands
   before the number (`公民应当自…之日起三个月内，向…公安机关申请领取居民身份证`), the event
   is the clause after it without its opening prepositional phrase -> 申请领取居民身份证的期限;
+  a condition or a causative clause after the number is not the event (`作品完成两年内，未经单位同意，
+  作者不得许可第三人…` -> 不得许可第三人的期限, a prohibition named as such; `必须在两三年内，使…各解放区，
+  做到…的自给` -> 做到自给的期限), a plan before the number works as a modal (`决定在两年内，做到…
+  的完全自给` -> 做到完全自给的期限), and an event may list items (`花、纱、布…的完全自给`);
+- multiple: `一倍以上五倍以下给予赔偿` -> 赔偿倍数 (a multiple the clause then awards or imposes);
 - definition: `收到保单之日起十天内称为冷静期` -> 冷静期长度 (the number defines the term
   named after 称为; a period's number is its length);
 - frequency: `全国人民代表大会会议每年举行一次` -> 全国人民代表大会会议频次 (how often);
@@ -170,6 +175,8 @@ def _penalty(text: str, sentence: int, q: Quantity) -> str:
         if m is None:
             return ""
         return _PENALTY_NAME[m["penalty"]] + "下限"
+    if "至" in q.display:                          # 一千元以上五千元以下罚款: one range (scan.py), both bounds
+        return _PENALTY_NAME[m["penalty"]] + "幅度"
     return _PENALTY_NAME[m["penalty"]] + ("上限" if m["bound"] == "以下" else "下限")
 
 
@@ -290,18 +297,35 @@ def _share(text: str, sentence: int, q: Quantity) -> str:
 _EVENT_PLACE = re.compile(r"^(?:向|到|在|对|经)[^，。；,;]{1,24}?(?:机关|部门|机构|法院|检察院|政府|单位|委员会|组织|当事人|本人)")
 
 
+# Clauses between a deadline and its event that are not the event: a condition (`未经单位同意`) and
+# a causative naming who is made to act (`使陕甘宁边区和敌后各解放区，做到…`).
+_NOT_EVENT = re.compile(r"(?:未经|非经|经)[^，。；,;]{1,12}(?:同意|许可|批准|授权)|使[^，。；,;]{2,16}")
+# A plan or a decision before the number makes the clause after it the event (`决定在两年内，做到…`).
+_PLAN_BEFORE = re.compile(r"决定|计划|争取|力争|要求")
+# A prohibition as the event: what may not be done, up to its manner (`不得许可第三人以…方式使用`).
+_PROHIBITION = re.compile(r"不得(?P<act>[^，。；,;以按依用在]{2,12})")
+
+
 def _deadline(text: str, sentence: int, q: Quantity) -> str:
     if q.unit not in _DURATIONS:
         return ""
     m = _DEADLINE_AFTER.match(text, q.end)
     if m is None:
         return ""
-    event = _clause_after(text, m.end())
-    if not event.strip() and m.end() < len(text) and text[m.end()] in "，,":
-        event = _clause_after(text, m.end() + 1)
+    at = m.end()
+    event = _clause_after(text, at, _LIST_CLAUSE_END)
+    if not event.strip() and at < len(text) and text[at] in "，,":
+        at += 1
+        event = _clause_after(text, at, _LIST_CLAUSE_END)
+    while _NOT_EVENT.fullmatch(event) and at + len(event) < len(text) and text[at + len(event)] in "，,":
+        at += len(event) + 1                     # 未经单位同意，作者不得许可…: the event is the next clause
+        event = _clause_after(text, at, _LIST_CLAUSE_END)
+    banned = _PROHIBITION.search(event)
+    if banned:                                   # 作者不得许可第三人以…方式使用该作品 -> 不得许可第三人的期限
+        return cap("不得" + banned["act"] + "的期限")
     modal = [x.end() for x in _MODAL.finditer(event)]
-    if not modal and _MODAL.search(text, sentence, q.start):     # 公民应当自…之日起三个月内，向…申请
-        place = _EVENT_PLACE.match(event)
+    if not modal and (_MODAL.search(text, sentence, q.start) or _PLAN_BEFORE.search(text, sentence, q.start)):
+        place = _EVENT_PLACE.match(event)        # 公民应当自…之日起三个月内，向…申请; 决定在两年内，做到…
         modal = [place.end() if place else 0]
     if not modal:
         return ""
@@ -309,6 +333,15 @@ def _deadline(text: str, sentence: int, q: Quantity) -> str:
     if "的" in event[2:]:                          # 完成下届代表的选举 -> 完成选举
         event = event[:2] + event[event.rindex("的") + 1:]
     return cap(event + "的期限") if len(event) >= 2 else ""
+
+
+# A multiple the clause then awards or imposes (`确定数额的一倍以上五倍以下给予赔偿`): a multiple of what.
+_MULTIPLE_OF = re.compile(r"(?:以上|以下|以内)?(?:的)?(?:给予|处以|并处|处|支付|计算)(?P<noun>赔偿金|赔偿|罚款|罚金|补偿金|补偿|奖励)")
+
+
+def _multiple(text: str, sentence: int, q: Quantity) -> str:
+    m = _MULTIPLE_OF.match(text, q.end) if q.unit == "倍" else None
+    return m["noun"] + "倍数" if m else ""
 
 
 def _definition(text: str, sentence: int, q: Quantity) -> str:
@@ -349,7 +382,7 @@ def _return_period(text: str, sentence: int, q: Quantity) -> str:
 
 
 RULES = (("status age", _status_age), ("age", _age), ("penalty", _penalty), ("term", _term), ("relief", _relief), ("limit", _limit), ("majority", _majority), ("share", _share),
-         ("definition", _definition), ("deadline", _deadline), ("streak", _streak),
+         ("definition", _definition), ("deadline", _deadline), ("multiple", _multiple), ("streak", _streak),
          ("frequency", _frequency), ("return period", _return_period))
 
 

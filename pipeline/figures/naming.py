@@ -43,6 +43,9 @@ _ALLOCATION = re.compile(rf"(?:{alternation(ALLOCATION_VERBS)})了?(?:{alternati
 _OF_NOUN = re.compile(rf"(?:{alternation(APPROX_AFTER)})?的")
 _WEAK_SUBJECT = re.compile(rf"(?:提出|确定|实施|原定|原|预定|计划)?(?:今年底?|明年|年底|当年|今后)?"
                            rf"(?:{alternation(BARE_MEASURES)})?")
+# A verb that awards or imposes the amount it is followed by (`判决给予五百元以上…的赔偿`, `处…的罚款`):
+# the noun after the amount names it, not the verb.
+_AWARDED = re.compile(r"(?:给予|处以|并处|判处|处|支付|发给)$")
 _TARGET_TAIL = re.compile(r"(?<=..)(?:增长)?目标$")
 _DURATIONS = frozenset({"年", "个月", "天", "小时"})
 # A clause whose subject is only `其` and a measure noun points back to the noun of the clause
@@ -108,7 +111,7 @@ def _fallback(text: str, hit: Hit) -> str:
         before = object_before(text, clause_start(text, floor - 1), floor - 1)
         if len(before) >= 2 and not any(c.isdigit() for c in before):
             return before
-    before = text[floor:hit.q.start].strip(" 　<>")
+    before = text[floor:hit.q.start].strip(" 　<>（）()")
     if len(before) >= 2:
         return cap(before)
     stop = min([i for i in (text.find(c, hit.q.end) for c in CLAUSE_MARKS) if i >= 0] or [len(text)])
@@ -148,7 +151,11 @@ def _english_fallback(text: str, hit: Hit, floor: int) -> str:
     after = text[hit.q.end:stop.start() if stop else len(text)].strip()
     if len(after) >= 2 and not _EN_TIME_ONLY.fullmatch(after) and any(c.isalpha() for c in after):
         return " ".join(after.split()[:_EN_WORDS])
-    return words(text[max(sentence, floor):clause].rstrip(" ,;:("))
+    last = words(text[max(sentence, floor):clause].rstrip(" ,;:("))
+    if len(last) >= 2:
+        return last
+    whole = words(text[sentence:hit.q.start])     # Total component cost is 84 USD, ~750 NOK: its sentence
+    return whole if len(whole) >= 2 else _fallback(text, hit)
 
 
 def is_english(text: str, q: Quantity) -> bool:
@@ -208,12 +215,17 @@ def name_indicators(text: str, hits: list[Hit]) -> None:
             hit.indicator = "人口"                                         # 13亿人口, 一百五十万人口: a population
         bracketed = "" if hit.sign else _bracketed_value(text, floor, hit.q)
         hit.indicator = bracketed or hit.indicator                        # 农民（大约百分之二十五）缺乏耕牛
-        if _OF_NOUN.match(text, hit.q.end) and _WEAK_SUBJECT.fullmatch(hit.indicator if len(hit.indicator) >= 2 else ""):
+        if _OF_NOUN.match(text, hit.q.end) and _AWARDED.search(text, floor, hit.q.start):
+            head = noun_after(text, hit.q.end)
+            hit.indicator = head if len(head) >= 2 else hit.indicator     # 判决给予五百元以上五百万元以下的赔偿
+        elif _OF_NOUN.match(text, hit.q.end) and _WEAK_SUBJECT.fullmatch(hit.indicator if len(hit.indicator) >= 2 else ""):
             head = _TARGET_TAIL.sub("", noun_after(text, hit.q.end))
             hit.indicator = head if len(head) >= 2 else hit.indicator     # 提出8%左右的国内生产总值增长目标
         if previous is not None and previous.sentence == hit.sentence and _NOUN_AND.fullmatch(text, floor, hit.q.start) \
                 and previous.indicator == noun_after(text, previous.q.end) and len(noun_after(text, hit.q.end)) >= 2:
             hit.indicator = noun_after(text, hit.q.end)                   # 384亿元救灾款和740亿元恢复重建资金
+        if hit.indicator.startswith(("约占", "大约占")):                   # 约占全部用费的百分之五十: the hedge goes
+            hit.indicator = hit.indicator[hit.indicator.index("占"):]
         if hit.indicator.startswith("占") and floor > hit.sentence + 1:   # 赤字合计9500亿元，占…比重在3%以内
             whole = subject_before(text, clause_start(text, floor - 1), floor - 1)
             whole = whole if whole and not any(c.isdigit() for c in whole) else (
@@ -340,10 +352,17 @@ _CLOSE_PREDICATE = re.compile(rf"[^{re.escape(CLAUSE_MARKS)}\d（()）]{{2,6}}(?
 def _bracketed_value(text: str, floor: int, q: Quantity) -> str:
     """A value in brackets right after a noun (`一部分农民（大约百分之二十五）缺乏耕牛`) qualifies
     that noun, its share or its count: the noun names it, with what the noun does after the
-    bracket when that is short (-> 缺乏耕牛的一部分农民); '' when the value is not bracketed."""
+    bracket when that is short (-> 缺乏耕牛的一部分农民); a ration per person or per day in brackets
+    after each item of a list (`如油（每人每日五钱）、盐（每人每日五钱）`) is named by its item and its
+    rate (油（每人每日）); '' when the value is not bracketed."""
     at = max(text.rfind("（", floor, q.start), text.rfind("(", floor, q.start))
     if at < 0 or any(c in text[at:q.start] for c in "）)"):
         return ""
+    rate = text[at + 1:q.start]
+    if rate and RATE_ONLY.fullmatch(rate):         # 其它如油（每人每日五钱）、盐（每人每日五钱）: a ration
+        item = re.split(r"[、，,]|(?:例如|比如|如|像|包括)", text[floor:at])[-1].strip(" 　）)")
+        if item and not any(c.isdigit() for c in item) and len(item) <= 8:
+            return cap(f"{item}（{rate}）")
     noun = subject_before(text, floor, at)
     if len(noun) < 2 or any(c.isdigit() for c in noun):
         return ""

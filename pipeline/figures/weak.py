@@ -22,6 +22,8 @@ reading (naming.py) takes the words just before the number, so the row reads `�
   在一个月里开了三次` -> 开会次数);
 - need: a duration a need sets (`要彻底地解决这个问题，非有十年八年的长时间不可`) is the time the
   clause before takes (解决问题所需时间);
+- only then: a duration after which an act can be done (`还要有两年至三年工夫，才能学会全部的经济工作`)
+  is the time that act takes (学会经济工作所需时间);
 - place only: a share after a place (`完成全区90%路面影像数据的采集`) is of the noun after it
   (全区路面影像数据);
 - present: people after a headless relative and 有 (`出席的有中央委员三十四人`) -> 出席的中央委员人数;
@@ -79,6 +81,9 @@ _TIMES = re.compile(r"^(?:我们|你们|他们|大家)?(?:这个|那个|这|那)
 # A duration a need sets (`要彻底地解决这个问题，非有十年八年的长时间不可`): what it takes to do the
 # clause before.
 _NEED = re.compile(r"^(?:非有|需要|需|还需要|还需|至少需要|要用|得用)$")
+# A duration only after which an act can be done (`还要有两年至三年工夫，才能学会全部的经济工作`): the
+# time that act takes.
+_ONLY_THEN = re.compile(r"(?:的)?(?:工夫|功夫|时间)?[，,]?(?:才能够|才能|才可以|才可|才)(?P<act>[^，。；,;！？!?]{2,16})")
 _ACT_OPENER = re.compile(r"^(?:要|必须|应当|就要|才能|能够)?(?:[\u4e00-\u9fff]{1,3}地)?")
 _LEADING = re.compile(r"(?:率部|率领|带领|动员|组织)$")
 _ACT = re.compile(r"[\u4e00-\u9fff]{2,6}?(?=[，,。；;！？!?、]|$)")
@@ -165,6 +170,12 @@ def rename_weak(text: str, sentence: int, q: Quantity, name: str, before: str) -
     if times:
         who, verb = times["who"], times["verb"]
         return cap((verb + who if len(who) == 1 else who + verb) + "次数")      # 开了三次 -> 开会次数
+    then = _ONLY_THEN.match(text, q.end) if q.unit in _SUFFIX and q.unit != "人" else None
+    if then:                                                             # 还要有两年至三年工夫，才能学会…
+        act = then["act"]
+        act = act[:2] + act[act.rindex("的") + 1:] if "的" in act[2:] else act
+        if len(act) >= 2 and not any(c.isdigit() for c in act):
+            return cap(act + "所需时间")
     if q.unit in _SUFFIX and q.unit != "人" and _NEED.match(before.strip(" 　")):
         prior = text[sentence:q.start - len(before)].rstrip("，, ")
         act = _DEMONSTRATIVE.sub("", _ACT_OPENER.sub("", prior[prior.rfind("，") + 1:]))

@@ -66,8 +66,9 @@ def test_each_rule_names_what_the_number_measures(text, mention, indicator):
     ("居民应当自年满十八周岁之日起六个月内登记。", "十八周岁", "居民年龄"),
     # penalty: a bound on the penalty after it; the lower end of a range
     ("由主管部门处五百元以下罚款。", "五百元", "罚款上限"),
-    ("处一千元以上五千元以下罚款，或者处十五日以下拘留。", "一千元", "罚款下限"),
-    ("处一千元以上五千元以下罚款，或者处十五日以下拘留。", "五千元", "罚款上限"),
+    # both bounds are one range (A以上B以下, as 5至10个): its span covers both, its name the penalty's range
+    ("处一千元以上五千元以下罚款，或者处十五日以下拘留。", "一千元以上五千元", "罚款幅度"),
+    ("处二百元以上罚款。", "二百元", "罚款下限"),
     ("处一千元以上五千元以下罚款，或者处十五日以下拘留。", "十五日", "拘留期限上限"),
     ("处三年以下有期徒刑。", "三年", "刑期上限"),
     # term: a term noun before the value, what it is the term of after 的
@@ -163,4 +164,20 @@ def test_a_list_subject_shares_its_measure_noun(text, expected):
     ("我区外送电能力达到2000万千瓦。", "2000万千瓦", "外送电能力"),
 ])
 def test_general_reading_drops_plans_bounds_examples_and_enumerators(text, mention, indicator):
+    assert (mention, indicator) in _named(text), _named(text)
+
+
+@pytest.mark.parametrize("text, mention, indicator", [
+    # a deadline whose next clause is a condition: the event is the prohibition after it
+    ("合同签订三年内，未经对方同意，任何一方不得转让合同约定的权利。", "三年", "不得转让合同约定的权利的期限"),
+    # a causative naming who is made to act: the event is the clause after it
+    ("我们必须在三四年内，使全县各乡镇，做到粮食的自给。", "三四年", "做到自给的期限"),
+    # a plan before the number; an event listing items
+    ("全县决定在三年内，做到煤、电、水的完全自给。", "三年", "做到完全自给的期限"),
+    # a multiple the clause awards or imposes
+    ("可以在损失数额的二倍以上三倍以下给予赔偿。", "二倍以上三倍", "赔偿倍数"),
+    # a range after a verb that awards it: the noun after 的
+    ("由法院判决给予一千元以上十万元以下的赔偿。", "一千元以上十万元", "赔偿"),
+])
+def test_deadlines_multiples_and_awarded_ranges_in_laws(text, mention, indicator):
     assert (mention, indicator) in _named(text), _named(text)

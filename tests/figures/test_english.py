@@ -486,3 +486,36 @@ def test_a_share_in_brackets_after_a_count_is_a_share_of_what_it_counts():
         "relevant 44,144 (1.6%).")}
     assert (named["82.6%"], named["0.9%"], named["14.0%"], named["1.6%"]) == (
         "Albanians", "Greeks", "no declared ethnicity", "not relevant")
+
+
+@pytest.mark.parametrize("paragraph, mention, indicator", [
+    # a relative clause's noun names what it reached
+    ("Growth is driven by rising gas output which surpassed 3 million barrels per day in 2009.",
+     "3 million barrels per day", "gas output"),
+    # money worth something
+    ("US$120 million worth of coffee was sold that year.", "US$120 million", "coffee"),
+    # a percentage a preposition takes of a whole
+    ("Fishing provides the main income for 40% of the population.", "40%", "share of the population"),
+    # a value apposed to the noun it measures, with a time phrase
+    ("The bulk of Ruritania's imports, 60% in 2010, are machines.", "60%", "share of Ruritania's imports"),
+    # a time phrase alone is no name: the clause before the value names it
+    ("Most of the grain goes to the capital, 30,000 tons in 2012, and the rest is stored.",
+     "30,000 tons", "the grain goes to the capital"),
+    # one measure at two times
+    ("The mine began producing copper, producing 2.1 million tons in 1960 and 4.5 million tons by 1970.",
+     "4.5 million tons", "producing"),
+])
+def test_issue_14_reached_worth_share_apposed_and_time_phrases(paragraph, mention, indicator):
+    doc = Document("t", "en", sections=[Section("s1", "One", 1, [Paragraph("p1-1", paragraph)])])
+    named = [(r.mention, r.indicator) for r in extract_figures(doc)]
+    assert (mention, indicator) in named, named
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Exports reached US$1,250,000 in 2004.", [("US$1,250,000", 1250000.0, "dollars")]),
+    ("Oil sales generated USD\u00a02.5 billion.", [("USD\u00a02.5 billion", 2.5e9, "USD")]),
+    ("It pumps 57,000 bbl/d from Block 14.", [("57,000 bbl/d", 57000.0, "bbl/d")]),
+])
+def test_country_dollars_currency_codes_and_oil_rates(text, expected):
+    from pipeline.figures.scan import scan_quantities
+    assert [(text[q.start:q.end], q.value, q.unit) for q in scan_quantities(text)] == expected

@@ -159,7 +159,7 @@ def test_a_change_after_a_base_year_in_chinese_numerals_is_the_amounts():
 
 @pytest.mark.parametrize("text, mention, indicator", [
     ("全年基本建设投资完成一千一百六十亿元。", "一千一百六十亿元", "基本建设投资"),
-    ("今年国民生产总值计划增长百分之七到百分之八。", "百分之七", "国民生产总值"),
+    ("今年国民生产总值计划增长百分之七到百分之八。", "百分之七到百分之八", "国民生产总值"),   # a range: one figure
     ("农民人均纯收入由一九七八年的一百三十四元增加到一九八四年的三百五十五元。", "三百五十五元", "农民人均纯收入"),
     ("粮食产量由8000亿斤提高到8146亿斤。", "8146亿斤", "粮食产量"),
     ("收入1500元，支出1200元。", "1200元", "支出"),               # two measures, no change between

@@ -162,3 +162,27 @@ def test_unit_less_measured_values_are_named_by_the_measured_noun(sentence, ment
     doc = Document("t", "zh-CN", sections=[Section("s1", "一", 1, [Paragraph("p1-1", sentence)])])
     named = {r.mention: (r.indicator, r.unit) for r in extract_figures(doc)}
     assert named.get(mention) == (indicator, unit), named
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a range of per cent, the second 百分之 written or left out
+    ("可以自给百分之二十到三十。", [("百分之二十到三十", "20至30", 20, "%", False)]),
+    ("占百分之十至百分之十五。", [("百分之十至百分之十五", "10至15", 10, "%", False)]),
+    # two neighbouring digits before a unit, and the customary 三五: an estimate
+    ("大约要在三四年内完成。", [("三四年", "3至4", 3, "年", True)]),
+    ("来了七八十人。", [("七八十人", "70至80", 70, "人", True)]),
+    ("三五年内可以还清。", [("三五年", "3至5", 3, "年", True)]),
+    # bounds written A以上B以下: one range, in numerals and in digits
+    ("处二千元以上一万元以下的罚款", [("二千元以上一万元", "2000至1万", 2000, "元", False)]),
+    ("处3年以上10年以下有期徒刑", [("3年以上10年", "3至10", 3, "年", False)]),
+    # the old weight 钱 and points of a per-mille rate
+    ("每人每日菜金三钱", [("三钱", "3", 3, "钱", False)]),
+    ("死亡率为6.94‰，上升0.23个千分点", [("6.94‰", "6.94", 6.94, "‰", False), ("0.23个千分点", "0.23", 0.23, "个千分点", False)]),
+])
+def test_ranges_estimates_and_old_units_in_numerals(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", ["大家三五成群地走来。", "这两三年来变化很大。", "钱庄三钱庄"])
+def test_neighbour_digits_in_an_idiom_or_a_time_reference_are_not(text):
+    assert found(text) == []

@@ -96,6 +96,18 @@ def test_a_demonstrative_is_named_by_the_topic_it_points_back_to(text, mention, 
     assert (mention, indicator) in _named(text), _named(text)
 
 
+@pytest.mark.parametrize("text, mention, indicator", [
+    # a duration after which an act can be done: the time the act takes
+    ("我们还要有三年时间，才能修好全部的水利工程。", "三年", "修好水利工程所需时间"),
+    # rations in brackets after each item of a list: the item and its rate
+    ("其余如米（每人每日一斤）、柴（每人每日三斤）由公家供给。", "三斤", "柴（每人每日）"),
+    # a connective and a modal opening the clause go; a hedge before 占 goes
+    ("但是可能自给百分之三十。", "百分之三十", "自给"),
+])
+def test_only_then_rations_and_openers(text, mention, indicator):
+    assert (mention, indicator) in _named(text), _named(text)
+
+
 def test_a_year_printed_with_a_white_circle_is_not_a_duration():
     assert _named("早在一九○五年就已指出过这一点。") == []
 
