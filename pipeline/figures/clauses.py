@@ -302,6 +302,9 @@ _EVENT_PLACE = re.compile(r"^(?:向|到|在|对|经)[^，。；,;]{1,24}?(?:机�
 _NOT_EVENT = re.compile(r"(?:未经|非经|经)[^，。；,;]{1,12}(?:同意|许可|批准|授权)|使[^，。；,;]{2,16}")
 # A plan or a decision before the number makes the clause after it the event (`决定在两年内，做到…`).
 _PLAN_BEFORE = re.compile(r"决定|计划|争取|力争|要求")
+# An adverb of degree or a causative opening the event says how or through whom, not what is done
+# (`基本完成原定三年的目标任务` -> 完成目标任务, `让全部废弃矿山复绿焕新` -> 全部废弃矿山复绿焕新).
+_EVENT_OPENER = re.compile(r"^(?:基本上|基本|全面|初步|逐步|逐渐地|逐渐|彻底|尽快|让|使)+")
 # A prohibition as the event: what may not be done, up to its manner (`不得许可第三人以…方式使用`).
 _PROHIBITION = re.compile(r"不得(?P<act>[^，。；,;以按依用在]{2,12})")
 
@@ -329,7 +332,7 @@ def _deadline(text: str, sentence: int, q: Quantity) -> str:
         modal = [place.end() if place else 0]
     if not modal:
         return ""
-    event = event[modal[-1]:].rstrip("的")
+    event = _EVENT_OPENER.sub("", event[modal[-1]:]).rstrip("的")
     if "的" in event[2:]:                          # 完成下届代表的选举 -> 完成选举
         event = event[:2] + event[event.rindex("的") + 1:]
     return cap(event + "的期限") if len(event) >= 2 else ""
