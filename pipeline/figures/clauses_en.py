@@ -69,6 +69,15 @@ as blanks, so an editor's cross-reference never becomes a subject or cuts a shap
   Greeks (a share in brackets right after a count is a share of what the count counts);
 - coordinate: `58° South latitude`, `the 20° East meridian`, `at about 25° north` -> latitude /
   meridian (a position in degrees is a coordinate, not an amount of what comes before it).
+
+Read first, around the value itself (issue 14, branch figures):
+- reached: `rising oil production which surpassed 1.4 million barrels per day` -> oil production
+  (a relative clause's noun, not its verb; an -ing word before it goes);
+- worth: `US$785 million worth of diamonds` -> diamonds (what an amount of money is worth);
+- share for: `the main livelihood for 85% of the population` -> share of the population (a
+  percentage a preposition takes, of a whole);
+- apposed: `The vast majority of Angola's exports, 92% in 2004, are petroleum products` -> share
+  of Angola's exports (a value between commas after the noun phrase it measures).
 """
 from __future__ import annotations
 

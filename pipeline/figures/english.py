@@ -9,6 +9,9 @@ English writes figures as digits or as words, with a unit after them. What count
   and twelve`, `thirty thousand`; fractions `three fifths`, `a half`) with
   - per cent: `%`, `per cent`, `percent`;
   - degrees: `°`, `degrees` (`42 degrees`, `10°C`);
+  - money with a sign, a country's dollar or a code before it (`$375 million`, `US$785 million`,
+    `USD 1.71 billion`: the prefix is the amount's, never its indicator's);
+  - an oil rate (`526,000 bbl/d`, `1.4 million barrels per day`);
   - a unit of `UNITS_EN` (`76 characters`, `6 bits`, `65 dBA`, `8 hours`), also as a
     hyphenated adjective (`24-bit`, `65-character`, `3-dB`), with at most one
     adjective between (`4 encoded characters`);

@@ -174,6 +174,8 @@ def subject_before(text: str, floor: int, start: int) -> str:
     if "的" in words[:-2] and not _SHARE_OF.search(words) and not words.endswith(_GENERIC_HEADS):
         # the head noun follows its last 的, unless the head is only a measure (新就业的人数)
         words = words[words.rindex("的", 0, len(words) - 2) + 1:]
+    if words[:1] in ("（", "(") and not any(c in words for c in "）)"):
+        words = words[1:]                       # （每担三百斤）: an opening bracket alone is no part of a name
     return cap(words)
 
 

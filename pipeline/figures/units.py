@@ -126,7 +126,7 @@ INDICATOR_LEADING = (
     # a demonstrative pointing back names nothing (`这个投资39亿多元人民币的国家重点工程` -> 投资)
     "这个", "这项", "这一", "此项",
     # a connective or a modal opening the clause (`但是可能自给百分之十五到二十五` -> 自给)
-    "但是", "可是", "然而", "而且", "并且", "可能", "大约",
+    "但是", "可是", "然而", "而且", "并且", "可能", "大约", "即",
 )
 # Verbs a subject follows (`全区75座商务楼宇实现税收` -> 税收).
 INDICATOR_CUT = ("拟安排", "拟投入", "完成了", "完成", "实现了", "实现", "达到", "突破", "其中", "预计", "累计", "共计",

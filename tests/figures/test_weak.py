@@ -103,9 +103,15 @@ def test_a_demonstrative_is_named_by_the_topic_it_points_back_to(text, mention, 
     ("其余如米（每人每日一斤）、柴（每人每日三斤）由公家供给。", "三斤", "柴（每人每日）"),
     # a connective and a modal opening the clause go; a hedge before 占 goes
     ("但是可能自给百分之三十。", "百分之三十", "自给"),
+    ("部队全部自给，即自给百分之八十。", "百分之八十", "自给"),
 ])
 def test_only_then_rations_and_openers(text, mention, indicator):
     assert (mention, indicator) in _named(text), _named(text)
+
+
+def test_an_opening_bracket_alone_opens_no_name():
+    named = _named("每年需稻谷二十万担（每担一百斤），由各县供给。")
+    assert named and not any(i.startswith(("（", "(")) for _, i in named), named
 
 
 def test_a_year_printed_with_a_white_circle_is_not_a_duration():
