@@ -74,8 +74,9 @@ Read first, around the value itself (issue 14, branch figures):
 - reached: `rising oil production which surpassed 1.4 million barrels per day` -> oil production
   (a relative clause's noun, not its verb; an -ing word before it goes);
 - worth: `US$785 million worth of diamonds` -> diamonds (what an amount of money is worth);
-- share for: `the main livelihood for 85% of the population` -> share of the population (a
-  percentage a preposition takes, of a whole);
+- share for: `the main livelihood for 85% of the population`, `Agriculture in Albania employs 47.8% of
+  the population` -> share of the population (a percentage a preposition or a verb of providing for
+  people takes, of a whole);
 - apposed: `The vast majority of Angola's exports, 92% in 2004, are petroleum products` -> share
   of Angola's exports (a value between commas after the noun phrase it measures).
 """
@@ -320,9 +321,10 @@ _REACHED = re.compile(r"(?i)(?P<np>(?:[A-Za-z'-]+\s+){0,3}[A-Za-z'-]+)\s+(?:whic
                       r"(?:\s+(?:about|around|nearly|over|some|almost))?\s+$")
 # An amount of money worth something (`US$785 million worth of diamonds`): the things it is worth.
 _WORTH_OF = re.compile(r"(?i)\s+worth\s+of\s+(?P<np>(?:[A-Za-z'-]+\s+){0,2}?[A-Za-z'-]{3,})(?=[\s,.;:]|$)")
-# A percentage a preposition takes, of a whole (`provides the main livelihood for 85% of the population`):
-# a share of that whole.
-_FOR_SHARE = re.compile(r"(?i)\b(?:for|among|to)\s+(?:about\s+|around\s+|nearly\s+|over\s+|some\s+|almost\s+)?$")
+# A percentage a preposition or a verb of providing for people takes, of a whole (`provides the main
+# livelihood for 85% of the population`, `Agriculture employs 47.8% of the population`): a share of that whole.
+_FOR_SHARE = re.compile(r"(?i)\b(?:for|among|to|employs?|employed|employing|houses?|feeds?|supports?|serves?)\s+"
+                        r"(?:about\s+|around\s+|nearly\s+|over\s+|some\s+|almost\s+)?$")
 _OF_THE_WHOLE = re.compile(r"\s+of\s+(?P<whole>(?:the|its|their)\s+[a-z]+(?:\s+[a-z]+)?)(?=[\s,.;:]|$)")
 # A value set between commas after the noun it measures, a time phrase with it (`The vast majority of
 # Angola's exports, 92% in 2004, are petroleum products`): that noun phrase, a share of it for a %.

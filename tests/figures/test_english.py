@@ -496,6 +496,7 @@ def test_a_share_in_brackets_after_a_count_is_a_share_of_what_it_counts():
     ("US$120 million worth of coffee was sold that year.", "US$120 million", "coffee"),
     # a percentage a preposition takes of a whole
     ("Fishing provides the main income for 40% of the population.", "40%", "share of the population"),
+    ("Tourism employs 12.5% of the workforce.", "12.5%", "share of the workforce"),
     # a value apposed to the noun it measures, with a time phrase
     ("The bulk of Ruritania's imports, 60% in 2010, are machines.", "60%", "share of Ruritania's imports"),
     # a time phrase alone is no name: the clause before the value names it
