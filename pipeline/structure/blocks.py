@@ -28,6 +28,8 @@ class Block:
     code: bool = False   # a fenced code block (markdown ``` … ```): never a heading, never glued
     verbatim: str = ""   # "code" / "layout": `text` keeps its lines ("\n") and spaces (verbatim.py)
     language: str = ""   # a fence's info string: the listing's language
+    hang: int = -1       # indentation of its second source line (-1: one line); a first-line indent has hang < indent
+    right: int = 0       # column where its longest source line ends (English blocks; 0: not measured)
 
 
 class _Joiner:
@@ -112,8 +114,11 @@ def _english_blocks(group, words, width: int = 0, unwrapped: bool = False,
             else:
                 joiners[-1].parts[-1] = mended
                 joiners[-1].block.lines += 1
+            block = joiners[-1].block
+            block.hang = sg.indent_of(line) if block.hang < 0 else block.hang
+            block.right = max(block.right, len(line.rstrip()))
         else:
-            joiners.append(_Joiner(Block(text, number, sg.indent_of(line)), " "))
+            joiners.append(_Joiner(Block(text, number, sg.indent_of(line), right=len(line.rstrip())), " "))
         ended = unwrapped and unwrap.ends_paragraph(text)
         closed = (numbered and len(joiners) == 1 and len(joiners[0].parts) == 1) \
             or len(joiners[-1].parts) <= 3 and listed(" ".join(joiners[-1].parts))

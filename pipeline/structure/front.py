@@ -76,6 +76,11 @@ class TitleBlock:
     skipped: str = ""   # what the first line was when it could not be the title ('a dateline', …)
 
 
+# A title in capitals with its version line under it and no blank line between, joined into one
+# block: the capitals are the title, the version (or revision, edition, draft) line its subtitle.
+GLUED_VERSION = re.compile(r"^(?P<title>[A-Z][A-Z0-9 .,'&:-]{3,}?)\s+(?P<version>(?:Version|Revision|Release|Edition|Draft)\s+\S.*)$")
+
+
 def title_case(text: str) -> str:
     """'ALICE'S ADVENTURES IN WONDERLAND' -> "Alice's Adventures in Wonderland"."""
     words = text.lower().split(" ")
@@ -372,6 +377,9 @@ def read_title_block(blocks: list[Block], lang: str) -> TitleBlock:
         out.front.append(blocks[start])   # 'NIST Special Publication 800-63-3' over the title
         start += 1
     first = sg.unmarked(blocks[start].text) if marked else blocks[start].text
+    glued = GLUED_VERSION.match(first) if english and not marked and blocks[start].lines == 2 else None
+    if glued:
+        first, out.subtitle = glued["title"], glued["version"]   # 'GNU GENERAL PUBLIC LICENSE' / 'Version 3, 29 June 2007'
     if english and STAR_TITLE.match(first):
         first = STAR_TITLE.match(first)["text"]   # a wiki dump's page title '****** Noise ******'
     out.title = title_case(first) if english and sg.is_all_caps(first) else first

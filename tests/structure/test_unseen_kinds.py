@@ -1,0 +1,72 @@
+"""Kinds of documents nobody tuned on (issue #11, newdocs): one made-up variant per phenomenon the
+new extra documents showed (tests/corpus/extra/README.md, xn1-xn6). The texts here are written for
+the tests; they share the phenomenon, never the words, of the documents."""
+from __future__ import annotations
+
+from pipeline.model import Cleaned, Provenance
+from pipeline.structure import structure_document
+from structure.helpers import all_sections
+
+FILL = ("the holder of the record may copy it and pass the copies on to anyone\n"
+        "who asks for one, provided that each copy keeps this notice and the list\n"
+        "of the people who worked on it, and that nobody is charged more than the\n"
+        "cost of making the copy.")
+
+
+def doc_of(text: str):
+    lines = tuple(text.split("\n"))
+    return structure_document(Cleaned(lines, tuple(range(1, len(lines) + 1)), (), (), Provenance("t.txt")),
+                              structure="rules")
+
+
+def outline(doc):
+    return [(s.level, s.title) for s in all_sections(doc)]
+
+
+def para(first: str) -> str:
+    """A typewritten paragraph: its first line indented two columns, the rest flush."""
+    return "  " + first + "\n" + FILL
+
+
+TYPEWRITTEN = "\n\n".join([
+    "                      THE OPEN RECORD AGREEMENT",
+    "                    Version 2, 14 March 2011",
+    "                              Purpose",
+    para("This agreement says who may keep the record."),
+    para("Everyone who keeps a copy agrees to what follows."),
+    "                        RULES OF THE AGREEMENT",
+    "  0. Words Used Here.",
+    para("A record is any text kept under this agreement."),
+    "  1. Keeping a Copy.",
+    para("You may keep as many copies as you like."),
+    "  2. Use with Other Agreements.",
+    para("The rules of another agreement apply beside these."),
+    "                       END OF THE RULES",
+    "              How to Put This Agreement on Your Own Record",
+    para("Put a short notice at the top of the record."),
+])
+
+
+def test_typewritten_agreement_centred_divisions_hold_its_numbered_sections():
+    doc = doc_of(TYPEWRITTEN.replace("\n\n                    Version", "\n                    Version", 1))
+    assert outline(doc) == [(1, "Purpose"), (1, "RULES OF THE AGREEMENT"), (2, "0. Words Used Here."),
+                            (2, "1. Keeping a Copy."), (2, "2. Use with Other Agreements."),
+                            (1, "How to Put This Agreement on Your Own Record")]
+
+
+def test_title_in_capitals_glued_to_its_version_line():
+    doc = doc_of(TYPEWRITTEN.replace("\n\n                    Version", "\n                    Version", 1))
+    assert doc.subtitle == "Version 2, 14 March 2011"
+    assert "Version" not in doc.title
+
+
+def test_numbered_sentences_closed_by_a_period_are_no_headings():
+    doc = doc_of("\n\n".join(["A Short Guide", para("Read these steps before you start."),
+                              "1. It works on every record.", para("More about the first step."),
+                              "2. Nobody keeps the old copies.", para("More about the second step.")]))
+    assert outline(doc) == []
+
+
+def test_indented_line_off_centre_in_flush_text_is_no_heading():
+    doc = doc_of("\n\n".join(["A Short Guide", FILL, "        Some Verse Set Aside", FILL, FILL]))
+    assert outline(doc) == []
