@@ -4,6 +4,7 @@ docs/cleaning.md lists the same names in the same order."""
 from __future__ import annotations
 
 from . import rules_blank as blank
+from . import rules_book as book
 from . import rules_flattened as flattened
 from . import rules_gutenberg as gutenberg
 from . import rules_header as header
@@ -21,6 +22,7 @@ BOILERPLATE_RULES = [
     ("gutenberg-header", gutenberg.gutenberg_header),
     ("gutenberg-footer", gutenberg.gutenberg_footer),
     ("gutenberg-credit", gutenberg.gutenberg_credit),
+    ("plate-markers", book.plate_markers),
     ("running-head", pages.page_furniture),
     ("printed-sidebar", pages.printed_sidebar),
     ("printed-top-bar", pages.printed_top_bar),
@@ -46,6 +48,7 @@ BOILERPLATE_RULES = [
     ("page-meta", meta.page_meta),
     ("wire-dateline", meta.wire_dateline),
     ("bare-timestamp", portal.bare_timestamp),
+    ("book-lists", book.book_lists),   # before contents-box: a page-numbered list is navigation whatever its label
     ("contents-box", portal.contents_box),
     ("meta-box", header.meta_box),
     ("search-prompt", widgets.search_prompt),

@@ -98,6 +98,7 @@ def _numbered_kind(text: str, style: str) -> tuple[str, bool] | None:
 
 
 PERIOD_TITLE_WORDS = 8
+CAPS_PERIOD = re.compile(r"^[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}\.$")   # 'PREFACE.', 'THE ARGUMENT.'
 
 
 def _period_title(text: str) -> bool:
@@ -135,6 +136,8 @@ def english_kind(block: Block, series: set[str], indent: int, width: int = 0) ->
         return "chapter", True
     if style.startswith("1.1") or style in NUMBERED:
         return _numbered_kind(text, style)
+    if not style and block.indent <= 3 and CAPS_PERIOD.match(text):
+        return "", False   # 'PREFACE.', 'INTRODUCTION.': a book's part in capitals, closed by a period
     if style or not _phrase(text):
         return None
     words = text.split()

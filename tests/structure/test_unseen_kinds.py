@@ -70,3 +70,17 @@ def test_numbered_sentences_closed_by_a_period_are_no_headings():
 def test_indented_line_off_centre_in_flush_text_is_no_heading():
     doc = doc_of("\n\n".join(["A Short Guide", FILL, "        Some Verse Set Aside", FILL, FILL]))
     assert outline(doc) == []
+
+
+def test_title_page_opening_with_a_publishers_device_takes_the_title_over_the_byline():
+    doc = doc_of("\n\n".join(["                THE HOUSE PRESS\n                  PUBLISHERS", "            12 MARKET STREET",
+                              "                 THE LANE\n                   and\n                 THE HOUSE",
+                              "                   by\n              Anne Writer,",
+                              "PREFACE.", "T" + FILL[1:], "CHAPTER I.", "T" + FILL[1:], FILL]))
+    assert doc.title == "THE LANE and THE HOUSE"
+    assert outline(doc) == [(1, "PREFACE."), (1, "CHAPTER I.")]
+
+
+def test_a_title_over_its_subtitle_and_byline_is_not_moved():
+    doc = doc_of("\n\n".join(["A TALE OF TWO TOWNS", "A STORY OF THE FLOOD", "By Anne Writer", FILL, FILL]))
+    assert doc.title.casefold() == "a tale of two towns"

@@ -1,0 +1,52 @@
+"""A printed book's apparatus in a transcription (issue #11, newdocs): page-numbered lists and the
+transcriber's picture markers. Made-up variants, and what each rule must leave alone."""
+from __future__ import annotations
+
+from .helpers import run_rule
+
+PROSE = ["The house stood at the end of the lane, and nobody in the village could say",
+         "when it had last been let, or to whom."]
+
+
+def entries(pairs):
+    out = []
+    for text, page in pairs:
+        out += [text + " " * (72 - len(text) - len(page)) + page, ""]
+    return out
+
+
+LIST = [("Frontispiece", "ii"), ("Title-page", "iii"), ("Heading to Chapter I.", "1"),
+        ("“The lane in winter”", "4"), ("Heading to Chapter II.", "9"), ("The Old House", "12"),
+        ("Heading to Chapter III.", "20")]
+
+
+def test_list_of_illustrations_with_its_label_and_column_head_is_dropped():
+    lines = ["A NOVEL", "", "[Picture: A List of the Plates.]", "", " " * 68 + "PAGE", ""] + entries(LIST) + PROSE
+    kept, removed, _ = run_rule("book-lists", lines)
+    assert [t.strip() for _, t in removed if t.strip()][:2] == ["[Picture: A List of the Plates.]", "PAGE"]
+    assert sum(1 for _, t in removed if t.strip()) == 2 + len(LIST)
+    assert kept[0] == "A NOVEL" and kept[-1] == PROSE[-1]
+
+
+def test_a_short_unlabelled_table_of_numbers_is_left_alone():
+    rows = [("Wheat", "120"), ("Barley", "95"), ("Oats", "140"), ("Rye", "80"), ("Maize", "60")]
+    kept, removed, _ = run_rule("book-lists", ["Harvest by crop", ""] + entries(rows) + PROSE)
+    assert removed == []
+
+
+def test_numbers_out_of_page_order_are_no_list():
+    rows = [("Wheat", "120"), ("Barley", "95"), ("Oats", "140"), ("Rye", "80"), ("Maize", "60"), ("Peas", "7")]
+    kept, removed, _ = run_rule("book-lists", ["Tables of the harvest", ""] + entries(rows) + PROSE)
+    assert removed == []
+
+
+def test_picture_markers_dropped_and_a_plate_closer_cut_from_its_last_line():
+    lines = ["[Illustration: ·A NOVEL·", "", "Chapter IV.]", ""] + PROSE + ["", "[Illustration:", "", "   THE PUBLISHER", "", "]", "", "[Illustration]"]
+    kept, removed, _ = run_rule("plate-markers", lines)
+    assert "Chapter IV." in kept and "   THE PUBLISHER" in kept
+    assert [t for _, t in removed] == ["]", "[Illustration:", "]", "[Illustration]"]
+
+
+def test_a_bracket_alone_without_any_plate_is_left_alone():
+    kept, removed, _ = run_rule("plate-markers", ["x = [", "  1, 2,", "]"] + PROSE)
+    assert removed == []
