@@ -181,8 +181,14 @@ PRINT_FULL = 0.9       # a line at least this share of the printed width reached
 
 def display_width(text: str) -> int:
     """Columns as printed: a Han character or full-width mark takes two, Latin letters and
-    digits one (a proportional font sets them about half as wide as a Han character)."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    digits one (a proportional font sets them about half as wide as a Han character). Quotes,
+    dashes and the ellipsis (`“三化”`, `——`, `……`; East Asian width 'ambiguous') take two too:
+    a Chinese font sets them a full em wide, so a line with four quotes in it still reaches the
+    margin (newdocs, xn5)."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" or ch in CJK_EM_MARKS else 1 for ch in text)
+
+
+CJK_EM_MARKS = frozenset("“”‘’—…")
 
 
 def print_width(lines) -> int:

@@ -50,3 +50,20 @@ def test_picture_markers_dropped_and_a_plate_closer_cut_from_its_last_line():
 def test_a_bracket_alone_without_any_plate_is_left_alone():
     kept, removed, _ = run_rule("plate-markers", ["x = [", "  1, 2,", "]"] + PROSE)
     assert removed == []
+
+
+ZH_LINE = "海事管理机构行使国家赋予的水上交通安全监管职能，集中概括了基本职责。"
+
+
+def test_dashed_page_numbers_of_an_official_document_are_page_furniture():
+    lines = []
+    for page in range(1, 5):
+        lines += [ZH_LINE] * 25 + ["", "—%d—" % page if page % 2 else "－ %d －" % page, "", "\f"]
+    kept, removed, _ = run_rule("running-head", lines)
+    assert [t for _, t in removed if t.strip()] == ["—1—", "－ 2 －", "—3—", "－ 4 －"]
+
+
+def test_a_dashed_number_once_in_a_text_stays():
+    lines = [ZH_LINE] * 30 + ["— 7 —"] + [ZH_LINE] * 30
+    kept, removed, _ = run_rule("running-head", lines)
+    assert removed == []

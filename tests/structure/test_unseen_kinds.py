@@ -84,3 +84,24 @@ def test_title_page_opening_with_a_publishers_device_takes_the_title_over_the_by
 def test_a_title_over_its_subtitle_and_byline_is_not_moved():
     doc = doc_of("\n\n".join(["A TALE OF TWO TOWNS", "A STORY OF THE FLOOD", "By Anne Writer", FILL, FILL]))
     assert doc.title.casefold() == "a tale of two towns"
+
+
+def test_a_printed_chinese_heading_with_quotes_wraps_onto_its_next_line():
+    from pipeline.structure.blocks import display_width, make_blocks
+    para = "要求海事队伍忠诚于党、听从指挥、服务人民、奉献社会，这是履职的政治保障；正规化，要求素质精良、作风过硬，这是履职的重要基础。" * 2
+
+    def wrap(text, width=56):
+        out, line, used = [], "", 0
+        for ch in text:
+            if used + display_width(ch) > width:
+                out.append(line)
+                line, used = "", 0
+            line, used = line + ch, used + display_width(ch)
+        return out + [line]
+    head = "四、共同愿景：坚持“三化”统领，坚定“三个追求”，建设国内一流的经济执法系统。"
+    # the first line stops one character short of the margin (the next one may not open a line)
+    # and holds four quotes: counted half-width it would fall short of a full line
+    lines = [l for _ in range(3) for l in wrap(para)] + [head[:27], head[27:]] + [l for _ in range(3) for l in wrap(para)]
+    assert display_width(head[:27]) == 54
+    blocks = make_blocks(lines, list(range(1, len(lines) + 1)), "zh")
+    assert head in [b.text for b in blocks]
