@@ -42,6 +42,9 @@ class Heading:
     depth: int = 0      # depth in the document's own contents list (outline.py), 0 if not listed
 
 
+RUN_ON = re.compile(r"[。！？][^。！？]{10,}$")   # a whole sentence, then ten or more characters of the next
+
+
 QUESTION_WORD = re.compile(r"[吗呢么]|什么|怎样|怎么|如何|为何|为什么|是否|哪")
 
 
@@ -97,6 +100,9 @@ def _chinese_kind(text: str, openings: Counter, after: str = "", law: bool = Fal
         return "序言", True
     if law and style not in LAW_PARTS and not style.startswith(("md", "stars", "equals")):
         return None   # a law's items ('（三）其他…', wrapped, no end mark) and sentences are clauses of its articles
+    if style and end == "" and RUN_ON.search(text):
+        return None   # '（1）按照…改造工业园区。重点建设…做好市级循': a numbered sentence running into its
+        #               paragraph, the paragraph cut before its end (a copy stopped mid-word): run in
     if style and style != "一是" and end == "":
         return style, True
     if law:

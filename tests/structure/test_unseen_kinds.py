@@ -105,3 +105,11 @@ def test_a_printed_chinese_heading_with_quotes_wraps_onto_its_next_line():
     assert display_width(head[:27]) == 54
     blocks = make_blocks(lines, list(range(1, len(lines) + 1)), "zh")
     assert head in [b.text for b in blocks]
+
+
+def test_a_numbered_sentence_running_into_its_cut_paragraph_is_no_heading():
+    from structure.test_rules import doc_of as zh_doc_of, outline as zh_outline
+    lines = ["某某市三年行动计划", "一、主要改革内容", "三年行动计划围绕八个方面的改革内容，设立了三十三个专项，逐项明确责任单位和完成时限。",
+             "1、创新循环经济发展机制", "探索建立不同层面各具特色的循环经济体系，重点提升各类开发区和工业园区循环经济发展水平。",
+             "（1）按照循环经济理念改造工业园区。重点建设两个国家循环经济试点园区，创建一个省级试点园区，做好市级循"]
+    assert [t for _, t in zh_outline(zh_doc_of("\n".join(lines)))] == ["一、主要改革内容", "1、创新循环经济发展机制"]
