@@ -6,6 +6,7 @@ from __future__ import annotations
 from . import rules_blank as blank
 from . import rules_book as book
 from . import rules_flattened as flattened
+from . import rules_frames as frames
 from . import rules_gutenberg as gutenberg
 from . import rules_header as header
 from . import rules_labels as labels
@@ -23,6 +24,7 @@ BOILERPLATE_RULES = [
     ("gutenberg-footer", gutenberg.gutenberg_footer),
     ("gutenberg-credit", gutenberg.gutenberg_credit),
     ("plate-markers", book.plate_markers),
+    ("box-frame", frames.box_frame),
     ("running-head", pages.page_furniture),
     ("printed-sidebar", pages.printed_sidebar),
     ("printed-top-bar", pages.printed_top_bar),

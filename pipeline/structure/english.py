@@ -127,6 +127,8 @@ def english_kind(block: Block, series: set[str], indent: int, width: int = 0) ->
         return style, True
     if block.indent > 3 and indent < 2 and not centred(block, width):
         return None   # indented in flush text (verse, a quotation); a centred line may head a part
+    if block.lines == 2 and style.startswith("1.1") and len(text) <= MAX_LEN + 20:
+        return _numbered_kind(text, style)   # '10.4. Distributing … With Secondary' / 'Licenses': wrapped at the measure
     if block.lines != 1 or len(text) > MAX_LEN:
         return None
     if sg.APPENDIX.match(text):

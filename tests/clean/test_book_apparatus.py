@@ -67,3 +67,20 @@ def test_a_dashed_number_once_in_a_text_stays():
     lines = [ZH_LINE] * 30 + ["— 7 —"] + [ZH_LINE] * 30
     kept, removed, _ = run_rule("running-head", lines)
     assert removed == []
+
+
+BOX = ["*" * 40, "*" + " " * 38 + "*", "*  9. No Promise of Fitness" + " " * 12 + "*", "*  " + "-" * 24 + " " * 12 + "*",
+       "*" + " " * 38 + "*", "*  The record is given as it is, and     *", "*  nobody promises anything about it.   *",
+       "*" + " " * 38 + "*", "*" * 40]
+
+
+def test_a_boxed_passage_loses_its_frame_and_keeps_its_text():
+    kept, removed, _ = run_rule("box-frame", PROSE + [""] + BOX + ["", "10. Next"])
+    assert "9. No Promise of Fitness" in kept and "-" * 24 in kept
+    assert "The record is given as it is, and" in kept and "nobody promises anything about it." in kept
+    assert not any("*" in line for line in kept)
+
+
+def test_a_row_of_stars_without_a_framed_box_stays():
+    lines = PROSE + ["*" * 40] + PROSE
+    assert run_rule("box-frame", lines)[1] == []

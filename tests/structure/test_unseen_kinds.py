@@ -113,3 +113,11 @@ def test_a_numbered_sentence_running_into_its_cut_paragraph_is_no_heading():
              "1、创新循环经济发展机制", "探索建立不同层面各具特色的循环经济体系，重点提升各类开发区和工业园区循环经济发展水平。",
              "（1）按照循环经济理念改造工业园区。重点建设两个国家循环经济试点园区，创建一个省级试点园区，做好市级循"]
     assert [t for _, t in zh_outline(zh_doc_of("\n".join(lines)))] == ["一、主要改革内容", "1、创新循环经济发展机制"]
+
+
+def test_a_decimal_numbered_heading_wrapped_onto_a_second_line():
+    doc = doc_of("\n\n".join(["A Short Agreement", "1. Terms\n--------", "T" + FILL[1:],
+                              "1.1. Keeping Copies of the Shared Record That Is Passed On to the Other\nHolders", "T" + FILL[1:],
+                              "1.2. Passing Copies On", "T" + FILL[1:]]))
+    assert outline(doc) == [(1, "1. Terms"), (2, "1.1. Keeping Copies of the Shared Record That Is Passed On to the Other Holders"),
+                            (2, "1.2. Passing Copies On")]
