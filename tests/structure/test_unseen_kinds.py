@@ -117,7 +117,7 @@ def test_a_numbered_sentence_running_into_its_cut_paragraph_is_no_heading():
 
 def test_a_decimal_numbered_heading_wrapped_onto_a_second_line():
     doc = doc_of("\n\n".join(["A Short Agreement", "1. Terms\n--------", "T" + FILL[1:],
-                              "1.1. Keeping Copies of the Shared Record That Is Passed On to the Other\nHolders", "T" + FILL[1:],
-                              "1.2. Passing Copies On", "T" + FILL[1:]]))
-    assert outline(doc) == [(1, "1. Terms"), (2, "1.1. Keeping Copies of the Shared Record That Is Passed On to the Other Holders"),
-                            (2, "1.2. Passing Copies On")]
+                              "1.1. Keeping the Copies of a Shared Record Passed Between the\nHolders", "T" + FILL[1:],
+                              "1.2. Passing Copies Along", "T" + FILL[1:]]))
+    assert outline(doc) == [(1, "1. Terms"), (2, "1.1. Keeping the Copies of a Shared Record Passed Between the Holders"),
+                            (2, "1.2. Passing Copies Along")]
