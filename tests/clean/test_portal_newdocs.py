@@ -42,3 +42,10 @@ def test_labelled_summary_box_repeating_the_first_paragraph():
     summary = "摘要：" + PROSE
     kept, removed, _ = run_rule("teaser", [HEADLINE, summary, PROSE, PROSE2])
     assert [t for _, t in removed] == [summary]
+
+
+def test_a_copyright_template_with_blanks_is_text_the_reader_copies():
+    lines = ["To apply these terms, put this notice at the top of each file:", "",
+             "    <one line with the program's name>", "    Copyright (C) <year>  <name of author>", "", PROSE2]
+    assert run_rule("copyright", lines)[1] == []
+    assert len(run_rule("copyright", ["Copyright (C) 2011 Some Foundation, Inc.", PROSE2])[1]) == 1
