@@ -6,6 +6,7 @@ from __future__ import annotations
 from . import rules_blank as blank
 from . import rules_book as book
 from . import rules_flattened as flattened
+from . import rules_forum as forum
 from . import rules_frames as frames
 from . import rules_gutenberg as gutenberg
 from . import rules_header as header
@@ -62,6 +63,7 @@ BOILERPLATE_RULES = [
     ("more-link", widgets.more_link),
     ("widget", widgets.widget),
     ("nav-menu", widgets.nav_menu),
+    ("forum-chrome", forum.forum_chrome),
     ("blog-widgets", widgets.blog_widgets),
     ("pager", portal.pager),
     ("link-button", portal.link_button),

@@ -585,7 +585,27 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
         return blocks   # page text: no inline-format fragments
     if not english:
         blocks = [part for block in blocks for part in _back_matter_apart(block)]
+        blocks = _salutation_apart(blocks)
     return _glue(blocks, not english, listed)
+
+
+# a speech's headline glued to its salutation (a copy lost the line break between them):
+# '朱德副主席的讲话亲爱的大使同志,亲爱的同志们、朋友们:'
+HEADLINE_SALUTATION = re.compile(
+    r"^(?P<title>[^，。,.:：!！?？]{2,30}?(?:讲话|致辞|致词|发言|贺词|演说|演讲|祝酒词|答词))"
+    r"(?P<rest>(?:亲爱的|尊敬的|各位|同志们|女士们|先生们|朋友们|全国同胞们|全体)[^。!！?？]{0,40}[:：])$")
+SALUTATION_SCAN = 3   # blocks: a headline stands at the top
+
+
+def _salutation_apart(blocks: list[Block]) -> list[Block]:
+    """Split a speech's headline from the salutation glued after it, near the top: the headline is
+    a line of its own (the title), the salutation opens the speech."""
+    for k, block in enumerate(blocks[:SALUTATION_SCAN]):
+        match = HEADLINE_SALUTATION.match(block.text)
+        if match:
+            return blocks[:k] + [Block(match["title"], block.line, block.indent),
+                                 Block(match["rest"], block.line, 0, 0)] + blocks[k + 1:]
+    return blocks
 
 
 def _verbatim_kind(group, before: str, markdown: bool) -> str:

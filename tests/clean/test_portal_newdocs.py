@@ -49,3 +49,16 @@ def test_a_copyright_template_with_blanks_is_text_the_reader_copies():
              "    <one line with the program's name>", "    Copyright (C) <year>  <name of author>", "", PROSE2]
     assert run_rule("copyright", lines)[1] == []
     assert len(run_rule("copyright", ["Copyright (C) 2011 Some Foundation, Inc.", PROSE2])[1]) == 1
+
+
+def test_forum_thread_widgets_over_a_reposted_article():
+    chrome = ["• 120阅读", "  • 3回复", "", "某某同志的讲话 [复制链接]", "", "上一主题 下一主题", "离线editor", " ", "",
+              "只看楼主 倒序阅读 0 发表于: 1956-05-01", "第2版()", "专栏:", ""]
+    kept, removed, _ = run_rule("forum-chrome", chrome + [PROSE, PROSE2])
+    assert [t for _, t in removed] == [c for c in chrome if c.strip()]
+    assert kept[-2:] == [PROSE, PROSE2]
+
+
+def test_forum_words_inside_the_text_stay():
+    lines = [HEADLINE, PROSE, "上一主题 下一主题", "专栏:", PROSE2]
+    assert run_rule("forum-chrome", lines)[1] == []

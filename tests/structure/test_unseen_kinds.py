@@ -121,3 +121,13 @@ def test_a_decimal_numbered_heading_wrapped_onto_a_second_line():
                               "1.2. Passing Copies Along", "T" + FILL[1:]]))
     assert outline(doc) == [(1, "1. Terms"), (2, "1.1. Keeping the Copies of a Shared Record Passed Between the Holders"),
                             (2, "1.2. Passing Copies Along")]
+
+
+def test_a_speech_headline_glued_to_its_salutation_is_the_title():
+    from structure.test_rules import doc_of as zh_doc_of
+    from structure.helpers import all_paragraphs
+    doc = zh_doc_of("\n".join(["某某副主席的讲话尊敬的各位来宾,同志们、朋友们:",
+                               "今天是一个值得纪念的日子,我代表全体同志向各位表示热烈的欢迎和衷心的感谢。",
+                               "我们的友谊经受了时间的考验,必将在新的时期得到新的发展,为两国人民带来更多的福祉。"]))
+    assert doc.title == "某某副主席的讲话"
+    assert next(iter(all_paragraphs(doc))).text == "尊敬的各位来宾,同志们、朋友们:"
