@@ -53,6 +53,7 @@ BOILERPLATE_RULES = [
     ("bare-timestamp", portal.bare_timestamp),
     ("book-lists", book.book_lists),   # before contents-box: a page-numbered list is navigation whatever its label
     ("contents-box", portal.contents_box),
+    ("contents-line", book.contents_line),
     ("meta-box", header.meta_box),
     ("search-prompt", widgets.search_prompt),
     ("page-header", header.page_header),

@@ -1,5 +1,5 @@
-"""A printed book's apparatus as a transcription keeps it: its own page-numbered lists, and the
-transcriber's markers for its pictures.
+"""A text's own navigation and apparatus as a copy keeps it: a printed book's page-numbered lists,
+the transcriber's markers for its pictures, and a web page's contents box flattened into one line.
 
 Page-numbered lists: a contents or a list of illustrations, plates, tables, as a transcription or
 a PDF extraction keeps them ('Heading to Chapter I.          1').
@@ -116,3 +116,35 @@ def plate_markers(page: Page) -> Page:
             end = len(text.rstrip())
             page = page.cut(i, end - 1, end)
     return page.drop(marks)
+
+
+# A web page's contents box flattened into one line by a copy: the section names separated by
+# commas, often with one after the last ('詞條結構,收錄內容,收錄條件,…,編輯許可權,').
+CONTENTS_ITEM_MAX = 12   # characters: a section's name
+CONTENTS_MIN_ITEMS = 4
+CONTENTS_SCAN = 40       # lines from the top: a contents box stands before the sections
+ITEM_SPLIT = re.compile(r"[,，、]")
+
+
+def _contents_items(text: str) -> list[str]:
+    items = [t.strip() for t in ITEM_SPLIT.split(text.strip())]
+    if items and not items[-1]:
+        items.pop()
+    if len(items) < CONTENTS_MIN_ITEMS or any(not t or len(t) > CONTENTS_ITEM_MAX for t in items) \
+            or re.search(r"[。.!！?？;；:：]", text):
+        return []
+    return items
+
+
+def contents_line(page: Page) -> Page:
+    """Drop a contents box flattened into one line near the top: four or more short names
+    separated by commas, no sentence punctuation, one of which stands again later as a line of
+    its own (the section it lists). A list of things in a sentence runs on and names no line.
+
+    Example: '詞條結構,收錄內容,收錄條件,創建方法,…,編輯許可權,' over the section '詞條結構'.
+    """
+    lines = page.lines
+    alone = {line.text.strip() for line in lines}
+    hits = [i for i in range(min(len(lines), CONTENTS_SCAN))
+            if (items := _contents_items(lines[i].text)) and any(t in alone for t in items)]
+    return page.drop(hits)

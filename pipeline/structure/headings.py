@@ -78,7 +78,8 @@ def _shape(text: str, style: str, english: bool) -> str:
 
 
 # a Markdown list item ('- 支持所有现代浏览器', '* …', '+ …') or block quote ('> …'): never a heading
-MARKDOWN_ITEM = re.compile(r"^ {0,3}(?:[-*+]\s+\S|>\s?)")
+BULLET_ITEM = re.compile(r"^\s*[•●▪◦]\s*\S")   # a bullet drawn as a character: a page's list or infobox item
+MARKDOWN_ITEM = re.compile(r"^ {0,3}(?:[-*+]\s+\S|[•●▪◦]\s*\S|>\s?)")   # a bulleted item (a page's infobox: '• 外文名:…') too
 
 
 def _chinese_kind(text: str, openings: Counter, after: str = "", law: bool = False) -> tuple[str, bool] | None:
@@ -308,6 +309,8 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
                 _list_item(style, blocks[i + 1].text if i + 1 < len(blocks) else "", blocks[i - 1].text if i else "")
                 or _numbered_through(blocks, i, style)):
             continue
+        if not strong and not english and not style and i + 1 < len(blocks) and BULLET_ITEM.match(blocks[i + 1].text):
+            continue   # '基本介紹' over '• 中文名…' bullets: the label of a list (an infobox), not a section
         if not strong:
             after = kinds[i + 1] if i + 1 < len(kinds) else ("", False)
             # a weak heading needs body text after it; a Chinese part title may be followed

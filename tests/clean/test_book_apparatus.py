@@ -84,3 +84,15 @@ def test_a_boxed_passage_loses_its_frame_and_keeps_its_text():
 def test_a_row_of_stars_without_a_framed_box_stays():
     lines = PROSE + ["*" * 40] + PROSE
     assert run_rule("box-frame", lines)[1] == []
+
+
+def test_contents_flattened_into_one_comma_separated_line_is_dropped():
+    lines = ["某詞條", "", "某詞條是一種說明文字，用以指出某物的基本性質。", "",
+             "基本結構,收錄範圍,創建方法,參考資料,編輯權限,", "", "基本結構", "", "某詞條分為概述和正文兩部分。"]
+    kept, removed, _ = run_rule("contents-line", lines)
+    assert [t for _, t in removed] == ["基本結構,收錄範圍,創建方法,參考資料,編輯權限,"]
+
+
+def test_a_list_of_names_that_no_line_repeats_stays():
+    lines = ["某詞條", "北京,上海,廣州,深圳,", "某詞條分為概述和正文兩部分。"]
+    assert run_rule("contents-line", lines)[1] == []

@@ -131,3 +131,11 @@ def test_a_speech_headline_glued_to_its_salutation_is_the_title():
                                "我们的友谊经受了时间的考验,必将在新的时期得到新的发展,为两国人民带来更多的福祉。"]))
     assert doc.title == "某某副主席的讲话"
     assert next(iter(all_paragraphs(doc))).text == "尊敬的各位来宾,同志们、朋友们:"
+
+
+def test_bulleted_infobox_items_and_their_label_are_no_headings():
+    from structure.test_rules import doc_of as zh_doc_of, outline as zh_outline
+    doc = zh_doc_of("\n".join(["某詞條", "某詞條是一種說明文字，用以指出某物的基本性質，也可稱為某條目。", "基本介紹",
+                               "  • 中文名某詞條", "  • 別稱:某條目", "  • 收錄內容:具體事物、知名人物、抽象概念等",
+                               "詞條結構", "某詞條分為概述和正文兩部分，概述是對一個詞條所對內容的概括性描述，由文字敘述和一幅插圖組成。"]))
+    assert [t for _, t in zh_outline(doc)] == ["詞條結構"]
