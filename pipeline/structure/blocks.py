@@ -261,12 +261,31 @@ def _printed_blocks(groups, width: int) -> list[Block]:
             joiners.append(_Joiner(Block(text, number, indent), ""))
         w = piece + w if same_line else w
         runs_on = w >= PRINT_FULL * width and not _printed_end(text)
+        if runs_on and len(joiners[-1].parts) == 1 and _restates_part(text, joiners):
+            runs_on = False   # a sub-head naming items its part's heading lists: a line of its own
         piece = w if w < PRINT_FULL * width and not runs_on else 0
         i += 1
     return [j.done() for j in joiners]
 
 
 OPENING_MARKS = "“‘「『《〈（(【"
+RESTATED_MIN = 6      # characters: a sub-head, not a word
+PART_SCAN = 12        # blocks back to the part's numbered heading
+
+
+def _restates_part(text: str, joiners: list[_Joiner]) -> bool:
+    """A line without an end mark that repeats, clause for clause, items the last numbered heading
+    lists ('一、使命：保障水上交通安全，保护水域环境清洁，保护船员整体权益，维护…。' then
+    '保障水上交通安全，保护水域环境清洁，保护船员整体权益'): the part's sub-head for those items.
+    A printed line that happens to fill the measure would otherwise run on into its paragraph."""
+    if len(text) < RESTATED_MIN or sg.numbering(text):
+        return False
+    for joiner in reversed(joiners[-PART_SCAN:-1]):
+        head = "".join(joiner.parts)
+        if sg.numbering(head):
+            k = head.find(text)
+            return k > 0 and head[k - 1] in "：:，,、；;" and head[k + len(text):k + len(text) + 1] in ("，", ",", "、", "；", ";", "。", "")
+    return False
 
 
 def _moved_headings(items, i: int, width: int) -> int:

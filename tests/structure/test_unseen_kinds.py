@@ -139,3 +139,27 @@ def test_bulleted_infobox_items_and_their_label_are_no_headings():
                                "  • 中文名某詞條", "  • 別稱:某條目", "  • 收錄內容:具體事物、知名人物、抽象概念等",
                                "詞條結構", "某詞條分為概述和正文兩部分，概述是對一個詞條所對內容的概括性描述，由文字敘述和一幅插圖組成。"]))
     assert [t for _, t in zh_outline(doc)] == ["詞條結構"]
+
+
+def test_a_printed_sub_head_restating_its_part_heading_stands_apart_and_beside_its_siblings():
+    from pipeline.structure.blocks import display_width, make_blocks
+    from structure.test_rules import doc_of as zh_doc_of, outline as zh_outline
+    para = "海事管理机构行使国家赋予的水上交通安全监管职能，集中概括了基本职责，实现航行更安全、水域更清洁、航运更便捷。"
+
+    def wrap(text, width=56):
+        out, line, used = [], "", 0
+        for ch in text:
+            if used + display_width(ch) > width:
+                out.append(line)
+                line, used = "", 0
+            line, used = line + ch, used + display_width(ch)
+        return out + [line]
+    head = "一、使命：保障水上航行的安全，保护港区水域的清洁，保护全体船员的权益，维护国家海上主权。"
+    sub = "保障水上航行的安全，保护港区水域的清洁，保护全体船员的权益"   # 54 columns: it nearly fills a line
+    assert display_width(sub) >= 0.9 * 56
+    lines = wrap(head) + wrap(para) + [sub] + wrap(para) + ["维护国家海上主权"] + wrap(para) \
+        + wrap("二、宗旨：建设人民满意的海事。") + wrap(para) + ["建设人民满意的海事"] + wrap(para) + wrap(para) + wrap(para)
+    texts = [b.text for b in make_blocks(lines, list(range(1, len(lines) + 1)), "zh")]
+    assert sub in texts
+    levels = dict((t, l) for l, t in zh_outline(zh_doc_of("\n".join(["海事核心价值"] + texts))))
+    assert levels[sub] == levels["维护国家海上主权"] == 2
