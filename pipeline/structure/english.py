@@ -98,7 +98,11 @@ def _numbered_kind(text: str, style: str) -> tuple[str, bool] | None:
 
 
 PERIOD_TITLE_WORDS = 8
-CAPS_PERIOD = re.compile(r"^[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}\.$")   # 'PREFACE.', 'THE ARGUMENT.'
+# a book's own part, named in capitals and closed by a period: 'PREFACE.', 'INTRODUCTION.' — the
+# names of a book's parts, not any capitals (a story sets notices, signatures, shouts in capitals)
+CAPS_PERIOD = re.compile(r"^(?:(?:THE |AUTHOR'S |AUTHOR’S |TRANSLATOR'S |TRANSLATOR’S |EDITOR'S |EDITOR’S )?"
+                         r"(?:PREFACE|INTRODUCTION|FOREWORD|PROLOGUE|EPILOGUE|AFTERWORD|POSTSCRIPT|DEDICATION|"
+                         r"ACKNOWLEDGE?MENTS?|CONCLUSION|GLOSSARY|NOTES|ARGUMENT|PREFATORY NOTE))\.$")
 
 
 def _period_title(text: str) -> bool:
@@ -193,6 +197,7 @@ def english_kinds(blocks: list[Block]) -> list[tuple[str, bool] | None]:
     tops = _decimal_tops(blocks)
     kinds = [None if is_caption(b.text) else english_kind(b, series, indent, width) or (_decimal_top(b, tops) if tops else None)
              for b in blocks]
+    kinds = _centring_used(blocks, kinds, indent, width)
     for i, kind in enumerate(kinds):
         if kind and not kind[1] and _inside_sentence(blocks, i):
             kinds[i] = None
@@ -203,6 +208,22 @@ def english_kinds(blocks: list[Block]) -> list[tuple[str, bool] | None]:
         elif kind and not kind[1] and i + 2 == len(blocks) and TIME_STAMP.match(blocks[i + 1].text):
             kinds[i] = None   # a transcript's closing mark over the time it ended ('END' / '10:42 A.M. EST')
     return _act_labels(kinds)
+
+
+CENTRED_HEADINGS = 2   # centred headings a text must have for centring to mark its headings
+
+
+def _centring_used(blocks: list[Block], kinds: list, indent: int, width: int) -> list:
+    """Centring marks headings only in a text that centres its headings: two or more centred
+    candidates, each apart from other centred lines. A single centred line in flush prose is a
+    notice, a letter's line or a motto set in the middle, and stays text."""
+    alone = [i for i, k in enumerate(kinds) if k and not k[1] and blocks[i].indent > 3 and centred(blocks[i], width)
+             and not (i + 1 < len(blocks) and centred(blocks[i + 1], width))
+             and not (i and centred(blocks[i - 1], width))]
+    if indent >= 2 or len(alone) >= CENTRED_HEADINGS:
+        return kinds
+    return [None if k and not k[1] and blocks[i].indent > 3 and centred(blocks[i], width) else k
+            for i, k in enumerate(kinds)]
 
 
 def _act_labels(kinds: list) -> list:

@@ -163,3 +163,14 @@ def test_a_printed_sub_head_restating_its_part_heading_stands_apart_and_beside_i
     assert sub in texts
     levels = dict((t, l) for l, t in zh_outline(zh_doc_of("\n".join(["海事核心价值"] + texts))))
     assert levels[sub] == levels["维护国家海上主权"] == 2
+
+
+def test_a_single_centred_line_in_flush_prose_is_a_notice_not_a_heading():
+    story = "T" + FILL[1:]
+    doc = doc_of("\n\n".join(["A Short Story", story, story, "                         The Notice Board", story, story]))
+    assert outline(doc) == []
+
+
+def test_capitals_closed_by_a_period_head_a_part_only_as_a_books_part_name():
+    doc = doc_of("\n\n".join(["A Short Story", "INTRODUCTION.", "T" + FILL[1:], "HE SHOUTED.", "T" + FILL[1:], FILL]))
+    assert outline(doc) == [(1, "INTRODUCTION.")]
