@@ -4,7 +4,10 @@ docs/cleaning.md lists the same names in the same order."""
 from __future__ import annotations
 
 from . import rules_blank as blank
+from . import rules_book as book
 from . import rules_flattened as flattened
+from . import rules_forum as forum
+from . import rules_frames as frames
 from . import rules_gutenberg as gutenberg
 from . import rules_header as header
 from . import rules_labels as labels
@@ -21,6 +24,8 @@ BOILERPLATE_RULES = [
     ("gutenberg-header", gutenberg.gutenberg_header),
     ("gutenberg-footer", gutenberg.gutenberg_footer),
     ("gutenberg-credit", gutenberg.gutenberg_credit),
+    ("plate-markers", book.plate_markers),
+    ("box-frame", frames.box_frame),
     ("running-head", pages.page_furniture),
     ("printed-sidebar", pages.printed_sidebar),
     ("printed-top-bar", pages.printed_top_bar),
@@ -46,7 +51,9 @@ BOILERPLATE_RULES = [
     ("page-meta", meta.page_meta),
     ("wire-dateline", meta.wire_dateline),
     ("bare-timestamp", portal.bare_timestamp),
+    ("book-lists", book.book_lists),   # before contents-box: a page-numbered list is navigation whatever its label
     ("contents-box", portal.contents_box),
+    ("contents-line", book.contents_line),
     ("meta-box", header.meta_box),
     ("search-prompt", widgets.search_prompt),
     ("page-header", header.page_header),
@@ -57,6 +64,7 @@ BOILERPLATE_RULES = [
     ("more-link", widgets.more_link),
     ("widget", widgets.widget),
     ("nav-menu", widgets.nav_menu),
+    ("forum-chrome", forum.forum_chrome),
     ("blog-widgets", widgets.blog_widgets),
     ("pager", portal.pager),
     ("link-button", portal.link_button),

@@ -49,10 +49,16 @@ SITE_NAME = re.compile(r"^(?P<name>[^\s。，；：！？,;:!?]{2,16}?(?:网|网
 SITE_NAME_BARE = 6
 
 
+# the site's greeting as its first line: '某某信息库欢迎您！', '欢迎访问某某网！', '您好！欢迎光临某某网'
+WELCOME = re.compile(r"^(?:您好[!！，,]?\s*)?(?:欢迎(?:您)?(?:访问|光临|来到)[^\s。，；,;!！]{2,20}|[^\s。，；,;!！]{2,20}欢迎(?:您|你)(?:的到来|光临|访问)?)[!！。.]?$")
+
+
 def site_name(page: Page) -> Page:
     """Drop the site's name when it is the page's first line and a headline follows it: older
     portals print it as a text banner that a copy keeps on a line of its own, and the headline
     under it would otherwise take it in as the title's first line.
+
+    A first line greeting the visitor is the site's banner too: "中国改革信息库欢迎您!".
 
     Example: "法搜网--中国法律信息搜索网" over "中华人民共和国…政府工作报告"; "中国政府网" alone
     (a name of at most six characters). "关于加快农村电网" over its second line stays (no separator,
@@ -61,6 +67,8 @@ def site_name(page: Page) -> Page:
     texts = [i for i, line in enumerate(page.lines) if line.text.strip()]
     if len(texts) < 2:
         return page
+    if WELCOME.match(page.lines[texts[0]].text.strip()):
+        return page.drop([texts[0]])   # the site greeting its visitor: '中国改革信息库欢迎您!' (newdocs)
     match = SITE_NAME.match(page.lines[texts[0]].text.strip())
     if match and (match["desc"] or len(match["name"]) <= SITE_NAME_BARE):
         return page.drop([texts[0]])

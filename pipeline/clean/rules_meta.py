@@ -19,6 +19,11 @@ NOTICE_HEADING = re.compile(
     r"(?:Copyright|Copying|Licen[cs]e|Licensing|Legal|Permissions?)(?:\s+[A-Z][A-Za-z]*){0,3}\s*:?")
 
 
+# a template's blanks: '<year>', '<name of author>', '[yyyy]', '{year}' — a notice the text shows as
+# an example for its reader to fill in (a licence's "How to Apply" section), not the page's own
+PLACEHOLDER = re.compile(r"<[a-z][a-z ]{1,30}>|\[(?:yyyy|year|name[^\]]{0,30})\]|\{(?:year|name)[^}]{0,30}\}", re.I)
+
+
 def copyright_line(page: Page) -> Page:
     """Drop a short copyright line anywhere (unmistakable); its site name goes to provenance.
 
@@ -27,6 +32,9 @@ def copyright_line(page: Page) -> Page:
     A copyright line right under a heading that names the notice ('Copyright Notice', 'Copying
     Conditions', 'License') is that section's text, not a page footer: it stays (an RFC's
     `Copyright Notice` / `   Copyright (C) The Internet Society (2006).`).
+
+    Nor is a notice with a template's blanks ('Copyright (C) <year>  <name of author>'): an example
+    the text shows its reader (newdocs, xn2).
 
     Nor is a line of a hard-wrapped paragraph that goes on with the sentence of the line above
     (that line ends in a comma, or this one opens in lower case after a line with no sentence
@@ -37,6 +45,7 @@ def copyright_line(page: Page) -> Page:
     hits: list[int] = []
     for i, line in enumerate(page.lines):
         if len(line.text) <= SHORT and COPYRIGHT.search(line.text) and "。" not in line.text.rstrip("。") \
+                and not PLACEHOLDER.search(line.text) \
                 and not HEADING_WORDS.fullmatch(line.text.strip()) and not _under_notice_heading(page.lines, i) \
                 and not (_continues_sentence(page.lines, i) and i - 1 not in hits):
             hits.append(i)

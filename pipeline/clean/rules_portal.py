@@ -59,6 +59,13 @@ SCENE_CAPTION = re.compile(
 SIGNING_DATE = re.compile(rf"^\s*{DIGIT}{{4}}\s*年\s*{DIGIT}{{1,2}}\s*月\s*{DIGIT}{{1,2}}\s*日\s*$")
 
 
+# a byline that is only the publication time and the source's name, no labels:
+# '2013-01-21 16:26 互联网', '2020-05-14 09:44 新华社' (the time is what makes it a byline)
+TIMESTAMP_SOURCE = re.compile(
+    rf"^\s*{DIGIT}{{4}}\s*[-/.]\s*{DIGIT}{{1,2}}\s*[-/.]\s*{DIGIT}{{1,2}}\s+{DIGIT}{{1,2}}[:：]{DIGIT}{{2}}([:：]{DIGIT}{{2}})?"
+    r"\s+[\u4e00-\u9fff][^\s。，；！？,;!?：:]{1,11}\s*$")
+
+
 def bare_timestamp(page: Page) -> Page:
     """Drop a line that is only a date and time at the head or tail (a portal's publication time
     printed without its label). Unlabelled, it is not known to be the publication date, so it
@@ -67,8 +74,11 @@ def bare_timestamp(page: Page) -> Page:
 
     Example: "2026-02-03 09:02:33", "2023-05-11"; not "2018年12月7日" (under '某某局' at the end,
     an official document's 落款, or alone: it may be the document's own date, and nothing is lost).
+    With the source's name after the time and no labels it is the page's byline too (newdocs):
+    "2013-01-21 16:26 互联网".
     """
-    return page.drop(i for i in edge_zone(page.lines) if TIMESTAMP.match(page.lines[i].text)
+    return page.drop(i for i in edge_zone(page.lines) if (TIMESTAMP.match(page.lines[i].text)
+                     or TIMESTAMP_SOURCE.match(page.lines[i].text))
                      and not SIGNING_DATE.match(page.lines[i].text.replace("\xa0", " ")))
 
 
@@ -326,13 +336,16 @@ def _link_line(text: str) -> str:
 TEASER_SCAN = 20      # lines: a teaser stands with the headline, before the article
 TEASER_MIN = 20       # characters: shorter repeats (a short title) are left to the title rules
 ELLIPSIS = re.compile(r"(…+|\.{3,}|。{0,1})\s*$")
+# a portal's summary box opens with its label: '摘要:根据…', '【内容提要】…', '核心提示：…'
+SUMMARY_LABEL = re.compile(r"^\s*[【\[]?\s*(?:摘\s*要|内容摘要|内容提要|提\s*要|导\s*读|核心提示)\s*[】\]]?\s*[:：]?\s*")
 
 
 def teaser(page: Page) -> Page:
     """Drop a teaser: a prose line near the top that the article repeats later (a portal shows
     the headline again with the article's first sentences as a summary, often cut with '…').
 
-    Example: "现在，我代表省人民政府，向大会报告政府工作…" above the article that opens with it.
+    Example: "现在，我代表省人民政府，向大会报告政府工作…" above the article that opens with it;
+    a labelled summary box "摘要:根据…行动计划。" repeating the first paragraph (newdocs).
     """
     lines = page.lines
     hits = []
@@ -340,7 +353,7 @@ def teaser(page: Page) -> Page:
         text = lines[i].text.strip()
         if not is_prose(text) or not CJK.search(text):
             continue   # a Chinese portal's summary; English front matter is left to its own rules
-        key = _key(ELLIPSIS.sub("", text))
+        key = _key(ELLIPSIS.sub("", SUMMARY_LABEL.sub("", text)))
         if len(key) >= TEASER_MIN and any(key in _key(line.text) for line in lines[i + 1:]):
             hits.append(i)
     return page.drop(hits)

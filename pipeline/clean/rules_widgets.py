@@ -39,7 +39,7 @@ def breadcrumb(page: Page) -> Page:
     the same without a label, one item per line: "首页" ">" "国务院" ">" "要闻" (at least two
     separator lines between short items, so a lone '>' between two lines does not make a trail).
     and with no separators either: "某某市人民政府" "首页" "政务公开" "政府工作报告" (from the home
-    page, at least two short column names).
+    page, at least two short column names), also on one line: "首页 文章 生态文明 生态总论".
     A trail from the site's name needs only two items: "人民网>>时政".
     """
     lines, hits = page.lines, []
@@ -47,9 +47,9 @@ def breadcrumb(page: Page) -> Page:
         text = lines[i].text.strip()
         if len(text) > 200 or i in hits:
             continue
-        if SITE_TRAIL.match(text):
+        if SITE_TRAIL.match(text) or SPACED_TRAIL.match(text):
             hits.append(i)   # '人民网>>时政': two items suffice when the first is the site's name
-            continue
+            continue         # '首页 文章 生态文明 生态总论': the home page and its columns, spaced
         spread = _spread_trail(lines, i) or _bare_trail(lines, i)
         if spread:
             hits.extend(spread)
@@ -86,6 +86,8 @@ def _spread_trail(lines, i: int) -> list[int]:
 
 
 HOME = re.compile(r"^(首页|主页|网站首页|home)$", re.I)
+# the bare trail on one line, its items separated by spaces only: '首页 文章 生态文明 生态总论'
+SPACED_TRAIL = re.compile(r"^\s*(?:首页|主页|网站首页)(?:[ \u3000\xa0]+[^\s。，；！？,;!?：:、（）()《》“”]{2,8}){2,6}\s*$")
 BARE_CRUMB = re.compile(r"^[^\s。，；！？,;!?：:、（）()《》“”]{2,8}$")   # a column's name: short, no punctuation
 SITE_NAME = re.compile(r"^[^\s。，；！？,;!?：:]{2,16}(人民政府|政府|门户网站|网|厅|局|委员会|办公室)$")
 SITE_TRAIL = re.compile(r"^\s*[^\s>＞»›。，；！？,;!?]{1,14}(人民政府|政府网|门户网站|网)\s*(?:>>|>|＞＞|＞|»|›)"

@@ -28,6 +28,8 @@ class Block:
     code: bool = False   # a fenced code block (markdown ``` … ```): never a heading, never glued
     verbatim: str = ""   # "code" / "layout": `text` keeps its lines ("\n") and spaces (verbatim.py)
     language: str = ""   # a fence's info string: the listing's language
+    hang: int = -1       # indentation of its second source line (-1: one line); a first-line indent has hang < indent
+    right: int = 0       # column where its longest source line ends (English blocks; 0: not measured)
 
 
 class _Joiner:
@@ -112,8 +114,11 @@ def _english_blocks(group, words, width: int = 0, unwrapped: bool = False,
             else:
                 joiners[-1].parts[-1] = mended
                 joiners[-1].block.lines += 1
+            block = joiners[-1].block
+            block.hang = sg.indent_of(line) if block.hang < 0 else block.hang
+            block.right = max(block.right, len(line.rstrip()))
         else:
-            joiners.append(_Joiner(Block(text, number, sg.indent_of(line)), " "))
+            joiners.append(_Joiner(Block(text, number, sg.indent_of(line), right=len(line.rstrip())), " "))
         ended = unwrapped and unwrap.ends_paragraph(text)
         closed = (numbered and len(joiners) == 1 and len(joiners[0].parts) == 1) \
             or len(joiners[-1].parts) <= 3 and listed(" ".join(joiners[-1].parts))
@@ -176,8 +181,14 @@ PRINT_FULL = 0.9       # a line at least this share of the printed width reached
 
 def display_width(text: str) -> int:
     """Columns as printed: a Han character or full-width mark takes two, Latin letters and
-    digits one (a proportional font sets them about half as wide as a Han character)."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    digits one (a proportional font sets them about half as wide as a Han character). Quotes,
+    dashes and the ellipsis (`“三化”`, `——`, `……`; East Asian width 'ambiguous') take two too:
+    a Chinese font sets them a full em wide, so a line with four quotes in it still reaches the
+    margin (newdocs, xn5)."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" or ch in CJK_EM_MARKS else 1 for ch in text)
+
+
+CJK_EM_MARKS = frozenset("“”‘’—…")
 
 
 def print_width(lines) -> int:
@@ -250,12 +261,31 @@ def _printed_blocks(groups, width: int) -> list[Block]:
             joiners.append(_Joiner(Block(text, number, indent), ""))
         w = piece + w if same_line else w
         runs_on = w >= PRINT_FULL * width and not _printed_end(text)
+        if runs_on and len(joiners[-1].parts) == 1 and _restates_part(text, joiners):
+            runs_on = False   # a sub-head naming items its part's heading lists: a line of its own
         piece = w if w < PRINT_FULL * width and not runs_on else 0
         i += 1
     return [j.done() for j in joiners]
 
 
 OPENING_MARKS = "“‘「『《〈（(【"
+RESTATED_MIN = 6      # characters: a sub-head, not a word
+PART_SCAN = 12        # blocks back to the part's numbered heading
+
+
+def _restates_part(text: str, joiners: list[_Joiner]) -> bool:
+    """A line without an end mark that repeats, clause for clause, items the last numbered heading
+    lists ('一、使命：保障水上交通安全，保护水域环境清洁，保护船员整体权益，维护…。' then
+    '保障水上交通安全，保护水域环境清洁，保护船员整体权益'): the part's sub-head for those items.
+    A printed line that happens to fill the measure would otherwise run on into its paragraph."""
+    if len(text) < RESTATED_MIN or sg.numbering(text):
+        return False
+    for joiner in reversed(joiners[-PART_SCAN:-1]):
+        head = "".join(joiner.parts)
+        if sg.numbering(head):
+            k = head.find(text)
+            return k > 0 and head[k - 1] in "：:，,、；;" and head[k + len(text):k + len(text) + 1] in ("，", ",", "、", "；", ";", "。", "")
+    return False
 
 
 def _moved_headings(items, i: int, width: int) -> int:
@@ -574,7 +604,27 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
         return blocks   # page text: no inline-format fragments
     if not english:
         blocks = [part for block in blocks for part in _back_matter_apart(block)]
+        blocks = _salutation_apart(blocks)
     return _glue(blocks, not english, listed)
+
+
+# a speech's headline glued to its salutation (a copy lost the line break between them):
+# '朱德副主席的讲话亲爱的大使同志,亲爱的同志们、朋友们:'
+HEADLINE_SALUTATION = re.compile(
+    r"^(?P<title>[^，。,.:：!！?？]{2,30}?(?:讲话|致辞|致词|发言|贺词|演说|演讲|祝酒词|答词))"
+    r"(?P<rest>(?:亲爱的|尊敬的|各位|同志们|女士们|先生们|朋友们|全国同胞们|全体)[^。!！?？]{0,40}[:：])$")
+SALUTATION_SCAN = 3   # blocks: a headline stands at the top
+
+
+def _salutation_apart(blocks: list[Block]) -> list[Block]:
+    """Split a speech's headline from the salutation glued after it, near the top: the headline is
+    a line of its own (the title), the salutation opens the speech."""
+    for k, block in enumerate(blocks[:SALUTATION_SCAN]):
+        match = HEADLINE_SALUTATION.match(block.text)
+        if match:
+            return blocks[:k] + [Block(match["title"], block.line, block.indent),
+                                 Block(match["rest"], block.line, 0, 0)] + blocks[k + 1:]
+    return blocks
 
 
 def _verbatim_kind(group, before: str, markdown: bool) -> str:

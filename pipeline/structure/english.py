@@ -40,9 +40,30 @@ def series_words(blocks: list[Block]) -> set[str]:
 
 
 def body_indent(blocks: list[Block]) -> int:
-    """The indentation most prose blocks share (0 for flush text)."""
-    counts = Counter(b.indent for b in blocks if len(b.text.split()) >= 8)
+    """The indentation most prose blocks share (0 for flush text). A paragraph whose first line
+    alone is indented (a typewritten paragraph indent: '  The licenses for most software …' over
+    flush lines) sits at its later lines' column: the body is flush, its first lines only indented."""
+    counts = Counter(min(b.indent, b.hang) if b.hang >= 0 else b.indent
+                     for b in blocks if len(b.text.split()) >= 8)
     return counts.most_common(1)[0][0] if counts else 0
+
+
+def text_width(blocks: list[Block]) -> int:
+    """The measure of hard-wrapped text: the column most wrapped paragraphs reach (0 if unknown)."""
+    rights = sorted(b.right for b in blocks if b.lines >= 2 and b.right)
+    return rights[len(rights) * 3 // 4] if len(rights) >= 5 else 0
+
+
+CENTRE_SLACK = 8   # columns, or an eighth of the measure: typewritten centring is by eye
+
+
+def centred(block: Block, width: int) -> bool:
+    """A one-line block set in the middle of the measure ('                            Preamble'):
+    about as much space right of it as left of it, and more than a paragraph indent."""
+    if not width or block.lines != 1 or block.indent <= 3:
+        return False
+    right_space = width - block.indent - len(block.text)
+    return right_space > 0 and abs(block.indent - right_space) <= max(CENTRE_SLACK, width // 8)
 
 
 def _phrase(text: str) -> bool:
@@ -65,16 +86,41 @@ NUMBER_LABEL = re.compile(r"^(?:[A-Za-z§]{2,}\.?\s*)?(?:[IVXLC]{1,6}|\d{1,3}(?:
 
 def _numbered_kind(text: str, style: str) -> tuple[str, bool] | None:
     """'3.1.  Padding of Encoded Data', 'II.', 'Article 5': numbered, and what follows the
-    number (if anything) reads as a title."""
+    number (if anything) reads as a title. A title closed by one period ('0. Definitions.',
+    'Section 2. Grants of Authority.', as legal texts set them) is a title too when it is a short
+    capitalised phrase with no other stop inside (`_period_title`); a list item that is a sentence
+    is not."""
     label = NUMBER_LABEL.match(text)
     rest = text[label.end():] if label else text
-    if rest and (len(rest.split()) > MAX_WORDS or not _phrase(rest)):
+    if rest and (len(rest.split()) > MAX_WORDS or not (_phrase(rest) or _period_title(rest))):
         return None
     return style, True
 
 
-def english_kind(block: Block, series: set[str], indent: int) -> tuple[str, bool] | None:
-    """(style, strong) if the block can be an English heading, else None."""
+PERIOD_TITLE_WORDS = 8
+# a book's own part, named in capitals and closed by a period: 'PREFACE.', 'INTRODUCTION.' — the
+# names of a book's parts, not any capitals (a story sets notices, signatures, shouts in capitals)
+CAPS_PERIOD = re.compile(r"^(?:(?:THE |AUTHOR'S |AUTHOR’S |TRANSLATOR'S |TRANSLATOR’S |EDITOR'S |EDITOR’S )?"
+                         r"(?:PREFACE|INTRODUCTION|FOREWORD|PROLOGUE|EPILOGUE|AFTERWORD|POSTSCRIPT|DEDICATION|"
+                         r"ACKNOWLEDGE?MENTS?|CONCLUSION|GLOSSARY|NOTES|ARGUMENT|PREFATORY NOTE))\.$")
+
+
+def _period_title(text: str) -> bool:
+    """'Definitions.', 'Protecting Users' Legal Rights From Anti-Circumvention Law.': a title
+    phrase with one closing period, its long words capitalised — not a sentence ('It applies.')."""
+    if not text.endswith(".") or text.endswith("..") or not _phrase(text[:-1]):
+        return False
+    words = [w for w in text[:-1].split() if w.casefold() not in TITLE_SMALL_WORDS]
+    return len(words) <= PERIOD_TITLE_WORDS and not re.search(r"[.;:!?]", text[:-1]) and _title_cased(words)
+
+
+# short words a title leaves in lower case ('Revised Versions of this License', 'Use with the …')
+TITLE_SMALL_WORDS = FUNCTION_END | {"this", "these", "those", "with", "from", "into", "upon", "over", "under", "about"}
+
+
+def english_kind(block: Block, series: set[str], indent: int, width: int = 0) -> tuple[str, bool] | None:
+    """(style, strong) if the block can be an English heading, else None. `width`: the text's
+    measure, for headings centred on it."""
     text = block.text
     if block.code or sg.is_image_line(text):
         return None   # fenced code ('# a comment'), an image or badge line: never a heading
@@ -83,8 +129,10 @@ def english_kind(block: Block, series: set[str], indent: int) -> tuple[str, bool
         return None   # level with an indented body: a wrapped line or a reference, not a heading
     if strong_heading(text):
         return style, True
-    if block.indent > 3 and indent < 2:
-        return None
+    if block.indent > 3 and indent < 2 and not centred(block, width):
+        return None   # indented in flush text (verse, a quotation); a centred line may head a part
+    if block.lines == 2 and style.startswith("1.1") and len(text) <= MAX_LEN + 20:
+        return _numbered_kind(text, style)   # '10.4. Distributing … With Secondary' / 'Licenses': wrapped at the measure
     if block.lines != 1 or len(text) > MAX_LEN:
         return None
     if sg.APPENDIX.match(text):
@@ -94,11 +142,16 @@ def english_kind(block: Block, series: set[str], indent: int) -> tuple[str, bool
         return "chapter", True
     if style.startswith("1.1") or style in NUMBERED:
         return _numbered_kind(text, style)
+    if not style and block.indent <= 3 and CAPS_PERIOD.match(text):
+        return "", False   # 'PREFACE.', 'INTRODUCTION.': a book's part in capitals, closed by a period
     if style or not _phrase(text):
         return None
     words = text.split()
     if sg.is_all_caps(text) or (len(words) <= MAX_PLAIN_WORDS and (_title_cased(words) or len(words) <= 5)):
         return "", False
+    if centred(block, width) and len(words) <= MAX_WORDS \
+            and _title_cased([w for w in words if w.casefold() not in TITLE_SMALL_WORDS]):
+        return "", False   # a longer title centred on the measure ('How to Apply These Terms to Your New Programs')
     return None
 
 
@@ -140,18 +193,37 @@ def _decimal_top(block: Block, tops: set[str]) -> tuple[str, bool] | None:
 
 
 def english_kinds(blocks: list[Block]) -> list[tuple[str, bool] | None]:
-    series, indent = series_words(blocks), body_indent(blocks)
+    series, indent, width = series_words(blocks), body_indent(blocks), text_width(blocks)
     tops = _decimal_tops(blocks)
-    kinds = [None if is_caption(b.text) else english_kind(b, series, indent) or (_decimal_top(b, tops) if tops else None)
+    kinds = [None if is_caption(b.text) else english_kind(b, series, indent, width) or (_decimal_top(b, tops) if tops else None)
              for b in blocks]
+    kinds = _centring_used(blocks, kinds, indent, width)
     for i, kind in enumerate(kinds):
         if kind and not kind[1] and _inside_sentence(blocks, i):
             kinds[i] = None
+        elif kind and centred(blocks[i], width) and i + 1 < len(blocks) and centred(blocks[i + 1], width):
+            kinds[i] = None   # a centred line over another: a title page, a notice set in lines, a closing mark
         elif kind and not kind[1] and i + 1 < len(blocks) and is_caption(blocks[i + 1].text):
             kinds[i] = None   # a figure's own words over its caption ('Digital Identity Model' / 'Figure 4-1 …')
         elif kind and not kind[1] and i + 2 == len(blocks) and TIME_STAMP.match(blocks[i + 1].text):
             kinds[i] = None   # a transcript's closing mark over the time it ended ('END' / '10:42 A.M. EST')
     return _act_labels(kinds)
+
+
+CENTRED_HEADINGS = 2   # centred headings a text must have for centring to mark its headings
+
+
+def _centring_used(blocks: list[Block], kinds: list, indent: int, width: int) -> list:
+    """Centring marks headings only in a text that centres its headings: two or more centred
+    candidates, each apart from other centred lines. A single centred line in flush prose is a
+    notice, a letter's line or a motto set in the middle, and stays text."""
+    alone = [i for i, k in enumerate(kinds) if k and not k[1] and blocks[i].indent > 3 and centred(blocks[i], width)
+             and not (i + 1 < len(blocks) and centred(blocks[i + 1], width))
+             and not (i and centred(blocks[i - 1], width))]
+    if indent >= 2 or len(alone) >= CENTRED_HEADINGS:
+        return kinds
+    return [None if k and not k[1] and blocks[i].indent > 3 and centred(blocks[i], width) else k
+            for i, k in enumerate(kinds)]
 
 
 def _act_labels(kinds: list) -> list:

@@ -76,6 +76,11 @@ class TitleBlock:
     skipped: str = ""   # what the first line was when it could not be the title ('a dateline', …)
 
 
+# A title in capitals with its version line under it and no blank line between, joined into one
+# block: the capitals are the title, the version (or revision, edition, draft) line its subtitle.
+GLUED_VERSION = re.compile(r"^(?P<title>[A-Z][A-Z0-9 .,'&:-]{3,}?)\s+(?P<version>(?:Version|Revision|Release|Edition|Draft)\s+\S.*)$")
+
+
 def title_case(text: str) -> str:
     """'ALICE'S ADVENTURES IN WONDERLAND' -> "Alice's Adventures in Wonderland"."""
     words = text.lower().split(" ")
@@ -276,6 +281,31 @@ def _by_alone(blocks: list[Block], i: int) -> list[Author]:
     return _english_authors(blocks[i + 1].text)
 
 
+TITLE_PAGE_BLOCKS = 10   # blocks searched for a title page's byline
+TITLE_PAGE_LINE = 60     # characters: a title page is set in short lines
+
+
+def _byline(block: Block, after: list[Block]) -> bool:
+    """'by Jane Austen,' / 'By Charles Dickens', or 'by' alone over the name."""
+    text = block.text.rstrip(",.;")
+    return text[:3].casefold() == "by " and _english_author(text) is not None or bool(_by_alone([block] + after, 0))
+
+
+def _title_over_byline(blocks: list[Block], start: int) -> int:
+    """Where the title is on a title page that opens with other lines: a publisher's device
+    ('GEORGE ALLEN' / 'PUBLISHER'), an address, a frontispiece's caption, then the title
+    ('PRIDE. and PREJUDICE') over its byline ('by Jane Austen,'). The title is the block right over
+    the byline when two or more blocks, all short lines, stand before it; `start` if the byline comes
+    within the first three blocks (a title, maybe a subtitle: the ordinary title page) or there is none."""
+    for j in range(start + 3, min(start + TITLE_PAGE_BLOCKS, len(blocks))):   # two or more lines over the title
+        if any(len(b.text) > TITLE_PAGE_LINE or sg.ends_sentence(b.text) and len(b.text.split()) > 6
+               for b in blocks[start:j]):
+            return start
+        if _byline(blocks[j], blocks[j + 1:j + 2]) and _title_like(blocks[j - 1], True):
+            return j - 1
+    return start
+
+
 def _caps_subtitle(title: str, block: Block, after: list[Block]) -> bool:
     """'A TALE OF TWO CITIES' / 'A STORY OF THE FRENCH REVOLUTION' / 'By Charles Dickens': a
     capitalised line between a capitalised title and the byline is the subtitle."""
@@ -362,6 +392,10 @@ def read_title_block(blocks: list[Block], lang: str) -> TitleBlock:
             out.used = start   # no title line: the caller takes the chain's next source (a heading, …)
             return out
     marked = len(blocks) > start and _marked_title(blocks, start)
+    over = _title_over_byline(blocks, start) if english and not marked else start
+    if over > start:
+        out.front.extend(blocks[start:over])   # a title page's device and imprint lines over the title
+        start = over
     if len(blocks) <= start or not (_title_like(blocks[start], english) or _question_title(blocks[start].text, english)
                                     or marked or english and STAR_TITLE.match(blocks[start].text)):
         out.used = start if out.title else 0
@@ -372,6 +406,9 @@ def read_title_block(blocks: list[Block], lang: str) -> TitleBlock:
         out.front.append(blocks[start])   # 'NIST Special Publication 800-63-3' over the title
         start += 1
     first = sg.unmarked(blocks[start].text) if marked else blocks[start].text
+    glued = GLUED_VERSION.match(first) if english and not marked and blocks[start].lines == 2 else None
+    if glued:
+        first, out.subtitle = glued["title"], glued["version"]   # 'GNU GENERAL PUBLIC LICENSE' / 'Version 3, 29 June 2007'
     if english and STAR_TITLE.match(first):
         first = STAR_TITLE.match(first)["text"]   # a wiki dump's page title '****** Noise ******'
     out.title = title_case(first) if english and sg.is_all_caps(first) else first
@@ -380,7 +417,7 @@ def read_title_block(blocks: list[Block], lang: str) -> TitleBlock:
     dateline_block: Block | None = None   # the dateline taken as subtitle, while no thematic one came
     while i < len(blocks):
         text = blocks[i].text
-        author = _english_author(text) if english else _speaker(text)
+        author = _english_author(text.rstrip(",")) if english else _speaker(text)   # 'by Jane Austen,'
         names = _english_authors(text) if english and len(text) <= 80 else []
         alone = _by_alone(blocks, i) if english and not out.authors else []
         if alone:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from . import signals as sg
 from .blocks import Block
-from .english import english_kinds, outer_style, undecorated
+from .english import centred, english_kinds, outer_style, text_width, undecorated
 
 MAX_HEADING = 60       # longer lines are body text
 MAX_PLAIN = 40         # an unnumbered heading is shorter still
@@ -40,6 +40,9 @@ class Heading:
     strong: bool        # stands as a heading whatever follows
     appendix: bool = False
     depth: int = 0      # depth in the document's own contents list (outline.py), 0 if not listed
+
+
+RUN_ON = re.compile(r"[。！？][^。！？]{10,}$")   # a whole sentence, then ten or more characters of the next
 
 
 QUESTION_WORD = re.compile(r"[吗呢么]|什么|怎样|怎么|如何|为何|为什么|是否|哪")
@@ -75,7 +78,8 @@ def _shape(text: str, style: str, english: bool) -> str:
 
 
 # a Markdown list item ('- 支持所有现代浏览器', '* …', '+ …') or block quote ('> …'): never a heading
-MARKDOWN_ITEM = re.compile(r"^ {0,3}(?:[-*+]\s+\S|>\s?)")
+BULLET_ITEM = re.compile(r"^\s*[•●▪◦]\s*\S")   # a bullet drawn as a character: a page's list or infobox item
+MARKDOWN_ITEM = re.compile(r"^ {0,3}(?:[-*+]\s+\S|[•●▪◦]\s*\S|>\s?)")   # a bulleted item (a page's infobox: '• 外文名:…') too
 
 
 def _chinese_kind(text: str, openings: Counter, after: str = "", law: bool = False) -> tuple[str, bool] | None:
@@ -97,6 +101,9 @@ def _chinese_kind(text: str, openings: Counter, after: str = "", law: bool = Fal
         return "序言", True
     if law and style not in LAW_PARTS and not style.startswith(("md", "stars", "equals")):
         return None   # a law's items ('（三）其他…', wrapped, no end mark) and sentences are clauses of its articles
+    if style and end == "" and RUN_ON.search(text):
+        return None   # '（1）按照…改造工业园区。重点建设…做好市级循': a numbered sentence running into its
+        #               paragraph, the paragraph cut before its end (a copy stopped mid-word): run in
     if style and style != "一是" and end == "":
         return style, True
     if law:
@@ -279,8 +286,11 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
     english = lang.startswith("en")
     openings = Counter() if english else _openings(blocks)
     law = is_law(blocks, lang)
+    centre: set[int] = set()
     if english:
         kinds = english_kinds(blocks)
+        width = text_width(blocks)
+        centre = {i for i, b in enumerate(blocks) if kinds[i] and centred(b, width)}
     else:
         kinds = _topic_runs([None if b.code or MARKDOWN_ITEM.match(b.text)   # a listing, a Markdown list item or quote
                              else _chinese_kind(b.text, openings, blocks[i + 1].text if i + 1 < len(blocks) else "", law)
@@ -299,6 +309,8 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
                 _list_item(style, blocks[i + 1].text if i + 1 < len(blocks) else "", blocks[i - 1].text if i else "")
                 or _numbered_through(blocks, i, style)):
             continue
+        if not strong and not english and not style and i + 1 < len(blocks) and BULLET_ITEM.match(blocks[i + 1].text):
+            continue   # '基本介紹' over '• 中文名…' bullets: the label of a list (an infobox), not a section
         if not strong:
             after = kinds[i + 1] if i + 1 < len(kinds) else ("", False)
             # a weak heading needs body text after it; a Chinese part title may be followed
@@ -308,7 +320,7 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
             # '（一）…。' + '…优化。'): topic lines come in runs, so this is not a list of sentences
             topic_after = style != "topic" and after is not None and after[0] == "topic"
             if after is not None and (english or not after[1]) and not topic_after \
-                    and not (english and _emptied(blocks, i, dropped)):
+                    and not (english and _emptied(blocks, i, dropped)) and not _centred_over(blocks, i, after, centre):
                 continue
         appendix = style == "appendix"
         shape = "appendix|" if appendix else _shape(blocks[i].text, style, english)
@@ -322,7 +334,16 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
             blocks[h.index].text = sg.unmarked(blocks[h.index].text)
         elif english:
             blocks[h.index].text = undecorated(blocks[h.index].text)
-    return _english_peers(found) if english else found
+    return _english_peers(found, centre) if english else found
+
+
+def _centred_over(blocks: list[Block], i: int, after: tuple[str, bool], centre: set[int]) -> bool:
+    """A centred English heading right over a numbered one set flush or indented ('TERMS AND
+    CONDITIONS' over '  0. Definitions.'): typewritten texts centre the divisions that hold
+    numbered sections, so it heads them rather than waiting for body text. Not a chapter
+    (an edition statement over 'CHAPTER I.'), not a line with a number in it."""
+    return i in centre and i + 1 not in centre and bool(after[1]) and after[0] not in ("", "chapter") \
+        and not any(ch.isdigit() for ch in blocks[i].text)
 
 
 def _list_item(style: str, after: str, before: str = "") -> bool:
@@ -414,12 +435,15 @@ def _listed_headings(blocks: list[Block], lang: str, outline: dict[int, int]) ->
     return sorted(found, key=lambda h: h.index)
 
 
-def _english_peers(found: list[Heading]) -> list[Heading]:
-    """Unnumbered English headings rank with the outermost numbered ones (english.outer_style)."""
+def _english_peers(found: list[Heading], centre: set[int] = frozenset()) -> list[Heading]:
+    """Unnumbered English headings rank with the outermost numbered ones (english.outer_style).
+    Centred ones (`centre`) do not: they head the numbered sections they stand over, and recur
+    ('Preamble', 'TERMS AND CONDITIONS', 'How to Apply …'), so the nesting keeps them outside."""
     outer = outer_style([h.style for h in found])
     if not outer:
         return found
-    return [replace(h, style=outer) if not h.style and not h.appendix else h for h in found]
+    return [replace(h, style=outer) if not h.style and not h.appendix and h.index not in centre else h
+            for h in found]
 
 
 def below_markdown_title(headings: list[Heading], title_text: str) -> list[Heading]:

@@ -16,6 +16,9 @@ Walk the headings in order with a stack of open shapes (outermost first):
   '一、…' + '二、…', a stray or an unconsumed subtitle) is its peer, else it would push every
   level of the document down. Unranked parts that recur ('2009年工作回顾' … '2010年工作任务',
   the numbering restarting under each) stay parents;
+- an unranked sub-head whose shape occurs once, inside a numbered part, is the sibling of the
+  unranked sub-heads after it when their shape recurs in the text ('保障…，保护…，保护…整体权益'
+  then '维护国家海上主权', '维护人民利益' under '一、使命：…。'): it differs by its commas only;
 - an appendix ('附件1') is level 1 and starts a fresh pattern under it;
 - a heading the document's own contents list names (outline.py) takes the listed depth; the
   headings between two listed ones nest under the one before by the pattern above.
@@ -115,6 +118,10 @@ def _pattern_levels(headings: list[Heading]) -> list[int]:
                 position = _unranked_series(stack)
             elif top and rank is None and top.count >= 2 and not top.parent:
                 position = len(stack) - 1
+            elif top and rank is None and top.rank is None and shapes[top.shape] == 1 and shapes[heading.shape] >= 2 \
+                    and len(stack) >= 2 and stack[-2].rank is not None:
+                position = len(stack) - 1   # a one-off sub-head in a numbered part, then sub-heads of a shape the
+                #                             text uses again: siblings (the first one's commas made it look apart)
             else:
                 position = len(stack)
             del stack[position:]

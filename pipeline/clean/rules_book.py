@@ -1,0 +1,150 @@
+"""A text's own navigation and apparatus as a copy keeps it: a printed book's page-numbered lists,
+the transcriber's markers for its pictures, and a web page's contents box flattened into one line.
+
+Page-numbered lists: a contents or a list of illustrations, plates, tables, as a transcription or
+a PDF extraction keeps them ('Heading to Chapter I.          1').
+
+Each entry points at a page of the printed book, which the editions do not have: the list is
+navigation, not text, and its entries must not become headings (18 of the 101 entries of an
+illustrated novel's list are 'Heading to Chapter …'). Recognised by its shape, never by its words:
+a run of lines that each end, after a gap of three or more spaces, in a page number, the numbers
+in page order (roman front-matter pages first), the lines only blank-separated, with the list's
+column head ('PAGE') or label ('List of Illustrations', 'CONTENTS') over it — or, without one, a
+run long enough (LONE_RUN entries) that a table of figures would not pass for it.
+"""
+from __future__ import annotations
+
+import re
+
+from .page import Page
+
+ENTRY = re.compile(r"^\s*(?P<text>\S(?:.*?\S)?)\s{3,}(?P<page>\d{1,4}|[ivxlc]{1,7})\s*$")
+COLUMN_HEAD = re.compile(r"^\s*(?:PAGE|Page|PAGES|Pages|p\.|PP?\.)\s*$")
+LABEL = re.compile(r"\b(?:contents|illustrations|plates|figures|tables|maps|charts)\b", re.I)
+LABEL_MAX = 60       # characters: a list's label is a short line
+MIN_RUN = 5          # entries, with a column head or label over them
+LONE_RUN = 12        # entries without one
+LOOK_UP = 3          # non-blank lines over the run searched for its head and label
+ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+
+def _roman(text: str) -> int:
+    values = [ROMAN[ch] for ch in text]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
+def _page_key(page: str) -> tuple[int, int]:
+    return (1, int(page)) if page.isdigit() else (0, _roman(page))
+
+
+def _entry(text: str) -> tuple[int, int] | None:
+    """The page an entry points at, if the line is one: words (one column, no inner gap), a gap,
+    a page number."""
+    match = ENTRY.match(text)
+    if not match or re.search(r"\s{3,}", match["text"]) or sum(ch.isalpha() for ch in match["text"]) < 3:
+        return None
+    return _page_key(match["page"])
+
+
+def _runs(page: Page) -> list[list[int]]:
+    """Runs of entries (positions in page.lines) separated by blank lines only, pages in order."""
+    runs: list[list[int]] = []
+    run: list[int] = []
+    last: tuple[int, int] | None = None
+    for i, line in enumerate(page.lines):
+        if not line.text.strip():
+            continue
+        key = _entry(line.text)
+        if key is not None and (not run or key >= last):
+            run.append(i)
+        else:
+            if len(run) >= MIN_RUN:
+                runs.append(run)
+            run = [i] if key is not None else []
+        last = key
+    if len(run) >= MIN_RUN:
+        runs.append(run)
+    return runs
+
+
+def book_lists(page: Page) -> Page:
+    """Drop a book's page-numbered list, its column head and its label.
+
+    Example: '[Illustration: List of Illustrations.]', 'PAGE', then 'Frontispiece     iv' …
+    'The End     476' (101 entries) in a Gutenberg transcription of an illustrated edition.
+    """
+    drop: list[int] = []
+    for run in _runs(page):
+        above = [i for i in range(run[0] - 1, -1, -1) if page.lines[i].text.strip()][:LOOK_UP]
+        heads = [i for i in above if COLUMN_HEAD.match(page.lines[i].text)
+                 or len(page.lines[i].text.strip()) <= LABEL_MAX and LABEL.search(page.lines[i].text)]
+        if heads or len(run) >= LONE_RUN:
+            first = min(heads) if heads else run[0]
+            drop += [i for i in range(first, run[0]) if i in heads or not page.lines[i].text.strip()] + run
+    return page.drop(drop) if drop else page
+
+
+# The transcriber's notation for a picture (Project Gutenberg: '[Illustration]' alone, or
+# '[Illustration:' … ']' around the words printed on a plate). The markers are notation, not the
+# book's text; the plate's words between them stay (a caption, an engraved dedication).
+PLATE_MARK = re.compile(r"^\s*(?:\[(?:Illustration|ILLUSTRATION|Picture|Image)(?::)?\]?|\]{1,2})\s*$")
+
+
+PLATE_OPEN = re.compile(r"^\s*\[(?:Illustration|ILLUSTRATION|Picture|Image)\b")
+PLATE_LINES = 12   # a plate's words: a few short lines
+
+
+def plate_markers(page: Page) -> Page:
+    """Drop the lines that are only a picture marker: '[Illustration]', '[Illustration:', ']'; and
+    cut the closing ']' glued to a plate's last line ('Chapter I.]': the chapter's heading engraved
+    on its heading plate reads 'Chapter I.').
+
+    Example: the opening '[Illustration:' and closing ']' lines of the publisher's device on a title
+    page; 'GEORGE ALLEN' between them stays.
+    """
+    if not any(PLATE_OPEN.match(line.text) for line in page.lines):
+        return page   # no plate opened: a lone ']' is something else
+    marks = [i for i, line in enumerate(page.lines) if PLATE_MARK.match(line.text)]
+    depth, opened_at = 0, -1
+    for i, line in enumerate(page.lines):
+        text = line.text
+        if depth == 0 and PLATE_OPEN.match(text):
+            opened_at = i
+        was = depth
+        depth = max(0, depth + text.count("[") - text.count("]"))
+        if was and not depth and i not in marks and text.rstrip().endswith("]") and i - opened_at <= PLATE_LINES:
+            end = len(text.rstrip())
+            page = page.cut(i, end - 1, end)
+    return page.drop(marks)
+
+
+# A web page's contents box flattened into one line by a copy: the section names separated by
+# commas, often with one after the last ('詞條結構,收錄內容,收錄條件,…,編輯許可權,').
+CONTENTS_ITEM_MAX = 12   # characters: a section's name
+CONTENTS_MIN_ITEMS = 4
+CONTENTS_SCAN = 40       # lines from the top: a contents box stands before the sections
+ITEM_SPLIT = re.compile(r"[,，、]")
+
+
+def _contents_items(text: str) -> list[str]:
+    items = [t.strip() for t in ITEM_SPLIT.split(text.strip())]
+    if items and not items[-1]:
+        items.pop()
+    if len(items) < CONTENTS_MIN_ITEMS or any(not t or len(t) > CONTENTS_ITEM_MAX for t in items) \
+            or re.search(r"[。.!！?？;；:：]", text):
+        return []
+    return items
+
+
+def contents_line(page: Page) -> Page:
+    """Drop a contents box flattened into one line near the top: four or more short names
+    separated by commas, no sentence punctuation, one of which stands again later as a line of
+    its own (the section it lists). A list of things in a sentence runs on and names no line.
+
+    Example: '詞條結構,收錄內容,收錄條件,創建方法,…,編輯許可權,' over the section '詞條結構'.
+    """
+    lines = page.lines
+    alone = {line.text.strip() for line in lines}
+    hits = [i for i in range(min(len(lines), CONTENTS_SCAN))
+            if (items := _contents_items(lines[i].text)) and any(t in alone for t in items)]
+    return page.drop(hits)
