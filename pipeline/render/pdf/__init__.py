@@ -27,6 +27,7 @@ from .fetch import SafeFetcher, chart_files
 from .glyphs import check_glyphs, stylesheet_families
 from .merge import merge
 from .parts import lay_out_parts, split_parts
+from .justify import justify_between_characters
 from .patches import cache_page_references, reuse_line_layouts, size_margin_boxes_lazily
 from .post import embed_charts, finish_pdf, set_art_boxes
 
@@ -113,6 +114,7 @@ def render_pdf(doc: Intermediate, options: Options, *, fetcher: SafeFetcher | No
     cache_page_references()
     size_margin_boxes_lazily()
     reuse_line_layouts()
+    justify_between_characters()
     root, css = checked_html(doc, options)
     fetcher = fetcher or SafeFetcher(chart_files(doc), (styles_dir(), *load_style(options.style).own))
     sheet = stylesheet(css, fetcher)
