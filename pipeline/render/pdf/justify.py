@@ -22,9 +22,11 @@ array's positioning number): no glyph is added, so the text layer reads the text
 Line breaking is Pango's own (UAX #14: no break before 。，」 nor after 「), as for any text.
 
 Where a line is stretched so far that the distance between two characters (more than
-LOOSE em) would read as a word space to a text extractor (poppler and pdfium take about a
-tenth of an em as one), the text box is drawn inside a marked-content /Span whose
-/ActualText is its text.
+LOOSE em) would read as a word space to a text extractor (poppler takes about a tenth of an
+em as one, pdfium half a space), the text box is drawn inside a marked-content /Span whose
+/ActualText is its text. An opportunity between two text boxes (before a statistic's empty
+anchor, after a run-in lead) lies between two text objects, outside any /ActualText, so it
+gets at most LOOSE em and the line's other opportunities share the rest (`shares`).
 
 For WeasyPrint 70.0 (`justify_line`, `add_word_spacing` and `draw_first_line` as read there);
 any other version keeps WeasyPrint's own code (its justification at spaces only).
@@ -35,7 +37,7 @@ from ..html.cjk import BREAK, stretches   # one definition of where a Chinese li
 
 WEASYPRINT_FOR_CJK_JUSTIFY = "70.0"
 CJK_LANGS = ("zh", "ja", "ko")
-LOOSE = 0.08        # em: a wider gap between two characters may read as a space (textlayer history)
+LOOSE = 0.08        # em: a wider distance between two glyphs may read as a space (poppler: ~0.1)
 _GAPS = "_pipeline_gaps"      # on a Layout: (its text, {byte offset after an opportunity: Pango
                               # units it widens by}, whether it needs its /ActualText)
 _WIDENED = "_pipeline_widened"  # on a Layout: the first line its glyphs were widened in
