@@ -188,3 +188,23 @@ print(justify_between_characters(), inline.justify_line is before)
 """
     out = subprocess.run([sys.executable, "-c", script], check=True, capture_output=True, text=True).stdout
     assert out.split() == ["False", "True"]
+
+
+HAN = "天地玄黄宇宙洪荒日月盈昃辰宿列张寒来暑往秋收冬藏闰余成岁律吕调阳"
+
+
+@pytest.mark.parametrize("body,first,second_starts", [
+    # a full line's 18th character is a full stop: it may not start the next line, so the 17th
+    # goes down with it and the 16 left are stretched to the full width
+    (HAN[:17] + "。" + HAN[17:30] + "。", HAN[:16], HAN[16] + "。"),
+    # an opening bracket as the 17th character may not end the line: it goes down
+    (HAN[:16] + "「" + HAN[16:20] + "」" + HAN[20:30] + "。", HAN[:16], "「"),
+    # a curly opening quote likewise, and the line may break before it (U+200B in the HTML)
+    (HAN[:16] + "\u200b“" + HAN[16:20] + "”\u200b" + HAN[20:30] + "。", HAN[:16], "“"),
+])
+def test_line_start_and_end_rules_and_the_short_line_is_flush(body, first, second_starts):
+    lines = _lines(_pdf(f"<p>{body}</p>"))
+    left = min(line[1] for line in lines)
+    assert lines[0][0] == first
+    assert lines[0][2] == pytest.approx(left + WIDTH_EM * 12, abs=0.6)
+    assert lines[1][0].startswith(second_starts)
