@@ -4,8 +4,9 @@
     data = render_pdf(doc, Options(paper="A4", pdf_variant="pdf/ua-1"))
 
 Steps: require HarfBuzz subsetting; build the HTML (`render.html`); check that every
-character has a glyph (`glyphs`); lay out body, appendix and front matter in
-turn, so that page numbers are known text rather than re-layouts (`parts`), with a
+character has a glyph (`glyphs`); install the measured WeasyPrint patches (`patches`)
+and the justification of Chinese lines between characters (`justify`); lay out body,
+appendix and front matter in turn, so that page numbers are known text rather than re-layouts (`parts`), with a
 fetcher that only reads the styles and the document's charts (`fetch`); write the
 PDF with fixed dates; add page labels and save deterministically (`post`).
 """
