@@ -6,9 +6,10 @@
 Steps: require HarfBuzz subsetting; build the HTML (`render.html`); check that every
 character has a glyph (`glyphs`); install the measured WeasyPrint patches (`patches`)
 and the justification of Chinese lines between characters (`justify`); lay out body,
-appendix and front matter in turn, so that page numbers are known text rather than re-layouts (`parts`), with a
-fetcher that only reads the styles and the document's charts (`fetch`); write the
-PDF with fixed dates; add page labels and save deterministically (`post`).
+appendix and front matter in turn, so that page numbers are known text rather than
+re-layouts (`parts`), with a fetcher that only reads the styles and the document's charts
+(`fetch`); write the PDF with fixed dates; add page labels and save deterministically
+(`post`).
 """
 from __future__ import annotations
 
