@@ -4,10 +4,12 @@
     data = render_pdf(doc, Options(paper="A4", pdf_variant="pdf/ua-1"))
 
 Steps: require HarfBuzz subsetting; build the HTML (`render.html`); check that every
-character has a glyph (`glyphs`); lay out body, appendix and front matter in
-turn, so that page numbers are known text rather than re-layouts (`parts`), with a
-fetcher that only reads the styles and the document's charts (`fetch`); write the
-PDF with fixed dates; add page labels and save deterministically (`post`).
+character has a glyph (`glyphs`); install the measured WeasyPrint patches (`patches`)
+and the justification of Chinese lines between characters (`justify`); lay out body,
+appendix and front matter in turn, so that page numbers are known text rather than
+re-layouts (`parts`), with a fetcher that only reads the styles and the document's charts
+(`fetch`); write the PDF with fixed dates; add page labels and save deterministically
+(`post`).
 """
 from __future__ import annotations
 
@@ -27,6 +29,7 @@ from .fetch import SafeFetcher, chart_files
 from .glyphs import check_glyphs, stylesheet_families
 from .merge import merge
 from .parts import lay_out_parts, split_parts
+from .justify import justify_between_characters
 from .patches import cache_page_references, reuse_line_layouts, size_margin_boxes_lazily
 from .post import embed_charts, finish_pdf, set_art_boxes
 
@@ -113,6 +116,7 @@ def render_pdf(doc: Intermediate, options: Options, *, fetcher: SafeFetcher | No
     cache_page_references()
     size_margin_boxes_lazily()
     reuse_line_layouts()
+    justify_between_characters()
     root, css = checked_html(doc, options)
     fetcher = fetcher or SafeFetcher(chart_files(doc), (styles_dir(), *load_style(options.style).own))
     sheet = stylesheet(css, fetcher)
