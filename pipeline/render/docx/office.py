@@ -230,7 +230,10 @@ class Office:
             return
         # the watchdog removes the folders now; a thread reaps it when it is done (no zombie left
         # in a process that goes on, such as a cluster worker)
-        threading.Thread(target=self.proc.wait, name="office-watchdog", daemon=True).start()
+        try:
+            threading.Thread(target=self.proc.wait, name="office-watchdog", daemon=True).start()
+        except RuntimeError:   # the interpreter is shutting down: nothing left to reap it for
+            pass
 
     def forget(self) -> None:
         """In a forked child: let go of the owner's end of the watchdog pipe."""
