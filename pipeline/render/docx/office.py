@@ -55,9 +55,10 @@ PIPE_DIRS = ("/tmp", "/var/tmp")   # LibreOffice's named pipes: the first writab
 ENV_SWITCH = "PIPELINE_OFFICE"     # "per-pass": every page pass starts its own LibreOffice
 # The watchdog: start soffice in a process group of its own (setsid) and say its id; once
 # the pipe on stdin closes, kill that group, wait for it, then remove the office's folder and
-# named pipes ($1 $2 $3; after the kill, so nothing writes into them any more).
+# named pipes ($1 $2 $3; after the kill, so nothing writes into them any more; the pipes first, so
+# once the folder is gone everything is: close() does not wait for this).
 WATCHDOG = ('a=$1; b=$2; c=$3; shift 3; setsid "$@" </dev/null >/dev/null 2>&1 & '
-            'echo $!; cat >/dev/null; kill -KILL -$!; wait; rm -rf "$a" "$b" "$c"')
+            'echo $!; cat >/dev/null; kill -KILL -$!; wait; rm -rf "$b" "$c" "$a"')
 
 
 class Office:
