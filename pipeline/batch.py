@@ -61,6 +61,9 @@ def _worker_init() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _worker_sigterm)
     from . import progress
+    from .render import defer_collections
+
+    defer_collections()   # a worker ends by os._exit: its last edition's garbage needs no collection
 
     if progress.live_display:   # the parent's live line owns the terminal: only warnings from here
         for handler in log.logger.handlers:

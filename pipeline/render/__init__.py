@@ -57,12 +57,38 @@ def rare_collections(threshold: int = 50_000) -> Iterator[None]:
     sample's PDF instead of 0.12-0.13 for a full one); cycles through frozen objects are
     left to the collector's next ordinary pass.
     """
-    before = gc.get_threshold()
+    global _pending
+    if _pending:   # the last edition's collection, deferred (defer_collections): its objects only
+        gc.collect()
+        _pending = False
+    before = _deferred_threshold or gc.get_threshold()
     gc.freeze()
     gc.set_threshold(threshold, 20, 100)
     try:
         yield
     finally:
-        gc.set_threshold(*before)
-        gc.collect()
-        gc.unfreeze()
+        if _deferred_threshold:
+            _pending = True   # still frozen, still rare: nothing is scanned until the next edition
+        else:
+            gc.set_threshold(*before)
+            gc.collect()
+            gc.unfreeze()
+
+
+_deferred_threshold: tuple[int, int, int] | None = None
+_pending = False
+
+
+def defer_collections() -> None:
+    """In a pool worker: leave the collection after an edition to the next edition's start.
+
+    A worker sends its result back and waits, and the last one is ended by os._exit (no
+    collection at exit), so the collection at the end of the PDF (0.07-0.10 CPU-s of the 1x
+    build's critical chain, bench/results.md) bought nothing but memory the worker gives
+    back when it ends. Deferred, the next edition in the same worker first collects what the
+    last one left (the same walk: the import-time objects stay frozen in between, and the
+    collector keeps its rare threshold, so verify and write scan nothing the renderer made).
+    """
+    global _deferred_threshold
+    if _deferred_threshold is None:
+        _deferred_threshold = gc.get_threshold()
