@@ -29,10 +29,12 @@ RENDERERS: dict[str, tuple[str, str]] = {
 
 
 def renderer(fmt: str) -> Renderer:
+    from .lazy import deferred_font_tools
     from .libraries import quick_library_lookup
 
     module, function = RENDERERS[fmt]
-    with quick_library_lookup():   # the first import of WeasyPrint finds its libraries without gcc
+    # the first import of WeasyPrint finds its libraries without gcc, and loads no fontTools it never uses
+    with quick_library_lookup(), deferred_font_tools():
         return getattr(import_module(module), function)
 
 
