@@ -188,3 +188,70 @@ def reuse_line_layouts() -> bool:
     layout.set_text, layout.deactivate, layout.reactivate = _set_text, _deactivate, _reactivate
     inline.create_layout = _justified_line_layout
     return True
+
+
+# ---- used lengths: once per style and containing block ----------------------------------
+#
+# `resolve_percentages(box, containing_block)` turns a box's computed margins, paddings,
+# widths, heights and border widths into used values; WeasyPrint calls it for every box at
+# every layout (each line of a paragraph, each inline box split across lines, each margin
+# box of each page): 4,849 calls for the sample's PDF, 0.07-0.08 CPU-s (6 % of its layout
+# and writing, bench/results.md, "The PDF chain"). What it sets depends on the box's
+# style, the containing block's width and height and whether the box is a page, nothing
+# else, except where borders collapse (it keeps the border widths the table already
+# resolved on the box): those and a zero-sized containing block (whose sign could differ,
+# -0.0) go to WeasyPrint's own function. Otherwise the values set for the same style object
+# (kept alive by the cache, so its id is not reused) and the same containing block are set
+# again. For WeasyPrint 70.0 (`resolve_percentages` as read there).
+
+_PERCENT_ATTRS = (
+    "margin_left", "margin_right", "margin_top", "margin_bottom",
+    "padding_left", "padding_right", "padding_top", "padding_bottom",
+    "width", "min_width", "max_width", "height", "min_height", "max_height",
+    "border_top_width", "border_right_width", "border_bottom_width", "border_left_width")
+_resolved: dict[tuple, tuple] = {}   # (id(style), cb width, cb height, page?) -> (style, values)
+_STATS = {"hits": 0, "misses": 0}
+
+
+def _cached_resolve_percentages(box, containing_block) -> None:
+    from weasyprint.formatting_structure.boxes import Box, PageBox
+
+    if isinstance(containing_block, Box):
+        width, height = containing_block.width, containing_block.height
+    else:
+        width, height = containing_block
+    style = box.style
+    if not width or not height or (style["border_collapse"] == "collapse" and any(
+            hasattr(box, name) for name in _PERCENT_ATTRS[-4:])):
+        return _original["resolve_percentages"](box, containing_block)
+    key = (id(style), width, height, isinstance(box, PageBox))
+    hit = _resolved.get(key)
+    if hit is not None and hit[0] is style:
+        _STATS["hits"] += 1
+        for name, value in zip(_PERCENT_ATTRS, hit[1]):
+            setattr(box, name, value)
+        return None
+    _STATS["misses"] += 1
+    _original["resolve_percentages"](box, containing_block)
+    _resolved[key] = (style, tuple(getattr(box, name) for name in _PERCENT_ATTRS))
+    return None
+
+
+def cache_percentages() -> bool:
+    import importlib
+    import weasyprint
+    from weasyprint.layout import percent
+
+    if weasyprint.__version__ != WEASYPRINT_FOR_LAYOUT_REUSE:
+        return False
+    _original.setdefault("resolve_percentages", percent.resolve_percentages)
+    for name in ("block", "inline", "page", "float", "absolute", "table", "flex", "grid", "column"):
+        module = importlib.import_module(f"weasyprint.layout.{name}")
+        if getattr(module, "resolve_percentages", None) is _original["resolve_percentages"]:
+            module.resolve_percentages = _cached_resolve_percentages
+    _resolved.clear()
+    return True
+
+
+def forget_percentages() -> None:
+    _resolved.clear()
