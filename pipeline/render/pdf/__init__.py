@@ -30,8 +30,7 @@ from .glyphs import check_glyphs, stylesheet_families
 from .merge import merge
 from .parts import lay_out_parts, split_parts
 from .justify import justify_between_characters
-from .patches import (cache_page_references, cache_percentages, forget_percentages, reuse_line_layouts,
-                      size_margin_boxes_lazily)
+from .patches import cache_page_references, reuse_line_layouts, size_margin_boxes_lazily
 from .post import embed_charts, finish_pdf, set_art_boxes
 
 STYLESHEET = "print.css"
@@ -112,20 +111,12 @@ def checked_html(doc: Intermediate, options: Options):
 def render_pdf(doc: Intermediate, options: Options, *, fetcher: SafeFetcher | None = None
                ) -> bytes:
     """The PDF edition of `doc` as bytes (same input and options -> same bytes)."""
+    from weasyprint.text.fonts import FontConfiguration
+
     cache_page_references()
     size_margin_boxes_lazily()
     reuse_line_layouts()
-    cache_percentages()
     justify_between_characters()
-    try:
-        return _render_pdf(doc, options, fetcher)
-    finally:
-        forget_percentages()   # the cache holds the laid-out document's styles
-
-
-def _render_pdf(doc: Intermediate, options: Options, fetcher: SafeFetcher | None) -> bytes:
-    from weasyprint.text.fonts import FontConfiguration
-
     root, css = checked_html(doc, options)
     fetcher = fetcher or SafeFetcher(chart_files(doc), (styles_dir(), *load_style(options.style).own))
     sheet = stylesheet(css, fetcher)
