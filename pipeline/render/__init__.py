@@ -57,7 +57,8 @@ def rare_collections(threshold: int = 50_000) -> Iterator[None]:
     one collection at the end frees whatever cycles the renderer left. It runs before the
     objects are unfrozen, so it walks only what the renderer made (0.08-0.10 CPU-s on the
     sample's PDF instead of 0.12-0.13 for a full one); cycles through frozen objects are
-    left to the collector's next ordinary pass.
+    left to the collector's next ordinary pass. In a pool worker that collection waits for
+    the worker's next edition (`defer_collections`).
     """
     global _pending
     if _pending:   # the last edition's collection, deferred (defer_collections): its objects only
@@ -70,7 +71,7 @@ def rare_collections(threshold: int = 50_000) -> Iterator[None]:
         yield
     finally:
         if _deferred_threshold:
-            _pending = True   # still frozen, still rare: nothing is scanned until the next edition
+            _pending = True   # imports still frozen, threshold still rare: collected at the next edition
         else:
             gc.set_threshold(*before)
             gc.collect()
@@ -89,7 +90,8 @@ def defer_collections() -> None:
     build's critical chain, bench/results.md) bought nothing but memory the worker gives
     back when it ends. Deferred, the next edition in the same worker first collects what the
     last one left (the same walk: the import-time objects stay frozen in between, and the
-    collector keeps its rare threshold, so verify and write scan nothing the renderer made).
+    collector keeps its rare threshold, so verify and write do not set off a walk of the
+    renderer's objects).
     """
     global _deferred_threshold
     if _deferred_threshold is None:
