@@ -122,6 +122,26 @@ def is_figure_caption_zh(text: str) -> bool:
     return bool(FIGURE_CAPTION_ZH.match(text.strip()))
 
 
+# a whole line inside one pair of round brackets: an editor's aside where photos stood or the text
+# was cut ('（以上圖片均為採訪現場）', '（此件公开发布）', '（本文有删节）'), never the name of a section
+# (newdocs); a bracketed number alone ('（一）', '（十二）') is a heading's numbering and is too short here
+ASIDE = re.compile(r"^[（(]([^（()）]{4,})[）)]$")
+
+
+def is_signing_date(text: str) -> bool:
+    """'2018年12月7日' alone on its line: the date under a document's signature (落款), never a
+    heading (a year alone, '2009年', may head a chronicle's section). It used to be kept out only
+    by the note after it ('（此件公开发布）') looking like a heading itself. The line over it is the
+    signature ('国务院办公厅'), not a heading either."""
+    bare = text.strip()
+    return bool(BARE_DATE.match(bare)) and bare.endswith("日")
+
+
+def is_aside(text: str) -> bool:
+    """'（以上图片均为采访现场）': a bracketed aside, not a heading."""
+    return bool(ASIDE.match(text.strip()))
+
+
 def is_date_only(text: str) -> bool:
     """'（一九四二年五月二十三日）': a date in brackets and nothing that names a section."""
     return bool(DATE_ONLY.match(text))

@@ -174,3 +174,35 @@ def test_a_single_centred_line_in_flush_prose_is_a_notice_not_a_heading():
 def test_capitals_closed_by_a_period_head_a_part_only_as_a_books_part_name():
     doc = doc_of("\n\n".join(["A Short Story", "INTRODUCTION.", "T" + FILL[1:], "HE SHOUTED.", "T" + FILL[1:], FILL]))
     assert outline(doc) == [(1, "INTRODUCTION.")]
+
+
+# round 2 (xn9-xn14): a transcript's photo note, a policy's signature and date, a white paper's preface
+
+ZH_PARA = "过去一年，全县上下坚持稳中求进，经济运行总体平稳，民生保障持续加强，各项事业取得新的进展。"
+
+
+def test_a_whole_line_in_brackets_is_an_aside_not_a_heading():
+    from structure.test_rules import doc_of as zh_doc_of, outline as zh_outline
+    for aside in ["（以上照片均为会议现场）", "(本文有删节)"]:
+        doc = zh_doc_of("\n".join(["某某县新闻发布会实录", ZH_PARA, aside, ZH_PARA, ZH_PARA]))
+        assert zh_outline(doc) == []
+    # a bracketed number alone still numbers a heading
+    doc = zh_doc_of("\n".join(["某某县工作要点", "一、总体要求", ZH_PARA, "（一）", ZH_PARA]))
+    assert [t for _, t in zh_outline(doc)][0] == "一、总体要求"
+
+
+def test_a_signature_and_its_date_under_the_text_are_no_headings():
+    from structure.test_rules import doc_of as zh_doc_of, outline as zh_outline
+    doc = zh_doc_of("\n".join(["某某县关于加强某某工作的意见", "一、总体要求", ZH_PARA, "二、保障措施", ZH_PARA,
+                               "某某县人民政府办公室", "2020年3月2日", "（此件公开发布）"]))
+    assert zh_outline(doc) == [(1, "一、总体要求"), (1, "二、保障措施")]
+
+
+def test_a_preface_before_the_numbered_parts_is_their_peer():
+    from structure.test_rules import doc_of as zh_doc_of, outline as zh_outline
+    doc = zh_doc_of("\n".join(["某某事业的发展与进步", "前言", ZH_PARA, "一、某某事业的由来", ZH_PARA,
+                               "二、某某事业的成就", ZH_PARA, "结束语", ZH_PARA]))
+    assert zh_outline(doc) == [(1, "前言"), (1, "一、某某事业的由来"), (1, "二、某某事业的成就"), (1, "结束语")]
+    # an introduction and a conclusion that recur as a pair of divisions keep their sub-parts
+    doc = zh_doc_of("\n".join(["某某讲话", "引　　言", ZH_PARA, "结　　论", ZH_PARA, "一", ZH_PARA, "二", ZH_PARA]))
+    assert [level for level, _ in zh_outline(doc)] == [1, 1, 2, 2]
