@@ -341,6 +341,20 @@ def _designation_over_title(blocks: list[Block], start: int) -> bool:
         and not after.text[:3].casefold() == "by " and not sg.is_opening_part(after.text)
 
 
+def _marked_designation(blocks: list[Block], start: int) -> bool:
+    """The same designation written as a Markdown title line: '# DRAFT NIST Special Publication
+    800-63-3' over '# Digital Authentication Guideline', both at one depth (a cover page in
+    kramdown): the number line is front matter, the next marked line the title (newdocs round 2)."""
+    if start + 1 >= len(blocks):
+        return False
+    style, after = sg.numbering(blocks[start].text), blocks[start + 1]
+    if not style.startswith("md") or sg.numbering(after.text) != style:
+        return False
+    text, title = sg.unmarked(blocks[start].text), sg.unmarked(after.text)
+    return bool(DESIGNATION.search(text)) and len(text) <= 60 and not DESIGNATION.search(title) \
+        and len(title.split()) <= 12 and not sg.ends_sentence(title)
+
+
 REPORTING_TAIL = 12   # characters a reprinted report adds to the portal headline ('时强调', '并讲话')
 DECK_MAX = 3          # deck lines under such a headline
 REPORTING_END = re.compile(r"(?:时|中|上)?(?:强调|指出|表示|要求)$")   # a kicker line: '某某在某地考察时强调'
@@ -396,6 +410,10 @@ def read_title_block(blocks: list[Block], lang: str) -> TitleBlock:
     if over > start:
         out.front.extend(blocks[start:over])   # a title page's device and imprint lines over the title
         start = over
+    if english and not marked and _marked_designation(blocks, start):
+        out.front.append(blocks[start])   # '# … Special Publication 800-63-3' over '# Digital …' (newdocs)
+        start += 1
+        marked = True   # the title line is marked: its marks go
     if len(blocks) <= start or not (_title_like(blocks[start], english) or _question_title(blocks[start].text, english)
                                     or marked or english and STAR_TITLE.match(blocks[start].text)):
         out.used = start if out.title else 0
@@ -426,7 +444,8 @@ def read_title_block(blocks: list[Block], lang: str) -> TitleBlock:
             i += 1
         elif english and names and not out.authors:
             out.authors.extend(names)
-        elif english and (text.casefold() == out.title.casefold()
+        elif english and ((sg.unmarked(text) if marked else text).casefold() == out.title.casefold()
+                          or marked and out.front and text == out.front[-1].text
                           or out.authors and text == " and ".join(a.name for a in out.authors)):
             out.front.append(blocks[i])   # the title page repeated at the head of page 1
         elif english and not out.subtitle and not out.authors and PAREN_LINE.match(text):

@@ -73,3 +73,20 @@ def test_edit_word_after_a_sentence_stays():
     assert [t for _, t in run_rule("zh-wiki-header", lines)[1]] == ["本作品收錄於《某某文件汇编"]
     plain = ["某某问题与对策", PROSE, "前言", "编辑", PROSE2]
     assert run_rule("zh-wiki-header", plain)[1] == []
+
+
+def test_generator_comment_blocks_and_empty_anchors_go():
+    lines = ["# <a name=\"top\"></a>Field Survey Handbook", "", "{::comment}", "", "Draft for internal review:",
+             "### Note to Editors", "", "{:/comment}", "", "The survey counts every well in the county.",
+             "{% comment %}", "left out of the page", "{% endcomment %}", "Each well is visited twice."]
+    kept, removed, _ = run_rule("generator-comments", lines)
+    assert [t for t in kept if t.strip()] == ["# Field Survey Handbook", "The survey counts every well in the county.",
+                                              "Each well is visited twice."]
+    assert "### Note to Editors" in [t for _, t in removed]
+
+
+def test_an_unclosed_comment_mark_and_a_worded_anchor_stay():
+    lines = ["To hide a block, write {::comment} on a line:", "{::comment}", "and nothing closes it here.",
+             "See <a name=\"x\">the table</a> below."]
+    kept, removed, _ = run_rule("generator-comments", lines)
+    assert kept == lines and removed == []

@@ -206,3 +206,10 @@ def test_a_preface_before_the_numbered_parts_is_their_peer():
     # an introduction and a conclusion that recur as a pair of divisions keep their sub-parts
     doc = zh_doc_of("\n".join(["某某讲话", "引　　言", ZH_PARA, "结　　论", ZH_PARA, "一", ZH_PARA, "二", ZH_PARA]))
     assert [level for level, _ in zh_outline(doc)] == [1, 1, 2, 2]
+
+
+def test_a_marked_series_designation_over_a_marked_title():
+    doc = doc_of("\n\n".join(["# Bulletin of the Survey Office No. 14", "# Wells of the Upper Valley",
+                              "## Summary", "T" + FILL[1:], "## Methods", "T" + FILL[1:]]))
+    assert doc.title == "Wells of the Upper Valley"
+    assert outline(doc) == [(1, "Summary"), (1, "Methods")]
