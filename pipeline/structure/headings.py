@@ -88,7 +88,7 @@ def _chinese_kind(text: str, openings: Counter, after: str = "", law: bool = Fal
     style = sg.numbering(text)
     if len(sg.NUMBER_PREFIX.sub("", text)) > MAX_HEADING or not sg.has_word(text) or sg.unclosed(text) \
             or sg.is_date_only(text) or sg.is_signing_date(text) or sg.is_note_or_row(text) or sg.is_figure_caption_zh(text) \
-            or sg.is_aside(text) or sg.is_signing_date(after) \
+            or sg.is_aside(text) or sg.is_signing_date(after) or sg.is_bold_label(text) or sg.is_data_row(text, after) \
             or "\u3000\u3000" in text and sg.TABLE_ROW.search(after):   # a table's header over its rows
         return None
     if sg.APPENDIX.match(text) or sg.is_glossary_title(text) or sg.is_back_matter(text):
@@ -102,6 +102,8 @@ def _chinese_kind(text: str, openings: Counter, after: str = "", law: bool = Fal
         return "序言", True
     if law and style not in LAW_PARTS and not style.startswith(("md", "stars", "equals")):
         return None   # a law's items ('（三）其他…', wrapped, no end mark) and sentences are clauses of its articles
+    if not style and sg.is_data_row(after, ""):
+        return None   # 'Client -> Server' over the header of comma-separated rows: the table's label (newdocs)
     if style and end == "" and RUN_ON.search(text):
         return None   # '（1）按照…改造工业园区。重点建设…做好市级循': a numbered sentence running into its
         #               paragraph, the paragraph cut before its end (a copy stopped mid-word): run in

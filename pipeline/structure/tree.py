@@ -5,12 +5,19 @@ p1-2-3 counted within their section; front matter p0-n.
 """
 from __future__ import annotations
 
+import re
+
 from ..log import warn
 from ..model import Paragraph, Section
 from . import signals as sg
 from .blocks import Block
 from .leads import find_leads, is_term
 from .levels import MAX_LEVEL
+
+
+# a Markdown or bulleted list item: a numbered label ending in '：' over one ('1. 铅笔 (Pencil)：' over
+# '* 默认实心线条…') names the list, it is no glossary term joined to its definition (newdocs round 2)
+LIST_ITEM = re.compile(r"^ {0,8}(?:[-*+]\s+\S|[•●▪◦]\s*\S)")
 
 
 def _pairs(run: list[Block], lang: str, glossary: bool = False, law: bool = False) -> list[tuple[str, str]]:
@@ -24,7 +31,7 @@ def _pairs(run: list[Block], lang: str, glossary: bool = False, law: bool = Fals
     i = 0
     while i < len(run):
         text = run[i].text
-        if is_term(text) and i + 1 < len(run) and not is_term(run[i + 1].text):
+        if is_term(text) and i + 1 < len(run) and not is_term(run[i + 1].text) and not LIST_ITEM.match(run[i + 1].text):
             items.append((text, run[i + 1].text))
             i += 2
             continue

@@ -213,3 +213,29 @@ def test_a_marked_series_designation_over_a_marked_title():
                               "## Summary", "T" + FILL[1:], "## Methods", "T" + FILL[1:]]))
     assert doc.title == "Wells of the Upper Valley"
     assert outline(doc) == [(1, "Summary"), (1, "Methods")]
+
+
+def test_a_bold_label_ending_in_a_colon_is_no_heading():
+    from structure.test_rules import doc_of as zh_doc_of, outline as zh_outline
+    doc = zh_doc_of("\n".join(["某某系统设计说明", "## 1. 范围", "**必须实现的功能：**", "* 数据导入", "* 数据导出",
+                               ZH_PARA, "## 2. 设计", ZH_PARA]))
+    assert [t for _, t in zh_outline(doc)] == ["1. 范围", "2. 设计"]
+
+
+def test_comma_separated_rows_and_their_header_are_no_headings():
+    from structure.test_rules import doc_of as zh_doc_of, outline as zh_outline
+    rows = ["字段名,类型,说明", 'user_id,"int, not null",用户编号', 'name,"varchar(32)",用户名称']
+    doc = zh_doc_of("\n".join(["某某系统设计说明", "## 1. 数据表", ZH_PARA, *rows, "## 2. 接口", ZH_PARA]))
+    assert [t for _, t in zh_outline(doc)] == ["1. 数据表", "2. 接口"]
+    # Chinese prose with commas and no quoted field is not a row
+    from pipeline.structure import signals as sg
+    assert not sg.is_data_row("坚持稳中求进,推动高质量发展,保障和改善民生", "一、总体要求")
+
+
+def test_a_numbered_label_over_a_list_is_no_glossary_term():
+    from pipeline.model import Paragraph
+    from structure.test_rules import doc_of as zh_doc_of
+    doc = zh_doc_of("\n".join(["某某工具说明", "## 1. 画笔", ZH_PARA, "1. 铅笔 (Pencil)：", "  * 线条实心，不透明。",
+                               "2. 毛笔 (Brush)：", "  * 线条随速度变粗。", ZH_PARA]))
+    leads = [p.lead for s in all_sections(doc) for p in s.paragraphs if isinstance(p, Paragraph) and p.lead]
+    assert leads == []
