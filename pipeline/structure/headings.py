@@ -102,8 +102,6 @@ def _chinese_kind(text: str, openings: Counter, after: str = "", law: bool = Fal
         return "序言", True
     if law and style not in LAW_PARTS and not style.startswith(("md", "stars", "equals")):
         return None   # a law's items ('（三）其他…', wrapped, no end mark) and sentences are clauses of its articles
-    if not style and sg.is_data_row(after, ""):
-        return None   # 'Client -> Server' over the header of comma-separated rows: the table's label (newdocs)
     if style and end == "" and RUN_ON.search(text):
         return None   # '（1）按照…改造工业园区。重点建设…做好市级循': a numbered sentence running into its
         #               paragraph, the paragraph cut before its end (a copy stopped mid-word): run in
@@ -299,6 +297,9 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
                              else _chinese_kind(b.text, openings, blocks[i + 1].text if i + 1 < len(blocks) else "", law)
                              for i, b in enumerate(blocks)])
         kinds = _series_of_items(blocks, kinds)
+        kinds = [None if k and not k[0] and i + 1 < len(blocks)
+                 and sg.is_data_row(blocks[i + 1].text, blocks[i + 2].text if i + 2 < len(blocks) else "") else k
+                 for i, k in enumerate(kinds)]   # 'Client -> Server' over comma-separated rows: their label (newdocs)
         if law:
             kinds = _law_closing(blocks, kinds)
     found: list[Heading] = []

@@ -225,7 +225,7 @@ def test_a_bold_label_ending_in_a_colon_is_no_heading():
 def test_comma_separated_rows_and_their_header_are_no_headings():
     from structure.test_rules import doc_of as zh_doc_of, outline as zh_outline
     rows = ["字段名,类型,说明", 'user_id,"int, not null",用户编号', 'name,"varchar(32)",用户名称']
-    doc = zh_doc_of("\n".join(["某某系统设计说明", "## 1. 数据表", ZH_PARA, *rows, "## 2. 接口", ZH_PARA]))
+    doc = zh_doc_of("\n".join(["某某系统设计说明", "## 1. 数据表", ZH_PARA, "用户表 -> 接口", *rows, "## 2. 接口", ZH_PARA]))
     assert [t for _, t in zh_outline(doc)] == ["1. 数据表", "2. 接口"]
     # Chinese prose with commas and no quoted field is not a row
     from pipeline.structure import signals as sg
