@@ -12,6 +12,8 @@ bare name just before the salutation ('张某某' + '同志们：').
 """
 from __future__ import annotations
 
+from collections import Counter
+
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -81,10 +83,29 @@ class TitleBlock:
 GLUED_VERSION = re.compile(r"^(?P<title>[A-Z][A-Z0-9 .,'&:-]{3,}?)\s+(?P<version>(?:Version|Revision|Release|Edition|Draft)\s+\S.*)$")
 
 
-def title_case(text: str) -> str:
-    """'ALICE'S ADVENTURES IN WONDERLAND' -> "Alice's Adventures in Wonderland"."""
-    words = text.lower().split(" ")
-    return " ".join(w if (i and w in SMALL_WORDS) else w[:1].upper() + w[1:] for i, w in enumerate(words))
+def title_case(text: str, acronyms: frozenset[str] = frozenset()) -> str:
+    """'ALICE'S ADVENTURES IN WONDERLAND' -> "Alice's Adventures in Wonderland". A word in
+    `acronyms` (one the text itself writes in capitals inside mixed-case prose: 'the GNU General
+    Public License') keeps its capitals: 'GNU GENERAL PUBLIC LICENSE' -> 'GNU General Public License'."""
+    words = text.split(" ")
+    return " ".join(w if w in acronyms else lw if (i and lw in SMALL_WORDS) else lw[:1].upper() + lw[1:]
+                    for i, (w, lw) in enumerate((w, w.lower()) for w in words))
+
+
+CAPS_WORD = re.compile(r"\b[A-Z][A-Z0-9]{1,7}\b")
+LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
+
+
+def text_acronyms(blocks: list[Block]) -> frozenset[str]:
+    """Words the text writes in capitals inside mixed-case prose (a line with lower-case words too),
+    two or more times: its acronyms and initialisms ('GNU', 'NIST'), which a title in capitals keeps
+    in capitals when it is title-cased (newdocs round 2, xn2). Decided by the text's own usage, not a
+    list; a word the prose writes only capitalised ('General') is title-cased as before."""
+    seen: Counter = Counter()
+    for block in blocks:
+        if len(LOWER_WORD.findall(block.text)) >= 3:
+            seen.update(CAPS_WORD.findall(block.text))
+    return frozenset(word for word, n in seen.items() if n >= 2 and word not in ("I", "A"))
 
 
 def iso_date(text: str) -> str:
@@ -429,7 +450,7 @@ def read_title_block(blocks: list[Block], lang: str) -> TitleBlock:
         first, out.subtitle = glued["title"], glued["version"]   # 'GNU GENERAL PUBLIC LICENSE' / 'Version 3, 29 June 2007'
     if english and STAR_TITLE.match(first):
         first = STAR_TITLE.match(first)["text"]   # a wiki dump's page title '****** Noise ******'
-    out.title = title_case(first) if english and sg.is_all_caps(first) else first
+    out.title = title_case(first, text_acronyms(blocks)) if english and sg.is_all_caps(first) else first
     out.title_blocks.append(blocks[start])
     i = start + 1
     dateline_block: Block | None = None   # the dateline taken as subtitle, while no thematic one came

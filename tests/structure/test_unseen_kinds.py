@@ -239,3 +239,13 @@ def test_a_numbered_label_over_a_list_is_no_glossary_term():
                                "2. 毛笔 (Brush)：", "  * 线条随速度变粗。", ZH_PARA]))
     leads = [p.lead for s in all_sections(doc) for p in s.paragraphs if isinstance(p, Paragraph) and p.lead]
     assert leads == []
+
+
+def test_a_capitals_title_keeps_the_acronyms_its_text_writes_in_capitals():
+    body = ("  The ODL licence lets anyone copy the record. Under the ODL terms every copy keeps\n"
+            "this notice, and the people who maintain the record publish each version.")
+    doc = doc_of("\n\n".join(["                    ODL OPEN DATA LICENCE", "                              Preamble", body, body]))
+    assert doc.title == "ODL Open Data Licence"
+    # a word the prose writes only capitalised is title-cased as before
+    doc = doc_of("\n\n".join(["                    THE RECORD NOTICE", "                              Preamble", body, body]))
+    assert doc.title == "The Record Notice"
