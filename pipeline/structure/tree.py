@@ -20,7 +20,8 @@ from .levels import MAX_LEVEL
 LIST_ITEM = re.compile(r"^ {0,8}(?:[-*+]\s+\S|[•●▪◦]\s*\S)")
 
 
-def _pairs(run: list[Block], lang: str, glossary: bool = False, law: bool = False) -> list[tuple[str, str]]:
+def _pairs(run: list[Block], lang: str, glossary: bool = False, law: bool = False,
+           report: bool = True) -> list[tuple[str, str]]:
     """(lead, text) for a run of paragraph blocks; a glossary term becomes the lead of its definition.
 
     Inside a glossary appendix ('名词解释') the entries are neither run-in heads nor leads: each
@@ -38,7 +39,7 @@ def _pairs(run: list[Block], lang: str, glossary: bool = False, law: bool = Fals
         items.append(("", text))
         i += 1
     free = [n for n, (lead, _) in enumerate(items) if not lead]
-    found = find_leads([items[n][1] for n in free], lang, law=law) if free else []
+    found = find_leads([items[n][1] for n in free], lang, law=law, report=report) if free else []
     for n, lead in zip(free, found):
         if lead:
             items[n] = (lead, items[n][1][len(lead):].lstrip())
@@ -46,9 +47,10 @@ def _pairs(run: list[Block], lang: str, glossary: bool = False, law: bool = Fals
 
 
 class _Builder:
-    def __init__(self, lang: str, where, law: bool = False):
+    def __init__(self, lang: str, where, law: bool = False, report: bool = True):
         self.lang = lang
         self.law = law              # a law: only its article numbers run in
+        self.report = report        # numbered like a report: unnumbered leads run in too (leads.find_leads)
         self.where = where          # block -> "file:line" for warnings
         self.front: list[Paragraph] = []
         self.sections: list[Section] = []
@@ -66,7 +68,7 @@ class _Builder:
             if block is not None and not block.verbatim:
                 prose.append(block)
                 continue
-            for lead, text in _pairs(prose, self.lang, glossary, self.law) if prose else ():
+            for lead, text in _pairs(prose, self.lang, glossary, self.law, self.report) if prose else ():
                 target.append(Paragraph(id=f"{prefix}-{len(target) + 1}", text=text, lead=lead))
             prose = []
             if block is not None:
@@ -91,9 +93,10 @@ class _Builder:
         self.stack.append((section, level))
 
 
-def build_tree(blocks: list[Block], levels: dict[int, int], lang: str, where, law: bool = False):
+def build_tree(blocks: list[Block], levels: dict[int, int], lang: str, where, law: bool = False,
+               report: bool = True):
     """-> (front paragraphs, top-level sections). `levels` maps block index -> heading level."""
-    builder = _Builder(lang, where, law)
+    builder = _Builder(lang, where, law, report)
     run: list[Block] = []
     for i, block in enumerate(blocks):
         if i in levels:

@@ -249,3 +249,17 @@ def test_a_capitals_title_keeps_the_acronyms_its_text_writes_in_capitals():
     # a word the prose writes only capitalised is title-cased as before
     doc = doc_of("\n\n".join(["                    THE RECORD NOTICE", "                              Preamble", body, body]))
     assert doc.title == "The Record Notice"
+
+
+def test_unnumbered_leads_are_a_reports_convention():
+    from structure.test_rules import doc_of as zh_doc_of
+    paras = ["研究对象明确。" + ZH_PARA, "研究方法多样。" + ZH_PARA, "研究成果丰富。" + ZH_PARA]
+
+    def leads(doc):
+        return [p.lead for s in all_sections(doc) for p in s.paragraphs if p.lead]
+    # an entry whose only heading is an unnumbered line: its short first sentences are its text
+    entry = zh_doc_of("\n".join(["某某学", "学科概况", *paras]))
+    assert leads(entry) == []
+    # the same paragraphs under a report's title (its kind named) run in as leads
+    report = zh_doc_of("\n".join(["某某县2020年政府工作报告", "过去一年工作回顾", *paras]))
+    assert leads(report) == ["研究对象明确。", "研究方法多样。", "研究成果丰富。"]
