@@ -90,3 +90,25 @@ def test_an_unclosed_comment_mark_and_a_worded_anchor_stay():
              "See <a name=\"x\">the table</a> below."]
     kept, removed, _ = run_rule("generator-comments", lines)
     assert kept == lines and removed == []
+
+
+NEWS = "某某市就年度计划征求代表意见建议"
+
+
+def test_day_first_dotted_timestamp_under_the_headline_goes():
+    kept, removed, _ = run_rule("bare-timestamp", [NEWS, "", "03.02.2019  10:40", "", PROSE, PROSE2])
+    assert [t for _, t in removed] == ["03.02.2019  10:40"]
+    # a dotted date without a time (a version, a day in a list) stays
+    assert run_rule("bare-timestamp", [NEWS, "03.02.2019", PROSE, PROSE2])[1] == []
+
+
+def test_editor_line_and_the_unlabelled_links_after_it_go():
+    links = ["某某县召开年度工作会议", "关于印发某某办法的通知"]
+    kept, removed, _ = run_rule("page-meta", [NEWS, PROSE, PROSE2, "录入者:张某 责任编辑:李某", *links])
+    assert [t for _, t in removed] == ["录入者:张某 责任编辑:李某", *links]
+
+
+def test_text_after_the_editor_line_stays():
+    after = ["附：某某县2019年重点项目名单。", "某某县召开年度工作会议"]
+    kept, removed, _ = run_rule("page-meta", [NEWS, PROSE, PROSE2, "责任编辑:李某", *after])
+    assert [t for _, t in removed] == ["责任编辑:李某"]
