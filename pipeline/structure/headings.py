@@ -333,12 +333,34 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
         glossary = glossary or sg.is_glossary_title(blocks[i].text)
         own = style if english else style.split(":")[0]
         found.append(Heading(i, shape, "" if appendix else own, strong, appendix))
+    found = _lost_marks(blocks, found)
     for h in found:
         if h.style.startswith("md"):
             blocks[h.index].text = sg.unmarked(blocks[h.index].text)
         elif english:
             blocks[h.index].text = undecorated(blocks[h.index].text)
     return _english_peers(found, centre) if english else found
+
+
+def _lost_marks(blocks: list[Block], found: list[Heading]) -> list[Heading]:
+    """'3.3 图形与连接线' among '### 3.2 自由绘制' and '## 4. 接口…': a decimal-numbered heading that
+    lost its Markdown marks takes the marks of the marked headings numbered the same way (as many
+    number parts), so it stands beside its siblings instead of under them (newdocs round 2, xn12).
+    Only where every marked heading with that numbering has the same marks."""
+    marks: dict[str, set[str]] = {}
+    for h in found:
+        if h.style.startswith("md"):
+            inner = sg.numbering(sg.unmarked(blocks[h.index].text))
+            if inner.startswith(("1.1x", "1.")):
+                marks.setdefault(inner, set()).add(h.style)
+    out = []
+    for h in found:
+        depth = marks.get(h.style, set()) if not h.style.startswith("md") else set()
+        if len(depth) == 1:
+            style = next(iter(depth))
+            h = replace(h, style=style, shape=style + "|" + h.shape.split("|", 1)[1])
+        out.append(h)
+    return out
 
 
 def _centred_over(blocks: list[Block], i: int, after: tuple[str, bool], centre: set[int]) -> bool:

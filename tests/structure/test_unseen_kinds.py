@@ -263,3 +263,11 @@ def test_unnumbered_leads_are_a_reports_convention():
     # the same paragraphs under a report's title (its kind named) run in as leads
     report = zh_doc_of("\n".join(["某某县2020年政府工作报告", "过去一年工作回顾", *paras]))
     assert leads(report) == ["研究对象明确。", "研究方法多样。", "研究成果丰富。"]
+
+
+def test_a_decimal_heading_that_lost_its_marks_stands_beside_its_marked_siblings():
+    from structure.test_rules import doc_of as zh_doc_of, outline as zh_outline
+    doc = zh_doc_of("\n".join(["# 某某系统设计说明", "## 1. 总体设计", ZH_PARA, "### 1.1 模块划分", ZH_PARA,
+                               "1.2 接口约定", ZH_PARA, "### 1.3 部署方式", ZH_PARA, "## 2. 详细设计", ZH_PARA]))
+    assert zh_outline(doc) == [(1, "1. 总体设计"), (2, "1.1 模块划分"), (2, "1.2 接口约定"), (2, "1.3 部署方式"),
+                               (1, "2. 详细设计")]
