@@ -145,7 +145,24 @@ def analyse(cleaned: Cleaned, language: str):
         head.title = head.title or text
     if head.title_blocks:
         headings = below_markdown_title(headings, head.title_blocks[0].text)
+    headings = _title_page_again(head, body, headings)
     return blocks, head, body, headings
+
+
+def _title_page_again(head, body, headings):
+    """The title page set again after the cover (a report's cover, then its title page): leading
+    headings that repeat the title or a front-matter line over it ('DRAFT NIST Special Publication
+    800-63-3', 'Digital Authentication Guideline') are not sections; they stay as front-matter
+    text in the body. Only the leading run, before any other heading (newdocs round 2, xn14)."""
+    repeats = {t.casefold() for t in [head.title] + [sg.unmarked(b.text) for b in head.front] if t}
+    k = 0
+    while k < len(headings) and sg.unmarked(body[headings[k].index].text).strip().casefold() in repeats \
+            and not any(len(b.text) > TITLE_PAGE_LINE or sg.ends_sentence(b.text) for b in body[:headings[k].index]):
+        k += 1   # no body text before it: a headline printed again between paragraphs is a heading
+    return headings[k:]
+
+
+TITLE_PAGE_LINE = 80   # characters: a title page's lines (names, affiliations), not a paragraph
 
 
 TITLE_SEARCH = 12   # blocks: a page's top bar and menus come before its title, not pages of them

@@ -271,3 +271,21 @@ def test_a_decimal_heading_that_lost_its_marks_stands_beside_its_marked_siblings
                                "1.2 接口约定", ZH_PARA, "### 1.3 部署方式", ZH_PARA, "## 2. 详细设计", ZH_PARA]))
     assert zh_outline(doc) == [(1, "1. 总体设计"), (2, "1.1 模块划分"), (2, "1.2 接口约定"), (2, "1.3 部署方式"),
                                (1, "2. 详细设计")]
+
+
+def test_the_title_page_set_again_after_the_cover_is_no_section():
+    from types import SimpleNamespace
+    from pipeline.structure import _title_page_again
+    from pipeline.structure.headings import Heading
+
+    def block(text):
+        return SimpleNamespace(text=text)
+    head = SimpleNamespace(title="Wells of the Upper Valley", front=[block("# Bulletin of the Survey Office No. 14")])
+    body = [block("Ann Smith John Brown"), block("Bulletin of the Survey Office No. 14"), block("Wells of the Upper Valley"),
+            block("Summary"), block("T" + FILL[1:])]
+    headings = [Heading(i, "md1|", "md1", True) for i in (1, 2)] + [Heading(3, "md2|", "md2", True)]
+    assert [h.index for h in _title_page_again(head, body, headings)] == [3]
+    # the title printed again after body text is a heading (a news page's headline repeated)
+    body.insert(0, block("T" + FILL[1:]))
+    headings = [Heading(i + 1, "md1|", "md1", True) for i in (1, 2)]
+    assert [h.index for h in _title_page_again(head, body, headings)] == [2, 3]
