@@ -111,9 +111,6 @@ def overflow(pdf: Path) -> list[str]:
     return problems
 
 
-@pytest.mark.xfail(strict=True, reason="known limit, not fixed: on A5 (and in large print) the six columns' CSS "
-                   "widths plus their padding pass the text block and a header word breaks; a CSS-only fix (three "
-                   "passes of var()s) cost 1.26x the PDF's CPU, so the widths are to be computed in Python")
 def test_pdf_tables_stay_in_the_text_block(built, large_print):
     assert overflow(built["pdf"]) == []
     assert overflow(large_print) == []
@@ -131,9 +128,6 @@ def header_words(pdf: Path) -> set[str]:
     return words & HEADERS
 
 
-@pytest.mark.xfail(strict=True, reason="known limit, not fixed: on A5 (and in large print) the six columns' CSS "
-                   "widths plus their padding pass the text block and a header word breaks; a CSS-only fix (three "
-                   "passes of var()s) cost 1.26x the PDF's CPU, so the widths are to be computed in Python")
 def test_pdf_headers_are_whole(built):
     assert header_words(built["pdf"]) == HEADERS
 

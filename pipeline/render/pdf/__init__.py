@@ -29,6 +29,7 @@ from .merge import merge
 from .parts import lay_out_parts, split_parts
 from .patches import cache_page_references, reuse_line_layouts, size_margin_boxes_lazily
 from .post import embed_charts, finish_pdf, set_art_boxes
+from .tablefit import fit_tables
 
 STYLESHEET = "print.css"
 BODY_ANCHOR = "body-start"   # id of <main>: its page is body page 1
@@ -121,6 +122,7 @@ def render_pdf(doc: Intermediate, options: Options, *, fetcher: SafeFetcher | No
     def lay_out(html: str, extra_css: str):
         return layout(html, doc, options, fetcher, sheet, extra_css=extra_css, font_config=fonts)
 
+    fit_tables(root, lambda html: lay_out(html, ""), doc.lang)
     identifier = doc.name.encode("utf-8") or b"pipeline"   # the first half of the file's /ID
 
     def write(document, tagged: bool = True) -> bytes:
