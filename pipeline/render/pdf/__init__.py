@@ -122,7 +122,9 @@ def render_pdf(doc: Intermediate, options: Options, *, fetcher: SafeFetcher | No
     def lay_out(html: str, extra_css: str):
         return layout(html, doc, options, fetcher, sheet, extra_css=extra_css, font_config=fonts)
 
-    fit_tables(root, lambda html: lay_out(html, ""), doc.lang)
+    def fit_appendix(appendix) -> None:   # once its back-links show their pages
+        fit_tables(appendix, lay_out, options.paper, doc.lang)
+
     identifier = doc.name.encode("utf-8") or b"pipeline"   # the first half of the file's /ID
 
     def write(document, tagged: bool = True) -> bytes:
@@ -140,9 +142,10 @@ def render_pdf(doc: Intermediate, options: Options, *, fetcher: SafeFetcher | No
         bodies = split_body(parts.body, chunks)
         workers = min(options.worker_count, chunks)
         debug("PDF: body in %d chunks, %d worker(s)", chunks, workers)
-        pieces = lay_out_in_parallel(parts, bodies, workers, lay_out, write)
+        pieces = lay_out_in_parallel(parts, bodies, workers, lay_out, write, fit_appendix)
         return embed_charts(merge(pieces, identifier), fetcher.charts)
-    document = lay_out_parts(parts, lambda part, extra_css: lay_out(to_html_string(part), extra_css))
+    document = lay_out_parts(parts, lambda part, extra_css: lay_out(to_html_string(part), extra_css),
+                             fit_appendix)
     front = front_page_count(document)
     debug("PDF: %d pages (%d front matter)", len(document.pages), front)
     return finish_pdf(write(document), front, getattr(fetcher, "charts", None), identifier)

@@ -1,6 +1,6 @@
 """How wide each column of a figures table is, given the room the text block leaves it.
 
-    widths = column_widths(Columns(block=406.0, padding=9.5, head=[...], body=[...]), SHARES["key-figures"])
+    widths = column_widths(Columns(block, padding, tight_padding, head, body, least), SHARES["key-figures"])
     widths.widths, widths.tight        # border-box widths that sum to the block; True: something must break
 
 Why computed here and not by CSS: a column must be at least as wide as its widest value
@@ -23,54 +23,69 @@ SHARES = {
     "key-figures": (0.0, 0.13, 0.08, 0.13, 0.08, 0.25),        # indicator, value, unit, change, type, source
     "summary-figures": (0.0, 0.18, 0.18, 0.08, 0.10, 0.18),    # indicator, actual, target, unit, change, source
 }
-FIRST_MIN = 0.2     # the indicator's share before the other columns grow toward theirs
+FIRST_MIN = 0.2     # the indicator's least share of the block: its text is what the table is read by
 VALUE_CAP = 0.4     # a value longer than this share of the block wraps rather than squeeze the rest
-HEAD_PIECES = 2     # when the header words cannot all be whole, each breaks (hyphenated) in at most two
+HEAD_PIECES = 2     # in a tight table a header word may break (hyphenated) in two
 ROOM = 1.0          # px beyond a need: a word exactly as wide as its line's room was broken (WeasyPrint)
 
 
 @dataclass(frozen=True)
 class Columns:
     """What a table's columns need, in one unit (px): the text block, a cell's side padding
-    (left + right), and per column its header's longest word and its widest unbreakable
-    body content (values, units, back-links; 0 for the indicator, whose text wraps)."""
+    (left + right, with its borders), and per column its header's longest word, its widest piece of body text
+    that stays on one line (a value, a unit, a back-link with its page), and the widest that
+    must (a value; a back-link's text without its page, which may go to the next line);
+    0 for the indicator, whose text wraps."""
     block: float
     padding: float
+    tight_padding: float      # a tight table's cells have less (print.css)
     head: list[float]
     body: list[float]
+    least: list[float]
 
 
 @dataclass(frozen=True)
 class Widths:
     widths: list[float]
-    tight: bool          # the header words (or values) could not all be whole: they may break
+    tight: bool          # not everything fits whole: header words and back-links may break
 
 
 def column_widths(cols: Columns, shares: tuple[float, ...] = ()) -> Widths:
     """Each column's border-box width; they sum to `cols.block`.
 
-    Every column first gets its need (longest header word or widest value, plus padding);
-    what is left goes first to the indicator up to FIRST_MIN of the block, then to the other
-    columns up to their share, then to the indicator. When the needs do not fit, the header
-    words give way first (each may break once, hyphenated), then everything in proportion."""
-    n, block, pad = len(cols.head), cols.block, cols.padding
+    Every column first gets its need: the indicator FIRST_MIN of the block (at least its
+    header word), every other column its longest header word and its widest value or
+    back-link, plus padding. When that does not fit, the table is tight, in steps: the
+    cells' padding narrows; then a back-link may wrap after its text; then a header word may
+    break once; then every need shrinks in proportion (a value may wrap: the last resort).
+    What is left goes back, column by column (the cheapest first), to what the earlier steps
+    gave up, then to the columns up to their share (the look on A4), then to the indicator."""
+    n, block = len(cols.head), cols.block
     shares = shares if len(shares) == n else (0.0,) + (1.0 / n,) * (n - 1)
-    body = [min(b, VALUE_CAP * block) for b in cols.body]
-    need = [max(h, b) + pad + ROOM for h, b in zip(cols.head, body)]
-    tight = sum(need) > block
-    if tight:
-        need = [max(h / HEAD_PIECES, b) + pad + ROOM for h, b in zip(cols.head, body)]
-        if sum(need) > block:
-            return Widths([w * block / sum(need) for w in need], True)
-    widths = list(need)
-    slack = block - sum(widths)
-    give = min(slack, max(0.0, FIRST_MIN * block - widths[0]))
-    widths[0] += give
-    slack -= give
+    cap = VALUE_CAP * block
+
+    def needs(pad: float, links_break: bool, heads_break: bool) -> list[float]:
+        first = max(cols.head[0], FIRST_MIN * block - pad)
+        body = cols.least if links_break else cols.body
+        rest = [max(h / (HEAD_PIECES if heads_break else 1), min(b, cap))
+                for h, b in zip(cols.head[1:], body[1:])]
+        return [w + pad + ROOM for w in [first] + rest]
+
+    tight = cols.tight_padding
+    steps = [needs(cols.padding, False, False), needs(tight, False, False),
+             needs(tight, True, False), needs(tight, True, True)]
+    fits = [i for i, need in enumerate(steps) if sum(need) <= block]
+    if not fits:
+        return Widths([w * block / sum(steps[-1]) for w in steps[-1]], True)
+    widths = list(steps[fits[0]])
+    for goal in reversed(steps[1:fits[0]]):          # whole again where the room allows
+        for want, i in sorted((goal[i] - widths[i], i) for i in range(1, n)):
+            if 0 < want <= block - sum(widths):
+                widths[i] += want
     wants = [0.0] + [max(0.0, shares[i] * block - widths[i]) for i in range(1, n)]
-    if sum(wants) > 0:
+    slack = block - sum(widths)
+    if sum(wants) > 0 and slack > 0:
         part = min(1.0, slack / sum(wants))
         widths = [w + want * part for w, want in zip(widths, wants)]
-        slack -= sum(wants) * part
-    widths[0] += slack
-    return Widths(widths, tight)
+    widths[0] += block - sum(widths)
+    return Widths(widths, fits[0] > 0)

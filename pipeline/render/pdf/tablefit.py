@@ -1,6 +1,6 @@
 """Give the figures tables column widths that fit the text block: `fit_tables(root, lay_out)`.
 
-    fit_tables(root, lambda html: layout(html, ...))   # before the HTML is split into parts
+    fit_tables(appendix_root, lambda html: layout(html, ...))   # its back-links numbered (parts.py)
 
 The room a table has is the style's (paper, margins, body width, the table's font size, the
 cells' padding: a preset or a user's style folder may change any of them), so it is measured,
@@ -14,16 +14,23 @@ plain lengths on <col> elements: no var() or calc() for WeasyPrint to resolve pe
 """
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from lxml import etree
 
 from ...log import debug
 from ..measure import text_em
 from .columns import SHARES, Columns, column_widths
+from .parts import PAGE_ATTRIBUTE
 
-PROBE_PAGE = "999"        # the page number a back-link is probed with (print.css adds " (p. 999)")
 CANDIDATES = 0.88         # values probed: those estimated at least this share of the column's widest
 MOST_PROBED = 6           # … and at most this many per column
 PT_PER_PX = 0.75
+TALL = "5000mm"           # the probe's page height: its cells are never split across pages
+# The probe's tables are laid out as blocks: the same fonts, widths and padding as a table's
+# (width 100 %, no side borders), for half the work of table layout.
+BLOCK = {"style": "display: block"}
+TIGHT = "tight"           # the class of a table that could not keep everything whole (print.css)
 
 
 def _cells(tab: etree._Element) -> tuple[list[etree._Element], list[list[etree._Element]]]:
@@ -34,52 +41,80 @@ def _cells(tab: etree._Element) -> tuple[list[etree._Element], list[list[etree._
     return ths, [tds for tds in rows if len(tds) == len(ths)]
 
 
-def _pieces(td: etree._Element) -> list[tuple[str, bool]]:
-    """What of a body cell must stay on one line: each back-link (with its page, `(p. 12)`),
-    or else the whole value. (text, is_link)"""
-    links = [("".join(a.itertext()).strip(), True) for a in td.iter("a") if a.get("class") == "back"]
+def _pieces(td: etree._Element) -> list[tuple[str, str | None]]:
+    """What of a body cell must stay on one line: each back-link with its page (print.css
+    adds ` (p. 12)`; "" before the pages are known), or else the whole value (page None)."""
+    links = [("".join(a.itertext()).strip(), a.get(PAGE_ATTRIBUTE, "")) for a in td.iter("a")
+             if a.get("class") == "back"]
     if links:
         return links
     text = " ".join("".join(td.itertext()).split())
-    return [(text, False)] if text else []
+    return [(text, None)] if text else []
 
 
-def _probe_column(cells: list[etree._Element], lang: str) -> list[tuple[str, bool]]:
+def _probe_column(cells: list[etree._Element], lang: str) -> list[tuple[str, str | None]]:
     """The pieces of a column worth laying out: the widest by estimate."""
     pieces = {p for td in cells for p in _pieces(td)}
     if not pieces:
         return []
-    sized = sorted(((text_em(t, lang), t, link) for t, link in pieces), reverse=True)
+    sized = sorted(((text_em(t + (page or ""), lang), t, page) for t, page in pieces), reverse=True)
     widest = sized[0][0]
-    return [(t, link) for em, t, link in sized[:MOST_PROBED] if em >= CANDIDATES * widest]
+    return [(t, page) for em, t, page in sized[:MOST_PROBED] if em >= CANDIDATES * widest]
+
+
+def _lines(cell: etree._Element, pieces: list[tuple[str, str | None]]) -> None:
+    """`pieces` in `cell`, one a line (white-space: pre), so that one cell measures them all."""
+    span = etree.SubElement(cell, "span", {"style": "white-space: pre"})
+    last = None
+    for n, (text, page) in enumerate(pieces):
+        gap = "\n" if n else ""
+        if page is None:
+            if last is None:
+                span.text = (span.text or "") + gap + text
+            else:
+                last.tail = (last.tail or "") + gap + text
+            continue
+        if last is None:
+            span.text = (span.text or "") + gap
+        else:
+            last.tail = (last.tail or "") + gap
+        last = etree.SubElement(span, "a", {"class": "back", **({PAGE_ATTRIBUTE: page} if page else {})})
+        last.text = text
 
 
 def _probe(root: etree._Element, tables: list[etree._Element], lang: str) -> tuple[str, dict]:
-    """The probe document and, per table, what each probed cell id stands for."""
+    """The probe document and, per table, what each line of its header cell and of its body
+    cell measures: (kinds, column), kinds among head / body (whole) / least (may not break)."""
     html = etree.Element("html", dict(root.attrib))
     section = etree.SubElement(etree.SubElement(etree.SubElement(html, "body"), "main"),
                                "section", {"class": "appendix"})
-    plan: dict[int, dict[str, tuple[str, int]]] = {}
+    plan: dict[int, dict[str, list[tuple[tuple[str, ...], int]]]] = {}
     for k, tab in enumerate(tables):
         ths, rows = _cells(tab)
-        table = etree.SubElement(section, "table", {"class": tab.get("class", ""), "id": f"r{k}"})
-        thead, tbody = etree.SubElement(table, "thead"), etree.SubElement(table, "tbody")
-        ids: dict[str, tuple[str, int]] = {}
+        heads, bodies = [], []
+        head_lines: list[tuple[tuple[str, ...], int]] = []
+        body_lines: list[tuple[tuple[str, ...], int]] = []
         for i, th in enumerate(ths):
-            for j, word in enumerate(sorted(set("".join(th.itertext()).split()))):
-                ids[f"h{k}-{i}-{j}"] = ("head", i)
-                cell = etree.SubElement(etree.SubElement(thead, "tr"), "th", {"id": f"h{k}-{i}-{j}"})
-                etree.SubElement(cell, "span", {"style": "white-space: nowrap"}).text = word
+            for word in sorted(set("".join(th.itertext()).split())):
+                heads.append((word, None))
+                head_lines.append((("head",), i))
         for i in range(1, len(ths)):
-            for j, (text, link) in enumerate(_probe_column([tds[i] for tds in rows], lang)):
-                ids[f"b{k}-{i}-{j}"] = ("body", i)
-                cell = etree.SubElement(etree.SubElement(tbody, "tr"), "td", {"id": f"b{k}-{i}-{j}"})
-                attrs = {"class": "back", "data-page": PROBE_PAGE} if link else {"style": "white-space: nowrap"}
-                etree.SubElement(cell, "a" if link else "span", attrs).text = text
-        if not len(tbody):
-            etree.SubElement(etree.SubElement(tbody, "tr"), "td", {"id": f"b{k}-0-0"})
-            ids[f"b{k}-0-0"] = ("body", 0)
-        plan[k] = ids
+            for text, page in _probe_column([tds[i] for tds in rows], lang):
+                if page is None:          # a value: whole or not at all
+                    bodies.append((text, None))
+                    body_lines.append((("body", "least"), i))
+                else:                     # a back-link may wrap after its text in a tight table
+                    bodies += [(text, page), (text, "")]
+                    body_lines += [(("body",), i), (("least",), i)]
+        for name, cls in (("r", tab.get("class", "")), ("q", f"{tab.get('class', '')} {TIGHT}")):
+            table = etree.SubElement(section, "table", {"class": cls, "id": f"{name}{k}", **BLOCK})
+            th, td = (etree.SubElement(etree.SubElement(etree.SubElement(table, group, BLOCK), "tr", BLOCK),
+                                       cell, {"id": f"{name}{k}-{cell[1]}", **BLOCK})
+                      for group, cell in (("thead", "th"), ("tbody", "td")))
+            if name == "r":
+                _lines(th, heads)
+                _lines(td, bodies)
+        plan[k] = {f"r{k}-h": head_lines, f"r{k}-d": body_lines}
     return etree.tostring(html, method="html", encoding="unicode"), plan
 
 
@@ -89,32 +124,44 @@ def _boxes(box):
         yield from _boxes(child)
 
 
-def _content_width(cell) -> float:
-    """The widest line of a laid-out cell: the sum of its line's boxes."""
+def _line_widths(cell) -> list[float]:
+    """The width of each line of a laid-out cell: the sum of its line's boxes."""
     lines = [b for b in _boxes(cell) if type(b).__name__ == "LineBox"]
-    return max((sum(c.margin_width() for c in line.children) for line in lines), default=0.0)
+    return [sum(c.margin_width() for c in line.children) for line in lines]
 
 
 def _side(box) -> float:
     return box.padding_left + box.padding_right + box.border_left_width + box.border_right_width
 
 
-def _measure(document, plan: dict) -> dict[int, tuple[float, float, dict[str, float]]]:
-    """Per table: the text block's width, the widest cell padding, each probed id's width (px)."""
-    found: dict[int, list] = {k: [0.0, 0.0, {}] for k in plan}
+@dataclass
+class _Probed:
+    block: float = 0.0                 # the text block (the table's width), px
+    padding: float = 0.0               # a cell's left + right padding and borders, px
+    tight_padding: float = 0.0         # … in a tight table
+    lines: dict[str, list[float]] = field(default_factory=dict)   # cell id -> its lines' widths, px
+
+
+def _measure(document, plan: dict) -> dict[int, _Probed]:
+    """What the probe's boxes say, per table."""
+    found = {k: _Probed() for k in plan}
     for page in document.pages:
         for box in _boxes(page._page_box):
             element = getattr(box, "element", None)
             ident = element.get("id", "") if element is not None else ""
-            if not ident:
+            if not ident or ident[0] not in "rq":
                 continue
-            if ident[0] == "r" and type(box).__name__ == "TableBox":
-                found[int(ident[1:])][0] = box.width
-            elif ident[0] in "hb" and "-" in ident:
-                k = int(ident[1:].split("-")[0])
-                found[k][1] = max(found[k][1], _side(box))
-                found[k][2].setdefault(ident, _content_width(box))
-    return {k: (v[0], v[1], v[2]) for k, v in found.items()}
+            probed = found[int(ident[1:].split("-")[0])]
+            if "-" not in ident:
+                if ident[0] == "r":
+                    probed.block = box.width
+            else:
+                if ident[0] == "q":
+                    probed.tight_padding = max(probed.tight_padding, _side(box))
+                else:
+                    probed.padding = max(probed.padding, _side(box))
+                    probed.lines.setdefault(ident, _line_widths(box))
+    return found
 
 
 def _write_columns(tab: etree._Element, widths: list[float]) -> None:
@@ -126,24 +173,42 @@ def _write_columns(tab: etree._Element, widths: list[float]) -> None:
     (caption.addnext(colgroup) if caption is not None else tab.insert(0, colgroup))
 
 
-def fit_tables(root: etree._Element, lay_out, lang: str = "en") -> None:
-    """Give every figures table of `root` (the whole document's HTML) its column widths.
-    `lay_out(html_string)` lays a document out as the PDF will (stylesheet, paper, fonts)."""
+def probe_page(paper: str) -> str:
+    """CSS for the probe's one page: the paper's width, any height (a page break would split
+    its cells)."""
+    from weasyprint.css.computed_values import PAGE_SIZES
+    width = PAGE_SIZES[paper.lower()][0]
+    return f"@page {{ size: {width.value}{width.unit} {TALL} }}"
+
+
+def fit_tables(root: etree._Element, lay_out, paper: str, lang: str = "en") -> None:
+    """Give every figures table of `root` (the appendix's HTML, its back-links numbered: their
+    pages are part of their width) its column widths. `lay_out(html, extra_css)` lays a
+    document out as the PDF will (stylesheet, paper, fonts); `paper` is the PDF's."""
     tables = [t for t in root.iter("table") if t.get("class") in SHARES and _cells(t)[0]]
     if not tables:
         return
     html, plan = _probe(root, tables, lang)
-    measured = _measure(lay_out(html), plan)
+    measured = _measure(lay_out(html, probe_page(paper)), plan)
     for k, tab in enumerate(tables):
-        block, padding, widths = measured[k]
+        probed = measured[k]
         ths, rows = _cells(tab)
-        head, body = [0.0] * len(ths), [0.0] * len(ths)
-        for ident, (kind, i) in plan[k].items():
-            (head if kind == "head" else body)[i] = max((head if kind == "head" else body)[i],
-                                                        widths.get(ident, 0.0))
-        fitted = column_widths(Columns(block, padding, head, body), SHARES[tab.get("class")])
-        _write_columns(tab, fitted.widths)
-        if fitted.tight:
-            tab.set("class", f"{tab.get('class')} tight")
-        debug("PDF: table %s columns %s pt%s", tab.get("id", k),
-              " ".join(f"{w * PT_PER_PX:.0f}" for w in fitted.widths), " (tight)" if fitted.tight else "")
+        need = {kind: [0.0] * len(ths) for kind in ("head", "body", "least")}
+        for ident, meant in plan[k].items():
+            widths = probed.lines.get(ident, [])
+            if len(widths) != len(meant):     # not as probed: leave the table to the stylesheet
+                debug("PDF: table %s not fitted: %d probe lines for %d", tab.get("id", k), len(widths), len(meant))
+                break
+            for width, (kinds, i) in zip(widths, meant):
+                for kind in kinds:
+                    need[kind][i] = max(need[kind][i], width)
+        else:
+            fitted = column_widths(Columns(probed.block, probed.padding, probed.tight_padding,
+                                           need["head"], need["body"], need["least"]),
+                                   SHARES[tab.get("class")])
+            _write_columns(tab, fitted.widths)
+            if fitted.tight:
+                tab.set("class", f"{tab.get('class')} {TIGHT}")
+            debug("PDF: table %s columns %s pt%s", tab.get("id", k),
+                  " ".join(f"{w * PT_PER_PX:.0f}" for w in fitted.widths), " (tight)" if fitted.tight else "")
+
