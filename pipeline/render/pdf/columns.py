@@ -38,7 +38,7 @@ class Columns:
     0 for the indicator, whose text wraps."""
     block: float
     padding: float
-    tight_padding: float      # a tight table's cells have less (print.css)
+    tight_padding: float      # a tight table's cells have less (print.css; measured only if needed)
     head: list[float]
     body: list[float]
     least: list[float]
@@ -48,6 +48,22 @@ class Columns:
 class Widths:
     widths: list[float]
     tight: bool          # not everything fits whole: header words and back-links may break
+
+
+def _needs(cols: Columns, pad: float, links_break: bool, heads_break: bool) -> list[float]:
+    """Each column's need at one step: the indicator FIRST_MIN of the block (at least its
+    header word); the others their header word (or half of it) and their widest value or
+    back-link (or its text alone), a value never beyond VALUE_CAP of the block."""
+    first = max(cols.head[0], FIRST_MIN * cols.block - pad)
+    body = cols.least if links_break else cols.body
+    rest = [max(h / (HEAD_PIECES if heads_break else 1), min(b, VALUE_CAP * cols.block))
+            for h, b in zip(cols.head[1:], body[1:])]
+    return [w + pad + ROOM for w in [first] + rest]
+
+
+def fits_whole(cols: Columns) -> bool:
+    """Everything whole, with the ordinary padding: the table is not tight."""
+    return sum(_needs(cols, cols.padding, False, False)) <= cols.block
 
 
 def column_widths(cols: Columns, shares: tuple[float, ...] = ()) -> Widths:
@@ -62,18 +78,9 @@ def column_widths(cols: Columns, shares: tuple[float, ...] = ()) -> Widths:
     gave up, then to the columns up to their share (the look on A4), then to the indicator."""
     n, block = len(cols.head), cols.block
     shares = shares if len(shares) == n else (0.0,) + (1.0 / n,) * (n - 1)
-    cap = VALUE_CAP * block
-
-    def needs(pad: float, links_break: bool, heads_break: bool) -> list[float]:
-        first = max(cols.head[0], FIRST_MIN * block - pad)
-        body = cols.least if links_break else cols.body
-        rest = [max(h / (HEAD_PIECES if heads_break else 1), min(b, cap))
-                for h, b in zip(cols.head[1:], body[1:])]
-        return [w + pad + ROOM for w in [first] + rest]
-
     tight = cols.tight_padding
-    steps = [needs(cols.padding, False, False), needs(tight, False, False),
-             needs(tight, True, False), needs(tight, True, True)]
+    steps = [_needs(cols, cols.padding, False, False), _needs(cols, tight, False, False),
+             _needs(cols, tight, True, False), _needs(cols, tight, True, True)]
     fits = [i for i, need in enumerate(steps) if sum(need) <= block]
     if not fits:
         return Widths([w * block / sum(steps[-1]) for w in steps[-1]], True)
