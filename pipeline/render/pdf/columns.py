@@ -1,7 +1,7 @@
 """How wide each column of a figures table is, given the room the text block leaves it.
 
     widths = column_widths(Columns(block, padding, tight_padding, head, body, least), SHARES["key-figures"])
-    widths.widths, widths.tight        # border-box widths that sum to the block; True: something must break
+    widths.widths, widths.step         # border-box widths that sum to the block; how much gave way (0: nothing)
 
 Why computed here and not by CSS: a column must be at least as wide as its widest value
 (a reader never sees `106,400,0` / `00`) and its header's longest word (never `Chan` / `ge`),
@@ -47,7 +47,17 @@ class Columns:
 @dataclass(frozen=True)
 class Widths:
     widths: list[float]
-    tight: bool          # not everything fits whole: header words and back-links may break
+    step: int            # 0 all whole; 1 narrower padding; 2 back-links wrap; 3 header words break; 4 values wrap
+
+    @property
+    def tight(self) -> bool:
+        """The cells' padding is narrowed."""
+        return self.step > 0
+
+    @property
+    def breaking(self) -> bool:
+        """Something may break: a back-link before its page, a header word, a value."""
+        return self.step > 1
 
 
 def _needs(cols: Columns, pad: float, links_break: bool, heads_break: bool) -> list[float]:
@@ -83,7 +93,7 @@ def column_widths(cols: Columns, shares: tuple[float, ...] = ()) -> Widths:
              _needs(cols, tight, True, False), _needs(cols, tight, True, True)]
     fits = [i for i, need in enumerate(steps) if sum(need) <= block]
     if not fits:
-        return Widths([w * block / sum(steps[-1]) for w in steps[-1]], True)
+        return Widths([w * block / sum(steps[-1]) for w in steps[-1]], len(steps))
     widths = list(steps[fits[0]])
     for goal in reversed(steps[1:fits[0]]):          # whole again where the room allows
         for want, i in sorted((goal[i] - widths[i], i) for i in range(1, n)):
@@ -95,4 +105,4 @@ def column_widths(cols: Columns, shares: tuple[float, ...] = ()) -> Widths:
         part = min(1.0, slack / sum(wants))
         widths = [w + want * part for w, want in zip(widths, wants)]
     widths[0] += block - sum(widths)
-    return Widths(widths, fits[0] > 0)
+    return Widths(widths, fits[0])

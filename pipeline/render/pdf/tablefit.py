@@ -31,7 +31,8 @@ CANDIDATES = 0.88         # values measured: those estimated at least this share
 MOST_PROBED = 6           # … and at most this many per column
 PT_PER_PX = 0.75
 TALL = "5000mm"           # the probe's page height: nothing of it is ever pushed to a second page
-TIGHT = "tight"           # the class of a table that could not keep everything whole (print.css)
+TIGHT = "tight"           # the class of a table whose cells' padding is narrowed (print.css) …
+BREAKING = "breaking"     # … and of one where header words, back-links (last, values) may break
 BLOCKS = "table, thead, tbody, tr, th, td { display: block }"   # the probe's tables (probe_page)
 
 
@@ -186,7 +187,8 @@ def fit_tables(root: etree._Element, lay_out, paper: str, lang: str = "en") -> N
     for tab, cols in zip(tables, needs):
         fitted = column_widths(cols, SHARES[tab.get("class")])
         _write_columns(tab, fitted.widths)
-        if fitted.tight:
-            tab.set("class", f"{tab.get('class')} {TIGHT}")
-        debug("PDF: table %s columns %s pt%s", tab.get("id", ""),
-              " ".join(f"{w * PT_PER_PX:.0f}" for w in fitted.widths), " (tight)" if fitted.tight else "")
+        classes = [TIGHT] * fitted.tight + [BREAKING] * fitted.breaking
+        if classes:
+            tab.set("class", " ".join([tab.get("class", "")] + classes))
+        debug("PDF: table %s columns %s pt (step %d)", tab.get("id", ""),
+              " ".join(f"{w * PT_PER_PX:.0f}" for w in fitted.widths), fitted.step)
