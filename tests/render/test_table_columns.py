@@ -8,11 +8,12 @@ SUMMARY = SHARES["summary-figures"]
 # header words and values as measured on A5 (px): Indicator, Actual, Target, Unit, Change, Source
 HEAD = [61.7, 42.8, 43.1, 29.1, 50.4, 46.3]
 BODY = [0.0, 75.7, 0.0, 39.0, 0.0, 62.0]     # 106,400,000 · times · text (p. 12)
-LEAST = [0.0, 75.7, 0.0, 39.0, 0.0, 30.0]    # the back-link without its page
+LEAST = [0.0, 75.7, 0.0, 39.0, 0.0, 36.0]    # the back-link's page on a line of its own
+BARE = [0.0, 75.7, 0.0, 39.0, 0.0, 20.0]     # the back-link's text alone
 
 
-def cols(block, padding=9.5, tight=3.6, head=HEAD, body=BODY, least=LEAST):
-    return Columns(block, padding, tight, list(head), list(body), list(least))
+def cols(block, padding=9.5, tight=3.6, head=HEAD, body=BODY, least=LEAST, bare=BARE):
+    return Columns(block, padding, tight, list(head), list(body), list(least), list(bare))
 
 
 @pytest.mark.parametrize("block", [180.0, 300.0, 406.0, 576.0, 2000.0])
@@ -68,17 +69,25 @@ def test_then_header_words_break_once_but_values_never():
     assert fitted.widths[2] >= HEAD[2] / 2 + c.tight_padding              # … once
 
 
+def test_then_a_back_links_page_may_break_too():
+    c = cols(280.0)
+    fitted = column_widths(c, SUMMARY)
+    assert fitted.step == 4 and fitted.squeezed
+    assert fitted.widths[1] >= BODY[1] + c.tight_padding                  # values still whole
+    assert BARE[5] + c.tight_padding <= fitted.widths[5] < LEAST[5] + c.tight_padding
+
+
 def test_when_nothing_else_fits_every_need_shrinks_in_proportion():
     c = cols(230.0)
     fitted = column_widths(c, SUMMARY)
-    assert fitted.step == 4 and sum(fitted.widths) == pytest.approx(230.0)
+    assert fitted.step == 5 and sum(fitted.widths) == pytest.approx(230.0)
     assert fitted.widths[1] < BODY[1] + c.tight_padding                   # the last resort: a value wraps
     assert fitted.widths[1] > fitted.widths[2]                            # the value keeps the most
 
 
 def test_a_long_value_is_capped_and_wraps_rather_than_squeeze_the_rest():
     body = [0.0, 900.0, 0.0, 39.0, 0.0, 62.0]
-    fitted = column_widths(cols(576.0, body=body, least=body), SUMMARY)
+    fitted = column_widths(cols(576.0, body=body, least=body, bare=body), SUMMARY)
     assert fitted.widths[1] <= VALUE_CAP * 576.0 + 9.5 + ROOM + 1e-9
     assert fitted.widths[0] >= FIRST_MIN * 576.0
 
@@ -90,6 +99,6 @@ def test_the_indicator_keeps_its_header_word_where_it_can():
 
 
 def test_an_unknown_column_count_shares_equally():
-    fitted = column_widths(Columns(300.0, 8.0, 3.0, [40.0] * 3, [0.0, 20.0, 20.0], [0.0, 20.0, 20.0]))
+    fitted = column_widths(Columns(300.0, 8.0, 3.0, [40.0] * 3, *[[0.0, 20.0, 20.0]] * 3))
     assert sum(fitted.widths) == pytest.approx(300.0)
     assert fitted.widths[1] == pytest.approx(fitted.widths[2])

@@ -1,6 +1,6 @@
 """How wide each column of a figures table is, given the room the text block leaves it.
 
-    widths = column_widths(Columns(block, padding, tight_padding, head, body, least), SHARES["key-figures"])
+    widths = column_widths(Columns(block, padding, tight_padding, head, body, least, bare), SHARES["key-figures"])
     widths.widths, widths.step         # border-box widths that sum to the block; how much gave way (0: nothing)
 
 Why computed here and not by CSS: a column must be at least as wide as its widest value
@@ -33,21 +33,23 @@ ROOM = 1.0          # px beyond a need: a word exactly as wide as its line's roo
 class Columns:
     """What a table's columns need, in one unit (px): the text block, a cell's side padding
     (left + right, with its borders), and per column its header's longest word, its widest piece of body text
-    that stays on one line (a value, a unit, a back-link with its page), and the widest that
-    must (a value; a back-link's text without its page, which may go to the next line);
-    0 for the indicator, whose text wraps."""
+    that stays on one line (a value, a unit, a back-link with its page), the widest when a
+    back-link's page may go to the next line whole (`least`), and when it may break too
+    (`bare`: values and back-links' texts); 0 for the indicator, whose text wraps."""
     block: float
     padding: float
     tight_padding: float      # a tight table's cells have less (print.css; measured only if needed)
     head: list[float]
     body: list[float]
     least: list[float]
+    bare: list[float]
 
 
 @dataclass(frozen=True)
 class Widths:
     widths: list[float]
-    step: int            # 0 all whole; 1 narrower padding; 2 back-links wrap; 3 header words break; 4 values wrap
+    step: int   # 0 all whole; 1 narrower padding; 2 a back-link's page wraps; 3 header words break;
+                # 4 a back-link's page breaks too; 5 values wrap
 
     @property
     def tight(self) -> bool:
@@ -56,16 +58,22 @@ class Widths:
 
     @property
     def breaking(self) -> bool:
-        """Something may break: a back-link before its page, a header word, a value."""
+        """A back-link may wrap before its page, a header word may break."""
         return self.step > 1
 
+    @property
+    def squeezed(self) -> bool:
+        """A back-link's page may break (and at step 5 anything may wrap, values too)."""
+        return self.step > 3
 
-def _needs(cols: Columns, pad: float, links_break: bool, heads_break: bool) -> list[float]:
+
+def _needs(cols: Columns, pad: float, links: int, heads_break: bool) -> list[float]:
     """Each column's need at one step: the indicator FIRST_MIN of the block (at least its
     header word); the others their header word (or half of it) and their widest value or
-    back-link (or its text alone), a value never beyond VALUE_CAP of the block."""
+    back-link (links 0), back-link or its page (1), back-link's text (2), a value never
+    beyond VALUE_CAP of the block."""
     first = max(cols.head[0], FIRST_MIN * cols.block - pad)
-    body = cols.least if links_break else cols.body
+    body = (cols.body, cols.least, cols.bare)[links]
     rest = [max(h / (HEAD_PIECES if heads_break else 1), min(b, VALUE_CAP * cols.block))
             for h, b in zip(cols.head[1:], body[1:])]
     return [w + pad + ROOM for w in [first] + rest]
@@ -73,7 +81,7 @@ def _needs(cols: Columns, pad: float, links_break: bool, heads_break: bool) -> l
 
 def fits_whole(cols: Columns) -> bool:
     """Everything whole, with the ordinary padding: the table is not tight."""
-    return sum(_needs(cols, cols.padding, False, False)) <= cols.block
+    return sum(_needs(cols, cols.padding, 0, False)) <= cols.block
 
 
 def column_widths(cols: Columns, shares: tuple[float, ...] = ()) -> Widths:
@@ -82,15 +90,16 @@ def column_widths(cols: Columns, shares: tuple[float, ...] = ()) -> Widths:
     Every column first gets its need: the indicator FIRST_MIN of the block (at least its
     header word), every other column its longest header word and its widest value or
     back-link, plus padding. When that does not fit, the table is tight, in steps: the
-    cells' padding narrows; then a back-link may wrap after its text; then a header word may
-    break once; then every need shrinks in proportion (a value may wrap: the last resort).
+    cells' padding narrows; then a back-link's page may go to the next line; then a header
+    word may break once; then the page may break too; then every need shrinks in proportion
+    (a value may wrap: the last resort).
     What is left goes back, column by column (the cheapest first), to what the earlier steps
     gave up, then to the columns up to their share (the look on A4), then to the indicator."""
     n, block = len(cols.head), cols.block
     shares = shares if len(shares) == n else (0.0,) + (1.0 / n,) * (n - 1)
     tight = cols.tight_padding
-    steps = [_needs(cols, cols.padding, False, False), _needs(cols, tight, False, False),
-             _needs(cols, tight, True, False), _needs(cols, tight, True, True)]
+    steps = [_needs(cols, cols.padding, 0, False), _needs(cols, tight, 0, False),
+             _needs(cols, tight, 1, False), _needs(cols, tight, 1, True), _needs(cols, tight, 2, True)]
     fits = [i for i, need in enumerate(steps) if sum(need) <= block]
     if not fits:
         return Widths([w * block / sum(steps[-1]) for w in steps[-1]], len(steps))

@@ -32,7 +32,8 @@ MOST_PROBED = 6           # … and at most this many per column
 PT_PER_PX = 0.75
 TALL = "5000mm"           # the probe's page height: nothing of it is ever pushed to a second page
 TIGHT = "tight"           # the class of a table whose cells' padding is narrowed (print.css) …
-BREAKING = "breaking"     # … and of one where header words, back-links (last, values) may break
+BREAKING = "breaking"     # … of one where a back-link wraps before its page, a header word breaks …
+SQUEEZED = "squeezed"     # … and of one where anything may wrap, values too
 BLOCKS = "table, thead, tbody, tr, th, td { display: block }"   # the probe's tables (probe_page)
 
 
@@ -63,6 +64,11 @@ def _widest(pieces: set[tuple[str, str | None]], lang: str) -> list[tuple[str, s
     return [(t, page) for em, t, page in sized[:MOST_PROBED] if em >= CANDIDATES * sized[0][0]]
 
 
+def _separator(tab: etree._Element) -> str:
+    """What follows a back-link that another follows (`、`, `, `): it stays on the link's line."""
+    return next((a.tail.strip() for a in tab.iter("a") if a.get("class") == "back" and a.tail and a.tail.strip()), "")
+
+
 def _page(tab: etree._Element) -> str | None:
     """The back-links' widest page number (most digits), None if the table has no numbered link."""
     pages = [a.get(PAGE_ATTRIBUTE) for a in tab.iter("a") if a.get("class") == "back" and a.get(PAGE_ATTRIBUTE)]
@@ -71,7 +77,7 @@ def _page(tab: etree._Element) -> str | None:
 
 def _probe(root: etree._Element, tables: list[etree._Element], tight: bool = False) -> str:
     """Per table k, a table `r{k}` of its class with a header cell `r{k}-h` and a body cell
-    `r{k}-d` holding an empty back-link with the widest page; `tight`: of its class and tight,
+    `r{k}-d` holding an empty back-link with the widest page and the separator after it; `tight`: of its class and tight,
     for the padding a tight table has (probed only when a table needs it)."""
     html = etree.Element("html", dict(root.attrib))
     section = etree.SubElement(etree.SubElement(etree.SubElement(html, "body"), "main"),
@@ -83,7 +89,7 @@ def _probe(root: etree._Element, tables: list[etree._Element], tight: bool = Fal
             box = etree.SubElement(etree.SubElement(etree.SubElement(table, group), "tr"), cell, {"id": f"r{k}-{cell[1]}"})
             page = _page(tab)
             if cell == "td" and page is not None and not tight:
-                etree.SubElement(box, "a", {"class": "back", PAGE_ATTRIBUTE: page})
+                etree.SubElement(box, "a", {"class": "back", PAGE_ATTRIBUTE: page}).tail = _separator(tab)
     return etree.tostring(html, method="html", encoding="unicode")
 
 
@@ -101,7 +107,7 @@ def _side(box) -> float:
 class _Probed:
     block: float = 0.0                 # the text block (the table's width), px
     padding: float = 0.0               # a cell's left + right padding and borders, px
-    suffix: float = 0.0                # the widest page a back-link adds, px
+    suffix: float = 0.0                # the widest page a back-link adds, and a separator after it, px
     head_style: object = None          # computed styles of a header and a body cell
     body_style: object = None
 
@@ -124,7 +130,7 @@ def _measure(document, count: int) -> list[_Probed]:
             else:
                 probed.body_style = box.style
                 lines = [b for b in _boxes(box) if type(b).__name__ == "LineBox"]
-                probed.suffix = max([probed.suffix] + [b.width for line in lines for b in line.children])
+                probed.suffix = max([probed.suffix] + [sum(b.width for b in line.children) for line in lines])
     return found
 
 
@@ -145,13 +151,15 @@ def _needs(tab: etree._Element, probed: _Probed, lang: str) -> Columns:
     ths, rows = _cells(tab)
     head = [max((text_width(w, probed.head_style) for w in set("".join(th.itertext()).split())), default=0.0)
             for th in ths]
-    whole, least = [0.0] * len(ths), [0.0] * len(ths)
+    whole, least, bare = [0.0] * len(ths), [0.0] * len(ths), [0.0] * len(ths)
     for i in range(1, len(ths)):
         for text, page in _widest({p for tds in rows for p in _pieces(tds[i])}, lang):
             width = text_width(text, probed.body_style)
-            whole[i] = max(whole[i], width + (probed.suffix if page else 0.0))
-            least[i] = max(least[i], width)     # a back-link may wrap before its page
-    return Columns(probed.block, probed.padding, probed.padding, head, whole, least)
+            suffix = probed.suffix if page else 0.0
+            whole[i] = max(whole[i], width + suffix)
+            least[i] = max(least[i], width, suffix)     # a back-link's page on the next line
+            bare[i] = max(bare[i], width)               # … broken too
+    return Columns(probed.block, probed.padding, probed.padding, head, whole, least, bare)
 
 
 def _write_columns(tab: etree._Element, widths: list[float]) -> None:
@@ -187,7 +195,7 @@ def fit_tables(root: etree._Element, lay_out, paper: str, lang: str = "en") -> N
     for tab, cols in zip(tables, needs):
         fitted = column_widths(cols, SHARES[tab.get("class")])
         _write_columns(tab, fitted.widths)
-        classes = [TIGHT] * fitted.tight + [BREAKING] * fitted.breaking
+        classes = [TIGHT] * fitted.tight + [BREAKING] * fitted.breaking + [SQUEEZED] * fitted.squeezed
         if classes:
             tab.set("class", " ".join([tab.get("class", "")] + classes))
         debug("PDF: table %s columns %s pt (step %d)", tab.get("id", ""),
