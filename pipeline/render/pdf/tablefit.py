@@ -7,14 +7,16 @@ cells' padding: a preset or a user's style folder may change any of them), so it
 not assumed: a probe document of a few boxes — each table's class, a header cell, a body cell,
 an empty back-link with the widest page number — is laid out with the document's own
 stylesheet and paper (about 10 ms; nothing of it reaches the PDF; a second one, for the padding
-of a tight table, only when a table does not fit). Its boxes
-give the text block's width, the padding, the page suffix's width and the computed styles of a
-header and a body cell; with those styles the pieces that must stay whole (header words, the
-widest values and back-links) are measured by the text shaper itself (`measure.py`'s estimate
-only picks which values to measure). Laying each piece out as a line of the probe cost three
-times as much (20 ms of the sample's ~2 CPU-s). columns.py turns the needs into widths, written
-once per table as plain lengths on <col> elements: no var() or calc() for WeasyPrint to resolve
-per cell.
+of a tight table, only when a table does not fit). Its boxes give the text block's width, the
+padding, the page suffix's width and the computed styles of a header and a body cell; with
+those styles the pieces that must stay whole (header words, the widest values and back-links)
+are measured by the text shaper itself (`measure.py`'s estimate only picks which values to
+measure). Laying each piece out as a line of the probe cost about twice as much. columns.py
+turns the needs into widths, written once per table as plain lengths on <col> elements: no
+var() or calc() for WeasyPrint to resolve per cell.
+
+The appendix is laid out after the body (parts.py), so its back-links already show their pages
+when the widths are computed: `(p. 8)` and `(p. 128)` need different room.
 """
 from __future__ import annotations
 
@@ -77,19 +79,20 @@ def _page(tab: etree._Element) -> str | None:
 
 def _probe(root: etree._Element, tables: list[etree._Element], tight: bool = False) -> str:
     """Per table k, a table `r{k}` of its class with a header cell `r{k}-h` and a body cell
-    `r{k}-d` holding an empty back-link with the widest page and the separator after it; `tight`: of its class and tight,
-    for the padding a tight table has (probed only when a table needs it)."""
+    `r{k}-d` holding an empty back-link with the widest page and the separator after it;
+    `tight`: the same tables tight, for the padding a tight table has."""
     html = etree.Element("html", dict(root.attrib))
     section = etree.SubElement(etree.SubElement(etree.SubElement(html, "body"), "main"),
                                "section", {"class": "appendix"})
     for k, tab in enumerate(tables):
-        table = etree.SubElement(section, "table", {"class": tab.get("class", "") + (f" {TIGHT}" if tight else ""),
-                                                    "id": f"r{k}"})
-        for group, cell in (("thead", "th"), ("tbody", "td")):
-            box = etree.SubElement(etree.SubElement(etree.SubElement(table, group), "tr"), cell, {"id": f"r{k}-{cell[1]}"})
-            page = _page(tab)
-            if cell == "td" and page is not None and not tight:
-                etree.SubElement(box, "a", {"class": "back", PAGE_ATTRIBUTE: page}).tail = _separator(tab)
+        classes = tab.get("class", "") + (f" {TIGHT}" if tight else "")
+        table = etree.SubElement(section, "table", {"class": classes, "id": f"r{k}"})
+        page = _page(tab)
+        for group, tag in (("thead", "th"), ("tbody", "td")):
+            row = etree.SubElement(etree.SubElement(table, group), "tr")
+            cell = etree.SubElement(row, tag, {"id": f"r{k}-{tag[1]}"})
+            if tag == "td" and page is not None and not tight:
+                etree.SubElement(cell, "a", {"class": "back", PAGE_ATTRIBUTE: page}).tail = _separator(tab)
     return etree.tostring(html, method="html", encoding="unicode")
 
 
@@ -118,7 +121,7 @@ def _measure(document, count: int) -> list[_Probed]:
     for box in _boxes(document.pages[0]._page_box):
         element = getattr(box, "element", None)
         ident = element.get("id", "") if element is not None else ""
-        if not ident or ident[0] != "r" or getattr(box, "element_tag", "") not in ("table", "th", "td"):
+        if not ident or ident[0] != "r" or type(box).__name__ != "BlockBox":   # not its lines
             continue
         probed = found[int(ident[1:].split("-")[0])]
         if "-" not in ident:
