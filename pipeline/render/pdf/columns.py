@@ -1,7 +1,8 @@
 """How wide each column of a figures table is, given the room the text block leaves it.
 
-    widths = column_widths(Columns(block, padding, tight_padding, head, body, least, bare), SHARES["key-figures"])
-    widths.widths, widths.step         # border-box widths that sum to the block; how much gave way (0: nothing)
+    cols = Columns(block, padding, tight_padding, head, body, least, bare)   # px, measured: tablefit.py
+    fitted = column_widths(cols, SHARES["key-figures"])
+    fitted.widths, fitted.step      # border boxes that sum to the block; how much gave way (0: nothing)
 
 Why computed here and not by CSS: a column must be at least as wide as its widest value
 (a reader never sees `106,400,0` / `00`) and its header's longest word (never `Chan` / `ge`),
@@ -25,17 +26,18 @@ SHARES = {
 }
 FIRST_MIN = 0.2     # the indicator's least share of the block: its text is what the table is read by
 VALUE_CAP = 0.4     # a value longer than this share of the block wraps rather than squeeze the rest
-HEAD_PIECES = 2     # in a tight table a header word may break (hyphenated) in two
+HEAD_PIECES = 2     # when header words give way, each may break (hyphenated) once
 ROOM = 1.0          # px beyond a need: a word exactly as wide as its line's room was broken (WeasyPrint)
 
 
 @dataclass(frozen=True)
 class Columns:
     """What a table's columns need, in one unit (px): the text block, a cell's side padding
-    (left + right, with its borders), and per column its header's longest word, its widest piece of body text
-    that stays on one line (a value, a unit, a back-link with its page), the widest when a
-    back-link's page may go to the next line whole (`least`), and when it may break too
-    (`bare`: values and back-links' texts); 0 for the indicator, whose text wraps."""
+    (left + right, with its borders), and per column its header's longest word, its widest
+    piece of body text that stays on one line (a value, a unit, a back-link with its page),
+    the widest when a back-link's page may go to the next line whole (`least`), and when it
+    may break too (`bare`: values and back-links' texts); 0 for the indicator, whose text
+    wraps."""
     block: float
     padding: float
     tight_padding: float      # a tight table's cells have less (print.css; measured only if needed)
