@@ -1,9 +1,9 @@
 """Step 2 of the DOCX edition: what pandoc cannot do, done on its output.
 
-Each function edits one aspect of a `Package` in place: paper size, Latin fonts
-for English documents, the running head, tables (full width, column widths by
-content, shaded group rows), pictures no wider than the text, the appendix on a
-new page, and the document properties (no current time anywhere).
+Each function edits one aspect of a `Package` in place: paper size, the running
+head, tables (full width, column widths by content, shaded group rows), pictures
+no wider than the text, the appendix on a new page, and the document properties
+(no current time anywhere). Latin faces and paragraphs for English: latin.py.
 """
 from __future__ import annotations
 
@@ -22,8 +22,6 @@ PAPER = {
     "A5": (8391, 11906, 1247, 1021, 1191, 1077),
     "B5": (9978, 14173, 1701, 1247, 1587, 1361),
 }
-LATIN_SERIF = "DejaVu Serif"
-CJK_SERIF = "Noto Serif CJK SC"
 EMU_PER_TWIP = 635
 CP = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
 DC = "http://purl.org/dc/elements/1.1/"
@@ -52,14 +50,6 @@ def set_paper(pkg: Package, paper: str) -> None:
             tab.set(w("pos"), str(measure))
         elif tab.get(w("val")) == "center":
             tab.set(w("pos"), str(measure // 2))
-
-
-def use_latin_serif(pkg: Package) -> None:
-    """English documents: a Latin serif for Latin text (the CJK face stays as the East Asian font)."""
-    for fonts in pkg.xml(STYLES).iter(w("rFonts")):
-        for slot in ("ascii", "hAnsi", "cs"):
-            if fonts.get(w(slot)) == CJK_SERIF:
-                fonts.set(w(slot), LATIN_SERIF)
 
 
 def set_running_head(pkg: Package, title: str) -> None:
