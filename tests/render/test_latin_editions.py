@@ -7,6 +7,8 @@ indented English paragraphs by two characters, after headings too, and set its t
 in Noto Sans CJK. Read back from the PDFs (the DOCX laid out by LibreOffice)."""
 from __future__ import annotations
 
+import collections
+import ctypes
 import re
 import shutil
 
@@ -125,16 +127,22 @@ def test_hyphenation_follows_the_documents_english(tmp_path, lang, patterns, oth
 
 @pytest.mark.slow
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice not installed")
-def test_english_docx_paragraphs_indent_1_5_em_and_not_after_a_heading(tmp_path):
+def test_english_docx_paragraphs_indent_1_5_em_not_after_a_heading_lines_1_5_em_apart(tmp_path):
+    """Before: two characters' indent after headings too, and lines 2.2 em apart (1.5 times Noto
+    Serif CJK's line height): an English page that looked double-spaced."""
     data = render_docx(_intermediate(tmp_path, "en", paragraphs=3), Options(figures="none"))
     (tmp_path / "t.pdf").write_bytes(docx_to_pdf(data))
     pdf = pdfium.PdfDocument(str(tmp_path / "t.pdf"))
     starts: dict[str, list[float]] = {}      # the first word of a line -> the x where it starts
     fonts: set[str] = set()
+    pitches: collections.Counter = collections.Counter()   # baseline to baseline, in pt
     try:
         for i in range(len(pdf)):
             tp = pdf[i].get_textpage()
             text = tp.get_text_range()
+            baselines = sorted({round(_origin_y(tp, n), 1) for n in range(tp.count_chars())
+                                if tp.get_text_range(n, 1).strip()}, reverse=True)
+            pitches.update(round(a - b, 1) for a, b in zip(baselines, baselines[1:]))
             for m in re.finditer(r"(?m)^(\S+)", text):
                 starts.setdefault(m.group(1), []).append(tp.get_charbox(m.start())[0])
             fonts |= {_font(tp, n) for n in range(tp.count_chars()) if tp.get_text_range(n, 1).strip()}
@@ -147,3 +155,11 @@ def test_english_docx_paragraphs_indent_1_5_em_and_not_after_a_heading(tmp_path)
     indents = sorted(round(x - margin, 1) for x in first_lines)
     # two paragraphs follow a heading (flush), four are indented 1.5 em of 12 pt = 18 pt
     assert all(abs(x) < 1 for x in indents[:2]) and all(abs(x - 18) < 1 for x in indents[2:]), indents
+    # the lines of a paragraph: 1.5 em of 12 pt apart, as in the PDF edition
+    assert abs(pitches.most_common(1)[0][0] - 18) < 0.3, pitches.most_common(5)
+
+
+def _origin_y(textpage, index: int) -> float:
+    x, y = ctypes.c_double(), ctypes.c_double()
+    raw.FPDFText_GetCharOrigin(textpage.raw, index, x, y)
+    return y.value
