@@ -47,15 +47,15 @@ def test_short_parts_share_pages(tmp_path):
 
 
 def test_long_parts_each_open_a_page(tmp_path):
-    doc = _doc(tmp_path, "en", 25)         # ~1,800 characters a part: more than half a page
+    doc = _doc(tmp_path, "en", 45)         # ~3,300 characters a part: more than a page
     assert not parts_run_on(doc.root, "en")
     pages = _body_pages_of(tmp_path, doc)
-    assert sorted(pages.values()) == list(range(min(pages.values()), min(pages.values()) + 6)), pages
+    assert len(set(pages.values())) == 6, pages
 
 
-@pytest.mark.parametrize(("lang", "chars", "run_on"), [("zh-CN", 500, True), ("zh-CN", 700, False),
-                                                      ("en", 1400, True), ("en", 1600, False)])
-def test_half_a_page_is_counted_in_the_script_of_the_document(tmp_path, lang, chars, run_on):
+@pytest.mark.parametrize(("lang", "chars", "run_on"), [("zh-CN", 1100, True), ("zh-CN", 1300, False),
+                                                      ("en", 2800, True), ("en", 3200, False)])
+def test_a_page_is_counted_in_the_script_of_the_document(tmp_path, lang, chars, run_on):
     sections = [Section(f"s{i}", f"T{i}", 1, [Paragraph(f"p{i}-1", "x" * chars)]) for i in range(1, 5)]
     document = Document(title="T", lang=lang, provenance=Provenance(source_file="t.txt"), sections=sections)
     (tmp_path / "t.xml").write_bytes(build_docbook(document, None))
