@@ -1,5 +1,5 @@
 """An English document as its reader sees it: the faces of every line (running heads and folios
-included), the hyphenation patterns, and the DOCX's paragraphs once laid out.
+included), the folios, the hyphenation patterns, and the DOCX's paragraphs once laid out.
 
 Before: the PDF's running heads and folios were set in Noto Serif CJK's Latin letters whatever the
 language; a document saying "en" was hyphenated by British patterns (pyphen's bare "en"); the DOCX
@@ -56,6 +56,17 @@ def _font(textpage, index: int) -> str:
     return buf[:max(n - 1, 0)].decode("utf-8", "replace").split("+", 1)[-1]
 
 
+def _folios(pdf) -> list[str]:
+    """The text of each body page's folio band (the bottom tenth), title page and contents left out."""
+    out = []
+    for i in range(2, len(pdf)):
+        page, tp = pdf[i], pdf[i].get_textpage()
+        height = page.get_size()[1]
+        out.append("".join(tp.get_text_range(n, 1) for n in range(tp.count_chars())
+                           if tp.get_charbox(n)[3] < height * 0.1).strip())
+    return out
+
+
 def _faces_by_band(pdf) -> dict[str, set[str]]:
     """The fonts of the visible characters of the body pages' head band, folio band and text."""
     bands: dict[str, set[str]] = {"head": set(), "folio": set(), "text": set()}
@@ -83,6 +94,16 @@ def test_english_running_heads_and_folios_are_in_the_text_face(tmp_path):
     assert bands["head"] <= text_faces and bands["folio"] <= text_faces, bands
 
 
+def test_english_folios_are_the_number_alone(tmp_path):
+    """The dashes either side ("— 3 —") are the Chinese convention (GB/T 9704)."""
+    pdf = _pdf(tmp_path, "en")
+    try:
+        folios = [f for f in _folios(pdf) if f]
+    finally:
+        pdf.close()
+    assert len(folios) >= 3 and all(re.fullmatch(r"\d+", f) for f in folios), folios
+
+
 def test_chinese_running_heads_stay_in_the_song_face(tmp_path):
     sections = [Section("s1", "一、过去一年工作回顾", 1,
                         [Paragraph(f"p1-{i}", "全年地区生产总值增长百分之八，城乡居民收入稳步提高。" * 40)
@@ -94,10 +115,11 @@ def test_chinese_running_heads_stay_in_the_song_face(tmp_path):
     (tmp_path / "t.pdf").write_bytes(render_pdf(doc, Options(figures="none", pdf_chunks="off")))
     pdf = pdfium.PdfDocument(str(tmp_path / "t.pdf"))
     try:
-        bands = _faces_by_band(pdf)
+        bands, folios = _faces_by_band(pdf), [f for f in _folios(pdf) if f]
     finally:
         pdf.close()
     assert bands["head"] and all("Serif-CJK" in f for f in bands["head"]), bands
+    assert folios and all(re.fullmatch(r"—\s*\d+\s*—", f) for f in folios), folios
 
 
 def _line_end_breaks(pdf) -> list[tuple[str, str]]:
