@@ -67,6 +67,7 @@ def render_docx(doc: Intermediate, options: Options) -> bytes:
     appendix = doc.root.find(q("appendix"))
     if appendix is not None and appendix.get(XML_ID):
         polish.page_break_before(pkg, appendix.get(XML_ID))
+    polish.parts_open_pages(pkg, doc.root, lang)
     _toc_on_new_page(contents)
     polish.set_properties(pkg, title=info["title"], subject=info["subtitle"], author=info["author"],
                           lang=lang, epoch=epoch)

@@ -3,7 +3,8 @@
 Each function edits one aspect of a `Package` in place: paper size, the running
 head, tables (full width, column widths by content, shaded group rows), pictures
 no wider than the text, the appendix on a new page, and the document properties
-(no current time anywhere). Latin faces and paragraphs for English: latin.py.
+(no current time anywhere); level-1 parts open pages as in the PDF. Latin faces and
+paragraphs for English: latin.py.
 """
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from datetime import datetime, timezone
 
 from lxml import etree
 
+from ...docbook.read import XML_ID, q
+from ..html.breaks import parts_run_on
 from ..measure import text_em
 from .package import NS, Package, w
 
@@ -253,6 +256,17 @@ def fit_pictures(pkg: Package, paper: str) -> None:
         for node in [extent, *inline.iter(f"{{{a}}}ext")]:
             node.set("cx", str(limit))
             node.set("cy", str(new_cy))
+
+
+def parts_open_pages(pkg: Package, article: etree._Element, lang: str) -> None:
+    """Level-1 parts after the first start a page, as in the PDF, unless they run on (short parts:
+    render/html/breaks.py). Before, a novel's chapters began mid-page in Word ("CHAPTER II" under
+    the asterisks closing chapter I) while the PDF opened each on its own page."""
+    if parts_run_on(article, lang):
+        return
+    for section in list(article.iterfind(q("section")))[1:]:
+        if section.get(XML_ID):
+            page_break_before(pkg, section.get(XML_ID))
 
 
 def page_break_before(pkg: Package, bookmark: str) -> None:
