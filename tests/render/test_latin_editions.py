@@ -123,7 +123,8 @@ def test_chinese_running_heads_stay_in_the_song_face(tmp_path):
 
 
 def _line_end_breaks(pdf) -> list[tuple[str, str]]:
-    lines = [ln.strip() for i in range(len(pdf)) for ln in pdf[i].get_textpage().get_text_range().splitlines()]
+    lines = [ln.strip() for i in range(len(pdf))
+             for ln in pdf[i].get_textpage().get_text_range().splitlines()]
     return [(re.search(r"[A-Za-z]+$", a[:-1]).group(), re.match(r"[a-z]+", b).group())
             for a, b in zip(lines, lines[1:])
             if a.endswith((HYPHEN, "-")) and re.search(r"[A-Za-z]$", a[:-1]) and re.match(r"[a-z]", b)]

@@ -13,7 +13,8 @@ Faces: each CJK face gives its Latin slots (ascii, hAnsi, cs) to the Latin face 
 Asian font. Before, an English title and headings were set in Noto Sans CJK's Latin letters.
 
 Paragraphs: an English book or report indents each paragraph's first line by about 1.5 em and
-sets the first paragraph after a heading flush (Chicago 2.12; what the PDF and EPUB editions do).
+sets the first paragraph after a heading flush (the book convention; what the PDF and EPUB
+editions do).
 Why an indent rather than block paragraphs with space after: the editions agree, and a novel or a
 report read as running text keeps its rhythm; space between paragraphs doubles the gaps a page of
 dialogue shows. pandoc marks the paragraph after a heading "First Paragraph", so the two styles
