@@ -12,18 +12,32 @@ summary.py for the headline rows of the summary table.
 from __future__ import annotations
 
 from ..model import Document, Figures
-from .charts import make_charts
-from .extract import extract_figures
-from .summary import key_figures
+
+# The stage's modules load on first use, not with the package: the worker of `pipeline build` that
+# draws the charts imports pipeline.figures.draw (matplotlib and charts.py's sizes) and nothing
+# of the extraction (0.09 CPU-s of imports: scan, extract, naming, english, ...; issue 16).
+_LAZY = {"extract_figures": ".extract", "make_charts": ".charts", "key_figures": ".summary"}
 
 
 def find_figures(document: Document, reuse=None, draw: bool = True) -> Figures:
     """Extract the records, chart them in the document's language, choose the headline rows.
     `reuse`: pictures already drawn, by chart key; `draw=False`: leave the others undrawn
     (charts.make_charts)."""
+    from .charts import make_charts
+    from .extract import extract_figures
+    from .summary import key_figures
+
     records = extract_figures(document)
     return Figures(records, make_charts(records, lang=document.lang, title=document.title, reuse=reuse, draw=draw),
                    key_figures(records))
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        from importlib import import_module
+
+        return getattr(import_module(_LAZY[name], __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 __all__ = ["find_figures", "extract_figures", "make_charts", "key_figures"]

@@ -9,8 +9,8 @@ fields; EPUB without generated pages). Two checks, both linear in the length of 
 1. every non-space character of the XML body is there, in order (`subsequence`): text lost;
 2. between characters the edition writes next to each other, the whitespace agrees with the
    body's under the normalisations stated in `exact` (line breaks, a hyphen that ends a line,
-   NFKC): an added or a dropped space. The PDF's Chinese justification gaps, for instance,
-   are positioning, not spaces (`render/pdf/textlayer.py`); were they text, this fails.
+   NFKC): an added or a dropped space. The PDF's Chinese justification, for instance, widens
+   glyph advances (`render/pdf/justify.py`); were it drawn as spaces, this fails.
 The message names the place (page, a few characters of the edition around it) and what was
 found there. It does not say what happens to the file: the caller knows (`build`).
 """

@@ -288,7 +288,9 @@ def test_same_input_same_bytes(mini):
 
 def test_missing_pandoc_is_a_dependency_error(monkeypatch):
     import pypandoc
+    from pipeline.render import pandoc
 
+    monkeypatch.setattr(pandoc, "bundled_pandoc", lambda: "")   # no pypandoc-binary: pypandoc's search
     monkeypatch.setattr(pypandoc, "get_pandoc_path", lambda: "/nonexistent/pandoc")
     with pytest.raises(DependencyError) as err:
         render_without_libreoffice(load(FIXTURES / "mini.xml"))

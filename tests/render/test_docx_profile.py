@@ -136,3 +136,89 @@ def test_an_office_that_does_not_start_from_the_kept_profile_forgets_it(cache, t
         assert not profile.template(soffice_path()).exists()
     finally:
         office.close()
+
+
+# ---- the version stamp that skips LibreOffice's graphics self-tests --------------------------------
+
+LO_SETTINGS = ('<?xml version="1.0" encoding="UTF-8"?>\n<oor:items xmlns:oor="http://openoffice.org/2001/registry">\n'
+               '<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooLocale" oor:op="fuse">'
+               '<value>en-US</value></prop></item>\n</oor:items>\n')
+
+
+def _installation(tmp_path, version: str = "7.4"):
+    """A LibreOffice installation as far as skip_self_tests looks: program/soffice and the
+    configuration that names its version (the schema's empty declaration first, as in main.xcd)."""
+    program = tmp_path / "lo" / "program"
+    program.mkdir(parents=True)
+    (program / "soffice").write_text("")
+    (tmp_path / "lo" / "share" / "registry").mkdir(parents=True)
+    (tmp_path / "lo" / "share" / "registry" / "main.xcd").write_text(
+        '<oor:data><prop oor:name="ooSetupVersion" oor:type="xs:string" oor:nillable="false">\n<value/>\n'
+        f'</prop>\n<prop oor:name="ooSetupVersion">\n        <value>{version}</value>\n      </prop></oor:data>')
+    profile.installed_version.cache_clear()
+    return str(program / "soffice")
+
+
+def test_the_version_stamp_goes_into_a_copy_and_into_an_empty_profile(tmp_path):
+    soffice = _installation(tmp_path)
+    assert profile.installed_version(soffice) == b"7.4"
+    copy = tmp_path / "copy"
+    (copy / "user").mkdir(parents=True)
+    (copy / profile.SETTINGS).write_text(LO_SETTINGS)
+    assert profile.skip_self_tests(copy, soffice)
+    text = (copy / profile.SETTINGS).read_text()
+    assert 'oor:name="ooLocale"' in text, "what LibreOffice wrote stays"
+    assert text.count("<value>7.4</value>") == 1 and text.rstrip().endswith("</oor:items>")
+    assert profile.skip_self_tests(copy, soffice) and (copy / profile.SETTINGS).read_text() == text, "once"
+
+    empty = tmp_path / "empty"   # no profile yet: LibreOffice fills the folder around this file
+    assert profile.skip_self_tests(empty, soffice)
+    assert b"<value>7.4</value>" in (empty / profile.SETTINGS).read_bytes()
+    from lxml import etree
+
+    etree.fromstring((empty / profile.SETTINGS).read_bytes())   # whole XML
+
+
+def test_an_upgrade_stamps_its_own_version_and_an_unknown_one_stamps_nothing(tmp_path):
+    copy = tmp_path / "copy"
+    (copy / "user").mkdir(parents=True)
+    (copy / profile.SETTINGS).write_text(LO_SETTINGS)
+    assert profile.skip_self_tests(copy, _installation(tmp_path / "old", "7.4"))
+    assert profile.skip_self_tests(copy, _installation(tmp_path / "new", "24.2"))
+    text = (copy / profile.SETTINGS).read_text()
+    assert "<value>24.2</value>" in text and "<value>7.4</value>" not in text
+
+    unknown = tmp_path / "unknown" / "program" / "soffice"
+    unknown.parent.mkdir(parents=True)
+    assert not profile.skip_self_tests(tmp_path / "p", str(unknown))
+    assert not (tmp_path / "p").exists(), "nothing written when the version is not known"
+
+
+@pytest.mark.slow
+@needs_soffice
+def test_an_office_with_the_stamp_skips_the_self_tests_and_finds_the_same_pages(cache, monkeypatch, sample_build):
+    """The self-tests leave user/GraphicsRenderTests.log in the profile: with the stamp there is
+    none, without it there is one (so this test sees the difference), and the pages are the same."""
+    from pipeline.render.docx import office as office_module
+
+    docx = sample_build["docx"].read_bytes()
+    anchors = _anchors(docx)
+    found = {}
+    for stamped in (False, True):
+        if not stamped:
+            monkeypatch.setattr(profile, "skip_self_tests", lambda *a: False)
+        else:
+            monkeypatch.undo()
+            monkeypatch.setenv("XDG_CACHE_HOME", str(cache))
+        running = Office(soffice_path())
+        try:
+            assert running.wait_ready()
+            monkeypatch.setattr(office_module, "_current", running)
+            found[stamped] = locate_pages(docx, anchors)
+            log = running.root / "profile" / "user" / "GraphicsRenderTests.log"
+            assert log.exists() != stamped, f"self-tests {'ran' if stamped else 'did not run'}"
+        finally:
+            office_module._current = None
+            running.close()
+    assert found[True] and len(set(found[True].values())) > 5
+    assert found[True] == found[False]

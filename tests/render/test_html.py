@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import copy
+import re
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from pipeline import log
 from pipeline.docbook.read import DB, XML_ID, Intermediate, load_docbook, q
 from pipeline.options import Options
 from pipeline.render.html import docbook_to_html
-from pipeline.render.html.cjk import gap_between, space_text
+from pipeline.render.html.cjk import gap_between, mark_text, stretches
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "xml"
 HOSTILE_LINK = '<link href="http://127.0.0.1:9/x">'
@@ -139,6 +140,25 @@ def test_gap_rules(a, b, gap):
     assert gap_between(a, b) is gap
 
 
-def test_space_text_only_where_lines_may_break():
-    assert space_text("增长13.5%，达到") == "增 长 13.5%， 达 到"
-    assert space_text("“十四五”时期") == "“十 四 五” 时 期"
+@pytest.mark.parametrize("a,b,stretch", [
+    ("中", "国", True), ("值", "4", True), ("，", "我", True), ("进", "“", True), ("”", "时", True),
+    ("n", "’", False), ("’", "s", False), ("”", "A", False), ("A", "“", False), ("我", "，", False),
+])
+def test_a_line_stretches_only_next_to_chinese(a, b, stretch):
+    assert stretches(a, b) is stretch
+
+
+def test_the_html_holds_the_text_and_breaks_next_to_curly_quotes_only():
+    # Pango (UAX #14, class QU) breaks on neither side of a curly quote; everywhere else
+    # its own rules are Chinese ones, so nothing else is inserted
+    assert mark_text("增长13.5%，达到") == "增长13.5%，达到"
+    assert mark_text("围绕“十四五”时期") == "围绕\u200b“十四五”\u200b时期"
+    assert mark_text("要求，“好”。") == "要求，\u200b“好”。"
+    assert mark_text("Alice’s “book”") == "Alice’s “book”"
+
+
+def test_a_chinese_paragraph_has_no_inserted_spaces(mini):
+    page = tree_of(mini)
+    for p in page.iter("p"):
+        assert "span" not in [el.tag for el in p.iter() if el.get("class") == "sp"]
+        assert not re.search("[\u4e00-\u9fff，。] [\u4e00-\u9fff]", "".join(p.itertext()))

@@ -9,7 +9,7 @@ import pytest
 
 from pipeline.render.pdf import subsets
 from pipeline.render.pdf.subsets import _cid_set, _to_unicode_cmap, _w_array, merge_font_subsets
-from pipeline.render.pdf.textlayer import cid_widths, to_unicode_map
+from pipeline.render.pdf.fontmaps import cid_widths, to_unicode_map
 
 STYLE = "body { font-family: 'Noto Serif CJK SC'; font-size: 12pt } b { font-weight: bold }"
 

@@ -74,6 +74,7 @@ def _run_alone(soffice: str, tmpdir: Path, timeout: int) -> tuple[bytes | None, 
     """soffice --convert-to on tmpdir/edition.docx with the profile tmpdir/profile: (PDF, "") or
     (None, why)."""
     shutil.rmtree(tmpdir / "out", ignore_errors=True)
+    profile.skip_self_tests(tmpdir / "profile", soffice)
     cmd = [soffice, f"-env:UserInstallation={(tmpdir / 'profile').as_uri()}", "--headless",
            "--norestore", "--convert-to", PDF_FILTER, "--outdir", str(tmpdir / "out"), str(tmpdir / "edition.docx")]
     env = {**os.environ, "HOME": str(tmpdir)}

@@ -20,11 +20,25 @@ itself. It lives in the user's cache folder ($XDG_CACHE_HOME, else ~/.cache: `pi
 written to a temporary name and renamed, so concurrent builds never see half of it; when the
 folder cannot be written, every office starts with an empty profile, as before.
 PIPELINE_OFFICE_PROFILE=fresh turns the copy off.
+
+    skip_self_tests(root / "profile", soffice)   # before every start, copy or empty profile
+
+Why the version stamp: LibreOffice runs its graphics self-tests (GraphicsRenderTests: ~100
+drawings, several on 4096-pixel bitmaps, then user/GraphicsRenderTests.log) at every start whose
+profile has not recorded the running version (Setup/Product/ooSetupLastVersion). Only a document
+window shown on screen records it, so a headless office never does, and the tests ran at every
+start, kept profile or not: 85 % of the office's start-up CPU (perf), 0.68 of 0.79 CPU-s. The
+stamp is the version the installation says it is (its main.xcd); the self-tests only write that
+log and decide nothing a conversion uses (the page numbers are compared in
+tests/render/test_docx_profile.py). An upgraded LibreOffice reads a higher version, so the stamp
+follows it.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
+import re
 import shutil
 import tempfile
 from pathlib import Path
@@ -34,6 +48,12 @@ from ...log import debug
 ENV_SWITCH = "PIPELINE_OFFICE_PROFILE"   # "fresh": every office starts with an empty profile
 # what a running office keeps in its profile that another must not inherit
 TRANSIENT = shutil.ignore_patterns(".lock", ".~lock*", "temp", "*.log")
+SETTINGS = "user/registrymodifications.xcu"   # the profile's own configuration layer
+LAST_VERSION = re.compile(rb'<item oor:path="/org.openoffice.Setup/Product"><prop oor:name="ooSetupLastVersion"'
+                          rb'[^>]*><value>([^<]*)</value></prop></item>')
+EMPTY_SETTINGS = (b'<?xml version="1.0" encoding="UTF-8"?>\n<oor:items xmlns:oor="http://openoffice.org/2001/registry"'
+                  b' xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n'
+                  b'</oor:items>\n')
 
 
 def template(soffice: str) -> Path | None:
@@ -116,3 +136,52 @@ def _complete(copy: Path) -> bool:
             debug("LibreOffice profile not kept: %s: %s", path.name, exc)
             return False
     return True
+
+
+def skip_self_tests(profile: Path, soffice: str) -> bool:
+    """Record in `profile` (a copy of the kept one, or a folder LibreOffice has not filled yet)
+    that the installation's version has run in it, so LibreOffice skips its graphics self-tests
+    (see the module docstring). True if the profile says so now; False: the version is not
+    known or the file not writable (LibreOffice then runs them, as before)."""
+    version = installed_version(soffice)
+    if version is None:
+        return False
+    path = profile / SETTINGS
+    try:
+        data = path.read_bytes() if path.exists() else EMPTY_SETTINGS
+        found = LAST_VERSION.search(data)
+        if found is not None and found.group(1) == version:
+            return True
+        item = (b'<item oor:path="/org.openoffice.Setup/Product"><prop oor:name="ooSetupLastVersion" '
+                b'oor:op="fuse"><value>' + version + b'</value></prop></item>')
+        if found is not None:
+            data = data[:found.start()] + item + data[found.end():]
+        elif b"</oor:items>" in data:
+            at = data.rindex(b"</oor:items>")
+            data = data[:at] + item + b"\n" + data[at:]
+        else:
+            return False
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+    except OSError as exc:
+        debug("LibreOffice self-tests not skipped: %s", exc)
+        return False
+    return True
+
+
+@functools.lru_cache(maxsize=4)
+def installed_version(soffice: str) -> bytes | None:
+    """The LibreOffice version ("7.4") of the installation at `soffice`, as its own configuration
+    names it (Setup/Product/ooSetupVersion in share/registry/main.xcd); None if not found."""
+    program = Path(os.path.realpath(soffice)).parent
+    for folder in ("registry", ".registry"):   # Debian keeps the real file in share/.registry too
+        try:
+            data = (program.parent / "share" / folder / "main.xcd").read_bytes()
+        except OSError:
+            continue
+        at = data.find(b'<prop oor:name="ooSetupVersion">')
+        found = re.match(rb'<prop oor:name="ooSetupVersion">\s*<value>([0-9]+(?:\.[0-9]+)*)</value>', data[at:at + 200]) \
+            if at >= 0 else None
+        if found:
+            return found.group(1)
+    return None

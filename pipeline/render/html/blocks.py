@@ -4,7 +4,7 @@ from __future__ import annotations
 from lxml import etree
 
 from ...docbook.read import XML_ID, q
-from .cjk import space_paragraph
+from .cjk import mark_quote_breaks
 from .registry import handler, render, render_blocks, render_inline
 
 
@@ -37,7 +37,7 @@ def para(el, ctx, out):
     p = etree.SubElement(out, "p", _id(el))
     render_inline(el, ctx, p)
     if ctx.cjk:
-        space_paragraph(p)
+        mark_quote_breaks(p)
 
 
 @handler("programlisting", "literallayout")
@@ -66,7 +66,7 @@ def formalpara(el, ctx, out):
         if isinstance(child.tag, str) and child.tag not in (q("title"), q("para")):
             render(child, ctx, p)
     if ctx.cjk:
-        space_paragraph(p)
+        mark_quote_breaks(p)
 
 
 @handler("phrase")

@@ -4,10 +4,12 @@
     data = render_pdf(doc, Options(paper="A4", pdf_variant="pdf/ua-1"))
 
 Steps: require HarfBuzz subsetting; build the HTML (`render.html`); check that every
-character has a glyph (`glyphs`); lay out body, appendix and front matter in
-turn, so that page numbers are known text rather than re-layouts (`parts`), with a
-fetcher that only reads the styles and the document's charts (`fetch`); write the
-PDF with fixed dates; add page labels and save deterministically (`post`).
+character has a glyph (`glyphs`); install the measured WeasyPrint patches (`patches`)
+and the justification of Chinese lines between characters (`justify`); lay out body,
+appendix and front matter in turn, so that page numbers are known text rather than
+re-layouts (`parts`), with a fetcher that only reads the styles and the document's charts
+(`fetch`); write the PDF with fixed dates; add page labels and save deterministically
+(`post`).
 """
 from __future__ import annotations
 
@@ -27,8 +29,10 @@ from .fetch import SafeFetcher, chart_files
 from .glyphs import check_glyphs, stylesheet_families
 from .merge import merge
 from .parts import lay_out_parts, split_parts
+from .justify import justify_between_characters
 from .patches import cache_page_references, reuse_line_layouts, size_margin_boxes_lazily
 from .post import embed_charts, finish_pdf, set_art_boxes
+from .tablefit import fit_tables
 
 STYLESHEET = "print.css"
 BODY_ANCHOR = "body-start"   # id of <main>: its page is body page 1
@@ -113,6 +117,7 @@ def render_pdf(doc: Intermediate, options: Options, *, fetcher: SafeFetcher | No
     cache_page_references()
     size_margin_boxes_lazily()
     reuse_line_layouts()
+    justify_between_characters()
     root, css = checked_html(doc, options)
     fetcher = fetcher or SafeFetcher(chart_files(doc), (styles_dir(), *load_style(options.style).own))
     sheet = stylesheet(css, fetcher)
@@ -120,6 +125,9 @@ def render_pdf(doc: Intermediate, options: Options, *, fetcher: SafeFetcher | No
 
     def lay_out(html: str, extra_css: str):
         return layout(html, doc, options, fetcher, sheet, extra_css=extra_css, font_config=fonts)
+
+    def fit_appendix(appendix) -> None:   # once its back-links show their pages
+        fit_tables(appendix, lay_out, options.paper, doc.lang)
 
     identifier = doc.name.encode("utf-8") or b"pipeline"   # the first half of the file's /ID
 
@@ -138,9 +146,10 @@ def render_pdf(doc: Intermediate, options: Options, *, fetcher: SafeFetcher | No
         bodies = split_body(parts.body, chunks)
         workers = min(options.worker_count, chunks)
         debug("PDF: body in %d chunks, %d worker(s)", chunks, workers)
-        pieces = lay_out_in_parallel(parts, bodies, workers, lay_out, write)
+        pieces = lay_out_in_parallel(parts, bodies, workers, lay_out, write, fit_appendix)
         return embed_charts(merge(pieces, identifier), fetcher.charts)
-    document = lay_out_parts(parts, lambda part, extra_css: lay_out(to_html_string(part), extra_css))
+    document = lay_out_parts(parts, lambda part, extra_css: lay_out(to_html_string(part), extra_css),
+                             fit_appendix)
     front = front_page_count(document)
     debug("PDF: %d pages (%d front matter)", len(document.pages), front)
     return finish_pdf(write(document), front, getattr(fetcher, "charts", None), identifier)

@@ -32,7 +32,6 @@ from .chunks import PLACEHOLDER, Pieces
 from .objstream import one_object_stream
 from .post import name_file, page_labels
 from .subsets import merge_font_subsets
-from .textlayer import drop_justification_spaces
 
 
 def merge(pieces: Pieces, identifier: bytes = b"pipeline") -> bytes:
@@ -62,7 +61,6 @@ def merge(pieces: Pieces, identifier: bytes = b"pipeline") -> bytes:
     _overlay_folios(out, pikepdf.open(io.BytesIO(pieces.folio)), first)
     out.Root.PageLabels = page_labels(pieces.front_pages)
     merge_font_subsets(out)
-    drop_justification_spaces(out)
     buffer = io.BytesIO()
     # generate: the appended objects are not in object streams (preserve: 4x the size)
     out.save(buffer, deterministic_id=True, compress_streams=True,

@@ -5,8 +5,7 @@
 Front matter pages are labelled i, ii, …; the body (and the appendix, which
 continues it) 1, 2, …, so a viewer shows the printed numbers. pikepdf keeps the
 structure tree (PDF/UA tags) as it is; /ID is derived from the content, so the
-same input always gives the same bytes. The Chinese justification gaps leave the
-text layer here (`textlayer`).
+same input always gives the same bytes.
 
 `set_art_boxes` runs while WeasyPrint writes (its `finisher`): each page's /ArtBox is the
 page's content box, so a reader of an untagged PDF (no /Artifact marks) can still leave
@@ -18,8 +17,6 @@ import io
 
 import pikepdf
 from pikepdf import Array, Dictionary, Name, String
-
-from .textlayer import drop_justification_spaces
 
 
 def page_labels(front_pages: int) -> Dictionary:
@@ -46,7 +43,6 @@ def finish_pdf(raw: bytes, front_pages: int, charts=None, identifier: bytes = b"
         pdf.Root.PageLabels = page_labels(front_pages)
         if charts is not None:
             charts.embed(pdf)
-        drop_justification_spaces(pdf)
         out = io.BytesIO()
         pdf.save(out, deterministic_id=True, compress_streams=True,
                  object_stream_mode=pikepdf.ObjectStreamMode.preserve)

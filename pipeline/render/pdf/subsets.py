@@ -41,7 +41,7 @@ from pikepdf import Array, Dictionary, Name
 
 from ...log import debug
 from .glyphs import fc_output
-from .textlayer import cid_widths, to_unicode_map
+from .fontmaps import cid_widths, to_unicode_map
 
 HINTING = False   # as render_pdf writes (write_pdf(hinting=False))
 _CHANGED_BY_WEASYPRINT = ("fvar", "CBDT", "CBLC", "sbix", "SVG ", "COLR", "EBDT")
