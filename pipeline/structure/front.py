@@ -94,18 +94,25 @@ def title_case(text: str, acronyms: frozenset[str] = frozenset()) -> str:
 
 CAPS_WORD = re.compile(r"\b[A-Z][A-Z0-9]{1,7}\b")
 LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
+ADDRESS = re.compile(r"\S*(?:://|@|\.[a-z]{2,}\b)\S*")                # a URL, a mail or a domain
+MIXED_WORD = re.compile(r"\b[A-Za-z][a-z][A-Za-z0-9]*\b|\b[a-z]+\b")   # any word not all capitals
 
 
 def text_acronyms(blocks: list[Block]) -> frozenset[str]:
     """Words the text writes in capitals inside mixed-case prose (a line with lower-case words too),
     two or more times: its acronyms and initialisms ('GNU', 'NIST'), which a title in capitals keeps
     in capitals when it is title-cased (newdocs round 2, xn2). Decided by the text's own usage, not a
-    list; a word the prose writes only capitalised ('General') is title-cased as before."""
+    list; a word the prose writes only capitalised ('General') is title-cased as before, and so is a
+    word it also writes in lower or title case: capitals for emphasis (`she did NOT go`), or a
+    heading's words quoted in prose, are not an acronym (words in addresses, `gnu.org`, do not count)."""
     seen: Counter = Counter()
+    other: set[str] = set()
     for block in blocks:
         if len(LOWER_WORD.findall(block.text)) >= 3:
             seen.update(CAPS_WORD.findall(block.text))
-    return frozenset(word for word, n in seen.items() if n >= 2 and word not in ("I", "A"))
+            other.update(w.upper() for w in MIXED_WORD.findall(ADDRESS.sub(" ", block.text)))
+    return frozenset(word for word, n in seen.items()
+                     if n >= 2 and word not in ("I", "A") and word not in other)
 
 
 def iso_date(text: str) -> str:

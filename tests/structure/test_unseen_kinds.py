@@ -249,6 +249,11 @@ def test_a_capitals_title_keeps_the_acronyms_its_text_writes_in_capitals():
     # a word the prose writes only capitalised is title-cased as before
     doc = doc_of("\n\n".join(["                    THE RECORD NOTICE", "                              Preamble", body, body]))
     assert doc.title == "The Record Notice"
+    # capitals for emphasis in prose that also writes the word in lower case: not an acronym
+    loud = ("  She said the record was THE record of the year, and THE record it stayed; the people\n"
+            "who kept it said so at the ODL meeting, see https://odl.example.org/record for more.")
+    doc = doc_of("\n\n".join(["                    THE ODL RECORD", "                              Preamble", loud, loud]))
+    assert doc.title == "The ODL Record"
 
 
 def test_unnumbered_leads_are_a_reports_convention():
