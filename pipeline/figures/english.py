@@ -234,8 +234,12 @@ def _display(value: float) -> str:
 def _year_before_noun(m: re.Match) -> bool:
     """`In 2020 exports rose`: a year after a preposition of time, not a count of exports."""
     before = m.string[max(0, m.start() - 8):m.start()]
-    return bool(re.fullmatch(r"1[89]\d\d|20\d\d", m["num"])) and bool(
-        re.search(r"(?i)\b(?:in|since|until|by|during|from|to|of)\s+$", before))
+    if not re.fullmatch(r"1[89]\d\d|20\d\d", m["num"]):
+        return False
+    if re.search(r"(?:^|[.!?]\s+|\n)$", m.string[max(0, m.start() - 3):m.start()]) \
+            and re.match(r"\s+(?:to|will|would|may|might|could|should)\s", m.string[m.end():]):
+        return True        # `1960 promises to be the most prosperous year`: a year opening a sentence, its verb after
+    return bool(re.search(r"(?i)\b(?:in|since|until|by|during|from|to|of)\s+$", before))
 
 
 def _year_names(m: re.Match) -> bool:

@@ -70,3 +70,12 @@ def test_round2_rules_leave_other_shapes_alone(text, mention, not_expected):
 def test_no_english_indicator_ends_in_a_comma():
     named = _named("The amount of income over outgo, to be applied against our debt, is 4 billion dollars.")
     assert not named["4 billion dollars"].endswith(",")
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Prices fell. 1960 promises to be the most prosperous year.", []),      # a year opening a sentence, its verb after
+    ("In all, 1960 workers went on strike.", ["1960 workers"]),              # inside a sentence: a count
+    ("Yes. 1980 workers that were laid off came back.", ["1980 workers"]),   # no verb after the noun: a count
+])
+def test_a_year_opening_a_sentence_before_its_verb_is_no_count(text, kept):
+    assert [t for t, _, _ in found(text)] == kept
