@@ -36,6 +36,7 @@ BOILERPLATE_RULES = [
     ("markup-residue", portal.markup_residue),
     ("table-row-breaks", readme.table_row_breaks),   # before html-markup, which would split the row at <br>
     ("markup-only-lines", readme.markup_only_lines),
+    ("generator-comments", readme.generator_comments),   # newdocs round 2: kramdown/Liquid comments, empty anchors
     ("inline-image-markup", readme.inline_image_markup),
     ("language-switch", readme.language_switch),
     ("html-markup", flattened.html_markup),

@@ -6,8 +6,8 @@ import re
 
 from .page import Page
 from .vocab import (WIDGET_SPLIT, WIDGET_TOKENS, COPYRIGHT, COPYRIGHT_NOISE, COUNTER_LABEL, DATE_VALUE, META_LABEL, ORIGIN_LABEL,
-                    TIME_LABEL, UPDATED, WIRE_DATELINE)
-from .zones import edge_zone, head_zone, is_prose
+                    PERSON_LABELS, TIME_LABEL, UPDATED, WIRE_DATELINE)
+from .zones import edge_zone, head_zone, is_prose, tail_zone
 
 SHORT = 160   # characters: a footer line, not a paragraph
 # a section heading that names the notice ('Copyright Notice', 'Full Copyright Statement'): no year, no ©
@@ -135,7 +135,29 @@ def page_meta(page: Page) -> Page:
                 if value:
                     hits.add(i + 1)
             page = _record(page, m["label"], value)
-    return page.drop(hits)
+    return page.drop(hits | _links_after_editor(page, hits))
+
+
+PERSON_LABEL = re.compile(rf"^\s*(?:{PERSON_LABELS})\s*[:：]")
+LINK_MAX = 40   # characters: a related article's title, not a paragraph
+
+
+def _links_after_editor(page: Page, hits: set[int]) -> set[int]:
+    """The lines after the page's editor line at the tail ('录入者:… 责任编辑:…'), to the end, when
+    every one is short and ends no sentence: the related articles the template lists under the
+    text without a label (newdocs round 2, xn15). One line that reads as text keeps them all."""
+    tail = set(tail_zone(page.lines))
+    editor = max((i for i in hits if i in tail and PERSON_LABEL.match(page.lines[i].text)), default=None)
+    if editor is None:
+        return set()
+    rest = [i for i in range(editor + 1, len(page.lines)) if page.lines[i].text.strip()]
+    if not rest or any(len(page.lines[i].text.strip()) > LINK_MAX or SENTENCE_END_MARK.search(page.lines[i].text)
+                       for i in rest):
+        return set()
+    return set(rest)
+
+
+SENTENCE_END_MARK = re.compile(r"[。！？!?；;]\s*$")
 
 
 BYLINE_PREFIX = re.compile(r"^[\s（(【\[*•·▪]*$|(www\.|https?://|\.(cn|com|org|net)\b|网站|门户|网|\d{4}\s*[-年/.])")

@@ -21,7 +21,8 @@ MIN_GAP, MAX_GAP = 12, 160  # lines per page: shorter is a list, longer is not a
 # a page number at the start or end of the line, or written as [Page 3], Page 3, 3/19, - 3 -
 PAGE_NO = re.compile(
     r"^(?P<a>\d{1,4})\s+(?=\S)|(?<=\S)\s+(?P<b>\d{1,4})$|\[\s*page\s+(?P<c>\d{1,4})\s*\]|"
-    r"\bpage\s+(?P<d>\d{1,4})(?:\s+of\s+\d{1,4})?\b|(?<!\S)(?P<e>\d{1,4})\s*/\s*\d{1,4}(?!\S)|^[-–—－]\s*(?P<f>\d{1,4})\s*[-–—－]$",
+    r"\bpage\s+(?P<d>\d{1,4})(?:\s+of\s+\d{1,4})?\b|(?<!\S)(?P<e>\d{1,4})\s*/\s*\d{1,4}(?!\S)|^[-–—－]\s*(?P<f>\d{1,4})\s*[-–—－]$|"
+    r"^\s*(?P<g>\d{1,4})\s*$",
     re.I)
 SENTENCE_END = re.compile(r"[.!?。！？;:,\"”’]$")
 
@@ -43,6 +44,10 @@ COUNTER = re.compile(r"^\d{1,4}\s*/\s*\d{1,4}$")   # a browser's '3/19' footer a
 # a page number between dashes alone on its line: '— 3 —' at the foot of a Chinese official
 # document's pages ('—3—' once pdftotext drops the spaces, '－ 3 －' with full-width hyphens)
 DASHED = re.compile(r"^[-–—－]\s*\d{1,4}\s*[-–—－]$")
+# a bare page number alone on its line ('3' centred at a page's foot, as a report or a book prints
+# it): a number alone is also a table cell or a list's count, so it counts only in a chain that
+# grows by one page at a page's pace (newdocs: a government report printed to PDF)
+BARE = re.compile(r"^\s*\d{1,4}\s*$")
 # a numbered heading's label alone ('SECTION 2', 'Article. 3.', 'CHAPTER IV'): its number counts
 # sections, not pages, even where the sections of a text fall about a page apart
 HEADING_LABEL = re.compile(r"^(?:article|section|chapter|part|book|§)\.?\s*(?:\d{1,4}|[ivxlcdm]{1,7})\.?$", re.I)
@@ -54,7 +59,7 @@ UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2
 
 def _candidate(text: str) -> bool:
     s = text.strip()
-    return 0 < len(s) <= MAX_LEN and (any(ch.isalpha() for ch in s) or bool(COUNTER.match(s)) or bool(DASHED.match(s))) \
+    return 0 < len(s) <= MAX_LEN and (any(ch.isalpha() for ch in s) or bool(COUNTER.match(s)) or bool(DASHED.match(s)) or bool(BARE.match(s))) \
         and not SENTENCE_END.search(s) and not HEADING_LABEL.match(s)
 
 

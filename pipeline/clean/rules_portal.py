@@ -11,7 +11,7 @@ import re
 
 from .page import Page
 from .vocab import DIGIT, EDITOR_BLURB
-from .zones import CJK, edge_zone, is_prose
+from .zones import CJK, edge_zone, head_zone, is_prose
 
 TIMESTAMP = re.compile(
     rf"^\s*{DIGIT}{{4}}\s*[-/.年]\s*{DIGIT}{{1,2}}\s*[-/.月]\s*{DIGIT}{{1,2}}\s*日?"
@@ -64,6 +64,14 @@ SIGNING_DATE = re.compile(rf"^\s*{DIGIT}{{4}}\s*年\s*{DIGIT}{{1,2}}\s*月\s*{DI
 TIMESTAMP_SOURCE = re.compile(
     rf"^\s*{DIGIT}{{4}}\s*[-/.]\s*{DIGIT}{{1,2}}\s*[-/.]\s*{DIGIT}{{1,2}}\s+{DIGIT}{{1,2}}[:：]{DIGIT}{{2}}([:：]{DIGIT}{{2}})?"
     r"\s+[\u4e00-\u9fff][^\s。，；！？,;!?：:]{1,11}\s*$")
+# a day-first dotted date with its time ('14.01.2018  03:30', as some site templates print it): the time
+# makes it a timestamp; a dotted date alone may be a version or a day in a list (newdocs round 2)
+DMY_TIMESTAMP = re.compile(rf"^\s*{DIGIT}{{1,2}}\.{DIGIT}{{1,2}}\.{DIGIT}{{4}}\s+{DIGIT}{{1,2}}[:：]{DIGIT}{{2}}([:：]{DIGIT}{{2}})?\s*$")
+# the same without the time when the date is written with hyphens or slashes ('2021-02-20 佤邦之音'):
+# a document dates itself in words (2018年12月7日), a page's byline in ISO digits (newdocs)
+DATE_SOURCE = re.compile(
+    rf"^\s*{DIGIT}{{4}}\s*[-/]\s*{DIGIT}{{1,2}}\s*[-/]\s*{DIGIT}{{1,2}}"
+    r"\s+[\u4e00-\u9fff][^\s。，；！？,;!?：:]{1,11}\s*$")
 
 
 def bare_timestamp(page: Page) -> Page:
@@ -75,10 +83,13 @@ def bare_timestamp(page: Page) -> Page:
     Example: "2026-02-03 09:02:33", "2023-05-11"; not "2018年12月7日" (under '某某局' at the end,
     an official document's 落款, or alone: it may be the document's own date, and nothing is lost).
     With the source's name after the time and no labels it is the page's byline too (newdocs):
-    "2013-01-21 16:26 互联网".
+    "2013-01-21 16:26 互联网"; with an ISO date and no time only at the head, under the headline:
+    "2021-02-20 佤邦之音" (at the tail a date and a name are the text's signature: they stay).
     """
+    head = set(head_zone(page.lines))
     return page.drop(i for i in edge_zone(page.lines) if (TIMESTAMP.match(page.lines[i].text)
-                     or TIMESTAMP_SOURCE.match(page.lines[i].text))
+                     or TIMESTAMP_SOURCE.match(page.lines[i].text) or DMY_TIMESTAMP.match(page.lines[i].text)
+                     or i in head and DATE_SOURCE.match(page.lines[i].text))
                      and not SIGNING_DATE.match(page.lines[i].text.replace("\xa0", " ")))
 
 

@@ -182,3 +182,36 @@ def language_switch(page: Page) -> Page:
         if len(items) >= 2 and all(item in LANGUAGE_NAMES for item in items) and (linked or seen <= HEAD_LINES):
             hits.append(i)
     return page.drop(hits)
+
+
+# kramdown's comment extension and Liquid's comment tag: a block the site generator leaves out of
+# the page (`{::comment}` … `{:/comment}`, `{% comment %}` … `{% endcomment %}`), each mark on a
+# line of its own
+COMMENT_OPEN = re.compile(r"^\s*(?:\{::comment\}|\{%-?\s*comment\s*-?%\})\s*$")
+COMMENT_CLOSE = re.compile(r"^\s*(?:\{:/comment\}|\{:/\}|\{%-?\s*endcomment\s*-?%\})\s*$")
+# an empty HTML anchor, a link target with no text (`<a name="sec1"></a>`, `<a id="intro"></a>`)
+EMPTY_ANCHOR = re.compile(r"""<a\s+(?:name|id)\s*=\s*(?:"[^"]*"|'[^']*')\s*>\s*</a>""", re.I)
+
+
+def generator_comments(page: Page) -> Page:
+    """Drop a Markdown source's comment blocks and empty anchors: what the site generator renders
+    as nothing (newdocs round 2, a US government guideline in kramdown).
+
+    Example: '{::comment}' 'This publication is available free of charge from:' 'http://…' '{:/comment}'
+    -> all gone, also when the block holds headings ('### Note to Reviewers'); '# <a name="sp"></a>DRAFT
+    Special Publication' -> '# DRAFT Special Publication'. An opening mark with no closing one is
+    left alone (a text that quotes the syntax), and so is an anchor with words inside.
+    """
+    hits: list[int] = []
+    start = None
+    for i, line in enumerate(page.lines):
+        if start is None and COMMENT_OPEN.match(line.text):
+            start = i
+        elif start is not None and COMMENT_CLOSE.match(line.text):
+            hits.extend(range(start, i + 1))
+            start = None
+    page = page.drop(hits)
+    for i, line in enumerate(page.lines):
+        for m in reversed(list(EMPTY_ANCHOR.finditer(line.text))):
+            page = page.cut(i, m.start(), m.end())
+    return page

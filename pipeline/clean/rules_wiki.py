@@ -183,6 +183,9 @@ ZH_EDIT_LINK = re.compile(r"\s*\[\s*(?:编辑|編輯|edit)\s*\]\s*$", re.I)
 WORK_HEADER_SCAN = 10   # lines under the tagline: the header box of a Wikisource work
 SIBLING_TAIL = 4        # characters a neighbouring work's title shares with the work's own ('政府工作報告')
 EDIT_LINE_MAX = 40      # characters: a section heading with its edit link, not a paragraph
+# the mobile view puts the edit link on a line of its own under the heading ('前言' / '编辑') (newdocs)
+ZH_EDIT_ALONE = re.compile(r"^\s*\[?\s*(?:编辑|編輯|edit)\s*\]?\s*$", re.I)
+SENTENCE_MARK = re.compile(r"[。！？；：.!?;:]\s*$")
 
 
 def zh_wiki_header(page: Page) -> Page:
@@ -202,7 +205,7 @@ def zh_wiki_header(page: Page) -> Page:
     texts = [line.text.strip() for line in page.lines]
     tag = next((i for i, t in enumerate(texts[:WORK_HEADER_SCAN]) if ZH_WIKI_TAGLINE.match(t)), None)
     if tag is None:
-        return page
+        return _mobile_wiki(page, texts)
     title = next((t for t in texts[:tag] if t), "")
     tail = title[-SIBLING_TAIL:] if len(title) > SIBLING_TAIL else ""
     hits = [tag]
@@ -219,3 +222,22 @@ def zh_wiki_header(page: Page) -> Page:
         if match and len(line.text.strip()) <= EDIT_LINE_MAX and match.start() > 0:
             page = page.cut(index, match.start(), len(line.text))
     return page
+
+
+def _mobile_wiki(page: Page, texts: list[str]) -> Page:
+    """A wiki page saved from its mobile view has no tagline; its work header still names the
+    collection ('本作品收錄於《…'), and each section heading has its edit link on the next line
+    ('前言' / '编辑'). Only where that collection note opens the page (within WORK_HEADER_SCAN
+    lines): the note goes, and an edit label alone on a line right under a short line without an
+    end mark (a heading) goes too (newdocs: a white paper on mobile Wikisource)."""
+    note = next((i for i, t in enumerate(texts[:WORK_HEADER_SCAN]) if COLLECTION_NOTE.match(t)), None)
+    if note is None:
+        return page
+    hits = [note]
+    for i, text in enumerate(texts):
+        if not ZH_EDIT_ALONE.match(text):
+            continue
+        before = next((t for t in reversed(texts[:i]) if t), "")
+        if before and len(before) <= EDIT_LINE_MAX and not SENTENCE_MARK.search(before):
+            hits.append(i)
+    return page.drop(hits)

@@ -79,6 +79,16 @@ Read first, around the value itself (issue 14, branch figures):
   people takes, of a whole);
 - apposed: `The vast majority of Angola's exports, 92% in 2004, are petroleum products` -> share
   of Angola's exports (a value between commas after the noun phrase it measures).
+
+Read first too (issue 14, branch figures, round 2: a country's demographics, an annual message's budget):
+- measure subject: `The infant mortality rate is 184.44 deaths`, `a population of 24.3 million
+  inhabitants`, `The debt with which we are now confronted is about 290 billion dollars` -> infant
+  mortality rate, population, debt (a rate, population, debt, deficit or surplus as the subject of a
+  copula or the noun before `of`, right before the value, names it, not the unit's counted noun);
+- time since: `Our basic farm laws were written 27 years ago` -> time since basic farm laws were
+  written (a duration before `ago` dates an event);
+- described as: `The amount of income over outgo, described in the budget as a Surplus, …, is 4 billion
+  2 hundred million` -> Surplus (the name an aside gives the subject).
 """
 from __future__ import annotations
 
@@ -333,6 +343,56 @@ _OPENING_NP = re.compile(r"(?i)(?:the\s+)?(?:(?:vast\s+|great\s+)?(?:majority|bu
                          r"(?P<np>(?:[A-Za-z'-]+\s+){0,3}[A-Za-z'-]+)\s*,\s*$")
 
 
+# A measure as the subject of a copula or the noun before `of`, right before its value (`The infant
+# mortality rate is 184.44 deaths`, `a Portuguese population of over 200,000`, `a population of 24.3
+# million inhabitants`, `The debt with which we are now confronted is about 290 billion dollars`): the
+# measure names the value, not the unit's counted noun (deaths, inhabitants) nor a relative clause
+# between (`with which we are now confronted`). Its words run back to an article or a determiner.
+_MEASURE_HEADS = r"(?:rate|population|expectancy|debt|deficit|surplus)s?"
+_MEASURE_SUBJECT = re.compile(rf"(?i)(?P<np>(?:[A-Za-z'’-]+\s+){{0,4}}?{_MEASURE_HEADS})"
+                              r"(?:\s+(?:(?:with|in|of|to|for|by|on|at)\s+)?(?:which|whom)\s+[^,;:.()]{1,50}?)?"
+                              r"\s+(?:of|is|was|are|were|stood\s+at|reached|amounted\s+to|totall?ed)\s+"
+                              r"(?:(?:about|approximately|around|roughly|nearly|over|more\s+than|some|only|just|almost)\s+)?$")
+_NP_OPENERS = frozenset("the a an its their our his her this that these those of to in for by with".split())
+
+
+def _measure_subject(before: str) -> str:
+    """The measure whose value follows (see `_MEASURE_SUBJECT`), or ''."""
+    m = _MEASURE_SUBJECT.search(before)
+    if not m:
+        return ""
+    words = m["np"].split()
+    opened = [i for i, w in enumerate(words) if w.lower() in _NP_OPENERS]
+    return " ".join(words[opened[-1] + 1:] if opened else words)
+
+
+# A time back from now (`Our basic farm laws were written 27 years ago`): the duration is the time since
+# an event, named by the event (its subject and passive verb), never by the verb alone (`written`).
+_AGO = re.compile(r"(?i)\s+ago\b")
+_SINCE_EVENT = re.compile(r"(?i)(?P<np>(?:[A-Za-z'’-]+\s+){0,4}?[A-Za-z'’-]{3,})\s+(?P<aux>was|were|has\s+been|had\s+been|have\s+been)\s+"
+                          r"(?P<verb>[a-z]+(?:ed|en|wn|ght|lt|nt|ut|et|ne|de|un|ng))\s+(?:(?:about|some|nearly|only|just|almost|over)\s+)?$")
+
+
+def _time_since(before: str, after: str, q: Quantity) -> str:
+    """`time since <event>` for a duration before `ago` (see `_AGO`), or ''."""
+    event = _SINCE_EVENT.search(before) if q.unit in _DURATIONS and _AGO.match(after) else None
+    if not event:
+        return ""
+    words = event["np"].split()
+    opened = [i for i, w in enumerate(words) if w.lower() in _NP_OPENERS | {"our", "my", "your"}]
+    np = " ".join(words[opened[-1] + 1:] if opened else words)
+    return f"time since {np} {event['aux'].split()[0] if ' ' not in event['aux'] else event['aux']} {event['verb']}" if np else ""
+
+
+# A subject given its name in an aside (`The amount of income over outgo, described in the budget as a
+# Surplus, to be applied against our national debt, is 4 billion 2 hundred million`, `the fund, known as
+# the reserve, is $5 billion`): the name the aside gives is what the value is; the asides around it say
+# what it is for.
+_DESCRIBED_AS = re.compile(r"(?i),\s+(?:described|known|referred\s+to|designated|called)\b[^,.;]{0,40}?\bas\s+(?:a\s+|an\s+|the\s+)?"
+                           r"(?P<name>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)\s*,(?:[^,.;]{0,80},)?"
+                           r"\s+(?:is|was|are|were|will\s+be)\s+(?:(?:about|approximately|around|roughly|nearly|some|only|just|almost)\s+)?$")
+
+
 def _noun_words(np: str) -> str:
     words = [w for w in np.split() if w.lower() not in _FUNCTION]
     while words and words[0].lower().endswith("ing") and len(words[0]) > 5:
@@ -341,8 +401,17 @@ def _noun_words(np: str) -> str:
 
 
 def _first_reading(text: str, floor: int, q: Quantity, before: str, after: str) -> str:
-    """The rules above that read the words right around the value (reached, worth, share for,
-    apposed), or ''."""
+    """The rules above that read the words right around the value (measure subject, reached, worth,
+    share for, apposed), or ''."""
+    measure = _measure_subject(before)
+    if measure:
+        return measure
+    since = _time_since(before, after, q)
+    if since:
+        return since
+    described = _DESCRIBED_AS.search(text, _sentence_start(text, q.start), q.start)
+    if described:
+        return described["name"]
     reached = _REACHED.search(before)
     if reached and len(_noun_words(reached["np"])) >= 2:
         return _noun_words(reached["np"])

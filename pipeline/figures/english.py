@@ -24,6 +24,10 @@ English writes figures as digits or as words, with a unit after them. What count
   of the Moon is measured to be around 0.136`);
 - a bare count after a hedge (`as many as 50,000`, `about 1,500`) when its sentence names the
   noun it counts (`number of insects`): the hedge says it is a quantity, the sentence what of.
+- a bare count after a noun of population and its verb or `of` (`a Portuguese population of over
+  200,000`, `the total population was 19 082 000`; thousands grouped by commas or spaces);
+- an amount in digits and scale words in turn, as older texts write them (`79 billion 8 hundred
+  million`, `2 hundred million dollars`, `$9 1/2 billions`): one amount.
 
 What does not: a number after a label (`RFC 4648`, `Section 3`, `base 64`, `Page 5`,
 `version 2`) or an acronym (`the UN 80 initiative`), years and bare numbers, years written in
@@ -127,6 +131,13 @@ _COUNT_HEDGE = re.compile(rf"(?i)\b{_COUNT_HEDGE_WORDS}"
                           rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+)(?P<scale>\s+(?:thousand|million|billion|trillion)\b)?"
                           r"(?![\d.,%]\d|\.\d|[\w%°-])")
 _NUMBER_OF = re.compile(r"\b(?:[Nn]umbers?|[Cc]ount|[Tt]otal)\s+of\s+(?P<noun>[a-z]{3,}s)\b")
+# A bare count right after a noun of population and its verb or `of` (`a Portuguese population of over
+# 200,000`, `the total population was 19 082 000 in 2010`): the noun says it counts people. Thousands may
+# be grouped by commas or, as statistical tables print them, by spaces (`19 082 000`).
+_POPULATION_COUNT = re.compile(r"(?i)\b(?:population|inhabitants|residents)\s+(?:of|was|is|were|stood\s+at|reached|numbered|totall?ed)\s+"
+                               r"(?:(?:only|about|approximately|around|roughly|nearly|over|more\s+than|some|just|almost)\s+)?"
+                               r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)"
+                               r"(?![\d.,%]\d|\.\d|[\w%°‰-]|\s+(?:hundred|thousand|million|billion|trillion)\b)")
 _PERIOD_AFTER = re.compile(r"\s+(?:in|per|a|each)\s+(?:one\s+|a\s+|single\s+)?(?:night|day|week|month|year|hour|minute|season)\b",
                            re.I)
 # Units written without a space after the number (`55dB(A)`, `0.5mA`, `199USD`), and currency
@@ -137,13 +148,20 @@ _CURRENCY = {"€": "euros", "$": "dollars", "£": "pounds"}
 # prefix is part of the amount, never a word of its indicator.
 _CURRENCY.update({f"{c}$": "dollars" for c in ("US", "HK", "NZ", "A", "C")})
 _CURRENCY.update({"USD ": "USD", "USD\u00a0": "USD"})
+# Digits with scale words: `3.5 million`, and as an older style writes whole amounts, digits and scale
+# words in turn with a fraction or a plural scale (`79 billion 8 hundred million`, `2 hundred million
+# dollars`, `$9 1/2 billions`): one amount, read by `_number`. A fraction or `hundred` needs a larger
+# scale word after it, so `1/2 of` and `5 hundred` stay what they were.
+_BIG = r"(?:thousand|million|billion|trillion)"
+_SCALE_RUN = (rf"(?:\s+\d/\d{{1,2}}(?=\s+{_BIG}s\b|\s+{_BIG}\b))?(?:\s+hundred)?\s+{_BIG}(?:s(?=\s+(?:of\s+)?(?:dollars|pounds|euros)\b|[\s.,;]|$))?\b"
+              rf"(?:\s+\d{{1,3}}(?:\s+hundred)?\s+{_BIG}\b)*|\s+hundred\b(?!\s+(?:and\s+)?(?:{_WORD}))")
 _QUANTITY = re.compile(
-    rf"(?i)(?<![\w.,-])(?P<cur>(?:US|HK|NZ|A|C)?[€$£]|(?-i:USD)\s)?(?P<num>{_DIGITS}(?P<scale>\s+(?:thousand|million|billion|trillion)\b)?|{_WORDS})"
+    rf"(?i)(?<![\w.,-])(?P<cur>(?:US|HK|NZ|A|C)?[€$£]|(?-i:USD)\s)?(?P<num>{_DIGITS}(?P<scale>{_SCALE_RUN})?|{_WORDS})"
     rf"(?:(?P<frac>[\s-]+(?:{'|'.join(_DENOMINATORS)}))\b)?"
     rf"(?:(?P<sym>\s?%|\s?‰|\s?°[CF]?|\s[$€£](?=[\s).,;]|$))"
     rf"|(?<=\d)(?P<glued>{_GLUED})(?![A-Za-z])"
     rf"|-(?P<hyph>[A-Za-z]+)\b"
-    rf"|\s+(?P<adj>(?!(?:cubic|square|sq|nautical|parts|per)\s)[a-z][a-z-]{{2,}}\s+)?(?P<unit>{_UNIT_ALT})(?:\b|(?<=\))|(?<=[²³‰]))"
+    rf"|\s+(?P<adj>(?!(?:cubic|square|sq|nautical|parts|per|this|that|next|last|each|every)\s)[a-z][a-z-]{{2,}}\s+)?(?P<unit>{_UNIT_ALT})(?:\b|(?<=\))|(?<=[²³‰]))"
     rf"|\s+(?P<adj2>(?:[a-z][a-z-]{{2,}}|[A-Z]{{2,5}})\s+)?(?P<noun>[a-z]{{3,}}s)\b)?")
 
 
@@ -180,8 +198,21 @@ def parse_number_words(words: str) -> float | None:
 
 def _number(text: str) -> float | None:
     if text[0].isdigit():
-        digits, _, scale = text.replace("\u00a0", " ").partition(" ")   # `$5\u00a0billion`: a no-break space
-        return float(digits.replace(",", "")) * _SCALES.get(scale.strip().lower(), 1)
+        tokens = text.replace("\u00a0", " ").split()   # `$5\u00a0billion`: a no-break space
+        total = current = 0.0                     # 3.5 million, 79 billion 8 hundred million, 9 1/2 billions
+        for token in tokens:
+            word = token.lower()
+            word = word[:-1] if word[:-1] in _SCALES else word
+            if "/" in token:
+                numerator, denominator = token.split("/")
+                current += int(numerator) / int(denominator)
+            elif token[0].isdigit():
+                current += float(token.replace(",", ""))
+            elif word == "hundred":
+                current *= 100
+            else:
+                total, current = total + current * _SCALES[word], 0.0
+        return total + current
     return parse_number_words(text)
 
 
@@ -203,8 +234,12 @@ def _display(value: float) -> str:
 def _year_before_noun(m: re.Match) -> bool:
     """`In 2020 exports rose`: a year after a preposition of time, not a count of exports."""
     before = m.string[max(0, m.start() - 8):m.start()]
-    return bool(re.fullmatch(r"1[89]\d\d|20\d\d", m["num"])) and bool(
-        re.search(r"(?i)\b(?:in|since|until|by|during|from|to|of)\s+$", before))
+    if not re.fullmatch(r"1[89]\d\d|20\d\d", m["num"]):
+        return False
+    if re.search(r"(?:^|[.!?]\s+|\n)$", m.string[max(0, m.start() - 3):m.start()]) \
+            and re.match(r"\s+(?:to|will|would|may|might|could|should)\s", m.string[m.end():]):
+        return True        # `1960 promises to be the most prosperous year`: a year opening a sentence, its verb after
+    return bool(re.search(r"(?i)\b(?:in|since|until|by|during|from|to|of)\s+$", before))
 
 
 def _year_names(m: re.Match) -> bool:
@@ -401,6 +436,10 @@ def scan_english(text: str) -> list[Quantity]:
         if m["noun"] and m["adj2"] and m["noun"].lower() in _NOT_NOUN and re.fullmatch(r"[a-z]{3,}s", m["adj2"].strip()):
             # `48 resolutions across`: the plural before a word that only looks plural is the noun
             m = _QUANTITY.match(text[:m.start("adj2") + len(m["adj2"].rstrip())], m.start())
+        elif m["noun"] and not m["adj2"] and m["noun"].lower() in _NOT_NOUN and m["scale"]:
+            # `61 billion 3 hundred million this year`: a scaled amount before a word that only looks
+            # plural is an amount without a unit
+            m = _QUANTITY.match(text[:m.start("noun")].rstrip(), m.start())
         value = _number(m["num"])
         if value is None or _labelled(text, m.start()):
             continue
@@ -442,6 +481,10 @@ def scan_english(text: str) -> list[Quantity]:
         if _NUMBER_OF.search(text, _sentence_start(text, start), start):      # in the same sentence
             value = _number(text[start:end])
             found.append(Quantity(start, end, value, "", _display(value) if m["scale"] else m["n"], False))
+    for m in _POPULATION_COUNT.finditer(text) if "opulation" in text or "nhabitants" in text or "esidents" in text else ():
+        start, end = m.start("n"), m.end("n")
+        if all(q.end <= start or q.start >= end for q in found) and not _year_like(m["n"]):
+            found.append(Quantity(start, end, float(re.sub(r"[,\s]", "", m["n"])), "", m["n"], False))
     if " in " in text or " out of " in text:
         found = _one_in(text, found)
     found.sort(key=lambda q: q.start)
@@ -455,7 +498,9 @@ _VERBISH = re.compile(r"^(?:is|are|was|were|be|been|can|could|would|should|will|
                       r"|that|which|who|as|when|where|while|because|if|than)$", re.I)
 _MAX_WORDS = 6
 # A comparison bound before the number says how it compares, not what it measures.
+# `as many as` is a bound too: its `many` is no noun (`might include as many as 300,000 persons`).
 _BOUND = re.compile(r"(?i)\b(?:(?:no\s+)?(?:fewer|more|less|greater|higher|lower|larger|smaller)\s+than|at\s+(?:least|most)|up\s+to"
+                    r"|as\s+(?:many|much|few|little|high|low)\s+as"
                     r"|below|above|under|over|exceeding|beyond|within)\s*$")
 _PREPOSITIONS = frozenset("of in into on at for with from by to as per over under about along".split())
 _DETERMINERS = _FUNCTION | frozenset("all first last next both but then any each every these those only if when "
@@ -673,9 +718,10 @@ def english_indicator(text: str, floor: int, q: Quantity) -> str:
         # `The average depth of the Atlantic with its adjacent seas, is 3,339 m`: a comma before the
         # verb leaves the clause no subject; the subject is the clause before the comma
         clause_start = max([floor] + [m.end() for m in _CLAUSE.finditer(text, floor, clause_start - 1)])
-        for _ in range(2):                     # `The mean depth of the sea, with its bays, is`: past the aside
-            first = _words(text[clause_start:clause_start + 40])[:1]
-            if clause_start <= floor or text[clause_start - 1] != "," or not first or first[0].lower() not in _PREPOSITIONS | {"without"}:
+        for _ in range(2):                     # `The mean depth of the sea, with its bays, is`: past the aside,
+            first = _words(text[clause_start:clause_start + 40])[:1]     # also a relative clause's (`, which …,`)
+            if clause_start <= floor or text[clause_start - 1] != "," or not first \
+                    or first[0].lower() not in _PREPOSITIONS | {"without", "which", "who", "whom", "whose"}:
                 break
             clause_start = max([floor] + [m.end() for m in _CLAUSE.finditer(text, floor, clause_start - 1)])
     stop = _CLAUSE.search(text, q.end)
@@ -716,6 +762,8 @@ def english_indicator(text: str, floor: int, q: Quantity) -> str:
     if cut and before[cut[-1]].lower() in _MODALS:
         predicate = _trim(predicate[1:])          # can hear frequencies: the verb after a modal goes,
         #                                          and a verb alone (can exceed) leaves the subject
+    if cut and before[cut[-1]].lower() in ("which", "who", "whom") and cut[-1] and before[cut[-1] - 1].endswith(","):
+        predicate = []                            # `The fund, which the state set up, is`: an aside, not the predicate
     subject = _trim(before[:cut[0]]) if cut else []
     if predicate and not (subject and _relation(predicate)):
         before = predicate

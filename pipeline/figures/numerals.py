@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 
-from .scan import Quantity, alternation, quoted_name, time_reference
+from .scan import Quantity, alternation, drive_slogan, quoted_name, time_reference
 from .units import APPROX_AFTER, APPROX_BEFORE, CHANGE_VERBS, NOT_APPROX_YUE, PERIOD_AFTER, UNITS
 
 _DIGIT = "零〇○一二两三四五六七八九"          # ○ (a white circle) stands for 〇 in older prints: 一九○五年
@@ -186,6 +186,8 @@ def _counted(text: str, m: re.Match) -> Quantity | None:
         return None
     if unit == "年" and _PLAN_NAME.match(text, end) or unit in ("天", "日") and _PLAN_NAME.match(text, end):
         return None                                   # 三年行动计划, 百日攻坚: a plan's name
+    if drive_slogan(text, m.start(), unit):
+        return None                                   # 大干三百天: a drive's slogan
     if unit == "年" and _PERIOD.match(text, end):
         return None                                   # 十年内战, 三年困难时期: a period's name
     if unit == "日" and text.endswith(("月", "日至", "日到", "日—", "日、"), 0, m.start()):

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from ..literals import inside, literal_spans
-from .units import (APPROX_AFTER, APPROX_BEFORE, CAMPAIGN_AFTER, CHANGE_VERBS, DURATION_UNITS, MAGNITUDES,
+from .units import (APPROX_AFTER, APPROX_BEFORE, CAMPAIGN_AFTER, CAMPAIGN_BEFORE, CHANGE_VERBS, DURATION_UNITS, MAGNITUDES,
                     MEASURED_NOUNS, NOT_APPROX_YUE, PERIOD_AFTER, TIME_REFERENCE_AFTER, TIME_REFERENCE_BEFORE, UNITS, WIDTH_MAP)
 
 
@@ -103,6 +103,12 @@ def time_reference(text: str, start: int, end: int, unit: str) -> bool:
         or text.startswith(_CHANGE_AFTER, end) and not text.endswith("连续", 0, start)   # 连续五年增产: a count
 
 
+def drive_slogan(text: str, start: int, unit: str | None) -> bool:
+    """`大干150天`, `奋战一百天`: a duration right after a verb of a drive is the drive's slogan, a
+    name, not a measured value (`全年施工150天` stays a figure)."""
+    return unit in DURATION_UNITS and text.endswith(CAMPAIGN_BEFORE, 0, start)
+
+
 # A newspaper's note that a photo or a map goes with the article: `（附图片1张）`, `（附照片２张）`.
 _PICTURE_NOTE = re.compile(r"附(?:图片|照片|图|表)\s*$")
 
@@ -134,6 +140,8 @@ def _quantity(text: str, m: re.Match) -> Quantity | None:
         return None                                   # 这5年, 5年来
     if unit_text in DURATION_UNITS and any(text.startswith(w, end) for w in CAMPAIGN_AFTER):
         return None                                   # 大干150天活动: a campaign's name
+    if drive_slogan(text, m.start(), unit_text):
+        return None                                   # 大干150天: a drive's slogan
     if unit_text == "年" and _PERIOD.match(text, end):
         return None                                   # 8年抗战: a period's name
     base, mult = UNITS.get(unit_text, ("", 1)) if unit_text else ("", 1)

@@ -34,6 +34,21 @@ their score, because alone they are no amount of anything:
   alone): it tells what there is, not how much. A count in words with a unit (`五个`, `four
   times`, `sixty members`) or of a noun qualified (`two Senators from each State`) stays.
 
+Three more things an editor does (issue 14, branch figures, round 2: a city's communiqué, a
+country's demographics):
+
+- an amount whose growth the text gives as a value of its own in the next clause (`全年实现地区生产
+  总值3473.12亿元，按可比价计算，同比增长5.3%`: the next record, a percentage of the same indicator and
+  paragraph) is shown with that growth; a second amount's change stays its own (`投入5955亿元，…
+  1637亿元，增长37.9%`);
+- a paragraph's breakdown does not crowd out the other paragraphs' headlines: a price index's eight
+  categories, a meat output's four kinds each look like a headline (a named measure with a change), so
+  from a paragraph's third row on each row ranks one lower per row of its paragraph already kept —
+  outcomes past the first fifth only: a report's opening summary and a plan's targets are headlines
+  side by side;
+- an English name that opens with a conjunction or a preposition of manner (`while`, `but do not
+  make`, `with a small`) names no measure: never a row (the Chinese counterpart is weak.weak).
+
 The start of a from/to change (`已由1949年的不到1%上升到19.1%`: the 1%, `starts_change`) is
 never a row's figure: it says where the measure was, and alone it reads as where it is. The
 change's end stands in its place, and the table shows it with its start (`1% → 19.1%`).
@@ -41,6 +56,7 @@ change's end stands in its place, and the table shows it with its start (`1% →
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..model import FigureRecord, KeyFigure
 from .clauses_en import RANGE_ENDS
@@ -53,6 +69,12 @@ POSITION_WORDS = ("latitude", "longitude", "meridian", "parallel", "纬", "经�
 ANGULAR_UNITS = ("°", "度", "′", "″", "degrees")
 MEASURE_UNITS = frozenset(UNITS_EN.values()) | frozenset(base for base, _ in UNITS.values()) | {"", "ratio", "比"}
 _KEY_NOISE = re.compile(r"[\s（）()《》“”\"'、，,。]")
+
+
+_EN_NO_NAME = re.compile(r"(?i)^(?:while|whereas|but|and|or|with|without|although|though|yet|so|then|however)\b")
+# rows of one paragraph kept free of the crowding rank (see the module doc)
+PARAGRAPH_FREE_ROWS = 2
+_DURATION_UNITS = frozenset({"年", "月", "日", "天", "小时", "years", "months", "days", "hours", "weeks"})
 
 
 def _key(record: FigureRecord) -> str:
@@ -86,20 +108,36 @@ def key_figures(records: tuple[FigureRecord, ...], limit: int = LIMIT) -> tuple[
     rows: dict[str, dict] = {}
     order: list[str] = []
     for n, record in enumerate(records):
-        if weak(record.indicator) or record.starts_change or _no_amount(record):
+        if weak(record.indicator) or record.starts_change or _no_amount(record) or _EN_NO_NAME.match(record.indicator):
             continue
         key = _key(record)
         if key not in rows:
-            rows[key] = {"actual": None, "target": None, "at": n}
+            rows[key] = {"actual": None, "target": None, "at": n, "last": n}
             order.append(key)
         slot = "target" if record.target else "actual"
         if rows[key][slot] is None:
             rows[key][slot] = record
+        elif not rows[key][slot].change and record.change and rows[key]["last"] == n - 1 \
+                and record.unit in ("%", "个百分点") and rows[key][slot].unit not in _DURATION_UNITS | {"%", "个百分点"} \
+                and record.paragraph == rows[key][slot].paragraph:
+            # 3473.12亿元，按可比价计算，同比增长5.3% (an amount's own change: `投入5955亿元 … 1637亿元，增长37.9%` is not)
+            rows[key][slot] = replace(rows[key][slot], change=record.change)
+        rows[key]["last"] = n
     made = []
     for key in order:
         row = rows[key]
         first = row["actual"] or row["target"]
-        made.append((KeyFigure(first.indicator, first.unit, row["actual"], row["target"]), row["at"]))
+        crowds = row["target"] is None and row["at"] >= 0.2 * len(records)   # a plan's targets and the opening
+        made.append((KeyFigure(first.indicator, first.unit, row["actual"], row["target"]), row["at"],   # summary never
+                     first.paragraph if crowds else f"free{len(made)}"))
     total = max(len(records), 1)
-    ranked = sorted(made, key=lambda item: (-_score(item[0], item[1] / total), item[1]))[:limit]
-    return tuple(row for row, _ in sorted(ranked, key=lambda item: item[1]))
+    scores = [_score(row, at / total) for row, at, _ in made]
+    kept: list[int] = []
+    per_paragraph: dict[str, int] = {}
+    while len(kept) < min(limit, len(made)):      # best first; a paragraph's rows beyond the free ones rank lower
+        best = min((i for i in range(len(made)) if i not in kept),
+                   key=lambda i: (-(scores[i] - max(0, per_paragraph.get(made[i][2], 0) - PARAGRAPH_FREE_ROWS + 1)),
+                                  made[i][1]))
+        kept.append(best)
+        per_paragraph[made[best][2]] = per_paragraph.get(made[best][2], 0) + 1
+    return tuple(made[i][0] for i in sorted(kept, key=lambda i: made[i][1]))

@@ -192,6 +192,9 @@ DURATION_UNITS = ("年", "个月", "天", "日")
 # A duration or count right before one of these names a campaign or a plan (`大干150天活动`,
 # `三年行动计划`), not a figure: scan.py and numerals.py drop it.
 CAMPAIGN_AFTER = ("活动", "行动", "会战", "攻坚", "专项", "计划", "规划", "大会战", "工程")
+# A duration right after one of these verbs of a drive (`大干150天`, `奋战100天`, `决战90天`) is the
+# drive's slogan, a name an editor strikes from the figures, not a measured value.
+CAMPAIGN_BEFORE = ("大干", "苦干", "实干", "奋战", "鏖战", "决战", "会战", "攻坚", "冲刺")
 # A span of years right before a war or an era, with no 的 between (`十年内战`, `八年抗战`,
 # `三年困难时期`, `十年动乱`), is the name of that period, not a figure: scan.py and numerals.py
 # drop it. Not `十年内完成` (内 'within' + a verb) nor `进行了五年的抗日战争` (a duration).

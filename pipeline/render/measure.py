@@ -2,7 +2,7 @@
 
 The figures tables size their value columns by their widest value so that a reader never sees
 a number split across lines (`106,400,0` / `00`): the PDF's column is at least that wide
-(render/html/appendix.py sets it, styles/print.css honours it) and so is the DOCX's grid
+(render/pdf/tablefit.py probes the widest by this estimate) and so is the DOCX's grid
 column (render/docx/polish.py). Laying every cell out to measure it is what the tables' fixed
 layout avoids (a long report's full table runs to hundreds of pages), so the width is
 estimated from the characters: each class of character counts the widest advance it has in the

@@ -12,6 +12,7 @@ in the title block, a heading, a lead or a paragraph.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from pathlib import PurePath
 
@@ -25,6 +26,7 @@ from .headings import below_markdown_title, find_headings, is_law, merge_labels,
 from .language import detect_language
 from .levels import infer_levels
 from .outline import contents_entries, is_listed, match_outline, running_title
+from . import signals as sg
 from .tree import build_tree
 
 __all__ = ["structure_document", "analyse"]
@@ -68,7 +70,7 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
     levels = {h.index + shift: level for h, level in zip(headings, inferred)}
     levels = correct_levels(opening + body, levels, corrections)
     law = is_law(body, language)
-    front, sections = build_tree(opening + body, levels, language, where, law=law)
+    front, sections = build_tree(opening + body, levels, language, where, law=law, report=report_numbered(headings, opening + body, head.title))
 
     if not sections and len(front) >= NO_HEADING_WARNING and not law:   # a law's articles divide it
         warn(f"no headings found in {len(front)} paragraphs; the text stays one undivided body",
@@ -143,10 +145,51 @@ def analyse(cleaned: Cleaned, language: str):
         head.title = head.title or text
     if head.title_blocks:
         headings = below_markdown_title(headings, head.title_blocks[0].text)
+    headings = _title_page_again(head, body, headings)
     return blocks, head, body, headings
 
 
+def _title_page_again(head, body, headings):
+    """The title page set again after the cover (a report's cover, then its title page): leading
+    headings that repeat the title or a front-matter line over it ('DRAFT NIST Special Publication
+    800-63-3', 'Digital Authentication Guideline') are not sections; they stay as front-matter
+    text in the body. Only the leading run, before any other heading (newdocs round 2, xn14)."""
+    repeats = {t.casefold() for t in [head.title] + [sg.unmarked(b.text) for b in head.front] if t}
+    k = 0
+    while k < len(headings) and sg.unmarked(body[headings[k].index].text).strip().casefold() in repeats \
+            and not any(len(b.text) > TITLE_PAGE_LINE or sg.ends_sentence(b.text) for b in body[:headings[k].index]):
+        k += 1   # no body text before it: a headline printed again between paragraphs is a heading
+    return headings[k:]
+
+
+TITLE_PAGE_LINE = 80   # characters: a title page's lines (names, affiliations), not a paragraph
+
+
 TITLE_SEARCH = 12   # blocks: a page's top bar and menus come before its title, not pages of them
+
+
+REPORT_SCAN = 12   # opening blocks where a report addresses its audience or names itself
+
+
+# a title naming an official text's kind: a report, a speech, a policy, a plan, a communiqué
+REPORT_KIND = re.compile(r"(?:报告|報告|讲话|講話|发言|發言|意见|意見|通知|决定|決定|规划|規劃|计划|計劃|方案|纲要|綱要|公报|公報|白皮书|白皮書|总结|總結)$")
+
+
+def report_numbered(headings, blocks, title: str = "") -> bool:
+    """The text is a report, a speech or a policy by its own signals: a heading uses a numbering
+    series (`一、`, `（一）`, `1.`, a bare `一`, `第一章`) or the report's unnumbered topic lines; its
+    title names an official text's kind (`…政府工作报告`, `…的意见`); its opening addresses an
+    audience (`各位代表：`) or reports in the government's name; or it has no
+    headings at all (a speech's paragraphs may still open with leads). A text with none of these,
+    whose only headings are unnumbered lines or depth marks (an encyclopedia entry, a README), is
+    not: run-in leads are a report's convention (newdocs round 2, xn8)."""
+    styles = [h.style for h in headings if not h.appendix]
+    if not styles or any(s and not s.startswith(("md", "stars", "equals")) for s in styles):
+        return True
+    if REPORT_KIND.search(title.strip()):
+        return True
+    opening = [b.text for b in blocks[:REPORT_SCAN]]
+    return any(sg.SALUTATION.match(t) for t in opening) or bool(kind_from_opening(opening))
 
 
 def _title_at(blocks: list[Block], language: str, printed_title: str):

@@ -74,7 +74,7 @@ def _corrected(blocks: list[Block], corrections: Corrections | None) -> set[int]
 def title_decision(blocks: list[Block], title: str, head, source_stem: str, how: str = "") -> Decision:
     """Which line the title came from (the title block, the first line, a later line, the file name).
     `how` names the source when the caller found the title elsewhere than on a title line."""
-    line = next((b.line for b in blocks if title in (b.text, title_case(b.text))), 0) \
+    line = next((b.line for b in blocks if title in (b.text, title_case(b.text)) or title.casefold() == b.text.casefold()), 0) \
         or next((b.line for b in head.title_blocks if sg.unmarked(b.text) == title), 0)   # '# Title', '=' underlined
     if how and not head.title:
         line = line or (blocks[0].line if blocks else 0)

@@ -12,6 +12,8 @@ bare name just before the salutation ('张某某' + '同志们：').
 """
 from __future__ import annotations
 
+from collections import Counter
+
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -81,10 +83,36 @@ class TitleBlock:
 GLUED_VERSION = re.compile(r"^(?P<title>[A-Z][A-Z0-9 .,'&:-]{3,}?)\s+(?P<version>(?:Version|Revision|Release|Edition|Draft)\s+\S.*)$")
 
 
-def title_case(text: str) -> str:
-    """'ALICE'S ADVENTURES IN WONDERLAND' -> "Alice's Adventures in Wonderland"."""
-    words = text.lower().split(" ")
-    return " ".join(w if (i and w in SMALL_WORDS) else w[:1].upper() + w[1:] for i, w in enumerate(words))
+def title_case(text: str, acronyms: frozenset[str] = frozenset()) -> str:
+    """'ALICE'S ADVENTURES IN WONDERLAND' -> "Alice's Adventures in Wonderland". A word in
+    `acronyms` (one the text itself writes in capitals inside mixed-case prose: 'the GNU General
+    Public License') keeps its capitals: 'GNU GENERAL PUBLIC LICENSE' -> 'GNU General Public License'."""
+    words = text.split(" ")
+    return " ".join(w if w in acronyms else lw if (i and lw in SMALL_WORDS) else lw[:1].upper() + lw[1:]
+                    for i, (w, lw) in enumerate((w, w.lower()) for w in words))
+
+
+CAPS_WORD = re.compile(r"\b[A-Z][A-Z0-9]{1,7}\b")
+LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
+ADDRESS = re.compile(r"\S*(?:://|@|\.[a-z]{2,}\b)\S*")                # a URL, a mail or a domain
+MIXED_WORD = re.compile(r"\b[A-Za-z][a-z][A-Za-z0-9]*\b|\b[a-z]+\b")   # any word not all capitals
+
+
+def text_acronyms(blocks: list[Block]) -> frozenset[str]:
+    """Words the text writes in capitals inside mixed-case prose (a line with lower-case words too),
+    two or more times: its acronyms and initialisms ('GNU', 'NIST'), which a title in capitals keeps
+    in capitals when it is title-cased (newdocs round 2, xn2). Decided by the text's own usage, not a
+    list; a word the prose writes only capitalised ('General') is title-cased as before, and so is a
+    word it also writes in lower or title case: capitals for emphasis (`she did NOT go`), or a
+    heading's words quoted in prose, are not an acronym (words in addresses, `gnu.org`, do not count)."""
+    seen: Counter = Counter()
+    other: set[str] = set()
+    for block in blocks:
+        if len(LOWER_WORD.findall(block.text)) >= 3:
+            seen.update(CAPS_WORD.findall(block.text))
+            other.update(w.upper() for w in MIXED_WORD.findall(ADDRESS.sub(" ", block.text)))
+    return frozenset(word for word, n in seen.items()
+                     if n >= 2 and word not in ("I", "A") and word not in other)
 
 
 def iso_date(text: str) -> str:
@@ -341,6 +369,20 @@ def _designation_over_title(blocks: list[Block], start: int) -> bool:
         and not after.text[:3].casefold() == "by " and not sg.is_opening_part(after.text)
 
 
+def _marked_designation(blocks: list[Block], start: int) -> bool:
+    """The same designation written as a Markdown title line: '# DRAFT NIST Special Publication
+    800-63-3' over '# Digital Authentication Guideline', both at one depth (a cover page in
+    kramdown): the number line is front matter, the next marked line the title (newdocs round 2)."""
+    if start + 1 >= len(blocks):
+        return False
+    style, after = sg.numbering(blocks[start].text), blocks[start + 1]
+    if not style.startswith("md") or sg.numbering(after.text) != style:
+        return False
+    text, title = sg.unmarked(blocks[start].text), sg.unmarked(after.text)
+    return bool(DESIGNATION.search(text)) and len(text) <= 60 and not DESIGNATION.search(title) \
+        and len(title.split()) <= 12 and not sg.ends_sentence(title)
+
+
 REPORTING_TAIL = 12   # characters a reprinted report adds to the portal headline ('时强调', '并讲话')
 DECK_MAX = 3          # deck lines under such a headline
 REPORTING_END = re.compile(r"(?:时|中|上)?(?:强调|指出|表示|要求)$")   # a kicker line: '某某在某地考察时强调'
@@ -396,6 +438,10 @@ def read_title_block(blocks: list[Block], lang: str) -> TitleBlock:
     if over > start:
         out.front.extend(blocks[start:over])   # a title page's device and imprint lines over the title
         start = over
+    if english and not marked and _marked_designation(blocks, start):
+        out.front.append(blocks[start])   # '# … Special Publication 800-63-3' over '# Digital …' (newdocs)
+        start += 1
+        marked = True   # the title line is marked: its marks go
     if len(blocks) <= start or not (_title_like(blocks[start], english) or _question_title(blocks[start].text, english)
                                     or marked or english and STAR_TITLE.match(blocks[start].text)):
         out.used = start if out.title else 0
@@ -411,7 +457,7 @@ def read_title_block(blocks: list[Block], lang: str) -> TitleBlock:
         first, out.subtitle = glued["title"], glued["version"]   # 'GNU GENERAL PUBLIC LICENSE' / 'Version 3, 29 June 2007'
     if english and STAR_TITLE.match(first):
         first = STAR_TITLE.match(first)["text"]   # a wiki dump's page title '****** Noise ******'
-    out.title = title_case(first) if english and sg.is_all_caps(first) else first
+    out.title = title_case(first, text_acronyms(blocks)) if english and sg.is_all_caps(first) else first
     out.title_blocks.append(blocks[start])
     i = start + 1
     dateline_block: Block | None = None   # the dateline taken as subtitle, while no thematic one came
@@ -426,7 +472,8 @@ def read_title_block(blocks: list[Block], lang: str) -> TitleBlock:
             i += 1
         elif english and names and not out.authors:
             out.authors.extend(names)
-        elif english and (text.casefold() == out.title.casefold()
+        elif english and ((sg.unmarked(text) if marked else text).casefold() == out.title.casefold()
+                          or marked and out.front and text == out.front[-1].text
                           or out.authors and text == " and ".join(a.name for a in out.authors)):
             out.front.append(blocks[i])   # the title page repeated at the head of page 1
         elif english and not out.subtitle and not out.authors and PAREN_LINE.match(text):

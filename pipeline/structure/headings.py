@@ -87,7 +87,8 @@ def _chinese_kind(text: str, openings: Counter, after: str = "", law: bool = Fal
     text = _unstray(text)
     style = sg.numbering(text)
     if len(sg.NUMBER_PREFIX.sub("", text)) > MAX_HEADING or not sg.has_word(text) or sg.unclosed(text) \
-            or sg.is_date_only(text) or sg.is_note_or_row(text) or sg.is_figure_caption_zh(text) \
+            or sg.is_date_only(text) or sg.is_signing_date(text) or sg.is_note_or_row(text) or sg.is_figure_caption_zh(text) \
+            or sg.is_aside(text) or sg.is_signing_date(after) or sg.is_bold_label(text) or sg.is_data_row(text, after) \
             or "\u3000\u3000" in text and sg.TABLE_ROW.search(after):   # a table's header over its rows
         return None
     if sg.APPENDIX.match(text) or sg.is_glossary_title(text) or sg.is_back_matter(text):
@@ -296,6 +297,9 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
                              else _chinese_kind(b.text, openings, blocks[i + 1].text if i + 1 < len(blocks) else "", law)
                              for i, b in enumerate(blocks)])
         kinds = _series_of_items(blocks, kinds)
+        kinds = [None if k and not k[0] and i + 1 < len(blocks)
+                 and sg.is_data_row(blocks[i + 1].text, blocks[i + 2].text if i + 2 < len(blocks) else "") else k
+                 for i, k in enumerate(kinds)]   # 'Client -> Server' over comma-separated rows: their label (newdocs)
         if law:
             kinds = _law_closing(blocks, kinds)
     found: list[Heading] = []
@@ -329,12 +333,34 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
         glossary = glossary or sg.is_glossary_title(blocks[i].text)
         own = style if english else style.split(":")[0]
         found.append(Heading(i, shape, "" if appendix else own, strong, appendix))
+    found = _lost_marks(blocks, found)
     for h in found:
         if h.style.startswith("md"):
             blocks[h.index].text = sg.unmarked(blocks[h.index].text)
         elif english:
             blocks[h.index].text = undecorated(blocks[h.index].text)
     return _english_peers(found, centre) if english else found
+
+
+def _lost_marks(blocks: list[Block], found: list[Heading]) -> list[Heading]:
+    """'3.3 图形与连接线' among '### 3.2 自由绘制' and '## 4. 接口…': a decimal-numbered heading that
+    lost its Markdown marks takes the marks of the marked headings numbered the same way (as many
+    number parts), so it stands beside its siblings instead of under them (newdocs round 2, xn12).
+    Only where every marked heading with that numbering has the same marks."""
+    marks: dict[str, set[str]] = {}
+    for h in found:
+        if h.style.startswith("md"):
+            inner = sg.numbering(sg.unmarked(blocks[h.index].text))
+            if inner.startswith(("1.1x", "1.")):
+                marks.setdefault(inner, set()).add(h.style)
+    out = []
+    for h in found:
+        depth = marks.get(h.style, set()) if not h.style.startswith("md") else set()
+        if len(depth) == 1:
+            style = next(iter(depth))
+            h = replace(h, style=style, shape=style + "|" + h.shape.split("|", 1)[1])
+        out.append(h)
+    return out
 
 
 def _centred_over(blocks: list[Block], i: int, after: tuple[str, bool], centre: set[int]) -> bool:

@@ -150,14 +150,20 @@ def _rest_is_text(text: str, lead: str) -> bool:
     return sg.has_word(text[len(lead):])
 
 
-def find_leads(texts: list[str], lang: str, law: bool = False) -> list[str]:
+def find_leads(texts: list[str], lang: str, law: bool = False, report: bool = True) -> list[str]:
     """For a run of consecutive paragraphs (no heading between), the lead of each ('' if none).
-    In a law only the article numbers run in: its other first sentences are its text."""
+    In a law only the article numbers run in: its other first sentences are its text.
+    `report`: the text is numbered like a report (its headings use a Chinese numbering series);
+    unnumbered leads (short, two-clause, parallel, dashed first sentences) are that kind's
+    convention, so elsewhere (an encyclopedia entry, a page with one unnumbered section) only
+    numbered and ordinal leads run in (newdocs round 2, xn8)."""
     if lang.startswith("en"):
         return [""] * len(texts)
     if law:
         return [_article_lead(t) for t in texts]
     numbered = [_article_lead(t) or _numbered_lead(t) or o for t, o in zip(texts, _ordinal_leads(texts))]
+    if not report:
+        return [n if n and _rest_is_text(t, n) else "" for t, n in zip(texts, numbered)]
     short = [s or p for s, p in zip((_short_lead(t) for t in texts), _parallel_leads(texts))]
     dash = [_dash_lead(t) for t in texts]
     numbered = [n if n and _rest_is_text(t, n) else "" for t, n in zip(texts, numbered)]

@@ -19,6 +19,9 @@ Walk the headings in order with a stack of open shapes (outermost first):
 - an unranked sub-head whose shape occurs once, inside a numbered part, is the sibling of the
   unranked sub-heads after it when their shape recurs in the text ('保障…，保护…，保护…整体权益'
   then '维护国家海上主权', '维护人民利益' under '一、使命：…。'): it differs by its commas only;
+- an unnumbered opening part ('前言', '序言') before any numbered heading is the peer of the numbered
+  parts that follow it, whatever their rank ('前言' then '一、…' in a white paper): it opens the
+  series, it does not hold it (newdocs);
 - an appendix ('附件1') is level 1 and starts a fresh pattern under it;
 - a heading the document's own contents list names (outline.py) takes the listed depth; the
   headings between two listed ones nest under the one before by the pattern above.
@@ -34,6 +37,7 @@ from .headings import Heading
 
 MAX_LEVEL = 6   # keeps ids within 40 characters and outlines readable
 CJK_SERIES = frozenset(("第编", "第分编", "第章", "第节", "一、", "一", "（一）"))   # Chinese numbered series (the rule below)
+OPENING = "序言"   # the style of an unnumbered opening or closing part (signals.is_preamble)
 
 
 @dataclass
@@ -42,6 +46,7 @@ class _Open:
     rank: float | None
     count: int = 1          # headings of this shape seen since it opened
     parent: bool = False    # has any of them had a child heading
+    opening: bool = False   # an unnumbered opening part ('前言', '序言') before any numbered heading
 
 
 def _rank(heading: Heading) -> float | None:
@@ -99,6 +104,7 @@ def _pattern_levels(headings: list[Heading]) -> list[int]:
     stack: list[_Open] = []
     base = 0   # 1 inside an appendix
     shapes = Counter(h.shape for h in headings)
+    numbered = False   # a numbered (ranked, not opening-part) heading seen yet
     for heading in headings:
         if heading.appendix:
             stack, base = [], 1
@@ -110,7 +116,10 @@ def _pattern_levels(headings: list[Heading]) -> list[int]:
         else:
             rank = _rank(heading)
             top = stack[-1] if stack else None
-            if top and rank is not None and top.rank is not None:
+            if top and rank is not None and top.opening and top.count == 1 and not top.parent and heading.style != OPENING:
+                position = len(stack) - 1   # '前言' then '一、…': the opening part is the peer of the first
+                #                             numbered parts, whatever their rank (a white paper, a report)
+            elif top and rank is not None and top.rank is not None:
                 position = _place_ranked(stack, rank)
             elif top and rank is not None and all(o.rank is None and shapes[o.shape] == 1 for o in stack):
                 position = 0   # a lone unnumbered line before the numbered series is its peer
@@ -125,9 +134,10 @@ def _pattern_levels(headings: list[Heading]) -> list[int]:
             else:
                 position = len(stack)
             del stack[position:]
-            stack.append(_Open(heading.shape, rank))
+            stack.append(_Open(heading.shape, rank, opening=heading.style == OPENING and not numbered))
         del stack[position + 1:]
         if position:
             stack[position - 1].parent = True
         levels.append(base + position + 1)
+        numbered = numbered or (heading.style != OPENING and _rank(heading) is not None)
     return levels

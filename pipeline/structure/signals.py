@@ -122,6 +122,56 @@ def is_figure_caption_zh(text: str) -> bool:
     return bool(FIGURE_CAPTION_ZH.match(text.strip()))
 
 
+# a whole line inside one pair of round brackets: an editor's aside where photos stood or the text
+# was cut ('（以上圖片均為採訪現場）', '（此件公开发布）', '（本文有删节）'), never the name of a section
+# (newdocs); a bracketed number alone ('（一）', '（十二）') is a heading's numbering and is too short here
+ASIDE = re.compile(r"^[（(]([^（()）]{4,})[）)]$")
+
+
+def is_signing_date(text: str) -> bool:
+    """'2018年12月7日' alone on its line: the date under a document's signature (落款), never a
+    heading (a year alone, '2009年', may head a chronicle's section). It used to be kept out only
+    by the note after it ('（此件公开发布）') looking like a heading itself. The line over it is the
+    signature ('国务院办公厅'), not a heading either."""
+    bare = text.strip()
+    return bool(BARE_DATE.match(bare)) and bare.endswith("日")
+
+
+BOLD_LINE = re.compile(r"^(\*\*|__)(?P<inner>.+?)\1$")
+
+
+def is_bold_label(text: str) -> bool:
+    """'**核心功能范围（必须实现）：**': a bold line ending in a colon introduces the list under it,
+    as a plain '目标：' does; the bold marks hid its colon (newdocs round 2)."""
+    match = BOLD_LINE.match(text.strip())
+    return bool(match) and match["inner"].rstrip()[-1:] in "：:"
+
+
+def is_data_row(text: str, after: str = "") -> bool:
+    """'事件名,Payload 结构,说明' over 'room:join,"{ roomId, userName }",加入房间': comma-separated
+    values, a row of a table kept as text, not a heading: two or more commas with no space after
+    them and a quoted field ('"…",'); the line over such a row with as many commas is its header
+    (newdocs round 2). A line of Chinese prose with commas and no quoted field is not taken."""
+    def row(line: str) -> bool:
+        return _separators(line) >= 2 and bool(CSV_QUOTED.search(line))
+    return row(text) or row(after) and 2 <= _separators(text) <= _separators(after)
+
+
+def _separators(text: str) -> int:
+    """Commas between the values; a comma next to a Han character was made full-width by the
+    typography step ('"{ roomId }"，加入房间'), so those count too."""
+    return len(CSV_COMMA.findall(text))
+
+
+CSV_COMMA = re.compile(r"[,，](?=\S)")
+CSV_QUOTED = re.compile(r'(?:^|[,，])"[^"]*"(?:[,，]|$)')
+
+
+def is_aside(text: str) -> bool:
+    """'（以上图片均为采访现场）': a bracketed aside, not a heading."""
+    return bool(ASIDE.match(text.strip()))
+
+
 def is_date_only(text: str) -> bool:
     """'（一九四二年五月二十三日）': a date in brackets and nothing that names a section."""
     return bool(DATE_ONLY.match(text))

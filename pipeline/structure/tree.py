@@ -5,6 +5,8 @@ p1-2-3 counted within their section; front matter p0-n.
 """
 from __future__ import annotations
 
+import re
+
 from ..log import warn
 from ..model import Paragraph, Section
 from . import signals as sg
@@ -13,7 +15,13 @@ from .leads import find_leads, is_term
 from .levels import MAX_LEVEL
 
 
-def _pairs(run: list[Block], lang: str, glossary: bool = False, law: bool = False) -> list[tuple[str, str]]:
+# a Markdown or bulleted list item: a numbered label ending in '：' over one ('1. 铅笔 (Pencil)：' over
+# '* 默认实心线条…') names the list, it is no glossary term joined to its definition (newdocs round 2)
+LIST_ITEM = re.compile(r"^ {0,8}(?:[-*+]\s+\S|[•●▪◦]\s*\S)")
+
+
+def _pairs(run: list[Block], lang: str, glossary: bool = False, law: bool = False,
+           report: bool = True) -> list[tuple[str, str]]:
     """(lead, text) for a run of paragraph blocks; a glossary term becomes the lead of its definition.
 
     Inside a glossary appendix ('名词解释') the entries are neither run-in heads nor leads: each
@@ -24,14 +32,14 @@ def _pairs(run: list[Block], lang: str, glossary: bool = False, law: bool = Fals
     i = 0
     while i < len(run):
         text = run[i].text
-        if is_term(text) and i + 1 < len(run) and not is_term(run[i + 1].text):
+        if is_term(text) and i + 1 < len(run) and not is_term(run[i + 1].text) and not LIST_ITEM.match(run[i + 1].text):
             items.append((text, run[i + 1].text))
             i += 2
             continue
         items.append(("", text))
         i += 1
     free = [n for n, (lead, _) in enumerate(items) if not lead]
-    found = find_leads([items[n][1] for n in free], lang, law=law) if free else []
+    found = find_leads([items[n][1] for n in free], lang, law=law, report=report) if free else []
     for n, lead in zip(free, found):
         if lead:
             items[n] = (lead, items[n][1][len(lead):].lstrip())
@@ -39,9 +47,10 @@ def _pairs(run: list[Block], lang: str, glossary: bool = False, law: bool = Fals
 
 
 class _Builder:
-    def __init__(self, lang: str, where, law: bool = False):
+    def __init__(self, lang: str, where, law: bool = False, report: bool = True):
         self.lang = lang
         self.law = law              # a law: only its article numbers run in
+        self.report = report        # numbered like a report: unnumbered leads run in too (leads.find_leads)
         self.where = where          # block -> "file:line" for warnings
         self.front: list[Paragraph] = []
         self.sections: list[Section] = []
@@ -59,7 +68,7 @@ class _Builder:
             if block is not None and not block.verbatim:
                 prose.append(block)
                 continue
-            for lead, text in _pairs(prose, self.lang, glossary, self.law) if prose else ():
+            for lead, text in _pairs(prose, self.lang, glossary, self.law, self.report) if prose else ():
                 target.append(Paragraph(id=f"{prefix}-{len(target) + 1}", text=text, lead=lead))
             prose = []
             if block is not None:
@@ -84,9 +93,10 @@ class _Builder:
         self.stack.append((section, level))
 
 
-def build_tree(blocks: list[Block], levels: dict[int, int], lang: str, where, law: bool = False):
+def build_tree(blocks: list[Block], levels: dict[int, int], lang: str, where, law: bool = False,
+               report: bool = True):
     """-> (front paragraphs, top-level sections). `levels` maps block index -> heading level."""
-    builder = _Builder(lang, where, law)
+    builder = _Builder(lang, where, law, report)
     run: list[Block] = []
     for i, block in enumerate(blocks):
         if i in levels:

@@ -140,3 +140,56 @@ def test_a_countrys_indices_are_headline_measures():
     indices = (rec(25, "Gini", 34.5, ""), rec(26, "HDI", 0.733, ""), rec(27, "low Fertility rate", 1.49, ""))
     names = {r.indicator for r in key_figures(plain + indices)}
     assert {"Gini", "HDI", "low Fertility rate"} <= names
+
+
+def _rec(n: int, indicator: str, value: float, unit: str, *, change: str = "", paragraph: str = "p1-1",
+         target: bool = False) -> FigureRecord:
+    return FigureRecord(id=f"{paragraph}-v{n}", paragraph=paragraph, part="text", start=0, end=1, mention="x",
+                        indicator=indicator, value=value, unit=unit, display=f"{value:g}", change=change,
+                        target=target)
+
+
+def test_an_amount_shows_the_growth_its_next_clause_gives():
+    """全年实现地区生产总值3473.12亿元，按可比价计算，同比增长5.3%: two records of one indicator."""
+    rows = key_figures((_rec(1, "地区生产总值", 3.47e11, "元"), _rec(2, "地区生产总值", 5.3, "%", change="+5.3%")))
+    assert [(r.indicator, r.actual.id, r.actual.change) for r in rows] == [("地区生产总值", "p1-1-v1", "+5.3%")]
+
+
+def test_a_growth_not_next_to_its_amount_or_for_a_duration_stays_apart():
+    apart = key_figures((_rec(1, "地区生产总值", 3.47e11, "元"), _rec(2, "植树", 300, "棵"),
+                         _rec(3, "地区生产总值", 5.3, "%", change="+5.3%")))
+    assert apart[0].actual.change == ""                    # another figure between: not its clause
+    duration = key_figures((_rec(1, "单位国内生产总值能耗", 3, "年"), _rec(2, "单位国内生产总值能耗", 4.9, "%", change="-4.9%")))
+    assert duration[0].actual.change == ""                 # 三年 is when, never what grew
+    other_paragraph = key_figures((_rec(1, "粮食总产量", 7e9, "斤"),
+                                   _rec(2, "粮食总产量", 2.2, "%", change="-2.2%", paragraph="p2-1")))
+    assert other_paragraph[0].actual.change == ""
+    second_amount = key_figures((_rec(1, "投入", 5.955e11, "元"), _rec(2, "投入", 1.637e11, "元", change="+37.9%")))
+    assert second_amount[0].actual.change == ""            # 1637亿元 grew 37.9%, not the 5955亿元
+
+
+def test_a_paragraphs_breakdown_does_not_crowd_out_other_headlines():
+    """A price index's categories after the first fifth: from the paragraph's third row on each ranks lower."""
+    opening = tuple(_rec(n, f"开篇收入{n}", n, "个", paragraph="p1-1") for n in range(1, 11))       # first fifth
+    prices = tuple(_rec(10 + n, f"类别{n}价格", 1 + n / 10, "%", change=f"+{1 + n / 10}%", paragraph="p3-1")
+                   for n in range(1, 13))
+    people = (_rec(40, "年末常住人口", 4.97e6, "人", paragraph="p4-1"),)
+    filler = tuple(_rec(50 + n, f"其他事项{n}", n, "个", paragraph=f"p5-{n}") for n in range(1, 31))
+    rows = [r.indicator for r in key_figures(opening + prices + people + filler)]
+    assert "年末常住人口" in rows
+    assert sum(r.startswith("类别") for r in rows) < 12
+
+
+def test_an_opening_summary_and_a_plans_targets_are_not_crowded():
+    """A report's first fifth (its summary paragraph) and a plan's targets keep all their headline rows."""
+    opening = tuple(_rec(n, f"生产总值{n}", 1e10 * n, "元", change="+5%", paragraph="p1-1") for n in range(1, 8))
+    rest = tuple(_rec(10 + n, f"事项收入{n}", n, "元", paragraph=f"p2-{n}") for n in range(1, 31))    # each scores 4
+    targets = tuple(_rec(50 + n, f"预期收入{n}", n, "%", change=f"+{n}%", paragraph="p9-1", target=True) for n in range(1, 6))
+    rows = [r.indicator for r in key_figures(opening + rest + targets)]
+    assert all(f"生产总值{n}" in rows for n in range(1, 8)) and all(f"预期收入{n}" in rows for n in range(1, 6))
+
+
+def test_an_english_name_opening_with_a_conjunction_is_never_a_row():
+    rows = key_figures((_rec(1, "while", 2.5, "%"), _rec(2, "but do not make", 2, "%"), _rec(3, "with a small", 1, "%"),
+                        _rec(4, "fertility rate", 5.97, "")))
+    assert [r.indicator for r in rows] == ["fertility rate"]

@@ -33,6 +33,8 @@ def test_every_print_font_stack_ends_with_the_symbol_fallback(sheet):
     stacks = [d.strip() for d in _DECL.findall(sheet.read_text(encoding="utf-8"))]
     assert stacks
     for stack in stacks:
+        if stack == "inherit":      # a margin box takes the root's stack, itself checked here
+            continue
         assert stack.rsplit(",", 1)[-1].strip() == f'"{FALLBACK}"', stack
 
 

@@ -174,3 +174,123 @@ def test_a_single_centred_line_in_flush_prose_is_a_notice_not_a_heading():
 def test_capitals_closed_by_a_period_head_a_part_only_as_a_books_part_name():
     doc = doc_of("\n\n".join(["A Short Story", "INTRODUCTION.", "T" + FILL[1:], "HE SHOUTED.", "T" + FILL[1:], FILL]))
     assert outline(doc) == [(1, "INTRODUCTION.")]
+
+
+# round 2 (xn9-xn14): a transcript's photo note, a policy's signature and date, a white paper's preface
+
+ZH_PARA = "过去一年，全县上下坚持稳中求进，经济运行总体平稳，民生保障持续加强，各项事业取得新的进展。"
+
+
+def test_a_whole_line_in_brackets_is_an_aside_not_a_heading():
+    from structure.test_rules import doc_of as zh_doc_of, outline as zh_outline
+    for aside in ["（以上照片均为会议现场）", "(本文有删节)"]:
+        doc = zh_doc_of("\n".join(["某某县新闻发布会实录", ZH_PARA, aside, ZH_PARA, ZH_PARA]))
+        assert zh_outline(doc) == []
+    # a bracketed number alone still numbers a heading
+    doc = zh_doc_of("\n".join(["某某县工作要点", "一、总体要求", ZH_PARA, "（一）", ZH_PARA]))
+    assert [t for _, t in zh_outline(doc)][0] == "一、总体要求"
+
+
+def test_a_signature_and_its_date_under_the_text_are_no_headings():
+    from structure.test_rules import doc_of as zh_doc_of, outline as zh_outline
+    doc = zh_doc_of("\n".join(["某某县关于加强某某工作的意见", "一、总体要求", ZH_PARA, "二、保障措施", ZH_PARA,
+                               "某某县人民政府办公室", "2020年3月2日", "（此件公开发布）"]))
+    assert zh_outline(doc) == [(1, "一、总体要求"), (1, "二、保障措施")]
+
+
+def test_a_preface_before_the_numbered_parts_is_their_peer():
+    from structure.test_rules import doc_of as zh_doc_of, outline as zh_outline
+    doc = zh_doc_of("\n".join(["某某事业的发展与进步", "前言", ZH_PARA, "一、某某事业的由来", ZH_PARA,
+                               "二、某某事业的成就", ZH_PARA, "结束语", ZH_PARA]))
+    assert zh_outline(doc) == [(1, "前言"), (1, "一、某某事业的由来"), (1, "二、某某事业的成就"), (1, "结束语")]
+    # an introduction and a conclusion that recur as a pair of divisions keep their sub-parts
+    doc = zh_doc_of("\n".join(["某某讲话", "引　　言", ZH_PARA, "结　　论", ZH_PARA, "一", ZH_PARA, "二", ZH_PARA]))
+    assert [level for level, _ in zh_outline(doc)] == [1, 1, 2, 2]
+
+
+def test_a_marked_series_designation_over_a_marked_title():
+    doc = doc_of("\n\n".join(["# Bulletin of the Survey Office No. 14", "# Wells of the Upper Valley",
+                              "## Summary", "T" + FILL[1:], "## Methods", "T" + FILL[1:]]))
+    assert doc.title == "Wells of the Upper Valley"
+    assert outline(doc) == [(1, "Summary"), (1, "Methods")]
+
+
+def test_a_bold_label_ending_in_a_colon_is_no_heading():
+    from structure.test_rules import doc_of as zh_doc_of, outline as zh_outline
+    doc = zh_doc_of("\n".join(["某某系统设计说明", "## 1. 范围", "**必须实现的功能：**", "* 数据导入", "* 数据导出",
+                               ZH_PARA, "## 2. 设计", ZH_PARA]))
+    assert [t for _, t in zh_outline(doc)] == ["1. 范围", "2. 设计"]
+
+
+def test_comma_separated_rows_and_their_header_are_no_headings():
+    from structure.test_rules import doc_of as zh_doc_of, outline as zh_outline
+    rows = ["字段名,类型,说明", 'user_id,"int, not null",用户编号', 'name,"varchar(32)",用户名称']
+    doc = zh_doc_of("\n".join(["某某系统设计说明", "## 1. 数据表", ZH_PARA, "用户表 -> 接口", *rows, "## 2. 接口", ZH_PARA]))
+    assert [t for _, t in zh_outline(doc)] == ["1. 数据表", "2. 接口"]
+    # Chinese prose with commas and no quoted field is not a row
+    from pipeline.structure import signals as sg
+    assert not sg.is_data_row("坚持稳中求进,推动高质量发展,保障和改善民生", "一、总体要求")
+
+
+def test_a_numbered_label_over_a_list_is_no_glossary_term():
+    from pipeline.model import Paragraph
+    from structure.test_rules import doc_of as zh_doc_of
+    doc = zh_doc_of("\n".join(["某某工具说明", "## 1. 画笔", ZH_PARA, "1. 铅笔 (Pencil)：", "  * 线条实心，不透明。",
+                               "2. 毛笔 (Brush)：", "  * 线条随速度变粗。", ZH_PARA]))
+    leads = [p.lead for s in all_sections(doc) for p in s.paragraphs if isinstance(p, Paragraph) and p.lead]
+    assert leads == []
+
+
+def test_a_capitals_title_keeps_the_acronyms_its_text_writes_in_capitals():
+    body = ("  The ODL licence lets anyone copy the record. Under the ODL terms every copy keeps\n"
+            "this notice, and the people who maintain the record publish each version.")
+    doc = doc_of("\n\n".join(["                    ODL OPEN DATA LICENCE", "                              Preamble", body, body]))
+    assert doc.title == "ODL Open Data Licence"
+    # a word the prose writes only capitalised is title-cased as before
+    doc = doc_of("\n\n".join(["                    THE RECORD NOTICE", "                              Preamble", body, body]))
+    assert doc.title == "The Record Notice"
+    # capitals for emphasis in prose that also writes the word in lower case: not an acronym
+    loud = ("  She said the record was THE record of the year, and THE record it stayed; the people\n"
+            "who kept it said so at the ODL meeting, see https://odl.example.org/record for more.")
+    doc = doc_of("\n\n".join(["                    THE ODL RECORD", "                              Preamble", loud, loud]))
+    assert doc.title == "The ODL Record"
+
+
+def test_unnumbered_leads_are_a_reports_convention():
+    from structure.test_rules import doc_of as zh_doc_of
+    paras = ["研究对象明确。" + ZH_PARA, "研究方法多样。" + ZH_PARA, "研究成果丰富。" + ZH_PARA]
+
+    def leads(doc):
+        return [p.lead for s in all_sections(doc) for p in s.paragraphs if p.lead]
+    # an entry whose only heading is an unnumbered line: its short first sentences are its text
+    entry = zh_doc_of("\n".join(["某某学", "学科概况", *paras]))
+    assert leads(entry) == []
+    # the same paragraphs under a report's title (its kind named) run in as leads
+    report = zh_doc_of("\n".join(["某某县2020年政府工作报告", "过去一年工作回顾", *paras]))
+    assert leads(report) == ["研究对象明确。", "研究方法多样。", "研究成果丰富。"]
+
+
+def test_a_decimal_heading_that_lost_its_marks_stands_beside_its_marked_siblings():
+    from structure.test_rules import doc_of as zh_doc_of, outline as zh_outline
+    doc = zh_doc_of("\n".join(["# 某某系统设计说明", "## 1. 总体设计", ZH_PARA, "### 1.1 模块划分", ZH_PARA,
+                               "1.2 接口约定", ZH_PARA, "### 1.3 部署方式", ZH_PARA, "## 2. 详细设计", ZH_PARA]))
+    assert zh_outline(doc) == [(1, "1. 总体设计"), (2, "1.1 模块划分"), (2, "1.2 接口约定"), (2, "1.3 部署方式"),
+                               (1, "2. 详细设计")]
+
+
+def test_the_title_page_set_again_after_the_cover_is_no_section():
+    from types import SimpleNamespace
+    from pipeline.structure import _title_page_again
+    from pipeline.structure.headings import Heading
+
+    def block(text):
+        return SimpleNamespace(text=text)
+    head = SimpleNamespace(title="Wells of the Upper Valley", front=[block("# Bulletin of the Survey Office No. 14")])
+    body = [block("Ann Smith John Brown"), block("Bulletin of the Survey Office No. 14"), block("Wells of the Upper Valley"),
+            block("Summary"), block("T" + FILL[1:])]
+    headings = [Heading(i, "md1|", "md1", True) for i in (1, 2)] + [Heading(3, "md2|", "md2", True)]
+    assert [h.index for h in _title_page_again(head, body, headings)] == [3]
+    # the title printed again after body text is a heading (a news page's headline repeated)
+    body.insert(0, block("T" + FILL[1:]))
+    headings = [Heading(i + 1, "md1|", "md1", True) for i in (1, 2)]
+    assert [h.index for h in _title_page_again(head, body, headings)] == [2, 3]

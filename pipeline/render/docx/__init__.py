@@ -21,7 +21,7 @@ from ...docbook.read import XML_ID, Intermediate, q
 from ...log import debug, warn
 from ...options import Options
 from ...style import load_style
-from . import polish
+from . import latin, polish
 from ..dates import source_date_epoch
 from .fields import Contents, split_front_matter
 from .package import Package, w
@@ -59,13 +59,15 @@ def render_docx(doc: Intermediate, options: Options) -> bytes:
     split_front_matter(root, contents.sdt)
     polish.set_paper(pkg, options.paper)
     if not lang.lower().startswith(("zh", "ja", "ko")):
-        polish.use_latin_serif(pkg)
+        latin.use_latin_faces(pkg)
+        latin.use_latin_paragraphs(pkg)
     polish.set_running_head(pkg, info["title"])
     polish.polish_tables(pkg, options.paper, lang)
     polish.fit_pictures(pkg, options.paper)
     appendix = doc.root.find(q("appendix"))
     if appendix is not None and appendix.get(XML_ID):
         polish.page_break_before(pkg, appendix.get(XML_ID))
+    polish.parts_open_pages(pkg, doc.root, lang)
     _toc_on_new_page(contents)
     polish.set_properties(pkg, title=info["title"], subject=info["subtitle"], author=info["author"],
                           lang=lang, epoch=epoch)

@@ -1,9 +1,10 @@
 """Step 2 of the DOCX edition: what pandoc cannot do, done on its output.
 
-Each function edits one aspect of a `Package` in place: paper size, Latin fonts
-for English documents, the running head, tables (full width, column widths by
-content, shaded group rows), pictures no wider than the text, the appendix on a
-new page, and the document properties (no current time anywhere).
+Each function edits one aspect of a `Package` in place: paper size, the running
+head, tables (full width, column widths by content, shaded group rows), pictures
+no wider than the text, the appendix on a new page, and the document properties
+(no current time anywhere); level-1 parts open pages as in the PDF. Latin faces and
+paragraphs for English: latin.py.
 """
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from datetime import datetime, timezone
 
 from lxml import etree
 
+from ...docbook.read import XML_ID, q
+from ..html.breaks import parts_run_on
 from ..measure import text_em
 from .package import NS, Package, w
 
@@ -22,8 +25,6 @@ PAPER = {
     "A5": (8391, 11906, 1247, 1021, 1191, 1077),
     "B5": (9978, 14173, 1701, 1247, 1587, 1361),
 }
-LATIN_SERIF = "DejaVu Serif"
-CJK_SERIF = "Noto Serif CJK SC"
 EMU_PER_TWIP = 635
 CP = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
 DC = "http://purl.org/dc/elements/1.1/"
@@ -52,14 +53,6 @@ def set_paper(pkg: Package, paper: str) -> None:
             tab.set(w("pos"), str(measure))
         elif tab.get(w("val")) == "center":
             tab.set(w("pos"), str(measure // 2))
-
-
-def use_latin_serif(pkg: Package) -> None:
-    """English documents: a Latin serif for Latin text (the CJK face stays as the East Asian font)."""
-    for fonts in pkg.xml(STYLES).iter(w("rFonts")):
-        for slot in ("ascii", "hAnsi", "cs"):
-            if fonts.get(w(slot)) == CJK_SERIF:
-                fonts.set(w(slot), LATIN_SERIF)
 
 
 def set_running_head(pkg: Package, title: str) -> None:
@@ -263,6 +256,17 @@ def fit_pictures(pkg: Package, paper: str) -> None:
         for node in [extent, *inline.iter(f"{{{a}}}ext")]:
             node.set("cx", str(limit))
             node.set("cy", str(new_cy))
+
+
+def parts_open_pages(pkg: Package, article: etree._Element, lang: str) -> None:
+    """Level-1 parts after the first start a page, as in the PDF, unless they run on (short parts:
+    render/html/breaks.py). Before, a novel's chapters began mid-page in Word ("CHAPTER II" under
+    the asterisks closing chapter I) while the PDF opened each on its own page."""
+    if parts_run_on(article, lang):
+        return
+    for section in list(article.iterfind(q("section")))[1:]:
+        if section.get(XML_ID):
+            page_break_before(pkg, section.get(XML_ID))
 
 
 def page_break_before(pkg: Package, bookmark: str) -> None:

@@ -3,10 +3,8 @@ from __future__ import annotations
 
 from lxml import etree
 
-from ...docbook import vocabulary as V
 from ...docbook.read import XML_ID, q
 from ...log import warn
-from ..measure import text_em
 from .registry import handler, render, render_blocks, render_inline, where
 
 
@@ -30,31 +28,7 @@ def table(el, ctx, out):
     title = el.find(q("title"))
     if title is not None:
         render_inline(title, ctx, etree.SubElement(tab, "caption"))
-    render_blocks(el, ctx, tab)
-    if el.get("role") in (V.ROLE_TABLE, V.ROLE_SUMMARY):
-        fit_columns(tab, ctx.lang)
-
-
-def fit_columns(tab: etree._Element, lang: str) -> None:
-    """Give each middle column N (value, unit, change…; not the indicator, which gives up the
-    room, nor the links) its widest cell's width as `--fit-N` on the table: print.css makes
-    the column at least that wide, so a value is never broken across lines (`106,400,0` / `00`).
-    The table keeps its fixed layout (widths from the header row): the cells are measured from
-    their characters (render/measure.py), not laid out."""
-    head = tab.find("thead/tr")
-    if head is None:
-        return
-    ths = head.findall("th")
-    widest = [0.0] * len(ths)
-    for tr in tab.iterfind("tbody/tr"):
-        tds = tr.findall("td")
-        if len(tds) != len(ths):            # a group row spans the table
-            continue
-        for i in range(1, len(tds) - 1):
-            widest[i] = max(widest[i], text_em("".join(tds[i].itertext()).strip(), lang))
-    fits = "; ".join(f"--fit-{i + 1}: {em:.1f}em" for i, em in enumerate(widest) if em)
-    if fits:
-        tab.set("style", fits)
+    render_blocks(el, ctx, tab)   # column widths: the PDF's, for its text block (render/pdf/tablefit.py)
 
 
 @handler("tgroup")

@@ -32,6 +32,7 @@ from .parts import lay_out_parts, split_parts
 from .justify import justify_between_characters
 from .patches import cache_page_references, reuse_line_layouts, size_margin_boxes_lazily
 from .post import embed_charts, finish_pdf, set_art_boxes
+from .tablefit import fit_tables
 
 STYLESHEET = "print.css"
 BODY_ANCHOR = "body-start"   # id of <main>: its page is body page 1
@@ -125,6 +126,9 @@ def render_pdf(doc: Intermediate, options: Options, *, fetcher: SafeFetcher | No
     def lay_out(html: str, extra_css: str):
         return layout(html, doc, options, fetcher, sheet, extra_css=extra_css, font_config=fonts)
 
+    def fit_appendix(appendix) -> None:   # once its back-links show their pages
+        fit_tables(appendix, lay_out, options.paper, doc.lang)
+
     identifier = doc.name.encode("utf-8") or b"pipeline"   # the first half of the file's /ID
 
     def write(document, tagged: bool = True) -> bytes:
@@ -142,9 +146,10 @@ def render_pdf(doc: Intermediate, options: Options, *, fetcher: SafeFetcher | No
         bodies = split_body(parts.body, chunks)
         workers = min(options.worker_count, chunks)
         debug("PDF: body in %d chunks, %d worker(s)", chunks, workers)
-        pieces = lay_out_in_parallel(parts, bodies, workers, lay_out, write)
+        pieces = lay_out_in_parallel(parts, bodies, workers, lay_out, write, fit_appendix)
         return embed_charts(merge(pieces, identifier), fetcher.charts)
-    document = lay_out_parts(parts, lambda part, extra_css: lay_out(to_html_string(part), extra_css))
+    document = lay_out_parts(parts, lambda part, extra_css: lay_out(to_html_string(part), extra_css),
+                             fit_appendix)
     front = front_page_count(document)
     debug("PDF: %d pages (%d front matter)", len(document.pages), front)
     return finish_pdf(write(document), front, getattr(fetcher, "charts", None), identifier)

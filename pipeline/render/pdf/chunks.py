@@ -217,14 +217,16 @@ class _Job:
 
 
 def lay_out_in_parallel(parts: Parts, bodies: list[etree._Element], workers: int,
-                        layout: Layout, write: Write) -> Pieces:
+                        layout: Layout, write: Write,
+                        fit_appendix: Callable[[etree._Element], None] | None = None) -> Pieces:
     """Lay out and write every part in `workers` processes, most urgent work first:
     body chunks; the appendix (it needs every body page) and the folios; the front
     matter (it needs the appendix's pages); then writes, the appendix's first.
 
     The appendix's layout and write are the longest single tasks and come last, so one
     more process is kept for them alone: it would otherwise wait behind the writes of
-    the body chunk its worker laid out."""
+    the body chunk its worker laid out. `fit_appendix` as in parts.lay_out_parts (here, in
+    this process)."""
     for root in bodies:
         link_across(root)
     ready = [_Job(f"body-{i}", to_html_string(root), "" if i == 0 else NO_FOLIO)
@@ -249,6 +251,8 @@ def lay_out_in_parallel(parts: Parts, bodies: list[etree._Element], workers: int
                 body_pages += pages
             if parts.appendix is not None:
                 write_page_numbers(parts.appendix, numbers)
+                if fit_appendix is not None:
+                    fit_appendix(parts.appendix)
                 link_across(parts.appendix)
                 ready.append(_Job("appendix", to_html_string(parts.appendix), continue_folio(body_pages + 1)))
             first = laid["body-0"][0]

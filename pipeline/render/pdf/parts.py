@@ -104,11 +104,14 @@ def continue_folio(first: int) -> str:
     return rule + ("\n" + VERSO_START if first % 2 == 0 else "")
 
 
-def lay_out_parts(parts: Parts, layout: Callable[[etree._Element, str], object]):
+def lay_out_parts(parts: Parts, layout: Callable[[etree._Element, str], object],
+                  fit_appendix: Callable[[etree._Element], None] | None = None):
     """Lay out body, appendix, front matter in that order; one Document of all their pages.
 
     `layout(html_root, extra_css)` returns a WeasyPrint Document; every part must be
     laid out with the same font configuration so that fonts are shared when written.
+    `fit_appendix(appendix_root)` runs once its back-links know their pages (the tables'
+    column widths: tablefit.py).
     """
     body = layout(parts.body, "")
     numbers = page_numbers(body, 1)
@@ -116,6 +119,8 @@ def lay_out_parts(parts: Parts, layout: Callable[[etree._Element, str], object])
     if parts.appendix is not None:
         first = len(body.pages) + 1
         write_page_numbers(parts.appendix, numbers)
+        if fit_appendix is not None:
+            fit_appendix(parts.appendix)
         appendix = layout(parts.appendix, continue_folio(first))
         numbers.update(page_numbers(appendix, first))
         pages += appendix.pages

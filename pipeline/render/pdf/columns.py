@@ -1,0 +1,119 @@
+"""How wide each column of a figures table is, given the room the text block leaves it.
+
+    cols = Columns(block, padding, tight_padding, head, body, least, bare)   # px, measured: tablefit.py
+    fitted = column_widths(cols, SHARES["key-figures"])
+    fitted.widths, fitted.step      # border boxes that sum to the block; how much gave way (0: nothing)
+
+Why computed here and not by CSS: a column must be at least as wide as its widest value
+(a reader never sees `106,400,0` / `00`) and its header's longest word (never `Chan` / `ge`),
+and all of them plus the cells' padding must fit the text block, whose width depends on the
+paper, the style's margins and its font sizes. Said in CSS that took chains of var()/max()/
+calc() that WeasyPrint resolves again for every cell (1.26x the sample PDF's CPU); here the
+sums are done once per table and written as plain lengths on <col> elements (tablefit.py).
+
+Widths are border boxes (content + padding), as WeasyPrint's fixed table layout takes a
+<col>'s width, so they add up to the text block exactly.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# The share of the text block a column keeps when its content needs less (the look on A4);
+# the first column, the indicator, takes what the others leave (33 % / 28 % when all fit).
+SHARES = {
+    "key-figures": (0.0, 0.13, 0.08, 0.13, 0.08, 0.25),        # indicator, value, unit, change, type, source
+    "summary-figures": (0.0, 0.18, 0.18, 0.08, 0.10, 0.18),    # indicator, actual, target, unit, change, source
+}
+FIRST_MIN = 0.2     # the indicator's least share of the block: its text is what the table is read by
+VALUE_CAP = 0.4     # a value longer than this share of the block wraps rather than squeeze the rest
+HEAD_PIECES = 2     # when header words give way, each may break (hyphenated) once
+ROOM = 1.0          # px beyond a need: a word exactly as wide as its line's room was broken (WeasyPrint)
+
+
+@dataclass(frozen=True)
+class Columns:
+    """What a table's columns need, in one unit (px): the text block, a cell's side padding
+    (left + right, with its borders), and per column its header's longest word, its widest
+    piece of body text that stays on one line (a value, a unit, a back-link with its page),
+    the widest when a back-link's page may go to the next line whole (`least`), and when it
+    may break too (`bare`: values and back-links' texts); 0 for the indicator, whose text
+    wraps."""
+    block: float
+    padding: float
+    tight_padding: float      # a tight table's cells have less (print.css; measured only if needed)
+    head: list[float]
+    body: list[float]
+    least: list[float]
+    bare: list[float]
+
+
+@dataclass(frozen=True)
+class Widths:
+    widths: list[float]
+    step: int   # 0 all whole; 1 narrower padding; 2 a back-link's page wraps; 3 header words break;
+                # 4 a back-link's page breaks too; 5 values wrap
+
+    @property
+    def tight(self) -> bool:
+        """The cells' padding is narrowed."""
+        return self.step > 0
+
+    @property
+    def breaking(self) -> bool:
+        """A back-link may wrap before its page, a header word may break."""
+        return self.step > 1
+
+    @property
+    def squeezed(self) -> bool:
+        """A back-link's page may break (and at step 5 anything may wrap, values too)."""
+        return self.step > 3
+
+
+def _needs(cols: Columns, pad: float, links: int, heads_break: bool) -> list[float]:
+    """Each column's need at one step: the indicator FIRST_MIN of the block (at least its
+    header word); the others their header word (or half of it) and their widest value or
+    back-link (links 0), back-link or its page (1), back-link's text (2), a value never
+    beyond VALUE_CAP of the block."""
+    first = max(cols.head[0], FIRST_MIN * cols.block - pad)
+    body = (cols.body, cols.least, cols.bare)[links]
+    rest = [max(h / (HEAD_PIECES if heads_break else 1), min(b, VALUE_CAP * cols.block))
+            for h, b in zip(cols.head[1:], body[1:])]
+    return [w + pad + ROOM for w in [first] + rest]
+
+
+def fits_whole(cols: Columns) -> bool:
+    """Everything whole, with the ordinary padding: the table is not tight."""
+    return sum(_needs(cols, cols.padding, 0, False)) <= cols.block
+
+
+def column_widths(cols: Columns, shares: tuple[float, ...] = ()) -> Widths:
+    """Each column's border-box width; they sum to `cols.block`.
+
+    Every column first gets its need: the indicator FIRST_MIN of the block (at least its
+    header word), every other column its longest header word and its widest value or
+    back-link, plus padding. When that does not fit, the table is tight, in steps: the
+    cells' padding narrows; then a back-link's page may go to the next line; then a header
+    word may break once; then the page may break too; then every need shrinks in proportion
+    (a value may wrap: the last resort).
+    What is left goes back, column by column (the cheapest first), to what the earlier steps
+    gave up, then to the columns up to their share (the look on A4), then to the indicator."""
+    n, block = len(cols.head), cols.block
+    shares = shares if len(shares) == n else (0.0,) + (1.0 / n,) * (n - 1)
+    tight = cols.tight_padding
+    steps = [_needs(cols, cols.padding, 0, False), _needs(cols, tight, 0, False),
+             _needs(cols, tight, 1, False), _needs(cols, tight, 1, True), _needs(cols, tight, 2, True)]
+    fits = [i for i, need in enumerate(steps) if sum(need) <= block]
+    if not fits:
+        return Widths([w * block / sum(steps[-1]) for w in steps[-1]], len(steps))
+    widths = list(steps[fits[0]])
+    for goal in reversed(steps[1:fits[0]]):          # whole again where the room allows
+        for want, i in sorted((goal[i] - widths[i], i) for i in range(1, n)):
+            if 0 < want <= block - sum(widths):
+                widths[i] += want
+    wants = [0.0] + [max(0.0, shares[i] * block - widths[i]) for i in range(1, n)]
+    slack = block - sum(widths)
+    if sum(wants) > 0 and slack > 0:
+        part = min(1.0, slack / sum(wants))
+        widths = [w + want * part for w, want in zip(widths, wants)]
+    widths[0] += block - sum(widths)
+    return Widths(widths, fits[0])
