@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from lxml import etree
 
 from ...log import debug
+from ..html.appendix import KEPT
 from ..measure import text_em
 from .columns import SHARES, Columns, column_widths, fits_whole
 from .parts import PAGE_ATTRIBUTE
@@ -165,6 +166,17 @@ def _needs(tab: etree._Element, probed: _Probed, lang: str) -> Columns:
     return Columns(probed.block, probed.padding, probed.padding, head, whole, least, bare)
 
 
+def _shares(tab: etree._Element) -> tuple[float, ...]:
+    """The share of each column the table has, by the column's name (c1 … as the XML names
+    them): a column left out (render/empty_columns.py) leaves its share to the indicator."""
+    shares = SHARES[tab.get("class")]
+    kept = tab.get(KEPT, "").split()
+    if not kept:
+        return shares
+    names = [f"c{i + 1}" for i in range(len(shares))]
+    return tuple(shares[names.index(n)] if n in names else 0.0 for n in kept)
+
+
 def _write_columns(tab: etree._Element, widths: list[float]) -> None:
     """One <col> per column after the caption; the first (the indicator) takes the rest."""
     colgroup = etree.Element("colgroup")
@@ -196,7 +208,7 @@ def fit_tables(root: etree._Element, lay_out, paper: str, lang: str = "en") -> N
         tight = _measure(lay_out(_probe(root, tables, tight=True), page), len(tables))
         needs = [replace(cols, tight_padding=probed.padding) for cols, probed in zip(needs, tight)]
     for tab, cols in zip(tables, needs):
-        fitted = column_widths(cols, SHARES[tab.get("class")])
+        fitted = column_widths(cols, _shares(tab))
         _write_columns(tab, fitted.widths)
         classes = [TIGHT] * fitted.tight + [BREAKING] * fitted.breaking + [SQUEEZED] * fitted.squeezed
         if classes:
