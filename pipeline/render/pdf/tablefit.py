@@ -37,6 +37,7 @@ TALL = "5000mm"           # the probe's page height: nothing of it is ever pushe
 TIGHT = "tight"           # the class of a table whose cells' padding is narrowed (print.css) …
 BREAKING = "breaking"     # … of one where a back-link wraps before its page, a header word breaks …
 SQUEEZED = "squeezed"     # … and of one where anything may wrap, values too
+ZERO_WIDTH = "\u200b"     # before the probe's back-link: a space after it is kept, as after the link's text
 BLOCKS = "table, thead, tbody, tr, th, td { display: block }"   # the probe's tables (probe_page)
 
 
@@ -93,6 +94,7 @@ def _probe(root: etree._Element, tables: list[etree._Element], tight: bool = Fal
             row = etree.SubElement(etree.SubElement(table, group), "tr")
             cell = etree.SubElement(row, tag, {"id": f"r{k}-{tag[1]}"})
             if tag == "td" and page is not None and not tight:
+                cell.text = ZERO_WIDTH   # the page's leading space (` (p. 8)`) is not at a line's start
                 etree.SubElement(cell, "a", {"class": "back", PAGE_ATTRIBUTE: page}).tail = _separator(tab)
     return etree.tostring(html, method="html", encoding="unicode")
 
