@@ -40,7 +40,10 @@ def renderer(fmt: str) -> Renderer:
 
 def render(fmt: str, doc: Intermediate, options: Options) -> bytes:
     """Render one edition of `doc` in format `fmt` ("pdf", "docx" or "epub")."""
+    from .empty_columns import without_empty_columns
+
     function = renderer(fmt)
+    doc = without_empty_columns(doc)   # the same columns in every edition; the XML keeps them all
     with rare_collections():
         return function(doc, options)
 

@@ -7,6 +7,8 @@ from ...docbook.read import XML_ID, q
 from ...log import warn
 from .registry import handler, render, render_blocks, render_inline, where
 
+KEPT = "data-columns"   # on a table: the names of its columns, when one of the XML's was left out
+
 
 def _id(el) -> dict[str, str]:
     ident = el.get(XML_ID)
@@ -35,6 +37,8 @@ def table(el, ctx, out):
 def tgroup(el, ctx, out):
     colnames = [c.get("colname") for c in el.iterfind(q("colspec"))]
     ctx.colnames = colnames or [f"c{i + 1}" for i in range(int(el.get("cols", "1")))]
+    if colnames and colnames != [f"c{i + 1}" for i in range(len(colnames))]:
+        out.set(KEPT, " ".join(colnames))   # a column was left out (render/empty_columns.py)
     render_blocks(el, ctx, out)
 
 

@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from lxml import etree
 
 from ...log import debug
+from ..html.appendix import KEPT
 from ..measure import text_em
 from .columns import SHARES, Columns, column_widths, fits_whole
 from .parts import PAGE_ATTRIBUTE
@@ -36,6 +37,7 @@ TALL = "5000mm"           # the probe's page height: nothing of it is ever pushe
 TIGHT = "tight"           # the class of a table whose cells' padding is narrowed (print.css) …
 BREAKING = "breaking"     # … of one where a back-link wraps before its page, a header word breaks …
 SQUEEZED = "squeezed"     # … and of one where anything may wrap, values too
+ZERO_WIDTH = "\u200b"     # before the probe's back-link: a space after it is kept, as after the link's text
 BLOCKS = "table, thead, tbody, tr, th, td { display: block }"   # the probe's tables (probe_page)
 
 
@@ -92,6 +94,7 @@ def _probe(root: etree._Element, tables: list[etree._Element], tight: bool = Fal
             row = etree.SubElement(etree.SubElement(table, group), "tr")
             cell = etree.SubElement(row, tag, {"id": f"r{k}-{tag[1]}"})
             if tag == "td" and page is not None and not tight:
+                cell.text = ZERO_WIDTH   # the page's leading space (` (p. 8)`) is not at a line's start
                 etree.SubElement(cell, "a", {"class": "back", PAGE_ATTRIBUTE: page}).tail = _separator(tab)
     return etree.tostring(html, method="html", encoding="unicode")
 
@@ -165,6 +168,17 @@ def _needs(tab: etree._Element, probed: _Probed, lang: str) -> Columns:
     return Columns(probed.block, probed.padding, probed.padding, head, whole, least, bare)
 
 
+def _shares(tab: etree._Element) -> tuple[float, ...]:
+    """The share of each column the table has, by the column's name (c1 … as the XML names
+    them): a column left out (render/empty_columns.py) leaves its share to the indicator."""
+    shares = SHARES[tab.get("class")]
+    kept = tab.get(KEPT, "").split()
+    if not kept:
+        return shares
+    names = [f"c{i + 1}" for i in range(len(shares))]
+    return tuple(shares[names.index(n)] if n in names else 0.0 for n in kept)
+
+
 def _write_columns(tab: etree._Element, widths: list[float]) -> None:
     """One <col> per column after the caption; the first (the indicator) takes the rest."""
     colgroup = etree.Element("colgroup")
@@ -196,7 +210,7 @@ def fit_tables(root: etree._Element, lay_out, paper: str, lang: str = "en") -> N
         tight = _measure(lay_out(_probe(root, tables, tight=True), page), len(tables))
         needs = [replace(cols, tight_padding=probed.padding) for cols, probed in zip(needs, tight)]
     for tab, cols in zip(tables, needs):
-        fitted = column_widths(cols, SHARES[tab.get("class")])
+        fitted = column_widths(cols, _shares(tab))
         _write_columns(tab, fitted.widths)
         classes = [TIGHT] * fitted.tight + [BREAKING] * fitted.breaking + [SQUEEZED] * fitted.squeezed
         if classes:
