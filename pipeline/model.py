@@ -29,6 +29,7 @@ class Removal:
     line: int        # 1-based line number in the decoded text
     text: str        # exactly what was removed
     rule: str        # the rule's name, e.g. "nav-breadcrumb"
+    put: str = ""    # what stands in its place (a decoded escape, a repaired character)
 
 
 @dataclass(frozen=True)
