@@ -161,6 +161,7 @@ class Document:
     front: list[Paragraph] = field(default_factory=list)       # paragraphs before the first section
     sections: list[Section] = field(default_factory=list)
     decisions: list[Decision] = field(default_factory=list)    # title and heading calls, with confidence
+    markdown: bool = False                 # the text is Markdown: its inline markup is read (docbook/inline.py)
 
 
 # ---- figures ----------------------------------------------------------------

@@ -7,7 +7,8 @@ there, so the repair is exact. ftfy does it (only its encoding fixes: quotes, wi
 and normalisation are this stage's typography rules, not ftfy's). It is asked only about lines
 that carry a signature of mojibake (a UTF-8 lead byte read as a Latin letter followed by a
 continuation byte), so correct text never reaches it and the clean stage's CPU does not grow.
-Each repair is recorded as a cut with its replacement (`put`), listed in the cleaning report.
+Each repaired line is recorded as a cut with its replacement (`put`), listed in the cleaning
+report.
 
 Runs after `wiki-chrome`, which finds a wiki dump's interlanguage list by its garbled names.
 The decode stage keeps the C1 bytes of such sequences for this rule (decode/normalise.py); any
@@ -18,7 +19,6 @@ left unrepaired here are dropped, as the decode stage drops every other control 
 from __future__ import annotations
 
 import re
-from difflib import SequenceMatcher
 
 import ftfy
 
@@ -42,28 +42,30 @@ def repair_line(text: str) -> str:
 
 
 def mojibake(page: Page) -> Page:
+    """Repair each line garbled by UTF-8 read as Latin-1/cp1252, recording the repaired span.
+
+    Example: `drop below â\x88\x9240Â\xa0Â°C.` -> `drop below −40\xa0°C.`"""
     for i in range(len(page.lines)):
         text = page.lines[i].text
         fixed = repair_line(text)
         if fixed != text:
-            for a1, a2, b1, b2 in reversed(_spans(text, fixed)):   # right to left: offsets stay valid
-                page = page.cut(i, a1, a2, put=fixed[b1:b2])
+            a1, a2, b1, b2 = _span(text, fixed)
+            page = page.cut(i, a1, a2, put=fixed[b1:b2])
     return page
 
 
-def _spans(text: str, fixed: str) -> list[tuple[int, int, int, int]]:
-    """The changed spans, each widened over the non-ASCII characters around it, so the report shows
-    whole garbled sequences (`Â\xa0Â°` -> `\xa0°`), not single letters."""
-    spans: list[list[int]] = []
-    for tag, a1, a2, b1, b2 in SequenceMatcher(None, text, fixed, autojunk=False).get_opcodes():
-        if tag == "equal":
-            continue
-        while a1 > 0 and b1 > 0 and text[a1 - 1] == fixed[b1 - 1] and not text[a1 - 1].isascii():
-            a1, b1 = a1 - 1, b1 - 1
-        while a2 < len(text) and b2 < len(fixed) and text[a2] == fixed[b2] and not text[a2].isascii():
-            a2, b2 = a2 + 1, b2 + 1
-        if spans and a1 <= spans[-1][1]:
-            spans[-1][1], spans[-1][3] = max(a2, spans[-1][1]), max(b2, spans[-1][3])
-        else:
-            spans.append([a1, a2, b1, b2])
-    return [tuple(s) for s in spans]
+def _span(text: str, fixed: str) -> tuple[int, int, int, int]:
+    """The changed part of the line, one span from the first change to the last, widened over the
+    non-ASCII characters around it so the report shows whole garbled sequences (`Â\xa0Â°` ->
+    `\xa0°`, not `Â` -> ``); one span a line keeps the record unambiguous."""
+    a1 = b1 = 0
+    while a1 < len(text) and b1 < len(fixed) and text[a1] == fixed[b1]:
+        a1, b1 = a1 + 1, b1 + 1
+    a2, b2 = len(text), len(fixed)
+    while a2 > a1 and b2 > b1 and text[a2 - 1] == fixed[b2 - 1]:
+        a2, b2 = a2 - 1, b2 - 1
+    while a1 > 0 and not text[a1 - 1].isascii():
+        a1, b1 = a1 - 1, b1 - 1
+    while a2 < len(text) and not text[a2].isascii():
+        a2, b2 = a2 + 1, b2 + 1
+    return a1, a2, b1, b2

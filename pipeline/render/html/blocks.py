@@ -85,6 +85,12 @@ def emphasis(el, ctx, out):
     render_inline(el, ctx, etree.SubElement(out, tag))
 
 
+@handler("literal")
+def literal(el, ctx, out):
+    """A Markdown text's `code` inside a sentence: <code>, in the listings' monospaced face."""
+    render_inline(el, ctx, etree.SubElement(out, "code"))
+
+
 @handler("link")
 def link(el, ctx, out):
     """Internal links only (linkend); an external xlink:href is shown, never followed."""
