@@ -9,7 +9,7 @@ address after it in brackets, as text (an edition never follows a link the sourc
 A plain text's stars and underscores are its own characters, and are never read here.
 
 The reading is conservative: a mark must touch its words on the inside and not sit inside a word
-on the outside (`a*b*c`, `snake_case_name`, `5 * 3` stay), a code span is never read further,
+on the outside (`a*b*c`, `snake_case_name`, `5 * 3` stay; `__init__.py` is a file name), a code span is never read further,
 and marks never nest (bold text keeps a link inside it as text; `***both***` is bold).
 
     tokens("see **this** and `x`") -> [Token(4, 12, "bold", "this"), Token(17, 20, "literal", "x")]
@@ -24,9 +24,9 @@ LINK = re.compile(r"(?<![!\]\\])\[([^\[\]\n]+)\]\(\s*(<[^<>\s]+>|[^\s()]+(?:\([^
                   r"(?:\s+\"[^\"]*\")?\s*\)")
 BOLD_ITALIC = re.compile(r"(?<![\w*\\])\*\*\*(?=[^\s*])(.+?)(?<=[^\s*\\])\*\*\*(?![\w*])|(?!)(.)")
 BOLD = re.compile(r"(?<![\w*\\])\*\*(?=[^\s*])(.+?)(?<=[^\s\\])\*\*(?![\w*])"
-                  r"|(?<![\w_\\])__(?=[^\s_])(.+?)(?<=[^\s\\])__(?![\w_])")
+                  r"|(?<![\w_\\])__(?=[^\s_])(.+?)(?<=[^\s\\])__(?![\w_]|\.\w)")
 ITALIC = re.compile(r"(?<![\w*\\])\*(?=[^\s*])(.+?)(?<=[^\s*\\])\*(?![\w*])"
-                    r"|(?<![\w_\\])_(?=[^\s_])(.+?)(?<=[^\s_\\])_(?![\w_])")
+                    r"|(?<![\w_\\])_(?=[^\s_])(.+?)(?<=[^\s_\\])_(?![\w_]|\.\w)")
 MASK = "\x00"   # stands in for characters a token already took, so no later pattern reads them
 
 

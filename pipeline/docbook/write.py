@@ -198,10 +198,10 @@ def _fill(el: etree._Element, text: str, records: list[FigureRecord], where: str
 def _append_text(el: etree._Element, last: etree._Element | None, chunk: str) -> None:
     if not chunk:
         return
-    if last is None:
-        el.text = chunk
+    if last is None:   # appended: a link's text follows the text before it in the same run
+        el.text = (el.text or "") + chunk
     else:
-        last.tail = chunk
+        last.tail = (last.tail or "") + chunk
 
 
 def _paragraph(parent: etree._Element, p: Paragraph, marks: dict, markdown: bool = False) -> None:
