@@ -66,10 +66,10 @@ def tokens(text: str) -> list[Token]:
 
 def link_text(words: str, address: str) -> str:
     """`[text](url)` as a reader should see it on paper: the text, then the address in brackets
-    (once, when the text is the address itself)."""
+    (once, when the text is the address itself; none for a link to a place in the page)."""
     address = address.strip("<>")
-    if words.strip() in (address, re.sub(r"^[a-z]+://", "", address)):
-        return words
+    if address.startswith("#") or words.strip() in (address, re.sub(r"^[a-z]+://", "", address)):
+        return words   # a link within the page (`#usage`) says nothing on paper
     return f"{words} ({address})"
 
 

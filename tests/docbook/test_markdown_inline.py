@@ -37,6 +37,7 @@ def para(data: bytes) -> etree._Element:
     ("an _italic_ word", [Token(3, 11, "emphasis", "italic")]),
     ("`a *not* b`", [Token(0, 11, "literal", "a *not* b")]),
     ("[https://x.org](https://x.org)", [Token(0, 30, "link", "https://x.org")]),
+    ("* [Usage](#usage)", [Token(2, 17, "link", "Usage")]),
     ("**bold [link](http://a.b/c)**", [Token(0, 29, "bold", "bold link (http://a.b/c)")]),
 ])
 def test_markdown_marks_are_read(text, expected):
