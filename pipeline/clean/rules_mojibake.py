@@ -19,26 +19,34 @@ left unrepaired here are dropped, as the decode stage drops every other control 
 from __future__ import annotations
 
 import re
-
-import ftfy
+from functools import lru_cache
 
 from .page import Page
 from .rules_wiki_late import MOJIBAKE
 
 C1 = re.compile("[\x80-\x9f]")
-ENCODING_ONLY = ftfy.TextFixerConfig(
-    unescape_html=False, remove_terminal_escapes=False, fix_encoding=True, restore_byte_a0=True,
-    replace_lossy_sequences=True, decode_inconsistent_utf8=True, fix_c1_controls=False,
-    fix_latin_ligatures=False, fix_character_width=False, uncurl_quotes=False,
-    fix_line_breaks=False, fix_surrogates=False, remove_control_chars=False, normalization=None,
-    explain=False)
+
+
+@lru_cache(maxsize=1)
+def _ftfy():
+    """ftfy and its encoding-only settings, imported on the first garbled line: the import costs
+    tens of milliseconds (wall) that a text without mojibake — nearly every one — never pays."""
+    import ftfy
+    config = ftfy.TextFixerConfig(
+        unescape_html=False, remove_terminal_escapes=False, fix_encoding=True, restore_byte_a0=True,
+        replace_lossy_sequences=True, decode_inconsistent_utf8=True, fix_c1_controls=False,
+        fix_latin_ligatures=False, fix_character_width=False, uncurl_quotes=False,
+        fix_line_breaks=False, fix_surrogates=False, remove_control_chars=False, normalization=None,
+        explain=False)
+    return ftfy.fix_text, config
 
 
 def repair_line(text: str) -> str:
     """The line with its mojibake repaired (and stray C1 bytes dropped); other lines unchanged."""
     if not (MOJIBAKE.search(text) or C1.search(text)):
         return text
-    return C1.sub("", ftfy.fix_text(text, ENCODING_ONLY))
+    fix_text, config = _ftfy()
+    return C1.sub("", fix_text(text, config))
 
 
 def mojibake(page: Page) -> Page:
