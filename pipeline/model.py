@@ -29,6 +29,7 @@ class Removal:
     line: int        # 1-based line number in the decoded text
     text: str        # exactly what was removed
     rule: str        # the rule's name, e.g. "nav-breadcrumb"
+    put: str = ""    # what stands in its place (a decoded escape, a repaired character)
 
 
 @dataclass(frozen=True)
@@ -160,6 +161,7 @@ class Document:
     front: list[Paragraph] = field(default_factory=list)       # paragraphs before the first section
     sections: list[Section] = field(default_factory=list)
     decisions: list[Decision] = field(default_factory=list)    # title and heading calls, with confidence
+    markdown: bool = False                 # the text is Markdown: its inline markup is read (docbook/inline.py)
 
 
 # ---- figures ----------------------------------------------------------------

@@ -12,6 +12,7 @@ from . import rules_gutenberg as gutenberg
 from . import rules_header as header
 from . import rules_labels as labels
 from . import rules_meta as meta
+from . import rules_mojibake as mojibake
 from . import rules_portal as portal
 from . import rules_readme as readme
 from . import rules_pages as pages
@@ -33,6 +34,7 @@ BOILERPLATE_RULES = [
     ("title-verso", pages.title_verso),
     ("wiki-chrome", wiki.wiki_chrome),
     ("zh-wiki-header", wiki.zh_wiki_header),
+    ("mojibake", mojibake.mojibake),   # after wiki-chrome, which finds a language list by its garbled names
     ("markup-residue", portal.markup_residue),
     ("table-row-breaks", readme.table_row_breaks),   # before html-markup, which would split the row at <br>
     ("markup-only-lines", readme.markup_only_lines),

@@ -54,7 +54,7 @@ class Page:
         line = self.lines[index]
         if line.number in self.verbatim:
             return self
-        removal = Removal(line.number, line.text[start:end], self.rule)
+        removal = Removal(line.number, line.text[start:end], self.rule, put)
         lines = list(self.lines)
         lines[index] = Line(line.number, line.text[:start] + put + line.text[end:])
         return replace(self, lines=tuple(lines), removed=self.removed + (removal,))

@@ -12,7 +12,8 @@ from .rules_gutenberg import gutenberg_fields
 
 
 def cleaning_report(cleaned: Cleaned, decoded: Decoded) -> dict:
-    """Encoding, counts, provenance, every removal (line, rule, text) and the normalisation counts."""
+    """Encoding, counts, provenance, every removal (line, rule, text), the normalisation counts and
+    the mojibake repairs (line, garbled text, its repair)."""
     total = len(decoded.text.split("\n")) - decoded.text.endswith("\n")
     kept = set(cleaned.line_numbers)
     header = gutenberg_fields(r.text for r in cleaned.removed if r.rule == "gutenberg-header")
@@ -28,4 +29,6 @@ def cleaning_report(cleaned: Cleaned, decoded: Decoded) -> dict:
         "removed_by_rule": dict(Counter(r.rule for r in cleaned.removed)),
         "removed": [{"line": r.line, "rule": r.rule, "text": r.text} for r in cleaned.removed],
         "normalised": {n.rule: n.count for n in cleaned.normalised},
+        "repaired": [{"line": r.line, "text": r.text, "fixed": r.put}
+                     for r in cleaned.removed if r.rule == "mojibake"],
     }

@@ -18,7 +18,7 @@ from ..log import warn
 from ..model import Decoded
 from ..options import DEFAULT_MAX_SIZE
 from .detect import Choice, detect_encoding
-from .normalise import normalise_text
+from .normalise import LATIN1_UTF8, normalise_text
 from .size import too_large
 from .sniff import binary_kind
 from .source import read_source
@@ -57,7 +57,8 @@ def decode_bytes(data: bytes, *, name: str = "", errors: str = "strict",
         raise InputError(f"{name} is not text (looks like {kind})")
     choice = detect_encoding(data, name)
     text, replaced = _decode(data, choice, name, errors)
-    if len(text) >= 8 and len(_CONTROLS.findall(text)) * 10 > len(text):
+    # the C1 bytes of UTF-8 read as Latin-1 are characters' bytes (mojibake), not controls
+    if len(text) >= 8 and len(_CONTROLS.findall(LATIN1_UTF8.sub("", text))) * 10 > len(text):
         raise InputError(f"{name} is not text (it is mostly control characters)")
     text, removed_controls = normalise_text(text)
     if not text:

@@ -14,6 +14,8 @@ ELEMENTS = frozenset({
     "affiliation", "jobtitle", "date", "bibliosource",
     # body
     "section", "para", "formalpara", "phrase",
+    # a Markdown text's inline markup: *italic*, **bold** (role="bold"), `code`
+    "emphasis", "literal",
     # verbatim blocks: a code listing, laid-out text (ASCII art, aligned columns)
     "programlisting", "literallayout",
     # the figures appendix
@@ -31,6 +33,7 @@ INDENTED = frozenset({
 # ---- roles: generated content carries one --------------------------------------
 
 ROLE_STAT = "stat"                      # phrase: a statistic mention in the body
+ROLE_BOLD = "bold"                      # emphasis: Markdown's **strong** emphasis
 ROLE_APPENDIX = "figures-appendix"      # appendix
 ROLE_TABLE = "key-figures"              # table: the full table, one row per statistic
 ROLE_SUMMARY = "summary-figures"        # table: the summary, one row per headline indicator

@@ -19,6 +19,7 @@ from ..errors import InputError, SchemaError
 from ..log import warn
 from ..model import Chart, Document, FigureRecord, Figures, Paragraph, Section
 from . import vocabulary as V
+from .inline import tokens as markdown_tokens
 from .read import DB, XLINK, XML_ID, XML_LANG, parse_safely, q
 from .schema import validate
 
@@ -91,9 +92,9 @@ def build_docbook(document: Document, figures: Figures | None, *, chart_dir: str
     root.set(XML_LANG, document.lang)
     _info(root, document)
     for paragraph in document.front:
-        _paragraph(root, paragraph, marks)
+        _paragraph(root, paragraph, marks, document.markdown)
     for section in document.sections:
-        _section(root, section, marks)
+        _section(root, section, marks, document.markdown)
     if marks:
         key = sorted(marks)[0]
         raise SchemaError(f"figure record {marks[key][0].id} points to {key[1]} of paragraph {key[0]}, "
@@ -164,32 +165,46 @@ def _marks(records: tuple[FigureRecord, ...]) -> dict[tuple[str, str], list[Figu
     return marks
 
 
-def _fill(el: etree._Element, text: str, records: list[FigureRecord], where: str) -> None:
-    """Put `text` into `el`, each record's span wrapped in phrase role="stat"."""
+def _fill(el: etree._Element, text: str, records: list[FigureRecord], where: str,
+          markdown: bool = False) -> None:
+    """Put `text` into `el`, each record's span wrapped in phrase role="stat"; in a Markdown text
+    its inline markup as emphasis/literal (docbook/inline.py) where no record overlaps it (a
+    statistic inside bold words stays a statistic, the stars then stay as written)."""
     _t(text, where)
+    marked = [t for t in markdown_tokens(text) if not any(r.start < t.end and t.start < r.end for r in records)] \
+        if markdown else []
     pos, last = 0, None
-    for r in records:
-        if not (pos <= r.start < r.end <= len(text)):
-            raise SchemaError(f"figure record {r.id}: span {r.start}-{r.end} overlaps another "
-                              f"or lies outside {where} (length {len(text)})")
-        if text[r.start:r.end] != r.mention:
-            warn(f"figure record {r.id} marks {text[r.start:r.end]!r}, not {r.mention!r}", where)
-        _append_text(el, last, text[pos:r.start])
-        last = _el(el, "phrase", text[r.start:r.end], where, role=V.ROLE_STAT, xml_id=r.id)
-        pos = r.end
+    for item in sorted([*records, *marked], key=lambda x: (x.start, x.end)):
+        if isinstance(item, FigureRecord):
+            r = item
+            if not (pos <= r.start < r.end <= len(text)):
+                raise SchemaError(f"figure record {r.id}: span {r.start}-{r.end} overlaps another "
+                                  f"or lies outside {where} (length {len(text)})")
+            if text[r.start:r.end] != r.mention:
+                warn(f"figure record {r.id} marks {text[r.start:r.end]!r}, not {r.mention!r}", where)
+            _append_text(el, last, text[pos:r.start])
+            last = _el(el, "phrase", text[r.start:r.end], where, role=V.ROLE_STAT, xml_id=r.id)
+        else:
+            _append_text(el, last, text[pos:item.start])
+            if item.kind == "link":   # written as text: an edition never follows the source's link
+                _append_text(el, last, item.content)
+            else:
+                attrs = {"role": V.ROLE_BOLD} if item.kind == "bold" else {}
+                last = _el(el, "literal" if item.kind == "literal" else "emphasis", item.content, where, **attrs)
+        pos = item.end
     _append_text(el, last, text[pos:])
 
 
 def _append_text(el: etree._Element, last: etree._Element | None, chunk: str) -> None:
     if not chunk:
         return
-    if last is None:
-        el.text = chunk
+    if last is None:   # appended: a link's text follows the text before it in the same run
+        el.text = (el.text or "") + chunk
     else:
-        last.tail = chunk
+        last.tail = (last.tail or "") + chunk
 
 
-def _paragraph(parent: etree._Element, p: Paragraph, marks: dict) -> None:
+def _paragraph(parent: etree._Element, p: Paragraph, marks: dict, markdown: bool = False) -> None:
     where = f"paragraph {p.id}"
     text_marks = marks.pop((p.id, "text"), [])
     if p.verbatim:   # lines and spaces are the content: no lead, no indentation (_indent skips it)
@@ -198,21 +213,21 @@ def _paragraph(parent: etree._Element, p: Paragraph, marks: dict) -> None:
         _fill(_el(parent, tag, where=where, xml_id=p.id, **attrs), p.text, text_marks, where)
     elif p.lead:
         el = _el(parent, "formalpara", where=where, xml_id=p.id)
-        _fill(_el(el, "title"), p.lead, marks.pop((p.id, "lead"), []), f"{where} (lead)")
-        _fill(_el(el, "para"), p.text, text_marks, where)
+        _fill(_el(el, "title"), p.lead, marks.pop((p.id, "lead"), []), f"{where} (lead)", markdown)
+        _fill(_el(el, "para"), p.text, text_marks, where, markdown)
     else:
-        _fill(_el(parent, "para", where=where, xml_id=p.id), p.text, text_marks, where)
+        _fill(_el(parent, "para", where=where, xml_id=p.id), p.text, text_marks, where, markdown)
 
 
-def _section(parent: etree._Element, section: Section, marks: dict) -> None:
+def _section(parent: etree._Element, section: Section, marks: dict, markdown: bool = False) -> None:
     el = _el(parent, "section", where=f"section {section.id}", xml_id=section.id)
     _el(el, "title", section.title, f"section {section.id} title")
     for paragraph in section.paragraphs:
-        _paragraph(el, paragraph, marks)
+        _paragraph(el, paragraph, marks, markdown)
     if not section.paragraphs and not section.sections:
         _el(el, "para")  # DocBook requires content: a heading with nothing under it keeps an empty para
     for sub in section.sections:
-        _section(el, sub, marks)
+        _section(el, sub, marks, markdown)
 
 
 # ---- the figures appendix -----------------------------------------------------

@@ -28,6 +28,7 @@ from .levels import infer_levels
 from .outline import contents_entries, is_listed, match_outline, running_title
 from . import signals as sg
 from .tree import build_tree
+from . import verbatim
 
 __all__ = ["structure_document", "analyse"]
 
@@ -118,7 +119,8 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
         decisions = decisions[:1] + sorted(decisions[1:] + vetoes, key=lambda d: d.line)
     return Document(title=title, lang=language, subtitle=head.subtitle, authors=authors,
                     date=overrides.date or head.date, provenance=cleaned.provenance, front=front,
-                    sections=sections, decisions=decisions)
+                    sections=sections, decisions=decisions,
+                    markdown=verbatim.is_markdown(cleaned.lines))
 
 
 def analyse(cleaned: Cleaned, language: str):

@@ -22,6 +22,7 @@ def assert_accounted(text: str, cleaned) -> None:
         lines.pop()
     kept = dict(zip(cleaned.line_numbers, cleaned.lines))
     removed: dict[int, list[str]] = {}
+    puts = {(r.line, r.text): r.put for r in cleaned.removed if r.put}   # what stands in a cut's place
     for r in cleaned.removed:
         removed.setdefault(r.line, []).append(r.text)
     assert set(kept) | set(removed) == set(range(1, len(lines) + 1))
@@ -29,7 +30,7 @@ def assert_accounted(text: str, cleaned) -> None:
         rest = original
         for label in removed.get(number, []):
             assert label in rest, (number, label)
-            rest = rest.replace(label, "", 1)
+            rest = rest.replace(label, puts.get((number, label), ""), 1)
         if number in kept:
             assert kept[number] == normalise_line(rest), number
         else:

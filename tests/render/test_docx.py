@@ -311,6 +311,9 @@ def test_english_document_labels_and_latin_font(tmp_path):
     fonts = part(data, "word/styles.xml").find("w:docDefaults/w:rPrDefault/w:rPr/w:rFonts", NS)
     assert fonts.get(f"{{{W}}}ascii") == "DejaVu Serif"
     assert fonts.get(f"{{{W}}}eastAsia") == "Noto Serif CJK SC"
+    footer = part(data, "word/footer1.xml")   # the number alone, as the English PDF's folio
+    assert "PAGE" in "".join(footer.xpath("//w:instrText/text()", namespaces=NS))
+    assert re.fullmatch(r"\d+", "".join(footer.xpath("//w:t/text()", namespaces=NS)))
 
 
 # ---- slow: LibreOffice lays the file out --------------------------------------
@@ -353,6 +356,38 @@ def test_toc_page_numbers_match_the_layout(tmp_path):
         assert re.search(re.escape(flat) + r"·+" + str(number), front), (title, number)
         # and the heading is on the page printed with that number
         assert flat in folio[number], (title, number)
+
+
+@pytest.mark.slow
+@needs_soffice
+def test_toc_page_numbers_of_an_english_document_match_its_bare_folios(tmp_path):
+    """An English DOCX's footer is the number alone; pages.py still finds each page's folio, so
+    the TOC gives the number printed on the page where the heading is."""
+    path = repeated(tmp_path, times=8)
+    tree = etree.parse(str(path))
+    tree.getroot().set(XML_LANG, "en")
+    tree.write(str(path), xml_declaration=True, encoding="UTF-8")
+    data = render_docx(load(path), Options())
+    toc = field_paragraphs(part(data, "word/document.xml"), 'TOC \\o "1-2"')
+    expected = []
+    for p in toc:
+        link = p.find("w:hyperlink", NS)
+        number = "".join(link.xpath("./w:r[preceding-sibling::w:r/w:fldChar[@w:fldCharType='separate']]"
+                                    "/w:t/text()", namespaces=NS))
+        expected.append((link.find("w:r/w:t", NS).text, int(number)))
+    assert len({n for _, n in expected}) > 3
+    pdf = tmp_path / "en.pdf"
+    pdf.write_bytes(docx_to_pdf(data))
+    pages = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
+                           check=True).stdout.split("\f")
+    folio = {}
+    for page in pages:
+        lines = [line.strip() for line in page.splitlines() if line.strip()]
+        if lines and lines[-1].isdigit():
+            assert "—" not in lines[-1]
+            folio[int(lines[-1])] = re.sub(r"\s+", "", page)
+    for title, number in expected:
+        assert re.sub(r"\s+", "", title) in folio[number], (title, number)
 
 
 # ---- the copy LibreOffice lays out: a long final table without most of its rows ----------------

@@ -61,6 +61,7 @@ def render_docx(doc: Intermediate, options: Options) -> bytes:
     if not lang.lower().startswith(("zh", "ja", "ko")):
         latin.use_latin_faces(pkg)
         latin.use_latin_paragraphs(pkg)
+        polish.bare_folios(pkg)
     polish.set_running_head(pkg, info["title"])
     polish.polish_tables(pkg, options.paper, lang)
     polish.fit_pictures(pkg, options.paper)

@@ -4,8 +4,8 @@ LibreOffice converts a copy of the DOCX (render.docx leaves most rows of a long 
 table out of it) to PDF: the build's running office when there is one (office.py), else a
 soffice of its own in a temporary folder (its own user profile, a timeout). Word bookmarks
 become PDF named destinations (ExportBookmarksToPDFDestination), so each `_Toc…` anchor maps to a page, and
-the footer printed on that page ("— 3 —") gives the number a reader sees. The
-PDF is thrown away: the shipped DOCX is always the project's own file.
+the footer printed on that page ("— 3 —", or "3" alone in a Latin-script text) gives the number
+a reader sees. The PDF is thrown away: the shipped DOCX is always the project's own file.
 
     numbers = locate_pages(docx_bytes, ["_Toc00001", ...])   # None without LibreOffice
 """
@@ -27,6 +27,9 @@ LOCATION = "render/docx"
 SOFFICE_TIMEOUT = 180   # seconds; a seed-size document takes about 2 s
 PDF_FILTER = 'pdf:writer_pdf_Export:{"ExportBookmarksToPDFDestination":{"type":"boolean","value":"true"}}'
 FOLIO = re.compile(r"—\s*([0-9]+|[ivxlcdm]+)\s*—")
+# a text in a Latin script has the number alone (polish.bare_folios): the footer is the page's
+# last line of text (pdfium ends a hyphenated line with U+FFFE before it)
+BARE_FOLIO = re.compile(r"(?:^|[\r\n\ufffe])[ \t]*([0-9]+|[ivxlcdm]+)\s*$")
 
 
 def soffice_path() -> str | None:
@@ -123,7 +126,8 @@ def locate_pages(docx: bytes, anchors: list[str]) -> dict[str, str] | None:
                 continue
             if index not in folios:
                 textpage = document[index].get_textpage()
-                found = FOLIO.findall(textpage.get_text_range())
+                text = textpage.get_text_range()
+                found = FOLIO.findall(text) or BARE_FOLIO.findall(text)
                 folios[index] = found[-1] if found else str(index + 1)
             numbers[anchor] = folios[index]
     finally:

@@ -63,6 +63,18 @@ def set_running_head(pkg: Package, title: str) -> None:
                 t.text = title
 
 
+FOLIO_DASHES = ("— ", " —")   # the footer's runs around its PAGE field (reference-docx footer1.xml)
+
+
+def bare_folios(pkg: Package) -> None:
+    """The folio is the number alone, as in the PDF of a text in a Latin script: the dashes
+    around it (`— 3 —`) are GB/T 9704's, the Chinese official document's page foot."""
+    for part in pkg.related(DOCUMENT, "footer"):
+        for t in pkg.xml(part).iter(w("t")):
+            if t.text in FOLIO_DASHES:
+                t.getparent().getparent().remove(t.getparent())
+
+
 def polish_tables(pkg: Package, paper: str, lang: str = "zh") -> None:
     """Tables span the text width; columns get widths by their longest cell, and every column
     but the first is at least as wide as its widest cell (a value is never broken across lines:

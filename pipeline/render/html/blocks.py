@@ -82,7 +82,28 @@ def phrase(el, ctx, out):
 @handler("emphasis")
 def emphasis(el, ctx, out):
     tag = "strong" if el.get("role") in ("strong", "bold") else "em"
-    render_inline(el, ctx, etree.SubElement(out, tag))
+    render_inline(el, ctx, _box(out, tag))
+
+
+def _box(out, tag: str):
+    """An inline box for styled words, the word space before it moved inside it: WeasyPrint
+    misses the line break at a space that ends the text run before an inline box, and then
+    hyphenates the line above onto a line of its own (`extend-` / `ing … into the` / `**North**`)."""
+    before = out[-1].tail if len(out) else out.text
+    box = etree.SubElement(out, tag)
+    if before and before.endswith(" "):
+        if len(out) > 1:
+            out[-2].tail = before[:-1]
+        else:
+            out.text = before[:-1]
+        box.text = " "
+    return box
+
+
+@handler("literal")
+def literal(el, ctx, out):
+    """A Markdown text's `code` inside a sentence: <code>, in the listings' monospaced face."""
+    render_inline(el, ctx, _box(out, "code"))
 
 
 @handler("link")
