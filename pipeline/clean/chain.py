@@ -33,6 +33,7 @@ BOILERPLATE_RULES = [
     ("title-verso", pages.title_verso),
     ("wiki-chrome", wiki.wiki_chrome),
     ("zh-wiki-header", wiki.zh_wiki_header),
+    ("front-matter-block", readme.front_matter_block),   # newdocs round 3: a YAML header over a Markdown export
     ("markup-residue", portal.markup_residue),
     ("table-row-breaks", readme.table_row_breaks),   # before html-markup, which would split the row at <br>
     ("markup-only-lines", readme.markup_only_lines),
