@@ -127,6 +127,8 @@ def english_kind(block: Block, series: set[str], indent: int, width: int = 0) ->
     style = sg.numbering(text)
     if indent >= 2 and block.indent >= indent:
         return None   # level with an indented body: a wrapped line or a reference, not a heading
+    if LONG_TITLE.match(text):
+        return None   # an Act's long title, set as a heading in a compilation: front matter, not a part
     if strong_heading(text):
         return style, True
     if block.indent > 3 and indent < 2 and not centred(block, width):
@@ -147,12 +149,20 @@ def english_kind(block: Block, series: set[str], indent: int, width: int = 0) ->
     if style or not _phrase(text):
         return None
     words = text.split()
+    if not any(sum(ch.isalpha() for ch in w) >= 3 for w in words):
+        return None   # an unnumbered heading names something: 'No. 139, 2003' (an Act's number line) names nothing
     if sg.is_all_caps(text) or (len(words) <= MAX_PLAIN_WORDS and (_title_cased(words) or len(words) <= 5)):
         return "", False
     if centred(block, width) and len(words) <= MAX_WORDS \
             and _title_cased([w for w in words if w.casefold() not in TITLE_SMALL_WORDS]):
         return "", False   # a longer title centred on the measure ('How to Apply These Terms to Your New Programs')
     return None
+
+
+# an Act's long title ('An Act providing for public access to Acts …', 'AN ACT to amend …'): the
+# sentence that says what the Act is for, printed over its first part (newdocs round 3)
+LONG_TITLE = re.compile(r"^(?:#{1,6}\s+)?[*_]{0,2}(?:An|AN|A)\s+(?:Act|ACT|Bill|BILL|Ordinance|ORDINANCE)\s+"
+                        r"(?:to|for|providing|relating|respecting|concerning|making|amending|about)\b", re.I)
 
 
 LEGAL_STYLES = ("article", "section")

@@ -482,4 +482,7 @@ def below_markdown_title(headings: list[Heading], title_text: str) -> list[Headi
     if not marked or marked[0].style == "md1":
         return headings
     top = marked[0].style
+    if min(sg.rank(h.style) for h in marked if h.style != "md1") < sg.rank(top):
+        return headings   # a deeper opening section ('### About this compilation') then '# Chapter 1' over
+        #                   '## Part 1': the '#' heading holds the shallower ones, it is no stray (newdocs round 3)
     return [replace(h, style=top, shape=h.shape.replace("md1", top, 1)) if h.style == "md1" else h for h in headings]
