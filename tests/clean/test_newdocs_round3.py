@@ -54,3 +54,21 @@ def test_a_one_word_title_alone_at_the_top_stays():
     del lines[:4]    # no running line on the first page: the word at the top is the title
     kept, removed, _ = run_rule("running-head", lines)
     assert kept[0] == "Wetlands" and (1, "Wetlands") not in removed
+
+
+PARA = "各单位要按照本预案的要求做好准备,及时报告有关情况,确保各项工作落到实处。"
+
+
+def test_a_contents_list_without_page_numbers_is_dropped():
+    entries = ["总则", "1.1 目的", "1.2 依据", "组织机构", "2.1 指挥部", "2.2 办公室", "保障措施", "3.1 经费", "4  附则"]
+    lines = ["某某县水旱灾害防御预案", ""] + [x for e in entries for x in (e, "")] + ["1 总则", "", "1.1 目的", "", PARA]
+    kept, removed, _ = run_rule("unpaged-contents", lines)
+    assert [t for _, t in removed] == entries   # '总则' over '1 总则': compared without numbers
+    assert [t for t in kept if t] == ["某某县水旱灾害防御预案", "1 总则", "1.1 目的", PARA]
+
+
+def test_a_list_of_short_items_the_text_does_not_take_up_again_stays():
+    items = ["苹果", "梨", "香蕉", "葡萄", "橘子", "桃子", "李子", "杏子", "樱桃"]
+    lines = [x for e in items for x in (e, "")] + [PARA, "苹果"]   # one item again is no list of sections
+    assert run_rule("unpaged-contents", lines)[0] == lines
+    assert run_rule("unpaged-contents", items[:7] + ["苹果", "梨", PARA])[0] == items[:7] + ["苹果", "梨", PARA]
