@@ -86,3 +86,32 @@ def test_a_deeper_opening_section_does_not_demote_a_later_hash_heading():
     # a README's stray '#' among '##' sections still ranks with them
     text = "\n\n".join(["# Tool", "## Install", "Run the installer.", "# Usage", "Run it.", "## Licence", "MIT."])
     assert [lv for lv, _ in outline(doc_of(text))] == [1, 1, 1]
+
+
+NOTICE = "\n\n".join([
+    "某某市人民政府办公室关于印发某某市防汛抗旱应急预案(试行)的通知",
+    "某政办发〔201912",
+    "各区县人民政府,市级有关部门:",
+    "经市人民政府同意,现将《某某市防汛抗旱应急预案(试行)》印发给你们,请认真贯彻执行。",
+    "某某市人民政府办公室",
+    "(此件公开发布)",
+    "某某市防汛抗旱应急预案(试行)",
+    "一、总则",
+    "为做好防汛抗旱工作,保障人民群众生命财产安全,制定本预案。",
+    "二、组织机构",
+    "市防汛抗旱指挥部负责全市的防汛抗旱工作,办公室设在市水务局。",
+])
+
+
+def test_an_issued_documents_title_heads_its_annex_and_the_signature_is_no_heading():
+    doc = doc_of(NOTICE)
+    assert doc.title.startswith("某某市人民政府办公室关于印发")
+    assert outline(doc) == [(1, "某某市防汛抗旱应急预案(试行)"), (2, "一、总则"), (2, "二、组织机构")]
+    # the damaged document number under the title is front matter, not a part
+    assert any("〔201912" in block.text for block in doc.front)
+
+
+def test_a_notice_that_issues_nothing_by_name_has_no_annex_heading():
+    text = NOTICE.replace("关于印发某某市防汛抗旱应急预案(试行)的通知", "关于做好防汛抗旱工作的通知")
+    # the line is no annex then: nothing nests under it
+    assert [lv for lv, _ in outline(doc_of(text))] == [1, 1, 1]
