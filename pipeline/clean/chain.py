@@ -35,6 +35,7 @@ BOILERPLATE_RULES = [
     ("wiki-chrome", wiki.wiki_chrome),
     ("zh-wiki-header", wiki.zh_wiki_header),
     ("mojibake", mojibake.mojibake),   # after wiki-chrome, which finds a language list by its garbled names
+    ("front-matter-block", readme.front_matter_block),   # newdocs round 3: a YAML header over a Markdown export
     ("markup-residue", portal.markup_residue),
     ("table-row-breaks", readme.table_row_breaks),   # before html-markup, which would split the row at <br>
     ("markup-only-lines", readme.markup_only_lines),
@@ -57,6 +58,7 @@ BOILERPLATE_RULES = [
     ("book-lists", book.book_lists),   # before contents-box: a page-numbered list is navigation whatever its label
     ("contents-box", portal.contents_box),
     ("contents-line", book.contents_line),
+    ("unpaged-contents", book.unpaged_contents),   # newdocs round 3: one entry a line, no page numbers
     ("meta-box", header.meta_box),
     ("search-prompt", widgets.search_prompt),
     ("page-header", header.page_header),

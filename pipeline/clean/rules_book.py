@@ -148,3 +148,49 @@ def contents_line(page: Page) -> Page:
     hits = [i for i in range(min(len(lines), CONTENTS_SCAN))
             if (items := _contents_items(lines[i].text)) and any(t in alone for t in items)]
     return page.drop(hits)
+
+
+# -- a contents list set one entry a line, without page numbers (newdocs round 3) -------------
+UNPAGED_MIN = 8        # entries: fewer is a short list, not a document's contents
+UNPAGED_ENTRY = 30     # characters: an entry names a section, it says nothing
+ENTRY_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[一二三四五六七八九十]{1,3}[、.．])\s*")
+ENTRY_STOP = re.compile(r"[。；;：:，,!?！？]")
+
+
+def _entry_key(text: str) -> str:
+    """An entry without its number and spaces: '1 总则', '总则' and '第一章 总则' name the same part."""
+    return "".join(ENTRY_NUMBER.sub("", text.strip()).split())
+
+
+def unpaged_contents(page: Page) -> Page:
+    """Drop a document's contents list written one entry a line with no page numbers: a run of at
+    least UNPAGED_MIN short lines (blank lines between them only), none with a sentence's marks,
+    whose first two entries stand again later, in order, as lines of their own (the sections they
+    list); short lines over the list in the same run (a signature, a date, the annex's title) stay. The entries' numbers may differ from the headings' ('总则' over '1 总则': the copy lost
+    them). A list of short items that the text does not take up again stays.
+
+    Example: '总则' / '1.1 编制目的' / … / '8  附则' over '1 总则' / '1.1 编制目的' / '建立健全…'.
+    """
+    lines = page.lines
+    keys = [_entry_key(line.text) for line in lines]
+    hits: list[int] = []
+    i = 0
+    while i < len(lines):
+        run, j = [], i
+        while j < len(lines):
+            text = lines[j].text.strip()
+            if not text:
+                j += 1
+                continue
+            if len(text) > UNPAGED_ENTRY or ENTRY_STOP.search(text) or not keys[j]:
+                break
+            run.append(j)
+            j += 1
+        for s in range(len(run) - UNPAGED_MIN + 1):   # the lines over the list (a signature, a date) stay
+            later = [k for k in range(run[s + UNPAGED_MIN - 1] + 1, len(lines)) if keys[k]]
+            first = next((k for k in later if keys[k] == keys[run[s]]), None)
+            if first is not None and any(keys[k] == keys[run[s + 1]] for k in later if k > first):
+                hits.extend(k for k in run[s:] if k < first)   # the sections themselves may follow in the same run
+                break
+        i = max(j, i + 1)
+    return page.drop(hits)

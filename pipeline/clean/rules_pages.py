@@ -164,14 +164,29 @@ def _beside(texts: list[str], by_key: dict[str, list[int]], numbered: set[int]) 
 
     near = {key: [p for p in ps if beside_mark(p)] for key, ps in by_key.items()}
     recurring = {key for key, ps in near.items() if len(ps) >= max(MIN_PAGES, len(numbered) // 2)}
-    opening = []
+    # a one-word head ('Algae', the article's name over every page) is no candidate line (a word
+    # alone is also a heading or a list's cell), but where the same word stands beside the page
+    # numbers of most pages, the first page's copy of it opens the text with the other heads
+    words = defaultdict(int)
+    for i, text in enumerate(texts):
+        if len(text.split()) == 1 and _candidate(text) and not BARE.match(text) and beside_mark(i):
+            words[_key(text)] += 1
+    running_words = {key for key, n in words.items() if n >= max(MIN_PAGES, len(numbered) // 2)}
+    opening, opening_words = [], []
     for i, text in enumerate(texts):
         if not text.strip():
             continue
-        if rank[i] >= NEAR or _key(text) not in recurring:
+        if rank[i] >= NEAR:
+            break
+        if _key(text) in running_words:
+            opening_words.append(i)
+            continue
+        if _key(text) not in recurring:
             break
         opening.append(i)
-    found: set[int] = set()
+    # only among or over the running lines: a word alone after them (or with none) is the title
+    opening_words = [i for i in opening_words if opening and i < opening[-1]]
+    found: set[int] = set(opening_words)
     for key in recurring:
         ps = set(near[key]) | {i for i in opening if _key(texts[i]) == key}
         if len(set(by_key[key]) - ps) <= 1:

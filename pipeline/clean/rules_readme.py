@@ -215,3 +215,49 @@ def generator_comments(page: Page) -> Page:
         for m in reversed(list(EMPTY_ANCHOR.finditer(line.text))):
             page = page.cut(i, m.start(), m.end())
     return page
+
+
+# a YAML front-matter block (newdocs round 3): '---' as the text's first line, `key: value` lines,
+# '---' (or '...') closing it within a few dozen lines
+YAML_FENCE = re.compile(r"^---\s*$")
+YAML_END = re.compile(r"^(?:---|\.\.\.)\s*$")
+YAML_KEY = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:(?:\s+(?P<value>.*?))?\s*$")
+YAML_MORE = re.compile(r"^(?:\s+\S|-\s)")   # an indented continuation or a list item of the value above
+YAML_MAX = 40   # lines: a front-matter block is a page's metadata, not a document
+
+
+def front_matter_block(page: Page) -> Page:
+    """Drop the YAML front matter a static-site or scraper export puts over a Markdown text; its
+    `title:` value stays as the text's first line (newdocs round 3, a transcript saved with one).
+
+    Example: '---' / "date: '2025-03-06'" / 'source_url: https://…' / 'title: Remarks by …' / '---'
+    -> 'Remarks by …' alone. Only at the very top (blank lines aside), only when the block is
+    closed within YAML_MAX lines and every line inside is a `key: value` pair, its continuation or
+    a list item: a thematic break '---' over prose, or a setext underline, is left alone.
+    """
+    lines = page.lines
+    start = next((i for i, line in enumerate(lines) if line.text.strip()), None)
+    if start is None or not YAML_FENCE.match(lines[start].text):
+        return page
+    keys, title, end = 0, None, None
+    for i in range(start + 1, min(len(lines), start + 1 + YAML_MAX)):
+        text = lines[i].text
+        if YAML_END.match(text):
+            end = i
+            break
+        match = YAML_KEY.match(text)
+        if match:
+            keys += 1
+            if match["key"].casefold() == "title" and match["value"]:
+                title = (i, match["value"])
+        elif text.strip() and not (keys and YAML_MORE.match(text)):
+            return page   # prose inside: not metadata
+    if end is None or not keys:
+        return page
+    hits = [i for i in range(start, end + 1) if title is None or i != title[0]]
+    if title is not None:
+        value = title[1]
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+            value = value[1:-1].replace("\\_", " ") if value[0] == '"' else value[1:-1].replace("''", "'")
+        page = page.cut(title[0], 0, len(lines[title[0]].text), put=value.strip())
+    return page.drop(hits)

@@ -22,7 +22,7 @@ from ..model import Author, Cleaned, Corrections, Document, Overrides
 from .blocks import Block, make_blocks
 from .decisions import correct_levels, structure_decisions, title_decision
 from .front import english_author_from_header, kind_from_opening, markup_name, naming_heading, read_title_block, title_from_text
-from .headings import below_markdown_title, find_headings, is_law, merge_labels, title_heading
+from .headings import Heading, below_markdown_title, find_headings, is_law, merge_labels, title_heading
 from .language import detect_language
 from .levels import infer_levels
 from .outline import contents_entries, is_listed, match_outline, running_title
@@ -148,7 +148,32 @@ def analyse(cleaned: Cleaned, language: str):
     if head.title_blocks:
         headings = below_markdown_title(headings, head.title_blocks[0].text)
     headings = _title_page_again(head, body, headings)
+    headings = _issued_annex(head.title or "", body, headings)
     return blocks, head, body, headings
+
+
+# a notice that issues or forwards a document: '…关于印发《X》的通知', '…关于转发X的通知'
+ISSUING = re.compile(r"关于(?:印发|转发|发布|颁布)《?(?P<name>[^《》]{4,60}?)》?的(?:通知|决定)$")
+WIDE_PUNCT = str.maketrans("()[]:,", "（）［］：，")
+
+
+def _issued_annex(title: str, body, headings):
+    """'…关于印发牟定县突发环境事件应急预案(试行)的通知', then after the notice's few lines the
+    document it issues, set under its own title ('牟定县突发环境事件应急预案(试行)'): that line heads
+    the annex (an appendix, level 1, a fresh pattern under it), as '附件1' would (newdocs round 3,
+    xn19). Only a one-line block equal to the name the title quotes, and only its first copy."""
+    match = ISSUING.search(title.strip())
+    if not match:
+        return headings
+    name = "".join(match["name"].split()).translate(WIDE_PUNCT)
+    taken = {h.index for h in headings}
+    for i, block in enumerate(body):
+        if block.lines == 1 and "".join(block.text.split()).translate(WIDE_PUNCT) == name:
+            if i in taken:
+                return [replace(h, shape="appendix|", style="", strong=True, appendix=True) if h.index == i else h
+                        for h in headings]
+            return sorted(headings + [Heading(i, "appendix|", "", True, True)], key=lambda h: h.index)
+    return headings
 
 
 def _title_page_again(head, body, headings):

@@ -500,6 +500,29 @@ def _numbered_over_text(group, tops: set[str]) -> bool:
 FENCE = re.compile(r"^\s{0,3}(?P<mark>`{3,}|~{3,})")
 
 
+PHRASE_WORDS = 6        # a heading glued over its paragraph is a short phrase …
+PHRASE_SHARE = 0.5      # … at most half the measure, over a line that fills it (unwrap.FULL)
+PHRASE_OPEN_END = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or",
+                   "the", "to", "with"}   # a line ending on one of these runs on: no heading
+
+
+def _phrase_over_text(group, wrap: int) -> bool:
+    """The group opens with a short unnumbered heading glued to its first paragraph ('Etymology
+    and study' / 'The singular alga is the Latin word for "sea‐'): text extracted from a PDF set
+    in columns puts no blank line between them (newdocs round 3). The first line is a capitalised
+    phrase of at most PHRASE_WORDS words, no end mark, at most half the text's measure; the next
+    opens with a capital and fills the measure. A paragraph's first line fills the measure
+    itself, so a short first line over a full one is no wrapped paragraph."""
+    if not wrap or len(group) < 2:
+        return False
+    first, second = group[0][0].strip(), group[1][0].strip()
+    words = first.split()
+    return 0 < len(words) <= PHRASE_WORDS and len(first) <= PHRASE_SHARE * wrap and first[:1].isupper() \
+        and not re.search(r"[.,;:!?\"”’)\]—–-]$", first) and not sg.numbering(first) \
+        and words[-1].casefold() not in PHRASE_OPEN_END and second[:1].isupper() \
+        and len(second) >= unwrap.FULL * wrap
+
+
 def _fences(lines) -> list[tuple[int, int]]:
     """(first, last) line indices of each fenced code block: an opening run of three or more
     backticks or tildes, up to the closing run of the same mark (or the text's end). The lines
@@ -579,6 +602,7 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
     tops = {t.split(".")[0] for t in (line.strip() for line in lines)
             if len(t) <= NUMBERED_TITLE_MAX and sg.numbering(t).startswith("1.1")} if english else set()
     markdown = english and verbatim.is_markdown(lines)
+    wrap = unwrap.text_width([t.strip() for t in lines if t.strip()]) if english and not page and not flat and not markdown else 0
     blocks: list[Block] = []
     if printed:
         blocks = _printed_blocks(_groups(lines, numbers), printed)
@@ -596,7 +620,7 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
                 blocks.append(Block(verbatim.verbatim_text(group), group[0][1], sg.indent_of(group[0][0]),
                                     len(group), code=True, verbatim=kind))
                 continue
-            if english and not page and _numbered_over_text(group, tops):
+            if english and not page and (_numbered_over_text(group, tops) or _phrase_over_text(group, wrap)):
                 blocks.append(Block(group[0][0].strip(), group[0][1], sg.indent_of(group[0][0])))
                 group = group[1:]
             blocks.extend(_english_blocks(group, words, page, flat, listed) if english else _chinese_blocks(group, width))

@@ -127,6 +127,8 @@ def english_kind(block: Block, series: set[str], indent: int, width: int = 0) ->
     style = sg.numbering(text)
     if indent >= 2 and block.indent >= indent:
         return None   # level with an indented body: a wrapped line or a reference, not a heading
+    if LONG_TITLE.match(text):
+        return None   # an Act's long title, set as a heading in a compilation: front matter, not a part
     if strong_heading(text):
         return style, True
     if block.indent > 3 and indent < 2 and not centred(block, width):
@@ -147,12 +149,20 @@ def english_kind(block: Block, series: set[str], indent: int, width: int = 0) ->
     if style or not _phrase(text):
         return None
     words = text.split()
+    if not any(sum(ch.isalpha() for ch in w) >= 3 for w in words):
+        return None   # an unnumbered heading names something: 'No. 139, 2003' (an Act's number line) names nothing
     if sg.is_all_caps(text) or (len(words) <= MAX_PLAIN_WORDS and (_title_cased(words) or len(words) <= 5)):
         return "", False
     if centred(block, width) and len(words) <= MAX_WORDS \
             and _title_cased([w for w in words if w.casefold() not in TITLE_SMALL_WORDS]):
         return "", False   # a longer title centred on the measure ('How to Apply These Terms to Your New Programs')
     return None
+
+
+# an Act's long title ('An Act providing for public access to Acts …', 'AN ACT to amend …'): the
+# sentence that says what the Act is for, printed over its first part (newdocs round 3)
+LONG_TITLE = re.compile(r"^(?:#{1,6}\s+)?[*_]{0,2}(?:An|AN|A)\s+(?:Act|ACT|Bill|BILL|Ordinance|ORDINANCE)\s+"
+                        r"(?:to|for|providing|relating|respecting|concerning|making|amending|about)\b", re.I)
 
 
 LEGAL_STYLES = ("article", "section")
@@ -207,7 +217,33 @@ def english_kinds(blocks: list[Block]) -> list[tuple[str, bool] | None]:
             kinds[i] = None   # a figure's own words over its caption ('Digital Identity Model' / 'Figure 4-1 …')
         elif kind and not kind[1] and i + 2 == len(blocks) and TIME_STAMP.match(blocks[i + 1].text):
             kinds[i] = None   # a transcript's closing mark over the time it ended ('END' / '10:42 A.M. EST')
+    turns = speaker_turns(blocks)
+    kinds = [None if i in turns else kind for i, kind in enumerate(kinds)]
     return _act_labels(kinds)
+
+
+# a transcript's speaker turn (newdocs round 3): a label in capitals, a colon, the words spoken
+# ('THE PRESIDENT:  Thank you.', 'AUDIENCE:  Booo —', 'SPEAKER JOHNSON:  Mr. President —')
+TURN = re.compile(r"^\s*(?P<label>(?:[A-Z][A-Z.'’-]*\s){0,3}[A-Z][A-Z.'’-]+):\s+\S")
+NOT_SPEAKER = {"PART", "CHAPTER", "BOOK", "ARTICLE", "SECTION", "APPENDIX", "ANNEX", "SCHEDULE", "TITLE",
+               "NOTE", "NOTES", "STEP", "VOLUME", "ACT", "SCENE"}
+MIN_TURNS = 3   # turn lines a text must have, one speaker at least twice, to read as a transcript
+
+
+def speaker_turns(blocks: list[Block]) -> set[int]:
+    """Indices of the blocks that open with a speaker's label in a transcript. A short turn
+    ('AUDIENCE:  USA!  USA!  USA!', 'REPRESENTATIVE GREEN:  (Inaudible.)') has a heading's shape but
+    is speech: never a heading. Only where the text shows it is a transcript (MIN_TURNS turns, one
+    label recurring); a label that numbers a division ('PART ONE: …', 'SCENE II: …') is no speaker."""
+    found: dict[int, str] = {}
+    for i, block in enumerate(blocks):
+        match = TURN.match(block.text)
+        if match and match["label"].split()[0] not in NOT_SPEAKER:
+            found[i] = match["label"]
+    labels = Counter(found.values())
+    if len(found) < MIN_TURNS or labels.most_common(1)[0][1] < 2:
+        return set()
+    return set(found)
 
 
 CENTRED_HEADINGS = 2   # centred headings a text must have for centring to mark its headings

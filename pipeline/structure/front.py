@@ -56,6 +56,9 @@ WRAPPED_NOTE = 60     # characters: a wrapped note's next line (a longer one lis
 PROMULGATED = re.compile(rf"^[（(]?[{CN_DATE_DIGIT}]{{4}}\s*年.{{2,120}}?"
                          r"(?:通过|公布|发布|施行|修正|修订|批准|印发|废止)[）)]?[。.]?$")
 DOC_NUMBER = re.compile(r"^\S{1,24}[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*\d{1,5}\s*号$")
+# the same with its closing bracket and 号 lost in the copy ('牟政办发〔201746'): the tortoise-shell
+# bracket and the year over the serial number still say what it is (newdocs round 3, xn19)
+DOC_NUMBER_DAMAGED = re.compile(r"^\S{1,24}〔\s*(?:19|20)\d{2}\s*〕?\s*\d{1,5}\s*号?$")
 SPEAKER_DATED = re.compile(r"^[·•]?\s*(?P<who>[\u4e00-\u9fff·]{4,28}?)\s*[（(](?P<when>[^（）()]*\d{4}\s*年[^（）()]*)[）)]$")
 REVISED = re.compile(r"修正|修订")   # not '修改': '关于修改…的决定' names the decision, it dates nothing
 ORDER_STATEMENT = re.compile(r"已由.{2,120}?通过，现予(?:公布|发布)|现予(?:公布|发布)，自.{4,30}起施行。?$")
@@ -533,7 +536,7 @@ def read_title_block(blocks: list[Block], lang: str) -> TitleBlock:
             out.author_blocks.append(blocks[i])                                # the speaker and when he spoke
             out.date = out.date or iso_date(SPEAKER_DATED.match(text)["when"])
         elif not english and (PROMULGATED.match(text) and not _bracket_open(text) or ORDER.match(text)
-                              or DOC_NUMBER.match(text) or MEETING_LABEL.match(text)
+                              or DOC_NUMBER.match(text) or DOC_NUMBER_DAMAGED.match(text) or MEETING_LABEL.match(text)
                               or len(text) <= 200 and ORDER_STATEMENT.search(text)
                               or sg.SIGNATURE.match(text) or sg.BARE_DATE.match(text)):
             out.front.append(blocks[i])   # a promulgation note ('…会议通过', '…令第八号公布') dates the act,
@@ -550,7 +553,7 @@ def read_title_block(blocks: list[Block], lang: str) -> TitleBlock:
             out.front.append(blocks[i])   # an editor's note ('（根据直播整理）') stays front matter
         elif not english and WIRE.match(text) and not out.front:
             out.front.append(blocks[i])
-        elif not english and DOC_NUMBER.match(text):
+        elif not english and (DOC_NUMBER.match(text) or DOC_NUMBER_DAMAGED.match(text)):
             out.front.append(blocks[i])   # the document number under a 公文's title
         elif not english and not out.subtitle and not out.front and REPORTING_END.search(out.title) \
                 and _deck_line(text) and i + 1 < len(blocks) and not _deck_line(blocks[i + 1].text):

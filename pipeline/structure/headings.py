@@ -88,7 +88,7 @@ def _chinese_kind(text: str, openings: Counter, after: str = "", law: bool = Fal
     style = sg.numbering(text)
     if len(sg.NUMBER_PREFIX.sub("", text)) > MAX_HEADING or not sg.has_word(text) or sg.unclosed(text) \
             or sg.is_date_only(text) or sg.is_signing_date(text) or sg.is_note_or_row(text) or sg.is_figure_caption_zh(text) \
-            or sg.is_aside(text) or sg.is_signing_date(after) or sg.is_bold_label(text) or sg.is_data_row(text, after) \
+            or sg.is_aside(text) or sg.is_signing_date(after) or sg.is_publication_note(after) or sg.is_bold_label(text) or sg.is_data_row(text, after) \
             or "\u3000\u3000" in text and sg.TABLE_ROW.search(after):   # a table's header over its rows
         return None
     if sg.APPENDIX.match(text) or sg.is_glossary_title(text) or sg.is_back_matter(text):
@@ -482,4 +482,7 @@ def below_markdown_title(headings: list[Heading], title_text: str) -> list[Headi
     if not marked or marked[0].style == "md1":
         return headings
     top = marked[0].style
+    if min(sg.rank(h.style) for h in marked if h.style != "md1") < sg.rank(top):
+        return headings   # a deeper opening section ('### About this compilation') then '# Chapter 1' over
+        #                   '## Part 1': the '#' heading holds the shallower ones, it is no stray (newdocs round 3)
     return [replace(h, style=top, shape=h.shape.replace("md1", top, 1)) if h.style == "md1" else h for h in headings]

@@ -137,6 +137,16 @@ def is_signing_date(text: str) -> bool:
     return bool(BARE_DATE.match(bare)) and bare.endswith("日")
 
 
+# the note under an official document's signature saying how it is released ('（此件公开发布）')
+PUBLICATION_NOTE = re.compile(r"^[（(]\s*此件(?:公开发布|主动公开|不予公开|不公开|依申请公开)\s*[）)]$")
+
+
+def is_publication_note(text: str) -> bool:
+    """'(此件公开发布)': the line over it is the signature (落款, '牟定县人民政府办公室'), never a heading,
+    also where the date between them was lost or damaged in the copy (newdocs round 3, xn19)."""
+    return bool(PUBLICATION_NOTE.match(text.strip()))
+
+
 BOLD_LINE = re.compile(r"^(\*\*|__)(?P<inner>.+?)\1$")
 
 
