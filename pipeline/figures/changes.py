@@ -65,7 +65,7 @@ def find_changes(plain: str, hits: list[Hit]) -> None:
 
 
 # A change's start (`由1949年的不到1%`/`从50%`) and its end after a verb of change (`上升到19.1%`).
-_START_LEAD = re.compile(rf"(?:由|从)(?:{YEAR}年(?:底|末)?的?)?(?:年产|年均|每年|年)?(?:{alternation(APPROX_BEFORE)}|不到|不足)?$")
+_START_LEAD = re.compile(rf"(?:由|从)(?:(?:{YEAR}年|上年|去年|上一年)(?:底|末)?的?)?(?:年产|年均|每年|年)?(?:{alternation(APPROX_BEFORE)}|不到|不足)?$")
 
 
 def mark_starts(plain: str, hits: list[Hit]) -> None:

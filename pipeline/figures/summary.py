@@ -74,6 +74,15 @@ _KEY_NOISE = re.compile(r"[\s（）()《》“”\"'、，,。]")
 _EN_NO_NAME = re.compile(r"(?i)^(?:while|whereas|but|and|or|with|without|although|though|yet|so|then|however)\b")
 # rows of one paragraph kept free of the crowding rank (see the module doc)
 PARAGRAPH_FREE_ROWS = 2
+# The measures an editor puts first whatever else a report counts (issue 14): output, fiscal revenue,
+# the deficit, jobs, unemployment, the population, consumer prices. Chinese names the measure at their
+# end (`人均地区生产总值`, `居民消费价格涨幅`; not `单位国内生产总值能耗`), a share at its subject
+# (`全国财政赤字占国内生产总值比重`).
+_CORE_ZH = re.compile(r"(?:生产总值|GDP|财政收入|财政总收入|一般公共预算收入|赤字|新增就业|失业率|常住人口|总人口|户籍人口|"
+                      r"居民消费价格|CPI)(?:总水平)?(?:涨幅|增速|增幅|指数|人口|人数|平均值)?$")
+_CORE_EN = re.compile(r"(?i)\b(?:gdp|gross domestic product|fiscal revenue|deficit|employment|unemployment|population|"
+                      r"consumer prices?)\b")
+CORE_BONUS = 3
 _DURATION_UNITS = frozenset({"年", "月", "日", "天", "小时", "years", "months", "days", "hours", "weeks"})
 
 
@@ -92,9 +101,15 @@ def _no_amount(record: FigureRecord) -> bool:
     return name.startswith(RANGE_ENDS)
 
 
+def core_measure(name: str) -> bool:
+    """One of the measures an editor puts first (`_CORE_ZH`, `_CORE_EN`)."""
+    return bool(_CORE_ZH.search(_KEY_NOISE.sub("", name).split("占")[0]) or _CORE_EN.search(name))
+
+
 def _score(row: KeyFigure, position: float) -> int:
     first = row.actual or row.target
     score = 3 if any(w in row.indicator.lower() for w in HEADLINE_WORDS) else 0
+    score += CORE_BONUS * core_measure(row.indicator)
     score += 2 if first.change or first.unit in ("%", "个百分点") and first.value else 0
     if first.unit in ("元", "美元", "港元", "欧元", "dollars", "$"):
         score += 1 + (abs(first.value) >= 1e8)
