@@ -11,6 +11,11 @@ are ranked by how much they look like a headline and the best 20 are kept:
 
 - the indicator names a headline measure (`HEADLINE_WORDS`: output, income,
   revenue, budget, investment, employment, population, a total, an area, a volume ...): +3;
+- it is one of the measures an editor puts first whatever else the report counts (`core_measure`:
+  output, fiscal revenue, the deficit and its share, new jobs, unemployment, the population,
+  consumer prices): +3 more — a communiqué's eight price categories and four kinds of meat, each a
+  named measure with a change, would otherwise outrank its population and its jobs (issue 14,
+  round 3: tests/figures/test_summary_corpus.py lists the rows read from five reports);
 - the figure has a change (`增长6.5%`) or is a growth rate itself: +2;
 - an amount of money: +1, and +1 more from 1亿 (1e8) on;
 - it stands in the first fifth of the document (reports open with the headline
@@ -49,6 +54,10 @@ country's demographics):
 - an English name that opens with a conjunction or a preposition of manner (`while`, `but do not
   make`, `with a small`) names no measure: never a row (the Chinese counterpart is weak.weak).
 
+A row named by a bare generic noun (`增加值`, `贡献率`, `总额`, `占GDP的比重`) takes its qualifier from
+its sentence when the caller passes the texts (qualify.py: `非公有制经济增加值`); the summary's row
+alone, unlike the full table's beside its sentence, must say of what.
+
 The start of a from/to change (`已由1949年的不到1%上升到19.1%`: the 1%, `starts_change`) is
 never a row's figure: it says where the measure was, and alone it reads as where it is. The
 change's end stands in its place, and the table shows it with its start (`1% → 19.1%`).
@@ -56,10 +65,12 @@ change's end stands in its place, and the table shows it with its start (`1% →
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import replace
 
 from ..model import FigureRecord, KeyFigure
 from .clauses_en import RANGE_ENDS
+from .qualify import qualified
 from .english import UNITS_EN
 from .units import HEADLINE_WORDS, UNITS
 from .weak import weak
@@ -118,11 +129,17 @@ def _score(row: KeyFigure, position: float) -> int:
     return score
 
 
-def key_figures(records: tuple[FigureRecord, ...], limit: int = LIMIT) -> tuple[KeyFigure, ...]:
-    """The headline rows (see the module doc), at most `limit`, in order of first mention."""
+def key_figures(records: tuple[FigureRecord, ...], limit: int = LIMIT,
+                texts: Mapping[tuple[str, str], str] | None = None) -> tuple[KeyFigure, ...]:
+    """The headline rows (see the module doc), at most `limit`, in order of first mention.
+    `texts`: each record's string by (paragraph id, part), to qualify a bare generic name (qualify.py)."""
     rows: dict[str, dict] = {}
     order: list[str] = []
     for n, record in enumerate(records):
+        text = (texts or {}).get((record.paragraph, record.part))
+        if text is not None:
+            named = qualified(record.indicator, text, record.start)
+            record = replace(record, indicator=named) if named != record.indicator else record
         if weak(record.indicator) or record.starts_change or _no_amount(record) or _EN_NO_NAME.match(record.indicator):
             continue
         key = _key(record)

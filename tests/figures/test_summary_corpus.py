@@ -73,3 +73,11 @@ def test_an_editors_headline_rows_are_in_the_summary(name):
                if not any(want in ind and mention == value and (not change or got == change)
                           for ind, mention, got in cells)]
     assert not missing, (missing, [r.indicator for r in key])
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_no_summary_row_is_named_by_a_bare_generic_noun(name):
+    """`增加值`, `贡献率`, `总额` alone say how, not of what: the summary row takes its sentence's noun."""
+    from pipeline.figures.qualify import GENERIC_NOUNS
+    bare = [r.indicator for r in _summary(name) if r.indicator in GENERIC_NOUNS or r.indicator.startswith("占")]
+    assert not bare
