@@ -56,7 +56,9 @@ country's demographics):
 
 A row named by a bare generic noun (`增加值`, `贡献率`, `总额`, `占GDP的比重`) takes its qualifier from
 its sentence when the caller passes the texts (qualify.py: `非公有制经济增加值`); the summary's row
-alone, unlike the full table's beside its sentence, must say of what.
+alone, unlike the full table's beside its sentence, must say of what. For the same reason a verb that
+proposes or arranges the amount, left at the end of a name (`中央财政赤字拟安排2450亿元`), is dropped
+from the row's name: it names the act, not the measure.
 
 The start of a from/to change (`已由1949年的不到1%上升到19.1%`: the 1%, `starts_change`) is
 never a row's figure: it says where the measure was, and alone it reads as where it is. The
@@ -94,6 +96,9 @@ _CORE_ZH = re.compile(r"(?:生产总值|GDP|财政收入|财政总收入|一般�
 _CORE_EN = re.compile(r"(?i)\b(?:gdp|gross domestic product|fiscal revenue|deficit|employment|unemployment|population|"
                       r"consumer prices?)\b")
 CORE_BONUS = 3
+# A verb that proposes or arranges the amount, left at the end of its name (`中央财政赤字拟安排2450亿元`):
+# the row alone names the measure, not the act.
+_PLAN_TAIL = re.compile(r"(?<=..)(?:(?:拟|计划|预计)安排|拟)$")
 _DURATION_UNITS = frozenset({"年", "月", "日", "天", "小时", "years", "months", "days", "hours", "weeks"})
 
 
@@ -140,6 +145,8 @@ def key_figures(records: tuple[FigureRecord, ...], limit: int = LIMIT,
         if text is not None:
             named = qualified(record.indicator, text, record.start)
             record = replace(record, indicator=named) if named != record.indicator else record
+        if _PLAN_TAIL.search(record.indicator):
+            record = replace(record, indicator=_PLAN_TAIL.sub("", record.indicator))
         if weak(record.indicator) or record.starts_change or _no_amount(record) or _EN_NO_NAME.match(record.indicator):
             continue
         key = _key(record)
