@@ -90,7 +90,7 @@ PARAGRAPH_FREE_ROWS = 2
 # The measures an editor puts first whatever else a report counts (issue 14): output, fiscal revenue,
 # the deficit, jobs, unemployment, the population, consumer prices. Chinese names the measure at their
 # end (`人均地区生产总值`, `居民消费价格涨幅`; not `单位国内生产总值能耗`), a share at its subject
-# (`全国财政赤字占国内生产总值比重`).
+# (`全国财政赤字占国内生产总值比重`); English at its head, before `of` (`GDP per capita`, not `share of GDP`).
 _CORE_ZH = re.compile(r"(?:生产总值|GDP|财政收入|财政总收入|一般公共预算收入|赤字|新增就业|失业率|常住人口|总人口|户籍人口|"
                       r"居民消费价格|CPI)(?:总水平)?(?:涨幅|增速|增幅|指数|人口|人数|平均值)?$")
 _CORE_EN = re.compile(r"(?i)\b(?:gdp|gross domestic product|fiscal revenue|deficit|employment|unemployment|population|"
@@ -119,7 +119,8 @@ def _no_amount(record: FigureRecord) -> bool:
 
 def core_measure(name: str) -> bool:
     """One of the measures an editor puts first (`_CORE_ZH`, `_CORE_EN`)."""
-    return bool(_CORE_ZH.search(_KEY_NOISE.sub("", name).split("占")[0]) or _CORE_EN.search(name))
+    head = re.split(r"(?i)\bof\b", name)[0]          # English: its head, before `of` (`share of GDP` is a share)
+    return bool(_CORE_ZH.search(_KEY_NOISE.sub("", head).split("占")[0]) or _CORE_EN.search(head))
 
 
 def _score(row: KeyFigure, position: float) -> int:

@@ -205,7 +205,8 @@ def test_the_measures_an_editor_puts_first_outrank_a_breakdown():
     names = [r.indicator for r in key_figures(filler + outputs + core)]
     assert {"年末全市常住人口", "城镇新增就业人口", "全国财政赤字占国内生产总值比重"} <= set(names)
     assert core_measure("人均地区生产总值") and core_measure("居民消费价格涨幅") and core_measure("CPI")
-    assert core_measure("budget deficit") and core_measure("population")
+    assert core_measure("budget deficit") and core_measure("population") and core_measure("GDP per capita")
+    assert not core_measure("share of the population") and not core_measure("share of GDP")
     assert not core_measure("单位国内生产总值能耗") and not core_measure("出生人口数量比") and not core_measure("猪肉产量")
 
 
