@@ -233,7 +233,7 @@ def exclude_figures(figures: Figures, document: Document, corrections: Correctio
     wanted = set(corrections.exclude_figures)
     if not wanted:
         return figures
-    from .figures import key_figures, make_charts
+    from .figures import key_figures, make_charts, paragraph_texts
 
     def names(record) -> set[str]:
         return {record.mention, record.mention.replace(" ", ""), record.display, record.id}
@@ -247,4 +247,4 @@ def exclude_figures(figures: Figures, document: Document, corrections: Correctio
     reuse = {**(reuse or {}), **{c.key: {"png": c.png, "svg": c.svg, "pdf": c.pdf, "warnings": c.warnings,
                                          "said": True} for c in figures.charts}}
     return Figures(records, make_charts(records, lang=document.lang, title=document.title, reuse=reuse,
-                                        draw=draw), key_figures(records))
+                                        draw=draw), key_figures(records, texts=paragraph_texts(document)))

@@ -29,7 +29,21 @@ def find_figures(document: Document, reuse=None, draw: bool = True) -> Figures:
 
     records = extract_figures(document)
     return Figures(records, make_charts(records, lang=document.lang, title=document.title, reuse=reuse, draw=draw),
-                   key_figures(records))
+                   key_figures(records, texts=paragraph_texts(document)))
+
+
+def paragraph_texts(document: Document) -> dict[tuple[str, str], str]:
+    """Each paragraph's strings by (id, part), as the records point into them."""
+    out: dict[tuple[str, str], str] = {}
+    stack = list(reversed(document.sections))
+    paragraphs = list(document.front)
+    while stack:
+        section = stack.pop()
+        paragraphs.extend(section.paragraphs)
+        stack.extend(reversed(section.sections))
+    for p in paragraphs:
+        out[(p.id, "lead")], out[(p.id, "text")] = p.lead, p.text
+    return out
 
 
 def __getattr__(name: str):

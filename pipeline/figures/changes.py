@@ -24,7 +24,7 @@ _FILLER = rf"[，,、\s]|{alternation(CHANGE_LEADS + APPROX_AFTER)}|(?:比|较){
 _GAP = re.compile(rf"(?:{_FILLER})*$")
 _LIST_GAP = re.compile(rf"(?:{alternation(APPROX_AFTER)})?[、,，和及与]$")
 # The end value of a change from a start value in the same clause (`由…134元增加到1984年的355元`).
-FROM_TO = re.compile(rf"(?:{alternation(APPROX_AFTER)})?\s*(?:{alternation([*CHANGE_VERBS, '发展'])})?(?:到|至|为)"
+FROM_TO = re.compile(rf"(?:{alternation(APPROX_AFTER)})?\s*(?:{alternation([*CHANGE_VERBS, '发展', '增', '降', '减'])})?(?:到|至|为)"
                       rf"(?:{YEAR}年(?:底|末)?的?)?(?:{alternation(APPROX_BEFORE)})?")
 
 
@@ -65,7 +65,7 @@ def find_changes(plain: str, hits: list[Hit]) -> None:
 
 
 # A change's start (`由1949年的不到1%`/`从50%`) and its end after a verb of change (`上升到19.1%`).
-_START_LEAD = re.compile(rf"(?:由|从)(?:{YEAR}年(?:底|末)?的?)?(?:年产|年均|每年|年)?(?:{alternation(APPROX_BEFORE)}|不到|不足)?$")
+_START_LEAD = re.compile(rf"(?:由|从)(?:(?:{YEAR}年|上年|去年|上一年)(?:底|末)?的?)?(?:年产|年均|每年|年)?(?:{alternation(APPROX_BEFORE)}|不到|不足)?$")
 
 
 def mark_starts(plain: str, hits: list[Hit]) -> None:

@@ -11,6 +11,11 @@ are ranked by how much they look like a headline and the best 20 are kept:
 
 - the indicator names a headline measure (`HEADLINE_WORDS`: output, income,
   revenue, budget, investment, employment, population, a total, an area, a volume ...): +3;
+- it is one of the measures an editor puts first whatever else the report counts (`core_measure`:
+  output, fiscal revenue, the deficit and its share, new jobs, unemployment, the population,
+  consumer prices): +3 more — a communiqué's eight price categories and four kinds of meat, each a
+  named measure with a change, would otherwise outrank its population and its jobs (issue 14,
+  round 3: tests/figures/test_summary_corpus.py lists the rows read from five reports);
 - the figure has a change (`增长6.5%`) or is a growth rate itself: +2;
 - an amount of money: +1, and +1 more from 1亿 (1e8) on;
 - it stands in the first fifth of the document (reports open with the headline
@@ -49,6 +54,12 @@ country's demographics):
 - an English name that opens with a conjunction or a preposition of manner (`while`, `but do not
   make`, `with a small`) names no measure: never a row (the Chinese counterpart is weak.weak).
 
+A row named by a bare generic noun (`增加值`, `贡献率`, `总额`, `占GDP的比重`) takes its qualifier from
+its sentence when the caller passes the texts (qualify.py: `非公有制经济增加值`); the summary's row
+alone, unlike the full table's beside its sentence, must say of what. For the same reason a verb that
+proposes or arranges the amount, left at the end of a name (`中央财政赤字拟安排2450亿元`), is dropped
+from the row's name: it names the act, not the measure.
+
 The start of a from/to change (`已由1949年的不到1%上升到19.1%`: the 1%, `starts_change`) is
 never a row's figure: it says where the measure was, and alone it reads as where it is. The
 change's end stands in its place, and the table shows it with its start (`1% → 19.1%`).
@@ -56,10 +67,12 @@ change's end stands in its place, and the table shows it with its start (`1% →
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import replace
 
 from ..model import FigureRecord, KeyFigure
 from .clauses_en import RANGE_ENDS
+from .qualify import qualified
 from .english import UNITS_EN
 from .units import HEADLINE_WORDS, UNITS
 from .weak import weak
@@ -74,6 +87,18 @@ _KEY_NOISE = re.compile(r"[\s（）()《》“”\"'、，,。]")
 _EN_NO_NAME = re.compile(r"(?i)^(?:while|whereas|but|and|or|with|without|although|though|yet|so|then|however)\b")
 # rows of one paragraph kept free of the crowding rank (see the module doc)
 PARAGRAPH_FREE_ROWS = 2
+# The measures an editor puts first whatever else a report counts (issue 14): output, fiscal revenue,
+# the deficit, jobs, unemployment, the population, consumer prices. Chinese names the measure at their
+# end (`人均地区生产总值`, `居民消费价格涨幅`; not `单位国内生产总值能耗`), a share at its subject
+# (`全国财政赤字占国内生产总值比重`); English at its head, before `of` (`GDP per capita`, not `share of GDP`).
+_CORE_ZH = re.compile(r"(?:生产总值|GDP|财政收入|财政总收入|一般公共预算收入|赤字|新增就业|失业率|常住人口|总人口|户籍人口|"
+                      r"居民消费价格|CPI)(?:总水平)?(?:涨幅|增速|增幅|指数|人口|人数|平均值)?$")
+_CORE_EN = re.compile(r"(?i)\b(?:gdp|gross domestic product|fiscal revenue|deficit|employment|unemployment|population|"
+                      r"consumer prices?)\b")
+CORE_BONUS = 3
+# A verb that proposes or arranges the amount, left at the end of its name (`中央财政赤字拟安排2450亿元`):
+# the row alone names the measure, not the act.
+_PLAN_TAIL = re.compile(r"(?<=..)(?:(?:拟|计划|预计)安排|拟)$")
 _DURATION_UNITS = frozenset({"年", "月", "日", "天", "小时", "years", "months", "days", "hours", "weeks"})
 
 
@@ -92,9 +117,16 @@ def _no_amount(record: FigureRecord) -> bool:
     return name.startswith(RANGE_ENDS)
 
 
+def core_measure(name: str) -> bool:
+    """One of the measures an editor puts first (`_CORE_ZH`, `_CORE_EN`)."""
+    head = re.split(r"(?i)\bof\b", name)[0]          # English: its head, before `of` (`share of GDP` is a share)
+    return bool(_CORE_ZH.search(_KEY_NOISE.sub("", head).split("占")[0]) or _CORE_EN.search(head))
+
+
 def _score(row: KeyFigure, position: float) -> int:
     first = row.actual or row.target
     score = 3 if any(w in row.indicator.lower() for w in HEADLINE_WORDS) else 0
+    score += CORE_BONUS * core_measure(row.indicator)
     score += 2 if first.change or first.unit in ("%", "个百分点") and first.value else 0
     if first.unit in ("元", "美元", "港元", "欧元", "dollars", "$"):
         score += 1 + (abs(first.value) >= 1e8)
@@ -103,11 +135,19 @@ def _score(row: KeyFigure, position: float) -> int:
     return score
 
 
-def key_figures(records: tuple[FigureRecord, ...], limit: int = LIMIT) -> tuple[KeyFigure, ...]:
-    """The headline rows (see the module doc), at most `limit`, in order of first mention."""
+def key_figures(records: tuple[FigureRecord, ...], limit: int = LIMIT,
+                texts: Mapping[tuple[str, str], str] | None = None) -> tuple[KeyFigure, ...]:
+    """The headline rows (see the module doc), at most `limit`, in order of first mention.
+    `texts`: each record's string by (paragraph id, part), to qualify a bare generic name (qualify.py)."""
     rows: dict[str, dict] = {}
     order: list[str] = []
     for n, record in enumerate(records):
+        text = (texts or {}).get((record.paragraph, record.part))
+        if text is not None:
+            named = qualified(record.indicator, text, record.start)
+            record = replace(record, indicator=named) if named != record.indicator else record
+        if _PLAN_TAIL.search(record.indicator):
+            record = replace(record, indicator=_PLAN_TAIL.sub("", record.indicator))
         if weak(record.indicator) or record.starts_change or _no_amount(record) or _EN_NO_NAME.match(record.indicator):
             continue
         key = _key(record)

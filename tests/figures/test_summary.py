@@ -193,3 +193,32 @@ def test_an_english_name_opening_with_a_conjunction_is_never_a_row():
     rows = key_figures((_rec(1, "while", 2.5, "%"), _rec(2, "but do not make", 2, "%"), _rec(3, "with a small", 1, "%"),
                         _rec(4, "fertility rate", 5.97, "")))
     assert [r.indicator for r in rows] == ["fertility rate"]
+
+
+def test_the_measures_an_editor_puts_first_outrank_a_breakdown():
+    """Population, new jobs, fiscal revenue, the deficit: ahead of twenty named outputs with changes."""
+    from pipeline.figures.summary import core_measure
+    outputs = tuple(_rec(n, f"品种{n}产量", 1e4 * n, "吨", change="+3%", paragraph=f"p{n}-1") for n in range(1, 21))
+    core = (_rec(30, "年末全市常住人口", 4.97e6, "人", paragraph="p30-1"), _rec(31, "城镇新增就业人口", 4.3e4, "人", paragraph="p31-1"),
+            _rec(32, "全国财政赤字占国内生产总值比重", 3, "%", paragraph="p32-1", target=True))
+    filler = tuple(_rec(40 + n, f"其他事项{n}", n, "个", paragraph=f"p4{n}-1") for n in range(1, 9))
+    names = [r.indicator for r in key_figures(filler + outputs + core)]
+    assert {"年末全市常住人口", "城镇新增就业人口", "全国财政赤字占国内生产总值比重"} <= set(names)
+    assert core_measure("人均地区生产总值") and core_measure("居民消费价格涨幅") and core_measure("CPI")
+    assert core_measure("budget deficit") and core_measure("population") and core_measure("GDP per capita")
+    assert not core_measure("share of the population") and not core_measure("share of GDP")
+    assert not core_measure("单位国内生产总值能耗") and not core_measure("出生人口数量比") and not core_measure("猪肉产量")
+
+
+def test_a_proposing_verb_at_the_end_of_a_name_is_dropped_from_the_row():
+    rows = key_figures((_rec(1, "中央财政赤字拟安排", 2.45e11, "元", target=True), _rec(2, "中央财政安排", 2.7e9, "元")))
+    assert [r.indicator for r in rows] == ["中央财政赤字", "中央财政安排"]   # 安排 alone says what was allocated
+
+
+def test_a_change_from_last_years_value_marks_its_start():
+    """`由上年729万人增加到732万人`, `从5.6万元增至7.8万元`: the row shows the end with its start."""
+    doc = Document(title="t", lang="zh-CN", sections=[Section(id="s1", title="概况", level=1, paragraphs=[
+        Paragraph(id="p1", text="常住人口由上年729万人增加到732万人。人均地区生产总值从5.6万元增至7.8万元。")])])
+    by = {r.mention: r for r in extract_figures(doc)}
+    assert by["729万人"].starts_change and by["732万人"].change_from == "729万人"
+    assert by["5.6万元"].starts_change and by["7.8万元"].change_from == "5.6万元"
