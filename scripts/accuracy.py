@@ -229,6 +229,19 @@ repeated-headline rule), and one was kept with d5's body-kept floor lowered 0.99
 starred Contents box, which removes 14 leaked lines). From the second round on, engineers ran the
 held-out floor tests only once, at the end.
 
+**The unseen measure** (the stop of 2026-11-29, issue #11): the held-out means overstate what a new
+kind of document gets, because the corpus README describes the held-out documents' phenomena and
+rules were written for those descriptions. So 19 new documents of kinds not yet in the corpus
+(`xn1`-`xn19`: licences, a novel's front matter, text from PDFs incl. a two-column page, portal and
+forum pages, a press conference, a white paper, an Australian Act, an address with applause marks,
+a notice with its annex) were scored once **before** any rule was written for them. First means
+of heading F1: 0.436 (xn1-8), 0.465 (xn9-15), 0.208 (xn16-19) — the level of the team's hidden
+measure (0.42), not of the held-out split. Their later scores (rows above) are tuned. Held-out
+floors failed twice in that stop and both were answered by narrowing or lowering, never by reading
+the documents: an acronym title-casing rule failed d1's title and was narrowed (a word the prose
+also writes in lower case is not an acronym); the mojibake repair lowered d5's body kept 0.9957 ->
+0.9937 (the scorer counts the garbled letters that were repaired) and the floor was lowered.
+
 """
 
 
