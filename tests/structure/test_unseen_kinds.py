@@ -47,6 +47,18 @@ TYPEWRITTEN = "\n\n".join([
 ])
 
 
+
+def _wrap(text: str, width: int = 56) -> list[str]:
+    """Text as a printed page wraps it: lines of at most `width` columns (a CJK character is two)."""
+    from pipeline.structure.blocks import display_width
+    out, line, used = [], "", 0
+    for ch in text:
+        if used + display_width(ch) > width:
+            out.append(line)
+            line, used = "", 0
+        line, used = line + ch, used + display_width(ch)
+    return out + [line]
+
 def test_typewritten_agreement_centred_divisions_hold_its_numbered_sections():
     doc = doc_of(TYPEWRITTEN.replace("\n\n                    Version", "\n                    Version", 1))
     assert outline(doc) == [(1, "Purpose"), (1, "RULES OF THE AGREEMENT"), (2, "0. Words Used Here."),
@@ -90,18 +102,10 @@ def test_a_printed_chinese_heading_with_quotes_wraps_onto_its_next_line():
     from pipeline.structure.blocks import display_width, make_blocks
     para = "要求海事队伍忠诚于党、听从指挥、服务人民、奉献社会，这是履职的政治保障；正规化，要求素质精良、作风过硬，这是履职的重要基础。" * 2
 
-    def wrap(text, width=56):
-        out, line, used = [], "", 0
-        for ch in text:
-            if used + display_width(ch) > width:
-                out.append(line)
-                line, used = "", 0
-            line, used = line + ch, used + display_width(ch)
-        return out + [line]
     head = "四、共同愿景：坚持“三化”统领，坚定“三个追求”，建设国内一流的经济执法系统。"
     # the first line stops one character short of the margin (the next one may not open a line)
     # and holds four quotes: counted half-width it would fall short of a full line
-    lines = [l for _ in range(3) for l in wrap(para)] + [head[:27], head[27:]] + [l for _ in range(3) for l in wrap(para)]
+    lines = [l for _ in range(3) for l in _wrap(para)] + [head[:27], head[27:]] + [l for _ in range(3) for l in _wrap(para)]
     assert display_width(head[:27]) == 54
     blocks = make_blocks(lines, list(range(1, len(lines) + 1)), "zh")
     assert head in [b.text for b in blocks]
@@ -146,19 +150,11 @@ def test_a_printed_sub_head_restating_its_part_heading_stands_apart_and_beside_i
     from structure.test_rules import doc_of as zh_doc_of, outline as zh_outline
     para = "海事管理机构行使国家赋予的水上交通安全监管职能，集中概括了基本职责，实现航行更安全、水域更清洁、航运更便捷。"
 
-    def wrap(text, width=56):
-        out, line, used = [], "", 0
-        for ch in text:
-            if used + display_width(ch) > width:
-                out.append(line)
-                line, used = "", 0
-            line, used = line + ch, used + display_width(ch)
-        return out + [line]
     head = "一、使命：保障水上航行的安全，保护港区水域的清洁，保护全体船员的权益，维护国家海上主权。"
     sub = "保障水上航行的安全，保护港区水域的清洁，保护全体船员的权益"   # 54 columns: it nearly fills a line
     assert display_width(sub) >= 0.9 * 56
-    lines = wrap(head) + wrap(para) + [sub] + wrap(para) + ["维护国家海上主权"] + wrap(para) \
-        + wrap("二、宗旨：建设人民满意的海事。") + wrap(para) + ["建设人民满意的海事"] + wrap(para) + wrap(para) + wrap(para)
+    lines = _wrap(head) + _wrap(para) + [sub] + _wrap(para) + ["维护国家海上主权"] + _wrap(para) \
+        + _wrap("二、宗旨：建设人民满意的海事。") + _wrap(para) + ["建设人民满意的海事"] + _wrap(para) + _wrap(para) + _wrap(para)
     texts = [b.text for b in make_blocks(lines, list(range(1, len(lines) + 1)), "zh")]
     assert sub in texts
     levels = dict((t, l) for l, t in zh_outline(zh_doc_of("\n".join(["海事核心价值"] + texts))))

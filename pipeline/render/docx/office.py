@@ -185,19 +185,9 @@ class Office:
     # -- stopping ----------------------------------------------------------------------------
     def cpu_seconds(self) -> float:
         """CPU time (user + system) of the office's processes so far (its watchdog's group)."""
-        tick = os.sysconf("SC_CLK_TCK")
-        total = 0
-        for pid in os.listdir("/proc"):
-            if not pid.isdigit():
-                continue
-            try:
-                with open(f"/proc/{pid}/stat") as f:
-                    fields = f.read().rsplit(")", 1)[1].split()
-            except OSError:
-                continue
-            if int(fields[2]) == self.group:   # process group
-                total += int(fields[11]) + int(fields[12])
-        return total / tick
+        total = sum(int(fields[11]) + int(fields[12]) for fields in _process_stats()
+                    if int(fields[2]) == self.group)   # process group: utime + stime
+        return total / os.sysconf("SC_CLK_TCK")
 
     def kill(self) -> None:
         """Stop the office's process group now (from any process); the watchdog then cleans up."""
@@ -255,17 +245,20 @@ def _group_alive(pgid: int) -> bool:
     """Some process of the process group `pgid` is running (zombies do not count)."""
     if pgid <= 0:
         return False
+    return any(int(fields[2]) == pgid and fields[0] not in ("Z", "X") for fields in _process_stats())
+
+
+def _process_stats():
+    """The fields after the command name of every process's /proc/PID/stat (state, ppid, pgrp, …);
+    a process that ends while it is read is passed over."""
     for pid in os.listdir("/proc"):
         if not pid.isdigit():
             continue
         try:
             with open(f"/proc/{pid}/stat") as f:
-                fields = f.read().rsplit(")", 1)[1].split()
+                yield f.read().rsplit(")", 1)[1].split()
         except (OSError, IndexError):
             continue
-        if int(fields[2]) == pgid and fields[0] not in ("Z", "X"):
-            return True
-    return False
 
 
 def _session(pid: int) -> int:
