@@ -156,5 +156,7 @@ def draw_cover(text: CoverText, lang: str) -> bytes:
     draw.rectangle((MARGIN, HEIGHT - 180, WIDTH - MARGIN, HEIGHT - 175), fill=RED)
 
     out = io.BytesIO()
-    img.save(out, format="PNG", optimize=True)
+    # zlib's default level, not `optimize`: the cover of the sample is 1.8 % larger (66.6 against
+    # 65.5 KB) and costs 0.044 CPU-s instead of 0.092, on the chain a 1x build waits for last
+    img.save(out, format="PNG")
     return out.getvalue()
