@@ -3,6 +3,7 @@ the scheduler and its errors (with stand-in layouts), and the real thing against
 single layout of the sample."""
 from __future__ import annotations
 
+import copy
 import os
 import re
 
@@ -11,8 +12,8 @@ from lxml import etree
 
 from pipeline.errors import BatchError, InputError
 from pipeline.options import Options
-from pipeline.render.pdf.chunks import (AUTO_MIN_CHARS, PLACEHOLDER, _cuts, chunk_count, lay_out_in_parallel,
-                                        link_across, split_body)
+from pipeline.render.pdf.chunks import (AUTO_MIN_COLUMNS, PLACEHOLDER, _cuts, chunk_count, lay_out_in_parallel,
+                                        link_across, split_body, text_columns)
 from pipeline.render.pdf.parts import split_parts
 
 
@@ -44,16 +45,28 @@ def test_cuts_balance_the_text():
     assert (starts, ends) == ([0, 10], [10, 20])
 
 
+def test_the_length_is_counted_in_columns_a_cjk_character_two():
+    assert text_columns("报告 2010 report，") == 3 * 2 + 12   # 报 告 ，: two each
+    # the same number of characters: Chinese text is twice the layout English text is
+    chars = AUTO_MIN_COLUMNS // 4 + 1
+    chinese = split_parts(_document(chars=chars)).body
+    english = copy.deepcopy(chinese)
+    for p in english.iter("p"):
+        p.text = "x" * len(p.text)
+    assert chunk_count(chinese, Options(pdf_chunks="auto", workers=2)) == 2
+    assert chunk_count(english, Options(pdf_chunks="auto", workers=2)) == 1
+
+
 def test_chunk_count_follows_the_setting_and_the_length():
     short = split_parts(_document(chars=10)).body
-    long = split_parts(_document(chars=AUTO_MIN_CHARS // 3 + 1)).body
+    long = split_parts(_document(chars=AUTO_MIN_COLUMNS // 6 + 1)).body   # 字: two columns
     assert chunk_count(short, Options(pdf_chunks="auto", workers=2)) == 1
     assert chunk_count(long, Options(pdf_chunks="auto", workers=2)) == 2
     assert chunk_count(long, Options(pdf_chunks="auto", workers=8)) == 3       # one chunk per part at most
     assert chunk_count(long, Options(pdf_chunks="auto", workers=1)) == 1       # nothing to gain on one core
     assert chunk_count(long, Options(pdf_chunks="off", workers=2)) == 1
     assert chunk_count(short, Options(pdf_chunks="2", workers=1)) == 2         # asked for: done
-    one_part = split_parts(_document(parts=1, chars=AUTO_MIN_CHARS)).body
+    one_part = split_parts(_document(parts=1, chars=AUTO_MIN_COLUMNS)).body
     assert chunk_count(one_part, Options(pdf_chunks="4", workers=2)) == 1      # nowhere to cut
 
 

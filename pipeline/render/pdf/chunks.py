@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import copy
 import multiprocessing
+import re
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -35,13 +36,22 @@ from ...options import Options
 from ..html import to_html_string
 from .parts import Parts, anchor_pages, continue_folio, number_pages, write_page_numbers
 
-# --pdf-chunks auto lays the body out in chunks from this much body text, ~70 body pages
-# (the sample sets ~1,500 characters on a body page): between 5x the sample (93,000
-# characters, 60 body pages: chunked no faster, 7 % more CPU) and 7x (132,000, 85 body
-# pages: faster, and no more CPU), measured on this 2-core machine (bench/chunked-pdf.md,
-# "When auto chunks"). Text, not pages: the layout's work grows with the text, and the
-# text is known before layout.
-AUTO_MIN_CHARS = 110_000
+# --pdf-chunks auto lays the body out in chunks from this much body text, ~70 body pages,
+# counted in columns (a CJK character fills two, as it is twice as wide as a Latin letter):
+# between 5x the sample (93,000 columns, 60 body pages: chunked no faster, 7 % more CPU) and 7x
+# (132,000, 85 body pages: faster, and no more CPU), measured on this 2-core machine
+# (bench/chunked-pdf.md, "When auto chunks"). Text, not pages: the layout's work grows with the
+# text, and the text is known before layout. Columns, not characters: the measurement counted
+# the justification gaps the HTML then had between CJK characters, about one a character; since
+# the gaps went (render/pdf/justify.py) a character count halved for Chinese, and 10x fell
+# under the threshold, laid out in one process at 1.2x the wall of two chunks.
+AUTO_MIN_COLUMNS = 110_000
+_WIDE = re.compile("[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
+
+
+def text_columns(text: str) -> int:
+    """The columns `text` fills: a wide (CJK) character two, any other one."""
+    return len(text) + len(_WIDE.findall(text))
 PLACEHOLDER = "https://chunk.invalid/#"   # a link into another chunk, until the merge
 NO_FOLIO = "@page body { @bottom-center { content: none } }"
 FOLIO_ONLY = ("@page body { @top-center { content: none } }\n"
@@ -54,7 +64,7 @@ def chunk_count(body: etree._Element, options: Options) -> int:
     """How many body chunks to lay out in parallel: 1 means the ordinary single layout.
 
     auto: one chunk per worker when there are two or more and the body has at least
-    AUTO_MIN_CHARS of text. Below that the second core does not pay for what chunking
+    AUTO_MIN_COLUMNS of text. Below that the second core does not pay for what chunking
     adds (forked workers, a subset of each font per chunk, the folio document, the merge):
     on two cores shared with other work the single layout was as fast or faster (the
     sample: chunked 1.31x the wall time and 1.28x the CPU), and its file is the same
@@ -65,7 +75,7 @@ def chunk_count(body: etree._Element, options: Options) -> int:
         return 1
     if setting == "auto":
         workers = options.worker_count
-        long_enough = len("".join(body.find("body/main").itertext())) >= AUTO_MIN_CHARS
+        long_enough = text_columns("".join(body.find("body/main").itertext())) >= AUTO_MIN_COLUMNS
         # one chunk a worker: more balance the cores no better, and each costs a fork and a write
         return min(parts, workers) if workers > 1 and long_enough else 1
     return min(parts, int(setting))
