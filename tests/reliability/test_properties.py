@@ -17,8 +17,10 @@ from lxml import etree
 
 from pipeline.errors import PipelineError
 
-SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-FEW = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# derandomize: the same examples on every run, so a red CI is a change's, reproducible, not a draw's
+# (random seeds found the known loss below in 1 of 6 runs)
+SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True)
+FEW = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True)
 
 # ---- strategies: realistic report text, and anything at all --------------------------------
 
@@ -53,6 +55,11 @@ any_text = st.one_of(realistic, realistic, anything, st.builds(lambda a, b: a + 
 # ---- helpers ---------------------------------------------------------------------------------
 
 _BREAK = re.compile("\r\r\n|\r\n|[\r\u0085\u2028\u2029]")
+# A UTF-8 lead byte read as Latin-1 (Â..ô) followed by a C1 character: the start of mojibake, whose
+# C1 "controls" are bytes decode keeps for the clean stage's repair (docs/cleaning.md, `mojibake`;
+# tests/clean/test_mojibake.py). The round trip below states the contract for every other text.
+_MOJIBAKE_START = re.compile("[\u00c2-\u00f4][\x80-\x9f]|[\u00e0-\u00f4][\x80-\xbf][\x80-\x9f]"
+                             "|[\u00f0-\u00f4][\x80-\xbf]{2}[\x80-\x9f]")
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x84\x86-\x9f]")
 
 
@@ -133,6 +140,7 @@ def test_decode_utf8_text_round_trips(text):
     from pipeline.decode import decode_bytes
     from pipeline.decode.sniff import binary_kind
 
+    assume(not _MOJIBAKE_START.search(text))
     data = text.encode("utf-8")
     try:
         decoded = decode_bytes(data, name="x.txt")
@@ -174,6 +182,7 @@ def test_every_stage_returns_or_raises_a_pipeline_error(text):
 
 @SETTINGS
 @given(any_text)
+@example("。\nÂ\x80")          # a garbled line the mojibake rule repairs: the repair is accounted for
 def test_cleaning_accounts_for_every_input_line(text):
     """Each decoded line is kept (changed only by the typography rules, minus removed labels) or removed."""
     from pipeline.clean import clean_text, normalise_line
@@ -186,6 +195,7 @@ def test_cleaning_accounts_for_every_input_line(text):
         return
     original = decoded.text.split("\n")
     removed: dict[int, list[str]] = {}
+    puts = {(r.line, r.text): r.put for r in cleaned.removed if r.put}   # a repair: what stands in its place
     for r in cleaned.removed:
         assert 1 <= r.line <= len(original), r
         removed.setdefault(r.line, []).append(r.text)
@@ -196,7 +206,7 @@ def test_cleaning_accounts_for_every_input_line(text):
             rest = source
             for label in removed.get(n, []):
                 assert label in rest, f"line {n}: removed {label!r} is not in {rest!r}"
-                rest = rest.replace(label, "", 1)
+                rest = rest.replace(label, puts.get((n, label), ""), 1)
             assert fold(kept[n]) == fold(normalise_line(rest.rstrip())), f"line {n}: {source!r} -> {kept[n]!r}"
         else:
             gone = "".join(removed.get(n, []))
@@ -251,3 +261,10 @@ def _subsequence_end(needle: str, hay: str, start: int) -> int | None:
             return None
         i += 1
     return i
+
+
+@pytest.mark.xfail(strict=True, reason="known loss, not fixed (found by a random seed, 2026-11-29): two one-character "
+                   "lines over a speech's dateline line lose the first of them from the XML")
+def test_known_loss_one_character_lines_over_a_dateline():
+    test_xml_is_valid_and_keeps_every_kept_character_in_order.hypothesis.inner_test(
+        "万\n万\n——2010年1月7日在区第十五届人民代表大会第五次会议上\n0\n一、万")
