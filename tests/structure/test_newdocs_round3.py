@@ -2,23 +2,12 @@
 made-up variants of each phenomenon, and what each rule must leave alone."""
 from __future__ import annotations
 
-from pipeline.model import Cleaned, Provenance
-from pipeline.structure import structure_document
-from structure.helpers import all_sections
+from structure.test_unseen_kinds import doc_of, outline
 
 WIDE = ("the board met twice in the spring and once in the autumn, and each time it heard from the people",
         "who keep the wells, who told it where the water had run low and where it had not, and what they")
 NARROW = "would need to go on."
 
-
-def doc_of(text: str):
-    lines = tuple(text.split("\n"))
-    return structure_document(Cleaned(lines, tuple(range(1, len(lines) + 1)), (), (), Provenance("t.txt")),
-                              structure="rules")
-
-
-def outline(doc):
-    return [(s.level, s.title) for s in all_sections(doc)]
 
 
 def test_transcript_speaker_turns_are_no_headings():
