@@ -20,8 +20,11 @@ import io
 import json
 import os
 import sys
+import re
 import tempfile
 import types
+import unicodedata
+from collections import Counter
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -111,6 +114,65 @@ def _scorer(corpus: Path, name: str, exact: bool = False):
     return module
 
 
+DB = "{http://docbook.org/ns/docbook}"
+ESCAPE = re.compile(r"<U\+[0-9A-Fa-f]{4,6}>")
+SPACE = re.compile(r"[\s\u3000\xa0\u200b\ufeff]+")
+
+
+def _norm(s: str) -> str:
+    return SPACE.sub("", unicodedata.normalize("NFKC", s or ""))
+
+
+def source_text(source: Path, gold: dict) -> str:
+    """The source as score.py decodes it (the gold's `encoding`, else UTF-8 with replacements)."""
+    raw = source.read_bytes()
+    enc = gold.get("encoding", "utf-8")
+    try:
+        return raw.decode({"utf-8-sig": "utf-8"}.get(enc, enc))
+    except (UnicodeDecodeError, LookupError):
+        return raw.decode("utf-8", "replace")
+
+
+def body_letters(src: str, gold: dict) -> tuple[str, list[int]]:
+    """The gold body as score.py builds it (lines not boilerplate, NFKC, no space, letters and
+    digits only) and, for each letter, its 1-based source line number."""
+    lines = src.lstrip("\ufeff").splitlines()
+    if "boilerplate_line_numbers" in gold:
+        bad = set(gold["boilerplate_line_numbers"])
+        keep = [(i, l) for i, l in enumerate(lines, 1) if i not in bad]
+    else:
+        bl = {_norm(b) for b in gold.get("boilerplate_lines", [])}
+        keep = [(i, l) for i, l in enumerate(lines, 1) if _norm(l) not in bl]
+    letters, where = [], []
+    for number, line in keep:
+        for ch in _norm(ESCAPE.sub("", line)):
+            if ch.isalnum():
+                letters.append(ch)
+                where.append(number)
+    return "".join(letters), where
+
+
+def xml_letters(xml: bytes) -> str:
+    """The XML's letters as score.py reads them (generated appendices left out)."""
+    from lxml import etree
+    root = etree.fromstring(xml, etree.XMLParser(resolve_entities=False, no_network=True))
+    text = "".join("".join(el.itertext()) for el in root
+                   if not (el.tag == DB + "appendix" and el.get("role", "") in ("figures-appendix", "generated")))
+    return "".join(c for c in _norm(ESCAPE.sub("", text)) if c.isalnum())
+
+
+def letters_absent(body: str, xml: str) -> int:
+    """Body letters that stand NOWHERE in the XML, whatever the order: for each letter, how many
+    more times the body holds it than the XML does (a multiset difference).
+
+    Why beside `body kept`: the scorer counts letters found in order, so a speaker's name the
+    schema puts before the speaker's office, or a title line moved into <info>, counts as lost
+    although every letter is there. This counts only what is gone (dropped or changed, e.g. a
+    letter whose case was changed). It is a lower bound: a lost letter the XML also holds as an
+    extra copy elsewhere (a leaked line, a generated word) is not counted."""
+    return sum((Counter(body) - Counter(xml)).values())
+
+
 def _json_of(fn, *args) -> dict:
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
@@ -127,11 +189,14 @@ def score_document(source: Path, corpus: Path | None = None, *, exact: bool = Fa
     gold = gold_of(source)
     with tempfile.TemporaryDirectory(prefix="accuracy-") as tmp, _quiet(log):
         xml = Path(tmp) / f"{source.stem}.xml"
-        xml.write_bytes(front_half_xml(source, structure))
+        data = front_half_xml(source, structure)
+        xml.write_bytes(data)
         row = _json_of(_scorer(corpus, "score", exact).main, str(xml), str(gold), str(source))
         if json.loads(gold.read_text(encoding="utf-8")).get("figures"):
             figures = _json_of(_scorer(corpus, "score_figures").main, str(xml), str(gold))
             row["figures_recall"] = figures.get("recall")
+    gold_json = json.loads(gold.read_text(encoding="utf-8"))
+    row["letters_absent"] = letters_absent(body_letters(source_text(source, gold_json), gold_json)[0], xml_letters(data))
     row["doc"] = source.stem
     row["split"] = split_of(source.stem)
     row["lang"] = json.loads(gold.read_text(encoding="utf-8")).get("lang", "")
@@ -147,9 +212,10 @@ def _quiet(log_module):
 
 COLUMNS = (("document", "doc"), ("split", "split"), ("heading F1", "F1"), ("F1 text", "F1_text"),
            ("title ok", "title_ok"), ("leaks", "boilerplate_leaks"), ("lead P", "lead_precision"),
-           ("lead R", "lead_recall"), ("body kept", "body_chars_kept"), ("figures", "figures_recall"))
+           ("lead R", "lead_recall"), ("body kept", "body_chars_kept"), ("figures", "figures_recall"),
+           ("letters absent", "letters_absent"))
 MEANS = ("F1", "F1_text", "title_ok", "boilerplate_leaks", "lead_precision", "lead_recall",
-         "body_chars_kept", "figures_recall")
+         "body_chars_kept", "figures_recall", "letters_absent")
 
 
 def _cell(value) -> str:
@@ -174,8 +240,8 @@ def table(rows: list[dict]) -> str:
     head = "| " + " | ".join(c for c, _ in COLUMNS) + " |\n|" + "---|" * len(COLUMNS) + "\n"
     body = "".join("| " + " | ".join(_cell(r.get(k)) for _, k in COLUMNS) + " |\n" for r in rows)
     summary = ["\n**Means per split** (title ok: share of documents; leaks: per document)\n\n"
-               "| split | documents | heading F1 | F1 text | title ok | leaks | lead P | lead R | body kept | figures |\n"
-               "|---|---|---|---|---|---|---|---|---|---|\n"]
+               "| split | documents | heading F1 | F1 text | title ok | leaks | lead P | lead R | body kept | figures | letters absent |\n"
+               "|---|---|---|---|---|---|---|---|---|---|---|\n"]
     for split in SPLITS + ("other",):
         part = [r for r in rows if r["split"] == split]
         if part:
@@ -207,6 +273,14 @@ figures). Do not edit by hand.
   `scripts/body_lost.py DOC` prints the runs of body letters a dev or extra document loses, with
   their source lines (it refuses held-out documents).
 - **figures**: share of the gold key figures marked as statistics.
+- **letters absent**: how many of the body's letters and digits stand NOWHERE in the XML, in any
+  order (for each letter, how many more copies the body holds than the XML; a lower bound, since an
+  extra copy elsewhere, e.g. a leaked line, hides one). `body kept` counts letters found in order,
+  so it also counts as lost what is only reordered: a speaker line `省长　王予波` becomes
+  `<author><personname>王予波</personname><affiliation><jobtitle>省长</jobtitle>…` (the schema puts
+  the name first), a title line becomes `<info><title>`. `letters absent` 0 with `body kept` below
+  1.0 means nothing is gone, only moved; above 0, letters were dropped or changed (a case change
+  counts). The per-split mean is per document.
 - **structure**: the default, the rules alone; `scripts/accuracy.py --structure learned` scores the
   learned line labeller over them (`docs/structure.md`).
 - Means per split are also given per language (`zh`, `en`): the Chinese and English kinds were

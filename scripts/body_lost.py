@@ -15,18 +15,12 @@ It refuses held-out documents (issue #11's split): their per-line errors must no
 from __future__ import annotations
 
 import argparse
-import re
 import sys
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import accuracy  # noqa: E402  (the harness beside this script)
-
-DB = "{http://docbook.org/ns/docbook}"
-ESCAPE = re.compile(r"<U\+[0-9A-Fa-f]{4,6}>")
-SPACE = re.compile(r"[\s\u3000\xa0\u200b\ufeff]+")
 
 
 @dataclass(frozen=True)
@@ -39,32 +33,9 @@ class LostRun:
     elsewhere: bool        # the run (>= 2 letters) occurs somewhere in the XML's letters
 
 
-def body_letters(src: str, gold: dict) -> tuple[str, list[int]]:
-    """The gold body as score.py builds it (lines not boilerplate, NFKC, no space, letters and
-    digits only) and, for each letter, its 1-based source line number."""
-    lines = src.lstrip("\ufeff").splitlines()
-    if "boilerplate_line_numbers" in gold:
-        bad = set(gold["boilerplate_line_numbers"])
-        keep = [(i, l) for i, l in enumerate(lines, 1) if i not in bad]
-    else:
-        bl = {_norm(b) for b in gold.get("boilerplate_lines", [])}
-        keep = [(i, l) for i, l in enumerate(lines, 1) if _norm(l) not in bl]
-    letters, where = [], []
-    for number, line in keep:
-        for ch in _norm(ESCAPE.sub("", line)):
-            if ch.isalnum():
-                letters.append(ch)
-                where.append(number)
-    return "".join(letters), where
-
-
-def xml_letters(xml: bytes) -> str:
-    """The XML's letters as score.py reads them (generated appendices left out)."""
-    from lxml import etree
-    root = etree.fromstring(xml, etree.XMLParser(resolve_entities=False, no_network=True))
-    text = "".join("".join(el.itertext()) for el in root
-                   if not (el.tag == DB + "appendix" and el.get("role", "") in ("figures-appendix", "generated")))
-    return "".join(c for c in _norm(ESCAPE.sub("", text)) if c.isalnum())
+# The gold body's letters and the XML's, as score.py builds them: one definition, in the harness.
+body_letters = accuracy.body_letters
+xml_letters = accuracy.xml_letters
 
 
 def lost_runs(gold: str, where: list[int], got: str, lines: list[str]) -> list[LostRun]:
@@ -86,20 +57,11 @@ def lost_runs(gold: str, where: list[int], got: str, lines: list[str]) -> list[L
     return out
 
 
-def _norm(s: str) -> str:
-    return SPACE.sub("", unicodedata.normalize("NFKC", s or ""))
-
-
 def report(source: Path) -> list[LostRun]:
     """Build the document's XML in-process and return its lost runs."""
     import json
     gold = json.loads(accuracy.gold_of(source).read_text(encoding="utf-8"))
-    raw = source.read_bytes()
-    enc = gold.get("encoding", "utf-8")
-    try:
-        src = raw.decode({"utf-8-sig": "utf-8"}.get(enc, enc))
-    except (UnicodeDecodeError, LookupError):
-        src = raw.decode("utf-8", "replace")
+    src = accuracy.source_text(source, gold)
     letters, where = body_letters(src, gold)
     from pipeline import log
     with accuracy._quiet(log):

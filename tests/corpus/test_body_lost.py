@@ -38,3 +38,21 @@ def test_held_out_documents_are_refused(capsys):
     for doc in ("a2", "d5"):   # ids only; nothing of theirs is read
         assert body_lost.main([doc]) == 2
         assert "held-out" in capsys.readouterr().err
+
+
+def test_letters_absent_counts_only_what_the_xml_does_not_hold_in_any_order():
+    accuracy = body_lost.accuracy
+    body, _ = accuracy.body_letters("省长　王予波\n正文一句。\n", {"boilerplate_line_numbers": []})
+    assert accuracy.letters_absent(body, "王予波省长正文一句") == 0        # reordered: nothing absent
+    assert accuracy.letters_absent(body, "王予波正文一句") == 2            # the office dropped
+    assert accuracy.letters_absent("THEEND", "TheEnd") == 4               # a case change counts
+    assert accuracy.letters_absent("aab", "ab") == 1                      # copies are counted
+
+
+def test_the_table_adds_letters_absent_per_document_and_per_split():
+    rows = [dict(doc="x", split="extra", F1=1.0, body_chars_kept=0.99, letters_absent=0),
+            dict(doc="y", split="extra", F1=1.0, body_chars_kept=0.98, letters_absent=3)]
+    text = body_lost.accuracy.table(rows)
+    assert "| letters absent |" in text.splitlines()[0]
+    assert text.splitlines()[2].endswith("| 0 |") and text.splitlines()[3].endswith("| 3 |")
+    assert "| extra | 2 |" in text and text.split("| extra | 2 |")[1].splitlines()[0].endswith("| 1.5 |")
