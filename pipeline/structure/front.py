@@ -501,20 +501,24 @@ def read_title_block(blocks: list[Block], lang: str) -> TitleBlock:
         elif not english and (not out.date or not out.subtitle and iso_date(text) == out.date) and _is_dateline(text):
             # (a bare date line may come first: '1984年5月15日' then '1984年5月15日在…會議上', the same day)
             dateline, speaker = _split_speaker(text)
+            taken = text   # the blocks' text as written, speaker and continuation lines included
             while _dateline_open(dateline) and i + 1 < len(blocks) and len(blocks[i + 1].text) <= 30 \
-                    and not sg.ends_sentence(blocks[i + 1].text):
-                i += 1
+                    and not sg.ends_sentence(blocks[i + 1].text) and not sg.numbering(blocks[i + 1].text):
+                i += 1   # (a numbered line opens the first section: it does not continue the dateline)
                 dateline += blocks[i].text
+                taken += blocks[i].text
             for _ in range(NOTE_BLOCKS):   # a bracketed note wrapped at a page width: '（2020年…会议' / '通过，…施行）'
                 if not (_bracket_open(dateline) and i + 1 < len(blocks) and len(blocks[i + 1].text) <= WRAPPED_NOTE
                         and not REVISED.search(blocks[i + 1].text)):   # the amendments listed stay front matter
                     break
                 i += 1
                 dateline += blocks[i].text
+                taken += blocks[i].text
             if speaker and not out.authors:
                 out.authors.append(speaker)
-            if out.subtitle:     # a thematic subtitle came first: the dateline is front matter
-                out.front.append(Block(text, blocks[i].line, blocks[i].indent, blocks[i].lines))
+            if out.subtitle:     # a thematic subtitle came first: the dateline is front matter, all of
+                #                  it (the lines it took too: front matter, not only its first line)
+                out.front.append(Block(taken, blocks[i].line, blocks[i].indent, blocks[i].lines))
             else:
                 out.subtitle = dateline
                 dateline_block = Block(dateline, blocks[i].line, blocks[i].indent, blocks[i].lines)

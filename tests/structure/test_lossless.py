@@ -56,3 +56,29 @@ def test_paragraph_texts_are_not_empty():
     for name in DOCUMENTS:
         doc = structure_document(cleaned_for(name))
         assert all(p.text.strip() for p in all_paragraphs(doc)), name
+
+
+def test_a_dateline_that_takes_the_next_lines_keeps_them_when_it_is_front_matter():
+    """A dateline not closed by '上' takes the short lines under it; when a thematic subtitle came
+    first the dateline is front matter, and the lines it took go there with it (they were lost:
+    a property test's input, tests/reliability/test_properties.py)."""
+    from pipeline.structure.blocks import Block
+    from pipeline.structure.front import read_title_block
+
+    blocks = [Block("某报告", 1), Block("新的征程", 2), Block("——2010年1月7日在某区第十五届", 3),
+              Block("人民代表大会", 4), Block("各位代表：", 5), Block("现在我作报告。", 6)]
+    head = read_title_block(blocks, "zh-CN")
+    assert (head.title, head.subtitle) == ("某报告", "新的征程")
+    assert [b.text for b in head.front] == ["——2010年1月7日在某区第十五届人民代表大会"]
+    assert head.used == 4
+
+
+def test_a_numbered_line_under_an_open_dateline_opens_the_first_section():
+    from pipeline.structure.blocks import Block
+    from pipeline.structure.front import read_title_block
+
+    blocks = [Block("某报告", 1), Block("新的征程", 2), Block("——2010年1月7日在某区第十五届人民代表大会0", 3),
+              Block("一、回顾", 4), Block("现在我作报告。", 5)]
+    head = read_title_block(blocks, "zh-CN")
+    assert [b.text for b in head.front] == ["——2010年1月7日在某区第十五届人民代表大会0"]
+    assert head.used == 3                    # '一、回顾' is left to the body's headings
