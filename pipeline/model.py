@@ -155,6 +155,7 @@ class Document:
     title: str
     lang: str                              # BCP 47: "zh-CN", "en", ...
     subtitle: str = ""                     # a dateline such as "——2010年1月…在…会议上"
+    title_abbrev: str = ""                 # the title written again under it, often short: "政府工作报告"
     authors: list[Author] = field(default_factory=list)
     date: str = ""                         # ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD) when the text states it
     provenance: Provenance = field(default_factory=Provenance)

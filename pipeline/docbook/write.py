@@ -141,6 +141,8 @@ def _el(parent: etree._Element, tag: str, text: str = "", where: str = "", **att
 def _info(root: etree._Element, document: Document) -> None:
     info = _el(root, "info")
     _el(info, "title", document.title, "title")
+    if document.title_abbrev:   # the title written again under it: kept, shown by no edition
+        _el(info, "titleabbrev", document.title_abbrev, "title")
     if document.subtitle:
         _el(info, "subtitle", document.subtitle, "subtitle")
     for author in document.authors:

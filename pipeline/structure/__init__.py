@@ -105,6 +105,7 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
     if not title:
         title = PurePath(source).stem if source else "Untitled"
         warn(f"no title line found; using {title!r} (--title sets one)", where(blocks[0]))
+    abbrev = (title_repeat(head) or cleaned_repeat(cleaned.removed, title)) if not (overrides.title and head.title and overrides.title != head.title) else ""
     authors = [Author(name=overrides.author)] if overrides.author else head.authors
     if not authors and language.startswith("en"):
         found = english_author_from_header(cleaned.removed)
@@ -117,7 +118,7 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
     vetoes = [v for v in vetoes if v.line not in decided]
     if vetoes:   # the rules' headings the labeller turned into body text, in line order
         decisions = decisions[:1] + sorted(decisions[1:] + vetoes, key=lambda d: d.line)
-    return Document(title=title, lang=language, subtitle=head.subtitle, authors=authors,
+    return Document(title=title, lang=language, subtitle=head.subtitle, title_abbrev=abbrev, authors=authors,
                     date=overrides.date or head.date, provenance=cleaned.provenance, front=front,
                     sections=sections, decisions=decisions,
                     markdown=verbatim.is_markdown(cleaned.lines))
@@ -235,6 +236,23 @@ def _title_at(blocks: list[Block], language: str, printed_title: str):
     head.front = blocks[:at] + head.front
     head.used += at
     return head
+
+
+def title_repeat(head) -> str:
+    """The title written again under it — its short form ('政府工作报告' under a portal's
+    '2026年…政府工作报告'), the page's headline then the text's own title, a marked short title
+    ('## 国籍法' under '# 中华人民共和国国籍法') — as written, without its marks. The title block
+    takes such a line so it is neither a heading nor a paragraph; it was dropped, and the body's
+    letters went with it (issue #11, body kept). It stays in the XML as the title's
+    <titleabbrev>, which no edition shows: the reader sees the title once. Only the first repeat."""
+    return next((sg.unmarked(b.text).strip() for b in head.title_blocks[1:] if sg.unmarked(b.text).strip()), "")
+
+
+def cleaned_repeat(removed, title: str) -> str:
+    """The short title the clean stage took out as the page headline's repeat (`repeated-title`,
+    docs/cleaning.md), when it is part of the title the document got: kept as its <titleabbrev>."""
+    return next((r.text.strip() for r in removed if r.rule == "repeated-title" and r.text.strip()
+                 and "".join(r.text.split()) in "".join(title.split())), "")
 
 
 def _replaced_lines(head, overrides: Overrides) -> list[Block]:

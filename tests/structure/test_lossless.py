@@ -2,8 +2,9 @@
 
 For each real input: every non-space character of the cleaned lines is found in the
 title, subtitle, author lines (role + name), headings, leads and paragraph texts,
-and the body keeps the source order. The one thing allowed to vanish is a short
-repeat of the title in the title block ('政府工作报告' after '2026年…政府工作报告').
+and the body keeps the source order. A repeat of the title in the title block ('政府工作报告'
+after '2026年…政府工作报告') is kept as the title's abbreviation (`title_abbrev`); only a second
+repeat may vanish.
 English titles are title-cased, so characters are compared case-folded.
 """
 from __future__ import annotations
@@ -42,13 +43,14 @@ def test_no_character_lost(name):
     cleaned = cleaned_for(name)
     doc = structure_document(cleaned)
     source = chars("".join(cleaned.lines))
-    info = doc.title + doc.subtitle + "".join(a.role + a.name for a in doc.authors)
+    info = doc.title + doc.title_abbrev + doc.subtitle + "".join(a.role + a.name for a in doc.authors)
     body = chars("".join(body_pieces(doc)))
     got = Counter(chars(info)) + Counter(body)
     repeats = [line.strip() for line in cleaned.lines[:12]
                if line.strip() and line.strip() != doc.title and line.strip() in doc.title]
-    assert Counter(source) - got == Counter(chars("".join(repeats)))
-    assert got - Counter(source) == Counter()
+    assert Counter(source) - got == Counter(chars("".join(repeats))) - Counter(chars(doc.title_abbrev))
+    # nothing added, but a repeat the clean stage took out (`repeated-title`) kept as title_abbrev
+    assert got - Counter(source) in (Counter(), Counter(chars(doc.title_abbrev)))
     assert is_subsequence(body, source)
 
 
