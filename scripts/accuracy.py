@@ -316,6 +316,21 @@ the documents: an acronym title-casing rule failed d1's title and was narrowed (
 also writes in lower case is not an acronym); the mojibake repair lowered d5's body kept 0.9957 ->
 0.9937 (the scorer counts the garbled letters that were repaired) and the floor was lowered.
 
+**What body kept loses** (the bodykept stop, issue #11): every run of body letters a dev or extra
+document lost (`scripts/body_lost.py`) was classified. Reordered, nothing gone (29 runs, 251
+letters): a speaker `省长　王予波` whose name DocBook puts before the office, a title, dateline or
+byline taken into `<info>` from under front-matter lines, headings a PDF's raw text order moved and
+the structure stage put back. Truly dropped and fixed (8 runs, 41 letters): the title written
+again under it (`政府工作报告` under a portal's `2026年…政府工作报告`, the same title twice, `## 国籍法`)
+is now the title's `<titleabbrev>`. Changed, not fixed (14 runs, 77 letters): an English title in
+capitals is title-cased in `<title>`; keeping the capitals means either showing them on every
+edition's title page or title-casing in three renderers (two through pandoc reading the XML), a
+decision left open. Gold questions (131 runs, 959 letters): Markdown and HTML markup (link and image
+targets, attributes, a fence's language, a YAML key), wiki `[edit]` links and repaired mojibake, page
+numbers pdftotext glued inside lines, and one bare ISO date over a title that two other golds mark as
+boilerplate; the gold counts every letter of a kept line, the XML keeps the text, not its markup.
+Dropped, not fixed (1 run, 2 letters): the `By` of a byline.
+
 """
 
 
