@@ -97,11 +97,13 @@ def _prepare(formats: tuple[str, ...], charts: bool = False) -> None:
         draw.prepare()
 
 
-def _work(xml: Path, jobs: tuple[tuple[str, Path], ...], options: Options, background: bool = False):
+def _work(xml: Path, jobs: tuple[tuple[str, Path], ...], options: Options, background: bool = False,
+          overlap: bool = False):
     """Run in a worker: never let an exception cross the process boundary unpickled.
     Returns the per-edition results, the warnings this call raised (already printed),
     which process it ran in and its per-stage seconds. `background`: these editions are off the
-    build's critical chain: lower this worker's priority first (pipeline/priority.py)."""
+    build's critical chain: lower this worker's priority first (pipeline/priority.py). `overlap`:
+    the EPUB beside the DOCX (pipeline/overlap.py)."""
     from .build import stage_seconds
 
     if background:
@@ -111,7 +113,7 @@ def _work(xml: Path, jobs: tuple[tuple[str, Path], ...], options: Options, backg
 
     first = len(log.collected)
     try:
-        results = [(fmt, seconds, None, 0) for fmt, seconds in render_group(xml, jobs, options)]
+        results = [(fmt, seconds, None, 0) for fmt, seconds in render_group(xml, jobs, options, overlap)]
     except PipelineError as exc:
         results = [(jobs[0][0], 0.0, log.named(xml.stem, exc.message), exc.exit_code)]
     return results, log.collected[first:], f"{socket.gethostname()}:{os.getpid()}", stage_seconds.pop(xml.stem, {})
@@ -314,7 +316,7 @@ def _run_local(todo, formats, output_dir, build_dir, jobs, options, done, set_ru
                 xml = front(source)
                 for n, group in enumerate(groups if xml else ()):
                     futures[pool.submit(_work, xml, _jobs(group, source, output_dir), options,
-                                        leads and "pdf" not in group)] = source
+                                        leads and "pdf" not in group, len(todo) == 1)] = source
                     if n == 0 and draws:   # after the PDF: the worker that prepared matplotlib takes it
                         drawing[pool.submit(_draw, xml, leads)] = source
                 set_running(sum(1 for d in docs.values() if d.started and d.pending))

@@ -113,7 +113,7 @@ def recorded(tmp_path, monkeypatch):
         with open(log, "a", encoding="utf-8") as f:
             f.write(json.dumps(line) + "\n")
 
-    def fake_group(xml, jobs, options):
+    def fake_group(xml, jobs, options, overlap=False):
         note("+".join(fmt for fmt, _ in jobs))
         for _fmt, out in jobs:
             Path(out).write_bytes(b"edition")
