@@ -1,6 +1,7 @@
 """Give the build's critical chain the cores: the work it does not wait for runs at a lower priority.
 
-    background_self()                 # in a worker starting the DOCX + EPUB or charts of a one-document build
+    background_self()                 # a worker starting the DOCX + EPUB or charts of a one-document build
+                                      # whose PDF is laid out in chunks (batch._pdf_is_long)
     office.set_background(True)       # the shared LibreOffice, until a page pass needs it or the PDF is done
 
 Why: one document built with -j 2 makes its PDF in one worker and its DOCX + EPUB (+ the charts,
