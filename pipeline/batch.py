@@ -210,8 +210,9 @@ def _pdf_leads(todo: list, formats: tuple[str, ...], jobs: int, options: Options
     cores, its PDF in a worker of its own. The PDF is that build's longest chain (1x: 1.4 CPU-s
     after the XML against 0.6 for DOCX + EPUB + charts and ~0.35 of LibreOffice's layout; it
     grows faster with the text), so LibreOffice runs below it (pipeline/priority.py), and the
-    other editions and the charts too once the PDF is laid out in chunks (_pdf_is_long). A batch's documents are each other's gap-fillers and -j 1 has one
-    chain: nothing is lowered there; under --strict one worker makes every edition."""
+    other editions and the charts too once the PDF is laid out in chunks (_pdf_is_long). A
+    batch's documents are each other's gap-fillers and -j 1 has one chain: nothing is lowered
+    there; under --strict one worker makes every edition."""
     from .priority import spare_cores
 
     return (len(todo) == 1 and not scheduler and jobs > 1 and not options.strict and "pdf" in formats
