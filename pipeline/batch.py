@@ -10,6 +10,7 @@ so the next document's front half overlaps the previous one's editions.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import logging
 import multiprocessing
 import os
@@ -97,11 +98,13 @@ def _prepare(formats: tuple[str, ...], charts: bool = False) -> None:
         draw.prepare()
 
 
-def _work(xml: Path, jobs: tuple[tuple[str, Path], ...], options: Options, background: bool = False):
+def _work(xml: Path, jobs: tuple[tuple[str, Path], ...], options: Options, background: bool = False,
+          overlap: bool = False):
     """Run in a worker: never let an exception cross the process boundary unpickled.
     Returns the per-edition results, the warnings this call raised (already printed),
     which process it ran in and its per-stage seconds. `background`: these editions are off the
-    build's critical chain: lower this worker's priority first (pipeline/priority.py)."""
+    build's critical chain: lower this worker's priority first (pipeline/priority.py). `overlap`:
+    the EPUB beside the DOCX (pipeline/overlap.py)."""
     from .build import stage_seconds
 
     if background:
@@ -111,7 +114,7 @@ def _work(xml: Path, jobs: tuple[tuple[str, Path], ...], options: Options, backg
 
     first = len(log.collected)
     try:
-        results = [(fmt, seconds, None, 0) for fmt, seconds in render_group(xml, jobs, options)]
+        results = [(fmt, seconds, None, 0) for fmt, seconds in render_group(xml, jobs, options, overlap)]
     except PipelineError as exc:
         results = [(jobs[0][0], 0.0, log.named(xml.stem, exc.message), exc.exit_code)]
     return results, log.collected[first:], f"{socket.gethostname()}:{os.getpid()}", stage_seconds.pop(xml.stem, {})
@@ -206,13 +209,30 @@ def _pdf_leads(todo: list, formats: tuple[str, ...], jobs: int, options: Options
     """The build waits for one PDF laid out beside other work: one document on this machine's
     cores, its PDF in a worker of its own. The PDF is that build's longest chain (1x: 1.4 CPU-s
     after the XML against 0.6 for DOCX + EPUB + charts and ~0.35 of LibreOffice's layout; it
-    grows faster with the text), so the other editions, the charts and LibreOffice run below it
-    (pipeline/priority.py). A batch's documents are each other's gap-fillers and -j 1 has one
-    chain: nothing is lowered there; under --strict one worker makes every edition."""
+    grows faster with the text), so LibreOffice runs below it (pipeline/priority.py), and the
+    other editions and the charts too once the PDF is laid out in chunks (_pdf_is_long). A
+    batch's documents are each other's gap-fillers and -j 1 has one chain: nothing is lowered
+    there; under --strict one worker makes every edition."""
     from .priority import spare_cores
 
     return (len(todo) == 1 and not scheduler and jobs > 1 and not options.strict and "pdf" in formats
             and len(_groups(formats)) > 1 and spare_cores(available_cores()))
+
+
+def _pdf_is_long(xml: Path, options: Options) -> bool:
+    """The one-document build's PDF is laid out in several processes (render/chunk_size.py, from
+    the XML): then it is the long chain and wants both cores, and the DOCX + EPUB worker runs below
+    it. Otherwise the two chains are of a length (1x: the DOCX + EPUB chain ended last in 3 of 3
+    runs of the profile), and lowering one only makes it end last: measured in the same run, not
+    lowering it took the 1x build to 0.94x the wall (8 of 8 pairs), while at 10x (chunked) not
+    lowering it cost 1.10x (bench/results.md, "speed1x")."""
+    from .docbook.read import parse_safely
+    from .render.chunk_size import pdf_in_chunks
+
+    try:
+        return pdf_in_chunks(parse_safely(Path(xml).read_bytes(), Path(xml).stem).getroot(), options)
+    except (OSError, PipelineError):   # the editions report an unreadable XML
+        return False
 
 
 def _start_office(formats: tuple[str, ...], scheduler: str | None, todo: list):
@@ -312,11 +332,13 @@ def _run_local(todo, formats, output_dir, build_dir, jobs, options, done, set_ru
             drawing = {}
             for source, _record in todo:
                 xml = front(source)
+                # the charts and the other editions run below the PDF only when it is the long chain
+                lowered = functools.cache(lambda xml=xml: leads and _pdf_is_long(xml, options))
                 for n, group in enumerate(groups if xml else ()):
                     futures[pool.submit(_work, xml, _jobs(group, source, output_dir), options,
-                                        leads and "pdf" not in group)] = source
+                                        "pdf" not in group and lowered(), len(todo) == 1)] = source
                     if n == 0 and draws:   # after the PDF: the worker that prepared matplotlib takes it
-                        drawing[pool.submit(_draw, xml, leads)] = source
+                        drawing[pool.submit(_draw, xml, lowered())] = source
                 set_running(sum(1 for d in docs.values() if d.started and d.pending))
             for future in as_completed([*drawing, *futures]):
                 if future in drawing:

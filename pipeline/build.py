@@ -205,12 +205,18 @@ def _render_edition(xml_path: Path, fmt: str, out: Path, options: Options, doc, 
     return seconds
 
 
-def render_group(xml_path: Path, jobs: tuple[tuple[str, Path], ...], options: Options) -> list:
+def render_group(xml_path: Path, jobs: tuple[tuple[str, Path], ...], options: Options,
+                 overlap: bool = False) -> list:
     """Several editions of one XML in this process (a worker pays each heavy import once):
-    (format, seconds) for each."""
+    (format, seconds) for each. `overlap`: the EPUB is made while the DOCX waits for pandoc and
+    LibreOffice (`render_overlapped`), not after it."""
     since = len(log.collected)
     with log.about(Path(xml_path).stem):
         doc = load_intermediate(xml_path)
+    if overlap and not options.strict and [fmt for fmt, _ in jobs] == ["docx", "epub"]:
+        from .overlap import render_overlapped
+
+        return render_overlapped(xml_path, jobs, options, doc, since)
     return [(fmt, render_edition(xml_path, fmt, out, options, doc, since)) for fmt, out in jobs]
 
 

@@ -1,6 +1,7 @@
 """Give the build's critical chain the cores: the work it does not wait for runs at a lower priority.
 
-    background_self()                 # in a worker starting the DOCX + EPUB or charts of a one-document build
+    background_self()                 # a worker starting the DOCX + EPUB or charts of a one-document build
+                                      # whose PDF is laid out in chunks (batch._pdf_is_long)
     office.set_background(True)       # the shared LibreOffice, until a page pass needs it or the PDF is done
 
 Why: one document built with -j 2 makes its PDF in one worker and its DOCX + EPUB (+ the charts,
@@ -11,7 +12,10 @@ other worker imported its renderers (matplotlib: 0.4 CPU-s) and LibreOffice star
 with an empty profile). At a lower priority that work still fills every gap the critical chain
 leaves, and the chain no longer waits for it. A worker lowers itself when it starts such work,
 never while importing: the pool hands the PDF to whichever worker is free first, and a nice
-value, once raised, cannot be lowered back.
+value, once raised, cannot be lowered back. Since LibreOffice starts from a kept profile without
+its self-tests and the EPUB is made beside the DOCX, the 1x chains are of a length, and the
+lowered one ended last in every run: the worker is lowered only when the PDF is laid out in
+chunks (batch._pdf_is_long), LibreOffice always (bench/results.md, "The 1x wall").
 
 When: only while the build has the machine to itself (spare_cores). With other users' work
 running, the kernel shares the cores between sessions, and lowering part of the build only

@@ -113,7 +113,7 @@ def recorded(tmp_path, monkeypatch):
         with open(log, "a", encoding="utf-8") as f:
             f.write(json.dumps(line) + "\n")
 
-    def fake_group(xml, jobs, options):
+    def fake_group(xml, jobs, options, overlap=False):
         note("+".join(fmt for fmt, _ in jobs))
         for _fmt, out in jobs:
             Path(out).write_bytes(b"edition")
@@ -128,22 +128,29 @@ def recorded(tmp_path, monkeypatch):
     return read
 
 
-def _source(folder: Path, name: str = "report.txt") -> Path:
+def _source(folder: Path, name: str = "report.txt", lines: int = 40) -> Path:
     folder.mkdir(exist_ok=True)
     path = folder / name
-    path.write_text("\n".join(SAMPLE.read_text(encoding="utf-8").splitlines()[:40]) + "\n", encoding="utf-8")
+    path.write_text("\n".join(SAMPLE.read_text(encoding="utf-8").splitlines()[:lines]) + "\n", encoding="utf-8")
     return path
 
 
 @needs_soffice
-def test_one_document_lowers_the_other_worker_and_the_office(tmp_path, monkeypatch, recorded):
+@pytest.mark.parametrize("long_pdf", [True, False])
+def test_one_document_lowers_the_other_worker_and_the_office(tmp_path, monkeypatch, recorded, long_pdf):
+    """The office always; the DOCX + EPUB worker and the charts only when the PDF is laid out in
+    chunks (the long chain: render/chunk_size.py); else the two chains are of a length."""
+    from pipeline.render import chunk_size
+
     monkeypatch.setattr(priority, "spare_cores", lambda cores, loadavg=None: True)
+    monkeypatch.setattr(chunk_size, "AUTO_MIN_COLUMNS", 1 if long_pdf else 10**9)
     mine, session = os.getpriority(os.PRIO_PROCESS, 0), priority.autogroup_nice(os.getpid())
-    src = _source(tmp_path / "in")
+    src = _source(tmp_path / "in", lines=80)   # two top-level sections: a PDF that can be cut
     assert run_cli("-q", "build", src, "-o", tmp_path / "out", "-j", "2") == 0
     got = recorded()
     assert got["pdf"]["nice"] == mine, "the PDF's chain keeps the caller's priority"
-    assert got["docx+epub"]["nice"] == got["charts"]["nice"] == min(19, mine + priority.NICE)
+    lowered = min(19, mine + priority.NICE) if long_pdf else mine
+    assert got["docx+epub"]["nice"] == got["charts"]["nice"] == lowered
     if priority.autogroups():
         assert got["pdf"]["office"] == priority.NICE, "LibreOffice below the PDF while it is laid out"
     assert os.getpriority(os.PRIO_PROCESS, 0) == mine, "the build's own process is never lowered"

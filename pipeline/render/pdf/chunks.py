@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import copy
 import multiprocessing
-import re
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -33,25 +32,11 @@ from lxml import etree
 from ...errors import BatchError, PipelineError
 from ...log import debug
 from ...options import Options
+from ..chunk_size import AUTO_MIN_COLUMNS, text_columns   # the auto threshold: the build reads it from the XML too
 from ..html import to_html_string
 from .parts import Parts, anchor_pages, continue_folio, number_pages, write_page_numbers
 
-# --pdf-chunks auto lays the body out in chunks from this much body text, ~70 body pages,
-# counted in columns (a CJK character fills two, as it is twice as wide as a Latin letter):
-# between 5x the sample (93,000 columns, 60 body pages: chunked no faster, 7 % more CPU) and 7x
-# (132,000, 85 body pages: faster, and no more CPU), measured on this 2-core machine
-# (bench/chunked-pdf.md, "When auto chunks"). Text, not pages: the layout's work grows with the
-# text, and the text is known before layout. Columns, not characters: the measurement counted
-# the justification gaps the HTML then had between CJK characters, about one a character; since
-# the gaps went (render/pdf/justify.py) a character count halved for Chinese, and 10x fell
-# under the threshold, laid out in one process at 1.2x the wall of two chunks.
-AUTO_MIN_COLUMNS = 110_000
-_WIDE = re.compile("[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
 
-
-def text_columns(text: str) -> int:
-    """The columns `text` fills: a wide (CJK) character two, any other one."""
-    return len(text) + len(_WIDE.findall(text))
 PLACEHOLDER = "https://chunk.invalid/#"   # a link into another chunk, until the merge
 NO_FOLIO = "@page body { @bottom-center { content: none } }"
 FOLIO_ONLY = ("@page body { @top-center { content: none } }\n"
