@@ -87,6 +87,8 @@ UNITS_EN: dict[str, str] = {
     # oil: a rate in barrels per day (`526,000 bbl/d`, `1.4 million barrels per day`) and barrels
     "bbl/d": "bbl/d", "barrels per day": "bbl/d", "barrel per day": "bbl/d", "bpd": "bbl/d",
     "bbl": "barrels", "barrel": "barrels",
+    # livestock counted by the head (`three million head of cattle`)
+    "head": "head",
 }
 # longest first (an alternation takes the first that matches); ties by text, so the pattern's
 # text is the same in every process (a set's order is not) and the regex table can hold it

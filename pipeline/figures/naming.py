@@ -20,7 +20,9 @@ from .english_lists import LIST_GAP, distribute_english
 from .indicator import (CLAUSE_MARKS, MAX_INDICATOR, RATE_ONLY, YEAR, cap, clause_start, distribute, noun_after,
                         object_before, only_time, subject_before)
 from .scan import Quantity, alternation
+from .restated import restated_count, share_of_count
 from .weak import rename_weak
+from .weak_en import rename_english
 from .units import (ALLOCATION_VERBS, APPROX_AFTER, APPROX_BEFORE, BARE_MEASURES, COUNT_UNITS, FUND_NOUNS,
                     OBJECT_VERBS)
 
@@ -187,6 +189,7 @@ def name_indicators(text: str, hits: list[Hit]) -> None:
                 hit.indicator = ""                                        # 526,000 bbl/d in 2006: not `in 2006`
             if len(hit.indicator) < 2:
                 hit.indicator = _english_fallback(text, hit, en_floor)
+            hit.indicator = rename_english(text, hit.q, hit.indicator) or hit.indicator   # weak_en.py
             if previous is not None and previous.sentence == hit.sentence and len(previous.indicator) >= 2:
                 if _EN_RANGE.fullmatch(text, previous.q.end, hit.q.start) \
                         or same_measure(text, previous.q.end, hit.q.start) \
@@ -273,6 +276,15 @@ def name_indicators(text: str, hits: list[Hit]) -> None:
             amount = next((h for h in reversed(hits[:hits.index(hit)]) if h.sentence == hit.sentence
                            and not h.sign and len(h.indicator) >= 2), None)
             hit.indicator = amount.indicator if amount else hit.indicator
+        if previous is not None and previous.sentence == hit.sentence and not hit.sign:
+            restated = restated_count(text, hit.sentence, previous.q.start, previous.q.end, hit.q.start, hit.q.unit) \
+                if hit.q.unit not in ("%", "‰") and len(noun_after(text, hit.q.end)) < 2 else ""
+            if restated:                                                  # 四十个师团，五十八万人: one body
+                if previous.indicator.lstrip("半") == noun_after(text, previous.q.end).lstrip("半"):
+                    previous.indicator = cap(restated.removesuffix("人数") + previous.indicator.lstrip("半"))
+                hit.indicator = restated
+            elif hit.q.unit == "%" and (share := share_of_count(text, floor, hit.q.start, previous.indicator)):
+                hit.indicator = share                                     # 三十二万人，占了百分之五十六
         if len(hit.indicator) < 2 and previous is not None and previous.sentence == hit.sentence:
             hit.indicator = previous.indicator
         if len(hit.indicator) < 2:

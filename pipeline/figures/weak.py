@@ -64,7 +64,8 @@ _ORDINAL = re.compile(r"第[一二三四五六七八九十]+|其[一二三四五
 _SUFFIX = {"人": "人数", "年": "时长", "个月": "时长", "天": "时长"}
 # A sentence opening with a headless relative (`参加这次会议的，包括…`): the ones who did it are
 # what its counts count.
-_HEADLESS = re.compile(r"(?P<who>[\u4e00-\u9fff]{3,12}的)[，,]")
+# A copular judgement (`人民是正确的，`) is no relative: its 的 closes `是…的`, not a noun left out.
+_HEADLESS = re.compile(r"(?P<who>(?![^，,]*是)[\u4e00-\u9fff]{3,12}的)[，,]")
 _COUNTED = {"人": "人数", "名": "人数", "个": "个"}
 # A demonstrative inside a name points at the text around it, which a table row does not have.
 _DEMONSTRATIVE = re.compile(r"这次|这个|这些|这一|这种|这类|那种|此次|本次|此类|(?<![应活])该")

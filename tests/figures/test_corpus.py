@@ -58,14 +58,6 @@ INDICATOR_BELOW = {
     # 三十日 are named by the event the term waits for (收到报社通知决定刊登的期限), the gold by the wait
     # itself (向报社投稿后等待刊登通知的期限): two fair names sharing no run of half their length
     ("repo", "xq4_copyright_law_terms_amounts_zh"): 0.85,
-    # new gold (branch figures, round 2), a country's demographics: measured 0.867 (13 of 15; first score 0.533).
-    # Left: `with 67.4% of the population over the age of 15 able to read` (the measure, literacy, is the
-    # sentence's opening subject before `is quite low`), and the bare list item `18,056,072 (July 2012 est.)`
-    # (not found, below)
-    ("repo", "xq5_wikipedia_demographics_angola_plain_en"): 0.85,
-    # new gold (branch naming, round 3), first sight before any rule for them: xr1 0.667, xr2 0.467
-    ("repo", "xr1_wikipedia_alberta_economy_plain_en"): 0.65,
-    ("repo", "xr2_report_1945_coalition_government_numerals_zh"): 0.45,
 }
 # (gold set, document id) -> pinned found floor, for documents measured below 0.95
 FOUND_BELOW: dict[tuple[str, str], float] = {
@@ -77,9 +69,6 @@ FOUND_BELOW: dict[tuple[str, str], float] = {
     # count in number words with two words before its noun (`In fourteen recent test launchings`): one is the
     # most the English scan lets between a number word and its noun, so a story's `two little girls` stays out
     ("repo", "xq7_state_of_union_1960_budget_amounts_words_en"): 0.85,
-    # new gold (branch naming, round 3), first sight: 0.933 each (one figure not found)
-    ("repo", "xr1_wikipedia_alberta_economy_plain_en"): 0.9,
-    ("repo", "xr2_report_1945_coalition_government_numerals_zh"): 0.9,
 }
 
 

@@ -1,0 +1,97 @@
+"""Name again what an English value's first reading leaves weakly named: `rename_english(text, q, name)`.
+
+    rename_english("Literacy is quite low, with 67.4% of the population over 15 able to read.", q, "population over the age")
+    # -> 'Literacy'
+
+The general English reading (english.py, clauses_en.py) takes the words nearest the number. Some
+sentence shapes put the measure elsewhere, and the nearest words are then a comparative, a
+superlative, a verb of estimating, a preposition's phrase or the wrong noun. Each rule below names
+one such shape (the convention is in tests/figures/corpus/README.md) and returns '' when it is absent:
+
+- comparative: a margin (`56% higher than the national average`) is named with its `than` phrase
+  (higher than the national average), never by `higher` alone; without one (`Exports were 12% higher in
+  2019`) by the sentence's subject;
+- superlative: a value the clause calls the highest or largest (`… GDP … was the highest of any
+  province in Canada at C$84,390`) measures the sentence's subject (Alberta's per capita GDP);
+- estimated: a value after a reduced relative of estimating (`…oil reserves of the rest of the world,
+  estimated to be 1.6 trillion barrels`) measures the noun phrase before the comma;
+- with-clause: a share in `X is <adjective>, with N% of …` measures X, what the main clause judges
+  (`Literacy is quite low, with 67.4% of the population …` -> Literacy);
+- source shares: a share in brackets after an item of `<whole> comes from A (30.4%), B (22.3%)…` is
+  that item's share of the whole (royalties' share of government revenue);
+- share in apposition: `The vast majority of Angola's exports, 92% in 2004, are petroleum products`
+  -> petroleum products' share of Angola's exports;
+- livestock: a count in `head` names the animals after `of` (`three million head of cattle` -> head
+  of cattle).
+"""
+from __future__ import annotations
+
+import re
+
+from .scan import Quantity
+
+_COMPARATIVE = re.compile(r"(?i)(?:higher|lower|greater|larger|smaller|bigger|more|less|fewer|above|below)")
+_THAN = re.compile(r"(?i)\s+(?P<cmp>higher|lower|greater|larger|smaller|bigger|more|less|fewer)\s+than\s+(?:the\s+)?"
+                   r"(?P<np>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,4}?)(?=\s+(?:of|in|at|for|and|by)\b|[,.;:()]|$)")
+_SUPERLATIVE = re.compile(r"(?i)(?:the\s+)?(?:highest|lowest|largest|smallest|biggest|greatest|most|least)"
+                          r"(?:\s+(?:ever|on\s+record|of\s+all))?")
+# The subject of the sentence: its words up to the first finite verb, after an opening time phrase.
+_OPENING_TIME = re.compile(r"(?i)^(?:in|by|during|since|as\s+of)\s+(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d,?\s+")
+_FINITE = re.compile(r"(?i)\s(?:is|are|was|were|has|have|had|exceeded|reached|rose|fell|grew|stood|remained|"
+                     r"became|ranked|totall?ed|amounted|accounted|comes|came)\b")
+_ESTIMATED = re.compile(r"(?i)(?:estimated|expected|thought|believed|said|projected|reported|put)\s+(?:to\s+be|at)")
+_WITH_SHARE = re.compile(r"(?i)(?P<np>[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)\s+(?:is|are|was|were|remains|remained)\s+"
+                         r"(?:quite\s+|very\s+|rather\s+|relatively\s+|still\s+|extremely\s+)?[a-z]+,\s+with\s+$")
+_SOURCES = re.compile(r"(?i)^(?:the\s+)?(?P<whole>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}?)\s+"
+                      r"(?:comes?|came|is\s+derived|derives?)\s+(?:mainly\s+|mostly\s+|largely\s+|chiefly\s+|primarily\s+)?from\s+")
+_PREPOSITION = re.compile(r"(?i)^(?:from|of|in|on|at|by|for|with|to)\s+")
+_ITEM_HEAD = re.compile(r"(?i)\s+(?:on|of|from|for|in|primarily|mainly)\b.*$")
+_APPOSED_SHARE = re.compile(r"(?i),?\s*(?:in\s+(?:19|20)\d\d\s*)?,\s+(?:is|are|was|were)\s+(?P<np>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)(?=[.,;]|$)")
+_SUBJECT_OF = re.compile(r"(?i)(?:majority|share|part|bulk|most|half|portion)\s+of\s+(?P<np>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3})\s*,\s*$")
+_HEAD_OF = re.compile(r"(?i)\s+of\s+(?P<noun>[a-z]+(?:\s+[a-z]+)?)\b")
+_ANIMAL_END = re.compile(r"(?i)\s+(?:and|or|in|on|at|for|with|by|that|which)$")
+
+
+def _sentence_start(text: str, at: int) -> int:
+    ends = [m.end() for m in re.finditer(r"[.!?](?:\s+|$)|\n", text[:at])]
+    return ends[-1] if ends else 0
+
+
+def _subject(text: str, start: int) -> str:
+    """The sentence's subject before its first finite verb, or ''."""
+    sentence = _OPENING_TIME.sub("", text[_sentence_start(text, start):start])
+    verb = _FINITE.search(sentence)
+    words = sentence[:verb.start()].split() if verb else []
+    return " ".join(words) if 1 <= len(words) <= 6 and not any(c.isdigit() for c in words[0]) else ""
+
+
+def rename_english(text: str, q: Quantity, name: str) -> str:
+    """A better name for the English value `q` first named `name`, or '' (see the module doc)."""
+    after = text[q.end:q.end + 160]
+    before = text[_sentence_start(text, q.start):q.start]
+    if q.unit == "head" and (animals := _HEAD_OF.match(after)):
+        return "head of " + _ANIMAL_END.sub("", animals["noun"])
+    if _COMPARATIVE.fullmatch(name) and (than := _THAN.match(after)):
+        return f"{than['cmp'].lower()} than the {than['np']}"
+    if (_SUPERLATIVE.fullmatch(name) or _COMPARATIVE.fullmatch(name)) and (subject := _subject(text, q.start)):
+        return subject                                        # `Exports were 12% higher in 2019`: Exports
+    if _ESTIMATED.fullmatch(name):
+        comma = before.rstrip().rfind(",")
+        phrase = before[:comma].split(",")[-1].split() if comma > 0 else []
+        cut = max((i for i, w in enumerate(phrase) if w.lower() in ("to", "than", "equal", "approximately")), default=-1)
+        noun = " ".join(w for w in phrase[cut + 1:] if w.lower() not in ("the", "a", "an"))
+        return noun if len(noun) >= 2 else ""
+    if q.unit == "%" and (judged := _WITH_SHARE.search(before)):
+        return judged["np"]
+    if q.unit == "%" and text[q.start - 1:q.start] == "(" and (sources := _SOURCES.match(before)):
+        listed = re.split(r"\)\s*,\s*(?:and\s+)?", before[sources.end():q.start - 1])[-1]   # the item before `(`
+        item = _ITEM_HEAD.sub("", _PREPOSITION.sub("", listed.strip()))
+        if 2 <= len(item) and not any(c.isdigit() for c in item):
+            owner = item + ("'" if item.endswith("s") else "'s")
+            return f"{owner} share of {sources['whole'].lower()}"
+    if q.unit == "%" and (subject := _SUBJECT_OF.search(before)) and (part := _APPOSED_SHARE.match(after)):
+        owner = part["np"] + ("'" if part["np"].endswith("s") else "'s")
+        return f"{owner} share of {subject['np']}"
+    if _PREPOSITION.match(name) and len(_PREPOSITION.sub("", name)) >= 2:
+        return _PREPOSITION.sub("", name)                     # from royalties on …: no preposition opens a name
+    return ""

@@ -1,0 +1,91 @@
+"""Indicator naming rules of branch naming (issue 14, round 3: xq1, xq5, xr1, xr2): each names a
+phenomenon; the made-up sentences below test it, and where it must not fire."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.figures.numerals import scan_numerals
+from tests.figures.test_clauses_en import _named as _named_en
+from tests.figures.test_indicator import _named
+
+
+# --- Chinese ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, mention, expected", [
+    # growing to a size: the verb is no part of the name
+    ("全县的合作社已发展到了三百二十个。", "三百二十个", "合作社"),
+    ("会员人数增长到3000人。", "3000人", "会员人数"),
+    # a copular judgement before the clause is no headless relative (`X是…的，`)
+    ("形势是好的，今年我们的队伍已发展到了四万人，民兵发展到了十二万人。", "四万人", "队伍"),
+])
+def test_a_verb_of_growing_to_a_size_and_a_judgement_name_nothing(text, mention, expected):
+    assert _named(text)[mention] == expected
+
+
+def test_a_headless_relative_still_names_the_people_it_counts():
+    assert _named("参加这次会议的，包括二十三个单位，一百三十四人。")["一百三十四人"] == "参加会议的人数"
+
+
+def test_a_body_counted_twice_and_its_share_are_named_by_the_body():
+    named = _named("在来犯的敌军三十个旅，四十万人中，东线抗击的是十八个旅，二十四万人，占了百分之六十；"
+                   "西线抗击的，不过十二个旅，十六万人，仅占百分之四十。")
+    assert named["四十万人"] == "来犯的敌军人数" or named["四十万人"] == "敌军人数"
+    assert named["二十四万人"] == "东线抗击人数"
+    assert named["百分之六十"] == "东线抗击人数比重"
+    assert named["十六万人"] == "西线抗击人数"          # the clause before the count is only a hedge (不过)
+    assert named["百分之四十"] == "西线抗击人数比重"
+
+
+def test_a_second_count_with_its_own_noun_is_no_restatement():
+    named = _named("建成东湖路等4个菜市场,13个早点加工配送中心。")
+    assert named["13个"] == "早点加工配送中心"
+
+
+@pytest.mark.parametrize("text, display", [
+    ("人民每年缴纳三千万至五千万市担的粮食。", "3000万至5000万"),   # the first end leaves its unit to the second
+    ("全国有四万万五千万人口。", "4.5亿"),                        # 万万: the older 亿
+    ("全区产粮一万万斤。", "1亿"),
+])
+def test_ten_thousand_ten_thousands_and_a_range_sharing_its_unit(text, display):
+    assert [q.display for q in scan_numerals(text)] == [display]
+
+
+def test_a_range_needs_its_joining_word_to_share_a_unit():
+    assert [q.display for q in scan_numerals("七千万，一万万市担")] == ["7000万", "1亿"]      # two figures
+
+
+# --- English ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, mention, expected", [
+    # a comparative with its `than` phrase, never `higher` alone
+    ("Wages there were 35% higher than the regional average of $41,000.", "35%", "higher than the regional average"),
+    # a superlative: the sentence's subject
+    ("In 2019 the county's median income rose fast and was the highest of any county at $91,250.", "$91,250",
+     "county's median income"),
+    ("Profits were the highest ever at $3 million in 2010.", "$3 million", "Profits"),
+    ("Exports were 12% higher in 2019.", "12%", "Exports"),                    # no `than`: the subject
+    # a reduced relative of estimating: the noun phrase before the comma
+    ("The field has reserves roughly equal to the known reserves of the whole region, estimated to be 12 billion barrels.",
+     "12 billion barrels", "known reserves of whole region"),
+    # `X is <adjective>, with N% of …`: X
+    ("Unemployment is very high, with 31% of young people out of work.", "31%", "Unemployment"),
+    # shares in brackets after the items of `<whole> comes from …`
+    ("Council income comes mainly from property taxes (41.5%), parking fees (12.5%), and grants from the state (30%).",
+     "41.5%", "property taxes' share of council income"),
+    ("Council income comes mainly from property taxes (41.5%), parking fees (12.5%), and grants from the state (30%).",
+     "30%", "grants' share of council income"),
+    # a share set off by commas between a subject and its copula
+    ("The bulk of the island's imports, 71% in 2012, are fuels.", "71%", "fuels' share of the island's imports"),
+    # livestock by the head
+    ("The ranches keep over 2,400 head of sheep and goats.", "2,400 head", "head of sheep"),
+])
+def test_english_names_a_weak_first_reading_leaves(text, mention, expected):
+    assert _named_en(text)[mention] == expected
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    ("Exports rose 12% in 2019.", "12%", "Exports"),                                # no comparative, no rename
+    ("Literacy rates vary, with 40% in the north.", "40%", "north"),               # `vary` is no adjective judged
+])
+def test_english_names_that_are_not_weak_stay(text, mention, expected):
+    assert _named_en(text)[mention] == expected
