@@ -21,6 +21,7 @@ from .indicator import (CLAUSE_MARKS, MAX_INDICATOR, RATE_ONLY, YEAR, cap, claus
                         object_before, only_time, subject_before)
 from .scan import Quantity, alternation
 from .restated import restated_count, share_of_count
+from .topic import defined_topic, name_in_topic, ration_name
 from .weak import rename_weak
 from .weak_en import rename_english
 from .units import (ALLOCATION_VERBS, APPROX_AFTER, APPROX_BEFORE, BARE_MEASURES, COUNT_UNITS, FUND_NOUNS,
@@ -300,6 +301,8 @@ def name_indicators(text: str, hits: list[Hit]) -> None:
     for hit in hits:
         if not is_english(text, hit.q):
             hit.indicator = _weak_named(text, hit)
+            start = hit.sentence + len(text[hit.sentence:]) - len(text[hit.sentence:].lstrip(" 　"))
+            hit.indicator = name_in_topic(hit.indicator, defined_topic(text, start)) or hit.indicator   # topic.py
 
 
 def _strip_adverbs(name: str) -> str:
@@ -375,7 +378,7 @@ def _bracketed_value(text: str, floor: int, q: Quantity) -> str:
     if rate and RATE_ONLY.fullmatch(rate):         # 其它如油（每人每日五钱）、盐（每人每日五钱）: a ration
         item = re.split(r"[、，,]|(?:例如|比如|如|像|包括)", text[floor:at])[-1].strip(" 　）)")
         if item and not any(c.isdigit() for c in item) and len(item) <= 8:
-            return cap(f"{item}（{rate}）")
+            return ration_name(item, rate)                         # 油的供给量（每人每日）: topic.py
     noun = subject_before(text, floor, at)
     if len(noun) < 2 or any(c.isdigit() for c in noun):
         return ""

@@ -49,11 +49,6 @@ INDICATOR_BELOW = {
     # Kept: the rules end visible faults on new English text (a name cut inside a word, `US$` or a year as
     # the name); the drop is reported, not tuned away
     ("shared", "d5_wikipedia_noise_html2text_en"): 0.60,
-    # new gold (branch figures), 1945 speech in numerals: measured 0.727 (8 of 11; first score 0.364). Left:
-    # 五钱 -> 油（每人每日） against 油的供给标准 (a one-character item, the scorer needs two shared
-    # characters); 百分之五十 -> 一概生产自给占全部用费 and 两年至三年 -> 逐渐地做到的期限 against names of
-    # the `第二个标准` the sentence before sets (what 做到 does is elided)
-    ("repo", "xq2_speech_1945_economic_work_numerals_zh"): 0.70,
     # new gold (branch figures), copyright law: measured 0.867 (13 of 15; first score 0.6). Left: 十五日 and
     # 三十日 are named by the event the term waits for (收到报社通知决定刊登的期限), the gold by the wait
     # itself (向报社投稿后等待刊登通知的期限): two fair names sharing no run of half their length

@@ -89,3 +89,23 @@ def test_english_names_a_weak_first_reading_leaves(text, mention, expected):
 ])
 def test_english_names_that_are_not_weak_stay(text, mention, expected):
     assert _named_en(text)[mention] == expected
+
+
+# --- the topic a defining sentence sets (topic.py) -----------------------------------------------
+
+def test_a_defined_topic_fills_the_object_and_the_subject_its_clauses_leave_out():
+    named = _named("新办法是除房租由公家负担之外，其余如米（每人每日二斤）、炭（每人每日三斤）等，一律自己解决，"
+                   "约占全部开支的百分之四十，可以在三年内逐步做到。")
+    assert named["三斤"] == "炭的供给量（每人每日）"
+    assert named["百分之四十"] == "新办法解决占全部开支"
+    assert named["三年"] == "做到新办法的期限"
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    # a demonstrative topic points back, it defines nothing: the name stays
+    ("这是一个难题，我们可以在三年内逐步做到。", "三年", "做到的期限"),
+    # a sentence defining no topic: the name stays
+    ("我们可以在三年内逐步做到。", "三年", "做到的期限"),
+])
+def test_no_defined_topic_leaves_the_name(text, mention, expected):
+    assert _named(text)[mention] == expected
