@@ -56,10 +56,6 @@ INDICATOR_BELOW = {
 }
 # (gold set, document id) -> pinned found floor, for documents measured below 0.95
 FOUND_BELOW: dict[tuple[str, str], float] = {
-    # new gold (branch figures, round 2): measured 0.933 (14 of 15; first score 0.8). Left: a bare number alone
-    # in a list item under the heading `### Population` (`- 18,056,072 (July 2012 est.)`): only the heading
-    # names it, and the figures stage reads no heading for an English value
-    ("repo", "xq5_wikipedia_demographics_angola_plain_en"): 0.90,
     # new gold (branch figures, round 2), a 1960 annual message's budget part: measured 0.9 (9 of 10). Left: a
     # count in number words with two words before its noun (`In fourteen recent test launchings`): one is the
     # most the English scan lets between a number word and its noun, so a story's `two little girls` stays out

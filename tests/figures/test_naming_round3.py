@@ -109,3 +109,29 @@ def test_a_defined_topic_fills_the_object_and_the_subject_its_clauses_leave_out(
 ])
 def test_no_defined_topic_leaves_the_name(text, mention, expected):
     assert _named(text)[mention] == expected
+
+
+# --- a fact sheet's bare list item (extract.py `_fact_row`) ----------------------------------
+
+def _section_figures(title: str, *texts: str) -> list[tuple[str, str, str]]:
+    from pipeline.figures import extract_figures
+    from pipeline.model import Document, Paragraph, Section
+
+    paragraphs = [Paragraph(f"p1-{i}", t) for i, t in enumerate(texts, 1)]
+    doc = Document("t", "en", sections=[Section("s1", title, 2, paragraphs)])
+    return [(r.mention, r.indicator, r.when) for r in extract_figures(doc)]
+
+
+def test_a_bare_value_item_under_a_heading_is_named_by_the_heading():
+    assert _section_figures("Population", "- 7,512,000 (July 2011 est.)") == [("7,512,000", "Population", "2011")]
+    assert _section_figures("Area", "- 28748.5") == [("28748.5", "Area", "")]
+
+
+@pytest.mark.parametrize("title, text", [
+    ("History", "- 1998"),                   # a year, not a value
+    ("Steps", "- 3"),                        # a short number: an item's label
+    ("Release 2.0", "- 12,000"),             # a heading with digits names no measure
+    ("Population", "About 7,512,000 people live here (2011)."),    # prose: the general reading names it
+])
+def test_items_that_are_no_fact_rows(title, text):
+    assert all(indicator != title for _, indicator, _ in _section_figures(title, text))
