@@ -15,6 +15,9 @@ one such shape (the convention is in tests/figures/corpus/README.md) and returns
   province in Canada at C$84,390`) measures the sentence's subject (Alberta's per capita GDP);
 - estimated: a value after a reduced relative of estimating (`…oil reserves of the rest of the world,
   estimated to be 1.6 trillion barrels`) measures the noun phrase before the comma;
+- passive or adjective: a value after a passive verb of estimating or a predicate adjective taken for its
+  name (`growth has been estimated at 4.8%`, `reserves were put at US$182 billion`, `external debt is
+  extremely low at about 2% of GDP`) measures the subject before the auxiliary or copula;
 - with-clause: a share in `X is <adjective>, with N% of …` measures X, what the main clause judges
   (`Literacy is quite low, with 67.4% of the population …` -> Literacy);
 - source shares: a share in brackets after an item of `<whole> comes from A (30.4%), B (22.3%)…` is
@@ -40,6 +43,15 @@ _OPENING_TIME = re.compile(r"(?i)^(?:in|by|during|since|as\s+of)\s+(?:early\s+|l
 _FINITE = re.compile(r"(?i)\s(?:is|are|was|were|has|have|had|exceeded|reached|rose|fell|grew|stood|remained|"
                      r"became|ranked|totall?ed|amounted|accounted|comes|came)\b")
 _ESTIMATED = re.compile(r"(?i)(?:estimated|expected|thought|believed|said|projected|reported|put)\s+(?:to\s+be|at)")
+# A passive verb of estimating or a predicate adjective taken for the name (`growth has been estimated at
+# 4.8%` -> estimated, `official reserves were put at US$182 billion` -> put, `external debt is extremely low
+# at about 2%` -> extremely low): the subject of its clause, before the auxiliary or the copula.
+_PASSIVE_NAME = re.compile(r"(?i)(?:estimated|put|valued|projected|expected|forecast|reported)(?:\s+at)?")
+_ADJECTIVE_NAME = re.compile(r"(?i)(?:(?:very|extremely|quite|rather|relatively|fairly|still|remarkably)\s+)?"
+                             r"(?:low|high|stable|small|large|modest|strong|weak|steady)")
+_COPULA_SUBJECT = re.compile(r"(?i)(?:^|[,;:]\s*)(?:the\s+)?(?P<np>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,4}?)\s+"
+                             r"(?:has\s+been|have\s+been|had\s+been|will\s+be|is|are|was|were|remains|remained|stands|stood)\s+"
+                             r"(?:(?:very|extremely|quite|rather|relatively|fairly|still|remarkably|now)\s+)?[a-z]+\b")
 _WITH_SHARE = re.compile(r"(?i)(?P<np>[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)\s+(?:is|are|was|were|remains|remained)\s+"
                          r"(?:quite\s+|very\s+|rather\s+|relatively\s+|still\s+|extremely\s+)?[a-z]+,\s+with\s+$")
 _SOURCES = re.compile(r"(?i)^(?:the\s+)?(?P<whole>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}?)\s+"
@@ -81,6 +93,11 @@ def rename_english(text: str, q: Quantity, name: str) -> str:
         cut = max((i for i, w in enumerate(phrase) if w.lower() in ("to", "than", "equal", "approximately")), default=-1)
         noun = " ".join(w for w in phrase[cut + 1:] if w.lower() not in ("the", "a", "an"))
         return noun if len(noun) >= 2 else ""
+    if _PASSIVE_NAME.fullmatch(name) or _ADJECTIVE_NAME.fullmatch(name):
+        subjects = list(_COPULA_SUBJECT.finditer(before))
+        noun = subjects[-1]["np"] if subjects else ""
+        if len(noun) >= 2 and not any(c.isdigit() for c in noun) and noun.lower() not in ("it", "this", "that", "they"):
+            return noun
     if q.unit == "%" and (judged := _WITH_SHARE.search(before)):
         return judged["np"]
     if q.unit == "%" and text[q.start - 1:q.start] == "(" and (sources := _SOURCES.match(before)):

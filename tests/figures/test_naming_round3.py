@@ -76,6 +76,10 @@ def test_a_range_needs_its_joining_word_to_share_a_unit():
      "30%", "grants' share of council income"),
     # a share set off by commas between a subject and its copula
     ("The bulk of the island's imports, 71% in 2012, are fuels.", "71%", "fuels' share of the island's imports"),
+    # a passive verb of estimating or a predicate adjective taken for the name: the clause's subject
+    ("If exports are excluded, output has been estimated at 3.1% for the year.", "3.1%", "output"),
+    ("At the end of June, gold holdings were put at US$12 billion.", "US$12 billion", "gold holdings"),
+    ("The country's public debt is very low at about 4% of GDP.", "4%", "country's public debt"),
     # livestock by the head
     ("The ranches keep over 2,400 head of sheep and goats.", "2,400 head", "head of sheep"),
 ])
