@@ -130,6 +130,8 @@ INDICATOR_LEADING = (
     "这个", "这项", "这一", "此项",
     # a connective or a modal opening the clause (`但是可能自给百分之十五到二十五` -> 自给)
     "但是", "可是", "然而", "而且", "并且", "可能", "大约", "即",
+    # a hedge of size opening the clause (`不过日军的百分之三十六`, `只有人口一百五十万`): no part of the name
+    "不过", "只有", "只剩",
 )
 # Verbs a subject follows (`全区75座商务楼宇实现税收` -> 税收).
 INDICATOR_CUT = ("拟安排", "拟投入", "完成了", "完成", "实现了", "实现", "达到", "突破", "其中", "预计", "累计", "共计",

@@ -52,7 +52,7 @@ from .indicator import CLAUSE_MARKS, cap, only_time, subject_before
 from .scan import Quantity, scan_quantities
 
 # Words that say only how, when or how much, never what (`业已`, `只有`, `仅仅`, `共已`).
-_ADVERBS_ONLY = re.compile(r"(?:业已|已经|已|仅仅|仅|只有|只|才|也|就|还|共|都|总共|一共|即|又|尚|仍)+")
+_ADVERBS_ONLY = re.compile(r"(?:业已|已经|已|曾经|曾|仅仅|仅|只有|只|才|也|就|还|共|都|总共|一共|即|又|尚|仍)+")
 # A pronoun or a demonstrative alone (`我们`, `这些`, `其`).
 _PRONOUN_ONLY = re.compile(r"(?:我们|你们|他们|它们|大家|这些|那些|这个|那个|这|那|其|此|它|他)+")
 # A clause that only says when (`截至现时为止`, `到现在`, `从一九四六年七月开始`).

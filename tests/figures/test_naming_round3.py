@@ -22,6 +22,17 @@ def test_a_verb_of_growing_to_a_size_and_a_judgement_name_nothing(text, mention,
     assert _named(text)[mention] == expected
 
 
+@pytest.mark.parametrize("text, mention, expected", [
+    # a hedge of size opening the clause is no part of the name
+    ("东线所担负的，不过敌军的百分之三十。", "百分之三十", "敌军"),
+    ("河西的新区，只有人口八十万，是最小的一个。", "八十万", "人口"),
+    # an adverb of the past alone: the sentence's topic names what grew
+    ("战争时期的地方部队，保存了自己的传统，曾经扩大到几十万人。", "几十万人", "地方部队人数"),
+])
+def test_hedges_and_adverbs_before_a_count_name_nothing(text, mention, expected):
+    assert _named(text)[mention] == expected
+
+
 def test_a_headless_relative_still_names_the_people_it_counts():
     assert _named("参加这次会议的，包括二十三个单位，一百三十四人。")["一百三十四人"] == "参加会议的人数"
 
