@@ -23,7 +23,7 @@ from .scan import Quantity, alternation
 from .restated import restated_count, share_of_count
 from .topic import defined_topic, name_in_topic, ration_name
 from .weak import rename_weak
-from .weak_en import rename_english
+from .weak_en import rename_english, tidy_english
 from .units import (ALLOCATION_VERBS, APPROX_AFTER, APPROX_BEFORE, BARE_MEASURES, COUNT_UNITS, FUND_NOUNS,
                     OBJECT_VERBS)
 
@@ -191,6 +191,8 @@ def name_indicators(text: str, hits: list[Hit]) -> None:
             if len(hit.indicator) < 2:
                 hit.indicator = _english_fallback(text, hit, en_floor)
             hit.indicator = rename_english(text, hit.q, hit.indicator) or hit.indicator   # weak_en.py
+            hit.indicator = tidy_english(text, hit.q, hit.indicator, previous.indicator if previous is not None
+                                         and previous.sentence == hit.sentence else "") or hit.indicator
             if previous is not None and previous.sentence == hit.sentence and len(previous.indicator) >= 2:
                 if _EN_RANGE.fullmatch(text, previous.q.end, hit.q.start) \
                         or same_measure(text, previous.q.end, hit.q.start) \

@@ -26,6 +26,13 @@ one such shape (the convention is in tests/figures/corpus/README.md) and returns
   -> petroleum products' share of Angola's exports;
 - livestock: a count in `head` names the animals after `of` (`three million head of cattle` -> head
   of cattle).
+
+`tidy_english` (after the rules above, with the name of the value before in the sentence) cuts a clause's
+verb or an infinitive off a name's end (`Alberta's 2014 GDP amassed`, `real GDP growth to only average`),
+names the value of an existential by what it is in (`there were over $100 billion in oil sands projects`
+-> oil sands projects), a bracketed comparison by the value before it and its place (`(compared to
+$60,270 in Canada as a whole)` -> … (Canada as a whole)), and a percentage before a compound noun by the
+compound (`a 1.9% asset surplus over …` -> asset surplus).
 """
 from __future__ import annotations
 
@@ -72,9 +79,42 @@ def _sentence_start(text: str, at: int) -> int:
 def _subject(text: str, start: int) -> str:
     """The sentence's subject before its first finite verb, or ''."""
     sentence = _OPENING_TIME.sub("", text[_sentence_start(text, start):start])
+    that = sentence.rfind(" that ", 0, _FINITE.search(sentence).start() if _FINITE.search(sentence) else 0)
+    sentence = sentence[that + 6:] if that >= 0 else sentence          # `The study found that GDP … was`
     verb = _FINITE.search(sentence)
     words = sentence[:verb.start()].split() if verb else []
     return " ".join(words) if 1 <= len(words) <= 6 and not any(c.isdigit() for c in words[0]) else ""
+
+
+# A name that ends in the verb of its clause (`Alberta's 2014 GDP amassed`) or an infinitive
+# (`real GDP growth to only average`): the verb is no part of it.
+_VERB_TAIL = re.compile(r"(?i)\s+(?:amassed|totall?ed|reached|amounted|stood|hit|topped|exceeded|was|were|is|are"
+                        r"|to\s+(?:only\s+|just\s+)?(?:average|reach|exceed|total|hit|top|be|stand|grow|rise|fall))$")
+# There were N in X (`there were over $100 billion in oil sands projects`): the value is of X.
+_THERE_WERE = re.compile(r"(?i)\bthere\s+(?:is|are|was|were|will\s+be)\s+(?:over\s+|about\s+|some\s+|nearly\s+|almost\s+|around\s+)?$")
+_IN_NP = re.compile(r"(?i)\s+(?:in|of|worth\s+of)\s+(?P<np>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)(?=\s+(?:under|in|at|for|by|that|which|with)\b|[,.;:()]|$)")
+# A value compared in brackets with another place (`(compared to $60,270 in Canada as a whole)`): the
+# measure of the value before it, in that place.
+_COMPARED = re.compile(r"(?i)\((?:compared|as\s+against|against|versus|vs\.?)\s+(?:to\s+|with\s+)?$")
+_COMPARED_PLACE = re.compile(r"(?i)\s+in\s+(?P<place>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}?)\s*\)")
+# A value before a compound noun (`a 1.9% asset surplus over all net debt`): the compound, not its
+# first word.
+_COMPOUND_AFTER = re.compile(r"\s+(?P<first>[a-z]{3,})\s+(?P<second>[a-z]{3,})(?=\s+(?:over|of|on|in|for|at|to)\b|[,.;:]|$)")
+
+
+def tidy_english(text: str, q: Quantity, name: str, previous_name: str = "") -> str:
+    """The name with a clause's verb cut off its end, or the better name of an existential, a bracketed
+    comparison or a compound noun after a percentage; '' when none applies."""
+    before = text[_sentence_start(text, q.start):q.start]
+    if _THERE_WERE.search(before) and (held := _IN_NP.match(text, q.end)):
+        return held["np"]                                                   # there were $100 billion in …
+    if _COMPARED.search(before) and len(previous_name) >= 2 and (place := _COMPARED_PLACE.match(text, q.end)):
+        return f"{previous_name} ({place['place']})"                        # (compared to $60,270 in Canada …)
+    compound = _COMPOUND_AFTER.match(text, q.end) if q.unit == "%" else None
+    if compound and name == compound["first"] and compound["second"] not in ("and", "the", "for", "with", "from"):
+        return f"{compound['first']} {compound['second']}"               # 1.9% asset surplus over …
+    cut = _VERB_TAIL.sub("", name)
+    return cut if cut != name and len(cut) >= 2 else ""
 
 
 def rename_english(text: str, q: Quantity, name: str) -> str:

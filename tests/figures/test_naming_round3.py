@@ -150,3 +150,21 @@ def test_a_bare_value_item_under_a_heading_is_named_by_the_heading():
 ])
 def test_items_that_are_no_fact_rows(title, text):
     assert all(indicator != title for _, indicator, _ in _section_figures(title, text))
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    # a clause's verb or an infinitive cut off the name's end
+    ("In total, the region's 2019 output amassed $88.2 Billion in 2010 dollars.", "$88.2 Billion", "region's 2019 output"),
+    ("Analysts expect the bank's loan growth to only average 1.5% next year.", "1.5%", "bank's loan growth"),
+    # an existential: what the value is in
+    ("By mid-2010 there were over $40 billion in wind farm projects under review.", "$40 billion", "wind farm projects"),
+    # a bracketed comparison: the value before it, in the other place
+    ("The median rent was $1,250 in Dunmore (compared to $980 in the state as a whole).", "$980",
+     "median rent (the state as a whole)"),
+    # a percentage before a compound noun
+    ("The town ran a 2.5% budget surplus over the period.", "2.5%", "budget surplus"),
+    # a `that` clause: the subject after `that`
+    ("The survey found that rents in the city were 12% above the national level.", "12%", "rents in the city"),
+])
+def test_english_names_tidied(text, mention, expected):
+    assert _named_en(text)[mention] == expected
