@@ -168,3 +168,17 @@ def test_items_that_are_no_fact_rows(title, text):
 ])
 def test_english_names_tidied(text, mention, expected):
     assert _named_en(text)[mention] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ten or more in words, two modifiers before the plural noun: a report's count (generic alone)
+    ("In fourteen recent test launchings, at ranges of over 5,000 miles, it struck its target.",
+     [("fourteen recent test launchings", 14, "launchings", False), ("5,000 miles", 5000, "miles", False)]),
+    ("They ran twenty small pilot schemes.", [("twenty small pilot schemes", 20, "schemes", True)]),
+    # under ten, or a function word among the modifiers: not a figure
+    ("He had three little gray kittens.", []),
+    ("the first of the twelve and only copies", []),
+])
+def test_a_count_in_words_with_two_modifiers(text, expected):
+    from pipeline.figures.english import scan_english
+    assert [(text[q.start:q.end], q.value, q.unit, q.generic) for q in scan_english(text)] == expected
