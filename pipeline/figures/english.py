@@ -384,9 +384,17 @@ def _ranges_and_signs(text: str, found: list[Quantity]) -> list[Quantity]:
 _WORDS_TWO_MODIFIERS = re.compile(rf"(?i)(?<![\w.,-])(?P<num>{_WORDS})\s+(?P<m1>[a-z]{{3,}})\s+(?P<m2>[a-z]{{3,}})\s+(?P<noun>[a-z]{{3,}}s)\b")
 
 
+# Where such a count may start: a number word of ten or more (a cheap scan before the long pattern).
+_TEN_OR_MORE = re.compile(r"\b(?:[Tt](?:en|welve|hirt|wenty)|[Ee](?:leven|ight)|[Ff](?:ourteen|ifteen|ort|ift)"
+                          r"|[Ss](?:ix|even)t|[Nn]inet)")       # case-sensitive prefixes: the cheapest scan measured
+
+
 def _counts_with_two_modifiers(text: str, found: list[Quantity]) -> list[Quantity]:
     added = []
-    for m in _WORDS_TWO_MODIFIERS.finditer(text):
+    for start in _TEN_OR_MORE.finditer(text):
+        m = _WORDS_TWO_MODIFIERS.match(text, start.start())
+        if m is None:
+            continue
         value = _number(m["num"])
         words = {m["m1"].lower(), m["m2"].lower(), m["noun"].lower()}
         if value is None or value < 10 or words & (_FUNCTION | _NOT_NOUN) or m["noun"].lower().endswith("ss") \

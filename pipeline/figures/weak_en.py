@@ -71,9 +71,14 @@ _HEAD_OF = re.compile(r"(?i)\s+of\s+(?P<noun>[a-z]+(?:\s+[a-z]+)?)\b")
 _ANIMAL_END = re.compile(r"(?i)\s+(?:and|or|in|on|at|for|with|by|that|which)$")
 
 
+_SENTENCE_END = re.compile(r"[.!?](?:\s+|$)|\n")
+_LOOK_BACK = 600                      # characters searched back for a sentence's start (a paragraph may be long)
+
+
 def _sentence_start(text: str, at: int) -> int:
-    ends = [m.end() for m in re.finditer(r"[.!?](?:\s+|$)|\n", text[:at])]
-    return ends[-1] if ends else 0
+    floor = max(0, at - _LOOK_BACK)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, floor, at)]
+    return ends[-1] if ends else floor
 
 
 def _subject(text: str, start: int) -> str:
