@@ -20,7 +20,7 @@ from .english_lists import LIST_GAP, distribute_english
 from .indicator import (CLAUSE_MARKS, MAX_INDICATOR, RATE_ONLY, YEAR, cap, clause_start, distribute, noun_after,
                         object_before, only_time, subject_before)
 from .scan import Quantity, alternation
-from .restated import restated_count, share_of_count
+from .restated import last_conjunct, restated_count, share_of_count
 from .topic import defined_topic, name_in_topic, ration_name
 from .weak import rename_weak
 from .weak_en import rename_english, tidy_english
@@ -288,6 +288,8 @@ def name_indicators(text: str, hits: list[Hit]) -> None:
                 hit.indicator = restated
             elif hit.q.unit == "%" and (share := share_of_count(text, floor, hit.q.start, previous.indicator)):
                 hit.indicator = share                                     # 三十二万人，占了百分之五十六
+        if hit.q.unit in ("人", "名") and (last := last_conjunct(hit.indicator)):
+            hit.indicator = last                                          # “解散”新四军和歼灭皖南新四军部队九千余人
         if len(hit.indicator) < 2 and previous is not None and previous.sentence == hit.sentence:
             hit.indicator = previous.indicator
         if len(hit.indicator) < 2:

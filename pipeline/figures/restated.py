@@ -1,4 +1,5 @@
-"""A body counted twice in one breath, and its share: `restated_count`, `share_of_count`.
+"""A body counted twice in one breath, and its share: `restated_count`, `share_of_count`; a body named
+twice in a coordination: `last_conjunct`.
 
     在侵华日军四十个师团，五十八万人中，解放区战场抗击的是二十二个半师团，三十二万人，占了百分之五十六
 
@@ -8,6 +9,9 @@ whole (`占了百分之五十六`). The second count has no words of its own bef
 (naming.py) lent it the first count's measure word (`师团`, `半师团`) and the share took it too. What the
 two counts and the share measure is the body the sentence names before the first count
 (`侵华日军`, `解放区战场抗击的`), found here; each function returns '' when its shape is absent.
+
+Two acts on one body joined by 和 before a count (`“解散”新四军和歼灭皖南新四军部队九千余人`) name the body
+twice; the count is of the last act's object, so the last conjunct alone names it (歼灭皖南新四军部队).
 """
 from __future__ import annotations
 
@@ -58,3 +62,21 @@ def share_of_count(text: str, floor: int, start: int, count_name: str) -> str:
     if len(count_name) < 2 or not _BARE_SHARE.fullmatch(text[floor:start].strip(" 　，,")):
         return ""
     return cap(count_name + "比重")
+
+
+_QUOTES = "“”\"‘’「」"
+_SHARED = 3                      # characters of the body both conjuncts name
+
+
+def last_conjunct(name: str) -> str:
+    """The last of two conjuncts joined by 和 that name the same body (a run of `_SHARED` characters in
+    both), or ''."""
+    if "和" not in name:
+        return ""
+    left, right = name.rsplit("和", 1)
+    left = left.strip(_QUOTES)
+    right = right.strip(_QUOTES)
+    if len(right) < 4 or len(left) < _SHARED:
+        return ""
+    shared = any(left[i:i + _SHARED] in right for i in range(len(left) - _SHARED + 1))
+    return right if shared else ""

@@ -47,6 +47,16 @@ def test_a_body_counted_twice_and_its_share_are_named_by_the_body():
     assert named["百分之四十"] == "西线抗击人数比重"
 
 
+@pytest.mark.parametrize("text, mention, expected", [
+    # two acts on one body joined by 和: the count is of the last act's object
+    ("轰动一时的“改编”游击队和收编南方游击队部队三千余人的事件。", "三千余人", "收编南方游击队部队"),
+    # two different nouns joined by 和: one list, kept whole
+    ("表彰先进集体和先进个人300名。", "300名", "表彰先进集体和先进个人"),
+])
+def test_a_body_named_twice_in_a_coordination(text, mention, expected):
+    assert _named(text)[mention] == expected
+
+
 def test_a_second_count_with_its_own_noun_is_no_restatement():
     named = _named("建成东湖路等4个菜市场,13个早点加工配送中心。")
     assert named["13个"] == "早点加工配送中心"
