@@ -65,8 +65,10 @@ _SOURCES = re.compile(r"(?i)^(?:the\s+)?(?P<whole>[A-Za-z][\w'’-]*(?:\s+[A-Za-
                       r"(?:comes?|came|is\s+derived|derives?)\s+(?:mainly\s+|mostly\s+|largely\s+|chiefly\s+|primarily\s+)?from\s+")
 _PREPOSITION = re.compile(r"(?i)^(?:from|of|in|on|at|by|for|with|to)\s+")
 _ITEM_HEAD = re.compile(r"(?i)\s+(?:on|of|from|for|in|primarily|mainly)\b.*$")
-_APPOSED_SHARE = re.compile(r"(?i),?\s*(?:in\s+(?:19|20)\d\d\s*)?,\s+(?:is|are|was|were)\s+(?P<np>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)(?=[.,;]|$)")
-_SUBJECT_OF = re.compile(r"(?i)(?:majority|share|part|bulk|most|half|portion)\s+of\s+(?P<np>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3})\s*,\s*$")
+_APPOSED_SHARE = re.compile(r"(?i),?\s*(?:in\s+(?:19|20)\d\d\s*)?,\s+(?:is|are|was|were)\s+"
+                            r"(?P<np>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)(?=[.,;]|$)")
+_SUBJECT_OF = re.compile(r"(?i)(?:majority|share|part|bulk|most|half|portion)\s+of\s+"
+                         r"(?P<np>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3})\s*,\s*$")
 _HEAD_OF = re.compile(r"(?i)\s+of\s+(?P<noun>[a-z]+(?:\s+[a-z]+)?)\b")
 _ANIMAL_END = re.compile(r"(?i)\s+(?:and|or|in|on|at|for|with|by|that|which)$")
 
@@ -97,7 +99,8 @@ _VERB_TAIL = re.compile(r"(?i)\s+(?:amassed|totall?ed|reached|amounted|stood|hit
                         r"|to\s+(?:only\s+|just\s+)?(?:average|reach|exceed|total|hit|top|be|stand|grow|rise|fall))$")
 # There were N in X (`there were over $100 billion in oil sands projects`): the value is of X.
 _THERE_WERE = re.compile(r"(?i)\bthere\s+(?:is|are|was|were|will\s+be)\s+(?:over\s+|about\s+|some\s+|nearly\s+|almost\s+|around\s+)?$")
-_IN_NP = re.compile(r"(?i)\s+(?:in|of|worth\s+of)\s+(?P<np>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)(?=\s+(?:under|in|at|for|by|that|which|with)\b|[,.;:()]|$)")
+_IN_NP = re.compile(r"(?i)\s+(?:in|of|worth\s+of)\s+(?P<np>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)"
+                    r"(?=\s+(?:under|in|at|for|by|that|which|with)\b|[,.;:()]|$)")
 # A value compared in brackets with another place (`(compared to $60,270 in Canada as a whole)`): the
 # measure of the value before it, in that place.
 _COMPARED = re.compile(r"(?i)\((?:compared|as\s+against|against|versus|vs\.?)\s+(?:to\s+|with\s+)?$")
