@@ -6,7 +6,10 @@
 The first choice comes from clauses.py (ages, limits, …) or english.py; this module holds what
 is left: a clause's subject or counted noun, increments named by their amount, shares, lists
 distributed over their values, and the weak names redone by weak.py. Split from extract.py
-(issue 14) along the seam between deciding what a value is (changes.py) and naming it.
+(issue 14) along the seam between deciding what a value is (changes.py) and naming it. Round 3 of
+naming (branch naming) added restated.py (a body counted twice, its share, a body named twice),
+topic.py (the topic a defining sentence sets) and weak_en.py (English weak first readings); the
+convention they follow is in tests/figures/corpus/README.md.
 """
 from __future__ import annotations
 
@@ -132,6 +135,7 @@ _EN_TIME_ONLY = re.compile(r"(?i)(?:in|by|during|since|until|as\s+of|from)\s+(?:
 _EN_THEN = re.compile(r"(?i)\s+(?:in|by|during)\s+(?:19|20)\d\ds?\s*,?\s+(?:and|to|but)\s+(?:to\s+|then\s+)?")
 _EN_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 _EN_WORDS = 6
+_SPACES = re.compile(r"[ 　]*")
 
 
 def _english_fallback(text: str, hit: Hit, floor: int) -> str:
@@ -305,7 +309,7 @@ def name_indicators(text: str, hits: list[Hit]) -> None:
     for hit in hits:
         if not is_english(text, hit.q):
             hit.indicator = _weak_named(text, hit)
-            start = hit.sentence + len(text[hit.sentence:]) - len(text[hit.sentence:].lstrip(" 　"))
+            start = _SPACES.match(text, hit.sentence).end()
             hit.indicator = name_in_topic(hit.indicator, defined_topic(text, start)) or hit.indicator   # topic.py
 
 
