@@ -64,8 +64,13 @@ _ACTION_DONE = re.compile(r"(?:那里|这里|我们|他们|它们|大家)?(?:已
 _WITHIN = re.compile(r"(?:以内|之内|内|中(?![央国心小部西东华外共]))?")
 # A clause that only opens a change from a start value (`，已由1949年的不到1%上升到19.1%`): the
 # measure is the subject of the clause before it (`油气在能源生产构成中的比重`).
-_FROM_START = re.compile(rf"[，,\s]*(?:已经|已|均|分别)?(?:由|从)(?:{YEAR}年(?:底|末)?的?)?"
+_MONTH = r"(?:[一二三四五六七八九十\d]{1,2}月(?:底|末|份)?)?"
+_FROM_START = re.compile(rf"[，,\s]*(?:则|又|也)?(?:已经|已|均|分别)?(?:由|从)(?:{YEAR}年{_MONTH}(?:底|末)?的?)?"
                          rf"(?:{alternation(APPROX_BEFORE)}|不到|不足)?")
+# The same body at a later date after a comma (`，增至一九四八年六月的二百八十万人`, `，现在又增至三百余万人`):
+# a from-to chain across clauses, whose every value measures what the first does.
+_CHAIN = re.compile(rf"[，,]\s*(?:现在|目前|今年|后来)?(?:又|再|已|则)?(?:增至|增加到|增长到|发展到|减至|减少到|降至|上升到|达到)"
+                    rf"(?:{YEAR}年{_MONTH}的?)?(?:{alternation(APPROX_BEFORE)})?")
 # People counted after 有 whose clause names only where or when (`全省每天有140多万人奋战在水利工地上`):
 # what they do, the verb phrase after the count, names them (奋战在水利工地上的人数).
 _THERE_ARE = re.compile(rf"[^，,。；;]{{0,8}}(?:共有|约有|已有|有)(?:{alternation(APPROX_BEFORE)})?")
@@ -136,6 +141,8 @@ _EN_THEN = re.compile(r"(?i)\s+(?:in|by|during)\s+(?:19|20)\d\ds?\s*,?\s+(?:and|
 _EN_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 _EN_WORDS = 6
 _SPACES = re.compile(r"[ 　]*")
+# What a value is when nothing around it names what it measures (the last resort of name_indicators).
+_LAST_RESORT = {"年": "时长", "个月": "时长", "天": "时长", "小时": "时长", "人": "人数", "%": "比例", "元": "金额"}
 
 
 def _english_fallback(text: str, hit: Hit, floor: int) -> str:
@@ -269,7 +276,9 @@ def name_indicators(text: str, hits: list[Hit]) -> None:
                     act += topic                                          # 这次会议有134人参加 -> 参加会议
                 hit.indicator = cap(act + "的人数")
         if previous is not None and floor == previous.q.end and previous.sentence == hit.sentence \
-                and FROM_TO.fullmatch(text, floor, hit.q.start) and previous.q.unit == hit.q.unit:
+                and FROM_TO.fullmatch(text, floor, hit.q.start) and previous.q.unit == hit.q.unit \
+                or previous is not None and previous.sentence == hit.sentence and previous.q.unit == hit.q.unit \
+                and _CHAIN.fullmatch(text, previous.q.end, hit.q.start) and len(previous.indicator) >= 2:
             hit.indicator = previous.indicator       # 由1978年的134元增加到1984年的355元: the same measure
         if _BARE_VERB.fullmatch(text, floor, hit.q.start) and floor > hit.sentence + 1:
             before = subject_before(text, clause_start(text, floor - 1), floor - 1)
@@ -311,6 +320,8 @@ def name_indicators(text: str, hits: list[Hit]) -> None:
             hit.indicator = _weak_named(text, hit)
             start = _SPACES.match(text, hit.sentence).end()
             hit.indicator = name_in_topic(hit.indicator, defined_topic(text, start)) or hit.indicator   # topic.py
+            if len(hit.indicator) < 2:                                    # 四个月内，即…: never empty, never one
+                hit.indicator = _LAST_RESORT.get(hit.q.unit, "数量")      # character: what kind of value it is
 
 
 def _strip_adverbs(name: str) -> str:

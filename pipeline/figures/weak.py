@@ -28,8 +28,11 @@ reading (naming.py) takes the words just before the number, so the row reads `�
   (全区路面影像数据);
 - present: people after a headless relative and 有 (`出席的有中央委员三十四人`) -> 出席的中央委员人数;
 - lasted: a duration between a verb with 了 and 的 + noun (`已经进行了五年的抗日战争`) -> 抗日战争时长;
+- measure alone: a measure noun with no owner in its clause (`…，总数约计尚有三百六十五万人`) is the
+  sentence topic's (国民党军队总数);
 - owned count: a one-character counted noun after an owner and 有 (`蒋介石还有六十个师` ->
-  蒋介石师数);
+  蒋介石师数); with no owner in its clause (`国民党的正规军，…，尚有二百八十五个师`), the sentence's topic
+  owns it (正规军师数);
 - people by what they did: people counted after a headless relative and 有 with no noun
   (`出席会议的有一百三十四人` -> 出席会议的人数), after a relative and a noun for people
   (`参加会议的代表共一百三十四人` -> 参加会议的代表人数), or opening their clause before what they did
@@ -93,6 +96,7 @@ _NOUN = re.compile(r"[\u4e00-\u9fff]{2,12}?(?=的|[，,。；;、]|$)")
 _PRESENT = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,6}的)有(?P<noun>[\u4e00-\u9fff]{2,8})$")
 # A duration between a verb with 了 and 的 + a noun (`已经进行了五年的抗日战争`): how long the noun lasted.
 _LASTED = re.compile(r"[\u4e00-\u9fff]了$")
+_HAVE_ONLY = re.compile(r"(?:还|共|已|仍|只|尚)*有")              # 有 with no owner in its clause
 _OWNER = re.compile(r"(?P<owner>[\u4e00-\u9fff]{2,6}?)(?:还|共|已|仍|只|尚)?有$")
 # People named by what they did (see the module doc).
 _PRESENT_BARE = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,8}的)(?:共|约|共计)?有$")
@@ -112,6 +116,9 @@ _COUNTRY = re.compile(r"中国|我国|全国|本国|祖国|各国")
 _ORDINAL_SHARE = re.compile(rf"^(?:{_ORDINAL.pattern})?占(?P<whole>[\u4e00-\u9fff]{{2,12}})$")
 
 
+# A measure noun alone (`总数`, `数目`): how much of the sentence's topic (`国民党军队在…，即今年六月底，总数
+#约计尚有三百六十五万人` -> 国民党军队总数).
+_GENERIC_MEASURES = frozenset({"总数", "数目", "数量", "总额", "总量", "人数"})
 # A place alone (`全区`, `我省`): where, not what.
 _PLACE_ONLY = re.compile(r"(?:全|我|本|该)(?:国|省|市|区|县|州|镇|乡|村|地区|自治区)")
 # Words that only link or time a clause (`以便`, `以后`).
@@ -135,6 +142,7 @@ def _topic(text: str, sentence: int, start: int) -> str:
         if words.startswith("在") or scan_quantities(words):
             return ""                              # a place, or a clause with a figure of its own: no topic
         named = subject_before(words, 0, len(words))
+        named = named.split("包括")[0] if len(named.split("包括")[0]) >= 2 else named   # X包括…在内: an aside
         return "" if weak(named) or any(c.isdigit() for c in named) else named
     return ""
 
@@ -164,9 +172,17 @@ def rename_weak(text: str, sentence: int, q: Quantity, name: str, before: str) -
         act = _ACT.match(text, q.end)
         if act:
             return act.group() + "人数"
+    if name in _GENERIC_MEASURES and not before.lstrip(" 　，,").startswith("其"):   # 其数量: the clause before's
+        topic = _topic(text, sentence, q.start)
+        if topic and topic != name:
+            return cap(topic + name)
     owner = _OWNER.search(before)
-    if owner and len(name) == 2 and name.endswith("数") and not weak(owner["owner"]):
+    if owner and len(name) == 2 and name.endswith("数") and not weak(owner["owner"]) and name not in owner["owner"]:
         return cap(owner["owner"] + name)
+    if len(name) == 2 and name.endswith("数") and _HAVE_ONLY.fullmatch(before.strip(" 　，,")):
+        topic = _topic(text, sentence, q.start)                          # 国民党的正规军，…，尚有二百八十五个师
+        if topic:
+            return cap(topic + name)
     times = _TIMES.match(before) if q.unit == "次" else None
     if times:
         who, verb = times["who"], times["verb"]

@@ -10,8 +10,8 @@ Two gold sets:
   and four written before the extractor ever ran on them, for indicator naming (xq*: an
   encyclopedia article on an economy, a 1945 speech in Chinese numerals, a provincial statistical
   communiqué, a copyright law's terms and amounts; tests/figures/corpus/README.md); and three for
-  round 3 of naming (xr*: a province's and a country's economy from Wikipedia, a 1945 report in Chinese
-  numerals), scored at first sight before their rules;
+  round 3 of naming (xr*: a province's and a country's economy from Wikipedia, a 1945 report and a 1948
+  commentary in Chinese numerals), scored at first sight before their rules;
 - ../shared/corpus/gold: the team's corpus, when it is checked out beside the repository;
 - tests/corpus/extra/gold: the team's extra split (issue 11), the documents whose gold lists
   figures (a Wikipedia page through html2text, a web page printed to PDF, a portal bulletin, two

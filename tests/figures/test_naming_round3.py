@@ -192,3 +192,32 @@ def test_english_names_tidied(text, mention, expected):
 def test_a_count_in_words_with_two_modifiers(text, expected):
     from pipeline.figures.english import scan_english
     assert [(text[q.start:q.end], q.value, q.unit, q.generic) for q in scan_english(text)] == expected
+
+
+# --- round 3b: rules after xr4's first sight (a 1948 commentary in Chinese numerals) ----------------
+
+@pytest.mark.parametrize("text, mention, expected", [
+    # a measure noun alone, with no owner in its clause: the sentence topic's
+    ("守备部队在战役的第一年底，即今年五月底，总数约计尚有四十二万人。", "四十二万人", "守备部队总数"),
+    # `其数量` points at the clause before, not at the topic: the rule stays out
+    ("此外，则调集大批民工修路，其数量达到了十二万人之多。", "十二万人", "数量"),
+    # a counted noun after 有 with no owner in its clause: the topic owns it
+    ("地方的民兵，因为大量扩编，至今年五月底，尚有一百二十个团的番号。", "一百二十个", "民兵团数"),
+    # `X包括…在内` is an aside of the topic
+    ("这样对方的全部兵力包括海空军、后勤机关在内，现在只有八十万左右的人数。", "八十万", "全部兵力人数"),
+    # a connective, a supposition or a time span opening the clause
+    ("但在此期内又补充了约三十四万人。", "三十四万人", "补充"),
+    ("假定它能补充二十万人，亏短数为十万人。", "二十万人", "补充"),
+])
+def test_topic_measures_owners_and_openers(text, mention, expected):
+    assert _named(text)[mention] == expected
+
+
+def test_a_from_to_chain_across_clauses_keeps_one_name():
+    named = _named("地方部队，则由一九四六年六月的二十万人，增至一九四八年六月的四十五万人，现在又增至五十余万人。")
+    assert named["二十万人"] == named["四十五万人"] == named["五十余万人"] == "地方部队"
+
+
+def test_a_value_nothing_names_still_gets_a_name_of_two_characters():
+    named = _named("四个月内，即被歼灭了营以上部队合计共八十三个师。")
+    assert len(named["四个月"]) >= 2
