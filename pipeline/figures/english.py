@@ -87,6 +87,8 @@ UNITS_EN: dict[str, str] = {
     # oil: a rate in barrels per day (`526,000 bbl/d`, `1.4 million barrels per day`) and barrels
     "bbl/d": "bbl/d", "barrels per day": "bbl/d", "barrel per day": "bbl/d", "bpd": "bbl/d",
     "bbl": "barrels", "barrel": "barrels",
+    # livestock counted by the head (`three million head of cattle`)
+    "head": "head",
 }
 # longest first (an alternation takes the first that matches); ties by text, so the pattern's
 # text is the same in every process (a set's order is not) and the regex table can hold it
@@ -375,6 +377,33 @@ def _ranges_and_signs(text: str, found: list[Quantity]) -> list[Quantity]:
     return out
 
 
+# A count in number words of ten or more with two modifiers before its plural noun (`In fourteen recent
+# test launchings`): the scan above lets one word between a number word and its noun, so a story's `two
+# little girls` stays out; a count of ten or more with two modifiers is a report's count. Generic, so a
+# novel (few other figures) still drops it.
+_WORDS_TWO_MODIFIERS = re.compile(rf"(?i)(?<![\w.,-])(?P<num>{_WORDS})\s+(?P<m1>[a-z]{{3,}})\s+(?P<m2>[a-z]{{3,}})\s+(?P<noun>[a-z]{{3,}}s)\b")
+
+
+# Where such a count may start: a number word of ten or more (a cheap scan before the long pattern).
+_TEN_OR_MORE = re.compile(r"\b(?:[Tt](?:en|welve|hirt|wenty)|[Ee](?:leven|ight)|[Ff](?:ourteen|ifteen|ort|ift)"
+                          r"|[Ss](?:ix|even)t|[Nn]inet)")       # case-sensitive prefixes: the cheapest scan measured
+
+
+def _counts_with_two_modifiers(text: str, found: list[Quantity]) -> list[Quantity]:
+    added = []
+    for start in _TEN_OR_MORE.finditer(text):
+        m = _WORDS_TWO_MODIFIERS.match(text, start.start())
+        if m is None:
+            continue
+        value = _number(m["num"])
+        words = {m["m1"].lower(), m["m2"].lower(), m["noun"].lower()}
+        if value is None or value < 10 or words & (_FUNCTION | _NOT_NOUN) or m["noun"].lower().endswith("ss") \
+                or any(not (q.end <= m.start() or q.start >= m.end()) for q in found):
+            continue
+        added.append(Quantity(m.start(), m.end(), value, m["noun"].lower(), _display(value), False, generic=True))
+    return sorted(found + added, key=lambda q: q.start) if added else found
+
+
 def _counts_beside_statistics(text: str, found: list[Quantity]) -> list[Quantity]:
     """A generic count in the sentence of a figure that is not (`appears in 48 resolutions or
     decisions across eight different bodies`): one statistical statement, so the count is a
@@ -489,6 +518,7 @@ def scan_english(text: str) -> list[Quantity]:
         found = _one_in(text, found)
     found.sort(key=lambda q: q.start)
     found = [q for q in found if not _in_idiom(original, q)]
+    found = _counts_with_two_modifiers(original, found) if " " in original else found
     return _counts_beside_statistics(original, found)
 
 

@@ -10,7 +10,9 @@ Figures in a section titled as a plan (任务, 目标, 安排 …) or after 目�
 in their sentence are targets.
 
 A count of a plain noun is a figure in any document when it announces the list after it
-(`identifies three factors as …:` and three bullet items): `_announces`.
+(`identifies three factors as …:` and three bullet items): `_announces`. A fact sheet's bare list
+item under a heading (`### Population` / `- 18,056,072 (July 2012 est.)`) is named by the heading:
+`_fact_row`.
 
 Three passes over each paragraph's quantities (scan.py): changes.py marks what each value is
 (an amount, a change, the start of a change), naming.py names what it measures, and
@@ -119,11 +121,38 @@ def _records(paragraph: Paragraph, section: str, plan: bool, governing: str = ""
                 q.generic and not _announces(plain, q, listed)
 
 
+# A list item that is only a value and its note (`- 18,056,072 (July 2012 est.)`) under a heading that
+# names a measure (`### Population`): a fact sheet's row, the heading its indicator. Only a number too
+# large or too precise to be an item's label (thousands grouped, a decimal, five digits or more), never
+# a year; the heading short and free of digits.
+_BARE_ITEM = re.compile(r"^\s*(?:[-*•]\s+)?(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d{5,})"
+                        r"\s*(?:\((?P<note>[^()\n]{1,40})\))?\s*$")
+_HEADING_MEASURE = re.compile(r"[A-Za-z][A-Za-z ,'’-]{1,40}")
+
+
+def _fact_row(paragraph: Paragraph, section: Section) -> FigureRecord | None:
+    """The value of a fact sheet's bare list item, named by its heading (see _BARE_ITEM), or None."""
+    m = _BARE_ITEM.match(paragraph.text)
+    if not m or paragraph.verbatim or not _HEADING_MEASURE.fullmatch(section.title.strip()) \
+            or re.fullmatch(r"1[5-9]\d\d|20\d\d", m["n"]):
+        return None
+    value = float(m["n"].replace(",", ""))
+    year = re.search(r"(?:19|20)\d\d", m["note"] or "")
+    return FigureRecord(id=f"{paragraph.id}-v1", paragraph=paragraph.id, part="text", start=m.start("n"),
+                        end=m.end("n"), mention=m["n"], indicator=section.title.strip(), value=value, unit="",
+                        display=m["n"], approximate="est" in (m["note"] or ""), section=section.id,
+                        when=year.group() if year else "")
+
+
 def _walk(sections: list[Section], plan: bool) -> Iterator[tuple[FigureRecord, bool]]:
     for section in sections:
         inner_plan = plan or any(w in section.title for w in TARGET_TITLE_WORDS)
         governing = ""                 # the unfinished clause a run of list items completes
         for at, paragraph in enumerate(section.paragraphs):
+            fact = _fact_row(paragraph, section)
+            if fact is not None and not any(True for _ in _records(paragraph, section.id, inner_plan)):
+                yield fact, False
+                continue
             yield from _records(paragraph, section.id, inner_plan, governing, _listed(section.paragraphs, at))
             if not ITEM_MARK.match(paragraph.text):
                 governing = paragraph.text if governs(paragraph.text) else ""

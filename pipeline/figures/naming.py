@@ -6,7 +6,10 @@
 The first choice comes from clauses.py (ages, limits, …) or english.py; this module holds what
 is left: a clause's subject or counted noun, increments named by their amount, shares, lists
 distributed over their values, and the weak names redone by weak.py. Split from extract.py
-(issue 14) along the seam between deciding what a value is (changes.py) and naming it.
+(issue 14) along the seam between deciding what a value is (changes.py) and naming it. Round 3 of
+naming (branch naming) added restated.py (a body counted twice, its share, a body named twice),
+topic.py (the topic a defining sentence sets) and weak_en.py (English weak first readings); the
+convention they follow is in tests/figures/corpus/README.md.
 """
 from __future__ import annotations
 
@@ -20,7 +23,10 @@ from .english_lists import LIST_GAP, distribute_english
 from .indicator import (CLAUSE_MARKS, MAX_INDICATOR, RATE_ONLY, YEAR, cap, clause_start, distribute, noun_after,
                         object_before, only_time, subject_before)
 from .scan import Quantity, alternation
+from .restated import last_conjunct, restated_count, share_of_count
+from .topic import defined_topic, name_in_topic, ration_name
 from .weak import rename_weak
+from .weak_en import rename_english, tidy_english
 from .units import (ALLOCATION_VERBS, APPROX_AFTER, APPROX_BEFORE, BARE_MEASURES, COUNT_UNITS, FUND_NOUNS,
                     OBJECT_VERBS)
 
@@ -58,8 +64,13 @@ _ACTION_DONE = re.compile(r"(?:那里|这里|我们|他们|它们|大家)?(?:已
 _WITHIN = re.compile(r"(?:以内|之内|内|中(?![央国心小部西东华外共]))?")
 # A clause that only opens a change from a start value (`，已由1949年的不到1%上升到19.1%`): the
 # measure is the subject of the clause before it (`油气在能源生产构成中的比重`).
-_FROM_START = re.compile(rf"[，,\s]*(?:已经|已|均|分别)?(?:由|从)(?:{YEAR}年(?:底|末)?的?)?"
+_MONTH = r"(?:[一二三四五六七八九十\d]{1,2}月(?:底|末|份)?)?"
+_FROM_START = re.compile(rf"[，,\s]*(?:则|又|也)?(?:已经|已|均|分别)?(?:由|从)(?:{YEAR}年{_MONTH}(?:底|末)?的?)?"
                          rf"(?:{alternation(APPROX_BEFORE)}|不到|不足)?")
+# The same body at a later date after a comma (`，增至一九四八年六月的二百八十万人`, `，现在又增至三百余万人`):
+# a from-to chain across clauses, whose every value measures what the first does.
+_CHAIN = re.compile(rf"[，,]\s*(?:现在|目前|今年|后来)?(?:又|再|已|则)?(?:增至|增加到|增长到|发展到|减至|减少到|降至|上升到|达到)"
+                    rf"(?:{YEAR}年{_MONTH}的?)?(?:{alternation(APPROX_BEFORE)})?")
 # People counted after 有 whose clause names only where or when (`全省每天有140多万人奋战在水利工地上`):
 # what they do, the verb phrase after the count, names them (奋战在水利工地上的人数).
 _THERE_ARE = re.compile(rf"[^，,。；;]{{0,8}}(?:共有|约有|已有|有)(?:{alternation(APPROX_BEFORE)})?")
@@ -129,6 +140,9 @@ _EN_TIME_ONLY = re.compile(r"(?i)(?:in|by|during|since|until|as\s+of|from)\s+(?:
 _EN_THEN = re.compile(r"(?i)\s+(?:in|by|during)\s+(?:19|20)\d\ds?\s*,?\s+(?:and|to|but)\s+(?:to\s+|then\s+)?")
 _EN_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 _EN_WORDS = 6
+_SPACES = re.compile(r"[ 　]*")
+# What a value is when nothing around it names what it measures (the last resort of name_indicators).
+_LAST_RESORT = {"年": "时长", "个月": "时长", "天": "时长", "小时": "时长", "人": "人数", "%": "比例", "元": "金额"}
 
 
 def _english_fallback(text: str, hit: Hit, floor: int) -> str:
@@ -187,6 +201,9 @@ def name_indicators(text: str, hits: list[Hit]) -> None:
                 hit.indicator = ""                                        # 526,000 bbl/d in 2006: not `in 2006`
             if len(hit.indicator) < 2:
                 hit.indicator = _english_fallback(text, hit, en_floor)
+            hit.indicator = rename_english(text, hit.q, hit.indicator) or hit.indicator   # weak_en.py
+            hit.indicator = tidy_english(text, hit.q, hit.indicator, previous.indicator if previous is not None
+                                         and previous.sentence == hit.sentence else "") or hit.indicator
             if previous is not None and previous.sentence == hit.sentence and len(previous.indicator) >= 2:
                 if _EN_RANGE.fullmatch(text, previous.q.end, hit.q.start) \
                         or same_measure(text, previous.q.end, hit.q.start) \
@@ -259,7 +276,9 @@ def name_indicators(text: str, hits: list[Hit]) -> None:
                     act += topic                                          # 这次会议有134人参加 -> 参加会议
                 hit.indicator = cap(act + "的人数")
         if previous is not None and floor == previous.q.end and previous.sentence == hit.sentence \
-                and FROM_TO.fullmatch(text, floor, hit.q.start) and previous.q.unit == hit.q.unit:
+                and FROM_TO.fullmatch(text, floor, hit.q.start) and previous.q.unit == hit.q.unit \
+                or previous is not None and previous.sentence == hit.sentence and previous.q.unit == hit.q.unit \
+                and _CHAIN.fullmatch(text, previous.q.end, hit.q.start) and len(previous.indicator) >= 2:
             hit.indicator = previous.indicator       # 由1978年的134元增加到1984年的355元: the same measure
         if _BARE_VERB.fullmatch(text, floor, hit.q.start) and floor > hit.sentence + 1:
             before = subject_before(text, clause_start(text, floor - 1), floor - 1)
@@ -273,6 +292,17 @@ def name_indicators(text: str, hits: list[Hit]) -> None:
             amount = next((h for h in reversed(hits[:hits.index(hit)]) if h.sentence == hit.sentence
                            and not h.sign and len(h.indicator) >= 2), None)
             hit.indicator = amount.indicator if amount else hit.indicator
+        if previous is not None and previous.sentence == hit.sentence and not hit.sign:
+            restated = restated_count(text, hit.sentence, previous.q.start, previous.q.end, hit.q.start, hit.q.unit) \
+                if hit.q.unit not in ("%", "‰") and len(noun_after(text, hit.q.end)) < 2 else ""
+            if restated:                                                  # 四十个师团，五十八万人: one body
+                if previous.indicator.lstrip("半") == noun_after(text, previous.q.end).lstrip("半"):
+                    previous.indicator = cap(restated.removesuffix("人数") + previous.indicator.lstrip("半"))
+                hit.indicator = restated
+            elif hit.q.unit == "%" and (share := share_of_count(text, floor, hit.q.start, previous.indicator)):
+                hit.indicator = share                                     # 三十二万人，占了百分之五十六
+        if hit.q.unit in ("人", "名") and (last := last_conjunct(hit.indicator)):
+            hit.indicator = last                                          # “解散”新四军和歼灭皖南新四军部队九千余人
         if len(hit.indicator) < 2 and previous is not None and previous.sentence == hit.sentence:
             hit.indicator = previous.indicator
         if len(hit.indicator) < 2:
@@ -288,6 +318,10 @@ def name_indicators(text: str, hits: list[Hit]) -> None:
     for hit in hits:
         if not is_english(text, hit.q):
             hit.indicator = _weak_named(text, hit)
+            start = _SPACES.match(text, hit.sentence).end()
+            hit.indicator = name_in_topic(hit.indicator, defined_topic(text, start)) or hit.indicator   # topic.py
+            if len(hit.indicator) < 2:                                    # 四个月内，即…: never empty, never one
+                hit.indicator = _LAST_RESORT.get(hit.q.unit, "数量")      # character: what kind of value it is
 
 
 def _strip_adverbs(name: str) -> str:
@@ -363,7 +397,7 @@ def _bracketed_value(text: str, floor: int, q: Quantity) -> str:
     if rate and RATE_ONLY.fullmatch(rate):         # 其它如油（每人每日五钱）、盐（每人每日五钱）: a ration
         item = re.split(r"[、，,]|(?:例如|比如|如|像|包括)", text[floor:at])[-1].strip(" 　）)")
         if item and not any(c.isdigit() for c in item) and len(item) <= 8:
-            return cap(f"{item}（{rate}）")
+            return ration_name(item, rate)                         # 油的供给量（每人每日）: topic.py
     noun = subject_before(text, floor, at)
     if len(noun) < 2 or any(c.isdigit() for c in noun):
         return ""

@@ -14,7 +14,8 @@ What counts, each a phenomenon, not a word list of one document:
   a majority written out (`过半数`, `半数以上`: 1/2);
 - multiples: `三倍`, `七成`, `两成半`, `翻一番` / `翻两番` (a change: +1倍 / +3倍);
 - a frequency: `每年举行一次` (the span runs from 每 to 次);
-- a range: `十六周岁至二十五周岁`, and two numerals side by side as an estimate (`十年八年`, `半年一年`);
+- a range: `十六周岁至二十五周岁`, `七千万至一万万市担` (the first end leaves its unit to the second;
+  `万万` is the older 亿), and two numerals side by side as an estimate (`十年八年`, `半年一年`);
   a range of per cent (`百分之十五到二十五`, `百分之十五至百分之二十五`); two neighbouring digits before
   a unit as an estimate (`两三年`, `三四个月`, `七八十人`, and the customary `三五年`: value the lower
   end, approximate); bounds written `A以上B以下` are one range (scan.py, also in digits);
@@ -102,6 +103,7 @@ def _value(numeral: str) -> float | None:
     import cn2an   # here, not at the top: its import costs ~70 ms, which a text without numerals never needs
 
     text = numeral.replace("两", "二").replace("〇", "零").replace("○", "零")
+    text = text.replace("万万", "亿")   # 一万万, 四万万五千万: the older way to write 亿 (cn2an refuses it)
     try:
         return float(cn2an.cn2an(text, "strict"))
     except (ValueError, KeyError, IndexError, TypeError):
@@ -322,7 +324,10 @@ def _ranges(text: str, found: list[Quantity]) -> list[Quantity]:
     for q in found:
         prev = out[-1] if out else None
         gap = text[prev.end:q.start] if prev else None
-        if prev is not None and gap in _RANGE_SEP and prev.unit == q.unit and prev.unit not in ("", "%", "次") \
+        # the first end may leave the unit to the second when a word joins them (`七千万至一万万市担`)
+        shared = prev is not None and prev.unit == "" and gap in ("至", "到") and q.unit not in ("", "%", "次") \
+            and prev.value < q.value
+        if prev is not None and gap in _RANGE_SEP and (prev.unit == q.unit or shared) and q.unit not in ("", "%", "次") \
                 and not prev.ratio and not q.ratio and prev.value != q.value:
             lo, hi = sorted((prev.value, q.value))
             out[-1] = Quantity(prev.start, q.end, lo, q.unit, f"{compact(lo)}至{compact(hi)}",

@@ -41,6 +41,7 @@ UNITS: dict[str, tuple[str, float]] = {
     "千米": ("公里", 1), "米": ("米", 1), "立方米": ("立方米", 1), "吨": ("吨", 1),
     "公斤": ("公斤", 1), "千克": ("公斤", 1), "斤": ("斤", 1),
     "担": ("担", 1),                  # the old measure of grain (一九四○年的九万担公粮)
+    "市担": ("市担", 1), "市斤": ("市斤", 1),   # the market measures of the same (七千万至一万万市担的粮食)
     "钱": ("钱", 1),                  # the old weight (a tenth of a 两): rations, 油（每人每日五钱）
     "吨/时": ("吨/时", 1), "吨/年": ("吨/年", 1), "微克/立方米": ("微克/立方米", 1),
     # energy
@@ -111,6 +112,10 @@ INDICATOR_TRAILING = (
     "上涨", "涨", "下跌", "回落", "扩大", "缩小", "收窄",
     # a hedge that marks the number as a quantity (`白蚁数量多达50000只`: not 白蚁数量多)
     "多达", "高达", "约有", "大约", "大概",
+    # growing to a size (`我们的军队已发展到了九十一万人`, `会员增长到300人`): not 军队已发展
+    "发展到", "发展至", "发展为", "增长到", "增长至", "扩大至",
+    # a hedge of reckoning and `still` before the number (`总数约计尚有三百六十五万人`, `亏短数尚只有`)
+    "约计", "尚有", "尚", "只有",
 )
 INDICATOR_LEADING = (
     "其中", "预计", "全年", "当年", "今年", "去年", "同时", "累计", "共计", "共", "并", "还",
@@ -127,6 +132,11 @@ INDICATOR_LEADING = (
     "这个", "这项", "这一", "此项",
     # a connective or a modal opening the clause (`但是可能自给百分之十五到二十五` -> 自给)
     "但是", "可是", "然而", "而且", "并且", "可能", "大约", "即",
+    # a hedge of size opening the clause (`不过日军的百分之三十六`, `只有人口一百五十万`): no part of the name
+    "不过", "只有", "只剩",
+    # a connective, a supposition or a time span opening the clause (`但在此期内又补充了`, `假定它能补充`,
+    # `故亏短数`): no part of the name
+    "但", "则", "故", "又", "假定", "假如", "如果", "它能", "它们能", "在此期内", "在此期间", "此期内",
 )
 # Verbs a subject follows (`全区75座商务楼宇实现税收` -> 税收).
 INDICATOR_CUT = ("拟安排", "拟投入", "完成了", "完成", "实现了", "实现", "达到", "突破", "其中", "预计", "累计", "共计",

@@ -28,8 +28,11 @@ reading (naming.py) takes the words just before the number, so the row reads `�
   (全区路面影像数据);
 - present: people after a headless relative and 有 (`出席的有中央委员三十四人`) -> 出席的中央委员人数;
 - lasted: a duration between a verb with 了 and 的 + noun (`已经进行了五年的抗日战争`) -> 抗日战争时长;
+- measure alone: a measure noun with no owner in its clause (`…，总数约计尚有三百六十五万人`) is the
+  sentence topic's (国民党军队总数);
 - owned count: a one-character counted noun after an owner and 有 (`蒋介石还有六十个师` ->
-  蒋介石师数);
+  蒋介石师数); with no owner in its clause (`国民党的正规军，…，尚有二百八十五个师`), the sentence's topic
+  owns it (正规军师数);
 - people by what they did: people counted after a headless relative and 有 with no noun
   (`出席会议的有一百三十四人` -> 出席会议的人数), after a relative and a noun for people
   (`参加会议的代表共一百三十四人` -> 参加会议的代表人数), or opening their clause before what they did
@@ -52,7 +55,7 @@ from .indicator import CLAUSE_MARKS, cap, only_time, subject_before
 from .scan import Quantity, scan_quantities
 
 # Words that say only how, when or how much, never what (`业已`, `只有`, `仅仅`, `共已`).
-_ADVERBS_ONLY = re.compile(r"(?:业已|已经|已|仅仅|仅|只有|只|才|也|就|还|共|都|总共|一共|即|又|尚|仍)+")
+_ADVERBS_ONLY = re.compile(r"(?:业已|已经|已|曾经|曾|仅仅|仅|只有|只|才|也|就|还|共|都|总共|一共|即|又|尚|仍)+")
 # A pronoun or a demonstrative alone (`我们`, `这些`, `其`).
 _PRONOUN_ONLY = re.compile(r"(?:我们|你们|他们|它们|大家|这些|那些|这个|那个|这|那|其|此|它|他)+")
 # A clause that only says when (`截至现时为止`, `到现在`, `从一九四六年七月开始`).
@@ -64,7 +67,8 @@ _ORDINAL = re.compile(r"第[一二三四五六七八九十]+|其[一二三四五
 _SUFFIX = {"人": "人数", "年": "时长", "个月": "时长", "天": "时长"}
 # A sentence opening with a headless relative (`参加这次会议的，包括…`): the ones who did it are
 # what its counts count.
-_HEADLESS = re.compile(r"(?P<who>[\u4e00-\u9fff]{3,12}的)[，,]")
+# A copular judgement (`人民是正确的，`) is no relative: its 的 closes `是…的`, not a noun left out.
+_HEADLESS = re.compile(r"(?P<who>(?![^，,]*是)[\u4e00-\u9fff]{3,12}的)[，,]")
 _COUNTED = {"人": "人数", "名": "人数", "个": "个"}
 # A demonstrative inside a name points at the text around it, which a table row does not have.
 _DEMONSTRATIVE = re.compile(r"这次|这个|这些|这一|这种|这类|那种|此次|本次|此类|(?<![应活])该")
@@ -92,6 +96,7 @@ _NOUN = re.compile(r"[\u4e00-\u9fff]{2,12}?(?=的|[，,。；;、]|$)")
 _PRESENT = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,6}的)有(?P<noun>[\u4e00-\u9fff]{2,8})$")
 # A duration between a verb with 了 and 的 + a noun (`已经进行了五年的抗日战争`): how long the noun lasted.
 _LASTED = re.compile(r"[\u4e00-\u9fff]了$")
+_HAVE_ONLY = re.compile(r"(?:还|共|已|仍|只|尚)*有")              # 有 with no owner in its clause
 _OWNER = re.compile(r"(?P<owner>[\u4e00-\u9fff]{2,6}?)(?:还|共|已|仍|只|尚)?有$")
 # People named by what they did (see the module doc).
 _PRESENT_BARE = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,8}的)(?:共|约|共计)?有$")
@@ -111,6 +116,9 @@ _COUNTRY = re.compile(r"中国|我国|全国|本国|祖国|各国")
 _ORDINAL_SHARE = re.compile(rf"^(?:{_ORDINAL.pattern})?占(?P<whole>[\u4e00-\u9fff]{{2,12}})$")
 
 
+# A measure noun alone (`总数`, `数目`): how much of the sentence's topic (`国民党军队在…，即今年六月底，总数
+#约计尚有三百六十五万人` -> 国民党军队总数).
+_GENERIC_MEASURES = frozenset({"总数", "数目", "数量", "总额", "总量", "人数"})
 # A place alone (`全区`, `我省`): where, not what.
 _PLACE_ONLY = re.compile(r"(?:全|我|本|该)(?:国|省|市|区|县|州|镇|乡|村|地区|自治区)")
 # Words that only link or time a clause (`以便`, `以后`).
@@ -134,6 +142,7 @@ def _topic(text: str, sentence: int, start: int) -> str:
         if words.startswith("在") or scan_quantities(words):
             return ""                              # a place, or a clause with a figure of its own: no topic
         named = subject_before(words, 0, len(words))
+        named = named.split("包括")[0] if len(named.split("包括")[0]) >= 2 else named   # X包括…在内: an aside
         return "" if weak(named) or any(c.isdigit() for c in named) else named
     return ""
 
@@ -163,9 +172,17 @@ def rename_weak(text: str, sentence: int, q: Quantity, name: str, before: str) -
         act = _ACT.match(text, q.end)
         if act:
             return act.group() + "人数"
+    if name in _GENERIC_MEASURES and not before.lstrip(" 　，,").startswith("其"):   # 其数量: the clause before's
+        topic = _topic(text, sentence, q.start)
+        if topic and topic != name:
+            return cap(topic + name)
     owner = _OWNER.search(before)
-    if owner and len(name) == 2 and name.endswith("数") and not weak(owner["owner"]):
+    if owner and len(name) == 2 and name.endswith("数") and not weak(owner["owner"]) and name not in owner["owner"]:
         return cap(owner["owner"] + name)
+    if len(name) == 2 and name.endswith("数") and _HAVE_ONLY.fullmatch(before.strip(" 　，,")):
+        topic = _topic(text, sentence, q.start)                          # 国民党的正规军，…，尚有二百八十五个师
+        if topic:
+            return cap(topic + name)
     times = _TIMES.match(before) if q.unit == "次" else None
     if times:
         who, verb = times["who"], times["verb"]

@@ -100,7 +100,8 @@ def test_a_demonstrative_is_named_by_the_topic_it_points_back_to(text, mention, 
     # a duration after which an act can be done: the time the act takes
     ("我们还要有三年时间，才能修好全部的水利工程。", "三年", "修好水利工程所需时间"),
     # rations in brackets after each item of a list: the item and its rate
-    ("其余如米（每人每日一斤）、柴（每人每日三斤）由公家供给。", "三斤", "柴（每人每日）"),
+    # a ration is the amount of its item supplied, never the item's one character alone (branch naming, topic.py)
+    ("其余如米（每人每日一斤）、柴（每人每日三斤）由公家供给。", "三斤", "柴的供给量（每人每日）"),
     # a connective and a modal opening the clause go; a hedge before 占 goes
     ("但是可能自给百分之三十。", "百分之三十", "自给"),
     ("部队全部自给，即自给百分之八十。", "百分之八十", "自给"),

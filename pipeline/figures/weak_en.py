@@ -1,0 +1,162 @@
+"""Name again what an English value's first reading leaves weakly named: `rename_english(text, q, name)`.
+
+    rename_english("Literacy is quite low, with 67.4% of the population over 15 able to read.", q, "population over the age")
+    # -> 'Literacy'
+
+The general English reading (english.py, clauses_en.py) takes the words nearest the number. Some
+sentence shapes put the measure elsewhere, and the nearest words are then a comparative, a
+superlative, a verb of estimating, a preposition's phrase or the wrong noun. Each rule below names
+one such shape (the convention is in tests/figures/corpus/README.md) and returns '' when it is absent:
+
+- comparative: a margin (`56% higher than the national average`) is named with its `than` phrase
+  (higher than the national average), never by `higher` alone; without one (`Exports were 12% higher in
+  2019`) by the sentence's subject;
+- superlative: a value the clause calls the highest or largest (`… GDP … was the highest of any
+  province in Canada at C$84,390`) measures the sentence's subject (Alberta's per capita GDP);
+- estimated: a value after a reduced relative of estimating (`…oil reserves of the rest of the world,
+  estimated to be 1.6 trillion barrels`) measures the noun phrase before the comma;
+- passive or adjective: a value after a passive verb of estimating or a predicate adjective taken for its
+  name (`growth has been estimated at 4.8%`, `reserves were put at US$182 billion`, `external debt is
+  extremely low at about 2% of GDP`) measures the subject before the auxiliary or copula;
+- with-clause: a share in `X is <adjective>, with N% of …` measures X, what the main clause judges
+  (`Literacy is quite low, with 67.4% of the population …` -> Literacy);
+- source shares: a share in brackets after an item of `<whole> comes from A (30.4%), B (22.3%)…` is
+  that item's share of the whole (royalties' share of government revenue);
+- share in apposition: `The vast majority of Angola's exports, 92% in 2004, are petroleum products`
+  -> petroleum products' share of Angola's exports;
+- livestock: a count in `head` names the animals after `of` (`three million head of cattle` -> head
+  of cattle).
+
+`tidy_english` (after the rules above, with the name of the value before in the sentence) cuts a clause's
+verb or an infinitive off a name's end (`Alberta's 2014 GDP amassed`, `real GDP growth to only average`),
+names the value of an existential by what it is in (`there were over $100 billion in oil sands projects`
+-> oil sands projects), a bracketed comparison by the value before it and its place (`(compared to
+$60,270 in Canada as a whole)` -> … (Canada as a whole)), and a percentage before a compound noun by the
+compound (`a 1.9% asset surplus over …` -> asset surplus).
+"""
+from __future__ import annotations
+
+import re
+
+from .scan import Quantity
+
+_COMPARATIVE = re.compile(r"(?i)(?:higher|lower|greater|larger|smaller|bigger|more|less|fewer|above|below)")
+_THAN = re.compile(r"(?i)\s+(?P<cmp>higher|lower|greater|larger|smaller|bigger|more|less|fewer)\s+than\s+(?:the\s+)?"
+                   r"(?P<np>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,4}?)(?=\s+(?:of|in|at|for|and|by)\b|[,.;:()]|$)")
+_SUPERLATIVE = re.compile(r"(?i)(?:the\s+)?(?:highest|lowest|largest|smallest|biggest|greatest|most|least)"
+                          r"(?:\s+(?:ever|on\s+record|of\s+all))?")
+# The subject of the sentence: its words up to the first finite verb, after an opening time phrase.
+_OPENING_TIME = re.compile(r"(?i)^(?:in|by|during|since|as\s+of)\s+(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d,?\s+")
+_FINITE = re.compile(r"(?i)\s(?:is|are|was|were|has|have|had|exceeded|reached|rose|fell|grew|stood|remained|"
+                     r"became|ranked|totall?ed|amounted|accounted|comes|came)\b")
+_ESTIMATED = re.compile(r"(?i)(?:estimated|expected|thought|believed|said|projected|reported|put)\s+(?:to\s+be|at)")
+# A passive verb of estimating or a predicate adjective taken for the name (`growth has been estimated at
+# 4.8%` -> estimated, `official reserves were put at US$182 billion` -> put, `external debt is extremely low
+# at about 2%` -> extremely low): the subject of its clause, before the auxiliary or the copula.
+_PASSIVE_NAME = re.compile(r"(?i)(?:estimated|put|valued|projected|expected|forecast|reported)(?:\s+at)?")
+_ADJECTIVE_NAME = re.compile(r"(?i)(?:(?:very|extremely|quite|rather|relatively|fairly|still|remarkably)\s+)?"
+                             r"(?:low|high|stable|small|large|modest|strong|weak|steady)")
+_COPULA_SUBJECT = re.compile(r"(?i)(?:^|[,;:]\s*)(?:the\s+)?(?P<np>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,4}?)\s+"
+                             r"(?:has\s+been|have\s+been|had\s+been|will\s+be|is|are|was|were|remains|remained|stands|stood)\s+"
+                             r"(?:(?:very|extremely|quite|rather|relatively|fairly|still|remarkably|now)\s+)?[a-z]+\b")
+_WITH_SHARE = re.compile(r"(?i)(?P<np>[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)\s+(?:is|are|was|were|remains|remained)\s+"
+                         r"(?:quite\s+|very\s+|rather\s+|relatively\s+|still\s+|extremely\s+)?[a-z]+,\s+with\s+$")
+_SOURCES = re.compile(r"(?i)^(?:the\s+)?(?P<whole>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}?)\s+"
+                      r"(?:comes?|came|is\s+derived|derives?)\s+(?:mainly\s+|mostly\s+|largely\s+|chiefly\s+|primarily\s+)?from\s+")
+_PREPOSITION = re.compile(r"(?i)^(?:from|of|in|on|at|by|for|with|to)\s+")
+_ITEM_HEAD = re.compile(r"(?i)\s+(?:on|of|from|for|in|primarily|mainly)\b.*$")
+_APPOSED_SHARE = re.compile(r"(?i),?\s*(?:in\s+(?:19|20)\d\d\s*)?,\s+(?:is|are|was|were)\s+"
+                            r"(?P<np>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)(?=[.,;]|$)")
+_SUBJECT_OF = re.compile(r"(?i)(?:majority|share|part|bulk|most|half|portion)\s+of\s+"
+                         r"(?P<np>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3})\s*,\s*$")
+_HEAD_OF = re.compile(r"(?i)\s+of\s+(?P<noun>[a-z]+(?:\s+[a-z]+)?)\b")
+_ANIMAL_END = re.compile(r"(?i)\s+(?:and|or|in|on|at|for|with|by|that|which)$")
+
+
+_SENTENCE_END = re.compile(r"[.!?](?:\s+|$)|\n")
+_LOOK_BACK = 600                      # characters searched back for a sentence's start (a paragraph may be long)
+
+
+def _sentence_start(text: str, at: int) -> int:
+    floor = max(0, at - _LOOK_BACK)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, floor, at)]
+    return ends[-1] if ends else floor
+
+
+def _subject(text: str, start: int) -> str:
+    """The sentence's subject before its first finite verb, or ''."""
+    sentence = _OPENING_TIME.sub("", text[_sentence_start(text, start):start])
+    that = sentence.rfind(" that ", 0, _FINITE.search(sentence).start() if _FINITE.search(sentence) else 0)
+    sentence = sentence[that + 6:] if that >= 0 else sentence          # `The study found that GDP … was`
+    verb = _FINITE.search(sentence)
+    words = sentence[:verb.start()].split() if verb else []
+    return " ".join(words) if 1 <= len(words) <= 6 and not any(c.isdigit() for c in words[0]) else ""
+
+
+# A name that ends in the verb of its clause (`Alberta's 2014 GDP amassed`) or an infinitive
+# (`real GDP growth to only average`): the verb is no part of it.
+_VERB_TAIL = re.compile(r"(?i)\s+(?:amassed|totall?ed|reached|amounted|stood|hit|topped|exceeded|was|were|is|are"
+                        r"|to\s+(?:only\s+|just\s+)?(?:average|reach|exceed|total|hit|top|be|stand|grow|rise|fall))$")
+# There were N in X (`there were over $100 billion in oil sands projects`): the value is of X.
+_THERE_WERE = re.compile(r"(?i)\bthere\s+(?:is|are|was|were|will\s+be)\s+(?:over\s+|about\s+|some\s+|nearly\s+|almost\s+|around\s+)?$")
+_IN_NP = re.compile(r"(?i)\s+(?:in|of|worth\s+of)\s+(?P<np>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)"
+                    r"(?=\s+(?:under|in|at|for|by|that|which|with)\b|[,.;:()]|$)")
+# A value compared in brackets with another place (`(compared to $60,270 in Canada as a whole)`): the
+# measure of the value before it, in that place.
+_COMPARED = re.compile(r"(?i)\((?:compared|as\s+against|against|versus|vs\.?)\s+(?:to\s+|with\s+)?$")
+_COMPARED_PLACE = re.compile(r"(?i)\s+in\s+(?P<place>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}?)\s*\)")
+# A value before a compound noun (`a 1.9% asset surplus over all net debt`): the compound, not its
+# first word.
+_COMPOUND_AFTER = re.compile(r"\s+(?P<first>[a-z]{3,})\s+(?P<second>[a-z]{3,})(?=\s+(?:over|of|on|in|for|at|to)\b|[,.;:]|$)")
+
+
+def tidy_english(text: str, q: Quantity, name: str, previous_name: str = "") -> str:
+    """The name with a clause's verb cut off its end, or the better name of an existential, a bracketed
+    comparison or a compound noun after a percentage; '' when none applies."""
+    before = text[_sentence_start(text, q.start):q.start]
+    if _THERE_WERE.search(before) and (held := _IN_NP.match(text, q.end)):
+        return held["np"]                                                   # there were $100 billion in …
+    if _COMPARED.search(before) and len(previous_name) >= 2 and (place := _COMPARED_PLACE.match(text, q.end)):
+        return f"{previous_name} ({place['place']})"                        # (compared to $60,270 in Canada …)
+    compound = _COMPOUND_AFTER.match(text, q.end) if q.unit == "%" else None
+    if compound and name == compound["first"] and compound["second"] not in ("and", "the", "for", "with", "from"):
+        return f"{compound['first']} {compound['second']}"               # 1.9% asset surplus over …
+    cut = _VERB_TAIL.sub("", name)
+    return cut if cut != name and len(cut) >= 2 else ""
+
+
+def rename_english(text: str, q: Quantity, name: str) -> str:
+    """A better name for the English value `q` first named `name`, or '' (see the module doc)."""
+    after = text[q.end:q.end + 160]
+    before = text[_sentence_start(text, q.start):q.start]
+    if q.unit == "head" and (animals := _HEAD_OF.match(after)):
+        return "head of " + _ANIMAL_END.sub("", animals["noun"])
+    if _COMPARATIVE.fullmatch(name) and (than := _THAN.match(after)):
+        return f"{than['cmp'].lower()} than the {than['np']}"
+    if (_SUPERLATIVE.fullmatch(name) or _COMPARATIVE.fullmatch(name)) and (subject := _subject(text, q.start)):
+        return subject                                        # `Exports were 12% higher in 2019`: Exports
+    if _ESTIMATED.fullmatch(name):
+        comma = before.rstrip().rfind(",")
+        phrase = before[:comma].split(",")[-1].split() if comma > 0 else []
+        cut = max((i for i, w in enumerate(phrase) if w.lower() in ("to", "than", "equal", "approximately")), default=-1)
+        noun = " ".join(w for w in phrase[cut + 1:] if w.lower() not in ("the", "a", "an"))
+        return noun if len(noun) >= 2 else ""
+    if _PASSIVE_NAME.fullmatch(name) or _ADJECTIVE_NAME.fullmatch(name):
+        subjects = list(_COPULA_SUBJECT.finditer(before))
+        noun = subjects[-1]["np"] if subjects else ""
+        if len(noun) >= 2 and not any(c.isdigit() for c in noun) and noun.lower() not in ("it", "this", "that", "they"):
+            return noun
+    if q.unit == "%" and (judged := _WITH_SHARE.search(before)):
+        return judged["np"]
+    if q.unit == "%" and text[q.start - 1:q.start] == "(" and (sources := _SOURCES.match(before)):
+        listed = re.split(r"\)\s*,\s*(?:and\s+)?", before[sources.end():q.start - 1])[-1]   # the item before `(`
+        item = _ITEM_HEAD.sub("", _PREPOSITION.sub("", listed.strip()))
+        if 2 <= len(item) and not any(c.isdigit() for c in item):
+            owner = item + ("'" if item.endswith("s") else "'s")
+            return f"{owner} share of {sources['whole'].lower()}"
+    if q.unit == "%" and (subject := _SUBJECT_OF.search(before)) and (part := _APPOSED_SHARE.match(after)):
+        owner = part["np"] + ("'" if part["np"].endswith("s") else "'s")
+        return f"{owner} share of {subject['np']}"
+    if _PREPOSITION.match(name) and len(_PREPOSITION.sub("", name)) >= 2:
+        return _PREPOSITION.sub("", name)                     # from royalties on …: no preposition opens a name
+    return ""
