@@ -88,7 +88,7 @@ def _chinese_kind(text: str, openings: Counter, after: str = "", law: bool = Fal
     style = sg.numbering(text)
     if len(sg.NUMBER_PREFIX.sub("", text)) > MAX_HEADING or not sg.has_word(text) or sg.unclosed(text) \
             or sg.is_date_only(text) or sg.is_signing_date(text) or sg.is_note_or_row(text) or sg.is_figure_caption_zh(text) \
-            or sg.is_aside(text) or sg.is_signing_date(after) or sg.is_publication_note(after) or sg.is_bold_label(text) or sg.is_data_row(text, after) \
+            or sg.is_aside(text) or sg.is_signing_date(after) or sg.is_publication_note(after) or sg.is_bold_label(text) or sg.is_data_row(text, after) or sg.is_figures_run(text) \
             or "\u3000\u3000" in text and sg.TABLE_ROW.search(after):   # a table's header over its rows
         return None
     if sg.APPENDIX.match(text) or sg.is_glossary_title(text) or sg.is_back_matter(text):
@@ -315,6 +315,8 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
             continue
         if not strong and not english and not style and i + 1 < len(blocks) and BULLET_ITEM.match(blocks[i + 1].text):
             continue   # '基本介紹' over '• 中文名…' bullets: the label of a list (an infobox), not a section
+        if not strong and not english and not style and i + 1 < len(blocks) and sg.is_figures_run(blocks[i + 1].text):
+            continue   # '饮料酒' over '千升1576718.64': a table's first cell over its values (unseen), not a section
         if not strong:
             after = kinds[i + 1] if i + 1 < len(kinds) else ("", False)
             # a weak heading needs body text after it; a Chinese part title may be followed

@@ -167,6 +167,17 @@ def is_data_row(text: str, after: str = "") -> bool:
     return row(text) or row(after) and 2 <= _separators(text) <= _separators(after)
 
 
+def is_figures_run(text: str) -> bool:
+    """A table flattened one cell a line and joined back into one line ('千升1576718.64': a unit and
+    two values): at least twice as many digits as letters and four digits or more, with no
+    numbering of its own — a table's values, never a heading (issue #11, unseen). A heading with
+    a year ('2009年工作回顾') has more words than digits."""
+    body = NUMBER_PREFIX.sub("", text)
+    digits = sum(ch.isdigit() for ch in body)
+    letters = sum(ch.isalpha() for ch in body)
+    return digits >= 4 and digits >= 2 * letters and not numbering(text)
+
+
 def _separators(text: str) -> int:
     """Commas between the values; a comma next to a Han character was made full-width by the
     typography step ('"{ roomId }"，加入房间'), so those count too."""

@@ -79,3 +79,16 @@ def test_a_heading_repeated_far_from_any_running_line_is_untouched():
     lines[20] = "Summary"
     lines[60] = "Summary"
     assert not ({20, 60} & running_lines(lines))
+
+
+# --- pager: a previous/next pager whose linked headline holds a comma ------------------------
+
+def test_a_pager_line_with_a_comma_does_not_end_the_tail_zone():
+    from pipeline.clean.zones import is_prose, tail_zone
+    from pipeline.clean.page import Page
+    pager = "下一篇：某县2001-2002年国民经济和社会发展统计公报,某县统计局"
+    assert not is_prose(pager)
+    lines = [PROSE, "【返回顶部】【关闭本页】", "上一篇：某市某年统计公报", pager, "网站地图 网站帮助"]
+    zone = tail_zone(Page.from_text("\n".join(lines)).lines)
+    assert list(zone) == [1, 2, 3, 4]
+    assert is_prose("全县实现生产总值一百亿元，比上年增长百分之九，其中工业增长较快。")
