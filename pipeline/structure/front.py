@@ -84,6 +84,15 @@ class TitleBlock:
 # A title in capitals with its version line under it and no blank line between, joined into one
 # block: the capitals are the title, the version (or revision, edition, draft) line its subtitle.
 GLUED_VERSION = re.compile(r"^(?P<title>[A-Z][A-Z0-9 .,'&:-]{3,}?)\s+(?P<version>(?:Version|Revision|Release|Edition|Draft)\s+\S.*)$")
+# The same in any case, where the title block's lines (title, version line, the text's address)
+# stand in one block: 'Apache License' / 'Version 2.0, January 2004' / 'http://…' (unseen, xu5) —
+# the words before the version line are the title, the rest its subtitle
+GLUED_VERSION_ANY = re.compile(r"^(?P<title>[A-Z][^\d]{3,60}?)\s+(?P<version>(?:Version|Revision|Release|Edition|Draft)\s+\d.*)$")
+# a short line right under the title that carries a version number ('CC0 1.0 Universal',
+# 'Version 3.1'): the title's edition line, not the first section (a section's number opens its
+# line: '1.0 Introduction'; a division names itself: 'Section 1.2')
+VERSION_LINE = re.compile(r"^(?!(?:Section|Article|Chapter|Part|Book|Appendix|Annex|Schedule|§)\b)[A-Za-z][\w.-]*(?:\s+[\w.-]+){0,3}?"
+                          r"\s+v?\d+\.\d+(?:\.\d+)?(?:\s+[A-Za-z][\w-]*){0,3}$|^(?:Version|Revision|Release|Edition)\s+\d\S*(?:,?\s+\S+){0,4}$")
 
 
 def title_case(text: str, acronyms: frozenset[str] = frozenset()) -> str:
@@ -456,6 +465,8 @@ def read_title_block(blocks: list[Block], lang: str) -> TitleBlock:
         start += 1
     first = sg.unmarked(blocks[start].text) if marked else blocks[start].text
     glued = GLUED_VERSION.match(first) if english and not marked and blocks[start].lines == 2 else None
+    if not glued and english and not marked and blocks[start].lines in (2, 3):
+        glued = GLUED_VERSION_ANY.match(first)
     if glued:
         first, out.subtitle = glued["title"], glued["version"]   # 'GNU GENERAL PUBLIC LICENSE' / 'Version 3, 29 June 2007'
     if english and STAR_TITLE.match(first):
@@ -481,6 +492,9 @@ def read_title_block(blocks: list[Block], lang: str) -> TitleBlock:
             out.front.append(blocks[i])   # the title page repeated at the head of page 1
         elif english and not out.subtitle and not out.authors and PAREN_LINE.match(text):
             out.subtitle = text
+        elif english and not out.subtitle and not out.authors and i == start + 1 and blocks[i].lines == 1 \
+                and VERSION_LINE.match(text):
+            out.subtitle = text   # 'CC0 1.0 Universal' under its series title: the edition line (unseen)
         elif english and not out.subtitle and not out.authors and _caps_subtitle(first, blocks[i], blocks[i + 1:i + 3]):
             out.subtitle = text   # as written: the subtitle keeps its words and case
         elif not out.authors and author and len(text) <= 40:

@@ -326,7 +326,8 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
             # '（一）…。' + '…优化。'): topic lines come in runs, so this is not a list of sentences
             topic_after = style != "topic" and after is not None and after[0] == "topic"
             if after is not None and (english or not after[1]) and not topic_after \
-                    and not (english and _emptied(blocks, i, dropped)) and not _centred_over(blocks, i, after, centre):
+                    and not (english and _emptied(blocks, i, dropped)) and not _centred_over(blocks, i, after, centre) \
+                    and not (english and _caps_over_first(blocks, i, after)):
                 continue
         appendix = style == "appendix"
         shape = "appendix|" if appendix else _shape(blocks[i].text, style, english)
@@ -372,6 +373,16 @@ def _centred_over(blocks: list[Block], i: int, after: tuple[str, bool], centre: 
     (an edition statement over 'CHAPTER I.'), not a line with a number in it."""
     return i in centre and i + 1 not in centre and bool(after[1]) and after[0] not in ("", "chapter") \
         and not any(ch.isdigit() for ch in blocks[i].text)
+
+
+def _caps_over_first(blocks: list[Block], i: int, after: tuple[str, bool]) -> bool:
+    """A line in capitals right over the FIRST numbered section ('TERMS AND CONDITIONS FOR USE,
+    REPRODUCTION, AND DISTRIBUTION' over '1. Definitions.', set flush as the sections): the
+    division that holds the numbered sections (unseen, xu5), as `_centred_over` for a centred one.
+    Not over a later section, not a chapter, not a line with a number in it (an edition statement)."""
+    text = blocks[i].text.strip()
+    return bool(after[1]) and after[0] not in ("", "chapter") and sg.is_all_caps(text) \
+        and not any(ch.isdigit() for ch in text) and i + 1 < len(blocks) and _ordinal(blocks[i + 1].text.strip()) in (0, 1)
 
 
 def _list_item(style: str, after: str, before: str = "") -> bool:

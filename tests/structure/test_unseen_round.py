@@ -22,3 +22,72 @@ def test_figures_run_needs_twice_as_many_digits_as_letters():
     assert not sg.is_figures_run("2009年工作回顾")
     assert not sg.is_figures_run("一、2025年工作回顾")
     assert not sg.is_figures_run("PM2.5")
+
+
+# --- English legal text ------------------------------------------------------------------------
+
+LICENCE_FILL = ("      the holder of the record may copy it and pass the copies on to anyone who\n"
+                "      asks for one, provided that each copy keeps this notice and the list.")
+
+
+def test_a_title_block_with_its_version_line_and_address_in_one_block():
+    text = "\n".join(["                         Open Record Terms", "                   Version 4.1, March 2010",
+                      "                  https://example.org/terms/", "", "   1. Words Used Here.", "", LICENCE_FILL])
+    doc = doc_of(text)
+    assert doc.title == "Open Record Terms"
+
+
+PARA = ("The holder of the record may copy it and pass the copies on to anyone who\n"
+        "asks for one, provided that each copy keeps this notice and the list of the\n"
+        "people who worked on it, and that nobody is charged more than the cost.")
+CAPS = ("    THE GUILD IS NOT A COURT AND GIVES NO ADVICE. HANDING OUT THIS TEXT\n"
+        "    MAKES NO PROMISE. THE GUILD GIVES THIS TEXT AS IT IS AND TAKES NO\n"
+        "    BLAME FOR WHAT COMES OF ITS USE.")
+
+
+def test_an_edition_line_under_a_series_title_is_no_heading():
+    text = "\n".join(["Example Guild Legal Text", "", "XR9 2.0 International", "", CAPS, "", "Statement of Intent", "",
+                      PARA, "", "1. Words. " + PARA, "", "2. Limits and Warnings.", "", PARA])
+    assert outline(doc_of(text)) == [(1, "Statement of Intent"), (1, "2. Limits and Warnings.")]
+
+
+def test_a_numbered_first_section_line_under_the_title_is_still_a_heading():
+    text = "\n".join(["Example Guild Legal Text", "", "1.0 Introduction", "", LICENCE_FILL.strip(), "",
+                      "2.0 Scope", "", LICENCE_FILL.strip()])
+    assert [t for _, t in outline(doc_of(text))] == ["1.0 Introduction", "2.0 Scope"]
+
+
+def test_capitals_over_the_first_numbered_section_head_the_terms_and_closing_marks_head_nothing():
+    text = "\n".join(["                         Open Record Terms", "", "   RULES FOR KEEPING, COPYING, AND SHARING", "",
+                      "   1. Words Used Here.", "", LICENCE_FILL, "",
+                      "   2. Keeping a Copy. You may keep as many copies as you like, and give them away.", "",
+                      "   END OF RULES FOR KEEPING", "",
+                      "   APPENDIX: How to put these terms on your record.", "", LICENCE_FILL])
+    titles = [t for _, t in outline(doc_of(text))]
+    assert titles == ["RULES FOR KEEPING, COPYING, AND SHARING", "1. Words Used Here.",
+                      "APPENDIX: How to put these terms on your record."]
+
+
+def test_a_capitals_line_over_a_later_section_waits_for_text():
+    text = "\n".join(["Open Record Terms", "", "1. Words Used Here.", "", LICENCE_FILL.strip(), "",
+                      "SOME CAPITAL WORDS", "", "2. Keeping a Copy.", "", LICENCE_FILL.strip()])
+    assert "SOME CAPITAL WORDS" not in [t for _, t in outline(doc_of(text))]
+
+
+def test_a_preamble_indented_with_tabs_is_the_opening_division():
+    text = "\n".join(["", "\t\t\t The \"Open Record Terms\"", "", "\t\t\t\tPreamble", "",
+                      "The intent of these terms is to say who may copy the record and how the",
+                      "copies may be passed on.", "", "Definitions:", "",
+                      "\t\"Record\" refers to the files the holder hands out, and anything made",
+                      "\tfrom them by changing their text.", "",
+                      "1. You may keep copies of the record as they are, provided that you keep",
+                      "this notice with them.", "", "\t\t\t\tThe End"])
+    titles = [t for _, t in outline(doc_of(text))]
+    assert "Preamble" in titles and "The End" not in titles
+
+
+def test_a_closing_mark_over_text_heads_nothing():
+    text = "\n".join(["Open Record Terms", "", "1. Words Used Here.", "", PARA, "", "2. Keeping a Copy.", "", PARA, "",
+                      "END OF THE RULES", "", PARA, "", "THE END"])
+    titles = [t for _, t in outline(doc_of(text))]
+    assert titles == ["1. Words Used Here.", "2. Keeping a Copy."]
