@@ -137,6 +137,44 @@ def is_signing_date(text: str) -> bool:
     return bool(BARE_DATE.match(bare)) and bare.endswith("日")
 
 
+# an item whose text the publisher left out: its head, then an omission mark ('五、关于某某问题。（略）')
+OMITTED = re.compile(r"[。.]\s*[（(]\s*(?:略|从略|删略|此处略|内容略)\s*[）)]$")
+
+
+def is_omitted_item(text: str) -> bool:
+    """'五、关于某某问题。（略）': a run-in head whose body was omitted (a reprint marked 本文有删减):
+    the head of an item like its siblings, which run in; the line is no standalone heading (unseen, xu1)."""
+    return bool(OMITTED.search(text.strip()))
+
+
+# a letter's list of its annexes: '附件：1.某某报告' (the label glued to the first entry), the next
+# entries '2.某某意见' under it (unseen, xu2); the annexes' own headings are '附件1' alone
+ANNEX_LIST = re.compile(r"^附\s*件\s*[：:]\s*\S")
+ENTRY_NUMBER = re.compile(r"^[\s\u3000\xa0]*(\d{1,2})[.．、]")
+ANNEX_LABEL = re.compile(r"^附\s*件\s*[：:]\s*")
+
+
+def annex_list_entries(texts: list[str]) -> set[int]:
+    """Indices of a letter's annex list: the '附件：1.…' line and the entries after it that go on
+    with its numbering ('2.…', '3.…'), none of them a heading."""
+    found: set[int] = set()
+    for i, text in enumerate(texts):
+        if not ANNEX_LIST.match(text.strip()):
+            continue
+        found.add(i)
+        first = ENTRY_NUMBER.match(ANNEX_LABEL.sub("", text.strip()))
+        expect = int(first.group(1)) + 1 if first else 2
+        j = i + 1
+        while j < len(texts):
+            entry = ENTRY_NUMBER.match(texts[j])
+            if not entry or int(entry.group(1)) != expect:
+                break
+            found.add(j)
+            expect += 1
+            j += 1
+    return found
+
+
 # the note under an official document's signature saying how it is released ('（此件公开发布）')
 PUBLICATION_NOTE = re.compile(r"^[（(]\s*此件(?:公开发布|主动公开|不予公开|不公开|依申请公开)\s*[）)]$")
 

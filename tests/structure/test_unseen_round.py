@@ -91,3 +91,37 @@ def test_a_closing_mark_over_text_heads_nothing():
                       "END OF THE RULES", "", PARA, "", "THE END"])
     titles = [t for _, t in outline(doc_of(text))]
     assert titles == ["1. Words Used Here.", "2. Keeping a Copy."]
+
+
+# --- Chinese official letters ------------------------------------------------------------------
+
+ANSWER = "某部门研究提出了办理意见：将按程序抓紧研究，并根据评审情况继续予以支持，请你省配合做好相关工作。"
+
+
+def test_bold_item_heads_flattened_onto_their_own_lines_stay_the_heads():
+    items = []
+    for n, topic in zip("一二三四五", ["甲项目", "乙工程", "丙补贴", "丁产业", "戊隧道"]):
+        items += [f"{n}、关于{topic}问题。", f"你市请求，上级尽快审核{topic}的有关材料。", ANSWER]
+    text = "\n".join(["某某办公室关于某市所提问题办理情况的函", "某办函〔2004〕9号", "某市人民政府："] + items)
+    assert [t for _, t in outline(doc_of(text))] == ["一、关于甲项目问题。", "二、关于乙工程问题。", "三、关于丙补贴问题。",
+                                                     "四、关于丁产业问题。", "五、关于戊隧道问题。"]
+
+
+def test_a_letters_annex_list_and_a_two_line_signature_are_no_headings():
+    text = "\n".join(["某某办公室关于某事的复函", "某办函〔2004〕8号", "某省人民政府：", ANSWER,
+                      "附件：1.某部关于某村险情的调研报告", "\u00a0 \u00a0 2.某村险情调查专家组意见",
+                      "某某办公室", "二〇〇四年十一月四日", "附件1", "关于某村险情的调研报告", "某某：",
+                      "一、基本情况", ANSWER, "二、处理情况", ANSWER, "某部", "二〇〇四年十月十日",
+                      "附件2", "某村险情调查意见", ANSWER, "某县某镇某村", "险情调查专家组", "二〇〇四年九月二十三日"])
+    titles = [t for _, t in outline(doc_of(text))]
+    assert not any(t.startswith(("附件：", "2.", "某县某镇某村")) for t in titles)
+    assert "一、基本情况" in titles and "二、处理情况" in titles
+
+
+def test_an_item_whose_text_was_omitted_runs_in_like_its_siblings():
+    text = "\n".join(["某某办公室关于某市所提问题办理情况的函", "某市人民政府：",
+                      "一、关于甲项目问题。某市请求，上级尽快审核甲项目的可行性研究报告，并给予适当支持。", ANSWER,
+                      "二、关于乙机场问题。（略）",
+                      "三、关于丙交易品种问题。某市请求增设丙交易品种，同时申请开设丁交易。", ANSWER])
+    assert outline(doc_of(text)) == []
+    assert sg.is_omitted_item("五、关于某某问题。（略）") and not sg.is_omitted_item("五、关于某某问题（试行）")
