@@ -125,3 +125,13 @@ def test_an_item_whose_text_was_omitted_runs_in_like_its_siblings():
                       "三、关于丙交易品种问题。某市请求增设丙交易品种，同时申请开设丁交易。", ANSWER])
     assert outline(doc_of(text)) == []
     assert sg.is_omitted_item("五、关于某某问题。（略）") and not sg.is_omitted_item("五、关于某某问题（试行）")
+
+
+def test_topic_sentences_two_paragraphs_apart_are_leads():
+    from pipeline.structure.leads import find_leads
+    paras = ["农业生产稳步提高。全年农业总产值一百亿元，比上年增长百分之五。",
+             "现代农业亮点纷呈，核心区面积达到一万亩，种植基地不断扩大。",
+             "渔业生产稳定发展。全年水产品总产量两万吨，养殖面积三万亩。"]
+    assert find_leads(paras, "zh") == ["农业生产稳步提高。", "", "渔业生产稳定发展。"]
+    lone = ["今年是不平凡的一年。全年农业总产值一百亿元，比上年增长百分之五。", paras[1], paras[1]]
+    assert find_leads(lone, "zh") == ["", "", ""]
