@@ -660,15 +660,30 @@ ACT_NAME = re.compile(
     r"(?:\s+(?:of|for|on|and|the|[A-Z][\w'-]*))*)")
 
 
+# a statute's short-title clause: 'This Act may be cited as the ``Example Data Act''.' (TeX-style
+# quotes in a printed bill, curly or straight ones elsewhere): the name the act gives itself (unseen)
+SHORT_TITLE = re.compile(r"\b(?:may|shall)\s+be\s+(?:cited|referred\s+to)\s+as\s+(?:the\s+)?(?:``|[\"“‘'])"
+                         r"(?P<name>[A-Z][^`\"”’']{2,118}?)\s*(?:''|[\"”’'])")
+ACT_WORDS = {"Constitution", "Declaration", "Act", "Charter", "Convention", "Treaty", "Covenant", "Statute", "Code",
+             "Agreement", "Protocol"}
+
+
 def title_from_text(paragraphs: list[str], first_heading: str) -> str:
-    """A text without a title line names itself: the legal act's name as its enacting words give
-    it ('… establish this Constitution for the United States of America.'), else its first heading."""
+    """A text without a title line names itself: the name its short-title clause gives it ('This Act
+    may be cited as the ``Example Data Act''.'), or the legal act's name as its enacting words give
+    it ('… establish this Constitution for the United States of America.'), else its first heading.
+    A bare 'this Act' names nothing: the search goes on."""
     for text in paragraphs[:12]:
-        match = ACT_NAME.search(text)
-        if match:
+        cited = SHORT_TITLE.search(text)
+        if cited:
+            return " ".join(cited["name"].split())
+    for text in paragraphs[:12]:
+        for match in ACT_NAME.finditer(text):
             words = match["name"].split()
             while words and words[-1] in SMALL_WORDS:
                 words.pop()
+            if len(words) == 1 and words[0] in ACT_WORDS:
+                continue
             return " ".join(words)
     return first_heading
 

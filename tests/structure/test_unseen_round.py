@@ -135,3 +135,48 @@ def test_topic_sentences_two_paragraphs_apart_are_leads():
     assert find_leads(paras, "zh") == ["农业生产稳步提高。", "", "渔业生产稳定发展。"]
     lone = ["今年是不平凡的一年。全年农业总产值一百亿元，比上年增长百分之五。", paras[1], paras[1]]
     assert find_leads(lone, "zh") == ["", "", ""]
+
+
+# --- a printed bill: short-title clause and abbreviated section labels -------------------------
+
+BILL = """[Example Bills 99th Assembly]
+[From the Example Printing Office]
+[H.B. 123 Received in the Upper House (RUH)]
+
+<DOC>
+99th ASSEMBLY
+  1st Session
+                                H. B. 123
+
+                                 AN ACT
+
+ To require the Example Office to publish its tables, and for other
+                            purposes.
+
+    Be it enacted by the Assembly of the Example Republic,
+
+SECTION 1. SHORT TITLE.
+
+    This Act may be cited as the ``Open Tables of the Example Office 
+Act''.
+
+SEC. 2. PUBLICATION OF TABLES BY THE EXAMPLE OFFICE.
+
+    (a) In General.--The Example Office shall publish every table it
+keeps, within one year after the date of the enactment of this Act.
+
+SEC. 3. REPORT.
+
+    The Office shall report to the Assembly on the tables it published."""
+
+
+def test_a_bill_names_itself_in_its_short_title_clause_and_its_sections_are_abbreviated():
+    doc = doc_of(BILL)
+    assert doc.title == "Open Tables of the Example Office Act"
+    assert [t for _, t in outline(doc)] == ["SECTION 1. SHORT TITLE.", "SEC. 2. PUBLICATION OF TABLES BY THE EXAMPLE OFFICE.",
+                                            "SEC. 3. REPORT."]
+
+
+def test_a_bare_this_act_names_nothing():
+    from pipeline.structure.front import title_from_text
+    assert title_from_text(["This Act shall take effect on the first day of the year."], "Part One") == "Part One"
