@@ -27,6 +27,9 @@ DATED = re.compile(r"(?:\d{4}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*日
 ITEM_ID = re.compile(r"^\s*[\[【(（]?\d{3,}[\]】)）]?\s")   # '[12345] 某某会议召开'
 RELATED_ITEMS_MAX = 12
 MD_IMAGE = re.compile(r"^\s*(?:\[?!\[[^\]]{0,40}\]\([^()\s]*\)\]?(?:\([^()\s]*\))?\s*)+$")   # '[![](save.gif)](…#)'
+# an image without alt text as a text converter writes it: its file name in brackets, several on a
+# line for a row of buttons ('[sendmail.gif] [save.gif] [openpage.gif] [close.gif]', html2text; unseen)
+BRACKETED_IMAGES = re.compile(r"^\s*(?:\[[^\[\]\s]{1,60}\.(?:gif|png|jpe?g|svg|webp|bmp)\]\s*)+$", re.I)
 
 
 def page_header(page: Page) -> Page:
@@ -233,6 +236,9 @@ def image_buttons(page: Page) -> Page:
     """Drop lines that are only images, or images wrapped in links, at the head or tail: a page's
     image buttons (print, save, close, share icons) as a markdown dump writes them.
 
-    Example: "[![](http://www.gov.cn/zhengce/130.files/save.gif)](/zhengce/content/2018-12/25/content_5352010.htm#)".
+    Example: "[![](http://www.gov.cn/zhengce/130.files/save.gif)](/zhengce/content/2018-12/25/content_5352010.htm#)";
+    html2text's "[sendmail.gif] [save.gif] [openpage.gif] [close.gif]" (images without alt text: their
+    file names in brackets; unseen).
     """
-    return page.drop(i for i in edge_zone(page.lines) if MD_IMAGE.match(page.lines[i].text))
+    return page.drop(i for i in edge_zone(page.lines)
+                     if MD_IMAGE.match(page.lines[i].text) or BRACKETED_IMAGES.match(page.lines[i].text))

@@ -92,3 +92,11 @@ def test_a_pager_line_with_a_comma_does_not_end_the_tail_zone():
     zone = tail_zone(Page.from_text("\n".join(lines)).lines)
     assert list(zone) == [1, 2, 3, 4]
     assert is_prose("全县实现生产总值一百亿元，比上年增长百分之九，其中工业增长较快。")
+
+
+def test_image_buttons_written_as_bracketed_file_names_go():
+    lines = [PROSE, "　　某某办公室", " " * 300 + "[mail.gif] [keep.png] [print.gif] [shut.jpg]"]
+    kept, removed, _ = run_rule("image-buttons", lines)
+    assert kept == [PROSE, "　　某某办公室"]
+    lines = [PROSE, "[见附图] [2]"]
+    assert run_rule("image-buttons", lines)[1] == []
