@@ -16,7 +16,7 @@ ARTICLE_GLUED = r"(?=[\u4e00-\u9fff“（(])(?!之[一二三四五六七八九�
 # (style, pattern): the numbering a heading or lead may open with. Order matters:
 # the first match names the style. `rank` below says how these styles usually nest.
 NUMBERING: tuple[tuple[str, re.Pattern], ...] = (
-    ("md", re.compile(r"^#{1,6}\s+")),
+    ("md", re.compile(r"^#{1,6}\s+|^#{2,6}(?=[A-Z\u4e00-\u9fff])")),   # '##Title': an export that writes no space (unseen)
     ("stars", re.compile(r"^(\*{2,6})\s*(?=\S)(?!\*).*?\S\s*\1\s*$")),   # html2text: '***** Title[edit] *****'
     ("equals", re.compile(r"^(={1,6})\s*(?=[^=\s]).*?[^=\s]\s*\1\s*$")),       # wiki markup: '== 历史 =='
     ("第编", re.compile(rf"^第[{CN_NUM}\d]+编")),      # a code's book: '第一编　总则' holds chapters
@@ -280,14 +280,14 @@ def numbering(text: str) -> str:
                     return ""
                 return f"md{7 - len(match.group(1))}"
             if style == "md":
-                return f"md{len(match.group(0).strip())}"
+                return f"md{len(match.group(0).strip()) or len(text) - len(text.lstrip('#'))}"
             if style == "equals":   # '= Title =' outer, '== Part ==' below it: as '#' counts
                 return f"md{len(match.group(1))}"
             return style
     return ""
 
 
-MARKS = re.compile(r"^(?:#{1,6}\s+(?P<md>.+?)(?:\s+#+)?|(?P<eq>={1,6})\s*(?P<eqtext>.+?)\s*(?P=eq)"
+MARKS = re.compile(r"^(?:(?:#{1,6}\s+|#{2,6}(?=[A-Z\u4e00-\u9fff]))(?P<md>.+?)(?:\s+#+)?|(?P<eq>={1,6})\s*(?P<eqtext>.+?)\s*(?P=eq)"
                    r"|(?P<st>\*{2,6})\s*(?P<sttext>.+?)\s*(?:\[\s*(?:edit|编辑)\s*\])?\s*(?P=st))\s*$", re.I)
 
 

@@ -100,3 +100,13 @@ def test_image_buttons_written_as_bracketed_file_names_go():
     assert kept == [PROSE, "　　某某办公室"]
     lines = [PROSE, "[见附图] [2]"]
     assert run_rule("image-buttons", lines)[1] == []
+
+
+def test_a_page_heads_meta_tag_left_at_the_top_of_an_export_goes():
+    lines = ["<meta http-equiv='Content-Type' content='text/html; charset=utf-8' />", "", "##Some Treaty", "",
+             "The Parties agree to what follows, and each of them signs it below."]
+    kept, removed, _ = run_rule("markup-only-lines", lines)
+    assert [t for _, t in removed] == [lines[0]]
+    later = ["Some Treaty", "", "The text quotes a tag:", "", "one", "two", "three", "four",
+             "<meta name='robots' content='noindex' />"]
+    assert run_rule("markup-only-lines", later)[1] == []

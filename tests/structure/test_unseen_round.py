@@ -180,3 +180,13 @@ def test_a_bill_names_itself_in_its_short_title_clause_and_its_sections_are_abbr
 def test_a_bare_this_act_names_nothing():
     from pipeline.structure.front import title_from_text
     assert title_from_text(["This Act shall take effect on the first day of the year."], "Part One") == "Part One"
+
+
+def test_markdown_marks_written_without_a_space():
+    assert sg.numbering("###Article 1 ") == "md3" and sg.unmarked("###Article 1 ") == "Article 1"
+    assert sg.numbering("##某某条约") == "md2"
+    assert sg.numbering("#include <stdio.h>") == "" and sg.numbering("##debug") == ""
+    text = "\n".join(["##Some Treaty", "", "###Article 1 ", "", PARA, "", "###Article 2 ", "", PARA])
+    doc = doc_of(text)
+    assert doc.title == "Some Treaty"
+    assert [t for _, t in outline(doc)] == ["Article 1", "Article 2"]
