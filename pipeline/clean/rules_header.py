@@ -13,7 +13,7 @@ import re
 
 from .page import Page
 from .rules_widgets import breadcrumb_start
-from .vocab import BREADCRUMB_LABEL, BREADCRUMB_LINE, META_BOX_LABEL, RELATED_MARKERS, SITE_DIALOG
+from .vocab import BREADCRUMB_LABEL, BREADCRUMB_LINE, CATALOGUE_FIELDS, META_BOX_LABEL, RELATED_MARKERS, SITE_DIALOG
 from .zones import edge_zone, head_zone
 
 HEADER_MAX = 40        # lines: a breadcrumb further down is not the page template's
@@ -27,6 +27,9 @@ DATED = re.compile(r"(?:\d{4}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*日
 ITEM_ID = re.compile(r"^\s*[\[【(（]?\d{3,}[\]】)）]?\s")   # '[12345] 某某会议召开'
 RELATED_ITEMS_MAX = 12
 MD_IMAGE = re.compile(r"^\s*(?:\[?!\[[^\]]{0,40}\]\([^()\s]*\)\]?(?:\([^()\s]*\))?\s*)+$")   # '[![](save.gif)](…#)'
+# an image without alt text as a text converter writes it: its file name in brackets, several on a
+# line for a row of buttons ('[sendmail.gif] [save.gif] [openpage.gif] [close.gif]', html2text; unseen)
+BRACKETED_IMAGES = re.compile(r"^\s*(?:\[[^\[\]\s]{1,60}\.(?:gif|png|jpe?g|svg|webp|bmp)\]\s*)+$", re.I)
 
 
 def page_header(page: Page) -> Page:
@@ -82,6 +85,10 @@ def meta_box(page: Page) -> Page:
 
     Example: "索 引 号：" "014742224A/2023-0043406" "生成日期：" "公开方式：" "主动公开" …;
     a markdown dump's table: "**索 引 号：**|  000014349/2018-00220| **主题分类：**|  …" "---|---|---|---" ….
+
+    Labels cut short count too (issue #11, unseen): a page printed with narrow label cells wraps
+    each label, leaving its head glued to the value and its tail alone ('发文机 国务院办公厅' / '关：');
+    a converter that cuts cells at a column width leaves '索 引000014349/…', '发文\ufffd国务院办公厅'.
     """
     lines, head, hits = page.lines, list(head_zone(page.lines)), []
     run: list[int] = []
@@ -90,9 +97,11 @@ def meta_box(page: Page) -> Page:
     while i < len(head):
         k = head[i]
         text = EMPHASIS.sub("", lines[k].text).strip()
-        cells = _row_labels(text)
+        cells = _row_labels(text) or _cut_label(text)
         if run and TABLE_RULER.match(text):
             run.append(k)
+        elif run and _label_fragment(text):
+            run.append(k)      # the first half of a label the cell wrapped ('标' over '题： …')
         elif cells:
             run.append(k)
             labels += cells
@@ -129,6 +138,54 @@ def _row_labels(text: str) -> int:
         else:
             after_value = True
     return count
+
+
+LABEL_GAP = " \u3000\xa0"     # letter spacing inside a label ('索 引 号', '标　　题')
+CUT = LABEL_GAP + "\ufffd"     # where a cut label stops: a gap, or a character cut in half
+
+
+def _label_prefix(text: str) -> tuple[int, int]:
+    """How many characters of a catalogue field name the line opens with (letter spacing
+    allowed), and where in the line that prefix ends: (0, 0) if none."""
+    s, best = text.lstrip(LABEL_GAP), (0, 0)
+    lead = len(text) - len(s)
+    for field in CATALOGUE_FIELDS:
+        matched = pos = end = 0
+        while matched < len(field) and pos < len(s):
+            if s[pos] == field[matched]:
+                matched, pos = matched + 1, pos + 1
+                end = pos
+            elif matched and s[pos] in LABEL_GAP:
+                pos += 1
+            else:
+                break
+        if matched < len(field) and matched > best[0]:
+            best = (matched, lead + end)
+    return best
+
+
+def _cut_label(text: str) -> int:
+    """1 if the line is a catalogue field whose label a narrow cell or a converter's column cut
+    short, with the value after it: 'N characters of a field name' then a gap, a U+FFFD (a
+    character cut in half) or a digit, then the value ('主题分 其他', '索 引000014349/…',
+    '发文\ufffd国务院办公厅'); a line that goes on with words ('主题教育活动') is no field."""
+    s = text.strip()
+    if not s or len(s) > 120 or SENTENCE_END.search(s):
+        return 0
+    matched, end = _label_prefix(s)
+    rest = s[end:]
+    if not matched or not rest.strip(CUT):
+        return 0
+    cut_here = rest[0] in CUT or rest[0].isdigit()
+    return int(cut_here and (matched >= 2 or rest[0] in CUT))
+
+
+def _label_fragment(text: str) -> bool:
+    """A line holding only the first characters of a field name ('标' of '标　　题：' whose cell
+    wrapped the rest onto the next line)."""
+    s = text.strip()
+    matched, end = _label_prefix(s)
+    return bool(s) and matched >= 1 and end == len(s)
 
 
 def _bare_label(text: str) -> bool:
@@ -179,6 +236,9 @@ def image_buttons(page: Page) -> Page:
     """Drop lines that are only images, or images wrapped in links, at the head or tail: a page's
     image buttons (print, save, close, share icons) as a markdown dump writes them.
 
-    Example: "[![](http://www.gov.cn/zhengce/130.files/save.gif)](/zhengce/content/2018-12/25/content_5352010.htm#)".
+    Example: "[![](http://www.gov.cn/zhengce/130.files/save.gif)](/zhengce/content/2018-12/25/content_5352010.htm#)";
+    html2text's "[sendmail.gif] [save.gif] [openpage.gif] [close.gif]" (images without alt text: their
+    file names in brackets; unseen).
     """
-    return page.drop(i for i in edge_zone(page.lines) if MD_IMAGE.match(page.lines[i].text))
+    return page.drop(i for i in edge_zone(page.lines)
+                     if MD_IMAGE.match(page.lines[i].text) or BRACKETED_IMAGES.match(page.lines[i].text))

@@ -22,6 +22,11 @@ NOTICE_HEADING = re.compile(
 # a template's blanks: '<year>', '<name of author>', '[yyyy]', '{year}' — a notice the text shows as
 # an example for its reader to fill in (a licence's "How to Apply" section), not the page's own
 PLACEHOLDER = re.compile(r"<[a-z][a-z ]{1,30}>|\[(?:yyyy|year|name[^\]]{0,30})\]|\{(?:year|name)[^}]{0,30}\}", re.I)
+# what makes a line opening with the word 'Copyright' a notice: a year, ©, (c), reserved rights.
+# Without one the word is a term of the text ('Copyright Holder, and derivatives of…', a licence's
+# defined party wrapped to a line start) (unseen, xu8)
+NOTICE_MARK = re.compile(r"\d{4}|©|\(c\)|all rights reserved|版权|\bby\s+[A-Z]", re.I)
+LEADING_WORD = re.compile(r"^\s*copyright\b", re.I)
 
 
 def copyright_line(page: Page) -> Page:
@@ -36,6 +41,10 @@ def copyright_line(page: Page) -> Page:
     Nor is a notice with a template's blanks ('Copyright (C) <year>  <name of author>'): an example
     the text shows its reader (newdocs, xn2).
 
+    Nor is a line that opens with the word but names no year, no ©, no reserved rights: a term of
+    the text wrapped to a line start ('Copyright Holder, and derivatives of that collection', a
+    licence's defined party; unseen).
+
     Nor is a line of a hard-wrapped paragraph that goes on with the sentence of the line above
     (that line ends in a comma, or this one opens in lower case after a line with no sentence
     end): 'The law grants the author a' / 'copyright in the work, and …' stays; the wrapped end
@@ -46,6 +55,7 @@ def copyright_line(page: Page) -> Page:
     for i, line in enumerate(page.lines):
         if len(line.text) <= SHORT and COPYRIGHT.search(line.text) and "。" not in line.text.rstrip("。") \
                 and not PLACEHOLDER.search(line.text) \
+                and not (LEADING_WORD.match(line.text) and not NOTICE_MARK.search(line.text)) \
                 and not HEADING_WORDS.fullmatch(line.text.strip()) and not _under_notice_heading(page.lines, i) \
                 and not (_continues_sentence(page.lines, i) and i - 1 not in hits):
             hits.append(i)

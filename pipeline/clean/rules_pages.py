@@ -106,20 +106,25 @@ def _numbered_chain(cands: list[tuple[int, int]], texts: list[str] | None = None
     """Running lines with page numbers: the longest chain at any page length, then again at the
     pace that chain shows (so a table row that starts with a number does not join it)."""
     first = _chain(cands, MIN_GAP, MAX_GAP)
-    if len(first) < MIN_PAGES:
+    if len(first) < MIN_PAGES - 1:
         return []
     steps = sorted((cands[b][0] - cands[a][0]) / (cands[b][1] - cands[a][1]) for a, b in zip(first, first[1:]))
     pace = steps[len(steps) // 2]
     chain = _chain(cands, 0.6 * pace, 1.5 * pace)
-    if len(chain) < MIN_PAGES:
+    if len(chain) < MIN_PAGES - 1:
         return []
     # the last page is often short: a counter that says it is the last ('11/11' after '10/11')
-    # follows the chain's last within a page's length
+    # follows the chain's last within a page's length. It counts towards the pages: a page
+    # printed over three sheets shows '1/3', '2/3' a page apart and '3/3' a few lines on
+    # (issue #11, unseen); without that counter two pages are no chain.
     last_line, last_num = cands[chain[-1]]
     tail = next((k for k in range(chain[-1] + 1, len(cands))
                  if cands[k][1] == last_num + 1 and 0 < cands[k][0] - last_line <= 1.5 * pace
                  and texts is not None and _last_page(texts[cands[k][0]], last_num + 1)), None)
-    return [cands[k][0] for k in chain + ([tail] if tail is not None else [])]
+    links = chain + ([tail] if tail is not None else [])
+    if len(links) < MIN_PAGES:
+        return []
+    return [cands[k][0] for k in links]
 
 
 def _between(texts: list[str], cands: list[tuple[int, int]], chain: list[int]) -> list[int]:
@@ -219,7 +224,28 @@ def running_lines(texts: list[str]) -> set[int]:
         beside = [p for p in positions if any(abs(p - q) <= BESIDE for q in running)]
         if len(beside) >= MIN_PAGES and len(positions) - len(beside) <= 2:
             found.update(beside)
-    return found | _beside(texts, {k: ps for k, ps in by_key.items() if k}, numbered_hits)
+    found |= _beside(texts, {k: ps for k, ps in by_key.items() if k}, numbered_hits)
+    return found - _own_copies(by_key, found, numbered_hits)
+
+
+def _own_copies(by_key: dict[str, list[int]], found: set[int], numbered: set[int]) -> set[int]:
+    """A running line stands once on a page. Where the same words are found twice within one
+    page, one copy is the text's own (a printed web page's title in the print header and, two
+    lines below it, as the page's headline): the copy farther from the page's other running
+    lines (the print date, the address, the counter) stays (issue #11, unseen). Copies with a
+    page number between them are on two pages (a short last page brings its foot close)."""
+    keep: set[int] = set()
+    for positions in by_key.values():
+        hits = [p for p in positions if p in found]
+        others = [q for q in found if q not in positions]
+        if not others:
+            continue
+        for a, b in zip(hits, hits[1:]):
+            if b - a < MIN_GAP and not any(a < q < b for q in numbered):
+                near_a = min(abs(a - q) for q in others)
+                near_b = min(abs(b - q) for q in others)
+                keep.add(a if near_a > near_b else b)
+    return keep
 
 
 def _rejoin(page: Page, hits: set[int]) -> set[int]:

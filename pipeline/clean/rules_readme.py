@@ -95,13 +95,37 @@ def markup_only_lines(page: Page) -> Page:
     alt="License: MIT">', '</p>' -> gone; '<p align="center">在浏览器运行的…</p>' stays (words).
     Only a banner's tags (BANNER_TAGS) and described or linked images: a plain text that quotes
     other markup on a line of its own ('<iframe src=…></iframe>', '<img src="file:///…">') keeps it.
+
+    An element of a page's head left among the first lines of an export ('<meta http-equiv=…
+    charset=utf-8 />', '<!DOCTYPE html>') goes too (unseen).
     """
     only_tags = [i for i, line in enumerate(page.lines)
                  if line.text.strip() and MARKUP_TAG.search(line.text) and not WHOLE_TAG.sub("", line.text).strip()]
     banner = [i for i in only_tags if _banner_markup(page.lines[i].text)]
     if banner:   # a README with a banner: its undescribed pictures (a demo GIF) are markup too
         banner = [i for i in only_tags if _banner_markup(page.lines[i].text, readme=True)]
-    return page.drop(banner)
+    return page.drop(banner + _page_head_tags(page))
+
+
+# an element of an HTML page's head ('<meta http-equiv=… charset=utf-8 />', '<!DOCTYPE html>',
+# '<link rel=…>'), alone on a line: an export that kept its page's head (unseen, xu9)
+HEAD_ELEMENT = re.compile(r"(?:\s*(?:<meta\b[^<>]*>|<link\b[^<>]*>|<base\b[^<>]*>|<!DOCTYPE\b[^<>]*>))+\s*", re.I)
+HEAD_ELEMENT_LINES = 5   # non-blank lines at the top where a page's head may be left
+
+
+def _page_head_tags(page: Page) -> list[int]:
+    """The head elements an export left among the first non-blank lines; markup quoted further
+    down the text stays."""
+    found, seen = [], 0
+    for i, line in enumerate(page.lines):
+        if not line.text.strip():
+            continue
+        seen += 1
+        if seen > HEAD_ELEMENT_LINES:
+            break
+        if HEAD_ELEMENT.fullmatch(line.text):
+            found.append(i)
+    return found
 
 
 # the presentational HTML a README's banner is made of; other tags (iframe, object, link, style,

@@ -125,6 +125,12 @@ SITE_DIALOG = re.compile(r"(即将|将要)离开|离开本(站|网站)|是否继
 META_BOX_LABEL = re.compile(r"^\s*(?P<label>[^\s:：，。；！？,;!?|｜、（）()《》“”]{1,6}(?:[ \u3000\xa0]{1,3}[^\s:：，。；！？、（）()]{1,3}){0,3})"
                             r"\s*[:：](?P<rest>.*)$")   # '索 引 号：', '标　　题：…', '生成日期：'
 
+# The field names of a government page's catalogue box (政府信息公开 templates): a converter that
+# lays the box out in narrow cells cuts them ('索 引' / '号：', '发文机 国务院办公厅', '发文\ufffd国办函…')
+CATALOGUE_FIELDS = ("索引号", "主题分类", "发文机关", "成文日期", "标题", "发文字号", "发布日期", "主题词",
+                    "生成日期", "公开方式", "公开时限", "公开范围", "责任部门", "发布机构", "发文日期", "有效性",
+                    "信息来源", "关键词", "文号", "分类")
+
 # A content site's editor speaking to the reader about the page ('下面学习啦小编给大家分享…，一起看一下吧！',
 # '小编为大家整理了…'): the site's persona (小编) or its offer to "everyone" (为大家整理/分享/带来/推荐).
 EDITOR_BLURB = re.compile(r"小编|(?:下面|以下|本文|今天)\S{0,8}?(?:为|给)大家(?:整理|分享|带来|推荐|收集|准备)")

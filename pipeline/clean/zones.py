@@ -22,6 +22,9 @@ LINK_TARGET = re.compile(r"<(?:https?|ftp)://[^<>\s]*>|\b(?:https?|ftp)://\S+")
 INNER_PUNCT = re.compile("[，。；！？、,;!?]")     # not colons: "label：value" is not a sentence
 # a cell of a catalogue row, 'label：' at the start of the line or after a TAB, '|' or a wide gap
 FIELD_CELL = re.compile(r"(?:^|\t|\||  )\s*(?:\*\*)?[^\s:：，。；！？|*]{1,6}(?: [^\s:：，。；！？|*]{1,3}){0,3}[：:]")
+# a previous/next-article pager ('下一篇：某县2009-2010年统计公报,某县统计局'): the linked headline
+# may hold a comma, but the line is the page template's, never the text's last sentence (unseen)
+PAGER_LABEL = re.compile(r"^\s*[【\[]?\s*(?:上一篇|下一篇|上一条|下一条|上一页|下一页|上篇|下篇)\s*[】\]]?\s*[:：]")
 
 
 @lru_cache(maxsize=8192)
@@ -34,6 +37,8 @@ def is_prose(text: str) -> bool:
     """
     s = LINK_TARGET.sub(" ", text).strip()   # a link's address is not words: '<http://…?id=1&c=2>'
     if not s or len(s) <= FOOTER_MAX and FOOTER_HINT.search(s):
+        return False
+    if PAGER_LABEL.match(s):
         return False
     if len(FIELD_CELL.findall(s)) >= 2:
         return False     # a row of catalogue fields ('索 引 号：| … | 主题分类：| 文化、广电…'), not a sentence

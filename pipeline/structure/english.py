@@ -118,6 +118,18 @@ def _period_title(text: str) -> bool:
 TITLE_SMALL_WORDS = FUNCTION_END | {"this", "these", "those", "with", "from", "into", "upon", "over", "under", "about"}
 
 
+# an appendix label with its title after a colon or dash ('APPENDIX: How to apply the License to
+# your work.', 'Appendix B — Sample forms'): the appendix's heading, its title may close with a
+# period (unseen, xu5)
+APPENDIX_TITLED = re.compile(r"^(?:APPENDIX|Appendix)(?:\s+[A-Z\d]{1,3})?\s*[:—–-]\s+(?P<title>[A-Z][^.!?]*[.]?)$")
+# a closing mark: 'THE END', 'The End', 'END OF TERMS AND CONDITIONS' — it ends a text or a division,
+# it heads nothing (unseen, xu5/xu8)
+CLOSING_MARK = re.compile(r"^(?:the\s+end|end\s+of\s+.+)\.?$", re.I)   # a bare 'END' over text may head it
+# the opening division of a legal instrument, named by itself alone on its line ('Preamble'): a
+# heading even where it is the only line the text sets in the middle (as 序言 in Chinese; unseen, xu8)
+OPENING_DIVISION = re.compile(r"^(?:PREAMBLE|Preamble)$")
+
+
 def english_kind(block: Block, series: set[str], indent: int, width: int = 0) -> tuple[str, bool] | None:
     """(style, strong) if the block can be an English heading, else None. `width`: the text's
     measure, for headings centred on it."""
@@ -125,6 +137,8 @@ def english_kind(block: Block, series: set[str], indent: int, width: int = 0) ->
     if block.code or sg.is_image_line(text):
         return None   # fenced code ('# a comment'), an image or badge line: never a heading
     style = sg.numbering(text)
+    if OPENING_DIVISION.match(text) and block.lines == 1:
+        return "", False   # 'Preamble' alone, however far it is indented (TAB-centred)
     if indent >= 2 and block.indent >= indent:
         return None   # level with an indented body: a wrapped line or a reference, not a heading
     if LONG_TITLE.match(text):
@@ -137,6 +151,11 @@ def english_kind(block: Block, series: set[str], indent: int, width: int = 0) ->
         return _numbered_kind(text, style)   # '10.4. Distributing … With Secondary' / 'Licenses': wrapped at the measure
     if block.lines != 1 or len(text) > MAX_LEN:
         return None
+    if CLOSING_MARK.match(text):
+        return None
+    titled = APPENDIX_TITLED.match(text)
+    if titled and len(titled["title"].split()) <= MAX_WORDS:
+        return "appendix", True
     if sg.APPENDIX.match(text):
         return ("appendix", True) if _phrase(text) else None
     match = SERIES.match(text)
@@ -258,7 +277,8 @@ def _centring_used(blocks: list[Block], kinds: list, indent: int, width: int) ->
              and not (i and centred(blocks[i - 1], width))]
     if indent >= 2 or len(alone) >= CENTRED_HEADINGS:
         return kinds
-    return [None if k and not k[1] and blocks[i].indent > 3 and centred(blocks[i], width) else k
+    return [None if k and not k[1] and blocks[i].indent > 3 and centred(blocks[i], width)
+            and not OPENING_DIVISION.match(blocks[i].text) else k
             for i, k in enumerate(kinds)]
 
 

@@ -84,6 +84,15 @@ class TitleBlock:
 # A title in capitals with its version line under it and no blank line between, joined into one
 # block: the capitals are the title, the version (or revision, edition, draft) line its subtitle.
 GLUED_VERSION = re.compile(r"^(?P<title>[A-Z][A-Z0-9 .,'&:-]{3,}?)\s+(?P<version>(?:Version|Revision|Release|Edition|Draft)\s+\S.*)$")
+# The same in any case, where the title block's lines (title, version line, the text's address)
+# stand in one block: 'Apache License' / 'Version 2.0, January 2004' / 'http://…' (unseen, xu5) —
+# the words before the version line are the title, the rest its subtitle
+GLUED_VERSION_ANY = re.compile(r"^(?P<title>[A-Z][^\d]{3,60}?)\s+(?P<version>(?:Version|Revision|Release|Edition|Draft)\s+\d.*)$")
+# a short line right under the title that carries a version number ('CC0 1.0 Universal',
+# 'Version 3.1'): the title's edition line, not the first section (a section's number opens its
+# line: '1.0 Introduction'; a division names itself: 'Section 1.2')
+VERSION_LINE = re.compile(r"^(?!(?:Section|Article|Chapter|Part|Book|Appendix|Annex|Schedule|§)\b)[A-Za-z][\w.-]*(?:\s+[\w.-]+){0,3}?"
+                          r"\s+v?\d+\.\d+(?:\.\d+)?(?:\s+[A-Za-z][\w-]*){0,3}$|^(?:Version|Revision|Release|Edition)\s+\d\S*(?:,?\s+\S+){0,4}$")
 
 
 def title_case(text: str, acronyms: frozenset[str] = frozenset()) -> str:
@@ -456,6 +465,8 @@ def read_title_block(blocks: list[Block], lang: str) -> TitleBlock:
         start += 1
     first = sg.unmarked(blocks[start].text) if marked else blocks[start].text
     glued = GLUED_VERSION.match(first) if english and not marked and blocks[start].lines == 2 else None
+    if not glued and english and not marked and blocks[start].lines in (2, 3):
+        glued = GLUED_VERSION_ANY.match(first)
     if glued:
         first, out.subtitle = glued["title"], glued["version"]   # 'GNU GENERAL PUBLIC LICENSE' / 'Version 3, 29 June 2007'
     if english and STAR_TITLE.match(first):
@@ -481,6 +492,9 @@ def read_title_block(blocks: list[Block], lang: str) -> TitleBlock:
             out.front.append(blocks[i])   # the title page repeated at the head of page 1
         elif english and not out.subtitle and not out.authors and PAREN_LINE.match(text):
             out.subtitle = text
+        elif english and not out.subtitle and not out.authors and i == start + 1 and blocks[i].lines == 1 \
+                and VERSION_LINE.match(text):
+            out.subtitle = text   # 'CC0 1.0 Universal' under its series title: the edition line (unseen)
         elif english and not out.subtitle and not out.authors and _caps_subtitle(first, blocks[i], blocks[i + 1:i + 3]):
             out.subtitle = text   # as written: the subtitle keeps its words and case
         elif not out.authors and author and len(text) <= 40:
@@ -650,15 +664,30 @@ ACT_NAME = re.compile(
     r"(?:\s+(?:of|for|on|and|the|[A-Z][\w'-]*))*)")
 
 
+# a statute's short-title clause: 'This Act may be cited as the ``Example Data Act''.' (TeX-style
+# quotes in a printed bill, curly or straight ones elsewhere): the name the act gives itself (unseen)
+SHORT_TITLE = re.compile(r"\b(?:may|shall)\s+be\s+(?:cited|referred\s+to)\s+as\s+(?:the\s+)?(?:``|[\"“‘'])"
+                         r"(?P<name>[A-Z][^`\"”’']{2,118}?)\s*(?:''|[\"”’'])")
+ACT_WORDS = {"Constitution", "Declaration", "Act", "Charter", "Convention", "Treaty", "Covenant", "Statute", "Code",
+             "Agreement", "Protocol"}
+
+
 def title_from_text(paragraphs: list[str], first_heading: str) -> str:
-    """A text without a title line names itself: the legal act's name as its enacting words give
-    it ('… establish this Constitution for the United States of America.'), else its first heading."""
+    """A text without a title line names itself: the name its short-title clause gives it ('This Act
+    may be cited as the ``Example Data Act''.'), or the legal act's name as its enacting words give
+    it ('… establish this Constitution for the United States of America.'), else its first heading.
+    A bare 'this Act' names nothing: the search goes on."""
     for text in paragraphs[:12]:
-        match = ACT_NAME.search(text)
-        if match:
+        cited = SHORT_TITLE.search(text)
+        if cited:
+            return " ".join(cited["name"].split())
+    for text in paragraphs[:12]:
+        for match in ACT_NAME.finditer(text):
             words = match["name"].split()
             while words and words[-1] in SMALL_WORDS:
                 words.pop()
+            if len(words) == 1 and words[0] in ACT_WORDS:
+                continue
             return " ".join(words)
     return first_heading
 

@@ -88,7 +88,7 @@ def _chinese_kind(text: str, openings: Counter, after: str = "", law: bool = Fal
     style = sg.numbering(text)
     if len(sg.NUMBER_PREFIX.sub("", text)) > MAX_HEADING or not sg.has_word(text) or sg.unclosed(text) \
             or sg.is_date_only(text) or sg.is_signing_date(text) or sg.is_note_or_row(text) or sg.is_figure_caption_zh(text) \
-            or sg.is_aside(text) or sg.is_signing_date(after) or sg.is_publication_note(after) or sg.is_bold_label(text) or sg.is_data_row(text, after) \
+            or sg.is_aside(text) or sg.is_signing_date(after) or sg.is_publication_note(after) or sg.is_bold_label(text) or sg.is_data_row(text, after) or sg.is_figures_run(text) or sg.is_omitted_item(text) \
             or "\u3000\u3000" in text and sg.TABLE_ROW.search(after):   # a table's header over its rows
         return None
     if sg.APPENDIX.match(text) or sg.is_glossary_title(text) or sg.is_back_matter(text):
@@ -297,6 +297,9 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
                              else _chinese_kind(b.text, openings, blocks[i + 1].text if i + 1 < len(blocks) else "", law)
                              for i, b in enumerate(blocks)])
         kinds = _series_of_items(blocks, kinds)
+        kinds = _under_numbered_sentence(blocks, kinds)
+        annexes = sg.annex_list_entries([b.text for b in blocks])
+        kinds = [None if i in annexes or _signature_over_date(blocks, i, k) else k for i, k in enumerate(kinds)]
         kinds = [None if k and not k[0] and i + 1 < len(blocks)
                  and sg.is_data_row(blocks[i + 1].text, blocks[i + 2].text if i + 2 < len(blocks) else "") else k
                  for i, k in enumerate(kinds)]   # 'Client -> Server' over comma-separated rows: their label (newdocs)
@@ -315,6 +318,8 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
             continue
         if not strong and not english and not style and i + 1 < len(blocks) and BULLET_ITEM.match(blocks[i + 1].text):
             continue   # '基本介紹' over '• 中文名…' bullets: the label of a list (an infobox), not a section
+        if not strong and not english and not style and i + 1 < len(blocks) and sg.is_figures_run(blocks[i + 1].text):
+            continue   # '饮料酒' over '千升1576718.64': a table's first cell over its values (unseen), not a section
         if not strong:
             after = kinds[i + 1] if i + 1 < len(kinds) else ("", False)
             # a weak heading needs body text after it; a Chinese part title may be followed
@@ -324,7 +329,8 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
             # '（一）…。' + '…优化。'): topic lines come in runs, so this is not a list of sentences
             topic_after = style != "topic" and after is not None and after[0] == "topic"
             if after is not None and (english or not after[1]) and not topic_after \
-                    and not (english and _emptied(blocks, i, dropped)) and not _centred_over(blocks, i, after, centre):
+                    and not (english and _emptied(blocks, i, dropped)) and not _centred_over(blocks, i, after, centre) \
+                    and not (english and _caps_over_first(blocks, i, after)):
                 continue
         appendix = style == "appendix"
         shape = "appendix|" if appendix else _shape(blocks[i].text, style, english)
@@ -370,6 +376,38 @@ def _centred_over(blocks: list[Block], i: int, after: tuple[str, bool], centre: 
     (an edition statement over 'CHAPTER I.'), not a line with a number in it."""
     return i in centre and i + 1 not in centre and bool(after[1]) and after[0] not in ("", "chapter") \
         and not any(ch.isdigit() for ch in blocks[i].text)
+
+
+def _under_numbered_sentence(blocks: list[Block], kinds: list) -> list:
+    """A bold run-in head flattened onto its own line ('一、关于某某项目问题。' then '你省请求，…。'
+    on the next): every item's first sentence opens alike, so they read as a run of parallel
+    sentences, but a sentence right under a numbered head that ends in '。' is that item's text,
+    not a heading of its own; the numbered line is the head (unseen, xu3)."""
+    out = list(kinds)
+    for i in range(1, len(kinds)):
+        kind, before = kinds[i], kinds[i - 1]
+        if kind and kind[0].startswith("parallel") and before and not before[1] and before[0] \
+                and not before[0].startswith(("parallel", "topic")) and _end(blocks[i - 1].text) == "。":
+            out[i] = None
+    return out
+
+
+def _signature_over_date(blocks: list[Block], i: int, kind) -> bool:
+    """A signature set over two lines above its date ('某某县某某村' / '某某调查专家组' /
+    '二〇〇四年九月二十三日'): the first line is no heading, as a one-line signature over its date is
+    not (unseen, xu2)."""
+    return bool(kind) and not kind[0] and i + 2 < len(blocks) and sg.is_signing_date(blocks[i + 2].text) \
+        and len(blocks[i + 1].text.strip()) <= 20 and not any(ch in "。！？!?，,；;：:" for ch in blocks[i + 1].text)
+
+
+def _caps_over_first(blocks: list[Block], i: int, after: tuple[str, bool]) -> bool:
+    """A line in capitals right over the FIRST numbered section ('TERMS AND CONDITIONS FOR USE,
+    REPRODUCTION, AND DISTRIBUTION' over '1. Definitions.', set flush as the sections): the
+    division that holds the numbered sections (unseen, xu5), as `_centred_over` for a centred one.
+    Not over a later section, not a chapter, not a line with a number in it (an edition statement)."""
+    text = blocks[i].text.strip()
+    return bool(after[1]) and after[0] not in ("", "chapter") and sg.is_all_caps(text) \
+        and not any(ch.isdigit() for ch in text) and i + 1 < len(blocks) and _ordinal(blocks[i + 1].text.strip()) in (0, 1)
 
 
 def _list_item(style: str, after: str, before: str = "") -> bool:

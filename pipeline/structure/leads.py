@@ -5,7 +5,9 @@ Two kinds:
 - numbered: the sentence opens with a numbering ('（一）…。', '一是…，…。'); it may hold commas;
 - short: at most MAX_SHORT characters, no comma; it counts only next to another
   lead (leads come in runs; a lone '2008年是极不平凡的一年。' is plain prose), a numbered
-  one included ('（四）积极推进改革开放。…' + '调整对外贸易结构。…');
+  one included ('（四）积极推进改革开放。…' + '调整对外贸易结构。…'), or two paragraphs from another
+  short one with one unled paragraph between (a section's topic sentences, one paragraph of
+  detail after the first: '农业生产稳步提高。…' / '…' / '渔业生产稳定发展。…'; unseen, xu7);
 - clause: as short, with one comma between two clauses ('发展老龄事业，积极应对人口老龄化。'),
   counted next to another lead only;
 - parallel: short sentences opening a run of PARALLEL_RUN paragraphs with the same
@@ -173,10 +175,23 @@ def find_leads(texts: list[str], lang: str, law: bool = False, report: bool = Tr
     leads = []
     for i in range(len(texts)):
         near = [j for j in (i - 1, i + 1) if 0 <= j < len(texts)]
-        paired = any(short[j] or clause[j] for j in near)
+        paired = any(short[j] or clause[j] for j in near) or _two_apart(i, short, clause, numbered)
         dashes = any(dash[j] for j in near)
         leads.append(numbered[i] or (short[i] or clause[i] if paired else "") or (dash[i] if dashes else ""))
     return leads
+
+
+def _two_apart(i: int, short: list[str], clause: list[str], numbered: list[str]) -> bool:
+    """A short lead two paragraphs from another short one, the paragraph between with no lead of
+    any kind: a section's topic sentences with a paragraph of detail after one (unseen). A
+    sentence that tells (a date, a time opener: NARRATIVE) does not pair this way."""
+    if not short[i] or NARRATIVE.search(short[i]):
+        return False
+    for j, k in ((i - 2, i - 1), (i + 2, i + 1)):
+        if 0 <= j < len(short) and short[j] and not NARRATIVE.search(short[j]) \
+                and not (short[k] or clause[k] or numbered[k]):
+            return True
+    return False
 
 
 MIN_CLAUSE = 4   # characters on each side of the comma of a two-clause lead

@@ -16,7 +16,7 @@ ARTICLE_GLUED = r"(?=[\u4e00-\u9fff“（(])(?!之[一二三四五六七八九�
 # (style, pattern): the numbering a heading or lead may open with. Order matters:
 # the first match names the style. `rank` below says how these styles usually nest.
 NUMBERING: tuple[tuple[str, re.Pattern], ...] = (
-    ("md", re.compile(r"^#{1,6}\s+")),
+    ("md", re.compile(r"^#{1,6}\s+|^#{2,6}(?=[A-Z\u4e00-\u9fff])")),   # '##Title': an export that writes no space (unseen)
     ("stars", re.compile(r"^(\*{2,6})\s*(?=\S)(?!\*).*?\S\s*\1\s*$")),   # html2text: '***** Title[edit] *****'
     ("equals", re.compile(r"^(={1,6})\s*(?=[^=\s]).*?[^=\s]\s*\1\s*$")),       # wiki markup: '== 历史 =='
     ("第编", re.compile(rf"^第[{CN_NUM}\d]+编")),      # a code's book: '第一编　总则' holds chapters
@@ -33,7 +33,7 @@ NUMBERING: tuple[tuple[str, re.Pattern], ...] = (
     ("（1）", re.compile(r"^[（(]\d{1,3}[）)]")),
     ("①", re.compile(r"^[\u2460-\u2473]")),
     ("article", re.compile(r"^(?:ARTICLE|Article)\.?\s+(?:[IVXLC]+|\d+)\b\.?(?=\s|$)")),
-    ("section", re.compile(r"^(?:SECTION|Section|§)\.?\s*(?:[IVXLC]+|\d+)\b\.?(?=\s|$)")),
+    ("section", re.compile(r"^(?:SECTION|Section|SEC(?=\.)|Sec(?=\.)|§)\.?\s*(?:[IVXLC]+|\d+)\b\.?(?=\s|$)")),   # 'SEC. 2.' in a bill
     ("chapter", re.compile(r"^(?:CHAPTER|Chapter|BOOK|Book|PART|Part)\s+(?:[IVXLCDM]+|\d+|[A-Z][a-z]+|[A-Z]+"
                            r"|(?:the|THE)\s+(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Last"
                            r"|FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|LAST))\b")),   # 'Book the First--…'
@@ -137,6 +137,44 @@ def is_signing_date(text: str) -> bool:
     return bool(BARE_DATE.match(bare)) and bare.endswith("日")
 
 
+# an item whose text the publisher left out: its head, then an omission mark ('五、关于某某问题。（略）')
+OMITTED = re.compile(r"[。.]\s*[（(]\s*(?:略|从略|删略|此处略|内容略)\s*[）)]$")
+
+
+def is_omitted_item(text: str) -> bool:
+    """'五、关于某某问题。（略）': a run-in head whose body was omitted (a reprint marked 本文有删减):
+    the head of an item like its siblings, which run in; the line is no standalone heading (unseen, xu1)."""
+    return bool(OMITTED.search(text.strip()))
+
+
+# a letter's list of its annexes: '附件：1.某某报告' (the label glued to the first entry), the next
+# entries '2.某某意见' under it (unseen, xu2); the annexes' own headings are '附件1' alone
+ANNEX_LIST = re.compile(r"^附\s*件\s*[：:]\s*\S")
+ENTRY_NUMBER = re.compile(r"^[\s\u3000\xa0]*(\d{1,2})[.．、]")
+ANNEX_LABEL = re.compile(r"^附\s*件\s*[：:]\s*")
+
+
+def annex_list_entries(texts: list[str]) -> set[int]:
+    """Indices of a letter's annex list: the '附件：1.…' line and the entries after it that go on
+    with its numbering ('2.…', '3.…'), none of them a heading."""
+    found: set[int] = set()
+    for i, text in enumerate(texts):
+        if not ANNEX_LIST.match(text.strip()):
+            continue
+        found.add(i)
+        first = ENTRY_NUMBER.match(ANNEX_LABEL.sub("", text.strip()))
+        expect = int(first.group(1)) + 1 if first else 2
+        j = i + 1
+        while j < len(texts):
+            entry = ENTRY_NUMBER.match(texts[j])
+            if not entry or int(entry.group(1)) != expect:
+                break
+            found.add(j)
+            expect += 1
+            j += 1
+    return found
+
+
 # the note under an official document's signature saying how it is released ('（此件公开发布）')
 PUBLICATION_NOTE = re.compile(r"^[（(]\s*此件(?:公开发布|主动公开|不予公开|不公开|依申请公开)\s*[）)]$")
 
@@ -165,6 +203,17 @@ def is_data_row(text: str, after: str = "") -> bool:
     def row(line: str) -> bool:
         return _separators(line) >= 2 and bool(CSV_QUOTED.search(line))
     return row(text) or row(after) and 2 <= _separators(text) <= _separators(after)
+
+
+def is_figures_run(text: str) -> bool:
+    """A table flattened one cell a line and joined back into one line ('千升1576718.64': a unit and
+    two values): at least twice as many digits as letters and four digits or more, with no
+    numbering of its own — a table's values, never a heading (issue #11, unseen). A heading with
+    a year ('2009年工作回顾') has more words than digits."""
+    body = NUMBER_PREFIX.sub("", text)
+    digits = sum(ch.isdigit() for ch in body)
+    letters = sum(ch.isalpha() for ch in body)
+    return digits >= 4 and digits >= 2 * letters and not numbering(text)
 
 
 def _separators(text: str) -> int:
@@ -231,14 +280,14 @@ def numbering(text: str) -> str:
                     return ""
                 return f"md{7 - len(match.group(1))}"
             if style == "md":
-                return f"md{len(match.group(0).strip())}"
+                return f"md{len(match.group(0).strip()) or len(text) - len(text.lstrip('#'))}"
             if style == "equals":   # '= Title =' outer, '== Part ==' below it: as '#' counts
                 return f"md{len(match.group(1))}"
             return style
     return ""
 
 
-MARKS = re.compile(r"^(?:#{1,6}\s+(?P<md>.+?)(?:\s+#+)?|(?P<eq>={1,6})\s*(?P<eqtext>.+?)\s*(?P=eq)"
+MARKS = re.compile(r"^(?:(?:#{1,6}\s+|#{2,6}(?=[A-Z\u4e00-\u9fff]))(?P<md>.+?)(?:\s+#+)?|(?P<eq>={1,6})\s*(?P<eqtext>.+?)\s*(?P=eq)"
                    r"|(?P<st>\*{2,6})\s*(?P<sttext>.+?)\s*(?:\[\s*(?:edit|编辑)\s*\])?\s*(?P=st))\s*$", re.I)
 
 
