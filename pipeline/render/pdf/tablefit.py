@@ -151,6 +151,15 @@ def text_width(text: str, style) -> float:
     return width
 
 
+def _shrink_header(tab: etree._Element, size_px: float, scale: float) -> None:
+    """Set the header cells of `tab` at `scale` of their size (column_widths' last resort: six
+    header words side by side wider than the text block), in pt rounded down, so each header
+    word stays whole within its column."""
+    size = int(size_px * scale * PT_PER_PX * 100) / 100
+    for th in _cells(tab)[0]:
+        th.set("style", f"font-size: {size:.2f}pt")
+
+
 def _needs(tab: etree._Element, probed: _Probed, lang: str) -> Columns:
     """What each column of `tab` needs (px): its header's longest word (bold, as headers are
     set), its widest value or back-link with its page, and what must stay whole when tight."""
@@ -204,14 +213,16 @@ def fit_tables(root: etree._Element, lay_out, paper: str, lang: str = "en") -> N
     if not tables:
         return
     page = probe_page(paper)
-    needs = [_needs(tab, probed, lang) for tab, probed in
-             zip(tables, _measure(lay_out(_probe(root, tables), page), len(tables)))]
+    found = _measure(lay_out(_probe(root, tables), page), len(tables))
+    needs = [_needs(tab, probed, lang) for tab, probed in zip(tables, found)]
     if not all(fits_whole(cols) for cols in needs):       # the padding of a tight table
         tight = _measure(lay_out(_probe(root, tables, tight=True), page), len(tables))
         needs = [replace(cols, tight_padding=probed.padding) for cols, probed in zip(needs, tight)]
-    for tab, cols in zip(tables, needs):
+    for tab, cols, probed in zip(tables, needs, found):
         fitted = column_widths(cols, _shares(tab))
         _write_columns(tab, fitted.widths)
+        if fitted.head_scale < 1.0:
+            _shrink_header(tab, probed.head_style["font_size"], fitted.head_scale)
         classes = [TIGHT] * fitted.tight + [BREAKING] * fitted.breaking + [SQUEEZED] * fitted.squeezed
         if classes:
             tab.set("class", " ".join([tab.get("class", "")] + classes))
