@@ -25,6 +25,19 @@ SHARES = {
     "key-figures": (0.0, 0.13, 0.08, 0.13, 0.08, 0.25),        # indicator, value, unit, change, type, source
     "summary-figures": (0.0, 0.18, 0.18, 0.08, 0.10, 0.18),    # indicator, actual, target, unit, change, source
 }
+
+
+def shares_for(kind: str, kept: list[str] | tuple[str, ...] = ()) -> tuple[float, ...]:
+    """The shares of a table of `kind` whose columns are `kept` (c1 c2 c4 … as the XML names
+    them; empty: all): a column left out (render/empty_columns.py) leaves its share to the
+    indicator. () for a table of no known kind: its columns share equally."""
+    shares = SHARES.get(kind, ())
+    if not kept or not shares:
+        return shares
+    names = [f"c{i + 1}" for i in range(len(shares))]
+    return tuple(shares[names.index(n)] if n in names else 0.0 for n in kept)
+
+
 FIRST_MIN = 0.2     # the indicator's least share of the block: its text is what the table is read by
 VALUE_CAP = 0.4     # a value longer than this share of the block wraps rather than squeeze the rest
 HEAD_MIN = 0.8      # the header is never set smaller than this share of its size to keep values whole

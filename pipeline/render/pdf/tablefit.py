@@ -27,7 +27,7 @@ from lxml import etree
 from ...log import debug
 from ..html.appendix import KEPT
 from ..measure import text_em
-from .columns import SHARES, Columns, column_widths, fits_whole
+from .columns import SHARES, Columns, column_widths, fits_whole, shares_for
 from .parts import PAGE_ATTRIBUTE
 
 CANDIDATES = 0.88         # values measured: those estimated at least this share of the column's widest
@@ -180,12 +180,7 @@ def _needs(tab: etree._Element, probed: _Probed, lang: str) -> Columns:
 def _shares(tab: etree._Element) -> tuple[float, ...]:
     """The share of each column the table has, by the column's name (c1 … as the XML names
     them): a column left out (render/empty_columns.py) leaves its share to the indicator."""
-    shares = SHARES[tab.get("class")]
-    kept = tab.get(KEPT, "").split()
-    if not kept:
-        return shares
-    names = [f"c{i + 1}" for i in range(len(shares))]
-    return tuple(shares[names.index(n)] if n in names else 0.0 for n in kept)
+    return shares_for(tab.get("class"), tab.get(KEPT, "").split())
 
 
 def _write_columns(tab: etree._Element, widths: list[float]) -> None:
