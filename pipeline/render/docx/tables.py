@@ -60,8 +60,13 @@ def _pieces(tc: etree._Element) -> list[str]:
     if links:
         return [(_text(a) + _text(a.getnext()) if a.getnext() is not None and a.getnext().tag == w("r")
                  else _text(a)).strip() for a in links]
-    text = " ".join(_text(tc).split())
-    return [text] if text else []
+    lines = [""]
+    for el in tc.iter(w("t"), w("br")):      # a change folded under its value: after a w:br
+        if el.tag == w("br"):
+            lines.append("")
+        else:
+            lines[-1] += el.text or ""
+    return [" ".join(line.split()) for line in lines if line.split()]
 
 
 def _span(tc: etree._Element) -> int:

@@ -51,13 +51,20 @@ def _cells(tab: etree._Element) -> tuple[list[etree._Element], list[list[etree._
 
 def _pieces(td: etree._Element) -> list[tuple[str, str | None]]:
     """What of a body cell must stay on one line: each back-link's text with its page (print.css
-    adds ` (p. 12)`; "" before the pages are known), or else the whole value (page None)."""
+    adds ` (p. 12)`; "" before the pages are known), or else the whole value and any change
+    under it (page None)."""
     links = [("".join(a.itertext()).strip(), a.get(PAGE_ATTRIBUTE, "")) for a in td.iter("a")
              if a.get("class") == "back"]
     if links:
         return links
-    text = " ".join("".join(td.itertext()).split())
-    return [(text, None)] if text else []
+    changes = td.findall("span[@class='change']")
+    if changes:     # a change folded under its value (render/fold_columns.py): a line of its own
+        texts = [(td.text or "") + "".join(span.tail or "" for span in changes)]
+        texts += ["".join(span.itertext()) for span in changes]
+    else:
+        texts = ["".join(td.itertext())]
+    texts = [" ".join(text.split()) for text in texts]
+    return [(text, None) for text in texts if text]
 
 
 def _widest(pieces: set[tuple[str, str | None]], lang: str) -> list[tuple[str, str | None]]:
