@@ -1,7 +1,7 @@
-"""The figures tables' column widths (render/pdf/columns.py): what each step gives up, in order."""
+"""The figures tables' column widths (render/columns.py): what each step gives up, in order."""
 import pytest
 
-from pipeline.render.pdf.columns import (FIRST_MIN, HEAD_MIN, ROOM, SHARES, VALUE_CAP, Columns, column_widths,
+from pipeline.render.columns import (FIRST_MIN, HEAD_MIN, ROOM, SHARES, VALUE_CAP, Columns, column_widths,
                                          fits_whole)
 
 SUMMARY = SHARES["summary-figures"]

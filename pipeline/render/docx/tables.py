@@ -7,7 +7,7 @@ column to its longest unbreakable piece, so on A5 and in large print the appendi
 past the right margin or squeezed the indicator to one character a line, with header words
 broken inside (`Sou` / `rce`). Here each table gets the section's text width (w:tblW), a
 fixed layout (w:tblLayout), its grid (w:gridCol) and every cell its width (w:tcW), in twips,
-computed by the same function as the PDF's columns (render/pdf/columns.py: the same steps,
+computed by the same function as the PDF's columns (render/columns.py: the same steps,
 the same shares by the table's kind), from the widths of its header words, values and
 back-links estimated from their characters (render/measure.py, never narrower than drawn)
 at the table's text size (the reference DOCX's Table style, as the PDF's table has its own).
@@ -21,7 +21,7 @@ from lxml import etree
 
 from ...docbook.read import XML_ID, q
 from ..measure import text_em
-from ..pdf.columns import Columns, column_widths, shares_for
+from ..columns import Columns, column_widths, shares_for
 from .package import NS, Package, w
 
 DOCUMENT = "word/document.xml"

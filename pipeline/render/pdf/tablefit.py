@@ -11,7 +11,7 @@ of a tight table, only when a table does not fit). Its boxes give the text block
 padding, the page suffix's width and the computed styles of a header and a body cell; with
 those styles the pieces that must stay whole (header words, the widest values and back-links)
 are measured by the text shaper itself (`measure.py`'s estimate only picks which values to
-measure). Laying each piece out as a line of the probe cost about twice as much. columns.py
+measure). Laying each piece out as a line of the probe cost about twice as much. ../columns.py
 turns the needs into widths, written once per table as plain lengths on <col> elements: no
 var() or calc() for WeasyPrint to resolve per cell.
 
@@ -27,7 +27,7 @@ from lxml import etree
 from ...log import debug
 from ..html.appendix import KEPT
 from ..measure import text_em
-from .columns import SHARES, Columns, column_widths, fits_whole, shares_for
+from ..columns import SHARES, Columns, column_widths, fits_whole, shares_for
 from .parts import PAGE_ATTRIBUTE
 
 CANDIDATES = 0.88         # values measured: those estimated at least this share of the column's widest

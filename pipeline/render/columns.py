@@ -1,6 +1,6 @@
 """How wide each column of a figures table is, given the room the text block leaves it.
 
-    cols = Columns(block, padding, tight_padding, head, body, least, bare)   # px, measured: tablefit.py
+    cols = Columns(block, padding, tight_padding, head, body, least, bare)   # px, measured: pdf/tablefit.py
     fitted = column_widths(cols, SHARES["key-figures"])
     fitted.widths, fitted.step      # border boxes that sum to the block; how much gave way (0: nothing)
 
@@ -9,7 +9,7 @@ Why computed here and not by CSS: a column must be at least as wide as its wides
 a header word is never broken, on any paper in any style), and all of them plus the cells' padding must fit the text block, whose width depends on the
 paper, the style's margins and its font sizes. Said in CSS that took chains of var()/max()/
 calc() that WeasyPrint resolves again for every cell (1.26x the sample PDF's CPU); here the
-sums are done once per table and written as plain lengths on <col> elements (tablefit.py).
+sums are done once per table and written as plain lengths on <col> elements (pdf/tablefit.py).
 
 Widths are border boxes (content + padding), as WeasyPrint's fixed table layout takes a
 <col>'s width, so they add up to the text block exactly. The DOCX sizes its grid with the same
