@@ -121,7 +121,7 @@ def _header_floor(cols: Columns, needs: list[float]) -> Widths:
     """The last resort, when no step fits: values and back-links wrap, but every column keeps
     its header's longest word whole (a reader never sees `Sou` / `rce`), the header set at
     HEAD_MIN of its size; the room above those floors is shared in proportion to what each
-    column wanted. When even the header words do not fit side by side, the header is set
+    column wants with the header that small (`needs`). When even the header words do not fit side by side, the header is set
     smaller still, until they do."""
     pad = cols.tight_padding + ROOM
     floors = [h * HEAD_MIN + pad for h in cols.head]
@@ -158,7 +158,7 @@ def column_widths(cols: Columns, shares: tuple[float, ...] = ()) -> Widths:
              _needs(cols, tight, 2), _needs(cols, tight, 2, first_min=False)]
     fits = [i for i, need in enumerate(steps) if sum(need) <= block]
     if not fits:
-        return _smaller_header(cols) or _header_floor(cols, steps[-1])
+        return _smaller_header(cols) or _header_floor(cols, _needs(cols, tight, 2, False, HEAD_MIN))
     widths = list(steps[fits[0]])
     if fits[0] == 4:                                 # what is left is the indicator's, all of it
         widths[0] += block - sum(widths)

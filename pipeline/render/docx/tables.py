@@ -20,6 +20,7 @@ from __future__ import annotations
 from lxml import etree
 
 from ...docbook.read import XML_ID, q
+from ...log import debug
 from ..measure import text_em
 from ..columns import Columns, column_widths, shares_for
 from .package import NS, Package, w
@@ -214,3 +215,5 @@ def fit_tables(pkg: Package, article: etree._Element, block: int, lang: str) -> 
         _write(tbl, widths, block, fitted.tight)
         if fitted.head_scale < 1.0:
             _shrink_header(tbl, int(size * fitted.head_scale) // 10)
+        debug("DOCX: table %s columns %s twips (step %d)", _table_id(tbl),
+              " ".join(str(x) for x in widths), fitted.step)
