@@ -3,6 +3,8 @@
 * Group rows of the key-figures table (one cell spanning every column, the
   section name) get the "Table Group" paragraph style (bold sans), so they read
   as sub-headings of the table rather than as data.
+* A change folded under its value (pipeline/render/fold_columns.py: a phrase
+  with role "change", a Span of class "change" here) starts a line of its own.
 * Images given as data: URIs (the renderer inlines the PNG, because --sandbox
   forbids pandoc to read files) are moved into the media bag under a short,
   stable name (<figure id>.png), so word/media and the picture's description
@@ -61,8 +63,16 @@ local function other_image(img)
   return to_mediabag(img, "image-" .. pandoc.utils.sha1(img.src):sub(1, 12))
 end
 
+local function change_line(span)
+  if span.classes:includes("change") then
+    local inlines = pandoc.List({ pandoc.LineBreak() })
+    inlines:extend(span.content)
+    return inlines
+  end
+end
+
 -- Figures first (their images get the figure's name), then any other image.
 return {
-  { Table = table_rows, Figure = figure_images },
+  { Table = table_rows, Figure = figure_images, Span = change_line },
   { Image = other_image },
 }

@@ -41,9 +41,11 @@ def renderer(fmt: str) -> Renderer:
 def render(fmt: str, doc: Intermediate, options: Options) -> bytes:
     """Render one edition of `doc` in format `fmt` ("pdf", "docx" or "epub")."""
     from .empty_columns import without_empty_columns
+    from .fold_columns import with_sparse_columns_folded
 
     function = renderer(fmt)
     doc = without_empty_columns(doc)   # the same columns in every edition; the XML keeps them all
+    doc = with_sparse_columns_folded(doc)   # a change few rows have goes under its value
     with rare_collections():
         return function(doc, options)
 

@@ -158,11 +158,18 @@ def test_docx_headers_are_whole(built):
     assert header_words(out / "atlantic.pdf") == SHOWN
 
 
+def test_large_print_a5_header_words_are_whole(large_print):
+    """Both tables in large print on A5: no header word in pieces (`Sou` / `rce` before), every
+    header shown (render/columns.py sets the header smaller rather than break a word)."""
+    assert header_words(large_print) == SHOWN
+
+
 def test_large_print_a5_summary_table_is_whole(large_print):
     """Without its two columns that are empty in every row (Target, Change: render/empty_columns.py)
     the summary table fits large print on A5 whole: its header on one line of whole words, every
     back-link on one line with its page. (The full table's five columns need 363 pt of the 340 pt
-    block even with their back-links' pages wrapped: its header words still break.)"""
+    block even with their back-links' pages wrapped: its header is set smaller, never broken:
+    test_large_print_a5_header_words_are_whole.)"""
     text = subprocess.run(["pdftotext", "-layout", str(large_print), "-"], capture_output=True, text=True,
                           check=True).stdout
     pages = [re.split(r"^\s*Table 2\b", page, flags=re.M)[0]          # the full table may follow

@@ -2,8 +2,9 @@
 single filled cell (render/empty_columns.py); the XML on disk keeps every column.
 
 An English encyclopedia page whose summary table has neither targets nor changes, and whose
-full table has no change either; one change is written into the full table's XML by hand, so
-that its `Change` column has exactly one filled cell. Each edition is rendered by the CLI
+full table has no change either; one change is written into the summary table's XML by hand, so
+that its `Change` column has exactly one filled cell (the full table's would be folded under its
+value: render/fold_columns.py, tests/render/test_fold_columns.py). Each edition is rendered by the CLI
 (which verifies it: no body text lost) and opened: the PDF's text, the DOCX's table XML, the
 EPUB's XHTML.
 """
@@ -21,8 +22,8 @@ DOC = REPO / "tests" / "corpus" / "extra" / "docs" / "xe1_wikipedia_atlantic_mar
 DB = "{http://docbook.org/ns/docbook}"
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 XHTML = "{http://www.w3.org/1999/xhtml}"
-SUMMARY = ["Indicator", "Actual", "Unit", "Source"]                 # Target, Change: empty
-FULL = ["Indicator", "Value", "Unit", "Change", "Type", "Source"]   # Change: one cell
+SUMMARY = ["Indicator", "Actual", "Unit", "Change", "Source"]       # Target: empty; Change: one cell
+FULL = ["Indicator", "Value", "Unit", "Type", "Source"]             # Change: empty
 
 
 @pytest.fixture(scope="module")
@@ -33,10 +34,10 @@ def built(tmp_path_factory):
     xml = root / "atlantic.xml"
     assert run_cli("xml", source, "-o", xml) == 0
     tree = etree.parse(str(xml))
-    full = next(t for t in tree.iter(f"{DB}table") if t.get("role") == "key-figures")
-    rows = [r for r in full.iter(f"{DB}row") if len(r) == 6 and r.getparent().tag == f"{DB}tbody"]
-    assert rows and not any("".join(r[3].itertext()).strip() for r in rows)
-    rows[0][3].text = "+5%"
+    summary = next(t for t in tree.iter(f"{DB}table") if t.get("role") == "summary-figures")
+    rows = [r for r in summary.iter(f"{DB}row") if len(r) == 6 and r.getparent().tag == f"{DB}tbody"]
+    assert rows and not any("".join(r[4].itertext()).strip() for r in rows)
+    rows[0][4].text = "+5%"
     tree.write(str(xml), xml_declaration=True, encoding="UTF-8")
     before = xml.read_bytes()
     out = {}

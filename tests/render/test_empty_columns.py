@@ -13,7 +13,7 @@ from pipeline.options import Options
 from pipeline.render.empty_columns import empty_columns, without_empty_columns
 from pipeline.render.html import docbook_to_html
 from pipeline.render.html.appendix import KEPT
-from pipeline.render.pdf.columns import SHARES
+from pipeline.render.columns import SHARES
 from pipeline.render.pdf.tablefit import _shares
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "xml"

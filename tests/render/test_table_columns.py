@@ -1,7 +1,7 @@
-"""The figures tables' column widths (render/pdf/columns.py): what each step gives up, in order."""
+"""The figures tables' column widths (render/columns.py): what each step gives up, in order."""
 import pytest
 
-from pipeline.render.pdf.columns import (FIRST_MIN, ROOM, SHARES, VALUE_CAP, Columns, column_widths,
+from pipeline.render.columns import (FIRST_MIN, HEAD_MIN, ROOM, SHARES, VALUE_CAP, Columns, column_widths,
                                          fits_whole)
 
 SUMMARY = SHARES["summary-figures"]
@@ -58,31 +58,51 @@ def test_then_back_links_wrap_before_their_page_keeping_header_words_whole():
     assert fitted.widths[5] < BODY[5] + c.tight_padding
 
 
-def test_then_header_words_break_once_but_values_never():
-    c = cols(300.0)
+def test_then_a_back_links_page_may_break_too_but_header_words_never():
+    head = HEAD[:5] + [15.0]                  # a short header word: the back-link's page is the need
+    c = cols(320.0, head=head)
     fitted = column_widths(c, SUMMARY)
-    assert fitted.step == 3
+    assert fitted.step == 3 and fitted.squeezed and fitted.head_scale == 1.0
     assert fitted.widths[1] >= BODY[1] + c.tight_padding                  # 106,400,000 whole
     assert fitted.widths[3] >= BODY[3] + c.tight_padding                  # times
-    assert fitted.widths[5] >= LEAST[5] + c.tight_padding                 # `text`, its page below
-    assert fitted.widths[2] < HEAD[2] + c.tight_padding                   # Target breaks …
-    assert fitted.widths[2] >= HEAD[2] / 2 + c.tight_padding              # … once
-
-
-def test_then_a_back_links_page_may_break_too():
-    c = cols(280.0)
-    fitted = column_widths(c, SUMMARY)
-    assert fitted.step == 4 and fitted.squeezed
-    assert fitted.widths[1] >= BODY[1] + c.tight_padding                  # values still whole
     assert BARE[5] + c.tight_padding <= fitted.widths[5] < LEAST[5] + c.tight_padding
+    assert all(w >= h + c.tight_padding for w, h in zip(fitted.widths, head))   # Target whole
 
 
-def test_when_nothing_else_fits_every_need_shrinks_in_proportion():
-    c = cols(230.0)
+def test_then_the_indicator_gives_up_its_share_down_to_its_header_word():
+    head = [30.0] + HEAD[1:]                  # 指标: a short header word
+    c = cols(320.0, head=head)
     fitted = column_widths(c, SUMMARY)
-    assert fitted.step == 5 and sum(fitted.widths) == pytest.approx(230.0)
+    assert fitted.step == 4 and fitted.head_scale == 1.0
+    assert 30.0 + c.tight_padding <= fitted.widths[0] < FIRST_MIN * 320.0
+    assert all(w >= max(h, b) + c.tight_padding for w, h, b in zip(fitted.widths[1:], head[1:], BARE[1:]))
+
+
+def test_then_the_header_is_set_smaller_keeping_every_value_whole():
+    c = cols(320.0)
+    fitted = column_widths(c, SUMMARY)
+    assert fitted.step == 5 and HEAD_MIN <= fitted.head_scale < 1.0
+    assert sum(fitted.widths) == pytest.approx(320.0)
+    s = fitted.head_scale
+    assert all(w >= max(h * s, b) + c.tight_padding for w, h, b in zip(fitted.widths, HEAD, BARE))
+
+
+def test_at_the_last_values_wrap_but_never_a_header_word():
+    c = cols(270.0)
+    fitted = column_widths(c, SUMMARY)
+    assert fitted.step == 6 and sum(fitted.widths) == pytest.approx(270.0)
     assert fitted.widths[1] < BODY[1] + c.tight_padding                   # the last resort: a value wraps
-    assert fitted.widths[1] > fitted.widths[2]                            # the value keeps the most
+    s = fitted.head_scale
+    assert s == HEAD_MIN
+    assert all(w >= h * s + c.tight_padding for w, h in zip(fitted.widths, HEAD))
+
+
+def test_header_words_side_by_side_wider_than_the_block_are_set_smaller_still():
+    c = cols(120.0)
+    fitted = column_widths(c, SUMMARY)
+    assert fitted.step == 6 and fitted.head_scale < HEAD_MIN
+    assert sum(fitted.widths) == pytest.approx(120.0)
+    assert all(w >= h * fitted.head_scale + c.tight_padding for w, h in zip(fitted.widths, HEAD))
 
 
 def test_a_long_value_is_capped_and_wraps_rather_than_squeeze_the_rest():

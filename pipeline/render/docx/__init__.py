@@ -21,7 +21,7 @@ from ...docbook.read import XML_ID, Intermediate, q
 from ...log import debug, warn
 from ...options import Options
 from ...style import load_style
-from . import latin, polish
+from . import latin, polish, tables
 from ..dates import source_date_epoch
 from .fields import Contents, split_front_matter
 from .package import Package, w
@@ -63,7 +63,8 @@ def render_docx(doc: Intermediate, options: Options) -> bytes:
         latin.use_latin_paragraphs(pkg)
         polish.bare_folios(pkg)
     polish.set_running_head(pkg, info["title"])
-    polish.polish_tables(pkg, options.paper, lang)
+    tables.fit_tables(pkg, doc.root, polish.text_width(options.paper), lang)
+    polish.shade_group_rows(pkg)
     polish.fit_pictures(pkg, options.paper)
     appendix = doc.root.find(q("appendix"))
     if appendix is not None and appendix.get(XML_ID):

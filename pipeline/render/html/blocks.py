@@ -74,6 +74,9 @@ def phrase(el, ctx, out):
     # The mention's text stays in the paragraph's own text run; only an empty
     # anchor marks it. WeasyPrint misses line-break opportunities next to
     # inline boxes holding text, which left loose, over-stretched lines.
+    if el.get("role") == "change":      # a table's change under its value (render/fold_columns.py)
+        render_inline(el, ctx, etree.SubElement(out, "span", {"class": "change"}))
+        return
     if el.get(XML_ID):
         etree.SubElement(out, "span", _id(el)).set("class", el.get("role") or "phrase")
     render_inline(el, ctx, out)

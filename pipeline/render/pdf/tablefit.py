@@ -11,7 +11,7 @@ of a tight table, only when a table does not fit). Its boxes give the text block
 padding, the page suffix's width and the computed styles of a header and a body cell; with
 those styles the pieces that must stay whole (header words, the widest values and back-links)
 are measured by the text shaper itself (`measure.py`'s estimate only picks which values to
-measure). Laying each piece out as a line of the probe cost about twice as much. columns.py
+measure). Laying each piece out as a line of the probe cost about twice as much. ../columns.py
 turns the needs into widths, written once per table as plain lengths on <col> elements: no
 var() or calc() for WeasyPrint to resolve per cell.
 
@@ -27,7 +27,7 @@ from lxml import etree
 from ...log import debug
 from ..html.appendix import KEPT
 from ..measure import text_em
-from .columns import SHARES, Columns, column_widths, fits_whole
+from ..columns import SHARES, Columns, column_widths, fits_whole, shares_for
 from .parts import PAGE_ATTRIBUTE
 
 CANDIDATES = 0.88         # values measured: those estimated at least this share of the column's widest
@@ -51,13 +51,20 @@ def _cells(tab: etree._Element) -> tuple[list[etree._Element], list[list[etree._
 
 def _pieces(td: etree._Element) -> list[tuple[str, str | None]]:
     """What of a body cell must stay on one line: each back-link's text with its page (print.css
-    adds ` (p. 12)`; "" before the pages are known), or else the whole value (page None)."""
+    adds ` (p. 12)`; "" before the pages are known), or else the whole value and any change
+    under it (page None)."""
     links = [("".join(a.itertext()).strip(), a.get(PAGE_ATTRIBUTE, "")) for a in td.iter("a")
              if a.get("class") == "back"]
     if links:
         return links
-    text = " ".join("".join(td.itertext()).split())
-    return [(text, None)] if text else []
+    changes = td.findall("span[@class='change']")
+    if changes:     # a change folded under its value (render/fold_columns.py): a line of its own
+        texts = [(td.text or "") + "".join(span.tail or "" for span in changes)]
+        texts += ["".join(span.itertext()) for span in changes]
+    else:
+        texts = ["".join(td.itertext())]
+    texts = [" ".join(text.split()) for text in texts]
+    return [(text, None) for text in texts if text]
 
 
 def _widest(pieces: set[tuple[str, str | None]], lang: str) -> list[tuple[str, str | None]]:
@@ -151,6 +158,15 @@ def text_width(text: str, style) -> float:
     return width
 
 
+def _shrink_header(tab: etree._Element, size_px: float, scale: float) -> None:
+    """Set the header cells of `tab` at `scale` of their size (column_widths' last resort: six
+    header words side by side wider than the text block), in pt rounded down, so each header
+    word stays whole within its column."""
+    size = int(size_px * scale * PT_PER_PX * 100) / 100
+    for th in _cells(tab)[0]:
+        th.set("style", f"font-size: {size:.2f}pt")
+
+
 def _needs(tab: etree._Element, probed: _Probed, lang: str) -> Columns:
     """What each column of `tab` needs (px): its header's longest word (bold, as headers are
     set), its widest value or back-link with its page, and what must stay whole when tight."""
@@ -171,12 +187,7 @@ def _needs(tab: etree._Element, probed: _Probed, lang: str) -> Columns:
 def _shares(tab: etree._Element) -> tuple[float, ...]:
     """The share of each column the table has, by the column's name (c1 … as the XML names
     them): a column left out (render/empty_columns.py) leaves its share to the indicator."""
-    shares = SHARES[tab.get("class")]
-    kept = tab.get(KEPT, "").split()
-    if not kept:
-        return shares
-    names = [f"c{i + 1}" for i in range(len(shares))]
-    return tuple(shares[names.index(n)] if n in names else 0.0 for n in kept)
+    return shares_for(tab.get("class"), tab.get(KEPT, "").split())
 
 
 def _write_columns(tab: etree._Element, widths: list[float]) -> None:
@@ -204,14 +215,16 @@ def fit_tables(root: etree._Element, lay_out, paper: str, lang: str = "en") -> N
     if not tables:
         return
     page = probe_page(paper)
-    needs = [_needs(tab, probed, lang) for tab, probed in
-             zip(tables, _measure(lay_out(_probe(root, tables), page), len(tables)))]
+    found = _measure(lay_out(_probe(root, tables), page), len(tables))
+    needs = [_needs(tab, probed, lang) for tab, probed in zip(tables, found)]
     if not all(fits_whole(cols) for cols in needs):       # the padding of a tight table
         tight = _measure(lay_out(_probe(root, tables, tight=True), page), len(tables))
         needs = [replace(cols, tight_padding=probed.padding) for cols, probed in zip(needs, tight)]
-    for tab, cols in zip(tables, needs):
+    for tab, cols, probed in zip(tables, needs, found):
         fitted = column_widths(cols, _shares(tab))
         _write_columns(tab, fitted.widths)
+        if fitted.head_scale < 1.0:
+            _shrink_header(tab, probed.head_style["font_size"], fitted.head_scale)
         classes = [TIGHT] * fitted.tight + [BREAKING] * fitted.breaking + [SQUEEZED] * fitted.squeezed
         if classes:
             tab.set("class", " ".join([tab.get("class", "")] + classes))
