@@ -81,6 +81,8 @@ def test_tables_are_fixed_at_the_text_width(docs, style, paper, lang, monkeypatc
         assert sum(grid) == width and all(g > 0 for g in grid)
         for tr in tbl.iterchildren(qn("w:tr")):
             assert sum(cell_width(tc) for tc in tr.iterchildren(qn("w:tc"))) == width
+            # a row is never split across pages (a folded change would start the next page alone)
+            assert tr.find(f"{qn('w:trPr')}/{qn('w:cantSplit')}") is not None
         # every header word fits its cell at the header's size (the cell's margins aside)
         head = next(tbl.iterchildren(qn("w:tr")))
         margins = (docx_tables.NARROW_MARGINS if pr.find(qn("w:tblCellMar")) is not None

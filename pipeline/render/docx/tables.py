@@ -135,6 +135,18 @@ def _replace(parent: etree._Element, tag: str, before: tuple[str, ...]) -> etree
     return el
 
 
+def _keep_whole(tr: etree._Element) -> None:
+    """A row never splits across pages (w:cantSplit): a value whose change is folded under it
+    would otherwise leave `+13.5%` alone at the top of the next page, as the PDF's rows never do."""
+    trpr = tr.find(w("trPr"))
+    if trpr is None:
+        trpr = etree.Element(w("trPr"))
+        prex = tr.find(w("tblPrEx"))
+        (prex.addnext(trpr) if prex is not None else tr.insert(0, trpr))
+    if trpr.find(w("cantSplit")) is None:
+        trpr.insert(0, etree.Element(w("cantSplit")))
+
+
 def _write(tbl: etree._Element, widths: list[int], block: int, tight: bool) -> None:
     """tblW, a fixed layout, the grid and each cell's width (its span's); narrow side margins
     when `tight`."""
@@ -157,6 +169,7 @@ def _write(tbl: etree._Element, widths: list[int], block: int, tight: bool) -> N
     for col, width in zip(grid, widths):
         col.set(w("w"), str(width))
     for tr in tbl.findall(w("tr")):
+        _keep_whole(tr)
         at = 0
         for tc in tr.findall(w("tc")):
             span = _span(tc)
