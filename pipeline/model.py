@@ -119,6 +119,8 @@ class Paragraph:
     verbatim: str = ""        # "" prose; "code" (a code listing) or "layout" (ASCII art, an aligned
                               # table): its lines and spaces are kept, joined by "\n", never reflowed
     language: str = ""        # a code listing's language, from a fence's info string ('python')
+    item: bool = False        # an item of a list, its marker in `text` as written (structure/lists.py):
+                              # consecutive items are one <itemizedlist mark="none">
 
 
 @dataclass

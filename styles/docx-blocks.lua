@@ -9,7 +9,20 @@
   forbids pandoc to read files) are moved into the media bag under a short,
   stable name (<figure id>.png), so word/media and the picture's description
   carry a file name rather than the whole base64 text.
+* A list whose items carry their own markers (DocBook itemizedlist mark="none",
+  read as a BulletList) becomes its items' paragraphs in the "List Item" style
+  (a hanging indent, styles/reference-docx): a Word list would add a bullet or
+  a number before the marker the text already has.
 ]]
+
+local function items(list)
+  local out = pandoc.Blocks({})
+  for _, item in ipairs(list.content) do
+    local blocks = item:walk({ Plain = function(p) return pandoc.Para(p.content) end })
+    out:insert(pandoc.Div(blocks, { ["custom-style"] = "List Item" }))
+  end
+  return out
+end
 
 local function group_style(cell, ncols)
   if cell.col_span == ncols then
@@ -73,6 +86,6 @@ end
 
 -- Figures first (their images get the figure's name), then any other image.
 return {
-  { Table = table_rows, Figure = figure_images, Span = change_line },
+  { Table = table_rows, Figure = figure_images, Span = change_line, BulletList = items },
   { Image = other_image },
 }

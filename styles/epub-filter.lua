@@ -10,6 +10,8 @@
 -- 5. A generated "list of figures and tables" section (class "generated",
 --    id "lof") is put first, i.e. right after the navigation document.
 --    Its heading comes from the metadata field `lof-title`.
+-- 6. A list whose items carry their own markers (DocBook itemizedlist mark="none", read as a
+--    BulletList) goes into a Div.items: epub.css draws no bullet and hangs the items' lines.
 
 -- the reader may give an element its parent's role too, so remove every copy
 local function role_to_class(el)
@@ -58,6 +60,11 @@ local function header(h)
   return h
 end
 
+-- the body's lists are DocBook itemizedlist mark="none": the marker is the item's own text
+local function items(list)
+  return pandoc.Div({list}, pandoc.Attr("", {"items"}))
+end
+
 local function caption_inlines(caption)
   if caption and caption.long and #caption.long > 0 then
     return pandoc.utils.blocks_to_inlines(caption.long)
@@ -77,6 +84,7 @@ function Pandoc(doc)
     Figure = role_to_class,
     Image = role_to_class,
     Link = role_to_class,
+    BulletList = items,
   })
 
   -- tables and figures, in document order, for the list

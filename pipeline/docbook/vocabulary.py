@@ -18,6 +18,8 @@ ELEMENTS = frozenset({
     "emphasis", "literal",
     # verbatim blocks: a code listing, laid-out text (ASCII art, aligned columns)
     "programlisting", "literallayout",
+    # a list, one item a line, each item's marker written in its own text
+    "itemizedlist", "listitem",
     # the figures appendix
     "appendix", "table", "tgroup", "colspec", "thead", "tbody", "row", "entry", "link",
     "figure", "mediaobject", "imageobject", "imagedata", "textobject",
@@ -27,8 +29,13 @@ ELEMENTS = frozenset({
 #: entry, row, author, imageobject, ...) keeps its content on one line, untouched
 INDENTED = frozenset({
     "article", "info", "section", "formalpara", "appendix", "table", "tgroup", "tbody",
-    "figure", "mediaobject",
+    "figure", "mediaobject", "itemizedlist", "listitem",
 })
+
+#: a list of items whose markers are their own text ('(a) …', '1. …', '• …', structure/lists.py):
+#: the list draws no mark, so no renderer adds a second bullet or numbers the items again
+ITEMIZEDLIST = "itemizedlist"
+MARK_NONE = "none"
 
 # ---- roles: generated content carries one --------------------------------------
 

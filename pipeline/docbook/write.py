@@ -91,8 +91,7 @@ def build_docbook(document: Document, figures: Figures | None, *, chart_dir: str
     root.set("version", "5.0")
     root.set(XML_LANG, document.lang)
     _info(root, document)
-    for paragraph in document.front:
-        _paragraph(root, paragraph, marks, document.markdown)
+    _paragraphs(root, document.front, marks, document.markdown)
     for section in document.sections:
         _section(root, section, marks, document.markdown)
     if marks:
@@ -221,11 +220,25 @@ def _paragraph(parent: etree._Element, p: Paragraph, marks: dict, markdown: bool
         _fill(_el(parent, "para", where=where, xml_id=p.id), p.text, text_marks, where, markdown)
 
 
+def _paragraphs(parent: etree._Element, paragraphs: list[Paragraph], marks: dict, markdown: bool = False) -> None:
+    """The paragraphs in order; a run of list items is one <itemizedlist mark="none">, an item a
+    <listitem>. The marker is the item's own text ('(a)', '1.', '•'), so the list says no mark of its
+    own: no renderer adds a second bullet or numbers the items again."""
+    items: etree._Element | None = None
+    for paragraph in paragraphs:
+        if paragraph.item and not paragraph.verbatim:
+            if items is None:
+                items = _el(parent, V.ITEMIZEDLIST, where=f"paragraph {paragraph.id}", mark=V.MARK_NONE)
+            _paragraph(_el(items, "listitem"), paragraph, marks, markdown)
+            continue
+        items = None
+        _paragraph(parent, paragraph, marks, markdown)
+
+
 def _section(parent: etree._Element, section: Section, marks: dict, markdown: bool = False) -> None:
     el = _el(parent, "section", where=f"section {section.id}", xml_id=section.id)
     _el(el, "title", section.title, f"section {section.id} title")
-    for paragraph in section.paragraphs:
-        _paragraph(el, paragraph, marks, markdown)
+    _paragraphs(el, section.paragraphs, marks, markdown)
     if not section.paragraphs and not section.sections:
         _el(el, "para")  # DocBook requires content: a heading with nothing under it keeps an empty para
     for sub in section.sections:

@@ -83,6 +83,18 @@ def _listed(paragraphs: list[Paragraph], at: int) -> int:
     return items
 
 
+# A list item that labels its row before a colon (`- 15–64 years: 1.03 male(s)/female`, one item a
+# paragraph since the front half keeps a list's items apart): the label says which row the value
+# after the colon belongs to; a quantity in it (`15–64 years`) is no figure of the text.
+_ITEM_LABEL = re.compile(r"^\s*(?:[•◦▪‣·*–-]|\(?(?:\d{1,2}|[a-z])[.)])\s+(?P<label>[^:.;]{1,40}):\s+\S*\d")
+
+
+def _item_label_end(text: str) -> int:
+    """Where the label of a labelled list item ends (its colon), 0 if the text is no such item."""
+    match = _ITEM_LABEL.match(text)
+    return match.end("label") if match else 0
+
+
 def _announces(plain: str, q, listed: int) -> bool:
     """`q` is the count of the list after its paragraph (see _BULLET): its value is the number of
     items, and it stands in the paragraph's last sentence."""
@@ -97,8 +109,9 @@ def _records(paragraph: Paragraph, section: str, plan: bool, governing: str = ""
     for part, text in (("lead", paragraph.lead), ("text", paragraph.text)):
         plain = text.translate(WIDTH_MAP)   # same length: offsets stay valid
         ids: dict[int, str] = {}
+        label = _item_label_end(plain)
         for hit in _string_hits(text):
-            if hit.attached:
+            if hit.attached or hit.q.end <= label and is_english(plain, hit.q):
                 continue
             ids[id(hit)] = f"{paragraph.id}-v{n + 1}"
             if governing and is_english(plain, hit.q):      # a list item split from its clause

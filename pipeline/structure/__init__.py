@@ -136,6 +136,7 @@ def analyse(cleaned: Cleaned, language: str):
     outline = match_outline([b.text for b in body], contents)
     dropped = frozenset(r.line for r in cleaned.removed if r.text.strip())
     headings = find_headings(body, language, outline, dropped)
+    headings = [h for h in headings if not body[h.index].item]   # a list's items are no headings (lists.py)
     titled = title_heading(body, headings)
     if titled:   # the title written as a heading names the document: not a part over every section
         headings = headings[1:]

@@ -14,6 +14,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
+from . import lists
 from . import signals as sg
 from . import unwrap, verbatim
 
@@ -30,6 +31,7 @@ class Block:
     language: str = ""   # a fence's info string: the listing's language
     hang: int = -1       # indentation of its second source line (-1: one line); a first-line indent has hang < indent
     right: int = 0       # column where its longest source line ends (English blocks; 0: not measured)
+    item: bool = False   # opens with the marker of a list item in a run of them (lists.py): never a heading
 
 
 class _Joiner:
@@ -103,9 +105,10 @@ def _english_blocks(group, words, width: int = 0, unwrapped: bool = False,
     ended = False
     numbered = _numbered_head(group)
     closed = False   # the block so far is a listed line, lines that together make one (a wrapped title), or a numbered head
-    for line, number in group:
+    items = lists.item_starts([line.strip() for line, _ in group])   # list items: each opens a block
+    for k, (line, number) in enumerate(group):
         text = line.strip()
-        alone = closed or listed(text)
+        alone = closed or listed(text) or k in items
         if joiners and not ended and not alone and not strong_heading(text) and not strong_heading(joiners[-1].parts[0]) \
                 and not sg.is_image_line(text) and not sg.is_image_line(joiners[-1].last()):
             mended = unwrap.join_hyphenated(joiners[-1].last(), text, words)
@@ -118,7 +121,7 @@ def _english_blocks(group, words, width: int = 0, unwrapped: bool = False,
             block.hang = sg.indent_of(line) if block.hang < 0 else block.hang
             block.right = max(block.right, len(line.rstrip()))
         else:
-            joiners.append(_Joiner(Block(text, number, sg.indent_of(line), right=len(line.rstrip())), " "))
+            joiners.append(_Joiner(Block(text, number, sg.indent_of(line), right=len(line.rstrip()), item=k in items), " "))
         ended = unwrapped and unwrap.ends_paragraph(text)
         closed = (numbered and len(joiners) == 1 and len(joiners[0].parts) == 1) \
             or len(joiners[-1].parts) <= 3 and listed(" ".join(joiners[-1].parts))
@@ -355,8 +358,8 @@ def _continues_enumeration(before: str, text: str) -> bool:
     match = ITEM.match(text)
     if not match or sg.ends_sentence(before):
         return False
-    n = int(match[1])
-    return n > 1 and bool(re.search(rf"[（(]{n - 1}[）)]", before))
+    n = int(match[1])   # the item before it inside the line, not opening it: that is a list, one item a line (lists.py)
+    return n > 1 and bool(re.search(rf"(?<=.)[（(]{n - 1}[）)]", before))
 
 
 def _unfinished(text: str) -> bool:
@@ -434,7 +437,7 @@ def _glue(blocks: list[Block], cjk: bool, listed=lambda text: False) -> list[Blo
         term = cjk and out and _highlighted_term(block.text, after) and not sg.ends_sentence(out[-1].last())
         apart = listed(block.text) or (out and len(out[-1].parts) == 1 and listed(out[-1].last()))
         title = cjk and out and _title_goes_on(out[-1], block.text, after)
-        if out and not apart and not block.code and not out[-1].block.code \
+        if out and not apart and not block.code and not out[-1].block.code and not block.item \
                 and (term or title or _joins_previous(out[-1], block.text)):
             prev = out[-1]
             before = prev.last()
@@ -625,10 +628,12 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
                 group = group[1:]
             blocks.extend(_english_blocks(group, words, page, flat, listed) if english else _chinese_blocks(group, width))
     if page:
+        lists.mark_items(blocks)
         return blocks   # page text: no inline-format fragments
     if not english:
         blocks = [part for block in blocks for part in _back_matter_apart(block)]
         blocks = _salutation_apart(blocks)
+    lists.mark_items(blocks)
     return _glue(blocks, not english, listed)
 
 

@@ -21,28 +21,30 @@ LIST_ITEM = re.compile(r"^ {0,8}(?:[-*+]\s+\S|[•●▪◦]\s*\S)")
 
 
 def _pairs(run: list[Block], lang: str, glossary: bool = False, law: bool = False,
-           report: bool = True) -> list[tuple[str, str]]:
-    """(lead, text) for a run of paragraph blocks; a glossary term becomes the lead of its definition.
+           report: bool = True) -> list[tuple[str, str, bool]]:
+    """(lead, text, list item) for a run of paragraph blocks; a glossary term becomes the lead of its
+    definition.
 
     Inside a glossary appendix ('名词解释') the entries are neither run-in heads nor leads: each
     term and definition stays as written."""
     if glossary:
-        return [("", block.text) for block in run]
-    items: list[tuple[str, str]] = []
+        return [("", block.text, block.item) for block in run]
+    items: list[tuple[str, str, bool]] = []
     i = 0
     while i < len(run):
         text = run[i].text
-        if is_term(text) and i + 1 < len(run) and not is_term(run[i + 1].text) and not LIST_ITEM.match(run[i + 1].text):
-            items.append((text, run[i + 1].text))
+        if is_term(text) and i + 1 < len(run) and not is_term(run[i + 1].text) and not LIST_ITEM.match(run[i + 1].text) \
+                and not run[i].item and not run[i + 1].item:
+            items.append((text, run[i + 1].text, False))
             i += 2
             continue
-        items.append(("", text))
+        items.append(("", text, run[i].item))
         i += 1
-    free = [n for n, (lead, _) in enumerate(items) if not lead]
+    free = [n for n, (lead, _, _) in enumerate(items) if not lead]
     found = find_leads([items[n][1] for n in free], lang, law=law, report=report) if free else []
     for n, lead in zip(free, found):
         if lead:
-            items[n] = (lead, items[n][1][len(lead):].lstrip())
+            items[n] = (lead, items[n][1][len(lead):].lstrip(), items[n][2])
     return items
 
 
@@ -68,8 +70,8 @@ class _Builder:
             if block is not None and not block.verbatim:
                 prose.append(block)
                 continue
-            for lead, text in _pairs(prose, self.lang, glossary, self.law, self.report) if prose else ():
-                target.append(Paragraph(id=f"{prefix}-{len(target) + 1}", text=text, lead=lead))
+            for lead, text, item in _pairs(prose, self.lang, glossary, self.law, self.report) if prose else ():
+                target.append(Paragraph(id=f"{prefix}-{len(target) + 1}", text=text, lead=lead, item=item))
             prose = []
             if block is not None:
                 target.append(Paragraph(id=f"{prefix}-{len(target) + 1}", text=block.text,

@@ -40,6 +40,15 @@ def para(el, ctx, out):
         mark_quote_breaks(p)
 
 
+@handler("itemizedlist")
+def itemizedlist(el, ctx, out):
+    """A list whose items carry their own markers ('(a) …', '1. …'): <ul class="items">, no bullet
+    drawn (print.css), each item's paragraph set with a hanging indent under its marker."""
+    ul = etree.SubElement(out, "ul", {"class": "items"})
+    for item in el.iterfind(q("listitem")):
+        render_blocks(item, ctx, etree.SubElement(ul, "li"))
+
+
 @handler("programlisting", "literallayout")
 def verbatim(el, ctx, out):
     """A listing or laid-out text: <pre>, its lines and spaces as written (print.css sets it in a

@@ -1,0 +1,130 @@
+"""List items: lines that each open with a list marker of one kind, one item a line.
+
+Statutes ('(a) …' / '(b) …'), steps ('1. Plug it in.' / '2. Run setup.'), READMEs ('- a board'),
+policy texts ('① …' / '② …') set a list one item a line, often under a lead-in ending in ':'.
+Hard-wrapped English text is rejoined by blank-separated groups, so without this rule the items
+and their lead-in run together into one paragraph and the reader sees a wall of text.
+
+A run is at least two lines whose markers are of one kind: the same bullet character, or an
+ordered marker of one shape ('1.', '1)', '1、', '(1)', '（1）', '(a)', 'a)', 'a.', '(i)', '①')
+counting up by one. A line without a marker inside the run (an indented or a wrapped line)
+continues the item before it. The marker is the item's own text: it is kept as written.
+
+    kind = item_kind('(b) "processor" means …')      # ('(a)', 2, '(') or None
+    starts = item_starts(['In this Act:', '(a) …', '(b) …'])   # {1, 2}: lines that open a block
+"""
+from __future__ import annotations
+
+import re
+
+CIRCLED = {chr(0x2460 + k): k + 1 for k in range(20)}        # ① … ⑳
+ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10,
+         "xi": 11, "xii": 12, "xiii": 13, "xiv": 14, "xv": 15}
+
+# A bullet drawn as a character. ASCII marks and the en dash need a space after them ('-5 °C',
+# '*emphasis*', '– a range' are no items); a bullet glyph does not ('•外文名').
+BULLET = re.compile(r"^(?:(?P<spaced>[-*+–])\s+(?=\S)|(?P<glyph>[•·▪◦●■□‣○◆◇▸►])\s*(?=\S))")
+# An ordered marker: an Arabic number, a letter or a roman numeral, in brackets or closed by '.',
+# ')', '、'; a circled number. '1.5 million' and '3.2 Results' are no item ('.' before a digit).
+ORDERED = re.compile(
+    r"^(?:(?P<open>[(（])(?P<inner>\d{1,3}|[A-Za-z]|[ivxIVX]{1,5})[)）]"
+    r"|(?P<bare>\d{1,3}|[A-Za-z]|[ivxIVX]{1,5})(?P<close>[.)、．]|\)(?=\s))(?![\d.．])"
+    r"|(?P<circled>[\u2460-\u2473]))\s*(?=\S)")
+WORDED = re.compile(r"[^\W_]")
+
+
+def item_kinds(text: str) -> list[tuple[str, int]]:
+    """The marker a line opens with, as (kind, value) readings: ('•', 0) for a bullet, ('(a)', 2)
+    for '(b)', ('(i)', 2) and ('(a)', 9) both for '(ii)'/'(i)' (a roman numeral or a letter: the
+    run decides). [] when the line opens with no marker. An English 'a.'/'I.' needs a space after
+    it (a sentence may open 'A.B. Smith'); a bare number needs one before a Latin letter."""
+    bullet = BULLET.match(text)
+    if bullet:   # '*    *    *' is a scene break, no item: an item has a word
+        return [(bullet["spaced"] or bullet["glyph"], 0)] if WORDED.search(text, bullet.end()) else []
+    match = ORDERED.match(text)
+    if not match:
+        return []
+    if match["circled"]:
+        return [("①", CIRCLED[match["circled"]])]
+    rest = text[match.end():]
+    if match["open"]:
+        token, shape = match["inner"], "(" + ")"
+    else:
+        token, shape = match["bare"], match["close"].replace("．", ".")
+        spaced = match.group().endswith((" ", "\t", "\u3000"))
+        if not spaced and (not token.isdigit() or rest[:1].isascii() and rest[:1].isalpha()):
+            return []   # 'a.m.', 'e.g.', '2.Run' glued to a Latin word: no marker
+    if token.isdigit():
+        return [("1" + shape, int(token))]
+    out = []
+    if token.lower() in ROMAN and (token.islower() or token.isupper()):
+        out.append(("i" + shape if token.islower() else "I" + shape, ROMAN[token.lower()]))
+    if len(token) == 1:
+        out.append(("a" + shape if token.islower() else "A" + shape, ord(token.lower()) - 96))
+    return out
+
+
+def _follows(prev: list[tuple[str, int]], cur: list[tuple[str, int]]) -> tuple[str, int] | None:
+    """The reading of `cur` that goes on from one of `prev`'s: the same bullet, or the same ordered
+    shape counting up by one."""
+    for kind, value in cur:
+        for pkind, pvalue in prev:
+            if kind == pkind and (value == 0 and pvalue == 0 or value == pvalue + 1):
+                return kind, value
+    return None
+
+
+def item_runs(texts: list[str]) -> list[list[int]]:
+    """Runs of list items in consecutive lines (stripped texts): the indices of the lines that open
+    an item, each run at least two items long. Lines between two items that open with no marker
+    continue the item before them (a wrapped item); a line with a marker of another kind ends
+    the run."""
+    runs: list[list[int]] = []
+    run: list[int] = []
+    last: list[tuple[str, int]] = []
+    for i, text in enumerate(texts):
+        kinds = item_kinds(text)
+        if not kinds:
+            continue   # a wrapped item's next line, or text before the first item
+        reading = _follows(last, kinds) if run else None
+        if reading:
+            run.append(i)
+            last = [reading]
+            continue
+        if len(run) >= 2:
+            runs.append(run)
+        run, last = [i], kinds
+    if len(run) >= 2:
+        runs.append(run)
+    return runs
+
+
+def item_starts(texts: list[str]) -> set[int]:
+    """Indices of the lines that open a list item of a run: each stands at the head of a block."""
+    return {i for run in item_runs(texts) for i in run}
+
+
+LEAD_IN_END = (":", "：")
+
+
+def mark_items(blocks) -> None:
+    """Set `item` on the blocks that are items of a list: a run of at least two consecutive blocks
+    whose markers go on from each other, when the blocks came from one run of lines (already
+    marked by the block maker), when a lead-in ending in a colon introduces them ('现将有关事项通知
+    如下：' over '①…' / '②…'), or when they are bullets. A numbered series of headings has its
+    sections' text between its lines, so it never makes such a run."""
+    i = 0
+    while i < len(blocks):
+        kinds = item_kinds(blocks[i].text) if not blocks[i].code else []
+        j, last = i + 1, kinds
+        while kinds and j < len(blocks) and not blocks[j].code:
+            reading = _follows(last, item_kinds(blocks[j].text))
+            if not reading:
+                break
+            last, j = [reading], j + 1
+        run = blocks[i:j]
+        if len(run) >= 2 and (all(b.item for b in run) or last[0][1] == 0
+                              or i and blocks[i - 1].text.rstrip().endswith(LEAD_IN_END)):
+            for b in run:
+                b.item = True
+        i = max(j, i + 1)
