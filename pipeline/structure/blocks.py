@@ -343,7 +343,9 @@ def _cut_paragraph(text: str) -> bool:
     A line after it that looks like a salutation ('要討論的問題就是:') ends that sentence. A title,
     a dateline or a speaker line over a salutation has no mark inside, and a paragraph ends with one."""
     return len(text) >= CUT_PARAGRAPH_MIN and not sg.ends_sentence(text) and sg.terminal(text) == "" \
-        and any(mark in text[:-1] for mark in "，。；,;") and not sg.numbering(text)
+        and any(mark in text[:-1] for mark in "，。；,;") and not sg.numbering(text) \
+        and not text.rstrip()[-1:].isascii()   # an English line ('Yin Yong, Mayor of Beijing') does not
+    #                                            run on into a Chinese salutation ('各位代表:') (unseen2)
 
 
 ITEM = re.compile(r"^[（(](\d{1,2})[）)]")

@@ -33,7 +33,7 @@ NUMBERING: tuple[tuple[str, re.Pattern], ...] = (
     ("（1）", re.compile(r"^[（(]\d{1,3}[）)]")),
     ("①", re.compile(r"^[\u2460-\u2473]")),
     ("article", re.compile(r"^(?:ARTICLE|Article)\.?\s+(?:[IVXLC]+|\d+)\b\.?(?=\s|$)")),
-    ("section", re.compile(r"^(?:SECTION|Section|§)\.?\s*(?:[IVXLC]+|\d+)\b\.?(?=\s|$)")),
+    ("section", re.compile(r"^(?:SECTION|Section|SEC(?=\.)|Sec(?=\.)|§)\.?\s*(?:[IVXLC]+|\d+)\b\.?(?=\s|$)")),   # 'SEC. 2.' (unseen2)
     ("chapter", re.compile(r"^(?:CHAPTER|Chapter|BOOK|Book|PART|Part)\s+(?:[IVXLCDM]+|\d+|[A-Z][a-z]+|[A-Z]+"
                            r"|(?:the|THE)\s+(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Last"
                            r"|FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|LAST))\b")),   # 'Book the First--…'
