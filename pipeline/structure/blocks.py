@@ -92,7 +92,8 @@ def _english_blocks(group, words, width: int = 0, unwrapped: bool = False,
     line width, unwrap.py); a word hyphenated at a line end is mended. In `unwrapped` text (one
     long line per paragraph) a line that ends a sentence ends its paragraph. A line the text's
     own contents list names (`listed`) stands alone: extracted page text puts no blank line
-    between a heading and its first paragraph."""
+    between a heading and its first paragraph. A drafter's subsection heading ('(b) Report.--…')
+    opens a paragraph: a bill prints its subsections without blank lines between them (unseen2)."""
     if width:
         return [b for part in unwrap.split_wrapped(group, width)
                 for b in _english_blocks(part, words, 0, False, listed)]
@@ -105,7 +106,7 @@ def _english_blocks(group, words, width: int = 0, unwrapped: bool = False,
     closed = False   # the block so far is a listed line, lines that together make one (a wrapped title), or a numbered head
     for line, number in group:
         text = line.strip()
-        alone = closed or listed(text)
+        alone = closed or listed(text) or bool(sg.SUBSECTION_HEAD.match(text))   # '(b) Report.--…' opens a paragraph
         if joiners and not ended and not alone and not strong_heading(text) and not strong_heading(joiners[-1].parts[0]) \
                 and not sg.is_image_line(text) and not sg.is_image_line(joiners[-1].last()):
             mended = unwrap.join_hyphenated(joiners[-1].last(), text, words)

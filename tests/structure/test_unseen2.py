@@ -86,3 +86,22 @@ def test_a_speakers_name_under_a_reprinted_speechs_title_is_no_heading():
         "学习园地", "某校召开新学期动员会", FILL * 2,
         "把乡村学校办得更好", "某某", "同志们，今天我们在这里开会，" + FILL * 2, "第一，要抓好教师队伍。" + FILL])
     assert [t for _, t in outline(doc_of(text))] == ["某校召开新学期动员会", "把乡村学校办得更好"]
+
+
+def test_a_drafters_subsection_headings_run_in_and_open_paragraphs():
+    text = "\n\n".join([
+        "A BILL",
+        "To establish a board for the wells of the county, and for other purposes.",
+        "SECTION 1. THE BOARD.",
+        "    (a) In General.--There is established a board for the wells\nof the county.\n"
+        "            (1) by striking one word; and\n            (2) by adding another.\n"
+        "    (b) Meetings.--The board shall meet twice\na year and keep a record.",
+        "SEC. 2. REPORTS.",
+        "    (a) Annual Report.--The board shall report each year to the county."])
+    doc = doc_of(text)
+    leads = [p.lead for s in doc.sections for p in s.paragraphs if p.lead]
+    assert leads == ["(a) In General.--", "(b) Meetings.--", "(a) Annual Report.--"]
+    # an enumerated clause without a heading, or a heading without the double hyphen, stays text
+    from pipeline.structure.leads import find_leads
+    assert find_leads(["(1) by striking one word; and", "(a) In general the board meets.", "(b) Report. The board"], "en") \
+        == ["", "", ""]
