@@ -410,6 +410,9 @@ def _deck_line(text: str) -> bool:
     return 2 <= len(text) <= 30 and not sg.ends_sentence(text) and not sg.numbering(text) and sg.has_word(text)
 
 
+# a Chinese title set with a space between every character, as a printed cover spaces it and a copy
+# keeps it ('政 府 工 作 报 告'): the title is the characters without the spaces (unseen2)
+LETTER_SPACED = re.compile(r"^(?:[\u4e00-\u9fff][ \u3000]+){2,}[\u4e00-\u9fff]$")
 ORDER_HEAD = re.compile(r"^\S{2,20}令$")             # '中华人民共和国主席令', '国务院令'
 NAMED_ACT = re.compile(r"《(?P<name>[^《》]{2,60})》")
 ORDER_BLOCKS = 6   # the order's lines: its number, sentence, signature and date
@@ -514,6 +517,8 @@ def read_title_block(blocks: list[Block], lang: str) -> TitleBlock:
         first, out.subtitle = glued["title"], glued["version"]   # 'GNU GENERAL PUBLIC LICENSE' / 'Version 3, 29 June 2007'
     if english and STAR_TITLE.match(first):
         first = STAR_TITLE.match(first)["text"]   # a wiki dump's page title '****** Noise ******'
+    if not english and LETTER_SPACED.match(first):
+        first = "".join(first.split())   # '政 府 工 作 报 告': the copy's letter spacing, not the title's words
     out.title = title_case(first, text_acronyms(blocks)) if english and sg.is_all_caps(first) else first
     out.title_blocks.append(blocks[start])
     i = start + 1

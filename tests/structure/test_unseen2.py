@@ -105,3 +105,10 @@ def test_a_drafters_subsection_headings_run_in_and_open_paragraphs():
     from pipeline.structure.leads import find_leads
     assert find_leads(["(1) by striking one word; and", "(a) In general the board meets.", "(b) Report. The board"], "en") \
         == ["", "", ""]
+
+
+def test_a_letter_spaced_chinese_title_loses_its_spaces():
+    text = "\n\n".join(["水 务 工 作 报 告", "各位代表：", FILL * 2, "一、过去一年的工作", FILL * 2])
+    assert doc_of(text).title == "水务工作报告"
+    # words spaced apart are no letter spacing: they stay as written
+    assert doc_of("\n\n".join(["水务 工作 报告", FILL * 2, "一、过去一年的工作", FILL * 2])).title == "水务 工作 报告"
