@@ -11,6 +11,7 @@ from . import rules_frames as frames
 from . import rules_gutenberg as gutenberg
 from . import rules_header as header
 from . import rules_labels as labels
+from . import rules_legal as legal
 from . import rules_meta as meta
 from . import rules_mojibake as mojibake
 from . import rules_portal as portal
@@ -37,6 +38,10 @@ BOILERPLATE_RULES = [
     ("mojibake", mojibake.mojibake),   # after wiki-chrome, which finds a language list by its garbled names
     ("front-matter-block", readme.front_matter_block),   # newdocs round 3: a YAML header over a Markdown export
     ("markup-residue", portal.markup_residue),
+    ("archive-header", legal.archive_header),       # unseen2: a printer's catalogue lines, '[… Bills …]'
+    ("sgml-marker", legal.sgml_marker),             # unseen2: '<DOC>' / '<all>' wrapper markers
+    ("underscore-rule", legal.underscore_rule),     # unseen2: '______' rules on a title page
+    ("provision-label", legal.provision_label),     # unseen2: a legal database's '- SECT 1' labels
     ("table-row-breaks", readme.table_row_breaks),   # before html-markup, which would split the row at <br>
     ("markup-only-lines", readme.markup_only_lines),
     ("generator-comments", readme.generator_comments),   # newdocs round 2: kramdown/Liquid comments, empty anchors

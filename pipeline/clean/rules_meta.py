@@ -128,9 +128,22 @@ def page_meta(page: Page) -> Page:
     the site's name, address and date; times and outlets go to provenance.
 
     Example: "发表时间：" + "2026-02-09 09:45:30" -> published; "来源：" + "宁夏日报客户端" -> origin.
+    Inside the text too, a line that is only such labels, two or more, one of them a dated time
+    ("发布时间：2021年09月29日 18:23 来源：新华社 编辑：徐瑶"): the byline of an item a digest page
+    reprints under its own headline, in the middle of the page (unseen2). It is dropped, not
+    recorded: the page's own byline is the one at the head.
     """
     hits: set[int] = set()
-    for i in edge_zone(page.lines):
+    edges = set(edge_zone(page.lines))
+    for i, line in enumerate(page.lines):
+        text = line.text
+        if i in edges or len(text) > SHORT or "。" in text:
+            continue
+        labels = list(META_LABEL.finditer(text))
+        if len(labels) >= 2 and _byline_prefix(text[:labels[0].start()]) and any(
+                TIME_LABEL.match(m["label"]) and DATE_VALUE.match(text[m.end():].strip()) for m in labels):
+            hits.add(i)
+    for i in edges:
         text = page.lines[i].text
         labels = list(META_LABEL.finditer(text)) if len(text) <= SHORT else []
         if i in hits or not labels or not _byline_prefix(text[:labels[0].start()]) \

@@ -18,7 +18,13 @@ TIMESTAMP = re.compile(
     rf"(\s+{DIGIT}{{1,2}}[:：]{DIGIT}{{2}}([:：]{DIGIT}{{2}})?)?\s*$")
 PAGER = re.compile(r"^\s*[【\[]?\s*(上一篇|下一篇|上一条|下一条|上一页|下一页|上篇|下篇|previous|next)\s*[】\]]?\s*[:：]", re.I)
 LINK_BUTTON = re.compile(r"^\s*(》》|>>|»|>)\s*\S.{0,30}?\s*(《《|<<|«|<)\s*$")
-CONTENTS_LABEL = re.compile(r"^\s*(?:#{1,6}\s*)?(目\s*录|contents|table of contents)\s*[:：]?\s*$", re.I)
+CONTENTS_LABEL = re.compile(r"^\s*(?:#{1,6}\s*|[-*]\s+)?(目\s*录|contents|table of contents"
+                            r"|table of provisions|arrangement of (?:sections|provisions))\s*[:：]?\s*$", re.I)
+# a legislation print's contents (unseen2): provisions 'N. Title' grouped under 'PART 1--…' /
+# 'Division 2--…' lines; the provisions' titles stand again below as headings, without the number
+PROVISION_ENTRY = re.compile(r"^\s*(?P<num>\d{1,4}[A-Z]{0,2})\.?\s+(?P<title>\S.{0,200}?)\s*$")
+PROVISION_GROUP = re.compile(r"^\s*(?:part|division|subdivision|chapter|schedule)\s+[\dA-Z]{1,4}[A-Z]?\b.{0,150}$", re.I)
+PROVISIONS_MIN = 3   # entries whose title stands again as a line of its own
 ENTRY_MARK = re.compile(r"^\s*(?:[-*+•▪]\s+|#{1,6}\s+)")   # a Markdown bullet or heading mark before an entry
 CONTENTS_ENTRY_MAX = 40       # characters: a contents line is a heading, not prose
 CONTENTS_MIN_NUMBERED = 3     # entries: a list of numbered parts ('第一编…', '第一章…') …
@@ -125,13 +131,17 @@ def contents_box(page: Page) -> Page:
     numbered parts (`第一编总则` `第一章基本规定` `第一节一般规定` …, the same section title under
     many chapters) is the contents the same way when the text begins with its first entry again
     right after it, though an excerpt holds few of the parts it names.
+    A legislation print's 'TABLE OF PROVISIONS' (also '- TABLE OF PROVISIONS', a legal database's
+    label, or 'ARRANGEMENT OF SECTIONS') lists numbered provisions under Part/Division lines; it is
+    the contents when provisions it lists stand again below, titled without their numbers
+    (`_provisions`, unseen2).
     """
     lines = page.lines
     for i in range(min(len(lines), CONTENTS_SCAN)):
         if not CONTENTS_LABEL.match(lines[i].text):
             continue
         if not CJK.search(lines[i].text):
-            book = _book_contents(lines, i)
+            book = _book_contents(lines, i) or _provisions(lines, i)
             if book:
                 return page.drop([i] + book)
         j, entries, listed, first = i + 1, [], set(), None
@@ -157,6 +167,30 @@ def contents_box(page: Page) -> Page:
         if _removed_after(page, i) >= CONTENTS_MIN_REMOVED:
             return page.drop([i])   # its entries were links, already removed: the label is left alone
     return page
+
+
+def _provisions(lines, label: int) -> list[int]:
+    """The entries of a legislation print's contents under `label` ('TABLE OF PROVISIONS'): the run
+    of provision lines ('1. Short title', '35. Impacted entity may voluntarily provide …', as long as
+    a provision's title is) and group lines ('PART 2--SECURITY…', 'Division 1--Preliminary'), blank
+    lines between groups, up to the first other line; it is the contents when at least
+    PROVISIONS_MIN provisions' titles stand again below as lines of their own (the sections, which
+    the print heads with the title alone). [] if not."""
+    entries, titles = [], []
+    j = label + 1
+    while j < len(lines):
+        text = lines[j].text.strip()
+        if text:
+            entry = PROVISION_ENTRY.match(text)
+            if not (entry or PROVISION_GROUP.match(text)):
+                break
+            entries.append(j)
+            if entry:
+                titles.append(_letters(entry["title"]))
+        j += 1
+    later = {_letters(line.text) for line in lines[j:] if line.text.strip()}
+    again = sum(1 for t in titles if t and t in later)
+    return entries if again >= PROVISIONS_MIN else []
 
 
 BOOK_ENTRY_MAX = 60        # characters: an English contents entry ('CHAPTER XV   The Footsteps Die Out For Ever')

@@ -8,6 +8,10 @@ from .vocab import FOOTER_BLURB, FOOTER_LINKS, RELATED_MARKERS
 from .zones import LINK_TARGET, tail_zone
 
 ISLAND_MAX = 12   # characters outside links: a footer box's title, not a closing line of the text
+# a site footer's contact line ('地址：某市某路1号 电话&传真：0575-…'): longer than a box title,
+# but its labels say what it is (unseen2)
+CONTACT_LINE = re.compile(r"^\s*(?:地\s*址|电\s*话|传\s*真|邮\s*编|邮\s*箱|联系电话|联系方式|Tel|Fax|E-?mail|Address)\s*[:：]", re.I)
+CONTACT_MAX = 80
 SENTENCE = re.compile(r"[。！？；，,;!?]")
 MD_HEADING = re.compile(r"^ {0,3}#{1,6}\s+\S")   # '## 协议': the text's own section, written by its author
 
@@ -50,7 +54,8 @@ def footer_island(page: Page) -> Page:
     """Drop short label lines and link-only lines at the tail that stand between lines already
     removed (or the end of the text): a footer box's title left between its dropped links.
 
-    Example: "突出贡献榜" between a removed '浏览次数' line and removed user links.
+    Example: "突出贡献榜" between a removed '浏览次数' line and removed user links; a contact line
+    ("地址：某市某路1号 电话&传真：0575-…") between a removed copyright line and a removed ICP line.
 
     A markdown heading ('## 协议', '## License') is the text's own last section, not a footer
     box's title: it stays, and so does the link under it ('[MIT](…/LICENSE)'), which it now
@@ -67,6 +72,8 @@ def footer_island(page: Page) -> Page:
 
     def island(text: str) -> bool:
         visible = LINK_TARGET.sub("", text).strip()
+        if CONTACT_LINE.match(visible) and len(visible) <= CONTACT_MAX and "。" not in visible:
+            return True   # the footer's address / telephone line
         return bool(text.strip()) and len(visible) <= ISLAND_MAX and not SENTENCE.search(visible) \
             and not MD_HEADING.match(text)
 

@@ -31,6 +31,20 @@ def breadcrumb_start(lines) -> int | None:
     return None
 
 
+TRAIL_SPLIT = re.compile(r"\s*(?:>>|>|»|›|＞|→)\s*")
+
+
+def _column_echo(lines, i: int, trail: str) -> int | None:
+    """The line under a one-line breadcrumb that is only the trail's last item: the column's name
+    the page prints again as its heading ('当前位置：首页 > 党建引领> 学习专栏' over '学习专栏'),
+    which would otherwise pass for the headline. The index of that line, or None."""
+    last = TRAIL_SPLIT.split(trail)[-1].strip()
+    j = next((k for k in range(i + 1, len(lines)) if lines[k].text.strip()), None)
+    if j is None or not last or len(TRAIL_SPLIT.split(trail)) < 2:
+        return None
+    return j if lines[j].text.strip() == last else None
+
+
 def breadcrumb(page: Page) -> Page:
     """Drop a breadcrumb trail at the head: on one line, or one item per line after its label.
 
@@ -41,6 +55,8 @@ def breadcrumb(page: Page) -> Page:
     and with no separators either: "某某市人民政府" "首页" "政务公开" "政府工作报告" (from the home
     page, at least two short column names), also on one line: "首页 文章 生态文明 生态总论".
     A trail from the site's name needs only two items: "人民网>>时政".
+    Under a one-line trail, a line that is only its last item is the column's name printed again as
+    the page's heading: it goes too ("当前位置：首页 > 党建引领> 学习专栏" over "学习专栏").
     """
     lines, hits = page.lines, []
     for i in head_zone(lines):
@@ -57,6 +73,9 @@ def breadcrumb(page: Page) -> Page:
         label = BREADCRUMB_LABEL.match(text)
         if BREADCRUMB_LINE.match(text) or (label and label["rest"]) or CRUMB_TRAIL.match(text):
             hits.append(i)
+            echo = _column_echo(lines, i, text)
+            if echo is not None:
+                hits.append(echo)   # the column's name printed again under a one-line trail (unseen2)
         elif label:
             j = i + 1
             first = lines[j].text.strip() if j < len(lines) else ""

@@ -102,7 +102,7 @@ DEFINITION_LABELS = frozenset("释义 基本释义 详细释义 词条释义 百
 NAME = "[\u4e00-\u9fff×xX*＊·]{1,4}"   # a photographer's name, or the ×× a page puts in its place
 PHOTO_CREDIT = re.compile(
     rf"(?:^|(?<=[\s。！？）)]))\s*[（(]?[^\s。，；！？（()]{{0,12}}?(?:记者|摄影|通讯员)\s*{NAME}(?:[\s、]+{NAME}){{0,3}}"
-    r"\s*摄(?:影)?\s*[)）]?\s*$"
+    r"\s*[/／]?\s*摄(?:影)?\s*[)）]?\s*$"   # '新华社记者 谢环驰/摄': a slash before 摄 (unseen2)
     r"|(?:^|(?<=[\s。！？]))\s*[（(]?(?:图片来源|图片|摄影)\s*[:：/／][^。，；！？\n]{1,30}[)）]?\s*$")
 # the same credit without a reporter's title: a bare name after the caption's last sentence ('…报告。张三 摄')
 PHOTO_CREDIT_BARE = re.compile(rf"(?<=[。！？）)])\s*[（(]?[\u4e00-\u9fff×]{{2,4}}\s+摄\s*[)）]?\s*$")

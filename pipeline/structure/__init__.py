@@ -21,7 +21,7 @@ from ..log import warn
 from ..model import Author, Cleaned, Corrections, Document, Overrides
 from .blocks import Block, make_blocks
 from .decisions import correct_levels, structure_decisions, title_decision
-from .front import english_author_from_header, kind_from_opening, markup_name, naming_heading, read_title_block, title_from_text
+from .front import english_author_from_header, kind_from_opening, markup_name, naming_heading, read_title_block, reprinted_name, title_from_text
 from .headings import Heading, below_markdown_title, find_headings, is_law, merge_labels, title_heading
 from .language import detect_language
 from .levels import infer_levels
@@ -83,8 +83,8 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
         flat = [s.title for s in _walk(sections)]
         title, how = naming_heading(flat), "naming heading"
         if not title and not language.startswith("en"):
-            title, how = kind_from_opening([p.text for p in front] + [p.text for s in sections[:1] for p in s.paragraphs[:2]]), \
-                "named by the text"
+            opening_text = [p.text for p in front] + [p.text for s in sections[:1] for p in s.paragraphs[:2]]
+            title, how = reprinted_name(opening_text) or kind_from_opening(opening_text), "named by the text"
         if title:
             warn(f"no title line found{skipped}; using {title!r}, named by the text (--title sets one)", where(blocks[0]))
         else:   # a README's name only in its logo's title/alt or its first link text
@@ -151,7 +151,73 @@ def analyse(cleaned: Cleaned, language: str):
         headings = below_markdown_title(headings, head.title_blocks[0].text)
     headings = _title_page_again(head, body, headings)
     headings = _issued_annex(head.title or "", body, headings)
+    if not language.startswith("en"):
+        headings = _translation_lines(body, headings)
+        headings = _speaker_under_title(body, headings)
     return blocks, head, body, headings
+
+
+CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+PAIRS_MIN = 3          # CJK lines each followed by its English line: a bilingual edition
+PAIRED_SHARE = 0.4     # … for this share of the CJK lines at least
+# an English line translating a Chinese one takes about one to five times its characters: an English
+# heading after a long Chinese paragraph ('Installation' in a Chinese README) is no translation
+TRANSLATION_RATIO = (0.8, 8.0)
+
+
+def _translation_lines(body, headings):
+    """A bilingual edition prints every paragraph in Chinese and then in English (a report's
+    title block, its salutation, each heading and paragraph): an English line right after a
+    Chinese one is its translation, never a heading of its own ('各位代表:' / 'Fellow Deputies,',
+    '一、2024年工作回顧' / 'I A Review of Our Work in 2024'). Only in a text where at least PAIRS_MIN
+    Chinese lines, and PAIRED_SHARE of them, are followed so by a line of a translation's length
+    (TRANSLATION_RATIO) (unseen2)."""
+    cjk = [i for i, b in enumerate(body) if CJK_CHAR.search(b.text)]
+    starts = {i + 1 for i in cjk if i + 1 < len(body) and not CJK_CHAR.search(body[i + 1].text)
+              and LATIN_WORD.search(body[i + 1].text)
+              and TRANSLATION_RATIO[0] * len(body[i].text) <= len(body[i + 1].text) <= TRANSLATION_RATIO[1] * len(body[i].text)}
+    if len(starts) < PAIRS_MIN or len(starts) < PAIRED_SHARE * len(cjk):
+        return headings
+    paired = set(starts)
+    for i in sorted(starts):   # a translation may run over several lines (an English title block)
+        j = i + 1
+        while j < len(body) and not CJK_CHAR.search(body[j].text) and LATIN_WORD.search(body[j].text):
+            paired.add(j)
+            j += 1
+    return [h for h in headings if h.index not in paired]
+
+
+SPEECH_TITLE_MAX = 30   # characters: a title line over a speaker's name, not a sentence
+PERSON_NAME = re.compile(r"^[\u4e00-\u9fff]{2,3}$")   # a Chinese personal name; four characters are mostly a topic
+NOT_TITLE_MARK = re.compile(r"[:：•·▪*]")               # a label ('别称：…') or a list item is no title line
+TITLE_LINES_MAX = 2     # a title and its second line ('用好红色资源 赓续红色血脉' / '努力创造…')
+
+
+def _speaker_under_title(body, headings):
+    """A speech or article reprinted inside a page: its title on one or two short lines with no end
+    mark, then the speaker's or author's name alone ('习近平'), then the text. The name is the
+    byline, not a heading; the title line over it heads the item (unseen2). Only an unnumbered
+    weak heading (not numbered, not in a contents list) that is a bare name of 2-3 characters,
+    under title lines that are not headings, with a paragraph after it."""
+    taken = {h.index for h in headings}
+    out = []
+    for h in headings:
+        text = body[h.index].text.strip()
+        if h.style or h.strong or h.depth or not PERSON_NAME.match(text):   # a listed or strong heading is one
+            out.append(h)
+            continue
+        top = h.index
+        while h.index - top < TITLE_LINES_MAX and top - 1 >= 0 and top - 1 not in taken \
+                and 2 <= len(body[top - 1].text) <= SPEECH_TITLE_MAX and not sg.ends_sentence(body[top - 1].text) \
+                and not sg.numbering(body[top - 1].text) and not NOT_TITLE_MARK.search(body[top - 1].text):
+            top -= 1
+        nxt = body[h.index + 1].text if h.index + 1 < len(body) else ""
+        if top < h.index and len(nxt) > SPEECH_TITLE_MAX:
+            out.append(replace(h, index=top))
+        else:
+            out.append(h)
+    return sorted(out, key=lambda h: h.index)
 
 
 # a notice that issues or forwards a document: '…关于印发《X》的通知', '…关于转发X的通知'

@@ -94,7 +94,8 @@ def _english_blocks(group, words, width: int = 0, unwrapped: bool = False,
     line width, unwrap.py); a word hyphenated at a line end is mended. In `unwrapped` text (one
     long line per paragraph) a line that ends a sentence ends its paragraph. A line the text's
     own contents list names (`listed`) stands alone: extracted page text puts no blank line
-    between a heading and its first paragraph."""
+    between a heading and its first paragraph. A drafter's subsection heading ('(b) Report.--…')
+    opens a paragraph: a bill prints its subsections without blank lines between them (unseen2)."""
     if width:
         return [b for part in unwrap.split_wrapped(group, width)
                 for b in _english_blocks(part, words, 0, False, listed)]
@@ -108,7 +109,7 @@ def _english_blocks(group, words, width: int = 0, unwrapped: bool = False,
     items = lists.item_starts([line.strip() for line, _ in group])   # list items: each opens a block
     for k, (line, number) in enumerate(group):
         text = line.strip()
-        alone = closed or listed(text) or k in items
+        alone = closed or listed(text) or k in items or bool(sg.SUBSECTION_HEAD.match(text))   # '(b) Report.--…' opens a paragraph
         if joiners and not ended and not alone and not strong_heading(text) and not strong_heading(joiners[-1].parts[0]) \
                 and not sg.is_image_line(text) and not sg.is_image_line(joiners[-1].last()):
             mended = unwrap.join_hyphenated(joiners[-1].last(), text, words)
@@ -346,7 +347,9 @@ def _cut_paragraph(text: str) -> bool:
     A line after it that looks like a salutation ('要討論的問題就是:') ends that sentence. A title,
     a dateline or a speaker line over a salutation has no mark inside, and a paragraph ends with one."""
     return len(text) >= CUT_PARAGRAPH_MIN and not sg.ends_sentence(text) and sg.terminal(text) == "" \
-        and any(mark in text[:-1] for mark in "，。；,;") and not sg.numbering(text)
+        and any(mark in text[:-1] for mark in "，。；,;") and not sg.numbering(text) \
+        and not text.rstrip()[-1:].isascii()   # an English line ('Yin Yong, Mayor of Beijing') does not
+    #                                            run on into a Chinese salutation ('各位代表:') (unseen2)
 
 
 ITEM = re.compile(r"^[（(](\d{1,2})[）)]")

@@ -100,8 +100,14 @@ def title_case(text: str, acronyms: frozenset[str] = frozenset()) -> str:
     `acronyms` (one the text itself writes in capitals inside mixed-case prose: 'the GNU General
     Public License') keeps its capitals: 'GNU GENERAL PUBLIC LICENSE' -> 'GNU General Public License'."""
     words = text.split(" ")
-    return " ".join(w if w in acronyms else lw if (i and lw in SMALL_WORDS) else lw[:1].upper() + lw[1:]
+    return " ".join(w if w in acronyms else lw if (i and lw in SMALL_WORDS) else _capital(lw)
                     for i, (w, lw) in enumerate((w, w.lower()) for w in words))
+
+
+def _capital(word: str) -> str:
+    """A word with its first LETTER upper-cased: after an opening bracket or quote too
+    ('(no.' -> '(No.', '"the' -> '"The'), where upper-casing the first character did nothing (unseen2)."""
+    return re.sub(r"[^\W\d_]", lambda m: m.group(0).upper(), word, count=1)
 
 
 CAPS_WORD = re.compile(r"\b[A-Z][A-Z0-9]{1,7}\b")
@@ -413,11 +419,62 @@ def _deck_line(text: str) -> bool:
     return 2 <= len(text) <= 30 and not sg.ends_sentence(text) and not sg.numbering(text) and sg.has_word(text)
 
 
+# a Chinese title set with a space between every character, as a printed cover spaces it and a copy
+# keeps it ('政 府 工 作 报 告'): the title is the characters without the spaces (unseen2)
+LETTER_SPACED = re.compile(r"^(?:[\u4e00-\u9fff][ \u3000]+){2,}[\u4e00-\u9fff]$")
+ORDER_HEAD = re.compile(r"^\S{2,20}令$")             # '中华人民共和国主席令', '国务院令'
+NAMED_ACT = re.compile(r"《(?P<name>[^《》]{2,60})》")
+ORDER_BLOCKS = 6   # the order's lines: its number, sentence, signature and date
+
+
+def _order_over_title(blocks: list[Block], start: int) -> int:
+    """A promulgation order printed over the act it promulgates ('中华人民共和国主席令' / '第四十九号'
+    / '《中华人民共和国某某法》已由…通过，现予公布…' / '中华人民共和国主席 某某' / date, then the act's
+    own title): the order is front matter, the title is the line its sentence names in 《》.
+    The index of that title block, or `start` when the text does not open so (unseen2)."""
+    if start >= len(blocks) or not ORDER_HEAD.match(blocks[start].text.strip()):
+        return start
+    for k in range(start + 1, min(len(blocks), start + 1 + ORDER_BLOCKS)):
+        named = NAMED_ACT.search(blocks[k].text) if ORDER_STATEMENT.search(blocks[k].text) else None
+        if named:
+            return next((m for m in range(k + 1, min(len(blocks), k + 1 + ORDER_BLOCKS))
+                         if blocks[m].text.strip() == named["name"].strip()), start)
+    return start
+
+
+BILL_KIND = re.compile(r"^(?:AN ACT|A BILL|AN ORDINANCE|(?:JOINT |CONCURRENT )?RESOLUTION)$")
+LONG_TITLE = re.compile(r"^To\s+\S.{10,600}?(?:purposes|\S)\.$", re.S)
+COVER_BLOCKS = 16   # a bill's cover: Congress, session, number, chamber, date, action, kind
+
+
+def _bill_cover(blocks: list[Block], start: int) -> int:
+    """A bill's cover as a legislature's printer sets it: its Congress, session, number, chamber,
+    date and action lines, then the kind ('AN ACT', 'A BILL', 'JOINT RESOLUTION') alone on a line
+    and the LONG TITLE under it ('To amend … and for other purposes.'): the long title is the
+    title, the lines over it front matter. The long title's index, or -1 (unseen2)."""
+    for k in range(start, min(len(blocks) - 1, start + COVER_BLOCKS)):
+        if BILL_KIND.match(blocks[k].text.strip()) and LONG_TITLE.match(" ".join(blocks[k + 1].text.split())):
+            return k + 1
+    return -1
+
+
 def read_title_block(blocks: list[Block], lang: str) -> TitleBlock:
     """Take the title block off the front of the document."""
     english = lang.startswith("en")
     out = TitleBlock()
     start = 0
+    cover = _bill_cover(blocks, start) if english else -1
+    if cover > 0:
+        out.front.extend(blocks[start:cover])   # the bill's cover lines and its kind ('AN ACT')
+        out.title = " ".join(blocks[cover].text.split())
+        out.title_blocks.append(blocks[cover])
+        out.used = cover + 1
+        return out
+    if not english:
+        order = _order_over_title(blocks, start)
+        if order > start:
+            out.front.extend(blocks[start:order])   # the promulgation order over the act's title
+            start = order
     if english and blocks and _column_block(blocks[0]):
         out.front.append(blocks[0])
         start = 1
@@ -471,6 +528,8 @@ def read_title_block(blocks: list[Block], lang: str) -> TitleBlock:
         first, out.subtitle = glued["title"], glued["version"]   # 'GNU GENERAL PUBLIC LICENSE' / 'Version 3, 29 June 2007'
     if english and STAR_TITLE.match(first):
         first = STAR_TITLE.match(first)["text"]   # a wiki dump's page title '****** Noise ******'
+    if not english and LETTER_SPACED.match(first):
+        first = "".join(first.split())   # '政 府 工 作 报 告': the copy's letter spacing, not the title's words
     out.title = title_case(first, text_acronyms(blocks)) if english and sg.is_all_caps(first) else first
     out.title_blocks.append(blocks[start])
     i = start + 1
@@ -666,7 +725,7 @@ ACT_NAME = re.compile(
 
 # a statute's short-title clause: 'This Act may be cited as the ``Example Data Act''.' (TeX-style
 # quotes in a printed bill, curly or straight ones elsewhere): the name the act gives itself (unseen)
-SHORT_TITLE = re.compile(r"\b(?:may|shall)\s+be\s+(?:cited|referred\s+to)\s+as\s+(?:the\s+)?(?:``|[\"“‘'])"
+SHORT_TITLE = re.compile(r"\b(?:may|shall)\s+be\s+(?:cited|referred\s+to)\s+as\s+(?:the\s+)?(?:``|[\"“‘'])\s*"
                          r"(?P<name>[A-Z][^`\"”’']{2,118}?)\s*(?:''|[\"”’'])")
 ACT_WORDS = {"Constitution", "Declaration", "Act", "Charter", "Convention", "Treaty", "Covenant", "Statute", "Code",
              "Agreement", "Protocol"}
@@ -703,6 +762,24 @@ WORK_REPORT = re.compile(r"我代表(?:国务院|國務院|[\u4e00-\u9fff]{2,20}
 def naming_heading(headings: list[str]) -> str:
     """The first unnumbered heading that names a document ('…报告', '…讲话', 'Report on …'), else ''."""
     return next((h for h in headings if NAMING_HEADING.search(h) and not sg.numbering(h) and len(h) <= 60), "")
+
+
+# A reprint that names the document it carries only in book-title marks, in its lead-in: '…印发了
+# 《关于…的意见》，并发出通知…' / '《关于…的意见》全文如下。' (a news site's copy of a policy
+# document, its title line left out). The name must end in a document's kind.
+REPRINTED_NAME = re.compile(
+    r"(?:印发(?:了)?|发布(?:了)?|公布(?:了)?)《(?P<a>[^《》]{4,60}?(?:意见|通知|决定|办法|条例|规定|规划|方案|纲要|报告|细则|法|纪要|公报|指南|计划))》"
+    r"|《(?P<b>[^《》]{4,60}?(?:意见|通知|决定|办法|条例|规定|规划|方案|纲要|报告|细则|法|纪要|公报|指南|计划))》(?:全文|原文)(?:如下|发布|公布)")
+
+
+def reprinted_name(paragraphs: list[str]) -> str:
+    """The document a reprint carries, as its lead-in names it in 《》 (the first of the opening
+    paragraphs that says it is printed, issued or follows in full), else '' (unseen2)."""
+    for text in paragraphs[:3]:
+        match = REPRINTED_NAME.search(text)
+        if match:
+            return match["a"] or match["b"]
+    return ""
 
 
 def kind_from_opening(paragraphs: list[str]) -> str:

@@ -152,15 +152,25 @@ def _rest_is_text(text: str, lead: str) -> bool:
     return sg.has_word(text[len(lead):])
 
 
+SUBSECTION_LEAD = sg.SUBSECTION_HEAD   # '(a) In General.--' (unseen2)
+
+
+def _subsection_lead(text: str) -> str:
+    """'(a) In General.--' of '(a) In General.--Section 201(d) of …', else ''."""
+    match = SUBSECTION_LEAD.match(text)
+    return match.group(0) if match and _rest_is_text(text, match.group(0)) else ""
+
+
 def find_leads(texts: list[str], lang: str, law: bool = False, report: bool = True) -> list[str]:
     """For a run of consecutive paragraphs (no heading between), the lead of each ('' if none).
     In a law only the article numbers run in: its other first sentences are its text.
     `report`: the text is numbered like a report (its headings use a Chinese numbering series);
     unnumbered leads (short, two-clause, parallel, dashed first sentences) are that kind's
     convention, so elsewhere (an encyclopedia entry, a page with one unnumbered section) only
-    numbered and ordinal leads run in (newdocs round 2, xn8)."""
+    numbered and ordinal leads run in (newdocs round 2, xn8). In English only a legislative
+    drafter's subsection headings run in: '(a) In General.--…' (unseen2)."""
     if lang.startswith("en"):
-        return [""] * len(texts)
+        return [_subsection_lead(t) for t in texts]   # only a drafter's subsection headings run in
     if law:
         return [_article_lead(t) for t in texts]
     numbered = [_article_lead(t) or _numbered_lead(t) or o for t, o in zip(texts, _ordinal_leads(texts))]

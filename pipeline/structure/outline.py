@@ -25,6 +25,16 @@ MIN_ENTRIES = 3        # fewer listed lines are not a contents list
 MIN_MATCHED = 3        # fewer headings found in the body: the list is not this text's outline
 MAX_ENTRY = 40         # characters of an entry's text
 MAX_HEADING = 60       # characters of a body block that matches an entry
+# the same in a Latin script, where a heading takes about twice the characters: a legislation
+# print's provision titles ('Concurrent operation of State and Territory laws', 48) (unseen2)
+MAX_ENTRY_LATIN = 80
+MAX_HEADING_LATIN = 100
+CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def _limits(text: str) -> tuple[int, int]:
+    """(entry, heading) length limits for a text in its script."""
+    return (MAX_ENTRY, MAX_HEADING) if CJK_CHAR.search(text) else (MAX_ENTRY_LATIN, MAX_HEADING_LATIN)
 RUN_GAP = 2            # source lines between two entries of one list
 ANCHOR = re.compile(r"\s*<[^<>\s]*>")                        # ' <https://…#2_1>', ' <>'
 LEADER = re.compile(r"\s*(?:\.{2,}|…{1,}|·{2,}|\s{2,})\s*\d{1,4}\s*$")   # '....... 12'
@@ -40,7 +50,7 @@ def _entry(text: str) -> tuple[str, str] | None:
     if text[-1:].isdigit():
         text = LEADER.sub("", text).rstrip()
     match = ENTRY.match(text)
-    if not match or len(match["text"]) > MAX_ENTRY or not any(ch.isalpha() for ch in match["text"]):
+    if not match or len(match["text"]) > _limits(match["text"])[0] or not any(ch.isalpha() for ch in match["text"]):
         return None
     return match["mark"], match["text"].replace("_", " ")   # html2text: '1.1_Early_history'
 
@@ -87,7 +97,7 @@ def is_listed(runs: list[list[tuple[str, int]]], exact: bool = False, extra: Seq
         return lambda text: False
     if exact or not keys:
         return lambda text: _key(text) in whole
-    return lambda text: _key(text) in whole or len(text) <= MAX_HEADING and any(_key(text).endswith(k) for k in keys)
+    return lambda text: _key(text) in whole or len(text) <= _limits(text)[1] and any(_key(text).endswith(k) for k in keys)
 
 
 # a browser's print header: the page's <title>, 'Aardvark - Wikipedia', 'Report | Site', or the title alone
@@ -135,7 +145,7 @@ def _match_run(texts: list[str], run: list[tuple[str, int]]) -> dict[int, int]:
         key = _key(text)
         for i in range(start, len(texts)):
             block = texts[i]
-            if len(block) <= MAX_HEADING and block.endswith(key) and (block == key or len(block) - len(key) <= MAX_ENTRY):
+            if len(block) <= _limits(block)[1] and block.endswith(key) and (block == key or len(block) - len(key) <= _limits(block)[0]):
                 found[i] = depth
                 start = i + 1
                 break

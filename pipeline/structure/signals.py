@@ -40,6 +40,10 @@ NUMBERING: tuple[tuple[str, re.Pattern], ...] = (
     ("I.", re.compile(r"^[IVXLC]{1,6}\.(?:\s|$)")),
 )
 
+# a legislative drafter's subsection heading: the enumerator, a heading in title case closed by a
+# period, then two hyphens or a dash before the text ('(a) In General.--Section 201(d) of …') (unseen2)
+SUBSECTION_HEAD = re.compile(r"^\((?:[a-z]{1,2}|\d{1,3})\)\s+[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,8}\.(?:--|—)")
+
 _NUMBER_START = set("=*#第（(0123456789CBPIVXLAS§" + CN_NUM) | {chr(c) for c in range(0x2460, 0x2474)}
 
 # How numbering styles conventionally nest (smaller = outer). Used only to order
