@@ -466,7 +466,11 @@ def read_title_block(blocks: list[Block], lang: str) -> TitleBlock:
     cover = _bill_cover(blocks, start) if english else -1
     if cover > 0:
         out.front.extend(blocks[start:cover])   # the bill's cover lines and its kind ('AN ACT')
-        out.title = " ".join(blocks[cover].text.split())
+        long_title = " ".join(blocks[cover].text.split())
+        # the name the bill gives itself in its short-title clause, where it has one, is what a
+        # reader calls it; its long title then stands under it as the subtitle
+        cited = short_title([b.text for b in blocks[cover + 1:cover + 13]])
+        out.title, out.subtitle = (cited, long_title) if cited else (long_title, "")
         out.title_blocks.append(blocks[cover])
         out.used = cover + 1
         return out
@@ -731,15 +735,24 @@ ACT_WORDS = {"Constitution", "Declaration", "Act", "Charter", "Convention", "Tre
              "Agreement", "Protocol"}
 
 
+def short_title(paragraphs: list[str]) -> str:
+    """The name a statute's short-title clause gives it ('This Act may be cited as the ``Example
+    Data Act''.'), or ''."""
+    for text in paragraphs:
+        cited = SHORT_TITLE.search(text)
+        if cited:
+            return " ".join(cited["name"].split())
+    return ""
+
+
 def title_from_text(paragraphs: list[str], first_heading: str) -> str:
     """A text without a title line names itself: the name its short-title clause gives it ('This Act
     may be cited as the ``Example Data Act''.'), or the legal act's name as its enacting words give
     it ('… establish this Constitution for the United States of America.'), else its first heading.
     A bare 'this Act' names nothing: the search goes on."""
-    for text in paragraphs[:12]:
-        cited = SHORT_TITLE.search(text)
-        if cited:
-            return " ".join(cited["name"].split())
+    cited = short_title(paragraphs[:12])
+    if cited:
+        return cited
     for text in paragraphs[:12]:
         for match in ACT_NAME.finditer(text):
             words = match["name"].split()

@@ -28,7 +28,7 @@ def test_a_reprint_names_its_document_in_book_title_marks():
     assert doc_of(text).title == "关于加强乡村学校建设的意见"
 
 
-def test_a_bills_long_title_under_its_kind_is_the_title():
+def test_a_bills_long_title_under_its_kind_is_the_title_or_its_subtitle():
     text = "\n\n".join([
         "41st LEGISLATURE", "  1st Session", "S. B. 12", "IN THE STATE SENATE", "March 3, 2031", "A BILL",
         " To establish a board for the wells of the county, and for\n other purposes.",
@@ -36,6 +36,11 @@ def test_a_bills_long_title_under_its_kind_is_the_title():
         "SECTION 1. SHORT TITLE.", "    This Act may be cited as the ``County Wells Act''.",
         "SEC. 2. THE BOARD.", "    (a) In General.--There is a board.", "SEC. 3. MEETINGS.", "    The board meets."])
     doc = doc_of(text)
+    # the name its short-title clause gives it is the title; the long title stands under it
+    assert doc.title == "County Wells Act"
+    assert doc.subtitle == "To establish a board for the wells of the county, and for other purposes."
+    # without a short-title clause the long title is the title
+    doc = doc_of(text.replace("    This Act may be cited as the ``County Wells Act''.", "    The board is named here."))
     assert doc.title == "To establish a board for the wells of the county, and for other purposes."
     assert [t for _, t in outline(doc)] == ["SECTION 1. SHORT TITLE.", "SEC. 2. THE BOARD.", "SEC. 3. MEETINGS."]
 
