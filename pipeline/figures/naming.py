@@ -138,6 +138,14 @@ _EN_TIME_ONLY = re.compile(r"(?i)(?:in|by|during|since|until|as\s+of|from)\s+(?:
 # Two values of one unit with a time phrase between (`1.2 million tons in 1967 and 6.2 million tons by
 # 1971`): one measure at two times.
 _EN_THEN = re.compile(r"(?i)\s+(?:in|by|during)\s+(?:19|20)\d\ds?\s*,?\s+(?:and|to|but)\s+(?:to\s+|then\s+)?")
+# A value then, after a comma, the same measure at another time, reached from or compared with it
+# (`Headline inflation was 2.8 per cent over the year to the September quarter, down from 3.8 per cent`,
+# `Growth of 3% is expected in 2012, rising to 4.2% in 2013`, `was 4.1 per cent in September, up from the
+# trough of 3.5 per cent`): the second value measures what the first does; a turning point (trough, peak)
+# before it is kept (trough of …).
+_EN_ALSO = re.compile(r"(?i)(?:[^,;.:\d]|(?:19|20)\d\d){0,80}?,\s+(?:down|up|rising|falling|increasing|decreasing|declining"
+                      r"|dropping|climbing|compared|as\s+against)\s+(?:from|to|with)\s+(?:only\s+|just\s+|about\s+|around\s+"
+                      r"|nearly\s+|some\s+|approximately\s+)?(?:the\s+(?P<point>trough|peak|low|high)\s+of\s+)?")
 _EN_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 _EN_WORDS = 6
 _SPACES = re.compile(r"[ 　]*")
@@ -210,6 +218,9 @@ def name_indicators(text: str, hits: list[Hit]) -> None:
                         or (previous.q.unit == hit.q.unit and _EN_THEN.fullmatch(text, previous.q.end, hit.q.start)):
                     # from 20 Hz to 20 kHz; 1.2 million tons in 1967 and 6.2 million tons by 1971
                     hit.indicator = previous.indicator
+                elif previous.q.unit == hit.q.unit and (also := _EN_ALSO.fullmatch(text, previous.q.end, hit.q.start)):
+                    point = also["point"]                                 # …, down from 3.8 per cent
+                    hit.indicator = f"{point.lower()} of {previous.indicator}" if point else previous.indicator
             previous = hit
             continue
         hit.indicator = "" if hit.sign else clause_indicator(text, hit.sentence, hit.q)   # ages, limits, …

@@ -55,9 +55,9 @@ INDICATOR_BELOW = {
     # 三十日 are named by the event the term waits for (收到报社通知决定刊登的期限), the gold by the wait
     # itself (向报社投稿后等待刊登通知的期限): two fair names sharing no run of half their length
     ("repo", "xq4_copyright_law_terms_amounts_zh"): 0.85,
-    # round 4 (branch naming2), first sight before any rule for them: 0.5, 0.7, 0.667
-    ("repo", "xr5_state_of_union_1954_budget_counts_en"): 0.45,
-    ("repo", "xr6_central_bank_policy_statement_2024_per_cent_en"): 0.65,
+    # round 4 (branch naming2), first sight before any rule for them: 0.5, 0.7, 0.667; xr5 0.643 and
+    # xr6 1.0 after the round-4 English rules
+    ("repo", "xr5_state_of_union_1954_budget_counts_en"): 0.6,
     ("repo", "xr8_report_1947_present_situation_numerals_zh"): 0.6,
 }
 # (gold set, document id) -> pinned found floor, for documents measured below 0.95
