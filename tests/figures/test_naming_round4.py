@@ -57,3 +57,54 @@ def test_a_bare_measure_noun_is_the_subjects(text, mention, expected):
 ])
 def test_a_change_by_an_amount_is_named_by_what_changed(text, mention, expected):
     assert _named_en(text)[mention] == expected
+
+
+# --- Chinese ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, mention, expected", [
+    # 其他 is a word of its own, never the pronoun 其 and a stray 他
+    ("其他服务收入下降3.5%。", "3.5%", "其他服务收入"),
+    ("其他税收同比增长2.1%，占比6.0%。", "2.1%", "其他税收"),
+])
+def test_qita_is_not_cut_to_ta(text, mention, expected):
+    assert _named(text)[mention] == expected
+
+
+def test_the_pronoun_qi_opening_a_name_still_goes():
+    assert _named("其中粮食产量达到500万吨。")["500万吨"] == "粮食产量"
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    # a name cut inside a bracket: the bracket was an aside
+    ("在这里，共有三千万以上人口（占全省的一半）遭受水灾。", "三千万", "人口"),
+    # a short unit gloss left open by a list comma is closed instead
+    ("已有25个省（自治区、直辖市）、300个县（市、区）建立了低保制度。", "300个", "县（市）"),
+])
+def test_a_name_never_keeps_an_unclosed_bracket(text, mention, expected):
+    assert _named(text)[mention] == expected
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    # a bracketed aside, a closing degree: the nearest clause ending in a measure noun names the value
+    ("贫困户在全村户数中所占的比例，各组不一，大约只占百分之六左右（以户计算）。", "百分之六", "贫困户在全村户数中所占的比例"),
+    ("而愿意参加合作社的人数（户数），则有大约百分之八十以上这样多。", "百分之八十", "愿意参加合作社的人数"),
+])
+def test_an_aside_or_a_degree_alone_takes_the_measure_clause_before(text, mention, expected):
+    assert _named(text)[mention] == expected
+
+
+def test_a_duration_said_to_suffice_is_the_time_its_act_takes():
+    assert _named("他们估计，只须两个月，就可以修好这条公路。")["两个月"] == "修好这条公路所需时间"
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    # a count in 人 before 民: the 人 is the noun 人民's
+    ("全区有五十万人民武装参加了秋收。", "五十万人", "人民武装"),
+    ("八亿人民摆脱了饥饿。", "八亿人", "人民"),
+])
+def test_ren_before_min_is_the_noun_renmin(text, mention, expected):
+    assert _named(text)[mention] == expected
+
+
+def test_militia_counted_in_ren_keeps_its_noun():
+    assert _named("乡村中的民兵发展到了二十万人以上。")["二十万人"] == "民兵"
