@@ -108,3 +108,19 @@ def test_ren_before_min_is_the_noun_renmin(text, mention, expected):
 
 def test_militia_counted_in_ren_keeps_its_noun():
     assert _named("乡村中的民兵发展到了二十万人以上。")["二十万人"] == "民兵"
+
+
+@pytest.mark.parametrize("text, mention", [
+    # a bare first end leaves its unit to the second (widens `七千万至一万万市担`)
+    ("每次战斗须付出二千至三千人的伤亡。", "二千至三千人"),
+    ("还要集中力量用两到三年时间完成改造。", "两到三年"),
+])
+def test_a_range_whose_first_end_has_no_unit_is_one_figure(text, mention):
+    from pipeline.figures.numerals import scan_numerals
+    assert mention in [text[q.start:q.end] for q in scan_numerals(text)]
+
+
+def test_a_year_in_numerals_is_no_first_end():
+    from pipeline.figures.numerals import scan_numerals
+    text = "从一九四六年到三年后。"
+    assert [text[q.start:q.end] for q in scan_numerals(text)] == ["三年"]
