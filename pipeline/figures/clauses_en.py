@@ -153,6 +153,13 @@ _FUNCTION = frozenset("a an the of in on at to for by per with from and or than 
                       "this that these those last next each every year years month months week weeks day "
                       "days annually yearly".split())
 _MAX_WORDS = 8
+# Words after a percentage that open a phrase of time, place or comparison (`2.8 per cent over the year to
+# the September quarter`, `21.5% among the 15–24 age group`, `0.4 per cent per month`): never the noun the
+# percentage qualifies (`a 2.5 per cent midpoint`), so never its name.
+# (A comparative such as `above` stays: weak_en names it by its `than` phrase or the subject.)
+_NOT_NOUNS = frozenset("over under among since until through throughout during between after before against "
+                       "across within versus ahead behind around about near beyond toward towards into onto upon "
+                       "via per".split())
 _PART_OF = re.compile(r"(?i)\b(?:cover|covers|covered|covering|constitute|constitutes|constituted|constituting"
                       r"|make\s+up|makes\s+up|made\s+up|making\s+up|account\s+for|accounts\s+for|accounted\s+for"
                       r"|accounting\s+for|occupy|occupies|occupied|occupying|represent|represents|represented"
@@ -548,7 +555,7 @@ def english_clause(text: str, floor: int, q: Quantity) -> str:
         return (coordinate["kind"] or ("latitude" if coordinate["ns"] else "longitude")).lower()
     if q.unit == "%":
         noun = re.match(r"\s+(?P<noun>[a-z][a-z-]{2,})\b", after)
-        if noun and noun["noun"] not in _FUNCTION and not noun["noun"].endswith(("ed", "ly")):
+        if noun and noun["noun"] not in _FUNCTION | _NOT_NOUNS and not noun["noun"].endswith(("ed", "ly")):
             return noun["noun"]
     return ""
 

@@ -48,7 +48,9 @@ _AND = re.compile(r"(?<=..)[和与及](?=..)")
 _BRACKETED = re.compile(r"[（(][^（()）]*[)）]$")
 
 
-_LEADING = re.compile(rf"^(?:{alternation(INDICATOR_LEADING)})+")
+# 其 opening a name is the pronoun (`其…`), but 其他/其它/其余/其次/其实 are words of their own (`其他产值`,
+# `其他用品及服务价格`): the leading words never cut them.
+_LEADING = re.compile(rf"^(?:(?!其[他它余次实])(?:{alternation(INDICATOR_LEADING)}))+")
 _TRAILING = re.compile(rf"(?:{alternation(INDICATOR_TRAILING).replace('约', NOT_APPROX_YUE)})+$")
 _CUT = re.compile(rf"(?:{alternation(INDICATOR_CUT)})")
 _STOP = re.compile(rf"[{re.escape(CLAUSE_MARKS)}]|{alternation(NOUN_STOP)}|\d")

@@ -54,6 +54,9 @@ _WEAK_SUBJECT = re.compile(rf"(?:提出|确定|实施|原定|原|预定|计划)?
 _AWARDED = re.compile(r"(?:给予|处以|并处|判处|处|支付|发给)$")
 _TARGET_TAIL = re.compile(r"(?<=..)(?:增长)?目标$")
 _DURATIONS = frozenset({"年", "个月", "天", "小时"})
+# The noun 人民 opens after a count in 人 (`二百万人民解放军` -> 人民解放军): its next characters up to a mark,
+# a verb with its aspect (`14亿人民摆脱了…` -> 人民) or 的.
+_PEOPLE_NOUN = re.compile(r"解放军|军队|群众|代表|武装|志愿军|战士|警察")
 # A clause whose subject is only `其` and a measure noun points back to the noun of the clause
 # before it (`可以节省一大批不必要的支出，其数目可以达到几千万元` -> 支出).
 _ITS_MEASURE = re.compile(r"其(?:数目|数量|总数|总额|规模|金额|总量)(?:可以|可|将|已经|已)?(?:达到|达|为|约为|约)?")
@@ -138,6 +141,14 @@ _EN_TIME_ONLY = re.compile(r"(?i)(?:in|by|during|since|until|as\s+of|from)\s+(?:
 # Two values of one unit with a time phrase between (`1.2 million tons in 1967 and 6.2 million tons by
 # 1971`): one measure at two times.
 _EN_THEN = re.compile(r"(?i)\s+(?:in|by|during)\s+(?:19|20)\d\ds?\s*,?\s+(?:and|to|but)\s+(?:to\s+|then\s+)?")
+# A value then, after a comma, the same measure at another time, reached from or compared with it
+# (`Headline inflation was 2.8 per cent over the year to the September quarter, down from 3.8 per cent`,
+# `Growth of 3% is expected in 2012, rising to 4.2% in 2013`, `was 4.1 per cent in September, up from the
+# trough of 3.5 per cent`): the second value measures what the first does; a turning point (trough, peak)
+# before it is kept (trough of …).
+_EN_ALSO = re.compile(r"(?i)(?:[^,;.:\d]|(?:19|20)\d\d){0,80}?,\s+(?:down|up|rising|falling|increasing|decreasing|declining"
+                      r"|dropping|climbing|compared|as\s+against)\s+(?:from|to|with)\s+(?:only\s+|just\s+|about\s+|around\s+"
+                      r"|nearly\s+|some\s+|approximately\s+)?(?:the\s+(?P<point>trough|peak|low|high)\s+of\s+)?")
 _EN_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 _EN_WORDS = 6
 _SPACES = re.compile(r"[ 　]*")
@@ -210,6 +221,9 @@ def name_indicators(text: str, hits: list[Hit]) -> None:
                         or (previous.q.unit == hit.q.unit and _EN_THEN.fullmatch(text, previous.q.end, hit.q.start)):
                     # from 20 Hz to 20 kHz; 1.2 million tons in 1967 and 6.2 million tons by 1971
                     hit.indicator = previous.indicator
+                elif previous.q.unit == hit.q.unit and (also := _EN_ALSO.fullmatch(text, previous.q.end, hit.q.start)):
+                    point = also["point"]                                 # …, down from 3.8 per cent
+                    hit.indicator = f"{point.lower()} of {previous.indicator}" if point else previous.indicator
             previous = hit
             continue
         hit.indicator = "" if hit.sign else clause_indicator(text, hit.sentence, hit.q)   # ages, limits, …
@@ -317,11 +331,40 @@ def name_indicators(text: str, hits: list[Hit]) -> None:
     _distribute_english_lists(text, hits)
     for hit in hits:
         if not is_english(text, hit.q):
+            hit.indicator = balanced(hit.indicator)
             hit.indicator = _weak_named(text, hit)
+            if hit.q.unit == "人" and text.startswith("民", hit.q.end) and hit.indicator.startswith("民"):
+                rest = _PEOPLE_NOUN.match(text, hit.q.end + 1)            # 二百万人民解放军, 14亿人民摆脱了…: the
+                hit.indicator = "人民" + (rest.group() if rest else "")   # 人 is 人民's, not the count's unit
             start = _SPACES.match(text, hit.sentence).end()
             hit.indicator = name_in_topic(hit.indicator, defined_topic(text, start)) or hit.indicator   # topic.py
             if len(hit.indicator) < 2:                                    # 四个月内，即…: never empty, never one
                 hit.indicator = _LAST_RESORT.get(hit.q.unit, "数量")      # character: what kind of value it is
+
+
+# An item's number opening a name (`（4）每战集中…`) and a bracket opened but not closed in it.
+_ITEM_NUMBER = re.compile(r"^[（(][\d一二三四五六七八九十]{1,2}[）)]")
+_OPENS, _CLOSES = "（(", "）)"
+
+
+def balanced(name: str) -> str:
+    """A Chinese name with its brackets balanced. A name cut inside a bracket (`人口（占人类`, `伪军（包括伪正规军`,
+    `“两基”（基本普`) is cut before it: the bracket was an aside; a short unit gloss (`县（市`) is closed
+    instead (县（市）) when too little would stay. An item's number opening the name (`（4）`) goes."""
+    name = _ITEM_NUMBER.sub("", name) if len(_ITEM_NUMBER.sub("", name)) >= 2 else name
+    depth, opened = 0, -1
+    for i, c in enumerate(name):
+        if c in _OPENS:
+            depth, opened = depth + 1, (i if depth == 0 else opened)
+        elif c in _CLOSES and depth:
+            depth -= 1
+    if not depth:
+        return name
+    if opened >= 2:
+        return name[:opened].rstrip("，,、 ")
+    if opened > 0 and len(name) - opened <= 3:
+        return name + "）" * depth                                        # 县（市 -> 县（市）
+    return name
 
 
 def _strip_adverbs(name: str) -> str:

@@ -333,5 +333,16 @@ def _ranges(text: str, found: list[Quantity]) -> list[Quantity]:
             out[-1] = Quantity(prev.start, q.end, lo, q.unit, f"{compact(lo)}至{compact(hi)}",
                                prev.approximate or q.approximate or gap == "")
             continue
+        floor = max(0, q.start - 12, prev.end if prev is not None else 0)
+        bare = _BARE_FIRST_END.search(text, floor, q.start) if q.unit not in ("", "%", "次") and not q.ratio else None
+        low = _value(bare["num"]) if bare else None
+        if low is not None and 0 < low < q.value and not bare["num"].startswith(("一九", "二〇", "二零")):
+            # a bare first end (`二千至三千人`, not a figure alone) leaves the unit to the second, as
+            # `七千万至一万万市担` does
+            q = Quantity(bare.start(), q.end, low, q.unit, f"{compact(low)}至{compact(q.value)}", True)
         out.append(q)
     return out
+
+
+# A numeral with no unit right before 至/到 and the second end of a range (`二千至三千人`).
+_BARE_FIRST_END = re.compile(rf"(?<![{_DIGIT}十百千万亿第])(?P<num>{_NUMERAL})(?:至|到)$")

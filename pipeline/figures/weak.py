@@ -23,11 +23,16 @@ reading (naming.py) takes the words just before the number, so the row reads `�
 - need: a duration a need sets (`要彻底地解决这个问题，非有十年八年的长时间不可`) is the time the
   clause before takes (解决问题所需时间);
 - only then: a duration after which an act can be done (`还要有两年至三年工夫，才能学会全部的经济工作`)
-  is the time that act takes (学会经济工作所需时间);
+  is the time that act takes (学会经济工作所需时间); so is a duration said to suffice for it (`只须三个月至
+  六个月，就可以打败人民解放军` -> 打败人民解放军所需时间);
 - place only: a share after a place (`完成全区90%路面影像数据的采集`) is of the noun after it
   (全区路面影像数据);
 - present: people after a headless relative and 有 (`出席的有中央委员三十四人`) -> 出席的中央委员人数;
 - lasted: a duration between a verb with 了 and 的 + noun (`已经进行了五年的抗日战争`) -> 抗日战争时长;
+- aside, degree or hedge alone: a name that is only a bracketed aside (`（以户为单位计算）`), a degree closing
+  the clause (`则有大约百分之九十以上这样多`) or a hedge of need (`只须`) says nothing of what is measured: the
+  nearest clause before it in the sentence that ends in a measure noun names it (`…的人数（户数）`,
+  `地主富农在乡村人口中所占的比例`), else the sentence's topic;
 - measure alone: a measure noun with no owner in its clause (`…，总数约计尚有三百六十五万人`) is the
   sentence topic's (国民党军队总数);
 - owned count: a one-character counted noun after an owner and 有 (`蒋介石还有六十个师` ->
@@ -79,6 +84,7 @@ _DEMONSTRATIVE = re.compile(r"这次|这个|这些|这一|这种|这类|那种|�
 _POINTER = re.compile(r"(?:这次|此次|本次|这个|这一|(?<![应活])该)(?P<noun>[\u4e00-\u9fff]{1,4}?)(?=的|$)")
 _NOTE_LABEL = re.compile(r"^\s*[〔\[［(（]\d{1,3}[〕\]］)）]\s*")
 _MAX_TOPIC = 12
+_MAX_NAME = 20
 # Times counted after a verb with 了 (`我们这个会在一个月里开了三次`): the act and what did it.
 _TIMES = re.compile(r"^(?:我们|你们|他们|大家)?(?:这个|那个|这|那)?(?P<who>[\u4e00-\u9fff]{1,6}?)(?:在[^，,。；;]{1,8}?里)?"
                     r"(?P<verb>[\u4e00-\u9fff])了$")
@@ -88,6 +94,14 @@ _NEED = re.compile(r"^(?:非有|需要|需|还需要|还需|至少需要|要用|
 # A duration only after which an act can be done (`还要有两年至三年工夫，才能学会全部的经济工作`): the
 # time that act takes.
 _ONLY_THEN = re.compile(r"(?:的)?(?:工夫|功夫|时间)?[，,]?(?:才能够|才能|才可以|才可|才)(?P<act>[^，。；,;！？!?]{2,16})")
+# A duration said to suffice (`只须三个月至六个月，就可以打败人民解放军`): the act it suffices for.
+_ENOUGH = re.compile(r"(?:只须|只需|只要|仅需|只消)$")
+_ENOUGH_THEN = re.compile(r"(?:的)?(?:工夫|功夫|时间)?[，,]?(?:就可以|就能够|就能|便可以|便可|即可)(?P<act>[^，。；,;！？!?]{2,16})")
+# Names that say nothing of what is measured (see the module doc): a bracketed aside, a degree, a hedge of need.
+_ASIDE_ONLY = re.compile(r"[（(][^（）()]*[）)]")
+_DEGREE_ONLY = re.compile(r"(?:大约|约)?(?:这样|这么|那样|那么)多|之多")
+# A clause ending in a measure noun, with a bracketed gloss after it (`…的人数（户数）`).
+_MEASURE_CLAUSE = re.compile(r"(?:比例|比重|人数|户数|总数|数量|数目|总额|总量|份额)(?:[（(][^（）()]{1,8}[）)])?$")
 _ACT_OPENER = re.compile(r"^(?:要|必须|应当|就要|才能|能够)?(?:[\u4e00-\u9fff]{1,3}地)?")
 _LEADING = re.compile(r"(?:率部|率领|带领|动员|组织)$")
 _ACT = re.compile(r"[\u4e00-\u9fff]{2,6}?(?=[，,。；;！？!?、]|$)")
@@ -188,6 +202,8 @@ def rename_weak(text: str, sentence: int, q: Quantity, name: str, before: str) -
         who, verb = times["who"], times["verb"]
         return cap((verb + who if len(who) == 1 else who + verb) + "次数")      # 开了三次 -> 开会次数
     then = _ONLY_THEN.match(text, q.end) if q.unit in _SUFFIX and q.unit != "人" else None
+    if then is None and q.unit in _SUFFIX and q.unit != "人" and _ENOUGH.search(before.strip(" 　")):
+        then = _ENOUGH_THEN.match(text, q.end)                           # 只须三个月至六个月，就可以…
     if then:                                                             # 还要有两年至三年工夫，才能学会…
         act = then["act"]
         act = act[:2] + act[act.rindex("的") + 1:] if "的" in act[2:] else act
@@ -214,10 +230,31 @@ def rename_weak(text: str, sentence: int, q: Quantity, name: str, before: str) -
         noun = _NOUN.match(text, q.end)
         if noun:
             return cap(name + noun.group())
+    if _ASIDE_ONLY.fullmatch(name) or _DEGREE_ONLY.fullmatch(name) or _ENOUGH.fullmatch(name):
+        topic = _measure_clause(text, sentence, q.start) or _topic(text, sentence, q.start)
+        if topic:                                                        # （以户为单位计算）, 这样多
+            return cap(topic)
     if _ADVERBS_ONLY.fullmatch(name) or _PRONOUN_ONLY.fullmatch(name):
         topic = _topic(text, sentence, q.start)
         if topic:
             return cap(topic + _SUFFIX.get(q.unit, ""))
+    return ""
+
+
+def _measure_clause(text: str, sentence: int, start: int) -> str:
+    """The subject of the nearest clause before `start` in its sentence that ends in a measure noun
+    (`而乡村中能够参加…的人数（户数）`), or ''."""
+    clauses = re.split(f"[{re.escape(CLAUSE_MARKS)}]", text[sentence:start])[:-1]
+    for clause in reversed(clauses):
+        words = clause.strip(" 　")
+        if _MEASURE_CLAUSE.search(words) and not scan_quantities(words):
+            words = re.sub(r"[（(][^（）()]{1,8}[）)]$", "", words)
+            named = subject_before(words, 0, len(words))
+            named = named if len(named) >= 4 and _MEASURE_CLAUSE.search(named) else words
+            named = re.sub(r"^(?:而|但|则|并且|而且|因此|所以)", "", named)
+            while len(named) > _MAX_NAME and (cut := re.search(r"[和、及与]", named[1:])):
+                named = named[cut.end() + 1:]                            # …参加和应当参加…的人数: the last conjunct
+            return "" if weak(named) or len(named) > _MAX_NAME else named
     return ""
 
 

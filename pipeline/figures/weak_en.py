@@ -25,7 +25,16 @@ one such shape (the convention is in tests/figures/corpus/README.md) and returns
 - share in apposition: `The vast majority of Angola's exports, 92% in 2004, are petroleum products`
   -> petroleum products' share of Angola's exports;
 - livestock: a count in `head` names the animals after `of` (`three million head of cattle` -> head
-  of cattle).
+  of cattle);
+- change by an amount: a value after a verb of change and `by` (`has been reduced by about $7,000,000,000`,
+  `This will reduce the spending level … by more than $12,000,000,000`, `Public spending has increased by
+  27%`) is the change of what the verb changes, its object or else its subject, with the change's noun
+  (spending level reduction, Public spending increase), never the verb or the bound alone (`reduced`,
+  `more than`);
+- bare measure: a name that is only a measure noun saying how much but not of what (`an average of`,
+  `at the current rate of`, `with a rate of`) measures its clause's subject: `the corporation income tax
+  should be kept at the current rate of 52%` -> corporation income tax rate, `Employment grew … by an
+  average of 0.4 per cent` -> Employment growth, `Should the GDP remain at an average of 2.2%` -> GDP.
 
 `tidy_english` (after the rules above, with the name of the value before in the sentence) cuts a clause's
 verb or an infinitive off a name's end (`Alberta's 2014 GDP amassed`, `real GDP growth to only average`),
@@ -71,6 +80,70 @@ _SUBJECT_OF = re.compile(r"(?i)(?:majority|share|part|bulk|most|half|portion)\s+
                          r"(?P<np>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3})\s*,\s*$")
 _HEAD_OF = re.compile(r"(?i)\s+of\s+(?P<noun>[a-z]+(?:\s+[a-z]+)?)\b")
 _ANIMAL_END = re.compile(r"(?i)\s+(?:and|or|in|on|at|for|with|by|that|which)$")
+
+
+# A measure noun alone (see the module doc), with the adjectives that only say which reading it is.
+_BARE_MEASURE = re.compile(r"(?i)(?:(?:current|present|annual|overall|average|same)\s+)?(?P<noun>average|rate|total|level|sum)")
+# The verb that ends a clause's subject: a copula, an auxiliary or a modal, or a verb of change or of staying.
+_SUBJECT_VERB = re.compile(r"(?i)\s(?:is|are|was|were|has|have|had|will|would|should|shall|can|could|may|might|must|"
+                           r"remains?|remained|stands?|stood|(?P<grew>grew|grows|rose|rises|increased|increases|expanded))\b")
+_OPENING_MODAL = re.compile(r"(?i)^(?:should|would|will|could|if|when|unless|while)\s+")
+_ARTICLES = frozenset("the a an its their our his her this that".split())
+
+
+def _clause_subject(text: str, start: int) -> tuple[str, bool]:
+    """The subject of the sentence before `start` (its words after the last article before the first verb)
+    and whether that verb is one of growing; ('', False) when none."""
+    sentence = _OPENING_MODAL.sub("", _OPENING_TIME.sub("", text[_sentence_start(text, start):start].lstrip()))
+    verb = _SUBJECT_VERB.search(sentence)
+    words = sentence[:verb.start()].split() if verb else []
+    opened = [i for i, w in enumerate(words) if w.lower() in _ARTICLES]
+    words = words[opened[-1] + 1:] if opened else words
+    if not 1 <= len(words) <= 6 or any(c.isdigit() for w in words for c in w) or words[0].lower() in ("it", "this", "they"):
+        return "", False
+    return " ".join(words), bool(verb["grew"])
+
+
+# A verb of change and `by` before the value (see the module doc), its object between them.
+_CHANGE_BY = re.compile(r"(?i)\b(?P<verb>reduced?|reducing|cut|lower(?:ed)?|decreased?|increased?|raised?|rose|rise|grew|grow|"
+                        r"expanded?|fell|fall|declined?|dropped|drop)\b(?P<object>[^,;:.\d]{0,60}?)\s+by\s+"
+                        r"(?:(?:about|approximately|around|nearly|almost|some|over|more\s+than|less\s+than|only|just|an\s+estimated)\s+)?$")
+_CHANGE_NOUN = {"redu": "reduction", "cut": "reduction", "lowe": "reduction", "decr": "reduction", "incr": "increase",
+                "rais": "increase", "rose": "growth", "rise": "growth", "grew": "growth", "grow": "growth", "expa": "growth",
+                "fell": "decline", "fall": "decline", "decl": "decline", "drop": "decline"}
+# What the verb's object or subject names ends before a phrase of time, place or manner or a participle.
+_NP_END = re.compile(r"(?i)\s+(?:over|in|during|for|from|since|at|on|to|annually|strongly|sharply|steadily|provided|"
+                     r"planned|proposed|set|announced)\b.*$")
+_AUXILIARIES = re.compile(r"(?i)(?:\s+(?:has|have|had|will|would|should|shall|can|could|may|might|must|is|are|was|were|"
+                          r"be|been|being|to|also|further|again))+$")
+_WEAK_EN = re.compile(r"(?i)(?:and\s+|by\s+)?(?:as\s+(?:low|high|much|many|little)\s+as|more\s+than|less\s+than|about|over|nearly|"
+                      r"almost|some|around|approximately|up\s+to|at\s+least)|[a-z]+ed|cut|rose|grew|fell")
+
+
+def _changed(text: str, q: Quantity) -> str:
+    """`<what changed> <change>` for a value after a verb of change and `by`, or ''."""
+    clause = text[max(_sentence_start(text, q.start), text.rfind(",", 0, q.start) + 1):q.start]
+    change = _CHANGE_BY.search(clause)
+    if not change:
+        return ""
+    noun = _CHANGE_NOUN[change["verb"].lower()[:4]]
+    words = _NP_END.sub("", change["object"]).split()
+    if not words:                                                   # passive or intransitive: the subject
+        words = _NP_END.sub("", _AUXILIARIES.sub("", clause[:change.start()].rstrip())).split()
+    opened = [i for i, w in enumerate(words) if w.lower() in _ARTICLES]
+    words = words[opened[0] + 1:] if opened else words
+    if not 1 <= len(words) <= 5 or any(c.isdigit() for w in words for c in w) or words[0].lower() in ("it", "this", "they", "we"):
+        return ""
+    np = " ".join(words)
+    return f"{noun} of {np}" if " of " in np else f"{np} {noun}"          # reduction of the payroll of …
+
+
+def _cut_short(name: str, changed: str) -> bool:
+    """The name is the first words only of what changed (`Public` of `Public spending increase`): the
+    first reading cut the subject; a whole subject (`The temperature rose by 42 degrees` -> temperature)
+    stays as it is."""
+    words, whole = name.lower().split(), changed.lower().split()[:-1]
+    return bool(words) and len(words) < len(whole) and whole[:len(words)] == words
 
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s+|$)|\n")
@@ -157,6 +230,16 @@ def rename_english(text: str, q: Quantity, name: str) -> str:
     if q.unit == "%" and (subject := _SUBJECT_OF.search(before)) and (part := _APPOSED_SHARE.match(after)):
         owner = part["np"] + ("'" if part["np"].endswith("s") else "'s")
         return f"{owner} share of {subject['np']}"
+    changed = _changed(text, q)
+    if changed and (_WEAK_EN.fullmatch(name) or _cut_short(name, changed)):    # reduced by about $7,000,000,000
+        return changed
+    if (bare := _BARE_MEASURE.fullmatch(name)):                # at the current rate of 52%: whose rate
+        subject, grew = _clause_subject(text, q.start)
+        noun = bare["noun"].lower()
+        if subject and noun in ("rate", "level") and noun not in subject.lower():
+            return f"{subject} {noun}"
+        if subject:
+            return f"{subject} growth" if grew and noun == "average" else subject
     if _PREPOSITION.match(name) and len(_PREPOSITION.sub("", name)) >= 2:
         return _PREPOSITION.sub("", name)                     # from royalties on …: no preposition opens a name
     return ""

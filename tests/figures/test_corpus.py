@@ -55,9 +55,17 @@ INDICATOR_BELOW = {
     # 三十日 are named by the event the term waits for (收到报社通知决定刊登的期限), the gold by the wait
     # itself (向报社投稿后等待刊登通知的期限): two fair names sharing no run of half their length
     ("repo", "xq4_copyright_law_terms_amounts_zh"): 0.85,
+    # round 4 (branch naming2), first sight before any rule for them: xr5 0.5, xr6 0.7, xr8 0.667; after the
+    # round-4 rules xr6 1.0, xr8 0.933, xr5 0.643 (left: see tests/figures/corpus/README.md)
+    ("repo", "xr5_state_of_union_1954_budget_counts_en"): 0.6,
+    # check document added after the round-4 rules: 0.545 at first sight and at main's code (the rules
+    # did not reach it; README lists what is left)
+    ("repo", "xr9_state_of_union_1950_production_wages_en"): 0.5,
 }
 # (gold set, document id) -> pinned found floor, for documents measured below 0.95
 FOUND_BELOW: dict[tuple[str, str], float] = {
+    ("repo", "xr5_state_of_union_1954_budget_counts_en"): 0.75,   # round 4 first sight: 0.786
+    ("repo", "xr9_state_of_union_1950_production_wages_en"): 0.8,    # check document: 0.818 (60 and 40 missed)
 }
 
 
