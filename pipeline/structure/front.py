@@ -55,10 +55,10 @@ WRAPPED_NOTE = 60     # characters: a wrapped note's next line (a longer one lis
 # promulgates it ('中华人民共和国主席令', '国务院令第335号', '（第四十八号）'). They date the act; they name nothing.
 PROMULGATED = re.compile(rf"^[（(]?[{CN_DATE_DIGIT}]{{4}}\s*年.{{2,120}}?"
                          r"(?:通过|公布|发布|施行|修正|修订|批准|印发|废止)[）)]?[。.]?$")
-DOC_NUMBER = re.compile(r"^\S{1,24}[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*\d{1,5}\s*[号號]$")   # 號: a Traditional copy (unseen3)
+DOC_NUMBER = sg.DOC_NUMBER   # (in signals: blocks.py needs it too)
 # the same with its closing bracket and 号 lost in the copy ('牟政办发〔201746'): the tortoise-shell
 # bracket and the year over the serial number still say what it is (newdocs round 3, xn19)
-DOC_NUMBER_DAMAGED = re.compile(r"^\S{1,24}〔\s*(?:19|20)\d{2}\s*〕?\s*\d{1,5}\s*[号號]?$")
+DOC_NUMBER_DAMAGED = sg.DOC_NUMBER_DAMAGED
 SPEAKER_DATED = re.compile(r"^[·•]?\s*(?P<who>[\u4e00-\u9fff·]{4,28}?)\s*[（(](?P<when>[^（）()]*\d{4}\s*年[^（）()]*)[）)]$")
 REVISED = re.compile(r"修正|修订")   # not '修改': '关于修改…的决定' names the decision, it dates nothing
 ORDER_STATEMENT = re.compile(r"已由.{2,120}?通过，现予(?:公布|发布)|现予(?:公布|发布)，自.{4,30}起施行。?$")
@@ -157,6 +157,11 @@ def _iso(match: re.Match) -> str:
 # the text into Traditional characters wrote the Mandarin reading of some of them (xm7, unseen3 xj6).
 # They lengthen a line without adding a word: its length as a title is measured without them.
 READING = re.compile(r"(?<=[\u4e00-\u9fff])[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[）)]")
+
+
+# a collection site's year tag after a Chinese headline, apart from it: '2022年云和县…统计公报 2022'
+# (unseen3, xj4); only when the headline already names that year, so the tag adds nothing
+YEAR_TAG = re.compile(r"(?<=[\u4e00-\u9fff》）)])\s+(?P<year>(?:19|20)\d{2})$")
 
 
 def _title_like(block: Block, english: bool) -> bool:
@@ -543,6 +548,9 @@ def read_title_block(blocks: list[Block], lang: str) -> TitleBlock:
         first = STAR_TITLE.match(first)["text"]   # a wiki dump's page title '****** Noise ******'
     if not english and LETTER_SPACED.match(first):
         first = "".join(first.split())   # '政 府 工 作 报 告': the copy's letter spacing, not the title's words
+    tag = YEAR_TAG.search(first) if not english else None
+    if tag and tag["year"] in first[:tag.start()]:
+        first = first[:tag.start()]   # '2022年某县…统计公报 2022': the site's year tag after the headline
     out.title = title_case(first, text_acronyms(blocks)) if english and sg.is_all_caps(first) else first
     out.title_blocks.append(blocks[start])
     i = start + 1
