@@ -328,6 +328,15 @@ opinion with no title line, a city report in Traditional characters with English
 flattened onto a single line) first read mean heading F1 0.521 (text 0.562), titles 3 of 8, 131
 leaks, body kept 0.9988 (tests/corpus/extra/README.md); after the rules they prompted 0.875, 8 of 8,
 0 leaks, dev and the other extra documents unchanged.
+A third round (branch unseen3, `xj1`-`xj6`: six portal pages from the stored-web-pages corpus — a
+notice issuing a plan with its contents box, county working rules under a bulleted metadata box, two
+county statistical bulletins, a speech page showing its text twice, a notice with its opinion in
+Traditional characters with pinyin) read at first sight heading F1 0.857 / 0.667 / 0.667 / 0.667 /
+0.0 / 0.0, mean 0.476 (text only 0.610), titles 3 of 6, 15 leaks, body kept 0.925 (xj5 0.549).
+After the general rules they prompted: 1.0 on all six, titles 6 of 6, 0 leaks, body kept 0.997 (xj6
+0.9835: reordered, no letter absent), dev and the other extra documents unchanged. xj5's gold was
+corrected after first sight (the page's second copy is boilerplate; first sight against it: 0.0, no,
+3 leaks, 0.685).
 
 **What body kept loses** (the bodykept stop, issue #11): every run of body letters a dev or extra
 document lost (`scripts/body_lost.py`) was classified. Reordered, nothing gone (29 runs, 251

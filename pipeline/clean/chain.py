@@ -52,6 +52,7 @@ BOILERPLATE_RULES = [
     ("one-line-page", flattened.one_line_page),
     ("page-title", portal.page_title),
     ("link-residue", portal.link_residue),
+    ("page-twice", labels.page_twice),   # unseen3: before `share-card`/`teaser`, which would take one copy's lines each
     ("share-card", portal.share_card),   # before `teaser` (which would take the card as a summary) and the tail rules
     ("editor-blurb", portal.editor_blurb),   # before `teaser`: prose, it would end the head zone too
     ("teaser", portal.teaser),   # early: a teaser is prose, and would end the head zone above the byline

@@ -162,12 +162,17 @@ def _entry_key(text: str) -> str:
     return "".join(ENTRY_NUMBER.sub("", text.strip()).split())
 
 
+# a contents list's label that names what it lists: '目录', '某某应急预案目录', '目錄'
+NAMED_CONTENTS = re.compile(r"^[^\s。，；：！？,;:!?]{0,40}目\s*[录錄]$")
+
+
 def unpaged_contents(page: Page) -> Page:
     """Drop a document's contents list written one entry a line with no page numbers: a run of at
     least UNPAGED_MIN short lines (blank lines between them only), none with a sentence's marks,
     whose first two entries stand again later, in order, as lines of their own (the sections they
     list); short lines over the list in the same run (a signature, a date, the annex's title) stay. The entries' numbers may differ from the headings' ('总则' over '1 总则': the copy lost
-    them). A list of short items that the text does not take up again stays.
+    them). A list of short items that the text does not take up again stays. The line right over
+    the list that labels it ('目录', '某某应急预案目录') goes with it (unseen3).
 
     Example: '总则' / '1.1 编制目的' / … / '8  附则' over '1 总则' / '1.1 编制目的' / '建立健全…'.
     """
@@ -191,6 +196,8 @@ def unpaged_contents(page: Page) -> Page:
             first = next((k for k in later if keys[k] == keys[run[s]]), None)
             if first is not None and any(keys[k] == keys[run[s + 1]] for k in later if k > first):
                 hits.extend(k for k in run[s:] if k < first)   # the sections themselves may follow in the same run
+                if s and NAMED_CONTENTS.match(lines[run[s - 1]].text.strip()):
+                    hits.append(run[s - 1])   # the list's own label: '某某预案目录' (unseen3, xj1)
                 break
         i = max(j, i + 1)
     return page.drop(hits)

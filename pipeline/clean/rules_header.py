@@ -82,6 +82,9 @@ def meta_box(page: Page) -> Page:
     """Drop a catalogue box at the head: a run of >= 3 field labels ('索 引 号：'), each with its
     value on the same line after a tab or spaces, on the next line, or none (its value was removed
     already), also several fields on one table row ('发文字号：⇥国办发〔2018〕123号⇥发布日期：⇥…').
+    A box exported as a bulleted list counts the same: '  • 索引号:', a blank line, then the value
+    indented on its own line; a value line that repeats the headline is the in-body title, not a
+    value (the box's last label '内容概述:' is empty; unseen3).
 
     Example: "索 引 号：" "014742224A/2023-0043406" "生成日期：" "公开方式：" "主动公开" …;
     a markdown dump's table: "**索 引 号：**|  000014349/2018-00220| **主题分类：**|  …" "---|---|---|---" ….
@@ -96,7 +99,7 @@ def meta_box(page: Page) -> Page:
     i = 0
     while i < len(head):
         k = head[i]
-        text = EMPHASIS.sub("", lines[k].text).strip()
+        text = _unbullet(EMPHASIS.sub("", lines[k].text)).strip()
         cells = _row_labels(text) or _cut_label(text)
         if run and TABLE_RULER.match(text):
             run.append(k)
@@ -105,9 +108,15 @@ def meta_box(page: Page) -> Page:
         elif cells:
             run.append(k)
             labels += cells
-            if _bare_label(text) and i + 1 < len(head) and _value(EMPHASIS.sub("", lines[head[i + 1]].text)):
-                run.append(head[i + 1])
-                i += 1
+            if _bare_label(text):
+                j = i + 1
+                while BULLET.match(lines[k].text) and j < len(head) and j <= i + VALUE_GAP \
+                        and not lines[head[j]].text.strip():
+                    j += 1     # a list export puts a blank line between a bulleted label and its value
+                if j < len(head) and _value(_unbullet(EMPHASIS.sub("", lines[head[j]].text))) \
+                        and not _repeats_above(lines, head[j]):
+                    run.extend(head[i + 1:j + 1])
+                    i = j
         elif not text and run:
             pass
         else:
@@ -118,6 +127,24 @@ def meta_box(page: Page) -> Page:
     if labels >= META_BOX_MIN:
         hits += run
     return page.drop(sorted(set(hits)))
+
+
+VALUE_GAP = 2          # blank lines a list export leaves between a field's label and its value
+BULLET = re.compile(r"^\s*[•·▪◦‣]\s*")   # a box exported as a list: '  • 索引号:' / '    6107280000/…'
+
+
+def _repeats_above(lines, k: int) -> bool:
+    """Line k says what a line above it already said: the headline repeated as the in-body title
+    under the box, not a field's value."""
+    text = lines[k].text.strip()
+    return any(lines[j].text.strip() == text for j in range(k))
+
+
+def _unbullet(text: str) -> str:
+    """A catalogue box a text converter wrote as a bulleted list ('  • 索引号:', the value on an
+    indented line below, a blank line between; unseen3, xj2): the bullet is the converter's, the
+    field is the same."""
+    return BULLET.sub("", text, count=1)
 
 
 def _row_labels(text: str) -> int:

@@ -154,3 +154,39 @@ def headline_echo(page: Page) -> Page:
         return page
     copies = [i for i in texts[1:] if _bare(page.lines[i].text) == headline]
     return page.drop(copies) if len(copies) + 1 >= ECHO_MIN else page
+
+
+TWICE_MIN = 2        # paragraphs after the repeated headline that copy those after the first one
+HEADLINE_MAX = 60    # characters: a headline, not a paragraph
+SENTENCE_MARK = re.compile(r"[。！？.!?]")
+HEADLINE_LINES = 3   # lines of words at the top where the headline may stand (a button bar above it)
+
+
+def page_twice(page: Page) -> Page:
+    """Drop the second copy of a page's text: the headline again, then the same paragraphs in the
+    same order as under its first copy (a template that prints the article in a summary box and
+    again as the article, or a copy that took the text twice; unseen3, xj5).
+
+    Example: "在…大会上的讲话" "同志们：…" "下面，我先讲三点意见。" "在…大会上的讲话" "同志们：…"
+    "下面，我先讲三点意见。" -> the last three lines go (with TWICE_MIN = 2 paragraphs or more copied).
+    A headline printed again over different text (a law's title after its promulgation order), a
+    single paragraph repeated (a teaser; see `teaser`), or a title page's lines set again (names,
+    no sentences; newdocs xn14) is not this.
+    """
+    idx = [i for i, line in enumerate(page.lines) if line.text.strip()]
+    texts = [page.lines[i].text.strip() for i in idx]
+    for a, head in enumerate(texts):
+        if len(head) > HEADLINE_MAX or any(m in head for m in "。！？!?；;"):
+            continue
+        for b in range(a + 1, len(texts)):
+            if texts[b] != head:
+                continue
+            run = 0
+            while b + 1 + run < len(texts) and a + 1 + run < b and texts[a + 1 + run] == texts[b + 1 + run]:
+                run += 1
+            prose = sum(1 for t in texts[b + 1:b + 1 + run] if SENTENCE_MARK.search(t))
+            if prose >= TWICE_MIN:   # paragraphs, not a title page's names set again (xn14)
+                return page.drop(idx[b:b + 1 + run])
+        if a + 1 >= HEADLINE_LINES:
+            break   # the headline stands among the page's first lines of words (chrome may come first)
+    return page

@@ -184,11 +184,16 @@ def widget(page: Page) -> Page:
     brackets at the head or tail; a font switcher may share the line ("【字体：大 中 小】 【打印】 【关闭】").
 
     Example: "【" "打印本页" "】" "【" "关闭窗口" "】" (six lines).
+
+    Also buttons glued with no gap ("正文复制": a 正文 tab and a 复制 button whose labels the copy
+    ran together), and a drop-down whose options were script: its label and arrow alone
+    ("选择区域:>>") (unseen3, xj4/xj5).
     """
     def is_widget(text: str) -> bool:
         if len(text) > 80:
             return False
-        if BRACKETS_ONLY.match(text) or LISTEN_WIDGET.match(text):
+        if BRACKETS_ONLY.match(text) or LISTEN_WIDGET.match(text) or SELECTOR.match(text) \
+                or _glued_buttons(text.strip()):
             return True
         sizes = FONT_SIZES if FONT_WIDGET.match(text) else frozenset()
         split = re.sub("[:：]", " ", text) if sizes else text
@@ -196,6 +201,26 @@ def widget(page: Page) -> Page:
         return bool(tokens) and all(t.lower() in WIDGET_TOKENS or t in sizes for t in tokens) \
             or text.strip().lower().strip("【】[]") in WIDGET_TOKENS
     return page.drop(i for i in edge_zone(page.lines) if is_widget(page.lines[i].text))
+
+
+# a drop-down's label over options the copy lost (they were script): '选择区域:>>', '切换城市：»'
+SELECTOR = re.compile(r"^\s*[\u4e00-\u9fff]{2,8}\s*[:：]\s*[>＞»›]{1,3}\s*$")
+GLUED_MAX = 12   # characters: two or three buttons' labels, not a phrase
+
+
+def _glued_buttons(text: str) -> bool:
+    """The line is two or more Chinese button labels written with no gap between them ('正文复制',
+    '打印关闭'): every cut of it falls on a label of WIDGET_TOKENS."""
+    if not 4 <= len(text) <= GLUED_MAX or not all("\u4e00" <= ch <= "\u9fff" for ch in text):
+        return False
+    ends = {0: 0}   # position -> labels used to reach it
+    for i in range(len(text)):
+        if i not in ends:
+            continue
+        for j in range(i + 2, len(text) + 1):
+            if text[i:j] in WIDGET_TOKENS:
+                ends[j] = max(ends.get(j, 0), ends[i] + 1)
+    return ends.get(len(text), 0) >= 2
 
 
 def nav_menu(page: Page) -> Page:

@@ -25,8 +25,8 @@ BREADCRUMB_LINE = re.compile(rf"^\s*(首页|主页|网站首页|home)\s*{CRUMB_S
 # (some templates print the mark after every item, the last one too)
 CRUMB_TRAIL = re.compile(r"^(?=.*[^\W\d_])\s*[^\s>＞»›→。，；！？,;!?]{1,16}(?:\s*(?:>>|>|＞|»|›|→)\s*[^\s>＞»›→。，；！？,;!?]{1,16}){2,}(?:\s*(?:>>|>|＞|»|›))?\s*$")   # a trailing mark too: '网站>栏目>文章>'
 
-TIME_LABELS = "发表时间|发布时间|发布日期|发表日期|发稿时间|时间|日期|published|posted( on)?"
-ORIGIN_LABELS = "来源|信息来源|文章来源|稿件来源|source"
+TIME_LABELS = "发表时间|发布时间|发布日期|发表日期|发稿时间|时间|日期|published|posted( on)?|發表時間|發布時間|發佈時間|發布日期|發佈日期|時間"   # + a Traditional copy (unseen3)
+ORIGIN_LABELS = "来源|信息来源|文章来源|稿件来源|source|來源|信息來源|文章來源|稿件來源"   # + a Traditional copy (unseen3)
 COUNTER_LABELS = "阅读量|阅读次数|阅读数|浏览次数|浏览量|点击数|点击量|点击率|访问量|编辑次数|views|hits|阅读|浏览|点击|访问次数"
 PERSON_LABELS = "录入者|录入|作者|编辑|责任编辑|审核|审校|撰稿|责编"   # not English "Author:": a memo's own
 TAG_LABELS = "词条标签|标签|关键词|关键字|tags"
@@ -70,9 +70,11 @@ WIDGET_TOKENS = frozenset("""
 复制链接 默认 放大 缩小 A+ A- 朗读 听全文 视力保护色 × ✕ 意见反馈 投诉建议 我有疑问 e-mail推荐 邮件推荐 推荐给朋友 发送给朋友 推荐
 继续访问 放弃 取消访问 返回首页 我要打印 打印正文 收藏本页 关闭页面 关闭本窗口
 大字号 中字号 小字号
+正文 复制 复制全文
 qq空间 qq好友 qq 新浪微博 腾讯微博 微信朋友圈 朋友圈 人人网 豆瓣网
 print share download close email tweet facebook twitter bookmark comments fullscreen
 """.split()) | {"back to top", "print this page", "close window", "font size", "full screen", "share this"}
+# (正文 复制 复制全文: a page's 正文 tab and copy button, unseen3)
 # a read-aloud button, its duration cut off by the extraction ('点击播报本文，约')
 LISTEN_WIDGET = re.compile(r"^\s*(?:点击)?(?:播报|朗读|收听|语音播报)(?:本文|全文|文章)[，,]?\s*(?:约)?\s*(?:[0-9０-９]+\s*(?:分钟|秒))?\s*$")
 WIDGET_SPLIT = re.compile(r"[\s【】\[\]〔〕|｜·•*▪]+")

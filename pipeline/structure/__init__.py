@@ -21,7 +21,7 @@ from ..log import warn
 from ..model import Author, Cleaned, Corrections, Document, Overrides
 from .blocks import Block, make_blocks
 from .decisions import correct_levels, structure_decisions, title_decision
-from .front import english_author_from_header, kind_from_opening, markup_name, naming_heading, read_title_block, reprinted_name, title_from_text
+from .front import READING, english_author_from_header, kind_from_opening, markup_name, naming_heading, read_title_block, reprinted_name, title_from_text
 from .headings import Heading, below_markdown_title, find_headings, is_law, merge_labels, title_heading
 from .language import detect_language
 from .levels import infer_levels
@@ -221,8 +221,15 @@ def _speaker_under_title(body, headings):
 
 
 # a notice that issues or forwards a document: '…关于印发《X》的通知', '…关于转发X的通知'
-ISSUING = re.compile(r"关于(?:印发|转发|发布|颁布)《?(?P<name>[^《》]{4,60}?)》?的(?:通知|决定)$")
+# ('某某市人民政府印发《X》的通知' without 关于, in Traditional characters too: 印發, 決定; unseen3, xj6)
+ISSUING = re.compile(r"(?:关于|關於|关於|政府|办公厅|辦公廳|办公室|辦公室)(?:印发|转发|发布|颁布|印發|轉發|發布|頒布)"
+                     r"《?(?P<name>[^《》]{4,60}?)》?的(?:通知|决定|決定)$")
 WIDE_PUNCT = str.maketrans("()[]:,", "（）［］：，")
+
+
+def _unread(text: str) -> str:
+    """The text without a converter's reading annotations ('發（fā）' -> '發'; front.READING)."""
+    return READING.sub("", text)
 
 
 def _issued_annex(title: str, body, headings):
@@ -230,13 +237,13 @@ def _issued_annex(title: str, body, headings):
     document it issues, set under its own title ('牟定县突发环境事件应急预案(试行)'): that line heads
     the annex (an appendix, level 1, a fresh pattern under it), as '附件1' would (newdocs round 3,
     xn19). Only a one-line block equal to the name the title quotes, and only its first copy."""
-    match = ISSUING.search(title.strip())
+    match = ISSUING.search(_unread(title.strip()))
     if not match:
         return headings
     name = "".join(match["name"].split()).translate(WIDE_PUNCT)
     taken = {h.index for h in headings}
     for i, block in enumerate(body):
-        if block.lines == 1 and "".join(block.text.split()).translate(WIDE_PUNCT) == name:
+        if block.lines == 1 and "".join(_unread(block.text).split()).translate(WIDE_PUNCT) == name:
             if i in taken:
                 return [replace(h, shape="appendix|", style="", strong=True, appendix=True) if h.index == i else h
                         for h in headings]

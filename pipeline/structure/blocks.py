@@ -439,7 +439,8 @@ def _glue(blocks: list[Block], cjk: bool, listed=lambda text: False) -> list[Blo
         after = blocks[k + 1].text if k + 1 < len(blocks) else ""
         term = cjk and out and _highlighted_term(block.text, after) and not sg.ends_sentence(out[-1].last())
         apart = listed(block.text) or (out and len(out[-1].parts) == 1 and listed(out[-1].last()))
-        title = cjk and out and _title_goes_on(out[-1], block.text, after)
+        title = cjk and out and not sg.DOC_NUMBER.match(out[-1].last().strip()) \
+            and _title_goes_on(out[-1], block.text, after)   # a document's number takes no title line in (unseen3)
         if out and not apart and not block.code and not out[-1].block.code and not block.item \
                 and (term or title or _joins_previous(out[-1], block.text)):
             prev = out[-1]

@@ -55,10 +55,10 @@ WRAPPED_NOTE = 60     # characters: a wrapped note's next line (a longer one lis
 # promulgates it ('中华人民共和国主席令', '国务院令第335号', '（第四十八号）'). They date the act; they name nothing.
 PROMULGATED = re.compile(rf"^[（(]?[{CN_DATE_DIGIT}]{{4}}\s*年.{{2,120}}?"
                          r"(?:通过|公布|发布|施行|修正|修订|批准|印发|废止)[）)]?[。.]?$")
-DOC_NUMBER = re.compile(r"^\S{1,24}[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*\d{1,5}\s*号$")
+DOC_NUMBER = sg.DOC_NUMBER   # (in signals: blocks.py needs it too)
 # the same with its closing bracket and 号 lost in the copy ('牟政办发〔201746'): the tortoise-shell
 # bracket and the year over the serial number still say what it is (newdocs round 3, xn19)
-DOC_NUMBER_DAMAGED = re.compile(r"^\S{1,24}〔\s*(?:19|20)\d{2}\s*〕?\s*\d{1,5}\s*号?$")
+DOC_NUMBER_DAMAGED = sg.DOC_NUMBER_DAMAGED
 SPEAKER_DATED = re.compile(r"^[·•]?\s*(?P<who>[\u4e00-\u9fff·]{4,28}?)\s*[（(](?P<when>[^（）()]*\d{4}\s*年[^（）()]*)[）)]$")
 REVISED = re.compile(r"修正|修订")   # not '修改': '关于修改…的决定' names the decision, it dates nothing
 ORDER_STATEMENT = re.compile(r"已由.{2,120}?通过，现予(?:公布|发布)|现予(?:公布|发布)，自.{4,30}起施行。?$")
@@ -153,10 +153,22 @@ def _iso(match: re.Match) -> str:
     return "-".join(parts)
 
 
+# A converter's reading annotation after a Chinese character ('發（fā）', '報(bào)'): a mirror that turned
+# the text into Traditional characters wrote the Mandarin reading of some of them (xm7, unseen3 xj6).
+# They lengthen a line without adding a word: its length as a title is measured without them.
+READING = re.compile(r"(?<=[\u4e00-\u9fff])[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[）)]")
+
+
+# a collection site's year tag after a Chinese headline, apart from it: '2022年云和县…统计公报 2022'
+# (unseen3, xj4); only when the headline already names that year, so the tag adds nothing
+YEAR_TAG = re.compile(r"(?<=[\u4e00-\u9fff》）)])\s+(?P<year>(?:19|20)\d{2})$")
+
+
 def _title_like(block: Block, english: bool) -> bool:
-    """Short, worded, unnumbered, and not ending like a sentence."""
+    """Short, worded, unnumbered, and not ending like a sentence (a Chinese line's length counted
+    without a converter's reading annotations, see READING)."""
     text = block.text
-    if not sg.has_word(text) or sg.numbering(text) or len(text) > (100 if english else 60):
+    if not sg.has_word(text) or sg.numbering(text) or len(READING.sub("", text)) > (100 if english else 60):
         return False
     if english and sg.is_opening_part(text):
         return False   # 'PREAMBLE' opening the text is its first heading: the text has no title line
@@ -213,6 +225,8 @@ def not_a_title(text: str, english: bool) -> str:
         return "a date"
     if ZH_PLACE_DATE.match(bare):
         return "a place and date"
+    if DOC_NUMBER.match(bare) or DOC_NUMBER_DAMAGED.match(bare):
+        return "a document number"   # '沪府发〔2017〕92号' over the notice's title: it files the text, names nothing
     if (_is_dateline(text) or _is_dateline(bare)) and not OCCASION_END.search(bare):
         return "a dateline"   # ('2004年3月4日在某某会议上的讲话' names the speech: a title)
     bracketed = BRACKETED.match(text)
@@ -534,6 +548,9 @@ def read_title_block(blocks: list[Block], lang: str) -> TitleBlock:
         first = STAR_TITLE.match(first)["text"]   # a wiki dump's page title '****** Noise ******'
     if not english and LETTER_SPACED.match(first):
         first = "".join(first.split())   # '政 府 工 作 报 告': the copy's letter spacing, not the title's words
+    tag = YEAR_TAG.search(first) if not english else None
+    if tag and tag["year"] in first[:tag.start()]:
+        first = first[:tag.start()]   # '2022年某县…统计公报 2022': the site's year tag after the headline
     out.title = title_case(first, text_acronyms(blocks)) if english and sg.is_all_caps(first) else first
     out.title_blocks.append(blocks[start])
     i = start + 1

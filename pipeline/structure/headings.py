@@ -43,6 +43,8 @@ class Heading:
 
 
 RUN_ON = re.compile(r"[。！？][^。！？]{10,}$")   # a whole sentence, then ten or more characters of the next
+SENTENCE_ENDS = re.compile(r"[。！？]")
+CUT_SENTENCES = 2     # whole sentences on a numbered line that ends in none: a paragraph cut short
 
 
 QUESTION_WORD = re.compile(r"[吗呢么]|什么|怎样|怎么|如何|为何|为什么|是否|哪")
@@ -105,6 +107,9 @@ def _chinese_kind(text: str, openings: Counter, after: str = "", law: bool = Fal
     if style and end == "" and RUN_ON.search(text):
         return None   # '（1）按照…改造工业园区。重点建设…做好市级循': a numbered sentence running into its
         #               paragraph, the paragraph cut before its end (a copy stopped mid-word): run in
+    if style and end == "" and len(SENTENCE_ENDS.findall(text)) >= CUT_SENTENCES:
+        return None   # '五、县政府实行县长负责制。县长主持县政府全面工作。常': two whole sentences, then the
+        #               copy stops one character into the third — a paragraph, not a head (unseen3, xj2)
     if style and style != "一是" and end == "":
         return style, True
     if law:
