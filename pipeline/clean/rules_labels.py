@@ -175,11 +175,15 @@ def page_twice(page: Page) -> Page:
     """
     idx = [i for i, line in enumerate(page.lines) if line.text.strip()]
     texts = [page.lines[i].text.strip() for i in idx]
-    for a, head in enumerate(texts):
+    # the headline stands among the page's first lines of words (chrome may come first): only
+    # those are tried, so the rule stays linear in the page's length
+    for a, head in enumerate(texts[:HEADLINE_LINES]):
         if len(head) > HEADLINE_MAX or any(m in head for m in "。！？!?；;"):
             continue
-        for b in range(a + 1, len(texts)):
+        b = a + 1
+        while b < len(texts):
             if texts[b] != head:
+                b += 1
                 continue
             run = 0
             while b + 1 + run < len(texts) and a + 1 + run < b and texts[a + 1 + run] == texts[b + 1 + run]:
@@ -187,6 +191,5 @@ def page_twice(page: Page) -> Page:
             prose = sum(1 for t in texts[b + 1:b + 1 + run] if SENTENCE_MARK.search(t))
             if prose >= TWICE_MIN:   # paragraphs, not a title page's names set again (xn14)
                 return page.drop(idx[b:b + 1 + run])
-        if a + 1 >= HEADLINE_LINES:
-            break   # the headline stands among the page's first lines of words (chrome may come first)
+            b += run + 1   # a later copy starts after this one's run: each line is compared once
     return page
