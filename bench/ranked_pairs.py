@@ -87,15 +87,4 @@ def main(specs: list[str]) -> None:
 if __name__ == "__main__":
     if len(sys.argv) < 3:
         raise SystemExit("usage: bench/ranked_pairs.py NAME=TREE[:VAR=VALUE,...] NAME=TREE ... (as root)")
-    child = os.fork()   # a session of its own, as ranked_profile.py
-    if child == 0:
-        code = 0
-        try:
-            os.setsid()
-            main(sys.argv[1:])
-        except BaseException as exc:   # noqa: BLE001 - reported, then the child's exit code
-            print(f"bench: {exc}", file=sys.stderr)
-            code = 1
-        sys.stdout.flush()
-        os._exit(code)
-    sys.exit(os.waitstatus_to_exitcode(os.waitpid(child, 0)[1]))
+    rp.in_own_session(main, sys.argv[1:])

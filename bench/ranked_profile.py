@@ -103,18 +103,24 @@ def main(rev: str) -> None:
         for n in trees) + " |")
 
 
-if __name__ == "__main__":
-    if len(sys.argv) != 2:
-        raise SystemExit("usage: bench/ranked_profile.py REV (a git revision to compare with)")
-    child = os.fork()   # a new session (a process group leader cannot make one), so the caller's keeps its rank
+def in_own_session(run, *args) -> None:
+    """Run `run(*args)` in a forked child that is a session of its own (a process group leader
+    cannot make one), so the caller's session keeps its rank; exit with the child's code."""
+    child = os.fork()
     if child == 0:
         code = 0
         try:
             os.setsid()
-            main(sys.argv[1])
+            run(*args)
         except BaseException as exc:   # noqa: BLE001 - reported, then the child's exit code
             print(f"bench: {exc}", file=sys.stderr)
             code = 1
         sys.stdout.flush()
         os._exit(code)
     sys.exit(os.waitstatus_to_exitcode(os.waitpid(child, 0)[1]))
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 2:
+        raise SystemExit("usage: bench/ranked_profile.py REV (a git revision to compare with)")
+    in_own_session(main, sys.argv[1])
