@@ -159,7 +159,8 @@ def _sentence_start(text: str, at: int) -> int:
 def _subject(text: str, start: int) -> str:
     """The sentence's subject before its first finite verb, or ''."""
     sentence = _OPENING_TIME.sub("", text[_sentence_start(text, start):start])
-    that = sentence.rfind(" that ", 0, _FINITE.search(sentence).start() if _FINITE.search(sentence) else 0)
+    first = _FINITE.search(sentence)
+    that = sentence.rfind(" that ", 0, first.start() if first else 0)
     sentence = sentence[that + 6:] if that >= 0 else sentence          # `The study found that GDP … was`
     verb = _FINITE.search(sentence)
     words = sentence[:verb.start()].split() if verb else []
