@@ -61,11 +61,20 @@ INDICATOR_BELOW = {
     # check document added after the round-4 rules: 0.545 at first sight and at main's code (the rules
     # did not reach it; README lists what is left)
     ("repo", "xr9_state_of_union_1950_production_wages_en"): 0.5,
+    # round o (branch figures), first sight before any rule for them (gold written by reading):
+    # xo1 0.6, xo2 0.357, xo3 0.571, xo4 0.583 (tests/figures/corpus/README.md lists the misses)
+    ("repo", "xo1_labour_law_hours_terms_pay_numerals_zh"): 0.55,
+    ("repo", "xo2_class_analysis_1925_strikes_counts_numerals_zh"): 0.3,
+    ("repo", "xo3_state_of_union_1962_jobs_education_counts_en"): 0.55,
+    ("repo", "xo4_state_of_union_1979_percent_fractions_amounts_en"): 0.55,
 }
 # (gold set, document id) -> pinned found floor, for documents measured below 0.95
 FOUND_BELOW: dict[tuple[str, str], float] = {
     ("repo", "xr5_state_of_union_1954_budget_counts_en"): 0.75,   # round 4 first sight: 0.786
     ("repo", "xr9_state_of_union_1950_production_wages_en"): 0.8,    # check document: 0.818 (60 and 40 missed)
+    ("repo", "xo1_labour_law_hours_terms_pay_numerals_zh"): 0.9,       # round o first sight: 0.933
+    ("repo", "xo2_class_analysis_1925_strikes_counts_numerals_zh"): 0.55,   # round o first sight: 0.571
+    ("repo", "xo3_state_of_union_1962_jobs_education_counts_en"): 0.75,     # round o first sight: 0.786
 }
 
 
