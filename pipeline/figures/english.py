@@ -26,6 +26,10 @@ English writes figures as digits or as words, with a unit after them. What count
   noun it counts (`number of insects`): the hedge says it is a quantity, the sentence what of.
 - a bare count after a noun of population and its verb or `of` (`a Portuguese population of over
   200,000`, `the total population was 19 082 000`; thousands grouped by commas or spaces);
+- the bare ends of a change of a measured subject (`the number of … areas has declined from 101 to
+  60`, `The average hours of work have declined from 60 to 40 a week`);
+- `a million`/`a billion` after a bound or a hedge (`by more than a million jobs`, `nearly a billion
+  dollars`): one million, one billion;
 - an amount in digits and scale words in turn, as older texts write them (`79 billion 8 hundred
   million`, `2 hundred million dollars`, `$9 1/2 billions`): one amount.
 
@@ -457,10 +461,39 @@ def _in_idiom(text: str, q: Quantity) -> bool:
 _HYPHEN_RANGE = re.compile(rf"(?<=\d)-(?=\d[\d,.]*\s?(?:%|°|‰|(?:{_UNIT_ALT})\b))")
 
 
+# `a million` after a bound or a hedge (`by more than a million jobs`, `nearly a billion dollars more`): the
+# article is the number one of a scaled amount, read as the digit (same length, so positions hold). Without
+# the bound (`a million thanks`) it stays an idiom's article.
+_A_SCALE = re.compile(r"(?i)(?P<pre>\b(?:than|nearly|almost|about|over|some|around|approximately|roughly)\s+)a"
+                      r"(?=\s+(?:million|billion|trillion)\s+(?:dollars\b|[a-z]{3,}s\b))")
+# A change from one bare number to another after a verb of change (`The average hours of work have declined
+# from 60 to 40 a week`, `the number of major surplus labor areas has declined from 101 to 60`): both are
+# values when the clause's subject is a measure (number, average, total, count, level); years are not.
+_FROM_TO_BARE = re.compile(r"(?i)\b(?:declined|decreased|fallen|fell|dropped|risen|rose|increased|grown|grew|gone\s+(?:up|down)"
+                           r"|climbed|changed)\s+from\s+(?:about\s+|around\s+|some\s+)?(?P<a>\d{1,3}(?:,\d{3})+|\d+)\s+to\s+"
+                           r"(?:about\s+|around\s+|some\s+)?(?P<b>\d{1,3}(?:,\d{3})+|\d+)"
+                           r"(?![\d.,%]\d|\.\d|[\w%°‰$-]|\s+(?:hundred|thousand|million|billion|trillion|per|percent)\b|\s*(?:%|°))")
+_MEASURE_SUBJECT = re.compile(r"(?i)\b(?:number|numbers|average|total|count|level|index)\b")
+
+
+def _from_to_bare(text: str, found: list[Quantity]) -> list[Quantity]:
+    """The bare ends of a change of a measured subject (see `_FROM_TO_BARE`)."""
+    for m in _FROM_TO_BARE.finditer(text):
+        clause = text[max(_sentence_start(text, m.start()), text.rfind(";", 0, m.start()) + 1):m.start()]
+        if not _MEASURE_SUBJECT.search(clause) or _year_like(m["a"]) or _year_like(m["b"]):
+            continue
+        for g in ("a", "b"):
+            start, end = m.start(g), m.end(g)
+            if all(q.end <= start or q.start >= end for q in found):
+                found.append(Quantity(start, end, float(m[g].replace(",", "")), "", m[g], False))
+    return found
+
+
 def scan_english(text: str) -> list[Quantity]:
     """Every English quantity in `text` (see the module doc), in order."""
     found: list[Quantity] = []
     original, text = text, _HYPHEN_RANGE.sub("–", text) if "-" in text else text    # same length
+    text = _A_SCALE.sub(r"\g<pre>1", text) if "a " in text else text                          # same length
     for m in _QUANTITY.finditer(text):
         if m["noun"] and m["adj2"] and m["noun"].lower() in _NOT_NOUN and re.fullmatch(r"[a-z]{3,}s", m["adj2"].strip()):
             # `48 resolutions across`: the plural before a word that only looks plural is the noun
@@ -514,6 +547,8 @@ def scan_english(text: str) -> list[Quantity]:
         start, end = m.start("n"), m.end("n")
         if all(q.end <= start or q.start >= end for q in found) and not _year_like(m["n"]):
             found.append(Quantity(start, end, float(re.sub(r"[,\s]", "", m["n"])), "", m["n"], False))
+    if " from " in text:
+        found = _from_to_bare(text, found)
     if " in " in text or " out of " in text:
         found = _one_in(text, found)
     found.sort(key=lambda q: q.start)

@@ -24,7 +24,8 @@ _MEMBER_BEFORE = re.compile(rf"(?<![\w.,-])(?P<n>{_DIGITS})(?:\s*,\s*(?:and\s+|o
 # `chapters 3, 4 and 5 pages`, so only units that never follow a label.
 _SHARED_UNITS = frozenset({"%", "°", "°C", "°F", "dBA", "dB", "percentage points"})
 _YEAR_AFTER_IN = re.compile(r"(?i)\b(?:in|since|until|by|during|from|to|of)\s+$")
-LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or|to)\s+)")
+# `and`/`or`/`to` as words: never the end of one (`labor areas`, `sector`, `Toronto`, `island`)
+LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?<![\w-])(?:and|or|to)\s+)")
 _FUNCTION = frozenset("a an the of in on at to by for with from and or its their this these those all "
                       "both each every some".split())
 _SUBJECT_END = re.compile(

@@ -95,11 +95,17 @@ def clause_start(text: str, start: int, marks: str = CLAUSE_MARKS) -> int:
     return 0
 
 
+# A month or a span of months opening a name (`十一月间矿工` of `十月、十一月间矿工三万余人`, `五月份出口额`)
+# says when, not what: the words after it name the value (at least two of them).
+_LEADING_MONTH = re.compile(r"^[一二三四五六七八九十○〇零\d]{1,3}月(?:[、至到和][一二三四五六七八九十○〇零\d]{1,3}月)*"
+                            r"(?:间|份|里|中|底|初)?(?=..)")
+
+
 def _tidy(words: str) -> str:
     words = words.strip(_QUOTES)
     for _ in range(3):
         before = words
-        words = _BASE.sub("", _OPENER.sub("", words))
+        words = _LEADING_MONTH.sub("", _BASE.sub("", _OPENER.sub("", words)))
         words = _TRAILING.sub("", _LEADING.sub("", words)).strip(_QUOTES)
         if len(_BRACKETED.sub("", words)) >= 2:
             words = _BRACKETED.sub("", words)

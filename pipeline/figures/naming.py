@@ -51,9 +51,16 @@ _WEAK_SUBJECT = re.compile(rf"(?:提出|确定|实施|原定|原|预定|计划)?
                            rf"(?:{alternation(BARE_MEASURES)})?")
 # A verb that awards or imposes the amount it is followed by (`判决给予五百元以上…的赔偿`, `处…的罚款`):
 # the noun after the amount names it, not the verb.
-_AWARDED = re.compile(r"(?:给予|处以|并处|判处|处|支付|发给)$")
+# A name that is only a modal, a negation or a bound (`不得` of `但是每月不得超过三十六小时`) says how the value
+# limits, not what: the value before it in the sentence, of the same unit, names the same measure (the
+# Chinese side of weak_en.py's hedge alone).
+_MODAL_ONLY = re.compile(r"(?:但是|但|而且|并且)?(?:每[日月周年])?(?:不得|不能|不应|不宜|应当|应该|必须|可以|最多|至多|不超过|超过)+")
+# Also with a bound and the base of a share between (`支付不低于工资的百分之一百五十的工资报酬`): the noun after
+# the share is what is paid.
+_AWARDED = re.compile(r"(?:给予|处以|并处|判处|处|支付|发给)(?:不低于|不少于|不超过|不高于|最高|最低)?"
+                      r"(?:[\u4e00-\u9fff]{1,6}的)?$")
 _TARGET_TAIL = re.compile(r"(?<=..)(?:增长)?目标$")
-_DURATIONS = frozenset({"年", "个月", "天", "小时"})
+_DURATIONS = frozenset({"年", "个月", "个星期", "天", "小时"})
 # The noun 人民 opens after a count in 人 (`二百万人民解放军` -> 人民解放军): its next characters up to a mark,
 # a verb with its aspect (`14亿人民摆脱了…` -> 人民) or 的.
 _PEOPLE_NOUN = re.compile(r"解放军|军队|群众|代表|武装|志愿军|战士|警察")
@@ -317,8 +324,9 @@ def name_indicators(text: str, hits: list[Hit]) -> None:
                 hit.indicator = share                                     # 三十二万人，占了百分之五十六
         if hit.q.unit in ("人", "名") and (last := last_conjunct(hit.indicator)):
             hit.indicator = last                                          # “解散”新四军和歼灭皖南新四军部队九千余人
-        if len(hit.indicator) < 2 and previous is not None and previous.sentence == hit.sentence:
-            hit.indicator = previous.indicator
+        if (len(hit.indicator) < 2 or _MODAL_ONLY.fullmatch(hit.indicator) and previous is not None
+                and previous.q.unit == hit.q.unit) and previous is not None and previous.sentence == hit.sentence:
+            hit.indicator = previous.indicator       # …每日不得超过三小时，但是每月不得超过三十六小时: the same limit
         if len(hit.indicator) < 2:
             hit.indicator = _shared_noun(text, hits, hit) or _fallback(text, hit)
         colon = max(text.rfind("：", hit.sentence, floor), text.rfind(":", hit.sentence, floor))

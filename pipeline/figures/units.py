@@ -51,6 +51,8 @@ UNITS: dict[str, tuple[str, float]] = {
     "摄氏度": ("℃", 1),                # 度 alone: temperature, angle or kWh by its sentence (degrees.py)
     # time (年 only as a duration: years are excluded in extract.py)
     "年": ("年", 1), "个月": ("个月", 1), "天": ("天", 1), "小时": ("小时", 1),
+    # weeks, and a month or week count with 多 inside the measure word (`坚持了八个星期`, `七个多月`)
+    "个星期": ("个星期", 1), "个多月": ("个月", 1), "个多星期": ("个星期", 1),
     "分钟": ("分钟", 1), "岁": ("岁", 1), "周岁": ("岁", 1),
     # proportions
     "%": ("%", 1), "‰": ("‰", 1), "个百分点": ("个百分点", 1), "百分点": ("个百分点", 1),

@@ -36,6 +36,13 @@ one such shape (the convention is in tests/figures/corpus/README.md) and returns
   should be kept at the current rate of 52%` -> corporation income tax rate, `Employment grew … by an
   average of 0.4 per cent` -> Employment growth, `Should the GDP remain at an average of 2.2%` -> GDP.
 
+- hedge alone: a name made only of a hedge, a bound or a particle of change (`well` of `well over 40 hours`,
+  `was up more than`, `gone` of `has gone down 25 percent`) is the subject of the value's own clause (after
+  `;` or `, and`; an apposition's last part), else the noun a count carries (`160 million people`);
+- bare ends of a change: `… the number of major surplus labor areas has declined from 101 to 60` -> number
+  of major surplus labor areas, for both ends; a count by which something changed (`employment has
+  increased by more than a million jobs`) is that change (nonagricultural employment increase).
+
 `tidy_english` (after the rules above, with the name of the value before in the sentence) cuts a clause's
 verb or an infinitive off a name's end (`Alberta's 2014 GDP amassed`, `real GDP growth to only average`),
 names the value of an existential by what it is in (`there were over $100 billion in oil sands projects`
@@ -122,7 +129,7 @@ _WEAK_EN = re.compile(r"(?i)(?:and\s+|by\s+)?(?:as\s+(?:low|high|much|many|littl
 
 def _changed(text: str, q: Quantity) -> str:
     """`<what changed> <change>` for a value after a verb of change and `by`, or ''."""
-    clause = text[max(_sentence_start(text, q.start), text.rfind(",", 0, q.start) + 1):q.start]
+    clause = text[max(_sentence_start(text, q.start), text.rfind(",", 0, q.start) + 1, text.rfind(";", 0, q.start) + 1):q.start]
     change = _CHANGE_BY.search(clause)
     if not change:
         return ""
@@ -199,6 +206,41 @@ def tidy_english(text: str, q: Quantity, name: str, previous_name: str = "") -> 
     return cut if cut != name and len(cut) >= 2 else ""
 
 
+# A name made only of a hedge, a bound, an auxiliary or a particle of change (`well` of `well over 40 hours`,
+# `was up more than` of `net farm income, was up more than 25 percent`, `gone` of `has gone down 25 percent`)
+# says how the value compares or moves, not what it measures.
+_HEDGE_WORDS = frozenset("well was were is are has have had up down gone more less than about nearly almost over under "
+                         "some around approximately just only by to at".split())
+# A bare end of a change (`… have declined from 60 to 40`): the subject before the verb of change measures both.
+_FROM_TO_END = re.compile(r"(?i)\s(?:declined|decreased|fallen|fell|dropped|risen|rose|increased|grown|grew|gone\s+(?:up|down)"
+                          r"|climbed|changed)\s+from\s+(?:about\s+|around\s+|some\s+)?(?:\d[\d,]*\s+to\s+(?:about\s+|around\s+|some\s+)?)?$")
+_CLAUSE_OPEN = re.compile(r"(?i)(?:;|,\s+(?:and|but|while|whereas)\s|^)")
+_CLAUSE_VERB = re.compile(r"(?i)\s(?:is|are|was|were|has|have|had|will|would|should|shall|can|could|may|might|must|"
+                          r"remains?|remained|stands?|stood|declined|decreased|fell|dropped|rose|increased|grew|climbed)\b")
+
+
+def _own_clause_subject(text: str, start: int) -> str:
+    """The subject of the clause `start` is in (after `;` or `, and`), up to its verb; an apposition
+    (`farm income last year, net farm income,`) gives its last part; '' when none or too long."""
+    floor = _sentence_start(text, start)
+    opens = [m.end() for m in _CLAUSE_OPEN.finditer(text, floor, start)]
+    clause = text[max([floor, *opens]):start]
+    verbs = list(_CLAUSE_VERB.finditer(clause))      # the last: `administratively increased stimulants …, the
+    if not verbs:                                     # number of … areas has declined`
+        return ""
+    verb = verbs[-1]
+    parts = [p.strip() for p in clause[:verb.start()].split(",") if p.strip()]
+    words = parts[-1].split() if parts else []
+    opened = [i for i, w in enumerate(words) if w.lower() in _ARTICLES]
+    words = words[opened[-1] + 1:] if opened else words
+    if words and words[0].lower() in ("and", "but"):
+        words = words[1:]
+    if not 1 <= len(words) <= 6 or any(c.isdigit() for w in words for c in w) \
+            or words[0].lower() in ("it", "this", "they", "we", "i", "he", "she"):
+        return ""
+    return " ".join(words)
+
+
 def rename_english(text: str, q: Quantity, name: str) -> str:
     """A better name for the English value `q` first named `name`, or '' (see the module doc)."""
     after = text[q.end:q.end + 160]
@@ -231,9 +273,17 @@ def rename_english(text: str, q: Quantity, name: str) -> str:
     if q.unit == "%" and (subject := _SUBJECT_OF.search(before)) and (part := _APPOSED_SHARE.match(after)):
         owner = part["np"] + ("'" if part["np"].endswith("s") else "'s")
         return f"{owner} share of {subject['np']}"
+    if not q.unit and _FROM_TO_END.search(before) and (subject := _own_clause_subject(text, q.start - len(before)
+                                                                                  + _FROM_TO_END.search(before).start() + 1)):
+        return subject                                        # The average hours of work have declined from 60 to 40
     changed = _changed(text, q)
-    if changed and (_WEAK_EN.fullmatch(name) or _cut_short(name, changed)):    # reduced by about $7,000,000,000
+    if changed and (_WEAK_EN.fullmatch(name) or _cut_short(name, changed)
+                    or q.unit and name.lower() == q.unit.lower()):   # reduced by about $7,000,000,000; by … a million jobs
         return changed
+    if name and all(w.lower() in _HEDGE_WORDS for w in name.split()):
+        subject = _own_clause_subject(text, q.start)          # well over 40 hours; has gone down 25 percent
+        counted = text[q.start:q.end].split()[-1] if q.unit and text[q.start:q.end].split()[-1].lower() == q.unit.lower() else ""
+        return subject or counted                             # The well being of our 160 million people -> people
     if (bare := _BARE_MEASURE.fullmatch(name)):                # at the current rate of 52%: whose rate
         subject, grew = _clause_subject(text, q.start)
         noun = bare["noun"].lower()
