@@ -39,7 +39,16 @@ one such shape (the convention is in tests/figures/corpus/README.md) and returns
 - hedge alone: a name made only of a hedge, a bound or a particle of change (`well` of `well over 40 hours`,
   `was up more than`, `gone` of `has gone down 25 percent`) is the subject of the value's own clause (after
   `;` or `, and`; an apposition's last part), else the noun a count carries (`160 million people`);
-- bare ends of a change: `… the number of major surplus labor areas has declined from 101 to 60` -> number
+- governed share: a share after a preposition or a participle, before `of <whole>` (`relations with
+  one-fourth of the world's people who live in China`, `comprising less than 2 percent of our total nuclear
+  force of …`) -> share of <whole>;
+- money verb: an amount that is the object of a verb of costing, spending, saving, earning or paying
+  (`cost us $1 billion a year in carrying charges` -> carrying charges, `will save Americans a total of
+  $60 billion` -> savings, `we shall spend nearly a billion dollars more` -> spending, `families earn less
+  than $5,000` -> families' earnings);
+- doubling time: years in which something doubles (`Enrollments are going to double … in the short space of
+  10 years`, `costs that are rising …, doubling every 5 years`) -> time for <it> to double;
+- bare ends of a change (also a value named only by its unit, `from about 45 cents an hour`): `… the number of major surplus labor areas has declined from 101 to 60` -> number
   of major surplus labor areas, for both ends; a count by which something changed (`employment has
   increased by more than a million jobs`) is that change (nonagricultural employment increase).
 
@@ -230,7 +239,8 @@ def _own_clause_subject(text: str, start: int) -> str:
         return ""
     verb = verbs[-1]
     parts = [p.strip() for p in clause[:verb.start()].split(",") if p.strip()]
-    words = parts[-1].split() if parts else []
+    parts = [p for p in parts if not re.match(r"(?i)[a-z]+ing\b", p)] or parts   # `allowing for price changes,`: an aside
+    words = _AUXILIARIES.sub("", parts[-1]).split() if parts else []
     opened = [i for i, w in enumerate(words) if w.lower() in _ARTICLES]
     words = words[opened[-1] + 1:] if opened else words
     if words and words[0].lower() in ("and", "but"):
@@ -239,6 +249,72 @@ def _own_clause_subject(text: str, start: int) -> str:
             or words[0].lower() in ("it", "this", "they", "we", "i", "he", "she"):
         return ""
     return " ".join(words)
+
+
+# An amount that is the object of a verb of paying, spending, saving, earning or costing (`which cost us $1
+# billion a year in carrying charges`, `will save Americans a total of $60 billion`, `we shall spend nearly a
+# billion dollars more`, `families earn less than $5,000`): what the amount is, the verb's noun; `in <noun>`
+# after a cost names the cost itself (carrying charges).
+_MONEY_VERB = re.compile(r"(?i)\b(?P<verb>cost|costs|spend|spends|spent|save|saves|saved|earn|earns|earned|pay|pays|paid)\b"
+                         r"(?P<object>(?:\s+[A-Za-z]+){0,2}?)\s+(?:a\s+total\s+of\s+|(?:nearly|almost|about|over|some|only|just"
+                         r"|more\s+than|less\s+than|at\s+least)\s+)*$")
+_MONEY_NOUN = {"cost": "cost", "spen": "spending", "save": "savings", "earn": "earnings", "pay": "payments", "paid": "payments"}
+_COST_IN = re.compile(r"(?i)(?:\s+(?:a|per|each|every)\s+(?:year|month|week|day))?\s+in\s+(?P<np>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)"
+                      r"(?=\s+(?:alone|only|each|every|a|per)\b|[,.;:]|$)")
+# A span of years in which something doubles (`Enrollments are going to double … in the short space of 10
+# years`, `costs that are rising …, doubling every 5 years`): the time for it to double.
+_DOUBLE_SPAN = re.compile(r"(?i)\bdoubl(?:e|es|ed|ing)\b[^.;:]{0,60}?\b(?:in|every|within)\s+(?:the\s+(?:short\s+)?space\s+of\s+)?$")
+_DOUBLING_SUBJECT = re.compile(r"(?i)(?:^|[\s,])(?:the\s+|our\s+)?(?P<np>[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)\s+"
+                               r"(?:that|which)\s+(?:are|is|were|was)\b")
+
+
+# A share right before `of <whole>` inside a phrase governed by a preposition or a participle (`our relations
+# with one-fourth of the world's people who live in China`, `submarines--comprising less than 2 percent of our
+# total nuclear force of …`): the words before it name no measure; it is a share of that whole.
+_SHARE_GOVERNED = re.compile(r"(?i)\b(?:with|among|include|includes|included|including|[a-z]{3,}ing)\s+"
+                             r"(?:(?:less|more|fewer)\s+than\s+|(?:nearly|almost|about|over|some|only|just|roughly)\s+)?$")
+_OF_WHOLE = re.compile(r"\s+of\s+(?P<det>(?:the|our|its|their|all)\s+)?(?P<np>[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,6}?)"
+                       r"(?=\s+of\b|\s*(?:--|—|[,.;:()])|$)")
+
+
+def _governed_share(text: str, q: Quantity, before: str) -> str:
+    """`share of <whole>` for a share governed by a preposition or a participle (see `_SHARE_GOVERNED`), or ''."""
+    if not (q.unit == "%" or not q.unit and 0 < q.value < 1) or not _SHARE_GOVERNED.search(before):
+        return ""
+    whole = _OF_WHOLE.match(text, q.end)
+    if not whole or any(c.isdigit() for c in whole["np"]):
+        return ""
+    return f"share of {whole['np']}"
+
+
+def _money_object(text: str, q: Quantity, before: str) -> str:
+    """The noun of the verb whose object the amount is (see `_MONEY_VERB`), or ''."""
+    if not (q.unit in ("dollars", "USD", "euros", "pounds") or text[q.start:q.start + 1] in "$€£"):
+        return ""
+    m = _MONEY_VERB.search(before)
+    if not m:
+        return ""
+    verb = m["verb"].lower()
+    noun = _MONEY_NOUN.get(verb[:4], _MONEY_NOUN.get(verb[:3], ""))
+    if noun == "cost":                                            # cost us $1 billion a year in carrying charges;
+        held = _COST_IN.match(text, q.end)                        # without `in`, what costs it (the subject) names it
+        return held["np"] if held else ""
+    if noun == "earnings":
+        doer = before[:m.start()].split()
+        if doer and doer[-1].isalpha() and doer[-1].lower() not in _ARTICLES | {"we", "they", "i", "you", "who"}:
+            owner = doer[-1] + ("'" if doer[-1].endswith("s") else "'s")
+            return f"{owner} {noun}"                              # families' earnings
+    return noun
+
+
+def _doubling_time(text: str, q: Quantity, before: str) -> str:
+    """`time for <what> to double` for a span in which it doubles, or ''."""
+    if q.unit not in ("years", "months", "days", "weeks") or not _DOUBLE_SPAN.search(before):
+        return ""
+    m = _DOUBLE_SPAN.search(before)
+    owner = list(_DOUBLING_SUBJECT.finditer(before[:m.start()]))
+    np = owner[-1]["np"] if owner else _own_clause_subject(text, q.start - len(before) + m.start())
+    return f"time for {np} to double" if np and not any(c.isdigit() for c in np) else ""
 
 
 def rename_english(text: str, q: Quantity, name: str) -> str:
@@ -273,9 +349,15 @@ def rename_english(text: str, q: Quantity, name: str) -> str:
     if q.unit == "%" and (subject := _SUBJECT_OF.search(before)) and (part := _APPOSED_SHARE.match(after)):
         owner = part["np"] + ("'" if part["np"].endswith("s") else "'s")
         return f"{owner} share of {subject['np']}"
-    if not q.unit and _FROM_TO_END.search(before) and (subject := _own_clause_subject(text, q.start - len(before)
-                                                                                  + _FROM_TO_END.search(before).start() + 1)):
+    if (not q.unit or name.lower() == q.unit.lower()) and _FROM_TO_END.search(before) \
+            and (subject := _own_clause_subject(text, q.start - len(before) + _FROM_TO_END.search(before).start() + 1)):
         return subject                                        # The average hours of work have declined from 60 to 40
+    if (share := _governed_share(text, q, before)):
+        return share                                          # relations with one-fourth of the world's people …
+    if (spent := _money_object(text, q, before)):
+        return spent                                          # will save Americans a total of $60 billion -> savings
+    if (doubling := _doubling_time(text, q, before)):
+        return doubling                                       # doubling every 5 years
     changed = _changed(text, q)
     if changed and (_WEAK_EN.fullmatch(name) or _cut_short(name, changed)
                     or q.unit and name.lower() == q.unit.lower()):   # reduced by about $7,000,000,000; by … a million jobs
