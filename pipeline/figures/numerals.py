@@ -81,8 +81,13 @@ _SPOKEN_RATIO = re.compile(rf"(?<![\d.{_DIGIT}十百千万亿第])(?P<a>{_NUMERA
                            rf"(?P<b>{_NUMERAL}|\d+(?:\.\d+)?)(?![\d.{_DIGIT}十百千万亿{_UNIT_START}])")
 # Half a span side by side with a whole one (`半年一年工夫`, `半天一天`): an estimate, as `十年八年` is.
 # Not 上半年 / 下半年 (halves of a year) nor a 半年 alone.
+# Years and months as one duration (`坚持了一年零四个月`, `两年零八个月`, `三年又两个月`): one span, in months.
+_YEARS_MONTHS = re.compile(rf"(?P<y>[{_DIGIT}十两]{{1,3}})年(?:零|又)(?P<m>[{_DIGIT}十两]{{1,2}})个(?:多)?月")
 _HALF_SPAN = re.compile(rf"(?<![上下前后每多])半(?P<unit>年|个月|天|小时)(?P<num>[{_DIGIT}十]{{1,3}})(?P=unit)")
 _MAGNITUDE_ONLY = re.compile(rf"几(?P<num>[十百千])?(?P<mag>万亿|亿|万)(?P<unit>{_UNIT})")
+# A bare 万 or 亿 after a hedge of nearness (`有近万人聚集`, `将近亿元`): about one 万 of the unit; `上万`/`数万`
+# stay out (a vague order, like 几万).
+_NEAR_MAGNITUDE = re.compile(rf"(?<=近|逾)(?P<num>)(?P<mag>万|亿)(?P<unit>{_UNIT})")
 _FREQUENCY = re.compile(rf"每(?:年|月|季度|周|届|天|日)[^，。；、\d]{{0,6}}?(?P<num>{_NUMERAL})次")
 _BEFORE_ORDINAL = ("第", "初", "周", "星期", "礼拜", "之")
 # A day written in numerals before a time of day or a dateline, or after 到/至/从/于, is a day
@@ -289,6 +294,12 @@ def scan_numerals(text: str) -> list[Quantity]:
     for m in _MAJORITY.finditer(text):
         if free(m.start(), m.end()):
             found.append(Quantity(m.start(), m.end(), 0.5, "", "1/2", True, ratio=True))
+    for m in _NEAR_MAGNITUDE.finditer(text) if "近" in text or "逾" in text else ():
+        unit = m["unit"]
+        if free(m.start(), m.end()) and not (text[m.end():m.end() + 1] and text[m.end()] in _NOT_UNIT_BEFORE.get(unit, "")):
+            base, mult = NUMERAL_UNITS[unit]
+            value = {"亿": 1e8, "万": 1e4}[m["mag"]]
+            found.append(Quantity(m.start(), m.end(), value * mult, base, m["mag"], True))
     for m in _MAGNITUDE_ONLY.finditer(text):
         unit = m["unit"]
         if free(m.start(), m.end()) and not (text[m.end():m.end() + 1] and text[m.end()] in _NOT_UNIT_BEFORE.get(unit, "")):
@@ -300,6 +311,11 @@ def scan_numerals(text: str) -> list[Quantity]:
         if doublings is not None and free(m.start(), m.end()):
             value = round(2 ** (doublings + (0.5 if m["half"] else 0)) - 1, 2)
             found.append(Quantity(m.start(), m.end(), value, "倍", compact(value), False))
+    for m in _YEARS_MONTHS.finditer(text) if "个" in text else ():
+        years, months = _value(m["y"]), _value(m["m"])
+        if years and months is not None and free(m.start(), m.end()):
+            found.append(Quantity(m.start(), m.end(), years * 12 + months, "个月", compact(years * 12 + months),
+                                  _approximate(text, m.start(), m.end())))
     for m in _HALF_SPAN.finditer(text):
         whole = _value(m["num"])
         if whole and whole > 0.5 and free(m.start(), m.end()):

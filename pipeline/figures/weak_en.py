@@ -273,7 +273,7 @@ _DOUBLING_SUBJECT = re.compile(r"(?i)(?:^|[\s,])(?:the\s+|our\s+)?(?P<np>[A-Za-z
 # total nuclear force of …`): the words before it name no measure; it is a share of that whole.
 _SHARE_GOVERNED = re.compile(r"(?i)\b(?:with|among|include|includes|included|including|[a-z]{3,}ing)\s+"
                              r"(?:(?:less|more|fewer)\s+than\s+|(?:nearly|almost|about|over|some|only|just|roughly)\s+)?$")
-_OF_WHOLE = re.compile(r"\s+of\s+(?P<det>(?:the|our|its|their|all)\s+)?(?P<np>[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,6}?)"
+_OF_WHOLE = re.compile(r"\s+of\s+(?P<det>(?:the|our|its|their|all)\s+)?(?P<np>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,6}?)"
                        r"(?=\s+of\b|\s*(?:--|—|[,.;:()])|$)")
 
 
