@@ -135,6 +135,10 @@ _CHANGE_AT_END = re.compile(rf"(?:分别)?(?:{alternation(CHANGE_VERBS)})了?$")
 _KIND_UNITS = ("个", "种", "类", "项")
 
 
+# A span or an age a bound limits (`每日不得超过一小时`, `不超过一年`): a figure even as 一.
+_LIMITED_SPANS = ("小时", "天", "日", "年", "个月", "分钟", "岁", "周岁", "个星期")
+
+
 def _bounded(text: str, start: int) -> bool:
     clause = re.split(r"[，。；：！？,;:]", text[:start])[-1]
     return clause.endswith(_BOUND_VERBS) and not clause.endswith(("是", "为"))
@@ -183,8 +187,10 @@ def _counted(text: str, m: re.Match) -> Quantity | None:
     frac = (m["frac"] or "")[1:]                      # 四点七米, 零点七米, 七十一点六三亿元: a decimal
     if frac and not unit and not mag:
         return None                                   # 四点三: a time of day or a list point, no unit
-    if num in ("一", "二", "零") and not mag and unit != "倍" and not frac:
-        return None                                   # 一个, 一批, 二次供水, 零部件: not figures
+    if num in ("一", "二", "零") and not mag and unit != "倍" and not frac \
+            and not (unit in _LIMITED_SPANS and _bounded(text, m.start())):
+        return None                                   # 一个, 一批, 二次供水, 零部件: not figures; but a limit
+                                                      # (`每日不得超过一小时`) is one
     if len(num) == 1 and unit in _KIND_UNITS and not _bounded(text, m.start()):
         return None                                   # 三个代表, 五个方面, 两种倾向, 八项条件: an enumeration's name
     if len(num) == 1 and not mag and (re.match(rf"[^，,。；;、]{{1,6}}、{num}", text[end:end + 8])

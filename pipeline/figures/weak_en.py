@@ -314,6 +314,10 @@ def _doubling_time(text: str, q: Quantity, before: str) -> str:
     m = _DOUBLE_SPAN.search(before)
     owner = list(_DOUBLING_SUBJECT.finditer(before[:m.start()]))
     np = owner[-1]["np"] if owner else _own_clause_subject(text, q.start - len(before) + m.start())
+    words = np.split()                                    # `act on fuel costs that are`: the noun after the preposition
+    cut = max((i for i, w in enumerate(words) if w.lower() in ("on", "of", "in", "to", "for", "with", "at", "from", "by")),
+              default=-1)
+    np = " ".join(words[cut + 1:])
     return f"time for {np} to double" if np and not any(c.isdigit() for c in np) else ""
 
 
