@@ -162,7 +162,7 @@ _BIG = r"(?:thousand|million|billion|trillion)"
 _SCALE_RUN = (rf"(?:\s+\d/\d{{1,2}}(?=\s+{_BIG}s\b|\s+{_BIG}\b))?(?:\s+hundred)?\s+{_BIG}(?:s(?=\s+(?:of\s+)?(?:dollars|pounds|euros)\b|[\s.,;]|$))?\b"
               rf"(?:\s+\d{{1,3}}(?:\s+hundred)?\s+{_BIG}\b)*|\s+hundred\b(?!\s+(?:and\s+)?(?:{_WORD}))")
 _QUANTITY = re.compile(
-    rf"(?i)(?<![\w.,-])(?P<cur>(?:US|HK|NZ|A|C)?[€$£]|(?-i:USD)\s)?(?P<num>{_DIGITS}(?P<scale>{_SCALE_RUN})?|{_WORDS})"
+    rf"(?i)(?<![\w.,])(?<!(?<!-)-)(?P<cur>(?:US|HK|NZ|A|C)?[€$£]|(?-i:USD)\s)?(?P<num>{_DIGITS}(?P<scale>{_SCALE_RUN})?|{_WORDS})"
     rf"(?:(?P<frac>[\s-]+(?:{'|'.join(_DENOMINATORS)}))\b)?"
     rf"(?:(?P<sym>\s?%|\s?‰|\s?°[CF]?|\s[$€£](?=[\s).,;]|$))"
     rf"|(?<=\d)(?P<glued>{_GLUED})(?![A-Za-z])"
@@ -426,9 +426,10 @@ def _counts_beside_statistics(text: str, found: list[Quantity]) -> list[Quantity
 
 
 # Counts in idioms say nothing about a quantity (`kill two birds with one stone`, `forty winks`,
-# `my two cents`, `in two minds`, `nine lives`, `the seven seas`): never figures, in any document.
+# `my two cents`, `in two minds`, `nine lives`, `the seven seas`): never figures, in any document;
+# `two cents per gallon` is a rate, no idiom.
 _IDIOM = re.compile(r"(?i)\b(?:kill(?:s|ed|ing)?\s+two\s+birds|forty\s+winks|nine\s+lives|(?:in|of)\s+two\s+minds"
-                    r"|two\s+cents(?:'\s+worth)?|seven\s+seas|two\s+left\s+feet|two\s+heads\s+are|six\s+feet\s+under"
+                    r"|two\s+cents(?:'\s+worth)?(?!\s+(?:per|a|an|each)\s)|seven\s+seas|two\s+left\s+feet|two\s+heads\s+are|six\s+feet\s+under"
                     r"|at\s+sixes\s+and\s+sevens|two\s+peas|two\s+sides\s+of\s+the\s+same\s+coin|in\s+two\s+shakes"
                     r"|two\s+wrongs|a\s+hundred\s+and\s+ten\s+per\s*cent|one\s+hundred\s+(?:and\s+ten\s+)?per\s*cent\s+sure)\b")
 

@@ -214,7 +214,8 @@ def name_indicators(text: str, hits: list[Hit]) -> None:
         if is_english(text, hit.q):
             en_floor = max(hit.sentence, previous.q.end if previous and previous.sentence == hit.sentence else 0)
             hit.indicator = english_clause(text, hit.sentence, hit.q) or english_indicator(text, en_floor, hit.q)
-            hit.indicator = hit.indicator.rstrip(",;: ")           # `applied against our national debt, is`: no comma
+            hit.indicator = hit.indicator.rstrip(",;: -–—")        # `applied against our national debt, is`: no comma;
+                                                                   # `borrowing authority--$6,750,000,000--`: no dash
             if _EN_TIME_ONLY.fullmatch(hit.indicator):
                 hit.indicator = ""                                        # 526,000 bbl/d in 2006: not `in 2006`
             if len(hit.indicator) < 2:

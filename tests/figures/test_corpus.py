@@ -69,7 +69,7 @@ INDICATOR_BELOW = {
 }
 # (gold set, document id) -> pinned found floor, for documents measured below 0.95
 FOUND_BELOW: dict[tuple[str, str], float] = {
-    ("repo", "xr5_state_of_union_1954_budget_counts_en"): 0.85,   # round 4 first sight 0.786; round o 0.857
+    ("repo", "xr5_state_of_union_1954_budget_counts_en"): 0.9,    # round 4 first sight 0.786; round o 0.929
     ("repo", "xo2_class_analysis_1925_strikes_counts_numerals_zh"): 0.9,   # round o: 0.571 first sight, 0.929 after
 }
 

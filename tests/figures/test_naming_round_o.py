@@ -161,3 +161,15 @@ def test_one_under_a_bound_is_a_limit(text, mention):
 
 def test_one_without_a_bound_is_still_no_figure():
     assert [text for text in ("他等了一天。",) if any(q for q in scan_numerals(text))] == []
+
+
+def test_an_amount_between_double_dashes_is_found_and_named_without_them():
+    # `the Corporation's … borrowing authority--$6,750,000,000--is nearly exhausted` (xr5)
+    text = "The agency's lending authority--$4,500,000,000--is nearly used up."
+    assert [(text[q.start:q.end], q.unit) for q in scan_english(text)] == [("$4,500,000,000", "dollars")]
+    assert _named_en(text)["$4,500,000,000"] == "agency's lending authority"
+
+
+def test_two_cents_per_gallon_is_a_rate_and_my_two_cents_an_idiom():
+    assert [q.unit for q in scan_english("The fuel tax stays at two cents per gallon.")] == ["cents"]
+    assert scan_english("That is my two cents on the matter.") == []
