@@ -223,6 +223,12 @@ def _without_state(words: str) -> str:
 _GENERIC_MEASURE = re.compile(r"(?P<what>[\u4e00-\u9fff]{2,4})的(?P<measure>时间|期限|年限|数额|金额|人数|次数|天数)$")
 
 
+# A limit's subject that is only an adverb of generality (`一般每日不得超过一小时`) names nothing: what the
+# clause before allows (延长工作时间) is limited.
+_HEDGE_SUBJECTS = frozenset({"一般", "通常", "原则上", "一般情况下", "正常情况下"})
+_ALLOWED_ACT = re.compile(r"(?:可以|可|应当|应|能够|能|得以)(?P<act>[\u4e00-\u9fff]{2,10})[，,]?$")
+
+
 def _limit(text: str, sentence: int, q: Quantity) -> str:
     m = _LIMIT.search(text, sentence, q.start)
     if m is None:
@@ -234,6 +240,9 @@ def _limit(text: str, sentence: int, q: Quantity) -> str:
         named = re.findall(rf"[\u4e00-\u9fff]{{2}}{generic['measure']}", text[sentence:floor])
         measure = named[-1] if named else generic["measure"]   # 办理时间可以适当延长，但延长的时间…
         subject = _CONJUNCTION.sub("", generic["what"]) + measure
+    if subject in _HEDGE_SUBJECTS and floor > sentence + 1:   # 可以延长工作时间，一般每日不得超过一小时: the
+        allowed = _ALLOWED_ACT.search(text, clause_start(text, floor - 1), floor - 1)   # clause before names it
+        subject = allowed["act"] if allowed else subject
     if len(subject) < 2:
         return ""
     noun = "" if generic else _MEASURE_NOUN.get(q.unit, "")

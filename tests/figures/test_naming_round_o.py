@@ -173,3 +173,8 @@ def test_an_amount_between_double_dashes_is_found_and_named_without_them():
 def test_two_cents_per_gallon_is_a_rate_and_my_two_cents_an_idiom():
     assert [q.unit for q in scan_english("The fuel tax stays at two cents per gallon.")] == ["cents"]
     assert scan_english("That is my two cents on the matter.") == []
+
+
+def test_a_limit_whose_subject_is_only_an_adverb_of_generality():
+    # 可以延长工作时间，一般每日不得超过一小时 (xo1): what the clause before allows is limited
+    assert _named("经协商后可以延长值班时间，一般每日不得超过两小时。")["两小时"] == "延长值班时间上限"
