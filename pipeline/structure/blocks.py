@@ -243,12 +243,14 @@ def _printed_blocks(groups, width: int) -> list[Block]:
     of the paragraph running off the page is the nearest one (the exact one is not in the
     text: raw extraction keeps no positions)."""
     items = [(line.strip(), number, sg.indent_of(line)) for group in groups for line, number in group]
+    first_in = _first_line_indent([t for t, _, _ in items], width)
     joiners: list[_Joiner] = []
     runs_on, piece = False, 0      # piece: display width of the printed line so far
     i = 0
     while i < len(items):
         text, number, indent = items[i]
         w = display_width(text)
+        after = next((t for t, _, _ in items[i + 1:] if t), "")
         moved = _moved_headings(items, i, width) if runs_on and joiners else 0
         if moved:
             at = len(joiners) - 1
@@ -264,7 +266,13 @@ def _printed_blocks(groups, width: int) -> list[Block]:
         else:
             joiners.append(_Joiner(Block(text, number, indent), ""))
         w = piece + w if same_line else w
-        runs_on = w >= PRINT_FULL * width and not _printed_end(text)
+        opens = len(joiners[-1].parts) == 1 and not same_line and (
+            bool(sg.numbering(text)) or len(joiners) > 1 and bool(PARAGRAPH_END.search(joiners[-2].last())))
+        measure = width - first_in if opens else width   # an indented first line ends its margin earlier
+        runs_on = not _printed_end(text) and (w >= PRINT_FULL * measure or _word_did_not_fit(w, after, measure))
+        if first_in and _printed_end(text) and w >= PRINT_FULL * measure and after and not sg.numbering(after) \
+                and display_width(after) > width - first_in:
+            runs_on = True   # a sentence ended at the margin, and the next line is no indented first line
         if runs_on and len(joiners[-1].parts) == 1 and _restates_part(text, joiners):
             runs_on = False   # a sub-head naming items its part's heading lists: a line of its own
         piece = w if w < PRINT_FULL * width and not runs_on else 0
@@ -273,6 +281,39 @@ def _printed_blocks(groups, width: int) -> list[Block]:
 
 
 OPENING_MARKS = "“‘「『《〈（(【"
+LATIN_RUN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9.,%/:-]*")
+INDENT_STARTS = 3      # paragraph first lines needed to tell that the print indents them
+PARAGRAPH_END = re.compile(r"[。！？!?：:][”’」』）)]*$")   # what a paragraph ends on (a salutation's colon too)
+
+
+def _word_did_not_fit(w: int, after: str, width: float) -> bool:
+    """A line short of the margin because the next line opens with a number or a Latin word the
+    browser would not break ('…全面落实《武汉大学' / '2020年工作要点》…'): the line ran on all the
+    same (unseen4: a notice printed to PDF)."""
+    run = LATIN_RUN.match(after)
+    return bool(run) and not sg.numbering(after) and w + display_width(run.group()) >= PRINT_FULL * width
+
+
+def _first_line_indent(texts: list[str], width: int) -> int:
+    """Columns a print indents a paragraph's first line (CSS `text-indent: 2em`: four), 0 when it
+    does not: every line that opens a paragraph (after a line ending a sentence short of the
+    margin) and runs on stops at least that much short of the full width. pdftotext drops the
+    indent itself, so it is only seen in these widths; it tells a sentence that ends at the margin
+    inside a paragraph (the next line full) from a paragraph's end (the next line indented)
+    (unseen4: a notice printed to PDF, its numbered paragraphs split after their first sentence)."""
+    starts, prev = [], ""
+    for text in texts:
+        if not text:
+            continue
+        w = display_width(text)
+        if prev and PARAGRAPH_END.search(prev) and display_width(prev) < PRINT_FULL * width \
+                and w >= 0.8 * width:
+            starts.append(w)
+        prev = text
+    if len(starts) < INDENT_STARTS:
+        return 0
+    gap = width - max(starts)
+    return gap if 3 <= gap <= 8 else 0
 RESTATED_MIN = 6      # characters: a sub-head, not a word
 PART_SCAN = 12        # blocks back to the part's numbered heading
 
