@@ -71,6 +71,7 @@ WIDGET_TOKENS = frozenset("""
 继续访问 放弃 取消访问 返回首页 我要打印 打印正文 收藏本页 关闭页面 关闭本窗口
 大字号 中字号 小字号
 正文 复制 复制全文
+查看原文 查看全文 阅读原文 下载原文 原文链接
 qq空间 qq好友 qq 新浪微博 腾讯微博 微信朋友圈 朋友圈 人人网 豆瓣网
 print share download close email tweet facebook twitter bookmark comments fullscreen
 """.split()) | {"back to top", "print this page", "close window", "font size", "full screen", "share this"}
