@@ -151,7 +151,7 @@ def _wrap_width(lines) -> int:
     """The column where a hard-wrapped Chinese text breaks its lines, 0 if it is not wrapped.
 
     Wrapped: a length (±1) that at least 30% of lines share, that almost no line
-    exceeds, and whose lines mostly stop mid-sentence."""
+    exceeds (one line may), and whose lines mostly stop mid-sentence."""
     texts = [line.strip() for line in lines if line.strip()]
     lengths = Counter(len(t) for t in texts)
     if len(texts) < 6:
@@ -160,9 +160,27 @@ def _wrap_width(lines) -> int:
     at_width = [t for t in texts if width - 1 <= len(t) <= width + 1]
     longer = sum(1 for t in texts if len(t) > width + 1)
     ended = sum(1 for t in at_width if sg.ends_sentence(t))
-    if width < 20 or len(at_width) < 0.3 * len(texts) or longer > 0.05 * len(texts):
+    # one line past the width is allowed however short the text, and where blank lines set the
+    # paragraphs apart, the share counts among the lines of paragraphs that run over two or more
+    # lines: one-line paragraphs were never wrapped (unseen4: a BBS post wrapped at 80 columns, one
+    # of its lines two characters longer once its half-width commas became full-width)
+    runs = _multi_line_runs(lines)
+    share = len(at_width) / runs if runs >= 6 and runs < len(texts) else len(at_width) / len(texts)
+    if width < 20 or share < 0.3 or longer > max(1, 0.05 * len(texts)):
         return 0
     return width if ended < 0.5 * len(at_width) else 0
+
+
+def _multi_line_runs(lines) -> int:
+    """How many lines stand in runs of two or more non-blank lines (blank lines between runs)."""
+    total = run = 0
+    for line in list(lines) + [""]:
+        if line.strip():
+            run += 1
+        else:
+            total += run if run >= 2 else 0
+            run = 0
+    return total
 
 
 def _chinese_blocks(group, width: int) -> list[Block]:

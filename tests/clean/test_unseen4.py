@@ -53,3 +53,60 @@ def test_a_catalogue_record_with_a_button_and_a_summary_goes_with_its_text_label
     # without a field box above it, '内容' is the text's own line, and a summary alone is prose
     lines = ["某某会议闭幕词", "摘要: 这是一篇闭幕讲话。讲话回顾了会议的主要成果。", "内容", PROSE]
     assert run_rule("meta-box", lines)[1] == []
+
+
+def test_a_content_sites_labelled_copy_of_the_headline_goes_even_once():
+    from .helpers import PROSE, run_rule
+    lines = ["某某市人民政府办公室文件", "", "第一篇：某某市人民政府办公室文件", "", "某某市人民政府办公室文件", PROSE]
+    kept, removed, _ = run_rule("headline-echo", lines)
+    assert [n for n, _ in removed] == [3]
+    # a label over other words, or a part of a book ('第一篇 总论'), stays
+    for line in ("第一篇：总论", "第一篇 某某市人民政府办公室文件"):
+        assert run_rule("headline-echo", ["某某市人民政府办公室文件", line, PROSE])[1] == []
+
+
+def test_an_entry_pages_section_labels_go_in_pairs():
+    from .helpers import PROSE, run_rule
+    lines = ["發布信息", "2023年某月，某某省人民政府辦公廳發布《某某實施細則》，自發布之日起施行。", "內容全文", "第一章 總 則", PROSE]
+    kept, removed, _ = run_rule("definition-label", lines)
+    assert [t for _, t in removed] == ["發布信息", "內容全文"]
+    # one such word alone is the text's own
+    assert run_rule("definition-label", ["某某细则", "全文", PROSE])[1] == []
+
+
+def test_a_bbs_post_header_and_the_reposted_release_line_go():
+    from .helpers import PROSE, run_rule
+    lines = ["Blue 版 (精华区)", "", "发信人: someone (Some One), 信区: Blue", "标  题: 某某通讯:某某五年(图) (转载)",
+             "发信站: 某某大学 (2003年03月06日09:42:20 星期四), 站内信件", "", "【 以下文字转载自 Other 讨论区 】",
+             "【 原文由 another 所发表 】", "2003-03-05 16:24:00     某某社 ", "", "  某某社北京三月五日电题:某某五年", PROSE]
+    kept, removed, _ = run_rule("forum-chrome", lines)
+    assert [n for n, _ in removed] == [1, 3, 4, 5, 7, 8, 9]
+    # a paragraph quoting one header word stays, and one lone 标题 line is no post header
+    lines = ["某某讲话", "标题：关于某某工作的意见", PROSE, "2003-03-05 16:24:00 某某社"]
+    assert run_rule("forum-chrome", lines)[1] == []
+
+
+def test_a_titled_dispatch_keeps_its_title_and_a_wire_photo_credit_goes():
+    from .helpers import PROSE, run_rule
+    kept, removed, prov = run_rule("wire-dateline", ["  某某社北京三月五日电题:某某浓缩五年 ", "", PROSE])
+    assert kept[0].strip() == "某某浓缩五年" and prov.origin == "某某社"
+    # a dispatch's dateline inside a sentence stays whole
+    line = "某某社北京三月五日电题为某某，报道了会议。"
+    assert run_rule("wire-dateline", [line, PROSE])[0][0] == line
+    kept, removed, _ = run_rule("photo-caption", ["某某作政府工作报告。作者:张某某", "", PROSE])
+    assert [n for n, _ in removed] == [1]
+    # a byline after a long paragraph is not a caption
+    long_line = PROSE + PROSE + "作者：张某某"
+    assert run_rule("photo-caption", [long_line])[1] == []
+
+
+def test_a_wiki_mirror_without_the_page_title_loses_its_sibling_links():
+    from .helpers import PROSE, run_rule
+    lines = ["1993年某某工作报告 1994年某某省人民政府工作报告", "1994年3月10日", "1995年某某工作报告",
+             "本作品收录于《某某省人民政府工作报告", "1994年3月10日在某某会议上 省长某某", "", "各位代表:", PROSE]
+    kept, removed, _ = run_rule("zh-wiki-header", lines)
+    assert kept[0] == "1994年某某省人民政府工作报告"
+    assert [t.strip() for _, t in removed] == ["1993年某某工作报告", "1995年某某工作报告", "本作品收录于《某某省人民政府工作报告"]
+    # two works' names on a line that do not end alike are no sibling links
+    lines[0] = "某某文集 1994年某某省人民政府工作报告"
+    assert run_rule("zh-wiki-header", lines)[0][0] == lines[0]

@@ -56,3 +56,39 @@ def test_a_line_short_of_the_margin_before_a_number_runs_on():
     doc = doc_of("\n".join(["关于认真做好某某学院年度工作总结的通知", ""] + lines))
     assert levels(doc) == []
     assert paras[0] in [p.text for p in doc.front] + [p.text for s in doc.sections for p in s.paragraphs]
+
+
+def test_a_red_header_is_never_the_title():
+    from structure.helpers import doc_of as d
+    text = "\n".join(["某某省人民政府办公厅文件", "", "某某省人民政府办公厅文件", "", "某政办发〔2009〕24号", "",
+                      "某某省人民政府办公厅关于加强某某工作的通知", "", "各市州人民政府：", "",
+                      "一、充分认识做好某某工作的重要性。" + CLAUSE + "。"])
+    assert d(text).title == "某某省人民政府办公厅关于加强某某工作的通知"
+    # a headline that names a document file ('…工作文件汇编') is a title
+    assert d("\n".join(["某某省教育工作文件汇编", "", CLAUSE + "。"])).title == "某某省教育工作文件汇编"
+
+
+def test_a_traditional_publication_note_names_the_document_with_no_title_line():
+    text = "\n".join(["2023年12月，某某省委辦公廳、某某省人民政府辦公廳發布《某某省某某責任制實施細則》，自發布之日起施行。",
+                      "第一章 總 則", "第一條 為了落實某某責任制，制定本細則。", "第二章 各級責任", "第二條 省委負責統籌。"])
+    assert doc_of(text).title == "某某省某某責任制實施細則"
+
+
+def test_a_reporters_byline_under_the_title_is_its_author():
+    doc = doc_of("\n\n".join(["某某浓缩五年", "某某社记者张某", CLAUSE + "。" + CLAUSE + "。", CLAUSE + "。"]))
+    assert levels(doc) == [] and [a.name for a in doc.authors] == ["张某"]
+
+
+def test_a_wrapped_text_with_blank_lines_between_paragraphs_rejoins_its_lines():
+    # paragraphs set apart by blank lines, long ones wrapped at 23 characters (one wrapped line
+    # two characters over, as a half-width comma made full-width leaves it), most of them one line
+    w = "各单位要按照要求，认真组织开展工作，并及时报送"   # 23 characters
+    wrapped = [[w, w, "。"], [w, "有关材料。"], [w, w[:14] + "，认真组织开展相关工作", "。"]]
+    single = ["各单位要认真组织。并及时报送材料。", "要按照要求开展。有关工作及时报送。", "按照要求组织开展。材料按期报送。",
+              "各单位认真组织开展。及时报送。", "要认真组织开展相关工作。按期报送。"]
+    blocks = [wrapped[0], [single[0]], wrapped[1], [single[1]], [single[2]], wrapped[2], [single[3]], [single[4]]]
+    lines = [line for block in blocks for line in block + [""]]
+    doc = doc_of("\n".join(["某某报道", ""] + lines))
+    assert levels(doc) == []
+    assert [p.lead + p.text for p in list(doc.front) + [p for s in doc.sections for p in s.paragraphs]] \
+        == ["".join(block) for block in blocks]
