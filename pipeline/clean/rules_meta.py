@@ -226,7 +226,7 @@ def wire_dateline(page: Page) -> Page:
     A titled dispatch ("中新社北京三月五日电题：某某五年") keeps its title on the line (unseen4).
     """
     for i in head_zone(page.lines):
-        m = WIRE_DATELINE.match(page.lines[i].text)
+        m = WIRE_DATELINE.match(READINGS.sub("", page.lines[i].text))
         if m:
             return page.note(origin=m["outlet"], published=m["date"]).drop([i])
     for i in range(min(len(page.lines), WIRE_TITLED_SCAN)):
@@ -236,6 +236,8 @@ def wire_dateline(page: Page) -> Page:
     return page
 
 
+# a converter's Mandarin readings after characters ('網(wǎng)'): the dateline is read without them (unseen4)
+READINGS = re.compile(r"[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,7}[）)]")
 # A titled dispatch: the agency's dateline, then '题：' and the dispatch's title on the same line (a
 # feature or commentary wire; the date in Chinese numerals as the wire writes it)
 WIRE_TITLED = re.compile(r"^\s*(?P<outlet>[\u4e00-\u9fff]{1,8}?(?:通讯社|社))[\u4e00-\u9fff]{0,6}?"

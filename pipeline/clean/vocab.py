@@ -47,7 +47,9 @@ COPYRIGHT_NOISE = re.compile(
     rf"{DIGIT}{{4}}(\s*[-–—~～]\s*{DIGIT}{{4}})?\s*年?|[,，:：|｜]", I)
 
 FOOTER_BLURB = re.compile(
-    rf"收录\s*{DIGIT}[0-9０-９,，.]*\s*(万\s*)?(余\s*)?(条|个|篇|部|首|词条)"
+    rf"^\s*[（(]\s*未完[，,]?\s*全文共\s*{DIGIT}+\s*字"   # a preview's truncation note (unseen4)
+    r"|^\s*[（(【]\s*请[^。（()）]{0,12}(?:阅读|查看|注意)[^。（()）]{0,12}提示[^。（()）]{0,6}[）)】]\s*$"
+    rf"|收录\s*{DIGIT}[0-9０-９,，.]*\s*(万\s*)?(余\s*)?(条|个|篇|部|首|词条)"
     r"|(本站|本网|本网站|本平台|本百科)(所有|部分)?(内容|文章|信息|资料|词条)"
     r"|内容开放、自由的电子版", I)
 FOOTER_LINKS = re.compile(
@@ -113,8 +115,8 @@ PHOTO_CREDIT_BARE = re.compile(rf"(?<=[。！？）)])\s*[（(]?[\u4e00-\u9fff×
 CAPTION_OPENER = re.compile(r"^\s*(?:[【\[（(]图[】\]）)]|(?:上|下|左|右|组)?图为|(?:上|下|左|右)?图\s*[:：]|图片\s*[:：])")
 
 WIRE_DATELINE = re.compile(
-    r"^\s*(?P<outlet>[\u4e00-\u9fff]{1,8}?(通讯社|社|网|报|电视台|台))(?P<place>[\u4e00-\u9fff]{0,6}?)\s*"
-    rf"(?P<date>({DIGIT}{{2,4}}年)?{DIGIT}{{1,2}}月{DIGIT}{{1,2}}日)\s*(电|讯|消息)\s*$")
+    r"^\s*(?P<outlet>[\u4e00-\u9fff]{1,8}?(通讯社|社|网|报|电视台|台|通訊社|網|報|電視臺|臺))(?P<place>[\u4e00-\u9fff]{0,6}?)\s*"
+    rf"(?P<date>({DIGIT}{{2,4}}年)?{DIGIT}{{1,2}}月{DIGIT}{{1,2}}日)\s*(电|讯|消息|電|訊)\s*$")   # Traditional too (unseen4)
 
 GUTENBERG_START = re.compile(r"^\s*\*{3}\s*START OF (THE|THIS) PROJECT GUTENBERG E-?BOOK", I)
 GUTENBERG_END = re.compile(

@@ -110,3 +110,22 @@ def test_a_wiki_mirror_without_the_page_title_loses_its_sibling_links():
     # two works' names on a line that do not end alike are no sibling links
     lines[0] = "某某文集 1994年某某省人民政府工作报告"
     assert run_rule("zh-wiki-header", lines)[0][0] == lines[0]
+
+
+def test_a_mirrors_traditional_dateline_and_original_title_note_go_with_readings_in_them():
+    from .helpers import PROSE, run_rule
+    kept, removed, prov = run_rule("wire-dateline", ["  某某網(wǎng)1月4日訊", PROSE])
+    assert [n for n, _ in removed] == [1] and prov.origin == "某某網"
+    kept, removed, _ = run_rule("editor-blurb", ["某某會議會風大變", "  原標(biāo)題:某某市委全委會議會風大變", PROSE])
+    assert [n for n, _ in removed] == [2]
+    # a sentence that mentions the original title stays
+    assert run_rule("editor-blurb", ["某某", PROSE, "文章的原标题是某某，后来改了。"])[1] == []
+
+
+def test_a_previews_truncation_note_and_prompt_go_at_the_tail():
+    from .helpers import PROSE, run_rule
+    lines = ["某某讲话", PROSE, "(未完,全文共2010字,当前显示249字)", "(请认真阅读下面的提示信息)"]
+    assert [n for n, _ in run_rule("footer-blurb", lines)[1]] == [3, 4]
+    # a bracketed note of the text's own stays
+    lines = ["某某讲话", PROSE, "（请各单位认真阅读并贯彻执行）"]
+    assert run_rule("footer-blurb", lines)[1] == []
