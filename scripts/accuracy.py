@@ -344,7 +344,7 @@ closing speech on a library catalogue page, a news portal page, a district porta
 university notice printed to PDF by Chromium) read at first sight heading F1 0.667 / 0.0 / 0.8 /
 1.0 / 0.0 / 0.667 / 0.0 / 0.0 / 1.0 / 0.0, mean 0.413 (text only 0.480), titles 6 of 10, 27 leaks,
 body kept 1.0, lead recall 0.8. After the general rules they prompted: 1.0 on all ten, titles 10 of
-10, 1 leak, body kept 0.981, dev and the other extra documents unchanged; two more added after those
+10, 0 leaks, body kept 0.981, dev and the other extra documents unchanged; two more added after those
 rules (`xt12`, `xt13`, a check) read 0.0 and 1.0 with 4 leaks at first sight, 1.0 and 0 after.
 
 **What body kept loses** (the bodykept stop, issue #11): every run of body letters a dev or extra

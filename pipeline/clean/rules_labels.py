@@ -164,7 +164,8 @@ def headline_echo(page: Page) -> Page:
     only contains the headline's words, stays.
 
     Example: "某某省召开全省经济工作会议" as line 1, then again alone at lines 5, 9 and 14.
-    A copy under a content site's item label ("第一篇：" + the headline) goes even once (unseen4).
+    A copy under a content site's item label ("第一篇：" + the headline) goes even once, and so does a
+    copy of a headline that is an issuer's red header ("某某人民政府办公厅文件") (unseen4).
     """
     texts = [i for i, line in enumerate(page.lines) if line.text.strip()]
     if not texts:
@@ -176,7 +177,16 @@ def headline_echo(page: Page) -> Page:
     # a content site that gathers several texts under one headline labels each copy of it
     # ('第一篇:湖南省人民政府办公厅文件'): a labelled copy is the site's, however often it stands (unseen4)
     labelled = [i for i in texts[1:] if (m := ITEM_LABEL.match(page.lines[i].text)) and _bare(m["rest"]) == headline]
+    if RED_HEADER.match(headline):
+        return page.drop(copies + labelled)   # an issuer's red header as the site's headline: its copy over the
+        #                                       document is the same words once more (unseen4)
     return page.drop(copies + labelled) if len(copies) + 1 >= ECHO_MIN else page.drop(labelled)
+
+
+# an official document's red header (版头): the issuing body's name and 文件 (structure/front.py takes it
+# for front matter, never the title)
+RED_HEADER = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:人民政府|政府|办公厅|辦公廳|办公室|辦公室|委员会|委員會|局|厅|廳|部"
+                        r"|委|院|党委|黨委|党组|黨組)文件$")
 
 
 ITEM_LABEL = re.compile(r"^\s*第[一二三四五六七八九十\d]{1,3}篇\s*[:：]\s*(?P<rest>\S.*)$")

@@ -57,12 +57,17 @@ def test_a_catalogue_record_with_a_button_and_a_summary_goes_with_its_text_label
 
 def test_a_content_sites_labelled_copy_of_the_headline_goes_even_once():
     from .helpers import PROSE, run_rule
-    lines = ["某某市人民政府办公室文件", "", "第一篇：某某市人民政府办公室文件", "", "某某市人民政府办公室文件", PROSE]
+    lines = ["某某市政府工作报告汇编", "", "第一篇：某某市政府工作报告汇编", "", "某某市政府工作报告汇编", PROSE]
     kept, removed, _ = run_rule("headline-echo", lines)
     assert [n for n, _ in removed] == [3]
+    # a headline that is the issuer's red header: its copy over the document number goes too
+    kept, removed, _ = run_rule("headline-echo", ["某某市人民政府办公室文件", "某某市人民政府办公室文件", "某府办发〔2009〕1号", PROSE])
+    assert [n for n, _ in removed] == [2]
+    # a headline printed twice that is no red header stays twice (a law's title after its order)
+    assert run_rule("headline-echo", ["中华人民共和国某某法", "主席令", "中华人民共和国某某法", PROSE])[1] == []
     # a label over other words, or a part of a book ('第一篇 总论'), stays
-    for line in ("第一篇：总论", "第一篇 某某市人民政府办公室文件"):
-        assert run_rule("headline-echo", ["某某市人民政府办公室文件", line, PROSE])[1] == []
+    for line in ("第一篇：总论", "第一篇 某某市政府工作报告汇编"):
+        assert run_rule("headline-echo", ["某某市政府工作报告汇编", line, PROSE])[1] == []
 
 
 def test_an_entry_pages_section_labels_go_in_pairs():
