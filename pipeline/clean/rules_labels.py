@@ -4,6 +4,7 @@ import re
 
 from .page import Page
 from .vocab import CAPTION_OPENER, DEFINITION_LABELS, ENTRY_LABEL, PHOTO_CREDIT, PHOTO_CREDIT_BARE
+from .vocab import RED_HEADER
 from .zones import head_zone
 
 CAPTION_MAX = 150   # characters: longer lines are paragraphs that only end with a credit
@@ -182,11 +183,6 @@ def headline_echo(page: Page) -> Page:
         #                                       document is the same words once more (unseen4)
     return page.drop(copies + labelled) if len(copies) + 1 >= ECHO_MIN else page.drop(labelled)
 
-
-# an official document's red header (版头): the issuing body's name and 文件 (structure/front.py takes it
-# for front matter, never the title)
-RED_HEADER = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:人民政府|政府|办公厅|辦公廳|办公室|辦公室|委员会|委員會|局|厅|廳|部"
-                        r"|委|院|党委|黨委|党组|黨組)文件$")
 
 
 ITEM_LABEL = re.compile(r"^\s*第[一二三四五六七八九十\d]{1,3}篇\s*[:：]\s*(?P<rest>\S.*)$")

@@ -139,3 +139,9 @@ CATALOGUE_FIELDS = ("索引号", "主题分类", "发文机关", "成文日期",
 # A content site's editor speaking to the reader about the page ('下面学习啦小编给大家分享…，一起看一下吧！',
 # '小编为大家整理了…'): the site's persona (小编) or its offer to "everyone" (为大家整理/分享/带来/推荐).
 EDITOR_BLURB = re.compile(r"小编|(?:下面|以下|本文|今天)\S{0,8}?(?:为|给)大家(?:整理|分享|带来|推荐|收集|准备)")
+
+# An official document's red header (版头): the issuing body's name and 文件 ('某某人民政府办公厅文件'),
+# over the document number. It names the issuer's paper, never the title (structure/front.py); as a
+# site's headline its copy over the document goes (rules_labels.headline_echo) (unseen4)
+RED_HEADER = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:人民政府|政府|办公厅|辦公廳|办公室|辦公室|委员会|委員會|局|厅|廳|部"
+                        r"|委|院|党委|黨委|党组|黨組)文件$")

@@ -18,6 +18,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from ..clean.vocab import RED_HEADER as RED_HEADER_LINE
 from ..model import Author
 from . import signals as sg
 from .blocks import Block
@@ -65,10 +66,7 @@ REVISED = re.compile(r"修正|修订")   # not '修改': '关于修改…的决�
 ORDER_STATEMENT = re.compile(r"已由.{2,120}?通过，现予(?:公布|发布)|现予(?:公布|发布)，自.{4,30}起施行。?$")
 MEETING_LABEL = re.compile(r"^(?:时\s*间|地\s*点|主\s*持|主持人|会议主持|参会人员|出席人员|发布机构|发文机关|成文日期)\s*[:：]\s*\S")
 DOC_KIND = re.compile(r"^关于\S.*的(?:通知|决定|意见|通报|报告|批复|请示|函|公告|通告|决议|规定|办法|方案|纪要)$")
-# an official document's red header (版头): the issuing body's name and 文件, over the document number;
-# a copy may print it twice (the site's headline too). Never the title (unseen4)
-RED_HEADER = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:人民政府|政府|办公厅|辦公廳|办公室|辦公室|委员会|委員會|局|厅|廳|部"
-                        r"|委|院|党委|黨委|党组|黨組)文件$")
+RED_HEADER = RED_HEADER_LINE   # an issuer's red header over the document number: never the title (unseen4)
 ORG_LINE = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:局|厅|委员会|委|人民政府|政府|办公室|办公厅|部|院|署|会|中心|公司|学校|大学|文件)$")
 ORDER = re.compile(r"^(?:\S{2,20}令(?:第\s*\S{1,8}\s*号)?|[（(]?\s*第\s*[\d一二三四五六七八九十百零〇 \u3000]{1,12}号\s*[）)]?)$")
 
