@@ -337,6 +337,15 @@ After the general rules they prompted: 1.0 on all six, titles 6 of 6, 0 leaks, b
 0.9835: reordered, no letter absent), dev and the other extra documents unchanged. xj5's gold was
 corrected after first sight (the page's second copy is boilerplate; first sight against it: 0.0, no,
 3 leaks, 0.685).
+A fourth Chinese round (branch unseen4, `xt1`-`xt10`: a 1994 national report on a wiki mirror, a
+provincial notice on a document-sharing site, provincial rules on an encyclopedia mirror, fund
+measures extracted from a PDF, a 2003 BBS repost, a district report on an essay site, a 1950s
+closing speech on a library catalogue page, a news portal page, a district portal item, a
+university notice printed to PDF by Chromium) read at first sight heading F1 0.667 / 0.0 / 0.8 /
+1.0 / 0.0 / 0.667 / 0.0 / 0.0 / 1.0 / 0.0, mean 0.413 (text only 0.480), titles 6 of 10, 27 leaks,
+body kept 1.0, lead recall 0.8. After the general rules they prompted: 1.0 on all ten, titles 10 of
+10, 0 leaks, body kept 0.981, dev and the other extra documents unchanged; two more added after those
+rules (`xt12`, `xt13`, a check) read 0.0 and 1.0 with 4 leaks at first sight, 1.0 and 0 after.
 
 **What body kept loses** (the bodykept stop, issue #11): every run of body letters a dev or extra
 document lost (`scripts/body_lost.py`) was classified. Reordered, nothing gone (29 runs, 251

@@ -14,6 +14,7 @@ import re
 from .page import Page
 from .rules_widgets import breadcrumb_start
 from .vocab import BREADCRUMB_LABEL, BREADCRUMB_LINE, CATALOGUE_FIELDS, META_BOX_LABEL, RELATED_MARKERS, SITE_DIALOG
+from .vocab import WIDGET_TOKENS
 from .zones import edge_zone, head_zone
 
 HEADER_MAX = 40        # lines: a breadcrumb further down is not the page template's
@@ -92,8 +93,12 @@ def meta_box(page: Page) -> Page:
     Labels cut short count too (issue #11, unseen): a page printed with narrow label cells wraps
     each label, leaving its head glued to the value and its tail alone ('发文机 国务院办公厅' / '关：');
     a converter that cuts cells at a column width leaves '索 引000014349/…', '发文\ufffd国务院办公厅'.
+
+    A library's catalogue record (unseen4) holds a button among its fields ('查看原文') and a
+    summary field of whole sentences ('摘要: 这是一篇…。'): both stay in the run; the label '内容'
+    alone under the box (the text follows) goes with it.
     """
-    lines, head, hits = page.lines, list(head_zone(page.lines)), []
+    lines, head, hits = page.lines, _record_zone(page.lines), []
     run: list[int] = []
     labels = 0
     i = 0
@@ -103,6 +108,9 @@ def meta_box(page: Page) -> Page:
         cells = _row_labels(text) or _cut_label(text)
         if run and TABLE_RULER.match(text):
             run.append(k)
+        elif run and (text in WIDGET_TOKENS or SUMMARY_FIELD.match(text)):
+            run.append(k)      # a button among the fields ('查看原文'), a summary field holding sentences (unseen4)
+            labels += bool(SUMMARY_FIELD.match(text))
         elif run and _label_fragment(text):
             run.append(k)      # the first half of a label the cell wrapped ('标' over '题： …')
         elif cells:
@@ -126,7 +134,30 @@ def meta_box(page: Page) -> Page:
         i += 1
     if labels >= META_BOX_MIN:
         hits += run
+    if hits:
+        k = next((j for j in range(max(hits) + 1, len(lines)) if lines[j].text.strip()), None)
+        if k is not None and TEXT_LABEL.match(lines[k].text):
+            hits.append(k)     # '内容' / '正文' under the box: the label of the text that follows (unseen4)
     return page.drop(sorted(set(hits)))
+
+
+def _record_zone(lines) -> list[int]:
+    """The head zone, going on past a summary field: its sentences are the first prose line, which
+    ends the zone, but the record's other fields follow it (unseen4)."""
+    zone = list(head_zone(lines))
+    end = len(zone)
+    while end < len(lines) and zone == list(range(end)) and SUMMARY_FIELD.match(lines[end].text):
+        more = head_zone(lines[end + 1:])
+        zone += [end] + [end + 1 + j for j in more]
+        end = len(zone)
+    return zone
+
+
+# A catalogue record's summary field: its value is a cataloguer's sentences ('摘要: 这是一篇关于…的
+#讲话。…'), which would end a field run, but it stands among the fields (unseen4, a library's record)
+SUMMARY_FIELD = re.compile(r"^\s*(?:内容)?(?:摘\s*要|提\s*要|简\s*介|簡\s*介|概\s*述)\s*[:：]\s*\S")
+# the label a record or a page puts over the text itself, alone on its line
+TEXT_LABEL = re.compile(r"^\s*(?:内容|內容|正文|全文|原文|内容全文|內容全文|文章内容|正文内容)\s*[:：]?\s*$")
 
 
 VALUE_GAP = 2          # blank lines a list export leaves between a field's label and its value

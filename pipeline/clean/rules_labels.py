@@ -4,6 +4,7 @@ import re
 
 from .page import Page
 from .vocab import CAPTION_OPENER, DEFINITION_LABELS, ENTRY_LABEL, PHOTO_CREDIT, PHOTO_CREDIT_BARE
+from .vocab import RED_HEADER
 from .zones import head_zone
 
 CAPTION_MAX = 150   # characters: longer lines are paragraphs that only end with a credit
@@ -25,8 +26,19 @@ def definition_label(page: Page) -> Page:
     """Drop an encyclopedia's 'definition' label line at the head.
 
     Example: "释义".
+    Also an entry page's section labels around a text it holds in full (unseen4): "發布信息" over
+    the publication note, "內容全文" over the text; two or more of them among the first lines, so
+    a lone word is never taken.
     """
-    return page.drop(i for i in head_zone(page.lines) if page.lines[i].text.strip() in DEFINITION_LABELS)
+    hits = [i for i in head_zone(page.lines) if page.lines[i].text.strip() in DEFINITION_LABELS]
+    labels = [i for i in range(min(len(page.lines), ENTRY_SECTION_SCAN)) if page.lines[i].text.strip() in ENTRY_SECTIONS]
+    return page.drop(hits + (labels if len(labels) >= 2 else []))
+
+
+# an encyclopedia entry's section labels when the entry holds a document: its publication data, then
+# the document in full (Simplified and Traditional)
+ENTRY_SECTIONS = frozenset("发布信息 發布信息 基本信息 文件信息 内容全文 內容全文 文件全文 政策全文 全文 原文 正文内容".split())
+ENTRY_SECTION_SCAN = 12   # lines: the labels stand around the first paragraph
 
 
 def photo_caption(page: Page) -> Page:
@@ -47,6 +59,9 @@ def photo_caption(page: Page) -> Page:
             if i in head or not _figure_name(line.text):
                 drops.append(i)
             continue
+        if len(line.text.strip()) <= CREDIT_LABEL_MAX and PHOTO_CREDIT_LABEL.search(line.text):
+            drops.append(i)   # '朱某作政府工作报告。作者:毛某': a wire photo's caption credits its author (unseen4)
+            continue
         m = PHOTO_CREDIT.search(line.text) or PHOTO_CREDIT_BARE.search(line.text)
         if not m or m.start() == 0 and len(line.text.strip()) > 40:
             continue
@@ -56,6 +71,11 @@ def photo_caption(page: Page) -> Page:
         else:
             page = page.cut(i, m.start(), m.end())
     return page.drop(drops)
+
+
+# a caption's sentence, then its photographer under a label, ending the short line
+CREDIT_LABEL_MAX = 40   # characters: a caption's one sentence and its credit, not a paragraph signed by its author
+PHOTO_CREDIT_LABEL = re.compile(r"(?<=[。！？])\s*(?:作者|摄影|攝影|图片作者|圖片作者)\s*[:：]\s*[\u4e00-\u9fff×]{2,4}\s*$")
 
 
 def _caption_start(page: Page, i: int) -> list[int]:
@@ -145,6 +165,8 @@ def headline_echo(page: Page) -> Page:
     only contains the headline's words, stays.
 
     Example: "某某省召开全省经济工作会议" as line 1, then again alone at lines 5, 9 and 14.
+    A copy under a content site's item label ("第一篇：" + the headline) goes even once, and so does a
+    copy of a headline that is an issuer's red header ("某某人民政府办公厅文件") (unseen4).
     """
     texts = [i for i, line in enumerate(page.lines) if line.text.strip()]
     if not texts:
@@ -153,7 +175,17 @@ def headline_echo(page: Page) -> Page:
     if not 2 <= len(headline) <= 60 or any(mark in headline for mark in "。！？；!?;"):
         return page
     copies = [i for i in texts[1:] if _bare(page.lines[i].text) == headline]
-    return page.drop(copies) if len(copies) + 1 >= ECHO_MIN else page
+    # a content site that gathers several texts under one headline labels each copy of it
+    # ('第一篇:湖南省人民政府办公厅文件'): a labelled copy is the site's, however often it stands (unseen4)
+    labelled = [i for i in texts[1:] if (m := ITEM_LABEL.match(page.lines[i].text)) and _bare(m["rest"]) == headline]
+    if RED_HEADER.match(headline):
+        return page.drop(copies + labelled)   # an issuer's red header as the site's headline: its copy over the
+        #                                       document is the same words once more (unseen4)
+    return page.drop(copies + labelled) if len(copies) + 1 >= ECHO_MIN else page.drop(labelled)
+
+
+
+ITEM_LABEL = re.compile(r"^\s*第[一二三四五六七八九十\d]{1,3}篇\s*[:：]\s*(?P<rest>\S.*)$")
 
 
 TWICE_MIN = 2        # paragraphs after the repeated headline that copy those after the first one

@@ -223,9 +223,24 @@ def wire_dateline(page: Page) -> Page:
     """Drop a news agency's dateline at the head; outlet and date go to provenance.
 
     Example: "新华社北京２００９年３月１４日电" -> origin "新华社", published "２００９年３月１４日".
+    A titled dispatch ("中新社北京三月五日电题：某某五年") keeps its title on the line (unseen4).
     """
     for i in head_zone(page.lines):
-        m = WIRE_DATELINE.match(page.lines[i].text)
+        m = WIRE_DATELINE.match(READINGS.sub("", page.lines[i].text))
         if m:
             return page.note(origin=m["outlet"], published=m["date"]).drop([i])
+    for i in range(min(len(page.lines), WIRE_TITLED_SCAN)):
+        m = WIRE_TITLED.match(page.lines[i].text)
+        if m:   # '中新社北京三月五日电题:八十分钟浓缩…': a titled dispatch; the title stays, alone (unseen4)
+            return page.note(origin=m["outlet"]).cut(i, 0, m.start("title"))
     return page
+
+
+# a converter's Mandarin readings after characters ('網(wǎng)'): the dateline is read without them (unseen4)
+READINGS = re.compile(r"[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,7}[）)]")
+# A titled dispatch: the agency's dateline, then '题：' and the dispatch's title on the same line (a
+# feature or commentary wire; the date in Chinese numerals as the wire writes it)
+WIRE_TITLED = re.compile(r"^\s*(?P<outlet>[\u4e00-\u9fff]{1,8}?(?:通讯社|社))[\u4e00-\u9fff]{0,6}?"
+                         r"(?:\d{1,4}年)?[\d一二三四五六七八九十〇零]{1,3}月[\d一二三四五六七八九十]{1,3}日\s*(?:电|電)\s*"
+                         r"(?:题|題)\s*[:：]\s*(?P<title>[^\s。，；！？,;!?][^。；！？;!?]{1,40})\s*$")
+WIRE_TITLED_SCAN = 40   # lines: a reposted dispatch's dateline stands under a forum's or page's header

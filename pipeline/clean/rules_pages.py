@@ -63,10 +63,10 @@ def _candidate(text: str) -> bool:
         and not SENTENCE_END.search(s) and not HEADING_LABEL.match(s)
 
 
-def _regular(positions: list[int], near: set[int]) -> bool:
+def _regular(positions: list[int], near: set[int], pages: int = MIN_PAGES) -> bool:
     """Spread over the text like pages: each gap a whole number of pages of one steady length
     (a page may lack its head), or each occurrence beside a numbered running line."""
-    if len(positions) < MIN_PAGES:
+    if len(positions) < pages:
         return False
     if near and all(any(abs(p - q) <= 3 for q in near) for p in positions):
         return True
@@ -152,13 +152,13 @@ def _ranks(texts: list[str]) -> list[int]:
     return ranks
 
 
-def _beside(texts: list[str], by_key: dict[str, list[int]], numbered: set[int]) -> set[int]:
+def _beside(texts: list[str], by_key: dict[str, list[int]], numbered: set[int], pages: int = MIN_PAGES) -> set[int]:
     """Unnumbered running lines found by their place: every page's head or foot sits within a
     few non-blank lines of its page number (a form feed's blank lines aside). The first page has
     no number before its head, so lines opening the text count when each of them recurs beside
     page numbers on most pages. A line whose words recur there AND once elsewhere (the title a
     running head repeats) keeps that one occurrence."""
-    if len(numbered) < MIN_PAGES:
+    if len(numbered) < pages:
         return set()
     rank = _ranks(texts)
     marks = sorted(rank[q] for q in numbered)
@@ -168,7 +168,7 @@ def _beside(texts: list[str], by_key: dict[str, list[int]], numbered: set[int]) 
         return k < len(marks) and marks[k] <= rank[p] + NEAR
 
     near = {key: [p for p in ps if beside_mark(p)] for key, ps in by_key.items()}
-    recurring = {key for key, ps in near.items() if len(ps) >= max(MIN_PAGES, len(numbered) // 2)}
+    recurring = {key for key, ps in near.items() if len(ps) >= max(pages, len(numbered) // 2)}
     # a one-word head ('Algae', the article's name over every page) is no candidate line (a word
     # alone is also a heading or a list's cell), but where the same word stands beside the page
     # numbers of most pages, the first page's copy of it opens the text with the other heads
@@ -176,7 +176,7 @@ def _beside(texts: list[str], by_key: dict[str, list[int]], numbered: set[int]) 
     for i, text in enumerate(texts):
         if len(text.split()) == 1 and _candidate(text) and not BARE.match(text) and beside_mark(i):
             words[_key(text)] += 1
-    running_words = {key for key, n in words.items() if n >= max(MIN_PAGES, len(numbered) // 2)}
+    running_words = {key for key, n in words.items() if n >= max(pages, len(numbered) // 2)}
     opening, opening_words = [], []
     for i, text in enumerate(texts):
         if not text.strip():
@@ -199,6 +199,25 @@ def _beside(texts: list[str], by_key: dict[str, list[int]], numbered: set[int]) 
     return found
 
 
+COUNTER_OF = re.compile(r"^\s*(\d{1,3})\s*/\s*(\d{1,3})\s*$")
+
+
+def _whole_counter(texts: list[str]) -> list[int]:
+    """A browser's page counters alone on their lines that are the WHOLE set: '1/2' then '2/2'
+    (every number from 1 to the total, in order, each a page or less apart). A page printed over
+    two sheets has only two of each running line, fewer than a chain needs; a complete counter
+    says they are pages all the same (unseen4: a notice page printed to PDF, its first page's
+    foot and second page's head left in the text)."""
+    found = [(i, int(m.group(1)), int(m.group(2))) for i, t in enumerate(texts) if (m := COUNTER_OF.match(t))]
+    totals = {total for _, _, total in found}
+    for total in sorted(totals):
+        run = [(i, k) for i, k, t in found if t == total]
+        if total >= 2 and [k for _, k in run] == list(range(1, total + 1)) \
+                and all(0 < b - a <= MAX_GAP for (a, _), (b, _) in zip(run, run[1:])):
+            return [i for i, _ in run]
+    return []
+
+
 def running_lines(texts: list[str]) -> set[int]:
     """Indices of running heads/feet: numbered ones whose page numbers grow at a page's pace
     (the words may change per chapter), and unnumbered ones repeated word for word a page apart."""
@@ -206,6 +225,9 @@ def running_lines(texts: list[str]) -> set[int]:
     cands = [(i, n) for i, n in numbered if n is not None]
     numbered_hits = set(_numbered_chain(cands, texts))
     numbered_hits |= set(_between(texts, cands, sorted(numbered_hits)))
+    pages = MIN_PAGES
+    if not numbered_hits and (whole := _whole_counter(texts)):
+        numbered_hits, pages = set(whole), len(whole)
     found = set(numbered_hits)
     by_key: dict[str, list[int]] = defaultdict(list)
     for i, text in enumerate(texts):
@@ -213,7 +235,7 @@ def running_lines(texts: list[str]) -> set[int]:
             by_key[_key(text)].append(i)
     rest = []
     for key, positions in by_key.items():
-        if key and _regular(positions, numbered_hits):
+        if key and _regular(positions, numbered_hits, pages):
             found.update(positions)
         elif key and numbered_hits:
             rest.append(positions)
@@ -222,9 +244,9 @@ def running_lines(texts: list[str]) -> set[int]:
     running = sorted(found)
     for positions in rest:
         beside = [p for p in positions if any(abs(p - q) <= BESIDE for q in running)]
-        if len(beside) >= MIN_PAGES and len(positions) - len(beside) <= 2:
+        if len(beside) >= pages and len(positions) - len(beside) <= 2:
             found.update(beside)
-    found |= _beside(texts, {k: ps for k, ps in by_key.items() if k}, numbered_hits)
+    found |= _beside(texts, {k: ps for k, ps in by_key.items() if k}, numbered_hits, pages)
     return found - _own_copies(by_key, found, numbered_hits)
 
 

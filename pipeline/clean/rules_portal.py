@@ -405,6 +405,12 @@ def teaser(page: Page) -> Page:
 
 
 EDITOR_BLURB_MAX = 160   # characters: the site's one- or two-sentence offer, not a paragraph of the text
+# the site speaking to the reader about the page, not the text (unseen4): a browser hint with its
+# keyboard shortcut ('设为书签Ctrl+D将本页面保存为书签，…'), or a disclaimer of a text users uploaded
+# ('导语：…一文来源于网友上传，不代表本站观点…', Traditional '來源于網友上傳' / '不代表本站觀點')
+SITE_HINT = re.compile(r"(?:Ctrl|CTRL|⌘|Cmd)\s*\+\s*[Dd](?![A-Za-z])|设为书签|加入书签|不代表本(?:站|网|網|平台)(?:的)?(?:观点|觀點|立场|立場)"
+                       r"|(?:来源于|來源于|来自|來自)(?:网友|網友|用户|用戶|会员|會員)(?:上传|上傳|投稿|分享)"
+                       r"|^\s*(?:原标题|原標題)\s*[:：]")   # a repost's note of the original headline
 
 
 def editor_blurb(page: Page) -> Page:
@@ -414,12 +420,19 @@ def editor_blurb(page: Page) -> Page:
     and short; the same words deeper in a text stay.
 
     Example: "想知道1983年的时候中国政府工作报告的内容吗?下面学习啦小编给大家分享…一起看一下吧!".
+    Also the site's other words to the reader there (`SITE_HINT`, unseen4): a bookmark hint with
+    its shortcut, a disclaimer that users uploaded the text.
     """
     lines = page.lines
     hits = [i for i in range(min(len(lines), TEASER_SCAN))
             if len(lines[i].text.strip()) <= EDITOR_BLURB_MAX and CJK.search(lines[i].text)
-            and EDITOR_BLURB.search(lines[i].text)]
+            and (EDITOR_BLURB.search(lines[i].text) or SITE_HINT.search(_unread(lines[i].text)))]
     return page.drop(hits)
+
+
+def _unread(text: str) -> str:
+    """The line without a converter's readings after characters ('原標(biāo)題' -> '原標題')."""
+    return re.sub(r"[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,7}[）)]", "", text)
 
 
 SHARE_CARD_SCAN = 12     # lines from the end: the card stands after the article and its footer

@@ -228,7 +228,8 @@ def _mobile_wiki(page: Page, texts: list[str]) -> Page:
     """A wiki page saved from its mobile view has no tagline; its work header still names the
     collection ('本作品收錄於《…'), and each section heading has its edit link on the next line
     ('前言' / '编辑'). Only where that collection note opens the page (within WORK_HEADER_SCAN
-    lines): the note goes, and an edit label alone on a line right under a short line without an
+    lines): the note goes, a sibling's link glued before the title on the first line and the next
+    sibling's link alone above the note go (a mirror without the page title, unseen4), and an edit label alone on a line right under a short line without an
     end mark (a heading) goes too (newdocs: a white paper on mobile Wikisource)."""
     note = next((i for i, t in enumerate(texts[:WORK_HEADER_SCAN]) if COLLECTION_NOTE.match(t)), None)
     if note is None:
@@ -240,4 +241,27 @@ def _mobile_wiki(page: Page, texts: list[str]) -> Page:
         before = next((t for t in reversed(texts[:i]) if t), "")
         if before and len(before) <= EDIT_LINE_MAX and not SENTENCE_MARK.search(before):
             hits.append(i)
+    first = next((i for i in range(note) if texts[i]), None)
+    glued = _sibling_glued(texts[first]) if first is not None else None
+    if glued is not None:
+        # a mirror that copies the header box without the page title (unseen4): the previous work's
+        # link glued before the work's own title on the first line goes, the next work's link alone too
+        title = texts[first][glued:]
+        tail = title[-SIBLING_TAIL:]
+        hits += [i for i in range(first + 1, note) if texts[i] != title and texts[i].endswith(tail)
+                 and len(texts[i]) <= 2 * len(title) + 1 and not any(mark in texts[i] for mark in "。，；！？")]
+        page = page.cut(first, 0, page.lines[first].text.index(title))
     return page.drop(hits)
+
+
+def _sibling_glued(text: str) -> int | None:
+    """Where the work's own title starts in a header line that glues the previous work's link
+    before it with a space ('1993年政府工作报告 1994年…政府工作报告'): both end in the same words (a
+    series); None if the line is not that."""
+    parts = text.split()
+    if len(parts) != 2 or any(mark in text for mark in "。，；！？,;"):
+        return None
+    before, title = parts
+    if len(title) <= SIBLING_TAIL or before == title or not before.endswith(title[-SIBLING_TAIL:]):
+        return None
+    return text.index(title, len(before))

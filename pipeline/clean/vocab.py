@@ -47,7 +47,9 @@ COPYRIGHT_NOISE = re.compile(
     rf"{DIGIT}{{4}}(\s*[-–—~～]\s*{DIGIT}{{4}})?\s*年?|[,，:：|｜]", I)
 
 FOOTER_BLURB = re.compile(
-    rf"收录\s*{DIGIT}[0-9０-９,，.]*\s*(万\s*)?(余\s*)?(条|个|篇|部|首|词条)"
+    rf"^\s*[（(]\s*未完[，,]?\s*全文共\s*{DIGIT}+\s*字"   # a preview's truncation note (unseen4)
+    r"|^\s*[（(【]\s*请[^。（()）]{0,12}(?:阅读|查看|注意)[^。（()）]{0,12}提示[^。（()）]{0,6}[）)】]\s*$"
+    rf"|收录\s*{DIGIT}[0-9０-９,，.]*\s*(万\s*)?(余\s*)?(条|个|篇|部|首|词条)"
     r"|(本站|本网|本网站|本平台|本百科)(所有|部分)?(内容|文章|信息|资料|词条)"
     r"|内容开放、自由的电子版", I)
 FOOTER_LINKS = re.compile(
@@ -71,6 +73,7 @@ WIDGET_TOKENS = frozenset("""
 继续访问 放弃 取消访问 返回首页 我要打印 打印正文 收藏本页 关闭页面 关闭本窗口
 大字号 中字号 小字号
 正文 复制 复制全文
+查看原文 查看全文 阅读原文 下载原文 原文链接
 qq空间 qq好友 qq 新浪微博 腾讯微博 微信朋友圈 朋友圈 人人网 豆瓣网
 print share download close email tweet facebook twitter bookmark comments fullscreen
 """.split()) | {"back to top", "print this page", "close window", "font size", "full screen", "share this"}
@@ -112,8 +115,8 @@ PHOTO_CREDIT_BARE = re.compile(rf"(?<=[。！？）)])\s*[（(]?[\u4e00-\u9fff×
 CAPTION_OPENER = re.compile(r"^\s*(?:[【\[（(]图[】\]）)]|(?:上|下|左|右|组)?图为|(?:上|下|左|右)?图\s*[:：]|图片\s*[:：])")
 
 WIRE_DATELINE = re.compile(
-    r"^\s*(?P<outlet>[\u4e00-\u9fff]{1,8}?(通讯社|社|网|报|电视台|台))(?P<place>[\u4e00-\u9fff]{0,6}?)\s*"
-    rf"(?P<date>({DIGIT}{{2,4}}年)?{DIGIT}{{1,2}}月{DIGIT}{{1,2}}日)\s*(电|讯|消息)\s*$")
+    r"^\s*(?P<outlet>[\u4e00-\u9fff]{1,8}?(通讯社|社|网|报|电视台|台|通訊社|網|報|電視臺|臺))(?P<place>[\u4e00-\u9fff]{0,6}?)\s*"
+    rf"(?P<date>({DIGIT}{{2,4}}年)?{DIGIT}{{1,2}}月{DIGIT}{{1,2}}日)\s*(电|讯|消息|電|訊)\s*$")   # Traditional too (unseen4)
 
 GUTENBERG_START = re.compile(r"^\s*\*{3}\s*START OF (THE|THIS) PROJECT GUTENBERG E-?BOOK", I)
 GUTENBERG_END = re.compile(
@@ -136,3 +139,9 @@ CATALOGUE_FIELDS = ("索引号", "主题分类", "发文机关", "成文日期",
 # A content site's editor speaking to the reader about the page ('下面学习啦小编给大家分享…，一起看一下吧！',
 # '小编为大家整理了…'): the site's persona (小编) or its offer to "everyone" (为大家整理/分享/带来/推荐).
 EDITOR_BLURB = re.compile(r"小编|(?:下面|以下|本文|今天)\S{0,8}?(?:为|给)大家(?:整理|分享|带来|推荐|收集|准备)")
+
+# An official document's red header (版头): the issuing body's name and 文件 ('某某人民政府办公厅文件'),
+# over the document number. It names the issuer's paper, never the title (structure/front.py); as a
+# site's headline its copy over the document goes (rules_labels.headline_echo) (unseen4)
+RED_HEADER = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:人民政府|政府|办公厅|辦公廳|办公室|辦公室|委员会|委員會|局|厅|廳|部"
+                        r"|委|院|党委|黨委|党组|黨組)文件$")

@@ -151,7 +151,7 @@ def _wrap_width(lines) -> int:
     """The column where a hard-wrapped Chinese text breaks its lines, 0 if it is not wrapped.
 
     Wrapped: a length (±1) that at least 30% of lines share, that almost no line
-    exceeds, and whose lines mostly stop mid-sentence."""
+    exceeds (one line may), and whose lines mostly stop mid-sentence."""
     texts = [line.strip() for line in lines if line.strip()]
     lengths = Counter(len(t) for t in texts)
     if len(texts) < 6:
@@ -160,9 +160,27 @@ def _wrap_width(lines) -> int:
     at_width = [t for t in texts if width - 1 <= len(t) <= width + 1]
     longer = sum(1 for t in texts if len(t) > width + 1)
     ended = sum(1 for t in at_width if sg.ends_sentence(t))
-    if width < 20 or len(at_width) < 0.3 * len(texts) or longer > 0.05 * len(texts):
+    # one line past the width is allowed however short the text, and where blank lines set the
+    # paragraphs apart, the share counts among the lines of paragraphs that run over two or more
+    # lines: one-line paragraphs were never wrapped (unseen4: a BBS post wrapped at 80 columns, one
+    # of its lines two characters longer once its half-width commas became full-width)
+    runs = _multi_line_runs(lines)
+    share = len(at_width) / runs if runs >= 6 and runs < len(texts) else len(at_width) / len(texts)
+    if width < 20 or share < 0.3 or longer > max(1, 0.05 * len(texts)):
         return 0
     return width if ended < 0.5 * len(at_width) else 0
+
+
+def _multi_line_runs(lines) -> int:
+    """How many lines stand in runs of two or more non-blank lines (blank lines between runs)."""
+    total = run = 0
+    for line in list(lines) + [""]:
+        if line.strip():
+            run += 1
+        else:
+            total += run if run >= 2 else 0
+            run = 0
+    return total
 
 
 def _chinese_blocks(group, width: int) -> list[Block]:
@@ -243,12 +261,14 @@ def _printed_blocks(groups, width: int) -> list[Block]:
     of the paragraph running off the page is the nearest one (the exact one is not in the
     text: raw extraction keeps no positions)."""
     items = [(line.strip(), number, sg.indent_of(line)) for group in groups for line, number in group]
+    first_in = _first_line_indent([t for t, _, _ in items], width)
     joiners: list[_Joiner] = []
     runs_on, piece = False, 0      # piece: display width of the printed line so far
     i = 0
     while i < len(items):
         text, number, indent = items[i]
         w = display_width(text)
+        after = next((t for t, _, _ in items[i + 1:] if t), "")
         moved = _moved_headings(items, i, width) if runs_on and joiners else 0
         if moved:
             at = len(joiners) - 1
@@ -264,7 +284,13 @@ def _printed_blocks(groups, width: int) -> list[Block]:
         else:
             joiners.append(_Joiner(Block(text, number, indent), ""))
         w = piece + w if same_line else w
-        runs_on = w >= PRINT_FULL * width and not _printed_end(text)
+        opens = len(joiners[-1].parts) == 1 and not same_line and (
+            bool(sg.numbering(text)) or len(joiners) > 1 and bool(PARAGRAPH_END.search(joiners[-2].last())))
+        measure = width - first_in if opens else width   # an indented first line ends its margin earlier
+        runs_on = not _printed_end(text) and (w >= PRINT_FULL * measure or _word_did_not_fit(w, after, measure))
+        if first_in and _printed_end(text) and w >= PRINT_FULL * measure and after and not sg.numbering(after) \
+                and display_width(after) > width - first_in:
+            runs_on = True   # a sentence ended at the margin, and the next line is no indented first line
         if runs_on and len(joiners[-1].parts) == 1 and _restates_part(text, joiners):
             runs_on = False   # a sub-head naming items its part's heading lists: a line of its own
         piece = w if w < PRINT_FULL * width and not runs_on else 0
@@ -273,6 +299,39 @@ def _printed_blocks(groups, width: int) -> list[Block]:
 
 
 OPENING_MARKS = "“‘「『《〈（(【"
+LATIN_RUN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9.,%/:-]*")
+INDENT_STARTS = 3      # paragraph first lines needed to tell that the print indents them
+PARAGRAPH_END = re.compile(r"[。！？!?：:][”’」』）)]*$")   # what a paragraph ends on (a salutation's colon too)
+
+
+def _word_did_not_fit(w: int, after: str, width: float) -> bool:
+    """A line short of the margin because the next line opens with a number or a Latin word the
+    browser would not break ('…全面落实《武汉大学' / '2020年工作要点》…'): the line ran on all the
+    same (unseen4: a notice printed to PDF)."""
+    run = LATIN_RUN.match(after)
+    return bool(run) and not sg.numbering(after) and w + display_width(run.group()) >= PRINT_FULL * width
+
+
+def _first_line_indent(texts: list[str], width: int) -> int:
+    """Columns a print indents a paragraph's first line (CSS `text-indent: 2em`: four), 0 when it
+    does not: every line that opens a paragraph (after a line ending a sentence short of the
+    margin) and runs on stops at least that much short of the full width. pdftotext drops the
+    indent itself, so it is only seen in these widths; it tells a sentence that ends at the margin
+    inside a paragraph (the next line full) from a paragraph's end (the next line indented)
+    (unseen4: a notice printed to PDF, its numbered paragraphs split after their first sentence)."""
+    starts, prev = [], ""
+    for text in texts:
+        if not text:
+            continue
+        w = display_width(text)
+        if prev and PARAGRAPH_END.search(prev) and display_width(prev) < PRINT_FULL * width \
+                and w >= 0.8 * width:
+            starts.append(w)
+        prev = text
+    if len(starts) < INDENT_STARTS:
+        return 0
+    gap = width - max(starts)
+    return gap if 3 <= gap <= 8 else 0
 RESTATED_MIN = 6      # characters: a sub-head, not a word
 PART_SCAN = 12        # blocks back to the part's numbered heading
 

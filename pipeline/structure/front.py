@@ -18,12 +18,14 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from ..clean.vocab import RED_HEADER as RED_HEADER_LINE
 from ..model import Author
 from . import signals as sg
 from .blocks import Block
 
 ROLE_END = ("长", "主席", "主任", "总理", "书记", "委员", "理事", "总裁", "代表", "秘书", "部长", "厅长", "市长",
-            "長", "總理", "書記", "委員", "總裁", "秘書")   # the same roles in traditional script ('國務院總理')
+            "長", "總理", "書記", "委員", "總裁", "秘書",   # the same roles in traditional script ('國務院總理')
+            "记者", "記者", "通讯员", "通訊員")   # a news item's byline under its title: '中新社记者张某' (unseen4)
 ORG_END = ("人民政府", "政府", "委员会", "办公厅", "办公室", "国务院", "人民代表大会", "政协")
 SPEAKER = re.compile(r"^(?P<role>\S{2,24}?)[ \u3000]+(?P<name>[\u4e00-\u9fff·]{2,5})$")
 SPEAKER_GLUED = re.compile(rf"^(?P<role>\S{{1,20}}?(?:{'|'.join(ROLE_END)}))(?P<name>[\u4e00-\u9fff·]{{2,4}})$")
@@ -64,6 +66,7 @@ REVISED = re.compile(r"修正|修订")   # not '修改': '关于修改…的决�
 ORDER_STATEMENT = re.compile(r"已由.{2,120}?通过，现予(?:公布|发布)|现予(?:公布|发布)，自.{4,30}起施行。?$")
 MEETING_LABEL = re.compile(r"^(?:时\s*间|地\s*点|主\s*持|主持人|会议主持|参会人员|出席人员|发布机构|发文机关|成文日期)\s*[:：]\s*\S")
 DOC_KIND = re.compile(r"^关于\S.*的(?:通知|决定|意见|通报|报告|批复|请示|函|公告|通告|决议|规定|办法|方案|纪要)$")
+RED_HEADER = RED_HEADER_LINE   # an issuer's red header over the document number: never the title (unseen4)
 ORG_LINE = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:局|厅|委员会|委|人民政府|政府|办公室|办公厅|部|院|署|会|中心|公司|学校|大学|文件)$")
 ORDER = re.compile(r"^(?:\S{2,20}令(?:第\s*\S{1,8}\s*号)?|[（(]?\s*第\s*[\d一二三四五六七八九十百零〇 \u3000]{1,12}号\s*[）)]?)$")
 
@@ -499,6 +502,9 @@ def read_title_block(blocks: list[Block], lang: str) -> TitleBlock:
     while english and len(blocks) > start + 1 and sg.is_image_line(blocks[start].text):
         out.front.append(blocks[start])   # a banner or a row of badges over a markdown title
         start += 1
+    while not english and start + 1 < len(blocks) and RED_HEADER.match("".join(blocks[start].text.split())):
+        out.front.append(blocks[start])   # the issuer's red header '某某人民政府办公厅文件' over the document
+        start += 1                        # number: it names the issuer's paper, not the text (unseen4)
     if not english and start + 1 < len(blocks) and ORG_LINE.match(blocks[start].text) \
             and DOC_KIND.match(blocks[start + 1].text):
         out.authors.append(Author(name=blocks[start].text, kind="org"))   # the issuing body over
@@ -797,9 +803,13 @@ def naming_heading(headings: list[str]) -> str:
 # A reprint that names the document it carries only in book-title marks, in its lead-in: '…印发了
 # 《关于…的意见》，并发出通知…' / '《关于…的意见》全文如下。' (a news site's copy of a policy
 # document, its title line left out). The name must end in a document's kind.
+# In Traditional script too (unseen4: '…辦公廳發布《山西省鄉村振興責任制實施細則》', an encyclopedia
+# mirror's publication note over the rules).
+_REPRINTED_KIND = (r"(?:意见|意見|通知|决定|決定|办法|辦法|条例|條例|规定|規定|规划|規劃|方案|纲要|綱要|报告|報告|细则|細則|法"
+                   r"|纪要|紀要|公报|公報|指南|计划|計劃)")
 REPRINTED_NAME = re.compile(
-    r"(?:印发(?:了)?|发布(?:了)?|公布(?:了)?)《(?P<a>[^《》]{4,60}?(?:意见|通知|决定|办法|条例|规定|规划|方案|纲要|报告|细则|法|纪要|公报|指南|计划))》"
-    r"|《(?P<b>[^《》]{4,60}?(?:意见|通知|决定|办法|条例|规定|规划|方案|纲要|报告|细则|法|纪要|公报|指南|计划))》(?:全文|原文)(?:如下|发布|公布)")
+    rf"(?:印发(?:了)?|印發(?:了)?|发布(?:了)?|發布(?:了)?|發佈(?:了)?|公布(?:了)?|公佈(?:了)?)《(?P<a>[^《》]{{4,60}}?{_REPRINTED_KIND})》"
+    rf"|《(?P<b>[^《》]{{4,60}}?{_REPRINTED_KIND})》(?:全文|原文)(?:如下|发布|發布|公布|公佈)")
 
 
 def reprinted_name(paragraphs: list[str]) -> str:

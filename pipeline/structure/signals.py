@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 
 CN_NUM = "一二三四五六七八九十百零〇两"
-# A law's run-in article number: '第一条　…', or glued to its text as a PDF's text layer prints it
+# A law's run-in article number: '第一条　…' (in Traditional script '第一條', as a mirror prints it (unseen4)), or glued to its text as a PDF's text layer prints it
 # ('第一条为了保护…'), but not a reference to an article that opens a sentence ('第三条规定的…',
 # '第五条第一款…', '第九条中的…').
-ARTICLE_GLUED = r"(?=[\u4e00-\u9fff“（(])(?!之[一二三四五六七八九十]|的|规定|中的|中规定|所称|所列|所规定|第|款|项|至第|和第|、第)"
+ARTICLE_GLUED = r"(?=[\u4e00-\u9fff“（(])(?!之[一二三四五六七八九十]|的|规定|規定|中的|中规定|所称|所稱|所列|所规定|第|款|项|項|至第|和第|、第)"
 
 # (style, pattern): the numbering a heading or lead may open with. Order matters:
 # the first match names the style. `rank` below says how these styles usually nest.
@@ -19,11 +19,11 @@ NUMBERING: tuple[tuple[str, re.Pattern], ...] = (
     ("md", re.compile(r"^#{1,6}\s+|^#{2,6}(?=[A-Z\u4e00-\u9fff])")),   # '##Title': an export that writes no space (unseen)
     ("stars", re.compile(r"^(\*{2,6})\s*(?=\S)(?!\*).*?\S\s*\1\s*$")),   # html2text: '***** Title[edit] *****'
     ("equals", re.compile(r"^(={1,6})\s*(?=[^=\s]).*?[^=\s]\s*\1\s*$")),       # wiki markup: '== 历史 =='
-    ("第编", re.compile(rf"^第[{CN_NUM}\d]+编")),      # a code's book: '第一编　总则' holds chapters
-    ("第分编", re.compile(rf"^第[{CN_NUM}\d]+分编")),  # a book's sub-book: '第一分编　通则'
+    ("第编", re.compile(rf"^第[{CN_NUM}\d]+[编編]")),      # a code's book: '第一编　总则' holds chapters
+    ("第分编", re.compile(rf"^第[{CN_NUM}\d]+分[编編]")),  # a book's sub-book: '第一分编　通则'
     ("第章", re.compile(rf"^第[{CN_NUM}\d]+[章篇卷]")),
-    ("第节", re.compile(rf"^第[{CN_NUM}\d]+(?:节|部分)")),
-    ("第条", re.compile(rf"^第[{CN_NUM}\d]+条(?:(?=[\s\u3000]|$)|{ARTICLE_GLUED})")),
+    ("第节", re.compile(rf"^第[{CN_NUM}\d]+(?:[节節]|部分)")),
+    ("第条", re.compile(rf"^第[{CN_NUM}\d]+[条條](?:(?=[\s\u3000]|$)|{ARTICLE_GLUED})")),
     ("一、", re.compile(rf"^[{CN_NUM}]+[、．]")),
     ("一", re.compile(rf"^[{CN_NUM}]{{1,3}}$")),        # a bare numeral alone on its line: '一' (headings.py: in series only)
     ("（一）", re.compile(rf"^[（(][{CN_NUM}]+[）)]")),
@@ -55,7 +55,7 @@ RANK = {"article": 1.5, "section": 2, "chapter": 1, "第编": 0.5, "第分编": 
 # A speech's or book's closing part ('结　　论' after '引　　言') stands beside them the same way.
 PREAMBLE = frozenset("序言 前言 引言 导言 序".split())
 CLOSING = frozenset("结论 结语 结束语 后记".split())
-ARTICLE = re.compile(rf"^第[{CN_NUM}\d]+条(?:(?=[\s\u3000])|{ARTICLE_GLUED})")   # see ARTICLE_GLUED
+ARTICLE = re.compile(rf"^第[{CN_NUM}\d]+[条條](?:(?=[\s\u3000])|{ARTICLE_GLUED})")   # see ARTICLE_GLUED
 
 # A date alone in brackets, in Arabic or Chinese numerals: '（一九四九年三月五日）', '(2026年1月)'. A printed
 # speech or report carries it under its title (and a part delivered on another day under that part):
