@@ -337,6 +337,11 @@ After the general rules they prompted: 1.0 on all six, titles 6 of 6, 0 leaks, b
 0.9835: reordered, no letter absent), dev and the other extra documents unchanged. xj5's gold was
 corrected after first sight (the page's second copy is boilerplate; first sight against it: 0.0, no,
 3 leaks, 0.685).
+A fourth round (branch unseen5, `xv1`-`xv8`: an Act with its arrangement of sections, an EU
+proposal with indented blocks, a Gutenberg novel in the 2025 layout, a budget speech page with no title
+line, and four texts printed to PDF and extracted with pdftotext — Chromium's own head and foot, a
+two-column page, two Chinese 公文) read at first sight heading F1 0.364 / 0.0 / 1.0 / 0.0 / 0.5 / 0.0
+/ 0.0 / 1.0, mean 0.358 (text only 0.432), titles 1 of 8, 57 leaks, body kept 1.0.
 
 **What body kept loses** (the bodykept stop, issue #11): every run of body letters a dev or extra
 document lost (`scripts/body_lost.py`) was classified. Reordered, nothing gone (29 runs, 251
