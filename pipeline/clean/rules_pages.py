@@ -199,6 +199,64 @@ def _beside(texts: list[str], by_key: dict[str, list[int]], numbered: set[int]) 
     return found
 
 
+# a page counter that names the page count too, alone on its line: '2/3', 'Page 2 of 3',
+# '第 2 页 共 3 页' (pdftotext may drop the spaces: '第2页共3页')
+COUNTER_OF = re.compile(r"^(?:(?P<a>\d{1,3})\s*/\s*(?P<an>\d{1,3})|page\s+(?P<b>\d{1,3})\s+of\s+(?P<bn>\d{1,3})"
+                        r"|第\s*(?P<c>\d{1,3})\s*页\s*[，,/]?\s*共\s*(?P<cn>\d{1,3})\s*页)$", re.I)
+SHORT_TAIL = 3            # non-blank lines: a one-page text's counter is at its very end
+
+
+def _counter_of(text: str) -> tuple[int, int] | None:
+    match = COUNTER_OF.match(text.strip())
+    if not match:
+        return None
+    number, count = [int(g) for g in match.groups() if g is not None]
+    return number, count
+
+
+def _complete_counters(texts: list[str]) -> list[int]:
+    """A short printed text (one or two pages, too few for a page pace): its counters `1/N` …
+    `N/N` are all there, in order, each alone on its line, N the same in all — a count that
+    proves the pages by itself (issue #11, unseen5). One page: `1/1` among the last lines."""
+    found = [(i, c) for i, t in enumerate(texts) if (c := _counter_of(t))]
+    if not found:
+        return []
+    count = found[-1][1][1]
+    chain = [(i, n) for i, (n, c) in found if c == count]
+    if count > 2 or [n for _, n in chain] != list(range(1, count + 1)) or len(chain) != len(found):
+        return []
+    if count == 1:
+        tail = [i for i, t in enumerate(texts) if t.strip()][-SHORT_TAIL:]
+        return [chain[0][0]] if chain[0][0] in tail else []
+    return [i for i, _ in chain]
+
+
+def _page_edges(texts: list[str], counters: list[int]) -> set[int]:
+    """The head and foot around complete counters: the lines at the same place before every
+    counter (the foot: the page's address) and after every counter but the last, equal to the
+    lines opening the text (the head: print date, page title, document name), compared with
+    their digits masked (the print time may turn a minute)."""
+    filled = [i for i, t in enumerate(texts) if t.strip()]
+    rank = {i: k for k, i in enumerate(filled)}
+    mask = lambda i: re.sub(r"\d", "0", " ".join(texts[i].split())).casefold()
+    found: set[int] = set()
+    for step in range(1, NEAR + 1):   # the foot, upwards from each counter
+        at = [filled[rank[c] - step] for c in counters if rank[c] - step >= 0]
+        if len(at) != len(counters) or len({mask(i) for i in at}) != 1 or not _candidate(texts[at[0]]) \
+                or any(_counter_of(texts[i]) for i in at):
+            break
+        found.update(at)
+    for step in range(0, NEAR):   # the head, downwards from each counter and from the text's start
+        at = [filled[rank[c] + 1 + step] for c in counters[:-1] if rank[c] + 1 + step < len(filled)]
+        if step >= len(filled) or len(at) != len(counters) - 1:
+            break
+        at.append(filled[step])
+        if len({mask(i) for i in at}) != 1 or not _candidate(texts[at[0]]):
+            break
+        found.update(at)
+    return found
+
+
 def running_lines(texts: list[str]) -> set[int]:
     """Indices of running heads/feet: numbered ones whose page numbers grow at a page's pace
     (the words may change per chapter), and unnumbered ones repeated word for word a page apart."""
@@ -206,6 +264,10 @@ def running_lines(texts: list[str]) -> set[int]:
     cands = [(i, n) for i, n in numbered if n is not None]
     numbered_hits = set(_numbered_chain(cands, texts))
     numbered_hits |= set(_between(texts, cands, sorted(numbered_hits)))
+    if not numbered_hits:
+        complete = _complete_counters(texts)
+        if complete:
+            return set(complete) | (_page_edges(texts, complete) if len(complete) > 1 else set())
     found = set(numbered_hits)
     by_key: dict[str, list[int]] = defaultdict(list)
     for i, text in enumerate(texts):

@@ -319,7 +319,8 @@ def title_repeat(head) -> str:
     takes such a line so it is neither a heading nor a paragraph; it was dropped, and the body's
     letters went with it (issue #11, body kept). It stays in the XML as the title's
     <titleabbrev>, which no edition shows: the reader sees the title once. Only the first repeat."""
-    return next((sg.unmarked(b.text).strip() for b in head.title_blocks[1:] if sg.unmarked(b.text).strip()), "")
+    return next((sg.unmarked(b.text).strip() for b in head.title_blocks[1:]
+                 if sg.unmarked(b.text).strip() and not any(b is w for w in head.wrapped)), "")
 
 
 def cleaned_repeat(removed, title: str) -> str:

@@ -179,7 +179,7 @@ def _chinese_blocks(group, width: int) -> list[Block]:
 
 
 # ---- Chinese text printed to PDF ---------------------------------------------------------
-PRINT_MIN_LINES = 20   # lines with text: fewer is not a page's worth
+PRINT_MIN_LINES = 12   # lines with text: fewer is not a page's worth (a one-page notice has 15-20: unseen5, xv8)
 PRINT_FULL = 0.9       # a line at least this share of the printed width reached the margin
 
 
@@ -257,14 +257,18 @@ def _printed_blocks(groups, width: int) -> list[Block]:
                 at += 1
             i += moved
             continue
+        # (pieces of one printed line are adjacent lines: a blank line between two short lines
+        # parts a document number from the title under it — unseen5, xv8)
         same_line = piece and not sg.numbering(text) and PRINT_FULL * width <= piece + w <= 1.05 * width \
+            and i > 0 and number == items[i - 1][1] + 1 and not sg.DOC_NUMBER.match("".join(text.split())) \
             and (not _printed_end(joiners[-1].last()) or text[:1] in OPENING_MARKS)
         if joiners and (runs_on and not sg.numbering(text) or same_line):
             joiners[-1].add(text)
         else:
             joiners.append(_Joiner(Block(text, number, indent), ""))
         w = piece + w if same_line else w
-        runs_on = w >= PRINT_FULL * width and not _printed_end(text)
+        runs_on = (w >= PRINT_FULL * width or w >= PRINT_NEAR_FULL * width and UNPUNCTUATED_END.search(text)) \
+            and not _printed_end(text)
         if runs_on and len(joiners[-1].parts) == 1 and _restates_part(text, joiners):
             runs_on = False   # a sub-head naming items its part's heading lists: a line of its own
         piece = w if w < PRINT_FULL * width and not runs_on else 0
@@ -273,6 +277,12 @@ def _printed_blocks(groups, width: int) -> list[Block]:
 
 
 OPENING_MARKS = "“‘「『《〈（(【"
+# a line that stops on a Han character or an opening mark, no punctuation, runs on from a little
+# short of the margin: the clean stage takes out a stray space or narrows nothing, but a line of
+# half-width commas widened to full width and one with a space taken out (`第一条 为了…`) measure a
+# column or two off the printed width (unseen5, xv7)
+PRINT_NEAR_FULL = 0.85
+UNPUNCTUATED_END = re.compile(r"[\u4e00-\u9fff《“（(「『〈]$")
 RESTATED_MIN = 6      # characters: a sub-head, not a word
 PART_SCAN = 12        # blocks back to the part's numbered heading
 
@@ -645,7 +655,11 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
 # '朱德副主席的讲话亲爱的大使同志,亲爱的同志们、朋友们:'
 HEADLINE_SALUTATION = re.compile(
     r"^(?P<title>[^，。,.:：!！?？]{2,30}?(?:讲话|致辞|致词|发言|贺词|演说|演讲|祝酒词|答词))"
-    r"(?P<rest>(?:亲爱的|尊敬的|各位|同志们|女士们|先生们|朋友们|全国同胞们|全体)[^。!！?？]{0,40}[:：])$")
+    r"(?P<rest>(?:亲爱的|尊敬的|各位|同志们|女士们|先生们|朋友们|全国同胞们|全体)[^。!！?？]{0,40}[:：])$"
+    # a 公文's title glued to its addressees (主送, '各…：'): printed, the title's last line and the
+    # addressees' line together fill one line's width and run on (unseen5, xv8)
+    r"|^(?P<doc>[^，。,.:：!！?？]{4,60}?的(?:通知|意见|决定|通报|批复|函|报告|请示|通告|公告))"
+    r"(?P<to>各[^。!！?？]{1,80}[:：])$")
 SALUTATION_SCAN = 3   # blocks: a headline stands at the top
 
 
@@ -655,8 +669,9 @@ def _salutation_apart(blocks: list[Block]) -> list[Block]:
     for k, block in enumerate(blocks[:SALUTATION_SCAN]):
         match = HEADLINE_SALUTATION.match(block.text)
         if match:
-            return blocks[:k] + [Block(match["title"], block.line, block.indent),
-                                 Block(match["rest"], block.line, 0, 0)] + blocks[k + 1:]
+            title, rest = (match["title"], match["rest"]) if match["title"] else (match["doc"], match["to"])
+            return blocks[:k] + [Block(title, block.line, block.indent),
+                                 Block(rest, block.line, 0, 0)] + blocks[k + 1:]
     return blocks
 
 

@@ -79,6 +79,7 @@ class TitleBlock:
     title_blocks: list[Block] = field(default_factory=list)    # the line(s) the title came from
     author_blocks: list[Block] = field(default_factory=list)   # the speaker line
     skipped: str = ""   # what the first line was when it could not be the title ('a dateline', …)
+    wrapped: list[Block] = field(default_factory=list)   # title blocks that continue its line, no repeat
 
 
 # A title in capitals with its version line under it and no blank line between, joined into one
@@ -554,6 +555,12 @@ def read_title_block(blocks: list[Block], lang: str) -> TitleBlock:
     out.title = title_case(first, text_acronyms(blocks)) if english and sg.is_all_caps(first) else first
     out.title_blocks.append(blocks[start])
     i = start + 1
+    if not english and i < len(blocks) and _name_open(out.title) and not _name_open(out.title + blocks[i].text) \
+            and len(blocks[i].text) <= WRAPPED_NOTE and not sg.ends_sentence(blocks[i].text):
+        out.title += blocks[i].text   # '…关于印发《…实施细' / '则》的通知': a headline wrapped inside
+        out.title_blocks.append(blocks[i])   # a 《》 name goes on to where the name closes (unseen5, xv7)
+        out.wrapped.append(blocks[i])
+        i += 1
     dateline_block: Block | None = None   # the dateline taken as subtitle, while no thematic one came
     while i < len(blocks):
         text = blocks[i].text
@@ -723,6 +730,11 @@ def latest_amendment(subtitle: str, following: list[Block]) -> str:
 def _bracket_open(text: str) -> bool:
     """'（2020年…会议' whose bracket closes on a later line: a wrapped adoption note (the subtitle)."""
     return not _bracket_closed(text)
+
+
+def _name_open(text: str) -> bool:
+    """A 《…》 title mark opened and not closed on the line: the name runs over the line break."""
+    return text.count("《") > text.count("》")
 
 
 def _bracket_closed(text: str) -> bool:

@@ -1,0 +1,39 @@
+"""Cleaning rules the unseen5 round (issue #11, xv1-xv8: English texts and texts printed to PDF)
+prompted: made-up variants of each phenomenon, and what each rule must leave alone."""
+from __future__ import annotations
+
+from .helpers import PROSE, run_rule
+
+EN = "The committee met four times in the year and reviewed every programme against its stated aims."
+
+
+def test_a_two_page_print_loses_its_head_and_foot_by_its_complete_counters():
+    head = ["1/2/27, 9:41 AM", "", "Annual Review - Example Agency"]
+    foot = ["https://agency.example/review", "", ]
+    lines = head + ["", "Annual Review", EN, EN, "The board then", ""] + foot + ["1/2", "", ""] + head \
+        + ["", "agreed the plan.", EN, ""] + foot + ["2/2", ""]
+    kept, removed, _ = run_rule("running-head", lines)
+    gone = {t for _, t in removed if t.strip()}
+    assert gone == {"1/2/27, 9:41 AM", "Annual Review - Example Agency", "https://agency.example/review", "1/2", "2/2"}
+    assert kept.count("Annual Review") == 1 and "agreed the plan." in kept
+
+
+def test_a_running_head_without_an_address_goes_too_and_page_of_counters_count():
+    lines = ["Example Agency", "", "Report 2020–21", "", "Part 1: Overview", EN, EN, "", "Page 1 of 2", "",
+             "Example Agency", "", "Report 2020–21", "", "Results", EN, "", "Page 2 of 2"]
+    kept, removed, _ = run_rule("running-head", lines)
+    assert [n for n, t in removed if t.strip()] == [1, 3, 9, 11, 13, 18]
+    assert "Part 1: Overview" in kept and "Results" in kept
+
+
+def test_a_one_page_print_loses_only_its_counter_at_the_end():
+    lines = ["某某市人民政府办公室文件", "某政办发〔2009〕1号", "某某市人民政府办公室关于做好某某工作的通知", PROSE, "", "第1页共1页"]
+    kept, removed, _ = run_rule("running-head", lines)
+    assert [t for _, t in removed] == ["第1页共1页"] and kept[0] == "某某市人民政府办公室文件"
+
+
+def test_fractions_and_incomplete_counters_stay():
+    # counters that do not run 1..N in order, or a 1/1 inside the text, are no page count
+    for lines in (["Scores", "2/2", EN, "1/2", EN], ["1/2", EN, EN, "3/3", EN], ["1/1", EN, EN, EN, EN, EN]):
+        kept, removed, _ = run_rule("running-head", lines)
+        assert removed == [], lines

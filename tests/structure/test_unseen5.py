@@ -1,0 +1,50 @@
+"""Structure rules the unseen5 round (issue #11, xv1-xv8: English texts and texts printed to PDF)
+prompted: made-up variants of each phenomenon, and what each rule must leave alone."""
+from __future__ import annotations
+
+from pipeline.structure.blocks import make_blocks
+from structure.test_unseen_kinds import doc_of, outline
+
+PROSE = "现将有关事项通知如下，请结合实际认真贯彻落实，确保各项工作任务按期完成，并及时报告工作进展情况。"
+
+
+def test_a_red_header_over_the_document_number_is_no_title():
+    """A guard, not a new rule: the title reader already skips the masthead and the number (xv8
+    failed only because the printed lines were not rejoined)."""
+    text = "\n\n".join(["某某省人民政府办公厅文件", "某政办发〔2010〕8号", "某某省人民政府办公厅关于做好某某工作的通知",
+                      "各市州人民政府：", PROSE])
+    doc = doc_of(text)
+    assert doc.title == "某某省人民政府办公厅关于做好某某工作的通知"
+    # an office's name alone over a title (no number under it) is the issuing body, as before
+    assert doc_of("\n\n".join(["某某省人民政府办公厅", "关于做好某某工作的通知", PROSE])).title != "某某省人民政府办公厅"
+
+
+def test_a_headline_wrapped_inside_a_title_mark_is_one_title():
+    text = "\n".join(["某某市：关于印发《某某市某某工作责任制实施", "细则》的通知", "", "各区人民政府：", PROSE])
+    doc = doc_of(text)
+    assert doc.title == "某某市：关于印发《某某市某某工作责任制实施细则》的通知"
+    assert doc.title_abbrev == ""   # the second line continues the title; it does not repeat it
+
+
+def test_a_printed_title_glued_to_its_addressees_comes_apart():
+    text = "\n\n".join(["某某省人民政府办公厅关于做好某某工作的通知各市州人民政府，省直各单位：", PROSE])
+    doc = doc_of(text)
+    assert doc.title == "某某省人民政府办公厅关于做好某某工作的通知"
+
+
+FULL = "某某工作要坚持问题导向，健全工作机制，加强统筹协调，推动各项政策措施落地见效，确保取得"
+SHORT_LINES = ["第一条 为了落实某某工作责任，根据《某某条例》《某某办法", "》，结合本市实际，制定本细则。"]
+
+
+def test_a_short_printed_page_of_chinese_rejoins_its_lines():
+    # fifteen printed lines (a one-page notice): the paragraph running over the margin is one block
+    lines = [FULL, "实效。"] * 6 + [FULL[:-3] + "《某某", "条例》要求。", "各单位要认真执行。"]
+    blocks = make_blocks(lines, list(range(1, len(lines) + 1)), "zh")
+    assert blocks[0].text == FULL + "实效。"
+    assert blocks[-2].text.endswith("《某某条例》要求。")   # a line ending in an open title mark runs on
+
+
+def test_a_number_line_and_a_title_a_blank_apart_are_not_one_printed_line():
+    lines = [FULL, "实效。"] * 6 + ["某政办发〔2010〕8号", "", "某某省人民政府办公厅关于做好某某工作"]
+    blocks = make_blocks(lines, list(range(1, len(lines) + 1)), "zh")
+    assert [b.text for b in blocks[-2:]] == ["某政办发〔2010〕8号", "某某省人民政府办公厅关于做好某某工作"]
