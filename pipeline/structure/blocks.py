@@ -69,7 +69,8 @@ def strong_heading(text: str) -> bool:
     """Lines that are headings whatever surrounds them: '# …', 'CHAPTER I. …', 'Article 5'."""
     style = sg.numbering(text)
     return style.startswith("md") or (style == "chapter" and len(text) <= 80) \
-        or (style in ("article", "section") and len(text) <= 40 and not sg.ends_with(text, ",;:"))
+        or (style in ("article", "section") and len(text) <= 40 and not sg.ends_with(text, ",;:")
+            and not sg.CITING.match(text))
 
 
 LABEL_ONLY = re.compile(r"^(?:CHAPTER|Chapter|ARTICLE|Article|SECTION|Section|BOOK|Book|PART|Part)\.?\s+"
@@ -606,10 +607,30 @@ def _underlined_top(lines, i: int) -> int | None:
     return None
 
 
+CODE_INDENT = 4   # columns: the least indentation a string literal in source code gives its lines
+
+
+def _dedented(lines) -> list[str]:
+    """A text copied out of a string in source code (a test's fixture, a seed script) carries the
+    code's indentation on every line, blank lines too (`            Article 1`): spaces that every
+    line with text begins with (at least CODE_INDENT) belong to the code, not the text, and would
+    make every line an indented one (a quotation, a verse, never a heading). They go; a text whose
+    lines do not all share them keeps its indentation (unseen5, xv2)."""
+    lines = list(lines)
+    filled = [line for line in lines if line.strip()]
+    if len(filled) < 3:
+        return lines
+    common = min(len(line) - len(line.lstrip(" ")) for line in filled)
+    if common < CODE_INDENT:
+        return lines
+    return [line[common:] if line[:common].isspace() else line.lstrip(" ") for line in lines]
+
+
 def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Block]:
     """Cleaned lines (with their decoded line numbers) -> text blocks, fragments glued.
     `listed(text)` is true for a line the text's own contents list names (outline.py)."""
     lines, numbers = _underlined(lines, numbers)
+    lines = _dedented(lines)
     english = lang.startswith("en")
     printed = 0 if english else print_width(lines)
     width = 0 if english or printed else _wrap_width(lines)

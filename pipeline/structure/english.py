@@ -158,6 +158,8 @@ def english_kind(block: Block, series: set[str], indent: int, width: int = 0) ->
         return "appendix", True
     if sg.APPENDIX.match(text):
         return ("appendix", True) if _phrase(text) else None
+    if sg.CITING.match(text):
+        return None   # 'Article 10 is amended as follows:': a sentence about the article, no heading (unseen5)
     match = SERIES.match(text)
     if match and match["word"].upper() in series:
         return "chapter", True

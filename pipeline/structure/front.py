@@ -530,8 +530,9 @@ def read_title_block(blocks: list[Block], lang: str) -> TitleBlock:
         out.front.append(blocks[start])   # '# … Special Publication 800-63-3' over '# Digital …' (newdocs)
         start += 1
         marked = True   # the title line is marked: its marks go
+    alternative = english and _alternative_title(blocks, start)
     if len(blocks) <= start or not (_title_like(blocks[start], english) or _question_title(blocks[start].text, english)
-                                    or marked or english and STAR_TITLE.match(blocks[start].text)):
+                                    or marked or alternative or english and STAR_TITLE.match(blocks[start].text)):
         out.used = start if out.title else 0
         out.front = []
         out.date = ""
@@ -560,6 +561,16 @@ def read_title_block(blocks: list[Block], lang: str) -> TitleBlock:
         out.title += blocks[i].text   # '…关于印发《…实施细' / '则》的通知': a headline wrapped inside
         out.title_blocks.append(blocks[i])   # a 《》 name goes on to where the name closes (unseen5, xv7)
         out.wrapped.append(blocks[i])
+        i += 1
+    if alternative:
+        out.title = f"{out.title} {blocks[i].text}"   # 'Frankenstein;' / 'or, the Modern Prometheus'
+        out.title_blocks.append(blocks[i])
+        out.wrapped.append(blocks[i])
+        i += 1
+    if english and i < len(blocks) and KICKER.search(out.title) and _title_like(blocks[i], english):
+        out.title = f"{out.title} {blocks[i].text}"   # 'Proposal for a' / 'REGULATION OF …': a kicker that
+        out.title_blocks.append(blocks[i])          # ends in an article or preposition goes on into the
+        out.wrapped.append(blocks[i])               # title under it (unseen5, xv2)
         i += 1
     dateline_block: Block | None = None   # the dateline taken as subtitle, while no thematic one came
     while i < len(blocks):
@@ -730,6 +741,24 @@ def latest_amendment(subtitle: str, following: list[Block]) -> str:
 def _bracket_open(text: str) -> bool:
     """'（2020年…会议' whose bracket closes on a later line: a wrapped adoption note (the subtitle)."""
     return not _bracket_closed(text)
+
+
+# a title line that ends on an article or a preposition is a kicker over the title proper
+KICKER = re.compile(r"\s(?:a|an|the|of|for|to|on|in|and)$", re.I)
+
+
+ALTERNATIVE = re.compile(r"^or,?\s+\S", re.I)
+ALTERNATIVE_MAX = 60   # characters of the title line before its alternative
+
+
+def _alternative_title(blocks: list[Block], start: int) -> bool:
+    """'Frankenstein;' over 'or, the Modern Prometheus': a book's title set over its alternative
+    title ends in ';' or ',' — the line under it, opening with 'or', goes on with it (unseen5, xv3)."""
+    if start + 1 >= len(blocks):
+        return False
+    text = blocks[start].text.strip()
+    return text[-1:] in ";," and len(text) <= ALTERNATIVE_MAX and not sg.numbering(text) \
+        and bool(ALTERNATIVE.match(blocks[start + 1].text.strip())) and len(blocks[start + 1].text) <= ALTERNATIVE_MAX
 
 
 def _name_open(text: str) -> bool:

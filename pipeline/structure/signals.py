@@ -358,7 +358,14 @@ def is_law_closing(text: str) -> bool:
     return len(text) <= 8 and _compact(text) in LAW_CLOSING
 
 
-OPENING_PARTS = frozenset("preamble prologue preface foreword introduction".split())
+# a division's label opening a sentence that cites it (an amending act's 'Article 10 is amended as
+# follows:', 'Section 4 of the Act is repealed.'): a verb or preposition in lower case after the
+# number and a clause or sentence mark at the end — the label names what the sentence is about:
+# it heads nothing (unseen5, xv2)
+CITING = re.compile(r"^[A-Z][A-Za-z]{2,}\.?\s+(?:[IVXLC]{1,6}|\d{1,3}[a-z]?)(?:\(\w{1,3}\))*\s+"
+                    r"(?:is|are|was|were|shall|may|must|of|to|and|or|in|as|has|have|does|applies|reads)\b.*[.:;,]$")
+OPENING_PARTS = frozenset("preamble prologue preface foreword introduction".split()) \
+    | {"opening remarks", "introductory remarks", "opening statement"}   # a speech's first part (unseen5, xv4)
 
 
 def is_opening_part(text: str) -> bool:

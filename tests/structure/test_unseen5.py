@@ -2,7 +2,7 @@
 prompted: made-up variants of each phenomenon, and what each rule must leave alone."""
 from __future__ import annotations
 
-from pipeline.structure.blocks import make_blocks
+from pipeline.structure.blocks import _dedented, make_blocks
 from structure.test_unseen_kinds import doc_of, outline
 
 PROSE = "现将有关事项通知如下，请结合实际认真贯彻落实，确保各项工作任务按期完成，并及时报告工作进展情况。"
@@ -48,3 +48,40 @@ def test_a_number_line_and_a_title_a_blank_apart_are_not_one_printed_line():
     lines = [FULL, "实效。"] * 6 + ["某政办发〔2010〕8号", "", "某某省人民政府办公厅关于做好某某工作"]
     blocks = make_blocks(lines, list(range(1, len(lines) + 1)), "zh")
     assert [b.text for b in blocks[-2:]] == ["某政办发〔2010〕8号", "某某省人民政府办公厅关于做好某某工作"]
+
+
+EN = "The council shall publish its accounts every year and lay them before the assembly in good time."
+
+
+def test_a_text_copied_out_of_source_code_loses_the_codes_indentation():
+    body = ["Article 1", "", EN, "", "Article 10 is amended as follows:", "", EN, "", "Article 2", "", EN]
+    text = "\n".join(" " * 12 + line for line in ["Rules of the Example Council", ""] + body)
+    assert outline(doc_of(text)) == [(1, "Article 1"), (1, "Article 2")]
+    # indentation that not every line shares (a quotation, verse) stays
+    lines = ["Rules", "", EN, "", "    a quoted line", "", EN]
+    assert _dedented(lines) == lines
+
+
+def test_a_sentence_that_cites_a_division_is_no_heading():
+    text = "\n\n".join(["Example Amending Rules", "Article 1", EN, "Section 4 of the Rules is repealed.", EN,
+                        "Article 2", EN])
+    assert [t for _, t in outline(doc_of(text))] == ["Article 1", "Article 2"]
+
+
+def test_a_kicker_ending_in_an_article_goes_on_into_the_title():
+    doc = doc_of("\n\n".join(["Proposal for a", "DECISION OF THE EXAMPLE COUNCIL", EN]))
+    assert doc.title == "Proposal for a DECISION OF THE EXAMPLE COUNCIL"
+    assert doc.title_abbrev == ""
+    assert doc_of("\n\n".join(["Notes on the Budget", "Introduction", EN])).title == "Notes on the Budget"
+
+
+def test_a_title_over_its_alternative_title_is_one_title():
+    doc = doc_of("\n\n".join(["Ivanhoe;", "or, the Saxon and the Norman", "by A. Writer", "Chapter 1", EN]))
+    assert doc.title == "Ivanhoe; or, the Saxon and the Norman"
+    # a long line opening with 'or' is prose, not an alternative title
+    assert "or," not in doc_of("\n\n".join(["Ivanhoe;", "or, as I call it, " + EN, EN])).title
+
+
+def test_opening_remarks_first_is_a_heading_not_the_title():
+    doc = doc_of("\n\n".join(["Opening Remarks", "Honourable Speaker, " + EN, EN, "Economic Outlook", EN]))
+    assert (1, "Opening Remarks") in outline(doc)
