@@ -32,6 +32,7 @@ class Block:
     hang: int = -1       # indentation of its second source line (-1: one line); a first-line indent has hang < indent
     right: int = 0       # column where its longest source line ends (English blocks; 0: not measured)
     item: bool = False   # opens with the marker of a list item in a run of them (lists.py): never a heading
+    provision: bool = False   # an Act's section heading over its text (`_provision_heads`): a heading
 
 
 class _Joiner:
@@ -607,6 +608,47 @@ def _underlined_top(lines, i: int) -> int | None:
     return None
 
 
+# an Act's section heading on its own line over the section's text, as Commonwealth acts print
+# it: the number, a short title in sentence case, a closing period ('1. Short title and
+# commencement.', '25. Duty to report.') — no other stop inside, at most 10 words
+PROVISION_HEAD = re.compile(r"^\d{1,3}[A-Z]{0,2}\.\s+(?P<title>[A-Z][\w'’()-]*(?:\s+[\w'’(),-]+){0,9}?)\.?$")
+PROVISION_TEXT = re.compile(r"^(?:\((?:\d{1,3}|[a-z]{1,3})\)\s|[A-Z“\"])")   # '(1) …', 'In this Act, …'
+PROVISION_HEADS_MIN = 3
+
+
+def _provision_heads(lines, numbers) -> set[int]:
+    """Line numbers of an Act's section headings (PROVISION_HEAD) standing directly over their
+    text — a subsection `(1) …` or a sentence — in a text divided into Parts (`PART I - …`), at
+    least three of them: each is a block of its own and a heading, though its title is in sentence
+    case and closed by a period (unseen5, xv1). A numbered list's items run on in one group with
+    no Part over them, or end in ';'."""
+    texts = [line.strip() for line in lines]
+    if not any(sg.numbering(t) == "chapter" and t[:4].casefold() == "part" for t in texts):
+        return set()
+    heads = set()
+    for k in range(len(texts) - 1):
+        text, nxt = texts[k], texts[k + 1]
+        if PROVISION_HEAD.match(text) and nxt and PROVISION_TEXT.match(nxt) and not PROVISION_HEAD.match(nxt) \
+                and not sg.numbering(nxt) == "chapter":
+            heads.add(numbers[k])
+    return heads if len(heads) >= PROVISION_HEADS_MIN else set()
+
+
+def _split_at(group, heads: set[int]):
+    """The group cut so each line numbered in `heads` stands alone."""
+    part: list[tuple[str, int]] = []
+    for line, number in group:
+        if number in heads:
+            if part:
+                yield part
+            yield [(line, number)]
+            part = []
+        else:
+            part.append((line, number))
+    if part:
+        yield part
+
+
 CODE_INDENT = 4   # columns: the least indentation a string literal in source code gives its lines
 
 
@@ -641,6 +683,7 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
             if len(t) <= NUMBERED_TITLE_MAX and sg.numbering(t).startswith("1.1")} if english else set()
     markdown = english and verbatim.is_markdown(lines)
     wrap = unwrap.text_width([t.strip() for t in lines if t.strip()]) if english and not page and not flat and not markdown else 0
+    heads = _provision_heads(lines, numbers) if english else set()
     blocks: list[Block] = []
     if printed:
         blocks = _printed_blocks(_groups(lines, numbers), printed)
@@ -650,7 +693,7 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
             blocks.append(_code_block(seg_lines, seg_numbers))
             continue
         before = ""
-        for group in _groups(seg_lines, seg_numbers):
+        for group in (part for whole in _groups(seg_lines, seg_numbers) for part in _split_at(whole, heads)):
             kind = _verbatim_kind(group, before, markdown) if english and not page \
                 else "layout" if not page and verbatim.is_pipe_table(group) else ""
             before = group[-1][0]
@@ -662,6 +705,8 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
                 blocks.append(Block(group[0][0].strip(), group[0][1], sg.indent_of(group[0][0])))
                 group = group[1:]
             blocks.extend(_english_blocks(group, words, page, flat, listed) if english else _chinese_blocks(group, width))
+    for block in blocks:
+        block.provision = block.line in heads and block.lines == 1
     if page:
         lists.mark_items(blocks)
         return blocks   # page text: no inline-format fragments

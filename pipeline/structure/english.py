@@ -143,6 +143,8 @@ def english_kind(block: Block, series: set[str], indent: int, width: int = 0) ->
         return None   # level with an indented body: a wrapped line or a reference, not a heading
     if LONG_TITLE.match(text):
         return None   # an Act's long title, set as a heading in a compilation: front matter, not a part
+    if block.provision:
+        return style, True   # '1. Short title and commencement.' over its text (blocks._provision_heads)
     if strong_heading(text):
         return style, True
     if block.indent > 3 and indent < 2 and not centred(block, width):

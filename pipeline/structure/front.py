@@ -788,7 +788,11 @@ ACT_NAME = re.compile(
 # a statute's short-title clause: 'This Act may be cited as the ``Example Data Act''.' (TeX-style
 # quotes in a printed bill, curly or straight ones elsewhere): the name the act gives itself (unseen)
 SHORT_TITLE = re.compile(r"\b(?:may|shall)\s+be\s+(?:cited|referred\s+to)\s+as\s+(?:the\s+)?(?:``|[\"“‘'])\s*"
-                         r"(?P<name>[A-Z][^`\"”’']{2,118}?)\s*(?:''|[\"”’'])")
+                         r"(?P<name>[A-Z][^`\"”’']{2,118}?)\s*(?:''|[\"”’'])"
+                         # unquoted, as Commonwealth acts write it: '… may be cited as the
+                         # Anti-Corruption Act, 2023.' — the name up to its kind and year (unseen5, xv1)
+                         r"|\b(?:may|shall)\s+be\s+cited\s+as\s+(?:the\s+)?(?P<bare>[A-Z][\w'’-]*(?:\s+[\w'’()-]+){0,10}?"
+                         r"\s+(?:Act|Ordinance|Regulations|Rules|Order|Code|Law|By-?laws?)(?:,?\s+\d{4})?)\s*[.;]")
 ACT_WORDS = {"Constitution", "Declaration", "Act", "Charter", "Convention", "Treaty", "Covenant", "Statute", "Code",
              "Agreement", "Protocol"}
 
@@ -799,7 +803,7 @@ def short_title(paragraphs: list[str]) -> str:
     for text in paragraphs:
         cited = SHORT_TITLE.search(text)
         if cited:
-            return " ".join(cited["name"].split())
+            return " ".join((cited["name"] or cited["bare"]).split())
     return ""
 
 

@@ -37,3 +37,20 @@ def test_fractions_and_incomplete_counters_stay():
     for lines in (["Scores", "2/2", EN, "1/2", EN], ["1/2", EN, EN, "3/3", EN], ["1/1", EN, EN, EN, EN, EN]):
         kept, removed, _ = run_rule("running-head", lines)
         assert removed == [], lines
+
+
+def test_an_arrangement_of_sections_with_a_column_label_and_numbered_sections_goes():
+    body = ["PART 1 - OPENING", "1. Name of the rules.", "(1) These rules may be cited as the Example Rules.",
+            "2. Meaning of words.", "In these rules, a member is a person on the roll.",
+            "PART 2 - MEETINGS", "3. Calling a meeting.", "(1) The chair calls a meeting.",
+            "THIRD SCHEDULE - FORMS", "1. Form of notice;"]
+    lines = ["Example Rules, 2020", "", "ARRANGEMENT OF SECTIONS", "Sections", "PART 1 - OPENING",
+             "1. Name of the rules.", "2. Meaning of words.", "", "PART 2 - MEETINGS", "3. Calling a meeting.", "",
+             "THIRD SCHEDULE - FORMS", "", "EXAMPLE STATE",
+             "AN ACT to make rules for the example association, its meetings and its members, and for connected purposes."] + body
+    kept, removed, _ = run_rule("contents-box", lines)
+    assert [n for n, t in removed if t.strip()] == [3, 4, 5, 6, 7, 9, 10, 12]
+    assert kept[-len(body):] == body and "EXAMPLE STATE" in kept
+    # a numbered list under the label whose items do not stand again is no contents
+    lines = ["ARRANGEMENT OF SECTIONS", "Sections", "1. One thing.", "2. Another thing.", "3. A third thing.", EN]
+    assert run_rule("contents-box", lines)[1] == []

@@ -85,3 +85,37 @@ def test_a_title_over_its_alternative_title_is_one_title():
 def test_opening_remarks_first_is_a_heading_not_the_title():
     doc = doc_of("\n\n".join(["Opening Remarks", "Honourable Speaker, " + EN, EN, "Economic Outlook", EN]))
     assert (1, "Opening Remarks") in outline(doc)
+
+
+ACT = ["Example Rules, 2020", "", "ARRANGEMENT OF SECTIONS", "Sections", "PART 1 - OPENING", "1. Name of the rules.",
+       "2. Meaning of words.", "", "PART 2 - MEETINGS", "3. Calling a meeting.", "4. Votes.", "",
+       "EXAMPLE STATE", "AN ACT to make rules for the example association, its meetings and its members, and for other purposes.",
+       "", "PART 1 - OPENING", "1. Name of the rules.",
+       "(1) These rules may be cited as the Example Rules, 2020.", "", "2. Meaning of words.",
+       "In these rules, a member is a person on the roll.", "", "PART 2 - MEETINGS", "3. Calling a meeting.",
+       "(1) The chair calls a meeting.", "", "4. Votes.", "Each member has one vote."]
+
+
+def test_an_act_with_its_arrangement_gets_parts_sections_and_its_cited_title():
+    from pipeline.clean import clean_text
+    from pipeline.structure import structure_document
+    doc = structure_document(clean_text("\n".join(ACT), source_file="t.txt"), structure="rules")
+    assert outline(doc) == [(1, "PART 1 - OPENING"), (2, "1. Name of the rules."), (2, "2. Meaning of words."),
+                            (1, "PART 2 - MEETINGS"), (2, "3. Calling a meeting."), (2, "4. Votes.")]
+    assert doc.title == "Example Rules, 2020"
+
+
+def test_section_heads_over_their_text_need_parts_and_three_of_them():
+    heads = ["1. Name of the rules.", "(1) These rules apply.", "", "2. Meaning of words.", "In these rules, all.",
+             "", "3. Calling a meeting.", "(1) The chair calls it."]
+    text = "\n".join(["Example Rules", "", "PART 1 - OPENING", ""] + heads)
+    assert [t for _, t in outline(doc_of(text))][-3:] == ["1. Name of the rules.", "2. Meaning of words.",
+                                                         "3. Calling a meeting."]
+    # the same lines in a text with no Part are a numbered list, not headings
+    assert "2. Meaning of words." not in [t for _, t in outline(doc_of("\n".join(["Example Rules", ""] + heads)))]
+
+
+def test_an_unquoted_short_title_clause_names_the_act():
+    text = "\n\n".join(["PART 1 - OPENING", "1. Name.", "(1) This Act may be cited as the Example Data Act, 2021.",
+                        "2. Use.", "(1) It applies.", "3. End.", "(1) It ends."])
+    assert doc_of(text).title == "Example Data Act, 2021"
