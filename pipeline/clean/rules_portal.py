@@ -16,7 +16,8 @@ from .zones import CJK, edge_zone, head_zone, is_prose
 TIMESTAMP = re.compile(
     rf"^\s*{DIGIT}{{4}}\s*[-/.年]\s*{DIGIT}{{1,2}}\s*[-/.月]\s*{DIGIT}{{1,2}}\s*日?"
     rf"(\s+{DIGIT}{{1,2}}[:：]{DIGIT}{{2}}([:：]{DIGIT}{{2}})?)?\s*$")
-PAGER = re.compile(r"^\s*[【\[]?\s*(上一篇|下一篇|上一条|下一条|上一页|下一页|上篇|下篇|previous|next)\s*[】\]]?\s*[:：]", re.I)
+# (an arrow before the label: '‹ Previous: Summary', '« Previous: …' — unseen5, xv5)
+PAGER = re.compile(r"^\s*(?:[【\[]|[‹«<←]\s*)?\s*(上一篇|下一篇|上一条|下一条|上一页|下一页|上篇|下篇|previous|next)\s*[】\]]?\s*[:：]", re.I)
 LINK_BUTTON = re.compile(r"^\s*(》》|>>|»|>)\s*\S.{0,30}?\s*(《《|<<|«|<)\s*$")
 CONTENTS_LABEL = re.compile(r"^\s*(?:#{1,6}\s*|[-*]\s+)?(目\s*录|contents|table of contents"
                             r"|table of provisions|arrangement of (?:sections|provisions))\s*[:：]?\s*$", re.I)

@@ -54,3 +54,26 @@ def test_an_arrangement_of_sections_with_a_column_label_and_numbered_sections_go
     # a numbered list under the label whose items do not stand again is no contents
     lines = ["ARRANGEMENT OF SECTIONS", "Sections", "1. One thing.", "2. Another thing.", "3. A third thing.", EN]
     assert run_rule("contents-box", lines)[1] == []
+
+
+def test_a_pager_link_with_an_arrow_before_its_label_goes():
+    lines = [EN, EN, "", "‹ Previous: Summary", "", "Next: Chapter 2 ›"]
+    kept, removed, _ = run_rule("pager", lines)
+    assert [t for _, t in removed] == ["‹ Previous: Summary", "Next: Chapter 2 ›"]
+    assert run_rule("pager", [EN, "Previously on the programme, " + EN])[1] == []
+
+
+def test_english_footer_links_between_removed_lines_go_as_an_island():
+    from dataclasses import replace
+    from pipeline.clean import BOILERPLATE_RULES
+    from pipeline.clean.page import Page
+    lines = [EN, "", "11/29/26, 10:05 PM", "", "Copyright", "", "Privacy", "", "Accessibility", "",
+             "Contact us", "", "3/3"]
+    page = replace(Page.from_text("\n".join(lines)), rule="earlier").drop([2, 10, 12])
+    page = dict(BOILERPLATE_RULES)["footer-island"](replace(page, rule="footer-island"))
+    assert [r.text for r in page.removed if r.rule == "footer-island"] == ["Copyright", "Privacy", "Accessibility"]
+    # a closing line of the text's own (a sentence, or a longer line) stays
+    page = replace(Page.from_text("\n".join([EN, "", "x", "", "Thank you all very much indeed.", "", "y"])),
+                   rule="earlier").drop([2, 6])
+    page = dict(BOILERPLATE_RULES)["footer-island"](replace(page, rule="footer-island"))
+    assert not [r for r in page.removed if r.rule == "footer-island"]
