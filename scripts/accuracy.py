@@ -341,7 +341,9 @@ A fourth round (branch unseen5, `xv1`-`xv8`: an Act with its arrangement of sect
 proposal with indented blocks, a Gutenberg novel in the 2025 layout, a budget speech page with no title
 line, and four texts printed to PDF and extracted with pdftotext — Chromium's own head and foot, a
 two-column page, two Chinese 公文) read at first sight heading F1 0.364 / 0.0 / 1.0 / 0.0 / 0.5 / 0.0
-/ 0.0 / 1.0, mean 0.358 (text only 0.432), titles 1 of 8, 57 leaks, body kept 1.0.
+/ 0.0 / 1.0, mean 0.358 (text only 0.432), titles 1 of 8, 57 leaks, body kept 1.0. After the general
+rules they prompted 0.821 (six of eight 1.0; xv5 0.571, xv6 0.0: a two-column page's reading order),
+titles 7 of 8, 2 leaks, dev and the other extra documents unchanged.
 
 **What body kept loses** (the bodykept stop, issue #11): every run of body letters a dev or extra
 document lost (`scripts/body_lost.py`) was classified. Reordered, nothing gone (29 runs, 251
