@@ -104,6 +104,12 @@ def _english_blocks(group, words, width: int = 0, unwrapped: bool = False,
     if _label_and_title(group):
         (label, number), (title, _) = group
         return [Block(f"{label.strip()} {title.strip()}", number, sg.indent_of(label), 2)]
+    if len(group) > 2 and _label_and_title(group[:2]) and sg.SUBSECTION_HEAD.match(group[2][0].strip()):
+        # 'CHAPTER I' / 'PRELIMINARY' / '1. Short title, ….—(1) …': the chapter's label and name,
+        # then its first section run in, no blank line between (unseen5, xv9)
+        (label, number), (title, _) = group[:2]
+        return [Block(f"{label.strip()} {title.strip()}", number, sg.indent_of(label), 2)] \
+            + _english_blocks(group[2:], words, width, unwrapped, listed)
     joiners: list[_Joiner] = []
     ended = False
     numbered = _numbered_head(group)

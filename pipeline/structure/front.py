@@ -790,8 +790,9 @@ ACT_NAME = re.compile(
 SHORT_TITLE = re.compile(r"\b(?:may|shall)\s+be\s+(?:cited|referred\s+to)\s+as\s+(?:the\s+)?(?:``|[\"“‘'])\s*"
                          r"(?P<name>[A-Z][^`\"”’']{2,118}?)\s*(?:''|[\"”’'])"
                          # unquoted, as Commonwealth acts write it: '… may be cited as the
-                         # Anti-Corruption Act, 2023.' — the name up to its kind and year (unseen5, xv1)
-                         r"|\b(?:may|shall)\s+be\s+cited\s+as\s+(?:the\s+)?(?P<bare>[A-Z][\w'’-]*(?:\s+[\w'’()-]+){0,10}?"
+                         # Anti-Corruption Act, 2023.', '… may be called the … Act, 2009.' (India) —
+                         # the name up to its kind and year (unseen5, xv1, xv9)
+                         r"|\b(?:may|shall)\s+be\s+(?:cited\s+as|called)\s+(?:the\s+)?(?P<bare>[A-Z][\w'’-]*(?:\s+[\w'’()-]+){0,10}?"
                          r"\s+(?:Act|Ordinance|Regulations|Rules|Order|Code|Law|By-?laws?)(?:,?\s+\d{4})?)\s*[.;]")
 ACT_WORDS = {"Constitution", "Declaration", "Act", "Charter", "Convention", "Treaty", "Covenant", "Statute", "Code",
              "Agreement", "Protocol"}

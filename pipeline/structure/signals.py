@@ -42,7 +42,11 @@ NUMBERING: tuple[tuple[str, re.Pattern], ...] = (
 
 # a legislative drafter's subsection heading: the enumerator, a heading in title case closed by a
 # period, then two hyphens or a dash before the text ('(a) In General.--Section 201(d) of …') (unseen2)
-SUBSECTION_HEAD = re.compile(r"^\((?:[a-z]{1,2}|\d{1,3})\)\s+[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,8}\.(?:--|—)")
+SUBSECTION_HEAD = re.compile(r"^\((?:[a-z]{1,2}|\d{1,3})\)\s+[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,8}\.(?:--|—)"
+                             # an Act's section run in the same way, India's style: '2. Definitions.—In
+                             # this Act …', '1. Short title, extent and commencement.—(1) …' (unseen5, xv9)
+                             # (the text after the dash opens a subsection or a sentence)
+                             r"|^\d{1,3}[A-Z]{0,2}\.\s+[A-Z][\w'’-]*(?:,?\s+[A-Za-z][\w'’-]*){0,8}\.(?:--|—)(?=\s*[(A-Z“\"])")
 
 _NUMBER_START = set("=*#第（(0123456789CBPIVXLAS§" + CN_NUM) | {chr(c) for c in range(0x2460, 0x2474)}
 

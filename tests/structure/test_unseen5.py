@@ -2,6 +2,7 @@
 prompted: made-up variants of each phenomenon, and what each rule must leave alone."""
 from __future__ import annotations
 
+from pipeline.structure import signals as sg
 from pipeline.structure.blocks import _dedented, make_blocks
 from structure.test_unseen_kinds import doc_of, outline
 
@@ -119,3 +120,20 @@ def test_an_unquoted_short_title_clause_names_the_act():
     text = "\n\n".join(["PART 1 - OPENING", "1. Name.", "(1) This Act may be cited as the Example Data Act, 2021.",
                         "2. Use.", "(1) It applies.", "3. End.", "(1) It ends."])
     assert doc_of(text).title == "Example Data Act, 2021"
+
+
+def test_an_indian_act_chapter_and_run_in_sections():
+    text = "\n".join(["An Act to provide for example schools and for matters connected therewith.", "",
+                      "CHAPTER I", "PRELIMINARY",
+                      "1. Short title, extent and commencement.—(1) This Act may be called the Example",
+                      "Schools Act, 2011.", "(2) It extends to the whole of the State.",
+                      "2. Definitions.—In this Act, unless the context otherwise requires, a school is a",
+                      "school.", "", "CHAPTER II", "SCHOOLS", "3. Duty to run schools.—(1) Every district shall run one."])
+    doc = doc_of(text)
+    assert doc.title == "Example Schools Act, 2011"
+    assert outline(doc) == [(1, "CHAPTER I PRELIMINARY"), (1, "CHAPTER II SCHOOLS")]
+    from structure.helpers import all_sections
+    leads = [p.lead for s in all_sections(doc) for p in s.paragraphs if getattr(p, "lead", "")]
+    assert leads[:2] == ["1. Short title, extent and commencement.—", "2. Definitions.—"]
+    # a numbered sentence with a dash inside is no run-in section
+    assert not sg.SUBSECTION_HEAD.match("2. Schools shall open at nine.—and close at three.")
