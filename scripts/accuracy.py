@@ -346,6 +346,15 @@ university notice printed to PDF by Chromium) read at first sight heading F1 0.6
 body kept 1.0, lead recall 0.8. After the general rules they prompted: 1.0 on all ten, titles 10 of
 10, 0 leaks, body kept 0.981, dev and the other extra documents unchanged; two more added after those
 rules (`xt12`, `xt13`, a check) read 0.0 and 1.0 with 4 leaks at first sight, 1.0 and 0 after.
+A fourth round (branch unseen5, `xv1`-`xv8`: an Act with its arrangement of sections, an EU
+proposal with indented blocks, a Gutenberg novel in the 2025 layout, a budget speech page with no title
+line, and four texts printed to PDF and extracted with pdftotext — Chromium's own head and foot, a
+two-column page, two Chinese 公文) read at first sight heading F1 0.364 / 0.0 / 1.0 / 0.0 / 0.5 / 0.0
+/ 0.0 / 1.0, mean 0.358 (text only 0.432), titles 1 of 8, 57 leaks, body kept 1.0. After the general
+rules they prompted 0.821 (six of eight 1.0; xv5 0.571, xv6 0.0: a two-column page's reading order),
+titles 7 of 8, 2 leaks, dev and the other extra documents unchanged. A ninth (`xv9`, an Indian
+Act printed from a browser) scored at first sight with those rules in place read 1.0 heading F1 but
+no title and run-in recall 0.0; after the rules it prompted 1.0 / yes / 1.0.
 
 **What body kept loses** (the bodykept stop, issue #11): every run of body letters a dev or extra
 document lost (`scripts/body_lost.py`) was classified. Reordered, nothing gone (29 runs, 251

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from .page import Page
 
@@ -199,23 +199,67 @@ def _beside(texts: list[str], by_key: dict[str, list[int]], numbered: set[int], 
     return found
 
 
-COUNTER_OF = re.compile(r"^\s*(\d{1,3})\s*/\s*(\d{1,3})\s*$")
+# a page counter that names the page count too, alone on its line: '2/3', 'Page 2 of 3',
+# '第 2 页 共 3 页' (pdftotext may drop the spaces: '第2页共3页')
+COUNTER_OF = re.compile(r"^(?:(?P<a>\d{1,3})\s*/\s*(?P<an>\d{1,3})|page\s+(?P<b>\d{1,3})\s+of\s+(?P<bn>\d{1,3})"
+                        r"|第\s*(?P<c>\d{1,3})\s*页\s*[，,/]?\s*共\s*(?P<cn>\d{1,3})\s*页)$", re.I)
+SHORT_TAIL = 3            # non-blank lines: a one-page text's counter is at its very end
 
 
-def _whole_counter(texts: list[str]) -> list[int]:
-    """A browser's page counters alone on their lines that are the WHOLE set: '1/2' then '2/2'
-    (every number from 1 to the total, in order, each a page or less apart). A page printed over
-    two sheets has only two of each running line, fewer than a chain needs; a complete counter
-    says they are pages all the same (unseen4: a notice page printed to PDF, its first page's
-    foot and second page's head left in the text)."""
-    found = [(i, int(m.group(1)), int(m.group(2))) for i, t in enumerate(texts) if (m := COUNTER_OF.match(t))]
-    totals = {total for _, _, total in found}
-    for total in sorted(totals):
-        run = [(i, k) for i, k, t in found if t == total]
-        if total >= 2 and [k for _, k in run] == list(range(1, total + 1)) \
-                and all(0 < b - a <= MAX_GAP for (a, _), (b, _) in zip(run, run[1:])):
-            return [i for i, _ in run]
-    return []
+def _counter_of(text: str) -> tuple[int, int] | None:
+    match = COUNTER_OF.match(text.strip())
+    if not match:
+        return None
+    number, count = [int(g) for g in match.groups() if g is not None]
+    return number, count
+
+
+def _complete_counters(texts: list[str]) -> list[int]:
+    """A short printed text (one or two pages, too few for a page pace): its counters `1/N` …
+    `N/N` are all there, in order, each alone on its line and a page or less apart, N the same in
+    all — a count that proves the pages by itself, so the chain looks for their heads and feet
+    with N pages instead of the pace's minimum (issue #11, unseen4 and unseen5: notices and
+    reports printed to PDF over two sheets). One page: `1/1` among the last lines."""
+    found = [(i, c) for i, t in enumerate(texts) if (c := _counter_of(t))]
+    if not found:
+        return []
+    count = found[-1][1][1]
+    chain = [(i, n) for i, (n, c) in found if c == count]
+    if count > 2 or [n for _, n in chain] != list(range(1, count + 1)) or len(chain) != len(found) \
+            or any(not 0 < b - a <= MAX_GAP for (a, _), (b, _) in zip(chain, chain[1:])):
+        return []
+    if count == 1:
+        tail = [i for i, t in enumerate(texts) if t.strip()][-SHORT_TAIL:]
+        return [chain[0][0]] if chain[0][0] in tail else []
+    return [i for i, _ in chain]
+
+
+def _page_edges(texts: list[str], counters: list[int]) -> set[int]:
+    """The head and foot around complete counters, which the chain's place rules miss on two pages
+    (a head three lines from the counter before it): the lines at the same place before every
+    counter (the foot: the page's address) and after every counter but the last, equal to the
+    lines opening the text (the head: print date, page title, document name), compared with
+    their digits masked (the print time may turn a minute), and standing nowhere else in the text."""
+    filled = [i for i, t in enumerate(texts) if t.strip()]
+    rank = {i: k for k, i in enumerate(filled)}
+    mask = lambda i: re.sub(r"\d", "0", " ".join(texts[i].split())).casefold()
+    seen = Counter(mask(i) for i in filled)
+    found: set[int] = set()
+    for step in range(1, NEAR + 1):   # the foot, upwards from each counter
+        at = [filled[rank[c] - step] for c in counters if rank[c] - step >= 0]
+        if len(at) != len(counters) or len({mask(i) for i in at}) != 1 or not _candidate(texts[at[0]]) \
+                or seen[mask(at[0])] != len(at) or any(_counter_of(texts[i]) for i in at):
+            break
+        found.update(at)
+    for step in range(0, NEAR):   # the head, downwards from each counter and from the text's start
+        at = [filled[rank[c] + 1 + step] for c in counters[:-1] if rank[c] + 1 + step < len(filled)]
+        if step >= len(filled) or len(at) != len(counters) - 1:
+            break
+        at.append(filled[step])
+        if len({mask(i) for i in at}) != 1 or not _candidate(texts[at[0]]) or seen[mask(at[0])] != len(at):
+            break
+        found.update(at)
+    return found
 
 
 def running_lines(texts: list[str]) -> set[int]:
@@ -225,9 +269,12 @@ def running_lines(texts: list[str]) -> set[int]:
     cands = [(i, n) for i, n in numbered if n is not None]
     numbered_hits = set(_numbered_chain(cands, texts))
     numbered_hits |= set(_between(texts, cands, sorted(numbered_hits)))
-    pages = MIN_PAGES
-    if not numbered_hits and (whole := _whole_counter(texts)):
-        numbered_hits, pages = set(whole), len(whole)
+    pages, edges = MIN_PAGES, set()
+    if not numbered_hits and (complete := _complete_counters(texts)):
+        if len(complete) == 1:      # one page: its counter goes, there is no second page to compare
+            return set(complete)
+        numbered_hits, pages = set(complete), len(complete)
+        edges = _page_edges(texts, complete)
     found = set(numbered_hits)
     by_key: dict[str, list[int]] = defaultdict(list)
     for i, text in enumerate(texts):
@@ -246,7 +293,7 @@ def running_lines(texts: list[str]) -> set[int]:
         beside = [p for p in positions if any(abs(p - q) <= BESIDE for q in running)]
         if len(beside) >= pages and len(positions) - len(beside) <= 2:
             found.update(beside)
-    found |= _beside(texts, {k: ps for k, ps in by_key.items() if k}, numbered_hits, pages)
+    found |= _beside(texts, {k: ps for k, ps in by_key.items() if k}, numbered_hits, pages) | edges
     return found - _own_copies(by_key, found, numbered_hits)
 
 
@@ -258,7 +305,7 @@ def _own_copies(by_key: dict[str, list[int]], found: set[int], numbered: set[int
     page number between them are on two pages (a short last page brings its foot close)."""
     keep: set[int] = set()
     for positions in by_key.values():
-        hits = [p for p in positions if p in found]
+        hits = [p for p in positions if p in found and p not in numbered]   # a page number is no copy
         others = [q for q in found if q not in positions]
         if not others:
             continue

@@ -16,14 +16,20 @@ from .zones import CJK, edge_zone, head_zone, is_prose
 TIMESTAMP = re.compile(
     rf"^\s*{DIGIT}{{4}}\s*[-/.年]\s*{DIGIT}{{1,2}}\s*[-/.月]\s*{DIGIT}{{1,2}}\s*日?"
     rf"(\s+{DIGIT}{{1,2}}[:：]{DIGIT}{{2}}([:：]{DIGIT}{{2}})?)?\s*$")
-PAGER = re.compile(r"^\s*[【\[]?\s*(上一篇|下一篇|上一条|下一条|上一页|下一页|上篇|下篇|previous|next)\s*[】\]]?\s*[:：]", re.I)
+# (an arrow before the label: '‹ Previous: Summary', '« Previous: …' — unseen5, xv5)
+PAGER = re.compile(r"^\s*(?:[【\[]|[‹«<←]\s*)?\s*(上一篇|下一篇|上一条|下一条|上一页|下一页|上篇|下篇|previous|next)\s*[】\]]?\s*[:：]", re.I)
 LINK_BUTTON = re.compile(r"^\s*(》》|>>|»|>)\s*\S.{0,30}?\s*(《《|<<|«|<)\s*$")
 CONTENTS_LABEL = re.compile(r"^\s*(?:#{1,6}\s*|[-*]\s+)?(目\s*录|contents|table of contents"
                             r"|table of provisions|arrangement of (?:sections|provisions))\s*[:：]?\s*$", re.I)
 # a legislation print's contents (unseen2): provisions 'N. Title' grouped under 'PART 1--…' /
 # 'Division 2--…' lines; the provisions' titles stand again below as headings, without the number
 PROVISION_ENTRY = re.compile(r"^\s*(?P<num>\d{1,4}[A-Z]{0,2})\.?\s+(?P<title>\S.{0,200}?)\s*$")
-PROVISION_GROUP = re.compile(r"^\s*(?:part|division|subdivision|chapter|schedule)\s+[\dA-Z]{1,4}[A-Z]?\b.{0,150}$", re.I)
+PROVISION_GROUP = re.compile(r"^\s*(?:part|division|subdivision|chapter|schedule)\s+[\dA-Z]{1,4}[A-Z]?\b.{0,150}$"
+                             # an ordinal schedule ('FIRST SCHEDULE - PUBLIC OFFICIALS', unseen5)
+                             r"|^\s*(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+schedule\b.{0,150}$", re.I)
+# the column label a printed arrangement sets over its numbers ('Sections', 'Section', 'Clauses'):
+# part of the contents, skipped when it comes right under the contents label (unseen5)
+COLUMN_LABEL = re.compile(r"^\s*(?:sections?|clauses?|articles?|regulations?|rules?|paragraphs?|page)\s*$", re.I)
 PROVISIONS_MIN = 3   # entries whose title stands again as a line of its own
 ENTRY_MARK = re.compile(r"^\s*(?:[-*+•▪]\s+|#{1,6}\s+)")   # a Markdown bullet or heading mark before an entry
 CONTENTS_ENTRY_MAX = 40       # characters: a contents line is a heading, not prose
@@ -180,7 +186,9 @@ def _provisions(lines, label: int) -> list[int]:
     j = label + 1
     while j < len(lines):
         text = lines[j].text.strip()
-        if text:
+        if text and not entries and COLUMN_LABEL.match(text):
+            entries.append(j)
+        elif text:
             entry = PROVISION_ENTRY.match(text)
             if not (entry or PROVISION_GROUP.match(text)):
                 break
@@ -189,6 +197,9 @@ def _provisions(lines, label: int) -> list[int]:
                 titles.append(_letters(entry["title"]))
         j += 1
     later = {_letters(line.text) for line in lines[j:] if line.text.strip()}
+    # the body may head its sections with the number too ('1. Short title and commencement.'):
+    # the title counts as standing again either way (unseen5)
+    later |= {_letters(m["title"]) for line in lines[j:] if (m := PROVISION_ENTRY.match(line.text.strip()))}
     again = sum(1 for t in titles if t and t in later)
     return entries if again >= PROVISIONS_MIN else []
 

@@ -8,6 +8,9 @@ from .vocab import FOOTER_BLURB, FOOTER_LINKS, RELATED_MARKERS
 from .zones import LINK_TARGET, tail_zone
 
 ISLAND_MAX = 12   # characters outside links: a footer box's title, not a closing line of the text
+# a link's label in a Latin script takes about twice the characters: up to three words, 24
+# characters ('Accessibility', 'Terms of use') (unseen5, xv5)
+LATIN_LINK = re.compile(r"^(?=.{1,24}$)[A-Za-z][A-Za-z&'’-]*(?:\s+[A-Za-z&'’-]+){0,2}$")
 # a site footer's contact line ('地址：某市某路1号 电话&传真：0575-…'): longer than a box title,
 # but its labels say what it is (unseen2)
 CONTACT_LINE = re.compile(r"^\s*(?:地\s*址|电\s*话|传\s*真|邮\s*编|邮\s*箱|联系电话|联系方式|Tel|Fax|E-?mail|Address)\s*[:：]", re.I)
@@ -74,8 +77,8 @@ def footer_island(page: Page) -> Page:
         visible = LINK_TARGET.sub("", text).strip()
         if CONTACT_LINE.match(visible) and len(visible) <= CONTACT_MAX and "。" not in visible:
             return True   # the footer's address / telephone line
-        return bool(text.strip()) and len(visible) <= ISLAND_MAX and not SENTENCE.search(visible) \
-            and not MD_HEADING.match(text)
+        short = len(visible) <= ISLAND_MAX or LATIN_LINK.match(visible) is not None
+        return bool(text.strip()) and short and not SENTENCE.search(visible) and not MD_HEADING.match(text)
 
     hits: list[int] = []
     tail = tail_zone(lines)

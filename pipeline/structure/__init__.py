@@ -98,7 +98,8 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
         title = sections[0].title   # no title line: the text's first heading names it
         warn(f"no title line found{skipped}; using the first heading {title!r}", where(blocks[0]))
     if not title and language.startswith("en"):
-        title = title_from_text([p.text for p in front] + [p.text for s in sections for p in s.paragraphs[:3]],
+        # (sections nested too: an Act's short-title clause stands in section 1 under PART I)
+        title = title_from_text([p.text for p in front] + [p.text for s in _walk(sections) for p in s.paragraphs[:3]],
                                 sections[0].title if sections else "")
         if title:
             warn(f"no title line found; using {title!r}, named by the text (--title sets one)", where(blocks[0]))
@@ -319,7 +320,8 @@ def title_repeat(head) -> str:
     takes such a line so it is neither a heading nor a paragraph; it was dropped, and the body's
     letters went with it (issue #11, body kept). It stays in the XML as the title's
     <titleabbrev>, which no edition shows: the reader sees the title once. Only the first repeat."""
-    return next((sg.unmarked(b.text).strip() for b in head.title_blocks[1:] if sg.unmarked(b.text).strip()), "")
+    return next((sg.unmarked(b.text).strip() for b in head.title_blocks[1:]
+                 if sg.unmarked(b.text).strip() and not any(b is w for w in head.wrapped)), "")
 
 
 def cleaned_repeat(removed, title: str) -> str:

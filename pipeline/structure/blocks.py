@@ -32,6 +32,7 @@ class Block:
     hang: int = -1       # indentation of its second source line (-1: one line); a first-line indent has hang < indent
     right: int = 0       # column where its longest source line ends (English blocks; 0: not measured)
     item: bool = False   # opens with the marker of a list item in a run of them (lists.py): never a heading
+    provision: bool = False   # an Act's section heading over its text (`_provision_heads`): a heading
 
 
 class _Joiner:
@@ -69,7 +70,8 @@ def strong_heading(text: str) -> bool:
     """Lines that are headings whatever surrounds them: '# …', 'CHAPTER I. …', 'Article 5'."""
     style = sg.numbering(text)
     return style.startswith("md") or (style == "chapter" and len(text) <= 80) \
-        or (style in ("article", "section") and len(text) <= 40 and not sg.ends_with(text, ",;:"))
+        or (style in ("article", "section") and len(text) <= 40 and not sg.ends_with(text, ",;:")
+            and not sg.CITING.match(text))
 
 
 LABEL_ONLY = re.compile(r"^(?:CHAPTER|Chapter|ARTICLE|Article|SECTION|Section|BOOK|Book|PART|Part)\.?\s+"
@@ -102,6 +104,12 @@ def _english_blocks(group, words, width: int = 0, unwrapped: bool = False,
     if _label_and_title(group):
         (label, number), (title, _) = group
         return [Block(f"{label.strip()} {title.strip()}", number, sg.indent_of(label), 2)]
+    if len(group) > 2 and _label_and_title(group[:2]) and sg.SUBSECTION_HEAD.match(group[2][0].strip()):
+        # 'CHAPTER I' / 'PRELIMINARY' / '1. Short title, ….—(1) …': the chapter's label and name,
+        # then its first section run in, no blank line between (unseen5, xv9)
+        (label, number), (title, _) = group[:2]
+        return [Block(f"{label.strip()} {title.strip()}", number, sg.indent_of(label), 2)] \
+            + _english_blocks(group[2:], words, width, unwrapped, listed)
     joiners: list[_Joiner] = []
     ended = False
     numbered = _numbered_head(group)
@@ -197,7 +205,7 @@ def _chinese_blocks(group, width: int) -> list[Block]:
 
 
 # ---- Chinese text printed to PDF ---------------------------------------------------------
-PRINT_MIN_LINES = 20   # lines with text: fewer is not a page's worth
+PRINT_MIN_LINES = 12   # lines with text: fewer is not a page's worth (a one-page notice has 15-20: unseen5, xv8)
 PRINT_FULL = 0.9       # a line at least this share of the printed width reached the margin
 
 
@@ -277,7 +285,10 @@ def _printed_blocks(groups, width: int) -> list[Block]:
                 at += 1
             i += moved
             continue
+        # (pieces of one printed line are adjacent lines: a blank line between two short lines
+        # parts a document number from the title under it — unseen5, xv8)
         same_line = piece and not sg.numbering(text) and PRINT_FULL * width <= piece + w <= 1.05 * width \
+            and i > 0 and number == items[i - 1][1] + 1 and not sg.DOC_NUMBER.match("".join(text.split())) \
             and (not _printed_end(joiners[-1].last()) or text[:1] in OPENING_MARKS)
         if joiners and (runs_on and not sg.numbering(text) or same_line):
             joiners[-1].add(text)
@@ -287,7 +298,8 @@ def _printed_blocks(groups, width: int) -> list[Block]:
         opens = len(joiners[-1].parts) == 1 and not same_line and (
             bool(sg.numbering(text)) or len(joiners) > 1 and bool(PARAGRAPH_END.search(joiners[-2].last())))
         measure = width - first_in if opens else width   # an indented first line ends its margin earlier
-        runs_on = not _printed_end(text) and (w >= PRINT_FULL * measure or _word_did_not_fit(w, after, measure))
+        runs_on = not _printed_end(text) and (w >= PRINT_FULL * measure or _word_did_not_fit(w, after, measure)
+                                               or w >= PRINT_NEAR_FULL * measure and bool(UNPUNCTUATED_END.search(text)))
         if first_in and _printed_end(text) and w >= PRINT_FULL * measure and after and not sg.numbering(after) \
                 and display_width(after) > width - first_in:
             runs_on = True   # a sentence ended at the margin, and the next line is no indented first line
@@ -332,6 +344,12 @@ def _first_line_indent(texts: list[str], width: int) -> int:
         return 0
     gap = width - max(starts)
     return gap if 3 <= gap <= 8 else 0
+# a line that stops on a Han character or an opening mark, no punctuation, runs on from a little
+# short of the margin: the clean stage takes out a stray space or narrows nothing, but a line of
+# half-width commas widened to full width and one with a space taken out (`第一条 为了…`) measure a
+# column or two off the printed width (unseen5, xv7)
+PRINT_NEAR_FULL = 0.85
+UNPUNCTUATED_END = re.compile(r"[\u4e00-\u9fff《“（(「『〈]$")
 RESTATED_MIN = 6      # characters: a sub-head, not a word
 PART_SCAN = 12        # blocks back to the part's numbered heading
 
@@ -655,10 +673,71 @@ def _underlined_top(lines, i: int) -> int | None:
     return None
 
 
+# an Act's section heading on its own line over the section's text, as Commonwealth acts print
+# it: the number, a short title in sentence case, a closing period ('1. Short title and
+# commencement.', '25. Duty to report.') — no other stop inside, at most 10 words
+PROVISION_HEAD = re.compile(r"^\d{1,3}[A-Z]{0,2}\.\s+(?P<title>[A-Z][\w'’()-]*(?:\s+[\w'’(),-]+){0,9}?)\.?$")
+PROVISION_TEXT = re.compile(r"^(?:\((?:\d{1,3}|[a-z]{1,3})\)\s|[A-Z“\"])")   # '(1) …', 'In this Act, …'
+PROVISION_HEADS_MIN = 3
+
+
+def _provision_heads(lines, numbers) -> set[int]:
+    """Line numbers of an Act's section headings (PROVISION_HEAD) standing directly over their
+    text — a subsection `(1) …` or a sentence — in a text divided into Parts (`PART I - …`), at
+    least three of them: each is a block of its own and a heading, though its title is in sentence
+    case and closed by a period (unseen5, xv1). A numbered list's items run on in one group with
+    no Part over them, or end in ';'."""
+    texts = [line.strip() for line in lines]
+    if not any(sg.numbering(t) == "chapter" and t[:4].casefold() == "part" for t in texts):
+        return set()
+    heads = set()
+    for k in range(len(texts) - 1):
+        text, nxt = texts[k], texts[k + 1]
+        if PROVISION_HEAD.match(text) and nxt and PROVISION_TEXT.match(nxt) and not PROVISION_HEAD.match(nxt) \
+                and not sg.numbering(nxt) == "chapter":
+            heads.add(numbers[k])
+    return heads if len(heads) >= PROVISION_HEADS_MIN else set()
+
+
+def _split_at(group, heads: set[int]):
+    """The group cut so each line numbered in `heads` stands alone."""
+    part: list[tuple[str, int]] = []
+    for line, number in group:
+        if number in heads:
+            if part:
+                yield part
+            yield [(line, number)]
+            part = []
+        else:
+            part.append((line, number))
+    if part:
+        yield part
+
+
+CODE_INDENT = 4   # columns: the least indentation a string literal in source code gives its lines
+
+
+def _dedented(lines) -> list[str]:
+    """A text copied out of a string in source code (a test's fixture, a seed script) carries the
+    code's indentation on every line, blank lines too (`            Article 1`): spaces that every
+    line with text begins with (at least CODE_INDENT) belong to the code, not the text, and would
+    make every line an indented one (a quotation, a verse, never a heading). They go; a text whose
+    lines do not all share them keeps its indentation (unseen5, xv2)."""
+    lines = list(lines)
+    filled = [line for line in lines if line.strip()]
+    if len(filled) < 3:
+        return lines
+    common = min(len(line) - len(line.lstrip(" ")) for line in filled)
+    if common < CODE_INDENT:
+        return lines
+    return [line[common:] if line[:common].isspace() else line.lstrip(" ") for line in lines]
+
+
 def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Block]:
     """Cleaned lines (with their decoded line numbers) -> text blocks, fragments glued.
     `listed(text)` is true for a line the text's own contents list names (outline.py)."""
     lines, numbers = _underlined(lines, numbers)
+    lines = _dedented(lines)
     english = lang.startswith("en")
     printed = 0 if english else print_width(lines)
     width = 0 if english or printed else _wrap_width(lines)
@@ -669,6 +748,7 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
             if len(t) <= NUMBERED_TITLE_MAX and sg.numbering(t).startswith("1.1")} if english else set()
     markdown = english and verbatim.is_markdown(lines)
     wrap = unwrap.text_width([t.strip() for t in lines if t.strip()]) if english and not page and not flat and not markdown else 0
+    heads = _provision_heads(lines, numbers) if english else set()
     blocks: list[Block] = []
     if printed:
         blocks = _printed_blocks(_groups(lines, numbers), printed)
@@ -678,7 +758,7 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
             blocks.append(_code_block(seg_lines, seg_numbers))
             continue
         before = ""
-        for group in _groups(seg_lines, seg_numbers):
+        for group in (part for whole in _groups(seg_lines, seg_numbers) for part in _split_at(whole, heads)):
             kind = _verbatim_kind(group, before, markdown) if english and not page \
                 else "layout" if not page and verbatim.is_pipe_table(group) else ""
             before = group[-1][0]
@@ -690,6 +770,8 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
                 blocks.append(Block(group[0][0].strip(), group[0][1], sg.indent_of(group[0][0])))
                 group = group[1:]
             blocks.extend(_english_blocks(group, words, page, flat, listed) if english else _chinese_blocks(group, width))
+    for block in blocks:
+        block.provision = block.line in heads and block.lines == 1
     if page:
         lists.mark_items(blocks)
         return blocks   # page text: no inline-format fragments
@@ -704,7 +786,11 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
 # '朱德副主席的讲话亲爱的大使同志,亲爱的同志们、朋友们:'
 HEADLINE_SALUTATION = re.compile(
     r"^(?P<title>[^，。,.:：!！?？]{2,30}?(?:讲话|致辞|致词|发言|贺词|演说|演讲|祝酒词|答词))"
-    r"(?P<rest>(?:亲爱的|尊敬的|各位|同志们|女士们|先生们|朋友们|全国同胞们|全体)[^。!！?？]{0,40}[:：])$")
+    r"(?P<rest>(?:亲爱的|尊敬的|各位|同志们|女士们|先生们|朋友们|全国同胞们|全体)[^。!！?？]{0,40}[:：])$"
+    # a 公文's title glued to its addressees (主送, '各…：'): printed, the title's last line and the
+    # addressees' line together fill one line's width and run on (unseen5, xv8)
+    r"|^(?P<doc>[^，。,.:：!！?？]{4,60}?的(?:通知|意见|决定|通报|批复|函|报告|请示|通告|公告))"
+    r"(?P<to>各[^。!！?？]{1,80}[:：])$")
 SALUTATION_SCAN = 3   # blocks: a headline stands at the top
 
 
@@ -714,8 +800,9 @@ def _salutation_apart(blocks: list[Block]) -> list[Block]:
     for k, block in enumerate(blocks[:SALUTATION_SCAN]):
         match = HEADLINE_SALUTATION.match(block.text)
         if match:
-            return blocks[:k] + [Block(match["title"], block.line, block.indent),
-                                 Block(match["rest"], block.line, 0, 0)] + blocks[k + 1:]
+            title, rest = (match["title"], match["rest"]) if match["title"] else (match["doc"], match["to"])
+            return blocks[:k] + [Block(title, block.line, block.indent),
+                                 Block(rest, block.line, 0, 0)] + blocks[k + 1:]
     return blocks
 
 

@@ -143,6 +143,8 @@ def english_kind(block: Block, series: set[str], indent: int, width: int = 0) ->
         return None   # level with an indented body: a wrapped line or a reference, not a heading
     if LONG_TITLE.match(text):
         return None   # an Act's long title, set as a heading in a compilation: front matter, not a part
+    if block.provision:
+        return style, True   # '1. Short title and commencement.' over its text (blocks._provision_heads)
     if strong_heading(text):
         return style, True
     if block.indent > 3 and indent < 2 and not centred(block, width):
@@ -158,6 +160,8 @@ def english_kind(block: Block, series: set[str], indent: int, width: int = 0) ->
         return "appendix", True
     if sg.APPENDIX.match(text):
         return ("appendix", True) if _phrase(text) else None
+    if sg.CITING.match(text):
+        return None   # 'Article 10 is amended as follows:': a sentence about the article, no heading (unseen5)
     match = SERIES.match(text)
     if match and match["word"].upper() in series:
         return "chapter", True

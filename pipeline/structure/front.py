@@ -82,6 +82,7 @@ class TitleBlock:
     title_blocks: list[Block] = field(default_factory=list)    # the line(s) the title came from
     author_blocks: list[Block] = field(default_factory=list)   # the speaker line
     skipped: str = ""   # what the first line was when it could not be the title ('a dateline', …)
+    wrapped: list[Block] = field(default_factory=list)   # title blocks that continue its line, no repeat
 
 
 # A title in capitals with its version line under it and no blank line between, joined into one
@@ -535,8 +536,9 @@ def read_title_block(blocks: list[Block], lang: str) -> TitleBlock:
         out.front.append(blocks[start])   # '# … Special Publication 800-63-3' over '# Digital …' (newdocs)
         start += 1
         marked = True   # the title line is marked: its marks go
+    alternative = english and _alternative_title(blocks, start)
     if len(blocks) <= start or not (_title_like(blocks[start], english) or _question_title(blocks[start].text, english)
-                                    or marked or english and STAR_TITLE.match(blocks[start].text)):
+                                    or marked or alternative or english and STAR_TITLE.match(blocks[start].text)):
         out.used = start if out.title else 0
         out.front = []
         out.date = ""
@@ -560,6 +562,22 @@ def read_title_block(blocks: list[Block], lang: str) -> TitleBlock:
     out.title = title_case(first, text_acronyms(blocks)) if english and sg.is_all_caps(first) else first
     out.title_blocks.append(blocks[start])
     i = start + 1
+    if not english and i < len(blocks) and _name_open(out.title) and not _name_open(out.title + blocks[i].text) \
+            and len(blocks[i].text) <= WRAPPED_NOTE and not sg.ends_sentence(blocks[i].text):
+        out.title += blocks[i].text   # '…关于印发《…实施细' / '则》的通知': a headline wrapped inside
+        out.title_blocks.append(blocks[i])   # a 《》 name goes on to where the name closes (unseen5, xv7)
+        out.wrapped.append(blocks[i])
+        i += 1
+    if alternative:
+        out.title = f"{out.title} {blocks[i].text}"   # 'Frankenstein;' / 'or, the Modern Prometheus'
+        out.title_blocks.append(blocks[i])
+        out.wrapped.append(blocks[i])
+        i += 1
+    if english and i < len(blocks) and KICKER.search(out.title) and _title_like(blocks[i], english):
+        out.title = f"{out.title} {blocks[i].text}"   # 'Proposal for a' / 'REGULATION OF …': a kicker that
+        out.title_blocks.append(blocks[i])          # ends in an article or preposition goes on into the
+        out.wrapped.append(blocks[i])               # title under it (unseen5, xv2)
+        i += 1
     dateline_block: Block | None = None   # the dateline taken as subtitle, while no thematic one came
     while i < len(blocks):
         text = blocks[i].text
@@ -731,6 +749,29 @@ def _bracket_open(text: str) -> bool:
     return not _bracket_closed(text)
 
 
+# a title line that ends on an article or a preposition is a kicker over the title proper
+KICKER = re.compile(r"\s(?:a|an|the|of|for|to|on|in|and)$", re.I)
+
+
+ALTERNATIVE = re.compile(r"^or,?\s+\S", re.I)
+ALTERNATIVE_MAX = 60   # characters of the title line before its alternative
+
+
+def _alternative_title(blocks: list[Block], start: int) -> bool:
+    """'Frankenstein;' over 'or, the Modern Prometheus': a book's title set over its alternative
+    title ends in ';' or ',' — the line under it, opening with 'or', goes on with it (unseen5, xv3)."""
+    if start + 1 >= len(blocks):
+        return False
+    text = blocks[start].text.strip()
+    return text[-1:] in ";," and len(text) <= ALTERNATIVE_MAX and not sg.numbering(text) \
+        and bool(ALTERNATIVE.match(blocks[start + 1].text.strip())) and len(blocks[start + 1].text) <= ALTERNATIVE_MAX
+
+
+def _name_open(text: str) -> bool:
+    """A 《…》 title mark opened and not closed on the line: the name runs over the line break."""
+    return text.count("《") > text.count("》")
+
+
 def _bracket_closed(text: str) -> bool:
     return text.count("（") + text.count("(") <= text.count("）") + text.count(")")
 
@@ -753,7 +794,12 @@ ACT_NAME = re.compile(
 # a statute's short-title clause: 'This Act may be cited as the ``Example Data Act''.' (TeX-style
 # quotes in a printed bill, curly or straight ones elsewhere): the name the act gives itself (unseen)
 SHORT_TITLE = re.compile(r"\b(?:may|shall)\s+be\s+(?:cited|referred\s+to)\s+as\s+(?:the\s+)?(?:``|[\"“‘'])\s*"
-                         r"(?P<name>[A-Z][^`\"”’']{2,118}?)\s*(?:''|[\"”’'])")
+                         r"(?P<name>[A-Z][^`\"”’']{2,118}?)\s*(?:''|[\"”’'])"
+                         # unquoted, as Commonwealth acts write it: '… may be cited as the
+                         # Anti-Corruption Act, 2023.', '… may be called the … Act, 2009.' (India) —
+                         # the name up to its kind and year (unseen5, xv1, xv9)
+                         r"|\b(?:may|shall)\s+be\s+(?:cited\s+as|called)\s+(?:the\s+)?(?P<bare>[A-Z][\w'’-]*(?:\s+[\w'’()-]+){0,10}?"
+                         r"\s+(?:Act|Ordinance|Regulations|Rules|Order|Code|Law|By-?laws?)(?:,?\s+\d{4})?)\s*[.;]")
 ACT_WORDS = {"Constitution", "Declaration", "Act", "Charter", "Convention", "Treaty", "Covenant", "Statute", "Code",
              "Agreement", "Protocol"}
 
@@ -764,7 +810,7 @@ def short_title(paragraphs: list[str]) -> str:
     for text in paragraphs:
         cited = SHORT_TITLE.search(text)
         if cited:
-            return " ".join(cited["name"].split())
+            return " ".join((cited["name"] or cited["bare"]).split())
     return ""
 
 

@@ -40,6 +40,9 @@ ANCHOR = re.compile(r"\s*<[^<>\s]*>")                        # ' <https://…#2_
 LEADER = re.compile(r"\s*(?:\.{2,}|…{1,}|·{2,}|\s{2,})\s*\d{1,4}\s*$")   # '....... 12'
 ENTRY = re.compile(r"^\s*(?:[*•◦+o-]\s+)?(?P<mark>\d{1,2}(?:\.\d{1,2})*\.?(?=[\s_])|[▪▫◦■□▸►·])[\s_]*(?P<text>\S.*?)\s*$")
 SPACE = re.compile(r"[\s\u3000\xa0]+")
+# a legislation contents list's group line: 'PART I - PRELIMINARY', 'Division 2', 'FIRST SCHEDULE - …'
+GROUP_ENTRY = re.compile(r"^\s*(?:(?:part|division|chapter)\s+(?:[IVXLC]{1,6}|\d{1,3}[A-Z]?)\b"
+                         r"|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+schedule\b).{0,100}$", re.I)
 
 
 def _entry(text: str) -> tuple[str, str] | None:
@@ -60,18 +63,24 @@ def _runs(removed: Sequence[Removal]) -> list[list[tuple[str, int]]]:
     """Runs of contents entries as (text, depth): a dotted number's depth is its parts; a bullet
     is one below the numbered entry above it (a bullet with none above starts no list)."""
     runs: list[list[tuple[str, int]]] = []
-    last_line, numbered = -RUN_GAP - 1, 0
+    last_line, numbered, grouped = -RUN_GAP - 1, 0, 0
     for removal in sorted(removed, key=lambda r: r.line):
-        found = _entry(removal.text)
+        group = GROUP_ENTRY.match(removal.text) if removal.rule == "contents-box" else None
+        found = ("", removal.text.strip()) if group else _entry(removal.text)
         if not found:
             continue
         mark, text = found
         if removal.line - last_line > RUN_GAP:
             runs.append([])
-            numbered = 0
+            numbered, grouped = 0, 0
+        if group:
+            grouped, numbered = 1, 0   # 'PART II - THE SPECIAL PROSECUTOR': the provisions under it
+            runs[-1].append((text, 1))   # are one level below (unseen5, xv1)
+            last_line = removal.line
+            continue
         if mark[0].isdigit():
             numbered = len(mark.rstrip(".").split("."))
-            depth = numbered
+            depth = numbered + grouped
         elif numbered:
             depth = numbered + 1
         else:

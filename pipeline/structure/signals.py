@@ -42,7 +42,11 @@ NUMBERING: tuple[tuple[str, re.Pattern], ...] = (
 
 # a legislative drafter's subsection heading: the enumerator, a heading in title case closed by a
 # period, then two hyphens or a dash before the text ('(a) In General.--Section 201(d) of …') (unseen2)
-SUBSECTION_HEAD = re.compile(r"^\((?:[a-z]{1,2}|\d{1,3})\)\s+[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,8}\.(?:--|—)")
+SUBSECTION_HEAD = re.compile(r"^\((?:[a-z]{1,2}|\d{1,3})\)\s+[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,8}\.(?:--|—)"
+                             # an Act's section run in the same way, India's style: '2. Definitions.—In
+                             # this Act …', '1. Short title, extent and commencement.—(1) …' (unseen5, xv9)
+                             # (the text after the dash opens a subsection or a sentence)
+                             r"|^\d{1,3}[A-Z]{0,2}\.\s+[A-Z][\w'’-]*(?:,?\s+[A-Za-z][\w'’-]*){0,8}\.(?:--|—)(?=\s*[(A-Z“\"])")
 
 _NUMBER_START = set("=*#第（(0123456789CBPIVXLAS§" + CN_NUM) | {chr(c) for c in range(0x2460, 0x2474)}
 
@@ -358,7 +362,14 @@ def is_law_closing(text: str) -> bool:
     return len(text) <= 8 and _compact(text) in LAW_CLOSING
 
 
-OPENING_PARTS = frozenset("preamble prologue preface foreword introduction".split())
+# a division's label opening a sentence that cites it (an amending act's 'Article 10 is amended as
+# follows:', 'Section 4 of the Act is repealed.'): a verb or preposition in lower case after the
+# number and a clause or sentence mark at the end — the label names what the sentence is about:
+# it heads nothing (unseen5, xv2)
+CITING = re.compile(r"^[A-Z][A-Za-z]{2,}\.?\s+(?:[IVXLC]{1,6}|\d{1,3}[a-z]?)(?:\(\w{1,3}\))*\s+"
+                    r"(?:is|are|was|were|shall|may|must|of|to|and|or|in|as|has|have|does|applies|reads)\b.*[.:;,]$")
+OPENING_PARTS = frozenset("preamble prologue preface foreword introduction".split()) \
+    | {"opening remarks", "introductory remarks", "opening statement"}   # a speech's first part (unseen5, xv4)
 
 
 def is_opening_part(text: str) -> bool:
