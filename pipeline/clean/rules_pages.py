@@ -274,8 +274,9 @@ def page_furniture(page: Page) -> Page:
     Examples: "Josefsson   Standards Track   [Page 3]" and "RFC 4648   Base-N Encodings   October 2006"
     on every page of an RFC; "CWEB USER MANUAL (VERSION 3.64) 3", "14 APPENDIX A — TRANSLATION BY
     CTANGLE" in PDF-extracted text; a browser's "3/19" footer on a page printed to PDF.
+    Spaces after a line's end are no part of it (perturb: a copy that pads every line).
     """
-    hits = running_lines(page.texts())
+    hits = running_lines([text.rstrip() for text in page.texts()])
     if not hits:
         return page
     return page.drop(hits | _rejoin(page, hits))

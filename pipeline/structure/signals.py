@@ -24,7 +24,7 @@ NUMBERING: tuple[tuple[str, re.Pattern], ...] = (
     ("第章", re.compile(rf"^第[{CN_NUM}\d]+[章篇卷]")),
     ("第节", re.compile(rf"^第[{CN_NUM}\d]+(?:节|部分)")),
     ("第条", re.compile(rf"^第[{CN_NUM}\d]+条(?:(?=[\s\u3000]|$)|{ARTICLE_GLUED})")),
-    ("一、", re.compile(rf"^[{CN_NUM}]+[、．]")),
+    ("一、", re.compile(rf"^[{CN_NUM}]+[、．.]")),   # perturb: '一.' typed half-width
     ("一", re.compile(rf"^[{CN_NUM}]{{1,3}}$")),        # a bare numeral alone on its line: '一' (headings.py: in series only)
     ("（一）", re.compile(rf"^[（(][{CN_NUM}]+[）)]")),
     ("一是", re.compile(rf"^[{CN_NUM}]+是")),

@@ -1,0 +1,57 @@
+"""Forms a copy gives the whole text (perturb, issue #11): made-up texts in each form must clean
+to what the plain text cleans to, and the rules must leave texts without the form alone."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.clean import clean_text
+
+from clean.helpers import PROSE, PROSE2
+
+PLAIN = ["某某市2026年政府工作报告", "", "一、过去一年的工作", "", PROSE, "", "（一）经济平稳运行", "", PROSE2,
+         "", "二、今年的主要任务", "", PROSE, "", "    引用的一段话，缩进四格。", "", PROSE2]
+
+
+def kept(lines: list[str]) -> list[str]:
+    return [t.strip() for t in clean_text("\n".join(lines) + "\n").lines]
+
+
+@pytest.mark.parametrize("indent", ["\t", "    ", "\u3000\u3000", "  \t"])
+def test_an_indent_every_line_shares_is_cut(indent):
+    copy = [indent + line if line.strip() else line for line in PLAIN]
+    cleaned = clean_text("\n".join(copy) + "\n")
+    assert [t.strip() for t in cleaned.lines] == kept(PLAIN)
+    # the relative indent of the quoted line stays: only the shared prefix goes
+    assert any(t.startswith("    引用") for t in cleaned.lines)
+    assert {r.rule for r in cleaned.removed} >= {"common-indent"}
+
+
+def test_an_indent_some_lines_lack_is_left():
+    lines = ["\t" + line if line.startswith(("一", "二")) else line for line in PLAIN]
+    cleaned = clean_text("\n".join(lines) + "\n")
+    assert not [r for r in cleaned.removed if r.rule == "common-indent"]
+
+
+def test_a_question_mark_on_most_lines_ends_is_a_lossy_save():
+    copy = [line + "?" if line.strip() else line for line in PLAIN]
+    cleaned = clean_text("\n".join(copy) + "\n")
+    assert [t.strip() for t in cleaned.lines] == kept(PLAIN)
+    assert [r.text for r in cleaned.removed if r.rule == "lossy-question-mark"] == ["?"] * 9
+
+
+def test_real_questions_at_some_line_ends_stay():
+    text = ["What is a base encoding?", "", "It writes bytes as letters an old channel can carry."] * 4 + \
+           ["Why does it matter?", "", "Because mail and URLs accept only some characters, and so on."]
+    cleaned = clean_text("\n".join(text) + "\n")
+    assert not [r for r in cleaned.removed if r.rule == "lossy-question-mark"]
+    assert "What is a base encoding?" in cleaned.lines
+
+
+def test_running_heads_padded_with_spaces_are_still_running_heads():
+    """A copy that pads every line with spaces: the page number still ends the running head."""
+    body = [f"Line {k} of the running text goes on here as prose does, at some length." for k in range(20)]
+    lines = []
+    for page in range(1, 6):
+        lines += [f"THE SAMPLE MANUAL (VERSION 1.0) {page}  ", ""] + [b + "  " for b in body]
+    cleaned = clean_text("\n".join(lines) + "\n")
+    assert not [t for t in cleaned.lines if "SAMPLE MANUAL" in t]
