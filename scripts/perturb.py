@@ -29,6 +29,7 @@ import re
 import sys
 import tempfile
 import textwrap
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -94,24 +95,60 @@ def _nonempty(fn: Callable[[str], str]) -> Callable[[Doc], list[str]]:
     return apply
 
 
+def _columns(ch: str) -> int:
+    return 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+
+
+def _cjk_wrap(text: str, measure: int) -> list[str]:
+    """Chinese set to a measure: a Han character takes two columns, a digit or Latin letter one,
+    and a line breaks anywhere once the next character would pass the margin."""
+    lines, line, used = [], "", 0
+    for ch in text:
+        if used + _columns(ch) > measure:
+            lines.append(line)
+            line, used = "", 0
+        line += ch
+        used += _columns(ch)
+    return lines + [line]
+
+
+def _one_paragraph_a_line(doc: Doc, fixed: set[int]) -> bool:
+    """The running text holds each paragraph on one long line (median over 1.5 measures)."""
+    widths = sorted(sum(map(_columns, l.strip())) for n, l in enumerate(doc.lines, 1) if l.strip() and n not in fixed)
+    return bool(widths) and widths[len(widths) // 2] > 1.5 * MEASURE
+
+
+MEASURE = 76   # columns: 38 Han characters, 76 Latin letters
+
+
 def _hard_wrap(doc: Doc) -> list[str]:
-    """PDF extraction: running text broken at the column (38 characters of Chinese, 76 columns of
-    Latin at a space); headings, the title block and chrome keep their own lines."""
+    """PDF extraction: running text broken at the margin (a measure of 38 Han characters, 76
+    columns; Latin at a space); headings, the title block and chrome keep their own lines."""
     fixed, out = doc.fixed_lines(), []
     for number, line in enumerate(doc.lines, 1):
         text = line.strip()
         if number in fixed or not text:
             out.append(line)
         elif len(CJK.findall(text)) > len(text) / 3:
-            out.extend(text[i:i + 38] for i in range(0, len(text), 38))
+            out.extend(_cjk_wrap(text, MEASURE))
         else:
-            out.extend(textwrap.wrap(text, 76, break_long_words=False, break_on_hyphens=False) or [text])
+            out.extend(textwrap.wrap(text, MEASURE, break_long_words=False, break_on_hyphens=False) or [text])
     return out
+
+
+# a text with heading marks of its own (`# …`, `== … ==`, a setext underline) is already an export
+MARKED = re.compile(r"^\s*(?:#{1,6}(?:\s|$)|={2,}|-{3,}\s*$|\*{3,})")
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[\s\u3000]+", "", text)
 
 
 def _markdown(doc: Doc) -> list[str]:
     """A Markdown export: `#` before the title, `##` before a part, `###` before a section."""
     levels, title, out = doc.heading_levels(), doc.gold.get("title_line_number"), []
+    if _squash(doc.gold.get("title_line") or "") != _squash(doc.gold.get("title") or ""):
+        title = None   # a title spread over lines (`PRIDE.` / `and PREJUDICE`): an export would join it; left unmarked
     for number, line in enumerate(doc.lines, 1):
         text = line.strip()
         if text.startswith("#") or not text:
@@ -153,6 +190,7 @@ class Form:
     encoding: str = "utf-8"
     bom: bool = False
     gold_text: Callable[[str], str] | None = None   # rewrites the gold's texts and scoring lines
+    applies: Callable[[Doc], bool] = lambda doc: True   # a copy of this document can take the form
 
 
 FORMS: tuple[Form, ...] = (
@@ -172,7 +210,7 @@ FORMS: tuple[Form, ...] = (
     Form("blank-after-every-line", "an empty line after every line (CR CR LF, a paragraph-spaced copy)", ("zh", "en"),
          lines=lambda doc: [x for l in doc.lines for x in (l, "")]),
     Form("hard-wrap", "running text hard-wrapped at 38 CJK / 76 Latin columns (PDF extraction)", ("zh", "en"),
-         lines=_hard_wrap),
+         lines=_hard_wrap, applies=lambda doc: _one_paragraph_a_line(doc, doc.fixed_lines())),
     Form("numbering-half", "numbering half-width: （一）->(一), 一、->一., １．->1.", ("zh",),
          lines=lambda doc: [numbering_half(l) for l in doc.lines], gold_text=numbering_half),
     Form("numbering-full", "digits full-width: 1.->１．, (1)->（１）, 2025->２０２５", ("zh",),
@@ -180,7 +218,7 @@ FORMS: tuple[Form, ...] = (
     Form("stray-question-mark", "a `?` at every line's end (a lossy save of a trailing no-break space)", ("zh", "en"),
          lines=_nonempty(lambda l: l.rstrip() + "?")),
     Form("markdown-headings", "title and headings marked with `#`, `##`, `###` (a Markdown export)", ("zh", "en"),
-         lines=_markdown),
+         lines=_markdown, applies=lambda doc: not any(MARKED.match(l) for l in doc.lines)),
     Form("one-line", "the whole text on one line, lines joined by a space (a flattened paste)", ("zh", "en"),
          lines=lambda doc: [" ".join(l.strip() for l in doc.lines if l.strip())]),
 )
@@ -311,7 +349,7 @@ def main(argv: list[str] | None = None) -> int:
     for source in documents(corpus, args.docs):
         doc = load(source)
         for form in forms:
-            if doc.lang in form.langs:
+            if doc.lang in form.langs and form.applies(doc):
                 rows.append(score(doc, form, corpus))
     if args.json:
         args.json.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")

@@ -179,7 +179,7 @@ def _chinese_blocks(group, width: int) -> list[Block]:
 
 
 # ---- Chinese text printed to PDF ---------------------------------------------------------
-PRINT_MIN_LINES = 20   # lines with text: fewer is not a page's worth
+PRINT_MIN_LINES = 12   # lines with text: fewer is not a page's worth (perturb: a short notice printed to PDF fills 12-20)
 PRINT_FULL = 0.9       # a line at least this share of the printed width reached the margin
 
 
@@ -258,7 +258,8 @@ def _printed_blocks(groups, width: int) -> list[Block]:
             i += moved
             continue
         same_line = piece and not sg.numbering(text) and PRINT_FULL * width <= piece + w <= 1.05 * width \
-            and (not _printed_end(joiners[-1].last()) or text[:1] in OPENING_MARKS)
+            and (not _printed_end(joiners[-1].last()) or text[:1] in OPENING_MARKS) \
+            and (text[:1] in OPENING_MARKS or joiners[-1].last()[-1:] in CLOSING_MARKS)
         if joiners and (runs_on and not sg.numbering(text) or same_line):
             joiners[-1].add(text)
         else:
@@ -273,6 +274,7 @@ def _printed_blocks(groups, width: int) -> list[Block]:
 
 
 OPENING_MARKS = "“‘「『《〈（(【"
+CLOSING_MARKS = "”’」』》〉）)】"
 RESTATED_MIN = 6      # characters: a sub-head, not a word
 PART_SCAN = 12        # blocks back to the part's numbered heading
 
