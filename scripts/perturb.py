@@ -207,7 +207,7 @@ FORMS: tuple[Form, ...] = (
          lines=_nonempty(lambda l: l + "  ")),
     Form("no-blank-lines", "every blank line removed (a copy that drops empty paragraphs)", ("zh", "en"),
          lines=lambda doc: [l for l in doc.lines if l.strip()]),
-    Form("blank-after-every-line", "an empty line after every line (CR CR LF, a paragraph-spaced copy)", ("zh", "en"),
+    Form("blank-after-every-line", "an empty line after every line (a paragraph-spaced copy, an editor's spacing pasted as empty lines)", ("zh", "en"),
          lines=lambda doc: [x for l in doc.lines for x in (l, "")]),
     Form("hard-wrap", "running text hard-wrapped at 38 CJK / 76 Latin columns (PDF extraction)", ("zh", "en"),
          lines=_hard_wrap, applies=lambda doc: _one_paragraph_a_line(doc, doc.fixed_lines())),

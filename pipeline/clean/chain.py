@@ -28,6 +28,7 @@ from . import typography as typo
 FORM_RULES = [
     ("common-indent", form.common_indent),
     ("lossy-question-mark", form.lossy_question_mark),
+    ("double-spaced", form.double_spaced),
 ]
 
 BOILERPLATE_RULES = [

@@ -14,12 +14,20 @@ breaks rules that read a line's first or last character:
   `?` for it. A real question ends a line now and then, never most lines of a text; when more
   than three lines in five end in `?`, one `?` is cut from each line that ends in one.
 
-Both rules run before fenced code is found (a four-space indent hides a fence) and record every
+- `double-spaced`: an empty line after every line of a Chinese text (a copy that spaces every
+  paragraph, an editor's "paragraph spacing" pasted as empty lines): the blank lines separate
+  nothing a line break does not already separate, and rules that read a blank line as a pause
+  (a heading alone between blanks, a title block ended by a blank) see one everywhere. Only when
+  nineteen lines in twenty stand alone between blanks, and most lines hold Han text: English
+  text one paragraph a line between blanks (Markdown) keeps its blanks, which end lists and code.
+
+The rules run before fenced code is found (a four-space indent hides a fence) and record every
 cut under their name, like any other cleaning rule.
 """
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import replace
 
 from ..model import Removal
@@ -27,6 +35,8 @@ from .page import Line, Page
 
 MIN_LINES = 5            # a form is a property of a text, not of a line or two
 LOSSY_SHARE = 0.6        # more lines end in '?' than any prose ends in questions
+SPACED_SHARE = 0.95      # lines standing alone between blank lines
+HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _cut_all(page: Page, cuts: dict[int, tuple[int, int]]) -> Page:
@@ -67,3 +77,18 @@ def lossy_question_mark(page: Page) -> Page:
     if len(filled) < MIN_LINES or len(ending) <= LOSSY_SHARE * len(filled):
         return page
     return _cut_all(page, {i: (len(text) - 1, len(text)) for i, text in ending})
+
+
+def double_spaced(page: Page) -> Page:
+    """Drop the blank lines of a Chinese text that has one after every line.
+
+    Example: "一、总体要求" / "" / "坚持稳中求进。" / "" / "（一）指导思想" / "" … -> the lines without the blanks.
+    """
+    texts = page.texts()
+    filled = [i for i, text in enumerate(texts) if text.strip()]
+    if len(filled) < MIN_LINES or sum(bool(HAN.search(texts[i])) for i in filled) < 0.5 * len(filled):
+        return page
+    alone = sum(1 for a, b in zip(filled, filled[1:]) if b - a == 2)
+    if alone < SPACED_SHARE * (len(filled) - 1):
+        return page
+    return page.drop([i for i, text in enumerate(texts) if not text.strip()])

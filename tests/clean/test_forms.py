@@ -55,3 +55,36 @@ def test_running_heads_padded_with_spaces_are_still_running_heads():
         lines += [f"THE SAMPLE MANUAL (VERSION 1.0) {page}  ", ""] + [b + "  " for b in body]
     cleaned = clean_text("\n".join(lines) + "\n")
     assert not [t for t in cleaned.lines if "SAMPLE MANUAL" in t]
+
+
+def _report(parts: int = 3) -> list[str]:
+    """A made-up report one paragraph a line, no blank lines: parts with distinct prose."""
+    lines = ["某某市2026年政府工作报告"]
+    for p in range(parts):
+        lines.append("一二三四五"[p] + "、第" + "一二三四五"[p] + "部分的工作")
+        lines += [f"第{p}{k}项工作取得明显进展，全年完成投资{k + 3}亿元，比上年增长{k}.5%，群众满意度持续提高。"
+                  for k in range(4)]
+    return lines
+
+
+def test_a_chinese_text_with_a_blank_after_every_line_loses_the_blanks():
+    plain = _report()
+    spaced = [x for line in plain for x in (line, "")]
+    cleaned = clean_text("\n".join(spaced) + "\n")
+    assert list(cleaned.lines) == list(clean_text("\n".join(plain) + "\n").lines)
+    assert len([r for r in cleaned.removed if r.rule == "double-spaced"]) == len(plain)
+
+
+def test_blank_lines_between_some_lines_or_in_english_stay():
+    some = [x for line in _report() for x in ((line,) if "、" not in line else ("", line, ""))]
+    assert not [r for r in clean_text("\n".join(some) + "\n").removed if r.rule == "double-spaced"]
+    english = [x for k in range(8) for x in (f"Paragraph {k} of an English text, one paragraph a line.", "")]
+    assert not [r for r in clean_text("\n".join(english) + "\n").removed if r.rule == "double-spaced"]
+
+
+def test_a_last_short_line_after_a_dropped_blank_is_no_footer_island():
+    """The text's last line (cut short by the copy) stands after a blank `double-spaced` dropped:
+    that blank is spacing, not a removed footer line, so the line is text."""
+    spaced = [x for line in _report() + ["物价指数基"] for x in (line, "")]
+    cleaned = clean_text("\n".join(spaced) + "\n")
+    assert cleaned.lines[-1].strip() == "物价指数基"
