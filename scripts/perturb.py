@@ -329,6 +329,29 @@ small documents.
 """
 
 
+# A few small dev and extra documents whose scores per form tests/corpus/test_robustness.py pins:
+# a portal report, a policy opinion, a short news item, a statistical bulletin, a 1949 report with
+# bare numeral parts, two English licences.
+FLOOR_DOCS = ("a1_yunnan_2026_gov_report", "xp2_govcn_policy_opinion_2018",
+              "xn15_city_news_report_consultation_portal_dotted_date", "xp1_wanzai_2022_stat_bulletin_portal",
+              "xz1_report_1949_bare_numeral_parts", "xu6_cc0_legal_code_runin_sections_en",
+              "xn3_mpl2_license_dotted_numbers_en")
+FLOORS = REPO / "tests" / "corpus" / "robustness_floors.json"
+
+
+def write_floors(rows: list[dict]) -> None:
+    """The FLOOR_DOCS' measured values per form, merged into FLOORS; the test applies the margins."""
+    from pipeline.atomic import write_atomic
+    floors = json.loads(FLOORS.read_text(encoding="utf-8")) if FLOORS.exists() else {}
+    for row in rows:
+        if row["doc"] in FLOOR_DOCS:
+            floors.setdefault(row["doc"], {})[row["form"]] = {k: row[k] for k in KEYS}
+    docs = [f" {json.dumps(d)}: {{\n" + ",\n".join(f"  {json.dumps(form)}: {json.dumps(v)}" for form, v in sorted(f.items()))
+            + "\n }" for d, f in sorted(floors.items())]
+    text = "{\n" + ",\n".join(docs) + "\n}\n"   # one line per (document, form): diffs stay readable
+    write_atomic(FLOORS, text.encode("utf-8"))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", nargs="*", help="document ids (or id prefixes); default: every dev and extra document")
@@ -336,6 +359,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="also write one JSON line per (document, form) here")
     parser.add_argument("--out", type=Path, help="the table (default docs/robustness.md when every document and form ran, else stdout)")
     parser.add_argument("--write-out", action="store_true", help="write docs/robustness.md even for a subset")
+    parser.add_argument("--write-floors", action="store_true",
+                        help=f"record the FLOOR_DOCS' scores per form as {FLOORS.relative_to(REPO)} (review the diff)")
     args = parser.parse_args(argv)
     corpus = accuracy.corpus_dir()
     if not (corpus / "score.py").exists():
@@ -351,6 +376,8 @@ def main(argv: list[str] | None = None) -> int:
         for form in forms:
             if doc.lang in form.langs and form.applies(doc):
                 rows.append(score(doc, form, corpus))
+    if args.write_floors:
+        write_floors(rows)
     if args.json:
         args.json.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     text = HEADER + summary(rows)
