@@ -145,18 +145,27 @@ def _squash(text: str) -> str:
 
 
 def _markdown(doc: Doc) -> list[str]:
-    """A Markdown export: `#` before the title, `##` before a part, `###` before a section."""
+    """A Markdown export: `#` before the title, `##` before a part, `###` before a section; a
+    heading spread over lines (`附件1` / `2026年…实事`) is one marked line, as an export writes it
+    (the XML is scored against the original lines, so the line count may change)."""
     levels, title, out = doc.heading_levels(), doc.gold.get("title_line_number"), []
     if _squash(doc.gold.get("title_line") or "") != _squash(doc.gold.get("title") or ""):
         title = None   # a title spread over lines (`PRIDE.` / `and PREJUDICE`): an export would join it; left unmarked
+    joined = {h["line"]: len(h["continuation_lines"]) for h in doc.gold.get("headings", [])
+              if h.get("line") and not h.get("inline") and h.get("continuation_lines")}
+    skip = set()
     for number, line in enumerate(doc.lines, 1):
         text = line.strip()
+        if number in skip:
+            continue
         if text.startswith("#") or not text:
             out.append(line)
         elif number == title:
             out.append("# " + text)
         elif number in levels:
-            out.append("#" * (levels[number] + 1) + " " + text)
+            more = [doc.lines[k - 1].strip() for k in range(number + 1, number + 1 + joined.get(number, 0))]
+            skip.update(range(number + 1, number + 1 + len(more)))
+            out.append("#" * (levels[number] + 1) + " " + "".join([text] + more))
         else:
             out.append(line)
     return out
@@ -218,7 +227,8 @@ FORMS: tuple[Form, ...] = (
     Form("stray-question-mark", "a `?` at every line's end (a lossy save of a trailing no-break space)", ("zh", "en"),
          lines=_nonempty(lambda l: l.rstrip() + "?")),
     Form("markdown-headings", "title and headings marked with `#`, `##`, `###` (a Markdown export)", ("zh", "en"),
-         lines=_markdown, applies=lambda doc: not any(MARKED.match(l) for l in doc.lines)),
+         lines=_markdown, applies=lambda doc: not any(MARKED.match(l) for l in doc.lines)
+         and not any(h.get("inline") for h in doc.gold.get("headings", []))),   # an export sets no heading glued to a line
     Form("one-line", "the whole text on one line, lines joined by a space (a flattened paste)", ("zh", "en"),
          lines=lambda doc: [" ".join(l.strip() for l in doc.lines if l.strip())]),
 )

@@ -88,3 +88,14 @@ def test_a_last_short_line_after_a_dropped_blank_is_no_footer_island():
     spaced = [x for line in _report() + ["物价指数基"] for x in (line, "")]
     cleaned = clean_text("\n".join(spaced) + "\n")
     assert cleaned.lines[-1].strip() == "物价指数基"
+
+
+def test_a_contents_list_over_markdown_marked_sections_is_still_a_contents_list():
+    """A Markdown export marks the sections ('## 1.总则'), not the contents list naming them."""
+    entries = ["1.总则", "1.1编制目的", "1.2编制依据", "2.组织机构", "2.1机构", "2.2职责", "3.预警", "4.附则"]
+    sections = ["## 1.总则", "### 1.1编制目的", "为了做好某某工作，制定本预案，各部门按职责分工负责落实。",
+                "### 1.2编制依据", "依据有关法律法规和上级文件的规定，结合本市实际情况编制本预案。"]
+    lines = ["# 某某市某某应急预案", "", "某某应急预案目录", ""] + entries + [""] + sections
+    cleaned = clean_text("\n".join(lines) + "\n")
+    assert [r.text for r in cleaned.removed if r.rule == "unpaged-contents"] == ["某某应急预案目录"] + entries
+    assert "## 1.总则" in cleaned.lines
