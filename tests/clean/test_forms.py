@@ -99,3 +99,17 @@ def test_a_contents_list_over_markdown_marked_sections_is_still_a_contents_list(
     cleaned = clean_text("\n".join(lines) + "\n")
     assert [r.text for r in cleaned.removed if r.rule == "unpaged-contents"] == ["某某应急预案目录"] + entries
     assert "## 1.总则" in cleaned.lines
+
+
+def test_a_share_card_repeating_a_wrapped_paragraph_is_a_share_card():
+    """A page printed to PDF wraps the article's paragraph over lines; the share card after the
+    article repeats it on one line. It is still a repeat, and goes with the headline above it."""
+    from clean.helpers import run_rule
+    headline = "某某在某地检查指导防汛减灾工作"
+    paragraph = "某某在某地详细检查了防汛设施建设情况，要求各地深刻吸取近期强降雨致灾教训，切实加强防范应对。"
+    wrapped = [paragraph[k:k + 20] for k in range(0, len(paragraph), 20)]
+    lines = [headline, PROSE] + wrapped + [PROSE2, "扫一扫在手机打开当前页", "相关稿件", headline, paragraph, "回到", "顶部"]
+    kept, removed, _ = run_rule("share-card", lines)
+    assert [text for _, text in removed] == [headline, paragraph]
+    # a closing paragraph that repeats nothing stays
+    assert run_rule("share-card", lines[:-4] + ["这是一段新的结束语，前文从未出现过，它只是文章的最后一段话。", "回到"])[1] == []
