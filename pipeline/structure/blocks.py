@@ -210,7 +210,8 @@ def print_width(lines) -> int:
         return 0
     width = widths[int(len(widths) * 0.9)]
     full = [w for w in widths if w >= PRINT_FULL * width]
-    if width < 40 or len(full) < 0.3 * len(widths) or sum(w > width * 1.1 for w in widths) > 0.05 * len(widths):
+    # one line over the width is allowed however short the text (a 17-line notice's one unwrapped line; perturb)
+    if width < 40 or len(full) < 0.3 * len(widths) or sum(w > width * 1.1 for w in widths) > max(1, 0.05 * len(widths)):
         return 0
     ended = sum(1 for t in (line.strip() for line in lines) if t and display_width(t) >= PRINT_FULL * width
                 and _printed_end(t))

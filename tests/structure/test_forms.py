@@ -74,3 +74,18 @@ def test_markdown_marks_before_a_bracket_lose_nothing_of_the_heading():
     assert sg.numbering("#1 priority") == ""   # one mark glued to a number is no heading mark
     doc = doc_of("# 某某报告\n## 一、总体要求\n###（一）指导思想\n" + LONG + "\n###（二）基本原则\n" + LONG)
     assert outline(doc) == [(1, "一、总体要求"), (2, "（一）指导思想"), (2, "（二）基本原则")]
+
+
+def test_a_short_printed_text_with_one_unwrapped_line_is_still_printed_text():
+    """One line over the width (a line the copy left whole) does not unmake a short printed text:
+    five per cent of 17 lines is less than one line."""
+    segments = ["全年增长12.5%，", "完成投资3.6亿元，", "这是一段足够长的正文内容，", "用来说明这一部分的具体情况，",
+                "比上年提高1234567个百分点，", "各项工作都有进展"]
+    paragraphs = ["".join(segments[(k + j) % 6] for j in range(n)) + "。" for k, n in ((0, 11), (2, 9), (4, 12), (1, 8))]
+    body = _printed(paragraphs)
+    whole = "".join(segments) * 3 + "。"   # one paragraph left on one line
+    from pipeline.structure.blocks import print_width
+    lines = ["某某市推进某某工作三年行动计划", whole] + body
+    assert print_width(lines)
+    doc = doc_of("\n".join(lines))
+    assert outline(doc) == []
