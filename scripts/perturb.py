@@ -68,10 +68,11 @@ class Doc:
                 out[h["line"]] = h["level"]
         return out
 
-    def fixed_lines(self) -> set[int]:
-        """Lines a hard-wrap leaves whole: a PDF sets headings, the title block and the page's
-        chrome on their own lines, and wraps only the running text."""
-        fixed = set(self.gold.get("boilerplate_line_numbers", []))
+    def fixed_lines(self, chrome: bool = True) -> set[int]:
+        """Lines a hard-wrap leaves whole: a PDF sets headings and the title block on their own
+        lines; `chrome`: the page's boilerplate too (its short lines are whole anyway; a long one,
+        a second copy of the text, is wrapped like the first when `chrome` is False)."""
+        fixed = set(self.gold.get("boilerplate_line_numbers", [])) if chrome else set()
         for h in self.gold.get("headings", []):
             if h.get("line"):
                 fixed.update(range(h["line"], h["line"] + 1 + len(h.get("continuation_lines", []))))
@@ -122,9 +123,10 @@ MEASURE = 76   # columns: 38 Han characters, 76 Latin letters
 
 
 def _hard_wrap(doc: Doc) -> list[str]:
-    """PDF extraction: running text broken at the margin (a measure of 38 Han characters, 76
-    columns; Latin at a space); headings, the title block and chrome keep their own lines."""
-    fixed, out = doc.fixed_lines(), []
+    """PDF extraction: text broken at the margin (a measure of 38 Han characters, 76 columns;
+    Latin at a space); headings and the title block keep their own lines. The page's chrome is
+    wrapped too: a short chrome line is whole, so leaks stay measurable; a long one is not."""
+    fixed, out = doc.fixed_lines(chrome=False), []
     for number, line in enumerate(doc.lines, 1):
         text = line.strip()
         if number in fixed or not text:

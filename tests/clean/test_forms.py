@@ -113,3 +113,24 @@ def test_a_share_card_repeating_a_wrapped_paragraph_is_a_share_card():
     assert [text for _, text in removed] == [headline, paragraph]
     # a closing paragraph that repeats nothing stays
     assert run_rule("share-card", lines[:-4] + ["这是一段新的结束语，前文从未出现过，它只是文章的最后一段话。", "回到"])[1] == []
+
+
+def test_a_footer_island_in_an_indented_copy_still_goes():
+    """`common-indent` cuts the tab of every line, the removed footer lines' too: a cut indent is
+    no dropped blank line, so the island between removed lines still stands between removals."""
+    plain = _report() + ["", "词条标签：  管理学  ， 法律术语 ", "图集 保险单图册  ",
+                         "<https://baike.example.com/pic/1>", " * 浏览次数：次 ", " * 编辑次数：32次历史版本 "]
+    indented = ["\t" + line if line.strip() else line for line in plain]
+    assert "图集 保险单图册" not in [t.strip() for t in clean_text("\n".join(plain) + "\n").lines]
+    assert "图集 保险单图册" not in [t.strip() for t in clean_text("\n".join(indented) + "\n").lines]
+
+
+def test_marked_article_labels_a_page_apart_are_headings_not_running_heads():
+    """'###Article 3' every twenty lines counts up like a page number, but a numbered heading's
+    label is never a running head, with Markdown marks before it too."""
+    body = [f"Clause {k}: the parties agree to settle any dispute by peaceful means, as set out here." for k in range(18)]
+    lines = []
+    for n in range(1, 7):
+        lines += [f"###Article {n}", ""] + body + [""]
+    cleaned = clean_text("\n".join(lines) + "\n")
+    assert [t for t in cleaned.lines if t.startswith("###")] == [f"###Article {n}" for n in range(1, 7)]
