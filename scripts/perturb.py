@@ -351,7 +351,7 @@ document. The `original` rows (and every dev and extra score in docs/accuracy.md
 | stray-question-mark | 87 | 0.514 | 0.957 | 0.03 | 1.00 | 17.79 | 0.05 |
 | numbering-half | 58 | 0.829 | 0.971 | 1.00 | 1.00 | 0.07 | 0.07 |
 | blank-after-every-line | 87 | 0.861 | 0.901 | 0.86 | 0.92 | 2.00 | 1.54 |
-| hard-wrap | 42 | 0.823 | 0.893 | 0.81 | 0.88 | 2.60 | 2.60 |
+| hard-wrap | 42 | 0.823 | 0.893 | 0.81 | 0.90 | 2.60 | 2.60 |
 | markdown-headings | 62 | 0.888 | 0.942 | 0.94 | 0.94 | 1.52 | 0.29 |
 | no-blank-lines | 87 | 0.900 | 0.905 | 0.93 | 0.93 | 1.46 | 1.46 |
 | one-line | 87 | 0.414 | 0.414 | 0.45 | 0.45 | 13.72 | 13.72 |

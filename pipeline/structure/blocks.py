@@ -243,7 +243,9 @@ def _printed_blocks(groups, width: int) -> list[Block]:
     the headings go before it — their slot is a paragraph start on their page, and the start
     of the paragraph running off the page is the nearest one (the exact one is not in the
     text: raw extraction keeps no positions)."""
+    groups = list(groups)
     items = [(line.strip(), number, sg.indent_of(line)) for group in groups for line, number in group]
+    group_of = [g for g, group in enumerate(groups) for _ in group]   # pieces of one printed line share a group
     joiners: list[_Joiner] = []
     runs_on, piece = False, 0      # piece: display width of the printed line so far
     i = 0
@@ -259,6 +261,7 @@ def _printed_blocks(groups, width: int) -> list[Block]:
             i += moved
             continue
         same_line = piece and not sg.numbering(text) and PRINT_FULL * width <= piece + w <= 1.05 * width \
+            and i and group_of[i] == group_of[i - 1] \
             and (not _printed_end(joiners[-1].last()) or text[:1] in OPENING_MARKS) \
             and (text[:1] in OPENING_MARKS or joiners[-1].last()[-1:] in CLOSING_MARKS)
         if joiners and (runs_on and not sg.numbering(text) or same_line):

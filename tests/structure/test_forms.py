@@ -89,3 +89,15 @@ def test_a_short_printed_text_with_one_unwrapped_line_is_still_printed_text():
     assert print_width(lines)
     doc = doc_of("\n".join(lines))
     assert outline(doc) == []
+
+
+def test_a_title_and_its_bracketed_date_across_a_blank_line_are_not_one_printed_line():
+    """Two runs of one printed line are never apart by a blank line: a title (50 columns) and the
+    bracketed date under it (22 columns) fill the measure together, yet stay two lines."""
+    segments = ["全年增长12.5%，", "完成投资3.6亿元，", "这是一段足够长的正文内容，", "用来说明这一部分的具体情况，",
+                "比上年提高1234567个百分点，", "各项工作都有进展"]
+    paragraphs = ["".join(segments[(k + j) % 6] for j in range(n)) + "。" for k, n in ((0, 11), (2, 9), (4, 12), (1, 8), (3, 10))]
+    title = "在中国某某党第七届中央委员会第二次全体会议上的报告"
+    lines = [title, "", "", "（一九四九年三月五日）", ""] + _printed(paragraphs)
+    doc = doc_of("\n".join(lines))
+    assert doc.title == title
