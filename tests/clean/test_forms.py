@@ -134,3 +134,19 @@ def test_marked_article_labels_a_page_apart_are_headings_not_running_heads():
         lines += [f"###Article {n}", ""] + body + [""]
     cleaned = clean_text("\n".join(lines) + "\n")
     assert [t for t in cleaned.lines if t.startswith("###")] == [f"###Article {n}" for n in range(1, 7)]
+
+
+def test_a_flattened_page_keeps_a_chapter_number_with_its_title():
+    """A page flattened onto one line breaks at the gaps between Chinese pieces, but not between a
+    chapter's number and its title ('第一章 总则'): that gap is the heading's own space."""
+    from clean.helpers import run_rule
+    parts = []
+    for k, name in enumerate(["总则", "申领和发放", "使用和查验", "法律责任"]):
+        parts += ["第" + "一二三四"[k] + "章 " + name,
+                  f"第{k + 1}条 为了证明居民身份，便利公民进行社会活动，维护社会秩序，保障公民的合法权益，"
+                  f"根据宪法和有关法律的规定，结合实际情况，制定本法第{k + 1}项规定。"]
+    flat = " ".join(["中华人民共和国居民身份证法"] + parts)
+    assert len(flat) >= 300
+    kept, _, _ = run_rule("one-line-page", [flat])
+    assert "第一章 总则" in kept and "第四章 法律责任" in kept
+    assert "中华人民共和国居民身份证法" in kept
