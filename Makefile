@@ -104,6 +104,10 @@ accept: $(SETUP_STAMP)  ## Regenerate golden files on purpose; review them with 
 accuracy: $(SETUP_STAMP)  ## Score the front half on ../shared/corpus (or PIPELINE_CORPUS) -> docs/accuracy.md
 	$(PY) scripts/accuracy.py
 
+.PHONY: robustness
+robustness: $(SETUP_STAMP)  ## The front half on dev + extra documents in the forms real copies take -> docs/robustness.md
+	$(PY) scripts/perturb.py
+
 .PHONY: train
 train: $(SETUP_STAMP)  ## Train the learned line labeller on the corpus's dev gold -> pipeline/structure/model/labeller.json
 	$(PY) scripts/train.py

@@ -15,7 +15,7 @@ from typing import Iterable
 
 from ..errors import InputError
 from ..model import Cleaned, Corrections, Normalisation, Provenance
-from .chain import BOILERPLATE_RULES, RULE_NAMES, TYPOGRAPHY_RULES
+from .chain import BOILERPLATE_RULES, FORM_RULES, RULE_NAMES, TYPOGRAPHY_RULES
 from .decisions import correct_lines, removal_decisions
 from .fences import fenced_lines
 from .page import Page
@@ -38,6 +38,9 @@ def clean_text(text: str, *, source_file: str = "", skip: Iterable[str] = (),
     if unknown:
         raise InputError(f"unknown cleaning rule(s): {', '.join(sorted(unknown))}")
     page = Page.from_text(text, source_file)
+    for name, rule in FORM_RULES:
+        if name not in skip:
+            page = rule(replace(page, rule=name))
     page = replace(page, verbatim=fenced_lines(page.texts(), [line.number for line in page.lines]))
     for name, rule in BOILERPLATE_RULES:
         if name not in skip:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from . import rules_blank as blank
 from . import rules_book as book
 from . import rules_flattened as flattened
+from . import rules_form as form
 from . import rules_forum as forum
 from . import rules_frames as frames
 from . import rules_gutenberg as gutenberg
@@ -21,6 +22,14 @@ from . import rules_tail as tail
 from . import rules_widgets as widgets
 from . import rules_wiki as wiki
 from . import typography as typo
+
+# perturb: forms a copy gave the whole text (rules_form.py); clean_text runs them before it finds
+# fenced code, then the boilerplate rules.
+FORM_RULES = [
+    ("common-indent", form.common_indent),
+    ("lossy-question-mark", form.lossy_question_mark),
+    ("double-spaced", form.double_spaced),
+]
 
 BOILERPLATE_RULES = [
     ("gutenberg-header", gutenberg.gutenberg_header),
@@ -109,4 +118,4 @@ TYPOGRAPHY_RULES = [
     ("trailing-space", typo.trailing_space),
 ]
 
-RULE_NAMES = [name for name, _ in BOILERPLATE_RULES + TYPOGRAPHY_RULES]
+RULE_NAMES = [name for name, _ in FORM_RULES + BOILERPLATE_RULES + TYPOGRAPHY_RULES]

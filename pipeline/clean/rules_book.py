@@ -157,9 +157,15 @@ ENTRY_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[一二三四五六七�
 ENTRY_STOP = re.compile(r"[。；;：:，,!?！？]")
 
 
+# a Markdown heading mark or bullet before a section line or an entry (perturb: a Markdown export
+# marks the sections the unmarked contents list names: '## 1.总则' under '1.总则')
+MARKDOWN_MARK = re.compile(r"^\s*(?:#{1,6}\s+|#{2,6}(?=\S)|[-*+•▪]\s+)")
+
+
 def _entry_key(text: str) -> str:
-    """An entry without its number and spaces: '1 总则', '总则' and '第一章 总则' name the same part."""
-    return "".join(ENTRY_NUMBER.sub("", text.strip()).split())
+    """An entry without its number, Markdown marks and spaces: '1 总则', '总则', '## 1 总则' and
+    '第一章 总则' name the same part."""
+    return "".join(ENTRY_NUMBER.sub("", MARKDOWN_MARK.sub("", text.strip())).split())
 
 
 # a contents list's label that names what it lists: '目录', '某某应急预案目录', '目錄'

@@ -87,8 +87,16 @@ def _gap_breaks(text: str, at: int, end: int) -> bool:
         return False
     if before.isascii() and before.isalpha() or after.isascii() and after.isalpha():
         return False   # 'Python 的': a Latin word inside a Chinese sentence
+    back = _GAP.split(text[max(0, at - 16):at])   # a label is short: the 16 characters before the gap
+    if (len(back) > 1 or at <= 16) and PART_LABEL.fullmatch(back[-1]):
+        return False   # '第一章 总则': a part's number and its title (perturb)
     opened = text.count("【", 0, at) - text.count("】", 0, at) + text.count("[", 0, at) - text.count("]", 0, at)
     return opened <= 0
+
+
+# a chapter's or section's number alone before a gap: its title follows the gap (an article's
+# number may stand alone: a flattened list of articles breaks only there)
+PART_LABEL = re.compile(r"第[一二三四五六七八九十百零〇两\d]{1,6}(?:章|节|節|編|编|分编|部分)")
 
 
 def _han(ch: str) -> bool:

@@ -50,7 +50,8 @@ DASHED = re.compile(r"^[-–—－]\s*\d{1,4}\s*[-–—－]$")
 BARE = re.compile(r"^\s*\d{1,4}\s*$")
 # a numbered heading's label alone ('SECTION 2', 'Article. 3.', 'CHAPTER IV'): its number counts
 # sections, not pages, even where the sections of a text fall about a page apart
-HEADING_LABEL = re.compile(r"^(?:article|section|chapter|part|book|§)\.?\s*(?:\d{1,4}|[ivxlcdm]{1,7})\.?$", re.I)
+# (after Markdown heading marks too: '###Article 1' is a marked heading, perturb)
+HEADING_LABEL = re.compile(r"^(?:#{1,6}\s*)?(?:article|section|chapter|part|book|§)\.?\s*(?:\d{1,4}|[ivxlcdm]{1,7})\.?$", re.I)
 URL = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.)\S+$", re.I)   # a browser's footer: the page's address, one token
 # a line in a script written without spaces (a Chinese page title `报告_新闻_中国政府网`) is one token:
 # its words cannot be counted by spaces
@@ -343,8 +344,9 @@ def page_furniture(page: Page) -> Page:
     Examples: "Josefsson   Standards Track   [Page 3]" and "RFC 4648   Base-N Encodings   October 2006"
     on every page of an RFC; "CWEB USER MANUAL (VERSION 3.64) 3", "14 APPENDIX A — TRANSLATION BY
     CTANGLE" in PDF-extracted text; a browser's "3/19" footer on a page printed to PDF.
+    Spaces after a line's end are no part of it (perturb: a copy that pads every line).
     """
-    hits = running_lines(page.texts())
+    hits = running_lines([text.rstrip() for text in page.texts()])
     if not hits:
         return page
     return page.drop(hits | _rejoin(page, hits))

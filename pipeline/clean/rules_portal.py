@@ -457,7 +457,9 @@ def share_card(page: Page) -> Page:
 
     As prose it would end the tail zone, and hide the QR line, related list and footer above it
     from the tail rules; so it runs early, like `teaser` at the head. A closing paragraph that
-    repeats nothing, and a repeat inside the article, stay.
+    repeats nothing, and a repeat inside the article, stay. The paragraph it repeats may be
+    hard-wrapped over several lines (a page printed to PDF; perturb): the earlier text is
+    compared joined.
     Example: "王勇在河北检查指导…" (the headline again) then a copy of the second paragraph, last.
     """
     lines = page.lines
@@ -475,8 +477,8 @@ def share_card(page: Page) -> Page:
             first_seen = {}
             for k, line in enumerate(lines):
                 first_seen.setdefault(SPACE.sub("", line.text), k)
-        if first_seen.get(key, i) >= i:
-            continue   # no earlier line says the same
+        if first_seen.get(key, i) >= i and key not in SPACE.sub("", "".join(line.text for line in lines[:i])):
+            continue   # no earlier line says the same, nor earlier lines a PDF's text wrapped (perturb)
         if any(is_prose(line.text) for line in lines[i + 1:]):
             continue   # prose after it: the article goes on, this is a repeat inside it
         hits.append(i)

@@ -67,9 +67,13 @@ def footer_island(page: Page) -> Page:
     lines = page.lines
     kept = {line.number: line.text for line in lines}
     removed = {r.line for r in page.removed if r.line not in kept}
+    # a blank line another rule dropped (`double-spaced`: a copy's spacing) bounds nothing: step over
+    # it as over a kept blank line, or a text's last line would be an island between blanks (perturb)
+    # (a line whose every removal is blank: a cut indent before a removed line's words is no blank line)
+    blank = {r.line for r in page.removed if not r.text.strip()} - set(kept) - {r.line for r in page.removed if r.text.strip()}
 
     def bounded(number: int, step: int) -> bool:
-        while number in kept and not kept[number].strip():
+        while number in kept and not kept[number].strip() or number in blank:
             number += step
         return number not in kept and (number in removed or number < 1 or number > max(kept))
 

@@ -205,7 +205,7 @@ def _chinese_blocks(group, width: int) -> list[Block]:
 
 
 # ---- Chinese text printed to PDF ---------------------------------------------------------
-PRINT_MIN_LINES = 12   # lines with text: fewer is not a page's worth (a one-page notice has 15-20: unseen5, xv8)
+PRINT_MIN_LINES = 12   # lines with text: fewer is not a page's worth (a one-page notice printed to PDF has 12-20: unseen5, perturb)
 PRINT_FULL = 0.9       # a line at least this share of the printed width reached the margin
 
 
@@ -236,7 +236,8 @@ def print_width(lines) -> int:
         return 0
     width = widths[int(len(widths) * 0.9)]
     full = [w for w in widths if w >= PRINT_FULL * width]
-    if width < 40 or len(full) < 0.3 * len(widths) or sum(w > width * 1.1 for w in widths) > 0.05 * len(widths):
+    # one line over the width is allowed however short the text (a 17-line notice's one unwrapped line; perturb)
+    if width < 40 or len(full) < 0.3 * len(widths) or sum(w > width * 1.1 for w in widths) > max(1, 0.05 * len(widths)):
         return 0
     ended = sum(1 for t in (line.strip() for line in lines) if t and display_width(t) >= PRINT_FULL * width
                 and _printed_end(t))
@@ -268,8 +269,10 @@ def _printed_blocks(groups, width: int) -> list[Block]:
     the headings go before it — their slot is a paragraph start on their page, and the start
     of the paragraph running off the page is the nearest one (the exact one is not in the
     text: raw extraction keeps no positions)."""
+    groups = list(groups)
     items = [(line.strip(), number, sg.indent_of(line)) for group in groups for line, number in group]
     first_in = _first_line_indent([t for t, _, _ in items], width)
+    group_of = [g for g, group in enumerate(groups) for _ in group]   # pieces of one printed line share a group
     joiners: list[_Joiner] = []
     runs_on, piece = False, 0      # piece: display width of the printed line so far
     i = 0
@@ -288,8 +291,10 @@ def _printed_blocks(groups, width: int) -> list[Block]:
         # (pieces of one printed line are adjacent lines: a blank line between two short lines
         # parts a document number from the title under it — unseen5, xv8)
         same_line = piece and not sg.numbering(text) and PRINT_FULL * width <= piece + w <= 1.05 * width \
-            and i > 0 and number == items[i - 1][1] + 1 and not sg.DOC_NUMBER.match("".join(text.split())) \
-            and (not _printed_end(joiners[-1].last()) or text[:1] in OPENING_MARKS)
+            and i > 0 and number == items[i - 1][1] + 1 and group_of[i] == group_of[i - 1] \
+            and not sg.DOC_NUMBER.match("".join(text.split())) \
+            and (not _printed_end(joiners[-1].last()) or text[:1] in OPENING_MARKS) \
+            and (text[:1] in OPENING_MARKS or joiners[-1].last()[-1:] in CLOSING_MARKS)
         if joiners and (runs_on and not sg.numbering(text) or same_line):
             joiners[-1].add(text)
         else:
@@ -350,6 +355,7 @@ def _first_line_indent(texts: list[str], width: int) -> int:
 # column or two off the printed width (unseen5, xv7)
 PRINT_NEAR_FULL = 0.85
 UNPUNCTUATED_END = re.compile(r"[\u4e00-\u9fff《“（(「『〈]$")
+CLOSING_MARKS = "”’」』》〉）)】"
 RESTATED_MIN = 6      # characters: a sub-head, not a word
 PART_SCAN = 12        # blocks back to the part's numbered heading
 

@@ -13,10 +13,14 @@ CN_NUM = "一二三四五六七八九十百零〇两"
 # '第五条第一款…', '第九条中的…').
 ARTICLE_GLUED = r"(?=[\u4e00-\u9fff“（(])(?!之[一二三四五六七八九十]|的|规定|規定|中的|中规定|所称|所稱|所列|所规定|第|款|项|項|至第|和第|、第)"
 
+# Markdown marks with no space after them ('##Title', unseen); an opening bracket, quote or digit
+# may follow too ('###（一）…', which a copy's `cjk-stray-space` also makes of '### （一）…', perturb).
+MD_UNSPACED = r"#{2,6}(?=[A-Z\u4e00-\u9fff（“《【\d])"
+
 # (style, pattern): the numbering a heading or lead may open with. Order matters:
 # the first match names the style. `rank` below says how these styles usually nest.
 NUMBERING: tuple[tuple[str, re.Pattern], ...] = (
-    ("md", re.compile(r"^#{1,6}\s+|^#{2,6}(?=[A-Z\u4e00-\u9fff])")),   # '##Title': an export that writes no space (unseen)
+    ("md", re.compile(rf"^#{{1,6}}\s+|^{MD_UNSPACED}")),   # '##Title': an export that writes no space (unseen)
     ("stars", re.compile(r"^(\*{2,6})\s*(?=\S)(?!\*).*?\S\s*\1\s*$")),   # html2text: '***** Title[edit] *****'
     ("equals", re.compile(r"^(={1,6})\s*(?=[^=\s]).*?[^=\s]\s*\1\s*$")),       # wiki markup: '== 历史 =='
     ("第编", re.compile(rf"^第[{CN_NUM}\d]+[编編]")),      # a code's book: '第一编　总则' holds chapters
@@ -24,7 +28,7 @@ NUMBERING: tuple[tuple[str, re.Pattern], ...] = (
     ("第章", re.compile(rf"^第[{CN_NUM}\d]+[章篇卷]")),
     ("第节", re.compile(rf"^第[{CN_NUM}\d]+(?:[节節]|部分)")),
     ("第条", re.compile(rf"^第[{CN_NUM}\d]+[条條](?:(?=[\s\u3000]|$)|{ARTICLE_GLUED})")),
-    ("一、", re.compile(rf"^[{CN_NUM}]+[、．]")),
+    ("一、", re.compile(rf"^[{CN_NUM}]+[、．.]")),   # perturb: '一.' typed half-width
     ("一", re.compile(rf"^[{CN_NUM}]{{1,3}}$")),        # a bare numeral alone on its line: '一' (headings.py: in series only)
     ("（一）", re.compile(rf"^[（(][{CN_NUM}]+[）)]")),
     ("一是", re.compile(rf"^[{CN_NUM}]+是")),
@@ -295,7 +299,7 @@ def numbering(text: str) -> str:
     return ""
 
 
-MARKS = re.compile(r"^(?:(?:#{1,6}\s+|#{2,6}(?=[A-Z\u4e00-\u9fff]))(?P<md>.+?)(?:\s+#+)?|(?P<eq>={1,6})\s*(?P<eqtext>.+?)\s*(?P=eq)"
+MARKS = re.compile(r"^(?:(?:#{1,6}\s+|" + MD_UNSPACED + r")(?P<md>.+?)(?:\s+#+)?|(?P<eq>={1,6})\s*(?P<eqtext>.+?)\s*(?P=eq)"
                    r"|(?P<st>\*{2,6})\s*(?P<sttext>.+?)\s*(?:\[\s*(?:edit|编辑)\s*\])?\s*(?P=st))\s*$", re.I)
 
 

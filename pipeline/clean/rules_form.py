@@ -1,0 +1,94 @@
+"""The form a copy gave the WHOLE text, undone before any rule reads a line (issue #11, perturb).
+
+New documents of the kinds the rules were written on differ mostly in how the text was copied
+or saved. Two such forms touch every line alike, so they say nothing about any one line, yet each
+breaks rules that read a line's first or last character:
+
+- `common-indent`: every line indented by the same whitespace (a tab, four spaces, two U+3000:
+  an e-mail quote, a copy out of an indented block, a Word export). Four spaces before every line
+  make Markdown code of the whole text, a tab makes every heading an indented line; cut it, and
+  the lines read as they did before the copy. Only the prefix EVERY non-blank line shares is
+  cut, so the relative indents (verse, a list's continuation) stay.
+- `lossy-question-mark`: a `?` at the end of (nearly) every line: a save into a code page that
+  cannot hold the line's last character (a no-break space a web page ends its lines with) writes
+  `?` for it. A real question ends a line now and then, never most lines of a text; when more
+  than three lines in five end in `?`, one `?` is cut from each line that ends in one.
+
+- `double-spaced`: an empty line after every line of a Chinese text (a copy that spaces every
+  paragraph, an editor's "paragraph spacing" pasted as empty lines): the blank lines separate
+  nothing a line break does not already separate, and rules that read a blank line as a pause
+  (a heading alone between blanks, a title block ended by a blank) see one everywhere. Only when
+  nineteen lines in twenty stand alone between blanks, and most lines hold Han text: English
+  text one paragraph a line between blanks (Markdown) keeps its blanks, which end lists and code.
+
+The rules run before fenced code is found (a four-space indent hides a fence) and record every
+cut under their name, like any other cleaning rule.
+"""
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import replace
+
+from ..model import Removal
+from .page import Line, Page
+
+MIN_LINES = 5            # a form is a property of a text, not of a line or two
+LOSSY_SHARE = 0.6        # more lines end in '?' than any prose ends in questions
+SPACED_SHARE = 0.95      # lines standing alone between blank lines
+HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _cut_all(page: Page, cuts: dict[int, tuple[int, int]]) -> Page:
+    """Cut text[start:end] from the lines at the given positions, one removal each (one pass)."""
+    lines, removals = list(page.lines), []
+    for i, (start, end) in sorted(cuts.items()):
+        line = lines[i]
+        if line.number in page.verbatim or start >= end:
+            continue
+        removals.append(Removal(line.number, line.text[start:end], page.rule))
+        lines[i] = Line(line.number, line.text[:start] + line.text[end:])
+    if not removals:
+        return page
+    return replace(page, lines=tuple(lines), removed=page.removed + tuple(removals))
+
+
+def common_indent(page: Page) -> Page:
+    """Cut the leading whitespace every non-blank line shares.
+
+    Example: "\\t一、总体要求" / "\\t（一）指导思想" / "\\t坚持…" -> the same lines without the tab.
+    """
+    filled = [(i, line.text) for i, line in enumerate(page.lines) if line.text.strip()]
+    if len(filled) < MIN_LINES:
+        return page
+    prefix = os.path.commonprefix([text[: len(text) - len(text.lstrip())] for _, text in filled])
+    if not prefix:
+        return page
+    return _cut_all(page, {i: (0, len(prefix)) for i, _ in filled})
+
+
+def lossy_question_mark(page: Page) -> Page:
+    """Cut the one `?` a lossy save put at the end of most lines.
+
+    Example: "一、总体要求?" / "坚持稳中求进?" / … (every line) -> "一、总体要求" / "坚持稳中求进".
+    """
+    filled = [(i, line.text.rstrip()) for i, line in enumerate(page.lines) if line.text.strip()]
+    ending = [(i, text) for i, text in filled if text.endswith("?")]
+    if len(filled) < MIN_LINES or len(ending) <= LOSSY_SHARE * len(filled):
+        return page
+    return _cut_all(page, {i: (len(text) - 1, len(text)) for i, text in ending})
+
+
+def double_spaced(page: Page) -> Page:
+    """Drop the blank lines of a Chinese text that has one after every line.
+
+    Example: "一、总体要求" / "" / "坚持稳中求进。" / "" / "（一）指导思想" / "" … -> the lines without the blanks.
+    """
+    texts = page.texts()
+    filled = [i for i, text in enumerate(texts) if text.strip()]
+    if len(filled) < MIN_LINES or sum(bool(HAN.search(texts[i])) for i in filled) < 0.5 * len(filled):
+        return page
+    alone = sum(1 for a, b in zip(filled, filled[1:]) if b - a == 2)
+    if alone < SPACED_SHARE * (len(filled) - 1):
+        return page
+    return page.drop([i for i, text in enumerate(texts) if not text.strip()])
