@@ -34,6 +34,7 @@ from .patches import (cache_page_references, read_font_files_lazily, reuse_line_
                       size_margin_boxes_lazily)
 from .post import embed_charts, finish_pdf, set_art_boxes
 from .tablefit import fit_tables
+from .write_threads import write_in_threads
 
 STYLESHEET = "print.css"
 BODY_ANCHOR = "body-start"   # id of <main>: its page is body page 1
@@ -119,6 +120,7 @@ def render_pdf(doc: Intermediate, options: Options, *, fetcher: SafeFetcher | No
     size_margin_boxes_lazily()
     reuse_line_layouts()
     read_font_files_lazily()
+    write_in_threads()
     justify_between_characters()
     root, css = checked_html(doc, options)
     fetcher = fetcher or SafeFetcher(chart_files(doc), (styles_dir(), *load_style(options.style).own))
