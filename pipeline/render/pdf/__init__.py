@@ -30,6 +30,7 @@ from .glyphs import check_glyphs, stylesheet_families
 from .merge import merge
 from .parts import lay_out_parts, split_parts
 from .justify import justify_between_characters
+from .leaders import one_run_leaders
 from .patches import (cache_page_references, read_font_files_lazily, reuse_line_layouts,
                       size_margin_boxes_lazily)
 from .post import embed_charts, finish_pdf, set_art_boxes
@@ -121,6 +122,7 @@ def render_pdf(doc: Intermediate, options: Options, *, fetcher: SafeFetcher | No
     reuse_line_layouts()
     read_font_files_lazily()
     write_in_threads()
+    one_run_leaders()
     justify_between_characters()
     root, css = checked_html(doc, options)
     fetcher = fetcher or SafeFetcher(chart_files(doc), (styles_dir(), *load_style(options.style).own))
