@@ -1,6 +1,7 @@
 """render/pdf/write_threads.py: font subsets and stream compression in threads. The PDF must keep
 its bytes (several faces, so several subsets; whole fonts too), the work must really run outside
-the writing thread, and one core or other library versions must leave the libraries alone."""
+the writing thread, only for cores nothing else wants, and one core or other library versions
+must leave the libraries alone."""
 from __future__ import annotations
 
 import os
@@ -26,8 +27,10 @@ from weasyprint import HTML
 if sys.argv[3] == "1":
     os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
 if sys.argv[1] == "threads":
-    from pipeline.render.pdf.write_threads import write_in_threads
-    assert write_in_threads()
+    from pipeline.render.pdf import write_threads
+    assert write_threads.write_in_threads()
+    if sys.argv[3] != "1":
+        write_threads._threads = lambda loadavg=None: 2   # as if the other core were idle
 full = sys.argv[2] == "full"
 sys.stdout.buffer.write(HTML(string=%r).write_pdf(pdf_identifier=b"x", full_fonts=full))
 """ % PAGE
@@ -50,7 +53,7 @@ def test_one_core_keeps_the_bytes_too():
 
 
 @pytest.mark.skipif(len(os.sched_getaffinity(0)) < 2, reason="threads need two cores")
-def test_subsets_and_compression_run_outside_the_writing_thread():
+def test_subsets_and_compression_run_outside_the_writing_thread(monkeypatch):
     import pydyf
     from weasyprint import HTML
     from weasyprint.pdf import fonts
@@ -58,6 +61,7 @@ def test_subsets_and_compression_run_outside_the_writing_thread():
     from pipeline.render.pdf import write_threads
 
     assert write_threads.write_in_threads()
+    monkeypatch.setattr(write_threads, "_threads", lambda loadavg=None: 2)   # the other core idle
     cleaned, compressed = [], []
     clean, data = fonts.Font.clean, write_threads._original["data"]
 
@@ -78,6 +82,18 @@ def test_subsets_and_compression_run_outside_the_writing_thread():
     assert len(cleaned) >= 3 and here not in cleaned   # serif, sans, DejaVu: each once, in threads
     # in the writing thread only the two streams pydyf makes while writing: objects, cross-references
     assert len(compressed) >= 5 and compressed.count(here) <= 2
+
+
+def test_threads_only_for_cores_nothing_else_wants(monkeypatch):
+    from pipeline.render.pdf import write_threads
+
+    monkeypatch.setattr(write_threads, "_cores", lambda: 2)
+    assert write_threads._threads("0.90 0.80 0.70 1/312 4242") == 2   # only this process runs
+    assert write_threads._threads("1.90 1.80 1.70 2/312 4242") == 1   # the other chain runs
+    assert write_threads._threads("6.00 5.00 4.00 7/312 4242") == 1   # a busy machine
+    assert write_threads._threads("garbled") == 1
+    monkeypatch.setattr(write_threads, "_cores", lambda: 1)
+    assert write_threads._threads("0.00 0.00 0.00 1/312 4242") == 1
 
 
 def test_other_library_versions_are_left_alone():
