@@ -1,14 +1,16 @@
-"""WeasyPrint's two fontTools imports that a PDF of ours never uses, loaded on first use.
+"""WeasyPrint's three fontTools imports that a PDF of ours never uses, loaded on first use.
 
     with deferred_font_tools():
-        import weasyprint        # fontTools.subset and fontTools.varLib.instancer not loaded
+        import weasyprint        # fontTools.subset, .varLib.instancer and .ttLib.woff2 not loaded
 
 `weasyprint.pdf.fonts` imports fontTools' subsetter (used only without HarfBuzz subsetting,
 which render/pdf requires) and its variable-font instancer (used only for a face with an
 `fvar` table): with their dependencies (varLib, otTables, feaLib ...) 0.05-0.06 CPU-s of
 every process that imports WeasyPrint, and in a build that is the PDF worker's start-up,
-which the PDF waits for (bench/results.md, "The PDF chain"). While WeasyPrint is imported,
-each of the two names resolves to a stand-in that imports the real module when WeasyPrint
+which the PDF waits for (bench/results.md, "The PDF chain"). `weasyprint.text.fonts` also
+imports fontTools' WOFF2 decoder (with brotli: 0.01 CPU-s), used only for a WOFF2 web font in
+an @font-face rule, which no style of ours has. While WeasyPrint is imported, each of these
+names resolves to a stand-in that imports the real module when WeasyPrint
 first reads from it, so nothing changes when they are used; afterwards the stand-ins leave
 sys.modules, so any other `import fontTools.subset` gets the real module.
 """
@@ -24,6 +26,7 @@ from contextlib import contextmanager
 DEFERRED: dict[str, tuple[str, ...]] = {
     "fontTools.subset": (),
     "fontTools.varLib.instancer": ("instantiateVariableFont",),
+    "fontTools.ttLib.woff2": (),   # `from fontTools.ttLib import woff2`: found in sys.modules
 }
 
 

@@ -17,22 +17,28 @@ import os
 import re
 from datetime import datetime, timezone
 
+from lxml import etree
+
 from ...docbook.read import Intermediate, q
 from ...errors import DependencyError
 from ...log import debug
 from ...options import Options
 from ...resources import styles_dir
 from ...style import load_style
-from ..html import docbook_to_html_tree, to_html_string
+from ..html import docbook_to_html_tree
 from .chunks import chunk_count, lay_out_in_parallel, split_body
 from .fetch import SafeFetcher, chart_files
 from .glyphs import check_glyphs, stylesheet_families
 from .merge import merge
 from .parts import lay_out_parts, split_parts
 from .justify import justify_between_characters
-from .patches import cache_page_references, reuse_line_layouts, size_margin_boxes_lazily
+from .leaders import one_run_leaders
+from .patches import (cache_page_references, read_font_files_lazily, reuse_line_layouts,
+                      size_margin_boxes_lazily)
 from .post import embed_charts, finish_pdf, set_art_boxes
 from .tablefit import fit_tables
+from .tree import weasy_html
+from .write_threads import write_in_threads
 
 STYLESHEET = "print.css"
 BODY_ANCHOR = "body-start"   # id of <main>: its page is body page 1
@@ -78,16 +84,16 @@ def stylesheet(css: str, fetcher: SafeFetcher):
     return CSS(string=css, base_url=(styles_dir() / STYLESHEET).as_uri(), url_fetcher=fetcher)
 
 
-def layout(html: str, doc: Intermediate, options: Options, fetcher: SafeFetcher, sheet, *,
-           extra_css: str = "", font_config=None):
-    """WeasyPrint Document for `html` with the parsed print stylesheet `sheet`, the paper
-    rule and `extra_css` (exposed for measurements and tests)."""
-    from weasyprint import CSS, HTML
+def layout(html: str | etree._Element, doc: Intermediate, options: Options, fetcher: SafeFetcher,
+           sheet, *, extra_css: str = "", font_config=None):
+    """WeasyPrint Document for `html` (HTML text, or an <html> tree: tree.py) with the parsed
+    print stylesheet `sheet`, the paper rule and `extra_css` (exposed for measurements and tests)."""
+    from weasyprint import CSS
     sheets = [sheet, CSS(string=_paper_rule(options) + "\n" + extra_css, url_fetcher=fetcher)]
     base_url = doc.base.resolve().as_uri() + "/"
     # PDF/A needs its sRGB output intent chosen at layout time, not only at writing
     intent = "srgb" if options.pdf_variant.startswith("pdf/a") else None
-    return HTML(string=html, base_url=base_url, url_fetcher=fetcher).render(
+    return weasy_html(html, base_url, fetcher).render(
         stylesheets=sheets, output_intent=intent, font_config=font_config)
 
 
@@ -117,6 +123,9 @@ def render_pdf(doc: Intermediate, options: Options, *, fetcher: SafeFetcher | No
     cache_page_references()
     size_margin_boxes_lazily()
     reuse_line_layouts()
+    read_font_files_lazily()
+    write_in_threads()
+    one_run_leaders()
     justify_between_characters()
     root, css = checked_html(doc, options)
     fetcher = fetcher or SafeFetcher(chart_files(doc), (styles_dir(), *load_style(options.style).own))
@@ -148,7 +157,7 @@ def render_pdf(doc: Intermediate, options: Options, *, fetcher: SafeFetcher | No
         debug("PDF: body in %d chunks, %d worker(s)", chunks, workers)
         pieces = lay_out_in_parallel(parts, bodies, workers, lay_out, write, fit_appendix)
         return embed_charts(merge(pieces, identifier), fetcher.charts)
-    document = lay_out_parts(parts, lambda part, extra_css: lay_out(to_html_string(part), extra_css),
+    document = lay_out_parts(parts, lambda part, extra_css: lay_out(part, extra_css),
                              fit_appendix)
     front = front_page_count(document)
     debug("PDF: %d pages (%d front matter)", len(document.pages), front)

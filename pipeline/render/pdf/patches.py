@@ -188,3 +188,68 @@ def reuse_line_layouts() -> bool:
     layout.set_text, layout.deactivate, layout.reactivate = _set_text, _deactivate, _reactivate
     inline.create_layout = _justified_line_layout
     return True
+
+
+# ---- a font's whole file: copied into Python only if something reads it -----------------
+#
+# WeasyPrint's `Font.__init__` copies the face's whole file into a bytes object
+# (`file_content = get_hb_object_data(hb_face)`), for every face a PDF uses. Our faces are
+# the Noto CJK collections, 19-27 MB each: 0.04 CPU-s of the sample's PDF and ~70 MB of the
+# worker's memory. The copy is read only to write the font unsubset (not our case: `subset`
+# replaces it first, with HarfBuzz reading the face itself), to instance a variable font or to
+# blank colour glyphs (faces with fvar, PNG, SVG or COLR tables, none in our styles). Here
+# `file_content` is read from the face when first read, and a value WeasyPrint sets (the
+# subset) is kept as WeasyPrint keeps it: the same bytes whatever reads it, and when.
+# For WeasyPrint 70.0 (`Font.__init__` and `get_hb_object_data` as read there).
+
+_CONTENT = "_pipeline_file_content"
+_UNREAD = object()   # what `get_hb_object_data` returns while a Font is made
+
+
+class _FileContent:
+    """`Font.file_content`: the face's whole file, copied on the first read."""
+
+    def __get__(self, font, owner=None):
+        if font is None:
+            return self
+        data = font.__dict__.get(_CONTENT)
+        if data is None:
+            data = font.__dict__[_CONTENT] = _original["face_data"](font.hb_face)
+        return data
+
+    def __set__(self, font, value) -> None:
+        if value is _UNREAD:
+            font.__dict__.pop(_CONTENT, None)
+        else:
+            font.__dict__[_CONTENT] = value
+
+
+def _unread(hb_object, ot_color=None, glyph=None):
+    return _UNREAD
+
+
+def _font_init(self, *args, **kwargs):
+    from weasyprint.pdf import fonts
+
+    fonts.get_hb_object_data = _unread   # __init__ reads it once: the face's whole file
+    try:
+        _original["font_init"](self, *args, **kwargs)
+    finally:
+        fonts.get_hb_object_data = _original["face_data"]
+
+
+def read_font_files_lazily() -> bool:
+    """Install `_FileContent` and the `__init__` that leaves the copy to it (once); False, and
+    WeasyPrint left as it is, for another WeasyPrint version."""
+    import weasyprint
+    from weasyprint.pdf import fonts
+
+    if weasyprint.__version__ != WEASYPRINT_FOR_LAYOUT_REUSE:
+        return False
+    if fonts.Font.__init__ is _font_init:
+        return True
+    _original["face_data"] = fonts.get_hb_object_data
+    _original["font_init"] = fonts.Font.__init__
+    fonts.Font.file_content = _FileContent()
+    fonts.Font.__init__ = _font_init
+    return True
