@@ -355,6 +355,12 @@ rules they prompted 0.821 (six of eight 1.0; xv5 0.571, xv6 0.0: a two-column pa
 titles 7 of 8, 2 leaks, dev and the other extra documents unchanged. A ninth (`xv9`, an Indian
 Act printed from a browser) scored at first sight with those rules in place read 1.0 heading F1 but
 no title and run-in recall 0.0; after the rules it prompted 1.0 / yes / 1.0.
+A fifth Chinese round (branch unseen6, `xy1`-`xy8`: a 1996 national report on a history portal,
+a 1999 city report on a chronicle database, a 2014 provincial 实施意见 and a 2004 notice issuing
+rules on law sites, a 2023 notice issuing a plan in Traditional characters, a 2009 条例 with its
+announcement, a speech on an essay site, a 2024 notice page printed to PDF by Chromium) read at
+first sight heading F1 0.5 / 1.0 / 1.0 / 0.0 / 1.0 / 0.0 / 0.0 / 0.667, mean 0.521 (text only
+0.646), titles 6 of 8, 6 leaks, body kept 0.996 (same run: dev 0.997, the other 97 extra 0.947).
 
 **What body kept loses** (the bodykept stop, issue #11): every run of body letters a dev or extra
 document lost (`scripts/body_lost.py`) was classified. Reordered, nothing gone (29 runs, 251
