@@ -68,6 +68,7 @@ BOILERPLATE_RULES = [
     ("copyright", meta.copyright_line),
     ("updated-at", meta.updated_at),
     ("page-meta", meta.page_meta),
+    ("address-line", meta.address_line),   # unseen6: before the head zone's lines are read as a title block
     ("wire-dateline", meta.wire_dateline),
     ("bare-timestamp", portal.bare_timestamp),
     ("book-lists", book.book_lists),   # before contents-box: a page-numbered list is navigation whatever its label

@@ -178,6 +178,9 @@ def headline_echo(page: Page) -> Page:
     # a content site that gathers several texts under one headline labels each copy of it
     # ('第一篇:湖南省人民政府办公厅文件'): a labelled copy is the site's, however often it stands (unseen4)
     labelled = [i for i in texts[1:] if (m := ITEM_LABEL.match(page.lines[i].text)) and _bare(m["rest"]) == headline]
+    # a chrome line that names the page after a short label ending in ':' or '|' ('10-28 | 移动端:' +
+    # the headline: a date and a link to the mobile page) is the site's, even once (unseen6, xy6)
+    labelled += [i for i in texts[1:] if _labelled_copy(_bare(page.lines[i].text), headline)]
     if RED_HEADER.match(headline):
         return page.drop(copies + labelled)   # an issuer's red header as the site's headline: its copy over the
         #                                       document is the same words once more (unseen4)
@@ -186,6 +189,20 @@ def headline_echo(page: Page) -> Page:
 
 
 ITEM_LABEL = re.compile(r"^\s*第[一二三四五六七八九十\d]{1,3}篇\s*[:：]\s*(?P<rest>\S.*)$")
+LABEL_MAX = 16   # characters of a label before a copy of the headline ('10-28 | 移动端:')
+
+
+def _labelled_copy(text: str, headline: str) -> bool:
+    """'10-28 | 移动端:某某在某会议上的讲话': the whole headline after a short label that ends in ':'
+    or '|' and holds no sentence: a site's line naming the page (a date, a link to its mobile copy),
+    not a heading. A line that goes on after the headline, or a long lead-in, is text."""
+    if len(headline) < HEADLINE_LABELLED_MIN or not text.endswith(headline) or text == headline:
+        return False
+    label = text[:-len(headline)].rstrip()
+    return 0 < len(label) <= LABEL_MAX and label[-1] in ":：|｜" and not SENTENCE_MARK.search(label)
+
+
+HEADLINE_LABELLED_MIN = 6   # characters: a headline long enough that its copy is no chance match
 
 
 TWICE_MIN = 2        # paragraphs after the repeated headline that copy those after the first one

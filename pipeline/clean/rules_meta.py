@@ -244,3 +244,23 @@ WIRE_TITLED = re.compile(r"^\s*(?P<outlet>[\u4e00-\u9fff]{1,8}?(?:通讯社|社)
                          r"(?:\d{1,4}年)?[\d一二三四五六七八九十〇零]{1,3}月[\d一二三四五六七八九十]{1,3}日\s*(?:电|電)\s*"
                          r"(?:题|題)\s*[:：]\s*(?P<title>[^\s。，；！？,;!?][^。；！？;!?]{1,40})\s*$")
 WIRE_TITLED_SCAN = 40   # lines: a reposted dispatch's dateline stands under a forum's or page's header
+
+
+# A label naming an address, then the address alone: a database's or a reposting site's note of where
+# the text was taken from ('Original URL: http://…'), or a download link whose target the copy lost
+# ('下载地址: 点击此处下载'). Either is the site's, at the head or the tail (unseen6, xy2, xy5).
+ADDRESS_LINE = re.compile(
+    r"^\s*(?:(?:original|source|page)\s+(?:url|link|address)|permalink|url|原文链接|原文地址|原文网址|本文链接|本文地址"
+    r"|文章链接|文章地址|来源网址|来源链接|转载地址|网页地址)\s*[:：]\s*(?:https?://|www\.)\S+\s*$"
+    r"|^\s*(?:下载地址|下载链接|附件下载|文件下载)\s*[:：]\s*(?:点击此处下载|点击下载|点此下载|立即下载|下载)\s*$", re.I)
+
+
+def address_line(page: Page) -> Page:
+    """Drop a line that only labels an address at the head or tail: where a database or a repost
+    took the text from, or a download link without its target. It is no part of the text; in the
+    head it would glue to the title block (a hard-wrapped copy joins the lines around it).
+
+    Example: "Original URL: http://lib.example.cn/bin/mse.exe?K=d1&A=11" under a report's title;
+    "下载地址: 点击此处下载" under a law site's byline. A sentence that gives an address stays.
+    """
+    return page.drop([i for i in edge_zone(page.lines) if ADDRESS_LINE.match(page.lines[i].text)])

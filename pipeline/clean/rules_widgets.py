@@ -141,6 +141,9 @@ def font_size_widget(page: Page) -> Page:
             hits.append(i)
             continue
         m = len(lines[i].text) <= 80 and FONT_WIDGET.match(lines[i].text)
+        if m and _lost_sizes(m["rest"]):
+            hits.append(i)
+            continue
         if not m or not _all_in(m["rest"], FONT_SIZES):
             continue
         j = i
@@ -149,6 +152,16 @@ def font_size_widget(page: Page) -> Page:
             j += 1
         hits.extend(range(i, j + 1))
     return page.drop(sorted(set(hits)))
+
+
+EMPTY_SIZES = re.compile(r"^\s*[(（]\s*[)）]\s*(?P<rest>.*)$")
+
+
+def _lost_sizes(rest: str) -> bool:
+    """'字体:(     ) 关闭窗口': the switch's sizes were links a copy took without their text (images
+    or script), leaving empty brackets; page tools may follow (unseen6, xy1)."""
+    m = EMPTY_SIZES.match(rest)
+    return bool(m) and _all_in(m["rest"], WIDGET_TOKENS | FONT_SIZES)
 
 
 def share_link(page: Page) -> Page:

@@ -152,6 +152,7 @@ def analyse(cleaned: Cleaned, language: str):
         headings = below_markdown_title(headings, head.title_blocks[0].text)
     headings = _title_page_again(head, body, headings)
     headings = _issued_annex(head.title or "", body, headings)
+    headings = _issuer_over_title(head.title or "", body, headings)
     if not language.startswith("en"):
         headings = _translation_lines(body, headings)
         headings = _speaker_under_title(body, headings)
@@ -223,9 +224,9 @@ def _speaker_under_title(body, headings):
 
 # a notice that issues or forwards a document: '…关于印发《X》的通知', '…关于转发X的通知'
 # ('某某市人民政府印发《X》的通知' without 关于, in Traditional characters too: 印發, 決定; unseen3, xj6)
-ISSUING = re.compile(r"(?:关于|關於|关於|政府|办公厅|辦公廳|办公室|辦公室)(?:印发|转发|发布|颁布|印發|轉發|發布|頒布)"
+ISSUING = re.compile(r"(?:关于|關於|关於|關于|政府|办公厅|辦公廳|办公室|辦公室)(?:印发|转发|发布|颁布|印發|轉發|發布|頒布)"
                      r"《?(?P<name>[^《》]{4,60}?)》?的(?:通知|决定|決定)$")
-WIDE_PUNCT = str.maketrans("()[]:,", "（）［］：，")
+WIDE_PUNCT = str.maketrans("()[]:,〈〉<>", "（）［］：，《》《》")   # a name quoted inside a quoted name: 〈〉 for 《》
 
 
 def _unread(text: str) -> str:
@@ -233,23 +234,45 @@ def _unread(text: str) -> str:
     return READING.sub("", text)
 
 
+ISSUED_LINES = 3   # lines of the issued document's title: one, or a title set over centred lines (blocks.TITLE_LINES)
+
+
 def _issued_annex(title: str, body, headings):
     """'…关于印发牟定县突发环境事件应急预案(试行)的通知', then after the notice's few lines the
     document it issues, set under its own title ('牟定县突发环境事件应急预案(试行)'): that line heads
     the annex (an appendix, level 1, a fresh pattern under it), as '附件1' would (newdocs round 3,
-    xn19). Only a one-line block equal to the name the title quotes, and only its first copy."""
+    xn19). Only a block equal to the name the title quotes, and only its first copy: one line, or a
+    title centred over up to three lines that the blocks stage joined (unseen6, xy4: a mirror's
+    '關于印發《…〈…〉實施方案》的通知' quoting the issued plan, whose inner marks 〈〉 are 《》 under
+    its own title)."""
     match = ISSUING.search(_unread(title.strip()))
     if not match:
         return headings
     name = "".join(match["name"].split()).translate(WIDE_PUNCT)
     taken = {h.index for h in headings}
     for i, block in enumerate(body):
-        if block.lines == 1 and "".join(_unread(block.text).split()).translate(WIDE_PUNCT) == name:
+        if block.lines <= ISSUED_LINES and "".join(_unread(block.text).split()).translate(WIDE_PUNCT) == name:
             if i in taken:
                 return [replace(h, shape="appendix|", style="", strong=True, appendix=True) if h.index == i else h
                         for h in headings]
             return sorted(headings + [Heading(i, "appendix|", "", True, True)], key=lambda h: h.index)
     return headings
+
+
+def _issuer_over_title(title: str, body, headings):
+    """A 公文 set again under a site's headline: the issuer's red header on a line of its own
+    ('某某市人民政府办公室'), then the rest of the title ('关于印发…的通知'). The issuer's line opens
+    the title and the next block completes it, so it names no section: no heading (unseen6, xy4;
+    the kind of xt2's red header '…文件' over a split title). Only a weak unnumbered 'heading'."""
+    bare = "".join(title.split())
+    if not bare:
+        return headings
+    def drop(h) -> bool:
+        text = "".join(body[h.index].text.split())
+        rest = "".join(body[h.index + 1].text.split()) if h.index + 1 < len(body) else ""
+        return not h.strong and not h.style and len(text) < len(bare) and bare.startswith(text) \
+            and bool(rest) and text + rest == bare
+    return [h for h in headings if not drop(h)]
 
 
 def _title_page_again(head, body, headings):

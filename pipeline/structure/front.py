@@ -439,6 +439,25 @@ def _deck_line(text: str) -> bool:
 
 # a Chinese title set with a space between every character, as a printed cover spaces it and a copy
 # keeps it ('政 府 工 作 报 告'): the title is the characters without the spaces (unseen2)
+THEMATIC_MAX = 30        # characters of a thematic subtitle over the dateline ('当前的经济形势和经济体制改革')
+NAMED_THEMATIC_MAX = 60  # … and of one that names the report by its kind ('关于…“九五”计划和…纲要的报告')
+
+
+def _thematic_max(text: str) -> int:
+    """A report's own name under a portal's '1996年政府工作报告' is long ('关于国民经济和社会发展“九五”
+    计划和2010年远景目标纲要的报告', 32 characters): a subtitle opening '关于' and ending in the
+    document's kind may run to NAMED_THEMATIC_MAX (unseen6, xy1; the kind of xk4's 1982 report)."""
+    return NAMED_THEMATIC_MAX if text.startswith(("关于", "關於", "關于")) and sg.DOC_KIND_END.search(text) \
+        else THEMATIC_MAX
+
+
+# A title and its dateline on one line, joined by a dash (two hyphens where a database had no em dash):
+# '政府工作报告（摘要）--1999年2月25日在某市第十二届人民代表大会第二次会议上' (unseen6, xy2)
+GLUED_DATELINE = re.compile(rf"^(?P<title>[^，。,；;：:]{{2,40}}?)\s*(?:--|——|－－|—)\s*"
+                            rf"(?P<dateline>[{CN_DATE_DIGIT}]{{4}}\s*年[^，。,；;]{{2,60}}?会议上)(?P<who>\S{{2,16}})?$")
+# A law site's headline: the document's number, then its title in book-title marks ('某政发〔2014〕20号
+# 《某某省人民政府关于…的实施意见》'): the title is the name inside the marks (unseen6, xy3)
+FILED_HEADLINE = re.compile(r"^\S{1,24}[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*\d{1,5}\s*[号號]\s*《(?P<name>[^《》]{4,80})》$")
 LETTER_SPACED = re.compile(r"^(?:[\u4e00-\u9fff][ \u3000]+){2,}[\u4e00-\u9fff]$")
 ORDER_HEAD = re.compile(r"^\S{2,20}令$")             # '中华人民共和国主席令', '国务院令'
 NAMED_ACT = re.compile(r"《(?P<name>[^《》]{2,60})》")
@@ -556,6 +575,17 @@ def read_title_block(blocks: list[Block], lang: str) -> TitleBlock:
         first = STAR_TITLE.match(first)["text"]   # a wiki dump's page title '****** Noise ******'
     if not english and LETTER_SPACED.match(first):
         first = "".join(first.split())   # '政 府 工 作 报 告': the copy's letter spacing, not the title's words
+    filed = FILED_HEADLINE.match(first) if not english else None
+    if filed:
+        first = filed["name"]   # '鲁政发〔2014〕20号《X》': a law site's headline files the text, then names it
+    glued_dateline = GLUED_DATELINE.match(first) if not english else None
+    if glued_dateline and glued_dateline["who"] and not _speaker(glued_dateline["who"]):
+        glued_dateline = None   # words after the dateline that name no speaker: left as they are
+    if glued_dateline:   # '政府工作报告(摘要)--1999年2月25日在…会议上': a database's one-line title block
+        first, out.subtitle = glued_dateline["title"], glued_dateline["dateline"]
+        out.date = iso_date(out.subtitle)
+        if glued_dateline["who"]:   # a wrapped copy joined the speaker's line to it: '…会议上' + '某市市长某某'
+            out.authors.append(_speaker(glued_dateline["who"]))
     tag = YEAR_TAG.search(first) if not english else None
     if tag and tag["year"] in first[:tag.start()]:
         first = first[:tag.start()]   # '2022年某县…统计公报 2022': the site's year tag after the headline
@@ -642,7 +672,7 @@ def read_title_block(blocks: list[Block], lang: str) -> TitleBlock:
                 dateline_block = Block(dateline, blocks[i].line, blocks[i].indent, blocks[i].lines)
             out.date = iso_date(dateline)
         elif not english and not out.subtitle and not out.date and i + 1 < len(blocks) \
-                and _title_like(blocks[i], english) and len(text) <= 30 and not sg.BARE_DATE.match(text) \
+                and _title_like(blocks[i], english) and len(text) <= _thematic_max(text) and not sg.BARE_DATE.match(text) \
                 and (_is_dateline(blocks[i + 1].text) or _speaker_then_salutation(blocks, i + 1)):
             out.subtitle = text  # a thematic subtitle ('当前的经济形势和…') before the dateline, or before
             #                      the speaker and '各位代表：' where a reprint left the dateline out

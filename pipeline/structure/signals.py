@@ -68,7 +68,7 @@ ARTICLE = re.compile(rf"^第[{CN_NUM}\d]+[条條](?:(?=[\s\u3000])|{ARTICLE_GLUE
 # A date alone in brackets, in Arabic or Chinese numerals: '（一九四九年三月五日）', '(2026年1月)'. A printed
 # speech or report carries it under its title (and a part delivered on another day under that part):
 # it dates the text, it names nothing, so it is never a heading.
-CN_DATE_DIGIT = "\\d〇零○一二三四五六七八九十"
+CN_DATE_DIGIT = "\\d〇零○一二三四五六七八九十oOＯｏ"   # a typed zero: '二oo四年' (a Latin o for 〇; unseen6, xy7)
 DATE_ONLY = re.compile(rf"^[（(]\s*[{CN_DATE_DIGIT}]{{4}}\s*年(?:\s*[{CN_DATE_DIGIT}]{{1,3}}\s*月(?:\s*[{CN_DATE_DIGIT}]{{1,3}}\s*日)?)?"
                        r"[^（()）]{0,4}[）)]$")
 # The same date standing bare on its line ('2011年6月30日', '二〇一一年六月'), and a signature
