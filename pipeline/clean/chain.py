@@ -68,6 +68,7 @@ BOILERPLATE_RULES = [
     ("copyright", meta.copyright_line),
     ("updated-at", meta.updated_at),
     ("page-meta", meta.page_meta),
+    ("register-code", meta.register_code),   # unseen6
     ("address-line", meta.address_line),   # unseen6: before the head zone's lines are read as a title block
     ("wire-dateline", meta.wire_dateline),
     ("bare-timestamp", portal.bare_timestamp),

@@ -264,3 +264,18 @@ def address_line(page: Page) -> Page:
     "下载地址: 点击此处下载" under a law site's byline. A sentence that gives an address stays.
     """
     return page.drop([i for i in edge_zone(page.lines) if ADDRESS_LINE.match(page.lines[i].text)])
+
+
+# A normative document's registration code standing alone ('HHCR-2023-01005', 'HNPR-2023-01001',
+# 'ZJSP01-2023-0001'): the province's register files the text under it; a portal prints it over the
+# 文号 without its label (统一登记号) (unseen6, xy4).
+REGISTER_CODE = re.compile(r"^\s*[A-Z]{2,6}\d{0,2}-(?:19|20)\d{2}-\d{3,8}\s*$")
+
+
+def register_code(page: Page) -> Page:
+    """Drop a registration code alone on a line in the head zone: it files the document, it is no
+    part of its text, and alone it would stay a paragraph over the title block.
+
+    Example: "HHCR-2023-01005" between a portal's byline and "某政办发〔2023〕9号".
+    """
+    return page.drop([i for i in head_zone(page.lines) if REGISTER_CODE.match(page.lines[i].text)])

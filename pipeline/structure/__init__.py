@@ -342,9 +342,16 @@ def title_repeat(head) -> str:
     ('## 国籍法' under '# 中华人民共和国国籍法') — as written, without its marks. The title block
     takes such a line so it is neither a heading nor a paragraph; it was dropped, and the body's
     letters went with it (issue #11, body kept). It stays in the XML as the title's
-    <titleabbrev>, which no edition shows: the reader sees the title once. Only the first repeat."""
-    return next((sg.unmarked(b.text).strip() for b in head.title_blocks[1:]
-                 if sg.unmarked(b.text).strip() and not any(b is w for w in head.wrapped)), "")
+    <titleabbrev>, which no edition shows: the reader sees the title once. Only the first repeat;
+    but a repeat set over lines that together make the title again (the issuer's red header
+    '某市人民政府办公室' over '关于印发…的通知') is one repeat, all its lines (unseen6, xy4)."""
+    repeats = [sg.unmarked(b.text).strip() for b in head.title_blocks[1:]
+               if sg.unmarked(b.text).strip() and not any(b is w for w in head.wrapped)]
+    title = "".join((head.title or "").split())
+    for k in range(len(repeats), 1, -1):
+        if "".join("".join(repeats[:k]).split()) == title:
+            return "".join(repeats[:k])
+    return repeats[0] if repeats else ""
 
 
 def cleaned_repeat(removed, title: str) -> str:

@@ -490,6 +490,9 @@ def _title_goes_on(prev: _Joiner, text: str, after: str) -> bool:
     ends with the kind of document (意见, 通知, 规定 …), the first opening '关于…' or a line
     of its own length (not a menu item: '首页' / '政府信息公开' / '政府工作报告'). They are one title."""
     first = prev.parts[0]
+    if _kind_tail(text) and len(prev.parts) <= TITLE_LINES and all(_title_piece(part) for part in prev.parts) \
+            and ("关于" in "".join(prev.parts) or len(first) >= TITLE_OPENING_MIN):
+        return True   # '…实施方案' / '的通知': a printed headline's last line is only '的' and the kind (unseen6)
     if len(prev.parts) >= TITLE_LINES or not all(_title_piece(part) for part in prev.parts) \
             or sg.DOC_KIND_END.search(prev.last()) or not _title_piece(text) or sg.APPENDIX.match(first) \
             or "关于" not in first and len(first) < TITLE_OPENING_MIN:
@@ -497,6 +500,16 @@ def _title_goes_on(prev: _Joiner, text: str, after: str) -> bool:
     if sg.DOC_KIND_END.search(text):
         return True
     return len(prev.parts) + 1 < TITLE_LINES and _title_piece(after) and bool(sg.DOC_KIND_END.search(after))
+
+
+KIND_TAIL_MAX = 5   # characters: '的通知', '的实施意见'
+
+
+def _kind_tail(text: str) -> bool:
+    """'的通知': the tail of a title wrapped at a page width, which may follow a line that itself ends
+    in a kind's word ('…建设工程实施方案' / '的通知', a notice issuing a plan); the title goes on to it,
+    even on a fourth line (a headline wrapped over four lines of a printed page; unseen6, xy8)."""
+    return len(text) <= KIND_TAIL_MAX and text.startswith("的") and bool(sg.DOC_KIND_END.search(text))
 
 
 def _title_piece(text: str) -> bool:
