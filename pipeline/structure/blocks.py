@@ -490,8 +490,11 @@ def _title_goes_on(prev: _Joiner, text: str, after: str) -> bool:
     ends with the kind of document (意见, 通知, 规定 …), the first opening '关于…' or a line
     of its own length (not a menu item: '首页' / '政府信息公开' / '政府工作报告'). They are one title."""
     first = prev.parts[0]
-    if _kind_tail(text) and len(prev.parts) <= TITLE_LINES and all(_title_piece(part) for part in prev.parts) \
-            and ("关于" in "".join(prev.parts) or len(first) >= TITLE_OPENING_MIN):
+    joined = "".join(prev.parts)
+    if _kind_tail(text) and len(prev.parts) <= TITLE_LINES and len(joined) <= KIND_TAIL_TITLE_MAX \
+            and sg.terminal(joined) == "" and not any(mark in joined for mark in "，。；：,;:") \
+            and sg.has_word(joined) and not sg.numbering(joined) \
+            and ("关于" in joined or "關于" in joined or "關於" in joined or len(first) >= TITLE_OPENING_MIN):
         return True   # '…实施方案' / '的通知': a printed headline's last line is only '的' and the kind (unseen6)
     if len(prev.parts) >= TITLE_LINES or not all(_title_piece(part) for part in prev.parts) \
             or sg.DOC_KIND_END.search(prev.last()) or not _title_piece(text) or sg.APPENDIX.match(first) \
@@ -503,6 +506,7 @@ def _title_goes_on(prev: _Joiner, text: str, after: str) -> bool:
 
 
 KIND_TAIL_MAX = 5   # characters: '的通知', '的实施意见'
+KIND_TAIL_TITLE_MAX = 120   # characters of the title lines before it (a joint notice names its issuers; front.JOINT_TITLE_MAX)
 
 
 def _kind_tail(text: str) -> bool:
