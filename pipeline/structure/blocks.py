@@ -490,8 +490,8 @@ def _title_goes_on(prev: _Joiner, text: str, after: str) -> bool:
     ends with the kind of document (意见, 通知, 规定 …), the first opening '关于…' or a line
     of its own length (not a menu item: '首页' / '政府信息公开' / '政府工作报告'). They are one title."""
     first = prev.parts[0]
-    joined = "".join(prev.parts)
-    if _kind_tail(text) and len(prev.parts) <= TITLE_LINES and len(joined) <= KIND_TAIL_TITLE_MAX \
+    joined = "".join(prev.parts) if len(prev.parts) <= TITLE_LINES else ""   # never a long run's parts (linear time)
+    if joined and _kind_tail(text) and len(joined) <= KIND_TAIL_TITLE_MAX \
             and sg.terminal(joined) == "" and not any(mark in joined for mark in "，。；：,;:") \
             and sg.has_word(joined) and not sg.numbering(joined) \
             and ("关于" in joined or "關于" in joined or "關於" in joined or len(first) >= TITLE_OPENING_MIN):
