@@ -361,6 +361,9 @@ rules on law sites, a 2023 notice issuing a plan in Traditional characters, a 20
 announcement, a speech on an essay site, a 2024 notice page printed to PDF by Chromium) read at
 first sight heading F1 0.5 / 1.0 / 1.0 / 0.0 / 1.0 / 0.0 / 0.0 / 0.667, mean 0.521 (text only
 0.646), titles 6 of 8, 6 leaks, body kept 0.996 (same run: dev 0.997, the other 97 extra 0.947).
+After the general rules they prompted: 1.0 on all eight, titles 8 of 8, 0 leaks, body kept 0.995,
+dev and the other extra documents unchanged; two more added after those rules (`xy9`, `xy10`, a
+check) read 1.0 and 0.0 with 2 leaks at first sight, 1.0 and 1.0 after (xy10's body kept 0.850).
 
 **What body kept loses** (the bodykept stop, issue #11): every run of body letters a dev or extra
 document lost (`scripts/body_lost.py`) was classified. Reordered, nothing gone (29 runs, 251

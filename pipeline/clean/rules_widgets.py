@@ -279,7 +279,12 @@ def _all_in(text: str, vocabulary: frozenset[str]) -> bool:
 
 
 def _mostly_nav(items: list[str]) -> bool:
-    return sum(1 for t in items if t in NAV_TOKENS or t.lower() in NAV_TOKENS) * 2 > len(items)
+    return sum(1 for t in items if t in NAV_TOKENS or t.lower() in NAV_TOKENS or SITE_ITEM.match(t)) * 2 > len(items)
+
+
+# a link to another site in a top bar of sister sites ('热门站点| 某某资料网 | 某某网论坛'): a short name
+# ending in 网, 网站 or 论坛 is a menu item like 首页 (unseen6, xy10)
+SITE_ITEM = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,10}(?:网|网站|论坛)$")
 
 
 # ---- a blog's sidebar and post labels, printed with the page --------------------------------------

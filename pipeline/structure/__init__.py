@@ -153,6 +153,7 @@ def analyse(cleaned: Cleaned, language: str):
     headings = _title_page_again(head, body, headings)
     headings = _issued_annex(head.title or "", body, headings)
     headings = _issuer_over_title(head.title or "", body, headings)
+    headings = _line_twice(body, headings)
     if not language.startswith("en"):
         headings = _translation_lines(body, headings)
         headings = _speaker_under_title(body, headings)
@@ -257,6 +258,18 @@ def _issued_annex(title: str, body, headings):
                         for h in headings]
             return sorted(headings + [Heading(i, "appendix|", "", True, True)], key=lambda h: h.index)
     return headings
+
+
+def _line_twice(body, headings):
+    """The same short line twice in a row ('上海市人大常委会' under the site's copy of the title, then
+    under the text's own, the title copies removed by the cleaner): the second is the first again,
+    no section; the first is no heading either, since nothing stands under it. Only weak unnumbered
+    'headings' (unseen6, xy10: a law site's title-and-issuer block printed twice)."""
+    def twice(h) -> bool:
+        text = body[h.index].text.strip()
+        return not h.strong and not h.style and any(
+            0 <= k < len(body) and body[k].text.strip() == text for k in (h.index - 1, h.index + 1))
+    return [h for h in headings if not twice(h)]
 
 
 def _issuer_over_title(title: str, body, headings):

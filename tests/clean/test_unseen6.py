@@ -57,3 +57,14 @@ def test_a_code_in_the_text_or_a_lowercase_one_stays():
         assert run_rule("register-code", ["某某办法", line, PROSE])[1] == [], line
     # in the body (after prose) it is no head-zone line
     assert run_rule("register-code", ["某某办法", PROSE, "ABCR-2024-00017", PROSE])[1] == []
+
+
+def test_a_bar_of_sister_sites_and_browser_links_is_a_menu():
+    lines = ["推荐站点| 某某资料网 | 某某商务网 | 某某网论坛", "收藏本站| 设为首页| 首页", "", "某某市某某管理办法", "", PROSE]
+    kept, removed, _ = run_rule("nav-menu", lines)
+    assert [n for n, _ in removed] == [1, 2] and "某某市某某管理办法" in kept
+
+
+def test_site_names_in_a_sentence_or_a_short_list_stay():
+    for line in ("某某网 | 某某日报", "本文由某某网、某某资料网和某某网论坛联合发布。"):
+        assert run_rule("nav-menu", [line, "", "某某市某某管理办法", PROSE])[1] == [], line

@@ -72,3 +72,12 @@ def test_the_issuer_over_the_rest_of_the_title_is_no_heading_and_the_issued_plan
     assert doc.title == title
     assert outline(doc) == [(1, "某某市落實《關于促進某某發展的若干措施》實施方案"), (2, "一、促進消費")]
     assert "關于印發" in doc.title_abbrev   # the repeat over two lines is kept whole
+
+
+def test_the_same_short_line_twice_in_a_row_is_no_heading():
+    text = "\n\n".join(["某某省人民代表大会常务委员会关于某某事项的规定", "某某省人大常委会", "某某省人大常委会",
+                        "（2001年5月1日某某省第九届人民代表大会常务委员会第二十次会议通过）", PROSE, "一、对某某行为设定罚款，不得超过一千元。"])
+    assert "某某省人大常委会" not in [t for _, t in outline(doc_of(text))]
+    # one copy over a paragraph is left to the other rules (here: a weak heading of its own)
+    once = "\n\n".join(["某某工作的总结", PROSE, "工作中的不足", PROSE, "工作中的不足之处", PROSE])
+    assert "工作中的不足" in [t for _, t in outline(doc_of(once))]
