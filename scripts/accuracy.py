@@ -355,6 +355,12 @@ rules they prompted 0.821 (six of eight 1.0; xv5 0.571, xv6 0.0: a two-column pa
 titles 7 of 8, 2 leaks, dev and the other extra documents unchanged. A ninth (`xv9`, an Indian
 Act printed from a browser) scored at first sight with those rules in place read 1.0 heading F1 but
 no title and run-in recall 0.0; after the rules it prompted 1.0 / yes / 1.0.
+A fifth English/PDF round (branch unseen7, `xi1`-`xi6`: a UK Act as pdftotext gives the official PDF,
+a Chinese law and a two-column government guide and a bylaws page with a rotated watermark printed from
+Chromium, a UN resolution inside a README's `<details>`, a Gutenberg novel with every blank line removed)
+read at first sight, with the xt, xv and perturb rules in place, heading F1 0.167 / 1.0 / 1.0 / 0.0 /
+0.545 / 0.667, mean 0.563 (text only 0.563), titles 3 of 6, 32 leaks, body kept 0.990 (same run: dev
+0.997, the other 97 extra documents 0.947).
 
 **What body kept loses** (the bodykept stop, issue #11): every run of body letters a dev or extra
 document lost (`scripts/body_lost.py`) was classified. Reordered, nothing gone (29 runs, 251
