@@ -38,6 +38,7 @@ BOILERPLATE_RULES = [
     ("plate-markers", book.plate_markers),
     ("box-frame", frames.box_frame),
     ("running-head", pages.page_furniture),
+    ("watermark-letters", pages.watermark_letters),   # unseen7: a rotated DRAFT read as lines 'D' / 'R' / 'A' / 'FT'
     ("printed-sidebar", pages.printed_sidebar),
     ("printed-top-bar", pages.printed_top_bar),
     ("glued-page-number", pages.glued_page_number),

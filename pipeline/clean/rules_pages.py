@@ -572,3 +572,29 @@ def glued_page_number(page: Page) -> Page:
                 and (CLOSED.search(before) or UNIT_START.match(before)):
             page = page.split(i, start)
     return page
+
+
+# a piece of a rotated watermark ('DRAFT', 'CONFIDENTIAL' set at 45 degrees over every page): the
+# extractor reads each letter or pair of letters as a line of its own, between blank lines
+WATERMARK_PIECE = re.compile(r"[A-Z]{1,2}")
+WATERMARK_MIN = 4          # pieces in the text: fewer is a lone letter (a list label, a grade)
+
+
+def watermark_letters(page: Page) -> Page:
+    """Drop the pieces of a rotated watermark a PDF extractor scattered through the text (unseen7).
+
+    Example: a bylaws page printed with a diagonal 'DRAFT' on every page comes out with lines
+    'A', 'D', 'R', 'FT' between paragraphs and headings, each between blank lines, in a different
+    order on each page. Found by repetition, not by the word: one to two capital letters alone
+    between blank lines, at least WATERMARK_MIN of them, each piece seen twice on average (the
+    same few pieces page after page). An alphabetical index's 'A' / 'B' / 'C' (each letter once)
+    stays.
+    """
+    texts = page.texts()
+    hits = [i for i, text in enumerate(texts)
+            if WATERMARK_PIECE.fullmatch(text.strip())
+            and (i == 0 or not texts[i - 1].strip()) and (i + 1 == len(texts) or not texts[i + 1].strip())]
+    pieces = {texts[i].strip() for i in hits}
+    if len(hits) < WATERMARK_MIN or len(hits) < 2 * len(pieces):
+        return page
+    return page.drop(hits)

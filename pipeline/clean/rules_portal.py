@@ -31,7 +31,7 @@ PROVISION_GROUP = re.compile(r"^\s*(?:part|division|subdivision|chapter|schedule
 # part of the contents, skipped when it comes right under the contents label (unseen5)
 COLUMN_LABEL = re.compile(r"^\s*(?:sections?|clauses?|articles?|regulations?|rules?|paragraphs?|page)\s*$", re.I)
 PROVISIONS_MIN = 3   # entries whose title stands again as a line of its own
-ENTRY_MARK = re.compile(r"^\s*(?:[-*+•▪]\s+|#{1,6}\s+)")   # a Markdown bullet or heading mark before an entry
+ENTRY_MARK = re.compile(r"^\s*(?:[-*+•▪▶►▸›»■◆●]\s+|#{1,6}\s+)")   # a Markdown bullet or heading mark, or a CSS list glyph (unseen7), before an entry
 CONTENTS_ENTRY_MAX = 40       # characters: a contents line is a heading, not prose
 CONTENTS_MIN_NUMBERED = 3     # entries: a list of numbered parts ('第一编…', '第一章…') …
 CONTENTS_NUMBERED_SHARE = 0.8  # … nearly all numbered, running into the text it lists
@@ -146,6 +146,9 @@ def contents_box(page: Page) -> Page:
     for i in range(min(len(lines), CONTENTS_SCAN)):
         if not CONTENTS_LABEL.match(lines[i].text):
             continue
+        above = _entries_above(lines, i)
+        if above:
+            return page.drop(above + [i])
         if not CJK.search(lines[i].text):
             book = _book_contents(lines, i) or _provisions(lines, i)
             if book:
@@ -173,6 +176,24 @@ def contents_box(page: Page) -> Page:
         if _removed_after(page, i) >= CONTENTS_MIN_REMOVED:
             return page.drop([i])   # its entries were links, already removed: the label is left alone
     return page
+
+
+def _entries_above(lines, label: int) -> list[int]:
+    """A contents box whose label a PDF extractor put AFTER its entries (unseen7: a browser-printed
+    page's box, 'Table of Contents' read below its '▶ Article I - …' lines): the unbroken run of
+    short lines right above the label (blank lines before it skipped), when more than half of them
+    stand again below the label as lines of their own. [] if not."""
+    entries, j = [], label - 1
+    while j >= 0 and (not lines[j].text.strip() and not entries
+                      or 0 < len(ENTRY_MARK.sub("", lines[j].text).strip()) <= CONTENTS_ENTRY_MAX):
+        if lines[j].text.strip():
+            entries.append(j)
+        j -= 1
+    if len(entries) < CONTENTS_MIN_NUMBERED or not any(ENTRY_MARK.match(lines[k].text) for k in entries):
+        return []
+    later = {_key(line.text) for line in lines[label + 1:]}
+    repeated = sum(1 for k in entries if _key(lines[k].text) in later)
+    return sorted(entries) if repeated * 2 > len(entries) else []
 
 
 def _provisions(lines, label: int) -> list[int]:
