@@ -58,10 +58,16 @@ URL = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.)\S+$", re.I)   # a browser's f
 UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2}")
 
 
+# a list clause opening in lower case ('(b) on conviction on indictment, … not exceeding 10'): a
+# statute repeats such a line word for word, and where its line ends on a number it reads like a
+# numbered running line; no running head opens with a clause's enumerator (unseen7)
+LIST_CLAUSE = re.compile(r"^\((?:[a-z]{1,4}|\d{1,3})\)\s+[a-z]")
+
+
 def _candidate(text: str) -> bool:
     s = text.strip()
     return 0 < len(s) <= MAX_LEN and (any(ch.isalpha() for ch in s) or bool(COUNTER.match(s)) or bool(DASHED.match(s)) or bool(BARE.match(s))) \
-        and not SENTENCE_END.search(s) and not HEADING_LABEL.match(s)
+        and not SENTENCE_END.search(s) and not HEADING_LABEL.match(s) and not LIST_CLAUSE.match(s)
 
 
 def _regular(positions: list[int], near: set[int], pages: int = MIN_PAGES) -> bool:
@@ -265,10 +271,20 @@ def _page_edges(texts: list[str], counters: list[int]) -> set[int]:
 
 def running_lines(texts: list[str]) -> set[int]:
     """Indices of running heads/feet: numbered ones whose page numbers grow at a page's pace
-    (the words may change per chapter), and unnumbered ones repeated word for word a page apart."""
+    (the words may change per chapter), and unnumbered ones repeated word for word a page apart.
+
+    Of two chains as long, the one among numbered lines whose words stand on more than one of them
+    (a bare page number, a head repeated page after page) wins over the one among all (unseen7): an Act's
+    numbered sections `1 Fraud`, `2 Fraud by false representation`, `3 …`, each saying its own
+    words about a page apart, out-chained its pages `2 Fraud Act 2006 (c. 35)`, `3`, `4 Fraud Act
+    2006 (c. 35)` and were dropped as running heads."""
     numbered = [(i, _page_number(t)) for i, t in enumerate(texts) if _candidate(t) and _page_number(t)]
     cands = [(i, n) for i, n in numbered if n is not None]
+    seen = Counter(_key(texts[i]) for i, _ in cands)
+    repeating = set(_numbered_chain([(i, n) for i, n in cands if seen[_key(texts[i])] > 1], texts))
     numbered_hits = set(_numbered_chain(cands, texts))
+    if repeating and len(repeating) >= len(numbered_hits):
+        numbered_hits = repeating
     numbered_hits |= set(_between(texts, cands, sorted(numbered_hits)))
     pages, edges = MIN_PAGES, set()
     if not numbered_hits and (complete := _complete_counters(texts)):

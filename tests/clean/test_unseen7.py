@@ -64,3 +64,34 @@ def test_a_contents_box_read_above_its_label_goes():
     lines = ["▶ Bring a pen", "▶ Bring water", "▶ Arrive early", "", "Contents", "", "Part I - Members", EN]
     kept, removed, _ = run_rule("contents-box", lines)
     assert "▶ Bring a pen" in kept
+
+
+def _act_pages():
+    """An Act printed page by page: numbered sections about a page apart, each with its own words,
+    and a running head repeating its words on every page, its number at the start or alone."""
+    body = ["(1) A person commits an offence if he does the act described in this section.",
+            "(a) on summary conviction, to imprisonment for a term not exceeding 12",
+            "months or to a fine (or to both);", "(2) This section applies in relation to every part of the realm."]
+    lines = ["Example Act 2001", "An Act to make provision about examples."]
+    for n in range(1, 6):
+        # the first page holds the title and the long title, so section 1 falls near its foot
+        lines += [f"{n} Duty of care in case {['one', 'two', 'three', 'four', 'five'][n - 1]}"] + body * (1 if n == 1 else 4)
+        # a clause ending on a number, cut by the page break (its line a page's last)
+        lines += ["(b) on conviction on indictment, to imprisonment for a term not exceeding 10"]
+        lines += [f"{n + 1} Example Act 2001 (c. 9)" if n % 2 else "Example Act 2001 (c. 9)",
+                  "Document Generated: 2024-01-01"] + ([] if n % 2 else [str(n + 1)])
+        lines += ["years or to a fine (or to both)."]
+    return lines
+
+
+def test_numbered_sections_a_page_apart_are_not_the_running_head():
+    lines = _act_pages()
+    kept, removed, _ = run_rule("running-head", lines)
+    gone = {t for _, t in removed}
+    assert "Example Act 2001 (c. 9)" in gone and "2 Example Act 2001 (c. 9)" in gone and "3" in gone
+    assert all(f"{n} Duty of care" in " ".join(kept) for n in range(1, 6))   # the sections stay
+
+
+def test_a_repeated_list_clause_ending_on_a_number_is_no_running_line():
+    kept, removed, _ = run_rule("running-head", _act_pages())
+    assert not any(t.startswith("(b) on conviction") for _, t in removed)
