@@ -683,6 +683,11 @@ def _underlined_top(lines, i: int) -> int | None:
 # it: the number, a short title in sentence case, a closing period ('1. Short title and
 # commencement.', '25. Duty to report.') — no other stop inside, at most 10 words
 PROVISION_HEAD = re.compile(r"^\d{1,3}[A-Z]{0,2}\.\s+(?P<title>[A-Z][\w'’()-]*(?:\s+[\w'’(),-]+){0,9}?)\.?$")
+# a revised Act's section heading as its PDF prints it: the number, a space, the title, no stop
+# after the number ('2 Fraud by false representation', '5 “Gain” and “loss”', '6 Possession etc.
+# of articles for use in frauds'; unseen7)
+BARE_PROVISION_HEAD = re.compile(r"^(?P<num>\d{1,3})[A-Z]{0,2}\s+(?P<title>[A-Z“\"‘][\w'’”\"()-]*(?:\s+[\w'’“”\"(),.:-]+){0,11}?)$")
+BARE_PROVISION_STEP = 3   # numbers a series of bare headings may skip: repealed sections
 PROVISION_TEXT = re.compile(r"^(?:\((?:\d{1,3}|[a-z]{1,3})\)\s|[A-Z“\"])")   # '(1) …', 'In this Act, …'
 PROVISION_HEADS_MIN = 3
 
@@ -695,13 +700,31 @@ def _provision_heads(lines, numbers) -> set[int]:
     no Part over them, or end in ';'."""
     texts = [line.strip() for line in lines]
     if not any(sg.numbering(t) == "chapter" and t[:4].casefold() == "part" for t in texts):
-        return set()
+        return _bare_provision_heads(texts, numbers)
     heads = set()
     for k in range(len(texts) - 1):
         text, nxt = texts[k], texts[k + 1]
         if PROVISION_HEAD.match(text) and nxt and PROVISION_TEXT.match(nxt) and not PROVISION_HEAD.match(nxt) \
                 and not sg.numbering(nxt) == "chapter":
             heads.add(numbers[k])
+    return heads if len(heads) >= PROVISION_HEADS_MIN else set()
+
+
+def _bare_provision_heads(texts: list[str], numbers) -> set[int]:
+    """An Act without Parts whose sections a revised-legislation PDF prints as 'N Title' (no stop
+    after the number, no blank lines) over a subsection '(1) …' or a sentence (unseen7: the lines
+    were run into the paragraph before them). A line opening with a count is common, so they are
+    heads only as a series: numbers from 1 or 2, each larger than the last by at most
+    BARE_PROVISION_STEP, at least PROVISION_HEADS_MIN of them."""
+    heads, last = set(), 0
+    for k in range(len(texts) - 1):
+        match = BARE_PROVISION_HEAD.match(texts[k])
+        if not match or not texts[k + 1] or not PROVISION_TEXT.match(texts[k + 1]) or sg.ends_with(texts[k], ",;:"):
+            continue
+        num = int(match["num"])
+        if (not heads and num in (1, 2)) or (heads and 0 < num - last <= BARE_PROVISION_STEP):
+            heads.add(numbers[k])
+            last = num
     return heads if len(heads) >= PROVISION_HEADS_MIN else set()
 
 

@@ -22,3 +22,33 @@ def test_a_section_number_in_a_sentence_is_no_heading():
     text = "\n\n".join(["Club Rules", "Article I - Members", EN,
                         "Section 1.1 of these rules applies to every member of the society.", EN])
     assert (2, "Section 1.1 of these rules applies to every member of the society.") not in outline(doc_of(text))
+
+
+def _act(lines_between=("(1) A person commits an offence if he keeps a boat on the common without leave.",
+                        "(2) Subsection (1) does not apply to a boat kept for less than a day.")):
+    """A revised Act as its PDF's text: no blank lines, cross-headings over sections 'N Title'
+    (no stop after the number), an annotation box after some sections."""
+    text = ["Commons Act 2001", "Boats", "1 Boats on the common"] + list(lines_between) \
+        + ["Editorial Notes", "E1 Words in s. 1(1) substituted by the Example Order 2005.",
+           "2 Duty to remove a boat"] + list(lines_between) + ["Editorial Notes", "E2 Section 2 applied.",
+           "3 Powers of entry"] + list(lines_between) + ["Supplementary", "4 Interpretation"] + list(lines_between) \
+        + ["Editorial Notes", "E3 Section 4 extended."]
+    return "\n".join(text)
+
+
+def test_an_acts_bare_numbered_sections_under_cross_headings():
+    assert outline(doc_of(_act())) == [(1, "Boats"), (2, "1 Boats on the common"), (2, "2 Duty to remove a boat"),
+                                       (2, "3 Powers of entry"), (1, "Supplementary"), (2, "4 Interpretation")]
+
+
+def test_numbered_lines_out_of_series_are_no_sections():
+    text = "\n".join(["Annual Notes", "3 Million People Moved House", "(1) It was a busy year for removals.",
+                      "12 Boats Sank", "(2) Most were old and small."])
+    assert all(not title[0].isdigit() for _, title in outline(doc_of(text)))
+
+
+def test_a_label_said_three_times_is_no_heading_but_said_twice_may_be():
+    text = "\n\n".join(["Club Rules", EN, "Key points", EN, "Money", EN, "Key points", EN, "Meetings", EN, "Key points", EN])
+    assert "Key points" not in [t for _, t in outline(doc_of(text))]
+    text = "\n\n".join(["Club Rules", EN, "Key points", EN, "Money", EN, "Key points", EN])
+    assert "Key points" in [t for _, t in outline(doc_of(text))]
