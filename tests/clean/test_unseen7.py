@@ -95,3 +95,14 @@ def test_numbered_sections_a_page_apart_are_not_the_running_head():
 def test_a_repeated_list_clause_ending_on_a_number_is_no_running_line():
     kept, removed, _ = run_rule("running-head", _act_pages())
     assert not any(t.startswith("(b) on conviction") for _, t in removed)
+
+
+def test_a_pipe_separated_trail_over_the_headline_it_ends_with_goes():
+    lines = ["Example Agency | Publications | Guidance | A Guide to Club Accounts for Small Societies", "",
+             "A Guide to Club Accounts for Small", "Societies", "1 Keeping the books", EN]
+    kept, removed, _ = run_rule("breadcrumb", lines)
+    assert [t for _, t in removed] == [lines[0]] and "A Guide to Club Accounts for Small" in kept
+    # a page title with the site's name, and pipes in a table row, stay
+    for first in ("Bylaws | Learn Together", "Name | Role | Term of office ends in the year"):
+        kept, removed, _ = run_rule("breadcrumb", [first, "", "Bylaws of the Club", EN])
+        assert removed == [], first

@@ -52,3 +52,18 @@ def test_a_label_said_three_times_is_no_heading_but_said_twice_may_be():
     assert "Key points" not in [t for _, t in outline(doc_of(text))]
     text = "\n\n".join(["Club Rules", EN, "Key points", EN, "Money", EN, "Key points", EN])
     assert "Key points" in [t for _, t in outline(doc_of(text))]
+
+
+def test_decimal_headings_wrapped_by_a_narrow_column_stand_apart():
+    text = "\n".join(["A Guide to Club Accounts", "", "1 Keeping the books of the", "club", "1.1 Who keeps them",
+                      "The treasurer keeps the books and shows them to the", "committee every month.",
+                      "1.1.1 What the treasurer does at the", "year end", "The treasurer closes the books and",
+                      "hands them to the auditor.", "1.2 Budgets", "The committee sets a budget."])
+    assert outline(doc_of(text)) == [(1, "1 Keeping the books of the club"), (2, "1.1 Who keeps them"),
+                                     (3, "1.1.1 What the treasurer does at the year end"), (2, "1.2 Budgets")]
+
+
+def test_a_numbered_table_row_in_a_decimal_text_is_no_heading():
+    text = "\n".join(["A Guide", "", "1.1 Values", "The table lists them.", "16 Q            33 h            50 y",
+                      "17 R            34 i            51 z", "1.2 More", "Nothing else."])
+    assert all(not t.startswith("16") for _, t in outline(doc_of(text)))
