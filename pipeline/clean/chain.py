@@ -88,6 +88,7 @@ BOILERPLATE_RULES = [
     ("forum-chrome", forum.forum_chrome),
     ("blog-widgets", widgets.blog_widgets),
     ("pager", portal.pager),
+    ("split-pager", portal.split_pager),   # unseen7: 'Previous' / entry / 'Next' / entry, labels alone
     ("link-button", portal.link_button),
     ("related-box", header.related_box),
     ("site-dialog", header.site_dialog),

@@ -114,6 +114,39 @@ def pager(page: Page) -> Page:
                      if len(page.lines[i].text) <= 120 and PAGER.match(page.lines[i].text))
 
 
+PAGER_LABEL = re.compile(r"^\s*(?:[‹«<←]\s*)?(previous|next|上一篇|下一篇)\s*(?:[›»>→]\s*)?$", re.I)
+PAGER_ENTRY_MAX = 160   # characters: the linked entry's title, not a paragraph
+QUOTED_LINE = re.compile(r"^\s*[\"“].{1,120}[\"”]\s*$")
+PAGER_SPAN = 8          # non-blank lines within which the two labels stand
+
+
+def split_pager(page: Page) -> Page:
+    """Drop a previous/next pager whose labels stand alone on their lines, each over the linked
+    entry's title (and its quoted tagline), wherever the page prints it (unseen7).
+
+    Example: "Previous" / "150A: Special annual reporting requirements, or" / '"Special rules for
+    yearly reports"' / "Next" / "152: …, or" / '"…"', between a section's summary and its text.
+    Only as a pair (a 'Previous' and a 'Next' label within PAGER_SPAN non-blank lines): a word
+    alone is also a heading."""
+    lines = page.lines
+    filled = [i for i, line in enumerate(lines) if line.text.strip()]
+    labels = [k for k, i in enumerate(filled) if PAGER_LABEL.match(lines[i].text)]
+    kinds = {k: PAGER_LABEL.match(lines[filled[k]].text)[1].casefold() for k in labels}
+    hits = []
+    for k in labels:
+        partner = [m for m in labels if m != k and abs(m - k) <= PAGER_SPAN and kinds[m] != kinds[k]]
+        if not partner:
+            continue
+        take = [filled[k]]
+        if k + 1 < len(filled) and len(lines[filled[k + 1]].text.strip()) <= PAGER_ENTRY_MAX \
+                and k + 1 not in labels:
+            take.append(filled[k + 1])
+            if k + 2 < len(filled) and k + 2 not in labels and QUOTED_LINE.match(lines[filled[k + 2]].text):
+                take.append(filled[k + 2])
+        hits.extend(take)
+    return page.drop(hits)
+
+
 def link_button(page: Page) -> Page:
     """Drop a link button framed by arrow marks at the head or tail.
 

@@ -106,3 +106,15 @@ def test_a_pipe_separated_trail_over_the_headline_it_ends_with_goes():
     for first in ("Bylaws | Learn Together", "Name | Role | Term of office ends in the year"):
         kept, removed, _ = run_rule("breadcrumb", [first, "", "Bylaws of the Club", EN])
         assert removed == [], first
+
+
+def test_a_pager_with_its_labels_alone_goes_wherever_it_stands():
+    lines = ["Rule 4: Boats", "", EN, "", "Previous", "", "Rule 3: Fees, or", "", '"What members pay"', "", "Next", "",
+             "Rule 5: Meetings, or", "", '"When we meet"', "", "Rule 4 Boats on the common", "", EN]
+    kept, removed, _ = run_rule("split-pager", lines)
+    assert [t for _, t in removed if t.strip()] == ["Previous", "Rule 3: Fees, or", '"What members pay"', "Next",
+                                                    "Rule 5: Meetings, or", '"When we meet"']
+    assert "Rule 4 Boats on the common" in kept
+    # a lone 'Next' (a heading, a step) is no pager
+    kept, removed, _ = run_rule("split-pager", ["Plan", "", "Next", "", EN, "", EN])
+    assert removed == []
