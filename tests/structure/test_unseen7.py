@@ -67,3 +67,10 @@ def test_a_numbered_table_row_in_a_decimal_text_is_no_heading():
     text = "\n".join(["A Guide", "", "1.1 Values", "The table lists them.", "16 Q            33 h            50 y",
                       "17 R            34 i            51 z", "1.2 More", "Nothing else."])
     assert all(not t.startswith("16") for _, t in outline(doc_of(text)))
+
+
+def test_a_part_number_glued_to_its_title_is_still_a_part():
+    assert sg.numbering("Part 4Boats and moorings") == "chapter"
+    assert sg.numbering("Part 4 Boats") == "chapter"
+    assert sg.numbering("Partial results") == ""      # no label
+    assert sg.numbering("Part 4b of the form") == ""   # a lower-case letter after the number: no title glued
