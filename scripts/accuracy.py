@@ -361,6 +361,12 @@ Chromium, a UN resolution inside a README's `<details>`, a Gutenberg novel with 
 read at first sight, with the xt, xv and perturb rules in place, heading F1 0.167 / 1.0 / 1.0 / 0.0 /
 0.545 / 0.667, mean 0.563 (text only 0.563), titles 3 of 6, 32 leaks, body kept 0.990 (same run: dev
 0.997, the other 97 extra documents 0.947).
+After the general rules they prompted: 0.929 / 1.0 / 1.0 / 1.0 / 1.0 / 1.0, mean 0.988, titles 6 of 6,
+2 leaks, body kept 0.995, dev and the other extra documents unchanged. Four of the failures were kinds
+earlier rounds met (a running head over the title, a two-column page, a Gutenberg header variant,
+README tag lines). A seventh (`xi7`, a plain-language legislation page) scored at first sight with
+those rules in place read 0.0 heading F1 and 10 leaks; 0.667 and 4 after the two rules it prompted.
+Over all seven: first sight 0.483, after 0.942.
 
 **What body kept loses** (the bodykept stop, issue #11): every run of body letters a dev or extra
 document lost (`scripts/body_lost.py`) was classified. Reordered, nothing gone (29 runs, 251
