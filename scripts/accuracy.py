@@ -364,6 +364,18 @@ first sight heading F1 0.5 / 1.0 / 1.0 / 0.0 / 1.0 / 0.0 / 0.0 / 0.667, mean 0.5
 After the general rules they prompted: 1.0 on all eight, titles 8 of 8, 0 leaks, body kept 0.995,
 dev and the other extra documents unchanged; two more added after those rules (`xy9`, `xy10`, a
 check) read 1.0 and 0.0 with 2 leaks at first sight, 1.0 and 1.0 after (xy10's body kept 0.850).
+A fifth English/PDF round (branch unseen7, `xi1`-`xi6`: a UK Act as pdftotext gives the official PDF,
+a Chinese law and a two-column government guide and a bylaws page with a rotated watermark printed from
+Chromium, a UN resolution inside a README's `<details>`, a Gutenberg novel with every blank line removed)
+read at first sight, with the xt, xv and perturb rules in place, heading F1 0.167 / 1.0 / 1.0 / 0.0 /
+0.545 / 0.667, mean 0.563 (text only 0.563), titles 3 of 6, 32 leaks, body kept 0.990 (same run: dev
+0.997, the other 97 extra documents 0.947).
+After the general rules they prompted: 0.929 / 1.0 / 1.0 / 1.0 / 1.0 / 1.0, mean 0.988, titles 6 of 6,
+2 leaks, body kept 0.995, dev and the other extra documents unchanged. Four of the failures were kinds
+earlier rounds met (a running head over the title, a two-column page, a Gutenberg header variant,
+README tag lines). A seventh (`xi7`, a plain-language legislation page) scored at first sight with
+those rules in place read 0.0 heading F1 and 10 leaks; 0.667 and 4 after the two rules it prompted.
+Over all seven: first sight 0.483, after 0.942.
 
 **What body kept loses** (the bodykept stop, issue #11): every run of body letters a dev or extra
 document lost (`scripts/body_lost.py`) was classified. Reordered, nothing gone (29 runs, 251

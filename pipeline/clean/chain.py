@@ -38,6 +38,7 @@ BOILERPLATE_RULES = [
     ("plate-markers", book.plate_markers),
     ("box-frame", frames.box_frame),
     ("running-head", pages.page_furniture),
+    ("watermark-letters", pages.watermark_letters),   # unseen7: a rotated DRAFT read as lines 'D' / 'R' / 'A' / 'FT'
     ("printed-sidebar", pages.printed_sidebar),
     ("printed-top-bar", pages.printed_top_bar),
     ("glued-page-number", pages.glued_page_number),
@@ -89,6 +90,7 @@ BOILERPLATE_RULES = [
     ("forum-chrome", forum.forum_chrome),
     ("blog-widgets", widgets.blog_widgets),
     ("pager", portal.pager),
+    ("split-pager", portal.split_pager),   # unseen7: 'Previous' / entry / 'Next' / entry, labels alone
     ("link-button", portal.link_button),
     ("related-box", header.related_box),
     ("site-dialog", header.site_dialog),

@@ -13,7 +13,9 @@ def gutenberg_header(page: Page) -> Page:
 
     Example: the 20 lines from "Project Gutenberg's Alice's Adventures in Wonderland, by Lewis
     Carroll" to "*** START OF THIS PROJECT GUTENBERG EBOOK ALICE'S ADVENTURES IN WONDERLAND ***".
-    The header's Release Date and Last updated go to provenance.
+    The header's Release Date and Last updated go to provenance. The `***` around the START line
+    are optional (unseen7): copies made for word counts strip punctuation and blank lines, and
+    their header ran on into the title page ("START OF THIS PROJECT GUTENBERG EBOOK …" bare).
     """
     limit = max(len(page.lines) * 2 // 5, 100)
     start = next((i for i, line in enumerate(page.lines[:limit]) if GUTENBERG_START.match(line.text)), None)
@@ -40,15 +42,24 @@ def gutenberg_credit(page: Page) -> Page:
     """Drop a producer credit at the head and the lines that continue it.
 
     Example: "Produced by Arthur DiBianca and David Widger" right after the START line.
+    A line goes on the credit only while the credit reads unfinished (unseen7): in a copy with no
+    blank lines, "Produced by X.  HTML version by Y." is followed straight by the title page.
     """
     first = [i for i, line in enumerate(page.lines[:HEAD_LINES]) if line.text.strip()][:3]
     for i in sorted(set(head_zone(page.lines)) | set(first)):   # a long credit reads as prose
         if GUTENBERG_CREDIT.match(page.lines[i].text):
             end = i
-            while end + 1 < len(page.lines) and page.lines[end + 1].text.strip() and end - i < 3:
+            while end + 1 < len(page.lines) and page.lines[end + 1].text.strip() and end - i < 3 \
+                    and _credit_goes_on(page.lines[end].text, page.lines[end + 1].text):
                 end += 1
             return page.drop(range(i, end + 1))
     return page
+
+
+def _credit_goes_on(text: str, after: str) -> bool:
+    """A credit line runs on to the next unless it ends a sentence and the next opens a new one."""
+    after = after.strip()
+    return not text.rstrip().endswith((".", "!", "?")) or not after[:1].isupper()
 
 
 def gutenberg_fields(lines) -> dict[str, str]:

@@ -58,10 +58,16 @@ URL = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.)\S+$", re.I)   # a browser's f
 UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2}")
 
 
+# a list clause opening in lower case ('(b) on conviction on indictment, … not exceeding 10'): a
+# statute repeats such a line word for word, and where its line ends on a number it reads like a
+# numbered running line; no running head opens with a clause's enumerator (unseen7)
+LIST_CLAUSE = re.compile(r"^\((?:[a-z]{1,4}|\d{1,3})\)\s+[a-z]")
+
+
 def _candidate(text: str) -> bool:
     s = text.strip()
     return 0 < len(s) <= MAX_LEN and (any(ch.isalpha() for ch in s) or bool(COUNTER.match(s)) or bool(DASHED.match(s)) or bool(BARE.match(s))) \
-        and not SENTENCE_END.search(s) and not HEADING_LABEL.match(s)
+        and not SENTENCE_END.search(s) and not HEADING_LABEL.match(s) and not LIST_CLAUSE.match(s)
 
 
 def _regular(positions: list[int], near: set[int], pages: int = MIN_PAGES) -> bool:
@@ -265,10 +271,20 @@ def _page_edges(texts: list[str], counters: list[int]) -> set[int]:
 
 def running_lines(texts: list[str]) -> set[int]:
     """Indices of running heads/feet: numbered ones whose page numbers grow at a page's pace
-    (the words may change per chapter), and unnumbered ones repeated word for word a page apart."""
+    (the words may change per chapter), and unnumbered ones repeated word for word a page apart.
+
+    Of two chains as long, the one among numbered lines whose words stand on more than one of them
+    (a bare page number, a head repeated page after page) wins over the one among all (unseen7): an Act's
+    numbered sections `1 Fraud`, `2 Fraud by false representation`, `3 …`, each saying its own
+    words about a page apart, out-chained its pages `2 Fraud Act 2006 (c. 35)`, `3`, `4 Fraud Act
+    2006 (c. 35)` and were dropped as running heads."""
     numbered = [(i, _page_number(t)) for i, t in enumerate(texts) if _candidate(t) and _page_number(t)]
     cands = [(i, n) for i, n in numbered if n is not None]
+    seen = Counter(_key(texts[i]) for i, _ in cands)
+    repeating = set(_numbered_chain([(i, n) for i, n in cands if seen[_key(texts[i])] > 1], texts))
     numbered_hits = set(_numbered_chain(cands, texts))
+    if repeating and len(repeating) >= len(numbered_hits):
+        numbered_hits = repeating
     numbered_hits |= set(_between(texts, cands, sorted(numbered_hits)))
     pages, edges = MIN_PAGES, set()
     if not numbered_hits and (complete := _complete_counters(texts)):
@@ -572,3 +588,29 @@ def glued_page_number(page: Page) -> Page:
                 and (CLOSED.search(before) or UNIT_START.match(before)):
             page = page.split(i, start)
     return page
+
+
+# a piece of a rotated watermark ('DRAFT', 'CONFIDENTIAL' set at 45 degrees over every page): the
+# extractor reads each letter or pair of letters as a line of its own, between blank lines
+WATERMARK_PIECE = re.compile(r"[A-Z]{1,2}")
+WATERMARK_MIN = 4          # pieces in the text: fewer is a lone letter (a list label, a grade)
+
+
+def watermark_letters(page: Page) -> Page:
+    """Drop the pieces of a rotated watermark a PDF extractor scattered through the text (unseen7).
+
+    Example: a bylaws page printed with a diagonal 'DRAFT' on every page comes out with lines
+    'A', 'D', 'R', 'FT' between paragraphs and headings, each between blank lines, in a different
+    order on each page. Found by repetition, not by the word: one to two capital letters alone
+    between blank lines, at least WATERMARK_MIN of them, each piece seen twice on average (the
+    same few pieces page after page). An alphabetical index's 'A' / 'B' / 'C' (each letter once)
+    stays.
+    """
+    texts = page.texts()
+    hits = [i for i, text in enumerate(texts)
+            if WATERMARK_PIECE.fullmatch(text.strip())
+            and (i == 0 or not texts[i - 1].strip()) and (i + 1 == len(texts) or not texts[i + 1].strip())]
+    pieces = {texts[i].strip() for i in hits}
+    if len(hits) < WATERMARK_MIN or len(hits) < 2 * len(pieces):
+        return page
+    return page.drop(hits)

@@ -31,7 +31,7 @@ PROVISION_GROUP = re.compile(r"^\s*(?:part|division|subdivision|chapter|schedule
 # part of the contents, skipped when it comes right under the contents label (unseen5)
 COLUMN_LABEL = re.compile(r"^\s*(?:sections?|clauses?|articles?|regulations?|rules?|paragraphs?|page)\s*$", re.I)
 PROVISIONS_MIN = 3   # entries whose title stands again as a line of its own
-ENTRY_MARK = re.compile(r"^\s*(?:[-*+•▪]\s+|#{1,6}\s+)")   # a Markdown bullet or heading mark before an entry
+ENTRY_MARK = re.compile(r"^\s*(?:[-*+•▪▶►▸›»■◆●]\s+|#{1,6}\s+)")   # a Markdown bullet or heading mark, or a CSS list glyph (unseen7), before an entry
 CONTENTS_ENTRY_MAX = 40       # characters: a contents line is a heading, not prose
 CONTENTS_MIN_NUMBERED = 3     # entries: a list of numbered parts ('第一编…', '第一章…') …
 CONTENTS_NUMBERED_SHARE = 0.8  # … nearly all numbered, running into the text it lists
@@ -114,6 +114,39 @@ def pager(page: Page) -> Page:
                      if len(page.lines[i].text) <= 120 and PAGER.match(page.lines[i].text))
 
 
+PAGER_LABEL = re.compile(r"^\s*(?:[‹«<←]\s*)?(previous|next|上一篇|下一篇)\s*(?:[›»>→]\s*)?$", re.I)
+PAGER_ENTRY_MAX = 160   # characters: the linked entry's title, not a paragraph
+QUOTED_LINE = re.compile(r"^\s*[\"“].{1,120}[\"”]\s*$")
+PAGER_SPAN = 8          # non-blank lines within which the two labels stand
+
+
+def split_pager(page: Page) -> Page:
+    """Drop a previous/next pager whose labels stand alone on their lines, each over the linked
+    entry's title (and its quoted tagline), wherever the page prints it (unseen7).
+
+    Example: "Previous" / "150A: Special annual reporting requirements, or" / '"Special rules for
+    yearly reports"' / "Next" / "152: …, or" / '"…"', between a section's summary and its text.
+    Only as a pair (a 'Previous' and a 'Next' label within PAGER_SPAN non-blank lines): a word
+    alone is also a heading."""
+    lines = page.lines
+    filled = [i for i, line in enumerate(lines) if line.text.strip()]
+    labels = [k for k, i in enumerate(filled) if PAGER_LABEL.match(lines[i].text)]
+    kinds = {k: PAGER_LABEL.match(lines[filled[k]].text)[1].casefold() for k in labels}
+    hits = []
+    for k in labels:
+        partner = [m for m in labels if m != k and abs(m - k) <= PAGER_SPAN and kinds[m] != kinds[k]]
+        if not partner:
+            continue
+        take = [filled[k]]
+        if k + 1 < len(filled) and len(lines[filled[k + 1]].text.strip()) <= PAGER_ENTRY_MAX \
+                and k + 1 not in labels:
+            take.append(filled[k + 1])
+            if k + 2 < len(filled) and k + 2 not in labels and QUOTED_LINE.match(lines[filled[k + 2]].text):
+                take.append(filled[k + 2])
+        hits.extend(take)
+    return page.drop(hits)
+
+
 def link_button(page: Page) -> Page:
     """Drop a link button framed by arrow marks at the head or tail.
 
@@ -146,6 +179,9 @@ def contents_box(page: Page) -> Page:
     for i in range(min(len(lines), CONTENTS_SCAN)):
         if not CONTENTS_LABEL.match(lines[i].text):
             continue
+        above = _entries_above(lines, i)
+        if above:
+            return page.drop(above + [i])
         if not CJK.search(lines[i].text):
             book = _book_contents(lines, i) or _provisions(lines, i)
             if book:
@@ -173,6 +209,24 @@ def contents_box(page: Page) -> Page:
         if _removed_after(page, i) >= CONTENTS_MIN_REMOVED:
             return page.drop([i])   # its entries were links, already removed: the label is left alone
     return page
+
+
+def _entries_above(lines, label: int) -> list[int]:
+    """A contents box whose label a PDF extractor put AFTER its entries (unseen7: a browser-printed
+    page's box, 'Table of Contents' read below its '▶ Article I - …' lines): the unbroken run of
+    short lines right above the label (blank lines before it skipped), when more than half of them
+    stand again below the label as lines of their own. [] if not."""
+    entries, j = [], label - 1
+    while j >= 0 and (not lines[j].text.strip() and not entries
+                      or 0 < len(ENTRY_MARK.sub("", lines[j].text).strip()) <= CONTENTS_ENTRY_MAX):
+        if lines[j].text.strip():
+            entries.append(j)
+        j -= 1
+    if len(entries) < CONTENTS_MIN_NUMBERED or not any(ENTRY_MARK.match(lines[k].text) for k in entries):
+        return []
+    later = {_key(line.text) for line in lines[label + 1:]}
+    repeated = sum(1 for k in entries if _key(lines[k].text) in later)
+    return sorted(entries) if repeated * 2 > len(entries) else []
 
 
 def _provisions(lines, label: int) -> list[int]:

@@ -98,13 +98,31 @@ def markup_only_lines(page: Page) -> Page:
 
     An element of a page's head left among the first lines of an export ('<meta http-equiv=…
     charset=utf-8 />', '<!DOCTYPE html>') goes too (unseen).
+
+    A collapsible block's wrapper goes too (unseen7): '<details>' / '</details>' alone on their
+    lines and the toggle's label '<summary>Show the text</summary>' (a button's caption, not the
+    text), when the text both opens and closes such a block; the block's contents stay.
     """
     only_tags = [i for i, line in enumerate(page.lines)
                  if line.text.strip() and MARKUP_TAG.search(line.text) and not WHOLE_TAG.sub("", line.text).strip()]
     banner = [i for i in only_tags if _banner_markup(page.lines[i].text)]
     if banner:   # a README with a banner: its undescribed pictures (a demo GIF) are markup too
         banner = [i for i in only_tags if _banner_markup(page.lines[i].text, readme=True)]
-    return page.drop(banner + _page_head_tags(page))
+    return page.drop(banner + _page_head_tags(page) + _disclosure_lines(page))
+
+
+DISCLOSURE_TAG = re.compile(r"\s*</?details\b[^<>]*>\s*", re.I)
+DISCLOSURE_LABEL = re.compile(r"\s*<summary\b[^<>]*>[^<>]*</summary>\s*", re.I)
+
+
+def _disclosure_lines(page: Page) -> list[int]:
+    """A `<details>` block's opening and closing tag lines and its `<summary>` label line, when
+    the text has both an opening and a closing tag line (markup for sure, not a tag quoted once)."""
+    tags = [i for i, line in enumerate(page.lines) if DISCLOSURE_TAG.fullmatch(line.text)]
+    kinds = {page.lines[i].text.strip()[:2] == "</" for i in tags}
+    if kinds != {True, False}:
+        return []
+    return tags + [i for i, line in enumerate(page.lines) if DISCLOSURE_LABEL.fullmatch(line.text)]
 
 
 # an element of an HTML page's head ('<meta http-equiv=… charset=utf-8 />', '<!DOCTYPE html>',

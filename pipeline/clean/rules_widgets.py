@@ -57,6 +57,7 @@ def breadcrumb(page: Page) -> Page:
     A trail from the site's name needs only two items: "人民网>>时政".
     Under a one-line trail, a line that is only its last item is the column's name printed again as
     the page's heading: it goes too ("当前位置：首页 > 党建引领> 学习专栏" over "学习专栏").
+    An English trail separated by ' | ' goes when the headline under it begins its last item (unseen7).
     """
     lines, hits = page.lines, []
     for i in head_zone(lines):
@@ -89,7 +90,30 @@ def breadcrumb(page: Page) -> Page:
                 hits.extend(range(i, j + 1))
             else:
                 hits.append(i)
+    # 'The Treasury | Publications | … | <the headline under it>' (unseen7): the trail's length makes
+    # it read as prose, so it is looked for among the first lines, not in the head zone alone
+    first = [i for i, line in enumerate(lines[:PIPE_TRAIL_SCAN]) if line.text.strip()][:PIPE_TRAIL_LINES]
+    hits.extend(i for i in first if i not in hits and _pipe_trail(lines, i))
     return page.drop(hits)
+
+
+PIPE_TRAIL = re.compile(r"^[^|]{1,40}(?:\s+\|\s+[^|]{1,120}){2,}$")   # three or more items between ' | '
+ECHO_MIN = 12   # characters of the headline the trail's last item must begin with
+PIPE_TRAIL_SCAN, PIPE_TRAIL_LINES = 40, 5   # the trail is among the first non-blank lines
+
+
+def _pipe_trail(lines, i: int) -> bool:
+    """A trail whose items a ' | ' separates ('The Treasury | Publications | Guidance | Preparing
+    the Annual Report - …'), as English sites print it, with the page's headline right under it
+    beginning the trail's last item (the headline may be wrapped). A '|' also separates a page
+    title from the site's name and a table's cells, so without that echo the line stays."""
+    text = lines[i].text.strip()
+    if not PIPE_TRAIL.match(text):
+        return False
+    last = " ".join(text.split("|")[-1].split())
+    j = next((k for k in range(i + 1, len(lines)) if lines[k].text.strip()), None)
+    head = " ".join(lines[j].text.split()) if j is not None else ""
+    return len(head) >= ECHO_MIN and last.startswith(head)
 
 
 def _spread_trail(lines, i: int) -> list[int]:

@@ -119,9 +119,9 @@ WIRE_DATELINE = re.compile(
     r"^\s*(?P<outlet>[\u4e00-\u9fff]{1,8}?(通讯社|社|网|报|电视台|台|通訊社|網|報|電視臺|臺))(?P<place>[\u4e00-\u9fff]{0,6}?)\s*"
     rf"(?P<date>({DIGIT}{{2,4}}年)?{DIGIT}{{1,2}}月{DIGIT}{{1,2}}日)\s*(电|讯|消息|電|訊)\s*$")   # Traditional too (unseen4)
 
-GUTENBERG_START = re.compile(r"^\s*\*{3}\s*START OF (THE|THIS) PROJECT GUTENBERG E-?BOOK", I)
+GUTENBERG_START = re.compile(r"^\s*(\*{3}\s*)?START OF (THE|THIS) PROJECT GUTENBERG E-?BOOK", I)   # stars stripped in some copies
 GUTENBERG_END = re.compile(
-    r"^\s*(\*{3}\s*END OF (THE|THIS) PROJECT GUTENBERG E-?BOOK|End of (the )?Project Gutenberg)", I)
+    r"^\s*((\*{3}\s*)?END OF (THE|THIS) PROJECT GUTENBERG E-?BOOK|End of (the )?Project Gutenberg)", I)
 GUTENBERG_FIELD = re.compile(r"^\s*\[?\s*(?P<key>Title|Author|Release Date|Posting Date|Last updated|Language)"
                              r"\s*:\s*(?P<value>[^\]]*?)\s*(\[[^\]]*\])?\s*\]?\s*$", I)
 GUTENBERG_CREDIT = re.compile(r"^\s*(Produced by|E-?text prepared by|Transcribed (from|by))\b", I)

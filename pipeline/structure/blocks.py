@@ -604,6 +604,50 @@ def _numbered_over_text(group, tops: set[str]) -> bool:
         and second[:1].isupper() and not sg.numbering(second)
 
 
+COLUMN_HEAD_TAIL = 3   # words: the end of a numbered heading wrapped by a narrow column ('board', 'annual report')
+
+
+def _column_head(text: str, tops: set[str]) -> bool:
+    """'1.1.1 Responsibility of the Crown entity', '1 Process and production of the' (where '1.x'
+    headings exist): a decimal-numbered title line, short, no end mark, a capital after the number."""
+    top = DECIMAL_TOP.match(text)
+    numbered = sg.numbering(text).startswith("1.1") or bool(top and top[1] in tops)
+    words = sg.NUMBER_PREFIX.sub("", text)
+    return numbered and len(text) <= NUMBERED_TITLE_MAX and not re.search(r"[.,;:!?]$", text) and words[:1].isupper() \
+        and not re.search(r"\S\s{3,}\S", text) and bool(re.search(r"[A-Za-z]{3,}", words))   # a table row ('16 Q   33 h') is no title
+
+
+def _column_heads(group, tops: set[str]) -> list:
+    """A group cut before and after each decimal-numbered heading inside it (unseen7: a page set in
+    two columns, extracted with no blank lines, runs the guide's title, '1 Process …', '1.1 Roles …'
+    and their paragraphs into one group). A heading the narrow column wrapped takes its next line
+    along, as one line, when that line is a short tail (at most COLUMN_HEAD_TAIL words, no end
+    mark) and the line after it opens with a capital or another heading: 'Parliamentary papers' under '1.2.1 Annual reports which
+    are', 'board' under '1.1.1 Responsibility of the Crown entity'. Lists ('1.1 Apples' among
+    sentences that run on in lower case) are not cut: the line after the heading opens a sentence."""
+    texts = [line.strip() for line, _ in group]
+    parts, start, k = [], 0, 0
+    while k < len(texts):
+        end = k + 1
+        if k + 2 < len(texts) and len(texts[k + 1].split()) <= COLUMN_HEAD_TAIL \
+                and not re.search(r"[.,;:!?]$", texts[k + 1]) \
+                and (texts[k + 2][:1].isupper() or _column_head(texts[k + 2], tops)):
+            end = k + 2   # the wrapped tail of the heading
+        after = texts[end] if end < len(texts) else ""
+        if _column_head(texts[k], tops) and (not after or after[:1].isupper() or after[:1] in "([“\"‘"
+                                             or _column_head(after, tops)):
+            if k > start:
+                parts.append(group[start:k])
+            line, number = group[k]
+            parts.append([(line.rstrip() + " " + texts[k + 1], number)] if end == k + 2 else [group[k]])
+            start = k = end
+            continue
+        k += 1
+    if start < len(group):
+        parts.append(group[start:])
+    return parts
+
+
 FENCE = re.compile(r"^\s{0,3}(?P<mark>`{3,}|~{3,})")
 
 
@@ -700,6 +744,11 @@ def _underlined_top(lines, i: int) -> int | None:
 # it: the number, a short title in sentence case, a closing period ('1. Short title and
 # commencement.', '25. Duty to report.') — no other stop inside, at most 10 words
 PROVISION_HEAD = re.compile(r"^\d{1,3}[A-Z]{0,2}\.\s+(?P<title>[A-Z][\w'’()-]*(?:\s+[\w'’(),-]+){0,9}?)\.?$")
+# a revised Act's section heading as its PDF prints it: the number, a space, the title, no stop
+# after the number ('2 Fraud by false representation', '5 “Gain” and “loss”', '6 Possession etc.
+# of articles for use in frauds'; unseen7)
+BARE_PROVISION_HEAD = re.compile(r"^(?P<num>\d{1,3})[A-Z]{0,2}\s+(?P<title>[A-Z“\"‘][\w'’”\"()-]*(?:\s+[\w'’“”\"(),.:-]+){0,11}?)$")
+BARE_PROVISION_STEP = 3   # numbers a series of bare headings may skip: repealed sections
 PROVISION_TEXT = re.compile(r"^(?:\((?:\d{1,3}|[a-z]{1,3})\)\s|[A-Z“\"])")   # '(1) …', 'In this Act, …'
 PROVISION_HEADS_MIN = 3
 
@@ -712,13 +761,31 @@ def _provision_heads(lines, numbers) -> set[int]:
     no Part over them, or end in ';'."""
     texts = [line.strip() for line in lines]
     if not any(sg.numbering(t) == "chapter" and t[:4].casefold() == "part" for t in texts):
-        return set()
+        return _bare_provision_heads(texts, numbers)
     heads = set()
     for k in range(len(texts) - 1):
         text, nxt = texts[k], texts[k + 1]
         if PROVISION_HEAD.match(text) and nxt and PROVISION_TEXT.match(nxt) and not PROVISION_HEAD.match(nxt) \
                 and not sg.numbering(nxt) == "chapter":
             heads.add(numbers[k])
+    return heads if len(heads) >= PROVISION_HEADS_MIN else set()
+
+
+def _bare_provision_heads(texts: list[str], numbers) -> set[int]:
+    """An Act without Parts whose sections a revised-legislation PDF prints as 'N Title' (no stop
+    after the number, no blank lines) over a subsection '(1) …' or a sentence (unseen7: the lines
+    were run into the paragraph before them). A line opening with a count is common, so they are
+    heads only as a series: numbers from 1 or 2, each larger than the last by at most
+    BARE_PROVISION_STEP, at least PROVISION_HEADS_MIN of them."""
+    heads, last = set(), 0
+    for k in range(len(texts) - 1):
+        match = BARE_PROVISION_HEAD.match(texts[k])
+        if not match or not texts[k + 1] or not PROVISION_TEXT.match(texts[k + 1]) or sg.ends_with(texts[k], ",;:"):
+            continue
+        num = int(match["num"])
+        if (not heads and num in (1, 2)) or (heads and 0 < num - last <= BARE_PROVISION_STEP):
+            heads.add(numbers[k])
+            last = num
     return heads if len(heads) >= PROVISION_HEADS_MIN else set()
 
 
@@ -781,7 +848,8 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
             blocks.append(_code_block(seg_lines, seg_numbers))
             continue
         before = ""
-        for group in (part for whole in _groups(seg_lines, seg_numbers) for part in _split_at(whole, heads)):
+        for group in (cut for whole in _groups(seg_lines, seg_numbers) for part in _split_at(whole, heads)
+                      for cut in (_column_heads(part, tops) if english and not page and tops else [part])):
             kind = _verbatim_kind(group, before, markdown) if english and not page \
                 else "layout" if not page and verbatim.is_pipe_table(group) else ""
             before = group[-1][0]

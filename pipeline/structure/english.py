@@ -143,8 +143,8 @@ def english_kind(block: Block, series: set[str], indent: int, width: int = 0) ->
         return None   # level with an indented body: a wrapped line or a reference, not a heading
     if LONG_TITLE.match(text):
         return None   # an Act's long title, set as a heading in a compilation: front matter, not a part
-    if block.provision:
-        return style, True   # '1. Short title and commencement.' over its text (blocks._provision_heads)
+    if block.provision:   # '1. Short title and commencement.' over its text (blocks._provision_heads);
+        return style or "1.", True   # '2 Fraud by …' without the stop ranks as numbered too (unseen7)
     if strong_heading(text):
         return style, True
     if block.indent > 3 and indent < 2 and not centred(block, width):
@@ -225,11 +225,25 @@ def _decimal_top(block: Block, tops: set[str]) -> tuple[str, bool] | None:
     return ("1.", True) if len(rest.split()) <= MAX_WORDS and _phrase(rest) else None
 
 
+REPEATED_LABEL = 3    # an unnumbered heading-like line said this often is a box's label
+
+
+def _repeated_labels(blocks: list[Block], kinds: list) -> list:
+    """An unnumbered heading-like line said word for word REPEATED_LABEL times or more is a box's
+    label (unseen7: a revised Act's 'Textual Amendments' box after six sections), not a section:
+    a text names each of its sections once; numbered ones ('Section 2' in each Article) differ by
+    their place."""
+    said = Counter(blocks[i].text.strip() for i, kind in enumerate(kinds) if kind and not kind[0])
+    return [None if kind and not kind[0] and said[blocks[i].text.strip()] >= REPEATED_LABEL else kind
+            for i, kind in enumerate(kinds)]
+
+
 def english_kinds(blocks: list[Block]) -> list[tuple[str, bool] | None]:
     series, indent, width = series_words(blocks), body_indent(blocks), text_width(blocks)
     tops = _decimal_tops(blocks)
     kinds = [None if is_caption(b.text) else english_kind(b, series, indent, width) or (_decimal_top(b, tops) if tops else None)
              for b in blocks]
+    kinds = _repeated_labels(blocks, kinds)
     kinds = _centring_used(blocks, kinds, indent, width)
     for i, kind in enumerate(kinds):
         if kind and not kind[1] and _inside_sentence(blocks, i):

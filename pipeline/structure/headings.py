@@ -335,8 +335,9 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
             topic_after = style != "topic" and after is not None and after[0] == "topic"
             if after is not None and (english or not after[1]) and not topic_after \
                     and not (english and _emptied(blocks, i, dropped)) and not _centred_over(blocks, i, after, centre) \
-                    and not (english and _caps_over_first(blocks, i, after)):
-                continue
+                    and not (english and _caps_over_first(blocks, i, after)) \
+                    and not (english and i + 1 < len(blocks) and blocks[i + 1].provision and not blocks[i].provision):
+                continue   # an Act's cross-heading over its first section heading stays (unseen7)
         appendix = style == "appendix"
         shape = "appendix|" if appendix else _shape(blocks[i].text, style, english)
         if glossary and (not strong and (sg.GLOSSARY_TERM.match(blocks[i].text) or style) or _glossary_term(style, blocks[i].text)):
@@ -350,7 +351,11 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
             blocks[h.index].text = sg.unmarked(blocks[h.index].text)
         elif english:
             blocks[h.index].text = undecorated(blocks[h.index].text)
-    return _english_peers(found, centre) if english else found
+    # an Act's cross-heading over its first section heading groups the sections under it: like a
+    # centred line, it keeps its own rank outside them (unseen7)
+    cross = {h.index for h in found if not h.style and h.index + 1 < len(blocks) and blocks[h.index + 1].provision
+             and not blocks[h.index].provision}
+    return _english_peers(found, centre | cross) if english else found
 
 
 def _lost_marks(blocks: list[Block], found: list[Heading]) -> list[Heading]:
