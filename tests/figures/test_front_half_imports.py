@@ -28,12 +28,14 @@ def test_a_name_with_no_folder_falls_back_to_importlib_metadata():
         installed_version("no-such-distribution-installed")
 
 
-def test_the_front_half_does_not_import_importlib_metadata(tmp_path):
+def test_the_front_half_imports_only_what_the_input_needs(tmp_path):
+    """A UTF-8 input with no corrections file: no importlib.metadata (the chart key), no
+    charset_normalizer (decode.detect), no PyYAML (corrections)."""
     xml = tmp_path / f"{SAMPLE.stem}.xml"
     script = ("import sys; from pathlib import Path; from pipeline import build; from pipeline.options import Options; "
               f"build.make_xml(Path({str(SAMPLE)!r}), Path({str(xml)!r}), Options()); "
-              "print('importlib.metadata' in sys.modules)")
+              "print(sorted(m for m in ('importlib.metadata', 'charset_normalizer', 'yaml') if m in sys.modules))")
     proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=REPO, timeout=120)
     assert proc.returncode == 0, proc.stderr
-    assert proc.stdout.strip().splitlines()[-1] == "False"
+    assert proc.stdout.strip().splitlines()[-1] == "[]"
     assert list((tmp_path / f"{SAMPLE.stem}.charts").iterdir()), "the sample has charts: the key was computed"
