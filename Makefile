@@ -88,6 +88,7 @@ WARM_STAMP := $(VENV)/.warm
 $(WARM_STAMP): $(shell find pipeline -name '*.py') | $(SETUP_STAMP)
 	@$(PY) -m compileall -q pipeline
 	@$(PY) -c 'from pipeline.regex_cache import record; record()'
+	@$(PY) -c 'from pipeline.render import renderer; renderer("pdf")' 2>/dev/null || true   # cffi's parse of WeasyPrint's C declarations (pipeline/render/cdefs.py)
 	@touch $@
 $(XML) $(PDF) $(DOCX) $(EPUB) bench: | $(WARM_STAMP)
 

@@ -15,10 +15,9 @@ one line before any YAML object is built: more than MAX_BYTES, anchors and alias
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from pathlib import Path
-
-import yaml
 
 from .errors import InputError
 from .model import Corrections, Document, Figures, LineRef
@@ -68,30 +67,41 @@ def load_corrections(source: Path, explicit: Path | None = None,
     return parse_corrections(text, str(path), normalise)
 
 
-class _Loader(yaml.SafeLoader):
-    """safe_load where timestamps and floats stay text (`date: 2010-01-05`, a line `2026-02-02 09:20`,
-    a line `3.50`, written as in the source), and a key given twice is an error, not 'the last wins'."""
+@functools.cache
+def _loader():
+    """The YAML loader, made (and PyYAML imported: ~0.005 CPU-s) only when a corrections file
+    exists: a build without one never needs it, and the build's front half is on the way to
+    the PDF's layout (bench/results.md, "speed2")."""
+    import yaml
 
-    def construct_mapping(self, node, deep=False):
-        seen = set()
-        for key_node, _ in node.value:
-            key = self.construct_object(key_node, deep=deep)
-            if not isinstance(key, (str, int)):
-                continue  # unhashable keys are refused by the base class
-            if key in seen:
-                raise yaml.constructor.ConstructorError(None, None, f"{key!r} is given twice", key_node.start_mark)
-            seen.add(key)
-        return super().construct_mapping(node, deep=deep)
+    class _Loader(yaml.SafeLoader):
+        """safe_load where timestamps and floats stay text (`date: 2010-01-05`, a line `2026-02-02 09:20`,
+        a line `3.50`, written as in the source), and a key given twice is an error, not 'the last wins'."""
+
+        def construct_mapping(self, node, deep=False):
+            seen = set()
+            for key_node, _ in node.value:
+                key = self.construct_object(key_node, deep=deep)
+                if not isinstance(key, (str, int)):
+                    continue  # unhashable keys are refused by the base class
+                if key in seen:
+                    raise yaml.constructor.ConstructorError(None, None, f"{key!r} is given twice", key_node.start_mark)
+                seen.add(key)
+            return super().construct_mapping(node, deep=deep)
+
+    _Loader.yaml_implicit_resolvers = {
+        first: [(tag, regexp) for tag, regexp in resolvers if tag not in _TEXT_TAGS]
+        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
+    return _Loader
 
 
 _TEXT_TAGS = ("tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:float")
-_Loader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag not in _TEXT_TAGS]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
 
 
 def _safe_yaml(text: str, name: str):
     """safe_load, after refusing what a hand-written file never needs (anchors, aliases, tags, deep nesting)."""
+    import yaml
+
     depth = 0
     try:
         for token in yaml.scan(text, Loader=yaml.SafeLoader):
@@ -110,7 +120,7 @@ def _safe_yaml(text: str, name: str):
             elif isinstance(token, (yaml.BlockEndToken, yaml.FlowMappingEndToken, yaml.FlowSequenceEndToken)):
                 depth -= 1
         # a pandoc user may fence the block with '---' lines: an empty document around it is fine
-        documents = [d for d in yaml.load_all(text, Loader=_Loader) if d is not None]  # noqa: S506
+        documents = [d for d in yaml.load_all(text, Loader=_loader()) if d is not None]  # noqa: S506
         if len(documents) > 1:
             raise InputError(f"{name}: holds {len(documents)} YAML documents; put every key in one")
         return documents[0] if documents else None

@@ -206,10 +206,45 @@ def _alt(rows: list[tuple[str, float]], group: Group, zh: bool) -> str:
 def style_fingerprint() -> str:
     """What besides a chart's data changes its pictures: the drawing code (draw.py's own text, so
     an edit there misses every old key), matplotlib's version, the font file, the sizes."""
-    from importlib.metadata import version
     code = hashlib.sha256((Path(__file__).parent / "draw.py").read_bytes()).hexdigest()
     fonts = [f"{p}:{Path(p).stat().st_size}" for p in FONT_FILES if Path(p).exists()]
-    return f"draw.py {code}; matplotlib {version('matplotlib')}; {DPI} dpi; {WIDTH_IN} in; {';'.join(fonts)}"
+    return f"draw.py {code}; matplotlib {installed_version('matplotlib')}; {DPI} dpi; {WIDTH_IN} in; {';'.join(fonts)}"
+
+
+def installed_version(name: str) -> str:
+    """`importlib.metadata.version(name)` for a distribution installed as a `.dist-info` folder,
+    read from its METADATA's `Version:` header in the first `sys.path` folder that has one (the
+    folder importlib.metadata finds first). Why not importlib.metadata itself: importing it (and
+    the email parser it reads METADATA with) is ~0.02 CPU-s of the build's main process, in the
+    front half the PDF's layout waits for (bench/results.md, "speed2"). Anything else (an egg,
+    a zip, no folder): importlib.metadata."""
+    import os
+    import sys
+
+    prefix = f"{name.lower().replace('-', '_')}-"
+    for entry in sys.path:
+        try:
+            folders = sorted(e for e in os.listdir(entry or ".")
+                             if e.lower().startswith(prefix) and e.endswith(".dist-info"))
+        except OSError:
+            continue
+        if len(folders) != 1:
+            if folders:
+                break   # several versions side by side: importlib.metadata's choice
+            continue
+        try:
+            with open(os.path.join(entry or ".", folders[0], "METADATA"), encoding="utf-8") as f:
+                for line in f:
+                    if not line.strip():
+                        break
+                    if line.startswith("Version:"):
+                        return line[len("Version:"):].strip()
+        except OSError:
+            pass
+        break
+    from importlib.metadata import version
+
+    return version(name)
 
 
 @dataclass(frozen=True)

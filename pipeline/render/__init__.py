@@ -29,12 +29,14 @@ RENDERERS: dict[str, tuple[str, str]] = {
 
 
 def renderer(fmt: str) -> Renderer:
+    from .cdefs import cached_cdefs
     from .lazy import deferred_font_tools
     from .libraries import quick_library_lookup
 
     module, function = RENDERERS[fmt]
     # the first import of WeasyPrint finds its libraries without gcc, and loads no fontTools it never uses
-    with quick_library_lookup(), deferred_font_tools():
+    # (and its C declarations parsed by an earlier run: cdefs.py)
+    with quick_library_lookup(), deferred_font_tools(), cached_cdefs():
         return getattr(import_module(module), function)
 
 
