@@ -96,6 +96,9 @@ _BEFORE_ORDINAL = ("第", "初", "周", "星期", "礼拜", "之")
 _DAY_AFTER = ("上午", "下午", "中午", "晚上", "晚", "凌晨", "早晨", "清晨", "夜", "零时", "电", "讯", "开始", "起")
 _DAY_BEFORE = ("到", "至", "从", "于", "截至", "截止")
 _DIGITWISE = re.compile(f"[{_DIGIT}]{{2,}}")
+# A year typed with a Latin o for 〇 (`二oo四年`, `一九9o年` aside): the numeral after the o's is the
+# year's last digit, not a count of years (the structure stage reads these dates too: signals.CN_DATE_DIGIT).
+_TYPED_ZERO_YEAR = re.compile(f"[一二][{_DIGIT}oOＯｏ]{{0,2}}[oOＯｏ]+$")
 _APPROX_BEFORE = re.compile(rf"(?:{alternation(APPROX_BEFORE).replace('约', NOT_APPROX_YUE)})$")
 _APPROX_AFTER = re.compile(rf"(?:{alternation(APPROX_AFTER)})")
 _NOT_UNIT_BEFORE = {"天": "津下", "年": "级度代", "所": "属有以", "名": "单称义", "次": "生要产级", "部": "门署分件",
@@ -184,6 +187,8 @@ def _counted(text: str, m: re.Match) -> Quantity | None:
         return None                                   # 几十年, 十几个: a vague count, not a figure
     if _DIGITWISE.fullmatch(num) or _ordinal(text, m.start()):
         return None                                   # 一九八五年, 第三, 周一
+    if unit == "年" and len(num) <= 2 and _TYPED_ZERO_YEAR.search(text, max(0, m.start() - 3), m.start()):
+        return None                                   # 二oo四年: a year typed with o's
     frac = (m["frac"] or "")[1:]                      # 四点七米, 零点七米, 七十一点六三亿元: a decimal
     if frac and not unit and not mag:
         return None                                   # 四点三: a time of day or a list point, no unit

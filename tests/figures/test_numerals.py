@@ -189,3 +189,9 @@ def test_ranges_estimates_and_old_units_in_numerals(text, expected):
 @pytest.mark.parametrize("text", ["大家三五成群地走来。", "这两三年来变化很大。", "钱庄三钱庄"])
 def test_neighbour_digits_in_an_idiom_or_a_time_reference_are_not(text):
     assert found(text) == []
+
+
+def test_a_year_typed_with_latin_os_is_no_count_of_years():
+    # `二oo四年`: a Latin o typed for 〇 (unseen6); the 四年 after it is the year's last digit
+    assert [row[0] for row in found("二oo四年，全市生产总值增长百分之十二。二OO三年产量五十万吨。")] == ["百分之十二", "五十万吨"]
+    assert [row[0] for row in found("他在这里工作了四年。")] == ["四年"]
