@@ -434,14 +434,18 @@ def main(argv: list[str] | None = None) -> int:
     if args.write_floors:
         write_floors(rows)
     text = HEADER.format(corpus="../shared/corpus") + table(rows)
-    out = args.out or (REPO / "docs" / "accuracy.md" if args.split == "all" else None)
+    write_report(text, args.out or (REPO / "docs" / "accuracy.md" if args.split == "all" else None))
+    return 0
+
+
+def write_report(text: str, out: Path | None) -> None:
+    """The generated page written atomically to `out`, or printed when there is none (perturb.py too)."""
     if out is None:
         print(text)
-    else:
-        from pipeline.atomic import write_atomic
-        write_atomic(out, text.encode("utf-8"))
-        print(f"wrote {out}")
-    return 0
+        return
+    from pipeline.atomic import write_atomic
+    write_atomic(out, text.encode("utf-8"))
+    print(f"wrote {out}")
 
 
 if __name__ == "__main__":

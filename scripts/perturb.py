@@ -417,13 +417,7 @@ def main(argv: list[str] | None = None) -> int:
         args.json.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     text = HEADER + summary(rows)
     full = not args.docs and not args.form
-    out = args.out or (REPO / "docs" / "robustness.md" if full or args.write_out else None)
-    if out is None:
-        print(text)
-    else:
-        from pipeline.atomic import write_atomic
-        write_atomic(out, text.encode("utf-8"))
-        print(f"wrote {out}")
+    accuracy.write_report(text, args.out or (REPO / "docs" / "robustness.md" if full or args.write_out else None))
     return 0
 
 

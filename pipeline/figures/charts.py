@@ -212,36 +212,25 @@ def style_fingerprint() -> str:
 
 
 def installed_version(name: str) -> str:
-    """`importlib.metadata.version(name)` for a distribution installed as a `.dist-info` folder,
-    read from its METADATA's `Version:` header in the first `sys.path` folder that has one (the
-    folder importlib.metadata finds first). Why not importlib.metadata itself: importing it (and
-    the email parser it reads METADATA with) is ~0.02 CPU-s of the build's main process, in the
-    front half the PDF's layout waits for (bench/results.md, "speed2"). Anything else (an egg,
-    a zip, no folder): importlib.metadata."""
+    """`importlib.metadata.version(name)` for a distribution installed as a `.dist-info` folder:
+    the version its folder's name carries (`matplotlib-3.9.2.dist-info`), in the first `sys.path`
+    folder that has one (the folder importlib.metadata finds first). Why not importlib.metadata
+    itself: importing it (and the email parser it reads METADATA with) is ~0.02 CPU-s of the
+    build's main process, in the front half (bench/results.md, "speed2"). Anything else (an egg,
+    a zip, several versions side by side): importlib.metadata."""
     import os
     import sys
 
     prefix = f"{name.lower().replace('-', '_')}-"
     for entry in sys.path:
         try:
-            folders = sorted(e for e in os.listdir(entry or ".")
-                             if e.lower().startswith(prefix) and e.endswith(".dist-info"))
+            folders = [e for e in os.listdir(entry or ".") if e.lower().startswith(prefix) and e.endswith(".dist-info")]
         except OSError:
             continue
-        if len(folders) != 1:
-            if folders:
-                break   # several versions side by side: importlib.metadata's choice
-            continue
-        try:
-            with open(os.path.join(entry or ".", folders[0], "METADATA"), encoding="utf-8") as f:
-                for line in f:
-                    if not line.strip():
-                        break
-                    if line.startswith("Version:"):
-                        return line[len("Version:"):].strip()
-        except OSError:
-            pass
-        break
+        if len(folders) == 1:
+            return folders[0][len(prefix):-len(".dist-info")]
+        if folders:
+            break
     from importlib.metadata import version
 
     return version(name)
