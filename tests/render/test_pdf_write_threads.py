@@ -87,12 +87,12 @@ def test_subsets_and_compression_run_outside_the_writing_thread(monkeypatch):
 def test_threads_only_for_cores_nothing_else_wants(monkeypatch):
     from pipeline.render.pdf import write_threads
 
-    monkeypatch.setattr(write_threads, "_cores", lambda: 2)
+    monkeypatch.setattr(write_threads, "available_cores", lambda: 2)
     assert write_threads._threads("0.90 0.80 0.70 1/312 4242") == 2   # only this process runs
     assert write_threads._threads("1.90 1.80 1.70 2/312 4242") == 1   # the other chain runs
     assert write_threads._threads("6.00 5.00 4.00 7/312 4242") == 1   # a busy machine
     assert write_threads._threads("garbled") == 1
-    monkeypatch.setattr(write_threads, "_cores", lambda: 1)
+    monkeypatch.setattr(write_threads, "available_cores", lambda: 1)
     assert write_threads._threads("0.00 0.00 0.00 1/312 4242") == 1
 
 

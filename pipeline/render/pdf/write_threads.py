@@ -23,10 +23,11 @@ pydyf 0.13.0 (`Stream.data`, `PDF.write`).
 """
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
+
+from ...options import available_cores
 
 WEASYPRINT = "70.0"
 PYDYF = "0.13.0"
@@ -34,19 +35,12 @@ _READY = "_pipeline_ready"   # a stream's bytes, being made in a thread
 _original: dict = {}
 
 
-def _cores() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except (AttributeError, OSError):
-        return os.cpu_count() or 1
-
-
 def _threads(loadavg: str | None = None) -> int:
     """How many threads to use: this one plus one per core nothing else is waiting for now
     (/proc/loadavg's running tasks, this one included). In a build whose other chain still runs,
     or on a busy machine, none: a thread would only take its core from work that wants it (a
     one-document build with threads always: 1.02x the wall, the other chain ending last)."""
-    cores = _cores()
+    cores = available_cores()
     if cores < 2:
         return 1
     try:
