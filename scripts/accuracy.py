@@ -376,6 +376,11 @@ earlier rounds met (a running head over the title, a two-column page, a Gutenber
 README tag lines). A seventh (`xi7`, a plain-language legislation page) scored at first sight with
 those rules in place read 0.0 heading F1 and 10 leaks; 0.667 and 4 after the two rules it prompted.
 Over all seven: first sight 0.483, after 0.942.
+A seventh Chinese round (branch unseen8, `xl1`-`xl8`: two CPPCC standing committees' work reports,
+an NPC standing committee's report on mobile Wikisource, a city congress's call for comments with its
+draft 条例, a briefing transcript, a press conference Q&A, an essay site's work summary and work plan)
+read at first sight heading F1 1.0 / 0.5 / 0.667 / 0.167 / 0.0 / 0.0 / 0.5 / 1.0, mean 0.479 (text only
+0.562), titles 5 of 8, 17 leaks, body kept 0.987 (same run: dev 0.997, the other 114 extra 0.952).
 
 **What body kept loses** (the bodykept stop, issue #11): every run of body letters a dev or extra
 document lost (`scripts/body_lost.py`) was classified. Reordered, nothing gone (29 runs, 251
