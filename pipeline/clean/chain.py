@@ -69,6 +69,7 @@ BOILERPLATE_RULES = [
     ("copyright", meta.copyright_line),
     ("updated-at", meta.updated_at),
     ("page-meta", meta.page_meta),
+    ("bare-counter", meta.bare_counter),   # unseen8: the counter's digits alone under the byline
     ("register-code", meta.register_code),   # unseen6
     ("address-line", meta.address_line),   # unseen6: before the head zone's lines are read as a title block
     ("wire-dateline", meta.wire_dateline),
@@ -77,6 +78,7 @@ BOILERPLATE_RULES = [
     ("contents-box", portal.contents_box),
     ("contents-line", book.contents_line),
     ("unpaged-contents", book.unpaged_contents),   # newdocs round 3: one entry a line, no page numbers
+    ("restarting-contents", book.restarting_contents),   # unseen8: numbered parts with nothing under them, renumbered after
     ("meta-box", header.meta_box),
     ("search-prompt", widgets.search_prompt),
     ("page-header", header.page_header),

@@ -207,3 +207,48 @@ def unpaged_contents(page: Page) -> Page:
                 break
         i = max(j, i + 1)
     return page.drop(hits)
+
+
+# Chinese ordinals in counting order, as parts are numbered ('第一章' … '第二十章')
+CN_ORDINALS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"] \
+    + ["十" + d for d in "一二三四五六七八九"] + ["二十"]
+PART_ENTRY = re.compile(r"^第(?P<n>[一二三四五六七八九十]{1,3})(?P<unit>[编編章节節篇]|部分)(?:[\s\u3000]+(?P<name>\S.{0,28}))?$")
+RESTART_MIN = 3   # entries: '第一章' '第二章' '第三章' with nothing between them is a list, not three chapters
+
+
+def restarting_contents(page: Page) -> Page:
+    """Drop a contents list of numbered parts that the text's own parts then number again from the
+    start: '第一章 …' / '第二章 …' / … / '第八章 …' with nothing but blank lines between them, and
+    later a '第一章' of the same unit again. Real chapters have their text between them, so a
+    run of RESTART_MIN or more consecutive part numbers of one unit with nothing under any of them
+    is the list of the parts, even where the copy lost some entries' names ('第一章' alone) or an
+    excerpt holds only the first part (unpaged-contents needs two entries to stand again; unseen8:
+    a draft regulation attached to a congress's call for comments).
+
+    Example: '第一章' / '第二章 社会信用信息归集' / '第三章 法律责任' over '第一章' / '第一条 为了…'.
+    """
+    lines = page.lines
+    entries = [PART_ENTRY.match(line.text.strip()) for line in lines]
+    hits: list[int] = []
+    i = 0
+    while i < len(lines):
+        first = entries[i]
+        if not first or first["n"] != CN_ORDINALS[0]:
+            i += 1
+            continue
+        run, j = [i], i + 1
+        while j < len(lines):
+            entry = entries[j]
+            if not lines[j].text.strip():
+                j += 1
+            elif entry and entry["unit"] == first["unit"] and len(run) < len(CN_ORDINALS) \
+                    and entry["n"] == CN_ORDINALS[len(run)]:
+                run.append(j)
+                j += 1
+            else:
+                break
+        again = any(e and e["unit"] == first["unit"] and e["n"] == CN_ORDINALS[0] for e in entries[run[-1] + 1:])
+        if len(run) >= RESTART_MIN and again:
+            hits.extend(run)
+        i = run[-1] + 1
+    return page.drop(hits)

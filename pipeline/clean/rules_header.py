@@ -64,6 +64,8 @@ def site_name(page: Page) -> Page:
 
     A first line greeting the visitor is the site's banner too: "中国改革信息库欢迎您!".
 
+    A slogan set as a couplet right under the name goes with it (see _slogan_couplet; unseen8).
+
     Example: "法搜网--中国法律信息搜索网" over "中华人民共和国…政府工作报告"; "中国政府网" alone
     (a name of at most six characters). "关于加快农村电网" over its second line stays (no separator,
     too long for a bare name).
@@ -75,8 +77,24 @@ def site_name(page: Page) -> Page:
         return page.drop([texts[0]])   # the site greeting its visitor: '中国改革信息库欢迎您!' (newdocs)
     match = SITE_NAME.match(page.lines[texts[0]].text.strip())
     if match and (match["desc"] or len(match["name"]) <= SITE_NAME_BARE):
-        return page.drop([texts[0]])
+        return page.drop([texts[0]] + _slogan_couplet(page, texts[1:3]))
     return page
+
+
+SLOGAN = re.compile(r"^[\u4e00-\u9fff]{4,12}$")   # a slogan's half: words only, no mark, no digit
+
+
+def _slogan_couplet(page: Page, after: list[int]) -> list[int]:
+    """The site's slogan under its name, set as a couplet: two lines in a row (no blank line
+    between), of the same length, words only ('汇聚全球精彩分享' / '领您探索未知国度'). A headline
+    is one line, or two of unequal lengths; a couplet under a site's name is the banner's (unseen8)."""
+    if len(after) < 2:
+        return []
+    a, b = (page.lines[i] for i in after)
+    ta, tb = a.text.strip(), b.text.strip()
+    if b.number == a.number + 1 and len(ta) == len(tb) and SLOGAN.match(ta) and SLOGAN.match(tb):
+        return list(after)
+    return []
 
 
 def meta_box(page: Page) -> Page:

@@ -137,6 +137,7 @@ def repeated_title(page: Page) -> Page:
     """Drop the document's short title when it repeats the page headline just above it.
 
     Example: "2026年宁夏回族自治区政府工作报告" then "政府工作报告" -> the second line goes.
+    The body's full name under the headline's short form goes too (see _short_form; unseen8).
     """
     first = [i for i, line in enumerate(page.lines) if line.text.strip()][:2]
     if len(first) < 2:
@@ -145,7 +146,27 @@ def repeated_title(page: Page) -> Page:
     titlelike = len(headline) <= 60 and not any(mark in headline + title for mark in "。！？；!?;")
     if titlelike and 2 <= len(title) <= 30 and title in headline:
         return page.drop([first[1]])
+    if titlelike and len(title) <= 60 and _short_form(headline, title):
+        return page.drop([first[1]])   # the text's full name under the headline's short form (unseen8)
     return page
+
+
+SHORT_FORM_TAIL = 8   # characters the two names must end alike in, at least
+
+
+def _short_form(headline: str, title: str) -> bool:
+    """'政协全国委员会常务委员会工作报告' over '中国人民政治协商会议全国委员会常务委员会工作报告':
+    a portal headline gives the body's name in a short form (an abbreviated issuer) and the
+    body repeats it in full. The two end in the same words — the kind of document and whose it
+    is — over two thirds of the shorter and SHORT_FORM_TAIL characters at least, and the second
+    is the longer: the same title again, not a subtitle (which adds words after, not before)."""
+    a, b = "".join(headline.split()), "".join(title.split())
+    if len(b) <= len(a):
+        return False
+    tail = 0
+    while tail < len(a) and a[-1 - tail] == b[-1 - tail]:
+        tail += 1
+    return tail >= SHORT_FORM_TAIL and tail * 3 >= 2 * len(a) and tail < len(a)
 
 
 ECHO_MIN = 3          # the headline this many times in all: the page repeats it (SEO, teaser boxes)

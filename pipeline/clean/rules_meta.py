@@ -279,3 +279,28 @@ def register_code(page: Page) -> Page:
     Example: "HHCR-2023-01005" between a portal's byline and "某政办发〔2023〕9号".
     """
     return page.drop([i for i in head_zone(page.lines) if REGISTER_CODE.match(page.lines[i].text)])
+
+
+BARE_COUNT = re.compile(r"^\s*\d[\d,]{2,11}\s*$")   # '4874268': a visit counter's number without its label
+
+
+def bare_counter(page: Page) -> Page:
+    """Drop a number standing alone on the line right under the page's byline: the visit counter
+    whose label the page drew as an icon, so the copy keeps only its digits. Left in, it glues the
+    headline above to the first paragraph (a line without an end mark between them). Only where
+    the nearest line above it (blank lines aside) went as page metadata (unseen8: a congress portal's
+    '发布时间:…  字体大小:[大][中][小]' over '4874268').
+
+    Example: "发布时间：2018-11-12 17:25" / "4874268" / "…已经两次审议。" -> the number goes.
+    """
+    meta = {r.line for r in page.removed if r.rule == "page-meta"}
+    gone = {r.line for r in page.removed if r.text.strip()}
+    hits = []
+    for i in head_zone(page.lines):
+        line = page.lines[i]
+        if not BARE_COUNT.match(line.text):
+            continue
+        above = [l.number for l in page.lines[:i] if l.text.strip()] + [n for n in gone if n < line.number]
+        if above and max(above) in meta:
+            hits.append(i)
+    return page.drop(hits)

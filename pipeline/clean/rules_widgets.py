@@ -31,17 +31,22 @@ def breadcrumb_start(lines) -> int | None:
     return None
 
 
+COLUMN_NAME_MAX = 16   # characters: a column's name, as a breadcrumb item (CRUMB); a longer last item is a headline
 TRAIL_SPLIT = re.compile(r"\s*(?:>>|>|»|›|＞|→)\s*")
 
 
 def _column_echo(lines, i: int, trail: str) -> int | None:
     """The line under a one-line breadcrumb that is only the trail's last item: the column's name
     the page prints again as its heading ('当前位置：首页 > 党建引领> 学习专栏' over '学习专栏'),
-    which would otherwise pass for the headline. The index of that line, or None."""
+    which would otherwise pass for the headline. The index of that line, or None. A last item
+    longer than a column's name is the page's headline, which the line under it prints as the
+    title: it stays ('首页 > 法规草案征求意见 > 关于《…》公开征求意见的公告' over that headline; unseen8)."""
     last = TRAIL_SPLIT.split(trail)[-1].strip()
     j = next((k for k in range(i + 1, len(lines)) if lines[k].text.strip()), None)
     if j is None or not last or len(TRAIL_SPLIT.split(trail)) < 2:
         return None
+    if len(last) > COLUMN_NAME_MAX:
+        return None   # a trail that ends in the page's own headline: the line under it is that headline (unseen8)
     return j if lines[j].text.strip() == last else None
 
 

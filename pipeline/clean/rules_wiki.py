@@ -229,7 +229,9 @@ def _mobile_wiki(page: Page, texts: list[str]) -> Page:
     collection ('本作品收錄於《…'), and each section heading has its edit link on the next line
     ('前言' / '编辑'). Only where that collection note opens the page (within WORK_HEADER_SCAN
     lines): the note goes, a sibling's link glued before the title on the first line and the next
-    sibling's link alone above the note go (a mirror without the page title, unseen4), and an edit label alone on a line right under a short line without an
+    sibling's link alone above the note go (a mirror without the page title, unseen4) — and where the
+    page title does stand first, the box's line repeating it after the previous work's link goes whole
+    (unseen8) — and an edit label alone on a line right under a short line without an
     end mark (a heading) goes too (newdocs: a white paper on mobile Wikisource)."""
     note = next((i for i, t in enumerate(texts[:WORK_HEADER_SCAN]) if COLLECTION_NOTE.match(t)), None)
     if note is None:
@@ -251,6 +253,17 @@ def _mobile_wiki(page: Page, texts: list[str]) -> Page:
         hits += [i for i in range(first + 1, note) if texts[i] != title and texts[i].endswith(tail)
                  and len(texts[i]) <= 2 * len(title) + 1 and not any(mark in texts[i] for mark in "。，；！？")]
         page = page.cut(first, 0, page.lines[first].text.index(title))
+    elif first is not None:
+        # the page title stands first and the header box repeats it under it, the previous work's
+        # link glued before it ('2011年…工作報告 2012年…工作報告'): that line and the next work's
+        # link alone are the box's navigation (unseen8: a report on mobile Wikisource)
+        title = texts[first]
+        box = [i for i in range(first + 1, note) if (at := _sibling_glued(texts[i])) is not None
+               and texts[i][at:] == title]
+        if box:
+            tail = title[-SIBLING_TAIL:]
+            hits += box + [i for i in range(box[0] + 1, note) if texts[i] != title and texts[i].endswith(tail)
+                           and len(texts[i]) <= 2 * len(title) + 1 and not any(m in texts[i] for m in "。，；！？")]
     return page.drop(hits)
 
 

@@ -16,11 +16,12 @@ SEARCH_PROMPT = re.compile(
 
 BREADCRUMB_LABEL = re.compile(
     r"^\s*(当前位置|您的位置|你的位置|您现在的位置|你现在的位置|您当前的位置|所在位置|当前页面|you are here"
-    r"|(?:您|你)(?:当前|现在)?所在(?:的)?位置|当前所在(?:的)?位置)"
+    r"|(?:您|你)(?:当前|现在)?所在(?:的)?位置|当前所在(?:的)?位置"
+    r"|當前位置|您現在的位置|你現在的位置|您當前的位置|當前頁面|(?:您|你)(?:當前|現在)?所在(?:的)?位置)"   # Traditional (unseen8)
     r"\s*[:：]?\s*(?P<rest>.*)$", I)
 CRUMB_SEP = "(?:>>|>|＞|»|›|→|/|／|\\\\)"
 BREADCRUMB_SEP_LINE = re.compile(rf"^\s*{CRUMB_SEP}\s*$")
-BREADCRUMB_LINE = re.compile(rf"^\s*(首页|主页|网站首页|home)\s*{CRUMB_SEP}", I)
+BREADCRUMB_LINE = re.compile(rf"^\s*(首页|主页|网站首页|首頁|主頁|網站首頁|home)\s*{CRUMB_SEP}", I)   # + Traditional (unseen8)
 # a trail without a label that opens with the site's name: three or more short items between '>' marks
 # (some templates print the mark after every item, the last one too)
 CRUMB_TRAIL = re.compile(r"^(?=.*[^\W\d_])\s*[^\s>＞»›→。，；！？,;!?]{1,16}(?:\s*(?:>>|>|＞|»|›|→)\s*[^\s>＞»›→。，；！？,;!?]{1,16}){2,}(?:\s*(?:>>|>|＞|»|›))?\s*$")   # a trailing mark too: '网站>栏目>文章>'

@@ -21,7 +21,7 @@ from ..log import warn
 from ..model import Author, Cleaned, Corrections, Document, Overrides
 from .blocks import Block, make_blocks
 from .decisions import correct_levels, structure_decisions, title_decision
-from .front import READING, english_author_from_header, kind_from_opening, markup_name, naming_heading, read_title_block, reprinted_name, title_from_text
+from .front import READING, ROLE_END, english_author_from_header, kind_from_opening, markup_name, naming_heading, read_title_block, reprinted_name, title_from_text
 from .headings import Heading, below_markdown_title, find_headings, is_law, merge_labels, title_heading
 from .language import detect_language
 from .levels import infer_levels
@@ -148,6 +148,8 @@ def analyse(cleaned: Cleaned, language: str):
             body = body[1:]
             headings = [replace(h, index=h.index - 1) for h in headings]
         head.title = head.title or text
+    if not head.title and not language.startswith("en"):
+        body, headings = _title_after_lead_in(head, body, headings)
     if head.title_blocks:
         headings = below_markdown_title(headings, head.title_blocks[0].text)
     headings = _title_page_again(head, body, headings)
@@ -157,6 +159,7 @@ def analyse(cleaned: Cleaned, language: str):
     if not language.startswith("en"):
         headings = _translation_lines(body, headings)
         headings = _speaker_under_title(body, headings)
+        headings = _speaker_turns(body, headings)
     return blocks, head, body, headings
 
 
@@ -197,6 +200,49 @@ NOT_TITLE_MARK = re.compile(r"[:：•·▪*]")               # a label ('别称
 TITLE_LINES_MAX = 2     # a title and its second line ('用好红色资源 赓续红色血脉' / '努力创造…')
 
 
+# what a title names: a kind of document (a 公文's or a report's), or a transcript's ('…答记者问')
+TITLE_KIND = re.compile(rf"(?:{sg.DOC_KIND_END.pattern.rstrip('$')}|答记者问|答記者問|答问|答問|问答|問答|讲话|講話|致辞|致辭|实录|實錄)$")
+LEAD_IN_MIN = 60   # characters of the paragraph over it: a news item's lead-in, not a line of chrome
+
+
+def _title_after_lead_in(head, body, headings):
+    """A page copied from its summary on: one lead-in paragraph ('据…报道，…为您一一整理。'),
+    then the line naming the text ('…新闻发布会某某答记者问'), then the text, with no other heading.
+    That line is the title, not a section holding the whole text: the title block takes it (the
+    lead-in stays the first paragraph). Only a weak unnumbered sole heading right after one long
+    paragraph, ending in a kind of document (TITLE_KIND), where no title line was found (unseen8)."""
+    if len(headings) != 1:
+        return body, headings
+    only = headings[0]
+    text = body[only.index].text.strip() if only.index < len(body) else ""
+    if only.index != 1 or only.style or only.depth or not TITLE_KIND.search(text) \
+            or len(body[0].text) < LEAD_IN_MIN or not sg.ends_sentence(body[0].text):
+        return body, headings
+    head.title = text
+    head.title_blocks.append(body[only.index])
+    return body[:only.index] + body[only.index + 1:], []
+
+
+# A transcript's turn opens with who speaks on a line of its own: the office, then the name, maybe a
+# colon ('国务院新闻办新闻局局长、新闻发言人 胡凯红', '…研究室主任 黄守宏：'); a copy may have lost the space.
+TURN_ROLES = ROLE_END + ("发言人", "發言人", "负责人", "負責人", "主持人")
+TURN_SPEAKER = re.compile(rf"^(?P<role>[^。，；！？,;!?]{{1,36}}?(?:{'|'.join(TURN_ROLES)}))[ \u3000]?"
+                          r"(?P<name>[\u4e00-\u9fff·]{2,4})\s*[:：]?$")
+TURNS_MIN = 2   # speaker lines in the text, one of them closed by a colon: it is a transcript
+
+
+def _speaker_turns(body, headings):
+    """A transcript of a briefing or press conference (吹风会, 答记者问) sets each speaker's office
+    and name on a line of their own over what they say. Such a line names who speaks: it heads no
+    section, with or without its colon. Only an unnumbered weak 'heading' in a text with TURNS_MIN
+    such lines or more, one of them ending in a colon (unseen8; the family of xn10's run-in labels)."""
+    turns = [i for i, b in enumerate(body) if TURN_SPEAKER.match(b.text.strip())]
+    if len(turns) < TURNS_MIN or not any(body[i].text.rstrip().endswith((":", "：")) for i in turns):
+        return headings
+    turned = set(turns)
+    return [h for h in headings if h.style or h.strong or h.depth or h.index not in turned]
+
+
 def _speaker_under_title(body, headings):
     """A speech or article reprinted inside a page: its title on one or two short lines with no end
     mark, then the speaker's or author's name alone ('习近平'), then the text. The name is the
@@ -227,6 +273,11 @@ def _speaker_under_title(body, headings):
 # ('某某市人民政府印发《X》的通知' without 关于, in Traditional characters too: 印發, 決定; unseen3, xj6)
 ISSUING = re.compile(r"(?:关于|關於|关於|關于|政府|办公厅|辦公廳|办公室|辦公室)(?:印发|转发|发布|颁布|印發|轉發|發布|頒布)"
                      r"《?(?P<name>[^《》]{4,60}?)》?的(?:通知|决定|決定)$")
+# a call for comments on a draft quotes the draft's name with its status in brackets ('关于《某某条例
+# (草案修改二稿 征求意见稿)》公开征求意见的公告'), and the draft follows under its name (unseen8)
+CONSULTING = re.compile(r"(?:关于|關於|关於|關于)《(?P<name>[^《》]{4,60}?)》(?:公开|公開|向社会|向社會)*"
+                        r"(?:征求意见|徵求意見|征求意見)的(?:公告|通知|通告)$")
+DRAFT_STATUS = re.compile(r"[（(][^（）()]*(?:草案|征求意见稿|徵求意見稿|送审稿|送審稿)[^（）()]*[）)]$")
 WIDE_PUNCT = str.maketrans("()[]:,〈〉<>", "（）［］：，《》《》")   # a name quoted inside a quoted name: 〈〉 for 《》
 
 
@@ -245,14 +296,16 @@ def _issued_annex(title: str, body, headings):
     xn19). Only a block equal to the name the title quotes, and only its first copy: one line, or a
     title centred over up to three lines that the blocks stage joined (unseen6, xy4: a mirror's
     '關于印發《…〈…〉實施方案》的通知' quoting the issued plan, whose inner marks 〈〉 are 《》 under
-    its own title)."""
-    match = ISSUING.search(_unread(title.strip()))
+    its own title). A call for comments on a draft ('关于《某某条例（草案）》公开征求意见的公告') sets
+    the draft under its name the same way, the status in brackets on the line under it (unseen8)."""
+    match = ISSUING.search(_unread(title.strip())) or CONSULTING.search(_unread(title.strip()))
     if not match:
         return headings
     name = "".join(match["name"].split()).translate(WIDE_PUNCT)
+    names = {name, DRAFT_STATUS.sub("", name)}   # the draft's name over its status line (unseen8)
     taken = {h.index for h in headings}
     for i, block in enumerate(body):
-        if block.lines <= ISSUED_LINES and "".join(_unread(block.text).split()).translate(WIDE_PUNCT) == name:
+        if block.lines <= ISSUED_LINES and "".join(_unread(block.text).split()).translate(WIDE_PUNCT) in names:
             if i in taken:
                 return [replace(h, shape="appendix|", style="", strong=True, appendix=True) if h.index == i else h
                         for h in headings]

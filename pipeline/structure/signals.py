@@ -26,6 +26,7 @@ NUMBERING: tuple[tuple[str, re.Pattern], ...] = (
     ("第编", re.compile(rf"^第[{CN_NUM}\d]+[编編]")),      # a code's book: '第一编　总则' holds chapters
     ("第分编", re.compile(rf"^第[{CN_NUM}\d]+分[编編]")),  # a book's sub-book: '第一分编　通则'
     ("第章", re.compile(rf"^第[{CN_NUM}\d]+[章篇卷]")),
+    ("篇1", re.compile(rf"^篇\s*[{CN_NUM}\d]{{1,3}}$")),   # a collection's piece label alone: '篇1', over its parts (unseen8)
     ("第节", re.compile(rf"^第[{CN_NUM}\d]+(?:[节節]|部分)")),
     ("第条", re.compile(rf"^第[{CN_NUM}\d]+[条條](?:(?=[\s\u3000]|$)|{ARTICLE_GLUED})")),
     ("一、", re.compile(rf"^[{CN_NUM}]+[、．.]")),   # perturb: '一.' typed half-width
@@ -53,11 +54,11 @@ SUBSECTION_HEAD = re.compile(r"^\((?:[a-z]{1,2}|\d{1,3})\)\s+[A-Z][\w'’-]*(?:\
                              # (the text after the dash opens a subsection or a sentence)
                              r"|^\d{1,3}[A-Z]{0,2}\.\s+[A-Z][\w'’-]*(?:,?\s+[A-Za-z][\w'’-]*){0,8}\.(?:--|—)(?=\s*[(A-Z“\"])")
 
-_NUMBER_START = set("=*#第（(0123456789CBPIVXLAS§" + CN_NUM) | {chr(c) for c in range(0x2460, 0x2474)}
+_NUMBER_START = set("=*#第篇（(0123456789CBPIVXLAS§" + CN_NUM) | {chr(c) for c in range(0x2460, 0x2474)}
 
 # How numbering styles conventionally nest (smaller = outer). Used only to order
 # two styles relative to each other, never to fix an absolute level.
-RANK = {"article": 1.5, "section": 2, "chapter": 1, "第编": 0.5, "第分编": 0.75, "第章": 1, "序言": 1, "第节": 2, "I.": 2, "一、": 3, "一": 3,
+RANK = {"篇1": 0.25, "article": 1.5, "section": 2, "chapter": 1, "第编": 0.5, "第分编": 0.75, "第章": 1, "序言": 1, "第节": 2, "I.": 2, "一、": 3, "一": 3,
         "（一）": 4, "1.": 5, "（1）": 6, "①": 7}
 
 # A law's or a book's opening part without a number ('序　　言'): it stands beside the chapters.
