@@ -137,7 +137,9 @@ def repeated_title(page: Page) -> Page:
     """Drop the document's short title when it repeats the page headline just above it.
 
     Example: "2026年宁夏回族自治区政府工作报告" then "政府工作报告" -> the second line goes.
-    The body's full name under the headline's short form goes too (see _short_form; unseen8).
+    Where the headline is the short form of the body's full name under it, the headline goes and the
+    full name stays as the title (see short_form; the structure stage keeps the short form as the
+    title's abbreviation; unseen8).
     """
     first = [i for i, line in enumerate(page.lines) if line.text.strip()][:2]
     if len(first) < 2:
@@ -146,15 +148,16 @@ def repeated_title(page: Page) -> Page:
     titlelike = len(headline) <= 60 and not any(mark in headline + title for mark in "。！？；!?;")
     if titlelike and 2 <= len(title) <= 30 and title in headline:
         return page.drop([first[1]])
-    if titlelike and len(title) <= 60 and _short_form(headline, title):
-        return page.drop([first[1]])   # the text's full name under the headline's short form (unseen8)
+    if titlelike and len(title) <= 60 and short_form(headline, title):
+        return page.drop([first[0]])   # the headline's short form over the text's full name: the full
+        #                                name is the title, the short one its abbreviation (unseen8)
     return page
 
 
 SHORT_FORM_TAIL = 8   # characters the two names must end alike in, at least
 
 
-def _short_form(headline: str, title: str) -> bool:
+def short_form(headline: str, title: str) -> bool:
     """'政协全国委员会常务委员会工作报告' over '中国人民政治协商会议全国委员会常务委员会工作报告':
     a portal headline gives the body's name in a short form (an abbreviated issuer) and the
     body repeats it in full. The two end in the same words — the kind of document and whose it

@@ -269,6 +269,14 @@ def _page_edges(texts: list[str], counters: list[int]) -> set[int]:
     return found
 
 
+def _address_over(texts: list[str], counter: int) -> set[int]:
+    """A browser's foot on a one-page print: the page's address on the line right over its counter
+    `1/1` (blank lines aside), nothing else on it (unseen8: a news page printed by Chromium kept its
+    URL as a last paragraph). Any other line there stays."""
+    above = next((i for i in range(counter - 1, -1, -1) if texts[i].strip()), None)
+    return {above} if above is not None and URL.match(texts[above].strip()) else set()
+
+
 def running_lines(texts: list[str]) -> set[int]:
     """Indices of running heads/feet: numbered ones whose page numbers grow at a page's pace
     (the words may change per chapter), and unnumbered ones repeated word for word a page apart.
@@ -288,8 +296,8 @@ def running_lines(texts: list[str]) -> set[int]:
     numbered_hits |= set(_between(texts, cands, sorted(numbered_hits)))
     pages, edges = MIN_PAGES, set()
     if not numbered_hits and (complete := _complete_counters(texts)):
-        if len(complete) == 1:      # one page: its counter goes, there is no second page to compare
-            return set(complete)
+        if len(complete) == 1:      # one page: its counter goes, there is no second page to compare,
+            return set(complete) | _address_over(texts, complete[0])   # and the address over it (unseen8)
         numbered_hits, pages = set(complete), len(complete)
         edges = _page_edges(texts, complete)
     found = set(numbered_hits)

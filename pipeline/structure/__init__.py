@@ -21,6 +21,7 @@ from ..log import warn
 from ..model import Author, Cleaned, Corrections, Document, Overrides
 from .blocks import Block, make_blocks
 from .decisions import correct_levels, structure_decisions, title_decision
+from ..clean.rules_labels import short_form
 from .front import READING, ROLE_END, english_author_from_header, kind_from_opening, markup_name, naming_heading, read_title_block, reprinted_name, title_from_text
 from .headings import Heading, below_markdown_title, find_headings, is_law, merge_labels, title_heading
 from .language import detect_language
@@ -278,6 +279,7 @@ ISSUING = re.compile(r"(?:关于|關於|关於|關于|政府|办公厅|辦公廳
 CONSULTING = re.compile(r"(?:关于|關於|关於|關于)《(?P<name>[^《》]{4,60}?)》(?:公开|公開|向社会|向社會)*"
                         r"(?:征求意见|徵求意見|征求意見)的(?:公告|通知|通告)$")
 DRAFT_STATUS = re.compile(r"[（(][^（）()]*(?:草案|征求意见稿|徵求意見稿|送审稿|送審稿)[^（）()]*[）)]$")
+DRAFT_STATUS_LINE = re.compile(r"^\s*" + DRAFT_STATUS.pattern)   # '（草案修改二稿征求意见稿）' alone under the draft's name
 WIDE_PUNCT = str.maketrans("()[]:,〈〉<>", "（）［］：，《》《》")   # a name quoted inside a quoted name: 〈〉 for 《》
 
 
@@ -306,6 +308,8 @@ def _issued_annex(title: str, body, headings):
     taken = {h.index for h in headings}
     for i, block in enumerate(body):
         if block.lines <= ISSUED_LINES and "".join(_unread(block.text).split()).translate(WIDE_PUNCT) in names:
+            if i + 1 < len(body) and DRAFT_STATUS_LINE.match(body[i + 1].text):
+                headings = [h for h in headings if h.index != i + 1]   # the draft's status line: its title's, no section
             if i in taken:
                 return [replace(h, shape="appendix|", style="", strong=True, appendix=True) if h.index == i else h
                         for h in headings]
@@ -422,9 +426,10 @@ def title_repeat(head) -> str:
 
 def cleaned_repeat(removed, title: str) -> str:
     """The short title the clean stage took out as the page headline's repeat (`repeated-title`,
-    docs/cleaning.md), when it is part of the title the document got: kept as its <titleabbrev>."""
+    docs/cleaning.md), when it is part of the title the document got, or the headline's short form
+    of it ('政协…工作报告' over '中国人民政治协商会议…工作报告', unseen8): kept as its <titleabbrev>."""
     return next((r.text.strip() for r in removed if r.rule == "repeated-title" and r.text.strip()
-                 and "".join(r.text.split()) in "".join(title.split())), "")
+                 and ("".join(r.text.split()) in "".join(title.split()) or short_form(r.text.strip(), title))), "")
 
 
 def _replaced_lines(head, overrides: Overrides) -> list[Block]:
