@@ -185,6 +185,7 @@ SIBLING_TAIL = 4        # characters a neighbouring work's title shares with the
 EDIT_LINE_MAX = 40      # characters: a section heading with its edit link, not a paragraph
 # the mobile view puts the edit link on a line of its own under the heading ('前言' / '编辑') (newdocs)
 ZH_EDIT_ALONE = re.compile(r"^\s*\[?\s*(?:编辑|編輯|edit)\s*\]?\s*$", re.I)
+ZH_EDIT_SPACED = re.compile(r"[ \u3000]+(?:编辑|編輯)\s*$")   # the mobile view's edit link after a heading, one space apart
 SENTENCE_MARK = re.compile(r"[。！？；：.!?;:]\s*$")
 
 
@@ -232,7 +233,8 @@ def _mobile_wiki(page: Page, texts: list[str]) -> Page:
     sibling's link alone above the note go (a mirror without the page title, unseen4) — and where the
     page title does stand first, the box's line repeating it after the previous work's link goes whole
     (unseen8) — and an edit label alone on a line right under a short line without an
-    end mark (a heading) goes too (newdocs: a white paper on mobile Wikisource)."""
+    end mark (a heading) goes too (newdocs: a white paper on mobile Wikisource), or the label glued
+    after such a line with a space ('過去一年的主要工作 編輯': cut, the heading stays; unseen8)."""
     note = next((i for i, t in enumerate(texts[:WORK_HEADER_SCAN]) if COLLECTION_NOTE.match(t)), None)
     if note is None:
         return page
@@ -264,7 +266,13 @@ def _mobile_wiki(page: Page, texts: list[str]) -> Page:
             tail = title[-SIBLING_TAIL:]
             hits += box + [i for i in range(box[0] + 1, note) if texts[i] != title and texts[i].endswith(tail)
                            and len(texts[i]) <= 2 * len(title) + 1 and not any(m in texts[i] for m in "。，；！？")]
-    return page.drop(hits)
+    page = page.drop(hits)
+    for index, line in enumerate(page.lines):   # '過去一年的主要工作 編輯': the link glued after a space (unseen8)
+        match = ZH_EDIT_SPACED.search(line.text)
+        if match and match.start() > 0 and len(line.text.strip()) <= EDIT_LINE_MAX \
+                and not any(mark in line.text[:match.start()] for mark in "。！？；：!?;:"):
+            page = page.cut(index, match.start(), len(line.text))
+    return page
 
 
 def _sibling_glued(text: str) -> int | None:

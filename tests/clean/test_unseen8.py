@@ -50,6 +50,13 @@ def test_a_wikisource_header_under_the_page_title_goes():
     assert "2009年2月1日" in kept   # the work's date stays: front matter
 
 
+def test_a_mobile_wiki_edit_link_glued_after_a_space_is_cut_from_its_heading():
+    lines = ["某某协会章程", "本作品收錄於《某某协会文件", "", "第一部分 总则 編輯", "", PROSE, "", "他说：请编辑 編輯", PROSE]
+    kept, removed, _ = run_rule("zh-wiki-header", lines)
+    assert "第一部分 总则" in kept and " 編輯" in [t for _, t in removed]
+    assert "他说：请编辑 編輯" in kept   # a line with a sentence's mark keeps its words
+
+
 def test_a_bare_counter_under_the_byline_goes_not_a_number_elsewhere():
     lines = ["某某市召开年度工作会议", "", "发布时间：2020-01-02 10:00", "120345", "", PROSE]
     kept = _kept(lines)
