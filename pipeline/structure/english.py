@@ -254,7 +254,7 @@ def english_kinds(blocks: list[Block]) -> list[tuple[str, bool] | None]:
             kinds[i] = None   # a figure's own words over its caption ('Digital Identity Model' / 'Figure 4-1 …')
         elif kind and not kind[1] and i + 2 == len(blocks) and TIME_STAMP.match(blocks[i + 1].text):
             kinds[i] = None   # a transcript's closing mark over the time it ended ('END' / '10:42 A.M. EST')
-    turns = speaker_turns(blocks)
+    turns = speaker_turns(blocks) | speaker_lines(blocks)
     kinds = [None if i in turns else kind for i, kind in enumerate(kinds)]
     return _act_labels(kinds)
 
@@ -281,6 +281,26 @@ def speaker_turns(blocks: list[Block]) -> set[int]:
     if len(found) < MIN_TURNS or labels.most_common(1)[0][1] < 2:
         return set()
     return set(found)
+
+
+# a debate record's speaker line (unseen9): an honorific and a name alone on a line, the member's
+# seat or office in brackets, perhaps a colon ('Mr. Hanson', 'Mr. David Wilshire (Spelthorne)',
+# 'Lord Justice Flaux:', 'The Prime Minister (Boris Johnson)'); the speech follows on the next lines
+HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Baron|Madam|Senator|Sen|Rep|Representative|Hon|Rt\.? Hon)\.?"
+SPEAKER_LINE = re.compile(rf"^(?:{HONORIFIC}\s+(?:[A-Z][\w'’.-]*\s+){{0,4}}[A-Z][\w'’.-]*|The\s+(?:[A-Z][a-z]+\s+){{0,3}}[A-Z][a-z]+"
+                          rf"(?=\s*\())(?:\s*\([^()]{{1,60}}\))?(?P<colon>:?)$")
+SPEAKER_LINES = 2   # speaker lines without a colon a text must have to read as a debate record
+
+
+def speaker_lines(blocks: list[Block]) -> set[int]:
+    """Indices of the blocks that are only a speaker's name, as a debate record (Hansard) or a
+    judgment prints them over the words spoken. A name with an honorific has a heading's shape
+    (short, capitalised, no end mark) but is never one; one ending in a colon counts alone, bare
+    names only where the text has two or more (a lone 'Mr. Smith' may be a section's subject)."""
+    found = {i: bool(m["colon"]) for i, b in enumerate(blocks) if (m := SPEAKER_LINE.match(b.text.strip()))}
+    if sum(1 for colon in found.values() if not colon) >= SPEAKER_LINES:
+        return set(found)
+    return {i for i, colon in found.items() if colon}
 
 
 CENTRED_HEADINGS = 2   # centred headings a text must have for centring to mark its headings

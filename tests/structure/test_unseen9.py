@@ -1,0 +1,33 @@
+"""Structure rules the unseen9 round (issue #11, xs1-xs8: English pages and texts printed to PDF)
+prompted: made-up variants of each phenomenon, and what each rule must leave alone."""
+from __future__ import annotations
+
+from pipeline.structure import signals as sg
+from structure.test_unseen_kinds import doc_of, outline
+
+EN = "The board met four times in the year and reviewed every programme against its stated aims."
+
+
+def test_speaker_lines_of_a_debate_record_are_no_headings():
+    text = "\n\n".join(["Harbour Debate", EN, "Mrs. Jane Roe (Northport)", EN, "Mr. Doe", EN,
+                        "Mrs. Jane Roe (Northport)", EN])
+    assert outline(doc_of(text)) == []
+
+
+def test_a_speaker_line_with_a_colon_counts_alone_and_a_bare_name_needs_company():
+    text = "\n\n".join(["Harbour Case", EN, "Lady Justice Roe:", EN, "Background", EN])
+    assert outline(doc_of(text)) == [(1, "Background")]
+    # one bare name with an honorific among real headings: the text shows no debate
+    text = "\n\n".join(["Harbour Report", EN, "Dr. Jane Roe", EN, "Findings", EN])
+    assert (1, "Dr. Jane Roe") in outline(doc_of(text))
+
+
+def test_a_date_with_the_issuer_after_a_comma_is_no_heading():
+    assert sg.is_signing_date("1998年3月2日，某某省财政厅")
+    assert sg.is_signing_date("2004年3月1日,某市人民政府")
+    assert not sg.is_signing_date("2004年3月1日，全市财政收入增长百分之十二。")
+    text = "\n".join(["某某专项资金管理办法", "某某省财政厅", "1998年3月2日，某某省财政厅",
+                      "为了加强专项资金管理，提高资金使用效益，根据有关规定，制定本办法。",
+                      "一、关于资金的使用范围", "专项资金用于支持本省重点项目建设，不得挪作他用。",
+                      "二、关于资金的拨付", "资金按照项目进度分期拨付，年终结余结转下年使用。"])
+    assert [t for _, t in outline(doc_of(text))] == ["一、关于资金的使用范围", "二、关于资金的拨付"]
