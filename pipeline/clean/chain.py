@@ -82,6 +82,7 @@ BOILERPLATE_RULES = [
     ("page-header", header.page_header),
     ("site-name", header.site_name),
     ("breadcrumb", widgets.breadcrumb),
+    ("taxonomy-label", widgets.taxonomy_label),   # unseen9: 'Tag: Press Release' over a post
     ("font-size-widget", widgets.font_size_widget),
     ("share-link", widgets.share_link),
     ("more-link", widgets.more_link),

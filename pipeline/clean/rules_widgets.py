@@ -90,6 +90,13 @@ def breadcrumb(page: Page) -> Page:
                 hits.extend(range(i, j + 1))
             else:
                 hits.append(i)
+    # 'CHINA> Key Reports' over the headline (unseen9): the page's first line a short trail of two
+    # or more items between '>' marks, the next line not running on in lower case; an English
+    # headline under it ends the head zone, so the first line is looked at by itself
+    top = [i for i, line in enumerate(lines[:PIPE_TRAIL_SCAN]) if line.text.strip()][:2]
+    if top and top[0] not in hits and FIRST_TRAIL.match(lines[top[0]].text.strip()) \
+            and not (len(top) > 1 and lines[top[1]].text.strip()[:1].islower()):
+        hits.append(top[0])
     # 'The Treasury | Publications | … | <the headline under it>' (unseen7): the trail's length makes
     # it read as prose, so it is looked for among the first lines, not in the head zone alone
     first = [i for i, line in enumerate(lines[:PIPE_TRAIL_SCAN]) if line.text.strip()][:PIPE_TRAIL_LINES]
@@ -97,6 +104,7 @@ def breadcrumb(page: Page) -> Page:
     return page.drop(hits)
 
 
+FIRST_TRAIL = re.compile(r"^(?=.*[^\W\d_])[^<>»›。，；！？,;!?.]{1,30}(?:\s*(?:>>|>|»|›)\s*[^<>»›。，；！？,;!?.]{1,30})+$")
 PIPE_TRAIL = re.compile(r"^[^|]{1,40}(?:\s+\|\s+[^|]{1,120}){2,}$")   # three or more items between ' | '
 ECHO_MIN = 12   # characters of the headline the trail's last item must begin with
 PIPE_TRAIL_SCAN, PIPE_TRAIL_LINES = 40, 5   # the trail is among the first non-blank lines
@@ -343,3 +351,23 @@ def blog_widgets(page: Page) -> Page:
             hits.update(entries)
         i = max(j, i + 1)
     return page.drop(hits)
+
+
+# a blog or news site's taxonomy label over a post: 'Tag: Press Release', 'Categories: News',
+# 'Filed under: Policy', '标签：政策解读' (unseen9); short, the label a site's, never the text's words
+TAXONOMY = re.compile(r"^\s*(?:tags?|categor(?:y|ies)|filed under|posted in|标签|分类)\s*[:：]\s*\S(?:(?!\s{2}).){0,60}$", re.I)
+TAXONOMY_WORDS = 8
+
+
+def taxonomy_label(page: Page) -> Page:
+    """Drop a site's tag or category line at the head or tail of a post (`Tag: Press Release`).
+
+    It names the site's filing of the page, not the text; at the head it would pass for the title.
+    The label stands apart (a blank line or the text's start above it): in a block of header rows
+    ('Obsoletes: 3548      October 2006' / 'Category: Standards Track', an RFC's header) or set
+    with a wide gap ('Category: Standards Track      J. Roe') it is the document's own, and stays.
+    """
+    lines = page.lines
+    return page.drop(i for i in edge_zone(lines)
+                     if TAXONOMY.match(lines[i].text) and len(lines[i].text.split()) <= TAXONOMY_WORDS
+                     and (i == 0 or not lines[i - 1].text.strip()))

@@ -42,3 +42,38 @@ def test_one_end_of_a_print_alone_proves_nothing():
     # list may end a text), only the counter goes
     lines = ["Harbour Bylaws", EN, EN, "Moorings", EN, "https://example.org/bylaws", "1/1"]
     assert {lines[i] for i in running_lines(lines)} == {"1/1"}
+
+
+def test_a_sites_tag_line_over_a_post_goes():
+    lines = ["Category: Harbour News", "", "Harbour Board Opens New Moorings", "", EN]
+    kept, removed, _ = run_rule("taxonomy-label", lines)
+    assert [t for _, t in removed] == ["Category: Harbour News"]
+    # a sentence that starts with the word is the text's
+    lines = ["Harbour Board Opens New Moorings", EN, "Tags: the board will issue new ones to every boat owner in the spring of next year.", EN]
+    assert run_rule("taxonomy-label", lines)[1] == []
+
+
+def test_a_short_trail_on_the_first_line_goes_before_an_english_headline():
+    lines = ["NEWS> Harbour", "Harbour Board Opens New Moorings Along the Northern Quay", EN]
+    kept, removed, _ = run_rule("breadcrumb", lines)
+    assert [t for _, t in removed] == ["NEWS> Harbour"]
+    # a line with a '>' that a sentence runs on from, or a comparison in prose, stays
+    lines = ["Values of x> 3", "and below are rejected by the check.", EN]
+    assert run_rule("breadcrumb", lines)[1] == []
+
+
+def test_an_updated_stamp_under_an_english_headline_goes():
+    lines = ["NEWS> Harbour", "Harbour Board Opens New Moorings Along the Northern Quay", "Updated: 2019-04-02 09:14", "", EN]
+    kept, removed, prov = run_rule("updated-at", lines)
+    assert [t for _, t in removed] == ["Updated: 2019-04-02 09:14"]
+    # a stamp without a date or time is a sentence's label, not the page's
+    lines = ["Harbour Board Opens New Moorings Along the Northern Quay", "Updated: see the notice board", EN]
+    assert run_rule("updated-at", lines)[1] == []
+
+
+def test_a_category_in_a_documents_header_row_stays():
+    lines = ["Working Group                                   J. Roe", "Category: Informational                         May 2019", "", EN]
+    assert run_rule("taxonomy-label", lines)[1] == []
+    lines = ["Working Group                                   J. Roe", "Obsoletes: 1234                                 May 2019",
+             "Category: Informational", "", EN]
+    assert run_rule("taxonomy-label", lines)[1] == []

@@ -31,3 +31,17 @@ def test_a_date_with_the_issuer_after_a_comma_is_no_heading():
                       "一、关于资金的使用范围", "专项资金用于支持本省重点项目建设，不得挪作他用。",
                       "二、关于资金的拨付", "资金按照项目进度分期拨付，年终结余结转下年使用。"])
     assert [t for _, t in outline(doc_of(text))] == ["一、关于资金的使用范围", "二、关于资金的拨付"]
+
+
+def test_a_headline_wrapped_over_two_lines_is_the_printed_pages_title():
+    from pipeline.model import Cleaned, Provenance, Removal
+    from pipeline.structure import structure_document
+    lines = ("NOTICE : Harbour Board Opens", "New Moorings [May 2019]", EN, EN)
+    removed = (Removal(1, "5/2/19, 9:14 AM", "running-head", ""),
+               Removal(1, "NOTICE : Harbour Board Opens New Moorings [May 2019] | Town…", "running-head", ""),
+               Removal(9, "1/2", "running-head", ""),
+               Removal(10, "NOTICE : Harbour Board Opens New Moorings [May 2019] | Town…", "running-head", ""),
+               Removal(20, "2/2", "running-head", ""))
+    doc = structure_document(Cleaned(lines, tuple(range(1, 5)), removed, (), Provenance("t.txt")), structure="rules")
+    assert doc.title == "NOTICE : Harbour Board Opens New Moorings [May 2019]"
+    assert outline(doc) == []
