@@ -77,3 +77,25 @@ def test_a_category_in_a_documents_header_row_stays():
     lines = ["Working Group                                   J. Roe", "Obsoletes: 1234                                 May 2019",
              "Category: Informational", "", EN]
     assert run_rule("taxonomy-label", lines)[1] == []
+
+
+def _listed(n=6):
+    entries = [f"Sec. {k}.      {t}" for k, t in enumerate(["Harbour limits.", "Moorings.", "Dues; payment",
+                                                            "Lights.", "Wrecks.", "Penalties."][:n], 1)]
+    return ["Chapter 3", "", *entries[:2], "                   and collection.", *entries[2:]]
+
+
+def test_a_list_of_sections_over_the_sections_goes():
+    lines = [*_listed(), "", "", "Sec. 1.   Harbour limits.  The harbour extends from the north light to the", "south pier.", EN]
+    kept, removed, _ = run_rule("provision-list", lines)
+    assert len(removed) == 7 and removed[0][1].startswith("Sec. 1.") and kept[0] == "Chapter 3"
+    assert "Sec. 1.   Harbour limits.  The harbour extends from the north light to the" in kept
+
+
+def test_sections_the_text_does_not_take_up_again_stay():
+    # one-line provisions that are the law's own text: no later line opens with the first one
+    lines = [*_listed(), "", EN]
+    assert run_rule("provision-list", lines)[1] == []
+    # too few entries to be a list
+    lines = [*_listed(3), "", "Sec. 1.   Harbour limits.  The harbour extends to the pier.", EN]
+    assert run_rule("provision-list", lines)[1] == []

@@ -45,3 +45,12 @@ def test_a_headline_wrapped_over_two_lines_is_the_printed_pages_title():
     doc = structure_document(Cleaned(lines, tuple(range(1, 5)), removed, (), Provenance("t.txt")), structure="rules")
     assert doc.title == "NOTICE : Harbour Board Opens New Moorings [May 2019]"
     assert outline(doc) == []
+
+
+def test_a_speakers_office_under_the_name_is_no_heading():
+    text = "\n\n".join(["Harbour Budget Statement", "Jane Roe", "Minister of the Harbour Board", "Friends,", EN,
+                        "I. The Year Past", EN])
+    assert outline(doc_of(text)) == [(1, "I. The Year Past")]
+    # the office alone (a directory's entry, a section on the office) stays a heading
+    text = "\n\n".join(["Harbour Directory", EN, "Director of the Harbour Board", EN, "Harbour Master", EN])
+    assert (1, "Director of the Harbour Board") in outline(doc_of(text))
