@@ -104,7 +104,8 @@ def breadcrumb(page: Page) -> Page:
     return page.drop(hits)
 
 
-FIRST_TRAIL = re.compile(r"^(?=.*[^\W\d_])[^<>»›。，；！？,;!?.]{1,30}(?:\s*(?:>>|>|»|›)\s*[^<>»›。，；！？,;!?.]{1,30})+$")
+# (Latin script only: a Chinese two-item trail needs the site's name first, SITE_TRAIL)
+FIRST_TRAIL = re.compile(r"^(?=.*[A-Za-z])(?!.*[\u3400-\u9fff])[^<>»›。，；！？,;!?.]{1,30}(?:\s*(?:>>|>|»|›)\s*[^<>»›。，；！？,;!?.]{1,30})+$")
 PIPE_TRAIL = re.compile(r"^[^|]{1,40}(?:\s+\|\s+[^|]{1,120}){2,}$")   # three or more items between ' | '
 ECHO_MIN = 12   # characters of the headline the trail's last item must begin with
 PIPE_TRAIL_SCAN, PIPE_TRAIL_LINES = 40, 5   # the trail is among the first non-blank lines
@@ -360,7 +361,9 @@ TAXONOMY_WORDS = 8
 
 
 def taxonomy_label(page: Page) -> Page:
-    """Drop a site's tag or category line at the head or tail of a post (`Tag: Press Release`).
+    """Drop a site's tag or category line at the head or tail of a post.
+
+    Example: "Tag: Press Release" over the post's headline (a politics site reposting a release).
 
     It names the site's filing of the page, not the text; at the head it would pass for the title.
     The label stands apart (a blank line or the text's start above it): in a block of header rows

@@ -99,3 +99,8 @@ def test_sections_the_text_does_not_take_up_again_stay():
     # too few entries to be a list
     lines = [*_listed(3), "", "Sec. 1.   Harbour limits.  The harbour extends to the pier.", EN]
     assert run_rule("provision-list", lines)[1] == []
+
+
+def test_a_chinese_two_item_first_line_is_no_first_line_trail():
+    lines = ["收入>>支出", "某某县财政收入稳步增长", "全县财政收入完成预算的百分之一百零二，同比增长百分之八。"]
+    assert run_rule("breadcrumb", lines)[1] == []

@@ -54,3 +54,14 @@ def test_a_speakers_office_under_the_name_is_no_heading():
     # the office alone (a directory's entry, a section on the office) stays a heading
     text = "\n\n".join(["Harbour Directory", EN, "Director of the Harbour Board", EN, "Harbour Master", EN])
     assert (1, "Director of the Harbour Board") in outline(doc_of(text))
+
+
+def test_marginal_notes_head_the_provisions_they_were_run_into():
+    text = "\n".join(["Harbour Act", "1 This Act may be cited as the Harbour Act.", "Marginal note: Definitions",
+                      "In this Act, harbour means the waters inside the north light.", "Marginal note: Dues",
+                      "2 Every vessel shall pay the dues the board fixes.", "Marginal note: Lights",
+                      "3 The board shall keep the lights of the harbour."])
+    assert outline(doc_of(text)) == [(1, "Marginal note: Definitions"), (1, "Marginal note: Dues"), (1, "Marginal note: Lights")]
+    # one such line alone (a quoted label in a commentary) is no heading
+    text = "\n".join(["Harbour Notes", "Marginal note: Dues", "2 Every vessel shall pay the dues the board fixes.", EN])
+    assert outline(doc_of(text)) == []
