@@ -84,6 +84,7 @@ BOILERPLATE_RULES = [
     ("site-name", header.site_name),
     ("breadcrumb", widgets.breadcrumb),
     ("taxonomy-label", widgets.taxonomy_label),   # unseen9: 'Tag: Press Release' over a post
+    ("site-bars", widgets.site_bars),   # unseen9: '[Home] [Databases] …', 'You are here: … >>', 'URL: …'
     ("font-size-widget", widgets.font_size_widget),
     ("share-link", widgets.share_link),
     ("more-link", widgets.more_link),

@@ -374,3 +374,44 @@ def taxonomy_label(page: Page) -> Page:
     return page.drop(i for i in edge_zone(lines)
                      if TAXONOMY.match(lines[i].text) and len(lines[i].text.split()) <= TAXONOMY_WORDS
                      and (i == 0 or not lines[i - 1].text.strip()))
+
+
+# a legal-information site's bracketed link bars: '[Home] [Databases] [World Law] [Help]' (the
+# site's name may stand first), '[New search] [Printable RTF version] [Buy report: [2018] 1 WLR 4068]'
+BRACKET_GROUP = re.compile(r"\[[^\[\]]*\]")
+BRACKET_ITEMS_MIN = 3
+BAR_NAME_WORDS = 3    # words outside the brackets: the site's name before its bar
+TOP_LINES = 12        # non-blank lines at the top where the bars and the page's labels are looked for
+# the page's own labels a case-law or legislation site prints over a document: a trail after
+# 'You are here:' with '>>' or '>' marks, and the page's address after 'URL:'
+LABELLED_TRAIL = re.compile(r"^\s*you are here\s*:\s*\S.*(?:>>|>|»|›).*$", re.I)
+URL_LABEL = re.compile(r"^\s*URL\s*:\s*(?:https?://|www\.)\S+\s*$", re.I)
+
+
+def _bracket_bar(text: str) -> bool:
+    rest, items = text, 0
+    while True:
+        inner = BRACKET_GROUP.findall(rest)
+        if not inner:
+            break
+        if rest is text:
+            items = len(inner)
+        rest = BRACKET_GROUP.sub(" ", rest)
+    return items >= BRACKET_ITEMS_MIN and "[" not in rest and len(rest.split()) <= BAR_NAME_WORDS
+
+
+def site_bars(page: Page) -> Page:
+    """Drop a site's link bars and page labels at the top: a line of bracketed links, three or
+    more with at most the site's name outside them, a labelled trail and the page's address.
+
+    Example: "BAILII [Home] [Databases] [World Law] [Help] [Feedback]", "You are here: BAILII >>
+    Databases >> … >> Roe v Doe [2018] EWCA Civ 1 (1 May 2018)", "URL: http://www.example.org/…",
+    "[New search] [Context] [Printable RTF version] [Help]" over a judgment. English headlines count
+    as prose by their words and end the head zone early, so the first lines are looked at by
+    themselves (unseen9); a citation line ('[2018] 1 WLR 4068, [2018] BLR 246') has words outside
+    its brackets and stays.
+    """
+    lines = page.lines
+    top = [i for i, line in enumerate(lines) if line.text.strip()][:TOP_LINES]
+    return page.drop(i for i in top if _bracket_bar(lines[i].text.strip())
+                     or LABELLED_TRAIL.match(lines[i].text) or URL_LABEL.match(lines[i].text))

@@ -104,3 +104,19 @@ def test_sections_the_text_does_not_take_up_again_stay():
 def test_a_chinese_two_item_first_line_is_no_first_line_trail():
     lines = ["收入>>支出", "某某县财政收入稳步增长", "全县财政收入完成预算的百分之一百零二，同比增长百分之八。"]
     assert run_rule("breadcrumb", lines)[1] == []
+
+
+def test_a_case_law_sites_bars_and_labels_go():
+    lines = ["LAWSITE [Home] [Courts] [Search] [Help]", "", "Harbour Court Decisions", "",
+             "You are here: LAWSITE >> Courts >> Roe v Harbour Board [2019] HC 12 (2 May 2019)",
+             "URL: http://www.example.org/hc/2019/12.html", "Cite as: [2019] HC 12, [2019] 2 HLR 40", "",
+             "[New search] [Printable version] [Buy report: [2019] 2 HLR 40] [Help]", "", EN]
+    kept, removed, _ = run_rule("site-bars", lines)
+    assert [t for _, t in removed] == [lines[0], lines[4], lines[5], lines[8]]
+    assert "Cite as: [2019] HC 12, [2019] 2 HLR 40" in kept
+
+
+def test_bracketed_words_in_the_text_stay():
+    lines = ["Roe v Harbour Board", "[2019] HC 12, [2019] 2 HLR 40, [2019] 1 All HR 3", EN,
+             "See [1] [2] [3] for the earlier decisions of the court on the same point.", EN]
+    assert run_rule("site-bars", lines)[1] == []
