@@ -383,10 +383,11 @@ Canadian Act in two columns on one page, a UK press release, Chinese measures in
 read at first sight, with every earlier round's rules in place, heading F1 0.0 / 0.667 / 0.0 / 0.0 /
 1.0 / 0.0 / 1.0 / 0.0, mean 0.333 (text only 0.396), titles 3 of 8, 46 leaks, body kept 1.0 (same
 run: dev 0.997, the other 114 extra documents 0.952) — the lowest first sight of the English rounds.
-After the general rules they prompted: 0.0 / 1.0 / 0.0 / 1.0 / 1.0 / 1.0 / 1.0 / 1.0, mean 0.750,
-titles 6 of 8, 4 leaks, body kept 1.0, dev and the other extra documents unchanged. Six of the
+After the general rules they prompted: 0.0 / 1.0 / 1.0 / 1.0 / 1.0 / 1.0 / 1.0 / 1.0, mean 0.875,
+titles 6 of 8, 4 leaks, body kept 0.997, dev and the other extra documents unchanged. Six of the
 failures were kinds earlier rounds met (browser print furniture, a wrapped printed headline, speaker
-lines, a contents list of provisions, a legislation site's labels, chrome over an English headline).
+lines, a contents list of provisions, a legislation site's labels, chrome over an English headline,
+a title repeated under itself).
 
 **What body kept loses** (the bodykept stop, issue #11): every run of body letters a dev or extra
 document lost (`scripts/body_lost.py`) was classified. Reordered, nothing gone (29 runs, 251

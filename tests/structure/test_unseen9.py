@@ -65,3 +65,12 @@ def test_marginal_notes_head_the_provisions_they_were_run_into():
     # one such line alone (a quoted label in a commentary) is no heading
     text = "\n".join(["Harbour Notes", "Marginal note: Dues", "2 Every vessel shall pay the dues the board fixes.", EN])
     assert outline(doc_of(text)) == []
+
+
+def test_a_law_sites_page_of_one_article_takes_its_label_as_title():
+    text = "\n\n".join(["Article IV", "Article IV.", "Harbour Rights", EN, "Section 1.   Moorings.  " + EN])
+    doc = doc_of(text)
+    assert doc.title == "Article IV" and outline(doc) == []
+    # a text with more articles: its first article stays a heading (the division page rule is off)
+    text = "\n\n".join(["Article IV", "Article IV.", "Harbour Rights", EN, "Article V", "Harbour Dues", EN])
+    assert (1, "Article IV") in outline(doc_of(text))
