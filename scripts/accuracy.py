@@ -386,6 +386,18 @@ and the other extra documents unchanged; a ninth (`xl9`, a news page printed on 
 scored at first sight with those rules read 0.0 with 2 leaks, 0.0 with 1 after (a photo's caption
 taken as a heading). Over all nine: first sight 0.426, after 0.889. Most failures were kinds earlier
 rounds met (Traditional chrome, a Wikisource header, a contents list, a counter, speaker labels).
+A sixth English/PDF round (branch unseen9, `xs1`-`xs8`: a court judgment on a case-law site, the
+English translation of a 2008 work report on a news page, a state constitution's article on a law
+site, a Hansard debate page, and four pages printed to PDF by Chromium — a Chinese regulation, a
+Canadian Act in two columns on one page, a UK press release, Chinese measures in `-layout` mode)
+read at first sight, with every earlier round's rules in place, heading F1 0.0 / 0.667 / 0.0 / 0.0 /
+1.0 / 0.0 / 1.0 / 0.0, mean 0.333 (text only 0.396), titles 3 of 8, 46 leaks, body kept 1.0 (same
+run: dev 0.997, the other 114 extra documents 0.952) — the lowest first sight of the English rounds.
+After the general rules they prompted: 0.0 / 1.0 / 1.0 / 1.0 / 1.0 / 1.0 / 1.0 / 1.0, mean 0.875,
+titles 6 of 8, 4 leaks, body kept 0.997, dev and the other extra documents unchanged. Six of the
+failures were kinds earlier rounds met (browser print furniture, a wrapped printed headline, speaker
+lines, a contents list of provisions, a legislation site's labels, chrome over an English headline,
+a title repeated under itself).
 
 **What body kept loses** (the bodykept stop, issue #11): every run of body letters a dev or extra
 document lost (`scripts/body_lost.py`) was classified. Reordered, nothing gone (29 runs, 251

@@ -77,6 +77,7 @@ BOILERPLATE_RULES = [
     ("book-lists", book.book_lists),   # before contents-box: a page-numbered list is navigation whatever its label
     ("contents-box", portal.contents_box),
     ("contents-line", book.contents_line),
+    ("provision-list", legal.provision_list),   # unseen9: 'Section 1.  Natural rights.' … over the sections
     ("unpaged-contents", book.unpaged_contents),   # newdocs round 3: one entry a line, no page numbers
     ("restarting-contents", book.restarting_contents),   # unseen8: numbered parts with nothing under them, renumbered after
     ("meta-box", header.meta_box),
@@ -84,6 +85,8 @@ BOILERPLATE_RULES = [
     ("page-header", header.page_header),
     ("site-name", header.site_name),
     ("breadcrumb", widgets.breadcrumb),
+    ("taxonomy-label", widgets.taxonomy_label),   # unseen9: 'Tag: Press Release' over a post
+    ("site-bars", widgets.site_bars),   # unseen9: '[Home] [Databases] …', 'You are here: … >>', 'URL: …'
     ("font-size-widget", widgets.font_size_widget),
     ("share-link", widgets.share_link),
     ("more-link", widgets.more_link),

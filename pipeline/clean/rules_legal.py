@@ -83,3 +83,52 @@ def underscore_rule(page: Page) -> Page:
     A fill-in blank inside a line ('Name: ________') is not alone on its line and stays.
     """
     return page.drop(i for i, line in enumerate(page.lines) if RULE_LINE.match(line.text))
+
+
+# ---- a law site's list of an article's sections, before the sections themselves (unseen9) ----
+SECTION_ENTRY = re.compile(r"^(?P<indent>\s*)(?:section|sec\.|article|art\.|§)\s*(?P<num>\d{1,4})(?:-?[A-Z])?\.?\s+(?P<title>\S.{0,100})$", re.I)
+LIST_MIN = 5          # entries: fewer may be a law's own short provisions in a row
+HANG = 4              # columns deeper than its entry: the wrapped rest of an entry's title
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def provision_list(page: Page) -> Page:
+    """Drop a list of provisions printed before them: a run of at least LIST_MIN lines, no blank
+    line between them, each `Section N.` (or `Article N`, `§ N`) and a short title, the numbers
+    never going back, a long title wrapped onto a deeper-indented line — when the first entry's
+    number and title open a later line of the text (its section, standalone or run in).
+
+    Example (a state constitution's article as a law site prints it): 'Section 1.      Natural
+    rights.' … 'Section 24.    Other rights not impaired.' over 'Section 1.   Natural rights.  All
+    people are born …'. A run of provisions that the text does not take up again stays (the
+    sections themselves, each one line long, are their own text).
+    """
+    lines = page.lines
+    hits: list[int] = []
+    i = 0
+    while i < len(lines):
+        match = SECTION_ENTRY.match(lines[i].text)
+        if not match or i in hits:
+            i += 1
+            continue
+        run, entries, numbers, j = [i], [match], [int(match["num"])], i + 1
+        while j < len(lines) and lines[j].text.strip():
+            m = SECTION_ENTRY.match(lines[j].text)
+            deeper = len(lines[j].text) - len(lines[j].text.lstrip()) >= len(match["indent"]) + HANG
+            if m and int(m["num"]) >= numbers[-1]:
+                entries.append(m)
+                numbers.append(int(m["num"]))
+            elif not (deeper and not m and len(lines[j].text.strip()) <= 100):
+                break
+            run.append(j)
+            j += 1
+        first = entries[0]
+        later = (SECTION_ENTRY.match(lines[k].text) for k in range(j, len(lines)))
+        if len(entries) >= LIST_MIN and any(m and m["num"] == first["num"] and _flat(m["title"]).startswith(_flat(first["title"]))
+                                            for m in later):
+            hits.extend(run)
+        i = j
+    return page.drop(hits)

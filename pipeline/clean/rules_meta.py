@@ -10,6 +10,7 @@ from .vocab import (WIDGET_SPLIT, WIDGET_TOKENS, COPYRIGHT, COPYRIGHT_NOISE, COU
 from .zones import edge_zone, head_zone, is_prose, tail_zone
 
 SHORT = 160   # characters: a footer line, not a paragraph
+STAMP_LINES = 5   # non-blank lines at the top where an updated stamp goes whatever the head zone says
 # a section heading that names the notice ('Copyright Notice', 'Full Copyright Statement'): no year, no ©
 HEADING_WORDS = re.compile(r"(?:[A-Z][a-z]+\s+){0,3}Copyright(?:\s+[A-Z][a-z]+){0,3}")
 # a section of the document that IS its notice ('Copyright Notice', '15.  Copying Conditions',
@@ -114,7 +115,12 @@ def updated_at(page: Page) -> Page:
     Example: "更新时间:2024/12/23 16:47:16" -> updated "2024/12/23 16:47:16".
     """
     hits = []
-    for i in edge_zone(page.lines):
+    # an English headline counts as prose by its words and ends the head zone, yet the page's
+    # updated stamp stands right under it: the first lines count too when the value holds a digit
+    # ('Updated: 2008-03-19 10:39' under 'Report on … [Full Text]'; unseen9)
+    first = [i for i, line in enumerate(page.lines) if line.text.strip()][:STAMP_LINES]
+    stamped = [i for i in first if (m := UPDATED.match(page.lines[i].text)) and any(c.isdigit() for c in m["value"])]
+    for i in sorted(set(edge_zone(page.lines)) | set(stamped)):
         m = len(page.lines[i].text) <= SHORT and UPDATED.match(page.lines[i].text)
         if m:
             page = page.note(updated=m["value"])

@@ -277,6 +277,50 @@ def _address_over(texts: list[str], counter: int) -> set[int]:
     return {above} if above is not None and URL.match(texts[above].strip()) else set()
 
 
+# a browser's print stamp opening a printed page: '11/30/26, 1:01 AM', '2026/11/30 01:01',
+# '30.11.26, 01:01' (the date and the time of printing), alone or, in layout mode, before the
+# page title on the same line
+PRINT_STAMP = re.compile(r"^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?=\s{2,}\S|$)", re.I)
+# layout mode's foot: the page's address and its counter on one line ('https://…   1/1')
+LAYOUT_FOOT = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.)\S+\s{2,}1\s*/\s*1$", re.I)
+
+
+def _layout_foot(texts: list[str]) -> int | None:
+    """A one-page print in layout mode: its foot, address and `1/1` on one line, among the last lines."""
+    tail = [i for i, t in enumerate(texts) if t.strip()][-SHORT_TAIL:]
+    return next((i for i in tail if LAYOUT_FOOT.match(texts[i].strip())), None)
+
+
+def _one_page_edges(texts: list[str], counter: int) -> set[int]:
+    """The head and foot of a web page printed on ONE page (issue #11, unseen9): with no second
+    page there is no repetition to find them by, but the browser's print shape proves itself at
+    both ends — the text opens with the print stamp (date and time, alone or before the page
+    title on its line) and the counter `1/1` follows the page's address (alone or on its line).
+    Then the stamp, the page title on the next line (when the stamp stands alone) and the address
+    (in a two-column print it may stand mid-text) are the running lines. The stamp alone proves
+    nothing (a dated log line opens a text too); the address right over the counter goes even
+    without it (`_address_over`)."""
+    filled = [i for i, t in enumerate(texts) if t.strip()]
+    if len(filled) < 4:
+        return set()
+    found: set[int] = set()
+    if not LAYOUT_FOOT.match(texts[counter].strip()):  # the counter alone: the address above it
+        # usually the line above; in a print of columns the extractor emits the foot after the
+        # first column's text, so the nearest address alone above the counter
+        address = [i for i in filled if i < counter and URL.match(texts[i].strip())]
+        if not address:
+            return set()
+        found.add(address[-1])
+    first = texts[filled[0]].strip()
+    if not PRINT_STAMP.match(first):
+        return set()
+    found.add(filled[0])
+    if PRINT_STAMP.match(first).end() == len(first) and _candidate(texts[filled[1]]) \
+            and filled[1] < min(found - {filled[0]}, default=counter):
+        found.add(filled[1])
+    return found
+
+
 def running_lines(texts: list[str]) -> set[int]:
     """Indices of running heads/feet: numbered ones whose page numbers grow at a page's pace
     (the words may change per chapter), and unnumbered ones repeated word for word a page apart.
@@ -297,9 +341,13 @@ def running_lines(texts: list[str]) -> set[int]:
     pages, edges = MIN_PAGES, set()
     if not numbered_hits and (complete := _complete_counters(texts)):
         if len(complete) == 1:      # one page: its counter goes, there is no second page to compare,
-            return set(complete) | _address_over(texts, complete[0])   # and the address over it (unseen8)
+            # only the print's own shape: the address right over the counter (unseen8) and, when
+            # the text opens with a print stamp, the stamp's head (unseen9)
+            return set(complete) | _address_over(texts, complete[0]) | _one_page_edges(texts, complete[0])
         numbered_hits, pages = set(complete), len(complete)
         edges = _page_edges(texts, complete)
+    elif not numbered_hits and (foot := _layout_foot(texts)) is not None:
+        return {foot} | _one_page_edges(texts, foot)
     found = set(numbered_hits)
     by_key: dict[str, list[int]] = defaultdict(list)
     for i, text in enumerate(texts):

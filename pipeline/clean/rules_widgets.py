@@ -95,6 +95,13 @@ def breadcrumb(page: Page) -> Page:
                 hits.extend(range(i, j + 1))
             else:
                 hits.append(i)
+    # 'CHINA> Key Reports' over the headline (unseen9): the page's first line a short trail of two
+    # or more items between '>' marks, the next line not running on in lower case; an English
+    # headline under it ends the head zone, so the first line is looked at by itself
+    top = [i for i, line in enumerate(lines[:PIPE_TRAIL_SCAN]) if line.text.strip()][:2]
+    if top and top[0] not in hits and FIRST_TRAIL.match(lines[top[0]].text.strip()) \
+            and not (len(top) > 1 and lines[top[1]].text.strip()[:1].islower()):
+        hits.append(top[0])
     # 'The Treasury | Publications | … | <the headline under it>' (unseen7): the trail's length makes
     # it read as prose, so it is looked for among the first lines, not in the head zone alone
     first = [i for i, line in enumerate(lines[:PIPE_TRAIL_SCAN]) if line.text.strip()][:PIPE_TRAIL_LINES]
@@ -102,6 +109,8 @@ def breadcrumb(page: Page) -> Page:
     return page.drop(hits)
 
 
+# (Latin script only: a Chinese two-item trail needs the site's name first, SITE_TRAIL)
+FIRST_TRAIL = re.compile(r"^(?=.*[A-Za-z])(?!.*[\u3400-\u9fff])[^<>»›。，；！？,;!?.]{1,30}(?:\s*(?:>>|>|»|›)\s*[^<>»›。，；！？,;!?.]{1,30})+$")
 PIPE_TRAIL = re.compile(r"^[^|]{1,40}(?:\s+\|\s+[^|]{1,120}){2,}$")   # three or more items between ' | '
 ECHO_MIN = 12   # characters of the headline the trail's last item must begin with
 PIPE_TRAIL_SCAN, PIPE_TRAIL_LINES = 40, 5   # the trail is among the first non-blank lines
@@ -348,3 +357,66 @@ def blog_widgets(page: Page) -> Page:
             hits.update(entries)
         i = max(j, i + 1)
     return page.drop(hits)
+
+
+# a blog or news site's taxonomy label over a post: 'Tag: Press Release', 'Categories: News',
+# 'Filed under: Policy', '标签：政策解读' (unseen9); short, the label a site's, never the text's words
+TAXONOMY = re.compile(r"^\s*(?:tags?|categor(?:y|ies)|filed under|posted in|标签|分类)\s*[:：]\s*\S(?:(?!\s{2}).){0,60}$", re.I)
+TAXONOMY_WORDS = 8
+
+
+def taxonomy_label(page: Page) -> Page:
+    """Drop a site's tag or category line at the head or tail of a post.
+
+    Example: "Tag: Press Release" over the post's headline (a politics site reposting a release).
+
+    It names the site's filing of the page, not the text; at the head it would pass for the title.
+    The label stands apart (a blank line or the text's start above it): in a block of header rows
+    ('Obsoletes: 3548      October 2006' / 'Category: Standards Track', an RFC's header) or set
+    with a wide gap ('Category: Standards Track      J. Roe') it is the document's own, and stays.
+    """
+    lines = page.lines
+    return page.drop(i for i in edge_zone(lines)
+                     if TAXONOMY.match(lines[i].text) and len(lines[i].text.split()) <= TAXONOMY_WORDS
+                     and (i == 0 or not lines[i - 1].text.strip()))
+
+
+# a legal-information site's bracketed link bars: '[Home] [Databases] [World Law] [Help]' (the
+# site's name may stand first), '[New search] [Printable RTF version] [Buy report: [2018] 1 WLR 4068]'
+BRACKET_GROUP = re.compile(r"\[[^\[\]]*\]")
+BRACKET_ITEMS_MIN = 3
+BAR_NAME_WORDS = 3    # words outside the brackets: the site's name before its bar
+TOP_LINES = 12        # non-blank lines at the top where the bars and the page's labels are looked for
+# the page's own labels a case-law or legislation site prints over a document: a trail after
+# 'You are here:' with '>>' or '>' marks, and the page's address after 'URL:'
+LABELLED_TRAIL = re.compile(r"^\s*you are here\s*:\s*\S.*(?:>>|>|»|›).*$", re.I)
+URL_LABEL = re.compile(r"^\s*URL\s*:\s*(?:https?://|www\.)\S+\s*$", re.I)
+
+
+def _bracket_bar(text: str) -> bool:
+    rest, items = text, 0
+    while True:
+        inner = BRACKET_GROUP.findall(rest)
+        if not inner:
+            break
+        if rest is text:
+            items = len(inner)
+        rest = BRACKET_GROUP.sub(" ", rest)
+    return items >= BRACKET_ITEMS_MIN and "[" not in rest and len(rest.split()) <= BAR_NAME_WORDS
+
+
+def site_bars(page: Page) -> Page:
+    """Drop a site's link bars and page labels at the top: a line of bracketed links, three or
+    more with at most the site's name outside them, a labelled trail and the page's address.
+
+    Example: "BAILII [Home] [Databases] [World Law] [Help] [Feedback]", "You are here: BAILII >>
+    Databases >> … >> Roe v Doe [2018] EWCA Civ 1 (1 May 2018)", "URL: http://www.example.org/…",
+    "[New search] [Context] [Printable RTF version] [Help]" over a judgment. English headlines count
+    as prose by their words and end the head zone early, so the first lines are looked at by
+    themselves (unseen9); a citation line ('[2018] 1 WLR 4068, [2018] BLR 246') has words outside
+    its brackets and stays.
+    """
+    lines = page.lines
+    top = [i for i, line in enumerate(lines) if line.text.strip()][:TOP_LINES]
+    return page.drop(i for i in top if _bracket_bar(lines[i].text.strip())
+                     or LABELLED_TRAIL.match(lines[i].text) or URL_LABEL.match(lines[i].text))

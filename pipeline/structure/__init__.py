@@ -395,7 +395,21 @@ def _title_at(blocks: list[Block], language: str, printed_title: str):
     if not printed_title:
         return None
     key = "".join(printed_title.split()).casefold()
-    at = next((i for i, b in enumerate(blocks[:TITLE_SEARCH]) if "".join(b.text.split()).casefold() == key), None)
+    flat = lambda b: "".join(b.text.split()).casefold()
+    at = next((i for i, b in enumerate(blocks[:TITLE_SEARCH]) if flat(b) == key), None)
+    # the headline the page set over two lines (a narrow print, a long headline): two blocks that
+    # together are the printed title make one title block, even at the text's top (unseen9)
+    wrapped = next((i for i, b in enumerate(blocks[:TITLE_SEARCH - 1]) if flat(b) != key and len(flat(b)) < len(key)
+                    and flat(b) + flat(blocks[i + 1]) == key), None) if at is None else None
+    if wrapped is not None:
+        joined = replace(blocks[wrapped], text=f"{blocks[wrapped].text} {blocks[wrapped + 1].text}",
+                         lines=blocks[wrapped].lines + blocks[wrapped + 1].lines)
+        head = read_title_block([joined] + blocks[wrapped + 2:], language)
+        if not head.title:
+            return None
+        head.front = blocks[:wrapped] + [b for b in head.front if b is not joined]
+        head.used += wrapped + 1
+        return head
     if not at:
         return None
     head = read_title_block(blocks[at:], language)

@@ -760,15 +760,30 @@ def _provision_heads(lines, numbers) -> set[int]:
     case and closed by a period (unseen5, xv1). A numbered list's items run on in one group with
     no Part over them, or end in ';'."""
     texts = [line.strip() for line in lines]
+    notes = _marginal_notes(texts, numbers)
     if not any(sg.numbering(t) == "chapter" and t[:4].casefold() == "part" for t in texts):
-        return _bare_provision_heads(texts, numbers)
+        return _bare_provision_heads(texts, numbers) | notes
     heads = set()
     for k in range(len(texts) - 1):
         text, nxt = texts[k], texts[k + 1]
         if PROVISION_HEAD.match(text) and nxt and PROVISION_TEXT.match(nxt) and not PROVISION_HEAD.match(nxt) \
                 and not sg.numbering(nxt) == "chapter":
             heads.add(numbers[k])
-    return heads if len(heads) >= PROVISION_HEADS_MIN else set()
+    return (heads if len(heads) >= PROVISION_HEADS_MIN else set()) | notes
+
+
+# a provision's marginal note as a legislation site renders it in text, its screen-reader label
+# kept ('Marginal note: Definitions'): the provision's heading, printed beside it in the margin
+MARGINAL_NOTE = re.compile(r"^Marginal\s+note\s*:\s*\S.{0,100}$", re.I)
+MARGINAL_NOTES_MIN = 2
+
+
+def _marginal_notes(texts: list[str], numbers) -> set[int]:
+    """Line numbers of the marginal notes of an Act's provisions (unseen9: a Canadian Act's page
+    printed in two columns, no blank lines): each is a heading of its own, cut from the text it
+    was run into, where the text has two or more."""
+    found = {numbers[k] for k, t in enumerate(texts) if MARGINAL_NOTE.match(t)}
+    return found if len(found) >= MARGINAL_NOTES_MIN else set()
 
 
 def _bare_provision_heads(texts: list[str], numbers) -> set[int]:

@@ -254,7 +254,7 @@ def english_kinds(blocks: list[Block]) -> list[tuple[str, bool] | None]:
             kinds[i] = None   # a figure's own words over its caption ('Digital Identity Model' / 'Figure 4-1 …')
         elif kind and not kind[1] and i + 2 == len(blocks) and TIME_STAMP.match(blocks[i + 1].text):
             kinds[i] = None   # a transcript's closing mark over the time it ended ('END' / '10:42 A.M. EST')
-    turns = speaker_turns(blocks)
+    turns = speaker_turns(blocks) | speaker_lines(blocks) | office_lines(blocks)
     kinds = [None if i in turns else kind for i, kind in enumerate(kinds)]
     return _act_labels(kinds)
 
@@ -281,6 +281,46 @@ def speaker_turns(blocks: list[Block]) -> set[int]:
     if len(found) < MIN_TURNS or labels.most_common(1)[0][1] < 2:
         return set()
     return set(found)
+
+
+# a debate record's speaker line (unseen9): an honorific and a name alone on a line, the member's
+# seat or office in brackets, perhaps a colon ('Mr. Hanson', 'Mr. David Wilshire (Spelthorne)',
+# 'Lord Justice Flaux:', 'The Prime Minister (Boris Johnson)'); the speech follows on the next lines
+HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Baron|Madam|Senator|Sen|Rep|Representative|Hon|Rt\.? Hon)\.?"
+SPEAKER_LINE = re.compile(rf"^(?:{HONORIFIC}\s+(?:[A-Z][\w'’.-]*\s+){{0,4}}[A-Z][\w'’.-]*|The\s+(?:[A-Z][a-z]+\s+){{0,3}}[A-Z][a-z]+"
+                          rf"(?=\s*\())(?:\s*\([^()]{{1,60}}\))?(?P<colon>:?)$")
+SPEAKER_LINES = 2   # speaker lines without a colon a text must have to read as a debate record
+
+
+def speaker_lines(blocks: list[Block]) -> set[int]:
+    """Indices of the blocks that are only a speaker's name, as a debate record (Hansard) or a
+    judgment prints them over the words spoken. A name with an honorific has a heading's shape
+    (short, capitalised, no end mark) but is never one; one ending in a colon counts alone, bare
+    names only where the text has two or more (a lone 'Mr. Smith' may be a section's subject)."""
+    found = {i: bool(m["colon"]) for i, b in enumerate(blocks) if (m := SPEAKER_LINE.match(b.text.strip()))}
+    if sum(1 for colon in found.values() if not colon) >= SPEAKER_LINES:
+        return set(found)
+    return {i for i, colon in found.items() if colon}
+
+
+# a speaker's office under the name in a speech's title block (unseen9): 'Wen Jiabao' /
+# 'Premier of the State Council', 'Jane Roe' / 'Minister of Finance'
+OFFICE = re.compile(r"^(?:Vice[- ])?(?:Premier|President|Prime Minister|Deputy Prime Minister|Minister|Secretary(?:[- ]General)?"
+                    r"|Chairman|Chairwoman|Chairperson|Chair|Governor|Mayor|Chancellor|Speaker|Director(?:[- ]General)?"
+                    r"|Commissioner|Ambassador|Chief Executive|Treasurer|Attorney[- ]General)\b(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z].{0,60})?$")
+PERSON = re.compile(r"^(?:[A-Z][a-z'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’-]+|[A-Z]\.)){1,3}$")
+
+
+def office_lines(blocks: list[Block]) -> set[int]:
+    """Indices of the blocks that name a speaker's office right under the speaker's name (a title
+    block of a speech or report: 'Wen Jiabao' / 'Premier of the State Council'). Capitalised,
+    short, no end mark: a heading's shape, but it says who speaks. The office alone, with no name
+    over it, may head a section ('Minister of Finance' in a directory) and stays; the name over
+    an office is no heading either. The body's first block counts alone: the title block took
+    the name over it as the author."""
+    offices = {i for i in range(len(blocks)) if OFFICE.match(blocks[i].text.strip())
+               and (i == 0 or PERSON.match(blocks[i - 1].text.strip()))}   # 0: the name went to the title block
+    return offices | {i - 1 for i in offices}   # the name over it is no heading either
 
 
 CENTRED_HEADINGS = 2   # centred headings a text must have for centring to mark its headings

@@ -181,6 +181,22 @@ def _zh_title_max(text: str) -> int:
     return JOINT_TITLE_MAX if joint else ZH_TITLE_MAX
 
 
+def _division_page(blocks: list[Block], start: int) -> bool:
+    """A law site's page of ONE division (unseen9): the page's heading `Article I` over the
+    division's own heading, the same label again with its stop (`Article I.`), and no other
+    division of its kind in the text. The page's label is then its title (a numbered line is
+    otherwise never a title: it is the first heading of a text without one)."""
+    if start + 1 >= len(blocks) or blocks[start].lines != 1:
+        return False
+    label, again = blocks[start].text.strip(), blocks[start + 1].text.strip()
+    style = sg.numbering(label)
+    if not style or len(label.split()) > 3 or again.rstrip(".:") != label or again == label:
+        return False
+    word = label.split()[0].casefold()
+    return not any(b.text.split()[:1] and b.text.split()[0].casefold() == word and sg.numbering(b.text) == style
+                   for b in blocks[start + 2:])
+
+
 def _title_like(block: Block, english: bool) -> bool:
     """Short, worded, unnumbered, and not ending like a sentence (a Chinese line's length counted
     without a converter's reading annotations, see READING)."""
@@ -570,7 +586,8 @@ def read_title_block(blocks: list[Block], lang: str) -> TitleBlock:
         marked = True   # the title line is marked: its marks go
     alternative = english and _alternative_title(blocks, start)
     if len(blocks) <= start or not (_title_like(blocks[start], english) or _question_title(blocks[start].text, english)
-                                    or marked or alternative or english and STAR_TITLE.match(blocks[start].text)):
+                                    or marked or alternative or english and STAR_TITLE.match(blocks[start].text)
+                                    or english and _division_page(blocks, start)):
         out.used = start if out.title else 0
         out.front = []
         out.date = ""
@@ -633,10 +650,14 @@ def read_title_block(blocks: list[Block], lang: str) -> TitleBlock:
             i += 1
         elif english and names and not out.authors:
             out.authors.extend(names)
-        elif english and ((sg.unmarked(text) if marked else text).casefold() == out.title.casefold()
+        elif english and ((sg.unmarked(text) if marked else text).casefold().rstrip(".:") == out.title.casefold()
                           or marked and out.front and text == out.front[-1].text
                           or out.authors and text == " and ".join(a.name for a in out.authors)):
             out.front.append(blocks[i])   # the title page repeated at the head of page 1
+        elif english and not out.subtitle and not out.authors and sg.numbering(out.title) and i > start \
+                and blocks[i - 1].text.strip() != out.title and blocks[i - 1].text.strip().rstrip(".:") == out.title \
+                and _title_like(blocks[i], english):
+            out.subtitle = text   # a division page's name under its label again ('Article I.' / 'Declaration of Rights')
         elif english and not out.subtitle and not out.authors and PAREN_LINE.match(text):
             out.subtitle = text
         elif english and not out.subtitle and not out.authors and i == start + 1 and blocks[i].lines == 1 \

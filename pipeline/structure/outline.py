@@ -140,7 +140,14 @@ def running_title(removed: Sequence[Removal]) -> str:
             title = match["title"] if match else text
             heads[title] = heads.get(title, 0) + 1
     best = max(heads, key=heads.get, default="")
-    return best if heads.get(best, 0) >= MIN_ENTRIES else ""
+    # a print of one or two pages: its counters (`1/2`, `2/2`, removed with the heads) say how
+    # many heads there can be; the head on every page is enough (unseen9)
+    counted = [int(m[2]) for r in removed if r.rule == "running-head" and (m := COUNTER_OF.search(r.text.strip()))]
+    need = min(MIN_ENTRIES, max(counted)) if counted else MIN_ENTRIES
+    return best if heads.get(best, 0) >= need else ""
+
+
+COUNTER_OF = re.compile(r"(?:^|\s)(\d{1,3})\s*/\s*(\d{1,3})$")   # a print's page counter `2/3`, alone or after the address
 
 
 def _key(text: str) -> str:

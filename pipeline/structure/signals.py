@@ -148,7 +148,16 @@ def is_signing_date(text: str) -> bool:
     by the note after it ('（此件公开发布）') looking like a heading itself. The line over it is the
     signature ('国务院办公厅'), not a heading either."""
     bare = text.strip()
+    if DATED_ISSUER.match(bare):
+        return True
     return bool(BARE_DATE.match(bare)) and bare.endswith("日")
+
+
+# a date with the issuing body after a comma ('1996年12月13日，财政部', '2004年3月1日,某某市人民政府'):
+# how a legal-information site dates a reprinted document under its title, the issuer named
+# again; never a heading, whatever the line's place (unseen9: a ministry's measures printed to PDF)
+DATED_ISSUER = re.compile(rf"^[{CN_DATE_DIGIT}]{{4}}\s*年\s*[{CN_DATE_DIGIT}]{{1,2}}\s*月\s*[{CN_DATE_DIGIT}]{{1,3}}\s*日"
+                          r"\s*[，,]\s*[\u4e00-\u9fff]{2,20}$")
 
 
 # an item whose text the publisher left out: its head, then an omission mark ('五、关于某某问题。（略）')

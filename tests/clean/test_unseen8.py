@@ -88,7 +88,7 @@ def test_a_slogan_couplet_under_the_site_name_goes_a_headline_stays():
 
 
 def test_a_one_page_prints_address_over_its_counter_goes():
-    lines = ["1/2/26, 9:00 AM", "", "某某县召开年度工作会议", "", PROSE, "", "https://www.example.gov.cn/a/1.html", "", "1/1", ""]
+    lines = ["某某县召开年度工作会议", "", PROSE, "", "https://www.example.gov.cn/a/1.html", "", "1/1", ""]
     kept, removed, _ = run_rule("running-head", lines)
     assert [t for _, t in removed] == ["https://www.example.gov.cn/a/1.html", "1/1"]
     # a line of text over the counter stays
