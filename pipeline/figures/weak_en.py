@@ -52,6 +52,16 @@ one such shape (the convention is in tests/figures/corpus/README.md) and returns
   of major surplus labor areas, for both ends; a count by which something changed (`employment has
   increased by more than a million jobs`) is that change (nonagricultural employment increase).
 
+- bound in a relative clause (round c): a value closing a relative clause of bound on a noun (`imprisonment
+  for a term which shall not be less than six months but which may extend to three years`, `with fine which
+  may extend to one thousand rupees`, `a fine not exceeding five hundred pounds`) is that noun's minimum or
+  maximum (minimum term of imprisonment, maximum term of imprisonment, maximum fine), never the modal or the
+  conjunction before it (`shall`, `but`) or the money word (`rupees`);
+- verb of change alone (round c): a name that is only a verb of change before `to` (`Growth is forecast to
+  pick up to 5.4 percent`, `… is expected to rise to 3%`) is the subject of the value's clause (Growth);
+- a share as a group (round c): a percentage after `the` and a superlative or top/bottom with no noun of its
+  own (`improve the lives of the poorest 40 percent`, `the top 1 percent`) is that group (the poorest).
+
 `tidy_english` (after the rules above, with the name of the value before in the sentence) cuts a clause's
 verb or an infinitive off a name's end (`Alberta's 2014 GDP amassed`, `real GDP growth to only average`),
 names the value of an existential by what it is in (`there were over $100 billion in oil sands projects`
@@ -321,10 +331,57 @@ def _doubling_time(text: str, q: Quantity, before: str) -> str:
     return f"time for {np} to double" if np and not any(c.isdigit() for c in np) else ""
 
 
+# A relative clause (or a reduced one) of bound closing right before the value: `<noun> which shall not be less
+# than`, `but which may extend to`, `<noun> not exceeding`. The noun it bounds is what the value measures; `X for a
+# term` is the term of X. Not-less bounds give a minimum, extend-to and not-more bounds a maximum.
+_BOUND_TAIL = re.compile(r"(?i)(?:\b(?:which|that)\s+(?:shall|may|will|must|would|can|does|do|is|are)?\s*(?P<neg>not\s+)?"
+                         r"(?:be\s+)?|\s(?P<reduced>not)\s+)(?P<bound>less\s+than|fewer\s+than|more\s+than|extend\s+to|"
+                         r"exceed(?:ing)?|to\s+exceed)\s+$")
+_BOUNDED_NOUN = re.compile(r"(?i)(?:\b(?P<owner>[a-z]{3,})\s+for\s+(?:a|an)\s+)?(?:\b(?:a|an|the|any)\s+)?\b(?P<noun>[a-z]{3,})"
+                           r"\s+(?:(?:which|that)\s|not\s+(?:exceeding|less|more|fewer|to)\b)")
+_NOT_BOUNDED = frozenset("but and or with shall may will must which that not".split())
+
+
+def _bounded(before: str) -> str:
+    """`minimum|maximum <noun>` for a value closing a relative clause of bound (see `_BOUND_TAIL`), or ''."""
+    tail = _BOUND_TAIL.search(before)
+    if not tail:
+        return ""
+    bound = tail["bound"].lower()
+    negated = bool(tail["neg"] or tail["reduced"])
+    if bound.startswith(("less", "fewer")):
+        side = "minimum" if negated else ""
+    elif bound.startswith("extend") or (negated and bound.startswith("more")) or "exceed" in bound and negated:
+        side = "maximum"
+    else:
+        side = ""
+    nouns = [m for m in _BOUNDED_NOUN.finditer(before[:tail.end()]) if m["noun"].lower() not in _NOT_BOUNDED]
+    if tail["reduced"]:                           # `a fine not exceeding`: the noun right before `not` (never
+        nouns = [m for m in nouns if m.end() > tail.start()]     # `consisting of not less than five judges`)
+    if not side or not nouns:
+        return ""
+    noun = nouns[-1]
+    if noun["owner"] and noun["owner"].lower() not in _NOT_BOUNDED:
+        return f"{side} {noun['noun'].lower()} of {noun['owner'].lower()}"       # imprisonment for a term
+    return f"{side} {noun['noun'].lower()}"
+
+
+_CHANGE_VERB_ALONE = re.compile(r"(?i)(?:pick|picks|picked|rise|rises|rising|climb|climbs|fall|falls|slow|slows|edge|edges|"
+                                r"drop|drops|jump|jumps|ease|eases|recover|recovers|rebound|rebounds|accelerate|decelerate)")
+_UP_TO = re.compile(r"(?i)\s(?:up\s+|down\s+|back\s+)?to\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$")
+_GROUP_SHARE = re.compile(r"(?i)\bthe\s+(?P<adj>[a-z]{3,}est|top|bottom)\s+$")
+
+
 def rename_english(text: str, q: Quantity, name: str) -> str:
     """A better name for the English value `q` first named `name`, or '' (see the module doc)."""
     after = text[q.end:q.end + 160]
     before = text[_sentence_start(text, q.start):q.start]
+    if (bounded := _bounded(before)):
+        return bounded                                        # a term which may extend to three years
+    if _CHANGE_VERB_ALONE.fullmatch(name) and _UP_TO.search(before) and (subject := _own_clause_subject(text, q.start)):
+        return subject                                        # Growth is forecast to pick up to 5.4 percent
+    if q.unit == "%" and (group := _GROUP_SHARE.search(before)) and not re.match(r"\s+[a-z]", after):
+        return f"the {group['adj'].lower()}"                  # the lives of the poorest 40 percent
     if q.unit == "head" and (animals := _HEAD_OF.match(after)):
         return "head of " + _ANIMAL_END.sub("", animals["noun"])
     if _COMPARATIVE.fullmatch(name) and (than := _THAN.match(after)):
