@@ -492,6 +492,25 @@ def _from_to_bare(text: str, found: list[Quantity]) -> list[Quantity]:
     return found
 
 
+# round c: money per unit of a good, of work or of a person is a rate, one value (`the Federal gasoline tax at two
+# cents per gallon`, `from about 45 cents an hour`): the phrase holds the `per <unit>`, so the figure reads as the
+# rate it is. Money a day, week, month or year stays an amount whose period qualifies it (`cost us $3 billion a
+# year in storage fees`), and `per unit` a price.
+_RATE_MONEY = frozenset(("cents", "dollars", "USD", "euros", "pounds", "rupees"))
+_PER_UNIT = re.compile(r"\s+(?:per|a|an)\s+(?:gallon|litre|liter|barrel|ton|tonne|pound|kilogram|kilo|bushel|hour"
+                       r"|head|capita|person|mile|kilowatt-hour|kWh)\b")
+
+
+def _money_rates(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Each money amount followed by `per|a|an <unit>` (see `_PER_UNIT`) widened over it."""
+    out = []
+    for q in found:
+        per = _PER_UNIT.match(text, q.end) if q.unit in _RATE_MONEY else None
+        out.append(replace(q, end=per.end()) if per and all(o.end <= q.end or o.start >= per.end()
+                                                                          for o in found if o is not q) else q)
+    return out
+
+
 def scan_english(text: str) -> list[Quantity]:
     """Every English quantity in `text` (see the module doc), in order."""
     found: list[Quantity] = []
@@ -557,7 +576,7 @@ def scan_english(text: str) -> list[Quantity]:
     found.sort(key=lambda q: q.start)
     found = [q for q in found if not _in_idiom(original, q)]
     found = _counts_with_two_modifiers(original, found) if " " in original else found
-    return _counts_beside_statistics(original, found)
+    return _money_rates(original, _counts_beside_statistics(original, found))
 
 
 _ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")

@@ -59,6 +59,8 @@ one such shape (the convention is in tests/figures/corpus/README.md) and returns
   conjunction before it (`shall`, `but`) or the money word (`rupees`);
 - verb of change alone (round c): a name that is only a verb of change before `to` (`Growth is forecast to
   pick up to 5.4 percent`, `… is expected to rise to 3%`) is the subject of the value's clause (Growth);
+- unit words alone after `<noun phrase> at` (round c): `continue the Federal gasoline tax at two cents per gallon`
+  (named `cents per gallon`) -> Federal gasoline tax;
 - a share as a group (round c): a percentage after `the` and a superlative or top/bottom with no noun of its
   own (`improve the lives of the poorest 40 percent`, `the top 1 percent`) is that group (the poorest).
 
@@ -369,6 +371,11 @@ def _bounded(before: str) -> str:
 _CHANGE_VERB_ALONE = re.compile(r"(?i)(?:pick|picks|picked|rise|rises|rising|climb|climbs|fall|falls|slow|slows|edge|edges|"
                                 r"drop|drops|jump|jumps|ease|eases|recover|recovers|rebound|rebounds|accelerate|decelerate)")
 _UP_TO = re.compile(r"(?i)\s(?:up\s+|down\s+|back\s+)?to\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$")
+_CHANGED_WORD = re.compile(r"(?i)declined|decreased|fallen|fell|dropped|risen|rose|increased|grown|grew|climbed|changed")
+# round c: a value named only by its own unit words (`cents per gallon` of `two cents per gallon`) after `<noun
+# phrase> at`: the noun phrase is what is kept or set at it (`continue the Federal gasoline tax at two cents per
+# gallon` -> Federal gasoline tax).
+_NP_AT = re.compile(r"(?i)\b(?:the|a|an|its|our|their|this)\s+(?P<np>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,4}?)\s+at\s+$")
 _GROUP_SHARE = re.compile(r"(?i)\bthe\s+(?P<adj>[a-z]{3,}est|top|bottom)\s+$")
 
 
@@ -382,6 +389,10 @@ def rename_english(text: str, q: Quantity, name: str) -> str:
         return subject                                        # Growth is forecast to pick up to 5.4 percent
     if q.unit == "%" and (group := _GROUP_SHARE.search(before)) and not re.match(r"\s+[a-z]", after):
         return f"the {group['adj'].lower()}"                  # the lives of the poorest 40 percent
+    own = {w.lower() for w in text[q.start:q.end].split()}
+    if name and all(w.lower() in own for w in name.split()) and (held := _NP_AT.search(before)) \
+            and not any(c.isdigit() for c in held["np"]):
+        return held["np"]                                     # the Federal gasoline tax at two cents per gallon
     if q.unit == "head" and (animals := _HEAD_OF.match(after)):
         return "head of " + _ANIMAL_END.sub("", animals["noun"])
     if _COMPARATIVE.fullmatch(name) and (than := _THAN.match(after)):
@@ -410,7 +421,7 @@ def rename_english(text: str, q: Quantity, name: str) -> str:
     if q.unit == "%" and (subject := _SUBJECT_OF.search(before)) and (part := _APPOSED_SHARE.match(after)):
         owner = part["np"] + ("'" if part["np"].endswith("s") else "'s")
         return f"{owner} share of {subject['np']}"
-    if (not q.unit or name.lower() == q.unit.lower()) and _FROM_TO_END.search(before) \
+    if (not q.unit or name.lower() == q.unit.lower() or _CHANGED_WORD.fullmatch(name)) and _FROM_TO_END.search(before) \
             and (subject := _own_clause_subject(text, q.start - len(before) + _FROM_TO_END.search(before).start() + 1)):
         return subject                                        # The average hours of work have declined from 60 to 40
     if (share := _governed_share(text, q, before)):
