@@ -56,7 +56,8 @@ one such shape (the convention is in tests/figures/corpus/README.md) and returns
   for a term which shall not be less than six months but which may extend to three years`, `with fine which
   may extend to one thousand rupees`, `a fine not exceeding five hundred pounds`) is that noun's minimum or
   maximum (minimum term of imprisonment, maximum term of imprisonment, maximum fine), never the modal or the
-  conjunction before it (`shall`, `but`) or the money word (`rupees`);
+  conjunction before it (`shall`, `but`) or the money word (`rupees`); `a term of less than six months` names
+  the noun alone (term of imprisonment, fine);
 - verb of change alone (round c): a name that is only a verb of change before `to` (`Growth is forecast to
   pick up to 5.4 percent`, `… is expected to rise to 3%`) is the subject of the value's clause (Growth);
 - unit words alone after `<noun phrase> at` (round c): `continue the Federal gasoline tax at two cents per gallon`
@@ -337,20 +338,30 @@ def _doubling_time(text: str, q: Quantity, before: str) -> str:
 # than`, `but which may extend to`, `<noun> not exceeding`. The noun it bounds is what the value measures; `X for a
 # term` is the term of X. Not-less bounds give a minimum, extend-to and not-more bounds a maximum.
 _BOUND_TAIL = re.compile(r"(?i)(?:\b(?:which|that)\s+(?:shall|may|will|must|would|can|does|do|is|are)?\s*(?P<neg>not\s+)?"
-                         r"(?:be\s+)?|\s(?P<reduced>not)\s+)(?P<bound>less\s+than|fewer\s+than|more\s+than|extend\s+to|"
+                         r"(?:be\s+)?|\s(?P<reduced>not|of)\s+)(?P<bound>less\s+than|fewer\s+than|more\s+than|extend\s+to|"
                          r"exceed(?:ing)?|to\s+exceed)\s+$")
 _BOUNDED_NOUN = re.compile(r"(?i)(?:\b(?P<owner>[a-z]{3,})\s+for\s+(?:a|an)\s+)?(?:\b(?:a|an|the|any)\s+)?\b(?P<noun>[a-z]{3,})"
-                           r"\s+(?:(?:which|that)\s|not\s+(?:exceeding|less|more|fewer|to)\b)")
+                           r"\s+(?:(?:which|that)\s|(?:not|of)\s+(?:exceeding|less|more|fewer|to)\b)")
 _NOT_BOUNDED = frozenset("but and or with shall may will must which that not".split())
 
 
-def _bounded(before: str) -> str:
-    """`minimum|maximum <noun>` for a value closing a relative clause of bound (see `_BOUND_TAIL`), or ''."""
+def _bounded(before: str, measure: bool = False) -> str:
+    """`minimum|maximum <noun>` for a value closing a relative clause of bound (see `_BOUND_TAIL`), or '';
+    `<noun> of less than` only for a `measure` (a term or a sum: never `a town of more than 20,000 people`)."""
     tail = _BOUND_TAIL.search(before)
     if not tail:
         return ""
     bound = tail["bound"].lower()
-    negated = bool(tail["neg"] or tail["reduced"])
+    negated = bool(tail["neg"] or tail["reduced"] == "not")
+    if tail["reduced"] == "of" and not measure:
+        return ""
+    if tail["reduced"] == "of" and bound.endswith("than"):     # `a term of less than six months`: the noun alone
+        nouns = [m for m in _BOUNDED_NOUN.finditer(before[:tail.end()]) if m.end() > tail.start()
+                 and m["noun"].lower() not in _NOT_BOUNDED]
+        if not nouns:
+            return ""
+        owner = nouns[-1]["owner"]
+        return f"{nouns[-1]['noun'].lower()} of {owner.lower()}" if owner else nouns[-1]["noun"].lower()
     if bound.startswith(("less", "fewer")):
         side = "minimum" if negated else ""
     elif bound.startswith("extend") or (negated and bound.startswith("more")) or "exceed" in bound and negated:
@@ -368,6 +379,8 @@ def _bounded(before: str) -> str:
     return f"{side} {noun['noun'].lower()}"
 
 
+_TERM_OR_MONEY = frozenset(("years", "months", "weeks", "days", "hours", "cents", "dollars", "USD", "euros", "pounds",
+                            "rupees"))
 _CHANGE_VERB_ALONE = re.compile(r"(?i)(?:pick|picks|picked|rise|rises|rising|climb|climbs|fall|falls|slow|slows|edge|edges|"
                                 r"drop|drops|jump|jumps|ease|eases|recover|recovers|rebound|rebounds|accelerate|decelerate)")
 _UP_TO = re.compile(r"(?i)\s(?:up\s+|down\s+|back\s+)?to\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$")
@@ -383,7 +396,7 @@ def rename_english(text: str, q: Quantity, name: str) -> str:
     """A better name for the English value `q` first named `name`, or '' (see the module doc)."""
     after = text[q.end:q.end + 160]
     before = text[_sentence_start(text, q.start):q.start]
-    if (bounded := _bounded(before)):
+    if (bounded := _bounded(before, q.unit in _TERM_OR_MONEY or text[q.start:q.start + 1] in "$€£")):
         return bounded                                        # a term which may extend to three years
     if _CHANGE_VERB_ALONE.fullmatch(name) and _UP_TO.search(before) and (subject := _own_clause_subject(text, q.start)):
         return subject                                        # Growth is forecast to pick up to 5.4 percent

@@ -45,14 +45,17 @@ def test_money_before_other_words_keeps_its_end():
     ("and with fine which may extend to ", "maximum fine"),
     ("liable to a penalty not exceeding ", "maximum penalty"),         # a reduced relative
     ("a deposit which shall not be more than ", "maximum deposit"),
+    ("impose a sentence of imprisonment for a term of less than ", "term of imprisonment"),   # a proviso's bound
+    ("or a penalty of less than ", "penalty"),
 ])
 def test_a_relative_clause_of_bound_names_its_noun(before, expected):
-    assert _bounded(before) == expected
+    assert _bounded(before, measure=True) == expected
 
 
 @pytest.mark.parametrize("before", [
     "a bench consisting of not less than ",       # the count has its own noun (judges): no antecedent
     "a sum which is less than ",                  # no bound of a limit: a comparison
+    "a town of more than ",                       # a count has its own noun after it
     "the crowd grew to ",
 ])
 def test_other_bounds_name_no_antecedent(before):
