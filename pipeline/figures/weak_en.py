@@ -357,7 +357,9 @@ def _bounded(before: str, measure: bool = False) -> str:
         return ""
     if tail["reduced"] == "of" and bound.endswith("than"):     # `a term of less than six months`: the noun alone
         nouns = [m for m in _BOUNDED_NOUN.finditer(before[:tail.end()]) if m.end() > tail.start()
-                 and m["noun"].lower() not in _NOT_BOUNDED]
+                 and m["noun"].lower() not in _NOT_BOUNDED
+                 and re.match(r"(?i)(?:\w+\s+for\s+)?(?:a|an)\s", m.group())]   # `a term of`, never `a total
+                                                                                 # national budget of`
         if not nouns:
             return ""
         owner = nouns[-1]["owner"]

@@ -55,11 +55,16 @@ def test_a_relative_clause_of_bound_names_its_noun(before, expected):
 @pytest.mark.parametrize("before", [
     "a bench consisting of not less than ",       # the count has its own noun (judges): no antecedent
     "a sum which is less than ",                  # no bound of a limit: a comparison
-    "a town of more than ",                       # a count has its own noun after it
+    "with a total national budget of less than ",  # a modified noun: the first reading keeps its words
+    "a further reduction in expenditures of more than ",
     "the crowd grew to ",
 ])
 def test_other_bounds_name_no_antecedent(before):
-    assert _bounded(before) == ""
+    assert _bounded(before, measure=True) == ""
+
+
+def test_of_a_bound_names_only_terms_and_sums():
+    assert _bounded("a town of more than ") == ""          # a count (people) keeps its own noun
 
 
 @pytest.mark.parametrize("text, mention, expected", [
