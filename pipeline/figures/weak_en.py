@@ -15,8 +15,8 @@ one such shape (the convention is in tests/figures/corpus/README.md) and returns
   province in Canada at C$84,390`) measures the sentence's subject (Alberta's per capita GDP);
 - estimated: a value after a reduced relative of estimating (`…oil reserves of the rest of the world,
   estimated to be 1.6 trillion barrels`) measures the noun phrase before the comma;
-- passive or adjective: a value after a passive verb of estimating or a predicate adjective taken for its
-  name (`growth has been estimated at 4.8%`, `reserves were put at US$182 billion`, `external debt is
+- passive or adjective: a value after a passive verb of estimating (with an infinitive of reaching, `growth is
+  expected to reach five percent`) or a predicate adjective taken for its name (`growth has been estimated at 4.8%`, `reserves were put at US$182 billion`, `external debt is
   extremely low at about 2% of GDP`) measures the subject before the auxiliary or copula;
 - with-clause: a share in `X is <adjective>, with N% of …` measures X, what the main clause judges
   (`Literacy is quite low, with 67.4% of the population …` -> Literacy);
@@ -62,6 +62,9 @@ one such shape (the convention is in tests/figures/corpus/README.md) and returns
   pick up to 5.4 percent`, `… is expected to rise to 3%`) is the subject of the value's clause (Growth);
 - unit words alone after `<noun phrase> at` (round c): `continue the Federal gasoline tax at two cents per gallon`
   (named `cents per gallon`) -> Federal gasoline tax;
+- check document xc6 (round c): a subject with an aside between spaced dashes (`Japan - the world's second
+  largest economy - is only projected to grow 1.7 percent` -> Japan), a name opened by `followed by` (-> the item),
+  a subject and a verb of reckoning before the object (`report predicted growth` -> growth);
 - a share as a group (round c): a percentage after `the` and a superlative or top/bottom with no noun of its
   own (`improve the lives of the poorest 40 percent`, `the top 1 percent`) is that group (the poorest).
 
@@ -91,7 +94,9 @@ _ESTIMATED = re.compile(r"(?i)(?:estimated|expected|thought|believed|said|projec
 # A passive verb of estimating or a predicate adjective taken for the name (`growth has been estimated at
 # 4.8%` -> estimated, `official reserves were put at US$182 billion` -> put, `external debt is extremely low
 # at about 2%` -> extremely low): the subject of its clause, before the auxiliary or the copula.
-_PASSIVE_NAME = re.compile(r"(?i)(?:estimated|put|valued|projected|expected|forecast|reported)(?:\s+at)?")
+# round c (xc6): with an infinitive of reaching (`growth is expected to reach five percent`) it is the same passive
+_PASSIVE_NAME = re.compile(r"(?i)(?:estimated|put|valued|projected|expected|forecast|reported)(?:\s+at|\s+to\s+(?:reach|be|grow|"
+                           r"rise|fall|hit|top|exceed|total|average))?")
 _ADJECTIVE_NAME = re.compile(r"(?i)(?:(?:very|extremely|quite|rather|relatively|fairly|still|remarkably)\s+)?"
                              r"(?:low|high|stable|small|large|modest|strong|weak|steady)")
 _COPULA_SUBJECT = re.compile(r"(?i)(?:^|[,;:]\s*)(?:the\s+)?(?P<np>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,4}?)\s+"
@@ -232,7 +237,12 @@ def tidy_english(text: str, q: Quantity, name: str, previous_name: str = "") -> 
 # `was up more than` of `net farm income, was up more than 25 percent`, `gone` of `has gone down 25 percent`)
 # says how the value compares or moves, not what it measures.
 _HEDGE_WORDS = frozenset("well was were is are has have had up down gone more less than about nearly almost over under "
-                         "some around approximately just only by to at".split())
+                         "some around approximately just only by to at "
+                         # round c (xc6): `exports … are still down about 30 percent`
+                         "still yet".split())
+# round c (xc6): `after` before a participle of change (`…, after contracting about 1 percent in 2009`) is a hedge
+# too; `After two weeks, the folds …` is a time, which the rule leaves alone.
+_AFTER_CHANGING = re.compile(r"(?i)\bafter\s+[a-z]{3,}ing\s+(?:by\s+)?(?:about\s+|nearly\s+|some\s+|around\s+|almost\s+)?$")
 # A bare end of a change (`… have declined from 60 to 40`): the subject before the verb of change measures both.
 _FROM_TO_END = re.compile(r"(?i)\s(?:declined|decreased|fallen|fell|dropped|risen|rose|increased|grown|grew|gone\s+(?:up|down)"
                           r"|climbed|changed)\s+from\s+(?:about\s+|around\s+|some\s+)?(?:\d[\d,]*\s+to\s+(?:about\s+|around\s+|some\s+)?)?$")
@@ -391,11 +401,31 @@ _CHANGED_WORD = re.compile(r"(?i)declined|decreased|fallen|fell|dropped|risen|ro
 # phrase> at`: the noun phrase is what is kept or set at it (`continue the Federal gasoline tax at two cents per
 # gallon` -> Federal gasoline tax).
 _NP_AT = re.compile(r"(?i)\b(?:the|a|an|its|our|their|this)\s+(?P<np>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,4}?)\s+at\s+$")
+# round c (xc6, check document): a subject with an aside between spaced dashes before its verb (`The ASEAN-5 -
+# Indonesia, Malaysia, … - will grow four percent`, `Japan - the world's second largest economy - is only projected
+# to grow 1.7 percent`): the words before the first dash are the subject, never the aside's last words.
+_DASH_ASIDE = re.compile(r"(?:^|[.;:]\s+|\s{2,})(?:[A-Z][a-z]+(?:\s+[a-z]+)?,\s+)?(?:the\s+|The\s+)?(?P<head>[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}?)"
+                         r"\s+(?:-|–|—|--)\s+(?P<aside>[^–—]{3,120}?)\s+(?:-|–|—|--)\s+(?:[a-z]+\s+){0,6}$")
+# A name opened by a participle of order (`followed by India at 6.4 percent`): the item, not the participle.
+_ORDER_OPENING = re.compile(r"(?i)^(?:followed|trailed|preceded|succeeded)\s+by\s+")
+# A name made of a subject, a verb of reckoning and its object (`the report predicted growth of 2.5 percent` named
+# `report predicted growth`): the object names the value.
+_RECKONED = re.compile(r"(?i)^(?:[A-Za-z'’-]+\s+){1,4}?(?:predicted|forecast|projected|estimated|expected|sees|saw|puts|put)\s+"
+                       r"(?P<np>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)$")
 _GROUP_SHARE = re.compile(r"(?i)\bthe\s+(?P<adj>[a-z]{3,}est|top|bottom)\s+$")
 
 
 def rename_english(text: str, q: Quantity, name: str) -> str:
     """A better name for the English value `q` first named `name`, or '' (see the module doc)."""
+    renamed = _rename_english(text, q, name)
+    before = text[_sentence_start(text, q.start):q.start]
+    words = (renamed or name).rstrip(" -–—").split()
+    if words and (aside := _DASH_ASIDE.search(before)) and words[-1] in aside["aside"]:
+        return aside["head"]                                  # Japan - the world's second largest economy - is …
+    return renamed
+
+
+def _rename_english(text: str, q: Quantity, name: str) -> str:
     after = text[q.end:q.end + 160]
     before = text[_sentence_start(text, q.start):q.start]
     if (bounded := _bounded(before, q.unit in _TERM_OR_MONEY or text[q.start:q.start + 1] in "$€£")):
@@ -404,6 +434,10 @@ def rename_english(text: str, q: Quantity, name: str) -> str:
         return subject                                        # Growth is forecast to pick up to 5.4 percent
     if q.unit == "%" and (group := _GROUP_SHARE.search(before)) and not re.match(r"\s+[a-z]", after):
         return f"the {group['adj'].lower()}"                  # the lives of the poorest 40 percent
+    if _ORDER_OPENING.match(name) and len(_ORDER_OPENING.sub("", name)) >= 2:
+        return _ORDER_OPENING.sub("", name)                   # followed by India at 6.4 percent -> India
+    if (reckoned := _RECKONED.match(name)):
+        return reckoned["np"]                                 # the report predicted growth of 2.5 percent -> growth
     own = {w.lower() for w in text[q.start:q.end].split()}
     if name and all(w.lower() in own for w in name.split()) and (held := _NP_AT.search(before)) \
             and not any(c.isdigit() for c in held["np"]):
@@ -425,6 +459,8 @@ def rename_english(text: str, q: Quantity, name: str) -> str:
         noun = subjects[-1]["np"] if subjects else ""
         if len(noun) >= 2 and not any(c.isdigit() for c in noun) and noun.lower() not in ("it", "this", "that", "they"):
             return noun
+        if (subject := _own_clause_subject(text, q.start)):   # round c (xc6): `In those nations, growth is expected to
+            return subject                                    # reach five percent` -> growth
     if q.unit == "%" and (judged := _WITH_SHARE.search(before)):
         return judged["np"]
     if q.unit == "%" and text[q.start - 1:q.start] == "(" and (sources := _SOURCES.match(before)):
@@ -449,7 +485,8 @@ def rename_english(text: str, q: Quantity, name: str) -> str:
     if changed and (_WEAK_EN.fullmatch(name) or _cut_short(name, changed)
                     or q.unit and name.lower() == q.unit.lower()):   # reduced by about $7,000,000,000; by … a million jobs
         return changed
-    if name and all(w.lower() in _HEDGE_WORDS for w in name.split()):
+    if name and (all(w.lower() in _HEDGE_WORDS for w in name.split())
+                 or name.lower() == "after" and _AFTER_CHANGING.search(before)):
         subject = _own_clause_subject(text, q.start)          # well over 40 hours; has gone down 25 percent
         counted = text[q.start:q.end].split()[-1] if q.unit and text[q.start:q.end].split()[-1].lower() == q.unit.lower() else ""
         return subject or counted                             # The well being of our 160 million people -> people

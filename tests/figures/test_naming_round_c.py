@@ -74,6 +74,14 @@ def test_of_a_bound_names_only_terms_and_sums():
     ("Investment is expected to pick up to 4.5 percent next year.", "4.5 percent", "Investment"),
     # a share as a group (xc4)
     ("The reform aims to raise the incomes of the poorest 20 percent.", "20 percent", "the poorest"),
+    # check document xc6: a hedge or adverb alone (`still`, `after`), a passive of expecting with an infinitive
+    ("Imports from Europe are still down about 12 percent from their peak.", "12 percent", "Imports from Europe"),
+    ("Output will rise by 2.1 percent in 2011, after shrinking about 3 percent in 2010.", "3 percent", "Output"),
+    ("In the region, demand is expected to reach six percent next year.", "six percent", "demand"),
+    ("Brazil - the largest economy in the region - is projected to grow 2.9 percent.", "2.9 percent", "Brazil"),
+    ("By contrast, Peru - a copper exporter - will grow 3.3 percent.", "3.3 percent", "Peru"),
+    ("Output in Chile will rise 4.2 percent, followed by Peru at 3.8 percent.", "3.8 percent", "Peru"),
+    ("In June the survey predicted growth of 1.9 percent.", "1.9 percent", "growth"),
     # unit words alone after `<noun phrase> at` (xr5)
     ("The state will hold the diesel duty at four cents per gallon.", "four cents per gallon", "diesel duty"),
 ])
@@ -102,3 +110,8 @@ def test_a_reckoning_of_the_same_measure_takes_its_name(text, first, second):
 ])
 def test_chinese_round_c_names(text, mention, expected):
     assert _named(text)[mention] == expected
+
+
+def test_after_a_time_is_no_hedge():
+    """`After two weeks, …` is a time: the `after` of a change (`after contracting about 1 percent`) only."""
+    assert _named_en("After two weeks, the folds of skin disappear.").get("two weeks") != "weeks"
