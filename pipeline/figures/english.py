@@ -51,7 +51,9 @@ _SMALL = {w: n for n, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen".split())}
 _TENS = {w: 10 * n for n, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if n >= 2}
-_SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+# lakh and crore: the Indian scale words (`two lakh rupees` = 200,000, `five crore` = 50,000,000), written
+# in words or after digits like thousand and million
+_SCALES = {"hundred": 100, "thousand": 1e3, "lakh": 1e5, "million": 1e6, "crore": 1e7, "billion": 1e9, "trillion": 1e12}
 _DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
                  "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
                  "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10}
@@ -134,7 +136,7 @@ _COUNT_HEDGE_WORDS = r"(?:as\s+many\s+as|about|around|approximately|roughly|near
 # insects … as many as 50,000 in one night`, `The number of columns … with the largest having
 # about 1,500`): a hedge marks the bare number as a quantity, `number of <plural>` names it.
 _COUNT_HEDGE = re.compile(rf"(?i)\b{_COUNT_HEDGE_WORDS}"
-                          rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+)(?P<scale>\s+(?:thousand|million|billion|trillion)\b)?"
+                          rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+)(?P<scale>\s+(?:thousand|lakh|crore|million|billion|trillion)\b)?"
                           r"(?![\d.,%]\d|\.\d|[\w%°-])")
 _NUMBER_OF = re.compile(r"\b(?:[Nn]umbers?|[Cc]ount|[Tt]otal)\s+of\s+(?P<noun>[a-z]{3,}s)\b")
 # A bare count right after a noun of population and its verb or `of` (`a Portuguese population of over
@@ -143,7 +145,7 @@ _NUMBER_OF = re.compile(r"\b(?:[Nn]umbers?|[Cc]ount|[Tt]otal)\s+of\s+(?P<noun>[a
 _POPULATION_COUNT = re.compile(r"(?i)\b(?:population|inhabitants|residents)\s+(?:of|was|is|were|stood\s+at|reached|numbered|totall?ed)\s+"
                                r"(?:(?:only|about|approximately|around|roughly|nearly|over|more\s+than|some|just|almost)\s+)?"
                                r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)"
-                               r"(?![\d.,%]\d|\.\d|[\w%°‰-]|\s+(?:hundred|thousand|million|billion|trillion)\b)")
+                               r"(?![\d.,%]\d|\.\d|[\w%°‰-]|\s+(?:hundred|thousand|lakh|crore|million|billion|trillion)\b)")
 _PERIOD_AFTER = re.compile(r"\s+(?:in|per|a|each)\s+(?:one\s+|a\s+|single\s+)?(?:night|day|week|month|year|hour|minute|season)\b",
                            re.I)
 # Units written without a space after the number (`55dB(A)`, `0.5mA`, `199USD`), and currency
@@ -158,7 +160,7 @@ _CURRENCY.update({"USD ": "USD", "USD\u00a0": "USD"})
 # words in turn with a fraction or a plural scale (`79 billion 8 hundred million`, `2 hundred million
 # dollars`, `$9 1/2 billions`): one amount, read by `_number`. A fraction or `hundred` needs a larger
 # scale word after it, so `1/2 of` and `5 hundred` stay what they were.
-_BIG = r"(?:thousand|million|billion|trillion)"
+_BIG = r"(?:thousand|lakh|crore|million|billion|trillion)"
 _SCALE_RUN = (rf"(?:\s+\d/\d{{1,2}}(?=\s+{_BIG}s\b|\s+{_BIG}\b))?(?:\s+hundred)?\s+{_BIG}(?:s(?=\s+(?:of\s+)?(?:dollars|pounds|euros)\b|[\s.,;]|$))?\b"
               rf"(?:\s+\d{{1,3}}(?:\s+hundred)?\s+{_BIG}\b)*|\s+hundred\b(?!\s+(?:and\s+)?(?:{_WORD}))")
 _QUANTITY = re.compile(
@@ -473,7 +475,7 @@ _A_SCALE = re.compile(r"(?i)(?P<pre>\b(?:than|nearly|almost|about|over|some|arou
 _FROM_TO_BARE = re.compile(r"(?i)\b(?:declined|decreased|fallen|fell|dropped|risen|rose|increased|grown|grew|gone\s+(?:up|down)"
                            r"|climbed|changed)\s+from\s+(?:about\s+|around\s+|some\s+)?(?P<a>\d{1,3}(?:,\d{3})+|\d+)\s+to\s+"
                            r"(?:about\s+|around\s+|some\s+)?(?P<b>\d{1,3}(?:,\d{3})+|\d+)"
-                           r"(?![\d.,%]\d|\.\d|[\w%°‰$-]|\s+(?:hundred|thousand|million|billion|trillion|per|percent)\b|\s*(?:%|°))")
+                           r"(?![\d.,%]\d|\.\d|[\w%°‰$-]|\s+(?:hundred|thousand|lakh|crore|million|billion|trillion|per|percent)\b|\s*(?:%|°))")
 _MEASURE_SUBJECT = re.compile(r"(?i)\b(?:number|numbers|average|total|count|level|index)\b")
 
 
@@ -488,6 +490,25 @@ def _from_to_bare(text: str, found: list[Quantity]) -> list[Quantity]:
             if all(q.end <= start or q.start >= end for q in found):
                 found.append(Quantity(start, end, float(m[g].replace(",", "")), "", m[g], False))
     return found
+
+
+# round c: money per unit of a good, of work or of a person is a rate, one value (`the Federal gasoline tax at two
+# cents per gallon`, `from about 45 cents an hour`): the phrase holds the `per <unit>`, so the figure reads as the
+# rate it is. Money a day, week, month or year stays an amount whose period qualifies it (`cost us $3 billion a
+# year in storage fees`), and `per unit` a price.
+_RATE_MONEY = frozenset(("cents", "dollars", "USD", "euros", "pounds", "rupees"))
+_PER_UNIT = re.compile(r"\s+(?:per|a|an)\s+(?:gallon|litre|liter|barrel|ton|tonne|pound|kilogram|kilo|bushel|hour"
+                       r"|head|capita|person|mile|kilowatt-hour|kWh)\b")
+
+
+def _money_rates(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Each money amount followed by `per|a|an <unit>` (see `_PER_UNIT`) widened over it."""
+    out = []
+    for q in found:
+        per = _PER_UNIT.match(text, q.end) if q.unit in _RATE_MONEY else None
+        out.append(replace(q, end=per.end()) if per and all(o.end <= q.end or o.start >= per.end()
+                                                                          for o in found if o is not q) else q)
+    return out
 
 
 def scan_english(text: str) -> list[Quantity]:
@@ -555,7 +576,7 @@ def scan_english(text: str) -> list[Quantity]:
     found.sort(key=lambda q: q.start)
     found = [q for q in found if not _in_idiom(original, q)]
     found = _counts_with_two_modifiers(original, found) if " " in original else found
-    return _counts_beside_statistics(original, found)
+    return _money_rates(original, _counts_beside_statistics(original, found))
 
 
 _ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")

@@ -99,13 +99,15 @@ def clause_start(text: str, start: int, marks: str = CLAUSE_MARKS) -> int:
 # says when, not what: the words after it name the value (at least two of them).
 _LEADING_MONTH = re.compile(r"^[一二三四五六七八九十○〇零\d]{1,3}月(?:[、至到和][一二三四五六七八九十○〇零\d]{1,3}月)*"
                             r"(?:间|份|里|中|底|初)?(?=..)")
+# round c: a span named by its events opening a name (`两节、冬奥期间价格`, `春节期间销售额`) says when, too.
+_LEADING_SPAN = re.compile(r"^[^，。；：、]{1,6}(?:、[^，。；：、]{1,6})*期间(?=..)")
 
 
 def _tidy(words: str) -> str:
     words = words.strip(_QUOTES)
     for _ in range(3):
         before = words
-        words = _LEADING_MONTH.sub("", _BASE.sub("", _OPENER.sub("", words)))
+        words = _LEADING_SPAN.sub("", _LEADING_MONTH.sub("", _BASE.sub("", _OPENER.sub("", words))))
         words = _TRAILING.sub("", _LEADING.sub("", words)).strip(_QUOTES)
         if len(_BRACKETED.sub("", words)) >= 2:
             words = _BRACKETED.sub("", words)

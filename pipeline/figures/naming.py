@@ -153,9 +153,11 @@ _EN_THEN = re.compile(r"(?i)\s+(?:in|by|during)\s+(?:19|20)\d\ds?\s*,?\s+(?:and|
 # `Growth of 3% is expected in 2012, rising to 4.2% in 2013`, `was 4.1 per cent in September, up from the
 # trough of 3.5 per cent`): the second value measures what the first does; a turning point (trough, peak)
 # before it is kept (trough of …).
-_EN_ALSO = re.compile(r"(?i)(?:[^,;.:\d]|(?:19|20)\d\d){0,80}?,\s+(?:down|up|rising|falling|increasing|decreasing|declining"
+_EN_ALSO = re.compile(r"(?i)(?:[^,;.:\d]|(?:19|20)\d\d){0,80}?,\s+(?:(?:slightly|sharply|well|only|just)\s+)?(?:down|up|rising|falling|increasing|decreasing|declining"
                       r"|dropping|climbing|compared|as\s+against)\s+(?:from|to|with)\s+(?:only\s+|just\s+|about\s+|around\s+"
-                      r"|nearly\s+|some\s+|approximately\s+)?(?:the\s+(?P<point>trough|peak|low|high)\s+of\s+)?")
+                      r"|nearly\s+|some\s+|approximately\s+)?(?:the\s+(?P<point>trough|peak|low|high)\s+of\s+"
+                      # a reckoning of the same measure (round c): `…, down from its January estimate of 3.2 percent`
+                      r"|(?:its|their|the|an?)\s+(?:[A-Za-z]+\s+)?(?:estimate|forecast|projection|figure|reading)\s+of\s+)?")
 _EN_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 _EN_WORDS = 6
 _SPACES = re.compile(r"[ 　]*")

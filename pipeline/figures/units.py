@@ -118,6 +118,11 @@ INDICATOR_TRAILING = (
     "发展到", "发展至", "发展为", "增长到", "增长至", "扩大至",
     # a hedge of reckoning and `still` before the number (`总数约计尚有三百六十五万人`, `亏短数尚只有`)
     "约计", "尚有", "尚", "只有",
+    # round c: 环比 (month on month) is a word like 同比 (`价格环比上涨1.6%`: not 价格环), and a predicate of
+    # state closing the clause before the value says how its subject moved, not what it is (`猪肉价格保持
+    # 低位，同比下降43.2%`, `价格运行平稳，同比分别上涨1.3%和1.2%`, `CPI涨幅有所扩大，同比上涨1.8%`)
+    "环比", "保持低位", "保持高位", "运行平稳", "保持平稳", "总体平稳", "基本平稳", "基本稳定", "稳中有降",
+    "稳中有升", "温和上涨", "有所扩大", "有所回落", "有所下降", "有所上升", "有所收窄", "有所加快", "有所放缓",
 )
 INDICATOR_LEADING = (
     "其中", "预计", "全年", "当年", "今年", "去年", "同时", "累计", "共计", "共", "并", "还",

@@ -15,8 +15,8 @@ one such shape (the convention is in tests/figures/corpus/README.md) and returns
   province in Canada at C$84,390`) measures the sentence's subject (Alberta's per capita GDP);
 - estimated: a value after a reduced relative of estimating (`…oil reserves of the rest of the world,
   estimated to be 1.6 trillion barrels`) measures the noun phrase before the comma;
-- passive or adjective: a value after a passive verb of estimating or a predicate adjective taken for its
-  name (`growth has been estimated at 4.8%`, `reserves were put at US$182 billion`, `external debt is
+- passive or adjective: a value after a passive verb of estimating (with an infinitive of reaching, `growth is
+  expected to reach five percent`) or a predicate adjective taken for its name (`growth has been estimated at 4.8%`, `reserves were put at US$182 billion`, `external debt is
   extremely low at about 2% of GDP`) measures the subject before the auxiliary or copula;
 - with-clause: a share in `X is <adjective>, with N% of …` measures X, what the main clause judges
   (`Literacy is quite low, with 67.4% of the population …` -> Literacy);
@@ -52,6 +52,22 @@ one such shape (the convention is in tests/figures/corpus/README.md) and returns
   of major surplus labor areas, for both ends; a count by which something changed (`employment has
   increased by more than a million jobs`) is that change (nonagricultural employment increase).
 
+- bound in a relative clause (round c): a value closing a relative clause of bound on a noun (`imprisonment
+  for a term which shall not be less than six months but which may extend to three years`, `with fine which
+  may extend to one thousand rupees`, `a fine not exceeding five hundred pounds`) is that noun's minimum or
+  maximum (minimum term of imprisonment, maximum term of imprisonment, maximum fine), never the modal or the
+  conjunction before it (`shall`, `but`) or the money word (`rupees`); `a term of less than six months` names
+  the noun alone (term of imprisonment, fine);
+- verb of change alone (round c): a name that is only a verb of change before `to` (`Growth is forecast to
+  pick up to 5.4 percent`, `… is expected to rise to 3%`) is the subject of the value's clause (Growth);
+- unit words alone after `<noun phrase> at` (round c): `continue the Federal gasoline tax at two cents per gallon`
+  (named `cents per gallon`) -> Federal gasoline tax;
+- check document xc6 (round c): a subject with an aside between spaced dashes (`Japan - the world's second
+  largest economy - is only projected to grow 1.7 percent` -> Japan), a name opened by `followed by` (-> the item),
+  a subject and a verb of reckoning before the object (`report predicted growth` -> growth);
+- a share as a group (round c): a percentage after `the` and a superlative or top/bottom with no noun of its
+  own (`improve the lives of the poorest 40 percent`, `the top 1 percent`) is that group (the poorest).
+
 `tidy_english` (after the rules above, with the name of the value before in the sentence) cuts a clause's
 verb or an infinitive off a name's end (`Alberta's 2014 GDP amassed`, `real GDP growth to only average`),
 names the value of an existential by what it is in (`there were over $100 billion in oil sands projects`
@@ -78,7 +94,9 @@ _ESTIMATED = re.compile(r"(?i)(?:estimated|expected|thought|believed|said|projec
 # A passive verb of estimating or a predicate adjective taken for the name (`growth has been estimated at
 # 4.8%` -> estimated, `official reserves were put at US$182 billion` -> put, `external debt is extremely low
 # at about 2%` -> extremely low): the subject of its clause, before the auxiliary or the copula.
-_PASSIVE_NAME = re.compile(r"(?i)(?:estimated|put|valued|projected|expected|forecast|reported)(?:\s+at)?")
+# round c (xc6): with an infinitive of reaching (`growth is expected to reach five percent`) it is the same passive
+_PASSIVE_NAME = re.compile(r"(?i)(?:estimated|put|valued|projected|expected|forecast|reported)(?:\s+at|\s+to\s+(?:reach|be|grow|"
+                           r"rise|fall|hit|top|exceed|total|average))?")
 _ADJECTIVE_NAME = re.compile(r"(?i)(?:(?:very|extremely|quite|rather|relatively|fairly|still|remarkably)\s+)?"
                              r"(?:low|high|stable|small|large|modest|strong|weak|steady)")
 _COPULA_SUBJECT = re.compile(r"(?i)(?:^|[,;:]\s*)(?:the\s+)?(?P<np>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,4}?)\s+"
@@ -219,7 +237,12 @@ def tidy_english(text: str, q: Quantity, name: str, previous_name: str = "") -> 
 # `was up more than` of `net farm income, was up more than 25 percent`, `gone` of `has gone down 25 percent`)
 # says how the value compares or moves, not what it measures.
 _HEDGE_WORDS = frozenset("well was were is are has have had up down gone more less than about nearly almost over under "
-                         "some around approximately just only by to at".split())
+                         "some around approximately just only by to at "
+                         # round c (xc6): `exports … are still down about 30 percent`
+                         "still yet".split())
+# round c (xc6): `after` before a participle of change (`…, after contracting about 1 percent in 2009`) is a hedge
+# too; `After two weeks, the folds …` is a time, which the rule leaves alone.
+_AFTER_CHANGING = re.compile(r"(?i)\bafter\s+[a-z]{3,}ing\s+(?:by\s+)?(?:about\s+|nearly\s+|some\s+|around\s+|almost\s+)?$")
 # A bare end of a change (`… have declined from 60 to 40`): the subject before the verb of change measures both.
 _FROM_TO_END = re.compile(r"(?i)\s(?:declined|decreased|fallen|fell|dropped|risen|rose|increased|grown|grew|gone\s+(?:up|down)"
                           r"|climbed|changed)\s+from\s+(?:about\s+|around\s+|some\s+)?(?:\d[\d,]*\s+to\s+(?:about\s+|around\s+|some\s+)?)?$")
@@ -321,10 +344,104 @@ def _doubling_time(text: str, q: Quantity, before: str) -> str:
     return f"time for {np} to double" if np and not any(c.isdigit() for c in np) else ""
 
 
+# A relative clause (or a reduced one) of bound closing right before the value: `<noun> which shall not be less
+# than`, `but which may extend to`, `<noun> not exceeding`. The noun it bounds is what the value measures; `X for a
+# term` is the term of X. Not-less bounds give a minimum, extend-to and not-more bounds a maximum.
+_BOUND_TAIL = re.compile(r"(?i)(?:\b(?:which|that)\s+(?:shall|may|will|must|would|can|does|do|is|are)?\s*(?P<neg>not\s+)?"
+                         r"(?:be\s+)?|\s(?P<reduced>not|of)\s+)(?P<bound>less\s+than|fewer\s+than|more\s+than|extend\s+to|"
+                         r"exceed(?:ing)?|to\s+exceed)\s+$")
+_BOUNDED_NOUN = re.compile(r"(?i)(?:\b(?P<owner>[a-z]{3,})\s+for\s+(?:a|an)\s+)?(?:\b(?:a|an|the|any)\s+)?\b(?P<noun>[a-z]{3,})"
+                           r"\s+(?:(?:which|that)\s|(?:not|of)\s+(?:exceeding|less|more|fewer|to)\b)")
+_NOT_BOUNDED = frozenset("but and or with shall may will must which that not".split())
+
+
+def _bounded(before: str, measure: bool = False) -> str:
+    """`minimum|maximum <noun>` for a value closing a relative clause of bound (see `_BOUND_TAIL`), or '';
+    `<noun> of less than` only for a `measure` (a term or a sum: never `a town of more than 20,000 people`)."""
+    tail = _BOUND_TAIL.search(before)
+    if not tail:
+        return ""
+    bound = tail["bound"].lower()
+    negated = bool(tail["neg"] or tail["reduced"] == "not")
+    if tail["reduced"] == "of" and not measure:
+        return ""
+    if tail["reduced"] == "of" and bound.endswith("than"):     # `a term of less than six months`: the noun alone
+        nouns = [m for m in _BOUNDED_NOUN.finditer(before[:tail.end()]) if m.end() > tail.start()
+                 and m["noun"].lower() not in _NOT_BOUNDED
+                 and re.match(r"(?i)(?:\w+\s+for\s+)?(?:a|an)\s", m.group())]   # `a term of`, never `a total
+                                                                                 # national budget of`
+        if not nouns:
+            return ""
+        owner = nouns[-1]["owner"]
+        return f"{nouns[-1]['noun'].lower()} of {owner.lower()}" if owner else nouns[-1]["noun"].lower()
+    if bound.startswith(("less", "fewer")):
+        side = "minimum" if negated else ""
+    elif bound.startswith("extend") or (negated and bound.startswith("more")) or "exceed" in bound and negated:
+        side = "maximum"
+    else:
+        side = ""
+    nouns = [m for m in _BOUNDED_NOUN.finditer(before[:tail.end()]) if m["noun"].lower() not in _NOT_BOUNDED]
+    if tail["reduced"]:                           # `a fine not exceeding`: the noun right before `not` (never
+        nouns = [m for m in nouns if m.end() > tail.start()]     # `consisting of not less than five judges`)
+    if not side or not nouns:
+        return ""
+    noun = nouns[-1]
+    if noun["owner"] and noun["owner"].lower() not in _NOT_BOUNDED:
+        return f"{side} {noun['noun'].lower()} of {noun['owner'].lower()}"       # imprisonment for a term
+    return f"{side} {noun['noun'].lower()}"
+
+
+_TERM_OR_MONEY = frozenset(("years", "months", "weeks", "days", "hours", "cents", "dollars", "USD", "euros", "pounds",
+                            "rupees"))
+_CHANGE_VERB_ALONE = re.compile(r"(?i)(?:pick|picks|picked|rise|rises|rising|climb|climbs|fall|falls|slow|slows|edge|edges|"
+                                r"drop|drops|jump|jumps|ease|eases|recover|recovers|rebound|rebounds|accelerate|decelerate)")
+_UP_TO = re.compile(r"(?i)\s(?:up\s+|down\s+|back\s+)?to\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$")
+_CHANGED_WORD = re.compile(r"(?i)declined|decreased|fallen|fell|dropped|risen|rose|increased|grown|grew|climbed|changed")
+# round c: a value named only by its own unit words (`cents per gallon` of `two cents per gallon`) after `<noun
+# phrase> at`: the noun phrase is what is kept or set at it (`continue the Federal gasoline tax at two cents per
+# gallon` -> Federal gasoline tax).
+_NP_AT = re.compile(r"(?i)\b(?:the|a|an|its|our|their|this)\s+(?P<np>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,4}?)\s+at\s+$")
+# round c (xc6, check document): a subject with an aside between spaced dashes before its verb (`The ASEAN-5 -
+# Indonesia, Malaysia, … - will grow four percent`, `Japan - the world's second largest economy - is only projected
+# to grow 1.7 percent`): the words before the first dash are the subject, never the aside's last words.
+_DASH_ASIDE = re.compile(r"(?:^|[.;:]\s+|\s{2,})(?:[A-Z][a-z]+(?:\s+[a-z]+)?,\s+)?(?:the\s+|The\s+)?(?P<head>[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}?)"
+                         r"\s+(?:-|–|—|--)\s+(?P<aside>[^–—]{3,120}?)\s+(?:-|–|—|--)\s+(?:[a-z]+\s+){0,6}$")
+# A name opened by a participle of order (`followed by India at 6.4 percent`): the item, not the participle.
+_ORDER_OPENING = re.compile(r"(?i)^(?:followed|trailed|preceded|succeeded)\s+by\s+")
+# A name made of a subject, a verb of reckoning and its object (`the report predicted growth of 2.5 percent` named
+# `report predicted growth`): the object names the value.
+_RECKONED = re.compile(r"(?i)^(?:[A-Za-z'’-]+\s+){1,4}?(?:predicted|forecast|projected|estimated|expected|sees|saw|puts|put)\s+"
+                       r"(?P<np>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)$")
+_GROUP_SHARE = re.compile(r"(?i)\bthe\s+(?P<adj>[a-z]{3,}est|top|bottom)\s+$")
+
+
 def rename_english(text: str, q: Quantity, name: str) -> str:
     """A better name for the English value `q` first named `name`, or '' (see the module doc)."""
+    renamed = _rename_english(text, q, name)
+    before = text[_sentence_start(text, q.start):q.start]
+    words = (renamed or name).rstrip(" -–—").split()
+    if words and (aside := _DASH_ASIDE.search(before)) and words[-1] in aside["aside"]:
+        return aside["head"]                                  # Japan - the world's second largest economy - is …
+    return renamed
+
+
+def _rename_english(text: str, q: Quantity, name: str) -> str:
     after = text[q.end:q.end + 160]
     before = text[_sentence_start(text, q.start):q.start]
+    if (bounded := _bounded(before, q.unit in _TERM_OR_MONEY or text[q.start:q.start + 1] in "$€£")):
+        return bounded                                        # a term which may extend to three years
+    if _CHANGE_VERB_ALONE.fullmatch(name) and _UP_TO.search(before) and (subject := _own_clause_subject(text, q.start)):
+        return subject                                        # Growth is forecast to pick up to 5.4 percent
+    if q.unit == "%" and (group := _GROUP_SHARE.search(before)) and not re.match(r"\s+[a-z]", after):
+        return f"the {group['adj'].lower()}"                  # the lives of the poorest 40 percent
+    if _ORDER_OPENING.match(name) and len(_ORDER_OPENING.sub("", name)) >= 2:
+        return _ORDER_OPENING.sub("", name)                   # followed by India at 6.4 percent -> India
+    if (reckoned := _RECKONED.match(name)):
+        return reckoned["np"]                                 # the report predicted growth of 2.5 percent -> growth
+    own = {w.lower() for w in text[q.start:q.end].split()}
+    if name and all(w.lower() in own for w in name.split()) and (held := _NP_AT.search(before)) \
+            and not any(c.isdigit() for c in held["np"]):
+        return held["np"]                                     # the Federal gasoline tax at two cents per gallon
     if q.unit == "head" and (animals := _HEAD_OF.match(after)):
         return "head of " + _ANIMAL_END.sub("", animals["noun"])
     if _COMPARATIVE.fullmatch(name) and (than := _THAN.match(after)):
@@ -342,6 +459,8 @@ def rename_english(text: str, q: Quantity, name: str) -> str:
         noun = subjects[-1]["np"] if subjects else ""
         if len(noun) >= 2 and not any(c.isdigit() for c in noun) and noun.lower() not in ("it", "this", "that", "they"):
             return noun
+        if (subject := _own_clause_subject(text, q.start)):   # round c (xc6): `In those nations, growth is expected to
+            return subject                                    # reach five percent` -> growth
     if q.unit == "%" and (judged := _WITH_SHARE.search(before)):
         return judged["np"]
     if q.unit == "%" and text[q.start - 1:q.start] == "(" and (sources := _SOURCES.match(before)):
@@ -353,7 +472,7 @@ def rename_english(text: str, q: Quantity, name: str) -> str:
     if q.unit == "%" and (subject := _SUBJECT_OF.search(before)) and (part := _APPOSED_SHARE.match(after)):
         owner = part["np"] + ("'" if part["np"].endswith("s") else "'s")
         return f"{owner} share of {subject['np']}"
-    if (not q.unit or name.lower() == q.unit.lower()) and _FROM_TO_END.search(before) \
+    if (not q.unit or name.lower() == q.unit.lower() or _CHANGED_WORD.fullmatch(name)) and _FROM_TO_END.search(before) \
             and (subject := _own_clause_subject(text, q.start - len(before) + _FROM_TO_END.search(before).start() + 1)):
         return subject                                        # The average hours of work have declined from 60 to 40
     if (share := _governed_share(text, q, before)):
@@ -366,7 +485,8 @@ def rename_english(text: str, q: Quantity, name: str) -> str:
     if changed and (_WEAK_EN.fullmatch(name) or _cut_short(name, changed)
                     or q.unit and name.lower() == q.unit.lower()):   # reduced by about $7,000,000,000; by … a million jobs
         return changed
-    if name and all(w.lower() in _HEDGE_WORDS for w in name.split()):
+    if name and (all(w.lower() in _HEDGE_WORDS for w in name.split())
+                 or name.lower() == "after" and _AFTER_CHANGING.search(before)):
         subject = _own_clause_subject(text, q.start)          # well over 40 hours; has gone down 25 percent
         counted = text[q.start:q.end].split()[-1] if q.unit and text[q.start:q.end].split()[-1].lower() == q.unit.lower() else ""
         return subject or counted                             # The well being of our 160 million people -> people

@@ -20,6 +20,10 @@ Two gold sets:
   and ranges). The extra split's novel (xg3) has no figures gold on purpose: its appendix must
   stay empty (test below).
 
+The repo set also holds the later rounds' first-sight documents (xo*, and xc*: two Chinese CPI news
+reports, an Indian Act's penalties in words, an English report of growth forecasts), each scored at first
+sight before its round's rules (tests/figures/corpus/README.md).
+
 Floors (issue 14): found >= 0.95, indicator right >= 0.90, no appendix row with an empty or
 one-character indicator. Documents below the indicator floor are listed in INDICATOR_BELOW
 with their measured value pinned a little below: a drop still fails, and each one is a known
@@ -57,8 +61,10 @@ INDICATOR_BELOW = {
     ("repo", "xq4_copyright_law_terms_amounts_zh"): 0.85,
     # round 4 (branch naming2), first sight before any rule for them: xr5 0.5, xr6 0.7, xr8 0.667; after the
     # round-4 rules xr6 1.0, xr8 0.933, xr5 0.643; after round o (branch figures) 0.786 (left: a spending
-    # named by its time phrase, a count named by the verb before it; tests/figures/corpus/README.md)
-    ("repo", "xr5_state_of_union_1954_budget_counts_en"): 0.75,
+    # named by its time phrase, a count named by the verb before it; tests/figures/corpus/README.md); after round c
+    # (branch figures3) 0.857 (`two cents per gallon` found and named; left: a participle in the name, a count
+    # after `include` named by the verb phrase before it)
+    ("repo", "xr5_state_of_union_1954_budget_counts_en"): 0.85,
     # check document added after the round-4 rules: 0.545 at first sight and at main's code; 0.818 after
     # round o (left: `in the first 2 years of its operation`, the typo `ahout` taken for the name)
     ("repo", "xr9_state_of_union_1950_production_wages_en"): 0.8,
@@ -69,7 +75,6 @@ INDICATOR_BELOW = {
 }
 # (gold set, document id) -> pinned found floor, for documents measured below 0.95
 FOUND_BELOW: dict[tuple[str, str], float] = {
-    ("repo", "xr5_state_of_union_1954_budget_counts_en"): 0.9,    # round 4 first sight 0.786; round o 0.929
     ("repo", "xo2_class_analysis_1925_strikes_counts_numerals_zh"): 0.9,   # round o: 0.571 first sight, 0.929 after
 }
 

@@ -80,7 +80,7 @@ def test_a_hedge_alone_is_named_by_its_clauses_subject(text, mention, expected):
     ("The number of idle mills has fallen from 48 to 31 this year.", "31", "number of idle mills"),
     # a value named by its unit only in a change (xr9)
     ("Average fares, allowing for fuel costs, have increased from about 30 cents a mile to $1.10 a mile.",
-     "30 cents", "Average fares"),
+     "30 cents a mile", "Average fares"),     # a rate, one value (round c)
     # a count by which something changed (xo3)
     ("Factory employment has increased by more than a million jobs.", "a million jobs", "Factory employment increase"),
 ])
