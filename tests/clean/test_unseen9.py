@@ -38,10 +38,10 @@ def test_one_end_of_a_print_alone_proves_nothing():
     # a dated log line over the text and a counter at its end, but no address: only the counter goes
     lines = ["4/2/25, 9:14 PM", "Harbour Bylaws", EN, EN, "Moorings", EN, "1/1"]
     assert {lines[i] for i in running_lines(lines)} == {"1/1"}
-    # an address and a counter, but the text opens with its own words: the address stays (a link
-    # list may end a text), only the counter goes
+    # an address right over the counter is the browser's foot even without the stamp (a link list
+    # ending the text still stands over the foot's own address), and the opening words stay
     lines = ["Harbour Bylaws", EN, EN, "Moorings", EN, "https://example.org/bylaws", "1/1"]
-    assert {lines[i] for i in running_lines(lines)} == {"1/1"}
+    assert {lines[i] for i in running_lines(lines)} == {"https://example.org/bylaws", "1/1"}
 
 
 def test_a_sites_tag_line_over_a_post_goes():
