@@ -27,7 +27,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "copyright": 0.95, "font-size-widget": 0.95,
     "updated-at": 0.9, "page-meta": 0.9, "wire-dateline": 0.9, "search-prompt": 0.9, "breadcrumb": 0.9,
     "share-link": 0.85, "widget": 0.85, "footer-links": 0.85, "more-link": 0.85,
-    "nav-menu": 0.8, "footer-blurb": 0.8, "entry-label": 0.8, "photo-caption": 0.8, "repeated-title": 0.8,
+    "nav-menu": 0.8, "footer-blurb": 0.8, "entry-label": 0.8, "photo-caption": 0.8, "repeated-title": 0.8, "title-block-copy": 0.8, "mobile-link": 0.85, "paywall-notice": 0.85,
     "definition-label": 0.75,
     "related-list": 0.7,      # everything after a 'related articles' line goes, by position alone
     "footer-island": 0.7,     # short labels between removed lines, by position alone

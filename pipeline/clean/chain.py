@@ -91,6 +91,8 @@ BOILERPLATE_RULES = [
     ("share-link", widgets.share_link),
     ("more-link", widgets.more_link),
     ("widget", widgets.widget),
+    ("mobile-link", widgets.mobile_link),   # unseen10: '• 某某网移动版'
+    ("paywall-notice", widgets.paywall_notice),   # unseen10: '此处隐藏5120个字。VIP会员可见', '留言与评论(共有 条评论) |'
     ("nav-menu", widgets.nav_menu),
     ("forum-chrome", forum.forum_chrome),
     ("blog-widgets", widgets.blog_widgets),
@@ -109,6 +111,7 @@ BOILERPLATE_RULES = [
     ("scene-caption", portal.scene_caption),
     ("repeated-title", labels.repeated_title),
     ("headline-echo", labels.headline_echo),
+    ("title-block-copy", labels.title_block_copy),   # unseen10: the dateline and speaker printed twice
     ("related-list", tail.related_list),
     ("footer-island", tail.footer_island),
     ("blank-edge", blank.blank_edge),

@@ -223,7 +223,9 @@ def restarting_contents(page: Page) -> Page:
     run of RESTART_MIN or more consecutive part numbers of one unit with nothing under any of them
     is the list of the parts, even where the copy lost some entries' names ('第一章' alone) or an
     excerpt holds only the first part (unpaged-contents needs two entries to stand again; unseen8:
-    a draft regulation attached to a congress's call for comments).
+    a draft regulation attached to a congress's call for comments). A run after which no part of
+    that unit stands at all is a list too: a law site prints the amended regulation's chapter list
+    over a decision that amends it (`关于修改…条例的决定`), whose items are not chapters (unseen10).
 
     Example: '第一章' / '第二章 社会信用信息归集' / '第三章 法律责任' over '第一章' / '第一条 为了…'.
     """
@@ -247,8 +249,11 @@ def restarting_contents(page: Page) -> Page:
                 j += 1
             else:
                 break
-        again = any(e and e["unit"] == first["unit"] and e["n"] == CN_ORDINALS[0] for e in entries[run[-1] + 1:])
-        if len(run) >= RESTART_MIN and again:
+        later = [e for e in entries[run[-1] + 1:] if e and e["unit"] == first["unit"]]
+        again = any(e["n"] == CN_ORDINALS[0] for e in later)
+        # or no part of that unit stands after the list at all: it names the parts of a text the page
+        # does not hold (an amending decision under the amended regulation's chapter list; unseen10)
+        if len(run) >= RESTART_MIN and (again or not later):
             hits.extend(run)
         i = run[-1] + 1
     return page.drop(hits)

@@ -154,6 +154,43 @@ def repeated_title(page: Page) -> Page:
     return page
 
 
+def title_block_copy(page: Page) -> Page:
+    """Drop a title block's dateline printed a second time before the text begins, with the lines
+    that follow it as they followed the first copy (the speaker): a page template that fills a
+    subtitle field with the dateline and the speaker, then prints them again from the body
+    (unseen10, xx3). Only in the head of the page — the lines before the first one that ends a
+    sentence or addresses the audience (`各位代表:`) — and only from a dash dateline
+    (`——2022年1月18日在…会议上`) on: other repeated short lines there (an issuer's name under each
+    copy of a law site's title) are left to the rules that know those pages.
+
+    Example: "某某工作报告" "——2022年1月18日在…会议上" "某某院长 张三" "——2022年1月18日在…会议上"
+    "某某院长 张三" "各位代表:" -> the second dateline and speaker go. A line repeated after the text
+    has begun (a law's title again after its promulgation order) stays.
+    """
+    idx = [i for i, line in enumerate(page.lines) if line.text.strip()]
+    head: list[str] = []
+    for i in idx[:TITLE_BLOCK_LINES]:
+        text = "".join(page.lines[i].text.split())
+        if SENTENCE_MARK.search(text) or text.endswith((":", "：")) or len(text) > HEADLINE_MAX:
+            break
+        head.append(text)
+    for n, text in enumerate(head):
+        if not DASH_DATELINE.match(text) or text not in head[:n]:
+            continue
+        first = head.index(text)
+        k = 0
+        while n + k < len(head) and first + k < n and head[n + k] == head[first + k]:
+            k += 1
+        return page.drop(idx[n:n + k])
+    return page
+
+
+DASH_DATELINE = re.compile(r"^[—－-]{1,2}.{0,40}(?:会议|會議|大会|大會)上?$")
+
+
+TITLE_BLOCK_LINES = 12   # non-empty lines at the top where the title block stands
+
+
 SHORT_FORM_TAIL = 8   # characters the two names must end alike in, at least
 
 

@@ -420,3 +420,45 @@ def site_bars(page: Page) -> Page:
     top = [i for i, line in enumerate(lines) if line.text.strip()][:TOP_LINES]
     return page.drop(i for i in top if _bracket_bar(lines[i].text.strip())
                      or LABELLED_TRAIL.match(lines[i].text) or URL_LABEL.match(lines[i].text))
+
+
+# a link to the site's mobile edition, with the site's name and a list bullet ('• 台灣網移動版',
+# '某某网手机版'): a short line that ends in the edition's word (unseen10, xx5)
+MOBILE_LINK = re.compile(r"^\s*[•·▪*-]?\s*[^\s，。；！？,;!?]{0,12}(?:移动版|移動版|手机版|手機版|触屏版|觸屏版)\s*$")
+
+
+def mobile_link(page: Page) -> Page:
+    """Drop a link to the site's mobile edition at the head or tail, the site's name before it
+    and a list bullet allowed: a menu's item the copy kept as a line, never a title (unseen10).
+
+    Example: "• 某某网移动版", "某某网手机版"; not "某某网推出移动版后，…" (a sentence goes on).
+    """
+    return page.drop(i for i in edge_zone(page.lines) if MOBILE_LINK.match(page.lines[i].text))
+
+
+# a content site's notice where the text is cut for members ('此处隐藏5120个字。VIP会员可见',
+# '剩余2000字，登录后阅读全文', '开通会员查看全文'): a short line of the site's, not the text's (unseen10, xx7)
+PAYWALL = re.compile(
+    r"^\s*(?:(?:此处|以下|剩余|余下|还有)\s*(?:内容)?\s*(?:已)?\s*(?:隐藏)?\s*[0-9０-９]+\s*(?:个)?字|"
+    r"(?:此处|以下)(?:内容)?(?:已)?隐藏|"
+    r"(?:开通|成为|升级)?\s*(?:VIP|vip|会员)\s*(?:可见|可读|专享|免费(?:阅读|查看)|(?:阅读|查看)全文)|"
+    r"登录后(?:可)?(?:阅读|查看|下载)(?:全文|完整内容))")
+PAYWALL_MAX = 40      # characters: a notice, not a paragraph
+# a comment box's heading with its counter, empty when the copy lost the number
+# ('留言与评论(共有 条评论) |', '网友评论（共 0 条）', '发表评论'): the site's widget (unseen10, xx7)
+COMMENT_BOX = re.compile(
+    r"^\s*(?:留言与评论|网友评论|读者评论|评论区|全部评论|最新评论|发表评论|我要评论|留言评论|發表評論|網友評論)"
+    r"\s*(?:[(（]\s*共有?\s*[0-9]*\s*条(?:评论)?\s*[)）])?\s*[|｜:：]?\s*$")
+
+
+def paywall_notice(page: Page) -> Page:
+    """Drop a content site's members-only notice where it cut the text, and a comment box's
+    heading with its (often empty) counter: short lines of the site's, anywhere (the notice
+    stands between paragraphs, the comment box after the text and its previous/next links).
+
+    Example: "此处隐藏5120个字。VIP会员可见", "登录后阅读全文", "留言与评论(共有 条评论) |";
+    not "会员代表大会审议通过了…" (a sentence about members).
+    """
+    return page.drop(i for i, line in enumerate(page.lines)
+                     if len(line.text.strip()) <= PAYWALL_MAX
+                     and (PAYWALL.match(line.text) or COMMENT_BOX.match(line.text)))

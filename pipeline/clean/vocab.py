@@ -73,12 +73,14 @@ WIDGET_TOKENS = frozenset("""
 复制链接 默认 放大 缩小 A+ A- 朗读 听全文 视力保护色 × ✕ 意见反馈 投诉建议 我有疑问 e-mail推荐 邮件推荐 推荐给朋友 发送给朋友 推荐
 继续访问 放弃 取消访问 返回首页 我要打印 打印正文 收藏本页 关闭页面 关闭本窗口
 大字号 中字号 小字号
+字號 字體 手機版 移動版
 正文 复制 复制全文
 查看原文 查看全文 阅读原文 下载原文 原文链接
 qq空间 qq好友 qq 新浪微博 腾讯微博 微信朋友圈 朋友圈 人人网 豆瓣网
 print share download close email tweet facebook twitter bookmark comments fullscreen
 """.split()) | {"back to top", "print this page", "close window", "font size", "full screen", "share this"}
 # (正文 复制 复制全文: a page's 正文 tab and copy button, unseen3)
+# (字號 字體 手機版 移動版: the same buttons on a page in Traditional script, unseen10)
 # a read-aloud button, its duration cut off by the extraction ('点击播报本文，约')
 LISTEN_WIDGET = re.compile(r"^\s*(?:点击)?(?:播报|朗读|收听|语音播报)(?:本文|全文|文章)[，,]?\s*(?:约)?\s*(?:[0-9０-９]+\s*(?:分钟|秒))?\s*$")
 WIDGET_SPLIT = re.compile(r"[\s【】\[\]〔〕|｜·•*▪]+")

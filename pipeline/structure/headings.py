@@ -40,6 +40,7 @@ class Heading:
     strong: bool        # stands as a heading whatever follows
     appendix: bool = False
     depth: int = 0      # depth in the document's own contents list (outline.py), 0 if not listed
+    period: bool = False   # an unnumbered part naming a period's work ('2021年工作回顾'): holds a numbered series
 
 
 RUN_ON = re.compile(r"[。！？][^。！？]{10,}$")   # a whole sentence, then ten or more characters of the next
@@ -344,7 +345,8 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
             continue   # '1.“两重”：是指…。', '2.…按现价计算。', '1.“两重”' in a glossary or notes are entries, not headings
         glossary = glossary or sg.is_glossary_title(blocks[i].text)
         own = style if english else style.split(":")[0]
-        found.append(Heading(i, shape, "" if appendix else own, strong, appendix))
+        found.append(Heading(i, shape, "" if appendix else own, strong, appendix,
+                             period=not style and sg.is_period_part(blocks[i].text)))
     found = _lost_marks(blocks, found)
     for h in found:
         if h.style.startswith("md"):

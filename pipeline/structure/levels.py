@@ -15,7 +15,8 @@ Walk the headings in order with a stack of open shapes (outermost first):
   that occurs once in the whole text: a line before the numbered series ('当前形势和任务' +
   '一、…' + '二、…', a stray or an unconsumed subtitle) is its peer, else it would push every
   level of the document down. Unranked parts that recur ('2009年工作回顾' … '2010年工作任务',
-  the numbering restarting under each) stay parents;
+  the numbering restarting under each) stay parents, and so does one that names a period's work
+  even when it is the only one in the text ('2021年工作回顾' in a summary or an excerpt, unseen10);
 - an unranked sub-head whose shape occurs once, inside a numbered part, is the sibling of the
   unranked sub-heads after it when their shape recurs in the text ('保障…，保护…，保护…整体权益'
   then '维护国家海上主权', '维护人民利益' under '一、使命：…。'): it differs by its commas only;
@@ -47,6 +48,7 @@ class _Open:
     count: int = 1          # headings of this shape seen since it opened
     parent: bool = False    # has any of them had a child heading
     opening: bool = False   # an unnumbered opening part ('前言', '序言') before any numbered heading
+    period: bool = False    # an unnumbered part naming a period's work ('2021年工作回顾', signals.is_period_part)
 
 
 def _rank(heading: Heading) -> float | None:
@@ -121,7 +123,8 @@ def _pattern_levels(headings: list[Heading]) -> list[int]:
                 #                             numbered parts, whatever their rank (a white paper, a report)
             elif top and rank is not None and top.rank is not None:
                 position = _place_ranked(stack, rank)
-            elif top and rank is not None and all(o.rank is None and shapes[o.shape] == 1 for o in stack):
+            elif top and rank is not None and all(o.rank is None and shapes[o.shape] == 1 for o in stack) \
+                    and not any(o.period for o in stack):
                 position = 0   # a lone unnumbered line before the numbered series is its peer
             elif top and heading.style in CJK_SERIES and _unranked_series(stack) is not None:
                 position = _unranked_series(stack)
@@ -134,7 +137,8 @@ def _pattern_levels(headings: list[Heading]) -> list[int]:
             else:
                 position = len(stack)
             del stack[position:]
-            stack.append(_Open(heading.shape, rank, opening=heading.style == OPENING and not numbered))
+            stack.append(_Open(heading.shape, rank, opening=heading.style == OPENING and not numbered,
+                               period=heading.period))
         del stack[position + 1:]
         if position:
             stack[position - 1].parent = True

@@ -368,6 +368,25 @@ def is_preamble(text: str) -> bool:
     return len(text) <= 8 and (_compact(text) in PREAMBLE or _compact(text) in CLOSING)
 
 
+# A work report's unnumbered part naming a period and the work it reviews or plans ('2021年工作回顾',
+# '20*年的主要工作', '過去五年工作回顧', '2022年工作安排'): the parts of a court's, procuratorate's or
+# committee's report, each holding its own '一、…' series (unseen10).
+PERIOD_PART = re.compile(
+    r"^(?:\d{4}|\d{2}\*|[一二三四五六七八九〇○零]{4}|[过過]去[一二三四五六七八九十]年|今[后後][一二三四五六七八九十]?年|今年|明年)"
+    r"年?度?[^，。；：,;:]{0,8}?(?:工作)?(?:回顾|回顧|主要工作|工作安排|工作建议|工作建議|工作任务|工作任務|主要任务|主要任務|工作部署)$")
+
+
+def is_period_part(text: str) -> bool:
+    """'2011年檢察工作回顧', '20*年的主要工作': an unnumbered part of a work report that names a period
+    and the work done or planned in it. It holds the numbered parts after it ('一、…'), even when it
+    is the only such part in the text (a summary, an excerpt): unlike a stray line before a numbered
+    series ('当前形势和任务'), it names a report's part, not a topic (unseen10, xx1-xx3, xx5)."""
+    return len(text) <= MAX_PERIOD_PART and bool(PERIOD_PART.match(re.sub(r"\s+", "", text)))
+
+
+MAX_PERIOD_PART = 20
+
+
 # A law's unnumbered closing part ('附则', '附　　则' after '第七编' or '第九章'): a peer of its outermost parts.
 LAW_CLOSING = frozenset({"附则"})
 
