@@ -213,6 +213,8 @@ def unpaged_contents(page: Page) -> Page:
 CN_ORDINALS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"] \
     + ["十" + d for d in "一二三四五六七八九"] + ["二十"]
 PART_ENTRY = re.compile(r"^第(?P<n>[一二三四五六七八九十]{1,3})(?P<unit>[编編章节節篇]|部分)(?:[\s\u3000]+(?P<name>\S.{0,28}))?$")
+# an amending text's formula: the decision's lead-in or an item that rewrites, strikes or adds a provision
+AMENDING = re.compile(r"作如下修改|作如下修正|修改为[:：]|修改為[:：]|删去|刪去|增加一[条款項项]")
 RESTART_MIN = 3   # entries: '第一章' '第二章' '第三章' with nothing between them is a list, not three chapters
 
 
@@ -224,8 +226,10 @@ def restarting_contents(page: Page) -> Page:
     is the list of the parts, even where the copy lost some entries' names ('第一章' alone) or an
     excerpt holds only the first part (unpaged-contents needs two entries to stand again; unseen8:
     a draft regulation attached to a congress's call for comments). A run after which no part of
-    that unit stands at all is a list too: a law site prints the amended regulation's chapter list
-    over a decision that amends it (`关于修改…条例的决定`), whose items are not chapters (unseen10).
+    that unit stands at all is a list too when the text after it amends a text (`作如下修改`,
+    `第三条修改为:`): a law site prints the amended regulation's chapter list over the decision that
+    amends it (`关于修改…条例的决定`), whose items are not chapters (unseen10). Bare chapter lines
+    over plain prose, never taken up again, stay (an excerpt of headings; unseen8's test).
 
     Example: '第一章' / '第二章 社会信用信息归集' / '第三章 法律责任' over '第一章' / '第一条 为了…'.
     """
@@ -251,9 +255,10 @@ def restarting_contents(page: Page) -> Page:
                 break
         later = [e for e in entries[run[-1] + 1:] if e and e["unit"] == first["unit"]]
         again = any(e["n"] == CN_ORDINALS[0] for e in later)
-        # or no part of that unit stands after the list at all: it names the parts of a text the page
-        # does not hold (an amending decision under the amended regulation's chapter list; unseen10)
-        if len(run) >= RESTART_MIN and (again or not later):
+        # or no part of that unit stands after the list at all and the text after it amends a text: the
+        # list names the parts of the amended regulation, which the page does not hold (unseen10)
+        amends = not later and any(AMENDING.search(line.text) for line in lines[run[-1] + 1:])
+        if len(run) >= RESTART_MIN and (again or amends):
             hits.extend(run)
         i = run[-1] + 1
     return page.drop(hits)
