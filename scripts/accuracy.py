@@ -405,6 +405,12 @@ amendment decision with the amended regulation's chapter list, a speech with a p
 audit report printed to PDF by Chromium) read at first sight, with every earlier round's rules in
 place, heading F1 0.333 / 0.5 / 0.4 / 1.0 / 0.4 / 0.0 / 1.0 / 1.0, mean 0.579 (text only 0.825),
 titles 6 of 8, 15 leaks, body kept 0.998 (same run: dev 0.997, the other 131 extra 0.943).
+After the general rules they prompted: 1.0 on all eight, titles 7 of 8 (xx4 has no title line),
+0 leaks, body kept 0.998, dev and the other extra documents unchanged. Two more (`xx9`, `xx10`,
+host scripts) scored at first sight with those rules read 1.0 and 0.0 (omission marks `……（完）`
+taken as headings), 1.0 and 1.0 after; over all ten, first sight 0.563, after 1.0. Most failures
+were kinds earlier rounds met (a report part's level over `一、`, Traditional chrome, a title
+block printed twice, a contents list of parts, essay-site chrome).
 
 **What body kept loses** (the bodykept stop, issue #11): every run of body letters a dev or extra
 document lost (`scripts/body_lost.py`) was classified. Reordered, nothing gone (29 runs, 251

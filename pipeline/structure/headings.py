@@ -91,7 +91,7 @@ def _chinese_kind(text: str, openings: Counter, after: str = "", law: bool = Fal
     style = sg.numbering(text)
     if len(sg.NUMBER_PREFIX.sub("", text)) > MAX_HEADING or not sg.has_word(text) or sg.unclosed(text) \
             or sg.is_date_only(text) or sg.is_signing_date(text) or sg.is_note_or_row(text) or sg.is_figure_caption_zh(text) \
-            or sg.is_aside(text) or sg.is_signing_date(after) or sg.is_publication_note(after) or sg.is_bold_label(text) or sg.is_data_row(text, after) or sg.is_figures_run(text) or sg.is_omitted_item(text) \
+            or sg.is_aside(text) or sg.is_signing_date(after) or sg.is_publication_note(after) or sg.is_bold_label(text) or sg.is_data_row(text, after) or sg.is_figures_run(text) or sg.is_omitted_item(text) or sg.is_host_direction(text) \
             or "\u3000\u3000" in text and sg.TABLE_ROW.search(after):   # a table's header over its rows
         return None
     if sg.APPENDIX.match(text) or sg.is_glossary_title(text) or sg.is_back_matter(text):

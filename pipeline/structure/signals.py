@@ -166,8 +166,22 @@ OMITTED = re.compile(r"[。.]\s*[（(]\s*(?:略|从略|删略|此处略|内容�
 
 def is_omitted_item(text: str) -> bool:
     """'五、关于某某问题。（略）': a run-in head whose body was omitted (a reprint marked 本文有删减):
-    the head of an item like its siblings, which run in; the line is no standalone heading (unseen, xu1)."""
-    return bool(OMITTED.search(text.strip()))
+    the head of an item like its siblings, which run in; the line is no standalone heading (unseen, xu1).
+    Also an omission mark alone on its line, maybe with its bracketed note ('……………………（完）',
+    '……（略）'): where a host's script leaves out each speech, a mark, never a heading (unseen10, xx10)."""
+    return bool(OMITTED.search(text.strip()) or OMISSION_ONLY.match(text.strip()))
+
+
+# an omission mark alone: a run of dots or ellipses, maybe a short bracketed note after it
+OMISSION_ONLY = re.compile(r"^[…\.．·。]{2,}\s*(?:[（(][^（）()]{1,6}[）)])?$")
+# a host's direction to the meeting: '下面，进行第三项议程：', '现在，请某某讲话', '下面请…发言' (unseen10)
+HOST_DIRECTION = re.compile(r"^(?:下面|接下来|现在|首先|然后)[，,]?\s*(?:请|进行|由|让我们|有请)")
+
+
+def is_host_direction(text: str) -> bool:
+    """'下面，进行第三项议程：…': a meeting host's direction (the next item, who speaks now), a line of
+    the script's text, never a heading, whatever is glued after its colon (unseen10, xx10)."""
+    return bool(HOST_DIRECTION.match(text.strip()))
 
 
 # a letter's list of its annexes: '附件：1.某某报告' (the label glued to the first entry), the next

@@ -29,3 +29,14 @@ def test_a_lone_topic_line_before_the_numbered_parts_stays_their_peer():
                       "一、依法履行审判职能，服务全县发展大局", ZH, "二、深化司法改革，提升司法公信力", ZH])
     assert outline(doc_of(text)) == [(1, "当前形势和任务"), (1, "一、依法履行审判职能，服务全县发展大局"),
                                      (1, "二、深化司法改革，提升司法公信力")]
+
+
+def test_omission_marks_and_a_hosts_directions_are_no_headings():
+    assert sg.is_omitted_item("……………………（完）") and sg.is_omitted_item("……（略）") and sg.is_omitted_item("......")
+    assert not sg.is_omitted_item("……这些成绩来之不易")
+    assert sg.is_host_direction("下面，进行第二项议程：表彰大会") and sg.is_host_direction("现在，请某某同志讲话")
+    assert not sg.is_host_direction("下面的工作重点") and not sg.is_host_direction("加强审判工作")
+    text = "\n".join(["同志们:", ZH, "下面，进行第一项议程：", "请某某同志通报全年工作情况。", "……………………（完）",
+                      "下面，进行第二项议程：某某会议主持词", "请某某同志讲话。", "……………………（完）",
+                      "下面，进行第三项议程：", "请获奖代表发言。", "……………………（完）"])
+    assert outline(doc_of(text)) == []
