@@ -91,6 +91,8 @@ BOILERPLATE_RULES = [
     ("share-link", widgets.share_link),
     ("more-link", widgets.more_link),
     ("widget", widgets.widget),
+    ("location-bar", portal.location_bar),   # unseen12: a glued '…正文' bar, an edition line over the headline
+    ("section-names", portal.section_names),   # unseen12: after widget (a skip link and ':::' go first)
     ("nav-menu", widgets.nav_menu),
     ("forum-chrome", forum.forum_chrome),
     ("blog-widgets", widgets.blog_widgets),

@@ -244,7 +244,7 @@ def widget(page: Page) -> Page:
         if len(text) > 80:
             return False
         if BRACKETS_ONLY.match(text) or LISTEN_WIDGET.match(text) or SELECTOR.match(text) \
-                or _glued_buttons(text.strip()):
+                or _glued_buttons(text.strip()) or ACCESS_KEY.match(text) or DATE_BAR.match(text):
             return True
         sizes = FONT_SIZES if FONT_WIDGET.match(text) else frozenset()
         split = re.sub("[:：]", " ", text) if sizes else text
@@ -252,6 +252,14 @@ def widget(page: Page) -> Page:
         return bool(tokens) and all(t.lower() in WIDGET_TOKENS or t in sizes for t in tokens) \
             or text.strip().lower().strip("【】[]") in WIDGET_TOKENS
     return page.drop(i for i in edge_zone(page.lines) if is_widget(page.lines[i].text))
+
+
+# an accessibility anchor (':::', the access key of the header, the content and the footer zones on
+# Taiwanese government sites) and a date bar whose date a script wrote ('今天是：', '今天是：2017年1月13日
+# 星期五'): page furniture, alone on a line at the edges (unseen12)
+ACCESS_KEY = re.compile(r"^\s*:::\s*$")
+DATE_BAR = re.compile(r"^\s*今天是\s*[:：]?\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})?"
+                      r"\s*(?:星期[一二三四五六日天]|周[一二三四五六日])?\s*$")
 
 
 # a drop-down's label over options the copy lost (they were script): '选择区域:>>', '切换城市：»'
