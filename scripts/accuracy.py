@@ -398,6 +398,17 @@ titles 6 of 8, 4 leaks, body kept 0.997, dev and the other extra documents uncha
 failures were kinds earlier rounds met (browser print furniture, a wrapped printed headline, speaker
 lines, a contents list of provisions, a legislation site's labels, chrome over an English headline,
 a title repeated under itself).
+An eighth Chinese round (branch unseen12, `xxp1`-`xxp8`: government portal pages copied with their
+chrome from eight sites no earlier round used — three 公文 issuing rules or an opinion, a department's
+performance report, a Traditional-script news page of a .gov.tw site, three news pages about work
+reports on a congress portal, a county portal and a county bulletin, 2010-2025) read at first sight,
+with every earlier round's rules in place, heading F1 1.0 / 0.5 / 1.0 / 0.667 / 0.0 / 0.0 / 0.0 / 0.0,
+mean 0.396 (text only 0.458), titles 5 of 8, 11 leaks, body kept 1.0 (same run: dev 0.997, the other
+131 extra 0.943): the 公文 pass, the news pages' heads fail (unknown chrome over the headline takes
+the title and pushes the headline down to a false heading). After the general rules they prompted:
+1.0 on all eight, titles 8 of 8, 0 leaks, body kept 1.0, dev and the other extra documents unchanged.
+Four of the six failing documents were kinds earlier rounds met (chrome over the headline, a caption
+under it taken as a heading, the title repeated under the headline, the issued annex).
 
 **What body kept loses** (the bodykept stop, issue #11): every run of body letters a dev or extra
 document lost (`scripts/body_lost.py`) was classified. Reordered, nothing gone (29 runs, 251
