@@ -610,3 +610,18 @@ def section_names(page: Page) -> Page:
         return page
     minguo = not re.match(rf"^\s*{DIGIT}{{4}}", page.lines[texts[k]].text)
     return page.drop(texts[:k] + ([texts[k]] if minguo else []))
+
+
+# a picture's file name standing where the picture was (the CMS wrote it as the image's alt text,
+# and a copy keeps it as a line): 'IMG_0231.JPG', '微信图片_20230118183113.jpg', '195A8859.jpg'
+IMAGE_FILE = re.compile(r"^\s*[^\s/\\<>。，；！？,;!?]{1,80}\.(?:jpe?g|png|gif|bmp|webp|tiff?)\s*$", re.I)
+
+
+def image_file_name(page: Page) -> Page:
+    """Drop a line that is only an image's file name, anywhere: it names a file, not the text's
+    subject (a caption says what the picture shows; a file name is what the camera or the editor's
+    upload called it). A sentence that mentions a file keeps it (spaces, punctuation) (unseen12).
+
+    Example: "微信图片_20230118183113.jpg" and "195A8859.jpg" between a news page's paragraphs.
+    """
+    return page.drop(i for i, line in enumerate(page.lines) if IMAGE_FILE.match(line.text))

@@ -79,6 +79,10 @@ def breadcrumb(page: Page) -> Page:
         label = BREADCRUMB_LABEL.match(text)
         if BREADCRUMB_LINE.match(text) or (label and label["rest"]) or CRUMB_TRAIL.match(text):
             hits.append(i)
+            wrapped = _trail_rest(lines, i)
+            if wrapped is not None:   # the trail's rest on the next line, opening with its mark (unseen12)
+                hits.append(wrapped)
+                i, text = wrapped, lines[wrapped].text.strip()
             echo = _column_echo(lines, i, text)
             if echo is not None:
                 hits.append(echo)   # the column's name printed again under a one-line trail (unseen2)
@@ -107,6 +111,19 @@ def breadcrumb(page: Page) -> Page:
     first = [i for i, line in enumerate(lines[:PIPE_TRAIL_SCAN]) if line.text.strip()][:PIPE_TRAIL_LINES]
     hits.extend(i for i in first if i not in hits and _pipe_trail(lines, i))
     return page.drop(hits)
+
+
+# the rest of a trail wrapped onto the next line: it opens with the trail's mark ('> 专题专栏 > 人大会议')
+TRAIL_REST = re.compile(r"^\s*(?:>>|>|＞|»|›|→)\s*[^\s>＞»›→。，；！？,;!?]{1,16}(?:\s*(?:>>|>|＞|»|›|→)\s*[^\s>＞»›→。，；！？,;!?]{1,16})*\s*$")
+
+
+def _trail_rest(lines, i: int) -> int | None:
+    """The line right under a trail (or its label with the first item, '当前页面:首页') that opens
+    with the trail's mark and holds only short items between marks: the trail's rest, wrapped by
+    the page width or split by the template ('当前页面:首页' / '> 专题专栏 > 2023两会专题 > 人大会议').
+    Its index, or None (unseen12)."""
+    j = next((k for k in range(i + 1, len(lines)) if lines[k].text.strip()), None)
+    return j if j is not None and j == i + 1 and TRAIL_REST.match(lines[j].text) else None
 
 
 # (Latin script only: a Chinese two-item trail needs the site's name first, SITE_TRAIL)

@@ -57,3 +57,22 @@ def test_an_in_body_title_over_two_lines_is_not_taken_for_the_short_form():
     assert removed == []
     kept, removed, _ = run_rule("repeated-title", ["2026年某某县政府工作报告", "政府工作报告", PROSE])
     assert [t for _, t in removed] == ["政府工作报告"]
+
+
+def test_a_trail_split_after_its_first_item_goes_whole():
+    lines = ["当前页面:首页", "> 新闻中心 > 2024专题 > 会议动态", HEADLINE, PROSE]
+    kept, removed, _ = run_rule("breadcrumb", lines)
+    assert [t for _, t in removed] == lines[:2]
+    # a line with a sentence after a mark is no trail's rest
+    lines = ["当前位置：首页", "> 本文转载自某某日报，原题为某某县召开会议", PROSE]
+    kept, removed, _ = run_rule("breadcrumb", lines)
+    assert [t for _, t in removed] == lines[:1]
+
+
+def test_an_image_file_name_where_the_picture_was_goes():
+    lines = [HEADLINE, PROSE, "IMG_20240101_0931.JPG", PROSE, "微信图片_20240101.png", PROSE]
+    kept, removed, _ = run_rule("image-file-name", lines)
+    assert [t for _, t in removed] == ["IMG_20240101_0931.JPG", "微信图片_20240101.png"]
+    # a sentence naming a file stays
+    kept, removed, _ = run_rule("image-file-name", [HEADLINE, "详见附图 map.png", "附件：平面图.jpg。", PROSE])
+    assert removed == []
