@@ -411,7 +411,8 @@ Four of the six failing documents were kinds earlier rounds met (chrome over the
 under it taken as a heading, the title repeated under the headline, the issued annex). A ninth
 (`xxp9`, a district portal's news page) scored at first sight with those rules read 0.0 with 4 leaks
 (a trail split after its first item, pictures' file names), 1.0 with 0 after; over all nine: first
-sight 0.352, after 1.0.
+sight 0.352, after 1.0. Two more 公文 pages (`xxp10`, `xxp11`) read 1.0 and 0.5 at first
+sight with all of them (a title only in the catalogue box), both 1.0 after; over eleven 0.424 → 1.0.
 
 **What body kept loses** (the bodykept stop, issue #11): every run of body letters a dev or extra
 document lost (`scripts/body_lost.py`) was classified. Reordered, nothing gone (29 runs, 251

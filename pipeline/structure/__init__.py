@@ -150,6 +150,8 @@ def analyse(cleaned: Cleaned, language: str):
             headings = [replace(h, index=h.index - 1) for h in headings]
         head.title = head.title or text
     if not head.title and not language.startswith("en"):
+        head.title = catalogue_name(cleaned.removed)   # the catalogue box names a headline-less 公文 (unseen12)
+    if not head.title and not language.startswith("en"):
         body, headings = _title_after_lead_in(head, body, headings)
     if head.title_blocks:
         headings = below_markdown_title(headings, head.title_blocks[0].text)
@@ -317,6 +319,26 @@ def _issued_annex(title: str, body, headings):
                         for h in headings]
             return sorted(headings + [Heading(i, "appendix|", "", True, True)], key=lambda h: h.index)
     return headings
+
+
+# a catalogue box's name field ('名 称: | 某某办公室关于转发《…》的通知 | ||', '标题：关于印发…的通知')
+CATALOGUE_NAME = re.compile(r"^\s*(?:\*\*)?(?:名\s*称|标\s*题|標\s*題|文件名称|信息名称)\s*(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*\|?\s*(?P<value>[^|\t]+?)\s*(?:[|\t].*)?$")
+CATALOGUE_NAME_MAX = 120   # characters: a joint notice's title names its issuers (front.JOINT_TITLE_MAX)
+
+
+def catalogue_name(removed) -> str:
+    """The name a 公文's catalogue box gives, when the text under the box has no title line: a
+    disclosure platform's template that prints no headline leaves the notice's title in the box's
+    名称 / 标题 row alone ('名 称: | 上海市某某区人民政府办公室关于转发《…》的通知 | ||'). The cleaner
+    removed the box; its name field is the title when it names a kind of document (…的通知,
+    …办法) and is no sentence. '' when there is none (unseen12: without it the issued plan's own
+    title under the notice was taken, and the plan's parts lost their level under it)."""
+    for r in removed:
+        match = CATALOGUE_NAME.match(r.text)
+        value = match["value"].strip() if match else ""
+        if value and len(value) <= CATALOGUE_NAME_MAX and sg.DOC_KIND_END.search(value) and "。" not in value:
+            return value
+    return ""
 
 
 RESTATED_OPENING = 4   # ideographs the line must open with, as the headline does

@@ -26,3 +26,19 @@ def test_the_in_body_title_with_the_headlines_stray_space_is_the_title_again():
     text = "\n\n".join(["某某局2020年度整体支出 绩效评价报告", "某某局2020年度整体支出", "绩效评价报告", P, "一、部门概况", P])
     doc = doc_of(text)
     assert outline(doc) == [(1, "一、部门概况")]
+
+
+def test_a_headline_less_notice_takes_its_name_from_the_catalogue_box():
+    box = ["索 引 号: | XX-2024-001 | 主题分类: | 区政府 |", "名 称: | 某某区人民政府办公室关于转发《某某区推进某某工作的实施方案》的通知 | ||",
+           "文 号: | 某府办发〔2024〕5号 | 公开类型: | 主动公开 |", "公开属性: | 全部公开 | 公开期限: | 长期公开 |"]
+    text = "\n".join(box + ["各镇人民政府：", "《某某区推进某某工作的实施方案》已经区政府同意，现转发给你们。", "某某区人民政府办公室",
+                            "2024年3月1日", "某某区推进某某工作的实施方案", P, "一、工作目标", P, "二、主要任务", P])
+    from pipeline.clean import clean_text
+    from pipeline.structure import structure_document
+    doc = structure_document(clean_text(text, source_file="t.txt"), structure="rules")
+    assert doc.title == "某某区人民政府办公室关于转发《某某区推进某某工作的实施方案》的通知"
+    assert outline(doc) == [(1, "某某区推进某某工作的实施方案"), (2, "一、工作目标"), (2, "二、主要任务")]
+    # a box whose name field names no kind of document gives no title
+    from pipeline.model import Removal
+    from pipeline.structure import catalogue_name
+    assert catalogue_name([Removal(line=1, text="名称: 某某县人民政府网站", rule="meta-box")]) == ""
