@@ -411,6 +411,21 @@ host scripts) scored at first sight with those rules read 1.0 and 0.0 (omission 
 taken as headings), 1.0 and 1.0 after; over all ten, first sight 0.563, after 1.0. Most failures
 were kinds earlier rounds met (a report part's level over `一、`, Traditional chrome, a title
 block printed twice, a contents list of parts, essay-site chrome).
+An eighth Chinese round (branch unseen12, `xxp1`-`xxp8`: government portal pages copied with their
+chrome from eight sites no earlier round used — three 公文 issuing rules or an opinion, a department's
+performance report, a Traditional-script news page of a .gov.tw site, three news pages about work
+reports on a congress portal, a county portal and a county bulletin, 2010-2025) read at first sight,
+with every earlier round's rules in place, heading F1 1.0 / 0.5 / 1.0 / 0.667 / 0.0 / 0.0 / 0.0 / 0.0,
+mean 0.396 (text only 0.458), titles 5 of 8, 11 leaks, body kept 1.0 (same run: dev 0.997, the other
+131 extra 0.943): the 公文 pass, the news pages' heads fail (unknown chrome over the headline takes
+the title and pushes the headline down to a false heading). After the general rules they prompted:
+1.0 on all eight, titles 8 of 8, 0 leaks, body kept 1.0, dev and the other extra documents unchanged.
+Four of the six failing documents were kinds earlier rounds met (chrome over the headline, a caption
+under it taken as a heading, the title repeated under the headline, the issued annex). A ninth
+(`xxp9`, a district portal's news page) scored at first sight with those rules read 0.0 with 4 leaks
+(a trail split after its first item, pictures' file names), 1.0 with 0 after; over all nine: first
+sight 0.352, after 1.0. Two more 公文 pages (`xxp10`, `xxp11`) read 1.0 and 0.5 at first
+sight with all of them (a title only in the catalogue box), both 1.0 after; over eleven 0.424 → 1.0.
 
 **What body kept loses** (the bodykept stop, issue #11): every run of body letters a dev or extra
 document lost (`scripts/body_lost.py`) was classified. Reordered, nothing gone (29 runs, 251

@@ -93,6 +93,9 @@ BOILERPLATE_RULES = [
     ("widget", widgets.widget),
     ("mobile-link", widgets.mobile_link),   # unseen10: '• 某某网移动版'
     ("paywall-notice", widgets.paywall_notice),   # unseen10: '此处隐藏5120个字。VIP会员可见', '留言与评论(共有 条评论) |'
+    ("location-bar", portal.location_bar),   # unseen12: a glued '…正文' bar, an edition line over the headline
+    ("section-names", portal.section_names),   # unseen12: after widget (a skip link and ':::' go first)
+    ("image-file-name", portal.image_file_name),   # unseen12: '195A8859.jpg' where the picture was
     ("nav-menu", widgets.nav_menu),
     ("forum-chrome", forum.forum_chrome),
     ("blog-widgets", widgets.blog_widgets),

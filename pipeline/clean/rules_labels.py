@@ -146,7 +146,8 @@ def repeated_title(page: Page) -> Page:
         return page
     headline, title = (page.lines[i].text.strip() for i in first)
     titlelike = len(headline) <= 60 and not any(mark in headline + title for mark in "。！？；!?;")
-    if titlelike and 2 <= len(title) <= 30 and title in headline:
+    split = _split_copy(page, first[1], headline)
+    if titlelike and 2 <= len(title) <= 30 and title in headline and not split:
         return page.drop([first[1]])
     if titlelike and len(title) <= 60 and short_form(headline, title):
         return page.drop([first[0]])   # the headline's short form over the text's full name: the full
@@ -189,6 +190,16 @@ DASH_DATELINE = re.compile(r"^[—－-]{1,2}.{0,40}(?:会议|會議|大会|大�
 
 
 TITLE_BLOCK_LINES = 12   # non-empty lines at the top where the title block stands
+
+
+def _split_copy(page: Page, i: int, headline: str) -> bool:
+    """The line at `i` and the next non-empty one spell the headline together (spaces aside): the
+    text's own title set over two lines under the page's headline ('某局2018年度整体支出' /
+    '绩效评价报告' under '某局2018年度整体支出 绩效评价报告'), not its short form; both stay for
+    the title block, which reads them as the title again (unseen12)."""
+    rest = [k for k in range(i + 1, len(page.lines)) if page.lines[k].text.strip()][:1]
+    bare = "".join(headline.split())
+    return bool(rest) and "".join((page.lines[i].text + page.lines[rest[0]].text).split()) == bare
 
 
 SHORT_FORM_TAIL = 8   # characters the two names must end alike in, at least

@@ -547,3 +547,81 @@ def share_card(page: Page) -> Page:
 
 
 HEAD_SCAN = 40   # lines: where the page's headline stands
+
+
+# A location bar whose '>' marks were images, so the copy runs its items together and ends with the
+# page's own item '正文' ('郑州人大人大要闻正文': site, column, 正文); and an electronic bulletin's or
+# e-paper's edition line naming the page, the issue or the print date ('2:要闻总第107期 >2013-01-31编印',
+# '第A3版：要闻'). Neither has a sentence mark; both stand over the headline (unseen12).
+GLUED_LOCATION = re.compile(r"^[^\s。，；！？,;!?《》“”]{4,28}正文$")
+EDITION_LINE = re.compile(rf"(?:总第\s*{DIGIT}+\s*期|第\s*{DIGIT}+\s*期|第\s*[A-Z]?{DIGIT}+\s*版|(?<![\w])[A-Z]?{DIGIT}+\s*版(?:\s*[:：]|$)"
+                          rf"|{DIGIT}{{4}}[-./年]\s*{DIGIT}{{1,2}}[-./月]\s*{DIGIT}{{1,2}}日?\s*编印)")
+LOCATION_SCAN = 3   # non-empty lines at the top of the page: a bar stands over the headline
+EDITION_MAX = 40    # characters: a label line, not a sentence
+
+
+def location_bar(page: Page) -> Page:
+    """Drop a glued location bar ('…正文') or an edition line among the first LOCATION_SCAN lines
+    of the page: the site's, not the text's. Each would otherwise be read as the title, the real
+    headline under it as a section heading.
+
+    Example: "郑州人大人大要闻正文" then the headline; "2:要闻总第107期 >2013-01-31编印" then the
+    headline. A headline naming an issue in words ('…第5期培训班开班') has sentence words around
+    it and stays: an edition line is short and has no 。，, and only the first lines are read.
+    """
+    texts = [i for i, line in enumerate(page.lines) if line.text.strip()][:LOCATION_SCAN]
+    hits = []
+    for i in texts:
+        text = page.lines[i].text.strip()
+        if GLUED_LOCATION.match(text) or len(text) <= EDITION_MAX and EDITION_LINE.search(text) \
+                and not re.search("[。，；！？,;!?]", text) and not text.endswith(("班", "会", "会议")):
+            hits.append(i)
+    return page.drop(hits)
+
+
+# the site's section and column names over a dated headline ('新聞與活動' / '總統府新聞' /
+# '114年01月13日' / the headline): short labels, words only; the date in the common era or the
+# Minguo era of Taiwanese sites (three-digit years) (unseen12)
+SECTION_NAME = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
+BARE_DAY = re.compile(rf"^\s*(?:{DIGIT}{{4}}|{DIGIT}{{2,3}})\s*年\s*{DIGIT}{{1,2}}\s*月\s*{DIGIT}{{1,2}}\s*日\s*$"
+                      rf"|^\s*{DIGIT}{{4}}[-/.]{DIGIT}{{1,2}}[-/.]{DIGIT}{{1,2}}\s*$")
+SECTION_NAMES_MAX = 3
+HEADLINE_MIN = 10   # characters: a headline is longer than a column's name
+
+
+def section_names(page: Page) -> Page:
+    """Drop the site's section names at the top of the page when a bare date follows them and a
+    headline follows the date: one to SECTION_NAMES_MAX lines of 2-8 characters, words only. They
+    would be read as the title; the date goes too when its year is in the Minguo era (three digits,
+    which no date rule reads), else it stays for the title block (a press release's date).
+
+    Example: "新聞與活動" / "總統府新聞" / "114年01月13日" / "總統接見…" -> the headline leads.
+    A short title over its date and a salutation ('政府工作报告' / '2024年1月5日' / '各位代表：')
+    stays: no headline follows the date.
+    """
+    texts = [i for i, line in enumerate(page.lines) if line.text.strip()]
+    k = 0
+    while k < min(SECTION_NAMES_MAX, len(texts)) and SECTION_NAME.match(page.lines[texts[k]].text.strip()):
+        k += 1
+    if not k or k + 1 >= len(texts) or not BARE_DAY.match(page.lines[texts[k]].text):
+        return page
+    headline = page.lines[texts[k + 1]].text.strip()
+    if len(headline) < HEADLINE_MIN or re.search(r"[。！？；：:]$", headline):
+        return page
+    minguo = not re.match(rf"^\s*{DIGIT}{{4}}", page.lines[texts[k]].text)
+    return page.drop(texts[:k] + ([texts[k]] if minguo else []))
+
+
+# a picture's file name standing where the picture was (the CMS wrote it as the image's alt text,
+# and a copy keeps it as a line): 'IMG_0231.JPG', '微信图片_20230118183113.jpg', '195A8859.jpg'
+IMAGE_FILE = re.compile(r"^\s*[^\s/\\<>。，；！？,;!?]{1,80}\.(?:jpe?g|png|gif|bmp|webp|tiff?)\s*$", re.I)
+
+
+def image_file_name(page: Page) -> Page:
+    """Drop a line that is only an image's file name, anywhere: it names a file, not the text's
+    subject (a caption says what the picture shows; a file name is what the camera or the editor's
+    upload called it). A sentence that mentions a file keeps it (spaces, punctuation) (unseen12).
+
+    Example: "微信图片_20230118183113.jpg" and "195A8859.jpg" between a news page's paragraphs.
+    """
+    return page.drop(i for i, line in enumerate(page.lines) if IMAGE_FILE.match(line.text))

@@ -79,6 +79,10 @@ def breadcrumb(page: Page) -> Page:
         label = BREADCRUMB_LABEL.match(text)
         if BREADCRUMB_LINE.match(text) or (label and label["rest"]) or CRUMB_TRAIL.match(text):
             hits.append(i)
+            wrapped = _trail_rest(lines, i)
+            if wrapped is not None:   # the trail's rest on the next line, opening with its mark (unseen12)
+                hits.append(wrapped)
+                i, text = wrapped, lines[wrapped].text.strip()
             echo = _column_echo(lines, i, text)
             if echo is not None:
                 hits.append(echo)   # the column's name printed again under a one-line trail (unseen2)
@@ -107,6 +111,19 @@ def breadcrumb(page: Page) -> Page:
     first = [i for i, line in enumerate(lines[:PIPE_TRAIL_SCAN]) if line.text.strip()][:PIPE_TRAIL_LINES]
     hits.extend(i for i in first if i not in hits and _pipe_trail(lines, i))
     return page.drop(hits)
+
+
+# the rest of a trail wrapped onto the next line: it opens with the trail's mark ('> 专题专栏 > 人大会议')
+TRAIL_REST = re.compile(r"^\s*(?:>>|>|＞|»|›|→)\s*[^\s>＞»›→。，；！？,;!?]{1,16}(?:\s*(?:>>|>|＞|»|›|→)\s*[^\s>＞»›→。，；！？,;!?]{1,16})*\s*$")
+
+
+def _trail_rest(lines, i: int) -> int | None:
+    """The line right under a trail (or its label with the first item, '当前页面:首页') that opens
+    with the trail's mark and holds only short items between marks: the trail's rest, wrapped by
+    the page width or split by the template ('当前页面:首页' / '> 专题专栏 > 2023两会专题 > 人大会议').
+    Its index, or None (unseen12)."""
+    j = next((k for k in range(i + 1, len(lines)) if lines[k].text.strip()), None)
+    return j if j is not None and j == i + 1 and TRAIL_REST.match(lines[j].text) else None
 
 
 # (Latin script only: a Chinese two-item trail needs the site's name first, SITE_TRAIL)
@@ -244,7 +261,7 @@ def widget(page: Page) -> Page:
         if len(text) > 80:
             return False
         if BRACKETS_ONLY.match(text) or LISTEN_WIDGET.match(text) or SELECTOR.match(text) \
-                or _glued_buttons(text.strip()):
+                or _glued_buttons(text.strip()) or ACCESS_KEY.match(text) or DATE_BAR.match(text):
             return True
         sizes = FONT_SIZES if FONT_WIDGET.match(text) else frozenset()
         split = re.sub("[:：]", " ", text) if sizes else text
@@ -252,6 +269,14 @@ def widget(page: Page) -> Page:
         return bool(tokens) and all(t.lower() in WIDGET_TOKENS or t in sizes for t in tokens) \
             or text.strip().lower().strip("【】[]") in WIDGET_TOKENS
     return page.drop(i for i in edge_zone(page.lines) if is_widget(page.lines[i].text))
+
+
+# an accessibility anchor (':::', the access key of the header, the content and the footer zones on
+# Taiwanese government sites) and a date bar whose date a script wrote ('今天是：', '今天是：2017年1月13日
+# 星期五'): page furniture, alone on a line at the edges (unseen12)
+ACCESS_KEY = re.compile(r"^\s*:::\s*$")
+DATE_BAR = re.compile(r"^\s*今天是\s*[:：]?\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})?"
+                      r"\s*(?:星期[一二三四五六日天]|周[一二三四五六日])?\s*$")
 
 
 # a drop-down's label over options the copy lost (they were script): '选择区域:>>', '切换城市：»'

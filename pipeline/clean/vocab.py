@@ -27,6 +27,7 @@ BREADCRUMB_LINE = re.compile(rf"^\s*(首页|主页|网站首页|首頁|主頁|�
 CRUMB_TRAIL = re.compile(r"^(?=.*[^\W\d_])\s*[^\s>＞»›→。，；！？,;!?]{1,16}(?:\s*(?:>>|>|＞|»|›|→)\s*[^\s>＞»›→。，；！？,;!?]{1,16}){2,}(?:\s*(?:>>|>|＞|»|›))?\s*$")   # a trailing mark too: '网站>栏目>文章>'
 
 TIME_LABELS = "发表时间|发布时间|发布日期|发表日期|发稿时间|时间|日期|published|posted( on)?|發表時間|發布時間|發佈時間|發布日期|發佈日期|時間"   # + a Traditional copy (unseen3)
+TIME_LABELS = "刊发日期|刊发时间|刊發日期|刊發時間|" + TIME_LABELS   # a bulletin's or e-paper's date label (unseen12)
 ORIGIN_LABELS = "来源|信息来源|文章来源|稿件来源|source|來源|信息來源|文章來源|稿件來源"   # + a Traditional copy (unseen3)
 COUNTER_LABELS = "阅读量|阅读次数|阅读数|浏览次数|浏览量|点击数|点击量|点击率|访问量|编辑次数|views|hits|阅读|浏览|点击|访问次数"
 PERSON_LABELS = "录入者|录入|作者|编辑|责任编辑|审核|审校|撰稿|责编"   # not English "Author:": a memo's own
@@ -81,6 +82,9 @@ print share download close email tweet facebook twitter bookmark comments fullsc
 """.split()) | {"back to top", "print this page", "close window", "font size", "full screen", "share this"}
 # (正文 复制 复制全文: a page's 正文 tab and copy button, unseen3)
 # (字號 字體 手機版 移動版: the same buttons on a page in Traditional script, unseen10)
+# a page's date bar ('今天是：' whose date a script wrote), a read-aloud button, a disclosure page's
+# tabs and a skip link for screen readers: page furniture, one a line at the edges (unseen12)
+WIDGET_TOKENS = WIDGET_TOKENS | frozenset("今天是 语音阅读 語音閱讀 详细信息 詳細信息 公开具体内容 跳到主要内容 跳到主要內容 跳转到主要内容".split())
 # a read-aloud button, its duration cut off by the extraction ('点击播报本文，约')
 LISTEN_WIDGET = re.compile(r"^\s*(?:点击)?(?:播报|朗读|收听|语音播报)(?:本文|全文|文章)[，,]?\s*(?:约)?\s*(?:[0-9０-９]+\s*(?:分钟|秒))?\s*$")
 WIDGET_SPLIT = re.compile(r"[\s【】\[\]〔〕|｜·•*▪]+")

@@ -150,6 +150,8 @@ def analyse(cleaned: Cleaned, language: str):
             headings = [replace(h, index=h.index - 1) for h in headings]
         head.title = head.title or text
     if not head.title and not language.startswith("en"):
+        head.title = catalogue_name(cleaned.removed)   # the catalogue box names a headline-less 公文 (unseen12)
+    if not head.title and not language.startswith("en"):
         body, headings = _title_after_lead_in(head, body, headings)
     if head.title_blocks:
         headings = below_markdown_title(headings, head.title_blocks[0].text)
@@ -158,6 +160,7 @@ def analyse(cleaned: Cleaned, language: str):
     headings = _issuer_over_title(head.title or "", body, headings)
     headings = _line_twice(body, headings)
     if not language.startswith("en"):
+        headings = _headline_restated(head.title or "", body, headings)
         headings = _translation_lines(body, headings)
         headings = _speaker_under_title(body, headings)
         headings = _speaker_turns(body, headings)
@@ -273,7 +276,8 @@ def _speaker_under_title(body, headings):
 # a notice that issues or forwards a document: '…关于印发《X》的通知', '…关于转发X的通知'
 # ('某某市人民政府印发《X》的通知' without 关于, in Traditional characters too: 印發, 決定; unseen3, xj6)
 ISSUING = re.compile(r"(?:关于|關於|关於|關于|政府|办公厅|辦公廳|办公室|辦公室)(?:印发|转发|发布|颁布|印發|轉發|發布|頒布)"
-                     r"《?(?P<name>[^《》]{4,60}?)》?的(?:通知|决定|決定)$")
+                     r"《?(?P<name>[^《》]{4,60}?)》?的(?:通知|决定|決定)"
+                     r"(?:\s*[（(][^（）()]{2,24}号[）)])?$")   # the document number glued after it: '…的通知(某办发〔2017〕2号)' (unseen12)
 # a call for comments on a draft quotes the draft's name with its status in brackets ('关于《某某条例
 # (草案修改二稿 征求意见稿)》公开征求意见的公告'), and the draft follows under its name (unseen8)
 CONSULTING = re.compile(r"(?:关于|關於|关於|關于)《(?P<name>[^《》]{4,60}?)》(?:公开|公開|向社会|向社會)*"
@@ -315,6 +319,46 @@ def _issued_annex(title: str, body, headings):
                         for h in headings]
             return sorted(headings + [Heading(i, "appendix|", "", True, True)], key=lambda h: h.index)
     return headings
+
+
+# a catalogue box's name field ('名 称: | 某某办公室关于转发《…》的通知 | ||', '标题：关于印发…的通知')
+CATALOGUE_NAME = re.compile(r"^\s*(?:\*\*)?(?:名\s*称|标\s*题|標\s*題|文件名称|信息名称)\s*(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*\|?\s*(?P<value>[^|\t]+?)\s*(?:[|\t].*)?$")
+CATALOGUE_NAME_MAX = 120   # characters: a joint notice's title names its issuers (front.JOINT_TITLE_MAX)
+
+
+def catalogue_name(removed) -> str:
+    """The name a 公文's catalogue box gives, when the text under the box has no title line: a
+    disclosure platform's template that prints no headline leaves the notice's title in the box's
+    名称 / 标题 row alone ('名 称: | 上海市某某区人民政府办公室关于转发《…》的通知 | ||'). The cleaner
+    removed the box; its name field is the title when it names a kind of document (…的通知,
+    …办法) and is no sentence. '' when there is none (unseen12: without it the issued plan's own
+    title under the notice was taken, and the plan's parts lost their level under it)."""
+    for r in removed:
+        match = CATALOGUE_NAME.match(r.text)
+        value = match["value"].strip() if match else ""
+        if value and len(value) <= CATALOGUE_NAME_MAX and sg.DOC_KIND_END.search(value) and "。" not in value:
+            return value
+    return ""
+
+
+RESTATED_OPENING = 4   # ideographs the line must open with, as the headline does
+
+
+def _headline_restated(title: str, body, headings):
+    """The line right under a news headline that opens with the headline's own first words
+    ('總統接見「113年『鳳凰獎』楷模得獎人」' under '總統接見鳳凰獎楷模 盼…'): the photo's caption, or a
+    deck, restating the event; no section, nothing stands under it but the article. Only the body's
+    first block, a weak unnumbered 'heading', and RESTATED_OPENING ideographs in common (a year or a
+    number in common is not enough: '2024年工作回顾' under '2024年政府工作报告' stays) (unseen12;
+    the kind of xl9's caption taken as a heading)."""
+    bare = "".join(title.split())
+    if len(bare) < RESTATED_OPENING or not headings or headings[0].index != 0 or headings[0].strong or headings[0].style:
+        return headings
+    text = "".join(body[0].text.split())
+    common = 0
+    while common < min(len(text), len(bare)) and text[common] == bare[common] and "\u4e00" <= text[common] <= "\u9fff":
+        common += 1
+    return headings[1:] if common >= RESTATED_OPENING and text != bare else headings
 
 
 def _line_twice(body, headings):
