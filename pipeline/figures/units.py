@@ -185,6 +185,8 @@ LIST_MEASURE_NOUNS = (
     "投资", "价格", "面积", "人数", "比重", "利润", "消费", "出口", "进口", "用量", "消耗",
     "能耗", "浓度", "占比", "规模", "数量", "余额", "存款", "贷款", "增速", "产能", "覆盖率",
     "参保人数",
+    # round xce (xce4): `超市、便利店、专业店、品牌专卖店零售额同比分别增长…`: the list's measure noun is shared
+    "零售额",
 )
 
 # Indicators a summary table leads with (summary.py): headline measures of a report,

@@ -97,6 +97,21 @@ _ESTIMATED = re.compile(r"(?i)(?:estimated|expected|thought|believed|said|projec
 # round c (xc6): with an infinitive of reaching (`growth is expected to reach five percent`) it is the same passive
 _PASSIVE_NAME = re.compile(r"(?i)(?:estimated|put|valued|projected|expected|forecast|reported)(?:\s+at|\s+to\s+(?:reach|be|grow|"
                            r"rise|fall|hit|top|exceed|total|average))?")
+# round xce (xce3, xce5, and xc6's shape): the same passive with an adverb before it, a verb of revising, a
+# particle and any infinitive after it (`Growth in Southeast Asia is now expected at 4.6 per cent`, `Growth
+# prospects of China, …, are also revised up from 6.5 percent`, `Growth projections … are expected to remain at
+# 4.8 percent`, `is forecast to slow to`), or an infinitive alone (`to expand`): the verb phrase says how the
+# value is reckoned, the clause's subject what it measures. With a noun before the participle (a reduced
+# relative, `with the rate expected to decelerate further to 3.4 per cent`) that noun is the subject, and a
+# bare measure noun (rate, level) is the measure of the sentence's subject (The region's inflation).
+_RECKONING_ADVERBS = r"(?:now|also|still|currently|only|again|further)"
+_RECKONING_PARTICIPLES = r"(?:estimated|projected|expected|forecast|predicted|anticipated|seen|set|revised|upgraded|downgraded|tipped)"
+_RECKONED_PHRASE = re.compile(rf"(?i)(?:(?!(?:{_RECKONING_ADVERBS}|{_RECKONING_PARTICIPLES}|to)\s)(?P<np>[a-z][\w'’-]*)\s+)?"
+                              rf"(?:{_RECKONING_ADVERBS}\s+)?(?:{_RECKONING_PARTICIPLES}(?:\s+(?:up|down|upward|downward|higher"
+                              r"|lower))?(?P<then>\s+at|\s+to\s+[a-z]+)?"
+                              r"|(?P<then2>to\s+(?:expand|grow|reach|remain|rise|fall|slow|ease|decelerate|accelerate|contract|average)))"
+                              r"(?:\s+(?:further|slightly|sharply|again|only|just|modestly))?")
+_NOT_SUBJECTS = frozenset("it this that they we and or but with as is are was were has have had the a an".split())
 _ADJECTIVE_NAME = re.compile(r"(?i)(?:(?:very|extremely|quite|rather|relatively|fairly|still|remarkably)\s+)?"
                              r"(?:low|high|stable|small|large|modest|strong|weak|steady)")
 _COPULA_SUBJECT = re.compile(r"(?i)(?:^|[,;:]\s*)(?:the\s+)?(?P<np>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,4}?)\s+"
@@ -263,6 +278,11 @@ def _own_clause_subject(text: str, start: int) -> str:
     verb = verbs[-1]
     parts = [p.strip() for p in clause[:verb.start()].split(",") if p.strip()]
     parts = [p for p in parts if not re.match(r"(?i)[a-z]+ing\b", p)] or parts   # `allowing for price changes,`: an aside
+    if len(parts) >= 2 and re.match(r"(?i)(?:the|a|an)\s", parts[-1]) and not re.match(r"(?i)(?:the|a|an|in|on|at|by|for|"
+                                                                                   r"from|with|after|before|since|during|as)\b", parts[-2]):
+        subject = re.sub(r"(?i)^(?:the|a|an)\s+", "", _AUXILIARIES.sub("", parts[-2]))   # round xce: `Growth prospects of
+        if 1 <= len(subject.split()) <= 6 and not any(c.isdigit() for c in subject):  # China, the largest economy of the
+            return subject                            # region, are …`: an apposition opened by an article is an aside
     words = _AUXILIARIES.sub("", parts[-1]).split() if parts else []
     opened = [i for i, w in enumerate(words) if w.lower() in _ARTICLES]
     words = words[opened[-1] + 1:] if opened else words
@@ -412,6 +432,13 @@ _ORDER_OPENING = re.compile(r"(?i)^(?:followed|trailed|preceded|succeeded)\s+by\
 # `report predicted growth`): the object names the value.
 _RECKONED = re.compile(r"(?i)^(?:[A-Za-z'’-]+\s+){1,4}?(?:predicted|forecast|projected|estimated|expected|sees|saw|puts|put)\s+"
                        r"(?P<np>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)$")
+# round xce (xce3, xce5; xr5's `include … additional persons` is the same reading): a name opened by a verb before
+# its object (`upgraded its growth outlook for Asia`, `meet original projections`, `achieve previous growth
+# projections`): a verb of attaining, or any word before a possessive determiner, is no part of the name;
+# the object is.
+_ATTAINED = re.compile(r"(?i)^(?:(?:meet|meets|met|achieve|achieves|achieved|reach|reaches|reached|hit|hits|exceed|exceeds"
+                       r"|exceeded|beat|beats|match|matches|matched|miss|missed)\s+(?:the\s+|its\s+|their\s+)?"
+                       r"|[a-z]+\s+(?:its|their|our)\s+)(?P<np>[a-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,5})$")
 _GROUP_SHARE = re.compile(r"(?i)\bthe\s+(?P<adj>[a-z]{3,}est|top|bottom)\s+$")
 
 
@@ -454,6 +481,18 @@ def _rename_english(text: str, q: Quantity, name: str) -> str:
         cut = max((i for i, w in enumerate(phrase) if w.lower() in ("to", "than", "equal", "approximately")), default=-1)
         noun = " ".join(w for w in phrase[cut + 1:] if w.lower() not in ("the", "a", "an"))
         return noun if len(noun) >= 2 else ""
+    if (reckoned := _RECKONED_PHRASE.fullmatch(name)) and not _PASSIVE_NAME.fullmatch(name):
+        noun = reckoned["np"] or ""
+        if noun.lower() in _NOT_SUBJECTS or noun and not (reckoned["then"] or reckoned["then2"]):
+            return ""                                         # `previous forecast`: a noun, no participle
+        if noun and _BARE_MEASURE.fullmatch(noun):          # with the rate expected to decelerate further to …
+            noun, _ = _clause_subject(text, q.start)
+        subjects = list(_COPULA_SUBJECT.finditer(before)) if not reckoned["np"] else []
+        noun = noun or (subjects[-1]["np"] if subjects else "") or _own_clause_subject(text, q.start)
+        if len(noun) >= 2 and not any(c.isdigit() for c in noun) and noun.lower() not in _NOT_SUBJECTS:
+            return noun                                       # Growth in Southeast Asia is now expected at 4.6 per cent
+    if (attained := _ATTAINED.match(name)) and len(attained["np"]) >= 2:
+        return attained["np"]                                 # on track to meet original projections of 7.0 percent
     if _PASSIVE_NAME.fullmatch(name) or _ADJECTIVE_NAME.fullmatch(name):
         subjects = list(_COPULA_SUBJECT.finditer(before))
         noun = subjects[-1]["np"] if subjects else ""

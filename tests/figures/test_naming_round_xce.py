@@ -1,0 +1,66 @@
+"""Figures rules of branch figures4, round xce (issue 14): the misses of the first-sight documents xce1-xce5
+sorted by phenomenon (tests/figures/corpus/README.md); each rule is tested on made-up sentences, and where
+it must not fire."""
+from __future__ import annotations
+
+import pytest
+
+from tests.figures.test_clauses_en import _named as _named_en
+from tests.figures.test_indicator import _named
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    # a passive of expectation or revision with an adverb, a particle or any infinitive (xce3, xce5)
+    ("Inflation in the Andes is now expected at 3.1 percent this year.", "3.1 percent", "Inflation in the Andes"),
+    ("Wage growth of the islands, the smallest members of the union, is also revised down from 2.5 percent.",
+     "2.5 percent", "Wage growth of the islands"),
+    ("Exports of the valley are expected to remain at 6.5 percent.", "6.5 percent", "Exports of the valley"),
+    ("Output of the mills is forecast to slow to 1.5 percent next year.", "1.5 percent", "Output of the mills"),
+    # a reduced relative with a bare measure noun: the sentence's subject (xce3)
+    ("Food inflation is forecast to ease to 4.0 percent this year, with the rate expected to decelerate further to "
+     "3.5 percent in 2030.", "3.5 percent", "Food inflation"),
+    # a verb before its object: a verb of attaining, or a word before a possessive (xce5)
+    ("The region is on track to meet earlier projections of 6.1 percent.", "6.1 percent", "earlier projections"),
+    ("The fund raised its export outlook for the islands to 2.9 percent.", "2.9 percent", "export outlook for the islands"),
+])
+def test_a_verb_of_reckoning_names_nothing(text, mention, expected):
+    assert _named_en(text)[mention] == expected
+
+
+def test_a_noun_before_forecast_is_no_participle():
+    text = "Inflation is forecast to slow to 3.6 percent from its previous forecast of 4.2 percent."
+    assert _named_en(text)["4.2 percent"] != "previous"            # `previous forecast`: a noun phrase, kept
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    # a name of connectives and times only measures what the value before it in the sentence does (xce3, xce5)
+    ("Growth in the north is seen at 3.2 percent this year and 3.9 percent next year.", "3.9 percent",
+     "Growth in the north"),
+    ("The bank lifted its growth outlook for the coast from 2.7 percent to 2.9 percent in 2031 and from 2.7 percent "
+     "to 3.0 percent for 2032.", "3.0 percent", "growth outlook for the coast"),
+    # a possessive's reckoning points back to the measure the sentence named (xce3)
+    ("The bank kept its growth forecast for the coast at 3.8 percent, but cut its estimate for next year to "
+     "3.1 percent.", "3.1 percent", "growth forecast for the coast"),
+])
+def test_a_connective_name_takes_the_value_before(text, mention, expected):
+    assert _named_en(text)[mention] == expected
+
+
+def test_a_list_subject_before_an_expected_infinitive_is_distributed_and_repeated():
+    text = ("The bank kept its outlook, with Peru and Chile still expected to expand 3.0 percent and 2.5 percent "
+            "this year, respectively, and 3.2 percent and 2.6 percent in 2031.")
+    named = _named_en(text)
+    assert [named[m] for m in ("3.0 percent", "2.5 percent", "3.2 percent", "2.6 percent")] == \
+        ["Peru", "Chile", "Peru", "Chile"]
+
+
+def test_a_second_series_without_a_distributed_first_keeps_its_own_reading():
+    text = "Rates rose to 3.0 percent and 2.5 percent, and 3.2 percent and 2.6 percent in 2031."
+    named = _named_en(text)
+    assert named["3.2 percent"] not in ("Peru", "")            # nothing to repeat: no list subject before
+
+
+def test_a_list_of_shops_shares_retail_sales():
+    named = _named("1至6月，限额以上单位中超市、便利店、专卖店零售额同比分别增长3.1%、4.2%、2.3%。")
+    assert named["4.2%"] == "便利店零售额" and named["2.3%"] == "专卖店零售额"
+    assert named["3.1%"].endswith("超市零售额")
