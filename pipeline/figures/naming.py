@@ -166,7 +166,7 @@ _EN_ALSO = re.compile(r"(?i)(?:[^,;.:\d]|(?:19|20)\d\d){0,80}?,\s+(?:(?:slightly
 # sentence already named.
 _EN_CONNECTIVE_ONLY = re.compile(r"(?i)(?:(?:and|or|but|then|from|to|in|for|of|by|this|next|last|year|years|month|quarter"
                                  r"|previously|earlier|January|February|March|April|May|June|July|August|September"
-                                 r"|October|November|December)(?:\s+|$))+")
+                                 r"|October|November|December|(?:19|20)\d\d)(?:\s+|$))+")
 _EN_ITS_RECKONING = re.compile(r"(?i)(?:[a-z]+\s+)?(?:its|their)\s+(?:estimate|forecast|projection|outlook)s?\b")
 _EN_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 _EN_WORDS = 6

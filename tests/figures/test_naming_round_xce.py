@@ -64,3 +64,24 @@ def test_a_list_of_shops_shares_retail_sales():
     named = _named("1至6月，限额以上单位中超市、便利店、专卖店零售额同比分别增长3.1%、4.2%、2.3%。")
     assert named["4.2%"] == "便利店零售额" and named["2.3%"] == "专卖店零售额"
     assert named["3.1%"].endswith("超市零售额")
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    # check document xce6: values in brackets after their item (the English form of 农民（大约百分之二十五）)
+    ("Exports should pick up, with Chile (3.1% growth in 2030 and 3.4% in 2031) and Peru (2.2% and 2.6%) leading.",
+     "3.4%", "Chile growth"),
+    ("Exports should pick up, with Chile (3.1% growth in 2030 and 3.4% in 2031) and Peru (2.2% and 2.6%) leading.",
+     "2.6%", "Peru"),
+    # values after a colon: the clause before it
+    ("Food inflation is expected to be even higher: 4.5% in 2030 and 4.1% in 2031.", "4.5%", "Food inflation"),
+    ("Food inflation is expected to be even higher: 4.5% in 2030 and 4.1% in 2031.", "4.1%", "Food inflation"),
+    # a verb of pegging or expecting before its object
+    ("The report pegged unemployment in the region to fall from 7.5% in 2030.", "7.5%", "unemployment"),
+])
+def test_brackets_colons_and_pegging(text, mention, expected):
+    assert _named_en(text)[mention] == expected
+
+
+def test_a_bracket_with_words_before_the_value_is_no_item_bracket():
+    text = "Alberta's GDP per person was C$84,390 (compared to $60,270 in Canada as a whole)."
+    assert _named_en(text)["$60,270"] != "Alberta"          # a comparison in brackets keeps its own rule
