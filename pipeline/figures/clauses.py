@@ -84,7 +84,7 @@ _DEFINES = re.compile(r"(?:以内|之内|内|以上|以下)?(?:称为|称作|叫
 _STREAK_NOUN = {"年": "年数", "届": "届数", "次": "次数", "个月": "月数"}
 # `二十年一遇`, `二十年或五十年一遇`: a return period, alone or in a list
 _RETURN_PERIOD = re.compile(r"(?:[或和、至到][一二两三四五六七八九十百千\d]{1,4}年)?一遇")
-_DURATIONS = frozenset(DURATION_UNITS) | {"小时", "分钟", "周"}
+_DURATIONS = frozenset(DURATION_UNITS) | {"小时", "分钟", "周", "个工作日"}   # 个工作日: check document xce7
 
 
 def _clause_after(text: str, start: int, stop_at: re.Pattern = _CLAUSE_END) -> str:
@@ -348,12 +348,22 @@ def _deadline(text: str, sentence: int, q: Quantity) -> str:
 
 
 # A multiple the clause then awards or imposes (`确定数额的一倍以上五倍以下给予赔偿`): a multiple of what.
-_MULTIPLE_OF = re.compile(r"(?:以上|以下|以内)?(?:的)?(?:给予|处以|并处|处|支付|计算)(?P<noun>赔偿金|赔偿|罚款|罚金|补偿金|补偿|奖励)")
+# check document xce7: also a multiple bounding the noun after 的 (`有权要求所受损失二倍以下的惩罚性赔偿`, like round o's
+# `不低于工资的百分之一百五十的工资报酬` and round c's `a fine not exceeding …`): the noun it bounds.
+_MULTIPLE_OF = re.compile(r"(?:以上|以下|以内)?(?:的?(?:给予|处以|并处|处|支付|计算)|的)"
+                          r"(?P<noun>惩罚性赔偿|赔偿金|赔偿|罚款|罚金|补偿金|补偿|奖励)")
+# check document xce7: a multiple stated by a copula and its base (`增加赔偿的金额为…接受服务的费用的三倍`): the
+# subject before the copula is what the multiple sizes, never the base's last noun (费用).
+_MULTIPLE_STATED = re.compile(r"(?P<subject>[^，。；：,;:为是]{2,12}?)(?:为|是|相当于)[^，。；：,;:]{2,40}的$")
 
 
 def _multiple(text: str, sentence: int, q: Quantity) -> str:
     m = _MULTIPLE_OF.match(text, q.end) if q.unit == "倍" else None
-    return m["noun"] + "倍数" if m else ""
+    if m:
+        return m["noun"] + "倍数"
+    floor = max([sentence] + [i + 1 for i in range(sentence, q.start) if text[i] in "，。；：,;:"])
+    stated = _MULTIPLE_STATED.match(text, floor, q.start) if q.unit == "倍" else None
+    return cap(stated["subject"]) if stated else ""
 
 
 def _definition(text: str, sentence: int, q: Quantity) -> str:

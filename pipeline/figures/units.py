@@ -54,6 +54,8 @@ UNITS: dict[str, tuple[str, float]] = {
     # weeks, and a month or week count with 多 inside the measure word (`坚持了八个星期`, `七个多月`)
     "个星期": ("个星期", 1), "个多月": ("个月", 1), "个多星期": ("个星期", 1),
     "分钟": ("分钟", 1), "岁": ("岁", 1), "周岁": ("岁", 1),
+    # check document xce7: a law's term in working days (`自收到投诉之日起七个工作日内`)
+    "个工作日": ("个工作日", 1), "工作日": ("个工作日", 1),
     # proportions
     "%": ("%", 1), "‰": ("‰", 1), "个百分点": ("个百分点", 1), "百分点": ("个百分点", 1),
     "个千分点": ("个千分点", 1), "千分点": ("个千分点", 1),   # a change of a ‰ rate (出生率下降1.15个千分点)

@@ -85,3 +85,20 @@ def test_brackets_colons_and_pegging(text, mention, expected):
 def test_a_bracket_with_words_before_the_value_is_no_item_bracket():
     text = "Alberta's GDP per person was C$84,390 (compared to $60,270 in Canada as a whole)."
     assert _named_en(text)["$60,270"] != "Alberta"          # a comparison in brackets keeps its own rule
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    # check document xce7: a term in working days is a value and a deadline
+    ("受理机关应当自收到申请之日起五个工作日内，作出答复。", "五个工作日", "作出答复的期限"),
+    # a multiple stated by a copula and its base: the subject before the copula
+    ("补偿的金额为实际损失的两倍。", "两倍", "补偿的金额"),
+    # a multiple bounding the noun after 的: that noun
+    ("受害人有权要求所受损失三倍以下的惩罚性赔偿。", "三倍", "惩罚性赔偿倍数"),
+])
+def test_working_days_and_multiples(text, mention, expected):
+    assert _named(text)[mention] == expected
+
+
+def test_each_stated_multiple_takes_its_own_clause_subject():
+    named = _named("今年粮食产量是上年的两倍，棉花产量为上年的三倍。")
+    assert named == {"两倍": "今年粮食产量", "三倍": "棉花产量"}     # the clause after the comma: its own subject
