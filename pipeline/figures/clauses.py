@@ -336,7 +336,9 @@ def _deadline(text: str, sentence: int, q: Quantity) -> str:
     if banned:                                   # 作者不得许可第三人以…方式使用该作品 -> 不得许可第三人的期限
         return cap("不得" + banned["act"] + "的期限")
     modal = [x.end() for x in _MODAL.finditer(event)]
-    if not modal and (_MODAL.search(text, sentence, q.start) or _PLAN_BEFORE.search(text, sentence, q.start)):
+    if not modal and (_MODAL.search(text, sentence, q.start) or _PLAN_BEFORE.search(text, sentence, q.start)
+                      or text.endswith("之日起", sentence, q.start)):   # check document xce7: `自接受商品或者服务之日起六个月内
+                                                                        # 发现瑕疵`: the term opens at an event, the act in it is named
         place = _EVENT_PLACE.match(event)        # 公民应当自…之日起三个月内，向…申请; 决定在两年内，做到…
         modal = [place.end() if place else 0]
     if not modal:
@@ -344,7 +346,11 @@ def _deadline(text: str, sentence: int, q: Quantity) -> str:
     event = _EVENT_OPENER.sub("", event[modal[-1]:]).rstrip("的")
     if "的" in event[2:]:                          # 完成下届代表的选举 -> 完成选举
         event = event[:2] + event[event.rindex("的") + 1:]
-    return cap(event + "的期限") if len(event) >= 2 else ""
+    # a two-character act joins 期限 as one compound (退货期限, 发表期限, as 保护期), a longer one takes 的
+    # (申请领取居民身份证的期限), and so does a verb of attaining whose object is left out (做到的期限: topic.py
+    # fills it in); check document xce7
+    joined = len(event) == 2 and event not in ("做到", "达到", "实现", "办到", "完成")
+    return cap(event + ("期限" if joined else "的期限")) if len(event) >= 2 else ""
 
 
 # A multiple the clause then awards or imposes (`确定数额的一倍以上五倍以下给予赔偿`): a multiple of what.

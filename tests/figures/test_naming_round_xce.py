@@ -102,3 +102,14 @@ def test_working_days_and_multiples(text, mention, expected):
 def test_each_stated_multiple_takes_its_own_clause_subject():
     named = _named("今年粮食产量是上年的两倍，棉花产量为上年的三倍。")
     assert named == {"两倍": "今年粮食产量", "三倍": "棉花产量"}     # the clause after the comma: its own subject
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    # check document xce7: a term opened at an event (自…之日起) names the act inside it, never its start
+    ("买受人自收到货物之日起三十日内发现缺陷，可以要求更换。", "三十日", "发现缺陷的期限"),
+    # a two-character act joins 期限 as one compound; a longer one takes 的
+    ("旅客可以自购票之日起十日内退票。", "十日", "退票期限"),
+    ("公民应当自年满十六周岁之日起三个月内，申请领取居民身份证。", "三个月", "申请领取居民身份证的期限"),
+])
+def test_a_term_opened_at_an_event_names_its_act(text, mention, expected):
+    assert _named(text)[mention] == expected
