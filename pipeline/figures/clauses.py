@@ -84,7 +84,7 @@ _DEFINES = re.compile(r"(?:以内|之内|内|以上|以下)?(?:称为|称作|叫
 _STREAK_NOUN = {"年": "年数", "届": "届数", "次": "次数", "个月": "月数"}
 # `二十年一遇`, `二十年或五十年一遇`: a return period, alone or in a list
 _RETURN_PERIOD = re.compile(r"(?:[或和、至到][一二两三四五六七八九十百千\d]{1,4}年)?一遇")
-_DURATIONS = frozenset(DURATION_UNITS) | {"小时", "分钟", "周"}
+_DURATIONS = frozenset(DURATION_UNITS) | {"小时", "分钟", "周", "个工作日"}   # 个工作日: check document xce7
 
 
 def _clause_after(text: str, start: int, stop_at: re.Pattern = _CLAUSE_END) -> str:
@@ -336,7 +336,9 @@ def _deadline(text: str, sentence: int, q: Quantity) -> str:
     if banned:                                   # 作者不得许可第三人以…方式使用该作品 -> 不得许可第三人的期限
         return cap("不得" + banned["act"] + "的期限")
     modal = [x.end() for x in _MODAL.finditer(event)]
-    if not modal and (_MODAL.search(text, sentence, q.start) or _PLAN_BEFORE.search(text, sentence, q.start)):
+    if not modal and (_MODAL.search(text, sentence, q.start) or _PLAN_BEFORE.search(text, sentence, q.start)
+                      or text.endswith("之日起", sentence, q.start)):   # check document xce7: `自接受商品或者服务之日起六个月内
+                                                                        # 发现瑕疵`: the term opens at an event, the act in it is named
         place = _EVENT_PLACE.match(event)        # 公民应当自…之日起三个月内，向…申请; 决定在两年内，做到…
         modal = [place.end() if place else 0]
     if not modal:
@@ -344,16 +346,30 @@ def _deadline(text: str, sentence: int, q: Quantity) -> str:
     event = _EVENT_OPENER.sub("", event[modal[-1]:]).rstrip("的")
     if "的" in event[2:]:                          # 完成下届代表的选举 -> 完成选举
         event = event[:2] + event[event.rindex("的") + 1:]
-    return cap(event + "的期限") if len(event) >= 2 else ""
+    # a two-character act joins 期限 as one compound (退货期限, 发表期限, as 保护期), a longer one takes 的
+    # (申请领取居民身份证的期限), and so does a verb of attaining whose object is left out (做到的期限: topic.py
+    # fills it in); check document xce7
+    joined = len(event) == 2 and event not in ("做到", "达到", "实现", "办到", "完成")
+    return cap(event + ("期限" if joined else "的期限")) if len(event) >= 2 else ""
 
 
 # A multiple the clause then awards or imposes (`确定数额的一倍以上五倍以下给予赔偿`): a multiple of what.
-_MULTIPLE_OF = re.compile(r"(?:以上|以下|以内)?(?:的)?(?:给予|处以|并处|处|支付|计算)(?P<noun>赔偿金|赔偿|罚款|罚金|补偿金|补偿|奖励)")
+# check document xce7: also a multiple bounding the noun after 的 (`有权要求所受损失二倍以下的惩罚性赔偿`, like round o's
+# `不低于工资的百分之一百五十的工资报酬` and round c's `a fine not exceeding …`): the noun it bounds.
+_MULTIPLE_OF = re.compile(r"(?:以上|以下|以内)?(?:的?(?:给予|处以|并处|处|支付|计算)|的)"
+                          r"(?P<noun>惩罚性赔偿|赔偿金|赔偿|罚款|罚金|补偿金|补偿|奖励)")
+# check document xce7: a multiple stated by a copula and its base (`增加赔偿的金额为…接受服务的费用的三倍`): the
+# subject before the copula is what the multiple sizes, never the base's last noun (费用).
+_MULTIPLE_STATED = re.compile(r"(?P<subject>[^，。；：,;:为是]{2,12}?)(?:为|是|相当于)[^，。；：,;:]{2,40}的$")
 
 
 def _multiple(text: str, sentence: int, q: Quantity) -> str:
     m = _MULTIPLE_OF.match(text, q.end) if q.unit == "倍" else None
-    return m["noun"] + "倍数" if m else ""
+    if m:
+        return m["noun"] + "倍数"
+    floor = max([sentence] + [i + 1 for i in range(sentence, q.start) if text[i] in "，。；：,;:"])
+    stated = _MULTIPLE_STATED.match(text, floor, q.start) if q.unit == "倍" else None
+    return cap(stated["subject"]) if stated else ""
 
 
 def _definition(text: str, sentence: int, q: Quantity) -> str:

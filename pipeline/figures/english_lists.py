@@ -31,7 +31,10 @@ _FUNCTION = frozenset("a an the of in on at to by for with from and or its their
 _SUBJECT_END = re.compile(
     r"(?i)\s*,?\s*(?:(?:have|has|had)\s+)?(?:rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|declined"
     r"|climbed|jumped|gained|were|are|was|is|reached|averaged|stood|totalled|totaled|measured)"
-    r"(?:\s+(?:by|to|at|of|from))?(?:\s+(?:about|around|approximately|nearly|some))?\s*$")
+    r"(?:\s+(?:by|to|at|of|from))?(?:\s+(?:about|around|approximately|nearly|some))?\s*$"
+    # round xce (xce3): a passive of expectation and an infinitive (`with China and India still expected to expand
+    # 5.0 per cent and 6.4 per cent this year, respectively`)
+    r"|\s+(?:(?:still|now|also)\s+)?(?:expected|forecast|projected|set|seen|likely|poised)\s+to\s+[a-z]+(?:\s+by)?\s*$")
 _MAX_ITEM_WORDS = 4
 
 

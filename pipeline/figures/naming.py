@@ -158,6 +158,16 @@ _EN_ALSO = re.compile(r"(?i)(?:[^,;.:\d]|(?:19|20)\d\d){0,80}?,\s+(?:(?:slightly
                       r"|nearly\s+|some\s+|approximately\s+)?(?:the\s+(?P<point>trough|peak|low|high)\s+of\s+"
                       # a reckoning of the same measure (round c): `…, down from its January estimate of 3.2 percent`
                       r"|(?:its|their|the|an?)\s+(?:[A-Za-z]+\s+)?(?:estimate|forecast|projection|figure|reading)\s+of\s+)?")
+# round xce (xce3: 4 rows, xce5: 2 rows): a name made only of connectives, prepositions and words of time (`and`,
+# `and from`, `year` of `… this year and 4.9 per cent next year`, `April` of `from 4.8 per cent in April`) says how
+# the value joins the one before it in the sentence, never what it measures: it measures what that one does (a
+# coordinated series of one measure). A possessive's reckoning (`revised … its estimate for next year to 4.7 per
+# cent`, after `its 2023 growth forecast for developing Asia at 4.8 per cent`) points back to the measure the
+# sentence already named.
+_EN_CONNECTIVE_ONLY = re.compile(r"(?i)(?:(?:and|or|but|then|from|to|in|for|of|by|this|next|last|year|years|month|quarter"
+                                 r"|previously|earlier|January|February|March|April|May|June|July|August|September"
+                                 r"|October|November|December|(?:19|20)\d\d)(?:\s+|$))+")
+_EN_ITS_RECKONING = re.compile(r"(?i)(?:[a-z]+\s+)?(?:its|their)\s+(?:estimate|forecast|projection|outlook)s?\b")
 _EN_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 _EN_WORDS = 6
 _SPACES = re.compile(r"[ 　]*")
@@ -222,9 +232,14 @@ def name_indicators(text: str, hits: list[Hit]) -> None:
                 hit.indicator = ""                                        # 526,000 bbl/d in 2006: not `in 2006`
             if len(hit.indicator) < 2:
                 hit.indicator = _english_fallback(text, hit, en_floor)
+            first_reading = hit.indicator
             hit.indicator = rename_english(text, hit.q, hit.indicator) or hit.indicator   # weak_en.py
             hit.indicator = tidy_english(text, hit.q, hit.indicator, previous.indicator if previous is not None
                                          and previous.sentence == hit.sentence else "") or hit.indicator
+            if previous is not None and previous.sentence == hit.sentence and len(previous.indicator) >= 2 \
+                    and previous.q.unit == hit.q.unit and (_EN_CONNECTIVE_ONLY.fullmatch(hit.indicator)
+                                                           or _EN_ITS_RECKONING.match(first_reading)):
+                hit.indicator = previous.indicator       # round xce: … this year and 4.9 per cent next year (`year`)
             if previous is not None and previous.sentence == hit.sentence and len(previous.indicator) >= 2:
                 if _EN_RANGE.fullmatch(text, previous.q.end, hit.q.start) \
                         or same_measure(text, previous.q.end, hit.q.start) \
@@ -412,6 +427,13 @@ def _weak_named(text: str, hit: Hit) -> str:
     return rename_weak(text, hit.sentence, hit.q, name, before) or name
 
 
+# A second series right after a distributed one, with only a time and `respectively` between (`China and India …
+# to expand 5.0 per cent and 6.4 per cent this year, respectively, and 4.5 per cent and 6.7 per cent in 2024`):
+# the same list subject, in the same order.
+_SERIES_AGAIN = re.compile(r"(?i)(?:\s*,?\s*(?:(?:this|next|last)\s+(?:year|month|quarter)|(?:in|for|by)\s+(?:19|20)\d\d"
+                           r"|respectively))*\s*,?\s*(?:and|while|but)\s+")
+
+
 def _distribute_english_lists(text: str, hits: list[Hit]) -> None:
     """`Exports, imports and retail sales rose by 3, 4 and 5 per cent`: values in a row, joined
     by list commas and `and`, take the items of the list subject before them in turn; without a
@@ -427,12 +449,16 @@ def _distribute_english_lists(text: str, hits: list[Hit]) -> None:
             groups[-1].append(hit)
         else:
             groups.append([hit])
+    spread: list[Hit] = []
     for group in groups:
         if len(group) >= 2:
-            names = distribute_english(text[group[0].sentence:group[0].q.start], len(group)) \
-                or [group[0].indicator] * len(group)       # no list subject: what the first measures
-            for hit, name in zip(group, names):
-                hit.indicator, hit.series = name, group[0]
+            names = distribute_english(text[group[0].sentence:group[0].q.start], len(group))
+            if not names and len(spread) == len(group) and spread[0].sentence == group[0].sentence \
+                    and _SERIES_AGAIN.fullmatch(text, spread[-1].q.end, group[0].q.start):
+                names = [h.indicator for h in spread]      # round xce: …, respectively, and 4.5 and 6.7 per cent in 2024
+            for hit, name in zip(group, names or [group[0].indicator] * len(group)):   # no list subject: what the
+                hit.indicator, hit.series = name, group[0]                             # first measures
+            spread = group if names else []
 
 
 _CLOSE_PREDICATE = re.compile(rf"[^{re.escape(CLAUSE_MARKS)}\d（()）]{{2,6}}(?=[{re.escape(CLAUSE_MARKS)}])")

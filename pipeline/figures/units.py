@@ -54,6 +54,8 @@ UNITS: dict[str, tuple[str, float]] = {
     # weeks, and a month or week count with 多 inside the measure word (`坚持了八个星期`, `七个多月`)
     "个星期": ("个星期", 1), "个多月": ("个月", 1), "个多星期": ("个星期", 1),
     "分钟": ("分钟", 1), "岁": ("岁", 1), "周岁": ("岁", 1),
+    # check document xce7: a law's term in working days (`自收到投诉之日起七个工作日内`)
+    "个工作日": ("个工作日", 1), "工作日": ("个工作日", 1),
     # proportions
     "%": ("%", 1), "‰": ("‰", 1), "个百分点": ("个百分点", 1), "百分点": ("个百分点", 1),
     "个千分点": ("个千分点", 1), "千分点": ("个千分点", 1),   # a change of a ‰ rate (出生率下降1.15个千分点)
@@ -185,6 +187,8 @@ LIST_MEASURE_NOUNS = (
     "投资", "价格", "面积", "人数", "比重", "利润", "消费", "出口", "进口", "用量", "消耗",
     "能耗", "浓度", "占比", "规模", "数量", "余额", "存款", "贷款", "增速", "产能", "覆盖率",
     "参保人数",
+    # round xce (xce4): `超市、便利店、专业店、品牌专卖店零售额同比分别增长…`: the list's measure noun is shared
+    "零售额",
 )
 
 # Indicators a summary table leads with (summary.py): headline measures of a report,

@@ -68,6 +68,16 @@ one such shape (the convention is in tests/figures/corpus/README.md) and returns
 - a share as a group (round c): a percentage after `the` and a superlative or top/bottom with no noun of its
   own (`improve the lives of the poorest 40 percent`, `the top 1 percent`) is that group (the poorest).
 
+- round xce (xce3, xce5): a passive of expectation or revision with an adverb, a particle or any infinitive
+  (`is now expected at`, `are also revised up from`, `are expected to remain at`) or an infinitive alone names
+  the clause's subject; a reduced relative's bare measure (`with the rate expected to decelerate further to`)
+  the sentence's subject; a subject's apposition opened by an article (`Growth prospects of China, the largest
+  economy of the region, are …`) is an aside; a verb before its object (`meet original projections`, `upgraded
+  its growth outlook for Asia`) is no part of the name;
+- check document xce6: values in brackets after their item (`India (6.2% growth in 2024 and 6.5% in 2025)`)
+  are the item's, values after a colon are the clause before it's (`Core inflation is expected to be even
+  lower: 2.5% in 2024`), and a verb of pegging or expecting opens no name (`The outlook pegged inflation …`).
+
 `tidy_english` (after the rules above, with the name of the value before in the sentence) cuts a clause's
 verb or an infinitive off a name's end (`Alberta's 2014 GDP amassed`, `real GDP growth to only average`),
 names the value of an existential by what it is in (`there were over $100 billion in oil sands projects`
@@ -97,6 +107,21 @@ _ESTIMATED = re.compile(r"(?i)(?:estimated|expected|thought|believed|said|projec
 # round c (xc6): with an infinitive of reaching (`growth is expected to reach five percent`) it is the same passive
 _PASSIVE_NAME = re.compile(r"(?i)(?:estimated|put|valued|projected|expected|forecast|reported)(?:\s+at|\s+to\s+(?:reach|be|grow|"
                            r"rise|fall|hit|top|exceed|total|average))?")
+# round xce (xce3, xce5, and xc6's shape): the same passive with an adverb before it, a verb of revising, a
+# particle and any infinitive after it (`Growth in Southeast Asia is now expected at 4.6 per cent`, `Growth
+# prospects of China, …, are also revised up from 6.5 percent`, `Growth projections … are expected to remain at
+# 4.8 percent`, `is forecast to slow to`), or an infinitive alone (`to expand`): the verb phrase says how the
+# value is reckoned, the clause's subject what it measures. With a noun before the participle (a reduced
+# relative, `with the rate expected to decelerate further to 3.4 per cent`) that noun is the subject, and a
+# bare measure noun (rate, level) is the measure of the sentence's subject (The region's inflation).
+_RECKONING_ADVERBS = r"(?:now|also|still|currently|only|again|further)"
+_RECKONING_PARTICIPLES = r"(?:estimated|projected|expected|forecast|predicted|anticipated|seen|set|revised|upgraded|downgraded|tipped)"
+_RECKONED_PHRASE = re.compile(rf"(?i)(?:(?!(?:{_RECKONING_ADVERBS}|{_RECKONING_PARTICIPLES}|to)\s)(?P<np>[a-z][\w'’-]*)\s+)?"
+                              rf"(?:{_RECKONING_ADVERBS}\s+)?(?:{_RECKONING_PARTICIPLES}(?:\s+(?:up|down|upward|downward|higher"
+                              r"|lower))?(?P<then>\s+at|\s+to\s+[a-z]+)?"
+                              r"|(?P<then2>to\s+(?:expand|grow|reach|remain|rise|fall|slow|ease|decelerate|accelerate|contract|average)))"
+                              r"(?:\s+(?:further|slightly|sharply|again|only|just|modestly))?")
+_NOT_SUBJECTS = frozenset("it this that they we and or but with as is are was were has have had the a an".split())
 _ADJECTIVE_NAME = re.compile(r"(?i)(?:(?:very|extremely|quite|rather|relatively|fairly|still|remarkably)\s+)?"
                              r"(?:low|high|stable|small|large|modest|strong|weak|steady)")
 _COPULA_SUBJECT = re.compile(r"(?i)(?:^|[,;:]\s*)(?:the\s+)?(?P<np>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,4}?)\s+"
@@ -263,6 +288,11 @@ def _own_clause_subject(text: str, start: int) -> str:
     verb = verbs[-1]
     parts = [p.strip() for p in clause[:verb.start()].split(",") if p.strip()]
     parts = [p for p in parts if not re.match(r"(?i)[a-z]+ing\b", p)] or parts   # `allowing for price changes,`: an aside
+    if len(parts) >= 2 and re.match(r"(?i)(?:the|a|an)\s", parts[-1]) and not re.match(r"(?i)(?:the|a|an|in|on|at|by|for|"
+                                                                                   r"from|with|after|before|since|during|as)\b", parts[-2]):
+        subject = re.sub(r"(?i)^(?:the|a|an)\s+", "", _AUXILIARIES.sub("", parts[-2]))   # round xce: `Growth prospects of
+        if 1 <= len(subject.split()) <= 6 and not any(c.isdigit() for c in subject):  # China, the largest economy of the
+            return subject                            # region, are …`: an apposition opened by an article is an aside
     words = _AUXILIARIES.sub("", parts[-1]).split() if parts else []
     opened = [i for i, w in enumerate(words) if w.lower() in _ARTICLES]
     words = words[opened[-1] + 1:] if opened else words
@@ -410,8 +440,28 @@ _DASH_ASIDE = re.compile(r"(?:^|[.;:]\s+|\s{2,})(?:[A-Z][a-z]+(?:\s+[a-z]+)?,\s+
 _ORDER_OPENING = re.compile(r"(?i)^(?:followed|trailed|preceded|succeeded)\s+by\s+")
 # A name made of a subject, a verb of reckoning and its object (`the report predicted growth of 2.5 percent` named
 # `report predicted growth`): the object names the value.
-_RECKONED = re.compile(r"(?i)^(?:[A-Za-z'’-]+\s+){1,4}?(?:predicted|forecast|projected|estimated|expected|sees|saw|puts|put)\s+"
-                       r"(?P<np>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)$")
+# check document xce6: with no subject word kept (`expects global GDP growth of 2.9%`) and the verbs of pegging and
+# expecting (`The outlook pegged inflation in G20 countries to decline from 6.6%` named `outlook pegged inflation`)
+_RECKONED = re.compile(r"(?i)^(?:[A-Za-z'’-]+\s+){0,4}?(?:predicted|forecast|projected|estimated|expected|expects|sees|saw"
+                       r"|puts|put|pegged|pegs)\s+(?!(?:for|of|in|on|at|by|to|from|with|the|a|an|its|their|our|his|her)\b)(?P<np>[a-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2})$")
+# check document xce6 (the English form of a value in brackets after its item, as 农民（大约百分之二十五）and the
+# source shares of xr1): `with India (6.2% growth in 2024 and 6.5% in 2025), Indonesia (5.1% and 5.2%) and China
+# (4.7% and 4.2%)`: the item before the bracket names every value in it (with the measure noun written after the
+# first value); the bracket holds only values, `and` and times before the value.
+_ITEM_BRACKET = re.compile(r"(?:^|[,;:]\s*|\s(?:with|and|for|in|of)\s+)(?P<item>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*\("
+                           r"(?P<inside>[^()]*)$")
+_BRACKET_FILLER = re.compile(r"(?i)(?:[\d.,]+\s*%?|and|or|in|growth|inflation|(?:19|20)\d\d|\s)*")
+_BRACKET_NOUN = re.compile(r"(?i)\s*[\d.,]+\s*%\s+(?P<noun>growth|inflation)\b")
+# check document xce6: values after a colon (`Core inflation is expected to be even lower: 2.5% in 2024 and 2.1% in
+# 2025`): the clause before the colon says what they measure, its subject.
+_AFTER_COLON = re.compile(r":\s*(?:about\s+|around\s+|some\s+|nearly\s+)?$")
+# round xce (xce3, xce5; xr5's `include … additional persons` is the same reading): a name opened by a verb before
+# its object (`upgraded its growth outlook for Asia`, `meet original projections`, `achieve previous growth
+# projections`): a verb of attaining, or any word before a possessive determiner, is no part of the name;
+# the object is.
+_ATTAINED = re.compile(r"(?i)^(?:(?:meet|meets|met|achieve|achieves|achieved|reach|reaches|reached|hit|hits|exceed|exceeds"
+                       r"|exceeded|beat|beats|match|matches|matched|miss|missed)\s+(?:the\s+|its\s+|their\s+)?"
+                       r"|[a-z]+\s+(?:its|their|our)\s+)(?P<np>[a-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,5})$")
 _GROUP_SHARE = re.compile(r"(?i)\bthe\s+(?P<adj>[a-z]{3,}est|top|bottom)\s+$")
 
 
@@ -436,6 +486,15 @@ def _rename_english(text: str, q: Quantity, name: str) -> str:
         return f"the {group['adj'].lower()}"                  # the lives of the poorest 40 percent
     if _ORDER_OPENING.match(name) and len(_ORDER_OPENING.sub("", name)) >= 2:
         return _ORDER_OPENING.sub("", name)                   # followed by India at 6.4 percent -> India
+    if (bracket := _ITEM_BRACKET.search(before)) and _BRACKET_FILLER.fullmatch(bracket["inside"]):
+        noun = _BRACKET_NOUN.match(text, before.rfind("(") + (q.start - len(before)) + 1)
+        return f"{bracket['item']} {noun['noun'].lower()}" if noun else bracket["item"]   # India (6.2% growth in 2024 …
+    if _AFTER_COLON.search(before):
+        colon = q.start - len(before) + before.rfind(":")
+        subjects = list(_COPULA_SUBJECT.finditer(text[_sentence_start(text, q.start):colon]))
+        noun = subjects[-1]["np"] if subjects else _own_clause_subject(text, colon)
+        if len(noun) >= 2 and not any(c.isdigit() for c in noun) and noun.lower() not in _NOT_SUBJECTS:
+            return noun                                       # Core inflation is expected to be even lower: 2.5% …
     if (reckoned := _RECKONED.match(name)):
         return reckoned["np"]                                 # the report predicted growth of 2.5 percent -> growth
     own = {w.lower() for w in text[q.start:q.end].split()}
@@ -454,6 +513,18 @@ def _rename_english(text: str, q: Quantity, name: str) -> str:
         cut = max((i for i, w in enumerate(phrase) if w.lower() in ("to", "than", "equal", "approximately")), default=-1)
         noun = " ".join(w for w in phrase[cut + 1:] if w.lower() not in ("the", "a", "an"))
         return noun if len(noun) >= 2 else ""
+    if (reckoned := _RECKONED_PHRASE.fullmatch(name)) and not _PASSIVE_NAME.fullmatch(name):
+        noun = reckoned["np"] or ""
+        if noun.lower() in _NOT_SUBJECTS or noun and not (reckoned["then"] or reckoned["then2"]):
+            return ""                                         # `previous forecast`: a noun, no participle
+        if noun and _BARE_MEASURE.fullmatch(noun):          # with the rate expected to decelerate further to …
+            noun, _ = _clause_subject(text, q.start)
+        subjects = list(_COPULA_SUBJECT.finditer(before)) if not reckoned["np"] else []
+        noun = noun or (subjects[-1]["np"] if subjects else "") or _own_clause_subject(text, q.start)
+        if len(noun) >= 2 and not any(c.isdigit() for c in noun) and noun.lower() not in _NOT_SUBJECTS:
+            return noun                                       # Growth in Southeast Asia is now expected at 4.6 per cent
+    if (attained := _ATTAINED.match(name)) and len(attained["np"]) >= 2:
+        return attained["np"]                                 # on track to meet original projections of 7.0 percent
     if _PASSIVE_NAME.fullmatch(name) or _ADJECTIVE_NAME.fullmatch(name):
         subjects = list(_COPULA_SUBJECT.finditer(before))
         noun = subjects[-1]["np"] if subjects else ""
