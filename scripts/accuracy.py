@@ -398,6 +398,13 @@ titles 6 of 8, 4 leaks, body kept 0.997, dev and the other extra documents uncha
 failures were kinds earlier rounds met (browser print furniture, a wrapped printed headline, speaker
 lines, a contents list of provisions, a legislation site's labels, chrome over an English headline,
 a title repeated under itself).
+A seventh English/PDF round (branch unseen11, `xxe1`-`xxe8`: a Singapore bill on a legislation
+site, one Part of a Singapore Act on the official statutes portal, a South African Act on a legal
+information site, one Oregon statute section on a law site, an Irish Dail debate page, and three
+pages printed to PDF by Chromium — a company's model articles, a Chinese State Council opinion, a
+South African Act in two justified columns) read at first sight, with unseen8's and unseen9's rules
+merged, heading F1 0.667 / 0.0 / 0.667 / 0.0 / 0.941 / 1.0 / 0.0 / 0.5, mean 0.472 (text only 0.472),
+titles 3 of 8, 41 leaks, body kept 1.0 (same run: dev 0.997, the other 131 extra documents 0.943).
 
 **What body kept loses** (the bodykept stop, issue #11): every run of body letters a dev or extra
 document lost (`scripts/body_lost.py`) was classified. Reordered, nothing gone (29 runs, 251
