@@ -418,5 +418,43 @@ def site_bars(page: Page) -> Page:
     """
     lines = page.lines
     top = [i for i, line in enumerate(lines) if line.text.strip()][:TOP_LINES]
-    return page.drop(i for i in top if _bracket_bar(lines[i].text.strip())
-                     or LABELLED_TRAIL.match(lines[i].text) or URL_LABEL.match(lines[i].text))
+    seen: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        if _glued_links(line.text.strip()):
+            seen.setdefault(line.text.strip(), []).append(i)
+    again = [i for found in seen.values() if len(found) >= 2 for i in found]
+    return page.drop([i for i in top if _bracket_bar(lines[i].text.strip())
+                      or LABELLED_TRAIL.match(lines[i].text) or URL_LABEL.match(lines[i].text)
+                      or PAGE_PATH.match(lines[i].text) or VERSION_NOTICE.match(lines[i].text)
+                      or SKIP_LINK.match(lines[i].text) or _glued_links(lines[i].text.strip())] + again)
+
+
+# (unseen11) more of what a legislation or parliament site prints over a text: the page's own path
+# as a line (`/akn/sg/act/bill/1987/17`, an Akoma Ntoso identifier), the version notice of a
+# consolidated Act (`This is the latest version of this Act.`, `This is the version of this Act as
+# it was from … Read the latest available version.`) and the skip link and view switch a screen
+# reader's user meets first (`Skip to main content`, `Normal View`)
+PAGE_PATH = re.compile(r"^\s*/[\w.@-]+(?:/[\w.@:-]+){2,}/?\s*$")
+VERSION_NOTICE = re.compile(r"^\s*This is the (?:\w+\s+){0,2}version of this (?:Act|Regulation|Regulations|By-?law|Law|Ordinance|Bill|Code|"
+                            r"Statute|Order|Rule|Rules|document|page)\b[^.]{0,80}\.(?:\s+Read the latest (?:available )?version\.)?\s*$", re.I)
+SKIP_LINK = re.compile(r"^\s*(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|search)\s*$|^\s*skip navigation\s*$"
+                       r"|^\s*(?:normal|text[- ]only|high[- ]contrast|accessible) (?:view|version)\s*$", re.I)
+# two or more link labels run together with no gap (`Open as pageSuggest a correction`, `Print
+# Link to Viewed VersionLink to In-Force Version`): each piece two words or more, the glue a small
+# letter right before a capital; a word such as `JavaScript` or `McDonald` is one piece and stays
+GLUED_LINK = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+GLUED_LINKS_WORDS = 12
+
+
+def _glued_links(text: str) -> bool:
+    if not text or len(text.split()) > GLUED_LINKS_WORDS or any(ch.isdigit() or ch in ",.!?;:" or ord(ch) > 0x24F for ch in text):
+        return False   # link labels in a Latin script, no digits and no clause marks
+    pieces = GLUED_LINK.split(text)
+    return len(pieces) >= 2 and all(len(p.split()) >= 2 for p in pieces) \
+        and all(p.split()[0] in LINK_VERBS for p in pieces[1:])
+
+
+# the words a page's action links open with: a glued piece must start with one ('…pageSuggest a
+# correction', '…VersionLink to …'), so 'Using JavaScript Safely' is a heading's words, not links
+LINK_VERBS = frozenset("""Suggest Link Print Open Copy Report Share Download View Email Cite Save Back Next
+Previous Go Jump Skip Show Hide Read Send Add Export Compare Subscribe Follow Close Search Listen""".split())

@@ -26,7 +26,7 @@ from .front import READING, ROLE_END, english_author_from_header, kind_from_open
 from .headings import Heading, below_markdown_title, find_headings, is_law, merge_labels, title_heading
 from .language import detect_language
 from .levels import infer_levels
-from .outline import contents_entries, is_listed, match_outline, running_title
+from .outline import completes_truncated, contents_entries, is_listed, match_outline, running_title
 from . import signals as sg
 from .tree import build_tree
 from . import verbatim
@@ -396,7 +396,7 @@ def _title_at(blocks: list[Block], language: str, printed_title: str):
         return None
     key = "".join(printed_title.split()).casefold()
     flat = lambda b: "".join(b.text.split()).casefold()
-    at = next((i for i, b in enumerate(blocks[:TITLE_SEARCH]) if flat(b) == key), None)
+    at = next((i for i, b in enumerate(blocks[:TITLE_SEARCH]) if flat(b) == key or completes_truncated(b.text, printed_title)), None)
     # the headline the page set over two lines (a narrow print, a long headline): two blocks that
     # together are the printed title make one title block, even at the text's top (unseen9)
     wrapped = next((i for i, b in enumerate(blocks[:TITLE_SEARCH - 1]) if flat(b) != key and len(flat(b)) < len(key)

@@ -1,0 +1,41 @@
+"""Cleaning rules the unseen11 round (issue #11, xxe1-xxe8: English legislation and debate pages,
+pages printed to PDF) prompted: made-up variants of each phenomenon, and what each rule must leave
+alone."""
+from __future__ import annotations
+
+from .helpers import run_rule
+
+EN = "The board met four times in the year and reviewed every programme against its stated aims."
+
+
+def _removed(lines):
+    return [t for _, t in run_rule("site-bars", lines)[1]]
+
+
+def test_a_page_path_a_version_notice_and_skip_links_go_from_the_top():
+    lines = ["Skip to content", "Text-only version", "/laws/nz/act/2001/harbour-dues", "",
+             "Harbour Dues Act 2001", "", "This is the version of this Act as it was from 1 May 2003 to 2 June 2008. "
+             "Read the latest available version.", "", EN]
+    assert _removed(lines) == ["Skip to content", "Text-only version", "/laws/nz/act/2001/harbour-dues",
+                               lines[6]]
+
+
+def test_a_path_or_notice_inside_the_text_stays():
+    lines = ["Harbour Dues Act 2001", EN, EN, EN, EN, EN, EN, EN, EN, EN, EN, EN, EN,
+             "/usr/share/harbour/dues", "This is the latest version of this Act."]
+    assert _removed(lines) == []
+    # a sentence that only starts like a notice stays anywhere
+    assert _removed(["This is the version of this Act that Parliament passed, with its schedules", EN]) == []
+
+
+def test_glued_link_labels_go_at_the_top_or_when_repeated():
+    lines = ["Harbour Dues Act 2001", "Print   Open in FullLink to This Page", "", "Clause 1", "Dues", "",
+             "Copy the textReport an error", "", EN, EN, EN, EN, EN, EN, EN, EN, EN, EN, EN,
+             "Clause 2", "", "Copy the textReport an error", "", EN]
+    assert _removed(lines) == ["Print   Open in FullLink to This Page", "Copy the textReport an error",
+                               "Copy the textReport an error"]
+
+
+def test_one_word_with_an_inner_capital_is_no_glued_link():
+    for text in ("Using JavaScript Safely", "- 用 TypeScript 编写", "McDonald Street Works", "See the iPhone Guide"):
+        assert _removed([text, EN]) == [], text
