@@ -139,7 +139,7 @@ def analyse(cleaned: Cleaned, language: str):
     dropped = frozenset(r.line for r in cleaned.removed if r.text.strip())
     headings = find_headings(body, language, outline, dropped)
     headings = [h for h in headings if not body[h.index].item]   # a list's items are no headings (lists.py)
-    titled = title_heading(body, headings)
+    titled = title_heading(body, headings) or (_one_division(body, headings) if language.startswith("en") and not head.title else None)
     if titled:   # the title written as a heading names the document: not a part over every section
         headings = headings[1:]
         text = body[titled.index].text
@@ -315,6 +315,25 @@ def _issued_annex(title: str, body, headings):
                         for h in headings]
             return sorted(headings + [Heading(i, "appendix|", "", True, True)], key=lambda h: h.index)
     return headings
+
+
+ONE_DIVISION_UNDER = 2   # headings under the division: its sections, so it is a page of it
+
+
+def _one_division(body, headings):
+    """A site's page of ONE division of an Act (`PART II` / `GENERAL PROVISIONS REGARDING WRITTEN
+    LAW` over its sections' marginal notes) when no title line was found: the only division heading
+    of its kind, the first heading, over ONE_DIVISION_UNDER or more headings of another numbering.
+    It names the page; as a level it would push every section one down (unseen11, xxe2; the kind of
+    unseen9's `front._division_page`, whose page printed the label twice)."""
+    if not headings or headings[0].style != "chapter":
+        return None
+    word = body[headings[0].index].text.split()[0].casefold()
+    rest = headings[1:]
+    if len(rest) < ONE_DIVISION_UNDER or any(h.style == "chapter" and body[h.index].text.split()[0].casefold() == word
+                                             for h in rest):
+        return None
+    return headings[0]
 
 
 def _line_twice(body, headings):

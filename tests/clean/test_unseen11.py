@@ -39,3 +39,17 @@ def test_glued_link_labels_go_at_the_top_or_when_repeated():
 def test_one_word_with_an_inner_capital_is_no_glued_link():
     for text in ("Using JavaScript Safely", "- 用 TypeScript 编写", "McDonald Street Works", "See the iPhone Guide"):
         assert _removed([text, EN]) == [], text
+
+
+def test_a_spaced_contents_box_of_divisions_goes_when_one_division_stands_below():
+    lines = ["Contents", "", "Long Title", "", "Part I HARBOUR BOARD", "", "Part II DUES", "", "Part III LIGHTS", "",
+             "Legislative History", "", "", "PART II", "DUES", "Dues payable",
+             "4.  Every vessel entering the harbour shall pay the dues the board fixes for its size."]
+    kept, removed, _ = run_rule("contents-box", lines)
+    assert [t for _, t in removed] == ["Contents", "Long Title", "Part I HARBOUR BOARD", "Part II DUES",
+                                       "Part III LIGHTS", "Legislative History"]
+
+
+def test_a_spaced_list_of_divisions_that_never_stand_below_stays():
+    lines = ["Contents", "", "Part I HARBOUR BOARD", "", "Part II DUES", "", "Part III LIGHTS", "", "", EN]
+    assert run_rule("contents-box", lines)[1] == []

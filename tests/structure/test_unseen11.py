@@ -51,3 +51,25 @@ def test_a_head_cut_short_names_no_line_that_only_shares_its_first_words():
              "Berths", "A berth is let for a year at a time and the", "dues are paid in advance.")
     doc = _printed(lines, "Standing Orders of the Harbour Board for Moorings and Wh…")
     assert doc.title != "Standing Orders of the Harbour Board for Moorings and Wharves"
+
+
+SECTION = "  Every vessel entering the harbour shall pay the dues that the board fixes for it."
+
+
+def test_marginal_notes_over_numbered_sections_head_them_and_a_page_of_one_part_takes_it_as_title():
+    text = "\n".join(["PART II", "HARBOUR DUES", "Dues payable", "3." + SECTION, "Exemptions", "4." + SECTION,
+                      "Recovery of dues", "5." + SECTION])
+    doc = doc_of(text)
+    assert doc.title.casefold() == "part ii harbour dues"
+    assert outline(doc) == [(1, "Dues payable"), (1, "Exemptions"), (1, "Recovery of dues")]
+
+
+def test_one_caption_over_a_numbered_paragraph_is_no_marginal_note():
+    text = "\n".join(["Harbour Report", "Summary of the year", "3." + SECTION, "4." + SECTION, "5." + SECTION])
+    assert "Summary of the year" not in [t for _, t in outline(doc_of(text))]
+
+
+def test_a_text_with_two_parts_keeps_both_as_headings():
+    text = "\n".join(["PART I", "HARBOUR BOARD", "Board established", "1." + SECTION, "Members", "2." + SECTION,
+                      "PART II", "HARBOUR DUES", "Dues payable", "3." + SECTION, "Exemptions", "4." + SECTION])
+    assert [lvl for lvl, t in outline(doc_of(text)) if t.casefold().startswith("part")] == [1, 1]
