@@ -133,7 +133,10 @@ def _english_blocks(group, words, width: int = 0, unwrapped: bool = False,
             joiners.append(_Joiner(Block(text, number, sg.indent_of(line), right=len(line.rstrip()), item=k in items), " "))
         ended = unwrapped and unwrap.ends_paragraph(text)
         closed = (numbered and len(joiners) == 1 and len(joiners[0].parts) == 1) \
-            or len(joiners[-1].parts) <= 3 and listed(" ".join(joiners[-1].parts))
+            or len(joiners[-1].parts) <= 3 and listed(" ".join(joiners[-1].parts)) \
+            or len(joiners[-1].parts) == 1 and k > 0 and strong_heading(group[k - 1][0].strip()) and _numbered_head(group[k:])
+        # (unseen11) 'Part I – General' / '1. Application of Act' / 'The provisions …': a numbered
+        # section heading right under a Part's heading, its text run on under it with no blank line
     return [j.done() for j in joiners]
 
 

@@ -22,6 +22,7 @@ from ..clean.vocab import RED_HEADER as RED_HEADER_LINE
 from ..model import Author
 from . import signals as sg
 from .blocks import Block
+from .english import SERIAL_LINE
 
 ROLE_END = ("长", "主席", "主任", "总理", "书记", "委员", "理事", "总裁", "代表", "秘书", "部长", "厅长", "市长",
             "長", "總理", "書記", "委員", "總裁", "秘書",   # the same roles in traditional script ('國務院總理')
@@ -233,6 +234,14 @@ _ZH_DATE = rf"[{CN_DATE_DIGIT}]{{4}}年(?:[{CN_DATE_DIGIT}]{{1,2}}月(?:[{CN_DAT
 ZH_PLACE_DATE = re.compile(rf"^(?:[\u4e00-\u9fff]{{2,8}}[，,]?{_ZH_DATE}|{_ZH_DATE}(?:于|於)[\u4e00-\u9fff]{{2,8}})$")
 
 
+# (unseen11) a debate record's header over the item's title: the house and the record's kind, a
+# dangling dash, the sitting's date (`Dáil Éireann debate -` / `Thursday, 21 Jun 2012`, read as one
+# block), then its volume and number (`Vol. 769 No. 3`, english.SERIAL_LINE): they date and file the
+# record, the item's title comes after them
+RECORD_HEADER = re.compile(r"^(?P<record>\S.{1,60}?)\s+[-–—|]\s+(?P<date>\S.{5,40})$")
+RECORD_WORDS = 6
+
+
 def en_date(text: str) -> str:
     """'March 5, 1998', 'Beijing, 5 March 1998' -> '1998-03-05' ('' if the line is not a date alone)."""
     match = EN_DATE.match(text.strip())
@@ -253,7 +262,12 @@ def not_a_title(text: str, english: bool) -> str:
     bare = "".join(text.split())   # letter-spaced digits: '1 9 9 8 年3 月5 日'
     if english:
         match = EN_DATE.match(text.strip())
-        return ("a place and date" if match["place"] else "a date") if match and en_date(text) else ""
+        if match and en_date(text):
+            return "a place and date" if match["place"] else "a date"
+        header = RECORD_HEADER.match(text.strip())
+        if header and len(header["record"].split()) <= RECORD_WORDS and en_date(header["date"]):
+            return "a record's header and date"
+        return "a serial number" if SERIAL_LINE.match(text.strip()) else ""
     if sg.BARE_DATE.match(bare) or sg.is_date_only(bare) or _release_date(bare):
         return "a date"
     if ZH_PLACE_DATE.match(bare):

@@ -73,3 +73,22 @@ def test_a_text_with_two_parts_keeps_both_as_headings():
     text = "\n".join(["PART I", "HARBOUR BOARD", "Board established", "1." + SECTION, "Members", "2." + SECTION,
                       "PART II", "HARBOUR DUES", "Dues payable", "3." + SECTION, "Exemptions", "4." + SECTION])
     assert [lvl for lvl, t in outline(doc_of(text)) if t.casefold().startswith("part")] == [1, 1]
+
+
+def test_a_debate_records_header_date_and_volume_are_not_the_title():
+    text = "\n\n".join(["Harbour Council debate - Monday, 4 Mar 2019", "Vol. 12 No. 3",
+                        "Harbour Dues Bill 2019: Second Stage", EN, EN])
+    doc = doc_of(text)
+    assert doc.title == "Harbour Dues Bill 2019: Second Stage"
+    # a title with a dash and words after it is a title
+    doc = doc_of("\n\n".join(["Harbour Dues - A Guide for Owners", EN, EN]))
+    assert doc.title == "Harbour Dues - A Guide for Owners"
+
+
+def test_a_numbered_section_under_a_part_heading_stands_apart_from_its_text():
+    text = "\n".join(["Harbour Dues Act, 1998", "", "PART I – GENERAL", "1. Application of Act",
+                      "The provisions of this Act apply to every vessel that enters", "the harbour or its approaches.",
+                      "", "PART II – DUES", "2. Dues payable", "The owner of every vessel shall pay the dues that",
+                      "the board fixes for its size."])
+    assert [t for _, t in outline(doc_of(text))] == ["PART I – GENERAL", "1. Application of Act", "PART II – DUES",
+                                                    "2. Dues payable"]
