@@ -458,3 +458,41 @@ def _glued_links(text: str) -> bool:
 # correction', '…VersionLink to …'), so 'Using JavaScript Safely' is a heading's words, not links
 LINK_VERBS = frozenset("""Suggest Link Print Open Copy Report Share Download View Email Cite Save Back Next
 Previous Go Jump Skip Show Hide Read Send Add Export Compare Subscribe Follow Close Search Listen""".split())
+
+
+# (unseen11) a legislation site's facts box with each label over its value, one a line:
+# `Type` / `Bill` / `Status` / `In force` / `Enacted` / `1987` / `Sections` / `29`
+FACT_LABEL = re.compile(r"^[A-Z][a-z]{1,14}$")
+FACT_VALUE_WORDS = 4
+FACT_PAIRS_MIN = 3
+FACT_SCAN = 40   # non-blank lines at the top where a page's facts box stands
+
+
+def fact_box(page: Page) -> Page:
+    """Drop an English page's facts box at the top: a run with no blank line inside, between blank
+    lines (or the text's edge), of FACT_PAIRS_MIN or more pairs, each a one-word capitalised label
+    (`Status`) over a short value (`In force`, `1987`) with no end mark. It describes the page; a
+    title page's short lines have no one-word labels in every other line. The kind of the Chinese
+    portal's label-over-value box (xp1, `meta-box`).
+
+    Example: "Type" "Bill" "Status" "In force" "Enacted" "1987" between blank lines over an Act.
+    """
+    lines = page.lines
+    top = [i for i, line in enumerate(lines) if line.text.strip()][:FACT_SCAN]
+    drops: list[int] = []
+    k = 0
+    while k < len(top):
+        start = top[k]
+        end = start
+        while end + 1 < len(lines) and lines[end + 1].text.strip():
+            end += 1
+        run = list(range(start, end + 1))
+        if (start == 0 or not lines[start - 1].text.strip()) and len(run) >= 2 * FACT_PAIRS_MIN and len(run) % 2 == 0 \
+                and all(_fact_pair(lines[a].text.strip(), lines[a + 1].text.strip()) for a in run[::2]):
+            drops.extend(run)
+        k += len(run)
+    return page.drop(drops)
+
+
+def _fact_pair(label: str, value: str) -> bool:
+    return bool(FACT_LABEL.match(label)) and 0 < len(value.split()) <= FACT_VALUE_WORDS and not re.search(r"[.,;:!?]$", value)

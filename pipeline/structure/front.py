@@ -109,6 +109,16 @@ def title_case(text: str, acronyms: frozenset[str] = frozenset()) -> str:
                     for i, (w, lw) in enumerate((w, w.lower()) for w in words))
 
 
+# a title that is one word in capitals and a number (`ORS 174.100¹`, `USC 552`, `RFC 4648`): a
+# citation, its capitals an abbreviation, never title-cased (unseen11; xn2's `Gnu` was the kind)
+CITATION_TITLE = re.compile(r"^(?!(?:CHAPTER|PART|ARTICLE|SECTION|BOOK|TITLE|SCHEDULE|APPENDIX|ANNEX|VOLUME|ACT|NO)\b)"
+                            r"[A-Z]{2,8}\.?\s+(?:§\s*)?\d[\w.:()\-–¹²³⁴⁵⁶⁷⁸⁹⁰]*$")
+
+
+def _citation_title(text: str) -> bool:
+    return bool(CITATION_TITLE.match(text.strip()))
+
+
 def _capital(word: str) -> str:
     """A word with its first LETTER upper-cased: after an opening bracket or quote too
     ('(no.' -> '(No.', '"the' -> '"The'), where upper-casing the first character did nothing (unseen2)."""
@@ -633,7 +643,7 @@ def read_title_block(blocks: list[Block], lang: str) -> TitleBlock:
     tag = YEAR_TAG.search(first) if not english else None
     if tag and tag["year"] in first[:tag.start()]:
         first = first[:tag.start()]   # '2022年某县…统计公报 2022': the site's year tag after the headline
-    out.title = title_case(first, text_acronyms(blocks)) if english and sg.is_all_caps(first) else first
+    out.title = title_case(first, text_acronyms(blocks)) if english and sg.is_all_caps(first) and not _citation_title(first) else first
     out.title_blocks.append(blocks[start])
     i = start + 1
     if not english and i < len(blocks) and _name_open(out.title) and not _name_open(out.title + blocks[i].text) \

@@ -53,3 +53,17 @@ def test_a_spaced_contents_box_of_divisions_goes_when_one_division_stands_below(
 def test_a_spaced_list_of_divisions_that_never_stand_below_stays():
     lines = ["Contents", "", "Part I HARBOUR BOARD", "", "Part II DUES", "", "Part III LIGHTS", "", "", EN]
     assert run_rule("contents-box", lines)[1] == []
+
+
+def test_a_facts_box_of_labels_over_values_goes_from_the_top():
+    lines = ["Harbour Dues Bill", "", "Type", "Bill", "Status", "Lapsed", "Introduced", "2019", "", EN]
+    kept, removed, _ = run_rule("fact-box", lines)
+    assert [t for _, t in removed] == ["Type", "Bill", "Status", "Lapsed", "Introduced", "2019"]
+
+
+def test_short_lines_without_one_word_labels_are_no_facts_box():
+    lines = ["Harbour Dues Bill", "", "The tide came in", "over the stones", "Gulls rose", "and the boats",
+             "came home at dusk", "to their moorings", "", EN]
+    assert run_rule("fact-box", lines)[1] == []
+    # two pairs only: a page's label and date, not a box
+    assert run_rule("fact-box", ["Status", "Lapsed", "Year", "2019", "", EN])[1] == []

@@ -92,3 +92,11 @@ def test_a_numbered_section_under_a_part_heading_stands_apart_from_its_text():
                       "the board fixes for its size."])
     assert [t for _, t in outline(doc_of(text))] == ["PART I – GENERAL", "1. Application of Act", "PART II – DUES",
                                                     "2. Dues payable"]
+
+
+def test_a_citation_title_in_capitals_keeps_its_capitals():
+    from pipeline.structure.front import _citation_title, title_case
+    assert _citation_title("ORS 174.100¹") and _citation_title("RFC 4648") and _citation_title("USC § 552")
+    assert not _citation_title("GNU GENERAL PUBLIC LICENSE") and not _citation_title("CHAPTER 12")
+    assert doc_of("\n\n".join(["HBR 12.040", EN, EN])).title == "HBR 12.040"
+    assert title_case("HARBOUR DUES") == "Harbour Dues"
