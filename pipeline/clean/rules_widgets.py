@@ -496,3 +496,29 @@ def fact_box(page: Page) -> Page:
 
 def _fact_pair(label: str, value: str) -> bool:
     return bool(FACT_LABEL.match(label)) and 0 < len(value.split()) <= FACT_VALUE_WORDS and not re.search(r"[.,;:!?]$", value)
+
+
+# (unseen11) a code site's page of ONE section, titled by its citation (`ORS 174.100¹`, `HRS 12.040`)
+SECTION_CITATION = re.compile(r"^\s*[A-Z]{2,8}\.?\s+(?:§\s*)?(?P<chapter>\d{1,4}[A-Z]?)\.\d{1,5}[A-Z]?[\W¹²³⁴⁵⁶⁷⁸⁹⁰]{0,2}\s*$")
+APPARATUS_MAX = 12   # non-blank lines after the back-link: the site's notes, not more of the law
+
+
+def code_apparatus(page: Page) -> Page:
+    """Drop what a code site prints under ONE section after its text, from the link back to the
+    section's chapter on: `Chapter 174` (the number the citation `ORS 174.100` names), then the
+    site's `Law Review Citations`, `Notes of Decisions` and the like, and its footnote citing the
+    source (`1 Legislative Counsel Committee, … (last accessed …)`). Only on a page whose first line
+    is the section's citation, and only APPARATUS_MAX lines or fewer after the link.
+
+    Example: "ORS 174.100" … "Chapter 174" "Law Review Citations" "32 WLR 1 (1996)".
+    """
+    lines = page.lines
+    first = next((line.text for line in lines if line.text.strip()), "")
+    match = SECTION_CITATION.match(first)
+    if not match:
+        return page
+    back = f"chapter {match['chapter']}".casefold()
+    at = next((i for i in range(len(lines) - 1, 0, -1) if lines[i].text.strip().casefold() == back), None)
+    if at is None or sum(1 for line in lines[at + 1:] if line.text.strip()) > APPARATUS_MAX:
+        return page
+    return page.drop(range(at, len(lines)))

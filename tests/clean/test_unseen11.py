@@ -67,3 +67,18 @@ def test_short_lines_without_one_word_labels_are_no_facts_box():
     assert run_rule("fact-box", lines)[1] == []
     # two pairs only: a page's label and date, not a box
     assert run_rule("fact-box", ["Status", "Lapsed", "Year", "2019", "", EN])[1] == []
+
+
+def test_a_code_sites_notes_under_one_section_go_from_the_chapter_link_on():
+    lines = ["HBR 12.040", "", "(1) Every vessel shall pay the dues the board fixes.", "", "(2) Dues are paid in advance.",
+             "", "Chapter 12", "", "Notes of Decisions", "", "Roe v. Doe, 12 Hb 4 (1990)", "",
+             "1 Harbour Board, CHAPTER 12—Dues, https://example.org/hbr12 (last accessed May 1, 2020)."]
+    kept, removed, _ = run_rule("code-apparatus", lines)
+    assert [t for _, t in removed if t.strip()] == ["Chapter 12", "Notes of Decisions", "Roe v. Doe, 12 Hb 4 (1990)",
+                                                   lines[-1]]
+
+
+def test_a_chapter_line_under_another_title_or_of_another_number_stays():
+    body = ["", EN, "", "Chapter 12", "", EN]
+    assert run_rule("code-apparatus", ["Harbour Dues"] + body)[1] == []
+    assert run_rule("code-apparatus", ["HBR 13.040"] + body)[1] == []
