@@ -405,6 +405,11 @@ pages printed to PDF by Chromium — a company's model articles, a Chinese State
 South African Act in two justified columns) read at first sight, with unseen8's and unseen9's rules
 merged, heading F1 0.667 / 0.0 / 0.667 / 0.0 / 0.941 / 1.0 / 0.0 / 0.5, mean 0.472 (text only 0.472),
 titles 3 of 8, 41 leaks, body kept 1.0 (same run: dev 0.997, the other 131 extra documents 0.943).
+After the general rules they prompted: 0.857 / 1.0 / 1.0 / 1.0 / 0.941 / 1.0 / 1.0 / 1.0, mean 0.975,
+titles 8 of 8, 14 leaks, body kept 0.996, dev unchanged, the other extra documents unchanged but xv5
+(0.571 -> 0.667). Most failures were kinds earlier rounds met in another form (a contents list of
+divisions, marginal notes without their label, a legislation site's labels, a printed title cut short,
+a label-over-value box, an acronym title-cased, an Act's number line); new: a debate record's header.
 
 **What body kept loses** (the bodykept stop, issue #11): every run of body letters a dev or extra
 document lost (`scripts/body_lost.py`) was classified. Reordered, nothing gone (29 runs, 251
