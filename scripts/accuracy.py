@@ -426,6 +426,18 @@ under it taken as a heading, the title repeated under the headline, the issued a
 (a trail split after its first item, pictures' file names), 1.0 with 0 after; over all nine: first
 sight 0.352, after 1.0. Two more 公文 pages (`xxp10`, `xxp11`) read 1.0 and 0.5 at first
 sight with all of them (a title only in the catalogue box), both 1.0 after; over eleven 0.424 → 1.0.
+A seventh English/PDF round (branch unseen11, `xxe1`-`xxe8`: a Singapore bill on a legislation
+site, one Part of a Singapore Act on the official statutes portal, a South African Act on a legal
+information site, one Oregon statute section on a law site, an Irish Dail debate page, and three
+pages printed to PDF by Chromium — a company's model articles, a Chinese State Council opinion, a
+South African Act in two justified columns) read at first sight, with unseen8's and unseen9's rules
+merged, heading F1 0.667 / 0.0 / 0.667 / 0.0 / 0.941 / 1.0 / 0.0 / 0.5, mean 0.472 (text only 0.472),
+titles 3 of 8, 41 leaks, body kept 1.0 (same run: dev 0.997, the other 131 extra documents 0.943).
+After the general rules they prompted: 0.857 / 1.0 / 1.0 / 1.0 / 0.941 / 1.0 / 1.0 / 1.0, mean 0.975,
+titles 8 of 8, 14 leaks, body kept 0.996, dev unchanged, the other extra documents unchanged but xv5
+(0.571 -> 0.667). Most failures were kinds earlier rounds met in another form (a contents list of
+divisions, marginal notes without their label, a legislation site's labels, a printed title cut short,
+a label-over-value box, an acronym title-cased, an Act's number line); new: a debate record's header.
 
 **What body kept loses** (the bodykept stop, issue #11): every run of body letters a dev or extra
 document lost (`scripts/body_lost.py`) was classified. Reordered, nothing gone (29 runs, 251

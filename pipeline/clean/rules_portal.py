@@ -183,7 +183,7 @@ def contents_box(page: Page) -> Page:
         if above:
             return page.drop(above + [i])
         if not CJK.search(lines[i].text):
-            book = _book_contents(lines, i) or _provisions(lines, i)
+            book = _book_contents(lines, i) or _provisions(lines, i) or _spaced_divisions(lines, i)
             if book:
                 return page.drop([i] + book)
         j, entries, listed, first = i + 1, [], set(), None
@@ -227,6 +227,44 @@ def _entries_above(lines, label: int) -> list[int]:
     later = {_key(line.text) for line in lines[label + 1:]}
     repeated = sum(1 for k in entries if _key(lines[k].text) in later)
     return sorted(entries) if repeated * 2 > len(entries) else []
+
+
+# a division named in a site's contents box: `Part II GENERAL PROVISIONS REGARDING WRITTEN LAW`
+DIVISION_ENTRY = re.compile(r"^\s*(?:Part|PART|Chapter|CHAPTER|Division|DIVISION|Title|TITLE|Book|BOOK|Schedule|SCHEDULE)"
+                            r"\s+(?:[IVXLC]{1,6}|\d{1,3})[A-Z]?\b[.:\s–—-]*\S")
+SPACED_DIVISIONS_MIN = 3      # division entries a spaced contents box must name
+SPACED_ENTRY_MAX = 80         # characters: a division's label with its name in capitals
+ENDS_SENTENCE = re.compile(r"[.!?;:。！？；：][\"'”’)）]*$")
+
+
+def _spaced_divisions(lines, label: int) -> list[int]:
+    """The entries of a legislation site's contents box under `label` ('Contents'), one element a
+    line with a blank line between them: `Long Title`, `Part I GENERAL PROVISIONS …` … `Part VI
+    MISCELLANEOUS`, `Legislative History`. The page shows ONE division, so most entries never stand
+    again; it is the contents when SPACED_DIVISIONS_MIN entries name divisions and one of them stands
+    below, its label and name maybe on two lines (`PART II` / `GENERAL PROVISIONS …`) (unseen11)."""
+    entries, j = [], label + 1
+    while j < len(lines):
+        text = lines[j].text.strip()
+        if not text:
+            if entries and j + 1 < len(lines) and not lines[j + 1].text.strip():
+                break   # two blank lines: the box has ended
+            j += 1
+            continue
+        if len(text) > SPACED_ENTRY_MAX or ENDS_SENTENCE.search(text) or entries and lines[j - 1].text.strip():
+            break   # a sentence, or two lines with no blank between: the box has ended
+        entries.append(j)
+        j += 1
+    if entries and lines[entries[-1] - 1].text.strip() and len(entries) > 1:
+        entries = entries[:-1]
+    divisions = [k for k in entries if DIVISION_ENTRY.match(lines[k].text)]
+    if len(divisions) < SPACED_DIVISIONS_MIN:
+        return []
+    later = [SPACE.sub("", line.text).casefold() for line in lines[j:]]
+    pairs = set(later) | {a + b for a, b in zip(later, later[1:])}
+    if not any(SPACE.sub("", lines[k].text).casefold() in pairs for k in divisions):
+        return []
+    return entries
 
 
 def _provisions(lines, label: int) -> list[int]:

@@ -443,8 +443,15 @@ def site_bars(page: Page) -> Page:
     """
     lines = page.lines
     top = [i for i, line in enumerate(lines) if line.text.strip()][:TOP_LINES]
-    return page.drop(i for i in top if _bracket_bar(lines[i].text.strip())
-                     or LABELLED_TRAIL.match(lines[i].text) or URL_LABEL.match(lines[i].text))
+    seen: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        if _glued_links(line.text.strip()):
+            seen.setdefault(line.text.strip(), []).append(i)
+    again = [i for found in seen.values() if len(found) >= 2 for i in found]
+    return page.drop([i for i in top if _bracket_bar(lines[i].text.strip())
+                      or LABELLED_TRAIL.match(lines[i].text) or URL_LABEL.match(lines[i].text)
+                      or PAGE_PATH.match(lines[i].text) or VERSION_NOTICE.match(lines[i].text)
+                      or SKIP_LINK.match(lines[i].text) or _glued_links(lines[i].text.strip())] + again)
 
 
 # a link to the site's mobile edition, with the site's name and a list bullet ('• 台灣網移動版',
@@ -487,3 +494,98 @@ def paywall_notice(page: Page) -> Page:
     return page.drop(i for i, line in enumerate(page.lines)
                      if len(line.text.strip()) <= PAYWALL_MAX
                      and (PAYWALL.match(line.text) or COMMENT_BOX.match(line.text)))
+
+
+# (unseen11) more of what a legislation or parliament site prints over a text: the page's own path
+# as a line (`/akn/sg/act/bill/1987/17`, an Akoma Ntoso identifier), the version notice of a
+# consolidated Act (`This is the latest version of this Act.`, `This is the version of this Act as
+# it was from … Read the latest available version.`) and the skip link and view switch a screen
+# reader's user meets first (`Skip to main content`, `Normal View`)
+PAGE_PATH = re.compile(r"^\s*/[\w.@-]+(?:/[\w.@:-]+){2,}/?\s*$")
+VERSION_NOTICE = re.compile(r"^\s*This is the (?:\w+\s+){0,2}version of this (?:Act|Regulation|Regulations|By-?law|Law|Ordinance|Bill|Code|"
+                            r"Statute|Order|Rule|Rules|document|page)\b[^.]{0,80}\.(?:\s+Read the latest (?:available )?version\.)?\s*$", re.I)
+SKIP_LINK = re.compile(r"^\s*(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|search)\s*$|^\s*skip navigation\s*$"
+                       r"|^\s*(?:normal|text[- ]only|high[- ]contrast|accessible) (?:view|version)\s*$", re.I)
+# two or more link labels run together with no gap (`Open as pageSuggest a correction`, `Print
+# Link to Viewed VersionLink to In-Force Version`): each piece two words or more, the glue a small
+# letter right before a capital; a word such as `JavaScript` or `McDonald` is one piece and stays
+GLUED_LINK = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+GLUED_LINKS_WORDS = 12
+
+
+def _glued_links(text: str) -> bool:
+    if not text or len(text.split()) > GLUED_LINKS_WORDS or any(ch.isdigit() or ch in ",.!?;:" or ord(ch) > 0x24F for ch in text):
+        return False   # link labels in a Latin script, no digits and no clause marks
+    pieces = GLUED_LINK.split(text)
+    return len(pieces) >= 2 and all(len(p.split()) >= 2 for p in pieces) \
+        and all(p.split()[0] in LINK_VERBS for p in pieces[1:])
+
+
+# the words a page's action links open with: a glued piece must start with one ('…pageSuggest a
+# correction', '…VersionLink to …'), so 'Using JavaScript Safely' is a heading's words, not links
+LINK_VERBS = frozenset("""Suggest Link Print Open Copy Report Share Download View Email Cite Save Back Next
+Previous Go Jump Skip Show Hide Read Send Add Export Compare Subscribe Follow Close Search Listen""".split())
+
+
+# (unseen11) a legislation site's facts box with each label over its value, one a line:
+# `Type` / `Bill` / `Status` / `In force` / `Enacted` / `1987` / `Sections` / `29`
+FACT_LABEL = re.compile(r"^[A-Z][a-z]{1,14}$")
+FACT_VALUE_WORDS = 4
+FACT_PAIRS_MIN = 3
+FACT_SCAN = 40   # non-blank lines at the top where a page's facts box stands
+
+
+def fact_box(page: Page) -> Page:
+    """Drop an English page's facts box at the top: a run with no blank line inside, between blank
+    lines (or the text's edge), of FACT_PAIRS_MIN or more pairs, each a one-word capitalised label
+    (`Status`) over a short value (`In force`, `1987`) with no end mark. It describes the page; a
+    title page's short lines have no one-word labels in every other line. The kind of the Chinese
+    portal's label-over-value box (xp1, `meta-box`).
+
+    Example: "Type" "Bill" "Status" "In force" "Enacted" "1987" between blank lines over an Act.
+    """
+    lines = page.lines
+    top = [i for i, line in enumerate(lines) if line.text.strip()][:FACT_SCAN]
+    drops: list[int] = []
+    k = 0
+    while k < len(top):
+        start = top[k]
+        end = start
+        while end + 1 < len(lines) and lines[end + 1].text.strip():
+            end += 1
+        run = list(range(start, end + 1))
+        if (start == 0 or not lines[start - 1].text.strip()) and len(run) >= 2 * FACT_PAIRS_MIN and len(run) % 2 == 0 \
+                and all(_fact_pair(lines[a].text.strip(), lines[a + 1].text.strip()) for a in run[::2]):
+            drops.extend(run)
+        k += len(run)
+    return page.drop(drops)
+
+
+def _fact_pair(label: str, value: str) -> bool:
+    return bool(FACT_LABEL.match(label)) and 0 < len(value.split()) <= FACT_VALUE_WORDS and not re.search(r"[.,;:!?]$", value)
+
+
+# (unseen11) a code site's page of ONE section, titled by its citation (`ORS 174.100¹`, `HRS 12.040`)
+SECTION_CITATION = re.compile(r"^\s*[A-Z]{2,8}\.?\s+(?:§\s*)?(?P<chapter>\d{1,4}[A-Z]?)\.\d{1,5}[A-Z]?[\W¹²³⁴⁵⁶⁷⁸⁹⁰]{0,2}\s*$")
+APPARATUS_MAX = 12   # non-blank lines after the back-link: the site's notes, not more of the law
+
+
+def code_apparatus(page: Page) -> Page:
+    """Drop what a code site prints under ONE section after its text, from the link back to the
+    section's chapter on: `Chapter 174` (the number the citation `ORS 174.100` names), then the
+    site's `Law Review Citations`, `Notes of Decisions` and the like, and its footnote citing the
+    source (`1 Legislative Counsel Committee, … (last accessed …)`). Only on a page whose first line
+    is the section's citation, and only APPARATUS_MAX lines or fewer after the link.
+
+    Example: "ORS 174.100" … "Chapter 174" "Law Review Citations" "32 WLR 1 (1996)".
+    """
+    lines = page.lines
+    first = next((line.text for line in lines if line.text.strip()), "")
+    match = SECTION_CITATION.match(first)
+    if not match:
+        return page
+    back = f"chapter {match['chapter']}".casefold()
+    at = next((i for i in range(len(lines) - 1, 0, -1) if lines[i].text.strip().casefold() == back), None)
+    if at is None or sum(1 for line in lines[at + 1:] if line.text.strip()) > APPARATUS_MAX:
+        return page
+    return page.drop(range(at, len(lines)))

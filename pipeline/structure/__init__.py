@@ -26,7 +26,7 @@ from .front import READING, ROLE_END, english_author_from_header, kind_from_open
 from .headings import Heading, below_markdown_title, find_headings, is_law, merge_labels, title_heading
 from .language import detect_language
 from .levels import infer_levels
-from .outline import contents_entries, is_listed, match_outline, running_title
+from .outline import completes_truncated, contents_entries, is_listed, match_outline, running_title
 from . import signals as sg
 from .tree import build_tree
 from . import verbatim
@@ -139,7 +139,7 @@ def analyse(cleaned: Cleaned, language: str):
     dropped = frozenset(r.line for r in cleaned.removed if r.text.strip())
     headings = find_headings(body, language, outline, dropped)
     headings = [h for h in headings if not body[h.index].item]   # a list's items are no headings (lists.py)
-    titled = title_heading(body, headings)
+    titled = title_heading(body, headings) or (_one_division(body, headings) if language.startswith("en") and not head.title else None)
     if titled:   # the title written as a heading names the document: not a part over every section
         headings = headings[1:]
         text = body[titled.index].text
@@ -361,6 +361,25 @@ def _headline_restated(title: str, body, headings):
     return headings[1:] if common >= RESTATED_OPENING and text != bare else headings
 
 
+ONE_DIVISION_UNDER = 2   # headings under the division: its sections, so it is a page of it
+
+
+def _one_division(body, headings):
+    """A site's page of ONE division of an Act (`PART II` / `GENERAL PROVISIONS REGARDING WRITTEN
+    LAW` over its sections' marginal notes) when no title line was found: the only division heading
+    of its kind, the first heading, over ONE_DIVISION_UNDER or more headings of another numbering.
+    It names the page; as a level it would push every section one down (unseen11, xxe2; the kind of
+    unseen9's `front._division_page`, whose page printed the label twice)."""
+    if not headings or headings[0].style != "chapter":
+        return None
+    word = body[headings[0].index].text.split()[0].casefold()
+    rest = headings[1:]
+    if len(rest) < ONE_DIVISION_UNDER or any(h.style == "chapter" and body[h.index].text.split()[0].casefold() == word
+                                             for h in rest):
+        return None
+    return headings[0]
+
+
 def _line_twice(body, headings):
     """The same short line twice in a row ('上海市人大常委会' under the site's copy of the title, then
     under the text's own, the title copies removed by the cleaner): the second is the first again,
@@ -440,7 +459,7 @@ def _title_at(blocks: list[Block], language: str, printed_title: str):
         return None
     key = "".join(printed_title.split()).casefold()
     flat = lambda b: "".join(b.text.split()).casefold()
-    at = next((i for i, b in enumerate(blocks[:TITLE_SEARCH]) if flat(b) == key), None)
+    at = next((i for i, b in enumerate(blocks[:TITLE_SEARCH]) if flat(b) == key or completes_truncated(b.text, printed_title)), None)
     # the headline the page set over two lines (a narrow print, a long headline): two blocks that
     # together are the printed title make one title block, even at the text's top (unseen9)
     wrapped = next((i for i, b in enumerate(blocks[:TITLE_SEARCH - 1]) if flat(b) != key and len(flat(b)) < len(key)

@@ -133,7 +133,10 @@ def _english_blocks(group, words, width: int = 0, unwrapped: bool = False,
             joiners.append(_Joiner(Block(text, number, sg.indent_of(line), right=len(line.rstrip()), item=k in items), " "))
         ended = unwrapped and unwrap.ends_paragraph(text)
         closed = (numbered and len(joiners) == 1 and len(joiners[0].parts) == 1) \
-            or len(joiners[-1].parts) <= 3 and listed(" ".join(joiners[-1].parts))
+            or len(joiners[-1].parts) <= 3 and listed(" ".join(joiners[-1].parts)) \
+            or len(joiners[-1].parts) == 1 and k > 0 and strong_heading(group[k - 1][0].strip()) and _numbered_head(group[k:])
+        # (unseen11) 'Part I – General' / '1. Application of Act' / 'The provisions …': a numbered
+        # section heading right under a Part's heading, its text run on under it with no blank line
     return [j.done() for j in joiners]
 
 
@@ -760,7 +763,7 @@ def _provision_heads(lines, numbers) -> set[int]:
     case and closed by a period (unseen5, xv1). A numbered list's items run on in one group with
     no Part over them, or end in ';'."""
     texts = [line.strip() for line in lines]
-    notes = _marginal_notes(texts, numbers)
+    notes = _marginal_notes(texts, numbers) | _noted_sections(texts, numbers)
     if not any(sg.numbering(t) == "chapter" and t[:4].casefold() == "part" for t in texts):
         return _bare_provision_heads(texts, numbers) | notes
     heads = set()
@@ -784,6 +787,32 @@ def _marginal_notes(texts: list[str], numbers) -> set[int]:
     was run into, where the text has two or more."""
     found = {numbers[k] for k, t in enumerate(texts) if MARGINAL_NOTE.match(t)}
     return found if len(found) >= MARGINAL_NOTES_MIN else set()
+
+
+# a numbered section as an official statutes site sets it: `3.  Every Act shall be …`, one long line
+NOTED_SECTION = re.compile(r"^(?P<num>\d{1,3})[A-Z]{0,2}\.\s+(?:\(\d+\)\s*)?[A-Z“\"(—-]")
+NOTE_MAX = 90           # characters: a marginal note names the section in a phrase
+NOTED_TEXT_MIN = 60     # characters: the section's text under it is a sentence, not a list item
+
+
+def _noted_sections(texts: list[str], numbers) -> set[int]:
+    """Line numbers of an Act's marginal notes printed as a line of their own right over the
+    numbered section they name (`Acts to be public Acts` / `3.  Every Act shall be a public Act, …`),
+    no blank lines anywhere (unseen11: an official statutes site's page of one Part). A short
+    unnumbered line in sentence case with no end mark, over a section line whose number is larger
+    than the last one's; at least PROVISION_HEADS_MIN of them, so a lone caption over a numbered
+    paragraph stays. unseen9's notes carried a `Marginal note:` label; these carry none."""
+    heads, last = set(), 0
+    for k in range(len(texts) - 1):
+        text, match = texts[k], NOTED_SECTION.match(texts[k + 1])
+        if not match or not text or len(text) > NOTE_MAX or len(texts[k + 1]) < NOTED_TEXT_MIN or not text[:1].isupper() \
+                or sg.numbering(text) or re.search(r"[.,;:!?]$", text) or text.isupper():
+            continue
+        num = int(match["num"])
+        if num > last:
+            heads.add(numbers[k])
+            last = num
+    return heads if len(heads) >= PROVISION_HEADS_MIN else set()
 
 
 def _bare_provision_heads(texts: list[str], numbers) -> set[int]:

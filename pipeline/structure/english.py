@@ -169,7 +169,7 @@ def english_kind(block: Block, series: set[str], indent: int, width: int = 0) ->
         return _numbered_kind(text, style)
     if not style and block.indent <= 3 and CAPS_PERIOD.match(text):
         return "", False   # 'PREFACE.', 'INTRODUCTION.': a book's part in capitals, closed by a period
-    if style or not _phrase(text):
+    if style or not _phrase(text) or SERIAL_LINE.match(text):
         return None
     words = text.split()
     if not any(sum(ch.isalpha() for ch in w) >= 3 for w in words):
@@ -180,6 +180,14 @@ def english_kind(block: Block, series: set[str], indent: int, width: int = 0) ->
             and _title_cased([w for w in words if w.casefold() not in TITLE_SMALL_WORDS]):
         return "", False   # a longer title centred on the measure ('How to Apply These Terms to Your New Programs')
     return None
+
+
+# a serial designation alone on its line (unseen11): an Act's number under its name on a law site
+# (`Act 51 of 1992`, `Act No. 33 of 1957`, `Number 38 of 1937`) or a record's volume and issue under
+# a debate's header (`Vol. 769 No. 3`): it says where the text stands in a series and names nothing,
+# so it is never a heading (the title block or the body keeps it); `No. 139, 2003` is a number line too
+SERIAL_LINE = re.compile(r"^(?:(?:Act|Ordinance|Proclamation|Decree|Law|Bill|Number)\s+(?:No\.?\s*)?\d{1,4}[A-Z]?\s+of\s+\d{4}"
+                         r"|(?:Vol|Volume)\.?\s*\d{1,5}[,;]?\s+(?:No|Number|Issue)\.?\s*\d{1,5})\.?$", re.I)
 
 
 # an Act's long title ('An Act providing for public access to Acts …', 'AN ACT to amend …'): the

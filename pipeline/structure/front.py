@@ -22,6 +22,7 @@ from ..clean.vocab import RED_HEADER as RED_HEADER_LINE
 from ..model import Author
 from . import signals as sg
 from .blocks import Block
+from .english import SERIAL_LINE
 
 ROLE_END = ("长", "主席", "主任", "总理", "书记", "委员", "理事", "总裁", "代表", "秘书", "部长", "厅长", "市长",
             "長", "總理", "書記", "委員", "總裁", "秘書",   # the same roles in traditional script ('國務院總理')
@@ -106,6 +107,16 @@ def title_case(text: str, acronyms: frozenset[str] = frozenset()) -> str:
     words = text.split(" ")
     return " ".join(w if w in acronyms else lw if (i and lw in SMALL_WORDS) else _capital(lw)
                     for i, (w, lw) in enumerate((w, w.lower()) for w in words))
+
+
+# a title that is one word in capitals and a number (`ORS 174.100¹`, `USC 552`, `RFC 4648`): a
+# citation, its capitals an abbreviation, never title-cased (unseen11; xn2's `Gnu` was the kind)
+CITATION_TITLE = re.compile(r"^(?!(?:CHAPTER|PART|ARTICLE|SECTION|BOOK|TITLE|SCHEDULE|APPENDIX|ANNEX|VOLUME|ACT|NO)\b)"
+                            r"[A-Z]{2,8}\.?\s+(?:§\s*)?\d[\w.:()\-–¹²³⁴⁵⁶⁷⁸⁹⁰]*$")
+
+
+def _citation_title(text: str) -> bool:
+    return bool(CITATION_TITLE.match(text.strip()))
 
 
 def _capital(word: str) -> str:
@@ -233,6 +244,14 @@ _ZH_DATE = rf"[{CN_DATE_DIGIT}]{{4}}年(?:[{CN_DATE_DIGIT}]{{1,2}}月(?:[{CN_DAT
 ZH_PLACE_DATE = re.compile(rf"^(?:[\u4e00-\u9fff]{{2,8}}[，,]?{_ZH_DATE}|{_ZH_DATE}(?:于|於)[\u4e00-\u9fff]{{2,8}})$")
 
 
+# (unseen11) a debate record's header over the item's title: the house and the record's kind, a
+# dangling dash, the sitting's date (`Dáil Éireann debate -` / `Thursday, 21 Jun 2012`, read as one
+# block), then its volume and number (`Vol. 769 No. 3`, english.SERIAL_LINE): they date and file the
+# record, the item's title comes after them
+RECORD_HEADER = re.compile(r"^(?P<record>\S.{1,60}?)\s+[-–—|]\s+(?P<date>\S.{5,40})$")
+RECORD_WORDS = 6
+
+
 def en_date(text: str) -> str:
     """'March 5, 1998', 'Beijing, 5 March 1998' -> '1998-03-05' ('' if the line is not a date alone)."""
     match = EN_DATE.match(text.strip())
@@ -253,7 +272,12 @@ def not_a_title(text: str, english: bool) -> str:
     bare = "".join(text.split())   # letter-spaced digits: '1 9 9 8 年3 月5 日'
     if english:
         match = EN_DATE.match(text.strip())
-        return ("a place and date" if match["place"] else "a date") if match and en_date(text) else ""
+        if match and en_date(text):
+            return "a place and date" if match["place"] else "a date"
+        header = RECORD_HEADER.match(text.strip())
+        if header and len(header["record"].split()) <= RECORD_WORDS and en_date(header["date"]):
+            return "a record's header and date"
+        return "a serial number" if SERIAL_LINE.match(text.strip()) else ""
     if sg.BARE_DATE.match(bare) or sg.is_date_only(bare) or _release_date(bare):
         return "a date"
     if ZH_PLACE_DATE.match(bare):
@@ -620,7 +644,7 @@ def read_title_block(blocks: list[Block], lang: str) -> TitleBlock:
     tag = YEAR_TAG.search(first) if not english else None
     if tag and tag["year"] in first[:tag.start()]:
         first = first[:tag.start()]   # '2022年某县…统计公报 2022': the site's year tag after the headline
-    out.title = title_case(first, text_acronyms(blocks)) if english and sg.is_all_caps(first) else first
+    out.title = title_case(first, text_acronyms(blocks)) if english and sg.is_all_caps(first) and not _citation_title(first) else first
     out.title_blocks.append(blocks[start])
     i = start + 1
     if not english and i < len(blocks) and _name_open(out.title) and not _name_open(out.title + blocks[i].text) \

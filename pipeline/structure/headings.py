@@ -248,8 +248,20 @@ def merge_labels(blocks: list[Block], lang: str) -> list[Block]:
             prev.text += sep + block.text
             prev.lines += block.lines
             continue
+        if prev and lang.startswith("en") and DIVISION_LABEL.match(prev.text) and prev.lines == 1 and block.lines == 1 \
+                and len(block.text) <= MAX_PLAIN and not sg.ends_sentence(block.text) and not sg.numbering(block.text) \
+                and not DIVISION_LABEL.match(block.text) and block.text[:1].isupper():
+            prev.text += sep + block.text   # 'Clause 1' / 'Short title and commencement' (unseen11): one
+            continue                         # source line still, so it reads as a one-line heading
         out.append(block)
     return out
+
+
+# a division's label alone, its name in the next block (unseen11): a legislation site sets `Part I`
+# and `PRELIMINARY`, `Clause 1` and `Short title and commencement` as separate elements with a
+# blank line between them; label and name are one heading (xv9's kind had no blank line between)
+DIVISION_LABEL = re.compile(r"^(?:Part|PART|Chapter|CHAPTER|Clause|CLAUSE|Section|SECTION|Article|ARTICLE|Division|DIVISION"
+                            r"|Schedule|SCHEDULE|Book|BOOK|Title|TITLE)\s+(?:[IVXLC]{1,6}|\d{1,3})[A-Z]?\.?$")
 
 
 def _law_closing(blocks: list[Block], kinds: list) -> list:

@@ -102,11 +102,29 @@ def is_listed(runs: list[list[tuple[str, int]]], exact: bool = False, extra: Seq
     `extra`: whole lines to keep apart too (the page title a printed page's running head names)."""
     keys = {_key(text) for run in runs for text, _ in run}
     whole = {_key(t) for t in extra if t.strip()} | (keys if exact else set())   # the line is the entry
+    cut = [t for t in extra if TRUNCATED.search(t.strip())]
     if not keys and not whole:
         return lambda text: False
     if exact or not keys:
-        return lambda text: _key(text) in whole
+        return lambda text: _key(text) in whole or any(completes_truncated(text, t) for t in cut)
     return lambda text: _key(text) in whole or len(text) <= _limits(text)[1] and any(_key(text).endswith(k) for k in keys)
+
+
+# a browser shortens a long page title in its print header and marks the cut (`…Limited by Sh…`)
+TRUNCATED = re.compile(r"(?:…|\.\.\.)$")
+TRUNCATED_STEM_MIN = 16   # characters (no spaces) the shortened title must keep to name a line
+TRUNCATED_TAIL_MAX = 40   # characters the page's own title may run on past the cut
+
+
+def completes_truncated(text: str, printed: str) -> bool:
+    """`text` is the whole page title whose shortened form the print header shows: it starts
+    with the header's text up to the `…` and runs on by at most a few words (unseen11: a headline
+    wrapped over three lines under a head cut inside its last word)."""
+    if not TRUNCATED.search(printed.strip()):
+        return False
+    stem = _key(TRUNCATED.sub("", printed.strip())).casefold()
+    key = _key(text).casefold()
+    return len(stem) >= TRUNCATED_STEM_MIN and key.startswith(stem) and len(key) - len(stem) <= TRUNCATED_TAIL_MAX
 
 
 # a browser's print header: the page's <title>, 'Aardvark - Wikipedia', 'Report | Site', or the title alone
