@@ -48,11 +48,15 @@ MARKER = re.compile(
     rf"|[{_ZH_NUM}]{{1,3}}[、.．]"
     rf"|[（(][{_ZH_NUM}]{{1,3}}[)）]"
     rf"|第[{_ZH_NUM}\d]{{1,6}}(?:章|节|節|条|條|编|編|部分)"
-    rf"|(?:Article|ARTICLE|Section|SECTION|Chapter|CHAPTER|Part|PART|Schedule|SCHEDULE)\s+(?:\d{{1,4}}[A-Z]?|{_ROMAN})\b[.:]?"
+    rf"|(?:Article|ARTICLE|Section|SECTION|Chapter|CHAPTER|Part|PART|Schedule|SCHEDULE|Clause|CLAUSE)\.?\s+(?:\d{{1,4}}[A-Z]?|{_ROMAN})\b[.:]?"
     rf"|\d{{1,2}}(?:\.\d{{1,2}}){{0,3}}\.?\s+(?=[A-Z\u4e00-\u9fff\"\u201c])"
     rf"|{_ROMAN}\.\s+(?=[A-Z]))"
 )
 ARTICLE_LABEL = re.compile(rf"(?:^|[\s。！？；：])第[{_ZH_NUM}\d]{{1,6}}[条條]$")
+# between Latin sentences two spaces are a typewriter's habit (a licence, an RFC), not a lost break
+WIDE_LATIN = re.compile(r" {3,}|[\t\u3000]+")
+NUMBER_TOKEN = re.compile(r"\(?(?:\d{1,3}(?:\.\d{1,3}){0,3}|[IVXLC]{1,7}|[A-Za-z])[.):]?")
+MARKER_WORD = re.compile(r"(?:Article|ARTICLE|Section|SECTION|Chapter|CHAPTER|Part|PART|Schedule|SCHEDULE|Clause|CLAUSE)\.?")
 UNDERLINE = re.compile(r"={3,}|-{3,}|\*{3,}")   # a setext underline, a rule, a Gutenberg banner's stars
 CAPS_MARKER = re.compile(r"(?:CHAPTER|ARTICLE|SECTION|PART|SCHEDULE)\s")
 SMALL = {"of", "and", "the", "to", "for", "in", "on", "a", "an", "or", "by", "with", "at", "from", "its", "as", "de", "-", "–", "—", "&"}
@@ -102,14 +106,18 @@ def _breaks(text: str) -> list[tuple[int, int]]:
             continue   # '## 第一章': the mark stays with its heading
         if ARTICLE_LABEL.search(before):
             continue   # '第一条 为了…': an article's number and its first sentence are one line
+        if UNDERLINE.fullmatch(_token_after(text, end)) or UNDERLINE.fullmatch(_token_before(text, start)):
+            out.append((start, end))
+            continue   # a Markdown heading's underline '=====' / '-----' is a line of its own
+        if MARKER_WORD.fullmatch(_token_before(text, start)):
+            continue   # 'Article. I.': a marker word and its number
         if han and len(_token_before(text, start)) == 1 and len(_token_after(text, end)) == 1:
             continue   # '注　　释', '总　　则': a short word spaced out, one character a piece
-        if _WIDE_GAP.fullmatch(m.group(0)) and not han and _END.search(before):
+        if not han and WIDE_LATIN.fullmatch(m.group(0)) and _END.search(before) \
+                and not NUMBER_TOKEN.fullmatch(_token_before(text, start)):   # '1.   Introduction
             out.append((start, end))
         elif han and _gap_breaks(text, start, end):
             out.append((start, end))
-        elif UNDERLINE.fullmatch(_token_after(text, end)) or UNDERLINE.fullmatch(_token_before(text, start)):
-            out.append((start, end))   # a Markdown heading's underline '=====' / '-----' is a line of its own
         elif _marker_break(text, start, end):
             out.append((start, end))
     return out
@@ -118,13 +126,22 @@ def _breaks(text: str) -> list[tuple[int, int]]:
 def _heading_end(piece: str) -> int:
     """Where an English numbered heading glued to its paragraph ends (0: no heading found).
 
-    '2. Grant of Rights The Licensor grants you…' -> the position before 'The'."""
+    '2. Grant of Rights The Licensor grants you…' -> the position before 'The';
+    'Article. I. Section 1. All legislative…' -> before 'Section' (a marker numbers one heading)."""
     m = MARKER.match(piece)
     if not m or _HAN.search(piece[:40]) or piece.startswith("#"):
         return 0
-    words = list(re.finditer(r"\S+", piece[m.end():]))[: TITLE_WORDS + 2]
+    rest = piece[m.end():]
+    words = list(re.finditer(r"\S+", rest))[: TITLE_WORDS + 2]
     if not words or words[0].group(0)[:1] in "\"“'(":
         return 0   # '1.1. "Contributor" means …': a definition, not a heading
+    if MARKER.match(rest[words[0].start():]) and MARKER_WORD.fullmatch(piece[:m.end()].split()[0]):
+        return m.end() + words[0].start()   # 'Article. I. Section 1.': two headings
+    if len(words) > 1 and piece[:m.end()].rstrip()[-1:] == "." and words[0].group(0)[:1].isupper() \
+            and words[1].group(0)[:1].islower() and words[1].group(0) not in SMALL:
+        return m.end() + words[0].start()   # 'Section 1. All legislative Powers…': the label alone
+    if words[0].group(0) in OPENERS and piece[:m.end()].rstrip().endswith(":"):
+        return 0   # 'Clause 2: No Person shall…': the sentence opens right after the number
     for k in range(1, len(words) - 1):
         w, nxt = words[k].group(0), words[k + 1].group(0)
         title = [x.group(0) for x in words[:k]]
@@ -132,13 +149,13 @@ def _heading_end(piece: str) -> int:
             return 0   # a lower-case word first: the marker opens a sentence, not a heading
         if sum(t.count('"') + t.count("“") + t.count("”") for t in title) % 2:
             continue   # never inside a quotation
-        if _END.search(title[-1]) and not title[-1].endswith(":"):
+        if _END.search(title[-1]):
             return m.end() + words[k].start() if w[:1].isupper() or w[:1] in "\"“(" else 0
-        if w[:1] in "\"“(" or w[:1].isupper() and nxt[:1].islower() and nxt.lower() not in SMALL - {"a", "an", "the"}:
-            if title[-1] in OPENERS:   # 'Rights The Licensor grants': the sentence opens at 'The'
-                k -= 1
-                if k == 0:
-                    return 0
+        if w[:1] in "\"“(‘'" or w[:1].isupper() and nxt[:1].islower() and nxt.lower() not in SMALL - {"a", "an", "the"}:
+            # the sentence opens at this word, or at a determiner a few words before it
+            # ('Rights The Licensor grants', 'Clause 1: The House of Representatives shall')
+            back = [j for j in range(1, k + 1) if words[j].group(0) in OPENERS]
+            k = back[-1] if back else k
             return m.end() + words[k].start()
     return 0
 
@@ -162,9 +179,12 @@ def joined_lines(page: Page) -> Page:
             page = page.split(i, start)
         # the pieces are lines i .. i + len(gaps): set an English heading apart from its paragraph
         for j in range(i + len(gaps), i - 1, -1):
-            piece = page.lines[j].text
-            at = _heading_end(piece)
-            if at and piece[at - 1] == " ":
-                page = page.cut(j, at - 1, at)
-                page = page.split(j, at - 1)
+            for k in (j, j + 1):   # 'Article. I.' set apart, then 'Section 1.' from its sentence
+                piece = page.lines[k].text if k < len(page.lines) else ""
+                at = _heading_end(piece)
+                if at and piece[at - 1] == " ":
+                    page = page.cut(k, at - 1, at)
+                    page = page.split(k, at - 1)
+                elif k == j:
+                    break
     return page
