@@ -57,6 +57,9 @@ ARTICLE_LABEL = re.compile(rf"(?:^|[\s。！？；：])第[{_ZH_NUM}\d]{{1,6}}[�
 WIDE_LATIN = re.compile(r" {3,}|[\t\u3000]+")
 NUMBER_TOKEN = re.compile(r"\(?(?:\d{1,3}(?:\.\d{1,3}){0,3}|[IVXLC]{1,7}|[A-Za-z])[.):]?")
 MARKER_WORD = re.compile(r"(?:Article|ARTICLE|Section|SECTION|Chapter|CHAPTER|Part|PART|Schedule|SCHEDULE|Clause|CLAUSE)\.?")
+# a part's heading run into its first paragraph with no gap: '一、过去一年工作回顾。XX年是…' (a top-level
+# number, a short first sentence without a comma); '（一）…。' is a run-in lead and stays
+ZH_PART_HEAD = re.compile(rf"[{_ZH_NUM}]{{1,3}}、[^，,。；：:\s]{{2,16}}。(?=\S)")
 UNDERLINE = re.compile(r"={3,}|-{3,}|\*{3,}")   # a setext underline, a rule, a Gutenberg banner's stars
 CAPS_MARKER = re.compile(r"(?:CHAPTER|ARTICLE|SECTION|PART|SCHEDULE)\s")
 SMALL = {"of", "and", "the", "to", "for", "in", "on", "a", "an", "or", "by", "with", "at", "from", "its", "as", "de", "-", "–", "—", "&"}
@@ -177,7 +180,11 @@ def joined_lines(page: Page) -> Page:
         for start, end in reversed(gaps):
             page = page.cut(i, start, end)
             page = page.split(i, start)
-        # the pieces are lines i .. i + len(gaps): set an English heading apart from its paragraph
+        # the pieces are lines i .. i + len(gaps): set a heading apart from its paragraph
+        for j in range(i + len(gaps), i - 1, -1):
+            m = ZH_PART_HEAD.match(page.lines[j].text)
+            if m and m.end() < len(page.lines[j].text):
+                page = page.split(j, m.end())
         for j in range(i + len(gaps), i - 1, -1):
             for k in (j, j + 1):   # 'Article. I.' set apart, then 'Section 1.' from its sentence
                 piece = page.lines[k].text if k < len(page.lines) else ""

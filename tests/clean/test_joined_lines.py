@@ -78,3 +78,16 @@ def test_a_chinese_paragraph_with_yi_shi_er_shi_is_not_split():
             "三是惠民生，城镇新增就业5万人。") * 5
     lines, removed = run(para)
     assert lines == [para] and not removed
+
+
+def test_a_part_heading_run_into_its_paragraph_is_set_apart_in_a_joined_text():
+    text = " ".join(["某某市政府工作报告", "各位代表：", "一、过去一年工作回顾。" + PROSE + PROSE2, "（一）稳增长取得成效。" + PROSE,
+                     "二、今年主要任务。" + PROSE2 + PROSE + PROSE])
+    lines, _ = run(text)
+    assert "一、过去一年工作回顾。" in lines and "二、今年主要任务。" in lines
+    assert any(line.startswith("（一）稳增长取得成效。2009年") for line in lines)   # a run-in lead stays
+
+
+def test_a_part_heading_glued_to_a_sentence_in_a_normal_file_is_left():
+    lines = ["某某市政府工作报告", "", "一、过去一年工作回顾。" + PROSE, "", PROSE2, "", PROSE, "", PROSE2]
+    assert run("\n".join(lines))[0] == lines
