@@ -114,8 +114,10 @@ def _breaks(text: str) -> list[tuple[int, int]]:
             continue   # a Markdown heading's underline '=====' / '-----' is a line of its own
         if MARKER_WORD.fullmatch(_token_before(text, start)):
             continue   # 'Article. I.': a marker word and its number
-        if han and len(_token_before(text, start)) == 1 and len(_token_after(text, end)) == 1:
-            continue   # '注　　释', '总　　则': a short word spaced out, one character a piece
+        if han and len(_token_before(text, start).rstrip("：:")) == 1 and len(_token_after(text, end).rstrip("：:")) == 1:
+            continue   # '注　　释', '标　　题：', '主 题 词：': a short word spaced out, one character a piece
+        if han and "\u3000" in m.group(0) and not _END.search(before):
+            continue   # a full-width space inside a line ('第一章　总则'); after a sentence it is a paragraph's indent
         if not han and WIDE_LATIN.fullmatch(m.group(0)) and _END.search(before) \
                 and not NUMBER_TOKEN.fullmatch(_token_before(text, start)):   # '1.   Introduction
             out.append((start, end))
