@@ -22,7 +22,9 @@ An English numbered heading is set on its own line apart from the paragraph that
 (`2. Grant of Rights The Licensor grants…`): the heading's words are capitalised (title case or
 capitals), the paragraph's first sentence opens with a capitalised word followed by a lower-case
 one; the break goes between them, before a determiner that opens the sentence (`The`, `A`, `Each`).
-Every break is recorded as the space it replaced, under the rule's name.
+A Chinese part's heading run into its paragraph with no gap (`一、过去一年工作回顾。XX年是…`) gets its own
+line; a `（一）…。` run-in lead does not. Every break is recorded as the space it replaced (a heading
+set apart with no gap is a split without a cut), under the rule's name.
 """
 from __future__ import annotations
 
