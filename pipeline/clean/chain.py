@@ -11,6 +11,7 @@ from . import rules_forum as forum
 from . import rules_frames as frames
 from . import rules_gutenberg as gutenberg
 from . import rules_header as header
+from . import rules_joined as joined
 from . import rules_labels as labels
 from . import rules_legal as legal
 from . import rules_meta as meta
@@ -29,6 +30,7 @@ FORM_RULES = [
     ("common-indent", form.common_indent),
     ("lossy-question-mark", form.lossy_question_mark),
     ("double-spaced", form.double_spaced),
+    ("joined-lines", joined.joined_lines),   # flat: a text joined onto one line, split back before any rule reads a line
 ]
 
 BOILERPLATE_RULES = [

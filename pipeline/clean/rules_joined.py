@@ -1,0 +1,201 @@
+"""`joined-lines`: a text whose lines were joined onto one line, split back where lines were.
+
+A document-sharing site's preview, a copy out of a single-line text field, a CSV cell or a JSON
+string holds a whole document on ONE line (or two or three): its lines joined by a space. Left
+so, the structure stage sees one paragraph — no title, no heading, every chrome rule blind. The
+form is a property of the whole text (very few lines, very long ones), so it is undone in the
+clean stage's first pass (`FORM_RULES`), before any rule reads a line.
+
+Where the line breaks were is read from what the text itself still shows, never guessed inside a
+sentence:
+
+- a Chinese text's pieces: a Chinese sentence holds no spaces, so a gap between two Chinese
+  pieces is a lost line break (menus `|`, breadcrumbs `>`, bracketed widgets, English phrases,
+  a number and its unit, and a part's label and its title `第一章 总则` stay joined: the rules of
+  `rules_flattened._gap_breaks`); a Markdown heading's `#` marks stay with the heading they open;
+- a run of two or more spaces or full-width spaces (a paragraph's indent, a field's padding);
+- a numbering marker standing after a sentence's end: `一、` `（一）` `第一章` `第一条` `Article 1`
+  `Section 2.` `1.2 Title` `CHAPTER I` `PART II` or a Markdown `##`. A number after a word that
+  ends no sentence (`in 1.2 seconds`, `增长6.5%`, `under Section 3 of`) is the text's own.
+
+An English numbered heading is set on its own line apart from the paragraph that followed it
+(`2. Grant of Rights The Licensor grants…`): the heading's words are capitalised (title case or
+capitals), the paragraph's first sentence opens with a capitalised word followed by a lower-case
+one; the break goes between them, before a determiner that opens the sentence (`The`, `A`, `Each`).
+A Chinese part's heading run into its paragraph with no gap (`一、过去一年工作回顾。XX年是…`) gets its own
+line; a `（一）…。` run-in lead does not. Every break is recorded as the space it replaced (a heading
+set apart with no gap is a split without a cut), under the rule's name.
+"""
+from __future__ import annotations
+
+import re
+
+from .page import Page
+from .rules_flattened import _gap_breaks
+
+MIN_CHARS = 300          # a line that may hold a whole text
+MAX_LINES = 3            # a joined text has at most this many lines with words
+SPLIT_MIN = 3            # breaks found before the text is taken for a joined one
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_GAP = re.compile(r"[ \t\u00a0\u3000]+")
+_WIDE_GAP = re.compile(r"(?: {2,}|\u3000+|\t+)")
+# a sentence's end, with closing quotes or brackets after it
+_END = re.compile(r"[.!?:;。！？；：][\"”’'）)\]」』]*$")
+_ZH_NUM = "一二三四五六七八九十百零〇两"
+_ROMAN = r"[IVXLC]{1,7}"
+# a numbering marker opening a heading or an article (checked at the start of the rest of the line)
+MARKER = re.compile(
+    rf"(?:#{{1,6}}\s"
+    rf"|[{_ZH_NUM}]{{1,3}}[、.．]"
+    rf"|[（(][{_ZH_NUM}]{{1,3}}[)）]"
+    rf"|第[{_ZH_NUM}\d]{{1,6}}(?:章|节|節|条|條|编|編|部分)"
+    rf"|(?:Article|ARTICLE|Section|SECTION|Chapter|CHAPTER|Part|PART|Schedule|SCHEDULE|Clause|CLAUSE)\.?\s+(?:\d{{1,4}}[A-Z]?|{_ROMAN})\b[.:]?"
+    rf"|\d{{1,2}}(?:\.\d{{1,2}}){{0,3}}\.?\s+(?=[A-Z\u4e00-\u9fff\"\u201c])"
+    rf"|{_ROMAN}\.\s+(?=[A-Z]))"
+)
+ARTICLE_LABEL = re.compile(rf"(?:^|[\s。！？；：])第[{_ZH_NUM}\d]{{1,6}}[条條]$")
+# between Latin sentences two spaces are a typewriter's habit (a licence, an RFC), not a lost break
+WIDE_LATIN = re.compile(r" {3,}|[\t\u3000]+")
+NUMBER_TOKEN = re.compile(r"\(?(?:\d{1,3}(?:\.\d{1,3}){0,3}|[IVXLC]{1,7}|[A-Za-z])[.):]?")
+MARKER_WORD = re.compile(r"(?:Article|ARTICLE|Section|SECTION|Chapter|CHAPTER|Part|PART|Schedule|SCHEDULE|Clause|CLAUSE)\.?")
+# a part's heading run into its first paragraph with no gap: '一、过去一年工作回顾。XX年是…' (a top-level
+# number, a short first sentence without a comma); '（一）…。' is a run-in lead and stays
+ZH_PART_HEAD = re.compile(rf"[{_ZH_NUM}]{{1,3}}、[^，,。；：:\s]{{2,16}}。(?=\S)")
+UNDERLINE = re.compile(r"={3,}|-{3,}|\*{3,}")   # a setext underline, a rule, a Gutenberg banner's stars
+CAPS_MARKER = re.compile(r"(?:CHAPTER|ARTICLE|SECTION|PART|SCHEDULE)\s")
+SMALL = {"of", "and", "the", "to", "for", "in", "on", "a", "an", "or", "by", "with", "at", "from", "its", "as", "de", "-", "–", "—", "&"}
+OPENERS = {"The", "A", "An", "This", "These", "That", "Those", "Each", "Every", "Any", "All", "No", "Such",
+           "If", "In", "It", "We", "You", "Your", "Our", "Its", "Where", "When", "Subject", "Unless", "For"}
+TITLE_WORDS = 14         # a heading's words after its number, at most
+
+
+def _joined(page: Page) -> list[int]:
+    """The positions of the lines that hold a joined text, or [] when the text is not one."""
+    filled = [i for i, line in enumerate(page.lines) if line.text.strip()]
+    if not filled or len(filled) > MAX_LINES:
+        return []
+    return [i for i in filled if len(page.lines[i].text) >= MIN_CHARS]
+
+
+def _marker_break(text: str, start: int, end: int) -> bool:
+    """The gap text[start:end] stands after a sentence's end (or a heading's `#` line) and before
+    a numbering marker."""
+    before = text[:start].rstrip()
+    rest = text[end:]
+    if not MARKER.match(rest):
+        return False
+    if rest.startswith("#") or CAPS_MARKER.match(rest) and not before.rsplit(" ", 1)[-1].islower():
+        return True   # a heading's '#' marks, 'CHAPTER I' in capitals after anything but a word of a sentence
+    return bool(_END.search(before))
+
+
+def _token_after(text: str, end: int) -> str:
+    return _GAP.split(text[end:], 1)[0]
+
+
+def _token_before(text: str, start: int) -> str:
+    return _GAP.split(text[:start])[-1]
+
+
+def _breaks(text: str) -> list[tuple[int, int]]:
+    """The gaps of a joined line where a line break was: (start, end) of the whitespace."""
+    out = []
+    han = len(_HAN.findall(text)) > 0.3 * len(text.replace(" ", ""))
+    for m in _GAP.finditer(text):
+        start, end = m.start(), m.end()
+        if start == 0 or end == len(text):
+            continue
+        before = text[:start]
+        if re.search(r"(?:^|\s)#{1,6}$", before):
+            continue   # '## 第一章': the mark stays with its heading
+        if ARTICLE_LABEL.search(before):
+            continue   # '第一条 为了…': an article's number and its first sentence are one line
+        if UNDERLINE.fullmatch(_token_after(text, end)) or UNDERLINE.fullmatch(_token_before(text, start)):
+            out.append((start, end))
+            continue   # a Markdown heading's underline '=====' / '-----' is a line of its own
+        if MARKER_WORD.fullmatch(_token_before(text, start)):
+            continue   # 'Article. I.': a marker word and its number
+        if han and len(_token_before(text, start).rstrip("：:")) == 1 and len(_token_after(text, end).rstrip("：:")) == 1:
+            continue   # '注　　释', '标　　题：', '主 题 词：': a short word spaced out, one character a piece
+        if han and "\u3000" in m.group(0) and not _END.search(before):
+            continue   # a full-width space inside a line ('第一章　总则'); after a sentence it is a paragraph's indent
+        if not han and WIDE_LATIN.fullmatch(m.group(0)) and _END.search(before) \
+                and not NUMBER_TOKEN.fullmatch(_token_before(text, start)):   # '1.   Introduction
+            out.append((start, end))
+        elif han and _gap_breaks(text, start, end):
+            out.append((start, end))
+        elif _marker_break(text, start, end):
+            out.append((start, end))
+    return out
+
+
+def _heading_end(piece: str) -> int:
+    """Where an English numbered heading glued to its paragraph ends (0: no heading found).
+
+    '2. Grant of Rights The Licensor grants you…' -> the position before 'The';
+    'Article. I. Section 1. All legislative…' -> before 'Section' (a marker numbers one heading)."""
+    m = MARKER.match(piece)
+    if not m or _HAN.search(piece[:40]) or piece.startswith("#"):
+        return 0
+    rest = piece[m.end():]
+    words = list(re.finditer(r"\S+", rest))[: TITLE_WORDS + 2]
+    if not words or words[0].group(0)[:1] in "\"“'(":
+        return 0   # '1.1. "Contributor" means …': a definition, not a heading
+    if MARKER.match(rest[words[0].start():]) and MARKER_WORD.fullmatch(piece[:m.end()].split()[0]):
+        return m.end() + words[0].start()   # 'Article. I. Section 1.': two headings
+    if len(words) > 1 and piece[:m.end()].rstrip()[-1:] == "." and words[0].group(0)[:1].isupper() \
+            and words[1].group(0)[:1].islower() and words[1].group(0) not in SMALL:
+        return m.end() + words[0].start()   # 'Section 1. All legislative Powers…': the label alone
+    if words[0].group(0) in OPENERS and piece[:m.end()].rstrip().endswith(":"):
+        return 0   # 'Clause 2: No Person shall…': the sentence opens right after the number
+    for k in range(1, len(words) - 1):
+        w, nxt = words[k].group(0), words[k + 1].group(0)
+        title = [x.group(0) for x in words[:k]]
+        if not all(t[:1].isupper() or t[:1].isdigit() or t.lower() in SMALL or t[:1] in "(\"“'" for t in title):
+            return 0   # a lower-case word first: the marker opens a sentence, not a heading
+        if sum(t.count('"') + t.count("“") + t.count("”") for t in title) % 2:
+            continue   # never inside a quotation
+        if _END.search(title[-1]):
+            return m.end() + words[k].start() if w[:1].isupper() or w[:1] in "\"“(" else 0
+        if w[:1] in "\"“(‘'" or w[:1].isupper() and nxt[:1].islower() and nxt.lower() not in SMALL - {"a", "an", "the"}:
+            # the sentence opens at this word, or at a determiner a few words before it
+            # ('Rights The Licensor grants', 'Clause 1: The House of Representatives shall')
+            back = [j for j in range(1, k + 1) if words[j].group(0) in OPENERS]
+            k = back[-1] if back else k
+            return m.end() + words[k].start()
+    return 0
+
+
+def joined_lines(page: Page) -> Page:
+    """Split a text joined onto one line (or a few) back into lines at the gaps that were line breaks.
+
+    Example: "第一章 总则 第一条 为了…，制定本法。 第二条 …" -> "第一章 总则" / "第一条 为了…，制定本法。" / "第二条 …";
+    "…under this License. 2. Grant of Rights The Licensor grants…" -> "…under this License." /
+    "2. Grant of Rights" / "The Licensor grants…". A long line among many (a normal file with one
+    paragraph a line), `under Section 3 of the Act`, `增长6.5%` and `一是…二是…` are left alone.
+    """
+    rows = _joined(page)
+    for i in sorted(rows, reverse=True):
+        text = page.lines[i].text
+        gaps = _breaks(text)
+        if len(gaps) < SPLIT_MIN:
+            continue
+        for start, end in reversed(gaps):
+            page = page.cut(i, start, end)
+            page = page.split(i, start)
+        # the pieces are lines i .. i + len(gaps): set a heading apart from its paragraph
+        for j in range(i + len(gaps), i - 1, -1):
+            m = ZH_PART_HEAD.match(page.lines[j].text)
+            if m and m.end() < len(page.lines[j].text):
+                page = page.split(j, m.end())
+        for j in range(i + len(gaps), i - 1, -1):
+            for k in (j, j + 1):   # 'Article. I.' set apart, then 'Section 1.' from its sentence
+                piece = page.lines[k].text if k < len(page.lines) else ""
+                at = _heading_end(piece)
+                if at and piece[at - 1] == " ":
+                    page = page.cut(k, at - 1, at)
+                    page = page.split(k, at - 1)
+                elif k == j:
+                    break
+    return page
