@@ -462,8 +462,9 @@ def _title_at(blocks: list[Block], language: str, printed_title: str):
     at = next((i for i, b in enumerate(blocks[:TITLE_SEARCH]) if flat(b) == key or completes_truncated(b.text, printed_title)), None)
     # the headline the page set over two lines (a narrow print, a long headline): two blocks that
     # together are the printed title make one title block, even at the text's top (unseen9)
-    wrapped = next((i for i, b in enumerate(blocks[:TITLE_SEARCH - 1]) if flat(b) != key and len(flat(b)) < len(key)
-                    and flat(b) + flat(blocks[i + 1]) == key), None) if at is None else None
+    pairs = zip(blocks[:TITLE_SEARCH - 1], blocks[1:TITLE_SEARCH])   # a block and the next: never past the last
+    wrapped = next((i for i, (b, after) in enumerate(pairs) if flat(b) != key and len(flat(b)) < len(key)
+                    and flat(b) + flat(after) == key), None) if at is None else None
     if wrapped is not None:
         joined = replace(blocks[wrapped], text=f"{blocks[wrapped].text} {blocks[wrapped + 1].text}",
                          lines=blocks[wrapped].lines + blocks[wrapped + 1].lines)

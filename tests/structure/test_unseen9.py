@@ -47,6 +47,19 @@ def test_a_headline_wrapped_over_two_lines_is_the_printed_pages_title():
     assert outline(doc) == []
 
 
+def test_a_short_print_whose_last_block_opens_the_printed_title_does_not_fail():
+    # the last block is a prefix of the printed title with no block after it to complete it: no
+    # wrapped headline there, and no IndexError (the text on one line met it in `make robustness`)
+    from pipeline.model import Cleaned, Provenance, Removal
+    from pipeline.structure import structure_document
+    lines = (EN, "", "NOTICE : Harbour Board Opens")
+    removed = (Removal(1, "5/2/19, 9:14 AM", "running-head", ""),
+               Removal(1, "NOTICE : Harbour Board Opens New Moorings", "running-head", ""),
+               Removal(9, "1/1", "running-head", ""))
+    doc = structure_document(Cleaned(lines, (1, 2, 3), removed, (), Provenance("t.txt")), structure="rules")
+    assert doc.title
+
+
 def test_a_speakers_office_under_the_name_is_no_heading():
     text = "\n\n".join(["Harbour Budget Statement", "Jane Roe", "Minister of the Harbour Board", "Friends,", EN,
                         "I. The Year Past", EN])
