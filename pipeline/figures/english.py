@@ -492,6 +492,27 @@ def _from_to_bare(text: str, found: list[Quantity]) -> list[Quantity]:
     return found
 
 
+# round xcf (xcf1; the bare change of round o's `from 60 to 40`, after a value instead of a verb): a bare number after
+# `, up` or `, down` that follows a value of the same clause and is followed by the period or base of the change
+# (`The employment rate … was 71.0 per cent, up 0.4 on the quarter`, `There were 29.48 million people …, up 201,000
+# on the quarter`) is that value's change, a value too; years are not. Without the value before (`turn it up 2
+# notches`) or the period after it stays a bare number.
+_CHANGE_AFTER_VALUE = re.compile(r"(?i),\s+(?:up|down)\s+(?:by\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+                                 r"(?=\s+(?:on|from|compared|since|over|than)\s+(?:the|a|an|its|last)\b)")
+
+
+def _changes_after_values(text: str, found: list[Quantity]) -> list[Quantity]:
+    """The bare change after a value of its clause (see `_CHANGE_AFTER_VALUE`)."""
+    for m in _CHANGE_AFTER_VALUE.finditer(text):
+        start, end = m.start("n"), m.end("n")
+        floor = max(_sentence_start(text, m.start()), text.rfind(";", 0, m.start()) + 1)
+        if _year_like(m["n"]) or not any(floor <= q.start and q.end <= m.start() for q in found):
+            continue
+        if all(q.end <= start or q.start >= end for q in found):
+            found.append(Quantity(start, end, float(m["n"].replace(",", "")), "", m["n"], False))
+    return found
+
+
 # round c: money per unit of a good, of work or of a person is a rate, one value (`the Federal gasoline tax at two
 # cents per gallon`, `from about 45 cents an hour`): the phrase holds the `per <unit>`, so the figure reads as the
 # rate it is. Money a day, week, month or year stays an amount whose period qualifies it (`cost us $3 billion a
@@ -571,6 +592,8 @@ def scan_english(text: str) -> list[Quantity]:
             found.append(Quantity(start, end, float(re.sub(r"[,\s]", "", m["n"])), "", m["n"], False))
     if " from " in text:
         found = _from_to_bare(text, found)
+    if ", up " in text or ", down " in text:
+        found = _changes_after_values(text, found)
     if " in " in text or " out of " in text:
         found = _one_in(text, found)
     found.sort(key=lambda q: q.start)
