@@ -532,6 +532,23 @@ def _money_rates(text: str, found: list[Quantity]) -> list[Quantity]:
     return out
 
 
+# round xcf (xcf1, xcf5): the period a statistic is reckoned over (`rose by 6.2% in the 12 months to March 2022`, `up 0.1
+# on the three months to May 2012`, `the CPIH 12-month inflation rate`) says when, not how much: a span after `the` and
+# before `to`/`ending`/`ended` and a month or a year, or a `N-month` before a rate, is no figure.
+_RECKONING_PERIOD = re.compile(r"(?i)(?:\bthe\s+(?:latest\s+|last\s+|past\s+)?$)")
+_PERIOD_TO = re.compile(r"(?i)\s+(?:to|ending|ended)\s+(?:the\s+end\s+of\s+)?(?:January|February|March|April|May|June|July|August"
+                        r"|September|October|November|December|(?:19|20)\d\d)\b")
+_SPAN_BEFORE_RATE = re.compile(r"(?i)-(?:month|year|week|quarter)\s+(?:[a-z]+\s+)?(?:rate|growth|change|average)\b")
+
+
+def _reckoning_period(text: str, q: Quantity) -> bool:
+    if q.unit not in ("months", "years", "weeks", "quarters", "month", "year", "week", "quarter"):
+        return False
+    if _SPAN_BEFORE_RATE.match(text, q.end - len(text[q.start:q.end].split("-")[-1]) - 1) and "-" in text[q.start:q.end]:
+        return True                                                      # the CPIH 12-month inflation rate
+    return bool(_RECKONING_PERIOD.search(text, max(0, q.start - 20), q.start) and _PERIOD_TO.match(text, q.end))
+
+
 def scan_english(text: str) -> list[Quantity]:
     """Every English quantity in `text` (see the module doc), in order."""
     found: list[Quantity] = []
@@ -599,6 +616,7 @@ def scan_english(text: str) -> list[Quantity]:
     found.sort(key=lambda q: q.start)
     found = [q for q in found if not _in_idiom(original, q)]
     found = _counts_with_two_modifiers(original, found) if " " in original else found
+    found = [q for q in found if not _reckoning_period(original, q)]
     return _money_rates(original, _counts_beside_statistics(original, found))
 
 

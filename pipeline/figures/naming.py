@@ -153,11 +153,16 @@ _EN_THEN = re.compile(r"(?i)\s+(?:in|by|during)\s+(?:19|20)\d\ds?\s*,?\s+(?:and|
 # `Growth of 3% is expected in 2012, rising to 4.2% in 2013`, `was 4.1 per cent in September, up from the
 # trough of 3.5 per cent`): the second value measures what the first does; a turning point (trough, peak)
 # before it is kept (trough of …).
-_EN_ALSO = re.compile(r"(?i)(?:[^,;.:\d]|(?:19|20)\d\d){0,80}?,\s+(?:(?:slightly|sharply|well|only|just)\s+)?(?:down|up|rising|falling|increasing|decreasing|declining"
+# round xcf (xcf5, with xcf4's `after increases of`): the span of the first value may hold its own number (`rose by 6.2%
+# in the 12 months to March 2022, up from 5.5% in February`), and a noun of change opens the second (`CPIH rose by 0.9%
+# in March 2022, compared with a rise of 0.2% in March 2021`): the same measure at another time.
+_EN_ALSO = re.compile(r"(?i)(?:[^,;.:\d]|(?:19|20)\d\d|\d{1,2}[\s-]+(?:months?|years?|weeks?|quarters?)\b){0,80}?,\s+"
+                      r"(?:(?:slightly|sharply|well|only|just)\s+)?(?:down|up|rising|falling|increasing|decreasing|declining"
                       r"|dropping|climbing|compared|as\s+against)\s+(?:from|to|with)\s+(?:only\s+|just\s+|about\s+|around\s+"
                       r"|nearly\s+|some\s+|approximately\s+)?(?:the\s+(?P<point>trough|peak|low|high)\s+of\s+"
                       # a reckoning of the same measure (round c): `…, down from its January estimate of 3.2 percent`
-                      r"|(?:its|their|the|an?)\s+(?:[A-Za-z]+\s+)?(?:estimate|forecast|projection|figure|reading)\s+of\s+)?")
+                      r"|(?:its|their|the|an?)\s+(?:[A-Za-z]+\s+)?(?:estimate|forecast|projection|figure|reading)\s+of\s+"
+                      r"|an?\s+(?:rise|increase|fall|decline|gain|drop|decrease)\s+of\s+)?")
 # round xcf (xcf1): a bare change right after the value it changes (`… was 71.0 per cent, up 0.4 on the quarter`,
 # `There were 2.56 million unemployed people, down 46,000 on the quarter`; english.py `_CHANGE_AFTER_VALUE`) is the
 # change of that value's measure, never its period (`quarter`).

@@ -234,6 +234,11 @@ _VERB_TAIL = re.compile(r"(?i)\s+(?:amassed|totall?ed|reached|amounted|stood|hit
 _THERE_WERE = re.compile(r"(?i)\bthere\s+(?:is|are|was|were|will\s+be)\s+(?:over\s+|about\s+|some\s+|nearly\s+|almost\s+|around\s+)?$")
 _IN_NP = re.compile(r"(?i)\s+(?P<prep>in|of|worth\s+of)\s+(?P<np>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)"
                     r"(?=\s+(?:under|in|at|for|by|that|which|with|aged)\b|[,.;:()]|$)")
+# round xcf (xcf5): a subject given with its abbreviation in brackets (`The Consumer Prices Index including owner occupiers'
+# housing costs (CPIH) rose by 6.2%`, `The Consumer Prices Index (CPI) rose by 7.0%`) is named by the abbreviation, the
+# head the text goes on to use (the long phrase was cut inside it: `Index including owner occupiers' housing costs`).
+_ABBREVIATED = re.compile(r"(?P<np>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,8})\s*\((?P<abbr>[A-Z][A-Z0-9&]{1,7})\)\s+"
+                          r"(?:[a-z]+\s+){1,3}(?:by\s+)?(?:about\s+|around\s+|nearly\s+)?$")
 # round xcf (xcf1): the age group qualifying a name is cut at its numbers (`The employment rate for those aged from 16
 # to 64` named `employment rate for those aged`): the dangling `for those aged`/`aged` goes, the measure stays.
 _AGE_GROUP_TAIL = re.compile(r"(?i)\s+(?:(?:for|among|of)\s+(?:those|people|persons|adults|workers|men|women)\s+)?aged"
@@ -256,6 +261,9 @@ def tidy_english(text: str, q: Quantity, name: str, previous_name: str = "") -> 
         if q.unit and counted.lower() == q.unit.lower() and counted.isalpha():   # round xcf (xcf1): a count's own noun
             return f"{counted} {held['prep']} {held['np']}"                 # There were 29.48 million people in employment
         return held["np"]                                                   # there were $100 billion in …
+    if (short := _ABBREVIATED.search(before)) and name and (name.split()[-1] in short["np"].split() or f"({short['abbr']})" in name):
+        tail = name.split(f"({short['abbr']})", 1)[1].strip() if f"({short['abbr']})" in name else ""
+        return f"{short['abbr']} {tail}".strip()                            # The Consumer Prices Index (CPI) rose by
     if (aged := _AGE_GROUP_TAIL.search(name)) and aged.start() >= 2:
         return name[:aged.start()]                                          # employment rate for those aged (16 to 64)
     if _COMPARED.search(before) and len(previous_name) >= 2 and (place := _COMPARED_PLACE.match(text, q.end)):
@@ -473,6 +481,10 @@ _BRACKET_NOUN = re.compile(r"(?i)\s*[\d.,]+\s*%\s+(?P<noun>growth|inflation)\b")
 # `alcoholic beverages and tobacco`), after `from`/`for` in a long clause.
 _CHANGE_BRACKET = re.compile(r"(?i)\((?P<inside>\s*(?:up|down|rising|falling|higher|lower)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+"
                              r"|almost\s+|some\s+)?)$")
+# check document xcf5: the bracket may open with the value itself when the item is a list's (`came from housing and
+# household services (1.49 percentage points, principally from …) and transport (1.47 percentage points, …)`); read last,
+# after every other shape (xce6's capitalised items, xr1's source shares) had its turn.
+_VALUE_BRACKET = re.compile(r"\((?P<inside>\s*(?:about\s+|around\s+|nearly\s+|some\s+)?)$")
 _LIST_MARK = re.compile(r"[,;:]\s*(?:and\s+)?|\)\s*and\s+")
 # check document xce6: values after a colon (`Core inflation is expected to be even lower: 2.5% in 2024 and 2.1% in
 # 2025`): the clause before the colon says what they measure, its subject.
@@ -487,9 +499,10 @@ _ATTAINED = re.compile(r"(?i)^(?:(?:meet|meets|met|achieve|achieves|achieved|rea
 _GROUP_SHARE = re.compile(r"(?i)\bthe\s+(?P<adj>[a-z]{3,}est|top|bottom)\s+$")
 
 
-def _bracketed_change_item(before: str) -> str:
-    """The list item a bracketed change follows (`…: housing and household utilities (up 3.0 percent)`), or ''."""
-    bracket = _CHANGE_BRACKET.search(before)
+def _bracketed_change_item(before: str, bare: bool = False) -> str:
+    """The list item a bracketed change follows (`…: housing and household utilities (up 3.0 percent)`), or ''.
+    `bare`: the bracket opens with the value itself (`and transport (1.47 percentage points, …)`)."""
+    bracket = (_VALUE_BRACKET if bare else _CHANGE_BRACKET).search(before)
     if not bracket:
         return ""
     head = before[:bracket.start()].rstrip()
@@ -498,7 +511,7 @@ def _bracketed_change_item(before: str) -> str:
     words = item.split()
     if len(words) >= 6 and (cut := [i for i, w in enumerate(words) if w.lower() in ("from", "for")]):
         words = words[cut[-1] + 1:]                      # came from higher prices for cigarettes and tobacco
-    if words and words[0].lower() in ("the", "a", "an"):
+    while words and words[0].lower() in ("the", "a", "an", "with", "from", "for", "of", "in", "to"):
         words = words[1:]
     item = " ".join(words)
     if not 1 <= len(words) <= 6 or any(c.isdigit() for c in item) or len(item) < 2:
@@ -613,4 +626,6 @@ def _rename_english(text: str, q: Quantity, name: str) -> str:
             return f"{subject} growth" if grew and noun == "average" else subject
     if _PREPOSITION.match(name) and len(_PREPOSITION.sub("", name)) >= 2:
         return _PREPOSITION.sub("", name)                     # from royalties on …: no preposition opens a name
+    if re.match(r"\s*[,)]", after) and (item := _bracketed_change_item(before, bare=True)) and item != name:
+        return item                                           # and transport (1.47 percentage points, …)
     return ""
