@@ -239,6 +239,14 @@ def _display(value: float) -> str:
     return f"{value:,.4f}".rstrip("0").rstrip(".")
 
 
+def _month_year(m: re.Match) -> bool:
+    """round xcf (xcf4): a year after a month's name (`the December 2012 quarter`, `the September 2012 and June 2012
+    quarters`) is a date, never a count of the noun or unit after it, nor a fraction (it was read as 2012/4 = 503)."""
+    return bool(re.fullmatch(r"1[89]\d\d|20\d\d", m["num"]) and re.search(
+        r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+$",
+        m.string[max(0, m.start() - 12):m.start()]))
+
+
 def _year_before_noun(m: re.Match) -> bool:
     """`In 2020 exports rose`: a year after a preposition of time, not a count of exports."""
     before = m.string[max(0, m.start() - 8):m.start()]
@@ -247,6 +255,8 @@ def _year_before_noun(m: re.Match) -> bool:
     if re.search(r"(?:^|[.!?]\s+|\n)$", m.string[max(0, m.start() - 3):m.start()]) \
             and re.match(r"\s+(?:to|will|would|may|might|could|should)\s", m.string[m.end():]):
         return True        # `1960 promises to be the most prosperous year`: a year opening a sentence, its verb after
+    if _month_year(m):
+        return True
     return bool(re.search(r"(?i)\b(?:in|since|until|by|during|from|to|of)\s+$", before))
 
 
@@ -274,6 +284,8 @@ def _unit(m: re.Match, value: float, words: bool) -> str | None:
         return UNITS_EN.get(word, word)
     if m["unit"]:
         unit = m["unit"].lower()
+        if _month_year(m):
+            return None                                # the December 2012 quarter: a date, not 2012 quarters
         return UNITS_EN.get(unit, UNITS_EN.get(unit[:-1] if unit.endswith("s") else unit, m["unit"]))
     if m["noun"]:
         noun = m["noun"].lower()
@@ -571,6 +583,8 @@ def scan_english(text: str) -> list[Quantity]:
             if ordinal and m["unit"] and m["unit"].lower() == "year" and _OF_AGE.match(text, m.end()):
                 found.append(Quantity(m.start(), m.end(), value + ordinal, "years", _display(value + ordinal), False))
             continue
+        if m["frac"] and _month_year(m):
+            continue                                  # the December 2012 quarter: a date, not 2012/4
         if m["frac"]:
             value = value / _DENOMINATORS[m["frac"].strip(" -").lower()]
         unit = _unit(m, value, words)

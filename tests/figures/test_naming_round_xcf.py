@@ -80,3 +80,11 @@ def test_a_bound_not_reached_is_cut_off_a_name():
 
 def test_one_year_without_within_is_no_figure():
     assert "一年" not in _named("一年来，全县工作取得新进展，完成投资二十亿元。")
+
+
+def test_a_year_after_a_month_is_a_date_not_a_fraction():
+    """xcf4: `the December 2012 quarter` was read as 2012 quarters = 503 (an appendix row `503`)."""
+    named = _named_en("Prices rose 0.9 percent in the year to the December 2012 quarter, and 0.8 percent in the "
+                      "September 2012 and June 2012 quarters.")
+    assert "2012 quarter" not in named and "2012 quarters" not in named
+    assert "three quarters" in _named_en("About three quarters of the 40 schools reopened, and 12 percent closed.")
