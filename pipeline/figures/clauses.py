@@ -106,6 +106,9 @@ def _age(text: str, sentence: int, q: Quantity) -> str:
         return cap(_without_state(office["office"]) + "候选人年龄")
     if person in _GENERIC_PERSONS:                # 未满十八周岁的人，可由其父母…代为办理申请: the act
         return _allowed_act(text, q, after.end() + len(clause))
+    banned = _BANNED_HIRE.search(text, clause_start(text, q.start), q.start)
+    if banned:                                    # 禁止用人单位招用未满十六周岁的未成年人 -> 用人单位招用的最低年龄
+        return cap(banned["agent"] + banned["verb"] + "的最低年龄")
     return cap(person + "年龄" + _bound(text, q)) if len(person) >= 2 else ""
 
 
@@ -121,6 +124,11 @@ def _age_from(text: str, sentence: int, q: Quantity) -> str:
     return cap(_without_state(m["person"]) + "年龄") if m and text.startswith("之日", q.end) else ""
 
 
+# round xo1's miss, seen again as xcf3's `不得利用不满十周岁的未成年人`: a ban on an agent's taking on people under an age
+# (`禁止用人单位招用未满十六周岁的未成年人`) makes the age the least one the agent may take on: <agent><verb>的最低年龄,
+# not the person's 年龄上限. Only with the agent named (xcf3's agentless ban keeps the role after 作为).
+_BANNED_HIRE = re.compile(r"(?:禁止|不得|严禁)(?P<agent>[\u4e00-\u9fff]{2,8}?)(?P<verb>招用|招收|雇用|录用|聘用|使用|利用)"
+                          r"(?:未满|不满)$")
 # A person named only as `人` or `者`: the clause after the age says what the age allows.
 _GENERIC_PERSONS = ("人", "者", "")
 _UNDER = re.compile(r"(?:未满|不满|不足|未达到)$")
@@ -316,6 +324,9 @@ _PLAN_BEFORE = re.compile(r"决定|计划|争取|力争|要求")
 _EVENT_OPENER = re.compile(r"^(?:基本上|基本|全面|初步|逐步|逐渐地|逐渐|彻底|尽快|让|使)+")
 # A prohibition as the event: what may not be done, up to its manner (`不得许可第三人以…方式使用`).
 _PROHIBITION = re.compile(r"不得(?P<act>[^，。；,;以按依用在]{2,12})")
+# round xcf (xcf3): a plain negation after the term is a ban for it too (`三年内不受理该申请人的广告审查申请`, `一年内不予
+# 登记`): the negated act up to its 的 names the term; not a bound or an adverb (不足, 不少于, 不断, 不同).
+_NEGATED = re.compile(r"(?P<neg>不予|不再|不)(?![得足少低超高多同仅但是到断久])(?P<act>[^，。；,;以按依用在的]{2,10})")
 
 
 def _deadline(text: str, sentence: int, q: Quantity) -> str:
@@ -335,6 +346,9 @@ def _deadline(text: str, sentence: int, q: Quantity) -> str:
     banned = _PROHIBITION.search(event)
     if banned:                                   # 作者不得许可第三人以…方式使用该作品 -> 不得许可第三人的期限
         return cap("不得" + banned["act"] + "的期限")
+    negated = _NEGATED.match(event)
+    if negated:                                  # 三年内不受理该申请人的广告审查申请 -> 不受理该申请人的期限
+        return cap(negated["neg"] + negated["act"] + "的期限")
     modal = [x.end() for x in _MODAL.finditer(event)]
     if not modal and (_MODAL.search(text, sentence, q.start) or _PLAN_BEFORE.search(text, sentence, q.start)
                       or text.endswith("之日起", sentence, q.start)):   # check document xce7: `自接受商品或者服务之日起六个月内

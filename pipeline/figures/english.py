@@ -239,6 +239,14 @@ def _display(value: float) -> str:
     return f"{value:,.4f}".rstrip("0").rstrip(".")
 
 
+def _month_year(m: re.Match) -> bool:
+    """round xcf (xcf4): a year after a month's name (`the December 2012 quarter`, `the September 2012 and June 2012
+    quarters`) is a date, never a count of the noun or unit after it, nor a fraction (it was read as 2012/4 = 503)."""
+    return bool(re.fullmatch(r"1[89]\d\d|20\d\d", m["num"]) and re.search(
+        r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+$",
+        m.string[max(0, m.start() - 12):m.start()]))
+
+
 def _year_before_noun(m: re.Match) -> bool:
     """`In 2020 exports rose`: a year after a preposition of time, not a count of exports."""
     before = m.string[max(0, m.start() - 8):m.start()]
@@ -247,6 +255,8 @@ def _year_before_noun(m: re.Match) -> bool:
     if re.search(r"(?:^|[.!?]\s+|\n)$", m.string[max(0, m.start() - 3):m.start()]) \
             and re.match(r"\s+(?:to|will|would|may|might|could|should)\s", m.string[m.end():]):
         return True        # `1960 promises to be the most prosperous year`: a year opening a sentence, its verb after
+    if _month_year(m):
+        return True
     return bool(re.search(r"(?i)\b(?:in|since|until|by|during|from|to|of)\s+$", before))
 
 
@@ -274,6 +284,8 @@ def _unit(m: re.Match, value: float, words: bool) -> str | None:
         return UNITS_EN.get(word, word)
     if m["unit"]:
         unit = m["unit"].lower()
+        if _month_year(m):
+            return None                                # the December 2012 quarter: a date, not 2012 quarters
         return UNITS_EN.get(unit, UNITS_EN.get(unit[:-1] if unit.endswith("s") else unit, m["unit"]))
     if m["noun"]:
         noun = m["noun"].lower()
@@ -492,6 +504,27 @@ def _from_to_bare(text: str, found: list[Quantity]) -> list[Quantity]:
     return found
 
 
+# round xcf (xcf1; the bare change of round o's `from 60 to 40`, after a value instead of a verb): a bare number after
+# `, up` or `, down` that follows a value of the same clause and is followed by the period or base of the change
+# (`The employment rate … was 71.0 per cent, up 0.4 on the quarter`, `There were 29.48 million people …, up 201,000
+# on the quarter`) is that value's change, a value too; years are not. Without the value before (`turn it up 2
+# notches`) or the period after it stays a bare number.
+_CHANGE_AFTER_VALUE = re.compile(r"(?i),\s+(?:up|down)\s+(?:by\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+                                 r"(?=\s+(?:on|from|compared|since|over|than)\s+(?:the|a|an|its|last)\b)")
+
+
+def _changes_after_values(text: str, found: list[Quantity]) -> list[Quantity]:
+    """The bare change after a value of its clause (see `_CHANGE_AFTER_VALUE`)."""
+    for m in _CHANGE_AFTER_VALUE.finditer(text):
+        start, end = m.start("n"), m.end("n")
+        floor = max(_sentence_start(text, m.start()), text.rfind(";", 0, m.start()) + 1)
+        if _year_like(m["n"]) or not any(floor <= q.start and q.end <= m.start() for q in found):
+            continue
+        if all(q.end <= start or q.start >= end for q in found):
+            found.append(Quantity(start, end, float(m["n"].replace(",", "")), "", m["n"], False))
+    return found
+
+
 # round c: money per unit of a good, of work or of a person is a rate, one value (`the Federal gasoline tax at two
 # cents per gallon`, `from about 45 cents an hour`): the phrase holds the `per <unit>`, so the figure reads as the
 # rate it is. Money a day, week, month or year stays an amount whose period qualifies it (`cost us $3 billion a
@@ -509,6 +542,23 @@ def _money_rates(text: str, found: list[Quantity]) -> list[Quantity]:
         out.append(replace(q, end=per.end()) if per and all(o.end <= q.end or o.start >= per.end()
                                                                           for o in found if o is not q) else q)
     return out
+
+
+# round xcf (xcf1, xcf5): the period a statistic is reckoned over (`rose by 6.2% in the 12 months to March 2022`, `up 0.1
+# on the three months to May 2012`, `the CPIH 12-month inflation rate`) says when, not how much: a span after `the` and
+# before `to`/`ending`/`ended` and a month or a year, or a `N-month` before a rate, is no figure.
+_RECKONING_PERIOD = re.compile(r"(?i)(?:\bthe\s+(?:latest\s+|last\s+|past\s+)?$)")
+_PERIOD_TO = re.compile(r"(?i)\s+(?:to|ending|ended)\s+(?:the\s+end\s+of\s+)?(?:January|February|March|April|May|June|July|August"
+                        r"|September|October|November|December|(?:19|20)\d\d)\b")
+_SPAN_BEFORE_RATE = re.compile(r"(?i)-(?:month|year|week|quarter)\s+(?:[a-z]+\s+)?(?:rate|growth|change|average)\b")
+
+
+def _reckoning_period(text: str, q: Quantity) -> bool:
+    if q.unit not in ("months", "years", "weeks", "quarters", "month", "year", "week", "quarter"):
+        return False
+    if _SPAN_BEFORE_RATE.match(text, q.end - len(text[q.start:q.end].split("-")[-1]) - 1) and "-" in text[q.start:q.end]:
+        return True                                                      # the CPIH 12-month inflation rate
+    return bool(_RECKONING_PERIOD.search(text, max(0, q.start - 20), q.start) and _PERIOD_TO.match(text, q.end))
 
 
 def scan_english(text: str) -> list[Quantity]:
@@ -533,6 +583,8 @@ def scan_english(text: str) -> list[Quantity]:
             if ordinal and m["unit"] and m["unit"].lower() == "year" and _OF_AGE.match(text, m.end()):
                 found.append(Quantity(m.start(), m.end(), value + ordinal, "years", _display(value + ordinal), False))
             continue
+        if m["frac"] and _month_year(m):
+            continue                                  # the December 2012 quarter: a date, not 2012/4
         if m["frac"]:
             value = value / _DENOMINATORS[m["frac"].strip(" -").lower()]
         unit = _unit(m, value, words)
@@ -571,11 +623,14 @@ def scan_english(text: str) -> list[Quantity]:
             found.append(Quantity(start, end, float(re.sub(r"[,\s]", "", m["n"])), "", m["n"], False))
     if " from " in text:
         found = _from_to_bare(text, found)
+    if ", up " in text or ", down " in text:
+        found = _changes_after_values(text, found)
     if " in " in text or " out of " in text:
         found = _one_in(text, found)
     found.sort(key=lambda q: q.start)
     found = [q for q in found if not _in_idiom(original, q)]
     found = _counts_with_two_modifiers(original, found) if " " in original else found
+    found = [q for q in found if not _reckoning_period(original, q)]
     return _money_rates(original, _counts_beside_statistics(original, found))
 
 

@@ -153,11 +153,20 @@ _EN_THEN = re.compile(r"(?i)\s+(?:in|by|during)\s+(?:19|20)\d\ds?\s*,?\s+(?:and|
 # `Growth of 3% is expected in 2012, rising to 4.2% in 2013`, `was 4.1 per cent in September, up from the
 # trough of 3.5 per cent`): the second value measures what the first does; a turning point (trough, peak)
 # before it is kept (trough of …).
-_EN_ALSO = re.compile(r"(?i)(?:[^,;.:\d]|(?:19|20)\d\d){0,80}?,\s+(?:(?:slightly|sharply|well|only|just)\s+)?(?:down|up|rising|falling|increasing|decreasing|declining"
+# round xcf (xcf5, with xcf4's `after increases of`): the span of the first value may hold its own number (`rose by 6.2%
+# in the 12 months to March 2022, up from 5.5% in February`), and a noun of change opens the second (`CPIH rose by 0.9%
+# in March 2022, compared with a rise of 0.2% in March 2021`): the same measure at another time.
+_EN_ALSO = re.compile(r"(?i)(?:[^,;.:\d]|(?:19|20)\d\d|\d{1,2}[\s-]+(?:months?|years?|weeks?|quarters?)\b){0,80}?,\s+"
+                      r"(?:(?:slightly|sharply|well|only|just)\s+)?(?:down|up|rising|falling|increasing|decreasing|declining"
                       r"|dropping|climbing|compared|as\s+against)\s+(?:from|to|with)\s+(?:only\s+|just\s+|about\s+|around\s+"
                       r"|nearly\s+|some\s+|approximately\s+)?(?:the\s+(?P<point>trough|peak|low|high)\s+of\s+"
                       # a reckoning of the same measure (round c): `…, down from its January estimate of 3.2 percent`
-                      r"|(?:its|their|the|an?)\s+(?:[A-Za-z]+\s+)?(?:estimate|forecast|projection|figure|reading)\s+of\s+)?")
+                      r"|(?:its|their|the|an?)\s+(?:[A-Za-z]+\s+)?(?:estimate|forecast|projection|figure|reading)\s+of\s+"
+                      r"|an?\s+(?:rise|increase|fall|decline|gain|drop|decrease)\s+of\s+)?")
+# round xcf (xcf1): a bare change right after the value it changes (`… was 71.0 per cent, up 0.4 on the quarter`,
+# `There were 2.56 million unemployed people, down 46,000 on the quarter`; english.py `_CHANGE_AFTER_VALUE`) is the
+# change of that value's measure, never its period (`quarter`).
+_EN_CHANGE_AFTER = re.compile(r"(?i)[^,;.]{0,80}?,\s+(?:up|down)\s+(?:by\s+)?")
 # round xce (xce3: 4 rows, xce5: 2 rows): a name made only of connectives, prepositions and words of time (`and`,
 # `and from`, `year` of `… this year and 4.9 per cent next year`, `April` of `from 4.8 per cent in April`) says how
 # the value joins the one before it in the sentence, never what it measures: it measures what that one does (a
@@ -246,6 +255,8 @@ def name_indicators(text: str, hits: list[Hit]) -> None:
                         or (previous.q.unit == hit.q.unit and _EN_THEN.fullmatch(text, previous.q.end, hit.q.start)):
                     # from 20 Hz to 20 kHz; 1.2 million tons in 1967 and 6.2 million tons by 1971
                     hit.indicator = previous.indicator
+                elif not hit.q.unit and previous.q.unit != "years" and _EN_CHANGE_AFTER.fullmatch(text, previous.q.end, hit.q.start):
+                    hit.indicator = f"change in {previous.indicator}"   # 71.0 per cent, up 0.4 on the quarter
                 elif previous.q.unit == hit.q.unit and (also := _EN_ALSO.fullmatch(text, previous.q.end, hit.q.start)):
                     point = also["point"]                                 # …, down from 3.8 per cent
                     hit.indicator = f"{point.lower()} of {previous.indicator}" if point else previous.indicator

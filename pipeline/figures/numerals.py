@@ -142,6 +142,11 @@ _KIND_UNITS = ("个", "种", "类", "项")
 _LIMITED_SPANS = ("小时", "天", "日", "年", "个月", "分钟", "岁", "周岁", "个星期")
 
 
+# round xcf (xcf3; widens round o's bound to a term): a span closed by 内 (`一年内不受理该申请人的…申请`, `一日内`)
+# is a term, a figure even as 一; not 一年来 or 一年一度.
+_WITHIN_SPAN = re.compile(r"(?:以内|之内|内)(?!容|部|外|地|心|涵|在|需)")
+
+
 def _bounded(text: str, start: int) -> bool:
     clause = re.split(r"[，。；：！？,;:]", text[:start])[-1]
     return clause.endswith(_BOUND_VERBS) and not clause.endswith(("是", "为"))
@@ -193,7 +198,7 @@ def _counted(text: str, m: re.Match) -> Quantity | None:
     if frac and not unit and not mag:
         return None                                   # 四点三: a time of day or a list point, no unit
     if num in ("一", "二", "零") and not mag and unit != "倍" and not frac \
-            and not (unit in _LIMITED_SPANS and _bounded(text, m.start())):
+            and not (unit in _LIMITED_SPANS and (_bounded(text, m.start()) or _WITHIN_SPAN.match(text, end))):
         return None                                   # 一个, 一批, 二次供水, 零部件: not figures; but a limit
                                                       # (`每日不得超过一小时`) is one
     if len(num) == 1 and unit in _KIND_UNITS and not _bounded(text, m.start()):

@@ -101,6 +101,8 @@ INDICATOR_TRAILING = (
     "递增", "递减", "每年",
     # a bound the number sets (`人均公共卫生服务经费不低于15元`)
     "不低于", "不高于", "不少于", "不多于", "不超过", "不到", "低于", "高于", "少于", "多于",
+    # round xcf (xcf3): a bound of a span or an amount not yet reached (`受到行政处罚未满三年的`, `违法所得不足五万元的`)
+    "未满", "不满", "年满", "不足",
     # a verb of attainment or duration before the number (`升学率实现`, `增长速度连续`)
     "实现了", "实现", "连续",
     # a verb of completion or a plan before the number (`基本建设投资完成`, `国民生产总值计划增长`)

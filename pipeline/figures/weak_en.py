@@ -232,8 +232,17 @@ _VERB_TAIL = re.compile(r"(?i)\s+(?:amassed|totall?ed|reached|amounted|stood|hit
                         r"|to\s+(?:only\s+|just\s+)?(?:average|reach|exceed|total|hit|top|be|stand|grow|rise|fall))$")
 # There were N in X (`there were over $100 billion in oil sands projects`): the value is of X.
 _THERE_WERE = re.compile(r"(?i)\bthere\s+(?:is|are|was|were|will\s+be)\s+(?:over\s+|about\s+|some\s+|nearly\s+|almost\s+|around\s+)?$")
-_IN_NP = re.compile(r"(?i)\s+(?:in|of|worth\s+of)\s+(?P<np>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)"
-                    r"(?=\s+(?:under|in|at|for|by|that|which|with)\b|[,.;:()]|$)")
+_IN_NP = re.compile(r"(?i)\s+(?P<prep>in|of|worth\s+of)\s+(?P<np>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)"
+                    r"(?=\s+(?:under|in|at|for|by|that|which|with|aged)\b|[,.;:()]|$)")
+# round xcf (xcf5): a subject given with its abbreviation in brackets (`The Consumer Prices Index including owner occupiers'
+# housing costs (CPIH) rose by 6.2%`, `The Consumer Prices Index (CPI) rose by 7.0%`) is named by the abbreviation, the
+# head the text goes on to use (the long phrase was cut inside it: `Index including owner occupiers' housing costs`).
+_ABBREVIATED = re.compile(r"(?P<np>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,8})\s*\((?P<abbr>[A-Z][A-Z0-9&]{1,7})\)\s+"
+                          r"(?:[a-z]+\s+){1,3}(?:by\s+)?(?:about\s+|around\s+|nearly\s+)?$")
+# round xcf (xcf1): the age group qualifying a name is cut at its numbers (`The employment rate for those aged from 16
+# to 64` named `employment rate for those aged`): the dangling `for those aged`/`aged` goes, the measure stays.
+_AGE_GROUP_TAIL = re.compile(r"(?i)\s+(?:(?:for|among|of)\s+(?:those|people|persons|adults|workers|men|women)\s+)?aged"
+                             r"(?:\s+(?:from|between|over|under))?$")
 # A value compared in brackets with another place (`(compared to $60,270 in Canada as a whole)`): the
 # measure of the value before it, in that place.
 _COMPARED = re.compile(r"(?i)\((?:compared|as\s+against|against|versus|vs\.?)\s+(?:to\s+|with\s+)?$")
@@ -248,7 +257,15 @@ def tidy_english(text: str, q: Quantity, name: str, previous_name: str = "") -> 
     comparison or a compound noun after a percentage; '' when none applies."""
     before = text[_sentence_start(text, q.start):q.start]
     if _THERE_WERE.search(before) and (held := _IN_NP.match(text, q.end)):
+        counted = text[q.start:q.end].split()[-1]
+        if q.unit and counted.lower() == q.unit.lower() and counted.isalpha():   # round xcf (xcf1): a count's own noun
+            return f"{counted} {held['prep']} {held['np']}"                 # There were 29.48 million people in employment
         return held["np"]                                                   # there were $100 billion in …
+    if (short := _ABBREVIATED.search(before)) and name and (name.split()[-1] in short["np"].split() or f"({short['abbr']})" in name):
+        tail = name.split(f"({short['abbr']})", 1)[1].strip() if f"({short['abbr']})" in name else ""
+        return f"{short['abbr']} {tail}".strip()                            # The Consumer Prices Index (CPI) rose by
+    if (aged := _AGE_GROUP_TAIL.search(name)) and aged.start() >= 2:
+        return name[:aged.start()]                                          # employment rate for those aged (16 to 64)
     if _COMPARED.search(before) and len(previous_name) >= 2 and (place := _COMPARED_PLACE.match(text, q.end)):
         return f"{previous_name} ({place['place']})"                        # (compared to $60,270 in Canada …)
     compound = _COMPOUND_AFTER.match(text, q.end) if q.unit == "%" else None
@@ -267,7 +284,11 @@ _HEDGE_WORDS = frozenset("well was were is are has have had up down gone more le
                          "still yet".split())
 # round c (xc6): `after` before a participle of change (`…, after contracting about 1 percent in 2009`) is a hedge
 # too; `After two weeks, the folds …` is a time, which the rule leaves alone.
-_AFTER_CHANGING = re.compile(r"(?i)\bafter\s+[a-z]{3,}ing\s+(?:by\s+)?(?:about\s+|nearly\s+|some\s+|around\s+|almost\s+)?$")
+# round xcf (xcf4): a noun of change after `after` is the same hedge (`The CPI increased 0.9 percent …, after
+# increases of 0.8 percent and 1.0 percent …`): the clause's subject measures the earlier values too.
+_AFTER_CHANGING = re.compile(r"(?i)\bafter\s+(?:[a-z]{3,}ing\s+(?:by\s+)?|(?:an?\s+)?(?:increases?|rises?|falls?|declines?|gains?"
+                             r"|drops?|decreases?)\s+of\s+(?:[\d.,]+\s*(?:%|percent|per\s+cent)?\s+and\s+)?)"
+                             r"(?:about\s+|nearly\s+|some\s+|around\s+|almost\s+)?$")
 # A bare end of a change (`… have declined from 60 to 40`): the subject before the verb of change measures both.
 _FROM_TO_END = re.compile(r"(?i)\s(?:declined|decreased|fallen|fell|dropped|risen|rose|increased|grown|grew|gone\s+(?:up|down)"
                           r"|climbed|changed)\s+from\s+(?:about\s+|around\s+|some\s+)?(?:\d[\d,]*\s+to\s+(?:about\s+|around\s+|some\s+)?)?$")
@@ -452,6 +473,19 @@ _ITEM_BRACKET = re.compile(r"(?:^|[,;:]\s*|\s(?:with|and|for|in|of)\s+)(?P<item>
                            r"(?P<inside>[^()]*)$")
 _BRACKET_FILLER = re.compile(r"(?i)(?:[\d.,]+\s*%?|and|or|in|growth|inflation|(?:19|20)\d\d|\s)*")
 _BRACKET_NOUN = re.compile(r"(?i)\s*[\d.,]+\s*%\s+(?P<noun>growth|inflation)\b")
+# round xcf (xcf4; widens xce6's bracket and xr1's source shares to items in lower case): a change in brackets after
+# an item of a list (`the main upward contributions came from: housing and household utilities (up 3.0 percent),
+# alcoholic beverages and tobacco (up 5.3 percent) and …`, `came from higher prices for cigarettes and tobacco (up 13
+# percent)`): the item names the value, never the direction word (`up`, `down`) or the sentence's subject. The item
+# is the words after the last list mark (`,` `;` `:`, or `and` after the bracket before: an item's own `and` stays,
+# `alcoholic beverages and tobacco`), after `from`/`for` in a long clause.
+_CHANGE_BRACKET = re.compile(r"(?i)\((?P<inside>\s*(?:up|down|rising|falling|higher|lower)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+"
+                             r"|almost\s+|some\s+)?)$")
+# check document xcf5: the bracket may open with the value itself when the item is a list's (`came from housing and
+# household services (1.49 percentage points, principally from …) and transport (1.47 percentage points, …)`); read last,
+# after every other shape (xce6's capitalised items, xr1's source shares) had its turn.
+_VALUE_BRACKET = re.compile(r"\((?P<inside>\s*(?:about\s+|around\s+|nearly\s+|some\s+)?)$")
+_LIST_MARK = re.compile(r"[,;:]\s*(?:and\s+)?|\)\s*and\s+")
 # check document xce6: values after a colon (`Core inflation is expected to be even lower: 2.5% in 2024 and 2.1% in
 # 2025`): the clause before the colon says what they measure, its subject.
 _AFTER_COLON = re.compile(r":\s*(?:about\s+|around\s+|some\s+|nearly\s+)?$")
@@ -463,6 +497,26 @@ _ATTAINED = re.compile(r"(?i)^(?:(?:meet|meets|met|achieve|achieves|achieved|rea
                        r"|exceeded|beat|beats|match|matches|matched|miss|missed)\s+(?:the\s+|its\s+|their\s+)?"
                        r"|[a-z]+\s+(?:its|their|our)\s+)(?P<np>[a-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,5})$")
 _GROUP_SHARE = re.compile(r"(?i)\bthe\s+(?P<adj>[a-z]{3,}est|top|bottom)\s+$")
+
+
+def _bracketed_change_item(before: str, bare: bool = False) -> str:
+    """The list item a bracketed change follows (`…: housing and household utilities (up 3.0 percent)`), or ''.
+    `bare`: the bracket opens with the value itself (`and transport (1.47 percentage points, …)`)."""
+    bracket = (_VALUE_BRACKET if bare else _CHANGE_BRACKET).search(before)
+    if not bracket:
+        return ""
+    head = before[:bracket.start()].rstrip()
+    marks = list(_LIST_MARK.finditer(head))
+    item = head[marks[-1].end():] if marks else head
+    words = item.split()
+    if len(words) >= 6 and (cut := [i for i, w in enumerate(words) if w.lower() in ("from", "for")]):
+        words = words[cut[-1] + 1:]                      # came from higher prices for cigarettes and tobacco
+    while words and words[0].lower() in ("the", "a", "an", "with", "from", "for", "of", "in", "to"):
+        words = words[1:]
+    item = " ".join(words)
+    if not 1 <= len(words) <= 6 or any(c.isdigit() for c in item) or len(item) < 2:
+        return ""
+    return item
 
 
 def rename_english(text: str, q: Quantity, name: str) -> str:
@@ -486,6 +540,8 @@ def _rename_english(text: str, q: Quantity, name: str) -> str:
         return f"the {group['adj'].lower()}"                  # the lives of the poorest 40 percent
     if _ORDER_OPENING.match(name) and len(_ORDER_OPENING.sub("", name)) >= 2:
         return _ORDER_OPENING.sub("", name)                   # followed by India at 6.4 percent -> India
+    if (changed_item := _bracketed_change_item(before)):
+        return changed_item                                   # housing and household utilities (up 3.0 percent)
     if (bracket := _ITEM_BRACKET.search(before)) and _BRACKET_FILLER.fullmatch(bracket["inside"]):
         noun = _BRACKET_NOUN.match(text, before.rfind("(") + (q.start - len(before)) + 1)
         return f"{bracket['item']} {noun['noun'].lower()}" if noun else bracket["item"]   # India (6.2% growth in 2024 …
@@ -570,4 +626,6 @@ def _rename_english(text: str, q: Quantity, name: str) -> str:
             return f"{subject} growth" if grew and noun == "average" else subject
     if _PREPOSITION.match(name) and len(_PREPOSITION.sub("", name)) >= 2:
         return _PREPOSITION.sub("", name)                     # from royalties on …: no preposition opens a name
+    if re.match(r"\s*[,)]", after) and (item := _bracketed_change_item(before, bare=True)) and item != name:
+        return item                                           # and transport (1.47 percentage points, …)
     return ""
