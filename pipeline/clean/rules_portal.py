@@ -612,6 +612,31 @@ def section_names(page: Page) -> Page:
     return page.drop(texts[:k] + ([texts[k]] if minguo else []))
 
 
+# a byline under a headline: a source, time or date label, or a date (unseen13)
+BYLINE_HINT = re.compile(rf"来源|發布|发布|时间|時間|日期|作者|{DIGIT}{{4}}[-/.年]\s*{DIGIT}{{1,2}}")
+COLUMN_LABEL_MAX = 8   # characters: a column's name
+
+
+def column_label(page: Page) -> Page:
+    """Drop the column's name printed over the headline when the headline ends in it and a byline
+    follows: a portal files each article in a column named for its kind ('政府工作报告', '通知公告'), and
+    prints that name at the top of the article ('政府工作报告' / '2011年政府工作报告' / '来源: 发布时间:
+    2011-…'). The label would be read as the title and the headline pushed down to a section
+    heading (unseen13).
+
+    Example: "政府工作报告" / "2011年政府工作报告" / "来源: 发布时间: 2011-02-14". A short title over its
+    own longer form with no byline after (a title repeated in the text) stays: only the page's first
+    line, words only, up to COLUMN_LABEL_MAX characters."""
+    texts = [i for i, line in enumerate(page.lines) if line.text.strip()][:3]
+    if len(texts) < 3:
+        return page
+    label, headline, byline = (page.lines[i].text.strip() for i in texts)
+    if not SECTION_NAME.match(label) or len(label) > COLUMN_LABEL_MAX or len(headline) <= len(label) \
+            or not headline.endswith(label) or re.search(r"[。！？；：:，,]", headline) or not BYLINE_HINT.search(byline):
+        return page
+    return page.drop([texts[0]])
+
+
 # a picture's file name standing where the picture was (the CMS wrote it as the image's alt text,
 # and a copy keeps it as a line): 'IMG_0231.JPG', '微信图片_20230118183113.jpg', '195A8859.jpg'
 IMAGE_FILE = re.compile(r"^\s*[^\s/\\<>。，；！？,;!?]{1,80}\.(?:jpe?g|png|gif|bmp|webp|tiff?)\s*$", re.I)

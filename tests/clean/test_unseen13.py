@@ -1,0 +1,40 @@
+"""Cleaning rules the unseen13 round (issue #11, xxn1-xxn8: work reports of other years on portals,
+news and yearbook sites, a document-sharing site) prompted: made-up variants of each phenomenon,
+and what each rule must leave alone."""
+from __future__ import annotations
+
+from .helpers import PROSE, run_rule
+
+HEADLINE = "某某县2019年政府工作报告"
+
+
+def test_a_column_label_over_a_headline_ending_in_it_and_a_byline_goes():
+    kept, removed, _ = run_rule("column-label", ["通知公告", "某某市关于开展某某检查的通知公告", "发布时间：2020-05-06", PROSE])
+    assert [t for _, t in removed] == ["通知公告"]
+    kept, removed, _ = run_rule("column-label", ["政府工作报告", HEADLINE, "来源: 发布时间: 2019-02-14", PROSE])
+    assert [t for _, t in removed] == ["政府工作报告"]
+    # no byline under the headline, or a headline that does not end in the label: it stays
+    kept, removed, _ = run_rule("column-label", ["政府工作报告", HEADLINE, PROSE])
+    assert removed == []
+    kept, removed, _ = run_rule("column-label", ["工作报告", "某某县2019年工作要点", "发布时间：2019-02-14", PROSE])
+    assert removed == []
+
+
+def test_a_document_viewers_buttons_and_page_counter_go():
+    for line in ("下载文档原格式", "/ 32", "1 / 32"):
+        kept, removed, _ = run_rule("widget", [line, HEADLINE, PROSE])
+        assert [t for _, t in removed] == [line], line
+    kept, removed, _ = run_rule("widget", ["3/4", HEADLINE, PROSE])   # a fraction alone is the text's own?
+    assert [t for _, t in removed] == ["3/4"]   # (at the edge, a bare n/N is a viewer's counter: it goes)
+
+
+def test_site_notices_numbered_twice_go_and_a_numbered_list_of_the_text_stays():
+    notices = ["1. 1、下载前请确认文档内容是否完整，平台不提供另外的编辑服务。", "2. 2、预览不全的文档可联系客服申请退款。"]
+    kept, removed, _ = run_rule("twice-numbered-notices", [HEADLINE] + notices + ["政府工作报告", PROSE])
+    assert [t for _, t in removed] == notices
+    own = ["1. 1、全年地区生产总值增长百分之六。", "2. 2、财政收入增长百分之五。"]   # no word of a site's service
+    kept, removed, _ = run_rule("twice-numbered-notices", [HEADLINE] + own + [PROSE])
+    assert removed == []
+    single = ["1、下载文档前请确认内容。", "2、预览不全可联系客服。"]   # numbered once: a list of the text's own
+    kept, removed, _ = run_rule("twice-numbered-notices", [HEADLINE] + single + [PROSE])
+    assert removed == []
