@@ -98,6 +98,8 @@ BOILERPLATE_RULES = [
     ("section-names", portal.section_names),   # unseen12: after widget (a skip link and ':::' go first)
     ("image-file-name", portal.image_file_name),   # unseen12: '195A8859.jpg' where the picture was
     ("twice-numbered-notices", widgets.twice_numbered_notices),   # unseen13: '1. 1、下载文档前…' site notices
+    ("crumb-echo", portal.crumb_echo),   # unseen13: after breadcrumb; '2002卷' repeating a trail item
+    ("bulleted-title-block", portal.bulleted_title_block),   # unseen13: '• 政府工作报告' / '• ——2001年…会议上'
     ("nav-menu", widgets.nav_menu),
     ("forum-chrome", forum.forum_chrome),
     ("blog-widgets", widgets.blog_widgets),

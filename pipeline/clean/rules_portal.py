@@ -637,6 +637,51 @@ def column_label(page: Page) -> Page:
     return page.drop([texts[0]])
 
 
+CRUMB_SPLIT = re.compile(r"\s*(?:[/>›»|｜＞]|&gt;)+\s*|\s{2,}")
+CRUMB_ECHO_MAX = 12   # characters: a column's or volume's name
+
+
+def crumb_echo(page: Page) -> Page:
+    """Drop a line at the top of the page that repeats an item of the location trail a rule took
+    off before, other than its last: the page prints the column (or a yearbook's volume) it stands
+    in as a heading over the text ('当前位置:…  /  年鉴  /  2002卷  /  特载' then '2002卷'). It would be
+    read as the title (unseen13). The trail's last item may be the page's own headline: it stays.
+
+    Example: the trail '首页 > 年鉴 > 2002卷 > 特载' removed, then "2002卷" / the report's title."""
+    items: list[str] = []
+    for removal in page.removed:
+        if removal.rule == "breadcrumb":
+            parts = [p.strip() for p in CRUMB_SPLIT.split(removal.text.split(":", 1)[-1].split("：", 1)[-1]) if p.strip()]
+            items.extend(parts[:-1])
+    if not items:
+        return page
+    texts = [i for i in head_zone(page.lines) if page.lines[i].text.strip()][:3]   # over the text's first prose
+    return page.drop(i for i in texts if len(page.lines[i].text.strip()) <= CRUMB_ECHO_MAX
+                     and page.lines[i].text.strip() in items)
+
+
+BULLET_MARK = re.compile(r"^\s*[•·▪●◆■]\s*")
+DASHED_DATE = re.compile(rf"^[—－―─-]{{1,3}}\s*{DIGIT}{{4}}\s*年")
+
+
+def bulleted_title_block(page: Page) -> Page:
+    """Take the list bullets off a title block a site set as a list: the title and its dateline as
+    the page's first two lines, each behind a bullet ('• 政府工作报告' / '• ——2001年2月16日在…会议上').
+    The bullet made the title a list item, and the text took no title (unseen13). Only when the
+    second line, without its bullet, is a dashed dateline: a list of links stays a list.
+
+    Example: "  • 政府工作报告" / "  • ——2001年2月16日在某某会议上" -> "政府工作报告" / "——2001年…会议上"."""
+    texts = [i for i, line in enumerate(page.lines) if line.text.strip()][:2]
+    if len(texts) < 2 or not all(BULLET_MARK.match(page.lines[i].text) for i in texts):
+        return page
+    second = page.lines[texts[1]].text
+    if not DASHED_DATE.match(second[BULLET_MARK.match(second).end():]):
+        return page
+    for i in texts:
+        page = page.cut(i, 0, BULLET_MARK.match(page.lines[i].text).end())
+    return page
+
+
 # a picture's file name standing where the picture was (the CMS wrote it as the image's alt text,
 # and a copy keeps it as a line): 'IMG_0231.JPG', '微信图片_20230118183113.jpg', '195A8859.jpg'
 IMAGE_FILE = re.compile(r"^\s*[^\s/\\<>。，；！？,;!?]{1,80}\.(?:jpe?g|png|gif|bmp|webp|tiff?)\s*$", re.I)

@@ -38,3 +38,24 @@ def test_site_notices_numbered_twice_go_and_a_numbered_list_of_the_text_stays():
     single = ["1、下载文档前请确认内容。", "2、预览不全可联系客服。"]   # numbered once: a list of the text's own
     kept, removed, _ = run_rule("twice-numbered-notices", [HEADLINE] + single + [PROSE])
     assert removed == []
+
+
+def test_a_line_repeating_a_trail_item_goes_after_the_trail_and_the_last_item_stays():
+    from pipeline.clean import clean_text
+    text = "\n".join(["当前位置:某某网  /  史志  /  年鉴  /  2010卷  /  专载", "", "2010卷", "", HEADLINE, PROSE])
+    kept = [t for t in clean_text(text).lines if t.strip()]
+    assert kept[0] == HEADLINE and "2010卷" not in kept
+    # a line naming a trail item further down the text stays (only the top lines are read)
+    more = "全县上下团结一心，攻坚克难，各项事业取得了新的进展，人民生活水平稳步提高。"
+    text = "\n".join(["当前位置:某某网  /  年鉴  /  2010卷  /  专载", HEADLINE, PROSE, "2010卷", more])
+    kept = [t for t in clean_text(text).lines if t.strip()]
+    assert kept[0] == HEADLINE and "2010卷" in kept
+
+
+def test_bullets_come_off_a_title_block_set_as_a_list_when_the_second_line_is_a_dateline():
+    kept, removed, _ = run_rule("bulleted-title-block", ["  • 政府工作报告", "  • ——2010年2月1日在某某市第三届人民代表大会第五次会议上", PROSE])
+    assert kept[:2] == ["政府工作报告", "——2010年2月1日在某某市第三届人民代表大会第五次会议上"]
+    # a list of links at the top stays a list
+    kept, removed, _ = run_rule("bulleted-title-block", ["• 政府工作报告", "• 政府信息公开指南", PROSE])
+    assert kept[:2] == ["• 政府工作报告", "• 政府信息公开指南"] and removed == []
+

@@ -38,3 +38,19 @@ def test_a_dateline_wrapped_after_the_congress_name_is_no_issuing_body():
     assert [a.name for a in doc.authors] == ["某某某"]
     assert "第三次会议上" in doc.subtitle and doc.subtitle.startswith("——2019年1月3日")
     assert outline(doc) == [(1, "一、过去一年工作回顾")]
+
+
+def test_a_labelled_field_is_no_heading():
+    text = "\n".join(["1995年某某工作报告", P, "报告时间：1995年3月5日", "报告人：某某部部长某某", "各位代表：", P, "一、过去一年的回顾", P])
+    assert outline(doc_of(text)) == [(1, "一、过去一年的回顾")]
+    # a heading ending in a colon with nothing after it is not a field
+    text = "\n\n".join(["某某县政府工作报告", P, "一、过去一年的回顾", P, "主要做法：", P + P])
+    assert (1, "一、过去一年的回顾") in outline(doc_of(text))
+
+
+def test_a_sites_arabic_outline_over_the_reports_parts_is_no_heading():
+    text = "\n".join(["某某工作报告", P, "1、导言", "各位代表：", P, "2、回顾", "一、过去一年的回顾", P, "二、今年的任务", P])
+    assert outline(doc_of(text)) == [(1, "一、过去一年的回顾"), (1, "二、今年的任务")]
+    # Arabic items under a part keep their rank; one label alone before the parts stays too
+    text = "\n".join(["某某工作报告", P, "一、过去一年的回顾", P, "1、工业", P, "2、农业", P])
+    assert [t for _, t in outline(doc_of(text))][:1] == ["一、过去一年的回顾"]
