@@ -92,7 +92,6 @@ def _chinese_kind(text: str, openings: Counter, after: str = "", law: bool = Fal
     if len(sg.NUMBER_PREFIX.sub("", text)) > MAX_HEADING or not sg.has_word(text) or sg.unclosed(text) \
             or sg.is_date_only(text) or sg.is_signing_date(text) or sg.is_note_or_row(text) or sg.is_figure_caption_zh(text) \
             or sg.is_aside(text) or sg.is_signing_date(after) or sg.is_publication_note(after) or sg.is_bold_label(text) or sg.is_data_row(text, after) or sg.is_figures_run(text) or sg.is_omitted_item(text) or sg.is_host_direction(text) \
-            or not style and sg.is_field_line(text) \
             or "\u3000\u3000" in text and sg.TABLE_ROW.search(after):   # a table's header over its rows
         return None
     if sg.APPENDIX.match(text) or sg.is_glossary_title(text) or sg.is_back_matter(text):
@@ -340,6 +339,9 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
                     and not (english and _caps_over_first(blocks, i, after)) \
                     and not (english and i + 1 < len(blocks) and blocks[i + 1].provision and not blocks[i].provision):
                 continue   # an Act's cross-heading over its first section heading stays (unseen7)
+        if not english and not style and sg.is_field_line(blocks[i].text):
+            continue   # '报告人：某某': a record's field (unseen13); dropped only here, so the line over it
+            #            still has a heading-like line after it, as before (a weak line needs body after it)
         appendix = style == "appendix"
         shape = "appendix|" if appendix else _shape(blocks[i].text, style, english)
         if glossary and (not strong and (sg.GLOSSARY_TERM.match(blocks[i].text) or style) or _glossary_term(style, blocks[i].text)):

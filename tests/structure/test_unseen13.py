@@ -54,3 +54,4 @@ def test_a_sites_arabic_outline_over_the_reports_parts_is_no_heading():
     # Arabic items under a part keep their rank; one label alone before the parts stays too
     text = "\n".join(["某某工作报告", P, "一、过去一年的回顾", P, "1、工业", P, "2、农业", P])
     assert [t for _, t in outline(doc_of(text))][:1] == ["一、过去一年的回顾"]
+
