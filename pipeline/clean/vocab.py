@@ -32,6 +32,7 @@ ORIGIN_LABELS = "来源|信息来源|文章来源|稿件来源|source|來源|信
 COUNTER_LABELS = "阅读量|阅读次数|阅读数|浏览次数|浏览量|点击数|点击量|点击率|访问量|编辑次数|views|hits|阅读|浏览|点击|访问次数"
 PERSON_LABELS = "录入者|录入|作者|编辑|责任编辑|审核|审校|撰稿|责编"   # not English "Author:": a memo's own
 TAG_LABELS = "词条标签|标签|关键词|关键字|tags"
+TAG_LABELS = TAG_LABELS + "|专题|專題"   # a news page's topic label in its byline ('專題:2008年全國兩會', unseen13)
 META_LABEL = re.compile(
     rf"(?P<label>{TIME_LABELS}|{ORIGIN_LABELS}|{COUNTER_LABELS}|{PERSON_LABELS}|{TAG_LABELS})\s*[:：]", I)
 TIME_LABEL = re.compile(rf"^({TIME_LABELS})$", I)
@@ -93,6 +94,8 @@ WIDGET_SPLIT = re.compile(r"[\s【】\[\]〔〕|｜·•*▪]+")
 BRACKETS_ONLY = re.compile(r"^\s*[【】\[\]〔〕|｜>＞»›][\s【】\[\]〔〕|｜>＞»›]*$")
 
 FONT_WIDGET = re.compile(r"^\s*[【\[]?\s*(字体|字号|文字大小|font size|text size)\s*[:：]?\s*(?P<rest>.*)$", I)
+# a font-size label in Traditional script or worded as an invitation, its buttons images ('定義你的瀏覽字號:', unseen13)
+FONT_WIDGET = re.compile(r"^\s*[【\[]?\s*(字体|字号|文字大小|字體|字號|(?:定义|定義)?(?:你的|您的)?(?:浏览|瀏覽)字[号號体體]|font size|text size)\s*[:：]?\s*(?P<rest>.*)$", I)
 FONT_SIZES = frozenset("大 中 小 默认 标准 超大 特大 A A+ A- 】 ] large medium small".split())
 
 NAV_TOKENS = frozenset("""

@@ -59,3 +59,16 @@ def test_bullets_come_off_a_title_block_set_as_a_list_when_the_second_line_is_a_
     kept, removed, _ = run_rule("bulleted-title-block", ["• 政府工作报告", "• 政府信息公开指南", PROSE])
     assert kept[:2] == ["• 政府工作报告", "• 政府信息公开指南"] and removed == []
 
+
+
+def test_a_worded_font_size_label_and_a_topic_label_in_the_byline_go():
+    for line in ("定義你的瀏覽字號:", "定义您的浏览字号：", "字號："):
+        kept, removed, _ = run_rule("font-size-widget", [line, HEADLINE, PROSE])
+        assert [t for _, t in removed] == [line], line
+    from pipeline.clean import clean_text
+    text = "\n".join([HEADLINE, "某某网  2008年03月19日 13:49  来源：某某社", "專題:2008年全國兩會", PROSE])
+    kept = [t for t in clean_text(text).lines if t.strip()]
+    assert kept[0] == HEADLINE and not any("兩會" in t for t in kept[:2])
+    # a sentence about a special topic inside the text stays
+    text = "\n".join([HEADLINE, PROSE, "专题：本次会议研究了某某工作，会议认为，要进一步抓好落实。", PROSE])
+    assert any(t.startswith("专题") for t in clean_text(text).lines)
