@@ -444,7 +444,10 @@ twice-numbered notices, a title block set as list bullets, a site's Arabic outli
 A ninth (`xxn9`, a TV site's BIG5-gateway page of the 2008 national report) scored at first sight
 with those rules read 1.0 with the title wrong and 2 leaks (a worded font-size label over the
 headline, a topic label in the byline), 1.0 with the title and 0 leaks after; over all nine: first
-sight F1 0.756 (titles 6 of 9), after 1.0 (titles 9 of 9).
+sight F1 0.756 (titles 6 of 9), after 1.0 (titles 9 of 9). A tenth (`xxn10`, a city report in
+Traditional script on a news page printed to PDF by Chromium) read 1.0 with the title and 4 leaks (a
+Traditional related box and copyright line), 0 leaks after; over all ten: first sight 0.780, titles
+7 of 10, 19 leaks; after 1.0, titles 10 of 10, 3 leaks.
 
 **What body kept loses** (the bodykept stop, issue #11): every run of body letters a dev or extra
 document lost (`scripts/body_lost.py`) was classified. Reordered, nothing gone (29 runs, 251

@@ -45,9 +45,13 @@ UPDATED = re.compile(
     r"\s*[:：]\s*(?P<value>\S.*)$", I)
 
 COPYRIGHT = re.compile(r"^\s*(copyright\b|©|\(c\)\s*\d|版权所有)|all rights reserved|©|版权所有(\s*[:：©(（]|\s*$)", I)
+# 版權所有 in Traditional script too: the footer of a page in Traditional characters (unseen13)
+COPYRIGHT = re.compile(r"^\s*(copyright\b|©|\(c\)\s*\d|版权所有|版權所有)|all rights reserved|©|(?:版权所有|版權所有)(\s*[:：©(（]|\s*$)", I)
 COPYRIGHT_NOISE = re.compile(
     r"copyright|©|\(c\)|all rights reserved\.?|版权所有|不得转载|未经许可|"
     rf"{DIGIT}{{4}}(\s*[-–—~～]\s*{DIGIT}{{4}})?\s*年?|[,，:：|｜]", I)
+# the same words in Traditional script, and a reprint ban worded with 授權 (unseen13)
+COPYRIGHT_NOISE = re.compile(COPYRIGHT_NOISE.pattern + r"|版權所有|不得轉載|未經許可|未经授权禁止转载|未經授權禁止轉載", I)
 
 FOOTER_BLURB = re.compile(
     rf"^\s*[（(]\s*未完[，,]?\s*全文共\s*{DIGIT}+\s*字"   # a preview's truncation note (unseen4)
@@ -113,6 +117,8 @@ RELATED_MARKERS = frozenset("""
 关联稿件 关联文件 关联文档 关联信息 相关信息
 """.split()) | {"related articles", "related posts", "related stories", "related links", "you may also like",
                 "read more", "recommended", "more stories"}
+# the same markers in Traditional script, as a BIG5 gateway or a Taiwanese or Hong Kong site prints them (unseen13)
+RELATED_MARKERS = RELATED_MARKERS | frozenset("相關閱讀 相關文章 相關新聞 相關鏈接 相關連結 相關推薦 相關報道 相關報導 相關資訊 相關文件 相關稿件 熱門文章 推薦閱讀 延伸閱讀".split())
 
 ENTRY_LABEL = re.compile(r"^\s*(词条|条目|词目|文章标题|标题|title)(\s*[:：]\s*|\s+)(?=\S)", I)
 DEFINITION_LABELS = frozenset("释义 基本释义 详细释义 词条释义 百科释义 词语释义".split())

@@ -72,3 +72,13 @@ def test_a_worded_font_size_label_and_a_topic_label_in_the_byline_go():
     # a sentence about a special topic inside the text stays
     text = "\n".join([HEADLINE, PROSE, "专题：本次会议研究了某某工作，会议认为，要进一步抓好落实。", PROSE])
     assert any(t.startswith("专题") for t in clean_text(text).lines)
+
+
+def test_a_traditional_related_box_and_copyright_footer_go():
+    from pipeline.clean import clean_text
+    text = "\n".join([HEADLINE, PROSE, "相關新聞：", "· 某某市召開年度工作會議", "· 某某縣舉行項目集中開工儀式",
+                      "版權所有 某某新聞網 未經授權禁止轉載"])
+    cleaned = clean_text(text)
+    kept = [t for t in cleaned.lines if t.strip()]
+    assert kept == [HEADLINE, PROSE.replace(",", "，")]
+    assert cleaned.provenance.site == "某某新聞網"   # the site's name, without the notice's words
