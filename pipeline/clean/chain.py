@@ -68,6 +68,7 @@ BOILERPLATE_RULES = [
     ("share-card", portal.share_card),   # before `teaser` (which would take the card as a summary) and the tail rules
     ("editor-blurb", portal.editor_blurb),   # before `teaser`: prose, it would end the head zone too
     ("teaser", portal.teaser),   # early: a teaser is prose, and would end the head zone above the byline
+    ("column-label", portal.column_label),   # unseen13: '政府工作报告' over '2011年政府工作报告' and its byline (before page-meta takes it)
     ("copyright", meta.copyright_line),
     ("updated-at", meta.updated_at),
     ("page-meta", meta.page_meta),
@@ -100,6 +101,9 @@ BOILERPLATE_RULES = [
     ("location-bar", portal.location_bar),   # unseen12: a glued '…正文' bar, an edition line over the headline
     ("section-names", portal.section_names),   # unseen12: after widget (a skip link and ':::' go first)
     ("image-file-name", portal.image_file_name),   # unseen12: '195A8859.jpg' where the picture was
+    ("twice-numbered-notices", widgets.twice_numbered_notices),   # unseen13: '1. 1、下载文档前…' site notices
+    ("crumb-echo", portal.crumb_echo),   # unseen13: after breadcrumb; '2002卷' repeating a trail item
+    ("bulleted-title-block", portal.bulleted_title_block),   # unseen13: '• 政府工作报告' / '• ——2001年…会议上'
     ("nav-menu", widgets.nav_menu),
     ("forum-chrome", forum.forum_chrome),
     ("blog-widgets", widgets.blog_widgets),

@@ -650,6 +650,76 @@ def section_names(page: Page) -> Page:
     return page.drop(texts[:k] + ([texts[k]] if minguo else []))
 
 
+# a byline under a headline: a source, time or date label, or a date (unseen13)
+BYLINE_HINT = re.compile(rf"来源|發布|发布|时间|時間|日期|作者|{DIGIT}{{4}}[-/.年]\s*{DIGIT}{{1,2}}")
+COLUMN_LABEL_MAX = 8   # characters: a column's name
+
+
+def column_label(page: Page) -> Page:
+    """Drop the column's name printed over the headline when the headline ends in it and a byline
+    follows: a portal files each article in a column named for its kind ('政府工作报告', '通知公告'), and
+    prints that name at the top of the article ('政府工作报告' / '2011年政府工作报告' / '来源: 发布时间:
+    2011-…'). The label would be read as the title and the headline pushed down to a section
+    heading (unseen13).
+
+    Example: "政府工作报告" / "2011年政府工作报告" / "来源: 发布时间: 2011-02-14". A short title over its
+    own longer form with no byline after (a title repeated in the text) stays: only the page's first
+    line, words only, up to COLUMN_LABEL_MAX characters."""
+    texts = [i for i, line in enumerate(page.lines) if line.text.strip()][:3]
+    if len(texts) < 3:
+        return page
+    label, headline, byline = (page.lines[i].text.strip() for i in texts)
+    if not SECTION_NAME.match(label) or len(label) > COLUMN_LABEL_MAX or len(headline) <= len(label) \
+            or not headline.endswith(label) or re.search(r"[。！？；：:，,]", headline) or not BYLINE_HINT.search(byline):
+        return page
+    return page.drop([texts[0]])
+
+
+CRUMB_SPLIT = re.compile(r"\s*(?:[/>›»|｜＞]|&gt;)+\s*|\s{2,}")
+CRUMB_ECHO_MAX = 12   # characters: a column's or volume's name
+
+
+def crumb_echo(page: Page) -> Page:
+    """Drop a line at the top of the page that repeats an item of the location trail a rule took
+    off before, other than its last: the page prints the column (or a yearbook's volume) it stands
+    in as a heading over the text ('当前位置:…  /  年鉴  /  2002卷  /  特载' then '2002卷'). It would be
+    read as the title (unseen13). The trail's last item may be the page's own headline: it stays.
+
+    Example: the trail '首页 > 年鉴 > 2002卷 > 特载' removed, then "2002卷" / the report's title."""
+    items: list[str] = []
+    for removal in page.removed:
+        if removal.rule == "breadcrumb":
+            parts = [p.strip() for p in CRUMB_SPLIT.split(removal.text.split(":", 1)[-1].split("：", 1)[-1]) if p.strip()]
+            items.extend(parts[:-1])
+    if not items:
+        return page
+    texts = [i for i in head_zone(page.lines) if page.lines[i].text.strip()][:3]   # over the text's first prose
+    return page.drop(i for i in texts if len(page.lines[i].text.strip()) <= CRUMB_ECHO_MAX
+                     and page.lines[i].text.strip() in items)
+
+
+BULLET_MARK = re.compile(r"^\s*[•·▪●◆■]\s*")
+DASHED_DATE = re.compile(rf"^[—－―─-]{{1,3}}\s*{DIGIT}{{4}}\s*年")
+
+
+def bulleted_title_block(page: Page) -> Page:
+    """Take the list bullets off a title block a site set as a list: the title and its dateline as
+    the page's first two lines, each behind a bullet ('• 政府工作报告' / '• ——2001年2月16日在…会议上').
+    The bullet made the title a list item, and the text took no title (unseen13). Only when the
+    second line, without its bullet, is a dashed dateline: a list of links stays a list.
+
+    Example: "  • 政府工作报告" / "  • ——2001年2月16日在某某会议上" -> "政府工作报告" / "——2001年…会议上"."""
+    texts = [i for i, line in enumerate(page.lines) if line.text.strip()][:2]
+    if len(texts) < 2 or not all(BULLET_MARK.match(page.lines[i].text) for i in texts):
+        return page
+    second = page.lines[texts[1]].text
+    if not DASHED_DATE.match(second[BULLET_MARK.match(second).end():]):
+        return page
+    for i in texts:
+        page = page.cut(i, 0, BULLET_MARK.match(page.lines[i].text).end())
+    return page
+
+
 # a picture's file name standing where the picture was (the CMS wrote it as the image's alt text,
 # and a copy keeps it as a line): 'IMG_0231.JPG', '微信图片_20230118183113.jpg', '195A8859.jpg'
 IMAGE_FILE = re.compile(r"^\s*[^\s/\\<>。，；！？,;!?]{1,80}\.(?:jpe?g|png|gif|bmp|webp|tiff?)\s*$", re.I)

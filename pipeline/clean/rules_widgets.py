@@ -261,7 +261,8 @@ def widget(page: Page) -> Page:
         if len(text) > 80:
             return False
         if BRACKETS_ONLY.match(text) or LISTEN_WIDGET.match(text) or SELECTOR.match(text) \
-                or _glued_buttons(text.strip()) or ACCESS_KEY.match(text) or DATE_BAR.match(text):
+                or _glued_buttons(text.strip()) or ACCESS_KEY.match(text) or DATE_BAR.match(text) \
+                or PAGE_COUNTER.match(text):
             return True
         sizes = FONT_SIZES if FONT_WIDGET.match(text) else frozenset()
         split = re.sub("[:：]", " ", text) if sizes else text
@@ -269,6 +270,38 @@ def widget(page: Page) -> Page:
         return bool(tokens) and all(t.lower() in WIDGET_TOKENS or t in sizes for t in tokens) \
             or text.strip().lower().strip("【】[]") in WIDGET_TOKENS
     return page.drop(i for i in edge_zone(page.lines) if is_widget(page.lines[i].text))
+
+
+# a document viewer's page counter whose current page was an input box: the total alone after its
+# slash ('/ 25', '1 / 25'), over a document-sharing site's preview (unseen13)
+PAGE_COUNTER = re.compile(r"^\s*(?:\d{1,4}\s*)?/\s*\d{1,4}\s*$")
+
+
+def twice_numbered_notices(page: Page) -> Page:
+    """Drop a site's notices to the reader at the head of the page: a run of two or more lines each
+    numbered twice, the list's own number and the text's ('1. 1、下载文档前请自行甄别…', '2. 2、…'), that
+    speak of the site's service (documents, downloads, previews, refunds, support). A document-sharing
+    site prints them over its preview of an uploaded file; the structure stage would read the list as
+    the text's first lines (unseen13).
+
+    Example: "1. 1、下载文档前请自行甄别文档内容的完整性…" / "2. 2、…可反馈申请退款…" over the preview.
+    A numbered list of the text's own (one number, or no word of the service) stays."""
+    lines = page.lines
+    head = [i for i in range(min(len(lines), NOTICE_SCAN)) if lines[i].text.strip()]   # prose: no head zone
+    twice = [i for i in head if (m := TWICE_NUMBERED.match(lines[i].text)) and m["a"] == m["b"]]
+    runs: list[list[int]] = []
+    for i in twice:
+        if runs and head.index(i) == head.index(runs[-1][-1]) + 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    hits = [i for run in runs if len(run) >= 2 and any(SITE_SERVICE.search(lines[i].text) for i in run) for i in run]
+    return page.drop(hits)
+
+
+NOTICE_SCAN = 40   # lines: the top of the page, over the preview
+TWICE_NUMBERED = re.compile(r"^\s*(?P<a>\d{1,2})\s*[.．]\s*(?P<b>\d{1,2})\s*[、.．]\s*\S")
+SITE_SERVICE = re.compile(r"下载|文档|预览|退款|客服|侵权|侵犯您的权益|会员|积分")
 
 
 # an accessibility anchor (':::', the access key of the header, the content and the footer zones on

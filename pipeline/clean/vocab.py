@@ -32,6 +32,7 @@ ORIGIN_LABELS = "来源|信息来源|文章来源|稿件来源|source|來源|信
 COUNTER_LABELS = "阅读量|阅读次数|阅读数|浏览次数|浏览量|点击数|点击量|点击率|访问量|编辑次数|views|hits|阅读|浏览|点击|访问次数"
 PERSON_LABELS = "录入者|录入|作者|编辑|责任编辑|审核|审校|撰稿|责编"   # not English "Author:": a memo's own
 TAG_LABELS = "词条标签|标签|关键词|关键字|tags"
+TAG_LABELS = TAG_LABELS + "|专题|專題"   # a news page's topic label in its byline ('專題:2008年全國兩會', unseen13)
 META_LABEL = re.compile(
     rf"(?P<label>{TIME_LABELS}|{ORIGIN_LABELS}|{COUNTER_LABELS}|{PERSON_LABELS}|{TAG_LABELS})\s*[:：]", I)
 TIME_LABEL = re.compile(rf"^({TIME_LABELS})$", I)
@@ -44,9 +45,13 @@ UPDATED = re.compile(
     r"\s*[:：]\s*(?P<value>\S.*)$", I)
 
 COPYRIGHT = re.compile(r"^\s*(copyright\b|©|\(c\)\s*\d|版权所有)|all rights reserved|©|版权所有(\s*[:：©(（]|\s*$)", I)
+# 版權所有 in Traditional script too: the footer of a page in Traditional characters (unseen13)
+COPYRIGHT = re.compile(r"^\s*(copyright\b|©|\(c\)\s*\d|版权所有|版權所有)|all rights reserved|©|(?:版权所有|版權所有)(\s*[:：©(（]|\s*$)", I)
 COPYRIGHT_NOISE = re.compile(
     r"copyright|©|\(c\)|all rights reserved\.?|版权所有|不得转载|未经许可|"
     rf"{DIGIT}{{4}}(\s*[-–—~～]\s*{DIGIT}{{4}})?\s*年?|[,，:：|｜]", I)
+# the same words in Traditional script, and a reprint ban worded with 授權 (unseen13)
+COPYRIGHT_NOISE = re.compile(COPYRIGHT_NOISE.pattern + r"|版權所有|不得轉載|未經許可|未经授权禁止转载|未經授權禁止轉載", I)
 
 FOOTER_BLURB = re.compile(
     rf"^\s*[（(]\s*未完[，,]?\s*全文共\s*{DIGIT}+\s*字"   # a preview's truncation note (unseen4)
@@ -85,12 +90,16 @@ print share download close email tweet facebook twitter bookmark comments fullsc
 # a page's date bar ('今天是：' whose date a script wrote), a read-aloud button, a disclosure page's
 # tabs and a skip link for screen readers: page furniture, one a line at the edges (unseen12)
 WIDGET_TOKENS = WIDGET_TOKENS | frozenset("今天是 语音阅读 語音閱讀 详细信息 詳細信息 公开具体内容 跳到主要内容 跳到主要內容 跳转到主要内容".split())
+# a document-sharing site's download buttons over its preview of an uploaded file (unseen13)
+WIDGET_TOKENS = WIDGET_TOKENS | frozenset("下载文档 下载文档原格式 下载原格式 下载本文档 免费下载 在线预览".split())
 # a read-aloud button, its duration cut off by the extraction ('点击播报本文，约')
 LISTEN_WIDGET = re.compile(r"^\s*(?:点击)?(?:播报|朗读|收听|语音播报)(?:本文|全文|文章)[，,]?\s*(?:约)?\s*(?:[0-9０-９]+\s*(?:分钟|秒))?\s*$")
 WIDGET_SPLIT = re.compile(r"[\s【】\[\]〔〕|｜·•*▪]+")
 BRACKETS_ONLY = re.compile(r"^\s*[【】\[\]〔〕|｜>＞»›][\s【】\[\]〔〕|｜>＞»›]*$")
 
 FONT_WIDGET = re.compile(r"^\s*[【\[]?\s*(字体|字号|文字大小|font size|text size)\s*[:：]?\s*(?P<rest>.*)$", I)
+# a font-size label in Traditional script or worded as an invitation, its buttons images ('定義你的瀏覽字號:', unseen13)
+FONT_WIDGET = re.compile(r"^\s*[【\[]?\s*(字体|字号|文字大小|字體|字號|(?:定义|定義)?(?:你的|您的)?(?:浏览|瀏覽)字[号號体體]|font size|text size)\s*[:：]?\s*(?P<rest>.*)$", I)
 FONT_SIZES = frozenset("大 中 小 默认 标准 超大 特大 A A+ A- 】 ] large medium small".split())
 
 NAV_TOKENS = frozenset("""
@@ -108,6 +117,8 @@ RELATED_MARKERS = frozenset("""
 关联稿件 关联文件 关联文档 关联信息 相关信息
 """.split()) | {"related articles", "related posts", "related stories", "related links", "you may also like",
                 "read more", "recommended", "more stories"}
+# the same markers in Traditional script, as a BIG5 gateway or a Taiwanese or Hong Kong site prints them (unseen13)
+RELATED_MARKERS = RELATED_MARKERS | frozenset("相關閱讀 相關文章 相關新聞 相關鏈接 相關連結 相關推薦 相關報道 相關報導 相關資訊 相關文件 相關稿件 熱門文章 推薦閱讀 延伸閱讀".split())
 
 ENTRY_LABEL = re.compile(r"^\s*(词条|条目|词目|文章标题|标题|title)(\s*[:：]\s*|\s+)(?=\S)", I)
 DEFINITION_LABELS = frozenset("释义 基本释义 详细释义 词条释义 百科释义 词语释义".split())

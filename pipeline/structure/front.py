@@ -289,7 +289,9 @@ def not_a_title(text: str, english: bool) -> str:
     bracketed = BRACKETED.match(text)
     inner = bracketed["inner"].strip() if bracketed else text
     match = SPEAKER.match(inner)   # a role and a name apart ('国务院总理 李鹏'); a glued one may be a title
-    return "a speaker line" if match and match["role"].endswith(ROLE_END) else ""
+    spaced = SPACED_ROLE.match(inner)   # or the role letter-spaced ('县 长 欧阳某')
+    return "a speaker line" if match and match["role"].endswith(ROLE_END) \
+        or spaced and "".join(spaced["role"].split()).endswith(ROLE_END) else ""
 
 
 def _release_date(text: str) -> bool:
@@ -341,9 +343,18 @@ def _dateline_open(text: str) -> bool:
 
 
 def _is_dateline(text: str) -> bool:
-    """'——2026年1月26日在…会议上' (any dash, or in brackets), or the same without the dash."""
+    """'——2026年1月26日在…会议上' (any dash, or in brackets), or the same without the dash; or a
+    dashed dateline whose date the copy damaged (DAMAGED_DATELINE)."""
     return (bool(DATELINE.match(text)) or bool(BARE_DATELINE.match(text))) and sg.has_word(text) \
-        and len(text) <= 80 and bool(iso_date(text))
+        and len(text) <= 80 and bool(iso_date(text)) or bool(DAMAGED_DATELINE.match(text))
+
+
+# A dashed dateline whose date cannot be read, the occasion whole (unseen13): a site that ran the
+# date's numbers together and dropped 年/月 ('——2011211日在…会议上'), or a template or draft that
+# leaves the date blank for the meeting ('── 20xx年 月 日在XX县…会议上'). The dash, a run of digits,
+# placeholders and date words ending in 日, then '在…会议上': it dates and places the text, names nothing.
+DAMAGED_DATELINE = re.compile(r"^[—－―─-]{1,3}\s*[\dxX*＊〇○零一二三四五六七八九十年月 \u3000]{2,16}日\s*在"
+                              r"[^。，；]{2,50}?(?:会议|大会|會議|大會)上$")
 
 
 def _split_speaker(text: str) -> tuple[str, Author | None]:
@@ -354,6 +365,9 @@ def _split_speaker(text: str) -> tuple[str, Author | None]:
 
 
 BRACKETED = re.compile(r"^[（(](?P<inner>[^（）()]{3,24})[）)]$")
+# an office letter-spaced before the name, as a centred speaker line is set ('县 长 欧阳某',
+# '市　长　某某'): the office's characters one apart, then the name (unseen13)
+SPACED_ROLE = re.compile(r"^(?P<role>(?:[\u4e00-\u9fff][ \u3000]{1,3}){1,6}[\u4e00-\u9fff])[ \u3000]+(?P<name>[\u4e00-\u9fff·]{2,5})$")
 
 
 def _speaker(text: str) -> Author | None:
@@ -364,11 +378,15 @@ def _speaker(text: str) -> Author | None:
     match = SPEAKER.match(text)
     if match and match.group("role").endswith(ROLE_END):
         return Author(name=match.group("name"), role=match.group("role"))
+    match = SPACED_ROLE.match(text)
+    if match and "".join(match["role"].split()).endswith(ROLE_END):
+        return Author(name=match["name"], role="".join(match["role"].split()))
     match = len(text) <= 16 and SPEAKER_GLUED.match(text)
     if match:   # '国务院总理赵紫阳': role and name without a space
         return Author(name=match.group("name"), role=match.group("role"))
-    if len(text) <= 25 and text.endswith(ORG_END) and not any(ch in sg.CLAUSE + "。" for ch in text):
-        return Author(name=text, kind="org")
+    if len(text) <= 25 and text.endswith(ORG_END) and not any(ch in sg.CLAUSE + "。" for ch in text) \
+            and not (DATELINE.match(text) and iso_date(text)):
+        return Author(name=text, kind="org")   # (a dateline wrapped after '…人民代表大会' names a meeting, no body: unseen13)
     return None
 
 

@@ -351,6 +351,9 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
                     and not (english and _caps_over_first(blocks, i, after)) \
                     and not (english and i + 1 < len(blocks) and blocks[i + 1].provision and not blocks[i].provision):
                 continue   # an Act's cross-heading over its first section heading stays (unseen7)
+        if not english and not style and sg.is_field_line(blocks[i].text):
+            continue   # '报告人：某某': a record's field (unseen13); dropped only here, so the line over it
+            #            still has a heading-like line after it, as before (a weak line needs body after it)
         appendix = style == "appendix"
         shape = "appendix|" if appendix else _shape(blocks[i].text, style, english)
         if glossary and (not strong and (sg.GLOSSARY_TERM.match(blocks[i].text) or style) or _glossary_term(style, blocks[i].text)):
@@ -360,6 +363,8 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
         found.append(Heading(i, shape, "" if appendix else own, strong, appendix,
                              period=not style and sg.is_period_part(blocks[i].text)))
     found = _lost_marks(blocks, found)
+    if not english:
+        found = _outline_labels(blocks, found)
     for h in found:
         if h.style.startswith("md"):
             blocks[h.index].text = sg.unmarked(blocks[h.index].text)
@@ -370,6 +375,26 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
     cross = {h.index for h in found if not h.style and h.index + 1 < len(blocks) and blocks[h.index + 1].provision
              and not blocks[h.index].provision}
     return _english_peers(found, centre | cross) if english else found
+
+
+OUTLINE_LABEL_MAX = 6   # characters after the number: a content site's outline word ('导语', '工作回顾')
+
+
+def _outline_labels(blocks: list[Block], found: list[Heading]) -> list[Heading]:
+    """Drop headings numbered lower in the official hierarchy than the parts that follow them: a
+    content site that files a report as an entry inserts its own outline ('1、导语' over '各位代表：',
+    '2、工作回顾' over '一、1994年…的回顾'). Arabic '1、' ranks under '一、' and '（一）' in a Chinese
+    text, so a short Arabic-numbered line standing BEFORE the text's first '一、' part heads nothing
+    of the text's own (unseen13). Only before the first part, only short labels; items under a
+    part keep their rank."""
+    first = next((k for k, h in enumerate(found) if h.style == "一、"), None)
+    if first is None:
+        return found
+    def label(h: Heading) -> bool:
+        text = sg.NUMBER_PREFIX.sub("", blocks[h.index].text).strip()
+        return h.style == "1." and len(text) <= OUTLINE_LABEL_MAX and not sg.terminal(text)
+    before = [h for h in found[:first] if label(h)]
+    return [h for h in found if h not in before] if len(before) >= 2 else found
 
 
 def _lost_marks(blocks: list[Block], found: list[Heading]) -> list[Heading]:

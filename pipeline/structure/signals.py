@@ -232,6 +232,17 @@ def is_bold_label(text: str) -> bool:
     return bool(match) and match["inner"].rstrip()[-1:] in "：:"
 
 
+# a labelled field: a short label of words, a colon, a value ('报告人：国务院总理某某', '报告时间：1995年3月5日')
+FIELD_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}[:：]\s*(?P<value>[^。！？；:：]{1,40})$")
+
+
+def is_field_line(text: str) -> bool:
+    """'报告人：国务院总理某某': a label and its value, a record's field (an encyclopaedia entry's infobox,
+    a form), not a heading: a heading names what follows and ends, at most, in a colon with nothing
+    after it (unseen13). A value that runs on as a sentence is not taken."""
+    return bool(FIELD_LINE.match(text.strip()))
+
+
 def is_data_row(text: str, after: str = "") -> bool:
     """'事件名,Payload 结构,说明' over 'room:join,"{ roomId, userName }",加入房间': comma-separated
     values, a row of a table kept as text, not a heading: two or more commas with no space after
