@@ -438,6 +438,14 @@ titles 8 of 8, 14 leaks, body kept 0.996, dev unchanged, the other extra documen
 (0.571 -> 0.667). Most failures were kinds earlier rounds met in another form (a contents list of
 divisions, marginal notes without their label, a legislation site's labels, a printed title cut short,
 a label-over-value box, an acronym title-cased, an Act's number line); new: a debate record's header.
+An eighth English/PDF round (branch unseen14, `xxl1`-`xxl8`: one section of a Hong Kong ordinance
+on a legal-information site, a Kenyan Act in a law-reporting site's viewer, one US CFR section on the
+official e-CFR, an English news page carrying a Chinese white paper, an English translation of the PRC
+Constitution on a company site, a treaty PDF's transcript on a document-sharing site, and two pages
+printed to PDF by Chromium — a Traditional-script provincial opinion in `-layout` mode, a think tank's
+working paper with `1.0` heads) read at first sight, with unseen11's and unseen12's rules merged,
+heading F1 0.667 / 0.571 / 1.0 / 0.0 / 0.0 / 0.0 / 0.8 / 1.0, mean 0.505 (text only 0.526), titles
+1 of 8, 51 leaks, body kept 1.0 (same run: dev 0.997, the other 160 extra documents 0.952).
 
 **What body kept loses** (the bodykept stop, issue #11): every run of body letters a dev or extra
 document lost (`scripts/body_lost.py`) was classified. Reordered, nothing gone (29 runs, 251
