@@ -228,7 +228,7 @@ RELEASE_DATE = re.compile(rf"^[{CN_DATE_DIGIT}○]{{4}}年[{CN_DATE_DIGIT}]{{1,2
 
 # A line that only dates or places the text, or names who speaks, is never its title: a text that
 # opens with its dateline ('——1998年3月5日在…会议上', '（一九八四年五月十五日）', 'March 5, 1998',
-# 'Beijing, 5 March 1998') or its speaker has lost its title line (a reprint or an excerpt). A title
+# 'Beijing, 5 March 1998', 'February 2008, Beijing') or its speaker has lost its title line (a reprint or an excerpt). A title
 # that holds a date ('2026年政府工作报告', 'The Budget of 1998') names something besides the date.
 EN_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
              "october", "november", "december")
@@ -239,7 +239,9 @@ EN_DATE = re.compile(
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH}),?\s+(?P<y1>\d{{4}})"
     rf"|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
-    rf"|(?P<m3>{_MONTH})\s+(?P<y3>\d{{4}}))\.?$")
+    rf"|(?P<m3>{_MONTH})\s+(?P<y3>\d{{4}}))"
+    # the place may follow the date instead ('February 2008, Beijing': a white paper's imprint; unseen14)
+    r"(?:,\s*(?P<after>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}))?\.?$")
 _ZH_DATE = rf"[{CN_DATE_DIGIT}]{{4}}年(?:[{CN_DATE_DIGIT}]{{1,2}}月(?:[{CN_DATE_DIGIT}]{{1,3}}日)?)?"
 ZH_PLACE_DATE = re.compile(rf"^(?:[\u4e00-\u9fff]{{2,8}}[，,]?{_ZH_DATE}|{_ZH_DATE}(?:于|於)[\u4e00-\u9fff]{{2,8}})$")
 
@@ -273,7 +275,7 @@ def not_a_title(text: str, english: bool) -> str:
     if english:
         match = EN_DATE.match(text.strip())
         if match and en_date(text):
-            return "a place and date" if match["place"] else "a date"
+            return "a place and date" if match["place"] or match["after"] else "a date"
         header = RECORD_HEADER.match(text.strip())
         if header and len(header["record"].split()) <= RECORD_WORDS and en_date(header["date"]):
             return "a record's header and date"

@@ -1,0 +1,52 @@
+"""Cleaning rules the unseen14 round (issue #11, xxl1-xxl8: English legislation, regulation and
+translation pages, pages printed to PDF) prompted: made-up variants of each phenomenon, and what
+each rule must leave alone."""
+from __future__ import annotations
+
+from .helpers import run_rule
+
+EN = "The board met four times in the year and reviewed every programme against its stated aims."
+
+
+def _removed(name, lines):
+    return [t for _, t in run_rule(name, lines)[1]]
+
+
+def test_a_translated_contents_box_with_long_part_titles_goes_up_to_its_first_entry_again():
+    lines = ["Harbour Charter of the Free Port", "", "Directory", "", "Preface", "",
+             "Part I General Principles of the Harbour Board and its Duties to the Port, the Town and the Crown", "",
+             "Part II Dues, Tolls and the Charges Levied upon Vessels of Every Kind", "",
+             "Part III Lights", "", "Preface", "", EN, EN]
+    assert _removed("contents-box", lines) == ["Directory", "Preface", lines[6], lines[8], "Part III Lights"]
+    # 'Contents:' with a colon labels the same box
+    lines[2] = "Contents:"
+    assert _removed("contents-box", lines)[0] == "Contents:"
+
+
+def test_a_list_whose_first_entry_never_comes_back_stays():
+    lines = ["Harbour Charter", "", "Directory", "", "Harbour master's office, the long building on the north quay",
+             "", "Pilot station and signal tower beside the outer breakwater and the lighthouse", "", "Customs", "",
+             EN, EN]
+    assert _removed("contents-box", lines) == []
+
+
+def test_long_lines_ending_as_sentences_are_no_contents_entries():
+    lines = ["Harbour Charter", "", "Contents", "", "Preface", "",
+             "The board shall publish its dues every year before the first day of the season.", "",
+             "Preface", "", EN]
+    assert lines[6] not in _removed("contents-box", lines)
+
+
+def test_a_two_page_layout_print_loses_its_head_and_its_address_counter_foot():
+    head = "4/2/19, 3:05 PM                      Harbour Dues Notice_Port Authority"
+    lines = [head, "", "            Harbour Dues Notice", EN, EN, EN, EN, EN, EN, "",
+             "https://port.example/notice.html                           1/2", "\f" + head, "",
+             EN, EN, EN, "", "https://port.example/notice.html                           2/2", "\f"]
+    removed = _removed("running-head", lines)
+    assert sum(head in t for t in removed) == 2 and sum("notice.html" in t for t in removed) == 2
+    assert "Harbour Dues Notice" not in removed
+
+
+def test_an_address_with_a_fraction_that_is_no_counter_sequence_stays():
+    lines = ["Harbour Dues Notice", EN, "see https://port.example/dues   3/4 of the fee", EN, EN]
+    assert _removed("running-head", lines) == []
