@@ -450,8 +450,23 @@ def site_bars(page: Page) -> Page:
     again = [i for found in seen.values() if len(found) >= 2 for i in found]
     return page.drop([i for i in top if _bracket_bar(lines[i].text.strip())
                       or LABELLED_TRAIL.match(lines[i].text) or URL_LABEL.match(lines[i].text)
-                      or PAGE_PATH.match(lines[i].text) or VERSION_NOTICE.match(lines[i].text)
-                      or SKIP_LINK.match(lines[i].text) or _glued_links(lines[i].text.strip())] + again)
+                      or PAGE_PATH.match(lines[i].text) or VERSION_NOTICE.match(lines[i].text) or PAST_VERSION.match(lines[i].text)
+                      or SKIP_LINK.match(lines[i].text) or _glued_links(lines[i].text.strip())] + again
+                     + _name_over_bar(lines, top))
+
+
+SITE_NAME_WORDS = 6   # words: a site's name set on its own line over its link bar ('HKLII Hong Kong Ordinances')
+
+
+def _name_over_bar(lines, top: list[int]) -> list[int]:
+    """(unseen14) The site's name on the page's first line, right over its bracketed link bar (blank
+    lines aside), instead of before it on the same line: a short line ending no sentence. A
+    headline that opens the page with no bar under it stays."""
+    if len(top) < 2 or not _bracket_bar(lines[top[1]].text.strip()):
+        return []
+    name = lines[top[0]].text.strip()
+    return [top[0]] if len(name.split()) <= SITE_NAME_WORDS and not re.search(r"[.!?:;,]$", name) \
+        and "[" not in name else []
 
 
 # a link to the site's mobile edition, with the site's name and a list bullet ('• 台灣網移動版',
@@ -504,6 +519,11 @@ def paywall_notice(page: Page) -> Page:
 PAGE_PATH = re.compile(r"^\s*/[\w.@-]+(?:/[\w.@:-]+){2,}/?\s*$")
 VERSION_NOTICE = re.compile(r"^\s*This is the (?:\w+\s+){0,2}version of this (?:Act|Regulation|Regulations|By-?law|Law|Ordinance|Bill|Code|"
                             r"Statute|Order|Rule|Rules|document|page)\b[^.]{0,80}\.(?:\s+Read the latest (?:available )?version\.)?\s*$", re.I)
+# (unseen14) a past version's caution on a legal-information site ('Caution: This is a past version.
+# See the current version here.')
+PAST_VERSION = re.compile(r"^\s*(?:(?:caution|note|warning|notice)\s*:\s*)?This is (?:a|an|the) (?:past|previous|historical"
+                          r"|older?|superseded|repealed|point-in-time) version(?: of this \w+)?\.(?:\s+(?:See|View|Read) the "
+                          r"(?:current|latest)(?: available)? version(?: here)?\.)?\s*$", re.I)
 SKIP_LINK = re.compile(r"^\s*(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|search)\s*$|^\s*skip navigation\s*$"
                        r"|^\s*(?:normal|text[- ]only|high[- ]contrast|accessible) (?:view|version)\s*$", re.I)
 # two or more link labels run together with no gap (`Open as pageSuggest a correction`, `Print

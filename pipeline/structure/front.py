@@ -246,6 +246,19 @@ _ZH_DATE = rf"[{CN_DATE_DIGIT}]{{4}}年(?:[{CN_DATE_DIGIT}]{{1,2}}月(?:[{CN_DAT
 ZH_PLACE_DATE = re.compile(rf"^(?:[\u4e00-\u9fff]{{2,8}}[，,]?{_ZH_DATE}|{_ZH_DATE}(?:于|於)[\u4e00-\u9fff]{{2,8}})$")
 
 
+# (unseen14) a legal-information site's page of ONE section, titled by the Act and the section's
+# number ('INTERPRETATION AND GENERAL CLAUSES ORDINANCE - SECT 3', '… Act 1990, s 12', '… § 21'):
+# the short line under it is the section's marginal note, which the number names, a subtitle
+ONE_SECTION_TITLE = re.compile(r"(?:[-–—,:]\s*|\s)(?:SECT(?:ION)?\.?|Sect(?:ion)?\.?|s\.?|§)\s*\d{1,4}[A-Z]{0,2}$")
+SECTION_NOTE_WORDS = 10
+
+
+def _section_note(text: str) -> bool:
+    """'Interpretation of words and expressions': a short phrase in sentence or title case, no end mark."""
+    return 0 < len(text.split()) <= SECTION_NOTE_WORDS and text[:1].isupper() and not sg.numbering(text) \
+        and not re.search(r"[.,;:!?]$", text)
+
+
 # (unseen11) a debate record's header over the item's title: the house and the record's kind, a
 # dangling dash, the sitting's date (`Dáil Éireann debate -` / `Thursday, 21 Jun 2012`, read as one
 # block), then its volume and number (`Vol. 769 No. 3`, english.SERIAL_LINE): they date and file the
@@ -687,6 +700,9 @@ def read_title_block(blocks: list[Block], lang: str) -> TitleBlock:
             out.subtitle = text   # a division page's name under its label again ('Article I.' / 'Declaration of Rights')
         elif english and not out.subtitle and not out.authors and PAREN_LINE.match(text):
             out.subtitle = text
+        elif english and not out.subtitle and not out.authors and i == start + 1 and ONE_SECTION_TITLE.search(out.title) \
+                and blocks[i].lines == 1 and _section_note(text):
+            out.subtitle = text   # the page of one section: its marginal note under its number (unseen14)
         elif english and not out.subtitle and not out.authors and i == start + 1 and blocks[i].lines == 1 \
                 and VERSION_LINE.match(text):
             out.subtitle = text   # 'CC0 1.0 Universal' under its series title: the edition line (unseen)

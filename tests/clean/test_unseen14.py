@@ -50,3 +50,17 @@ def test_a_two_page_layout_print_loses_its_head_and_its_address_counter_foot():
 def test_an_address_with_a_fraction_that_is_no_counter_sequence_stays():
     lines = ["Harbour Dues Notice", EN, "see https://port.example/dues   3/4 of the fee", EN, EN]
     assert _removed("running-head", lines) == []
+
+
+def test_a_site_name_over_its_bracket_bar_and_a_past_version_caution_go():
+    lines = ["PORTLII Harbour Laws", "", "[Index] [Table] [Search] [Help]", "", "HARBOUR DUES ORDINANCE - SECT 4", "",
+             "Caution: This is a past version. See the current version here.", "", EN]
+    assert _removed("site-bars", lines) == ["PORTLII Harbour Laws", "[Index] [Table] [Search] [Help]",
+                                            "Caution: This is a past version. See the current version here."]
+
+
+def test_a_headline_with_no_bar_under_it_and_a_sentence_about_versions_stay():
+    lines = ["Harbour Dues in Winter", "", EN, "", "[Index] [Table] [Search] [Help]"]
+    assert "Harbour Dues in Winter" not in _removed("site-bars", lines)
+    assert _removed("site-bars", ["Harbour Dues", "This is a past version of the plan that the board rejected in May.",
+                                  EN]) == []

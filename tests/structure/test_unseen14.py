@@ -18,3 +18,25 @@ def test_a_date_and_place_imprint_is_no_heading():
 def test_a_heading_that_names_a_month_stays_a_heading():
     text = "\n\n".join(["The Harbour Year", EN, "March Tides", EN, "Autumn Storms", EN])
     assert outline(doc_of(text)) == [(1, "March Tides"), (1, "Autumn Storms")]
+
+
+def test_a_section_number_alone_over_its_note_is_one_numbered_heading():
+    text = "\n".join(["Harbour Dues Act", "", "Tab One", "PART I – GENERAL", "1.", "Short title", "", EN, "",
+                      "2.", "Dues payable", "", EN, "", "PART II – APPEALS", "3.", "Appeals to the board", "(1)", "", EN])
+    assert outline(doc_of(text)) == [(1, "PART I – GENERAL"), (2, "1. Short title"), (2, "2. Dues payable"),
+                                     (1, "PART II – APPEALS"), (2, "3. Appeals to the board")]
+
+
+def test_a_number_alone_over_a_sentence_stays_a_paragraph():
+    text = "\n".join(["Harbour Notes", "", EN, "", "1.", "The board met in May.", "", EN])
+    assert outline(doc_of(text)) == []
+
+
+def test_the_note_under_a_one_section_title_is_its_subtitle():
+    doc = doc_of("\n\n".join(["HARBOUR DUES ORDINANCE - SECT 4", "Dues payable by vessels", EN,
+                              "PART II", EN]))
+    assert doc.subtitle == "Dues payable by vessels"
+    assert "Dues payable by vessels" not in [t for _, t in outline(doc)]
+    # under a title that names no section, the same line stays a heading
+    doc = doc_of("\n\n".join(["HARBOUR DUES ORDINANCE", EN, "Dues payable by vessels", EN]))
+    assert "Dues payable by vessels" in [t for _, t in outline(doc)]
