@@ -452,7 +452,37 @@ def site_bars(page: Page) -> Page:
                       or LABELLED_TRAIL.match(lines[i].text) or URL_LABEL.match(lines[i].text)
                       or PAGE_PATH.match(lines[i].text) or VERSION_NOTICE.match(lines[i].text) or PAST_VERSION.match(lines[i].text)
                       or SKIP_LINK.match(lines[i].text) or _glued_links(lines[i].text.strip())] + again
-                     + _name_over_bar(lines, top))
+                     + _name_over_bar(lines, top) + [i for i in top if SHARING_WIDGET.match(lines[i].text)]
+                     + _upload_marks(lines, top))
+
+
+# (unseen14) a document-sharing site's viewer around a transcript of an uploaded PDF: its widget
+# labels at the top ('Embed Size (px)', 'Citation preview', 'Download as pdf or txt') and, on every
+# page of the transcript, the upload's mark: a bullet, the upload date and the file's name, which
+# is also the page's headline ('Cms Conv txt English' … '• 7/27/2019 Cms Conv txt English'), then
+# the page counter ('1/7')
+SHARING_WIDGET = re.compile(r"^\s*(?:Embed Size \(px\)|Citation preview|Download as (?:pdf|PDF)(?: or (?:txt|TXT))?"
+                            r"|You might also like|Start display at page:?|Size:\s*px)\s*$")
+UPLOAD_MARK = re.compile(r"^\s*[•·▪]\s*\d{1,2}/\d{1,2}/\d{2,4}\s+(?P<name>\S.{0,100}?)\s*$")
+PAGE_OF = re.compile(r"^\s*\d{1,4}\s*/\s*\d{1,4}\s*$")
+
+
+def _upload_marks(lines, top: list[int]) -> list[int]:
+    """The upload marks that name the file the page's first line names, that first line, and the
+    counter right under each mark. A dated bullet naming anything else is a list item and stays."""
+    if not top:
+        return []
+    name = " ".join(lines[top[0]].text.split())
+    marks = [i for i, line in enumerate(lines)
+             if (m := UPLOAD_MARK.match(line.text)) and " ".join(m["name"].split()) == name]
+    if not marks:
+        return []
+    found = marks + [top[0]]
+    for i in marks:
+        nxt = next((j for j in range(i + 1, len(lines)) if lines[j].text.strip()), None)
+        if nxt is not None and PAGE_OF.match(lines[nxt].text):
+            found.append(nxt)
+    return found
 
 
 SITE_NAME_WORDS = 6   # words: a site's name set on its own line over its link bar ('HKLII Hong Kong Ordinances')

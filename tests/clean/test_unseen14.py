@@ -64,3 +64,17 @@ def test_a_headline_with_no_bar_under_it_and_a_sentence_about_versions_stay():
     assert "Harbour Dues in Winter" not in _removed("site-bars", lines)
     assert _removed("site-bars", ["Harbour Dues", "This is a past version of the plan that the board rejected in May.",
                                   EN]) == []
+
+
+def test_a_sharing_site_viewer_loses_its_labels_the_upload_marks_and_their_counters():
+    lines = ["Harbour Rules final", "", "Embed Size (px)", "", "Citation preview", "", "  • 3/14/2020 Harbour Rules final",
+             "", "    1/5", "", "    Harbour Rules", "", "    " + EN, "", "  • 3/14/2020 Harbour Rules final", "", "    2/5",
+             "", "    " + EN]
+    assert [t.strip() for t in _removed("site-bars", lines)] == [
+        "Harbour Rules final", "Embed Size (px)", "Citation preview", "• 3/14/2020 Harbour Rules final", "1/5",
+        "• 3/14/2020 Harbour Rules final", "2/5"]
+
+
+def test_a_dated_bullet_naming_something_else_stays():
+    lines = ["Harbour Diary", "", "• 3/14/2020 Pilot boat repaired", "", "1/5", "", EN]
+    assert _removed("site-bars", lines) == []

@@ -40,3 +40,12 @@ def test_the_note_under_a_one_section_title_is_its_subtitle():
     # under a title that names no section, the same line stays a heading
     doc = doc_of("\n\n".join(["HARBOUR DUES ORDINANCE", EN, "Dues payable by vessels", EN]))
     assert "Dues payable by vessels" in [t for _, t in outline(doc)]
+
+
+def test_an_article_number_glued_to_its_title_is_an_article_heading():
+    text = "\n\n".join(["Harbour Convention", "THE PARTIES,", EN, "HAVE AGREED as follows:", "Article IDefinitions", EN,
+                        "Article IIScope", EN])
+    assert [t for _, t in outline(doc_of(text))] == ["Article IDefinitions", "Article IIScope"]
+    # a word after 'Article' that only starts with a capital I stays body text
+    assert [t for _, t in outline(doc_of("\n\n".join(["Harbour Notes", EN, "Article Illustrations are kept in the "
+                                                      "archive of the board.", EN])))] == []
