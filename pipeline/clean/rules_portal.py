@@ -183,6 +183,8 @@ def contents_box(page: Page) -> Page:
         above = _entries_above(lines, i)
         if above:
             return page.drop(above + [i])
+        if not CJK.search(lines[i].text) and (tab := _tab_label(lines, i)):
+            return page.drop(tab)
         if not CJK.search(lines[i].text):
             book = _book_contents(lines, i) or _provisions(lines, i) or _spaced_divisions(lines, i) \
                 or _book_contents(lines, i, BOOK_ENTRY_LONG)
@@ -296,6 +298,37 @@ def _provisions(lines, label: int) -> list[int]:
     later |= {_letters(m["title"]) for line in lines[j:] if (m := PROVISION_ENTRY.match(line.text.strip()))}
     again = sum(1 for t in titles if t and t in later)
     return entries if again >= PROVISIONS_MIN else []
+
+
+# (unseen14) a law site's act viewer: its tabs ('Point in Time', 'Arrangement of Sections') stand
+# as lines right over the text, the contents tab with no entry under it, the Act's first division next,
+# and that division's first section number alone on its line ('PART I – INTRODUCTORY' / '1.')
+TAB_DIVISION = re.compile(r"^\s*(?:PART|Part|CHAPTER|Chapter|DIVISION|Division)\s+(?:[IVXLC]+|\d{1,3})[A-Z]?\b")
+TAB_SECTION = re.compile(r"^\s*\d{1,3}[A-Z]{0,2}\.\s*$")
+TAB_WORDS = 4
+TAB_TOP = 5          # non-blank lines: the viewer's tabs open the page
+
+
+def _tab_label(lines, label: int) -> list[int]:
+    """A contents label with no entry under it, the text's first division right after it, among
+    the page's first lines: a viewer's tab, with the short tab lines over it in the same run (no
+    blank line between). A label over real entries is a contents list (`_book_contents`)."""
+    filled = [i for i, line in enumerate(lines) if line.text.strip()]
+    if label not in filled[:TAB_TOP]:
+        return []
+    nxt = next((j for j in range(label + 1, len(lines)) if lines[j].text.strip()), None)
+    if nxt is None or not TAB_DIVISION.match(lines[nxt].text):
+        return []
+    first = next((j for j in range(nxt + 1, len(lines)) if lines[j].text.strip()), None)
+    if first is None or not TAB_SECTION.match(lines[first].text):
+        return []   # the division's own first section opens the text ('1.' over its note), no list entry ('1. Short title')
+    tabs = [label]
+    k = label - 1
+    while k >= 0 and lines[k].text.strip() and len(lines[k].text.split()) <= TAB_WORDS \
+            and not re.search(r"[.,;:!?]$", lines[k].text.strip()):
+        tabs.append(k)
+        k -= 1
+    return tabs
 
 
 BOOK_ENTRY_MAX = 60        # characters: an English contents entry ('CHAPTER XV   The Footsteps Die Out For Ever')

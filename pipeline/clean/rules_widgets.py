@@ -452,7 +452,9 @@ def site_bars(page: Page) -> Page:
                       or LABELLED_TRAIL.match(lines[i].text) or URL_LABEL.match(lines[i].text)
                       or PAGE_PATH.match(lines[i].text) or VERSION_NOTICE.match(lines[i].text) or PAST_VERSION.match(lines[i].text)
                       or SKIP_LINK.match(lines[i].text) or _glued_links(lines[i].text.strip())] + again
-                     + _name_over_bar(lines, top) + [i for i in top if SHARING_WIDGET.match(lines[i].text)]
+                     + _name_over_bar(lines, top) + [i for i in top if SHARING_WIDGET.match(lines[i].text)
+                                                     or MENU_BUTTON.match(lines[i].text) or EMPTY_META_LABEL.match(lines[i].text)
+                                                     or FULL_TEXT_LINE.match(lines[i].text)]
                      + _upload_marks(lines, top))
 
 
@@ -461,6 +463,14 @@ def site_bars(page: Page) -> Page:
 # page of the transcript, the upload's mark: a bullet, the upload date and the file's name, which
 # is also the page's headline ('Cms Conv txt English' … '• 7/27/2019 Cms Conv txt English'), then
 # the page counter ('1/7')
+# (unseen14) an English page's menu button and its article box's labels left with no value
+# ('MENU', 'author:', 'Page view:'), and a news page's line announcing the text it carries
+# ('Following is the full text:', 'The following is the full text of the Report on …', xs2 too)
+MENU_BUTTON = re.compile(r"^\s*(?:☰\s*)?(?:menu|main menu|site menu|navigation menu)\s*$", re.I)
+EMPTY_META_LABEL = re.compile(r"^\s*(?:author|authors|source|editor|page ?views?|views|hits|posted by|posted on"
+                              r"|tags?|category|categories)\s*[:：]\s*$", re.I)
+FULL_TEXT_LINE = re.compile(r"^\s*(?:the\s+)?following is the (?:full|complete) text\b[^\n]{0,240}?[.:]\s*$"
+                            r"|^\s*(?:full|complete) text\s*[:：]\s*$", re.I)
 SHARING_WIDGET = re.compile(r"^\s*(?:Embed Size \(px\)|Citation preview|Download as (?:pdf|PDF)(?: or (?:txt|TXT))?"
                             r"|You might also like|Start display at page:?|Size:\s*px)\s*$")
 UPLOAD_MARK = re.compile(r"^\s*[•·▪]\s*\d{1,2}/\d{1,2}/\d{2,4}\s+(?P<name>\S.{0,100}?)\s*$")

@@ -78,3 +78,29 @@ def test_a_sharing_site_viewer_loses_its_labels_the_upload_marks_and_their_count
 def test_a_dated_bullet_naming_something_else_stays():
     lines = ["Harbour Diary", "", "• 3/14/2020 Pilot boat repaired", "", "1/5", "", EN]
     assert _removed("site-bars", lines) == []
+
+
+def test_a_viewer_tab_row_over_the_first_division_goes():
+    lines = ["Point of View", "Arrangement of Sections", "PART I – GENERAL", "1.", "Short title", "", EN]
+    assert _removed("contents-box", lines) == ["Point of View", "Arrangement of Sections"]
+
+
+def test_an_arrangement_label_over_its_list_is_no_tab():
+    lines = ["Harbour Dues Act", "- TABLE OF PROVISIONS", "", "PART 1--PRELIMINARY", "1. Short title", "2. Dues", "",
+             "PART 1--PRELIMINARY", "1 Short title", EN]
+    assert "Arrangement of Sections" not in _removed("contents-box", lines)
+    assert "- TABLE OF PROVISIONS" not in _removed("contents-box", ["Harbour Dues Act", "- TABLE OF PROVISIONS",
+                                                                     "PART 1--PRELIMINARY", "1. Short title", EN])
+
+
+def test_a_menu_button_empty_labels_and_a_full_text_line_go_from_the_top():
+    lines = ["MENU", "", "The Harbour Charter (full text)", "", "author:", "", "Page view:", "",
+             "Following is the full text:", "", EN]
+    assert _removed("site-bars", lines) == ["MENU", "author:", "Page view:", "Following is the full text:"]
+    lines = ["Harbour News", "The following is the full text of the Charter adopted by the board on Monday.", EN]
+    assert _removed("site-bars", lines) == [lines[1]]
+
+
+def test_labels_with_values_and_sentences_about_menus_stay():
+    lines = ["Harbour News", "author: J. Roe", "Source: Port Board", "The menu of the harbour cafe changed.", EN]
+    assert _removed("site-bars", lines) == []
