@@ -454,7 +454,9 @@ def site_bars(page: Page) -> Page:
                       or SKIP_LINK.match(lines[i].text) or _glued_links(lines[i].text.strip())] + again
                      + _name_over_bar(lines, top) + [i for i in top if SHARING_WIDGET.match(lines[i].text)
                                                      or MENU_BUTTON.match(lines[i].text) or EMPTY_META_LABEL.match(lines[i].text)
-                                                     or FULL_TEXT_LINE.match(lines[i].text)]
+                                                     or FULL_TEXT_LINE.match(lines[i].text)
+                                                     or CURRENCY_NOTICE.match(lines[i].text) or FEEDBACK_LINK.match(lines[i].text)
+                                                     or LEARN_MORE.match(lines[i].text)]
                      + _upload_marks(lines, top))
 
 
@@ -471,6 +473,14 @@ EMPTY_META_LABEL = re.compile(r"^\s*(?:author|authors|source|editor|page ?views?
                               r"|tags?|category|categories)\s*[:：]\s*$", re.I)
 FULL_TEXT_LINE = re.compile(r"^\s*(?:the\s+)?following is the (?:full|complete) text\b[^\n]{0,240}?[.:]\s*$"
                             r"|^\s*(?:full|complete) text\s*[:：]\s*$", re.I)
+# (unseen14) a law or regulation site's currency notice over the text ('Displaying title 1, up to
+# date as of 6/10/2026. Title 1 was last amended 12/29/2022.', 'Current through May 31, 2024',
+# 'Regulations last checked for updates: Nov 27, 2024', 'Verified against … as of June 20, 2026'),
+# its feedback link and a 'Learn more about …' link line
+CURRENCY_NOTICE = re.compile(r"^\s*(?:(?:Displaying|Showing|Viewing)\b.{0,60}?\bup to date as of\b|Current through\s+\w"
+                             r"|Regulations last checked for updates\s*:|Verified against\b.{0,40}?\bas of\s+\w).{0,160}$", re.I)
+FEEDBACK_LINK = re.compile(r"^\s*(?:site |give |send us |send )?feedback\s*$", re.I)
+LEARN_MORE = re.compile(r"^\s*Learn more about\b[^.!?]{0,100}[.]?\s*$")
 SHARING_WIDGET = re.compile(r"^\s*(?:Embed Size \(px\)|Citation preview|Download as (?:pdf|PDF)(?: or (?:txt|TXT))?"
                             r"|You might also like|Start display at page:?|Size:\s*px)\s*$")
 UPLOAD_MARK = re.compile(r"^\s*[•·▪]\s*\d{1,2}/\d{1,2}/\d{2,4}\s+(?P<name>\S.{0,100}?)\s*$")

@@ -921,14 +921,23 @@ def short_title(paragraphs: list[str]) -> str:
     return ""
 
 
+# (unseen14) a code's section line: the section sign, its number and its caption, closed by a period
+# as a regulation prints it ('§ 21.11 Standard organization of the Code of Federal Regulations.')
+CODE_SECTION_LINE = re.compile(r"^§\s*\d{1,5}(?:\.\d{1,5}){0,3}[a-z]?\s+[A-Z][^§]{3,150}$")
+
+
 def title_from_text(paragraphs: list[str], first_heading: str) -> str:
     """A text without a title line names itself: the name its short-title clause gives it ('This Act
     may be cited as the ``Example Data Act''.'), or the legal act's name as its enacting words give
     it ('… establish this Constitution for the United States of America.'), else its first heading.
-    A bare 'this Act' names nothing: the search goes on."""
+    A bare 'this Act' names nothing: the search goes on. A page of one regulation section is named by
+    its section line among the first paragraphs ('§ 21.11 Standard organization of …', unseen14)."""
     cited = short_title(paragraphs[:12])
     if cited:
         return cited
+    section = next((text.strip() for text in paragraphs[:6] if CODE_SECTION_LINE.match(text.strip())), "")
+    if section:
+        return section   # a regulation's page of one section: its section line names it (unseen14)
     for text in paragraphs[:12]:
         for match in ACT_NAME.finditer(text):
             words = match["name"].split()

@@ -104,3 +104,16 @@ def test_a_menu_button_empty_labels_and_a_full_text_line_go_from_the_top():
 def test_labels_with_values_and_sentences_about_menus_stay():
     lines = ["Harbour News", "author: J. Roe", "Source: Port Board", "The menu of the harbour cafe changed.", EN]
     assert _removed("site-bars", lines) == []
+
+
+def test_a_regulation_sites_currency_notice_feedback_and_learn_more_links_go():
+    lines = ["Send us feedback", "", "Showing part 7, up to date as of 3/2/2025. Part 7 was last amended 1/9/2024.", "",
+             "Learn more about this edition and how we keep it.", "", "§ 7.2 Harbour dues.", "", EN]
+    assert _removed("site-bars", lines) == [lines[0], lines[2], lines[4]]
+    assert _removed("site-bars", ["Harbour Rules", "Current through May 31, 2024", EN]) == ["Current through May 31, 2024"]
+
+
+def test_sentences_about_feedback_and_currency_stay():
+    lines = ["Harbour Rules", "Feedback from the pilots shaped these rules.", "The current through the harbour mouth is strong.",
+             "Learn more about the tides. Then read the rules.", EN]
+    assert _removed("site-bars", lines) == []

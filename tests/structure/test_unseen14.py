@@ -49,3 +49,9 @@ def test_an_article_number_glued_to_its_title_is_an_article_heading():
     # a word after 'Article' that only starts with a capital I stays body text
     assert [t for _, t in outline(doc_of("\n\n".join(["Harbour Notes", EN, "Article Illustrations are kept in the "
                                                       "archive of the board.", EN])))] == []
+
+
+def test_a_page_of_one_regulation_section_is_titled_by_its_section_line():
+    text = "\n\n".join(["Send us feedback about this page and its use " * 3, "§ 7.2 Harbour dues payable by vessels.",
+                        "(a) Every vessel pays dues;", "(b) The board fixes them."])
+    assert doc_of(text).title == "§ 7.2 Harbour dues payable by vessels."
