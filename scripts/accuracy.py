@@ -446,6 +446,11 @@ printed to PDF by Chromium — a Traditional-script provincial opinion in `-layo
 working paper with `1.0` heads) read at first sight, with unseen11's and unseen12's rules merged,
 heading F1 0.667 / 0.571 / 1.0 / 0.0 / 0.0 / 0.0 / 0.8 / 1.0, mean 0.505 (text only 0.526), titles
 1 of 8, 51 leaks, body kept 1.0 (same run: dev 0.997, the other 160 extra documents 0.952).
+After the general rules they prompted: 1.0 on all eight (text only 1.0), titles 6 of 8, 7 leaks, body
+kept 0.996, dev unchanged, the other extra documents unchanged but xs2 (1 leak -> 0). Most failures were
+kinds earlier rounds met in another form (a contents list of parts under a translated label, a two-page
+layout print's head and foot, a section number over its note, a one-section page, a legal site's bar and
+version notice, a glued article number, a place-and-date imprint); new: a sharing site's viewer marks.
 
 **What body kept loses** (the bodykept stop, issue #11): every run of body letters a dev or extra
 document lost (`scripts/body_lost.py`) was classified. Reordered, nothing gone (29 runs, 251
