@@ -460,6 +460,19 @@ sight F1 0.756 (titles 6 of 9), after 1.0 (titles 9 of 9). A tenth (`xxn10`, a c
 Traditional script on a news page printed to PDF by Chromium) read 1.0 with the title and 4 leaks (a
 Traditional related box and copyright line), 0 leaks after; over all ten: first sight 0.780, titles
 7 of 10, 19 leaks; after 1.0, titles 10 of 10, 3 leaks.
+An eighth English/PDF round (branch unseen14, `xxl1`-`xxl8`: one section of a Hong Kong ordinance
+on a legal-information site, a Kenyan Act in a law-reporting site's viewer, one US CFR section on the
+official e-CFR, an English news page carrying a Chinese white paper, an English translation of the PRC
+Constitution on a company site, a treaty PDF's transcript on a document-sharing site, and two pages
+printed to PDF by Chromium — a Traditional-script provincial opinion in `-layout` mode, a think tank's
+working paper with `1.0` heads) read at first sight, with unseen11's and unseen12's rules merged,
+heading F1 0.667 / 0.571 / 1.0 / 0.0 / 0.0 / 0.0 / 0.8 / 1.0, mean 0.505 (text only 0.526), titles
+1 of 8, 51 leaks, body kept 1.0 (same run: dev 0.997, the other 160 extra documents 0.952).
+After the general rules they prompted: 1.0 on all eight (text only 1.0), titles 6 of 8, 7 leaks, body
+kept 0.996, dev unchanged, the other extra documents unchanged but xs2 (1 leak -> 0). Most failures were
+kinds earlier rounds met in another form (a contents list of parts under a translated label, a two-page
+layout print's head and foot, a section number over its note, a one-section page, a legal site's bar and
+version notice, a glued article number, a place-and-date imprint); new: a sharing site's viewer marks.
 
 **What body kept loses** (the bodykept stop, issue #11): every run of body letters a dev or extra
 document lost (`scripts/body_lost.py`) was classified. Reordered, nothing gone (29 runs, 251

@@ -208,7 +208,10 @@ def _beside(texts: list[str], by_key: dict[str, list[int]], numbered: set[int], 
 
 # a page counter that names the page count too, alone on its line: '2/3', 'Page 2 of 3',
 # '第 2 页 共 3 页' (pdftotext may drop the spaces: '第2页共3页')
-COUNTER_OF = re.compile(r"^(?:(?P<a>\d{1,3})\s*/\s*(?P<an>\d{1,3})|page\s+(?P<b>\d{1,3})\s+of\s+(?P<bn>\d{1,3})"
+# (unseen14) in layout mode the browser's foot holds the page's address before the counter on one
+# line ('http://…/2421.html      1/2'): on a two-page print that line is the counter
+COUNTER_OF = re.compile(r"^(?:(?:[a-z][a-z0-9+.-]*://|www\.)\S+\s{2,})?"
+                        r"(?:(?P<a>\d{1,3})\s*/\s*(?P<an>\d{1,3})|page\s+(?P<b>\d{1,3})\s+of\s+(?P<bn>\d{1,3})"
                         r"|第\s*(?P<c>\d{1,3})\s*页\s*[，,/]?\s*共\s*(?P<cn>\d{1,3})\s*页)$", re.I)
 SHORT_TAIL = 3            # non-blank lines: a one-page text's counter is at its very end
 

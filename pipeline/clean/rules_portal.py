@@ -20,7 +20,8 @@ TIMESTAMP = re.compile(
 PAGER = re.compile(r"^\s*(?:[【\[]|[‹«<←]\s*)?\s*(上一篇|下一篇|上一条|下一条|上一页|下一页|上篇|下篇|previous|next)\s*[】\]]?\s*[:：]", re.I)
 LINK_BUTTON = re.compile(r"^\s*(》》|>>|»|>)\s*\S.{0,30}?\s*(《《|<<|«|<)\s*$")
 CONTENTS_LABEL = re.compile(r"^\s*(?:#{1,6}\s*|[-*]\s+)?(目\s*录|contents|table of contents"
-                            r"|table of provisions|arrangement of (?:sections|provisions))\s*[:：]?\s*$", re.I)
+                            r"|table of provisions|arrangement of (?:sections|provisions)"
+                            r"|directory)\s*[:：]?\s*$", re.I)   # 'Directory': a translated page's 目录 (unseen14)
 # a legislation print's contents (unseen2): provisions 'N. Title' grouped under 'PART 1--…' /
 # 'Division 2--…' lines; the provisions' titles stand again below as headings, without the number
 PROVISION_ENTRY = re.compile(r"^\s*(?P<num>\d{1,4}[A-Z]{0,2})\.?\s+(?P<title>\S.{0,200}?)\s*$")
@@ -182,8 +183,11 @@ def contents_box(page: Page) -> Page:
         above = _entries_above(lines, i)
         if above:
             return page.drop(above + [i])
+        if not CJK.search(lines[i].text) and (tab := _tab_label(lines, i)):
+            return page.drop(tab)
         if not CJK.search(lines[i].text):
-            book = _book_contents(lines, i) or _provisions(lines, i) or _spaced_divisions(lines, i)
+            book = _book_contents(lines, i) or _provisions(lines, i) or _spaced_divisions(lines, i) \
+                or _book_contents(lines, i, BOOK_ENTRY_LONG)
             if book:
                 return page.drop([i] + book)
         j, entries, listed, first = i + 1, [], set(), None
@@ -296,15 +300,51 @@ def _provisions(lines, label: int) -> list[int]:
     return entries if again >= PROVISIONS_MIN else []
 
 
+# (unseen14) a law site's act viewer: its tabs ('Point in Time', 'Arrangement of Sections') stand
+# as lines right over the text, the contents tab with no entry under it, the Act's first division next,
+# and that division's first section number alone on its line ('PART I – INTRODUCTORY' / '1.')
+TAB_DIVISION = re.compile(r"^\s*(?:PART|Part|CHAPTER|Chapter|DIVISION|Division)\s+(?:[IVXLC]+|\d{1,3})[A-Z]?\b")
+TAB_SECTION = re.compile(r"^\s*\d{1,3}[A-Z]{0,2}\.\s*$")
+TAB_WORDS = 4
+TAB_TOP = 5          # non-blank lines: the viewer's tabs open the page
+
+
+def _tab_label(lines, label: int) -> list[int]:
+    """A contents label with no entry under it, the text's first division right after it, among
+    the page's first lines: a viewer's tab, with the short tab lines over it in the same run (no
+    blank line between). A label over real entries is a contents list (`_book_contents`)."""
+    filled = [i for i, line in enumerate(lines) if line.text.strip()]
+    if label not in filled[:TAB_TOP]:
+        return []
+    nxt = next((j for j in range(label + 1, len(lines)) if lines[j].text.strip()), None)
+    if nxt is None or not TAB_DIVISION.match(lines[nxt].text):
+        return []
+    first = next((j for j in range(nxt + 1, len(lines)) if lines[j].text.strip()), None)
+    if first is None or not TAB_SECTION.match(lines[first].text):
+        return []   # the division's own first section opens the text ('1.' over its note), no list entry ('1. Short title')
+    tabs = [label]
+    k = label - 1
+    while k >= 0 and lines[k].text.strip() and len(lines[k].text.split()) <= TAB_WORDS \
+            and not re.search(r"[.,;:!?]$", lines[k].text.strip()):
+        tabs.append(k)
+        k -= 1
+    return tabs
+
+
 BOOK_ENTRY_MAX = 60        # characters: an English contents entry ('CHAPTER XV   The Footsteps Die Out For Ever')
+# a translated law's or white paper's part title runs longer ('Chapter IV The National Flag, the
+# National Anthem, the National Emblem and the Capital'): an entry up to this long is a title when
+# it does not end as a sentence does (unseen14)
+BOOK_ENTRY_LONG = 100
 BOOK_ENTRIES_MIN = 3
 BOOK_BLANKS_MAX = 10       # blank lines between two groups of entries, or after the list
 
 
-def _book_contents(lines, label: int) -> list[int]:
+def _book_contents(lines, label: int, longest: int = BOOK_ENTRY_MAX) -> list[int]:
     """The entries of an English contents list under `label`, if the listed text begins right after
     it: the list runs (across blank lines) until a line repeats an entry, compared by letters and
-    digits only, also with the line after it ('CHAPTER I.' + 'The Period') or as its end
+    digits only (entries up to `longest` characters; the caller tries the longer limit of a translated
+    law's part titles last, after the legislation forms), also with the line after it ('CHAPTER I.' + 'The Period') or as its end
     ('ADVENTURE I. A SCANDAL IN BOHEMIA' ends with 'I. A Scandal in Bohemia'). [] if not."""
     entries: list[int] = []
     keys: list[str] = []
@@ -321,7 +361,8 @@ def _book_contents(lines, label: int) -> list[int]:
         nxt = next((line.text.strip() for line in lines[j + 1:j + 4] if line.text.strip()), "")
         if entries and _lists(keys, text, nxt):
             return entries if len(entries) >= BOOK_ENTRIES_MIN else []
-        if len(text) > BOOK_ENTRY_MAX or text[-1] in ",;" or text[0].islower():
+        if len(text) > longest or len(text) > BOOK_ENTRY_MAX and text[-1] in ".:!?" \
+                or text[-1] in ",;" or text[0].islower():
             return []   # prose: not a contents list, or the text began without repeating an entry
         entries.append(j)
         keys.append(_letters(text))

@@ -483,8 +483,73 @@ def site_bars(page: Page) -> Page:
     again = [i for found in seen.values() if len(found) >= 2 for i in found]
     return page.drop([i for i in top if _bracket_bar(lines[i].text.strip())
                       or LABELLED_TRAIL.match(lines[i].text) or URL_LABEL.match(lines[i].text)
-                      or PAGE_PATH.match(lines[i].text) or VERSION_NOTICE.match(lines[i].text)
-                      or SKIP_LINK.match(lines[i].text) or _glued_links(lines[i].text.strip())] + again)
+                      or PAGE_PATH.match(lines[i].text) or VERSION_NOTICE.match(lines[i].text) or PAST_VERSION.match(lines[i].text)
+                      or SKIP_LINK.match(lines[i].text) or _glued_links(lines[i].text.strip())] + again
+                     + _name_over_bar(lines, top) + [i for i in top if SHARING_WIDGET.match(lines[i].text)
+                                                     or MENU_BUTTON.match(lines[i].text) or EMPTY_META_LABEL.match(lines[i].text)
+                                                     or FULL_TEXT_LINE.match(lines[i].text)
+                                                     or CURRENCY_NOTICE.match(lines[i].text) or FEEDBACK_LINK.match(lines[i].text)
+                                                     or LEARN_MORE.match(lines[i].text)]
+                     + _upload_marks(lines, top))
+
+
+# (unseen14) a document-sharing site's viewer around a transcript of an uploaded PDF: its widget
+# labels at the top ('Embed Size (px)', 'Citation preview', 'Download as pdf or txt') and, on every
+# page of the transcript, the upload's mark: a bullet, the upload date and the file's name, which
+# is also the page's headline ('Cms Conv txt English' … '• 7/27/2019 Cms Conv txt English'), then
+# the page counter ('1/7')
+# (unseen14) an English page's menu button and its article box's labels left with no value
+# ('MENU', 'author:', 'Page view:'), and a news page's line announcing the text it carries
+# ('Following is the full text:', 'The following is the full text of the Report on …', xs2 too)
+MENU_BUTTON = re.compile(r"^\s*(?:☰\s*)?(?:menu|main menu|site menu|navigation menu)\s*$", re.I)
+EMPTY_META_LABEL = re.compile(r"^\s*(?:author|authors|source|editor|page ?views?|views|hits|posted by|posted on"
+                              r"|tags?|category|categories)\s*[:：]\s*$", re.I)
+FULL_TEXT_LINE = re.compile(r"^\s*(?:the\s+)?following is the (?:full|complete) text\b[^\n]{0,240}?[.:]\s*$"
+                            r"|^\s*(?:full|complete) text\s*[:：]\s*$", re.I)
+# (unseen14) a law or regulation site's currency notice over the text ('Displaying title 1, up to
+# date as of 6/10/2026. Title 1 was last amended 12/29/2022.', 'Current through May 31, 2024',
+# 'Regulations last checked for updates: Nov 27, 2024', 'Verified against … as of June 20, 2026'),
+# its feedback link and a 'Learn more about …' link line
+CURRENCY_NOTICE = re.compile(r"^\s*(?:(?:Displaying|Showing|Viewing)\b.{0,60}?\bup to date as of\b|Current through\s+\w"
+                             r"|Regulations last checked for updates\s*:|Verified against\b.{0,40}?\bas of\s+\w).{0,160}$", re.I)
+FEEDBACK_LINK = re.compile(r"^\s*(?:site |give |send us |send )?feedback\s*$", re.I)
+LEARN_MORE = re.compile(r"^\s*Learn more about\b[^.!?]{0,100}[.]?\s*$")
+SHARING_WIDGET = re.compile(r"^\s*(?:Embed Size \(px\)|Citation preview|Download as (?:pdf|PDF)(?: or (?:txt|TXT))?"
+                            r"|You might also like|Start display at page:?|Size:\s*px)\s*$")
+UPLOAD_MARK = re.compile(r"^\s*[•·▪]\s*\d{1,2}/\d{1,2}/\d{2,4}\s+(?P<name>\S.{0,100}?)\s*$")
+PAGE_OF = re.compile(r"^\s*\d{1,4}\s*/\s*\d{1,4}\s*$")
+
+
+def _upload_marks(lines, top: list[int]) -> list[int]:
+    """The upload marks that name the file the page's first line names, that first line, and the
+    counter right under each mark. A dated bullet naming anything else is a list item and stays."""
+    if not top:
+        return []
+    name = " ".join(lines[top[0]].text.split())
+    marks = [i for i, line in enumerate(lines)
+             if (m := UPLOAD_MARK.match(line.text)) and " ".join(m["name"].split()) == name]
+    if not marks:
+        return []
+    found = marks + [top[0]]
+    for i in marks:
+        nxt = next((j for j in range(i + 1, len(lines)) if lines[j].text.strip()), None)
+        if nxt is not None and PAGE_OF.match(lines[nxt].text):
+            found.append(nxt)
+    return found
+
+
+SITE_NAME_WORDS = 6   # words: a site's name set on its own line over its link bar ('HKLII Hong Kong Ordinances')
+
+
+def _name_over_bar(lines, top: list[int]) -> list[int]:
+    """(unseen14) The site's name on the page's first line, right over its bracketed link bar (blank
+    lines aside), instead of before it on the same line: a short line ending no sentence. A
+    headline that opens the page with no bar under it stays."""
+    if len(top) < 2 or not _bracket_bar(lines[top[1]].text.strip()):
+        return []
+    name = lines[top[0]].text.strip()
+    return [top[0]] if len(name.split()) <= SITE_NAME_WORDS and not re.search(r"[.!?:;,]$", name) \
+        and "[" not in name else []
 
 
 # a link to the site's mobile edition, with the site's name and a list bullet ('• 台灣網移動版',
@@ -537,6 +602,11 @@ def paywall_notice(page: Page) -> Page:
 PAGE_PATH = re.compile(r"^\s*/[\w.@-]+(?:/[\w.@:-]+){2,}/?\s*$")
 VERSION_NOTICE = re.compile(r"^\s*This is the (?:\w+\s+){0,2}version of this (?:Act|Regulation|Regulations|By-?law|Law|Ordinance|Bill|Code|"
                             r"Statute|Order|Rule|Rules|document|page)\b[^.]{0,80}\.(?:\s+Read the latest (?:available )?version\.)?\s*$", re.I)
+# (unseen14) a past version's caution on a legal-information site ('Caution: This is a past version.
+# See the current version here.')
+PAST_VERSION = re.compile(r"^\s*(?:(?:caution|note|warning|notice)\s*:\s*)?This is (?:a|an|the) (?:past|previous|historical"
+                          r"|older?|superseded|repealed|point-in-time) version(?: of this \w+)?\.(?:\s+(?:See|View|Read) the "
+                          r"(?:current|latest)(?: available)? version(?: here)?\.)?\s*$", re.I)
 SKIP_LINK = re.compile(r"^\s*(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|search)\s*$|^\s*skip navigation\s*$"
                        r"|^\s*(?:normal|text[- ]only|high[- ]contrast|accessible) (?:view|version)\s*$", re.I)
 # two or more link labels run together with no gap (`Open as pageSuggest a correction`, `Print

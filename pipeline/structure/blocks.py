@@ -77,6 +77,11 @@ def strong_heading(text: str) -> bool:
 LABEL_ONLY = re.compile(r"^(?:CHAPTER|Chapter|ARTICLE|Article|SECTION|Section|BOOK|Book|PART|Part)\.?\s+"
                         r"(?:[IVXLCDM]+|\d{1,3})\.?$")
 TITLE_WORDS = 8        # a chapter title on the line under its number is a phrase, not a sentence
+# (unseen14) a law site's act viewer sets each section's number alone on its line over its marginal
+# note ('1.' / 'Short title', '12A.' / 'Application'), maybe with the first subsection's number
+# alone after them ('(1)'): number and note are one heading, the lone subsection number opens the text
+SECTION_NUMBER_ONLY = re.compile(r"^\d{1,3}[A-Z]{0,2}\.$")
+SUBSECTION_NUMBER_ONLY = re.compile(r"^\(\d{1,3}[a-z]?\)$")
 
 
 def _label_and_title(group) -> bool:
@@ -86,8 +91,14 @@ def _label_and_title(group) -> bool:
     if len(group) != 2:
         return False
     label, title = group[0][0].strip(), group[1][0].strip()
-    return bool(LABEL_ONLY.match(label)) and len(title.split()) <= TITLE_WORDS and title[:1].isupper() \
-        and not re.search(r"[.,;:!?]$", title) and not sg.numbering(title)
+    return bool(LABEL_ONLY.match(label) or SECTION_NUMBER_ONLY.match(label)) and len(title.split()) <= TITLE_WORDS \
+        and title[:1].isupper() and not re.search(r"[.,;:!?]$", title) and not sg.numbering(title)
+
+
+def _label_lines(label: str) -> int:
+    """A bare section number and its note read as one numbered line ('1. Short title'), as the
+    printed Act sets them; a chapter's label over its title keeps its two lines."""
+    return 1 if SECTION_NUMBER_ONLY.match(label.strip()) else 2
 
 
 def _english_blocks(group, words, width: int = 0, unwrapped: bool = False,
@@ -103,7 +114,19 @@ def _english_blocks(group, words, width: int = 0, unwrapped: bool = False,
                 for b in _english_blocks(part, words, 0, False, listed)]
     if _label_and_title(group):
         (label, number), (title, _) = group
-        return [Block(f"{label.strip()} {title.strip()}", number, sg.indent_of(label), 2)]
+        return [Block(f"{label.strip()} {title.strip()}", number, sg.indent_of(label), _label_lines(label))]
+    part = next((k for k in range(len(group) - 2) if strong_heading(group[k][0].strip())
+                 and SECTION_NUMBER_ONLY.match(group[k + 1][0].strip()) and _label_and_title(group[k + 1:k + 3])
+                 and len(group) - k <= 4), None)
+    if part is not None:   # 'PART I – INTRODUCTORY' / '1.' / 'Short title': the Part, then its first section
+        (line, number) = group[part]
+        return (_english_blocks(group[:part], words, width, unwrapped, listed) if part else []) \
+            + [Block(line.strip(), number, sg.indent_of(line))] + _english_blocks(group[part + 1:], words, width, unwrapped, listed)
+    if len(group) == 3 and SECTION_NUMBER_ONLY.match(group[0][0].strip()) and _label_and_title(group[:2]) \
+            and SUBSECTION_NUMBER_ONLY.match(group[2][0].strip()):
+        (label, number), (title, _), (sub, sub_number) = group   # '3.' / 'Interpretation of terms' / '(1)'
+        return [Block(f"{label.strip()} {title.strip()}", number, sg.indent_of(label), 1),
+                Block(sub.strip(), sub_number, sg.indent_of(sub))]
     if len(group) > 2 and _label_and_title(group[:2]) and sg.SUBSECTION_HEAD.match(group[2][0].strip()):
         # 'CHAPTER I' / 'PRELIMINARY' / '1. Short title, ….—(1) …': the chapter's label and name,
         # then its first section run in, no blank line between (unseen5, xv9)

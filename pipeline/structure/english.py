@@ -169,7 +169,7 @@ def english_kind(block: Block, series: set[str], indent: int, width: int = 0) ->
         return _numbered_kind(text, style)
     if not style and block.indent <= 3 and CAPS_PERIOD.match(text):
         return "", False   # 'PREFACE.', 'INTRODUCTION.': a book's part in capitals, closed by a period
-    if style or not _phrase(text) or SERIAL_LINE.match(text):
+    if style or not _phrase(text) or SERIAL_LINE.match(text) or _dated(text):
         return None
     words = text.split()
     if not any(sum(ch.isalpha() for ch in w) >= 3 for w in words):
@@ -188,6 +188,14 @@ def english_kind(block: Block, series: set[str], indent: int, width: int = 0) ->
 # so it is never a heading (the title block or the body keeps it); `No. 139, 2003` is a number line too
 SERIAL_LINE = re.compile(r"^(?:(?:Act|Ordinance|Proclamation|Decree|Law|Bill|Number)\s+(?:No\.?\s*)?\d{1,4}[A-Z]?\s+of\s+\d{4}"
                          r"|(?:Vol|Volume)\.?\s*\d{1,5}[,;]?\s+(?:No|Number|Issue)\.?\s*\d{1,5})\.?$", re.I)
+
+
+def _dated(text: str) -> bool:
+    """A date alone or with its place ('February 2008, Beijing', 'Geneva, 5 March 1998'): the imprint
+    of a title block that dates the text and names nothing, so never a heading (unseen14: a white
+    paper's imprint under its issuing office was taken as its first part)."""
+    from .front import en_date   # front imports this module: the date grammar lives there
+    return bool(en_date(text))
 
 
 # an Act's long title ('An Act providing for public access to Acts …', 'AN ACT to amend …'): the

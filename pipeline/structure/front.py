@@ -228,7 +228,7 @@ RELEASE_DATE = re.compile(rf"^[{CN_DATE_DIGIT}○]{{4}}年[{CN_DATE_DIGIT}]{{1,2
 
 # A line that only dates or places the text, or names who speaks, is never its title: a text that
 # opens with its dateline ('——1998年3月5日在…会议上', '（一九八四年五月十五日）', 'March 5, 1998',
-# 'Beijing, 5 March 1998') or its speaker has lost its title line (a reprint or an excerpt). A title
+# 'Beijing, 5 March 1998', 'February 2008, Beijing') or its speaker has lost its title line (a reprint or an excerpt). A title
 # that holds a date ('2026年政府工作报告', 'The Budget of 1998') names something besides the date.
 EN_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
              "october", "november", "december")
@@ -239,9 +239,24 @@ EN_DATE = re.compile(
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH}),?\s+(?P<y1>\d{{4}})"
     rf"|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
-    rf"|(?P<m3>{_MONTH})\s+(?P<y3>\d{{4}}))\.?$")
+    rf"|(?P<m3>{_MONTH})\s+(?P<y3>\d{{4}}))"
+    # the place may follow the date instead ('February 2008, Beijing': a white paper's imprint; unseen14)
+    r"(?:,\s*(?P<after>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}))?\.?$")
 _ZH_DATE = rf"[{CN_DATE_DIGIT}]{{4}}年(?:[{CN_DATE_DIGIT}]{{1,2}}月(?:[{CN_DATE_DIGIT}]{{1,3}}日)?)?"
 ZH_PLACE_DATE = re.compile(rf"^(?:[\u4e00-\u9fff]{{2,8}}[，,]?{_ZH_DATE}|{_ZH_DATE}(?:于|於)[\u4e00-\u9fff]{{2,8}})$")
+
+
+# (unseen14) a legal-information site's page of ONE section, titled by the Act and the section's
+# number ('INTERPRETATION AND GENERAL CLAUSES ORDINANCE - SECT 3', '… Act 1990, s 12', '… § 21'):
+# the short line under it is the section's marginal note, which the number names, a subtitle
+ONE_SECTION_TITLE = re.compile(r"(?:[-–—,:]\s*|\s)(?:SECT(?:ION)?\.?|Sect(?:ion)?\.?|s\.?|§)\s*\d{1,4}[A-Z]{0,2}$")
+SECTION_NOTE_WORDS = 10
+
+
+def _section_note(text: str) -> bool:
+    """'Interpretation of words and expressions': a short phrase in sentence or title case, no end mark."""
+    return 0 < len(text.split()) <= SECTION_NOTE_WORDS and text[:1].isupper() and not sg.numbering(text) \
+        and not re.search(r"[.,;:!?]$", text)
 
 
 # (unseen11) a debate record's header over the item's title: the house and the record's kind, a
@@ -273,7 +288,7 @@ def not_a_title(text: str, english: bool) -> str:
     if english:
         match = EN_DATE.match(text.strip())
         if match and en_date(text):
-            return "a place and date" if match["place"] else "a date"
+            return "a place and date" if match["place"] or match["after"] else "a date"
         header = RECORD_HEADER.match(text.strip())
         if header and len(header["record"].split()) <= RECORD_WORDS and en_date(header["date"]):
             return "a record's header and date"
@@ -703,6 +718,9 @@ def read_title_block(blocks: list[Block], lang: str) -> TitleBlock:
             out.subtitle = text   # a division page's name under its label again ('Article I.' / 'Declaration of Rights')
         elif english and not out.subtitle and not out.authors and PAREN_LINE.match(text):
             out.subtitle = text
+        elif english and not out.subtitle and not out.authors and i == start + 1 and ONE_SECTION_TITLE.search(out.title) \
+                and blocks[i].lines == 1 and _section_note(text):
+            out.subtitle = text   # the page of one section: its marginal note under its number (unseen14)
         elif english and not out.subtitle and not out.authors and i == start + 1 and blocks[i].lines == 1 \
                 and VERSION_LINE.match(text):
             out.subtitle = text   # 'CC0 1.0 Universal' under its series title: the edition line (unseen)
@@ -921,14 +939,23 @@ def short_title(paragraphs: list[str]) -> str:
     return ""
 
 
+# (unseen14) a code's section line: the section sign, its number and its caption, closed by a period
+# as a regulation prints it ('§ 21.11 Standard organization of the Code of Federal Regulations.')
+CODE_SECTION_LINE = re.compile(r"^§\s*\d{1,5}(?:\.\d{1,5}){0,3}[a-z]?\s+[A-Z][^§]{3,150}$")
+
+
 def title_from_text(paragraphs: list[str], first_heading: str) -> str:
     """A text without a title line names itself: the name its short-title clause gives it ('This Act
     may be cited as the ``Example Data Act''.'), or the legal act's name as its enacting words give
     it ('… establish this Constitution for the United States of America.'), else its first heading.
-    A bare 'this Act' names nothing: the search goes on."""
+    A bare 'this Act' names nothing: the search goes on. A page of one regulation section is named by
+    its section line among the first paragraphs ('§ 21.11 Standard organization of …', unseen14)."""
     cited = short_title(paragraphs[:12])
     if cited:
         return cited
+    section = next((text.strip() for text in paragraphs[:6] if CODE_SECTION_LINE.match(text.strip())), "")
+    if section:
+        return section   # a regulation's page of one section: its section line names it (unseen14)
     for text in paragraphs[:12]:
         for match in ACT_NAME.finditer(text):
             words = match["name"].split()
