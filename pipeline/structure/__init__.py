@@ -23,6 +23,7 @@ from .blocks import Block, make_blocks
 from .decisions import correct_levels, structure_decisions, title_decision
 from ..clean.rules_labels import short_form
 from .front import READING, ROLE_END, english_author_from_header, kind_from_opening, markup_name, naming_heading, read_title_block, reprinted_name, title_from_text
+from .title_evidence import chrome_reason
 from .headings import Heading, below_markdown_title, find_headings, is_law, merge_labels, title_heading
 from .language import detect_language
 from .levels import infer_levels
@@ -140,6 +141,8 @@ def analyse(cleaned: Cleaned, language: str):
     headings = find_headings(body, language, outline, dropped)
     headings = [h for h in headings if not body[h.index].item]   # a list's items are no headings (lists.py)
     titled = title_heading(body, headings) or (_one_division(body, headings) if language.startswith("en") and not head.title else None)
+    if titled and chrome_reason(body[titled.index].text, language.startswith("en")):
+        titled = None   # a breadcrumb or the site's name read as a heading: never the title (title_evidence)
     if titled:   # the title written as a heading names the document: not a part over every section
         headings = headings[1:]
         text = body[titled.index].text

@@ -23,6 +23,7 @@ from ..model import Author
 from . import signals as sg
 from .blocks import Block
 from .english import SERIAL_LINE
+from .title_evidence import chrome_reason, file_title, unglued
 
 ROLE_END = ("长", "主席", "主任", "总理", "书记", "委员", "理事", "总裁", "代表", "秘书", "部长", "厅长", "市长",
             "長", "總理", "書記", "委員", "總裁", "秘書",   # the same roles in traditional script ('國務院總理')
@@ -582,6 +583,25 @@ def _bill_cover(blocks: list[Block], start: int) -> int:
     return -1
 
 
+REPEAT_SEARCH = 8   # blocks after the page's chrome where its headline and its second copy stand
+
+
+def _repeated_headline(blocks: list[Block], start: int) -> int:
+    """Under a page's chrome, the line written again a few blocks down (the listing's headline in
+    capitals, the text's own title under it): a repeat is evidence for the title, the lines over it
+    (another item's headline, the listing's year) are not. Its index, or -1 when the first line after
+    the chrome is title-like itself or no line repeats."""
+    if start >= len(blocks) or _title_like(blocks[start], True) and blocks[start].text.strip().casefold() \
+            in {b.text.strip().casefold() for b in blocks[start + 1:start + REPEAT_SEARCH]}:
+        return -1
+    key = lambda b: " ".join(b.text.split()).casefold()
+    for i in range(start, min(len(blocks), start + REPEAT_SEARCH)):
+        if blocks[i].lines <= 2 and len(key(blocks[i])) >= 8 and not sg.terminal(blocks[i].text) \
+                and any(key(b) == key(blocks[i]) for b in blocks[i + 1:start + REPEAT_SEARCH]):
+            return i
+    return -1
+
+
 def read_title_block(blocks: list[Block], lang: str) -> TitleBlock:
     """Take the title block off the front of the document."""
     english = lang.startswith("en")
@@ -598,6 +618,14 @@ def read_title_block(blocks: list[Block], lang: str) -> TitleBlock:
         out.title_blocks.append(blocks[cover])
         out.used = cover + 1
         return out
+    chrome = start
+    while start + 1 < len(blocks) and blocks[start].lines <= 2 and chrome_reason(blocks[start].text, english):
+        out.front.append(blocks[start])   # a skip link, the site's name, menu or spam over the headline
+        start += 1                        # (title_evidence): front matter, never the title
+    repeated = _repeated_headline(blocks, start) if start > chrome else -1
+    if repeated > start:
+        out.front.extend(blocks[start:repeated])   # another item's headline between the chrome and this one's
+        start = repeated
     if not english:
         order = _order_over_title(blocks, start)
         if order > start:
@@ -674,6 +702,7 @@ def read_title_block(blocks: list[Block], lang: str) -> TitleBlock:
         out.date = iso_date(out.subtitle)
         if glued_dateline["who"]:   # a wrapped copy joined the speaker's line to it: '…会议上' + '某市市长某某'
             out.authors.append(_speaker(glued_dateline["who"]))
+    first = file_title(first) or unglued(first) or first   # 'Page:….pdf/5', '栏目丨标题', '1、标题' (title_evidence)
     tag = YEAR_TAG.search(first) if not english else None
     if tag and tag["year"] in first[:tag.start()]:
         first = first[:tag.start()]   # '2022年某县…统计公报 2022': the site's year tag after the headline
@@ -686,6 +715,9 @@ def read_title_block(blocks: list[Block], lang: str) -> TitleBlock:
         out.title_blocks.append(blocks[i])   # a 《》 name goes on to where the name closes (unseen5, xv7)
         out.wrapped.append(blocks[i])
         i += 1
+        filed = FILED_HEADLINE.match(out.title)
+        if filed:
+            out.title = filed["name"]   # the filed headline wrapped inside its 《》 name (xxk7)
     if alternative:
         out.title = f"{out.title} {blocks[i].text}"   # 'Frankenstein;' / 'or, the Modern Prometheus'
         out.title_blocks.append(blocks[i])

@@ -1,0 +1,115 @@
+"""Evidence against a line as the document's title, and the title inside a line that carries chrome.
+
+Why: on pages nobody tuned the rules on, the line taken as the title instead of the headline is
+always one of a few KINDS, whatever the site (issue #11, check sets xxk/xxq: 4 titles of 15):
+- a skip link in any script ('Skip to main content', '跳到主要內容區塊');
+- the site's name or its menu: a name ending in 网/网站/门户 or in its first menu item ('… Home'),
+  a breadcrumb opening at 'Home'/'首页'/'当前位置', a phase banner ('GOV.UK BETA'), a language
+  switch ('中文English');
+- keyword spam a hijacked mirror puts where the site's name was: three or more short
+  comma-separated keywords on one stem ('xx下载,xx注册,xx宝盈');
+- a wiki page's or a file's name ('Page:Some Ordinance 1966.pdf/5'): the name inside is the title
+  (`file_title`);
+- a column name glued to the headline by a separator ('政务服务丨…的实施意见') or a document-sharing
+  site's chunk number ('1、…报告'): the headline is the other side (`unglued`).
+A wrong title also shifts every heading level under it, so the title block skips such lines as
+front matter (they stay in the text) and reads the title from the line after them.
+"""
+from __future__ import annotations
+
+import re
+
+from . import signals as sg
+
+SKIP_LINK = re.compile(r"^(?:跳到|跳至|跳轉|跳转|跳过|跳過|略過|略过)(?:主要|主|本頁|本页)?(?:內容|内容|導覽|导航|選單|菜单)"
+                       r"(?:區塊|区块|區|区)?$"
+                       r"|^skip\s+(?:to|over)\s+(?:the\s+)?(?:main\s+|primary\s+)?(?:content|navigation|menu)$", re.I)
+# a Chinese site's name: a short unpunctuated line ending in 网/网站/门户 ('中国农业农村信息网')
+ZH_SITE = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·]{2,18}(?:网|網|网站|網站|门户|門戶|门户网站|門戶網站|官网|官網)$")
+# the site's name followed by its first menu item ('Legislation Design and Advisory Committee Home')
+EN_SITE_HOME = re.compile(r"^(?:(?:[A-Z][\w.&'-]*|and|of|for|the|&)\s+){1,8}Home$")
+# a breadcrumb: the trail from the site's home to the page ('Home › Guidelines › …', 'Home China Laws
+# 2002 Page 10', '首页 > 专题', '当前位置：…')
+BREADCRUMB = re.compile(r"^(?:Home|首页|首頁|主页|主頁)(?:\s*[>›»/|]\s*|\s+)\S"
+                        r"|^(?:当前位置|當前位置|您的位置|您现在的位置|你的位置|所在位置)\s*[:：]")
+# a phase banner under the site's name ('GOV.UK BETA', 'ALPHA')
+PHASE_BANNER = re.compile(r"^(?:\S{2,20}\s+)?(?:ALPHA|BETA|Alpha|Beta)$")
+# a language switch ('中文English', 'English | 中文', '简体 繁體 English')
+LANGUAGE_SWITCH = re.compile(r"^(?:(?:中文|简体|繁體|繁体|简|繁|English|EN|ENGLISH)\s*[|/·]?\s*){2,3}$")
+SPAM_ITEMS = 3        # comma-separated keywords at least
+SPAM_ITEM_MAX = 12    # characters of one keyword
+# a wiki page's or a file's name as the page's heading ('Page:Some Ordinance 1966 (Cap. 1).pdf/5')
+FILE_NAME = re.compile(r"^(?:(?:Page|File|Image|Index|页面|頁面|文件|檔案)\s*:\s*)?(?P<name>\S.*?\S)"
+                       r"\.(?:pdf|djvu|docx?|txt|html?|tiff?|jpe?g|png)(?:/\d{1,5})?$", re.I)
+# a column (or the site) glued to the headline by a separator: '政务服务丨…', '…的通知｜某某网'
+COLUMN_SEP = re.compile(r"^(?P<left>[^丨｜|]{1,40}?)\s*[丨｜|]\s*(?P<right>[^丨｜|]{1,120})$")
+COLUMN_MAX = 12       # characters of a column's (or a site's) name
+# a document-sharing site's chunk number glued to the text's first line: '1、2015年…报告'
+CHUNK_NUMBER = re.compile(r"^\d{1,3}、(?P<rest>\S.*)$")
+KIND_END = re.compile(rf"(?:{sg.DOC_KIND_END.pattern.rstrip('$')}|讲话|講話|致辞|致辭|广播|廣播|全文)$")
+
+
+def keyword_spam(text: str) -> bool:
+    """'xx下载,xx注册,xx宝盈': three or more short keywords, comma-separated, on one stem."""
+    items = [item.strip() for item in re.split(r"[,，、]", text)]
+    if len(items) < SPAM_ITEMS or any(not item or len(item) > SPAM_ITEM_MAX or " " in item for item in items):
+        return False
+    stem = items[0]
+    for item in items[1:]:
+        while stem and not item.startswith(stem):
+            stem = stem[:-1]
+    return len(stem) >= 2
+
+
+def chrome_reason(text: str, english: bool) -> str:
+    """What kind of page chrome a line opening the text is ('' when it may be the title)."""
+    text = text.strip()
+    bare = "".join(text.split())
+    if SKIP_LINK.match(text) or SKIP_LINK.match(bare):
+        return "a skip link"
+    if BREADCRUMB.match(text):
+        return "a breadcrumb"
+    if LANGUAGE_SWITCH.match(text):
+        return "a language switch"
+    if keyword_spam(text):
+        return "keyword spam"
+    if FILE_NAME.match(text) and "/" not in text[:FILE_NAME.match(text).start("name")]:
+        return ""   # a file's name: file_title reads the name out of it
+    if english:
+        if EN_SITE_HOME.match(text) and len(text.split()) >= 2:
+            return "the site's name and menu"
+        if PHASE_BANNER.match(text) and not sg.terminal(text):
+            return "a phase banner"
+        return ""
+    if ZH_SITE.match(bare) and not KIND_END.search(bare):
+        return "the site's name"
+    return ""
+
+
+def file_title(text: str) -> str:
+    """'Page:Some Ordinance 1966 (Cap. 1).pdf/5' -> 'Some Ordinance 1966 (Cap. 1)': a wiki page's or a
+    file's name names the document; its namespace, extension and page number do not ('' if not that)."""
+    match = FILE_NAME.match(text.strip())
+    if not match or "://" in text:
+        return ""
+    name = match["name"].replace("_", " ").strip()
+    return name if sg.has_word(name) and " " in name or re.search(r"[\u4e00-\u9fff]{4}", name) else ""
+
+
+def unglued(text: str) -> str:
+    """The headline without a column name glued to it by 丨/｜/| ('政务服务丨…的实施意见') or a
+    document-sharing site's chunk number ('1、…工作报告'): only when the headline's side names a
+    kind of document and the other side is short, so a title that holds a bar is left whole ('' if
+    nothing is glued)."""
+    text = text.strip()
+    match = COLUMN_SEP.match(text)
+    if match:
+        left, right = match["left"].strip(), match["right"].strip()
+        if len(left) <= COLUMN_MAX and KIND_END.search("".join(right.split())) and not KIND_END.search(left):
+            return right
+        if len(right) <= COLUMN_MAX and KIND_END.search("".join(left.split())) and not KIND_END.search(right):
+            return left
+    chunk = CHUNK_NUMBER.match(text)
+    if chunk and re.search(r"[\u4e00-\u9fff]", chunk["rest"]) and KIND_END.search("".join(chunk["rest"].split())):
+        return chunk["rest"]
+    return ""
