@@ -22,12 +22,12 @@ from ..model import Author, Cleaned, Corrections, Document, Overrides
 from .blocks import Block, make_blocks
 from .decisions import correct_levels, structure_decisions, title_decision
 from ..clean.rules_labels import short_form
-from .front import READING, ROLE_END, english_author_from_header, kind_from_opening, markup_name, naming_heading, read_title_block, reprinted_name, title_from_text
+from .front import READING, ROLE_END, TitleBlock, english_author_from_header, kind_from_opening, markup_name, naming_heading, read_title_block, reprinted_name, title_from_text
 from .title_evidence import chrome_reason
 from .headings import Heading, below_markdown_title, find_headings, is_law, merge_labels, title_heading
 from .language import detect_language
 from .levels import infer_levels
-from .outline import completes_truncated, contents_entries, is_listed, match_outline, running_title
+from .outline import TRUNCATED, TRUNCATED_STEM_MIN, TRUNCATED_TAIL_MAX, completes_truncated, contents_entries, is_listed, match_outline, running_title
 from . import signals as sg
 from .tree import build_tree
 from . import verbatim
@@ -134,6 +134,7 @@ def analyse(cleaned: Cleaned, language: str):
     printed_title = running_title(cleaned.removed)
     listed = is_listed(contents, exact=language.startswith("en"), extra=[printed_title])
     blocks = make_blocks(cleaned.lines, cleaned.line_numbers, language, listed)
+    blocks = _split_printed_question(blocks, printed_title)
     head = _title_at(blocks, language, printed_title) or read_title_block(blocks, language)
     body = merge_labels(blocks[head.used:], language)
     outline = match_outline([b.text for b in body], contents)
@@ -454,6 +455,49 @@ def report_numbered(headings, blocks, title: str = "") -> bool:
     return any(sg.SALUTATION.match(t) for t in opening) or bool(kind_from_opening(opening))
 
 
+PRINTED_TITLE_MAX = 200   # characters of a line the print header names as the title
+SECTION_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3})*\.?\s+\S")   # '1 Process and …': a section's number and name
+PRINTED_SEP = re.compile(r"\s+[-–—|·:]\s+|\s*[丨｜]\s*")
+
+
+def _split_printed_question(blocks: list[Block], printed_title: str) -> list[Block]:
+    """A printed page's headline that asks a question, glued by the unwrapper to the paragraph under
+    it (a PDF extraction without blank lines): where the print header's shortened title (or a part
+    of it, PRINTED_SEP) opens a block and the block's first '?' or '!' comes within a few words of
+    the cut, the headline is a block of its own. The text is kept whole: only the block splits."""
+    for part in PRINTED_SEP.split(printed_title.strip()):
+        if not TRUNCATED.search(part):
+            continue
+        stem = "".join(TRUNCATED.sub("", part).split()).casefold()
+        if len(stem) < TRUNCATED_STEM_MIN:
+            continue
+        for i, b in enumerate(blocks[:TITLE_SEARCH]):
+            if not "".join(b.text.split()).casefold().startswith(stem):
+                continue
+            end = re.search(r"[?!？！]", b.text)
+            head = b.text[:end.end()] if end else ""
+            rest = b.text[end.end():].strip() if end else ""
+            if head and rest and len("".join(head.split())) - len(stem) <= TRUNCATED_TAIL_MAX:
+                return blocks[:i] + [replace(b, text=head, lines=1, hang=-1),
+                                     replace(b, text=rest, lines=max(1, b.lines - 1), indent=0)] + blocks[i + 1:]
+    return blocks
+
+
+def _printed_part_at(blocks: list[Block], printed_title: str) -> int | None:
+    """The print header's page title is often the headline joined to the service's or section's
+    name ('Cookies - Check your flood risk', 'Part 3 - Have the … been c…'): the title is the part
+    the page writes as a line of its own. Where several parts are lines, the lowest one is the
+    headline (the site's and the service's names are its chrome, over it); a numbered line is the
+    page's first section, never its title. Its index, or None."""
+    parts = [p for p in PRINTED_SEP.split(printed_title.strip()) if sum(ch.isalpha() for ch in p) >= 3]
+    if len(parts) < 2:
+        return None
+    flat = lambda text: "".join(text.split()).casefold()
+    found = [i for i, b in enumerate(blocks[:TITLE_SEARCH]) for part in parts if not (sg.numbering(b.text) or SECTION_NUMBER.match(b.text))
+             and (flat(b.text) == flat(part) or completes_truncated(b.text, part))]   # a numbered line heads a section
+    return max(found, default=None)
+
+
 def _title_at(blocks: list[Block], language: str, printed_title: str):
     """The title block of a printed web page, read from the block its print header names (the
     page's <title>), when the site's top bar and menus come before it; those blocks stay as
@@ -477,9 +521,15 @@ def _title_at(blocks: list[Block], language: str, printed_title: str):
         head.front = blocks[:wrapped] + [b for b in head.front if b is not joined]
         head.used += wrapped + 1
         return head
+    if at is None and wrapped is None:
+        at = _printed_part_at(blocks, printed_title)
     if not at:
         return None
     head = read_title_block(blocks[at:], language)
+    if not head.title and PRINTED_TITLE_MAX >= len(blocks[at].text) and not sg.numbering(blocks[at].text):
+        # the print header names this line: a title longer than a line's shape allows (a question
+        # over two printed lines) is still the title (title_evidence)
+        head = TitleBlock(title=blocks[at].text, title_blocks=[blocks[at]], used=1)
     if not head.title:
         return None
     head.front = blocks[:at] + head.front

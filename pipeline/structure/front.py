@@ -619,7 +619,7 @@ def read_title_block(blocks: list[Block], lang: str) -> TitleBlock:
         out.used = cover + 1
         return out
     chrome = start
-    while start + 1 < len(blocks) and blocks[start].lines <= 2 and chrome_reason(blocks[start].text, english):
+    while start + 1 < len(blocks) and blocks[start].lines <= 2 and chrome_reason(blocks[start].text, english, blocks[start + 1].text):
         out.front.append(blocks[start])   # a skip link, the site's name, menu or spam over the headline
         start += 1                        # (title_evidence): front matter, never the title
     repeated = _repeated_headline(blocks, start) if start > chrome else -1

@@ -21,7 +21,7 @@ import re
 
 from . import signals as sg
 
-SKIP_LINK = re.compile(r"^(?:跳到|跳至|跳轉|跳转|跳过|跳過|略過|略过)(?:主要|主|本頁|本页)?(?:內容|内容|導覽|导航|選單|菜单)"
+SKIP_LINK = re.compile(r"^(?:跳到|跳至|跳轉|跳转|跳过|跳過|略過|略过)(?:到|至)?(?:主要|主|本頁|本页)?(?:內容|内容|導覽|导航|選單|菜单)"
                        r"(?:區塊|区块|區|区)?$"
                        r"|^skip\s+(?:to|over)\s+(?:the\s+)?(?:main\s+|primary\s+)?(?:content|navigation|menu)$", re.I)
 # a Chinese site's name: a short unpunctuated line ending in 网/网站/门户 ('中国农业农村信息网')
@@ -30,8 +30,12 @@ ZH_SITE = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·]{2,18}(?:网|網|网站|網站
 EN_SITE_HOME = re.compile(r"^(?:(?:[A-Z][\w.&'-]*|and|of|for|the|&)\s+){1,8}Home$")
 # a breadcrumb: the trail from the site's home to the page ('Home › Guidelines › …', 'Home China Laws
 # 2002 Page 10', '首页 > 专题', '当前位置：…')
-BREADCRUMB = re.compile(r"^(?:Home|首页|首頁|主页|主頁)(?:\s*[>›»/|]\s*|\s+)\S"
+BREADCRUMB = re.compile(r"^(?:Home|首页|首頁|主页|主頁)\s*[>›»/|]\s*\S|^(?:首页|首頁|主页|主頁)\s+\S"
                         r"|^(?:当前位置|當前位置|您的位置|您现在的位置|你的位置|所在位置)\s*[:：]")
+# the same trail with its separators lost, down to a listing's page: every word capitalised or a
+# number, ending in a number ('Home Some Laws 2002 Page 10'; 'Home Rule for Ireland' is a title)
+EN_LISTING_TRAIL = re.compile(r"^Home(?:\s+(?:[A-Z][\w.&'-]*|\d+)){2,10}\s+\d{1,5}$")
+MENU_ITEM_WORDS = 3   # words of a menu item under the site's name ('About us', 'Contact us')
 # a phase banner under the site's name ('GOV.UK BETA', 'ALPHA')
 PHASE_BANNER = re.compile(r"^(?:\S{2,20}\s+)?(?:ALPHA|BETA|Alpha|Beta)$")
 # a language switch ('中文English', 'English | 中文', '简体 繁體 English')
@@ -61,13 +65,21 @@ def keyword_spam(text: str) -> bool:
     return len(stem) >= 2
 
 
-def chrome_reason(text: str, english: bool) -> str:
-    """What kind of page chrome a line opening the text is ('' when it may be the title)."""
+def _menu_item(text: str) -> bool:
+    """'About us', 'Guidelines': a short unpunctuated line, not a byline."""
+    words = text.split()
+    return 0 < len(words) <= MENU_ITEM_WORDS and not sg.terminal(text) and words[0].casefold() != "by"
+
+
+def chrome_reason(text: str, english: bool, after: str = "") -> str:
+    """What kind of page chrome a line opening the text is ('' when it may be the title). `after`
+    is the next line: a site's name ending in its first menu item ('… Committee Home') is told from
+    a title ending in 'Home' by the menu item under it."""
     text = text.strip()
     bare = "".join(text.split())
     if SKIP_LINK.match(text) or SKIP_LINK.match(bare):
         return "a skip link"
-    if BREADCRUMB.match(text):
+    if BREADCRUMB.match(text) or EN_LISTING_TRAIL.match(text):
         return "a breadcrumb"
     if LANGUAGE_SWITCH.match(text):
         return "a language switch"
@@ -76,7 +88,7 @@ def chrome_reason(text: str, english: bool) -> str:
     if FILE_NAME.match(text) and "/" not in text[:FILE_NAME.match(text).start("name")]:
         return ""   # a file's name: file_title reads the name out of it
     if english:
-        if EN_SITE_HOME.match(text) and len(text.split()) >= 2:
+        if EN_SITE_HOME.match(text) and len(text.split()) >= 4 and _menu_item(after):
             return "the site's name and menu"
         if PHASE_BANNER.match(text) and not sg.terminal(text):
             return "a phase banner"
