@@ -23,7 +23,7 @@ from .blocks import Block, make_blocks
 from .decisions import correct_levels, structure_decisions, title_decision
 from ..clean.rules_labels import short_form
 from .front import READING, ROLE_END, TitleBlock, english_author_from_header, kind_from_opening, markup_name, naming_heading, read_title_block, reprinted_name, title_from_text
-from .title_evidence import chrome_reason
+from .title_evidence import chrome_reason, top_line_title
 from .headings import Heading, below_markdown_title, find_headings, is_law, merge_labels, title_heading
 from .language import detect_language
 from .levels import infer_levels
@@ -105,6 +105,11 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
                                 sections[0].title if sections else "")
         if title:
             warn(f"no title line found; using {title!r}, named by the text (--title sets one)", where(blocks[0]))
+    if not title:   # no line read as the title: the best-shaped line of the page's top (title_evidence)
+        title = top_line_title(list(cleaned.lines), language.startswith("en"))
+        if title:
+            how = "title-shaped line"
+            warn(f"no title line found; using {title!r}, the first title-shaped line (--title sets one)", where(blocks[0]))
     if not title:
         title = PurePath(source).stem if source else "Untitled"
         warn(f"no title line found; using {title!r} (--title sets one)", where(blocks[0]))

@@ -125,3 +125,42 @@ def unglued(text: str) -> str:
     if chunk and re.search(r"[\u4e00-\u9fff]", chunk["rest"]) and KIND_END.search("".join(chunk["rest"].split())):
         return chunk["rest"]
     return ""
+
+
+TOP_LINES = 12        # non-empty source lines where a page's headline stands
+TOP_TITLE_WORDS = 12  # words of an English title line
+TOP_TITLE_ZH = 60     # characters of a Chinese one
+
+
+def _title_cased(words: list[str]) -> bool:
+    """'Fraud Control in Australian Government Agencies': every word of four letters or more capitalised."""
+    long = [w for w in words if sum(ch.isalpha() for ch in w) >= 4]
+    return bool(long) and all(w[0].isupper() for w in long) and words[0][0].isupper()
+
+
+def top_line_title(lines: list[str], english: bool) -> str:
+    """When no line was read as the title and the file name would stand in for it: the first source
+    line in the top zone shaped like a title — a line of its own, worded, unnumbered, no end mark, in
+    title case (English) or naming a kind of document (Chinese) — that is no chrome. Lines matter,
+    not blocks: a text without blank lines has its headline glued to what follows ('The Tempest'
+    over 'ACT I'; a report's name over its blurb). '' when no line has that shape."""
+    seen = 0
+    for line in lines:
+        text = line.strip()
+        if not text:
+            continue
+        seen += 1
+        if seen > TOP_LINES:
+            break
+        if chrome_reason(text, english) or file_title(text) or sg.numbering(text) or sg.terminal(text) \
+                or re.match(r"^\d", text) or not sg.has_word(text):
+            continue
+        if english:
+            words = text.split()
+            if 2 <= len(words) <= TOP_TITLE_WORDS and _title_cased(words) and not sg.is_all_caps(text):
+                return text
+        else:
+            bare = "".join(text.split())
+            if 4 <= len(bare) <= TOP_TITLE_ZH and KIND_END.search(bare):
+                return bare
+    return ""

@@ -139,3 +139,21 @@ def test_printed_question_title_glued_to_its_paragraph_is_split():
                    "Part 3 - Have the specific definitions of expressions in Part 5 of the Interpr…")
     assert doc.title == question
     assert any(EN_BODY in p.text for s in doc.sections for p in s.paragraphs) or any(EN_BODY in p.text for p in doc.front)
+
+
+def test_top_line_title_when_no_line_was_read_as_the_title():
+    from pipeline.structure.title_evidence import top_line_title
+    assert top_line_title(["Browse our range of reports and publications.", "Some Control in Government Agencies",
+                           "The objective of this audit was to assess the arrangements."], True) == "Some Control in Government Agencies"
+    assert top_line_title(["The Storm", "ACT I", "SCENE I. On a ship at sea"], True) == "The Storm"
+    assert top_line_title(["Skip to main content", "Point of the matter is this.", "1. First item"], True) == ""
+    assert top_line_title(["we went to the shop and back", "and then home again"], True) == ""   # no title case
+    assert top_line_title(["PART I – INTRODUCTORY", "1."], True) == ""          # capitals open a part, not a title
+    assert top_line_title(["跳到主要內容區塊", "某某县关于做好防汛工作的通知", ZH_BODY], False) == "某某县关于做好防汛工作的通知"
+    assert top_line_title(["一、总体要求", ZH_BODY], False) == ""
+
+
+def test_a_glued_play_takes_its_first_line_not_the_file_name():
+    doc = doc_of("The Storm\nACT I\nSCENE I. On a ship at sea: a noise of thunder heard.\nEnter a Master\nMaster\n"
+                 "Good, speak to the mariners: fall to it, or we run ourselves aground.")
+    assert doc.title == "The Storm"
