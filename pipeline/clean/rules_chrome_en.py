@@ -1,0 +1,268 @@
+"""English (and other Latin-script) site chrome, by kind, at the page's edges only (issue #11).
+
+Why: Chinese chrome is caught by a large vocabulary (vocab.py); English pages were caught by a
+handful of per-site shapes, and every English round leaked 30-57 lines of the same few kinds: a
+site's MENU one item a line under its NAME, a trail from `Home`, skip links and buttons, rows of
+footer links (`Privacy · Accessibility · Site map`), a licence line under the text, a related-
+links box (`In this chapter`), a form's controls (`( ) Yes`, `[ Save … ]`). Each kind is judged by
+its shape and a small vocabulary of LINK WORDS, and only in the page's edge zones: the head (over
+the first prose line that is not itself chrome) and the tail (after the last prose line). Short
+lines inside the text — a law's defined terms, a table of contents, a poem, a play's speakers —
+have no link word and stand among prose, so they stay.
+"""
+from __future__ import annotations
+
+import re
+
+from .page import Page
+from .vocab import COPYRIGHT
+from .zones import HEAD_MAX, TAIL_MAX, is_prose
+
+# A link's words, as sites print them in menus, tool bars and footers (lower case, one phrase each).
+# STRONG: a phrase no document's own line is alone on (a skip link, a button); FOOTER: the footer's
+# link names, which a page can also carry as its title ('Cookies', 'Accessibility statement'), so
+# they count only in a row of two or more links.
+STRONG_LINKS = frozenset("""
+home|homepage|home page|skip to main content|skip to content|skip to navigation|skip to search|skip navigation
+|jump to navigation|jump to search|jump to content|jump to navigation jump to search|back to top|return to top|to top
+|top of page|print|print this page|print page|share|share this page|share this|email this page|feedback|give feedback
+|send feedback|menu|main menu|toggle navigation|open menu|close menu|search this site|site search|sign in|log in|login
+|sign up|register|subscribe|follow us|accept all cookies|reject all cookies|accept additional cookies
+|reject additional cookies|cookie settings|cookie preferences|manage cookies|hide this message|hide cookie message
+|view cookies|change your cookie settings|close|contact us|about us|site map|sitemap|link to homepage|back to homepage
+|go to homepage|return to homepage|skip to main navigation|jump to main content
+""".replace("\n", "").split("|"))
+FOOTER_LINKS = STRONG_LINKS | frozenset("""
+privacy|privacy policy|privacy notice|privacy statement|accessibility|accessibility statement|cookies|cookie policy
+|terms|terms and conditions|terms of use|terms of service|disclaimer|copyright|contact|about|help|faq|faqs|rss
+|newsletter|careers|jobs|media|news|facebook|twitter|linkedin|youtube|instagram|x|legal|freedom of information|foi
+|complaints|glossary|a-z|a to z|resources|publications|services|events|guidelines|blog|support|careers
+""".replace("\n", "").split("|"))
+# menu items that mark a run of short lines as a site's menu (one of them suffices with `home`)
+MENU_MARKS = ("home", "homepage", "about", "contact", "contact us", "about us", "site map", "sitemap", "search",
+              "help", "faq", "faqs", "sign in", "log in", "menu")
+ROW_LABEL = re.compile(r"^\s*(?:support links|useful links|quick links|footer links|follow us|share|connect with us|"
+                       r"find us on|more)\s*:\s*", re.I)
+ROW_SEP = re.compile(r"\s+[·•|¦/]\s+|\s{3,}|\s*[·•|]\s*(?=[A-Z])")
+TRAIL_SEP = re.compile(r"\s*(?:>>|›|»|>|→|/)\s*")
+HOME_TRAIL = re.compile(r"^\s*(?:home|homepage)\s*(?:>>|›|»|>|→|/)\s*\S", re.I)
+END_MARK = re.compile(r"[.:;!?,。；！？]\s*$")
+NUMBERING = re.compile(r"\d|^(?:part|chapter|section|article|book|act|scene|letter|schedule|title|appendix|annex)\b", re.I)
+MENU_ITEM = re.compile(r"^[A-Z][\w’'&-]*(?:\s+[\w’'&-]+){0,3}$")
+SITE_NAME = re.compile(r"^[A-Z][\w’'&.,-]*(?:\s+[\w’'&.,()-]+){0,8}$")
+# a licence or terms line under the text: the site's content statement, not the document's
+LICENCE = re.compile(r"\b(?:licen[cs]ed under|is available under|available under the|creative commons|"
+                     r"open government licen[cs]e|all content is available)\b", re.I)
+# form controls flattened to text: a radio button or check box with its label, a button in brackets
+CONTROL = re.compile(r"^\s*(?:\(\s?[x•*o●]?\s?\)|\[\s?[x✓]?\s?\])\s+\S.{0,60}$|^\s*\[\s+[A-Z][^\[\]]{0,40}\s+\]\s*$", re.I)
+# a related-links box's label, under the text (its items follow, one a line, to a blank line)
+RELATED_LABEL = re.compile(r"^\s*(?:in this (?:chapter|section|guide|part)|on this page|related (?:links|pages|content|"
+                           r"articles|topics|information|guidance)|more in this section|you may also like|"
+                           r"explore the topic)\s*:?\s*$", re.I)
+SCAN = 40   # non-blank lines looked at from the top
+# a wiki family's tagline and a proofreading wiki's page status, under the page's name
+WIKI_TAGLINE = re.compile(r"^\s*From Wiki[a-z]+(?:, the free [a-z ]+)?\s*$|^\s*This page (?:has been|has not been|needs to be|does not need to be) "
+                          r"(?:proofread|validated)\b.{0,60}$")
+# the site's blurb for its section, addressing the reader, as the page's first line
+SITE_BLURB = re.compile(r"^\s*(?:Browse|Explore|Discover|Search) (?:our|all our|the full range of)\b|^\s*Welcome to (?:the |our )?[A-Z]")
+# a wiki page's name with its namespace ('Page:….pdf/5', 'File:…'), the line over the tagline
+WIKI_PAGE_NAME = re.compile(r"^\s*(?:Page|File|Index|Author|Category|Template|Portal|Help|Special|Talk|User):\S")
+BLURB_LINES = 2
+# a layout picture's alt text left as a line ('Slider', 'Left Corner', 'Logo', 'Banner image'): every
+# word names a piece of the page's frame, never a subject
+LAYOUT_WORDS = frozenset("slider banner logo spacer corner left right top bottom header footer image img icon "
+                         "divider separator shadow background carousel".split())   # the blurb is among the first non-blank lines, a headline under it
+
+
+def _norm(piece: str) -> str:
+    return re.sub(r"\s+", " ", piece.strip(" \t[]()→›»·•|").lower())
+
+
+def link_row(text: str, continuation: str = "") -> bool:
+    """A row of link words (a footer's or tool bar's), maybe after a label ('Support links:'):
+    every piece a link word, two or more pieces; one piece suffices if it is a STRONG link
+    (a skip link, `Back to top`). `continuation`: the wrapped row's next line ('conditions')."""
+    body = ROW_LABEL.sub("", text.strip())
+    labelled = body != text.strip()
+    if continuation:
+        body = f"{body} {continuation.strip()}"
+    pieces = [_norm(p) for p in ROW_SEP.split(body) if p.strip(" ·•|")]
+    if not pieces or any(not p for p in pieces):
+        return False
+    if len(pieces) == 1:
+        # one word alone ('Home', 'Print', 'Feedback') may be a poem's or a page's title: a link
+        # alone needs two words ('Back to top') or its row's label
+        return pieces[0] in STRONG_LINKS and " " in pieces[0] or (labelled and pieces[0] in FOOTER_LINKS)
+    if all(p in FOOTER_LINKS for p in pieces):
+        return True
+    # a site's menu bar on one line: four or more short pieces, `Home` first or two link words
+    raw = [p.strip(" ·•|") for p in ROW_SEP.split(body) if p.strip(" ·•|")]
+    return len(pieces) >= 4 and all(_menu_item(p) or p.isupper() and len(p) <= 12 for p in raw) \
+        and (pieces[0] in ("home", "homepage") or sum(p in FOOTER_LINKS for p in pieces) >= 2)
+
+
+def _wrapped_row(lines, i: int) -> int | None:
+    """The index of the line completing a link row wrapped by the page width ('… · Terms and' /
+    'conditions'): the next line, short and in lower case, that makes the row whole."""
+    j = i + 1
+    if j < len(lines) and lines[j].text.strip()[:1].islower() and len(lines[j].text.split()) <= 3 \
+            and not link_row(lines[i].text) and link_row(lines[i].text, lines[j].text):
+        return j
+    return None
+
+
+def _menu_item(text: str) -> bool:
+    s = text.strip()
+    return bool(s) and len(s) <= 30 and MENU_ITEM.match(s) is not None and not END_MARK.search(s) \
+        and not NUMBERING.search(s)
+
+
+def _site_name(text: str) -> bool:
+    s = text.strip()
+    return len(s.split()) <= 6 and SITE_NAME.match(s) is not None and not END_MARK.search(s)
+
+
+def _menu_runs(lines, head: list[int]) -> list[int]:
+    """Runs of three or more menu items (blank lines between them allowed) with a link word that
+    marks a menu (`Home` first, or two of `About …`, `Contact …`, `Search` …), and the site's name
+    on the line right over the run when it opens the page."""
+    hits: list[int] = []
+    k = 0
+    while k < len(head):
+        if not _menu_item(lines[head[k]].text):
+            k += 1
+            continue
+        m = k
+        while m < len(head) and _menu_item(lines[head[m]].text):
+            m += 1
+        run = head[k:m]
+        words = [_norm(lines[i].text) for i in run]
+        marks = sum(w in MENU_MARKS or w.split(" ")[0] in ("about", "contact") for w in words)
+        if len(run) >= 3 and (words[0] in ("home", "homepage") or marks >= 2):
+            hits += run
+            if k >= 1 and all(h in hits for h in head[:k - 1]):   # nothing kept over the name
+                above = head[k - 1]
+                name = lines[above].text.strip()
+                if above == run[0] - 1 and SITE_NAME.match(name) and not END_MARK.search(name):
+                    hits.append(above)   # the site's name, right over its menu
+        k = m
+    return hits
+
+
+def _sentence(text: str) -> bool:
+    """A line of the page's text: prose (zones.is_prose: 8 words) that ends a sentence or is
+    long. A headline or a page's name of 8 words (`Page:… Ordinance 1966 (Cap. 1).pdf/5`) does
+    not end the head, so the chrome under it is still looked at."""
+    return is_prose(text) and (END_MARK.search(text.rstrip('"”’)')) is not None or len(text.split()) >= 20)
+
+
+def _head(lines) -> list[int]:
+    """Non-blank indices over the first prose line that is not itself chrome (a long trail from
+    `Home` or a link row reads as prose by its word count)."""
+    out: list[int] = []
+    for i, line in enumerate(lines[:HEAD_MAX]):
+        text = line.text.strip()
+        if not text:
+            continue
+        if _sentence(text) and not HOME_TRAIL.match(text) and not link_row(text) and not WIKI_TAGLINE.match(text) \
+                and not (len(out) < BLURB_LINES and SITE_BLURB.match(text)):
+            break
+        out.append(i)
+        if len(out) >= SCAN:
+            break
+    return out
+
+
+def en_chrome(page: Page) -> Page:
+    """Drop English page chrome at the edges: menus, the site's name over its menu, a trail from
+    `Home`, skip links and buttons, footer link rows, licence lines, form controls, and a
+    related-links box under the text.
+
+    Example (head): "Legislation Design and Advisory Committee" / "Home" / "About LDAC" /
+    "Guidelines" / "Contact us" / "Home › Guidelines › Chapter 13"; (tail): "In this chapter" /
+    "Part 1 – Introduction"; "( ) Yes" / "[ Save cookie settings ]"; "Support links:
+    Accessibility statement · Cookies · Privacy notice · Terms and" / "conditions"; "All content is
+    available under the Open Government Licence v3.0, except" / "where otherwise stated".
+    A Chinese line is never looked at (vocab.py has its words); a line inside the text never is.
+    """
+    lines = page.lines
+    if not any(re.search(r"[A-Za-z]{3}", line.text) for line in lines[:HEAD_MAX]):
+        return page
+    hits: set[int] = set()
+    head = _head(lines)
+    hits.update(_menu_runs(lines, head))
+    for i in head:
+        text = lines[i].text
+        if HOME_TRAIL.match(text) and not END_MARK.search(text) or link_row(text) or WIKI_TAGLINE.match(text):
+            hits.add(i)
+        elif 0 < len(text.split()) <= 3 and all(w in LAYOUT_WORDS for w in text.lower().split()) \
+                and any(w in ("slider", "banner", "logo", "spacer", "corner", "carousel", "image", "img", "icon") for w in text.lower().split()):
+            hits.add(i)
+        elif SITE_BLURB.match(text) and head.index(i) < BLURB_LINES and head.index(i) + 1 < len(head):
+            hits.add(i)
+        elif CONTROL.match(text):
+            hits.add(i)
+    first = head[0] if head else None
+    if first is not None and first not in hits and len(head) > 1 and head[1] in hits and _site_name(lines[first].text):
+        hits.add(first)   # the site's name over its chrome: 'Singapore Government' / 'Link to Homepage'
+    if first is not None and len(head) > 1 and WIKI_PAGE_NAME.match(lines[first].text) and WIKI_TAGLINE.match(lines[head[1]].text):
+        hits.add(first)   # the wiki page's name over 'From Wikisource'
+    hits.update(_tail_chrome(lines))
+    return page.drop(sorted(hits))
+
+
+def is_prose_sentence(text: str) -> bool:
+    """A related box's item is a link's name; a full sentence after it is the page's text again."""
+    s = text.strip()
+    return is_prose(s) and s.endswith(".")
+
+
+BOX_MAX = 12   # items of a related-links box
+
+
+def _related_box(lines, i: int) -> int | None:
+    """The index of a related-links box's label over line `i`, no blank line between, or None."""
+    for k in range(i, max(-1, i - BOX_MAX - 1), -1):
+        text = lines[k].text
+        if not text.strip():
+            return None
+        if RELATED_LABEL.match(text):
+            return k
+    return None
+
+
+def _tail_chrome(lines) -> list[int]:
+    """Walk up from the end over the page's foot: blank lines, short non-prose lines, and the
+    chrome kinds (link rows, a wrapped row's rest, licence and copyright lines and their wrapped
+    rest, form controls, a related-links box); stop at the first prose line that is none of
+    them. A licence or link row reads as prose by its word count, so zones.tail_zone would stop
+    on it; this walk steps over it."""
+    hits: list[int] = []
+    counted = 0
+    i = len(lines) - 1
+    while i >= 0 and counted < TAIL_MAX:
+        text = lines[i].text.strip()
+        if not text:
+            i -= 1
+            continue
+        counted += 1
+        prev = lines[i - 1].text.strip() if i > 0 else ""
+        box = _related_box(lines, i)
+        if box is not None:
+            hits += [k for k in range(box, i + 1)]
+            i = box - 1
+        elif link_row(text) or CONTROL.match(text):
+            hits.append(i)
+            i -= 1
+        elif prev and text[:1].islower() and len(text.split()) <= 6 and not END_MARK.search(prev) \
+                and (LICENCE.search(prev) and len(prev.split()) <= 40 or link_row(prev, text)):
+            hits += [i - 1, i]   # a licence or link row wrapped by the page width: '… except' / 'where otherwise stated'
+            i -= 2
+        elif LICENCE.search(text) and len(text.split()) <= 40:
+            hits.append(i)
+            i -= 1
+        elif COPYRIGHT.search(text) and len(text) <= 300 or not is_prose(text):
+            i -= 1   # left to the copyright rule / a short line: not judged here, but the walk goes on
+        else:
+            break
+    return hits

@@ -1,0 +1,101 @@
+"""English site chrome (issue #11, `en-chrome`): made-up pages with each kind of chrome at the
+edges — menus under the site's name, trails from `Home`, skip links, link rows, form controls,
+licence lines, related-links boxes, wiki taglines, layout pictures' alt text — and the short
+lines inside a text the rule must leave alone (defined terms, a contents list, a poem, a play)."""
+from __future__ import annotations
+
+from pipeline.clean.rules_chrome_en import link_row
+
+from .helpers import run_rule
+
+EN = "The board met four times in the year and reviewed every programme against its stated aims."
+EN2 = "Each member declared any interest before the meeting and the minutes record every declaration."
+
+
+def _removed(lines):
+    return [t for _, t in run_rule("en-chrome", lines)[1]]
+
+
+def test_a_menu_one_item_a_line_goes_with_the_site_name_over_it_and_the_trail_under_it():
+    lines = ["Harbour Users Council", "Home", "", "About the Council", "", "Publications", "", "Contact us", "",
+             "Home › Publications › Annual review", "", "Annual review of the harbour", EN, EN2]
+    assert _removed(lines) == lines[:2] + ["About the Council", "Publications", "Contact us", lines[9]]
+
+
+def test_short_capitalised_lines_without_a_menu_word_stay():
+    # a contents list, a poem's lines, a law's defined terms: short, capitalised, no end mark
+    contents = ["Annual Review", "", "Introduction", "Governance", "Finances", "Outlook", "", EN, EN2]
+    assert _removed(contents) == []
+    poem = ["Evening Tide", "Grey Water Rising", "Slow Boats Home", "Lanterns Along", "The Quay", EN]
+    assert _removed(poem) == []
+    terms = [EN, "Harbour Master", "Pilot", "Vessel", "Home Port", EN2]
+    assert _removed(terms) == []
+
+
+def test_a_menu_inside_the_text_is_not_looked_at():
+    lines = ["Annual review", EN, "Home", "About", "Contact", "Search", EN2]
+    assert _removed(lines) == []
+
+
+def test_numbered_entries_are_no_menu_items_even_after_home():
+    lines = ["Home", "Part One", "Part Two", "Part Three", EN]
+    assert _removed(lines) == []
+    # a one-word title that is also a link's word ('Home', a poem's) stays
+    assert _removed(["Home", "The lamp is lit, the kettle sings, the door is shut against the night.", EN]) == []
+
+
+def test_link_rows_and_skip_links_at_the_head():
+    lines = ["Skip to main content", "Home | About Us | Browse | Advanced Search | FAQ | Help", "",
+             "Harbour dues for the season", EN, EN2]
+    assert _removed(lines) == lines[:2]
+
+
+def test_a_footer_row_wrapped_by_the_page_width_and_a_wrapped_licence_line_go():
+    lines = ["Harbour dues", EN, EN2, "Do you want to receive the newsletter?", "( ) Yes", "( ) No",
+             "[ Save settings ]", "", "Support links: Accessibility statement · Cookies · Privacy notice · Terms and",
+             "conditions", "All content is available under the Open Government Licence v3.0, except",
+             "where otherwise stated"]
+    assert _removed(lines) == lines[4:7] + lines[8:]
+
+
+def test_a_related_links_box_under_the_text_goes_to_its_blank_line():
+    lines = ["Harbour dues", EN, EN2, "In this chapter", "Part 1 – Introduction",
+             "Part 2 – Have the dues for every kind of vessel been set out in the schedule?", "",
+             "Privacy · Accessibility · Site map"]
+    assert _removed(lines) == lines[3:6] + [lines[7]]
+
+
+def test_a_footer_word_alone_is_the_page_title_not_a_link():
+    # 'Cookies' or 'Accessibility statement' can be the page's own title; only a row of them is a footer
+    lines = ["Cookies", EN, EN2]
+    assert _removed(lines) == []
+    assert not link_row("Accessibility statement") and link_row("Privacy · Accessibility")
+    assert link_row("Back to top")
+
+
+def test_a_licence_sentence_inside_the_text_stays():
+    lines = ["Harbour dues", "The charts are licensed under the Open Government Licence, as the board decided in 2019.",
+             EN, EN2]
+    assert _removed(lines) == []
+
+
+def test_a_wiki_page_name_tagline_and_proofreading_status_go():
+    lines = ["Page:Harbour Ordinance 1901 (Cap. 7).pdf/3", "", "From Wikisource", "Jump to navigation Jump to search",
+             "This page has been proofread, but needs to be validated.", "HARBOUR ORDINANCE", EN, EN2]
+    assert _removed(lines) == lines[:1] + lines[2:5]
+
+
+def test_a_site_blurb_over_the_headline_and_layout_pictures_go():
+    lines = ["Browse our range of reports and publications on the harbour and its trade.",
+             "Harbour dues for the season", EN, EN2]
+    assert _removed(lines) == lines[:1]
+    lines = ["Slider", "Left Corner", "Harbour dues", EN]
+    assert _removed(lines) == ["Slider", "Left Corner"]
+    # a headline that begins 'Welcome to' with nothing under it in the head is the page's title
+    assert _removed(["Welcome to the Harbour", EN]) == []
+
+
+def test_a_play_with_speakers_and_stage_directions_stays():
+    lines = ["THE HARBOUR", "ACT I", "SCENE I. A quay.", "Enter a Pilot", "PILOT", "Home, home, the tide is turning.",
+             "Exit", "Exeunt"]
+    assert _removed(lines) == []
