@@ -68,6 +68,15 @@ SITE_BLURB = re.compile(r"^\s*(?:Browse|Explore|Discover|Search) (?:our|all our|
 # a wiki page's name with its namespace ('Page:….pdf/5', 'File:…'), the line over the tagline
 WIKI_PAGE_NAME = re.compile(r"^\s*(?:Page|File|Index|Author|Category|Template|Portal|Help|Special|Talk|User):\S")
 BLURB_LINES = 2
+# the site speaking to the reader about the page or service itself, over the text: a phase
+# banner and its tag, a note that the page shows one section, a navigation blurb
+SITE_NOTICE = re.compile(r"\byour feedback will help\b|\b(?:read|view|see) the full (?:chapter|text|document|report|act|guide)"
+                         r" here\b|\bthis is a (?:new|beta|trial|single) (?:service|section|page)\b|\bjump straight to\b"
+                         r"|\bstructured for quick navigation\b|\bthis (?:page|text) (?:is|was|has been) automatically generated\b",
+                         re.I)
+PHASE_TAG = re.compile(r"^\s*(?:ALPHA|BETA|PREVIEW|Alpha|Beta)\s*$")
+NOTICE_MAX = 40   # words: a notice is one or two sentences
+NOTICE_AFTER = 2   # lines under the head's end looked at for a notice
 # a layout picture's alt text left as a line ('Slider', 'Left Corner', 'Logo', 'Banner image'): every
 # word names a piece of the page's frame, never a subject
 LAYOUT_WORDS = frozenset("slider banner logo spacer corner left right top bottom header footer image img icon "
@@ -149,11 +158,13 @@ def _menu_runs(lines, head: list[int]) -> list[int]:
     return hits
 
 
-def _sentence(text: str) -> bool:
-    """A line of the page's text: prose (zones.is_prose: 8 words) that ends a sentence or is
-    long. A headline or a page's name of 8 words (`Page:… Ordinance 1966 (Cap. 1).pdf/5`) does
-    not end the head, so the chrome under it is still looked at."""
-    return is_prose(text) and (END_MARK.search(text.rstrip('"”’)')) is not None or len(text.split()) >= 20)
+def _sentence(text: str, after: str = "") -> bool:
+    """A line of the page's text: prose (zones.is_prose: 8 words) that ends a sentence, is long,
+    or runs on into the next line in lower case (a hard-wrapped paragraph). A headline or a
+    page's name of 8 words (`Page:… Ordinance 1966 (Cap. 1).pdf/5`) does not end the head, so
+    the chrome under it is still looked at."""
+    return is_prose(text) and (END_MARK.search(text.rstrip('"”’)')) is not None or len(text.split()) >= 20
+                               or after.strip()[:1].islower())
 
 
 def _head(lines) -> list[int]:
@@ -164,7 +175,8 @@ def _head(lines) -> list[int]:
         text = line.text.strip()
         if not text:
             continue
-        if _sentence(text) and not HOME_TRAIL.match(text) and not link_row(text) and not WIKI_TAGLINE.match(text) \
+        after = lines[i + 1].text if i + 1 < len(lines) else ""
+        if _sentence(text, after) and not SITE_NOTICE.search(text) and not HOME_TRAIL.match(text) and not link_row(text) and not WIKI_TAGLINE.match(text) \
                 and not (len(out) < BLURB_LINES and SITE_BLURB.match(text)):
             break
         out.append(i)
@@ -190,23 +202,32 @@ def en_chrome(page: Page) -> Page:
         return page
     hits: set[int] = set()
     head = _head(lines)
-    hits.update(_menu_runs(lines, head))
+    nav = set(_menu_runs(lines, head))   # navigation: what a site's name stands over
+    hits.update(nav)
     for i in head:
         text = lines[i].text
-        if HOME_TRAIL.match(text) and not END_MARK.search(text) or link_row(text) or WIKI_TAGLINE.match(text):
+        if HOME_TRAIL.match(text) and not END_MARK.search(text) or link_row(text) or PHASE_TAG.match(text):
+            hits.add(i)
+            nav.add(i)
+        elif WIKI_TAGLINE.match(text):
             hits.add(i)
         elif 0 < len(text.split()) <= 3 and all(w in LAYOUT_WORDS for w in text.lower().split()) \
                 and any(w in ("slider", "banner", "logo", "spacer", "corner", "carousel", "image", "img", "icon") for w in text.lower().split()):
+            hits.add(i)
+        elif SITE_NOTICE.search(text) and len(text.split()) <= NOTICE_MAX:
             hits.add(i)
         elif SITE_BLURB.match(text) and head.index(i) < BLURB_LINES and head.index(i) + 1 < len(head):
             hits.add(i)
         elif CONTROL.match(text):
             hits.add(i)
     first = head[0] if head else None
-    if first is not None and first not in hits and len(head) > 1 and head[1] in hits and _site_name(lines[first].text):
+    if first is not None and first not in hits and len(head) > 1 and head[1] in nav and _site_name(lines[first].text):
         hits.add(first)   # the site's name over its chrome: 'Singapore Government' / 'Link to Homepage'
     if first is not None and len(head) > 1 and WIKI_PAGE_NAME.match(lines[first].text) and WIKI_TAGLINE.match(lines[head[1]].text):
         hits.add(first)   # the wiki page's name over 'From Wikisource'
+    # a notice right under the headline, where the text's first sentence ended the head
+    after = [i for i in range((head[-1] + 1) if head else 0, min(len(lines), HEAD_MAX)) if lines[i].text.strip()][:NOTICE_AFTER]
+    hits.update(i for i in after if SITE_NOTICE.search(lines[i].text) and len(lines[i].text.split()) <= NOTICE_MAX)
     hits.update(_tail_chrome(lines))
     return page.drop(sorted(hits))
 
