@@ -41,8 +41,21 @@ privacy|privacy policy|privacy notice|privacy statement|accessibility|accessibil
 # menu items that mark a run of short lines as a site's menu (one of them suffices with `home`)
 MENU_MARKS = ("home", "homepage", "about", "contact", "contact us", "about us", "site map", "sitemap", "search",
               "help", "faq", "faqs", "sign in", "log in", "menu")
-ROW_LABEL = re.compile(r"^\s*(?:support links|useful links|quick links|footer links|follow us|share|connect with us|"
-                       r"find us on|more)\s*:\s*", re.I)
+ROW_LABEL = re.compile(r"^\s*(?:support links|useful links|quick links|footer links|follow us(?: on)?|share(?: this(?: page| article| story)?)?"
+                       r"|connect with us|find us on|more)\s*:\s*", re.I)
+# a social widget's buttons, one word each, run together with single spaces ('Facebook Twitter Email')
+SOCIAL = frozenset("facebook twitter x linkedin youtube instagram email e-mail whatsapp reddit pinterest tiktok weibo wechat "
+                   "print rss mastodon bluesky telegram flickr".split())
+# a one-word control or link that goes only beside other chrome (alone it may be a title: 'Home')
+NEIGHBOUR_WORDS = frozenset("home search print share menu feedback go submit accept reject close login subscribe register "
+                            "email tweet ok".split())
+# the page's last-updated stamp in any of its wordings ('This page was last updated on', 'Page last reviewed: …')
+LAST_UPDATED = re.compile(r"^\s*(?:this )?(?:page|content|article) (?:was |is )?last (?:updated|reviewed|modified|changed)\b.{0,40}$"
+                          r"|^\s*last (?:updated|reviewed|modified)(?: on)?\s*:?\s*(?:\d.{0,30}|[A-Z][a-z]+ \d.{0,30})?$", re.I)
+# a cookie banner's text: it goes when a cookie button stands beside it
+COOKIE_BANNER = re.compile(r"\b(?:we use (?:some )?(?:essential |necessary |analytics )?cookies|this (?:web)?site uses cookies)\b", re.I)
+COOKIE_BUTTON = re.compile(r"^\s*\[?\s*(?:accept|reject|allow|decline|manage|view|change)\b[\w ]{0,30}\bcookies?\b[\w ]{0,12}\]?\s*$"
+                           r"|^\s*\[?\s*(?:accept|reject|ok|got it|i agree|agree|allow all|decline)\s*\]?\s*$", re.I)
 ROW_SEP = re.compile(r"\s+[·•|¦/]\s+|\s{3,}|\s*[·•|]\s*(?=[A-Z])")
 TRAIL_SEP = re.compile(r"\s*(?:>>|›|»|>|→|/)\s*")
 HOME_TRAIL = re.compile(r"^\s*(?:home|homepage)\s*(?:>>|›|»|>|→|/)\s*\S", re.I)
@@ -95,6 +108,9 @@ def link_row(text: str, continuation: str = "") -> bool:
     labelled = body != text.strip()
     if continuation:
         body = f"{body} {continuation.strip()}"
+    words = re.sub(r"[,·•|]", " ", body.lower()).split()
+    if len(words) >= 2 and all(w in SOCIAL for w in words):
+        return True   # 'Facebook Twitter LinkedIn Email'
     pieces = [_norm(p) for p in ROW_SEP.split(body) if p.strip(" ·•|")]
     if not pieces or any(not p for p in pieces):
         return False
@@ -102,7 +118,7 @@ def link_row(text: str, continuation: str = "") -> bool:
         # one word alone ('Home', 'Print', 'Feedback') may be a poem's or a page's title: a link
         # alone needs two words ('Back to top') or its row's label
         return pieces[0] in STRONG_LINKS and " " in pieces[0] or (labelled and pieces[0] in FOOTER_LINKS)
-    if all(p in FOOTER_LINKS for p in pieces):
+    if all(p in FOOTER_LINKS or p in SOCIAL for p in pieces):
         return True
     # a site's menu bar on one line: four or more short pieces, `Home` first or two link words
     raw = [p.strip(" ·•|") for p in ROW_SEP.split(body) if p.strip(" ·•|")]
@@ -176,7 +192,8 @@ def _head(lines) -> list[int]:
         if not text:
             continue
         after = lines[i + 1].text if i + 1 < len(lines) else ""
-        if _sentence(text, after) and not SITE_NOTICE.search(text) and not HOME_TRAIL.match(text) and not link_row(text) and not WIKI_TAGLINE.match(text) \
+        if _sentence(text, after) and not SITE_NOTICE.search(text) and not COOKIE_BANNER.search(text) \
+                and not HOME_TRAIL.match(text) and not link_row(text) and not WIKI_TAGLINE.match(text) \
                 and not (len(out) < BLURB_LINES and SITE_BLURB.match(text)):
             break
         out.append(i)
@@ -218,7 +235,9 @@ def en_chrome(page: Page) -> Page:
             hits.add(i)
         elif SITE_BLURB.match(text) and head.index(i) < BLURB_LINES and head.index(i) + 1 < len(head):
             hits.add(i)
-        elif CONTROL.match(text):
+        elif CONTROL.match(text) or LAST_UPDATED.match(text) or COOKIE_BUTTON.match(text) and _cookie_near(lines, i):
+            hits.add(i)
+        elif COOKIE_BANNER.search(text) and len(text.split()) <= NOTICE_MAX and _cookie_near(lines, i):
             hits.add(i)
     first = head[0] if head else None
     if first is not None and first not in hits and len(head) > 1 and head[1] in nav and _site_name(lines[first].text):
@@ -228,8 +247,34 @@ def en_chrome(page: Page) -> Page:
     # a notice right under the headline, where the text's first sentence ended the head
     after = [i for i in range((head[-1] + 1) if head else 0, min(len(lines), HEAD_MAX)) if lines[i].text.strip()][:NOTICE_AFTER]
     hits.update(i for i in after if SITE_NOTICE.search(lines[i].text) and len(lines[i].text.split()) <= NOTICE_MAX)
-    hits.update(_tail_chrome(lines))
+    tail, start = _tail_chrome(lines)
+    hits.update(tail)
+    hits.update(_neighbours(lines, hits, set(head) | set(range(start, len(lines)))))
     return page.drop(sorted(hits))
+
+
+def _cookie_near(lines, i: int) -> bool:
+    """A cookie button within three lines of line `i` (the banner's own buttons)."""
+    near = range(max(0, i - 3), min(len(lines), i + 4))
+    return any(k != i and COOKIE_BUTTON.match(lines[k].text) for k in near)
+
+
+def _neighbours(lines, hits: set[int], zone: set[int]) -> set[int]:
+    """One-word controls and links ('Search', 'Print', 'Go') right beside chrome already found,
+    within the edge zones: a tool bar printed one button a line. Alone they stay."""
+    found: set[int] = set()
+    grew = True
+    while grew:
+        grew = False
+        for i in sorted(zone - hits - found):
+            if _norm(lines[i].text) not in NEIGHBOUR_WORDS:
+                continue
+            up = next((k for k in range(i - 1, -1, -1) if lines[k].text.strip()), None)
+            down = next((k for k in range(i + 1, len(lines)) if lines[k].text.strip()), None)
+            if up in hits or up in found or down in hits or down in found:
+                found.add(i)
+                grew = True
+    return found
 
 
 def is_prose_sentence(text: str) -> bool:
@@ -252,12 +297,13 @@ def _related_box(lines, i: int) -> int | None:
     return None
 
 
-def _tail_chrome(lines) -> list[int]:
+def _tail_chrome(lines) -> tuple[list[int], int]:
     """Walk up from the end over the page's foot: blank lines, short non-prose lines, and the
     chrome kinds (link rows, a wrapped row's rest, licence and copyright lines and their wrapped
     rest, form controls, a related-links box); stop at the first prose line that is none of
     them. A licence or link row reads as prose by its word count, so zones.tail_zone would stop
-    on it; this walk steps over it."""
+    on it; this walk steps over it. Returns the lines to drop and the index the walk stopped
+    under (the tail's start)."""
     hits: list[int] = []
     counted = 0
     i = len(lines) - 1
@@ -272,7 +318,8 @@ def _tail_chrome(lines) -> list[int]:
         if box is not None:
             hits += [k for k in range(box, i + 1)]
             i = box - 1
-        elif link_row(text) or CONTROL.match(text):
+        elif link_row(text) or CONTROL.match(text) or LAST_UPDATED.match(text) or COOKIE_BUTTON.match(text) and _cookie_near(lines, i) \
+                or COOKIE_BANNER.search(text) and len(text.split()) <= NOTICE_MAX and _cookie_near(lines, i):
             hits.append(i)
             i -= 1
         elif prev and text[:1].islower() and len(text.split()) <= 6 and not END_MARK.search(prev) \
@@ -286,4 +333,4 @@ def _tail_chrome(lines) -> list[int]:
             i -= 1   # left to the copyright rule / a short line: not judged here, but the walk goes on
         else:
             break
-    return hits
+    return hits, i + 1

@@ -99,3 +99,24 @@ def test_a_play_with_speakers_and_stage_directions_stays():
     lines = ["THE HARBOUR", "ACT I", "SCENE I. A quay.", "Enter a Pilot", "PILOT", "Home, home, the tide is turning.",
              "Exit", "Exeunt"]
     assert _removed(lines) == []
+
+
+def test_a_cookie_banner_goes_with_its_buttons_and_a_cookie_page_stays():
+    lines = ["We use some essential cookies to make this service work.", "Accept additional cookies",
+             "Reject additional cookies", "View cookies", "Harbour dues", EN, EN2]
+    assert _removed(lines) == lines[:4]
+    page = ["Cookies", "We use cookies to make the harbour booking service work and to count its visitors.", EN, EN2]
+    assert _removed(page) == []
+
+
+def test_a_tool_bar_one_button_a_line_goes_beside_other_chrome_and_a_last_updated_stamp_goes():
+    lines = ["Harbour dues", EN, EN2, "Back to top", "Print", "Share", "Facebook Twitter LinkedIn Email",
+             "This page was last updated on", "Page last reviewed: 3 May 2024"]
+    assert _removed(lines) == lines[3:]
+    # the same one-word buttons with no chrome beside them are words of the text
+    assert _removed(["Harbour dues", EN, EN2, "Print", EN]) == []
+
+
+def test_a_labelled_share_row_goes():
+    lines = ["Harbour dues", EN, EN2, "Share this page: Facebook · Twitter · Email"]
+    assert _removed(lines) == [lines[3]]
