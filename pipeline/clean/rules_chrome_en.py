@@ -90,6 +90,15 @@ SITE_NOTICE = re.compile(r"\byour feedback will help\b|\b(?:read|view|see) the f
 PHASE_TAG = re.compile(r"^\s*(?:ALPHA|BETA|PREVIEW|Alpha|Beta)\s*$")
 NOTICE_MAX = 40   # words: a notice is one or two sentences
 NOTICE_AFTER = 2   # lines under the head's end looked at for a notice
+# a trail from `Home` whose marks were pictures: capitalised items and numbers only ('Home China Laws 2002 Page 10')
+BARE_TRAIL = re.compile(r"^\s*Home(?:\s+(?:[A-Z][\w.&'’-]*|\d[\w.-]*)){2,9}\s*$")
+# a record's fields in a row, label then value after a wide gap or a colon, as law and catalogue
+# sites print them over the text ('Category  COMMUNICATIONS … Status of Effect  In Force')
+FIELD_LABELS = ("category", "organ of promulgation", "status of effect", "date of promulgation", "effective date",
+                "promulgation date", "issuing authority", "issuing department", "issued by", "document number",
+                "document no.", "date of issue", "date issued", "validity", "release date", "publish date",
+                "date published", "file number", "reference number", "level of authority", "subject")
+FIELD = re.compile(r"(?:^|\s)(" + "|".join(re.escape(x) for x in FIELD_LABELS) + r")(?:\s{2,}|\s*:\s*)\S", re.I)
 # a layout picture's alt text left as a line ('Slider', 'Left Corner', 'Logo', 'Banner image'): every
 # word names a piece of the page's frame, never a subject
 LAYOUT_WORDS = frozenset("slider banner logo spacer corner left right top bottom header footer image img icon "
@@ -179,7 +188,7 @@ def _sentence(text: str, after: str = "") -> bool:
     or runs on into the next line in lower case (a hard-wrapped paragraph). A headline or a
     page's name of 8 words (`Page:… Ordinance 1966 (Cap. 1).pdf/5`) does not end the head, so
     the chrome under it is still looked at."""
-    return is_prose(text) and (END_MARK.search(text.rstrip('"”’)')) is not None or len(text.split()) >= 20
+    return is_prose(text) and (END_MARK.search(text.rstrip('"”’)')) is not None or len(text.split()) >= 20 and not text.isupper()
                                or after.strip()[:1].islower())
 
 
@@ -239,6 +248,14 @@ def en_chrome(page: Page) -> Page:
             hits.add(i)
         elif COOKIE_BANNER.search(text) and len(text.split()) <= NOTICE_MAX and _cookie_near(lines, i):
             hits.add(i)
+        elif len({m.lower() for m in FIELD.findall(text)}) >= 2:
+            hits.add(i)   # a record's field row over the text
+            # its second row may hold the rest of the pairs, one label left ('Date of Promulgation  1996-10-03 …')
+            j = i + 1
+            if j < len(lines) and FIELD.search(lines[j].text) and not END_MARK.search(lines[j].text.strip()):
+                hits.add(j)
+        elif head.index(i) == 0 and BARE_TRAIL.match(text) and (echo := _trail_echo(lines, head, text)) is not None:
+            hits.update((i, echo))
     first = head[0] if head else None
     if first is not None and first not in hits and len(head) > 1 and head[1] in nav and _site_name(lines[first].text):
         hits.add(first)   # the site's name over its chrome: 'Singapore Government' / 'Link to Homepage'
@@ -251,6 +268,15 @@ def en_chrome(page: Page) -> Page:
     hits.update(tail)
     hits.update(_neighbours(lines, hits, set(head) | set(range(start, len(lines)))))
     return page.drop(sorted(hits))
+
+
+def _trail_echo(lines, head: list[int], trail: str) -> int | None:
+    """One of the two lines under a bare trail repeats one of its items (the listing's year, the
+    column's name): the page printing where it is, as a trail's last item is echoed (crumb-echo).
+    The echo's index, or None."""
+    words = trail.split()[1:]
+    items = {" ".join(words[a:b]) for a in range(len(words)) for b in range(a + 1, len(words) + 1)}
+    return next((k for k in head[1:3] if lines[k].text.strip() in items), None)
 
 
 def _cookie_near(lines, i: int) -> bool:

@@ -120,3 +120,13 @@ def test_a_tool_bar_one_button_a_line_goes_beside_other_chrome_and_a_last_update
 def test_a_labelled_share_row_goes():
     lines = ["Harbour dues", EN, EN2, "Share this page: Facebook · Twitter · Email"]
     assert _removed(lines) == [lines[3]]
+
+
+def test_a_field_row_over_the_text_and_a_bare_trail_with_its_echo_go():
+    lines = ["Home Harbour Rules 1998 Page 3", "", "1998", "", "HARBOUR RULES",
+             "Category  PORTS AND SHIPPING Issuing Authority  The Harbour Board Status of Effect  In Force",
+             "Date of Promulgation  1998-03-01 Effective Date  1998-04-01", "", EN, EN2]
+    assert _removed(lines) == [lines[0], "1998", lines[5], lines[6]]
+    # a title beginning with 'Home' and nothing repeating it stays; one label in a sentence stays
+    lines = ["Home Office Annual Report 2019", "", "Category: a note on the year.", EN, EN2]
+    assert _removed(lines) == []
