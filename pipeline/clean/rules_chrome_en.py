@@ -48,15 +48,23 @@ SOCIAL = frozenset("facebook twitter x linkedin youtube instagram email e-mail w
                    "print rss mastodon bluesky telegram flickr".split())
 # a one-word control or link that goes only beside other chrome (alone it may be a title: 'Home')
 NEIGHBOUR_WORDS = frozenset("home search print share menu feedback go submit accept reject close login subscribe register "
-                            "email tweet ok".split())
+                            "email tweet ok yes no maybe".split())
 # the page's last-updated stamp in any of its wordings ('This page was last updated on', 'Page last reviewed: …')
 LAST_UPDATED = re.compile(r"^\s*(?:this )?(?:page|content|article) (?:was |is )?last (?:updated|reviewed|modified|changed)\b.{0,40}$"
                           r"|^\s*last (?:updated|reviewed|modified)(?: on)?\s*:?\s*(?:\d.{0,30}|[A-Z][a-z]+ \d.{0,30})?$", re.I)
 # a cookie banner's text: it goes when a cookie button stands beside it
-COOKIE_BANNER = re.compile(r"\b(?:we use (?:some )?(?:essential |necessary |analytics )?cookies|this (?:web)?site uses cookies)\b", re.I)
+COOKIE_BANNER = re.compile(r"\b(?:we use (?:some )?(?:essential |necessary |analytics )?cookies|this (?:web)?site uses cookies"
+                           r"|you have (?:accepted|rejected) (?:additional |analytics |optional |all )?cookies|your cookie settings were saved"
+                           r"|we[’']d like to set additional cookies)\b|^\s*cookies on [\w.-]+\s*$", re.I)
+COOKIE_NEAR = 6   # lines: a banner's buttons stand within this distance of its text
+# a page-usefulness survey under the text, with its answers ('Is this page useful?' / 'Yes' / 'No')
+SURVEY = re.compile(r"^\s*(?:(?:is|was) this (?:page|information|article|content) (?:useful|helpful)\??"
+                    r"|did you find what you (?:were|are) looking for\??|thank you for your feedback\.?"
+                    r"|help us improve [\w. ]{1,40}|report a problem (?:with|on) this page\.?|rate this page:?)\s*$", re.I)
 COOKIE_BUTTON = re.compile(r"^\s*\[?\s*(?:accept|reject|allow|decline|manage|view|change)\b[\w ]{0,30}\bcookies?\b[\w ]{0,12}\]?\s*$"
                            r"|^\s*\[?\s*(?:accept|reject|ok|got it|i agree|agree|allow all|decline)\s*\]?\s*$", re.I)
 ROW_SEP = re.compile(r"\s+[·•|¦/]\s+|\s{3,}|\s*[·•|]\s*(?=[A-Z])")
+GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 TRAIL_SEP = re.compile(r"\s*(?:>>|›|»|>|→|/)\s*")
 HOME_TRAIL = re.compile(r"^\s*(?:home|homepage)\s*(?:>>|›|»|>|→|/)\s*\S", re.I)
 END_MARK = re.compile(r"[.:;!?,。；！？]\s*$")
@@ -124,6 +132,10 @@ def link_row(text: str, continuation: str = "") -> bool:
     if not pieces or any(not p for p in pieces):
         return False
     if len(pieces) == 1:
+        glued = [g.strip() for g in GLUE.split(body) if g.strip()]
+        if len(glued) >= 3 and all(_menu_item(g) for g in glued) \
+                and (_norm(glued[0]) in ("home", "homepage") or sum(_norm(g) in FOOTER_LINKS for g in glued) >= 2):
+            return True   # a menu run together, its items' gaps lost: 'HomeAbout UsNewsContact Us'
         # one word alone ('Home', 'Print', 'Feedback') may be a poem's or a page's title: a link
         # alone needs two words ('Back to top') or its row's label
         return pieces[0] in STRONG_LINKS and " " in pieces[0] or (labelled and pieces[0] in FOOTER_LINKS)
@@ -244,7 +256,7 @@ def en_chrome(page: Page) -> Page:
             hits.add(i)
         elif SITE_BLURB.match(text) and head.index(i) < BLURB_LINES and head.index(i) + 1 < len(head):
             hits.add(i)
-        elif CONTROL.match(text) or LAST_UPDATED.match(text) or COOKIE_BUTTON.match(text) and _cookie_near(lines, i):
+        elif CONTROL.match(text) or LAST_UPDATED.match(text) or SURVEY.match(text) or COOKIE_BUTTON.match(text) and _cookie_near(lines, i):
             hits.add(i)
         elif COOKIE_BANNER.search(text) and len(text.split()) <= NOTICE_MAX and _cookie_near(lines, i):
             hits.add(i)
@@ -280,8 +292,8 @@ def _trail_echo(lines, head: list[int], trail: str) -> int | None:
 
 
 def _cookie_near(lines, i: int) -> bool:
-    """A cookie button within three lines of line `i` (the banner's own buttons)."""
-    near = range(max(0, i - 3), min(len(lines), i + 4))
+    """A cookie button within COOKIE_NEAR lines of line `i` (the banner's own buttons)."""
+    near = range(max(0, i - COOKIE_NEAR), min(len(lines), i + COOKIE_NEAR + 1))
     return any(k != i and COOKIE_BUTTON.match(lines[k].text) for k in near)
 
 
@@ -344,7 +356,7 @@ def _tail_chrome(lines) -> tuple[list[int], int]:
         if box is not None:
             hits += [k for k in range(box, i + 1)]
             i = box - 1
-        elif link_row(text) or CONTROL.match(text) or LAST_UPDATED.match(text) or COOKIE_BUTTON.match(text) and _cookie_near(lines, i) \
+        elif link_row(text) or CONTROL.match(text) or LAST_UPDATED.match(text) or SURVEY.match(text) or COOKIE_BUTTON.match(text) and _cookie_near(lines, i) \
                 or COOKIE_BANNER.search(text) and len(text.split()) <= NOTICE_MAX and _cookie_near(lines, i):
             hits.append(i)
             i -= 1

@@ -130,3 +130,25 @@ def test_a_field_row_over_the_text_and_a_bare_trail_with_its_echo_go():
     # a title beginning with 'Home' and nothing repeating it stays; one label in a sentence stays
     lines = ["Home Office Annual Report 2019", "", "Category: a note on the year.", EN, EN2]
     assert _removed(lines) == []
+
+
+def test_a_usefulness_survey_under_the_text_goes_with_its_answers():
+    lines = ["Harbour dues", EN, EN2, "Is this page useful?", "Yes", "No", "Report a problem with this page",
+             "Thank you for your feedback"]
+    assert _removed(lines) == lines[3:]
+    # 'Yes' and 'No' inside the text, with no survey beside them, stay
+    assert _removed(["Harbour dues", EN, "Yes", "No", EN2]) == []
+
+
+def test_a_cookie_banner_with_its_confirmations_goes():
+    lines = ["Cookies on Harbour.gov", "We use some essential cookies to make this website work.",
+             "We’d like to set additional cookies to understand how you use the site.", "Accept additional cookies",
+             "Reject additional cookies", "You have accepted additional cookies.", "View cookies",
+             "Harbour dues", EN, EN2]
+    assert _removed(lines) == lines[:7]
+
+
+def test_a_menu_run_together_goes_and_a_name_with_inner_capitals_stays():
+    lines = ["HomeAbout UsPublicationsContact Us", "Harbour dues", EN, EN2]
+    assert _removed(lines) == [lines[0]]
+    assert _removed(["McDonald and MacLeod", EN, EN2]) == []
