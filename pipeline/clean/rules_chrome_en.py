@@ -64,6 +64,14 @@ SURVEY = re.compile(r"^\s*(?:(?:is|was) this (?:page|information|article|content
 COOKIE_BUTTON = re.compile(r"^\s*\[?\s*(?:accept|reject|allow|decline|manage|view|change)\b[\w ]{0,30}\bcookies?\b[\w ]{0,12}\]?\s*$"
                            r"|^\s*\[?\s*(?:accept|reject|ok|got it|i agree|agree|allow all|decline)\s*\]?\s*$", re.I)
 ROW_SEP = re.compile(r"\s+[·•|¦/]\s+|\s{3,}|\s*[·•|]\s*(?=[A-Z])")
+# a Markdown link (an html2text or docs-site export keeps the chrome as links): judged by its label
+MD_LINK = re.compile(r"!?\[([^\]]*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+\"[^\"]*\")?\)")
+MD_BULLET = re.compile(r"^\s*(?:[-*+]|\d+\.)\s+")
+# a line that is only a link to a place on the same page ('- [Behavior](https://…/page/#behavior)'):
+# the page's own 'On this page' contents, which a docs-site export prints after the text
+ANCHOR_LINK = re.compile(r"^\s*(?:[-*+]\s+)?\[[^\]]+\]\(\S*#[\w-]+\)\s*$")
+# a docs page's label for its contents box, alone on a line at the head
+BOX_LABEL = re.compile(r"^\s*(?:on this page|in this article|in this section|jump to:?)\s*$", re.I)
 GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 TRAIL_SEP = re.compile(r"\s*(?:>>|›|»|>|→|/)\s*")
 HOME_TRAIL = re.compile(r"^\s*(?:home|homepage)\s*(?:>>|›|»|>|→|/)\s*\S", re.I)
@@ -113,6 +121,13 @@ LAYOUT_WORDS = frozenset("slider banner logo spacer corner left right top bottom
                          "divider separator shadow background carousel".split())   # the blurb is among the first non-blank lines, a headline under it
 
 
+def visible(text: str) -> str:
+    """The line as a reader sees it: Markdown links by their labels, a list bullet dropped."""
+    if "](" in text:
+        text = MD_BULLET.sub("", MD_LINK.sub(lambda m: m.group(1), text))
+    return text
+
+
 def _norm(piece: str) -> str:
     return re.sub(r"\s+", " ", piece.strip(" \t[]()→›»·•|").lower())
 
@@ -121,6 +136,7 @@ def link_row(text: str, continuation: str = "") -> bool:
     """A row of link words (a footer's or tool bar's), maybe after a label ('Support links:'):
     every piece a link word, two or more pieces; one piece suffices if it is a STRONG link
     (a skip link, `Back to top`). `continuation`: the wrapped row's next line ('conditions')."""
+    text = visible(text)
     body = ROW_LABEL.sub("", text.strip())
     labelled = body != text.strip()
     if continuation:
@@ -158,7 +174,7 @@ def _wrapped_row(lines, i: int) -> int | None:
 
 
 def _menu_item(text: str) -> bool:
-    s = text.strip()
+    s = visible(text).strip()
     return bool(s) and len(s) <= 30 and MENU_ITEM.match(s) is not None and not END_MARK.search(s) \
         and not NUMBERING.search(s)
 
@@ -247,7 +263,7 @@ def en_chrome(page: Page) -> Page:
         if HOME_TRAIL.match(text) and not END_MARK.search(text) or link_row(text) or PHASE_TAG.match(text):
             hits.add(i)
             nav.add(i)
-        elif WIKI_TAGLINE.match(text):
+        elif WIKI_TAGLINE.match(text) or BOX_LABEL.match(text):
             hits.add(i)
         elif 0 < len(text.split()) <= 3 and all(w in LAYOUT_WORDS for w in text.lower().split()) \
                 and any(w in ("slider", "banner", "logo", "spacer", "corner", "carousel", "image", "img", "icon") for w in text.lower().split()):
@@ -356,7 +372,7 @@ def _tail_chrome(lines) -> tuple[list[int], int]:
         if box is not None:
             hits += [k for k in range(box, i + 1)]
             i = box - 1
-        elif link_row(text) or CONTROL.match(text) or LAST_UPDATED.match(text) or SURVEY.match(text) or COOKIE_BUTTON.match(text) and _cookie_near(lines, i) \
+        elif link_row(text) or CONTROL.match(text) or LAST_UPDATED.match(text) or SURVEY.match(text) or ANCHOR_LINK.match(text) or COOKIE_BUTTON.match(text) and _cookie_near(lines, i) \
                 or COOKIE_BANNER.search(text) and len(text.split()) <= NOTICE_MAX and _cookie_near(lines, i):
             hits.append(i)
             i -= 1

@@ -152,3 +152,12 @@ def test_a_menu_run_together_goes_and_a_name_with_inner_capitals_stays():
     lines = ["HomeAbout UsPublicationsContact Us", "Harbour dues", EN, EN2]
     assert _removed(lines) == [lines[0]]
     assert _removed(["McDonald and MacLeod", EN, EN2]) == []
+
+
+def test_chrome_kept_as_markdown_links_goes_by_its_labels():
+    lines = ["[Skip to main content](https://harbour.example/dues#main)", "", "Harbour dues", EN, EN2,
+             "- [Dues](https://harbour.example/dues#dues)", "  - [Exemptions](https://harbour.example/dues#exemptions)"]
+    assert _removed(lines) == [lines[0], lines[5], lines[6]]
+    # a link to another page in the text's last line stays
+    lines = ["Harbour dues", EN, EN2, "- [The dues schedule for 2024](https://harbour.example/schedule)"]
+    assert _removed(lines) == []
