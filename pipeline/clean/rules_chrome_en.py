@@ -84,6 +84,7 @@ LICENCE = re.compile(r"\b(?:licen[cs]ed under|is available under|available under
                      r"open government licen[cs]e|all content is available)\b", re.I)
 # form controls flattened to text: a radio button or check box with its label, a button in brackets
 CONTROL = re.compile(r"^\s*(?:\(\s?[x•*o●]?\s?\)|\[\s?[x✓]?\s?\])\s+\S.{0,60}$|^\s*\[\s+[A-Z][^\[\]]{0,40}\s+\]\s*$", re.I)
+BUTTON = re.compile(r"^\s*\[\s+[A-Z][^\[\]]{0,40}\s+\]\s*$")   # '[ Save cookie settings ]': padded inside its brackets
 # a related-links box's label, under the text (its items follow, one a line, to a blank line)
 RELATED_LABEL = re.compile(r"^\s*(?:in this (?:chapter|section|guide|part)|on this page|related (?:links|pages|content|"
                            r"articles|topics|information|guidance)|more in this section|you may also like|"
@@ -101,7 +102,11 @@ BLURB_LINES = 2
 # banner and its tag, a note that the page shows one section, a navigation blurb
 SITE_NOTICE = re.compile(r"\byour feedback will help\b|\b(?:read|view|see) the full (?:chapter|text|document|report|act|guide)"
                          r" here\b|\bthis is a (?:new|beta|trial|single) (?:service|section|page)\b|\bjump straight to\b"
-                         r"|\bstructured for quick navigation\b|\bthis (?:page|text) (?:is|was|has been) automatically generated\b",
+                         r"|\bstructured for quick navigation\b|\bthis (?:page|text) (?:is|was|has been) automatically generated\b"
+                         # the browser notice a page prints for a reader without scripts or with an old browser
+                         r"|\bjavascript is (?:not enabled|disabled|turned off|not running)\b|\b(?:enable|turn on|turning on) javascript\b"
+                         r"|\bthis (?:web)?site uses javascript\b|\byou are using an? (?:outdated|old|unsupported) browser\b"
+                         r"|\byour browser (?:is out of date|is not supported|does not support)\b",
                          re.I)
 PHASE_TAG = re.compile(r"^\s*(?:ALPHA|BETA|PREVIEW|Alpha|Beta)\s*$")
 NOTICE_MAX = 40   # words: a notice is one or two sentences
@@ -272,7 +277,7 @@ def en_chrome(page: Page) -> Page:
             hits.add(i)
         elif SITE_BLURB.match(text) and head.index(i) < BLURB_LINES and head.index(i) + 1 < len(head):
             hits.add(i)
-        elif CONTROL.match(text) or LAST_UPDATED.match(text) or SURVEY.match(text) or COOKIE_BUTTON.match(text) and _cookie_near(lines, i):
+        elif LAST_UPDATED.match(text) or SURVEY.match(text) or COOKIE_BUTTON.match(text) and _cookie_near(lines, i):
             hits.add(i)
         elif COOKIE_BANNER.search(text) and len(text.split()) <= NOTICE_MAX and _cookie_near(lines, i):
             hits.add(i)
@@ -307,6 +312,21 @@ def _trail_echo(lines, head: list[int], trail: str) -> int | None:
     return next((k for k in head[1:3] if lines[k].text.strip() in items), None)
 
 
+def _submitted(lines, i: int) -> bool:
+    """A form control in a run of controls that ends in a button ('( ) Yes' / '( ) No' / '[ Save … ]'):
+    a form of the site's. Check boxes with no button are a checklist, the text's own."""
+    k = i
+    while k < len(lines) and CONTROL.match(lines[k].text):
+        if BUTTON.match(lines[k].text):
+            return True
+        k += 1
+    return False
+
+
+def _next_filled(lines, i: int) -> int | None:
+    return next((k for k in range(i + 1, len(lines)) if lines[k].text.strip()), None)
+
+
 def _cookie_near(lines, i: int) -> bool:
     """A cookie button within COOKIE_NEAR lines of line `i` (the banner's own buttons)."""
     near = range(max(0, i - COOKIE_NEAR), min(len(lines), i + COOKIE_NEAR + 1))
@@ -317,6 +337,15 @@ def _neighbours(lines, hits: set[int], zone: set[int]) -> set[int]:
     """One-word controls and links ('Search', 'Print', 'Go') right beside chrome already found,
     within the edge zones: a tool bar printed one button a line. Alone they stay."""
     found: set[int] = set()
+    # a tool bar with nothing else beside it: three or more one-word buttons in a row ('Print' / 'Email' / 'Share')
+    run: list[int] = []
+    for i in sorted(zone) + [-1]:
+        if i >= 0 and lines[i].text.strip() and _norm(lines[i].text) in NEIGHBOUR_WORDS | SOCIAL and (not run or _next_filled(lines, run[-1]) == i):
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            found.update(run)
+        run = [i] if i >= 0 and lines[i].text.strip() and _norm(lines[i].text) in NEIGHBOUR_WORDS | SOCIAL else []
     grew = True
     while grew:
         grew = False
@@ -372,7 +401,7 @@ def _tail_chrome(lines) -> tuple[list[int], int]:
         if box is not None:
             hits += [k for k in range(box, i + 1)]
             i = box - 1
-        elif link_row(text) or CONTROL.match(text) or LAST_UPDATED.match(text) or SURVEY.match(text) or ANCHOR_LINK.match(text) or COOKIE_BUTTON.match(text) and _cookie_near(lines, i) \
+        elif link_row(text) or CONTROL.match(text) and _submitted(lines, i) or LAST_UPDATED.match(text) or SURVEY.match(text) or ANCHOR_LINK.match(text) or COOKIE_BUTTON.match(text) and _cookie_near(lines, i) \
                 or COOKIE_BANNER.search(text) and len(text.split()) <= NOTICE_MAX and _cookie_near(lines, i):
             hits.append(i)
             i -= 1

@@ -161,3 +161,19 @@ def test_chrome_kept_as_markdown_links_goes_by_its_labels():
     # a link to another page in the text's last line stays
     lines = ["Harbour dues", EN, EN2, "- [The dues schedule for 2024](https://harbour.example/schedule)"]
     assert _removed(lines) == []
+
+
+def test_a_browser_notice_and_a_tool_bar_alone_go():
+    lines = ["JavaScript is not enabled on your browser. This website uses JavaScript to deliver features to users.",
+             "Print", "Email", "Share", "Harbour dues", EN, EN2]
+    assert _removed(lines) == lines[:4]
+    # two such words are not yet a tool bar
+    assert _removed(["Harbour dues", EN, EN2, "Yes", "No"]) == []
+
+
+def test_a_checklist_opening_a_text_is_the_text():
+    lines = ["Harbour checklist", "[ ] Moorings inspected", "[x] Lights tested", "( ) Pilot booked", EN, EN2]
+    assert _removed(lines) == []
+    # at the end too: a checklist with no button to submit it
+    lines = ["Harbour checklist", EN, EN2, "[ ] Moorings inspected", "[x] Lights tested"]
+    assert _removed(lines) == []
