@@ -299,6 +299,9 @@ def en_chrome(page: Page) -> Page:
     hits.update(i for i in after if SITE_NOTICE.search(lines[i].text) and len(lines[i].text.split()) <= NOTICE_MAX)
     tail, start = _tail_chrome(lines)
     hits.update(tail)
+    # the footer's menu columns, one link a line ('About us' / 'Careers' / 'Contact us' / 'Help')
+    hits.update(i for i in _menu_runs(lines, [k for k in range(start, len(lines)) if lines[k].text.strip()])
+                if _menu_item(lines[i].text))
     hits.update(_neighbours(lines, hits, set(head) | set(range(start, len(lines)))))
     return page.drop(sorted(hits))
 

@@ -177,3 +177,10 @@ def test_a_checklist_opening_a_text_is_the_text():
     # at the end too: a checklist with no button to submit it
     lines = ["Harbour checklist", EN, EN2, "[ ] Moorings inspected", "[x] Lights tested"]
     assert _removed(lines) == []
+
+
+def test_a_footer_menu_one_link_a_line_goes_and_a_list_of_names_stays():
+    lines = ["Harbour dues", EN, EN2, "About the Board", "Careers", "Contact us", "Help"]
+    assert _removed(lines) == lines[3:]
+    lines = ["Harbour dues", EN, EN2, "Signed", "Mary Rowe", "Alan Pike", "Jon Sund"]
+    assert _removed(lines) == []
