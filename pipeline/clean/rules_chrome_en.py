@@ -103,6 +103,8 @@ BLURB_LINES = 2
 SITE_NOTICE = re.compile(r"\byour feedback will help\b|\b(?:read|view|see) the full (?:chapter|text|document|report|act|guide)"
                          r" here\b|\bthis is a (?:new|beta|trial|single) (?:service|section|page)\b|\bjump straight to\b"
                          r"|\bstructured for quick navigation\b|\bthis (?:page|text) (?:is|was|has been) automatically generated\b"
+                         # a legislation site's note on the version it shows
+                         r"|\byou requested the version\b|\bthe closest version (?:currently )?available\b"
                          # the browser notice a page prints for a reader without scripts or with an old browser
                          r"|\bjavascript is (?:not enabled|disabled|turned off|not running)\b|\b(?:enable|turn on|turning on) javascript\b"
                          r"|\bthis (?:web)?site uses javascript\b|\byou are using an? (?:outdated|old|unsupported) browser\b"
@@ -289,6 +291,10 @@ def en_chrome(page: Page) -> Page:
                 hits.add(j)
         elif head.index(i) == 0 and BARE_TRAIL.match(text) and (echo := _trail_echo(lines, head, text)) is not None:
             hits.update((i, echo))
+    # a phase banner's tag and notice around the service's name ('BETA' / 'Check your flood risk' / 'This is a new service …')
+    for a, b, c in zip(head, head[1:], head[2:]):
+        if PHASE_TAG.match(lines[a].text) and SITE_NOTICE.search(lines[c].text) and _site_name(lines[b].text):
+            hits.add(b)
     first = head[0] if head else None
     if first is not None and first not in hits and len(head) > 1 and head[1] in nav and _site_name(lines[first].text):
         hits.add(first)   # the site's name over its chrome: 'Singapore Government' / 'Link to Homepage'

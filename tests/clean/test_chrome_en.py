@@ -184,3 +184,12 @@ def test_a_footer_menu_one_link_a_line_goes_and_a_list_of_names_stays():
     assert _removed(lines) == lines[3:]
     lines = ["Harbour dues", EN, EN2, "Signed", "Mary Rowe", "Alan Pike", "Jon Sund"]
     assert _removed(lines) == []
+
+
+def test_a_service_name_inside_its_phase_banner_goes_and_a_headline_under_a_trail_stays():
+    lines = ["GOV.UK", "BETA", "", "Book a harbour berth", "", "This is a new service – your feedback will help us to improve it.",
+             "", "Cookies", EN, EN2]
+    assert _removed(lines) == lines[:2] + [lines[3], lines[5]]
+    lines = ["Home › Guidance › Dues", "", "Have the dues been set?", "This is a single section from Chapter 3. Read the full chapter here.",
+             EN, EN2]
+    assert _removed(lines) == [lines[0], lines[3]]
