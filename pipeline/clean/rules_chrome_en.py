@@ -72,6 +72,12 @@ MD_BULLET = re.compile(r"^\s*(?:[-*+]|\d+\.)\s+")
 ANCHOR_LINK = re.compile(r"^\s*(?:[-*+]\s+)?\[[^\]]+\]\(\S*#[\w-]+\)\s*$")
 # a docs page's label for its contents box, alone on a line at the head
 BOX_LABEL = re.compile(r"^\s*(?:on this page|in this article|in this section|jump to:?)\s*$", re.I)
+# a search box's placeholder and label ('Search this site…', 'Enter search terms', 'Search for:')
+SEARCH_BOX = re.compile(r"^\s*(?:search(?: this site| the site| our site| [A-Za-z.]+)?\s*(?:…|\.{3})|enter (?:your )?search "
+                        r"(?:terms?|keywords?)(?: here)?\s*(?:…|\.{3})?|search for\s*:|search this site|site search)\s*$", re.I)
+# an in-page jump, the whole line: chrome wherever it stands (between a long page's sections too)
+JUMP_LINK = re.compile(r"^\s*(?:[↑▲^]\s*)?(?:back to top|return to top|top of page|go to top|to the top|skip to (?:main )?content)"
+                       r"\s*(?:[↑▲^])?\s*$", re.I)
 GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 TRAIL_SEP = re.compile(r"\s*(?:>>|›|»|>|→|/)\s*")
 HOME_TRAIL = re.compile(r"^\s*(?:home|homepage)\s*(?:>>|›|»|>|→|/)\s*\S", re.I)
@@ -270,7 +276,7 @@ def en_chrome(page: Page) -> Page:
         if HOME_TRAIL.match(text) and not END_MARK.search(text) or link_row(text) or PHASE_TAG.match(text):
             hits.add(i)
             nav.add(i)
-        elif WIKI_TAGLINE.match(text) or BOX_LABEL.match(text):
+        elif WIKI_TAGLINE.match(text) or BOX_LABEL.match(text) or SEARCH_BOX.match(visible(text)):
             hits.add(i)
         elif 0 < len(text.split()) <= 3 and all(w in LAYOUT_WORDS for w in text.lower().split()) \
                 and any(w in ("slider", "banner", "logo", "spacer", "corner", "carousel", "image", "img", "icon") for w in text.lower().split()):
@@ -303,6 +309,7 @@ def en_chrome(page: Page) -> Page:
     # a notice right under the headline, where the text's first sentence ended the head
     after = [i for i in range((head[-1] + 1) if head else 0, min(len(lines), HEAD_MAX)) if lines[i].text.strip()][:NOTICE_AFTER]
     hits.update(i for i in after if SITE_NOTICE.search(lines[i].text) and len(lines[i].text.split()) <= NOTICE_MAX)
+    hits.update(i for i, line in enumerate(lines) if JUMP_LINK.match(visible(line.text)))
     tail, start = _tail_chrome(lines)
     hits.update(tail)
     # the footer's menu columns, one link a line ('About us' / 'Careers' / 'Contact us' / 'Help')
@@ -410,7 +417,7 @@ def _tail_chrome(lines) -> tuple[list[int], int]:
         if box is not None:
             hits += [k for k in range(box, i + 1)]
             i = box - 1
-        elif link_row(text) or CONTROL.match(text) and _submitted(lines, i) or LAST_UPDATED.match(text) or SURVEY.match(text) or ANCHOR_LINK.match(text) or COOKIE_BUTTON.match(text) and _cookie_near(lines, i) \
+        elif link_row(text) or SEARCH_BOX.match(visible(text)) or CONTROL.match(text) and _submitted(lines, i) or LAST_UPDATED.match(text) or SURVEY.match(text) or ANCHOR_LINK.match(text) or COOKIE_BUTTON.match(text) and _cookie_near(lines, i) \
                 or COOKIE_BANNER.search(text) and len(text.split()) <= NOTICE_MAX and _cookie_near(lines, i):
             hits.append(i)
             i -= 1

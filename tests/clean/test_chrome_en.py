@@ -193,3 +193,11 @@ def test_a_service_name_inside_its_phase_banner_goes_and_a_headline_under_a_trai
     lines = ["Home › Guidance › Dues", "", "Have the dues been set?", "This is a single section from Chapter 3. Read the full chapter here.",
              EN, EN2]
     assert _removed(lines) == [lines[0], lines[3]]
+
+
+def test_a_search_box_at_the_head_and_back_to_top_links_between_sections_go():
+    lines = ["Search this site…", "Search", "Harbour dues", EN, "[Back to top](#top)", "Exemptions", EN2, "↑ Back to top"]
+    assert _removed(lines) == ["Search this site…", "Search", lines[4], lines[7]]
+    # a sentence that says it stays
+    lines = ["Harbour dues", EN, "Walk back to top of the quay and turn left at the harbour office.", EN2]
+    assert _removed(lines) == []
