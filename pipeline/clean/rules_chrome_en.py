@@ -66,6 +66,7 @@ COOKIE_BUTTON = re.compile(r"^\s*\[?\s*(?:accept|reject|allow|decline|manage|vie
 ROW_SEP = re.compile(r"\s+[·•|¦/]\s+|\s{3,}|\s*[·•|]\s*(?=[A-Z])")
 # a Markdown link (an html2text or docs-site export keeps the chrome as links): judged by its label
 MD_LINK = re.compile(r"!?\[([^\]]*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+\"[^\"]*\")?\)")
+BULLET = re.compile(r"^\s*[-*+•·▪]\s+")   # a list item's mark: a menu printed as a list
 MD_BULLET = re.compile(r"^\s*(?:[-*+]|\d+\.)\s+")
 # a line that is only a link to a place on the same page ('- [Behavior](https://…/page/#behavior)'):
 # the page's own 'On this page' contents, which a docs-site export prints after the text
@@ -138,7 +139,7 @@ def visible(text: str) -> str:
     """The line as a reader sees it: Markdown links by their labels, a list bullet dropped."""
     if "](" in text:
         text = MD_BULLET.sub("", MD_LINK.sub(lambda m: m.group(1), text))
-    return text
+    return BULLET.sub("", text)
 
 
 def _norm(piece: str) -> str:
@@ -211,7 +212,7 @@ def _menu_runs(lines, head: list[int]) -> list[int]:
         while m < len(head) and _menu_item(lines[head[m]].text):
             m += 1
         run = head[k:m]
-        words = [_norm(lines[i].text) for i in run]
+        words = [_norm(visible(lines[i].text)) for i in run]
         marks = sum(w in MENU_MARKS or w.split(" ")[0] in ("about", "contact") for w in words)
         if len(run) >= 3 and (words[0] in ("home", "homepage") or marks >= 2):
             hits += run

@@ -201,3 +201,15 @@ def test_a_search_box_at_the_head_and_back_to_top_links_between_sections_go():
     # a sentence that says it stays
     lines = ["Harbour dues", EN, "Walk back to top of the quay and turn left at the harbour office.", EN2]
     assert _removed(lines) == []
+
+
+def test_a_menu_printed_as_a_markdown_list_or_on_one_layout_line_goes():
+    lines = ["  * [Home](https://harbour.example/)", "  * [About the Board](https://harbour.example/about)",
+             "  * [Publications](https://harbour.example/pubs)", "  * [Contact us](https://harbour.example/contact)",
+             "", "# Harbour dues", EN, EN2]
+    assert _removed(lines) == lines[:4]
+    lines = ["Home      About the Board      Publications      Contact us", "", "Harbour dues", EN, EN2]
+    assert _removed(lines) == lines[:1]
+    # a bulleted list of topics with no menu word, over the text, stays
+    lines = ["* Moorings", "* Pilotage", "* Dues", EN, EN2]
+    assert _removed(lines) == []
