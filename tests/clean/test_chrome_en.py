@@ -213,3 +213,23 @@ def test_a_menu_printed_as_a_markdown_list_or_on_one_layout_line_goes():
     # a bulleted list of topics with no menu word, over the text, stays
     lines = ["* Moorings", "* Pilotage", "* Dues", EN, EN2]
     assert _removed(lines) == []
+
+
+def test_the_whole_chain_keeps_a_page_text_and_drops_its_chrome():
+    from pipeline.clean import clean_text
+    page = "\n".join([
+        "Harbour Users Council", "Home", "", "About the Council", "", "Publications", "", "Contact us", "",
+        "Home › Publications › Dues", "", "Harbour dues for the season", EN, EN2,
+        "In this section", "Part 1 – Dues", "Part 2 – Exemptions", "",
+        "Privacy · Accessibility · Site map", ""])
+    kept = [line for line in clean_text(page).lines if line.strip()]
+    assert kept == ["Harbour dues for the season", EN, EN2]
+
+
+def test_the_whole_chain_keeps_a_poem_of_short_capitalised_lines():
+    from pipeline.clean import clean_text
+    poem = ["Evening Tide", "", "Grey Water Rising", "Slow Boats Home", "Lanterns Along", "The Quay", "",
+            "Gulls Over", "The Harbour Wall", "Nets Mended", "Lights Out", ""]
+    cleaned = clean_text("\n".join(poem + [EN]))
+    assert not [r for r in cleaned.removed if r.rule == "en-chrome"]
+    assert "Slow Boats Home" in cleaned.lines
