@@ -36,7 +36,7 @@ FOOTER_LINKS = STRONG_LINKS | frozenset("""
 privacy|privacy policy|privacy notice|privacy statement|accessibility|accessibility statement|cookies|cookie policy
 |terms|terms and conditions|terms of use|terms of service|disclaimer|copyright|contact|about|help|faq|faqs|rss
 |newsletter|careers|jobs|media|news|facebook|twitter|linkedin|youtube|instagram|x|legal|freedom of information|foi
-|complaints|glossary|a-z|a to z|resources|publications|services|events|guidelines|blog|support|careers
+|complaints|glossary|a-z|a to z|resources|publications|services|events|guidelines|blog|support
 """.replace("\n", "").split("|"))
 # menu items that mark a run of short lines as a site's menu (one of them suffices with `home`)
 MENU_MARKS = ("home", "homepage", "about", "contact", "contact us", "about us", "site map", "sitemap", "search",
@@ -80,7 +80,6 @@ SEARCH_BOX = re.compile(r"^\s*(?:search(?: this site| the site| our site| [A-Za-
 JUMP_LINK = re.compile(r"^\s*(?:[↑▲^]\s*)?(?:back to top|return to top|top of page|go to top|to the top|skip to (?:main )?content)"
                        r"\s*(?:[↑▲^])?\s*$", re.I)
 GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])")
-TRAIL_SEP = re.compile(r"\s*(?:>>|›|»|>|→|/)\s*")
 HOME_TRAIL = re.compile(r"^\s*(?:home|homepage)\s*(?:>>|›|»|>|→|/)\s*\S", re.I)
 END_MARK = re.compile(r"[.:;!?,。；！？]\s*$")
 NUMBERING = re.compile(r"\d|^(?:part|chapter|section|article|book|act|scene|letter|schedule|title|appendix|annex)\b", re.I)
@@ -177,16 +176,6 @@ def link_row(text: str, continuation: str = "") -> bool:
         and (pieces[0] in ("home", "homepage") or sum(p in FOOTER_LINKS for p in pieces) >= 2)
 
 
-def _wrapped_row(lines, i: int) -> int | None:
-    """The index of the line completing a link row wrapped by the page width ('… · Terms and' /
-    'conditions'): the next line, short and in lower case, that makes the row whole."""
-    j = i + 1
-    if j < len(lines) and lines[j].text.strip()[:1].islower() and len(lines[j].text.split()) <= 3 \
-            and not link_row(lines[i].text) and link_row(lines[i].text, lines[j].text):
-        return j
-    return None
-
-
 def _menu_item(text: str) -> bool:
     s = visible(text).strip()
     return bool(s) and len(s) <= 30 and MENU_ITEM.match(s) is not None and not END_MARK.search(s) \
@@ -263,7 +252,11 @@ def en_chrome(page: Page) -> Page:
     "Part 1 – Introduction"; "( ) Yes" / "[ Save cookie settings ]"; "Support links:
     Accessibility statement · Cookies · Privacy notice · Terms and" / "conditions"; "All content is
     available under the Open Government Licence v3.0, except" / "where otherwise stated".
-    A Chinese line is never looked at (vocab.py has its words); a line inside the text never is.
+    Also site notices and phase banners, cookie banners with their buttons, browser notices,
+    search boxes, social rows, tool bars, usefulness surveys, last-updated stamps, a wiki's
+    tagline, a bare trail with its echo, a record's field rows (docs/cleaning.md, `en-chrome`).
+    A text with no Latin word at its head is not looked at (vocab.py has the Chinese words); a
+    line between the edges never is, but for a whole-line jump link (`Back to top`).
     """
     lines = page.lines
     if not any(re.search(r"[A-Za-z]{3}", line.text) for line in lines[:HEAD_MAX]):
@@ -375,12 +368,6 @@ def _neighbours(lines, hits: set[int], zone: set[int]) -> set[int]:
                 found.add(i)
                 grew = True
     return found
-
-
-def is_prose_sentence(text: str) -> bool:
-    """A related box's item is a link's name; a full sentence after it is the page's text again."""
-    s = text.strip()
-    return is_prose(s) and s.endswith(".")
 
 
 BOX_MAX = 12   # items of a related-links box
