@@ -79,6 +79,13 @@ SEARCH_BOX = re.compile(r"^\s*(?:search(?: this site| the site| our site| [A-Za-
 # an in-page jump, the whole line: chrome wherever it stands (between a long page's sections too)
 JUMP_LINK = re.compile(r"^\s*(?:[↑▲^]\s*)?(?:back to top|return to top|top of page|go to top|to the top|skip to (?:main )?content)"
                        r"\s*(?:[↑▲^])?\s*$", re.I)
+# the web page speaking of itself, a whole line: its stamp ('This page was last updated on', the date
+# maybe lost) or a pointer from it to its source ('View the original legislation for this page at https://…'):
+# chrome wherever it stands, a page of two parts (a summary, then the Act) printing it between them
+PAGE_STAMP = re.compile(r"^\s*(?:this )?page (?:was )?last (?:updated|reviewed|modified)(?: on)?\s*:?\s*"
+                        r"(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})?\.?\s*$"
+                        r"|^\s*(?:view|see|read|find) the (?:original|full|official|source) [\w ]{0,30}\bfor this page\b.{0,20}"
+                        r"(?:https?://\S+|www\.\S+)\s*$", re.I)
 GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 HOME_TRAIL = re.compile(r"^\s*(?:home|homepage)\s*(?:>>|›|»|>|→|/)\s*\S", re.I)
 END_MARK = re.compile(r"[.:;!?,。；！？]\s*$")
@@ -303,7 +310,7 @@ def en_chrome(page: Page) -> Page:
     # a notice right under the headline, where the text's first sentence ended the head
     after = [i for i in range((head[-1] + 1) if head else 0, min(len(lines), HEAD_MAX)) if lines[i].text.strip()][:NOTICE_AFTER]
     hits.update(i for i in after if SITE_NOTICE.search(lines[i].text) and len(lines[i].text.split()) <= NOTICE_MAX)
-    hits.update(i for i, line in enumerate(lines) if JUMP_LINK.match(visible(line.text)))
+    hits.update(i for i, line in enumerate(lines) if JUMP_LINK.match(visible(line.text)) or PAGE_STAMP.match(line.text))
     tail, start = _tail_chrome(lines)
     hits.update(tail)
     # the footer's menu columns, one link a line ('About us' / 'Careers' / 'Contact us' / 'Help')

@@ -233,3 +233,12 @@ def test_the_whole_chain_keeps_a_poem_of_short_capitalised_lines():
     cleaned = clean_text("\n".join(poem + [EN]))
     assert not [r for r in cleaned.removed if r.rule == "en-chrome"]
     assert "Slow Boats Home" in cleaned.lines
+
+
+def test_the_page_speaking_of_itself_goes_between_its_two_parts():
+    lines = ["Harbour dues", EN, "This page was last updated on",
+             "View the original legislation for this page at https://harbour.example/act/1998/3", "", "Part 1 Dues", EN2]
+    assert _removed(lines) == lines[2:4]
+    # the text's own words about a page stay
+    lines = ["Harbour dues", EN, "The page was last updated by the clerk, who signed it.", "See page 4 for the dues.", EN2]
+    assert _removed(lines) == []
