@@ -4,6 +4,7 @@ docs/cleaning.md lists the same names in the same order."""
 from __future__ import annotations
 
 from . import rules_blank as blank
+from . import rules_chrome_en as chrome_en
 from . import rules_book as book
 from . import rules_flattened as flattened
 from . import rules_form as form
@@ -104,6 +105,7 @@ BOILERPLATE_RULES = [
     ("twice-numbered-notices", widgets.twice_numbered_notices),   # unseen13: '1. 1、下载文档前…' site notices
     ("crumb-echo", portal.crumb_echo),   # unseen13: after breadcrumb; '2002卷' repeating a trail item
     ("bulleted-title-block", portal.bulleted_title_block),   # unseen13: '• 政府工作报告' / '• ——2001年…会议上'
+    ("en-chrome", chrome_en.en_chrome),   # issue 11: English menus, link rows, form controls, licence lines
     ("nav-menu", widgets.nav_menu),
     ("forum-chrome", forum.forum_chrome),
     ("blog-widgets", widgets.blog_widgets),

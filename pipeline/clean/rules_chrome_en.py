@@ -1,0 +1,430 @@
+"""English (and other Latin-script) site chrome, by kind, at the page's edges only (issue #11).
+
+Why: Chinese chrome is caught by a large vocabulary (vocab.py); English pages were caught by a
+handful of per-site shapes, and every English round leaked 30-57 lines of the same few kinds: a
+site's MENU one item a line under its NAME, a trail from `Home`, skip links and buttons, rows of
+footer links (`Privacy · Accessibility · Site map`), a licence line under the text, a related-
+links box (`In this chapter`), a form's controls (`( ) Yes`, `[ Save … ]`). Each kind is judged by
+its shape and a small vocabulary of LINK WORDS, and only in the page's edge zones: the head (over
+the first prose line that is not itself chrome) and the tail (after the last prose line). Short
+lines inside the text — a law's defined terms, a table of contents, a poem, a play's speakers —
+have no link word and stand among prose, so they stay.
+"""
+from __future__ import annotations
+
+import re
+
+from .page import Page
+from .vocab import COPYRIGHT
+from .zones import HEAD_MAX, TAIL_MAX, is_prose
+
+# A link's words, as sites print them in menus, tool bars and footers (lower case, one phrase each).
+# STRONG: a phrase no document's own line is alone on (a skip link, a button); FOOTER: the footer's
+# link names, which a page can also carry as its title ('Cookies', 'Accessibility statement'), so
+# they count only in a row of two or more links.
+STRONG_LINKS = frozenset("""
+home|homepage|home page|skip to main content|skip to content|skip to navigation|skip to search|skip navigation
+|jump to navigation|jump to search|jump to content|jump to navigation jump to search|back to top|return to top|to top
+|top of page|print|print this page|print page|share|share this page|share this|email this page|feedback|give feedback
+|send feedback|menu|main menu|toggle navigation|open menu|close menu|search this site|site search|sign in|log in|login
+|sign up|register|subscribe|follow us|accept all cookies|reject all cookies|accept additional cookies
+|reject additional cookies|cookie settings|cookie preferences|manage cookies|hide this message|hide cookie message
+|view cookies|change your cookie settings|close|contact us|about us|site map|sitemap|link to homepage|back to homepage
+|go to homepage|return to homepage|skip to main navigation|jump to main content
+""".replace("\n", "").split("|"))
+FOOTER_LINKS = STRONG_LINKS | frozenset("""
+privacy|privacy policy|privacy notice|privacy statement|accessibility|accessibility statement|cookies|cookie policy
+|terms|terms and conditions|terms of use|terms of service|disclaimer|copyright|contact|about|help|faq|faqs|rss
+|newsletter|careers|jobs|media|news|facebook|twitter|linkedin|youtube|instagram|x|legal|freedom of information|foi
+|complaints|glossary|a-z|a to z|resources|publications|services|events|guidelines|blog|support
+""".replace("\n", "").split("|"))
+# menu items that mark a run of short lines as a site's menu (one of them suffices with `home`)
+MENU_MARKS = ("home", "homepage", "about", "contact", "contact us", "about us", "site map", "sitemap", "search",
+              "help", "faq", "faqs", "sign in", "log in", "menu")
+ROW_LABEL = re.compile(r"^\s*(?:support links|useful links|quick links|footer links|follow us(?: on)?|share(?: this(?: page| article| story)?)?"
+                       r"|connect with us|find us on|more)\s*:\s*", re.I)
+# a social widget's buttons, one word each, run together with single spaces ('Facebook Twitter Email')
+SOCIAL = frozenset("facebook twitter x linkedin youtube instagram email e-mail whatsapp reddit pinterest tiktok weibo wechat "
+                   "print rss mastodon bluesky telegram flickr".split())
+# a one-word control or link that goes only beside other chrome (alone it may be a title: 'Home')
+NEIGHBOUR_WORDS = frozenset("home search print share menu feedback go submit accept reject close login subscribe register "
+                            "email tweet ok yes no maybe".split())
+# the page's last-updated stamp in any of its wordings ('This page was last updated on', 'Page last reviewed: …')
+LAST_UPDATED = re.compile(r"^\s*(?:this )?(?:page|content|article) (?:was |is )?last (?:updated|reviewed|modified|changed)\b.{0,40}$"
+                          r"|^\s*last (?:updated|reviewed|modified)(?: on)?\s*:?\s*(?:\d.{0,30}|[A-Z][a-z]+ \d.{0,30})?$", re.I)
+# a cookie banner's text: it goes when a cookie button stands beside it
+COOKIE_BANNER = re.compile(r"\b(?:we use (?:some )?(?:essential |necessary |analytics )?cookies|this (?:web)?site uses cookies"
+                           r"|you have (?:accepted|rejected) (?:additional |analytics |optional |all )?cookies|your cookie settings were saved"
+                           r"|we[’']d like to set additional cookies)\b|^\s*cookies on [\w.-]+\s*$", re.I)
+COOKIE_NEAR = 6   # lines: a banner's buttons stand within this distance of its text
+# a page-usefulness survey under the text, with its answers ('Is this page useful?' / 'Yes' / 'No')
+SURVEY = re.compile(r"^\s*(?:(?:is|was) this (?:page|information|article|content) (?:useful|helpful)\??"
+                    r"|did you find what you (?:were|are) looking for\??|thank you for your feedback\.?"
+                    r"|help us improve [\w. ]{1,40}|report a problem (?:with|on) this page\.?|rate this page:?)\s*$", re.I)
+COOKIE_BUTTON = re.compile(r"^\s*\[?\s*(?:accept|reject|allow|decline|manage|view|change)\b[\w ]{0,30}\bcookies?\b[\w ]{0,12}\]?\s*$"
+                           r"|^\s*\[?\s*(?:accept|reject|ok|got it|i agree|agree|allow all|decline)\s*\]?\s*$", re.I)
+ROW_SEP = re.compile(r"\s+[·•|¦/]\s+|\s{3,}|\s*[·•|]\s*(?=[A-Z])")
+# a Markdown link (an html2text or docs-site export keeps the chrome as links): judged by its label
+MD_LINK = re.compile(r"!?\[([^\]]*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+\"[^\"]*\")?\)")
+BULLET = re.compile(r"^\s*[-*+•·▪]\s+")   # a list item's mark: a menu printed as a list
+MD_BULLET = re.compile(r"^\s*(?:[-*+]|\d+\.)\s+")
+# a line that is only a link to a place on the same page ('- [Behavior](https://…/page/#behavior)'):
+# the page's own 'On this page' contents, which a docs-site export prints after the text
+ANCHOR_LINK = re.compile(r"^\s*(?:[-*+]\s+)?\[[^\]]+\]\(\S*#[\w-]+\)\s*$")
+# a docs page's label for its contents box, alone on a line at the head
+BOX_LABEL = re.compile(r"^\s*(?:on this page|in this article|in this section|jump to:?)\s*$", re.I)
+# a search box's placeholder and label ('Search this site…', 'Enter search terms', 'Search for:')
+SEARCH_BOX = re.compile(r"^\s*(?:search(?: this site| the site| our site| [A-Za-z.]+)?\s*(?:…|\.{3})|enter (?:your )?search "
+                        r"(?:terms?|keywords?)(?: here)?\s*(?:…|\.{3})?|search for\s*:|search this site|site search)\s*$", re.I)
+# an in-page jump, the whole line: chrome wherever it stands (between a long page's sections too)
+JUMP_LINK = re.compile(r"^\s*(?:[↑▲^]\s*)?(?:back to top|return to top|top of page|go to top|to the top|skip to (?:main )?content)"
+                       r"\s*(?:[↑▲^])?\s*$", re.I)
+# the web page speaking of itself, a whole line: its stamp ('This page was last updated on', the date
+# maybe lost) or a pointer from it to its source ('View the original legislation for this page at https://…'):
+# chrome wherever it stands, a page of two parts (a summary, then the Act) printing it between them
+PAGE_STAMP = re.compile(r"^\s*(?:this )?page (?:was )?last (?:updated|reviewed|modified)(?: on)?\s*:?\s*"
+                        r"(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})?\.?\s*$"
+                        r"|^\s*(?:view|see|read|find) the (?:original|full|official|source) [\w ]{0,30}\bfor this page\b.{0,20}"
+                        r"(?:https?://\S+|www\.\S+)\s*$", re.I)
+GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+HOME_TRAIL = re.compile(r"^\s*(?:home|homepage)\s*(?:>>|›|»|>|→|/)\s*\S", re.I)
+END_MARK = re.compile(r"[.:;!?,。；！？]\s*$")
+NUMBERING = re.compile(r"\d|^(?:part|chapter|section|article|book|act|scene|letter|schedule|title|appendix|annex)\b", re.I)
+MENU_ITEM = re.compile(r"^[A-Z][\w’'&-]*(?:\s+[\w’'&-]+){0,3}$")
+SITE_NAME = re.compile(r"^[A-Z][\w’'&.,-]*(?:\s+[\w’'&.,()-]+){0,8}$")
+# a licence or terms line under the text: the site's content statement, not the document's
+LICENCE = re.compile(r"\b(?:licen[cs]ed under|is available under|available under the|creative commons|"
+                     r"open government licen[cs]e|all content is available)\b", re.I)
+# form controls flattened to text: a radio button or check box with its label, a button in brackets
+CONTROL = re.compile(r"^\s*(?:\(\s?[x•*o●]?\s?\)|\[\s?[x✓]?\s?\])\s+\S.{0,60}$|^\s*\[\s+[A-Z][^\[\]]{0,40}\s+\]\s*$", re.I)
+BUTTON = re.compile(r"^\s*\[\s+[A-Z][^\[\]]{0,40}\s+\]\s*$")   # '[ Save cookie settings ]': padded inside its brackets
+# a related-links box's label, under the text (its items follow, one a line, to a blank line)
+RELATED_LABEL = re.compile(r"^\s*(?:in this (?:chapter|section|guide|part)|on this page|related (?:links|pages|content|"
+                           r"articles|topics|information|guidance)|more in this section|you may also like|"
+                           r"explore the topic)\s*:?\s*$", re.I)
+SCAN = 40   # non-blank lines looked at from the top
+# a wiki family's tagline and a proofreading wiki's page status, under the page's name
+WIKI_TAGLINE = re.compile(r"^\s*From Wiki[a-z]+(?:, the free [a-z ]+)?\s*$|^\s*This page (?:has been|has not been|needs to be|does not need to be) "
+                          r"(?:proofread|validated)\b.{0,60}$")
+# the site's blurb for its section, addressing the reader, as the page's first line
+SITE_BLURB = re.compile(r"^\s*(?:Browse|Explore|Discover|Search) (?:our|all our|the full range of)\b|^\s*Welcome to (?:the |our )?[A-Z]")
+# a wiki page's name with its namespace ('Page:….pdf/5', 'File:…'), the line over the tagline
+WIKI_PAGE_NAME = re.compile(r"^\s*(?:Page|File|Index|Author|Category|Template|Portal|Help|Special|Talk|User):\S")
+BLURB_LINES = 2
+# the site speaking to the reader about the page or service itself, over the text: a phase
+# banner and its tag, a note that the page shows one section, a navigation blurb
+SITE_NOTICE = re.compile(r"\byour feedback will help\b|\b(?:read|view|see) the full (?:chapter|text|document|report|act|guide)"
+                         r" here\b|\bthis is a (?:new|beta|trial|single) (?:service|section|page)\b|\bjump straight to\b"
+                         r"|\bstructured for quick navigation\b|\bthis (?:page|text) (?:is|was|has been) automatically generated\b"
+                         # a legislation site's note on the version it shows
+                         r"|\byou requested the version\b|\bthe closest version (?:currently )?available\b"
+                         # the browser notice a page prints for a reader without scripts or with an old browser
+                         r"|\bjavascript is (?:not enabled|disabled|turned off|not running)\b|\b(?:enable|turn on|turning on) javascript\b"
+                         r"|\bthis (?:web)?site uses javascript\b|\byou are using an? (?:outdated|old|unsupported) browser\b"
+                         r"|\byour browser (?:is out of date|is not supported|does not support)\b",
+                         re.I)
+PHASE_TAG = re.compile(r"^\s*(?:ALPHA|BETA|PREVIEW|Alpha|Beta)\s*$")
+NOTICE_MAX = 40   # words: a notice is one or two sentences
+NOTICE_AFTER = 2   # lines under the head's end looked at for a notice
+# a trail from `Home` whose marks were pictures: capitalised items and numbers only ('Home China Laws 2002 Page 10')
+BARE_TRAIL = re.compile(r"^\s*Home(?:\s+(?:[A-Z][\w.&'’-]*|\d[\w.-]*)){2,9}\s*$")
+# a record's fields in a row, label then value after a wide gap or a colon, as law and catalogue
+# sites print them over the text ('Category  COMMUNICATIONS … Status of Effect  In Force')
+FIELD_LABELS = ("category", "organ of promulgation", "status of effect", "date of promulgation", "effective date",
+                "promulgation date", "issuing authority", "issuing department", "issued by", "document number",
+                "document no.", "date of issue", "date issued", "validity", "release date", "publish date",
+                "date published", "file number", "reference number", "level of authority", "subject")
+FIELD = re.compile(r"(?:^|\s)(" + "|".join(re.escape(x) for x in FIELD_LABELS) + r")(?:\s{2,}|\s*:\s*)\S", re.I)
+# a layout picture's alt text left as a line ('Slider', 'Left Corner', 'Logo', 'Banner image'): every
+# word names a piece of the page's frame, never a subject
+LAYOUT_WORDS = frozenset("slider banner logo spacer corner left right top bottom header footer image img icon "
+                         "divider separator shadow background carousel".split())   # the blurb is among the first non-blank lines, a headline under it
+
+
+def visible(text: str) -> str:
+    """The line as a reader sees it: Markdown links by their labels, a list bullet dropped."""
+    if "](" in text:
+        text = MD_BULLET.sub("", MD_LINK.sub(lambda m: m.group(1), text))
+    return BULLET.sub("", text)
+
+
+def _norm(piece: str) -> str:
+    return re.sub(r"\s+", " ", piece.strip(" \t[]()→›»·•|").lower())
+
+
+def link_row(text: str, continuation: str = "") -> bool:
+    """A row of link words (a footer's or tool bar's), maybe after a label ('Support links:'):
+    every piece a link word, two or more pieces; one piece suffices if it is a STRONG link
+    (a skip link, `Back to top`). `continuation`: the wrapped row's next line ('conditions')."""
+    text = visible(text)
+    body = ROW_LABEL.sub("", text.strip())
+    labelled = body != text.strip()
+    if continuation:
+        body = f"{body} {continuation.strip()}"
+    words = re.sub(r"[,·•|]", " ", body.lower()).split()
+    if len(words) >= 2 and all(w in SOCIAL for w in words):
+        return True   # 'Facebook Twitter LinkedIn Email'
+    pieces = [_norm(p) for p in ROW_SEP.split(body) if p.strip(" ·•|")]
+    if not pieces or any(not p for p in pieces):
+        return False
+    if len(pieces) == 1:
+        glued = [g.strip() for g in GLUE.split(body) if g.strip()]
+        if len(glued) >= 3 and all(_menu_item(g) for g in glued) \
+                and (_norm(glued[0]) in ("home", "homepage") or sum(_norm(g) in FOOTER_LINKS for g in glued) >= 2):
+            return True   # a menu run together, its items' gaps lost: 'HomeAbout UsNewsContact Us'
+        # one word alone ('Home', 'Print', 'Feedback') may be a poem's or a page's title: a link
+        # alone needs two words ('Back to top') or its row's label
+        return pieces[0] in STRONG_LINKS and " " in pieces[0] or (labelled and pieces[0] in FOOTER_LINKS)
+    if all(p in FOOTER_LINKS or p in SOCIAL for p in pieces):
+        return True
+    # a site's menu bar on one line: four or more short pieces, `Home` first or two link words
+    raw = [p.strip(" ·•|") for p in ROW_SEP.split(body) if p.strip(" ·•|")]
+    return len(pieces) >= 4 and all(_menu_item(p) or p.isupper() and len(p) <= 12 for p in raw) \
+        and (pieces[0] in ("home", "homepage") or sum(p in FOOTER_LINKS for p in pieces) >= 2)
+
+
+def _menu_item(text: str) -> bool:
+    s = visible(text).strip()
+    return bool(s) and len(s) <= 30 and MENU_ITEM.match(s) is not None and not END_MARK.search(s) \
+        and not NUMBERING.search(s)
+
+
+def _site_name(text: str) -> bool:
+    s = text.strip()
+    return len(s.split()) <= 6 and SITE_NAME.match(s) is not None and not END_MARK.search(s)
+
+
+def _menu_runs(lines, head: list[int]) -> list[int]:
+    """Runs of three or more menu items (blank lines between them allowed) with a link word that
+    marks a menu (`Home` first, or two of `About …`, `Contact …`, `Search` …), and the site's name
+    on the line right over the run when it opens the page."""
+    hits: list[int] = []
+    k = 0
+    while k < len(head):
+        if not _menu_item(lines[head[k]].text):
+            k += 1
+            continue
+        m = k
+        while m < len(head) and _menu_item(lines[head[m]].text):
+            m += 1
+        run = head[k:m]
+        words = [_norm(visible(lines[i].text)) for i in run]
+        marks = sum(w in MENU_MARKS or w.split(" ")[0] in ("about", "contact") for w in words)
+        if len(run) >= 3 and (words[0] in ("home", "homepage") or marks >= 2):
+            hits += run
+            if k >= 1 and all(h in hits for h in head[:k - 1]):   # nothing kept over the name
+                above = head[k - 1]
+                name = lines[above].text.strip()
+                if above == run[0] - 1 and SITE_NAME.match(name) and not END_MARK.search(name):
+                    hits.append(above)   # the site's name, right over its menu
+        k = m
+    return hits
+
+
+def _sentence(text: str, after: str = "") -> bool:
+    """A line of the page's text: prose (zones.is_prose: 8 words) that ends a sentence, is long,
+    or runs on into the next line in lower case (a hard-wrapped paragraph). A headline or a
+    page's name of 8 words (`Page:… Ordinance 1966 (Cap. 1).pdf/5`) does not end the head, so
+    the chrome under it is still looked at."""
+    return is_prose(text) and (END_MARK.search(text.rstrip('"”’)')) is not None or len(text.split()) >= 20 and not text.isupper()
+                               or after.strip()[:1].islower())
+
+
+def _head(lines) -> list[int]:
+    """Non-blank indices over the first prose line that is not itself chrome (a long trail from
+    `Home` or a link row reads as prose by its word count)."""
+    out: list[int] = []
+    for i, line in enumerate(lines[:HEAD_MAX]):
+        text = line.text.strip()
+        if not text:
+            continue
+        after = lines[i + 1].text if i + 1 < len(lines) else ""
+        if _sentence(text, after) and not SITE_NOTICE.search(text) and not COOKIE_BANNER.search(text) \
+                and not HOME_TRAIL.match(text) and not link_row(text) and not WIKI_TAGLINE.match(text) \
+                and not (len(out) < BLURB_LINES and SITE_BLURB.match(text)):
+            break
+        out.append(i)
+        if len(out) >= SCAN:
+            break
+    return out
+
+
+def en_chrome(page: Page) -> Page:
+    """Drop English page chrome at the edges: menus, the site's name over its menu, a trail from
+    `Home`, skip links and buttons, footer link rows, licence lines, form controls, and a
+    related-links box under the text.
+
+    Example (head): "Legislation Design and Advisory Committee" / "Home" / "About LDAC" /
+    "Guidelines" / "Contact us" / "Home › Guidelines › Chapter 13"; (tail): "In this chapter" /
+    "Part 1 – Introduction"; "( ) Yes" / "[ Save cookie settings ]"; "Support links:
+    Accessibility statement · Cookies · Privacy notice · Terms and" / "conditions"; "All content is
+    available under the Open Government Licence v3.0, except" / "where otherwise stated".
+    Also site notices and phase banners, cookie banners with their buttons, browser notices,
+    search boxes, social rows, tool bars, usefulness surveys, last-updated stamps, a wiki's
+    tagline, a bare trail with its echo, a record's field rows (docs/cleaning.md, `en-chrome`).
+    A text with no Latin word at its head is not looked at (vocab.py has the Chinese words); a
+    line between the edges never is, but for a whole-line jump link (`Back to top`).
+    """
+    lines = page.lines
+    if not any(re.search(r"[A-Za-z]{3}", line.text) for line in lines[:HEAD_MAX]):
+        return page
+    hits: set[int] = set()
+    head = _head(lines)
+    nav = set(_menu_runs(lines, head))   # navigation: what a site's name stands over
+    hits.update(nav)
+    for i in head:
+        text = lines[i].text
+        if HOME_TRAIL.match(text) and not END_MARK.search(text) or link_row(text) or PHASE_TAG.match(text):
+            hits.add(i)
+            nav.add(i)
+        elif WIKI_TAGLINE.match(text) or BOX_LABEL.match(text) or SEARCH_BOX.match(visible(text)):
+            hits.add(i)
+        elif 0 < len(text.split()) <= 3 and all(w in LAYOUT_WORDS for w in text.lower().split()) \
+                and any(w in ("slider", "banner", "logo", "spacer", "corner", "carousel", "image", "img", "icon") for w in text.lower().split()):
+            hits.add(i)
+        elif SITE_NOTICE.search(text) and len(text.split()) <= NOTICE_MAX:
+            hits.add(i)
+        elif SITE_BLURB.match(text) and head.index(i) < BLURB_LINES and head.index(i) + 1 < len(head):
+            hits.add(i)
+        elif LAST_UPDATED.match(text) or SURVEY.match(text) or COOKIE_BUTTON.match(text) and _cookie_near(lines, i):
+            hits.add(i)
+        elif COOKIE_BANNER.search(text) and len(text.split()) <= NOTICE_MAX and _cookie_near(lines, i):
+            hits.add(i)
+        elif len({m.lower() for m in FIELD.findall(text)}) >= 2:
+            hits.add(i)   # a record's field row over the text
+            # its second row may hold the rest of the pairs, one label left ('Date of Promulgation  1996-10-03 …')
+            j = i + 1
+            if j < len(lines) and FIELD.search(lines[j].text) and not END_MARK.search(lines[j].text.strip()):
+                hits.add(j)
+        elif head.index(i) == 0 and BARE_TRAIL.match(text) and (echo := _trail_echo(lines, head, text)) is not None:
+            hits.update((i, echo))
+    # a phase banner's tag and notice around the service's name ('BETA' / 'Check your flood risk' / 'This is a new service …')
+    for a, b, c in zip(head, head[1:], head[2:]):
+        if PHASE_TAG.match(lines[a].text) and SITE_NOTICE.search(lines[c].text) and _site_name(lines[b].text):
+            hits.add(b)
+    first = head[0] if head else None
+    if first is not None and first not in hits and len(head) > 1 and head[1] in nav and _site_name(lines[first].text):
+        hits.add(first)   # the site's name over its chrome: 'Singapore Government' / 'Link to Homepage'
+    if first is not None and len(head) > 1 and WIKI_PAGE_NAME.match(lines[first].text) and WIKI_TAGLINE.match(lines[head[1]].text):
+        hits.add(first)   # the wiki page's name over 'From Wikisource'
+    # a notice right under the headline, where the text's first sentence ended the head
+    after = [i for i in range((head[-1] + 1) if head else 0, min(len(lines), HEAD_MAX)) if lines[i].text.strip()][:NOTICE_AFTER]
+    hits.update(i for i in after if SITE_NOTICE.search(lines[i].text) and len(lines[i].text.split()) <= NOTICE_MAX)
+    hits.update(i for i, line in enumerate(lines) if JUMP_LINK.match(visible(line.text)) or PAGE_STAMP.match(line.text))
+    tail, start = _tail_chrome(lines)
+    hits.update(tail)
+    # the footer's menu columns, one link a line ('About us' / 'Careers' / 'Contact us' / 'Help')
+    hits.update(i for i in _menu_runs(lines, [k for k in range(start, len(lines)) if lines[k].text.strip()])
+                if _menu_item(lines[i].text))
+    hits.update(_neighbours(lines, hits, set(head) | set(range(start, len(lines)))))
+    return page.drop(sorted(hits))
+
+
+def _trail_echo(lines, head: list[int], trail: str) -> int | None:
+    """One of the two lines under a bare trail repeats one of its items (the listing's year, the
+    column's name): the page printing where it is, as a trail's last item is echoed (crumb-echo).
+    The echo's index, or None."""
+    words = trail.split()[1:]
+    items = {" ".join(words[a:b]) for a in range(len(words)) for b in range(a + 1, len(words) + 1)}
+    return next((k for k in head[1:3] if lines[k].text.strip() in items), None)
+
+
+def _submitted(lines, i: int) -> bool:
+    """A form control in a run of controls that ends in a button ('( ) Yes' / '( ) No' / '[ Save … ]'):
+    a form of the site's. Check boxes with no button are a checklist, the text's own."""
+    k = i
+    while k < len(lines) and CONTROL.match(lines[k].text):
+        if BUTTON.match(lines[k].text):
+            return True
+        k += 1
+    return False
+
+
+def _next_filled(lines, i: int) -> int | None:
+    return next((k for k in range(i + 1, len(lines)) if lines[k].text.strip()), None)
+
+
+def _cookie_near(lines, i: int) -> bool:
+    """A cookie button within COOKIE_NEAR lines of line `i` (the banner's own buttons)."""
+    near = range(max(0, i - COOKIE_NEAR), min(len(lines), i + COOKIE_NEAR + 1))
+    return any(k != i and COOKIE_BUTTON.match(lines[k].text) for k in near)
+
+
+def _neighbours(lines, hits: set[int], zone: set[int]) -> set[int]:
+    """One-word controls and links ('Search', 'Print', 'Go') right beside chrome already found,
+    within the edge zones: a tool bar printed one button a line. Alone they stay."""
+    found: set[int] = set()
+    # a tool bar with nothing else beside it: three or more one-word buttons in a row ('Print' / 'Email' / 'Share')
+    run: list[int] = []
+    for i in sorted(zone) + [-1]:
+        if i >= 0 and lines[i].text.strip() and _norm(lines[i].text) in NEIGHBOUR_WORDS | SOCIAL and (not run or _next_filled(lines, run[-1]) == i):
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            found.update(run)
+        run = [i] if i >= 0 and lines[i].text.strip() and _norm(lines[i].text) in NEIGHBOUR_WORDS | SOCIAL else []
+    grew = True
+    while grew:
+        grew = False
+        for i in sorted(zone - hits - found):
+            if _norm(lines[i].text) not in NEIGHBOUR_WORDS:
+                continue
+            up = next((k for k in range(i - 1, -1, -1) if lines[k].text.strip()), None)
+            down = next((k for k in range(i + 1, len(lines)) if lines[k].text.strip()), None)
+            if up in hits or up in found or down in hits or down in found:
+                found.add(i)
+                grew = True
+    return found
+
+
+BOX_MAX = 12   # items of a related-links box
+
+
+def _related_box(lines, i: int) -> int | None:
+    """The index of a related-links box's label over line `i`, no blank line between, or None."""
+    for k in range(i, max(-1, i - BOX_MAX - 1), -1):
+        text = lines[k].text
+        if not text.strip():
+            return None
+        if RELATED_LABEL.match(text):
+            return k
+    return None
+
+
+def _tail_chrome(lines) -> tuple[list[int], int]:
+    """Walk up from the end over the page's foot: blank lines, short non-prose lines, and the
+    chrome kinds (link rows, a wrapped row's rest, licence and copyright lines and their wrapped
+    rest, form controls, a related-links box); stop at the first prose line that is none of
+    them. A licence or link row reads as prose by its word count, so zones.tail_zone would stop
+    on it; this walk steps over it. Returns the lines to drop and the index the walk stopped
+    under (the tail's start)."""
+    hits: list[int] = []
+    counted = 0
+    i = len(lines) - 1
+    while i >= 0 and counted < TAIL_MAX:
+        text = lines[i].text.strip()
+        if not text:
+            i -= 1
+            continue
+        counted += 1
+        prev = lines[i - 1].text.strip() if i > 0 else ""
+        box = _related_box(lines, i)
+        if box is not None:
+            hits += [k for k in range(box, i + 1)]
+            i = box - 1
+        elif link_row(text) or SEARCH_BOX.match(visible(text)) or CONTROL.match(text) and _submitted(lines, i) or LAST_UPDATED.match(text) or SURVEY.match(text) or ANCHOR_LINK.match(text) or COOKIE_BUTTON.match(text) and _cookie_near(lines, i) \
+                or COOKIE_BANNER.search(text) and len(text.split()) <= NOTICE_MAX and _cookie_near(lines, i):
+            hits.append(i)
+            i -= 1
+        elif prev and text[:1].islower() and len(text.split()) <= 6 and not END_MARK.search(prev) \
+                and (LICENCE.search(prev) and len(prev.split()) <= 40 or link_row(prev, text)):
+            hits += [i - 1, i]   # a licence or link row wrapped by the page width: '… except' / 'where otherwise stated'
+            i -= 2
+        elif LICENCE.search(text) and len(text.split()) <= 40:
+            hits.append(i)
+            i -= 1
+        elif COPYRIGHT.search(text) and len(text) <= 300 or not is_prose(text):
+            i -= 1   # left to the copyright rule / a short line: not judged here, but the walk goes on
+        else:
+            break
+    return hits, i + 1
