@@ -139,7 +139,7 @@ def analyse(cleaned: Cleaned, language: str):
     dropped = frozenset(r.line for r in cleaned.removed if r.text.strip())
     headings = find_headings(body, language, outline, dropped)
     headings = [h for h in headings if not body[h.index].item]   # a list's items are no headings (lists.py)
-    titled = title_heading(body, headings) or (_one_division(body, headings) if language.startswith("en") and not head.title else None)
+    titled = title_heading(body, headings, head.title_blocks[0].text if head.title_blocks else "") or (_one_division(body, headings) if language.startswith("en") and not head.title else None)
     if titled:   # the title written as a heading names the document: not a part over every section
         headings = headings[1:]
         text = body[titled.index].text
