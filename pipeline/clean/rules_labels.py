@@ -295,7 +295,7 @@ def page_twice(page: Page) -> Page:
     no sentences; newdocs xn14) is not this.
     """
     idx = [i for i, line in enumerate(page.lines) if line.text.strip()]
-    texts = [page.lines[i].text.strip() for i in idx]
+    texts = [_bare(page.lines[i].text) for i in idx]   # '# 讲话' is the headline '讲话' marked (a Markdown export)
     # the headline stands among the page's first lines of words (chrome may come first): only
     # those are tried, so the rule stays linear in the page's length
     for a, head in enumerate(texts[:HEADLINE_LINES]):

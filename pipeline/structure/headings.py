@@ -522,19 +522,18 @@ def _numbered_through(blocks: list[Block], i: int, style: str) -> bool:
     return False
 
 
-def title_heading(blocks: list[Block], headings: list[Heading], title_text: str = "") -> Heading | None:
+def title_heading(blocks: list[Block], headings: list[Heading], title_texts: tuple[str, ...] = ()) -> Heading | None:
     """The page's title written as a heading: the first heading, marked with a depth ('######',
     '# ', '= … =') that no other heading uses while every other marked heading is deeper, and no
     body text before it. It names the document; as a level it would hold every section and push
     each one level down ('****** Noise ******' over '***** History[edit] *****'). A numbered one
     ('## 第一编 总则') is the first part of a series, not the title. Nor is it where the title block
-    (`title_text`) is marked shallower itself ('# Report' over '## Review of 2021', '### 一、…'): the
+    (`title_texts`, any of its lines) is marked shallower itself ('# Report' over '## Review of 2021', '### 一、…'): the
     title is already named, the first '##' is the first part (a Markdown export of any text)."""
     if not headings or not headings[0].style.startswith("md"):
         return None
     first = headings[0]
-    marked = sg.numbering(title_text)
-    if marked.startswith("md") and sg.rank(marked) < sg.rank(first.style):
+    if any(sg.numbering(t).startswith("md") and sg.rank(sg.numbering(t)) < sg.rank(first.style) for t in title_texts):
         return None
     ranks = [sg.rank(h.style) for h in headings[1:] if h.style.startswith("md")]
     if not ranks or min(ranks) <= sg.rank(first.style):
