@@ -73,3 +73,16 @@ class Page:
         """Fill provenance fields that are still empty (the first statement found wins)."""
         fresh = {k: v.strip() for k, v in fields.items() if v and v.strip() and not getattr(self.provenance, k)}
         return replace(self, provenance=replace(self.provenance, **fresh)) if fresh else self
+
+
+def worded_span(texts: list[str], count: int, start: int = 0) -> int:
+    """The end (exclusive) of the first `count` lines with words from `start` on: a window at the top
+    of a page counted in lines of text, so a copy with an empty line after every line (a
+    paragraph-spaced copy) reaches as far as the copy without them (robust2)."""
+    seen = 0
+    for i in range(start, len(texts)):
+        if texts[i].strip():
+            seen += 1
+            if seen == count:
+                return i + 1
+    return len(texts)
