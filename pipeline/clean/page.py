@@ -86,3 +86,11 @@ def worded_span(texts: list[str], count: int, start: int = 0) -> int:
             if seen == count:
                 return i + 1
     return len(texts)
+
+
+def line_gap(page: Page) -> int:
+    """The copy's own spacing: the fewest source lines between two lines of text in a row on the
+    page (0 in most texts; 1 in a copy that put an empty line after every line). Lines "in a row,
+    no blank line between" are this far apart in any copy (robust2)."""
+    numbers = [line.number for line in page.lines if line.text.strip()]
+    return min((b - a - 1 for a, b in zip(numbers, numbers[1:])), default=0)
