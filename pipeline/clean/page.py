@@ -94,3 +94,25 @@ def line_gap(page: Page) -> int:
     no blank line between" are this far apart in any copy (robust2)."""
     numbers = [line.number for line in page.lines if line.text.strip()]
     return min((b - a - 1 for a, b in zip(numbers, numbers[1:])), default=0)
+
+
+SENTENCE_END = "。！？；!?;.…）)」』”\""   # a line ending so closes its sentence: nothing wraps on from it
+WRAP_MOST = 4   # lines a short passage (a blurb, a summary) may wrap onto
+WRAP_MIN = 20   # characters: a line a hard wrap broke filled its measure; a shorter one ended there
+
+
+def wrapped_on(page: Page, i: int) -> list[int]:
+    """The lines that carry on line i's sentence where a hard wrap (a PDF extraction, a fixed-width
+    copy) broke it: while the line (WRAP_MIN characters or more) ends without a mark that closes a
+    sentence, the very next source line, with text and no longer than the line it continues (a
+    wrap's rest never outruns the measure the wrapped line filled), up to WRAP_MOST lines. A rule that recognises a passage by
+    its first line takes these with it, so the passage goes whole in any copy (robust2)."""
+    out: list[int] = []
+    while len(out) < WRAP_MOST and i + 1 < len(page.lines):
+        here, there = page.lines[i].text.strip(), page.lines[i + 1].text.strip()
+        if len(here) < WRAP_MIN or not there or here[-1] in SENTENCE_END or page.lines[i + 1].number != page.lines[i].number + 1 \
+                or len(there) > len(here):
+            break
+        i += 1
+        out.append(i)
+    return out

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .page import Page
+from .page import Page, wrapped_on
 from .vocab import DIGIT, EDITOR_BLURB
 from .zones import CJK, edge_zone, head_zone, is_prose
 
@@ -571,7 +571,7 @@ def editor_blurb(page: Page) -> Page:
     hits = [i for i in range(min(len(lines), TEASER_SCAN))
             if len(lines[i].text.strip()) <= EDITOR_BLURB_MAX and CJK.search(lines[i].text)
             and (EDITOR_BLURB.search(lines[i].text) or SITE_HINT.search(_unread(lines[i].text)))]
-    return page.drop(hits)
+    return page.drop(hits + [j for i in hits for j in wrapped_on(page, i)])   # a blurb hard-wrapped goes whole
 
 
 def _unread(text: str) -> str:

@@ -535,9 +535,9 @@ def title_heading(blocks: list[Block], headings: list[Heading], title_texts: tup
     first = headings[0]
     if any(sg.numbering(t).startswith("md") and sg.rank(sg.numbering(t)) < sg.rank(first.style) for t in title_texts):
         return None
-    if len(headings) == 1 and first.style == "md1":
-        return first   # the text's one heading, '# …' (its site's chrome may stand over it): the title a
-        #                Markdown export marks, not a section holding the whole text (robust2)
+    if len(headings) == 1 and first.style == "md1" and not any(sg.numbering(t).startswith("md") for t in title_texts):
+        return first   # the text's one heading, '# …' (its site's chrome may stand over it), under no
+        #                marked title: the title a Markdown export marks, not a section holding the whole text (robust2)
     ranks = [sg.rank(h.style) for h in headings[1:] if h.style.startswith("md")]
     if not ranks or min(ranks) <= sg.rank(first.style):
         return None
