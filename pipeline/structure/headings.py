@@ -89,6 +89,10 @@ def _chinese_kind(text: str, openings: Counter, after: str = "", law: bool = Fal
     """(style, strong) if this line can be a heading, else None. `after` is the next block's text."""
     text = _unstray(text)
     style = sg.numbering(text)
+    if style.startswith("md"):
+        bare = sg.unmarked(text)
+        if sg.APPENDIX.match(bare) or sg.is_glossary_title(bare) or sg.is_back_matter(bare):
+            return "appendix", True   # '## 注释：' is the notes' label '注释：' a Markdown export marked (robust2)
     if len(sg.NUMBER_PREFIX.sub("", text)) > MAX_HEADING or not sg.has_word(text) or sg.unclosed(text) \
             or sg.is_date_only(text) or sg.is_signing_date(text) or sg.is_note_or_row(text) or sg.is_figure_caption_zh(text) \
             or sg.is_aside(text) or sg.is_signing_date(after) or sg.is_publication_note(after) or sg.is_bold_label(text) or sg.is_data_row(text, after) or sg.is_figures_run(text) or sg.is_omitted_item(text) or sg.is_host_direction(text) \
@@ -366,7 +370,7 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
     if not english:
         found = _outline_labels(blocks, found)
     for h in found:
-        if h.style.startswith("md"):
+        if h.style.startswith("md") or h.appendix and sg.numbering(blocks[h.index].text).startswith("md"):
             blocks[h.index].text = sg.unmarked(blocks[h.index].text)
         elif english:
             blocks[h.index].text = undecorated(blocks[h.index].text)
@@ -386,13 +390,16 @@ def _outline_labels(blocks: list[Block], found: list[Heading]) -> list[Heading]:
     '2、工作回顾' over '一、1994年…的回顾'). Arabic '1、' ranks under '一、' and '（一）' in a Chinese
     text, so a short Arabic-numbered line standing BEFORE the text's first '一、' part heads nothing
     of the text's own (unseen13). Only before the first part, only short labels; items under a
-    part keep their rank."""
-    first = next((k for k, h in enumerate(found) if h.style == "一、"), None)
+    part keep their rank. A Markdown export's marks hide no number: '## 1、导语' over '## 一、…' is
+    read by its number too (robust2)."""
+    def numbered(h: Heading) -> str:
+        return sg.numbering(sg.unmarked(blocks[h.index].text)) if h.style.startswith("md") else h.style
+    first = next((k for k, h in enumerate(found) if numbered(h) == "一、"), None)
     if first is None:
         return found
     def label(h: Heading) -> bool:
-        text = sg.NUMBER_PREFIX.sub("", blocks[h.index].text).strip()
-        return h.style == "1." and len(text) <= OUTLINE_LABEL_MAX and not sg.terminal(text)
+        text = sg.NUMBER_PREFIX.sub("", sg.unmarked(blocks[h.index].text)).strip()
+        return numbered(h) == "1." and len(text) <= OUTLINE_LABEL_MAX and not sg.terminal(text)
     before = [h for h in found[:first] if label(h)]
     return [h for h in found if h not in before] if len(before) >= 2 else found
 

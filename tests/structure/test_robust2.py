@@ -47,3 +47,12 @@ def test_a_long_numbered_heading_in_printed_text_stays_a_heading():
     # what stays: the same line running on where no blank line parts it from the next
     doc = doc_of("某某法院工作报告\n\n" + body + "\n\n" + head + "\n" + body)
     assert head not in [t for _, t in outline(doc)]
+
+
+def test_outline_labels_and_notes_labels_read_through_hash_marks():
+    for mark in ("", "## "):
+        doc = doc_of(f"# 某某工作报告\n\n{mark}1、导语\n\n" + LONG + f"\n\n{mark}2、工作回顾\n\n" + LONG
+                     + f"\n\n{mark}一、过去一年的回顾\n\n" + LONG + f"\n\n{mark}二、今年的主要任务\n\n" + LONG)
+        assert [t for _, t in outline(doc)] == ["一、过去一年的回顾", "二、今年的主要任务"], mark
+        doc = doc_of(f"# 某某统计公报\n\n{mark}一、综合\n\n" + LONG + f"\n\n{mark}注释：\n\n1.本公报数据为初步统计数。")
+        assert [t for _, t in outline(doc)][-1] == "注释：", mark
