@@ -88,11 +88,12 @@ def worded_span(texts: list[str], count: int, start: int = 0) -> int:
     return len(texts)
 
 
-def line_gap(page: Page) -> int:
+def line_gap(page: "Page | tuple[Line, ...]") -> int:
     """The copy's own spacing: the fewest source lines between two lines of text in a row on the
     page (0 in most texts; 1 in a copy that put an empty line after every line). Lines "in a row,
     no blank line between" are this far apart in any copy (robust2)."""
-    numbers = [line.number for line in page.lines if line.text.strip()]
+    lines = page.lines if isinstance(page, Page) else page
+    numbers = [line.number for line in lines if line.text.strip()]
     return min((b - a - 1 for a, b in zip(numbers, numbers[1:])), default=0)
 
 
@@ -116,3 +117,10 @@ def wrapped_on(page: Page, i: int) -> list[int]:
         i += 1
         out.append(i)
     return out
+
+
+def window(lines: "tuple[Line, ...]", count: int) -> int:
+    """The end (exclusive) of the first `count` lines at the top of a page, in the copy's own spacing
+    (line_gap): a paragraph-spaced copy's top `count` lines of the plain copy span twice as many
+    lines. The same lines as `lines[:count]` in a copy that sets lines in a row (robust2)."""
+    return min(len(lines), count * (line_gap(lines) + 1))

@@ -139,8 +139,8 @@ def meta_box(page: Page) -> Page:
             labels += cells
             if _bare_label(text):
                 j = i + 1
-                while BULLET.match(lines[k].text) and j < len(head) and j <= i + value_gap \
-                        and not lines[head[j]].text.strip():
+                limit = value_gap if BULLET.match(lines[k].text) else gap   # the copy's own spacing (robust2)
+                while j < len(head) and j <= i + limit and not lines[head[j]].text.strip():
                     j += 1     # a list export puts a blank line between a bulleted label and its value
                 if j < len(head) and _value(_unbullet(EMPHASIS.sub("", lines[head[j]].text))) \
                         and not _repeats_above(lines, head[j]):

@@ -70,3 +70,28 @@ def test_a_hard_wrapped_blurb_goes_whole():
     assert wrapped_on(page, 0) == []
     page = Page.from_text("\n".join(["导语：某某工作报告一文来源于网友上传，不代表本站", PROSE]))
     assert wrapped_on(page, 0) == []   # a longer line is no wrap's rest
+
+
+def test_top_windows_reach_as_far_in_the_copys_spacing():
+    from pipeline.clean.page import window
+    plain = Page.from_text("\n".join(f"行{i}" for i in range(30)))
+    wide = Page.from_text("\n".join(spaced([f"行{i}" for i in range(30)])))
+    assert window(plain.lines, 10) == 10 and window(wide.lines, 10) == 20
+    top = ["某某"] * 6 + ["基于某某项目的数据获取部分", "测试案例1：某某", "保险单_百度百科", PROSE]
+    for lines in (top, spaced(top)):   # the browser title under a tool's own lines
+        kept, removed, _ = run_rule("page-title", lines)
+        assert [t for t in kept if t.strip()][:1] == ["保险单"]
+    kept, removed, _ = run_rule("page-title", ["某某"] * 10 + top[6:])   # what stays: one deeper
+    assert removed == []
+
+
+def test_a_catalogue_box_and_a_split_trail_go_in_a_spaced_copy_too():
+    box = ["索 引 号：", "014742224A/2023-0043406", "公开方式：", "主动公开", "公开时限：", "常年公开",
+           "某某县2022年统计公报", PROSE]
+    for lines in (box, spaced(box)):
+        kept, removed, _ = run_rule("meta-box", lines)
+        assert [t for _, t in removed if t.strip()] == box[:6]
+    crumb = ["当前页面:首页", "> 专题专栏 > 2023两会专题 > 人大会议", "区人大代表分组审议区政府工作报告", PROSE]
+    for lines in (crumb, spaced(crumb)):
+        kept, removed, _ = run_rule("breadcrumb", lines)
+        assert [t for _, t in removed if t.strip()] == crumb[:2]
