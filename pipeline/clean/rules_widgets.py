@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .page import Page, line_gap, window
+from .page import Page, line_gap, window, wrapped_on
 from .vocab import (MORE_LINK, BRACKETS_ONLY, BREADCRUMB_LABEL, BREADCRUMB_LINE, BREADCRUMB_SEP_LINE, CRUMB_TRAIL, FONT_SIZES,
                     FONT_WIDGET, NAV_TOKENS, SEARCH_PROMPT, SHARE, WIDGET_SPLIT, WIDGET_TOKENS)
 from .vocab import LISTEN_WIDGET
@@ -291,12 +291,18 @@ def twice_numbered_notices(page: Page) -> Page:
     head = [i for i in range(window(lines, NOTICE_SCAN)) if lines[i].text.strip()]   # prose: no head zone
     twice = [i for i in head if (m := TWICE_NUMBERED.match(lines[i].text)) and m["a"] == m["b"]]
     runs: list[list[int]] = []
+    ends: list[int] = []   # each run's last line: its last notice's, hard-wrapped onto lines of its own (robust2)
     for i in twice:
-        if runs and head.index(i) == head.index(runs[-1][-1]) + 1:
+        if runs and i in head and head.index(i) == head.index(ends[-1]) + 1:
             runs[-1].append(i)
         else:
             runs.append([i])
-    hits = [i for run in runs if len(run) >= 2 and any(SITE_SERVICE.search(lines[i].text) for i in run) for i in run]
+            ends.append(i)
+        rest = [j for j in wrapped_on(page, i) if j in head]
+        runs[-1] += rest
+        ends[-1] = rest[-1] if rest else i
+    hits = [i for run in runs if sum(i in twice for i in run) >= 2 and any(SITE_SERVICE.search(lines[i].text) for i in run)
+            for i in run]
     return page.drop(hits)
 
 

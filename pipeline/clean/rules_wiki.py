@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .page import Page, worded_span
+from .page import Page, worded_span, wrapped_on
 from .rules_wiki_late import hatnotes, language_list, late_chrome
 
 U = r"[ _]"   # html2text writes link text with underscores for spaces
@@ -260,8 +260,17 @@ def _mobile_wiki(page: Page, texts: list[str]) -> Page:
         # link glued before it ('2011年…工作報告 2012年…工作報告'): that line and the next work's
         # link alone are the box's navigation (unseen8: a report on mobile Wikisource)
         title = texts[first]
-        box = [i for i in range(first + 1, note) if (at := _sibling_glued(texts[i])) is not None
-               and texts[i][at:] == title]
+        box = []
+        for i in range(first + 1, note):
+            if (at := _sibling_glued(texts[i])) is not None and texts[i][at:] == title:
+                box.append(i)
+                continue
+            rest = wrapped_on(page, i)   # the line hard-wrapped (a PDF of the page): read it joined (robust2)
+            for n in range(1, len(rest) + 1):
+                joined = texts[i] + "".join(texts[j] for j in rest[:n])
+                if (at := _sibling_glued(joined)) is not None and joined[at:] == title:
+                    box += [i] + rest[:n]
+                    break
         if box:
             tail = title[-SIBLING_TAIL:]
             hits += box + [i for i in range(box[0] + 1, note) if texts[i] != title and texts[i].endswith(tail)

@@ -95,3 +95,21 @@ def test_a_catalogue_box_and_a_split_trail_go_in_a_spaced_copy_too():
     for lines in (crumb, spaced(crumb)):
         kept, removed, _ = run_rule("breadcrumb", lines)
         assert [t for _, t in removed if t.strip()] == crumb[:2]
+
+
+def test_twice_numbered_notices_go_with_their_hard_wrapped_rests():
+    notices = ["1. 1、下载文档前请自行甄别文档内容的完整性，平台不提供额", "外的编辑、内容补充服务。",
+               "2. 2、仅部分预览的文档，不可在线预览部分如存在完整性等问", "题，可反馈申请退款。"]
+    kept, removed, _ = run_rule("twice-numbered-notices", ["某某县政府工作报告", ""] + notices + ["", PROSE])
+    assert [t for _, t in removed] == notices
+    # what stays: one notice alone, wrapped or not
+    kept, removed, _ = run_rule("twice-numbered-notices", ["某某县政府工作报告", ""] + notices[:2] + ["", PROSE])
+    assert removed == []
+
+
+def test_a_wikisource_box_line_hard_wrapped_still_goes():
+    title = "2012年中華人民共和國全國人民代表大會常務委員會工作報告"
+    box = ["2011年全國人民代表大會常務委員會工作報告 2012年中華人民共和國全國人民代表大", "會常務委員會工作報告",
+           "2012年3月9日", "2013年全國人民代表大會常務委員會工作報告", "本作品收錄於《中華人民共和國全國人民代表大會常務委員會工作報告》"]
+    kept, removed, _ = run_rule("zh-wiki-header", [title, ""] + box + ["", "各位代表：", PROSE])
+    assert [t for _, t in removed] == box[:2] + box[3:]
