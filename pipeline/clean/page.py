@@ -73,3 +73,54 @@ class Page:
         """Fill provenance fields that are still empty (the first statement found wins)."""
         fresh = {k: v.strip() for k, v in fields.items() if v and v.strip() and not getattr(self.provenance, k)}
         return replace(self, provenance=replace(self.provenance, **fresh)) if fresh else self
+
+
+def worded_span(texts: list[str], count: int, start: int = 0) -> int:
+    """The end (exclusive) of the first `count` lines with words from `start` on: a window at the top
+    of a page counted in lines of text, so a copy with an empty line after every line (a
+    paragraph-spaced copy) reaches as far as the copy without them (robust2)."""
+    seen = 0
+    for i in range(start, len(texts)):
+        if texts[i].strip():
+            seen += 1
+            if seen == count:
+                return i + 1
+    return len(texts)
+
+
+def line_gap(page: "Page | tuple[Line, ...]") -> int:
+    """The copy's own spacing: the fewest source lines between two lines of text in a row on the
+    page (0 in most texts; 1 in a copy that put an empty line after every line). Lines "in a row,
+    no blank line between" are this far apart in any copy (robust2)."""
+    lines = page.lines if isinstance(page, Page) else page
+    numbers = [line.number for line in lines if line.text.strip()]
+    return min((b - a - 1 for a, b in zip(numbers, numbers[1:])), default=0)
+
+
+SENTENCE_END = "。！？；!?;.…）)」』”\""   # a line ending so closes its sentence: nothing wraps on from it
+WRAP_MOST = 4   # lines a short passage (a blurb, a summary) may wrap onto
+WRAP_MIN = 20   # characters: a line a hard wrap broke filled its measure; a shorter one ended there
+
+
+def wrapped_on(page: Page, i: int) -> list[int]:
+    """The lines that carry on line i's sentence where a hard wrap (a PDF extraction, a fixed-width
+    copy) broke it: while the line (WRAP_MIN characters or more) ends without a mark that closes a
+    sentence, the very next source line, with text and no longer than the line it continues (a
+    wrap's rest never outruns the measure the wrapped line filled), up to WRAP_MOST lines. A rule that recognises a passage by
+    its first line takes these with it, so the passage goes whole in any copy (robust2)."""
+    out: list[int] = []
+    while len(out) < WRAP_MOST and i + 1 < len(page.lines):
+        here, there = page.lines[i].text.strip(), page.lines[i + 1].text.strip()
+        if len(here) < WRAP_MIN or not there or here[-1] in SENTENCE_END or page.lines[i + 1].number != page.lines[i].number + 1 \
+                or len(there) > len(here):
+            break
+        i += 1
+        out.append(i)
+    return out
+
+
+def window(lines: "tuple[Line, ...]", count: int) -> int:
+    """The end (exclusive) of the first `count` lines at the top of a page, in the copy's own spacing
+    (line_gap): a paragraph-spaced copy's top `count` lines of the plain copy span twice as many
+    lines. The same lines as `lines[:count]` in a copy that sets lines in a row (robust2)."""
+    return min(len(lines), count * (line_gap(lines) + 1))

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .page import Page
+from .page import Page, window
 
 ENTRY = re.compile(r"^\s*(?P<text>\S(?:.*?\S)?)\s{3,}(?P<page>\d{1,4}|[ivxlc]{1,7})\s*$")
 COLUMN_HEAD = re.compile(r"^\s*(?:PAGE|Page|PAGES|Pages|p\.|PP?\.)\s*$")
@@ -122,7 +122,7 @@ def plate_markers(page: Page) -> Page:
 # commas, often with one after the last ('詞條結構,收錄內容,收錄條件,…,編輯許可權,').
 CONTENTS_ITEM_MAX = 12   # characters: a section's name
 CONTENTS_MIN_ITEMS = 4
-CONTENTS_SCAN = 40       # lines from the top: a contents box stands before the sections
+CONTENTS_SCAN = 40       # lines of text from the top (in the copy's spacing): a contents box stands before the sections
 ITEM_SPLIT = re.compile(r"[,，、]")
 
 
@@ -145,7 +145,7 @@ def contents_line(page: Page) -> Page:
     """
     lines = page.lines
     alone = {line.text.strip() for line in lines}
-    hits = [i for i in range(min(len(lines), CONTENTS_SCAN))
+    hits = [i for i in range(window(lines, CONTENTS_SCAN))
             if (items := _contents_items(lines[i].text)) and any(t in alone for t in items)]
     return page.drop(hits)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .page import Page
+from .page import Page, window
 from .rules_portal import TIMESTAMP, TIMESTAMP_SOURCE
 from .zones import head_zone
 
@@ -46,7 +46,7 @@ def forum_chrome(page: Page) -> Page:
     hits = [i for i in head_zone(page.lines) if _chrome(page.lines[i].text)]
     # the post header's lines read like prose to the head zone ('发信人: ersy (Green Mouse), 信区: Green'):
     # two or more of them among the first lines go wherever the zone ends
-    bbs = [i for i in range(min(len(page.lines), BBS_SCAN)) if BBS_HEADER.match(page.lines[i].text)]
+    bbs = [i for i in range(window(page.lines, BBS_SCAN)) if BBS_HEADER.match(page.lines[i].text)]
     if len(bbs) < 2:
         return page.drop(hits)
     # the reposted article's own release line right under the header ('2003-03-05 16:24:00  中新社'):
@@ -56,4 +56,4 @@ def forum_chrome(page: Page) -> Page:
     return page.drop(hits + bbs + release)
 
 
-BBS_SCAN = 15   # lines: the post header stands over the post
+BBS_SCAN = 15   # lines of text (in the copy's spacing): the post header stands over the post

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .page import Page
+from .page import Page, line_gap
 from .rules_widgets import breadcrumb_start
 from .vocab import BREADCRUMB_LABEL, BREADCRUMB_LINE, CATALOGUE_FIELDS, META_BOX_LABEL, RELATED_MARKERS, SITE_DIALOG
 from .vocab import WIDGET_TOKENS
@@ -86,13 +86,13 @@ SLOGAN = re.compile(r"^[\u4e00-\u9fff]{4,12}$")   # a slogan's half: words only,
 
 def _slogan_couplet(page: Page, after: list[int]) -> list[int]:
     """The site's slogan under its name, set as a couplet: two lines in a row (no blank line
-    between), of the same length, words only ('汇聚全球精彩分享' / '领您探索未知国度'). A headline
+    between, in the copy's own spacing: page.line_gap), of the same length, words only ('汇聚全球精彩分享' / '领您探索未知国度'). A headline
     is one line, or two of unequal lengths; a couplet under a site's name is the banner's (unseen8)."""
     if len(after) < 2:
         return []
     a, b = (page.lines[i] for i in after)
     ta, tb = a.text.strip(), b.text.strip()
-    if b.number == a.number + 1 and len(ta) == len(tb) and SLOGAN.match(ta) and SLOGAN.match(tb):
+    if b.number - a.number - 1 <= line_gap(page) and len(ta) == len(tb) and SLOGAN.match(ta) and SLOGAN.match(tb):
         return list(after)
     return []
 
@@ -117,6 +117,9 @@ def meta_box(page: Page) -> Page:
     alone under the box (the text follows) goes with it.
     """
     lines, head, hits = page.lines, _record_zone(page.lines), []
+    gap = line_gap(page)
+    value_gap = VALUE_GAP * (gap + 1) + gap   # in a copy spaced with an empty line after each line, the
+    #                                           label's one blank line is three (robust2)
     run: list[int] = []
     labels = 0
     i = 0
@@ -136,8 +139,8 @@ def meta_box(page: Page) -> Page:
             labels += cells
             if _bare_label(text):
                 j = i + 1
-                while BULLET.match(lines[k].text) and j < len(head) and j <= i + VALUE_GAP \
-                        and not lines[head[j]].text.strip():
+                limit = value_gap if BULLET.match(lines[k].text) else gap   # the copy's own spacing (robust2)
+                while j < len(head) and j <= i + limit and not lines[head[j]].text.strip():
                     j += 1     # a list export puts a blank line between a bulleted label and its value
                 if j < len(head) and _value(_unbullet(EMPHASIS.sub("", lines[head[j]].text))) \
                         and not _repeats_above(lines, head[j]):

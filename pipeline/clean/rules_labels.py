@@ -2,7 +2,7 @@
 from __future__ import annotations
 import re
 
-from .page import Page
+from .page import Page, window
 from .vocab import CAPTION_OPENER, DEFINITION_LABELS, ENTRY_LABEL, PHOTO_CREDIT, PHOTO_CREDIT_BARE
 from .vocab import RED_HEADER
 from .zones import head_zone
@@ -31,14 +31,14 @@ def definition_label(page: Page) -> Page:
     a lone word is never taken.
     """
     hits = [i for i in head_zone(page.lines) if page.lines[i].text.strip() in DEFINITION_LABELS]
-    labels = [i for i in range(min(len(page.lines), ENTRY_SECTION_SCAN)) if page.lines[i].text.strip() in ENTRY_SECTIONS]
+    labels = [i for i in range(window(page.lines, ENTRY_SECTION_SCAN)) if page.lines[i].text.strip() in ENTRY_SECTIONS]
     return page.drop(hits + (labels if len(labels) >= 2 else []))
 
 
 # an encyclopedia entry's section labels when the entry holds a document: its publication data, then
 # the document in full (Simplified and Traditional)
 ENTRY_SECTIONS = frozenset("发布信息 發布信息 基本信息 文件信息 内容全文 內容全文 文件全文 政策全文 全文 原文 正文内容".split())
-ENTRY_SECTION_SCAN = 12   # lines: the labels stand around the first paragraph
+ENTRY_SECTION_SCAN = 12   # lines of text (in the copy's spacing): the labels stand around the first paragraph
 
 
 def photo_caption(page: Page) -> Page:
@@ -295,7 +295,7 @@ def page_twice(page: Page) -> Page:
     no sentences; newdocs xn14) is not this.
     """
     idx = [i for i, line in enumerate(page.lines) if line.text.strip()]
-    texts = [page.lines[i].text.strip() for i in idx]
+    texts = [_bare(page.lines[i].text) for i in idx]   # '# 讲话' is the headline '讲话' marked (a Markdown export)
     # the headline stands among the page's first lines of words (chrome may come first): only
     # those are tried, so the rule stays linear in the page's length
     for a, head in enumerate(texts[:HEADLINE_LINES]):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .page import Page
+from .page import Page, window
 from .vocab import (WIDGET_SPLIT, WIDGET_TOKENS, COPYRIGHT, COPYRIGHT_NOISE, COUNTER_LABEL, DATE_VALUE, META_LABEL, ORIGIN_LABEL,
                     PERSON_LABELS, TIME_LABEL, UPDATED, WIRE_DATELINE)
 from .zones import edge_zone, head_zone, is_prose, tail_zone
@@ -235,7 +235,7 @@ def wire_dateline(page: Page) -> Page:
         m = WIRE_DATELINE.match(READINGS.sub("", page.lines[i].text))
         if m:
             return page.note(origin=m["outlet"], published=m["date"]).drop([i])
-    for i in range(min(len(page.lines), WIRE_TITLED_SCAN)):
+    for i in range(window(page.lines, WIRE_TITLED_SCAN)):
         m = WIRE_TITLED.match(page.lines[i].text)
         if m:   # '中新社北京三月五日电题:八十分钟浓缩…': a titled dispatch; the title stays, alone (unseen4)
             return page.note(origin=m["outlet"]).cut(i, 0, m.start("title"))
@@ -249,7 +249,7 @@ READINGS = re.compile(r"[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚ
 WIRE_TITLED = re.compile(r"^\s*(?P<outlet>[\u4e00-\u9fff]{1,8}?(?:通讯社|社))[\u4e00-\u9fff]{0,6}?"
                          r"(?:\d{1,4}年)?[\d一二三四五六七八九十〇零]{1,3}月[\d一二三四五六七八九十]{1,3}日\s*(?:电|電)\s*"
                          r"(?:题|題)\s*[:：]\s*(?P<title>[^\s。，；！？,;!?][^。；！？;!?]{1,40})\s*$")
-WIRE_TITLED_SCAN = 40   # lines: a reposted dispatch's dateline stands under a forum's or page's header
+WIRE_TITLED_SCAN = 40   # lines of text (in the copy's spacing): a reposted dispatch's dateline stands under a forum's or page's header
 
 
 # A label naming an address, then the address alone: a database's or a reposting site's note of where

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .page import Page
+from .page import Page, window, wrapped_on
 from .vocab import DIGIT, EDITOR_BLURB
 from .zones import CJK, edge_zone, head_zone, is_prose
 
@@ -38,7 +38,7 @@ CONTENTS_MIN_NUMBERED = 3     # entries: a list of numbered parts ('第一编…
 CONTENTS_NUMBERED_SHARE = 0.8  # … nearly all numbered, running into the text it lists
 NUMBERED_ENTRY = re.compile(r"^\s*(?:第[一二三四五六七八九十百零〇两\d]+(?:分编|编|章|节|部分|篇|卷)"
                             r"|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|附\s*则|序\s*言|总\s*则)")
-CONTENTS_SCAN = 80            # lines: a contents box stands near the top, after any preface note
+CONTENTS_SCAN = 80            # lines of text (in the copy's spacing): a contents box stands near the top, after any preface note
 SPACE = re.compile(r"[\s\u3000\xa0]+")
 COMMENT_OPEN = re.compile(r"^\s*<!--")
 COMMENT_CLOSE = re.compile(r"-->\s*$")
@@ -177,7 +177,7 @@ def contents_box(page: Page) -> Page:
     (`_provisions`, unseen2).
     """
     lines = page.lines
-    for i in range(min(len(lines), CONTENTS_SCAN)):
+    for i in range(window(lines, CONTENTS_SCAN)):
         if not CONTENTS_LABEL.match(lines[i].text):
             continue
         above = _entries_above(lines, i)
@@ -465,7 +465,7 @@ CITATION = re.compile(r"\[\d{1,3}\]")
 LINK_PIECE_MAX = 12      # characters: a menu item or label between two links
 PAGE_TITLE = re.compile(r"^\s*(?P<title>\S.{0,40}?)\s*(?P<suffix>[_|｜]\s*\S{0,8}(百科|wiki|Wikipedia|网)"
                         r"|\s+[-–—]\s+\S{0,8}(百科|Wikipedia|wiki))\s*$", re.I)
-PAGE_TITLE_SCAN = 10     # lines: the browser title is printed first
+PAGE_TITLE_SCAN = 10     # lines of text (in the copy's spacing): the browser title is printed first
 
 
 def page_title(page: Page) -> Page:
@@ -474,7 +474,7 @@ def page_title(page: Page) -> Page:
 
     Example: "基于…项目的数据获取部分" "保险单_百度百科" -> "保险单".
     """
-    for i, line in enumerate(page.lines[:PAGE_TITLE_SCAN]):
+    for i, line in enumerate(page.lines[:window(page.lines, PAGE_TITLE_SCAN)]):
         match = PAGE_TITLE.match(line.text)
         if match and not SENTENCE_PUNCT.search(match["title"]):
             page = page.drop(range(i))
@@ -522,7 +522,7 @@ def _link_line(text: str) -> str:
     return "single" if len(urls) == 1 and len(links) == 1 and len(pieces) <= 1 else "menu"
 
 
-TEASER_SCAN = 20      # lines: a teaser stands with the headline, before the article
+TEASER_SCAN = 20      # lines of text (in the copy's spacing): a teaser stands with the headline, before the article
 TEASER_MIN = 20       # characters: shorter repeats (a short title) are left to the title rules
 ELLIPSIS = re.compile(r"(…+|\.{3,}|。{0,1})\s*$")
 # a portal's summary box opens with its label: '摘要:根据…', '【内容提要】…', '核心提示：…'
@@ -538,7 +538,7 @@ def teaser(page: Page) -> Page:
     """
     lines = page.lines
     hits = []
-    for i in range(min(len(lines), TEASER_SCAN)):
+    for i in range(window(lines, TEASER_SCAN)):
         text = lines[i].text.strip()
         if not is_prose(text) or not CJK.search(text):
             continue   # a Chinese portal's summary; English front matter is left to its own rules
@@ -568,10 +568,10 @@ def editor_blurb(page: Page) -> Page:
     its shortcut, a disclaimer that users uploaded the text.
     """
     lines = page.lines
-    hits = [i for i in range(min(len(lines), TEASER_SCAN))
+    hits = [i for i in range(window(lines, TEASER_SCAN))
             if len(lines[i].text.strip()) <= EDITOR_BLURB_MAX and CJK.search(lines[i].text)
             and (EDITOR_BLURB.search(lines[i].text) or SITE_HINT.search(_unread(lines[i].text)))]
-    return page.drop(hits)
+    return page.drop(hits + [j for i in hits for j in wrapped_on(page, i)])   # a blurb hard-wrapped goes whole
 
 
 def _unread(text: str) -> str:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .page import Page
+from .page import Page, line_gap, window, wrapped_on
 from .vocab import (MORE_LINK, BRACKETS_ONLY, BREADCRUMB_LABEL, BREADCRUMB_LINE, BREADCRUMB_SEP_LINE, CRUMB_TRAIL, FONT_SIZES,
                     FONT_WIDGET, NAV_TOKENS, SEARCH_PROMPT, SHARE, WIDGET_SPLIT, WIDGET_TOKENS)
 from .vocab import LISTEN_WIDGET
@@ -123,7 +123,8 @@ def _trail_rest(lines, i: int) -> int | None:
     the page width or split by the template ('当前页面:首页' / '> 专题专栏 > 2023两会专题 > 人大会议').
     Its index, or None (unseen12)."""
     j = next((k for k in range(i + 1, len(lines)) if lines[k].text.strip()), None)
-    return j if j is not None and j == i + 1 and TRAIL_REST.match(lines[j].text) else None
+    # right under: no blank line between, in the copy's own spacing (robust2)
+    return j if j is not None and j - i - 1 <= line_gap(lines) and TRAIL_REST.match(lines[j].text) else None
 
 
 # (Latin script only: a Chinese two-item trail needs the site's name first, SITE_TRAIL)
@@ -287,19 +288,25 @@ def twice_numbered_notices(page: Page) -> Page:
     Example: "1. 1、下载文档前请自行甄别文档内容的完整性…" / "2. 2、…可反馈申请退款…" over the preview.
     A numbered list of the text's own (one number, or no word of the service) stays."""
     lines = page.lines
-    head = [i for i in range(min(len(lines), NOTICE_SCAN)) if lines[i].text.strip()]   # prose: no head zone
+    head = [i for i in range(window(lines, NOTICE_SCAN)) if lines[i].text.strip()]   # prose: no head zone
     twice = [i for i in head if (m := TWICE_NUMBERED.match(lines[i].text)) and m["a"] == m["b"]]
     runs: list[list[int]] = []
+    ends: list[int] = []   # each run's last line: its last notice's, hard-wrapped onto lines of its own (robust2)
     for i in twice:
-        if runs and head.index(i) == head.index(runs[-1][-1]) + 1:
+        if runs and i in head and head.index(i) == head.index(ends[-1]) + 1:
             runs[-1].append(i)
         else:
             runs.append([i])
-    hits = [i for run in runs if len(run) >= 2 and any(SITE_SERVICE.search(lines[i].text) for i in run) for i in run]
+            ends.append(i)
+        rest = [j for j in wrapped_on(page, i) if j in head]
+        runs[-1] += rest
+        ends[-1] = rest[-1] if rest else i
+    hits = [i for run in runs if sum(i in twice for i in run) >= 2 and any(SITE_SERVICE.search(lines[i].text) for i in run)
+            for i in run]
     return page.drop(hits)
 
 
-NOTICE_SCAN = 40   # lines: the top of the page, over the preview
+NOTICE_SCAN = 40   # lines of text (in the copy's spacing): the top of the page, over the preview
 TWICE_NUMBERED = re.compile(r"^\s*(?P<a>\d{1,2})\s*[.．]\s*(?P<b>\d{1,2})\s*[、.．]\s*\S")
 SITE_SERVICE = re.compile(r"下载|文档|预览|退款|客服|侵权|侵犯您的权益|会员|积分")
 

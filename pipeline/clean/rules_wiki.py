@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .page import Page
+from .page import Page, worded_span, wrapped_on
 from .rules_wiki_late import hatnotes, language_list, late_chrome
 
 U = r"[ _]"   # html2text writes link text with underscores for spaces
@@ -180,7 +180,7 @@ ZH_WIKI_TAGLINE = re.compile(r"^\s*(?:维基|維基)(?:文库|文庫|百科|新�
 # a work's header box names the collection it belongs to ('本作品收錄於《…》')
 COLLECTION_NOTE = re.compile(r"^\s*本作品(?:收录于|收錄於|收录在|收錄在)")
 ZH_EDIT_LINK = re.compile(r"\s*\[\s*(?:编辑|編輯|edit)\s*\]\s*$", re.I)
-WORK_HEADER_SCAN = 10   # lines under the tagline: the header box of a Wikisource work
+WORK_HEADER_SCAN = 10   # lines of text (blank ones not counted) under the tagline: the header box of a Wikisource work
 SIBLING_TAIL = 4        # characters a neighbouring work's title shares with the work's own ('政府工作報告')
 EDIT_LINE_MAX = 40      # characters: a section heading with its edit link, not a paragraph
 # the mobile view puts the edit link on a line of its own under the heading ('前言' / '编辑') (newdocs)
@@ -204,13 +204,13 @@ def zh_wiki_header(page: Page) -> Page:
     "1985年政府工作報告" "本作品收錄於《…" -> the speaker and the date stay; "關於國內建設[編輯]" -> "關於國內建設".
     """
     texts = [line.text.strip() for line in page.lines]
-    tag = next((i for i, t in enumerate(texts[:WORK_HEADER_SCAN]) if ZH_WIKI_TAGLINE.match(t)), None)
+    tag = next((i for i, t in enumerate(texts[:worded_span(texts, WORK_HEADER_SCAN)]) if ZH_WIKI_TAGLINE.match(t)), None)
     if tag is None:
         return _mobile_wiki(page, texts)
     title = next((t for t in texts[:tag] if t), "")
     tail = title[-SIBLING_TAIL:] if len(title) > SIBLING_TAIL else ""
     hits = [tag]
-    for i in range(tag + 1, min(len(texts), tag + 1 + WORK_HEADER_SCAN)):
+    for i in range(tag + 1, worded_span(texts, WORK_HEADER_SCAN, tag + 1)):
         text = texts[i]
         if COLLECTION_NOTE.match(text):
             hits.append(i)
@@ -235,7 +235,7 @@ def _mobile_wiki(page: Page, texts: list[str]) -> Page:
     (unseen8) — and an edit label alone on a line right under a short line without an
     end mark (a heading) goes too (newdocs: a white paper on mobile Wikisource), or the label glued
     after such a line with a space ('過去一年的主要工作 編輯': cut, the heading stays; unseen8)."""
-    note = next((i for i, t in enumerate(texts[:WORK_HEADER_SCAN]) if COLLECTION_NOTE.match(t)), None)
+    note = next((i for i, t in enumerate(texts[:worded_span(texts, WORK_HEADER_SCAN)]) if COLLECTION_NOTE.match(t)), None)
     if note is None:
         return page
     hits = [note]
@@ -260,8 +260,17 @@ def _mobile_wiki(page: Page, texts: list[str]) -> Page:
         # link glued before it ('2011年…工作報告 2012年…工作報告'): that line and the next work's
         # link alone are the box's navigation (unseen8: a report on mobile Wikisource)
         title = texts[first]
-        box = [i for i in range(first + 1, note) if (at := _sibling_glued(texts[i])) is not None
-               and texts[i][at:] == title]
+        box = []
+        for i in range(first + 1, note):
+            if (at := _sibling_glued(texts[i])) is not None and texts[i][at:] == title:
+                box.append(i)
+                continue
+            rest = wrapped_on(page, i)   # the line hard-wrapped (a PDF of the page): read it joined (robust2)
+            for n in range(1, len(rest) + 1):
+                joined = texts[i] + "".join(texts[j] for j in rest[:n])
+                if (at := _sibling_glued(joined)) is not None and joined[at:] == title:
+                    box += [i] + rest[:n]
+                    break
         if box:
             tail = title[-SIBLING_TAIL:]
             hits += box + [i for i in range(box[0] + 1, note) if texts[i] != title and texts[i].endswith(tail)

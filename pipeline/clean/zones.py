@@ -14,7 +14,7 @@ from typing import Sequence
 from .page import Line
 from .vocab import FOOTER_HINT
 
-HEAD_MAX = 60       # lines
+HEAD_MAX = 60       # lines with words (blank lines not counted)
 TAIL_MAX = 60
 FOOTER_MAX = 300    # characters: a longer line is never a footer
 CJK = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
@@ -48,10 +48,16 @@ def is_prose(text: str) -> bool:
 
 
 def head_zone(lines: Sequence[Line]) -> range:
-    for i, line in enumerate(lines[:HEAD_MAX]):
+    """Indices before the first prose line, at most HEAD_MAX lines with words: blank lines do not
+    count, so a copy with an empty line after every line has the same head zone (robust2)."""
+    counted = 0
+    for i, line in enumerate(lines):
         if is_prose(line.text):
             return range(0, i)
-    return range(0, min(len(lines), HEAD_MAX))
+        counted += bool(line.text.strip())
+        if counted >= HEAD_MAX:
+            return range(0, i + 1)
+    return range(0, len(lines))
 
 
 def tail_zone(lines: Sequence[Line]) -> range:

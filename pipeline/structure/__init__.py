@@ -146,7 +146,7 @@ def analyse(cleaned: Cleaned, language: str):
     dropped = frozenset(r.line for r in cleaned.removed if r.text.strip())
     headings = find_headings(body, language, outline, dropped)
     headings = [h for h in headings if not body[h.index].item]   # a list's items are no headings (lists.py)
-    titled = title_heading(body, headings) or (_one_division(body, headings) if language.startswith("en") and not head.title else None)
+    titled = title_heading(body, headings, tuple(b.text for b in head.title_blocks)) or (_one_division(body, headings) if language.startswith("en") and not head.title else None)
     if titled and chrome_reason(body[titled.index].text, language.startswith("en")):
         titled = None   # a breadcrumb or the site's name read as a heading: never the title (title_evidence)
     if titled:   # the title written as a heading names the document: not a part over every section
@@ -223,12 +223,13 @@ def _title_after_lead_in(head, body, headings):
     then the line naming the text ('…新闻发布会某某答记者问'), then the text, with no other heading.
     That line is the title, not a section holding the whole text: the title block takes it (the
     lead-in stays the first paragraph). Only a weak unnumbered sole heading right after one long
-    paragraph, ending in a kind of document (TITLE_KIND), where no title line was found (unseen8)."""
+    paragraph, ending in a kind of document (TITLE_KIND), where no title line was found (unseen8).
+    A '#' mark does not make it a section: a Markdown export marks the title so (robust2)."""
     if len(headings) != 1:
         return body, headings
     only = headings[0]
     text = body[only.index].text.strip() if only.index < len(body) else ""
-    if only.index != 1 or only.style or only.depth or not TITLE_KIND.search(text) \
+    if only.index != 1 or only.style and not only.style.startswith("md") or only.depth or not TITLE_KIND.search(text) \
             or len(body[0].text) < LEAD_IN_MIN or not sg.ends_sentence(body[0].text):
         return body, headings
     head.title = text

@@ -299,6 +299,9 @@ def _printed_blocks(groups, width: int) -> list[Block]:
     items = [(line.strip(), number, sg.indent_of(line)) for group in groups for line, number in group]
     first_in = _first_line_indent([t for t, _, _ in items], width)
     group_of = [g for g, group in enumerate(groups) for _ in group]   # pieces of one printed line share a group
+    group_sizes = [len(group) for group in groups]
+    numbers = [number for _, number, _ in items]
+    spacing = min((b - a - 1 for a, b in zip(numbers, numbers[1:])), default=0)   # the copy's own line spacing
     joiners: list[_Joiner] = []
     runs_on, piece = False, 0      # piece: display width of the printed line so far
     i = 0
@@ -336,6 +339,11 @@ def _printed_blocks(groups, width: int) -> list[Block]:
             runs_on = True   # a sentence ended at the margin, and the next line is no indented first line
         if runs_on and len(joiners[-1].parts) == 1 and _restates_part(text, joiners):
             runs_on = False   # a sub-head naming items its part's heading lists: a line of its own
+        if runs_on and len(joiners[-1].parts) == 1 and sg.numbering(text) and group_sizes[group_of[i]] == 1 \
+                and i + 1 < len(items) and items[i + 1][1] - number == 2 * (spacing + 1):
+            runs_on = False   # '一、…' full to the margin, alone between two blank lines (one each side in the
+            #                   copy's spacing, no running head removed there): a long heading, not a
+            #                   paragraph's first line (robust2)
         piece = w if w < PRINT_FULL * width and not runs_on else 0
         i += 1
     return [j.done() for j in joiners]

@@ -657,9 +657,10 @@ def read_title_block(blocks: list[Block], lang: str) -> TitleBlock:
         out.skipped = not_a_title(blocks[start].text, english)
         start = _read_lead(blocks, start, start + lead, english, out)
         after = blocks[start] if start < len(blocks) else None
-        if after is None or not _title_like(after, english) or sg.SALUTATION.match(after.text) \
+        if after is None or not (_title_like(after, english) or _marked_title(blocks, start)) or sg.SALUTATION.match(after.text) \
                 or after.text.rstrip().endswith((",", "，")):
             out.used = start   # no title line: the caller takes the chain's next source (a heading, …)
+            #                    ('# Title' under the dateline is one: its mark is an export's, robust2)
             return out
     marked = len(blocks) > start and _marked_title(blocks, start)
     over = _title_over_byline(blocks, start) if english and not marked else start

@@ -89,6 +89,10 @@ def _chinese_kind(text: str, openings: Counter, after: str = "", law: bool = Fal
     """(style, strong) if this line can be a heading, else None. `after` is the next block's text."""
     text = _unstray(text)
     style = sg.numbering(text)
+    if style.startswith("md"):
+        bare = sg.unmarked(text)
+        if sg.APPENDIX.match(bare) or sg.is_glossary_title(bare) or sg.is_back_matter(bare):
+            return "appendix", True   # '## 注释：' is the notes' label '注释：' a Markdown export marked (robust2)
     if len(sg.NUMBER_PREFIX.sub("", text)) > MAX_HEADING or not sg.has_word(text) or sg.unclosed(text) \
             or sg.is_date_only(text) or sg.is_signing_date(text) or sg.is_note_or_row(text) or sg.is_figure_caption_zh(text) \
             or sg.is_aside(text) or sg.is_signing_date(after) or sg.is_publication_note(after) or sg.is_bold_label(text) or sg.is_data_row(text, after) or sg.is_figures_run(text) or sg.is_omitted_item(text) or sg.is_host_direction(text) \
@@ -366,7 +370,7 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
     if not english:
         found = _outline_labels(blocks, found)
     for h in found:
-        if h.style.startswith("md"):
+        if h.style.startswith("md") or h.appendix and sg.numbering(blocks[h.index].text).startswith("md"):
             blocks[h.index].text = sg.unmarked(blocks[h.index].text)
         elif english:
             blocks[h.index].text = undecorated(blocks[h.index].text)
@@ -386,13 +390,16 @@ def _outline_labels(blocks: list[Block], found: list[Heading]) -> list[Heading]:
     '2、工作回顾' over '一、1994年…的回顾'). Arabic '1、' ranks under '一、' and '（一）' in a Chinese
     text, so a short Arabic-numbered line standing BEFORE the text's first '一、' part heads nothing
     of the text's own (unseen13). Only before the first part, only short labels; items under a
-    part keep their rank."""
-    first = next((k for k, h in enumerate(found) if h.style == "一、"), None)
+    part keep their rank. A Markdown export's marks hide no number: '## 1、导语' over '## 一、…' is
+    read by its number too (robust2)."""
+    def numbered(h: Heading) -> str:
+        return sg.numbering(sg.unmarked(blocks[h.index].text)) if h.style.startswith("md") else h.style
+    first = next((k for k, h in enumerate(found) if numbered(h) == "一、"), None)
     if first is None:
         return found
     def label(h: Heading) -> bool:
-        text = sg.NUMBER_PREFIX.sub("", blocks[h.index].text).strip()
-        return h.style == "1." and len(text) <= OUTLINE_LABEL_MAX and not sg.terminal(text)
+        text = sg.NUMBER_PREFIX.sub("", sg.unmarked(blocks[h.index].text)).strip()
+        return numbered(h) == "1." and len(text) <= OUTLINE_LABEL_MAX and not sg.terminal(text)
     before = [h for h in found[:first] if label(h)]
     return [h for h in found if h not in before] if len(before) >= 2 else found
 
@@ -522,15 +529,22 @@ def _numbered_through(blocks: list[Block], i: int, style: str) -> bool:
     return False
 
 
-def title_heading(blocks: list[Block], headings: list[Heading]) -> Heading | None:
+def title_heading(blocks: list[Block], headings: list[Heading], title_texts: tuple[str, ...] = ()) -> Heading | None:
     """The page's title written as a heading: the first heading, marked with a depth ('######',
     '# ', '= … =') that no other heading uses while every other marked heading is deeper, and no
     body text before it. It names the document; as a level it would hold every section and push
     each one level down ('****** Noise ******' over '***** History[edit] *****'). A numbered one
-    ('## 第一编 总则') is the first part of a series, not the title."""
+    ('## 第一编 总则') is the first part of a series, not the title. Nor is it where the title block
+    (`title_texts`, any of its lines) is marked shallower itself ('# Report' over '## Review of 2021', '### 一、…'): the
+    title is already named, the first '##' is the first part (a Markdown export of any text)."""
     if not headings or not headings[0].style.startswith("md"):
         return None
     first = headings[0]
+    if any(sg.numbering(t).startswith("md") and sg.rank(sg.numbering(t)) < sg.rank(first.style) for t in title_texts):
+        return None
+    if len(headings) == 1 and first.style == "md1" and not any(sg.numbering(t).startswith("md") for t in title_texts):
+        return first   # the text's one heading, '# …' (its site's chrome may stand over it), under no
+        #                marked title: the title a Markdown export marks, not a section holding the whole text (robust2)
     ranks = [sg.rank(h.style) for h in headings[1:] if h.style.startswith("md")]
     if not ranks or min(ranks) <= sg.rank(first.style):
         return None
