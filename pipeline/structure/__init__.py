@@ -146,7 +146,7 @@ def analyse(cleaned: Cleaned, language: str):
         trial = read_title_block([named] + blocks, language)
         if trial.title_blocks and trial.title_blocks[0] is named:
             blocks, head = [named] + blocks, trial
-    head = head or read_title_block(blocks, language)
+    head = head or read_title_block(blocks, language, chrome_removed=_chrome_over_text(cleaned, language.startswith("en")))
     body = merge_labels(blocks[head.used:], language)
     outline = match_outline([b.text for b in body], contents)
     dropped = frozenset(r.line for r in cleaned.removed if r.text.strip())
@@ -492,6 +492,15 @@ def _split_printed_question(blocks: list[Block], printed_title: str) -> list[Blo
                 return blocks[:i] + [replace(b, text=head, lines=1, hang=-1),
                                      replace(b, text=rest, lines=max(1, b.lines - 1), indent=0)] + blocks[i + 1:]
     return blocks
+
+
+def _chrome_over_text(cleaned: Cleaned, english: bool) -> bool:
+    """The cleaner removed, above the text's first kept line, a line the title block would skip as
+    chrome itself (`chrome_reason`: a breadcrumb, a skip link, the site's name and menu): the kept
+    text starts under the page's chrome whichever of the two took the line off."""
+    first = cleaned.line_numbers[0] if cleaned.line_numbers else 0
+    top = [r.text.strip() for r in sorted(cleaned.removed, key=lambda r: r.line) if r.text.strip() and r.line < first]
+    return any(chrome_reason(text, english, after) for text, after in zip(top, top[1:] + [""]))
 
 
 def _removed_file_name(cleaned: Cleaned) -> Block | None:
