@@ -541,7 +541,9 @@ def _printed_part_at(blocks: list[Block], printed_title: str) -> int | None:
 def _title_at(blocks: list[Block], language: str, printed_title: str):
     """The title block of a printed web page, read from the block its print header names (the
     page's <title>), when the site's top bar and menus come before it; those blocks stay as
-    front-matter paragraphs. None when no early block is that title (or it is the first)."""
+    front-matter paragraphs. None when no early block is that title (or it is the first and reads as
+    a title by its shape: the cleaner may have removed every chrome line over it, so the first block
+    named by the header still gets the long-title reading below)."""
     if not printed_title:
         return None
     key = "".join(printed_title.split()).casefold()
@@ -570,9 +572,11 @@ def _title_at(blocks: list[Block], language: str, printed_title: str):
         return head
     if at is None and wrapped is None:
         at = _printed_part_at(blocks, printed_title)
-    if not at:
+    if at is None:
         return None
     head = read_title_block(blocks[at:], language)
+    if at == 0 and head.title:
+        return None   # the first block reads as the title anyway: the caller's own reading
     if not head.title and PRINTED_TITLE_MAX >= len(blocks[at].text) and not sg.numbering(blocks[at].text):
         # the print header names this line: a title longer than a line's shape allows (a question
         # over two printed lines) is still the title (title_evidence)

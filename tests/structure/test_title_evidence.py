@@ -5,6 +5,8 @@ print header naming a part of the page's title). Made-up lines, and lines where 
 The real documents are tests/corpus/extra/docs/xxk*, xxq*."""
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 
 from pipeline.model import Cleaned, Provenance, Removal
@@ -202,7 +204,7 @@ def test_question_headline_over_two_lines_once_its_glued_line_is_removed():
     assert _title_at([Block("Some Site Home", 5)] + blocks, "en", head).title == " ".join(question)
     # a header naming another headline joins nothing; the first line alone completes no cut part
     assert _title_at(blocks, "en", "Part 3 - Have the general meanings of words in the Act been consid…") is None
-    assert _title_at([Block(" ".join(question), 18), Block(EN_BODY, 19)], "en", head) is None
+    assert _title_at([Block(" ".join(question), 18), Block(EN_BODY, 19)], "en", head).title == " ".join(question)
 
 
 def test_removed_breadcrumb_still_lets_the_repeated_headline_win():
@@ -215,3 +217,17 @@ def test_removed_breadcrumb_still_lets_the_repeated_headline_win():
     assert _cleaned_of(text, {1, 7}, rule="site-bars").title == "Rules for Administering a Shipping Exchange"
     assert _cleaned_of(text.replace("Home Some Laws 2002 Page 10", "Some Site Bar"), {1, 7}).title \
         == "RULES FOR ADMINISTERING A SHIPPING EXCHANGE"
+
+
+def test_printed_question_title_at_the_top_once_the_chrome_over_it_is_removed():
+    """The header-named question over two lines, glued to its paragraph, is split and read as the
+    title whether the site's name and menu over it were kept or the cleaner removed them (the block
+    is then the text's first, where the header's reading used to stop)."""
+    question = ("Have the specific definitions and meanings of expressions in Part",
+                "5 of the Interpretation Act 1999 been considered?")
+    body = "\n".join(textwrap.wrap(f"{EN_BODY} {EN_BODY}", 98))
+    text = f"Advisory Committee Home\n\nAbout us\n\n{question[0]}\n{question[1]}\n" \
+           f"This is a single section from Chapter 13. Read the full chapter here.\n{body}"
+    head = "Part 3 - Have the specific definitions and meanings of expressions in Part 5 of the Interpretation Act 1999 been c…"
+    for drop in (set(), {7}, {1, 3}, {1, 3, 7}):
+        assert _cleaned_of(text, drop, head=head).title == " ".join(question), drop
