@@ -23,7 +23,7 @@ from .blocks import Block, make_blocks
 from .decisions import correct_levels, structure_decisions, title_decision
 from ..clean.rules_labels import short_form
 from .front import READING, ROLE_END, TitleBlock, english_author_from_header, kind_from_opening, markup_name, naming_heading, read_title_block, reprinted_name, title_from_text
-from .title_evidence import chrome_reason, top_line_title
+from .title_evidence import chrome_reason, file_title, top_line_title
 from .headings import Heading, below_markdown_title, find_headings, is_law, merge_labels, title_heading
 from .language import detect_language
 from .levels import infer_levels
@@ -140,7 +140,13 @@ def analyse(cleaned: Cleaned, language: str):
     listed = is_listed(contents, exact=language.startswith("en"), extra=[printed_title])
     blocks = make_blocks(cleaned.lines, cleaned.line_numbers, language, listed)
     blocks = _split_printed_question(blocks, printed_title)
-    head = _title_at(blocks, language, printed_title) or read_title_block(blocks, language)
+    head = _title_at(blocks, language, printed_title)
+    named = None if head else _removed_file_name(cleaned)
+    if named:   # the page's name the cleaner removed as chrome still names it (title_evidence)
+        trial = read_title_block([named] + blocks, language)
+        if trial.title_blocks and trial.title_blocks[0] is named:
+            blocks, head = [named] + blocks, trial
+    head = head or read_title_block(blocks, language, chrome_removed=_chrome_over_text(cleaned, language.startswith("en")))
     body = merge_labels(blocks[head.used:], language)
     outline = match_outline([b.text for b in body], contents)
     dropped = frozenset(r.line for r in cleaned.removed if r.text.strip())
@@ -489,6 +495,35 @@ def _split_printed_question(blocks: list[Block], printed_title: str) -> list[Blo
     return blocks
 
 
+def _chrome_over_text(cleaned: Cleaned, english: bool) -> bool:
+    """The cleaner removed, above the text's first kept line, a line the title block would skip as
+    chrome itself (`chrome_reason`: a breadcrumb, a skip link, the site's name and menu): the kept
+    text starts under the page's chrome whichever of the two took the line off."""
+    first = cleaned.line_numbers[0] if cleaned.line_numbers else 0
+    top = [r.text.strip() for r in sorted(cleaned.removed, key=lambda r: r.line) if r.text.strip() and r.line < first]
+    return any(chrome_reason(text, english, after) for text, after in zip(top, top[1:] + [""]))
+
+
+def _removed_file_name(cleaned: Cleaned) -> Block | None:
+    """A wiki page's or a file's name ('Page:Some Ordinance 1966.pdf/5') the cleaner removed as
+    site chrome over the text's first kept line: the title block reads it as it reads the same
+    line kept (`file_title`), so the name the page carries stays evidence for the title whichever
+    cleaning rule took the line. None when the text's top holds no such line."""
+    first = cleaned.line_numbers[0] if cleaned.line_numbers else 0
+    top = [r for r in sorted(cleaned.removed, key=lambda r: r.line) if r.text.strip() and r.line < first]
+    if not top or not file_title(top[0].text):
+        return None
+    return Block(top[0].text.strip(), top[0].line)
+
+
+def _names_wrapped(first: str, second: str, printed_title: str) -> bool:
+    """`first` and `second` together, and neither alone, are the headline a part of the print
+    header shows cut short by its `…` (a headline wrapped over two lines, each a block of its own)."""
+    parts = [p for p in PRINTED_SEP.split(printed_title.strip()) if TRUNCATED.search(p)]
+    return any(completes_truncated(f"{first} {second}", part) and not completes_truncated(first, part)
+               for part in parts)
+
+
 def _printed_part_at(blocks: list[Block], printed_title: str) -> int | None:
     """The print header's page title is often the headline joined to the service's or section's
     name ('Cookies - Check your flood risk', 'Part 3 - Have the … been c…'): the title is the part
@@ -507,7 +542,9 @@ def _printed_part_at(blocks: list[Block], printed_title: str) -> int | None:
 def _title_at(blocks: list[Block], language: str, printed_title: str):
     """The title block of a printed web page, read from the block its print header names (the
     page's <title>), when the site's top bar and menus come before it; those blocks stay as
-    front-matter paragraphs. None when no early block is that title (or it is the first)."""
+    front-matter paragraphs. None when no early block is that title (or it is the first and reads as
+    a title by its shape: the cleaner may have removed every chrome line over it, so the first block
+    named by the header still gets the long-title reading below)."""
     if not printed_title:
         return None
     key = "".join(printed_title.split()).casefold()
@@ -518,10 +555,17 @@ def _title_at(blocks: list[Block], language: str, printed_title: str):
     pairs = zip(blocks[:TITLE_SEARCH - 1], blocks[1:TITLE_SEARCH])   # a block and the next: never past the last
     wrapped = next((i for i, (b, after) in enumerate(pairs) if flat(b) != key and len(flat(b)) < len(key)
                     and flat(b) + flat(after) == key), None) if at is None else None
+    if at is None and wrapped is None and language.startswith("en"):   # a Chinese headline wrapped in its 《》 name: front.py joins it
+        # the same two lines under a header that is the headline's part, cut short ('Part 3 - Have
+        # the … been c…'): the lines the cleaner removed around them decide whether the unwrapper
+        # glued them, so the header's part names them either way (title_evidence)
+        wrapped = next((i for i, (b, after) in enumerate(zip(blocks[:TITLE_SEARCH - 1], blocks[1:TITLE_SEARCH])) if _names_wrapped(b.text, after.text, printed_title)), None)
     if wrapped is not None:
         joined = replace(blocks[wrapped], text=f"{blocks[wrapped].text} {blocks[wrapped + 1].text}",
                          lines=blocks[wrapped].lines + blocks[wrapped + 1].lines)
         head = read_title_block([joined] + blocks[wrapped + 2:], language)
+        if not head.title and PRINTED_TITLE_MAX >= len(joined.text) and not sg.numbering(joined.text):
+            head = TitleBlock(title=joined.text, title_blocks=[joined], used=1)   # a question over two lines
         if not head.title:
             return None
         head.front = blocks[:wrapped] + [b for b in head.front if b is not joined]
@@ -529,9 +573,11 @@ def _title_at(blocks: list[Block], language: str, printed_title: str):
         return head
     if at is None and wrapped is None:
         at = _printed_part_at(blocks, printed_title)
-    if not at:
+    if at is None:
         return None
     head = read_title_block(blocks[at:], language)
+    if at == 0 and head.title:
+        return None   # the first block reads as the title anyway: the caller's own reading
     if not head.title and PRINTED_TITLE_MAX >= len(blocks[at].text) and not sg.numbering(blocks[at].text):
         # the print header names this line: a title longer than a line's shape allows (a question
         # over two printed lines) is still the title (title_evidence)

@@ -602,8 +602,10 @@ def _repeated_headline(blocks: list[Block], start: int) -> int:
     return -1
 
 
-def read_title_block(blocks: list[Block], lang: str) -> TitleBlock:
-    """Take the title block off the front of the document."""
+def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = False) -> TitleBlock:
+    """Take the title block off the front of the document. `chrome_removed`: the cleaner took page
+    chrome off the text's top, so the blocks start under the chrome as they do after the chrome
+    lines skipped here: the same evidence (a headline written again under another item's) applies."""
     english = lang.startswith("en")
     out = TitleBlock()
     start = 0
@@ -622,7 +624,7 @@ def read_title_block(blocks: list[Block], lang: str) -> TitleBlock:
     while start + 1 < len(blocks) and blocks[start].lines <= 2 and chrome_reason(blocks[start].text, english, blocks[start + 1].text):
         out.front.append(blocks[start])   # a skip link, the site's name, menu or spam over the headline
         start += 1                        # (title_evidence): front matter, never the title
-    repeated = _repeated_headline(blocks, start) if start > chrome else -1
+    repeated = _repeated_headline(blocks, start) if start > chrome or chrome_removed else -1
     if repeated > start:
         out.front.extend(blocks[start:repeated])   # another item's headline between the chrome and this one's
         start = repeated

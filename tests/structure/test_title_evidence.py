@@ -5,6 +5,8 @@ print header naming a part of the page's title). Made-up lines, and lines where 
 The real documents are tests/corpus/extra/docs/xxk*, xxq*."""
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 
 from pipeline.model import Cleaned, Provenance, Removal
@@ -157,3 +159,75 @@ def test_a_glued_play_takes_its_first_line_not_the_file_name():
     doc = doc_of("The Storm\nACT I\nSCENE I. On a ship at sea: a noise of thunder heard.\nEnter a Master\nMaster\n"
                  "Good, speak to the mariners: fall to it, or we run ourselves aground.")
     assert doc.title == "The Storm"
+
+
+# ---- the cleaner and the title block meeting (issue #11, interplay): a line either of them takes as
+# chrome is the same evidence for the title, whichever took it (xxq2, xxq5, xxq7)
+
+def _cleaned_of(text: str, drop: set[int], rule: str = "en-chrome", head: str = ""):
+    """`text` as the cleaner hands it on when it removed the lines numbered in `drop` (1-based);
+    `head`: a print header seen on the page (removed as running heads)."""
+    all_lines = text.split("\n")
+    kept = [(n, line) for n, line in enumerate(all_lines, 1) if n not in drop]
+    removed = tuple(Removal(n, all_lines[n - 1], rule) for n in sorted(drop))
+    if head:
+        removed += (Removal(1, "11/30/26, 2:03 AM", "running-head"), Removal(1, head, "running-head"),
+                    Removal(1, "1/1", "running-head"))
+    return structure_document(Cleaned(tuple(t for _, t in kept), tuple(n for n, _ in kept), removed, (), Provenance("t.txt")),
+                              structure="rules")
+
+
+def test_wiki_page_name_removed_as_chrome_still_names_the_document():
+    text = f"Page:Some General Clauses Ordinance 1966 (Cap. 1).pdf/5\n\nFrom Somewhere\nSOME GENERAL CLAUSES\nOrd. No. 1/66\n\n{EN_BODY}"
+    assert _cleaned_of(text, set()).title == "Some General Clauses Ordinance 1966 (Cap. 1)"
+    assert _cleaned_of(text, {1, 3}).title == "Some General Clauses Ordinance 1966 (Cap. 1)"
+    # the name no longer at the top (a kept line over it): no evidence, the rules read as before
+    assert _cleaned_of(f"Some Heading Line\n\n{text}", {3}).title != "Some General Clauses Ordinance 1966 (Cap. 1)"
+
+
+def test_file_name_removed_never_comes_back_as_body_text():
+    doc = _cleaned_of(f"Page:Some General Clauses Ordinance 1966 (Cap. 1).pdf/5\n\n{EN_BODY}", {1})
+    texts = [p.text for p in doc.front] + [p.text for s in doc.sections for p in s.paragraphs]
+    assert not any(".pdf/5" in t for t in texts)
+
+
+def test_question_headline_over_two_lines_once_its_glued_line_is_removed():
+    """With the line under it removed, the unwrapper may leave the headline's two lines as two blocks
+    (xxq5): the print header's cut part still names them, joined."""
+    from pipeline.structure import _title_at
+    from pipeline.structure.blocks import Block
+    question = ("Have the specific definitions and meanings of expressions in Part",
+                "5 of the Interpretation Act 1999 been considered?")
+    head = "Part 3 - Have the specific definitions and meanings of expressions in Part 5 of the Interpretation Act 1999 been c…"
+    blocks = [Block(question[0], 18), Block(question[1], 19), Block(EN_BODY, 21, lines=2)]
+    assert _title_at(blocks, "en", head).title == " ".join(question)
+    assert _title_at([Block("Some Site Home", 5)] + blocks, "en", head).title == " ".join(question)
+    # a header naming another headline joins nothing; the first line alone completes no cut part
+    assert _title_at(blocks, "en", "Part 3 - Have the general meanings of words in the Act been consid…") is None
+    assert _title_at([Block(" ".join(question), 18), Block(EN_BODY, 19)], "en", head).title == " ".join(question)
+
+
+def test_removed_breadcrumb_still_lets_the_repeated_headline_win():
+    text = ("Home Some Laws 2002 Page 10\n\nPROVISIONAL MEASURES FOR THE CONTROL OF CITIZENS LEAVING THE REGION "
+            "OF SOMEWHERE ELSE FOR PERSONAL REASONS AND OTHER MATTERS\n\nRULES FOR ADMINISTERING A SHIPPING EXCHANGE\n\n"
+            f"Category  TRANSPORT\n\nRules for Administering a Shipping Exchange\n\n{EN_BODY}")
+    assert _cleaned_of(text, set()).title == "Rules for Administering a Shipping Exchange"
+    assert _cleaned_of(text, {1, 7}).title == "Rules for Administering a Shipping Exchange"
+    # the line is the evidence, whichever rule removed it; a removed top line of no chrome kind is none
+    assert _cleaned_of(text, {1, 7}, rule="site-bars").title == "Rules for Administering a Shipping Exchange"
+    assert _cleaned_of(text.replace("Home Some Laws 2002 Page 10", "Some Site Bar"), {1, 7}).title \
+        == "RULES FOR ADMINISTERING A SHIPPING EXCHANGE"
+
+
+def test_printed_question_title_at_the_top_once_the_chrome_over_it_is_removed():
+    """The header-named question over two lines, glued to its paragraph, is split and read as the
+    title whether the site's name and menu over it were kept or the cleaner removed them (the block
+    is then the text's first, where the header's reading used to stop)."""
+    question = ("Have the specific definitions and meanings of expressions in Part",
+                "5 of the Interpretation Act 1999 been considered?")
+    body = "\n".join(textwrap.wrap(f"{EN_BODY} {EN_BODY}", 98))
+    text = f"Advisory Committee Home\n\nAbout us\n\n{question[0]}\n{question[1]}\n" \
+           f"This is a single section from Chapter 13. Read the full chapter here.\n{body}"
+    head = "Part 3 - Have the specific definitions and meanings of expressions in Part 5 of the Interpretation Act 1999 been c…"
+    for drop in (set(), {7}, {1, 3}, {1, 3, 7}):
+        assert _cleaned_of(text, drop, head=head).title == " ".join(question), drop
