@@ -85,6 +85,7 @@ BOILERPLATE_RULES = [
     ("unpaged-contents", book.unpaged_contents),   # newdocs round 3: one entry a line, no page numbers
     ("restarting-contents", book.restarting_contents),   # unseen8: numbered parts with nothing under them, renumbered after
     ("meta-box", header.meta_box),
+    ("catalogue-run", header.catalogue_run),   # round5: the box without colons, glued or dash-bulleted
     ("fact-box", widgets.fact_box),   # unseen11: 'Type' / 'Bill' / 'Status' / 'In force' … over an Act
     ("code-apparatus", widgets.code_apparatus),   # unseen11: 'Chapter 174' and the site's notes under 'ORS 174.100'
     ("search-prompt", widgets.search_prompt),

@@ -1,0 +1,37 @@
+"""A portal's catalogue box written without colons, with its labels glued to their values, in
+Traditional script, or as dash bullets (issue #11, second check set): the whole box is front
+matter. Made-up words; each rule with cases it must leave alone."""
+from __future__ import annotations
+
+import pytest
+
+from .helpers import PROSE, run_rule
+
+HEADLINE = "某某市人民政府办公室关于印发某某工作方案的通知"
+
+CASES = [
+    # label/value pairs run together on one line, space-separated
+    (["索引号 001/2011-204477 主题分类 综合类", "文号 某政办〔2011〕1号 发布机构 某某局", "成文日期 2011-09-01 有效性",
+      HEADLINE, PROSE], [HEADLINE, PROSE]),
+    # labels glued to their values, no colon
+    (["发文机关中共某某厅党组", "发文日期2021年12月21日", "时效性现行有效", "主送各单位：", PROSE], ["主送各单位：", PROSE]),
+    # Traditional script, two glued pairs on a line
+    (["索引號 0001/2020-00052 主題分類 綜合政務", "發文機構某某市辦公廳發文字號某辦〔2020〕1號", "", HEADLINE, PROSE],
+     ["", HEADLINE, PROSE]),
+    # dash bullets with colons, letter-spaced label
+    (["- 索引号:abc/2021-00016", "- 发文字号:某发〔2021〕42号", "- 名 称:" + HEADLINE, HEADLINE, PROSE], [HEADLINE, PROSE]),
+    # must not fire: two fields are a byline
+    (["发布日期 2021-12-22 浏览次数 3", HEADLINE, PROSE], ["发布日期 2021-12-22 浏览次数 3", HEADLINE, PROSE]),
+    # must not fire: a headline opening with a two-character field name glued to words
+    (["名称变更工作方案", "文号管理办法", "分类指导意见", PROSE], ["名称变更工作方案", "文号管理办法", "分类指导意见", PROSE]),
+    # must not fire: in the body
+    ([PROSE, "索引号 001/2011 主题分类 综合类", "成文日期 2011-09-01 有效性", PROSE],
+     [PROSE, "索引号 001/2011 主题分类 综合类", "成文日期 2011-09-01 有效性", PROSE]),
+    # must not fire: a sentence that opens with a field name
+    (["发布日期由市政府确定。主题分类另行通知。文号统一编排。", PROSE], ["发布日期由市政府确定。主题分类另行通知。文号统一编排。", PROSE]),
+]
+
+
+@pytest.mark.parametrize("lines, kept", CASES)
+def test_catalogue_run(lines, kept):
+    assert run_rule("catalogue-run", lines)[0] == kept
