@@ -35,3 +35,30 @@ CASES = [
 @pytest.mark.parametrize("lines, kept", CASES)
 def test_catalogue_run(lines, kept):
     assert run_rule("catalogue-run", lines)[0] == kept
+
+
+EN_PROSE = "The Minister may make regulations for the purposes of this Act, and shall publish them."
+
+
+def _en_removed(lines):
+    return [t for _, t in run_rule("en-chrome", lines)[1]]
+
+
+def test_a_bar_separated_menu_goes_without_a_link_word():
+    lines = ["Lawlib Home | Databases | Worldlib | Search | Feedback", "", "Island Consolidated Legislation", "",
+             "Database Search | Name Search | Noteup | Download | Help", "", "  Download original PDF", "",
+             "Harbour Authority Act 1990", "", EN_PROSE]
+    assert _en_removed(lines) == ["Lawlib Home | Databases | Worldlib | Search | Feedback", "Island Consolidated Legislation",
+                                  "Database Search | Name Search | Noteup | Download | Help", "  Download original PDF"]
+
+
+def test_bars_between_fewer_items_numbers_or_sentences_stay():
+    for row in ("Tables | Figures | Maps | Notes",                      # four items: a heading may hold bars
+                "Part 1 | Part 2 | Part 3 | Part 4 | Part 5",           # numbered: a contents row
+                "Apples | Pears | Plums | Figs are sweet. | Dates"):     # an end mark
+        assert _en_removed([row, "", "Harbour Authority Act 1990", "", EN_PROSE]) == [], row
+
+
+def test_a_name_under_one_menu_bar_only_stays():
+    lines = ["Lawlib Home | Databases | Worldlib | Search | Feedback", "", "Harbour Authority Act 1990", "", EN_PROSE]
+    assert _en_removed(lines) == ["Lawlib Home | Databases | Worldlib | Search | Feedback"]
