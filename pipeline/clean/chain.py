@@ -98,6 +98,7 @@ BOILERPLATE_RULES = [
     ("share-link", widgets.share_link),
     ("more-link", widgets.more_link),
     ("widget", widgets.widget),
+    ("ad-box", widgets.ad_box),   # round5: an ad label over sponsor links and under them; an icon-labelled category bar
     ("mobile-link", widgets.mobile_link),   # unseen10: '• 某某网移动版'
     ("paywall-notice", widgets.paywall_notice),   # unseen10: '此处隐藏5120个字。VIP会员可见', '留言与评论(共有 条评论) |'
     ("location-bar", portal.location_bar),   # unseen12: a glued '…正文' bar, an edition line over the headline

@@ -62,3 +62,32 @@ def test_bars_between_fewer_items_numbers_or_sentences_stay():
 def test_a_name_under_one_menu_bar_only_stays():
     lines = ["Lawlib Home | Databases | Worldlib | Search | Feedback", "", "Harbour Authority Act 1990", "", EN_PROSE]
     assert _en_removed(lines) == ["Lawlib Home | Databases | Worldlib | Search | Feedback"]
+
+
+NEWS = "某某縣議會今日進行大會，由縣長進行施政總報告，他表示今年外銷成績再度創下新高。"
+
+
+def test_ad_box_between_two_labels_and_an_icon_bar_go():
+    lines = ["Advertisting", "某某廣播公司", "某某基金會FB", "交通部", "Advertisting", "某某記事簿",
+             "IMAGES 公益活動 IMAGES 志願服務 IMAGES 其他", "某某縣長施政報告", NEWS]
+    assert run_rule("ad-box", lines)[0] == ["某某記事簿", "某某縣長施政報告", NEWS]
+
+
+def test_one_ad_label_a_sentence_between_or_two_icon_words_stay():
+    for lines in (["廣告", "某某廣播公司", "某某縣長施政報告", NEWS],
+                  ["廣告", "某某廣播公司", "本台今日開播。", "廣告", "某某縣長施政報告", NEWS],
+                  ["IMAGES 公益活動 IMAGES 其他", "某某縣長施政報告", NEWS]):
+        assert run_rule("ad-box", lines)[0] == lines, lines
+
+
+@pytest.mark.parametrize("line, gone", [
+    ("↖回到列表", True), ("« 返回列表", True), ("返回列表頁", True),
+    ("你的瀏覽器不支援此物件", True), ("您的浏览器不支持video标签", True),
+    ("嚙踝蕭嚙緬嚙踝蕭嚙踝蕭", True),
+    ("返回列表中的第三项数据，并说明理由。", False),        # a sentence
+    ("浏览器不支持的问题由厂商在三个月内解决并向社会公布结果。", False),
+    ("某某縣長施政報告嚙", False),                           # one garbled character in a headline
+])
+def test_back_link_browser_notice_and_big5_garble(line, gone):
+    kept = run_rule("widget", [line, "某某縣長施政報告", NEWS])[0]
+    assert (line not in kept) is gone
