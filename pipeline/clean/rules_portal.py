@@ -21,7 +21,8 @@ PAGER = re.compile(r"^\s*(?:[【\[]|[‹«<←]\s*)?\s*(上一篇|下一篇|上�
 LINK_BUTTON = re.compile(r"^\s*(》》|>>|»|>)\s*\S.{0,30}?\s*(《《|<<|«|<)\s*$")
 CONTENTS_LABEL = re.compile(r"^\s*(?:#{1,6}\s*|[-*]\s+)?(目\s*录|contents|table of contents"
                             r"|table of provisions|arrangement of (?:sections|provisions)"
-                            r"|directory)\s*[:：]?\s*$", re.I)   # 'Directory': a translated page's 目录 (unseen14)
+                            r"|directory|on this page|in this article|page contents|contents of this page)\s*[:：]?\s*$", re.I)   # 'Directory': a translated page's 目录 (unseen14)
+# ('On this page', 'In this article': a government page's box of links to its own sections, round5 xxr3)
 # a legislation print's contents (unseen2): provisions 'N. Title' grouped under 'PART 1--…' /
 # 'Division 2--…' lines; the provisions' titles stand again below as headings, without the number
 PROVISION_ENTRY = re.compile(r"^\s*(?P<num>\d{1,4}[A-Z]{0,2})\.?\s+(?P<title>\S.{0,200}?)\s*$")

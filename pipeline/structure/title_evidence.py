@@ -135,6 +135,7 @@ def unglued(text: str) -> str:
 TOP_LINES = 12        # non-empty source lines where a page's headline stands
 TOP_TITLE_WORDS = 12  # words of an English title line
 TOP_TITLE_ZH = 60     # characters of a Chinese one
+TOP_SUBTITLED_WORDS = 20   # words of an English 'Title: subtitle' line, its subtitle in sentence case (round5)
 
 
 def _title_cased(words: list[str]) -> bool:
@@ -164,6 +165,10 @@ def top_line_title(lines: list[str], english: bool) -> str:
             words = text.split()
             if 2 <= len(words) <= TOP_TITLE_WORDS and _title_cased(words) and not sg.is_all_caps(text):
                 return text
+            head, colon, _ = text.partition(": ")
+            if colon and 2 <= len(head.split()) <= TOP_TITLE_WORDS and len(words) <= TOP_SUBTITLED_WORDS \
+                    and _title_cased(head.split()) and not sg.is_all_caps(text):
+                return text   # 'Departmental Evaluation Plan: Fiscal years 2022 to …': the subtitle in sentence case
         else:
             bare = "".join(text.split())
             if 4 <= len(bare) <= TOP_TITLE_ZH and KIND_END.search(bare):

@@ -91,3 +91,15 @@ def test_one_ad_label_a_sentence_between_or_two_icon_words_stay():
 def test_back_link_browser_notice_and_big5_garble(line, gone):
     kept = run_rule("widget", [line, "某某縣長施政報告", NEWS])[0]
     assert (line not in kept) is gone
+
+
+def test_an_on_this_page_box_of_the_page_own_sections_goes():
+    lines = ["Regional Water Plan", "On this page", "- Minister's note", "- 1. Introduction", "- 2. Rivers",
+             "Minister's note", EN_PROSE, "1. Introduction", EN_PROSE, "2. Rivers", EN_PROSE]
+    assert run_rule("contents-box", lines)[0] == ["Regional Water Plan", "Minister's note", EN_PROSE,
+                                                  "1. Introduction", EN_PROSE, "2. Rivers", EN_PROSE]
+
+
+def test_on_this_page_in_a_sentence_stays():
+    lines = ["Regional Water Plan", "On this page you will find the plan.", EN_PROSE]
+    assert run_rule("contents-box", lines)[0] == lines
