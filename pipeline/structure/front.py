@@ -546,6 +546,9 @@ GLUED_DATELINE = re.compile(rf"^(?P<title>[^，。,；;：:]{{2,40}}?)\s*(?:--|�
 # A law site's headline: the document's number, then its title in book-title marks ('某政发〔2014〕20号
 # 《某某省人民政府关于…的实施意见》'): the title is the name inside the marks (unseen6, xy3)
 FILED_HEADLINE = re.compile(r"^\S{1,24}[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*\d{1,5}\s*[号號]\s*《(?P<name>[^《》]{4,80})》$")
+# a portal's headline opening with the document's number, then its title without 《》 (round5, xxm1)
+NUMBERED_HEADLINE = re.compile(r"^\S{1,24}[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*\d{1,5}\s*[号號]\s*(?P<name>[^\s《》]{6,80})$")
+DOC_KIND_TAIL = re.compile(rf"(?:{sg.DOC_KIND_END.pattern.rstrip('$')}|通報|決定|意見|辦法|規定|報告|規劃|細則|條例|綱要|要點)$")   # Traditional too
 LETTER_SPACED = re.compile(r"^(?:[\u4e00-\u9fff][ \u3000]+){2,}[\u4e00-\u9fff]$")
 ORDER_HEAD = re.compile(r"^\S{2,20}令$")             # '中华人民共和国主席令', '国务院令'
 NAMED_ACT = re.compile(r"《(?P<name>[^《》]{2,60})》")
@@ -697,6 +700,9 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
     filed = FILED_HEADLINE.match(first) if not english else None
     if filed:
         first = filed["name"]   # '鲁政发〔2014〕20号《X》': a law site's headline files the text, then names it
+    numbered = NUMBERED_HEADLINE.match(first) if not english and not filed else None
+    if numbered and DOC_KIND_TAIL.search(numbered["name"]):
+        first = numbered["name"]   # '某政办(2011)129号 转发…的通知': the portal files the headline (round5, xxm1)
     glued_dateline = GLUED_DATELINE.match(first) if not english else None
     if glued_dateline and glued_dateline["who"] and not _speaker(glued_dateline["who"]):
         glued_dateline = None   # words after the dateline that name no speaker: left as they are

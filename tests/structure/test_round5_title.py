@@ -32,3 +32,22 @@ def test_a_label_with_a_colon_or_a_long_sentence_is_no_title():
         == "Department of Harbours and Rivers"   # one word before the colon
     long = "Regional Water Plan: " + " ".join(["words"] * 20)
     assert top_line_title([long, "Department of Harbours and Rivers"], english=True) == "Department of Harbours and Rivers"
+
+
+from pipeline.clean import clean_text  # noqa: E402
+from pipeline.structure import structure_document  # noqa: E402
+
+ZH_PROSE = "为进一步规范行政执法行为，依法保障行政相对人合法权益，市政府决定在全市推行说理性文书，请认真贯彻执行。"
+
+
+def _title(text: str) -> str:
+    return structure_document(clean_text(text, source_file="x.txt")).title
+
+
+@pytest.mark.parametrize("headline, title", [
+    ("某政办(2011)129号 转发某某市推行某某文书指导意见的通知", "转发某某市推行某某文书指导意见的通知"),
+    ("某政办〔2020〕1号 关于印发某某工作方案的通知", "关于印发某某工作方案的通知"),
+    ("某政办〔2020〕1号 某某工作会议纪要摘编", "某政办〔2020〕1号某某工作会议纪要摘编"),   # no kind of document at its end
+])
+def test_a_headline_filed_under_its_number(headline, title):
+    assert _title(f"{headline}\n\n市政府直属各单位：\n\n{ZH_PROSE}\n") == title
