@@ -541,7 +541,8 @@ def _thematic_max(text: str) -> int:
 
 # A title and its dateline on one line, joined by a dash (two hyphens where a database had no em dash):
 # '政府工作报告（摘要）--1999年2月25日在某市第十二届人民代表大会第二次会议上' (unseen6, xy2)
-GLUED_DATELINE = re.compile(rf"^(?P<title>[^，。,；;：:]{{2,40}}?)\s*(?:--|——|－－|—)\s*"
+# ('??': two lost U+3000 indents a copy wrote as question marks, glued the same way; round5, xxm3)
+GLUED_DATELINE = re.compile(rf"^(?P<title>[^，。,；;：:]{{2,40}}?)\s*(?:--|——|－－|—|\?\?|？？)\s*"
                             rf"(?P<dateline>[{CN_DATE_DIGIT}]{{4}}\s*年[^，。,；;]{{2,60}}?会议上)(?P<who>\S{{2,16}})?$")
 # A law site's headline: the document's number, then its title in book-title marks ('某政发〔2014〕20号
 # 《某某省人民政府关于…的实施意见》'): the title is the name inside the marks (unseen6, xy3)

@@ -51,3 +51,14 @@ def _title(text: str) -> str:
 ])
 def test_a_headline_filed_under_its_number(headline, title):
     assert _title(f"{headline}\n\n市政府直属各单位：\n\n{ZH_PROSE}\n") == title
+
+
+def test_a_headline_glued_to_its_dateline_by_lost_indents():
+    doc = structure_document(clean_text("关于某某市政府工作报告\n??2017年1月5日在某某市第十五届人民代表大会第一次会议上\n"
+                                        "市长某某某\n各位代表:\n" + ZH_PROSE + "\n", source_file="x.txt"))
+    assert doc.title == "关于某某市政府工作报告"
+    assert doc.subtitle.startswith("2017年1月5日在")
+
+
+def test_a_question_in_a_headline_is_no_lost_indent():
+    assert _title("某某问题怎么办?\n\n市政府直属各单位：\n\n" + ZH_PROSE + "\n").startswith("某某问题怎么办")
