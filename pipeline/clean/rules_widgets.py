@@ -264,7 +264,7 @@ def widget(page: Page) -> Page:
         if BRACKETS_ONLY.match(text) or LISTEN_WIDGET.match(text) or SELECTOR.match(text) \
                 or _glued_buttons(text.strip()) or ACCESS_KEY.match(text) or DATE_BAR.match(text) \
                 or PAGE_COUNTER.match(text) or BACK_TO_LIST.match(text) or BROWSER_NOTICE.match(text) \
-                or replacement_garble(text):
+                or replacement_garble(text) or GLOSSARY_HINT.match(text):
             return True
         sizes = FONT_SIZES if FONT_WIDGET.match(text) else frozenset()
         split = re.sub("[:：]", " ", text) if sizes else text
@@ -280,6 +280,8 @@ def widget(page: Page) -> Page:
 BACK_TO_LIST = re.compile(r"^\s*[↖←↑<«《]*\s*(?:返回|回到|回)(?:列表|列表页|列表頁|上一页|上一頁|上页|上頁)\s*[»>》]*\s*$")
 BROWSER_NOTICE = re.compile(r"^\s*(?:您的|你的)?(?:浏览器|瀏覽器)(?:不支持|不支援|暂不支持|暫不支援|无法显示|無法顯示)"
                             r"[\w\s<>/]{0,16}[。.!！]?\s*$")
+# a language-learning site's hint over the text: how to look a word up ('(单词翻译:双击或拖选)', '划词翻译')
+GLOSSARY_HINT = re.compile(r"^\s*[(（]?\s*(?:单词翻译|單詞翻譯|划词翻译|劃詞翻譯|查词|查詞)\s*[:：]?\s*(?:双击|雙擊|选中|選中|拖选|拖選|或|\s)*[)）]?\s*$")
 # UTF-8 bytes of U+FFFD (a character already lost) read as Big5: every lost character shows as
 # '嚙踝蕭' or '嚙' + one more. A line made mostly of them says nothing a reader can read (xxm5).
 GARBLE_MARK = "嚙"

@@ -329,6 +329,26 @@ def _question_title(text: str, english: bool) -> bool:
             and sg.has_word(text) and not sg.numbering(text))
 
 
+BILINGUAL = re.compile(r"^(?P<zh>[\u4e00-\u9fff《》·]{4,40})\s+(?P<en>[A-Za-z][^\u4e00-\u9fff]{3,200})$")
+CUT_SCAN = 40   # blocks under the headline where the cut word is looked for whole
+
+
+def _uncut_bilingual(first: str, after: list[Block]) -> str:
+    """A bilingual headline whose English half the site cut mid-word ('中华人民共和国某某法 Some Law of
+    the People's Republ'): the Chinese half names the text whole; the English half is cut when its
+    last word never stands whole in the text under it but begins a longer word there (round5, xxr7).
+    Otherwise the headline as it is."""
+    match = BILINGUAL.match(first.strip())
+    if not match:
+        return first
+    last = re.findall(r"[A-Za-z]+", match["en"])[-1:]
+    if not last or len(last[0]) < 2:
+        return first
+    words = set(re.findall(r"[A-Za-z]+", " ".join(b.text for b in after[:CUT_SCAN])))
+    cut = last[0] not in words and any(w.startswith(last[0]) and len(w) > len(last[0]) for w in words)
+    return match["zh"] if cut else first
+
+
 def _marked_title(blocks: list[Block], start: int) -> bool:
     """'# 报告' over '## 第一部分' …: the first line is a heading of the outermost depth its syntax
     ('#', '=', '*' marks) uses, and the only one at that depth: the document's title, not a part.
@@ -713,6 +733,8 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
         if glued_dateline["who"]:   # a wrapped copy joined the speaker's line to it: '…会议上' + '某市市长某某'
             out.authors.append(_speaker(glued_dateline["who"]))
     first = file_title(first) or unglued(first) or first   # 'Page:….pdf/5', '栏目丨标题', '1、标题' (title_evidence)
+    if english and (uncut := _uncut_bilingual(first, blocks[start + 1:])) != first:
+        first, out.subtitle = uncut, out.subtitle or first[len(uncut):].strip()   # the cut half stays, as the subtitle
     tag = YEAR_TAG.search(first) if not english else None
     if tag and tag["year"] in first[:tag.start()]:
         first = first[:tag.start()]   # '2022年某县…统计公报 2022': the site's year tag after the headline

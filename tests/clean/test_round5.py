@@ -103,3 +103,10 @@ def test_an_on_this_page_box_of_the_page_own_sections_goes():
 def test_on_this_page_in_a_sentence_stays():
     lines = ["Regional Water Plan", "On this page you will find the plan.", EN_PROSE]
     assert run_rule("contents-box", lines)[0] == lines
+
+
+@pytest.mark.parametrize("line, gone", [("(单词翻译:双击或拖选)", True), ("（划词翻译）", True),
+                                        ("单词翻译是学习的重要一环。", False)])
+def test_a_learner_site_glossary_hint(line, gone):
+    kept = run_rule("widget", [line, "某某縣長施政報告", NEWS])[0]
+    assert (line not in kept) is gone

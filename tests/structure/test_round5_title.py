@@ -62,3 +62,22 @@ def test_a_headline_glued_to_its_dateline_by_lost_indents():
 
 def test_a_question_in_a_headline_is_no_lost_indent():
     assert _title("某某问题怎么办?\n\n市政府直属各单位：\n\n" + ZH_PROSE + "\n").startswith("某某问题怎么办")
+
+
+EN_BODY = ("The Harbour Law of the People's Republic of China, adopted on March 15, 2000, is hereby promulgated "
+           "and shall go into effect as of July 1, 2000.")
+
+
+def _en_doc(headline: str):
+    return structure_document(clean_text(f"{headline}\n\n{EN_BODY}\n\n{EN_BODY}\n", source_file="x.txt"))
+
+
+def test_a_bilingual_headline_cut_mid_word_gives_its_chinese_half():
+    doc = _en_doc("中华人民共和国港口法 Harbour Law of the People's Republ")
+    assert doc.title == "中华人民共和国港口法"
+    assert doc.subtitle == "Harbour Law of the People's Republ"   # the cut half stays for the reader
+
+
+def test_a_whole_bilingual_headline_stays_whole():
+    assert _en_doc("中华人民共和国港口法 Harbour Law of the People's Republic").title \
+        == "中华人民共和国港口法 Harbour Law of the People's Republic"
