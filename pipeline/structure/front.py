@@ -626,6 +626,16 @@ def _repeated_headline(blocks: list[Block], start: int) -> int:
     return -1
 
 
+def _page_title_repeated(blocks: list[Block], start: int) -> bool:
+    """The text's first line written again as the headline a few blocks down (a page's <title>
+    over its site's tagline, then the headline): the repeat names the page, however long the line
+    is ('Republic Act No. 10530 - AN ACT DEFINING …', round5 xxr1). One or two lines, no sentence end."""
+    first = blocks[start]
+    key = " ".join(first.text.split()).casefold()
+    return first.lines <= 2 and len(key) >= 8 and not sg.terminal(first.text) \
+        and any(" ".join(b.text.split()).casefold() == key for b in blocks[start + 1:start + REPEAT_SEARCH])
+
+
 def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = False) -> TitleBlock:
     """Take the title block off the front of the document. `chrome_removed`: the cleaner took page
     chrome off the text's top, so the blocks start under the chrome as they do after the chrome
@@ -700,6 +710,7 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
     alternative = english and _alternative_title(blocks, start)
     if len(blocks) <= start or not (_title_like(blocks[start], english) or _question_title(blocks[start].text, english)
                                     or marked or alternative or english and STAR_TITLE.match(blocks[start].text)
+                                    or english and _page_title_repeated(blocks, start)
                                     or english and _division_page(blocks, start)):
         out.used = start if out.title else 0
         out.front = []
@@ -741,6 +752,12 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
     out.title = title_case(first, text_acronyms(blocks)) if english and sg.is_all_caps(first) and not _citation_title(first) else first
     out.title_blocks.append(blocks[start])
     i = start + 1
+    if english and _page_title_repeated(blocks, start) and not _title_like(blocks[start], english):
+        again = next(j for j in range(start + 1, len(blocks))
+                     if " ".join(blocks[j].text.split()).casefold() == " ".join(blocks[start].text.split()).casefold())
+        if all(b.lines <= 2 and not sg.terminal(b.text) for b in blocks[i:again]):
+            out.front.extend(blocks[i:again + 1])   # the site's tagline between the page's title and its headline
+            i = again + 1
     if not english and i < len(blocks) and _name_open(out.title) and not _name_open(out.title + blocks[i].text) \
             and len(blocks[i].text) <= WRAPPED_NOTE and not sg.ends_sentence(blocks[i].text):
         out.title += blocks[i].text   # '…关于印发《…实施细' / '则》的通知': a headline wrapped inside

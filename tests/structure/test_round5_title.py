@@ -81,3 +81,18 @@ def test_a_bilingual_headline_cut_mid_word_gives_its_chinese_half():
 def test_a_whole_bilingual_headline_stays_whole():
     assert _en_doc("中华人民共和国港口法 Harbour Law of the People's Republic").title \
         == "中华人民共和国港口法 Harbour Law of the People's Republic"
+
+
+LONG = ("Harbour Act No. 101 - AN ACT DEFINING THE USE AND PROTECTION OF THE HARBOURS OF THE ISLANDS, "
+        "PROVIDING PENALTIES FOR VIOLATIONS THEREOF AND FOR OTHER PURPOSES")
+
+
+def test_a_page_title_written_again_as_the_headline_is_the_title_and_the_tagline_between_is_front_matter():
+    doc = _en_doc(f"{LONG}\n\nISLAND LAWS, STATUTES & CODES\n\n{LONG}")
+    assert doc.title.startswith("Harbour Act No. 101")
+    assert any("ISLAND LAWS" in p.text for p in doc.front)
+    assert not any("ISLAND LAWS" in s.title for s in doc.sections)
+
+
+def test_a_long_first_line_not_repeated_is_no_title():
+    assert not _en_doc(f"{LONG}\n\nISLAND LAWS, STATUTES & CODES").title.startswith("Harbour Act No. 101")
