@@ -110,3 +110,9 @@ def test_on_this_page_in_a_sentence_stays():
 def test_a_learner_site_glossary_hint(line, gone):
     kept = run_rule("widget", [line, "某某縣長施政報告", NEWS])[0]
     assert (line not in kept) is gone
+
+
+def test_a_bulleted_date_under_the_headline_goes_a_signature_date_stays():
+    assert run_rule("bare-timestamp", [HEADLINE, "  • 2020年01月23日", PROSE])[0] == [HEADLINE, PROSE]
+    tail = [HEADLINE, PROSE, "某某市人民政府办公室", "2020年01月23日"]
+    assert run_rule("bare-timestamp", tail)[0] == tail
