@@ -85,6 +85,7 @@ BOILERPLATE_RULES = [
     ("unpaged-contents", book.unpaged_contents),   # newdocs round 3: one entry a line, no page numbers
     ("restarting-contents", book.restarting_contents),   # unseen8: numbered parts with nothing under them, renumbered after
     ("meta-box", header.meta_box),
+    ("catalogue-run", header.catalogue_run),   # round5: the box without colons, glued or dash-bulleted
     ("fact-box", widgets.fact_box),   # unseen11: 'Type' / 'Bill' / 'Status' / 'In force' … over an Act
     ("code-apparatus", widgets.code_apparatus),   # unseen11: 'Chapter 174' and the site's notes under 'ORS 174.100'
     ("search-prompt", widgets.search_prompt),
@@ -97,6 +98,7 @@ BOILERPLATE_RULES = [
     ("share-link", widgets.share_link),
     ("more-link", widgets.more_link),
     ("widget", widgets.widget),
+    ("ad-box", widgets.ad_box),   # round5: an ad label over sponsor links and under them; an icon-labelled category bar
     ("mobile-link", widgets.mobile_link),   # unseen10: '• 某某网移动版'
     ("paywall-notice", widgets.paywall_notice),   # unseen10: '此处隐藏5120个字。VIP会员可见', '留言与评论(共有 条评论) |'
     ("location-bar", portal.location_bar),   # unseen12: a glued '…正文' bar, an edition line over the headline

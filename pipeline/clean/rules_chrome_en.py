@@ -31,6 +31,7 @@ home|homepage|home page|skip to main content|skip to content|skip to navigation|
 |reject additional cookies|cookie settings|cookie preferences|manage cookies|hide this message|hide cookie message
 |view cookies|change your cookie settings|close|contact us|about us|site map|sitemap|link to homepage|back to homepage
 |go to homepage|return to homepage|skip to main navigation|jump to main content
+|download pdf|download original pdf|download as pdf|download the pdf
 """.replace("\n", "").split("|"))
 FOOTER_LINKS = STRONG_LINKS | frozenset("""
 privacy|privacy policy|privacy notice|privacy statement|accessibility|accessibility statement|cookies|cookie policy
@@ -179,8 +180,17 @@ def link_row(text: str, continuation: str = "") -> bool:
         return True
     # a site's menu bar on one line: four or more short pieces, `Home` first or two link words
     raw = [p.strip(" ·•|") for p in ROW_SEP.split(body) if p.strip(" ·•|")]
+    if len(raw) >= PIPE_MENU_MIN and len(PIPE.findall(body)) == len(raw) - 1 and all(_menu_item(p) for p in raw):
+        return True   # a library's or a site's menu bar, its items between ' | ' (round5: xxr2)
     return len(pieces) >= 4 and all(_menu_item(p) or p.isupper() and len(p) <= 12 for p in raw) \
         and (pieces[0] in ("home", "homepage") or sum(p in FOOTER_LINKS for p in pieces) >= 2)
+
+
+# A menu bar whose items stand between explicit bars ('Site Home | Databases | Search | Feedback'):
+# the bars say "links" where spaces alone do not, so no link word is needed; five items at least,
+# each a short capitalised menu item (no number, no end mark), and a bar between every two.
+PIPE = re.compile(r"\s\|\s")
+PIPE_MENU_MIN = 5
 
 
 def _menu_item(text: str) -> bool:
@@ -305,6 +315,9 @@ def en_chrome(page: Page) -> Page:
     first = head[0] if head else None
     if first is not None and first not in hits and len(head) > 1 and head[1] in nav and _site_name(lines[first].text):
         hits.add(first)   # the site's name over its chrome: 'Singapore Government' / 'Link to Homepage'
+    for a, b, c in zip(head, head[1:], head[2:]):
+        if a in nav and c in nav and b not in hits and _site_name(lines[b].text):
+            hits.add(b)   # a site's or a database's name between two menu bars (round5: xxr2)
     if first is not None and len(head) > 1 and WIKI_PAGE_NAME.match(lines[first].text) and WIKI_TAGLINE.match(lines[head[1]].text):
         hits.add(first)   # the wiki page's name over 'From Wikisource'
     # a notice right under the headline, where the text's first sentence ended the head

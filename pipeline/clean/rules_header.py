@@ -321,3 +321,65 @@ def image_buttons(page: Page) -> Page:
     """
     return page.drop(i for i in edge_zone(page.lines)
                      if MD_IMAGE.match(page.lines[i].text) or BRACKETED_IMAGES.match(page.lines[i].text))
+
+
+# A catalogue box whose labels lost their colons (issue #11, second check set): a portal's table
+# flattened to lines of label/value pairs run together ('索引号 0010/2011-204477 主题分类 综合类'), the
+# labels glued to their values ('发文机关中共某某厅党组', '發文機構某某辦公廳發文字號某辦〔2020〕1號', a
+# Traditional copy), or the box exported as dash bullets ('- 索引号:dqxs/2021-00016'). meta_box
+# needs a colon to tell a label from a word; here a RUN of the box's own field names is the
+# evidence: the line opens with one and the run holds CATALOGUE_RUN_MIN of them.
+CATALOGUE_WORDS = CATALOGUE_FIELDS + ("发文机构", "效力级别", "时效性", "施行日期", "实施日期", "公文种类", "名称",
+                                      "颁布日期", "颁布单位", "组配分类", "体裁分类", "服务对象")
+# Traditional forms of the characters those names use: a Traditional copy prints the same box
+TRAD_FOLD = str.maketrans("號題類關發機構佈開時責門鍵詞來級別稱實頒單範圍態現種組",
+                          "号题类关发机构布开时责门键词来级别称实颁单范围态现种组")
+CATALOGUE_RUN_MIN = 3   # field names: two is a byline ('发布日期 … 来源 …')
+GLUED_MIN = 3           # characters of a name glued to its value: '文号'/'名称' glued could be a word
+DASH_BULLET = re.compile(r"^\s*[-–•·*]\s+")
+_NAMES = sorted(CATALOGUE_WORDS, key=len, reverse=True)
+CATALOGUE_NAME = re.compile("|".join("[ \u3000]*".join(map(re.escape, name)) for name in _NAMES))
+
+
+def _catalogue_names(text: str) -> int:
+    """How many catalogue field names a line of the flattened box holds (0: not such a line). It
+    opens with a name, followed by a colon, a space or (a name of GLUED_MIN characters or more)
+    its value; no sentence mark."""
+    text = DASH_BULLET.sub("", text, count=1).strip().translate(TRAD_FOLD)
+    if not text or len(text) > 120 or SENTENCE_END.search(text):
+        return 0
+    first = CATALOGUE_NAME.match(text)
+    if not first:
+        return 0
+    rest = text[first.end():]
+    name = "".join(first.group().split())
+    if rest and not re.match(r"[\s:：]", rest) and len(name) < GLUED_MIN:
+        return 0
+    return len(CATALOGUE_NAME.findall(text))
+
+
+def catalogue_run(page: Page) -> Page:
+    """Drop a catalogue box at the head written without colons or as dash bullets: consecutive
+    lines (blank lines between allowed) each opening with a field name, CATALOGUE_RUN_MIN names
+    in all. The box is the portal's front matter, never the title (issue #11).
+
+    Example: "索引号 001/2011-204477 主题分类 综合类" / "文号 某政办〔2011〕1号 发布机构 某某局" /
+    "成文日期 2011-09-01 有效性"; "发文机关中共某某厅党组" / "发文日期2021年12月21日" / "时效性现行有效".
+    A headline that opens with a word like '名称' or a byline with two fields stays.
+    """
+    lines, hits, run, names = page.lines, [], [], 0
+    for k in head_zone(lines):
+        text = lines[k].text
+        if not text.strip():
+            continue
+        count = _catalogue_names(text)
+        if count:
+            run.append(k)
+            names += count
+            continue
+        if names >= CATALOGUE_RUN_MIN:
+            hits += run
+        run, names = [], 0
+    if names >= CATALOGUE_RUN_MIN:
+        hits += run
+    return page.drop(hits)

@@ -21,7 +21,8 @@ PAGER = re.compile(r"^\s*(?:[【\[]|[‹«<←]\s*)?\s*(上一篇|下一篇|上�
 LINK_BUTTON = re.compile(r"^\s*(》》|>>|»|>)\s*\S.{0,30}?\s*(《《|<<|«|<)\s*$")
 CONTENTS_LABEL = re.compile(r"^\s*(?:#{1,6}\s*|[-*]\s+)?(目\s*录|contents|table of contents"
                             r"|table of provisions|arrangement of (?:sections|provisions)"
-                            r"|directory)\s*[:：]?\s*$", re.I)   # 'Directory': a translated page's 目录 (unseen14)
+                            r"|directory|on this page|in this article|page contents|contents of this page)\s*[:：]?\s*$", re.I)   # 'Directory': a translated page's 目录 (unseen14)
+# ('On this page', 'In this article': a government page's box of links to its own sections, round5 xxr3)
 # a legislation print's contents (unseen2): provisions 'N. Title' grouped under 'PART 1--…' /
 # 'Division 2--…' lines; the provisions' titles stand again below as headings, without the number
 PROVISION_ENTRY = re.compile(r"^\s*(?P<num>\d{1,4}[A-Z]{0,2})\.?\s+(?P<title>\S.{0,200}?)\s*$")
@@ -87,6 +88,12 @@ DATE_SOURCE = re.compile(
     r"\s+[\u4e00-\u9fff][^\s。，；！？,;!?：:]{1,11}\s*$")
 
 
+# a page's byline set as a bulleted list at the head: its date alone behind the bullet ('  • 2020年01月23日';
+# the source and share items went with their own rules). A document's own date under its signature has no
+# bullet (round5, xxm6)
+BULLET_DATE = re.compile(r"^\s*[•·▪◦‣]\s*\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})\s*$")
+
+
 def bare_timestamp(page: Page) -> Page:
     """Drop a line that is only a date and time at the head or tail (a portal's publication time
     printed without its label). Unlabelled, it is not known to be the publication date, so it
@@ -102,7 +109,7 @@ def bare_timestamp(page: Page) -> Page:
     head = set(head_zone(page.lines))
     return page.drop(i for i in edge_zone(page.lines) if (TIMESTAMP.match(page.lines[i].text)
                      or TIMESTAMP_SOURCE.match(page.lines[i].text) or DMY_TIMESTAMP.match(page.lines[i].text)
-                     or i in head and DATE_SOURCE.match(page.lines[i].text))
+                     or i in head and (DATE_SOURCE.match(page.lines[i].text) or BULLET_DATE.match(page.lines[i].text)))
                      and not SIGNING_DATE.match(page.lines[i].text.replace("\xa0", " ")))
 
 

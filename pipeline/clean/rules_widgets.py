@@ -263,7 +263,8 @@ def widget(page: Page) -> Page:
             return False
         if BRACKETS_ONLY.match(text) or LISTEN_WIDGET.match(text) or SELECTOR.match(text) \
                 or _glued_buttons(text.strip()) or ACCESS_KEY.match(text) or DATE_BAR.match(text) \
-                or PAGE_COUNTER.match(text):
+                or PAGE_COUNTER.match(text) or BACK_TO_LIST.match(text) or BROWSER_NOTICE.match(text) \
+                or replacement_garble(text) or GLOSSARY_HINT.match(text):
             return True
         sizes = FONT_SIZES if FONT_WIDGET.match(text) else frozenset()
         split = re.sub("[:：]", " ", text) if sizes else text
@@ -271,6 +272,26 @@ def widget(page: Page) -> Page:
         return bool(tokens) and all(t.lower() in WIDGET_TOKENS or t in sizes for t in tokens) \
             or text.strip().lower().strip("【】[]") in WIDGET_TOKENS
     return page.drop(i for i in edge_zone(page.lines) if is_widget(page.lines[i].text))
+
+
+# A news page's link back to its column's list, often behind an arrow ('↖回到列表', '« 返回列表')
+# (round5, xxm5); and the notice a page prints where a browser could not show an embedded player
+# ('你的瀏覽器不支援此物件', '您的浏览器不支持video标签').
+BACK_TO_LIST = re.compile(r"^\s*[↖←↑<«《]*\s*(?:返回|回到|回)(?:列表|列表页|列表頁|上一页|上一頁|上页|上頁)\s*[»>》]*\s*$")
+BROWSER_NOTICE = re.compile(r"^\s*(?:您的|你的)?(?:浏览器|瀏覽器)(?:不支持|不支援|暂不支持|暫不支援|无法显示|無法顯示)"
+                            r"[\w\s<>/]{0,16}[。.!！]?\s*$")
+# a language-learning site's hint over the text: how to look a word up ('(单词翻译:双击或拖选)', '划词翻译')
+GLOSSARY_HINT = re.compile(r"^\s*[(（]?\s*(?:单词翻译|單詞翻譯|划词翻译|劃詞翻譯|查词|查詞)\s*[:：]?\s*(?:双击|雙擊|选中|選中|拖选|拖選|或|\s)*[)）]?\s*$")
+# UTF-8 bytes of U+FFFD (a character already lost) read as Big5: every lost character shows as
+# '嚙踝蕭' or '嚙' + one more. A line made mostly of them says nothing a reader can read (xxm5).
+GARBLE_MARK = "嚙"
+GARBLE_SHARE = 0.25
+
+
+def replacement_garble(text: str) -> bool:
+    """'嚙踝蕭嚙緬嚙踝蕭': a line where the Big5 reading of lost characters is a quarter or more."""
+    bare = "".join(text.split())
+    return bare.count(GARBLE_MARK) >= 2 and bare.count(GARBLE_MARK) >= GARBLE_SHARE * len(bare)
 
 
 # a document viewer's page counter whose current page was an input box: the total alone after its
@@ -699,3 +720,35 @@ def code_apparatus(page: Page) -> Page:
     if at is None or sum(1 for line in lines[at + 1:] if line.text.strip()) > APPARATUS_MAX:
         return page
     return page.drop(range(at, len(lines)))
+
+
+# An advertising box at the page's head: its label ('Advertising', often misspelt 'Advertisting', '广告',
+# '廣告') over a column of sponsor links, and the label again under them (round5, xxm5). The links are
+# short names without a sentence mark; the box is whatever stands between the two labels.
+AD_LABEL = re.compile(r"^\s*(?:advert\w{0,8}|ads?|sponsored(?: links)?|广告|廣告|赞助|贊助)\s*$", re.I)
+AD_ITEM_MAX = 24       # characters of one sponsor link
+# a category bar whose icons left their alt text before every item ('IMAGES 公益活動 IMAGES 志願服務 …')
+ICON_WORD = re.compile(r"(?:^|\s)(?:images?|img|icon|pic|圖片|图片)(?=\s)", re.I)
+ICON_BAR_MIN = 3
+
+
+def ad_box(page: Page) -> Page:
+    """Drop an advertising box at the head: an ad label, short link names, the same label again;
+    and a category bar whose icon alt text stands before each of its items (ICON_BAR_MIN or more).
+
+    Example: "Advertisting" / "某某廣播公司" / "某某基金會FB" / "交通部" / "Advertisting";
+    "IMAGES 公益活動 IMAGES 志願服務 IMAGES 其他". One label alone, or a sentence between, stays."""
+    lines = page.lines
+    head = [i for i in head_zone(lines) if lines[i].text.strip()]
+    hits: list[int] = []
+    labels = [i for i in head if AD_LABEL.match(lines[i].text)]
+    for a, b in zip(labels, labels[1:]):
+        inner = [i for i in head if a < i < b]
+        if inner and all(len(lines[i].text.strip()) <= AD_ITEM_MAX and not SENTENCE_MARK.search(lines[i].text) for i in inner) \
+                and lines[a].text.strip().lower() == lines[b].text.strip().lower():
+            hits += [a, *inner, b]
+    hits += [i for i in head if len(ICON_WORD.findall(lines[i].text)) >= ICON_BAR_MIN]
+    return page.drop(sorted(set(hits)))
+
+
+SENTENCE_MARK = re.compile("[。！？；!?;]|[.,]\\s")

@@ -329,6 +329,26 @@ def _question_title(text: str, english: bool) -> bool:
             and sg.has_word(text) and not sg.numbering(text))
 
 
+BILINGUAL = re.compile(r"^(?P<zh>[\u4e00-\u9fff《》·]{4,40})\s+(?P<en>[A-Za-z][^\u4e00-\u9fff]{3,200})$")
+CUT_SCAN = 40   # blocks under the headline where the cut word is looked for whole
+
+
+def _uncut_bilingual(first: str, after: list[Block]) -> str:
+    """A bilingual headline whose English half the site cut mid-word ('中华人民共和国某某法 Some Law of
+    the People's Republ'): the Chinese half names the text whole; the English half is cut when its
+    last word never stands whole in the text under it but begins a longer word there (round5, xxr7).
+    Otherwise the headline as it is."""
+    match = BILINGUAL.match(first.strip())
+    if not match:
+        return first
+    last = re.findall(r"[A-Za-z]+", match["en"])[-1:]
+    if not last or len(last[0]) < 2:
+        return first
+    words = set(re.findall(r"[A-Za-z]+", " ".join(b.text for b in after[:CUT_SCAN])))
+    cut = last[0] not in words and any(w.startswith(last[0]) and len(w) > len(last[0]) for w in words)
+    return match["zh"] if cut else first
+
+
 def _marked_title(blocks: list[Block], start: int) -> bool:
     """'# 报告' over '## 第一部分' …: the first line is a heading of the outermost depth its syntax
     ('#', '=', '*' marks) uses, and the only one at that depth: the document's title, not a part.
@@ -541,11 +561,15 @@ def _thematic_max(text: str) -> int:
 
 # A title and its dateline on one line, joined by a dash (two hyphens where a database had no em dash):
 # '政府工作报告（摘要）--1999年2月25日在某市第十二届人民代表大会第二次会议上' (unseen6, xy2)
-GLUED_DATELINE = re.compile(rf"^(?P<title>[^，。,；;：:]{{2,40}}?)\s*(?:--|——|－－|—)\s*"
+# ('??': two lost U+3000 indents a copy wrote as question marks, glued the same way; round5, xxm3)
+GLUED_DATELINE = re.compile(rf"^(?P<title>[^，。,；;：:]{{2,40}}?)\s*(?:--|——|－－|—|\?\?|？？)\s*"
                             rf"(?P<dateline>[{CN_DATE_DIGIT}]{{4}}\s*年[^，。,；;]{{2,60}}?会议上)(?P<who>\S{{2,16}})?$")
 # A law site's headline: the document's number, then its title in book-title marks ('某政发〔2014〕20号
 # 《某某省人民政府关于…的实施意见》'): the title is the name inside the marks (unseen6, xy3)
 FILED_HEADLINE = re.compile(r"^\S{1,24}[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*\d{1,5}\s*[号號]\s*《(?P<name>[^《》]{4,80})》$")
+# a portal's headline opening with the document's number, then its title without 《》 (round5, xxm1)
+NUMBERED_HEADLINE = re.compile(r"^\S{1,24}[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*\d{1,5}\s*[号號]\s*(?P<name>[^\s《》]{6,80})$")
+DOC_KIND_TAIL = re.compile(rf"(?:{sg.DOC_KIND_END.pattern.rstrip('$')}|通報|決定|意見|辦法|規定|報告|規劃|細則|條例|綱要|要點)$")   # Traditional too
 LETTER_SPACED = re.compile(r"^(?:[\u4e00-\u9fff][ \u3000]+){2,}[\u4e00-\u9fff]$")
 ORDER_HEAD = re.compile(r"^\S{2,20}令$")             # '中华人民共和国主席令', '国务院令'
 NAMED_ACT = re.compile(r"《(?P<name>[^《》]{2,60})》")
@@ -600,6 +624,16 @@ def _repeated_headline(blocks: list[Block], start: int) -> int:
                 and any(key(b) == key(blocks[i]) for b in blocks[i + 1:start + REPEAT_SEARCH]):
             return i
     return -1
+
+
+def _page_title_repeated(blocks: list[Block], start: int) -> bool:
+    """The text's first line written again as the headline a few blocks down (a page's <title>
+    over its site's tagline, then the headline): the repeat names the page, however long the line
+    is ('Republic Act No. 10530 - AN ACT DEFINING …', round5 xxr1). One or two lines, no sentence end."""
+    first = blocks[start]
+    key = " ".join(first.text.split()).casefold()
+    return first.lines <= 2 and len(key) >= 8 and not sg.terminal(first.text) \
+        and any(" ".join(b.text.split()).casefold() == key for b in blocks[start + 1:start + REPEAT_SEARCH])
 
 
 def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = False) -> TitleBlock:
@@ -676,6 +710,7 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
     alternative = english and _alternative_title(blocks, start)
     if len(blocks) <= start or not (_title_like(blocks[start], english) or _question_title(blocks[start].text, english)
                                     or marked or alternative or english and STAR_TITLE.match(blocks[start].text)
+                                    or english and _page_title_repeated(blocks, start)
                                     or english and _division_page(blocks, start)):
         out.used = start if out.title else 0
         out.front = []
@@ -697,6 +732,9 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
     filed = FILED_HEADLINE.match(first) if not english else None
     if filed:
         first = filed["name"]   # '鲁政发〔2014〕20号《X》': a law site's headline files the text, then names it
+    numbered = NUMBERED_HEADLINE.match(first) if not english and not filed else None
+    if numbered and DOC_KIND_TAIL.search(numbered["name"]):
+        first = numbered["name"]   # '某政办(2011)129号 转发…的通知': the portal files the headline (round5, xxm1)
     glued_dateline = GLUED_DATELINE.match(first) if not english else None
     if glued_dateline and glued_dateline["who"] and not _speaker(glued_dateline["who"]):
         glued_dateline = None   # words after the dateline that name no speaker: left as they are
@@ -706,12 +744,20 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
         if glued_dateline["who"]:   # a wrapped copy joined the speaker's line to it: '…会议上' + '某市市长某某'
             out.authors.append(_speaker(glued_dateline["who"]))
     first = file_title(first) or unglued(first) or first   # 'Page:….pdf/5', '栏目丨标题', '1、标题' (title_evidence)
+    if english and (uncut := _uncut_bilingual(first, blocks[start + 1:])) != first:
+        first, out.subtitle = uncut, out.subtitle or first[len(uncut):].strip()   # the cut half stays, as the subtitle
     tag = YEAR_TAG.search(first) if not english else None
     if tag and tag["year"] in first[:tag.start()]:
         first = first[:tag.start()]   # '2022年某县…统计公报 2022': the site's year tag after the headline
     out.title = title_case(first, text_acronyms(blocks)) if english and sg.is_all_caps(first) and not _citation_title(first) else first
     out.title_blocks.append(blocks[start])
     i = start + 1
+    if english and _page_title_repeated(blocks, start) and not _title_like(blocks[start], english):
+        again = next(j for j in range(start + 1, len(blocks))
+                     if " ".join(blocks[j].text.split()).casefold() == " ".join(blocks[start].text.split()).casefold())
+        if all(b.lines <= 2 and not sg.terminal(b.text) for b in blocks[i:again]):
+            out.front.extend(blocks[i:again + 1])   # the site's tagline between the page's title and its headline
+            i = again + 1
     if not english and i < len(blocks) and _name_open(out.title) and not _name_open(out.title + blocks[i].text) \
             and len(blocks[i].text) <= WRAPPED_NOTE and not sg.ends_sentence(blocks[i].text):
         out.title += blocks[i].text   # '…关于印发《…实施细' / '则》的通知': a headline wrapped inside

@@ -35,6 +35,9 @@ BREADCRUMB = re.compile(r"^(?:Home|首页|首頁|主页|主頁)\s*[>›»/|]\s*\
 # the same trail with its separators lost, down to a listing's page: every word capitalised or a
 # number, ending in a number ('Home Some Laws 2002 Page 10'; 'Home Rule for Ireland' is a title)
 EN_LISTING_TRAIL = re.compile(r"^Home(?:\s+(?:[A-Z][\w.&'-]*|\d+)){2,10}\s+\d{1,5}$")
+# a site's menu run together from its first item, the home link, its items glued or spaced
+# ('首頁勝利之聲電聲電臺 images 某某平台'; round5, xxm5): no sentence mark, three pieces at least
+ZH_MENU = re.compile(r"^(?:首页|首頁|网站首页|網站首頁)(?=\S)[^。，；！？,;!?：:]*?(?:\s+[^\s。，；！？,;!?：:]+){2,}$")
 MENU_ITEM_WORDS = 3   # words of a menu item under the site's name ('About us', 'Contact us')
 # a phase banner under the site's name ('GOV.UK BETA', 'ALPHA')
 PHASE_BANNER = re.compile(r"^(?:\S{2,20}\s+)?(?:ALPHA|BETA|Alpha|Beta)$")
@@ -95,6 +98,8 @@ def chrome_reason(text: str, english: bool, after: str = "") -> str:
         return ""
     if ZH_SITE.match(bare) and not KIND_END.search(bare):
         return "the site's name"
+    if ZH_MENU.match(text):
+        return "the site's menu"
     return ""
 
 
@@ -130,6 +135,7 @@ def unglued(text: str) -> str:
 TOP_LINES = 12        # non-empty source lines where a page's headline stands
 TOP_TITLE_WORDS = 12  # words of an English title line
 TOP_TITLE_ZH = 60     # characters of a Chinese one
+TOP_SUBTITLED_WORDS = 20   # words of an English 'Title: subtitle' line, its subtitle in sentence case (round5)
 
 
 def _title_cased(words: list[str]) -> bool:
@@ -159,6 +165,10 @@ def top_line_title(lines: list[str], english: bool) -> str:
             words = text.split()
             if 2 <= len(words) <= TOP_TITLE_WORDS and _title_cased(words) and not sg.is_all_caps(text):
                 return text
+            head, colon, _ = text.partition(": ")
+            if colon and 2 <= len(head.split()) <= TOP_TITLE_WORDS and len(words) <= TOP_SUBTITLED_WORDS \
+                    and _title_cased(head.split()) and not sg.is_all_caps(text):
+                return text   # 'Departmental Evaluation Plan: Fiscal years 2022 to …': the subtitle in sentence case
         else:
             bare = "".join(text.split())
             if 4 <= len(bare) <= TOP_TITLE_ZH and KIND_END.search(bare):
