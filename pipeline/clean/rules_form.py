@@ -13,6 +13,13 @@ breaks rules that read a line's first or last character:
   cannot hold the line's last character (a no-break space a web page ends its lines with) writes
   `?` for it. A real question ends a line now and then, never most lines of a text; when more
   than three lines in five end in `?`, one `?` is cut from each line that ends in one.
+- `lossy-indent`: `??` where a paragraph's indent was: a web page indents Chinese paragraphs with
+  no-break spaces (`&nbsp;&nbsp;`), and a save into a Chinese code page, which has no no-break
+  space, writes `?` for each. The run sits before the paragraph's first character, so a rule that
+  reads a dateline, a numbered heading or a speaker line from the line's start misses it, and the
+  edition shows `??` where it should show an indent. Cut where one to four `?` open a line and a
+  Han character, a digit or an opening bracket or quote follows, in a Han text where at least two
+  lines open so (a form, not one line's question).
 
 - `double-spaced`: an empty line after every line of a Chinese text (a copy that spaces every
   paragraph, an editor's "paragraph spacing" pasted as empty lines): the blank lines separate
@@ -36,6 +43,9 @@ from .page import Line, Page
 MIN_LINES = 5            # a form is a property of a text, not of a line or two
 LOSSY_SHARE = 0.6        # more lines end in '?' than any prose ends in questions
 SPACED_SHARE = 0.95      # lines standing alone between blank lines
+# one to four '?' for the no-break spaces of an indent, then the paragraph's first character
+LOSSY_INDENT = re.compile(r"^[ \t\u3000]*(\?{1,4})(?=[\u4e00-\u9fff0-9０-９（(“《【「])")
+MIN_LOSSY_INDENTS = 2
 HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -77,6 +87,20 @@ def lossy_question_mark(page: Page) -> Page:
     if len(filled) < MIN_LINES or len(ending) <= LOSSY_SHARE * len(filled):
         return page
     return _cut_all(page, {i: (len(text) - 1, len(text)) for i, text in ending})
+
+
+def lossy_indent(page: Page) -> Page:
+    """Cut the `?` a lossy save wrote for a paragraph's no-break-space indent.
+
+    Example: "??经济综合实力迈上新台阶。" / "??2017年1月5日在…会议上" -> without the `??`.
+    """
+    texts = page.texts()
+    if sum(bool(HAN.search(t)) for t in texts if t.strip()) < 0.5 * sum(1 for t in texts if t.strip()):
+        return page
+    found = {i: m.span(1) for i, t in enumerate(texts) if (m := LOSSY_INDENT.match(t))}
+    if len(found) < MIN_LOSSY_INDENTS:
+        return page
+    return _cut_all(page, found)
 
 
 def double_spaced(page: Page) -> Page:

@@ -150,3 +150,20 @@ def test_a_flattened_page_keeps_a_chapter_number_with_its_title():
     kept, _, _ = run_rule("one-line-page", [flat])
     assert "第一章 总则" in kept and "第四章 法律责任" in kept
     assert "中华人民共和国居民身份证法" in kept
+
+
+def test_question_marks_where_an_indent_was_are_a_lossy_save():
+    """`&nbsp;&nbsp;` indents saved into a Chinese code page: `??` before the paragraph's first
+    character, and before a dateline the title block must still read."""
+    copy = [("??" + line) if line.startswith(("某", "一", "二", "（")) or line == PROSE else line for line in PLAIN]
+    cleaned = clean_text("\n".join(copy) + "\n")
+    assert [t.strip() for t in cleaned.lines] == kept(PLAIN)
+    assert {r.text for r in cleaned.removed if r.rule == "lossy-indent"} == {"??"}
+
+
+def test_one_question_at_a_line_start_is_left():
+    """One line opening with `?` is not a form; nor is English text, where `?` opens no indent."""
+    lines = PLAIN[:4] + ["??" + PROSE] + PLAIN[5:]
+    assert not [r for r in clean_text("\n".join(lines) + "\n").removed if r.rule == "lossy-indent"]
+    english = ["??1 In the beginning.", "", "??2 And then.", "", "Some prose follows here as it does."] * 2
+    assert not [r for r in clean_text("\n".join(english) + "\n").removed if r.rule == "lossy-indent"]
