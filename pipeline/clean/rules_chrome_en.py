@@ -16,7 +16,8 @@ import re
 
 from .page import Page
 from .vocab import COPYRIGHT
-from .vocab_en import FOOTER_LINKS, MENU_MARKS, NEIGHBOUR_WORDS, PHASE_WORDS, SKIP_LINK_EN, SOCIAL, STRONG_LINKS, TOP_LINKS, alternation
+from .vocab_en import (FOOTER_LINK_WORDS, MENU_MARKS, NEIGHBOUR_WORDS, PHASE_WORDS, SKIP_LINK_EN, SOCIAL, STRONG_LINKS,
+                       TOP_LINKS, alternation)
 from .zones import HEAD_MAX, TAIL_MAX, is_prose
 
 ROW_LABEL = re.compile(r"^\s*(?:support links|useful links|quick links|footer links|follow us(?: on)?|share(?: this(?: page| article| story)?)?"
@@ -141,19 +142,19 @@ def link_row(text: str, continuation: str = "") -> bool:
     if len(pieces) == 1:
         glued = [g.strip() for g in GLUE.split(body) if g.strip()]
         if len(glued) >= 3 and all(_menu_item(g) for g in glued) \
-                and (_norm(glued[0]) in ("home", "homepage") or sum(_norm(g) in FOOTER_LINKS for g in glued) >= 2):
+                and (_norm(glued[0]) in ("home", "homepage") or sum(_norm(g) in FOOTER_LINK_WORDS for g in glued) >= 2):
             return True   # a menu run together, its items' gaps lost: 'HomeAbout UsNewsContact Us'
         # one word alone ('Home', 'Print', 'Feedback') may be a poem's or a page's title: a link
         # alone needs two words ('Back to top') or its row's label
-        return pieces[0] in STRONG_LINKS and " " in pieces[0] or (labelled and pieces[0] in FOOTER_LINKS)
-    if all(p in FOOTER_LINKS or p in SOCIAL for p in pieces):
+        return pieces[0] in STRONG_LINKS and " " in pieces[0] or (labelled and pieces[0] in FOOTER_LINK_WORDS)
+    if all(p in FOOTER_LINK_WORDS or p in SOCIAL for p in pieces):
         return True
     # a site's menu bar on one line: four or more short pieces, `Home` first or two link words
     raw = [p.strip(" ·•|") for p in ROW_SEP.split(body) if p.strip(" ·•|")]
     if len(raw) >= PIPE_MENU_MIN and len(PIPE.findall(body)) == len(raw) - 1 and all(_menu_item(p) for p in raw):
         return True   # a library's or a site's menu bar, its items between ' | ' (round5: xxr2)
     return len(pieces) >= 4 and all(_menu_item(p) or p.isupper() and len(p) <= 12 for p in raw) \
-        and (pieces[0] in ("home", "homepage") or sum(p in FOOTER_LINKS for p in pieces) >= 2)
+        and (pieces[0] in ("home", "homepage") or sum(p in FOOTER_LINK_WORDS for p in pieces) >= 2)
 
 
 # A menu bar whose items stand between explicit bars ('Site Home | Databases | Search | Feedback'):

@@ -25,6 +25,11 @@ def alternation(phrases) -> str:
     return "(?:" + "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in phrases) + ")"
 
 
+def optional(words) -> str:
+    """'(?:main\\s+|primary\\s+)?': the non-empty words of ('', 'main ', 'primary '), each with the space after it."""
+    return "(?:" + "|".join(alternation([w]) + r"\s+" for w in words if w.strip()) + ")?"
+
+
 # A skip link for screen readers ('Skip to main content', 'Jump to navigation', 'Skip over the menu')
 SKIP_VERBS = ("skip", "jump")
 SKIP_PREPOSITIONS = ("to", "over")
@@ -34,11 +39,12 @@ SKIP_TARGETS = ("content", "navigation", "menu", "search")
 SKIP_LINK_PHRASES = frozenset(f"{verb} {prep} {article}{qualifier}{target}" for verb, prep, article, qualifier, target
                               in itertools.product(SKIP_VERBS, SKIP_PREPOSITIONS, SKIP_ARTICLES, SKIP_QUALIFIERS,
                                                    SKIP_TARGETS)) | {"skip navigation"}
-SKIP_LINK_EN = (rf"{alternation(SKIP_VERBS)}\s+{alternation(SKIP_PREPOSITIONS)}\s+(?:the\s+)?(?:main\s+|primary\s+)?"
-                rf"{alternation(SKIP_TARGETS)}|skip\s+navigation")
-# the same link on a Chinese or Taiwanese page ('跳到主要內容區塊', '跳过导航'); vocab.WIDGET_TOKENS has its common forms
-SKIP_LINK_ZH = (r"(?:跳到|跳至|跳轉|跳转|跳过|跳過|略過|略过)(?:到|至)?(?:主要|主|本頁|本页)?(?:內容|内容|導覽|导航|選單|菜单)"
-                r"(?:區塊|区块|區|区)?")
+SKIP_LINK_EN = (rf"{alternation(SKIP_VERBS)}\s+{alternation(SKIP_PREPOSITIONS)}\s+{optional(SKIP_ARTICLES)}"
+                rf"{optional(SKIP_QUALIFIERS)}{alternation(SKIP_TARGETS)}|skip\s+navigation")
+# the same link on a Chinese or Taiwanese page ('跳到主要內容區塊', '跳过导航');
+# vocab.WIDGET_TOKENS has its common forms too
+SKIP_LINK_ZH = (r"(?:跳到|跳至|跳轉|跳转|跳过|跳過|略過|略过)(?:到|至)?(?:主要|主|本頁|本页)?"
+                r"(?:內容|内容|導覽|导航|選單|菜单)(?:區塊|区块|區|区)?")
 SKIP_LINK = re.compile(rf"^\s*(?:{SKIP_LINK_EN}|{SKIP_LINK_ZH})\s*$", I)
 # a view switch beside it ('Normal View', 'Text-only version')
 VIEW_SWITCH = re.compile(r"^\s*(?:normal|text[- ]only|high[- ]contrast|accessible) (?:view|version)\s*$", I)
@@ -57,7 +63,7 @@ PHASE_WORDS = "ALPHA|BETA|PREVIEW|Alpha|Beta"
 LANGUAGE_NAMES = "中文|简体|繁體|繁体|简|繁|English|EN|ENGLISH"
 
 # A link's words, as sites print them in menus, tool bars and footers (lower case, one phrase each).
-# STRONG: a phrase no document's own line is alone on (a skip link, a button); FOOTER: the footer's
+# STRONG: a phrase no document's own line is alone on (a skip link, a button); FOOTER_LINK_WORDS: the footer's
 # link names, which a page can also carry as its title ('Cookies', 'Accessibility statement'), so
 # they count only in a row of two or more links.
 STRONG_LINKS = frozenset("""
@@ -69,7 +75,7 @@ home|homepage|home page|jump to navigation jump to search|print|print this page|
 |go to homepage|return to homepage
 |download pdf|download original pdf|download as pdf|download the pdf
 """.replace("\n", "").split("|")) | SKIP_LINK_PHRASES | set(TOP_LINKS) | set(MENU_BUTTONS) | set(FEEDBACK_LINKS)
-FOOTER_LINKS = STRONG_LINKS | frozenset("""
+FOOTER_LINK_WORDS = STRONG_LINKS | frozenset("""
 privacy|privacy policy|privacy notice|privacy statement|accessibility|accessibility statement|cookies|cookie policy
 |terms|terms and conditions|terms of use|terms of service|disclaimer|copyright|contact|about|help|faq|faqs|rss
 |newsletter|careers|jobs|media|news|facebook|twitter|linkedin|youtube|instagram|x|legal|freedom of information|foi

@@ -58,3 +58,10 @@ def test_the_phase_tag_and_the_phase_banner_read_the_same_words():
     for word in vocab_en.PHASE_WORDS.split("|"):
         assert PHASE_TAG.match(word) and PHASE_BANNER.match(f"GOV.UK {word}")
     assert not PHASE_TAG.match("Beta testing")
+
+
+def test_the_skip_link_set_and_regex_are_built_from_the_same_parts():
+    # link_row looks phrases up in STRONG_LINKS, the other rules match SKIP_LINK: they must agree
+    assert len(vocab_en.SKIP_LINK_PHRASES) == 97
+    assert all(vocab_en.SKIP_LINK.match(phrase) for phrase in vocab_en.SKIP_LINK_PHRASES)
+    assert not vocab_en.SKIP_LINK.match("skip to the the content") and not vocab_en.SKIP_LINK.match("skip content")
