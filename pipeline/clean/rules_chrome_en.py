@@ -16,8 +16,8 @@ import re
 
 from .page import Page
 from .vocab import COPYRIGHT
-from .vocab_en import (FOOTER_LINK_WORDS, MENU_MARKS, NEIGHBOUR_WORDS, PHASE_WORDS, SKIP_LINK_EN, SOCIAL, STRONG_LINKS,
-                       TOP_LINKS, alternation)
+from .vocab_en import (FOOTER_LINK_WORDS, HOME_LINKS, MENU_MARKS, NEIGHBOUR_WORDS, PHASE_WORDS, SEARCH_LINKS, SKIP_LINK_EN,
+                       SOCIAL, STRONG_LINKS, TOP_LINKS, alternation)
 from .zones import HEAD_MAX, TAIL_MAX, is_prose
 
 ROW_LABEL = re.compile(r"^\s*(?:support links|useful links|quick links|footer links|follow us(?: on)?|share(?: this(?: page| article| story)?)?"
@@ -48,7 +48,7 @@ ANCHOR_LINK = re.compile(r"^\s*(?:[-*+]\s+)?\[[^\]]+\]\(\S*#[\w-]+\)\s*$")
 BOX_LABEL = re.compile(r"^\s*(?:on this page|in this article|in this section|jump to:?)\s*$", re.I)
 # a search box's placeholder and label ('Search this site…', 'Enter search terms', 'Search for:')
 SEARCH_BOX = re.compile(r"^\s*(?:search(?: this site| the site| our site| [A-Za-z.]+)?\s*(?:…|\.{3})|enter (?:your )?search "
-                        r"(?:terms?|keywords?)(?: here)?\s*(?:…|\.{3})?|search for\s*:|search this site|site search)\s*$", re.I)
+                        rf"(?:terms?|keywords?)(?: here)?\s*(?:…|\.{{3}})?|search for\s*:|{alternation(SEARCH_LINKS)})\s*$", re.I)
 # an in-page jump, the whole line: chrome wherever it stands (between a long page's sections too)
 JUMP_LINK = re.compile(rf"^\s*(?:[↑▲^]\s*)?(?:{alternation(TOP_LINKS)}|{SKIP_LINK_EN})\s*(?:[↑▲^])?\s*$", re.I)
 # the web page speaking of itself, a whole line: its stamp ('This page was last updated on', the date
@@ -142,7 +142,7 @@ def link_row(text: str, continuation: str = "") -> bool:
     if len(pieces) == 1:
         glued = [g.strip() for g in GLUE.split(body) if g.strip()]
         if len(glued) >= 3 and all(_menu_item(g) for g in glued) \
-                and (_norm(glued[0]) in ("home", "homepage") or sum(_norm(g) in FOOTER_LINK_WORDS for g in glued) >= 2):
+                and (_norm(glued[0]) in HOME_LINKS or sum(_norm(g) in FOOTER_LINK_WORDS for g in glued) >= 2):
             return True   # a menu run together, its items' gaps lost: 'HomeAbout UsNewsContact Us'
         # one word alone ('Home', 'Print', 'Feedback') may be a poem's or a page's title: a link
         # alone needs two words ('Back to top') or its row's label
@@ -154,7 +154,7 @@ def link_row(text: str, continuation: str = "") -> bool:
     if len(raw) >= PIPE_MENU_MIN and len(PIPE.findall(body)) == len(raw) - 1 and all(_menu_item(p) for p in raw):
         return True   # a library's or a site's menu bar, its items between ' | ' (round5: xxr2)
     return len(pieces) >= 4 and all(_menu_item(p) or p.isupper() and len(p) <= 12 for p in raw) \
-        and (pieces[0] in ("home", "homepage") or sum(p in FOOTER_LINK_WORDS for p in pieces) >= 2)
+        and (pieces[0] in HOME_LINKS or sum(p in FOOTER_LINK_WORDS for p in pieces) >= 2)
 
 
 # A menu bar whose items stand between explicit bars ('Site Home | Databases | Search | Feedback'):
@@ -191,7 +191,7 @@ def _menu_runs(lines, head: list[int]) -> list[int]:
         run = head[k:m]
         words = [_norm(visible(lines[i].text)) for i in run]
         marks = sum(w in MENU_MARKS or w.split(" ")[0] in ("about", "contact") for w in words)
-        if len(run) >= 3 and (words[0] in ("home", "homepage") or marks >= 2):
+        if len(run) >= 3 and (words[0] in HOME_LINKS or marks >= 2):
             hits += run
             if k >= 1 and all(h in hits for h in head[:k - 1]):   # nothing kept over the name
                 above = head[k - 1]

@@ -49,6 +49,10 @@ SKIP_LINK = re.compile(rf"^\s*(?:{SKIP_LINK_EN}|{SKIP_LINK_ZH})\s*$", I)
 # a view switch beside it ('Normal View', 'Text-only version')
 VIEW_SWITCH = re.compile(r"^\s*(?:normal|text[- ]only|high[- ]contrast|accessible) (?:view|version)\s*$", I)
 
+# the link to the site's home page, which leads a menu or a trail ('Home', 'Homepage')
+HOME_LINKS = ("home", "homepage")
+# a search box's label or button ('Search this site', 'Site search')
+SEARCH_LINKS = ("search this site", "site search")
 # an in-page jump back up ('Back to top'): chrome wherever it stands
 TOP_LINKS = ("back to top", "return to top", "top of page", "go to top", "to the top", "to top")
 # the menu button of a page's header ('MENU', '☰ Menu', 'Toggle navigation')
@@ -67,14 +71,14 @@ LANGUAGE_NAMES = "中文|简体|繁體|繁体|简|繁|English|EN|ENGLISH"
 # link names, which a page can also carry as its title ('Cookies', 'Accessibility statement'), so
 # they count only in a row of two or more links.
 STRONG_LINKS = frozenset("""
-home|homepage|home page|jump to navigation jump to search|print|print this page|print page|share|share this page
-|share this|email this page|search this site|site search|sign in|log in|login
+home page|jump to navigation jump to search|print|print this page|print page|share|share this page
+|share this|email this page|sign in|log in|login
 |sign up|register|subscribe|follow us|accept all cookies|reject all cookies|accept additional cookies
 |reject additional cookies|cookie settings|cookie preferences|manage cookies|hide this message|hide cookie message
 |view cookies|change your cookie settings|close|contact us|about us|site map|sitemap|link to homepage|back to homepage
 |go to homepage|return to homepage
 |download pdf|download original pdf|download as pdf|download the pdf
-""".replace("\n", "").split("|")) | SKIP_LINK_PHRASES | set(TOP_LINKS) | set(MENU_BUTTONS) | set(FEEDBACK_LINKS)
+""".replace("\n", "").split("|")) | SKIP_LINK_PHRASES | set(HOME_LINKS) | set(SEARCH_LINKS) | set(TOP_LINKS) | set(MENU_BUTTONS) | set(FEEDBACK_LINKS)
 FOOTER_LINK_WORDS = STRONG_LINKS | frozenset("""
 privacy|privacy policy|privacy notice|privacy statement|accessibility|accessibility statement|cookies|cookie policy
 |terms|terms and conditions|terms of use|terms of service|disclaimer|copyright|contact|about|help|faq|faqs|rss
@@ -82,7 +86,7 @@ privacy|privacy policy|privacy notice|privacy statement|accessibility|accessibil
 |complaints|glossary|a-z|a to z|resources|publications|services|events|guidelines|blog|support
 """.replace("\n", "").split("|"))
 # menu items that mark a run of short lines as a site's menu (one of them suffices with `home`)
-MENU_MARKS = ("home", "homepage", "about", "contact", "contact us", "about us", "site map", "sitemap", "search",
+MENU_MARKS = (*HOME_LINKS, "about", "contact", "contact us", "about us", "site map", "sitemap", "search",
               "help", "faq", "faqs", "sign in", "log in", "menu")
 # a social widget's buttons, one word each, run together with single spaces ('Facebook Twitter Email')
 SOCIAL = frozenset("facebook twitter x linkedin youtube instagram email e-mail whatsapp reddit pinterest tiktok weibo wechat "
