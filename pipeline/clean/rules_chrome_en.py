@@ -8,7 +8,7 @@ links box (`In this chapter`), a form's controls (`( ) Yes`, `[ Save … ]`). Ea
 its shape and a small vocabulary of LINK WORDS, and only in the page's edge zones: the head (over
 the first prose line that is not itself chrome) and the tail (after the last prose line). Short
 lines inside the text — a law's defined terms, a table of contents, a poem, a play's speakers —
-have no link word and stand among prose, so they stay.
+have no link word and stand among prose, so they stay. The link words live in vocab_en.py.
 """
 from __future__ import annotations
 
@@ -16,40 +16,12 @@ import re
 
 from .page import Page
 from .vocab import COPYRIGHT
+from .vocab_en import (FOOTER_LINK_WORDS, HOME_LINKS, MENU_MARKS, NEIGHBOUR_WORDS, PHASE_WORDS, SEARCH_LINKS, SKIP_LINK_EN,
+                       SOCIAL, STRONG_LINKS, TOP_LINKS, alternation)
 from .zones import HEAD_MAX, TAIL_MAX, is_prose
 
-# A link's words, as sites print them in menus, tool bars and footers (lower case, one phrase each).
-# STRONG: a phrase no document's own line is alone on (a skip link, a button); FOOTER: the footer's
-# link names, which a page can also carry as its title ('Cookies', 'Accessibility statement'), so
-# they count only in a row of two or more links.
-STRONG_LINKS = frozenset("""
-home|homepage|home page|skip to main content|skip to content|skip to navigation|skip to search|skip navigation
-|jump to navigation|jump to search|jump to content|jump to navigation jump to search|back to top|return to top|to top
-|top of page|print|print this page|print page|share|share this page|share this|email this page|feedback|give feedback
-|send feedback|menu|main menu|toggle navigation|open menu|close menu|search this site|site search|sign in|log in|login
-|sign up|register|subscribe|follow us|accept all cookies|reject all cookies|accept additional cookies
-|reject additional cookies|cookie settings|cookie preferences|manage cookies|hide this message|hide cookie message
-|view cookies|change your cookie settings|close|contact us|about us|site map|sitemap|link to homepage|back to homepage
-|go to homepage|return to homepage|skip to main navigation|jump to main content
-|download pdf|download original pdf|download as pdf|download the pdf
-""".replace("\n", "").split("|"))
-FOOTER_LINKS = STRONG_LINKS | frozenset("""
-privacy|privacy policy|privacy notice|privacy statement|accessibility|accessibility statement|cookies|cookie policy
-|terms|terms and conditions|terms of use|terms of service|disclaimer|copyright|contact|about|help|faq|faqs|rss
-|newsletter|careers|jobs|media|news|facebook|twitter|linkedin|youtube|instagram|x|legal|freedom of information|foi
-|complaints|glossary|a-z|a to z|resources|publications|services|events|guidelines|blog|support
-""".replace("\n", "").split("|"))
-# menu items that mark a run of short lines as a site's menu (one of them suffices with `home`)
-MENU_MARKS = ("home", "homepage", "about", "contact", "contact us", "about us", "site map", "sitemap", "search",
-              "help", "faq", "faqs", "sign in", "log in", "menu")
 ROW_LABEL = re.compile(r"^\s*(?:support links|useful links|quick links|footer links|follow us(?: on)?|share(?: this(?: page| article| story)?)?"
                        r"|connect with us|find us on|more)\s*:\s*", re.I)
-# a social widget's buttons, one word each, run together with single spaces ('Facebook Twitter Email')
-SOCIAL = frozenset("facebook twitter x linkedin youtube instagram email e-mail whatsapp reddit pinterest tiktok weibo wechat "
-                   "print rss mastodon bluesky telegram flickr".split())
-# a one-word control or link that goes only beside other chrome (alone it may be a title: 'Home')
-NEIGHBOUR_WORDS = frozenset("home search print share menu feedback go submit accept reject close login subscribe register "
-                            "email tweet ok yes no maybe".split())
 # the page's last-updated stamp in any of its wordings ('This page was last updated on', 'Page last reviewed: …')
 LAST_UPDATED = re.compile(r"^\s*(?:this )?(?:page|content|article) (?:was |is )?last (?:updated|reviewed|modified|changed)\b.{0,40}$"
                           r"|^\s*last (?:updated|reviewed|modified)(?: on)?\s*:?\s*(?:\d.{0,30}|[A-Z][a-z]+ \d.{0,30})?$", re.I)
@@ -76,10 +48,9 @@ ANCHOR_LINK = re.compile(r"^\s*(?:[-*+]\s+)?\[[^\]]+\]\(\S*#[\w-]+\)\s*$")
 BOX_LABEL = re.compile(r"^\s*(?:on this page|in this article|in this section|jump to:?)\s*$", re.I)
 # a search box's placeholder and label ('Search this site…', 'Enter search terms', 'Search for:')
 SEARCH_BOX = re.compile(r"^\s*(?:search(?: this site| the site| our site| [A-Za-z.]+)?\s*(?:…|\.{3})|enter (?:your )?search "
-                        r"(?:terms?|keywords?)(?: here)?\s*(?:…|\.{3})?|search for\s*:|search this site|site search)\s*$", re.I)
+                        rf"(?:terms?|keywords?)(?: here)?\s*(?:…|\.{{3}})?|search for\s*:|{alternation(SEARCH_LINKS)})\s*$", re.I)
 # an in-page jump, the whole line: chrome wherever it stands (between a long page's sections too)
-JUMP_LINK = re.compile(r"^\s*(?:[↑▲^]\s*)?(?:back to top|return to top|top of page|go to top|to the top|skip to (?:main )?content)"
-                       r"\s*(?:[↑▲^])?\s*$", re.I)
+JUMP_LINK = re.compile(rf"^\s*(?:[↑▲^]\s*)?(?:{alternation(TOP_LINKS)}|{SKIP_LINK_EN})\s*(?:[↑▲^])?\s*$", re.I)
 # the web page speaking of itself, a whole line: its stamp ('This page was last updated on', the date
 # maybe lost) or a pointer from it to its source ('View the original legislation for this page at https://…'):
 # chrome wherever it stands, a page of two parts (a summary, then the Act) printing it between them
@@ -124,7 +95,7 @@ SITE_NOTICE = re.compile(r"\byour feedback will help\b|\b(?:read|view|see) the f
                          r"|\bthis (?:web)?site uses javascript\b|\byou are using an? (?:outdated|old|unsupported) browser\b"
                          r"|\byour browser (?:is out of date|is not supported|does not support)\b",
                          re.I)
-PHASE_TAG = re.compile(r"^\s*(?:ALPHA|BETA|PREVIEW|Alpha|Beta)\s*$")
+PHASE_TAG = re.compile(rf"^\s*(?:{PHASE_WORDS})\s*$")
 NOTICE_MAX = 40   # words: a notice is one or two sentences
 NOTICE_AFTER = 2   # lines under the head's end looked at for a notice
 # a trail from `Home` whose marks were pictures: capitalised items and numbers only ('Home China Laws 2002 Page 10')
@@ -171,19 +142,19 @@ def link_row(text: str, continuation: str = "") -> bool:
     if len(pieces) == 1:
         glued = [g.strip() for g in GLUE.split(body) if g.strip()]
         if len(glued) >= 3 and all(_menu_item(g) for g in glued) \
-                and (_norm(glued[0]) in ("home", "homepage") or sum(_norm(g) in FOOTER_LINKS for g in glued) >= 2):
+                and (_norm(glued[0]) in HOME_LINKS or sum(_norm(g) in FOOTER_LINK_WORDS for g in glued) >= 2):
             return True   # a menu run together, its items' gaps lost: 'HomeAbout UsNewsContact Us'
         # one word alone ('Home', 'Print', 'Feedback') may be a poem's or a page's title: a link
         # alone needs two words ('Back to top') or its row's label
-        return pieces[0] in STRONG_LINKS and " " in pieces[0] or (labelled and pieces[0] in FOOTER_LINKS)
-    if all(p in FOOTER_LINKS or p in SOCIAL for p in pieces):
+        return pieces[0] in STRONG_LINKS and " " in pieces[0] or (labelled and pieces[0] in FOOTER_LINK_WORDS)
+    if all(p in FOOTER_LINK_WORDS or p in SOCIAL for p in pieces):
         return True
     # a site's menu bar on one line: four or more short pieces, `Home` first or two link words
     raw = [p.strip(" ·•|") for p in ROW_SEP.split(body) if p.strip(" ·•|")]
     if len(raw) >= PIPE_MENU_MIN and len(PIPE.findall(body)) == len(raw) - 1 and all(_menu_item(p) for p in raw):
         return True   # a library's or a site's menu bar, its items between ' | ' (round5: xxr2)
     return len(pieces) >= 4 and all(_menu_item(p) or p.isupper() and len(p) <= 12 for p in raw) \
-        and (pieces[0] in ("home", "homepage") or sum(p in FOOTER_LINKS for p in pieces) >= 2)
+        and (pieces[0] in HOME_LINKS or sum(p in FOOTER_LINK_WORDS for p in pieces) >= 2)
 
 
 # A menu bar whose items stand between explicit bars ('Site Home | Databases | Search | Feedback'):
@@ -220,7 +191,7 @@ def _menu_runs(lines, head: list[int]) -> list[int]:
         run = head[k:m]
         words = [_norm(visible(lines[i].text)) for i in run]
         marks = sum(w in MENU_MARKS or w.split(" ")[0] in ("about", "contact") for w in words)
-        if len(run) >= 3 and (words[0] in ("home", "homepage") or marks >= 2):
+        if len(run) >= 3 and (words[0] in HOME_LINKS or marks >= 2):
             hits += run
             if k >= 1 and all(h in hits for h in head[:k - 1]):   # nothing kept over the name
                 above = head[k - 1]

@@ -7,6 +7,7 @@ from .page import Page, line_gap, window, wrapped_on
 from .vocab import (MORE_LINK, BRACKETS_ONLY, BREADCRUMB_LABEL, BREADCRUMB_LINE, BREADCRUMB_SEP_LINE, CRUMB_TRAIL, FONT_SIZES,
                     FONT_WIDGET, NAV_TOKENS, SEARCH_PROMPT, SHARE, WIDGET_SPLIT, WIDGET_TOKENS)
 from .vocab import LISTEN_WIDGET
+from .vocab_en import FEEDBACK_LINK, LINK_VERBS, MENU_BUTTON, SKIP_LINK, VIEW_SWITCH
 from .zones import edge_zone, head_zone
 
 MORE_LINE_MAX = 200   # characters: a notice, not a paragraph
@@ -512,7 +513,7 @@ def site_bars(page: Page) -> Page:
     return page.drop([i for i in top if _bracket_bar(lines[i].text.strip())
                       or LABELLED_TRAIL.match(lines[i].text) or URL_LABEL.match(lines[i].text)
                       or PAGE_PATH.match(lines[i].text) or VERSION_NOTICE.match(lines[i].text) or PAST_VERSION.match(lines[i].text)
-                      or SKIP_LINK.match(lines[i].text) or _glued_links(lines[i].text.strip())] + again
+                      or SKIP_LINK.match(lines[i].text) or VIEW_SWITCH.match(lines[i].text) or _glued_links(lines[i].text.strip())] + again
                      + _name_over_bar(lines, top) + [i for i in top if SHARING_WIDGET.match(lines[i].text)
                                                      or MENU_BUTTON.match(lines[i].text) or EMPTY_META_LABEL.match(lines[i].text)
                                                      or FULL_TEXT_LINE.match(lines[i].text)
@@ -526,10 +527,9 @@ def site_bars(page: Page) -> Page:
 # page of the transcript, the upload's mark: a bullet, the upload date and the file's name, which
 # is also the page's headline ('Cms Conv txt English' … '• 7/27/2019 Cms Conv txt English'), then
 # the page counter ('1/7')
-# (unseen14) an English page's menu button and its article box's labels left with no value
+# (unseen14) an English page's menu button (vocab_en.MENU_BUTTON) and its article box's labels left with no value
 # ('MENU', 'author:', 'Page view:'), and a news page's line announcing the text it carries
 # ('Following is the full text:', 'The following is the full text of the Report on …', xs2 too)
-MENU_BUTTON = re.compile(r"^\s*(?:☰\s*)?(?:menu|main menu|site menu|navigation menu)\s*$", re.I)
 EMPTY_META_LABEL = re.compile(r"^\s*(?:author|authors|source|editor|page ?views?|views|hits|posted by|posted on"
                               r"|tags?|category|categories)\s*[:：]\s*$", re.I)
 FULL_TEXT_LINE = re.compile(r"^\s*(?:the\s+)?following is the (?:full|complete) text\b[^\n]{0,240}?[.:]\s*$"
@@ -537,10 +537,9 @@ FULL_TEXT_LINE = re.compile(r"^\s*(?:the\s+)?following is the (?:full|complete) 
 # (unseen14) a law or regulation site's currency notice over the text ('Displaying title 1, up to
 # date as of 6/10/2026. Title 1 was last amended 12/29/2022.', 'Current through May 31, 2024',
 # 'Regulations last checked for updates: Nov 27, 2024', 'Verified against … as of June 20, 2026'),
-# its feedback link and a 'Learn more about …' link line
+# its feedback link (vocab_en.FEEDBACK_LINK) and a 'Learn more about …' link line
 CURRENCY_NOTICE = re.compile(r"^\s*(?:(?:Displaying|Showing|Viewing)\b.{0,60}?\bup to date as of\b|Current through\s+\w"
                              r"|Regulations last checked for updates\s*:|Verified against\b.{0,40}?\bas of\s+\w).{0,160}$", re.I)
-FEEDBACK_LINK = re.compile(r"^\s*(?:site |give |send us |send )?feedback\s*$", re.I)
 LEARN_MORE = re.compile(r"^\s*Learn more about\b[^.!?]{0,100}[.]?\s*$")
 SHARING_WIDGET = re.compile(r"^\s*(?:Embed Size \(px\)|Citation preview|Download as (?:pdf|PDF)(?: or (?:txt|TXT))?"
                             r"|You might also like|Start display at page:?|Size:\s*px)\s*$")
@@ -626,7 +625,7 @@ def paywall_notice(page: Page) -> Page:
 # as a line (`/akn/sg/act/bill/1987/17`, an Akoma Ntoso identifier), the version notice of a
 # consolidated Act (`This is the latest version of this Act.`, `This is the version of this Act as
 # it was from … Read the latest available version.`) and the skip link and view switch a screen
-# reader's user meets first (`Skip to main content`, `Normal View`)
+# reader's user meets first (`Skip to main content`, `Normal View`: vocab_en.SKIP_LINK, VIEW_SWITCH)
 PAGE_PATH = re.compile(r"^\s*/[\w.@-]+(?:/[\w.@:-]+){2,}/?\s*$")
 VERSION_NOTICE = re.compile(r"^\s*This is the (?:\w+\s+){0,2}version of this (?:Act|Regulation|Regulations|By-?law|Law|Ordinance|Bill|Code|"
                             r"Statute|Order|Rule|Rules|document|page)\b[^.]{0,80}\.(?:\s+Read the latest (?:available )?version\.)?\s*$", re.I)
@@ -635,8 +634,6 @@ VERSION_NOTICE = re.compile(r"^\s*This is the (?:\w+\s+){0,2}version of this (?:
 PAST_VERSION = re.compile(r"^\s*(?:(?:caution|note|warning|notice)\s*:\s*)?This is (?:a|an|the) (?:past|previous|historical"
                           r"|older?|superseded|repealed|point-in-time) version(?: of this \w+)?\.(?:\s+(?:See|View|Read) the "
                           r"(?:current|latest)(?: available)? version(?: here)?\.)?\s*$", re.I)
-SKIP_LINK = re.compile(r"^\s*(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|search)\s*$|^\s*skip navigation\s*$"
-                       r"|^\s*(?:normal|text[- ]only|high[- ]contrast|accessible) (?:view|version)\s*$", re.I)
 # two or more link labels run together with no gap (`Open as pageSuggest a correction`, `Print
 # Link to Viewed VersionLink to In-Force Version`): each piece two words or more, the glue a small
 # letter right before a capital; a word such as `JavaScript` or `McDonald` is one piece and stays
@@ -650,12 +647,6 @@ def _glued_links(text: str) -> bool:
     pieces = GLUED_LINK.split(text)
     return len(pieces) >= 2 and all(len(p.split()) >= 2 for p in pieces) \
         and all(p.split()[0] in LINK_VERBS for p in pieces[1:])
-
-
-# the words a page's action links open with: a glued piece must start with one ('…pageSuggest a
-# correction', '…VersionLink to …'), so 'Using JavaScript Safely' is a heading's words, not links
-LINK_VERBS = frozenset("""Suggest Link Print Open Copy Report Share Download View Email Cite Save Back Next
-Previous Go Jump Skip Show Hide Read Send Add Export Compare Subscribe Follow Close Search Listen""".split())
 
 
 # (unseen11) a legislation site's facts box with each label over its value, one a line:

@@ -1,7 +1,8 @@
 """Boilerplate vocabulary: the words web pages use for their own furniture (never a document's words).
 
 Each pattern is used by one rule (see rules_*.py); FOOTER_HINT also keeps footer blurbs from
-counting as prose when the zones are drawn.
+counting as prose when the zones are drawn. The English link words (skip links in both scripts,
+menu buttons, footer links) are in vocab_en.py.
 """
 from __future__ import annotations
 

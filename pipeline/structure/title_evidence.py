@@ -13,17 +13,16 @@ always one of a few KINDS, whatever the site (issue #11, check sets xxk/xxq: 4 t
 - a column name glued to the headline by a separator ('政务服务丨…的实施意见') or a document-sharing
   site's chunk number ('1、…报告'): the headline is the other side (`unglued`).
 A wrong title also shifts every heading level under it, so the title block skips such lines as
-front matter (they stay in the text) and reads the title from the line after them.
+front matter (they stay in the text) and reads the title from the line after them. The chrome's
+words (skip links, phase tags, language names) are the cleaner's: clean/vocab_en.py.
 """
 from __future__ import annotations
 
 import re
 
+from ..clean.vocab_en import LANGUAGE_NAMES, PHASE_WORDS, SKIP_LINK
 from . import signals as sg
 
-SKIP_LINK = re.compile(r"^(?:跳到|跳至|跳轉|跳转|跳过|跳過|略過|略过)(?:到|至)?(?:主要|主|本頁|本页)?(?:內容|内容|導覽|导航|選單|菜单)"
-                       r"(?:區塊|区块|區|区)?$"
-                       r"|^skip\s+(?:to|over)\s+(?:the\s+)?(?:main\s+|primary\s+)?(?:content|navigation|menu)$", re.I)
 # a Chinese site's name: a short unpunctuated line ending in 网/网站/门户 ('中国农业农村信息网')
 ZH_SITE = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·]{2,18}(?:网|網|网站|網站|门户|門戶|门户网站|門戶網站|官网|官網)$")
 # the site's name followed by its first menu item ('Legislation Design and Advisory Committee Home')
@@ -40,9 +39,9 @@ EN_LISTING_TRAIL = re.compile(r"^Home(?:\s+(?:[A-Z][\w.&'-]*|\d+)){2,10}\s+\d{1,
 ZH_MENU = re.compile(r"^(?:首页|首頁|网站首页|網站首頁)(?=\S)[^。，；！？,;!?：:]*?(?:\s+[^\s。，；！？,;!?：:]+){2,}$")
 MENU_ITEM_WORDS = 3   # words of a menu item under the site's name ('About us', 'Contact us')
 # a phase banner under the site's name ('GOV.UK BETA', 'ALPHA')
-PHASE_BANNER = re.compile(r"^(?:\S{2,20}\s+)?(?:ALPHA|BETA|Alpha|Beta)$")
+PHASE_BANNER = re.compile(rf"^(?:\S{{2,20}}\s+)?(?:{PHASE_WORDS})$")
 # a language switch ('中文English', 'English | 中文', '简体 繁體 English')
-LANGUAGE_SWITCH = re.compile(r"^(?:(?:中文|简体|繁體|繁体|简|繁|English|EN|ENGLISH)\s*[|/·]?\s*){2,3}$")
+LANGUAGE_SWITCH = re.compile(rf"^(?:(?:{LANGUAGE_NAMES})\s*[|/·]?\s*){{2,3}}$")
 SPAM_ITEMS = 3        # comma-separated keywords at least
 SPAM_ITEM_MAX = 12    # characters of one keyword
 # a wiki page's or a file's name as the page's heading ('Page:Some Ordinance 1966 (Cap. 1).pdf/5')

@@ -1,0 +1,100 @@
+"""English (Latin-script) site-chrome vocabulary: the words a web page uses for its own links,
+buttons and banners, written once (issue #11). vocab.py holds the Chinese ones.
+
+Why: the same link words were listed three times — rules_widgets.py (skip link, menu button,
+feedback link), rules_chrome_en.py (its link words) and structure/title_evidence.py (skip link,
+phase banner) — and drifted: `Jump to navigation` was a button to one, a title candidate to
+another. Each phrase list below is the one source; the sets and whole-line regexes the rules use
+are built from it here, once, at import. The rules keep their SHAPES (where a line stands, what
+stands beside it); only the words live here.
+
+    from pipeline.clean.vocab_en import SKIP_LINK, STRONG_LINKS
+    SKIP_LINK.match("Skip to main content")   # a skip link, in either script
+    "back to top" in STRONG_LINKS             # a link no document's own line is alone on
+"""
+from __future__ import annotations
+
+import itertools
+import re
+
+I = re.IGNORECASE
+
+
+def alternation(phrases) -> str:
+    """'(?:back\\s+to\\s+top|…)': the phrases as one regex group, any run of spaces between words."""
+    return "(?:" + "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in phrases) + ")"
+
+
+def optional(words) -> str:
+    """'(?:main\\s+|primary\\s+)?': the non-empty words of ('', 'main ', 'primary '), each with the space after it."""
+    return "(?:" + "|".join(alternation([w]) + r"\s+" for w in words if w.strip()) + ")?"
+
+
+# A skip link for screen readers ('Skip to main content', 'Jump to navigation', 'Skip over the menu')
+SKIP_VERBS = ("skip", "jump")
+SKIP_PREPOSITIONS = ("to", "over")
+SKIP_ARTICLES = ("", "the ")
+SKIP_QUALIFIERS = ("", "main ", "primary ")
+SKIP_TARGETS = ("content", "navigation", "menu", "search")
+SKIP_LINK_PHRASES = frozenset(f"{verb} {prep} {article}{qualifier}{target}" for verb, prep, article, qualifier, target
+                              in itertools.product(SKIP_VERBS, SKIP_PREPOSITIONS, SKIP_ARTICLES, SKIP_QUALIFIERS,
+                                                   SKIP_TARGETS)) | {"skip navigation"}
+SKIP_LINK_EN = (rf"{alternation(SKIP_VERBS)}\s+{alternation(SKIP_PREPOSITIONS)}\s+{optional(SKIP_ARTICLES)}"
+                rf"{optional(SKIP_QUALIFIERS)}{alternation(SKIP_TARGETS)}|skip\s+navigation")
+# the same link on a Chinese or Taiwanese page ('跳到主要內容區塊', '跳过导航');
+# vocab.WIDGET_TOKENS has its common forms too
+SKIP_LINK_ZH = (r"(?:跳到|跳至|跳轉|跳转|跳过|跳過|略過|略过)(?:到|至)?(?:主要|主|本頁|本页)?"
+                r"(?:內容|内容|導覽|导航|選單|菜单)(?:區塊|区块|區|区)?")
+SKIP_LINK = re.compile(rf"^\s*(?:{SKIP_LINK_EN}|{SKIP_LINK_ZH})\s*$", I)
+# a view switch beside it ('Normal View', 'Text-only version')
+VIEW_SWITCH = re.compile(r"^\s*(?:normal|text[- ]only|high[- ]contrast|accessible) (?:view|version)\s*$", I)
+
+# the link to the site's home page, which leads a menu or a trail ('Home', 'Homepage')
+HOME_LINKS = ("home", "homepage")
+# a search box's label or button ('Search this site', 'Site search')
+SEARCH_LINKS = ("search this site", "site search")
+# an in-page jump back up ('Back to top'): chrome wherever it stands
+TOP_LINKS = ("back to top", "return to top", "top of page", "go to top", "to the top", "to top")
+# the menu button of a page's header ('MENU', '☰ Menu', 'Toggle navigation')
+MENU_BUTTONS = ("menu", "main menu", "site menu", "navigation menu", "toggle navigation", "open menu", "close menu")
+MENU_BUTTON = re.compile(rf"^\s*(?:☰\s*)?{alternation(MENU_BUTTONS)}\s*$", I)
+# a feedback link ('Site Feedback', 'Send us feedback')
+FEEDBACK_LINKS = ("feedback", "site feedback", "give feedback", "send feedback", "send us feedback")
+FEEDBACK_LINK = re.compile(rf"^\s*{alternation(FEEDBACK_LINKS)}\s*$", I)
+# a service's phase tag under its name ('BETA', 'GOV.UK BETA')
+PHASE_WORDS = "ALPHA|BETA|PREVIEW|Alpha|Beta"
+# a language switch ('中文English', 'English | 中文', '简体 繁體 English')
+LANGUAGE_NAMES = "中文|简体|繁體|繁体|简|繁|English|EN|ENGLISH"
+
+# A link's words, as sites print them in menus, tool bars and footers (lower case, one phrase each).
+# STRONG: a phrase no document's own line is alone on (a skip link, a button); FOOTER_LINK_WORDS: the footer's
+# link names, which a page can also carry as its title ('Cookies', 'Accessibility statement'), so
+# they count only in a row of two or more links.
+STRONG_LINKS = frozenset("""
+home page|jump to navigation jump to search|print|print this page|print page|share|share this page
+|share this|email this page|sign in|log in|login
+|sign up|register|subscribe|follow us|accept all cookies|reject all cookies|accept additional cookies
+|reject additional cookies|cookie settings|cookie preferences|manage cookies|hide this message|hide cookie message
+|view cookies|change your cookie settings|close|contact us|about us|site map|sitemap|link to homepage|back to homepage
+|go to homepage|return to homepage
+|download pdf|download original pdf|download as pdf|download the pdf
+""".replace("\n", "").split("|")) | SKIP_LINK_PHRASES | set(HOME_LINKS) | set(SEARCH_LINKS) | set(TOP_LINKS) | set(MENU_BUTTONS) | set(FEEDBACK_LINKS)
+FOOTER_LINK_WORDS = STRONG_LINKS | frozenset("""
+privacy|privacy policy|privacy notice|privacy statement|accessibility|accessibility statement|cookies|cookie policy
+|terms|terms and conditions|terms of use|terms of service|disclaimer|copyright|contact|about|help|faq|faqs|rss
+|newsletter|careers|jobs|media|news|facebook|twitter|linkedin|youtube|instagram|x|legal|freedom of information|foi
+|complaints|glossary|a-z|a to z|resources|publications|services|events|guidelines|blog|support
+""".replace("\n", "").split("|"))
+# menu items that mark a run of short lines as a site's menu (one of them suffices with `home`)
+MENU_MARKS = (*HOME_LINKS, "about", "contact", "contact us", "about us", "site map", "sitemap", "search",
+              "help", "faq", "faqs", "sign in", "log in", "menu")
+# a social widget's buttons, one word each, run together with single spaces ('Facebook Twitter Email')
+SOCIAL = frozenset("facebook twitter x linkedin youtube instagram email e-mail whatsapp reddit pinterest tiktok weibo wechat "
+                   "print rss mastodon bluesky telegram flickr".split())
+# a one-word control or link that goes only beside other chrome (alone it may be a title: 'Home')
+NEIGHBOUR_WORDS = frozenset("home search print share menu feedback go submit accept reject close login subscribe register "
+                            "email tweet ok yes no maybe".split())
+# the words a page's action links open with: a glued piece must start with one ('…pageSuggest a
+# correction', '…VersionLink to …'), so 'Using JavaScript Safely' is a heading's words, not links
+LINK_VERBS = frozenset("""Suggest Link Print Open Copy Report Share Download View Email Cite Save Back Next
+Previous Go Jump Skip Show Hide Read Send Add Export Compare Subscribe Follow Close Search Listen""".split())
