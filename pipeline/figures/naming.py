@@ -176,6 +176,10 @@ _EN_CHANGE_AFTER = re.compile(r"(?i)[^,;.]{0,80}?,\s+(?:up|down)\s+(?:by\s+)?")
 _EN_CONNECTIVE_ONLY = re.compile(r"(?i)(?:(?:and|or|but|then|from|to|in|for|of|by|this|next|last|year|years|month|quarter"
                                  r"|previously|earlier|January|February|March|April|May|June|July|August|September"
                                  r"|October|November|December|(?:19|20)\d\d)(?:\s+|$))+")
+# round figures6 (d5): a wiki page converted to text keeps its links' titles with underscores for spaces
+# (`provide a hearing_conservation_program to workers`, `Occupational Safety_and_Health_Administration`); in a name
+# they are the spaces they stand for (an identifier such as `max_rate` in code text is no figure's name).
+_LINK_UNDERSCORE = re.compile(r"(?<=[A-Za-z])_(?=[A-Za-z])")
 _EN_ITS_RECKONING = re.compile(r"(?i)(?:[a-z]+\s+)?(?:its|their)\s+(?:estimate|forecast|projection|outlook)s?\b")
 _EN_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 _EN_WORDS = 6
@@ -245,6 +249,7 @@ def name_indicators(text: str, hits: list[Hit]) -> None:
             hit.indicator = rename_english(text, hit.q, hit.indicator) or hit.indicator   # weak_en.py
             hit.indicator = tidy_english(text, hit.q, hit.indicator, previous.indicator if previous is not None
                                          and previous.sentence == hit.sentence else "") or hit.indicator
+            hit.indicator = _LINK_UNDERSCORE.sub(" ", hit.indicator)   # round figures6 (d5): hearing_conservation_program
             if previous is not None and previous.sentence == hit.sentence and len(previous.indicator) >= 2 \
                     and previous.q.unit == hit.q.unit and (_EN_CONNECTIVE_ONLY.fullmatch(hit.indicator)
                                                            or _EN_ITS_RECKONING.match(first_reading)):

@@ -205,7 +205,9 @@ def _cut_short(name: str, changed: str) -> bool:
     return bool(words) and len(words) < len(whole) and whole[:len(words)] == words
 
 
-_SENTENCE_END = re.compile(r"[.!?](?:\s+|$)|\n")
+# round figures6 (xr9): a period before a lower-case word closes an abbreviation, not a sentence (`in the year 2000 A.D.
+# would be`, `i.e. the`, `U.S. exports`), as sentences open with a capital.
+_SENTENCE_END = re.compile(r"[.!?](?:\s+(?![\sa-z])|$)|\n")
 _LOOK_BACK = 600                      # characters searched back for a sentence's start (a paragraph may be long)
 
 
@@ -519,6 +521,44 @@ def _bracketed_change_item(before: str, bare: bool = False) -> str:
     return item
 
 
+# round figures6 (xr9; widens round o's hedge alone): a single word between a copula and the value (`would be ahout three
+# times`, `is approx 5%`, `was circa 40`) is an adverb, whatever its spelling; no noun stands there. The copula's
+# subject names the value: its words back to `that`, a clause mark or the sentence's start, without the article.
+_COPULA_WORD = re.compile(r"(?i)\b(?:(?:would|will|should|could|may|might|must|can|shall)\s+)?(?:be|is|are|was|were|been)"
+                          r"\s+(?P<word>[a-z]+)\s+$")
+_COPULA_SUBJECT_OPEN = re.compile(r"(?i)(?:\bthat\s+|[,;:]\s*|^\s*)")
+
+
+def _copula_subject(before: str, at: int) -> str:
+    """The subject of the copula opening at `at` in `before` (see _COPULA_WORD), or ''."""
+    opens = [m.end() for m in _COPULA_SUBJECT_OPEN.finditer(before, 0, at)]
+    words = before[max(opens, default=0):at].split()
+    if words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    if not 2 <= len(words) <= 12 or words[0].lower() in _NOT_SUBJECTS or words[0].lower() in ("i", "he", "she", "you"):
+        return ""
+    return " ".join(words)
+
+
+# round figures6 (xr5): a count with its own noun after a verb of including (`recommended extension of the social insurance
+# system to include more than 10,000,000 additional persons`, `expand the program to cover 2,000,000 children`) counts
+# that noun, in the whole that takes them in (additional persons in the social insurance system); never the verb
+# phrase before it (`recommended extension`).
+_INCLUDING = re.compile(r"(?i)(?:\b(?:of|in)\s+(?:the\s+)?(?P<whole>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4}?)\s+)?"
+                        r"\bto\s+(?:include|cover|enroll|take\s+in|bring\s+in)\s+(?:(?:more|fewer|less)\s+than\s+|(?:over|about|"
+                        r"nearly|almost|some|at\s+least|an\s+additional)\s+)?$")
+
+
+def _included_count(text: str, q: Quantity, before: str) -> str:
+    """`<counted noun> in <whole>` for a count taken in by a verb of including (see _INCLUDING), or ''."""
+    m = _INCLUDING.search(before)
+    words = text[q.start:q.end].split()[1:]
+    if m is None or not words or not all(w.isalpha() for w in words):
+        return ""
+    counted = " ".join(words)
+    return f"{counted} in the {m['whole']}" if m["whole"] else counted
+
+
 def rename_english(text: str, q: Quantity, name: str) -> str:
     """A better name for the English value `q` first named `name`, or '' (see the module doc)."""
     renamed = _rename_english(text, q, name)
@@ -612,6 +652,10 @@ def _rename_english(text: str, q: Quantity, name: str) -> str:
     if changed and (_WEAK_EN.fullmatch(name) or _cut_short(name, changed)
                     or q.unit and name.lower() == q.unit.lower()):   # reduced by about $7,000,000,000; by … a million jobs
         return changed
+    if (word := _COPULA_WORD.search(before)) and name == word["word"] and (subject := _copula_subject(before, word.start())):
+        return subject                                        # the real income … would be ahout three times what it is
+    if (included := _included_count(text, q, before)):
+        return included                                       # extension of … system to include … additional persons
     if name and (all(w.lower() in _HEDGE_WORDS for w in name.split())
                  or name.lower() == "after" and _AFTER_CHANGING.search(before)):
         subject = _own_clause_subject(text, q.start)          # well over 40 hours; has gone down 25 percent

@@ -1,0 +1,58 @@
+"""Figures rules of branch figures6 (issue 14): the documents still below the indicator floor (xr5, xr9, and the
+shared b1 and d5, opened for figures only), each rule tested on made-up sentences and where it must not fire
+(tests/figures/corpus/README.md, round figures6)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.figures.test_clauses_en import _named as _named_en
+from tests.figures.test_indicator import _named
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    # a scope opening the value's clause, the noun after it past a phrase of manner and the verb (b1)
+    ("全省以多种方式引进的社会资本达三百二十亿元，比上年增长8%。", "三百二十亿元", "引进的社会资本"),
+    # only a rate and the verb after the scope: the topic clause before names it (b1)
+    ("城镇职工的平均工资，全市平均每人达到四万二千元，比上年增长6%。", "四万二千元", "城镇职工的平均工资"),
+    # a scope before its own noun stays one name (not cut to the noun alone)
+    ("去年，全县进出口总额达到十二亿元。", "十二亿元", "全县进出口总额"),
+])
+def test_a_scope_alone_is_no_name(text, mention, expected):
+    assert _named(text)[mention] == expected
+
+
+def test_a_scope_with_a_figure_before_it_names_nothing_from_that_clause():
+    named = _named("粮食产量达到五百万吨，全省平均每亩达到四百公斤。")
+    assert named["四百公斤"] != "粮食产量达到五百万吨"
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    # one word between a copula and the value is an adverb, however spelt (xr9's typo `ahout`)
+    ("It means that the real wage of the average worker would be abuot three times what it is today.", "three times",
+     "real wage of the average worker"),
+    ("Officials said that the share of renewable power in the grid will be approx 40 percent.", "40 percent",
+     "share of renewable power in the grid"),
+])
+def test_one_word_between_a_copula_and_the_value_is_an_adverb(text, mention, expected):
+    assert _named_en(text)[mention] == expected
+
+
+def test_an_abbreviation_before_a_lower_case_word_ends_no_sentence():
+    named = _named_en("The cost of the program in the year 1990 A.D. was circa 5 percent of the budget.")
+    assert named["5 percent"] == "cost of the program in the year 1990 A.D."
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    # a count after a verb of including: the counted noun, in the whole that takes it in (xr5)
+    ("Last year the board proposed expansion of the state pension plan to include more than 2,000,000 new members.",
+     "2,000,000 new members", "new members in the state pension plan"),
+    ("The law was changed to cover about 40,000 farm workers.", "40,000 farm workers", "farm workers"),
+])
+def test_a_count_after_a_verb_of_including_counts_its_noun(text, mention, expected):
+    assert _named_en(text)[mention] == expected
+
+
+def test_underscored_link_titles_are_spaces_in_a_name():
+    named = _named_en("In 1974 the agency required employers to provide a noise_reduction_plan to workers exposed to 90 "
+                      "dBA during a shift.")
+    assert "_" not in named["90 dBA"] and "noise reduction plan" in named["90 dBA"]
