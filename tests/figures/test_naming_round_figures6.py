@@ -56,3 +56,20 @@ def test_underscored_link_titles_are_spaces_in_a_name():
     named = _named_en("In 1974 the agency required employers to provide a noise_reduction_plan to workers exposed to 90 "
                       "dBA during a shift.")
     assert "_" not in named["90 dBA"] and "noise reduction plan" in named["90 dBA"]
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    # a term a law sets for a party: the party, a demonstrative resolved to the body named before (xce7)
+    ("第九条 申请人向有关主管部门提出申请的，该部门应当自收到申请之日起二十个工作日内，予以审查并书面答复。", "二十个工作日",
+     "有关主管部门审查申请并书面答复的期限"),
+    ("第十条 承运人应当自收到货物之日起五日内签发提单。", "五日", "承运人签发提单的期限"),
+    # no party before the modal: the act alone, its light verb dropped and its object the received filing
+    ("当场不能答复的，应当自收到申请之日起十五个工作日内予以答复。", "十五个工作日", "答复申请的期限"),
+])
+def test_a_term_for_a_party_names_the_party_and_its_act(text, mention, expected):
+    assert _named(text)[mention] == expected
+
+
+def test_a_party_that_is_only_one_side_is_left_out():
+    named = _named("第十一条 提出要求的一方应当自争议发生之日起三十日内向仲裁委员会提出书面申请。")
+    assert named["三十日"] == "提出书面申请的期限"
