@@ -188,6 +188,32 @@ _SPACES = re.compile(r"[ 　]*")
 _LAST_RESORT = {"年": "时长", "个月": "时长", "天": "时长", "小时": "时长", "人": "人数", "%": "比例", "元": "金额"}
 
 
+# round figures6 (d5): a level held for a time (`85 dBA for 8 hours`, `i.e. 88 dBA for 4 hours, 91 dBA for 2 hours`,
+# `40 °C for 2 hours`) is one reading of two values: the time is how long the level may be or is held, named by the
+# sentence's noun of duration (`duration of exposure`, `exposure time`) at that level (duration of exposure at 88 dBA),
+# and a level first named by that time alone (`4 hours`, the words after it) is the quantity its unit measures for
+# that time (level for 4 hours). Only levels of physical units: `$5 million for 10 years` is a loan's term, not this.
+_EN_LEVELS = {"dB": "level", "dBA": "level", "dB(A)": "level", "dBa": "level", "°C": "temperature", "°F": "temperature",
+              "mA": "current", "A": "current", "V": "voltage", "kV": "voltage", "W": "power", "kW": "power",
+              "mg": "dose", "km/h": "speed", "mph": "speed", "rpm": "speed"}
+_EN_SPANS = frozenset({"hours", "hour", "minutes", "minute", "seconds", "second", "days", "day", "weeks", "week"})
+_EN_HELD_FOR = re.compile(r"\s+for\s+(?:about\s+|up\s+to\s+|at\s+most\s+)?")
+_EN_DURATION_NOUN = re.compile(r"(?i)\b(?:duration|length|time)\s+of\s+(?P<of>[a-z]+)|\b(?P<noun>[a-z]+)\s+(?:time|duration)\b")
+
+
+def _name_held_level(text: str, level: Hit, span: Hit) -> None:
+    """Name the time a level is held for, and the level when its first name is only that time (see above)."""
+    said = sorted((m for m in _EN_DURATION_NOUN.finditer(text, max(0, level.q.start - 400), span.q.end + 300)
+                   if (m["of"] or m["noun"] or "").lower() not in ("the", "a", "any", "some", "same", "this", "that")),
+                  key=lambda m: abs(m.start() - level.q.start))         # the nearest, before or after
+    duration = f"duration of {said[0]['of']}" if said and said[0]["of"] else \
+        f"{said[0]['noun']} time" if said else "duration"
+    span.indicator = f"{duration} at {text[level.q.start:level.q.end]}"
+    alone = level.indicator.lower().removeprefix("for ").strip()
+    if alone == text[span.q.start:span.q.end].lower() or _EN_CONNECTIVE_ONLY.fullmatch(level.indicator):
+        level.indicator = f"{_EN_LEVELS[level.q.unit]} for {text[span.q.start:span.q.end]}"
+
+
 def _english_fallback(text: str, hit: Hit, floor: int) -> str:
     """An English value no rule names: the last words before it in its clause, else the words
     after it up to a mark unless they only say when, else the last words of the clause before it
@@ -265,6 +291,9 @@ def name_indicators(text: str, hits: list[Hit]) -> None:
                 elif previous.q.unit == hit.q.unit and (also := _EN_ALSO.fullmatch(text, previous.q.end, hit.q.start)):
                     point = also["point"]                                 # …, down from 3.8 per cent
                     hit.indicator = f"{point.lower()} of {previous.indicator}" if point else previous.indicator
+            if previous is not None and previous.q.unit in _EN_LEVELS and hit.q.unit in _EN_SPANS \
+                    and _EN_HELD_FOR.fullmatch(text, previous.q.end, hit.q.start):
+                _name_held_level(text, previous, hit)                     # 88 dBA for 4 hours
             previous = hit
             continue
         hit.indicator = "" if hit.sign else clause_indicator(text, hit.sentence, hit.q)   # ages, limits, …

@@ -73,3 +73,19 @@ def test_a_term_for_a_party_names_the_party_and_its_act(text, mention, expected)
 def test_a_party_that_is_only_one_side_is_left_out():
     named = _named("第十一条 提出要求的一方应当自争议发生之日起三十日内向仲裁委员会提出书面申请。")
     assert named["三十日"] == "提出书面申请的期限"
+
+
+def test_a_level_held_for_a_time_names_both_values():
+    """d5's shape, made up: the time is the sentence's duration measure at the level, the level (first named by
+    the time alone) the quantity its unit measures for that time."""
+    named = _named_en("The standard limits the exposure time of divers to 3 hours at that depth, and allows "
+                      "(i.e. 90 dBA for 6 hours, 93 dBA for 3 hours) shorter shifts.")
+    assert named["6 hours"] == "exposure time at 90 dBA" and named["3 hours"] != "for"
+    assert named["90 dBA"] == "level for 6 hours"
+    named = _named_en("The furnace was held at 900 °C for 40 minutes.")
+    assert named["40 minutes"] == "duration at 900 °C"
+
+
+def test_money_for_a_time_is_no_level():
+    named = _named_en("The bank lent the city $5 million for 10 years at a fixed rate of 3 percent.")
+    assert "at $5 million" not in named.get("10 years", "")
