@@ -214,6 +214,26 @@ def _name_held_level(text: str, level: Hit, span: Hit) -> None:
         level.indicator = f"{_EN_LEVELS[level.q.unit]} for {text[span.q.start:span.q.end]}"
 
 
+# round figures6 (xr5): a body named in full and then by its head noun alone (`the Commodity Credit Corporation …; and the
+# Corporation's presently authorized borrowing authority`) is that body; a table row has no sentence before it, so a
+# name opening with the short form takes the full name said before it in the paragraph.
+_BODY_HEADS = r"(?:Corporation|Administration|Agency|Authority|Bank|Board|Bureau|Commission|Committee|Company|Council|" \
+              r"Department|Fund|Institute|Office|Organization|Service|Survey)"
+_SHORT_BODY = re.compile(rf"^(?P<head>{_BODY_HEADS})(?P<rest>(?:'s|’s)?\s.*)$")
+
+
+def _full_body_name(text: str, start: int, name: str) -> str:
+    """`name` with a body's head noun opening it replaced by the body's full name said before (see above)."""
+    short = _SHORT_BODY.match(name)
+    if short is None:
+        return name
+    full = list(re.compile(rf"\b(?:[A-Z][a-z]+\s+){{1,4}}{short['head']}\b").finditer(text, max(0, start - 600), start))
+    words = full[-1].group().split() if full else []
+    while words and words[0] in ("The", "A", "An", "In", "On", "By", "Of", "For", "And", "But", "Our", "This"):
+        words = words[1:]
+    return " ".join(words) + short["rest"] if len(words) >= 2 else name
+
+
 def _english_fallback(text: str, hit: Hit, floor: int) -> str:
     """An English value no rule names: the last words before it in its clause, else the words
     after it up to a mark unless they only say when, else the last words of the clause before it
@@ -276,6 +296,7 @@ def name_indicators(text: str, hits: list[Hit]) -> None:
             hit.indicator = tidy_english(text, hit.q, hit.indicator, previous.indicator if previous is not None
                                          and previous.sentence == hit.sentence else "") or hit.indicator
             hit.indicator = _LINK_UNDERSCORE.sub(" ", hit.indicator)   # round figures6 (d5): hearing_conservation_program
+            hit.indicator = _full_body_name(text, hit.q.start, hit.indicator)   # round figures6 (xr5): the Corporation's
             if previous is not None and previous.sentence == hit.sentence and len(previous.indicator) >= 2 \
                     and previous.q.unit == hit.q.unit and (_EN_CONNECTIVE_ONLY.fullmatch(hit.indicator)
                                                            or _EN_ITS_RECKONING.match(first_reading)):

@@ -559,6 +559,26 @@ def _included_count(text: str, q: Quantity, before: str) -> str:
     return f"{counted} in the {m['whole']}" if m["whole"] else counted
 
 
+# round figures6 (xr9): a span counted from an end of something (`in the first 2 years of its operation`, `during the last
+# three months of the war`) is that thing's span: named by the noun after `of`, a possessive pronoun standing for the
+# clause's subject (This program … its operation -> operation of the program); never the words before it (`great
+# success in the first`).
+_SPAN_OPENING = re.compile(r"(?i)\b(?:in|during|over|for|within|after)\s+the\s+(?:first|last|past|next|initial|final)\s+$")
+_SPAN_OF = re.compile(r"\s+of\s+(?:(?P<pron>its|their)\s+|the\s+)?(?P<noun>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)"
+                      r"(?=\s*[,.;:()]|\s+(?:and|but|was|were|is|are|has|have|had|in|at|by|for)\b|$)")
+
+
+def _span_of(text: str, q: Quantity, before: str) -> str:
+    """`<noun> of the <subject>` for a span counted from an end of something (see _SPAN_OPENING), or ''."""
+    if q.unit not in ("years", "year", "months", "month", "weeks", "week", "days", "day") or not _SPAN_OPENING.search(before):
+        return ""
+    m = _SPAN_OF.match(text, q.end)
+    if m is None:
+        return ""
+    owner = _own_clause_subject(text, q.start) if m["pron"] else ""
+    return f"{m['noun']} of the {owner}" if owner else m["noun"]
+
+
 def rename_english(text: str, q: Quantity, name: str) -> str:
     """A better name for the English value `q` first named `name`, or '' (see the module doc)."""
     renamed = _rename_english(text, q, name)
@@ -572,6 +592,8 @@ def rename_english(text: str, q: Quantity, name: str) -> str:
 def _rename_english(text: str, q: Quantity, name: str) -> str:
     after = text[q.end:q.end + 160]
     before = text[_sentence_start(text, q.start):q.start]
+    if (spanned := _span_of(text, q, before)):
+        return spanned                                        # great success in the first 2 years of its operation
     if (bounded := _bounded(before, q.unit in _TERM_OR_MONEY or text[q.start:q.start + 1] in "$€£")):
         return bounded                                        # a term which may extend to three years
     if _CHANGE_VERB_ALONE.fullmatch(name) and _UP_TO.search(before) and (subject := _own_clause_subject(text, q.start)):

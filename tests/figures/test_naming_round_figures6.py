@@ -89,3 +89,22 @@ def test_a_level_held_for_a_time_names_both_values():
 def test_money_for_a_time_is_no_level():
     named = _named_en("The bank lent the city $5 million for 10 years at a fixed rate of 3 percent.")
     assert "at $5 million" not in named.get("10 years", "")
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    # a span counted from an end of something: the thing's span, its possessive the clause's subject (xr9)
+    ("The new plan has shown good results in the first 3 years of its operation, but it is not finished.", "3 years",
+     "operation of the new plan"),
+    ("Prices rose sharply during the last 6 months of the war.", "6 months", "war"),
+])
+def test_a_span_from_an_end_of_something_is_that_things_span(text, mention, expected):
+    assert _named_en(text)[mention] == expected
+
+
+def test_a_body_named_by_its_head_alone_takes_its_full_name():
+    """xr5's shape, made up: `the Bank's` after `the Federal Land Bank` in the same paragraph."""
+    named = _named_en("The loans of the Federal Land Bank grew last year; and the Bank's present lending "
+                      "authority--$2,500,000,000--is nearly used up.")
+    assert named["$2,500,000,000"].startswith("Federal Land Bank's")
+    alone = _named_en("The Bank's reserves were $5 billion.")          # no full name before: left as it is
+    assert "Federal" not in alone["$5 billion"]
