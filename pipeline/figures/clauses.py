@@ -34,7 +34,9 @@ returns '' when its shape is absent, so the general reading still applies:
   a condition or a causative clause after the number is not the event (`作品完成两年内，未经单位同意，
   作者不得许可第三人…` -> 不得许可第三人的期限, a prohibition named as such; `必须在两三年内，使…各解放区，
   做到…的自给` -> 做到自给的期限), a plan before the number works as a modal (`决定在两年内，做到…
-  的完全自给` -> 做到完全自给的期限), and an event may list items (`花、纱、布…的完全自给`);
+  的完全自给` -> 做到完全自给的期限), and an event may list items (`花、纱、布…的完全自给`); a term set for a
+  party names the party (`经营者应当自…之日起七日内返还…` -> 经营者返还商品价款的期限; `该部门` is the body named
+  before it), without a light verb (予以), a bare act of handling taking the filing received (处理投诉);
 - multiple: `一倍以上五倍以下给予赔偿` -> 赔偿倍数 (a multiple the clause then awards or imposes);
 - definition: `收到保单之日起十天内称为冷静期` -> 冷静期长度 (the number defines the term
   named after 称为; a period's number is its length);

@@ -26,7 +26,8 @@ reading (naming.py) takes the words just before the number, so the row reads `�
   is the time that act takes (学会经济工作所需时间); so is a duration said to suffice for it (`只须三个月至
   六个月，就可以打败人民解放军` -> 打败人民解放军所需时间);
 - place only: a share after a place (`完成全区90%路面影像数据的采集`) is of the noun after it
-  (全区路面影像数据);
+  (全区路面影像数据); a place opening the value's clause is its scope (`全国以各种形式实际使用的国外资金达…`
+  -> 实际使用的国外资金; `农民的纯收入，全国平均每人达到…` -> the topic clause, 农民的纯收入);
 - present: people after a headless relative and 有 (`出席的有中央委员三十四人`) -> 出席的中央委员人数;
 - lasted: a duration between a verb with 了 and 的 + noun (`已经进行了五年的抗日战争`) -> 抗日战争时长;
 - aside, degree or hedge alone: a name that is only a bracketed aside (`（以户为单位计算）`), a degree closing

@@ -78,6 +78,11 @@ one such shape (the convention is in tests/figures/corpus/README.md) and returns
   are the item's, values after a colon are the clause before it's (`Core inflation is expected to be even
   lower: 2.5% in 2024`), and a verb of pegging or expecting opens no name (`The outlook pegged inflation …`).
 
+- round figures6 (xr9, xr5): one word between a copula and the value is an adverb whatever its spelling (`would be
+  ahout three times` -> the copula's subject); a span counted from an end of something (`in the first 2 years of its
+  operation`) is that thing's span (operation of the program); a count after a verb of including (`to include more than
+  10,000,000 additional persons`) counts its own noun in the including whole.
+
 `tidy_english` (after the rules above, with the name of the value before in the sentence) cuts a clause's
 verb or an infinitive off a name's end (`Alberta's 2014 GDP amassed`, `real GDP growth to only average`),
 names the value of an existential by what it is in (`there were over $100 billion in oil sands projects`
