@@ -34,7 +34,9 @@ returns '' when its shape is absent, so the general reading still applies:
   a condition or a causative clause after the number is not the event (`作品完成两年内，未经单位同意，
   作者不得许可第三人…` -> 不得许可第三人的期限, a prohibition named as such; `必须在两三年内，使…各解放区，
   做到…的自给` -> 做到自给的期限), a plan before the number works as a modal (`决定在两年内，做到…
-  的完全自给` -> 做到完全自给的期限), and an event may list items (`花、纱、布…的完全自给`);
+  的完全自给` -> 做到完全自给的期限), and an event may list items (`花、纱、布…的完全自给`); a term set for a
+  party names the party (`经营者应当自…之日起七日内返还…` -> 经营者返还商品价款的期限; `该部门` is the body named
+  before it), without a light verb (予以), a bare act of handling taking the filing received (处理投诉);
 - multiple: `一倍以上五倍以下给予赔偿` -> 赔偿倍数 (a multiple the clause then awards or imposes);
 - definition: `收到保单之日起十天内称为冷静期` -> 冷静期长度 (the number defines the term
   named after 称为; a period's number is its length);
@@ -360,11 +362,50 @@ def _deadline(text: str, sentence: int, q: Quantity) -> str:
     event = _EVENT_OPENER.sub("", event[modal[-1]:]).rstrip("的")
     if "的" in event[2:]:                          # 完成下届代表的选举 -> 完成选举
         event = event[:2] + event[event.rindex("的") + 1:]
+    event = _LIGHT_VERB.sub("", event) if len(_LIGHT_VERB.sub("", event)) >= 2 else event   # 予以处理 -> 处理
+    received = _RECEIVED.search(text, sentence, q.start)
+    bare = _BARE_ACT.fullmatch(event)
+    if received and bare and received["what"] not in event:   # 自收到投诉之日起…予以处理并告知消费者 -> 处理投诉并告知…
+        event = bare["verb"] + received["what"] + (bare["rest"] or "")
+    agent = _agent(text, sentence, q)
+    if agent and agent not in event and len(agent) + len(event) + 3 <= MAX_TERM_NAME:
+        return cap(agent + event + ("期限" if len(event) == 2 else "的期限"))   # 经营者返还商品价款的期限
     # a two-character act joins 期限 as one compound (退货期限, 发表期限, as 保护期), a longer one takes 的
     # (申请领取居民身份证的期限), and so does a verb of attaining whose object is left out (做到的期限: topic.py
     # fills it in); check document xce7
     joined = len(event) == 2 and event not in ("做到", "达到", "实现", "办到", "完成")
     return cap(event + ("期限" if joined else "的期限")) if len(event) >= 2 else ""
+
+
+# round figures6 (xce7's last miss, and the law golds' convention: 经营者返还商品价款的期限, 用人单位解除劳动合同的提前通知
+# 期限): a term a law sets for a party to act (`该部门应当自收到投诉之日起七个工作日内，予以处理并告知消费者`) is named
+# with that party, the subject before the modal; a demonstrative subject (`该部门`) is the body the sentence named
+# before it (`消费者向有关行政部门投诉的，…` -> 有关行政部门). A light verb (`予以`, `加以`) opening the act carries no
+# meaning of its own, and a bare act whose object the term's start names (`自收到投诉之日起…处理`) acts on that object.
+MAX_TERM_NAME = 20
+_LIGHT_VERB = re.compile(r"^(?:予以|加以)")
+_RECEIVED = re.compile(r"(?:自|从)收到(?P<what>[\u4e00-\u9fff]{2,6})之日起$")
+# the verbs of handling what was received (a filing, a complaint, an application), which take it as their object
+_BARE_ACT = re.compile(r"(?P<verb>处理|答复|回复|审查|审核|受理|办理|核实|核查|调查|处置|审批)(?P<rest>(?:并|和|及)[^，。；,;]{2,10})?")
+_AGENT = re.compile(r"(?P<agent>[\u4e00-\u9fff]{2,10}?)(?:应当|应|必须|可以|有权|须)(?:自|从)[^，。；,;]{2,30}之日起$")
+_NOT_AGENTS = frozenset({"一方", "双方", "各方", "对方", "本人", "其"})
+
+
+def _agent(text: str, sentence: int, q: Quantity) -> str:
+    """The party a term binds: the subject before the modal of `<party>应当自…之日起<N>内`, or ''."""
+    floor = max(sentence, clause_start(text, q.start, CLAUSE_MARKS.replace("、", "")))
+    m = _AGENT.search(text, floor, q.start)           # `第十条 承运人应当…`: after the article's number
+    if m is None:
+        return ""
+    agent = subject_before(m["agent"], 0, len(m["agent"]))
+    if agent[:1] in ("该", "本", "此") and len(agent) >= 3:   # 该部门: the 部门 named before it in the sentence
+        head = agent[1:]
+        at = text.rfind(head, sentence, floor)
+        opened = max(text.rfind(c, sentence, at) for c in "向对由经被和与、，,的") + 1 if at > sentence else -1
+        agent = text[opened:at + len(head)] if at > sentence and 2 <= at + len(head) - opened <= 8 else ""
+    if len(agent) < 2 or agent in _NOT_AGENTS or any(c.isdigit() for c in agent):
+        return ""
+    return agent
 
 
 # A multiple the clause then awards or imposes (`确定数额的一倍以上五倍以下给予赔偿`): a multiple of what.

@@ -176,12 +176,62 @@ _EN_CHANGE_AFTER = re.compile(r"(?i)[^,;.]{0,80}?,\s+(?:up|down)\s+(?:by\s+)?")
 _EN_CONNECTIVE_ONLY = re.compile(r"(?i)(?:(?:and|or|but|then|from|to|in|for|of|by|this|next|last|year|years|month|quarter"
                                  r"|previously|earlier|January|February|March|April|May|June|July|August|September"
                                  r"|October|November|December|(?:19|20)\d\d)(?:\s+|$))+")
+# round figures6 (d5): a wiki page converted to text keeps its links' titles with underscores for spaces
+# (`provide a hearing_conservation_program to workers`, `Occupational Safety_and_Health_Administration`); in a name
+# they are the spaces they stand for (an identifier such as `max_rate` in code text is no figure's name).
+_LINK_UNDERSCORE = re.compile(r"(?<=[A-Za-z])_(?=[A-Za-z])")
 _EN_ITS_RECKONING = re.compile(r"(?i)(?:[a-z]+\s+)?(?:its|their)\s+(?:estimate|forecast|projection|outlook)s?\b")
 _EN_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 _EN_WORDS = 6
 _SPACES = re.compile(r"[ 　]*")
 # What a value is when nothing around it names what it measures (the last resort of name_indicators).
 _LAST_RESORT = {"年": "时长", "个月": "时长", "天": "时长", "小时": "时长", "人": "人数", "%": "比例", "元": "金额"}
+
+
+# round figures6 (d5): a level held for a time (`85 dBA for 8 hours`, `i.e. 88 dBA for 4 hours, 91 dBA for 2 hours`,
+# `40 °C for 2 hours`) is one reading of two values: the time is how long the level may be or is held, named by the
+# sentence's noun of duration (`duration of exposure`, `exposure time`) at that level (duration of exposure at 88 dBA),
+# and a level first named by that time alone (`4 hours`, the words after it) is the quantity its unit measures for
+# that time (level for 4 hours). Only levels of physical units: `$5 million for 10 years` is a loan's term, not this.
+_EN_LEVELS = {"dB": "level", "dBA": "level", "dB(A)": "level", "dBa": "level", "°C": "temperature", "°F": "temperature",
+              "mA": "current", "A": "current", "V": "voltage", "kV": "voltage", "W": "power", "kW": "power",
+              "mg": "dose", "km/h": "speed", "mph": "speed", "rpm": "speed"}
+_EN_SPANS = frozenset({"hours", "hour", "minutes", "minute", "seconds", "second", "days", "day", "weeks", "week"})
+_EN_HELD_FOR = re.compile(r"\s+for\s+(?:about\s+|up\s+to\s+|at\s+most\s+)?")
+_EN_DURATION_NOUN = re.compile(r"(?i)\b(?:duration|length|time)\s+of\s+(?P<of>[a-z]+)|\b(?P<noun>[a-z]+)\s+(?:time|duration)\b")
+
+
+def _name_held_level(text: str, level: Hit, span: Hit) -> None:
+    """Name the time a level is held for, and the level when its first name is only that time (see above)."""
+    said = sorted((m for m in _EN_DURATION_NOUN.finditer(text, max(0, level.q.start - 400), span.q.end + 300)
+                   if (m["of"] or m["noun"] or "").lower() not in ("the", "a", "any", "some", "same", "this", "that")),
+                  key=lambda m: abs(m.start() - level.q.start))         # the nearest, before or after
+    duration = f"duration of {said[0]['of']}" if said and said[0]["of"] else \
+        f"{said[0]['noun']} time" if said else "duration"
+    span.indicator = f"{duration} at {text[level.q.start:level.q.end]}"
+    alone = level.indicator.lower().removeprefix("for ").strip()
+    if alone == text[span.q.start:span.q.end].lower() or _EN_CONNECTIVE_ONLY.fullmatch(level.indicator):
+        level.indicator = f"{_EN_LEVELS[level.q.unit]} for {text[span.q.start:span.q.end]}"
+
+
+# round figures6 (xr5): a body named in full and then by its head noun alone (`the Commodity Credit Corporation …; and the
+# Corporation's presently authorized borrowing authority`) is that body; a table row has no sentence before it, so a
+# name opening with the short form takes the full name said before it in the paragraph.
+_BODY_HEADS = r"(?:Corporation|Administration|Agency|Authority|Bank|Board|Bureau|Commission|Committee|Company|Council|" \
+              r"Department|Fund|Institute|Office|Organization|Service|Survey)"
+_SHORT_BODY = re.compile(rf"^(?P<head>{_BODY_HEADS})(?P<rest>(?:'s|’s)?\s.*)$")
+
+
+def _full_body_name(text: str, start: int, name: str) -> str:
+    """`name` with a body's head noun opening it replaced by the body's full name said before (see above)."""
+    short = _SHORT_BODY.match(name)
+    if short is None:
+        return name
+    full = list(re.compile(rf"\b(?:[A-Z][a-z]+\s+){{1,4}}{short['head']}\b").finditer(text, max(0, start - 600), start))
+    words = full[-1].group().split() if full else []
+    while words and words[0] in ("The", "A", "An", "In", "On", "By", "Of", "For", "And", "But", "Our", "This"):
+        words = words[1:]
+    return " ".join(words) + short["rest"] if len(words) >= 2 else name
 
 
 def _english_fallback(text: str, hit: Hit, floor: int) -> str:
@@ -245,6 +295,8 @@ def name_indicators(text: str, hits: list[Hit]) -> None:
             hit.indicator = rename_english(text, hit.q, hit.indicator) or hit.indicator   # weak_en.py
             hit.indicator = tidy_english(text, hit.q, hit.indicator, previous.indicator if previous is not None
                                          and previous.sentence == hit.sentence else "") or hit.indicator
+            hit.indicator = _LINK_UNDERSCORE.sub(" ", hit.indicator)   # round figures6 (d5): hearing_conservation_program
+            hit.indicator = _full_body_name(text, hit.q.start, hit.indicator)   # round figures6 (xr5): the Corporation's
             if previous is not None and previous.sentence == hit.sentence and len(previous.indicator) >= 2 \
                     and previous.q.unit == hit.q.unit and (_EN_CONNECTIVE_ONLY.fullmatch(hit.indicator)
                                                            or _EN_ITS_RECKONING.match(first_reading)):
@@ -260,6 +312,9 @@ def name_indicators(text: str, hits: list[Hit]) -> None:
                 elif previous.q.unit == hit.q.unit and (also := _EN_ALSO.fullmatch(text, previous.q.end, hit.q.start)):
                     point = also["point"]                                 # …, down from 3.8 per cent
                     hit.indicator = f"{point.lower()} of {previous.indicator}" if point else previous.indicator
+            if previous is not None and previous.q.unit in _EN_LEVELS and hit.q.unit in _EN_SPANS \
+                    and _EN_HELD_FOR.fullmatch(text, previous.q.end, hit.q.start):
+                _name_held_level(text, previous, hit)                     # 88 dBA for 4 hours
             previous = hit
             continue
         hit.indicator = "" if hit.sign else clause_indicator(text, hit.sentence, hit.q)   # ages, limits, …

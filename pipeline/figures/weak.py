@@ -26,7 +26,8 @@ reading (naming.py) takes the words just before the number, so the row reads `�
   is the time that act takes (学会经济工作所需时间); so is a duration said to suffice for it (`只须三个月至
   六个月，就可以打败人民解放军` -> 打败人民解放军所需时间);
 - place only: a share after a place (`完成全区90%路面影像数据的采集`) is of the noun after it
-  (全区路面影像数据);
+  (全区路面影像数据); a place opening the value's clause is its scope (`全国以各种形式实际使用的国外资金达…`
+  -> 实际使用的国外资金; `农民的纯收入，全国平均每人达到…` -> the topic clause, 农民的纯收入);
 - present: people after a headless relative and 有 (`出席的有中央委员三十四人`) -> 出席的中央委员人数;
 - lasted: a duration between a verb with 了 and 的 + noun (`已经进行了五年的抗日战争`) -> 抗日战争时长;
 - aside, degree or hedge alone: a name that is only a bracketed aside (`（以户为单位计算）`), a degree closing
@@ -56,7 +57,7 @@ from __future__ import annotations
 
 import re
 
-from .indicator import CLAUSE_MARKS, cap, only_time, subject_before
+from .indicator import CLAUSE_MARKS, RATE_ONLY, cap, clause_start, only_time, subject_before
 from .scan import Quantity, scan_quantities
 
 # Words that say only how, when or how much, never what (`业已`, `只有`, `仅仅`, `共已`).
@@ -230,6 +231,10 @@ def rename_weak(text: str, sentence: int, q: Quantity, name: str, before: str) -
         noun = _NOUN.match(text, q.end)
         if noun:
             return cap(name + noun.group())
+    if _PLACE_ONLY.fullmatch(name) and before.startswith(name):       # 全国以各种形式实际使用的国外资金达…
+        scoped = _scoped(text, sentence, q.start, before[len(name):])   # 农民的纯收入，全国平均每人达到…
+        if scoped:
+            return scoped
     if _ASIDE_ONLY.fullmatch(name) or _DEGREE_ONLY.fullmatch(name) or _ENOUGH.fullmatch(name):
         topic = _measure_clause(text, sentence, q.start) or _topic(text, sentence, q.start)
         if topic:                                                        # （以户为单位计算）, 这样多
@@ -238,6 +243,32 @@ def rename_weak(text: str, sentence: int, q: Quantity, name: str, before: str) -
         topic = _topic(text, sentence, q.start)
         if topic:
             return cap(topic + _SUFFIX.get(q.unit, ""))
+    return ""
+
+
+# round figures6 (b1, twice): a place opening the clause of the value is its scope (`全国`, `全省`), not what is
+# measured. The noun phrase after it names the value, past a prepositional phrase of manner (`以各种形式`, `通过多种
+# 渠道`) and the verb that gives the value (`达`, `达到`); when only a rate qualifier and that verb are left (`平均每人
+# 达到`), the comment names nothing and the topic clause just before it does (`农民的纯收入，全国平均每人达到…`).
+_MANNER = re.compile(r"^(?:以|通过|经由|按)[^，。；,;的]{1,8}?(?:形式|方式|渠道|途径|办法|口径)")
+_GIVING_VERB = re.compile(r"(?:共计|共|累计|合计|约为|约|达到了|达到|达|为|是|有)+$")
+
+
+def _scoped(text: str, sentence: int, start: int, rest: str) -> str:
+    """The value's noun after a scope word, else the topic clause before it (see above), or ''."""
+    rest = _GIVING_VERB.sub("", _MANNER.sub("", rest.strip(" 　")))
+    if len(rest) >= 2 and not RATE_ONLY.fullmatch(rest) and not _ADVERBS_ONLY.fullmatch(rest) \
+            and not any(c.isdigit() for c in rest):
+        return cap(rest)
+    if rest and not RATE_ONLY.fullmatch(rest):
+        return ""
+    floor = clause_start(text, start)
+    if floor - 1 <= sentence or text[floor - 1] not in "，,":
+        return ""
+    topic = text[clause_start(text, floor - 1):floor - 1].strip(" 　")
+    if 2 <= len(topic) <= _MAX_TOPIC and not scan_quantities(topic) and not only_time(topic) \
+            and not _CONNECTIVE.fullmatch(topic) and not weak(topic):
+        return topic
     return ""
 
 

@@ -78,6 +78,11 @@ one such shape (the convention is in tests/figures/corpus/README.md) and returns
   are the item's, values after a colon are the clause before it's (`Core inflation is expected to be even
   lower: 2.5% in 2024`), and a verb of pegging or expecting opens no name (`The outlook pegged inflation …`).
 
+- round figures6 (xr9, xr5): one word between a copula and the value is an adverb whatever its spelling (`would be
+  ahout three times` -> the copula's subject); a span counted from an end of something (`in the first 2 years of its
+  operation`) is that thing's span (operation of the program); a count after a verb of including (`to include more than
+  10,000,000 additional persons`) counts its own noun in the including whole.
+
 `tidy_english` (after the rules above, with the name of the value before in the sentence) cuts a clause's
 verb or an infinitive off a name's end (`Alberta's 2014 GDP amassed`, `real GDP growth to only average`),
 names the value of an existential by what it is in (`there were over $100 billion in oil sands projects`
@@ -205,7 +210,9 @@ def _cut_short(name: str, changed: str) -> bool:
     return bool(words) and len(words) < len(whole) and whole[:len(words)] == words
 
 
-_SENTENCE_END = re.compile(r"[.!?](?:\s+|$)|\n")
+# round figures6 (xr9): a period before a lower-case word closes an abbreviation, not a sentence (`in the year 2000 A.D.
+# would be`, `i.e. the`, `U.S. exports`), as sentences open with a capital.
+_SENTENCE_END = re.compile(r"[.!?](?:\s+(?![\sa-z])|$)|\n")
 _LOOK_BACK = 600                      # characters searched back for a sentence's start (a paragraph may be long)
 
 
@@ -519,6 +526,64 @@ def _bracketed_change_item(before: str, bare: bool = False) -> str:
     return item
 
 
+# round figures6 (xr9; widens round o's hedge alone): a single word between a copula and the value (`would be ahout three
+# times`, `is approx 5%`, `was circa 40`) is an adverb, whatever its spelling; no noun stands there. The copula's
+# subject names the value: its words back to `that`, a clause mark or the sentence's start, without the article.
+_COPULA_WORD = re.compile(r"(?i)\b(?:(?:would|will|should|could|may|might|must|can|shall)\s+)?(?:be|is|are|was|were|been)"
+                          r"\s+(?P<word>[a-z]+)\s+$")
+_COPULA_SUBJECT_OPEN = re.compile(r"(?i)(?:\bthat\s+|[,;:]\s*|^\s*)")
+
+
+def _copula_subject(before: str, at: int) -> str:
+    """The subject of the copula opening at `at` in `before` (see _COPULA_WORD), or ''."""
+    opens = [m.end() for m in _COPULA_SUBJECT_OPEN.finditer(before, 0, at)]
+    words = before[max(opens, default=0):at].split()
+    if words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    if not 2 <= len(words) <= 12 or words[0].lower() in _NOT_SUBJECTS or words[0].lower() in ("i", "he", "she", "you"):
+        return ""
+    return " ".join(words)
+
+
+# round figures6 (xr5): a count with its own noun after a verb of including (`recommended extension of the social insurance
+# system to include more than 10,000,000 additional persons`, `expand the program to cover 2,000,000 children`) counts
+# that noun, in the whole that takes them in (additional persons in the social insurance system); never the verb
+# phrase before it (`recommended extension`).
+_INCLUDING = re.compile(r"(?i)(?:\b(?:of|in)\s+(?:the\s+)?(?P<whole>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4}?)\s+)?"
+                        r"\bto\s+(?:include|cover|enroll|take\s+in|bring\s+in)\s+(?:(?:more|fewer|less)\s+than\s+|(?:over|about|"
+                        r"nearly|almost|some|at\s+least|an\s+additional)\s+)?$")
+
+
+def _included_count(text: str, q: Quantity, before: str) -> str:
+    """`<counted noun> in <whole>` for a count taken in by a verb of including (see _INCLUDING), or ''."""
+    m = _INCLUDING.search(before)
+    words = text[q.start:q.end].split()[1:]
+    if m is None or not words or not all(w.isalpha() for w in words):
+        return ""
+    counted = " ".join(words)
+    return f"{counted} in the {m['whole']}" if m["whole"] else counted
+
+
+# round figures6 (xr9): a span counted from an end of something (`in the first 2 years of its operation`, `during the last
+# three months of the war`) is that thing's span: named by the noun after `of`, a possessive pronoun standing for the
+# clause's subject (This program … its operation -> operation of the program); never the words before it (`great
+# success in the first`).
+_SPAN_OPENING = re.compile(r"(?i)\b(?:in|during|over|for|within|after)\s+the\s+(?:first|last|past|next|initial|final)\s+$")
+_SPAN_OF = re.compile(r"\s+of\s+(?:(?P<pron>its|their)\s+|the\s+)?(?P<noun>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)"
+                      r"(?=\s*[,.;:()]|\s+(?:and|but|was|were|is|are|has|have|had|in|at|by|for)\b|$)")
+
+
+def _span_of(text: str, q: Quantity, before: str) -> str:
+    """`<noun> of the <subject>` for a span counted from an end of something (see _SPAN_OPENING), or ''."""
+    if q.unit not in ("years", "year", "months", "month", "weeks", "week", "days", "day") or not _SPAN_OPENING.search(before):
+        return ""
+    m = _SPAN_OF.match(text, q.end)
+    if m is None:
+        return ""
+    owner = _own_clause_subject(text, q.start) if m["pron"] else ""
+    return f"{m['noun']} of the {owner}" if owner else m["noun"]
+
+
 def rename_english(text: str, q: Quantity, name: str) -> str:
     """A better name for the English value `q` first named `name`, or '' (see the module doc)."""
     renamed = _rename_english(text, q, name)
@@ -532,6 +597,8 @@ def rename_english(text: str, q: Quantity, name: str) -> str:
 def _rename_english(text: str, q: Quantity, name: str) -> str:
     after = text[q.end:q.end + 160]
     before = text[_sentence_start(text, q.start):q.start]
+    if (spanned := _span_of(text, q, before)):
+        return spanned                                        # great success in the first 2 years of its operation
     if (bounded := _bounded(before, q.unit in _TERM_OR_MONEY or text[q.start:q.start + 1] in "$€£")):
         return bounded                                        # a term which may extend to three years
     if _CHANGE_VERB_ALONE.fullmatch(name) and _UP_TO.search(before) and (subject := _own_clause_subject(text, q.start)):
@@ -612,6 +679,10 @@ def _rename_english(text: str, q: Quantity, name: str) -> str:
     if changed and (_WEAK_EN.fullmatch(name) or _cut_short(name, changed)
                     or q.unit and name.lower() == q.unit.lower()):   # reduced by about $7,000,000,000; by … a million jobs
         return changed
+    if (word := _COPULA_WORD.search(before)) and name == word["word"] and (subject := _copula_subject(before, word.start())):
+        return subject                                        # the real income … would be ahout three times what it is
+    if (included := _included_count(text, q, before)):
+        return included                                       # extension of … system to include … additional persons
     if name and (all(w.lower() in _HEDGE_WORDS for w in name.split())
                  or name.lower() == "after" and _AFTER_CHANGING.search(before)):
         subject = _own_clause_subject(text, q.start)          # well over 40 hours; has gone down 25 percent

@@ -79,7 +79,7 @@ def test_each_rule_names_what_the_number_measures(text, mention, indicator):
     # a person directly before 的, the ceiling of 未满
     ("未满十四周岁学生的校服费用由学校承担。", "十四周岁", "学生年龄上限"),
     # deadline with the modal before the number: the event without its prepositional opener
-    ("企业应当自取得执照之日起三十日内，向所在地的税务机关办理税务登记。", "三十日", "办理税务登记的期限"),
+    ("企业应当自取得执照之日起三十日内，向所在地的税务机关办理税务登记。", "三十日", "企业办理税务登记的期限"),   # figures6: the party bound
     # a limit on a generic measure named after 的: the words before it
     ("审查可以延长，但延长的期限不得超过六十日。", "六十日", "延长期限上限"),
     ("偏远地区，审批期限可以延长，但延长的期限不得超过十五日。", "十五日", "延长审批期限上限"),   # named earlier

@@ -47,28 +47,30 @@ EXTRA = REPO / "tests" / "corpus" / "extra"
 FOUND_FLOOR, INDICATOR_FLOOR = 0.95, 0.90
 # (gold set, document id) -> pinned indicator floor, for documents measured below 0.90
 INDICATOR_BELOW = {
-    # held out (issue 11): measured 0.818, unchanged by the dev-tuned rules of branch figures2; 0.909
-    # after branch figures
-    ("repo", "d5_wikipedia_noise_html2text_en"): 0.80,
-    ("shared", "b1_national_1985_gov_report_scraped_gb18030"): 0.85,   # held out: measured 0.857 (unchanged)
+    # held out (issue 11): the repo's d5 measured 0.818, unchanged by the dev-tuned rules of branch figures2; 0.909
+    # after branch figures, 1.0 after branch figures6 (opened for figures only: link titles' underscores), so no pin
+    # shared b1 (held out, opened for figures only in branch figures6): 0.857 until then, 1.0 after the scope rule
     # held out: measured 0.818, then 0.636 after branch figures' English naming rules (scored once, pass/
     # fail then numbers only, never opened); the team's own gold of the same document rose 0.818 -> 0.909.
     # Kept: the rules end visible faults on new English text (a name cut inside a word, `US$` or a year as
     # the name); the drop is reported, not tuned away
-    ("shared", "d5_wikipedia_noise_html2text_en"): 0.60,
+    # branch figures6 (opened for figures only, so no longer a held-out measure): 0.727 after the link titles'
+    # underscores became spaces, 1.0 after a level held for a time names both values; no pin
     # new gold (branch figures), copyright law: measured 0.867 (13 of 15; first score 0.6). Left: 十五日 and
     # 三十日 are named by the event the term waits for (收到报社通知决定刊登的期限), the gold by the wait
-    # itself (向报社投稿后等待刊登通知的期限): two fair names sharing no run of half their length
+    # itself (向报社投稿后等待刊登通知的期限): two fair names sharing no run of half their length; unchanged by branch
+    # figures6, which read the miss again: the gold paraphrases (投稿后, 等待), it does not break the convention, so no
+    # correction and no rule (tests/figures/corpus/README.md, round figures6)
     ("repo", "xq4_copyright_law_terms_amounts_zh"): 0.85,
     # round 4 (branch naming2), first sight before any rule for them: xr5 0.5, xr6 0.7, xr8 0.667; after the
     # round-4 rules xr6 1.0, xr8 0.933, xr5 0.643; after round o (branch figures) 0.786 (left: a spending
     # named by its time phrase, a count named by the verb before it; tests/figures/corpus/README.md); after round c
     # (branch figures3) 0.857 (`two cents per gallon` found and named; left: a participle in the name, a count
     # after `include` named by the verb phrase before it)
-    ("repo", "xr5_state_of_union_1954_budget_counts_en"): 0.85,
-    # check document added after the round-4 rules: 0.545 at first sight and at main's code; 0.818 after
-    # round o (left: `in the first 2 years of its operation`, the typo `ahout` taken for the name)
-    ("repo", "xr9_state_of_union_1950_production_wages_en"): 0.8,
+    # after branch figures6 0.929 (a count after `to include` counts its noun), so no longer pinned
+    # xr9, check document added after the round-4 rules: 0.545 at first sight and at main's code; 0.818 after
+    # round o (left: `in the first 2 years of its operation`, the typo `ahout` taken for the name); 0.909 after branch
+    # figures6 (one word between a copula and the value is an adverb, whatever its spelling), so no longer pinned
     # round o (branch figures), first sight before any rule for them (gold written by reading): xo1 0.6,
     # xo2 0.357, xo3 0.571, xo4 0.583; after the round-o rules xo2 0.929, xo3 1.0, xo4 0.917 and xo1 0.867
     # (left: two fair names sharing too short a run with the gold's, see the README); 0.933 after round xcf (branch
@@ -76,8 +78,8 @@ INDICATOR_BELOW = {
     # round xce (branch figures4), first sight before any rule for them (gold written by reading): xce1 1.0,
     # xce2 1.0, xce3 0.533, xce4 0.933, xce5 0.429; after the round-xce rules all at or above 0.90 (no pin)
     # round xce CHECK document (gold by reading, blind): 0.636 at the branch's start and with the round's rules;
-    # 0.818 after its own rules (left: a term named by its start, 自…之日起; a fair name sharing too short a run)
-    ("repo", "xce7_consumer_protection_law_terms_multiples_numerals_zh"): 0.8,
+    # 0.818 after its own rules (left: a term named by its start, 自…之日起; a fair name sharing too short a run);
+    # 0.909 after branch figures6 (a term a law sets for a party names the party and its act), so no longer pinned
     # round xcf (branch figures5), first sight before any rule for them (gold written by reading): xcf1 0.571 (found
     # 0.571), xcf2 1.0, xcf3 0.867 (found 0.933), xcf4 0.071; after the round-xcf rules all 1.0 (no pin). Check
     # document xcf5 (blind, added after the rules): 0.3 at the branch's start and with the rules, 0.9 after its own

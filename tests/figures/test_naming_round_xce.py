@@ -89,7 +89,7 @@ def test_a_bracket_with_words_before_the_value_is_no_item_bracket():
 
 @pytest.mark.parametrize("text, mention, expected", [
     # check document xce7: a term in working days is a value and a deadline
-    ("受理机关应当自收到申请之日起五个工作日内，作出答复。", "五个工作日", "作出答复的期限"),
+    ("受理机关应当自收到申请之日起五个工作日内，作出答复。", "五个工作日", "受理机关作出答复的期限"),   # figures6: the party
     # a multiple stated by a copula and its base: the subject before the copula
     ("补偿的金额为实际损失的两倍。", "两倍", "补偿的金额"),
     # a multiple bounding the noun after 的: that noun
@@ -108,8 +108,8 @@ def test_each_stated_multiple_takes_its_own_clause_subject():
     # check document xce7: a term opened at an event (自…之日起) names the act inside it, never its start
     ("买受人自收到货物之日起三十日内发现缺陷，可以要求更换。", "三十日", "发现缺陷的期限"),
     # a two-character act joins 期限 as one compound; a longer one takes 的
-    ("旅客可以自购票之日起十日内退票。", "十日", "退票期限"),
-    ("公民应当自年满十六周岁之日起三个月内，申请领取居民身份证。", "三个月", "申请领取居民身份证的期限"),
+    ("旅客可以自购票之日起十日内退票。", "十日", "旅客退票期限"),   # figures6: with the party bound
+    ("公民应当自年满十六周岁之日起三个月内，申请领取居民身份证。", "三个月", "公民申请领取居民身份证的期限"),
 ])
 def test_a_term_opened_at_an_event_names_its_act(text, mention, expected):
     assert _named(text)[mention] == expected
