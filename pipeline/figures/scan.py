@@ -45,6 +45,14 @@ _QUANTITY = re.compile(
     rf"(?P<in1>多|余)?(?P<mag>{alternation(MAGNITUDES)})?(?P<in2>多|余)?"
     rf"(?P<unit>{alternation(UNITS)})?")
 _RATIO = re.compile(rf"{_NUM}(?:∶{_NUM})+|{_NUM}(?::(?!\d\d(?![\d.])){_NUM})+")
+# round figures7 (xxf1): a ratio written with ASCII colons whose parts have two digits (`三次产业比例为26:27:47`)
+# was taken for a clock time by _RATIO's guard (`:(?!\d\d)`). A colon run is a time of day only when it can be one
+# (an hour up to 24, then two-digit minutes and seconds under 60: `10:30`, `9:05:30`), and not even then right after
+# a noun of proportion (`比例为12:30:58`). Any other run is a ratio when it has three parts or more or its parts make 100
+# (`40:60`); two parts that are neither (`用时125:30`, a race time) stay out, as before.
+_COLON_RUN = re.compile(r"(?<![\d.:])\d+(?:\.\d+)?(?::\d+(?:\.\d+)?)+(?![\d.:])")
+_CLOCK = re.compile(r"(?:[01]?\d|2[0-4])(?::[0-5]\d){1,2}")
+_RATIO_CUE = re.compile(r"(?:比例|比重|之比|结构|配比|比值|比率|ratio|proportion)\s*(?:为|是|达到|达|调整为|优化为|of|is|was)?\s*$")
 _BEFORE = re.compile(rf"(?:{alternation(APPROX_BEFORE).replace('约', NOT_APPROX_YUE)})$")
 _AFTER = re.compile(rf"(?:{alternation(APPROX_AFTER)})")
 _YEAR = re.compile(r"1[89]\d\d|20\d\d|21\d\d")
@@ -54,6 +62,9 @@ _CHANGE_AFTER = (*CHANGE_VERBS, "翻")
 
 # A unit followed by one of these characters is part of a word, not a unit.
 _NOT_UNIT_BEFORE = {"天": "津", "年": "级度", "所": "属有", "名": "单称", "次": "生", "部": "门署",
+                    # round figures7: words the new measure words open (桌面, 席位, 篇幅, 颗粒, 瓶颈, 袋鼠)
+                    "桌": "子面椅球布", "席": "位卷地次", "篇": "章幅目", "颗": "粒", "瓶": "颈", "袋": "鼠",
+                    "幅": "度员", "块": "钱头状",
                     "担": "任心保负当"}      # 担任, 担心: verbs
 # Units that are words' first characters as often as units (`5万工人`, `3万工程`): a unit only
 # where no Chinese character follows it (`投劳993万工，`).
@@ -171,6 +182,14 @@ def _measured(plain: str) -> list[Quantity]:
             if not _YEAR.fullmatch(m["n"])]
 
 
+def _colon_ratio(plain: str, m: re.Match) -> bool:
+    """The colon run `m` is a ratio, not a time of day (see _COLON_RUN)."""
+    if _RATIO_CUE.search(plain, max(0, m.start() - 12), m.start()):
+        return True
+    parts = m[0].split(":")
+    return not _CLOCK.fullmatch(m[0]) and (len(parts) >= 3 or abs(sum(map(float, parts)) - 100) < 0.5)
+
+
 def scan_quantities(text: str) -> list[Quantity]:
     """Every quantity in `text`, in order, spans not overlapping."""
     plain = text.translate(WIDTH_MAP)
@@ -186,6 +205,18 @@ def scan_quantities(text: str) -> list[Quantity]:
             english = not any("\u3000" <= c <= "\u9fff" or "\uff00" <= c <= "\uffef"
                               for c in plain[max(0, m.start() - 12):m.end() + 12])
             found.append(Quantity(m.start(), m.end(), first, "ratio" if english else "比", m[0], False, ratio=True))
+    taken = [(q.start, q.end) for q in found]
+    for m in _COLON_RUN.finditer(plain):          # round figures7: a colon run that is no time of day
+        if any(s < m.end() and m.start() < e for s, e in taken) or _is_name(plain, m.start()) \
+                or not _colon_ratio(plain, m):
+            continue
+        after = plain[m.end():m.end() + 1]
+        if not (after.isascii() and after.isalnum()) and not inside(literals, m.start(), m.end()):
+            english = not any("\u3000" <= c <= "\u9fff" or "\uff00" <= c <= "\uffef"
+                              for c in plain[max(0, m.start() - 12):m.end() + 12])
+            found.append(Quantity(m.start(), m.end(), _number(m[0].split(":")[0]), "ratio" if english else "比", m[0],
+                                  False, ratio=True))
+    found.sort(key=lambda q: q.start)
     ratios = [(q.start, q.end) for q in found]
     for m in _QUANTITY.finditer(plain):
         if m.start() < taken_until or any(s <= m.start() < e for s, e in ratios):

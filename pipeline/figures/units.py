@@ -34,6 +34,10 @@ UNITS: dict[str, tuple[str, float]] = {
     "宗": ("宗", 1), "起": ("起", 1), "份": ("份", 1), "床": ("床", 1), "轮": ("轮", 1), "期": ("期", 1),
     "标箱": ("标箱", 1), "标准箱": ("标准箱", 1), "册": ("册", 1),   # books, print runs (一版两千册)
     "工日": ("工日", 1), "个工日": ("工日", 1),
+    # round figures7 (xxf2: `席開110桌`): more measure words of things counted (tables of a banquet, seats won,
+    # lamps, medals, satellites, articles, pictures, plots, packs); scan.py's _NOT_UNIT_BEFORE keeps the words they open
+    "桌": ("桌", 1), "席": ("席", 1), "盏": ("盏", 1), "枚": ("枚", 1), "颗": ("颗", 1), "篇": ("篇", 1),
+    "幅": ("幅", 1), "块": ("块", 1), "盒": ("盒", 1), "箱": ("箱", 1), "瓶": ("瓶", 1), "袋": ("袋", 1),
     "工": ("工日", 1),                 # 投劳993万工: labour-days (scan.py: only at a clause's end)
     # area, length, volume, weight
     "亩": ("亩", 1), "公顷": ("公顷", 1), "平方米": ("平方米", 1), "平米": ("平方米", 1),
@@ -64,7 +68,8 @@ UNITS: dict[str, tuple[str, float]] = {
 
 # Units whose noun follows the mention (`6个产业推进办公室`): measure words.
 COUNT_UNITS = frozenset(
-    "个 项 座 台 所 条 件 套 辆 张 栋 片 处 批 种 对 只 头 株 棵 艘 架 部 场 家 位 名 宗 份 例 册".split())
+    "个 项 座 台 所 条 件 套 辆 张 栋 片 处 批 种 对 只 头 株 棵 艘 架 部 场 家 位 名 宗 份 例 册"
+    " 桌 席 盏 枚 颗 篇 幅 块 盒 箱 瓶 袋".split())
 
 # Full-width forms the text may use, mapped one character to one character so
 # offsets stay valid.
@@ -80,6 +85,9 @@ CHANGE_VERBS: dict[str, str] = {
     "增长": "+", "增加": "+", "提高": "+", "上升": "+", "提升": "+", "扩大": "+",
     "上涨": "+", "涨": "+", "递增": "+", "增产": "+",
     "下降": "-", "减少": "-", "降低": "-", "回落": "-", "缩小": "-", "下跌": "-", "收窄": "-", "递减": "-", "减产": "-",
+    # round figures7 (xxf1; xc5's `同比增20%`): the one-character verb after its base, a report's short form of
+    # 比上年增长 (`分别比增5.1%和15.3%`, `同比增20%`, `比降2.1%`); 攀比增长速度 has no number after it
+    "比增": "+", "比降": "-", "比减": "-",
 }
 # Words that may stand between a clause start and a change verb.
 CHANGE_LEADS = ("比上年", "较上年", "比去年", "较去年", "同比", "年均", "分别", "实际", "名义", "平均", "预计", "均", "都", "每年")
@@ -99,6 +107,8 @@ INDICATOR_TRAILING = (
     "是", "在", "有", "拥有", "占", "到", "预计", "全年", "和", "及", "由", "从", "各",
     "缩短至", "缩短到", "缩短", "降低到", "降低至", "平均", "由上年", "由上年的", "全部",
     "递增", "递减", "每年",
+    # round figures7: the short verb of change after its base (`生产总值同比增`, `比降`)
+    "比增", "比降", "比减", "同比增", "同比降", "同比减",
     # a bound the number sets (`人均公共卫生服务经费不低于15元`)
     "不低于", "不高于", "不少于", "不多于", "不超过", "不到", "低于", "高于", "少于", "多于",
     # round xcf (xcf3): a bound of a span or an amount not yet reached (`受到行政处罚未满三年的`, `违法所得不足五万元的`)

@@ -25,6 +25,8 @@ reading (naming.py) takes the words just before the number, so the row reads `�
 - only then: a duration after which an act can be done (`还要有两年至三年工夫，才能学会全部的经济工作`)
   is the time that act takes (学会经济工作所需时间); so is a duration said to suffice for it (`只须三个月至
   六个月，就可以打败人民解放军` -> 打败人民解放军所需时间);
+- laid out: tables or seats counted after a verb of laying them out alone (`…国宴…登场，席开110桌`) are the
+  gathering's the sentence opens with (国宴桌数);
 - place only: a share after a place (`完成全区90%路面影像数据的采集`) is of the noun after it
   (全区路面影像数据); a place opening the value's clause is its scope (`全国以各种形式实际使用的国外资金达…`
   -> 实际使用的国外资金; `农民的纯收入，全国平均每人达到…` -> the topic clause, 农民的纯收入);
@@ -162,9 +164,31 @@ def _topic(text: str, sentence: int, start: int) -> str:
     return ""
 
 
+# round figures7 (xxf2): tables or seats counted after a clause that is only a verb of laying them out (`席开110桌`,
+# `共摆了30桌`, `设20席`; Traditional script too: 席開, 擺, 設) belong to the gathering the sentence opens with
+# (`…国宴今日晚间…登场，席开110桌` -> 国宴桌数): its first clause, cut before the time or the place it gives (今日, 于…).
+_LAID_OUT = re.compile(r"(?:席|宴席|酒席|共|共计|一共|总共)?(?:开|開|摆|擺|设|設|办|辦)了?(?:约|近|逾)?")
+_GATHERING_UNITS = frozenset({"桌", "席"})
+# A news story's dateline opening its first sentence (`【记者…/台北】`, `本报讯（记者…）`): who wrote it, where, not the topic.
+_DATELINE = re.compile(r"^[^【】]{0,12}【[^【】]{1,24}】|^本报讯(?:[（(][^）)]{1,24}[）)])?")
+_WHEN_OR_WHERE = re.compile(r"(?:今|昨|明|当|本|前|是)(?:[（(]\d{1,2}[)）])?(?:日|天|晚|早|年)|[於于在]|\d|[（(]")
+
+
+def _gathering(text: str, sentence: int) -> str:
+    """The gathering a sentence opens with: its first clause up to a time or a place (see _LAID_OUT), or ''."""
+    first = _DATELINE.sub("", re.split(f"[{re.escape(CLAUSE_MARKS)}]", text[sentence:])[0].strip(" 　"))
+    cut = _WHEN_OR_WHERE.search(first, 2)
+    return subject_before(first, 0, cut.start() if cut else len(first))
+
+
 def rename_weak(text: str, sentence: int, q: Quantity, name: str, before: str) -> str:
     """A better name for the quantity `q` whose indicator is `name` and whose clause reads
     `before` up to the number, or '' (see the module doc)."""
+    if q.unit in _GATHERING_UNITS and _LAID_OUT.fullmatch(before.strip(" 　，,")) \
+            and clause_start(text, q.start) > sentence + 1:
+        gathering = _gathering(text, sentence)                           # …国宴…登场，席开110桌
+        if len(gathering) >= 2 and not weak(gathering):
+            return cap(gathering + q.unit + "数")
     if q.unit in ("人", "名"):
         people = _people(text, sentence, q, name, before)
         if people:
