@@ -420,6 +420,7 @@ def name_indicators(text: str, hits: list[Hit]) -> None:
         previous = hit
     _distribute_list_subjects(text, hits)
     _distribute_respectively(text, hits)
+    _distribute_over_clauses(text, hits)
     _distribute_english_lists(text, hits)
     for hit in hits:
         if not is_english(text, hit.q):
@@ -616,3 +617,37 @@ def _distribute_respectively(text: str, hits: list[Hit]) -> None:
         floor = clause_start(text, at.start(), CLAUSE_MARKS.replace("、", ""))
         for hit, name in zip(group, distribute(text, floor, at.start(), len(group))):
             hit.indicator, hit.series = name, group[0]
+
+
+# round figures7 (xxf1; issue 14 item 3's list subject in its wider form): 分别 distributes over the subjects of the
+# clauses before it, each with its own value (`全县生产总值92.51亿元，规上工业增加值10.74亿元，增速分别为5.1%和15.3%`):
+# a clause of values whose words are only 分别 with a verb or a measure noun (增速, 增幅, 占比 …) names each value by
+# the subject of the amount before it, in turn, with that measure noun (全县生产总值增速, 规上工业增加值增速). A change
+# right after the amounts (`分别比增5.1%和15.3%`, `分别增长…`) is attached to them by changes.attach_changes instead.
+_OVER_CLAUSES = re.compile(r"[，,；;\s]*(?P<measure>增速|增幅|增长率|降幅|涨幅|跌幅|占比|比重)?(?:同比|比上年|较上年|比去年)?均?"
+                           r"分别(?:为|是|达到|达|比增|比降|比减|增|降|减|增长|下降|提高|上涨|降低)?了?$")
+
+
+def _distribute_over_clauses(text: str, hits: list[Hit]) -> None:
+    """Values after `分别` with no subject of their own take the amounts' subjects of the clauses before (see above)."""
+    for i, head in enumerate(hits):
+        if head.attached or head.follows is not None:
+            continue
+        floor = clause_start(text, head.q.start, CLAUSE_MARKS.replace("、", ""))
+        said = _OVER_CLAUSES.fullmatch(text, floor, head.q.start)
+        if said is None:
+            continue
+        group = [head] + [h for h in hits[i + 1:] if h.follows is head]
+        if len(group) == 1:
+            for h in hits[i + 1:]:
+                if h.sentence != head.sentence or h.q.unit != head.q.unit \
+                        or not _AND_GAP.fullmatch(text, group[-1].q.end, h.q.start):
+                    break
+                group.append(h)
+        owners = [h for h in hits[:i] if h.sentence == head.sentence and not h.attached and not h.sign
+                  and h.q.end <= floor][-len(group):]
+        if len(group) < 2 or len(owners) != len(group) or any(len(h.indicator) < 2 for h in owners) \
+                or len({h.indicator for h in owners}) != len(owners):
+            continue
+        for hit, owner in zip(group, owners):
+            hit.indicator, hit.series = cap(owner.indicator + (said["measure"] or "")), group[0]

@@ -24,6 +24,28 @@ def test_short_verbs_of_change_after_respectively_go_to_the_amounts_of_the_claus
     assert "6.2%" not in rows and "8.4%" not in rows
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a measure noun alone before 分别: each value is that measure of the amount before it, in turn
+    ("全市地区生产总值300.5亿元，一般公共预算收入20.1亿元，增速分别为6.2%和8.4%。",
+     {"6.2%": "全市地区生产总值增速", "8.4%": "一般公共预算收入增速"}),
+    # a one-character verb after 分别: the amounts' measures themselves
+    ("全县粮食产量25.9万吨，油料产量1.2万吨，分别增3.1%和2.4%。", {"3.1%": "全县粮食产量", "2.4%": "油料产量"}),
+])
+def test_respectively_distributes_over_the_subjects_of_the_clauses_before(text, expected):
+    named = _named(text)
+    assert {m: named[m] for m in expected} == expected
+
+
+@pytest.mark.parametrize("text, mention, not_expected", [
+    # fewer amounts before than values after: no distribution
+    ("全市地区生产总值300.5亿元，增速分别为6.2%和8.4%。", "8.4%", "全市地区生产总值增速"),
+    # a list subject of its own before 分别 keeps the list reading
+    ("全市地区生产总值300.5亿元，一产、二产增加值分别增长3%和5%。", "3%", "全市地区生产总值"),
+])
+def test_respectively_over_clauses_needs_as_many_amounts_and_no_subject_of_its_own(text, mention, not_expected):
+    assert _named(text)[mention] != not_expected
+
+
 @pytest.mark.parametrize("text, mention, expected", [
     ("今年上半年，全社会用电量同比增12.5%。", "12.5%", ("全社会用电量", "+12.5%", "%")),
     ("万元生产总值能耗比降3.1%。", "3.1%", ("万元生产总值能耗", "-3.1%", "%")),
