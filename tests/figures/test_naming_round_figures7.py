@@ -87,6 +87,7 @@ def test_more_measure_words_count_things(text, mention, unit):
 
 def test_a_measure_word_opening_a_word_is_no_unit():
     assert not any(m.endswith(("桌", "篇")) for m in _named("机房配备30桌面终端，压缩5篇幅以内。"))
+    assert not any(m.endswith("块") for m in _named("门票三块钱一张，两块钱也行。"))   # money said colloquially
 
 
 @pytest.mark.parametrize("text, expected", [
