@@ -9,7 +9,8 @@ distributed over their values, and the weak names redone by weak.py. Split from 
 (issue 14) along the seam between deciding what a value is (changes.py) and naming it. Round 3 of
 naming (branch naming) added restated.py (a body counted twice, its share, a body named twice),
 topic.py (the topic a defining sentence sets) and weak_en.py (English weak first readings); the
-convention they follow is in tests/figures/corpus/README.md.
+convention they follow is in tests/figures/corpus/README.md. Round figures7 added the wider form of a list
+subject: 分别 over the subjects of the clauses before it (`_distribute_over_clauses`).
 """
 from __future__ import annotations
 

@@ -2,7 +2,8 @@
 
 A quantity is an Arabic number (full-width digits too) with a unit and/or a
 magnitude: ``450亿元``, ``4.1万人``, ``5至10个``, ``10多个``, ``6000余万元``,
-``3.7%``, ratios ``4.0∶37.7∶58.3``. Not quantities: years and dates (``2009年``,
+``3.7%``, ratios ``4.0∶37.7∶58.3`` (and with ASCII colons, ``26:27:47``, unless the run is a time of
+day: ``_colon_ratio``). Not quantities: years and dates (``2009年``,
 ``11月6日``), numbers after 第 or inside names (``H1N1``, ``5G``, ``“1310”``,
 ``3号线``), bare numbers. Chinese numerals (``五十四万亿元``, ``十八周岁``) are read
 by numerals.py, English number words and units by english.py.
