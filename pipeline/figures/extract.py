@@ -20,6 +20,8 @@ notes.py renames values an editor's note explains.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 import re
 from typing import Iterator
 
@@ -183,4 +185,20 @@ def extract_figures(document: Document) -> tuple[FigureRecord, ...]:
     found += list(_walk(document.sections, False))
     others = sum(not generic for _, generic in found)
     keep = others >= max(MIN_OTHER_FIGURES, len(found) - others)
-    return tuple(named_by_notes(document, [r for r, generic in found if not generic or keep]))
+    records = named_by_notes(document, [r for r, generic in found if not generic or keep])
+    return tuple(in_script(r, document.lang) for r in records)
+
+
+# The words naming adds of its own ('…数', '…时长', '…金额', '…年龄') are written in Simplified
+# characters; a Traditional text's appendix shows them in its own script ('國宴桌数' -> '國宴桌數').
+# Only the characters of those added words: the text's own words are already in its script.
+_TRADITIONAL = str.maketrans("数时长额龄总产费间资规计业际预货币变",
+                             "數時長額齡總產費間資規計業際預貨幣變")
+
+
+def in_script(record: FigureRecord, lang: str) -> FigureRecord:
+    """The record with its indicator's added words in the document's script (zh-TW: Traditional)."""
+    if not lang.startswith(("zh-TW", "zh-HK", "zh-Hant")):
+        return record
+    named = record.indicator.translate(_TRADITIONAL)
+    return record if named == record.indicator else replace(record, indicator=named)

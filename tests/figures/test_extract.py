@@ -194,3 +194,14 @@ def test_time_spent_is_named_by_what_it_was_spent_on(text, mention, indicator):
 
 def test_a_duration_after_no_verb_of_spending_is_left_alone():
     assert not _doc_records("全市粮食连续增产五年。")["五年"].indicator.endswith(("用时", "提前时间"))
+
+
+def test_added_words_of_a_name_follow_a_traditional_texts_script():
+    """'國宴桌数': the '数' naming adds is Simplified; a zh-TW text's appendix shows '國宴桌數'."""
+    from pipeline.figures.extract import in_script
+    from pipeline.model import FigureRecord
+    record = FigureRecord("p1-v1", "p1", "text", 0, 4, "110桌", "國宴桌数", 110.0, "桌", "110")
+    assert in_script(record, "zh-TW").indicator == "國宴桌數"
+    assert in_script(record, "zh-CN") is record                     # a Simplified text keeps its words
+    plain = FigureRecord("p1-v1", "p1", "text", 0, 4, "5年", "任期", 5.0, "年", "5")
+    assert in_script(plain, "zh-TW") is plain                        # nothing to convert: the same record
