@@ -534,12 +534,18 @@ def _title_goes_on(prev: _Joiner, text: str, after: str) -> bool:
             or sg.DOC_KIND_END.search(prev.last()) or not _title_piece(text) or sg.APPENDIX.match(first) \
             or "关于" not in first and len(first) < TITLE_OPENING_MIN:
         return False
+    if OWN_ISSUER.match(text) and not ISSUER_END.search(joined):
+        return False   # '某某县人民政府关于…的通知' names its issuer: a whole title, not the tail of the line over it (titlepick)
     if sg.DOC_KIND_END.search(text):
         return True
     return len(prev.parts) + 1 < TITLE_LINES and _title_piece(after) and bool(sg.DOC_KIND_END.search(after))
 
 
 KIND_TAIL_MAX = 5   # characters: '的通知', '的实施意见'
+# a line that names its issuer before 关于 is a whole title: the line over it is not its first part,
+# unless that line is itself an issuer's name (joint issuers wrapped: '财政部 国家税务总局' / '海关总署关于…')
+OWN_ISSUER = re.compile(r"^[\u4e00-\u9fff（）()]{2,40}?(?:关于|關於|關于)\S")
+ISSUER_END = re.compile(r"(?:局|厅|廳|委员会|委員會|委|人民政府|政府|办公室|辦公室|办公厅|辦公廳|部|院|署|会|會|中心|银行|銀行)$")
 KIND_TAIL_TITLE_MAX = 120   # characters of the title lines before it (a joint notice names its issuers; front.JOINT_TITLE_MAX)
 
 

@@ -23,7 +23,7 @@ from ..model import Author
 from . import signals as sg
 from .blocks import Block
 from .english import SERIAL_LINE
-from .title_evidence import chrome_reason, file_title, unglued
+from .title_evidence import KIND_END as KIND_END_TITLE, chrome_reason, file_title, unglued
 
 ROLE_END = ("长", "主席", "主任", "总理", "书记", "委员", "理事", "总裁", "代表", "秘书", "部长", "厅长", "市长",
             "長", "總理", "書記", "委員", "總裁", "秘書",   # the same roles in traditional script ('國務院總理')
@@ -626,6 +626,38 @@ def _repeated_headline(blocks: list[Block], start: int) -> int:
     return -1
 
 
+# (titlepick) the top zone a page's chrome and its headline share: blocks, at most
+KIND_TITLE_SEARCH = 6
+KIND_TITLE_MIN = 6    # characters: '政府工作报告'; a column's name ('通知公告', '政策解读') is shorter
+# words that open a document's name: a line holding one is a title's first part, wrapped or glued
+TITLE_OPENER = re.compile(r"关于|關於|印发|印發|转发|轉發|批转|批轉|《[^》]*$")
+
+
+def _kind_titled_below(blocks: list[Block], start: int) -> int:
+    """A Chinese line over the text that names no kind of document, and under it, before the body
+    starts, a title-shaped line that does ('…工作报告', '关于…的通知', '…实施办法'): the lower line is
+    the title and the upper one the page's (a site's or a column's name, a blog's, a run-together
+    menu, a notice board's label, a date stamp) — whatever its words, since a new site's chrome is
+    always a new form (issue #11: most titles taken instead on unseen pages were such lines, each in
+    a form no rule knew). The body starts at a sentence, a numbered heading, a salutation or a long
+    block; a dateline ('——在…会议上的讲话') names the occasion, not the text. Its index, or `start`."""
+    upper = "".join(blocks[start].text.split()) if start < len(blocks) else ""
+    if not upper or KIND_END_TITLE.search(upper) or TITLE_OPENER.search(upper) or sg.numbering(blocks[start].text) \
+            or blocks[start].lines > 2 or sg.terminal(blocks[start].text) \
+            or ORG_LINE.match(blocks[start].text) or RED_HEADER.match(upper) \
+            or not_a_title(blocks[start].text, False):   # the issuer over its document; a date, dateline or speaker
+        return start   # a document's name, its first line wrapped ('关于印发《…》的通' / '知'), or the body
+    for j in range(start + 1, min(len(blocks), start + KIND_TITLE_SEARCH)):
+        block, bare = blocks[j], "".join(blocks[j].text.split())
+        if block.lines > 2 or sg.terminal(block.text) or sg.numbering(block.text) or sg.SALUTATION.match(block.text):
+            return start
+        if len(bare) >= KIND_TITLE_MIN and _title_like(block, False) and KIND_END_TITLE.search(bare) \
+                and not not_a_title(block.text, False) \
+                and not bare.startswith(("—", "-", "（", "(")):
+            return j
+    return start
+
+
 def _page_title_repeated(blocks: list[Block], start: int) -> bool:
     """The text's first line written again as the headline a few blocks down (a page's <title>
     over its site's tagline, then the headline): the repeat names the page, however long the line
@@ -663,6 +695,10 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
         out.front.extend(blocks[start:repeated])   # another item's headline between the chrome and this one's
         start = repeated
     if not english:
+        named = _kind_titled_below(blocks, start)
+        if named > start:
+            out.front.extend(blocks[start:named])   # the page's line over the document's name (titlepick)
+            start = named
         order = _order_over_title(blocks, start)
         if order > start:
             out.front.extend(blocks[start:order])   # the promulgation order over the act's title

@@ -231,3 +231,33 @@ def test_printed_question_title_at_the_top_once_the_chrome_over_it_is_removed():
     head = "Part 3 - Have the specific definitions and meanings of expressions in Part 5 of the Interpretation Act 1999 been c…"
     for drop in (set(), {7}, {1, 3}, {1, 3, 7}):
         assert _cleaned_of(text, drop, head=head).title == " ".join(question), drop
+
+
+@pytest.mark.parametrize("upper", [
+    "某某县人民政府门户网站首页政务公开互动交流",   # a run-together menu of a form no rule knows
+    "某某记事簿",                                     # a blog's name
+    "文件名称|某某区2025年工作安排|||",               # a catalogue row
+    "2026-01-05 10:30",                                # a date stamp
+])
+def test_a_line_naming_no_document_over_one_that_does_is_the_pages(upper):
+    """titlepick: under a line that names no kind of document, before the body, a title-shaped line
+    that does ('…的通知', '…工作报告') is the title, whatever the upper line's words."""
+    doc = doc_of(f"{upper}\n\n某某县人民政府关于做好防汛工作的通知\n\n{ZH_BODY}")
+    assert doc.title == "某某县人民政府关于做好防汛工作的通知"
+    assert upper.replace(" ", "") in ["".join(p.text.split()) for p in doc.front]   # kept: no text lost
+
+
+@pytest.mark.parametrize("text, title", [
+    ("全县生态保护大会召开\n\n" + ZH_BODY + "\n\n附件：某某实施办法", "全县生态保护大会召开"),   # the body starts under it
+    ("北京：关于印发《某某市乡村振兴责任制实施细则》的通\n知\n\n" + ZH_BODY,
+     "北京：关于印发《某某市乡村振兴责任制实施细则》的通"),                      # a wrapped headline's first part
+    ("坚定信心　乘势而上\n\n——在全市经济工作会议上的讲话\n\n" + ZH_BODY, "坚定信心　乘势而上"),   # a dateline
+    ("某某市人民政府\n\n关于做好防汛工作的通知\n\n" + ZH_BODY, "关于做好防汛工作的通知"),  # issuer over title: its author
+])
+def test_a_document_name_below_is_not_taken_past_the_body(text, title):
+    assert "".join(doc_of(text).title.split()) == "".join(title.split())
+
+
+def test_a_numbered_heading_over_a_document_name_stays_the_bodys():
+    doc = doc_of(f"一、总体要求\n\n某某实施方案\n\n{ZH_BODY}")
+    assert "一、总体要求" not in [p.text for p in doc.front]
