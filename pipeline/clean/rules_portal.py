@@ -74,10 +74,16 @@ SIGNING_DATE = re.compile(rf"^\s*{DIGIT}{{4}}\s*年\s*{DIGIT}{{1,2}}\s*月\s*{DI
 
 
 # a byline that is only the publication time and the source's name, no labels:
-# '2013-01-21 16:26 互联网', '2020-05-14 09:44 新华社' (the time is what makes it a byline)
+# '2013-01-21 16:26 互联网', '2020-05-14 09:44 新华社' (the time is what makes it a byline). Widened
+# (round6, xxf1/xxf4): the time makes the line a byline whatever short names stand around it and
+# whether a bullet sets it as a list item — the site's name before it and its column after it
+# ('公文搜 2021-07-27 17:49:30 政府报告'), or the time alone behind a bullet ('  • 2020-11-13 14:42').
+# A name is one word of at most 12 characters opening with a Han character, no sentence mark in it.
+_BYLINE_NAME = r"[\u4e00-\u9fff][^\s。，；！？,;!?：:]{1,11}"
 TIMESTAMP_SOURCE = re.compile(
-    rf"^\s*{DIGIT}{{4}}\s*[-/.]\s*{DIGIT}{{1,2}}\s*[-/.]\s*{DIGIT}{{1,2}}\s+{DIGIT}{{1,2}}[:：]{DIGIT}{{2}}([:：]{DIGIT}{{2}})?"
-    r"\s+[\u4e00-\u9fff][^\s。，；！？,;!?：:]{1,11}\s*$")
+    rf"^\s*(?:[•·▪◦‣]\s*)?(?:{_BYLINE_NAME}\s+)?"
+    rf"{DIGIT}{{4}}\s*[-/.]\s*{DIGIT}{{1,2}}\s*[-/.]\s*{DIGIT}{{1,2}}\s+{DIGIT}{{1,2}}[:：]{DIGIT}{{2}}([:：]{DIGIT}{{2}})?"
+    rf"(?:\s+{_BYLINE_NAME})?\s*$")
 # a day-first dotted date with its time ('14.01.2018  03:30', as some site templates print it): the time
 # makes it a timestamp; a dotted date alone may be a version or a day in a list (newdocs round 2)
 DMY_TIMESTAMP = re.compile(rf"^\s*{DIGIT}{{1,2}}\.{DIGIT}{{1,2}}\.{DIGIT}{{4}}\s+{DIGIT}{{1,2}}[:：]{DIGIT}{{2}}([:：]{DIGIT}{{2}})?\s*$")
@@ -542,17 +548,86 @@ def teaser(page: Page) -> Page:
 
     Example: "现在，我代表省人民政府，向大会报告政府工作…" above the article that opens with it;
     a labelled summary box "摘要:根据…行动计划。" repeating the first paragraph (newdocs).
+    Widened (round6, xxf1): the repeat is looked for in the text under the line read as one run
+    (each line without its spaces, joined), so a summary that runs several of the article's lines
+    together — a title block and its first paragraph hard-wrapped over many lines — is still a
+    repeat: "（某省）2020年某县政府工作报告（全文） 政 府 工 作 报 告 2020年6月22日在…" over those lines.
     """
     lines = page.lines
     hits = []
+    keys = [_key(line.text) for line in lines]
     for i in range(window(lines, TEASER_SCAN)):
         text = lines[i].text.strip()
-        if not is_prose(text) or not CJK.search(text):
+        if not CJK.search(text):
             continue   # a Chinese portal's summary; English front matter is left to its own rules
         key = _key(ELLIPSIS.sub("", SUMMARY_LABEL.sub("", text)))
-        if len(key) >= TEASER_MIN and any(key in _key(line.text) for line in lines[i + 1:]):
+        if len(key) < TEASER_MIN:
+            continue
+        if is_prose(text) and key in "".join(keys[i + 1:]) \
+                or len(text.split()) >= TEASER_RUN_LINES and _runs_lines_together(key, keys[i + 1:]):
             hits.append(i)
-    return page.drop(hits)
+    return page.drop(hits + news_intro(lines))
+
+
+INTRO_TITLE_MIN = 8     # characters of the title the intro cites in 《》: a document's name, not a word
+INTRO_TITLE_LINES = 3   # lines the title under the intro may be wrapped over
+INTRO_ISSUER_MAX = 20   # characters the title line may add to the cited name (the issuer: '农业农村部')
+BOOK_TITLE = re.compile(r"《([^《》]{%d,120})》" % INTRO_TITLE_MIN)
+
+
+def news_intro(lines) -> list[int]:
+    """The site's news intro over a document it reposts (round6, xxf6; the `teaser` kind: the site's
+    summary, here of the document's news rather than its first words): the text's first paragraph,
+    prose, citing in 《》 the name that the title under it carries ('3月1日，农业农村部发布《关于…
+    实施意见》。《意见》指出…' over '农业农村部关于…实施意见' wrapped over two lines). Only when no line
+    above the paragraph names the document (a notice's own title over '《某办法》已经…审议通过，
+    现印发你们' keeps that sentence: it is the notice's text, not above its title)."""
+    end = window(lines, TEASER_SCAN)
+    start = next((i for i in range(end) if lines[i].text.strip()), end)
+    stop = start
+    while stop < len(lines) and lines[stop].text.strip():
+        stop += 1   # the first paragraph: the run of lines with text
+    joined = "".join(SPACE.sub("", line.text) for line in lines[start:stop])
+    if stop >= end or not CJK.search(joined) or not any(is_prose(line.text) for line in lines[start:stop]):
+        return []
+    after = [i for i in range(stop, min(len(lines), stop + 2 * INTRO_TITLE_LINES + 2)) if lines[i].text.strip()]
+    title, k = "", 0
+    for i in after[:INTRO_TITLE_LINES]:
+        if i != (after[0] + k) or _ends_sentence(lines[i].text):
+            break   # the title: the next lines in a row, none ending a sentence
+        title += SPACE.sub("", lines[i].text)
+        k += 1
+    for name in BOOK_TITLE.findall(joined):
+        if title and name in title and len(title) <= len(name) + INTRO_ISSUER_MAX:
+            return list(range(start, stop))
+    return []
+
+
+def _ends_sentence(text: str) -> bool:
+    """The line ends a sentence ('。', '！', '？', '；')."""
+    return text.rstrip()[-1:] in "。！？；.!?;"
+
+
+TEASER_RUN_LINES = 3   # lines a summary without sentence marks runs together: two are a wrapped headline
+
+
+def _runs_lines_together(key: str, keys: list[str]) -> bool:
+    """A line without a sentence's marks (a site's summary of the title block: headline, letter-
+    spaced title, dateline, speaker run together, the pieces apart by spaces; the caller asks for
+    TEASER_RUN_LINES pieces) whose words are those of TEASER_RUN_LINES or more of the lines under
+    it, read as one run. A headline repeated on one line, or over a red-header block's lines (the
+    office's name, the title wrapped over two: one unspaced line), is the title rules' evidence and
+    stays."""
+    joined = "".join(keys)
+    at = joined.find(key)
+    if at < 0:
+        return False
+    spanned, offset = 0, 0
+    for k in keys:
+        if offset + len(k) > at and offset < at + len(key) and k:
+            spanned += 1
+        offset += len(k)
+    return spanned >= TEASER_RUN_LINES
 
 
 EDITOR_BLURB_MAX = 160   # characters: the site's one- or two-sentence offer, not a paragraph of the text
@@ -561,7 +636,11 @@ EDITOR_BLURB_MAX = 160   # characters: the site's one- or two-sentence offer, no
 # ('导语：…一文来源于网友上传，不代表本站观点…', Traditional '來源于網友上傳' / '不代表本站觀點')
 SITE_HINT = re.compile(r"(?:Ctrl|CTRL|⌘|Cmd)\s*\+\s*[Dd](?![A-Za-z])|设为书签|加入书签|不代表本(?:站|网|網|平台)(?:的)?(?:观点|觀點|立场|立場)"
                        r"|(?:来源于|來源于|来自|來自)(?:网友|網友|用户|用戶|会员|會員)(?:上传|上傳|投稿|分享)"
-                       r"|^\s*(?:原标题|原標題)\s*[:：]")   # a repost's note of the original headline
+                       r"|^\s*(?:原标题|原標題)\s*[:：]"   # a repost's note of the original headline
+                       # the site's service line in its top bar (round6, xxf2): a hotline label whose number
+                       # was an image ('服務專線'), and the hint to call it ('問題諮詢，請撥打以上服務專線。')
+                       r"|^\s*(?:服务|服務|客服|咨询|諮詢|投诉|投訴)(?:专线|專線|热线|熱線|电话|電話)\s*[:：]?\s*$"
+                       r"|(?:请|請)(?:拨打|撥打|致电|致電)\S{0,6}?(?:专线|專線|热线|熱線|客服电话|客服電話)")
 
 
 def editor_blurb(page: Page) -> Page:
@@ -605,6 +684,7 @@ def share_card(page: Page) -> Page:
     lines = page.lines
     hits: list[int] = []
     start = max(0, len(lines) - SHARE_CARD_SCAN)
+    intro = set(news_intro(lines))   # the site's intro over the title repeats the text; the text is not a card (round6)
     first_seen: dict[str, int] | None = None   # each text's first line, built once when needed
     for i in range(start, len(lines)):
         text = lines[i].text.strip()
@@ -616,8 +696,10 @@ def share_card(page: Page) -> Page:
         if first_seen is None:
             first_seen = {}
             for k, line in enumerate(lines):
-                first_seen.setdefault(SPACE.sub("", line.text), k)
-        if first_seen.get(key, i) >= i and key not in SPACE.sub("", "".join(line.text for line in lines[:i])):
+                if k not in intro:
+                    first_seen.setdefault(SPACE.sub("", line.text), k)
+        if first_seen.get(key, i) >= i and key not in SPACE.sub("", "".join(line.text for k, line in enumerate(lines[:i])
+                                                                           if k not in intro)):
             continue   # no earlier line says the same, nor earlier lines a PDF's text wrapped (perturb)
         if any(is_prose(line.text) for line in lines[i + 1:]):
             continue   # prose after it: the article goes on, this is a repeat inside it

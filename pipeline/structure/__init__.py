@@ -151,7 +151,8 @@ def analyse(cleaned: Cleaned, language: str):
     outline = match_outline([b.text for b in body], contents)
     dropped = frozenset(r.line for r in cleaned.removed if r.text.strip())
     headings = find_headings(body, language, outline, dropped)
-    headings = [h for h in headings if not body[h.index].item]   # a list's items are no headings (lists.py)
+    headings = [h for h in headings if not body[h.index].item   # a list's items are no headings (lists.py),
+                and not body[h.index].cell]                      # nor a flattened table's cells (blocks.table_cells)
     titled = title_heading(body, headings, tuple(b.text for b in head.title_blocks)) or (_one_division(body, headings) if language.startswith("en") and not head.title else None)
     if titled and chrome_reason(body[titled.index].text, language.startswith("en")):
         titled = None   # a breadcrumb or the site's name read as a heading: never the title (title_evidence)

@@ -100,8 +100,8 @@ def _chinese_kind(text: str, openings: Counter, after: str = "", law: bool = Fal
         return None
     if sg.APPENDIX.match(text) or sg.is_glossary_title(text) or sg.is_back_matter(text):
         return "appendix", True   # before the salutation test: '注释：' is a notes section's label
-    if sg.SALUTATION.match(text):
-        return None
+    if sg.SALUTATION.match(text) or not style and sg.is_recipients(text):
+        return None   # '各位代表：'; a notice's recipients '各街道办事处，区级各部门，…管委会' (round6)
     end = _end(text)
     if style == "第条":
         return None   # a law's article runs in: its number is the lead of its paragraph (leads.py)

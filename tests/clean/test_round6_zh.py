@@ -1,0 +1,124 @@
+"""Check set 3, Chinese (round6, issue #11): rules WIDENED to the general form of a phenomenon an
+earlier rule knew only in one shape. Made-up words; every rule with cases it must leave alone."""
+from __future__ import annotations
+
+import pytest
+
+from .helpers import PROSE, PROSE2, run_rule
+
+HEADLINE = "某某县人民政府关于印发某某工作方案的通知"
+
+
+# ---- bare-timestamp: a time is a byline whatever short names or bullet stand around it ----------
+
+@pytest.mark.parametrize("line", [
+    "某某网 2021-07-27 17:49:30 政府报告",    # the site's name, the time, the column
+    "  • 2020-11-13 14:42",                   # the time alone behind a bullet
+    "2013-01-21 16:26 互联网",                # the earlier form still goes
+])
+def test_a_timestamp_between_short_names_is_a_byline(line):
+    kept, removed, _ = run_rule("bare-timestamp", [HEADLINE, line, PROSE])
+    assert kept == [HEADLINE, PROSE] and [t for _, t in removed] == [line]
+
+
+@pytest.mark.parametrize("line", [
+    "会议于 2020-05-14 09:44 在某某大厅召开。",   # a sentence holding a time
+    "2018年12月7日",                             # a signing date in words
+    "某某网 2021-07-27 政府报告",                 # no time: a date between names is no proof
+])
+def test_a_sentence_or_a_date_without_time_stays(line):
+    assert run_rule("bare-timestamp", [HEADLINE, line, PROSE])[0] == [HEADLINE, line, PROSE]
+
+
+# ---- teaser: a summary that runs several of the text's lines together -------------------------
+
+BLOCK = ["（某省）2020年某某县人民政府工作报告（全文）", "政 府 工 作 报 告", "2020年6月22日在某某县第十五届",
+         "人民代表大会第五次会议上", "某某县县长某某某", "各位代表：", PROSE]
+
+
+def test_a_blurb_running_the_title_block_together_goes():
+    blurb = "（某省）2020年某某县人民政府工作报告（全文） 政 府 工 作 报 告 2020年6月22日在某某县第十五届 人民代表大会第五次会议上 某某县县长"
+    kept, removed, _ = run_rule("teaser", [BLOCK[0], blurb] + BLOCK)
+    assert [t for _, t in removed] == [blurb] and kept == [BLOCK[0]] + BLOCK
+
+
+def test_a_headline_over_its_red_header_block_stays():
+    # the headline's words are those of three lines under it (office, title wrapped over two), but
+    # it is one unspaced line: the title rules' evidence, not a summary
+    lines = ["某市某区人民政府办公室关于印发某市某区某某管理实施细则的通知", "", "某市某区人民政府办公室", "",
+             "关于印发某市某区某某管理", "", "实施细则的通知", "", PROSE]
+    assert run_rule("teaser", lines)[1] == []
+
+
+# ---- teaser: the site's news intro over the document it reposts -------------------------------
+
+TITLE_1, TITLE_2 = "某某部关于落实某某会议2022年全面推进某某", "重点工作部署的实施意见"
+INTRO = ["3月1日，某某部发布《关于落实某某会议2022年全面推进某某重点工作部署的实施", "意见》。《意见》指出在工作布局上，重点围绕",
+         "“四稳四提”展开，稳步提高综合生产能力，保障合理收益。"]
+
+
+def test_a_news_intro_citing_the_title_under_it_goes():
+    lines = INTRO + ["", TITLE_1, TITLE_2, "", "某发〔2022〕1号", PROSE, PROSE2]
+    kept, removed, _ = run_rule("teaser", lines)
+    assert [t for _, t in removed] == INTRO and kept[:3] == ["", TITLE_1, TITLE_2]
+
+
+def test_a_notice_sentence_citing_the_issued_rules_stays():
+    # the notice's own title stands above: '《某办法》已经…审议通过' is the notice's text
+    lines = [HEADLINE, "", "《某某县某某管理实施细则》已经县政府第5次常务会议审议通过，现印发你们，请认真遵照执行。", "",
+             "某某县某某管理实施细则", "", PROSE]
+    assert run_rule("teaser", lines)[1] == []
+
+
+def test_the_text_after_a_news_intro_is_no_share_card():
+    # the last paragraph repeats a sentence of the intro; the intro goes (teaser), the text stays
+    last = "在工作布局上，重点围绕“四稳四提”展开，稳步提高综合生产能力，保障合理收益。"
+    lines = INTRO + ["", TITLE_1, TITLE_2, "", PROSE, last]
+    assert run_rule("share-card", lines)[1] == []
+
+
+# ---- watermark-letters: a token glued to the end of many lines --------------------------------
+
+def test_a_glued_token_goes_from_every_line_and_a_split_copy_whole():
+    lines = ["政 府 工 作 报 告Qxv", "各位代表:Qxv", "我代表县人民政府向大会报告工作，请予审议。Qxv", "2019年工作回顾Qxv",
+             PROSE + "Qxv", PROSE2 + "Qx", "v"]
+    kept, removed, _ = run_rule("watermark-letters", lines)
+    assert kept == ["政 府 工 作 报 告", "各位代表:", "我代表县人民政府向大会报告工作，请予审议。", "2019年工作回顾",
+                    PROSE, PROSE2]
+    assert removed[-1] == (7, "v")
+
+
+def test_a_word_at_a_few_line_ends_stays():
+    # 'GDP' ends three lines of a long text: a word of the text, not a mark on every paragraph
+    lines = [PROSE + "全市GDP", PROSE2] * 3 + [PROSE] * 30
+    assert run_rule("watermark-letters", lines)[1] == []
+
+
+def test_an_english_text_keeps_its_line_ends():
+    lines = ["The committee met in May and agreed the plan. Qxv"] * 6
+    assert run_rule("watermark-letters", lines)[1] == []
+
+
+# ---- widget: a top bar's date box without its label -------------------------------------------
+
+@pytest.mark.parametrize("line", ["十一月 2024 |", "11月 2024", "2024年11月30日 星期六 |"])
+def test_a_calendar_box_date_goes(line):
+    kept, removed, _ = run_rule("widget", [line, HEADLINE, PROSE])
+    assert kept == [HEADLINE, PROSE]
+
+
+@pytest.mark.parametrize("line", ["2024年11月", "2018年12月7日", "二〇二四年十一月"])
+def test_a_document_date_stays(line):
+    assert run_rule("widget", [HEADLINE, line, PROSE])[1] == []
+
+
+# ---- editor-blurb: the site's service line in its top bar ------------------------------------
+
+def test_a_hotline_label_and_its_hint_go():
+    lines = ["服務專線", "問題諮詢，請撥打以上服務專線。", "【記者某某/台北】" + PROSE]
+    assert run_rule("editor-blurb", lines)[0] == [lines[2]]
+
+
+def test_a_sentence_about_a_hotline_stays():
+    lines = [HEADLINE, "市政府开通12345服务热线，方便群众咨询办事，全年受理诉求十万余件。", PROSE]
+    assert run_rule("editor-blurb", lines)[1] == []
