@@ -78,11 +78,15 @@ SIGNING_DATE = re.compile(rf"^\s*{DIGIT}{{4}}\s*年\s*{DIGIT}{{1,2}}\s*月\s*{DI
 # (round6, xxf1/xxf4): the time makes the line a byline whatever short names stand around it and
 # whether a bullet sets it as a list item — the site's name before it and its column after it
 # ('公文搜 2021-07-27 17:49:30 政府报告'), or the time alone behind a bullet ('  • 2020-11-13 14:42').
-# A name is one word of at most 12 characters opening with a Han character, no sentence mark in it.
-_BYLINE_NAME = r"[\u4e00-\u9fff][^\s。，；！？,;!?：:]{1,11}"
+# A name is one word of at most 16 characters opening with a Han character or a Latin letter (a
+# site's address, 'gongwensou.com'), no sentence mark in it; the date in digits or in words
+# ('2021年07月27日 17:49'): the time of day is the proof, a document dates itself without one.
+_BYLINE_NAME = r"[A-Za-z\u4e00-\u9fff][^\s。，；！？,;!?：:]{1,15}"
 TIMESTAMP_SOURCE = re.compile(
     rf"^\s*(?:[•·▪◦‣]\s*)?(?:{_BYLINE_NAME}\s+)?"
-    rf"{DIGIT}{{4}}\s*[-/.]\s*{DIGIT}{{1,2}}\s*[-/.]\s*{DIGIT}{{1,2}}\s+{DIGIT}{{1,2}}[:：]{DIGIT}{{2}}([:：]{DIGIT}{{2}})?"
+    rf"(?:{DIGIT}{{4}}\s*[-/.]\s*{DIGIT}{{1,2}}\s*[-/.]\s*{DIGIT}{{1,2}}\s+"
+    rf"|{DIGIT}{{4}}\s*年\s*{DIGIT}{{1,2}}\s*月\s*{DIGIT}{{1,2}}\s*日\s*)"
+    rf"{DIGIT}{{1,2}}[:：]{DIGIT}{{2}}([:：]{DIGIT}{{2}})?"
     rf"(?:\s+{_BYLINE_NAME})?\s*$")
 # a day-first dotted date with its time ('14.01.2018  03:30', as some site templates print it): the time
 # makes it a timestamp; a dotted date alone may be a version or a day in a list (newdocs round 2)

@@ -15,6 +15,8 @@ HEADLINE = "某某县人民政府关于印发某某工作方案的通知"
     "某某网 2021-07-27 17:49:30 政府报告",    # the site's name, the time, the column
     "  • 2020-11-13 14:42",                   # the time alone behind a bullet
     "2013-01-21 16:26 互联网",                # the earlier form still goes
+    "2021年07月27日 17:49 某某网",            # the date in words, with a time
+    "example.com 2021-07-27 17:49",          # the site's address before the time
 ])
 def test_a_timestamp_between_short_names_is_a_byline(line):
     kept, removed, _ = run_rule("bare-timestamp", [HEADLINE, line, PROSE])

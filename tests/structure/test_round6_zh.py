@@ -107,3 +107,18 @@ def test_a_run_of_short_lines_without_numbers_or_repeats_is_no_table():
     lines = "\n\n".join(cells).split("\n")
     blocks = make_blocks(lines, list(range(1, len(lines) + 1)), "zh-CN")
     assert table_cells(blocks) == set()
+
+
+# ---- a byline with its time is never the title --------------------------------------------------
+
+from pipeline.structure.title_evidence import chrome_reason  # noqa: E402
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("某某网 2021-07-27 17:49:30 政府报告", "a byline with its time"),
+    ("2021年07月27日 17:49 某某网", "a byline with its time"),
+    ("2021年7月27日某某县第十五届人民代表大会", ""),              # a date without a time of day
+    ("某某县人民政府关于2021-07-27 17:49发生的事件的通报", ""),   # one piece: a title naming a time
+])
+def test_a_byline_with_its_time(text, reason):
+    assert chrome_reason(text, english=False) == reason
