@@ -683,7 +683,7 @@ def watermark_letters(page: Page) -> Page:
 _GLUED_AFTER = r"(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef:;,.!?)\]])"
 GLUED_TOKEN = re.compile(_GLUED_AFTER + r"([A-Za-z]{1,4})(?=\s|$)")
 GLUED_TOKEN_END = re.compile(_GLUED_AFTER + r"([A-Za-z]{1,4})\s*$")
-CJK_TEXT = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
+GLUED_ON = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
 GLUED_MIN = 4          # lines ending in the same token: fewer may be an abbreviation a wrap left at line ends
 GLUED_SHARE = 0.1      # of the non-blank lines: a paragraph-end mark, not a word the text uses now and then
 
@@ -701,13 +701,13 @@ def glued_watermark(page: Page) -> Page:
     """
     texts = page.texts()
     filled = [t for t in texts if t.strip()]
-    ends = Counter(m.group(1) for t in filled if CJK_TEXT.search(t) and (m := GLUED_TOKEN_END.search(t)))
+    ends = Counter(m.group(1) for t in filled if GLUED_ON.search(t) and (m := GLUED_TOKEN_END.search(t)))
     tokens = [t for t, n in ends.items() if n >= GLUED_MIN and n >= GLUED_SHARE * len(filled)]
     if not tokens:
         return page
     rests = []
     for i in range(len(texts) - 1, -1, -1):
-        if not CJK_TEXT.search(texts[i]):
+        if not GLUED_ON.search(texts[i]):
             continue
         spans = [m.span(1) for m in GLUED_TOKEN.finditer(texts[i]) if m.group(1) in tokens]
         end = GLUED_TOKEN_END.search(texts[i])

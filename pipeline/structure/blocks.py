@@ -967,7 +967,7 @@ def table_cells(blocks: list[Block]) -> set[int]:
     """The blocks of a table a page's copy laid out one cell a line, each cell its own block (round6,
     xxf3; the widening of `signals.is_figures_run`, a table's values, to tables of words).
 
-    A run of CELL_RUN or more one-line blocks none of which ends a sentence, most of them short,
+    A run of CELL_RUN or more one-line blocks (a cell may end a sentence), most of them short,
     with a table's own evidence: its row numbers alone on their lines counting up from 1 (`1` … `2`),
     or CELL_REPEATS or more cells written again in later rows (`政府网站`, `文字`, `县政府办` in every
     row). Short header cells (`序号`, `一级目录`, `公开依据`) and category cells then look like
@@ -986,9 +986,10 @@ def table_cells(blocks: list[Block]) -> set[int]:
 
 
 def _cell_like(block: Block) -> bool:
+    """One line, at most CELL_MAX characters: a cell may end a sentence (a row's description
+    `应当包括…等内容。`); the run's share of short cells tells a table from one-line paragraphs."""
     text = block.text
-    return block.lines == 1 and not block.code and bool(text) and len(text) <= CELL_MAX and not sg.ends_sentence(text) \
-        and not sg.SALUTATION.match(text)
+    return block.lines == 1 and not block.code and bool(text) and len(text) <= CELL_MAX and not sg.SALUTATION.match(text)
 
 
 def _table_evidence(texts: list[str]) -> bool:

@@ -79,7 +79,7 @@ HEADER = ["序号", "分类", "一级目录", "二级目录", "公开依据", "�
 def _table(row_numbers: bool, repeats: bool) -> list[str]:
     rows = []
     for n, (name, basis) in enumerate([("信息公开指南", "1.《某某信息公开条例》"), ("信息公开制度", "2.《某某省信息公开办法》")], 1):
-        rows += ([str(n)] if row_numbers else []) + [name, basis, "应当包括信息的分类、编排体系、获取方式等内容"] \
+        rows += ([str(n)] if row_numbers else []) + [name, basis, "应当包括信息的分类、编排体系、获取方式等内容。"] \
             + (["政府网站", "文字", "县政府办"] if repeats else [f"方式{n}", f"形式{n}", f"主体{n}"])
     return HEADER + rows
 
