@@ -100,6 +100,9 @@ BRACKETS_ONLY = re.compile(r"^\s*[【】\[\]〔〕|｜>＞»›][\s【】\[\]〔
 FONT_WIDGET = re.compile(r"^\s*[【\[]?\s*(字体|字号|文字大小|font size|text size)\s*[:：]?\s*(?P<rest>.*)$", I)
 # a font-size label in Traditional script or worded as an invitation, its buttons images ('定義你的瀏覽字號:', unseen13)
 FONT_WIDGET = re.compile(r"^\s*[【\[]?\s*(字体|字号|文字大小|字體|字號|(?:定义|定義)?(?:你的|您的)?(?:浏览|瀏覽)字[号號体體]|font size|text size)\s*[:：]?\s*(?P<rest>.*)$", I)
+# the label with 大小 and an imperative before it ('字体大小：', '设置字体大小：【大 中 小】', round6): the same switcher
+FONT_WIDGET = re.compile(r"^\s*[【\[]?\s*((?:设置|调整|設置|調整)?(?:字体|字号|字體|字號|文字)大小|字体|字号|字體|字號"
+                         r"|(?:定义|定義)?(?:你的|您的)?(?:浏览|瀏覽)字[号號体體]|font size|text size)\s*[:：]?\s*(?P<rest>.*)$", I)
 FONT_SIZES = frozenset("大 中 小 默认 标准 超大 特大 A A+ A- 】 ] large medium small".split())
 
 NAV_TOKENS = frozenset("""

@@ -124,3 +124,28 @@ def test_a_hotline_label_and_its_hint_go():
 def test_a_sentence_about_a_hotline_stays():
     lines = [HEADLINE, "市政府开通12345服务热线，方便群众咨询办事，全年受理诉求十万余件。", PROSE]
     assert run_rule("editor-blurb", lines)[1] == []
+
+
+# ---- page-meta: byline labels behind a Markdown dash bullet ------------------------------------
+
+def test_byline_labels_behind_a_dash_bullet_go():
+    lines = ["政务服务丨" + HEADLINE, "- 发布日期：2021-07-19", "- 浏览次数：", HEADLINE, PROSE]
+    removed = [t for _, t in run_rule("page-meta", lines)[1]]
+    assert removed == ["- 发布日期：2021-07-19", "- 浏览次数："]
+
+
+def test_a_dash_item_naming_a_source_in_the_body_stays():
+    lines = [HEADLINE, PROSE, "- 来源：各部门报送的材料，经汇总后形成本报告。", PROSE2]
+    assert run_rule("page-meta", lines)[1] == []
+
+
+# ---- font-size-widget: the label with 大小 -----------------------------------------------------
+
+@pytest.mark.parametrize("line", ["字体大小：", "设置字体大小：【大 中 小】"])
+def test_a_font_size_label_with_its_size_word_goes(line):
+    kept, removed, _ = run_rule("font-size-widget", [HEADLINE, line, PROSE])
+    assert kept == [HEADLINE, PROSE]
+
+
+def test_a_heading_opening_with_the_word_stays():
+    assert run_rule("font-size-widget", [HEADLINE, "字体大小规范", PROSE])[1] == []

@@ -122,3 +122,24 @@ from pipeline.structure.title_evidence import chrome_reason  # noqa: E402
 ])
 def test_a_byline_with_its_time(text, reason):
     assert chrome_reason(text, english=False) == reason
+
+
+# ---- a document number is never a heading -----------------------------------------------------
+
+def test_a_document_number_under_the_in_body_title_is_no_heading():
+    doc = _doc("政务服务丨某某市人民政府关于深化某某改革的实施意见\n- 发布日期：2021-07-19\n- 浏览次数：\n某某市人民政府\n"
+               "关于深化某某改革的实施意见\n某政字〔2021〕30号\n各县（市、区）人民政府，某某高新区、某某新区：\n"
+               + PROSE + "\n一、目标要求\n" + PROSE2 + "\n")
+    assert _headings(doc) == ["一、目标要求"]
+
+
+@pytest.mark.parametrize("text, heading", [
+    ("某政字〔2021〕30号", False),
+    ("某政办发〔202026", False),          # its bracket and 号 lost
+    ("2021年工作要点", True),             # a year in a heading's words
+    ("关于〔2021〕30号文件的说明", True),  # a heading naming a number inside its words
+])
+def test_a_document_number_heads_nothing(text, heading):
+    from collections import Counter
+    from pipeline.structure.headings import _chinese_kind
+    assert (_chinese_kind(text, Counter(), after=PROSE) is not None) == heading
