@@ -92,6 +92,8 @@ print share download close email tweet facebook twitter bookmark comments fullsc
 WIDGET_TOKENS = WIDGET_TOKENS | frozenset("今天是 语音阅读 語音閱讀 详细信息 詳細信息 公开具体内容 跳到主要内容 跳到主要內容 跳转到主要内容".split())
 # a document-sharing site's download buttons over its preview of an uploaded file (unseen13)
 WIDGET_TOKENS = WIDGET_TOKENS | frozenset("下载文档 下载文档原格式 下载原格式 下载本文档 免费下载 在线预览".split())
+# the skip link naming its target as a block or reached with 至 (a Taiwanese portal's '跳到主要內容區塊', round6)
+WIDGET_TOKENS = WIDGET_TOKENS | frozenset("跳到主要內容區塊 跳到主要内容区块 跳至主要內容 跳至主要内容 跳至主要內容區塊 跳至主要内容区块".split())
 # a read-aloud button, its duration cut off by the extraction ('点击播报本文，约')
 LISTEN_WIDGET = re.compile(r"^\s*(?:点击)?(?:播报|朗读|收听|语音播报)(?:本文|全文|文章)[，,]?\s*(?:约)?\s*(?:[0-9０-９]+\s*(?:分钟|秒))?\s*$")
 WIDGET_SPLIT = re.compile(r"[\s【】\[\]〔〕|｜·•*▪]+")

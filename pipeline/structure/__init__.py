@@ -430,12 +430,21 @@ def _title_page_again(head, body, headings):
     headings that repeat the title or a front-matter line over it ('DRAFT NIST Special Publication
     800-63-3', 'Digital Authentication Guideline') are not sections; they stay as front-matter
     text in the body. Only the leading run, before any other heading (newdocs round 2, xn14)."""
-    repeats = {t.casefold() for t in [head.title] + [sg.unmarked(b.text) for b in head.front] if t}
+    repeats = {_untagged(t) for t in [head.title] + [sg.unmarked(b.text) for b in head.front] if t}
     k = 0
-    while k < len(headings) and sg.unmarked(body[headings[k].index].text).strip().casefold() in repeats \
+    while k < len(headings) and _untagged(sg.unmarked(body[headings[k].index].text)) in repeats \
             and not any(len(b.text) > TITLE_PAGE_LINE or sg.ends_sentence(b.text) for b in body[:headings[k].index]):
         k += 1   # no body text before it: a headline printed again between paragraphs is a heading
     return headings[k:]
+
+
+# a site's tag after the headline's copy over the text: '…歲末廣播全文', '…工作报告（全文）' (round6, xxk5)
+FULL_TEXT_TAG = re.compile(r"\s*[（(]?\s*(?:全文|原文)\s*[）)]?\s*$")
+
+
+def _untagged(text: str) -> str:
+    """The line compared as a copy of the title: without spaces at its ends, case, or a full-text tag."""
+    return FULL_TEXT_TAG.sub("", text.strip()).casefold() or text.strip().casefold()
 
 
 TITLE_PAGE_LINE = 80   # characters: a title page's lines (names, affiliations), not a paragraph

@@ -149,3 +149,15 @@ def test_a_font_size_label_with_its_size_word_goes(line):
 
 def test_a_heading_opening_with_the_word_stays():
     assert run_rule("font-size-widget", [HEADLINE, "字体大小规范", PROSE])[1] == []
+
+
+# ---- widget: the skip link naming its target block ----------------------------------------------
+
+@pytest.mark.parametrize("line", ["跳到主要內容區塊", "跳至主要内容"])
+def test_a_skip_link_to_the_content_block_goes(line):
+    assert run_rule("widget", [line, HEADLINE, PROSE])[0] == [HEADLINE, PROSE]
+
+
+def test_a_line_about_the_content_block_stays():
+    line = "跳到主要內容區塊的設計"
+    assert run_rule("widget", [line, HEADLINE, PROSE])[1] == []

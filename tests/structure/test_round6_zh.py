@@ -143,3 +143,16 @@ def test_a_document_number_heads_nothing(text, heading):
     from collections import Counter
     from pipeline.structure.headings import _chinese_kind
     assert (_chinese_kind(text, Counter(), after=PROSE) is not None) == heading
+
+
+# ---- the headline's copy with a full-text tag is the title again ----------------------------------
+
+def test_the_headline_again_with_a_full_text_tag_is_no_heading():
+    doc = _doc("某某市政府全球資訊網\n\n2015年某某市長對市府同仁歲末廣播\n\n2015年某某市長對市府同仁歲末廣播全文\n\n"
+               + PROSE + "\n\n" + PROSE2 + "\n")   # the site's name over the headline
+    assert doc.title == "2015年某某市長對市府同仁歲末廣播" and _headings(doc) == []
+
+
+def test_a_heading_after_body_text_stays_whatever_it_repeats():
+    doc = _doc("某某县政府工作报告\n\n" + PROSE + "\n\n某某县政府工作报告（全文）\n\n" + PROSE2 + "\n")
+    assert _headings(doc) == ["某某县政府工作报告（全文）"]
