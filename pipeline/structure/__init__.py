@@ -432,7 +432,8 @@ def _title_page_again(head, body, headings):
     text in the body. Only the leading run, before any other heading (newdocs round 2, xn14)."""
     repeats = {_untagged(t) for t in [head.title] + [sg.unmarked(b.text) for b in head.front] if t}
     k = 0
-    while k < len(headings) and _untagged(sg.unmarked(body[headings[k].index].text)) in repeats \
+    while k < len(headings) and (_untagged(sg.unmarked(body[headings[k].index].text)) in repeats
+                                 or _issuer_and_title(body[headings[k].index].text, head.title)) \
             and not any(len(b.text) > TITLE_PAGE_LINE or sg.ends_sentence(b.text) for b in body[:headings[k].index]):
         k += 1   # no body text before it: a headline printed again between paragraphs is a heading
     return headings[k:]
@@ -440,6 +441,19 @@ def _title_page_again(head, body, headings):
 
 # a site's tag after the headline's copy over the text: '…歲末廣播全文', '…工作报告（全文）' (round6, xxk5)
 FULL_TEXT_TAG = re.compile(r"\s*[（(]?\s*(?:全文|原文)\s*[）)]?\s*$")
+
+
+ISSUER_MAX = 20   # characters of an issuing body's name before the title
+
+
+def _issuer_and_title(text: str, title: str) -> bool:
+    """'瑞安市人民政府办公室转发…的通知' under the headline '转发…的通知': the red header's issuer
+    and the title, wrapped lines joined, are the title again (round6, xxm1)."""
+    bare, title = "".join(text.split()), "".join(title.split())
+    if len(title) < 8 or not bare.endswith(title) or bare == title:
+        return False
+    issuer = bare[:-len(title)]
+    return len(issuer) <= ISSUER_MAX and bool(sg.ORG_SUFFIX.search(issuer))
 
 
 def _untagged(text: str) -> str:

@@ -535,8 +535,8 @@ def _title_goes_on(prev: _Joiner, text: str, after: str) -> bool:
             or sg.DOC_KIND_END.search(prev.last()) or not _title_piece(text) or sg.APPENDIX.match(first) \
             or "关于" not in first and len(first) < TITLE_OPENING_MIN:
         return False
-    if sg.DOC_KIND_END.search(text):
-        return True
+    if sg.DOC_KIND_END.search("".join(text.split())):
+        return True   # (the kind letter-spaced on its line, '指  导  意  见', is the kind: round6, xxm1)
     return len(prev.parts) + 1 < TITLE_LINES and _title_piece(after) and bool(sg.DOC_KIND_END.search(after))
 
 

@@ -156,3 +156,31 @@ def test_the_headline_again_with_a_full_text_tag_is_no_heading():
 def test_a_heading_after_body_text_stays_whatever_it_repeats():
     doc = _doc("某某县政府工作报告\n\n" + PROSE + "\n\n某某县政府工作报告（全文）\n\n" + PROSE2 + "\n")
     assert _headings(doc) == ["某某县政府工作报告（全文）"]
+
+
+# ---- the red header's issuer and the title again; a letter-spaced kind ends a title ---------------
+
+FORWARD = "转发某某市推行说理性行政处罚文书指导意见的通知"
+
+
+def test_the_issuer_and_the_title_again_under_the_headline_is_no_heading():
+    doc = _doc("某政办（2011）129号" + FORWARD + "\n\n某政办〔2011〕129号\n\n某某市人民政府办公室\n\n转发某某市推行说理性行政处罚文书\n\n"
+               "指导意见的通知\n\n市政府直属各单位：\n\n" + PROSE + "\n\n一、总体要求\n\n" + PROSE2 + "\n")
+    assert doc.title == FORWARD and _headings(doc) == ["一、总体要求"]
+
+
+@pytest.mark.parametrize("text, same", [
+    ("某某市人民政府办公室" + FORWARD, True),
+    ("关于某某工作的补充说明" + FORWARD, False),   # no body's name before it
+    (FORWARD, False),                               # the title alone: the plain repeat's rule
+])
+def test_issuer_and_title(text, same):
+    from pipeline.structure import _issuer_and_title
+    assert _issuer_and_title(text, FORWARD) is same
+
+
+def test_a_letter_spaced_kind_ends_a_two_line_title():
+    doc = _doc("某某县人民政府关于印发某某办法的通知\n\n" + PROSE + "\n\n某某县推行说理性行政处罚文书的\n\n指  导  意  见\n\n"
+               + PROSE2 + "\n\n一、总体要求\n\n" + PROSE + "\n")
+    heads = _headings(doc)
+    assert heads[0].replace(" ", "") == "某某县推行说理性行政处罚文书的指导意见"   # the body not glued to it
