@@ -576,35 +576,62 @@ def teaser(page: Page) -> Page:
 INTRO_TITLE_MIN = 8     # characters of the title the intro cites in 《》: a document's name, not a word
 INTRO_TITLE_LINES = 3   # lines the title under the intro may be wrapped over
 INTRO_ISSUER_MAX = 20   # characters the title line may add to the cited name (the issuer: '农业农村部')
+INTRO_MAX = 400         # characters: a site's intro is one short paragraph, not the document's opening run
 BOOK_TITLE = re.compile(r"《([^《》]{%d,120})》" % INTRO_TITLE_MIN)
 
 
 def news_intro(lines) -> list[int]:
     """The site's news intro over a document it reposts (round6, xxf6; the `teaser` kind: the site's
-    summary, here of the document's news rather than its first words): the text's first paragraph,
-    prose, citing in 《》 the name that the title under it carries ('3月1日，农业农村部发布《关于…
-    实施意见》。《意见》指出…' over '农业农村部关于…实施意见' wrapped over two lines). Only when no line
-    above the paragraph names the document (a notice's own title over '《某办法》已经…审议通过，
-    现印发你们' keeps that sentence: it is the notice's text, not above its title)."""
+    summary, here of the document's news rather than its first words): a prose paragraph in the top
+    window citing in 《》 the name that the title right under it carries ('3月1日，农业农村部发布《关于…
+    实施意见》。《意见》指出…' over '农业农村部关于…实施意见' wrapped over two lines; '某某网讯：…《X》…'
+    over '关于印发《X》的通知'). Where the line under it is the cited name alone, only the text's first
+    paragraph: a notice's own sentence '《某办法》已经…审议通过，现印发你们' under its title, over the
+    issued '某办法', stays."""
     end = window(lines, TEASER_SCAN)
-    start = next((i for i in range(end) if lines[i].text.strip()), end)
-    stop = start
-    while stop < len(lines) and lines[stop].text.strip():
-        stop += 1   # the first paragraph: the run of lines with text
+    i, seen = 0, ""
+    while i < end:
+        if not lines[i].text.strip():
+            i += 1
+            continue
+        stop = i
+        while stop < len(lines) and lines[stop].text.strip():
+            stop += 1   # a paragraph: the run of lines with text
+        hit = _cites_title_under(lines, i, stop, seen)
+        if hit:
+            return hit
+        seen += "".join(SPACE.sub("", line.text) for line in lines[i:stop])
+        i = stop
+    return []
+
+
+def _cites_title_under(lines, start: int, stop: int, seen: str) -> list[int]:
+    """The paragraph's lines when it cites the title under it (`seen`: the text above it)."""
     joined = "".join(SPACE.sub("", line.text) for line in lines[start:stop])
-    if stop >= end or not CJK.search(joined) or not any(is_prose(line.text) for line in lines[start:stop]):
-        return []
+    if not CJK.search(joined) or not any(is_prose(line.text) for line in lines[start:stop]) or len(joined) > INTRO_MAX \
+            or any(_addresses_readers(line.text) for line in lines[start:stop]):
+        return []   # a summary is one short paragraph; a salutation opens the document itself
     after = [i for i in range(stop, min(len(lines), stop + 2 * INTRO_TITLE_LINES + 2)) if lines[i].text.strip()]
-    title, k = "", 0
-    for i in after[:INTRO_TITLE_LINES]:
-        if i != (after[0] + k) or _ends_sentence(lines[i].text):
+    title = ""
+    for k, i in enumerate(after[:INTRO_TITLE_LINES]):
+        if i != after[0] + k or _ends_sentence(lines[i].text):
             break   # the title: the next lines in a row, none ending a sentence
         title += SPACE.sub("", lines[i].text)
-        k += 1
+    if any(mark in title for mark in "，,；;：:"):
+        return []   # a clause: the text goes on under the paragraph, no title stands there
     for name in BOOK_TITLE.findall(joined):
-        if title and name in title and len(title) <= len(name) + INTRO_ISSUER_MAX:
+        name = SPACE.sub("", name)
+        if title and name in title and len(title) <= len(name) + INTRO_ISSUER_MAX \
+                and (title != name or not seen):
             return list(range(start, stop))
     return []
+
+
+def _addresses_readers(text: str) -> bool:
+    """'全校各部门、单位:', '各位代表：': a short line ending in a colon, no clause in it (an intro's
+    '…印发。全文如下:' is a sentence's end)."""
+    text = text.strip()
+    return text.endswith((":", "：")) and len(text) <= 30 and not any(mark in text for mark in "，,。")
 
 
 def _ends_sentence(text: str) -> bool:

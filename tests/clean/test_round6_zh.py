@@ -65,6 +65,22 @@ def test_a_news_intro_citing_the_title_under_it_goes():
     assert [t for _, t in removed] == INTRO and kept[:3] == ["", TITLE_1, TITLE_2]
 
 
+def test_a_news_intro_under_the_headline_over_the_issuing_notice_goes():
+    name = "某某地区2020-2021年秋冬季大气污染综合治理攻坚行动方案"
+    intro = f"某某网讯：日前，某某网获悉，《{name}》已经印发，方案提出了今冬明春的主要目标和重点任务。"
+    lines = [name, "", "热度：", "", intro, "", f"关于印发《{name}》的通知", "", PROSE, PROSE2]
+    assert [t for _, t in run_rule("teaser", lines)[1]] == [intro]
+
+
+def test_a_notice_opening_citing_a_plan_stays():
+    # a printed notice with no blank lines: its recipients and opening cite 《X》, and after the page
+    # break a line opens with 《X》 in a sentence: no title stands under the paragraph
+    lines = ["全校各部门、单位:", "为加快推进学校建设，全面落实《某某大学2020年工作要点》，确保",
+             "学校2020年各项工作顺利完成，现就有关事项通知如下:", "一、对本年度工作开展对照检查和总结分析。", "",
+             "《某某大学2020年工作要点》中有指标要求的，要逐条说明完", "成情况，并进行比较分析。", PROSE]
+    assert run_rule("teaser", lines)[1] == []
+
+
 def test_a_notice_sentence_citing_the_issued_rules_stays():
     # the notice's own title stands above: '《某办法》已经…审议通过' is the notice's text
     lines = [HEADLINE, "", "《某某县某某管理实施细则》已经县政府第5次常务会议审议通过，现印发你们，请认真遵照执行。", "",
