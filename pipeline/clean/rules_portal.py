@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .page import Page, window, wrapped_on
+from .page import Page, line_gap, window, wrapped_on
 from .vocab import DIGIT, EDITOR_BLURB
 from .zones import CJK, edge_zone, head_zone, is_prose
 
@@ -577,6 +577,7 @@ INTRO_TITLE_MIN = 8     # characters of the title the intro cites in 《》: a d
 INTRO_TITLE_LINES = 3   # lines the title under the intro may be wrapped over
 INTRO_ISSUER_MAX = 20   # characters the title line may add to the cited name (the issuer: '农业农村部')
 INTRO_MAX = 400         # characters: a site's intro is one short paragraph, not the document's opening run
+INTRO_MARK = re.compile(r"[，。；、！？,;!?]")   # a line of the intro's sentences; a headline has none
 BOOK_TITLE = re.compile(r"《([^《》]{%d,120})》" % INTRO_TITLE_MIN)
 
 
@@ -587,56 +588,74 @@ def news_intro(lines) -> list[int]:
     实施意见》。《意见》指出…' over '农业农村部关于…实施意见' wrapped over two lines; '某某网讯：…《X》…'
     over '关于印发《X》的通知'). Where the line under it is the cited name alone, only the text's first
     paragraph: a notice's own sentence '《某办法》已经…审议通过，现印发你们' under its title, over the
-    issued '某办法', stays."""
-    end = window(lines, TEASER_SCAN)
-    i, seen = 0, ""
-    while i < end:
-        if not lines[i].text.strip():
-            i += 1
-            continue
-        stop = i
-        while stop < len(lines) and lines[stop].text.strip():
-            stop += 1   # a paragraph: the run of lines with text
-        hit = _cites_title_under(lines, i, stop, seen)
-        if hit:
-            return hit
-        seen += "".join(SPACE.sub("", line.text) for line in lines[i:stop])
-        i = stop
+    issued '某办法', stays. Lines are "in a row" in the copy's own spacing (`line_gap`), and where a
+    copy has no blank lines at all the intro ends at a sentence's end with the title's lines next."""
+    gap = line_gap(lines)
+    filled = [i for i, line in enumerate(lines) if line.text.strip()]
+    runs: list[list[int]] = []
+    for i in filled:
+        if runs and lines[i].number - lines[runs[-1][-1]].number <= gap + 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    end, seen = window(lines, TEASER_SCAN), ""
+    for n, run in enumerate(runs):
+        if run[0] >= end:
+            break
+        following = [i for later in runs[n + 1:n + 2] for i in later]
+        cuts = [k + 1 for k in range(len(run) - 1) if _ends_sentence(lines[run[k]].text)] + [len(run)]
+        for cut in cuts:
+            under = run[cut:] if cut < len(run) else following
+            top = cut - 1   # the paragraph: its last line and the lines of sentences over it (a headline
+            while top > 0 and INTRO_MARK.search(lines[run[top - 1]].text):   # over it with no blank line
+                top -= 1                                                      # between is not the intro's)
+            above = seen + "".join(SPACE.sub("", lines[i].text) for i in run[:top])
+            hit = _cites_title_under(lines, run[top:cut], under, gap, above)
+            if hit:
+                return hit
+        seen += "".join(SPACE.sub("", lines[i].text) for i in run)
     return []
 
 
-def _cites_title_under(lines, start: int, stop: int, seen: str) -> list[int]:
-    """The paragraph's lines when it cites the title under it (`seen`: the text above it)."""
-    joined = "".join(SPACE.sub("", line.text) for line in lines[start:stop])
-    if not CJK.search(joined) or not any(is_prose(line.text) for line in lines[start:stop]) or len(joined) > INTRO_MAX \
-            or any(_addresses_readers(line.text) for line in lines[start:stop]):
+def _cites_title_under(lines, para: list[int], under: list[int], gap: int, seen: str) -> list[int]:
+    """`para` (its lines' indices) when it cites the title standing in the lines `under` it (`seen`:
+    the text above it)."""
+    joined = "".join(SPACE.sub("", lines[i].text) for i in para)
+    if not CJK.search(joined) or not any(is_prose(lines[i].text) for i in para) or len(joined) > INTRO_MAX \
+            or any(_addresses_readers(lines[i].text) for i in para):
         return []   # a summary is one short paragraph; a salutation opens the document itself
-    after = [i for i in range(stop, min(len(lines), stop + 2 * INTRO_TITLE_LINES + 2)) if lines[i].text.strip()]
     title = ""
-    for k, i in enumerate(after[:INTRO_TITLE_LINES]):
-        if i != after[0] + k or _ends_sentence(lines[i].text):
-            break   # the title: the next lines in a row, none ending a sentence
+    for k, i in enumerate(under[:INTRO_TITLE_LINES]):
+        if k and lines[i].number - lines[under[k - 1]].number > gap + 1 or _ends_sentence(lines[i].text) \
+                or DATE_LINE.match(lines[i].text):
+            break   # the title: the next lines in a row, none ending a sentence or a date
         title += SPACE.sub("", lines[i].text)
-    if any(mark in title for mark in "，,；;：:"):
-        return []   # a clause: the text goes on under the paragraph, no title stands there
+    if not title or any(mark in title for mark in "，,；;：:") or _numbered_entry(lines[under[0]].text):
+        return []   # a clause: the text goes on under the paragraph; a numbered part heads the text's own parts
     for name in BOOK_TITLE.findall(joined):
         name = SPACE.sub("", name)
-        if title and name in title and len(title) <= len(name) + INTRO_ISSUER_MAX \
-                and (title != name or not seen):
-            return list(range(start, stop))
+        if name in title and len(title) <= len(name) + INTRO_ISSUER_MAX and (title != name or not seen):
+            return list(para)
     return []
 
 
 def _addresses_readers(text: str) -> bool:
-    """'全校各部门、单位:', '各位代表：': a short line ending in a colon, no clause in it (an intro's
-    '…印发。全文如下:' is a sentence's end)."""
+    """'全校各部门、单位:', '各位代表：', '各县(市、区)人民政府,市政府各部门,…单位:': a line ending in a
+    colon — a salutation or the recipients, the document's own opening (an intro's '…印发。全文如下:'
+    announces what follows and is the intro's)."""
     text = text.strip()
-    return text.endswith((":", "：")) and len(text) <= 30 and not any(mark in text for mark in "，,。")
+    return text.endswith((":", "：")) and not text.endswith(("如下:", "如下："))
+
+
+# a date alone on its line (a signing date, 落款): the notice's end, never a title's line
+DATE_LINE = re.compile(r"^\s*(?:[\d〇○零oOＯ一二三四五六七八九十]{2,4}\s*年\s*[\d〇○零一二三四五六七八九十]{1,3}\s*月"
+                       r"(?:\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日)?|\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2})\s*$")
 
 
 def _ends_sentence(text: str) -> bool:
-    """The line ends a sentence ('。', '！', '？', '；')."""
-    return text.rstrip()[-1:] in "。！？；.!?;"
+    """The line ends a sentence ('。', '！', '？', '；'; an intro's '全文如下：')."""
+    text = text.rstrip()
+    return text[-1:] in "。！？；.!?;" or text.endswith(("如下：", "如下:"))
 
 
 TEASER_RUN_LINES = 3   # lines a summary without sentence marks runs together: two are a wrapped headline

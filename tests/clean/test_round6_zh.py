@@ -65,6 +65,15 @@ def test_a_news_intro_citing_the_title_under_it_goes():
     assert [t for _, t in removed] == INTRO and kept[:3] == ["", TITLE_1, TITLE_2]
 
 
+@pytest.mark.parametrize("form", ["no blank lines", "a blank line after every line"])
+def test_a_news_intro_goes_in_any_spacing(form):
+    lines = INTRO + [TITLE_1, TITLE_2, "某发〔2022〕1号", PROSE, PROSE2]   # a PDF's text: no blank lines
+    if form != "no blank lines":
+        lines = [x for line in lines for x in (line, "")]
+    removed = [t for _, t in run_rule("teaser", lines)[1]]
+    assert removed == INTRO
+
+
 def test_a_news_intro_under_the_headline_over_the_issuing_notice_goes():
     name = "某某地区2020-2021年秋冬季大气污染综合治理攻坚行动方案"
     intro = f"某某网讯：日前，某某网获悉，《{name}》已经印发，方案提出了今冬明春的主要目标和重点任务。"
@@ -78,6 +87,15 @@ def test_a_notice_opening_citing_a_plan_stays():
     lines = ["全校各部门、单位:", "为加快推进学校建设，全面落实《某某大学2020年工作要点》，确保",
              "学校2020年各项工作顺利完成，现就有关事项通知如下:", "一、对本年度工作开展对照检查和总结分析。", "",
              "《某某大学2020年工作要点》中有指标要求的，要逐条说明完", "成情况，并进行比较分析。", PROSE]
+    assert run_rule("teaser", lines)[1] == []
+
+
+def test_a_notice_without_blank_lines_keeps_its_sentence_over_the_issued_rules():
+    # recipients, the notice's sentence, its date, then the issued rules' title: the notice's own text
+    lines = ["某某市人民政府关于印发某某市城市管理暂行规定的通知", "某政发〔2004〕89号",
+             "各县（市、区）人民政府，市政府各部门、各直属事业单位，中央、省属驻某单位:",
+             "《某某市城市管理暂行规定》已经市政府讨论通过，现予以印发，请认真遵照执行。", "二oo四年五月十九日",
+             "某某市城市管理暂行规定", "第一章 总 则", PROSE]
     assert run_rule("teaser", lines)[1] == []
 
 
