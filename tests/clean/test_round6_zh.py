@@ -195,3 +195,15 @@ def test_a_skip_link_to_the_content_block_goes(line):
 def test_a_line_about_the_content_block_stays():
     line = "跳到主要內容區塊的設計"
     assert run_rule("widget", [line, HEADLINE, PROSE])[1] == []
+
+
+# ---- markup-only-lines: an empty inline-code mark alone ------------------------------------------
+
+def test_a_line_of_two_backticks_goes():
+    kept, removed, _ = run_rule("markup-only-lines", [HEADLINE, "", "``", PROSE])
+    assert kept == [HEADLINE, "", PROSE]
+
+
+def test_a_fence_and_inline_code_stay():
+    lines = [HEADLINE, "```", "print(1)", "```", "运行 `make` 即可。", PROSE]
+    assert run_rule("markup-only-lines", lines)[1] == []
