@@ -961,6 +961,7 @@ CELL_SHORT = 12      # characters: most cells are a word or a name
 CELL_SHORT_SHARE = 0.6
 CELL_REPEATS = 3     # distinct cells written again in other rows (the same unit, office, form in each row)
 ROW_NUMBER = re.compile(r"^\d{1,3}$")
+SERIAL_HEADER = frozenset({"序号", "序號", "编号", "編號"})   # the header of a table's row-number column
 
 
 def table_cells(blocks: list[Block]) -> set[int]:
@@ -969,7 +970,8 @@ def table_cells(blocks: list[Block]) -> set[int]:
 
     A run of CELL_RUN or more one-line blocks (a cell may end a sentence), most of them short,
     with a table's own evidence: its row numbers alone on their lines counting up from 1 (`1` … `2`),
-    or CELL_REPEATS or more cells written again in later rows (`政府网站`, `文字`, `县政府办` in every
+    the row-number column's header `序号` among its first cells, or CELL_REPEATS or more cells written
+    again in later rows (`政府网站`, `文字`, `县政府办` in every
     row). Short header cells (`序号`, `一级目录`, `公开依据`) and category cells then look like
     headings, and a cell `1.《…条例》` like a numbered one; none is. A run of short headings has
     body paragraphs between them, so it is never such a run."""
@@ -998,6 +1000,8 @@ def _table_evidence(texts: list[str]) -> bool:
     numbers = [int(t) for t in texts if ROW_NUMBER.match(t)]
     if len(numbers) >= 2 and numbers[:2] == [1, 2] and numbers == sorted(numbers):
         return True
+    if any("".join(t.split()) in SERIAL_HEADER for t in texts[:CELL_RUN]):
+        return True   # a table's first header cell, the row numbers' column ('序号'), among the first cells
     counts = Counter(t for t in texts if len(t) >= 2 and not ROW_NUMBER.match(t))
     return sum(n >= 2 for n in counts.values()) >= CELL_REPEATS
 
