@@ -207,3 +207,17 @@ def test_a_line_of_two_backticks_goes():
 def test_a_fence_and_inline_code_stay():
     lines = [HEADLINE, "```", "print(1)", "```", "运行 `make` 即可。", PROSE]
     assert run_rule("markup-only-lines", lines)[1] == []
+
+
+# ---- page-header: the breadcrumb's depth in the copy's own spacing --------------------------------
+
+def test_a_page_header_over_a_breadcrumb_goes_in_a_double_spaced_copy():
+    menu = [f"栏目{n}" for n in range(1, 26)]   # 25 menu lines over the trail: 50 lines with a blank after each
+    lines = [x for line in menu + ["您的位置: 首页 > 政府信息公开 > 详细内容", HEADLINE, PROSE] for x in (line, "")]
+    kept = [t for t in run_rule("page-header", lines)[0] if t]
+    assert kept[0].startswith("您的位置") and not any(t.startswith("栏目") for t in kept)
+
+
+def test_a_breadcrumb_far_down_a_plain_copy_keeps_the_lines_over_it():
+    lines = [PROSE] * 45 + ["您的位置: 首页 > 政府信息公开 > 详细内容", PROSE2]
+    assert run_rule("page-header", lines)[1] == []
