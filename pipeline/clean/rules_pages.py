@@ -678,9 +678,11 @@ def watermark_letters(page: Page) -> Page:
 # a site's watermark glued into a Chinese text (round6, xxf1): an anti-copy token of a few Latin
 # letters the site appends to every paragraph ('…请予审议。PZl'), right after a Han character or a
 # CJK mark, at the line's end (or before a space, where the site ran paragraphs together)
-# (a copy with half-width marks puts ':' '。' ')' before it: '各位代表:PZl'); only on lines with a Han character
-# or a CJK mark ('3.8%。PZl', a wrapped paragraph's last line)
-_GLUED_AFTER = r"(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef:;,.!?)\]])"
+# (a copy with half-width marks puts ':' ')' after the Han character, before it: '各位代表:PZl' — never a
+# Latin word's mark: 'www.gov.cn' keeps its 'cn'); only on lines with a Han character or a CJK mark
+# ('3.8%。PZl', a wrapped paragraph's last line)
+_CJK = r"\u3000-\u303f\u4e00-\u9fff\uff00-\uffef"
+_GLUED_AFTER = rf"(?:(?<=[{_CJK}])|(?<=[{_CJK}][:;,.!?)\]]))"
 GLUED_TOKEN = re.compile(_GLUED_AFTER + r"([A-Za-z]{1,4})(?=\s|$)")
 GLUED_TOKEN_END = re.compile(_GLUED_AFTER + r"([A-Za-z]{1,4})\s*$")
 GLUED_ON = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")

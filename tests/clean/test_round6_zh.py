@@ -130,6 +130,12 @@ def test_a_word_at_a_few_line_ends_stays():
     assert run_rule("watermark-letters", lines)[1] == []
 
 
+def test_site_addresses_at_line_ends_keep_their_domain():
+    # a list of sites, each line ending in '.cn': a Latin word's end, not a glued mark
+    lines = [f"某某部门网站 www.dept{n}.gov.cn" for n in range(8)] + [PROSE]
+    assert run_rule("watermark-letters", lines)[1] == []
+
+
 def test_an_english_text_keeps_its_line_ends():
     lines = ["The committee met in May and agreed the plan. Qxv"] * 6
     assert run_rule("watermark-letters", lines)[1] == []
