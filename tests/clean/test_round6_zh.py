@@ -227,3 +227,14 @@ def test_a_page_header_over_a_breadcrumb_goes_in_a_double_spaced_copy():
 def test_a_breadcrumb_far_down_a_plain_copy_keeps_the_lines_over_it():
     lines = [PROSE] * 45 + ["您的位置: 首页 > 政府信息公开 > 详细内容", PROSE2]
     assert run_rule("page-header", lines)[1] == []
+
+
+def test_a_page_header_goes_in_a_page_flattened_onto_one_line():
+    # the lines split back out of one source line share its number: the copy's spacing is no gap
+    from pipeline.clean import clean_text
+    prose = "2022年，全县上下坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻落实党的二十大精神，经济社会发展取得新成效。"
+    text = " ".join(["某某县人民政府-", "统计局", "网站无障碍关怀版", "您当前所在位置：首页>政务公开>统计信息",
+                     "某某县2022年国民经济和社会发展统计公报", prose, prose.replace("2022", "2021"),
+                     prose.replace("全县", "全市"), prose.replace("新成效", "新进展")])
+    cleaned = clean_text(text, source_file="x.txt")
+    assert cleaned.lines[0] == "某某县2022年国民经济和社会发展统计公报"
