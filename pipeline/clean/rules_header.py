@@ -40,7 +40,8 @@ def page_header(page: Page) -> Page:
     Example: "万载县人民政府-" "统计局" "网站无障碍关怀版" above "您当前所在位置： 首页>政务公开>…".
     """
     start = breadcrumb_start(page.lines)
-    if start is None or start > HEADER_MAX:
+    # in the copy's own spacing (round6, perturb); lines split out of one source line share its number
+    if start is None or start > HEADER_MAX * (max(line_gap(page), 0) + 1):
         return page
     return page.drop(i for i in range(start) if page.lines[i].text.strip())
 

@@ -197,7 +197,7 @@ def _byline_prefix(prefix: str) -> bool:
     or the site's name, address and date ('中央政府门户网站　www.gov.cn　2006年02月16日　来源：…'),
     or the page's buttons ('【我要纠错】 责任编辑：…')."""
     stripped = prefix.strip()
-    if not stripped or not stripped.strip("（(【[*•·▪ "):
+    if not stripped or not stripped.strip("（(【[*•·▪◦‣-– "):   # a bullet, a Markdown dash too (round6, xxk6)
         return True
     if stripped.startswith("【") and all(t in WIDGET_TOKENS for t in WIDGET_SPLIT.split(stripped) if t):
         return True

@@ -663,13 +663,60 @@ def watermark_letters(page: Page) -> Page:
     order on each page. Found by repetition, not by the word: one to two capital letters alone
     between blank lines, at least WATERMARK_MIN of them, each piece seen twice on average (the
     same few pieces page after page). An alphabetical index's 'A' / 'B' / 'C' (each letter once)
-    stays.
+    stays. A token glued to the end of many lines goes too (`glued_watermark`, round6).
     """
     texts = page.texts()
     hits = [i for i, text in enumerate(texts)
             if WATERMARK_PIECE.fullmatch(text.strip())
             and (i == 0 or not texts[i - 1].strip()) and (i + 1 == len(texts) or not texts[i + 1].strip())]
     pieces = {texts[i].strip() for i in hits}
-    if len(hits) < WATERMARK_MIN or len(hits) < 2 * len(pieces):
+    if len(hits) >= WATERMARK_MIN and len(hits) >= 2 * len(pieces):
+        page = page.drop(hits)
+    return glued_watermark(page)
+
+
+# a site's watermark glued into a Chinese text (round6, xxf1): an anti-copy token of a few Latin
+# letters the site appends to every paragraph ('…请予审议。PZl'), right after a Han character or a
+# CJK mark, at the line's end (or before a space, where the site ran paragraphs together)
+# (a copy with half-width marks puts ':' ')' after the Han character, before it: '各位代表:PZl' — never a
+# Latin word's mark: 'www.gov.cn' keeps its 'cn'); only on lines with a Han character or a CJK mark
+# ('3.8%。PZl', a wrapped paragraph's last line)
+_CJK = r"\u3000-\u303f\u4e00-\u9fff\uff00-\uffef"
+_GLUED_AFTER = rf"(?:(?<=[{_CJK}])|(?<=[{_CJK}][:;,.!?)\]]))"
+GLUED_TOKEN = re.compile(_GLUED_AFTER + r"([A-Za-z]{1,4})(?=\s|$)")
+GLUED_TOKEN_END = re.compile(_GLUED_AFTER + r"([A-Za-z]{1,4})\s*$")
+GLUED_ON = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
+GLUED_MIN = 4          # lines ending in the same token: fewer may be an abbreviation a wrap left at line ends
+GLUED_SHARE = 0.1      # of the non-blank lines: a paragraph-end mark, not a word the text uses now and then
+
+
+def glued_watermark(page: Page) -> Page:
+    """Cut a short Latin token a site glues to the end of many lines of a Chinese text (round6,
+    widening `watermark-letters`: a watermark is found by repetition, whatever its letters).
+
+    Example: a model-essay site appends its anti-copy mark to every paragraph: '各位代表：PZl',
+    '…请予审议。PZl', the heading '2019年和今年以来工作回顾PZl'. The same 1-4 letters right after a
+    Han character or CJK mark ending GLUED_MIN or more lines, and at least GLUED_SHARE of the
+    non-blank lines: a word of the text (GDP, PM) ends a wrapped line now and then, never one line
+    in ten. Every glued copy goes (also before a space, where paragraphs were run together), and a
+    copy a wrap split ('…基地。PZ' / 'l') goes whole: the prefix cut, the lone rest dropped.
+    """
+    texts = page.texts()
+    filled = [t for t in texts if t.strip()]
+    ends = Counter(m.group(1) for t in filled if GLUED_ON.search(t) and (m := GLUED_TOKEN_END.search(t)))
+    tokens = [t for t, n in ends.items() if n >= GLUED_MIN and n >= GLUED_SHARE * len(filled)]
+    if not tokens:
         return page
-    return page.drop(hits)
+    rests = []
+    for i in range(len(texts) - 1, -1, -1):
+        if not GLUED_ON.search(texts[i]):
+            continue
+        spans = [m.span(1) for m in GLUED_TOKEN.finditer(texts[i]) if m.group(1) in tokens]
+        end = GLUED_TOKEN_END.search(texts[i])
+        if end and end.group(1) not in tokens and i + 1 < len(texts) \
+                and any(t.startswith(end.group(1)) and texts[i + 1].strip() == t[len(end.group(1)):] for t in tokens):
+            spans.append(end.span(1))   # the token split by a wrap: its first letters end this line,
+            rests.append(i + 1)         # the rest stands alone on the next
+        for start, stop in sorted(spans, reverse=True):
+            page = page.cut(i, start, stop)
+    return page.drop(rests)

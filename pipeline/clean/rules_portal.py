@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .page import Page, window, wrapped_on
+from .page import Page, line_gap, window, wrapped_on
 from .vocab import DIGIT, EDITOR_BLURB
 from .zones import CJK, edge_zone, head_zone, is_prose
 
@@ -74,10 +74,20 @@ SIGNING_DATE = re.compile(rf"^\s*{DIGIT}{{4}}\s*年\s*{DIGIT}{{1,2}}\s*月\s*{DI
 
 
 # a byline that is only the publication time and the source's name, no labels:
-# '2013-01-21 16:26 互联网', '2020-05-14 09:44 新华社' (the time is what makes it a byline)
+# '2013-01-21 16:26 互联网', '2020-05-14 09:44 新华社' (the time is what makes it a byline). Widened
+# (round6, xxf1/xxf4): the time makes the line a byline whatever short names stand around it and
+# whether a bullet sets it as a list item — the site's name before it and its column after it
+# ('公文搜 2021-07-27 17:49:30 政府报告'), or the time alone behind a bullet ('  • 2020-11-13 14:42').
+# A name is one word of at most 16 characters opening with a Han character or a Latin letter (a
+# site's address, 'gongwensou.com'), no sentence mark in it; the date in digits or in words
+# ('2021年07月27日 17:49'): the time of day is the proof, a document dates itself without one.
+_BYLINE_NAME = r"[A-Za-z\u4e00-\u9fff][^\s。，；！？,;!?：:]{1,15}"
 TIMESTAMP_SOURCE = re.compile(
-    rf"^\s*{DIGIT}{{4}}\s*[-/.]\s*{DIGIT}{{1,2}}\s*[-/.]\s*{DIGIT}{{1,2}}\s+{DIGIT}{{1,2}}[:：]{DIGIT}{{2}}([:：]{DIGIT}{{2}})?"
-    r"\s+[\u4e00-\u9fff][^\s。，；！？,;!?：:]{1,11}\s*$")
+    rf"^\s*(?:[•·▪◦‣]\s*)?(?:{_BYLINE_NAME}\s+)?"
+    rf"(?:{DIGIT}{{4}}\s*[-/.]\s*{DIGIT}{{1,2}}\s*[-/.]\s*{DIGIT}{{1,2}}\s+"
+    rf"|{DIGIT}{{4}}\s*年\s*{DIGIT}{{1,2}}\s*月\s*{DIGIT}{{1,2}}\s*日\s*)"
+    rf"{DIGIT}{{1,2}}[:：]{DIGIT}{{2}}([:：]{DIGIT}{{2}})?"
+    rf"(?:\s+{_BYLINE_NAME})?\s*$")
 # a day-first dotted date with its time ('14.01.2018  03:30', as some site templates print it): the time
 # makes it a timestamp; a dotted date alone may be a version or a day in a list (newdocs round 2)
 DMY_TIMESTAMP = re.compile(rf"^\s*{DIGIT}{{1,2}}\.{DIGIT}{{1,2}}\.{DIGIT}{{4}}\s+{DIGIT}{{1,2}}[:：]{DIGIT}{{2}}([:：]{DIGIT}{{2}})?\s*$")
@@ -542,17 +552,132 @@ def teaser(page: Page) -> Page:
 
     Example: "现在，我代表省人民政府，向大会报告政府工作…" above the article that opens with it;
     a labelled summary box "摘要:根据…行动计划。" repeating the first paragraph (newdocs).
+    Widened (round6, xxf1): the repeat is looked for in the text under the line read as one run
+    (each line without its spaces, joined), so a summary that runs several of the article's lines
+    together — a title block and its first paragraph hard-wrapped over many lines — is still a
+    repeat: "（某省）2020年某县政府工作报告（全文） 政 府 工 作 报 告 2020年6月22日在…" over those lines.
     """
     lines = page.lines
     hits = []
+    keys = [_key(line.text) for line in lines]
     for i in range(window(lines, TEASER_SCAN)):
         text = lines[i].text.strip()
-        if not is_prose(text) or not CJK.search(text):
+        if not CJK.search(text):
             continue   # a Chinese portal's summary; English front matter is left to its own rules
         key = _key(ELLIPSIS.sub("", SUMMARY_LABEL.sub("", text)))
-        if len(key) >= TEASER_MIN and any(key in _key(line.text) for line in lines[i + 1:]):
+        if len(key) < TEASER_MIN:
+            continue
+        if is_prose(text) and key in "".join(keys[i + 1:]) \
+                or len(text.split()) >= TEASER_RUN_LINES and _runs_lines_together(key, keys[i + 1:]):
             hits.append(i)
-    return page.drop(hits)
+    return page.drop(hits + news_intro(lines))
+
+
+INTRO_TITLE_MIN = 8     # characters of the title the intro cites in 《》: a document's name, not a word
+INTRO_TITLE_LINES = 3   # lines the title under the intro may be wrapped over
+INTRO_ISSUER_MAX = 20   # characters the title line may add to the cited name (the issuer: '农业农村部')
+INTRO_MAX = 400         # characters: a site's intro is one short paragraph, not the document's opening run
+INTRO_MARK = re.compile(r"[，。；、！？,;!?]")   # a line of the intro's sentences; a headline has none
+BOOK_TITLE = re.compile(r"《([^《》]{%d,120})》" % INTRO_TITLE_MIN)
+
+
+def news_intro(lines) -> list[int]:
+    """The site's news intro over a document it reposts (round6, xxf6; the `teaser` kind: the site's
+    summary, here of the document's news rather than its first words): a prose paragraph in the top
+    window citing in 《》 the name that the title right under it carries ('3月1日，农业农村部发布《关于…
+    实施意见》。《意见》指出…' over '农业农村部关于…实施意见' wrapped over two lines; '某某网讯：…《X》…'
+    over '关于印发《X》的通知'). Where the line under it is the cited name alone, only the text's first
+    paragraph: a notice's own sentence '《某办法》已经…审议通过，现印发你们' under its title, over the
+    issued '某办法', stays. Lines are "in a row" in the copy's own spacing (`line_gap`), and where a
+    copy has no blank lines at all the intro ends at a sentence's end with the title's lines next."""
+    gap = line_gap(lines)
+    filled = [i for i, line in enumerate(lines) if line.text.strip()]
+    runs: list[list[int]] = []
+    for i in filled:
+        if runs and lines[i].number - lines[runs[-1][-1]].number <= gap + 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    end, seen = window(lines, TEASER_SCAN), ""
+    for n, run in enumerate(runs):
+        if run[0] >= end:
+            break
+        following = [i for later in runs[n + 1:n + 2] for i in later]
+        cuts = [k + 1 for k in range(len(run) - 1) if _ends_sentence(lines[run[k]].text)] + [len(run)]
+        for cut in cuts:
+            under = run[cut:] if cut < len(run) else following
+            top = cut - 1   # the paragraph: its last line and the lines of sentences over it (a headline
+            while top > 0 and INTRO_MARK.search(lines[run[top - 1]].text):   # over it with no blank line
+                top -= 1                                                      # between is not the intro's)
+            above = seen + "".join(SPACE.sub("", lines[i].text) for i in run[:top])
+            hit = _cites_title_under(lines, run[top:cut], under, gap, above)
+            if hit:
+                return hit
+        seen += "".join(SPACE.sub("", lines[i].text) for i in run)
+    return []
+
+
+def _cites_title_under(lines, para: list[int], under: list[int], gap: int, seen: str) -> list[int]:
+    """`para` (its lines' indices) when it cites the title standing in the lines `under` it (`seen`:
+    the text above it)."""
+    joined = "".join(SPACE.sub("", lines[i].text) for i in para)
+    if not CJK.search(joined) or not any(is_prose(lines[i].text) for i in para) or len(joined) > INTRO_MAX \
+            or any(_addresses_readers(lines[i].text) for i in para):
+        return []   # a summary is one short paragraph; a salutation opens the document itself
+    title = ""
+    for k, i in enumerate(under[:INTRO_TITLE_LINES]):
+        if k and lines[i].number - lines[under[k - 1]].number > gap + 1 or _ends_sentence(lines[i].text) \
+                or DATE_LINE.match(lines[i].text):
+            break   # the title: the next lines in a row, none ending a sentence or a date
+        title += SPACE.sub("", lines[i].text)
+    if not title or any(mark in title for mark in "，,；;：:") or _numbered_entry(lines[under[0]].text):
+        return []   # a clause: the text goes on under the paragraph; a numbered part heads the text's own parts
+    for name in BOOK_TITLE.findall(joined):
+        name = SPACE.sub("", name)
+        if name in title and len(title) <= len(name) + INTRO_ISSUER_MAX and (title != name or not seen):
+            return list(para)
+    return []
+
+
+def _addresses_readers(text: str) -> bool:
+    """'全校各部门、单位:', '各位代表：', '各县(市、区)人民政府,市政府各部门,…单位:': a line ending in a
+    colon — a salutation or the recipients, the document's own opening (an intro's '…印发。全文如下:'
+    announces what follows and is the intro's)."""
+    text = text.strip()
+    return text.endswith((":", "：")) and not text.endswith(("如下:", "如下："))
+
+
+# a date alone on its line (a signing date, 落款): the notice's end, never a title's line
+DATE_LINE = re.compile(r"^\s*(?:[\d〇○零oOＯ一二三四五六七八九十]{2,4}\s*年\s*[\d〇○零一二三四五六七八九十]{1,3}\s*月"
+                       r"(?:\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日)?|\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2})\s*$")
+
+
+def _ends_sentence(text: str) -> bool:
+    """The line ends a sentence ('。', '！', '？', '；'; an intro's '全文如下：')."""
+    text = text.rstrip()
+    return text[-1:] in "。！？；.!?;" or text.endswith(("如下：", "如下:"))
+
+
+TEASER_RUN_LINES = 3   # lines a summary without sentence marks runs together: two are a wrapped headline
+
+
+def _runs_lines_together(key: str, keys: list[str]) -> bool:
+    """A line without a sentence's marks (a site's summary of the title block: headline, letter-
+    spaced title, dateline, speaker run together, the pieces apart by spaces; the caller asks for
+    TEASER_RUN_LINES pieces) whose words are those of TEASER_RUN_LINES or more of the lines under
+    it, read as one run. A headline repeated on one line, or over a red-header block's lines (the
+    office's name, the title wrapped over two: one unspaced line), is the title rules' evidence and
+    stays."""
+    joined = "".join(keys)
+    at = joined.find(key)
+    if at < 0:
+        return False
+    spanned, offset = 0, 0
+    for k in keys:
+        if offset + len(k) > at and offset < at + len(key) and k:
+            spanned += 1
+        offset += len(k)
+    return spanned >= TEASER_RUN_LINES
 
 
 EDITOR_BLURB_MAX = 160   # characters: the site's one- or two-sentence offer, not a paragraph of the text
@@ -561,7 +686,11 @@ EDITOR_BLURB_MAX = 160   # characters: the site's one- or two-sentence offer, no
 # ('导语：…一文来源于网友上传，不代表本站观点…', Traditional '來源于網友上傳' / '不代表本站觀點')
 SITE_HINT = re.compile(r"(?:Ctrl|CTRL|⌘|Cmd)\s*\+\s*[Dd](?![A-Za-z])|设为书签|加入书签|不代表本(?:站|网|網|平台)(?:的)?(?:观点|觀點|立场|立場)"
                        r"|(?:来源于|來源于|来自|來自)(?:网友|網友|用户|用戶|会员|會員)(?:上传|上傳|投稿|分享)"
-                       r"|^\s*(?:原标题|原標題)\s*[:：]")   # a repost's note of the original headline
+                       r"|^\s*(?:原标题|原標題)\s*[:：]"   # a repost's note of the original headline
+                       # the site's service line in its top bar (round6, xxf2): a hotline label whose number
+                       # was an image ('服務專線'), and the hint to call it ('問題諮詢，請撥打以上服務專線。')
+                       r"|^\s*(?:服务|服務|客服|咨询|諮詢|投诉|投訴)(?:专线|專線|热线|熱線|电话|電話)\s*[:：]?\s*$"
+                       r"|(?:请|請)(?:拨打|撥打|致电|致電)\S{0,6}?(?:专线|專線|热线|熱線|客服电话|客服電話)")
 
 
 def editor_blurb(page: Page) -> Page:
@@ -605,6 +734,7 @@ def share_card(page: Page) -> Page:
     lines = page.lines
     hits: list[int] = []
     start = max(0, len(lines) - SHARE_CARD_SCAN)
+    intro = set(news_intro(lines))   # the site's intro over the title repeats the text; the text is not a card (round6)
     first_seen: dict[str, int] | None = None   # each text's first line, built once when needed
     for i in range(start, len(lines)):
         text = lines[i].text.strip()
@@ -616,8 +746,10 @@ def share_card(page: Page) -> Page:
         if first_seen is None:
             first_seen = {}
             for k, line in enumerate(lines):
-                first_seen.setdefault(SPACE.sub("", line.text), k)
-        if first_seen.get(key, i) >= i and key not in SPACE.sub("", "".join(line.text for line in lines[:i])):
+                if k not in intro:
+                    first_seen.setdefault(SPACE.sub("", line.text), k)
+        if first_seen.get(key, i) >= i and key not in SPACE.sub("", "".join(line.text for k, line in enumerate(lines[:i])
+                                                                           if k not in intro)):
             continue   # no earlier line says the same, nor earlier lines a PDF's text wrapped (perturb)
         if any(is_prose(line.text) for line in lines[i + 1:]):
             continue   # prose after it: the article goes on, this is a repeat inside it

@@ -102,13 +102,21 @@ def markup_only_lines(page: Page) -> Page:
     A collapsible block's wrapper goes too (unseen7): '<details>' / '</details>' alone on their
     lines and the toggle's label '<summary>Show the text</summary>' (a button's caption, not the
     text), when the text both opens and closes such a block; the block's contents stay.
+
+    And a line of one or two backticks alone (round6): an empty inline-code mark an editor left.
     """
     only_tags = [i for i, line in enumerate(page.lines)
                  if line.text.strip() and MARKUP_TAG.search(line.text) and not WHOLE_TAG.sub("", line.text).strip()]
     banner = [i for i in only_tags if _banner_markup(page.lines[i].text)]
     if banner:   # a README with a banner: its undescribed pictures (a demo GIF) are markup too
         banner = [i for i in only_tags if _banner_markup(page.lines[i].text, readme=True)]
-    return page.drop(banner + _page_head_tags(page) + _disclosure_lines(page))
+    residue = [i for i, line in enumerate(page.lines) if BACKTICK_RESIDUE.match(line.text)]
+    return page.drop(banner + _page_head_tags(page) + _disclosure_lines(page) + residue)
+
+
+# an editor's inline-code marks left with nothing between them, alone on a line ('``', round6, xxm4):
+# markup residue, no text; a fence (three or more) opens a listing and is `fences.py`'s
+BACKTICK_RESIDUE = re.compile(r"^\s*`{1,2}\s*$")
 
 
 DISCLOSURE_TAG = re.compile(r"\s*</?details\b[^<>]*>\s*", re.I)

@@ -338,7 +338,15 @@ SITE_SERVICE = re.compile(r"下载|文档|预览|退款|客服|侵权|侵犯您�
 # 星期五'): page furniture, alone on a line at the edges (unseen12)
 ACCESS_KEY = re.compile(r"^\s*:::\s*$")
 DATE_BAR = re.compile(r"^\s*今天是\s*[:：]?\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})?"
-                      r"\s*(?:星期[一二三四五六日天]|周[一二三四五六日])?\s*$")
+                      r"\s*(?:星期[一二三四五六日天]|周[一二三四五六日])?\s*$"
+                      # widened (round6, xxf2): the bar's date without its label, in the forms a calendar
+                      # box prints and a document never dates itself with: the month before the year
+                      # ('十一月 2024 |', '11月 2024'), or any date set off by the bar's separator
+                      # ('2024年11月30日 星期六 |'); a weekday may follow
+                      r"|^\s*[|｜]?\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*月\s*[,，]?\s*\d{4}"
+                      r"\s*(?:星期[一二三四五六日天]|周[一二三四五六日])?\s*[|｜]?\s*$"
+                      r"|^\s*(?:[|｜]\s*)?(?:\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?)"
+                      r"\s*(?:星期[一二三四五六日天]|周[一二三四五六日])?\s*[|｜]\s*$")
 
 
 # a drop-down's label over options the copy lost (they were script): '选择区域:>>', '切换城市：»'

@@ -151,7 +151,8 @@ def analyse(cleaned: Cleaned, language: str):
     outline = match_outline([b.text for b in body], contents)
     dropped = frozenset(r.line for r in cleaned.removed if r.text.strip())
     headings = find_headings(body, language, outline, dropped)
-    headings = [h for h in headings if not body[h.index].item]   # a list's items are no headings (lists.py)
+    headings = [h for h in headings if not body[h.index].item   # a list's items are no headings (lists.py),
+                and not body[h.index].cell]                      # nor a flattened table's cells (blocks.table_cells)
     titled = title_heading(body, headings, tuple(b.text for b in head.title_blocks)) or (_one_division(body, headings) if language.startswith("en") and not head.title else None)
     if titled and chrome_reason(body[titled.index].text, language.startswith("en")):
         titled = None   # a breadcrumb or the site's name read as a heading: never the title (title_evidence)
@@ -429,12 +430,35 @@ def _title_page_again(head, body, headings):
     headings that repeat the title or a front-matter line over it ('DRAFT NIST Special Publication
     800-63-3', 'Digital Authentication Guideline') are not sections; they stay as front-matter
     text in the body. Only the leading run, before any other heading (newdocs round 2, xn14)."""
-    repeats = {t.casefold() for t in [head.title] + [sg.unmarked(b.text) for b in head.front] if t}
+    repeats = {_untagged(t) for t in [head.title] + [sg.unmarked(b.text) for b in head.front] if t}
     k = 0
-    while k < len(headings) and sg.unmarked(body[headings[k].index].text).strip().casefold() in repeats \
+    while k < len(headings) and (_untagged(sg.unmarked(body[headings[k].index].text)) in repeats
+                                 or _issuer_and_title(body[headings[k].index].text, head.title)) \
             and not any(len(b.text) > TITLE_PAGE_LINE or sg.ends_sentence(b.text) for b in body[:headings[k].index]):
         k += 1   # no body text before it: a headline printed again between paragraphs is a heading
     return headings[k:]
+
+
+# a site's tag after the headline's copy over the text: '…歲末廣播全文', '…工作报告（全文）' (round6, xxk5)
+FULL_TEXT_TAG = re.compile(r"\s*[（(]?\s*(?:全文|原文)\s*[）)]?\s*$")
+
+
+ISSUER_MAX = 20   # characters of an issuing body's name before the title
+
+
+def _issuer_and_title(text: str, title: str) -> bool:
+    """'瑞安市人民政府办公室转发…的通知' under the headline '转发…的通知': the red header's issuer
+    and the title, wrapped lines joined, are the title again (round6, xxm1)."""
+    bare, title = "".join(text.split()), "".join(title.split())
+    if len(title) < 8 or not bare.endswith(title) or bare == title:
+        return False
+    issuer = bare[:-len(title)]
+    return len(issuer) <= ISSUER_MAX and bool(sg.ORG_SUFFIX.search(issuer))
+
+
+def _untagged(text: str) -> str:
+    """The line compared as a copy of the title: without spaces at its ends, case, or a full-text tag."""
+    return FULL_TEXT_TAG.sub("", text.strip()).casefold() or text.strip().casefold()
 
 
 TITLE_PAGE_LINE = 80   # characters: a title page's lines (names, affiliations), not a paragraph

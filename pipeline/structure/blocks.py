@@ -33,6 +33,7 @@ class Block:
     right: int = 0       # column where its longest source line ends (English blocks; 0: not measured)
     item: bool = False   # opens with the marker of a list item in a run of them (lists.py): never a heading
     provision: bool = False   # an Act's section heading over its text (`_provision_heads`): a heading
+    cell: bool = False   # a cell of a table flattened one cell a line (`table_cells`): never a heading, never glued
 
 
 class _Joiner:
@@ -536,8 +537,8 @@ def _title_goes_on(prev: _Joiner, text: str, after: str) -> bool:
         return False
     if OWN_ISSUER.match(text) and not ISSUER_END.search(joined):
         return False   # '某某县人民政府关于…的通知' names its issuer: a whole title, not the tail of the line over it (titlepick)
-    if sg.DOC_KIND_END.search(text):
-        return True
+    if sg.DOC_KIND_END.search("".join(text.split())):
+        return True   # (the kind letter-spaced on its line, '指  导  意  见', is the kind: round6, xxm1)
     return len(prev.parts) + 1 < TITLE_LINES and _title_piece(after) and bool(sg.DOC_KIND_END.search(after))
 
 
@@ -581,6 +582,9 @@ def _glue(blocks: list[Block], cjk: bool, listed=lambda text: False) -> list[Blo
         apart = listed(block.text) or (out and len(out[-1].parts) == 1 and listed(out[-1].last()))
         title = cjk and out and not sg.DOC_NUMBER.match(out[-1].last().strip()) \
             and _title_goes_on(out[-1], block.text, after)   # a document's number takes no title line in (unseen3)
+        if block.cell or out and out[-1].block.cell:
+            out.append(_Joiner(block, ""))   # a table's cell stands alone (table_cells)
+            continue
         if out and not apart and not block.code and not out[-1].block.code and not block.item \
                 and (term or title or _joins_previous(out[-1], block.text)):
             prev = out[-1]
@@ -950,8 +954,62 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
     if not english:
         blocks = [part for block in blocks for part in _back_matter_apart(block)]
         blocks = _salutation_apart(blocks)
+        for k in table_cells(blocks):
+            blocks[k].cell = True
     lists.mark_items(blocks)
     return _glue(blocks, not english, listed)
+
+
+# ---- a table flattened one cell a line (round6, xxf3) ------------------------------------------
+CELL_RUN = 10        # blocks: a table's header and a row or two, not a few short lines between paragraphs
+CELL_MAX = 100       # characters: a cell may hold a clause list, never a paragraph
+CELL_SHORT = 12      # characters: most cells are a word or a name
+CELL_SHORT_SHARE = 0.6
+CELL_REPEATS = 3     # distinct cells written again in other rows (the same unit, office, form in each row)
+ROW_NUMBER = re.compile(r"^\d{1,3}$")
+SERIAL_HEADER = frozenset({"序号", "序號", "编号", "編號"})   # the header of a table's row-number column
+
+
+def table_cells(blocks: list[Block]) -> set[int]:
+    """The blocks of a table a page's copy laid out one cell a line, each cell its own block (round6,
+    xxf3; the widening of `signals.is_figures_run`, a table's values, to tables of words).
+
+    A run of CELL_RUN or more one-line blocks (a cell may end a sentence), most of them short,
+    with a table's own evidence: its row numbers alone on their lines counting up from 1 (`1` … `2`),
+    the row-number column's header `序号` among its first cells, or CELL_REPEATS or more cells written
+    again in later rows (`政府网站`, `文字`, `县政府办` in every
+    row). Short header cells (`序号`, `一级目录`, `公开依据`) and category cells then look like
+    headings, and a cell `1.《…条例》` like a numbered one; none is. A run of short headings has
+    body paragraphs between them, so it is never such a run."""
+    out: set[int] = set()
+    k = 0
+    while k < len(blocks):
+        j = k
+        while j < len(blocks) and _cell_like(blocks[j]):
+            j += 1
+        if j - k >= CELL_RUN and _table_evidence([b.text for b in blocks[k:j]]):
+            out.update(range(k, j))
+        k = j + 1 if j == k else j
+    return out
+
+
+def _cell_like(block: Block) -> bool:
+    """One line, at most CELL_MAX characters: a cell may end a sentence (a row's description
+    `应当包括…等内容。`); the run's share of short cells tells a table from one-line paragraphs."""
+    text = block.text
+    return block.lines == 1 and not block.code and bool(text) and len(text) <= CELL_MAX and not sg.SALUTATION.match(text)
+
+
+def _table_evidence(texts: list[str]) -> bool:
+    if sum(len(t) <= CELL_SHORT for t in texts) < CELL_SHORT_SHARE * len(texts):
+        return False
+    numbers = [int(t) for t in texts if ROW_NUMBER.match(t)]
+    if len(numbers) >= 2 and numbers[:2] == [1, 2] and numbers == sorted(numbers):
+        return True
+    if any("".join(t.split()) in SERIAL_HEADER for t in texts[:CELL_RUN]):
+        return True   # a table's first header cell, the row numbers' column ('序号'), among the first cells
+    counts = Counter(t for t in texts if len(t) >= 2 and not ROW_NUMBER.match(t))
+    return sum(n >= 2 for n in counts.values()) >= CELL_REPEATS
 
 
 # a speech's headline glued to its salutation (a copy lost the line break between them):

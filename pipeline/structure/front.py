@@ -31,7 +31,10 @@ ROLE_END = ("长", "主席", "主任", "总理", "书记", "委员", "理事", "
 ORG_END = ("人民政府", "政府", "委员会", "办公厅", "办公室", "国务院", "人民代表大会", "政协")
 SPEAKER = re.compile(r"^(?P<role>\S{2,24}?)[ \u3000]+(?P<name>[\u4e00-\u9fff·]{2,5})$")
 SPEAKER_GLUED = re.compile(rf"^(?P<role>\S{{1,20}}?(?:{'|'.join(ROLE_END)}))(?P<name>[\u4e00-\u9fff·]{{2,4}})$")
-DATELINE = re.compile(r"^(?:[—－―─-]{1,3}|[（(](?=.*[\d〇零○一二三四五六七八九]{4}\s*年))")
+# A bracketed dateline holds its date INSIDE the bracket ('（2020年6月22日在…会议上）'); a bracket that
+# closes before the year ('（广东省）2020年某县政府工作报告（全文）', a repost site's region tag over the
+# headline) dates nothing: the year is the title's own (round6, xxf1).
+DATELINE = re.compile(r"^(?:[—－―─-]{1,3}|[（(](?=[^）)]*[\d〇零○一二三四五六七八九]{4}\s*年))")
 CN_DATE_DIGIT = sg.CN_DATE_DIGIT
 BARE_DATELINE = re.compile(rf"^[{CN_DATE_DIGIT}]{{4}}\s*年\s*[{CN_DATE_DIGIT}]{{1,2}}\s*月\s*[{CN_DATE_DIGIT}]{{1,3}}\s*日\s*在")
 DATELINE_END = re.compile(r"^(?P<dateline>.+?(?:会议|大会|会)上)[\s\u3000]*(?P<rest>\S.*)$")

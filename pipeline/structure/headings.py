@@ -100,8 +100,11 @@ def _chinese_kind(text: str, openings: Counter, after: str = "", law: bool = Fal
         return None
     if sg.APPENDIX.match(text) or sg.is_glossary_title(text) or sg.is_back_matter(text):
         return "appendix", True   # before the salutation test: '注释：' is a notes section's label
-    if sg.SALUTATION.match(text):
-        return None
+    if sg.SALUTATION.match(text) or not style and sg.is_recipients(text):
+        return None   # '各位代表：'; a notice's recipients '各街道办事处，区级各部门，…管委会' (round6)
+    if not style and (sg.DOC_NUMBER.match("".join(text.split())) or sg.DOC_NUMBER_DAMAGED.match("".join(text.split()))):
+        return None   # '济政字〔2021〕30号': the document's number files it, heads nothing (round6; front.py
+        #               already refuses it as the title, here where the title block ends above it)
     end = _end(text)
     if style == "第条":
         return None   # a law's article runs in: its number is the lead of its paragraph (leads.py)

@@ -288,6 +288,27 @@ def is_date_only(text: str) -> bool:
 NUMBER_PREFIX = re.compile(r"^[\d.．]+\s*")   # '1.1.1 ' — not counted in a heading's length
 APPENDIX = re.compile(r"^(?:附件|附录|附表|Appendix|APPENDIX)\s*[\d一二三四五六七八九十A-Z]{0,3}(?=[\s\u3000]|$)")
 SALUTATION = re.compile(r"^[^，。,.\d]{2,10}[：！:!]$")
+# A notice's main recipients (主送机关) address its readers as a salutation does, only as a list of
+# bodies: '各街道办事处，区级各部门，官盛新区管委会' (its colon lost, round6 xxf4), '市政府各部门，各区、
+# 县人民政府：'. Items apart by '，' or '、' (not inside brackets), none a sentence, one with '各' (the
+# bodies addressed as a class), and the last and most of them naming a body by its kind.
+ORG_SUFFIX = re.compile(r"(?:办事处|部门|单位|委员会|管委会|委|人民政府|政府|办公厅|办公室|厅|局|办|司|处|署|院|所|校|公司|企业"
+                        r"|机构|机关|组织|中心|兵团|街道|乡镇|乡|镇|县|区|市|省|自治区|直辖市|部|社|会)$")
+RECIPIENT_SPLIT = re.compile(r"[，、,](?![^（(]*[）)])")
+RECIPIENT_ITEM_MAX = 25   # characters: a body's name, not a clause
+
+
+def is_recipients(text: str) -> bool:
+    """'各街道办事处，区级各部门，官盛新区管委会': the main recipients line of a 公文, with or without
+    its colon: a salutation, never a heading (a widening of SALUTATION to the list form)."""
+    core = re.sub(r"[：:]\s*$", "", text.strip())
+    if not core or any(mark in core for mark in "。！？；!?;") or "各" not in core:
+        return False
+    items = [re.sub(r"[（(][^）)]*[）)]", "", item).strip() for item in RECIPIENT_SPLIT.split(core)]
+    if len(items) < 2 or any(not item or len(item) > RECIPIENT_ITEM_MAX for item in items):
+        return False
+    named = [bool(ORG_SUFFIX.search(item)) for item in items]
+    return named[-1] and sum(named) * 3 >= 2 * len(items)
 DASH_ITEM = re.compile(r"^[—－-]{2}")
 
 TERMINAL = "。！？；：…!?;:"

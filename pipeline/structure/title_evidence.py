@@ -73,6 +73,13 @@ def _menu_item(text: str) -> bool:
     return 0 < len(words) <= MENU_ITEM_WORDS and not sg.terminal(text) and words[0].casefold() != "by"
 
 
+# a page's byline over the headline: a clock time after a date, with the site's name or column
+# around it ('公文搜 2021-07-27 17:49:30 政府报告', '2021年07月27日 17:49 某某网'); a title names no
+# time of day (round6, xxf1: the byline became the title when the headline was passed over)
+BYLINE_TIME = re.compile(r"(?:^|\s)\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?=\s|$)")
+BYLINE_PIECES = 4   # space-separated pieces: the site's name, the date, the time, the column
+
+
 def chrome_reason(text: str, english: bool, after: str = "") -> str:
     """What kind of page chrome a line opening the text is ('' when it may be the title). `after`
     is the next line: a site's name ending in its first menu item ('… Committee Home') is told from
@@ -97,6 +104,8 @@ def chrome_reason(text: str, english: bool, after: str = "") -> str:
         return ""
     if ZH_SITE.match(bare) and not KIND_END.search(bare):
         return "the site's name"
+    if BYLINE_TIME.search(text) and len(text.split()) <= BYLINE_PIECES and not sg.terminal(text):
+        return "a byline with its time"   # '公文搜 2021-07-27 17:49:30 政府报告': never the title (round6)
     if ZH_MENU.match(text):
         return "the site's menu"
     return ""
