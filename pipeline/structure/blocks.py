@@ -154,7 +154,7 @@ def _english_blocks(group, words, width: int = 0, unwrapped: bool = False,
             block.right = max(block.right, len(line.rstrip()))
         else:
             joiners.append(_Joiner(Block(text, number, sg.indent_of(line), right=len(line.rstrip()), item=k in items), " "))
-        ended = unwrapped and unwrap.ends_paragraph(text)
+        ended = unwrapped and (unwrap.ends_paragraph(text) or k + 1 < len(group) and unwrap.line_apart(text, group[k + 1][0].strip()))
         closed = (numbered and len(joiners) == 1 and len(joiners[0].parts) == 1) \
             or len(joiners[-1].parts) <= 3 and listed(" ".join(joiners[-1].parts)) \
             or len(joiners[-1].parts) == 1 and k > 0 and strong_heading(group[k - 1][0].strip()) and _numbered_head(group[k:])

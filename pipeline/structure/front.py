@@ -218,7 +218,19 @@ def _title_like(block: Block, english: bool) -> bool:
     if english and sg.is_opening_part(text):
         return False   # 'PREAMBLE' opening the text is its first heading: the text has no title line
     end = sg.terminal(text)
-    return end == "" or (english and end in "?!")
+    return end == "" or (english and end in "?!") or english and capitals_stop(text)
+
+
+CAPS_STOP_WORDS = 10   # words of a name set in capitals with a stop ('ACTS OF PARLIAMENT ACT.')
+
+
+def capitals_stop(text: str) -> bool:
+    """A name in capitals closed by one full stop (round6, xxg2: a revised edition heads its Act and
+    every part `ACTS OF PARLIAMENT ACT.`, `INTERPRETATION.`): a house style, not a sentence, since no
+    sentence is set in capitals. Short, one stop at the end, no other sentence mark inside."""
+    body = text.strip()
+    return body.endswith(".") and not body.endswith("..") and sg.is_all_caps(body) \
+        and 0 < len(body.split()) <= CAPS_STOP_WORDS and not re.search(r"[.;:!?](?=\s)", body[:-1])
 
 
 # A press release's dateline over its headline: a date, maybe letter-spaced, with the release's
@@ -632,7 +644,7 @@ def _page_title_repeated(blocks: list[Block], start: int) -> bool:
     is ('Republic Act No. 10530 - AN ACT DEFINING …', round5 xxr1). One or two lines, no sentence end."""
     first = blocks[start]
     key = " ".join(first.text.split()).casefold()
-    return first.lines <= 2 and len(key) >= 8 and not sg.terminal(first.text) \
+    return first.lines <= 2 and len(key) >= 8 and (not sg.terminal(first.text) or capitals_stop(first.text)) \
         and any(" ".join(b.text.split()).casefold() == key for b in blocks[start + 1:start + REPEAT_SEARCH])
 
 
@@ -749,6 +761,8 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
     tag = YEAR_TAG.search(first) if not english else None
     if tag and tag["year"] in first[:tag.start()]:
         first = first[:tag.start()]   # '2022年某县…统计公报 2022': the site's year tag after the headline
+    if english and capitals_stop(first):
+        first = first.strip()[:-1]   # 'ACTS OF PARLIAMENT ACT.': the stop is the house style's, not the name's
     out.title = title_case(first, text_acronyms(blocks)) if english and sg.is_all_caps(first) and not _citation_title(first) else first
     out.title_blocks.append(blocks[start])
     i = start + 1
@@ -793,6 +807,9 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
                           or marked and out.front and text == out.front[-1].text
                           or out.authors and text == " and ".join(a.name for a in out.authors)):
             out.front.append(blocks[i])   # the title page repeated at the head of page 1
+        elif english and i + 1 < len(blocks) and _designated_repeat(text, blocks[i + 1].text, out.title):
+            out.front.extend(blocks[i:i + 2])   # 'CHAPTER 2' / 'ACTS OF PARLIAMENT ACT.': the title again under its number (round6)
+            i += 1
         elif english and not out.subtitle and not out.authors and sg.numbering(out.title) and i > start \
                 and blocks[i - 1].text.strip() != out.title and blocks[i - 1].text.strip().rstrip(".:") == out.title \
                 and _title_like(blocks[i], english):
@@ -901,6 +918,19 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
     if out.subtitle and out.subtitle[0] in "（(":
         out.date = latest_amendment(out.subtitle, blocks[i:]) or out.date
     return out
+
+
+DESIGNATION_WORDS = 3   # 'CHAPTER 2', 'Cap. 2', 'No. 21 of 1960'
+
+
+def _designated_repeat(label: str, nxt: str, title: str) -> bool:
+    """The title written again under a short designation (round6, xxg2: a revised edition's
+    `CHAPTER 2` over `ACTS OF PARLIAMENT ACT.`): the number files the Act in a collection, it
+    divides nothing, so both lines are front matter, not a chapter heading. The designation is
+    numbered and short; the next line, compared without case, spaces and a stop, is the title."""
+    key = lambda t: "".join(t.casefold().split()).rstrip(".:")
+    return 0 < len(label.split()) <= DESIGNATION_WORDS and bool(re.search(r"\d|\b[IVXLC]{1,6}\b", label)) \
+        and bool(key(title)) and key(nxt) == key(title)
 
 
 LEAD_LINES = 3   # a date, a dateline and a speaker at most before a text's first words

@@ -1,0 +1,69 @@
+"""Title block and paragraphs of check set 3's English half (issue #11, round6-en): a name set in
+capitals with a house-style stop, the title again under a collection's number, and a page with no
+blank line whose short lines are each a line of their own. Made-up words; must-not-fire cases."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.structure.front import capitals_stop
+from pipeline.structure.unwrap import line_apart, unwrapped
+
+from .helpers import doc_of, levels, texts
+
+BODY = "   In this Act unless the context otherwise requires, a harbour means any port named in the Schedule."
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("HARBOUR RULES ACT.", True),
+    ("INTERPRETATION.", True),
+    ("Harbour Rules Act.", False),                         # not in capitals: a sentence may end so
+    ("THE BOARD SHALL MEET. IT SHALL VOTE.", False),       # a stop inside: two sentences
+    ("A VERY LONG LINE OF CAPITAL WORDS THAT GOES ON AND ON FOR EVER.", False),   # over ten words
+    ("WAIT...", False),                                    # an ellipsis, not a stop
+])
+def test_capitals_with_a_stop(text, expected):
+    assert capitals_stop(text) is expected
+
+
+def test_the_name_with_its_stop_is_the_title_and_its_number_over_it_again_is_front_matter():
+    doc = doc_of("\n".join(["HARBOUR RULES ACT.", "", "CHAPTER 4", "HARBOUR RULES ACT.", "", "Commencement: 1 May, 2001.", "",
+                            "PART I", "INTERPRETATION.", "", "1.   Interpretation.", "", BODY]))
+    assert doc.title == "Harbour Rules Act"
+    assert "CHAPTER 4" not in [title for _, title in levels(doc)]
+    assert "CHAPTER 4" in texts(doc)
+
+
+def test_a_chapter_over_other_words_stays_a_heading():
+    doc = doc_of("\n".join(["HARBOUR RULES ACT.", "", "CHAPTER 4", "", "DOCKS AND PIERS", "", BODY, "",
+                            "CHAPTER 5", "", "LIGHTS AND BUOYS", "", BODY]))
+    assert any(title.startswith("CHAPTER 4") for _, title in levels(doc))
+
+
+LONG = ("The Board shall keep every harbour open to vessels of every flag, and shall publish the rules it makes under "
+        "this Act in the Gazette within fourteen days of making them, together with a note of the rules they replace.")
+
+
+def test_a_page_with_no_blank_line_sets_each_short_line_apart():
+    lines = ["Notice of the Board on Issuing the Harbour Rules", "2018-08-29 1449", "· Area: Harbours", "· Status: Effective",
+             "Notice of the Board on Issuing the Harbour Rules", "The harbour masters of all ports:", LONG, "Harbour Board",
+             "June 25, 2018", "Harbour Rules", "Chapter I General Provisions", "1. " + LONG, "2. " + LONG]
+    assert unwrapped(lines)
+    paragraphs = texts(doc_of("\n".join(lines)))
+    assert "2018-08-29 1449" in paragraphs and "June 25, 2018" in paragraphs
+
+
+def test_text_with_blank_lines_and_few_long_lines_is_not_unwrapped():
+    lines = ["HARBOUR RULES", "Ord. No. 4/66", "", LONG, "", "A short line.", "", "Another short line here.", "", "x" * 40]
+    assert not unwrapped(lines)
+
+
+@pytest.mark.parametrize("text, after, expected", [
+    ("· Status: Effective", "Notice of the Board on Issuing the Harbour Rules", True),
+    ("June 25, 2018", "Harbour Rules", True),
+    ("The Board shall keep every harbour open to vessels of", "every flag and every kind.", False),   # lower case runs on
+    ("The Board shall keep every harbour open, and", "Every flag is welcome.", False),             # a conjunction
+    ("The Board, the masters,", "The pilots and the crews.", False),                                 # a comma
+    (LONG[:120], "The next paragraph.", False),                                                     # too long to stand apart
+])
+def test_line_apart(text, after, expected):
+    assert line_apart(text, after) is expected
