@@ -92,6 +92,9 @@ HOME_TRAIL = re.compile(r"^\s*(?:home|homepage)\s*(?:>>|›|»|>|→|/)\s*\S", r
 END_MARK = re.compile(r"[.:;!?,。；！？]\s*$")
 NUMBERING = re.compile(r"\d|^(?:part|chapter|section|article|book|act|scene|letter|schedule|title|appendix|annex)\b", re.I)
 MENU_ITEM = re.compile(r"^[A-Z][\w’'&-]*(?:\s+[\w’'&-]+){0,3}$")
+TOP_BAR_WORDS = 3   # words of a utility bar's piece over the site's name ('App', '中文 |', 'Log in')
+# the site's name led by its domain, as a page's logo line prints it ('english.example.cn The State Council · …')
+DOMAIN_NAME = re.compile(r"^\s*(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov|com|org|net|edu|int|[a-z]{2})(?:\.[a-z]{2})?\s+[A-Z][^.!?]{0,80}$")
 SITE_NAME = re.compile(r"^[A-Z][\w’'&.,-]*(?:\s+[\w’'&.,()-]+){0,8}$")
 # a licence or terms line under the text: the site's content statement, not the document's
 LICENCE = re.compile(r"\b(?:licen[cs]ed under|is available under|available under the|creative commons|"
@@ -308,6 +311,9 @@ def en_chrome(page: Page) -> Page:
                 hits.add(j)
         elif head.index(i) == 0 and BARE_TRAIL.match(text) and (echo := _trail_echo(lines, head, text)) is not None:
             hits.update((i, echo))
+        elif BARE_TRAIL.match(text) and _menu_over_trail(lines, head, i):
+            hits.add(i)   # a menu bar with its marks lost, over the trail it leads to (round6, xxg7)
+            nav.add(i)
     # a phase banner's tag and notice around the service's name ('BETA' / 'Check your flood risk' / 'This is a new service …')
     for a, b, c in zip(head, head[1:], head[2:]):
         if PHASE_TAG.match(lines[a].text) and SITE_NOTICE.search(lines[c].text) and _site_name(lines[b].text):
@@ -315,6 +321,12 @@ def en_chrome(page: Page) -> Page:
     first = head[0] if head else None
     if first is not None and first not in hits and len(head) > 1 and head[1] in nav and _site_name(lines[first].text):
         hits.add(first)   # the site's name over its chrome: 'Singapore Government' / 'Link to Homepage'
+    for a, b in zip(head, head[1:]):
+        if b in nav and a not in hits and DOMAIN_NAME.match(lines[a].text):
+            hits.add(a)   # the site's domain and name right over its menu ('example.gov.cn The Council · …', round6 xxg7)
+            # over the site's name only its utility bar stands: short pieces with no end mark ('App', '中文 |')
+            hits.update(k for k in head[:head.index(a)] if len(lines[k].text.split()) <= TOP_BAR_WORDS
+                        and not END_MARK.search(lines[k].text.strip()))
     for a, b, c in zip(head, head[1:], head[2:]):
         if a in nav and c in nav and b not in hits and _site_name(lines[b].text):
             hits.add(b)   # a site's or a database's name between two menu bars (round5: xxr2)
@@ -331,6 +343,19 @@ def en_chrome(page: Page) -> Page:
                 if _menu_item(lines[i].text))
     hits.update(_neighbours(lines, hits, set(head) | set(range(start, len(lines)))))
     return page.drop(sorted(hits))
+
+
+def _menu_over_trail(lines, head: list[int], i: int) -> bool:
+    """A menu bar printed without its marks (`Home News Premier State Council Policies Services
+    Archive`), anywhere in the head, when the line right under it is a breadcrumb from `Home` that
+    names one of its items (`Home > Policies > Policy Watch`): the page's menu over its place in it
+    (round6, xxg7; the first-line bare trail widened — `Home Rule for Ireland` over text stays)."""
+    k = head.index(i)
+    if k + 1 >= len(head) or not HOME_TRAIL.match(lines[head[k + 1]].text):
+        return False
+    items = set(lines[i].text.split()[1:])
+    crumbs = {w for piece in re.split(r">>|›|»|>|→|/", lines[head[k + 1]].text)[1:] for w in piece.split()}
+    return bool(items & crumbs)
 
 
 def _trail_echo(lines, head: list[int], trail: str) -> int | None:

@@ -161,11 +161,30 @@ def split_pager(page: Page) -> Page:
 
 
 def link_button(page: Page) -> Page:
-    """Drop a link button framed by arrow marks at the head or tail.
+    """Drop a link button framed by arrow marks at the head or tail; and, anywhere, a digest's
+    links led by one label and an arrow (`_arrow_links`, round6).
 
-    Example: "》》点击图片进入专题《《".
+    Example: "》》点击图片进入专题《《"; "Details>>Key border development area approved in Guangxi".
     """
-    return page.drop(i for i in edge_zone(page.lines) if LINK_BUTTON.match(page.lines[i].text))
+    return page.drop([i for i in edge_zone(page.lines) if LINK_BUTTON.match(page.lines[i].text)] + _arrow_links(page.lines))
+
+
+# a link line led by its label and an arrow, the linked story's headline after it ('Details>>Key border
+# development area approved', 'More » Plan released'): a digest's links to the full stories (round6, xxg7)
+ARROW_LINK = re.compile(r"^\s*(?P<label>[^\W\d_]{2,12})\s*(?:>>|»|›|》》|＞＞)\s*(?P<rest>\S.{0,120})$")
+ARROW_LINKS_MIN = 2
+
+
+def _arrow_links(lines) -> list[int]:
+    """Lines `Label>>Headline` anywhere, when the same label leads ARROW_LINKS_MIN such lines or more
+    and no headline ends a sentence: one link per item of a digest, printed under each item's text.
+    The label is the link's, whatever its word; a lone arrow line stays (a quotation may open so)."""
+    found: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        match = ARROW_LINK.match(line.text)
+        if match and not re.search(r"[.!?。！？]\W*$", match["rest"]):
+            found.setdefault(match["label"].casefold(), []).append(i)
+    return [i for run in found.values() if len(run) >= ARROW_LINKS_MIN for i in run]
 
 
 def contents_box(page: Page) -> Page:

@@ -33,6 +33,7 @@ class Block:
     right: int = 0       # column where its longest source line ends (English blocks; 0: not measured)
     item: bool = False   # opens with the marker of a list item in a run of them (lists.py): never a heading
     provision: bool = False   # an Act's section heading over its text (`_provision_heads`): a heading
+    headline: bool = False    # an item's headline glued over its paragraph (`_headline_over_text`, round6): a heading
 
 
 class _Joiner:
@@ -708,6 +709,41 @@ def _phrase_over_text(group, wrap: int) -> bool:
         and len(second) >= unwrap.FULL * wrap
 
 
+HEADLINE_WORDS = 14      # words of a news item's headline glued over its paragraph (round6)
+WRAPPED_SHARE = 0.6      # of the paragraph's first line: a wrapped headline's first line runs that far
+
+
+def _headline_over_text(group, wrap: int) -> int:
+    """How many lines (1 or 2) of a headline open the group over its paragraph, 0 if none (round6,
+    xxg7: a digest printed to PDF, `State Council asks for better response to public opinions` /
+    `The General Office …`, and headlines set larger and wrapped, `… scientific and technological`
+    / `innovation plan`). WIDENS `_phrase_over_text` from a fixed six words and half the measure
+    to the shape that proves a line ended on purpose: the next line's first word would have fitted
+    on the headline's last line, that line ends in no mark, and the paragraph under it opens with a
+    capital and fills the measure. The headline opens with a capital, is no numbered line, and a
+    wrapped one may carry a comma at its first line's end (`… in Pingxiang,` / `Guangxi`)."""
+    if not wrap or len(group) < 3:
+        return 0
+    texts = [line.strip() for line, _ in group[:4]]
+    for head in (1, 2):
+        if len(texts) <= head + 1:
+            return 0   # the paragraph under a headline runs over two lines at least
+        lines, body = texts[:head], texts[head]
+        last = lines[-1]
+        words = " ".join(lines).split()
+        if not lines[0][:1].isupper() or sg.numbering(lines[0]) or len(words) > HEADLINE_WORDS \
+                or re.search(r"[.,;:!?\"”’)\]—–-]$", last) or any(re.search(r"[.;:!?]$", t) for t in lines[:-1]) \
+                or words[-1].casefold() in PHRASE_OPEN_END or not body[:1].isupper() or sg.is_all_caps(body) \
+                or re.search(r"[.;:!?]\s", " ".join(lines)) \
+                or len(body) < unwrap.FULL * wrap or len(last) + 1 + len(body.split()[0]) > wrap:
+            continue
+        if head == 2 and (len(lines[1]) >= len(lines[0]) or len(lines[0]) < WRAPPED_SHARE * len(body)
+                          or sg.numbering(lines[1]) or strong_heading(lines[1]) or sg.is_all_caps(lines[1])):
+            continue   # a wrapped headline: its first line ran near the measure, its second is shorter and no label
+        return head
+    return 0
+
+
 def _fences(lines) -> list[tuple[int, int]]:
     """(first, last) line indices of each fenced code block: an opening run of three or more
     backticks or tildes, up to the closing run of the same mark (or the text's end). The lines
@@ -935,6 +971,10 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
             if english and not page and (_numbered_over_text(group, tops) or _phrase_over_text(group, wrap)):
                 blocks.append(Block(group[0][0].strip(), group[0][1], sg.indent_of(group[0][0])))
                 group = group[1:]
+            elif english and not page and (head := _headline_over_text(group, wrap)):
+                blocks.append(Block(" ".join(line.strip() for line, _ in group[:head]), group[0][1],
+                                    sg.indent_of(group[0][0]), head, headline=True))
+                group = group[head:]
             blocks.extend(_english_blocks(group, words, page, flat, listed) if english else _chinese_blocks(group, width))
     for block in blocks:
         block.provision = block.line in heads and block.lines == 1

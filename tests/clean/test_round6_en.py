@@ -73,3 +73,67 @@ def test_a_series_contents_over_a_paper_with_its_masthead_over_its_number():
 def test_a_series_contents_no_paper_restates_stays():
     paper = ["THE LETTERS.", "No. IX.", "", "A Paper the List Does Not Name at All", "", "To the Readers:", "", PROSE]
     assert _removed(BOOK + paper) == []
+
+
+# ---- a web page printed to PDF: the head interleaved with the top bar, the chrome over the headline
+
+from pipeline.clean.rules_pages import running_lines  # noqa: E402
+
+TEXT = ["The Board issued a circular asking the harbour offices to answer the public's questions on the new",
+        "dues within five days, and to publish the answers on their own pages as well as on the Board's one."]
+
+
+def _two_printed_pages(interleaved: bool = True) -> list[str]:
+    stamp, title = "1/2/26, 3:39 AM", "Harbour Board's notices in the past week"
+    top = [stamp, "", "App", "", title, "", "Lang |", ""] if interleaved else [stamp, "", title, "", "App", ""]
+    page1 = top + ["example.gov.xx The Harbour Board", "Home News Notices Archive", "Home > Notices > Weekly", "",
+                   title, ""] + TEXT * 6 + ["", "http://example.gov.xx/notices/weekly/1.htm", "", "1/2", ""]
+    page2 = [stamp, "", title, "", "More text of the last notice.", "", "http://example.gov.xx/notices/weekly/1.htm",
+             "", "2/2"]
+    return page1 + page2
+
+
+def test_page_ones_head_interleaved_with_the_top_bar_is_found_by_repetition():
+    lines = _two_printed_pages()
+    found = sorted(running_lines(lines))
+    titles = [i for i, t in enumerate(lines) if t == "Harbour Board's notices in the past week"]
+    assert titles[0] in found and titles[2] in found   # page 1's head (among the top bar) and page 2's
+    assert titles[1] not in found                      # the headline under the chrome stays
+    assert not any(lines[i] in TEXT for i in found)
+
+
+def test_a_line_of_the_text_repeated_on_every_page_is_no_head():
+    lines = _two_printed_pages()
+    lines[4] = lines[-7] = TEXT[0]   # the 'title' stands many times in the text: it is the text's
+    assert not any(lines[i] == TEXT[0] for i in running_lines(lines))
+
+
+def _en_chrome(lines):
+    return [t for _, t in run_rule("en-chrome", lines)[1]]
+
+
+def test_the_sites_domain_name_its_menu_over_the_trail_and_the_bar_above():
+    lines = ["App", "", "Lang |", "", "example.gov.xx The Harbour Board · The Island", "Home News Notices Archive",
+             "Home > Notices > Weekly", "", "Harbour Board's notices in the past week", "", TEXT[0] + " " + TEXT[1]]
+    assert _en_chrome(lines) == ["App", "Lang |", "example.gov.xx The Harbour Board · The Island",
+                                 "Home News Notices Archive", "Home > Notices > Weekly"]
+
+
+def test_a_home_line_over_a_trail_that_names_none_of_its_words_stays():
+    lines = ["Harbour Board's notices", "", "Home Piers Docks Lights", "Home > Notices > Weekly", "", TEXT[0] + " " + TEXT[1]]
+    assert "Home Piers Docks Lights" not in _en_chrome(lines)
+
+
+def _arrow(lines):
+    return [t for _, t in run_rule("link-button", lines)[1]]
+
+
+def test_a_digests_arrow_links_go_when_one_label_leads_two():
+    lines = ["Harbour dues rise", TEXT[0], TEXT[1], "Details>>Dues to rise in the islands' harbours", "",
+             "New pier opens", TEXT[0], TEXT[1], "Details>> Pier opened on the north shore", ""]
+    assert _arrow(lines) == ["Details>>Dues to rise in the islands' harbours", "Details>> Pier opened on the north shore"]
+
+
+def test_one_arrow_line_or_arrow_sentences_stay():
+    assert _arrow(["Harbour dues rise", TEXT[0], "Details>>Dues to rise in the islands' harbours", TEXT[1]]) == []
+    assert _arrow(["Note>>The dues rise today.", TEXT[0], "Note>>The pier opens today.", TEXT[1]]) == []

@@ -67,3 +67,29 @@ def test_text_with_blank_lines_and_few_long_lines_is_not_unwrapped():
 ])
 def test_line_apart(text, after, expected):
     assert line_apart(text, after) is expected
+
+
+WRAPPED = ["The Board issued a circular asking the harbour offices to answer the public's questions on",
+           "the new dues within five days, and to publish the answers on their own pages as well as on",
+           "the Board's one, with a note of the dues that each office collected in the last year too."]
+
+
+def test_headlines_glued_over_their_paragraphs_one_wrapped():
+    text = "\n".join(["Harbour Notes", "", "Harbour Board asks for faster answers to the public's questions"] + WRAPPED + [""]
+                     + ["Harbour Board approves new piers and channels along the northern shore of", "the island"]
+                     + WRAPPED)
+    assert levels(doc_of(text)) == [(1, "Harbour Board asks for faster answers to the public's questions"),
+                                     (1, "Harbour Board approves new piers and channels along the northern shore of the island")]
+
+
+def test_a_sentence_or_a_caps_paragraph_over_text_is_no_headline():
+    for first in ("THE BOARD GIVES NO ADVICE. HANDING OUT THIS TEXT MAKES NO PROMISE AT ALL",
+                  "The Board issued a circular. It asks the harbour offices to answer"):
+        text = "\n".join(["Harbour Notes", "", first] + WRAPPED)
+        assert levels(doc_of(text)) == [], first
+
+
+def test_a_label_and_a_date_stamp_is_no_heading():
+    text = "\n".join(["Harbour Board notices", "", "Updated: Aug 15,2016 2:09 PM", "", " ".join(WRAPPED), "",
+                      "Dues", "", " ".join(WRAPPED)])
+    assert "Updated: Aug 15,2016 2:09 PM" not in [t for _, t in levels(doc_of(text))]
