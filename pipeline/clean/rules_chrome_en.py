@@ -311,6 +311,15 @@ def en_chrome(page: Page) -> Page:
                 hits.add(j)
         elif head.index(i) == 0 and BARE_TRAIL.match(text) and (echo := _trail_echo(lines, head, text)) is not None:
             hits.update((i, echo))
+        elif (echo := _menu_echo(lines, head, i)) is not None:
+            # a menu bar whose section the page names again under it (round6, xxg6), its label over it
+            hits.update((i, echo))
+            nav.update((i, echo))
+            k = head.index(i)
+            if k > 0 and len(lines[head[k - 1]].text.split()) <= MENU_LABEL_WORDS and not END_MARK.search(lines[head[k - 1]].text.strip()) \
+                    and _site_name(lines[head[k - 1]].text):
+                hits.add(head[k - 1])
+                nav.add(head[k - 1])
         elif BARE_TRAIL.match(text) and _menu_over_trail(lines, head, i):
             hits.add(i)   # a menu bar with its marks lost, over the trail it leads to (round6, xxg7)
             nav.add(i)
@@ -334,7 +343,8 @@ def en_chrome(page: Page) -> Page:
         hits.add(first)   # the wiki page's name over 'From Wikisource'
     # a notice right under the headline, where the text's first sentence ended the head
     after = [i for i in range((head[-1] + 1) if head else 0, min(len(lines), HEAD_MAX)) if lines[i].text.strip()][:NOTICE_AFTER]
-    hits.update(i for i in after if SITE_NOTICE.search(lines[i].text) and len(lines[i].text.split()) <= NOTICE_MAX)
+    hits.update(i for i in after if SITE_NOTICE.search(lines[i].text) and len(lines[i].text.split()) <= NOTICE_MAX
+                or dot_row(lines[i].text, labelled=True))   # a labelled row under the standfirst ('Share: Facebook · …', round6)
     hits.update(i for i, line in enumerate(lines) if JUMP_LINK.match(visible(line.text)) or PAGE_STAMP.match(line.text))
     tail, start = _tail_chrome(lines)
     hits.update(tail)
@@ -343,6 +353,47 @@ def en_chrome(page: Page) -> Page:
                 if _menu_item(lines[i].text))
     hits.update(_neighbours(lines, hits, set(head) | set(range(start, len(lines)))))
     return page.drop(sorted(hits))
+
+
+MENU_BAR_MIN = 4       # items of a menu bar printed as one line of capitalised words
+MENU_LABEL_WORDS = 2   # words of a menu's label over it ('Main Navigation')
+ECHO_WORDS = 4         # words of the section name the page prints under its menu
+
+
+def _menu_echo(lines, head: list[int], i: int) -> int | None:
+    """A menu bar printed as one line of capitalised words with no mark (`News Research Faculty &
+    Staff Students Campus Events Newsletters`) when one of the two head lines under it repeats a run
+    of its words (`Faculty & Staff`: the section the page is filed in, over its headline). The
+    echo's index, or None (round6, xxg6; a bar's shape and its echo, whatever the words)."""
+    words = lines[i].text.split()
+    if len(words) < MENU_BAR_MIN or END_MARK.search(lines[i].text.strip()) or any(ch.isdigit() for ch in lines[i].text) \
+            or not all(w[:1].isupper() or w == "&" for w in words):
+        return None
+    k = head.index(i)
+    runs = {" ".join(words[a:b]) for a in range(len(words)) for b in range(a + 1, min(len(words), a + ECHO_WORDS) + 1)}
+    return next((j for j in head[k + 1:k + 3] if lines[j].text.strip() in runs and lines[j].text.strip() != lines[i].text.strip()), None)
+
+
+DOT_SEP = re.compile(r"\s+[·•]\s+")   # middle dots, not bars: a row of bars may be a table's
+DOT_LABEL = re.compile(r"^(?P<label>[A-Z][A-Za-z]{1,15}(?: [a-z]{1,10})?):\s*(?P<rest>\S.*)$")
+DOT_PIECE_WORDS = 8   # words of one piece of a row ('201 Presidents Circle, Salt Lake City, UT 84112')
+DOT_PIECES_MIN = 3    # pieces of an unlabelled row
+
+
+def dot_row(text: str, labelled: bool = False) -> bool:
+    """A row of short pieces between middle dots, whatever their words (round6, xxg6): a
+    labelled row of two pieces or more (`Share: Facebook · Twitter · Email`, `Related: Research ·
+    Science · Year in review`) or, unless `labelled` is asked for, an unlabelled row of three or more
+    (a footer's `Site · Office · 201 Some Street, Town, ST 84112`). No piece ends a sentence."""
+    body = text.strip()
+    match = DOT_LABEL.match(body)
+    if match:
+        body = match["rest"]
+    elif labelled:
+        return False
+    pieces = [p.strip() for p in DOT_SEP.split(body)]
+    return len(pieces) >= (2 if match else DOT_PIECES_MIN) \
+        and all(p and len(p.split()) <= DOT_PIECE_WORDS and not re.search(r"[.!?;]$", p) for p in pieces)
 
 
 def _menu_over_trail(lines, head: list[int], i: int) -> bool:
@@ -450,7 +501,7 @@ def _tail_chrome(lines) -> tuple[list[int], int]:
         if box is not None:
             hits += [k for k in range(box, i + 1)]
             i = box - 1
-        elif link_row(text) or SEARCH_BOX.match(visible(text)) or CONTROL.match(text) and _submitted(lines, i) or LAST_UPDATED.match(text) or SURVEY.match(text) or ANCHOR_LINK.match(text) or COOKIE_BUTTON.match(text) and _cookie_near(lines, i) \
+        elif link_row(text) or dot_row(text) or SEARCH_BOX.match(visible(text)) or CONTROL.match(text) and _submitted(lines, i) or LAST_UPDATED.match(text) or SURVEY.match(text) or ANCHOR_LINK.match(text) or COOKIE_BUTTON.match(text) and _cookie_near(lines, i) \
                 or COOKIE_BANNER.search(text) and len(text.split()) <= NOTICE_MAX and _cookie_near(lines, i):
             hits.append(i)
             i -= 1

@@ -352,7 +352,24 @@ def _one_page_edges(texts: list[str], counter: int) -> set[int]:
     if PRINT_STAMP.match(first).end() == len(first) and _candidate(texts[filled[1]]) \
             and filled[1] < min(found - {filled[0]}, default=counter):
         found.add(filled[1])
+        # the page title a line or two lower, when the extractor put a top-bar piece between
+        # ('@theU' / 'A year in research - @theU'): the headline below and a site's suffix (round6, xxg6)
+        found.update(i for i in filled[2:2 + TITLE_REACH] if i < counter and _page_title_of_headline(texts, i, filled))
     return found
+
+
+TITLE_REACH = 2   # non-blank lines under the stamp's next line where the page title may stand
+TITLE_SUFFIX = re.compile(r"^(?P<headline>\S.{2,150}?)\s+[-–—|·:]\s+(?P<site>\S.{0,40})$")
+
+
+def _page_title_of_headline(texts: list[str], i: int, filled: list[int]) -> bool:
+    """A browser's page title: the page's headline, a separator and the site's name ('A year in
+    research - @theU'), the headline standing again lower as a line of its own."""
+    match = TITLE_SUFFIX.match(texts[i].strip())
+    if not match or not _candidate(texts[i]):
+        return False
+    headline = " ".join(match["headline"].split()).casefold()
+    return any(" ".join(texts[k].split()).casefold() == headline for k in filled if k > i)
 
 
 def running_lines(texts: list[str]) -> set[int]:

@@ -137,3 +137,43 @@ def test_a_digests_arrow_links_go_when_one_label_leads_two():
 def test_one_arrow_line_or_arrow_sentences_stay():
     assert _arrow(["Harbour dues rise", TEXT[0], "Details>>Dues to rise in the islands' harbours", TEXT[1]]) == []
     assert _arrow(["Note>>The dues rise today.", TEXT[0], "Note>>The pier opens today.", TEXT[1]]) == []
+
+
+# ---- a web page printed on ONE page: the page title under a top-bar piece, the menu and its echo, dot rows
+
+def _one_page(top_piece: str = "@theHB") -> list[str]:
+    return (["1/2/26, 3:39 AM", "", top_piece, "", "Harbour dues rise - @theHB", "", "Island Harbour Board", "",
+             "Main Navigation", "News Notices Piers & Docks Lights Archive", "Piers & Docks", "", "Harbour dues rise",
+             "Catch up on the new dues the Board set for every pier in the island this year.",
+             "Share: Facebook · Twitter · Email", ""] + TEXT * 3
+            + ["Related: Dues · Piers · Year in review", "", "@theHB · Island Harbour Board · 1 Quay Street, Port Town, IS 84112",
+               "", "http://example.xx/notices/dues/", "", "1/1"])
+
+
+def test_a_one_page_prints_page_title_under_a_top_bar_piece():
+    lines = _one_page()
+    found = {lines[i] for i in running_lines(lines)}
+    assert "Harbour dues rise - @theHB" in found
+    assert "Harbour dues rise" not in found   # the headline
+
+
+def test_a_title_and_site_line_whose_headline_is_not_below_stays():
+    lines = _one_page()
+    lines[12] = "Harbour dues will rise"   # the headline says other words
+    assert "Harbour dues rise - @theHB" not in {lines[i] for i in running_lines(lines)}
+
+
+def test_the_menu_its_label_and_its_echo_and_dot_rows_at_the_edges():
+    lines = _one_page()[6:-4]   # what the running-head rule leaves
+    removed = _en_chrome(lines)
+    assert removed == ["Island Harbour Board", "Main Navigation", "News Notices Piers & Docks Lights Archive", "Piers & Docks",
+                       "Share: Facebook · Twitter · Email", "Related: Dues · Piers · Year in review",
+                       "@theHB · Island Harbour Board · 1 Quay Street, Port Town, IS 84112"]
+
+
+def test_a_line_of_capitals_with_no_echo_and_rows_of_sentences_stay():
+    lines = ["Harbour Notes", "", "News Notices Piers Docks Lights Archive", "Harbour dues rise", "", TEXT[0] + " " + TEXT[1],
+             "Note: the dues rise. · The piers close. · The lights stay on.", "", "| Pier | Dues | Year |"]
+    removed = _en_chrome(lines)
+    assert "News Notices Piers Docks Lights Archive" not in removed
+    assert not any("·" in t or "|" in t for t in removed)
