@@ -353,7 +353,7 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
             if after is not None and (english or not after[1]) and not topic_after \
                     and not (english and _emptied(blocks, i, dropped)) and not _centred_over(blocks, i, after, centre) \
                     and not (english and _caps_over_first(blocks, i, after)) \
-                    and not (english and i + 1 < len(blocks) and blocks[i + 1].provision and not blocks[i].provision):
+                    and not (english and i + 1 < len(blocks) and _section_under(blocks, kinds, i)):
                 continue   # an Act's cross-heading over its first section heading stays (unseen7)
         if not english and not style and sg.is_field_line(blocks[i].text):
             continue   # '报告人：某某': a record's field (unseen13); dropped only here, so the line over it
@@ -376,9 +376,20 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
             blocks[h.index].text = undecorated(blocks[h.index].text)
     # an Act's cross-heading over its first section heading groups the sections under it: like a
     # centred line, it keeps its own rank outside them (unseen7)
-    cross = {h.index for h in found if not h.style and h.index + 1 < len(blocks) and blocks[h.index + 1].provision
-             and not blocks[h.index].provision}
+    cross = {h.index for h in found if not h.style and h.index + 1 < len(blocks) and _section_under(blocks, kinds, h.index)}
+    # and it holds them even where an excerpt has only one cross-heading (round6, xxg1): as a period's part does
+    found = [replace(h, period=True) if english and h.index in cross else h for h in found]
     return _english_peers(found, centre | cross) if english else found
+
+
+def _section_under(blocks: list[Block], kinds, i: int) -> bool:
+    """An Act's section heading right under block `i`, which is none: a provision line over its text
+    (`1. Short title.`, blocks._provision_heads, unseen7) or, widened (round6, xxg1), a labelled
+    section (`Section 1—Acts and Bills.`, `Article 3 Scope`) — so the line over it is a cross-heading."""
+    if blocks[i].provision:
+        return False
+    after = kinds[i + 1] if i + 1 < len(kinds) else None
+    return blocks[i + 1].provision or bool(after and after[1] and after[0] in ("section", "article"))
 
 
 OUTLINE_LABEL_MAX = 6   # characters after the number: a content site's outline word ('导语', '工作回顾')

@@ -93,3 +93,33 @@ def test_a_label_and_a_date_stamp_is_no_heading():
     text = "\n".join(["Harbour Board notices", "", "Updated: Aug 15,2016 2:09 PM", "", " ".join(WRAPPED), "",
                       "Dues", "", " ".join(WRAPPED)])
     assert "Updated: Aug 15,2016 2:09 PM" not in [t for _, t in levels(doc_of(text))]
+
+
+ACT_TEXT = "The three next following sections shall apply with respect to the form of Acts, and the form of Bills shall conform."
+
+
+def test_a_compilers_banner_over_the_act_its_head_names_again():
+    text = "\n".join(["HARBOUR LAW FINDER", "", "Self help guide to the Law", "", "ACTS OF THE ISLAND", "",
+                      "HARBOUR RULES ACT, 1970 (HR 9)", "", "AN ACT", "", "OF THE HARBOUR ASSEMBLY", "", "ENTITLED", "",
+                      "THE HARBOUR RULES ACT, 1970", "", ACT_TEXT, "", "Form of Rules", "", "Section 1—Rules and Orders.", "",
+                      ACT_TEXT, "", "Section 2—Titles.", "", ACT_TEXT])
+    doc = doc_of(text)
+    assert (doc.title, doc.subtitle) == ("Harbour Rules Act, 1970", "(HR 9)")
+    assert levels(doc) == [(1, "Form of Rules"), (2, "Section 1—Rules and Orders."), (2, "Section 2—Titles.")]
+    assert {"HARBOUR LAW FINDER", "AN ACT", "ENTITLED", "THE HARBOUR RULES ACT, 1970"} <= set(texts(doc))
+
+
+def test_the_same_line_twice_or_in_capitals_is_no_restatement():
+    for again in ("Harbour Rules Act, 1970 (HR 9)", "HARBOUR RULES ACT, 1970 (HR 9)"):
+        text = "\n".join(["Harbour Notes", "", "Harbour Rules Act, 1970 (HR 9)", "", again, "", ACT_TEXT])
+        assert doc_of(text).title == "Harbour Notes", again
+
+
+@pytest.mark.parametrize("text, style", [
+    ("Section 1—Acts and Bills.", "section"), ("Article 3—Scope", "article"),
+    ("Section 1-2 of the Act applies.", ""),   # a range in a sentence: no dash before a word
+    ("Sectional—views", ""),
+])
+def test_a_labelled_section_with_a_dash(text, style):
+    from pipeline.structure import signals as sg
+    assert sg.numbering(text) == style
