@@ -96,6 +96,19 @@ def _label_and_title(group) -> bool:
         and title[:1].isupper() and not re.search(r"[.,;:!?]$", title) and not sg.numbering(title)
 
 
+MASTHEAD_WORDS = 4   # words of a series' name printed over each paper's number
+
+
+def _masthead_over_number(group) -> bool:
+    """(round6, xxg3) A serial's paper opens with the series' name in capitals right over its number,
+    no blank line between (`THE FEDERALIST.` / `No. XLV.`): two lines, the second a bare numbered
+    label (`No. XLV.`, `CHAPTER IX.`), the first a short capitals line. The number heads the paper;
+    the name is the masthead every paper repeats, a line of the text."""
+    top, label = group[0][0].strip(), group[1][0].strip()
+    return sg.numbering(label) == "chapter" and len(label.split()) <= 2 and sg.is_all_caps(top) \
+        and 0 < len(top.split()) <= MASTHEAD_WORDS and not sg.numbering(top)
+
+
 def _label_lines(label: str) -> int:
     """A bare section number and its note read as one numbered line ('1. Short title'), as the
     printed Act sets them; a chapter's label over its title keeps its two lines."""
@@ -113,6 +126,9 @@ def _english_blocks(group, words, width: int = 0, unwrapped: bool = False,
     if width:
         return [b for part in unwrap.split_wrapped(group, width)
                 for b in _english_blocks(part, words, 0, False, listed)]
+    if len(group) == 2 and _masthead_over_number(group):
+        (masthead, m_number), (label, number) = group   # 'THE FEDERALIST.' over 'No. XLV.': the series' name, then the paper's number
+        return [Block(masthead.strip(), m_number, sg.indent_of(masthead)), Block(label.strip(), number, sg.indent_of(label))]
     if _label_and_title(group):
         (label, number), (title, _) = group
         return [Block(f"{label.strip()} {title.strip()}", number, sg.indent_of(label), _label_lines(label))]

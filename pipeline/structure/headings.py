@@ -265,7 +265,8 @@ def merge_labels(blocks: list[Block], lang: str) -> list[Block]:
 # and `PRELIMINARY`, `Clause 1` and `Short title and commencement` as separate elements with a
 # blank line between them; label and name are one heading (xv9's kind had no blank line between)
 DIVISION_LABEL = re.compile(r"^(?:Part|PART|Chapter|CHAPTER|Clause|CLAUSE|Section|SECTION|Article|ARTICLE|Division|DIVISION"
-                            r"|Schedule|SCHEDULE|Book|BOOK|Title|TITLE)\s+(?:[IVXLC]{1,6}|\d{1,3})[A-Z]?\.?$")
+                            r"|Schedule|SCHEDULE|Book|BOOK|Title|TITLE)\s+(?:[IVXLC]{1,6}|\d{1,3})[A-Z]?\.?$"
+                            r"|^(?:No|NO|Number|NUMBER)\.?\s+[IVXLCDM]{1,8}\.?$")   # a serial's paper: 'No. XLV.' (round6)
 
 
 def _law_closing(blocks: list[Block], kinds: list) -> list:
@@ -355,6 +356,8 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
                     and not (english and _caps_over_first(blocks, i, after)) \
                     and not (english and i + 1 < len(blocks) and _section_under(blocks, kinds, i)):
                 continue   # an Act's cross-heading over its first section heading stays (unseen7)
+        if english and not strong and not style and _byline_over_salutation(blocks, i):
+            continue   # 'MADISON' over 'To the People of the State of New York:': the author, not a section (round6)
         if not english and not style and sg.is_field_line(blocks[i].text):
             continue   # '报告人：某某': a record's field (unseen13); dropped only here, so the line over it
             #            still has a heading-like line after it, as before (a weak line needs body after it)
@@ -380,6 +383,18 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
     # and it holds them even where an excerpt has only one cross-heading (round6, xxg1): as a period's part does
     found = [replace(h, period=True) if english and h.index in cross else h for h in found]
     return _english_peers(found, centre | cross) if english else found
+
+
+EN_SALUTATION = re.compile(r"^(?:To|Dear|My)\b[^.!?]{2,60}[:,]$")   # 'To the People of the State of New York:', 'Dear Sir,'
+BYLINE_WORDS = 3
+
+
+def _byline_over_salutation(blocks: list[Block], i: int) -> bool:
+    """An author's name alone in capitals or title case (`MADISON`, `John Jay`) right over a letter's
+    or an essay's salutation: the signature of a paper's head block, not a section over it."""
+    words = blocks[i].text.split()
+    return 0 < len(words) <= BYLINE_WORDS and all(w[:1].isupper() for w in words) and not sg.terminal(blocks[i].text) \
+        and i + 1 < len(blocks) and bool(EN_SALUTATION.match(blocks[i + 1].text.strip()))
 
 
 def _section_under(blocks: list[Block], kinds, i: int) -> bool:

@@ -123,3 +123,29 @@ def test_the_same_line_twice_or_in_capitals_is_no_restatement():
 def test_a_labelled_section_with_a_dash(text, style):
     from pipeline.structure import signals as sg
     assert sg.numbering(text) == style
+
+
+PAPER = ("Having shown that no one of the powers given to the Board is needless, the next question is whether\n"
+         "the whole mass of them will be dangerous to the harbour offices, which keep their own.")
+
+
+def test_a_serials_paper_number_under_its_masthead_and_the_author_over_the_salutation():
+    text = "\n".join(["The Harbour Papers", "", "THE HARBOUR.", "No. IV.", "", "The Alleged Danger From the Board", "",
+                      "For the Island Journal.", "", "SMITH", "", "To the People of the Island:", "", PAPER, "", "PUBLIUS.", "",
+                      "THE HARBOUR.", "No. V.", "", "The Same Subject Continued", "", "SMITH", "", "To the People of the Island:",
+                      "", PAPER])
+    doc = doc_of(text)
+    assert levels(doc) == [(1, "No. IV. The Alleged Danger From the Board"), (1, "No. V. The Same Subject Continued")]
+    assert "THE HARBOUR." in texts(doc) and "SMITH" in texts(doc)
+
+
+@pytest.mark.parametrize("text, style", [("No. XLV.", "chapter"), ("Number IV", "chapter"), ("No. 31", ""),
+                                         ("No.31", ""), ("No one shall be held in slavery.", ""), ("No. IV. The Danger", "chapter"), ("No. I think so.", "")])
+def test_a_paper_number_in_roman_numerals(text, style):
+    from pipeline.structure import signals as sg
+    assert sg.numbering(text) == style
+
+
+def test_a_name_over_a_paragraph_stays_a_heading():
+    text = "\n".join(["The Harbour Papers", "", "HISTORY", "", PAPER, "", "SOURCES", "", PAPER])
+    assert levels(doc_of(text)) == [(1, "HISTORY"), (1, "SOURCES")]
