@@ -99,6 +99,11 @@ DATE_SOURCE = re.compile(
 BULLET_DATE = re.compile(r"^\s*[•·▪◦‣]\s*\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})\s*$")
 
 
+# a post's date with its view count glued after it, the labels (icons) lost: '2018-08-29 1449' (round6, xxg5)
+DATE_COUNT = re.compile(rf"^\s*{DIGIT}{{4}}-{DIGIT}{{2}}-{DIGIT}{{2}}\s+{DIGIT}{{1,7}}\s*$")
+DATE_COUNT_LINES = 3   # non-blank lines: the headline, then the post's date line
+
+
 def bare_timestamp(page: Page) -> Page:
     """Drop a line that is only a date and time at the head or tail (a portal's publication time
     printed without its label). Unlabelled, it is not known to be the publication date, so it
@@ -109,10 +114,15 @@ def bare_timestamp(page: Page) -> Page:
     an official document's 落款, or alone: it may be the document's own date, and nothing is lost).
     With the source's name after the time and no labels it is the page's byline too (newdocs):
     "2013-01-21 16:26 互联网"; with an ISO date and no time only at the head, under the headline:
-    "2021-02-20 佤邦之音" (at the tail a date and a name are the text's signature: they stay).
+    "2021-02-20 佤邦之音" (at the tail a date and a name are the text's signature: they stay);
+    at the head an ISO date with a bare count after it, the post's views (round6): "2018-08-29 1449".
     """
     head = set(head_zone(page.lines))
-    return page.drop(i for i in edge_zone(page.lines) if (TIMESTAMP.match(page.lines[i].text)
+    # a long English headline reads as prose and ends the head zone, yet the post's date and views
+    # stand right under it: among the page's first lines a date with a count goes too (round6)
+    first = [i for i, line in enumerate(page.lines) if line.text.strip()][:DATE_COUNT_LINES]
+    counted = {i for i in first if DATE_COUNT.match(page.lines[i].text)}
+    return page.drop(i for i in sorted(set(edge_zone(page.lines)) | counted) if i in counted or (TIMESTAMP.match(page.lines[i].text)
                      or TIMESTAMP_SOURCE.match(page.lines[i].text) or DMY_TIMESTAMP.match(page.lines[i].text)
                      or i in head and (DATE_SOURCE.match(page.lines[i].text) or BULLET_DATE.match(page.lines[i].text)))
                      and not SIGNING_DATE.match(page.lines[i].text.replace("\xa0", " ")))

@@ -177,3 +177,29 @@ def test_a_line_of_capitals_with_no_echo_and_rows_of_sentences_stay():
     removed = _en_chrome(lines)
     assert "News Notices Piers Docks Lights Archive" not in removed
     assert not any("·" in t or "|" in t for t in removed)
+
+
+# ---- a translated notice on a law firm's page: a bulleted record box, the post's date and views
+
+HEADLINE = "Notice of the Harbour Board on Issuing the Working Rules of the Harbour Board in Somewhere"
+NOTICE = "The Working Rules of the Harbour Board as revised are hereby issued to you for your compliance and implementation."
+
+
+def test_a_bulleted_record_box_under_a_long_headline():
+    lines = [HEADLINE, "2018-08-29 1449", "· Document Number:No. 21 [2018] of the Board", "· Area of Law: Harbours",
+             "· Date issued:06-25-2018", "· Status: Effective", "Notice of the Harbour Board on Issuing the Working Rules",
+             NOTICE]
+    assert [t for _, t in run_rule("meta-box", lines)[1]] == lines[2:6]
+    assert [t for _, t in run_rule("bare-timestamp", lines)[1]] == ["2018-08-29 1449"]
+
+
+def test_two_bulleted_fields_or_a_bulleted_list_in_the_text_stay():
+    lines = [HEADLINE, "· Area of Law: Harbours", "· Status: Effective", NOTICE]
+    assert run_rule("meta-box", lines)[1] == []
+    body = [HEADLINE, NOTICE, NOTICE, NOTICE, NOTICE] * 4 + ["· Piers: north", "· Docks: south", "· Lights: east", NOTICE]
+    assert run_rule("meta-box", body)[1] == []   # far below the top: the text's own list
+
+
+def test_a_date_with_a_number_in_the_text_stays():
+    lines = [HEADLINE, NOTICE, NOTICE, "2018-08-29 1449", NOTICE]
+    assert run_rule("bare-timestamp", lines)[1] == []

@@ -149,3 +149,24 @@ def test_a_paper_number_in_roman_numerals(text, style):
 def test_a_name_over_a_paragraph_stays_a_heading():
     text = "\n".join(["The Harbour Papers", "", "HISTORY", "", PAPER, "", "SOURCES", "", PAPER])
     assert levels(doc_of(text)) == [(1, "HISTORY"), (1, "SOURCES")]
+
+
+RULE_TEXT = ("1. The Harbour Board shall keep every harbour open to vessels of every flag, and shall publish the rules it makes "
+             "under this Act in the Gazette within fourteen days of making them, with a note of the rules they replace.")
+
+
+def test_the_document_a_notice_issues_heads_its_parts_and_the_signature_is_no_heading():
+    text = "\n".join(["Notice of the Harbour Board on Issuing the Working Rules of the Harbour Board", "(No. 21 [2018] of the Board)",
+                      "The harbour masters of all ports:", "The Working Rules of the Harbour Board as revised are hereby issued to you.",
+                      "Harbour Board", "June 25, 2018", "Working Rules of the Harbour Board", "Chapter I General Provisions",
+                      RULE_TEXT, RULE_TEXT.replace("1.", "2.")])
+    assert levels(doc_of(text)) == [(1, "Working Rules of the Harbour Board"), (2, "Chapter I General Provisions")]
+
+
+def test_a_line_the_title_does_not_issue_stays_as_it_was():
+    text = "\n".join(["Notice of the Harbour Board on the Dues for 2018", "The harbour masters of all ports:",
+                      "The dues for 2018 are set out below and take effect at once in every port.",
+                      "Harbour Board", "June 25, 2018", "Working Rules of the Harbour Board", "Chapter I General Provisions",
+                      RULE_TEXT, RULE_TEXT.replace("1.", "2.")])
+    assert "Working Rules of the Harbour Board" not in [t for _, t in levels(doc_of(text))]
+    assert "Harbour Board" not in [t for _, t in levels(doc_of(text))]
