@@ -119,7 +119,9 @@ BLURB_LINES = 2
 # banner and its tag, a note that the page shows one section, a navigation blurb
 SITE_NOTICE = re.compile(r"\byour feedback will help\b|\b(?:read|view|see) the full (?:chapter|text|document|report|act|guide)"
                          r" here\b|\bthis is a (?:new|beta|trial|single) (?:service|section|page)\b|\bjump straight to\b"
-                         r"|\bstructured for quick navigation\b|\bthis (?:page|text) (?:is|was|has been) automatically generated\b"
+                         r"|\bstructured for quick navigation\b"
+                         # the page placing itself in a collection (round6, xxg4: 'This document is part of a collection')
+                         r"|^\s*this (?:page|document|publication|section|chapter) is (?:a )?part of (?:a|the|this) (?:collection|series|publication|document)\b\W*$|\bthis (?:page|text) (?:is|was|has been) automatically generated\b"
                          # a legislation site's note on the version it shows
                          r"|\byou requested the version\b|\bthe closest version (?:currently )?available\b"
                          # the browser notice a page prints for a reader without scripts or with an old browser
@@ -346,6 +348,7 @@ def en_chrome(page: Page) -> Page:
     hits.update(i for i in after if SITE_NOTICE.search(lines[i].text) and len(lines[i].text.split()) <= NOTICE_MAX
                 or dot_row(lines[i].text, labelled=True))   # a labelled row under the standfirst ('Share: Facebook · …', round6)
     hits.update(i for i, line in enumerate(lines) if JUMP_LINK.match(visible(line.text)) or PAGE_STAMP.match(line.text))
+    hits.update(_banner_over_designation(lines))
     tail, start = _tail_chrome(lines)
     hits.update(tail)
     # the footer's menu columns, one link a line ('About us' / 'Careers' / 'Contact us' / 'Help')
@@ -394,6 +397,40 @@ def dot_row(text: str, labelled: bool = False) -> bool:
     pieces = [p.strip() for p in DOT_SEP.split(body)]
     return len(pieces) >= (2 if match else DOT_PIECES_MIN) \
         and all(p and len(p.split()) <= DOT_PIECE_WORDS and not re.search(r"[.!?;]$", p) for p in pieces)
+
+
+BANNER_SCAN = 12        # non-blank lines at the page's top where an Act's designation stands
+BANNER_WORDS = 12       # words of a banner line (a compiler's name, tagline, features, collection)
+RESTATE_SCAN = 120      # lines under the designation where the Act's head names it again
+DESIGNATION = re.compile(r"\s*[(\[][^()\[\]]{1,20}[)\]]\s*$")   # '(CA 7)', '[Cap. 2]'
+
+
+def _act_key(text: str) -> str:
+    text = DESIGNATION.sub("", text.strip())
+    return "".join(ch for ch in re.sub(r"^the\s+", "", text, flags=re.I).casefold() if ch.isalnum())
+
+
+def _banner_over_designation(lines) -> list[int]:
+    """(round6, xxg1) A law compilation's banner over an Act: the compiler's name, tagline and
+    features line, the collection's labels (`GHANA LAW FINDER` / `Self help guide to the Law` / … /
+    `ACTS OF GHANA` / `FIRST REPUBLIC`) over the Act's designation with its number in brackets
+    (`ACTS OF PARLIAMENT ACT, 1960 (CA 7)`), which the Act's own head names again lower with `The`
+    (`THE ACTS OF PARLIAMENT ACT, 1960`). The lines over the designation go when each is short and
+    ends no sentence; the structure stage takes the designation as the title by the same evidence."""
+    filled = [i for i, line in enumerate(lines) if line.text.strip()][:BANNER_SCAN]
+    for k, i in enumerate(filled):
+        text = lines[i].text.strip()
+        key = _act_key(text)
+        if k == 0 or len(key) < 12 or not DESIGNATION.search(text):
+            continue
+        again = any(re.match(r"the\s", line.text.strip(), re.I) and _act_key(line.text) == key
+                    for line in lines[i + 1:i + RESTATE_SCAN])
+        above = filled[:k]
+        if again and all(len(lines[j].text.split()) <= BANNER_WORDS and not END_MARK.search(lines[j].text.strip())
+                         for j in above):
+            return above
+        return []
+    return []
 
 
 def _menu_over_trail(lines, head: list[int], i: int) -> bool:

@@ -657,8 +657,9 @@ def _name_restated(blocks: list[Block], start: int) -> int:
     which the Act's own head names again a few blocks lower (`… ENTITLED` / `THE ACTS OF PARLIAMENT
     ACT, 1960`): the restated name is the title, the lines over it front matter. WIDENS the repeated
     headline (an exact copy under skipped chrome) to a restatement without `The` and the bracketed
-    number, with no chrome recognised by its words. Only when the first block names nothing the
-    text restates. The index of the restated block, or -1."""
+    number, with no chrome recognised by its words. When the first block is restated so, it is the
+    title itself (`start`) if it carries the bracketed number (the cleaner took the banner off), else
+    the rule stands aside. The index of the restated block, or -1."""
     if start >= len(blocks):
         return -1
     keys = [name_key(b.text) if b.lines <= 2 else "" for b in blocks]
@@ -668,7 +669,7 @@ def _name_restated(blocks: list[Block], start: int) -> int:
     later = lambda i: any(keys[j] == keys[i] and form(blocks[j]) != form(blocks[i])
                           for j in range(i + 1, min(len(blocks), i + 1 + REPEAT_SEARCH)))
     if len(keys[start]) >= NAME_KEY_MIN and later(start):
-        return -1
+        return start if NAME_BRACKET.search(blocks[start].text) else -1   # the designation opens the page (its banner gone)
     for i in range(start + 1, min(len(blocks), start + REPEAT_SEARCH)):
         if len(keys[i]) >= NAME_KEY_MIN and (_title_like(blocks[i], True) or NAME_BRACKET.search(blocks[i].text)) \
                 and not sg.numbering(blocks[i].text) and later(i) \
@@ -731,7 +732,7 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
         start = repeated
     restated = _name_restated(blocks, start) if english and repeated < 0 else -1
     designation = ""
-    if restated > start:
+    if restated >= start:
         out.front.extend(blocks[start:restated])   # a compiler's banner over the Act it names again below (round6)
         start = restated
         bracket = NAME_BRACKET.search(blocks[start].text)
@@ -871,7 +872,7 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
                           or marked and out.front and text == out.front[-1].text
                           or out.authors and text == " and ".join(a.name for a in out.authors)):
             out.front.append(blocks[i])   # the title page repeated at the head of page 1
-        elif english and restated > 0 and (again := _restated_at(blocks, i, restated)) > 0:
+        elif english and restated >= 0 and (again := _restated_at(blocks, i, restated)) > 0:
             out.front.extend(blocks[i:again + 1])   # the Act's own head naming it again: 'AN ACT' / … / 'ENTITLED' / 'THE … ACT, 1960'
             i = again
         elif english and i + 1 < len(blocks) and _designated_repeat(text, blocks[i + 1].text, out.title):

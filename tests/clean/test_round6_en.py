@@ -203,3 +203,23 @@ def test_two_bulleted_fields_or_a_bulleted_list_in_the_text_stay():
 def test_a_date_with_a_number_in_the_text_stays():
     lines = [HEADLINE, NOTICE, NOTICE, "2018-08-29 1449", NOTICE]
     assert run_rule("bare-timestamp", lines)[1] == []
+
+
+def test_a_compilers_banner_over_an_acts_designation_its_head_restates():
+    act = ["HARBOUR RULES ACT, 1970 (HR 9)", "", "AN ACT", "", "ENTITLED", "", "THE HARBOUR RULES ACT, 1970", "",
+           "The three next following sections shall apply with respect to the form of the rules of every harbour."]
+    banner = ["HARBOUR LAW FINDER", "", "Self help guide to the Law", "", "Easy to use   Case index  and more ×", "",
+              "ACTS OF THE ISLAND", ""]
+    assert _en_chrome(banner + act) == [t for t in banner if t]
+    # no restatement with `The` below, or a sentence in the banner: nothing goes
+    assert _en_chrome(banner + act[:6] + act[8:]) == []
+    assert "Self help guide to the Law." not in _en_chrome(["HARBOUR LAW FINDER", "Self help guide to the Law."] + act)
+
+
+def test_a_page_placing_itself_in_a_collection():
+    lines = ["Programme for the Harbours 2018 to 2019", "",
+             "Sets out our plans for the next year, including the rules that will be made for every harbour.", "",
+             "This document is part of a collection", "", "Executive Summary", "", TEXT[0] + " " + TEXT[1]]
+    assert _en_chrome(lines) == ["This document is part of a collection"]
+    lines[4] = "This document is part of a collection of essays that argue for the plan."
+    assert _en_chrome(lines) == []

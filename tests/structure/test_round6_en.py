@@ -170,3 +170,11 @@ def test_a_line_the_title_does_not_issue_stays_as_it_was():
                       RULE_TEXT, RULE_TEXT.replace("1.", "2.")])
     assert "Working Rules of the Harbour Board" not in [t for _, t in levels(doc_of(text))]
     assert "Harbour Board" not in [t for _, t in levels(doc_of(text))]
+
+
+def test_the_designation_opening_the_page_its_head_restating_it():
+    text = "\n".join(["HARBOUR RULES ACT, 1970 (HR 9)", "", "AN ACT", "", "ENTITLED", "", "THE HARBOUR RULES ACT, 1970", "",
+                      ACT_TEXT, "", "Form of Rules", "", "Section 1—Rules and Orders.", "", ACT_TEXT])
+    doc = doc_of(text)
+    assert (doc.title, doc.subtitle) == ("Harbour Rules Act, 1970", "(HR 9)")
+    assert levels(doc) == [(1, "Form of Rules"), (2, "Section 1—Rules and Orders.")]
