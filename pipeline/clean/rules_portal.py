@@ -344,9 +344,10 @@ def _provisions(lines, label: int) -> list[int]:
     popped = False
     while entries and entries[-1] not in numbered:
         j, popped = entries.pop(), True   # unnumbered names with no provision under them: the text's own head lines
-    if popped and entries and entries[-1] == j - 1 and len(lines[j - 1].text.split()) <= 2:
+    if popped and entries and all(not lines[k].text.strip() for k in range(entries[-1] + 1, j)) \
+            and len(lines[entries[-1]].text.split()) <= 2 and PROVISION_GROUP.match(lines[entries[-1]].text.strip()):
         j = entries.pop()   # a bare label over the name just given back ('CHAPTER 2' / 'ACTS OF PARLIAMENT ACT.') goes with it
-    body = [line.text.strip() for line in lines[j:] if line.text.strip()]
+    body = [ENTRY_MARK.sub("", line.text).strip() for line in lines[j:] if line.text.strip()]   # without a Markdown export's marks
     later = {_letters(text) for text in body}
     # the body may head its sections with the number too ('1. Short title and commencement.'),
     # or with a label and a dash ('Section 1—Acts and Bills.'): the title counts as standing again
@@ -370,7 +371,9 @@ def _group_name(lines, j: int, entries: list[int]) -> bool:
     text = lines[j].text.strip()
     if not entries or len(text) > GROUP_NAME_MAX or text[0].islower() or text[-1] in ",;:":
         return False
-    under_label = PROVISION_GROUP.match(lines[j - 1].text.strip()) and len(lines[j - 1].text.split()) <= 2
+    prev = entries[-1]   # the entry right above, blank lines between aside (a copy spaced with empty lines)
+    under_label = all(not lines[k].text.strip() for k in range(prev + 1, j)) \
+        and PROVISION_GROUP.match(lines[prev].text.strip()) and len(lines[prev].text.split()) <= 2
     words = re.findall(r"[A-Za-z]+", text)
     if under_label and text.isupper():
         return True
@@ -428,24 +431,26 @@ def _book_contents(lines, label: int, longest: int = BOOK_ENTRY_MAX) -> list[int
     ('ADVENTURE I. A SCANDAL IN BOHEMIA' ends with 'I. A Scandal in Bohemia'). [] if not."""
     entries: list[int] = []
     keys: list[str] = []
-    j, blanks = label + 1, 0
+    j, blanks, usual = label + 1, 0, None
     while j < len(lines):
-        text = lines[j].text.strip()
+        text = ENTRY_MARK.sub("", lines[j].text).strip()   # a Markdown export's marks are not the words (round6)
         if not text:
             blanks += 1
             if blanks > BOOK_BLANKS_MAX and entries:
                 return []
             j += 1
             continue
-        after_gap, blanks = blanks > 0, 0
-        following = [line.text.strip() for line in lines[j + 1:j + 8] if line.text.strip()][:2]
+        if len(entries) == 1:
+            usual = blanks   # the list's own spacing: a copy with a blank line after every line has gaps everywhere
+        after_gap, blanks = blanks > (usual or 0), 0
+        following = [ENTRY_MARK.sub("", line.text).strip() for line in lines[j + 1:j + 8] if line.text.strip()][:2]
         nxt = following[0] if following else ""
         series = bool(entries) and all(_series(lines[k].text, text) for k in entries[:2])
         if entries and _lists(keys, text, nxt) and (after_gap or not series):
             # (an entry of the series twice in one unbroken run is a typo of the list's: round6 xxg3)
             return entries if len(entries) >= BOOK_ENTRIES_MIN else []
         if len(entries) >= BOOK_ENTRIES_MIN and after_gap and _series(lines[entries[0]].text, lines[entries[-1]].text) \
-                and NUMBERED_HEAD.match(nxt) and _lists(keys, nxt, "".join(following[1:2])) \
+                and (NUMBERED_HEAD.match(nxt) or NUMBERED_LEAD.match(nxt)) and _lists(keys, nxt, "".join(following[1:2])) \
                 and len(text) <= BOOK_ENTRY_MAX and not _series(lines[entries[0]].text, text):
             # a series' text begins one line higher: a masthead over the repeated entry ('THE
             # FEDERALIST.' over 'No. XLV.' + its title, round6 xxg3) is the text's, not the list's
@@ -469,14 +474,17 @@ def _lists(keys: list[str], text: str, nxt: str) -> bool:
     that stands inside an entry, which names the series and may word the title's end otherwise
     ('FEDERALIST No. XLV. The Alleged Danger … the State Governments.')."""
     own, pair = _letters(text), _letters(text + nxt)
-    headed = NUMBERED_HEAD.match(text) and len(pair) >= SERIES_TAIL_MIN
-    return any(key and (own == key or pair == key or (len(key) >= 8 and own.endswith(key)) or headed and pair in key)
-               for key in keys)
+    run = pair[:HEAD_RUN] if NUMBERED_HEAD.match(text) or NUMBERED_LEAD.match(text) else ""
+    return any(key and (own == key or pair == key or (len(key) >= 8 and own.endswith(key))
+                        or len(run) >= SERIES_TAIL_MIN and run in key) for key in keys)
 
 
 # a paper's or chapter's numbered head line ('No. XLV.', 'Chapter 12', 'XLV.'), over its wrapped title
 NUMBERED_HEAD = re.compile(r"^(?:(?:no|number|chapter|letter|paper|essay|book|part)\.?\s+)?(?:[IVXLC]{1,8}|\d{1,4})\.?$", re.I)
 SERIES_TAIL_MIN = 16   # letters: a head with its title's first line, enough to name one entry
+HEAD_RUN = 40          # letters of a head and its title compared: the title's end may be worded otherwise
+# the same head with its title after it on the line (a Markdown export joins them: '## No. XLV.The Alleged …')
+NUMBERED_LEAD = re.compile(r"^(?:no|number|chapter|letter|paper|essay|book|part)\.?\s+(?:[IVXLC]{1,8}|\d{1,4})\.(?=\s*[A-Z])", re.I)
 SERIES_NUMBER = re.compile(r"\b(?:[IVXLC]{1,8}|\d{1,4})\b")
 
 

@@ -627,7 +627,7 @@ def name_key(text: str) -> str:
     """A name compared with its restatement: no leading 'The', no bracketed designation at its end,
     letters and digits only, case folded ('ACTS OF PARLIAMENT ACT, 1960 (CA 7)' = 'THE ACTS OF
     PARLIAMENT ACT, 1960')."""
-    text = NAME_BRACKET.sub("", text.strip())
+    text = NAME_BRACKET.sub("", sg.unmarked(text.strip()))
     text = re.sub(r"^the\s+", "", text, flags=re.I)
     return "".join(ch for ch in text.casefold() if ch.isalnum())
 

@@ -223,3 +223,25 @@ def test_a_page_placing_itself_in_a_collection():
     assert _en_chrome(lines) == ["This document is part of a collection"]
     lines[4] = "This document is part of a collection of essays that argue for the plan."
     assert _en_chrome(lines) == []
+
+
+# ---- the same lists in the forms copies take (scripts/perturb.py): a blank line after every line, Markdown marks
+
+def _spaced(lines):
+    return [piece for line in lines for piece in (line, "")]
+
+
+def test_part_labels_over_their_names_with_a_blank_line_after_every_line():
+    body = ["", "CHAPTER 4", "HARBOUR RULES ACT.", "", "Commencement: 1 May, 2001.", "", "PART I", "INTERPRETATION.", "",
+            "1.   Interpretation.", "", "   In this Act unless the context otherwise requires—"]
+    removed = _removed(_spaced(SPLIT_LABELS + body))
+    assert removed == [t for t in SPLIT_LABELS if t]
+
+
+def test_a_series_contents_with_a_blank_line_after_every_line_and_a_markdown_paper_head():
+    paper = ["THE LETTERS.", "No. IV.", "", "The Alleged Danger From the Powers of the Board to the", "Harbour Masters Considered",
+             "", "To the Readers:", "", PROSE]
+    assert _removed(_spaced(BOOK + paper)) == [t for t in BOOK if t]
+    marked = ["THE LETTERS.", "## No. IV.The Alleged Danger From the Powers of the Board to theHarbour Masters Considered",
+              "", "To the Readers:", "", PROSE]
+    assert _removed(BOOK + marked) == [t for t in BOOK if t]
