@@ -760,6 +760,48 @@ def _headline_over_text(group, wrap: int) -> int:
     return 0
 
 
+PAGE_HEADLINE_WORDS = 4   # words: a shorter line in page text is a label, a verse or a speech's end
+
+
+def _page_headlines(blocks: list[Block]) -> list[Block]:
+    """(round6, xxg7 with its blank lines gone) In page text split by width, an item's headline
+    stands as one block (one line, or two the split kept together) or as two one-line blocks over its
+    paragraph: a capitalised line of ≤ 14 words with
+    no end mark (a comma only where its wrapped rest follows), its rest a shorter line with no end
+    mark, then a paragraph of two lines or more opening with a capital; the block before it ends a
+    sentence or is the page's date line. At least four words, no colon, bar, `!` or `?` in it. Such a line (and its rest) is one headline block, a heading
+    as `_headline_over_text` makes one in blank-separated text."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        prev = out[-1] if out else None
+        # after a paragraph's end, or after the page's date line (a headline under a heading is a caption)
+        opened = prev is None or sg.ends_sentence(prev.text) or prev.lines == 1 and bool(re.search(r"\d{4}", prev.text))
+        head = 0
+        if opened and b.lines <= 2 and not b.code and b.text[:1].isupper() and not sg.numbering(b.text) \
+                and not re.search(r"[.;:!?\"'”’)\]—–-]$", b.text) and not re.search(r"[:|!?]", b.text) \
+                and len(b.text.split()) >= PAGE_HEADLINE_WORDS:
+            rest = blocks[i + 1] if i + 1 < len(blocks) else None
+            after = blocks[i + 2] if i + 2 < len(blocks) else None
+            if rest is not None and rest.lines >= 2 and rest.text[:1].isupper() and not b.text.endswith(",") \
+                    and len(b.text.split()) <= HEADLINE_WORDS and b.text.split()[-1].casefold() not in PHRASE_OPEN_END:
+                head = 1
+            elif b.lines == 1 and rest is not None and after is not None and rest.lines == 1 and len(rest.text) < len(b.text) \
+                    and not re.search(r"[.,;:!?]$", rest.text) and not sg.numbering(rest.text) \
+                    and (rest.text[:1].islower() or b.text.endswith(",")) and after.lines >= 2 and after.text[:1].isupper() \
+                    and len((b.text + " " + rest.text).split()) <= HEADLINE_WORDS:
+                head = 2
+        if head == 1:
+            b.headline = True
+        elif head == 2:
+            rest = blocks[i + 1]
+            b = Block(f"{b.text} {rest.text}", b.line, b.indent, b.lines + rest.lines, headline=True, right=max(b.right, rest.right))
+        out.append(b)
+        i += head or 1
+    return out
+
+
 def _fences(lines) -> list[tuple[int, int]]:
     """(first, last) line indices of each fenced code block: an opening run of three or more
     backticks or tildes, up to the closing run of the same mark (or the text's end). The lines
@@ -995,6 +1037,7 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
     for block in blocks:
         block.provision = block.line in heads and block.lines == 1
     if page:
+        blocks = _page_headlines(blocks)
         lists.mark_items(blocks)
         return blocks   # page text: no inline-format fragments
     if not english:

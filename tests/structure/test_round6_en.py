@@ -178,3 +178,19 @@ def test_the_designation_opening_the_page_its_head_restating_it():
     doc = doc_of(text)
     assert (doc.title, doc.subtitle) == ("Harbour Rules Act, 1970", "(HR 9)")
     assert levels(doc) == [(1, "Form of Rules"), (2, "Section 1—Rules and Orders.")]
+
+
+def test_headlines_in_page_text_with_no_blank_line_one_wrapped():
+    import textwrap
+    para = textwrap.wrap("The Board issued a circular asking the harbour offices to answer the public's questions on the "
+                         "new dues within five days, to publish the answers on their own pages as well as on the Board's "
+                         "one, and to keep a note of the dues each office collected in the last year, so that the "
+                         "masters of the visiting vessels can see what they will pay before they enter the harbour.", 80)
+    lines = ["Harbour Board notices in the past week", "Updated: Aug 15,2016 2:09 PM",
+             "Harbour Board asks for faster answers to the public's questions"] + para + \
+            ["Harbour Board approves new piers and channels along the northern shore of", "the island"] + para + \
+            ["Description", "An aardvark skeleton and mounted individual in the museum"] + para
+    outline = [t for _, t in levels(doc_of("\n".join(lines)))]
+    assert "Harbour Board asks for faster answers to the public's questions" in outline
+    assert "Harbour Board approves new piers and channels along the northern shore of the island" in outline
+    assert "An aardvark skeleton and mounted individual in the museum" not in outline   # a caption under a heading
