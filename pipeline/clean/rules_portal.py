@@ -446,8 +446,9 @@ def _book_contents(lines, label: int, longest: int = BOOK_ENTRY_MAX) -> list[int
         following = [ENTRY_MARK.sub("", line.text).strip() for line in lines[j + 1:j + 8] if line.text.strip()][:2]
         nxt = following[0] if following else ""
         series = bool(entries) and all(_series(lines[k].text, text) for k in entries[:2])
-        if entries and _lists(keys, text, nxt) and (after_gap or not series):
-            # (an entry of the series twice in one unbroken run is a typo of the list's: round6 xxg3)
+        if entries and _lists(keys, text, nxt) and (after_gap or not series or _lists(keys[:1], text, nxt)):
+            # (an entry of the series twice in one unbroken run is a typo of the list's, unless it is the
+            # list's first entry again: round6 xxg3)
             return entries if len(entries) >= BOOK_ENTRIES_MIN else []
         if len(entries) >= BOOK_ENTRIES_MIN and after_gap and _series(lines[entries[0]].text, lines[entries[-1]].text) \
                 and (NUMBERED_HEAD.match(nxt) or NUMBERED_LEAD.match(nxt)) and _lists(keys, nxt, "".join(following[1:2])) \

@@ -188,7 +188,8 @@ def english_kind(block: Block, series: set[str], indent: int, width: int = 0) ->
 # (`Act 51 of 1992`, `Act No. 33 of 1957`, `Number 38 of 1937`) or a record's volume and issue under
 # a debate's header (`Vol. 769 No. 3`): it says where the text stands in a series and names nothing,
 # so it is never a heading (the title block or the body keeps it); `No. 139, 2003` is a number line too
-SERIAL_LINE = re.compile(r"^(?:(?:Act|Ordinance|Proclamation|Decree|Law|Bill|Number)\s+(?:No\.?\s*)?\d{1,4}[A-Z]?\s+of\s+\d{4}"
+SERIAL_LINE = re.compile(r"^(?:[A-Z][A-Za-z]{0,5}\.\s*No\.\s*\d{1,4}/\d{2,4}"   # 'Ord. No. 31/66' (round6)
+                         r"|(?:Act|Ordinance|Proclamation|Decree|Law|Bill|Number)\s+(?:No\.?\s*)?\d{1,4}[A-Z]?\s+of\s+\d{4}"
                          r"|(?:Vol|Volume)\.?\s*\d{1,5}[,;]?\s+(?:No|Number|Issue)\.?\s*\d{1,5})\.?$", re.I)
 
 

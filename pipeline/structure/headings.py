@@ -405,11 +405,13 @@ def _byline_over_salutation(blocks: list[Block], i: int) -> bool:
 def _section_under(blocks: list[Block], kinds, i: int) -> bool:
     """An Act's section heading right under block `i`, which is none: a provision line over its text
     (`1. Short title.`, blocks._provision_heads, unseen7) or, widened (round6, xxg1), a labelled
-    section (`Section 1—Acts and Bills.`, `Article 3 Scope`) — so the line over it is a cross-heading."""
+    section (`Section 1—Acts and Bills.`) — so the line over it is a cross-heading. Not an `Article`:
+    in bylaws and constitutions an article holds sections, and the line over the first one is the
+    contents' label or the text's own title."""
     if blocks[i].provision:
         return False
     after = kinds[i + 1] if i + 1 < len(kinds) else None
-    return blocks[i + 1].provision or bool(after and after[1] and after[0] in ("section", "article"))
+    return blocks[i + 1].provision or bool(after and after[1] and after[0] == "section")
 
 
 OUTLINE_LABEL_MAX = 6   # characters after the number: a content site's outline word ('导语', '工作回顾')

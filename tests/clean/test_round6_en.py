@@ -245,3 +245,9 @@ def test_a_series_contents_with_a_blank_line_after_every_line_and_a_markdown_pap
     marked = ["THE LETTERS.", "## No. IV.The Alleged Danger From the Powers of the Board to theHarbour Masters Considered",
               "", "To the Readers:", "", PROSE]
     assert _removed(BOOK + marked) == [t for t in BOOK if t]
+
+
+def test_a_series_list_with_no_blank_line_ends_where_its_first_entry_stands_again():
+    entries = ["Letter 1", "Letter 2", "Letter 3", "Chapter 1", "Chapter 2"]
+    lines = ["CONTENTS"] + entries + ["Letter 1", "To Mrs. Saville, England.", PROSE, PROSE]
+    assert _removed(lines) == ["CONTENTS"] + entries

@@ -194,3 +194,10 @@ def test_headlines_in_page_text_with_no_blank_line_one_wrapped():
     assert "Harbour Board asks for faster answers to the public's questions" in outline
     assert "Harbour Board approves new piers and channels along the northern shore of the island" in outline
     assert "An aardvark skeleton and mounted individual in the museum" not in outline   # a caption under a heading
+
+
+@pytest.mark.parametrize("text, serial", [("Ord. No. 31/66", True), ("Cap. No. 5/2001", True), ("Act No. 33 of 1957", True),
+                                          ("Ord. No. 31 is repealed.", False), ("No. XLV.", False)])
+def test_a_designation_line_names_nothing(text, serial):
+    from pipeline.structure.english import SERIAL_LINE
+    assert bool(SERIAL_LINE.match(text)) is serial
