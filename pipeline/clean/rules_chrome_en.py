@@ -359,6 +359,7 @@ def en_chrome(page: Page) -> Page:
 
 
 MENU_BAR_MIN = 4       # items of a menu bar printed as one line of capitalised words
+MENU_FUNCTION_WORDS = frozenset("a an and as at by for from in into of on or the to with".split())
 MENU_LABEL_WORDS = 2   # words of a menu's label over it ('Main Navigation')
 ECHO_WORDS = 4         # words of the section name the page prints under its menu
 
@@ -370,8 +371,8 @@ def _menu_echo(lines, head: list[int], i: int) -> int | None:
     echo's index, or None (round6, xxg6; a bar's shape and its echo, whatever the words)."""
     words = lines[i].text.split()
     if len(words) < MENU_BAR_MIN or END_MARK.search(lines[i].text.strip()) or any(ch.isdigit() for ch in lines[i].text) \
-            or not all(w[:1].isupper() or w == "&" for w in words):
-        return None
+            or not all(w[:1].isupper() or w == "&" for w in words) or any(w.casefold() in MENU_FUNCTION_WORDS for w in words):
+        return None   # a title in capitals ('THE ADVENTURES OF …') holds function words; a menu's items do not
     k = head.index(i)
     runs = {" ".join(words[a:b]) for a in range(len(words)) for b in range(a + 1, min(len(words), a + ECHO_WORDS) + 1)}
     return next((j for j in head[k + 1:k + 3] if lines[j].text.strip() in runs and lines[j].text.strip() != lines[i].text.strip()), None)

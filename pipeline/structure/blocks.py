@@ -1036,8 +1036,8 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
             blocks.extend(_english_blocks(group, words, page, flat, listed) if english else _chinese_blocks(group, width))
     for block in blocks:
         block.provision = block.line in heads and block.lines == 1
-    if page:
-        blocks = _page_headlines(blocks)
+    if page and not any(sg.numbering(b.text).startswith("md") for b in blocks):
+        blocks = _page_headlines(blocks)   # (a text that marks its headings, `***** Title *****`, has them marked)
         lists.mark_items(blocks)
         return blocks   # page text: no inline-format fragments
     if not english:

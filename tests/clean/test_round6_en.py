@@ -251,3 +251,8 @@ def test_a_series_list_with_no_blank_line_ends_where_its_first_entry_stands_agai
     entries = ["Letter 1", "Letter 2", "Letter 3", "Chapter 1", "Chapter 2"]
     lines = ["CONTENTS"] + entries + ["Letter 1", "To Mrs. Saville, England.", PROSE, PROSE]
     assert _removed(lines) == ["CONTENTS"] + entries
+
+
+def test_a_title_in_capitals_over_part_of_its_words_is_no_menu():
+    lines = ["THE ADVENTURES OF THE HARBOUR MASTER", "HARBOUR MASTER", "", "by A. Writer", "", TEXT[0] + " " + TEXT[1]]
+    assert _en_chrome(lines) == []
