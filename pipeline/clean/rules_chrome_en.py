@@ -63,6 +63,9 @@ HOME_TRAIL = re.compile(r"^\s*(?:home|homepage)\s*(?:>>|›|»|>|→|/)\s*\S", r
 END_MARK = re.compile(r"[.:;!?,。；！？]\s*$")
 NUMBERING = re.compile(r"\d|^(?:part|chapter|section|article|book|act|scene|letter|schedule|title|appendix|annex)\b", re.I)
 MENU_ITEM = re.compile(r"^[A-Z][\w’'&-]*(?:\s+[\w’'&-]+){0,3}$")
+TOP_BAR_WORDS = 3   # words of a utility bar's piece over the site's name ('App', '中文 |', 'Log in')
+# the site's name led by its domain, as a page's logo line prints it ('english.example.cn The State Council · …')
+DOMAIN_NAME = re.compile(r"^\s*(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov|com|org|net|edu|int|[a-z]{2})(?:\.[a-z]{2})?\s+[A-Z][^.!?]{0,80}$")
 SITE_NAME = re.compile(r"^[A-Z][\w’'&.,-]*(?:\s+[\w’'&.,()-]+){0,8}$")
 # a licence or terms line under the text: the site's content statement, not the document's
 LICENCE = re.compile(r"\b(?:licen[cs]ed under|is available under|available under the|creative commons|"
@@ -87,7 +90,9 @@ BLURB_LINES = 2
 # banner and its tag, a note that the page shows one section, a navigation blurb
 SITE_NOTICE = re.compile(r"\byour feedback will help\b|\b(?:read|view|see) the full (?:chapter|text|document|report|act|guide)"
                          r" here\b|\bthis is a (?:new|beta|trial|single) (?:service|section|page)\b|\bjump straight to\b"
-                         r"|\bstructured for quick navigation\b|\bthis (?:page|text) (?:is|was|has been) automatically generated\b"
+                         r"|\bstructured for quick navigation\b"
+                         # the page placing itself in a collection (round6, xxg4: 'This document is part of a collection')
+                         r"|^\s*this (?:page|document|publication|section|chapter) is (?:a )?part of (?:a|the|this) (?:collection|series|publication|document)\b\W*$|\bthis (?:page|text) (?:is|was|has been) automatically generated\b"
                          # a legislation site's note on the version it shows
                          r"|\byou requested the version\b|\bthe closest version (?:currently )?available\b"
                          # the browser notice a page prints for a reader without scripts or with an old browser
@@ -279,6 +284,18 @@ def en_chrome(page: Page) -> Page:
                 hits.add(j)
         elif head.index(i) == 0 and BARE_TRAIL.match(text) and (echo := _trail_echo(lines, head, text)) is not None:
             hits.update((i, echo))
+        elif (echo := _menu_echo(lines, head, i)) is not None:
+            # a menu bar whose section the page names again under it (round6, xxg6), its label over it
+            hits.update((i, echo))
+            nav.update((i, echo))
+            k = head.index(i)
+            if k > 0 and len(lines[head[k - 1]].text.split()) <= MENU_LABEL_WORDS and not END_MARK.search(lines[head[k - 1]].text.strip()) \
+                    and _site_name(lines[head[k - 1]].text):
+                hits.add(head[k - 1])
+                nav.add(head[k - 1])
+        elif BARE_TRAIL.match(text) and _menu_over_trail(lines, head, i):
+            hits.add(i)   # a menu bar with its marks lost, over the trail it leads to (round6, xxg7)
+            nav.add(i)
     # a phase banner's tag and notice around the service's name ('BETA' / 'Check your flood risk' / 'This is a new service …')
     for a, b, c in zip(head, head[1:], head[2:]):
         if PHASE_TAG.match(lines[a].text) and SITE_NOTICE.search(lines[c].text) and _site_name(lines[b].text):
@@ -286,6 +303,12 @@ def en_chrome(page: Page) -> Page:
     first = head[0] if head else None
     if first is not None and first not in hits and len(head) > 1 and head[1] in nav and _site_name(lines[first].text):
         hits.add(first)   # the site's name over its chrome: 'Singapore Government' / 'Link to Homepage'
+    for a, b in zip(head, head[1:]):
+        if b in nav and a not in hits and DOMAIN_NAME.match(lines[a].text):
+            hits.add(a)   # the site's domain and name right over its menu ('example.gov.cn The Council · …', round6 xxg7)
+            # over the site's name only its utility bar stands: short pieces with no end mark ('App', '中文 |')
+            hits.update(k for k in head[:head.index(a)] if len(lines[k].text.split()) <= TOP_BAR_WORDS
+                        and not END_MARK.search(lines[k].text.strip()))
     for a, b, c in zip(head, head[1:], head[2:]):
         if a in nav and c in nav and b not in hits and _site_name(lines[b].text):
             hits.add(b)   # a site's or a database's name between two menu bars (round5: xxr2)
@@ -293,8 +316,10 @@ def en_chrome(page: Page) -> Page:
         hits.add(first)   # the wiki page's name over 'From Wikisource'
     # a notice right under the headline, where the text's first sentence ended the head
     after = [i for i in range((head[-1] + 1) if head else 0, min(len(lines), HEAD_MAX)) if lines[i].text.strip()][:NOTICE_AFTER]
-    hits.update(i for i in after if SITE_NOTICE.search(lines[i].text) and len(lines[i].text.split()) <= NOTICE_MAX)
+    hits.update(i for i in after if SITE_NOTICE.search(lines[i].text) and len(lines[i].text.split()) <= NOTICE_MAX
+                or dot_row(lines[i].text, labelled=True))   # a labelled row under the standfirst ('Share: Facebook · …', round6)
     hits.update(i for i, line in enumerate(lines) if JUMP_LINK.match(visible(line.text)) or PAGE_STAMP.match(line.text))
+    hits.update(_banner_over_designation(lines))
     tail, start = _tail_chrome(lines)
     hits.update(tail)
     # the footer's menu columns, one link a line ('About us' / 'Careers' / 'Contact us' / 'Help')
@@ -302,6 +327,95 @@ def en_chrome(page: Page) -> Page:
                 if _menu_item(lines[i].text))
     hits.update(_neighbours(lines, hits, set(head) | set(range(start, len(lines)))))
     return page.drop(sorted(hits))
+
+
+MENU_BAR_MIN = 4       # items of a menu bar printed as one line of capitalised words
+MENU_FUNCTION_WORDS = frozenset("a an and as at by for from in into of on or the to with".split())
+MENU_LABEL_WORDS = 2   # words of a menu's label over it ('Main Navigation')
+ECHO_WORDS = 4         # words of the section name the page prints under its menu
+
+
+def _menu_echo(lines, head: list[int], i: int) -> int | None:
+    """A menu bar printed as one line of capitalised words with no mark (`News Research Faculty &
+    Staff Students Campus Events Newsletters`) when one of the two head lines under it repeats a run
+    of its words (`Faculty & Staff`: the section the page is filed in, over its headline). The
+    echo's index, or None (round6, xxg6; a bar's shape and its echo, whatever the words)."""
+    words = lines[i].text.split()
+    if len(words) < MENU_BAR_MIN or END_MARK.search(lines[i].text.strip()) or any(ch.isdigit() for ch in lines[i].text) \
+            or not all(w[:1].isupper() or w == "&" for w in words) or any(w.casefold() in MENU_FUNCTION_WORDS for w in words):
+        return None   # a title in capitals ('THE ADVENTURES OF …') holds function words; a menu's items do not
+    k = head.index(i)
+    runs = {" ".join(words[a:b]) for a in range(len(words)) for b in range(a + 1, min(len(words), a + ECHO_WORDS) + 1)}
+    return next((j for j in head[k + 1:k + 3] if lines[j].text.strip() in runs and lines[j].text.strip() != lines[i].text.strip()), None)
+
+
+DOT_SEP = re.compile(r"\s+[·•]\s+")   # middle dots, not bars: a row of bars may be a table's
+DOT_LABEL = re.compile(r"^(?P<label>[A-Z][A-Za-z]{1,15}(?: [a-z]{1,10})?):\s*(?P<rest>\S.*)$")
+DOT_PIECE_WORDS = 8   # words of one piece of a row ('201 Presidents Circle, Salt Lake City, UT 84112')
+DOT_PIECES_MIN = 3    # pieces of an unlabelled row
+
+
+def dot_row(text: str, labelled: bool = False) -> bool:
+    """A row of short pieces between middle dots, whatever their words (round6, xxg6): a
+    labelled row of two pieces or more (`Share: Facebook · Twitter · Email`, `Related: Research ·
+    Science · Year in review`) or, unless `labelled` is asked for, an unlabelled row of three or more
+    (a footer's `Site · Office · 201 Some Street, Town, ST 84112`). No piece ends a sentence."""
+    body = text.strip()
+    match = DOT_LABEL.match(body)
+    if match:
+        body = match["rest"]
+    elif labelled:
+        return False
+    pieces = [p.strip() for p in DOT_SEP.split(body)]
+    return len(pieces) >= (2 if match else DOT_PIECES_MIN) \
+        and all(p and len(p.split()) <= DOT_PIECE_WORDS and not re.search(r"[.!?;]$", p) for p in pieces)
+
+
+BANNER_SCAN = 12        # non-blank lines at the page's top where an Act's designation stands
+BANNER_WORDS = 12       # words of a banner line (a compiler's name, tagline, features, collection)
+RESTATE_SCAN = 120      # lines under the designation where the Act's head names it again
+DESIGNATION = re.compile(r"\s*[(\[][^()\[\]]{1,20}[)\]]\s*$")   # '(CA 7)', '[Cap. 2]'
+
+
+def _act_key(text: str) -> str:
+    text = DESIGNATION.sub("", text.strip())
+    return "".join(ch for ch in re.sub(r"^the\s+", "", text, flags=re.I).casefold() if ch.isalnum())
+
+
+def _banner_over_designation(lines) -> list[int]:
+    """(round6, xxg1) A law compilation's banner over an Act: the compiler's name, tagline and
+    features line, the collection's labels (`GHANA LAW FINDER` / `Self help guide to the Law` / … /
+    `ACTS OF GHANA` / `FIRST REPUBLIC`) over the Act's designation with its number in brackets
+    (`ACTS OF PARLIAMENT ACT, 1960 (CA 7)`), which the Act's own head names again lower with `The`
+    (`THE ACTS OF PARLIAMENT ACT, 1960`). The lines over the designation go when each is short and
+    ends no sentence; the structure stage takes the designation as the title by the same evidence."""
+    filled = [i for i, line in enumerate(lines) if line.text.strip()][:BANNER_SCAN]
+    for k, i in enumerate(filled):
+        text = lines[i].text.strip()
+        key = _act_key(text)
+        if k == 0 or len(key) < 12 or not DESIGNATION.search(text):
+            continue
+        again = any(re.match(r"the\s", line.text.strip(), re.I) and _act_key(line.text) == key
+                    for line in lines[i + 1:i + RESTATE_SCAN])
+        above = filled[:k]
+        if again and all(len(lines[j].text.split()) <= BANNER_WORDS and not END_MARK.search(lines[j].text.strip())
+                         for j in above):
+            return above
+        return []
+    return []
+
+
+def _menu_over_trail(lines, head: list[int], i: int) -> bool:
+    """A menu bar printed without its marks (`Home News Premier State Council Policies Services
+    Archive`), anywhere in the head, when the line right under it is a breadcrumb from `Home` that
+    names one of its items (`Home > Policies > Policy Watch`): the page's menu over its place in it
+    (round6, xxg7; the first-line bare trail widened — `Home Rule for Ireland` over text stays)."""
+    k = head.index(i)
+    if k + 1 >= len(head) or not HOME_TRAIL.match(lines[head[k + 1]].text):
+        return False
+    items = set(lines[i].text.split()[1:])
+    crumbs = {w for piece in re.split(r">>|›|»|>|→|/", lines[head[k + 1]].text)[1:] for w in piece.split()}
+    return bool(items & crumbs)
 
 
 def _trail_echo(lines, head: list[int], trail: str) -> int | None:
@@ -396,7 +510,7 @@ def _tail_chrome(lines) -> tuple[list[int], int]:
         if box is not None:
             hits += [k for k in range(box, i + 1)]
             i = box - 1
-        elif link_row(text) or SEARCH_BOX.match(visible(text)) or CONTROL.match(text) and _submitted(lines, i) or LAST_UPDATED.match(text) or SURVEY.match(text) or ANCHOR_LINK.match(text) or COOKIE_BUTTON.match(text) and _cookie_near(lines, i) \
+        elif link_row(text) or dot_row(text) or SEARCH_BOX.match(visible(text)) or CONTROL.match(text) and _submitted(lines, i) or LAST_UPDATED.match(text) or SURVEY.match(text) or ANCHOR_LINK.match(text) or COOKIE_BUTTON.match(text) and _cookie_near(lines, i) \
                 or COOKIE_BANNER.search(text) and len(text.split()) <= NOTICE_MAX and _cookie_near(lines, i):
             hits.append(i)
             i -= 1

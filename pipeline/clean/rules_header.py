@@ -156,6 +156,7 @@ def meta_box(page: Page) -> Page:
         i += 1
     if labels >= META_BOX_MIN:
         hits += run
+    hits += _bulleted_fields(lines)
     if hits:
         k = next((j for j in range(max(hits) + 1, len(lines)) if lines[j].text.strip()), None)
         if k is not None and TEXT_LABEL.match(lines[k].text):
@@ -218,6 +219,34 @@ def _row_labels(text: str) -> int:
         else:
             after_value = True
     return count
+
+
+# an English record's field ('Document Number:No. 21 …', 'Area of Law: Government Affairs', 'Date
+# issued:06-25-2018'): one to four words, the first capitalised, before a colon (round6, xxg5: a law
+# firm's page over a translated notice); the box rule still needs three in a run at the head
+EN_FIELD = re.compile(r"^(?P<label>[A-Z][a-z]{1,14}(?:\s+[A-Za-z][a-z]{0,14}){0,3})\s*:(?!//)(?P<rest>.*)$")
+
+
+FIELD_SCAN = 15   # non-blank lines at the page's top where a bulleted record box stands
+
+
+def _bulleted_fields(lines) -> list[int]:
+    """(round6, xxg5) A record box as a bulleted list of English fields at the page's top (`· Document
+    Number:No. 21 [2018] …`, `· Area of Law: Government Affairs`, `· Status: Effective`): three or
+    more bulleted `Label: value` lines in a row. The head zone may end before it (a long English
+    headline reads as prose), so the first FIELD_SCAN lines are looked at; bullets and colons
+    together, three in a row, are a box's, not a list in the text."""
+    filled = [i for i, line in enumerate(lines) if line.text.strip()][:FIELD_SCAN]
+    runs, run = [], []
+    for i in filled + [-1]:
+        if i >= 0 and BULLET.match(lines[i].text) and EN_FIELD.match(_unbullet(lines[i].text).strip()) \
+                and len(lines[i].text) <= 120 and (not run or filled.index(i) == filled.index(run[-1]) + 1):
+            run.append(i)
+            continue
+        if len(run) >= META_BOX_MIN:
+            runs += run
+        run = [i] if i >= 0 and BULLET.match(lines[i].text) and EN_FIELD.match(_unbullet(lines[i].text).strip()) else []
+    return runs
 
 
 LABEL_GAP = " \u3000\xa0"     # letter spacing inside a label ('索 引 号', '标　　题')

@@ -269,7 +269,38 @@ def _page_edges(texts: list[str], counters: list[int]) -> set[int]:
         if len({mask(i) for i in at}) != 1 or not _candidate(texts[at[0]]) or seen[mask(at[0])] != len(at):
             break
         found.update(at)
-    return found
+    return found | _interleaved_head(texts, counters, filled, found)
+
+
+HEAD_WINDOW = 6   # non-blank lines at the text's start where page 1's head stands among the top bar
+
+
+def _interleaved_head(texts: list[str], counters: list[int], filled: list[int], found: set[int]) -> set[int]:
+    """Page 1's head when the extractor interleaved it with the page's top bar (round6, xxg7:
+    `11/30/26, 3:39 AM` / `App` / `|` / the page title / `中文 |`): each line of a later page's head
+    (the lines after its counter, in order) is matched with the same line among the text's first
+    HEAD_WINDOW lines, wherever it stands there — the first copy, so the page's own headline under
+    the top bar (the same words as the page title) stays. Stops at the first head line with no
+    partner, or standing more often than once a page and once more. A head found by repetition,
+    whatever its words."""
+    rank = {i: k for k, i in enumerate(filled)}
+    mask = lambda i: re.sub(r"\d", "0", " ".join(texts[i].split())).casefold()
+    top = filled[:HEAD_WINDOW]
+    extra: set[int] = set()
+    for step in range(NEAR):
+        at = [filled[rank[c] + 1 + step] for c in counters[:-1] if rank[c] + 1 + step < len(filled)]
+        if not at or len(at) != len(counters) - 1 or len({mask(i) for i in at}) != 1 or not _candidate(texts[at[0]]) \
+                or _counter_of(texts[at[0]]):
+            break
+        if set(at) <= found:
+            continue   # a head line the place rule found already (the print stamp)
+        if sum(1 for i in filled if mask(i) == mask(at[0])) > len(counters) + 1:
+            break   # once a page and once as the page's own headline at most: more is the text's
+        partner = next((i for i in top if i not in found | extra and mask(i) == mask(at[0])), None)
+        if partner is None:
+            break
+        extra.update(at + [partner])
+    return extra - found
 
 
 def _address_over(texts: list[str], counter: int) -> set[int]:
@@ -321,7 +352,24 @@ def _one_page_edges(texts: list[str], counter: int) -> set[int]:
     if PRINT_STAMP.match(first).end() == len(first) and _candidate(texts[filled[1]]) \
             and filled[1] < min(found - {filled[0]}, default=counter):
         found.add(filled[1])
+        # the page title a line or two lower, when the extractor put a top-bar piece between
+        # ('@theU' / 'A year in research - @theU'): the headline below and a site's suffix (round6, xxg6)
+        found.update(i for i in filled[2:2 + TITLE_REACH] if i < counter and _page_title_of_headline(texts, i, filled))
     return found
+
+
+TITLE_REACH = 2   # non-blank lines under the stamp's next line where the page title may stand
+TITLE_SUFFIX = re.compile(r"^(?P<headline>\S.{2,150}?)\s+[-–—|·:]\s+(?P<site>\S.{0,40})$")
+
+
+def _page_title_of_headline(texts: list[str], i: int, filled: list[int]) -> bool:
+    """A browser's page title: the page's headline, a separator and the site's name ('A year in
+    research - @theU'), the headline standing again lower as a line of its own."""
+    match = TITLE_SUFFIX.match(texts[i].strip())
+    if not match or not _candidate(texts[i]):
+        return False
+    headline = " ".join(match["headline"].split()).casefold()
+    return any(" ".join(texts[k].split()).casefold() == headline for k in filled if k > i)
 
 
 def running_lines(texts: list[str]) -> set[int]:

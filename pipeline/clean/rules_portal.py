@@ -33,6 +33,11 @@ PROVISION_GROUP = re.compile(r"^\s*(?:part|division|subdivision|chapter|schedule
 # part of the contents, skipped when it comes right under the contents label (unseen5)
 COLUMN_LABEL = re.compile(r"^\s*(?:sections?|clauses?|articles?|regulations?|rules?|paragraphs?|page)\s*$", re.I)
 PROVISIONS_MIN = 3   # entries whose title stands again as a line of its own
+EXCERPT_AGAIN_MIN = 2   # an excerpt's: its first provision and one more entry (round6)
+GROUP_NAME_MAX = 60     # characters: an unnumbered group line of an arrangement ('Form of Acts and Bills')
+# a body's section head with its label and a dash before the number's title ('Section 1—Acts and
+# Bills.', 'Sec. 2 - Titles'), compared with the arrangement's '1. Acts and Bills.' (round6 xxg1)
+LABELLED_SECTION = re.compile(r"^(?:section|sec\.|article|art\.|regulation|rule|clause)\s+(\d{1,4}[A-Z]{0,2})\s*[—–-]\s*", re.I)
 ENTRY_MARK = re.compile(r"^\s*(?:[-*+•▪▶►▸›»■◆●]\s+|#{1,6}\s+)")   # a Markdown bullet or heading mark, or a CSS list glyph (unseen7), before an entry
 CONTENTS_ENTRY_MAX = 40       # characters: a contents line is a heading, not prose
 CONTENTS_MIN_NUMBERED = 3     # entries: a list of numbered parts ('第一编…', '第一章…') …
@@ -104,6 +109,11 @@ DATE_SOURCE = re.compile(
 BULLET_DATE = re.compile(r"^\s*[•·▪◦‣]\s*\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})\s*$")
 
 
+# a post's date with its view count glued after it, the labels (icons) lost: '2018-08-29 1449' (round6, xxg5)
+DATE_COUNT = re.compile(rf"^\s*{DIGIT}{{4}}-{DIGIT}{{2}}-{DIGIT}{{2}}\s+{DIGIT}{{1,7}}\s*$")
+DATE_COUNT_LINES = 3   # non-blank lines: the headline, then the post's date line
+
+
 def bare_timestamp(page: Page) -> Page:
     """Drop a line that is only a date and time at the head or tail (a portal's publication time
     printed without its label). Unlabelled, it is not known to be the publication date, so it
@@ -114,10 +124,15 @@ def bare_timestamp(page: Page) -> Page:
     an official document's 落款, or alone: it may be the document's own date, and nothing is lost).
     With the source's name after the time and no labels it is the page's byline too (newdocs):
     "2013-01-21 16:26 互联网"; with an ISO date and no time only at the head, under the headline:
-    "2021-02-20 佤邦之音" (at the tail a date and a name are the text's signature: they stay).
+    "2021-02-20 佤邦之音" (at the tail a date and a name are the text's signature: they stay);
+    at the head an ISO date with a bare count after it, the post's views (round6): "2018-08-29 1449".
     """
     head = set(head_zone(page.lines))
-    return page.drop(i for i in edge_zone(page.lines) if (TIMESTAMP.match(page.lines[i].text)
+    # a long English headline reads as prose and ends the head zone, yet the post's date and views
+    # stand right under it: among the page's first lines a date with a count goes too (round6)
+    first = [i for i, line in enumerate(page.lines) if line.text.strip()][:DATE_COUNT_LINES]
+    counted = {i for i in first if DATE_COUNT.match(page.lines[i].text)}
+    return page.drop(i for i in sorted(set(edge_zone(page.lines)) | counted) if i in counted or (TIMESTAMP.match(page.lines[i].text)
                      or TIMESTAMP_SOURCE.match(page.lines[i].text) or DMY_TIMESTAMP.match(page.lines[i].text)
                      or i in head and (DATE_SOURCE.match(page.lines[i].text) or BULLET_DATE.match(page.lines[i].text)))
                      and not SIGNING_DATE.match(page.lines[i].text.replace("\xa0", " ")))
@@ -166,11 +181,30 @@ def split_pager(page: Page) -> Page:
 
 
 def link_button(page: Page) -> Page:
-    """Drop a link button framed by arrow marks at the head or tail.
+    """Drop a link button framed by arrow marks at the head or tail; and, anywhere, a digest's
+    links led by one label and an arrow (`_arrow_links`, round6).
 
-    Example: "》》点击图片进入专题《《".
+    Example: "》》点击图片进入专题《《"; "Details>>Key border development area approved in Guangxi".
     """
-    return page.drop(i for i in edge_zone(page.lines) if LINK_BUTTON.match(page.lines[i].text))
+    return page.drop([i for i in edge_zone(page.lines) if LINK_BUTTON.match(page.lines[i].text)] + _arrow_links(page.lines))
+
+
+# a link line led by its label and an arrow, the linked story's headline after it ('Details>>Key border
+# development area approved', 'More » Plan released'): a digest's links to the full stories (round6, xxg7)
+ARROW_LINK = re.compile(r"^\s*(?P<label>[^\W\d_]{2,12})\s*(?:>>|»|›|》》|＞＞)\s*(?P<rest>\S.{0,120})$")
+ARROW_LINKS_MIN = 2
+
+
+def _arrow_links(lines) -> list[int]:
+    """Lines `Label>>Headline` anywhere, when the same label leads ARROW_LINKS_MIN such lines or more
+    and no headline ends a sentence: one link per item of a digest, printed under each item's text.
+    The label is the link's, whatever its word; a lone arrow line stays (a quotation may open so)."""
+    found: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        match = ARROW_LINK.match(line.text)
+        if match and not re.search(r"[.!?。！？]\W*$", match["rest"]):
+            found.setdefault(match["label"].casefold(), []).append(i)
+    return [i for run in found.values() if len(run) >= ARROW_LINKS_MIN for i in run]
 
 
 def contents_box(page: Page) -> Page:
@@ -203,7 +237,10 @@ def contents_box(page: Page) -> Page:
         if not CJK.search(lines[i].text) and (tab := _tab_label(lines, i)):
             return page.drop(tab)
         if not CJK.search(lines[i].text):
-            book = _book_contents(lines, i) or _provisions(lines, i) or _spaced_divisions(lines, i) \
+            # a book's list ends where a line repeats an entry; an arrangement's runs over all its
+            # provisions: when both read a list, the longer one (round6 xxg2: `1.   Interpretation.`
+            # under `PART I` / `INTERPRETATION.` is the arrangement's first entry, not its text)
+            book = max(_book_contents(lines, i), _provisions(lines, i), key=len) or _spaced_divisions(lines, i) \
                 or _book_contents(lines, i, BOOK_ENTRY_LONG)
             if book:
                 return page.drop([i] + book)
@@ -295,26 +332,65 @@ def _provisions(lines, label: int) -> list[int]:
     lines between groups, up to the first other line; it is the contents when at least
     PROVISIONS_MIN provisions' titles stand again below as lines of their own (the sections, which
     the print heads with the title alone). [] if not."""
-    entries, titles = [], []
+    entries, titles, groups, numbered = [], [], [], set()
     j = label + 1
     while j < len(lines):
         text = lines[j].text.strip()
         if text and not entries and COLUMN_LABEL.match(text):
             entries.append(j)
+            numbered.add(j)
         elif text:
             entry = PROVISION_ENTRY.match(text)
-            if not (entry or PROVISION_GROUP.match(text)):
+            if not (entry or PROVISION_GROUP.match(text) or _group_name(lines, j, entries)):
                 break
             entries.append(j)
             if entry:
                 titles.append(_letters(entry["title"]))
+            else:
+                groups.append(_letters(text))
+            if entry or PROVISION_GROUP.match(text) or COLUMN_LABEL.match(text):
+                numbered.add(j)
         j += 1
-    later = {_letters(line.text) for line in lines[j:] if line.text.strip()}
-    # the body may head its sections with the number too ('1. Short title and commencement.'):
-    # the title counts as standing again either way (unseen5)
-    later |= {_letters(m["title"]) for line in lines[j:] if (m := PROVISION_ENTRY.match(line.text.strip()))}
-    again = sum(1 for t in titles if t and t in later)
-    return entries if again >= PROVISIONS_MIN else []
+    popped = False
+    while entries and entries[-1] not in numbered:
+        j, popped = entries.pop(), True   # unnumbered names with no provision under them: the text's own head lines
+    if popped and entries and all(not lines[k].text.strip() for k in range(entries[-1] + 1, j)) \
+            and len(lines[entries[-1]].text.split()) <= 2 and PROVISION_GROUP.match(lines[entries[-1]].text.strip()):
+        j = entries.pop()   # a bare label over the name just given back ('CHAPTER 2' / 'ACTS OF PARLIAMENT ACT.') goes with it
+    body = [ENTRY_MARK.sub("", line.text).strip() for line in lines[j:] if line.text.strip()]   # without a Markdown export's marks
+    later = {_letters(text) for text in body}
+    # the body may head its sections with the number too ('1. Short title and commencement.'),
+    # or with a label and a dash ('Section 1—Acts and Bills.'): the title counts as standing again
+    # either way (unseen5; round6 xxg1)
+    later |= {_letters(m["title"]) for text in body if (m := PROVISION_ENTRY.match(LABELLED_SECTION.sub(r"\1. ", text)))}
+    later |= {_letters(a + b) for a, b in zip(body, body[1:])}
+    again = [t for t in titles if t and t in later]
+    if len(again) >= PROVISIONS_MIN:
+        return entries
+    # an excerpt (round6 xxg1, xxg2): the print's first provision stands again below, with one
+    # more provision or one of the group names, so the Act's text begins under the arrangement
+    first = titles[0] if titles else ""
+    groups_again = sum(1 for g in groups if g and g in later)
+    return entries if first in again and len(again) + groups_again >= EXCERPT_AGAIN_MIN else []
+
+
+def _group_name(lines, j: int, entries: list[int]) -> bool:
+    """An arrangement's group line with no number (round6, xxg1/xxg2): a short line in capitals or
+    title case that ends no sentence (`Form of Acts and Bills`, `SCHEDULE`, `Forms`), or the name
+    under a group label (`PART I` over `INTERPRETATION.`), among the entries already read."""
+    text = lines[j].text.strip()
+    if not entries or len(text) > GROUP_NAME_MAX or text[0].islower() or text[-1] in ",;:":
+        return False
+    prev = entries[-1]   # the entry right above, blank lines between aside (a copy spaced with empty lines)
+    under_label = all(not lines[k].text.strip() for k in range(prev + 1, j)) \
+        and PROVISION_GROUP.match(lines[prev].text.strip()) and len(lines[prev].text.split()) <= 2
+    words = re.findall(r"[A-Za-z]+", text)
+    if under_label and text.isupper():
+        return True
+    if text.endswith(".") or not words:
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised * 2 >= len(words) and not any(ch.isdigit() for ch in text)
 
 
 # (unseen14) a law site's act viewer: its tabs ('Point in Time', 'Arrangement of Sections') stand
@@ -365,20 +441,32 @@ def _book_contents(lines, label: int, longest: int = BOOK_ENTRY_MAX) -> list[int
     ('ADVENTURE I. A SCANDAL IN BOHEMIA' ends with 'I. A Scandal in Bohemia'). [] if not."""
     entries: list[int] = []
     keys: list[str] = []
-    j, blanks = label + 1, 0
+    j, blanks, usual = label + 1, 0, None
     while j < len(lines):
-        text = lines[j].text.strip()
+        text = ENTRY_MARK.sub("", lines[j].text).strip()   # a Markdown export's marks are not the words (round6)
         if not text:
             blanks += 1
             if blanks > BOOK_BLANKS_MAX and entries:
                 return []
             j += 1
             continue
-        blanks = 0
-        nxt = next((line.text.strip() for line in lines[j + 1:j + 4] if line.text.strip()), "")
-        if entries and _lists(keys, text, nxt):
+        if len(entries) == 1:
+            usual = blanks   # the list's own spacing: a copy with a blank line after every line has gaps everywhere
+        after_gap, blanks = blanks > (usual or 0), 0
+        following = [ENTRY_MARK.sub("", line.text).strip() for line in lines[j + 1:j + 8] if line.text.strip()][:2]
+        nxt = following[0] if following else ""
+        series = bool(entries) and all(_series(lines[k].text, text) for k in entries[:2])
+        if entries and _lists(keys, text, nxt) and (after_gap or not series or _lists(keys[:1], text, nxt)):
+            # (an entry of the series twice in one unbroken run is a typo of the list's, unless it is the
+            # list's first entry again: round6 xxg3)
             return entries if len(entries) >= BOOK_ENTRIES_MIN else []
-        if len(text) > longest or len(text) > BOOK_ENTRY_MAX and text[-1] in ".:!?" \
+        if len(entries) >= BOOK_ENTRIES_MIN and after_gap and _series(lines[entries[0]].text, lines[entries[-1]].text) \
+                and (NUMBERED_HEAD.match(nxt) or NUMBERED_LEAD.match(nxt)) and _lists(keys, nxt, "".join(following[1:2])) \
+                and len(text) <= BOOK_ENTRY_MAX and not _series(lines[entries[0]].text, text):
+            # a series' text begins one line higher: a masthead over the repeated entry ('THE
+            # FEDERALIST.' over 'No. XLV.' + its title, round6 xxg3) is the text's, not the list's
+            return entries if len(entries) >= BOOK_ENTRIES_MIN else []
+        if not series and (len(text) > longest or len(text) > BOOK_ENTRY_MAX and text[-1] in ".:!?") \
                 or text[-1] in ",;" or text[0].islower():
             return []   # prose: not a contents list, or the text began without repeating an entry
         entries.append(j)
@@ -392,9 +480,31 @@ def _letters(text: str) -> str:
 
 
 def _lists(keys: list[str], text: str, nxt: str) -> bool:
-    """Does this line (or it with the next line) repeat a contents entry?"""
+    """Does this line (or it with the next line) repeat a contents entry? Also (round6, xxg3) a
+    numbered head with the first line of its title under it ('No. XLV.' / 'The Alleged Danger …')
+    that stands inside an entry, which names the series and may word the title's end otherwise
+    ('FEDERALIST No. XLV. The Alleged Danger … the State Governments.')."""
     own, pair = _letters(text), _letters(text + nxt)
-    return any(key and (own == key or pair == key or (len(key) >= 8 and own.endswith(key))) for key in keys)
+    run = pair[:HEAD_RUN] if NUMBERED_HEAD.match(text) or NUMBERED_LEAD.match(text) else ""
+    return any(key and (own == key or pair == key or (len(key) >= 8 and own.endswith(key))
+                        or len(run) >= SERIES_TAIL_MIN and run in key) for key in keys)
+
+
+# a paper's or chapter's numbered head line ('No. XLV.', 'Chapter 12', 'XLV.'), over its wrapped title
+NUMBERED_HEAD = re.compile(r"^(?:(?:no|number|chapter|letter|paper|essay|book|part)\.?\s+)?(?:[IVXLC]{1,8}|\d{1,4})\.?$", re.I)
+SERIES_TAIL_MIN = 16   # letters: a head with its title's first line, enough to name one entry
+HEAD_RUN = 40          # letters of a head and its title compared: the title's end may be worded otherwise
+# the same head with its title after it on the line (a Markdown export joins them: '## No. XLV.The Alleged …')
+NUMBERED_LEAD = re.compile(r"^(?:no|number|chapter|letter|paper|essay|book|part)\.?\s+(?:[IVXLC]{1,8}|\d{1,4})\.(?=\s*[A-Z])", re.I)
+SERIES_NUMBER = re.compile(r"\b(?:[IVXLC]{1,8}|\d{1,4})\b")
+
+
+def _series(first: str, text: str) -> bool:
+    """Entries of one series (round6, xxg3: `FEDERALIST No. I. General Introduction` …): the same
+    first word and a number, so a long entry (120 characters, a full stop at its end) is the list's
+    and not prose. An English book's list of numbered papers or letters reads this way."""
+    a, b = first.split(), text.split()
+    return bool(a and b) and a[0].casefold() == b[0].casefold() and len(a[0]) >= 3 and bool(SERIES_NUMBER.search(text))
 
 
 CONTENTS_MIN_REMOVED = 3   # removed lines right after a contents label: its list, removed as links

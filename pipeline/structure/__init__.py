@@ -150,7 +150,7 @@ def analyse(cleaned: Cleaned, language: str):
     body = merge_labels(blocks[head.used:], language)
     outline = match_outline([b.text for b in body], contents)
     dropped = frozenset(r.line for r in cleaned.removed if r.text.strip())
-    headings = find_headings(body, language, outline, dropped)
+    headings = find_headings(body, language, outline, dropped, head.title)
     headings = [h for h in headings if not body[h.index].item   # a list's items are no headings (lists.py),
                 and not body[h.index].cell]                      # nor a flattened table's cells (blocks.table_cells)
     titled = title_heading(body, headings, tuple(b.text for b in head.title_blocks)) or (_one_division(body, headings) if language.startswith("en") and not head.title else None)

@@ -34,6 +34,7 @@ class Block:
     item: bool = False   # opens with the marker of a list item in a run of them (lists.py): never a heading
     provision: bool = False   # an Act's section heading over its text (`_provision_heads`): a heading
     cell: bool = False   # a cell of a table flattened one cell a line (`table_cells`): never a heading, never glued
+    headline: bool = False    # an item's headline glued over its paragraph (`_headline_over_text`, round6): a heading
 
 
 class _Joiner:
@@ -96,6 +97,19 @@ def _label_and_title(group) -> bool:
         and title[:1].isupper() and not re.search(r"[.,;:!?]$", title) and not sg.numbering(title)
 
 
+MASTHEAD_WORDS = 4   # words of a series' name printed over each paper's number
+
+
+def _masthead_over_number(group) -> bool:
+    """(round6, xxg3) A serial's paper opens with the series' name in capitals right over its number,
+    no blank line between (`THE FEDERALIST.` / `No. XLV.`): two lines, the second a bare numbered
+    label (`No. XLV.`, `CHAPTER IX.`), the first a short capitals line. The number heads the paper;
+    the name is the masthead every paper repeats, a line of the text."""
+    top, label = group[0][0].strip(), group[1][0].strip()
+    return sg.numbering(label) == "chapter" and len(label.split()) <= 2 and sg.is_all_caps(top) \
+        and 0 < len(top.split()) <= MASTHEAD_WORDS and not sg.numbering(top)
+
+
 def _label_lines(label: str) -> int:
     """A bare section number and its note read as one numbered line ('1. Short title'), as the
     printed Act sets them; a chapter's label over its title keeps its two lines."""
@@ -113,6 +127,9 @@ def _english_blocks(group, words, width: int = 0, unwrapped: bool = False,
     if width:
         return [b for part in unwrap.split_wrapped(group, width)
                 for b in _english_blocks(part, words, 0, False, listed)]
+    if len(group) == 2 and _masthead_over_number(group):
+        (masthead, m_number), (label, number) = group   # 'THE FEDERALIST.' over 'No. XLV.': the series' name, then the paper's number
+        return [Block(masthead.strip(), m_number, sg.indent_of(masthead)), Block(label.strip(), number, sg.indent_of(label))]
     if _label_and_title(group):
         (label, number), (title, _) = group
         return [Block(f"{label.strip()} {title.strip()}", number, sg.indent_of(label), _label_lines(label))]
@@ -155,7 +172,7 @@ def _english_blocks(group, words, width: int = 0, unwrapped: bool = False,
             block.right = max(block.right, len(line.rstrip()))
         else:
             joiners.append(_Joiner(Block(text, number, sg.indent_of(line), right=len(line.rstrip()), item=k in items), " "))
-        ended = unwrapped and unwrap.ends_paragraph(text)
+        ended = unwrapped and (unwrap.ends_paragraph(text) or k + 1 < len(group) and unwrap.line_apart(text, group[k + 1][0].strip()))
         closed = (numbered and len(joiners) == 1 and len(joiners[0].parts) == 1) \
             or len(joiners[-1].parts) <= 3 and listed(" ".join(joiners[-1].parts)) \
             or len(joiners[-1].parts) == 1 and k > 0 and strong_heading(group[k - 1][0].strip()) and _numbered_head(group[k:])
@@ -718,6 +735,83 @@ def _phrase_over_text(group, wrap: int) -> bool:
         and len(second) >= unwrap.FULL * wrap
 
 
+HEADLINE_WORDS = 14      # words of a news item's headline glued over its paragraph (round6)
+WRAPPED_SHARE = 0.6      # of the paragraph's first line: a wrapped headline's first line runs that far
+
+
+def _headline_over_text(group, wrap: int) -> int:
+    """How many lines (1 or 2) of a headline open the group over its paragraph, 0 if none (round6,
+    xxg7: a digest printed to PDF, `State Council asks for better response to public opinions` /
+    `The General Office …`, and headlines set larger and wrapped, `… scientific and technological`
+    / `innovation plan`). WIDENS `_phrase_over_text` from a fixed six words and half the measure
+    to the shape that proves a line ended on purpose: the next line's first word would have fitted
+    on the headline's last line, that line ends in no mark, and the paragraph under it opens with a
+    capital and fills the measure. The headline opens with a capital, is no numbered line, and a
+    wrapped one may carry a comma at its first line's end (`… in Pingxiang,` / `Guangxi`)."""
+    if not wrap or len(group) < 3:
+        return 0
+    texts = [line.strip() for line, _ in group[:4]]
+    for head in (1, 2):
+        if len(texts) <= head + 1:
+            return 0   # the paragraph under a headline runs over two lines at least
+        lines, body = texts[:head], texts[head]
+        last = lines[-1]
+        words = " ".join(lines).split()
+        if not lines[0][:1].isupper() or sg.numbering(lines[0]) or len(words) > HEADLINE_WORDS \
+                or re.search(r"[.,;:!?\"”’)\]—–-]$", last) or any(re.search(r"[.;:!?]$", t) for t in lines[:-1]) \
+                or words[-1].casefold() in PHRASE_OPEN_END or not body[:1].isupper() or sg.is_all_caps(body) \
+                or re.search(r"[.;:!?]\s", " ".join(lines)) \
+                or len(body) < unwrap.FULL * wrap or len(last) + 1 + len(body.split()[0]) > wrap:
+            continue
+        if head == 2 and (len(lines[1]) >= len(lines[0]) or len(lines[0]) < WRAPPED_SHARE * len(body)
+                          or sg.numbering(lines[1]) or strong_heading(lines[1]) or sg.is_all_caps(lines[1])):
+            continue   # a wrapped headline: its first line ran near the measure, its second is shorter and no label
+        return head
+    return 0
+
+
+PAGE_HEADLINE_WORDS = 4   # words: a shorter line in page text is a label, a verse or a speech's end
+
+
+def _page_headlines(blocks: list[Block]) -> list[Block]:
+    """(round6, xxg7 with its blank lines gone) In page text split by width, an item's headline
+    stands as one block (one line, or two the split kept together) or as two one-line blocks over its
+    paragraph: a capitalised line of ≤ 14 words with
+    no end mark (a comma only where its wrapped rest follows), its rest a shorter line with no end
+    mark, then a paragraph of two lines or more opening with a capital; the block before it ends a
+    sentence or is the page's date line. At least four words, no colon, bar, `!` or `?` in it. Such a line (and its rest) is one headline block, a heading
+    as `_headline_over_text` makes one in blank-separated text."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        prev = out[-1] if out else None
+        # after a paragraph's end, or after the page's date line (a headline under a heading is a caption)
+        opened = prev is None or sg.ends_sentence(prev.text) or prev.lines == 1 and bool(re.search(r"\d{4}", prev.text))
+        head = 0
+        if opened and b.lines <= 2 and not b.code and b.text[:1].isupper() and not sg.numbering(b.text) \
+                and not re.search(r"[.;:!?\"'”’)\]—–-]$", b.text) and not re.search(r"[:|!?]", b.text) \
+                and len(b.text.split()) >= PAGE_HEADLINE_WORDS:
+            rest = blocks[i + 1] if i + 1 < len(blocks) else None
+            after = blocks[i + 2] if i + 2 < len(blocks) else None
+            if rest is not None and rest.lines >= 2 and rest.text[:1].isupper() and not b.text.endswith(",") \
+                    and len(b.text.split()) <= HEADLINE_WORDS and b.text.split()[-1].casefold() not in PHRASE_OPEN_END:
+                head = 1
+            elif b.lines == 1 and rest is not None and after is not None and rest.lines == 1 and len(rest.text) < len(b.text) \
+                    and not re.search(r"[.,;:!?]$", rest.text) and not sg.numbering(rest.text) \
+                    and (rest.text[:1].islower() or b.text.endswith(",")) and after.lines >= 2 and after.text[:1].isupper() \
+                    and len((b.text + " " + rest.text).split()) <= HEADLINE_WORDS:
+                head = 2
+        if head == 1:
+            b.headline = True
+        elif head == 2:
+            rest = blocks[i + 1]
+            b = Block(f"{b.text} {rest.text}", b.line, b.indent, b.lines + rest.lines, headline=True, right=max(b.right, rest.right))
+        out.append(b)
+        i += head or 1
+    return out
+
+
 def _fences(lines) -> list[tuple[int, int]]:
     """(first, last) line indices of each fenced code block: an opening run of three or more
     backticks or tildes, up to the closing run of the same mark (or the text's end). The lines
@@ -945,10 +1039,15 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
             if english and not page and (_numbered_over_text(group, tops) or _phrase_over_text(group, wrap)):
                 blocks.append(Block(group[0][0].strip(), group[0][1], sg.indent_of(group[0][0])))
                 group = group[1:]
+            elif english and not page and (head := _headline_over_text(group, wrap)):
+                blocks.append(Block(" ".join(line.strip() for line, _ in group[:head]), group[0][1],
+                                    sg.indent_of(group[0][0]), head, headline=True))
+                group = group[head:]
             blocks.extend(_english_blocks(group, words, page, flat, listed) if english else _chinese_blocks(group, width))
     for block in blocks:
         block.provision = block.line in heads and block.lines == 1
-    if page:
+    if page and not any(sg.numbering(b.text).startswith("md") for b in blocks):
+        blocks = _page_headlines(blocks)   # (a text that marks its headings, `***** Title *****`, has them marked)
         lists.mark_items(blocks)
         return blocks   # page text: no inline-format fragments
     if not english:

@@ -147,6 +147,8 @@ def english_kind(block: Block, series: set[str], indent: int, width: int = 0) ->
         return style or "1.", True   # '2 Fraud by …' without the stop ranks as numbered too (unseen7)
     if strong_heading(text):
         return style, True
+    if block.headline and not style:   # a headline the page set over its item's paragraph (round6, xxg7)
+        return "", False
     if block.indent > 3 and indent < 2 and not centred(block, width):
         return None   # indented in flush text (verse, a quotation); a centred line may head a part
     if block.lines == 2 and style.startswith("1.1") and len(text) <= MAX_LEN + 20:
@@ -169,7 +171,7 @@ def english_kind(block: Block, series: set[str], indent: int, width: int = 0) ->
         return _numbered_kind(text, style)
     if not style and block.indent <= 3 and CAPS_PERIOD.match(text):
         return "", False   # 'PREFACE.', 'INTRODUCTION.': a book's part in capitals, closed by a period
-    if style or not _phrase(text) or SERIAL_LINE.match(text) or _dated(text):
+    if style or not _phrase(text) or SERIAL_LINE.match(text) or _dated(text) or STAMP_LINE.match(text):
         return None
     words = text.split()
     if not any(sum(ch.isalpha() for ch in w) >= 3 for w in words):
@@ -186,8 +188,15 @@ def english_kind(block: Block, series: set[str], indent: int, width: int = 0) ->
 # (`Act 51 of 1992`, `Act No. 33 of 1957`, `Number 38 of 1937`) or a record's volume and issue under
 # a debate's header (`Vol. 769 No. 3`): it says where the text stands in a series and names nothing,
 # so it is never a heading (the title block or the body keeps it); `No. 139, 2003` is a number line too
-SERIAL_LINE = re.compile(r"^(?:(?:Act|Ordinance|Proclamation|Decree|Law|Bill|Number)\s+(?:No\.?\s*)?\d{1,4}[A-Z]?\s+of\s+\d{4}"
+SERIAL_LINE = re.compile(r"^(?:[A-Z][A-Za-z]{0,5}\.\s*No\.\s*\d{1,4}/\d{2,4}"   # 'Ord. No. 31/66' (round6)
+                         r"|(?:Act|Ordinance|Proclamation|Decree|Law|Bill|Number)\s+(?:No\.?\s*)?\d{1,4}[A-Z]?\s+of\s+\d{4}"
                          r"|(?:Vol|Volume)\.?\s*\d{1,5}[,;]?\s+(?:No|Number|Issue)\.?\s*\d{1,5})\.?$", re.I)
+
+
+# a page's label and date stamp ('Updated: Aug 15,2016 2:09 PM', 'Posted: 2016-08-15'): it dates the
+# page and names nothing, so never a heading (round6, xxg7)
+STAMP_LINE = re.compile(r"^[A-Z][a-z]+(?:\s+[a-z]+)?\s*:\s*(?:[A-Z][a-z]{2,8}\.?\s*\d{1,2},?\s*\d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
+                        r"|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})\b")
 
 
 def _dated(text: str) -> bool:

@@ -221,7 +221,19 @@ def _title_like(block: Block, english: bool) -> bool:
     if english and sg.is_opening_part(text):
         return False   # 'PREAMBLE' opening the text is its first heading: the text has no title line
     end = sg.terminal(text)
-    return end == "" or (english and end in "?!")
+    return end == "" or (english and end in "?!") or english and capitals_stop(text)
+
+
+CAPS_STOP_WORDS = 10   # words of a name set in capitals with a stop ('ACTS OF PARLIAMENT ACT.')
+
+
+def capitals_stop(text: str) -> bool:
+    """A name in capitals closed by one full stop (round6, xxg2: a revised edition heads its Act and
+    every part `ACTS OF PARLIAMENT ACT.`, `INTERPRETATION.`): a house style, not a sentence, since no
+    sentence is set in capitals. Short, one stop at the end, no other sentence mark inside."""
+    body = text.strip()
+    return body.endswith(".") and not body.endswith("..") and sg.is_all_caps(body) \
+        and 0 < len(body.split()) <= CAPS_STOP_WORDS and not re.search(r"[.;:!?](?=\s)", body[:-1])
 
 
 # A press release's dateline over its headline: a date, maybe letter-spaced, with the release's
@@ -611,6 +623,62 @@ def _bill_cover(blocks: list[Block], start: int) -> int:
 
 
 REPEAT_SEARCH = 8   # blocks after the page's chrome where its headline and its second copy stand
+NAME_BRACKET = re.compile(r"\s*[(\[][^()\[\]]{1,20}[)\]]\s*$")   # a designation after the name: '(CA 7)', '[Cap. 2]'
+
+
+def name_key(text: str) -> str:
+    """A name compared with its restatement: no leading 'The', no bracketed designation at its end,
+    letters and digits only, case folded ('ACTS OF PARLIAMENT ACT, 1960 (CA 7)' = 'THE ACTS OF
+    PARLIAMENT ACT, 1960')."""
+    text = NAME_BRACKET.sub("", sg.unmarked(text.strip()))
+    text = re.sub(r"^the\s+", "", text, flags=re.I)
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+NAME_KEY_MIN = 12   # letters: a name, not a word
+
+
+def _restated_at(blocks: list[Block], i: int, title_at: int) -> int:
+    """The block at or a few blocks after `i` that names the title block (`title_at`) again in
+    another form, only short unpunctuated blocks between ('AN ACT' / 'OF THE … ASSEMBLY' /
+    'ENTITLED' / 'THE ACTS OF PARLIAMENT ACT, 1960'); -1 if none."""
+    key = name_key(blocks[title_at].text)
+    for j in range(i, min(len(blocks), i + RESTATE_REACH)):
+        if name_key(blocks[j].text) == key:
+            return j
+        if blocks[j].lines > 2 or sg.terminal(blocks[j].text) or len(blocks[j].text) > TITLE_PAGE_LINE:
+            return -1
+    return -1
+
+
+RESTATE_REACH = 5   # blocks under the title where the Act's head names it again
+
+
+def _name_restated(blocks: list[Block], start: int) -> int:
+    """(round6, xxg1) A page whose first lines are a compilation's banner (`GHANA LAW FINDER`, its
+    tagline, `ACTS OF GHANA`) over the Act's designation (`ACTS OF PARLIAMENT ACT, 1960 (CA 7)`),
+    which the Act's own head names again a few blocks lower (`… ENTITLED` / `THE ACTS OF PARLIAMENT
+    ACT, 1960`): the restated name is the title, the lines over it front matter. WIDENS the repeated
+    headline (an exact copy under skipped chrome) to a restatement without `The` and the bracketed
+    number, with no chrome recognised by its words. When the first block is restated so, it is the
+    title itself (`start`) if it carries the bracketed number (the cleaner took the banner off), else
+    the rule stands aside. The index of the restated block, or -1."""
+    if start >= len(blocks):
+        return -1
+    keys = [name_key(b.text) if b.lines <= 2 else "" for b in blocks]
+    form = lambda b: (bool(re.match(r"the\s", b.text.strip(), re.I)), bool(NAME_BRACKET.search(b.text)))
+    # restated in another form: `The` added or dropped, the bracketed number dropped or added (a copy
+    # of the same line, or the same words in capitals, is another kind: `_repeated_headline`)
+    later = lambda i: any(keys[j] == keys[i] and form(blocks[j]) != form(blocks[i])
+                          for j in range(i + 1, min(len(blocks), i + 1 + REPEAT_SEARCH)))
+    if len(keys[start]) >= NAME_KEY_MIN and later(start):
+        return start if NAME_BRACKET.search(blocks[start].text) else -1   # the designation opens the page (its banner gone)
+    for i in range(start + 1, min(len(blocks), start + REPEAT_SEARCH)):
+        if len(keys[i]) >= NAME_KEY_MIN and (_title_like(blocks[i], True) or NAME_BRACKET.search(blocks[i].text)) \
+                and not sg.numbering(blocks[i].text) and later(i) \
+                and all(b.lines <= 2 and not sg.ends_sentence(b.text) for b in blocks[start:i]):
+            return i
+    return -1
 
 
 def _repeated_headline(blocks: list[Block], start: int) -> int:
@@ -667,7 +735,7 @@ def _page_title_repeated(blocks: list[Block], start: int) -> bool:
     is ('Republic Act No. 10530 - AN ACT DEFINING …', round5 xxr1). One or two lines, no sentence end."""
     first = blocks[start]
     key = " ".join(first.text.split()).casefold()
-    return first.lines <= 2 and len(key) >= 8 and not sg.terminal(first.text) \
+    return first.lines <= 2 and len(key) >= 8 and (not sg.terminal(first.text) or capitals_stop(first.text)) \
         and any(" ".join(b.text.split()).casefold() == key for b in blocks[start + 1:start + REPEAT_SEARCH])
 
 
@@ -697,6 +765,13 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
     if repeated > start:
         out.front.extend(blocks[start:repeated])   # another item's headline between the chrome and this one's
         start = repeated
+    restated = _name_restated(blocks, start) if english and repeated < 0 else -1
+    designation = ""
+    if restated >= start:
+        out.front.extend(blocks[start:restated])   # a compiler's banner over the Act it names again below (round6)
+        start = restated
+        bracket = NAME_BRACKET.search(blocks[start].text)
+        designation = bracket.group().strip() if bracket else ""   # '(CA 7)': the Act's number, its subtitle
     if not english:
         named = _kind_titled_below(blocks, start)
         if named > start:
@@ -788,6 +863,10 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
     tag = YEAR_TAG.search(first) if not english else None
     if tag and tag["year"] in first[:tag.start()]:
         first = first[:tag.start()]   # '2022年某县…统计公报 2022': the site's year tag after the headline
+    if english and capitals_stop(first):
+        first = first.strip()[:-1]   # 'ACTS OF PARLIAMENT ACT.': the stop is the house style's, not the name's
+    if designation and first.rstrip().endswith(designation):
+        first, out.subtitle = first.rstrip()[:-len(designation)].rstrip(), out.subtitle or designation
     out.title = title_case(first, text_acronyms(blocks)) if english and sg.is_all_caps(first) and not _citation_title(first) else first
     out.title_blocks.append(blocks[start])
     i = start + 1
@@ -832,6 +911,12 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
                           or marked and out.front and text == out.front[-1].text
                           or out.authors and text == " and ".join(a.name for a in out.authors)):
             out.front.append(blocks[i])   # the title page repeated at the head of page 1
+        elif english and restated >= 0 and (again := _restated_at(blocks, i, restated)) > 0:
+            out.front.extend(blocks[i:again + 1])   # the Act's own head naming it again: 'AN ACT' / … / 'ENTITLED' / 'THE … ACT, 1960'
+            i = again
+        elif english and i + 1 < len(blocks) and _designated_repeat(text, blocks[i + 1].text, out.title):
+            out.front.extend(blocks[i:i + 2])   # 'CHAPTER 2' / 'ACTS OF PARLIAMENT ACT.': the title again under its number (round6)
+            i += 1
         elif english and not out.subtitle and not out.authors and sg.numbering(out.title) and i > start \
                 and blocks[i - 1].text.strip() != out.title and blocks[i - 1].text.strip().rstrip(".:") == out.title \
                 and _title_like(blocks[i], english):
@@ -940,6 +1025,19 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
     if out.subtitle and out.subtitle[0] in "（(":
         out.date = latest_amendment(out.subtitle, blocks[i:]) or out.date
     return out
+
+
+DESIGNATION_WORDS = 3   # 'CHAPTER 2', 'Cap. 2', 'No. 21 of 1960'
+
+
+def _designated_repeat(label: str, nxt: str, title: str) -> bool:
+    """The title written again under a short designation (round6, xxg2: a revised edition's
+    `CHAPTER 2` over `ACTS OF PARLIAMENT ACT.`): the number files the Act in a collection, it
+    divides nothing, so both lines are front matter, not a chapter heading. The designation is
+    numbered and short; the next line, compared without case, spaces and a stop, is the title."""
+    key = lambda t: "".join(t.casefold().split()).rstrip(".:")
+    return 0 < len(label.split()) <= DESIGNATION_WORDS and bool(re.search(r"\d|\b[IVXLC]{1,6}\b", label)) \
+        and bool(key(title)) and key(nxt) == key(title)
 
 
 LEAD_LINES = 3   # a date, a dateline and a speaker at most before a text's first words

@@ -268,7 +268,8 @@ def merge_labels(blocks: list[Block], lang: str) -> list[Block]:
 # and `PRELIMINARY`, `Clause 1` and `Short title and commencement` as separate elements with a
 # blank line between them; label and name are one heading (xv9's kind had no blank line between)
 DIVISION_LABEL = re.compile(r"^(?:Part|PART|Chapter|CHAPTER|Clause|CLAUSE|Section|SECTION|Article|ARTICLE|Division|DIVISION"
-                            r"|Schedule|SCHEDULE|Book|BOOK|Title|TITLE)\s+(?:[IVXLC]{1,6}|\d{1,3})[A-Z]?\.?$")
+                            r"|Schedule|SCHEDULE|Book|BOOK|Title|TITLE)\s+(?:[IVXLC]{1,6}|\d{1,3})[A-Z]?\.?$"
+                            r"|^(?:No|NO|Number|NUMBER)\.?\s+[IVXLCDM]{1,8}\.?$")   # a serial's paper: 'No. XLV.' (round6)
 
 
 def _law_closing(blocks: list[Block], kinds: list) -> list:
@@ -299,12 +300,13 @@ def _emptied(blocks: list[Block], i: int, dropped: frozenset[int]) -> bool:
 
 
 def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None = None,
-                  dropped: frozenset[int] = frozenset()) -> list[Heading]:
+                  dropped: frozenset[int] = frozenset(), title: str = "") -> list[Heading]:
     """The blocks that are headings, in order, each with its shape.
 
     `outline` (block index -> depth, from the text's own contents list) makes the listed blocks
     headings whatever their shape, and no unlisted line before the first listed one is a heading
     (the contents list starts where the sections start: an article's lead has no heading).
+    `title`: the document's title, which may name a document it issues (`_issued_title`).
     `dropped`: source lines with text the cleaner removed; an English heading candidate whose
     section text was all removed still heads it."""
     if outline:
@@ -315,6 +317,9 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
     centre: set[int] = set()
     if english:
         kinds = english_kinds(blocks)
+        kinds = [None if k and not k[0] and _en_signature(blocks, i) else k for i, k in enumerate(kinds)]
+        if title:
+            kinds = [("", True) if _issued_title(blocks, i, title) else k for i, k in enumerate(kinds)]
         width = text_width(blocks)
         centre = {i for i, b in enumerate(blocks) if kinds[i] and centred(b, width)}
     else:
@@ -356,8 +361,10 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
             if after is not None and (english or not after[1]) and not topic_after \
                     and not (english and _emptied(blocks, i, dropped)) and not _centred_over(blocks, i, after, centre) \
                     and not (english and _caps_over_first(blocks, i, after)) \
-                    and not (english and i + 1 < len(blocks) and blocks[i + 1].provision and not blocks[i].provision):
+                    and not (english and i + 1 < len(blocks) and _section_under(blocks, kinds, i)):
                 continue   # an Act's cross-heading over its first section heading stays (unseen7)
+        if english and not strong and not style and _byline_over_salutation(blocks, i):
+            continue   # 'MADISON' over 'To the People of the State of New York:': the author, not a section (round6)
         if not english and not style and sg.is_field_line(blocks[i].text):
             continue   # '报告人：某某': a record's field (unseen13); dropped only here, so the line over it
             #            still has a heading-like line after it, as before (a weak line needs body after it)
@@ -379,9 +386,35 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
             blocks[h.index].text = undecorated(blocks[h.index].text)
     # an Act's cross-heading over its first section heading groups the sections under it: like a
     # centred line, it keeps its own rank outside them (unseen7)
-    cross = {h.index for h in found if not h.style and h.index + 1 < len(blocks) and blocks[h.index + 1].provision
-             and not blocks[h.index].provision}
+    cross = {h.index for h in found if not h.style and h.index + 1 < len(blocks) and _section_under(blocks, kinds, h.index)}
+    cross |= {h.index for h in found if title and _issued_title(blocks, h.index, title)}   # it holds the issued text's parts
+    # and it holds them even where an excerpt has only one cross-heading (round6, xxg1): as a period's part does
+    found = [replace(h, period=True) if english and h.index in cross else h for h in found]
     return _english_peers(found, centre | cross) if english else found
+
+
+EN_SALUTATION = re.compile(r"^(?:To|Dear|My)\b[^.!?]{2,60}[:,]$")   # 'To the People of the State of New York:', 'Dear Sir,'
+BYLINE_WORDS = 3
+
+
+def _byline_over_salutation(blocks: list[Block], i: int) -> bool:
+    """An author's name alone in capitals or title case (`MADISON`, `John Jay`) right over a letter's
+    or an essay's salutation: the signature of a paper's head block, not a section over it."""
+    words = blocks[i].text.split()
+    return 0 < len(words) <= BYLINE_WORDS and all(w[:1].isupper() for w in words) and not sg.terminal(blocks[i].text) \
+        and i + 1 < len(blocks) and bool(EN_SALUTATION.match(blocks[i + 1].text.strip()))
+
+
+def _section_under(blocks: list[Block], kinds, i: int) -> bool:
+    """An Act's section heading right under block `i`, which is none: a provision line over its text
+    (`1. Short title.`, blocks._provision_heads, unseen7) or, widened (round6, xxg1), a labelled
+    section (`Section 1—Acts and Bills.`) — so the line over it is a cross-heading. Not an `Article`:
+    in bylaws and constitutions an article holds sections, and the line over the first one is the
+    contents' label or the text's own title."""
+    if blocks[i].provision:
+        return False
+    after = kinds[i + 1] if i + 1 < len(kinds) else None
+    return blocks[i + 1].provision or bool(after and after[1] and after[0] == "section")
 
 
 OUTLINE_LABEL_MAX = 6   # characters after the number: a content site's outline word ('导语', '工作回顾')
@@ -457,6 +490,37 @@ def _signature_over_date(blocks: list[Block], i: int, kind) -> bool:
     not (unseen, xu2)."""
     return bool(kind) and not kind[0] and i + 2 < len(blocks) and sg.is_signing_date(blocks[i + 2].text) \
         and len(blocks[i + 1].text.strip()) <= 20 and not any(ch in "。！？!?，,；;：:" for ch in blocks[i + 1].text)
+
+
+SIGNATURE_WORDS = 5   # words of an issuer's name signing over its date ('State Council')
+
+
+def _en_signature(blocks: list[Block], i: int) -> bool:
+    """(round6, xxg5) An issuer's name over the date it signed (`State Council` / `June 25, 2018`)
+    under a notice's text: a short unnumbered line right over a line that is a date alone is the
+    signature, as a Chinese one over its 落款 date is (`_signature_over_date`), not a section."""
+    from .english import _dated
+    return i + 1 < len(blocks) and 0 < len(blocks[i].text.split()) <= SIGNATURE_WORDS and blocks[i + 1].lines == 1 \
+        and _dated(blocks[i + 1].text.strip())
+
+
+ISSUED_KIND = re.compile(r"\b(?:Issuing|Issue of|Printing and Distributing|Promulgating|Forwarding|Releasing|Adopting)\s+(?:the\s+)?(?P<name>.+)$", re.I)
+ISSUED_WORDS_MIN = 3
+ISSUED_SHARE = 0.7   # of the name in the notice's title a line must hold
+
+
+def _issued_title(blocks: list[Block], i: int, title: str) -> bool:
+    """(round6, xxg5) A notice that issues a document names it in its own title (`Notice of the State
+    Council on Issuing the Working Rules of the State Council`): the issued document's title, alone on
+    its line under the notice (`Working Rules of the State Council`), is the heading over the rules'
+    parts — as 印发…的通知 heads the 办法 it issues. Not the notice's first block (its title again)."""
+    match = ISSUED_KIND.search(title)
+    if not match or i == 0 or blocks[i].lines > 2:
+        return False
+    key = lambda t: " ".join(re.sub(r"^the\s+", "", t.strip(), flags=re.I).casefold().split()).rstrip(".")
+    name, line = key(match["name"]), key(blocks[i].text)
+    # the whole name, or its head when a site added words after it ('… of the State Council in China')
+    return len(line.split()) >= ISSUED_WORDS_MIN and name.startswith(line) and len(line) >= ISSUED_SHARE * len(name)
 
 
 def _caps_over_first(blocks: list[Block], i: int, after: tuple[str, bool]) -> bool:

@@ -37,13 +37,15 @@ NUMBERING: tuple[tuple[str, re.Pattern], ...] = (
     ("1.", re.compile(r"^\d{1,3}[.．、](?![\d%])")),
     ("（1）", re.compile(r"^[（(]\d{1,3}[）)]")),
     ("①", re.compile(r"^[\u2460-\u2473]")),
-    ("article", re.compile(r"^(?:ARTICLE|Article)\.?\s+(?:(?:[IVXLC]+|\d+)\b\.?(?=\s|$)"
+    ("article", re.compile(r"^(?:ARTICLE|Article)\.?\s+(?:(?:[IVXLC]+|\d+)\b\.?(?=\s|$|[—–]\S)"
                            r"|(?:[IVXLC]+|\d+)(?=[A-Z][a-z]))")),   # 'Article IInterpretation': a PDF transcript lost the space (unseen14)
-    ("section", re.compile(r"^(?:SECTION|Section|SEC(?=\.)|Sec(?=\.)|§)\.?\s*(?:[IVXLC]+|\d+(?:\.\d+)*)\b\.?(?=\s|$)")),   # 'SEC. 2.' in a bill; 'Section 1.2 - Name' in bylaws (unseen7)
+    ("section", re.compile(r"^(?:SECTION|Section|SEC(?=\.)|Sec(?=\.)|§)\.?\s*(?:[IVXLC]+|\d+(?:\.\d+)*)\b\.?(?=\s|$|[—–]\S)")),   # 'SEC. 2.' in a bill; 'Section 1.2 - Name' in bylaws (unseen7); 'Section 1—Acts and Bills.' (round6)
     ("chapter", re.compile(r"^(?:CHAPTER|Chapter|BOOK|Book|PART|Part)\s+(?:(?:[IVXLCDM]+|\d+|[A-Z][a-z]+|[A-Z]+"
                            r"|(?:the|THE)\s+(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Last"
                            r"|FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|LAST))\b"
-                           r"|\d+(?=[A-Z][a-z]))")),   # 'Book the First--…'; 'Part 4Crown entity …': a site's number glued to the title (unseen7)
+                           r"|\d+(?=[A-Z][a-z]))"
+                           # a serial's paper number alone, in Roman numerals: 'No. XLV.' (round6, xxg3)
+                           r"|^(?:No|NO|Number|NUMBER)\.?\s+[IVXLCDM]{1,8}(?:\.?$|\.\s+(?=[A-Z]))")),   # 'Book the First--…'; 'Part 4Crown entity …': a site's number glued to the title (unseen7)
     ("I.", re.compile(r"^[IVXLC]{1,6}\.(?:\s|$)")),
 )
 
@@ -55,7 +57,7 @@ SUBSECTION_HEAD = re.compile(r"^\((?:[a-z]{1,2}|\d{1,3})\)\s+[A-Z][\w'’-]*(?:\
                              # (the text after the dash opens a subsection or a sentence)
                              r"|^\d{1,3}[A-Z]{0,2}\.\s+[A-Z][\w'’-]*(?:,?\s+[A-Za-z][\w'’-]*){0,8}\.(?:--|—)(?=\s*[(A-Z“\"])")
 
-_NUMBER_START = set("=*#第篇（(0123456789CBPIVXLAS§" + CN_NUM) | {chr(c) for c in range(0x2460, 0x2474)}
+_NUMBER_START = set("=*#第篇（(0123456789CBPIVXLASN§" + CN_NUM) | {chr(c) for c in range(0x2460, 0x2474)}
 
 # How numbering styles conventionally nest (smaller = outer). Used only to order
 # two styles relative to each other, never to fix an absolute level.

@@ -59,15 +59,37 @@ def page_width(lines) -> int:
 
 def unwrapped(lines) -> bool:
     """Text whose paragraphs are not hard-wrapped: each is one long line (a third or more of the
-    lines with text run past MAX_WRAP), so a line ending a sentence ends its paragraph even when
+    lines with text run past MAX_WRAP, or such lines hold half of a blank-free text), so a line ending a sentence ends its paragraph even when
     no blank line follows (the Constitution's clauses one per line, headings between them)."""
     filled = [t for t in (line.strip() for line in lines) if t]
-    return len(filled) >= 3 and 3 * sum(len(t) > MAX_WRAP for t in filled) >= len(filled)
+    if len(filled) < 3:
+        return False
+    long = [t for t in filled if len(t) > MAX_WRAP]
+    # (round6, xxg5) or, in a text with no blank line at all, the long lines hold most of it: a
+    # page of many short lines (the site's metadata, a notice's addressees, signature and date)
+    # over a few long paragraphs, every line a paragraph of its own
+    blank_free = len(filled) == len(lines)
+    return 3 * len(long) >= len(filled) or blank_free and 2 * sum(map(len, long)) >= sum(map(len, filled))
 
 
 def ends_paragraph(text: str) -> bool:
     """In unwrapped text: the line ends on a sentence's end mark (quotes and brackets after it aside)."""
     return bool(LINE_END.search(text.rstrip()))
+
+
+LINE_APART_MAX = 90   # characters: a line this short in an unwrapped text was never cut from a long one
+
+
+def line_apart(text: str, after: str) -> bool:
+    """In unwrapped text (round6, xxg5: a translated notice set one line a paragraph with no blank
+    line anywhere): a short line with no end mark stands apart from the next when nothing carries
+    the sentence on — it ends in no comma, hyphen or open bracket, and the next line opens as a
+    line of its own does (a capital, a digit, a bracket, a bullet), not in lower case. The site's
+    headline, a post date, a `· Label: value` line, a title, a signature and a date are such lines;
+    a paragraph a copy cut in two runs on in lower case or from a comma."""
+    if len(text) > LINE_APART_MAX or not after or re.search(r"[,\-–—(\[/&]$|\b(?:and|or|of|the|to|in|for|a|an)$", text):
+        return False
+    return not after[:1].islower()
 
 
 def join_hyphenated(left: str, right: str, words: Counter) -> str | None:
