@@ -700,6 +700,8 @@ def _repeated_headline(blocks: list[Block], start: int) -> int:
 # (titlepick) the top zone a page's chrome and its headline share: blocks, at most
 KIND_TITLE_SEARCH = 6
 KIND_TITLE_MIN = 6    # characters: '政府工作报告'; a column's name ('通知公告', '政策解读') is shorter
+# a bracketed note after a document's name: '（全文）', '（摘要）', '（草案）', '(2020年)'
+TRAILING_NOTE = re.compile(r"[（(][^（）()]{1,12}[）)]$")
 # words that open a document's name: a line holding one is a title's first part, wrapped or glued
 TITLE_OPENER = re.compile(r"关于|關於|印发|印發|转发|轉發|批转|批轉|《[^》]*$")
 
@@ -713,6 +715,7 @@ def _kind_titled_below(blocks: list[Block], start: int) -> int:
     a form no rule knew). The body starts at a sentence, a numbered heading, a salutation or a long
     block; a dateline ('——在…会议上的讲话') names the occasion, not the text. Its index, or `start`."""
     upper = "".join(blocks[start].text.split()) if start < len(blocks) else ""
+    upper = TRAILING_NOTE.sub("", upper)   # '…工作报告（全文）', '…条例（草案）': the kind ends the name before its note
     if not upper or KIND_END_TITLE.search(upper) or TITLE_OPENER.search(upper) or sg.numbering(blocks[start].text) \
             or blocks[start].lines > 2 or sg.terminal(blocks[start].text) \
             or ORG_LINE.match(blocks[start].text) or RED_HEADER.match(upper) \

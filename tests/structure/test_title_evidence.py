@@ -253,6 +253,7 @@ def test_a_line_naming_no_document_over_one_that_does_is_the_pages(upper):
      "北京：关于印发《某某市乡村振兴责任制实施细则》的通"),                      # a wrapped headline's first part
     ("坚定信心　乘势而上\n\n——在全市经济工作会议上的讲话\n\n" + ZH_BODY, "坚定信心　乘势而上"),   # a dateline
     ("某某市人民政府\n\n关于做好防汛工作的通知\n\n" + ZH_BODY, "关于做好防汛工作的通知"),  # issuer over title: its author
+    ("2020年某某县人民政府工作报告（全文）\n\n政 府 工 作 报 告\n\n" + ZH_BODY, "2020年某某县人民政府工作报告（全文）"),  # a note after the name
 ])
 def test_a_document_name_below_is_not_taken_past_the_body(text, title):
     assert "".join(doc_of(text).title.split()) == "".join(title.split())
