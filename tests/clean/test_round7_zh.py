@@ -38,3 +38,25 @@ def test_value_list_only_short_items():
 def test_catalogue_row_is_not_prose():
     assert not is_prose(LIST_ROW)
     assert is_prose("各部门要按照统一部署，认真抓好落实；分类推进，确保各项任务按期完成。")
+
+
+# --- a breadcrumb with a converter's pinyin glosses is still a breadcrumb (round7, xxh3) ---
+from pipeline.clean.vocab import unglossed   # noqa: E402
+
+GLOSSED_HEADLINE = "某某省教育督導(dǎo)檢查反饋意見(jiàn)"
+
+
+def test_unglossed_takes_only_pinyin():
+    assert unglossed("當(dāng)前位置:首頁(yè) > 新聞") == "當前位置:首頁 > 新聞"
+    assert unglossed("30個縣(區)") == "30個縣(區)"            # a bracketed word is no gloss
+    assert unglossed("第二条(a)项") == "第二条(a)项"          # a letter without a tone mark is no gloss
+    assert unglossed("方案(2020)") == "方案(2020)"
+
+
+@pytest.mark.parametrize("lines, kept", [
+    (["當(dāng)前位置:首頁(yè) > 新聞", "", GLOSSED_HEADLINE, PROSE], ["", GLOSSED_HEADLINE, PROSE]),
+    # must not fire: a glossed headline that is no trail
+    ([GLOSSED_HEADLINE, PROSE], [GLOSSED_HEADLINE, PROSE]),
+])
+def test_glossed_breadcrumb(lines, kept):
+    assert run_rule("breadcrumb", lines)[0] == kept
