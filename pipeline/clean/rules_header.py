@@ -404,6 +404,19 @@ def _catalogue_names(text: str) -> int:
     return len(CATALOGUE_NAME.findall(text))
 
 
+CELL_ROW = re.compile(r"\s*\|\s*")
+CELL_ROW_MIN = 2   # cell marks: 'label | value |'
+
+
+def _cell_row(text: str) -> bool:
+    """(round7, xxh2) A row of a table flattened to '|'-separated cells with no sentence mark
+    ('文件名称 | 某某区2025年政府工作报告 | ||', '公开责任部门 | 公开形式: | 主动公开 | |'): the box's
+    rows whose labels the field names do not list ('文件名称', '公开目录') or whose cells shifted.
+    WIDENS catalogue_run from lines that open with a known name to the whole table the named rows
+    are in; a table holds no names of its own, so alone (a data table at the head) it never goes."""
+    return len(CELL_ROW.findall(text)) >= CELL_ROW_MIN and len(text) <= 120 and not SENTENCE_END.search(_value_list(text))
+
+
 def catalogue_run(page: Page) -> Page:
     """Drop a catalogue box at the head written without colons or as dash bullets: consecutive
     lines (blank lines between allowed) each opening with a field name, CATALOGUE_RUN_MIN names
@@ -419,7 +432,7 @@ def catalogue_run(page: Page) -> Page:
         if not text.strip():
             continue
         count = _catalogue_names(text)
-        if count:
+        if count or _cell_row(text):   # a flattened table's other rows go with it (round7)
             run.append(k)
             names += count
             continue
