@@ -371,12 +371,28 @@ _NAMES = sorted(CATALOGUE_WORDS, key=len, reverse=True)
 CATALOGUE_NAME = re.compile("|".join("[ \u3000]*".join(map(re.escape, name)) for name in _NAMES))
 
 
+VALUE_ITEM_MAX = 20   # characters of one item of a field's value list ('其他; 市人民政府办公室; …')
+
+
+def _value_list(text: str) -> str:
+    """(round7, xxh1) The line with the semicolons of a field's value LIST taken out: a portal's
+    catalogue writes a field of several values as short items each closed by ';' ('分 类 其他;
+    某某办公室; 某某文件;'), which is no sentence. WIDENS the box's no-sentence test (a semicolon
+    ended a run at once) to items: every ';'-closed piece is short and holds no other mark; a long
+    clause before a semicolon is still a sentence."""
+    pieces = re.split(r"[;；]", text)
+    if len(pieces) > 1 and all(len(p.strip()) <= VALUE_ITEM_MAX and not SENTENCE_END.search(p) for p in pieces[1:]) \
+            and not SENTENCE_END.search(pieces[0]):
+        return "".join(pieces)
+    return text
+
+
 def _catalogue_names(text: str) -> int:
     """How many catalogue field names a line of the flattened box holds (0: not such a line). It
     opens with a name, followed by a colon, a space or (a name of GLUED_MIN characters or more)
     its value; no sentence mark."""
     text = DASH_BULLET.sub("", text, count=1).strip().translate(TRAD_FOLD)
-    if not text or len(text) > 120 or SENTENCE_END.search(text):
+    if not text or len(text) > 120 or SENTENCE_END.search(_value_list(text)):
         return 0
     first = CATALOGUE_NAME.match(text)
     if not first:
@@ -386,6 +402,19 @@ def _catalogue_names(text: str) -> int:
     if rest and not re.match(r"[\s:：]", rest) and len(name) < GLUED_MIN:
         return 0
     return len(CATALOGUE_NAME.findall(text))
+
+
+CELL_ROW = re.compile(r"\s*\|\s*")
+CELL_ROW_MIN = 2   # cell marks: 'label | value |'
+
+
+def _cell_row(text: str) -> bool:
+    """(round7, xxh2) A row of a table flattened to '|'-separated cells with no sentence mark
+    ('文件名称 | 某某区2025年政府工作报告 | ||', '公开责任部门 | 公开形式: | 主动公开 | |'): the box's
+    rows whose labels the field names do not list ('文件名称', '公开目录') or whose cells shifted.
+    WIDENS catalogue_run from lines that open with a known name to the whole table the named rows
+    are in; a table holds no names of its own, so alone (a data table at the head) it never goes."""
+    return len(CELL_ROW.findall(text)) >= CELL_ROW_MIN and len(text) <= 120 and not SENTENCE_END.search(_value_list(text))
 
 
 def catalogue_run(page: Page) -> Page:
@@ -403,7 +432,7 @@ def catalogue_run(page: Page) -> Page:
         if not text.strip():
             continue
         count = _catalogue_names(text)
-        if count:
+        if count or _cell_row(text):   # a flattened table's other rows go with it (round7)
             run.append(k)
             names += count
             continue

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from .page import Page, line_gap, window, wrapped_on
+from .vocab import unglossed
 from .vocab import (MORE_LINK, BRACKETS_ONLY, BREADCRUMB_LABEL, BREADCRUMB_LINE, BREADCRUMB_SEP_LINE, CRUMB_TRAIL, FONT_SIZES,
                     FONT_WIDGET, NAV_TOKENS, SEARCH_PROMPT, SHARE, WIDGET_SPLIT, WIDGET_TOKENS)
 from .vocab import LISTEN_WIDGET
@@ -26,7 +27,7 @@ def search_prompt(page: Page) -> Page:
 def breadcrumb_start(lines) -> int | None:
     """Index of the first breadcrumb line at the head (a trail, or its label), or None."""
     for i in head_zone(lines):
-        text = lines[i].text.strip()
+        text = unglossed(lines[i].text.strip())   # pinyin glosses are a converter's (round7)
         if len(text) <= 200 and (BREADCRUMB_LINE.match(text) or BREADCRUMB_LABEL.match(text) or CRUMB_TRAIL.match(text)):
             return i
     return None
@@ -67,7 +68,7 @@ def breadcrumb(page: Page) -> Page:
     """
     lines, hits = page.lines, []
     for i in head_zone(lines):
-        text = lines[i].text.strip()
+        text = unglossed(lines[i].text.strip())   # '當(dāng)前位置:首頁(yè) > 新聞' is a trail (round7)
         if len(text) > 200 or i in hits:
             continue
         if SITE_TRAIL.match(text) or SPACED_TRAIL.match(text):

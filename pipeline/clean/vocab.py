@@ -170,3 +170,16 @@ EDITOR_BLURB = re.compile(r"小编|(?:下面|以下|本文|今天)\S{0,8}?(?:为
 # site's headline its copy over the document goes (rules_labels.headline_echo) (unseen4)
 RED_HEADER = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:人民政府|政府|办公厅|辦公廳|办公室|辦公室|委员会|委員會|局|厅|廳|部"
                         r"|委|院|党委|黨委|党组|黨組)文件$")
+
+# (round7, xxh3/xxh7) A machine-converted copy that prints the PINYIN of converted characters in
+# half-width brackets after them ('當(dāng)前位置', '來(lái)源'): the glosses are the converter's, so a
+# line's chrome words are matched with them taken out (unglossed). A gloss: lowercase Latin
+# letters, at least one with a tone mark or ü, right after a CJK character.
+PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\((?=[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü])"
+                          r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
+
+
+def unglossed(text: str) -> str:
+    """The line without its pinyin glosses ('當(dāng)前位置:首頁(yè)' -> '當前位置:首頁')."""
+    return PINYIN_GLOSS.sub("", text) if "(" in text else text
+

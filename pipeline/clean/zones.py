@@ -28,6 +28,13 @@ PAGER_LABEL = re.compile(r"^\s*[【\[]?\s*(?:上一篇|下一篇|上一条|下�
 
 
 @lru_cache(maxsize=8192)
+def _catalogue_row(text: str) -> bool:
+    """Two or more catalogue field names in a line that opens with one (rules_header's colonless
+    box): WIDENS the field-cell exception of is_prose from labels with colons to labels without."""
+    from .rules_header import _catalogue_names   # rules_header builds on this module
+    return _catalogue_names(text) >= 2
+
+
 def is_prose(text: str) -> bool:
     """A sentence-like line: CJK with >= 25 characters and inner punctuation, or >= 8 English words.
 
@@ -42,6 +49,8 @@ def is_prose(text: str) -> bool:
         return False
     if len(FIELD_CELL.findall(s)) >= 2:
         return False     # a row of catalogue fields ('索 引 号：| … | 主题分类：| 文化、广电…'), not a sentence
+    if CJK.search(s) and _catalogue_row(s):
+        return False     # (round7) the same row with its colons lost: '索 引 号 2019-1 分 类 其他; 某办公室;'
     if CJK.search(s):
         return len(s) >= 25 and bool(INNER_PUNCT.search(s[:-1]))
     return len(s.split()) >= 8

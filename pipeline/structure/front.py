@@ -393,6 +393,20 @@ def _dateline_open(text: str) -> bool:
     return at >= 0 and not re.search(r"[上中]$|[上中][)）]?$", text[at:]) and not OCCASION_END.search(text)
 
 
+def _dateline_rest(blocks: list[Block], i: int, lead: int) -> bool:
+    """(round7, xxh2) Block i carries on the dateline above it, wrapped over two lines without dash
+    or brackets ('2025年3月21日在某某区第十九届' / '人民代表大会第四次会议上'): the two lines joined are
+    one dateline. WIDENS the lead's dateline (not_a_title) from one line to a line and its rest,
+    as a wrapped title is one title. Only a one-line block right under a dateline cut before its
+    occasion's end ('…上'), the two together ending there."""
+    if not lead or blocks[i].lines > 1 or not _is_dateline("".join(blocks[i - 1].text.split())):
+        return False
+    upper = "".join(blocks[i - 1].text.split()).rstrip("）)")
+    joined = "".join((blocks[i - 1].text + blocks[i].text).split()).rstrip("）)")
+    # the upper line was cut before the occasion's end ('…上'); the two end there together
+    return not upper.endswith("上") and joined.endswith("上") and _is_dateline(joined) and not OCCASION_END.search(joined)
+
+
 def _is_dateline(text: str) -> bool:
     """'——2026年1月26日在…会议上' (any dash, or in brackets), or the same without the dash; or a
     dashed dateline whose date the copy damaged (DAMAGED_DATELINE)."""
@@ -804,7 +818,8 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
         out.front.append(blocks[start])                             # headline: the date, not the title
         start += 1
     lead = 0   # a date, dateline or speaker line opening the text: never the title (not_a_title)
-    while lead < LEAD_LINES and start + lead < len(blocks) and not_a_title(blocks[start + lead].text, english):
+    while lead < LEAD_LINES and start + lead < len(blocks) and (not_a_title(blocks[start + lead].text, english)
+                                                               or not english and _dateline_rest(blocks, start + lead, lead)):
         lead += 1
     if lead:
         out.skipped = not_a_title(blocks[start].text, english)
