@@ -1,0 +1,27 @@
+"""Cleaning rules the round7-en round (issue #11, check set 4's English half xxi1-7) prompted:
+made-up variants of each phenomenon, and what each rule must leave alone."""
+from __future__ import annotations
+
+from .helpers import run_rule
+
+EN = "The committee met four times in the year and reviewed every programme against its stated aims."
+
+
+def test_a_two_page_print_with_a_resolution_number_alone_still_loses_its_head_and_foot():
+    # `32/25` alone on a line (a motion's number: more than its count) is no page counter and must
+    # not spoil the complete counters 1/2, 2/2
+    head = ["3/4/25, 10:02 PM", "", "Board Minutes - 4 March 2025"]
+    foot = ["https://board.example/minutes/2025-03", ""]
+    lines = head + ["", "Board Minutes", EN, EN, ""] + foot + ["1/2", "", ""] + head \
+        + ["", "Item 2", "32/25", "RESOLVED that the report be received.", EN, ""] + foot + ["2/2", ""]
+    kept, removed, _ = run_rule("running-head", lines)
+    gone = {t for _, t in removed if t.strip()}
+    assert gone == {"3/4/25, 10:02 PM", "Board Minutes - 4 March 2025", "https://board.example/minutes/2025-03",
+                    "1/2", "2/2"}
+    assert "32/25" in kept and kept.count("Board Minutes") == 1
+
+
+def test_a_fraction_below_its_count_inside_the_text_still_blocks_the_counters():
+    # must not fire: `1/3` among `1/2`, `2/2` is a counter of another count — no complete chain
+    lines = ["1/3", EN, EN, "1/2", EN, EN, "2/2"]
+    assert run_rule("running-head", lines)[1] == []
