@@ -297,6 +297,12 @@ def en_date(text: str) -> str:
     return f"{year}-{number:02d}" + (f"-{int(day):02d}" if day else "")
 
 
+# a part's label opening the text, alone or with its own short name: it names a division of the
+# document (a gazette's `Part A`, an act's `PART IV`), never the document (round7, xxi3)
+PART_LABEL = re.compile(r"^(?:PART|Part|CHAPTER|Chapter|DIVISION|Division)\s+(?:[IVXLC]{1,7}|\d{1,3}|[A-Z])\.?"
+                        r"(?:\s+[A-Z][\w'-]*(?:\s+[\w'-]+){0,5})?$")
+
+
 def not_a_title(text: str, english: bool) -> str:
     """What a first line is when it only dates or places the text or names its speaker (the kind,
     for the decision's reason), '' when it may be a title."""
@@ -308,6 +314,8 @@ def not_a_title(text: str, english: bool) -> str:
         header = RECORD_HEADER.match(text.strip())
         if header and len(header["record"].split()) <= RECORD_WORDS and en_date(header["date"]):
             return "a record's header and date"
+        if PART_LABEL.match(" ".join(text.split())):
+            return "a part label"   # 'PART IV', 'Part A', 'Chapter I General Provisions' (round7)
         return "a serial number" if SERIAL_LINE.match(text.strip()) else ""
     if sg.BARE_DATE.match(bare) or sg.is_date_only(bare) or _release_date(bare):
         return "a date"
@@ -607,7 +615,8 @@ def _order_over_title(blocks: list[Block], start: int) -> int:
 
 
 BILL_KIND = re.compile(r"^(?:AN ACT|A BILL|AN ORDINANCE|(?:JOINT |CONCURRENT )?RESOLUTION)$")
-LONG_TITLE = re.compile(r"^To\s+\S.{10,600}?(?:purposes|\S)\.$", re.S)
+LONG_TITLE = re.compile(r"^(?:(?:An\s+Act|A\s+Bill)\s+to|To)\s+\S.{10,600}?(?:purposes|\S)\.$", re.S)
+INTITULED = re.compile(r"^[_*]*(?:in|en)titu?led[_*]*$", re.I)   # '_i n t i t u l e d_', spaces taken out
 COVER_BLOCKS = 16   # a bill's cover: Congress, session, number, chamber, date, action, kind
 
 
@@ -617,9 +626,26 @@ def _bill_cover(blocks: list[Block], start: int) -> int:
     and the LONG TITLE under it ('To amend … and for other purposes.'): the long title is the
     title, the lines over it front matter. The long title's index, or -1 (unseen2)."""
     for k in range(start, min(len(blocks) - 1, start + COVER_BLOCKS)):
-        if BILL_KIND.match(blocks[k].text.strip()) and LONG_TITLE.match(" ".join(blocks[k + 1].text.split())):
-            return k + 1
+        if not BILL_KIND.match(blocks[k].text.strip()):
+            continue
+        nxt = k + 1
+        # (round7, xxi2) Commonwealth bills print the kind over a letter-spaced 'intituled' or
+        # 'entitled' line and the long title as 'An Act to amend …': the same cover, other words
+        if nxt + 1 < len(blocks) and INTITULED.match("".join(blocks[nxt].text.split())):
+            nxt += 1
+        if LONG_TITLE.match(long_title_of(blocks[nxt].text)):
+            return nxt
     return -1
+
+
+# the enacting formula the extractor glued to the long title, with the date brackets left blank
+# between ('… Act 1985. [ ] **ENACTED** by the Parliament of …', round7 xxi2)
+ENACTING_GLUED = re.compile(r"\s+(?:\[\s*\]\s*)?(?:\*\*)?(?:BE\s+IT\s+)?ENACTED\b.*$", re.S)
+
+
+def long_title_of(text: str) -> str:
+    """A long title's words, the enacting formula glued after it cut off."""
+    return ENACTING_GLUED.sub("", " ".join(text.split()))
 
 
 REPEAT_SEARCH = 8   # blocks after the page's chrome where its headline and its second copy stand
@@ -752,7 +778,7 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
     cover = _bill_cover(blocks, start) if english else -1
     if cover > 0:
         out.front.extend(blocks[start:cover])   # the bill's cover lines and its kind ('AN ACT')
-        long_title = " ".join(blocks[cover].text.split())
+        long_title = long_title_of(blocks[cover].text)
         # the name the bill gives itself in its short-title clause, where it has one, is what a
         # reader calls it; its long title then stands under it as the subtitle
         cited = short_title([b.text for b in blocks[cover + 1:cover + 13]])
@@ -1154,7 +1180,7 @@ def short_title(paragraphs: list[str]) -> str:
     """The name a statute's short-title clause gives it ('This Act may be cited as the ``Example
     Data Act''.'), or ''."""
     for text in paragraphs:
-        cited = SHORT_TITLE.search(text)
+        cited = SHORT_TITLE.search(text.replace("**", ""))   # a bold clause opening ('**1. (1) This Act …**'; round7)
         if cited:
             return " ".join((cited["name"] or cited["bare"]).split())
     return ""

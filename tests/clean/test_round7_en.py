@@ -25,3 +25,17 @@ def test_a_fraction_below_its_count_inside_the_text_still_blocks_the_counters():
     # must not fire: `1/3` among `1/2`, `2/2` is a counter of another count — no complete chain
     lines = ["1/3", EN, EN, "1/2", EN, EN, "2/2"]
     assert run_rule("running-head", lines)[1] == []
+
+
+def test_a_gutenberg_edition_line_over_the_title_goes_with_the_header():
+    lines = ["*** START OF THIS PROJECT GUTENBERG EBOOK EXAMPLE ESSAYS ***", "", "",
+             "   This is the Project Gutenberg 2.0 edition of", "      Example Essays", "", "", "ESSAY No. 1", "", EN]
+    kept, removed, _ = run_rule("gutenberg-credit", lines[1:])
+    assert [t.strip() for _, t in removed] == ["This is the Project Gutenberg 2.0 edition of"]
+    assert "      Example Essays" in kept
+
+
+def test_a_title_page_without_gutenbergs_name_keeps_every_line():
+    # must not fire: the book's own title lines, and the project named only far down in the text
+    lines = ["", "Example Essays", "", "by A. Writer", "", EN, EN, EN, "", "Printed after the Gutenberg edition of 1455."]
+    assert run_rule("gutenberg-credit", lines)[1] == []
