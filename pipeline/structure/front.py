@@ -16,7 +16,7 @@ from collections import Counter
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..clean.vocab import RED_HEADER as RED_HEADER_LINE
 from ..model import Author
@@ -299,8 +299,9 @@ def en_date(text: str) -> str:
 
 # a part's label opening the text, alone or with its own short name: it names a division of the
 # document (a gazette's `Part A`, an act's `PART IV`), never the document (round7, xxi3)
-PART_LABEL = re.compile(r"^(?:PART|Part|CHAPTER|Chapter|DIVISION|Division)\s+(?:[IVXLC]{1,7}|\d{1,3}|[A-Z])\.?"
-                        r"(?:\s+[A-Z][\w'-]*(?:\s+[\w'-]+){0,5})?$")
+# Alone only: with its own name ('Chapter 1 Our performance') it may name a page that holds one
+# part (xv5, xxe2), so it stays a title candidate.
+PART_LABEL = re.compile(r"^(?:PART|Part|CHAPTER|Chapter|DIVISION|Division)\s+(?:[IVXLC]{1,7}|\d{1,3}|[A-Z])\.?$")
 
 
 def not_a_title(text: str, english: bool) -> str:
@@ -315,7 +316,7 @@ def not_a_title(text: str, english: bool) -> str:
         if header and len(header["record"].split()) <= RECORD_WORDS and en_date(header["date"]):
             return "a record's header and date"
         if PART_LABEL.match(" ".join(text.split())):
-            return "a part label"   # 'PART IV', 'Part A', 'Chapter I General Provisions' (round7)
+            return "a part label"   # 'PART IV', 'Part A' alone (round7)
         return "a serial number" if SERIAL_LINE.match(text.strip()) else ""
     if sg.BARE_DATE.match(bare) or sg.is_date_only(bare) or _release_date(bare):
         return "a date"
@@ -779,6 +780,9 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
     if cover > 0:
         out.front.extend(blocks[start:cover])   # the bill's cover lines and its kind ('AN ACT')
         long_title = long_title_of(blocks[cover].text)
+        glued = " ".join(blocks[cover].text.split())[len(long_title):].strip()
+        if glued:   # the enacting formula glued after it stays in the text, as front matter (round7)
+            out.front.append(replace(blocks[cover], text=glued))
         # the name the bill gives itself in its short-title clause, where it has one, is what a
         # reader calls it; its long title then stands under it as the subtitle
         cited = short_title([b.text for b in blocks[cover + 1:cover + 13]])

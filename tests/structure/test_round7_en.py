@@ -36,7 +36,7 @@ def test_short_title_reads_through_bold_markup():
 
 
 @pytest.mark.parametrize("text, kind", [
-    ("PART IV", "a part label"), ("Part A", "a part label"), ("Chapter I General Provisions", "a part label"),
+    ("PART IV", "a part label"), ("Part A", "a part label"), ("Chapter I General Provisions", ""), ("Chapter 1 Our performance", ""),
     ("VOL. CLVIII No. 16", "a serial number"), ("Vol. 12, No. 3", "a serial number"),
     ("Part of the Programme for Government", ""), ("Chapter and Verse: a history of the parish", ""),
     ("The Harbour Dues Act", ""), ("VOL. CLVIII", ""),
