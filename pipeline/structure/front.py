@@ -297,13 +297,6 @@ def en_date(text: str) -> str:
     return f"{year}-{number:02d}" + (f"-{int(day):02d}" if day else "")
 
 
-# a part's label opening the text, alone or with its own short name: it names a division of the
-# document (a gazette's `Part A`, an act's `PART IV`), never the document (round7, xxi3)
-# Alone only: with its own name ('Chapter 1 Our performance') it may name a page that holds one
-# part (xv5, xxe2), so it stays a title candidate.
-PART_LABEL = re.compile(r"^(?:PART|Part|CHAPTER|Chapter|DIVISION|Division)\s+(?:[IVXLC]{1,7}|\d{1,3}|[A-Z])\.?$")
-
-
 def not_a_title(text: str, english: bool) -> str:
     """What a first line is when it only dates or places the text or names its speaker (the kind,
     for the decision's reason), '' when it may be a title."""
@@ -315,8 +308,6 @@ def not_a_title(text: str, english: bool) -> str:
         header = RECORD_HEADER.match(text.strip())
         if header and len(header["record"].split()) <= RECORD_WORDS and en_date(header["date"]):
             return "a record's header and date"
-        if PART_LABEL.match(" ".join(text.split())):
-            return "a part label"   # 'PART IV', 'Part A' alone (round7)
         return "a serial number" if SERIAL_LINE.match(text.strip()) else ""
     if sg.BARE_DATE.match(bare) or sg.is_date_only(bare) or _release_date(bare):
         return "a date"

@@ -39,3 +39,18 @@ def test_a_title_page_without_gutenbergs_name_keeps_every_line():
     # must not fire: the book's own title lines, and the project named only far down in the text
     lines = ["", "Example Essays", "", "by A. Writer", "", EN, EN, EN, "", "Printed after the Gutenberg edition of 1455."]
     assert run_rule("gutenberg-credit", lines)[1] == []
+
+
+def test_a_trackers_two_metadata_blocks_with_worded_keys_go():
+    lines = ["---", "Year: 2021", "Title: HB 7/2021 - Harbour Dues Bill 2021", "Download URL: https://parl.example/hb7.pdf", "---",
+             "---", "Reading:", "HB 7/2021", "First reading:03/02/2021", "Presented by:The Minister of Ports", "---", "",
+             "A BILL", "", EN]
+    kept, removed, _ = run_rule("front-matter-block", lines)
+    assert [t for t in kept if t.strip()] == ["HB 7/2021 - Harbour Dues Bill 2021", "A BILL", EN]
+
+
+def test_a_thematic_break_over_prose_stays():
+    # must not fire: a line of prose inside the rules, or a block with no key at all
+    for lines in (["---", "The committee met: it agreed the plan, and then it adjourned for lunch.", "---", EN],
+                  ["---", "HB 7/2021", "---", EN]):
+        assert run_rule("front-matter-block", lines)[1] == [], lines
