@@ -333,7 +333,7 @@ def speaker_lines(blocks: list[Block]) -> set[int]:
 OFFICE = re.compile(r"^(?:Vice[- ])?(?:Premier|President|Prime Minister|Deputy Prime Minister|Minister|Secretary(?:[- ]General)?"
                     r"|Chairman|Chairwoman|Chairperson|Chair|Governor|Mayor|Chancellor|Speaker|Director(?:[- ]General)?"
                     r"|Commissioner|Ambassador|Chief Executive|Treasurer|Attorney[- ]General)\b(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z].{0,60})?$")
-PERSON = re.compile(r"^(?:[A-Z][a-z'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’-]+|[A-Z]\.)){1,3}$")
+PERSON = re.compile(r"^(?:[A-Z][a-z'’-]+|[A-Z]\.?)(?:\s+(?:[A-Z][a-z'’-]+|[A-Z]\.)){1,3}$")   # 'U Keqiang': a one-letter first word (an honorific, an OCR loss; round7)
 
 
 def office_lines(blocks: list[Block]) -> set[int]:

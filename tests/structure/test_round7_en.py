@@ -6,7 +6,7 @@ import pytest
 
 from pipeline.structure.front import long_title_of, not_a_title, short_title
 
-from .helpers import doc_of
+from .helpers import doc_of, levels
 
 BODY = "The board shall meet at least four times in each year and shall keep minutes of every meeting it holds."
 
@@ -41,3 +41,12 @@ def test_short_title_reads_through_bold_markup():
 ])
 def test_a_volume_line_with_a_roman_volume_is_never_the_title(text, kind):
     assert not_a_title(text, True) == kind
+
+
+def test_a_speakers_office_under_a_name_with_a_one_letter_first_word_is_no_heading():
+    from pipeline.structure.english import PERSON
+    assert PERSON.match("U Keqiang") and PERSON.match("U Thant") and PERSON.match("Wen Jiabao")
+    assert not PERSON.match("U") and not PERSON.match("Keqiang")   # must not fire: one word is no name
+    doc = doc_of("\n".join(["REPORT ON THE WORK OF THE GOVERNMENT", "U Keqiang", "Premier of the State Council",
+                            "Esteemed Deputies,", BODY, "", BODY]))
+    assert "Premier of the State Council" not in [t for _, t in levels(doc)]
