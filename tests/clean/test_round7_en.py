@@ -54,3 +54,12 @@ def test_a_thematic_break_over_prose_stays():
     for lines in (["---", "The committee met: it agreed the plan, and then it adjourned for lunch.", "---", EN],
                   ["---", "HB 7/2021", "---", EN]):
         assert run_rule("front-matter-block", lines)[1] == [], lines
+
+
+def test_a_tool_bar_with_a_skip_link_and_short_items_is_a_link_row():
+    from pipeline.clean.rules_chrome_en import link_row
+    assert link_row("Skip to content | Contact us | Search")
+    assert link_row("Skip to main content | Sign in | Subscribe")
+    # must not fire: a row without a skip link, or a piece that is a clause
+    assert not link_row("Search | Results")
+    assert not link_row("Skip to content | Our history of the parish, and more")
