@@ -156,6 +156,8 @@ def link_row(text: str, continuation: str = "") -> bool:
         return True
     # a site's menu bar on one line: four or more short pieces, `Home` first or two link words
     raw = [p.strip(" ·•|") for p in ROW_SEP.split(body) if p.strip(" ·•|")]
+    if any(p in STRONG_LINKS and " " in p for p in pieces) and all(_menu_item(p) for p in raw):
+        return True   # a tool bar holding a skip link, its other pieces short items ('… | Search'; round7, xxi6)
     if len(raw) >= PIPE_MENU_MIN and len(PIPE.findall(body)) == len(raw) - 1 and all(_menu_item(p) for p in raw):
         return True   # a library's or a site's menu bar, its items between ' | ' (round5: xxr2)
     return len(pieces) >= 4 and all(_menu_item(p) or p.isupper() and len(p) <= 12 for p in raw) \

@@ -1,6 +1,8 @@
 """Project Gutenberg wrapping: the licence header and footer around the book itself."""
 from __future__ import annotations
 
+import re
+
 from .page import Page
 from .vocab import GUTENBERG_CREDIT, GUTENBERG_END, GUTENBERG_FIELD, GUTENBERG_START
 from .zones import head_zone
@@ -53,7 +55,15 @@ def gutenberg_credit(page: Page) -> Page:
                     and _credit_goes_on(page.lines[end].text, page.lines[end + 1].text):
                 end += 1
             return page.drop(range(i, end + 1))
-    return page
+    edition = [i for i in first if GUTENBERG_EDITION.search(page.lines[i].text)]
+    return page.drop(edition[:1]) if edition else page
+
+
+# Gutenberg's own words about the copy, in any edition's wording ('This is the Project Gutenberg
+# 1.5 release of', 'This etext was prepared from the Project Gutenberg edition'): a book's title
+# page never names the project, so such a line among the first lines after the header is the
+# header's (round7, xxi1: it was joined to the title under it and taken as the title).
+GUTENBERG_EDITION = re.compile(r"\bProject\s+Gutenberg\b|\bGutenberg\s+(?:e-?text|e-?book|edition|release)\b", re.I)
 
 
 def _credit_goes_on(text: str, after: str) -> bool:

@@ -230,7 +230,9 @@ def _complete_counters(texts: list[str]) -> list[int]:
     all — a count that proves the pages by itself, so the chain looks for their heads and feet
     with N pages instead of the pace's minimum (issue #11, unseen4 and unseen5: notices and
     reports printed to PDF over two sheets). One page: `1/1` among the last lines."""
-    found = [(i, c) for i, t in enumerate(texts) if (c := _counter_of(t))]
+    # a fraction whose number exceeds its count (a resolution number `60/19` alone on its line,
+    # round7 xxi7) counts no page: left out instead of spoiling the chain
+    found = [(i, c) for i, t in enumerate(texts) if (c := _counter_of(t)) and 0 < c[0] <= c[1]]
     if not found:
         return []
     count = found[-1][1][1]

@@ -272,6 +272,11 @@ def generator_comments(page: Page) -> Page:
 YAML_FENCE = re.compile(r"^---\s*$")
 YAML_END = re.compile(r"^(?:---|\.\.\.)\s*$")
 YAML_KEY = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:(?:\s+(?P<value>.*?))?\s*$")
+# (round7, xxi2) a bill tracker's export writes its keys as words and glues values to the colon:
+# 'Download URL: https://…', 'First reading:03/07/2019', 'Presented by:YB …' — the same metadata
+TRACKER_KEY = re.compile(r"^(?P<key>[A-Z][A-Za-z]*(?: [A-Za-z]+){0,3})\s*:(?P<value>(?!//)(?![^\n]*[,;]\s+[a-z])[^\n]*?)\s*$")
+#   (never a clause: 'The committee met: it agreed the plan, and then …' is prose)
+VALUE_LINE = re.compile(r"^(?=.{1,40}$)\S+(?: \S+){0,2}$")   # a key's value alone on the next line ('Reading:' / 'D.R.16/2019')
 YAML_MORE = re.compile(r"^(?:\s+\S|-\s)")   # an indented continuation or a list item of the value above
 YAML_MAX = 40   # lines: a front-matter block is a page's metadata, not a document
 
@@ -284,30 +289,47 @@ def front_matter_block(page: Page) -> Page:
     -> 'Remarks by …' alone. Only at the very top (blank lines aside), only when the block is
     closed within YAML_MAX lines and every line inside is a `key: value` pair, its continuation or
     a list item: a thematic break '---' over prose, or a setext underline, is left alone.
+    (round7, xxi2; WIDENED) A tracker's keys may be words with the value glued to the colon
+    ('Download URL: …', 'First reading:03/07/2019'), a key's value may stand alone on the next line
+    ('Reading:' / 'D.R.16/2019'), and a second block may follow right under the first ('---' /
+    '---'): it goes too, its title key then dropped with it (the first block's title stays).
     """
     lines = page.lines
     start = next((i for i, line in enumerate(lines) if line.text.strip()), None)
     if start is None or not YAML_FENCE.match(lines[start].text):
         return page
-    keys, title, end = 0, None, None
-    for i in range(start + 1, min(len(lines), start + 1 + YAML_MAX)):
-        text = lines[i].text
-        if YAML_END.match(text):
-            end = i
-            break
-        match = YAML_KEY.match(text)
-        if match:
-            keys += 1
-            if match["key"].casefold() == "title" and match["value"]:
-                title = (i, match["value"])
-        elif text.strip() and not (keys and YAML_MORE.match(text)):
-            return page   # prose inside: not metadata
-    if end is None or not keys:
+    found = _yaml_block(lines, start)
+    if found is None:
         return page
-    hits = [i for i in range(start, end + 1) if title is None or i != title[0]]
+    hits, title, end = found
+    nxt = next((i for i in range(end + 1, len(lines)) if lines[i].text.strip()), None)
+    if nxt is not None and YAML_FENCE.match(lines[nxt].text) and (second := _yaml_block(lines, nxt)):
+        hits += list(range(nxt, second[2] + 1))   # the next record's block, whole
     if title is not None:
         value = title[1]
         if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
             value = value[1:-1].replace("\\_", " ") if value[0] == '"' else value[1:-1].replace("''", "'")
         page = page.cut(title[0], 0, len(lines[title[0]].text), put=value.strip())
     return page.drop(hits)
+
+
+def _yaml_block(lines, start: int):
+    """(the block's lines but its title's, (title line, value) or None, closing line) of the
+    metadata block opening at `start`, or None when it is no metadata block."""
+    keys, title, end, empty_key = 0, None, None, False
+    for i in range(start + 1, min(len(lines), start + 1 + YAML_MAX)):
+        text = lines[i].text
+        if YAML_END.match(text):
+            end = i
+            break
+        match = YAML_KEY.match(text) or TRACKER_KEY.match(text)
+        if match:
+            keys += 1
+            if match["key"].casefold() == "title" and match["value"] and title is None:
+                title = (i, match["value"].strip())
+        elif text.strip() and not (keys and YAML_MORE.match(text)) and not (empty_key and VALUE_LINE.match(text.strip())):
+            return None   # prose inside: not metadata
+        empty_key = bool(match and not (match["value"] or "").strip())
+    if end is None or not keys:
+        return None
+    return [i for i in range(start, end + 1) if title is None or i != title[0]], title, end

@@ -190,7 +190,7 @@ def english_kind(block: Block, series: set[str], indent: int, width: int = 0) ->
 # so it is never a heading (the title block or the body keeps it); `No. 139, 2003` is a number line too
 SERIAL_LINE = re.compile(r"^(?:[A-Z][A-Za-z]{0,5}\.\s*No\.\s*\d{1,4}/\d{2,4}"   # 'Ord. No. 31/66' (round6)
                          r"|(?:Act|Ordinance|Proclamation|Decree|Law|Bill|Number)\s+(?:No\.?\s*)?\d{1,4}[A-Z]?\s+of\s+\d{4}"
-                         r"|(?:Vol|Volume)\.?\s*\d{1,5}[,;]?\s+(?:No|Number|Issue)\.?\s*\d{1,5})\.?$", re.I)
+                         r"|(?:Vol|Volume)\.?\s*(?:\d{1,5}|[IVXLCDM]{1,9})[,;]?\s+(?:No|Number|Issue)\.?\s*\d{1,5})\.?$", re.I)
 
 
 # a page's label and date stamp ('Updated: Aug 15,2016 2:09 PM', 'Posted: 2016-08-15'): it dates the
@@ -333,7 +333,7 @@ def speaker_lines(blocks: list[Block]) -> set[int]:
 OFFICE = re.compile(r"^(?:Vice[- ])?(?:Premier|President|Prime Minister|Deputy Prime Minister|Minister|Secretary(?:[- ]General)?"
                     r"|Chairman|Chairwoman|Chairperson|Chair|Governor|Mayor|Chancellor|Speaker|Director(?:[- ]General)?"
                     r"|Commissioner|Ambassador|Chief Executive|Treasurer|Attorney[- ]General)\b(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z].{0,60})?$")
-PERSON = re.compile(r"^(?:[A-Z][a-z'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’-]+|[A-Z]\.)){1,3}$")
+PERSON = re.compile(r"^(?:[A-Z][a-z'’-]+|[A-Z]\.?)(?:\s+(?:[A-Z][a-z'’-]+|[A-Z]\.)){1,3}$")   # 'U Keqiang': a one-letter first word (an honorific, an OCR loss; round7)
 
 
 def office_lines(blocks: list[Block]) -> set[int]:

@@ -16,7 +16,7 @@ from collections import Counter
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..clean.vocab import RED_HEADER as RED_HEADER_LINE
 from ..model import Author
@@ -621,7 +621,8 @@ def _order_over_title(blocks: list[Block], start: int) -> int:
 
 
 BILL_KIND = re.compile(r"^(?:AN ACT|A BILL|AN ORDINANCE|(?:JOINT |CONCURRENT )?RESOLUTION)$")
-LONG_TITLE = re.compile(r"^To\s+\S.{10,600}?(?:purposes|\S)\.$", re.S)
+LONG_TITLE = re.compile(r"^(?:(?:An\s+Act|A\s+Bill)\s+to|To)\s+\S.{10,600}?(?:purposes|\S)\.$", re.S)
+INTITULED = re.compile(r"^[_*]*(?:in|en)titu?led[_*]*$", re.I)   # '_i n t i t u l e d_', spaces taken out
 COVER_BLOCKS = 16   # a bill's cover: Congress, session, number, chamber, date, action, kind
 
 
@@ -631,9 +632,26 @@ def _bill_cover(blocks: list[Block], start: int) -> int:
     and the LONG TITLE under it ('To amend … and for other purposes.'): the long title is the
     title, the lines over it front matter. The long title's index, or -1 (unseen2)."""
     for k in range(start, min(len(blocks) - 1, start + COVER_BLOCKS)):
-        if BILL_KIND.match(blocks[k].text.strip()) and LONG_TITLE.match(" ".join(blocks[k + 1].text.split())):
-            return k + 1
+        if not BILL_KIND.match(blocks[k].text.strip()):
+            continue
+        nxt = k + 1
+        # (round7, xxi2) Commonwealth bills print the kind over a letter-spaced 'intituled' or
+        # 'entitled' line and the long title as 'An Act to amend …': the same cover, other words
+        if nxt + 1 < len(blocks) and INTITULED.match("".join(blocks[nxt].text.split())):
+            nxt += 1
+        if LONG_TITLE.match(long_title_of(blocks[nxt].text)):
+            return nxt
     return -1
+
+
+# the enacting formula the extractor glued to the long title, with the date brackets left blank
+# between ('… Act 1985. [ ] **ENACTED** by the Parliament of …', round7 xxi2)
+ENACTING_GLUED = re.compile(r"\s+(?:\[\s*\]\s*)?(?:\*\*)?(?:BE\s+IT\s+)?ENACTED\b.*$", re.S)
+
+
+def long_title_of(text: str) -> str:
+    """A long title's words, the enacting formula glued after it cut off."""
+    return ENACTING_GLUED.sub("", " ".join(text.split()))
 
 
 REPEAT_SEARCH = 8   # blocks after the page's chrome where its headline and its second copy stand
@@ -766,7 +784,10 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
     cover = _bill_cover(blocks, start) if english else -1
     if cover > 0:
         out.front.extend(blocks[start:cover])   # the bill's cover lines and its kind ('AN ACT')
-        long_title = " ".join(blocks[cover].text.split())
+        long_title = long_title_of(blocks[cover].text)
+        glued = " ".join(blocks[cover].text.split())[len(long_title):].strip()
+        if glued:   # the enacting formula glued after it stays in the text, as front matter (round7)
+            out.front.append(replace(blocks[cover], text=glued))
         # the name the bill gives itself in its short-title clause, where it has one, is what a
         # reader calls it; its long title then stands under it as the subtitle
         cited = short_title([b.text for b in blocks[cover + 1:cover + 13]])
@@ -1169,7 +1190,7 @@ def short_title(paragraphs: list[str]) -> str:
     """The name a statute's short-title clause gives it ('This Act may be cited as the ``Example
     Data Act''.'), or ''."""
     for text in paragraphs:
-        cited = SHORT_TITLE.search(text)
+        cited = SHORT_TITLE.search(text.replace("**", ""))   # a bold clause opening ('**1. (1) This Act …**'; round7)
         if cited:
             return " ".join((cited["name"] or cited["bare"]).split())
     return ""
