@@ -713,7 +713,10 @@ def news_intro(lines) -> list[int]:
         if run[0] >= end:
             break
         following = [i for later in runs[n + 1:n + 2] for i in later]
-        cuts = [k + 1 for k in range(len(run) - 1) if _ends_sentence(lines[run[k]].text)] + [len(run)]
+        # the intro ends inside the top window: a run that goes on past it (a text without blank
+        # lines) is cut at its sentences there only, never at every sentence of the text (linear time)
+        cuts = [k + 1 for k in range(len(run) - 1) if run[k] < end and _ends_sentence(lines[run[k]].text)] \
+            + ([len(run)] if run[-1] < end else [])
         for cut in cuts:
             under = run[cut:] if cut < len(run) else following
             top = cut - 1   # the paragraph: its last line and the lines of sentences over it (a headline
