@@ -9,6 +9,16 @@ REPO = Path(__file__).resolve().parent.parent
 MAKE_INPUTS = ("pipeline", "styles", "scripts", "examples", "pyproject.toml", "requirements.lock", "Makefile")
 
 
+def script_module(name: str, as_name: str = ""):
+    """scripts/<name>.py loaded as a module (the scripts are no package): the harnesses the corpus
+    tests and the held-out guard share with `make accuracy`."""
+    import importlib.util
+    spec = importlib.util.spec_from_file_location(as_name or name, REPO / "scripts" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def link_for_make(folder: Path, *extra: str, without: tuple[str, ...] = ()) -> Path:
     """Link MAKE_INPUTS (and `extra`, e.g. ".venv"), but not `without`, into `folder`."""
     for name in MAKE_INPUTS + extra:

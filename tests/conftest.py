@@ -1,12 +1,11 @@
 """Shared fixtures: a reproducible environment, and the sample built once per test session."""
 from __future__ import annotations
 
-import importlib.util
 import os
 
 import pytest
 
-from common import REPO, SAMPLE, run_cli
+from common import SAMPLE, run_cli, script_module
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -44,13 +43,6 @@ def preset(request, tmp_path_factory):
 # Issue #11: engineers tuning the rules must not see held-out documents' results until the end.
 # `-k "not (a2 or …)"` matched substrings of other names (`gb18030` holds `b1`, a print's `a5` paper
 # size), so the guard deselects by the document a test is parametrized with instead.
-def _held_out() -> tuple[str, ...]:
-    spec = importlib.util.spec_from_file_location("accuracy", REPO / "scripts" / "accuracy.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.HELD_OUT
-
-
 def pytest_addoption(parser):
     parser.addoption("--skip-held-out", action="store_true",
                      help="deselect tests parametrized with a held-out corpus document (issue #11)")
@@ -65,7 +57,7 @@ def _names(value) -> list[str]:
 def pytest_collection_modifyitems(config, items):
     if not config.getoption("--skip-held-out"):
         return
-    prefixes = _held_out()
+    prefixes = script_module("accuracy").HELD_OUT
     held = [item for item in items if hasattr(item, "callspec") and any(
         name.startswith(prefixes) for value in item.callspec.params.values() for name in _names(value))]
     if held:

@@ -7,13 +7,13 @@ get better freely; it fails when it falls below its floor by more than a small m
 """
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[2]
+from common import script_module
+
 FLOORS = json.loads((Path(__file__).with_name("floors.json")).read_text(encoding="utf-8"))
 F1_MARGIN = 0.02        # one heading of ~50 may move without failing
 LEAK_MARGIN = 1         # one more boilerplate line than measured
@@ -21,14 +21,7 @@ LEAD_MARGIN = 0.03
 BODY_KEPT = 0.999       # no body text lost; the last 0.1 % is the scorer's normalisation noise
 
 
-def _harness():
-    spec = importlib.util.spec_from_file_location("accuracy", REPO / "scripts" / "accuracy.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-accuracy = _harness()
+accuracy = script_module("accuracy")
 CORPUS = accuracy.corpus_dir()
 needs_corpus = pytest.mark.skipif(not (CORPUS / "score.py").exists(),
                                 reason=f"no corpus at {CORPUS}: put shared/ beside the clone or set PIPELINE_CORPUS")
