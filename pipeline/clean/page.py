@@ -93,8 +93,15 @@ def line_gap(page: "Page | tuple[Line, ...]") -> int:
     page (0 in most texts; 1 in a copy that put an empty line after every line). Lines "in a row,
     no blank line between" are this far apart in any copy (robust2)."""
     lines = page.lines if isinstance(page, Page) else page
+    if lines is _last_gap[0]:
+        return _last_gap[1]   # a dozen rules ask of the same lines; a rule that changes them makes a new tuple
     numbers = [line.number for line in lines if line.text.strip()]
-    return min((b - a - 1 for a, b in zip(numbers, numbers[1:])), default=0)
+    gap = min((b - a - 1 for a, b in zip(numbers, numbers[1:])), default=0)
+    _last_gap[:] = [lines, gap]
+    return gap
+
+
+_last_gap: list = [None, 0]   # (the lines tuple line_gap last measured, its gap)
 
 
 SENTENCE_END = "。！？；!?;.…）)」』”\""   # a line ending so closes its sentence: nothing wraps on from it
