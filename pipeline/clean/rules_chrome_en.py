@@ -17,7 +17,7 @@ import re
 from .page import Page
 from .vocab import COPYRIGHT
 from .vocab_en import (FOOTER_LINK_WORDS, HOME_LINKS, MENU_MARKS, NEIGHBOUR_WORDS, PHASE_WORDS, SEARCH_LINKS, SKIP_LINK_EN,
-                       SOCIAL, STRONG_LINKS, TOP_LINKS, alternation)
+                       SOCIAL, STAMP_VERBS, STRONG_LINKS, TOP_LINKS, alternation)
 from .zones import HEAD_MAX, TAIL_MAX, is_prose
 
 ROW_LABEL = re.compile(r"^\s*(?:support links|useful links|quick links|footer links|follow us(?: on)?|share(?: this(?: page| article| story)?)?"
@@ -265,7 +265,7 @@ def en_chrome(page: Page) -> Page:
         if HOME_TRAIL.match(text) and not END_MARK.search(text) or link_row(text) or PHASE_TAG.match(text):
             hits.add(i)
             nav.add(i)
-        elif WIKI_TAGLINE.match(text) or BOX_LABEL.match(text) or SEARCH_BOX.match(visible(text)):
+        elif WIKI_TAGLINE.match(text) or BOX_LABEL.match(text) or SEARCH_BOX.match(visible(text)) or meta_row(text):
             hits.add(i)
         elif 0 < len(text.split()) <= 3 and all(w in LAYOUT_WORDS for w in text.lower().split()) \
                 and any(w in ("slider", "banner", "logo", "spacer", "corner", "carousel", "image", "img", "icon") for w in text.lower().split()):
@@ -319,7 +319,7 @@ def en_chrome(page: Page) -> Page:
     # a notice right under the headline, where the text's first sentence ended the head
     after = [i for i in range((head[-1] + 1) if head else 0, min(len(lines), HEAD_MAX)) if lines[i].text.strip()][:NOTICE_AFTER]
     hits.update(i for i in after if SITE_NOTICE.search(lines[i].text) and len(lines[i].text.split()) <= NOTICE_MAX
-                or dot_row(lines[i].text, labelled=True))   # a labelled row under the standfirst ('Share: Facebook · …', round6)
+                or dot_row(lines[i].text, labelled=True) or meta_row(lines[i].text))   # a labelled row under the standfirst ('Share: Facebook · …', round6)
     hits.update(i for i, line in enumerate(lines) if JUMP_LINK.match(visible(line.text)) or PAGE_STAMP.match(line.text))
     hits.update(_banner_over_designation(lines))
     tail, start = _tail_chrome(lines)
@@ -371,6 +371,20 @@ def dot_row(text: str, labelled: bool = False) -> bool:
     pieces = [p.strip() for p in DOT_SEP.split(body)]
     return len(pieces) >= (2 if match else DOT_PIECES_MIN) \
         and all(p and len(p.split()) <= DOT_PIECE_WORDS and not re.search(r"[.!?;]$", p) for p in pieces)
+
+
+STAMP_PIECE = re.compile(rf"^(?:{alternation(STAMP_VERBS)})(?:\s+on)?\s*:?\s+(?:[A-Z][a-z]+\.?\s+\d{{1,2}},?\s+\d{{4}}"
+                         r"|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})$", re.I)
+META_PIECE_WORDS = 4   # words of a row's other pieces: the page's kind, a link ('Annual Report', 'Download PDF')
+
+
+def meta_row(text: str) -> bool:
+    """A publication page's stamp row under its headline (round8en): pieces between middle dots,
+    one of them a dated stamp (`Published July 14, 2021`), the others a few words each (the
+    page's kind, `Download PDF`). The date alone, a sentence or a longer piece is no such row."""
+    pieces = [p.strip() for p in DOT_SEP.split(text.strip())]
+    return len(pieces) >= 2 and any(STAMP_PIECE.match(p) for p in pieces) \
+        and all(STAMP_PIECE.match(p) or p and len(p.split()) <= META_PIECE_WORDS and not END_MARK.search(p) for p in pieces)
 
 
 BANNER_SCAN = 12        # non-blank lines at the page's top where an Act's designation stands

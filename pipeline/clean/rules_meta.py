@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .page import Page, window
+from .rules_pages import _printed_page as printed_page
 from .vocab import (WIDGET_SPLIT, WIDGET_TOKENS, COPYRIGHT, COPYRIGHT_NOISE, COUNTER_LABEL, DATE_VALUE, META_LABEL, ORIGIN_LABEL,
                     PERSON_LABELS, TIME_LABEL, UPDATED, WIRE_DATELINE)
 from .zones import edge_zone, head_zone, is_prose, tail_zone
@@ -120,7 +121,10 @@ def updated_at(page: Page) -> Page:
     # ('Updated: 2008-03-19 10:39' under 'Report on … [Full Text]'; unseen9)
     first = [i for i, line in enumerate(page.lines) if line.text.strip()][:STAMP_LINES]
     stamped = [i for i in first if (m := UPDATED.match(page.lines[i].text)) and any(c.isdigit() for c in m["value"])]
-    for i in sorted(set(edge_zone(page.lines)) | set(stamped)):
+    # a page printed by a browser: its top bar went (printed-top-bar), and the date line under the
+    # headline is the article's own, as a bare date there is (round8en); a stamp in the foot still goes
+    head = set(first) if printed_page(page) else set()
+    for i in sorted((set(edge_zone(page.lines)) | set(stamped)) - head):
         m = len(page.lines[i].text) <= SHORT and UPDATED.match(page.lines[i].text)
         if m:
             page = page.note(updated=m["value"])

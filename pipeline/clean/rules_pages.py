@@ -420,7 +420,7 @@ def running_lines(texts: list[str]) -> set[int]:
         if len(beside) >= pages and len(positions) - len(beside) <= 2:
             found.update(beside)
     found |= _beside(texts, {k: ps for k, ps in by_key.items() if k}, numbered_hits, pages) | edges
-    return found - _own_copies(by_key, found, numbered_hits)
+    return found - _own_copies(by_key, found, numbered_hits) - _headline_under_head(texts, found)
 
 
 def _own_copies(by_key: dict[str, list[int]], found: set[int], numbered: set[int]) -> set[int]:
@@ -441,6 +441,28 @@ def _own_copies(by_key: dict[str, list[int]], found: set[int], numbered: set[int
                 near_b = min(abs(b - q) for q in others)
                 keep.add(a if near_a > near_b else b)
     return keep
+
+
+# a print head's page title: the headline, then the site's name after its LAST separator
+HEAD_TITLE = re.compile(r"^(?P<headline>\S.{2,150}\S)\s+[-–—|·]\s+(?P<site>[^-–—|·]{2,60})$")
+
+
+def _headline_under_head(texts: list[str], found: set[int]) -> set[int]:
+    """The page's own headline, which a short print (two pages) repeats once a page only by
+    chance: the browser's head on every page is `Headline | Site` (or `Headline - Site`), and a
+    line that is the headline alone, the first of its copies that the chain took, is the article's
+    title under the site's top bar, not a running line (round8en: `Major policy issues | Guide`
+    over page 1, the headline under the top bar and again in a related-links box on page 2,
+    one copy a page). Later copies stay running lines (a box's entry goes with its box)."""
+    headlines = set()
+    for i in found:
+        match = HEAD_TITLE.match(PRINT_DATE.sub("", " ".join(texts[i].split())))
+        if match:
+            headlines.add(match["headline"].casefold())
+    if not headlines:
+        return set()
+    own = [i for i in sorted(found) if " ".join(texts[i].split()).casefold() in headlines]
+    return set(own[:1])
 
 
 def _rejoin(page: Page, hits: set[int]) -> set[int]:
@@ -516,7 +538,18 @@ def _printed_page(page: Page) -> bool:
     page's address (alone, or with the page counter on its line when the extractor kept the
     layout: `https://…   3/9`)."""
     return sum(1 for r in page.removed if r.rule == "running-head"
-               and URL.match(ADDRESS_COUNTER.sub("", r.text.strip()))) >= MIN_PAGES
+               and URL.match(ADDRESS_COUNTER.sub("", r.text.strip()))) >= _pages_needed(page)
+
+
+def _pages_needed(page: Page) -> int:
+    """Pages a running line must be seen on: MIN_PAGES, or fewer on a print of one or two pages
+    whose removed counters (`1/2`, `2/2`; `1/1`) prove the page count by themselves (round8en:
+    a report's page and a guidance page printed on one and two sheets)."""
+    counted = [c[1] for r in page.removed if r.rule == "running-head" and (c := _counter_of(ADDRESS_COUNTER_ONLY.sub("", r.text.strip())))]
+    return min(MIN_PAGES, max(counted)) if counted else MIN_PAGES
+
+
+ADDRESS_COUNTER_ONLY = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.)\S+\s+(?=\d{1,4}\s*/\s*\d{1,4}$)", re.I)
 
 
 ADDRESS_COUNTER = re.compile(r"\s+\d{1,4}\s*/\s*\d{1,4}$")
@@ -598,11 +631,11 @@ def _printed_title(page: Page) -> str:
         letters = sum(ch.isalpha() for ch in text)
         if removal.rule == "running-head" and (len(text.split()) >= 2 or UNSPACED.search(text)) \
                 and not URL.match(text) and letters * 2 > len(text.replace(" ", "")):
-            match = re.match(r"^(?P<title>\S.{0,80}?\S)\s+[-–—|·]\s+[^-–—|·]{2,40}$", text) or UNDERSCORED.match(text)
+            match = re.match(r"^(?P<title>\S.{0,80}?\S)\s+[-–—|·]\s+[^-–—|·]{2,60}$", text) or UNDERSCORED.match(text)
             title = match["title"] if match else text
             counts[title] = counts.get(title, 0) + 1
     best = max(counts, key=counts.get, default="")
-    return best if counts.get(best, 0) >= MIN_PAGES else ""
+    return best if counts.get(best, 0) >= _pages_needed(page) else ""
 
 
 def printed_top_bar(page: Page) -> Page:

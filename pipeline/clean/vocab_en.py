@@ -98,3 +98,7 @@ NEIGHBOUR_WORDS = frozenset("home search print share menu feedback go submit acc
 # correction', '…VersionLink to …'), so 'Using JavaScript Safely' is a heading's words, not links
 LINK_VERBS = frozenset("""Suggest Link Print Open Copy Report Share Download View Email Cite Save Back Next
 Previous Go Jump Skip Show Hide Read Send Add Export Compare Subscribe Follow Close Search Listen""".split())
+
+# the stamp a publication page prints under its headline, in a row of dots ('Annual Report ·
+# Published July 14, 2021 · Download PDF'): the verbs it opens with
+STAMP_VERBS = ("published", "first published", "posted", "updated", "last updated", "released", "issued")

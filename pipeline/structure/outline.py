@@ -128,7 +128,7 @@ def completes_truncated(text: str, printed: str) -> bool:
 
 
 # a browser's print header: the page's <title>, 'Aardvark - Wikipedia', 'Report | Site', or the title alone
-TITLE_SITE = re.compile(r"^(?P<title>\S.{0,80}?\S)\s+[-–—|·]\s+(?P<site>[^-–—|·]{2,40})$")
+TITLE_SITE = re.compile(r"^(?P<title>\S.{0,80}?\S)\s+[-–—|·]\s+(?P<site>[^-–—|·]{2,60})$")
 URLISH = re.compile(r"^\S*(?:://|www\.)\S*$")
 # a Chinese portal's page title `标题_栏目_站名`: one token (no spaces), parts joined by underscores
 TITLE_SITE_UNDERSCORED = re.compile(r"^(?P<title>[^_\s][^_]{0,80}?)(?:_[^_]{1,20}){0,3}_(?P<site>[^_]{2,40})$")

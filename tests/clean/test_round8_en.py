@@ -1,0 +1,62 @@
+"""Cleaning rules the round8-en round (issue #11, check set 5's English half xxt1-8) prompted:
+made-up variants of each phenomenon, and what each rule must leave alone."""
+from __future__ import annotations
+
+from pipeline.clean import clean_text
+from pipeline.clean.rules_chrome_en import meta_row
+
+from .helpers import run_rule
+
+EN = "The fund pays for small projects that help a town's residents meet and work together on shared aims."
+EN2 = "Each application is read by two officers, who score it against the published criteria before a panel meets."
+
+
+def _print(pages: list[list[str]], title: str, url: str) -> list[str]:
+    """A web page printed by a browser: stamp and page title over each page, address and counter under it."""
+    out: list[str] = []
+    for n, body in enumerate(pages, 1):
+        out += ["3/1/26, 9:15 AM", "", title, ""] + body + ["", url, "", f"{n}/{len(pages)}", ""]
+    return out
+
+
+def test_a_two_page_print_keeps_its_headline_under_the_top_bar_and_drops_its_copy_in_a_box():
+    lines = _print([["FundHub", "Home › Grants › Grant rules: how to apply", "", "Grant rules: how to apply", "", EN, EN2, EN],
+                    [EN2, EN, "In this section", "Grant rules: how to apply", "Other grants"]],
+                   "Grant rules: how to apply | FundHub", "https://fundhub.example/grants/how-to-apply")
+    kept, removed, _ = run_rule("running-head", lines)
+    assert kept.count("Grant rules: how to apply") == 1
+    assert kept.index("Grant rules: how to apply") < kept.index(EN)   # the copy under the top bar stays
+    assert sum(t == "Grant rules: how to apply" for _, t in removed) == 1
+
+
+def test_a_one_page_print_loses_its_top_bar_over_the_headline_even_with_a_long_site_name():
+    lines = _print([["Français | Contact | Subscribe", "", "Office of the Regional Budget Commissioner of Eastshire",
+                     "Independent analysis for the regional council", "", "About", "", "Reports", "", "Careers", "",
+                     "2024 Annual Report", "Annual Report · Published May 2, 2024 · Download PDF", "", EN, EN2]],
+                   "2024 Annual Report | Office of the Regional Budget Commissioner of Eastshire",
+                   "https://budget.example/reports/2024-ar")
+    cleaned = clean_text("\n".join(lines))
+    kept = [t for t in cleaned.lines if t.strip()]
+    assert kept[0] == "2024 Annual Report" and EN in kept[1]
+    rules = {r.text.strip(): r.rule for r in cleaned.removed if r.text.strip()}
+    assert rules["About"] == "printed-top-bar" and rules["Independent analysis for the regional council"] == "printed-top-bar"
+    assert "Annual Report · Published May 2, 2024 · Download PDF" in rules
+
+
+def test_a_printed_pages_date_line_under_its_headline_stays():
+    lines = _print([["Portal", "Home > News", "", "Weekly digest", "Updated: Mar 2,2026 9:00 AM", "", EN, EN2],
+                    [EN2, EN]], "Weekly digest - Portal", "https://portal.example/news/digest")
+    cleaned = clean_text("\n".join(lines))
+    assert any("Updated: Mar 2,2026" in t for t in cleaned.lines)
+
+
+def test_a_stamp_row_under_a_headline_is_chrome():
+    for row in ("Annual Report · Published July 14, 2021 · Download PDF", "Guidance · Updated 3 March 2024 · Print",
+                "Report · Published: 2023-05-01", "News release · Posted on June 2, 2022"):
+        assert meta_row(row), row
+
+
+def test_a_date_alone_or_a_sentence_with_dots_is_no_stamp_row():
+    for row in ("Published July 14, 2021", "Annual Report · Download PDF · Share",
+                "The board met · Published July 14, 2021 · it agreed the plan and the work went on."):
+        assert not meta_row(row), row
