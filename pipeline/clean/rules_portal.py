@@ -970,6 +970,8 @@ def column_label(page: Page) -> Page:
 
 CRUMB_SPLIT = re.compile(r"\s*(?:[/>›»|｜＞]|&gt;)+\s*|\s{2,}")
 CRUMB_ECHO_MAX = 12   # characters: a column's or volume's name
+CRUMB_ECHO_MAX_LATIN = 60   # characters: a collection's name in words (round8en, xxt5)
+SITE_TRAIL = re.compile(r"^\s*(?:you are here|location|current location)\s*:.*(?:>>|›|»)", re.I)
 
 
 def crumb_echo(page: Page) -> Page:
@@ -981,14 +983,20 @@ def crumb_echo(page: Page) -> Page:
     Example: the trail '首页 > 年鉴 > 2002卷 > 特载' removed, then "2002卷" / the report's title."""
     items: list[str] = []
     for removal in page.removed:
-        if removal.rule == "breadcrumb":
-            parts = [p.strip() for p in CRUMB_SPLIT.split(removal.text.split(":", 1)[-1].split("：", 1)[-1]) if p.strip()]
+        # a labelled trail a site's bars carry ('You are here: Site >> Databases >> Collection >> …')
+        if removal.rule == "breadcrumb" or removal.rule == "site-bars" and SITE_TRAIL.match(removal.text):
+            parts = [" ".join(p.split()) for p in CRUMB_SPLIT.split(removal.text.split(":", 1)[-1].split("：", 1)[-1]) if p.strip()]
             items.extend(parts[:-1])
     if not items:
         return page
     texts = [i for i in head_zone(page.lines) if page.lines[i].text.strip()][:3]   # over the text's first prose
-    return page.drop(i for i in texts if len(page.lines[i].text.strip()) <= CRUMB_ECHO_MAX
-                     and page.lines[i].text.strip() in items)
+    return page.drop(i for i in texts if len(page.lines[i].text.strip()) <= _echo_max(page.lines[i].text)
+                     and " ".join(page.lines[i].text.split()) in items)
+
+
+def _echo_max(text: str) -> int:
+    """A column's name in characters: a Latin one is longer ('Laws of the Guangdong Province')."""
+    return CRUMB_ECHO_MAX_LATIN if re.search(r"[A-Za-z]{3}", text) else CRUMB_ECHO_MAX
 
 
 BULLET_MARK = re.compile(r"^\s*[•·▪●◆■]\s*")

@@ -49,6 +49,10 @@ EN_AUTHOR = re.compile(r"^(?:by\s+)?(?P<name>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1
 STAR_TITLE = re.compile(r"^\*{2,6}\s*(?P<text>[^*\[\]]+?)\s*\*{2,6}$")
 COLUMN_GAP = re.compile(r"\S {3,}\S")
 PAREN_LINE = re.compile(r"^\([^()]{3,80}\)$")
+# an English translation's promulgating order under the rule's name: 'Order of the … Government'
+# over its number '(No. 26)' (round8en): the order's head, front matter, never a heading
+ORDER_EN = re.compile(r"^(?:Order|Decree|Proclamation|Announcement) of (?:the )?[A-Z][^.:;!?]{3,100}$")
+ORDER_NUMBER_EN = re.compile(r"^[(\[]?\s*No\.\s*\d{1,5}\s*[)\]]?$", re.I)
 SMALL_WORDS = {"a", "an", "and", "as", "at", "but", "by", "for", "in", "of", "on", "or", "the", "to", "with"}
 AMENDED = re.compile(r"修正|修订|修改|修正案|amended|revised", re.I)
 NOTE_BLOCKS = 3       # a bracketed adoption note may run over this many blocks
@@ -960,6 +964,10 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
                 and blocks[i - 1].text.strip() != out.title and blocks[i - 1].text.strip().rstrip(".:") == out.title \
                 and _title_like(blocks[i], english):
             out.subtitle = text   # a division page's name under its label again ('Article I.' / 'Declaration of Rights')
+        elif english and ORDER_EN.match(" ".join(text.split())) and i + 1 < len(blocks) \
+                and ORDER_NUMBER_EN.match(blocks[i + 1].text.strip()):
+            out.front.extend(blocks[i:i + 2])   # 'Order of the … Government' / '(No. 26)' under the rule's name
+            i += 1
         elif english and not out.subtitle and not out.authors and PAREN_LINE.match(text):
             out.subtitle = text
         elif english and not out.subtitle and not out.authors and i == start + 1 and ONE_SECTION_TITLE.search(out.title) \

@@ -60,3 +60,20 @@ def test_a_date_alone_or_a_sentence_with_dots_is_no_stamp_row():
     for row in ("Published July 14, 2021", "Annual Report · Download PDF · Share",
                 "The board met · Published July 14, 2021 · it agreed the plan and the work went on."):
         assert not meta_row(row), row
+
+
+def test_a_collection_name_a_site_bars_trail_names_over_the_headline_goes():
+    lines = ["LawNet [Home] [Databases] [Search] [Feedback]", "", "Statutes of the Eastern Province", "",
+             "You are here:  LawNet >> Databases >> Statutes of the Eastern Province >> Rules of the Harbour Town on Market",
+             "", "Rules of the Harbour Town on Market Stalls", "", "Chapter I General Provisions", "", "       Article 1 " + EN]
+    kept = [t for t in clean_text("\n".join(lines)).lines if t.strip()]
+    assert kept[0] == "Rules of the Harbour Town on Market Stalls"
+
+
+def test_the_trails_last_item_and_a_line_naming_no_item_stay():
+    # must not fire: the headline is the trail's last item; 'Statutes of the Western Province' names no item
+    lines = ["LawNet [Home] [Databases] [Search] [Feedback]", "", "Statutes of the Western Province", "",
+             "You are here:  LawNet >> Databases >> Statutes of the Eastern Province >> Rules on Stalls",
+             "", "Rules on Stalls", "", "       Article 1 " + EN]
+    kept = [t for t in clean_text("\n".join(lines)).lines if t.strip()]
+    assert kept[:2] == ["Statutes of the Western Province", "Rules on Stalls"]
