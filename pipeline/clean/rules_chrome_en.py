@@ -16,7 +16,7 @@ import re
 
 from .page import Page
 from .vocab import COPYRIGHT
-from .vocab_en import (FOOTER_LINK_WORDS, HOME_LINKS, MENU_MARKS, NEIGHBOUR_WORDS, PHASE_WORDS, SEARCH_LINKS, SKIP_LINK_EN,
+from .vocab_en import (ACCESS_NOTICE, FOOTER_LINK_WORDS, HOME_LINKS, MENU_MARKS, NEIGHBOUR_WORDS, PHASE_WORDS, SEARCH_LINKS, SKIP_LINK_EN,
                        SOCIAL, STAMP_VERBS, STRONG_LINKS, TOP_LINKS, alternation)
 from .zones import HEAD_MAX, TAIL_MAX, is_prose
 
@@ -45,7 +45,8 @@ MD_BULLET = re.compile(r"^\s*(?:[-*+]|\d+\.)\s+")
 # the page's own 'On this page' contents, which a docs-site export prints after the text
 ANCHOR_LINK = re.compile(r"^\s*(?:[-*+]\s+)?\[[^\]]+\]\(\S*#[\w-]+\)\s*$")
 # a docs page's label for its contents box, alone on a line at the head
-BOX_LABEL = re.compile(r"^\s*(?:on this page|in this article|in this section|jump to:?)\s*$", re.I)
+BOX_LABEL = re.compile(r"^\s*(?:on this page|in this page|in this article|in this section|jump to:?|contents of this page)\s*$", re.I)
+BOX_AFTER = 4   # non-blank lines under the head where a contents box's label still stands (round8en)
 # a search box's placeholder and label ('Search this site…', 'Enter search terms', 'Search for:')
 SEARCH_BOX = re.compile(r"^\s*(?:search(?: this site| the site| our site| [A-Za-z.]+)?\s*(?:…|\.{3})|enter (?:your )?search "
                         rf"(?:terms?|keywords?)(?: here)?\s*(?:…|\.{{3}})?|search for\s*:|{alternation(SEARCH_LINKS)})\s*$", re.I)
@@ -318,6 +319,13 @@ def en_chrome(page: Page) -> Page:
         hits.add(first)   # the wiki page's name over 'From Wikisource'
     # a notice right under the headline, where the text's first sentence ended the head
     after = [i for i in range((head[-1] + 1) if head else 0, min(len(lines), HEAD_MAX)) if lines[i].text.strip()][:NOTICE_AFTER]
+    # a publication's page with no blank lines: its summary ends the head, and the site's notice
+    # and the in-page box's label stand under it (round8en: 'This file may not be fully accessible.'
+    # / 'In this page'); the label only over a short line (its entry or the first heading)
+    below = [i for i in range((head[-1] + 1) if head else 0, min(len(lines), HEAD_MAX)) if lines[i].text.strip()][:BOX_AFTER + 1]
+    hits.update(i for i in below if ACCESS_NOTICE.match(lines[i].text))
+    hits.update(a for a, b in zip(below, below[1:]) if BOX_LABEL.match(lines[a].text)
+                and len(lines[b].text.split()) <= MENU_LABEL_WORDS * 5 and not END_MARK.search(lines[b].text.strip()))
     hits.update(i for i in after if SITE_NOTICE.search(lines[i].text) and len(lines[i].text.split()) <= NOTICE_MAX
                 or dot_row(lines[i].text, labelled=True) or meta_row(lines[i].text))   # a labelled row under the standfirst ('Share: Facebook · …', round6)
     hits.update(i for i, line in enumerate(lines) if JUMP_LINK.match(visible(line.text)) or PAGE_STAMP.match(line.text))

@@ -102,3 +102,7 @@ Previous Go Jump Skip Show Hide Read Send Add Export Compare Subscribe Follow Cl
 # the stamp a publication page prints under its headline, in a row of dots ('Annual Report ·
 # Published July 14, 2021 · Download PDF'): the verbs it opens with
 STAMP_VERBS = ("published", "first published", "posted", "updated", "last updated", "released", "issued")
+# a publication site's note that a file it offers is not fully accessible ('This file may not be
+# fully accessible.'), a whole line: the objects it speaks of and what it says of them
+ACCESS_OBJECTS = ("file", "document", "publication", "pdf", "page", "content")
+ACCESS_NOTICE = re.compile(rf"^\s*(?:this|the) {alternation(ACCESS_OBJECTS)} (?:may|might) not be (?:fully |entirely )?accessible\.?\s*$", I)

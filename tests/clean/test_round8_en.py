@@ -77,3 +77,20 @@ def test_the_trails_last_item_and_a_line_naming_no_item_stay():
              "", "Rules on Stalls", "", "       Article 1 " + EN]
     kept = [t for t in clean_text("\n".join(lines)).lines if t.strip()]
     assert kept[:2] == ["Statutes of the Western Province", "Rules on Stalls"]
+
+
+def test_a_publication_pages_access_notice_and_box_label_under_its_summary_go():
+    lines = ["Grants handbook - Part 2: Applying", "A short guide for applicants, their advisers and the officers who read their bids.",
+             "This document may not be fully accessible.", "In this page", "Applying for a grant", "Who can apply",
+             "2.1 " + EN, "How bids are scored", "2.2 " + EN2]
+    kept = [t for t in clean_text("\n".join(lines)).lines if t.strip()]
+    assert "This document may not be fully accessible." not in kept and "In this page" not in kept
+    assert "Applying for a grant" in kept and "Who can apply" in kept
+
+
+def test_a_box_label_over_prose_and_a_sentence_about_access_stay():
+    # must not fire: 'In this page' over a sentence is the text's own; a sentence going on about access stays
+    lines = ["Grants handbook", EN, "In this page", EN2,
+             "This document may not be fully accessible to readers who use screen magnifiers, we are told."]
+    kept = [t for t in clean_text("\n".join(lines)).lines if t.strip()]
+    assert "In this page" in kept and lines[-1] in kept
