@@ -132,3 +132,44 @@ def provision_list(page: Page) -> Page:
             hits.extend(run)
         i = j
     return page.drop(hits)
+
+
+# -- an Act's arrangement of sections flattened into one line (round8en) -----------------------
+# A document site that shows a PDF one PAGE a line turns the arrangement (the Act's contents list)
+# into page-long lines: `1 THE … ACT, 2000 Arrangement of Sections PART I PRELIMINARY Section 1.
+# Short title and commencement 2. Interpretation 3. Application PART II …`. Such a line is a run
+# of numbered entries that count up, each a few words with no sentence in it; a section's text
+# flattened the same way runs on in clauses between its numbers.
+FLAT_ENTRY = re.compile(r"(?<!\S)(\d{1,3})\.\s+(?=[A-Z])")
+FLAT_MIN_ENTRIES = 8     # numbered entries in the line
+FLAT_ENTRY_WORDS = 8     # median words of an entry: a section's name, not its text
+FLAT_STEP_SHARE = 0.8    # of the steps from one entry's number to the next: +1
+FLAT_MIN_CHARS = 200     # a page's worth of text on one line
+
+
+def _flat_arrangement(text: str) -> bool:
+    if len(text) < FLAT_MIN_CHARS:
+        return False
+    marks = list(FLAT_ENTRY.finditer(text))
+    if len(marks) < FLAT_MIN_ENTRIES:
+        return False
+    numbers = [int(m[1]) for m in marks]
+    steps = sum(1 for a, b in zip(numbers, numbers[1:]) if b == a + 1)
+    entries = [text[a.end():b.start()] for a, b in zip(marks, marks[1:])]
+    words = sorted(len(e.split()) for e in entries)
+    sentences = sum(1 for e in entries if re.search(r"[.;:,]\s+[a-z(]|[.;:]\s*$", e))
+    return steps >= FLAT_STEP_SHARE * (len(numbers) - 1) and words[len(words) // 2] <= FLAT_ENTRY_WORDS \
+        and sentences * 5 <= len(entries)
+
+
+def flattened_arrangement(page: Page) -> Page:
+    """Drop an Act's arrangement of sections that a page-a-line copy flattened into long lines:
+    eight or more numbered entries counting up (`28. Confidentiality 29. Conflict of interest …`),
+    entries of a few words with no clause in them, in the first half of the text. The sections'
+    own text, flattened the same way, has clauses between its numbers and stays.
+
+    Example: "2 28. Confidentiality 29. Conflict of interest 30. Disclosure to … 44. Transitional
+    provisions SCHEDULE" (a page of the arrangement, opened by its page number)."""
+    lines = page.lines
+    half = max(1, len(lines) // 2 + 1)
+    return page.drop(i for i in range(min(len(lines), max(half, 20))) if _flat_arrangement(lines[i].text.strip()))

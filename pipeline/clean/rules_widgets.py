@@ -8,7 +8,7 @@ from .vocab import unglossed
 from .vocab import (MORE_LINK, BRACKETS_ONLY, BREADCRUMB_LABEL, BREADCRUMB_LINE, BREADCRUMB_SEP_LINE, CRUMB_TRAIL, FONT_SIZES,
                     FONT_WIDGET, NAV_TOKENS, SEARCH_PROMPT, SHARE, WIDGET_SPLIT, WIDGET_TOKENS)
 from .vocab import LISTEN_WIDGET
-from .vocab_en import FEEDBACK_LINK, LINK_VERBS, MENU_BUTTON, SKIP_LINK, VIEW_SWITCH
+from .vocab_en import FEEDBACK_LINK, LINK_VERBS, MENU_BUTTON, SKIP_LINK, TRANSCRIPT_LABEL, UPLOAD_BOX, VIEW_SWITCH
 from .zones import edge_zone, head_zone
 
 MORE_LINE_MAX = 200   # characters: a notice, not a paragraph
@@ -528,7 +528,30 @@ def site_bars(page: Page) -> Page:
                                                      or FULL_TEXT_LINE.match(lines[i].text)
                                                      or CURRENCY_NOTICE.match(lines[i].text) or FEEDBACK_LINK.match(lines[i].text)
                                                      or LEARN_MORE.match(lines[i].text)]
-                     + _upload_marks(lines, top))
+                     + _upload_marks(lines, top) + _upload_box(lines, top))
+
+
+UPLOAD_VALUE_WORDS = 3   # words of a box's value under its empty label ('Category:' / 'Documents')
+
+
+def _upload_box(lines, top: list[int]) -> list[int]:
+    """(round8en) A document-sharing site's upload box over the transcript of an uploaded file: two
+    or more of its lines (`Upload: someone`, `Post on 19-Jul-2018`, `215 views`, `0 download`,
+    `Download "<headline>"`; vocab_en.UPLOAD_BOX), then also the value under an empty label in the
+    box (`Category:` / `Documents`) and the transcript's label (`TRANSCRIPT`, `Transcription`).
+    One such line alone (a sentence's `215 views` cut off) proves no box."""
+    box = [i for i in top if UPLOAD_BOX.match(lines[i].text)]
+    if len(box) < 2 and not (box and any(SHARING_WIDGET.match(lines[i].text) for i in top)):
+        return []
+    found = list(box)
+    for k, i in enumerate(top):
+        if TRANSCRIPT_LABEL.match(lines[i].text):
+            found.append(i)
+        elif EMPTY_META_LABEL.match(lines[i].text) and k + 1 < len(top):
+            value = lines[top[k + 1]].text.strip()
+            if len(value.split()) <= UPLOAD_VALUE_WORDS and not re.search(r"[.!?:;,]$", value):
+                found.extend((i, top[k + 1]))
+    return found
 
 
 # (unseen14) a document-sharing site's viewer around a transcript of an uploaded PDF: its widget

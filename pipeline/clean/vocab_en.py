@@ -106,3 +106,11 @@ STAMP_VERBS = ("published", "first published", "posted", "updated", "last update
 # fully accessible.'), a whole line: the objects it speaks of and what it says of them
 ACCESS_OBJECTS = ("file", "document", "publication", "pdf", "page", "content")
 ACCESS_NOTICE = re.compile(rf"^\s*(?:this|the) {alternation(ACCESS_OBJECTS)} (?:may|might) not be (?:fully |entirely )?accessible\.?\s*$", I)
+# a document-sharing site's upload box and viewer labels around an uploaded file's transcript
+# ('Upload: someone', 'Post on 19-Jul-2018', '215 views', '0 download', 'Download "<the headline>"',
+# 'TRANSCRIPT'): the box's counters and its label words
+UPLOAD_COUNTERS = ("views", "view", "downloads", "download", "pages", "likes", "comments")
+TRANSCRIPT_LABELS = ("transcript", "transcription", "document transcript", "text of the document")
+UPLOAD_BOX = re.compile(rf"^\s*(?:upload(?:ed)?(?: by)?\s*:\s*\S{{1,40}}|post(?:ed)? on\s+\d{{1,2}}[-/ ][A-Za-z]{{3,9}}[-/ ]\d{{2,4}}"
+                        rf"|\d{{1,9}}\s+{alternation(UPLOAD_COUNTERS)}|download\s+[\"“].{{3,200}}[\"”])\s*$", I)
+TRANSCRIPT_LABEL = re.compile(rf"^\s*{alternation(TRANSCRIPT_LABELS)}\s*:?\s*$", I)

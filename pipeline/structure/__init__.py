@@ -113,7 +113,7 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
     if not title:
         title = PurePath(source).stem if source else "Untitled"
         warn(f"no title line found; using {title!r} (--title sets one)", where(blocks[0]))
-    abbrev = (title_repeat(head) or cleaned_repeat(cleaned.removed, title)) if not (overrides.title and head.title and overrides.title != head.title) else ""
+    abbrev = (title_repeat(head) or cleaned_repeat(cleaned.removed, title) or head.as_written) if not (overrides.title and head.title and overrides.title != head.title) else ""
     authors = [Author(name=overrides.author)] if overrides.author else head.authors
     if not authors and language.startswith("en"):
         found = english_author_from_header(cleaned.removed)

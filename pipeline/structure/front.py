@@ -23,7 +23,7 @@ from ..model import Author
 from . import signals as sg
 from .blocks import Block
 from .english import SERIAL_LINE
-from .title_evidence import KIND_END as KIND_END_TITLE, chrome_reason, file_title, unglued
+from .title_evidence import KIND_END as KIND_END_TITLE, chrome_reason, contents_cut, file_title, unglued
 
 ROLE_END = ("长", "主席", "主任", "总理", "书记", "委员", "理事", "总裁", "代表", "秘书", "部长", "厅长", "市长",
             "長", "總理", "書記", "委員", "總裁", "秘書",   # the same roles in traditional script ('國務院總理')
@@ -48,6 +48,7 @@ ISO_PARTS = re.compile(r"(\d{4})\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日
 EN_AUTHOR = re.compile(r"^(?:by\s+)?(?P<name>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,3})$", re.I)
 STAR_TITLE = re.compile(r"^\*{2,6}\s*(?P<text>[^*\[\]]+?)\s*\*{2,6}$")
 COLUMN_GAP = re.compile(r"\S {3,}\S")
+CUT_SEARCH = 6   # blocks under a cut headline where the text names the Act with its year
 PAREN_LINE = re.compile(r"^\([^()]{3,80}\)$")
 # an English translation's promulgating order under the rule's name: 'Order of the … Government'
 # over its number '(No. 26)' (round8en): the order's head, front matter, never a heading
@@ -92,6 +93,7 @@ class TitleBlock:
     author_blocks: list[Block] = field(default_factory=list)   # the speaker line
     skipped: str = ""   # what the first line was when it could not be the title ('a dateline', …)
     wrapped: list[Block] = field(default_factory=list)   # title blocks that continue its line, no repeat
+    as_written: str = ""   # the title line as the page wrote it, where the title is cut from it (round8en)
 
 
 # A title in capitals with its version line under it and no blank line between, joined into one
@@ -901,6 +903,10 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
         if glued_dateline["who"]:   # a wrapped copy joined the speaker's line to it: '…会议上' + '某市市长某某'
             out.authors.append(_speaker(glued_dateline["who"]))
     first = file_title(first) or unglued(first) or first   # 'Page:….pdf/5', '栏目丨标题', '1、标题' (title_evidence)
+    if english and not marked:   # 'THE … ACT, Arrangement of Sections PART I': the name, its year from the text
+        cut = contents_cut(first, [b.text for b in blocks[start + 1:start + 1 + CUT_SEARCH]])
+        if cut:
+            out.as_written, first = first, cut   # the headline as written stays in the XML (its <titleabbrev>)
     if english and (uncut := _uncut_bilingual(first, blocks[start + 1:])) != first:
         first, out.subtitle = uncut, out.subtitle or first[len(uncut):].strip()   # the cut half stays, as the subtitle
     tag = YEAR_TAG.search(first) if not english else None

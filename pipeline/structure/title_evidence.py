@@ -140,6 +140,30 @@ def unglued(text: str) -> str:
     return ""
 
 
+# a document site's headline cut from the file's first words: the Act's name, then its contents
+# list's label and first entry run on ('THE … ACT, Arrangement of Sections PART I')
+CONTENTS_RUN_ON = re.compile(r"^(?P<name>\S.{2,150}?\b(?:act|ordinance|code|regulations|rules|bill|law|order|decree|constitution)"
+                             r"(?:,?\s+\d{4})?)\s*[,;:.—–-]?\s+(?:arrangement of (?:sections|clauses|regulations|rules|articles)"
+                             r"|table of contents|contents)\b.*$", re.I)
+NAMED_YEAR = r"\s*,?\s+(?P<year>1[89]\d\d|20\d\d)\b"
+
+
+def contents_cut(text: str, after: list[str]) -> str:
+    """(round8en) A headline that runs on from a legal text's name into its contents list's label
+    (a document site's headline: the file's first words cut at a length): the name alone, with the
+    year the text itself gives that name (`…ACT, 2000 Arrangement of Sections` lower); '' when the
+    headline has no such run-on."""
+    match = CONTENTS_RUN_ON.match(" ".join(text.split()))
+    if not match:
+        return ""
+    name = match["name"].rstrip(" ,;:")
+    if not re.search(r"\b\d{4}$", name):
+        pattern = re.compile(re.escape(name) + NAMED_YEAR, re.I)
+        year = next((m["year"] for t in after if (m := pattern.search(" ".join(t.split())))), "")
+        name = f"{name}, {year}" if year else name
+    return name
+
+
 TOP_LINES = 12        # non-empty source lines where a page's headline stands
 TOP_TITLE_WORDS = 12  # words of an English title line
 TOP_TITLE_ZH = 60     # characters of a Chinese one

@@ -94,3 +94,39 @@ def test_a_box_label_over_prose_and_a_sentence_about_access_stay():
              "This document may not be fully accessible to readers who use screen magnifiers, we are told."]
     kept = [t for t in clean_text("\n".join(lines)).lines if t.strip()]
     assert "In this page" in kept and lines[-1] in kept
+
+
+def test_a_document_sites_upload_box_and_transcript_label_go():
+    lines = ["harbour dues act - ports.example.gov...", "", "Upload: someone", "", "Posted on 02-Mar-2019", "", "1,204 views".replace(",", ""),
+             "", "Category:", "", "Law", "", "3 downloads", "", "TRANSCRIPT", "", "HARBOUR DUES ACT, 1990", "", EN]
+    kept = [t for t in clean_text("\n".join(lines)).lines if t.strip()]
+    for gone in ("Upload: someone", "Posted on 02-Mar-2019", "1204 views", "Category:", "Law", "3 downloads", "TRANSCRIPT"):
+        assert gone not in kept, gone
+    assert "HARBOUR DUES ACT, 1990" in kept
+
+
+def test_one_counter_line_alone_proves_no_upload_box():
+    # must not fire: a short line '215 views' in a list of figures, with no other box line
+    lines = ["Visitor figures", "", "Category:", "", "Museums", "", "215 views", "", EN]
+    kept = [t for t in clean_text("\n".join(lines)).lines if t.strip()]
+    assert "215 views" in kept and "Museums" in kept
+
+
+ARRANGEMENT = ("2 9. Registrar 10. Annual report 11. Duty to declare 12. Contents of declaration 13. Further particulars "
+               "14. Register of interests 15. Enquiry into declaration 16. Powers of the tribunal 17. Findings PART IV "
+               "CONDUCT 18. Gifts 19. Use of office SCHEDULE")
+
+
+def test_an_arrangement_of_sections_flattened_into_a_page_line_goes():
+    lines = ["THE HARBOUR DUES ACT, Arrangement of Sections PART I", "", ARRANGEMENT, "", EN, "", EN2]
+    kept, removed, _ = run_rule("flattened-arrangement", lines)
+    assert [t for _, t in removed] == [ARRANGEMENT]
+
+
+def test_sections_text_flattened_the_same_way_stays():
+    # must not fire: numbered sections whose text runs on in clauses between the numbers
+    flat = " ".join(f"{n}. The Authority shall keep a register, and the register shall be open to the public at all "
+                    f"reasonable times." for n in range(1, 10))
+    short = "1. Title 2. Scope 3. Terms 4. Fees 5. Dues 6. Bonds 7. Notices 8. Appeals"   # under 200 characters
+    for line in (flat, short):
+        assert run_rule("flattened-arrangement", [line, "", EN])[1] == [], line[:40]

@@ -20,3 +20,23 @@ def test_an_order_line_without_its_number_is_left_to_the_other_rules():
     doc = doc_of("\n".join(["Council Minutes", "", "Order of the Day", "", BODY, "", "Any Other Business", "", BODY]))
     assert doc.title == "Council Minutes"
     assert "Order of the Day" in [t for _, t in levels(doc)]
+
+
+def test_a_headline_run_on_into_the_arrangement_is_cut_to_the_acts_name_with_its_year():
+    from pipeline.structure.title_evidence import contents_cut
+    assert contents_cut("THE HARBOUR DUES ACT, Arrangement of Sections PART I",
+                        ["1 THE HARBOUR DUES ACT, 1990 Arrangement of Sections"]) == "THE HARBOUR DUES ACT, 1990"
+    assert contents_cut("Port Rules 2004 Table of Contents 1. Scope", []) == "Port Rules 2004"
+    assert contents_cut("Harbour Dues Regulations: Contents", []) == "Harbour Dues Regulations"
+
+
+def test_a_headline_naming_no_legal_text_or_no_contents_label_is_not_cut():
+    from pipeline.structure.title_evidence import contents_cut
+    assert contents_cut("Annual Report 2020 Contents and Summary", []) == ""
+    assert contents_cut("THE HARBOUR DUES ACT, 1990", []) == ""
+
+
+def test_the_cut_headline_stays_in_the_document_as_written():
+    doc = doc_of("\n".join(["THE HARBOUR DUES ACT, Arrangement of Sections PART I", "", BODY]))
+    assert doc.title == "The Harbour Dues Act"
+    assert doc.title_abbrev == "THE HARBOUR DUES ACT, Arrangement of Sections PART I"
