@@ -82,6 +82,7 @@ BOILERPLATE_RULES = [
     ("book-lists", book.book_lists),   # before contents-box: a page-numbered list is navigation whatever its label
     ("contents-box", portal.contents_box),
     ("contents-line", book.contents_line),
+    ("printer-imprint", legal.printer_imprint),   # round8en: 'Price : Rs. 30.00', 'PRINTED AT THE …' on an Act's cover
     ("flattened-arrangement", legal.flattened_arrangement),   # round8en: an Act's contents, a PDF page a line
     ("provision-list", legal.provision_list),   # unseen9: 'Section 1.  Natural rights.' … over the sections
     ("unpaged-contents", book.unpaged_contents),   # newdocs round 3: one entry a line, no page numbers

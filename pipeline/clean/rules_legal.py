@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .page import Page
+from .vocab_en import IMPRINT
 
 # '- SECT 12', '- SECT 5A', '- REG 3', '- RULE 7', '- SCHEDULE 2', '- LONG TITLE', '- NOTES':
 # a dash, then a provision kind in capitals and its number, or a fixed part of the act
@@ -173,3 +174,19 @@ def flattened_arrangement(page: Page) -> Page:
     lines = page.lines
     half = max(1, len(lines) // 2 + 1)
     return page.drop(i for i in range(min(len(lines), max(half, 20))) if _flat_arrangement(lines[i].text.strip()))
+
+
+# -- a government printer's imprint on a statute's cover (round8en) ---------------------------
+IMPRINT_LINES = 40   # non-blank lines at the top: the cover
+IMPRINT_MIN = 2      # imprint lines: one alone may be the text's own ('Price: 30' in a table)
+
+
+def printer_imprint(page: Page) -> Page:
+    """Drop a government printer's imprint on a statute's or gazette's cover: the price and postage
+    (`Price : Rs. 30.00`), where it was printed and is sold (`PRINTED AT THE DEPARTMENT OF GOVERNMENT
+    PRINTING, …`, `TO BE PURCHASED AT THE …`), `Printed on the Order of Government` and where it can
+    be downloaded (`This Act can be downloaded from www.…`): whole lines, two or more among the
+    first 40. The cover's certification and Gazette note are the Act's front matter and stay."""
+    top = [i for i, line in enumerate(page.lines) if line.text.strip()][:IMPRINT_LINES]
+    hits = [i for i in top if IMPRINT.match(" ".join(page.lines[i].text.split()))]
+    return page.drop(hits) if len(hits) >= IMPRINT_MIN else page

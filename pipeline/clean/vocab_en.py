@@ -114,3 +114,11 @@ TRANSCRIPT_LABELS = ("transcript", "transcription", "document transcript", "text
 UPLOAD_BOX = re.compile(rf"^\s*(?:upload(?:ed)?(?: by)?\s*:\s*\S{{1,40}}|post(?:ed)? on\s+\d{{1,2}}[-/ ][A-Za-z]{{3,9}}[-/ ]\d{{2,4}}"
                         rf"|\d{{1,9}}\s+{alternation(UPLOAD_COUNTERS)}|download\s+[\"“].{{3,200}}[\"”])\s*$", I)
 TRANSCRIPT_LABEL = re.compile(rf"^\s*{alternation(TRANSCRIPT_LABELS)}\s*:?\s*$", I)
+# a government printer's imprint on a statute's or gazette's cover, each a whole line: the price and
+# postage ('Price : Rs. 30.00'), where it was printed and is sold, where it can be downloaded
+IMPRINT_CURRENCIES = ("rs", "rs.", "$", "£", "€", "ksh", "kshs", "sh", "shs", "n$", "r", "rm", "php", "inr", "usd", "lkr", "tt$", "j$", "ghs", "ngn", "₦", "₹")
+IMPRINT = re.compile(r"^\s*(?:(?:price|postage|annual subscription)\s*:?\s*(?:" + "|".join(re.escape(c) for c in IMPRINT_CURRENCIES)
+                     + r")?\.?\s*\d[\d,]*(?:\.\d{2})?(?:\s*[a-z]{0,5})?"
+                     r"|printed (?:at|by) the (?:department of )?(?:government |state |national )?print(?:ing|er|ers)\b.{0,80}"
+                     r"|printed on the order of (?:the )?government|to be purchased (?:at|from) the\b.{0,80}"
+                     r"|this (?:act|bill|gazette|document|publication|ordinance) can be downloaded from\s+\S+)\s*\.?\s*$", I)

@@ -49,6 +49,15 @@ EN_AUTHOR = re.compile(r"^(?:by\s+)?(?P<name>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1
 STAR_TITLE = re.compile(r"^\*{2,6}\s*(?P<text>[^*\[\]]+?)\s*\*{2,6}$")
 COLUMN_GAP = re.compile(r"\S {3,}\S")
 CUT_SEARCH = 6   # blocks under a cut headline where the text names the Act with its year
+# an issuing body's name set over the document it issues (a statute's cover, a report's title page):
+# the body, never the title, when a block right under it names a document (round8en)
+ISSUER = re.compile(r"^(?:the\s+)?(?:parliament|government|republic|democratic|federal|united|kingdom|commonwealth|state|ministry"
+                    r"|department|office|house|senate|national assembly|legislative assembly|general assembly|congress|council"
+                    r"|city|county|province|municipality)\b(?:\s+(?:of|the|and|for|[A-Z][\w'’.-]*)){0,14}$", re.I)
+NAMES_DOCUMENT = re.compile(r"\b(?:act|ordinance|bill|decree|code|regulations?|rules|constitution)\b.{0,40}?(?:\bno\.?\s*\d+|\b(?:1[89]|20)\d\d\b)"
+                            r"|\b(?:annual\s+)?(?:report|guide|guidance|handbook|strategy|plan|review|statement|white paper|manual)\b"
+                            r"(?:\s*[,:–—-]?\s*(?:\d{4}(?:[-–]\d{2,4})?|section \d+\b.*|part \d+\b.*|no\.?\s*\d+))?$", re.I)
+ISSUER_REACH = 2   # blocks under the issuer's name where the document's name may stand
 PAREN_LINE = re.compile(r"^\([^()]{3,80}\)$")
 # an English translation's promulgating order under the rule's name: 'Order of the … Government'
 # over its number '(No. 26)' (round8en): the order's head, front matter, never a heading
@@ -828,6 +837,13 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
     if english and blocks and _column_block(blocks[0]):
         out.front.append(blocks[0])
         start = 1
+    issued = _issuer_over_name(blocks, start) if english else -1
+    if issued > start:
+        # 'PARLIAMENT OF THE DEMOCRATIC SOCIALIST REPUBLIC OF SRI LANKA' over 'NATIONAL INNOVATION
+        # AGENCY ACT, No. 22 OF 2019': the issuer is the document's author, not its title (round8en)
+        out.authors.extend(Author(name=" ".join(b.text.split()), kind="org") for b in blocks[start:issued])
+        out.author_blocks.extend(blocks[start:issued])
+        start = issued
     while english and len(blocks) > start + 1 and sg.is_image_line(blocks[start].text):
         out.front.append(blocks[start])   # a banner or a row of badges over a markdown title
         start += 1
@@ -1081,6 +1097,26 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
 
 
 DESIGNATION_WORDS = 3   # 'CHAPTER 2', 'Cap. 2', 'No. 21 of 1960'
+
+
+def _issuer_over_name(blocks: list[Block], start: int) -> int:
+    """The index of the block naming a document (an Act with its number or year, a report, a guide,
+    a handbook's section) right under an issuing body's name at the top (`PARLIAMENT OF …`, `Ministry
+    of …`: a name with no end mark, no digit, no document word), or -1. Only the first block is
+    looked at as the issuer; a block between them (the issuer over two blocks) is the issuer's too."""
+    if start >= len(blocks):
+        return -1
+    first = " ".join(blocks[start].text.split())
+    if not ISSUER.match(first) or any(ch.isdigit() for ch in first) or NAMES_DOCUMENT.search(first) or blocks[start].lines > 3:
+        return -1
+    for k in range(start + 1, min(len(blocks), start + 1 + ISSUER_REACH)):
+        text = " ".join(blocks[k].text.split())
+        if len(text.split()) <= DOCUMENT_NAME_WORDS and NAMES_DOCUMENT.search(text) and not sg.ends_sentence(text):
+            return k if all(ISSUER.match(" ".join(b.text.split())) for b in blocks[start + 1:k]) else -1
+    return -1
+
+
+DOCUMENT_NAME_WORDS = 16   # words of a document's name line under its issuer
 
 
 def _designated_repeat(label: str, nxt: str, title: str) -> bool:

@@ -130,3 +130,19 @@ def test_sections_text_flattened_the_same_way_stays():
     short = "1. Title 2. Scope 3. Terms 4. Fees 5. Dues 6. Bonds 7. Notices 8. Appeals"   # under 200 characters
     for line in (flat, short):
         assert run_rule("flattened-arrangement", [line, "", EN])[1] == [], line[:40]
+
+
+def test_a_government_printers_imprint_on_an_acts_cover_goes():
+    lines = ["HARBOUR DUES", "ACT, No. 7 OF 2021", "", "[Certified on 3rd of March, 2021]", "",
+             "Printed on the Order of Government", "", "PRINTED AT THE GOVERNMENT PRINTER, PORT TOWN",
+             "TO BE PURCHASED AT THE GOVERNMENT BOOKSHOP, PORT TOWN", "", "Price : Ksh. 45.00", "", "Postage : $ 2.50", "",
+             "This  Act  can  be  downloaded  from  www.laws.example", "", "1. " + EN]
+    kept, removed, _ = run_rule("printer-imprint", lines)
+    assert len(removed) == 6
+    assert "[Certified on 3rd of March, 2021]" in kept and "ACT, No. 7 OF 2021" in kept
+
+
+def test_one_price_line_alone_is_no_imprint():
+    # must not fire: a price in the text's own table, with no other imprint line
+    lines = ["Fees", "", "Price : 30", "", EN, "Printed at the harbour office on request, for a small fee."]
+    assert run_rule("printer-imprint", lines)[1] == []

@@ -40,3 +40,23 @@ def test_the_cut_headline_stays_in_the_document_as_written():
     doc = doc_of("\n".join(["THE HARBOUR DUES ACT, Arrangement of Sections PART I", "", BODY]))
     assert doc.title == "The Harbour Dues Act"
     assert doc.title_abbrev == "THE HARBOUR DUES ACT, Arrangement of Sections PART I"
+
+
+def test_an_issuers_name_over_an_acts_name_is_its_author_not_its_title():
+    doc = doc_of("\n".join(["PARLIAMENT OF THE KINGDOM", "OF EXAMPLE", "", "HARBOUR  DUES", "ACT,  No.  7  OF  2021", "",
+                            "[Certified on 3rd of March, 2021]", "", "1. " + BODY]))
+    assert " ".join(doc.title.split()).casefold() == "harbour dues act, no. 7 of 2021"
+    assert [a.name for a in doc.authors] == ["PARLIAMENT OF THE KINGDOM OF EXAMPLE"]
+
+
+def test_a_ministrys_name_over_a_guide_and_over_a_section_title():
+    doc = doc_of("\n".join(["Ministry of Harbours", "", "Berth Allocation Guide", "", BODY]))
+    assert doc.title == "Berth Allocation Guide"
+    doc = doc_of("\n".join(["Office of the Harbour Master", "", "Annual Report 2020-21", "", BODY]))
+    assert doc.title == "Annual Report 2020-21"
+
+
+def test_an_issuers_name_over_no_document_name_stays_the_title():
+    # must not fire: the line under it names no document (a sentence, a plain heading)
+    doc = doc_of("\n".join(["Parliament of the Kingdom of Example", "", "Members and their offices", "", BODY]))
+    assert doc.title == "Parliament of the Kingdom of Example"
