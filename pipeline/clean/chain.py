@@ -69,6 +69,7 @@ BOILERPLATE_RULES = [
     ("page-twice", labels.page_twice),   # unseen3: before `share-card`/`teaser`, which would take one copy's lines each
     ("share-card", portal.share_card),   # before `teaser` (which would take the card as a summary) and the tail rules
     ("editor-blurb", portal.editor_blurb),   # before `teaser`: prose, it would end the head zone too
+    ("summary-copy", widgets.summary_copy),   # round8en: a document site's one-line summary over the transcript
     ("teaser", portal.teaser),   # early: a teaser is prose, and would end the head zone above the byline
     ("column-label", portal.column_label),   # unseen13: '政府工作报告' over '2011年政府工作报告' and its byline (before page-meta takes it)
     ("copyright", meta.copyright_line),

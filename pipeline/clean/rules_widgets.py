@@ -544,6 +544,15 @@ def _upload_box(lines, top: list[int]) -> list[int]:
     if len(box) < 2 and not (box and any(SHARING_WIDGET.match(lines[i].text) for i in top)):
         return []
     found = list(box)
+    # over the box: the page's title the site built from the file's name (lower-cased, cut with
+    # '...': 'consumer protection act - example.gov20protection... · 2 [no. ] the …') and the
+    # file's page count alone on its line ('37'); a headline in capitals stays (the title line)
+    first_box = min(box) if box else top[-1]
+    for i in top:
+        text = lines[i].text.strip()
+        if i < first_box and (re.fullmatch(r"\d{1,4}", text) or i == top[0] and "..." in text
+                              and not any(ch.isupper() for ch in text) and re.search(r"[a-z]{3}", text)):
+            found.append(i)
     for k, i in enumerate(top):
         if TRANSCRIPT_LABEL.match(lines[i].text):
             found.append(i)
@@ -775,3 +784,44 @@ def ad_box(page: Page) -> Page:
 
 
 SENTENCE_MARK = re.compile("[。！？；!?;]|[.,]\\s")
+
+
+# (round8en) a document-sharing site's SUMMARY of an uploaded file: one long line at the top that
+# copies the file's first page in the site's order (marginal notes first, the long title, the
+# enacting words, a section …, with the words the PDF glued at line ends split again); the
+# transcript under it says the same. Compared by letters only, in overlapping pieces, since the
+# copy's order and spacing differ.
+SUMMARY_TOP = 8          # non-blank lines at the top where the summary stands
+SUMMARY_MIN = 300        # characters of the summary line
+SUMMARY_PIECE = 20       # letters of a compared piece
+SUMMARY_STEP = 5         # letters between two pieces' starts
+SUMMARY_SHARE = 0.6      # of the summary's pieces found in the text under it
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"[^a-z]", "", text.casefold())
+
+
+def summary_copy(page: Page) -> Page:
+    """Drop a site's one-line summary that copies the text under it: a Latin line of 300 characters
+    or more among the first 8 non-blank lines, 60 % of whose 20-letter pieces stand in the text
+    below it (letters only: the summary reorders the copy's parts and respaces its words). A long
+    first paragraph that the text does not say again stays.
+
+    Example: "Short title. Inter- pretation. An Act to Provide for … BE IT ENACTED … 1. This Act may
+    be cited as …" over the transcript "Short title." / "Inter-pretation." / "An Act to Provide …"."""
+    lines = page.lines
+    top = [i for i, line in enumerate(lines) if line.text.strip()][:SUMMARY_TOP]
+    hits = []
+    for i in top:
+        text = lines[i].text.strip()
+        if len(text) < SUMMARY_MIN or not re.search(r"[A-Za-z]{3}", text):
+            continue
+        own = _letters(text)
+        below = _letters(" ".join(line.text for line in lines[i + 1:]))
+        if len(below) * 2 < len(own):
+            continue
+        pieces = [own[k:k + SUMMARY_PIECE] for k in range(0, len(own) - SUMMARY_PIECE, SUMMARY_STEP)]
+        if pieces and sum(p in below for p in pieces) >= SUMMARY_SHARE * len(pieces):
+            hits.append(i)
+    return page.drop(hits)

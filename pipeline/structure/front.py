@@ -57,6 +57,9 @@ ISSUER = re.compile(r"^(?:the\s+)?(?:parliament|government|republic|democratic|f
 NAMES_DOCUMENT = re.compile(r"\b(?:act|ordinance|bill|decree|code|regulations?|rules|constitution)\b.{0,40}?(?:\bno\.?\s*\d+|\b(?:1[89]|20)\d\d\b)"
                             r"|\b(?:annual\s+)?(?:report|guide|guidance|handbook|strategy|plan|review|statement|white paper|manual)\b"
                             r"(?:\s*[,:–—-]?\s*(?:\d{4}(?:[-–]\d{2,4})?|section \d+\b.*|part \d+\b.*|no\.?\s*\d+))?$", re.I)
+# a PDF page's head with the page number glued to the document's name ('1The Consumer Protection
+# Act, 2005 [No. ]'): the number is the page's, not the name's (round8en)
+GLUED_PAGE_NUMBER = re.compile(r"^\d{1,3}(?P<name>(?:The|An?|[A-Z][a-z]{2,})\s.*)$")
 ISSUER_REACH = 2   # blocks under the issuer's name where the document's name may stand
 PAREN_LINE = re.compile(r"^\([^()]{3,80}\)$")
 # an English translation's promulgating order under the rule's name: 'Order of the … Government'
@@ -923,6 +926,9 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
         cut = contents_cut(first, [b.text for b in blocks[start + 1:start + 1 + CUT_SEARCH]])
         if cut:
             out.as_written, first = first, cut   # the headline as written stays in the XML (its <titleabbrev>)
+        glued = GLUED_PAGE_NUMBER.match(first)
+        if glued and NAMES_DOCUMENT.search(glued["name"]):
+            out.as_written, first = out.as_written or first, glued["name"]   # '1The … Act, 2005': page 1's head
     if english and (uncut := _uncut_bilingual(first, blocks[start + 1:])) != first:
         first, out.subtitle = uncut, out.subtitle or first[len(uncut):].strip()   # the cut half stays, as the subtitle
     tag = YEAR_TAG.search(first) if not english else None

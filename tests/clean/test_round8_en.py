@@ -146,3 +146,29 @@ def test_one_price_line_alone_is_no_imprint():
     # must not fire: a price in the text's own table, with no other imprint line
     lines = ["Fees", "", "Price : 30", "", EN, "Printed at the harbour office on request, for a small fee."]
     assert run_rule("printer-imprint", lines)[1] == []
+
+
+def _act_text() -> list[str]:
+    return ["Short title.", "", "Interpretation.", "",
+            "An Act to provide for the licensing of harbour pilots, the fees they may charge and for connected purposes.",
+            "", "BE IT ENACTED by the Parliament of Example as follows:", "",
+            "1. This Act may be cited as the Harbour Pilots Act, 2019, and shall come into operation on a date appointed by the Minister.",
+            "", "2. In this Act unless the context otherwise requires, pilot means a person licensed under section 3 to conduct vessels."]
+
+
+def test_a_document_sites_summary_copying_the_transcript_goes_with_its_page_title_and_page_count():
+    summary = " ".join(t for t in _act_text() if t)   # the same words, run into one line, in the site's order
+    summary = summary.replace("Interpretation.", "Inter- pretation.") + " JAMAICA No. 2019 I assent, Governor-General."
+    lines = ["harbour pilots act - ports.example.gov20pilots... · 2 [no. ] the harbour pilots act, 2019...", "", "12", "",
+             summary, "", "Upload: someone", "", "Post on 02-Mar-2019", "", "215 views", "", "TRANSCRIPT", "",
+             "1The Harbour Pilots Act, 2019 [No. ]", ""] + _act_text()
+    kept = [t for t in clean_text("\n".join(lines)).lines if t.strip()]
+    assert kept[0] == "1The Harbour Pilots Act, 2019 [No. ]"
+    assert summary not in kept and "12" not in kept
+
+
+def test_a_long_first_paragraph_the_text_does_not_repeat_stays():
+    # must not fire: a long opening paragraph, with other text under it
+    para = "The harbour board reviewed its pilotage service during the year and found that " * 5
+    lines = [para.strip(), "", EN, "", EN2, "", EN * 3]
+    assert run_rule("summary-copy", lines)[1] == []

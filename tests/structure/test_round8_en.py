@@ -60,3 +60,15 @@ def test_an_issuers_name_over_no_document_name_stays_the_title():
     # must not fire: the line under it names no document (a sentence, a plain heading)
     doc = doc_of("\n".join(["Parliament of the Kingdom of Example", "", "Members and their offices", "", BODY]))
     assert doc.title == "Parliament of the Kingdom of Example"
+
+
+def test_a_page_number_glued_to_the_acts_name_on_its_page_head_is_no_part_of_the_title():
+    doc = doc_of("\n".join(["1The Harbour Pilots Act, 2019 [No. ]", "", "An Act to provide for the licensing of pilots.", "",
+                            "1. " + BODY]))
+    assert doc.title == "The Harbour Pilots Act, 2019 [No. ]"
+    assert doc.title_abbrev == "1The Harbour Pilots Act, 2019 [No. ]"
+
+
+def test_a_number_glued_to_a_plain_word_is_left_alone():
+    # must not fire: '3Com Annual Meeting' names no document; '2nd Reading Notes' has no capital after the digit
+    assert doc_of("\n".join(["3Com Meeting Notes", "", BODY])).title == "3Com Meeting Notes"
