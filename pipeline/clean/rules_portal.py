@@ -971,6 +971,7 @@ def column_label(page: Page) -> Page:
 CRUMB_SPLIT = re.compile(r"\s*(?:[/>›»|｜＞]|&gt;)+\s*|\s{2,}")
 CRUMB_ECHO_MAX = 12   # characters: a column's or volume's name
 CRUMB_ECHO_MAX_LATIN = 60   # characters: a collection's name in words (round8en, xxt5)
+HOME_CRUMBS = re.compile(r"^\s*(?:home|homepage)\s*(?:»|›|>>|>|→)\s*\S", re.I)
 SITE_TRAIL = re.compile(r"^\s*(?:you are here|location|current location)\s*:.*(?:>>|›|»)", re.I)
 
 
@@ -984,14 +985,30 @@ def crumb_echo(page: Page) -> Page:
     items: list[str] = []
     for removal in page.removed:
         # a labelled trail a site's bars carry ('You are here: Site >> Databases >> Collection >> …')
-        if removal.rule == "breadcrumb" or removal.rule == "site-bars" and SITE_TRAIL.match(removal.text):
-            parts = [" ".join(p.split()) for p in CRUMB_SPLIT.split(removal.text.split(":", 1)[-1].split("：", 1)[-1]) if p.strip()]
+        # and a trail from `Home` whichever rule took it (a printed page's top bar, round8en)
+        if removal.rule == "breadcrumb" or removal.rule == "site-bars" and SITE_TRAIL.match(removal.text) \
+                or HOME_CRUMBS.match(removal.text):
+            parts = [" ".join(p.split()) for p in CRUMB_SPLIT.split(_unlabelled(removal.text)) if p.strip()]
             items.extend(parts[:-1])
     if not items:
         return page
     texts = [i for i in head_zone(page.lines) if page.lines[i].text.strip()][:3]   # over the text's first prose
+    # an English headline of eight words reads as prose and ends the head zone above the echo under
+    # it: a Latin echo is looked for among the first three lines whatever the zone (round8en)
+    texts += [i for i in [k for k, line in enumerate(page.lines) if line.text.strip()][:3]
+              if i not in texts and re.search(r"[A-Za-z]{3}", page.lines[i].text)]
     return page.drop(i for i in texts if len(page.lines[i].text.strip()) <= _echo_max(page.lines[i].text)
                      and " ".join(page.lines[i].text.split()) in items)
+
+
+def _unlabelled(trail: str) -> str:
+    """The trail without its label ('当前位置:', 'You are here:'); a colon after the first
+    separator is the headline's own ('Home » News » Get the facts: Response to …')."""
+    for colon in (":", "："):
+        head, sep, rest = trail.partition(colon)
+        if sep and not CRUMB_SPLIT.search(head.strip()):
+            return rest
+    return trail
 
 
 def _echo_max(text: str) -> int:

@@ -281,7 +281,43 @@ def english_kinds(blocks: list[Block]) -> list[tuple[str, bool] | None]:
             kinds[i] = None   # a transcript's closing mark over the time it ended ('END' / '10:42 A.M. EST')
     turns = speaker_turns(blocks) | speaker_lines(blocks) | office_lines(blocks)
     kinds = [None if i in turns else kind for i, kind in enumerate(kinds)]
+    notes = displaced_notes(blocks)
+    if notes:   # the notes head the sections; the numbered sections under them are their text
+        kinds = [("note", True) if i in notes else None if kind and kind[0] == "1." else kind for i, kind in enumerate(kinds)]
     return _act_labels(kinds)
+
+
+# (round8en) an Act's MARGINAL NOTES as a PDF's text layer gives them: the note printed beside its
+# section in the margin comes out as a block of its own, wrapped at the margin's width over one
+# to four short lines, closed by a period ('Short  title  and' / 'the  date  of' / 'operation.',
+# 'Inter-pretation.'), displaced from its section (above or below it, or stacked with others).
+ENACTING = re.compile(r"\b(?:be it enacted|it is hereby enacted|enacted by the)\b|\bthis act may be cited\b", re.I)
+NOTE_LINE_MAX = 25     # characters of one line of a note: the margin is narrow
+NOTE_WORDS = 12        # words of a note
+NOTE_LINES = 4
+NOTES_MIN = 2
+
+
+def displaced_notes(blocks: list[Block]) -> set[int]:
+    """Indices of an Act's marginal notes set as blocks of their own (see above): in a text with
+    the enacting words or a short-title clause, blocks of 1-4 lines each of at most 25 characters
+    (letter-spaced lines `C o u n c i l   t o` counted without their spaces), 12 words at most,
+    opening with a capital, closed by a period and holding no other sentence, no number or list
+    label; two or more of them, or none."""
+    if not any(ENACTING.search(" ".join(b.text.split())) for b in blocks):
+        return set()
+    found = set()
+    for i, block in enumerate(blocks):
+        text = " ".join(block.text.split())
+        lines = block.text.split("\n") if "\n" in block.text else None
+        if not text or block.lines > NOTE_LINES or len(text.split()) > NOTE_WORDS or not text[0].isupper() \
+                or not text.endswith(".") or sg.numbering(text) or re.search(r"[;:!?]|\.\s+[A-Z]|\d", text) \
+                or text.isupper() or len(text.replace(" ", "")) > NOTE_LINE_MAX * block.lines:
+            continue
+        if lines and any(len(" ".join(line.split())) > NOTE_LINE_MAX for line in lines):
+            continue
+        found.add(i)
+    return found if len(found) >= NOTES_MIN else set()
 
 
 # a transcript's speaker turn (newdocs round 3): a label in capitals, a colon, the words spoken

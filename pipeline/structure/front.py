@@ -484,11 +484,14 @@ def _english_author(text: str) -> Author | None:
     if not match or sg.is_all_caps(text) or sg.numbering(text):
         return None
     name = match.group("name")
+    if any(not w[0].isupper() and w.casefold() not in NAME_PARTICLES for w in name.split()):
+        return None   # 'Short title.': a marginal note in sentence case names no person (round8en)
     if name != text or any(w.casefold() in SMALL_WORDS for w in name.split()):
         return None if name == text else Author(name=name)  # 'by X' is explicit; 'The Early Years' is not a name
     return Author(name=name)
 
 
+NAME_PARTICLES = frozenset("de da di del della der den van von la le du dos das bin ibn al el".split())
 BY_ALONE = re.compile(r"^by:?$", re.I)
 
 

@@ -62,7 +62,8 @@ _NUMBER_START = set("=*#第篇（(0123456789CBPIVXLASN§" + CN_NUM) | {chr(c) fo
 # How numbering styles conventionally nest (smaller = outer). Used only to order
 # two styles relative to each other, never to fix an absolute level.
 RANK = {"篇1": 0.25, "article": 1.5, "section": 2, "chapter": 1, "第编": 0.5, "第分编": 0.75, "第章": 1, "序言": 1, "第节": 2, "I.": 2, "一、": 3, "一": 3,
-        "（一）": 4, "1.": 5, "（1）": 6, "①": 7}
+        "（一）": 4, "1.": 5, "（1）": 6, "①": 7,
+        "note": 2}   # note: an Act's marginal note set as a block (english.displaced_notes), a section's rank
 
 # A law's or a book's opening part without a number ('序　　言'): it stands beside the chapters.
 # A speech's or book's closing part ('结　　论' after '引　　言') stands beside them the same way.

@@ -172,3 +172,14 @@ def test_a_long_first_paragraph_the_text_does_not_repeat_stays():
     para = "The harbour board reviewed its pilotage service during the year and found that " * 5
     lines = [para.strip(), "", EN, "", EN2, "", EN * 3]
     assert run_rule("summary-copy", lines)[1] == []
+
+
+def test_the_trails_inner_item_under_a_headline_with_a_colon_goes():
+    # the trail's last item holds a colon: it is the headline's, not a label's
+    # (a printed page: its top bar, the trail with it, goes before the echo is looked for)
+    lines = _print([["Harbour Council", "", "Home", "", "News", "", "Home » Media releases » Update: Harbour works to start in May", "",
+                     "Update: Harbour works to start in May", "Media releases", "", EN, EN2]],
+                   "Update: Harbour works to start in May - Harbour Council", "https://harbour.example/news/works")
+    cleaned = clean_text("\n".join(lines))
+    kept = [t for t in cleaned.lines if t.strip()]
+    assert kept[0] == "Update: Harbour works to start in May" and "Media releases" not in kept

@@ -72,3 +72,34 @@ def test_a_page_number_glued_to_the_acts_name_on_its_page_head_is_no_part_of_the
 def test_a_number_glued_to_a_plain_word_is_left_alone():
     # must not fire: '3Com Annual Meeting' names no document; '2nd Reading Notes' has no capital after the digit
     assert doc_of("\n".join(["3Com Meeting Notes", "", BODY])).title == "3Com Meeting Notes"
+
+
+ACT = ["HARBOUR PILOTS ACT, No. 9 OF 2019", "", "BE it enacted by the Parliament of Example as follows:-", "",
+       "1. This  Act  may  be  cited  as  the  Harbour  Pilots  Act, No. 9 of 2019.", "",
+       "Short  title.", "", "PART  I", "", "2. (1) There shall be established a Board called the Pilotage Board.", "",
+       "Establishment", "of  the  Pilotage", "Board.", "", "3. The objects of the Board shall be to license pilots and to",
+       "keep a register of the pilots it licenses.", "", "Objects  of  the", "Board.", "", "PART  II", "",
+       "4. The Board shall meet at least four times in each year and shall keep minutes.", "", "Meetings  of  the", "Board."]
+
+
+def test_an_acts_displaced_marginal_notes_are_its_section_headings_under_its_parts():
+    doc = doc_of("\n".join(ACT))
+    got = [(lvl, " ".join(t.split())) for lvl, t in levels(doc)]
+    assert got == [(1, "Short title."), (1, "PART I"), (2, "Establishment of the Pilotage Board."),
+                   (2, "Objects of the Board."), (1, "PART II"), (2, "Meetings of the Board.")]
+
+
+def test_short_lines_closed_by_a_period_outside_an_act_are_no_notes():
+    # must not fire: no enacting words; a poem's short lines closed by periods stay text
+    from pipeline.structure.english import displaced_notes
+    from pipeline.structure.blocks import Block
+    blocks = [Block("The tide came in.", 1, 0, 1), Block("The boats went out.", 3, 0, 1), Block(BODY, 5, 0, 1)]
+    assert displaced_notes(blocks) == set()
+
+
+def test_a_sentence_case_phrase_closed_by_a_period_is_no_persons_name():
+    from pipeline.structure.front import _english_author
+    assert _english_author("Short title.") is None
+    assert _english_author("Media statements") is None
+    assert _english_author("Ludwig van Beethoven").name == "Ludwig van Beethoven"
+    assert _english_author("by Jane Austen").name == "Jane Austen"
