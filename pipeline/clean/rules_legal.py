@@ -186,7 +186,9 @@ def printer_imprint(page: Page) -> Page:
     (`Price : Rs. 30.00`), where it was printed and is sold (`PRINTED AT THE DEPARTMENT OF GOVERNMENT
     PRINTING, …`, `TO BE PURCHASED AT THE …`), `Printed on the Order of Government` and where it can
     be downloaded (`This Act can be downloaded from www.…`): whole lines, two or more among the
-    first 40. The cover's certification and Gazette note are the Act's front matter and stay."""
+    first 40. The cover's certification and Gazette note are the Act's front matter and stay.
+
+    Example: "Price : Rs. 30.00" / "Postage : Rs. 20.00" under "[Certified on 15th of November, 2019]"."""
     top = [i for i, line in enumerate(page.lines) if line.text.strip()][:IMPRINT_LINES]
     hits = [i for i in top if IMPRINT.match(" ".join(page.lines[i].text.split()))]
     return page.drop(hits) if len(hits) >= IMPRINT_MIN else page

@@ -300,7 +300,8 @@ NOTES_MIN = 2
 
 def displaced_notes(blocks: list[Block]) -> set[int]:
     """Indices of an Act's marginal notes set as blocks of their own (see above): in a text with
-    the enacting words or a short-title clause, blocks of 1-4 lines each of at most 25 characters
+    the enacting words or a short-title clause, flush blocks (a bill's indented text lines are
+    its sections' text) of 1-4 lines each of at most 25 characters
     (letter-spaced lines `C o u n c i l   t o` counted without their spaces), 12 words at most,
     opening with a capital, closed by a period and holding no other sentence, no number or list
     label; two or more of them, or none."""
@@ -310,7 +311,7 @@ def displaced_notes(blocks: list[Block]) -> set[int]:
     for i, block in enumerate(blocks):
         text = " ".join(block.text.split())
         lines = block.text.split("\n") if "\n" in block.text else None
-        if not text or block.lines > NOTE_LINES or len(text.split()) > NOTE_WORDS or not text[0].isupper() \
+        if not text or block.indent > 1 or block.lines > NOTE_LINES or len(text.split()) > NOTE_WORDS or not text[0].isupper() \
                 or not text.endswith(".") or sg.numbering(text) or re.search(r"[;:!?]|\.\s+[A-Z]|\d", text) \
                 or text.isupper() or len(text.replace(" ", "")) > NOTE_LINE_MAX * block.lines:
             continue
