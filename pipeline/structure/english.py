@@ -281,10 +281,37 @@ def english_kinds(blocks: list[Block]) -> list[tuple[str, bool] | None]:
             kinds[i] = None   # a transcript's closing mark over the time it ended ('END' / '10:42 A.M. EST')
     turns = speaker_turns(blocks) | speaker_lines(blocks) | office_lines(blocks)
     kinds = [None if i in turns else kind for i, kind in enumerate(kinds)]
+    kinds = _heads_of_numbered_paragraphs(blocks, kinds)
     notes = displaced_notes(blocks)
     if notes:   # the notes head the sections; the numbered sections under them are their text
         kinds = [("note", True) if i in notes else None if kind and kind[0] == "1." else kind for i, kind in enumerate(kinds)]
     return _act_labels(kinds)
+
+
+# (round8en) a handbook's or report's PARAGRAPH NUMBERS (`4.1 This note sets out …`, `4.2 The …`):
+# its paragraphs are numbered, its headings are not, and each heading stands right over a numbered
+# paragraph as a short phrase without an end mark, in sentence case too ('The policy making process
+# and principles', longer than a plain phrase may be elsewhere)
+PARAGRAPH_NUMBER = re.compile(r"^(?P<num>\d{1,2}\.\d{1,3})\.?\s+[A-Z“\"(]")
+PARAGRAPHS_MIN = 3       # numbered paragraphs in the text
+PARAGRAPH_MIN_WORDS = 12  # words of a numbered paragraph: prose, not a numbered heading
+PARAGRAPH_HEAD_WORDS = 10
+
+
+def _heads_of_numbered_paragraphs(blocks: list[Block], kinds: list) -> list:
+    numbered = [i for i, b in enumerate(blocks) if PARAGRAPH_NUMBER.match(b.text) and len(b.text.split()) >= PARAGRAPH_MIN_WORDS]
+    if len(numbered) < PARAGRAPHS_MIN:
+        return kinds
+    out = list(kinds)
+    for i in numbered:
+        k = i - 1
+        if k < 0 or out[k] is not None:
+            continue
+        text = blocks[k].text.strip()
+        if blocks[k].lines == 1 and _phrase(text) and len(text.split()) <= PARAGRAPH_HEAD_WORDS and not sg.numbering(text) \
+                and not is_caption(text):
+            out[k] = ("", False)
+    return out
 
 
 # (round8en) an Act's MARGINAL NOTES as a PDF's text layer gives them: the note printed beside its

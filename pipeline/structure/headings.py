@@ -361,7 +361,8 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
             if after is not None and (english or not after[1]) and not topic_after \
                     and not (english and _emptied(blocks, i, dropped)) and not _centred_over(blocks, i, after, centre) \
                     and not (english and _caps_over_first(blocks, i, after)) \
-                    and not (english and i + 1 < len(blocks) and _section_under(blocks, kinds, i)):
+                    and not (english and i + 1 < len(blocks) and _section_under(blocks, kinds, i)) \
+                    and not (english and _name_over_first_head(blocks, kinds, i)):
                 continue   # an Act's cross-heading over its first section heading stays (unseen7)
         if english and not strong and not style and _byline_over_salutation(blocks, i):
             continue   # 'MADISON' over 'To the People of the State of New York:': the author, not a section (round6)
@@ -387,6 +388,9 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
     # an Act's cross-heading over its first section heading groups the sections under it: like a
     # centred line, it keeps its own rank outside them (unseen7)
     cross = {h.index for h in found if not h.style and h.index + 1 < len(blocks) and _section_under(blocks, kinds, h.index)}
+    named = {h.index for h in found if english and _name_over_first_head(blocks, kinds, h.index)}
+    found = [replace(h, shape="name|" + h.shape) if h.index in named else h for h in found]   # a shape of its own
+    cross |= named
     cross |= {h.index for h in found if title and _issued_title(blocks, h.index, title)}   # it holds the issued text's parts
     # and it holds them even where an excerpt has only one cross-heading (round6, xxg1): as a period's part does
     found = [replace(h, period=True) if english and h.index in cross else h for h in found]
@@ -403,6 +407,22 @@ def _byline_over_salutation(blocks: list[Block], i: int) -> bool:
     words = blocks[i].text.split()
     return 0 < len(words) <= BYLINE_WORDS and all(w[:1].isupper() for w in words) and not sg.terminal(blocks[i].text) \
         and i + 1 < len(blocks) and bool(EN_SALUTATION.match(blocks[i + 1].text.strip()))
+
+
+NAME_TEXT_WORDS = 12   # words of the text under the first sub-heading: prose, not another short line
+
+
+def _name_over_first_head(blocks: list[Block], kinds, i: int) -> bool:
+    """(round8en) The page's section name right over its first sub-heading, before any other heading
+    and with no text between (`Policy making for Welsh Ministers` / `Purpose` / `4.1 This note …`):
+    both weak unnumbered lines with no digit (`FEDERALIST. No. 1` over `General Introduction` is a
+    numbered paper over its title), the sub-heading over prose, and its shape standing again lower
+    (`Policy advice`, …). The name holds the sub-headings: a part of its own, not a line with no text."""
+    if i + 2 >= len(blocks) or any(kinds[:i]) or kinds[i] != ("", False) or kinds[i + 1] != ("", False) or kinds[i + 2]:
+        return False
+    name, sub = blocks[i].text, blocks[i + 1].text
+    return sum(1 for k in kinds[i + 2:] if k == ("", False)) >= 1 and blocks[i].lines == 1 and blocks[i + 1].lines == 1 \
+        and not re.search(r"\d", name + sub) and len(blocks[i + 2].text.split()) >= NAME_TEXT_WORDS
 
 
 def _section_under(blocks: list[Block], kinds, i: int) -> bool:

@@ -103,3 +103,37 @@ def test_a_sentence_case_phrase_closed_by_a_period_is_no_persons_name():
     assert _english_author("Media statements") is None
     assert _english_author("Ludwig van Beethoven").name == "Ludwig van Beethoven"
     assert _english_author("by Jane Austen").name == "Jane Austen"
+
+
+PARA = ("This note sets out how officers prepare advice for the board on each proposal before it is decided, and how "
+        "the board expects that advice to be set out, checked and recorded. Each step is described in turn below.")
+
+
+def test_a_handbook_sections_name_holds_the_phrases_over_its_numbered_paragraphs():
+    from pipeline.clean import clean_text
+    from pipeline.structure import structure_document
+    text = "\n".join(["Grants handbook - Part 2: Applying", "A guide for applicants and the officers who read their bids.",
+                      "Applying for a grant", "Who can apply", "2.1 " + PARA, "How bids are read", "2.2 " + PARA,
+                      "2.3 " + PARA, "The scoring process and its principles", "2.4 " + PARA])
+    doc = structure_document(clean_text(text))   # a page with no blank lines: one line a paragraph
+    assert doc.title == "Grants handbook - Part 2: Applying"
+    assert levels(doc) == [(1, "Applying for a grant"), (2, "Who can apply"), (2, "How bids are read"),
+                           (2, "The scoring process and its principles")]
+
+
+def test_a_long_phrase_without_numbered_paragraphs_is_no_heading():
+    # must not fire: fewer than three numbered paragraphs; a six-word sentence-case line stays text
+    doc = doc_of("\n".join(["Grants handbook", "", PARA, "", "The scoring process and its principles", "", "2.1 " + PARA]))
+    assert "The scoring process and its principles" not in [t for _, t in levels(doc)]
+
+
+def test_a_numbered_paper_over_its_title_is_no_name_over_a_first_head():
+    # must not fire: 'PAPER No. 1' over 'General Introduction' (a number in it)
+    from pipeline.structure.headings import _name_over_first_head
+    from pipeline.structure.blocks import Block
+    blocks = [Block("PAPER No. 1", 1, 0, 1), Block("General Introduction", 2, 0, 1), Block(PARA, 3, 0, 1),
+              Block("Later Matters", 4, 0, 1), Block(PARA, 5, 0, 1)]
+    kinds = [("", False), ("", False), None, ("", False), None]
+    assert not _name_over_first_head(blocks, kinds, 0)
+    blocks[0] = Block("Applying for a grant", 1, 0, 1)
+    assert _name_over_first_head(blocks, kinds, 0)
