@@ -456,6 +456,15 @@ CITATION_MARKS = re.compile(r"^(?:\[(?:\d{1,3}|[a-z]|note \d{1,3}|citation neede
 MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
 
 
+def _number_opens_next(before: str, text: str, after: str) -> bool:
+    """(round8en) An Act's section number alone on its line, between a line that ends a sentence (a
+    marginal note, the last section's end) and the section's text (`(1) The administration …`, `The
+    Agency shall …`): it opens that text, it is no fragment of the line before (a PDF's layer puts
+    number, note and text on lines of their own)."""
+    return bool(SECTION_NUMBER_ONLY.match(text.strip())) and bool(re.search(r"[A-Za-z]{2}[.:;]$", before.strip())) \
+        and bool(re.match(r"(?:\(\d{1,3}\)|\([a-z]\))?\s*[A-Z“\"(]", after.strip())) and not sg.numbering(after.strip()) == "1."
+
+
 def _joins_previous(prev: _Joiner, text: str) -> bool:
     """Should this line be glued to the block before it?"""
     if MD_IMAGE.fullmatch(text):
@@ -589,10 +598,13 @@ def _glue(blocks: list[Block], cjk: bool, listed=lambda text: False) -> list[Blo
     held: Block | None = None
     for k, block in enumerate(blocks):
         if held is not None:
-            block = Block(held.text + block.text, held.line, held.indent, held.lines + block.lines, block.open)
+            block = Block(held.text + ("" if cjk else " ") + block.text, held.line, held.indent, held.lines + block.lines, block.open)
             held = None
         if cjk and _opens_next(block.text):
             held = block
+            continue
+        if not cjk and out and k + 1 < len(blocks) and _number_opens_next(out[-1].last(), block.text, blocks[k + 1].text):
+            held = block   # '5.' alone between a section's marginal note and its text: it opens the text (round8en)
             continue
         after = blocks[k + 1].text if k + 1 < len(blocks) else ""
         term = cjk and out and _highlighted_term(block.text, after) and not sg.ends_sentence(out[-1].last())

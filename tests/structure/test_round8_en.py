@@ -137,3 +137,25 @@ def test_a_numbered_paper_over_its_title_is_no_name_over_a_first_head():
     assert not _name_over_first_head(blocks, kinds, 0)
     blocks[0] = Block("Applying for a grant", 1, 0, 1)
     assert _name_over_first_head(blocks, kinds, 0)
+
+
+def test_a_section_number_alone_between_its_note_and_its_text_opens_the_text():
+    act = ACT + ["", "5.", "", "(1) The Board shall keep accounts and shall have them audited every year.", "",
+                 "Accounts  of  the", "Board.", "", "6.", "", "The Board may make rules for the conduct of its meetings.", "",
+                 "Rules  of", "procedure."]
+    doc = doc_of("\n".join(act))
+    got = [" ".join(t.split()) for _, t in levels(doc)]
+    assert got[-2:] == ["Accounts of the Board.", "Rules of procedure."]
+    def walk(sections):
+        for s in sections:
+            yield from (p.text for p in s.paragraphs)
+            yield from walk(s.sections)
+    paras = list(walk(doc.sections))
+    assert any(p.startswith("5. (1) The Board shall keep accounts") for p in paras)
+
+
+def test_a_number_after_an_unfinished_line_or_before_a_lower_case_line_is_left_as_it_was():
+    from pipeline.structure.blocks import _number_opens_next
+    assert _number_opens_next("Accounts of the Board.", "5.", "(1) The Board shall keep accounts.")
+    assert not _number_opens_next("the particles measured were PM2", "5.", "(1) The Board")
+    assert not _number_opens_next("Accounts of the Board.", "5.", "and then the Board")
