@@ -48,6 +48,7 @@ ISO_PARTS = re.compile(r"(\d{4})\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日
 EN_AUTHOR = re.compile(r"^(?:by\s+)?(?P<name>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,3})$", re.I)
 STAR_TITLE = re.compile(r"^\*{2,6}\s*(?P<text>[^*\[\]]+?)\s*\*{2,6}$")
 COLUMN_GAP = re.compile(r"\S {3,}\S")
+JUSTIFIED_GAPS = re.compile(r"\S {2,}\S")   # two or more spaces between words: a justified line's
 CUT_SEARCH = 6   # blocks under a cut headline where the text names the Act with its year
 # an issuing body's name set over the document it issues (a statute's cover, a report's title page):
 # the body, never the title, when a block right under it names a document (round8en)
@@ -941,6 +942,8 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
         first = first.strip()[:-1]   # 'ACTS OF PARLIAMENT ACT.': the stop is the house style's, not the name's
     if designation and first.rstrip().endswith(designation):
         first, out.subtitle = first.rstrip()[:-len(designation)].rstrip(), out.subtitle or designation
+    if english and JUSTIFIED_GAPS.search(first):
+        first = " ".join(first.split())   # 'NATIONAL  INNOVATION  AGENCY': a justified PDF line's spaces, not the name's (round8en)
     out.title = title_case(first, text_acronyms(blocks)) if english and sg.is_all_caps(first) and not _citation_title(first) else first
     out.title_blocks.append(blocks[start])
     i = start + 1
