@@ -11,6 +11,7 @@ rule) or in a `Removal` that names the rule which removed it.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 from typing import Iterable
 
 from ..errors import InputError
@@ -73,8 +74,20 @@ def _nothing_left(lines: tuple[str, ...], page: Page) -> bool:
 
 def normalise_line(text: str, skip: frozenset[str] = frozenset(), counts: dict[str, int] | None = None) -> str:
     """Apply the typography rules to one line; its leading indentation is left as it is."""
+    line, applied = _normalised(text, skip)
+    if counts is not None:
+        for name, n in applied:
+            counts[name] = counts.get(name, 0) + n
+    return line
+
+
+@lru_cache(maxsize=4096)
+def _normalised(text: str, skip: frozenset[str]) -> tuple[str, tuple[tuple[str, int], ...]]:
+    """normalise_line's line and each rule's count, remembered by text: the rules are pure, and
+    lines repeat (blank lines, a page's repeated lines, 100,000 copies of one line)."""
     body = text.lstrip()
     indent = text[: len(text) - len(body)]
+    applied = []
     for name, rule in TYPOGRAPHY_RULES:
         if name in skip:
             continue
@@ -83,9 +96,8 @@ def normalise_line(text: str, skip: frozenset[str] = frozenset(), counts: dict[s
             indent = ""
         else:
             body, n = rule(body)
-        if counts is not None:
-            counts[name] = counts.get(name, 0) + n
-    return indent + body
+        applied.append((name, n))
+    return indent + body, tuple(applied)
 
 
 def _normalise_provenance(prov: Provenance, skip: frozenset[str]) -> Provenance:

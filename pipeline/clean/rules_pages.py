@@ -383,7 +383,8 @@ def running_lines(texts: list[str]) -> set[int]:
     numbered sections `1 Fraud`, `2 Fraud by false representation`, `3 …`, each saying its own
     words about a page apart, out-chained its pages `2 Fraud Act 2006 (c. 35)`, `3`, `4 Fraud Act
     2006 (c. 35)` and were dropped as running heads."""
-    numbered = [(i, _page_number(t)) for i, t in enumerate(texts) if _candidate(t) and _page_number(t)]
+    candidate = [_candidate(t) for t in texts]   # asked twice below: once a line
+    numbered = [(i, _page_number(t)) for i, t in enumerate(texts) if candidate[i] and _page_number(t)]
     cands = [(i, n) for i, n in numbered if n is not None]
     seen = Counter(_key(texts[i]) for i, _ in cands)
     repeating = set(_numbered_chain([(i, n) for i, n in cands if seen[_key(texts[i])] > 1], texts))
@@ -404,7 +405,7 @@ def running_lines(texts: list[str]) -> set[int]:
     found = set(numbered_hits)
     by_key: dict[str, list[int]] = defaultdict(list)
     for i, text in enumerate(texts):
-        if _candidate(text) and (len(text.split()) >= 2 or URL.match(text.strip()) or UNSPACED.search(text)):
+        if candidate[i] and (len(text.split()) >= 2 or URL.match(text.strip()) or UNSPACED.search(text)):
             by_key[_key(text)].append(i)
     rest = []
     for key, positions in by_key.items():

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .page import Page, line_gap, window, wrapped_on
+from .page import Page, has_any, line_gap, window, wrapped_on
 from .vocab import DIGIT, EDITOR_BLURB
 from .zones import CJK, edge_zone, head_zone, is_prose
 
@@ -550,6 +550,8 @@ def markup_residue(page: Page) -> Page:
     "国务院总理<U+00A0><U+00A0>赵紫阳" -> "国务院总理 赵紫阳"; another escaped character is itself
     ("增长<U+2022>提高" -> "增长•提高").
     """
+    if not has_any(page, ("<", "&", "![")):
+        return page     # every pattern below needs one: '<!--', '<U+…>', '&nbsp;', '![]('
     lines, hits, i = page.lines, [], 0
     while i < len(lines):
         if COMMENT_OPEN.match(lines[i].text):
@@ -620,6 +622,8 @@ def link_residue(page: Page) -> Page:
 
     Example: " * 百度首页 <http://www.baidu.com/> 网页 <https://www.baidu.com/> 新闻 ".
     """
+    if not has_any(page, "<"):
+        return page     # no link ('<…>', '<>') anywhere
     flags = [_link_line(line.text) for line in page.lines]
     edge = set(edge_zone(page.lines))
     hits = []

@@ -20,7 +20,7 @@ from __future__ import annotations
 import html
 import re
 
-from .page import Page
+from .page import Page, has_any
 from .rules_flattened import ANY_TAG, BLOCK_TAG, ENTITY
 
 # a Markdown table row: starts (after ≤ 3 spaces) with '|' and has at least two more cells
@@ -44,6 +44,7 @@ LANGUAGE_NAMES = {
     "en", "zh", "zh-cn", "zh-tw", "zh-hans", "zh-hant", "ja", "ko", "es", "fr", "de", "ru", "pt",
 }
 LANGUAGE_SEPARATOR = re.compile(r"\s*(?:\||｜|·|•|/|丨)\s*")
+SEPARATOR_CHARS = "|｜·•/丨"   # LANGUAGE_SEPARATOR's characters
 # a label before the bar: 'Languages:', 'Read this in other languages:', '使用其他语言阅读：', '語言：'
 LANGUAGE_LABEL = re.compile(r"^[^|:：\[\]<>]{0,24}(?:language|语言|語言|阅读|閱讀)[^|:：\[\]<>]{0,12}[:：]\s*", re.I)
 MD_LINK = re.compile(r"\[([^\]]*)\]\([^()\s]*\)")
@@ -217,14 +218,16 @@ def language_switch(page: Page) -> Page:
     Example: '<a href="./README.md">English</a> | 简体中文'; 'English | [中文](README_zh.md)';
     '**简体中文** · [English](README.en.md) · [日本語](README.ja.md)'.
     """
+    if not has_any(page, SEPARATOR_CHARS):
+        return page     # no bar without a separator
     hits, seen = [], 0
     for i, line in enumerate(page.lines):
         text = line.text.strip()
         if not text:
             continue
         seen += 1
-        if text.startswith("|"):
-            continue
+        if text.startswith("|") or not any(sep in text for sep in SEPARATOR_CHARS):
+            continue   # a table row; or no separator: one item at most, no bar (and five regexes spared)
         linked = bool(MD_LINK.search(text) or re.search(r"<a\b[^<>]*>", text, re.I))
         plain = LANGUAGE_LABEL.sub("", WHOLE_TAG.sub("", MD_LINK.sub(r"\1", text)))
         items = [DECORATION.sub(" ", item).strip().lower() for item in LANGUAGE_SEPARATOR.split(plain)]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .page import Page, line_gap, window, wrapped_on
+from .page import Page, has_any, line_gap, window, wrapped_on
 from .vocab import unglossed
 from .vocab import (MORE_LINK, BRACKETS_ONLY, BREADCRUMB_LABEL, BREADCRUMB_LINE, BREADCRUMB_SEP_LINE, CRUMB_TRAIL, FONT_SIZES,
                     FONT_WIDGET, NAV_TOKENS, SEARCH_PROMPT, SHARE, WIDGET_SPLIT, WIDGET_TOKENS)
@@ -441,6 +441,8 @@ def blog_widgets(page: Page) -> Page:
     Examples: "► 2013 (55)" / "► June (1)" / …, "dev (407)" / "computers (307)" / …,
     "Labels: dev, esnext, javascript, jslang".
     """
+    if not has_any(page, ":)"):
+        return page     # a label line needs its ':', an entry its '(count)'
     texts = page.texts()
     hits = {i for i, t in enumerate(texts) if POST_LABELS.match(t)}
     i = 0

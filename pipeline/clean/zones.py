@@ -35,6 +35,13 @@ def _catalogue_row(text: str) -> bool:
     return _catalogue_names(text) >= 2
 
 
+PROSE_MIN = 15   # characters: 8 English words and the 7 spaces between them (a CJK line needs 25); the
+#                  link addresses is_prose leaves out only shorten a line
+
+
+# remembered by text: a pure test that many rules ask of the same line (each zone's edge, each run's
+# end): 56 times of a 1 MB one-line text, with seven regexes over it each time
+@lru_cache(maxsize=8192)
 def is_prose(text: str) -> bool:
     """A sentence-like line: CJK with >= 25 characters and inner punctuation, or >= 8 English words.
 
@@ -42,6 +49,8 @@ def is_prose(text: str) -> bool:
     does not end the tail zone early; link addresses are left out before judging (their '?', ','
     and '&' are not a sentence's punctuation).
     """
+    if len(text) < PROSE_MIN:
+        return False     # too short for either test below (most lines of a page: labels, menus, blanks)
     s = LINK_TARGET.sub(" ", text).strip()   # a link's address is not words: '<http://…?id=1&c=2>'
     if not s or len(s) <= FOOTER_MAX and FOOTER_HINT.search(s):
         return False

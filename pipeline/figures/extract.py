@@ -40,8 +40,11 @@ MIN_OTHER_FIGURES = 5
 
 
 def _string_hits(text: str) -> list[Hit]:
+    quantities = scan_quantities(text)
+    if not quantities:
+        return []         # most lines: the passes below only read and mark hits
     plain = text.translate(WIDTH_MAP)
-    hits = [Hit(q, clause_start(plain, q.start, _SENTENCE_END)) for q in scan_quantities(text)]
+    hits = [Hit(q, clause_start(plain, q.start, _SENTENCE_END)) for q in quantities]
     find_changes(plain, hits)
     attach_changes(plain, hits)
     mark_starts(plain, hits)

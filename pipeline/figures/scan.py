@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..literals import inside, literal_spans
 from .units import (APPROX_AFTER, APPROX_BEFORE, CAMPAIGN_AFTER, CAMPAIGN_BEFORE, CHANGE_VERBS, DURATION_UNITS, MAGNITUDES,
@@ -191,8 +192,27 @@ def _colon_ratio(plain: str, m: re.Match) -> bool:
     return not _CLOCK.fullmatch(m[0]) and (len(parts) >= 3 or abs(sum(map(float, parts)) - 100) < 0.5)
 
 
+@lru_cache(maxsize=1)
+def _readers():
+    """scan_english, scan_numerals, read_degrees: their modules build on this module's Quantity, so
+    they are imported on first use (an import cycle), then kept (an import statement per call cost
+    a few microseconds, and this runs twice per paragraph)."""
+    from .degrees import read_degrees      # 度: temperature, angle, electricity or times
+    from .english import scan_english
+    from .numerals import scan_numerals
+    return scan_english, scan_numerals, read_degrees
+
+
 def scan_quantities(text: str) -> list[Quantity]:
     """Every quantity in `text`, in order, spans not overlapping."""
+    return list(_scan(text))
+
+
+@lru_cache(maxsize=4096)
+def _scan(text: str) -> tuple[Quantity, ...]:
+    """scan_quantities, remembered by text: a pure function of the string (Quantity is frozen), and
+    texts repeat (every paragraph's empty lead, a line a page repeats, 100,000 copies of one line)."""
+    scan_english, scan_numerals, read_degrees = _readers()
     plain = text.translate(WIDTH_MAP)
     found: list[Quantity] = []
     taken_until = 0
@@ -228,8 +248,6 @@ def scan_quantities(text: str) -> list[Quantity]:
         if q is not None and not inside(literals, q.start, q.end):
             found.append(q)
             taken_until = q.end
-    from .english import scan_english     # here: all build on this module's Quantity
-    from .numerals import scan_numerals
     english = scan_english(plain)
     for q in english:       # an English range (`3.3 – 3.7%`) replaces the reading of its upper end alone
         if "–" in q.display and not inside(literals, q.start, q.end):
@@ -238,8 +256,7 @@ def scan_quantities(text: str) -> list[Quantity]:
         if not inside(literals, q.start, q.end) and all(q.end <= f.start or f.end <= q.start for f in found):
             found.append(q)
     found.sort(key=lambda q: q.start)
-    from .degrees import read_degrees    # 度: temperature, angle, electricity or times
-    return _bounded_ranges(plain, read_degrees(plain, found))
+    return tuple(_bounded_ranges(plain, read_degrees(plain, found)))
 
 
 # Bounds written `A以上B以下` (`一倍以上五倍以下的罚款`, `五百元以上五百万元以下的赔偿`, `3年以上10年以下`):

@@ -469,17 +469,19 @@ def _joins_previous(prev: _Joiner, text: str) -> bool:
     """Should this line be glued to the block before it?"""
     if MD_IMAGE.fullmatch(text):
         return False
-    if text.startswith("![") or sg.is_image_line(prev.last()) or sg.numbering(prev.last()).startswith("md"):
+    last = prev.last()
+    if text.startswith("![") or sg.is_image_line(last) or sg.numbering(last).startswith("md"):
         return False   # an image stands apart (its '!' is no punctuation left over), and a '#' heading takes nothing in
-    if sg.is_punct_fragment(text) or sg.is_numeric_fragment(text) or _continues_enumeration(prev.last(), text):
+    if sg.is_punct_fragment(text) or sg.is_numeric_fragment(text) or _continues_enumeration(last, text):
         return True
     if CITATION_MARKS.match(text):
         return True   # the marker belongs to the sentence before it
-    if sg.SALUTATION.match(text) and _cut_paragraph("".join(prev.parts)):
+    salutation = sg.SALUTATION.match(text)
+    if salutation and _cut_paragraph("".join(prev.parts)):
         return True   # '…其中最主要也是我們所' + '要討論的問題就是:': a wrapped sentence's end, not a salutation
-    if sg.numbering(text) or sg.SALUTATION.match(text) or sg.ends_sentence(prev.last()):
+    if sg.numbering(text) or salutation or sg.ends_sentence(last):
         return False  # a numbered line or a salutation opens something new; an ended line is complete
-    return prev.block.open or text[0] in sg.CONTINUATION_START or (len(prev.parts) == 1 and _unfinished(prev.last()))
+    return prev.block.open or text[0] in sg.CONTINUATION_START or (len(prev.parts) == 1 and _unfinished(last))
 
 
 CUT_PARAGRAPH_MIN = 20   # characters of a paragraph's text before a line break that cut its sentence

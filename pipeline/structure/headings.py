@@ -323,8 +323,16 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
         width = text_width(blocks)
         centre = {i for i, b in enumerate(blocks) if kinds[i] and centred(b, width)}
     else:
+        memo: dict[tuple[str, str], tuple[str, bool] | None] = {}   # (text, next text): the same pair, the same
+        #   answer (openings and law are fixed here); a text repeating a line thousands of times asks once
+
+        def kind(text: str, after: str) -> tuple[str, bool] | None:
+            if (text, after) not in memo:
+                memo[text, after] = _chinese_kind(text, openings, after, law)
+            return memo[text, after]
+
         kinds = _topic_runs([None if b.code or MARKDOWN_ITEM.match(b.text)   # a listing, a Markdown list item or quote
-                             else _chinese_kind(b.text, openings, blocks[i + 1].text if i + 1 < len(blocks) else "", law)
+                             else kind(b.text, blocks[i + 1].text if i + 1 < len(blocks) else "")
                              for i, b in enumerate(blocks)])
         kinds = _series_of_items(blocks, kinds)
         kinds = _under_numbered_sentence(blocks, kinds)

@@ -471,10 +471,13 @@ def core(text: str) -> str:
     return text.rstrip(CLOSERS) or text
 
 
+_TERMINAL_OR_POINT = TERMINAL + "."
+
+
 def terminal(text: str) -> str:
     """The terminal punctuation mark of a line, '' if it ends without one (closing quotes skipped)."""
     last = core(text[-8:])[-1:]
-    return last if last and last in TERMINAL + "." else ""
+    return last if last and last in _TERMINAL_OR_POINT else ""
 
 
 def ends_with(text: str, marks: str) -> bool:
@@ -515,15 +518,19 @@ def has_word(text: str) -> bool:
     return any(ch.isalpha() for ch in text)
 
 
+_NUMERIC_FRAGMENT = re.compile(r"[\d.．%％]+")
+_STARS_ONLY = re.compile(r"[*\s]+")
+
+
 def is_numeric_fragment(text: str) -> bool:
     """A bare number left by inline formatting, e.g. the '2.5' of 'PM2.5' on its own line."""
-    return len(text) <= 8 and bool(re.fullmatch(r"[\d.．%％]+", text))
+    return len(text) <= 8 and bool(_NUMERIC_FRAGMENT.fullmatch(text))
 
 
 def is_punct_fragment(text: str) -> bool:
     """A line of punctuation only, e.g. a lone '。' split from its sentence."""
     return bool(text) and not any(ch.isalnum() for ch in text) and not DASH_ITEM.match(text) \
-        and not re.fullmatch(r"[*\s]+", text)
+        and not _STARS_ONLY.fullmatch(text)
 
 
 def is_all_caps(text: str) -> bool:
