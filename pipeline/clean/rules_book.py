@@ -169,7 +169,8 @@ def _entry_key(text: str) -> str:
 
 
 # a contents list's label that names what it lists: '目录', '某某应急预案目录', '目錄'
-NAMED_CONTENTS = re.compile(r"^[^\s。，；：！？,;:!?]{0,40}目\s*[录錄]$")
+# (round8zh: the spacing between 目 and 录 may be a lossy save's '?' or U+FFFD: '目? 录')
+NAMED_CONTENTS = re.compile(r"^[^\s。，；：！？,;:!?]{0,40}目[\s\u3000?？\ufffd]*[录錄]$")
 
 
 def unpaged_contents(page: Page) -> Page:
@@ -202,8 +203,10 @@ def unpaged_contents(page: Page) -> Page:
             first = next((k for k in later if keys[k] == keys[run[s]]), None)
             if first is not None and any(keys[k] == keys[run[s + 1]] for k in later if k > first):
                 hits.extend(k for k in run[s:] if k < first)   # the sections themselves may follow in the same run
-                if s and NAMED_CONTENTS.match(lines[run[s - 1]].text.strip()):
-                    hits.append(run[s - 1])   # the list's own label: '某某预案目录' (unseen3, xj1)
+                label = run[s - 1] if s else next((k for k in range(run[0] - 1, -1, -1) if lines[k].text.strip()), None)
+                if label is not None and NAMED_CONTENTS.match(lines[label].text.strip()):
+                    hits.append(label)   # the list's own label: '某某预案目录' (unseen3, xj1), also one whose
+                    #                      lossy '?' ended the run over the list ('目? 录', round8zh)
                 break
         i = max(j, i + 1)
     return page.drop(hits)

@@ -214,7 +214,16 @@ def _value_line(label: str, text: str) -> str:
         return value if DATE_VALUE.match(value) else ""
     if COUNTER_LABEL.match(label):
         return value if value.replace(",", "").isdigit() else ""
+    if DOCUMENT_HEADLINE.search(value):
+        return ""   # the document's own headline under an empty source label (round8zh, xxs1)
     return value if not any(p in value for p in "。，；！？【】[]") else ""
+
+
+# A document's headline, never an outlet's or a person's name: a quoted document name, '关于…',
+# or the kind of document at its end ('…的通知'). A portal's byline may END with an empty label
+# ('发布日期:2017年03月13日 信息来源:'): the line under it is then the headline, not the value (round8zh)
+DOCUMENT_HEADLINE = re.compile(r"[《》]|(?:关于|關於|关於|關于)\S{2,}"
+                               r"|的(?:通知|决定|決定|意见|意見|通报|通報|批复|批復|公告|通告|办法|辦法|规定|規定|方案|报告|報告)$")
 
 
 def _record(page: Page, label: str, value: str) -> Page:

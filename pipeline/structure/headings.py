@@ -379,6 +379,7 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
     found = _lost_marks(blocks, found)
     if not english:
         found = _outline_labels(blocks, found)
+        found = _decimal_parts(blocks, found)
     for h in found:
         if h.style.startswith("md") or h.appendix and sg.numbering(blocks[h.index].text).startswith("md"):
             blocks[h.index].text = sg.unmarked(blocks[h.index].text)
@@ -438,6 +439,42 @@ def _outline_labels(blocks: list[Block], found: list[Heading]) -> list[Heading]:
         return numbered(h) == "1." and len(text) <= OUTLINE_LABEL_MAX and not sg.terminal(text)
     before = [h for h in found[:first] if label(h)]
     return [h for h in found if h not in before] if len(before) >= 2 else found
+
+
+# (round8zh) the top level of a decimal-numbered plan: the part's number alone, a space or nothing,
+# then its name ('1 总则', '2　组织机构和职责', '7  附则', '3监测预警'); its sections are '1.1 …'
+DECIMAL_PART = re.compile(r"^(?P<n>\d{1,2})(?:[ \u3000]+|(?=[\u4e00-\u9fff]))(?=[\u4e00-\u9fff“《（(])")
+DECIMAL_PART_MAX = 24   # characters: a part's name, not a sentence that opens with a number
+
+
+def _decimal_parts(blocks: list[Block], found: list[Heading]) -> list[Heading]:
+    """A decimal-numbered plan (an emergency plan, a standard, a technical document) numbers its
+    parts '1 总则' and their sections '1.1 编制目的', '1.5.1 …': the part's number has no dot, so it
+    reads as no numbering at all and the part would stand beside its own sections (or not be a
+    heading). A short unpunctuated line that opens with a bare number N is the part over its
+    sections when the next decimal heading after it is numbered 'N.1': it takes the decimal
+    style one level above '1.1' (rank of '1.', 1.1x0), whether or not it was found as a heading.
+    A numbered line with no 'N.1' section after it ('1 北京 2 上海', a table's row) stays as it was."""
+    decimal = [h for h in found if h.style.startswith("1.1x")]
+    if not decimal:
+        return found
+    by_index = {h.index: h for h in found}
+    out = dict(by_index)
+    for i, block in enumerate(blocks):
+        text = block.text.strip()
+        match = DECIMAL_PART.match(text)
+        if not match or len(text) > DECIMAL_PART_MAX or sg.terminal(text) or sg.has_clause_mark(text):
+            continue
+        nxt = next((h for h in decimal if h.index > i), None)
+        if nxt is None or not re.match(rf"{match['n']}[.．]1(?!\d)", blocks[nxt.index].text.strip()):
+            continue
+        if any(i < h.index < nxt.index and h.strong for h in found):
+            continue   # another strong heading between them: the number is no part over these sections
+        old = by_index.get(i)
+        if old is not None and old.style:
+            continue   # a numbering of its own already ('1、…' is not a bare number)
+        out[i] = Heading(i, f"1.1x0|{_end(text)}", "1.1x0", True)
+    return sorted(out.values(), key=lambda h: h.index)
 
 
 def _lost_marks(blocks: list[Block], found: list[Heading]) -> list[Heading]:
