@@ -24,7 +24,7 @@ from .decisions import correct_levels, structure_decisions, title_decision
 from ..clean.rules_labels import short_form
 from .front import READING, ROLE_END, TitleBlock, english_author_from_header, kind_from_opening, markup_name, naming_heading, read_title_block, reprinted_name, title_from_text
 from .title_evidence import chrome_reason, file_title, top_line_title
-from .headings import Heading, below_markdown_title, find_headings, is_law, merge_labels, title_heading
+from .headings import BARE_ANNEX, Heading, below_markdown_title, find_headings, is_law, merge_labels, title_heading
 from .language import detect_language
 from .levels import infer_levels
 from .outline import TRUNCATED, TRUNCATED_STEM_MIN, TRUNCATED_TAIL_MAX, completes_truncated, contents_entries, is_listed, match_outline, running_title
@@ -173,6 +173,7 @@ def analyse(cleaned: Cleaned, language: str):
         headings = below_markdown_title(headings, head.title_blocks[0].text)
     headings = _title_page_again(head, body, headings)
     headings = _issued_annex(head.title or "", body, headings)
+    headings = _bare_annex_label(body, headings)
     headings = _issuer_over_title(head.title or "", body, headings)
     headings = _line_twice(body, headings)
     if not language.startswith("en"):
@@ -336,6 +337,30 @@ def _issued_annex(title: str, body, headings):
                         for h in headings]
             return sorted(headings + [Heading(i, "appendix|", "", True, True)], key=lambda h: h.index)
     return headings
+
+
+ANNEX_NAME_MAX = 40   # characters: the annexed document's name
+
+
+def _bare_annex_label(body, headings):
+    """A notice's one annex set as the label '附件' alone on a line, then the annexed document's
+    name ('第四届某某评选活动方案'), then its text (round8zh, xxs6): the name heads the annex (an
+    appendix, level 1, a fresh pattern under it), the bare label names nothing and stays a line
+    of the text. Only a short name with no end mark and no numbering of its own, right under the
+    label; a numbered label ('附件1' + name) is one heading as before (headings.merge_labels)."""
+    taken = {h.index: h for h in headings}
+    out = list(headings)
+    for h in headings:
+        i = h.index
+        if not h.appendix or not BARE_ANNEX.match(body[i].text) or i + 1 >= len(body):
+            continue
+        name = body[i + 1].text.strip()
+        if len(name) > ANNEX_NAME_MAX or sg.ends_sentence(name) or sg.terminal(name) or sg.numbering(name) \
+                or i + 2 >= len(body):
+            continue
+        out = [x for x in out if x.index not in (i, i + 1)]
+        out.append(Heading(i + 1, "appendix|", "", True, True))
+    return sorted(out, key=lambda h: h.index) if out != headings else headings
 
 
 # a catalogue box's name field ('名 称: | 某某办公室关于转发《…》的通知 | ||', '标题：关于印发…的通知')

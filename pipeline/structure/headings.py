@@ -244,14 +244,20 @@ def _topic_runs(kinds: list) -> list:
     return out
 
 
+# an annex's label without a number ('附件', '附 件'): the one annex a notice carries (round8zh)
+BARE_ANNEX = re.compile(r"^\s*附\s*件\s*[:：]?\s*$")
+
+
 def merge_labels(blocks: list[Block], lang: str) -> list[Block]:
-    """'附件1' + '2026年省十件民生实事' -> one heading '附件1　2026年省十件民生实事'."""
+    """'附件1' + '2026年省十件民生实事' -> one heading '附件1　2026年省十件民生实事'. A bare '附件'
+    over the one annex's name stays apart: the name heads the annex (structure._bare_annex_label)."""
     out: list[Block] = []
     sep = " " if lang.startswith("en") else "\u3000"
     for block in blocks:
         prev = out[-1] if out else None
         if prev and sg.APPENDIX.fullmatch(prev.text) and prev.lines == 1 and len(block.text) <= MAX_PLAIN \
-                and not sg.ends_sentence(block.text) and not sg.numbering(block.text):
+                and not sg.ends_sentence(block.text) and not sg.numbering(block.text) \
+                and not (not lang.startswith("en") and BARE_ANNEX.match(prev.text)):
             prev.text += sep + block.text
             prev.lines += block.lines
             continue

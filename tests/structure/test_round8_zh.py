@@ -47,3 +47,56 @@ def test_a_numbered_line_without_its_sections_is_no_part():
     doc = _doc(HEAD + [PLAN] + body)
     assert (2, "3 人员 5 车辆") not in levels(doc)
     assert (2, "2 组织机构") not in levels(doc)   # no '2.1' section under it
+
+
+# ---- a notice with its one annex: contact fields, signature, bare '附件' over the annex's name ----
+
+CALL = "某某市教育局关于开展第二届某某技能展示活动的通知"
+ANNEX = "第二届某某技能展示活动方案"
+
+
+def _notice(contacts: list[str], items: list[str] = ()) -> list[str]:
+    return [CALL, "各区教育局：", PARA, PARA2, *contacts, "附件：" + ANNEX, "某某市教育局", "2018", "年2月13日",
+            "附件", ANNEX, "为组织好本次展示活动，特制定本方案。", "一、活动目的", PARA3, "二、活动安排",
+            "（一）申报类别", *items, "（二）申报时间", "请各区于2018年3月12日前完成推荐，逾期不予受理。"]
+
+
+@pytest.mark.parametrize("contacts", [
+    ["联系人：×××", "E-mail：×"],
+    ["联系电话：12345678", "网址：http://www.example.edu.cn"],
+    ["Tel: 021-12345678", "邮箱：someone@example.cn"],
+])
+def test_contact_fields_are_no_headings_and_the_annex_name_heads_the_annex(contacts):
+    doc = _doc(_notice(contacts))
+    assert levels(doc) == [(1, ANNEX), (2, "一、活动目的"), (2, "二、活动安排"), (3, "（一）申报类别"), (3, "（二）申报时间")]
+    assert "附件" not in [t for _, t in levels(doc)]
+
+
+def test_short_numbered_categories_with_nothing_between_are_list_items():
+    items = ["1.科学类（KX）", "2.益智类（YZ）", "3.建构类（JG）", "4.艺术类（YS，含美工、音乐）"]
+    doc = _doc(_notice(["联系人：×××"], items))
+    assert not any(t.startswith(("1.", "2.", "3.", "4.")) for _, t in levels(doc))
+
+
+def test_numbered_sections_with_text_between_stay_headings():
+    # must not fire: '1.' sub-heads each over its own text
+    items = ["1.科学类", PARA, "2.益智类", PARA2, "3.建构类", PARA3]
+    doc = _doc(_notice(["联系人：×××"], items))
+    assert (4, "1.科学类") in levels(doc) and (4, "3.建构类") in levels(doc)
+
+
+def test_a_numbered_annex_label_still_joins_its_name():
+    lines = [CALL, "各区教育局：", PARA, "某某市教育局", "2018年2月13日", "附件1", ANNEX, PARA2, "一、活动目的", PARA3]
+    assert levels(_doc(lines))[0] == (1, "附件1\u3000" + ANNEX)
+
+
+@pytest.mark.parametrize("line", ["某某市教育委员会2018年2月13日", "某某县人民政府办公室 2020年5月6日"])
+def test_a_signature_glued_to_its_date_is_no_heading(line):
+    from pipeline.structure import signals as sg
+    assert sg.is_signing_date(line)
+
+
+@pytest.mark.parametrize("line", ["2018年工作回顾", "关于2018年3月1日起施行的通知", "某某纪念大会"])
+def test_other_dated_lines_are_no_signature(line):
+    from pipeline.structure import signals as sg
+    assert not sg.is_signing_date(line)
