@@ -201,6 +201,9 @@ def _series_of_items(blocks: list[Block], kinds: list) -> list:
     for i, kind in enumerate(kinds):
         if kind is None or kind[1] or kind[0] not in ("一、", "（一）"):
             continue
+        if _runin_head_alone(blocks, i, kind[0]):
+            out[i] = (kind[0], True)   # its siblings run their heads in; its text stands under it (round8zh)
+            continue
         if any(kinds[j] is None for j in _series(blocks, i, kind[0])):
             out[i] = None
     return out
@@ -618,6 +621,48 @@ def _ordinal(text: str) -> int | None:
         return CN_ORDINAL.get(digits) if len(digits) == 1 else None
     tens, _, ones = digits.partition("十")
     return (CN_ORDINAL.get(tens, 0) if tens else 1) * 10 + (CN_ORDINAL.get(ones, 0) if ones else 0)
+
+
+RUNIN_HEAD_MAX = 12   # characters of a run-in head's phrase with its full stop ('基本原则。', '指导思想。')
+SIBLING_SCAN = 12     # blocks to the nearest sibling of the same numbering
+
+
+def _runin_head(text: str) -> str:
+    """The head phrase a numbered paragraph opens with, up to its first full stop, when it is a
+    short phrase with no clause mark ('（一）指导思想。以…' -> '指导思想。'); '' if not."""
+    rest = _unnumbered(text)
+    head = rest[:rest.find("。") + 1] if "。" in rest else ""
+    return head if 2 <= len(head) <= RUNIN_HEAD_MAX and not sg.has_clause_mark(head[:-1]) else ""
+
+
+def _runin_head_alone(blocks: list[Block], i: int, style: str) -> bool:
+    """(round8zh) A run-in head left alone on its line: '（二）基本原则。' with its text in the lines
+    under it, between '（一）指导思想。以…' and '（三）发展目标。到…' run in. The line is the head phrase
+    and nothing else (short, one full stop, no clause mark), the next block is unnumbered text, and
+    a sibling of the same numbering near it runs its own head into its paragraph: the series uses
+    run-in heads, so this one heads the paragraphs under it. A list's one-sentence items
+    ('（二）加强监督。' then '（三）…') have no text of their own under them and stay items."""
+    text = blocks[i].text.strip()
+    if _runin_head(text) != _unnumbered(text) or i + 1 >= len(blocks) \
+            or sg.numbering(blocks[i + 1].text) or len(blocks[i + 1].text) <= len(text):
+        return False
+    near = list(range(i - 1, max(-1, i - 1 - SIBLING_SCAN), -1)) + list(range(i + 1, min(len(blocks), i + 1 + SIBLING_SCAN)))
+    for k in near:
+        other = blocks[k].text.strip()
+        if sg.numbering(other) == style:
+            head = _runin_head(other)
+            return bool(head) and len(_unnumbered(other)) > len(head)
+    return False
+
+
+def _unnumbered(text: str) -> str:
+    """The line without the numbering it opens with ('（二）基本原则。' -> '基本原则。')."""
+    text = text.strip()
+    for _, pattern in sg.NUMBERING:
+        match = pattern.match(text)
+        if match:
+            return text[match.end():].strip()
+    return text
 
 
 def _numbered_through(blocks: list[Block], i: int, style: str) -> bool:

@@ -100,3 +100,28 @@ def test_a_signature_glued_to_its_date_is_no_heading(line):
 def test_other_dated_lines_are_no_signature(line):
     from pipeline.structure import signals as sg
     assert not sg.is_signing_date(line)
+
+
+# ---- a run-in head left alone on its line among run-in siblings ------------------------------
+
+PLAN_HEAD = ["国务院办公厅关于印发某某发展规划的通知", PARA, "一、总体要求"]
+
+
+def test_a_runin_head_alone_among_runin_siblings_heads_its_paragraphs():
+    lines = PLAN_HEAD + ["（一）指导思想。" + PARA2, "（二）基本原则。", "坚持人民至上。" + PARA3, "坚持改革创新。" + PARA,
+                         "（三）发展目标。" + PARA2, "二、主要任务", PARA3]
+    doc = _doc(lines)
+    assert levels(doc) == [(1, "一、总体要求"), (2, "（二）基本原则。"), (1, "二、主要任务")]
+
+
+def test_one_sentence_items_of_a_list_stay_items():
+    # must not fire: '（二）加强监督。' has no text of its own under it, the next item follows
+    lines = PLAN_HEAD + ["（一）健全制度。" + PARA2, "（二）加强监督。", "（三）严肃问责。" + PARA3, "二、主要任务", PARA]
+    assert (2, "（二）加强监督。") not in levels(_doc(lines))
+
+
+def test_a_sentence_alone_is_no_runin_head():
+    # must not fire: a whole clause with a comma is an item's sentence, not a head phrase
+    lines = PLAN_HEAD + ["（一）指导思想。" + PARA2, "（二）坚持稳中求进，推动高质量发展。", PARA3,
+                         "（三）发展目标。" + PARA, "二、主要任务", PARA2]
+    assert (2, "（二）坚持稳中求进，推动高质量发展。") not in levels(_doc(lines))
