@@ -322,6 +322,8 @@ def _printed_blocks(groups, width: int) -> list[Block]:
     spacing = min((b - a - 1 for a, b in zip(numbers, numbers[1:])), default=0)   # the copy's own line spacing
     joiners: list[_Joiner] = []
     runs_on, piece = False, 0      # piece: display width of the printed line so far
+    ragged = _ragged(items, width)
+    ragged_from = next((k for k, (t, _, _) in enumerate(items) if PRINTED_END.search(t)), len(items))   # the head block keeps its lines
     i = 0
     while i < len(items):
         text, number, indent = items[i]
@@ -362,9 +364,46 @@ def _printed_blocks(groups, width: int) -> list[Block]:
             runs_on = False   # '一、…' full to the margin, alone between two blank lines (one each side in the
             #                   copy's spacing, no running head removed there): a long heading, not a
             #                   paragraph's first line (robust2)
+        if ragged and i > ragged_from:   # lines broken anywhere: a line runs on unless it ends a paragraph or is a part's head
+            runs_on = not PARAGRAPH_END.search(text) and not sg.SALUTATION.match(text) and not _part_head(text) \
+                and not sg.SALUTATION.match(after)
         piece = w if w < PRINT_FULL * width and not runs_on else 0
         i += 1
     return [j.done() for j in joiners]
+
+
+RAGGED_MIN = 8        # short lines cut mid-sentence: a few are headings, more are a re-wrapped copy
+RAGGED_SHARE = 0.3    # … of the lines with text after the head block (a print's own: at most 0.15 in the corpus)
+RAGGED_SHORT = 0.6    # of the printed width: a line stopped well short of the margin
+PART_HEAD_MAX = 30    # characters of a numbered part's heading on its own line
+PART_STYLES = ("第编", "第分编", "第章", "第节", "一、", "（一）", "1.1")
+
+
+def _part_head(text: str) -> bool:
+    """'一、2023年工作回顾', '（二）…', '第三章 …', '2.1 …': a numbered part's heading, short, no end mark."""
+    style = sg.numbering(text)
+    return bool(style) and style.startswith(PART_STYLES) and len(text) <= PART_HEAD_MAX and not sg.terminal(text)
+
+
+def _ragged(items, width: int) -> bool:
+    """(round8zh) A PDF's text re-wrapped by a tool that breaks lines anywhere and loses a character
+    at many breaks (`全面贯彻落` / `党的二十大…`, `约4.` / `万亿元`): its lines stop short of the margin
+    in mid-sentence, not only where a paragraph or a heading ends. When RAGGED_MIN or more, and
+    RAGGED_SHARE of the lines after the head block (to the first sentence's end), are lines well
+    short of the margin that end no sentence (no `。！？：；`, no field's colon inside), unnumbered
+    and with an unnumbered line after them, the width says nothing about paragraph ends: every
+    line after the head block runs on until a paragraph's end mark, a salutation or a numbered
+    part's head (xxs7: `过去一年` was a heading, `2023年是全面贯彻落` a paragraph of its own). A
+    print whose short unpunctuated lines are its headings, signature and fields has far fewer."""
+    texts = [t for t, _, _ in items if t]
+    start = next((k for k, t in enumerate(texts) if PRINTED_END.search(t)), len(texts))   # after the head block
+    texts = texts[start:]
+    cut = 0
+    for text, after in zip(texts, texts[1:]):
+        if display_width(text) < RAGGED_SHORT * width and not PARAGRAPH_END.search(text) and not re.search(r"[；;]$", text) \
+                and not sg.numbering(text) and not sg.numbering(after) and not re.search(r"[:：]", text):
+            cut += 1
+    return cut >= RAGGED_MIN and cut >= RAGGED_SHARE * len(texts)
 
 
 OPENING_MARKS = "“‘「『《〈（(【"

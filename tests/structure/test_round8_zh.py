@@ -125,3 +125,43 @@ def test_a_sentence_alone_is_no_runin_head():
     lines = PLAN_HEAD + ["（一）指导思想。" + PARA2, "（二）坚持稳中求进，推动高质量发展。", PARA3,
                          "（三）发展目标。" + PARA, "二、主要任务", PARA2]
     assert (2, "（二）坚持稳中求进，推动高质量发展。") not in levels(_doc(lines))
+
+
+# ---- a PDF's text re-wrapped anywhere, a character lost at many breaks -------------------------
+
+SENTENCES = ("过去一年，全市经济运行稳中有进，地区生产总值增长百分之五，一般公共预算收入增长百分之八，"
+             "城镇调查失业率保持在较低水平，居民收入增长与经济增长基本同步。一年来，我们坚持稳中求进工作总基调，"
+             "统筹发展和安全，着力提信心、强创新、优功能、抓治理、惠民生，各项事业取得新进展新成效。"
+             "一是深入推进区域协同发展，交通一体化加快推进，产业协作不断深化，公共服务共建共享水平持续提升。"
+             "二是大力推动科技创新，新建一批重点实验室和新型研发机构，高新技术企业数量稳步增长。")
+
+
+def _ragged(text: str) -> list[str]:
+    """Full lines of 40 characters, and every other line cut short with one character lost."""
+    out, k, n = [], 0, 0
+    while k < len(text):
+        size = 40 if n % 2 else 9 + n % 5
+        out.append(text[k:k + size])
+        k += size + (0 if n % 2 else 1)
+        n += 1
+    return out
+
+
+def test_a_text_rewrapped_anywhere_runs_its_short_lines_on():
+    lines = ["各位代表：", "现在，我代表市人民政府，向大会报告政府工作，请予审议。", "一、2023年工作回顾"] + _ragged(SENTENCES * 3)
+    doc = _doc(lines)
+    assert levels(doc) == [(1, "一、2023年工作回顾")]
+
+
+def test_a_print_with_short_headings_is_not_ragged():
+    # must not fire: a print's few short unpunctuated lines are its headings and its signature
+    from pipeline.structure.blocks import _ragged as ragged
+    full = [SENTENCES[k:k + 40] for k in range(0, 400, 40)]
+    lines = ["某某市人民政府关于某某工作的通知", "现将有关事项通知如下。"]
+    for head in ["工作目标", "主要任务", "保障措施", "组织实施"]:
+        lines += [head] + full[:5] + ["相关工作按计划推进。"]
+    lines += ["某某市人民政府", "2024年1月5日"]
+    items = [(t, n, 0) for n, t in enumerate(lines, 1)]
+    assert not ragged(items, 80)
+    rewrapped = [(t, n, 0) for n, t in enumerate(["现将有关事项通知如下。"] + _ragged(SENTENCES * 3), 1)]
+    assert ragged(rewrapped, 80)
