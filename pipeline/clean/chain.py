@@ -63,6 +63,7 @@ BOILERPLATE_RULES = [
     ("language-switch", readme.language_switch),
     ("html-markup", flattened.html_markup),
     ("glued-paragraphs", flattened.glued_paragraphs),
+    ("glued-table-heading", flattened.glued_table_heading),   # round8zh: '…43.942.7' + '2．师资队伍…' on one line
     ("one-line-page", flattened.one_line_page),
     ("page-title", portal.page_title),
     ("counted-headline", labels.counted_headline),   # round8zh: '…的通知0', a view counter glued to the headline

@@ -174,6 +174,7 @@ def analyse(cleaned: Cleaned, language: str):
     headings = _title_page_again(head, body, headings)
     headings = _issued_annex(head.title or "", body, headings)
     headings = _bare_annex_label(body, headings)
+    headings = _truncated_headline(head, body, headings)
     headings = _issuer_over_title(head.title or "", body, headings)
     headings = _line_twice(body, headings)
     if not language.startswith("en"):
@@ -337,6 +338,35 @@ def _issued_annex(title: str, body, headings):
                         for h in headings]
             return sorted(headings + [Heading(i, "appendix|", "", True, True)], key=lambda h: h.index)
     return headings
+
+
+# (round8zh) a notice's headline a CMS cut at a fixed length before the issued document's name:
+# '某某办公厅关于转发市教委等十一部门制订的' (no kind of document at its end)
+TRUNCATED_ISSUING = re.compile(r"(?:关于|關於|关於|關于)[^。，！？]{0,30}(?:印发|转发|印發|轉發|制订|制定|制訂)[^《》。，！？]{0,30}的$")
+ISSUED_KIND = re.compile(r"(?:计划|計劃|规划|規劃|方案|办法|辦法|意见|意見|规定|規定|细则|細則|纲要|綱要|预案|預案|条例|條例|标准|標準)"
+                         r"(?:[（(][^（）()]{2,20}[）)])?$")
+ISSUED_SCAN = 8   # body blocks: the issued document's name comes after the notice's few lines
+
+
+def _truncated_headline(head, body, headings):
+    """A forwarding or issuing notice whose headline a CMS cut at a fixed length, before the name of
+    the document it issues ('…关于转发市教委等十一部门制订的'): the issued document's own name under
+    the notice ('上海市某某三年行动计划（2011—2013年）') is the only complete title line, so it is the
+    document's title, not a part over the plan's sections (round8zh, xxs8). Only the first weak
+    unnumbered heading within ISSUED_SCAN blocks that names a kind of document; the cut headline
+    stays as front matter."""
+    title = "".join((head.title or "").split())
+    if not TRUNCATED_ISSUING.search(title) or not headings:
+        return headings
+    first = headings[0]
+    text = "".join(body[first.index].text.split())
+    if first.style or first.strong or first.index >= ISSUED_SCAN or body[first.index].lines > ISSUED_LINES \
+            or not ISSUED_KIND.search(text) or sg.terminal(text):
+        return headings
+    head.front = sorted(head.front + [b for b in head.title_blocks if b not in head.front], key=lambda b: b.line)
+    head.title_blocks = [body[first.index]]   # the cut headline's lines stay, as front matter
+    head.title = body[first.index].text.strip()
+    return headings[1:]
 
 
 ANNEX_NAME_MAX = 40   # characters: the annexed document's name

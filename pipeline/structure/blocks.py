@@ -509,8 +509,9 @@ def _joins_previous(prev: _Joiner, text: str) -> bool:
         return True   # '…其中最主要也是我們所' + '要討論的問題就是:': a wrapped sentence's end, not a salutation
     if sg.numbering(text) or sg.SALUTATION.match(text) or sg.ends_sentence(prev.last()):
         return False  # a numbered line or a salutation opens something new; an ended line is complete
-    if sg.APPENDIX.match(text) or SIGNED_DATE.search(prev.last()):
-        return False  # an annex's label ('附件', '附件2') opens the annex; a signature's date ends its block (round8zh)
+    if sg.APPENDIX.match(text) or SIGNED_DATE.search(prev.last()) or sg.DOC_NUMBER.match("".join(text.split())):
+        return False  # an annex's label ('附件', '附件2') opens the annex; a signature's date ends its block;
+        #               a document's number stands apart even under a headline cut after '的' (round8zh)
     return prev.block.open or text[0] in sg.CONTINUATION_START or (len(prev.parts) == 1 and _unfinished(prev.last()))
 
 

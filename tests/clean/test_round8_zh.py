@@ -156,3 +156,31 @@ def test_a_stranded_category_word_goes_alone():
 ])
 def test_words_that_may_be_the_text_stay(word, after):
     assert word in _stranded(word, after)
+
+
+# ---- glued-table-heading: the next heading glued to a flattened table's last cell -------------
+
+TABLE = "（单位：万人）2019年2020年2021年2022年常住人口12.3913.4216.6616.66其中：户籍人口8.258.1210.089.67占比(%)66.5960.5160.558.04"
+
+
+@pytest.mark.parametrize("number, mark", [("2", "．"), ("2", "."), ("12", "、")])
+def test_a_heading_glued_to_a_flattened_table_is_put_back_on_its_line(number, mark):
+    previous = f"{int(number) - 1}{mark}入园需求持续增长"
+    head = f"{number}{mark}师资队伍数量有缺口，专业教师需求突出"
+    lines = [previous, PROSE, TABLE + head, PROSE2]
+    kept, _, _ = run_rule("glued-table-heading", lines)
+    assert kept == [previous, PROSE, TABLE, head, PROSE2]
+
+
+@pytest.mark.parametrize("line", [
+    "据统计，2005年出生12.39万人，2013年将达16.5万人。2．师资队伍数量有缺口",   # few digits: a sentence
+    TABLE + "2．师资队伍数量有缺口。",                                              # a sentence after it
+])
+def test_other_numbered_tails_stay(line):
+    lines = ["1．入园需求持续增长", PROSE, line, PROSE2]
+    assert run_rule("glued-table-heading", lines)[0] == lines
+
+
+def test_no_glued_heading_without_its_predecessor_above():
+    lines = [PROSE, TABLE + "2．师资队伍数量有缺口", PROSE2]
+    assert run_rule("glued-table-heading", lines)[0] == lines

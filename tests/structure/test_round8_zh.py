@@ -165,3 +165,26 @@ def test_a_print_with_short_headings_is_not_ragged():
     assert not ragged(items, 80)
     rewrapped = [(t, n, 0) for n, t in enumerate(["现将有关事项通知如下。"] + _ragged(SENTENCES * 3), 1)]
     assert ragged(rewrapped, 80)
+
+
+# ---- a forwarding notice whose headline the CMS cut before the forwarded plan's name ----------
+
+def test_a_cut_headline_leaves_the_title_to_the_forwarded_plans_name():
+    plan = "某某市学前教育三年行动计划（2021—2023年）"
+    lines = ["某某市人民政府办公厅关于转发市教委等八部门制订的", "某府办发〔2021〕9号", "各区人民政府，市政府各委、办、局：",
+             "市教委等八部门制订的《" + plan + "》已经市政府同意，现转发给你们，请认真按照执行。", "某某市人民政府办公厅",
+             "二○二一年五月十八日", plan, PARA, "一、发展现状", PARA2, "（一）基本情况", PARA3, "二、发展目标", PARA]
+    doc = _doc(lines)
+    assert doc.title == plan
+    assert levels(doc) == [(1, "一、发展现状"), (2, "（一）基本情况"), (1, "二、发展目标")]
+    assert any("某府办发〔2021〕9号" in p.text and "转发" not in p.text for p in doc.front)
+
+
+def test_a_whole_headline_keeps_the_plan_as_its_annex():
+    # must not fire: the headline names the plan and its kind; the plan heads its annex
+    plan = "某某市学前教育三年行动计划"
+    lines = ["某某市人民政府办公厅关于转发《" + plan + "》的通知", "某府办发〔2021〕9号", "各区人民政府：",
+             "现将《" + plan + "》转发给你们，请认真按照执行。", "某某市人民政府办公厅", "2021年5月18日", plan, PARA,
+             "一、发展现状", PARA2, "二、发展目标", PARA3]
+    doc = _doc(lines)
+    assert levels(doc)[0] == (1, plan) and (2, "一、发展现状") in levels(doc)
