@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .page import Page, window
+from .vocab import unglossed
 from .vocab import (WIDGET_SPLIT, WIDGET_TOKENS, COPYRIGHT, COPYRIGHT_NOISE, COUNTER_LABEL, DATE_VALUE, META_LABEL, ORIGIN_LABEL,
                     PERSON_LABELS, TIME_LABEL, UPDATED, WIRE_DATELINE)
 from .zones import edge_zone, head_zone, is_prose, tail_zone
@@ -150,7 +151,7 @@ def page_meta(page: Page) -> Page:
                 TIME_LABEL.match(m["label"]) and DATE_VALUE.match(text[m.end():].strip()) for m in labels):
             hits.add(i)
     for i in edges:
-        text = page.lines[i].text
+        text = unglossed(page.lines[i].text)   # a converter's pinyin glosses inside the labels ('發(fā)布日期:', round8zh)
         labels = list(META_LABEL.finditer(text)) if len(text) <= SHORT else []
         if i in hits or not labels or not _byline_prefix(text[:labels[0].start()]) \
                 or len(text) > SHORT or "。" in text:

@@ -512,7 +512,13 @@ def _joins_previous(prev: _Joiner, text: str) -> bool:
     if sg.APPENDIX.match(text) or SIGNED_DATE.search(prev.last()) or sg.DOC_NUMBER.match("".join(text.split())):
         return False  # an annex's label ('附件', '附件2') opens the annex; a signature's date ends its block;
         #               a document's number stands apart even under a headline cut after '的' (round8zh)
-    return prev.block.open or text[0] in sg.CONTINUATION_START or (len(prev.parts) == 1 and _unfinished(prev.last()))
+    return prev.block.open or text[0] in sg.CONTINUATION_START and not LOSSY_OPENING.match(text) \
+        or (len(prev.parts) == 1 and _unfinished(prev.last()))
+
+
+# (round8zh) a lossy save's '?' for the characters a line opened with, among other marks
+# ('？。？016年11月26日)' for '（2016年11月26日)'): no question mark going on from the line before
+LOSSY_OPENING = re.compile(r"^[?？][。，、？?]")
 
 
 # the date a signature ends with, glued back from pieces a page break split ('2018' + '年2月13日')

@@ -184,3 +184,16 @@ def test_other_numbered_tails_stay(line):
 def test_no_glued_heading_without_its_predecessor_above():
     lines = [PROSE, TABLE + "2．师资队伍数量有缺口", PROSE2]
     assert run_rule("glued-table-heading", lines)[0] == lines
+
+
+# ---- page-meta: a Traditional copy's byline with pinyin glosses and a counter's unit --------------
+
+def test_a_glossed_traditional_byline_goes():
+    lines = ["某某辦公室關于規(guī)范某某工作的通知", "來源:某某辦公室", "發(fā)布日期:2022-03-17", "點擊數:人次", PROSE]
+    kept, removed, _ = run_rule("page-meta", lines)
+    assert kept == [lines[0], PROSE]
+
+
+def test_a_glossed_sentence_naming_a_date_stays():
+    lines = [PROSE, "會議發(fā)布日期另行通知，請各單位做好準備。", PROSE2]
+    assert run_rule("page-meta", lines)[1] == []

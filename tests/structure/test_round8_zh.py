@@ -188,3 +188,10 @@ def test_a_whole_headline_keeps_the_plan_as_its_annex():
              "一、发展现状", PARA2, "二、发展目标", PARA3]
     doc = _doc(lines)
     assert levels(doc)[0] == (1, plan) and (2, "一、发展现状") in levels(doc)
+
+
+def test_a_lossy_opening_is_no_continuation_of_the_headline():
+    from pipeline.structure.blocks import Block, _Joiner, _joins_previous
+    prev = _Joiner(Block("國家督導檢查組對某某縣義務教育均衡發展督導檢查反饋意見", 1, 0), "")
+    assert not _joins_previous(prev, "？。？016年11月26日)")
+    assert _joins_previous(prev, "？")   # a lone question mark split from its line still goes back
