@@ -24,7 +24,7 @@ from .decisions import correct_levels, structure_decisions, title_decision
 from ..clean.rules_labels import short_form
 from .front import READING, ROLE_END, TitleBlock, english_author_from_header, kind_from_opening, markup_name, naming_heading, read_title_block, reprinted_name, title_from_text
 from .title_evidence import chrome_reason, file_title, top_line_title
-from .headings import BARE_ANNEX, Heading, below_markdown_title, find_headings, is_law, merge_labels, title_heading
+from .headings import BARE_ANNEX, Heading, _named_annex, below_markdown_title, find_headings, is_law, merge_labels, title_heading
 from .language import detect_language
 from .levels import infer_levels
 from .outline import TRUNCATED, TRUNCATED_STEM_MIN, TRUNCATED_TAIL_MAX, completes_truncated, contents_entries, is_listed, match_outline, running_title
@@ -377,7 +377,9 @@ def _bare_annex_label(body, headings):
     name ('第四届某某评选活动方案'), then its text (round8zh, xxs6): the name heads the annex (an
     appendix, level 1, a fresh pattern under it), the bare label names nothing and stays a line
     of the text. Only a short name with no end mark and no numbering of its own, right under the
-    label; a numbered label ('附件1' + name) is one heading as before (headings.merge_labels)."""
+    label, that the notice's attachment line named ('附件：第四届某某评选活动方案' above); a numbered
+    label ('附件1' + name), or a bare one over a name nothing announced ('附件' / '名词解释'), is
+    one heading as before (headings.merge_labels)."""
     taken = {h.index: h for h in headings}
     out = list(headings)
     for h in headings:
@@ -386,7 +388,7 @@ def _bare_annex_label(body, headings):
             continue
         name = body[i + 1].text.strip()
         if len(name) > ANNEX_NAME_MAX or sg.ends_sentence(name) or sg.terminal(name) or sg.numbering(name) \
-                or i + 2 >= len(body):
+                or i + 2 >= len(body) or not _named_annex(body[:i], name):
             continue
         out = [x for x in out if x.index not in (i, i + 1)]
         out.append(Heading(i + 1, "appendix|", "", True, True))

@@ -518,7 +518,7 @@ def _joins_previous(prev: _Joiner, text: str) -> bool:
 
 # (round8zh) a lossy save's '?' for the characters a line opened with, among other marks
 # ('？。？016年11月26日)' for '（2016年11月26日)'): no question mark going on from the line before
-LOSSY_OPENING = re.compile(r"^[?？][。，、？?]")
+LOSSY_OPENING = re.compile(r"^[?？]+[。，、]")   # ('？？2017年…', a lossy indent, still joins: round5's glued dateline)
 
 
 # the date a signature ends with, glued back from pieces a page break split ('2018' + '年2月13日')

@@ -247,20 +247,31 @@ def _topic_runs(kinds: list) -> list:
     return out
 
 
-# an annex's label without a number ('附件', '附 件'): the one annex a notice carries (round8zh)
+# an annex's label without a number ('附件', '附 件'): the one annex a notice carries; when the notice's
+# attachment line names it ('附件：某某方案'), the name under the label heads the annex (round8zh)
 BARE_ANNEX = re.compile(r"^\s*附\s*件\s*[:：]?\s*$")
+
+
+ANNEX_LINE = re.compile(r"^\s*附\s*件\s*[:：]\s*(?P<name>\S.*?)\s*$")
+
+
+def _named_annex(before: list[Block], name: str) -> bool:
+    """The notice's own attachment line named this annex: '附件：第二届某某活动方案' above."""
+    key = "".join(name.split())
+    return any((m := ANNEX_LINE.match(b.text)) and "".join(m["name"].split()) == key for b in before)
 
 
 def merge_labels(blocks: list[Block], lang: str) -> list[Block]:
     """'附件1' + '2026年省十件民生实事' -> one heading '附件1　2026年省十件民生实事'. A bare '附件'
-    over the one annex's name stays apart: the name heads the annex (structure._bare_annex_label)."""
+    over the one annex's name that the notice's attachment line named ('附件：…' above) stays
+    apart: the name heads the annex (structure._bare_annex_label)."""
     out: list[Block] = []
     sep = " " if lang.startswith("en") else "\u3000"
     for block in blocks:
         prev = out[-1] if out else None
         if prev and sg.APPENDIX.fullmatch(prev.text) and prev.lines == 1 and len(block.text) <= MAX_PLAIN \
                 and not sg.ends_sentence(block.text) and not sg.numbering(block.text) \
-                and not (not lang.startswith("en") and BARE_ANNEX.match(prev.text)):
+                and not (not lang.startswith("en") and BARE_ANNEX.match(prev.text) and _named_annex(out, block.text)):
             prev.text += sep + block.text
             prev.lines += block.lines
             continue
@@ -462,27 +473,33 @@ def _decimal_parts(blocks: list[Block], found: list[Heading]) -> list[Heading]:
     reads as no numbering at all and the part would stand beside its own sections (or not be a
     heading). A short unpunctuated line that opens with a bare number N is the part over its
     sections when the next decimal heading after it is numbered 'N.1': it takes the decimal
-    style one level above '1.1' (rank of '1.', 1.1x0), whether or not it was found as a heading.
-    A numbered line with no 'N.1' section after it ('1 北京 2 上海', a table's row) stays as it was."""
+    style one level above '1.1' (rank of '1.', 1.1x0), whether or not it was found as a heading;
+    so does a heading numbered N+1 right after part N, whether or not sections follow it ('2 要求').
+    A numbered line with no 'N.1' section after it and no part before it ('3 人员 5 车辆', a table's
+    row) stays as it was."""
     decimal = [h for h in found if h.style.startswith("1.1x")]
     if not decimal:
         return found
     by_index = {h.index: h for h in found}
     out = dict(by_index)
+    last = 0   # the number of the last part taken
     for i, block in enumerate(blocks):
         text = block.text.strip()
         match = DECIMAL_PART.match(text)
         if not match or len(text) > DECIMAL_PART_MAX or sg.terminal(text) or sg.has_clause_mark(text):
             continue
-        nxt = next((h for h in decimal if h.index > i), None)
-        if nxt is None or not re.match(rf"{match['n']}[.．]1(?!\d)", blocks[nxt.index].text.strip()):
-            continue
-        if any(i < h.index < nxt.index and h.strong for h in found):
-            continue   # another strong heading between them: the number is no part over these sections
         old = by_index.get(i)
         if old is not None and old.style:
             continue   # a numbering of its own already ('1、…' is not a bare number)
-        out[i] = Heading(i, f"1.1x0|{_end(text)}", "1.1x0", True)
+        number = int(match["n"])
+        nxt = next((h for h in decimal if h.index > i), None)
+        sections = nxt is not None and re.match(rf"{number}[.．]1(?!\d)", blocks[nxt.index].text.strip()) \
+            and not any(i < h.index < nxt.index and h.strong for h in found)
+        # the next part of a series already taken, found as a heading, needs no sections of its own
+        # ('2 要求' after '1 总则' over '1.1 …')
+        if sections or last and number == last + 1 and old is not None:
+            out[i] = Heading(i, f"1.1x0|{_end(text)}", "1.1x0", True)
+            last = number
     return sorted(out.values(), key=lambda h: h.index)
 
 

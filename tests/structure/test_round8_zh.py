@@ -46,7 +46,16 @@ def test_a_numbered_line_without_its_sections_is_no_part():
     body = ["1 总则", "1.1 编制目的", PARA, "3 人员 5 车辆", "1.2 编制依据", PARA2, "2 组织机构", PARA3]
     doc = _doc(HEAD + [PLAN] + body)
     assert (2, "3 人员 5 车辆") not in levels(doc)
-    assert (2, "2 组织机构") not in levels(doc)   # no '2.1' section under it
+    assert (2, "2 组织机构") in levels(doc)   # the next part after '1 总则', though no '2.1' follows it
+
+
+def test_a_bare_number_alone_is_no_part():
+    # must not fire: no decimal section anywhere, so '1 总则' is no decimal part
+    from pipeline.structure.blocks import Block
+    from pipeline.structure.headings import Heading, _decimal_parts
+    blocks = [Block(t, n, 0) for n, t in enumerate(["1 总则", PARA, "2 组织机构", PARA2], 1)]
+    found = [Heading(0, "plain|", "", False), Heading(2, "plain|", "", False)]
+    assert _decimal_parts(blocks, found) == found
 
 
 # ---- a notice with its one annex: contact fields, signature, bare '附件' over the annex's name ----
@@ -195,3 +204,9 @@ def test_a_lossy_opening_is_no_continuation_of_the_headline():
     prev = _Joiner(Block("國家督導檢查組對某某縣義務教育均衡發展督導檢查反饋意見", 1, 0), "")
     assert not _joins_previous(prev, "？。？016年11月26日)")
     assert _joins_previous(prev, "？")   # a lone question mark split from its line still goes back
+
+
+def test_a_bare_annex_label_nothing_announced_still_joins_its_name():
+    # must not fire: no attachment line named the annex, so label and name are one heading
+    lines = [CALL, "各区教育局：", PARA, "某某市教育局", "2018年2月13日", "附件", ANNEX, PARA2, "一、活动目的", PARA3]
+    assert levels(_doc(lines))[0] == (1, "附件\u3000" + ANNEX)
