@@ -185,6 +185,8 @@ def unpaged_contents(page: Page) -> Page:
     """
     lines = page.lines
     keys = [_entry_key(line.text) for line in lines]
+    # entries a contents box already took over this run (its label and first entry, robust2's spacing)
+    listed_before = {_entry_key(r.text) for r in page.removed if r.rule == "contents-box" and r.text.strip()}
     hits: list[int] = []
     i = 0
     while i < len(lines):
@@ -202,6 +204,7 @@ def unpaged_contents(page: Page) -> Page:
             later = [k for k in range(run[s + UNPAGED_MIN - 1] + 1, len(lines)) if keys[k]]
             first = next((k for k in later if keys[k] == keys[run[s]]), None)
             if first is not None and any(keys[k] == keys[run[s + 1]] for k in later if k > first):
+                first = _part_over_first(run, s, first, keys, listed_before)
                 hits.extend(k for k in run[s:] if k < first)   # the sections themselves may follow in the same run
                 label = run[s - 1] if s else next((k for k in range(run[0] - 1, -1, -1) if lines[k].text.strip()), None)
                 if label is not None and NAMED_CONTENTS.match(lines[label].text.strip()):
@@ -210,6 +213,19 @@ def unpaged_contents(page: Page) -> Page:
                 break
         i = max(j, i + 1)
     return page.drop(hits)
+
+
+def _part_over_first(run: list[int], s: int, first: int, keys: list[str], listed: set[str]) -> int:
+    """(round8zh) Where the sections begin when the run's first entry is a section ('1.1 编制目的'):
+    the line right over its repeat is the part heading it belongs to ('1 总则') when the list named
+    that part too (earlier in the run, or among the entries a contents box took): it is the text's
+    own heading, not one more entry. `first` otherwise."""
+    if first not in run:
+        return first
+    at = run.index(first)
+    if at - 1 > s and keys[run[at - 1]] in listed | {keys[k] for k in run[s:at - 1]}:
+        return run[at - 1]
+    return first
 
 
 # Chinese ordinals in counting order, as parts are numbered ('第一章' … '第二十章')

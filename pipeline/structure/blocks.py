@@ -376,7 +376,8 @@ RAGGED_MIN = 8        # short lines cut mid-sentence: a few are headings, more a
 RAGGED_SHARE = 0.3    # … of the lines with text after the head block (a print's own: at most 0.15 in the corpus)
 RAGGED_SHORT = 0.6    # of the printed width: a line stopped well short of the margin
 PART_HEAD_MAX = 30    # characters of a numbered part's heading on its own line
-PART_STYLES = ("第编", "第分编", "第章", "第节", "一、", "（一）", "1.1")
+PART_STYLES = ("第编", "第分编", "第章", "第节", "一、", "（一）", "1.1", "md")   # 'md': a Markdown export's '## …'
+
 
 
 def _part_head(text: str) -> bool:

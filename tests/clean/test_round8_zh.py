@@ -197,3 +197,17 @@ def test_a_glossed_traditional_byline_goes():
 def test_a_glossed_sentence_naming_a_date_stays():
     lines = [PROSE, "會議發(fā)布日期另行通知，請各單位做好準備。", PROSE2]
     assert run_rule("page-meta", lines)[1] == []
+
+
+def test_the_part_over_the_first_repeated_section_is_the_texts_own_heading():
+    # robust2's spacing: the contents box took its label and first entry '1 总则'; the unpaged list
+    # left starts at '1.1', so the real '1 总则' right over the repeated '1.1' is no entry
+    from dataclasses import replace
+    from pipeline.clean.page import Page
+    from pipeline.clean.rules_book import unpaged_contents
+    from pipeline.model import Removal
+    entries = ["1.1 编制目的", "1.2 编制依据", "1.3 适用范围", "2 组织机构", "2.1 指挥部", "2.2 办公室", "3 预警监测", "4 附则"]
+    page = Page.from_text("\n".join(entries + ["1 总则", "1.1 编制目的", PROSE, "1.2 编制依据", PROSE2]))
+    page = replace(page, removed=(Removal(1, "目录", "contents-box"), Removal(1, "1 总则", "contents-box")),
+                   rule="unpaged-contents")
+    assert unpaged_contents(page).texts() == ["1 总则", "1.1 编制目的", PROSE, "1.2 编制依据", PROSE2]
