@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 
 from .page import Page
 
@@ -165,8 +166,9 @@ def glued_table_heading(page: Page) -> Page:
             if digits < TABLE_DIGITS_MIN or digits < TABLE_DIGITS * len(before) or int(number) < 2:
                 continue
             previous = f"{int(number) - 1}{match['mark']}"
-            if any(page.lines[k].text.strip().startswith(previous) and not re.search(r"[。！？]", page.lines[k].text)
-                   for k in range(max(0, i - HEAD_SCAN), i)):
+            # (full-width digits, '１．', read as digits: a copy may set the numbering either way)
+            if any(unicodedata.normalize("NFKC", page.lines[k].text.strip()).startswith(unicodedata.normalize("NFKC", previous))
+                   and not re.search(r"[。！？]", page.lines[k].text) for k in range(max(0, i - HEAD_SCAN), i)):
                 page = page.split(i, start)
                 break
     return page

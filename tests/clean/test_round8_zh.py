@@ -181,6 +181,11 @@ def test_other_numbered_tails_stay(line):
     assert run_rule("glued-table-heading", lines)[0] == lines
 
 
+def test_a_full_width_predecessor_counts():
+    lines = ["１．入园需求持续增长", PROSE, TABLE + "２．师资队伍数量有缺口", PROSE2]
+    assert run_rule("glued-table-heading", lines)[0] == ["１．入园需求持续增长", PROSE, TABLE, "２．师资队伍数量有缺口", PROSE2]
+
+
 def test_no_glued_heading_without_its_predecessor_above():
     lines = [PROSE, TABLE + "2．师资队伍数量有缺口", PROSE2]
     assert run_rule("glued-table-heading", lines)[0] == lines
