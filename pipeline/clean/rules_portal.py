@@ -1012,17 +1012,21 @@ def stranded_label(page: Page) -> Page:
 
     Only a word of 2-STRANDED_MAX ideographs, in the head zone, whose nearest lines with words
     above (or the page's start) and below were both removed, with the document's own lines after
-    it; never the kind of a document ('通知', '公告', '报告': a title may be that short) and never
-    a word the next kept line contains (a short title over its longer form).
+    it; never the kind of a document ('通知', '公告', '报告': a title may be that short), never a
+    word the next kept line contains (a short title over its longer form), a line a rule cut a
+    site's name off (the page's title: '保险单_百度百科'), or a word standing again as a line.
 
     Example: (removed headline) / "政策" / (removed '发布部门:…' box) / "某某关于印发…的通知"."""
     gone = {r.line for r in page.removed if r.text.strip()}
     texts = [i for i in head_zone(page.lines) if page.lines[i].text.strip()]
+    whole = [line.text.strip() for line in page.lines]
     hits = []
     for n, i in enumerate(texts[:-1]):
         word = page.lines[i].text.strip()
         if not SECTION_NAME.match(word) or len(word) > STRANDED_MAX or DOC_KIND_WORD.search(word):
             continue
+        if page.lines[i].number in gone or whole.count(word) > 1:
+            continue   # what a rule cut a label off ('保险单_百度百科': the page's title), or a word the text repeats
         number, after = page.lines[i].number, page.lines[texts[n + 1]].number
         above = page.lines[texts[n - 1]].number if n else 0
         if word in page.lines[texts[n + 1]].text:

@@ -216,3 +216,16 @@ def test_the_part_over_the_first_repeated_section_is_the_texts_own_heading():
     page = replace(page, removed=(Removal(1, "目录", "contents-box"), Removal(1, "1 总则", "contents-box")),
                    rule="unpaged-contents")
     assert unpaged_contents(page).texts() == ["1 总则", "1.1 编制目的", PROSE, "1.2 编制依据", PROSE2]
+
+
+def test_a_page_title_a_rule_cut_its_site_name_off_stays():
+    # robust2's spacing of an encyclopedia page: '保险单_百度百科' cut to '保险单' between removed menus
+    from dataclasses import replace
+    from pipeline.clean.page import Page
+    from pipeline.clean.rules_portal import stranded_label
+    from pipeline.model import Removal
+    page = Page.from_text("\n".join(["x", "保险单", "y", "保险单是保险合同的书面证明。", PROSE]))
+    page = replace(page, lines=page.lines[1:2] + page.lines[3:],
+                   removed=(Removal(1, "x", "widget"), Removal(2, "_百度百科", "page-title"), Removal(3, "y", "widget")),
+                   rule="stranded-label")
+    assert "保险单" in stranded_label(page).texts()
