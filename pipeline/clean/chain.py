@@ -63,8 +63,10 @@ BOILERPLATE_RULES = [
     ("language-switch", readme.language_switch),
     ("html-markup", flattened.html_markup),
     ("glued-paragraphs", flattened.glued_paragraphs),
+    ("glued-table-heading", flattened.glued_table_heading),   # round8zh: '…43.942.7' + '2．师资队伍…' on one line
     ("one-line-page", flattened.one_line_page),
     ("page-title", portal.page_title),
+    ("counted-headline", labels.counted_headline),   # round8zh: '…的通知0', a view counter glued to the headline
     ("link-residue", portal.link_residue),
     ("page-twice", labels.page_twice),   # unseen3: before `share-card`/`teaser`, which would take one copy's lines each
     ("share-card", portal.share_card),   # before `teaser` (which would take the card as a summary) and the tail rules
@@ -109,6 +111,7 @@ BOILERPLATE_RULES = [
     ("section-names", portal.section_names),   # unseen12: after widget (a skip link and ':::' go first)
     ("image-file-name", portal.image_file_name),   # unseen12: '195A8859.jpg' where the picture was
     ("twice-numbered-notices", widgets.twice_numbered_notices),   # unseen13: '1. 1、下载文档前…' site notices
+    ("stranded-label", portal.stranded_label),   # round8zh: a category word between removed headline and field box
     ("crumb-echo", portal.crumb_echo),   # unseen13: after breadcrumb; '2002卷' repeating a trail item
     ("bulleted-title-block", portal.bulleted_title_block),   # unseen13: '• 政府工作报告' / '• ——2001年…会议上'
     ("en-chrome", chrome_en.en_chrome),   # issue 11: English menus, link rows, form controls, licence lines

@@ -169,7 +169,8 @@ def _entry_key(text: str) -> str:
 
 
 # a contents list's label that names what it lists: '目录', '某某应急预案目录', '目錄'
-NAMED_CONTENTS = re.compile(r"^[^\s。，；：！？,;:!?]{0,40}目\s*[录錄]$")
+# (round8zh: the spacing between 目 and 录 may be a lossy save's '?' or U+FFFD: '目? 录')
+NAMED_CONTENTS = re.compile(r"^[^\s。，；：！？,;:!?]{0,40}目[\s\u3000?？\ufffd]*[录錄]$")
 
 
 def unpaged_contents(page: Page) -> Page:
@@ -184,6 +185,8 @@ def unpaged_contents(page: Page) -> Page:
     """
     lines = page.lines
     keys = [_entry_key(line.text) for line in lines]
+    # entries a contents box already took over this run (its label and first entry, robust2's spacing)
+    listed_before = {_entry_key(r.text) for r in page.removed if r.rule == "contents-box" and r.text.strip()}
     hits: list[int] = []
     i = 0
     while i < len(lines):
@@ -201,12 +204,28 @@ def unpaged_contents(page: Page) -> Page:
             later = [k for k in range(run[s + UNPAGED_MIN - 1] + 1, len(lines)) if keys[k]]
             first = next((k for k in later if keys[k] == keys[run[s]]), None)
             if first is not None and any(keys[k] == keys[run[s + 1]] for k in later if k > first):
+                first = _part_over_first(run, s, first, keys, listed_before)
                 hits.extend(k for k in run[s:] if k < first)   # the sections themselves may follow in the same run
-                if s and NAMED_CONTENTS.match(lines[run[s - 1]].text.strip()):
-                    hits.append(run[s - 1])   # the list's own label: '某某预案目录' (unseen3, xj1)
+                label = run[s - 1] if s else next((k for k in range(run[0] - 1, -1, -1) if lines[k].text.strip()), None)
+                if label is not None and NAMED_CONTENTS.match(lines[label].text.strip()):
+                    hits.append(label)   # the list's own label: '某某预案目录' (unseen3, xj1), also one whose
+                    #                      lossy '?' ended the run over the list ('目? 录', round8zh)
                 break
         i = max(j, i + 1)
     return page.drop(hits)
+
+
+def _part_over_first(run: list[int], s: int, first: int, keys: list[str], listed: set[str]) -> int:
+    """(round8zh) Where the sections begin when the run's first entry is a section ('1.1 编制目的'):
+    the line right over its repeat is the part heading it belongs to ('1 总则') when the list named
+    that part too (earlier in the run, or among the entries a contents box took): it is the text's
+    own heading, not one more entry. `first` otherwise."""
+    if first not in run:
+        return first
+    at = run.index(first)
+    if at - 1 > s and keys[run[at - 1]] in listed | {keys[k] for k in run[s:at - 1]}:
+        return run[at - 1]
+    return first
 
 
 # Chinese ordinals in counting order, as parts are numbered ('第一章' … '第二十章')

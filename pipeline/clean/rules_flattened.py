@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 
 from .page import Page
 
@@ -128,4 +129,46 @@ def one_line_page(page: Page) -> Page:
         for m in reversed(gaps):
             page = page.cut(i, m.start(), m.end())
             page = page.split(i, m.start())
+    return page
+
+
+# -- (round8zh) the next numbered heading glued to a flattened table's last cell ----------------
+# '…占常住人口比例(%)33.4139.49…43.942.742．师资队伍数量有缺口，…': a CMS that lost a table's markup
+# writes its cells into one line, and the line break after the table goes too, so the next
+# heading ('2．师资队伍…') ends the table's line
+GLUED_HEAD = re.compile(r"(?P<mark>[．.、])(?P<head>[\u4e00-\u9fff“《][^。！？；!?;\d]{3,40})$")
+TABLE_DIGITS = 0.3       # share of the line before the heading that is digits: a table's values
+TABLE_DIGITS_MIN = 20    # digits at least: a sentence with a few figures is no table
+HEAD_SCAN = 60           # lines back to the heading before it in the series
+
+
+def glued_table_heading(page: Page) -> Page:
+    """Put back the line break between a table flattened into one line and the numbered heading
+    glued to its last cell: the line ends with 'N．' and a short unpunctuated phrase right after a
+    digit, the line before it is mostly digits (a table's values), and the heading numbered N-1
+    the same way stands alone on a line above it (the series' previous heading). The number is
+    read with one digit or two ('…42.742．' is '42.7' then '2．' when '1．' stands above).
+
+    Example: "1．人口出生高峰" … "（单位：万人）2005年2006年…43.942.742．师资队伍数量有缺口" ->
+    "…43.942.7" / "2．师资队伍数量有缺口". A sentence that ends with a numbered clause stays."""
+    for i in range(len(page.lines) - 1, -1, -1):
+        text = page.lines[i].text.rstrip()
+        match = GLUED_HEAD.search(text)
+        if not match or match.start() < TABLE_DIGITS_MIN:
+            continue
+        for width in (1, 2):
+            start = match.start() - width
+            number = text[start:match.start()]
+            if not number.isdigit() or start < 1 or not text[start - 1].isdigit():
+                continue
+            before = text[:start]
+            digits = sum(ch.isdigit() for ch in before)
+            if digits < TABLE_DIGITS_MIN or digits < TABLE_DIGITS * len(before) or int(number) < 2:
+                continue
+            previous = f"{int(number) - 1}{match['mark']}"
+            # (full-width digits, '１．', read as digits: a copy may set the numbering either way)
+            if any(unicodedata.normalize("NFKC", page.lines[k].text.strip()).startswith(unicodedata.normalize("NFKC", previous))
+                   and not re.search(r"[。！？]", page.lines[k].text) for k in range(max(0, i - HEAD_SCAN), i)):
+                page = page.split(i, start)
+                break
     return page

@@ -123,6 +123,7 @@ def meta_box(page: Page) -> Page:
     #                                           label's one blank line is three (robust2)
     run: list[int] = []
     labels = 0
+    byline = {r.line for r in page.removed if r.rule == "page-meta"}
     i = 0
     while i < len(head):
         k = head[i]
@@ -136,6 +137,9 @@ def meta_box(page: Page) -> Page:
         elif run and _label_fragment(text):
             run.append(k)      # the first half of a label the cell wrapped ('标' over '题： …')
         elif cells:
+            if run:   # a byline field page-meta took from between two of the box's fields was one of
+                #       them ('发布部门:…' / '发布时间:…' / '有效性:…', round8zh)
+                labels += sum(1 for n in byline if lines[run[-1]].number < n < lines[k].number)
             run.append(k)
             labels += cells
             if _bare_label(text):

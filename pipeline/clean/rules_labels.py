@@ -260,6 +260,47 @@ def headline_echo(page: Page) -> Page:
 
 
 
+# (round8zh) a headline with the page's counter glued to its end: the words, then 1-7 digits and
+# nothing between ('…关于印发某某应急预案的通知0', '…工作方案的通知 1523'); a policy database prints
+# its view counter right after the headline, and a copy keeps the digits on the headline's line
+GLUED_COUNTER = re.compile(r"^(?P<words>.*[\u4e00-\u9fff》）)])[ \u3000]?(?P<count>\d{1,7})\s*$")
+# the kinds a document's title ends with: a number glued after one is no part of the title
+TITLE_KIND_END = re.compile(r"(?:通知|决定|決定|意见|意見|通报|通報|批复|批復|公告|通告|办法|辦法|规定|規定|方案|预案|預案"
+                            r"|规划|規劃|报告|報告|条例|條例|细则|細則|纲要|綱要|要点|要點|函|讲话|講話)$")
+COUNTED_SCAN = 12   # lines of text: the document's own title line stands under the site's few label lines
+
+
+def counted_headline(page: Page) -> Page:
+    """A site's headline with its view counter glued to the end (a policy database's page: the
+    headline, then '0' or '1523' in the counter's place, the copy losing the gap between them).
+
+    When the headline's words stand again alone within the next COUNTED_SCAN lines (the document's
+    own title line under the site's label lines), the first line is the site's and goes whole;
+    otherwise only the digits go, when the words end with the kind of a document ('…的通知0'):
+    no title ends in a number glued after its kind. A headline that ends in a number of its own
+    ('某某县2023年', '第5号') keeps it.
+
+    Example: "某市政府办公室关于印发某某预案的通知0" / "政策" / "发布时间:…" / "某市政府办公室关于印发
+    某某预案的通知" -> the first line goes; "某某局关于某某工作的通知 128" alone -> " 128" is cut.
+    """
+    texts = [i for i, line in enumerate(page.lines) if line.text.strip()]
+    if not texts:
+        return page
+    first = texts[0]
+    match = GLUED_COUNTER.match(page.lines[first].text.strip())
+    if not match or len(match["words"]) < 6 or any(m in match["words"] for m in "。！？；!?;"):
+        return page
+    words = _bare(match["words"])
+    if any(_bare(page.lines[i].text) == words for i in texts[1:COUNTED_SCAN]):
+        return page.drop([first])
+    if TITLE_KIND_END.search(words):
+        start = page.lines[first].text.rindex(match["count"])
+        while start and page.lines[first].text[start - 1] in " \u3000":
+            start -= 1
+        return page.cut(first, start, len(page.lines[first].text.rstrip()))
+    return page
+
+
 ITEM_LABEL = re.compile(r"^\s*第[一二三四五六七八九十\d]{1,3}篇\s*[:：]\s*(?P<rest>\S.*)$")
 LABEL_MAX = 16   # characters of a label before a copy of the headline ('10-28 | 移动端:')
 

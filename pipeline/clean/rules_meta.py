@@ -6,6 +6,7 @@ import re
 
 from .page import Page, window
 from .rules_pages import _printed_page as printed_page
+from .vocab import unglossed
 from .vocab import (WIDGET_SPLIT, WIDGET_TOKENS, COPYRIGHT, COPYRIGHT_NOISE, COUNTER_LABEL, DATE_VALUE, META_LABEL, ORIGIN_LABEL,
                     PERSON_LABELS, TIME_LABEL, UPDATED, WIRE_DATELINE)
 from .zones import edge_zone, head_zone, is_prose, tail_zone
@@ -154,7 +155,7 @@ def page_meta(page: Page) -> Page:
                 TIME_LABEL.match(m["label"]) and DATE_VALUE.match(text[m.end():].strip()) for m in labels):
             hits.add(i)
     for i in edges:
-        text = page.lines[i].text
+        text = unglossed(page.lines[i].text)   # a converter's pinyin glosses inside the labels ('發(fā)布日期:', round8zh)
         labels = list(META_LABEL.finditer(text)) if len(text) <= SHORT else []
         if i in hits or not labels or not _byline_prefix(text[:labels[0].start()]) \
                 or len(text) > SHORT or "。" in text:
@@ -218,7 +219,16 @@ def _value_line(label: str, text: str) -> str:
         return value if DATE_VALUE.match(value) else ""
     if COUNTER_LABEL.match(label):
         return value if value.replace(",", "").isdigit() else ""
+    if DOCUMENT_HEADLINE.search(value):
+        return ""   # the document's own headline under an empty source label (round8zh, xxs1)
     return value if not any(p in value for p in "。，；！？【】[]") else ""
+
+
+# A document's headline, never an outlet's or a person's name: a quoted document name, '关于…',
+# or the kind of document at its end ('…的通知'). A portal's byline may END with an empty label
+# ('发布日期:2017年03月13日 信息来源:'): the line under it is then the headline, not the value (round8zh)
+DOCUMENT_HEADLINE = re.compile(r"[《》]|(?:关于|關於|关於|關于)\S{2,}"
+                               r"|的(?:通知|决定|決定|意见|意見|通报|通報|批复|批復|公告|通告|办法|辦法|规定|規定|方案|报告|報告)$")
 
 
 def _record(page: Page, label: str, value: str) -> Page:

@@ -19,9 +19,10 @@ TIMESTAMP = re.compile(
 # (an arrow before the label: '‹ Previous: Summary', '« Previous: …' — unseen5, xv5)
 PAGER = re.compile(r"^\s*(?:[【\[]|[‹«<←]\s*)?\s*(上一篇|下一篇|上一条|下一条|上一页|下一页|上篇|下篇|previous|next)\s*[】\]]?\s*[:：]", re.I)
 LINK_BUTTON = re.compile(r"^\s*(》》|>>|»|>)\s*\S.{0,30}?\s*(《《|<<|«|<)\s*$")
-CONTENTS_LABEL = re.compile(r"^\s*(?:#{1,6}\s*|[-*]\s+)?(目\s*录|contents|table of contents"
+CONTENTS_LABEL = re.compile(r"^\s*(?:#{1,6}\s*|[-*]\s+)?(目[\s\u3000?？\ufffd]*[录錄]|contents|table of contents"
                             r"|table of provisions|arrangement of (?:sections|provisions)"
                             r"|directory|on this page|in this article|page contents|contents of this page)\s*[:：]?\s*$", re.I)   # 'Directory': a translated page's 目录 (unseen14)
+# ('目? 录': a lossy save's '?' for the spacing between the two characters, round8zh)
 # ('On this page', 'In this article': a government page's box of links to its own sections, round5 xxr3)
 # a legislation print's contents (unseen2): provisions 'N. Title' grouped under 'PART 1--…' /
 # 'Division 2--…' lines; the provisions' titles stand again below as headings, without the number
@@ -43,7 +44,9 @@ CONTENTS_ENTRY_MAX = 40       # characters: a contents line is a heading, not pr
 CONTENTS_MIN_NUMBERED = 3     # entries: a list of numbered parts ('第一编…', '第一章…') …
 CONTENTS_NUMBERED_SHARE = 0.8  # … nearly all numbered, running into the text it lists
 NUMBERED_ENTRY = re.compile(r"^\s*(?:第[一二三四五六七八九十百零〇两\d]+(?:分编|编|章|节|部分|篇|卷)"
-                            r"|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|附\s*则|序\s*言|总\s*则)")
+                            r"|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|附\s*则|序\s*言|总\s*则"
+                            # a decimal-numbered plan's parts: '1 总则', '1.1编制目的', '1.5.1市场…' (round8zh)
+                            r"|\d{1,2}(?:[.．]\d{1,2}){0,3}(?=[\s\u3000\u4e00-\u9fff]))")
 CONTENTS_SCAN = 80            # lines of text (in the copy's spacing): a contents box stands near the top, after any preface note
 SPACE = re.compile(r"[\s\u3000\xa0]+")
 COMMENT_OPEN = re.compile(r"^\s*<!--")
@@ -132,10 +135,36 @@ def bare_timestamp(page: Page) -> Page:
     # stand right under it: among the page's first lines a date with a count goes too (round6)
     first = [i for i, line in enumerate(page.lines) if line.text.strip()][:DATE_COUNT_LINES]
     counted = {i for i in first if DATE_COUNT.match(page.lines[i].text)}
-    return page.drop(i for i in sorted(set(edge_zone(page.lines)) | counted) if i in counted or (TIMESTAMP.match(page.lines[i].text)
-                     or TIMESTAMP_SOURCE.match(page.lines[i].text) or DMY_TIMESTAMP.match(page.lines[i].text)
-                     or i in head and (DATE_SOURCE.match(page.lines[i].text) or BULLET_DATE.match(page.lines[i].text)))
-                     and not SIGNING_DATE.match(page.lines[i].text.replace("\xa0", " ")))
+    hits = [i for i in sorted(set(edge_zone(page.lines)) | counted) if i in counted or (TIMESTAMP.match(page.lines[i].text)
+            or TIMESTAMP_SOURCE.match(page.lines[i].text) or DMY_TIMESTAMP.match(page.lines[i].text)
+            or i in head and (DATE_SOURCE.match(page.lines[i].text) or BULLET_DATE.match(page.lines[i].text)))
+            and not SIGNING_DATE.match(page.lines[i].text.replace("\xa0", " "))]
+    top = [i for i, line in enumerate(page.lines) if line.text.strip()][:FIELD_LINES]
+    return page.drop(hits + _source_over_date(page, hits, head, top))
+
+
+# (round8zh) a record's source field printed alone, without its label: an office's or an outlet's
+# short name ('卫健委', '新华社', '某某市人民政府办公室')
+SOURCE_NAME = re.compile(r"^[\u4e00-\u9fff]{1,12}(?:委|局|厅|部|办|院|署|会|社|网|报|台|中心|政府|办公室|办公厅|公司|集团)$")
+FIELD_LINES = 6   # non-blank lines: a row's headline and its few fields
+ISO_DAY = re.compile(rf"^\s*{DIGIT}{{4}}\s*[-/.]\s*{DIGIT}{{1,2}}\s*[-/.]\s*{DIGIT}{{1,2}}")
+
+
+def _source_over_date(page: Page, hits: list[int], head: set[int], first: list[int]) -> list[int]:
+    """A CMS row printed one field a line (headline, source, date, summary …): the source's name
+    alone on the line right over the bare machine date the rule takes, under the headline
+    (round8zh, xxs5: '某某委' over '2022-03-28'). It names who published the page, not a section;
+    read as text it becomes a heading over the whole document. Only in the head, never the first
+    line (a headline), only an office's or outlet's name (a person's name over a date is a
+    byline the title block reads), only over a date in digits with '-', '/' or '.'."""
+    out = []
+    for i in hits:
+        if i not in head or i not in first or not ISO_DAY.match(page.lines[i].text):
+            continue
+        k = first[first.index(i) - 1] if first.index(i) >= 2 else None   # the line with words right over it
+        if k is not None and k in head and SOURCE_NAME.match(page.lines[k].text.strip().replace("\xa0", "")):
+            out.append(k)
+    return out
 
 
 def pager(page: Page) -> Page:
@@ -977,6 +1006,45 @@ CRUMB_ECHO_MAX = 12   # characters: a column's or volume's name
 CRUMB_ECHO_MAX_LATIN = 60   # characters: a collection's name in words (round8en, xxt5)
 HOME_CRUMBS = re.compile(r"^\s*(?:home|homepage)\s*(?:»|›|>>|>|→)\s*\S", re.I)
 SITE_TRAIL = re.compile(r"^\s*(?:you are here|location|current location)\s*:.*(?:>>|›|»)", re.I)
+
+
+STRANDED_MAX = 4   # characters: a category's word ('政策', '通知公告'), shorter than any document's title
+
+
+def stranded_label(page: Page) -> Page:
+    """Drop a category word left alone between two pieces of removed page chrome at the head: a
+    policy database prints its headline, the item's category ('政策', '法规') and the item's field
+    box; once the rules took the headline and the box, the word is the head's first line and would
+    be read as the title or as a heading over the whole text (round8zh, xxs4).
+
+    Only a word of 2-STRANDED_MAX ideographs, in the head zone, whose nearest lines with words
+    above (or the page's start) and below were both removed, with the document's own lines after
+    it; never the kind of a document ('通知', '公告', '报告': a title may be that short), never a
+    word the next kept line contains (a short title over its longer form), a line a rule cut a
+    site's name off (the page's title: '保险单_百度百科'), or a word standing again as a line.
+
+    Example: (removed headline) / "政策" / (removed '发布部门:…' box) / "某某关于印发…的通知"."""
+    gone = {r.line for r in page.removed if r.text.strip()}
+    texts = [i for i in head_zone(page.lines) if page.lines[i].text.strip()]
+    whole = [line.text.strip() for line in page.lines]
+    hits = []
+    for n, i in enumerate(texts[:-1]):
+        word = page.lines[i].text.strip()
+        if not SECTION_NAME.match(word) or len(word) > STRANDED_MAX or DOC_KIND_WORD.search(word):
+            continue
+        if page.lines[i].number in gone or whole.count(word) > 1:
+            continue   # what a rule cut a label off ('保险单_百度百科': the page's title), or a word the text repeats
+        number, after = page.lines[i].number, page.lines[texts[n + 1]].number
+        above = page.lines[texts[n - 1]].number if n else 0
+        if word in page.lines[texts[n + 1]].text:
+            continue
+        if any(above < m < number for m in gone) or not above and any(m < number for m in gone):
+            if any(number < m < after for m in gone):
+                hits.append(i)
+    return page.drop(hits)
+
+
+DOC_KIND_WORD = re.compile(r"(?:通知|公告|通告|报告|報告|意见|意見|决定|決定|办法|辦法|规定|規定|方案|规划|規劃|纲要|綱要|讲话|講話|条例|條例)$")
 
 
 def crumb_echo(page: Page) -> Page:

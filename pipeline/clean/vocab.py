@@ -31,6 +31,8 @@ TIME_LABELS = "发表时间|发布时间|发布日期|发表日期|发稿时间|
 TIME_LABELS = "刊发日期|刊发时间|刊發日期|刊發時間|" + TIME_LABELS   # a bulletin's or e-paper's date label (unseen12)
 ORIGIN_LABELS = "来源|信息来源|文章来源|稿件来源|source|來源|信息來源|文章來源|稿件來源"   # + a Traditional copy (unseen3)
 COUNTER_LABELS = "阅读量|阅读次数|阅读数|浏览次数|浏览量|点击数|点击量|点击率|访问量|编辑次数|views|hits|阅读|浏览|点击|访问次数"
+# + a Traditional copy's (round8zh, xxs2: '點擊數:人次')
+COUNTER_LABELS += "|閱讀量|閱讀次數|閱讀數|瀏覽次數|瀏覽量|點擊數|點擊量|點擊率|訪問量|閱讀|瀏覽|點擊"
 PERSON_LABELS = "录入者|录入|作者|编辑|责任编辑|审核|审校|撰稿|责编"   # not English "Author:": a memo's own
 TAG_LABELS = "词条标签|标签|关键词|关键字|tags"
 TAG_LABELS = TAG_LABELS + "|专题|專題"   # a news page's topic label in its byline ('專題:2008年全國兩會', unseen13)

@@ -24,7 +24,7 @@ from .decisions import correct_levels, structure_decisions, title_decision
 from ..clean.rules_labels import short_form
 from .front import READING, ROLE_END, TitleBlock, english_author_from_header, kind_from_opening, markup_name, naming_heading, read_title_block, reprinted_name, title_from_text
 from .title_evidence import chrome_reason, file_title, top_line_title
-from .headings import Heading, below_markdown_title, find_headings, is_law, merge_labels, title_heading
+from .headings import BARE_ANNEX, Heading, _named_annex, below_markdown_title, find_headings, is_law, merge_labels, title_heading
 from .language import detect_language
 from .levels import infer_levels
 from .outline import TRUNCATED, TRUNCATED_STEM_MIN, TRUNCATED_TAIL_MAX, completes_truncated, contents_entries, is_listed, match_outline, running_title
@@ -173,6 +173,8 @@ def analyse(cleaned: Cleaned, language: str):
         headings = below_markdown_title(headings, head.title_blocks[0].text)
     headings = _title_page_again(head, body, headings)
     headings = _issued_annex(head.title or "", body, headings)
+    headings = _bare_annex_label(body, headings)
+    headings = _truncated_headline(head, body, headings)
     headings = _issuer_over_title(head.title or "", body, headings)
     headings = _line_twice(body, headings)
     if not language.startswith("en"):
@@ -336,6 +338,61 @@ def _issued_annex(title: str, body, headings):
                         for h in headings]
             return sorted(headings + [Heading(i, "appendix|", "", True, True)], key=lambda h: h.index)
     return headings
+
+
+# (round8zh) a notice's headline a CMS cut at a fixed length before the issued document's name:
+# '某某办公厅关于转发市教委等十一部门制订的' (no kind of document at its end)
+TRUNCATED_ISSUING = re.compile(r"(?:关于|關於|关於|關于)[^。，！？]{0,30}(?:印发|转发|印發|轉發|制订|制定|制訂)[^《》。，！？]{0,30}的$")
+ISSUED_KIND = re.compile(r"(?:计划|計劃|规划|規劃|方案|办法|辦法|意见|意見|规定|規定|细则|細則|纲要|綱要|预案|預案|条例|條例|标准|標準)"
+                         r"(?:[（(][^（）()]{2,20}[）)])?$")
+ISSUED_SCAN = 8   # body blocks: the issued document's name comes after the notice's few lines
+
+
+def _truncated_headline(head, body, headings):
+    """A forwarding or issuing notice whose headline a CMS cut at a fixed length, before the name of
+    the document it issues ('…关于转发市教委等十一部门制订的'): the issued document's own name under
+    the notice ('上海市某某三年行动计划（2011—2013年）') is the only complete title line, so it is the
+    document's title, not a part over the plan's sections (round8zh, xxs8). Only the first weak
+    unnumbered heading within ISSUED_SCAN blocks that names a kind of document; the cut headline
+    stays as front matter."""
+    title = "".join((head.title or "").split())
+    if not TRUNCATED_ISSUING.search(title) or not headings:
+        return headings
+    first = headings[0]
+    text = "".join(body[first.index].text.split())
+    if first.style or first.strong or first.index >= ISSUED_SCAN or body[first.index].lines > ISSUED_LINES \
+            or not ISSUED_KIND.search(text) or sg.terminal(text):
+        return headings
+    head.front = sorted(head.front + [b for b in head.title_blocks if b not in head.front], key=lambda b: b.line)
+    head.title_blocks = [body[first.index]]   # the cut headline's lines stay, as front matter
+    head.title = body[first.index].text.strip()
+    return headings[1:]
+
+
+ANNEX_NAME_MAX = 40   # characters: the annexed document's name
+
+
+def _bare_annex_label(body, headings):
+    """A notice's one annex set as the label '附件' alone on a line, then the annexed document's
+    name ('第四届某某评选活动方案'), then its text (round8zh, xxs6): the name heads the annex (an
+    appendix, level 1, a fresh pattern under it), the bare label names nothing and stays a line
+    of the text. Only a short name with no end mark and no numbering of its own, right under the
+    label, that the notice's attachment line named ('附件：第四届某某评选活动方案' above); a numbered
+    label ('附件1' + name), or a bare one over a name nothing announced ('附件' / '名词解释'), is
+    one heading as before (headings.merge_labels)."""
+    taken = {h.index: h for h in headings}
+    out = list(headings)
+    for h in headings:
+        i = h.index
+        if not h.appendix or not BARE_ANNEX.match(body[i].text) or i + 1 >= len(body):
+            continue
+        name = body[i + 1].text.strip()
+        if len(name) > ANNEX_NAME_MAX or sg.ends_sentence(name) or sg.terminal(name) or sg.numbering(name) \
+                or i + 2 >= len(body) or not _named_annex(body[:i], name):
+            continue
+        out = [x for x in out if x.index not in (i, i + 1)]
+        out.append(Heading(i + 1, "appendix|", "", True, True))
+    return sorted(out, key=lambda h: h.index) if out != headings else headings
 
 
 # a catalogue box's name field ('名 称: | 某某办公室关于转发《…》的通知 | ||', '标题：关于印发…的通知')

@@ -322,6 +322,8 @@ def _printed_blocks(groups, width: int) -> list[Block]:
     spacing = min((b - a - 1 for a, b in zip(numbers, numbers[1:])), default=0)   # the copy's own line spacing
     joiners: list[_Joiner] = []
     runs_on, piece = False, 0      # piece: display width of the printed line so far
+    ragged = _ragged(items, width)
+    ragged_from = next((k for k, (t, _, _) in enumerate(items) if PRINTED_END.search(t)), len(items))   # the head block keeps its lines
     i = 0
     while i < len(items):
         text, number, indent = items[i]
@@ -362,9 +364,47 @@ def _printed_blocks(groups, width: int) -> list[Block]:
             runs_on = False   # '一、…' full to the margin, alone between two blank lines (one each side in the
             #                   copy's spacing, no running head removed there): a long heading, not a
             #                   paragraph's first line (robust2)
+        if ragged and i > ragged_from:   # lines broken anywhere: a line runs on unless it ends a paragraph or is a part's head
+            runs_on = not PARAGRAPH_END.search(text) and not sg.SALUTATION.match(text) and not _part_head(text) \
+                and not sg.SALUTATION.match(after)
         piece = w if w < PRINT_FULL * width and not runs_on else 0
         i += 1
     return [j.done() for j in joiners]
+
+
+RAGGED_MIN = 8        # short lines cut mid-sentence: a few are headings, more are a re-wrapped copy
+RAGGED_SHARE = 0.3    # … of the lines with text after the head block (a print's own: at most 0.15 in the corpus)
+RAGGED_SHORT = 0.6    # of the printed width: a line stopped well short of the margin
+PART_HEAD_MAX = 30    # characters of a numbered part's heading on its own line
+PART_STYLES = ("第编", "第分编", "第章", "第节", "一、", "（一）", "1.1", "md")   # 'md': a Markdown export's '## …'
+
+
+
+def _part_head(text: str) -> bool:
+    """'一、2023年工作回顾', '（二）…', '第三章 …', '2.1 …': a numbered part's heading, short, no end mark."""
+    style = sg.numbering(text)
+    return bool(style) and style.startswith(PART_STYLES) and len(text) <= PART_HEAD_MAX and not sg.terminal(text)
+
+
+def _ragged(items, width: int) -> bool:
+    """(round8zh) A PDF's text re-wrapped by a tool that breaks lines anywhere and loses a character
+    at many breaks (`全面贯彻落` / `党的二十大…`, `约4.` / `万亿元`): its lines stop short of the margin
+    in mid-sentence, not only where a paragraph or a heading ends. When RAGGED_MIN or more, and
+    RAGGED_SHARE of the lines after the head block (to the first sentence's end), are lines well
+    short of the margin that end no sentence (no `。！？：；`, no field's colon inside), unnumbered
+    and with an unnumbered line after them, the width says nothing about paragraph ends: every
+    line after the head block runs on until a paragraph's end mark, a salutation or a numbered
+    part's head (xxs7: `过去一年` was a heading, `2023年是全面贯彻落` a paragraph of its own). A
+    print whose short unpunctuated lines are its headings, signature and fields has far fewer."""
+    texts = [t for t, _, _ in items if t]
+    start = next((k for k, t in enumerate(texts) if PRINTED_END.search(t)), len(texts))   # after the head block
+    texts = texts[start:]
+    cut = 0
+    for text, after in zip(texts, texts[1:]):
+        if display_width(text) < RAGGED_SHORT * width and not PARAGRAPH_END.search(text) and not re.search(r"[；;]$", text) \
+                and not sg.numbering(text) and not sg.numbering(after) and not re.search(r"[:：]", text):
+            cut += 1
+    return cut >= RAGGED_MIN and cut >= RAGGED_SHARE * len(texts)
 
 
 OPENING_MARKS = "“‘「『《〈（(【"
@@ -481,9 +521,20 @@ def _joins_previous(prev: _Joiner, text: str) -> bool:
         return True   # '…其中最主要也是我們所' + '要討論的問題就是:': a wrapped sentence's end, not a salutation
     if sg.numbering(text) or salutation or sg.ends_sentence(last):
         return False  # a numbered line or a salutation opens something new; an ended line is complete
-    return prev.block.open or text[0] in sg.CONTINUATION_START or (len(prev.parts) == 1 and _unfinished(last))
+    if sg.APPENDIX.match(text) or SIGNED_DATE.search(last) or sg.DOC_NUMBER.match("".join(text.split())):
+        return False  # an annex's label ('附件', '附件2') opens the annex; a signature's date ends its block;
+        #               a document's number stands apart even under a headline cut after '的' (round8zh)
+    return prev.block.open or text[0] in sg.CONTINUATION_START and not LOSSY_OPENING.match(text) \
+        or (len(prev.parts) == 1 and _unfinished(last))
 
 
+# (round8zh) a lossy save's '?' for the characters a line opened with, among other marks
+# ('？。？016年11月26日)' for '（2016年11月26日)'): no question mark going on from the line before
+LOSSY_OPENING = re.compile(r"^[?？]+[。，、]")   # ('？？2017年…', a lossy indent, still joins: round5's glued dateline)
+
+
+# the date a signature ends with, glued back from pieces a page break split ('2018' + '年2月13日')
+SIGNED_DATE = re.compile(r"(?:^|[^\d])\d{4}年\d{1,2}月\d{1,2}日$")
 CUT_PARAGRAPH_MIN = 20   # characters of a paragraph's text before a line break that cut its sentence
 
 

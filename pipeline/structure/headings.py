@@ -201,6 +201,9 @@ def _series_of_items(blocks: list[Block], kinds: list) -> list:
     for i, kind in enumerate(kinds):
         if kind is None or kind[1] or kind[0] not in ("一、", "（一）"):
             continue
+        if _runin_head_alone(blocks, i, kind[0]):
+            out[i] = (kind[0], True)   # its siblings run their heads in; its text stands under it (round8zh)
+            continue
         if any(kinds[j] is None for j in _series(blocks, i, kind[0])):
             out[i] = None
     return out
@@ -244,14 +247,31 @@ def _topic_runs(kinds: list) -> list:
     return out
 
 
+# an annex's label without a number ('附件', '附 件'): the one annex a notice carries; when the notice's
+# attachment line names it ('附件：某某方案'), the name under the label heads the annex (round8zh)
+BARE_ANNEX = re.compile(r"^\s*附\s*件\s*[:：]?\s*$")
+
+
+ANNEX_LINE = re.compile(r"^\s*附\s*件\s*[:：]\s*(?P<name>\S.*?)\s*$")
+
+
+def _named_annex(before: list[Block], name: str) -> bool:
+    """The notice's own attachment line named this annex: '附件：第二届某某活动方案' above."""
+    key = "".join(name.split())
+    return any((m := ANNEX_LINE.match(b.text)) and "".join(m["name"].split()) == key for b in before)
+
+
 def merge_labels(blocks: list[Block], lang: str) -> list[Block]:
-    """'附件1' + '2026年省十件民生实事' -> one heading '附件1　2026年省十件民生实事'."""
+    """'附件1' + '2026年省十件民生实事' -> one heading '附件1　2026年省十件民生实事'. A bare '附件'
+    over the one annex's name that the notice's attachment line named ('附件：…' above) stays
+    apart: the name heads the annex (structure._bare_annex_label)."""
     out: list[Block] = []
     sep = " " if lang.startswith("en") else "\u3000"
     for block in blocks:
         prev = out[-1] if out else None
         if prev and sg.APPENDIX.fullmatch(prev.text) and prev.lines == 1 and len(block.text) <= MAX_PLAIN \
-                and not sg.ends_sentence(block.text) and not sg.numbering(block.text):
+                and not sg.ends_sentence(block.text) and not sg.numbering(block.text) \
+                and not (not lang.startswith("en") and BARE_ANNEX.match(prev.text) and _named_annex(out, block.text)):
             prev.text += sep + block.text
             prev.lines += block.lines
             continue
@@ -388,6 +408,7 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
     found = _lost_marks(blocks, found)
     if not english:
         found = _outline_labels(blocks, found)
+        found = _decimal_parts(blocks, found)
     for h in found:
         if h.style.startswith("md") or h.appendix and sg.numbering(blocks[h.index].text).startswith("md"):
             blocks[h.index].text = sg.unmarked(blocks[h.index].text)
@@ -466,6 +487,48 @@ def _outline_labels(blocks: list[Block], found: list[Heading]) -> list[Heading]:
         return numbered(h) == "1." and len(text) <= OUTLINE_LABEL_MAX and not sg.terminal(text)
     before = [h for h in found[:first] if label(h)]
     return [h for h in found if h not in before] if len(before) >= 2 else found
+
+
+# (round8zh) the top level of a decimal-numbered plan: the part's number alone, a space or nothing,
+# then its name ('1 总则', '2　组织机构和职责', '7  附则', '3监测预警'); its sections are '1.1 …'
+DECIMAL_PART = re.compile(r"^(?P<n>\d{1,2})(?:[ \u3000]+|(?=[\u4e00-\u9fff]))(?=[\u4e00-\u9fff“《（(])")
+DECIMAL_PART_MAX = 24   # characters: a part's name, not a sentence that opens with a number
+
+
+def _decimal_parts(blocks: list[Block], found: list[Heading]) -> list[Heading]:
+    """A decimal-numbered plan (an emergency plan, a standard, a technical document) numbers its
+    parts '1 总则' and their sections '1.1 编制目的', '1.5.1 …': the part's number has no dot, so it
+    reads as no numbering at all and the part would stand beside its own sections (or not be a
+    heading). A short unpunctuated line that opens with a bare number N is the part over its
+    sections when the next decimal heading after it is numbered 'N.1': it takes the decimal
+    style one level above '1.1' (rank of '1.', 1.1x0), whether or not it was found as a heading;
+    so does a heading numbered N+1 right after part N, whether or not sections follow it ('2 要求').
+    A numbered line with no 'N.1' section after it and no part before it ('3 人员 5 车辆', a table's
+    row) stays as it was."""
+    decimal = [h for h in found if h.style.startswith("1.1x")]
+    if not decimal:
+        return found
+    by_index = {h.index: h for h in found}
+    out = dict(by_index)
+    last = 0   # the number of the last part taken
+    for i, block in enumerate(blocks):
+        text = block.text.strip()
+        match = DECIMAL_PART.match(text)
+        if not match or len(text) > DECIMAL_PART_MAX or sg.terminal(text) or sg.has_clause_mark(text):
+            continue
+        old = by_index.get(i)
+        if old is not None and old.style:
+            continue   # a numbering of its own already ('1、…' is not a bare number)
+        number = int(match["n"])
+        nxt = next((h for h in decimal if h.index > i), None)
+        sections = nxt is not None and re.match(rf"{number}[.．]1(?!\d)", blocks[nxt.index].text.strip()) \
+            and not any(i < h.index < nxt.index and h.strong for h in found)
+        # the next part of a series already taken, found as a heading, needs no sections of its own
+        # ('2 要求' after '1 总则' over '1.1 …')
+        if sections or last and number == last + 1 and old is not None:
+            out[i] = Heading(i, f"1.1x0|{_end(text)}", "1.1x0", True)
+            last = number
+    return sorted(out.values(), key=lambda h: h.index)
 
 
 def _lost_marks(blocks: list[Block], found: list[Heading]) -> list[Heading]:
@@ -603,6 +666,48 @@ def _ordinal(text: str) -> int | None:
         return CN_ORDINAL.get(digits) if len(digits) == 1 else None
     tens, _, ones = digits.partition("十")
     return (CN_ORDINAL.get(tens, 0) if tens else 1) * 10 + (CN_ORDINAL.get(ones, 0) if ones else 0)
+
+
+RUNIN_HEAD_MAX = 12   # characters of a run-in head's phrase with its full stop ('基本原则。', '指导思想。')
+SIBLING_SCAN = 12     # blocks to the nearest sibling of the same numbering
+
+
+def _runin_head(text: str) -> str:
+    """The head phrase a numbered paragraph opens with, up to its first full stop, when it is a
+    short phrase with no clause mark ('（一）指导思想。以…' -> '指导思想。'); '' if not."""
+    rest = _unnumbered(text)
+    head = rest[:rest.find("。") + 1] if "。" in rest else ""
+    return head if 2 <= len(head) <= RUNIN_HEAD_MAX and not sg.has_clause_mark(head[:-1]) else ""
+
+
+def _runin_head_alone(blocks: list[Block], i: int, style: str) -> bool:
+    """(round8zh) A run-in head left alone on its line: '（二）基本原则。' with its text in the lines
+    under it, between '（一）指导思想。以…' and '（三）发展目标。到…' run in. The line is the head phrase
+    and nothing else (short, one full stop, no clause mark), the next block is unnumbered text, and
+    a sibling of the same numbering near it runs its own head into its paragraph: the series uses
+    run-in heads, so this one heads the paragraphs under it. A list's one-sentence items
+    ('（二）加强监督。' then '（三）…') have no text of their own under them and stay items."""
+    text = blocks[i].text.strip()
+    if _runin_head(text) != _unnumbered(text) or i + 1 >= len(blocks) \
+            or sg.numbering(blocks[i + 1].text) or len(blocks[i + 1].text) <= len(text):
+        return False
+    near = list(range(i - 1, max(-1, i - 1 - SIBLING_SCAN), -1)) + list(range(i + 1, min(len(blocks), i + 1 + SIBLING_SCAN)))
+    for k in near:
+        other = blocks[k].text.strip()
+        if sg.numbering(other) == style:
+            head = _runin_head(other)
+            return bool(head) and len(_unnumbered(other)) > len(head)
+    return False
+
+
+def _unnumbered(text: str) -> str:
+    """The line without the numbering it opens with ('（二）基本原则。' -> '基本原则。')."""
+    text = text.strip()
+    for _, pattern in sg.NUMBERING:
+        match = pattern.match(text)
+        if match:
+            return text[match.end():].strip()
+    return text
 
 
 def _numbered_through(blocks: list[Block], i: int, style: str) -> bool:

@@ -89,12 +89,16 @@ def _outline_levels(headings: list[Heading]) -> list[int]:
     levels: list[int] = []
     run: list[Heading] = []
     outer = 0
+    first_listed = next(i for i, h in enumerate(headings) if h.depth)
+    # the contents list of an issued or annexed document set under its own name (an unlisted
+    # appendix heading before every listed one): its depths count from under that name (round8zh)
+    under = 1 if any(h.appendix and not h.depth for h in headings[:first_listed]) else 0
     for heading in headings + [None]:
         if heading is None or heading.depth or heading.appendix:
             levels.extend(outer + level for level in _pattern_levels(run))
             run = []
             if heading is not None:   # an appendix or back matter is outermost, like a listed part
-                outer = heading.depth or 1
+                outer = heading.depth + under if heading.depth else 1
                 levels.append(outer)
         else:
             run.append(heading)

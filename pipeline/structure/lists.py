@@ -107,6 +107,19 @@ def item_starts(texts: list[str]) -> set[int]:
 LEAD_IN_END = (":", "：")
 
 
+BARE_RUN_MIN = 3      # items: '1.科学类' / '2.益智类' / '3.建构类' with nothing between them
+BARE_ITEM_MAX = 30    # characters: a category's name, not a paragraph
+
+
+def _bare_enumeration(run, kinds) -> bool:
+    """(round8zh) A run of BARE_RUN_MIN or more short numbered lines counting from 1 with no text
+    between them and no end mark ('1.科学类（KX）' / '2.益智类（YZ）' / …): the categories a plan
+    enumerates, one a line, under its sub-head. Numbered headings have their sections' text between
+    them; these have none, so they are a list even without a lead-in colon."""
+    return len(run) >= BARE_RUN_MIN and any(value == 1 for _, value in kinds) \
+        and all(len(b.text.strip()) <= BARE_ITEM_MAX and b.text.strip()[-1:] not in "。！？.!?；;：:" for b in run)
+
+
 def mark_items(blocks) -> None:
     """Set `item` on the blocks that are items of a list: a run of at least two consecutive blocks
     whose markers go on from each other, when the blocks came from one run of lines (already
@@ -124,7 +137,8 @@ def mark_items(blocks) -> None:
             last, j = [reading], j + 1
         run = blocks[i:j]
         if len(run) >= 2 and (all(b.item for b in run) or last[0][1] == 0
-                              or i and blocks[i - 1].text.rstrip().endswith(LEAD_IN_END)):
+                              or i and blocks[i - 1].text.rstrip().endswith(LEAD_IN_END)
+                              or _bare_enumeration(run, kinds)):
             for b in run:
                 b.item = True
         i = max(j, i + 1)

@@ -152,9 +152,15 @@ def is_signing_date(text: str) -> bool:
     by the note after it ('（此件公开发布）') looking like a heading itself. The line over it is the
     signature ('国务院办公厅'), not a heading either."""
     bare = text.strip()
-    if DATED_ISSUER.match(bare):
+    if DATED_ISSUER.match(bare) or SIGNATURE_DATED.match(bare):
         return True
     return bool(BARE_DATE.match(bare)) and bare.endswith("日")
+
+
+# (round8zh) the signature glued to its date, as a print split by a page break rejoins them
+# ('某某市教育委员会2018年2月13日', '某某县人民政府办公室 2020年5月6日'): an issuing body by its kind
+SIGNATURE_DATED = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:委员会|委員會|人民政府|政府|办公室|辦公室|办公厅|辦公廳|局|厅|廳|部|委|院|署|中心)"
+                             r"[ \u3000]*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 
 
 # a date with the issuing body after a comma ('1996年12月13日，财政部', '2004年3月1日,某某市人民政府'):
@@ -238,13 +244,18 @@ def is_bold_label(text: str) -> bool:
 
 # a labelled field: a short label of words, a colon, a value ('报告人：国务院总理某某', '报告时间：1995年3月5日')
 FIELD_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}[:：]\s*(?P<value>[^。！？；:：]{1,40})$")
+# (round8zh) a notice's contact fields: a Latin contact label ('E-mail：', 'Tel:', 'QQ：') or any
+# field whose value is an address ('网址：http://…', '邮箱：a@b.cn'), whose colon the value may hold
+CONTACT_FIELD = re.compile(r"^(?:e-?mail|tel|fax|qq|url|web(?:site)?|phone|mobile|wechat)\s*[:：]\s*\S[^。！？；]{0,60}$"
+                           r"|^[\u4e00-\u9fff]{2,6}[:：]\s*(?:https?://|www\.)\S{1,100}$"
+                           r"|^[\u4e00-\u9fff]{2,6}[:：]\s*[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4}$", re.I)
 
 
 def is_field_line(text: str) -> bool:
     """'报告人：国务院总理某某': a label and its value, a record's field (an encyclopaedia entry's infobox,
     a form), not a heading: a heading names what follows and ends, at most, in a colon with nothing
     after it (unseen13). A value that runs on as a sentence is not taken."""
-    return bool(FIELD_LINE.match(text.strip()))
+    return bool(FIELD_LINE.match(text.strip()) or CONTACT_FIELD.match(text.strip()))
 
 
 def is_data_row(text: str, after: str = "") -> bool:
