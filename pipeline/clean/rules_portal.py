@@ -861,12 +861,20 @@ def share_card(page: Page) -> Page:
             for k, line in enumerate(lines):
                 if k not in intro:
                     first_seen.setdefault(SPACE.sub("", line.text), k)
-        if first_seen.get(key, i) >= i and key not in SPACE.sub("", "".join(line.text for k, line in enumerate(lines[:i])
-                                                                           if k not in intro)):
+        if i in hits:
+            continue   # the hard-wrapped rest of a card already taken
+        earlier = lambda: SPACE.sub("", "".join(line.text for k, line in enumerate(lines[:i]) if k not in intro))
+        if first_seen.get(key, i) >= i and key not in earlier():
             continue   # no earlier line says the same, nor earlier lines a PDF's text wrapped (perturb)
-        if any(is_prose(line.text) for line in lines[i + 1:]):
+        # the card hard-wrapped over lines (robust3): its rest, when the card read whole repeats too,
+        # is the card's, not prose after it
+        rest = wrapped_on(page, i)
+        if rest and key + "".join(SPACE.sub("", lines[k].text) for k in rest) not in earlier():
+            rest = []
+        if any(is_prose(line.text) for line in lines[(rest[-1] if rest else i) + 1:]):
             continue   # prose after it: the article goes on, this is a repeat inside it
         hits.append(i)
+        hits.extend(rest)
         j = i - 1
         while j >= 0 and not lines[j].text.strip():
             j -= 1

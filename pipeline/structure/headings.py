@@ -189,7 +189,7 @@ def bare_series(blocks: list[Block]) -> set[int]:
 
 
 SERIES_SCAN = 12   # blocks: how far a numbered item's neighbours in its series are looked for
-ITEM_NUMERAL = re.compile(r"^[（(]?([一二三四五六七八九十百]+)[、）)．]")
+ITEM_NUMERAL = re.compile(r"^[（(]?([一二三四五六七八九十百]+)[、）)．.]")   # `一.` typed half-width: the same item as `一、`
 
 
 def _series_of_items(blocks: list[Block], kinds: list) -> list:

@@ -1,0 +1,48 @@
+"""Rules that held on a document but not on the same document in another form (issue #11, robust3):
+a hard wrap (a PDF of the page) and a copy without blank lines. Made-up pages, each rule in both
+forms, and what each must leave alone."""
+from __future__ import annotations
+
+from pipeline.clean.page import Page, wrapped_on
+
+from .helpers import PROSE, run_rule
+
+PARA = ("某某在某地检查指导防汛工作，现场查看堤防建设、排涝工程和城区低洼易涝点的措施落实情况。"
+        "他指出，要高度警惕灾害性天气风险，全面排查隐患，切实加强防范应对措施，全力确保安全度汛。")
+
+
+def wrap(text: str, width: int = 30) -> list[str]:
+    """The text hard-wrapped at `width` characters, as a PDF of the page breaks it."""
+    return [text[i:i + width] for i in range(0, len(text), width)]
+
+
+def test_a_hard_wrapped_share_card_goes_whole():
+    head = ["某某检查指导防汛工作", "来源：某某网", PROSE]
+    tail = ["【我要纠错】", "责任编辑：某某", "某某检查指导防汛工作"]
+    for body in ([PARA], wrap(PARA)):
+        kept, removed, _ = run_rule("share-card", head + body + tail + body)
+        assert [t for _, t in removed] == ["某某检查指导防汛工作"] + body, len(body)
+    # what stays: the same lines when the article goes on after them (a repeat inside the text)
+    kept, removed, _ = run_rule("share-card", head + wrap(PARA) + tail + wrap(PARA) + [PROSE + "此外还有新的内容。"])
+    assert removed == []
+
+
+def test_a_hard_wrapped_summary_field_stays_in_the_catalogue_record():
+    summary = "摘要：这是一篇关于一次大会的闭幕讲话。讲话指出这次大会通过了十大倡议，表示要将会议精神发扬到各地，同时呼吁警惕保守思想。"
+    box = ["知识类型：析出资源", "查看原文", "内容出处：《某某报》 报纸", "唯一号：112120020230004962", "分类号：D624.55"]
+    after = ["关键词：闭幕讲话 倡议", "", "内容", "", "各位代表，各位同志：", PROSE]
+    for lines in ([summary], wrap(summary, 38)):
+        kept, removed, _ = run_rule("meta-box", ["某某大会闭幕词", ""] + box + lines + after)
+        assert [t for _, t in removed if t.strip()] == box + lines + ["关键词：闭幕讲话 倡议", "内容"], len(lines)
+        assert PROSE in kept
+
+
+def test_a_wraps_rest_is_measured_in_columns_within_one_wide_character():
+    # the rest holds a third half-width comma where the line it continues holds two: one column more
+    here = "将会议精神发扬到全国各地和各项工作中,同时呼吁警惕右倾保守思想和形式主义作风"
+    there = "。讲话强调要宣传大会精神,贯彻执行倡议,做好农村整顿和巩固人民公社的工作,推进"
+    assert wrapped_on(Page.from_text(here + "\n" + there), 0) == [1]
+    # what stays: a longer line by more than a wide character is no wrap's rest
+    assert wrapped_on(Page.from_text(here + "\n" + there + "各项"), 0) == []
+    assert wrapped_on(Page.from_text("Recommended for you, a short item with no end mark at all\n"
+                                     "Another line that is longer than the one above it by far, far more"), 0) == []
