@@ -46,3 +46,25 @@ def test_a_wraps_rest_is_measured_in_columns_within_one_wide_character():
     assert wrapped_on(Page.from_text(here + "\n" + there + "各项"), 0) == []
     assert wrapped_on(Page.from_text("Recommended for you, a short item with no end mark at all\n"
                                      "Another line that is longer than the one above it by far, far more"), 0) == []
+
+
+def test_a_hard_wrapped_english_text_with_a_blank_after_every_line_gets_its_paragraphs_back():
+    from pipeline.clean import clean_text
+    paragraphs = [["The Council asked the regions and departments to clarify how they",
+                   "respond to public concerns about the work of the government, and to",
+                   "train the staff who answer them."],
+                  ["The Council released a plan to highlight the role of research in",
+                   "lifting industries to higher levels and in improving the quality of",
+                   "growth over the next five years."],
+                  ["The Council approved a development area on the border, and asked",
+                   "for better roads and for trade to grow in both directions."]]
+    plain = "\n\n".join("\n".join(p) for p in paragraphs)
+    spaced = "\n".join(x for line in plain.split("\n") for x in (line, ""))
+    cleaned = clean_text(spaced + "\n")
+    assert "\n".join(cleaned.lines).strip() == plain
+    # what stays: one paragraph a line between blanks (Markdown: its lines end their sentences)
+    markdown = "\n".join(x for p in paragraphs for x in (" ".join(p), "", ""))
+    assert not [r for r in clean_text(markdown).removed if r.rule == "double-spaced"]
+    # a run of two blank lines is no copy's spacing: the blanks stay
+    even = spaced.replace("them.\n\n\n\n", "them.\n\n\n\n\n", 1)
+    assert not [r for r in clean_text(even + "\n").removed if r.rule == "double-spaced"]
