@@ -555,9 +555,12 @@ def printed_sidebar(page: Page) -> Page:
             k = end
         else:
             k += 1
+    unspaced = len(groups) == 1
+    if unspaced:
+        groups = _unspaced_groups(groups[0], narrow)
     start, lines, wide = None, 0, 0
     for group in reversed(groups):
-        if any(sentence[k] for k in group):
+        if any(sentence[k] for k in group) or unspaced and sum(not narrow[k] for k in group) >= 2:
             break
         lines += len(group)
         wide += sum(1 for k in group if not narrow[k])
@@ -566,6 +569,20 @@ def printed_sidebar(page: Page) -> Page:
     if start is None:
         return page
     return page.drop(k for k in range(start, len(texts)) if texts[k])
+
+
+def _unspaced_groups(lines: range, narrow: list[bool]) -> list[range]:
+    """The groups of a printed page copied without its blank lines (robust3): a line that follows a
+    wide one carries on its paragraph (a wrap filled the line above), any other line opens a group of
+    its own, so a sidebar's narrow lines stand apart and an article's short last line stays with
+    the paragraph it ends. Without blank lines to close the article, two wide lines in a row are
+    the article's running text: the sidebar starts after the last such pair."""
+    groups, start = [], lines.start
+    for k in range(lines.start + 1, lines.stop):
+        if narrow[k - 1]:
+            groups.append(range(start, k))
+            start = k
+    return groups + [range(start, lines.stop)]
 
 
 TOP_BAR_MAX = 40          # lines: a site's top bar and menus, not a page of text, come before the title

@@ -68,3 +68,31 @@ def test_a_hard_wrapped_english_text_with_a_blank_after_every_line_gets_its_para
     # a run of two blank lines is no copy's spacing: the blanks stay
     even = spaced.replace("them.\n\n\n\n", "them.\n\n\n\n\n", 1)
     assert not [r for r in clean_text(even + "\n").removed if r.rule == "double-spaced"]
+
+
+def _printed_blog(blank: bool) -> tuple[list[str], list[str], list[str]]:
+    """A blog post printed to PDF: three pages with the browser's header and footer, the article's
+    wrapped paragraphs, then the sidebar's narrow lines to the end."""
+    sentence = "The committee discussed the proposal at length and agreed to publish the draft for comment soon,"
+    article = [[f"{sentence} part {p}.{k}" for k in range(5)] + [f"and closed item {p}."] for p in range(6)]
+    words = "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda omicron".split()
+    sidebar = [f"Popular post on {w}" if k % 2 else f"about {w} and {v}" for k, (w, v) in
+               enumerate((w, v) for w in words for v in words[:4])]
+    body = [line for para in article for line in para + ([""] if blank else [])] + sidebar
+    size = -(-len(body) // 3)   # the browser breaks the pages at one height
+    pages = [["11/29/26, 10:49 AM", "", "Some Blog: A Post About Drafts", ""] + body[p * size:(p + 1) * size]
+             + ["http://www.example.org/2011/06/a-post.html", "", f"{p + 1}/3", ""] for p in range(3)]
+    lines = [line for page in pages for line in page]
+    if not blank:
+        lines = [line for line in lines if line.strip()]
+    return lines, [line for para in article for line in para], sidebar
+
+
+def test_a_printed_sidebar_goes_from_a_copy_without_blank_lines_too():
+    from pipeline.clean import clean_text
+    for blank in (True, False):
+        lines, article, sidebar = _printed_blog(blank)
+        cleaned = clean_text("\n".join(lines) + "\n")
+        gone = {r.text.strip() for r in cleaned.removed if r.rule == "printed-sidebar"}
+        assert set(sidebar) <= gone, blank
+        assert not gone & set(article), blank   # the paragraphs' short last lines stay
