@@ -13,3 +13,19 @@ def test_an_item_series_typed_half_width_is_the_same_series():
         assert [_item_value(i.format(mark)) for i in items] == [1, 2, 3], mark
     # what stays: a decimal or a bare numeral opens no item
     assert _item_value("一九九九年") is None and _item_value("第一条") is None
+
+
+def test_a_first_part_numbered_bare_under_hashes_is_no_title():
+    from structure.test_rules import doc_of, outline
+    para = ("The board of each entity is responsible for preparing the annual report, and for the "
+            "statements of performance that the report holds, in the form the Act requires.")
+    text = ("Preparing the Annual Report - Guidance and Requirements\nfor Public Entities\n## 1 Process and production of the report\n\n### 1.1 Roles and duties\n\n"
+            + para + "\n\n### 1.2 Structure and style\n\n" + para)   # one chapter of the report: its one '##
+    doc = doc_of(text)
+    assert doc.title.startswith("Preparing the Annual Report")
+    assert [t for _, t in outline(doc)][:2] == ["1 Process and production of the report", "1.1 Roles and duties"]
+    assert [lvl for lvl, _ in outline(doc)] == [1, 2, 2]
+    # what stays: a first '##' not numbered from the next one is still the title written as a heading
+    from pipeline.structure.headings import _numbers_the_next
+    assert not _numbers_the_next("10 Things to know", "1.1 Roles") and not _numbers_the_next("1 Process", "10.1 Roles")
+    assert _numbers_the_next("2 Content", "2.1 Scope")
