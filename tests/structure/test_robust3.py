@@ -29,3 +29,19 @@ def test_a_first_part_numbered_bare_under_hashes_is_no_title():
     from pipeline.structure.headings import _numbers_the_next
     assert not _numbers_the_next("10 Things to know", "1.1 Roles") and not _numbers_the_next("1 Process", "10.1 Roles")
     assert _numbers_the_next("2 Content", "2.1 Scope")
+
+
+def test_a_marked_forwarded_document_under_a_catalogue_box_is_no_title():
+    from structure.test_rules import outline
+    from pipeline.clean import clean_text
+    from pipeline.structure import structure_document
+    para = "为贯彻落实有关文件精神，系统化推进某某工作，结合本区实际，制定本方案，请各单位认真贯彻执行。"
+    box = ["索 引 号: | XX-2024-001 | 主题分类: | 区政府 |", "名 称: | 某某区人民政府办公室关于转发《某某区推进某某工作的实施方案》的通知 | ||",
+           "文 号: | 某府办发〔2024〕5号 | 公开类型: | 主动公开 |", "公开属性: | 全部公开 | 公开期限: | 长期公开 |"]
+    letter = ["各镇人民政府：", "《某某区推进某某工作的实施方案》已经区政府同意，现转发给你们。", "某某区人民政府办公室", "2024年3月1日"]
+    for mark in ("", "## "):
+        parts = [mark + "某某区推进某某工作的实施方案", para, "#" * bool(mark) + mark + "一、工作目标", para,
+                 "#" * bool(mark) + mark + "二、主要任务", para]
+        doc = structure_document(clean_text("\n".join(box + letter + parts), source_file="t.txt"), structure="rules")
+        assert doc.title == "某某区人民政府办公室关于转发《某某区推进某某工作的实施方案》的通知", mark
+        assert outline(doc) == [(1, "某某区推进某某工作的实施方案"), (2, "一、工作目标"), (2, "二、主要任务")], mark
