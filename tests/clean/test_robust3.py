@@ -96,3 +96,20 @@ def test_a_printed_sidebar_goes_from_a_copy_without_blank_lines_too():
         gone = {r.text.strip() for r in cleaned.removed if r.rule == "printed-sidebar"}
         assert set(sidebar) <= gone, blank
         assert not gone & set(article), blank   # the paragraphs' short last lines stay
+
+
+def test_a_hard_wrapped_link_bar_goes_whole():
+    bar = "Home | About Us | Browse | Advanced Search | Results | My Preferences | FAQ | Help | PLUS"
+    rest_at = bar.index("| Help")
+    head = ["Example Government", "Link to Homepage"]
+    text = ["Interpretation Act", "", "PART I GENERAL PROVISIONS", "", EN_PARA]
+    for lines in ([bar], [bar[:rest_at].rstrip(), bar[rest_at:]]):
+        kept, removed, _ = run_rule("en-chrome", head + lines + [""] + text)
+        assert [t for _, t in removed] == head + lines, len(lines)
+    # what stays: a line of the text after the bar, even one with a bar in it
+    kept, removed, _ = run_rule("en-chrome", head + [bar, "| the Act | applies to every written law in force"] + [""] + text)
+    assert "| the Act | applies to every written law in force" in kept
+
+
+EN_PARA = ("This Act applies to every written law in force at the commencement of this Act and to every written "
+           "law passed or made after that date, unless a contrary intention appears in that written law.")
