@@ -122,26 +122,33 @@ def double_spaced(page: Page) -> Page:
     return page.drop([i for i, text in enumerate(texts) if not text.strip()])
 
 
-WRAPPED_SHARE = 0.5     # lines a hard wrap broke: no sentence's end mark at their end
+WRAPPED_SHARE = 0.6     # lines a hard wrap broke: no sentence's end mark at their end
+WRAPPED_MEDIAN = 40     # characters: the median line of running text set to a measure, not a list's
 LATIN_END = (".", "!", "?", ":", ";", '"', "\u201d", ")")
 
 
 def _double_spaced_wrapped(page: Page, texts: list[str], filled: list[int]) -> Page:
-    """`double-spaced`, for hard-wrapped text whose paragraphs the blank line alone marks (English
-    out of a PDF, robust3): a copy with an empty line after every line turns each line break into
-    one blank line and each paragraph's blank line into three, so every run of blank lines between
-    two lines of text is odd. When it is, the runs of one are line breaks (most of the lines over
-    them end without a sentence's end mark: a wrap broke them), and runs of three or more are at
-    least MIN_PARAGRAPH_BREAKS: a run of 2k+1 blank lines is the k the text had; the rest go.
-    Text one paragraph a line between blanks (Markdown: its lines end their sentences) keeps its blanks."""
+    """`double-spaced`, for text without Han whose paragraphs the blank line marks (English, robust3):
+    a copy with an empty line after every line turns each line break into one blank line and each
+    blank line into three, so every run of blank lines between two lines of text is odd. When it
+    is, and MIN_PARAGRAPH_BREAKS runs or more are longer than one (an original rarely leaves three
+    blank lines, and never only odd runs), a run of 2k+1 blank lines is the k the text had; the
+    rest go. With fewer long runs the copy may be of a text with no blank lines at all (hard-wrapped
+    out of a PDF): only when its lines read as a wrap's (most end without a sentence's end mark,
+    the median WRAPPED_MEDIAN characters or more). Text one paragraph a line between single blanks
+    (Markdown: its lines end their sentences) keeps its blanks."""
     gaps = [(a, b) for a, b in zip(filled, filled[1:])]
     if any((b - a - 1) % 2 == 0 for a, b in gaps):
         return page
     breaks = [a for a, b in gaps if b - a == 2]
     paragraphs = sum(1 for a, b in gaps if b - a > 2)
-    if paragraphs < MIN_PARAGRAPH_BREAKS or len(breaks) < 0.5 * len(gaps) \
-            or sum(1 for a in breaks if not texts[a].rstrip().endswith(LATIN_END)) < WRAPPED_SHARE * len(breaks):
+    if not breaks:
         return page
+    if paragraphs < MIN_PARAGRAPH_BREAKS:
+        widths = sorted(len(texts[i].strip()) for i in filled)
+        if widths[len(widths) // 2] < WRAPPED_MEDIAN \
+                or sum(1 for a in breaks if not texts[a].rstrip().endswith(LATIN_END)) < WRAPPED_SHARE * len(breaks):
+            return page
     drop = []
     for a, b in gaps:
         drop.extend(range(a + 1, a + 1 + (b - a - 1 + 1) // 2))   # of 2k+1 blank lines, k + 1 go

@@ -113,3 +113,26 @@ def test_a_hard_wrapped_link_bar_goes_whole():
 
 EN_PARA = ("This Act applies to every written law in force at the commencement of this Act and to every written "
            "law passed or made after that date, unless a contrary intention appears in that written law.")
+
+
+def test_a_spaced_copy_of_an_english_text_gets_its_own_spacing_back():
+    from pipeline.clean import clean_text
+
+    def spaced_copy(text: str) -> str:
+        return "\n".join(x for line in text.split("\n") for x in (line, "")) + "\n"
+
+    # lines in a row (a heading over its number, items) and blank lines between sections
+    act = "\n".join(["General Provisions Act", "PART I - INTRODUCTORY", "1.", "Short title", "",
+                     "This Act may be cited as the General Provisions Act.", "", "2.", "Application", "",
+                     "This Act applies to every written law, unless a contrary intention appears."])
+    assert "\n".join(clean_text(spaced_copy(act)).lines).strip() == act
+    # a hard-wrapped text with no blank line at all, its lines a measure wide
+    speech = "\n".join(["Mr Speaker, I rise to present the budget for the coming year, and to set",
+                        "out the measures the government will take to support growth and to",
+                        "protect the most vulnerable in our society, while keeping the public",
+                        "finances on a sustainable path over the medium term, as the House has",
+                        "asked of us in each of the years this government has been in office."])
+    assert "\n".join(clean_text(spaced_copy(speech)).lines).strip() == speech
+    # what stays: short lines one a line between single blanks (a list, a poem)
+    poem = "\n".join(["Roses are red", "Violets are blue", "Sugar is sweet", "And so are you", "The end"])
+    assert not [r for r in clean_text(spaced_copy(poem)).removed if r.rule == "double-spaced"]
