@@ -463,6 +463,11 @@ def _rejoin(page: Page, hits: set[int]) -> set[int]:
     return extra
 
 
+# full-width digits read as their half-width forms: a copy that typed every digit full-width (a
+# GB2312-era save) keeps its page counters and dates (`１/１`, `１１/３０/２６`) (robust3)
+HALF_DIGITS = str.maketrans("０１２３４５６７８９／．：", "0123456789/.:")
+
+
 def page_furniture(page: Page) -> Page:
     """Drop running page headers and footers wherever they fall; rejoin a paragraph they split.
 
@@ -471,7 +476,7 @@ def page_furniture(page: Page) -> Page:
     CTANGLE" in PDF-extracted text; a browser's "3/19" footer on a page printed to PDF.
     Spaces after a line's end are no part of it (perturb: a copy that pads every line).
     """
-    hits = running_lines([text.rstrip() for text in page.texts()])
+    hits = running_lines([text.rstrip().translate(HALF_DIGITS) for text in page.texts()])
     if not hits:
         return page
     return page.drop(hits | _rejoin(page, hits))

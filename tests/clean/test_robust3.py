@@ -136,3 +136,14 @@ def test_a_spaced_copy_of_an_english_text_gets_its_own_spacing_back():
     # what stays: short lines one a line between single blanks (a list, a poem)
     poem = "\n".join(["Roses are red", "Violets are blue", "Sugar is sweet", "And so are you", "The end"])
     assert not [r for r in clean_text(spaced_copy(poem)).removed if r.rule == "double-spaced"]
+
+
+def test_a_printed_pages_head_and_foot_with_full_width_digits_still_go():
+    from .helpers import PROSE2
+    full = str.maketrans("0123456789", "０１２３４５６７８９")
+    page = ["11/30/26, 1:01 AM                 某某基金管理办法 - 某某资料网", "", "                       某某基金管理办法",
+            "   " + PROSE, "   " + PROSE2, "", "", "http://127.0.0.1:8791/fund.html                         1/1"]
+    half_removed = [t for _, t in run_rule("running-head", page)[1]]
+    assert half_removed and half_removed[0] == page[0]
+    copy = [line.translate(full) for line in page]
+    assert [t for _, t in run_rule("running-head", copy)[1]] == [t.translate(full) for t in half_removed]
