@@ -345,7 +345,13 @@ def _provisions(lines, label: int) -> list[int]:
                 break
             entries.append(j)
             if entry:
-                titles.append(_letters(entry["title"]))
+                rest = lines[j + 1].text.strip() if j + 1 < len(lines) else ""
+                if _entry_rest(text, rest):
+                    j += 1   # the entry hard-wrapped (a PDF of the print): its rest is the entry's (robust3)
+                    entries.append(j)
+                    titles.append(_letters(entry["title"] + " " + rest))
+                else:
+                    titles.append(_letters(entry["title"]))
             else:
                 groups.append(_letters(text))
             if entry or PROVISION_GROUP.match(text) or COLUMN_LABEL.match(text):
@@ -372,6 +378,14 @@ def _provisions(lines, label: int) -> list[int]:
     first = titles[0] if titles else ""
     groups_again = sum(1 for g in groups if g and g in later)
     return entries if first in again and len(again) + groups_again >= EXCERPT_AGAIN_MIN else []
+
+
+def _entry_rest(text: str, rest: str) -> bool:
+    """The next line carries on a provision's entry a hard wrap broke: the entry ends without a
+    stop and the line opens in lower case, no longer than the entry, and is no entry or group of
+    its own ('12.   Original copies of Acts … or becoming law' / 'without the assent of the President.')."""
+    return bool(rest) and not text.endswith((".", ":", ";")) and rest[:1].islower() and len(rest) <= len(text) \
+        and not PROVISION_ENTRY.match(rest) and not PROVISION_GROUP.match(rest)
 
 
 def _group_name(lines, j: int, entries: list[int]) -> bool:

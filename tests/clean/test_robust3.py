@@ -147,3 +147,17 @@ def test_a_printed_pages_head_and_foot_with_full_width_digits_still_go():
     assert half_removed and half_removed[0] == page[0]
     copy = [line.translate(full) for line in page]
     assert [t for _, t in run_rule("running-head", copy)[1]] == [t.translate(full) for t in half_removed]
+
+
+def test_an_arrangement_with_a_hard_wrapped_entry_is_still_the_arrangement():
+    arrangement = ["ARRANGEMENT OF SECTIONS", "", "   Section", "", "PART I", "INTERPRETATION.", "", "   1.   Interpretation.",
+                   "", "PART II", "FORMS OF RULES.", "", "   2.   Rules and orders.", "",
+                   "   3.   Original copies of rules signed by the Minister or becoming law", "without the signature of the Minister.",
+                   "", "      First Schedule   Words of enactment.", ""]
+    body = ["", "CHAPTER 4", "HARBOUR RULES ACT.", "", "Commencement: 1 May, 2001.", "", "PART I", "INTERPRETATION.", "",
+            "1.   Interpretation.", "", "   In this Act unless the context otherwise requires—"]
+    kept, removed, _ = run_rule("contents-box", arrangement + body)
+    assert [t for _, t in removed] == [t for t in arrangement if t]
+    # what stays: a line in capitals after an entry is no rest of it, nor a line after an entry's stop
+    from pipeline.clean.rules_portal import _entry_rest
+    assert not _entry_rest("3.   Original copies of rules", "PART III") and not _entry_rest("3.   Title.", "and more")
