@@ -124,6 +124,7 @@ def double_spaced(page: Page) -> Page:
 
 WRAPPED_SHARE = 0.6     # lines a hard wrap broke: no sentence's end mark at their end
 WRAPPED_MEDIAN = 40     # characters: the median line of running text set to a measure, not a list's
+WRAP_MEASURE_MAX = 100  # characters: nine lines in ten within a page's measure (a paragraph a line runs longer)
 LATIN_END = (".", "!", "?", ":", ";", '"', "\u201d", ")")
 
 
@@ -135,8 +136,9 @@ def _double_spaced_wrapped(page: Page, texts: list[str], filled: list[int]) -> P
     blank lines, and never only odd runs), a run of 2k+1 blank lines is the k the text had; the
     rest go. With fewer long runs the copy may be of a text with no blank lines at all (hard-wrapped
     out of a PDF): only when its lines read as a wrap's (most end without a sentence's end mark,
-    the median WRAPPED_MEDIAN characters or more). Text one paragraph a line between single blanks
-    (Markdown: its lines end their sentences) keeps its blanks."""
+    the median WRAPPED_MEDIAN characters or more, nine in ten within WRAP_MEASURE_MAX). Text one
+    paragraph a line between single blanks (Markdown: its lines end their sentences, and run past
+    a page's measure) keeps its blanks."""
     gaps = [(a, b) for a, b in zip(filled, filled[1:])]
     if any((b - a - 1) % 2 == 0 for a, b in gaps):
         return page
@@ -146,7 +148,7 @@ def _double_spaced_wrapped(page: Page, texts: list[str], filled: list[int]) -> P
         return page
     if paragraphs < MIN_PARAGRAPH_BREAKS:
         widths = sorted(len(texts[i].strip()) for i in filled)
-        if widths[len(widths) // 2] < WRAPPED_MEDIAN \
+        if widths[len(widths) // 2] < WRAPPED_MEDIAN or widths[int(0.9 * (len(widths) - 1))] > WRAP_MEASURE_MAX \
                 or sum(1 for a in breaks if not texts[a].rstrip().endswith(LATIN_END)) < WRAPPED_SHARE * len(breaks):
             return page
     drop = []

@@ -161,3 +161,13 @@ def test_an_arrangement_with_a_hard_wrapped_entry_is_still_the_arrangement():
     # what stays: a line in capitals after an entry is no rest of it, nor a line after an entry's stop
     from pipeline.clean.rules_portal import _entry_rest
     assert not _entry_rest("3.   Original copies of rules", "PART III") and not _entry_rest("3.   Title.", "and more")
+
+
+def test_long_paragraph_lines_between_single_blanks_keep_their_blanks():
+    from pipeline.clean import clean_text
+    head = ("Harbour Act No. 7 - AN ACT DEFINING THE USE AND PROTECTION OF THE HARBOURS OF THE ISLANDS, "
+            "PROVIDING PENALTIES FOR VIOLATIONS THEREOF AND FOR OTHER PURPOSES")
+    body = ("Be it enacted by the Senate and House of Representatives in Congress assembled, that the harbours "
+            "of the islands shall be used and protected as this Act provides, and not otherwise.")
+    text = "\n\n".join([head, "ISLAND LAWS, STATUTES & CODES", head, body, body]) + "\n"
+    assert not [r for r in clean_text(text).removed if r.rule == "double-spaced"]
