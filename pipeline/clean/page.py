@@ -6,6 +6,7 @@
 """
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, replace
 from typing import Iterable
 
@@ -101,6 +102,11 @@ def line_gap(page: "Page | tuple[Line, ...]") -> int:
     return gap
 
 
+def _columns(text: str) -> int:
+    """A line's width in columns: an East Asian wide or full-width character takes two."""
+    return len(text) + sum(1 for ch in text if ch >= "\u1100" and unicodedata.east_asian_width(ch) in "WF")
+
+
 _last_gap: list = [None, 0]   # (the lines tuple line_gap last measured, its gap)
 
 
@@ -127,12 +133,15 @@ def wrapped_on(page: Page, i: int) -> list[int]:
     copy) broke it: while the line (WRAP_MIN characters or more) ends without a mark that closes a
     sentence, the very next source line, with text and no longer than the line it continues (a
     wrap's rest never outruns the measure the wrapped line filled), up to WRAP_MOST lines. A rule that recognises a passage by
-    its first line takes these with it, so the passage goes whole in any copy (robust2)."""
+    its first line takes these with it, so the passage goes whole in any copy (robust2).
+    "No longer" is read in columns (a Han character two, a Latin letter or `,` one) and within one
+    wide character: a wrap stops a line short when the next character would pass the margin, so a
+    full line after it may run one character further (robust3: `…形式主义作风` / `。讲话强调…,…,…推进`)."""
     out: list[int] = []
     while len(out) < WRAP_MOST and i + 1 < len(page.lines):
         here, there = page.lines[i].text.strip(), page.lines[i + 1].text.strip()
         if len(here) < WRAP_MIN or not there or here[-1] in SENTENCE_END or page.lines[i + 1].number != page.lines[i].number + 1 \
-                or len(there) > len(here):
+                or _columns(there) > _columns(here) + 2:
             break
         i += 1
         out.append(i)

@@ -238,6 +238,9 @@ def _head(lines) -> list[int]:
     return out
 
 
+BAR_REST = re.compile(r"^\s*[|·•›»]\s*\S")   # a link bar's wrapped rest: '| Help | PLUS'
+
+
 def en_chrome(page: Page) -> Page:
     """Drop English page chrome at the edges: menus, the site's name over its menu, a trail from
     `Home`, skip links and buttons, footer link rows, licence lines, form controls, and a
@@ -266,6 +269,10 @@ def en_chrome(page: Page) -> Page:
         if HOME_TRAIL.match(text) and not END_MARK.search(text) or link_row(text) or PHASE_TAG.match(text):
             hits.add(i)
             nav.add(i)
+            rest = lines[i + 1].text if i + 1 < len(lines) else ""
+            if BAR_REST.match(rest) and len(rest.strip()) <= len(text.strip()) and link_row(text, rest):
+                hits.add(i + 1)   # the bar hard-wrapped (a PDF of the page): its rest opens with the bar's separator (robust3)
+                nav.add(i + 1)
         elif WIKI_TAGLINE.match(text) or BOX_LABEL.match(text) or SEARCH_BOX.match(visible(text)) or meta_row(text):
             hits.add(i)
         elif 0 < len(text.split()) <= 3 and all(w in LAYOUT_WORDS for w in text.lower().split()) \

@@ -27,6 +27,8 @@ breaks rules that read a line's first or last character:
   (a heading alone between blanks, a title block ended by a blank) see one everywhere. Only when
   nineteen lines in twenty stand alone between blanks, and most lines hold Han text: English
   text one paragraph a line between blanks (Markdown) keeps its blanks, which end lists and code.
+  Hard-wrapped text whose paragraphs only a blank line marks (English out of a PDF) gets its own
+  blank lines back: every run of blanks is odd there, and 2k+1 blank lines are the k it had (robust3).
 
 The rules run before fenced code is found (a four-space indent hides a fence) and record every
 cut under their name, like any other cleaning rule.
@@ -110,9 +112,49 @@ def double_spaced(page: Page) -> Page:
     """
     texts = page.texts()
     filled = [i for i, text in enumerate(texts) if text.strip()]
-    if len(filled) < MIN_LINES or sum(bool(HAN.search(texts[i])) for i in filled) < 0.5 * len(filled):
+    if len(filled) < MIN_LINES:
         return page
+    if sum(bool(HAN.search(texts[i])) for i in filled) < 0.5 * len(filled):
+        return _double_spaced_wrapped(page, texts, filled)
     alone = sum(1 for a, b in zip(filled, filled[1:]) if b - a == 2)
     if alone < SPACED_SHARE * (len(filled) - 1):
         return page
     return page.drop([i for i, text in enumerate(texts) if not text.strip()])
+
+
+WRAPPED_SHARE = 0.6     # lines a hard wrap broke: no sentence's end mark at their end
+WRAPPED_MEDIAN = 40     # characters: the median line of running text set to a measure, not a list's
+WRAP_MEASURE_MAX = 100  # characters: nine lines in ten within a page's measure (a paragraph a line runs longer)
+LATIN_END = (".", "!", "?", ":", ";", '"', "\u201d", ")")
+
+
+def _double_spaced_wrapped(page: Page, texts: list[str], filled: list[int]) -> Page:
+    """`double-spaced`, for text without Han whose paragraphs the blank line marks (English, robust3):
+    a copy with an empty line after every line turns each line break into one blank line and each
+    blank line into three, so every run of blank lines between two lines of text is odd. When it
+    is, and MIN_PARAGRAPH_BREAKS runs or more are longer than one (an original rarely leaves three
+    blank lines, and never only odd runs), a run of 2k+1 blank lines is the k the text had; the
+    rest go. With fewer long runs the copy may be of a text with no blank lines at all (hard-wrapped
+    out of a PDF): only when its lines read as a wrap's (most end without a sentence's end mark,
+    the median WRAPPED_MEDIAN characters or more, nine in ten within WRAP_MEASURE_MAX). Text one
+    paragraph a line between single blanks (Markdown: its lines end their sentences, and run past
+    a page's measure) keeps its blanks."""
+    gaps = [(a, b) for a, b in zip(filled, filled[1:])]
+    if any((b - a - 1) % 2 == 0 for a, b in gaps):
+        return page
+    breaks = [a for a, b in gaps if b - a == 2]
+    paragraphs = sum(1 for a, b in gaps if b - a > 2)
+    if not breaks:
+        return page
+    if paragraphs < MIN_PARAGRAPH_BREAKS:
+        widths = sorted(len(texts[i].strip()) for i in filled)
+        if widths[len(widths) // 2] < WRAPPED_MEDIAN or widths[int(0.9 * (len(widths) - 1))] > WRAP_MEASURE_MAX \
+                or sum(1 for a in breaks if not texts[a].rstrip().endswith(LATIN_END)) < WRAPPED_SHARE * len(breaks):
+            return page
+    drop = []
+    for a, b in gaps:
+        drop.extend(range(a + 1, a + 1 + (b - a - 1 + 1) // 2))   # of 2k+1 blank lines, k + 1 go
+    return page.drop(drop)
+
+
+MIN_PARAGRAPH_BREAKS = 2

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .page import Page, line_gap
+from .page import Page, line_gap, wrapped_on
 from .rules_widgets import breadcrumb_start
 from .vocab import BREADCRUMB_LABEL, BREADCRUMB_LINE, CATALOGUE_FIELDS, META_BOX_LABEL, RELATED_MARKERS, SITE_DIALOG
 from .vocab import WIDGET_TOKENS
@@ -117,7 +117,7 @@ def meta_box(page: Page) -> Page:
     summary field of whole sentences ('摘要: 这是一篇…。'): both stay in the run; the label '内容'
     alone under the box (the text follows) goes with it.
     """
-    lines, head, hits = page.lines, _record_zone(page.lines), []
+    lines, head, hits = page.lines, _record_zone(page), []
     gap = line_gap(page)
     value_gap = VALUE_GAP * (gap + 1) + gap   # in a copy spaced with an empty line after each line, the
     #                                           label's one blank line is three (robust2)
@@ -133,7 +133,11 @@ def meta_box(page: Page) -> Page:
             run.append(k)
         elif run and (text in WIDGET_TOKENS or SUMMARY_FIELD.match(text)):
             run.append(k)      # a button among the fields ('查看原文'), a summary field holding sentences (unseen4)
-            labels += bool(SUMMARY_FIELD.match(text))
+            if SUMMARY_FIELD.match(text):
+                labels += 1
+                rest = [j for j in wrapped_on(page, k) if j in head[i + 1:]]   # its sentences hard-wrapped (robust3)
+                run.extend(rest)
+                i += len(rest)
         elif run and _label_fragment(text):
             run.append(k)      # the first half of a label the cell wrapped ('标' over '题： …')
         elif cells:
@@ -168,14 +172,18 @@ def meta_box(page: Page) -> Page:
     return page.drop(sorted(set(hits)))
 
 
-def _record_zone(lines) -> list[int]:
+def _record_zone(page: Page) -> list[int]:
     """The head zone, going on past a summary field: its sentences are the first prose line, which
-    ends the zone, but the record's other fields follow it (unseen4)."""
+    ends the zone, but the record's other fields follow it (unseen4); in a hard-wrapped copy (a PDF
+    of the page) the field's wrapped rest goes with it (`page.wrapped_on`, robust3)."""
+    lines = page.lines
     zone = list(head_zone(lines))
     end = len(zone)
     while end < len(lines) and zone == list(range(end)) and SUMMARY_FIELD.match(lines[end].text):
-        more = head_zone(lines[end + 1:])
-        zone += [end] + [end + 1 + j for j in more]
+        rest = wrapped_on(page, end)
+        after = end + 1 + len(rest)
+        more = head_zone(lines[after:])
+        zone += [end] + rest + [after + j for j in more]
         end = len(zone)
     return zone
 

@@ -486,6 +486,11 @@ def _rejoin(page: Page, hits: set[int]) -> set[int]:
     return extra
 
 
+# full-width digits read as their half-width forms: a copy that typed every digit full-width (a
+# GB2312-era save) keeps its page counters and dates (`１/１`, `１１/３０/２６`) (robust3)
+HALF_DIGITS = str.maketrans("０１２３４５６７８９／．：", "0123456789/.:")
+
+
 def page_furniture(page: Page) -> Page:
     """Drop running page headers and footers wherever they fall; rejoin a paragraph they split.
 
@@ -494,7 +499,7 @@ def page_furniture(page: Page) -> Page:
     CTANGLE" in PDF-extracted text; a browser's "3/19" footer on a page printed to PDF.
     Spaces after a line's end are no part of it (perturb: a copy that pads every line).
     """
-    hits = running_lines([text.rstrip() for text in page.texts()])
+    hits = running_lines([text.rstrip().translate(HALF_DIGITS) for text in page.texts()])
     if not hits:
         return page
     return page.drop(hits | _rejoin(page, hits))
@@ -589,9 +594,12 @@ def printed_sidebar(page: Page) -> Page:
             k = end
         else:
             k += 1
+    unspaced = len(groups) == 1
+    if unspaced:
+        groups = _unspaced_groups(groups[0], narrow)
     start, lines, wide = None, 0, 0
     for group in reversed(groups):
-        if any(sentence[k] for k in group):
+        if any(sentence[k] for k in group) or unspaced and sum(not narrow[k] for k in group) >= 2:
             break
         lines += len(group)
         wide += sum(1 for k in group if not narrow[k])
@@ -600,6 +608,20 @@ def printed_sidebar(page: Page) -> Page:
     if start is None:
         return page
     return page.drop(k for k in range(start, len(texts)) if texts[k])
+
+
+def _unspaced_groups(lines: range, narrow: list[bool]) -> list[range]:
+    """The groups of a printed page copied without its blank lines (robust3): a line that follows a
+    wide one carries on its paragraph (a wrap filled the line above), any other line opens a group of
+    its own, so a sidebar's narrow lines stand apart and an article's short last line stays with
+    the paragraph it ends. Without blank lines to close the article, two wide lines in a row are
+    the article's running text: the sidebar starts after the last such pair."""
+    groups, start = [], lines.start
+    for k in range(lines.start + 1, lines.stop):
+        if narrow[k - 1]:
+            groups.append(range(start, k))
+            start = k
+    return groups + [range(start, lines.stop)]
 
 
 TOP_BAR_MAX = 40          # lines: a site's top bar and menus, not a page of text, come before the title

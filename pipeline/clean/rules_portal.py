@@ -374,7 +374,13 @@ def _provisions(lines, label: int) -> list[int]:
                 break
             entries.append(j)
             if entry:
-                titles.append(_letters(entry["title"]))
+                rest = lines[j + 1].text.strip() if j + 1 < len(lines) else ""
+                if _entry_rest(text, rest):
+                    j += 1   # the entry hard-wrapped (a PDF of the print): its rest is the entry's (robust3)
+                    entries.append(j)
+                    titles.append(_letters(entry["title"] + " " + rest))
+                else:
+                    titles.append(_letters(entry["title"]))
             else:
                 groups.append(_letters(text))
             if entry or PROVISION_GROUP.match(text) or COLUMN_LABEL.match(text):
@@ -401,6 +407,14 @@ def _provisions(lines, label: int) -> list[int]:
     first = titles[0] if titles else ""
     groups_again = sum(1 for g in groups if g and g in later)
     return entries if first in again and len(again) + groups_again >= EXCERPT_AGAIN_MIN else []
+
+
+def _entry_rest(text: str, rest: str) -> bool:
+    """The next line carries on a provision's entry a hard wrap broke: the entry ends without a
+    stop and the line opens in lower case, no longer than the entry, and is no entry or group of
+    its own ('12.   Original copies of Acts … or becoming law' / 'without the assent of the President.')."""
+    return bool(rest) and not text.endswith((".", ":", ";")) and rest[:1].islower() and len(rest) <= len(text) \
+        and not PROVISION_ENTRY.match(rest) and not PROVISION_GROUP.match(rest)
 
 
 def _group_name(lines, j: int, entries: list[int]) -> bool:
@@ -894,12 +908,20 @@ def share_card(page: Page) -> Page:
             for k, line in enumerate(lines):
                 if k not in intro:
                     first_seen.setdefault(SPACE.sub("", line.text), k)
-        if first_seen.get(key, i) >= i and key not in SPACE.sub("", "".join(line.text for k, line in enumerate(lines[:i])
-                                                                           if k not in intro)):
+        if i in hits:
+            continue   # the hard-wrapped rest of a card already taken
+        earlier = lambda: SPACE.sub("", "".join(line.text for k, line in enumerate(lines[:i]) if k not in intro))
+        if first_seen.get(key, i) >= i and key not in earlier():
             continue   # no earlier line says the same, nor earlier lines a PDF's text wrapped (perturb)
-        if any(is_prose(line.text) for line in lines[i + 1:]):
+        # the card hard-wrapped over lines (robust3): its rest, when the card read whole repeats too,
+        # is the card's, not prose after it
+        rest = wrapped_on(page, i)
+        if rest and key + "".join(SPACE.sub("", lines[k].text) for k in rest) not in earlier():
+            rest = []
+        if any(is_prose(line.text) for line in lines[(rest[-1] if rest else i) + 1:]):
             continue   # prose after it: the article goes on, this is a repeat inside it
         hits.append(i)
+        hits.extend(rest)
         j = i - 1
         while j >= 0 and not lines[j].text.strip():
             j -= 1

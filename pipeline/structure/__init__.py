@@ -156,6 +156,9 @@ def analyse(cleaned: Cleaned, language: str):
     titled = title_heading(body, headings, tuple(b.text for b in head.title_blocks)) or (_one_division(body, headings) if language.startswith("en") and not head.title else None)
     if titled and chrome_reason(body[titled.index].text, language.startswith("en")):
         titled = None   # a breadcrumb or the site's name read as a heading: never the title (title_evidence)
+    if titled and not head.title and not language.startswith("en") \
+            and _catalogue_names_another(catalogue_name(cleaned.removed), body[titled.index].text):
+        titled = None   # the catalogue box names the 公文 (a forwarding notice): the marked line is the forwarded document's heading
     if titled:   # the title written as a heading names the document: not a part over every section
         headings = headings[1:]
         text = body[titled.index].text
@@ -214,6 +217,15 @@ def _translation_lines(body, headings):
             paired.add(j)
             j += 1
     return [h for h in headings if h.index not in paired]
+
+
+def _catalogue_names_another(name: str, marked: str) -> bool:
+    """A headline-less 公文 whose catalogue box names it (`名称：…关于转发《X》的通知`, removed as the page's
+    chrome) and whose first marked heading is another line (`## X`, the forwarded document's own title):
+    the box's name is the title and the marked line heads the first part, as it does unmarked. A
+    Markdown export marks the forwarded document's title, not the notice's (robust3)."""
+    squash = lambda t: re.sub(r"[\s\u3000]+", "", sg.unmarked(t))
+    return bool(name) and squash(name) != squash(marked)
 
 
 SPEECH_TITLE_MAX = 30   # characters: a title line over a speaker's name, not a sentence

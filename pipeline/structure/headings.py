@@ -189,7 +189,7 @@ def bare_series(blocks: list[Block]) -> set[int]:
 
 
 SERIES_SCAN = 12   # blocks: how far a numbered item's neighbours in its series are looked for
-ITEM_NUMERAL = re.compile(r"^[（(]?([一二三四五六七八九十百]+)[、）)．]")
+ITEM_NUMERAL = re.compile(r"^[（(]?([一二三四五六七八九十百]+)[、）)．.]")   # `一.` typed half-width: the same item as `一、`
 
 
 def _series_of_items(blocks: list[Block], kinds: list) -> list:
@@ -752,7 +752,20 @@ def title_heading(blocks: list[Block], headings: list[Heading], title_texts: tup
         return None
     if sg.numbering(sg.unmarked(blocks[first.index].text)):
         return None   # '## 第一编 总则' over '### 第一章…': a numbered part, the first of its series
+    if _numbers_the_next(sg.unmarked(blocks[first.index].text), sg.unmarked(blocks[headings[1].index].text)):
+        return None   # '## 1 Process…' over '### 1.1 Roles…': the first part, numbered bare (robust3)
     return first
+
+
+BARE_NUMBER = re.compile(r"^(\d{1,3})\s+\S")   # a section number without a point: '1 Process and production'
+
+
+def _numbers_the_next(text: str, below: str) -> bool:
+    """A heading opening with a bare number ('1 Process and production…', no point after it) whose
+    next heading is numbered from it ('1.1 Roles…'): the first of a numbered series, its number
+    the one the sub-sections carry (a Markdown export of a printed report, robust3)."""
+    match = BARE_NUMBER.match(text)
+    return bool(match) and below.startswith(match.group(1) + ".") and below[len(match.group(1)) + 1:][:1].isdigit()
 
 
 def _listed_headings(blocks: list[Block], lang: str, outline: dict[int, int]) -> list[Heading]:
