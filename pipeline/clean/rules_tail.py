@@ -53,6 +53,16 @@ def _marker(text: str) -> str:
     return text.strip().strip("【】[]：:>»》 ").lower()
 
 
+def _same_line_beside(lines, index: int, step: int) -> bool:
+    """The nearest line with text beside lines[index] (before: step -1, after: +1) is a kept piece
+    of the same source line (a line a rule split into several)."""
+    number = lines[index].number
+    k = index + step
+    while 0 <= k < len(lines) and not lines[k].text.strip():
+        k += step
+    return 0 <= k < len(lines) and lines[k].number == number
+
+
 def footer_island(page: Page) -> Page:
     """Drop short label lines and link-only lines at the tail that stand between lines already
     removed (or the end of the text): a footer box's title left between its dropped links.
@@ -63,6 +73,12 @@ def footer_island(page: Page) -> Page:
     A markdown heading ('## 协议', '## License') is the text's own last section, not a footer
     box's title: it stays, and so does the link under it ('[MIT](…/LICENSE)'), which it now
     bounds (issue #11: body kept).
+
+    A piece of a source line that another rule split into lines (raw HTML read as its blocks,
+    `html-markup`) is bounded by the pieces beside it, not by the source lines around: a kept
+    piece of the same source line right before or after it is its text's neighbour, so the last
+    bold heading of an HTML body on one line ('…</p><p><strong>二、总体目标</strong></p>') is no
+    island between the lines above and the end of the text (round9zh: body kept).
     """
     lines = page.lines
     kept = {line.number: line.text for line in lines}
@@ -94,7 +110,8 @@ def footer_island(page: Page) -> Page:
         j = i
         while j < len(lines) and (island(lines[j].text) or not lines[j].text.strip()):
             j += 1
-        if bounded(lines[i].number - 1, -1) and bounded(lines[j - 1].number + 1, 1):
+        if bounded(lines[i].number - 1, -1) and bounded(lines[j - 1].number + 1, 1) \
+                and not _same_line_beside(lines, i, -1) and not _same_line_beside(lines, j - 1, 1):
             hits += [k for k in range(i, j) if lines[k].text.strip()]
         i = j
     return page.drop(hits)

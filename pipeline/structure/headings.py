@@ -85,6 +85,20 @@ BULLET_ITEM = re.compile(r"^\s*[•●▪◦]\s*\S")   # a bullet drawn as a cha
 MARKDOWN_ITEM = re.compile(r"^ {0,3}(?:[-*+]\s+\S|[•●▪◦]\s*\S|>\s?)")   # a bulleted item (a page's infobox: '• 外文名:…') too
 
 
+ARTICLE_TITLE_MAX = 20   # characters of an article's own title after its number: a name, not a clause
+ARTICLE_NUMBER = re.compile(r"^第[一二三四五六七八九十百零〇两\d]+[条條]\*?")
+
+
+def _titled_article(text: str, after: str) -> bool:
+    """An article that stands alone with its own title ('第二條 公佈', '第三条 适用范围*') over its
+    text on the next lines: a heading, as a statute printed with article titles sets it (Macao, Taiwan
+    and consolidated versions), not the lead of a paragraph. The title after the number is short
+    (2..ARTICLE_TITLE_MAX characters), has no end mark nor clause mark, and the text goes on under it."""
+    rest = ARTICLE_NUMBER.sub("", text, count=1).strip(" \u3000*")
+    return bool(after.strip()) and 2 <= len(rest) <= ARTICLE_TITLE_MAX \
+        and not re.search(r"[。！？；;，,：:、]", rest) and not sg.ARTICLE.match(after.strip())
+
+
 def _chinese_kind(text: str, openings: Counter, after: str = "", law: bool = False) -> tuple[str, bool] | None:
     """(style, strong) if this line can be a heading, else None. `after` is the next block's text."""
     text = _unstray(text)
@@ -107,6 +121,8 @@ def _chinese_kind(text: str, openings: Counter, after: str = "", law: bool = Fal
         #               already refuses it as the title, here where the title block ends above it)
     end = _end(text)
     if style == "第条":
+        if _titled_article(text, after):
+            return style, True   # '第二條 公佈' alone over its text: the article's own heading (round9zh)
         return None   # a law's article runs in: its number is the lead of its paragraph (leads.py)
     if not style and sg.is_preamble(text):
         return "序言", True

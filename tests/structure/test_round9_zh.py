@@ -1,0 +1,70 @@
+"""Check set 6, Chinese (round9zh, issue #11): body lines a chrome rule must never take, and the
+structure of pages no earlier set had. Made-up words; every rule with the cases it must leave alone."""
+from __future__ import annotations
+
+from pipeline.clean import clean_text
+from pipeline.structure import structure_document
+
+from .helpers import levels
+
+P1 = "为规范本市公共图书馆的管理，保障读者的合法权益，根据有关法律法规，结合本市实际，制定本办法。"
+P3 = "读者应当遵守图书馆的各项规章制度，爱护馆藏文献和设施设备，维护良好的阅读秩序和环境。"
+P2 = "本办法适用于本市行政区域内公共图书馆的设立、运行和服务等活动，法律另有规定的从其规定。"
+
+
+def _doc(lines: list[str]):
+    return structure_document(clean_text("\n".join(lines) + "\n", source_file="x.txt"))
+
+
+def test_the_last_bold_heading_of_a_raw_html_body_is_no_footer_island():
+    html = ("<p>各区人民政府：</p><p> 现将《某某市读书月活动方案》印发给你们，请认真组织实施。</p>"
+            "<p style=\"text-align: center;\"><strong>某某市读书月活动方案</strong></p><p><br/></p>"
+            f"<p> {P1}</p><p><br/></p><p><strong> 一、工作目标</strong></p><p>{P2}</p>"
+            "<p><br/></p><p><strong> 二、主要任务</strong></p><p><strong><br/></strong></p>")
+    cleaned = clean_text("某某法规库\n发布日期:2020年01月02\n" + html + "\n", source_file="x.txt")
+    texts = [line.strip() for line in cleaned.lines]
+    assert "二、主要任务" in texts and "一、工作目标" in texts
+
+
+def test_an_articles_enacting_words_over_it_are_no_site_intro():
+    lines = ["第5/2020號法律", "", "立法會根據《某某特別行政區基本法》第七十一條(一)項，制定本法律。",
+             "第一條 《某某公報》", "一、" + P1, "第二條 適用範圍", P2]
+    cleaned = clean_text("\n".join(lines) + "\n", source_file="x.txt")
+    assert any("制定本法律" in line for line in cleaned.lines)
+
+
+def test_articles_standing_alone_with_their_titles_are_headings():
+    lines = ["某某條例", "", "第一條* 目的", P1, "第二條 適用範圍", P2, "第三條 定義*", P3]
+    doc = _doc(lines)
+    assert [(lvl, title.replace(" ", "")) for lvl, title in levels(doc)] == \
+        [(1, "第一條*目的"), (1, "第二條適用範圍"), (1, "第三條定義*")]
+
+
+def test_articles_that_run_into_their_text_stay_run_in():
+    lines = ["某某条例", "", "第一条 " + P1, "第二条 " + P2, "第三条 为了加强管理，制定本条例。", P1]
+    assert levels(_doc(lines)) == []
+
+
+def test_an_article_number_alone_or_with_a_clause_is_no_titled_heading():
+    from pipeline.structure.headings import _titled_article
+    assert _titled_article("第二條 公佈", P1)
+    assert _titled_article("第三条 适用范围*", P2)
+    assert not _titled_article("第二条", P1)                    # no title: the number runs in
+    assert not _titled_article("第二条 本办法所称图书馆，是指", P1)   # a clause, not a title
+    assert not _titled_article("第二條 公佈", "")                # nothing under it
+    assert not _titled_article("第二條 公佈", "第三條 範圍")       # a list of article titles (contents)
+
+
+def test_a_mobile_wikisource_header_on_one_line_and_edit_links_glued_before_sections_go():
+    lines = ["第5/2020號法律 (2021年)", "← | 第5/2020號法律 (2015年) | 第5/2020號法律 某某制度 2021年3月1日 |",
+             "第一條 目的", "編輯一、" + P1, "第二條 適用範圍", "編輯" + P2, "編輯部的意見如下。"]
+    cleaned = clean_text("\n".join(lines) + "\n", source_file="x.txt")
+    assert not any(line.startswith("←") for line in cleaned.lines)
+    assert "一、" + P1 in cleaned.lines and P2 in cleaned.lines
+    assert "編輯部的意見如下。" in cleaned.lines   # under a sentence: the word stays
+
+
+def test_one_edit_word_opening_a_line_under_a_heading_stays():
+    lines = ["某某工作总结", "", "一、工作情况", "编辑部全体同志" + P1, P2]
+    cleaned = clean_text("\n".join(lines) + "\n", source_file="x.txt")
+    assert "编辑部全体同志" + P1 in cleaned.lines
