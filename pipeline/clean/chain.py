@@ -135,6 +135,7 @@ BOILERPLATE_RULES = [
     ("headline-echo", labels.headline_echo),
     ("title-block-copy", labels.title_block_copy),   # unseen10: the dateline and speaker printed twice
     ("related-list", tail.related_list),
+    ("tail-leftovers", tail.tail_leftovers),   # round9zh: '…纲要.pdf', the headline again, a bare page id
     ("footer-island", tail.footer_island),
     ("blank-edge", blank.blank_edge),
     ("blank-run", blank.blank_run),

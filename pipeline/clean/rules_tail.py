@@ -115,3 +115,37 @@ def footer_island(page: Page) -> Page:
             hits += [k for k in range(i, j) if lines[k].text.strip()]
         i = j
     return page.drop(hits)
+
+
+# an attachment's link as the page shows it: the file's name with a document's extension, alone
+# ('某某纲要.pdf', '附件：名单.xlsx')
+ATTACHMENT_FILE = re.compile(r"^\s*(?:附件\s*\d*\s*[:：]?\s*)?[^\s。！？；，]{2,80}\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar|7z|pptx?|txt)\s*$", re.I)
+PAGE_ID = re.compile(r"^\s*\d{6,12}\s*$")   # a CMS's bare article id printed under the article ('15074286')
+HEADLINE_MIN = 8      # characters: the headline printed again, not a short word the text may end with
+
+
+def tail_leftovers(page: Page) -> Page:
+    """Drop what a portal prints after the article, below its last sentence: the attachment's link
+    (a file name with a document's extension alone on its line: '某某纲要.pdf'), the article's
+    headline a second time (the line equal to the page's first line of text, ≥ HEADLINE_MIN
+    characters: a share box or the next block's caption), and the CMS's bare article id (6 to 12
+    digits alone: '15074286'). Only in the tail zone, after the last prose line (round9zh, xxu7):
+    a file name or a number inside the text, and a closing line with a sentence, stay.
+
+    Example: "某某纲要.pdf" / "《某某纲要》正式发布" (the headline again) / "15074286" after the last paragraph.
+    """
+    lines = page.lines
+    filled = [line.text.strip() for line in lines if line.text.strip()]
+    if len(filled) < 3:
+        return page
+    headline = "".join(filled[0].split())
+    tail = tail_zone(lines)
+    hits = []
+    for i in tail:
+        text = lines[i].text.strip()
+        if not text:
+            continue
+        if ATTACHMENT_FILE.match(text) or PAGE_ID.match(text) \
+                or len(headline) >= HEADLINE_MIN and "".join(text.split()) == headline and i > 0 and tail.start > 0:
+            hits.append(i)
+    return page.drop(hits)

@@ -121,7 +121,7 @@ home news about contact services
 RELATED_MARKERS = frozenset("""
 随便看 随便看看 相关阅读 相关文章 相关新闻 相关链接 相关推荐 相关词条 相关报道 猜你喜欢 热门文章 热门推荐
 热门词条 推荐阅读 延伸阅读 精彩推荐 更多阅读 大家都在看 热点新闻 最新文章 最新词条 相关资讯 热点推荐
-相关文档 相关文件 相关附件 相关稿件 相关专题 相关政策 相关解读
+相关文档 相关文件 相关附件 相关稿件 相关专题 相关政策 相关解读 友情链接 友情鏈接
 关联稿件 关联文件 关联文档 关联信息 相关信息
 """.split()) | {"related articles", "related posts", "related stories", "related links", "you may also like",
                 "read more", "recommended", "more stories"}

@@ -68,3 +68,17 @@ def test_one_edit_word_opening_a_line_under_a_heading_stays():
     lines = ["某某工作总结", "", "一、工作情况", "编辑部全体同志" + P1, P2]
     cleaned = clean_text("\n".join(lines) + "\n", source_file="x.txt")
     assert "编辑部全体同志" + P1 in cleaned.lines
+
+
+def test_a_portals_attachment_link_headline_again_page_id_and_friend_links_go_after_the_article():
+    head = "某某市文化和旅游局发布《某某市旅游发展规划纲要》"
+    lines = ["当前位置: 首页>新闻中心>要闻", "", head, "", "发表时间: 2022-05-06 09:30", "", P1, "", P2, "",
+             "某某市旅游发展规划纲要.pdf", "", head, "", "20220506", "", "友情链接"]
+    cleaned = clean_text("\n".join(lines) + "\n", source_file="x.txt")
+    assert [line for line in cleaned.lines if line.strip()] == [head, P1, P2]
+
+
+def test_a_file_name_inside_the_text_and_a_number_before_the_last_sentence_stay():
+    lines = ["某某工作报告", "", P1, "详见附件某某名单.xlsx", "20220506", P2]
+    cleaned = clean_text("\n".join(lines) + "\n", source_file="x.txt")
+    assert "详见附件某某名单.xlsx" in cleaned.lines and "20220506" in cleaned.lines
