@@ -131,6 +131,7 @@ BOILERPLATE_RULES = [
     ("photo-caption", labels.photo_caption),
     ("figure-caption", labels.figure_caption),
     ("scene-caption", portal.scene_caption),
+    ("cut-headline", labels.cut_headline),   # round9zh: '《…实行' cut inside its mark, over the whole title
     ("repeated-title", labels.repeated_title),
     ("headline-echo", labels.headline_echo),
     ("title-block-copy", labels.title_block_copy),   # unseen10: the dateline and speaker printed twice

@@ -355,3 +355,33 @@ def page_twice(page: Page) -> Page:
                 return page.drop(idx[b:b + 1 + run])
             b += run + 1   # a later copy starts after this one's run: each line is compared once
     return page
+
+
+CUT_HEADLINE_SCAN = 8     # lines of text under the cut headline: the document's title block
+CUT_HEADLINE_MIN = 8      # characters inside the open mark: a name, not a word
+
+
+def cut_headline(page: Page) -> Page:
+    """Drop a site's headline cut at a fixed length inside its title mark, over the document's own
+    title: the first line of text opens `《` and never closes it, has no sentence mark, and its words
+    after the mark stand inside the lines under it read as one run (the title set over several
+    lines, blank lines between). The CMS cut the name; the title under it is whole (round9zh, xxu5).
+
+    Example: "《某某省进一步支持民间投资发展实施" over "某某省人民政府办公厅关于印发某某省" /
+    "进一步支持民间投资发展" / "实施方案的通知" -> the first line goes. A headline whose name
+    closes, or whose words the lines under it do not hold, stays (front._name_open joins a
+    headline wrapped inside its mark).
+    """
+    idx = [i for i, line in enumerate(page.lines) if line.text.strip()]
+    if len(idx) < 2:
+        return page
+    first = "".join(page.lines[idx[0]].text.split())
+    if not first.startswith("《") or "》" in first or any(mark in first for mark in "。！？；，,"):
+        return page
+    name = first[1:]
+    if len(name) < CUT_HEADLINE_MIN:
+        return page
+    below = "".join("".join(page.lines[i].text.split()) for i in idx[1:1 + CUT_HEADLINE_SCAN])
+    if name in below and not below.startswith(name):
+        return page.drop([idx[0]])
+    return page

@@ -126,7 +126,8 @@ RELATED_MARKERS = frozenset("""
 """.split()) | {"related articles", "related posts", "related stories", "related links", "you may also like",
                 "read more", "recommended", "more stories"}
 # the same markers in Traditional script, as a BIG5 gateway or a Taiwanese or Hong Kong site prints them (unseen13)
-RELATED_MARKERS = RELATED_MARKERS | frozenset("相關閱讀 相關文章 相關新聞 相關鏈接 相關連結 相關推薦 相關報道 相關報導 相關資訊 相關文件 相關稿件 熱門文章 推薦閱讀 延伸閱讀".split())
+RELATED_MARKERS = RELATED_MARKERS | frozenset("相關閱讀 相關文章 相關新聞 相關鏈接 相關連結 相關推薦 相關報道 相關報導 相關資訊 相關文件 相關稿件 熱門文章 推薦閱讀 延伸閱讀"
+                                                 " 相關詞條 熱門詞條 最新詞條 相關文檔 相關推薦".split())   # round9zh: a wiki mirror's related entries
 
 ENTRY_LABEL = re.compile(r"^\s*(词条|条目|词目|文章标题|标题|title)(\s*[:：]\s*|\s+)(?=\S)", I)
 DEFINITION_LABELS = frozenset("释义 基本释义 详细释义 词条释义 百科释义 词语释义".split())

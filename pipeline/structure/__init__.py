@@ -328,9 +328,10 @@ def _issued_annex(title: str, body, headings):
         return headings
     name = "".join(match["name"].split()).translate(WIDE_PUNCT)
     names = {name, DRAFT_STATUS.sub("", name)}   # the draft's name over its status line (unseen8)
+    names |= {n.replace("的", "") for n in names}   # '…发展实施方案' quoting '…发展的实施方案' (round9zh)
     taken = {h.index for h in headings}
     for i, block in enumerate(body):
-        if block.lines <= ISSUED_LINES and "".join(_unread(block.text).split()).translate(WIDE_PUNCT) in names:
+        if block.lines <= ISSUED_LINES and "".join(_unread(block.text).split()).translate(WIDE_PUNCT).replace("的", "") in names:
             if i + 1 < len(body) and DRAFT_STATUS_LINE.match(body[i + 1].text):
                 headings = [h for h in headings if h.index != i + 1]   # the draft's status line: its title's, no section
             if i in taken:

@@ -82,3 +82,32 @@ def test_a_file_name_inside_the_text_and_a_number_before_the_last_sentence_stay(
     lines = ["某某工作报告", "", P1, "详见附件某某名单.xlsx", "20220506", P2]
     cleaned = clean_text("\n".join(lines) + "\n", source_file="x.txt")
     assert "详见附件某某名单.xlsx" in cleaned.lines and "20220506" in cleaned.lines
+
+
+def test_a_headline_cut_inside_its_title_mark_goes_over_the_whole_title_set_on_three_lines():
+    lines = ["您的位置:主页 > 公告 > 资讯", "", "《某某省进一步支持民间投资发展实施", "",
+             "某某省人民政府办公厅关于印发某某省", "", "进一步支持民间投资发展", "", "实施方案的通知", "",
+             "各地级以上市人民政府：", "", "《某某省进一步支持民间投资发展的实施方案》已经省人民政府同意，现印发给你们，请认真组织实施。",
+             "", "某某省人民政府办公厅", "2023年3月17日", "", "某某省进一步支持民间投资发展的实施方案", "",
+             "一、发挥重大项目牵引作用", "", P1, "", "二、完善要素保障机制", "", P2]
+    doc = _doc(lines)
+    assert doc.title == "某某省人民政府办公厅关于印发某某省进一步支持民间投资发展实施方案的通知"
+    assert levels(doc) == [(1, "某某省进一步支持民间投资发展的实施方案"), (2, "一、发挥重大项目牵引作用"),
+                           (2, "二、完善要素保障机制")]
+
+
+def test_a_headline_whose_name_the_lines_under_it_do_not_hold_stays():
+    from dataclasses import replace as _replace
+    from pipeline.clean import BOILERPLATE_RULES
+    from pipeline.clean.page import Page
+    rule = dict(BOILERPLATE_RULES)["cut-headline"]
+    page = rule(_replace(Page.from_text("《某某市图书馆管理办法\n" + P1 + "\n" + P2), rule="cut-headline"))
+    assert not page.removed
+
+
+def test_a_traditional_wiki_mirrors_related_entries_go_with_the_footer():
+    lines = ["某市某區2010年政府工作報告", "", "現在，我代表區人民政府，向大會作政府工作報告，請予審議，並請各位提出意見。",
+             "一、工作回顧", "全年地區生產總值增長百分之十，財政收入穩步增長，民生事業全面進步，社會保持和諧穩定。",
+             "相關詞條", "某市某區2009年政府工作報告 某市某區2011年政府工作報告", "本站內容僅供參考 | 關於我們 | 聯繫我們"]
+    cleaned = clean_text("\n".join(lines) + "\n", source_file="x.txt")
+    assert cleaned.lines[-1].startswith("全年地區生產總值")
