@@ -381,6 +381,10 @@ def nav_menu(page: Page) -> Page:
         items = [t for t in re.split(r"\s*[|｜·•]\s*|\s{2,}", lines[i].text.strip()) if t]
         if len(items) >= 3 and _mostly_nav(items):
             hits.add(i)
+            continue
+        words = lines[i].text.split()   # a link bar with single spaces: '簡體版 英文版 寄給朋友 政府新聞網' (round9zh)
+        if len(words) >= 3 and all(len(w) <= SPACED_ITEM_MAX for w in words) and _all_nav(words):
+            hits.add(i)
     runs: list[list[int]] = []
     for i in edge:
         if CRUMB.match(lines[i].text.strip()):
@@ -418,7 +422,14 @@ def _mostly_nav(items: list[str]) -> bool:
 
 # a link to another site in a top bar of sister sites ('热门站点| 某某资料网 | 某某网论坛'): a short name
 # ending in 网, 网站 or 论坛 is a menu item like 首页 (unseen6, xy10)
-SITE_ITEM = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,10}(?:网|网站|论坛)$")
+SITE_ITEM = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,10}(?:网|网站|论坛|網|網站|論壇)$")
+SPACED_ITEM_MAX = 6   # characters of an item of a link bar with single spaces: link labels, not a phrase
+
+
+def _all_nav(items: list[str]) -> bool:
+    """Every item a menu word or a site's name: a link bar whose items a single space parts (a
+    headline's words parted by spaces are not all menu words)."""
+    return all(t in NAV_TOKENS or t.lower() in NAV_TOKENS or SITE_ITEM.match(t) for t in items)
 
 
 # ---- a blog's sidebar and post labels, printed with the page --------------------------------------

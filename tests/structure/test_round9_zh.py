@@ -111,3 +111,17 @@ def test_a_traditional_wiki_mirrors_related_entries_go_with_the_footer():
              "相關詞條", "某市某區2009年政府工作報告 某市某區2011年政府工作報告", "本站內容僅供參考 | 關於我們 | 聯繫我們"]
     cleaned = clean_text("\n".join(lines) + "\n", source_file="x.txt")
     assert cleaned.lines[-1].startswith("全年地區生產總值")
+
+
+def test_a_press_releases_link_bar_with_single_spaces_and_its_asterisk_rule_go():
+    lines = ["繁體版 英文版 寄給朋友 某某新聞網", "某某局局長在某某論壇致辭", "*" * 30, "",
+             "  今天我很榮幸出席本次論壇，與各位嘉賓一同探討城市發展的新機遇，並分享本局過去一年的工作成果。"]
+    cleaned = clean_text("\n".join(lines) + "\n", source_file="x.txt")
+    assert [line for line in cleaned.lines if line.strip()][0] == "某某局局長在某某論壇致辭"
+    assert not any(line.strip().startswith("***") for line in cleaned.lines)
+
+
+def test_a_headline_with_single_spaces_and_a_short_markdown_rule_stay():
+    lines = ["某某 政府 工作报告", "***", P1, P2]
+    cleaned = clean_text("\n".join(lines) + "\n", source_file="x.txt")
+    assert "某某 政府 工作报告" in cleaned.lines
