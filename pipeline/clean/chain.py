@@ -98,6 +98,7 @@ BOILERPLATE_RULES = [
     ("page-header", header.page_header),
     ("site-name", header.site_name),
     ("breadcrumb", widgets.breadcrumb),
+    ("spaced-trail", widgets.spaced_trail),   # round9zh: '某某网 资料文库 某某范文' over '某某范文'
     ("taxonomy-label", widgets.taxonomy_label),   # unseen9: 'Tag: Press Release' over a post
     ("site-bars", widgets.site_bars),   # unseen9: '[Home] [Databases] …', 'You are here: … >>', 'URL: …'
     ("font-size-widget", widgets.font_size_widget),

@@ -133,10 +133,18 @@ def figure_caption(page: Page) -> Page:
     return page.drop(drops)
 
 
+# what a model-essay site adds to a text's title in its headline ('镇政府报告范文', '…总结范文3篇', '…模板')
+ESSAY_SUFFIX = re.compile(r"(?:范文|範文|范本|範本|范例|範例|模板|例文)(?:\d{1,2}篇|[（(]\d{1,2}篇[)）]|大全|精选|精選)?"
+                          r"|(?:\d{1,2}篇|大全|精选|精選)")
+
+
 def repeated_title(page: Page) -> Page:
     """Drop the document's short title when it repeats the page headline just above it.
 
     Example: "2026年宁夏回族自治区政府工作报告" then "政府工作报告" -> the second line goes.
+    An essay site's headline, the text's title with its own word after it ("镇政府报告范文" over
+    "镇政府报告"; `范文`, `范本`, `模板`, `大全`, `N篇`), is the site's: the headline goes and the title
+    stays (round9zh, xxu3).
     Where the headline is the short form of the body's full name under it, the headline goes and the
     full name stays as the title (see short_form; the structure stage keeps the short form as the
     title's abbreviation; unseen8).
@@ -147,6 +155,8 @@ def repeated_title(page: Page) -> Page:
     headline, title = (page.lines[i].text.strip() for i in first)
     titlelike = len(headline) <= 60 and not any(mark in headline + title for mark in "。！？；!?;")
     split = _split_copy(page, first[1], headline)
+    if titlelike and ESSAY_SUFFIX.fullmatch(headline[len(title):] if headline.startswith(title) else "x"):
+        return page.drop([first[0]])   # an essay site's headline: the text's title and '范文' (round9zh)
     if titlelike and 2 <= len(title) <= 30 and title in headline and not split:
         return page.drop([first[1]])
     if titlelike and len(title) <= 60 and short_form(headline, title):

@@ -5,7 +5,7 @@ from .page import Page
 import re
 
 from .vocab import FOOTER_BLURB, FOOTER_LINKS, RELATED_MARKERS
-from .zones import LINK_TARGET, tail_zone
+from .zones import LINK_TARGET, is_prose, tail_zone
 
 ISLAND_MAX = 12   # characters outside links: a footer box's title, not a closing line of the text
 # a link's label in a Latin script takes about twice the characters: up to three words, 24
@@ -140,10 +140,13 @@ def tail_leftovers(page: Page) -> Page:
         return page
     headline = "".join(filled[0].split())
     tail = tail_zone(lines)
+    # below the text's last sentence as the source has it: a prose line another rule removed (a share
+    # card's copy) still ends the text there, and what stands above it is the text's
+    last_prose = max((r.line for r in page.removed if is_prose(r.text)), default=0)
     hits = []
     for i in tail:
         text = lines[i].text.strip()
-        if not text:
+        if not text or lines[i].number < last_prose:
             continue
         if ATTACHMENT_FILE.match(text) or PAGE_ID.match(text) \
                 or len(headline) >= HEADLINE_MIN and "".join(text.split()) == headline and i > 0 and tail.start > 0:

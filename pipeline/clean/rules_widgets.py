@@ -838,3 +838,26 @@ def summary_copy(page: Page) -> Page:
         if pieces and sum(p in below for p in pieces) >= SUMMARY_SHARE * len(pieces):
             hits.append(i)
     return page.drop(hits)
+
+
+TRAIL_HEAD_LINES = 3   # lines of text at the top: a trail stands over the headline
+
+
+def spaced_trail(page: Page) -> Page:
+    """Drop a location trail whose separators a copy lost, leaving single spaces: three or more
+    items, the first a site's name ('美章网', '某某網'), the last the page's headline that the next
+    line prints ('美章网 资料文库 镇政府报告范文' over '镇政府报告范文'). Read as text it would be the
+    title (round9zh, xxu3). Only among the first TRAIL_HEAD_LINES lines of text; a line with a
+    sentence mark, or whose last item the next line does not repeat, stays.
+
+    Example: "某某网 资料文库 工作总结范文" / "工作总结范文" -> the first line goes.
+    """
+    idx = [i for i, line in enumerate(page.lines) if line.text.strip()][:TRAIL_HEAD_LINES + 1]
+    for k, i in enumerate(idx[:-1]):
+        words = page.lines[i].text.split()
+        if len(words) < 3 or any(mark in page.lines[i].text for mark in "。！？；，,:：") \
+                or any(len(w) > COLUMN_NAME_MAX + 8 for w in words) or not SITE_ITEM.match(words[0]):
+            continue
+        if "".join(page.lines[idx[k + 1]].text.split()) == words[-1]:
+            return page.drop([i])
+    return page

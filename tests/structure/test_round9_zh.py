@@ -125,3 +125,23 @@ def test_a_headline_with_single_spaces_and_a_short_markdown_rule_stay():
     lines = ["某某 政府 工作报告", "***", P1, P2]
     cleaned = clean_text("\n".join(lines) + "\n", source_file="x.txt")
     assert "某某 政府 工作报告" in cleaned.lines
+
+
+def test_an_essay_sites_trail_and_headline_go_and_the_texts_own_title_stays():
+    lines = ["某某网 资料文库 村委会工作总结范文", "", "村委会工作总结范文", "", "村委会工作总结", "", "各位村民：", "",
+             P1, "", "一、主要工作", "", "——基础设施逐步完善", "", P2 + P3, "", "——公共服务持续改善", "", P3 + P1]
+    doc = _doc(lines)
+    assert doc.title == "村委会工作总结"
+    assert levels(doc) == [(1, "一、主要工作"), (2, "——基础设施逐步完善"), (2, "——公共服务持续改善")]
+
+
+def test_a_single_dash_line_and_a_dash_dateline_are_no_heads():
+    one = _doc(["某某镇政府工作报告", "", "一、主要工作", "", "——基础设施逐步完善", "", P2 + P3])
+    assert levels(one) == [(1, "一、主要工作")]
+    from pipeline.structure.headings import _dash_head
+    from collections import Counter
+    series = Counter({("dash",): 3})
+    assert _dash_head("——经济持续健康稳步增长", series, P1)
+    assert not _dash_head("——在某某镇第三届人民代表大会上", series, P1)
+    assert not _dash_head("——经济增长，结构优化", series, P1)   # a clause mark: a sentence's piece
+    assert not _dash_head("——经济持续健康稳步增长", Counter({("dash",): 1}), P1)
