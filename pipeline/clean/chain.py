@@ -46,6 +46,7 @@ BOILERPLATE_RULES = [
     ("printed-sidebar", pages.printed_sidebar),
     ("printed-top-bar", pages.printed_top_bar),
     ("glued-page-number", pages.glued_page_number),
+    ("stray-page-number", pages.stray_page_number),   # round9zh: a lone '1' between a heading and its paragraph
     ("title-verso", pages.title_verso),
     ("wiki-chrome", wiki.wiki_chrome),
     ("zh-wiki-header", wiki.zh_wiki_header),
@@ -98,6 +99,7 @@ BOILERPLATE_RULES = [
     ("page-header", header.page_header),
     ("site-name", header.site_name),
     ("breadcrumb", widgets.breadcrumb),
+    ("site-tag", widgets.site_tag),   # round9zh: '【www.example.com--报告】', '| 报告 |'
     ("spaced-trail", widgets.spaced_trail),   # round9zh: '某某网 资料文库 某某范文' over '某某范文'
     ("taxonomy-label", widgets.taxonomy_label),   # unseen9: 'Tag: Press Release' over a post
     ("site-bars", widgets.site_bars),   # unseen9: '[Home] [Databases] …', 'You are here: … >>', 'URL: …'

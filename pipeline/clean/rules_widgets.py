@@ -861,3 +861,21 @@ def spaced_trail(page: Page) -> Page:
         if "".join(page.lines[idx[k + 1]].text.split()) == words[-1]:
             return page.drop([i])
     return page
+
+
+# a documents site's tag over a text: its domain and the column, in brackets ('【www.guakaob.com--报告】')
+SITE_TAG = re.compile(r"^\s*[【\[]\s*(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org|cc|info)"
+                      r"(?:\.[a-z]{2})?\s*(?:[-—–_|/:：]+\s*[^【】\[\]]{0,12})?\s*[】\]]\s*$", re.I)
+# a category box printed as one table cell: the column's name between pipes ('| 报告 |')
+CATEGORY_CELL = re.compile(r"^\s*\|\s*[\u4e00-\u9fffA-Za-z]{1,6}\s*\|\s*$")
+
+
+def site_tag(page: Page) -> Page:
+    """Drop a documents site's tag and its category box at the top: the site's domain with the
+    column's name in brackets ('【www.guakaob.com--报告】'), and the column alone in one table cell
+    ('| 报告 |'). Only in the head zone (round9zh, xxu8); a domain inside a sentence, a table's row
+    of several cells, stay.
+
+    Example: "| 报告 |" / "【www.example.com--报告】" over the text's title."""
+    return page.drop(i for i in head_zone(page.lines)
+                     if SITE_TAG.match(page.lines[i].text) or CATEGORY_CELL.match(page.lines[i].text))

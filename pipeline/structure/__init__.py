@@ -22,7 +22,7 @@ from ..model import Author, Cleaned, Corrections, Document, Overrides
 from .blocks import Block, make_blocks
 from .decisions import correct_levels, structure_decisions, title_decision
 from ..clean.rules_labels import short_form
-from .front import READING, ROLE_END, TitleBlock, english_author_from_header, kind_from_opening, markup_name, naming_heading, read_title_block, reprinted_name, title_from_text
+from .front import READING, ROLE_END, TitleBlock, speaker_line, english_author_from_header, kind_from_opening, markup_name, naming_heading, read_title_block, reprinted_name, title_from_text
 from .title_evidence import chrome_reason, file_title, top_line_title
 from .headings import BARE_ANNEX, Heading, _named_annex, below_markdown_title, find_headings, is_law, merge_labels, title_heading
 from .language import detect_language
@@ -182,7 +182,21 @@ def analyse(cleaned: Cleaned, language: str):
         headings = _translation_lines(body, headings)
         headings = _speaker_under_title(body, headings)
         headings = _speaker_turns(body, headings)
+        headings = _speaker_over_salutation(body, headings)
     return blocks, head, body, headings
+
+
+def _speaker_over_salutation(body, headings):
+    """A speaker's line right over the salutation ('镇长 XX' / '各位代表：', '县长 张某' / '各位代表：')
+    names who speaks, where the title block's reading stopped above it (a template's date with blanks,
+    '2014年 月 日', ends it): no heading (round9zh, xxu8). Only an unnumbered weak heading."""
+    out = []
+    for h in headings:
+        nxt = body[h.index + 1].text.strip() if h.index + 1 < len(body) else ""
+        if not (h.style or h.strong or h.depth) and sg.SALUTATION.match(nxt) and speaker_line(body[h.index].text.strip()):
+            continue
+        out.append(h)
+    return out
 
 
 CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")

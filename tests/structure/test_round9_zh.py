@@ -145,3 +145,20 @@ def test_a_single_dash_line_and_a_dash_dateline_are_no_heads():
     assert not _dash_head("——在某某镇第三届人民代表大会上", series, P1)
     assert not _dash_head("——经济增长，结构优化", series, P1)   # a clause mark: a sentence's piece
     assert not _dash_head("——经济持续健康稳步增长", Counter({("dash",): 1}), P1)
+
+
+def test_a_template_sites_tag_category_cell_speaker_placeholder_and_stray_page_number():
+    lines = ["村委会，工作报告", "", "| 报告 |", "", "【www.example.com--报告】", "", "XX村村委会工作报告", "",
+             "2015年 月 日", "", "主任 XX", "", "各位代表:", "", P1, "", "2014年工作回顾", "", P2, "",
+             "一、一年来，我们致力于发展特色产业，基础进一步夯实", "", "1", "",
+             "特色产业稳步发展。全年新建蔬菜大棚一百二十座，培育种植大户三十户，带动农户增收明显。"]
+    doc = _doc(lines)
+    cleaned = clean_text("\n".join(lines) + "\n", source_file="x.txt")
+    assert "| 报告 |" not in cleaned.lines and "【www.example.com--报告】" not in cleaned.lines and "1" not in cleaned.lines
+    assert [t for _, t in levels(doc)] == ["2014年工作回顾", "一、一年来，我们致力于发展特色产业，基础进一步夯实"]
+
+
+def test_a_number_in_a_column_or_under_a_label_stays():
+    lines = ["某某统计表", "", "项目数量：", "", "12", "", P1, "", "序号", "", "1", "", "2", "", P3]
+    cleaned = clean_text("\n".join(lines) + "\n", source_file="x.txt")
+    assert "12" in cleaned.lines and "1" in cleaned.lines and "2" in cleaned.lines
