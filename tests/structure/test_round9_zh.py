@@ -162,3 +162,12 @@ def test_a_number_in_a_column_or_under_a_label_stays():
     lines = ["某某统计表", "", "项目数量：", "", "12", "", P1, "", "序号", "", "1", "", "2", "", P3]
     cleaned = clean_text("\n".join(lines) + "\n", source_file="x.txt")
     assert "12" in cleaned.lines and "1" in cleaned.lines and "2" in cleaned.lines
+
+
+def test_an_articles_numbered_paragraphs_are_its_clauses_not_run_in_leads():
+    from .helpers import all_paragraphs
+    lines = ["某某條例", "", "第一條 目的", "一、本條例旨在規範公共圖書館的管理。讀者的合法權益受本條例保障，任何人不得侵犯。",
+             "二、本條例所稱圖書館，是指向公眾開放的圖書館。其設立應經主管部門批准，並公開服務時間。",
+             "第二條 適用範圍", P2]
+    doc = _doc(lines)
+    assert not [p.lead for p in all_paragraphs(doc) if p.lead]
