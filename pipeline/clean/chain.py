@@ -46,6 +46,7 @@ BOILERPLATE_RULES = [
     ("printed-sidebar", pages.printed_sidebar),
     ("printed-top-bar", pages.printed_top_bar),
     ("glued-page-number", pages.glued_page_number),
+    ("stray-page-number", pages.stray_page_number),   # round9zh: a lone '1' between a heading and its paragraph
     ("title-verso", pages.title_verso),
     ("wiki-chrome", wiki.wiki_chrome),
     ("zh-wiki-header", wiki.zh_wiki_header),
@@ -98,6 +99,8 @@ BOILERPLATE_RULES = [
     ("page-header", header.page_header),
     ("site-name", header.site_name),
     ("breadcrumb", widgets.breadcrumb),
+    ("site-tag", widgets.site_tag),   # round9zh: '【www.example.com--报告】', '| 报告 |'
+    ("spaced-trail", widgets.spaced_trail),   # round9zh: '某某网 资料文库 某某范文' over '某某范文'
     ("taxonomy-label", widgets.taxonomy_label),   # unseen9: 'Tag: Press Release' over a post
     ("site-bars", widgets.site_bars),   # unseen9: '[Home] [Databases] …', 'You are here: … >>', 'URL: …'
     ("font-size-widget", widgets.font_size_widget),
@@ -131,10 +134,12 @@ BOILERPLATE_RULES = [
     ("photo-caption", labels.photo_caption),
     ("figure-caption", labels.figure_caption),
     ("scene-caption", portal.scene_caption),
+    ("cut-headline", labels.cut_headline),   # round9zh: '《…实行' cut inside its mark, over the whole title
     ("repeated-title", labels.repeated_title),
     ("headline-echo", labels.headline_echo),
     ("title-block-copy", labels.title_block_copy),   # unseen10: the dateline and speaker printed twice
     ("related-list", tail.related_list),
+    ("tail-leftovers", tail.tail_leftovers),   # round9zh: '…纲要.pdf', the headline again, a bare page id
     ("footer-island", tail.footer_island),
     ("blank-edge", blank.blank_edge),
     ("blank-run", blank.blank_run),

@@ -133,10 +133,18 @@ def figure_caption(page: Page) -> Page:
     return page.drop(drops)
 
 
+# what a model-essay site adds to a text's title in its headline ('镇政府报告范文', '…总结范文3篇', '…模板')
+ESSAY_SUFFIX = re.compile(r"(?:范文|範文|范本|範本|范例|範例|模板|例文)(?:\d{1,2}篇|[（(]\d{1,2}篇[)）]|大全|精选|精選)?"
+                          r"|(?:\d{1,2}篇|大全|精选|精選)")
+
+
 def repeated_title(page: Page) -> Page:
     """Drop the document's short title when it repeats the page headline just above it.
 
     Example: "2026年宁夏回族自治区政府工作报告" then "政府工作报告" -> the second line goes.
+    An essay site's headline, the text's title with its own word after it ("镇政府报告范文" over
+    "镇政府报告"; `范文`, `范本`, `模板`, `大全`, `N篇`), is the site's: the headline goes and the title
+    stays (round9zh, xxu3).
     Where the headline is the short form of the body's full name under it, the headline goes and the
     full name stays as the title (see short_form; the structure stage keeps the short form as the
     title's abbreviation; unseen8).
@@ -147,6 +155,8 @@ def repeated_title(page: Page) -> Page:
     headline, title = (page.lines[i].text.strip() for i in first)
     titlelike = len(headline) <= 60 and not any(mark in headline + title for mark in "。！？；!?;")
     split = _split_copy(page, first[1], headline)
+    if titlelike and ESSAY_SUFFIX.fullmatch(headline[len(title):] if headline.startswith(title) else "x"):
+        return page.drop([first[0]])   # an essay site's headline: the text's title and '范文' (round9zh)
     if titlelike and 2 <= len(title) <= 30 and title in headline and not split:
         return page.drop([first[1]])
     if titlelike and len(title) <= 60 and short_form(headline, title):
@@ -354,4 +364,34 @@ def page_twice(page: Page) -> Page:
             if prose >= TWICE_MIN:   # paragraphs, not a title page's names set again (xn14)
                 return page.drop(idx[b:b + 1 + run])
             b += run + 1   # a later copy starts after this one's run: each line is compared once
+    return page
+
+
+CUT_HEADLINE_SCAN = 8     # lines of text under the cut headline: the document's title block
+CUT_HEADLINE_MIN = 8      # characters inside the open mark: a name, not a word
+
+
+def cut_headline(page: Page) -> Page:
+    """Drop a site's headline cut at a fixed length inside its title mark, over the document's own
+    title: the first line of text opens `《` and never closes it, has no sentence mark, and its words
+    after the mark stand inside the lines under it read as one run (the title set over several
+    lines, blank lines between). The CMS cut the name; the title under it is whole (round9zh, xxu5).
+
+    Example: "《某某省进一步支持民间投资发展实施" over "某某省人民政府办公厅关于印发某某省" /
+    "进一步支持民间投资发展" / "实施方案的通知" -> the first line goes. A headline whose name
+    closes, or whose words the lines under it do not hold, stays (front._name_open joins a
+    headline wrapped inside its mark).
+    """
+    idx = [i for i, line in enumerate(page.lines) if line.text.strip()]
+    if len(idx) < 2:
+        return page
+    first = "".join(page.lines[idx[0]].text.split())
+    if not first.startswith("《") or "》" in first or any(mark in first for mark in "。！？；，,"):
+        return page
+    name = first[1:]
+    if len(name) < CUT_HEADLINE_MIN:
+        return page
+    below = "".join("".join(page.lines[i].text.split()) for i in idx[1:1 + CUT_HEADLINE_SCAN])
+    if name in below and not below.startswith(name):
+        return page.drop([idx[0]])
     return page

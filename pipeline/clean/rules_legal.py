@@ -73,14 +73,16 @@ def sgml_marker(page: Page) -> Page:
                      if (i < HEAD_LINES or i >= n - HEAD_LINES) and SGML_MARKER.match(line.text))
 
 
-RULE_LINE = re.compile(r"^\s*_{10,}\s*$")
+RULE_LINE = re.compile(r"^\s*(?:_{10,}|\*{10,})\s*$")   # a run of asterisks under a press release's headline too (round9zh)
 
 
 def underscore_rule(page: Page) -> Page:
     """Drop a horizontal rule typed as a run of underscores (ten or more, nothing else on the
     line): it sets a title page's parts apart in a plain-text print and holds no letter.
 
-    Example: "_______________________________________________________________________".
+    Example: "_______________________________________________________________________"; a row of
+    thirty asterisks under a press release's headline (round9zh, xxu1). A Markdown rule `***` (fewer
+    than ten) and a decorated wiki heading (`***** History *****`) are no such line.
     A fill-in blank inside a line ('Name: ________') is not alone on its line and stays.
     """
     return page.drop(i for i, line in enumerate(page.lines) if RULE_LINE.match(line.text))

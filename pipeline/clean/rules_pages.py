@@ -14,6 +14,7 @@ import re
 from collections import Counter, defaultdict
 
 from .page import Page
+from .zones import is_prose
 
 MAX_LEN = 120              # a running head is one short line
 MIN_PAGES = 3              # seen on at least this many pages
@@ -826,3 +827,34 @@ def glued_watermark(page: Page) -> Page:
         for start, stop in sorted(spans, reverse=True):
             page = page.cut(i, start, stop)
     return page.drop(rests)
+
+
+STRAY_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")
+STRAY_BEFORE_MIN = 8   # characters of the line over it: a heading or a paragraph's line, not a table's cell
+
+
+def stray_page_number(page: Page) -> Page:
+    """Drop a page number an uploaded file left alone between blank lines inside the text: 1-3
+    digits alone, a blank line on either side, a line of text (≥ STRAY_BEFORE_MIN characters, no
+    colon at its end, not a number) over it and prose under it ('一、…发展基础进一步夯实' / '1' /
+    '农业农村经济稳中有升。…'). Read as text it glues the heading to its paragraph (round9zh,
+    xxu8). A number in a column of numbers, under a label ending in a colon, or over a short
+    line stays; a run of page numbers is `running-head`'s.
+
+    Example: "一、主要工作" / "" / "2" / "" / "全年完成…。" -> the "2" goes.
+    """
+    texts, lines = page.texts(), page.lines
+    hits = []
+    for i, text in enumerate(texts):
+        if not STRAY_NUMBER.match(text) or i == 0 or i + 1 >= len(texts):
+            continue
+        # a blank line on either side, kept or dropped by `double-spaced` (a paragraph-spaced copy)
+        if texts[i - 1].strip() and lines[i].number - lines[i - 1].number < 2 \
+                or texts[i + 1].strip() and lines[i + 1].number - lines[i].number < 2:
+            continue
+        up = next((texts[k].strip() for k in range(i - 1, -1, -1) if texts[k].strip()), "")
+        down = next((texts[k].strip() for k in range(i + 1, len(texts)) if texts[k].strip()), "")
+        if len(up) >= STRAY_BEFORE_MIN and not up.endswith((":", "：")) and not STRAY_NUMBER.match(up) \
+                and is_prose(down) and not re.search(r"[A-Za-z]{3}", up + down):
+            hits.append(i)
+    return page.drop(hits)

@@ -736,6 +736,9 @@ INTRO_ISSUER_MAX = 20   # characters the title line may add to the cited name (t
 INTRO_MAX = 400         # characters: a site's intro is one short paragraph, not the document's opening run
 INTRO_MARK = re.compile(r"[，。；、！？,;!?]")   # a line of the intro's sentences; a headline has none
 BOOK_TITLE = re.compile(r"《([^《》]{%d,120})》" % INTRO_TITLE_MIN)
+# a law's article under the paragraph ('第一條* 《…公報》', '第二条 公布'): the law's own text goes
+# on, its enacting words over it are no site's intro, whatever the article's title cites (round9zh)
+ARTICLE_ENTRY = re.compile(r"^\s*第[一二三四五六七八九十百零〇两\d]+(?:条|條)")
 
 
 def news_intro(lines) -> list[int]:
@@ -790,7 +793,8 @@ def _cites_title_under(lines, para: list[int], under: list[int], gap: int, seen:
                 or DATE_LINE.match(lines[i].text):
             break   # the title: the next lines in a row, none ending a sentence or a date
         title += SPACE.sub("", lines[i].text)
-    if not title or any(mark in title for mark in "，,；;：:") or _numbered_entry(lines[under[0]].text):
+    if not title or any(mark in title for mark in "，,；;：:") or _numbered_entry(lines[under[0]].text) \
+            or ARTICLE_ENTRY.match(ENTRY_MARK.sub("", lines[under[0]].text)):
         return []   # a clause: the text goes on under the paragraph; a numbered part heads the text's own parts
     for name in BOOK_TITLE.findall(joined):
         name = SPACE.sub("", name)

@@ -5,7 +5,7 @@ from .page import Page
 import re
 
 from .vocab import FOOTER_BLURB, FOOTER_LINKS, RELATED_MARKERS
-from .zones import LINK_TARGET, tail_zone
+from .zones import LINK_TARGET, is_prose, tail_zone
 
 ISLAND_MAX = 12   # characters outside links: a footer box's title, not a closing line of the text
 # a link's label in a Latin script takes about twice the characters: up to three words, 24
@@ -53,6 +53,16 @@ def _marker(text: str) -> str:
     return text.strip().strip("【】[]：:>»》 ").lower()
 
 
+def _same_line_beside(lines, index: int, step: int) -> bool:
+    """The nearest line with text beside lines[index] (before: step -1, after: +1) is a kept piece
+    of the same source line (a line a rule split into several)."""
+    number = lines[index].number
+    k = index + step
+    while 0 <= k < len(lines) and not lines[k].text.strip():
+        k += step
+    return 0 <= k < len(lines) and lines[k].number == number
+
+
 def footer_island(page: Page) -> Page:
     """Drop short label lines and link-only lines at the tail that stand between lines already
     removed (or the end of the text): a footer box's title left between its dropped links.
@@ -63,6 +73,12 @@ def footer_island(page: Page) -> Page:
     A markdown heading ('## 协议', '## License') is the text's own last section, not a footer
     box's title: it stays, and so does the link under it ('[MIT](…/LICENSE)'), which it now
     bounds (issue #11: body kept).
+
+    A piece of a source line that another rule split into lines (raw HTML read as its blocks,
+    `html-markup`) is bounded by the pieces beside it, not by the source lines around: a kept
+    piece of the same source line right before or after it is its text's neighbour, so the last
+    bold heading of an HTML body on one line ('…</p><p><strong>二、总体目标</strong></p>') is no
+    island between the lines above and the end of the text (round9zh: body kept).
     """
     lines = page.lines
     kept = {line.number: line.text for line in lines}
@@ -94,7 +110,45 @@ def footer_island(page: Page) -> Page:
         j = i
         while j < len(lines) and (island(lines[j].text) or not lines[j].text.strip()):
             j += 1
-        if bounded(lines[i].number - 1, -1) and bounded(lines[j - 1].number + 1, 1):
+        if bounded(lines[i].number - 1, -1) and bounded(lines[j - 1].number + 1, 1) \
+                and not _same_line_beside(lines, i, -1) and not _same_line_beside(lines, j - 1, 1):
             hits += [k for k in range(i, j) if lines[k].text.strip()]
         i = j
+    return page.drop(hits)
+
+
+# an attachment's link as the page shows it: the file's name with a document's extension, alone
+# ('某某纲要.pdf', '附件：名单.xlsx')
+ATTACHMENT_FILE = re.compile(r"^\s*(?:附件\s*\d*\s*[:：]?\s*)?[^\s。！？；，]{2,80}\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar|7z|pptx?|txt)\s*$", re.I)
+PAGE_ID = re.compile(r"^\s*\d{6,12}\s*$")   # a CMS's bare article id printed under the article ('15074286')
+HEADLINE_MIN = 8      # characters: the headline printed again, not a short word the text may end with
+
+
+def tail_leftovers(page: Page) -> Page:
+    """Drop what a portal prints after the article, below its last sentence: the attachment's link
+    (a file name with a document's extension alone on its line: '某某纲要.pdf'), the article's
+    headline a second time (the line equal to the page's first line of text, ≥ HEADLINE_MIN
+    characters: a share box or the next block's caption), and the CMS's bare article id (6 to 12
+    digits alone: '15074286'). Only in the tail zone, after the last prose line (round9zh, xxu7):
+    a file name or a number inside the text, and a closing line with a sentence, stay.
+
+    Example: "某某纲要.pdf" / "《某某纲要》正式发布" (the headline again) / "15074286" after the last paragraph.
+    """
+    lines = page.lines
+    filled = [line.text.strip() for line in lines if line.text.strip()]
+    if len(filled) < 3:
+        return page
+    headline = "".join(filled[0].split())
+    tail = tail_zone(lines)
+    # below the text's last sentence as the source has it: a prose line another rule removed (a share
+    # card's copy) still ends the text there, and what stands above it is the text's
+    last_prose = max((r.line for r in page.removed if is_prose(r.text)), default=0)
+    hits = []
+    for i in tail:
+        text = lines[i].text.strip()
+        if not text or lines[i].number < last_prose:
+            continue
+        if ATTACHMENT_FILE.match(text) or PAGE_ID.match(text) \
+                or len(headline) >= HEADLINE_MIN and "".join(text.split()) == headline and i > 0 and tail.start > 0:
+            hits.append(i)
     return page.drop(hits)

@@ -381,6 +381,10 @@ def nav_menu(page: Page) -> Page:
         items = [t for t in re.split(r"\s*[|｜·•]\s*|\s{2,}", lines[i].text.strip()) if t]
         if len(items) >= 3 and _mostly_nav(items):
             hits.add(i)
+            continue
+        words = lines[i].text.split()   # a link bar with single spaces: '簡體版 英文版 寄給朋友 政府新聞網' (round9zh)
+        if len(words) >= 3 and all(len(w) <= SPACED_ITEM_MAX for w in words) and _all_nav(words):
+            hits.add(i)
     runs: list[list[int]] = []
     for i in edge:
         if CRUMB.match(lines[i].text.strip()):
@@ -418,7 +422,14 @@ def _mostly_nav(items: list[str]) -> bool:
 
 # a link to another site in a top bar of sister sites ('热门站点| 某某资料网 | 某某网论坛'): a short name
 # ending in 网, 网站 or 论坛 is a menu item like 首页 (unseen6, xy10)
-SITE_ITEM = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,10}(?:网|网站|论坛)$")
+SITE_ITEM = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,10}(?:网|网站|论坛|網|網站|論壇)$")
+SPACED_ITEM_MAX = 6   # characters of an item of a link bar with single spaces: link labels, not a phrase
+
+
+def _all_nav(items: list[str]) -> bool:
+    """Every item a menu word or a site's name: a link bar whose items a single space parts (a
+    headline's words parted by spaces are not all menu words)."""
+    return all(t in NAV_TOKENS or t.lower() in NAV_TOKENS or SITE_ITEM.match(t) for t in items)
 
 
 # ---- a blog's sidebar and post labels, printed with the page --------------------------------------
@@ -827,3 +838,44 @@ def summary_copy(page: Page) -> Page:
         if pieces and sum(p in below for p in pieces) >= SUMMARY_SHARE * len(pieces):
             hits.append(i)
     return page.drop(hits)
+
+
+TRAIL_HEAD_LINES = 3   # lines of text at the top: a trail stands over the headline
+
+
+def spaced_trail(page: Page) -> Page:
+    """Drop a location trail whose separators a copy lost, leaving single spaces: three or more
+    items, the first a site's name ('美章网', '某某網'), the last the page's headline that the next
+    line prints ('美章网 资料文库 镇政府报告范文' over '镇政府报告范文'). Read as text it would be the
+    title (round9zh, xxu3). Only among the first TRAIL_HEAD_LINES lines of text; a line with a
+    sentence mark, or whose last item the next line does not repeat, stays.
+
+    Example: "某某网 资料文库 工作总结范文" / "工作总结范文" -> the first line goes.
+    """
+    idx = [i for i, line in enumerate(page.lines) if line.text.strip()][:TRAIL_HEAD_LINES + 1]
+    for k, i in enumerate(idx[:-1]):
+        words = page.lines[i].text.split()
+        if len(words) < 3 or any(mark in page.lines[i].text for mark in "。！？；，,:：") \
+                or any(len(w) > COLUMN_NAME_MAX + 8 for w in words) or not SITE_ITEM.match(words[0]):
+            continue
+        if "".join(page.lines[idx[k + 1]].text.split()) == words[-1]:
+            return page.drop([i])
+    return page
+
+
+# a documents site's tag over a text: its domain and the column, in brackets ('【www.guakaob.com--报告】')
+SITE_TAG = re.compile(r"^\s*[【\[]\s*(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org|cc|info)"
+                      r"(?:\.[a-z]{2})?\s*(?:[-—–_|/:：]+\s*[^【】\[\]]{0,12})?\s*[】\]]\s*$", re.I)
+# a category box printed as one table cell: the column's name between pipes ('| 报告 |')
+CATEGORY_CELL = re.compile(r"^\s*\|\s*[\u4e00-\u9fffA-Za-z]{1,6}\s*\|\s*$")
+
+
+def site_tag(page: Page) -> Page:
+    """Drop a documents site's tag and its category box at the top: the site's domain with the
+    column's name in brackets ('【www.guakaob.com--报告】'), and the column alone in one table cell
+    ('| 报告 |'). Only in the head zone (round9zh, xxu8); a domain inside a sentence, a table's row
+    of several cells, stay.
+
+    Example: "| 报告 |" / "【www.example.com--报告】" over the text's title."""
+    return page.drop(i for i in head_zone(page.lines)
+                     if SITE_TAG.match(page.lines[i].text) or CATEGORY_CELL.match(page.lines[i].text))

@@ -206,7 +206,7 @@ def zh_wiki_header(page: Page) -> Page:
     texts = [line.text.strip() for line in page.lines]
     tag = next((i for i, t in enumerate(texts[:worded_span(texts, WORK_HEADER_SCAN)]) if ZH_WIKI_TAGLINE.match(t)), None)
     if tag is None:
-        return _mobile_wiki(page, texts)
+        return _edit_glued_before(_arrow_header(_mobile_wiki(page, texts)))
     title = next((t for t in texts[:tag] if t), "")
     tail = title[-SIBLING_TAIL:] if len(title) > SIBLING_TAIL else ""
     hits = [tag]
@@ -281,6 +281,44 @@ def _mobile_wiki(page: Page, texts: list[str]) -> Page:
         if match and match.start() > 0 and len(line.text.strip()) <= EDIT_LINE_MAX \
                 and not any(mark in line.text[:match.start()] for mark in "。！？；：!?;:"):
             page = page.cut(index, match.start(), len(line.text))
+    return page
+
+
+# the work header box flattened onto one line by a mobile view: '← | previous work | title date |' (round9zh)
+ARROW_HEADER = re.compile(r"^\s*←\s*\|(?:[^|]+\|){2,}[^|]*$")
+# the mobile view's section edit link glued BEFORE the section's first line ('編輯一、…', '編輯* 已更改…')
+ZH_EDIT_GLUED = re.compile(r"^\s*(?:编辑|編輯)(?=\S)")
+EDIT_GLUED_MIN = 2   # such lines on the page: a page's repeated link, not a sentence opening with the word
+
+
+def _arrow_header(page: Page) -> Page:
+    """A Wikisource work's header box that a mobile view flattened onto one line in the top window:
+    the back arrow, then the previous work, the work's own title and date, between pipes
+    ('← | 第3/1999號法律 (2009年) | 第3/1999號法律 法規的公佈與格式 2022年1月1日 |'). Navigation, not the
+    text: it goes (round9zh). A line with a sentence's end mark stays."""
+    texts = [line.text for line in page.lines]
+    hits = [i for i in range(worded_span(texts, WORK_HEADER_SCAN))
+            if ARROW_HEADER.match(texts[i]) and not any(mark in texts[i] for mark in "。！？；")]
+    return page.drop(hits)
+
+
+def _edit_glued_before(page: Page) -> Page:
+    """The mobile view's edit link glued before the first line of each section, right under the
+    section's heading ('第二條 公佈' / '編輯一、《公報》包括…'): cut, the line stays (round9zh). Only
+    where it happens EDIT_GLUED_MIN times or more, each under a short line with no end mark (a heading):
+    a sentence opening with the word ('编辑部…', '编辑出版…') under a paragraph stays."""
+    hits = []
+    for i, line in enumerate(page.lines):
+        if not ZH_EDIT_GLUED.match(line.text):
+            continue
+        before = next((page.lines[k].text.strip() for k in range(i - 1, -1, -1) if page.lines[k].text.strip()), "")
+        if before and len(before) <= EDIT_LINE_MAX and not SENTENCE_MARK.search(before):
+            hits.append(i)
+    if len(hits) < EDIT_GLUED_MIN:
+        return page
+    for i in hits:
+        match = ZH_EDIT_GLUED.match(page.lines[i].text)
+        page = page.cut(i, match.start(), match.end())
     return page
 
 

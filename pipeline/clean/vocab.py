@@ -115,18 +115,20 @@ NAV_TOKENS = frozenset("""
 互动交流 公众参与 专题 专题专栏 数据 数据发布 走进 概况 机构 领导 通知公告 English
 无障碍 无障碍浏览 长者模式 关怀版 适老化 读屏 繁體 繁体 简体 中文 手机版 移动版 登录 注册 邮箱 RSS 网站导航
 设为首页 收藏本站 热门站点
+簡體版 繁體版 简体版 繁体版 英文版 英文 寄給朋友 发给朋友 發給朋友 列印 打印本页 列印本頁
 home news about contact services
 """.split())
 
 RELATED_MARKERS = frozenset("""
 随便看 随便看看 相关阅读 相关文章 相关新闻 相关链接 相关推荐 相关词条 相关报道 猜你喜欢 热门文章 热门推荐
 热门词条 推荐阅读 延伸阅读 精彩推荐 更多阅读 大家都在看 热点新闻 最新文章 最新词条 相关资讯 热点推荐
-相关文档 相关文件 相关附件 相关稿件 相关专题 相关政策 相关解读
+相关文档 相关文件 相关附件 相关稿件 相关专题 相关政策 相关解读 友情链接 友情鏈接
 关联稿件 关联文件 关联文档 关联信息 相关信息
 """.split()) | {"related articles", "related posts", "related stories", "related links", "you may also like",
                 "read more", "recommended", "more stories"}
 # the same markers in Traditional script, as a BIG5 gateway or a Taiwanese or Hong Kong site prints them (unseen13)
-RELATED_MARKERS = RELATED_MARKERS | frozenset("相關閱讀 相關文章 相關新聞 相關鏈接 相關連結 相關推薦 相關報道 相關報導 相關資訊 相關文件 相關稿件 熱門文章 推薦閱讀 延伸閱讀".split())
+RELATED_MARKERS = RELATED_MARKERS | frozenset("相關閱讀 相關文章 相關新聞 相關鏈接 相關連結 相關推薦 相關報道 相關報導 相關資訊 相關文件 相關稿件 熱門文章 推薦閱讀 延伸閱讀"
+                                                 " 相關詞條 熱門詞條 最新詞條 相關文檔 相關推薦".split())   # round9zh: a wiki mirror's related entries
 
 ENTRY_LABEL = re.compile(r"^\s*(词条|条目|词目|文章标题|标题|title)(\s*[:：]\s*|\s+)(?=\S)", I)
 DEFINITION_LABELS = frozenset("释义 基本释义 详细释义 词条释义 百科释义 词语释义".split())

@@ -22,7 +22,7 @@ from ..model import Author, Cleaned, Corrections, Document, Overrides
 from .blocks import Block, make_blocks
 from .decisions import correct_levels, structure_decisions, title_decision
 from ..clean.rules_labels import short_form
-from .front import READING, ROLE_END, TitleBlock, english_author_from_header, kind_from_opening, markup_name, naming_heading, read_title_block, reprinted_name, title_from_text
+from .front import READING, ROLE_END, TitleBlock, speaker_line, english_author_from_header, kind_from_opening, markup_name, naming_heading, read_title_block, reprinted_name, title_from_text
 from .title_evidence import chrome_reason, file_title, top_line_title
 from .headings import BARE_ANNEX, Heading, _named_annex, below_markdown_title, find_headings, is_law, merge_labels, title_heading
 from .language import detect_language
@@ -185,7 +185,21 @@ def analyse(cleaned: Cleaned, language: str):
         headings = _translation_lines(body, headings)
         headings = _speaker_under_title(body, headings)
         headings = _speaker_turns(body, headings)
+        headings = _speaker_over_salutation(body, headings)
     return blocks, head, body, headings
+
+
+def _speaker_over_salutation(body, headings):
+    """A speaker's line right over the salutation ('镇长 XX' / '各位代表：', '县长 张某' / '各位代表：')
+    names who speaks, where the title block's reading stopped above it (a template's date with blanks,
+    '2014年 月 日', ends it): no heading (round9zh, xxu8). Only an unnumbered weak heading."""
+    out = []
+    for h in headings:
+        nxt = body[h.index + 1].text.strip() if h.index + 1 < len(body) else ""
+        if not (h.style or h.strong or h.depth) and sg.SALUTATION.match(nxt) and speaker_line(body[h.index].text.strip()):
+            continue
+        out.append(h)
+    return out
 
 
 CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
@@ -340,9 +354,10 @@ def _issued_annex(title: str, body, headings):
         return headings
     name = "".join(match["name"].split()).translate(WIDE_PUNCT)
     names = {name, DRAFT_STATUS.sub("", name)}   # the draft's name over its status line (unseen8)
+    names |= {n.replace("的", "") for n in names}   # '…发展实施方案' quoting '…发展的实施方案' (round9zh)
     taken = {h.index for h in headings}
     for i, block in enumerate(body):
-        if block.lines <= ISSUED_LINES and "".join(_unread(block.text).split()).translate(WIDE_PUNCT) in names:
+        if block.lines <= ISSUED_LINES and "".join(_unread(block.text).split()).translate(WIDE_PUNCT).replace("的", "") in names:
             if i + 1 < len(body) and DRAFT_STATUS_LINE.match(body[i + 1].text):
                 headings = [h for h in headings if h.index != i + 1]   # the draft's status line: its title's, no section
             if i in taken:

@@ -29,7 +29,9 @@ ROLE_END = ("长", "主席", "主任", "总理", "书记", "委员", "理事", "
             "長", "總理", "書記", "委員", "總裁", "秘書",   # the same roles in traditional script ('國務院總理')
             "记者", "記者", "通讯员", "通訊員")   # a news item's byline under its title: '中新社记者张某' (unseen4)
 ORG_END = ("人民政府", "政府", "委员会", "办公厅", "办公室", "国务院", "人民代表大会", "政协")
-SPEAKER = re.compile(r"^(?P<role>\S{2,24}?)[ \u3000]+(?P<name>[\u4e00-\u9fff·]{2,5})$")
+# a template's placeholder where the name was ('镇长 XX', '县长 ××'): a speaker line still (round9zh)
+PLACEHOLDER_NAME = r"[XxＸ×＊*]{2,3}"
+SPEAKER = re.compile(rf"^(?P<role>\S{{2,24}}?)[ \u3000]+(?P<name>[\u4e00-\u9fff·]{{2,5}}|{PLACEHOLDER_NAME})$")
 SPEAKER_GLUED = re.compile(rf"^(?P<role>\S{{1,20}}?(?:{'|'.join(ROLE_END)}))(?P<name>[\u4e00-\u9fff·]{{2,4}})$")
 # A bracketed dateline holds its date INSIDE the bracket ('（2020年6月22日在…会议上）'); a bracket that
 # closes before the year ('（广东省）2020年某县政府工作报告（全文）', a repost site's region tag over the
@@ -472,6 +474,12 @@ def _speaker(text: str) -> Author | None:
             and not (DATELINE.match(text) and iso_date(text)):
         return Author(name=text, kind="org")   # (a dateline wrapped after '…人民代表大会' names a meeting, no body: unseen13)
     return None
+
+
+def speaker_line(text: str) -> bool:
+    """An office and a person's name (or a template's placeholder for it): '镇长 XX', '县长 张某'."""
+    author = _speaker(text)
+    return author is not None and author.kind != "org"
 
 
 def _speaker_then_salutation(blocks: list[Block], i: int) -> bool:

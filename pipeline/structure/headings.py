@@ -85,6 +85,36 @@ BULLET_ITEM = re.compile(r"^\s*[•●▪◦]\s*\S")   # a bullet drawn as a cha
 MARKDOWN_ITEM = re.compile(r"^ {0,3}(?:[-*+]\s+\S|[•●▪◦]\s*\S|>\s?)")   # a bulleted item (a page's infobox: '• 外文名:…') too
 
 
+DASH_HEAD_MAX = 30     # characters of a dash head: a phrase, not a sentence
+DASH_HEADS_MIN = 2     # dash lines in the text: a series of heads
+DATELINE_WORDS = re.compile(r"在.{2,40}(?:上|时)|讲话|講話|报告|報告|会议|會議|\d{4}年")
+
+
+def _dash_head(text: str, openings: Counter, after: str) -> bool:
+    """A line opening with a dash and no end mark, one of a series (DASH_HEADS_MIN or more lines
+    open with the dash), standing alone over a paragraph at least twice its length: a report's
+    dash head ('——经济持续健康稳步增长' over the figures that bear it out), not a dash lead (those end
+    in '。' and run in) nor a title block's dateline ('——在某某会议上的讲话', '——2004年…')."""
+    body = text.lstrip("—－-").strip()
+    return bool(sg.DASH_ITEM.match(text)) and 4 <= len(body) <= DASH_HEAD_MAX \
+        and openings[("dash",)] >= DASH_HEADS_MIN and len(after) >= 2 * len(text) \
+        and not sg.has_clause_mark(body) and not DATELINE_WORDS.search(body) and not sg.DASH_ITEM.match(after)
+
+
+ARTICLE_TITLE_MAX = 20   # characters of an article's own title after its number: a name, not a clause
+ARTICLE_NUMBER = re.compile(r"^第[一二三四五六七八九十百零〇两\d]+[条條]\*?")
+
+
+def _titled_article(text: str, after: str) -> bool:
+    """An article that stands alone with its own title ('第二條 公佈', '第三条 适用范围*') over its
+    text on the next lines: a heading, as a statute printed with article titles sets it (Macao, Taiwan
+    and consolidated versions), not the lead of a paragraph. The title after the number is short
+    (2..ARTICLE_TITLE_MAX characters), has no end mark nor clause mark, and the text goes on under it."""
+    rest = ARTICLE_NUMBER.sub("", text, count=1).strip(" \u3000*")
+    return bool(after.strip()) and 2 <= len(rest) <= ARTICLE_TITLE_MAX \
+        and not re.search(r"[。！？；;，,：:、]", rest) and not sg.ARTICLE.match(after.strip())
+
+
 def _chinese_kind(text: str, openings: Counter, after: str = "", law: bool = False) -> tuple[str, bool] | None:
     """(style, strong) if this line can be a heading, else None. `after` is the next block's text."""
     text = _unstray(text)
@@ -107,6 +137,8 @@ def _chinese_kind(text: str, openings: Counter, after: str = "", law: bool = Fal
         #               already refuses it as the title, here where the title block ends above it)
     end = _end(text)
     if style == "第条":
+        if _titled_article(text, after):
+            return style, True   # '第二條 公佈' alone over its text: the article's own heading (round9zh)
         return None   # a law's article runs in: its number is the lead of its paragraph (leads.py)
     if not style and sg.is_preamble(text):
         return "序言", True
@@ -126,6 +158,8 @@ def _chinese_kind(text: str, openings: Counter, after: str = "", law: bool = Fal
         return style, False
     if not style and end == "" and 2 <= len(text) <= MAX_PLAIN and not sg.DASH_ITEM.match(text):
         return "", False
+    if not style and end == "" and _dash_head(text, openings, after):
+        return "——", False   # '——经济持续健康稳步增长' alone over its paragraph, one of a series (round9zh)
     if style or end != "。":
         return None   # every rule below is for an unnumbered sentence ending in '。'
     parallel = (not style and end == "。" and len(text) <= MAX_PARALLEL and sg.sentence_count(text) == 1
@@ -167,6 +201,7 @@ def _openings(blocks: list[Block]) -> Counter:
     counts.update(("clause", b.text[:2]) for b in blocks
                   if len(b.text) <= MAX_PARALLEL_CLAUSE and sg.terminal(b.text) == "。" and not sg.numbering(b.text)
                   and sg.has_clause_mark(b.text))
+    counts[("dash",)] = sum(1 for b in blocks if sg.DASH_ITEM.match(b.text) and not sg.terminal(b.text))   # round9zh
     return counts
 
 

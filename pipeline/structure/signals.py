@@ -28,7 +28,7 @@ NUMBERING: tuple[tuple[str, re.Pattern], ...] = (
     ("第章", re.compile(rf"^第[{CN_NUM}\d]+[章篇卷]")),
     ("篇1", re.compile(rf"^篇\s*[{CN_NUM}\d]{{1,3}}$")),   # a collection's piece label alone: '篇1', over its parts (unseen8)
     ("第节", re.compile(rf"^第[{CN_NUM}\d]+(?:[节節]|部分)")),
-    ("第条", re.compile(rf"^第[{CN_NUM}\d]+[条條](?:(?=[\s\u3000]|$)|{ARTICLE_GLUED})")),
+    ("第条", re.compile(rf"^第[{CN_NUM}\d]+[条條](?:\*|(?=[\s\u3000]|$)|{ARTICLE_GLUED})")),   # '第一條*': an amended article (round9zh)
     ("一、", re.compile(rf"^[{CN_NUM}]+[、．.]")),   # perturb: '一.' typed half-width
     ("一", re.compile(rf"^[{CN_NUM}]{{1,3}}$")),        # a bare numeral alone on its line: '一' (headings.py: in series only)
     ("（一）", re.compile(rf"^[（(][{CN_NUM}]+[）)]")),

@@ -65,12 +65,15 @@ class _Builder:
         target = self.stack[-1][0].paragraphs if self.stack else self.front
         prefix = "p" + self.stack[-1][0].id[1:] if self.stack else "p0"
         glossary = any(sg.is_glossary_title(section.title) for section, _ in self.stack)
+        # an article set as a heading ('第二條 公佈'): its numbered paragraphs are the article's
+        # clauses (款), read as a law's text, not run-in leads (round9zh)
+        article = bool(self.stack) and sg.numbering(self.stack[-1][0].title) == "第条"
         prose: list[Block] = []
         for block in run + [None]:   # a verbatim block stays as written: no lead, no glossary term
             if block is not None and not block.verbatim:
                 prose.append(block)
                 continue
-            for lead, text, item in _pairs(prose, self.lang, glossary, self.law, self.report) if prose else ():
+            for lead, text, item in _pairs(prose, self.lang, glossary, self.law or article, self.report) if prose else ():
                 target.append(Paragraph(id=f"{prefix}-{len(target) + 1}", text=text, lead=lead, item=item))
             prose = []
             if block is not None:
