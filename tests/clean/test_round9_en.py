@@ -1,0 +1,48 @@
+"""Cleaning rules the round9-en round (issue #11, check set 6's English half xxv1-8) prompted:
+made-up variants of each phenomenon, and what each rule must leave alone."""
+from __future__ import annotations
+
+from pipeline.clean.rules_pages import running_lines
+
+from .helpers import run_rule
+
+EN = "The tribunal heard the appeal in the spring and gave its reasons in writing some weeks later."
+
+
+def test_an_inline_element_around_a_heading_loses_its_tags_and_keeps_its_words():
+    kept, removed, _ = run_rule("inline-markup", ['<span class="smallcaps">PART IV Offences</span>', "", EN,
+                                                  "", 'The <span lang="la">ultra vires</span> rule.'])
+    assert kept[0] == "PART IV Offences"
+    assert kept[-1] == "The ultra vires rule."
+    assert sorted(t for _, t in removed) == sorted(['<span class="smallcaps">', "</span>", '<span lang="la">', "</span>"])
+
+
+def test_a_tag_quoted_in_prose_without_its_closing_pair_stays():
+    lines = ["Wrap the words in <span> and close it later.", "", "If a<b and b>c then a<c.", "",
+             "CO<sub>2</sub> and <b>Date</b>: 1 May", "", EN]
+    kept, removed, _ = run_rule("inline-markup", lines)
+    assert kept == lines and not removed
+
+
+def _pages(parts: list[tuple[str, int]]) -> list[str]:
+    """Printed pages of PDF text, each opening with a running head that carries its page number;
+    the numbers start again at 1 for each part."""
+    out: list[str] = []
+    for name, count in parts:
+        for n in range(1, count + 1):
+            head = f"{n}        HARBOUR v. MILLS" if n % 2 == 0 else f"     Cite as: 12 R. R. 3 (2020)        {n}"
+            out += [head, "", f"{name} page", ""] + [EN] * 30
+    return out
+
+
+def test_page_numbers_that_start_again_at_a_part_are_running_heads_in_both_parts():
+    texts = _pages([("Summary", 3), ("Opinion", 4)])
+    hits = running_lines(texts)
+    heads = [i for i, t in enumerate(texts) if "HARBOUR v. MILLS" in t or "Cite as" in t]
+    assert set(heads) <= hits
+
+
+def test_numbered_lines_before_a_chain_that_keep_no_page_pace_are_left():
+    texts = ["1 Scope", "2 Terms", "3 Fees"] + [EN] * 3 + _pages([("Opinion", 4)])
+    hits = running_lines(texts)
+    assert not {0, 1, 2} & hits
