@@ -134,6 +134,23 @@ def _numbered_chain(cands: list[tuple[int, int]], texts: list[str] | None = None
     return [cands[k][0] for k in links]
 
 
+def _restarted_chain(cands: list[tuple[int, int]], texts: list[str], chain: list[int]) -> set[int]:
+    """(round9en) A document whose page numbers start again at a part (a court's slip opinion: the
+    syllabus's pages 1-3, then the opinion's pages 1-4; a report's front matter before its page 1):
+    the longest chain is one part's; the numbered lines wholly before it (or after it) that make a
+    chain of their own at about the same pace are the other part's heads. Lines within the first
+    chain's span never join (a table's numbered rows between two heads)."""
+    if len(chain) < MIN_PAGES:
+        return set()
+    pace = (chain[-1] - chain[0]) / max(1, len(chain) - 1)
+    found: set[int] = set()
+    for part in ([c for c in cands if c[0] < chain[0]], [c for c in cands if c[0] > chain[-1]]):
+        other = _numbered_chain(part, texts) if len(part) >= MIN_PAGES else []
+        if len(other) >= MIN_PAGES and 0.6 * pace <= (other[-1] - other[0]) / (len(other) - 1) <= 1.5 * pace:
+            found.update(other)
+    return found
+
+
 def _between(texts: list[str], cands: list[tuple[int, int]], chain: list[int]) -> list[int]:
     """A short page (a figure took most of it) breaks the chain's pace: its footer is still the
     one number missing between two links, at a line between theirs, in the same words."""
@@ -391,6 +408,7 @@ def running_lines(texts: list[str]) -> set[int]:
     numbered_hits = set(_numbered_chain(cands, texts))
     if repeating and len(repeating) >= len(numbered_hits):
         numbered_hits = repeating
+    numbered_hits |= _restarted_chain(cands, texts, sorted(numbered_hits))
     numbered_hits |= set(_between(texts, cands, sorted(numbered_hits)))
     pages, edges = MIN_PAGES, set()
     if not numbered_hits and (complete := _complete_counters(texts)):
