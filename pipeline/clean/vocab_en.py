@@ -122,3 +122,9 @@ IMPRINT = re.compile(r"^\s*(?:(?:price|postage|annual subscription)\s*:?\s*(?:" 
                      r"|printed (?:at|by) the (?:department of )?(?:government |state |national )?print(?:ing|er|ers)\b.{0,80}"
                      r"|printed on the order of (?:the )?government|to be purchased (?:at|from) the\b.{0,80}"
                      r"|this (?:act|bill|gazette|document|publication|ordinance) can be downloaded from\s+\S+)\s*\.?\s*$", I)
+# a court opinion's running head on the pages of one of its parts, the case's name on the facing
+# page ('Opinion of the Court', 'Syllabus', 'BREYER, J., dissenting'): the part's label, never the
+# page title the heads give the document (round9en, a slip opinion's heads)
+COURT_PART_HEADS = ("opinion of the court", "syllabus", "per curiam", "opinion", "judgment of the court")
+COURT_PART_HEAD = re.compile(rf"^\s*(?:{alternation(COURT_PART_HEADS)}"
+                             r"|[A-Z][A-Za-z'’-]+,\s+(?:C\.\s*)?J\.,\s+(?:dissenting|concurring)\b.{0,40})\s*$", I)

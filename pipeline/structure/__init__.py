@@ -620,6 +620,17 @@ def _printed_part_at(blocks: list[Block], printed_title: str) -> int | None:
     return max(found, default=None)
 
 
+ET_AL = re.compile(r"^(?P<name>.+?)[,\s]+et\.?\s+al\.?$", re.I)
+
+
+def _caption_et_al(text: str, printed_title: str) -> bool:
+    """(round9en) A case's caption names its other parties as 'et al.' where the running head on
+    every page gives the case's short name: 'THOMPSON v. CLARK ET AL.' under heads 'THOMPSON v.
+    CLARK' is the line the heads name (a court opinion printed to PDF)."""
+    match = ET_AL.match(" ".join(text.split()))
+    return bool(match) and "".join(match["name"].split()).casefold() == "".join(printed_title.split()).casefold()
+
+
 def _title_at(blocks: list[Block], language: str, printed_title: str):
     """The title block of a printed web page, read from the block its print header names (the
     page's <title>), when the site's top bar and menus come before it; those blocks stay as
@@ -630,7 +641,8 @@ def _title_at(blocks: list[Block], language: str, printed_title: str):
         return None
     key = "".join(printed_title.split()).casefold()
     flat = lambda b: "".join(b.text.split()).casefold()
-    at = next((i for i, b in enumerate(blocks[:TITLE_SEARCH]) if flat(b) == key or completes_truncated(b.text, printed_title)), None)
+    at = next((i for i, b in enumerate(blocks[:TITLE_SEARCH]) if flat(b) == key or completes_truncated(b.text, printed_title)
+               or _caption_et_al(b.text, printed_title)), None)
     # the headline the page set over two lines (a narrow print, a long headline): two blocks that
     # together are the printed title make one title block, even at the text's top (unseen9)
     pairs = zip(blocks[:TITLE_SEARCH - 1], blocks[1:TITLE_SEARCH])   # a block and the next: never past the last
