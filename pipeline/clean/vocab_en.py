@@ -128,3 +128,10 @@ IMPRINT = re.compile(r"^\s*(?:(?:price|postage|annual subscription)\s*:?\s*(?:" 
 COURT_PART_HEADS = ("opinion of the court", "syllabus", "per curiam", "opinion", "judgment of the court")
 COURT_PART_HEAD = re.compile(rf"^\s*(?:{alternation(COURT_PART_HEADS)}"
                              r"|[A-Z][A-Za-z'’-]+,\s+(?:C\.\s*)?J\.,\s+(?:dissenting|concurring)\b.{0,40})\s*$", I)
+# a cover's bare kind word over the name of what the paper is ('REPORT' / 'SELECT COMMITTEE … ON THE
+# … BILL'): the kind alone names no document (round9en, a parliamentary paper's cover)
+BARE_KINDS = ("report", "final report", "interim report", "minutes", "memorandum", "statement", "briefing paper",
+              "discussion paper", "consultation paper", "white paper", "green paper", "command paper")
+BARE_KIND = re.compile(rf"^\s*{alternation(BARE_KINDS)}\s*\.?\s*$", I)
+# a pager's arrows alone on a line at a page's top ('<<', '>>', '‹ ›'): a document library's viewer
+PAGER_ARROWS = re.compile(r"^\s*(?:[<>«»‹›]{1,3}\s*){1,2}$")

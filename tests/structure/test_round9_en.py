@@ -33,3 +33,26 @@ def test_the_caption_with_et_al_under_the_cases_running_heads_is_the_title():
         lines += [f"{n}        HARBOUR v. MILLS", "", EN, EN, EN, EN, EN, EN, EN, EN, EN, EN, EN, EN, ""]
     doc = structure_document(clean_text("\n".join(lines)))   # the cleaner takes the heads off first
     assert doc.title.casefold() == "harbour v. mills et al."
+
+
+def test_a_bare_kind_word_over_the_papers_name_leaves_the_name_as_title():
+    from .helpers import doc_of
+    doc = doc_of("\n".join(["<<", "", "REPORT", "", "JOINT COMMITTEE OF THE ON THE (HARBOUR DUES) BILL", "",
+                            "JOINT COMMITTEE OF THE TOWN COUNCIL ON THE (HARBOUR DUES) BILL", "", EN, "", EN]))
+    assert doc.title.casefold() == "joint committee of the town council on the (harbour dues) bill"
+    assert doc.title_abbrev == "JOINT COMMITTEE OF THE TOWN COUNCIL ON THE (HARBOUR DUES) BILL"   # as written
+
+
+def test_a_bare_kind_word_over_a_sentence_or_a_number_is_left_to_the_other_rules():
+    from pipeline.structure.front import _bare_kind_over_name
+    from pipeline.structure.blocks import Block
+    assert _bare_kind_over_name([Block("REPORT", 1), Block(EN, 3)], 0) == -1
+    assert _bare_kind_over_name([Block("REPORT", 1), Block("1. Introduction", 3), Block(EN, 5)], 0) == -1
+    assert _bare_kind_over_name([Block("Annual Report", 1), Block("Harbour Board of Eastshire", 3)], 0) == -1
+    assert _bare_kind_over_name([Block("Minutes", 1), Block("Harbour Board Meeting of Eastshire", 3), Block(EN, 5)], 0) == 1
+
+
+def test_a_pagers_arrows_are_chrome_not_a_title():
+    from pipeline.structure.title_evidence import chrome_reason
+    assert chrome_reason("<<", True) and chrome_reason("‹ ›", False) and chrome_reason(">>", True)
+    assert not chrome_reason("<< Back to the report", True)
