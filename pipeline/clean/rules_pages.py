@@ -650,11 +650,39 @@ def _printed_title(page: Page) -> str:
         letters = sum(ch.isalpha() for ch in text)
         if removal.rule == "running-head" and (len(text.split()) >= 2 or UNSPACED.search(text)) \
                 and not URL.match(text) and letters * 2 > len(text.replace(" ", "")):
-            match = re.match(r"^(?P<title>\S.{0,80}?\S)\s+[-–—|·]\s+[^-–—|·]{2,60}$", text) or UNDERSCORED.match(text)
+            match = re.match(r"^(?P<title>\S.{0,80}?\S)\s+[-–—|·]\s+(?P<site>[^-–—|·]{2,60})$", text) or UNDERSCORED.match(text)
             title = match["title"] if match else text
+            title = site_prefix_cut(title, match["site"]) if match else title
             counts[title] = counts.get(title, 0) + 1
     best = max(counts, key=counts.get, default="")
     return best if counts.get(best, 0) >= _pages_needed(page) else ""
+
+
+# the site's name written before the headline too: 'Scoop: <headline> | Scoo…' (round9en, xxv5)
+SITE_PREFIX = re.compile(r"^(?P<site>[^:]{2,40}?):\s+(?P<rest>\S.*)$")
+
+
+def site_prefix_cut(title: str, site: str) -> str:
+    """(round9en) The headline of a page title that names its site on both sides: 'Scoop: UK
+    Prime Minister's statement | Scoo…' -> "UK Prime Minister's statement". The part before the
+    colon is the site's name only when it is the name after the bar (or its start, the bar's name
+    cut short by `…`); a title whose colon opens a subtitle ('Budget 2024: Our Plan | Treasury')
+    stays whole."""
+    match = SITE_PREFIX.match(title)
+    if not match:
+        return title
+    cut = bool(PRINT_CUT.search(site.strip()))
+    bar = PRINT_CUT.sub("", site.strip()).strip().casefold()
+    name = match["site"].strip().casefold()
+    if name == bar or cut and len(bar) >= SITE_STEM_MIN and name.startswith(bar):
+        return match["rest"]
+    return title
+
+
+SITE_STEM_MIN = 3   # letters of a site's name the bar kept before its `…`
+
+
+PRINT_CUT = re.compile(r"(?:…|\.\.\.)$")   # a print header's page title cut short
 
 
 def printed_top_bar(page: Page) -> Page:

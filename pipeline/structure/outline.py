@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from ..clean.rules_pages import site_prefix_cut
 from ..clean.vocab_en import COURT_PART_HEAD
 from ..model import Removal
 
@@ -157,7 +158,7 @@ def running_title(removed: Sequence[Removal]) -> str:
         if removal.rule == "running-head" and _worded(text) and not COURT_PART_HEAD.match(text):
             match = TITLE_SITE.match(text) or (TITLE_SITE_UNDERSCORED.match(text) if HAN_PAIR.search(text) else None)
             title = match["title"] if match else text
-            title = _site_prefix_cut(title, match["site"]) if match else title
+            title = site_prefix_cut(title, match["site"]) if match else title
             heads[title] = heads.get(title, 0) + 1
     best = max(heads, key=heads.get, default="")
     # a print of one or two pages: its counters (`1/2`, `2/2`, removed with the heads) say how
@@ -165,30 +166,6 @@ def running_title(removed: Sequence[Removal]) -> str:
     counted = [int(m[2]) for r in removed if r.rule == "running-head" and (m := COUNTER_OF.search(r.text.strip()))]
     need = min(MIN_ENTRIES, max(counted)) if counted else MIN_ENTRIES
     return best if heads.get(best, 0) >= need else ""
-
-
-# the site's name written before the headline too: 'Scoop: <headline> | Scoo…' (round9en, xxv5)
-SITE_PREFIX = re.compile(r"^(?P<site>[^:]{2,40}?):\s+(?P<rest>\S.*)$")
-
-
-def _site_prefix_cut(title: str, site: str) -> str:
-    """(round9en) The headline of a page title that names its site on both sides: 'Scoop: UK
-    Prime Minister's statement | Scoo…' -> "UK Prime Minister's statement". The part before the
-    colon is the site's name only when it is the name after the bar (or its start, the bar's name
-    cut short by `…`); a title whose colon opens a subtitle ('Budget 2024: Our Plan | Treasury')
-    stays whole."""
-    match = SITE_PREFIX.match(title)
-    if not match:
-        return title
-    cut = bool(TRUNCATED.search(site.strip()))
-    bar = TRUNCATED.sub("", site.strip()).strip().casefold()
-    name = match["site"].strip().casefold()
-    if name == bar or cut and len(bar) >= SITE_STEM_MIN and name.startswith(bar):
-        return match["rest"]
-    return title
-
-
-SITE_STEM_MIN = 3   # letters of a site's name the bar kept before its `…`
 
 
 COUNTER_OF = re.compile(r"(?:^|\s)(\d{1,3})\s*/\s*(\d{1,3})$")   # a print's page counter `2/3`, alone or after the address

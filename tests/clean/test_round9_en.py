@@ -46,3 +46,19 @@ def test_numbered_lines_before_a_chain_that_keep_no_page_pace_are_left():
     texts = ["1 Scope", "2 Terms", "3 Fees"] + [EN] * 3 + _pages([("Opinion", 4)])
     hits = running_lines(texts)
     assert not {0, 1, 2} & hits
+
+
+def test_a_print_whose_page_title_names_the_site_before_the_headline_loses_its_top_bar():
+    from pipeline.clean import clean_text
+    body = [EN] * 12
+    lines = []
+    for n, page in enumerate([["Log in | Search Harbourview", "", "Harbourview", "Local News Daily", "",
+                               "Home News Sport Weather", "News » Council » Statements", "",
+                               "Mayor's statement on the harbour", "budget", ""] + body, body], 1):
+        lines += ["3/1/26, 9:15 AM", "", "Harbourview: Mayor's statement on the harbour budget | Harbo…", ""] + page \
+                 + ["", "https://harbourview.example/news/mayor-statement", "", f"{n}/2", ""]
+    cleaned = clean_text("\n".join(lines))
+    kept = [t.strip() for t in cleaned.lines if t.strip()]
+    assert kept[:2] == ["Mayor's statement on the harbour", "budget"]
+    rules = {r.text.strip(): r.rule for r in cleaned.removed if r.text.strip()}
+    assert rules["Harbourview"] == rules["News » Council » Statements"] == "printed-top-bar"

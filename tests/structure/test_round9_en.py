@@ -5,19 +5,20 @@ from __future__ import annotations
 from pipeline.clean import clean_text
 from pipeline.model import Removal
 from pipeline.structure import structure_document
-from pipeline.structure.outline import _site_prefix_cut, running_title
+from pipeline.clean.rules_pages import site_prefix_cut
+from pipeline.structure.outline import running_title
 
 EN = "The council met on Tuesday and agreed the budget for the coming year after a long debate."
 
 
 def test_a_page_title_naming_its_site_before_and_after_the_headline_is_the_headline():
-    assert _site_prefix_cut("Harbourview: Mayor's statement on the budget", "Harbourview") == "Mayor's statement on the budget"
-    assert _site_prefix_cut("Harbourview: Mayor's statement on the budget", "Harbo…") == "Mayor's statement on the budget"
+    assert site_prefix_cut("Harbourview: Mayor's statement on the budget", "Harbourview") == "Mayor's statement on the budget"
+    assert site_prefix_cut("Harbourview: Mayor's statement on the budget", "Harbo…") == "Mayor's statement on the budget"
 
 
 def test_a_title_whose_colon_opens_a_subtitle_stays_whole():
-    assert _site_prefix_cut("Budget 2024: Our Plan", "Treasury") == "Budget 2024: Our Plan"
-    assert _site_prefix_cut("Budget 2024: Our Plan", "Bu…") == "Budget 2024: Our Plan"   # too short a stem
+    assert site_prefix_cut("Budget 2024: Our Plan", "Treasury") == "Budget 2024: Our Plan"
+    assert site_prefix_cut("Budget 2024: Our Plan", "Bu…") == "Budget 2024: Our Plan"   # too short a stem
 
 
 def test_a_court_opinions_part_label_is_never_the_page_title_of_its_heads():
