@@ -55,6 +55,7 @@ BOILERPLATE_RULES = [
     ("archive-header", legal.archive_header),       # unseen2: a printer's catalogue lines, '[… Bills …]'
     ("sgml-marker", legal.sgml_marker),             # unseen2: '<DOC>' / '<all>' wrapper markers
     ("underscore-rule", legal.underscore_rule),     # unseen2: '______' rules on a title page
+    ("reporter-notice", legal.reporter_notice),     # round9en: a slip opinion's 'NOTICE: … subject to formal revision …'
     ("provision-label", legal.provision_label),     # unseen2: a legal database's '- SECT 1' labels
     ("table-row-breaks", readme.table_row_breaks),   # before html-markup, which would split the row at <br>
     ("markup-only-lines", readme.markup_only_lines),

@@ -135,3 +135,11 @@ BARE_KINDS = ("report", "final report", "interim report", "minutes", "memorandum
 BARE_KIND = re.compile(rf"^\s*{alternation(BARE_KINDS)}\s*\.?\s*$", I)
 # a pager's arrows alone on a line at a page's top ('<<', '>>', '‹ ›'): a document library's viewer
 PAGER_ARROWS = re.compile(r"^\s*(?:[<>«»‹›]{1,3}\s*){1,2}$")
+# a court reporter's standing notices on a slip opinion's first pages ('NOTE: … The syllabus
+# constitutes no part of the opinion of the Court …', 'NOTICE: This opinion is subject to formal
+# revision before publication …'): the phrases that tell them from a judgment's own note
+REPORTER_NOTICE_PHRASES = ("subject to formal revision", "subject to revision before publication",
+                           "constitutes no part of the opinion", "prepared by the reporter of decisions",
+                           "readers are requested to notify", "before the preliminary print goes to press")
+REPORTER_NOTICE = re.compile(alternation(REPORTER_NOTICE_PHRASES), I)
+NOTICE_OPEN = re.compile(r"^\s*(?:NOTE|NOTICE)\s*:\s+\S")

@@ -62,3 +62,18 @@ def test_a_print_whose_page_title_names_the_site_before_the_headline_loses_its_t
     assert kept[:2] == ["Mayor's statement on the harbour", "budget"]
     rules = {r.text.strip(): r.rule for r in cleaned.removed if r.text.strip()}
     assert rules["Harbourview"] == rules["News » Council » Statements"] == "printed-top-bar"
+
+
+def test_a_court_reporters_standing_notice_paragraph_goes_whole():
+    lines = ["     NOTICE: This judgment is subject to formal revision before publication in the",
+             "     official reports. Readers are requested to notify the Clerk of any errors, in order",
+             "     that corrections may be made.", "", "HIGH COURT OF EASTSHIRE", "", EN]
+    kept, removed, _ = run_rule("reporter-notice", lines)
+    assert [t for t in kept if t.strip()] == ["HIGH COURT OF EASTSHIRE", EN]
+    assert len(removed) == 3
+
+
+def test_a_judgments_own_note_stays():
+    lines = ["NOTE: The parties agreed the facts set out below before the hearing.", "", EN]
+    kept, removed, _ = run_rule("reporter-notice", lines)
+    assert kept == lines and not removed
