@@ -128,6 +128,7 @@ BOILERPLATE_RULES = [
     ("image-buttons", header.image_buttons),
     ("footer-blurb", tail.footer_blurb),
     ("footer-links", tail.footer_links),
+    ("media-contact", tail.media_contact),   # round9en: 'Media contact: …', 'More …: Page 1 | Page 2' at a release's foot
     ("entry-label", labels.entry_label),
     ("definition-label", labels.definition_label),
     ("photo-caption", labels.photo_caption),

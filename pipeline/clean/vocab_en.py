@@ -143,3 +143,11 @@ REPORTER_NOTICE_PHRASES = ("subject to formal revision", "subject to revision be
                            "readers are requested to notify", "before the preliminary print goes to press")
 REPORTER_NOTICE = re.compile(alternation(REPORTER_NOTICE_PHRASES), I)
 NOTICE_OPEN = re.compile(r"^\s*(?:NOTE|NOTICE)\s*:\s+\S")
+# a news release's media contact at its foot ('Media contact: Executive Council Communications',
+# 'Media enquiries:' over a name, a phone and an address): the labels (round9en)
+MEDIA_CONTACT_LABELS = ("media contact", "media contacts", "media enquiries", "media inquiries", "press contact",
+                        "press contacts", "press enquiries", "press inquiries", "for media enquiries",
+                        "for media inquiries", "media relations contact")
+MEDIA_CONTACT = re.compile(rf"^\s*{alternation(MEDIA_CONTACT_LABELS)}\s*:\s*(?P<rest>.*)$", I)
+# a news section's page links at an article's foot ('More World Speeches: Page 1 | Page 2 | Page 3')
+SECTION_PAGES = re.compile(r"^\s*(?:[^:|]{1,60}:\s*)?page\s+1(?:\s*[|·,]\s*page\s+\d{1,3}){1,20}\s*$", I)

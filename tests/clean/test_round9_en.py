@@ -77,3 +77,16 @@ def test_a_judgments_own_note_stays():
     lines = ["NOTE: The parties agreed the facts set out below before the hearing.", "", EN]
     kept, removed, _ = run_rule("reporter-notice", lines)
     assert kept == lines and not removed
+
+
+def test_a_releases_media_contact_and_section_page_links_at_its_foot_go():
+    lines = [EN, EN, "", "Media enquiries:", "Jane Roe, Harbour Board", "Tel: 555 0100", "",
+             "More Harbour News: Page 1 | Page 2 | Page 3", "", "Media contact: Harbour Board Communications"]
+    kept, removed, _ = run_rule("media-contact", lines)
+    assert [t for t in kept if t.strip()] == [EN, EN]
+
+
+def test_a_sentence_naming_a_media_contact_in_the_text_stays():
+    lines = ["Media contact: the board named a new officer, who will answer questions from the press each week.", EN, EN]
+    kept, removed, _ = run_rule("media-contact", lines)
+    assert kept == lines and not removed
