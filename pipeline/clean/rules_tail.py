@@ -118,8 +118,10 @@ def media_contact(page: Page) -> Page:
     """
     lines = page.lines
     foot = [i for i, line in enumerate(lines) if line.text.strip()][-FOOT_LINES:]
-    hits = [i for i in foot if len(lines[i].text) <= CONTACT_LINE_MAX and SECTION_PAGES.match(lines[i].text)]
-    for i in tail_zone(lines):   # (the page links read as prose to the zone: the last lines are searched)
+    links = [i for i in foot if len(lines[i].text) <= CONTACT_LINE_MAX and SECTION_PAGES.match(lines[i].text)]
+    page = page.drop(links)   # (the page links read as prose to the zone: the last lines are searched)
+    lines, hits = page.lines, []
+    for i in tail_zone(lines):
         text = lines[i].text
         if len(text) > CONTACT_LINE_MAX or i in hits:
             continue
