@@ -151,3 +151,9 @@ MEDIA_CONTACT_LABELS = ("media contact", "media contacts", "media enquiries", "m
 MEDIA_CONTACT = re.compile(rf"^\s*{alternation(MEDIA_CONTACT_LABELS)}\s*:\s*(?P<rest>.*)$", I)
 # a news section's page links at an article's foot ('More World Speeches: Page 1 | Page 2 | Page 3')
 SECTION_PAGES = re.compile(r"^\s*(?:[^:|]{1,60}:\s*)?page\s+1(?:\s*[|·,]\s*page\s+\d{1,3}){1,20}\s*$", I)
+# words that name a body, a place or a field, never a person: a capitalised line of them under a
+# title ('International Financial Centre', a speech's first heading) is no author's name (round9en)
+ORG_WORDS = frozenset("""centre center council committee department ministry office association institute institution
+university college school bank market markets company corporation board commission authority agency
+financial international national government policy development economy economic affairs services service
+trust foundation society federation union fund programme program project network group""".split())

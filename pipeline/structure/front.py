@@ -19,7 +19,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 
 from ..clean.vocab import RED_HEADER as RED_HEADER_LINE
-from ..clean.vocab_en import BARE_KIND
+from ..clean.vocab_en import BARE_KIND, ORG_WORDS
 from ..model import Author
 from . import signals as sg
 from .blocks import Block
@@ -490,6 +490,8 @@ def _english_author(text: str) -> Author | None:
         return None   # 'Short title.': a marginal note in sentence case names no person (round8en)
     if name != text or any(w.casefold() in SMALL_WORDS for w in name.split()):
         return None if name == text else Author(name=name)  # 'by X' is explicit; 'The Early Years' is not a name
+    if any(w.casefold().strip(".,") in ORG_WORDS for w in name.split()):
+        return None   # 'International Financial Centre': a body's or a field's words name no person (round9en)
     return Author(name=name)
 
 

@@ -57,3 +57,17 @@ def test_a_pagers_arrows_are_chrome_not_a_title():
     from pipeline.structure.title_evidence import chrome_reason
     assert chrome_reason("<<", True) and chrome_reason("‹ ›", False) and chrome_reason(">>", True)
     assert not chrome_reason("<< Back to the report", True)
+
+
+def test_a_bodys_or_fields_name_under_the_title_is_a_heading_not_an_author():
+    from .helpers import doc_of, levels
+    doc = doc_of("\n".join(["The Mayor's Budget Speech (2)", "", "Regional Development Fund", "", "12. " + EN, "",
+                            "Harbour Works", "", "13. " + EN]))
+    assert not doc.authors
+    assert "Regional Development Fund" in [t for _, t in levels(doc)]
+
+
+def test_a_persons_name_under_the_title_is_still_the_author():
+    from .helpers import doc_of
+    doc = doc_of("\n".join(["The Harbour and Its Trade", "", "Margaret Ellen Smith", "", EN, "", EN]))
+    assert [a.name for a in doc.authors] == ["Margaret Ellen Smith"]
