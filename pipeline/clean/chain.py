@@ -40,6 +40,7 @@ BOILERPLATE_RULES = [
     ("gutenberg-footer", gutenberg.gutenberg_footer),
     ("gutenberg-credit", gutenberg.gutenberg_credit),
     ("plate-markers", book.plate_markers),
+    ("scan-credit", book.scan_credit),   # round9en: 'Digitized by the Internet Archive' / 'in 2016' / the item's address
     ("box-frame", frames.box_frame),
     ("running-head", pages.page_furniture),
     ("watermark-letters", pages.watermark_letters),   # unseen7: a rotated DRAFT read as lines 'D' / 'R' / 'A' / 'FT'

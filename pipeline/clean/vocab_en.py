@@ -157,3 +157,8 @@ ORG_WORDS = frozenset("""centre center council committee department ministry off
 university college school bank market markets company corporation board commission authority agency
 financial international national government policy development economy economic affairs services service
 trust foundation society federation union fund programme program project network group""".split())
+# a scanning project's credit in a scanned book's OCR text ('Digitized by the Internet Archive' /
+# 'in 2016' / 'with funding from …' / the item's address): the scanner's, not the book's (round9en)
+SCAN_CREDIT = re.compile(r"^\s*digiti[sz]ed\s+(?:for\s+\S.{0,60}\s+)?by\s+(?:the\s+)?(?:internet\s+archive|google|microsoft(?:\s+corporation)?)\b.{0,40}$", I)
+SCAN_CREDIT_MORE = re.compile(r"^\s*(?:in\s+\d{4}(?:\s+with\s+funding\s+from\b.{0,100})?|with\s+funding\s+from\b.{0,100}"
+                              r"|\S*archive\.org/details/\S+)\s*$", I)

@@ -90,3 +90,16 @@ def test_a_sentence_naming_a_media_contact_in_the_text_stays():
     lines = ["Media contact: the board named a new officer, who will answer questions from the press each week.", EN, EN]
     kept, removed, _ = run_rule("media-contact", lines)
     assert kept == lines and not removed
+
+
+def test_a_scanning_projects_credit_and_the_items_address_go():
+    lines = [EN, "", "Digitized by the Internet Archive", "in 2011 with funding from", "Eastshire County Library", "",
+             "https://archive.org/details/harbourbook00east", "", "CHAPTER I", "", EN]
+    kept, removed, _ = run_rule("scan-credit", lines)
+    assert [t for t in kept if t.strip()] == [EN, "CHAPTER I", EN]
+
+
+def test_a_sentence_about_digitising_stays():
+    lines = ["The parish registers were digitized by volunteers in 2011.", "", EN]
+    kept, removed, _ = run_rule("scan-credit", lines)
+    assert kept == lines and not removed
