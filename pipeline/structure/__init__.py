@@ -172,6 +172,7 @@ def analyse(cleaned: Cleaned, language: str):
     if head.title_blocks:
         headings = below_markdown_title(headings, head.title_blocks[0].text)
     headings = _title_page_again(head, body, headings)
+    headings = _front_line_again(head, body, headings) if language.startswith("en") else headings
     headings = _issued_annex(head.title or "", body, headings)
     headings = _bare_annex_label(body, headings)
     headings = _truncated_headline(head, body, headings)
@@ -494,6 +495,22 @@ def _title_page_again(head, body, headings):
             and not any(len(b.text) > TITLE_PAGE_LINE or sg.ends_sentence(b.text) for b in body[:headings[k].index]):
         k += 1   # no body text before it: a headline printed again between paragraphs is a heading
     return headings[k:]
+
+
+FRONT_AGAIN_WORDS = 3   # words of a front-matter line in capitals that, printed again, heads no section
+
+
+def _front_line_again(head, body, headings):
+    """(round9en) A line in capitals from the front matter over the title, printed again lower down
+    as a line of its own ('SUPREME COURT OF THE UNITED STATES' over the syllabus's caption and again
+    over the opinion's): a new part's caption block repeats the document's cover, so the copy is
+    front-matter text of that part, never a section heading. Three words at least; a heading that
+    differs by a word stays."""
+    front = {" ".join(b.text.split()) for b in head.front
+             if sg.is_all_caps(b.text) and len(b.text.split()) >= FRONT_AGAIN_WORDS and b.lines <= 2}
+    if not front:
+        return headings
+    return [h for h in headings if " ".join(body[h.index].text.split()) not in front]
 
 
 # a site's tag after the headline's copy over the text: '…歲末廣播全文', '…工作报告（全文）' (round6, xxk5)

@@ -130,6 +130,10 @@ CLOSING_MARK = re.compile(r"^(?:the\s+end|end\s+of\s+.+)\.?$", re.I)   # a bare 
 OPENING_DIVISION = re.compile(r"^(?:PREAMBLE|Preamble)$")
 
 
+BARE_DIVISION = re.compile(r"^(?:[IVX]{1,5}|[A-H])$")   # a division's number alone: 'I', 'IV', 'B'
+CENTRED_DIVISION_INDENT = 12   # columns: centred in layout text, not a wrapped line's last letter
+
+
 def english_kind(block: Block, series: set[str], indent: int, width: int = 0) -> tuple[str, bool] | None:
     """(style, strong) if the block can be an English heading, else None. `width`: the text's
     measure, for headings centred on it."""
@@ -139,6 +143,8 @@ def english_kind(block: Block, series: set[str], indent: int, width: int = 0) ->
     style = sg.numbering(text)
     if OPENING_DIVISION.match(text) and block.lines == 1:
         return "", False   # 'Preamble' alone, however far it is indented (TAB-centred)
+    if block.lines == 1 and block.indent >= CENTRED_DIVISION_INDENT and BARE_DIVISION.match(text):
+        return "I.", True   # '                              I': a division's number centred alone (round9en, blocks._centred_divisions)
     if indent >= 2 and block.indent >= indent:
         return None   # level with an indented body: a wrapped line or a reference, not a heading
     if LONG_TITLE.match(text):

@@ -71,3 +71,36 @@ def test_a_persons_name_under_the_title_is_still_the_author():
     from .helpers import doc_of
     doc = doc_of("\n".join(["The Harbour and Its Trade", "", "Margaret Ellen Smith", "", EN, "", EN]))
     assert [a.name for a in doc.authors] == ["Margaret Ellen Smith"]
+
+
+def _opinion(after_caption: list[str]) -> str:
+    para = ["   The appeal concerns a harbour licence that the board refused to renew after",
+            "the owner had held it for many years without any complaint from the town."]
+    return "\n".join(["HIGH COURT OF EASTSHIRE", "", "HARBOUR v. MILLS ET AL.", ""] + para * 3
+                     + after_caption + para * 3 + ["                              I"] + para * 4
+                     + ["                              II"] + para * 4)
+
+
+def test_a_division_number_centred_alone_in_layout_text_heads_its_part():
+    from .helpers import doc_of, levels
+    doc = doc_of(_opinion([]))
+    assert [t for _, t in levels(doc)] == ["I", "II"]
+
+
+def test_the_courts_name_printed_again_over_the_opinion_is_no_heading():
+    from .helpers import levels
+    lines = ["(Advance Copy)     TERM OF 2019     1", "", "HIGH COURT OF EASTSHIRE", "", "HARBOUR v. MILLS ET AL.", "",
+             EN, EN, EN, EN, EN, EN, EN, EN, EN, ""]
+    for n in range(2, 6):   # later pages: the case's short name and the page number as the head
+        lines += [f"{n}        HARBOUR v. MILLS", "", EN, EN, EN, EN, EN, EN, EN, EN, EN, EN, EN, EN, ""]
+        if n == 3:   # the opinion's caption block repeats the court's name
+            lines += ["HIGH COURT OF EASTSHIRE", "", "No. 20-101", ""]
+    doc = structure_document(clean_text("\n".join(lines)))
+    assert doc.title.casefold() == "harbour v. mills et al."
+    assert "HIGH COURT OF EASTSHIRE" not in [t for _, t in levels(doc)]
+
+
+def test_a_letter_at_a_wrapped_lines_end_or_near_the_margin_is_no_division():
+    from pipeline.structure.blocks import _centred_divisions
+    lines = ["The board wrote to the owner.", "  I", "The owner replied at once and the board met again.", "A"]
+    assert _centred_divisions(lines, list(range(1, 5))) == set()
