@@ -94,9 +94,15 @@ def _numbered_kind(text: str, style: str) -> tuple[str, bool] | None:
     rest = text[label.end():] if label else text
     if rest and (len(rest.split()) > MAX_WORDS or not (_phrase(rest) or _period_title(rest))):
         return None
+    if LEAD_IN_DASH.search(rest) and len(rest.split()) >= LEAD_IN_WORDS:
+        return None   # '2. Section 7 of the Principal Act is amended by—': a section's words leading into its list (round9en)
     return style, True
 
 
+# a drafting lead-in: a clause ending in a dash that opens the list under it ('is amended by—',
+# 'the following—', 'in subsection (2),—'), never a title
+LEAD_IN_DASH = re.compile(r"[\w),:]\s?[—–]$")
+LEAD_IN_WORDS = 3   # words: 'Part I—' is a label, not a lead-in
 PERIOD_TITLE_WORDS = 8
 # a book's own part, named in capitals and closed by a period: 'PREFACE.', 'INTRODUCTION.' — the
 # names of a book's parts, not any capitals (a story sets notices, signatures, shouts in capitals)

@@ -104,3 +104,17 @@ def test_a_letter_at_a_wrapped_lines_end_or_near_the_margin_is_no_division():
     from pipeline.structure.blocks import _centred_divisions
     lines = ["The board wrote to the owner.", "  I", "The owner replied at once and the board met again.", "A"]
     assert _centred_divisions(lines, list(range(1, 5))) == set()
+
+
+def test_a_numbered_section_leading_into_its_list_with_a_dash_is_no_heading():
+    from .helpers import doc_of, levels
+    doc = doc_of("\n".join(["Harbour Dues (Amendment) Bill", "", "Section 4 amended",
+                            "2. Section 4 of the Principal Act is amended by—", "(a) deleting “pier” and substituting “wharf”; and",
+                            "(b) deleting paragraph (c).", "Section 9 amended", "3. Section 9 of the Principal Act is amended by—",
+                            "(a) deleting “tolls”."]))
+    assert [t for _, t in levels(doc)] == ["Section 4 amended", "Section 9 amended"]
+
+
+def test_a_numbered_label_with_a_dash_after_its_name_is_still_a_heading():
+    from pipeline.structure.english import _numbered_kind
+    assert _numbered_kind("2. Interpretation—", "1.") is not None   # two words: a label, not a lead-in
