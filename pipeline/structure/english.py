@@ -387,9 +387,12 @@ def speaker_turns(blocks: list[Block]) -> set[int]:
 # a debate record's speaker line (unseen9): an honorific and a name alone on a line, the member's
 # seat or office in brackets, perhaps a colon ('Mr. Hanson', 'Mr. David Wilshire (Spelthorne)',
 # 'Lord Justice Flaux:', 'The Prime Minister (Boris Johnson)'); the speech follows on the next lines
+# a committee member's role after the seat, and an EMPTY seat '()' a PDF's text layer lost the words of
+# ('Hon S C Rodan MHK () Chairman'; round9en, a committee's members listed on its report's cover)
+MEMBER_ROLE = r"(?:Chairman|Chairwoman|Chairperson|Chair|Vice[- ]Chair(?:man|person)?|Member|Secretary|Clerk|Rapporteur)"
 HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Baron|Madam|Senator|Sen|Rep|Representative|Hon|Rt\.? Hon)\.?"
 SPEAKER_LINE = re.compile(rf"^(?:{HONORIFIC}\s+(?:[A-Z][\w'’.-]*\s+){{0,4}}[A-Z][\w'’.-]*|The\s+(?:[A-Z][a-z]+\s+){{0,3}}[A-Z][a-z]+"
-                          rf"(?=\s*\())(?:\s*\([^()]{{1,60}}\))?(?P<colon>:?)$")
+                          rf"(?=\s*\())(?:\s*\([^()]{{0,60}}\))?(?:\s+{MEMBER_ROLE})?(?P<colon>:?)$")
 SPEAKER_LINES = 2   # speaker lines without a colon a text must have to read as a debate record
 
 

@@ -118,3 +118,17 @@ def test_a_numbered_section_leading_into_its_list_with_a_dash_is_no_heading():
 def test_a_numbered_label_with_a_dash_after_its_name_is_still_a_heading():
     from pipeline.structure.english import _numbered_kind
     assert _numbered_kind("2. Interpretation—", "1.") is not None   # two words: a label, not a lead-in
+
+
+def test_a_division_label_over_its_long_name_in_capitals_is_one_heading():
+    from .helpers import doc_of, levels
+    doc = doc_of("\n".join(["Harbour Board Report", "", "PART 1", "", "BACKGROUND & HISTORY OF THE HARBOUR DUES REFORM", "",
+                            "1.1 " + EN, "", "PART 2", "", "FINDINGS", "", "2.1 " + EN]))
+    assert [t for _, t in levels(doc)] == ["PART 1 BACKGROUND & HISTORY OF THE HARBOUR DUES REFORM", "PART 2 FINDINGS"]
+
+
+def test_committee_members_with_empty_seats_and_roles_are_no_headings():
+    from .helpers import doc_of, levels
+    doc = doc_of("\n".join(["Harbour Board Report", "", "Hon J Roe MHK () Chairman", "", "Mrs A Smith MHK (Peel)", "",
+                            "Hon B Jones MHK ()", "", EN, "", "PART 1", "", EN]))
+    assert [t for _, t in levels(doc)] == ["PART 1"]
