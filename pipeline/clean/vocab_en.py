@@ -162,3 +162,9 @@ trust foundation society federation union fund programme program project network
 SCAN_CREDIT = re.compile(r"^\s*digiti[sz]ed\s+(?:for\s+\S.{0,60}\s+)?by\s+(?:the\s+)?(?:internet\s+archive|google|microsoft(?:\s+corporation)?)\b.{0,40}$", I)
 SCAN_CREDIT_MORE = re.compile(r"^\s*(?:in\s+\d{4}(?:\s+with\s+funding\s+from\b.{0,100})?|with\s+funding\s+from\b.{0,100}"
                               r"|\S*archive\.org/details/\S+)\s*$", I)
+# a news site's dated source row under a reprinted item's headline ('Tuesday, 3 September 2019 |
+# Press Release: UK Government'): the date, a bar, the kind of item and who issued it (round9en)
+RELEASE_KINDS = ("press release", "media release", "news release", "speech", "statement", "announcement", "opinion")
+RELEASE_ROW = re.compile(r"^\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+                         r"(?:\d{1,2}\s+[a-z]+\.?,?\s+\d{4}|[a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})"
+                         rf"\s*\|\s*{alternation(RELEASE_KINDS)}\s*:\s*\S[^.!?]{{0,60}}$", I)

@@ -103,3 +103,16 @@ def test_a_sentence_about_digitising_stays():
     lines = ["The parish registers were digitized by volunteers in 2011.", "", EN]
     kept, removed, _ = run_rule("scan-credit", lines)
     assert kept == lines and not removed
+
+
+def test_a_news_sites_dated_source_row_under_the_headline_goes():
+    from pipeline.clean import clean_text
+    for row in ("Tuesday, 3 September 2019 | Press Release: Harbour Board", "March 4, 2021 | Speech: Office of the Mayor"):
+        cleaned = clean_text("\n".join(["Harbour Daily", "", "Mayor's statement on the harbour", row, "", EN, EN, EN]))
+        assert row not in [t.strip() for t in cleaned.lines], row
+
+
+def test_a_sentence_with_a_date_and_a_bar_stays():
+    from pipeline.clean.vocab_en import RELEASE_ROW
+    assert not RELEASE_ROW.match("Tuesday, 3 September 2019 | The board met and agreed the budget.")
+    assert not RELEASE_ROW.match("Press Release: Harbour Board")
