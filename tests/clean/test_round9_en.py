@@ -116,3 +116,22 @@ def test_a_sentence_with_a_date_and_a_bar_stays():
     from pipeline.clean.vocab_en import RELEASE_ROW
     assert not RELEASE_ROW.match("Tuesday, 3 September 2019 | The board met and agreed the budget.")
     assert not RELEASE_ROW.match("Press Release: Harbour Board")
+
+
+def test_the_trails_last_item_under_another_headline_is_the_releases_category():
+    from pipeline.clean import clean_text
+    lines = ["3/1/26, 9:15 AM        Budget Speech - News Releases", "", "  Harbour Town Council", "  Home Council News Contact",
+             "  Home / News Releases / 2024 / Finance Office", "", "  Budget Speech", "     Finance Office", "  4 March 2024", "",
+             "  " + EN, "  " + EN, "", "https://harbour.example/releases/2024/budget        1/1"]
+    kept = [t.strip() for t in clean_text("\n".join(lines)).lines if t.strip()]
+    assert kept[0] == "Budget Speech" and "Finance Office" not in kept
+
+
+def test_the_trails_last_item_as_the_first_line_stays():
+    from pipeline.clean.page import Page
+    from pipeline.clean.rules_portal import crumb_echo
+    from pipeline.model import Removal
+    from dataclasses import replace
+    page = Page.from_text("\n".join(["Finance Office", "", EN, EN]))
+    page = replace(page, removed=(Removal(0, "Home / News Releases / Finance Office", "printed-top-bar"),))
+    assert crumb_echo(page).texts()[0] == "Finance Office"   # the page's own headline
