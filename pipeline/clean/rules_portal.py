@@ -1052,9 +1052,9 @@ def crumb_echo(page: Page) -> Page:
     off before, other than its last: the page prints the column (or a yearbook's volume) it stands
     in as a heading over the text ('当前位置:…  /  年鉴  /  2002卷  /  特载' then '2002卷'). It would be
     read as the title (unseen13). The trail's last item may be the page's own headline: it stays
-    as the first line; under another line (the headline) it is the release's category the page
-    prints again (round9en: 'Speech from the Throne' / 'Executive Council' under '… / 2019 /
-    Executive Council').
+    as the first line; set right under another line and indented deeper (the headline over it, no
+    blank line between) it is the release's category the page prints again (round9en: 'Speech
+    from the Throne' / '     Executive Council' under '… / 2019 / Executive Council').
 
     Example: the trail '首页 > 年鉴 > 2002卷 > 特载' removed, then "2002卷" / the report's title."""
     items: list[str] = []
@@ -1077,8 +1077,16 @@ def crumb_echo(page: Page) -> Page:
     first = next((k for k, line in enumerate(page.lines) if line.text.strip()), None)
     return page.drop(i for i in texts if len(page.lines[i].text.strip()) <= _echo_max(page.lines[i].text)
                      and (" ".join(page.lines[i].text.split()) in items
-                          or i != first and " ".join(page.lines[i].text.split()) in lasts
-                          and " ".join(page.lines[first].text.split()) not in lasts))
+                          or i != first and " ".join(page.lines[i].text.split()) in lasts and _set_under(page.lines, i)))
+
+
+def _set_under(lines, i: int) -> bool:
+    """The line right over line `i` (no blank line between) has words and starts left of it: `i`
+    is set under that line like a subtitle ('  Speech from the Throne' / '     Executive Council')."""
+    if i == 0 or not lines[i - 1].text.strip():
+        return False
+    indent = lambda text: len(text) - len(text.lstrip())
+    return indent(lines[i].text) > indent(lines[i - 1].text)
 
 
 def _unlabelled(trail: str) -> str:

@@ -135,3 +135,6 @@ def test_the_trails_last_item_as_the_first_line_stays():
     page = Page.from_text("\n".join(["Finance Office", "", EN, EN]))
     page = replace(page, removed=(Removal(0, "Home / News Releases / Finance Office", "printed-top-bar"),))
     assert crumb_echo(page).texts()[0] == "Finance Office"   # the page's own headline
+    page = Page.from_text("\n".join(["Town Notices", "", "Finance Office", "", EN, EN]))   # not set under a line
+    page = replace(page, removed=(Removal(0, "Home / News Releases / Finance Office", "printed-top-bar"),))
+    assert "Finance Office" in crumb_echo(page).texts()
