@@ -40,6 +40,7 @@ BOILERPLATE_RULES = [
     ("gutenberg-footer", gutenberg.gutenberg_footer),
     ("gutenberg-credit", gutenberg.gutenberg_credit),
     ("plate-markers", book.plate_markers),
+    ("scan-credit", book.scan_credit),   # round9en: 'Digitized by the Internet Archive' / 'in 2016' / the item's address
     ("box-frame", frames.box_frame),
     ("running-head", pages.page_furniture),
     ("watermark-letters", pages.watermark_letters),   # unseen7: a rotated DRAFT read as lines 'D' / 'R' / 'A' / 'FT'
@@ -56,6 +57,7 @@ BOILERPLATE_RULES = [
     ("archive-header", legal.archive_header),       # unseen2: a printer's catalogue lines, '[… Bills …]'
     ("sgml-marker", legal.sgml_marker),             # unseen2: '<DOC>' / '<all>' wrapper markers
     ("underscore-rule", legal.underscore_rule),     # unseen2: '______' rules on a title page
+    ("reporter-notice", legal.reporter_notice),     # round9en: a slip opinion's 'NOTICE: … subject to formal revision …'
     ("provision-label", legal.provision_label),     # unseen2: a legal database's '- SECT 1' labels
     ("table-row-breaks", readme.table_row_breaks),   # before html-markup, which would split the row at <br>
     ("markup-only-lines", readme.markup_only_lines),
@@ -63,6 +65,7 @@ BOILERPLATE_RULES = [
     ("inline-image-markup", readme.inline_image_markup),
     ("language-switch", readme.language_switch),
     ("html-markup", flattened.html_markup),
+    ("inline-markup", flattened.inline_markup),   # round9en: '<span class="smallcaps">PART IV …</span>' around a converter's heading
     ("glued-paragraphs", flattened.glued_paragraphs),
     ("glued-table-heading", flattened.glued_table_heading),   # round8zh: '…43.942.7' + '2．师资队伍…' on one line
     ("one-line-page", flattened.one_line_page),
@@ -129,6 +132,7 @@ BOILERPLATE_RULES = [
     ("image-buttons", header.image_buttons),
     ("footer-blurb", tail.footer_blurb),
     ("footer-links", tail.footer_links),
+    ("media-contact", tail.media_contact),   # round9en: 'Media contact: …', 'More …: Page 1 | Page 2' at a release's foot
     ("entry-label", labels.entry_label),
     ("definition-label", labels.definition_label),
     ("photo-caption", labels.photo_caption),

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .page import Page, window
+from .vocab_en import SCAN_CREDIT, SCAN_CREDIT_MORE
 
 ENTRY = re.compile(r"^\s*(?P<text>\S(?:.*?\S)?)\s{3,}(?P<page>\d{1,4}|[ivxlc]{1,7})\s*$")
 COLUMN_HEAD = re.compile(r"^\s*(?:PAGE|Page|PAGES|Pages|p\.|PP?\.)\s*$")
@@ -280,4 +281,32 @@ def restarting_contents(page: Page) -> Page:
         if len(run) >= RESTART_MIN and (again or amends):
             hits.extend(run)
         i = run[-1] + 1
+    return page.drop(hits)
+
+
+SCAN_CREDIT_LINES = 4   # non-blank lines after the credit searched for its year, funder and address
+FUNDER_MAX = 80         # characters of the funder's name on its own line
+
+
+def scan_credit(page: Page) -> Page:
+    """(round9en) Drop a scanning project's credit in a scanned book's OCR text: 'Digitized by the
+    Internet Archive' (or Google, Microsoft; `vocab_en.SCAN_CREDIT`) and, in the few non-blank lines
+    after it, its year ('in 2016'), funder ('with funding from …') and the item's address
+    ('https://archive.org/details/…'). The scanner's words, printed in no edition of the book.
+
+    Example: "Digitized by the Internet Archive" / "in 2016" / "https://archive.org/details/x00unse".
+    A sentence of the text that speaks of digitising ('The library was digitized by volunteers.') stays.
+    """
+    hits: list[int] = []
+    for i, line in enumerate(page.lines):
+        if not SCAN_CREDIT.match(line.text):
+            continue
+        hits.append(i)
+        filled = [k for k in range(i + 1, len(page.lines)) if page.lines[k].text.strip()][:SCAN_CREDIT_LINES]
+        funder = False   # the line after '… with funding from' is the funder's name
+        for k in filled:
+            if not (SCAN_CREDIT_MORE.match(page.lines[k].text) or funder and len(page.lines[k].text.strip()) <= FUNDER_MAX):
+                break
+            hits.append(k)
+            funder = page.lines[k].text.rstrip().casefold().endswith(" from")
     return page.drop(hits)

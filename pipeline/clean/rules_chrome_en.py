@@ -16,7 +16,7 @@ import re
 
 from .page import Page
 from .vocab import COPYRIGHT
-from .vocab_en import (ACCESS_NOTICE, FOOTER_LINK_WORDS, HOME_LINKS, MENU_MARKS, NEIGHBOUR_WORDS, PHASE_WORDS, SEARCH_LINKS, SKIP_LINK_EN,
+from .vocab_en import (ACCESS_NOTICE, RELEASE_ROW, FOOTER_LINK_WORDS, HOME_LINKS, MENU_MARKS, NEIGHBOUR_WORDS, PHASE_WORDS, SEARCH_LINKS, SKIP_LINK_EN,
                        SOCIAL, STAMP_VERBS, STRONG_LINKS, TOP_LINKS, alternation)
 from .zones import HEAD_MAX, TAIL_MAX, is_prose
 
@@ -273,7 +273,8 @@ def en_chrome(page: Page) -> Page:
             if BAR_REST.match(rest) and len(rest.strip()) <= len(text.strip()) and link_row(text, rest):
                 hits.add(i + 1)   # the bar hard-wrapped (a PDF of the page): its rest opens with the bar's separator (robust3)
                 nav.add(i + 1)
-        elif WIKI_TAGLINE.match(text) or BOX_LABEL.match(text) or SEARCH_BOX.match(visible(text)) or meta_row(text):
+        elif WIKI_TAGLINE.match(text) or BOX_LABEL.match(text) or SEARCH_BOX.match(visible(text)) or meta_row(text) \
+                or RELEASE_ROW.match(text):   # 'Tuesday, 3 September 2019 | Press Release: UK Government' (round9en)
             hits.add(i)
         elif 0 < len(text.split()) <= 3 and all(w in LAYOUT_WORDS for w in text.lower().split()) \
                 and any(w in ("slider", "banner", "logo", "spacer", "corner", "carousel", "image", "img", "icon") for w in text.lower().split()):

@@ -15,7 +15,7 @@ import html
 import re
 import unicodedata
 
-from .page import Page
+from .page import Page, has_any
 
 # a paragraph's indent (two U+3000) after a sentence's end, or after a gap of spaces: a lost break
 INDENT_BREAK = re.compile(r"(?:(?<=[。！？!?”」』；])[ \t]*|[ \t]{2,})\u3000\u3000(?=\S)")
@@ -63,6 +63,32 @@ def html_markup(page: Page) -> Page:
             at = page.lines[i].text.rfind("\n")
             page = page.split(i, at)
             page = page.cut(i + 1, 0, 1)
+    return page
+
+
+# a span element around words, its closing tag on the same line: '<span class="smallcaps">PART VIII
+# …</span>' (a converter's residue: pandoc's small capitals). Other inline tags (`<b>`, `<sub>`) a
+# README or a dump keeps beside its words are left to `html-markup`: their letters stand in the text.
+INLINE_PAIR = re.compile(r"<(?P<tag>span)\b(?P<attrs>[^<>]{0,200})>"
+                         r"(?P<inner>[^<>]*\w[^<>]*)</(?P=tag)\s*>", re.I)
+
+
+def inline_markup(page: Page) -> Page:
+    """(round9en) Cut the tags of a `<span>` element a converter left around words (pandoc's
+    `<span class="smallcaps">…</span>` for a heading set in small capitals): the words stay, the
+    tags go (each recorded as removed). Only an element opened and closed on the same line with
+    words inside: a lone `<span>` in prose is text, and so are `<b>`, `<i>`, `<sub>` beside words.
+
+    Example: '<span class="smallcaps">PART IV Offences</span>' -> 'PART IV Offences'.
+    """
+    if not has_any(page, ("</span",)):
+        return page
+    for i in range(len(page.lines)):
+        if page.lines[i].number in page.verbatim:
+            continue   # a listing's markup is its text
+        while match := INLINE_PAIR.search(page.lines[i].text):   # nested elements: the inner one first
+            page = page.cut(i, match.end("inner"), match.end())
+            page = page.cut(i, match.start(), match.start("inner"))
     return page
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .page import Page
-from .vocab_en import IMPRINT
+from .vocab_en import IMPRINT, NOTICE_OPEN, REPORTER_NOTICE
 
 # '- SECT 12', '- SECT 5A', '- REG 3', '- RULE 7', '- SCHEDULE 2', '- LONG TITLE', '- NOTES':
 # a dash, then a provision kind in capitals and its number, or a fixed part of the act
@@ -86,6 +86,34 @@ def underscore_rule(page: Page) -> Page:
     A fill-in blank inside a line ('Name: ________') is not alone on its line and stays.
     """
     return page.drop(i for i, line in enumerate(page.lines) if RULE_LINE.match(line.text))
+
+
+NOTICE_LINES = 10   # lines of a reporter's notice paragraph at most
+
+
+def reporter_notice(page: Page) -> Page:
+    """(round9en) Drop a court reporter's standing notice on a slip opinion: a paragraph (the lines
+    up to the next blank line, 10 at most) opening with `NOTE:` or `NOTICE:` in capitals whose
+    words are the reporter's (`vocab_en.REPORTER_NOTICE_PHRASES`: the syllabus 'constitutes no
+    part of the opinion', the opinion 'is subject to formal revision before publication', 'Readers
+    are requested to notify …'). It is the publisher's, printed on every opinion, not the court's text.
+
+    Example: "NOTICE: This opinion is subject to formal revision before publication in the" /
+    "preliminary print of the … Reports. Readers are requested to notify …" (five lines): all go.
+    A note of the judgment's own ('NOTE: The parties agreed …') stays.
+    """
+    if not any(NOTICE_OPEN.match(line.text) for line in page.lines):
+        return page
+    hits: list[int] = []
+    for i, line in enumerate(page.lines):
+        if not NOTICE_OPEN.match(line.text):
+            continue
+        end = i
+        while end + 1 < len(page.lines) and end + 1 - i < NOTICE_LINES and page.lines[end + 1].text.strip():
+            end += 1
+        if REPORTER_NOTICE.search(" ".join(page.lines[k].text.strip() for k in range(i, end + 1))):
+            hits.extend(range(i, end + 1))
+    return page.drop(hits)
 
 
 # ---- a law site's list of an article's sections, before the sections themselves (unseen9) ----

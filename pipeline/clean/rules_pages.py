@@ -135,6 +135,23 @@ def _numbered_chain(cands: list[tuple[int, int]], texts: list[str] | None = None
     return [cands[k][0] for k in links]
 
 
+def _restarted_chain(cands: list[tuple[int, int]], texts: list[str], chain: list[int]) -> set[int]:
+    """(round9en) A document whose page numbers start again at a part (a court's slip opinion: the
+    syllabus's pages 1-3, then the opinion's pages 1-4; a report's front matter before its page 1):
+    the longest chain is one part's; the numbered lines wholly before it (or after it) that make a
+    chain of their own at about the same pace are the other part's heads. Lines within the first
+    chain's span never join (a table's numbered rows between two heads)."""
+    if len(chain) < MIN_PAGES:
+        return set()
+    pace = (chain[-1] - chain[0]) / max(1, len(chain) - 1)
+    found: set[int] = set()
+    for part in ([c for c in cands if c[0] < chain[0]], [c for c in cands if c[0] > chain[-1]]):
+        other = _numbered_chain(part, texts) if len(part) >= MIN_PAGES else []
+        if len(other) >= MIN_PAGES and 0.6 * pace <= (other[-1] - other[0]) / (len(other) - 1) <= 1.5 * pace:
+            found.update(other)
+    return found
+
+
 def _between(texts: list[str], cands: list[tuple[int, int]], chain: list[int]) -> list[int]:
     """A short page (a figure took most of it) breaks the chain's pace: its footer is still the
     one number missing between two links, at a line between theirs, in the same words."""
@@ -392,6 +409,7 @@ def running_lines(texts: list[str]) -> set[int]:
     numbered_hits = set(_numbered_chain(cands, texts))
     if repeating and len(repeating) >= len(numbered_hits):
         numbered_hits = repeating
+    numbered_hits |= _restarted_chain(cands, texts, sorted(numbered_hits))
     numbered_hits |= set(_between(texts, cands, sorted(numbered_hits)))
     pages, edges = MIN_PAGES, set()
     if not numbered_hits and (complete := _complete_counters(texts)):
@@ -655,11 +673,39 @@ def _printed_title(page: Page) -> str:
         letters = sum(ch.isalpha() for ch in text)
         if removal.rule == "running-head" and (len(text.split()) >= 2 or UNSPACED.search(text)) \
                 and not URL.match(text) and letters * 2 > len(text.replace(" ", "")):
-            match = re.match(r"^(?P<title>\S.{0,80}?\S)\s+[-–—|·]\s+[^-–—|·]{2,60}$", text) or UNDERSCORED.match(text)
+            match = re.match(r"^(?P<title>\S.{0,80}?\S)\s+[-–—|·]\s+(?P<site>[^-–—|·]{2,60})$", text) or UNDERSCORED.match(text)
             title = match["title"] if match else text
+            title = site_prefix_cut(title, match["site"]) if match else title
             counts[title] = counts.get(title, 0) + 1
     best = max(counts, key=counts.get, default="")
     return best if counts.get(best, 0) >= _pages_needed(page) else ""
+
+
+# the site's name written before the headline too: 'Scoop: <headline> | Scoo…' (round9en, xxv5)
+SITE_PREFIX = re.compile(r"^(?P<site>[^:]{2,40}?):\s+(?P<rest>\S.*)$")
+
+
+def site_prefix_cut(title: str, site: str) -> str:
+    """(round9en) The headline of a page title that names its site on both sides: 'Scoop: UK
+    Prime Minister's statement | Scoo…' -> "UK Prime Minister's statement". The part before the
+    colon is the site's name only when it is the name after the bar (or its start, the bar's name
+    cut short by `…`); a title whose colon opens a subtitle ('Budget 2024: Our Plan | Treasury')
+    stays whole."""
+    match = SITE_PREFIX.match(title)
+    if not match:
+        return title
+    cut = bool(PRINT_CUT.search(site.strip()))
+    bar = PRINT_CUT.sub("", site.strip()).strip().casefold()
+    name = match["site"].strip().casefold()
+    if name == bar or cut and len(bar) >= SITE_STEM_MIN and name.startswith(bar):
+        return match["rest"]
+    return title
+
+
+SITE_STEM_MIN = 3   # letters of a site's name the bar kept before its `…`
+
+
+PRINT_CUT = re.compile(r"(?:…|\.\.\.)$")   # a print header's page title cut short
 
 
 def printed_top_bar(page: Page) -> Page:

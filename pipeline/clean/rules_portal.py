@@ -1030,7 +1030,7 @@ def column_label(page: Page) -> Page:
 CRUMB_SPLIT = re.compile(r"\s*(?:[/>›»|｜＞]|&gt;)+\s*|\s{2,}")
 CRUMB_ECHO_MAX = 12   # characters: a column's or volume's name
 CRUMB_ECHO_MAX_LATIN = 60   # characters: a collection's name in words (round8en, xxt5)
-HOME_CRUMBS = re.compile(r"^\s*(?:home|homepage)\s*(?:»|›|>>|>|→)\s*\S", re.I)
+HOME_CRUMBS = re.compile(r"^\s*(?:home|homepage)\s*(?:»|›|>>|>|→|(?<=\s)/(?=\s))\s*\S", re.I)   # + a spaced slash (round9en)
 SITE_TRAIL = re.compile(r"^\s*(?:you are here|location|current location)\s*:.*(?:>>|›|»)", re.I)
 
 
@@ -1077,10 +1077,14 @@ def crumb_echo(page: Page) -> Page:
     """Drop a line at the top of the page that repeats an item of the location trail a rule took
     off before, other than its last: the page prints the column (or a yearbook's volume) it stands
     in as a heading over the text ('当前位置:…  /  年鉴  /  2002卷  /  特载' then '2002卷'). It would be
-    read as the title (unseen13). The trail's last item may be the page's own headline: it stays.
+    read as the title (unseen13). The trail's last item may be the page's own headline: it stays
+    as the first line; set right under another line and indented deeper (the headline over it, no
+    blank line between) it is the release's category the page prints again (round9en: 'Speech
+    from the Throne' / '     Executive Council' under '… / 2019 / Executive Council').
 
     Example: the trail '首页 > 年鉴 > 2002卷 > 特载' removed, then "2002卷" / the report's title."""
     items: list[str] = []
+    lasts: list[str] = []   # the trail's last item: an echo only under another line (round9en)
     for removal in page.removed:
         # a labelled trail a site's bars carry ('You are here: Site >> Databases >> Collection >> …')
         # and a trail from `Home` whichever rule took it (a printed page's top bar, round8en)
@@ -1088,15 +1092,27 @@ def crumb_echo(page: Page) -> Page:
                 or HOME_CRUMBS.match(removal.text):
             parts = [" ".join(p.split()) for p in CRUMB_SPLIT.split(_unlabelled(removal.text)) if p.strip()]
             items.extend(parts[:-1])
-    if not items:
+            lasts.extend(parts[-1:])
+    if not items and not lasts:
         return page
     texts = [i for i in head_zone(page.lines) if page.lines[i].text.strip()][:3]   # over the text's first prose
     # an English headline of eight words reads as prose and ends the head zone above the echo under
     # it: a Latin echo is looked for among the first three lines whatever the zone (round8en)
     texts += [i for i in [k for k, line in enumerate(page.lines) if line.text.strip()][:3]
               if i not in texts and re.search(r"[A-Za-z]{3}", page.lines[i].text)]
+    first = next((k for k, line in enumerate(page.lines) if line.text.strip()), None)
     return page.drop(i for i in texts if len(page.lines[i].text.strip()) <= _echo_max(page.lines[i].text)
-                     and " ".join(page.lines[i].text.split()) in items)
+                     and (" ".join(page.lines[i].text.split()) in items
+                          or i != first and " ".join(page.lines[i].text.split()) in lasts and _set_under(page.lines, i)))
+
+
+def _set_under(lines, i: int) -> bool:
+    """The line right over line `i` (no blank line between) has words and starts left of it: `i`
+    is set under that line like a subtitle ('  Speech from the Throne' / '     Executive Council')."""
+    if i == 0 or not lines[i - 1].text.strip():
+        return False
+    indent = lambda text: len(text) - len(text.lstrip())
+    return indent(lines[i].text) > indent(lines[i - 1].text)
 
 
 def _unlabelled(trail: str) -> str:

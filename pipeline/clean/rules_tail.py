@@ -5,6 +5,7 @@ from .page import Page
 import re
 
 from .vocab import FOOTER_BLURB, FOOTER_LINKS, RELATED_MARKERS
+from .vocab_en import MEDIA_CONTACT, SECTION_PAGES
 from .zones import LINK_TARGET, is_prose, tail_zone
 
 ISLAND_MAX = 12   # characters outside links: a footer box's title, not a closing line of the text
@@ -151,4 +152,41 @@ def tail_leftovers(page: Page) -> Page:
         if ATTACHMENT_FILE.match(text) or PAGE_ID.match(text) \
                 or len(headline) >= HEADLINE_MIN and "".join(text.split()) == headline and i > 0 and tail.start > 0:
             hits.append(i)
+    return page.drop(hits)
+
+
+CONTACT_BLOCK_LINES = 4   # lines under a bare 'Media enquiries:' label: a name, an office, a phone, an address
+CONTACT_LINE_MAX = 120    # characters of one such line
+FOOT_LINES = 8            # last non-blank lines searched for a section's page links
+
+
+def media_contact(page: Page) -> Page:
+    """(round9en) Drop a news release's media contact and a news section's page links at the page's
+    foot (the tail zone): a line opening with a media contact label (`vocab_en.MEDIA_CONTACT_LABELS`:
+    'Media contact: Executive Council Communications'); a bare label ('Media enquiries:') with the
+    short lines under it up to a blank line (4 at most: name, office, phone, address); and
+    'More World Speeches: Page 1 | Page 2 | Page 3' (`vocab_en.SECTION_PAGES`). None is the
+    release's text. A label inside the text (a sentence naming a media contact) is prose and stays.
+
+    Example: "… this province." / "" / "Media contact: Harbour Board Communications" -> the last goes.
+    """
+    lines = page.lines
+    foot = [i for i, line in enumerate(lines) if line.text.strip()][-FOOT_LINES:]
+    links = [i for i in foot if len(lines[i].text) <= CONTACT_LINE_MAX and SECTION_PAGES.match(lines[i].text)]
+    page = page.drop(links)   # (the page links read as prose to the zone: the last lines are searched)
+    lines, hits = page.lines, []
+    for i in tail_zone(lines):
+        text = lines[i].text
+        if len(text) > CONTACT_LINE_MAX or i in hits:
+            continue
+        match = MEDIA_CONTACT.match(text)
+        if not match:
+            continue
+        hits.append(i)
+        if not match["rest"].strip():   # the label alone: its contact lines under it
+            j = i + 1
+            while j < len(lines) and j - i <= CONTACT_BLOCK_LINES and lines[j].text.strip() \
+                    and len(lines[j].text) <= CONTACT_LINE_MAX:
+                hits.append(j)
+                j += 1
     return page.drop(hits)

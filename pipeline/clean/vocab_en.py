@@ -122,3 +122,49 @@ IMPRINT = re.compile(r"^\s*(?:(?:price|postage|annual subscription)\s*:?\s*(?:" 
                      r"|printed (?:at|by) the (?:department of )?(?:government |state |national )?print(?:ing|er|ers)\b.{0,80}"
                      r"|printed on the order of (?:the )?government|to be purchased (?:at|from) the\b.{0,80}"
                      r"|this (?:act|bill|gazette|document|publication|ordinance) can be downloaded from\s+\S+)\s*\.?\s*$", I)
+# a court opinion's running head on the pages of one of its parts, the case's name on the facing
+# page ('Opinion of the Court', 'Syllabus', 'BREYER, J., dissenting'): the part's label, never the
+# page title the heads give the document (round9en, a slip opinion's heads)
+COURT_PART_HEADS = ("opinion of the court", "syllabus", "per curiam", "opinion", "judgment of the court")
+COURT_PART_HEAD = re.compile(rf"^\s*(?:{alternation(COURT_PART_HEADS)}"
+                             r"|[A-Z][A-Za-z'’-]+,\s+(?:C\.\s*)?J\.,\s+(?:dissenting|concurring)\b.{0,40})\s*$", I)
+# a cover's bare kind word over the name of what the paper is ('REPORT' / 'SELECT COMMITTEE … ON THE
+# … BILL'): the kind alone names no document (round9en, a parliamentary paper's cover)
+BARE_KINDS = ("report", "final report", "interim report", "minutes", "memorandum", "statement", "briefing paper",
+              "discussion paper", "consultation paper", "white paper", "green paper", "command paper")
+BARE_KIND = re.compile(rf"^\s*{alternation(BARE_KINDS)}\s*\.?\s*$", I)
+# a pager's arrows alone on a line at a page's top ('<<', '>>', '‹ ›'): a document library's viewer
+PAGER_ARROWS = re.compile(r"^\s*(?:[<>«»‹›]{1,3}\s*){1,2}$")
+# a court reporter's standing notices on a slip opinion's first pages ('NOTE: … The syllabus
+# constitutes no part of the opinion of the Court …', 'NOTICE: This opinion is subject to formal
+# revision before publication …'): the phrases that tell them from a judgment's own note
+REPORTER_NOTICE_PHRASES = ("subject to formal revision", "subject to revision before publication",
+                           "constitutes no part of the opinion", "prepared by the reporter of decisions",
+                           "readers are requested to notify", "before the preliminary print goes to press")
+REPORTER_NOTICE = re.compile(alternation(REPORTER_NOTICE_PHRASES), I)
+NOTICE_OPEN = re.compile(r"^\s*(?:NOTE|NOTICE)\s*:\s+\S")
+# a news release's media contact at its foot ('Media contact: Executive Council Communications',
+# 'Media enquiries:' over a name, a phone and an address): the labels (round9en)
+MEDIA_CONTACT_LABELS = ("media contact", "media contacts", "media enquiries", "media inquiries", "press contact",
+                        "press contacts", "press enquiries", "press inquiries", "for media enquiries",
+                        "for media inquiries", "media relations contact")
+MEDIA_CONTACT = re.compile(rf"^\s*{alternation(MEDIA_CONTACT_LABELS)}\s*:\s*(?P<rest>.*)$", I)
+# a news section's page links at an article's foot ('More World Speeches: Page 1 | Page 2 | Page 3')
+SECTION_PAGES = re.compile(r"^\s*(?:[^:|]{1,60}:\s*)?page\s+1(?:\s*[|·,]\s*page\s+\d{1,3}){1,20}\s*$", I)
+# words that name a body, a place or a field, never a person: a capitalised line of them under a
+# title ('International Financial Centre', a speech's first heading) is no author's name (round9en)
+ORG_WORDS = frozenset("""centre center council committee department ministry office association institute institution
+university college school bank market markets company corporation board commission authority agency
+financial international national government policy development economy economic affairs services service
+trust foundation society federation union fund programme program project network group""".split())
+# a scanning project's credit in a scanned book's OCR text ('Digitized by the Internet Archive' /
+# 'in 2016' / 'with funding from …' / the item's address): the scanner's, not the book's (round9en)
+SCAN_CREDIT = re.compile(r"^\s*digiti[sz]ed\s+(?:for\s+\S.{0,60}\s+)?by\s+(?:the\s+)?(?:internet\s+archive|google|microsoft(?:\s+corporation)?)\b.{0,40}$", I)
+SCAN_CREDIT_MORE = re.compile(r"^\s*(?:in\s+\d{4}(?:\s+with\s+funding\s+from\b.{0,100})?|with\s+funding\s+from\b.{0,100}"
+                              r"|\S*archive\.org/details/\S+)\s*$", I)
+# a news site's dated source row under a reprinted item's headline ('Tuesday, 3 September 2019 |
+# Press Release: UK Government'): the date, a bar, the kind of item and who issued it (round9en)
+RELEASE_KINDS = ("press release", "media release", "news release", "speech", "statement", "announcement", "opinion")
+RELEASE_ROW = re.compile(r"^\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+                         r"(?:\d{1,2}\s+[a-z]+\.?,?\s+\d{4}|[a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})"
+                         rf"\s*\|\s*{alternation(RELEASE_KINDS)}\s*:\s*\S[^.!?]{{0,60}}$", I)

@@ -175,6 +175,7 @@ def analyse(cleaned: Cleaned, language: str):
     if head.title_blocks:
         headings = below_markdown_title(headings, head.title_blocks[0].text)
     headings = _title_page_again(head, body, headings)
+    headings = _front_line_again(head, body, headings) if language.startswith("en") else headings
     headings = _issued_annex(head.title or "", body, headings)
     headings = _bare_annex_label(body, headings)
     headings = _truncated_headline(head, body, headings)
@@ -523,6 +524,22 @@ def _title_page_again(head, body, headings):
     return headings[k:]
 
 
+FRONT_AGAIN_WORDS = 3   # words of a front-matter line in capitals that, printed again, heads no section
+
+
+def _front_line_again(head, body, headings):
+    """(round9en) A line in capitals from the front matter over the title, printed again lower down
+    as a line of its own ('SUPREME COURT OF THE UNITED STATES' over the syllabus's caption and again
+    over the opinion's): a new part's caption block repeats the document's cover, so the copy is
+    front-matter text of that part, never a section heading. Three words at least; a heading that
+    differs by a word stays."""
+    front = {" ".join(b.text.split()) for b in head.front
+             if sg.is_all_caps(b.text) and len(b.text.split()) >= FRONT_AGAIN_WORDS and b.lines <= 2}
+    if not front:
+        return headings
+    return [h for h in headings if " ".join(body[h.index].text.split()) not in front]
+
+
 # a site's tag after the headline's copy over the text: '…歲末廣播全文', '…工作报告（全文）' (round6, xxk5)
 FULL_TEXT_TAG = re.compile(r"\s*[（(]?\s*(?:全文|原文)\s*[）)]?\s*$")
 
@@ -647,6 +664,17 @@ def _printed_part_at(blocks: list[Block], printed_title: str) -> int | None:
     return max(found, default=None)
 
 
+ET_AL = re.compile(r"^(?P<name>.+?)[,\s]+et\.?\s+al\.?$", re.I)
+
+
+def _caption_et_al(text: str, printed_title: str) -> bool:
+    """(round9en) A case's caption names its other parties as 'et al.' where the running head on
+    every page gives the case's short name: 'THOMPSON v. CLARK ET AL.' under heads 'THOMPSON v.
+    CLARK' is the line the heads name (a court opinion printed to PDF)."""
+    match = ET_AL.match(" ".join(text.split()))
+    return bool(match) and "".join(match["name"].split()).casefold() == "".join(printed_title.split()).casefold()
+
+
 def _title_at(blocks: list[Block], language: str, printed_title: str):
     """The title block of a printed web page, read from the block its print header names (the
     page's <title>), when the site's top bar and menus come before it; those blocks stay as
@@ -657,7 +685,8 @@ def _title_at(blocks: list[Block], language: str, printed_title: str):
         return None
     key = "".join(printed_title.split()).casefold()
     flat = lambda b: "".join(b.text.split()).casefold()
-    at = next((i for i, b in enumerate(blocks[:TITLE_SEARCH]) if flat(b) == key or completes_truncated(b.text, printed_title)), None)
+    at = next((i for i, b in enumerate(blocks[:TITLE_SEARCH]) if flat(b) == key or completes_truncated(b.text, printed_title)
+               or _caption_et_al(b.text, printed_title)), None)
     # the headline the page set over two lines (a narrow print, a long headline): two blocks that
     # together are the printed title make one title block, even at the text's top (unseen9)
     pairs = zip(blocks[:TITLE_SEARCH - 1], blocks[1:TITLE_SEARCH])   # a block and the next: never past the last

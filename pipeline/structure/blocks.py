@@ -1033,6 +1033,23 @@ def _bare_provision_heads(texts: list[str], numbers) -> set[int]:
     return heads if len(heads) >= PROVISION_HEADS_MIN else set()
 
 
+CENTRED_ROMAN = re.compile(r"^(?P<indent> {12,})(?:[IVX]{1,5}|[A-H])$")   # '                              I'
+CENTRED_SHARE = 0.5   # of the text's lines: most lines start near the margin (a centred line stands out)
+
+
+def _centred_divisions(lines, numbers) -> set[int]:
+    """(round9en) A judgment's or report's division number centred alone on its line in layout
+    text ('                              I', '            II', a part's letter 'A'), between wrapped
+    paragraphs with no blank line around it (a slip opinion as `pdftotext -layout` keeps it): the
+    numbers of those lines, so each stands as a block of its own instead of running into the
+    paragraph. Only where most lines start near the margin (a centred line stands out), a Roman
+    numeral to XXXV or a letter A-H, 12 columns in or more."""
+    filled = [line for line in lines if line.strip()]
+    if not filled or sum(sg.indent_of(line) < 8 for line in filled) < CENTRED_SHARE * len(filled):
+        return set()
+    return {number for line, number in zip(lines, numbers) if CENTRED_ROMAN.match(line.rstrip())}
+
+
 def _split_at(group, heads: set[int]):
     """The group cut so each line numbered in `heads` stands alone."""
     part: list[tuple[str, int]] = []
@@ -1083,6 +1100,7 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
     markdown = english and verbatim.is_markdown(lines)
     wrap = unwrap.text_width([t.strip() for t in lines if t.strip()]) if english and not page and not flat and not markdown else 0
     heads = _provision_heads(lines, numbers) if english else set()
+    centred = _centred_divisions(lines, numbers) if english else set()
     blocks: list[Block] = []
     if printed:
         blocks = _printed_blocks(_groups(lines, numbers), printed)
@@ -1092,7 +1110,7 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
             blocks.append(_code_block(seg_lines, seg_numbers))
             continue
         before = ""
-        for group in (cut for whole in _groups(seg_lines, seg_numbers) for part in _split_at(whole, heads)
+        for group in (cut for whole in _groups(seg_lines, seg_numbers) for part in _split_at(whole, heads | centred)
                       for cut in (_column_heads(part, tops) if english and not page and tops else [part])):
             kind = _verbatim_kind(group, before, markdown) if english and not page \
                 else "layout" if not page and verbatim.is_pipe_table(group) else ""

@@ -94,9 +94,15 @@ def _numbered_kind(text: str, style: str) -> tuple[str, bool] | None:
     rest = text[label.end():] if label else text
     if rest and (len(rest.split()) > MAX_WORDS or not (_phrase(rest) or _period_title(rest))):
         return None
+    if LEAD_IN_DASH.search(rest) and len(rest.split()) >= LEAD_IN_WORDS:
+        return None   # '2. Section 7 of the Principal Act is amended by—': a section's words leading into its list (round9en)
     return style, True
 
 
+# a drafting lead-in: a clause ending in a dash that opens the list under it ('is amended by—',
+# 'the following—', 'in subsection (2),—'), never a title
+LEAD_IN_DASH = re.compile(r"[\w),:]\s?[—–]$")
+LEAD_IN_WORDS = 3   # words: 'Part I—' is a label, not a lead-in
 PERIOD_TITLE_WORDS = 8
 # a book's own part, named in capitals and closed by a period: 'PREFACE.', 'INTRODUCTION.' — the
 # names of a book's parts, not any capitals (a story sets notices, signatures, shouts in capitals)
@@ -130,6 +136,10 @@ CLOSING_MARK = re.compile(r"^(?:the\s+end|end\s+of\s+.+)\.?$", re.I)   # a bare 
 OPENING_DIVISION = re.compile(r"^(?:PREAMBLE|Preamble)$")
 
 
+BARE_DIVISION = re.compile(r"^(?:[IVX]{1,5}|[A-H])$")   # a division's number alone: 'I', 'IV', 'B'
+CENTRED_DIVISION_INDENT = 12   # columns: centred in layout text, not a wrapped line's last letter
+
+
 def english_kind(block: Block, series: set[str], indent: int, width: int = 0) -> tuple[str, bool] | None:
     """(style, strong) if the block can be an English heading, else None. `width`: the text's
     measure, for headings centred on it."""
@@ -139,6 +149,8 @@ def english_kind(block: Block, series: set[str], indent: int, width: int = 0) ->
     style = sg.numbering(text)
     if OPENING_DIVISION.match(text) and block.lines == 1:
         return "", False   # 'Preamble' alone, however far it is indented (TAB-centred)
+    if block.lines == 1 and block.indent >= CENTRED_DIVISION_INDENT and BARE_DIVISION.match(text):
+        return "I.", True   # '                              I': a division's number centred alone (round9en, blocks._centred_divisions)
     if indent >= 2 and block.indent >= indent:
         return None   # level with an indented body: a wrapped line or a reference, not a heading
     if LONG_TITLE.match(text):
@@ -375,9 +387,12 @@ def speaker_turns(blocks: list[Block]) -> set[int]:
 # a debate record's speaker line (unseen9): an honorific and a name alone on a line, the member's
 # seat or office in brackets, perhaps a colon ('Mr. Hanson', 'Mr. David Wilshire (Spelthorne)',
 # 'Lord Justice Flaux:', 'The Prime Minister (Boris Johnson)'); the speech follows on the next lines
+# a committee member's role after the seat, and an EMPTY seat '()' a PDF's text layer lost the words of
+# ('Hon S C Rodan MHK () Chairman'; round9en, a committee's members listed on its report's cover)
+MEMBER_ROLE = r"(?:Chairman|Chairwoman|Chairperson|Chair|Vice[- ]Chair(?:man|person)?|Member|Secretary|Clerk|Rapporteur)"
 HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Baron|Madam|Senator|Sen|Rep|Representative|Hon|Rt\.? Hon)\.?"
 SPEAKER_LINE = re.compile(rf"^(?:{HONORIFIC}\s+(?:[A-Z][\w'’.-]*\s+){{0,4}}[A-Z][\w'’.-]*|The\s+(?:[A-Z][a-z]+\s+){{0,3}}[A-Z][a-z]+"
-                          rf"(?=\s*\())(?:\s*\([^()]{{1,60}}\))?(?P<colon>:?)$")
+                          rf"(?=\s*\())(?:\s*\([^()]{{0,60}}\))?(?:\s+{MEMBER_ROLE})?(?P<colon>:?)$")
 SPEAKER_LINES = 2   # speaker lines without a colon a text must have to read as a debate record
 
 

@@ -19,6 +19,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 
 from ..clean.vocab import RED_HEADER as RED_HEADER_LINE
+from ..clean.vocab_en import BARE_KIND, ORG_WORDS
 from ..model import Author
 from . import signals as sg
 from .blocks import Block
@@ -497,6 +498,8 @@ def _english_author(text: str) -> Author | None:
         return None   # 'Short title.': a marginal note in sentence case names no person (round8en)
     if name != text or any(w.casefold() in SMALL_WORDS for w in name.split()):
         return None if name == text else Author(name=name)  # 'by X' is explicit; 'The Early Years' is not a name
+    if any(w.casefold().strip(".,") in ORG_WORDS for w in name.split()):
+        return None   # 'International Financial Centre': a body's or a field's words name no person (round9en)
     return Author(name=name)
 
 
@@ -794,6 +797,42 @@ def _kind_titled_below(blocks: list[Block], start: int) -> int:
     return start
 
 
+KIND_NAME_WORDS = (3, 25)   # words of the name under a bare kind word
+
+
+def _damaged_copy(text: str, fuller: str) -> bool:
+    """'SELECT COMMITTEE OF THE ON THE (…) BILL' under a fuller 'SELECT COMMITTEE OF THE HOUSE OF KEYS
+    ON THE …': a line whose words are the next line's in order with some dropped (a cover's words a
+    PDF's text layer lost)."""
+    words, full = text.split(), iter(fuller.split())
+    return 3 <= len(words) < len(fuller.split()) and all(any(w == f for f in full) for w in words)
+
+
+def _bare_kind_over_name(blocks: list[Block], start: int) -> int:
+    """(round9en) A cover's bare kind word alone on its line ('REPORT', 'MINUTES', 'WHITE PAPER';
+    vocab_en.BARE_KIND) over a line naming what the paper is on ('SELECT COMMITTEE OF THE HOUSE OF
+    KEYS ON THE … BILL', 3-25 words, in capitals or title case, unnumbered, no end mark): the name is
+    the title and the kind word front matter; a copy of the name with words lost between them goes
+    to the front matter too. Its index, or -1 (a kind word over a sentence, a number or nothing)."""
+    if start + 1 >= len(blocks) or blocks[start].lines > 1 or not BARE_KIND.match(blocks[start].text):
+        return -1
+    j = start + 1
+    if j + 1 < len(blocks) and _damaged_copy(" ".join(blocks[j].text.split()), " ".join(blocks[j + 1].text.split())):
+        j += 1
+    text = blocks[j].text
+    words = text.split()
+    if blocks[j].lines > 2 or not _title_like(blocks[j], True) or not KIND_NAME_WORDS[0] <= len(words) <= KIND_NAME_WORDS[1] \
+            or not (sg.is_all_caps(text) or _title_case_words(words)):
+        return -1
+    return j
+
+
+def _title_case_words(words: list[str]) -> bool:
+    """Every word of four letters or more capitalised, the first one too."""
+    long = [w for w in words if sum(ch.isalpha() for ch in w) >= 4]
+    return bool(long) and words[0][:1].isupper() and all(w[:1].isupper() or not w[:1].isalpha() for w in long)
+
+
 def _page_title_repeated(blocks: list[Block], start: int) -> bool:
     """The text's first line written again as the headline a few blocks down (a page's <title>
     over its site's tagline, then the headline): the repeat names the page, however long the line
@@ -852,6 +891,10 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
     if english and blocks and _column_block(blocks[0]):
         out.front.append(blocks[0])
         start = 1
+    named = _bare_kind_over_name(blocks, start) if english else -1
+    if named > start:
+        out.front.extend(blocks[start:named])   # 'REPORT' over the name of what it reports on (round9en)
+        start = named
     issued = _issuer_over_name(blocks, start) if english else -1
     if issued > start:
         # 'PARLIAMENT OF THE DEMOCRATIC SOCIALIST REPUBLIC OF SRI LANKA' over 'NATIONAL INNOVATION
@@ -953,6 +996,8 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
     if english and JUSTIFIED_GAPS.search(first):
         first = " ".join(first.split())   # 'NATIONAL  INNOVATION  AGENCY': a justified PDF line's spaces, not the name's (round8en)
     out.title = title_case(first, text_acronyms(blocks)) if english and sg.is_all_caps(first) and not _citation_title(first) else first
+    if named > 0 and out.title != first:
+        out.as_written = out.as_written or first   # the cover's name in its capitals stays in the XML (<titleabbrev>)
     out.title_blocks.append(blocks[start])
     i = start + 1
     if english and _page_title_repeated(blocks, start) and not _title_like(blocks[start], english):

@@ -311,7 +311,8 @@ def merge_labels(blocks: list[Block], lang: str) -> list[Block]:
             prev.lines += block.lines
             continue
         if prev and lang.startswith("en") and DIVISION_LABEL.match(prev.text) and prev.lines == 1 and block.lines == 1 \
-                and len(block.text) <= MAX_PLAIN and not sg.ends_sentence(block.text) and not sg.numbering(block.text) \
+                and (len(block.text) <= MAX_PLAIN or sg.is_all_caps(block.text) and len(block.text) <= DIVISION_CAPS_NAME) \
+                and not sg.ends_sentence(block.text) and not sg.numbering(block.text) \
                 and not DIVISION_LABEL.match(block.text) and block.text[:1].isupper():
             prev.text += sep + block.text   # 'Clause 1' / 'Short title and commencement' (unseen11): one
             continue                         # source line still, so it reads as a one-line heading
@@ -319,6 +320,7 @@ def merge_labels(blocks: list[Block], lang: str) -> list[Block]:
     return out
 
 
+DIVISION_CAPS_NAME = 80   # characters of a division's name in capitals ('INTRODUCTION & HISTORY OF …'; round9en)
 # a division's label alone, its name in the next block (unseen11): a legislation site sets `Part I`
 # and `PRELIMINARY`, `Clause 1` and `Short title and commencement` as separate elements with a
 # blank line between them; label and name are one heading (xv9's kind had no blank line between)

@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from ..clean.rules_pages import site_prefix_cut
+from ..clean.vocab_en import COURT_PART_HEAD
 from ..model import Removal
 
 MIN_ENTRIES = 3        # fewer listed lines are not a contents list
@@ -153,9 +155,10 @@ def running_title(removed: Sequence[Removal]) -> str:
         text = removal.text.strip()
         cells = re.split(r"\s{3,}", text)   # a head kept in its layout: `date      Title_Site` on one line
         text = PRINT_DATE.sub("", max(cells, key=lambda c: sum(ch.isalpha() for ch in c)))
-        if removal.rule == "running-head" and _worded(text):
+        if removal.rule == "running-head" and _worded(text) and not COURT_PART_HEAD.match(text):
             match = TITLE_SITE.match(text) or (TITLE_SITE_UNDERSCORED.match(text) if HAN_PAIR.search(text) else None)
             title = match["title"] if match else text
+            title = site_prefix_cut(title, match["site"]) if match else title
             heads[title] = heads.get(title, 0) + 1
     best = max(heads, key=heads.get, default="")
     # a print of one or two pages: its counters (`1/2`, `2/2`, removed with the heads) say how

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from ..clean.vocab_en import LANGUAGE_NAMES, PHASE_WORDS, SKIP_LINK
+from ..clean.vocab_en import LANGUAGE_NAMES, PAGER_ARROWS, PHASE_WORDS, SKIP_LINK
 from . import signals as sg
 
 # a Chinese site's name: a short unpunctuated line ending in 网/网站/门户 ('中国农业农村信息网')
@@ -88,6 +88,8 @@ def chrome_reason(text: str, english: bool, after: str = "") -> str:
     bare = "".join(text.split())
     if SKIP_LINK.match(text) or SKIP_LINK.match(bare):
         return "a skip link"
+    if PAGER_ARROWS.match(text):
+        return "a pager's arrows"   # '<<' over a document library's page (round9en)
     if BREADCRUMB.match(text) or EN_LISTING_TRAIL.match(text):
         return "a breadcrumb"
     if LANGUAGE_SWITCH.match(text):
