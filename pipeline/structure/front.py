@@ -429,6 +429,19 @@ def _dateline_rest(blocks: list[Block], i: int, lead: int) -> bool:
     return not upper.endswith("上") and joined.endswith("上") and _is_dateline(joined) and not OCCASION_END.search(joined)
 
 
+def _glued_speaker_under_dateline(blocks: list[Block], i: int, lead: int) -> bool:
+    """(round10zh, xxw3) An office and a name glued ('区人民政府区长某某') right under the text's
+    opening dateline: the speaker line of a text without its title line, never the title. A glued
+    role and name alone may be a headline ('国务院总理某某' over nothing), so only when a dateline
+    (or its wrapped rest) opens the text above it, on one line."""
+    if not lead or blocks[i].lines > 1:
+        return False
+    above = "".join(blocks[i - 1].text.split())
+    dated = _is_dateline(above) or _is_dateline("".join((blocks[i - 2].text + blocks[i - 1].text).split())) \
+        if lead >= 2 else _is_dateline(above)
+    return dated and speaker_line(blocks[i].text.strip())
+
+
 def _is_dateline(text: str) -> bool:
     """'——2026年1月26日在…会议上' (any dash, or in brackets), or the same without the dash; or a
     dashed dateline whose date the copy damaged (DAMAGED_DATELINE)."""
@@ -920,7 +933,8 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
         start += 1
     lead = 0   # a date, dateline or speaker line opening the text: never the title (not_a_title)
     while lead < LEAD_LINES and start + lead < len(blocks) and (not_a_title(blocks[start + lead].text, english)
-                                                               or not english and _dateline_rest(blocks, start + lead, lead)):
+                                                               or not english and _dateline_rest(blocks, start + lead, lead)
+                                                               or not english and _glued_speaker_under_dateline(blocks, start + lead, lead)):
         lead += 1
     if lead:
         out.skipped = not_a_title(blocks[start].text, english)
@@ -1204,7 +1218,7 @@ def _read_lead(blocks: list[Block], start: int, end: int, english: bool, out: Ti
     while i < end:
         text = blocks[i].text
         kind = not_a_title(text, english)
-        if kind == "a speaker line" and not out.authors:
+        if (kind == "a speaker line" or not kind and not english and speaker_line(text.strip())) and not out.authors:
             out.authors.append(_speaker(text))
             out.author_blocks.append(blocks[i])
         elif kind == "a dateline" and not out.subtitle:

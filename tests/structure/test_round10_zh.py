@@ -1,0 +1,26 @@
+"""Check set 7, Chinese (round10zh, issue #11): title, speaker and front matter of pages no earlier
+set had. Made-up words; every rule with the case it must leave alone."""
+from __future__ import annotations
+
+from pipeline.clean import clean_text
+from pipeline.structure import structure_document
+
+P1 = "过去一年，我们坚持稳中求进，全力推动经济社会发展，各项工作取得了新的成效。"
+P2 = "全年完成地区生产总值一百二十亿元，同比增长百分之八，财政收入稳步增长，民生持续改善。"
+
+
+def _doc(lines: list[str]):
+    return structure_document(clean_text("\n".join(lines) + "\n", source_file="x.txt"))
+
+
+def test_a_glued_speaker_under_a_wrapped_dateline_is_no_title():
+    lines = ["2021年3月2日在某某市某某区", "第五届人民代表大会第一次会议上", "区人民政府区长李某某",
+             "各位代表：", "现在，我代表区人民政府向大会作政府工作报告，请予审议。", "一、过去一年工作回顾", P1, P2]
+    doc = _doc(lines)
+    assert doc.title != "区人民政府区长李某某"
+    assert any(a.name == "李某某" for a in doc.authors)
+
+
+def test_a_glued_role_and_name_with_no_dateline_over_it_is_left_alone():
+    lines = ["区人民政府区长李某某", "", P1, P2]
+    assert _doc(lines).title == "区人民政府区长李某某"
