@@ -429,6 +429,13 @@ def _dateline_rest(blocks: list[Block], i: int, lead: int) -> bool:
     return not upper.endswith("上") and joined.endswith("上") and _is_dateline(joined) and not OCCASION_END.search(joined)
 
 
+# (round10zh, xxw1) A meeting's file label under the title of a text laid before it: the body (a
+# congress, a committee) on one line and the file's number alone in brackets under it ('某某区第十四届
+# 人民代表大会' / '(05)'), as the congress prints its documents. It files the text, it is not its
+# author (the speaker under the dateline is): front matter, both lines.
+FILE_NUMBER_LABEL = re.compile(r"^[（(]\s*[\d〇一二三四五六七八九十]{1,3}\s*[)）]$")
+
+
 def _glued_speaker_under_dateline(blocks: list[Block], i: int, lead: int) -> bool:
     """(round10zh, xxw3) An office and a name glued ('区人民政府区长某某') right under the text's
     opening dateline: the speaker line of a text without its title line, never the title. A glued
@@ -481,8 +488,9 @@ def _speaker(text: str) -> Author | None:
     match = SPACED_ROLE.match(text)
     if match and "".join(match["role"].split()).endswith(ROLE_END):
         return Author(name=match["name"], role="".join(match["role"].split()))
-    match = len(text) <= 16 and SPEAKER_GLUED.match(text)
-    if match:   # '国务院总理赵紫阳': role and name without a space
+    match = len(text) <= 16 and not text.endswith(ORG_END) and SPEAKER_GLUED.match(text)
+    if match:   # '国务院总理赵紫阳': role and name without a space; '…第十四届人民代表大会' names
+        #         a body, not '大会' the person with the office '…人民代表' (round10zh, xxw1)
         return Author(name=match.group("name"), role=match.group("role"))
     if len(text) <= 25 and text.endswith(ORG_END) and not any(ch in sg.CLAUSE + "。" for ch in text) \
             and not (DATELINE.match(text) and iso_date(text)):
@@ -1079,6 +1087,10 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
             out.subtitle = text   # 'CC0 1.0 Universal' under its series title: the edition line (unseen)
         elif english and not out.subtitle and not out.authors and _caps_subtitle(first, blocks[i], blocks[i + 1:i + 3]):
             out.subtitle = text   # as written: the subtitle keeps its words and case
+        elif not english and author and author.kind == "org" and i + 1 < len(blocks) \
+                and FILE_NUMBER_LABEL.match(blocks[i + 1].text.strip()):
+            out.front.extend(blocks[i:i + 2])   # a meeting's file label: '某某区第十四届人民代表大会' over '(05)' (round10zh)
+            i += 1
         elif not out.authors and author and len(text) <= 40:
             out.authors.append(author)
             out.author_blocks.append(blocks[i])

@@ -24,3 +24,17 @@ def test_a_glued_speaker_under_a_wrapped_dateline_is_no_title():
 def test_a_glued_role_and_name_with_no_dateline_over_it_is_left_alone():
     lines = ["区人民政府区长李某某", "", P1, P2]
     assert _doc(lines).title == "区人民政府区长李某某"
+
+
+def test_a_congress_file_label_under_the_title_is_no_author():
+    lines = ["政府工作报告", "", "某某市某某区第九届人民代表大会", "", "(03)", "", "政 府 工 作 报 告", "",
+             "——2022年1月6日在区第九届人民代表大会第一次会议上", "", "区长  李某某", "", "各位代表：", "",
+             "现在，我代表区人民政府向大会报告工作，请予审议。", "", "一、过去一年工作回顾", "", P1, "", P2]
+    doc = _doc(lines)
+    assert [a.name for a in doc.authors] == ["李某某"]
+
+
+def test_a_congress_named_alone_is_no_person_called_dahui():
+    from pipeline.structure.front import speaker_line
+    assert not speaker_line("某某市某某区第九届人民代表大会")
+    assert speaker_line("区人民政府区长李某某")
