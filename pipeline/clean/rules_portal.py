@@ -146,6 +146,10 @@ def bare_timestamp(page: Page) -> Page:
 # (round8zh) a record's source field printed alone, without its label: an office's or an outlet's
 # short name ('卫健委', '新华社', '某某市人民政府办公室')
 SOURCE_NAME = re.compile(r"^[\u4e00-\u9fff]{1,12}(?:委|局|厅|部|办|院|署|会|社|网|报|台|中心|政府|办公室|办公厅|公司|集团)$")
+# (round10zh, xxw8) the row's author field with the name masked by the export ('××', 'XX', '＊＊'):
+# nothing but the mask; over the date it is the field, not a line of the text (glued to the headline
+# above as a wrapped title otherwise)
+MASKED_FIELD = re.compile(r"^[×XxＸ＊]{2,4}$")   # (not "***": a markdown rule)
 FIELD_LINES = 6   # non-blank lines: a row's headline and its few fields
 ISO_DAY = re.compile(rf"^\s*{DIGIT}{{4}}\s*[-/.]\s*{DIGIT}{{1,2}}\s*[-/.]\s*{DIGIT}{{1,2}}")
 
@@ -156,13 +160,16 @@ def _source_over_date(page: Page, hits: list[int], head: set[int], first: list[i
     (round8zh, xxs5: '某某委' over '2022-03-28'). It names who published the page, not a section;
     read as text it becomes a heading over the whole document. Only in the head, never the first
     line (a headline), only an office's or outlet's name (a person's name over a date is a
-    byline the title block reads), only over a date in digits with '-', '/' or '.'."""
+    byline the title block reads), only over a date in digits with '-', '/' or '.'. The author field
+    with its name masked by the export ('××' alone over the date, MASKED_FIELD) goes the same way
+    (round10zh)."""
     out = []
     for i in hits:
         if i not in head or i not in first or not ISO_DAY.match(page.lines[i].text):
             continue
         k = first[first.index(i) - 1] if first.index(i) >= 2 else None   # the line with words right over it
-        if k is not None and k in head and SOURCE_NAME.match(page.lines[k].text.strip().replace("\xa0", "")):
+        field = page.lines[k].text.strip().replace("\xa0", "") if k is not None else ""
+        if k is not None and k in head and (SOURCE_NAME.match(field) or MASKED_FIELD.match(field)):
             out.append(k)
     return out
 

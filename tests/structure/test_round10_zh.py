@@ -38,3 +38,16 @@ def test_a_congress_named_alone_is_no_person_called_dahui():
     from pipeline.structure.front import speaker_line
     assert not speaker_line("某某市某某区第九届人民代表大会")
     assert speaker_line("区人民政府区长李某某")
+
+
+def test_a_masked_author_field_over_the_date_is_no_part_of_the_title():
+    text = "某某局档案管理暂行办法\n××\n2019-05-06 10:20:30\n第一章　总　则\n    第一条   " + P1 + "\n    第二条   " + P2 + "\n"
+    cleaned = clean_text(text, source_file="x.txt")
+    assert "××" not in [line.strip() for line in cleaned.lines]
+    assert structure_document(cleaned).title == "某某局档案管理暂行办法"
+
+
+def test_a_mask_inside_the_text_stays():
+    text = "某某局档案管理暂行办法\n\n第一章　总　则\n" + P1 + "\n××\n" + P2 + "\n"
+    cleaned = clean_text(text, source_file="x.txt")
+    assert "××" in [line.strip() for line in cleaned.lines]
