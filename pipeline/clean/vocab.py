@@ -92,6 +92,8 @@ print share download close email tweet facebook twitter bookmark comments fullsc
 # (字號 字體 手機版 移動版: the same buttons on a page in Traditional script, unseen10)
 # a page's date bar ('今天是：' whose date a script wrote), a read-aloud button, a disclosure page's
 # tabs and a skip link for screen readers: page furniture, one a line at the edges (unseen12)
+# the print bar's save button between 打印 and 收藏 ('保存', '保存本页'), one token a line (round10zh, xxw5)
+WIDGET_TOKENS = WIDGET_TOKENS | frozenset("保存 保存本页 保存页面".split())
 WIDGET_TOKENS = WIDGET_TOKENS | frozenset("今天是 语音阅读 語音閱讀 详细信息 詳細信息 公开具体内容 跳到主要内容 跳到主要內容 跳转到主要内容".split())
 # a document-sharing site's download buttons over its preview of an uploaded file (unseen13)
 WIDGET_TOKENS = WIDGET_TOKENS | frozenset("下载文档 下载文档原格式 下载原格式 下载本文档 免费下载 在线预览".split())

@@ -45,6 +45,12 @@ NOTE = re.compile(r"^[（(][^（()）]{2,20}[）)]$")   # '（根据直播整理
 SPEECH_KIND = r"(?:讲话|报告|工作报告|发言|致辞|讲演|演讲|主旨演讲|总结讲话)"
 OCCASION = re.compile(rf"^[—－―─-]{{1,3}}\s*在[^。，；]{{2,40}}?上的{SPEECH_KIND}$")   # '——在全省经济工作会议上的讲话'
 OCCASION_END = re.compile(rf"上的{SPEECH_KIND}$")
+# (round10zh, xxw5) a news headline's kicker (引题) naming only the occasion, 'at … meeting', over the
+# main headline that says what was said there ('在市政府第48次常务会议上' / '市长某某强调…'): an
+# adverbial phrase, no sentence and no name of a document (a speech's title ends '…上的讲话', a
+# dateline holds its date or dash): front matter, never the title. Only the first line, one line,
+# over a title-like line.
+OCCASION_KICKER = re.compile(r"^在[^。，；：:、]{2,40}?(?:会议|大会|座谈会|仪式|典礼|论坛|活动|现场)上$")
 BARE_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
 WIRE = re.compile(r"^\S{1,6}社\S{0,12}电$")
 ISO_PARTS = re.compile(r"(\d{4})\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?")
@@ -938,6 +944,10 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
             and _title_like(blocks[start + 1], english):
         out.date = iso_date("".join(blocks[start].text.split()))   # a press release's date over its
         out.front.append(blocks[start])                             # headline: the date, not the title
+        start += 1
+    if not english and start + 1 < len(blocks) and blocks[start].lines == 1 \
+            and OCCASION_KICKER.match("".join(blocks[start].text.split())) and _title_like(blocks[start + 1], english):
+        out.front.append(blocks[start])   # a news page's kicker '在市政府第N次常务会议上' over its headline
         start += 1
     lead = 0   # a date, dateline or speaker line opening the text: never the title (not_a_title)
     while lead < LEAD_LINES and start + lead < len(blocks) and (not_a_title(blocks[start + lead].text, english)

@@ -51,3 +51,20 @@ def test_a_mask_inside_the_text_stays():
     text = "某某局档案管理暂行办法\n\n第一章　总　则\n" + P1 + "\n××\n" + P2 + "\n"
     cleaned = clean_text(text, source_file="x.txt")
     assert "××" in [line.strip() for line in cleaned.lines]
+
+
+def test_an_occasion_kicker_over_a_news_headline_is_front_matter():
+    lines = ["在县政府第12次常务会议上", "县长某某强调 抓好春耕生产 确保粮食安全", "", P1, "", P2]
+    doc = _doc(lines)
+    assert doc.title.startswith("县长某某强调")
+
+
+def test_a_speech_title_at_a_meeting_stays_the_title():
+    lines = ["在全县春耕生产工作会议上的讲话", "", P1, "", P2]
+    assert _doc(lines).title == "在全县春耕生产工作会议上的讲话"
+
+
+def test_the_print_bars_save_button_goes():
+    text = "某某新闻标题在这里\n来源：某某办\n打印\n保存\n收藏\n" + P1 + "\n" + P2 + "\n"
+    kept = [line.strip() for line in clean_text(text, source_file="x.txt").lines]
+    assert "保存" not in kept and P1 in kept
