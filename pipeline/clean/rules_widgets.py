@@ -655,6 +655,11 @@ PAYWALL = re.compile(
     r"(?:开通|成为|升级)?\s*(?:VIP|vip|会员)\s*(?:可见|可读|专享|免费(?:阅读|查看)|(?:阅读|查看)全文)|"
     r"登录后(?:可)?(?:阅读|查看|下载)(?:全文|完整内容))")
 PAYWALL_MAX = 40      # characters: a notice, not a paragraph
+# (round10zh, xxw6) a writing site's cut in brackets after an ellipsis, naming the site (and its
+# address) and the characters left out for members: '……(某某网https://… 省略959字,正式会员可完整阅读)'
+PAYWALL_CUT = re.compile(r"^\s*[…．.]*\s*[（(][^（）()]{0,80}?(?:省略|隐藏|略去)\s*[0-9０-９]+\s*个?字"
+                         r"[^（）()]{0,40}?(?:会员|VIP|vip|登录|付费)[^（）()]{0,30}[)）]\s*$")
+PAYWALL_CUT_MAX = 120
 # a comment box's heading with its counter, empty when the copy lost the number
 # ('留言与评论(共有 条评论) |', '网友评论（共 0 条）', '发表评论'): the site's widget (unseen10, xx7)
 COMMENT_BOX = re.compile(
@@ -668,11 +673,13 @@ def paywall_notice(page: Page) -> Page:
     stands between paragraphs, the comment box after the text and its previous/next links).
 
     Example: "此处隐藏5120个字。VIP会员可见", "登录后阅读全文", "留言与评论(共有 条评论) |";
+    a writing site's bracketed cut "……(某某网 省略959字,正式会员可完整阅读)" (PAYWALL_CUT, round10zh);
     not "会员代表大会审议通过了…" (a sentence about members).
     """
     return page.drop(i for i, line in enumerate(page.lines)
                      if len(line.text.strip()) <= PAYWALL_MAX
-                     and (PAYWALL.match(line.text) or COMMENT_BOX.match(line.text)))
+                     and (PAYWALL.match(line.text) or COMMENT_BOX.match(line.text))
+                     or len(line.text.strip()) <= PAYWALL_CUT_MAX and PAYWALL_CUT.match(line.text))
 
 
 # (unseen11) more of what a legislation or parliament site prints over a text: the page's own path

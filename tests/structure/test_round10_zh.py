@@ -68,3 +68,15 @@ def test_the_print_bars_save_button_goes():
     text = "某某新闻标题在这里\n来源：某某办\n打印\n保存\n收藏\n" + P1 + "\n" + P2 + "\n"
     kept = [line.strip() for line in clean_text(text, source_file="x.txt").lines]
     assert "保存" not in kept and P1 in kept
+
+
+def test_a_writing_sites_bracketed_cut_for_members_goes():
+    text = "某某讲话提纲\n" + P1 + "\n" + P2 + "我代\n……(某某范文网https://example.org省略1200字,正式会员可完整阅读)\n"
+    kept = [line.strip() for line in clean_text(text, source_file="x.txt").lines]
+    assert not any("会员" in line for line in kept) and any(line.endswith("我代") for line in kept)
+
+
+def test_a_bracketed_sentence_about_members_stays():
+    text = "某某讲话提纲\n" + P1 + "\n（会员代表大会审议通过了章程修正案，省略号不算）\n" + P2 + "\n"
+    kept = [line.strip() for line in clean_text(text, source_file="x.txt").lines]
+    assert any("会员代表大会" in line for line in kept)
