@@ -331,6 +331,10 @@ CONSULTING = re.compile(r"(?:关于|關於|关於|關于)《(?P<name>[^《》]{4
 DRAFT_STATUS = re.compile(r"[（(][^（）()]*(?:草案|征求意见稿|徵求意見稿|送审稿|送審稿)[^（）()]*[）)]$")
 DRAFT_STATUS_LINE = re.compile(r"^\s*" + DRAFT_STATUS.pattern)   # '（草案修改二稿征求意见稿）' alone under the draft's name
 WIDE_PUNCT = str.maketrans("()[]:,〈〉<>", "（）［］：，《》《》")   # a name quoted inside a quoted name: 〈〉 for 《》
+# (round10zh, xxw4) the issued document's name quotes another document's ('2006年《政府工作報告》要求
+# 重點做好的工作事項') where the notice's title, quoting nothing, writes it bare: the names are
+# compared without their title marks
+NAME_MARKS = str.maketrans("", "", "《》")
 
 
 def _unread(text: str) -> str:
@@ -356,9 +360,10 @@ def _issued_annex(title: str, body, headings):
     name = "".join(match["name"].split()).translate(WIDE_PUNCT)
     names = {name, DRAFT_STATUS.sub("", name)}   # the draft's name over its status line (unseen8)
     names |= {n.replace("的", "") for n in names}   # '…发展实施方案' quoting '…发展的实施方案' (round9zh)
+    names = {n.translate(NAME_MARKS) for n in names}   # '…2006年政府工作報告要求…' naming '2006年《政府工作報告》要求…' (round10zh)
     taken = {h.index for h in headings}
     for i, block in enumerate(body):
-        if block.lines <= ISSUED_LINES and "".join(_unread(block.text).split()).translate(WIDE_PUNCT).replace("的", "") in names:
+        if block.lines <= ISSUED_LINES and "".join(_unread(block.text).split()).translate(WIDE_PUNCT).replace("的", "").translate(NAME_MARKS) in names:
             if i + 1 < len(body) and DRAFT_STATUS_LINE.match(body[i + 1].text):
                 headings = [h for h in headings if h.index != i + 1]   # the draft's status line: its title's, no section
             if i in taken:

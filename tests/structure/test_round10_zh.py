@@ -80,3 +80,13 @@ def test_a_bracketed_sentence_about_members_stays():
     text = "某某讲话提纲\n" + P1 + "\n（会员代表大会审议通过了章程修正案，省略号不算）\n" + P2 + "\n"
     kept = [line.strip() for line in clean_text(text, source_file="x.txt").lines]
     assert any("会员代表大会" in line for line in kept)
+
+
+def test_an_issued_list_quoting_a_report_heads_its_annex():
+    from .helpers import levels
+    lines = ["某府办〔2021〕3号", "关于印发2021年政府工作报告重点工作分工的通知", "各区人民政府，市政府各部门：",
+             "现将《2021年〈政府工作报告〉重点工作分工》印发给你们，请认真贯彻执行。", "某某市人民政府办公室",
+             "2021年3月1日", "2021年《政府工作报告》重点工作分工", "一、推动经济高质量发展",
+             "（一）加快建设先进制造业基地。" + P1, "二、持续改善民生", "（二）办好民生实事。" + P2]
+    got = [(lvl, t.replace(" ", "")) for lvl, t in levels(_doc(lines))]
+    assert got[:2] == [(1, "2021年《政府工作报告》重点工作分工"), (2, "一、推动经济高质量发展")]
