@@ -22,7 +22,7 @@ from ..model import Author, Cleaned, Corrections, Document, Overrides
 from .blocks import Block, make_blocks
 from .decisions import correct_levels, structure_decisions, title_decision
 from ..clean.rules_labels import short_form
-from .front import READING, ROLE_END, TitleBlock, speaker_line, english_author_from_header, kind_from_opening, markup_name, naming_heading, read_title_block, reprinted_name, title_from_text
+from .front import GLUED_DATELINE, READING, ROLE_END, TitleBlock, speaker_line, english_author_from_header, kind_from_opening, markup_name, naming_heading, read_title_block, reprinted_name, title_from_text
 from .title_evidence import chrome_reason, file_title, top_line_title
 from .headings import BARE_ANNEX, Heading, _named_annex, below_markdown_title, find_headings, is_law, merge_labels, title_heading
 from .language import detect_language
@@ -177,6 +177,8 @@ def analyse(cleaned: Cleaned, language: str):
     headings = _title_page_again(head, body, headings)
     headings = _front_line_again(head, body, headings) if language.startswith("en") else headings
     headings = _issued_annex(head.title or "", body, headings)
+    if not language.startswith("en"):
+        headings = _glued_report_head(body, headings)
     headings = _bare_annex_label(body, headings)
     headings = _truncated_headline(head, body, headings)
     headings = _issuer_over_title(head.title or "", body, headings)
@@ -193,14 +195,49 @@ def analyse(cleaned: Cleaned, language: str):
 def _speaker_over_salutation(body, headings):
     """A speaker's line right over the salutation ('镇长 XX' / '各位代表：', '县长 张某' / '各位代表：')
     names who speaks, where the title block's reading stopped above it (a template's date with blanks,
-    '2014年 月 日', ends it): no heading (round9zh, xxu8). Only an unnumbered weak heading."""
+    '2014年 月 日', ends it): no heading (round9zh, xxu8). Only an unnumbered weak heading. The
+    office and the name on two lines ('某某区人民政府区长' / '李某某' / '各位代表：'): the name alone is
+    no heading either (round10zh, xxw2)."""
     out = []
     for h in headings:
         nxt = body[h.index + 1].text.strip() if h.index + 1 < len(body) else ""
         if not (h.style or h.strong or h.depth) and sg.SALUTATION.match(nxt) and speaker_line(body[h.index].text.strip()):
             continue
+        if not (h.style or h.strong or h.depth) and sg.SALUTATION.match(nxt) and h.index > 0 \
+                and PERSON_NAME.match(body[h.index].text.strip()) and _office_line(body[h.index - 1].text):
+            continue   # the office on the line above, the name alone over '各位代表：' (round10zh, xxw2)
         out.append(h)
     return out
+
+
+GLUED_HEAD_KIND = re.compile(r"(?:报告|報告|讲话|講話)$")
+
+
+def _glued_report_head(body, headings):
+    """(round10zh, xxw2) A page holding two texts, a congress's resolution on the work report and then
+    the report itself, where the report's title and its dateline stand glued on one line in the body
+    ('政 府 工 作 报 告 ——2021年1月6日在某区第九届人民代表大会第一次会议上'): the line opens the second
+    text, a level-1 heading with a fresh pattern under it (as an issued annex's title, `_issued_annex`).
+    Only a line of the body past its first block, the title before the dash naming a report or a
+    speech (front.GLUED_DATELINE), no heading yet; only the first such line."""
+    taken = {h.index for h in headings}
+    for i, block in enumerate(body):
+        if i == 0 or i in taken or block.lines > 2:
+            continue
+        match = GLUED_DATELINE.match(block.text.strip())
+        if match and GLUED_HEAD_KIND.search("".join(match["title"].split())) and not match["who"]:
+            return sorted(headings + [Heading(i, "appendix|", "", True, True)], key=lambda h: h.index)
+    return headings
+
+
+OFFICE_MAX = 24   # characters of an office line: '武汉市某某区人民政府区长'
+
+
+def _office_line(text: str) -> bool:
+    """(round10zh, xxw2) A speaker's office alone on its line, the name on the next one ('某某市某某区
+    人民政府区长' / '李某某'): it ends in an office word (front.ROLE_END), no mark, no digit."""
+    text = "".join(text.split())
+    return 2 <= len(text) <= OFFICE_MAX and text.endswith(ROLE_END) and not re.search(r"[\d。，；：:,;！？]", text)
 
 
 CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")

@@ -90,3 +90,22 @@ def test_an_issued_list_quoting_a_report_heads_its_annex():
              "（一）加快建设先进制造业基地。" + P1, "二、持续改善民生", "（二）办好民生实事。" + P2]
     got = [(lvl, t.replace(" ", "")) for lvl, t in levels(_doc(lines))]
     assert got[:2] == [(1, "2021年《政府工作报告》重点工作分工"), (2, "一、推动经济高质量发展")]
+
+
+def test_a_report_glued_to_its_dateline_after_a_resolution_heads_the_report():
+    from .helpers import levels
+    lines = ["某某区人民代表大会关于政府工作报告的决议", "",
+             " 某某区第九届人民代表大会第一次会议，听取和审查了区长代表区人民政府所作的政府工作报告。会议决定批准这个报告。", "",
+             "  政 府 工 作 报 告 ——2021 年 1 月 6 日在某某区第九届 人民代表大会第一次会议上", "",
+             " 某某市某某区人民政府区长", "", " 李某某", "", " 各位代表:", "", " " + P1, "",
+             " 一、2020 年工作回顾", "", " " + P2]
+    got = [(lvl, t.replace(" ", "")) for lvl, t in levels(_doc(lines))]
+    assert [lvl for lvl, _ in got] == [1, 2]
+    assert got[0][1].startswith("政府工作报告") and got[1][1] == "一、2020年工作回顾"
+
+
+def test_a_name_under_an_office_line_over_the_salutation_is_no_heading():
+    from .helpers import levels
+    lines = ["关于某某工作的报告", "", "某某县人民政府县长", "", "张某某", "", "各位代表：", "", P1, "",
+             "一、主要工作", "", P2]
+    assert [t for _, t in levels(_doc(lines))] == ["一、主要工作"]
