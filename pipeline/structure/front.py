@@ -843,6 +843,13 @@ def _page_title_repeated(blocks: list[Block], start: int) -> bool:
         and any(" ".join(b.text.split()).casefold() == key for b in blocks[start + 1:start + REPEAT_SEARCH])
 
 
+def _headline_printed_again(blocks: list[Block], start: int, lead: int, english: bool) -> bool:
+    """(round10en) The page's first line, read as a record's header and date ('Review Board: summary
+    of decisions – May 2024'), printed again as the headline a few blocks down (in capitals on the
+    document's cover): the repeat shows it names the page, so it is the title, not a lead line."""
+    return english and lead == 0 and _page_title_repeated(blocks, start)
+
+
 def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = False) -> TitleBlock:
     """Take the title block off the front of the document. `chrome_removed`: the cleaner took page
     chrome off the text's top, so the blocks start under the chrome as they do after the chrome
@@ -920,6 +927,7 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
         start += 1
     lead = 0   # a date, dateline or speaker line opening the text: never the title (not_a_title)
     while lead < LEAD_LINES and start + lead < len(blocks) and (not_a_title(blocks[start + lead].text, english)
+                                                               and not _headline_printed_again(blocks, start, lead, english)
                                                                or not english and _dateline_rest(blocks, start + lead, lead)):
         lead += 1
     if lead:

@@ -1,0 +1,20 @@
+"""Structure rules the round10-en round (issue #11, check set 7's English half) prompted: made-up
+variants of each phenomenon, and what each rule must leave alone."""
+from __future__ import annotations
+
+from .helpers import doc_of
+
+EN = "The tribunal heard the appeal in the spring and gave its reasons in writing some weeks later."
+
+
+def test_a_record_header_with_a_date_printed_again_in_capitals_below_is_the_title():
+    doc = doc_of("\n".join(["Harbour Review Panel: summary of findings – May 2024", "", "TOWN OF EASTPORT", "",
+                            "HARBOUR REVIEW PANEL: SUMMARY OF FINDINGS – MAY 2024", "",
+                            "Presented to the Council on 3rd June 2024", "", EN, "", EN]))
+    assert doc.title.casefold() == "harbour review panel: summary of findings – may 2024"
+
+
+def test_a_record_header_with_a_date_not_printed_again_is_still_a_lead_line():
+    doc = doc_of("\n".join(["Harbour Review Panel debate – Thursday, 3 May 2024", "", "Findings on the eastern quay", "",
+                            EN, "", EN]))
+    assert doc.title == "Findings on the eastern quay"
