@@ -19,6 +19,11 @@ from .zones import head_zone, tail_zone
 # a horizontal rule an HTML-to-Markdown export prints between a page's boxes: ten or more of one mark
 # ('---' alone is a YAML front matter's fence; a '=====' right under a line underlines a heading)
 MD_RULE = re.compile(r"^\s*(?:-{10,}|\*{10,}|_{10,}|={10,})\s*$")
+# a picture link wrapped after its image ('[![](../img/tease.jpg)' / '](index)*Book*, by …, at Site'):
+# the opener alone on its line, the closer opening the next
+IMAGE_LINK_OPEN = re.compile(r"^\s*\[!\[[^\]]*\]\([^()\s]*\)\s*$")
+LINK_CLOSE = re.compile(r"^\s*\]\([^()\s]*\)")
+TEASE_LINES = 3       # lines of a tease credit, its picture link's closer and the credit run on
 INFO_CELLS_MIN = 2    # cells of a CMS info row: one 'Category: …' alone may be a document's own field
 SHARE_LABELS_MIN = 2  # page labels of one document-share copy: one 'Page 1: …' may be the text's
 
@@ -56,6 +61,20 @@ def _md_nav(lines, zone: list[int]) -> list[int]:
     return hits
 
 
+def _tease(lines, head: list[int]) -> list[int]:
+    """In the head: a picture link wrapped after its image, the credit text run on after its closer
+    ('[![](tease.jpg)' / '](index)*Book*, by Author, at Site' / 'Name'): a site's tease box over the
+    page, to the paragraph's end (TEASE_LINES at most)."""
+    hits: list[int] = []
+    for i in head:
+        if IMAGE_LINK_OPEN.match(lines[i].text) and i + 1 < len(lines) and LINK_CLOSE.match(lines[i + 1].text):
+            end = i + 1
+            while end + 1 < len(lines) and end - i < TEASE_LINES and lines[end + 1].text.strip():
+                end += 1
+            hits.extend(range(i, end + 1))
+    return hits
+
+
 def _share_labels(lines) -> list[int]:
     """A document-share copy's page labels ('Page 1: TITLE · date · opening words'), two or more with
     the same words after the number, and the site's header lines repeating those words ('TITLE · date
@@ -90,6 +109,8 @@ def cms_chrome(page: Page) -> Page:
     - in the tail: a blog's comment footer (`No comments:`, `Post a Comment`, `Older Post`);
     - in the head and tail: Markdown pager and shop links (`[Previous](p2)  [Next](p4)`, `[Buy this
       Book at` / `Amazon.com](…)`, `[Next: Chapter II](p4)`), a link wrapped over two lines read whole;
+      a tease box: a picture link wrapped after its image, the credit run on after its closer
+      (`[![](tease.jpg)` / `](index)*Book*, by Author, at Site`);
       on such a page, the head's horizontal rules between its boxes (ten marks or more, not right
       under a line of text: that underlines a heading).
 
@@ -106,6 +127,10 @@ def cms_chrome(page: Page) -> Page:
     if any("](" in line.text for line in lines):
         zone = sorted(set(head_zone(lines)) | set(tail))
         hits.extend(_md_nav(lines, zone))
-        hits.extend(i for i in head_zone(lines) if MD_RULE.match(lines[i].text)
-                    and (i == 0 or not lines[i - 1].text.strip() or i - 1 in hits))
+        hits.extend(_tease(lines, list(head_zone(lines))))
+        page = page.drop(hits)
+        lines = page.lines   # the head zone under the boxes just dropped reaches the rules between them
+        edges = sorted(set(head_zone(lines)) | set(tail_zone(lines)))
+        return page.drop(i for i in edges if MD_RULE.match(lines[i].text)
+                         and (i == 0 or not lines[i - 1].text.strip()))
     return page.drop(hits)

@@ -1402,7 +1402,8 @@ MD_IMAGE = re.compile(r"!\[(?P<alt>[^\]\[]*)\]\((?P<src>[^)\s]*)(?:\s+\"(?P<titl
 LINK_TEXT = re.compile(r"<a\b[^>]*>(?P<text>[^<>]+)</a>|(?<!!)\[(?P<md>[^\]\[!]+)\]\(", re.I)
 BADGE_SOURCE = re.compile(r"badge|shields\.io|travis-ci|codecov|circleci|github\.com/[^\s\"]*/workflows", re.I)
 GENERIC_NAME = re.compile(r"^(?:logo|banner|badge|icon|image|picture|screenshot|demo|header|cover|build|status|"
-                          r"license|coverage|version|downloads?|stars?|npm|ci|docs?|chat|home|homepage|website)$", re.I)
+                          r"license|coverage|version|downloads?|stars?|npm|ci|docs?|chat|home|homepage|website"
+                          r"|previous|prev|next|index|contents|up|back)$", re.I)   # (round10en) a pager's links name no project
 MARKUP_TOP = 5        # lines: the logo sits at the very top of the file
 MARKUP_NAME_MAX = 40  # characters: a project's name, not a sentence
 

@@ -41,7 +41,7 @@ def test_markdown_pager_and_shop_links_go_a_wrapped_one_whole():
     lines = ["[Old Texts Online](../index)  [Essays of", "Elia](../index)  [Index](index)",
              "[Previous](e02)  [Next](e04)", "", "----------------------------------------", "",
              "[Order this Book from", "Example Books](https://books.example/item/123)", "", "# Chapter III", "", EN, "",
-             "[Next: IV. On Ears](e05)"]
+             "----------------------------------------", "", "[Next: IV. On Ears](e05)"]
     kept, removed, _ = run_rule("cms-chrome", lines)
     assert [t for t in kept if t.strip()] == ["# Chapter III", EN]
 
@@ -63,5 +63,18 @@ def test_a_document_share_copys_page_labels_go():
 
 def test_one_page_label_alone_stays():
     lines = ["Page 1: the cover · the title · the seal", "", EN]
+    kept, removed, _ = run_rule("cms-chrome", lines)
+    assert kept == lines and not removed
+
+
+def test_a_tease_box_picture_link_with_its_credit_run_on_goes():
+    lines = ["[![](../img/tease.jpg)  ", "](index)*Essays of Elia*, by Charles Lamb, \\[1823\\], at Old Texts",
+             "Online", "", "# Chapter III", "", EN]
+    kept, removed, _ = run_rule("cms-chrome", lines)
+    assert [t for t in kept if t.strip()] == ["# Chapter III", EN]
+
+
+def test_a_picture_link_closed_on_its_own_line_stays():
+    lines = ["[![](cover.png)](index)", "", "# Chapter III", "", EN]
     kept, removed, _ = run_rule("cms-chrome", lines)
     assert kept == lines and not removed

@@ -18,3 +18,11 @@ def test_a_record_header_with_a_date_not_printed_again_is_still_a_lead_line():
     doc = doc_of("\n".join(["Harbour Review Panel debate – Thursday, 3 May 2024", "", "Findings on the eastern quay", "",
                             EN, "", EN]))
     assert doc.title == "Findings on the eastern quay"
+
+
+def test_a_pagers_link_is_never_the_name_a_markdown_page_falls_back_on():
+    from pipeline.model import Removal
+    from pipeline.structure.front import markup_name
+    removed = [Removal(1, "[Previous](p2)  [Next](p4)", "cms-chrome")]
+    lines = ["### On the previous owners", "", "The next owner kept the previous deeds."]
+    assert markup_name(removed, lines, [3, 4, 5]) == ("", 0)
