@@ -26,3 +26,35 @@ def test_a_pagers_link_is_never_the_name_a_markdown_page_falls_back_on():
     removed = [Removal(1, "[Previous](p2)  [Next](p4)", "cms-chrome")]
     lines = ["### On the previous owners", "", "The next owner kept the previous deeds."]
     assert markup_name(removed, lines, [3, 4, 5]) == ("", 0)
+
+
+PROSE = ("The panel met twice in the spring and heard from the harbour master, the pilots and the owners "
+         "of the smaller boats before it wrote this report.")
+
+
+def _heads(doc, level=1, out=None):
+    out = [] if out is None else out
+    for s in doc.sections if hasattr(doc, "sections") else doc:
+        out.append((level, s.title))
+        _heads(s.sections, level + 1, out)
+    return out
+
+
+def test_a_part_named_in_sentence_case_over_its_introduction_heads_it():
+    doc = doc_of("\n".join(["Harbour Review Panel report", "", PROSE, "", "Findings of the harbour review panel", "",
+                            "Introduction", "", PROSE, "", "Background", "", PROSE]))
+    assert (1, "Findings of the harbour review panel") in _heads(doc)
+    assert (2, "Introduction") in _heads(doc)
+
+
+def test_a_sentence_over_another_short_line_is_no_part():
+    doc = doc_of("\n".join(["Harbour Review Panel report", "", PROSE, "", "The panel thanks the pilots.", "",
+                            "Introduction", "", PROSE]))
+    assert all(t != "The panel thanks the pilots." for _, t in _heads(doc))
+
+
+def test_a_covers_imprint_over_the_papers_number_is_no_heading():
+    doc = doc_of("\n".join(["HARBOUR REVIEW PANEL REPORT", "", "Presented to the Council on 3rd June 2024 by the Panel", "",
+                            "PRINTED BY THE CLERK", "", "2024  P.17", "", "Findings of the harbour review panel", "",
+                            "Introduction", "", PROSE]))
+    assert all(t != "PRINTED BY THE CLERK" for _, t in _heads(doc))
