@@ -850,6 +850,21 @@ def _headline_printed_again(blocks: list[Block], start: int, lead: int, english:
     return english and lead == 0 and _page_title_repeated(blocks, start)
 
 
+# the tail of an Act's name on its own line: the place in brackets, the kind and the year ('(Jersey)
+# Law 1954', 'Act 2006', '(Amendment No. 2) Regulations, 2019')
+ACT_NAME_TAIL = re.compile(r"^\s*(?:\([A-Z][^()]{1,40}\)\s+)?(?:Law|Act|Order|Regulations|Rules|Ordinance|Decree|Code|Bill)"
+                           r",?\s+(?:No\.\s*\d+\s+of\s+)?\d{4}\s*$")
+ACT_NAME_HEAD_WORDS = 8   # words of the name's first line: a short line, not a sentence
+
+
+def _act_name_wrapped(title: str, block: Block) -> bool:
+    """(round10en) An Act's name wrapped over two lines on a consolidated law's page, its tail (the
+    place in brackets, the kind and the year: '(Jersey) Law 1954', 'Act 2006') alone on the line under
+    its first words ('Interpretation'): one name, the title. The first line short, no end mark."""
+    return bool(ACT_NAME_TAIL.match(block.text)) and block.lines == 1 and 0 < len(title.split()) <= ACT_NAME_HEAD_WORDS \
+        and not sg.terminal(title) and not ACT_NAME_TAIL.match(title) and not re.search(r"\b(?:Act|Law)\b\W*$", title)
+
+
 def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = False) -> TitleBlock:
     """Take the title block off the front of the document. `chrome_removed`: the cleaner took page
     chrome off the text's top, so the blocks start under the chrome as they do after the chrome
@@ -1032,6 +1047,11 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
         out.title = f"{out.title} {blocks[i].text}"   # 'Proposal for a' / 'REGULATION OF …': a kicker that
         out.title_blocks.append(blocks[i])          # ends in an article or preposition goes on into the
         out.wrapped.append(blocks[i])               # title under it (unseen5, xv2)
+        i += 1
+    if english and i < len(blocks) and _act_name_wrapped(out.title, blocks[i]):
+        out.title = f"{out.title} {blocks[i].text.strip()}"   # 'Interpretation' / '(Eastshire) Law 1954' (round10en)
+        out.title_blocks.append(blocks[i])
+        out.wrapped.append(blocks[i])
         i += 1
     dateline_block: Block | None = None   # the dateline taken as subtitle, while no thematic one came
     while i < len(blocks):

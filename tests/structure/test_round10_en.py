@@ -58,3 +58,14 @@ def test_a_covers_imprint_over_the_papers_number_is_no_heading():
                             "PRINTED BY THE CLERK", "", "2024  P.17", "", "Findings of the harbour review panel", "",
                             "Introduction", "", PROSE]))
     assert all(t != "PRINTED BY THE CLERK" for _, t in _heads(doc))
+
+
+def test_an_acts_name_wrapped_before_its_place_and_year_is_one_title():
+    doc = doc_of("\n\n".join(["Harbour Dues", "(Eastshire) Law 1961", "A LAW to regulate the dues paid in harbours",
+                              "Commencement", "1 Short title", EN, "2 Dues", EN]))
+    assert doc.title == "Harbour Dues (Eastshire) Law 1961"
+
+
+def test_a_whole_acts_name_over_another_acts_line_stays_alone():
+    doc = doc_of("\n".join(["Harbour Dues (Eastshire) Law 1961", "", "Amendment Act 1970", "", EN, "", EN]))
+    assert doc.title == "Harbour Dues (Eastshire) Law 1961"
