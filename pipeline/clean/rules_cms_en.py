@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .page import Page
+from .vocab import COPYRIGHT
 from .vocab_en import (COMMENT_FOOTER, DOWNLOAD_SIZE, ARTICLE_INFO_CELL, PAGER_LINK_LABEL, PDF_NOTICE, REVIEW_STAMP,
                        SHARE_PAGE_LABEL, SHARE_TRANSCRIPT, SHOP_LINK_LABEL)
 from .rules_chrome_en import MD_LINK
@@ -24,6 +25,9 @@ MD_RULE = re.compile(r"^\s*(?:-{10,}|\*{10,}|_{10,}|={10,})\s*$")
 IMAGE_LINK_OPEN = re.compile(r"^\s*\[!\[[^\]]*\]\([^()\s]*\)\s*$")
 LINK_CLOSE = re.compile(r"^\s*\]\([^()\s]*\)")
 TEASE_LINES = 3       # lines of a tease credit, its picture link's closer and the credit run on
+# a postal address on one line: capitalised places apart by commas ('Unity House, Victoria, Mahé, Seychelles')
+ADDRESS_LINE = re.compile(r"^\s*(?:[A-Z0-9][\w’'.-]*)(?: [A-Z0-9][\w’'.-]*){0,4}(?:, ?(?:[A-Z0-9][\w’'.-]*)(?: [A-Z0-9][\w’'.-]*){0,3}){1,5}\s*$")
+ADDRESS_LINES = 3     # lines of a footer's address under its copyright line
 INFO_CELLS_MIN = 2    # cells of a CMS info row: one 'Category: …' alone may be a document's own field
 SHARE_LABELS_MIN = 2  # page labels of one document-share copy: one 'Page 1: …' may be the text's
 
@@ -75,6 +79,23 @@ def _tease(lines, head: list[int]) -> list[int]:
     return hits
 
 
+def _address_under_copyright(lines, tail: list[int], removed_copyright: set[int]) -> list[int]:
+    """In the tail: the site's postal address on the lines right under its copyright line, no blank
+    between ('Copyright © 2024 Harbour Board. All Rights Reserved.' / '1 Quay Street, Eastport,
+    Eastshire'): capitalised places apart by commas, ADDRESS_LINES at most."""
+    hits: list[int] = []
+    inside = set(tail)
+    for i in tail:
+        cut = i + 1 < len(lines) and lines[i + 1].number - 1 in removed_copyright   # the line over it already gone
+        if not COPYRIGHT.search(lines[i].text) and not cut:
+            continue
+        k = i + 1
+        while k in inside and k - i <= ADDRESS_LINES and ADDRESS_LINE.match(lines[k].text):
+            hits.append(k)
+            k += 1
+    return hits
+
+
 def _share_labels(lines) -> list[int]:
     """A document-share copy's page labels ('Page 1: TITLE · date · opening words'), two or more with
     the same words after the number, and the site's header lines repeating those words ('TITLE · date
@@ -106,7 +127,8 @@ def cms_chrome(page: Page) -> Page:
       can be found via the PDF button.`, `The below content has been automatically generated from the
       original PDF …`); a document-share copy's page labels (`Page 2: TITLE · date · …`, two or more)
       and its `Transcript of TITLE · …` header;
-    - in the tail: a blog's comment footer (`No comments:`, `Post a Comment`, `Older Post`);
+    - in the tail: a blog's comment footer (`No comments:`, `Post a Comment`, `Older Post`); the site's
+      postal address right under its copyright line (`1 Quay Street, Eastport, Eastshire`);
     - in the head and tail: Markdown pager and shop links (`[Previous](p2)  [Next](p4)`, `[Buy this
       Book at` / `Amazon.com](…)`, `[Next: Chapter II](p4)`), a link wrapped over two lines read whole;
       a tease box: a picture link wrapped after its image, the credit run on after its closer
@@ -124,6 +146,7 @@ def cms_chrome(page: Page) -> Page:
         hits.extend(_share_labels(lines))
     tail = list(tail_zone(lines))
     hits.extend(i for i in tail if COMMENT_FOOTER.match(lines[i].text))
+    hits.extend(_address_under_copyright(lines, tail, {r.line for r in page.removed if COPYRIGHT.search(r.text)}))
     if any("](" in line.text for line in lines):
         zone = sorted(set(head_zone(lines)) | set(tail))
         hits.extend(_md_nav(lines, zone))

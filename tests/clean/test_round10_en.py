@@ -78,3 +78,26 @@ def test_a_picture_link_closed_on_its_own_line_stays():
     lines = ["[![](cover.png)](index)", "", "# Chapter III", "", EN]
     kept, removed, _ = run_rule("cms-chrome", lines)
     assert kept == lines and not removed
+
+
+def test_a_footers_address_under_its_copyright_line_goes():
+    lines = [EN, "", EN2, "", "Copyright © 2024 Harbour Board. All Rights Reserved.", "1 Quay Street, Eastport, Eastshire"]
+    kept, removed, _ = run_rule("cms-chrome", lines)
+    assert [t for _, t in removed] == ["1 Quay Street, Eastport, Eastshire"]
+
+
+def test_an_address_in_the_text_stays():
+    lines = ["Write to the Board at:", "1 Quay Street, Eastport, Eastshire", "", EN]
+    kept, removed, _ = run_rule("cms-chrome", lines)
+    assert kept == lines and not removed
+
+
+def test_a_footers_address_goes_when_the_copyright_rule_took_the_line_over_it():
+    from dataclasses import replace
+    from pipeline.clean import BOILERPLATE_RULES
+    from pipeline.clean.page import Page
+    lines = [EN, "", EN2, "", "Copyright © 2024 Harbour Board. All Rights Reserved.", "1 Quay Street, Eastport, Eastshire"]
+    rules = dict(BOILERPLATE_RULES)
+    page = rules["copyright"](replace(Page.from_text("\n".join(lines)), rule="copyright"))
+    page = rules["cms-chrome"](replace(page, rule="cms-chrome"))
+    assert [r.text for r in page.removed if r.rule == "cms-chrome"] == ["1 Quay Street, Eastport, Eastshire"]
