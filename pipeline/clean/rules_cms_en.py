@@ -136,7 +136,9 @@ def cms_chrome(page: Page) -> Page:
       on such a page, the head's horizontal rules between its boxes (ten marks or more, not right
       under a line of text: that underlines a heading).
 
-    A line of the text that only mentions a download, a category or comments has other words and stays.
+    Example: "Details | Written by Admin | Category: Reviews | Hits: 87" under a headline and
+    "Download: Harbour Review 2021 (PDF, 1.3 MB)" under the text both go. A line of the text that only
+    mentions a download, a category or comments has other words and stays.
     """
     lines = page.lines
     hits = [i for i, line in enumerate(lines)
