@@ -376,6 +376,8 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
     if english:
         kinds = english_kinds(blocks)
         kinds = [None if k and not k[0] and _en_signature(blocks, i) else k for i, k in enumerate(kinds)]
+        fields = _spaced_field_run(blocks)
+        kinds = [None if i in fields else k for i, k in enumerate(kinds)]
         parts = {i for i in range(len(blocks)) if _part_over_introduction(blocks, kinds, i)}
         kinds = [("", False) if i in parts else k for i, k in enumerate(kinds)]
         if title:
@@ -512,6 +514,28 @@ def _cover_over_reference(blocks: list[Block], kinds, i: int) -> bool:
     the paper's number, with no section text under it, so no heading. Only before any strong heading."""
     return i + 2 < len(blocks) and sg.is_all_caps(blocks[i].text) and _reference_line(blocks[i + 1].text) \
         and kinds[i + 1] is None and bool(kinds[i + 2]) and not any(k and k[1] for k in kinds[:i])
+
+
+# a record's field with a space before its colon ('Decision : Upheld', 'Decision date : 16 Aug 2021'):
+# a label of one to four words, a short value
+SPACED_FIELD = re.compile(r"^\s*[A-Z][\w’'-]*(?: [\w’'-]+){0,3} : \S.{0,80}$")
+FIELD_RUN_MIN = 2
+
+
+def _spaced_field_run(blocks: list[Block]) -> set[int]:
+    """(round10en) A run of two or more one-line fields whose colon stands apart (`Category : …`,
+    `Decision : Upheld`, `Decision date : 16 Aug 2021`, a case page's metadata): fields of the
+    record, never headings, however short the value."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i, b in enumerate(blocks + [Block("", 0)]):
+        if b.lines == 1 and SPACED_FIELD.match(b.text):
+            run.append(i)
+            continue
+        if len(run) >= FIELD_RUN_MIN:
+            out.update(run)
+        run = []
+    return out
 
 
 # a report's conventional first section, the heading under its part's name (round10en)

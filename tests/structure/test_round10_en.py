@@ -69,3 +69,15 @@ def test_an_acts_name_wrapped_before_its_place_and_year_is_one_title():
 def test_a_whole_acts_name_over_another_acts_line_stays_alone():
     doc = doc_of("\n".join(["Harbour Dues (Eastshire) Law 1961", "", "Amendment Act 1970", "", EN, "", EN]))
     assert doc.title == "Harbour Dues (Eastshire) Law 1961"
+
+
+def test_a_run_of_fields_with_a_spaced_colon_is_no_heading():
+    doc = doc_of("\n\n".join(["Eastport Borough Council (21 004 118)", "Category : Planning > Enforcement",
+                              "Decision : Not upheld", "Decision date : 3 May 2022", "The complaint", EN, EN]))
+    assert [t for _, t in _heads(doc)] == ["The complaint"]
+
+
+def test_one_spaced_colon_line_alone_is_left_to_the_other_rules():
+    from pipeline.structure.headings import _spaced_field_run
+    from pipeline.structure.blocks import Block
+    assert _spaced_field_run([Block("Decision : Upheld", 1), Block(EN, 3)]) == set()
