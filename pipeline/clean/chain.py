@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from . import rules_blank as blank
 from . import rules_chrome_en as chrome_en
+from . import rules_cms_en as cms_en
 from . import rules_book as book
 from . import rules_flattened as flattened
 from . import rules_form as form
@@ -121,6 +122,7 @@ BOILERPLATE_RULES = [
     ("crumb-echo", portal.crumb_echo),   # unseen13: after breadcrumb; '2002卷' repeating a trail item
     ("bulleted-title-block", portal.bulleted_title_block),   # unseen13: '• 政府工作报告' / '• ——2001年…会议上'
     ("en-chrome", chrome_en.en_chrome),   # issue 11: English menus, link rows, form controls, licence lines
+    ("cms-chrome", cms_en.cms_chrome),   # round10en: 'Details | Written by | Hits', '(PDF, 4.2 MB)', 'Post a Comment', '[Next](p4)'
     ("nav-menu", widgets.nav_menu),
     ("forum-chrome", forum.forum_chrome),
     ("blog-widgets", widgets.blog_widgets),

@@ -168,3 +168,30 @@ RELEASE_KINDS = ("press release", "media release", "news release", "speech", "st
 RELEASE_ROW = re.compile(r"^\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
                          r"(?:\d{1,2}\s+[a-z]+\.?,?\s+\d{4}|[a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})"
                          rf"\s*\|\s*{alternation(RELEASE_KINDS)}\s*:\s*\S[^.!?]{{0,60}}$", I)
+# ---- round10en: chrome kinds every CMS or document site prints (issue 11, check set 7) ----
+# a CMS article's info row ('Details | Written by … | Category: … | Hits: 1214'): its cells' labels
+ARTICLE_INFO_CELL = re.compile(rf"^\s*(?:details|(?:written by|parent category:|category:|published:|created:|last updated:"
+                               rf"|published on|created on)\s*\S.{{0,60}}|hits:\s*\d[\d,]*)\s*$", I)
+# a download link with its file's kind and size ('Download: Annual report 2019 (PDF, 4.2 MB)')
+FILE_KINDS = ("pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "ods", "rtf", "csv", "zip", "epub", "txt")
+DOWNLOAD_SIZE = re.compile(rf"^\s*(?:\[?\s*)?(?:download(?:s| file| the \w+| now)?|attachments?|file)\s*:?\s*\S.{{0,160}}"
+                           rf"\(\s*{alternation(FILE_KINDS)}\s*[,;:]?\s*\d+(?:[.,]\d+)?\s*(?:[kmg]b|bytes)\s*\)\s*\]?(?:\(\S*\))?\s*$", I)
+# a page's review stamp with its next review ('This page was last reviewed on 2 May 2023. It needs to be
+# reviewed again on … by the page owner'): the whole line, however long
+REVIEW_STAMP = re.compile(r"^\s*(?:this )?(?:page|content|guidance) (?:was )?last (?:reviewed|updated)(?: on)?\s*:?\s*"
+                          r"[\w ,/-]{0,30}\d{4}\.\s+it (?:needs to|is due to|will) be reviewed again\b.{0,120}$", I)
+# a document site's notices over text it made from the PDF ('The official version of this document can
+# be found via the PDF button.', 'The below content has been automatically generated from the original PDF …')
+PDF_NOTICE = re.compile(r"^\s*the (?:official|authoritative|definitive) version of this (?:document|report|page|publication) "
+                        r"(?:can be found|is available|is the pdf)\b.{0,80}$"
+                        r"|^\s*(?:the )?(?:below|following|above) (?:content|text) (?:has been|was|is) (?:automatically |machine[- ])?"
+                        r"(?:generated|extracted|converted) from the (?:original )?pdf\b.{0,240}$", I)
+# a blog's comment footer under the post ('No comments:', '3 comments:', 'Post a Comment', 'Newer Post')
+COMMENT_FOOTER = re.compile(r"^\s*(?:no comments|\d{1,4} comments?|post a comment|leave a (?:comment|reply)|newer post|older post"
+                            r"|subscribe to:?\s*post comments(?: \(atom\))?)\s*:?\s*$", I)
+# a Markdown link's label that is a shop's or a pager's ('Buy this Book at Amazon.com', 'Next: II. …', 'Previous')
+SHOP_LINK_LABEL = re.compile(r"^\s*(?:buy|order|purchase|shop for)\b.{0,60}\b(?:at|from|on)\b", I)
+PAGER_LINK_LABEL = re.compile(r"^\s*(?:next|previous|prev|back|up|index|contents|table of contents)\b(?:\s*[:»›>-].{0,100})?\s*$", I)
+# a document-share site's page label over each page's text ('Page 3: ANNUAL REPORT … · 2020. 6. 7. · …')
+SHARE_PAGE_LABEL = re.compile(r"^\s*page\s+\d{1,4}\s*:\s*(?P<rest>\S.*\s·\s.*)$", I)
+SHARE_TRANSCRIPT = re.compile(r"^\s*(?:transcript of\s+)?(?P<rest>\S.*\s·\s.*)$", I)

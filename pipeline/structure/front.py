@@ -870,6 +870,28 @@ def _page_title_repeated(blocks: list[Block], start: int) -> bool:
         and any(" ".join(b.text.split()).casefold() == key for b in blocks[start + 1:start + REPEAT_SEARCH])
 
 
+def _headline_printed_again(blocks: list[Block], start: int, lead: int, english: bool) -> bool:
+    """(round10en) The page's first line, read as a record's header and date ('Review Board: summary
+    of decisions – May 2024'), printed again as the headline a few blocks down (in capitals on the
+    document's cover): the repeat shows it names the page, so it is the title, not a lead line."""
+    return english and lead == 0 and _page_title_repeated(blocks, start)
+
+
+# the tail of an Act's name on its own line: the place in brackets, the kind and the year ('(Jersey)
+# Law 1954', 'Act 2006', '(Amendment No. 2) Regulations, 2019')
+ACT_NAME_TAIL = re.compile(r"^\s*(?:\([A-Z][^()]{1,40}\)\s+)?(?:Law|Act|Order|Regulations|Rules|Ordinance|Decree|Code|Bill)"
+                           r",?\s+(?:No\.\s*\d+\s+of\s+)?\d{4}\s*$")
+ACT_NAME_HEAD_WORDS = 8   # words of the name's first line: a short line, not a sentence
+
+
+def _act_name_wrapped(title: str, block: Block) -> bool:
+    """(round10en) An Act's name wrapped over two lines on a consolidated law's page, its tail (the
+    place in brackets, the kind and the year: '(Jersey) Law 1954', 'Act 2006') alone on the line under
+    its first words ('Interpretation'): one name, the title. The first line short, no end mark."""
+    return bool(ACT_NAME_TAIL.match(block.text)) and block.lines == 1 and 0 < len(title.split()) <= ACT_NAME_HEAD_WORDS \
+        and not sg.terminal(title) and not ACT_NAME_TAIL.match(title) and not re.search(r"\b(?:Act|Law)\b\W*$", title)
+
+
 def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = False) -> TitleBlock:
     """Take the title block off the front of the document. `chrome_removed`: the cleaner took page
     chrome off the text's top, so the blocks start under the chrome as they do after the chrome
@@ -951,6 +973,7 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
         start += 1
     lead = 0   # a date, dateline or speaker line opening the text: never the title (not_a_title)
     while lead < LEAD_LINES and start + lead < len(blocks) and (not_a_title(blocks[start + lead].text, english)
+                                                               and not _headline_printed_again(blocks, start, lead, english)
                                                                or not english and _dateline_rest(blocks, start + lead, lead)
                                                                or not english and _glued_speaker_under_dateline(blocks, start + lead, lead)):
         lead += 1
@@ -1056,6 +1079,11 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
         out.title = f"{out.title} {blocks[i].text}"   # 'Proposal for a' / 'REGULATION OF …': a kicker that
         out.title_blocks.append(blocks[i])          # ends in an article or preposition goes on into the
         out.wrapped.append(blocks[i])               # title under it (unseen5, xv2)
+        i += 1
+    if english and i < len(blocks) and _act_name_wrapped(out.title, blocks[i]):
+        out.title = f"{out.title} {blocks[i].text.strip()}"   # 'Interpretation' / '(Eastshire) Law 1954' (round10en)
+        out.title_blocks.append(blocks[i])
+        out.wrapped.append(blocks[i])
         i += 1
     dateline_block: Block | None = None   # the dateline taken as subtitle, while no thematic one came
     while i < len(blocks):
@@ -1430,7 +1458,8 @@ MD_IMAGE = re.compile(r"!\[(?P<alt>[^\]\[]*)\]\((?P<src>[^)\s]*)(?:\s+\"(?P<titl
 LINK_TEXT = re.compile(r"<a\b[^>]*>(?P<text>[^<>]+)</a>|(?<!!)\[(?P<md>[^\]\[!]+)\]\(", re.I)
 BADGE_SOURCE = re.compile(r"badge|shields\.io|travis-ci|codecov|circleci|github\.com/[^\s\"]*/workflows", re.I)
 GENERIC_NAME = re.compile(r"^(?:logo|banner|badge|icon|image|picture|screenshot|demo|header|cover|build|status|"
-                          r"license|coverage|version|downloads?|stars?|npm|ci|docs?|chat|home|homepage|website)$", re.I)
+                          r"license|coverage|version|downloads?|stars?|npm|ci|docs?|chat|home|homepage|website"
+                          r"|previous|prev|next|index|contents|up|back)$", re.I)   # (round10en) a pager's links name no project
 MARKUP_TOP = 5        # lines: the logo sits at the very top of the file
 MARKUP_NAME_MAX = 40  # characters: a project's name, not a sentence
 

@@ -372,9 +372,14 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
     openings = Counter() if english else _openings(blocks)
     law = is_law(blocks, lang)
     centre: set[int] = set()
+    parts: set[int] = set()
     if english:
         kinds = english_kinds(blocks)
         kinds = [None if k and not k[0] and _en_signature(blocks, i) else k for i, k in enumerate(kinds)]
+        fields = _spaced_field_run(blocks)
+        kinds = [None if i in fields else k for i, k in enumerate(kinds)]
+        parts = {i for i in range(len(blocks)) if _part_over_introduction(blocks, kinds, i)}
+        kinds = [("", False) if i in parts else k for i, k in enumerate(kinds)]
         if title:
             kinds = [("", True) if _issued_title(blocks, i, title) else k for i, k in enumerate(kinds)]
         width = text_width(blocks)
@@ -427,8 +432,10 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
                     and not (english and _emptied(blocks, i, dropped)) and not _centred_over(blocks, i, after, centre) \
                     and not (english and _caps_over_first(blocks, i, after)) \
                     and not (english and i + 1 < len(blocks) and _section_under(blocks, kinds, i)) \
-                    and not (english and _name_over_first_head(blocks, kinds, i)):
+                    and not (english and (_name_over_first_head(blocks, kinds, i) or i in parts)):
                 continue   # an Act's cross-heading over its first section heading stays (unseen7)
+        if english and not strong and not style and _cover_over_reference(blocks, kinds, i):
+            continue   # 'PRINTED BY THE CLERK' / '2024  P.17' / the part's name: a cover's lines (round10en)
         if english and not strong and not style and _byline_over_salutation(blocks, i):
             continue   # 'MADISON' over 'To the People of the State of New York:': the author, not a section (round6)
         if not english and not style and sg.is_field_line(blocks[i].text):
@@ -454,7 +461,7 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
     # an Act's cross-heading over its first section heading groups the sections under it: like a
     # centred line, it keeps its own rank outside them (unseen7)
     cross = {h.index for h in found if not h.style and h.index + 1 < len(blocks) and _section_under(blocks, kinds, h.index)}
-    named = {h.index for h in found if english and _name_over_first_head(blocks, kinds, h.index)}
+    named = {h.index for h in found if english and (_name_over_first_head(blocks, kinds, h.index) or h.index in parts)}
     found = [replace(h, shape="name|" + h.shape) if h.index in named else h for h in found]   # a shape of its own
     cross |= named
     cross |= {h.index for h in found if title and _issued_title(blocks, h.index, title)}   # it holds the issued text's parts
@@ -489,6 +496,67 @@ def _name_over_first_head(blocks: list[Block], kinds, i: int) -> bool:
     name, sub = blocks[i].text, blocks[i + 1].text
     return sum(1 for k in kinds[i + 2:] if k == ("", False)) >= 1 and blocks[i].lines == 1 and blocks[i + 1].lines == 1 \
         and not re.search(r"\d", name + sub) and len(blocks[i + 2].text.split()) >= NAME_TEXT_WORDS
+
+
+# a paper's reference number alone on its line ('2025  R.95', 'P.17/2024', 'HC 123'): a few tokens,
+# a digit, no word in lower case
+REFERENCE_TOKENS = 3
+
+
+def _reference_line(text: str) -> bool:
+    tokens = text.split()
+    return 0 < len(tokens) <= REFERENCE_TOKENS and bool(re.search(r"\d", text)) and not re.search(r"[a-z]{3}", text)
+
+
+def _cover_over_reference(blocks: list[Block], kinds, i: int) -> bool:
+    """(round10en) A weak line in capitals whose only text is a paper's reference number, then a
+    heading (`PRINTED BY THE CLERK` / `2024  P.17` / `Findings of the panel`): a cover's imprint over
+    the paper's number, with no section text under it, so no heading. Only before any strong heading."""
+    return i + 2 < len(blocks) and sg.is_all_caps(blocks[i].text) and _reference_line(blocks[i + 1].text) \
+        and kinds[i + 1] is None and bool(kinds[i + 2]) and not any(k and k[1] for k in kinds[:i])
+
+
+# a record's field with a space before its colon ('Decision : Upheld', 'Decision date : 16 Aug 2021'):
+# a label of one to four words, a short value
+SPACED_FIELD = re.compile(r"^\s*[A-Z][\w’'-]*(?: [\w’'-]+){0,3} : \S.{0,80}$")
+FIELD_RUN_MIN = 2
+
+
+def _spaced_field_run(blocks: list[Block]) -> set[int]:
+    """(round10en) A run of two or more one-line fields whose colon stands apart (`Category : …`,
+    `Decision : Upheld`, `Decision date : 16 Aug 2021`, a case page's metadata): fields of the
+    record, never headings, however short the value."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i, b in enumerate(blocks + [Block("", 0)]):
+        if b.lines == 1 and SPACED_FIELD.match(b.text):
+            run.append(i)
+            continue
+        if len(run) >= FIELD_RUN_MIN:
+            out.update(run)
+        run = []
+    return out
+
+
+# a report's conventional first section, the heading under its part's name (round10en)
+FIRST_SECTIONS = frozenset(("introduction", "background", "summary", "executive summary", "overview", "purpose",
+                            "foreword", "preface"))
+PART_NAME_WORDS = (3, 12)   # words of a part's name in sentence case over its 'Introduction'
+
+
+def _part_over_introduction(blocks: list[Block], kinds, i: int) -> bool:
+    """(round10en) A report's part named in sentence case right over its conventional first section
+    (`Findings of the review panel` / `Introduction` / prose), before any strong heading: the line
+    names the part that holds the sections, so it is a heading of its own though its shape (no
+    capitals, no number) is a sentence's. One line of 3-12 words, no digit, no end mark; the
+    section's name alone on its line over a paragraph of prose."""
+    if i + 2 >= len(blocks) or kinds[i] is not None or any(k and k[1] for k in kinds[:i]):
+        return False
+    name, sub = blocks[i].text.strip(), blocks[i + 1].text.strip().rstrip(":")
+    words = name.split()
+    return blocks[i].lines == 1 and PART_NAME_WORDS[0] <= len(words) <= PART_NAME_WORDS[1] and name[0].isupper() \
+        and not re.search(r"\d|[.:;,!?]$", name) and sub.casefold() in FIRST_SECTIONS and kinds[i + 1] == ("", False) \
+        and len(blocks[i + 2].text.split()) >= NAME_TEXT_WORDS and not kinds[i + 2]
 
 
 def _section_under(blocks: list[Block], kinds, i: int) -> bool:

@@ -1,0 +1,161 @@
+"""(round10en, issue 11) Chrome kinds every English CMS or document site prints, by their shape.
+
+Each is a whole line (or a Markdown link wrapped over two lines) whose wording is the site's, never
+the author's: a CMS article's info row, a download link with its file's size, a page's review stamp,
+a document site's notices over text it generated from the PDF, a document-share site's per-page
+labels, a blog's comment footer, and a Markdown page's pager and shop links. The words live in
+vocab_en.py.
+"""
+from __future__ import annotations
+
+import re
+
+from .page import Page
+from .vocab import COPYRIGHT
+from .vocab_en import (COMMENT_FOOTER, DOWNLOAD_SIZE, ARTICLE_INFO_CELL, PAGER_LINK_LABEL, PDF_NOTICE, REVIEW_STAMP,
+                       SHARE_PAGE_LABEL, SHARE_TRANSCRIPT, SHOP_LINK_LABEL)
+from .rules_chrome_en import MD_LINK
+from .zones import head_zone, tail_zone
+
+# a horizontal rule an HTML-to-Markdown export prints between a page's boxes: ten or more of one mark
+# ('---' alone is a YAML front matter's fence; a '=====' right under a line underlines a heading)
+MD_RULE = re.compile(r"^\s*(?:-{10,}|\*{10,}|_{10,}|={10,})\s*$")
+# a picture link wrapped after its image ('[![](../img/tease.jpg)' / '](index)*Book*, by …, at Site'):
+# the opener alone on its line, the closer opening the next
+IMAGE_LINK_OPEN = re.compile(r"^\s*\[!\[[^\]]*\]\([^()\s]*\)\s*$")
+LINK_CLOSE = re.compile(r"^\s*\]\([^()\s]*\)")
+TEASE_LINES = 3       # lines of a tease credit, its picture link's closer and the credit run on
+# a postal address on one line: capitalised places apart by commas ('Unity House, Victoria, Mahé, Seychelles')
+ADDRESS_LINE = re.compile(r"^\s*(?:[A-Z0-9][\w’'.-]*)(?: [A-Z0-9][\w’'.-]*){0,4}(?:, ?(?:[A-Z0-9][\w’'.-]*)(?: [A-Z0-9][\w’'.-]*){0,3}){1,5}\s*$")
+ADDRESS_LINES = 3     # lines of a footer's address under its copyright line
+INFO_CELLS_MIN = 2    # cells of a CMS info row: one 'Category: …' alone may be a document's own field
+SHARE_LABELS_MIN = 2  # page labels of one document-share copy: one 'Page 1: …' may be the text's
+
+
+def _article_info(text: str) -> bool:
+    """'Details | Written by Super User | Category: Reports | Hits: 1214': every cell a CMS label."""
+    cells = text.split("|")
+    return len(cells) >= INFO_CELLS_MIN and all(ARTICLE_INFO_CELL.match(c) for c in cells) \
+        and sum(not c.strip().lower() == "details" for c in cells) >= INFO_CELLS_MIN
+
+
+def _link_only(text: str) -> list[str] | None:
+    """The labels of the Markdown links a line is made of, or None when anything else stands on it."""
+    labels = [m.group(1) for m in MD_LINK.finditer(text)]
+    return labels if labels and not MD_LINK.sub("", text).strip() else None
+
+
+def _md_nav(lines, zone: list[int]) -> list[int]:
+    """In the head and tail: a row of two or more Markdown links and nothing else, or one link whose
+    label is a shop's ('Buy this Book at …') or a pager's ('Previous', 'Next: II. …'); a link whose
+    label was wrapped over two lines ('[Buy this Book at' / 'Amazon.com](…)') is read as one."""
+    hits: list[int] = []
+    inside = set(zone)
+    for i in zone:
+        if i in hits:
+            continue
+        text, span = lines[i].text, [i]
+        if text.count("[") > text.count("]") and i + 1 in inside:
+            text, span = f"{text.rstrip()} {lines[i + 1].text.strip()}", [i, i + 1]
+        labels = _link_only(text)
+        if labels is None:
+            continue
+        if len(labels) >= 2 or SHOP_LINK_LABEL.match(labels[0]) or PAGER_LINK_LABEL.match(labels[0]):
+            hits.extend(span)
+    return hits
+
+
+def _tease(lines, head: list[int]) -> list[int]:
+    """In the head: a picture link wrapped after its image, the credit text run on after its closer
+    ('[![](tease.jpg)' / '](index)*Book*, by Author, at Site' / 'Name'): a site's tease box over the
+    page, to the paragraph's end (TEASE_LINES at most)."""
+    hits: list[int] = []
+    for i in head:
+        if IMAGE_LINK_OPEN.match(lines[i].text) and i + 1 < len(lines) and LINK_CLOSE.match(lines[i + 1].text):
+            end = i + 1
+            while end + 1 < len(lines) and end - i < TEASE_LINES and lines[end + 1].text.strip():
+                end += 1
+            hits.extend(range(i, end + 1))
+    return hits
+
+
+def _address_under_copyright(lines, tail: list[int], removed_copyright: set[int]) -> list[int]:
+    """In the tail: the site's postal address on the lines right under its copyright line, no blank
+    between ('Copyright © 2024 Harbour Board. All Rights Reserved.' / '1 Quay Street, Eastport,
+    Eastshire'): capitalised places apart by commas, ADDRESS_LINES at most."""
+    hits: list[int] = []
+    inside = set(tail)
+    for i in tail:
+        cut = i + 1 < len(lines) and lines[i + 1].number - 1 in removed_copyright   # the line over it already gone
+        if not COPYRIGHT.search(lines[i].text) and not cut:
+            continue
+        k = i + 1
+        while k in inside and k - i <= ADDRESS_LINES and ADDRESS_LINE.match(lines[k].text):
+            hits.append(k)
+            k += 1
+    return hits
+
+
+def _share_labels(lines) -> list[int]:
+    """A document-share copy's page labels ('Page 1: TITLE · date · opening words'), two or more with
+    the same words after the number, and the site's header lines repeating those words ('TITLE · date
+    · …', 'Transcript of TITLE · …')."""
+    rests: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        m = SHARE_PAGE_LABEL.match(line.text)
+        if m:
+            rests.setdefault(m.group("rest").split(" · ")[0].strip(), []).append(i)
+    hits: list[int] = []
+    for key, where in rests.items():
+        if len(where) < SHARE_LABELS_MIN:
+            continue
+        hits.extend(where)
+        for i, line in enumerate(lines):
+            m = SHARE_TRANSCRIPT.match(line.text)
+            if m and m.group("rest").split(" · ")[0].strip() == key:
+                hits.append(i)
+    return hits
+
+
+def cms_chrome(page: Page) -> Page:
+    """(round10en) Drop the chrome lines every CMS or document site prints:
+
+    - anywhere: a CMS article's info row, all cells labels (`Details | Written by … | Category: … |
+      Hits: 1214`); a download link with its file's kind and size (`Download: … (PDF, 4.2 MB)`); a review
+      stamp with its next review (`This page was last reviewed on … It needs to be reviewed again …`);
+      a document site's notices over text made from the PDF (`The official version of this document
+      can be found via the PDF button.`, `The below content has been automatically generated from the
+      original PDF …`); a document-share copy's page labels (`Page 2: TITLE · date · …`, two or more)
+      and its `Transcript of TITLE · …` header;
+    - in the tail: a blog's comment footer (`No comments:`, `Post a Comment`, `Older Post`); the site's
+      postal address right under its copyright line (`1 Quay Street, Eastport, Eastshire`);
+    - in the head and tail: Markdown pager and shop links (`[Previous](p2)  [Next](p4)`, `[Buy this
+      Book at` / `Amazon.com](…)`, `[Next: Chapter II](p4)`), a link wrapped over two lines read whole;
+      a tease box: a picture link wrapped after its image, the credit run on after its closer
+      (`[![](tease.jpg)` / `](index)*Book*, by Author, at Site`);
+      on such a page, the head's horizontal rules between its boxes (ten marks or more, not right
+      under a line of text: that underlines a heading).
+
+    Example: "Details | Written by Admin | Category: Reviews | Hits: 87" under a headline and
+    "Download: Harbour Review 2021 (PDF, 1.3 MB)" under the text both go. A line of the text that only
+    mentions a download, a category or comments has other words and stays.
+    """
+    lines = page.lines
+    hits = [i for i, line in enumerate(lines)
+            if "|" in line.text and _article_info(line.text)
+            or DOWNLOAD_SIZE.match(line.text) or REVIEW_STAMP.match(line.text) or PDF_NOTICE.match(line.text)]
+    if any(" · " in line.text for line in lines):
+        hits.extend(_share_labels(lines))
+    tail = list(tail_zone(lines))
+    hits.extend(i for i in tail if COMMENT_FOOTER.match(lines[i].text))
+    hits.extend(_address_under_copyright(lines, tail, {r.line for r in page.removed if COPYRIGHT.search(r.text)}))
+    if any("](" in line.text for line in lines):
+        zone = sorted(set(head_zone(lines)) | set(tail))
+        hits.extend(_md_nav(lines, zone))
+        hits.extend(_tease(lines, list(head_zone(lines))))
+        page = page.drop(hits)
+        lines = page.lines   # the head zone under the boxes just dropped reaches the rules between them
+        edges = sorted(set(head_zone(lines)) | set(tail_zone(lines)))
+        return page.drop(i for i in edges if MD_RULE.match(lines[i].text)
+                         and (i == 0 or not lines[i - 1].text.strip()))
+    return page.drop(hits)
