@@ -183,7 +183,9 @@ def pager(page: Page) -> Page:
                      if len(page.lines[i].text) <= 120 and PAGER.match(page.lines[i].text))
 
 
-PAGER_LABEL = re.compile(r"^\s*(?:[‹«<←]\s*)?(previous|next|上一篇|下一篇)\s*(?:[›»>→]\s*)?$", re.I)
+# a label may carry one digit glued on its outer side: an icon font's arrow glyph saved as text
+# (`3上一篇` / `下一篇4`, round11zh); the pair rule below keeps a lone numbered word safe
+PAGER_LABEL = re.compile(r"^\s*(?:[‹«<←]\s*|[1-9](?=上|下))?(previous|next|上一篇|下一篇)\s*(?:[›»>→]\s*|(?<=篇)[1-9]\s*)?$", re.I)
 PAGER_ENTRY_MAX = 160   # characters: the linked entry's title, not a paragraph
 QUOTED_LINE = re.compile(r"^\s*[\"“].{1,120}[\"”]\s*$")
 PAGER_SPAN = 8          # non-blank lines within which the two labels stand
@@ -195,6 +197,7 @@ def split_pager(page: Page) -> Page:
 
     Example: "Previous" / "150A: Special annual reporting requirements, or" / '"Special rules for
     yearly reports"' / "Next" / "152: …, or" / '"…"', between a section's summary and its text.
+    A Chinese label may carry an icon font's arrow saved as a digit: "3上一篇" / "下一篇4" (round11zh).
     Only as a pair (a 'Previous' and a 'Next' label within PAGER_SPAN non-blank lines): a word
     alone is also a heading."""
     lines = page.lines

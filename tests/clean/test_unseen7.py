@@ -118,3 +118,13 @@ def test_a_pager_with_its_labels_alone_goes_wherever_it_stands():
     # a lone 'Next' (a heading, a step) is no pager
     kept, removed, _ = run_rule("split-pager", ["Plan", "", "Next", "", EN, "", EN])
     assert removed == []
+
+
+def test_a_pager_whose_arrow_glyphs_became_digits_goes():
+    """round11zh: an icon font's arrows saved as digits glued to the labels (`3上一篇` / `下一篇4`)."""
+    body = "会议听取了各方面对草案的意见，要求起草组认真研究吸收，进一步修改完善。"
+    kept, removed, _ = run_rule("split-pager", [body, "7上一篇", "下一篇8", "放大"])
+    assert [t for _, t in removed][:2] == ["7上一篇", "下一篇8"] and kept[0] == body
+    # a lone numbered label, or a digit on the inner side, is no pager
+    kept, removed, _ = run_rule("split-pager", [body, "上一篇3", "", body])
+    assert removed == []
