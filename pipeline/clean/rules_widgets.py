@@ -259,8 +259,12 @@ def widget(page: Page) -> Page:
     Also buttons glued with no gap ("正文复制": a 正文 tab and a 复制 button whose labels the copy
     ran together), and a drop-down whose options were script: its label and arrow alone
     ("选择区域:>>") (unseen3, xj4/xj5).
+
+    A converter's pinyin glosses on the buttons are left out before matching, and the bar may be
+    labelled and end in a page-jump box: "頁(yè)面功能 【打印】 【關(guān)閉】  跳轉(zhuǎn)到頁(yè)" (round11zh).
     """
     def is_widget(text: str) -> bool:
+        text = unglossed(text)   # '【關(guān)閉】': a converter's pinyin glosses on the buttons (round11zh)
         if len(text) > 80:
             return False
         if BRACKETS_ONLY.match(text) or LISTEN_WIDGET.match(text) or SELECTOR.match(text) \

@@ -95,6 +95,9 @@ print share download close email tweet facebook twitter bookmark comments fullsc
 # the print bar's save button between 打印 and 收藏 ('保存', '保存本页'), one token a line (round10zh, xxw5)
 WIDGET_TOKENS = WIDGET_TOKENS | frozenset("保存 保存本页 保存页面".split())
 WIDGET_TOKENS = WIDGET_TOKENS | frozenset("今天是 语音阅读 語音閱讀 详细信息 詳細信息 公开具体内容 跳到主要内容 跳到主要內容 跳转到主要内容".split())
+# a print bar's label and page-jump box, and its buttons in Traditional script ('頁面功能 【打印】 【關閉】
+# 跳轉到頁', '【字體：大 中 小】 打印本頁 關閉窗口', round11zh)
+WIDGET_TOKENS = WIDGET_TOKENS | frozenset("页面功能 頁面功能 跳转到页 跳轉到頁 關閉 關閉窗口 關閉本頁 打印本頁 打印此頁 列印本頁".split())
 # a document-sharing site's download buttons over its preview of an uploaded file (unseen13)
 WIDGET_TOKENS = WIDGET_TOKENS | frozenset("下载文档 下载文档原格式 下载原格式 下载本文档 免费下载 在线预览".split())
 # the skip link naming its target as a block or reached with 至 (a Taiwanese portal's '跳到主要內容區塊', round6)

@@ -1,0 +1,19 @@
+"""Cleaning rules the round11zh round (issue #11, check set 8's Chinese half, xxz) prompted:
+made-up variants of each phenomenon, and what each rule must leave alone."""
+from __future__ import annotations
+
+from .helpers import run_rule
+
+ZH = "本年度全区完成地区生产总值一百二十亿元，比上年增长百分之九，各项民生事业稳步推进。"
+
+
+def test_a_print_bar_with_pinyin_glosses_and_a_page_jump_box_goes():
+    bar = "頁(yè)面功能 【 】【打印】 【關(guān)閉】    跳轉(zhuǎn)到頁(yè)"
+    kept, removed, _ = run_rule("widget", ["某區召開全會", bar, ZH, ZH, ZH])
+    assert [t for _, t in removed] == [bar]
+    kept, removed, _ = run_rule("widget", [ZH, ZH, "【字體：大 中 小】 打印本頁", "關閉窗口"])
+    assert [t for _, t in removed] == ["【字體：大 中 小】 打印本頁", "關閉窗口"]
+    # a sentence that speaks of closing or printing stays
+    line = "會議決定關閉(guān)三家小企業並打印名冊。"
+    kept, removed, _ = run_rule("widget", ["某區召開全會", line, ZH])
+    assert removed == []
