@@ -117,6 +117,7 @@ BOILERPLATE_RULES = [
     ("location-bar", portal.location_bar),   # unseen12: a glued '…正文' bar, an edition line over the headline
     ("section-names", portal.section_names),   # unseen12: after widget (a skip link and ':::' go first)
     ("image-file-name", portal.image_file_name),   # unseen12: '195A8859.jpg' where the picture was
+    ("share-stats", widgets.share_stats),   # round11zh: 'VIP专免' / '999+' / '21.78KB' / '23 页' / '海报' over a preview
     ("twice-numbered-notices", widgets.twice_numbered_notices),   # unseen13: '1. 1、下载文档前…' site notices
     ("stranded-label", portal.stranded_label),   # round8zh: a category word between removed headline and field box
     ("crumb-echo", portal.crumb_echo),   # unseen13: after breadcrumb; '2002卷' repeating a trail item

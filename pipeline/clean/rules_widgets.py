@@ -333,6 +333,37 @@ def twice_numbered_notices(page: Page) -> Page:
     return page.drop(hits)
 
 
+def share_stats(page: Page) -> Page:
+    """Drop a document-sharing site's stat lines over its preview of an uploaded file, one a line
+    at the head: the price tag (`VIP专免`, `5 积分`), the upload date, the views (`999+`), the file's
+    size (`21.78KB`), its page count (`23 页`) and the buttons (`海报`, `侵权投诉`, `举报`) (round11zh).
+
+    Example: "VIP专免" / "2024-06-10" / "999+" / "21.78KB" / "23 页" / "海报" / "侵权投诉" under the headline.
+    Only as a run of STATS_RUN or more such lines next to each other that holds a file size or a
+    page count (the signature of a file's preview): a number or a word alone stays."""
+    lines = page.lines
+    head = [i for i in range(window(lines, STATS_SCAN)) if lines[i].text.strip()]
+    hits: list[int] = []
+    run: list[int] = []
+    for i in head + [None]:
+        if i is not None and SHARE_STAT.match(lines[i].text) and (not run or head.index(i) == head.index(run[-1]) + 1):
+            run.append(i)
+            continue
+        if len(run) >= STATS_RUN and any(FILE_STAT.match(lines[j].text) for j in run):
+            hits.extend(run)
+        run = [i] if i is not None and SHARE_STAT.match(lines[i].text) else []
+    return page.drop(hits)
+
+
+STATS_SCAN = 16   # lines from the top: the preview's header
+STATS_RUN = 3
+FILE_STAT = re.compile(r"^\s*(?:\d{1,5}(?:\.\d{1,2})?\s*(?:[KMG]B|[kmg]b|字节)|(?:共\s*)?\d{1,4}\s*页)\s*$")
+SHARE_STAT = re.compile(r"^\s*(?:\d{1,5}(?:\.\d{1,2})?\s*(?:[KMG]B|[kmg]b|字节)|(?:共\s*)?\d{1,4}\s*页"
+                        r"|\d{1,7}\+?|\d{1,4}(?:\.\d)?[万千w]\+?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
+                        r"|(?:VIP|vip)\s*(?:专免|免费|专享)|\d{1,4}\s*(?:积分|金币|下载券)|免费"
+                        r"|海报|分享海报|生成海报|侵权投诉|投诉|举报|收藏|分享|下载|评分)\s*$")
+
+
 NOTICE_SCAN = 40   # lines of text (in the copy's spacing): the top of the page, over the preview
 TWICE_NUMBERED = re.compile(r"^\s*(?P<a>\d{1,2})\s*[.．]\s*(?P<b>\d{1,2})\s*[、.．]\s*\S")
 SITE_SERVICE = re.compile(r"下载|文档|预览|退款|客服|侵权|侵犯您的权益|会员|积分")

@@ -17,3 +17,15 @@ def test_a_print_bar_with_pinyin_glosses_and_a_page_jump_box_goes():
     line = "會議決定關閉(guān)三家小企業並打印名冊。"
     kept, removed, _ = run_rule("widget", ["某區召開全會", line, ZH])
     assert removed == []
+
+
+def test_a_document_share_previews_stat_lines_go():
+    stats = ["免费", "2023-03-09", "1200+", "356.5KB", "共 12 页", "举报"]
+    kept, removed, _ = run_rule("share-stats", ["关于某项工作的总结", *stats, "关于某项工作的总结", ZH])
+    assert [t for _, t in removed] == stats and kept[-1] == ZH
+    # numbers and words alone, or a run without a file size or a page count, stay
+    lines = ["关于某项工作的总结", "2023-03-09", "1200", "收藏", ZH]
+    kept, removed, _ = run_rule("share-stats", lines)
+    assert removed == []
+    kept, removed, _ = run_rule("share-stats", ["关于某项工作的总结", "12 页", ZH, "下载", ZH])
+    assert removed == []
