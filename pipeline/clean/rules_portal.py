@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .page import Page, has_any, line_gap, window, wrapped_on
-from .vocab import DIGIT, EDITOR_BLURB
+from .vocab import DIGIT, EDITOR_BLURB, unglossed
 from .zones import CJK, edge_zone, head_zone, is_prose
 
 TIMESTAMP = re.compile(
@@ -95,7 +95,9 @@ TIMESTAMP_SOURCE = re.compile(
     rf"(?:{DIGIT}{{4}}\s*[-/.]\s*{DIGIT}{{1,2}}\s*[-/.]\s*{DIGIT}{{1,2}}\s+"
     rf"|{DIGIT}{{4}}\s*年\s*{DIGIT}{{1,2}}\s*月\s*{DIGIT}{{1,2}}\s*日\s*)"
     rf"{DIGIT}{{1,2}}[:：]{DIGIT}{{2}}([:：]{DIGIT}{{2}})?"
-    rf"(?:\s+{_BYLINE_NAME})?\s*$")
+    rf"(?:\s+{_BYLINE_NAME}){{0,2}}\s*$")
+# (round11zh, xxz6) two names after the time, a mirror's host and the source, and the source's name
+# with a converter's pinyin glosses ('2010年1月20日 17:19    example.cn    某某網(wǎng)'; matched unglossed)
 # a day-first dotted date with its time ('14.01.2018  03:30', as some site templates print it): the time
 # makes it a timestamp; a dotted date alone may be a version or a day in a list (newdocs round 2)
 DMY_TIMESTAMP = re.compile(rf"^\s*{DIGIT}{{1,2}}\.{DIGIT}{{1,2}}\.{DIGIT}{{4}}\s+{DIGIT}{{1,2}}[:：]{DIGIT}{{2}}([:：]{DIGIT}{{2}})?\s*$")
@@ -126,7 +128,8 @@ def bare_timestamp(page: Page) -> Page:
     Example: "2026-02-03 09:02:33", "2023-05-11"; not "2018年12月7日" (under '某某局' at the end,
     an official document's 落款, or alone: it may be the document's own date, and nothing is lost).
     With the source's name after the time and no labels it is the page's byline too (newdocs):
-    "2013-01-21 16:26 互联网"; with an ISO date and no time only at the head, under the headline:
+    "2013-01-21 16:26 互联网", or two names after it, a mirror's host and the source (round11zh):
+    "2010年1月20日 17:19  example.cn  某某網(wǎng)"; with an ISO date and no time only at the head, under the headline:
     "2021-02-20 佤邦之音" (at the tail a date and a name are the text's signature: they stay);
     at the head an ISO date with a bare count after it, the post's views (round6): "2018-08-29 1449".
     """
@@ -136,7 +139,7 @@ def bare_timestamp(page: Page) -> Page:
     first = [i for i, line in enumerate(page.lines) if line.text.strip()][:DATE_COUNT_LINES]
     counted = {i for i in first if DATE_COUNT.match(page.lines[i].text)}
     hits = [i for i in sorted(set(edge_zone(page.lines)) | counted) if i in counted or (TIMESTAMP.match(page.lines[i].text)
-            or TIMESTAMP_SOURCE.match(page.lines[i].text) or DMY_TIMESTAMP.match(page.lines[i].text)
+            or TIMESTAMP_SOURCE.match(unglossed(page.lines[i].text)) or DMY_TIMESTAMP.match(page.lines[i].text)
             or i in head and (DATE_SOURCE.match(page.lines[i].text) or BULLET_DATE.match(page.lines[i].text)))
             and not SIGNING_DATE.match(page.lines[i].text.replace("\xa0", " "))]
     top = [i for i, line in enumerate(page.lines) if line.text.strip()][:FIELD_LINES]

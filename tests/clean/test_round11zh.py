@@ -29,3 +29,13 @@ def test_a_document_share_previews_stat_lines_go():
     assert removed == []
     kept, removed, _ = run_rule("share-stats", ["关于某项工作的总结", "12 页", ZH, "下载", ZH])
     assert removed == []
+
+
+def test_a_byline_with_a_mirrors_host_and_a_glossed_source_goes():
+    byline = "2009年3月2日 08:15    news.example.cn    某縣網(wǎng) "
+    kept, removed, _ = run_rule("bare-timestamp", ["某縣召開全會", byline, ZH, ZH])
+    assert [t for _, t in removed] == [byline]
+    # three words after the time are a sentence's, not a byline's
+    line = "2009年3月2日 08:15 會議 在 縣城 召開"
+    kept, removed, _ = run_rule("bare-timestamp", ["某縣召開全會", line, ZH])
+    assert removed == []
