@@ -189,7 +189,30 @@ def analyse(cleaned: Cleaned, language: str):
         headings = _speaker_under_title(body, headings)
         headings = _speaker_turns(body, headings)
         headings = _speaker_over_salutation(body, headings)
+        headings = _news_deck(body, headings)
     return blocks, head, body, headings
+
+
+DECK_BLOCKS = 3   # body blocks from the top within which a news page's deck lines stand
+DECK_MIN = 12     # characters of a deck line: a display line of several phrases, not a short section name
+DECK_MAX_LEN = 50
+# a converter's pinyin gloss after a character ('會（huì）'): not counted in a line's length
+PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")
+
+
+def _news_deck(body, headings):
+    """A news page's deck under its headline: two or more display lines ('坚持…而努力奋斗' / '某某出席会议
+    某某主持 某某作报告', the second perhaps cut short by the source) before the article's first
+    sentence. Read as a heading the second makes the whole article one section. Only when it is the
+    text's ONLY heading, weak and unnumbered, of DECK_MIN to DECK_MAX_LEN characters, among the
+    body's first DECK_BLOCKS blocks, with only display lines of the same length and no sentence end
+    over it (round11zh, xxz6)."""
+    if len(headings) != 1 or headings[0].strong or headings[0].style or not 1 <= headings[0].index < DECK_BLOCKS:
+        return headings
+    k = headings[0].index
+    if any(sg.ends_sentence(body[j].text) or not DECK_MIN <= len(PINYIN_GLOSS.sub("", body[j].text)) <= DECK_MAX_LEN for j in range(k + 1)):
+        return headings
+    return []
 
 
 def _speaker_over_salutation(body, headings):
