@@ -708,6 +708,11 @@ SITE_STEM_MIN = 3   # letters of a site's name the bar kept before its `…`
 PRINT_CUT = re.compile(r"(?:…|\.\.\.)$")   # a print header's page title cut short
 
 
+# a catalogue row's label alone on its line, its value on the next ('名稱：' / the title): the title
+# there is the row's value, not the article's start (round11zh, xxz8)
+FIELD_LABEL_ALONE = re.compile(r"^\s*[\u4e00-\u9fff]{2,6}\s*[:：]\s*$")
+
+
 def printed_top_bar(page: Page) -> Page:
     """Drop what a printed web page shows above its title: the site's name, menus and notices.
 
@@ -717,6 +722,8 @@ def printed_top_bar(page: Page) -> Page:
 
     Example: "②ality – JavaScript and more" / "Pages" / "Home" / "About" / … above
     "ECMAScript: ES.next versus ES 6 versus ES" / "Harmony".
+    A title under a label alone on its line ('名稱：' / the title, a catalogue row printed label over
+    value) is the row's value: the article starts at the next match, and the rows go too (round11zh).
     """
     if not _printed_page(page):
         return page
@@ -726,8 +733,9 @@ def printed_top_bar(page: Page) -> Page:
     texts = page.texts()
     filled = [i for i, t in enumerate(texts) if t.strip()][:TOP_BAR_MAX]
     key = lambda i: "".join(texts[i].split()).casefold()
-    at = next((i for n, i in enumerate(filled) if key(i) == title
-               or n + 1 < len(filled) and key(i) + key(filled[n + 1]) == title), None)
+    at = next((i for n, i in enumerate(filled) if (key(i) == title
+               or n + 1 < len(filled) and key(i) + key(filled[n + 1]) == title)
+               and not (n and FIELD_LABEL_ALONE.match(texts[filled[n - 1]]))), None)
     if not at:
         return page
     return page.drop(i for i in filled if i < at and not DATE_ONLY.match(texts[i].strip()))

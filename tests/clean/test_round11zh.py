@@ -39,3 +39,14 @@ def test_a_byline_with_a_mirrors_host_and_a_glossed_source_goes():
     line = "2009年3月2日 08:15 會議 在 縣城 召開"
     kept, removed, _ = run_rule("bare-timestamp", ["某縣召開全會", line, ZH])
     assert removed == []
+
+
+def test_a_printed_pages_catalogue_value_under_its_label_is_no_start_of_the_article():
+    from pipeline.clean import clean_text
+    title = "某市人民政府關于做好就業工作的實施意見"
+    body = ["首頁 政務公開 政務服務", "", "名稱：", title, "文號：", "某府〔2022〕9號", "", title[:12], title[12:], "",
+            "某府〔2022〕9號", ZH, ZH, ZH]
+    lines = ["3/1/26, 9:15 AM", "", title + "_市政府文件", ""] + body + ["", "https://portal.example/c/9.html", "", "1/1", ""]
+    cleaned = clean_text("\n".join(lines))
+    kept = [t for t in cleaned.lines if t.strip()]
+    assert kept[0] == title[:12] and "文號：" not in kept and kept.count("某府〔2022〕9號") == 1
