@@ -1353,8 +1353,10 @@ ACT_NAME = re.compile(
 
 
 # a statute's short-title clause: 'This Act may be cited as the ``Example Data Act''.' (TeX-style
-# quotes in a printed bill, curly or straight ones elsewhere): the name the act gives itself (unseen)
-SHORT_TITLE = re.compile(r"\b(?:may|shall)\s+be\s+(?:cited|referred\s+to)\s+as\s+(?:the\s+)?(?:``|[\"“‘'])\s*"
+# quotes in a printed bill, curly or straight ones elsewhere): the name the act gives itself (unseen);
+# a city code's designation clause quotes its name too: '… shall be known and designated as the
+# “Example City Code”' (round11en)
+SHORT_TITLE = re.compile(r"\b(?:may|shall)\s+be\s+(?:cited|referred\s+to|known(?:\s+and\s+(?:designated|cited))?)\s+as\s+(?:the\s+)?(?:``|[\"“‘'])\s*"
                          r"(?P<name>[A-Z][^`\"”’']{2,118}?)\s*(?:''|[\"”’'])"
                          # unquoted, as Commonwealth acts write it: '… may be cited as the
                          # Anti-Corruption Act, 2023.', '… may be called the … Act, 2009.' (India) —

@@ -1,0 +1,27 @@
+"""Structure rules the round11-en round (issue #11, check set 8's English half) prompted: made-up
+variants of each phenomenon, and what each rule must leave alone."""
+from __future__ import annotations
+
+from pipeline.structure.front import short_title
+
+from .helpers import doc_of
+
+EN = "The tribunal heard the appeal in the spring and gave its reasons in writing some weeks later."
+
+
+def test_a_city_codes_designation_clause_names_it():
+    text = ("All ordinances of the town, as codified, shall be known and designated as the “Eastport Town Code”, "
+            "for which designation “code” may be substituted.")
+    assert short_title([text]) == "Eastport Town Code"
+    assert short_title(["The rules shall be known as “Harbour Rules”."]) == "Harbour Rules"
+
+
+def test_a_code_page_without_a_title_line_takes_the_name_its_designation_clause_gives():
+    doc = doc_of("\n".join(["§ 4.01 NAME OF CODE.", "",
+                            "   (A)   The ordinances of the town shall be known and designated as the “Eastport Town Code”.",
+                            "", "§ 4.02 RULES OF CONSTRUCTION.", "", EN, "", "§ 4.03 EFFECT.", "", EN]))
+    assert doc.title == "Eastport Town Code"
+
+
+def test_a_thing_known_as_a_lower_case_nickname_is_no_name():
+    assert short_title(["The square shall be known as “the old market” to residents."]) == ""
