@@ -70,6 +70,10 @@ NAMES_DOCUMENT = re.compile(r"\b(?:act|ordinance|bill|decree|code|regulations?|r
 # a PDF page's head with the page number glued to the document's name ('1The Consumer Protection
 # Act, 2005 [No. ]'): the number is the page's, not the name's (round8en)
 GLUED_PAGE_NUMBER = re.compile(r"^\d{1,3}(?P<name>(?:The|An?|[A-Z][a-z]{2,})\s.*)$")
+# a printed page's running head: the page number and the publication's name in capitals apart by a
+# comma ('282, SPECIAL OFFICIAL GAZETTE.', 'OFFICIAL JOURNAL, 17'): the number is the page's; the
+# name alone names the page (round11en)
+RUNNING_HEAD_NUMBER = re.compile(r"^\s*(?:\d{1,4},\s*(?P<after>[A-Z][A-Z'’&.\s-]+?)|(?P<before>[A-Z][A-Z'’&.\s-]+?),\s*\d{1,4}\.?)\s*$")
 ISSUER_REACH = 2   # blocks under the issuer's name where the document's name may stand
 PAREN_LINE = re.compile(r"^\([^()]{3,80}\)$")
 # an English translation's promulgating order under the rule's name: 'Order of the … Government'
@@ -253,6 +257,18 @@ def _title_like(block: Block, english: bool) -> bool:
 
 
 CAPS_STOP_WORDS = 10   # words of a name set in capitals with a stop ('ACTS OF PARLIAMENT ACT.')
+
+
+def running_head_name(text: str) -> str:
+    """The publication's name in a printed page's running head that carries the page number apart by a
+    comma ('282, SPECIAL OFFICIAL GAZETTE.' -> 'SPECIAL OFFICIAL GAZETTE'), or ''. The name in
+    capitals, two words or more: a running head never names the page by its number ('CHAPTER 2' is
+    a label, left alone)."""
+    match = RUNNING_HEAD_NUMBER.match(text)
+    if not match:
+        return ""
+    name = (match["after"] or match["before"]).strip().rstrip(".").strip()
+    return name if len(name.split()) >= 2 and re.search(r"[A-Z]{3}", name) else ""
 
 
 def capitals_stop(text: str) -> bool:
@@ -1039,6 +1055,9 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
         glued = GLUED_PAGE_NUMBER.match(first)
         if glued and NAMES_DOCUMENT.search(glued["name"]):
             out.as_written, first = out.as_written or first, glued["name"]   # '1The … Act, 2005': page 1's head
+        head = running_head_name(first)
+        if head:
+            out.as_written, first = out.as_written or first, head   # '282, SPECIAL OFFICIAL GAZETTE.': the page's number goes
     if english and (uncut := _uncut_bilingual(first, blocks[start + 1:])) != first:
         first, out.subtitle = uncut, out.subtitle or first[len(uncut):].strip()   # the cut half stays, as the subtitle
     tag = YEAR_TAG.search(first) if not english else None

@@ -25,3 +25,13 @@ def test_a_code_page_without_a_title_line_takes_the_name_its_designation_clause_
 
 def test_a_thing_known_as_a_lower_case_nickname_is_no_name():
     assert short_title(["The square shall be known as “the old market” to residents."]) == ""
+
+
+def test_a_running_heads_page_number_is_no_part_of_the_title():
+    from pipeline.structure.front import running_head_name
+    assert running_head_name("117, COLONIAL LAW REPORTS.") == "COLONIAL LAW REPORTS"
+    assert running_head_name("PROVINCIAL GAZETTE, 43") == "PROVINCIAL GAZETTE"
+    assert running_head_name("CHAPTER, 2") == ""
+    assert running_head_name("Report on roads, 2024") == ""
+    doc = doc_of("\n".join(["117, COLONIAL LAW REPORTS.", "", EN, "", EN]))
+    assert doc.title == "Colonial Law Reports"
