@@ -1057,7 +1057,7 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
             out.as_written, first = out.as_written or first, glued["name"]   # '1The … Act, 2005': page 1's head
         head = running_head_name(first)
         if head:
-            out.as_written, first = out.as_written or first, head   # '282, SPECIAL OFFICIAL GAZETTE.': the page's number goes
+            first = head   # '282, SPECIAL OFFICIAL GAZETTE.': the page's number goes (chrome: not kept as written)
     if english and (uncut := _uncut_bilingual(first, blocks[start + 1:])) != first:
         first, out.subtitle = uncut, out.subtitle or first[len(uncut):].strip()   # the cut half stays, as the subtitle
     tag = YEAR_TAG.search(first) if not english else None
@@ -1394,6 +1394,19 @@ def short_title(paragraphs: list[str]) -> str:
         if cited:
             return " ".join((cited["name"] or cited["bare"]).split())
     return ""
+
+
+# a periodical's masthead: the gazette or journal that prints a law names the issue, not the law (round11en)
+MASTHEAD = re.compile(r"^(?:[A-Z][\w'’-]*\s+){0,4}(?:Gazette|Official\s+Journal|Bulletin)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?$", re.I)
+
+
+def act_under_masthead(title: str, paragraphs: list[str]) -> str:
+    """A gazette's page carrying one law: the title line is the periodical's masthead ('Special
+    Official Gazette', 'The Provincial Gazette'), and the law's short-title clause ('This Ordinance
+    may be cited as “The … Ordinance, 1920”') names what the page holds: that name, else ''."""
+    if not MASTHEAD.match(" ".join(title.split())):
+        return ""
+    return short_title(paragraphs)
 
 
 # (unseen14) a code's section line: the section sign, its number and its caption, closed by a period

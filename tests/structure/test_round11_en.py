@@ -35,3 +35,14 @@ def test_a_running_heads_page_number_is_no_part_of_the_title():
     assert running_head_name("Report on roads, 2024") == ""
     doc = doc_of("\n".join(["117, COLONIAL LAW REPORTS.", "", EN, "", EN]))
     assert doc.title == "Colonial Law Reports"
+
+
+def test_a_gazettes_masthead_gives_way_to_the_law_it_prints():
+    doc = doc_of("\n".join(["THE PROVINCIAL GAZETTE", "", EN, "", "Short title.12. This Ordinance may be cited as "
+                            "“The Harbour Dues Ordinance, 1931” and shall come into force at once.", "", EN]))
+    assert doc.title == "The Harbour Dues Ordinance, 1931"
+
+
+def test_a_gazettes_masthead_without_a_short_title_clause_stays_the_title():
+    doc = doc_of("\n".join(["THE PROVINCIAL GAZETTE", "", EN, "", EN]))
+    assert doc.title == "The Provincial Gazette"
