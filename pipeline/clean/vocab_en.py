@@ -189,6 +189,16 @@ PDF_NOTICE = re.compile(r"^\s*the (?:official|authoritative|definitive) version 
 # a blog's comment footer under the post ('No comments:', '3 comments:', 'Post a Comment', 'Newer Post')
 COMMENT_FOOTER = re.compile(r"^\s*(?:no comments|\d{1,4} comments?|post a comment|leave a (?:comment|reply)|newer post|older post"
                             r"|subscribe to:?\s*post comments(?: \(atom\))?)\s*:?\s*$", I)
+# (round11en) a page's link to the whole text it only opens ('See Full Speech Here', 'Read the full
+# statement', 'Click here to read the full report'): the verb, 'full'/'complete', the kind of text
+FULL_TEXT_LINK_VERBS = ("see", "read", "view", "download", "watch", "click here for", "click here to read",
+                        "click here to view", "click to read")
+FULL_TEXT_LINK_KINDS = ("speech", "statement", "text", "article", "story", "report", "address", "remarks",
+                        "document", "transcript", "release", "press release", "interview", "judgment", "version")
+FULL_TEXT_LINK = re.compile(rf"^\s*{alternation(FULL_TEXT_LINK_VERBS)}\s+(?:the\s+|this\s+)?(?:full|complete|entire)\s+"
+                            rf"{alternation(FULL_TEXT_LINK_KINDS)}(?:\s+here)?\s*[.:!»›>]*\s*$", I)
+# a page's placeholder the browser printed before its script filled it in ('Loading...', 'Loading…')
+LOADING_LINE = re.compile(r"^\s*(?:loading|please wait|loading,? please wait)\s*(?:\.{3}|…)\s*$", I)
 # a Markdown link's label that is a shop's or a pager's ('Buy this Book at Amazon.com', 'Next: II. …', 'Previous')
 SHOP_LINK_LABEL = re.compile(r"^\s*(?:buy|order|purchase|shop for)\b.{0,60}\b(?:at|from|on)\b", I)
 PAGER_LINK_LABEL = re.compile(r"^\s*(?:next|previous|prev|back|up|index|contents|table of contents)\b(?:\s*[:»›>-].{0,100})?\s*$", I)

@@ -1,0 +1,21 @@
+"""Cleaning rules the round11-en round (issue #11, check set 8's English half xxj1-8) prompted:
+made-up variants of each phenomenon, and what each rule must leave alone."""
+from __future__ import annotations
+
+from .helpers import run_rule
+
+EN = "The tribunal heard the appeal in the spring and gave its reasons in writing some weeks later."
+EN2 = "The council agreed the budget for the harbour works after a long debate on the costs involved."
+
+
+def test_a_link_to_the_full_text_and_a_loading_placeholder_go():
+    lines = ["Loading…", "Harbour Works Statement", "", EN, "", EN2, "", "Read the Full Statement Here", ""]
+    kept, removed, _ = run_rule("cms-chrome", lines)
+    assert [t for _, t in removed] == [lines[0], lines[7]]
+
+
+def test_a_sentence_about_the_full_text_stays():
+    lines = ["Harbour Works Statement", "", EN, "", EN2, "",
+             "Members may read the full statement in the library of the House.", ""]
+    kept, removed, _ = run_rule("cms-chrome", lines)
+    assert not removed
