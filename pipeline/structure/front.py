@@ -607,11 +607,19 @@ def _english_authors(text: str) -> list[Author]:
 DESIGNATION = re.compile(r"\s(?:\d{1,5}(?:[-–./:]\d{1,5})+[A-Za-z]?|(?:No|Vol|Number)\.?\s*\d{1,5})$")
 
 
+# (round11en) an annex's label, with the paragraph that calls for it in brackets ('Annex 2 (Para 7.2.3)',
+# 'Appendix B', 'Schedule III (see rule 4)'): it files the page in a manual; it names nothing
+ANNEX_LABEL = re.compile(r"^\s*(?:Annex(?:ure)?|Appendix|Schedule|Attachment|Enclosure)\s+(?:\d{1,3}[A-Z]?|[IVXL]{1,6}|[A-Z])\.?"
+                         r"(?:\s*\((?:para|paragraph|section|rule|clause|see|refer|ref)\.?\b[^()]{0,40}\))?\s*$", re.I)
+
+
 def _designation_over_title(blocks: list[Block], start: int) -> bool:
     """A series designation over the title ('NIST Special Publication 800-63-3', 'Working Paper
     No. 12'): a short line ending in the document's number, followed by a title-like line that is
-    not a byline. The number line is front matter; the line under it is the title."""
-    if start + 1 >= len(blocks) or not DESIGNATION.search(blocks[start].text) or len(blocks[start].text) > 60:
+    not a byline. The number line is front matter; the line under it is the title. An annex's
+    label over its title is one too ('Annex 2 (Para 7.2.3)' over 'Type of information …', round11en)."""
+    if start + 1 >= len(blocks) or not (DESIGNATION.search(blocks[start].text) or ANNEX_LABEL.match(blocks[start].text)) \
+            or len(blocks[start].text) > 60:
         return False
     after = blocks[start + 1]
     return _title_like(after, True) and not DESIGNATION.search(after.text) \

@@ -46,3 +46,14 @@ def test_a_gazettes_masthead_gives_way_to_the_law_it_prints():
 def test_a_gazettes_masthead_without_a_short_title_clause_stays_the_title():
     doc = doc_of("\n".join(["THE PROVINCIAL GAZETTE", "", EN, "", EN]))
     assert doc.title == "The Provincial Gazette"
+
+
+def test_an_annex_label_over_its_title_wrapped_on_two_lines_is_front_matter():
+    doc = doc_of("\n".join(["Appendix 4", "(Para 3.1.2)", "", "", "Matters which a district's yearly return ",
+                            "should set out", "", "1. Staff and offices", "", EN, "", "2. Accounts", "", EN]))
+    assert doc.title == "Matters which a district's yearly return should set out"
+
+
+def test_an_annex_label_alone_over_prose_stays_the_title():
+    doc = doc_of("\n".join(["Appendix 4", "", EN, "", EN]))
+    assert doc.title == "Appendix 4"
