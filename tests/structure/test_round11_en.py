@@ -57,3 +57,14 @@ def test_an_annex_label_over_its_title_wrapped_on_two_lines_is_front_matter():
 def test_an_annex_label_alone_over_prose_stays_the_title():
     doc = doc_of("\n".join(["Appendix 4", "", EN, "", EN]))
     assert doc.title == "Appendix 4"
+
+
+def test_a_city_codes_chapter_and_section_numbers_head_its_sections():
+    doc = doc_of("\n".join(["Chapter 7. Street Trading", "", "Sec. 3-7.01 Licences Required.", "", EN, "",
+                            "Sec. 3-7.02 Hours of Trading.", "", EN]))
+    assert [s.title for s in doc.sections] == ["Sec. 3-7.01 Licences Required.", "Sec. 3-7.02 Hours of Trading."]
+
+
+def test_a_section_range_in_a_sentence_heads_nothing():
+    doc = doc_of("\n".join(["Street Trading Rules", "", EN, "", "Sec. 3-7 of the old code is repealed by this chapter.", "", EN]))
+    assert not doc.sections
