@@ -68,3 +68,16 @@ def test_a_city_codes_chapter_and_section_numbers_head_its_sections():
 def test_a_section_range_in_a_sentence_heads_nothing():
     doc = doc_of("\n".join(["Street Trading Rules", "", EN, "", "Sec. 3-7 of the old code is repealed by this chapter.", "", EN]))
     assert not doc.sections
+
+
+def test_a_seed_strings_indent_under_its_flush_first_line_is_the_codes():
+    lines = ["117, COLONIAL LAW REPORTS.", "", "        " + EN, "        ", "        GENERAL NOTICE No. 40", "        ",
+             "        " + EN, "        ", "        " + EN]
+    doc = doc_of("\n".join(lines))
+    assert [s.title for s in doc.sections] == ["GENERAL NOTICE No. 40"]
+
+
+def test_a_text_indented_only_in_part_keeps_its_indent():
+    from pipeline.structure.blocks import _dedented
+    lines = ["Title", "    quoted line one", "plain line", "    quoted line two"]
+    assert _dedented(lines) == lines
