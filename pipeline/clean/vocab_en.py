@@ -197,6 +197,15 @@ FULL_TEXT_LINK_KINDS = ("speech", "statement", "text", "article", "story", "repo
                         "document", "transcript", "release", "press release", "interview", "judgment", "version")
 FULL_TEXT_LINK = re.compile(rf"^\s*{alternation(FULL_TEXT_LINK_VERBS)}\s+(?:the\s+|this\s+)?(?:full|complete|entire)\s+"
                             rf"{alternation(FULL_TEXT_LINK_KINDS)}(?:\s+here)?\s*[.:!»›>]*\s*$", I)
+# (round11en) a news site's imprint line in its footer ('example.gov.za is published by the … Service.',
+# 'This website is maintained by the Office of …'): the site names itself and its publisher
+SITE_IMPRINT_VERBS = ("published", "produced", "maintained", "managed", "operated", "run", "hosted")
+SITE_IMPRINT = re.compile(rf"^\s*(?:[\w-]+(?:\.[\w-]+)*\.[a-z]{{2,6}}|this (?:web)?site|the (?:web)?site)\s+is\s+"
+                          rf"{alternation(SITE_IMPRINT_VERBS)}\s+by\s+[^.]{{3,120}}\.?\s*$", I)
+# a related-links box's label under the article ('More articles in South Africa', 'More stories from Politics',
+# 'Related articles'): a label of the site's sections, no sentence
+MORE_ARTICLES = re.compile(r"^\s*(?:more|other|related|latest)\s+(?:articles|stories|news|posts|items|releases|speeches)"
+                           r"(?:\s+(?:in|on|from|about|under)\s+[A-Z][\w&'’ -]{1,40})?\s*:?\s*$", I)
 # a page's placeholder the browser printed before its script filled it in ('Loading...', 'Loading…')
 LOADING_LINE = re.compile(r"^\s*(?:loading|please wait|loading,? please wait)\s*(?:\.{3}|…)\s*$", I)
 # a Markdown link's label that is a shop's or a pager's ('Buy this Book at Amazon.com', 'Next: II. …', 'Previous')

@@ -19,3 +19,17 @@ def test_a_sentence_about_the_full_text_stays():
              "Members may read the full statement in the library of the House.", ""]
     kept, removed, _ = run_rule("cms-chrome", lines)
     assert not removed
+
+
+def test_a_news_sites_imprint_and_related_label_under_its_footer_bar_go():
+    lines = ["Harbour works begin", "", EN, EN2, "More stories from Eastport", "",
+             "Disclaimer | Privacy policy | Contact us | RSS",
+             "eastportnews.example.org is published by the Eastport Council Communications Office."]
+    kept, removed, _ = run_rule("en-chrome", lines)
+    assert [t for _, t in removed if t] == [lines[4], lines[6], lines[7]]
+
+
+def test_a_sentence_saying_who_publishes_a_report_stays():
+    lines = ["Harbour works begin", "", EN, "The yearly report is published by the council in May.", EN2]
+    kept, removed, _ = run_rule("en-chrome", lines)
+    assert not [t for _, t in removed if t]
