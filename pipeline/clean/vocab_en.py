@@ -122,6 +122,10 @@ IMPRINT = re.compile(r"^\s*(?:(?:price|postage|annual subscription)\s*:?\s*(?:" 
                      r"|printed (?:at|by) the (?:department of )?(?:government |state |national )?print(?:ing|er|ers)\b.{0,80}"
                      r"|printed on the order of (?:the )?government|to be purchased (?:at|from) the\b.{0,80}"
                      r"|this (?:act|bill|gazette|document|publication|ordinance) can be downloaded from\s+\S+)\s*\.?\s*$", I)
+# (round11en) a gazette's colophon at the foot of its last page: 'Printed and Published by the Government
+# Printer, Dar-es-Salaam.', 'Printed by the Government Printing Office, Accra.'
+COLOPHON = re.compile(r"^\s*printed(?:\s+and\s+published)?\s+(?:by|at)\s+(?:the\s+)?(?:government|state|national|official|public)\s+"
+                      r"print(?:er|ers|ing\s+office|ing\s+department|ing\s+works|ery)\b[^.]{0,60}\.?\s*$", I)
 # a court opinion's running head on the pages of one of its parts, the case's name on the facing
 # page ('Opinion of the Court', 'Syllabus', 'BREYER, J., dissenting'): the part's label, never the
 # page title the heads give the document (round9en, a slip opinion's heads)

@@ -33,3 +33,15 @@ def test_a_sentence_saying_who_publishes_a_report_stays():
     lines = ["Harbour works begin", "", EN, "The yearly report is published by the council in May.", EN2]
     kept, removed, _ = run_rule("en-chrome", lines)
     assert not [t for _, t in removed if t]
+
+
+def test_a_gazettes_colophon_on_its_last_line_goes():
+    lines = ["PROVINCIAL GAZETTE", "", EN, "", EN2, "", "Printed and Published by the Government Printer, Eastport.", ""]
+    kept, removed, _ = run_rule("printer-imprint", lines)
+    assert [t for _, t in removed if t] == [lines[6]]
+
+
+def test_a_sentence_about_the_government_printer_inside_the_text_stays():
+    lines = ["PROVINCIAL GAZETTE", "", "Printed by the Government Printer, the forms are sold at the office.", "", EN]
+    kept, removed, _ = run_rule("printer-imprint", lines)
+    assert not [t for _, t in removed if t]
