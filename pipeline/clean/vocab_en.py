@@ -126,6 +126,13 @@ IMPRINT = re.compile(r"^\s*(?:(?:price|postage|annual subscription)\s*:?\s*(?:" 
 # Printer, Dar-es-Salaam.', 'Printed by the Government Printing Office, Accra.'
 COLOPHON = re.compile(r"^\s*printed(?:\s+and\s+published)?\s+(?:by|at)\s+(?:the\s+)?(?:government|state|national|official|public)\s+"
                       r"print(?:er|ers|ing\s+office|ing\s+department|ing\s+works|ery)\b[^.]{0,60}\.?\s*$", I)
+# (round11en) a transcriber's note on what the page shows beside its print, a whole line in brackets:
+# '(Handwritten note: “See rule 4.”)', '[Stamp: RECEIVED 3 JAN 1921]', '[Illegible signature]'
+TRANSCRIPTION_NOTE_KINDS = ("handwritten note", "handwritten annotation", "handwritten", "manuscript note",
+                            "marginal annotation", "pencil note", "stamp", "stamped", "illegible", "illegible signature",
+                            "transcriber's note", "transcriber’s note", "transcriber note")
+TRANSCRIPTION_NOTE = re.compile(rf"^\s*[\[(]\s*{alternation(TRANSCRIPTION_NOTE_KINDS)}\s*(?:[:.–-]\s*[^\[\]()]{{0,200}}"
+                                rf"(?:\([^()]{{0,60}}\)[^\[\]()]{{0,100}})?)?\s*[\])]\s*$", I)
 # a court opinion's running head on the pages of one of its parts, the case's name on the facing
 # page ('Opinion of the Court', 'Syllabus', 'BREYER, J., dissenting'): the part's label, never the
 # page title the heads give the document (round9en, a slip opinion's heads)

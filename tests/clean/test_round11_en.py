@@ -45,3 +45,16 @@ def test_a_sentence_about_the_government_printer_inside_the_text_stays():
     lines = ["PROVINCIAL GAZETTE", "", "Printed by the Government Printer, the forms are sold at the office.", "", EN]
     kept, removed, _ = run_rule("printer-imprint", lines)
     assert not [t for _, t in removed if t]
+
+
+def test_a_transcribers_note_on_a_handwritten_annotation_or_a_stamp_goes():
+    lines = ["PROVINCIAL GAZETTE", "", EN, "[Stamp: RECEIVED 3 JAN 1921]", EN2, "",
+             "(Handwritten note: “See rule 4 of 2/3/1922.”)", ""]
+    kept, removed, _ = run_rule("transcription-note", lines)
+    assert [t for _, t in removed if t] == [lines[3], lines[6]]
+
+
+def test_a_bracketed_line_of_the_text_stays():
+    lines = ["PROVINCIAL GAZETTE", "", EN, "(See section 4 for the note on stamps.)", "[Repealed by Ordinance No. 2 of 1922]", EN2]
+    kept, removed, _ = run_rule("transcription-note", lines)
+    assert not [t for _, t in removed if t]
