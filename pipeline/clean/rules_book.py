@@ -317,5 +317,7 @@ def transcription_notes(page: Page) -> Page:
     line in brackets (vocab_en.TRANSCRIPTION_NOTE): `(Handwritten note: “See rule 4 of 1921.”)`,
     `[Stamp: RECEIVED 3 JAN 1921]`, `[Illegible signature]`. The transcriber's words, not the
     document's; a bracketed line of the text itself (`(See section 4.)`) names no such kind and stays.
+
+    Example: "(Handwritten note: “See rule 4 of 2/3/1922.”)" under an ordinance's last section goes.
     """
     return page.drop(i for i, line in enumerate(page.lines) if TRANSCRIPTION_NOTE.match(line.text))
