@@ -41,6 +41,7 @@ BOILERPLATE_RULES = [
     ("gutenberg-footer", gutenberg.gutenberg_footer),
     ("gutenberg-credit", gutenberg.gutenberg_credit),
     ("plate-markers", book.plate_markers),
+    ("transcription-note", book.transcription_notes),   # round11en: '(Handwritten note: …)', '[Stamp: …]'
     ("scan-credit", book.scan_credit),   # round9en: 'Digitized by the Internet Archive' / 'in 2016' / the item's address
     ("box-frame", frames.box_frame),
     ("running-head", pages.page_furniture),

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .page import Page, window
-from .vocab_en import SCAN_CREDIT, SCAN_CREDIT_MORE
+from .vocab_en import SCAN_CREDIT, SCAN_CREDIT_MORE, TRANSCRIPTION_NOTE
 
 ENTRY = re.compile(r"^\s*(?P<text>\S(?:.*?\S)?)\s{3,}(?P<page>\d{1,4}|[ivxlc]{1,7})\s*$")
 COLUMN_HEAD = re.compile(r"^\s*(?:PAGE|Page|PAGES|Pages|p\.|PP?\.)\s*$")
@@ -310,3 +310,14 @@ def scan_credit(page: Page) -> Page:
             hits.append(k)
             funder = page.lines[k].text.rstrip().casefold().endswith(" from")
     return page.drop(hits)
+
+
+def transcription_notes(page: Page) -> Page:
+    """(round11en) Drop a transcriber's note on what the scanned page shows beside its print, a whole
+    line in brackets (vocab_en.TRANSCRIPTION_NOTE): `(Handwritten note: “See rule 4 of 1921.”)`,
+    `[Stamp: RECEIVED 3 JAN 1921]`, `[Illegible signature]`. The transcriber's words, not the
+    document's; a bracketed line of the text itself (`(See section 4.)`) names no such kind and stays.
+
+    Example: "(Handwritten note: “See rule 4 of 2/3/1922.”)" under an ordinance's last section goes.
+    """
+    return page.drop(i for i, line in enumerate(page.lines) if TRANSCRIPTION_NOTE.match(line.text))

@@ -16,7 +16,7 @@ import re
 
 from .page import Page
 from .vocab import COPYRIGHT
-from .vocab_en import (ACCESS_NOTICE, RELEASE_ROW, FOOTER_LINK_WORDS, HOME_LINKS, MENU_MARKS, NEIGHBOUR_WORDS, PHASE_WORDS, SEARCH_LINKS, SKIP_LINK_EN,
+from .vocab_en import (ACCESS_NOTICE, MORE_ARTICLES, SITE_IMPRINT, RELEASE_ROW, FOOTER_LINK_WORDS, HOME_LINKS, MENU_MARKS, NEIGHBOUR_WORDS, PHASE_WORDS, SEARCH_LINKS, SKIP_LINK_EN,
                        SOCIAL, STAMP_VERBS, STRONG_LINKS, TOP_LINKS, alternation)
 from .zones import HEAD_MAX, TAIL_MAX, is_prose
 
@@ -524,7 +524,8 @@ def _related_box(lines, i: int) -> int | None:
 def _tail_chrome(lines) -> tuple[list[int], int]:
     """Walk up from the end over the page's foot: blank lines, short non-prose lines, and the
     chrome kinds (link rows, a wrapped row's rest, licence and copyright lines and their wrapped
-    rest, form controls, a related-links box); stop at the first prose line that is none of
+    rest, form controls, a related-links box, the site's imprint line `example.gov.za is published by
+    …` and a related box's label `More articles in …`, round11en); stop at the first prose line that is none of
     them. A licence or link row reads as prose by its word count, so zones.tail_zone would stop
     on it; this walk steps over it. Returns the lines to drop and the index the walk stopped
     under (the tail's start)."""
@@ -543,7 +544,8 @@ def _tail_chrome(lines) -> tuple[list[int], int]:
             hits += [k for k in range(box, i + 1)]
             i = box - 1
         elif link_row(text) or dot_row(text) or SEARCH_BOX.match(visible(text)) or CONTROL.match(text) and _submitted(lines, i) or LAST_UPDATED.match(text) or SURVEY.match(text) or ANCHOR_LINK.match(text) or COOKIE_BUTTON.match(text) and _cookie_near(lines, i) \
-                or COOKIE_BANNER.search(text) and len(text.split()) <= NOTICE_MAX and _cookie_near(lines, i):
+                or COOKIE_BANNER.search(text) and len(text.split()) <= NOTICE_MAX and _cookie_near(lines, i) \
+                or SITE_IMPRINT.match(text) or MORE_ARTICLES.match(text):   # round11en: the site's imprint, a related box's label
             hits.append(i)
             i -= 1
         elif prev and text[:1].islower() and len(text.split()) <= 6 and not END_MARK.search(prev) \

@@ -12,7 +12,7 @@ import re
 
 from .page import Page
 from .vocab import COPYRIGHT
-from .vocab_en import (COMMENT_FOOTER, DOWNLOAD_SIZE, ARTICLE_INFO_CELL, PAGER_LINK_LABEL, PDF_NOTICE, REVIEW_STAMP,
+from .vocab_en import (COMMENT_FOOTER, FULL_TEXT_LINK, LOADING_LINE, DOWNLOAD_SIZE, ARTICLE_INFO_CELL, PAGER_LINK_LABEL, PDF_NOTICE, REVIEW_STAMP,
                        SHARE_PAGE_LABEL, SHARE_TRANSCRIPT, SHOP_LINK_LABEL)
 from .rules_chrome_en import MD_LINK
 from .zones import head_zone, tail_zone
@@ -129,7 +129,9 @@ def cms_chrome(page: Page) -> Page:
       and its `Transcript of TITLE · …` header;
     - in the tail: a blog's comment footer (`No comments:`, `Post a Comment`, `Older Post`); the site's
       postal address right under its copyright line (`1 Quay Street, Eastport, Eastshire`);
-    - in the head and tail: Markdown pager and shop links (`[Previous](p2)  [Next](p4)`, `[Buy this
+    - in the head and tail: a link to the whole text the page only opens (`See Full Speech Here`,
+      `Read the full statement`) and a script's placeholder (`Loading...`) (round11en);
+      Markdown pager and shop links (`[Previous](p2)  [Next](p4)`, `[Buy this
       Book at` / `Amazon.com](…)`, `[Next: Chapter II](p4)`), a link wrapped over two lines read whole;
       a tease box: a picture link wrapped after its image, the credit run on after its closer
       (`[![](tease.jpg)` / `](index)*Book*, by Author, at Site`);
@@ -148,6 +150,8 @@ def cms_chrome(page: Page) -> Page:
         hits.extend(_share_labels(lines))
     tail = list(tail_zone(lines))
     hits.extend(i for i in tail if COMMENT_FOOTER.match(lines[i].text))
+    edges = set(head_zone(lines)) | set(tail)
+    hits.extend(i for i in sorted(edges) if FULL_TEXT_LINK.match(lines[i].text) or LOADING_LINE.match(lines[i].text))
     hits.extend(_address_under_copyright(lines, tail, {r.line for r in page.removed if COPYRIGHT.search(r.text)}))
     if any("](" in line.text for line in lines):
         zone = sorted(set(head_zone(lines)) | set(tail))

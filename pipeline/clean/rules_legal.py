@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .page import Page
-from .vocab_en import IMPRINT, NOTICE_OPEN, REPORTER_NOTICE
+from .vocab_en import COLOPHON, IMPRINT, NOTICE_OPEN, REPORTER_NOTICE
 
 # '- SECT 12', '- SECT 5A', '- REG 3', '- RULE 7', '- SCHEDULE 2', '- LONG TITLE', '- NOTES':
 # a dash, then a provision kind in capitals and its number, or a fixed part of the act
@@ -216,9 +216,16 @@ def printer_imprint(page: Page) -> Page:
     (`Price : Rs. 30.00`), where it was printed and is sold (`PRINTED AT THE DEPARTMENT OF GOVERNMENT
     PRINTING, …`, `TO BE PURCHASED AT THE …`), `Printed on the Order of Government` and where it can
     be downloaded (`This Act can be downloaded from www.…`): whole lines, two or more among the
-    first 40. The cover's certification and Gazette note are the Act's front matter and stay.
+    first 40. The cover's certification and Gazette note are the Act's front matter and stay. The
+    printer's colophon on the text's last line goes even alone (`Printed and Published by the
+    Government Printer, Eastport.`, round11en).
 
     Example: "Price : Rs. 30.00" / "Postage : Rs. 20.00" under "[Certified on 15th of November, 2019]"."""
-    top = [i for i, line in enumerate(page.lines) if line.text.strip()][:IMPRINT_LINES]
+    filled = [i for i, line in enumerate(page.lines) if line.text.strip()]
+    top = filled[:IMPRINT_LINES]
     hits = [i for i in top if IMPRINT.match(" ".join(page.lines[i].text.split()))]
-    return page.drop(hits) if len(hits) >= IMPRINT_MIN else page
+    page = page.drop(hits) if len(hits) >= IMPRINT_MIN else page
+    filled = [i for i, line in enumerate(page.lines) if line.text.strip()]
+    if filled and COLOPHON.match(" ".join(page.lines[filled[-1]].text.split())):
+        page = page.drop([filled[-1]])   # the gazette's colophon on its last line (round11en)
+    return page

@@ -122,6 +122,17 @@ IMPRINT = re.compile(r"^\s*(?:(?:price|postage|annual subscription)\s*:?\s*(?:" 
                      r"|printed (?:at|by) the (?:department of )?(?:government |state |national )?print(?:ing|er|ers)\b.{0,80}"
                      r"|printed on the order of (?:the )?government|to be purchased (?:at|from) the\b.{0,80}"
                      r"|this (?:act|bill|gazette|document|publication|ordinance) can be downloaded from\s+\S+)\s*\.?\s*$", I)
+# (round11en) a gazette's colophon at the foot of its last page: 'Printed and Published by the Government
+# Printer, Dar-es-Salaam.', 'Printed by the Government Printing Office, Accra.'
+COLOPHON = re.compile(r"^\s*printed(?:\s+and\s+published)?\s+(?:by|at)\s+(?:the\s+)?(?:government|state|national|official|public)\s+"
+                      r"print(?:er|ers|ing\s+office|ing\s+department|ing\s+works|ery)\b[^.]{0,60}\.?\s*$", I)
+# (round11en) a transcriber's note on what the page shows beside its print, a whole line in brackets:
+# '(Handwritten note: “See rule 4.”)', '[Stamp: RECEIVED 3 JAN 1921]', '[Illegible signature]'
+TRANSCRIPTION_NOTE_KINDS = ("handwritten note", "handwritten annotation", "handwritten", "manuscript note",
+                            "marginal annotation", "pencil note", "stamp", "stamped", "illegible", "illegible signature",
+                            "transcriber's note", "transcriber’s note", "transcriber note")
+TRANSCRIPTION_NOTE = re.compile(rf"^\s*[\[(]\s*{alternation(TRANSCRIPTION_NOTE_KINDS)}\s*(?:[:.–-]\s*[^\[\]()]{{0,200}}"
+                                rf"(?:\([^()]{{0,60}}\)[^\[\]()]{{0,100}})?)?\s*[\])]\s*$", I)
 # a court opinion's running head on the pages of one of its parts, the case's name on the facing
 # page ('Opinion of the Court', 'Syllabus', 'BREYER, J., dissenting'): the part's label, never the
 # page title the heads give the document (round9en, a slip opinion's heads)
@@ -189,6 +200,25 @@ PDF_NOTICE = re.compile(r"^\s*the (?:official|authoritative|definitive) version 
 # a blog's comment footer under the post ('No comments:', '3 comments:', 'Post a Comment', 'Newer Post')
 COMMENT_FOOTER = re.compile(r"^\s*(?:no comments|\d{1,4} comments?|post a comment|leave a (?:comment|reply)|newer post|older post"
                             r"|subscribe to:?\s*post comments(?: \(atom\))?)\s*:?\s*$", I)
+# (round11en) a page's link to the whole text it only opens ('See Full Speech Here', 'Read the full
+# statement', 'Click here to read the full report'): the verb, 'full'/'complete', the kind of text
+FULL_TEXT_LINK_VERBS = ("see", "read", "view", "download", "watch", "click here for", "click here to read",
+                        "click here to view", "click to read")
+FULL_TEXT_LINK_KINDS = ("speech", "statement", "text", "article", "story", "report", "address", "remarks",
+                        "document", "transcript", "release", "press release", "interview", "judgment", "version")
+FULL_TEXT_LINK = re.compile(rf"^\s*{alternation(FULL_TEXT_LINK_VERBS)}\s+(?:the\s+|this\s+)?(?:full|complete|entire)\s+"
+                            rf"{alternation(FULL_TEXT_LINK_KINDS)}(?:\s+here)?\s*[.:!»›>]*\s*$", I)
+# (round11en) a news site's imprint line in its footer ('example.gov.za is published by the … Service.',
+# 'This website is maintained by the Office of …'): the site names itself and its publisher
+SITE_IMPRINT_VERBS = ("published", "produced", "maintained", "managed", "operated", "run", "hosted")
+SITE_IMPRINT = re.compile(rf"^\s*(?:[\w-]+(?:\.[\w-]+)*\.[a-z]{{2,6}}|this (?:web)?site|the (?:web)?site)\s+is\s+"
+                          rf"{alternation(SITE_IMPRINT_VERBS)}\s+by\s+[^.]{{3,120}}\.?\s*$", I)
+# a related-links box's label under the article ('More articles in South Africa', 'More stories from Politics',
+# 'Related articles'): a label of the site's sections, no sentence
+MORE_ARTICLES = re.compile(r"^\s*(?:more|other|related|latest)\s+(?:articles|stories|news|posts|items|releases|speeches)"
+                           r"(?:\s+(?:in|on|from|about|under)\s+[A-Z][\w&'’ -]{1,40})?\s*:?\s*$", I)
+# a page's placeholder the browser printed before its script filled it in ('Loading...', 'Loading…')
+LOADING_LINE = re.compile(r"^\s*(?:loading|please wait|loading,? please wait)\s*(?:\.{3}|…)\s*$", I)
 # a Markdown link's label that is a shop's or a pager's ('Buy this Book at Amazon.com', 'Next: II. …', 'Previous')
 SHOP_LINK_LABEL = re.compile(r"^\s*(?:buy|order|purchase|shop for)\b.{0,60}\b(?:at|from|on)\b", I)
 PAGER_LINK_LABEL = re.compile(r"^\s*(?:next|previous|prev|back|up|index|contents|table of contents)\b(?:\s*[:»›>-].{0,100})?\s*$", I)

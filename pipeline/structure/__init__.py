@@ -22,7 +22,7 @@ from ..model import Author, Cleaned, Corrections, Document, Overrides
 from .blocks import Block, make_blocks
 from .decisions import correct_levels, structure_decisions, title_decision
 from ..clean.rules_labels import short_form
-from .front import GLUED_DATELINE, READING, ROLE_END, TitleBlock, speaker_line, english_author_from_header, kind_from_opening, markup_name, naming_heading, read_title_block, reprinted_name, title_from_text
+from .front import GLUED_DATELINE, act_under_masthead, READING, ROLE_END, TitleBlock, speaker_line, english_author_from_header, kind_from_opening, markup_name, naming_heading, read_title_block, reprinted_name, title_from_text
 from .title_evidence import chrome_reason, file_title, top_line_title
 from .headings import BARE_ANNEX, Heading, _named_annex, below_markdown_title, find_headings, is_law, merge_labels, title_heading
 from .language import detect_language
@@ -80,6 +80,10 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
              where(blocks[0]))
     title = overrides.title or head.title
     how, logo_line = "", 0
+    if title and not overrides.title and language.startswith("en"):
+        cited = act_under_masthead(title, [p.text for p in front] + [p.text for s in _walk(sections) for p in s.paragraphs])
+        if cited:   # a gazette's masthead over the law it prints: the law's short title names the page
+            title, how = cited, "named by the text"
     skipped = f" (the first line is {head.skipped})" if head.skipped else ""
     if not title:   # no title line: a heading naming the document, or the kind its opening words name
         flat = [s.title for s in _walk(sections)]

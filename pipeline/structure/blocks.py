@@ -1073,12 +1073,15 @@ def _dedented(lines) -> list[str]:
     code's indentation on every line, blank lines too (`            Article 1`): spaces that every
     line with text begins with (at least CODE_INDENT) belong to the code, not the text, and would
     make every line an indented one (a quotation, a verse, never a heading). They go; a text whose
-    lines do not all share them keeps its indentation (unseen5, xv2)."""
+    lines do not all share them keeps its indentation (unseen5, xv2). The first line may stand flush:
+    a triple-quoted string opens right after its quotes (the running head, then the indented text), so only
+    the lines under it count when it is the one line without the indent (round11en, xxj7)."""
     lines = list(lines)
     filled = [line for line in lines if line.strip()]
     if len(filled) < 3:
         return lines
-    common = min(len(line) - len(line.lstrip(" ")) for line in filled)
+    shared = filled[1:] if len(filled) >= 4 and not filled[0][:1].isspace() else filled
+    common = min(len(line) - len(line.lstrip(" ")) for line in shared)
     if common < CODE_INDENT:
         return lines
     return [line[common:] if line[:common].isspace() else line.lstrip(" ") for line in lines]

@@ -70,6 +70,10 @@ NAMES_DOCUMENT = re.compile(r"\b(?:act|ordinance|bill|decree|code|regulations?|r
 # a PDF page's head with the page number glued to the document's name ('1The Consumer Protection
 # Act, 2005 [No. ]'): the number is the page's, not the name's (round8en)
 GLUED_PAGE_NUMBER = re.compile(r"^\d{1,3}(?P<name>(?:The|An?|[A-Z][a-z]{2,})\s.*)$")
+# a printed page's running head: the page number and the publication's name in capitals apart by a
+# comma ('282, SPECIAL OFFICIAL GAZETTE.', 'OFFICIAL JOURNAL, 17'): the number is the page's; the
+# name alone names the page (round11en)
+RUNNING_HEAD_NUMBER = re.compile(r"^\s*(?:\d{1,4},\s*(?P<after>[A-Z][A-Z'’&.\s-]+?)|(?P<before>[A-Z][A-Z'’&.\s-]+?),\s*\d{1,4}\.?)\s*$")
 ISSUER_REACH = 2   # blocks under the issuer's name where the document's name may stand
 PAREN_LINE = re.compile(r"^\([^()]{3,80}\)$")
 # an English translation's promulgating order under the rule's name: 'Order of the … Government'
@@ -253,6 +257,18 @@ def _title_like(block: Block, english: bool) -> bool:
 
 
 CAPS_STOP_WORDS = 10   # words of a name set in capitals with a stop ('ACTS OF PARLIAMENT ACT.')
+
+
+def running_head_name(text: str) -> str:
+    """The publication's name in a printed page's running head that carries the page number apart by a
+    comma ('282, SPECIAL OFFICIAL GAZETTE.' -> 'SPECIAL OFFICIAL GAZETTE'), or ''. The name in
+    capitals, two words or more: a running head never names the page by its number ('CHAPTER 2' is
+    a label, left alone)."""
+    match = RUNNING_HEAD_NUMBER.match(text)
+    if not match:
+        return ""
+    name = (match["after"] or match["before"]).strip().rstrip(".").strip()
+    return name if len(name.split()) >= 2 and re.search(r"[A-Z]{3}", name) else ""
 
 
 def capitals_stop(text: str) -> bool:
@@ -591,11 +607,19 @@ def _english_authors(text: str) -> list[Author]:
 DESIGNATION = re.compile(r"\s(?:\d{1,5}(?:[-–./:]\d{1,5})+[A-Za-z]?|(?:No|Vol|Number)\.?\s*\d{1,5})$")
 
 
+# (round11en) an annex's label, with the paragraph that calls for it in brackets ('Annex 2 (Para 7.2.3)',
+# 'Appendix B', 'Schedule III (see rule 4)'): it files the page in a manual; it names nothing
+ANNEX_LABEL = re.compile(r"^\s*(?:Annex(?:ure)?|Appendix|Schedule|Attachment|Enclosure)\s+(?:\d{1,3}[A-Z]?|[IVXL]{1,6}|[A-Z])\.?"
+                         r"(?:\s*\((?:para|paragraph|section|rule|clause|see|refer|ref)\.?\b[^()]{0,40}\))?\s*$", re.I)
+
+
 def _designation_over_title(blocks: list[Block], start: int) -> bool:
     """A series designation over the title ('NIST Special Publication 800-63-3', 'Working Paper
     No. 12'): a short line ending in the document's number, followed by a title-like line that is
-    not a byline. The number line is front matter; the line under it is the title."""
-    if start + 1 >= len(blocks) or not DESIGNATION.search(blocks[start].text) or len(blocks[start].text) > 60:
+    not a byline. The number line is front matter; the line under it is the title. An annex's
+    label over its title is one too ('Annex 2 (Para 7.2.3)' over 'Type of information …', round11en)."""
+    if start + 1 >= len(blocks) or not (DESIGNATION.search(blocks[start].text) or ANNEX_LABEL.match(blocks[start].text)) \
+            or len(blocks[start].text) > 60:
         return False
     after = blocks[start + 1]
     return _title_like(after, True) and not DESIGNATION.search(after.text) \
@@ -1039,6 +1063,9 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
         glued = GLUED_PAGE_NUMBER.match(first)
         if glued and NAMES_DOCUMENT.search(glued["name"]):
             out.as_written, first = out.as_written or first, glued["name"]   # '1The … Act, 2005': page 1's head
+        head = running_head_name(first)
+        if head:
+            first = head   # '282, SPECIAL OFFICIAL GAZETTE.': the page's number goes (chrome: not kept as written)
     if english and (uncut := _uncut_bilingual(first, blocks[start + 1:])) != first:
         first, out.subtitle = uncut, out.subtitle or first[len(uncut):].strip()   # the cut half stays, as the subtitle
     tag = YEAR_TAG.search(first) if not english else None
@@ -1353,8 +1380,10 @@ ACT_NAME = re.compile(
 
 
 # a statute's short-title clause: 'This Act may be cited as the ``Example Data Act''.' (TeX-style
-# quotes in a printed bill, curly or straight ones elsewhere): the name the act gives itself (unseen)
-SHORT_TITLE = re.compile(r"\b(?:may|shall)\s+be\s+(?:cited|referred\s+to)\s+as\s+(?:the\s+)?(?:``|[\"“‘'])\s*"
+# quotes in a printed bill, curly or straight ones elsewhere): the name the act gives itself (unseen);
+# a city code's designation clause quotes its name too: '… shall be known and designated as the
+# “Example City Code”' (round11en)
+SHORT_TITLE = re.compile(r"\b(?:may|shall)\s+be\s+(?:cited|referred\s+to|known(?:\s+and\s+(?:designated|cited))?)\s+as\s+(?:the\s+)?(?:``|[\"“‘'])\s*"
                          r"(?P<name>[A-Z][^`\"”’']{2,118}?)\s*(?:''|[\"”’'])"
                          # unquoted, as Commonwealth acts write it: '… may be cited as the
                          # Anti-Corruption Act, 2023.', '… may be called the … Act, 2009.' (India) —
@@ -1373,6 +1402,19 @@ def short_title(paragraphs: list[str]) -> str:
         if cited:
             return " ".join((cited["name"] or cited["bare"]).split())
     return ""
+
+
+# a periodical's masthead: the gazette or journal that prints a law names the issue, not the law (round11en)
+MASTHEAD = re.compile(r"^(?:[A-Z][\w'’-]*\s+){0,4}(?:Gazette|Official\s+Journal|Bulletin)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?$", re.I)
+
+
+def act_under_masthead(title: str, paragraphs: list[str]) -> str:
+    """A gazette's page carrying one law: the title line is the periodical's masthead ('Special
+    Official Gazette', 'The Provincial Gazette'), and the law's short-title clause ('This Ordinance
+    may be cited as “The … Ordinance, 1920”') names what the page holds: that name, else ''."""
+    if not MASTHEAD.match(" ".join(title.split())):
+        return ""
+    return short_title(paragraphs)
 
 
 # (unseen14) a code's section line: the section sign, its number and its caption, closed by a period
