@@ -1,0 +1,21 @@
+"""Structure rules the round12-en round (issue #11, check set 9's English half) prompted: made-up
+variants of each phenomenon, and what each rule must leave alone."""
+from __future__ import annotations
+
+from .helpers import doc_of
+
+EN = "The minister made the order in the spring and it came into force some weeks later."
+
+
+def test_a_long_instrument_name_ending_in_its_kind_and_year_is_the_title():
+    name = ("S.R. No. 42/2021 - Harbours, Lighthouses, Pilotage And Coastal Moorings Act 2020 (Commencement) Order 2021")
+    assert len(name) > 100
+    doc = doc_of("\n".join([name, "", EN, "", EN]))
+    assert doc.title == name
+
+
+def test_a_long_line_not_ending_in_a_kind_and_year_is_still_no_title():
+    line = ("Harbours, lighthouses and coastal moorings across the northern region were inspected by the board "
+            "in the spring of 2020")
+    doc = doc_of("\n".join([line, "", EN, "", EN]))
+    assert doc.title != line
