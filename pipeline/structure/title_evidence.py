@@ -80,6 +80,18 @@ BYLINE_TIME = re.compile(r"(?:^|\s)\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,
 BYLINE_PIECES = 4   # space-separated pieces: the site's name, the date, the time, the column
 
 
+DOUBLED_MIN_WORDS = 3
+
+
+def doubled_name(text: str) -> bool:
+    """A line that is one name written twice over ('Harbour Trust (HT) Harbour Trust (HT)'): a
+    site's logo text and its heading flattened onto one line, page chrome over the document's own
+    title (round12en). A name of fewer than DOUBLED_MIN_WORDS words ('Bye bye') is not taken."""
+    words = text.split()
+    half = len(words) // 2
+    return len(words) % 2 == 0 and half >= DOUBLED_MIN_WORDS and words[:half] == words[half:]
+
+
 def chrome_reason(text: str, english: bool, after: str = "") -> str:
     """What kind of page chrome a line opening the text is ('' when it may be the title). `after`
     is the next line: a site's name ending in its first menu item ('… Committee Home') is told from
@@ -99,6 +111,8 @@ def chrome_reason(text: str, english: bool, after: str = "") -> str:
     if FILE_NAME.match(text) and "/" not in text[:FILE_NAME.match(text).start("name")]:
         return ""   # a file's name: file_title reads the name out of it
     if english:
+        if doubled_name(text) and after.strip():
+            return "the site's name printed twice"
         if EN_SITE_HOME.match(text) and len(text.split()) >= 4 and _menu_item(after):
             return "the site's name and menu"
         if PHASE_BANNER.match(text) and not sg.terminal(text):

@@ -19,3 +19,17 @@ def test_a_long_line_not_ending_in_a_kind_and_year_is_still_no_title():
             "in the spring of 2020")
     doc = doc_of("\n".join([line, "", EN, "", EN]))
     assert doc.title != line
+
+
+def test_a_site_name_printed_twice_on_one_line_is_not_the_title():
+    from pipeline.structure.title_evidence import doubled_name
+    site = "Coastal Towns Planning Forum (CTPF) Coastal Towns Planning Forum (CTPF)"
+    assert doubled_name(site)
+    doc = doc_of("\n".join([site, "", "2031 Harbour Plan", "", EN, "", EN]))
+    assert doc.title == "2031 Harbour Plan"
+
+
+def test_a_short_doubled_phrase_or_a_line_said_once_is_no_doubled_name():
+    from pipeline.structure.title_evidence import doubled_name
+    assert not doubled_name("Bye bye")
+    assert not doubled_name("Coastal Towns Planning Forum (CTPF)")
