@@ -192,6 +192,27 @@ def _title_cased(words: list[str]) -> bool:
     return bool(long) and all(w[0].isupper() for w in long) and words[0][0].isupper()
 
 
+FLAT_ITEM_LABEL = re.compile(r"^(?:[a-z]|[ivxlc]{1,6}|\d{1,2})[.)]\s+\S", re.I)
+FLAT_CONTENTS_ITEMS = 6     # items of a contents list flattened onto one line by semicolons
+FLAT_HEAD_WORDS = 8         # words of its unlabelled first item, the page's name
+
+
+def flattened_contents_head(text: str) -> str:
+    """(round12en) A page's contents list flattened onto one line, its entries joined by semicolons
+    ('Chapter 7; a. Primary Legislation; i. Reading …; ii. …'): when FLAT_CONTENTS_ITEMS entries or
+    more follow and nearly all (all but one in five) carry a list label ('a.', 'iv.', '3)'), the
+    unlabelled first entry is the root of the contents, the name of the page; '' otherwise."""
+    items = [t.strip() for t in text.split(";") if t.strip()]
+    if len(items) <= FLAT_CONTENTS_ITEMS:
+        return ""
+    head, rest = items[0], items[1:]
+    labelled = sum(bool(FLAT_ITEM_LABEL.match(t)) for t in rest)
+    if FLAT_ITEM_LABEL.match(head) or len(head.split()) > FLAT_HEAD_WORDS or labelled * 5 < len(rest) * 4 \
+            or not sg.has_word(head) or sg.terminal(head):
+        return ""
+    return head
+
+
 def top_line_title(lines: list[str], english: bool) -> str:
     """When no line was read as the title and the file name would stand in for it: the first source
     line in the top zone shaped like a title — a line of its own, worded, unnumbered, no end mark, in
@@ -206,6 +227,9 @@ def top_line_title(lines: list[str], english: bool) -> str:
         seen += 1
         if seen > TOP_LINES:
             break
+        head = flattened_contents_head(text) if english else ""
+        if head:
+            return head   # 'Chapter 7; a. …; i. …': the contents' root names the page (round12en)
         if chrome_reason(text, english) or file_title(text) or sg.numbering(text) or sg.terminal(text) \
                 or re.match(r"^\d", text) or not sg.has_word(text):
             continue

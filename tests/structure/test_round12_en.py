@@ -33,3 +33,19 @@ def test_a_short_doubled_phrase_or_a_line_said_once_is_no_doubled_name():
     from pipeline.structure.title_evidence import doubled_name
     assert not doubled_name("Bye bye")
     assert not doubled_name("Coastal Towns Planning Forum (CTPF)")
+
+
+def test_a_contents_list_flattened_by_semicolons_gives_its_root_as_the_title():
+    from pipeline.structure.title_evidence import flattened_contents_head
+    flat = ("Part 4; a. Harbour dues; i. Who pays; ii. When they fall due; iii. Rebates; b. Moorings; "
+            "i. Swinging moorings; ii. Pontoon berths; c. Appeals")
+    assert flattened_contents_head(flat) == "Part 4"
+    doc = doc_of("\n".join([flat, "", "", "a. Harbour dues", "", EN, "", EN]))
+    assert doc.title == "Part 4"
+
+
+def test_a_sentence_with_semicolons_is_no_flattened_contents_list():
+    from pipeline.structure.title_evidence import flattened_contents_head
+    prose = ("The quay was rebuilt; the dues rose; the pilots left; the moorings silted; the board met; "
+             "the minister came; nothing changed")
+    assert flattened_contents_head(prose) == ""
