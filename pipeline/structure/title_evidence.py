@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from ..clean.vocab_en import LANGUAGE_NAMES, PAGER_ARROWS, PHASE_WORDS, SKIP_LINK
+from ..clean.rules_chrome_en import doubled_name
 from . import signals as sg
 
 # a Chinese site's name: a short unpunctuated line ending in 网/网站/门户 ('中国农业农村信息网')
@@ -78,18 +79,6 @@ def _menu_item(text: str) -> bool:
 # time of day (round6, xxf1: the byline became the title when the headline was passed over)
 BYLINE_TIME = re.compile(r"(?:^|\s)\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?=\s|$)")
 BYLINE_PIECES = 4   # space-separated pieces: the site's name, the date, the time, the column
-
-
-DOUBLED_MIN_WORDS = 3
-
-
-def doubled_name(text: str) -> bool:
-    """A line that is one name written twice over ('Harbour Trust (HT) Harbour Trust (HT)'): a
-    site's logo text and its heading flattened onto one line, page chrome over the document's own
-    title (round12en). A name of fewer than DOUBLED_MIN_WORDS words ('Bye bye') is not taken."""
-    words = text.split()
-    half = len(words) // 2
-    return len(words) % 2 == 0 and half >= DOUBLED_MIN_WORDS and words[:half] == words[half:]
 
 
 def chrome_reason(text: str, english: bool, after: str = "") -> str:

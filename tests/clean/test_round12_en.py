@@ -19,3 +19,16 @@ def test_a_path_inside_a_sentence_or_a_non_image_path_stays():
     lines = ["Harbour Works Order", "", EN, "", EN2, "", "/docs/harbour-order", "", "See /images/crest for the seal."]
     kept, removed, _ = run_rule(RULE, lines)
     assert not [t for _, t in removed if t]
+
+
+def test_a_site_name_printed_twice_on_the_first_line_goes():
+    site = "Coastal Towns Planning Forum (CTPF) Coastal Towns Planning Forum (CTPF)"
+    lines = [site, "", "2031 Harbour Plan", "", EN, "", EN2, ""]
+    kept, removed, _ = run_rule("en-chrome", lines)
+    assert [t for _, t in removed if t] == [site]
+
+
+def test_a_first_line_said_once_stays():
+    lines = ["Coastal Towns Planning Forum (CTPF)", "", "2031 Harbour Plan", "", EN, "", EN2, ""]
+    kept, removed, _ = run_rule("en-chrome", lines)
+    assert not [t for _, t in removed if t]
