@@ -49,3 +49,25 @@ def test_a_sentence_with_semicolons_is_no_flattened_contents_list():
     prose = ("The quay was rebuilt; the dues rose; the pilots left; the moorings silted; the board met; "
              "the minister came; nothing changed")
     assert flattened_contents_head(prose) == ""
+
+
+def test_a_printed_headline_over_its_subtitle_glued_to_the_lines_below_is_one_title():
+    from pipeline.model import Cleaned, Provenance, Removal
+    from pipeline.structure import structure_document
+    heads = [Removal(1 + 50 * k, "The Harbour Survey - Coast News", "running-head") for k in range(3)]
+    body = ["Coast News", "Stories from the harbour towns", "", "The Harbour Survey:", "What It Found and Why",
+            "Office of the Harbour Board", "Contents", "", EN, "", EN]
+    doc = structure_document(Cleaned(tuple(body), tuple(range(2, len(body) + 2)), tuple(heads), (), Provenance("t.txt")))
+    assert doc.title == "The Harbour Survey: What It Found and Why"
+    text = " ".join(p.text for p in doc.front) + " ".join(p.text for s in doc.sections for p in s.paragraphs)
+    assert "Office of the Harbour Board" in text or any("Office of the Harbour Board" in p.text for p in doc.front)
+
+
+def test_a_printed_headline_over_a_sentence_is_not_joined_to_it():
+    from pipeline.structure import _split_printed_subtitled
+    from pipeline.structure.blocks import Block
+    from pipeline.model import Cleaned, Provenance
+    lines = ("The Harbour Survey:", "The board found the quay unsafe and closed it.", "Office of the Harbour Board")
+    block = Block(text=" ".join(lines), line=1, lines=3)
+    cleaned = Cleaned(lines, (1, 2, 3), (), (), Provenance("t.txt"))
+    assert _split_printed_subtitled([block], "The Harbour Survey", cleaned) == [block]
