@@ -181,6 +181,7 @@ def analyse(cleaned: Cleaned, language: str):
         headings = below_markdown_title(headings, head.title_blocks[0].text)
     headings = _title_page_again(head, body, headings)
     headings = _front_line_again(head, body, headings) if language.startswith("en") else headings
+    headings = _occasion_under_title(head, body, headings) if language.startswith("en") else headings
     headings = _issued_annex(head.title or "", body, headings)
     if not language.startswith("en"):
         headings = _glued_report_head(body, headings)
@@ -688,6 +689,24 @@ def _split_printed_question(blocks: list[Block], printed_title: str) -> list[Blo
                 return blocks[:i] + [replace(b, text=head, lines=1, hang=-1),
                                      replace(b, text=rest, lines=max(1, b.lines - 1), indent=0)] + blocks[i + 1:]
     return blocks
+
+
+OPENS_WITH_DATE = re.compile(r"^\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8},?\s+\d{4}|[A-Z][a-z]{2,8}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\b")
+
+
+def _occasion_under_title(head, body, headings):
+    """(round12en) A speech's title block set without blank lines: the title, then a line saying where
+    or to whom it was given ('Presented to the Harbour Board'), then the date (and the speaker):
+    the occasion line right under the title's last line, over a block opening with a date, is
+    the title block's, never a weak heading. A strong heading, or a line apart from the title by a
+    blank line, is left alone."""
+    if not headings or headings[0].index != 0 or headings[0].strong or not head.title_blocks or len(body) < 2:
+        return headings
+    last = head.title_blocks[-1]
+    if body[0].line != last.line + last.lines or body[0].lines != 1 or not OPENS_WITH_DATE.match(body[1].text) \
+            or body[1].line != body[0].line + 1:
+        return headings
+    return headings[1:]
 
 
 SUBTITLE_LINE_WORDS = 12   # words of the subtitle line under a headline ending in a colon

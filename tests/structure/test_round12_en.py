@@ -71,3 +71,26 @@ def test_a_printed_headline_over_a_sentence_is_not_joined_to_it():
     block = Block(text=" ".join(lines), line=1, lines=3)
     cleaned = Cleaned(lines, (1, 2, 3), (), (), Provenance("t.txt"))
     assert _split_printed_subtitled([block], "The Harbour Survey", cleaned) == [block]
+
+
+def test_a_speechs_occasion_line_under_its_title_over_the_date_is_no_heading():
+    from pipeline.structure import _occasion_under_title
+    from pipeline.structure.blocks import Block
+    from pipeline.structure.front import TitleBlock
+    from pipeline.structure.headings import Heading
+    title = Block(text="2031 Harbour Statement", line=3)
+    body = [Block(text="Presented to the Harbour Board", line=4),
+            Block(text="14 March 2031 by the Harbour Master", line=5, lines=2)]
+    heads = [Heading(index=0, shape="caps|", style="", strong=False, appendix=False, depth=0, period=False)]
+    assert _occasion_under_title(TitleBlock(title=title.text, title_blocks=[title], used=1), body, heads) == []
+
+
+def test_a_heading_apart_from_the_title_by_a_blank_line_is_left_to_the_other_rules():
+    from pipeline.structure import _occasion_under_title
+    from pipeline.structure.blocks import Block
+    from pipeline.structure.front import TitleBlock
+    from pipeline.structure.headings import Heading
+    title = Block(text="2031 Harbour Statement", line=1)
+    body = [Block(text="Presented to the Harbour Board", line=3), Block(text="14 March 2031", line=4)]   # a blank line at 2
+    heads = [Heading(index=0, shape="caps|", style="", strong=False, appendix=False, depth=0, period=False)]
+    assert _occasion_under_title(TitleBlock(title=title.text, title_blocks=[title], used=1), body, heads) == heads
