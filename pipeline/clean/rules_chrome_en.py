@@ -241,6 +241,18 @@ def _head(lines) -> list[int]:
 BAR_REST = re.compile(r"^\s*[|·•›»]\s*\S")   # a link bar's wrapped rest: '| Help | PLUS'
 
 
+DOUBLED_MIN_WORDS = 3
+
+
+def doubled_name(text: str) -> bool:
+    """A line that is one name written twice over ('Harbour Trust (HT) Harbour Trust (HT)'): a
+    site's logo text and its heading flattened onto one line, page chrome over the document's own
+    title (round12en). A name of fewer than DOUBLED_MIN_WORDS words ('Bye bye') is not taken."""
+    words = text.split()
+    half = len(words) // 2
+    return len(words) % 2 == 0 and half >= DOUBLED_MIN_WORDS and words[:half] == words[half:]
+
+
 def en_chrome(page: Page) -> Page:
     """Drop English page chrome at the edges: menus, the site's name over its menu, a trail from
     `Home`, skip links and buttons, footer link rows, licence lines, form controls, and a
@@ -312,6 +324,8 @@ def en_chrome(page: Page) -> Page:
         if PHASE_TAG.match(lines[a].text) and SITE_NOTICE.search(lines[c].text) and _site_name(lines[b].text):
             hits.add(b)
     first = head[0] if head else None
+    if first is not None and len(head) > 1 and doubled_name(lines[first].text):
+        hits.add(first)   # the site's name printed twice on one line over the page (round12en)
     if first is not None and first not in hits and len(head) > 1 and head[1] in nav and _site_name(lines[first].text):
         hits.add(first)   # the site's name over its chrome: 'Singapore Government' / 'Link to Homepage'
     for a, b in zip(head, head[1:]):

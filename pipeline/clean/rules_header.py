@@ -353,16 +353,23 @@ def site_dialog(page: Page) -> Page:
                      if len(page.lines[i].text) <= 80 and SITE_DIALOG.search(page.lines[i].text))
 
 
+# (round12en) an image's bare site path left where a copy dropped the picture ('/images/seal',
+# 'img/crest.png'): a path with no space, in an images folder or ending in an image file's extension
+IMAGE_PATH = re.compile(r"^/?(?:[\w.-]+/)*(?:(?:images?|img|icons?|pics?)/[\w.-]+|[\w.-]+\.(?:png|jpe?g|gif|svg|webp|bmp))$", re.I)
+
+
 def image_buttons(page: Page) -> Page:
     """Drop lines that are only images, or images wrapped in links, at the head or tail: a page's
     image buttons (print, save, close, share icons) as a markdown dump writes them.
 
     Example: "[![](http://www.gov.cn/zhengce/130.files/save.gif)](/zhengce/content/2018-12/25/content_5352010.htm#)";
     html2text's "[sendmail.gif] [save.gif] [openpage.gif] [close.gif]" (images without alt text: their
-    file names in brackets; unseen).
+    file names in brackets; unseen); an image's bare path alone on its line, "/images/crest" (IMAGE_PATH,
+    round12en).
     """
     return page.drop(i for i in edge_zone(page.lines)
-                     if MD_IMAGE.match(page.lines[i].text) or BRACKETED_IMAGES.match(page.lines[i].text))
+                     if MD_IMAGE.match(page.lines[i].text) or BRACKETED_IMAGES.match(page.lines[i].text)
+                     or IMAGE_PATH.match(page.lines[i].text.strip()))
 
 
 # A catalogue box whose labels lost their colons (issue #11, second check set): a portal's table

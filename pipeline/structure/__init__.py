@@ -144,6 +144,7 @@ def analyse(cleaned: Cleaned, language: str):
     listed = is_listed(contents, exact=language.startswith("en"), extra=[printed_title])
     blocks = make_blocks(cleaned.lines, cleaned.line_numbers, language, listed)
     blocks = _split_printed_question(blocks, printed_title)
+    blocks = _split_printed_subtitled(blocks, printed_title, cleaned) if language.startswith("en") else blocks
     head = _title_at(blocks, language, printed_title)
     named = None if head else _removed_file_name(cleaned)
     if named:   # the page's name the cleaner removed as chrome still names it (title_evidence)
@@ -180,6 +181,7 @@ def analyse(cleaned: Cleaned, language: str):
         headings = below_markdown_title(headings, head.title_blocks[0].text)
     headings = _title_page_again(head, body, headings)
     headings = _front_line_again(head, body, headings) if language.startswith("en") else headings
+    headings = _occasion_under_title(head, body, headings) if language.startswith("en") else headings
     headings = _issued_annex(head.title or "", body, headings)
     if not language.startswith("en"):
         headings = _glued_report_head(body, headings)
@@ -689,6 +691,65 @@ def _split_printed_question(blocks: list[Block], printed_title: str) -> list[Blo
     return blocks
 
 
+OPENS_WITH_DATE = re.compile(r"^\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8},?\s+\d{4}|[A-Z][a-z]{2,8}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\b")
+
+
+def _occasion_under_title(head, body, headings):
+    """(round12en) A speech's title block set without blank lines: the title, then a line saying where
+    or to whom it was given ('Presented to the Harbour Board'), then the date (and the speaker):
+    the occasion line right under the title's last line, over a block opening with a date, is
+    the title block's, never a weak heading. A strong heading, or a line apart from the title by a
+    blank line, is left alone."""
+    if not headings or headings[0].index != 0 or headings[0].strong or not head.title_blocks or len(body) < 2:
+        return headings
+    last = head.title_blocks[-1]
+    if body[0].line != last.line + last.lines or body[0].lines != 1 or not OPENS_WITH_DATE.match(body[1].text) \
+            or body[1].line != body[0].line + 1:
+        return headings
+    return headings[1:]
+
+
+SUBTITLE_LINE_WORDS = 12   # words of the subtitle line under a headline ending in a colon
+
+
+def _subtitled(text: str, printed_title: str) -> bool:
+    """The block is the print header's title, a colon, and its subtitle (round12en)."""
+    key = "".join(printed_title.split()).casefold()
+    return bool(key) and "".join(text.split()).casefold().startswith(key + ":") and len(text) <= PRINTED_TITLE_MAX
+
+
+def _split_printed_subtitled(blocks: list[Block], printed_title: str, cleaned: Cleaned) -> list[Block]:
+    """(round12en) A printed page's headline set over two lines, its title ending in a colon and its
+    subtitle on the next line ('The Harbour Survey:' / 'What It Found and Why'), glued by the
+    unwrapper to the lines under it (a print without blank lines): where the block opens with the
+    print header's title and a colon and its second source line is short (SUBTITLE_LINE_WORDS, no end
+    mark), the two lines are a block of their own, one title wrapped over two lines. The text is kept
+    whole: only the block splits."""
+    key = "".join(printed_title.split()).casefold()
+    if not key or printed_title.rstrip().endswith(":"):
+        return blocks
+    for i, b in enumerate(blocks[:TITLE_SEARCH]):
+        if b.lines < 3 or not "".join(b.text.split()).casefold().startswith(key + ":"):
+            continue
+        try:
+            k = cleaned.line_numbers.index(b.line)
+        except ValueError:
+            return blocks
+        at = [j for j in range(k, min(len(cleaned.lines), k + b.lines + 2)) if cleaned.lines[j].strip()]
+        own = [cleaned.lines[j].strip() for j in at[:2]]
+        if len(own) < 2 or "".join(own[0].split()).casefold() != key + ":" or sg.terminal(own[1]) \
+                or len(own[1].split()) > SUBTITLE_LINE_WORDS:
+            return blocks
+        head = f"{own[0]} {own[1]}"
+        rest = " ".join(b.text.split())[len(" ".join(head.split())):].strip()
+        if not rest or not " ".join(b.text.split()).startswith(" ".join(head.split())):
+            return blocks
+        return blocks[:i] + [replace(b, text=head, lines=2, hang=-1),
+                             replace(b, text=rest, lines=b.lines - 2, indent=0,
+                                     line=cleaned.line_numbers[at[2]] if len(at) > 2 else b.line)] + blocks[i + 1:]
+    return blocks
+
+
 def _chrome_over_text(cleaned: Cleaned, english: bool) -> bool:
     """The cleaner removed, above the text's first kept line, a line the title block would skip as
     chrome itself (`chrome_reason`: a breadcrumb, a skip link, the site's name and menu): the kept
@@ -755,6 +816,7 @@ def _title_at(blocks: list[Block], language: str, printed_title: str):
     key = "".join(printed_title.split()).casefold()
     flat = lambda b: "".join(b.text.split()).casefold()
     at = next((i for i, b in enumerate(blocks[:TITLE_SEARCH]) if flat(b) == key or completes_truncated(b.text, printed_title)
+               or language.startswith("en") and b.lines == 2 and _subtitled(b.text, printed_title)
                or _caption_et_al(b.text, printed_title)), None)
     # the headline the page set over two lines (a narrow print, a long headline): two blocks that
     # together are the printed title make one title block, even at the text's top (unseen9)

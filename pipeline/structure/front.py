@@ -244,11 +244,19 @@ def _division_page(blocks: list[Block], start: int) -> bool:
                    for b in blocks[start + 2:])
 
 
+# an instrument's full name ends in its kind and year ('… (Commencement) Order 2019', '… Act, 2018'):
+# such names run past the 100 characters of an ordinary headline and are still one title line (round12en)
+LEGAL_NAME_END = re.compile(r"\b(?:Act|Order|Regulations|Rules|Ordinance|Decree|Code|Law|Bill)\s*,?\s+(?:1[89]|20)\d\d$")
+LEGAL_TITLE_MAX = 160
+
+
 def _title_like(block: Block, english: bool) -> bool:
     """Short, worded, unnumbered, and not ending like a sentence (a Chinese line's length counted
-    without a converter's reading annotations, see READING)."""
+    without a converter's reading annotations, see READING). An English line naming an instrument
+    by its kind and year (LEGAL_NAME_END) may run to LEGAL_TITLE_MAX characters."""
     text = block.text
-    if not sg.has_word(text) or sg.numbering(text) or len(READING.sub("", text)) > (100 if english else _zh_title_max(text)):
+    limit = LEGAL_TITLE_MAX if english and LEGAL_NAME_END.search(text.strip()) else 100 if english else _zh_title_max(text)
+    if not sg.has_word(text) or sg.numbering(text) or len(READING.sub("", text)) > limit:
         return False
     if english and sg.is_opening_part(text):
         return False   # 'PREAMBLE' opening the text is its first heading: the text has no title line

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from ..clean.vocab_en import LANGUAGE_NAMES, PAGER_ARROWS, PHASE_WORDS, SKIP_LINK
+from ..clean.rules_chrome_en import doubled_name
 from . import signals as sg
 
 # a Chinese site's name: a short unpunctuated line ending in 网/网站/门户 ('中国农业农村信息网')
@@ -99,6 +100,8 @@ def chrome_reason(text: str, english: bool, after: str = "") -> str:
     if FILE_NAME.match(text) and "/" not in text[:FILE_NAME.match(text).start("name")]:
         return ""   # a file's name: file_title reads the name out of it
     if english:
+        if doubled_name(text) and after.strip():
+            return "the site's name printed twice"
         if EN_SITE_HOME.match(text) and len(text.split()) >= 4 and _menu_item(after):
             return "the site's name and menu"
         if PHASE_BANNER.match(text) and not sg.terminal(text):
@@ -178,6 +181,27 @@ def _title_cased(words: list[str]) -> bool:
     return bool(long) and all(w[0].isupper() for w in long) and words[0][0].isupper()
 
 
+FLAT_ITEM_LABEL = re.compile(r"^(?:[a-z]|[ivxlc]{1,6}|\d{1,2})[.)]\s+\S", re.I)
+FLAT_CONTENTS_ITEMS = 6     # items of a contents list flattened onto one line by semicolons
+FLAT_HEAD_WORDS = 8         # words of its unlabelled first item, the page's name
+
+
+def flattened_contents_head(text: str) -> str:
+    """(round12en) A page's contents list flattened onto one line, its entries joined by semicolons
+    ('Chapter 7; a. Primary Legislation; i. Reading …; ii. …'): when FLAT_CONTENTS_ITEMS entries or
+    more follow and nearly all (all but one in five) carry a list label ('a.', 'iv.', '3)'), the
+    unlabelled first entry is the root of the contents, the name of the page; '' otherwise."""
+    items = [t.strip() for t in text.split(";") if t.strip()]
+    if len(items) <= FLAT_CONTENTS_ITEMS:
+        return ""
+    head, rest = items[0], items[1:]
+    labelled = sum(bool(FLAT_ITEM_LABEL.match(t)) for t in rest)
+    if FLAT_ITEM_LABEL.match(head) or len(head.split()) > FLAT_HEAD_WORDS or labelled * 5 < len(rest) * 4 \
+            or not sg.has_word(head) or sg.terminal(head):
+        return ""
+    return head
+
+
 def top_line_title(lines: list[str], english: bool) -> str:
     """When no line was read as the title and the file name would stand in for it: the first source
     line in the top zone shaped like a title — a line of its own, worded, unnumbered, no end mark, in
@@ -192,6 +216,9 @@ def top_line_title(lines: list[str], english: bool) -> str:
         seen += 1
         if seen > TOP_LINES:
             break
+        head = flattened_contents_head(text) if english else ""
+        if head:
+            return head   # 'Chapter 7; a. …; i. …': the contents' root names the page (round12en)
         if chrome_reason(text, english) or file_title(text) or sg.numbering(text) or sg.terminal(text) \
                 or re.match(r"^\d", text) or not sg.has_word(text):
             continue
