@@ -648,7 +648,8 @@ TEXT_MARK = re.compile("[。，；！？,;!?：:《“（]")   # a sentence, a l
 EMPTY_ANCHORS = re.compile(r"(?:\s*<>)+\s*$")
 CITATION = re.compile(r"\[\d{1,3}\]")
 LINK_PIECE_MAX = 12      # characters: a menu item or label between two links
-PAGE_TITLE = re.compile(r"^\s*(?P<title>\S.{0,40}?)\s*(?P<suffix>[_|｜]\s*\S{0,8}(百科|wiki|Wikipedia|网)"
+# the site's name may carry its motto after a dash ('_某某网——国家经济门户', round12zh)
+PAGE_TITLE = re.compile(r"^\s*(?P<title>\S.{0,40}?)\s*(?P<suffix>[_|｜]\s*\S{0,8}(百科|wiki|Wikipedia|网)(?:——|--)?(?:(?<=——|--)\S{1,10}(?:门户|网站|平台))?"
                         r"|\s+[-–—]\s+\S{0,8}(百科|Wikipedia|wiki))\s*$", re.I)
 PAGE_TITLE_SCAN = 10     # lines of text (in the copy's spacing): the browser title is printed first
 
@@ -658,6 +659,7 @@ def page_title(page: Page) -> Page:
     cut from it, and lines above it (text that is not part of the page) are dropped.
 
     Example: "基于…项目的数据获取部分" "保险单_百度百科" -> "保险单".
+    The site's name may carry its motto after a dash ("某某报告_某某新闻网——全国新闻门户"; round12zh).
     """
     for i, line in enumerate(page.lines[:window(page.lines, PAGE_TITLE_SCAN)]):
         match = PAGE_TITLE.match(line.text)

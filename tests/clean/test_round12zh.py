@@ -1,0 +1,37 @@
+"""Cleaning rules the round12zh round (issue #11, check set 9's Chinese half, xxc) prompted:
+made-up variants of each phenomenon, and what each rule must leave alone."""
+from __future__ import annotations
+
+from .helpers import run_rule
+
+ZH = "本年度全区完成地区生产总值一百二十亿元，比上年增长百分之九，各项民生事业稳步推进。"
+
+
+def test_an_ascii_arrow_breadcrumb_goes():
+    crumb = "首页 -> 新闻中心 -> 通知公告"
+    kept, removed, _ = run_rule("breadcrumb", [crumb, "某区关于某项工作的通知", ZH, ZH])
+    assert [t for _, t in removed] == [crumb]
+    # an arrow inside a sentence stays
+    line = "流程为申请 -> 审核 -> 办结，全程网上办理。"
+    kept, removed, _ = run_rule("breadcrumb", ["某区关于某项工作的通知", line, ZH])
+    assert removed == []
+
+
+def test_an_empty_visit_counter_goes():
+    kept, removed, _ = run_rule("page-meta", ["某县工作总结", "访问:次", ZH, ZH])
+    assert [t for _, t in removed] == ["访问:次"]
+
+
+def test_a_link_line_to_more_items_of_the_kind_goes():
+    link = "点击查看更多往年工作报告"
+    kept, removed, _ = run_rule("more-link", ["某市政府工作报告", ZH, link, ZH])
+    assert [t for _, t in removed] == [link]
+    # a sentence that speaks of clicking stays
+    line = "群众点击查看更多服务事项，办理更加便捷。"
+    kept, removed, _ = run_rule("more-link", ["某市政府工作报告", line, ZH])
+    assert removed == []
+
+
+def test_a_browser_title_with_the_sites_motto_loses_its_suffix():
+    kept, removed, _ = run_rule("page-title", ["某市政府工作报告_某某新闻网——全国新闻门户", ZH])
+    assert kept[0] == "某市政府工作报告"
