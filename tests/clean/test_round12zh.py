@@ -35,3 +35,14 @@ def test_a_link_line_to_more_items_of_the_kind_goes():
 def test_a_browser_title_with_the_sites_motto_loses_its_suffix():
     kept, removed, _ = run_rule("page-title", ["某市政府工作报告_某某新闻网——全国新闻门户", ZH])
     assert kept[0] == "某市政府工作报告"
+
+
+def test_a_double_spaced_contents_box_goes_whole():
+    box = ["目  录", "", "第一章   总   则", "", "第二章   组织机构", "", "第三章   监督管理", "", "第四章   附   则", ""]
+    lines = ["某市物业管理条例", "", *box, "第一章 总 则", "", "第一条  为了规范物业管理活动，制定本条例。", "", ZH]
+    kept, removed, _ = run_rule("contents-box", lines)
+    assert [t for _, t in removed] == [t for t in box if t]
+    # short lines of text after a label, with no entry repeated and no numbering, stay
+    lines = ["目录", "", "本月要点", "", "通知一则", "", ZH, "", ZH]
+    kept, removed, _ = run_rule("contents-box", lines)
+    assert "本月要点" not in [t for _, t in removed]
