@@ -2,6 +2,11 @@
 made-up variants of each phenomenon, and what each rule must leave alone."""
 from __future__ import annotations
 
+from dataclasses import replace
+
+from pipeline.clean import BOILERPLATE_RULES
+from pipeline.clean.page import Page
+
 from .helpers import run_rule
 
 ZH = "本年度全区完成地区生产总值一百二十亿元，比上年增长百分之九，各项民生事业稳步推进。"
@@ -46,3 +51,24 @@ def test_a_double_spaced_contents_box_goes_whole():
     lines = ["目录", "", "本月要点", "", "通知一则", "", ZH, "", ZH]
     kept, removed, _ = run_rule("contents-box", lines)
     assert "本月要点" not in [t for _, t in removed]
+
+
+
+def _meta_then_echo(lines):
+    """page-meta, then byline-echo (the echo needs the byline's recorded source and date)."""
+    rules = dict(BOILERPLATE_RULES)
+    page = Page.from_text("\n".join(lines))
+    page = rules["page-meta"](replace(page, rule="page-meta"))
+    page = rules["byline-echo"](replace(page, rule="byline-echo"))
+    return [r.text for r in page.removed if r.rule == "byline-echo"]
+
+
+def test_the_bylines_source_and_date_again_unlabelled_go():
+    byline = "时间:2021年03月02日来源:某某市发展改革委"
+    echo = "某某市发展改革委 2021年03月02日"
+    assert _meta_then_echo(["某市关于某项工作的公告", byline, echo, ZH, ZH]) == [echo]
+    # another name, another day, or a word more stays
+    for line in ("某某市财政局 2021年03月02日", "某某市发展改革委 2021年03月05日", "某某市发展改革委 2021年03月02日 印发"):
+        assert _meta_then_echo(["某市关于某项工作的公告", byline, line, ZH, ZH]) == []
+    # with no byline, an issuer and date line stays
+    assert _meta_then_echo(["某市关于某项工作的公告", echo, ZH, ZH]) == []
