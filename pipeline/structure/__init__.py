@@ -390,7 +390,8 @@ ISSUING = re.compile(r"(?:关于|關於|关於|關于|政府|办公厅|辦公廳
                      r"(?:\s*[（(][^（）()]{2,24}号[）)])?$")   # the document number glued after it: '…的通知(某办发〔2017〕2号)' (unseen12)
 # a call for comments on a draft quotes the draft's name with its status in brackets ('关于《某某条例
 # (草案修改二稿 征求意见稿)》公开征求意见的公告'), and the draft follows under its name (unseen8)
-CONSULTING = re.compile(r"(?:关于|關於|关於|關于)《(?P<name>[^《》]{4,60}?)》(?:公开|公開|向社会|向社會)*"
+# (round12zh) the status may stand after the quote marks: '关于《某某条例》(修正草案·二审稿)公开征求意见的通知'
+CONSULTING = re.compile(r"(?:关于|關於|关於|關于)《(?P<name>[^《》]{4,60}?)》(?:[（(][^（）()]{0,20}(?:草案|征求意见稿|徵求意見稿|送审稿|送審稿)[^（）()]{0,20}[）)])?(?:公开|公開|向社会|向社會)*"
                         r"(?:征求意见|徵求意見|征求意見)的(?:公告|通知|通告)$")
 DRAFT_STATUS = re.compile(r"[（(][^（）()]*(?:草案|征求意见稿|徵求意見稿|送审稿|送審稿)[^（）()]*[）)]$")
 DRAFT_STATUS_LINE = re.compile(r"^\s*" + DRAFT_STATUS.pattern)   # '（草案修改二稿征求意见稿）' alone under the draft's name
