@@ -16,3 +16,14 @@ def test_a_call_for_comments_with_the_status_after_the_quote_heads_the_draft():
     text = "\n\n".join(["关于《某某市河道管理条例》（2021年）实施情况的通知", P, "《某某市河道管理条例》",
                         "第一章 总则", "第一条 为了加强河道管理，制定本条例。", "第二章 管理", "第二条 本条例自公布之日起施行。"])
     assert (1, "第一章 总则") in outline(doc_of(text))
+
+
+def test_an_announcement_publishing_a_draft_in_full_heads_the_draft():
+    opening = "市人大常委会会议对《某某市停车管理条例（草案）》（以下简称《条例（草案）》）进行了审议。现将《条例（草案）》全文公布，征求意见。"
+    text = "\n\n".join(["某某市人大常委会办公室公告（第3号）", opening, P, "某某市人大常委会办公室", "2021年4月6日",
+                        "某某市停车管理条例（草案）", "第一章 总则", "第一条 为了加强停车管理，制定本条例。",
+                        "第二章 管理", "第二条 停车管理应当遵守本条例。"])
+    assert outline(doc_of(text)) == [(1, "某某市停车管理条例（草案）"), (2, "第一章 总则"), (2, "第二章 管理")]
+    # a paragraph that only mentions a draft, publishing nothing: chapters at the top
+    text = text.replace("现将《条例（草案）》全文公布，征求意见。", "会议决定继续审议。")
+    assert (1, "第一章 总则") in outline(doc_of(text))
