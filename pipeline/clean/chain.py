@@ -83,7 +83,8 @@ BOILERPLATE_RULES = [
     ("copyright", meta.copyright_line),
     ("updated-at", meta.updated_at),
     ("page-meta", meta.page_meta),
-    ("bare-counter", meta.bare_counter),   # unseen8: the counter's digits alone under the byline
+    ("bare-counter", meta.bare_counter),
+    ("byline-echo", meta.byline_echo),   # round12zh: the byline's source and date again, unlabelled   # unseen8: the counter's digits alone under the byline
     ("register-code", meta.register_code),   # unseen6
     ("address-line", meta.address_line),   # unseen6: before the head zone's lines are read as a title block
     ("wire-dateline", meta.wire_dateline),

@@ -324,3 +324,35 @@ def bare_counter(page: Page) -> Page:
         if above and max(above) in meta:
             hits.append(i)
     return page.drop(hits)
+
+
+# a full date: year, month, day in any of the usual spellings ('2022年12月06日', '2022-12-6')
+FULL_DATE = re.compile(r"(\d{4})\s*[-/年.．]\s*(\d{1,2})\s*[-/月.．]\s*(\d{1,2})\s*日?")
+
+
+def _day(text: str) -> tuple[int, ...] | None:
+    match = FULL_DATE.search(text)
+    return tuple(int(g) for g in match.groups()) if match else None
+
+
+def byline_echo(page: Page) -> Page:
+    """Drop a line at the head that only repeats the byline's source and date, unlabelled: a portal
+    prints the issuer and the date again under its labelled byline (round12zh). Only when the byline
+    went as page metadata and named both; the name must be the recorded source exactly, the date the
+    recorded day, and nothing else may stand on the line.
+
+    Example: "时间:2021年03月02日来源:某某市发展改革委" ... "某某市发展改革委 2021年03月02日" -> it goes.
+    """
+    origin, day = page.provenance.origin.strip(), _day(page.provenance.published or "")
+    if not origin or not day or not any(r.rule == "page-meta" for r in page.removed):
+        return page
+    hits = []
+    for i in head_zone(page.lines):
+        text = page.lines[i].text.strip()
+        match = FULL_DATE.search(text)
+        if not match or _day(text) != day:
+            continue
+        rest = (text[:match.start()] + " " + text[match.end():]).strip()
+        if rest == origin:
+            hits.append(i)
+    return page.drop(hits)

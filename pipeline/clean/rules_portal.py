@@ -254,6 +254,7 @@ def contents_box(page: Page) -> Page:
     later as headings (a site's or an editor's navigation, regenerated from the real headings).
 
     Example: "目　　录" "序　言" "第一章　总纲" … when "第一章　总纲" stands again below.
+    A double-spaced box (a blank line after each entry) reads on over its blank lines (`_spaced_gap`).
     Entries may carry dot leaders and a page number ('一、总体要求……………1').
     A label whose entries an earlier rule already removed (a page dump's list of anchor links,
     '* 1 基本概念 <…#1>') is dropped alone.
@@ -287,7 +288,7 @@ def contents_box(page: Page) -> Page:
             if book:
                 return page.drop([i] + book)
         j, entries, listed, first = i + 1, [], set(), None
-        while j < len(lines) and (not lines[j].text.strip() and not entries or
+        while j < len(lines) and (not lines[j].text.strip() and (not entries or _spaced_gap(lines, entries, j)) or
                                   0 < len(lines[j].text.strip()) <= CONTENTS_ENTRY_MAX):
             key = _key(lines[j].text)
             if key == first or key in listed and not _numbered_entry(lines[j].text):
@@ -309,6 +310,17 @@ def contents_box(page: Page) -> Page:
         if _removed_after(page, i) >= CONTENTS_MIN_REMOVED:
             return page.drop([i])   # its entries were links, already removed: the label is left alone
     return page
+
+
+def _spaced_gap(lines, entries: list[int], j: int) -> bool:
+    """A blank line `j` inside a double-spaced contents box (round12zh: a page copy that sets a blank
+    line after every line, `第一章   总   则` / `` / `第二章   自治机关` / …): one blank line between
+    two short lines, in a box whose first entry is followed by a blank line too. The run still ends
+    at two blank lines, a long line, or the first entry again."""
+    if not lines[entries[0] + 1].text.strip() == "" or not lines[j - 1].text.strip():
+        return False
+    nxt = lines[j + 1].text.strip() if j + 1 < len(lines) else ""
+    return 0 < len(nxt) <= CONTENTS_ENTRY_MAX
 
 
 def _entries_above(lines, label: int) -> list[int]:
@@ -648,7 +660,8 @@ TEXT_MARK = re.compile("[。，；！？,;!?：:《“（]")   # a sentence, a l
 EMPTY_ANCHORS = re.compile(r"(?:\s*<>)+\s*$")
 CITATION = re.compile(r"\[\d{1,3}\]")
 LINK_PIECE_MAX = 12      # characters: a menu item or label between two links
-PAGE_TITLE = re.compile(r"^\s*(?P<title>\S.{0,40}?)\s*(?P<suffix>[_|｜]\s*\S{0,8}(百科|wiki|Wikipedia|网)"
+# the site's name may carry its motto after a dash ('_某某网——国家经济门户', round12zh)
+PAGE_TITLE = re.compile(r"^\s*(?P<title>\S.{0,40}?)\s*(?P<suffix>[_|｜]\s*\S{0,8}(百科|wiki|Wikipedia|网)(?:——|--)?(?:(?<=——|--)\S{1,10}(?:门户|网站|平台))?"
                         r"|\s+[-–—]\s+\S{0,8}(百科|Wikipedia|wiki))\s*$", re.I)
 PAGE_TITLE_SCAN = 10     # lines of text (in the copy's spacing): the browser title is printed first
 
@@ -658,6 +671,7 @@ def page_title(page: Page) -> Page:
     cut from it, and lines above it (text that is not part of the page) are dropped.
 
     Example: "基于…项目的数据获取部分" "保险单_百度百科" -> "保险单".
+    The site's name may carry its motto after a dash ("某某报告_某某新闻网——全国新闻门户"; round12zh).
     """
     for i, line in enumerate(page.lines[:window(page.lines, PAGE_TITLE_SCAN)]):
         match = PAGE_TITLE.match(line.text)

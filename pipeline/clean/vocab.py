@@ -20,7 +20,8 @@ BREADCRUMB_LABEL = re.compile(
     r"|(?:您|你)(?:当前|现在)?所在(?:的)?位置|当前所在(?:的)?位置"
     r"|當前位置|您現在的位置|你現在的位置|您當前的位置|當前頁面|(?:您|你)(?:當前|現在)?所在(?:的)?位置)"   # Traditional (unseen8)
     r"\s*[:：]?\s*(?P<rest>.*)$", I)
-CRUMB_SEP = "(?:>>|>|＞|»|›|→|/|／|\\\\)"
+# an ASCII arrow between items too ('首页 -> 政务公开 -> 公告', round12zh)
+CRUMB_SEP = "(?:-{1,2}>|>>|>|＞|»|›|→|/|／|\\\\)"
 BREADCRUMB_SEP_LINE = re.compile(rf"^\s*{CRUMB_SEP}\s*$")
 BREADCRUMB_LINE = re.compile(rf"^\s*(首页|主页|网站首页|首頁|主頁|網站首頁|home)\s*{CRUMB_SEP}", I)   # + Traditional (unseen8)
 # a trail without a label that opens with the site's name: three or more short items between '>' marks
@@ -32,6 +33,8 @@ TIME_LABELS = "刊发日期|刊发时间|刊發日期|刊發時間|" + TIME_LABE
 ORIGIN_LABELS = "来源|信息来源|文章来源|稿件来源|source|來源|信息來源|文章來源|稿件來源"   # + a Traditional copy (unseen3)
 COUNTER_LABELS = "阅读量|阅读次数|阅读数|浏览次数|浏览量|点击数|点击量|点击率|访问量|编辑次数|views|hits|阅读|浏览|点击|访问次数"
 # + a Traditional copy's (round8zh, xxs2: '點擊數:人次')
+# a bare '访问' before an empty count ('访问:次', the script that filled it did not run; round12zh)
+COUNTER_LABELS += "|访问"
 COUNTER_LABELS += "|閱讀量|閱讀次數|閱讀數|瀏覽次數|瀏覽量|點擊數|點擊量|點擊率|訪問量|閱讀|瀏覽|點擊"
 PERSON_LABELS = "录入者|录入|作者|编辑|责任编辑|审核|审校|撰稿|责编"   # not English "Author:": a memo's own
 TAG_LABELS = "词条标签|标签|关键词|关键字|tags"
@@ -74,6 +77,8 @@ SHARE = re.compile(
     r"分享让更多人看到|"
     r"share (this|on|to|via)|scan the qr", I)
 
+# an invitation to more items of the kind, with no arrow ('点击查阅更多2023年地方政府工作报告', round12zh)
+MORE_INVITE = re.compile(r"^\s*(?:请)?点击(?:此处)?(?:查阅|查看|阅读|浏览)更多[^。，；！？,;!?]{0,30}$")
 MORE_LINK = re.compile(r"(?:详情|更多|查看更多|查看详情|阅读全文|点击查看|read more|more)\s*(?:>>|»|›|》》|＞＞|>)\s*$", I)
 
 WIDGET_TOKENS = frozenset("""

@@ -392,7 +392,8 @@ ISSUING = re.compile(r"(?:关于|關於|关於|關于|政府|办公厅|辦公廳
                      r"(?:\s*[（(][^（）()]{2,24}号[）)])?$")   # the document number glued after it: '…的通知(某办发〔2017〕2号)' (unseen12)
 # a call for comments on a draft quotes the draft's name with its status in brackets ('关于《某某条例
 # (草案修改二稿 征求意见稿)》公开征求意见的公告'), and the draft follows under its name (unseen8)
-CONSULTING = re.compile(r"(?:关于|關於|关於|關于)《(?P<name>[^《》]{4,60}?)》(?:公开|公開|向社会|向社會)*"
+# (round12zh) the status may stand after the quote marks: '关于《某某条例》(修正草案·二审稿)公开征求意见的通知'
+CONSULTING = re.compile(r"(?:关于|關於|关於|關于)《(?P<name>[^《》]{4,60}?)》(?:[（(][^（）()]{0,20}(?:草案|征求意见稿|徵求意見稿|送审稿|送審稿)[^（）()]{0,20}[）)])?(?:公开|公開|向社会|向社會)*"
                         r"(?:征求意见|徵求意見|征求意見)的(?:公告|通知|通告)$")
 DRAFT_STATUS = re.compile(r"[（(][^（）()]*(?:草案|征求意见稿|徵求意見稿|送审稿|送審稿)[^（）()]*[）)]$")
 DRAFT_STATUS_LINE = re.compile(r"^\s*" + DRAFT_STATUS.pattern)   # '（草案修改二稿征求意见稿）' alone under the draft's name
@@ -411,6 +412,28 @@ def _unread(text: str) -> str:
 ISSUED_LINES = 3   # lines of the issued document's title: one, or a title set over centred lines (blocks.TITLE_LINES)
 
 
+# (round12zh) an announcement numbered or not ('某某常委会办公室公告(第7号)') whose opening paragraph
+# publishes a draft in full: '现将《某某条例(草案)》全文公布，征求意见'
+ANNOUNCEMENT = re.compile(r"(?:公告|通告|通知)(?:\s*[（(]第?[0-9０-９一二三四五六七八九十]{1,4}号[）)])?$")
+# (its first quoted draft name: the later ones may be its short form, '以下简称《条例(草案)》')
+PUBLISHED_DRAFT = re.compile(r"《(?P<name>[^《》]{4,60}?[（(][^（）()]*(?:草案|征求意见稿|徵求意見稿|送审稿|送審稿)[^（）()]*[）)])》")
+PUBLISHES = re.compile(r"全文公布|予以公布|全文公開|予以公開")
+PUBLISHED_SCAN = 3   # body blocks: the announcement's opening paragraph
+
+
+def _published_draft(title: str, body):
+    """An announcement whose opening paragraph publishes a draft in full ('现将《某某条例（草案）》全文
+    公布…'): the draft follows under its name, as under a call for comments (round12zh). The match
+    with the draft's name, or None."""
+    if not ANNOUNCEMENT.search(_unread(title.strip())):
+        return None
+    for block in body[:PUBLISHED_SCAN]:
+        match = PUBLISHED_DRAFT.search(_unread(block.text))
+        if match and PUBLISHES.search(block.text):
+            return match
+    return None
+
+
 def _issued_annex(title: str, body, headings):
     """'…关于印发牟定县突发环境事件应急预案(试行)的通知', then after the notice's few lines the
     document it issues, set under its own title ('牟定县突发环境事件应急预案(试行)'): that line heads
@@ -420,7 +443,8 @@ def _issued_annex(title: str, body, headings):
     '關于印發《…〈…〉實施方案》的通知' quoting the issued plan, whose inner marks 〈〉 are 《》 under
     its own title). A call for comments on a draft ('关于《某某条例（草案）》公开征求意见的公告') sets
     the draft under its name the same way, the status in brackets on the line under it (unseen8)."""
-    match = ISSUING.search(_unread(title.strip())) or CONSULTING.search(_unread(title.strip()))
+    match = ISSUING.search(_unread(title.strip())) or CONSULTING.search(_unread(title.strip())) \
+        or _published_draft(title, body)
     if not match:
         return headings
     name = "".join(match["name"].split()).translate(WIDE_PUNCT)
