@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .page import Page, window
-from .rules_pages import _printed_page as printed_page
+from .rules_pages import printed_page
 from .vocab import unglossed
 from .vocab import (WIDGET_SPLIT, WIDGET_TOKENS, COPYRIGHT, COPYRIGHT_NOISE, COUNTER_LABEL, DATE_VALUE, META_LABEL, ORIGIN_LABEL,
                     PERSON_LABELS, TIME_LABEL, UPDATED, WIRE_DATELINE)

@@ -558,7 +558,7 @@ SIDEBAR_SHARE = 0.9       # of the lines from the start on: nearly all of them n
 SENTENCE_LINE = re.compile(r"[.!?][\"”’)\]]*$")
 
 
-def _printed_page(page: Page) -> bool:
+def printed_page(page: Page) -> bool:
     """A web page printed by a browser: its running footer, removed on several pages, is the
     page's address (alone, or with the page counter on its line when the extractor kept the
     layout: `https://…   3/9`)."""
@@ -592,7 +592,7 @@ def printed_sidebar(page: Page) -> Page:
     Example: after the post's last sentence, "Most popular (last" / "30 days)" / "Google's
     Polymer and the" / "future of web UI frameworks" / … / "Powered by Blogger." (40+ lines).
     """
-    if not _printed_page(page):
+    if not printed_page(page):
         return page
     texts = [t.strip() for t in page.texts()]
     filled = sorted(len(t) for t in texts if t)
@@ -725,7 +725,7 @@ def printed_top_bar(page: Page) -> Page:
     A title under a label alone on its line ('名稱：' / the title, a catalogue row printed label over
     value) is the row's value: the article starts at the next match, and the rows go too (round11zh).
     """
-    if not _printed_page(page):
+    if not printed_page(page):
         return page
     title = "".join(_printed_title(page).split()).casefold()
     if not title:
