@@ -434,7 +434,27 @@ def nav_menu(page: Page) -> Page:
         span = range(navs[0], navs[-1] + 1) if navs else range(0)
         if len(span) >= 3 and _mostly_nav([lines[k].text.strip() for k in span]):
             hits.update(span)     # from the first menu word to the last: a headline after it stays
+    hits.update(_bullet_bar(page.texts()))
     return page.drop(sorted(hits))
+
+
+# one entry of a menu a copy kept as a Markdown bullet list: a bare short name, no sentence ('- 政策解读')
+BAR_BULLET = re.compile(r"^\s*[-*•]\s+[\u4e00-\u9fffA-Za-z]{2,6}\s*$")
+BAR_MIN = 4   # entries: fewer may be the document's own short list
+
+
+def _bullet_bar(texts: list[str]) -> list[int]:
+    """A page's menu or tool bar kept as a bullet list at the very head (round13zh, issue 11): the
+    first lines of the text are >= BAR_MIN bullets, each a bare name of 2-6 characters (channel or
+    button labels: '- 设为首页', '- 政策解读'). A document never opens with a bulleted list of bare
+    words before its own title or first sentence."""
+    i = 0
+    while i < len(texts) and not texts[i].strip():
+        i += 1
+    j = i
+    while j < len(texts) and BAR_BULLET.match(texts[j]):
+        j += 1
+    return list(range(i, j)) if j - i >= BAR_MIN else []
 
 
 SIZE_BRACKETS = re.compile(r"^\s*(?:[【\[〔]\s*[^【】\[\]〔〕\s]{1,2}\s*[】\]〕]\s*){2,4}$")
