@@ -21,3 +21,13 @@ def test_a_bullet_menu_at_the_head_goes():
     # a bullet list after the opening text is the document's
     kept, removed, _ = run_rule("nav-menu", ["某县关于某项工作的通知", ZH] + bar + [ZH])
     assert removed == []
+
+
+def test_a_news_origin_label_opens_a_byline():
+    byline = "新闻来源: 某某局 责任编辑: 某某科 发布时间: 2021-05-06 点击量: 321"
+    kept, removed, _ = run_rule("page-meta", ["某县关于某项工作的通知", byline, ZH, ZH])
+    assert [t for _, t in removed] == [byline]
+    # the words inside a sentence stay
+    line = "新闻来源：多方核实后方可引用，本文据此整理。"
+    kept, removed, _ = run_rule("page-meta", ["某县关于某项工作的通知", ZH, ZH, ZH, ZH, ZH, ZH, line, ZH, ZH, ZH, ZH, ZH, ZH])
+    assert line not in [t for _, t in removed]
