@@ -31,3 +31,15 @@ def test_a_news_origin_label_opens_a_byline():
     line = "新闻来源：多方核实后方可引用，本文据此整理。"
     kept, removed, _ = run_rule("page-meta", ["某县关于某项工作的通知", ZH, ZH, ZH, ZH, ZH, ZH, line, ZH, ZH, ZH, ZH, ZH, ZH])
     assert line not in [t for _, t in removed]
+
+
+def test_a_spaced_trail_with_the_headline_glued_on_goes():
+    head = "关于某某县城乡供水工作的情况说明"
+    crumb = "首页 通知公告 " + head
+    kept, removed, _ = run_rule("breadcrumb", [crumb, "", head, ZH, ZH])
+    assert [t for _, t in removed] == [crumb]
+    assert head in [t for _, t in kept]
+    # a line that only ends like a later line but does not open at the home page stays
+    line = "本县情况 " + head
+    kept, removed, _ = run_rule("breadcrumb", [line, head, ZH, ZH])
+    assert removed == []
