@@ -351,7 +351,8 @@ def _name_over_series(head, body, headings):
     a part beside the numbered ones (round13zh, issue 11); the line stays a paragraph in place,
     after the notice's lines (a title block would move it before them). Only a weak
     unnumbered first heading with no end mark within NAME_SCAN blocks, every later heading numbered,
-    and the name at the same level as the series under it (it would hold none of it)."""
+    and the name at the same level as the series under it (it would hold none of it), on a
+    source line of its own (not split out of a one-line raw-HTML body, whose markup sets it as a heading)."""
     if len(headings) < 2:
         return body, headings
     first, rest = headings[0], headings[1:]
@@ -360,6 +361,8 @@ def _name_over_series(head, body, headings):
             or sg.numbering(text) or sg.ends_sentence(text) or body[first.index].lines > 1 \
             or not all(h.style for h in rest):
         return body, headings
+    if sum(1 for b in body if b.line == body[first.index].line) > 1:
+        return body, headings   # a body field of markup on one line (raw HTML): its own <strong>/centred name heads the plan
     levels = infer_levels(headings)
     if levels[1] > levels[0]:
         return body, headings   # the series under it: a part heading over its sections
