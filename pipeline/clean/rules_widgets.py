@@ -71,7 +71,7 @@ def breadcrumb(page: Page) -> Page:
         text = unglossed(lines[i].text.strip())   # '當(dāng)前位置:首頁(yè) > 新聞' is a trail (round7)
         if len(text) > 200 or i in hits:
             continue
-        if SITE_TRAIL.match(text) or SPACED_TRAIL.match(text):
+        if SITE_TRAIL.match(text) or SPACED_TRAIL.match(text) or _glued_headline_trail(lines, i, text):
             hits.append(i)   # '人民网>>时政': two items suffice when the first is the site's name
             continue         # '首页 文章 生态文明 生态总论': the home page and its columns, spaced
         spread = _spread_trail(lines, i) or _bare_trail(lines, i)
@@ -169,6 +169,28 @@ BARE_CRUMB = re.compile(r"^[^\s。，；！？,;!?：:、（）()《》“”]{2
 SITE_NAME = re.compile(r"^[^\s。，；！？,;!?：:]{2,16}(人民政府|政府|门户网站|网|厅|局|委员会|办公室)$")
 SITE_TRAIL = re.compile(r"^\s*[^\s>＞»›。，；！？,;!?]{1,14}(人民政府|政府网|门户网站|网)\s*(?:>>|>|＞＞|＞|»|›)"
                         r"(?:\s*[^\s>＞»›。，；！？,;!?]{1,16}\s*(?:>>|>|＞＞|＞|»|›)?)+\s*$")
+# the spaced trail's columns before a headline glued onto its end: '首页 政策解读 ' + the headline
+SPACED_TRAIL_HEAD = re.compile(r"^\s*(?:首页|主页|网站首页|首頁|主頁)(?:[ \u3000\xa0]+[^\s。，；！？,;!?：:、（）()《》“”]{2,8}){1,5}[ \u3000\xa0]+$")
+ECHO_REACH = 3   # non-blank lines under the trail where the page prints its headline again
+
+
+def _glued_headline_trail(lines, i: int, text: str) -> bool:
+    """A spaced trail from the home page with the page's headline glued onto its end (round13zh,
+    issue 11): '首页 政策解读 关于某某工作的解读' over the headline printed alone a line or two below.
+    The whole line is the trail: its headline stays where the page prints it again, as the title."""
+    seen = 0
+    for k in range(i + 1, len(lines)):
+        below = lines[k].text.strip()
+        if not below:
+            continue
+        seen += 1
+        if seen > ECHO_REACH:
+            return False
+        if len(below) >= 4 and text.endswith(below) and SPACED_TRAIL_HEAD.match(text[:-len(below)]):
+            return True
+    return False
+
+
 BARE_TRAIL_MAX = 6    # columns after the home page: a longer run is a menu for nav-menu, or the text's own list
 
 
@@ -434,7 +456,27 @@ def nav_menu(page: Page) -> Page:
         span = range(navs[0], navs[-1] + 1) if navs else range(0)
         if len(span) >= 3 and _mostly_nav([lines[k].text.strip() for k in span]):
             hits.update(span)     # from the first menu word to the last: a headline after it stays
+    hits.update(_bullet_bar(page.texts()))
     return page.drop(sorted(hits))
+
+
+# one entry of a menu a copy kept as a Markdown bullet list: a bare short name, no sentence ('- 政策解读')
+BAR_BULLET = re.compile(r"^\s*[-*•]\s+[\u4e00-\u9fffA-Za-z]{2,6}\s*$")
+BAR_MIN = 4   # entries: fewer may be the document's own short list
+
+
+def _bullet_bar(texts: list[str]) -> list[int]:
+    """A page's menu or tool bar kept as a bullet list at the very head (round13zh, issue 11): the
+    first lines of the text are >= BAR_MIN bullets, each a bare name of 2-6 characters (channel or
+    button labels: '- 设为首页', '- 政策解读'). A document never opens with a bulleted list of bare
+    words before its own title or first sentence."""
+    i = 0
+    while i < len(texts) and not texts[i].strip():
+        i += 1
+    j = i
+    while j < len(texts) and BAR_BULLET.match(texts[j]):
+        j += 1
+    return list(range(i, j)) if j - i >= BAR_MIN else []
 
 
 SIZE_BRACKETS = re.compile(r"^\s*(?:[【\[〔]\s*[^【】\[\]〔〕\s]{1,2}\s*[】\]〕]\s*){2,4}$")

@@ -31,6 +31,8 @@ CRUMB_TRAIL = re.compile(r"^(?=.*[^\W\d_])\s*[^\s>＞»›→。，；！？,;!?
 TIME_LABELS = "发表时间|发布时间|发布日期|发表日期|发稿时间|时间|日期|published|posted( on)?|發表時間|發布時間|發佈時間|發布日期|發佈日期|時間"   # + a Traditional copy (unseen3)
 TIME_LABELS = "刊发日期|刊发时间|刊發日期|刊發時間|" + TIME_LABELS   # a bulletin's or e-paper's date label (unseen12)
 ORIGIN_LABELS = "来源|信息来源|文章来源|稿件来源|source|來源|信息來源|文章來源|稿件來源"   # + a Traditional copy (unseen3)
+# a news page's origin label names the kind of item ('新闻来源: 政府办', round13zh)
+ORIGIN_LABELS += "|新闻来源|新聞來源"
 COUNTER_LABELS = "阅读量|阅读次数|阅读数|浏览次数|浏览量|点击数|点击量|点击率|访问量|编辑次数|views|hits|阅读|浏览|点击|访问次数"
 # + a Traditional copy's (round8zh, xxs2: '點擊數:人次')
 # a bare '访问' before an empty count ('访问:次', the script that filled it did not run; round12zh)

@@ -177,6 +177,8 @@ def analyse(cleaned: Cleaned, language: str):
         head.title = catalogue_name(cleaned.removed)   # the catalogue box names a headline-less 公文 (unseen12)
     if not head.title and not language.startswith("en"):
         body, headings = _title_after_lead_in(head, body, headings)
+    if not head.title and not language.startswith("en"):
+        body, headings = _name_over_series(head, body, headings)
     if head.title_blocks:
         headings = below_markdown_title(headings, head.title_blocks[0].text)
     headings = _title_page_again(head, body, headings)
@@ -337,6 +339,35 @@ def _title_after_lead_in(head, body, headings):
     head.title = text
     head.title_blocks.append(body[only.index])
     return body[:only.index] + body[only.index + 1:], []
+
+
+NAME_SCAN = 8   # body blocks: a headline-less notice's few lines, then the issued document's name
+
+
+def _name_over_series(head, body, headings):
+    """A page copied from below a notice's headline (the addressees, the notice's lines, its
+    signature), then the name of the document it issues ('某某县政府常务会议议事规则'), then that
+    document's numbered parts ('第一章 …', '一、…'). With no title line, that name is the title, not
+    a part beside the numbered ones (round13zh, issue 11); the line stays a paragraph in place,
+    after the notice's lines (a title block would move it before them). Only a weak
+    unnumbered first heading with no end mark within NAME_SCAN blocks, every later heading numbered,
+    and the name at the same level as the series under it (it would hold none of it), on a
+    source line of its own (not split out of a one-line raw-HTML body, whose markup sets it as a heading)."""
+    if len(headings) < 2:
+        return body, headings
+    first, rest = headings[0], headings[1:]
+    text = body[first.index].text.strip() if first.index < len(body) else ""
+    if first.style or first.strong or first.depth or first.appendix or first.index >= NAME_SCAN \
+            or sg.numbering(text) or sg.ends_sentence(text) or body[first.index].lines > 1 \
+            or not all(h.style for h in rest):
+        return body, headings
+    if sum(1 for b in body if b.line == body[first.index].line) > 1:
+        return body, headings   # a body field of markup on one line (raw HTML): its own <strong>/centred name heads the plan
+    levels = infer_levels(headings)
+    if levels[1] > levels[0]:
+        return body, headings   # the series under it: a part heading over its sections
+    head.title = text   # the line stays a paragraph where it stands: the notice's lines come before it
+    return body, rest
 
 
 # A transcript's turn opens with who speaks on a line of its own: the office, then the name, maybe a
