@@ -24,3 +24,25 @@ def test_a_title_shaped_line_above_the_first_heading_names_the_page():
 def test_without_a_title_shaped_line_above_it_the_first_heading_still_names_the_page():
     doc = doc_of(TREATY.split("\n", 1)[1])   # the treaty's name cut off: only sentences above 'Article I'
     assert doc.title == "Article I Definitions"
+
+
+SUMMARY_PAGE = ("Harbour Safety in Regional Ports\n"
+                "The aim of this review was to assess how well regional port authorities manage the safety of small craft, "
+                "and whether their arrangements for training, reporting and inspection meet the standards set for them.\n"
+                "Summary\nBackground\n"
+                "1. Regional port authorities are responsible for the safety of a large number of small craft and their crews, "
+                "from fishing boats and ferries to the yachts that visit the harbours during the summer months every year.\n"
+                "2. Accidents in harbours include collisions between vessels, groundings on the banks at low water and "
+                "injuries to people working on the quays, and most of them are reported to the authority within a day.\n")
+
+
+def test_a_division_name_over_a_sub_heading_holds_it():
+    """`Summary` right over `Background` over numbered paragraphs, no text between: the division
+    holds its sub-heading, not a weak line dropped for having no text under it (round13x)."""
+    doc = doc_of(SUMMARY_PAGE)
+    assert [(s.title, [t.title for t in s.sections]) for s in doc.sections] == [("Summary", ["Background"])]
+
+
+def test_any_other_short_line_over_a_sub_heading_is_still_dropped():
+    doc = doc_of(SUMMARY_PAGE.replace("Summary\n", "Regional ports\n"))
+    assert [s.title for s in doc.sections] == ["Background"]
