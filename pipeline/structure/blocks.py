@@ -505,11 +505,24 @@ def _number_opens_next(before: str, text: str, after: str) -> bool:
         and bool(re.match(r"(?:\(\d{1,3}\)|\([a-z]\))?\s*[A-Z“\"(]", after.strip())) and not sg.numbering(after.strip()) == "1."
 
 
+# (round13x) a separator rule alone between blank lines: a run of underscores, dashes or equals
+# signs ('_______', '-----', '=====') a page sets between the parts of a record (a debate's order
+# of business, a judgment's cover over its text)
+SEPARATOR_RULE = re.compile(r"^\s*(?:_{3,}|-{3,}|={3,})\s*$")
+
+
 def _joins_previous(prev: _Joiner, text: str) -> bool:
-    """Should this line be glued to the block before it?"""
+    """Should this line be glued to the block before it?
+
+    A separator rule (SEPARATOR_RULE) is glued to neither side (round13x): it is no punctuation
+    left over from the line before (as a lone '。' is), and what follows it opens a new block —
+    glued, it carried an order paper's labels (`PRAYER` / `_______` / `BUSINESS OF THE HOUSE`) into
+    the speech under them, one paragraph."""
     if MD_IMAGE.fullmatch(text):
         return False
     last = prev.last()
+    if SEPARATOR_RULE.match(text) or SEPARATOR_RULE.match(last):
+        return False
     if text.startswith("![") or sg.is_image_line(last) or sg.numbering(last).startswith("md"):
         return False   # an image stands apart (its '!' is no punctuation left over), and a '#' heading takes nothing in
     if sg.is_punct_fragment(text) or sg.is_numeric_fragment(text) or _continues_enumeration(last, text):

@@ -46,3 +46,26 @@ def test_a_division_name_over_a_sub_heading_holds_it():
 def test_any_other_short_line_over_a_sub_heading_is_still_dropped():
     doc = doc_of(SUMMARY_PAGE.replace("Summary\n", "Regional ports\n"))
     assert [s.title for s in doc.sections] == ["Background"]
+
+
+ORDER_PAPER = ("Monday, 3rd March, 2031\n\nThe House met at 0900 hours\n\nNATIONAL ANTHEM\n\nPRAYER\n\n_______\n\n"
+               "BUSINESS OF THE HOUSE\n\n"
+               "The Minister of Works (Mr Banda): Madam Speaker, let me acquaint the House with the business it will consider.\n\n"
+               "Madam Speaker, on Tuesday the House will consider the report of the Committee on Works and the Roads Bill.\n")
+
+
+def test_a_separator_rule_glues_nothing_to_either_side():
+    """`_______` alone between blank lines: no leftover punctuation of the line above, and the label
+    under it opens its own block instead of running into the speech (round13x)."""
+    from pipeline.structure.blocks import make_blocks
+    lines = ORDER_PAPER.split("\n")
+    texts = [b.text for b in make_blocks(lines, list(range(1, len(lines) + 1)), "en", lambda text: False)]
+    assert "PRAYER" in texts and "_______" in texts and "BUSINESS OF THE HOUSE" in texts
+    assert "BUSINESS OF THE HOUSE" in [s.title for s in doc_of(ORDER_PAPER).sections]
+
+
+def test_a_lone_full_stop_still_joins_the_line_above():
+    from pipeline.structure.blocks import make_blocks
+    lines = ["The Minister spoke about the roads and the harbour", "", ".", "", "The House rose."]
+    texts = [b.text for b in make_blocks(lines, [1, 2, 3, 4, 5], "en", lambda text: False)]
+    assert texts[0].startswith("The Minister spoke") and "." not in texts[1:2]
