@@ -976,7 +976,7 @@ def _provision_heads(lines, numbers) -> set[int]:
     case and closed by a period (unseen5, xv1). A numbered list's items run on in one group with
     no Part over them, or end in ';'."""
     texts = [line.strip() for line in lines]
-    notes = _marginal_notes(texts, numbers) | _noted_sections(texts, numbers)
+    notes = _marginal_notes(texts, numbers) | _noted_sections(texts, numbers) | _bold_noted_sections(texts, numbers)
     if not any(sg.numbering(t) == "chapter" and t[:4].casefold() == "part" for t in texts):
         return _bare_provision_heads(texts, numbers) | notes
     heads = set()
@@ -1024,6 +1024,36 @@ def _noted_sections(texts: list[str], numbers) -> set[int]:
         num = int(match["num"])
         if num > last:
             heads.add(numbers[k])
+            last = num
+    return heads if len(heads) >= PROVISION_HEADS_MIN else set()
+
+
+BOLD = re.compile(r"^\*\*(?P<text>[^*]+)\*\*$")   # a Markdown line in bold and nothing else
+BOLD_SECTION_TEXT_MIN = 40   # characters of the section's first line under it: a wrapped sentence's first line
+
+
+def _bold_noted_sections(texts: list[str], numbers) -> set[int]:
+    """(round13x) _noted_sections in a PDF's Markdown export: each marginal note a bold line of its
+    own (`**Short title and commencement**`), a blank line, then its numbered section opening in
+    bold (`**1. (1) This Act may be cited as …**`, wrapped at the page's measure). The blank lines
+    and the bold marks are the export's, not the text's: read without them, the notes stand right
+    over their sections, as _noted_sections wants them (at least PROVISION_HEADS_MIN, numbers
+    rising). A bold line over anything else — a bold label, a bold sentence — stays as it was."""
+    filled = [k for k, t in enumerate(texts) if t]
+    heads, last = set(), 0
+    for a, b in zip(filled, filled[1:]):
+        bold = BOLD.match(texts[a])
+        nxt = texts[b].replace("**", "").strip()
+        match = NOTED_SECTION.match(nxt)
+        if not bold or not match or len(nxt) < BOLD_SECTION_TEXT_MIN:
+            continue
+        text = bold["text"].strip()
+        if len(text) > NOTE_MAX or not text[:1].isupper() or sg.numbering(text) or re.search(r"[.,;:!?]$", text) \
+                or text.isupper():
+            continue
+        num = int(match["num"])
+        if num > last:
+            heads.add(numbers[a])
             last = num
     return heads if len(heads) >= PROVISION_HEADS_MIN else set()
 

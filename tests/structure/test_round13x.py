@@ -69,3 +69,30 @@ def test_a_lone_full_stop_still_joins_the_line_above():
     lines = ["The Minister spoke about the roads and the harbour", "", ".", "", "The House rose."]
     texts = [b.text for b in make_blocks(lines, [1, 2, 3, 4, 5], "en", lambda text: False)]
     assert texts[0].startswith("The Minister spoke") and "." not in texts[1:2]
+
+
+BOLD_BILL = ("**ENACTED** by the Parliament as follows:\n\n"
+             "**Short title and commencement**\n\n"
+             "**1. (1) This Act may be cited as the Harbour Works (Amendment)**\nAct 2031.\n\n"
+             "(2) This Act comes into operation on a date to be appointed by the Minister.\n\n"
+             "**Amendment of section 4**\n\n"
+             "**2. The Harbour Works Act 1990, which is referred to as the**\n\"principal Act\" in this Act, is amended in section 4.\n\n"
+             "**Amendment of section 9**\n\n"
+             "**3. Section 9 of the principal Act is amended by deleting the words**\n\"or a vessel\".\n")
+
+
+def test_bold_marginal_notes_over_bold_numbered_sections_are_headings():
+    """A PDF's Markdown export: each note a bold line of its own over its numbered section, a blank
+    line between (round13x)."""
+    doc = doc_of(BOLD_BILL)
+    flat = [s.title for s in doc.sections] + [t.title for s in doc.sections for t in s.sections]
+    assert {"Short title and commencement", "Amendment of section 4", "Amendment of section 9"} <= {t.strip("* ") for t in flat}
+
+
+def test_bold_lines_over_plain_sentences_stay_body():
+    doc = doc_of(BOLD_BILL.replace("**1. ", "1. ").replace("**2. ", "2. ").replace("**3. ", "3. ")
+                 .replace("Amendment)**", "Amendment)").replace("the**", "the").replace("words**", "words")
+                 .replace("**Amendment of section 4**", "**Amendment of section 4.**")
+                 .replace("**Amendment of section 9**", "**Amendment of section 9.**")
+                 .replace("**Short title and commencement**", "**Short title and commencement.**"))
+    assert not any(s.title.strip("* ").startswith("Amendment of section") for s in doc.sections)
