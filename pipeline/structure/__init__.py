@@ -107,6 +107,8 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
         # (sections nested too: an Act's short-title clause stands in section 1 under PART I)
         title = title_from_text([p.text for p in front] + [p.text for s in _walk(sections) for p in s.paragraphs[:3]],
                                 sections[0].title if sections else "")
+        if title and sections and title == sections[0].title and levels:
+            title = _top_line_over_heading(cleaned, (opening + body)[min(levels)].line) or title
         if title:
             warn(f"no title line found; using {title!r}, named by the text (--title sets one)", where(blocks[0]))
     if not title:   # no line read as the title: the best-shaped line of the page's top (title_evidence)
@@ -134,6 +136,19 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
                     date=overrides.date or head.date, provenance=cleaned.provenance, front=front,
                     sections=sections, decisions=decisions,
                     markdown=verbatim.is_markdown(cleaned.lines))
+
+
+def _top_line_over_heading(cleaned: Cleaned, heading_line: int) -> str:
+    """A title-shaped line (title_evidence.top_line_title) among the kept lines above the English
+    text's first heading, else ''.
+
+    Phenomenon (round13x): a page with no title block, its name on a short line of its own at the
+    top of the text, a section heading below it ('Interpretation Act' over a two-column Act's
+    first 'Marginal note: …'; a convention's name over its preamble and 'Article I'): no title line
+    was read, and the first heading is a section's name, not the document's. The line above it
+    names the document."""
+    above = [line for line, number in zip(cleaned.lines, cleaned.line_numbers) if number < heading_line]
+    return top_line_title(above, True) if above else ""
 
 
 def analyse(cleaned: Cleaned, language: str):

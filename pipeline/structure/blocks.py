@@ -505,11 +505,24 @@ def _number_opens_next(before: str, text: str, after: str) -> bool:
         and bool(re.match(r"(?:\(\d{1,3}\)|\([a-z]\))?\s*[A-Z“\"(]", after.strip())) and not sg.numbering(after.strip()) == "1."
 
 
+# (round13x) a separator rule alone between blank lines: a run of underscores, dashes or equals
+# signs ('_______', '-----', '=====') a page sets between the parts of a record (a debate's order
+# of business, a judgment's cover over its text)
+SEPARATOR_RULE = re.compile(r"^\s*(?:_{3,}|-{3,}|={3,})\s*$")
+
+
 def _joins_previous(prev: _Joiner, text: str) -> bool:
-    """Should this line be glued to the block before it?"""
+    """Should this line be glued to the block before it?
+
+    A separator rule (SEPARATOR_RULE) is glued to neither side (round13x): it is no punctuation
+    left over from the line before (as a lone '。' is), and what follows it opens a new block —
+    glued, it carried an order paper's labels (`PRAYER` / `_______` / `BUSINESS OF THE HOUSE`) into
+    the speech under them, one paragraph."""
     if MD_IMAGE.fullmatch(text):
         return False
     last = prev.last()
+    if SEPARATOR_RULE.match(text) or SEPARATOR_RULE.match(last):
+        return False
     if text.startswith("![") or sg.is_image_line(last) or sg.numbering(last).startswith("md"):
         return False   # an image stands apart (its '!' is no punctuation left over), and a '#' heading takes nothing in
     if sg.is_punct_fragment(text) or sg.is_numeric_fragment(text) or _continues_enumeration(last, text):
@@ -963,7 +976,7 @@ def _provision_heads(lines, numbers) -> set[int]:
     case and closed by a period (unseen5, xv1). A numbered list's items run on in one group with
     no Part over them, or end in ';'."""
     texts = [line.strip() for line in lines]
-    notes = _marginal_notes(texts, numbers) | _noted_sections(texts, numbers)
+    notes = _marginal_notes(texts, numbers) | _noted_sections(texts, numbers) | _bold_noted_sections(texts, numbers)
     if not any(sg.numbering(t) == "chapter" and t[:4].casefold() == "part" for t in texts):
         return _bare_provision_heads(texts, numbers) | notes
     heads = set()
@@ -1011,6 +1024,36 @@ def _noted_sections(texts: list[str], numbers) -> set[int]:
         num = int(match["num"])
         if num > last:
             heads.add(numbers[k])
+            last = num
+    return heads if len(heads) >= PROVISION_HEADS_MIN else set()
+
+
+BOLD = re.compile(r"^\*\*(?P<text>[^*]+)\*\*$")   # a Markdown line in bold and nothing else
+BOLD_SECTION_TEXT_MIN = 40   # characters of the section's first line under it: a wrapped sentence's first line
+
+
+def _bold_noted_sections(texts: list[str], numbers) -> set[int]:
+    """(round13x) _noted_sections in a PDF's Markdown export: each marginal note a bold line of its
+    own (`**Short title and commencement**`), a blank line, then its numbered section opening in
+    bold (`**1. (1) This Act may be cited as …**`, wrapped at the page's measure). The blank lines
+    and the bold marks are the export's, not the text's: read without them, the notes stand right
+    over their sections, as _noted_sections wants them (at least PROVISION_HEADS_MIN, numbers
+    rising). A bold line over anything else — a bold label, a bold sentence — stays as it was."""
+    filled = [k for k, t in enumerate(texts) if t]
+    heads, last = set(), 0
+    for a, b in zip(filled, filled[1:]):
+        bold = BOLD.match(texts[a])
+        nxt = texts[b].replace("**", "").strip()
+        match = NOTED_SECTION.match(nxt)
+        if not bold or not match or len(nxt) < BOLD_SECTION_TEXT_MIN:
+            continue
+        text = bold["text"].strip()
+        if len(text) > NOTE_MAX or not text[:1].isupper() or sg.numbering(text) or re.search(r"[.,;:!?]$", text) \
+                or text.isupper():
+            continue
+        num = int(match["num"])
+        if num > last:
+            heads.add(numbers[a])
             last = num
     return heads if len(heads) >= PROVISION_HEADS_MIN else set()
 

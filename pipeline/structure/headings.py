@@ -432,7 +432,7 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
                     and not (english and _emptied(blocks, i, dropped)) and not _centred_over(blocks, i, after, centre) \
                     and not (english and _caps_over_first(blocks, i, after)) \
                     and not (english and i + 1 < len(blocks) and _section_under(blocks, kinds, i)) \
-                    and not (english and (_name_over_first_head(blocks, kinds, i) or i in parts)):
+                    and not (english and (_name_over_first_head(blocks, kinds, i) or _division_over_sub(blocks, kinds, i) or i in parts)):
                 continue   # an Act's cross-heading over its first section heading stays (unseen7)
         if english and not strong and not style and _cover_over_reference(blocks, kinds, i):
             continue   # 'PRINTED BY THE CLERK' / '2024  P.17' / the part's name: a cover's lines (round10en)
@@ -461,7 +461,7 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
     # an Act's cross-heading over its first section heading groups the sections under it: like a
     # centred line, it keeps its own rank outside them (unseen7)
     cross = {h.index for h in found if not h.style and h.index + 1 < len(blocks) and _section_under(blocks, kinds, h.index)}
-    named = {h.index for h in found if english and (_name_over_first_head(blocks, kinds, h.index) or h.index in parts)}
+    named = {h.index for h in found if english and (_name_over_first_head(blocks, kinds, h.index) or _division_over_sub(blocks, kinds, h.index) or h.index in parts)}
     found = [replace(h, shape="name|" + h.shape) if h.index in named else h for h in found]   # a shape of its own
     cross |= named
     cross |= {h.index for h in found if title and _issued_title(blocks, h.index, title)}   # it holds the issued text's parts
@@ -496,6 +496,28 @@ def _name_over_first_head(blocks: list[Block], kinds, i: int) -> bool:
     name, sub = blocks[i].text, blocks[i + 1].text
     return sum(1 for k in kinds[i + 2:] if k == ("", False)) >= 1 and blocks[i].lines == 1 and blocks[i + 1].lines == 1 \
         and not re.search(r"\d", name + sub) and len(blocks[i + 2].text.split()) >= NAME_TEXT_WORDS
+
+
+# (round13x) a document's generic division, named alone on its line ('Summary', 'INTRODUCTION',
+# 'Overview'): the name of a part, whatever the text is about
+DIVISION_NAME = re.compile(r"^(?:Executive\s+Summary|Summary|Introduction|Background|Overview|Preface|Foreword"
+                           r"|Conclusions?|Findings|Recommendations)\.?$", re.I)
+DIVISION_TEXT_WORDS = 6   # words of the first block under the sub-heading: a sentence, not another label
+
+
+def _division_over_sub(blocks: list[Block], kinds, i: int) -> bool:
+    """(round13x) A generic division's name right over a sub-heading, no text between (`Summary` /
+    `Background` / `1. Agencies are responsible …`; `INTRODUCTION` / `Sun Wu and his Book` / prose):
+    both weak unnumbered one-line headings, the sub-heading over a sentence. The division holds its
+    sub-headings — a part of its own, not a weak line with no text under it (a report's summary
+    page). Unlike _name_over_first_head it needs no other heading of the sub-heading's shape lower
+    down: the name says it is a division. Before any other heading only: lower down, where the
+    name would hold every later heading of other shapes, its rank is the levels' to find."""
+    text = blocks[i].text.strip()
+    if i + 2 >= len(blocks) or any(kinds[:i]) or kinds[i] != ("", False) or kinds[i + 1] != ("", False) or kinds[i + 2] is not None:
+        return False
+    return bool(DIVISION_NAME.match(text)) and text[:1].isupper() and blocks[i].lines == 1 and blocks[i + 1].lines == 1 \
+        and not re.search(r"\d", blocks[i + 1].text) and len(blocks[i + 2].text.split()) >= DIVISION_TEXT_WORDS
 
 
 # a paper's reference number alone on its line ('2025  R.95', 'P.17/2024', 'HC 123'): a few tokens,
