@@ -1,0 +1,32 @@
+"""Cleaning rules of round13en (issue #11, check set 10 English): made-up variants of each
+phenomenon, and what each rule must leave alone."""
+from __future__ import annotations
+
+from pipeline.clean.rules_pages import running_lines
+
+from .helpers import PROSE, PROSE2, run_rule
+
+
+def _act(contents: list[str]) -> list[str]:
+    return contents + ["", "Act 5 of 1971.", "", "1   Short title", "", "   This Act may be cited as the Widgets Act.",
+                       "", "2   Definitions", "", "   " + PROSE, "", "3   Licences", "", "   " + PROSE2]
+
+
+def test_a_short_numbered_contents_repeated_as_section_heads_goes():
+    lines = _act(["1   Short title", "", "2   Definitions", "", "3   Licences"])
+    kept, removed, _ = run_rule("numbered-contents", lines)
+    assert [n for n, _ in removed] == [1, 3, 5]
+    assert kept.count("1   Short title") == 1 and "3   Licences" in kept
+    # a list the text does not repeat in full, or not at the text's opening, stays
+    for contents in (["1   Short title", "", "2   Definitions", "", "3   Fees"],
+                     ["1   Short title", "", "2   Definitions"],
+                     ["Widgets Act", "1   Short title", "2   Definitions", "3   Licences"]):
+        assert run_rule("numbered-contents", _act(contents))[1] == []
+
+
+def test_a_contents_list_and_its_section_heads_are_no_chain_of_page_numbers():
+    texts = _act(["1   Short title", "", "2   Definitions", "", "3   Licences"])
+    assert running_lines(texts) == set()
+    # page numbers each printed once still chain
+    page = ["Widgets Guide   1"] + [PROSE] * 30 + ["Widgets Guide   2"] + [PROSE2] * 30 + ["Widgets Guide   3"]
+    assert running_lines(page) == {0, 31, 62}
