@@ -335,6 +335,13 @@ RECORD_HEADER = re.compile(r"^(?P<record>\S.{1,60}?)\s+[-–—|]\s+(?P<date>\S.
 RECORD_WORDS = 6
 
 
+# (round13en) a statute site's editorial note in square brackets that dates the Act, alone on its line:
+# '[Date of Commencement: 30th September 1966]', '[Commencement 1st July 2001]', '[Assented to 12 May
+# 1990]': it dates the text, it names nothing (a statute page without its title line opens with it)
+BRACKETED_DATE_NOTE = re.compile(r"^\[\s*[A-Z][A-Za-z ]{2,40}?[:\s.-]*\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+\d{4}"
+                                 r"|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\s*\.?\]$")
+
+
 def en_date(text: str) -> str:
     """'March 5, 1998', 'Beijing, 5 March 1998' -> '1998-03-05' ('' if the line is not a date alone)."""
     match = EN_DATE.match(text.strip())
@@ -360,6 +367,8 @@ def not_a_title(text: str, english: bool) -> str:
         header = RECORD_HEADER.match(text.strip())
         if header and len(header["record"].split()) <= RECORD_WORDS and en_date(header["date"]):
             return "a record's header and date"
+        if BRACKETED_DATE_NOTE.match(text.strip()):
+            return "a bracketed date note"
         return "a serial number" if SERIAL_LINE.match(text.strip()) else ""
     if sg.BARE_DATE.match(bare) or sg.is_date_only(bare) or _release_date(bare):
         return "a date"
@@ -1014,7 +1023,7 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
         start = _read_lead(blocks, start, start + lead, english, out)
         after = blocks[start] if start < len(blocks) else None
         if after is None or not (_title_like(after, english) or _marked_title(blocks, start)) or sg.SALUTATION.match(after.text) \
-                or after.text.rstrip().endswith((",", "，")):
+                or after.text.rstrip().endswith((",", "，")) or english and _first_numbered_section(blocks, start):
             out.used = start   # no title line: the caller takes the chain's next source (a heading, …)
             #                    ('# Title' under the dateline is one: its mark is an export's, robust2)
             return out
@@ -1294,6 +1303,23 @@ def _designated_repeat(label: str, nxt: str, title: str) -> bool:
 
 
 LEAD_LINES = 3   # a date, a dateline and a speaker at most before a text's first words
+
+
+# a section head numbered bare: '1   Short title', '12 Offences' (a number, spaces, a capital)
+BARE_SECTION = re.compile(r"^(?P<n>\d{1,3})\s+[A-Z]")
+SECTION_SEARCH = 40   # blocks: the next section stands within a short Act's first sections
+
+
+def _first_numbered_section(blocks: list[Block], i: int) -> bool:
+    """(round13en) The line after a text's opening date notes is the first of its numbered
+    sections (`1   Short title`, with `2   Interpretation` below it): a statute page without its
+    title line opens with its sections, and the first section's head names a provision, not the
+    Act. The title then comes from the text (its short-title clause)."""
+    first = BARE_SECTION.match(blocks[i].text.strip())
+    if not first or blocks[i].lines != 1:
+        return False
+    after = str(int(first["n"]) + 1)
+    return any((m := BARE_SECTION.match(b.text.strip())) and m["n"] == after for b in blocks[i + 1:i + SECTION_SEARCH])
 
 
 def _read_lead(blocks: list[Block], start: int, end: int, english: bool, out: TitleBlock) -> int:

@@ -1,0 +1,34 @@
+"""Structure rules the round13-en round (issue #11, check set 10's English half) prompted: made-up
+variants of each phenomenon, and what each rule must leave alone."""
+from __future__ import annotations
+
+from pipeline.structure.front import not_a_title
+
+from .helpers import doc_of
+
+EN = "The minister made the order in the spring and it came into force some weeks later."
+
+
+def _act(opening: list[str]) -> str:
+    return "\n".join(opening + ["", "1   Short title", "", "   This Act may be cited as the Harbour Fees Act.", "",
+                                "2   Definitions", "", "   " + EN, "", "3   Fees payable", "", "   " + EN])
+
+
+def test_a_bracketed_date_note_is_never_the_title():
+    for line in ("[Date of Commencement: 1st March 1971]", "[Commencement 4 June 2002]", "[Assented to May 3, 1999.]"):
+        assert not_a_title(line, True) == "a bracketed date note"
+    for line in ("[Draft] Harbour Fees Act", "[Repealed]", "Harbour Fees Act [1971]"):
+        assert not_a_title(line, True) == ""
+
+
+def test_a_statute_page_opening_with_its_sections_is_named_by_its_short_title_clause():
+    doc = doc_of(_act(["[Date of Commencement: 1st March 1971]", "", "Act 5 of 1971."]))
+    assert doc.title == "Harbour Fees Act"
+    # the first section's head stays in the text, not in the title block
+    doc = doc_of(_act(["Act 5 of 1971."]))
+    assert doc.title == "Harbour Fees Act"
+
+
+def test_a_numbered_line_after_the_date_without_a_next_section_may_still_be_the_title():
+    doc = doc_of("\n".join(["[Date of Commencement: 1st March 1971]", "", "2031 Harbour Plan", "", EN, "", EN]))
+    assert doc.title == "2031 Harbour Plan"
