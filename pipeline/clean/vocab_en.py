@@ -225,3 +225,10 @@ PAGER_LINK_LABEL = re.compile(r"^\s*(?:next|previous|prev|back|up|index|contents
 # a document-share site's page label over each page's text ('Page 3: ANNUAL REPORT … · 2020. 6. 7. · …')
 SHARE_PAGE_LABEL = re.compile(r"^\s*page\s+\d{1,4}\s*:\s*(?P<rest>\S.*\s·\s.*)$", I)
 SHARE_TRANSCRIPT = re.compile(r"^\s*(?:transcript of\s+)?(?P<rest>\S.*\s·\s.*)$", I)
+
+# (round13en) a blog's or news site's category labels over a reprinted item, the links' words
+# glued into one when the page was saved as text ('NewsReports', 'News Reports', 'Blog | Events')
+CATEGORY_LABELS = ("news", "reports", "report", "blog", "blogs", "events", "press", "articles", "updates", "features",
+                   "analysis", "documents", "publications", "resources", "media", "latest", "stories", "opinion")
+CATEGORY_RUN = re.compile(rf"^\s*{alternation(w.capitalize() for w in CATEGORY_LABELS)}(?:\s*[|/»>·,]?\s*"
+                          rf"{alternation(w.capitalize() for w in CATEGORY_LABELS)}){{1,3}}\s*$")

@@ -780,7 +780,9 @@ def _chrome_over_text(cleaned: Cleaned, english: bool) -> bool:
     text starts under the page's chrome whichever of the two took the line off."""
     first = cleaned.line_numbers[0] if cleaned.line_numbers else 0
     top = [r.text.strip() for r in sorted(cleaned.removed, key=lambda r: r.line) if r.text.strip() and r.line < first]
-    return any(chrome_reason(text, english, after) for text, after in zip(top, top[1:] + [""]))
+    # the last removed line's next line is the first kept one (round13en: category labels need a line under them)
+    kept = next((line.strip() for line in cleaned.lines if line.strip()), "")
+    return any(chrome_reason(text, english, after) for text, after in zip(top, top[1:] + [kept]))
 
 
 def _removed_file_name(cleaned: Cleaned) -> Block | None:

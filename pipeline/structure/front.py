@@ -141,8 +141,14 @@ def title_case(text: str, acronyms: frozenset[str] = frozenset()) -> str:
     `acronyms` (one the text itself writes in capitals inside mixed-case prose: 'the GNU General
     Public License') keeps its capitals: 'GNU GENERAL PUBLIC LICENSE' -> 'GNU General Public License'."""
     words = text.split(" ")
-    return " ".join(w if w in acronyms else lw if (i and lw in SMALL_WORDS) else _capital(lw)
+    # a small word right after an opening bracket set apart by a stray space ('2017 ( AS PASSED …')
+    # opens the bracket's phrase as it does in '(As Passed …)' (round13en)
+    opens = [i > 0 and words[i - 1] in OPENERS for i in range(len(words))]
+    return " ".join(w if w in acronyms else lw if (i and lw in SMALL_WORDS and not opens[i]) else _capital(lw)
                     for i, (w, lw) in enumerate((w, w.lower()) for w in words))
+
+
+OPENERS = frozenset("( [ “ \" ‘ '".split())
 
 
 # a title that is one word in capitals and a number (`ORS 174.100¹`, `USC 552`, `RFC 4648`): a
@@ -1095,7 +1101,7 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
     if english and JUSTIFIED_GAPS.search(first):
         first = " ".join(first.split())   # 'NATIONAL  INNOVATION  AGENCY': a justified PDF line's spaces, not the name's (round8en)
     out.title = title_case(first, text_acronyms(blocks)) if english and sg.is_all_caps(first) and not _citation_title(first) else first
-    if named > 0 and out.title != first:
+    if (named > 0 or (start > chrome or chrome_removed) and not _written_again(blocks, start, first)) and out.title != first:
         out.as_written = out.as_written or first   # the cover's name in its capitals stays in the XML (<titleabbrev>)
     out.title_blocks.append(blocks[start])
     i = start + 1
@@ -1320,6 +1326,12 @@ def _first_numbered_section(blocks: list[Block], i: int) -> bool:
         return False
     after = str(int(first["n"]) + 1)
     return any((m := BARE_SECTION.match(b.text.strip())) and m["n"] == after for b in blocks[i + 1:i + SECTION_SEARCH])
+
+
+def _written_again(blocks: list[Block], start: int, first: str) -> bool:
+    """The title line's words stand again below it (in any case): that copy keeps them."""
+    key = " ".join(first.split()).casefold()
+    return any(" ".join(b.text.split()).casefold() == key for b in blocks[start + 1:])
 
 
 def _read_lead(blocks: list[Block], start: int, end: int, english: bool, out: TitleBlock) -> int:

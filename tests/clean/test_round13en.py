@@ -30,3 +30,12 @@ def test_a_contents_list_and_its_section_heads_are_no_chain_of_page_numbers():
     # page numbers each printed once still chain
     page = ["Widgets Guide   1"] + [PROSE] * 30 + ["Widgets Guide   2"] + [PROSE2] * 30 + ["Widgets Guide   3"]
     assert running_lines(page) == {0, 31, 62}
+
+
+def test_glued_category_labels_at_the_top_go():
+    lines = ["EventsUpdates", "", "HARBOUR FEES BILL 2031", "", PROSE]
+    kept, removed, _ = run_rule("site-bars", lines)
+    assert [n for n, _ in removed] == [1]
+    # one label alone, or a headline that only starts with one, stays
+    for first in ("News", "News from the Harbour"):
+        assert run_rule("site-bars", [first, "", PROSE])[1] == []

@@ -32,3 +32,21 @@ def test_a_statute_page_opening_with_its_sections_is_named_by_its_short_title_cl
 def test_a_numbered_line_after_the_date_without_a_next_section_may_still_be_the_title():
     doc = doc_of("\n".join(["[Date of Commencement: 1st March 1971]", "", "2031 Harbour Plan", "", EN, "", EN]))
     assert doc.title == "2031 Harbour Plan"
+
+
+def test_category_labels_over_a_reprinted_item_are_never_the_title():
+    from pipeline.structure.title_evidence import chrome_reason
+    assert chrome_reason("EventsUpdates", True, "HARBOUR FEES BILL 2031") == "category labels"
+    assert chrome_reason("Blog | Press", True, "HARBOUR FEES BILL 2031") == "category labels"
+    for line in ("News", "News from the Harbour", "Reporting Standards"):
+        assert chrome_reason(line, True, "HARBOUR FEES BILL 2031") == ""
+    doc = doc_of("\n".join(["EventsUpdates", "", "HARBOUR FEES BILL 2031 ( AS AMENDED BY THE BOARD)", "", EN, "", EN]))
+    assert doc.title == "Harbour Fees Bill 2031 ( As Amended by the Board)"
+    # the headline's capitals under the page's chrome stay in the XML, as written (<titleabbrev>)
+    assert doc.title_abbrev == "HARBOUR FEES BILL 2031 ( AS AMENDED BY THE BOARD)"
+
+
+def test_a_small_word_after_a_stray_opening_bracket_is_capitalised():
+    from pipeline.structure.front import title_case
+    assert title_case("FEES ( AS AMENDED) ACT") == "Fees ( As Amended) Act"
+    assert title_case("FEES OF THE BOARD") == "Fees of the Board"
