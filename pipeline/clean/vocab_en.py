@@ -186,7 +186,9 @@ ARTICLE_INFO_CELL = re.compile(rf"^\s*(?:details|(?:written by|parent category:|
 # a download link with its file's kind and size ('Download: Annual report 2019 (PDF, 4.2 MB)')
 FILE_KINDS = ("pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "ods", "rtf", "csv", "zip", "epub", "txt")
 DOWNLOAD_SIZE = re.compile(rf"^\s*(?:\[?\s*)?(?:download(?:s| file| the \w+| now)?|attachments?|file)\s*:?\s*\S.{{0,160}}"
-                           rf"\(\s*{alternation(FILE_KINDS)}\s*[,;:]?\s*\d+(?:[.,]\d+)?\s*(?:[kmg]b|bytes)\s*\)\s*\]?(?:\(\S*\))?\s*$", I)
+                           rf"\(\s*{alternation(FILE_KINDS)}\s*[,;:]?\s*\d+(?:[.,]\d+)?\s*(?:[kmg]b|bytes)\s*\)\s*\]?(?:\(\S*\))?\s*$"
+                           # the kind before the bracket, the size alone in it: 'Download PDF (163.5 KB)' (round13en)
+                           rf"|^\s*download\s+(?:the\s+)?{alternation(FILE_KINDS)}\s*\(\s*\d+(?:[.,]\d+)?\s*(?:[kmg]b|bytes)\s*\)\s*$", I)
 # a page's review stamp with its next review ('This page was last reviewed on 2 May 2023. It needs to be
 # reviewed again on … by the page owner'): the whole line, however long
 REVIEW_STAMP = re.compile(r"^\s*(?:this )?(?:page|content|guidance) (?:was )?last (?:reviewed|updated)(?: on)?\s*:?\s*"
@@ -232,3 +234,10 @@ CATEGORY_LABELS = ("news", "reports", "report", "blog", "blogs", "events", "pres
                    "analysis", "documents", "publications", "resources", "media", "latest", "stories", "opinion")
 CATEGORY_RUN = re.compile(rf"^\s*{alternation(w.capitalize() for w in CATEGORY_LABELS)}(?:\s*[|/»>·,]?\s*"
                           rf"{alternation(w.capitalize() for w in CATEGORY_LABELS)}){{1,3}}\s*$")
+
+# (round13en) a site's project credit over the page: 'A Laws.Example project', 'An Example Trust
+# initiative', 'A service of the Example Institute': the kind in lower case after a proper name
+# (sentence case: a title in title case would write 'Project'), or 'a <kind> of/by' a name
+CREDIT_KINDS = ("project", "initiative", "service", "website", "site")
+PROJECT_CREDIT = re.compile(rf"^\s*(?:An?\s+(?:[A-Z][\w.&'’-]*\s+){{1,4}}{alternation(CREDIT_KINDS)}"
+                            rf"|An?\s+{alternation(CREDIT_KINDS)}\s+(?:of|by|from)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,5}})\s*$")

@@ -39,3 +39,18 @@ def test_glued_category_labels_at_the_top_go():
     # one label alone, or a headline that only starts with one, stays
     for first in ("News", "News from the Harbour"):
         assert run_rule("site-bars", [first, "", PROSE])[1] == []
+
+
+def test_a_project_credit_at_the_top_goes():
+    for credit in ("A Harbour.Example project", "An Open Laws Trust initiative", "A service of the Example Law Institute"):
+        kept, removed, _ = run_rule("site-bars", [credit, "1 May 1971", "", "Harbour Fees Regulations", "", PROSE])
+        assert [n for n, _ in removed] == [1], credit
+    # a title in title case that names a project stays
+    for title in ("A Pilot Project", "A Harbour Project", "The Harbour project"):
+        assert run_rule("site-bars", [title, "", PROSE])[1] == []
+
+
+def test_a_download_link_with_the_kind_before_the_size_goes():
+    kept, removed, _ = run_rule("cms-chrome", ["Harbour Fees Regulations", "", "Download PDF (12.5 KB)", "", PROSE])
+    assert [t for _, t in removed] == ["Download PDF (12.5 KB)"]
+    assert run_rule("cms-chrome", ["Harbour Fees Regulations", "", "Download PDF", "", PROSE])[1] == []

@@ -50,3 +50,9 @@ def test_a_small_word_after_a_stray_opening_bracket_is_capitalised():
     from pipeline.structure.front import title_case
     assert title_case("FEES ( AS AMENDED) ACT") == "Fees ( As Amended) Act"
     assert title_case("FEES OF THE BOARD") == "Fees of the Board"
+
+
+def test_a_project_credit_is_never_the_title():
+    from pipeline.structure.title_evidence import chrome_reason
+    assert chrome_reason("A Harbour.Example project", True, "1 May 1971") == "a project credit"
+    assert chrome_reason("A Pilot Project", True, "Harbour Fees Regulations") == ""
