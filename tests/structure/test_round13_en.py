@@ -56,3 +56,29 @@ def test_a_project_credit_is_never_the_title():
     from pipeline.structure.title_evidence import chrome_reason
     assert chrome_reason("A Harbour.Example project", True, "1 May 1971") == "a project credit"
     assert chrome_reason("A Pilot Project", True, "Harbour Fees Regulations") == ""
+
+
+def _share_page() -> str:
+    contents = ["Harbour Fees Act", "ARRANGEMENT OF SECTIONS", "SECTION", "1. Short title", "2. Definitions",
+                "3. Fees payable", "4. Exemptions", "5. Penalties"]
+    text = ["An Act to provide for harbour fees.", "1. Short title", "2. Definitions",
+            "In this Act the following words have the meanings given below unless the context requires otherwise.",
+            "3. Fees payable", "(1) Every vessel entering the harbour shall pay the fee set out in the schedule to this Act.",
+            "(2) The fee shall be paid to the harbour master before the vessel leaves the harbour.",
+            "4. Exemptions", "A vessel of the navy or a vessel in distress shall not pay any fee under this Act.",
+            "5. Penalties", "A master who fails to pay the fee commits an offence and is liable to a fine."]
+    return "\n".join(contents + text)
+
+
+def test_section_heads_named_by_the_contents_list_are_headings_not_list_items():
+    from pipeline.clean import clean_text
+    from pipeline.structure import structure_document
+    doc = structure_document(clean_text(_share_page() + "\n", source_file="t.txt"), structure="rules")
+    titles = [s.title for s in doc.sections]
+    assert "2. Definitions" in titles and "3. Fees payable" in titles
+
+
+def test_section_one_is_no_title_when_a_title_shaped_line_opens_the_text():
+    from pipeline.structure import _numbered_first
+    assert _numbered_first("1. Short title") and _numbered_first("1   Short title")
+    assert not _numbered_first("3. Policy instruments") and not _numbered_first("1990 Review")
