@@ -54,3 +54,15 @@ def test_a_download_link_with_the_kind_before_the_size_goes():
     kept, removed, _ = run_rule("cms-chrome", ["Harbour Fees Regulations", "", "Download PDF (12.5 KB)", "", PROSE])
     assert [t for _, t in removed] == ["Download PDF (12.5 KB)"]
     assert run_rule("cms-chrome", ["Harbour Fees Regulations", "", "Download PDF", "", PROSE])[1] == []
+
+
+def test_a_code_chapters_section_list_under_its_chapter_line_goes():
+    entries = ["§ 4-1. Purpose.", "§ 4-2. Fees.", "§ 4-3. Licences required.", "§ 4-3.1. Temporary licences.",
+               "§ 4-4. Inspections.", "§ 4-5. Appeals."]
+    kept, removed, _ = run_rule("code-section-list", ["Chapter 4. Licences", "", *entries, "", PROSE])
+    assert [t for _, t in removed] == entries
+    # under another chapter's line, under no chapter line, too few, or with text between: stays
+    for lines in (["Chapter 5. Licences", "", *entries, "", PROSE], [PROSE, "", *entries, "", PROSE2],
+                  ["Chapter 4. Licences", "", *entries[:4], "", PROSE],
+                  ["Chapter 4. Licences", "", entries[0], PROSE, *entries[1:], "", PROSE2]):
+        assert run_rule("code-section-list", lines)[1] == []
