@@ -70,6 +70,8 @@ LANGUAGE_NAMES = "中文|简体|繁體|繁体|简|繁|English|EN|ENGLISH"
 # STRONG: a phrase no document's own line is alone on (a skip link, a button); FOOTER_LINK_WORDS: the footer's
 # link names, which a page can also carry as its title ('Cookies', 'Accessibility statement'), so
 # they count only in a row of two or more links.
+# (round13en: an archived page's `Printable Version`, `Alternate Format(s)` and its pager line
+# `Previous Table of Contents Next` are such phrases)
 STRONG_LINKS = frozenset("""
 home page|jump to navigation jump to search|print|print this page|print page|share|share this page
 |share this|email this page|sign in|log in|login
@@ -78,6 +80,8 @@ home page|jump to navigation jump to search|print|print this page|print page|sha
 |view cookies|change your cookie settings|close|contact us|about us|site map|sitemap|link to homepage|back to homepage
 |go to homepage|return to homepage
 |download pdf|download original pdf|download as pdf|download the pdf
+|printable version|printer-friendly version|printer friendly version|alternate format(s)|alternate formats|alternative formats
+|previous table of contents next
 """.replace("\n", "").split("|")) | SKIP_LINK_PHRASES | set(HOME_LINKS) | set(SEARCH_LINKS) | set(TOP_LINKS) | set(MENU_BUTTONS) | set(FEEDBACK_LINKS)
 FOOTER_LINK_WORDS = STRONG_LINKS | frozenset("""
 privacy|privacy policy|privacy notice|privacy statement|accessibility|accessibility statement|cookies|cookie policy

@@ -66,3 +66,10 @@ def test_a_code_chapters_section_list_under_its_chapter_line_goes():
                   ["Chapter 4. Licences", "", *entries[:4], "", PROSE],
                   ["Chapter 4. Licences", "", entries[0], PROSE, *entries[1:], "", PROSE2]):
         assert run_rule("code-section-list", lines)[1] == []
+
+
+def test_an_archived_pages_print_and_format_links_are_strong_links():
+    from pipeline.clean.vocab_en import STRONG_LINKS
+    for phrase in ("printable version", "alternate format(s)", "previous table of contents next"):
+        assert phrase in STRONG_LINKS
+    assert "version history" not in STRONG_LINKS
