@@ -94,8 +94,10 @@ BOILERPLATE_RULES = [
     ("contents-line", book.contents_line),
     ("printer-imprint", legal.printer_imprint),   # round8en: 'Price : Rs. 30.00', 'PRINTED AT THE …' on an Act's cover
     ("flattened-arrangement", legal.flattened_arrangement),   # round8en: an Act's contents, a PDF page a line
-    ("provision-list", legal.provision_list),   # unseen9: 'Section 1.  Natural rights.' … over the sections
+    ("provision-list", legal.provision_list),
+    ("code-section-list", legal.code_section_list),   # round13en: '§ 1-1. …' under 'Chapter 1. …'   # unseen9: 'Section 1.  Natural rights.' … over the sections
     ("unpaged-contents", book.unpaged_contents),   # newdocs round 3: one entry a line, no page numbers
+    ("numbered-contents", book.numbered_contents),   # round13en: a short Act's numbered contents, repeated as heads
     ("restarting-contents", book.restarting_contents),   # unseen8: numbered parts with nothing under them, renumbered after
     ("meta-box", header.meta_box),
     ("catalogue-run", header.catalogue_run),   # round5: the box without colons, glued or dash-bulleted

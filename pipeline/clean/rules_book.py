@@ -216,6 +216,45 @@ def unpaged_contents(page: Page) -> Page:
     return page.drop(hits)
 
 
+# a numbered section entry: '1   Short title', '12 Offences' (a number, spaces, a name)
+NUMBERED_ENTRY = re.compile(r"^\d{1,3}\.?\s+[A-Za-z]")
+NUMBERED_MIN = 3       # entries: a short Act's contents lists only three or four sections
+
+
+def numbered_contents(page: Page) -> Page:
+    """(round13en) Drop a short contents list of numbered sections that the text repeats word for
+    word as its section heads: a run of at least NUMBERED_MIN lines `1   Short title`,
+    `2   Interpretation`, `3   …` (blank lines between them only, no sentence marks) each of which
+    stands again later, number and words alike, in the same order, with text between the copies.
+    `unpaged-contents` needs eight entries because it compares entries without their numbers;
+    here the numbers must match too, so three suffice. A numbered list the text does not repeat,
+    or repeats only in part, stays.
+
+    Example: '1   Short title' / '2   Interpretation' / '3   Extent' over the Act, then
+    '1   Short title' / 'This Act may be cited as …' / '2   Interpretation' / ….
+    """
+    lines = page.lines
+    keys = [" ".join(line.text.split()).casefold() for line in lines]
+    run: list[int] = []
+    for j, line in enumerate(lines):
+        text = line.text.strip()
+        if not text:
+            continue
+        if len(text) <= UNPAGED_ENTRY * 2 and NUMBERED_ENTRY.match(text) and not ENTRY_STOP.search(text):
+            run.append(j)
+            continue
+        break   # the list opens the text: the first other line ends it
+    if len(run) < NUMBERED_MIN:
+        return page
+    at = run[-1]
+    for k in run:
+        copy = next((m for m in range(at + 1, len(lines)) if keys[m] == keys[k]), None)
+        if copy is None:
+            return page
+        at = copy
+    return page.drop(run)
+
+
 def _part_over_first(run: list[int], s: int, first: int, keys: list[str], listed: set[str]) -> int:
     """(round8zh) Where the sections begin when the run's first entry is a section ('1.1 编制目的'):
     the line right over its repeat is the part heading it belongs to ('1 总则') when the list named

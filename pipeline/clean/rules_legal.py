@@ -165,6 +165,46 @@ def provision_list(page: Page) -> Page:
     return page.drop(hits)
 
 
+# ---- a municipal code chapter's list of its sections (round13en) ----
+# `§ 1-1. Designation of general bylaws.`: the section sign, the chapter's number, a hyphen, the
+# section's number (`1-5.1` an inserted one), its caption closed by a period
+CODE_ENTRY = re.compile(r"^\s*§\s*(?P<ch>\d{1,4})-(?P<num>\d{1,4}(?:\.\d{1,2})?)\.?\s+(?P<title>[A-Z][^§]{0,100})$")
+CHAPTER_LINE = re.compile(r"^\s*chapter\s+(?P<ch>\d{1,4})\b", re.I)
+
+
+def code_section_list(page: Page) -> Page:
+    """Drop a code chapter's list of its sections under the chapter's title, as a municipal code's
+    site prints a chapter page: `Chapter 1. General Provisions` over a run of at least LIST_MIN lines
+    `§ 1-1. …`, `§ 1-2. …`, no blank line and no text between them, every one numbered in that
+    chapter (`1-`), the numbers never going back. Each entry is a section's caption only; the
+    sections' text, where the page goes on, stands below with its own heads. `provision-list` needs
+    the first entry again below; here the chapter's number over the run shows it is the chapter's
+    contents, so a page cut before its sections (a stored copy) loses the list too. A run of
+    sections under no chapter line, or numbered in another chapter, stays.
+
+    Example: 'Chapter 4. Licences' / '' / '§ 4-1. Purpose.' / '§ 4-2. Fees.' / … / '§ 4-6. Appeals.'.
+    """
+    lines = page.lines
+    hits: list[int] = []
+    i = 0
+    while i < len(lines):
+        first = CODE_ENTRY.match(lines[i].text)
+        if not first:
+            i += 1
+            continue
+        run, last, j = [i], float(first["num"]), i + 1
+        while j < len(lines) and (m := CODE_ENTRY.match(lines[j].text)) and m["ch"] == first["ch"] and float(m["num"]) >= last:
+            run.append(j)
+            last = float(m["num"])
+            j += 1
+        above = next((lines[k].text for k in range(i - 1, -1, -1) if lines[k].text.strip()), "")
+        chapter = CHAPTER_LINE.match(above)
+        if len(run) >= LIST_MIN and chapter and chapter["ch"] == first["ch"]:
+            hits.extend(run)
+        i = j
+    return page.drop(hits)
+
+
 # -- an Act's arrangement of sections flattened into one line (round8en) -----------------------
 # A document site that shows a PDF one PAGE a line turns the arrangement (the Act's contents list)
 # into page-long lines: `1 THE … ACT, 2000 Arrangement of Sections PART I PRELIMINARY Section 1.

@@ -392,6 +392,20 @@ def _page_title_of_headline(texts: list[str], i: int, filled: list[int]) -> bool
     return any(" ".join(texts[k].split()).casefold() == headline for k in filled if k > i)
 
 
+def _listed_twice(texts: list[str], chain: set[int]) -> bool:
+    """A contents list and the numbered sections it lists (round13en): `1   Short title`,
+    `2   Interpretation`, `3   …` over an Act and again, word for word, as its section heads.
+    The numbers grow by one, so one chain mixing list entries and heads reads like page numbers;
+    but a page number is printed once a page, each with its own number, never with every line
+    of the chain standing again, same number and words, elsewhere in the text."""
+    if len(chain) < 2:
+        return False
+    where: dict[str, list[int]] = defaultdict(list)
+    for i, text in enumerate(texts):
+        where[" ".join(text.split()).casefold()].append(i)
+    return all(len(where[" ".join(texts[i].split()).casefold()]) >= 2 for i in chain)
+
+
 def running_lines(texts: list[str]) -> set[int]:
     """Indices of running heads/feet: numbered ones whose page numbers grow at a page's pace
     (the words may change per chapter), and unnumbered ones repeated word for word a page apart.
@@ -409,6 +423,8 @@ def running_lines(texts: list[str]) -> set[int]:
     numbered_hits = set(_numbered_chain(cands, texts))
     if repeating and len(repeating) >= len(numbered_hits):
         numbered_hits = repeating
+    if _listed_twice(texts, numbered_hits):
+        numbered_hits = set()
     numbered_hits |= _restarted_chain(cands, texts, sorted(numbered_hits))
     numbered_hits |= set(_between(texts, cands, sorted(numbered_hits)))
     pages, edges = MIN_PAGES, set()

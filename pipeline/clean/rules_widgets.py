@@ -8,7 +8,7 @@ from .vocab import unglossed
 from .vocab import (MORE_LINK, MORE_INVITE, BRACKETS_ONLY, BREADCRUMB_LABEL, BREADCRUMB_LINE, BREADCRUMB_SEP_LINE, CRUMB_TRAIL, FONT_SIZES,
                     FONT_WIDGET, NAV_TOKENS, SEARCH_PROMPT, SHARE, WIDGET_SPLIT, WIDGET_TOKENS)
 from .vocab import LISTEN_WIDGET
-from .vocab_en import FEEDBACK_LINK, LINK_VERBS, MENU_BUTTON, SKIP_LINK, TRANSCRIPT_LABEL, UPLOAD_BOX, VIEW_SWITCH
+from .vocab_en import CATEGORY_RUN, FEEDBACK_LINK, PROJECT_CREDIT, LINK_VERBS, MENU_BUTTON, SKIP_LINK, TRANSCRIPT_LABEL, UPLOAD_BOX, VIEW_SWITCH
 from .zones import edge_zone, head_zone
 
 MORE_LINE_MAX = 200   # characters: a notice, not a paragraph
@@ -620,7 +620,14 @@ def site_bars(page: Page) -> Page:
                                                      or FULL_TEXT_LINE.match(lines[i].text)
                                                      or CURRENCY_NOTICE.match(lines[i].text) or FEEDBACK_LINK.match(lines[i].text)
                                                      or LEARN_MORE.match(lines[i].text)]
-                     + _upload_marks(lines, top) + _upload_box(lines, top))
+                     + _upload_marks(lines, top) + _upload_box(lines, top)
+                     + [i for i in top[:CATEGORY_TOP] if CATEGORY_RUN.match(lines[i].text) or PROJECT_CREDIT.match(lines[i].text)])
+
+
+# (round13en) a blog's category labels glued into one line over a reprinted item ('NewsReports',
+# vocab_en.CATEGORY_RUN), among the page's first lines: two or more labels, never one word alone;
+# a site's project credit there too ('A Laws.Example project', vocab_en.PROJECT_CREDIT)
+CATEGORY_TOP = 3
 
 
 UPLOAD_VALUE_WORDS = 3   # words of a box's value under its empty label ('Category:' / 'Documents')

@@ -70,6 +70,8 @@ LANGUAGE_NAMES = "中文|简体|繁體|繁体|简|繁|English|EN|ENGLISH"
 # STRONG: a phrase no document's own line is alone on (a skip link, a button); FOOTER_LINK_WORDS: the footer's
 # link names, which a page can also carry as its title ('Cookies', 'Accessibility statement'), so
 # they count only in a row of two or more links.
+# (round13en: an archived page's `Printable Version`, `Alternate Format(s)` and its pager line
+# `Previous Table of Contents Next` are such phrases)
 STRONG_LINKS = frozenset("""
 home page|jump to navigation jump to search|print|print this page|print page|share|share this page
 |share this|email this page|sign in|log in|login
@@ -78,6 +80,8 @@ home page|jump to navigation jump to search|print|print this page|print page|sha
 |view cookies|change your cookie settings|close|contact us|about us|site map|sitemap|link to homepage|back to homepage
 |go to homepage|return to homepage
 |download pdf|download original pdf|download as pdf|download the pdf
+|printable version|printer-friendly version|printer friendly version|alternate format(s)|alternate formats|alternative formats
+|previous table of contents next
 """.replace("\n", "").split("|")) | SKIP_LINK_PHRASES | set(HOME_LINKS) | set(SEARCH_LINKS) | set(TOP_LINKS) | set(MENU_BUTTONS) | set(FEEDBACK_LINKS)
 FOOTER_LINK_WORDS = STRONG_LINKS | frozenset("""
 privacy|privacy policy|privacy notice|privacy statement|accessibility|accessibility statement|cookies|cookie policy
@@ -186,7 +190,9 @@ ARTICLE_INFO_CELL = re.compile(rf"^\s*(?:details|(?:written by|parent category:|
 # a download link with its file's kind and size ('Download: Annual report 2019 (PDF, 4.2 MB)')
 FILE_KINDS = ("pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "ods", "rtf", "csv", "zip", "epub", "txt")
 DOWNLOAD_SIZE = re.compile(rf"^\s*(?:\[?\s*)?(?:download(?:s| file| the \w+| now)?|attachments?|file)\s*:?\s*\S.{{0,160}}"
-                           rf"\(\s*{alternation(FILE_KINDS)}\s*[,;:]?\s*\d+(?:[.,]\d+)?\s*(?:[kmg]b|bytes)\s*\)\s*\]?(?:\(\S*\))?\s*$", I)
+                           rf"\(\s*{alternation(FILE_KINDS)}\s*[,;:]?\s*\d+(?:[.,]\d+)?\s*(?:[kmg]b|bytes)\s*\)\s*\]?(?:\(\S*\))?\s*$"
+                           # the kind before the bracket, the size alone in it: 'Download PDF (163.5 KB)' (round13en)
+                           rf"|^\s*download\s+(?:the\s+)?{alternation(FILE_KINDS)}\s*\(\s*\d+(?:[.,]\d+)?\s*(?:[kmg]b|bytes)\s*\)\s*$", I)
 # a page's review stamp with its next review ('This page was last reviewed on 2 May 2023. It needs to be
 # reviewed again on … by the page owner'): the whole line, however long
 REVIEW_STAMP = re.compile(r"^\s*(?:this )?(?:page|content|guidance) (?:was )?last (?:reviewed|updated)(?: on)?\s*:?\s*"
@@ -225,3 +231,17 @@ PAGER_LINK_LABEL = re.compile(r"^\s*(?:next|previous|prev|back|up|index|contents
 # a document-share site's page label over each page's text ('Page 3: ANNUAL REPORT … · 2020. 6. 7. · …')
 SHARE_PAGE_LABEL = re.compile(r"^\s*page\s+\d{1,4}\s*:\s*(?P<rest>\S.*\s·\s.*)$", I)
 SHARE_TRANSCRIPT = re.compile(r"^\s*(?:transcript of\s+)?(?P<rest>\S.*\s·\s.*)$", I)
+
+# (round13en) a blog's or news site's category labels over a reprinted item, the links' words
+# glued into one when the page was saved as text ('NewsReports', 'News Reports', 'Blog | Events')
+CATEGORY_LABELS = ("news", "reports", "report", "blog", "blogs", "events", "press", "articles", "updates", "features",
+                   "analysis", "documents", "publications", "resources", "media", "latest", "stories", "opinion")
+CATEGORY_RUN = re.compile(rf"^\s*{alternation(w.capitalize() for w in CATEGORY_LABELS)}(?:\s*[|/»>·,]?\s*"
+                          rf"{alternation(w.capitalize() for w in CATEGORY_LABELS)}){{1,3}}\s*$")
+
+# (round13en) a site's project credit over the page: 'A Laws.Example project', 'An Example Trust
+# initiative', 'A service of the Example Institute': the kind in lower case after a proper name
+# (sentence case: a title in title case would write 'Project'), or 'a <kind> of/by' a name
+CREDIT_KINDS = ("project", "initiative", "service", "website", "site")
+PROJECT_CREDIT = re.compile(rf"^\s*(?:An?\s+(?:[A-Z][\w.&'’-]*\s+){{1,4}}{alternation(CREDIT_KINDS)}"
+                            rf"|An?\s+{alternation(CREDIT_KINDS)}\s+(?:of|by|from)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,5}})\s*$")

@@ -109,6 +109,9 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
                                 sections[0].title if sections else "")
         if title and sections and title == sections[0].title and levels:
             title = _top_line_over_heading(cleaned, (opening + body)[min(levels)].line) or title
+        if title and sections and title == sections[0].title and _numbered_first(title) \
+                and (shaped := top_line_title(list(cleaned.lines), True)):
+            title, how = shaped, "title-shaped line"   # a numbered section head names a provision, not the text (round13en)
         if title:
             warn(f"no title line found; using {title!r}, named by the text (--title sets one)", where(blocks[0]))
     if not title:   # no line read as the title: the best-shaped line of the page's top (title_evidence)
@@ -171,7 +174,9 @@ def analyse(cleaned: Cleaned, language: str):
     outline = match_outline([b.text for b in body], contents)
     dropped = frozenset(r.line for r in cleaned.removed if r.text.strip())
     headings = find_headings(body, language, outline, dropped, head.title)
-    headings = [h for h in headings if not body[h.index].item   # a list's items are no headings (lists.py),
+    # a list's items are no headings (lists.py), unless the text's contents list names the line, number
+    # and words (round13en: section heads `1. Short title` / `2. Application` set without blank lines)
+    headings = [h for h in headings if not (body[h.index].item and not (h.index in outline and sg.numbering(body[h.index].text)))
                 and not body[h.index].cell]                      # nor a flattened table's cells (blocks.table_cells)
     titled = title_heading(body, headings, tuple(b.text for b in head.title_blocks)) or (_one_division(body, headings) if language.startswith("en") and not head.title else None)
     if titled and chrome_reason(body[titled.index].text, language.startswith("en")):
@@ -820,13 +825,22 @@ def _split_printed_subtitled(blocks: list[Block], printed_title: str, cleaned: C
     return blocks
 
 
+def _numbered_first(title: str) -> bool:
+    """`1. Short title`: the first heading is section 1 (round13en), so the text holds its sections from
+    the first, the whole document: section 1 names a provision, not the text. A page that opens at a
+    later section (`3. Policy instruments`, yr6) is a page of that section, which its head names."""
+    return bool(re.match(r"^1\.?\s+\S", title.strip()))
+
+
 def _chrome_over_text(cleaned: Cleaned, english: bool) -> bool:
     """The cleaner removed, above the text's first kept line, a line the title block would skip as
     chrome itself (`chrome_reason`: a breadcrumb, a skip link, the site's name and menu): the kept
     text starts under the page's chrome whichever of the two took the line off."""
     first = cleaned.line_numbers[0] if cleaned.line_numbers else 0
     top = [r.text.strip() for r in sorted(cleaned.removed, key=lambda r: r.line) if r.text.strip() and r.line < first]
-    return any(chrome_reason(text, english, after) for text, after in zip(top, top[1:] + [""]))
+    # the last removed line's next line is the first kept one (round13en: category labels need a line under them)
+    kept = next((line.strip() for line in cleaned.lines if line.strip()), "")
+    return any(chrome_reason(text, english, after) for text, after in zip(top, top[1:] + [kept]))
 
 
 def _removed_file_name(cleaned: Cleaned) -> Block | None:

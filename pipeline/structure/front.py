@@ -141,8 +141,14 @@ def title_case(text: str, acronyms: frozenset[str] = frozenset()) -> str:
     `acronyms` (one the text itself writes in capitals inside mixed-case prose: 'the GNU General
     Public License') keeps its capitals: 'GNU GENERAL PUBLIC LICENSE' -> 'GNU General Public License'."""
     words = text.split(" ")
-    return " ".join(w if w in acronyms else lw if (i and lw in SMALL_WORDS) else _capital(lw)
+    # a small word right after an opening bracket set apart by a stray space ('2017 ( AS PASSED …')
+    # opens the bracket's phrase as it does in '(As Passed …)' (round13en)
+    opens = [i > 0 and words[i - 1] in OPENERS for i in range(len(words))]
+    return " ".join(w if w in acronyms else lw if (i and lw in SMALL_WORDS and not opens[i]) else _capital(lw)
                     for i, (w, lw) in enumerate((w, w.lower()) for w in words))
+
+
+OPENERS = frozenset("( [ “ \" ‘ '".split())
 
 
 # a title that is one word in capitals and a number (`ORS 174.100¹`, `USC 552`, `RFC 4648`): a
@@ -335,6 +341,13 @@ RECORD_HEADER = re.compile(r"^(?P<record>\S.{1,60}?)\s+[-–—|]\s+(?P<date>\S.
 RECORD_WORDS = 6
 
 
+# (round13en) a statute site's editorial note in square brackets that dates the Act, alone on its line:
+# '[Date of Commencement: 30th September 1966]', '[Commencement 1st July 2001]', '[Assented to 12 May
+# 1990]': it dates the text, it names nothing (a statute page without its title line opens with it)
+BRACKETED_DATE_NOTE = re.compile(r"^\[\s*[A-Z][A-Za-z ]{2,40}?[:\s.-]*\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+\d{4}"
+                                 r"|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\s*\.?\]$")
+
+
 def en_date(text: str) -> str:
     """'March 5, 1998', 'Beijing, 5 March 1998' -> '1998-03-05' ('' if the line is not a date alone)."""
     match = EN_DATE.match(text.strip())
@@ -360,6 +373,8 @@ def not_a_title(text: str, english: bool) -> str:
         header = RECORD_HEADER.match(text.strip())
         if header and len(header["record"].split()) <= RECORD_WORDS and en_date(header["date"]):
             return "a record's header and date"
+        if BRACKETED_DATE_NOTE.match(text.strip()):
+            return "a bracketed date note"
         return "a serial number" if SERIAL_LINE.match(text.strip()) else ""
     if sg.BARE_DATE.match(bare) or sg.is_date_only(bare) or _release_date(bare):
         return "a date"
@@ -1014,7 +1029,7 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
         start = _read_lead(blocks, start, start + lead, english, out)
         after = blocks[start] if start < len(blocks) else None
         if after is None or not (_title_like(after, english) or _marked_title(blocks, start)) or sg.SALUTATION.match(after.text) \
-                or after.text.rstrip().endswith((",", "，")):
+                or after.text.rstrip().endswith((",", "，")) or english and _first_numbered_section(blocks, start):
             out.used = start   # no title line: the caller takes the chain's next source (a heading, …)
             #                    ('# Title' under the dateline is one: its mark is an export's, robust2)
             return out
@@ -1086,7 +1101,7 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
     if english and JUSTIFIED_GAPS.search(first):
         first = " ".join(first.split())   # 'NATIONAL  INNOVATION  AGENCY': a justified PDF line's spaces, not the name's (round8en)
     out.title = title_case(first, text_acronyms(blocks)) if english and sg.is_all_caps(first) and not _citation_title(first) else first
-    if named > 0 and out.title != first:
+    if (named > 0 or (start > chrome or chrome_removed) and not _written_again(blocks, start, first)) and out.title != first:
         out.as_written = out.as_written or first   # the cover's name in its capitals stays in the XML (<titleabbrev>)
     out.title_blocks.append(blocks[start])
     i = start + 1
@@ -1294,6 +1309,29 @@ def _designated_repeat(label: str, nxt: str, title: str) -> bool:
 
 
 LEAD_LINES = 3   # a date, a dateline and a speaker at most before a text's first words
+
+
+# a section head numbered bare: '1   Short title', '12 Offences' (a number, spaces, a capital)
+BARE_SECTION = re.compile(r"^(?P<n>\d{1,3})\s+[A-Z]")
+SECTION_SEARCH = 40   # blocks: the next section stands within a short Act's first sections
+
+
+def _first_numbered_section(blocks: list[Block], i: int) -> bool:
+    """(round13en) The line after a text's opening date notes is the first of its numbered
+    sections (`1   Short title`, with `2   Interpretation` below it): a statute page without its
+    title line opens with its sections, and the first section's head names a provision, not the
+    Act. The title then comes from the text (its short-title clause)."""
+    first = BARE_SECTION.match(blocks[i].text.strip())
+    if not first or blocks[i].lines != 1:
+        return False
+    after = str(int(first["n"]) + 1)
+    return any((m := BARE_SECTION.match(b.text.strip())) and m["n"] == after for b in blocks[i + 1:i + SECTION_SEARCH])
+
+
+def _written_again(blocks: list[Block], start: int, first: str) -> bool:
+    """The title line's words stand again below it (in any case): that copy keeps them."""
+    key = " ".join(first.split()).casefold()
+    return any(" ".join(b.text.split()).casefold() == key for b in blocks[start + 1:])
 
 
 def _read_lead(blocks: list[Block], start: int, end: int, english: bool, out: TitleBlock) -> int:

@@ -108,8 +108,17 @@ def is_listed(runs: list[list[tuple[str, int]]], exact: bool = False, extra: Seq
     if not keys and not whole:
         return lambda text: False
     if exact or not keys:
-        return lambda text: _key(text) in whole or any(completes_truncated(text, t) for t in cut)
+        return lambda text: _key(text) in whole or any(completes_truncated(text, t) for t in cut) \
+            or exact and _numbered_entry(text, keys)
     return lambda text: _key(text) in whole or len(text) <= _limits(text)[1] and any(_key(text).endswith(k) for k in keys)
+
+
+def _numbered_entry(text: str, keys: set[str]) -> bool:
+    """(round13en) A numbered line whose words after the number are a listed entry's, whole: the
+    section head `2. Application` that the contents list names `2. Application` (the entry's key
+    holds its words only). Its own line, apart from the text run on under it without a blank line."""
+    match = ENTRY.match(text)
+    return bool(match and match["mark"][:1].isdigit() and _key(match["text"]) in keys)
 
 
 # a browser shortens a long page title in its print header and marks the cut (`…Limited by Sh…`)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from ..clean.vocab_en import LANGUAGE_NAMES, PAGER_ARROWS, PHASE_WORDS, SKIP_LINK
+from ..clean.vocab_en import CATEGORY_RUN, LANGUAGE_NAMES, PROJECT_CREDIT, PAGER_ARROWS, PHASE_WORDS, SKIP_LINK
 from ..clean.rules_chrome_en import doubled_name
 from . import signals as sg
 
@@ -106,6 +106,10 @@ def chrome_reason(text: str, english: bool, after: str = "") -> str:
             return "the site's name and menu"
         if PHASE_BANNER.match(text) and not sg.terminal(text):
             return "a phase banner"
+        if CATEGORY_RUN.match(text) and after.strip():
+            return "category labels"   # 'NewsReports' over a blog's reprinted item (round13en)
+        if PROJECT_CREDIT.match(text) and after.strip():
+            return "a project credit"   # 'A Laws.Example project' over the page (round13en)
         return ""
     if ZH_SITE.match(bare) and not KIND_END.search(bare):
         return "the site's name"
