@@ -149,9 +149,16 @@ def _top_line_over_heading(cleaned: Cleaned, heading_line: int) -> str:
     top of the text, a section heading below it ('Interpretation Act' over a two-column Act's
     first 'Marginal note: …'; a convention's name over its preamble and 'Article I'): no title line
     was read, and the first heading is a section's name, not the document's. The line above it
-    names the document."""
+    names the document. Only a line standing apart can: between blank lines, or first on the page
+    over a line not shaped like it; one inside a run of title-shaped lines is a site's bar or a
+    side menu's entry ('Government of Canada' over its links, a menu whose first entry repeats the
+    page's name)."""
     above = [line for line, number in zip(cleaned.lines, cleaned.line_numbers) if number < heading_line]
-    return top_line_title(above, True) if above else ""
+
+    def apart(i: int) -> bool:
+        after = above[i + 1].strip() if i + 1 < len(above) else ""
+        return (i == 0 or not above[i - 1].strip()) and (not after or (i == 0 and not top_line_title([after], True)))
+    return top_line_title([line for i, line in enumerate(above) if line.strip() and apart(i)], True)
 
 
 def analyse(cleaned: Cleaned, language: str):

@@ -2,6 +2,9 @@
 All texts are made up."""
 from __future__ import annotations
 
+from pipeline.model import Cleaned, Provenance
+from pipeline.structure import _top_line_over_heading
+
 from .helpers import doc_of
 
 
@@ -24,6 +27,26 @@ def test_a_title_shaped_line_above_the_first_heading_names_the_page():
 def test_without_a_title_shaped_line_above_it_the_first_heading_still_names_the_page():
     doc = doc_of(TREATY.split("\n", 1)[1])   # the treaty's name cut off: only sentences above 'Article I'
     assert doc.title == "Article I Definitions"
+
+
+def _kept(lines: list[str]) -> Cleaned:
+    return Cleaned(lines=tuple(lines), line_numbers=tuple(range(1, len(lines) + 1)), removed=(), normalised=(),
+                   provenance=Provenance())
+
+
+def test_a_site_bar_or_side_menu_over_the_first_heading_names_nothing():
+    """The page's top is a site's name over its links and a side menu of short title-cased
+    entries, the page's headline removed: none of those lines stands apart, so none names the page
+    (round13x, narrowed at the merge with round13en: it took `Government of …`)."""
+    top = ["Government of Freedonia", "Contact Us Help Search Site", "", "Harbour Safety Framework",
+           "Policies Approved to Date", "Rescinded Policies", "", "3. Safety instruments"]
+    assert _top_line_over_heading(_kept(top), 8) == ""
+
+
+def test_a_name_standing_apart_over_the_first_heading_names_the_page():
+    assert _top_line_over_heading(_kept(["Harbour Safety Act", "", "1. Short title"]), 3) == "Harbour Safety Act"
+    assert _top_line_over_heading(_kept(["Harbour Safety Act", "1 This Act may", "", "Marginal note: Definitions"]), 4) \
+        == "Harbour Safety Act"   # first on the page, over text not shaped like a title
 
 
 SUMMARY_PAGE = ("Harbour Safety in Regional Ports\n"
