@@ -171,6 +171,7 @@ SITE_TRAIL = re.compile(r"^\s*[^\s>＞»›。，；！？,;!?]{1,14}(人民政�
                         r"(?:\s*[^\s>＞»›。，；！？,;!?]{1,16}\s*(?:>>|>|＞＞|＞|»|›)?)+\s*$")
 # the spaced trail's columns before a headline glued onto its end: '首页 政策解读 ' + the headline
 SPACED_TRAIL_HEAD = re.compile(r"^\s*(?:首页|主页|网站首页|首頁|主頁)(?:[ \u3000\xa0]+[^\s。，；！？,;!?：:、（）()《》“”]{2,8}){1,5}[ \u3000\xa0]+$")
+TRAIL_OPENING = re.compile(r"^\s*(?:首页|主页|网站首页|首頁|主頁)[ \u3000\xa0]")
 ECHO_REACH = 3   # non-blank lines under the trail where the page prints its headline again
 
 
@@ -178,6 +179,8 @@ def _glued_headline_trail(lines, i: int, text: str) -> bool:
     """A spaced trail from the home page with the page's headline glued onto its end (round13zh,
     issue 11): '首页 政策解读 关于某某工作的解读' over the headline printed alone a line or two below.
     The whole line is the trail: its headline stays where the page prints it again, as the title."""
+    if not TRAIL_OPENING.match(text):
+        return False   # only a line opening with the home page is looked under (a blank one is not: huge inputs)
     seen = 0
     for k in range(i + 1, len(lines)):
         below = lines[k].text.strip()
