@@ -1,0 +1,43 @@
+"""Structure rules round13y added (issue #11): Chinese notices that issue or forward a document whose
+own title is only part of the name the notice quotes. Made-up variants, and what each rule leaves alone."""
+from __future__ import annotations
+
+from structure.test_unseen_kinds import doc_of, outline
+
+PROSE = "现将有关事项通知如下，请结合实际认真贯彻落实，确保各项工作任务按期完成，并及时报告工作进展情况。"
+
+
+def _notice(title: str, name: str, first: str = "一、总体要求") -> list[str]:
+    return [title, "各区人民政府，市政府各部门：", PROSE, "某某市人民政府办公室", "2020年5月6日",
+            name, PROSE, first, PROSE, "二、保障措施", PROSE]
+
+
+def test_the_drafting_bodies_before_the_issued_name_leave_it_heading_its_parts():
+    text = "\n\n".join(_notice("某某市人民政府办公厅关于转发市教育局市财政局某某市校园安全管理实施方案的通知",
+                               "某某市校园安全管理实施方案"))
+    assert outline(doc_of(text))[:2] == [(1, "某某市校园安全管理实施方案"), (2, "一、总体要求")]
+
+
+def test_the_first_of_two_issued_documents_heads_its_parts():
+    text = "\n\n".join(_notice("某某市人民政府办公室关于转发某某市推进政务公开指导意见及考核办法的通知",
+                               "某某市推进政务公开的指导意见"))
+    assert outline(doc_of(text))[:2] == [(1, "某某市推进政务公开的指导意见"), (2, "一、总体要求")]
+
+
+def test_a_notice_issuing_several_documents_heads_the_first_quoted_one():
+    text = "\n\n".join(_notice("某某市人民政府办公室关于印发《某某市数据共享管理实施细则》等三个文件的通知",
+                               "某某市数据共享管理实施细则", "第一章 总则"))
+    assert outline(doc_of(text))[:2] == [(1, "某某市数据共享管理实施细则"), (2, "第一章 总则")]
+
+
+def test_a_title_opening_with_the_verb_under_its_issuer_heads_the_issued_document():
+    text = "\n\n".join(["某某市人民政府办公室"] + _notice("转发某某市推进政务公开指导意见的通知",
+                                                      "某某市推进政务公开指导意见"))
+    assert outline(doc_of(text))[:2] == [(1, "某某市推进政务公开指导意见"), (2, "一、总体要求")]
+
+
+def test_a_short_or_kindless_part_of_the_name_heads_nothing():
+    # '校园安全' is the name's end in no way that names a document; '安全管理' is too short
+    text = "\n\n".join(_notice("某某市人民政府办公厅关于转发市教育局某某市校园安全管理实施方案的通知",
+                               "某某市校园安全工作"))
+    assert (1, "一、总体要求") in outline(doc_of(text))
