@@ -41,3 +41,18 @@ def test_a_short_or_kindless_part_of_the_name_heads_nothing():
     text = "\n\n".join(_notice("某某市人民政府办公厅关于转发市教育局某某市校园安全管理实施方案的通知",
                                "某某市校园安全工作"))
     assert (1, "一、总体要求") in outline(doc_of(text))
+
+
+def test_enclosed_ideographic_numerals_number_like_their_bracketed_spelling():
+    from pipeline.structure import signals as sg
+    assert sg.numbering("㈠主动公开") == sg.numbering("（一）主动公开") == "（一）"
+    assert sg.numbering("⑵受理通过网络提交的申请") == sg.numbering("（2）受理") == "（1）"
+    assert sg.numbering("⒈规划科学合理。") == sg.numbering("1.规划科学合理。") == "1."
+    text = "\n\n".join(["某某局信息公开指南", PROSE, "一、公开范围", PROSE, "二、公开方式", "㈠主动公开", "1.公开形式", PROSE,
+                      "2.公开时限", PROSE, "㈡依申请公开", "1.受理机构", PROSE])
+    assert outline(doc_of(text))[1:5] == [(1, "二、公开方式"), (2, "㈠主动公开"), (3, "1.公开形式"), (3, "2.公开时限")]
+
+
+def test_an_enclosed_numeral_inside_a_line_numbers_nothing():
+    from pipeline.structure import signals as sg
+    assert sg.numbering("按照㈠项办理") == ""
