@@ -56,3 +56,22 @@ def test_enclosed_ideographic_numerals_number_like_their_bracketed_spelling():
 def test_an_enclosed_numeral_inside_a_line_numbers_nothing():
     from pipeline.structure import signals as sg
     assert sg.numbering("按照㈠项办理") == ""
+
+
+def test_a_line_listing_government_bodies_is_no_heading():
+    text = "\n\n".join(["某某部 某某委关于加强某某工作的通知", "各省、自治区、直辖市人民政府：", PROSE,
+                      "某某部 教育部", "某某总局 能源局", "2020年10月30日", "一、总体要求", PROSE])
+    got = outline(doc_of(text))
+    assert (1, "某某总局 能源局") not in got and (1, "一、总体要求") in got
+    # the drafting bodies under an issued plan's name
+    text = "\n\n".join(_notice("某某市人民政府办公厅关于转发市教育局市财政局某某市校园安全管理实施方案的通知",
+                               "某某市校园安全管理实施方案")).replace(
+        "某某市校园安全管理实施方案\n\n", "某某市校园安全管理实施方案\n\n市教育局、市财政局\n\n", 1)
+    assert outline(doc_of(text))[:2] == [(1, "某某市校园安全管理实施方案"), (2, "一、总体要求")]
+
+
+def test_a_heading_naming_one_body_or_more_than_bodies_stays():
+    from pipeline.structure.headings import BODIES_LINE
+    assert BODIES_LINE.match("市发展改革委、市住房城乡建设局")
+    assert not BODIES_LINE.match("市教育局")
+    assert not BODIES_LINE.match("加强市教育局与财政局的协作")
