@@ -677,7 +677,8 @@ def _title_page_again(head, body, headings):
     repeats = {_untagged(t) for t in [head.title] + [sg.unmarked(b.text) for b in head.front] if t}
     k = 0
     while k < len(headings) and (_untagged(sg.unmarked(body[headings[k].index].text)) in repeats
-                                 or _issuer_and_title(body[headings[k].index].text, head.title)) \
+                                 or _issuer_and_title(body[headings[k].index].text, head.title)
+                                 or _title_end_again(body, headings[k].index, head.title)) \
             and not any(len(b.text) > TITLE_PAGE_LINE or sg.ends_sentence(b.text) for b in body[:headings[k].index]):
         k += 1   # no body text before it: a headline printed again between paragraphs is a heading
     return headings[k:]
@@ -704,6 +705,28 @@ FULL_TEXT_TAG = re.compile(r"\s*[（(]?\s*(?:全文|原文)\s*[）)]?\s*$")
 
 
 ISSUER_MAX = 20   # characters of an issuing body's name before the title
+
+
+TITLE_SPLIT_LINES = 2   # lines before a heading that may hold the start of the title printed again
+
+
+def _title_end_again(body, i: int, title: str) -> bool:
+    """(round13y, xxc7) The title printed again in the body over two or three lines ('关于《某某条例》
+    （修正草案）' / '公开征求意见的通知'): the last line alone reads as a heading, but with the one or
+    two lines right over it (an issuer's line before them or not) it is the title again. Chinese
+    titles only (joined without spaces), at least 8 characters."""
+    bare_title = "".join((title or "").split())
+    if len(bare_title) < 8 or i == 0:
+        return False
+    tail = "".join(body[i].text.split())
+    if not tail or not bare_title.endswith(tail) or tail == bare_title:
+        return False
+    joined = tail
+    for j in range(i - 1, max(-1, i - 1 - TITLE_SPLIT_LINES), -1):
+        joined = "".join(body[j].text.split()) + joined
+        if joined == bare_title or _issuer_and_title(joined, bare_title):
+            return True
+    return False
 
 
 def _issuer_and_title(text: str, title: str) -> bool:

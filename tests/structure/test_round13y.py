@@ -75,3 +75,19 @@ def test_a_heading_naming_one_body_or_more_than_bodies_stays():
     assert BODIES_LINE.match("市发展改革委、市住房城乡建设局")
     assert not BODIES_LINE.match("市教育局")
     assert not BODIES_LINE.match("加强市教育局与财政局的协作")
+
+
+def test_the_title_printed_again_over_two_lines_heads_nothing():
+    text = "\n\n".join(["关于《某某自治条例》（修正草案）公开征求意见的通知", "某某常委会法工委",
+                      "关于《某某自治条例》（修正草案）", "公开征求意见的通知", PROSE, "第一章 总则", PROSE])
+    got = outline(doc_of(text))
+    assert [t for _, t in got if "征求意见" in t] == [] and (1, "第一章 总则") in got
+
+
+def test_a_heading_ending_like_the_title_without_its_start_above_stays():
+    from types import SimpleNamespace
+    from pipeline.structure import _title_end_again
+    body = [SimpleNamespace(text=t) for t in ("某某工作", PROSE, "实施方案的通知")]
+    assert not _title_end_again(body, 2, "关于印发某某工作实施方案的通知")   # prose over it: no copy
+    body = [SimpleNamespace(text=t) for t in ("关于印发某某工作", "实施方案的通知")]
+    assert _title_end_again(body, 1, "关于印发某某工作实施方案的通知")
