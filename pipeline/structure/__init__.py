@@ -444,9 +444,10 @@ def _speaker_under_title(body, headings):
 
 
 # a notice that issues or forwards a document: '…关于印发《X》的通知', '…关于转发X的通知'
-# ('某某市人民政府印发《X》的通知' without 关于, in Traditional characters too: 印發, 決定; unseen3, xj6)
-ISSUING = re.compile(r"(?:关于|關於|关於|關于|政府|办公厅|辦公廳|办公室|辦公室)(?:印发|转发|发布|颁布|印發|轉發|發布|頒布)"
-                     r"《?(?P<name>[^《》]{4,60}?)》?的(?:通知|决定|決定)"
+# ('某某市人民政府印发《X》的通知' without 关于, in Traditional characters too: 印發, 決定; unseen3, xj6;
+# round13y: a title whose issuer stands on the line above opens with the verb, '转发某某意见的通知', xxm1)
+ISSUING = re.compile(r"(?:^|关于|關於|关於|關于|政府|办公厅|辦公廳|办公室|辦公室)(?:印发|转发|发布|颁布|印發|轉發|發布|頒布)"
+                     r"《?(?P<name>[^《》]{4,60}?)》?(?:等[一二三四五六七八九十两兩0-9０-９]{1,3}(?:个|個|项|項|部)?文件)?的(?:通知|决定|決定)"
                      r"(?:\s*[（(][^（）()]{2,24}号[）)])?$")   # the document number glued after it: '…的通知(某办发〔2017〕2号)' (unseen12)
 # a call for comments on a draft quotes the draft's name with its status in brackets ('关于《某某条例
 # (草案修改二稿 征求意见稿)》公开征求意见的公告'), and the draft follows under its name (unseen8)
@@ -460,6 +461,12 @@ WIDE_PUNCT = str.maketrans("()[]:,〈〉<>", "（）［］：，《》《》")  
 # 重點做好的工作事項') where the notice's title, quoting nothing, writes it bare: the names are
 # compared without their title marks
 NAME_MARKS = str.maketrans("", "", "《》")
+# (round13y) the issued document's own title may be only PART of the name the notice quotes: the notice
+# names the drafting bodies before it ('关于转发市发展改革委市某某局某某市垃圾分类制度实施方案的通知'
+# over '某某市垃圾分类制度实施方案', xxk7) or issues two documents at once ('转发某某指导意见及操作规范
+# 的通知' over '某某指导意见', xxm1); a notice issuing several ('印发《某某实施细则》等三个文件的通知',
+# xxh1) quotes only the first
+ISSUED_PART_MIN = 8   # characters: a part of the quoted name long enough to be a document's name
 
 
 def _unread(text: str) -> str:
@@ -492,6 +499,17 @@ def _published_draft(title: str, body):
     return None
 
 
+def _names_issued(text: str, names) -> bool:
+    """Whether a line's text (spaces, 的 and title marks removed) is the name of the document a notice
+    issues: the quoted name itself, or (round13y, xxk7/xxm1) its start or its end when that is long
+    enough (ISSUED_PART_MIN) and names a kind of document ('…实施方案', '…指导意见'): the notice's name
+    puts the drafting bodies before the document's own title, or joins two issued documents with 及."""
+    if text in names:
+        return True
+    return len(text) >= ISSUED_PART_MIN and bool(ISSUED_KIND.search(text)) \
+        and any(len(n) > len(text) and (n.startswith(text) or n.endswith(text)) for n in names)
+
+
 def _issued_annex(title: str, body, headings):
     """'…关于印发牟定县突发环境事件应急预案(试行)的通知', then after the notice's few lines the
     document it issues, set under its own title ('牟定县突发环境事件应急预案(试行)'): that line heads
@@ -511,7 +529,7 @@ def _issued_annex(title: str, body, headings):
     names = {n.translate(NAME_MARKS) for n in names}   # '…2006年政府工作報告要求…' naming '2006年《政府工作報告》要求…' (round10zh)
     taken = {h.index for h in headings}
     for i, block in enumerate(body):
-        if block.lines <= ISSUED_LINES and "".join(_unread(block.text).split()).translate(WIDE_PUNCT).replace("的", "").translate(NAME_MARKS) in names:
+        if block.lines <= ISSUED_LINES and _names_issued("".join(_unread(block.text).split()).translate(WIDE_PUNCT).replace("的", "").translate(NAME_MARKS), names):
             if i + 1 < len(body) and DRAFT_STATUS_LINE.match(body[i + 1].text):
                 headings = [h for h in headings if h.index != i + 1]   # the draft's status line: its title's, no section
             if i in taken:
@@ -671,7 +689,8 @@ def _title_page_again(head, body, headings):
     repeats = {_untagged(t) for t in [head.title] + [sg.unmarked(b.text) for b in head.front] if t}
     k = 0
     while k < len(headings) and (_untagged(sg.unmarked(body[headings[k].index].text)) in repeats
-                                 or _issuer_and_title(body[headings[k].index].text, head.title)) \
+                                 or _issuer_and_title(body[headings[k].index].text, head.title)
+                                 or _title_end_again(body, headings[k].index, head.title)) \
             and not any(len(b.text) > TITLE_PAGE_LINE or sg.ends_sentence(b.text) for b in body[:headings[k].index]):
         k += 1   # no body text before it: a headline printed again between paragraphs is a heading
     return headings[k:]
@@ -698,6 +717,28 @@ FULL_TEXT_TAG = re.compile(r"\s*[（(]?\s*(?:全文|原文)\s*[）)]?\s*$")
 
 
 ISSUER_MAX = 20   # characters of an issuing body's name before the title
+
+
+TITLE_SPLIT_LINES = 2   # lines before a heading that may hold the start of the title printed again
+
+
+def _title_end_again(body, i: int, title: str) -> bool:
+    """(round13y, xxc7) The title printed again in the body over two or three lines ('关于《某某条例》
+    （修正草案）' / '公开征求意见的通知'): the last line alone reads as a heading, but with the one or
+    two lines right over it (an issuer's line before them or not) it is the title again. Chinese
+    titles only (joined without spaces), at least 8 characters."""
+    bare_title = "".join((title or "").split())
+    if len(bare_title) < 8 or i == 0:
+        return False
+    tail = "".join(body[i].text.split())
+    if not tail or not bare_title.endswith(tail) or tail == bare_title:
+        return False
+    joined = tail
+    for j in range(i - 1, max(-1, i - 1 - TITLE_SPLIT_LINES), -1):
+        joined = "".join(body[j].text.split()) + joined
+        if joined == bare_title or _issuer_and_title(joined, bare_title):
+            return True
+    return False
 
 
 def _issuer_and_title(text: str, title: str) -> bool:

@@ -399,7 +399,8 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
         kinds = _series_of_items(blocks, kinds)
         kinds = _under_numbered_sentence(blocks, kinds)
         annexes = sg.annex_list_entries([b.text for b in blocks])
-        kinds = [None if i in annexes or _signature_over_date(blocks, i, k) else k for i, k in enumerate(kinds)]
+        kinds = [None if i in annexes or _signature_over_date(blocks, i, k) or _bodies_line(blocks[i].text, k) else k
+                 for i, k in enumerate(kinds)]
         kinds = [None if k and not k[0] and i + 1 < len(blocks)
                  and sg.is_data_row(blocks[i + 1].text, blocks[i + 2].text if i + 2 < len(blocks) else "") else k
                  for i, k in enumerate(kinds)]   # 'Client -> Server' over comma-separated rows: their label (newdocs)
@@ -700,6 +701,20 @@ def _under_numbered_sentence(blocks: list[Block], kinds: list) -> list:
                 and not before[0].startswith(("parallel", "topic")) and _end(blocks[i - 1].text) == "。":
             out[i] = None
     return out
+
+
+# (round13y) a government body's name: a few characters ending in the kind of body ('市发展改革委',
+# '住房城乡建设部', '市场监管总局', '上海市人民政府', '某某区办公室')
+BODY_NAME = r"[\u4e00-\u9fff]{1,14}?(?:委员会|委|局|厅|廳|部|署|院|办公室|辦公室|办|辦|政府)"
+BODIES_LINE = re.compile(rf"^\s*{BODY_NAME}(?:[、\s\u3000]+{BODY_NAME})+\s*$")
+
+
+def _bodies_line(text: str, kind) -> bool:
+    """(round13y, xxk2/xxk7) A line that only lists government bodies, two or more names each ending
+    in the kind of body and separated by '、' or spaces ('生态环境部 发展改革委', '市发展改革委、市住房
+    城乡建设局'): a joint notice's signature rows, or the drafting bodies under an issued plan's name,
+    never a section's heading. Only an unnumbered line."""
+    return bool(kind) and not kind[0] and bool(BODIES_LINE.match(text))
 
 
 def _signature_over_date(blocks: list[Block], i: int, kind) -> bool:

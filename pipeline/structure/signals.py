@@ -31,11 +31,13 @@ NUMBERING: tuple[tuple[str, re.Pattern], ...] = (
     ("第条", re.compile(rf"^第[{CN_NUM}\d]+[条條](?:\*|(?=[\s\u3000]|$)|{ARTICLE_GLUED})")),   # '第一條*': an amended article (round9zh)
     ("一、", re.compile(rf"^[{CN_NUM}]+[、．.]")),   # perturb: '一.' typed half-width
     ("一", re.compile(rf"^[{CN_NUM}]{{1,3}}$")),        # a bare numeral alone on its line: '一' (headings.py: in series only)
-    ("（一）", re.compile(rf"^[（(][{CN_NUM}]+[）)]")),
+    # (round13y) the enclosed forms a font or converter keeps as one character: '㈠主动公开' (U+3220-3229,
+    # '（一）' in one glyph), '⑴…' (U+2474-2487, '（1）') and '⒈…' (U+2488-249B, '1.'), the styles of their spellings
+    ("（一）", re.compile(rf"^[（(][{CN_NUM}]+[）)]|^[\u3220-\u3229]")),
     ("一是", re.compile(rf"^[{CN_NUM}]+是")),
     ("1.1", re.compile(r"^\d{1,3}(?:[.．]\d{1,3})+[.．]?(?=\s|[^\d%.．\s万亿千百元年月日个倍米吨度亩人户])")),
-    ("1.", re.compile(r"^\d{1,3}[.．、](?![\d%])")),
-    ("（1）", re.compile(r"^[（(]\d{1,3}[）)]")),
+    ("1.", re.compile(r"^\d{1,3}[.．、](?![\d%])|^[\u2488-\u249b]")),   # '⒈' (U+2488-249B): '1.' in one glyph (round13y)
+    ("（1）", re.compile(r"^[（(]\d{1,3}[）)]|^[\u2474-\u2487]")),
     ("①", re.compile(r"^[\u2460-\u2473]")),
     ("article", re.compile(r"^(?:ARTICLE|Article)\.?\s+(?:(?:[IVXLC]+|\d+)\b\.?(?=\s|$|[—–]\S)"
                            r"|(?:[IVXLC]+|\d+)(?=[A-Z][a-z]))")),   # 'Article IInterpretation': a PDF transcript lost the space (unseen14)
@@ -57,7 +59,8 @@ SUBSECTION_HEAD = re.compile(r"^\((?:[a-z]{1,2}|\d{1,3})\)\s+[A-Z][\w'’-]*(?:\
                              # (the text after the dash opens a subsection or a sentence)
                              r"|^\d{1,3}[A-Z]{0,2}\.\s+[A-Z][\w'’-]*(?:,?\s+[A-Za-z][\w'’-]*){0,8}\.(?:--|—)(?=\s*[(A-Z“\"])")
 
-_NUMBER_START = set("=*#第篇（(0123456789CBPIVXLASN§" + CN_NUM) | {chr(c) for c in range(0x2460, 0x2474)}
+_NUMBER_START = set("=*#第篇（(0123456789CBPIVXLASN§" + CN_NUM) | {chr(c) for c in range(0x2460, 0x2474)} \
+    | {chr(c) for c in range(0x2474, 0x249C)} | {chr(c) for c in range(0x3220, 0x322A)}
 
 # How numbering styles conventionally nest (smaller = outer). Used only to order
 # two styles relative to each other, never to fix an absolute level.
