@@ -72,6 +72,17 @@ def test_a_page_and_a_half_is_counted_in_the_script_of_the_document(tmp_path, la
 
 
 @pytest.mark.parametrize("parts", [1, 3])
-def test_a_document_of_few_parts_never_runs_on(tmp_path, parts):
-    doc = _doc(tmp_path, "en", 1, titles=TITLES[:parts])
+def test_a_document_of_few_parts_keeps_a_page_for_each(tmp_path, parts):
+    doc = _doc(tmp_path, "en", 15, titles=TITLES[:parts])   # ~1,100 characters a part: over half a page
     assert not parts_run_on(doc.root, "en")
+
+
+@pytest.mark.parametrize(("lang", "chars", "run_on"), [("en", 900, True), ("en", 1100, False),
+                                                      ("zh-CN", 500, True), ("zh-CN", 600, False)])
+def test_a_few_parts_all_under_half_a_page_run_on(tmp_path, lang, chars, run_on):
+    """A one-page Act of three short sections: a page each was three nearly empty pages."""
+    sections = [Section(f"s{i}", f"T{i}", 1, [Paragraph(f"p{i}-1", "x" * chars)]) for i in range(1, 4)]
+    document = Document(title="T", lang=lang, provenance=Provenance(source_file="t.txt"), sections=sections)
+    (tmp_path / "t.xml").write_bytes(build_docbook(document, None))
+    doc = load_docbook((tmp_path / "t.xml").read_bytes(), tmp_path, "t")
+    assert parts_run_on(doc.root, lang) is run_on

@@ -16,7 +16,9 @@ articles, a Wikipedia page. Counted in characters of the script: an A4 body page
 Chinese characters (36 a line, 30 lines) or ~2,000 Latin ones (DejaVu Serif, 12 pt, 36 em: 1,900
 measured on a page of running text).
 A run of near-empty pages needs several parts: with fewer than
-MIN_PARTS (a speech, a report of two or three chapters) each part keeps its page, as it always did.
+MIN_PARTS (a speech, a report of two or three chapters) each part keeps its page, as it always did,
+unless every part is under half a page: a one-page Act of three short sections, a notice of two
+articles, set a page each, was three pages each nearly empty (check set 10's yr4).
 """
 from __future__ import annotations
 
@@ -25,13 +27,14 @@ import statistics
 from ...docbook.read import q
 
 PAGE_AND_A_HALF_CHARS = {"cjk": 1600, "latin": 3000}
+HALF_PAGE_CHARS = {"cjk": 540, "latin": 1000}
 MIN_PARTS = 4
 
 
 def parts_run_on(article, lang: str) -> bool:
     """True when the median level-1 section of `article` (DocBook) holds less than about a page and a half."""
     sizes = [len("".join(sec.itertext())) for sec in article.iterfind(q("section"))]
-    if len(sizes) < MIN_PARTS:
-        return False
     script = "cjk" if lang.lower().startswith(("zh", "ja", "ko")) else "latin"
+    if len(sizes) < MIN_PARTS:
+        return len(sizes) > 1 and max(sizes) < HALF_PAGE_CHARS[script]
     return statistics.median(sizes) < PAGE_AND_A_HALF_CHARS[script]
