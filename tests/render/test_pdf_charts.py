@@ -4,6 +4,7 @@ Figure structure element and alt text, no chart text in the text layer, same byt
 from __future__ import annotations
 
 import io
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -30,7 +31,10 @@ def editions(tmp_path_factory):
     (folder / "mini.charts").mkdir()
     for fmt, data in draw_chart(ROWS, "亿元", "mini").items():
         (folder / "mini.charts" / f"fig1.{fmt}").write_bytes(data)
-    svg_xml = (FIXTURES / "mini.xml").read_bytes()
+    # each part over half a page, as a report's are: two or three shorter parts run on and cannot be cut into chunks
+    filler = ("<para>" + "这一部分的正文写得足够长，使每一部分都超过半页。" * 25 + "</para>\n").encode()
+    svg_xml = re.sub(rb"(<section xml:id=\"s\d\">\s*<title>[^<]*</title>)", lambda m: m.group(1) + b"\n" + filler,
+                     (FIXTURES / "mini.xml").read_bytes())
     pdf_xml = svg_xml.replace(b'format="SVG"/></imageobject>', b'format="SVG"/></imageobject>\n'
                               b'        <imageobject><imagedata fileref="mini.charts/fig1.pdf" format="PDF"/>'
                               b'</imageobject>')
