@@ -1,0 +1,24 @@
+"""Round 14 (zh) chrome: made-up variants of what check set 12's Chinese half showed (issue #11),
+and what each rule must leave alone."""
+from __future__ import annotations
+
+from .helpers import PROSE, PROSE2, run_rule
+
+HEADLINE = "某某市二〇二二年经济运行情况分析"
+
+
+def test_font_size_bar_in_traditional_script_with_bars():
+    bar = "字號: 默認 超大 | 打印 |"
+    kept, removed, _ = run_rule("widget", [HEADLINE, bar, "", PROSE, PROSE2])
+    assert [t for _, t in removed] == [bar] and kept[0] == HEADLINE
+
+
+def test_language_link_and_site_root_address_at_the_head():
+    lines = ["EN", "https://www.example.gov.cn/", "", HEADLINE, PROSE, PROSE2]
+    kept, removed, _ = run_rule("widget", lines)
+    assert [t for _, t in removed] == ["EN", "https://www.example.gov.cn/"] and HEADLINE in kept
+
+
+def test_an_address_with_a_path_or_in_a_sentence_stays():
+    lines = [HEADLINE, "https://www.example.gov.cn/zwgk/2022/notice.html", PROSE, "详见 https://www.example.gov.cn/ 。", PROSE2]
+    assert run_rule("widget", lines)[1] == []
