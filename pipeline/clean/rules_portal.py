@@ -1182,6 +1182,8 @@ def bulleted_title_block(page: Page) -> Page:
 # a picture's file name standing where the picture was (the CMS wrote it as the image's alt text,
 # and a copy keeps it as a line): 'IMG_0231.JPG', '微信图片_20230118183113.jpg', '195A8859.jpg'
 IMAGE_FILE = re.compile(r"^\s*[^\s/\\<>。，；！？,;!?]{1,80}\.(?:jpe?g|png|gif|bmp|webp|tiff?)\s*$", re.I)
+# the placeholder word a copy prints where a photo was lost, alone on its line ('图片', '【圖片】', round14zh)
+IMAGE_PLACEHOLDER = re.compile(r"^\s*[【\[（(]?\s*(?:图片|圖片|图像|圖像)\s*[】\]）)]?\s*$")
 
 
 def image_file_name(page: Page) -> Page:
@@ -1190,5 +1192,9 @@ def image_file_name(page: Page) -> Page:
     upload called it). A sentence that mentions a file keeps it (spaces, punctuation) (unseen12).
 
     Example: "微信图片_20230118183113.jpg" and "195A8859.jpg" between a news page's paragraphs.
+
+    Also the word a copy prints where a photo was lost, alone on its line (its alt text or the
+    player's label: "图片", "【圖片】", "[图片]") (IMAGE_PLACEHOLDER, round14zh).
     """
-    return page.drop(i for i, line in enumerate(page.lines) if IMAGE_FILE.match(line.text))
+    return page.drop(i for i, line in enumerate(page.lines)
+                     if IMAGE_FILE.match(line.text) or IMAGE_PLACEHOLDER.match(line.text))

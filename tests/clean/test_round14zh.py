@@ -22,3 +22,14 @@ def test_language_link_and_site_root_address_at_the_head():
 def test_an_address_with_a_path_or_in_a_sentence_stays():
     lines = [HEADLINE, "https://www.example.gov.cn/zwgk/2022/notice.html", PROSE, "详见 https://www.example.gov.cn/ 。", PROSE2]
     assert run_rule("widget", lines)[1] == []
+
+
+def test_image_placeholder_word_alone_on_its_line():
+    for word in ["图片", "【圖片】", "[图片]"]:
+        kept, removed, _ = run_rule("image-file-name", [HEADLINE, "", word, "", PROSE, PROSE2])
+        assert [t for _, t in removed] == [word]
+
+
+def test_the_word_inside_a_caption_or_sentence_stays():
+    lines = [HEADLINE, "图片：某某路口改造后", PROSE, "图片展示了改造成果。", PROSE2]
+    assert run_rule("image-file-name", lines)[1] == []
