@@ -33,3 +33,15 @@ def test_image_placeholder_word_alone_on_its_line():
 def test_the_word_inside_a_caption_or_sentence_stays():
     lines = [HEADLINE, "图片：某某路口改造后", PROSE, "图片展示了改造成果。", PROSE2]
     assert run_rule("image-file-name", lines)[1] == []
+
+
+def test_contents_box_whose_entries_end_in_page_numbers():
+    box = ["目录", "1.某某规划学习要点之一：过去五年的主要成就 2", "2.某某规划学习要点之二：今后五年的目标任务 7",
+           "3.某某规划学习要点之三：重点工作 ——以产业升级为主线 全面推进城乡融合发展 12"]
+    kept, removed, _ = run_rule("contents-box", box + ["某某规划学习要点之一：过去五年的主要成就", PROSE, PROSE2])
+    assert [t for _, t in removed] == box
+
+
+def test_numbers_out_of_page_order_or_sentences_are_no_contents():
+    lines = ["目录", "全年接待游客 12", "其中境外游客 3", "过夜游客 8", PROSE, PROSE2]
+    assert run_rule("contents-box", lines)[1] == []
