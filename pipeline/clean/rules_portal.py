@@ -336,8 +336,8 @@ def _paged_entries(lines, label: int) -> list[int]:
             if j + 1 < len(lines) and lines[j + 1].text.strip() and entries:
                 j += 1
                 continue
-            if entries:
-                break
+            if entries or j - label > 2:
+                break   # the box starts within two blank lines of its label
             j += 1
             continue
         m = PAGED_ENTRY.match(text)
