@@ -277,6 +277,8 @@ def contents_box(page: Page) -> Page:
         above = _entries_above(lines, i)
         if above:
             return page.drop(above + [i])
+        if CJK.search(lines[i].text) and (paged := _paged_entries(lines, i)):   # '目录': a book's CONTENTS reads below
+            return page.drop([i] + paged)
         if not CJK.search(lines[i].text) and (tab := _tab_label(lines, i)):
             return page.drop(tab)
         if not CJK.search(lines[i].text):
@@ -310,6 +312,42 @@ def contents_box(page: Page) -> Page:
         if _removed_after(page, i) >= CONTENTS_MIN_REMOVED:
             return page.drop([i])   # its entries were links, already removed: the label is left alone
     return page
+
+
+# a contents entry ending in its page number after a space ('1.某某报告要点之一:工作回顾 2', round14zh)
+PAGED_ENTRY = re.compile(r"^\s*(?P<text>\S.{0,%d}?)[\s\u3000]+(?P<page>\d{1,3})\s*$" % 100)
+PAGED_MIN = 3   # entries
+
+
+def _paged_entries(lines, label: int) -> list[int]:
+    """A contents box under its label whose every entry ends in a page number after a space, the
+    numbers in page order (a `目录` label, CJK; `1.某某要点之一:工作回顾 2` / `2.…之二:思路和目标 6` / …, round14zh):
+    the page numbers make it navigation of a printed or paged original even when its entries are
+    long (a dash subtitle) and the text below repeats none of them word for word. At least
+    PAGED_MIN entries, each with words (CJK or letters) and no sentence end before its number;
+    single blank lines may stand between them. Scans forward from the label only, and stops at
+    the first line that is not an entry. [] if not."""
+    entries: list[int] = []
+    last = 0
+    j = label + 1
+    while j < len(lines):
+        text = lines[j].text
+        if not text.strip():
+            if j + 1 < len(lines) and lines[j + 1].text.strip() and entries:
+                j += 1
+                continue
+            if entries or j - label > 2:
+                break   # the box starts within two blank lines of its label
+            j += 1
+            continue
+        m = PAGED_ENTRY.match(text)
+        if not m or int(m["page"]) < last or not CJK.search(m["text"]) and not re.search(r"[A-Za-z]{3}", m["text"]) \
+                or re.search(r"[。！？!?；;，,]\s*$", m["text"]):
+            break
+        last = int(m["page"])
+        entries.append(j)
+        j += 1
+    return entries if len(entries) >= PAGED_MIN else []
 
 
 def _spaced_gap(lines, entries: list[int], j: int) -> bool:
@@ -1182,6 +1220,8 @@ def bulleted_title_block(page: Page) -> Page:
 # a picture's file name standing where the picture was (the CMS wrote it as the image's alt text,
 # and a copy keeps it as a line): 'IMG_0231.JPG', '微信图片_20230118183113.jpg', '195A8859.jpg'
 IMAGE_FILE = re.compile(r"^\s*[^\s/\\<>。，；！？,;!?]{1,80}\.(?:jpe?g|png|gif|bmp|webp|tiff?)\s*$", re.I)
+# the placeholder word a copy prints where a photo was lost, alone on its line ('图片', '【圖片】', round14zh)
+IMAGE_PLACEHOLDER = re.compile(r"^\s*[【\[（(]?\s*(?:图片|圖片|图像|圖像)\s*[】\]）)]?\s*$")
 
 
 def image_file_name(page: Page) -> Page:
@@ -1190,5 +1230,9 @@ def image_file_name(page: Page) -> Page:
     upload called it). A sentence that mentions a file keeps it (spaces, punctuation) (unseen12).
 
     Example: "微信图片_20230118183113.jpg" and "195A8859.jpg" between a news page's paragraphs.
+
+    Also the word a copy prints where a photo was lost, alone on its line (its alt text or the
+    player's label: "图片", "【圖片】", "[图片]") (IMAGE_PLACEHOLDER, round14zh).
     """
-    return page.drop(i for i, line in enumerate(page.lines) if IMAGE_FILE.match(line.text))
+    return page.drop(i for i, line in enumerate(page.lines)
+                     if IMAGE_FILE.match(line.text) or IMAGE_PLACEHOLDER.match(line.text))

@@ -297,7 +297,8 @@ def widget(page: Page) -> Page:
         if BRACKETS_ONLY.match(text) or LISTEN_WIDGET.match(text) or SELECTOR.match(text) \
                 or _glued_buttons(text.strip()) or ACCESS_KEY.match(text) or DATE_BAR.match(text) \
                 or PAGE_COUNTER.match(text) or BACK_TO_LIST.match(text) or BROWSER_NOTICE.match(text) \
-                or replacement_garble(text) or GLOSSARY_HINT.match(text):
+                or replacement_garble(text) or GLOSSARY_HINT.match(text) \
+                or LANGUAGE_LINK.match(text) or SITE_ROOT.match(text):
             return True
         sizes = FONT_SIZES if FONT_WIDGET.match(text) else frozenset()
         split = re.sub("[:：]", " ", text) if sizes else text
@@ -400,6 +401,10 @@ SITE_SERVICE = re.compile(r"下载|文档|预览|退款|客服|侵权|侵犯您�
 # Taiwanese government sites) and a date bar whose date a script wrote ('今天是：', '今天是：2017年1月13日
 # 星期五'): page furniture, alone on a line at the edges (unseen12)
 ACCESS_KEY = re.compile(r"^\s*:::\s*$")
+# a portal's language link alone on a line ('EN', 'English') and the bare address of the site's home
+# page ('https://www.example.gov.cn/', a logo link whose image was lost), at the page's edges (round14zh)
+LANGUAGE_LINK = re.compile(r"^\s*(?:EN|English|ENGLISH)\s*$")
+SITE_ROOT = re.compile(r"^\s*https?://[\w-]+(?:\.[\w-]+)+/?\s*$", re.I)
 DATE_BAR = re.compile(r"^\s*今天是\s*[:：]?\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})?"
                       r"\s*(?:星期[一二三四五六日天]|周[一二三四五六日])?\s*$"
                       # widened (round6, xxf2): the bar's date without its label, in the forms a calendar

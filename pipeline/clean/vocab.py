@@ -121,6 +121,9 @@ FONT_WIDGET = re.compile(r"^\s*[【\[]?\s*(字体|字号|文字大小|字體|字
 FONT_WIDGET = re.compile(r"^\s*[【\[]?\s*((?:设置|调整|設置|調整)?(?:字体|字号|字體|字號|文字)大小|字体|字号|字體|字號"
                          r"|(?:定义|定義)?(?:你的|您的)?(?:浏览|瀏覽)字[号號体體]|font size|text size)\s*[:：]?\s*(?P<rest>.*)$", I)
 FONT_SIZES = frozenset("大 中 小 默认 标准 超大 特大 A A+ A- 】 ] large medium small".split())
+# the sizes in Traditional script ('字號: 默認 超大 | 打印 |', round14zh)
+FONT_SIZES = FONT_SIZES | frozenset("默認 標準 較大 较大".split())
+WIDGET_TOKENS = WIDGET_TOKENS | frozenset("默認 標準".split())
 
 NAV_TOKENS = frozenset("""
 首页 主页 网站首页 新闻 新闻中心 要闻 政务 政务公开 政务信息 信息公开 政务服务 办事服务 服务 互动

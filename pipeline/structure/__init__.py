@@ -177,6 +177,8 @@ def analyse(cleaned: Cleaned, language: str):
         if trial.title_blocks and trial.title_blocks[0] is named:
             blocks, head = [named] + blocks, trial
     head = head or read_title_block(blocks, language, chrome_removed=_chrome_over_text(cleaned, language.startswith("en")))
+    if not language.startswith("en"):
+        head = _series_part_title(head, blocks, [r.text for r in cleaned.removed])
     body = merge_labels(blocks[head.used:], language)
     outline = match_outline([b.text for b in body], contents)
     dropped = frozenset(r.line for r in cleaned.removed if r.text.strip())
@@ -366,6 +368,28 @@ def _title_after_lead_in(head, body, headings):
     head.title = text
     head.title_blocks.append(body[only.index])
     return body[:only.index] + body[only.index + 1:], []
+
+
+# the first part of a series named in its own line: '某某报告要点之一：2022年工作回顾' (round14zh)
+SERIES_PART = re.compile(r"^(?P<series>[^。！？；，,:：]{6,40}?)之一\s*[:：]\s*\S[^。！？；]{0,40}$")
+
+
+def _series_part_title(head, blocks, removed=()):
+    """A text in numbered parts whose part names carry the series' name ('某某解读要点之一：工作回顾',
+    '…之二：思路和目标', …) and no title line over them: the title reading took the first part's
+    name, the first line. It is the first part's heading; the series' name it opens with ('某某解读要点')
+    names the document and is the title (round14zh, issue 11). Only a one-line title block that is
+    the first block, shaped `S之一：T` (S 6–40 characters, no sentence punctuation), when a later
+    block or a line the cleaner removed (the contents box listing the parts) names the same S with
+    `之二`."""
+    if len(head.title_blocks) != 1 or head.used != 1 or not blocks or head.title_blocks[0] is not blocks[0]:
+        return head
+    m = SERIES_PART.match(blocks[0].text.strip())
+    second = m["series"] + "之二" if m else ""
+    if not m or not any(second in b.text for b in blocks[1:]) and not any(second in t for t in removed):
+        return head
+    head.title, head.title_blocks, head.used = m["series"], [], 0
+    return head
 
 
 NAME_SCAN = 8   # body blocks: a headline-less notice's few lines, then the issued document's name
@@ -628,6 +652,8 @@ def _headline_restated(title: str, body, headings):
     if len(bare) < RESTATED_OPENING or not headings or headings[0].index != 0 or headings[0].strong or headings[0].style:
         return headings
     text = "".join(body[0].text.split())
+    if text.startswith(bare + "之"):
+        return headings   # '某某要点之一：…' under the series' name '某某要点': its first part (round14zh)
     common = 0
     while common < min(len(text), len(bare)) and text[common] == bare[common] and "\u4e00" <= text[common] <= "\u9fff":
         common += 1
