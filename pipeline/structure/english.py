@@ -477,3 +477,21 @@ def undecorated(text: str) -> str:
     """'***** History[edit] *****' -> 'History': a wiki dump's heading without its marks and edit link."""
     match = DECORATION.match(text)
     return match["text"] if match else text
+
+
+# a code section's heading used as the title: a designation ('9.61 -', '§ 21.11', 'Section 12.')
+# and a name closed by a full stop in the code's style ('… Injury to property.') (round14en)
+SECTION_TITLE_STOP = re.compile(r"^(?:§+\s*|(?:Section|Sec\.|Chapter|Rule)\s+)?\d+(?:[.\-]\d+[A-Za-z]?)*\s*[-–—.:]?\s+"
+                                r"(?P<name>[A-Z][^.!?;:]*[a-z\d)]{3})\.$")
+
+
+def section_title_stop(title: str) -> str:
+    """A code section's heading taken as the title ('9.61 - Malicious mischief—Injury to
+    property.', '§ 21.11 Standard organization of the Code.') keeps its designation but not the
+    closing full stop the code sets after every section name: the stop ends the heading's style,
+    it is not part of the name. A title that is a sentence (a stop inside, '?' or ';'), an
+    abbreviation's stop ('ET AL.', 'Inc.') or one with no leading designation keeps it."""
+    text = title.strip()
+    if SECTION_TITLE_STOP.match(text):
+        return text[:-1].rstrip()
+    return title

@@ -1,0 +1,23 @@
+"""Structure rules the round14-en round (issue #11, check set 12's English half) prompted: made-up
+variants of each phenomenon, and what each rule must leave alone."""
+from __future__ import annotations
+
+from pipeline.structure.english import section_title_stop
+
+from .helpers import doc_of
+
+EN = "The council may charge a fee for each berth and it shall publish the fee each year."
+
+
+def test_a_code_sections_closing_full_stop_is_not_part_of_the_title():
+    assert section_title_stop("12.40 - Harbour fees—Payment.") == "12.40 - Harbour fees—Payment"
+    assert section_title_stop("§ 4.2 Berths reserved for ferries.") == "§ 4.2 Berths reserved for ferries"
+    # a sentence, an abbreviation's stop, a name without a designation keep their stop
+    for title in ("THE PORT v. SMITH ET AL.", "HARBOUR FEES ACT.", "It applies. Then it ends.", "12 Acme Inc."):
+        assert section_title_stop(title) == title
+
+
+def test_a_markdown_code_chapter_title_drops_its_closing_stop():
+    doc = doc_of("\n".join(["# 12.40 - Harbour fees—Payment.", "", "## 12.40.010 - Fees payable.", "", EN, "",
+                            "## 12.40.020 - Waivers.", "", EN]))
+    assert doc.title == "12.40 - Harbour fees—Payment"
