@@ -239,6 +239,15 @@ CATEGORY_LABELS = ("news", "reports", "report", "blog", "blogs", "events", "pres
 CATEGORY_RUN = re.compile(rf"^\s*{alternation(w.capitalize() for w in CATEGORY_LABELS)}(?:\s*[|/»>·,]?\s*"
                           rf"{alternation(w.capitalize() for w in CATEGORY_LABELS)}){{1,3}}\s*$")
 
+# (round14en) a parliamentary record's category label over the item's own title ('Bills' over
+# 'Appropriation Bill 2022', 'Questions without notice' over the question's subject): the section
+# of the day's record the item sits in, never the item's title
+RECORD_CATEGORIES = ("bills", "motions", "petitions", "papers", "committees", "adjournment", "condolences",
+                     "questions without notice", "questions on notice", "members statements", "members' statements",
+                     "ministers statements", "ministers' statements", "business of the house", "notices of motion",
+                     "statements on reports", "grievance debate", "matters of public importance")
+RECORD_CATEGORY = re.compile(rf"^\s*{alternation(RECORD_CATEGORIES)}\s*$", I)
+
 # (round13en) a site's project credit over the page: 'A Laws.Example project', 'An Example Trust
 # initiative', 'A service of the Example Institute': the kind in lower case after a proper name
 # (sentence case: a title in title case would write 'Project'), or 'a <kind> of/by' a name

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from ..clean.vocab_en import CATEGORY_RUN, LANGUAGE_NAMES, PROJECT_CREDIT, PAGER_ARROWS, PHASE_WORDS, SKIP_LINK
+from ..clean.vocab_en import CATEGORY_RUN, RECORD_CATEGORY, LANGUAGE_NAMES, PROJECT_CREDIT, PAGER_ARROWS, PHASE_WORDS, SKIP_LINK
 from ..clean.rules_chrome_en import doubled_name
 from . import signals as sg
 
@@ -108,6 +108,8 @@ def chrome_reason(text: str, english: bool, after: str = "") -> str:
             return "a phase banner"
         if CATEGORY_RUN.match(text) and after.strip():
             return "category labels"   # 'NewsReports' over a blog's reprinted item (round13en)
+        if RECORD_CATEGORY.match(text) and after.strip() and not sg.terminal(after.strip()):
+            return "a record's category label"   # 'Bills' over the bill's name in a day's Hansard (round14en)
         if PROJECT_CREDIT.match(text) and after.strip():
             return "a project credit"   # 'A Laws.Example project' over the page (round13en)
         return ""

@@ -21,3 +21,15 @@ def test_a_markdown_code_chapter_title_drops_its_closing_stop():
     doc = doc_of("\n".join(["# 12.40 - Harbour fees—Payment.", "", "## 12.40.010 - Fees payable.", "", EN, "",
                             "## 12.40.020 - Waivers.", "", EN]))
     assert doc.title == "12.40 - Harbour fees—Payment"
+
+
+def test_a_record_category_label_under_the_date_is_never_the_title():
+    from pipeline.structure.title_evidence import chrome_reason
+    assert chrome_reason("Petitions", True, "Harbour Fees (Berths) Bill 2031") == "a record's category label"
+    assert chrome_reason("Questions without notice", True, "Harbour dredging") == "a record's category label"
+    assert chrome_reason("Petitions", True, "") == ""   # alone, with nothing under it, it may name the page
+    doc = doc_of("\n".join(["Wednesday, 4 June 2031", "", "Bills", "", "Harbour Fees (Berths) Bill 2031", "", EN, "",
+                            "Second reading", "", EN]))
+    assert doc.title == "Harbour Fees (Berths) Bill 2031"
+    doc = doc_of("\n".join(["Wednesday, 4 June 2031", "", "Bills of Lading Reform", "", EN, "", EN]))
+    assert doc.title == "Bills of Lading Reform"
