@@ -16,7 +16,7 @@ import re
 
 from .page import Page
 from .vocab import COPYRIGHT
-from .vocab_en import (ACCESS_NOTICE, MORE_ARTICLES, SITE_IMPRINT, RELEASE_ROW, FOOTER_LINK_WORDS, HOME_LINKS, MENU_MARKS, NEIGHBOUR_WORDS, PHASE_WORDS, SEARCH_LINKS, SKIP_LINK_EN,
+from .vocab_en import (ICON_NOTE, PAGE_LOCATOR, pager_row, ACCESS_NOTICE, MORE_ARTICLES, SITE_IMPRINT, RELEASE_ROW, FOOTER_LINK_WORDS, HOME_LINKS, MENU_MARKS, NEIGHBOUR_WORDS, PHASE_WORDS, SEARCH_LINKS, SKIP_LINK_EN,
                        SOCIAL, STAMP_VERBS, STRONG_LINKS, TOP_LINKS, alternation)
 from .zones import HEAD_MAX, TAIL_MAX, is_prose
 
@@ -350,7 +350,8 @@ def en_chrome(page: Page) -> Page:
                 and len(lines[b].text.split()) <= MENU_LABEL_WORDS * 5 and not END_MARK.search(lines[b].text.strip()))
     hits.update(i for i in after if SITE_NOTICE.search(lines[i].text) and len(lines[i].text.split()) <= NOTICE_MAX
                 or dot_row(lines[i].text, labelled=True) or meta_row(lines[i].text))   # a labelled row under the standfirst ('Share: Facebook · …', round6)
-    hits.update(i for i, line in enumerate(lines) if JUMP_LINK.match(visible(line.text)) or PAGE_STAMP.match(line.text))
+    hits.update(i for i, line in enumerate(lines) if JUMP_LINK.match(visible(line.text)) or PAGE_STAMP.match(line.text)
+                or PAGE_LOCATOR.match(line.text) or ICON_NOTE.match(line.text) or pager_row(line.text))   # a viewer's pager row and page locator (round14en)
     hits.update(_banner_over_designation(lines))
     tail, start = _tail_chrome(lines)
     hits.update(tail)

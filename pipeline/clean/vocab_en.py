@@ -52,7 +52,7 @@ VIEW_SWITCH = re.compile(r"^\s*(?:normal|text[- ]only|high[- ]contrast|accessibl
 # the link to the site's home page, which leads a menu or a trail ('Home', 'Homepage')
 HOME_LINKS = ("home", "homepage")
 # a search box's label or button ('Search this site', 'Site search')
-SEARCH_LINKS = ("search this site", "site search")
+SEARCH_LINKS = ("search this site", "site search", "save search", "save this search", "refine search", "modify search", "new search")   # round14en: a record viewer's search toolbar
 # an in-page jump back up ('Back to top'): chrome wherever it stands
 TOP_LINKS = ("back to top", "return to top", "top of page", "go to top", "to the top", "to top")
 # the menu button of a page's header ('MENU', '☰ Menu', 'Toggle navigation')
@@ -247,6 +247,32 @@ RECORD_CATEGORIES = ("bills", "motions", "petitions", "papers", "committees", "a
                      "ministers statements", "ministers' statements", "business of the house", "notices of motion",
                      "statements on reports", "grievance debate", "matters of public importance")
 RECORD_CATEGORY = re.compile(rf"^\s*{alternation(RECORD_CATEGORIES)}\s*$", I)
+
+# (round14en) a record viewer's pager row, the whole line: a `next` and a `previous` link, maybe
+# with a few more short links, apart by dot leaders, wide gaps or bars ('Next page . . . . Previous
+# page . . . . Contents . . . .', 'Previous Fragment    Next Fragment')
+PAGER_NOUNS = ("page", "fragment", "item", "record", "document", "section", "speech", "part", "chapter", "article",
+               "result", "day", "sitting", "debate", "hit", "entry")
+PAGER_SEP = re.compile(r"\s*(?:\.\s*){3,}|\s{3,}|\s*[|·•]\s*")
+PAGER_NEXT = re.compile(rf"^(?:next|previous|prev)(?:\s+{alternation(PAGER_NOUNS)})?$", I)
+PAGER_ITEM_WORDS = 3
+PAGER_ITEMS_MAX = 8
+# (round14en) a page locator line, the whole line ('Page: 2438'): a record's page number over its fragment
+PAGE_LOCATOR = re.compile(r"^\s*page\s*:\s*\d{1,5}\s*$", I)
+# (round14en) a viewer's note about the icon that opens the full document ('Note: Where available,
+# the PDF/Word icon below is provided to view the complete and fully formatted document')
+ICON_NOTE = re.compile(r"^\s*(?:note\s*:\s*)?.{0,40}\b(?:PDF|Word|HTML|XML|print)\b[\w/ ]{0,12}\bicons?\b.{0,60}"
+                       r"\b(?:view|download|open|print)\w*\b.{0,80}$", I)
+
+
+def pager_row(text: str) -> bool:
+    """'Next page . . . . Previous page . . . .', 'Previous Fragment    Next Fragment': a line of a
+    few short links apart by dot leaders, gaps or bars, a next and a previous link among them."""
+    items = [item.strip() for item in PAGER_SEP.split(text.strip()) if item.strip()]
+    if not 2 <= len(items) <= PAGER_ITEMS_MAX or any(len(item.split()) > PAGER_ITEM_WORDS for item in items):
+        return False
+    kinds = {item.split()[0].lower()[:4] for item in items if PAGER_NEXT.match(item)}
+    return "next" in kinds and bool(kinds & {"prev"})
 
 # (round13en) a site's project credit over the page: 'A Laws.Example project', 'An Example Trust
 # initiative', 'A service of the Example Institute': the kind in lower case after a proper name

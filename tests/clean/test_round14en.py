@@ -1,0 +1,25 @@
+"""Cleaning rules of round14en (issue #11, check set 12 English): made-up variants of each
+phenomenon, and what each rule must leave alone."""
+from __future__ import annotations
+
+from pipeline.clean.vocab_en import pager_row
+
+from .helpers import PROSE, PROSE2, run_rule
+
+
+def test_a_record_viewers_pager_row_page_locator_and_icon_note_go_anywhere():
+    lines = ["Refine search", "", "Note: the PDF icon below opens the full printed record", "",
+             "Previous Record    Next Record", "Page: 117", "", PROSE, "",
+             "Next sitting . . . Previous sitting . . . Index . . .", "", PROSE2]
+    kept, removed, _ = run_rule("en-chrome", lines)
+    assert {n for n, _ in removed} >= {1, 3, 5, 6, 10}
+    assert PROSE in kept and PROSE2 in kept
+
+
+def test_a_pager_row_needs_both_a_next_and_a_previous_link():
+    assert pager_row("Next item | Previous item | Contents")
+    for text in ("Next steps    Previous findings", "Next . . . . 12", "Chapter 1 . . . . 5",
+                 "Next page . . . . Contents . . . .", "Page: 12 of the report describes the next phase"):
+        assert not pager_row(text)
+    lines = [PROSE, "", "Page: 12 of the report describes the previous phase.", "", PROSE2]
+    assert run_rule("en-chrome", lines)[1] == []
