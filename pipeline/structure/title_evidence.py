@@ -208,6 +208,12 @@ def flattened_contents_head(text: str) -> str:
     return head
 
 
+def _dated(text: str) -> bool:
+    """A line that is only a date (or a place and date): never a title, however title-cased."""
+    from .front import not_a_title   # lazily: front imports this module
+    return bool(not_a_title(text, True))
+
+
 def top_line_title(lines: list[str], english: bool) -> str:
     """When no line was read as the title and the file name would stand in for it: the first source
     line in the top zone shaped like a title — a line of its own, worded, unnumbered, no end mark, in
@@ -228,6 +234,8 @@ def top_line_title(lines: list[str], english: bool) -> str:
         if chrome_reason(text, english) or file_title(text) or sg.numbering(text) or sg.terminal(text) \
                 or re.match(r"^\d", text) or not sg.has_word(text):
             continue
+        if english and _dated(text):
+            continue   # 'Monday, 24 June 2002': a date dates the page, it names nothing (round14en)
         if english:
             words = text.split()
             if 2 <= len(words) <= TOP_TITLE_WORDS and _title_cased(words) and not sg.is_all_caps(text):

@@ -33,3 +33,24 @@ def test_a_record_category_label_under_the_date_is_never_the_title():
     assert doc.title == "Harbour Fees (Berths) Bill 2031"
     doc = doc_of("\n".join(["Wednesday, 4 June 2031", "", "Bills of Lading Reform", "", EN, "", EN]))
     assert doc.title == "Bills of Lading Reform"
+
+
+def test_a_lead_in_ending_in_as_follows_is_no_heading_and_the_capitals_heads_under_it_are():
+    doc = doc_of("\n".join(["Thursday, 5 June 2031", "", "Senator GREY (Minister for Ports) (2:10 PM) —I move:", "",
+                            "That these bills be now read a second time.", "", "The statements read as follows", "",
+                            "HARBOUR FEES (BERTHS) BILL (No. 2) 2031", "", EN, "", EN, "",
+                            "HARBOUR LIGHTS BILL (No. 1) 2031", "", EN, "", EN]))
+    titles = [s.title for s in doc.sections]
+    assert titles == ["HARBOUR FEES (BERTHS) BILL (No. 2) 2031", "HARBOUR LIGHTS BILL (No. 1) 2031"]
+    assert doc.title == "HARBOUR FEES (BERTHS) BILL (No. 2) 2031"   # not the date: a date names nothing
+
+
+def test_a_number_label_in_small_letters_keeps_a_capitals_line_in_capitals():
+    from pipeline.structure.english import _caps_line
+    assert _caps_line("HARBOUR FEES BILL (No. 2) 2031") and _caps_line("ANNUAL REPORT Vol. 3")
+    assert not _caps_line("The Hon J Grey (No. 2 Ward)") and not _caps_line("HARBOUR Fees Bill")
+
+
+def test_a_date_is_never_the_title_shaped_top_line():
+    from pipeline.structure.title_evidence import top_line_title
+    assert top_line_title(["Monday, 2 June 2031", "", "Harbour Fees Review"], True) == "Harbour Fees Review"
