@@ -928,3 +928,27 @@ def stray_page_number(page: Page) -> Page:
                 and is_prose(down) and not re.search(r"[A-Za-z]{3}", up + down):
             hits.append(i)
     return page.drop(hits)
+
+
+# a page number in round brackets alone on its line ('( 101 )', '(102)'), as older printed reports
+# set it at a page's head (round14en)
+BRACKETED_PAGE = re.compile(r"^\s*\(\s*(?P<n>\d{1,4})\s*\)\s*$")
+BRACKETED_GAP_MIN = 8   # lines between two of them: closer, they are a list's labels
+
+
+def bracketed_page_numbers(page: Page) -> Page:
+    """Drop page numbers printed in round brackets alone on their lines ('( 101 )' ... '( 102 )'):
+    two or more such lines whose numbers go up by one from line to line, each at least
+    BRACKETED_GAP_MIN lines under the one before. A single bracketed number, numbers not in
+    sequence (list labels '(1)', '(3)') or ones close together (a list of bare labels) stay.
+
+    Example: "( 101 )" / "GOVERNMENT FINANCE" / … 30 lines … / "( 102 )" -> both go.
+    """
+    texts = page.texts()
+    found = [(i, int(m["n"])) for i, t in enumerate(texts) if (m := BRACKETED_PAGE.match(t))]
+    hits: set[int] = set()
+    for (i, a), (j, b) in zip(found, found[1:]):
+        if b == a + 1 and j - i >= BRACKETED_GAP_MIN:
+            hits.update((i, j))
+    return page.drop(sorted(hits))
+

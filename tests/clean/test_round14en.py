@@ -23,3 +23,14 @@ def test_a_pager_row_needs_both_a_next_and_a_previous_link():
         assert not pager_row(text)
     lines = [PROSE, "", "Page: 12 of the report describes the previous phase.", "", PROSE2]
     assert run_rule("en-chrome", lines)[1] == []
+
+
+def test_bracketed_page_numbers_in_sequence_go():
+    body = [PROSE, "", PROSE2, "", PROSE, "", PROSE2, ""]
+    lines = ["( 41 )", "", "HARBOUR ACCOUNTS", ""] + body + ["( 42 )", ""] + body
+    kept, removed, _ = run_rule("bracketed-page-number", lines)
+    assert [n for n, _ in removed] == [1, 13]
+    # list labels alone on their lines, out of sequence or close together, stay
+    for labels in (["(1)", "", "(3)"], ["(1)", "", "(2)"]):
+        assert run_rule("bracketed-page-number", labels + [""] + body)[1] == []
+    assert run_rule("bracketed-page-number", ["( 41 )", ""] + body)[1] == []
