@@ -31,6 +31,20 @@ def test_bracketed_page_numbers_in_sequence_go():
     kept, removed, _ = run_rule("bracketed-page-number", lines)
     assert [n for n, _ in removed] == [1, 13]
     # list labels alone on their lines, out of sequence or close together, stay
-    for labels in (["(1)", "", "(3)"], ["(1)", "", "(2)"]):
+    for labels in (["( 1 )", "", "( 3 )"], ["( 1 )", "", "( 2 )"]):
         assert run_rule("bracketed-page-number", labels + [""] + body)[1] == []
     assert run_rule("bracketed-page-number", ["( 41 )", ""] + body)[1] == []
+    # a recital's label written tight, however far apart, stays
+    assert run_rule("bracketed-page-number", ["(1)", ""] + body + ["(2)", ""] + body)[1] == []
+
+
+def test_a_sidebar_box_among_the_text_and_a_read_more_link_go():
+    lines = [PROSE, "", "Recent releases", "Harbour dredging", "begins in spring", "Ferry timetable", "", PROSE2,
+             "Continue reading »", ""]
+    kept, removed, _ = run_rule("en-chrome", lines)
+    assert [n for n, _ in removed] == [3, 4, 5, 6, 9]
+    # a label with prose under it heads the document's own text
+    lines = [PROSE, "", "Related articles", PROSE2, "", PROSE]
+    assert run_rule("en-chrome", lines)[1] == []
+    # 'Read more about the fees below.' is a sentence
+    assert run_rule("en-chrome", [PROSE, "", "Read more about the fees below.", "", PROSE2])[1] == []
