@@ -274,6 +274,14 @@ def pager_row(text: str) -> bool:
     kinds = {item.split()[0].lower()[:4] for item in items if PAGER_NEXT.match(item)}
     return "next" in kinds and bool(kinds & {"prev"})
 
+# (round14en) a page's sidebar box of related items, printed among the text's lines (a page printed
+# to PDF puts the side column between paragraphs): its label, then its items to a blank line
+SIDEBAR_LABEL = re.compile(r"^\s*(?:related|other|recent|latest|more) (?:speeches|media releases|releases|transcripts|news|"
+                           r"stories|articles|publications|documents|items|posts)\s*:?\s*$", I)
+# (round14en) a teaser's link to the rest of the text, the whole line ('Read more.', 'Continue reading »')
+READ_MORE = re.compile(r"^\s*(?:read more|continue reading|read the full (?:speech|article|story|release|transcript))"
+                       r"\s*[.…»›>]*\s*$", I)
+
 # (round13en) a site's project credit over the page: 'A Laws.Example project', 'An Example Trust
 # initiative', 'A service of the Example Institute': the kind in lower case after a proper name
 # (sentence case: a title in title case would write 'Project'), or 'a <kind> of/by' a name
