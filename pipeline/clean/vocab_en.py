@@ -282,6 +282,10 @@ SIDEBAR_LABEL = re.compile(r"^\s*(?:related|other|recent|latest|more) (?:speeche
 READ_MORE = re.compile(r"^\s*(?:read more|continue reading|read the full (?:speech|article|story|release|transcript))"
                        r"\s*[.…»›>]*\s*$", I)
 
+# (round14en) an emblem picture's alt text left as a line at the page's head ('Queensland Crest',
+# 'Government of Example logo', 'Coat of Arms'): a few capitalised words ending in the emblem's kind
+EMBLEM_ALT = re.compile(r"^\s*(?:[A-Z][\w'’.&-]*\s+(?:of\s+(?:the\s+)?)?){0,4}(?:crest|coat of arms|logo|emblem|insignia)\s*$", I)
+
 # (round13en) a site's project credit over the page: 'A Laws.Example project', 'An Example Trust
 # initiative', 'A service of the Example Institute': the kind in lower case after a proper name
 # (sentence case: a title in title case would write 'Project'), or 'a <kind> of/by' a name

@@ -48,3 +48,12 @@ def test_a_sidebar_box_among_the_text_and_a_read_more_link_go():
     assert run_rule("en-chrome", lines)[1] == []
     # 'Read more about the fees below.' is a sentence
     assert run_rule("en-chrome", [PROSE, "", "Read more about the fees below.", "", PROSE2])[1] == []
+
+
+def test_an_emblems_alt_text_at_the_head_goes():
+    lines = ["Harbour Board Crest", "HARBOUR FEES REGULATION 2031", "", PROSE, "", PROSE2]
+    kept, removed, _ = run_rule("en-chrome", lines)
+    assert [n for n, _ in removed] == [1]
+    # a sentence about a logo, or one under the text's first prose, stays
+    lines = ["HARBOUR FEES REGULATION 2031", "", PROSE, "", "Harbour Board Crest", "", PROSE2]
+    assert 5 not in [n for n, _ in run_rule("en-chrome", lines)[1]]
