@@ -49,6 +49,7 @@ BOILERPLATE_RULES = [
     ("printed-sidebar", pages.printed_sidebar),
     ("printed-top-bar", pages.printed_top_bar),
     ("glued-page-number", pages.glued_page_number),
+    ("bracketed-page-number", pages.bracketed_page_numbers),   # round14en: '( 101 )' … '( 102 )' at the pages' heads
     ("stray-page-number", pages.stray_page_number),   # round9zh: a lone '1' between a heading and its paragraph
     ("title-verso", pages.title_verso),
     ("wiki-chrome", wiki.wiki_chrome),

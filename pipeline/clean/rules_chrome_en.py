@@ -16,7 +16,7 @@ import re
 
 from .page import Page
 from .vocab import COPYRIGHT
-from .vocab_en import (ACCESS_NOTICE, MORE_ARTICLES, SITE_IMPRINT, RELEASE_ROW, FOOTER_LINK_WORDS, HOME_LINKS, MENU_MARKS, NEIGHBOUR_WORDS, PHASE_WORDS, SEARCH_LINKS, SKIP_LINK_EN,
+from .vocab_en import (EMBLEM_ALT, READ_MORE, SIDEBAR_LABEL, ICON_NOTE, PAGE_LOCATOR, pager_row, ACCESS_NOTICE, MORE_ARTICLES, SITE_IMPRINT, RELEASE_ROW, FOOTER_LINK_WORDS, HOME_LINKS, MENU_MARKS, NEIGHBOUR_WORDS, PHASE_WORDS, SEARCH_LINKS, SKIP_LINK_EN,
                        SOCIAL, STAMP_VERBS, STRONG_LINKS, TOP_LINKS, alternation)
 from .zones import HEAD_MAX, TAIL_MAX, is_prose
 
@@ -293,6 +293,8 @@ def en_chrome(page: Page) -> Page:
             hits.add(i)
         elif SITE_NOTICE.search(text) and len(text.split()) <= NOTICE_MAX:
             hits.add(i)
+        elif EMBLEM_ALT.match(text) and text.strip()[:1].isupper():
+            hits.add(i)   # an emblem's alt text at the head ('Queensland Crest', round14en)
         elif SITE_BLURB.match(text) and head.index(i) < BLURB_LINES and head.index(i) + 1 < len(head):
             hits.add(i)
         elif LAST_UPDATED.match(text) or SURVEY.match(text) or COOKIE_BUTTON.match(text) and _cookie_near(lines, i):
@@ -350,7 +352,11 @@ def en_chrome(page: Page) -> Page:
                 and len(lines[b].text.split()) <= MENU_LABEL_WORDS * 5 and not END_MARK.search(lines[b].text.strip()))
     hits.update(i for i in after if SITE_NOTICE.search(lines[i].text) and len(lines[i].text.split()) <= NOTICE_MAX
                 or dot_row(lines[i].text, labelled=True) or meta_row(lines[i].text))   # a labelled row under the standfirst ('Share: Facebook · …', round6)
-    hits.update(i for i, line in enumerate(lines) if JUMP_LINK.match(visible(line.text)) or PAGE_STAMP.match(line.text))
+    hits.update(i for i, line in enumerate(lines) if JUMP_LINK.match(visible(line.text)) or PAGE_STAMP.match(line.text)
+                or PAGE_LOCATOR.match(line.text) or ICON_NOTE.match(line.text) or pager_row(line.text))   # a viewer's pager row and page locator (round14en)
+    hits.update(i for i, line in enumerate(lines) if READ_MORE.match(line.text))   # a teaser's link, the whole line (round14en)
+    for i in [i for i, line in enumerate(lines) if SIDEBAR_LABEL.match(line.text)]:
+        hits.update(_sidebar_box(lines, i))
     hits.update(_banner_over_designation(lines))
     tail, start = _tail_chrome(lines)
     hits.update(tail)
@@ -522,6 +528,25 @@ def _neighbours(lines, hits: set[int], zone: set[int]) -> set[int]:
 
 
 BOX_MAX = 12   # items of a related-links box
+
+
+SIDEBAR_ITEM_WORDS = 6   # words of one line of a sidebar item (its title wrapped over lines)
+
+
+def _sidebar_box(lines, i: int) -> list[int]:
+    """A sidebar box printed among the text's lines (round14en): the label at `i` ('Related
+    speeches') and the short lines under it, none ending a sentence, to the next blank line
+    (BOX_MAX lines at most, looked at from the label only). [] when a line under the label is
+    prose: then the label heads text of the document's own."""
+    box = [i]
+    for k in range(i + 1, min(len(lines), i + 1 + BOX_MAX)):
+        text = lines[k].text.strip()
+        if not text:
+            return box if len(box) > 1 else []
+        if len(text.split()) > SIDEBAR_ITEM_WORDS or END_MARK.search(text):
+            return []
+        box.append(k)
+    return box if len(box) > 1 and (i + len(box) >= len(lines) or not lines[i + len(box)].text.strip()) else []
 
 
 def _related_box(lines, i: int) -> int | None:

@@ -928,3 +928,27 @@ def stray_page_number(page: Page) -> Page:
                 and is_prose(down) and not re.search(r"[A-Za-z]{3}", up + down):
             hits.append(i)
     return page.drop(hits)
+
+
+# a page number in round brackets alone on its line, spaced inside them ('( 101 )'), as older printed
+# reports set it at a page's head (round14en); a list's label is written tight ('(1)', a recital's)
+BRACKETED_PAGE = re.compile(r"^\s*\(\s+(?P<n>\d{1,4})\s+\)\s*$")
+BRACKETED_GAP_MIN = 8   # lines between two of them: closer, they are a list's labels
+
+
+def bracketed_page_numbers(page: Page) -> Page:
+    """Drop page numbers printed in round brackets, spaced inside them, alone on their lines ('( 101 )' ... '( 102 )'):
+    two or more such lines whose numbers go up by one from line to line, each at least
+    BRACKETED_GAP_MIN lines under the one before. A single bracketed number, tight brackets (a
+    recital's or list's label '(1)' … '(2)'), numbers not in sequence or close together stay.
+
+    Example: "( 101 )" / "GOVERNMENT FINANCE" / … 30 lines … / "( 102 )" -> both go.
+    """
+    texts = page.texts()
+    found = [(i, int(m["n"])) for i, t in enumerate(texts) if (m := BRACKETED_PAGE.match(t))]
+    hits: set[int] = set()
+    for (i, a), (j, b) in zip(found, found[1:]):
+        if b == a + 1 and j - i >= BRACKETED_GAP_MIN:
+            hits.update((i, j))
+    return page.drop(sorted(hits))
+

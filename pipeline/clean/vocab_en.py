@@ -52,7 +52,7 @@ VIEW_SWITCH = re.compile(r"^\s*(?:normal|text[- ]only|high[- ]contrast|accessibl
 # the link to the site's home page, which leads a menu or a trail ('Home', 'Homepage')
 HOME_LINKS = ("home", "homepage")
 # a search box's label or button ('Search this site', 'Site search')
-SEARCH_LINKS = ("search this site", "site search")
+SEARCH_LINKS = ("search this site", "site search", "save search", "save this search", "refine search", "modify search", "new search")   # round14en: a record viewer's search toolbar
 # an in-page jump back up ('Back to top'): chrome wherever it stands
 TOP_LINKS = ("back to top", "return to top", "top of page", "go to top", "to the top", "to top")
 # the menu button of a page's header ('MENU', '☰ Menu', 'Toggle navigation')
@@ -238,6 +238,53 @@ CATEGORY_LABELS = ("news", "reports", "report", "blog", "blogs", "events", "pres
                    "analysis", "documents", "publications", "resources", "media", "latest", "stories", "opinion")
 CATEGORY_RUN = re.compile(rf"^\s*{alternation(w.capitalize() for w in CATEGORY_LABELS)}(?:\s*[|/»>·,]?\s*"
                           rf"{alternation(w.capitalize() for w in CATEGORY_LABELS)}){{1,3}}\s*$")
+
+# (round14en) a parliamentary record's category label over the item's own title ('Bills' over
+# 'Appropriation Bill 2022', 'Questions without notice' over the question's subject): the section
+# of the day's record the item sits in, never the item's title
+RECORD_CATEGORIES = ("bills", "motions", "petitions", "papers", "committees", "adjournment", "condolences",
+                     "questions without notice", "questions on notice", "members statements", "members' statements",
+                     "ministers statements", "ministers' statements", "business of the house", "notices of motion",
+                     "statements on reports", "grievance debate", "matters of public importance")
+RECORD_CATEGORY = re.compile(rf"^\s*{alternation(RECORD_CATEGORIES)}\s*$", I)
+
+# (round14en) a record viewer's pager row, the whole line: a `next` and a `previous` link, maybe
+# with a few more short links, apart by dot leaders, wide gaps or bars ('Next page . . . . Previous
+# page . . . . Contents . . . .', 'Previous Fragment    Next Fragment')
+PAGER_NOUNS = ("page", "fragment", "item", "record", "document", "section", "speech", "part", "chapter", "article",
+               "result", "day", "sitting", "debate", "hit", "entry")
+PAGER_SEP = re.compile(r"\s*(?:\.\s*){3,}|\s{3,}|\s*[|·•]\s*")
+PAGER_NEXT = re.compile(rf"^(?:next|previous|prev)(?:\s+{alternation(PAGER_NOUNS)})?$", I)
+PAGER_ITEM_WORDS = 3
+PAGER_ITEMS_MAX = 8
+# (round14en) a page locator line, the whole line ('Page: 2438'): a record's page number over its fragment
+PAGE_LOCATOR = re.compile(r"^\s*page\s*:\s*\d{1,5}\s*$", I)
+# (round14en) a viewer's note about the icon that opens the full document ('Note: Where available,
+# the PDF/Word icon below is provided to view the complete and fully formatted document')
+ICON_NOTE = re.compile(r"^\s*(?:note\s*:\s*)?.{0,40}\b(?:PDF|Word|HTML|XML|print)\b[\w/ ]{0,12}\bicons?\b.{0,60}"
+                       r"\b(?:view|download|open|print)\w*\b.{0,80}$", I)
+
+
+def pager_row(text: str) -> bool:
+    """'Next page . . . . Previous page . . . .', 'Previous Fragment    Next Fragment': a line of a
+    few short links apart by dot leaders, gaps or bars, a next and a previous link among them."""
+    items = [item.strip() for item in PAGER_SEP.split(text.strip()) if item.strip()]
+    if not 2 <= len(items) <= PAGER_ITEMS_MAX or any(len(item.split()) > PAGER_ITEM_WORDS for item in items):
+        return False
+    kinds = {item.split()[0].lower()[:4] for item in items if PAGER_NEXT.match(item)}
+    return "next" in kinds and bool(kinds & {"prev"})
+
+# (round14en) a page's sidebar box of related items, printed among the text's lines (a page printed
+# to PDF puts the side column between paragraphs): its label, then its items to a blank line
+SIDEBAR_LABEL = re.compile(r"^\s*(?:related|other|recent|latest|more) (?:speeches|media releases|releases|transcripts|news|"
+                           r"stories|articles|publications|documents|items|posts)\s*:?\s*$", I)
+# (round14en) a teaser's link to the rest of the text, the whole line ('Read more.', 'Continue reading »')
+READ_MORE = re.compile(r"^\s*(?:read more|continue reading|read the full (?:speech|article|story|release|transcript))"
+                       r"\s*[.…»›>]*\s*$", I)
+
+# (round14en) an emblem picture's alt text left as a line at the page's head ('Queensland Crest',
+# 'Government of Example logo', 'Coat of Arms'): a few capitalised words ending in the emblem's kind
+EMBLEM_ALT = re.compile(r"^\s*(?:[A-Z][\w'’.&-]*\s+(?:of\s+(?:the\s+)?)?){0,4}(?:crest|coat of arms|logo|emblem|insignia)\s*$", I)
 
 # (round13en) a site's project credit over the page: 'A Laws.Example project', 'An Example Trust
 # initiative', 'A service of the Example Institute': the kind in lower case after a proper name

@@ -20,6 +20,7 @@ from ..errors import InputError
 from ..log import warn
 from ..model import Author, Cleaned, Corrections, Document, Overrides
 from .blocks import Block, make_blocks
+from .english import section_title_stop
 from .decisions import correct_levels, structure_decisions, title_decision
 from ..clean.rules_labels import short_form
 from .front import GLUED_DATELINE, act_under_masthead, READING, ROLE_END, TitleBlock, speaker_line, english_author_from_header, kind_from_opening, markup_name, naming_heading, read_title_block, reprinted_name, title_from_text
@@ -122,6 +123,8 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
     if not title:
         title = PurePath(source).stem if source else "Untitled"
         warn(f"no title line found; using {title!r} (--title sets one)", where(blocks[0]))
+    if title and not overrides.title and language.startswith("en"):
+        title = section_title_stop(title)   # a code section's closing full stop is no part of its name (round14en)
     abbrev = (title_repeat(head) or cleaned_repeat(cleaned.removed, title) or head.as_written) if not (overrides.title and head.title and overrides.title != head.title) else ""
     authors = [Author(name=overrides.author)] if overrides.author else head.authors
     if not authors and language.startswith("en"):

@@ -66,6 +66,11 @@ def centred(block: Block, width: int) -> bool:
     return right_space > 0 and abs(block.indent - right_space) <= max(CENTRE_SLACK, width // 8)
 
 
+# a lead-in clause that announces what comes under it, its colon or dash lost ('The speeches read
+# as follows', 'The amendments are the following'): words leading into the text, never a heading
+FOLLOWS_END = re.compile(r"\b(?:as follows|the following)\s*$", re.I)
+
+
 def _phrase(text: str) -> bool:
     """A heading's words: starts with a capital, no end mark, no code, not a cut-off clause."""
     words = text.split()
@@ -73,12 +78,24 @@ def _phrase(text: str) -> bool:
         return False
     if sg.ends_with(text, ".;:?!") or text[-1] in sg.CLOSERS or words[-1].casefold() in FUNCTION_END:
         return False
+    if FOLLOWS_END.search(text):
+        return False   # 'The speeches read as follows': a lead-in whose colon or dash was lost (round14en)
     return sum(any(ch.isalpha() for ch in w) for w in words) >= 1
 
 
 def _title_cased(words: list[str]) -> bool:
     long_words = [w for w in words if sum(ch.isalpha() for ch in w) >= 4]
     return bool(long_words) and all(w[0].isupper() for w in long_words)
+
+
+# a number's label written in small letters inside a line in capitals ('APPROPRIATION BILL (No. 1)
+# 2002-2003', 'REPORT Vol. 2'): the line is still in capitals (round14en)
+NUMBER_ABBREV = re.compile(r"\b(?:No|Nos|Vol|Pt)\.\s*\d+")
+
+
+def _caps_line(text: str) -> bool:
+    """All capitals, a number's label in small letters ('(No. 1)') aside."""
+    return sg.is_all_caps(text) or bool(NUMBER_ABBREV.search(text)) and sg.is_all_caps(NUMBER_ABBREV.sub("", text))
 
 
 NUMBER_LABEL = re.compile(r"^(?:[A-Za-z§]{2,}\.?\s*)?(?:[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3})*)\.?(?:\s+|$)")
@@ -188,7 +205,7 @@ def english_kind(block: Block, series: set[str], indent: int, width: int = 0) ->
     words = text.split()
     if not any(sum(ch.isalpha() for ch in w) >= 3 for w in words):
         return None   # an unnumbered heading names something: 'No. 139, 2003' (an Act's number line) names nothing
-    if sg.is_all_caps(text) or (len(words) <= MAX_PLAIN_WORDS and (_title_cased(words) or len(words) <= 5)):
+    if _caps_line(text) or (len(words) <= MAX_PLAIN_WORDS and (_title_cased(words) or len(words) <= 5)):
         return "", False
     if centred(block, width) and len(words) <= MAX_WORDS \
             and _title_cased([w for w in words if w.casefold() not in TITLE_SMALL_WORDS]):
@@ -477,3 +494,21 @@ def undecorated(text: str) -> str:
     """'***** History[edit] *****' -> 'History': a wiki dump's heading without its marks and edit link."""
     match = DECORATION.match(text)
     return match["text"] if match else text
+
+
+# a code section's heading used as the title: a designation ('9.61 -', '§ 21.11', 'Section 12.')
+# and a name closed by a full stop in the code's style ('… Injury to property.') (round14en)
+SECTION_TITLE_STOP = re.compile(r"^(?:§+\s*|(?:Section|Sec\.|Chapter|Rule)\s+)?\d+(?:[.\-]\d+[A-Za-z]?)*\s*[-–—.:]?\s+"
+                                r"(?P<name>[A-Z][^.!?;:]*[a-z\d)]{3})\.$")
+
+
+def section_title_stop(title: str) -> str:
+    """A code section's heading taken as the title ('9.61 - Malicious mischief—Injury to
+    property.', '§ 21.11 Standard organization of the Code.') keeps its designation but not the
+    closing full stop the code sets after every section name: the stop ends the heading's style,
+    it is not part of the name. A title that is a sentence (a stop inside, '?' or ';'), an
+    abbreviation's stop ('ET AL.', 'Inc.') or one with no leading designation keeps it."""
+    text = title.strip()
+    if SECTION_TITLE_STOP.match(text):
+        return text[:-1].rstrip()
+    return title

@@ -1027,6 +1027,10 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
     if lead:
         out.skipped = not_a_title(blocks[start].text, english)
         start = _read_lead(blocks, start, start + lead, english, out)
+        while english and start + 1 < len(blocks) and blocks[start].lines <= 2 \
+                and chrome_reason(blocks[start].text, english, blocks[start + 1].text):
+            out.front.append(blocks[start])   # chrome under the date ('Bills' over the bill's name): never the title
+            start += 1
         after = blocks[start] if start < len(blocks) else None
         if after is None or not (_title_like(after, english) or _marked_title(blocks, start)) or sg.SALUTATION.match(after.text) \
                 or after.text.rstrip().endswith((",", "，")) or english and _first_numbered_section(blocks, start):

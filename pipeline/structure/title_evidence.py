@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from ..clean.vocab_en import CATEGORY_RUN, LANGUAGE_NAMES, PROJECT_CREDIT, PAGER_ARROWS, PHASE_WORDS, SKIP_LINK
+from ..clean.vocab_en import CATEGORY_RUN, RECORD_CATEGORY, LANGUAGE_NAMES, PROJECT_CREDIT, PAGER_ARROWS, PHASE_WORDS, SKIP_LINK
 from ..clean.rules_chrome_en import doubled_name
 from . import signals as sg
 
@@ -108,6 +108,8 @@ def chrome_reason(text: str, english: bool, after: str = "") -> str:
             return "a phase banner"
         if CATEGORY_RUN.match(text) and after.strip():
             return "category labels"   # 'NewsReports' over a blog's reprinted item (round13en)
+        if RECORD_CATEGORY.match(text) and after.strip() and not sg.terminal(after.strip()):
+            return "a record's category label"   # 'Bills' over the bill's name in a day's Hansard (round14en)
         if PROJECT_CREDIT.match(text) and after.strip():
             return "a project credit"   # 'A Laws.Example project' over the page (round13en)
         return ""
@@ -206,6 +208,12 @@ def flattened_contents_head(text: str) -> str:
     return head
 
 
+def _dated(text: str) -> bool:
+    """A line that is only a date (or a place and date): never a title, however title-cased."""
+    from .front import not_a_title   # lazily: front imports this module
+    return bool(not_a_title(text, True))
+
+
 def top_line_title(lines: list[str], english: bool) -> str:
     """When no line was read as the title and the file name would stand in for it: the first source
     line in the top zone shaped like a title — a line of its own, worded, unnumbered, no end mark, in
@@ -226,6 +234,8 @@ def top_line_title(lines: list[str], english: bool) -> str:
         if chrome_reason(text, english) or file_title(text) or sg.numbering(text) or sg.terminal(text) \
                 or re.match(r"^\d", text) or not sg.has_word(text):
             continue
+        if english and _dated(text):
+            continue   # 'Monday, 24 June 2002': a date dates the page, it names nothing (round14en)
         if english:
             words = text.split()
             if 2 <= len(words) <= TOP_TITLE_WORDS and _title_cased(words) and not sg.is_all_caps(text):

@@ -32,7 +32,7 @@ def test_a_marked_title_after_a_dateline_or_a_lead_in_is_the_title():
 def test_a_lone_hash_heading_under_site_chrome_is_the_title():
     chrome = "The Code of Federal Regulations is the official legal print publication containing the codification of rules."
     doc = doc_of("Displaying title 1, up to date as of 6/10/2026.\n\n" + chrome + "\n\n# § 21.11 Standard organization of the Code.\n\n" + EN + "\n\n" + EN)
-    assert doc.title == "§ 21.11 Standard organization of the Code." and outline(doc) == []
+    assert doc.title == "§ 21.11 Standard organization of the Code" and outline(doc) == []
     # what stays: a second '#' section under a marked title (an underlined release name)
     doc = doc_of("Release 2.0\n==========\n\n" + EN + "\n\nRelease 1.0\n==========\n\n" + EN)
     assert doc.title == "Release 2.0" and [t for _, t in outline(doc)] == ["Release 1.0"]
