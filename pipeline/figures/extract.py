@@ -189,7 +189,19 @@ def extract_figures(document: Document) -> tuple[FigureRecord, ...]:
     others = sum(not generic for _, generic in found)
     keep = others >= max(MIN_OTHER_FIGURES, len(found) - others)
     records = named_by_notes(document, [r for r, generic in found if not generic or keep])
-    return tuple(in_script(r, document.lang) for r in records)
+    return tuple(in_script(without_note_marks(r), document.lang) for r in records)
+
+
+# A note or citation marker glued to the term a value follows (`全年国内生产总值[2]1210207亿元`, a
+# Wikipedia `GDP[3] of`): the marker points at a note, it names nothing; cut where the name was cut
+# inside it, it left `国内生产总值[2` in the appendix.
+_NOTE_MARKS = re.compile(r"\s*[\[［]\d{1,3}[\]］]|\s*[\[［]\d{1,3}$|^\d{1,3}[\]］]\s*")
+
+
+def without_note_marks(record: FigureRecord) -> FigureRecord:
+    """The record with the note markers taken out of its indicator (when a name is left)."""
+    named = _NOTE_MARKS.sub("", record.indicator).strip()
+    return record if named == record.indicator or len(named) < 2 else replace(record, indicator=named)
 
 
 # The words naming adds of its own ('…数', '…时长', '…金额', '…年龄') are written in Simplified

@@ -205,3 +205,13 @@ def test_added_words_of_a_name_follow_a_traditional_texts_script():
     assert in_script(record, "zh-CN") is record                     # a Simplified text keeps its words
     plain = FigureRecord("p1-v1", "p1", "text", 0, 4, "5年", "任期", 5.0, "年", "5")
     assert in_script(plain, "zh-TW") is plain                        # nothing to convert: the same record
+
+
+def test_a_note_marker_glued_to_the_term_is_no_part_of_its_name():
+    """`全年地区生产总值[2]5120亿元`: the marker points at a note; the appendix names the value
+    `地区生产总值`, not `地区生产总值[2` (check set 12's national communiqué printed it so)."""
+    text = "全年地区生产总值[2]5120亿元，比上年增长4.1%。全年粮食产量［3］86.5万吨。"
+    doc = Document(title="T", lang="zh-CN", sections=[Section("s1", "一、综合", 1, [Paragraph("p1-1-1", text)])])
+    named = {r.mention: r.indicator for r in extract_figures(doc)}
+    assert named["5120亿元"] == "地区生产总值"
+    assert named["86.5万吨"] == "粮食产量"
