@@ -156,6 +156,10 @@ _CURRENCY = {"€": "euros", "$": "dollars", "£": "pounds"}
 # prefix is part of the amount, never a word of its indicator.
 _CURRENCY.update({f"{c}$": "dollars" for c in ("US", "HK", "NZ", "A", "C")})
 _CURRENCY.update({"USD ": "USD", "USD\u00a0": "USD"})
+# issue 11 (branch figures15): other codes and the rupee's `Rs` before the number (`EUR 35 000 000`, a
+# regulation's fine; `Rs 1,753-5 million`, a report's amount): the prefix is the amount's currency.
+_CURRENCY.update({f"{c}{s}": c for c in ("EUR", "GBP") for s in (" ", "\u00a0")})
+_CURRENCY.update({f"Rs{d}{s}": "rupees" for d in ("", ".") for s in (" ", "\u00a0")})
 # Digits with scale words: `3.5 million`, and as an older style writes whole amounts, digits and scale
 # words in turn with a fraction or a plural scale (`79 billion 8 hundred million`, `2 hundred million
 # dollars`, `$9 1/2 billions`): one amount, read by `_number`. A fraction or `hundred` needs a larger
@@ -163,8 +167,17 @@ _CURRENCY.update({"USD ": "USD", "USD\u00a0": "USD"})
 _BIG = r"(?:thousand|lakh|crore|million|billion|trillion)"
 _SCALE_RUN = (rf"(?:\s+\d/\d{{1,2}}(?=\s+{_BIG}s\b|\s+{_BIG}\b))?(?:\s+hundred)?\s+{_BIG}(?:s(?=\s+(?:of\s+)?(?:dollars|pounds|euros)\b|[\s.,;]|$))?\b"
               rf"(?:\s+\d{{1,3}}(?:\s+hundred)?\s+{_BIG}\b)*|\s+hundred\b(?!\s+(?:and\s+)?(?:{_WORD}))")
+# After a currency code or sign only (issue 11, branch figures15), two more ways of writing the digits:
+# - thousands grouped by spaces, as EU and ISO texts print amounts (`EUR 35 000 000`, `€ 7 500 000`);
+# - an OCR'd decimal point read as a hyphen (`Rs 1,753-5 million`, `Rs 16-1 million`): one digit after the
+#   hyphen, a scale word after it, and a `range` that would descend or stand still (16 to 1) -- no range runs
+#   that way, so it is the decimal point (`$1-2 million` stays a range: _ocr_decimal).
+_AFTER_CURRENCY = r"(?:(?<=[€$£])|(?<=(?-i:USD|EUR|GBP)[\s\u00a0])|(?<=(?-i:Rs)[\s\u00a0])|(?<=(?-i:Rs)\.[\s\u00a0]))"
+_SPACE_GROUPED = rf"{_AFTER_CURRENCY}\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d,.]\d)"
+_OCR_DECIMAL = rf"{_AFTER_CURRENCY}\d{{1,3}}(?:,\d{{3}})*-\d(?=\s+{_BIG}\b)"
 _QUANTITY = re.compile(
-    rf"(?i)(?<![\w.,])(?<!(?<!-)-)(?P<cur>(?:US|HK|NZ|A|C)?[€$£]|(?-i:USD)\s)?(?P<num>{_DIGITS}(?P<scale>{_SCALE_RUN})?|{_WORDS})"
+    rf"(?i)(?<![\w.,])(?<!(?<!-)-)(?P<cur>(?:US|HK|NZ|A|C)?[€$£]|(?-i:USD|EUR|GBP)[\s\u00a0]|(?-i:Rs)\.?[\s\u00a0])?"
+    rf"(?P<num>(?:{_SPACE_GROUPED}|{_OCR_DECIMAL}|{_DIGITS})(?P<scale>{_SCALE_RUN})?|{_WORDS})"
     rf"(?:(?P<frac>[\s-]+(?:{'|'.join(_DENOMINATORS)}))\b)?"
     rf"(?:(?P<sym>\s?%|\s?‰|\s?°[CF]?|\s[$€£](?=[\s).,;]|$))"
     rf"|(?<=\d)(?P<glued>{_GLUED})(?![A-Za-z])"
@@ -204,7 +217,26 @@ def parse_number_words(words: str) -> float | None:
     return total + current
 
 
+_GROUPED_DIGITS = re.compile(r"^\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)")
+_OCR_POINT = re.compile(r"^(\d[\d,]*)-(\d)(?=\s)")
+
+
+def _ocr_decimal(text: str) -> str:
+    """`1,753-5 million` -> `1,753.5 million` when the hyphen cannot open a range (the one digit after it is
+    not above the number before it: 16-1, 1-1, 462-4); `1-2 million` is left a range."""
+    m = _OCR_POINT.match(text)
+    if m and int(m[2]) <= float(m[1].replace(",", "")):
+        return f"{m[1]}.{m[2]}{text[m.end():]}"
+    return text
+
+
 def _number(text: str) -> float | None:
+    grouped = _GROUPED_DIGITS.match(text)          # `35 000 000`: one number, its groups joined
+    if grouped:
+        text = re.sub(r"[ \u00a0\u202f]", "", grouped[0]) + text[grouped.end():]
+    text = _ocr_decimal(text)
+    if re.match(r"\d[\d,]*-", text):             # `1-2 million` after a currency: a range, not one amount
+        return None
     if text[0].isdigit():
         tokens = text.replace("\u00a0", " ").split()   # `$5\u00a0billion`: a no-break space
         total = current = 0.0                     # 3.5 million, 79 billion 8 hundred million, 9 1/2 billions

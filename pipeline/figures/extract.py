@@ -198,9 +198,21 @@ def extract_figures(document: Document) -> tuple[FigureRecord, ...]:
 _NOTE_MARKS = re.compile(r"\s*[\[［]\d{1,3}[\]］]|\s*[\[［]\d{1,3}$|^\d{1,3}[\]］]\s*")
 
 
+# issue 11 (branch figures15): a mirror that glosses characters with their pinyin in brackets, inside the word
+# (`地區(qū)生產(chǎn)總值`): the gloss reads the character aloud, it names nothing; the name is the word without it.
+# Only lower-case Latin letters with at least one tone mark, right after a Han character, so `(GDP)`, `(a)` and
+# an English aside stay.
+_PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,8}[)）]")
+
+
+def without_glosses(text: str) -> str:
+    """`地區(qū)生產(chǎn)總值` -> `地區生產總值`: pinyin glosses in brackets taken out of a term."""
+    return _PINYIN_GLOSS.sub("", text)
+
+
 def without_note_marks(record: FigureRecord) -> FigureRecord:
-    """The record with the note markers taken out of its indicator (when a name is left)."""
-    named = _NOTE_MARKS.sub("", record.indicator).strip()
+    """The record with the note markers and pinyin glosses taken out of its indicator (when a name is left)."""
+    named = without_glosses(_NOTE_MARKS.sub("", record.indicator)).strip()
     return record if named == record.indicator or len(named) < 2 else replace(record, indicator=named)
 
 

@@ -20,7 +20,8 @@ from functools import lru_cache
 
 from ..literals import inside, literal_spans
 from .units import (APPROX_AFTER, APPROX_BEFORE, CAMPAIGN_AFTER, CAMPAIGN_BEFORE, CHANGE_VERBS, DURATION_UNITS, MAGNITUDES,
-                    MEASURED_NOUNS, NOT_APPROX_YUE, PERIOD_AFTER, TIME_REFERENCE_AFTER, TIME_REFERENCE_BEFORE, UNITS, WIDTH_MAP)
+                    MEASURED_NOUNS, NOT_APPROX_YUE, PERIOD_AFTER, TIME_REFERENCE_AFTER, TIME_REFERENCE_BEFORE, TRADITIONAL_UNITS, UNITS,
+                    WIDTH_MAP)
 
 
 @dataclass(frozen=True)
@@ -213,7 +214,7 @@ def _scan(text: str) -> tuple[Quantity, ...]:
     """scan_quantities, remembered by text: a pure function of the string (Quantity is frozen), and
     texts repeat (every paragraph's empty lead, a line a page repeats, 100,000 copies of one line)."""
     scan_english, scan_numerals, read_degrees = _readers()
-    plain = text.translate(WIDTH_MAP)
+    plain = text.translate(WIDTH_MAP).translate(TRADITIONAL_UNITS)   # 億元 reads as 亿元 (units.py)
     found: list[Quantity] = []
     taken_until = 0
     literals = [(a, b) for a, b in literal_spans(plain)    # URLs, e-mails, file names, code: never statistics

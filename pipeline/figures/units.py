@@ -21,6 +21,7 @@ MAGNITUDES: dict[str, float] = {
 UNITS: dict[str, tuple[str, float]] = {
     # money
     "元": ("元", 1), "美元": ("美元", 1), "港元": ("港元", 1), "欧元": ("欧元", 1),
+    "澳门元": ("澳门元", 1),          # Macao's pataca (`100億澳門元`, read through TRADITIONAL_UNITS)
     # people, households, organisations
     "人": ("人", 1), "人次": ("人次", 1), "名": ("名", 1), "户": ("户", 1),
     "户次": ("户次", 1), "家": ("家", 1), "位": ("位", 1),
@@ -58,6 +59,8 @@ UNITS: dict[str, tuple[str, float]] = {
     # weeks, and a month or week count with 多 inside the measure word (`坚持了八个星期`, `七个多月`)
     "个星期": ("个星期", 1), "个多月": ("个月", 1), "个多星期": ("个星期", 1),
     "分钟": ("分钟", 1), "岁": ("岁", 1), "周岁": ("岁", 1),
+    # issue 11 (branch figures15): an anniversary (`今年是建校的30周年`): a count of years an event has stood
+    "周年": ("周年", 1),
     # check document xce7: a law's term in working days (`自收到投诉之日起七个工作日内`)
     "个工作日": ("个工作日", 1), "工作日": ("个工作日", 1),
     # proportions
@@ -74,6 +77,14 @@ COUNT_UNITS = frozenset(
 # Full-width forms the text may use, mapped one character to one character so
 # offsets stay valid.
 WIDTH_MAP = str.maketrans("０１２３４５６７８９．％，：～－", "0123456789.%,:~-")
+
+# issue 11 (branch figures15): a Traditional-script text writes the magnitudes and measure words in its own
+# characters (`221.23億元`, `46例`, `3萬人`, `1200噸`, `500畝`, `7個百分點`). The scanner reads the units above
+# through this fold, one character to one so offsets stay valid; indicators are still cut from the text as
+# written, so the appendix keeps the document's script. Only characters of units, magnitudes and the words
+# that keep a unit from opening a word (部門), never a general conversion.
+TRADITIONAL_UNITS = str.maketrans("億萬噸畝個項輛張場條隻頭顆塊戶處種對臺週歲點時頃標準冊盞棟門擔鐘",
+                                  "亿万吨亩个项辆张场条只头颗块户处种对台周岁点时顷标准册盏栋门担钟")
 
 APPROX_BEFORE = ("约", "近", "超过", "超", "逾", "大约", "将近")
 # 约 closing a word is no hedge (`节约五十万度`, `制约`, `条约`): scan.py, numerals.py, indicator.py.
