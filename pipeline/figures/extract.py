@@ -43,7 +43,7 @@ def _string_hits(text: str) -> list[Hit]:
     quantities = scan_quantities(text)
     if not quantities:
         return []         # most lines: the passes below only read and mark hits
-    plain = text.translate(WIDTH_MAP)
+    plain = text.translate(WIDTH_MAP).translate(_SIMPLIFIED)   # 增長 reads as 增长 (see _SIMPLIFIED)
     hits = [Hit(q, clause_start(plain, q.start, _SENTENCE_END)) for q in quantities]
     find_changes(plain, hits)
     attach_changes(plain, hits)
@@ -112,7 +112,7 @@ def _records(paragraph: Paragraph, section: str, plan: bool, governing: str = ""
         return           # statements of the text: no sentence around them names an indicator
     n = 0
     for part, text in (("lead", paragraph.lead), ("text", paragraph.text)):
-        plain = text.translate(WIDTH_MAP)   # same length: offsets stay valid
+        plain = text.translate(WIDTH_MAP).translate(_SIMPLIFIED)   # same length: offsets stay valid
         ids: dict[int, str] = {}
         label = _item_label_end(plain)
         for hit in _string_hits(text):
@@ -221,6 +221,13 @@ def without_note_marks(record: FigureRecord) -> FigureRecord:
 # Only the characters of those added words: the text's own words are already in its script.
 _TRADITIONAL = str.maketrans("数时长额龄总产费间资规计业际预货币变",
                              "數時長額齡總產費間資規計業際預貨幣變")
+
+
+# issue 11 (branch figures15): naming's cue words are Simplified (增长, 总值, 产值, 同比…); a Traditional text
+# writes them `增長`, `總值`, so a change after its amount (`…億元,比上年同期增長5.0%`) was named by its comparison.
+# Naming reads the text through the inverse of _TRADITIONAL -- the same characters, one to one -- and in_script
+# writes them back in a Traditional document's indicators, so its appendix keeps its script.
+_SIMPLIFIED = {v: k for k, v in _TRADITIONAL.items()}
 
 
 def in_script(record: FigureRecord, lang: str) -> FigureRecord:

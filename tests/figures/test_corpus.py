@@ -85,9 +85,7 @@ INDICATOR_BELOW = {
     # document xcf5 (blind, added after the rules): 0.3 at the branch's start and with the rules, 0.9 after its own
     # issue 11's check sets (branch figures15), first sight found / indicator, then after the round's rules (currency
     # codes with space-grouped thousands, OCR'd decimal hyphens, Traditional units, 周年, pinyin glosses):
-    # yu3 0.5 / 0.25 -> 1.0 / 0.75 (left: `比上年同期增長(zhǎng)5.0%` named by its comparison, not as the change
-    # of the amount before it: the gloss sits between the verb and the value)
-    ("extra", "yu3_county_2023_statistical_communique_hant_pinyin_gloss_mirror_no_title_paragraph_without_full_stop"): 0.7,
+    # yu3 0.5 / 0.25 -> 1.0 / 0.75 -> 1.0 / 1.0 once naming read Traditional cue words (增長) as Simplified: no pin
     # yw1 0.5 / 0.25 -> 1.0 / 0.25 (left: two amounts after `分別撥出` named by the clause, not each by its source;
     # a share named by its base, `相當於2019年本地生產總值`, the gold by the resources it measures)
     ("extra", "yw1_macau_2021_policy_address_review_portal_page_skip_nav_title_with_part_number_paren_section_heads_hant"): 0.2,

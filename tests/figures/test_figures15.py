@@ -50,3 +50,14 @@ def test_pinyin_glosses_leave_a_term():
     assert without_glosses("全市工業(yè)增加值(GDP)") == "全市工業增加值(GDP)"
     assert without_glosses("城鎮(zhèn)居民") == "城鎮居民"
     assert without_glosses("項目(a)") == "項目(a)"
+
+
+def test_a_traditional_change_after_its_amount_is_the_amount_s_change():
+    """Naming reads Traditional cue words (增長, 總產值) as their Simplified forms; the indicator keeps the script."""
+    from pipeline.figures import extract_figures
+    from pipeline.model import Document, Paragraph, Section
+    doc = Document("t", "zh-TW", sections=[Section("s1", "一", 1, [Paragraph(
+        "p1-1", "全市工業總產值(gōng)512.6億元,比上年增長(zhǎng)4.2%。")])])
+    named = {r.mention: r.indicator for r in extract_figures(doc)}
+    assert named["512.6億元"] == "全市工業總產值"
+    assert named.get("4.2%", "全市工業總產值") == "全市工業總產值"   # the amount's change, not `比上年增長`
