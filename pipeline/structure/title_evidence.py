@@ -219,8 +219,13 @@ def top_line_title(lines: list[str], english: bool) -> str:
     line in the top zone shaped like a title — a line of its own, worded, unnumbered, no end mark, in
     title case (English) or naming a kind of document (Chinese) — that is no chrome. Lines matter,
     not blocks: a text without blank lines has its headline glued to what follows ('The Tempest'
-    over 'ACT I'; a report's name over its blurb). '' when no line has that shape."""
+    over 'ACT I'; a report's name over its blurb). A Chinese line that names no kind of document
+    stands for the title when it is printed twice in the top zone (a news page's headline over the
+    article's own copy of it: '某某報告:結語' twice; round15zh), after any kind-named line.
+    '' when no line has that shape."""
     seen = 0
+    shaped: set[str] = set()   # Chinese title-shaped lines seen so far
+    repeated = ""              # the first of them printed twice: a page's headline over its in-body copy
     for line in lines:
         text = line.strip()
         if not text:
@@ -248,4 +253,7 @@ def top_line_title(lines: list[str], english: bool) -> str:
             bare = "".join(text.split())
             if 4 <= len(bare) <= TOP_TITLE_ZH and KIND_END.search(bare):
                 return bare
-    return ""
+            if 4 <= len(bare) <= TOP_TITLE_ZH and not repeated and bare in shaped:
+                repeated = bare
+            shaped.add(bare)
+    return repeated

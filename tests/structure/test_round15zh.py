@@ -1,0 +1,20 @@
+"""Round 15 (zh) title rules: made-up pages of what check set 13's Chinese half showed (issue #11)."""
+from __future__ import annotations
+
+from pipeline.structure.title_evidence import top_line_title
+
+PROSE = "今年是本市發展極不平凡的一年，各項工作取得了新的進展，全體市民共同努力，成績來之不易。"
+
+
+def test_a_headline_printed_twice_at_the_top_names_the_page():
+    lines = ["7", "", "市政檢討:展望", "", "市政檢討:展望", "", "【本台】12. " + PROSE]
+    assert top_line_title(lines, False) == "市政檢討:展望"
+
+
+def test_a_line_printed_once_that_names_no_kind_is_no_title():
+    assert top_line_title(["市政檢討:展望", "", PROSE], False) == ""
+
+
+def test_a_kind_named_line_still_comes_first():
+    lines = ["市政要闻", "市政要闻", "某某市二〇三一年政府工作报告", PROSE]
+    assert top_line_title(lines, False) == "某某市二〇三一年政府工作报告"
