@@ -18,3 +18,20 @@ def test_a_line_printed_once_that_names_no_kind_is_no_title():
 def test_a_kind_named_line_still_comes_first():
     lines = ["市政要闻", "市政要闻", "某某市二〇三一年政府工作报告", PROSE]
     assert top_line_title(lines, False) == "某某市二〇三一年政府工作报告"
+
+
+def test_a_meeting_dateline_is_no_heading():
+    from pipeline.structure import signals as sg
+    assert sg.is_meeting_dateline("民國120年3月2日第4001次會議")
+    assert sg.is_meeting_dateline("2031年3月2日市政府第12次常务会议")
+    assert not sg.is_meeting_dateline("二〇三一年三月二日在某某会议上")   # a speech's dateline: front.py's
+    assert not sg.is_meeting_dateline("关于召开第三次会议的通知")
+
+
+def test_a_label_over_the_meeting_dateline_names_the_remarks():
+    lines = ["主席致詞:", "民國120年3月2日第4001次會議", "一、" + PROSE]
+    assert top_line_title(lines, False) == "主席致詞"
+
+
+def test_a_salutation_over_prose_is_no_title():
+    assert top_line_title(["各位代表:", PROSE], False) == ""
