@@ -202,3 +202,10 @@ def unglossed(text: str) -> str:
     """The line without its pinyin glosses ('當(dāng)前位置:首頁(yè)' -> '當前位置:首頁')."""
     return PINYIN_GLOSS.sub("", text) if "(" in text else text
 
+
+# (round15zh) a portal's sidebar box label, printed mid-page between a heading and its text by a
+# print to PDF or a copy of the whole page: the related-news markers and a services/links box
+SIDEBAR_MARKERS = RELATED_MARKERS | frozenset("""
+熱門服務 热门服务 常用服務 常用服务 便民服務 便民服务 熱門連結 热门链接 常用連結 常用链接 相關連結 相关连结
+網上服務 网上服务 專題網站 专题网站 快速連結 快速链接
+""".split())

@@ -18,3 +18,19 @@ def test_a_traditional_skip_link_to_the_navigation_goes(line):
 def test_a_sentence_about_skipping_the_navigation_stays():
     line = "跳過導航的設計讓讀者更快找到內容。"
     assert run_rule("site-bars", [HEADLINE, line, PROSE, PROSE2])[1] == []
+
+
+def test_sidebar_boxes_between_a_heading_and_its_text_go():
+    box = ["相關新聞", "某某市施政報告—", "前言", "某某市長出席記者會", "熱門服務", "網上繳費", "政府招聘"]
+    kept, removed, _ = run_rule("sidebar-box", [HEADLINE, "(一)穩步推進經濟發展", *box, "", PROSE, PROSE2])
+    assert [t for _, t in removed] == box and "(一)穩步推進經濟發展" in kept
+
+
+def test_simplified_label_over_links_goes_too():
+    box = ["热门服务", "社保查询", "公积金查询"]
+    assert [t for _, t in run_rule("sidebar-box", [HEADLINE, PROSE, *box, PROSE2])[1]] == box
+
+
+@pytest.mark.parametrize("under", [[PROSE], ["本市今日舉辦新聞發佈會。", "前言"], ["前言"]])
+def test_a_label_over_prose_or_one_line_stays(under):
+    assert run_rule("sidebar-box", [HEADLINE, PROSE, "相關新聞", *under, "", PROSE2])[1] == []
