@@ -69,7 +69,9 @@ FOOTER_BLURB = re.compile(
     r"|内容开放、自由的电子版", I)
 FOOTER_LINKS = re.compile(
     r"ICP\s*(备|证)|公网安备|网站标识码|网站地图|联系我们|关于我们|免责声明|隐私政策|网站声明|法律声明|"
-    r"主办单位|承办单位|主办\s*[:：]|承办\s*[:：]|技术支持|privacy policy|terms of (use|service)|contact us|about us|sitemap", I)
+    r"主办单位|承办单位|主办\s*[:：]|承办\s*[:：]|技术支持|privacy policy|terms of (use|service)|contact us|about us|sitemap|"
+    # (round15zh) the same links in Traditional script, as a Macao, Hong Kong or Taiwan portal prints them
+    r"網站地圖|聯絡我們|聯繫我們|關於我們|免責聲明|私隱政策|隱私政策|隱私權政策|網站聲明|使用條款|使用条款", I)
 TAG_LINE = re.compile(r"^\s*(?:词条标签|标签|tags)\s*[:：]", I)   # '词条标签：管理学，法律术语': a list, not prose
 FOOTER_HINT = re.compile(
     f"{COPYRIGHT.pattern}|{FOOTER_BLURB.pattern}|{FOOTER_LINKS.pattern}|{UPDATED.pattern}|{TAG_LINE.pattern}", I)

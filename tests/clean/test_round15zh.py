@@ -34,3 +34,14 @@ def test_simplified_label_over_links_goes_too():
 @pytest.mark.parametrize("under", [[PROSE], ["本市今日舉辦新聞發佈會。", "前言"], ["前言"]])
 def test_a_label_over_prose_or_one_line_stays(under):
     assert run_rule("sidebar-box", [HEADLINE, PROSE, "相關新聞", *under, "", PROSE2])[1] == []
+
+
+def test_traditional_footer_links_at_the_tail_go():
+    foot = ["私隱政策", "使用條款", "網站地圖", "聯絡我們：info@example.gov.mo"]
+    kept, removed, _ = run_rule("footer-links", [HEADLINE, PROSE, PROSE2, "", *foot])
+    assert [t for _, t in removed] == foot
+
+
+def test_a_sentence_naming_the_policy_in_the_text_stays():
+    line = "本局已修訂私隱政策，並於下月起實施新的個人資料保護措施，市民可到各服務中心查詢詳情。"
+    assert run_rule("footer-links", [HEADLINE, line, PROSE, PROSE2])[1] == []
