@@ -79,6 +79,8 @@ FOOTER_HINT = re.compile(
 SHARE = re.compile(
     r"扫一扫|扫描二维码|用手机扫|手机扫码|在手机(上)?(打开|浏览|阅读|查看)|分享到|分享至|一键分享|"
     r"分享让更多人看到|"
+    # (round15zh) a share row's label with a colon and the services after it ('分享：微信 Facebook 電郵')
+    r"^\s*分享\s*[:：]\s*(?:微信|微博|QQ|Facebook|Twitter|LINE|WhatsApp|電郵|电邮|郵件|邮件)|"
     r"share (this|on|to|via)|scan the qr", I)
 
 # an invitation to more items of the kind, with no arrow ('点击查阅更多2023年地方政府工作报告', round12zh)
@@ -107,6 +109,8 @@ WIDGET_TOKENS = WIDGET_TOKENS | frozenset("今天是 语音阅读 語音閱讀 �
 # a print bar's label and page-jump box, and its buttons in Traditional script ('頁面功能 【打印】 【關閉】
 # 跳轉到頁', '【字體：大 中 小】 打印本頁 關閉窗口', round11zh)
 WIDGET_TOKENS = WIDGET_TOKENS | frozenset("页面功能 頁面功能 跳转到页 跳轉到頁 關閉 關閉窗口 關閉本頁 打印本頁 打印此頁 列印本頁".split())
+# (round15zh) the print button and the jump to the top in Traditional script ('列印', '返回頂部')
+WIDGET_TOKENS = WIDGET_TOKENS | frozenset("列印 列印此頁 返回頂部 回到頂部".split())
 # a document-sharing site's download buttons over its preview of an uploaded file (unseen13)
 WIDGET_TOKENS = WIDGET_TOKENS | frozenset("下载文档 下载文档原格式 下载原格式 下载本文档 免费下载 在线预览".split())
 # the skip link naming its target as a block or reached with 至 (a Taiwanese portal's '跳到主要內容區塊', round6)

@@ -45,3 +45,19 @@ def test_traditional_footer_links_at_the_tail_go():
 def test_a_sentence_naming_the_policy_in_the_text_stays():
     line = "本局已修訂私隱政策，並於下月起實施新的個人資料保護措施，市民可到各服務中心查詢詳情。"
     assert run_rule("footer-links", [HEADLINE, line, PROSE, PROSE2])[1] == []
+
+
+def test_a_share_row_with_its_colon_and_services_goes():
+    row = "分享：微信 Facebook 電郵"
+    assert [t for _, t in run_rule("share-link", [HEADLINE, PROSE, PROSE2, row])[1]] == [row]
+
+
+def test_a_sentence_about_sharing_stays():
+    line = "分享：我們與市民分享發展成果，是施政的出發點。"
+    assert run_rule("share-link", [HEADLINE, PROSE, PROSE2, line])[1] == []
+
+
+@pytest.mark.parametrize("button", ["列印", "返回頂部"])
+def test_the_traditional_print_and_top_buttons_go(button):
+    kept, removed, _ = run_rule("widget", [HEADLINE, "", button, "", PROSE, PROSE2])
+    assert [t for _, t in removed] == [button]
