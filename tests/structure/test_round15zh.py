@@ -35,3 +35,19 @@ def test_a_label_over_the_meeting_dateline_names_the_remarks():
 
 def test_a_salutation_over_prose_is_no_title():
     assert top_line_title(["各位代表:", PROSE], False) == ""
+
+
+def _blocks(lines):
+    from pipeline.structure.blocks import make_blocks
+    return [b.text for b in make_blocks(lines, list(range(1, len(lines) + 1)), "zh")]
+
+
+def test_a_comma_opened_paragraph_under_a_numbered_heading_stands_apart():
+    head = "二、坚持稳中求进,扎实做好全年工作"
+    para = ",全市上下克服困难,地区生产总值增长百分之六,城乡居民收入稳步提高,重点项目建设进展顺利,民生保障持续加强,社会大局和谐稳定,为今后发展打下了坚实基础。"
+    assert _blocks(["同志们:", PROSE, head, para, PROSE]) == ["同志们:", PROSE, head, para, PROSE]
+
+
+def test_a_wrapped_numbered_line_still_takes_its_short_comma_rest():
+    lines = [PROSE, "三、本条例所称行政机构编制,", ",是指机构的人员数量定额", PROSE]
+    assert len(_blocks(lines)) < 4
