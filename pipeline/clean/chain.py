@@ -136,6 +136,7 @@ BOILERPLATE_RULES = [
     ("split-pager", portal.split_pager),   # unseen7: 'Previous' / entry / 'Next' / entry, labels alone
     ("link-button", portal.link_button),
     ("related-box", header.related_box),
+    ("sidebar-box", tail.sidebar_box),   # round15zh: '相關新聞' / '熱門服務' and their links mid-page (a printed portal)
     ("site-dialog", header.site_dialog),
     ("image-buttons", header.image_buttons),
     ("footer-blurb", tail.footer_blurb),

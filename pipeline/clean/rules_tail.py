@@ -4,7 +4,7 @@ from __future__ import annotations
 from .page import Page
 import re
 
-from .vocab import FOOTER_BLURB, FOOTER_LINKS, RELATED_MARKERS
+from .vocab import FOOTER_BLURB, FOOTER_LINKS, RELATED_MARKERS, SIDEBAR_MARKERS
 from .vocab_en import MEDIA_CONTACT, SECTION_PAGES
 from .zones import LINK_TARGET, is_prose, tail_zone
 
@@ -190,3 +190,40 @@ def media_contact(page: Page) -> Page:
                 hits.append(j)
                 j += 1
     return page.drop(hits)
+
+
+SIDEBAR_ITEM_MAX = 30    # characters of a sidebar box's link line
+SIDEBAR_ITEMS_MIN = 2    # link lines under a label that make it a box
+SIDEBAR_END = re.compile(r"[。！？；，,;!?：:]$")
+
+
+def sidebar_box(page: Page) -> Page:
+    """Drop a portal's sidebar boxes printed ANYWHERE in the page (round15zh, issue 11): a box
+    label alone on its line (vocab.SIDEBAR_MARKERS: `相關新聞`, `熱門服務`, Simplified or
+    Traditional) with two or more short link lines right under it (each at most 30 characters,
+    no clause mark and no end mark but a dash — a headline cut by the box's width, `…施政報告—`),
+    up to the first line that is not such a link; a box right after another is taken with it.
+    A print of the whole page to PDF sets the sidebar between a heading and its text.
+
+    Example: "相關新聞" "某某市施政報告—" "前言" "熱門服務" "政府招聘" "法例查詢" then prose -> the six
+    lines go. A label over prose or over one line only (`相關新聞` / `本市今日舉行…。`) stays.
+    """
+    lines, drop = page.lines, []
+    i = 0
+    while i < len(lines):
+        if _marker(lines[i].text) not in SIDEBAR_MARKERS:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and lines[j].text.strip() and _sidebar_item(lines[j].text):
+            j += 1
+        if j - i - 1 >= SIDEBAR_ITEMS_MIN:
+            drop.extend(range(i, j))
+        i = j
+    return page.drop(drop)
+
+
+def _sidebar_item(text: str) -> bool:
+    s = text.strip()
+    return len(s) <= SIDEBAR_ITEM_MAX and not SENTENCE.search(s.rstrip("—－-")) and not SIDEBAR_END.search(s) \
+        and _marker(s) not in SIDEBAR_MARKERS

@@ -69,7 +69,9 @@ FOOTER_BLURB = re.compile(
     r"|内容开放、自由的电子版", I)
 FOOTER_LINKS = re.compile(
     r"ICP\s*(备|证)|公网安备|网站标识码|网站地图|联系我们|关于我们|免责声明|隐私政策|网站声明|法律声明|"
-    r"主办单位|承办单位|主办\s*[:：]|承办\s*[:：]|技术支持|privacy policy|terms of (use|service)|contact us|about us|sitemap", I)
+    r"主办单位|承办单位|主办\s*[:：]|承办\s*[:：]|技术支持|privacy policy|terms of (use|service)|contact us|about us|sitemap|"
+    # (round15zh) the same links in Traditional script, as a Macao, Hong Kong or Taiwan portal prints them
+    r"網站地圖|聯絡我們|聯繫我們|關於我們|免責聲明|私隱政策|隱私政策|隱私權政策|網站聲明|使用條款|使用条款", I)
 TAG_LINE = re.compile(r"^\s*(?:词条标签|标签|tags)\s*[:：]", I)   # '词条标签：管理学，法律术语': a list, not prose
 FOOTER_HINT = re.compile(
     f"{COPYRIGHT.pattern}|{FOOTER_BLURB.pattern}|{FOOTER_LINKS.pattern}|{UPDATED.pattern}|{TAG_LINE.pattern}", I)
@@ -77,6 +79,8 @@ FOOTER_HINT = re.compile(
 SHARE = re.compile(
     r"扫一扫|扫描二维码|用手机扫|手机扫码|在手机(上)?(打开|浏览|阅读|查看)|分享到|分享至|一键分享|"
     r"分享让更多人看到|"
+    # (round15zh) a share row's label with a colon and the services after it ('分享：微信 Facebook 電郵')
+    r"^\s*分享\s*[:：]\s*(?:微信|微博|QQ|Facebook|Twitter|LINE|WhatsApp|電郵|电邮|郵件|邮件)|"
     r"share (this|on|to|via)|scan the qr", I)
 
 # an invitation to more items of the kind, with no arrow ('点击查阅更多2023年地方政府工作报告', round12zh)
@@ -105,6 +109,8 @@ WIDGET_TOKENS = WIDGET_TOKENS | frozenset("今天是 语音阅读 語音閱讀 �
 # a print bar's label and page-jump box, and its buttons in Traditional script ('頁面功能 【打印】 【關閉】
 # 跳轉到頁', '【字體：大 中 小】 打印本頁 關閉窗口', round11zh)
 WIDGET_TOKENS = WIDGET_TOKENS | frozenset("页面功能 頁面功能 跳转到页 跳轉到頁 關閉 關閉窗口 關閉本頁 打印本頁 打印此頁 列印本頁".split())
+# (round15zh) the print button and the jump to the top in Traditional script ('列印', '返回頂部')
+WIDGET_TOKENS = WIDGET_TOKENS | frozenset("列印 列印此頁 返回頂部 回到頂部".split())
 # a document-sharing site's download buttons over its preview of an uploaded file (unseen13)
 WIDGET_TOKENS = WIDGET_TOKENS | frozenset("下载文档 下载文档原格式 下载原格式 下载本文档 免费下载 在线预览".split())
 # the skip link naming its target as a block or reached with 至 (a Taiwanese portal's '跳到主要內容區塊', round6)
@@ -202,3 +208,10 @@ def unglossed(text: str) -> str:
     """The line without its pinyin glosses ('當(dāng)前位置:首頁(yè)' -> '當前位置:首頁')."""
     return PINYIN_GLOSS.sub("", text) if "(" in text else text
 
+
+# (round15zh) a portal's sidebar box label, printed mid-page between a heading and its text by a
+# print to PDF or a copy of the whole page: the related-news markers and a services/links box
+SIDEBAR_MARKERS = RELATED_MARKERS | frozenset("""
+熱門服務 热门服务 常用服務 常用服务 便民服務 便民服务 熱門連結 热门链接 常用連結 常用链接 相關連結 相关连结
+網上服務 网上服务 專題網站 专题网站 快速連結 快速链接
+""".split())

@@ -44,7 +44,7 @@ SKIP_LINK_EN = (rf"{alternation(SKIP_VERBS)}\s+{alternation(SKIP_PREPOSITIONS)}\
 # the same link on a Chinese or Taiwanese page ('跳到主要內容區塊', '跳过导航');
 # vocab.WIDGET_TOKENS has its common forms too
 SKIP_LINK_ZH = (r"(?:跳到|跳至|跳轉|跳转|跳过|跳過|略過|略过)(?:到|至)?(?:主要|主|本頁|本页)?"
-                r"(?:內容|内容|導覽|导航|選單|菜单)(?:區塊|区块|區|区)?")
+                r"(?:內容|内容|導覽|导航|導航|選單|菜单|菜單)(?:區塊|区块|區|区)?")
 SKIP_LINK = re.compile(rf"^\s*(?:{SKIP_LINK_EN}|{SKIP_LINK_ZH})\s*$", I)
 # a view switch beside it ('Normal View', 'Text-only version')
 VIEW_SWITCH = re.compile(r"^\s*(?:normal|text[- ]only|high[- ]contrast|accessible) (?:view|version)\s*$", I)

@@ -537,8 +537,25 @@ def _joins_previous(prev: _Joiner, text: str) -> bool:
     if sg.APPENDIX.match(text) or SIGNED_DATE.search(last) or sg.DOC_NUMBER.match("".join(text.split())):
         return False  # an annex's label ('附件', '附件2') opens the annex; a signature's date ends its block;
         #               a document's number stands apart even under a headline cut after '的' (round8zh)
+    if _paragraph_under_head(prev, text):
+        return False
     return prev.block.open or text[0] in sg.CONTINUATION_START and not LOSSY_OPENING.match(text) \
         or (len(prev.parts) == 1 and _unfinished(last))
+
+
+HEAD_PARAGRAPH_MIN = 60   # characters of a whole paragraph that a copy made open with a comma
+
+
+def _paragraph_under_head(prev: _Joiner, text: str) -> bool:
+    """A whole paragraph whose first word a copy lost, so that it opens with a comma
+    (`,全县上下努力…。`, the year stripped), under a numbered heading with no end mark (`一、认真总结
+    成绩,…的劲头`): the paragraph opens a block of its own, the heading stays a heading (round15zh).
+    Told from a wrapped heading's rest by its size — at least 60 characters and more than twice the
+    heading's, ending a sentence; a hard-wrapped text's comma line is as short as its neighbours."""
+    last = prev.last()
+    return len(prev.parts) == 1 and not prev.block.open and text[0] in ",，" and bool(sg.numbering(last)) \
+        and sg.terminal(last) == "" and len(text) >= HEAD_PARAGRAPH_MIN and len(text) > 2 * len(last) \
+        and sg.ends_sentence(text)
 
 
 # (round8zh) a lossy save's '?' for the characters a line opened with, among other marks

@@ -302,6 +302,15 @@ def is_date_only(text: str) -> bool:
     return bool(DATE_ONLY.match(text))
 
 
+def is_meeting_dateline(text: str) -> bool:
+    """'民國113年6月6日第3907次會議', '2031年3月2日市政府第12次常务会议': a date and the meeting it
+    dates, nothing else — the dateline of minutes or remarks, front matter, never a heading nor the
+    title (round15zh, issue 11). A date with the era name 民國/民国 counts as a date."""
+    return bool(MEETING_DATELINE.match("".join(text.split())))
+
+
+MEETING_DATELINE = re.compile(rf"^(?:民國|民国)?[{CN_DATE_DIGIT}]{{2,4}}年[{CN_DATE_DIGIT}]{{1,2}}月[{CN_DATE_DIGIT}]{{1,3}}日"
+                              rf"[^，。,；;：:！？!?]{{0,30}}?(?:會議|会议|大會|大会)$")
 NUMBER_PREFIX = re.compile(r"^[\d.．]+\s*")   # '1.1.1 ' — not counted in a heading's length
 APPENDIX = re.compile(r"^(?:附件|附录|附表|Appendix|APPENDIX)\s*[\d一二三四五六七八九十A-Z]{0,3}(?=[\s\u3000]|$)")
 SALUTATION = re.compile(r"^[^，。,.\d]{2,10}[：！:!]$")

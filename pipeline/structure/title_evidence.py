@@ -175,6 +175,16 @@ def contents_cut(text: str, after: list[str]) -> str:
     return name
 
 
+def _label_over_meeting(lines: list[str]) -> str:
+    """A page that opens with a short label and the meeting's dateline under it ('院長提示:' over
+    '民國113年6月6日第3907次會議'): the label, its colon dropped, names the remarks (round15zh).
+    '' otherwise: a salutation ('各位代表:') never stands over a meeting's dateline."""
+    first = [line.strip() for line in lines if line.strip()][:2]
+    if len(first) < 2 or not sg.SALUTATION.match(first[0]) or not sg.is_meeting_dateline(first[1]):
+        return ""
+    return first[0][:-1].strip()
+
+
 TOP_LINES = 12        # non-empty source lines where a page's headline stands
 TOP_TITLE_WORDS = 12  # words of an English title line
 TOP_TITLE_ZH = 60     # characters of a Chinese one
@@ -219,8 +229,15 @@ def top_line_title(lines: list[str], english: bool) -> str:
     line in the top zone shaped like a title — a line of its own, worded, unnumbered, no end mark, in
     title case (English) or naming a kind of document (Chinese) — that is no chrome. Lines matter,
     not blocks: a text without blank lines has its headline glued to what follows ('The Tempest'
-    over 'ACT I'; a report's name over its blurb). '' when no line has that shape."""
+    over 'ACT I'; a report's name over its blurb). A Chinese line that names no kind of document
+    stands for the title when it is printed twice in the top zone (a news page's headline over the
+    article's own copy of it: '某某報告:結語' twice; round15zh), after any kind-named line.
+    '' when no line has that shape."""
+    if not english and (label := _label_over_meeting(lines)):
+        return label
     seen = 0
+    shaped: set[str] = set()   # Chinese title-shaped lines seen so far
+    repeated = ""              # the first of them printed twice: a page's headline over its in-body copy
     for line in lines:
         text = line.strip()
         if not text:
@@ -248,4 +265,7 @@ def top_line_title(lines: list[str], english: bool) -> str:
             bare = "".join(text.split())
             if 4 <= len(bare) <= TOP_TITLE_ZH and KIND_END.search(bare):
                 return bare
-    return ""
+            if 4 <= len(bare) <= TOP_TITLE_ZH and not repeated and bare in shaped:
+                repeated = bare
+            shaped.add(bare)
+    return repeated
