@@ -408,7 +408,9 @@ def rank(style: str) -> float | None:
 
 
 # the kind of document a 公文 title ends with ('…的意见', '…的通知', '…的规定')
-DOC_KIND_END = re.compile(r"(意见|通知|决定|办法|规定|规划|方案|纲要|公报|报告|条例|细则|批复|通报|公告|决议|指示|命令|函|请示|要点)$")
+# a Traditional text names its kind in its own script (`施政報告`, `…條例`, `…辦法`)
+DOC_KIND_END = re.compile(r"(意见|通知|决定|办法|规定|规划|方案|纲要|公报|报告|条例|细则|批复|通报|公告|决议|指示|命令|函|请示|要点"
+                          r"|意見|決定|辦法|規定|規劃|綱要|公報|報告|條例|細則|批覆|通報|決議|請示|要點)$")
 BACK_MATTER = frozenset("参考资料 参考文献 外部链接 相关条目 延伸阅读 扩展阅读 资料来源 数据来源".split())
 BACK_MATTER_ENDS = tuple(sorted(BACK_MATTER))
 BACK_MATTER_GLUED = re.compile(rf"^(?P<body>.{{10,}}[。！？”）])\s*(?P<title>{'|'.join(sorted(BACK_MATTER))})$")

@@ -51,3 +51,11 @@ def test_a_comma_opened_paragraph_under_a_numbered_heading_stands_apart():
 def test_a_wrapped_numbered_line_still_takes_its_short_comma_rest():
     lines = [PROSE, "三、本条例所称行政机构编制,", ",是指机构的人员数量定额", PROSE]
     assert len(_blocks(lines)) < 4
+
+
+def test_a_traditional_text_names_its_kind_in_its_own_script():
+    """`施政報告`, `…條例`: the kind words a title ends with, in Traditional characters too (the
+    Simplified list alone let a Traditional headline fall through to the file name)."""
+    from pipeline.structure.title_evidence import top_line_title
+    assert top_line_title(["某某特別行政區二〇三一年施政報告", "各位議員："], False) == "某某特別行政區二〇三一年施政報告"
+    assert top_line_title(["某某市道路交通管理條例", "第一章 總則"], False) == "某某市道路交通管理條例"
