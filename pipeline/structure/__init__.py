@@ -23,7 +23,7 @@ from .blocks import Block, make_blocks
 from .english import section_title_stop
 from .decisions import correct_levels, structure_decisions, title_decision
 from ..clean.rules_labels import short_form
-from .front import GLUED_DATELINE, act_under_masthead, READING, ROLE_END, TitleBlock, speaker_line, english_author_from_header, kind_from_opening, markup_name, naming_heading, read_title_block, reprinted_name, title_from_text
+from .front import GLUED_DATELINE, act_under_masthead, READING, ROLE_END, TitleBlock, speaker_line, english_author_from_header, english_title_from_header, kind_from_opening, markup_name, naming_heading, read_title_block, reprinted_name, title_from_text
 from .title_evidence import chrome_reason, file_title, top_line_title
 from .headings import BARE_ANNEX, Heading, _named_annex, below_markdown_title, find_headings, is_law, merge_labels, title_heading
 from .language import detect_language
@@ -120,6 +120,9 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
         if title:
             how = "title-shaped line"
             warn(f"no title line found; using {title!r}, the first title-shaped line (--title sets one)", where(blocks[0]))
+    if not title and language.startswith("en") and (title := english_title_from_header(cleaned.removed)):
+        how = "header field"   # a Gutenberg header's Title field before the file name (round15en)
+        warn(f"no title line found; using {title!r}, the header's Title field (--title sets one)", where(blocks[0]))
     if not title:
         title = PurePath(source).stem if source else "Untitled"
         warn(f"no title line found; using {title!r} (--title sets one)", where(blocks[0]))

@@ -1423,6 +1423,21 @@ def english_author_from_header(removed) -> Author | None:
     return None
 
 
+def english_title_from_header(removed) -> str:
+    """'Title: Little Cinderella' in the Gutenberg header the cleaner removed (round15en).
+
+    A book whose title page is only an illustration tag and an imprint (no line reads as the
+    title) is still named by its header's Title field, never by the file name.
+    """
+    for removal in removed:
+        if removal.rule != "gutenberg-header":
+            continue
+        match = re.match(r"^\s*Title:\s*(.+?)\s*$", removal.text)
+        if match and len(match.group(1)) <= 120:
+            return match.group(1)
+    return ""
+
+
 ACT_NAME = re.compile(
     r"\b(?:this|the present)\s+(?P<name>(?:[A-Z][\w'-]*\s+){0,5}?"
     r"(?:Constitution|Declaration|Act|Charter|Convention|Treaty|Covenant|Statute|Code|Agreement|Protocol)"

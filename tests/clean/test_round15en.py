@@ -1,0 +1,20 @@
+"""Cleaning rules of round15en (issue #11, check set 13 English): made-up variants of each
+phenomenon, and what each rule must leave alone."""
+from __future__ import annotations
+
+from .helpers import PROSE, run_rule
+
+
+def test_a_start_marker_wrapped_over_two_lines_goes_whole():
+    lines = ["Title: The Lantern Keeper", "Release Date: May 2, 2009 [EBook #31415]",
+             "*** START OF THIS PROJECT GUTENBERG EBOOK THE LANTERN",
+             "KEEPER ***", "", "THE LANTERN KEEPER", "", PROSE]
+    kept, removed, _ = run_rule("gutenberg-header", lines)
+    assert kept == ["", "THE LANTERN KEEPER", "", PROSE] and len(removed) == 4
+
+
+def test_a_start_marker_on_one_line_leaves_the_next_line():
+    lines = ["*** START OF THIS PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***",
+             "THE LANTERN KEEPER ***", "", PROSE]
+    kept, _, _ = run_rule("gutenberg-header", lines)
+    assert kept[0] == "THE LANTERN KEEPER ***"

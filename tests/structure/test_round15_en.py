@@ -1,0 +1,30 @@
+"""Structure rules the round15-en round (issue #11, check set 13's English half) prompted: made-up
+variants of each phenomenon, and what each rule must leave alone."""
+from __future__ import annotations
+
+from pipeline.model import Removal
+from pipeline.structure.front import english_title_from_header
+
+
+EN = "The keeper trimmed the wick each evening and she carried the oil up the stair before dark."
+
+
+def test_a_gutenberg_headers_title_field_names_a_book_with_no_title_line():
+    removed = [Removal(line=1, text="Title: The Lantern Keeper", rule="gutenberg-header"),
+               Removal(line=2, text="Author: Anonymous", rule="gutenberg-header")]
+    assert english_title_from_header(removed) == "The Lantern Keeper"
+    # a Title line some other rule removed (a form, a README's front matter) is not the header's
+    assert english_title_from_header([Removal(line=1, text="Title: Mr", rule="form-field")]) == ""
+
+
+def test_a_book_under_a_wrapped_start_marker_is_named_by_its_header():
+    from pipeline.clean import clean_text
+    from pipeline.structure import structure_document
+
+    text = "\n".join(["The Project Gutenberg EBook of The Lantern Keeper, by Anonymous", "",
+                      "Title: The Lantern Keeper", "Author: Anonymous", "",
+                      "*** START OF THIS PROJECT GUTENBERG EBOOK THE LANTERN", "KEEPER ***", "",
+                      "[Illustration: THE LANTERN KEEPER]", "SMITH & SONS, 12 HIGH STREET, LONDON.", "",
+                      EN, "", EN])
+    doc = structure_document(clean_text(text, source_file="zz_book.txt"), structure="rules")
+    assert doc.title == "The Lantern Keeper"
