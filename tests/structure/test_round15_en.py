@@ -33,7 +33,7 @@ def test_a_book_under_a_wrapped_start_marker_is_named_by_its_header():
 def test_a_capitals_line_naming_a_kind_of_document_before_the_file_name():
     from pipeline.structure.title_evidence import caps_kind_title, top_line_title
     lines = ["HARBOUR BOARD OF THE NORTHERN PORTS", "ANNUAL REPORT 2031-32", "ISSN 1234-5678 (Print)",
-             "To the Minister,", EN]
+             "Sir,", EN]
     assert top_line_title(lines, True) == "ANNUAL REPORT 2031-32"
     # a body's name, a sentence in capitals, a numbered line are no title
     assert caps_kind_title(["STANDING COMMITTEE ON PRIVATE BILLS", "THE BOARD ADOPTED THE REPORT.",
