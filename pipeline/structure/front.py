@@ -19,7 +19,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 
 from ..clean.vocab import RED_HEADER as RED_HEADER_LINE
-from ..clean.vocab_en import BARE_KIND, ORG_WORDS
+from ..clean.vocab_en import BARE_KIND, ORG_WORDS, PAGE_PART_WORDS
 from ..model import Author
 from . import signals as sg
 from .blocks import Block
@@ -566,6 +566,8 @@ def _english_author(text: str) -> Author | None:
         return None if name == text else Author(name=name)  # 'by X' is explicit; 'The Early Years' is not a name
     if any(w.casefold().strip(".,") in ORG_WORDS for w in name.split()):
         return None   # 'International Financial Centre': a body's or a field's words name no person (round9en)
+    if any(w.casefold().strip(".,") in PAGE_PART_WORDS for w in name.split()):
+        return None   # 'Full Text' under a provision's name: a template's head names no person (round15en)
     return Author(name=name)
 
 
@@ -636,12 +638,20 @@ ANNEX_LABEL = re.compile(r"^\s*(?:Annex(?:ure)?|Appendix|Schedule|Attachment|Enc
                          r"(?:\s*\((?:para|paragraph|section|rule|clause|see|refer|ref)\.?\b[^()]{0,40}\))?\s*$", re.I)
 
 
+# (round15en) a provision's label with a law site's one-word category tag glued to its number
+# ('Section 1Procedural', 'Article 12Substantive'): front matter over the provision's name
+GLUED_TAG_LABEL = re.compile(r"^\s*(?:Section|Article|Rule|Regulation|Clause)\s+\d{1,4}[A-Z][a-z]{3,}\s*$")
+
+
 def _designation_over_title(blocks: list[Block], start: int) -> bool:
     """A series designation over the title ('NIST Special Publication 800-63-3', 'Working Paper
     No. 12'): a short line ending in the document's number, followed by a title-like line that is
     not a byline. The number line is front matter; the line under it is the title. An annex's
-    label over its title is one too ('Annex 2 (Para 7.2.3)' over 'Type of information …', round11en)."""
-    if start + 1 >= len(blocks) or not (DESIGNATION.search(blocks[start].text) or ANNEX_LABEL.match(blocks[start].text)) \
+    label over its title is one too ('Annex 2 (Para 7.2.3)' over 'Type of information …', round11en),
+    and so is a provision's label with a site's one-word category tag glued to its number
+    ('Section 4Procedural' over 'Powers of the board', round15en)."""
+    if start + 1 >= len(blocks) or not (DESIGNATION.search(blocks[start].text) or ANNEX_LABEL.match(blocks[start].text)
+                                        or GLUED_TAG_LABEL.match(blocks[start].text)) \
             or len(blocks[start].text) > 60:
         return False
     after = blocks[start + 1]

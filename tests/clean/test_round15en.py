@@ -18,3 +18,15 @@ def test_a_start_marker_on_one_line_leaves_the_next_line():
              "THE LANTERN KEEPER ***", "", PROSE]
     kept, _, _ = run_rule("gutenberg-header", lines)
     assert kept[0] == "THE LANTERN KEEPER ***"
+
+
+def test_a_slash_trail_on_the_pages_first_line_goes():
+    lines = ["Archive/HB/Rule 12", "Rule 12", "", "Fees for berths", "", PROSE]
+    kept, removed, _ = run_rule("breadcrumb", lines)
+    assert [n for n, _ in removed] == [1] and "Fees for berths" in kept
+
+
+def test_paths_dates_and_two_item_slashes_are_no_trail():
+    for first in ("docs/guide/intro.md", "12/05/2031", "Input/Output", "and/or/both", "See Rules/Fees/Berths for more"):
+        kept, removed, _ = run_rule("breadcrumb", [first, "", PROSE])
+        assert removed == [], first

@@ -38,3 +38,12 @@ def test_a_capitals_line_naming_a_kind_of_document_before_the_file_name():
     # a body's name, a sentence in capitals, a numbered line are no title
     assert caps_kind_title(["STANDING COMMITTEE ON PRIVATE BILLS", "THE BOARD ADOPTED THE REPORT.",
                             "1. HARBOUR ACT 1998", EN]) == ""
+
+
+def test_a_provision_label_with_a_glued_category_tag_is_front_matter_over_its_name():
+    from .helpers import doc_of
+    doc = doc_of("\n".join(["Section 4Procedural", "", "Powers of the harbour board", "", "Full Text", "",
+                            "(1) " + EN, "", "Plain Summary", "", EN]))
+    assert doc.title == "Powers of the harbour board"
+    assert not doc.authors   # 'Full Text' under the name is the template's head, no byline
+    assert [s.title for s in doc.sections][:1] == ["Full Text"]
