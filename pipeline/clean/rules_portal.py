@@ -277,7 +277,7 @@ def contents_box(page: Page) -> Page:
         above = _entries_above(lines, i)
         if above:
             return page.drop(above + [i])
-        if CJK.search(lines[i].text) and (paged := _paged_entries(lines, i)):   # '目录': a book's CONTENTS reads below
+        if (paged := _paged_entries(lines, i)):   # '目录' / 'Contents': a book's CONTENTS reads below (round15en)
             return page.drop([i] + paged)
         if not CJK.search(lines[i].text) and (tab := _tab_label(lines, i)):
             return page.drop(tab)
@@ -326,7 +326,10 @@ def _paged_entries(lines, label: int) -> list[int]:
     long (a dash subtitle) and the text below repeats none of them word for word. At least
     PAGED_MIN entries, each with words (CJK or letters) and no sentence end before its number;
     single blank lines may stand between them. Scans forward from the label only, and stops at
-    the first line that is not an entry. [] if not."""
+    the first line that is not an entry. [] if not.
+    An English label (`Contents`) reads the same box (round15en: `Introduction: Scope of this
+    Report 1` / `Ministry of … 6` / …), each entry at least two words before its number: a
+    book's `Letter 1` / `Chapter 2` list numbers its entries, not their pages (xv3)."""
     entries: list[int] = []
     last = 0
     j = label + 1
@@ -344,6 +347,8 @@ def _paged_entries(lines, label: int) -> list[int]:
         if not m or int(m["page"]) < last or not CJK.search(m["text"]) and not re.search(r"[A-Za-z]{3}", m["text"]) \
                 or re.search(r"[。！？!?；;，,]\s*$", m["text"]):
             break
+        if not CJK.search(m["text"]) and len(m["text"].split()) < 2:
+            break   # 'Letter 1' / 'Chapter 2': the number is the entry's own label, no page (xv3, round15en)
         last = int(m["page"])
         entries.append(j)
         j += 1

@@ -30,3 +30,17 @@ def test_paths_dates_and_two_item_slashes_are_no_trail():
     for first in ("docs/guide/intro.md", "12/05/2031", "Input/Output", "and/or/both", "See Rules/Fees/Berths for more"):
         kept, removed, _ = run_rule("breadcrumb", [first, "", PROSE])
         assert removed == [], first
+
+
+def test_an_english_contents_box_with_page_numbers_goes_whole():
+    lines = ["Harbour Board Report", "Contents", "Scope of this report and the board's duties 1",
+             "Berths and moorings 4", "Fees charged in the year 9", "Acknowledgements", PROSE]
+    kept, removed, _ = run_rule("contents-box", lines)
+    assert [n for n, _ in removed] == [2, 3, 4, 5]
+    assert "Acknowledgements" in kept and PROSE in kept
+
+
+def test_a_list_of_numbered_letters_is_no_paged_contents():
+    lines = ["CONTENTS", "", "Letter 1", "Letter 2", "Letter 3", "Chapter 1", "", PROSE]
+    removed = run_rule("contents-box", lines)[1]
+    assert not any(text.startswith("Letter") for _, text in removed)
