@@ -279,6 +279,8 @@ def contents_box(page: Page) -> Page:
             return page.drop(above + [i])
         if (paged := _paged_entries(lines, i)):   # '目录' / 'Contents': a book's CONTENTS reads below (round15en)
             return page.drop([i] + paged)
+        if not CJK.search(lines[i].text) and _empty_label(lines, i):
+            return page.drop([i])   # 'Contents' straight over the first paragraph: its list was lost (round15en)
         if not CJK.search(lines[i].text) and (tab := _tab_label(lines, i)):
             return page.drop(tab)
         if not CJK.search(lines[i].text):
@@ -317,6 +319,23 @@ def contents_box(page: Page) -> Page:
 # a contents entry ending in its page number after a space ('1.某某报告要点之一:工作回顾 2', round14zh)
 PAGED_ENTRY = re.compile(r"^\s*(?P<text>\S.{0,%d}?)[\s\u3000]+(?P<page>\d{1,3})\s*$" % 100)
 PAGED_MIN = 3   # entries
+
+
+EMPTY_LABEL_PROSE = 120   # characters of the paragraph right under an empty contents label
+
+
+def _empty_label(lines, label: int) -> bool:
+    """A contents label whose list a copy lost (an encyclopedia page's collapsed box: `Contents`
+    alone between the lead paragraph and the next): the next non-blank line, within two lines, is
+    a paragraph of prose (EMPTY_LABEL_PROSE characters or more, 15 words, a sentence ending in it) — no entry is
+    that long. Such a label lists nothing: it goes alone (round15en)."""
+    j = label + 1
+    while j < len(lines) and j - label <= 2 and not lines[j].text.strip():
+        j += 1
+    if j >= len(lines) or not lines[j].text.strip():
+        return False
+    text = lines[j].text.strip()
+    return len(text) >= EMPTY_LABEL_PROSE and len(text.split()) >= 15 and bool(re.search(r"[a-z][.!?](?:\s|$)", text))
 
 
 def _paged_entries(lines, label: int) -> list[int]:
