@@ -218,6 +218,7 @@ def analyse(cleaned: Cleaned, language: str):
         headings = below_markdown_title(headings, head.title_blocks[0].text)
     headings = _title_page_again(head, body, headings)
     headings = _front_line_again(head, body, headings) if language.startswith("en") else headings
+    headings = _title_heading_again(head.title or "", body, headings) if language.startswith("en") else headings
     headings = _occasion_under_title(head, body, headings) if language.startswith("en") else headings
     headings = _issued_annex(head.title or "", body, headings)
     if not language.startswith("en"):
@@ -645,6 +646,19 @@ def catalogue_name(removed) -> str:
 
 
 RESTATED_OPENING = 4   # ideographs the line must open with, as the headline does
+
+
+def _title_heading_again(title: str, body, headings):
+    """The title written again as the first heading in the text's own style (round15en): a
+    Markdown chapter whose note-maker's title `# Chapter XII - Penalties` stands over a note, then
+    the chapter's own `# CHAPTER XII` / `PENALTIES` (label and name, one heading). The same letters
+    and digits, case, marks and punctuation aside: it names the text again, it holds no section,
+    and as a level it would push every article one down. Only the first heading."""
+    def letters(text: str) -> str:
+        return "".join(ch for ch in sg.unmarked(text).casefold() if ch.isalnum())
+    if not title or not headings or len(letters(title)) < 6:
+        return headings
+    return headings[1:] if letters(body[headings[0].index].text) == letters(title) else headings
 
 
 def _headline_restated(title: str, body, headings):

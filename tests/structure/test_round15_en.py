@@ -47,3 +47,21 @@ def test_a_provision_label_with_a_glued_category_tag_is_front_matter_over_its_na
     assert doc.title == "Powers of the harbour board"
     assert not doc.authors   # 'Full Text' under the name is the template's head, no byline
     assert [s.title for s in doc.sections][:1] == ["Full Text"]
+
+
+def test_a_markdown_article_label_takes_its_name_from_the_next_line():
+    from .helpers import doc_of
+    doc = doc_of("\n".join(["# Part IV - Harbour fees", "", EN, "", "### Article 12", "", "Fees", "", "1. " + EN, "",
+                            "### Article 13", "", "Waivers for boats under ten metres in the inner basin", "",
+                            "1. " + EN]))
+    assert [s.title for s in doc.sections] == ["Article 12 Fees",
+                                               "Article 13 Waivers for boats under ten metres in the inner basin"]
+
+
+def test_the_title_written_again_as_the_first_heading_heads_nothing():
+    from .helpers import doc_of
+    doc = doc_of("\n".join(["# Part IV - Harbour fees", "", EN, "", "# PART IV", "", "HARBOUR FEES", "",
+                            "### Article 12", "", "Fees", "", "1. " + EN, "", "### Article 13", "", "Waivers", "",
+                            "1. " + EN]))
+    assert doc.title == "Part IV - Harbour fees"
+    assert [s.title for s in doc.sections] == ["Article 12 Fees", "Article 13 Waivers"]
