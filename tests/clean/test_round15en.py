@@ -61,3 +61,11 @@ def test_a_contents_label_over_short_entries_or_a_short_line_stays_for_other_rul
     for under in (["History", "Berths"], ["The fees are set each year."]):
         page = Page.from_text("\n".join(["Contents", ""] + under + ["", EN_PROSE]))
         assert not _empty_label(page.lines, 0)
+
+
+def test_a_division_number_glued_to_its_capitals_name_is_spaced():
+    from pipeline.clean.typography import glued_division
+    assert glued_division("PART 3HARBOUR FEES AND DUES") == ("PART 3 HARBOUR FEES AND DUES", 1)
+    assert glued_division("CHAPTER 12GENERAL") == ("CHAPTER 12 GENERAL", 1)
+    for text in ("PART 2A", "PART 1 GENERAL", "Part 3Harbour", "PART 3AB", "SECTION 5 applies"):
+        assert glued_division(text) == (text, 0)
