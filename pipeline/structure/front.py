@@ -267,7 +267,26 @@ def _title_like(block: Block, english: bool) -> bool:
     if english and sg.is_opening_part(text):
         return False   # 'PREAMBLE' opening the text is its first heading: the text has no title line
     end = sg.terminal(text)
-    return end == "" or (english and end in "?!") or english and capitals_stop(text)
+    return end == "" or (english and end in "?!") or english and capitals_stop(text) or english and designated_stop(text)
+
+
+# (round15en) a rule's or a code's designation and its name closed by a full stop in the code's style:
+# 'University Rule 1-001: Oversight and Development of University Regulations.'
+DESIGNATED_NAME = re.compile(r"^(?:[A-Z][\w'-]*\s+){1,4}\d{1,4}(?:[-–.]\d{1,4})+[A-Za-z]?:\s+(?P<name>[A-Z].*)\.$")
+DESIGNATED_NAME_WORDS = 14
+
+
+def designated_stop(text: str) -> bool:
+    """A designation (`Rule 1-001:`, `Policy 6-300:`) and a title-cased name closed by one full stop
+    (round15en): the code's style, not a sentence. The name has no other sentence mark, at most
+    DESIGNATED_NAME_WORDS words, each significant word capitalised; no verb in lower case opens it."""
+    match = DESIGNATED_NAME.match(text.strip())
+    if not match or re.search(r"[.;!?](?=\s)", match["name"]):
+        return False
+    words = match["name"].split()
+    small = {"and", "of", "the", "for", "in", "on", "to", "a", "an", "or", "by", "with", "at"}
+    return len(words) <= DESIGNATED_NAME_WORDS and all(w[:1].isupper() or w.casefold() in small or not w[:1].isalpha()
+                                                       for w in words)
 
 
 CAPS_STOP_WORDS = 10   # words of a name set in capitals with a stop ('ACTS OF PARLIAMENT ACT.')

@@ -65,3 +65,15 @@ def test_the_title_written_again_as_the_first_heading_heads_nothing():
                             "1. " + EN]))
     assert doc.title == "Part IV - Harbour fees"
     assert [s.title for s in doc.sections] == ["Article 12 Fees", "Article 13 Waivers"]
+
+
+def test_a_designation_and_title_cased_name_closed_by_a_stop_is_a_title_line():
+    from pipeline.structure.front import designated_stop
+    assert designated_stop("Harbour Rule 3-104: Fees for Berths and Moorings.")
+    assert designated_stop("Board Policy 6.300: Waivers.")
+    for text in ("Harbour Rule 3-104: the board sets fees for berths.", "Rule 3-104: Fees. Waivers apply.",
+                 "The fee is 3-104: see the table.", "Harbour Rule 3-104: Fees for Berths and Moorings"):
+        assert not designated_stop(text)
+    from .helpers import doc_of
+    doc = doc_of("\n".join(["Harbour Rule 3-104: Fees for Berths and Moorings.", "", "  1. Purpose", "", "    " + EN]))
+    assert doc.title.startswith("Harbour Rule 3-104: Fees for Berths and Moorings")
