@@ -167,6 +167,7 @@ TYPOGRAPHY_RULES = [
     ("cjk-punct-width", typo.cjk_punct_width),
     ("cjk-stray-space", typo.cjk_stray_space),
     ("article-bullet", typo.article_bullet),
+    ("glued-division", typo.glued_division),   # round15en: 'PART 1ACCESSIBILITY …'
     ("trailing-space", typo.trailing_space),
 ]
 

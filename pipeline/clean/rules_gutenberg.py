@@ -18,6 +18,8 @@ def gutenberg_header(page: Page) -> Page:
     The header's Release Date and Last updated go to provenance. The `***` around the START line
     are optional (unseen7): copies made for word counts strip punctuation and blank lines, and
     their header ran on into the title page ("START OF THIS PROJECT GUTENBERG EBOOK …" bare).
+    A START line hard-wrapped at 72 columns (round15en) opens with `***` but ends without them:
+    its next line, which closes with `***` ("LITTLE\nCINDERELLA ***"), is the marker's end.
     """
     limit = max(len(page.lines) * 2 // 5, 100)
     start = next((i for i, line in enumerate(page.lines[:limit]) if GUTENBERG_START.match(line.text)), None)
@@ -26,7 +28,17 @@ def gutenberg_header(page: Page) -> Page:
     fields = gutenberg_fields(line.text for line in page.lines[:start])
     page = page.note(site="Project Gutenberg", published=fields.get("release date", ""),
                      updated=fields.get("last updated", ""))
-    return page.drop(range(start + 1))
+    return page.drop(range(_start_end(page.lines, start) + 1))
+
+
+def _start_end(lines, start: int) -> int:
+    """The last line of a START marker: the next line too when the marker wraps (round15en)."""
+    text = lines[start].text.strip()
+    if text.startswith("***") and not text.endswith("***") and start + 1 < len(lines):
+        after = lines[start + 1].text.strip()
+        if after.endswith("***") and len(after) < 80 and not after.startswith("***"):
+            return start + 1
+    return start
 
 
 def gutenberg_footer(page: Page) -> Page:

@@ -277,8 +277,10 @@ def contents_box(page: Page) -> Page:
         above = _entries_above(lines, i)
         if above:
             return page.drop(above + [i])
-        if CJK.search(lines[i].text) and (paged := _paged_entries(lines, i)):   # '目录': a book's CONTENTS reads below
+        if (paged := _paged_entries(lines, i)):   # '目录' / 'Contents': a book's CONTENTS reads below (round15en)
             return page.drop([i] + paged)
+        if not CJK.search(lines[i].text) and _empty_label(lines, i):
+            return page.drop([i])   # 'Contents' straight over the first paragraph: its list was lost (round15en)
         if not CJK.search(lines[i].text) and (tab := _tab_label(lines, i)):
             return page.drop(tab)
         if not CJK.search(lines[i].text):
@@ -319,6 +321,23 @@ PAGED_ENTRY = re.compile(r"^\s*(?P<text>\S.{0,%d}?)[\s\u3000]+(?P<page>\d{1,3})\
 PAGED_MIN = 3   # entries
 
 
+EMPTY_LABEL_PROSE = 120   # characters of the paragraph right under an empty contents label
+
+
+def _empty_label(lines, label: int) -> bool:
+    """A contents label whose list a copy lost (an encyclopedia page's collapsed box: `Contents`
+    alone between the lead paragraph and the next): the next non-blank line, within two lines, is
+    a paragraph of prose (EMPTY_LABEL_PROSE characters or more, 15 words, a sentence ending in it) — no entry is
+    that long. Such a label lists nothing: it goes alone (round15en)."""
+    j = label + 1
+    while j < len(lines) and j - label <= 2 and not lines[j].text.strip():
+        j += 1
+    if j >= len(lines) or not lines[j].text.strip():
+        return False
+    text = lines[j].text.strip()
+    return len(text) >= EMPTY_LABEL_PROSE and len(text.split()) >= 15 and bool(re.search(r"[a-z][.!?](?:\s|$)", text))
+
+
 def _paged_entries(lines, label: int) -> list[int]:
     """A contents box under its label whose every entry ends in a page number after a space, the
     numbers in page order (a `目录` label, CJK; `1.某某要点之一:工作回顾 2` / `2.…之二:思路和目标 6` / …, round14zh):
@@ -326,7 +345,10 @@ def _paged_entries(lines, label: int) -> list[int]:
     long (a dash subtitle) and the text below repeats none of them word for word. At least
     PAGED_MIN entries, each with words (CJK or letters) and no sentence end before its number;
     single blank lines may stand between them. Scans forward from the label only, and stops at
-    the first line that is not an entry. [] if not."""
+    the first line that is not an entry. [] if not.
+    An English label (`Contents`) reads the same box (round15en: `Introduction: Scope of this
+    Report 1` / `Ministry of … 6` / …), each entry at least two words before its number: a
+    book's `Letter 1` / `Chapter 2` list numbers its entries, not their pages (xv3)."""
     entries: list[int] = []
     last = 0
     j = label + 1
@@ -344,6 +366,8 @@ def _paged_entries(lines, label: int) -> list[int]:
         if not m or int(m["page"]) < last or not CJK.search(m["text"]) and not re.search(r"[A-Za-z]{3}", m["text"]) \
                 or re.search(r"[。！？!?；;，,]\s*$", m["text"]):
             break
+        if not CJK.search(m["text"]) and len(m["text"].split()) < 2:
+            break   # 'Letter 1' / 'Chapter 2': the number is the entry's own label, no page (xv3, round15en)
         last = int(m["page"])
         entries.append(j)
         j += 1

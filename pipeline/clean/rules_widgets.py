@@ -108,6 +108,10 @@ def breadcrumb(page: Page) -> Page:
     if top and top[0] not in hits and FIRST_TRAIL.match(lines[top[0]].text.strip()) \
             and not (len(top) > 1 and lines[top[1]].text.strip()[:1].islower()):
         hits.append(top[0])
+    # 'Library/Acts/Section 4' (round15en): the page's first line a trail of three or more short
+    # items joined by bare slashes, the first a capitalised word
+    if top and top[0] not in hits and SLASH_TRAIL.match(lines[top[0]].text.strip()):
+        hits.append(top[0])
     # 'The Treasury | Publications | … | <the headline under it>' (unseen7): the trail's length makes
     # it read as prose, so it is looked for among the first lines, not in the head zone alone
     first = [i for i, line in enumerate(lines[:PIPE_TRAIL_SCAN]) if line.text.strip()][:PIPE_TRAIL_LINES]
@@ -131,6 +135,10 @@ def _trail_rest(lines, i: int) -> int | None:
 
 # (Latin script only: a Chinese two-item trail needs the site's name first, SITE_TRAIL)
 FIRST_TRAIL = re.compile(r"^(?=.*[A-Za-z])(?!.*[\u3400-\u9fff])[^<>»›。，；！？,;!?.]{1,30}(?:\s*(?:>>|>|»|›)\s*[^<>»›。，；！？,;!?.]{1,30})+$")
+# a slash trail (round15en): 'Library/DV/Section 1', 'Home/Acts/Part 2' — three or more items of at
+# most 20 characters joined by slashes with no space around them, the first a capitalised word;
+# no dot, colon or digit-only item, so a path, a web address, a date ('12/05/2020'), 'and/or' stay
+SLASH_TRAIL = re.compile(r"^[A-Z][A-Za-z]{1,19}(?:/(?=[^/]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9 '&-]{0,19}){2,}$")
 PIPE_TRAIL = re.compile(r"^[^|]{1,40}(?:\s+\|\s+[^|]{1,120}){2,}$")   # three or more items between ' | '
 ECHO_MIN = 12   # characters of the headline the trail's last item must begin with
 PIPE_TRAIL_SCAN, PIPE_TRAIL_LINES = 40, 5   # the trail is among the first non-blank lines

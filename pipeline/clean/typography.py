@@ -142,6 +142,22 @@ def article_bullet(text: str) -> tuple[str, int]:
     return stripped, int(stripped != text)
 
 
+# (round15en) a legislation site's data page glues a division's number to its name in capitals
+# ('PART 1ACCESSIBILITY OF WELSH LAW', 'CHAPTER 2GENERAL DUTIES'): the name is a word of 3+ capitals
+GLUED_DIVISION = re.compile(r"^(\s*(?:PART|CHAPTER|SCHEDULE|TITLE|DIVISION)\s+\d{1,3})(?=[A-Z]{3,}(?:\s|$))")
+
+
+def glued_division(text: str) -> tuple[str, int]:
+    """A space between a division's number and its name in capitals glued to it, as a
+    legislation site's data page prints them (its number and name are two elements).
+
+    Example: "PART 1ACCESSIBILITY OF WELSH LAW" -> "PART 1 ACCESSIBILITY OF WELSH LAW";
+    "PART 2A" (a lettered part) and "PART 1 GENERAL" stay.
+    """
+    spaced = GLUED_DIVISION.sub(r"\1 ", text, count=1)
+    return spaced, int(spaced != text)
+
+
 def trailing_space(text: str) -> tuple[str, int]:
     """Whitespace at the end of a line goes; a whitespace-only line becomes "".
 

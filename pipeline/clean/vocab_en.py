@@ -172,6 +172,10 @@ ORG_WORDS = frozenset("""centre center council committee department ministry off
 university college school bank market markets company corporation board commission authority agency
 financial international national government policy development economy economic affairs services service
 trust foundation society federation union fund programme program project network group""".split())
+# words that name a part of a page or a text, never a person (round15en): a law site's template head
+# under the title ('Full Text', 'Plain Summary') is no byline
+PAGE_PART_WORDS = frozenset("""text summary overview contents introduction background notes note commentary
+annotations""".split())
 # a scanning project's credit in a scanned book's OCR text ('Digitized by the Internet Archive' /
 # 'in 2016' / 'with funding from …' / the item's address): the scanner's, not the book's (round9en)
 SCAN_CREDIT = re.compile(r"^\s*digiti[sz]ed\s+(?:for\s+\S.{0,60}\s+)?by\s+(?:the\s+)?(?:internet\s+archive|google|microsoft(?:\s+corporation)?)\b.{0,40}$", I)

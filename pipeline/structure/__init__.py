@@ -23,7 +23,7 @@ from .blocks import Block, make_blocks
 from .english import section_title_stop
 from .decisions import correct_levels, structure_decisions, title_decision
 from ..clean.rules_labels import short_form
-from .front import GLUED_DATELINE, act_under_masthead, READING, ROLE_END, TitleBlock, speaker_line, english_author_from_header, kind_from_opening, markup_name, naming_heading, read_title_block, reprinted_name, title_from_text
+from .front import GLUED_DATELINE, act_under_masthead, READING, ROLE_END, TitleBlock, speaker_line, english_author_from_header, english_title_from_header, kind_from_opening, markup_name, naming_heading, read_title_block, reprinted_name, title_from_text
 from .title_evidence import chrome_reason, file_title, top_line_title
 from .headings import BARE_ANNEX, Heading, _named_annex, below_markdown_title, find_headings, is_law, merge_labels, title_heading
 from .language import detect_language
@@ -120,6 +120,9 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
         if title:
             how = "title-shaped line"
             warn(f"no title line found; using {title!r}, the first title-shaped line (--title sets one)", where(blocks[0]))
+    if not title and language.startswith("en") and (title := english_title_from_header(cleaned.removed)):
+        how = "header field"   # a Gutenberg header's Title field before the file name (round15en)
+        warn(f"no title line found; using {title!r}, the header's Title field (--title sets one)", where(blocks[0]))
     if not title:
         title = PurePath(source).stem if source else "Untitled"
         warn(f"no title line found; using {title!r} (--title sets one)", where(blocks[0]))
@@ -215,6 +218,7 @@ def analyse(cleaned: Cleaned, language: str):
         headings = below_markdown_title(headings, head.title_blocks[0].text)
     headings = _title_page_again(head, body, headings)
     headings = _front_line_again(head, body, headings) if language.startswith("en") else headings
+    headings = _title_heading_again(head.title or "", body, headings) if language.startswith("en") else headings
     headings = _occasion_under_title(head, body, headings) if language.startswith("en") else headings
     headings = _issued_annex(head.title or "", body, headings)
     if not language.startswith("en"):
@@ -642,6 +646,19 @@ def catalogue_name(removed) -> str:
 
 
 RESTATED_OPENING = 4   # ideographs the line must open with, as the headline does
+
+
+def _title_heading_again(title: str, body, headings):
+    """The title written again as the first heading in the text's own style (round15en): a
+    Markdown chapter whose note-maker's title `# Chapter XII - Penalties` stands over a note, then
+    the chapter's own `# CHAPTER XII` / `PENALTIES` (label and name, one heading). The same letters
+    and digits, case, marks and punctuation aside: it names the text again, it holds no section,
+    and as a level it would push every article one down. Only the first heading."""
+    def letters(text: str) -> str:
+        return "".join(ch for ch in sg.unmarked(text).casefold() if ch.isalnum())
+    if not title or not headings or len(letters(title)) < 6:
+        return headings
+    return headings[1:] if letters(body[headings[0].index].text) == letters(title) else headings
 
 
 def _headline_restated(title: str, body, headings):

@@ -19,7 +19,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 
 from ..clean.vocab import RED_HEADER as RED_HEADER_LINE
-from ..clean.vocab_en import BARE_KIND, ORG_WORDS
+from ..clean.vocab_en import BARE_KIND, ORG_WORDS, PAGE_PART_WORDS
 from ..model import Author
 from . import signals as sg
 from .blocks import Block
@@ -267,7 +267,26 @@ def _title_like(block: Block, english: bool) -> bool:
     if english and sg.is_opening_part(text):
         return False   # 'PREAMBLE' opening the text is its first heading: the text has no title line
     end = sg.terminal(text)
-    return end == "" or (english and end in "?!") or english and capitals_stop(text)
+    return end == "" or (english and end in "?!") or english and capitals_stop(text) or english and designated_stop(text)
+
+
+# (round15en) a rule's or a code's designation and its name closed by a full stop in the code's style:
+# 'University Rule 1-001: Oversight and Development of University Regulations.'
+DESIGNATED_NAME = re.compile(r"^(?:[A-Z][\w'-]*\s+){1,4}\d{1,4}(?:[-–.]\d{1,4})+[A-Za-z]?:\s+(?P<name>[A-Z].*)\.$")
+DESIGNATED_NAME_WORDS = 14
+
+
+def designated_stop(text: str) -> bool:
+    """A designation (`Rule 1-001:`, `Policy 6-300:`) and a title-cased name closed by one full stop
+    (round15en): the code's style, not a sentence. The name has no other sentence mark, at most
+    DESIGNATED_NAME_WORDS words, each significant word capitalised; no verb in lower case opens it."""
+    match = DESIGNATED_NAME.match(text.strip())
+    if not match or re.search(r"[.;!?](?=\s)", match["name"]):
+        return False
+    words = match["name"].split()
+    small = {"and", "of", "the", "for", "in", "on", "to", "a", "an", "or", "by", "with", "at"}
+    return len(words) <= DESIGNATED_NAME_WORDS and all(w[:1].isupper() or w.casefold() in small or not w[:1].isalpha()
+                                                       for w in words)
 
 
 CAPS_STOP_WORDS = 10   # words of a name set in capitals with a stop ('ACTS OF PARLIAMENT ACT.')
@@ -566,6 +585,8 @@ def _english_author(text: str) -> Author | None:
         return None if name == text else Author(name=name)  # 'by X' is explicit; 'The Early Years' is not a name
     if any(w.casefold().strip(".,") in ORG_WORDS for w in name.split()):
         return None   # 'International Financial Centre': a body's or a field's words name no person (round9en)
+    if any(w.casefold().strip(".,") in PAGE_PART_WORDS for w in name.split()):
+        return None   # 'Full Text' under a provision's name: a template's head names no person (round15en)
     return Author(name=name)
 
 
@@ -636,12 +657,20 @@ ANNEX_LABEL = re.compile(r"^\s*(?:Annex(?:ure)?|Appendix|Schedule|Attachment|Enc
                          r"(?:\s*\((?:para|paragraph|section|rule|clause|see|refer|ref)\.?\b[^()]{0,40}\))?\s*$", re.I)
 
 
+# (round15en) a provision's label with a law site's one-word category tag glued to its number
+# ('Section 1Procedural', 'Article 12Substantive'): front matter over the provision's name
+GLUED_TAG_LABEL = re.compile(r"^\s*(?:Section|Article|Rule|Regulation|Clause)\s+\d{1,4}[A-Z][a-z]{3,}\s*$")
+
+
 def _designation_over_title(blocks: list[Block], start: int) -> bool:
     """A series designation over the title ('NIST Special Publication 800-63-3', 'Working Paper
     No. 12'): a short line ending in the document's number, followed by a title-like line that is
     not a byline. The number line is front matter; the line under it is the title. An annex's
-    label over its title is one too ('Annex 2 (Para 7.2.3)' over 'Type of information …', round11en)."""
-    if start + 1 >= len(blocks) or not (DESIGNATION.search(blocks[start].text) or ANNEX_LABEL.match(blocks[start].text)) \
+    label over its title is one too ('Annex 2 (Para 7.2.3)' over 'Type of information …', round11en),
+    and so is a provision's label with a site's one-word category tag glued to its number
+    ('Section 4Procedural' over 'Powers of the board', round15en)."""
+    if start + 1 >= len(blocks) or not (DESIGNATION.search(blocks[start].text) or ANNEX_LABEL.match(blocks[start].text)
+                                        or GLUED_TAG_LABEL.match(blocks[start].text)) \
             or len(blocks[start].text) > 60:
         return False
     after = blocks[start + 1]
@@ -1421,6 +1450,21 @@ def english_author_from_header(removed) -> Author | None:
         if match:
             return Author(name=match.group(1))
     return None
+
+
+def english_title_from_header(removed) -> str:
+    """'Title: Little Cinderella' in the Gutenberg header the cleaner removed (round15en).
+
+    A book whose title page is only an illustration tag and an imprint (no line reads as the
+    title) is still named by its header's Title field, never by the file name.
+    """
+    for removal in removed:
+        if removal.rule != "gutenberg-header":
+            continue
+        match = re.match(r"^\s*Title:\s*(.+?)\s*$", removal.text)
+        if match and len(match.group(1)) <= 120:
+            return match.group(1)
+    return ""
 
 
 ACT_NAME = re.compile(

@@ -310,8 +310,9 @@ def merge_labels(blocks: list[Block], lang: str) -> list[Block]:
             prev.text += sep + block.text
             prev.lines += block.lines
             continue
-        if prev and lang.startswith("en") and DIVISION_LABEL.match(prev.text) and prev.lines == 1 and block.lines == 1 \
-                and (len(block.text) <= MAX_PLAIN or sg.is_all_caps(block.text) and len(block.text) <= DIVISION_CAPS_NAME) \
+        if prev and lang.startswith("en") and DIVISION_LABEL.match(MD_MARKS.sub("", prev.text)) and prev.lines == 1 and block.lines == 1 \
+                and (len(block.text) <= MAX_PLAIN or sg.is_all_caps(block.text) and len(block.text) <= DIVISION_CAPS_NAME
+                     or MD_MARKS.match(prev.text) and len(block.text) <= MARKED_LABEL_NAME) \
                 and not sg.ends_sentence(block.text) and not sg.numbering(block.text) \
                 and not DIVISION_LABEL.match(block.text) and block.text[:1].isupper():
             prev.text += sep + block.text   # 'Clause 1' / 'Short title and commencement' (unseen11): one
@@ -320,6 +321,10 @@ def merge_labels(blocks: list[Block], lang: str) -> list[Block]:
     return out
 
 
+# (round15en) a Markdown copy marks the label alone ('### Article 99' over 'Penalties'): the marks
+# do not keep it from taking its name from the next block
+MD_MARKS = re.compile(r"^#{1,6}\s+")
+MARKED_LABEL_NAME = 100   # characters of the name under a marked label ('Administrative fines on Union …')
 DIVISION_CAPS_NAME = 80   # characters of a division's name in capitals ('INTRODUCTION & HISTORY OF …'; round9en)
 # a division's label alone, its name in the next block (unseen11): a legislation site sets `Part I`
 # and `PRELIMINARY`, `Clause 1` and `Short title and commencement` as separate elements with a

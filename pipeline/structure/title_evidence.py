@@ -268,4 +268,33 @@ def top_line_title(lines: list[str], english: bool) -> str:
             if 4 <= len(bare) <= TOP_TITLE_ZH and not repeated and bare in shaped:
                 repeated = bare
             shaped.add(bare)
-    return repeated
+    return repeated or (caps_kind_title(lines) if english else "")
+
+
+# an English document's kind closing a capitals line, a year or session after it at most
+# ('SECOND REPORT 2017', 'ANNUAL REPORT 2019-20', 'HARBOUR ACT 1998', 'TRANSPORT STRATEGY')
+CAPS_KIND_END = re.compile(
+    r"\b(?:REPORT|ACT|PLAN|STRATEGY|REVIEW|GUIDELINES|POLICY|STATEMENT|BILL|CODE|CHARTER|AGREEMENT"
+    r"|REGULATIONS|RULES|HANDBOOK|MANUAL|YEARBOOK|CONSTITUTION|DECLARATION)"
+    r"(?:\s+\d{4}(?:\s*[-–/]\s*\d{2,4})?)?$")
+
+
+def caps_kind_title(lines: list[str]) -> str:
+    """The last resort before the file name (round15en): the first capitals line among the top
+    lines that ends naming a kind of document, a year after it at most ('SECOND REPORT 2017'
+    under a committee's name, over an ISSN block, a page with no blank lines). A capitals line
+    that names a body (`STANDING COMMITTEE ON … BILLS`), a sentence, chrome stay out."""
+    seen = 0
+    for line in lines:
+        text = line.strip()
+        if not text:
+            continue
+        seen += 1
+        if seen > TOP_LINES:
+            break
+        if not sg.is_all_caps(text) or not 2 <= len(text.split()) <= TOP_TITLE_WORDS or sg.terminal(text) \
+                or sg.numbering(text) or chrome_reason(text, True) or file_title(text):
+            continue
+        if CAPS_KIND_END.search(text):
+            return text
+    return ""
