@@ -116,7 +116,11 @@ WIDGET_TOKENS = WIDGET_TOKENS | frozenset("下载文档 下载文档原格式 �
 # the skip link naming its target as a block or reached with 至 (a Taiwanese portal's '跳到主要內容區塊', round6)
 WIDGET_TOKENS = WIDGET_TOKENS | frozenset("跳到主要內容區塊 跳到主要内容区块 跳至主要內容 跳至主要内容 跳至主要內容區塊 跳至主要内容区块".split())
 # a read-aloud button, its duration cut off by the extraction ('点击播报本文，约')
-LISTEN_WIDGET = re.compile(r"^\s*(?:点击)?(?:播报|朗读|收听|语音播报)(?:本文|全文|文章)[，,]?\s*(?:约)?\s*(?:[0-9０-９]+\s*(?:分钟|秒))?\s*$")
+LISTEN_WIDGET = re.compile(r"^\s*(?:点击)?(?:播报|朗读|收听|语音播报)(?:本文|全文|文章)[，,]?\s*(?:约)?\s*(?:[0-9０-９]+\s*(?:分钟|秒))?\s*$"
+                           # (round16zh) a read-aloud button naming what it reads ('点击收听年报语音朗读', '收听本文语音播报')
+                           r"|^\s*(?:点击)?(?:收听|聆听|播放)[\u4e00-\u9fff]{0,8}?(?:语音|語音)(?:朗读|朗讀|播报|播報)\s*$")
+# (round16zh) a follow button's label for the site's account on a messaging app, alone on its line ('公众号')
+WIDGET_TOKENS = WIDGET_TOKENS | frozenset("公众号 公眾號 关注公众号 關注公眾號 微信公众号 微信公眾號".split())
 WIDGET_SPLIT = re.compile(r"[\s【】\[\]〔〕|｜·•*▪]+")
 BRACKETS_ONLY = re.compile(r"^\s*[【】\[\]〔〕|｜>＞»›][\s【】\[\]〔〕|｜>＞»›]*$")
 
@@ -188,7 +192,11 @@ CATALOGUE_FIELDS = ("索引号", "主题分类", "发文机关", "成文日期",
 
 # A content site's editor speaking to the reader about the page ('下面学习啦小编给大家分享…，一起看一下吧！',
 # '小编为大家整理了…'): the site's persona (小编) or its offer to "everyone" (为大家整理/分享/带来/推荐).
-EDITOR_BLURB = re.compile(r"小编|(?:下面|以下|本文|今天)\S{0,8}?(?:为|给)大家(?:整理|分享|带来|推荐|收集|准备)")
+EDITOR_BLURB = re.compile(r"小编|(?:下面|以下|本文|今天)\S{0,8}?(?:为|给)大家(?:整理|分享|带来|推荐|收集|准备)"
+                          # (round16zh) a site's channel offering the page 'for everyone's reference' ('…频道为大家整理的…，
+                          # 供大家阅读参考。'), and its pointer to more of the channel ('更多阅读请查看本站…频道')
+                          r"|(?:为|给)大家(?:整理|收集|准备|分享)\S{0,60}?供大家\S{0,4}?(?:参考|借鉴|阅读)"
+                          r"|更多\S{0,6}?(?:请|敬请)(?:查看|访问|关注|进入|浏览)本(?:站|网)")
 
 # An official document's red header (版头): the issuing body's name and 文件 ('某某人民政府办公厅文件'),
 # over the document number. It names the issuer's paper, never the title (structure/front.py); as a
