@@ -1171,6 +1171,9 @@ def crumb_echo(page: Page) -> Page:
     blank line between) it is the release's category the page prints again (round9en: 'Speech
     from the Throne' / '     Executive Council' under '… / 2019 / Executive Council').
 
+    The last item again under the headline with the page's removed date or meta line between is
+    the page's channel tag (round16zh: '首页 > 总结 > 年终总结' / headline / date / '年终总结').
+
     Example: the trail '首页 > 年鉴 > 2002卷 > 特载' removed, then "2002卷" / the report's title."""
     items: list[str] = []
     lasts: list[str] = []   # the trail's last item: an echo only under another line (round9en)
@@ -1192,7 +1195,18 @@ def crumb_echo(page: Page) -> Page:
     first = next((k for k, line in enumerate(page.lines) if line.text.strip()), None)
     return page.drop(i for i in texts if len(page.lines[i].text.strip()) <= _echo_max(page.lines[i].text)
                      and (" ".join(page.lines[i].text.split()) in items
-                          or i != first and " ".join(page.lines[i].text.split()) in lasts and _set_under(page.lines, i)))
+                          or i != first and " ".join(page.lines[i].text.split()) in lasts
+                          and (_set_under(page.lines, i) or _under_meta(page, first, i))))
+
+
+def _under_meta(page: Page, first: int | None, i: int) -> bool:
+    """(round16zh) Line `i` stands under the headline (the first line) with a removed line between
+    them (the page's date or meta line): the trail's last item printed there, on a line of its own,
+    is the page's channel tag ('首页 > 总结 > 年终总结' / headline / date / '年终总结'), not a heading."""
+    if first is None or i <= first:
+        return False
+    low, high = page.lines[first].number, page.lines[i].number
+    return any(low < r.line < high and r.text.strip() for r in page.removed)
 
 
 def _set_under(lines, i: int) -> bool:

@@ -38,3 +38,19 @@ def test_a_channels_offer_for_everyones_reference_goes(line):
 def test_a_speakers_for_your_reference_stays():
     line = "以上意见，供大家参考。"
     assert run_rule("editor-blurb", [HEADLINE, PROSE, line, PROSE2])[1] == []
+
+
+def _kept(lines):
+    from pipeline.clean import clean_text
+    return [t.strip() for t in clean_text("\n".join(lines)).lines if t.strip()]
+
+
+def test_the_trails_last_item_under_the_headline_and_its_date_is_the_channel_tag():
+    head = "某某局2024年度工作总结"
+    kept = _kept(["当前位置>>首页 > 范文 > 年度总结", "", head, "", "2024-12-30 10:20:30", "", "年度总结", "", PROSE, "", PROSE2])
+    assert kept[0] == head and "年度总结" not in kept
+
+
+def test_the_trails_last_item_right_under_the_headline_stays():
+    kept = _kept(["当前位置>>首页 > 范文 > 年度总结", "", "某某局2024年度工作总结", "", "年度总结", "", PROSE, "", PROSE2])
+    assert "年度总结" in kept   # no date or meta line between: not told from a part's heading
