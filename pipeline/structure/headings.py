@@ -195,10 +195,15 @@ def _topic_line(text: str) -> bool:
 
 def _openings(blocks: list[Block]) -> Counter:
     """How many short one-sentence '。' lines open with each two characters; ('clause', xx) counts
-    the longer lines with an opening clause ('这五年，…。') the same way."""
-    counts = Counter(b.text[:2] for b in blocks
+    the longer lines with an opening clause ('这五年，…。') the same way.
+
+    Each distinct line counts once (round16zh): one sentence printed again and again (`我镇本年度无申请。`
+    as the whole body of three parts in a row) is a repeated body line, not a parallel run of heads,
+    whose lines differ after their shared opening."""
+    seen = {b.text: b for b in blocks}.values()
+    counts = Counter(b.text[:2] for b in seen
                      if len(b.text) <= MAX_PARALLEL and sg.terminal(b.text) == "。" and not sg.numbering(b.text))
-    counts.update(("clause", b.text[:2]) for b in blocks
+    counts.update(("clause", b.text[:2]) for b in seen
                   if len(b.text) <= MAX_PARALLEL_CLAUSE and sg.terminal(b.text) == "。" and not sg.numbering(b.text)
                   and sg.has_clause_mark(b.text))
     counts[("dash",)] = sum(1 for b in blocks if sg.DASH_ITEM.match(b.text) and not sg.terminal(b.text))   # round9zh

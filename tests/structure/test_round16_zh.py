@@ -11,3 +11,15 @@ def test_a_period_part_with_a_masked_year_is_a_period_part():
         assert sg.is_period_part(text), text
     for text in ("2*年工作回顾", "***工作回顾", "200*年"):
         assert not sg.is_period_part(text), text
+
+
+ZH = "一年来，全镇认真贯彻落实条例精神，不断拓展公开内容，创新公开形式，完善公开制度，进一步促进了政务公开工作。"
+
+
+def test_one_sentence_repeated_as_the_body_of_several_parts_is_no_parallel_run_of_heads():
+    from structure.test_unseen_kinds import doc_of, outline
+    none = "本镇本年度无此类申请。"
+    text = "\n".join(["某某镇政府信息公开年度报告", ZH, "一、基本情况", ZH, "二、依申请公开情况", none,
+                      "三、收费及减免情况", none, "四、行政复议情况", none, "五、存在的问题", ZH])
+    assert outline(doc_of(text)) == [(1, "一、基本情况"), (1, "二、依申请公开情况"), (1, "三、收费及减免情况"),
+                                     (1, "四、行政复议情况"), (1, "五、存在的问题")]
