@@ -115,6 +115,24 @@ def _titled_article(text: str, after: str) -> bool:
         and not re.search(r"[。！？；;，,：:、]", rest) and not sg.ARTICLE.match(after.strip())
 
 
+COLON_HEAD_MAX = 12   # characters of a colon head's words after its number: a name ('存在问题'), not a clause
+
+
+def _colon_head(text: str, after: str) -> bool:
+    """(round16zh) A numbered head whose words end in a colon (`（一）存在问题：`, `2.改进措施:`), alone on
+    its line over a paragraph of its own: a section head set with the colon a run-in label has. Its
+    words are a short name (≤ COLON_HEAD_MAX, no clause or end mark inside) and the next block is a
+    paragraph at least twice its length, not numbered nor bulleted: a colon line over a list
+    introduces the list (it stays what it was)."""
+    if sg.terminal(text) not in ("：", ":"):
+        return False
+    match = next((m for _, pattern in sg.NUMBERING for m in [pattern.match(text)] if m), None)
+    words = (text[match.end():] if match else text).strip().rstrip("：:").strip()
+    return 2 <= len(words) <= COLON_HEAD_MAX and not re.search(r"[。！？!?；;，,：:、]", words) \
+        and len(after) >= 2 * len(text) and not sg.numbering(after) and sg.has_word(after) \
+        and not after.lstrip()[:1] in "*-+•·●○▪◆■–—"
+
+
 def _chinese_kind(text: str, openings: Counter, after: str = "", law: bool = False) -> tuple[str, bool] | None:
     """(style, strong) if this line can be a heading, else None. `after` is the next block's text."""
     text = _unstray(text)
@@ -130,6 +148,8 @@ def _chinese_kind(text: str, openings: Counter, after: str = "", law: bool = Fal
         return None
     if sg.APPENDIX.match(text) or sg.is_glossary_title(text) or sg.is_back_matter(text):
         return "appendix", True   # before the salutation test: '注释：' is a notes section's label
+    if style and style not in ("一是", "第条") and not law and _colon_head(text, after):
+        return style, True   # '（一）存在问题：' over its paragraph (round16zh): numbered, so no salutation
     if sg.SALUTATION.match(text) or not style and sg.is_recipients(text):
         return None   # '各位代表：'; a notice's recipients '各街道办事处，区级各部门，…管委会' (round6)
     if not style and (sg.DOC_NUMBER.match("".join(text.split())) or sg.DOC_NUMBER_DAMAGED.match("".join(text.split()))):

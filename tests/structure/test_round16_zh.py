@@ -23,3 +23,20 @@ def test_one_sentence_repeated_as_the_body_of_several_parts_is_no_parallel_run_o
                       "三、收费及减免情况", none, "四、行政复议情况", none, "五、存在的问题", ZH])
     assert outline(doc_of(text)) == [(1, "一、基本情况"), (1, "二、依申请公开情况"), (1, "三、收费及减免情况"),
                                      (1, "四、行政复议情况"), (1, "五、存在的问题")]
+
+
+def test_a_numbered_head_ending_in_a_colon_over_its_paragraph_is_a_heading():
+    from structure.test_unseen_kinds import doc_of, outline
+    text = "\n".join(["某某局年度工作总结", ZH, "一、主要工作", ZH, "二、问题和措施", "（一）存在的不足：", ZH, "（二）整改措施：", ZH])
+    assert outline(doc_of(text)) == [(1, "一、主要工作"), (1, "二、问题和措施"), (2, "（一）存在的不足："),
+                                     (2, "（二）整改措施：")]
+
+
+def test_a_numbered_colon_line_over_a_list_or_a_clause_is_no_heading():
+    from pipeline.structure.headings import _colon_head
+    para = ZH
+    assert _colon_head("（一）存在的不足：", para)
+    assert not _colon_head("（一）存在的不足：", "1.人员不足，经费紧张，公开形式比较单一，群众知晓率不高，需要进一步改进。")
+    assert not _colon_head("2. 马克笔：", "* 模拟水彩笔效果，渲染时设置透明度并加倍线宽，实现笔迹叠加变深的效果，供用户标注重点。")
+    assert not _colon_head("（一）我们在工作中发现，存在以下问题：", para)   # a clause, not a name
+    assert not _colon_head("（一）存在的不足：", "人员不足。")                  # no paragraph under it
