@@ -1574,6 +1574,25 @@ def reprinted_name(paragraphs: list[str]) -> str:
     return ""
 
 
+# (round16zh) A report with no title line that names itself in its opening sentence: '本年报是根据…要求，
+# 由某某镇人民政府编制的2018年度政府信息公开年度报告。', '本年度报告根据…，向社会公开2016年度…年度报告。'
+# (a disclosure annual report as a portal prints it, its headline left in the page's frame).
+SELF_NAMED = re.compile(r"^本(?:年度)?(?:报告|報告|年报|年報)")
+SELF_NAME = re.compile(r"(?:由(?P<issuer>[\u4e00-\u9fff（）()]{2,30}?)(?:编制|編製|编写|編寫)的|(?:编制|編製|编写|編寫)的|公开|公開|发布|發布)"
+                       r"(?P<name>[0-9０-９〇零一二三四五六七八九十]{2,4}年度?[^，,。；;、《》：:]{2,36}?(?:年度报告|年度報告|工作报告|工作報告))")
+
+
+def self_named_report(paragraphs: list[str]) -> str:
+    """The name a report gives itself in its first paragraph when it opens with '本报告…'/'本年报…'
+    and says it was compiled or is published as '<year>…年度报告' (the issuer before it when the
+    sentence names it, '由…编制的'), else ''. Only what the text says: no name is made up."""
+    text = paragraphs[0].strip() if paragraphs else ""
+    if not SELF_NAMED.match(text):
+        return ""
+    match = SELF_NAME.search(text.split("。")[0])
+    return ((match["issuer"] or "") + match["name"]) if match else ""
+
+
 def kind_from_opening(paragraphs: list[str]) -> str:
     """'政府工作报告' when the opening paragraphs report to the congress in the government's name
     (in the script they are written in), else ''."""

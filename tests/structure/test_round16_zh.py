@@ -40,3 +40,20 @@ def test_a_numbered_colon_line_over_a_list_or_a_clause_is_no_heading():
     assert not _colon_head("2. 马克笔：", "* 模拟水彩笔效果，渲染时设置透明度并加倍线宽，实现笔迹叠加变深的效果，供用户标注重点。")
     assert not _colon_head("（一）我们在工作中发现，存在以下问题：", para)   # a clause, not a name
     assert not _colon_head("（一）存在的不足：", "人员不足。")                  # no paragraph under it
+
+
+def test_a_report_with_no_title_line_takes_the_name_its_opening_sentence_gives_it():
+    from pipeline.structure.front import self_named_report
+    assert self_named_report(["本年报是根据某某区政府信息公开规定的要求，由某某区某某街道办事处编制的2023年度政府信息公开"
+                              "年度报告。全文包括概述等。"]) == "某某区某某街道办事处2023年度政府信息公开年度报告"
+    assert self_named_report(["本年度报告根据上级要求，向社会公开2021年度乡政府信息公开年度报告。本报告统计期限为全年。"]) \
+        == "2021年度乡政府信息公开年度报告"
+    assert self_named_report(["本报告所列数据的统计期限自2021年1月1日起至12月31日止。"]) == ""   # names nothing
+    assert self_named_report(["根据要求，由某某镇编制的2023年度政府信息公开年度报告。"]) == ""      # not '本报告…'
+
+
+def test_the_self_named_report_titles_the_document():
+    from structure.test_unseen_kinds import doc_of
+    text = "\n".join(["本年报是根据有关要求，由某某镇人民政府编制的2023年度政府信息公开年度报告。全文包括概述、主动公开情况等。",
+                      "一、概述", ZH, "二、主动公开情况", ZH])
+    assert doc_of(text).title == "某某镇人民政府2023年度政府信息公开年度报告"
