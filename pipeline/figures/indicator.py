@@ -40,6 +40,13 @@ _OPENER = re.compile(rf"^(?:第[一二三四五六七八九十百千零〇\d]+�
 _BASE = re.compile(rf"(?:比|较|同){YEAR}年(?:同期)?$")
 # A topic stands before a prepositional phrase (`法律和其他议案由全国人大以…` -> 法律和其他议案).
 _PREPOSITION = re.compile(r"(?<=..)(?:由|以(?![上下内及来外后前为])|(?<![所现存正实内])在|从(?![事业严而]))")
+# (round16zh) An acting body, then where it acted, then what it did (`郭仓镇在政府门户网站主动公开各类政府信息`
+# 53条, `全县在乡镇公开栏公布财务信息`): the body is the subject, not the thing counted; the words after
+# the venue (a site, a platform, a board, a meeting) name it. A topic before 在 (`工业增加值在全省…`) is
+# no body, so the prepositional cut above still applies to it.
+_AGENT_VENUE = re.compile(r"^(?:[\u4e00-\u9fff]{0,12}(?:镇|乡|县|市|区|村|街道|社区|局|委|办|厅|部|政府|公司|中心)|我[镇乡县市区局委]|全[镇乡县市区])"
+                          r"在[\u4e00-\u9fff]{1,12}?(?:网站|门户网站|平台|网|栏目|专栏|公开栏|公示栏|会上|会议上)")
+_MIN_DONE = 4   # characters of what was done after the venue: a verb and its object
 # Examples before 等 and the category after it: the category is the head. Not 高等, 中等, 平等 ….
 _EXAMPLES = re.compile(r"(?<=[^高中初平同对相均上优次劣])等(?![级同于])")
 # An item already naming its measure keeps its name (`事故起数、死亡人数` -> 事故起数).
@@ -170,7 +177,10 @@ def subject_before(text: str, floor: int, start: int) -> str:
     if cuts and len(_tidy(words[cuts[-1]:])) >= 2:
         words = _tidy(words[cuts[-1]:])
     prep = _PREPOSITION.search(words)
-    if prep and len(_tidy(words[:prep.start()])) >= 2:
+    venue = _AGENT_VENUE.match(words)
+    if venue and len(_tidy(words[venue.end():])) >= _MIN_DONE:
+        words = _tidy(words[venue.end():])   # 郭仓镇在政府门户网站主动公开各类政府信息 -> 主动公开各类政府信息
+    elif prep and len(_tidy(words[:prep.start()])) >= 2:
         words = _tidy(words[:prep.start()])
     examples = list(_EXAMPLES.finditer(words))
     if examples and len(words) - examples[-1].end() >= 2:     # 体育赛事等促消费活动 -> 促消费活动
