@@ -666,6 +666,20 @@ def _kind_tail(text: str) -> bool:
     return len(text) <= KIND_TAIL_MAX and text.startswith("的") and bool(sg.DOC_KIND_END.search(text))
 
 
+PIECE_LABEL = re.compile(r"^第[一二三四五六七八九十百\d]+篇\s*[:：]\s*(?P<title>\S.*)$")
+PIECE_REST_MAX = 16   # characters of the title's second line
+
+
+def _piece_title_rest(label: _Joiner, first: _Joiner, text: str) -> bool:
+    """(round16zh) A collection's piece label that repeats its piece's title cut short ('第一篇：某局2007年
+    工作总结及2008' over '某局2007年工作总结及2008' / '年工作思路'): the piece's own title follows it, split
+    over two lines mid-word. The line after the label that is the label's words again, and the short
+    line after it with no end mark, are ONE title: they are glued (the second is no heading of its own)."""
+    match = PIECE_LABEL.match(label.last().strip()) if len(label.parts) == 1 else None
+    return bool(match) and len(first.parts) == 1 and first.last().strip() == match["title"].strip() \
+        and len(text) <= PIECE_REST_MAX and _title_piece(text)
+
+
 def _title_piece(text: str) -> bool:
     return 2 <= len(text) <= TITLE_LINE_MAX and sg.terminal(text) == "" and not sg.numbering(text) \
         and not sg.BARE_DATE.match(text) \
@@ -694,6 +708,7 @@ def _glue(blocks: list[Block], cjk: bool, listed=lambda text: False) -> list[Blo
         apart = listed(block.text) or (out and len(out[-1].parts) == 1 and listed(out[-1].last()))
         title = cjk and out and not sg.DOC_NUMBER.match(out[-1].last().strip()) \
             and _title_goes_on(out[-1], block.text, after)   # a document's number takes no title line in (unseen3)
+        title = title or cjk and len(out) >= 2 and _piece_title_rest(out[-2], out[-1], block.text)
         if block.cell or out and out[-1].block.cell:
             out.append(_Joiner(block, ""))   # a table's cell stands alone (table_cells)
             continue

@@ -57,3 +57,17 @@ def test_the_self_named_report_titles_the_document():
     text = "\n".join(["本年报是根据有关要求，由某某镇人民政府编制的2023年度政府信息公开年度报告。全文包括概述、主动公开情况等。",
                       "一、概述", ZH, "二、主动公开情况", ZH])
     assert doc_of(text).title == "某某镇人民政府2023年度政府信息公开年度报告"
+
+
+def test_a_piece_label_over_its_title_split_mid_word_gives_one_heading_under_it():
+    from structure.test_unseen_kinds import doc_of, outline
+    text = "\n".join(["某某局工作总结范文三篇", ZH, "第一篇：某某局2007年工作总结及2008", "某某局2007年工作总结及2008",
+                      "年工作思路", ZH, "一、主要工作", ZH, "二、存在问题", ZH])
+    assert outline(doc_of(text)) == [(1, "第一篇：某某局2007年工作总结及2008"), (2, "某某局2007年工作总结及2008年工作思路"),
+                                     (3, "一、主要工作"), (3, "二、存在问题")]
+
+
+def test_a_line_under_a_piece_label_that_does_not_repeat_it_is_not_glued():
+    from structure.test_unseen_kinds import doc_of, outline
+    text = "\n".join(["某某局工作总结范文三篇", ZH, "第一篇：某某局2007年工作总结", "工作回顾", ZH, "一、主要工作", ZH])
+    assert (2, "工作回顾") in outline(doc_of(text))
