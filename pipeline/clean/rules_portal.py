@@ -1200,13 +1200,16 @@ def crumb_echo(page: Page) -> Page:
 
 
 def _under_meta(page: Page, first: int | None, i: int) -> bool:
-    """(round16zh) Line `i` stands under the headline (the first line) with a removed line between
-    them (the page's date or meta line): the trail's last item printed there, on a line of its own,
+    """(round16zh) Line `i` stands under the headline (the first line) with a removed date or meta
+    line between them (`_META_RULES`; a trail between them is not enough): the trail's last item printed there, on a line of its own,
     is the page's channel tag ('首页 > 总结 > 年终总结' / headline / date / '年终总结'), not a heading."""
     if first is None or i <= first:
         return False
     low, high = page.lines[first].number, page.lines[i].number
-    return any(low < r.line < high and r.text.strip() for r in page.removed)
+    return any(low < r.line < high and r.rule in _META_RULES and r.text.strip() for r in page.removed)
+
+
+_META_RULES = frozenset({"bare-timestamp", "page-meta", "updated-at", "wire-dateline", "byline-echo"})   # a date or meta line
 
 
 def _set_under(lines, i: int) -> bool:
