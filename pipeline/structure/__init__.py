@@ -18,12 +18,12 @@ from pathlib import PurePath
 
 from ..errors import InputError
 from ..log import warn
-from ..model import Author, Cleaned, Corrections, Document, Overrides
+from ..model import Author, Cleaned, Corrections, Document, Overrides, Paragraph
 from .blocks import Block, make_blocks
 from .english import section_title_stop
 from .decisions import correct_levels, structure_decisions, title_decision
 from ..clean.rules_labels import short_form
-from .front import GLUED_DATELINE, act_under_masthead, READING, ROLE_END, TitleBlock, speaker_line, english_author_from_header, english_title_from_header, kind_from_opening, markup_name, naming_heading, read_title_block, reprinted_name, title_from_text
+from .front import BILL_COVER, GLUED_DATELINE, act_under_masthead, READING, ROLE_END, TitleBlock, speaker_line, english_author_from_header, english_title_from_header, kind_from_opening, markup_name, naming_heading, read_title_block, reprinted_name, title_from_text
 from .title_evidence import chrome_reason, file_title, top_line_title
 from .headings import BARE_ANNEX, Heading, _named_annex, below_markdown_title, find_headings, is_law, merge_labels, title_heading
 from .language import detect_language
@@ -84,6 +84,8 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
     if title and not overrides.title and language.startswith("en"):
         cited = act_under_masthead(title, [p.text for p in front] + [p.text for s in _walk(sections) for p in s.paragraphs])
         if cited:   # a gazette's masthead over the law it prints: the law's short title names the page
+            if BILL_COVER.search(" ".join(title.split())):   # a bill's cover lines are its text: they stay in front (round16en)
+                front = [replace(p, id=f"p0-{k}") for k, p in enumerate([Paragraph(id="", text=title), *front], 1)]
             title, how = cited, "named by the text"
     skipped = f" (the first line is {head.skipped})" if head.skipped else ""
     if not title:   # no title line: a heading naming the document, or the kind its opening words name

@@ -1481,17 +1481,25 @@ SHORT_TITLE = re.compile(r"\b(?:may|shall)\s+be\s+(?:cited|referred\s+to|known(?
                          r"(?P<name>[A-Z][^`\"”’']{2,118}?)\s*(?:''|[\"”’'])"
                          # unquoted, as Commonwealth acts write it: '… may be cited as the
                          # Anti-Corruption Act, 2023.', '… may be called the … Act, 2009.' (India) —
-                         # the name up to its kind and year (unseen5, xv1, xv9)
+                         # the name up to its kind and year (unseen5, xv1, xv9); a US bill's year
+                         # after 'of': '… may be cited as the Example Transparency Act of 2031.' (round16en)
                          r"|\b(?:may|shall)\s+be\s+(?:cited\s+as|called)\s+(?:the\s+)?(?P<bare>[A-Z][\w'’-]*(?:\s+[\w'’()-]+){0,10}?"
-                         r"\s+(?:Act|Ordinance|Regulations|Rules|Order|Code|Law|By-?laws?)(?:,?\s+\d{4})?)\s*[.;]")
+                         r"\s+(?:Act|Ordinance|Regulations|Rules|Order|Code|Law|By-?laws?)(?:,?\s+(?:of\s+)?\d{4})?)\s*[.;]")
 ACT_WORDS = {"Constitution", "Declaration", "Act", "Charter", "Convention", "Treaty", "Covenant", "Statute", "Code",
              "Agreement", "Protocol"}
 
 
+CLAUSE_BROKEN = re.compile(r"\b(?:may|shall)\s+be\s+(?:cited|called|known)\s+as(?:\s+the)?\s*$")   # round16en
+
+
 def short_title(paragraphs: list[str]) -> str:
     """The name a statute's short-title clause gives it ('This Act may be cited as the ``Example
-    Data Act''.'), or ''."""
-    for text in paragraphs:
+    Data Act''.'), or ''. A clause broken after its verb ('… may be cited as the' / 'Example
+    Transparency Act of 2031.', a bill's text wrapped in its markup) reads on into the next
+    paragraph (round16en)."""
+    for k, text in enumerate(paragraphs):
+        if CLAUSE_BROKEN.search(text) and k + 1 < len(paragraphs):
+            text = f"{text} {paragraphs[k + 1]}"
         cited = SHORT_TITLE.search(text.replace("**", ""))   # a bold clause opening ('**1. (1) This Act …**'; round7)
         if cited:
             return " ".join((cited["name"] or cited["bare"]).split())
@@ -1502,11 +1510,20 @@ def short_title(paragraphs: list[str]) -> str:
 MASTHEAD = re.compile(r"^(?:[A-Z][\w'’-]*\s+){0,4}(?:Gazette|Official\s+Journal|Bulletin)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?$", re.I)
 
 
+# (round16en) a bill's cover lines read as the title: the Congress and session, the bill's number,
+# the chamber ('112th CONGRESS 1st Session H. R. 841 IN THE HOUSE OF REPRESENTATIVES')
+BILL_COVER = re.compile(r"\bCONGRESS\b.{0,40}\bSession\b|\bIN THE (?:HOUSE OF REPRESENTATIVES|SENATE)\b"
+                        r"|^\W*(?:[HS]\.\s?(?:R\.|Res\.|J\.\s?Res\.)?|[HS]B)\s?\d{1,5}\W*$")
+
+
 def act_under_masthead(title: str, paragraphs: list[str]) -> str:
     """A gazette's page carrying one law: the title line is the periodical's masthead ('Special
     Official Gazette', 'The Provincial Gazette'), and the law's short-title clause ('This Ordinance
-    may be cited as “The … Ordinance, 1920”') names what the page holds: that name, else ''."""
-    if not MASTHEAD.match(" ".join(title.split())):
+    may be cited as “The … Ordinance, 1920”') names what the page holds: that name, else ''.
+    A bill's cover lines taken for the title ('112th CONGRESS 1st Session H. R. 841 IN THE HOUSE OF
+    REPRESENTATIVES') give way the same way to the bill's short title (round16en)."""
+    flat = " ".join(title.split())
+    if not (MASTHEAD.match(flat) or BILL_COVER.search(flat)):
         return ""
     return short_title(paragraphs)
 

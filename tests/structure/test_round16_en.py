@@ -1,0 +1,37 @@
+"""Structure rules the round16-en round (issue #11, check set 14's English half) prompted: made-up
+variants of each phenomenon, and what each rule must leave alone."""
+from __future__ import annotations
+
+from pipeline.structure.front import act_under_masthead, short_title
+
+EN = "The harbour board charges a fee for each berth in the inner basin, and it publishes the fees each spring."
+
+
+def test_a_short_title_clause_with_the_year_after_of():
+    assert short_title(["This Act may be cited as the Berth Fees Transparency Act of 2031."]) == \
+        "Berth Fees Transparency Act of 2031"
+
+
+def test_a_short_title_clause_broken_after_its_verb_reads_on():
+    assert short_title(["1.Short titleThis Act may be cited as the", "Berth Fees Act of 2031. 2.Fees (a) In general"]) \
+        == "Berth Fees Act of 2031"
+    assert short_title(["The clerk said it may be cited as the", "usual way."]) == ""
+
+
+def test_a_bills_cover_lines_give_way_to_its_short_title():
+    paragraphs = ["A BILL To amend the harbour code.", "1.Short titleThis Act may be cited as the Berth Fees Act of 2031."]
+    assert act_under_masthead("I 140th CONGRESS 2d Session H. R. 77 IN THE HOUSE OF REPRESENTATIVES", paragraphs) \
+        == "Berth Fees Act of 2031"
+    assert act_under_masthead("Berth Fees Report", paragraphs) == ""
+
+
+def test_a_bill_named_by_its_short_title_keeps_its_cover_lines():
+    from pipeline.clean import clean_text
+    from pipeline.structure import structure_document
+
+    text = "\n".join(["140th CONGRESS", "2d Session", "H. R. 77", "IN THE HOUSE OF REPRESENTATIVES", "",
+                      "A BILL To amend the harbour code.", "",
+                      "1.Short titleThis Act may be cited as the Berth Fees Act of 2031.", "", EN])
+    doc = structure_document(clean_text(text, source_file="zz_bill.txt"), structure="rules")
+    assert doc.title == "Berth Fees Act of 2031"
+    assert any("CONGRESS" in p.text for p in doc.front)
