@@ -690,12 +690,13 @@ def _one_division(body, headings):
     LAW` over its sections' marginal notes) when no title line was found: the only division heading
     of its kind, the first heading, over ONE_DIVISION_UNDER or more headings of another numbering.
     It names the page; as a level it would push every section one down (unseen11, xxe2; the kind of
-    unseen9's `front._division_page`, whose page printed the label twice)."""
-    if not headings or headings[0].style != "chapter":
-        return None
+    unseen9's `front._division_page`, whose page printed the label twice). A code's `Article I –
+    Board of Supervisors` over its `§ 3.1-1 …` sections is such a division too (round16en)."""
+    if not headings or headings[0].style not in ("chapter", "article"):
+        return None   # 'Article I – Board of Supervisors' over a county code's '§ 3.1-1 …' sections (round16en)
     word = body[headings[0].index].text.split()[0].casefold()
     rest = headings[1:]
-    if len(rest) < ONE_DIVISION_UNDER or any(h.style == "chapter" and body[h.index].text.split()[0].casefold() == word
+    if len(rest) < ONE_DIVISION_UNDER or any(h.style == headings[0].style and body[h.index].text.split()[0].casefold() == word
                                              for h in rest):
         return None
     return headings[0]

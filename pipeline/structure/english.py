@@ -107,6 +107,8 @@ def _numbered_kind(text: str, style: str) -> tuple[str, bool] | None:
     'Section 2. Grants of Authority.', as legal texts set them) is a title too when it is a short
     capitalised phrase with no other stop inside (`_period_title`); a list item that is a sentence
     is not."""
+    if style == "section" and _code_section_head(text):
+        return style, True   # '§ 3.1-2 Addressing Board at meetings; action on matters raised by nonmembers.' (round16en)
     label = NUMBER_LABEL.match(text)
     rest = text[label.end():] if label else text
     if rest and (len(rest.split()) > MAX_WORDS or not (_phrase(rest) or _period_title(rest))):
@@ -114,6 +116,26 @@ def _numbered_kind(text: str, style: str) -> tuple[str, bool] | None:
     if LEAD_IN_DASH.search(rest) and len(rest.split()) >= LEAD_IN_WORDS:
         return None   # '2. Section 7 of the Principal Act is amended by—': a section's words leading into its list (round9en)
     return style, True
+
+
+# (round16en) a code's section line: the section sign, a chapter-and-section number ('§ 3.1-2') and
+# its caption in sentence case closed by a period, its parts between semicolons, as a county or city
+# code prints it ('§ 3.1-1 Agenda for regular and adjourned meetings.'); a clause with a finite
+# verb ('§ 3 shall apply to …', '§ 2-1 is amended …') is a sentence about the section
+CODE_SIGN_HEAD = re.compile(r"^§{1,2}\s*\d{1,4}(?:[.\-]\d{1,4}[A-Za-z]?){0,3}\.?\s+(?P<caption>[A-Z][^.!?:]{2,200})\.?$")
+CAPTION_VERB = re.compile(r"\b(?:shall|may|must|is|are|was|were|has|have|will|provides?|applies|means)\b")
+CODE_CAPTION_WORDS = 20
+
+
+def _code_section_head(text: str) -> bool:
+    """'§ 3.1-1 Agenda for regular and adjourned meetings.': a code's section line, its caption in
+    sentence case and closed by a period, its parts between semicolons (`CODE_SIGN_HEAD`), at most
+    20 words, no finite verb in it (round16en)."""
+    match = CODE_SIGN_HEAD.match(text.strip())
+    if not match:
+        return False
+    caption = match["caption"]
+    return len(caption.split()) <= CODE_CAPTION_WORDS and not CAPTION_VERB.search(caption) and not caption.endswith(",")
 
 
 # a drafting lead-in: a clause ending in a dash that opens the list under it ('is amended by—',

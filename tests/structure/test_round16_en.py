@@ -35,3 +35,24 @@ def test_a_bill_named_by_its_short_title_keeps_its_cover_lines():
     doc = structure_document(clean_text(text, source_file="zz_bill.txt"), structure="rules")
     assert doc.title == "Berth Fees Act of 2031"
     assert any("CONGRESS" in p.text for p in doc.front)
+
+
+def test_a_code_section_line_with_a_sentence_case_caption_is_a_heading():
+    from pipeline.structure.english import _code_section_head
+
+    assert _code_section_head("§ 7.2-1 Fees for berths in the inner basin.")
+    assert _code_section_head("§ 7.2-4 Mooring permits; renewal and transfer.")
+    assert not _code_section_head("§ 7.2-1 shall apply to every berth.")
+    assert not _code_section_head("§ 7.2-1 The fees are set each spring.")
+
+
+def test_a_code_article_over_its_sections_names_the_page():
+    from pipeline.clean import clean_text
+    from pipeline.structure import structure_document
+
+    text = "\n".join(["Article II – Harbour Board", "", "§ 7.2-1 Fees for berths in the inner basin.", "", EN, "",
+                      "§ 7.2-2 Mooring permits; renewal and transfer.", "", EN, "", "§ 7.2-3 Penalties.", "", EN])
+    doc = structure_document(clean_text(text, source_file="zz_code.txt"), structure="rules")
+    assert doc.title == "Article II – Harbour Board"
+    assert [s.title for s in doc.sections] == ["§ 7.2-1 Fees for berths in the inner basin.",
+                                               "§ 7.2-2 Mooring permits; renewal and transfer.", "§ 7.2-3 Penalties."]
