@@ -683,6 +683,7 @@ def _headline_restated(title: str, body, headings):
 
 
 ONE_DIVISION_UNDER = 2   # headings under the division: its sections, so it is a page of it
+NUMBERED_ARTICLE = re.compile(r"^\s*Article\s+(?:[IVXLC]{1,6}|\d{1,3})\b", re.I)   # round16en
 
 
 def _one_division(body, headings):
@@ -694,6 +695,8 @@ def _one_division(body, headings):
     Board of Supervisors` over its `§ 3.1-1 …` sections is such a division too (round16en)."""
     if not headings or headings[0].style not in ("chapter", "article"):
         return None   # 'Article I – Board of Supervisors' over a county code's '§ 3.1-1 …' sections (round16en)
+    if headings[0].style == "article" and not NUMBERED_ARTICLE.match(body[headings[0].index].text):
+        return None   # 'PREAMBLE' over 'ARTICLE I' …: an opening division without a number is no division's page
     word = body[headings[0].index].text.split()[0].casefold()
     rest = headings[1:]
     if len(rest) < ONE_DIVISION_UNDER or any(h.style == headings[0].style and body[h.index].text.split()[0].casefold() == word

@@ -107,8 +107,6 @@ def _numbered_kind(text: str, style: str) -> tuple[str, bool] | None:
     'Section 2. Grants of Authority.', as legal texts set them) is a title too when it is a short
     capitalised phrase with no other stop inside (`_period_title`); a list item that is a sentence
     is not."""
-    if style == "section" and _code_section_head(text):
-        return style, True   # '§ 3.1-2 Addressing Board at meetings; action on matters raised by nonmembers.' (round16en)
     label = NUMBER_LABEL.match(text)
     rest = text[label.end():] if label else text
     if rest and (len(rest.split()) > MAX_WORDS or not (_phrase(rest) or _period_title(rest))):
@@ -125,12 +123,14 @@ def _numbered_kind(text: str, style: str) -> tuple[str, bool] | None:
 CODE_SIGN_HEAD = re.compile(r"^§{1,2}\s*\d{1,4}(?:[.\-]\d{1,4}[A-Za-z]?){0,3}\.?\s+(?P<caption>[A-Z][^.!?:]{2,200})\.?$")
 CAPTION_VERB = re.compile(r"\b(?:shall|may|must|is|are|was|were|has|have|will|provides?|applies|means)\b")
 CODE_CAPTION_WORDS = 20
+CODE_HEADS_MIN = 2   # section lines of that shape in the text: a code's page of sections, not one section's page
 
 
 def _code_section_head(text: str) -> bool:
     """'§ 3.1-1 Agenda for regular and adjourned meetings.': a code's section line, its caption in
     sentence case and closed by a period, its parts between semicolons (`CODE_SIGN_HEAD`), at most
-    20 words, no finite verb in it (round16en)."""
+    20 words, no finite verb in it (round16en). Two or more such lines make them headings
+    (`english_kinds`): one alone is a single section's page, named by it."""
     match = CODE_SIGN_HEAD.match(text.strip())
     if not match:
         return False
@@ -319,6 +319,9 @@ def english_kinds(blocks: list[Block]) -> list[tuple[str, bool] | None]:
     tops = _decimal_tops(blocks)
     kinds = [None if is_caption(b.text) else english_kind(b, series, indent, width) or (_decimal_top(b, tops) if tops else None)
              for b in blocks]
+    code = [i for i, b in enumerate(blocks) if kinds[i] is None and b.lines == 1 and _code_section_head(b.text)]
+    if len(code) >= CODE_HEADS_MIN:   # a code's sections, each under its line (round16en); one alone is a page's name
+        kinds = [("section", True) if i in code else kind for i, kind in enumerate(kinds)]
     kinds = _repeated_labels(blocks, kinds)
     kinds = _centring_used(blocks, kinds, indent, width)
     for i, kind in enumerate(kinds):

@@ -968,6 +968,30 @@ def _act_name_wrapped(title: str, block: Block) -> bool:
         and not sg.terminal(title) and not ACT_NAME_TAIL.match(title) and not re.search(r"\b(?:Act|Law)\b\W*$", title)
 
 
+# (round16en) a speech's title naming its occasion, hard-wrapped with its date on the second line:
+# 'Address on the Occasion of the Budget' / 'Vote of the Presidency, 18 June 2002'
+OCCASION_TITLE = re.compile(r"^(?:Keynote\s+)?(?:Address|Speech|Statement|Remarks|Lecture|Message)\s+(?:on|at|to|for|delivered)\b", re.I)
+OCCASION_REST = re.compile(rf"^(?P<phrase>[A-Z][\w'’-]*(?:\s+[\w'’-]+){{0,8}}),\s+(?:\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},\s+\d{{4}})\.?$")
+OFFICE_OPENING = re.compile(r"^(?:President|Vice|Deputy|Minister|Premier|Prime|Mayor|Governor|Chair(?:man|person)?|Chief|Secretary|"
+                            r"Speaker|Honourable|Hon\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Professor|Prof\.?|His|Her)\b")
+OCCASION_HEAD_WORDS = 10
+
+
+def _occasion_wrapped(title: str, block: Block) -> bool:
+    """(round16en) A speech's title naming its occasion, hard-wrapped: the first line opens with
+    the speech's kind and a preposition ('Address on the Occasion of the Budget'), at most ten words
+    and no end mark; the line under it (one line) finishes the name and closes with the date after a
+    comma ('Vote of the Presidency, 18 June 2002'): one title. A line under it naming the speaker
+    ('Minister of Finance, 18 June 2002'), a place and date ('Cape Town, 18 June 2002') or a phrase
+    without a small word in lower case is not its rest."""
+    rest = OCCASION_REST.match(block.text.strip())
+    if not rest or block.lines != 1 or not OCCASION_TITLE.match(title) or sg.terminal(title) \
+            or len(title.split()) > OCCASION_HEAD_WORDS or re.search(r"\d{4}\W*$", title):
+        return False
+    phrase = rest["phrase"]
+    return not OFFICE_OPENING.match(phrase) and bool(re.search(r"\s(?:of|the|on|for|and|to|in)\s", f" {phrase} "))
+
+
 def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = False) -> TitleBlock:
     """Take the title block off the front of the document. `chrome_removed`: the cleaner took page
     chrome off the text's top, so the blocks start under the chrome as they do after the chrome
@@ -1165,6 +1189,11 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
         i += 1
     if english and i < len(blocks) and _act_name_wrapped(out.title, blocks[i]):
         out.title = f"{out.title} {blocks[i].text.strip()}"   # 'Interpretation' / '(Eastshire) Law 1954' (round10en)
+        out.title_blocks.append(blocks[i])
+        out.wrapped.append(blocks[i])
+        i += 1
+    if english and i == start + 1 and i < len(blocks) and _occasion_wrapped(out.title, blocks[i]):
+        out.title = f"{out.title} {blocks[i].text.strip()}"   # 'Address on the Occasion of the Budget' / 'Vote of …, 18 June 2002' (round16en)
         out.title_blocks.append(blocks[i])
         out.wrapped.append(blocks[i])
         i += 1

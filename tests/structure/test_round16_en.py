@@ -56,3 +56,26 @@ def test_a_code_article_over_its_sections_names_the_page():
     assert doc.title == "Article II – Harbour Board"
     assert [s.title for s in doc.sections] == ["§ 7.2-1 Fees for berths in the inner basin.",
                                                "§ 7.2-2 Mooring permits; renewal and transfer.", "§ 7.2-3 Penalties."]
+
+
+def test_a_speech_title_wrapped_with_its_date_is_one_title():
+    from pipeline.clean import clean_text
+    from pipeline.structure import structure_document
+
+    import textwrap
+    body = textwrap.wrap(" ".join([EN + " Boats under ten metres pay half the fee, and the board reviews it."] * 12), 55)
+    text = "\n".join(["Address on the Occasion of the Opening", "Ceremony of the Harbour Works, 4 May 2031", "Madame Chair,",
+                      "Honourable Members,", "Fellow Citizens:", *body])   # hard-wrapped, no blank line
+    doc = structure_document(clean_text(text, source_file="zz_speech.txt"), structure="rules")
+    assert doc.title == "Address on the Occasion of the Opening Ceremony of the Harbour Works, 4 May 2031"
+
+
+def test_a_speaker_or_place_line_under_a_speech_title_is_not_its_rest():
+    from types import SimpleNamespace
+    from pipeline.structure.front import _occasion_wrapped
+
+    title = "Address on the Occasion of the Opening"
+    assert _occasion_wrapped(title, SimpleNamespace(text="Ceremony of the Harbour Works, 4 May 2031", lines=1))
+    for line in ("Minister of Finance, 4 May 2031", "Cape Town, 4 May 2031", "Ceremony of the Works"):
+        assert not _occasion_wrapped(title, SimpleNamespace(text=line, lines=1))
+    assert not _occasion_wrapped("The Harbour Works", SimpleNamespace(text="Ceremony of the Works, 4 May 2031", lines=1))
