@@ -79,3 +79,14 @@ def test_a_speaker_or_place_line_under_a_speech_title_is_not_its_rest():
     for line in ("Minister of Finance, 4 May 2031", "Cape Town, 4 May 2031", "Ceremony of the Works"):
         assert not _occasion_wrapped(title, SimpleNamespace(text=line, lines=1))
     assert not _occasion_wrapped("The Harbour Works", SimpleNamespace(text="Ceremony of the Works, 4 May 2031", lines=1))
+
+
+def test_minutes_flattened_onto_one_line_are_named_by_their_meeting():
+    from pipeline.structure.title_evidence import flattened_meeting_title
+
+    flat = ("Loading...", "PortalMenuMarch 3, 2031 Special Meeting41 A Special Meeting of the Harbour Board was held. " + EN * 10)
+    assert flattened_meeting_title(list(flat)) == "March 3, 2031 Special Meeting"
+    flat2 = ("Minutes 03-03-2031Adopted Minutes Regular Board Meeting March 3, 2031 The Chair called the meeting. " + EN * 10,)
+    assert flattened_meeting_title(list(flat2)) == "Regular Board Meeting March 3, 2031"
+    # a short paragraph that mentions a meeting names nothing
+    assert flattened_meeting_title(["At the Regular Meeting of March 3, 2031 the board set the fees.", EN]) == ""
