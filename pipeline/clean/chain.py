@@ -110,6 +110,7 @@ BOILERPLATE_RULES = [
     ("archive-banner", apparatus_en.archive_banner),   # round16en: 'This snapshot taken on …', 'Main navigation'
     ("export-metadata", apparatus_en.export_metadata),   # round16en: 'text/xml' / '2018-03-01' / 'EN' over a bill
     ("item-pager", apparatus_en.item_pager),   # round16en: 'Previous transcript', 'Share this transcript: Facebook | …'
+    ("scan-page-numbers", apparatus_en.scan_page_numbers),   # round16en: '1534 2' over a scanned page's OCR text
     ("page-header", header.page_header),
     ("site-name", header.site_name),
     ("breadcrumb", widgets.breadcrumb),

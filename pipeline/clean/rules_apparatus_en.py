@@ -1,8 +1,10 @@
 """English page apparatus of round16en (issue #11, check set 14): a site search's filter widget, a
 web archive's banner and the page's region labels, a repository's metadata lines over a document
-exported as text, a transcript site's pager and share row. Each is judged by its whole-line shape
+exported as text, a transcript site's pager and share row, a scanned page's number line. Each is judged by its whole-line shape
 and only near the page's edges (docs/cleaning.md, rows marked round16en)."""
 from __future__ import annotations
+
+import re
 
 from .page import Page
 from .vocab_en import (FILTER_WIDGET_LABEL, ISO_DATE_LINE, ITEM_PAGER, LANG_CODE_LINE, MIME_LINE, PUBLIC_DOMAIN_NOTE,
@@ -13,6 +15,7 @@ TAIL_LINES = 40      # non-blank lines at the tail for a pager
 OPTION_MAX = 80      # characters: a filter option or a metadata value, never a paragraph
 META_REACH = 8       # lines around the MIME line that make up the metadata block
 PUBLISHER_WORDS = 8  # words of a publisher's name in the metadata block
+SCAN_NUMBERS = re.compile(r"^\s*\d{1,5}\s+\d{1,4}\s*$")   # '1534 2': an archive's image number and the printed page's
 
 
 def _nonblank(lines, limit: int, tail: bool = False) -> list[int]:
@@ -93,3 +96,15 @@ def item_pager(page: Page) -> Page:
     lines = page.lines
     edges = set(_nonblank(lines, HEAD_LINES)) | set(_nonblank(lines, TAIL_LINES, tail=True))
     return page.drop(i for i in sorted(edges) if len(lines[i].text) <= OPTION_MAX and ITEM_PAGER.match(lines[i].text))
+
+
+
+def scan_page_numbers(page: Page) -> Page:
+    """Drop a scanned page's number line at the top of its OCR text: two bare numbers, the
+    archive's image number and the printed page number ('1534 2'), first of the text, a line of
+    words under it. A single number (a year, a chapter's number) or numbers among words stay."""
+    lines = page.lines
+    top = _nonblank(lines, 2)
+    if len(top) == 2 and SCAN_NUMBERS.match(lines[top[0]].text) and re.search(r"[A-Za-z]{3}", lines[top[1]].text):
+        return page.drop([top[0]])
+    return page

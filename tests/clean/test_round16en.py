@@ -65,3 +65,15 @@ def test_a_sentence_about_the_next_speech_stays():
     lines = ["Berth Fees", "", EN_PROSE, "", "The next speech will be given in May."]
     kept, removed, _ = run_rule("item-pager", lines)
     assert not removed
+
+
+def test_a_scanned_pages_number_line_goes():
+    lines = ["2231 7", "Before a berth can be let, the harbour master must be told.", EN_PROSE]
+    kept, removed, _ = run_rule("scan-page-numbers", lines)
+    assert kept == lines[1:] and len(removed) == 1
+
+
+def test_a_year_or_a_table_row_of_numbers_stays():
+    for lines in (["2031", EN_PROSE], ["12 40", "15 60", EN_PROSE]):
+        kept, removed, _ = run_rule("scan-page-numbers", lines)
+        assert not removed
