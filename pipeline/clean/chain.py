@@ -73,6 +73,7 @@ BOILERPLATE_RULES = [
     ("glued-paragraphs", flattened.glued_paragraphs),
     ("glued-table-heading", flattened.glued_table_heading),   # round8zh: '…43.942.7' + '2．师资队伍…' on one line
     ("one-line-page", flattened.one_line_page),
+    ("glued-section-heads", apparatus_en.glued_section_heads),   # round16en: '1.Short titleThis Act …' -> head / text
     ("page-title", portal.page_title),
     ("counted-headline", labels.counted_headline),   # round8zh: '…的通知0', a view counter glued to the headline
     ("link-residue", portal.link_residue),

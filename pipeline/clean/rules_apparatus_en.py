@@ -5,8 +5,9 @@ and only near the page's edges (docs/cleaning.md, rows marked round16en)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from .page import Page
+from .page import Line, Page
 from .vocab_en import (FILTER_WIDGET_LABEL, ISO_DATE_LINE, ITEM_PAGER, LANG_CODE_LINE, MIME_LINE, PUBLIC_DOMAIN_NOTE,
                        REGION_LABEL, SITE_LINK, WEB_ARCHIVE_BANNER)
 
@@ -108,3 +109,31 @@ def scan_page_numbers(page: Page) -> Page:
     if len(top) == 2 and SCAN_NUMBERS.match(lines[top[0]].text) and re.search(r"[A-Za-z]{3}", lines[top[1]].text):
         return page.drop([top[0]])
     return page
+
+
+# (round16en) a bill's section number and head glued to its text with no space or break, as its XML
+# with the tags stripped prints them: '1.Short titleThis Act may be cited as …', 'SEC. 2.Definitions(a)In …'
+GLUED_SECTION_HEAD = re.compile(r"^(?P<head>\s*(?:SEC\.\s*|Sec\.\s*)?\d{1,3}\.\s?[A-Z][a-z]+(?:\s[a-z]+){0,6})(?=[A-Z][a-z]|\()")
+GLUED_HEADS_MIN = 2   # lines of that shape: a bill's sections, not one odd line
+GLUED_NUMBER = re.compile(r"^(\s*(?:SEC\.\s*|Sec\.\s*)?\d{1,3}\.)(?=[A-Z])")   # the space the markup stood for
+
+
+def glued_section_heads(page: Page) -> Page:
+    """Break a bill's section head off the text glued to it ('1.Short titleThis Act may be cited
+    as the …' -> '1.Short title' / 'This Act may be cited as the …'): a line opening with a section
+    number, a head in sentence case, and the text's first word capitalised straight after its last
+    letter. Only where two or more lines open so (a series of sections); 'Section 1.Harbour' with a
+    space after the head, or a capitalised word inside the head ('2.Amending Laws of …') stay."""
+    lines = page.lines
+    found = [(i, m.end("head")) for i, line in enumerate(lines)
+             if line.text[:1] in " \t0123456789S" and (m := GLUED_SECTION_HEAD.match(line.text))]
+    if len(found) < GLUED_HEADS_MIN:
+        return page
+    out, starts = list(lines), dict(found)
+    for i in sorted(starts, reverse=True):   # the head a block of its own: a blank line under it, as a page sets it
+        line = lines[i]
+        if line.number in page.verbatim:
+            continue
+        at = starts[i]
+        out[i:i + 1] = [Line(line.number, GLUED_NUMBER.sub(r"\1 ", line.text[:at], count=1)), Line(line.number, ""), Line(line.number, line.text[at:])]
+    return replace(page, lines=tuple(out))

@@ -77,3 +77,17 @@ def test_a_year_or_a_table_row_of_numbers_stays():
     for lines in (["2031", EN_PROSE], ["12 40", "15 60", EN_PROSE]):
         kept, removed, _ = run_rule("scan-page-numbers", lines)
         assert not removed
+
+
+def test_a_bills_section_heads_glued_to_their_text_are_broken_off():
+    lines = ["A BILL To set the berth fees.", "", " 1.Short titleThis Act may be cited as the Berth Fees Act.", "",
+             " 2.Fees(a)In generalThe board shall set the fees.", "", EN_PROSE]
+    kept, removed, _ = run_rule("glued-section-heads", lines)
+    assert " 1. Short title" in kept and "This Act may be cited as the Berth Fees Act." in kept
+    assert " 2. Fees" in kept and not removed
+
+
+def test_one_glued_line_or_a_spaced_head_stays():
+    lines = ["1.Short titleThis Act may be cited as the Berth Fees Act.", "", "2. Fees The board sets them.", EN_PROSE]
+    kept, _, _ = run_rule("glued-section-heads", lines)
+    assert kept == lines
