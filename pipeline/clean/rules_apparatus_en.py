@@ -31,7 +31,10 @@ def filter_widget(page: Page) -> Page:
     filters', 'Exact matches only', 'Filter by Chapter', 'Select all') among the first lines, and
     the options under the last of them down to the first blank line ('Chapter 01 - General
     Provisions' …), which are the site's sections, not the text. Options are short and end in no
-    full stop; a block with a sentence in it stays whole."""
+    full stop; a block with a sentence in it stays whole.
+
+    Example: "Generic filters" / "Exact matches only" / "Filter by Chapter" / "Select all" /
+    "Chapter 01 - General Provisions" (five lines)."""
     lines = page.lines
     head = _nonblank(lines, HEAD_LINES)
     labels = [i for i in head if len(lines[i].text) <= OPTION_MAX and FILTER_WIDGET_LABEL.match(lines[i].text)]
@@ -51,7 +54,10 @@ def archive_banner(page: Page) -> Page:
     07/04/2010, shows web content selected for preservation by …'), the page's region labels
     left as lines ('Main navigation', 'In section navigation'), and, on a page that has either,
     the links to the site's parts named as websites ('Example Office website') and a lone '|'
-    among them. Without a banner or a region label a '… website' line stays (a title may say it)."""
+    among them. Without a banner or a region label a '… website' line stays (a title may say it).
+
+    Example: "This snapshot taken on 03/09/2011, shows web content selected for preservation by …",
+    "Main navigation"."""
     lines = page.lines
     head = _nonblank(lines, HEAD_LINES)
     marks = [i for i in head if len(lines[i].text) <= 400
@@ -67,7 +73,9 @@ def export_metadata(page: Page) -> Page:
     """Drop a repository's metadata lines over a document exported as text: a MIME type line
     ('text/xml') among the first lines, and around it the lines of the same block that are an ISO
     date, a language code ('EN'), the public-domain note, or a publisher's short name between
-    them. The block's first line (the document's name, as the repository files it) stays."""
+    them. The block's first line (the document's name, as the repository files it) stays.
+
+    Example: "U.S. House of Representatives" / "2018-03-01" / "text/xml" / "EN" under the filed name."""
     lines = page.lines
     head = _nonblank(lines, HEAD_LINES // 2)
     mime = next((i for i in head if MIME_LINE.match(lines[i].text)), None)
@@ -93,7 +101,9 @@ def export_metadata(page: Page) -> Page:
 def item_pager(page: Page) -> Page:
     """Drop a transcript or release site's pager and share row at the page's edges, each a whole
     line: 'Previous transcript', 'Next speech', 'Browse transcripts', 'All transcripts for',
-    'Share this transcript: Facebook | Twitter | Email'."""
+    'Share this transcript: Facebook | Twitter | Email'.
+
+    Example: "Previous transcript" / "Next transcript"."""
     lines = page.lines
     edges = set(_nonblank(lines, HEAD_LINES)) | set(_nonblank(lines, TAIL_LINES, tail=True))
     return page.drop(i for i in sorted(edges) if len(lines[i].text) <= OPTION_MAX and ITEM_PAGER.match(lines[i].text))
@@ -103,7 +113,9 @@ def item_pager(page: Page) -> Page:
 def scan_page_numbers(page: Page) -> Page:
     """Drop a scanned page's number line at the top of its OCR text: two bare numbers, the
     archive's image number and the printed page number ('1534 2'), first of the text, a line of
-    words under it. A single number (a year, a chapter's number) or numbers among words stay."""
+    words under it. A single number (a year, a chapter's number) or numbers among words stay.
+
+    Example: "1534 2" over "A bill entitled, an Act to amend …"."""
     lines = page.lines
     top = _nonblank(lines, 2)
     if len(top) == 2 and SCAN_NUMBERS.match(lines[top[0]].text) and re.search(r"[A-Za-z]{3}", lines[top[1]].text):
@@ -123,7 +135,9 @@ def glued_section_heads(page: Page) -> Page:
     as the …' -> '1.Short title' / 'This Act may be cited as the …'): a line opening with a section
     number, a head in sentence case, and the text's first word capitalised straight after its last
     letter. Only where two or more lines open so (a series of sections); 'Section 1.Harbour' with a
-    space after the head, or a capitalised word inside the head ('2.Amending Laws of …') stay."""
+    space after the head, or a capitalised word inside the head ('2.Amending Laws of …') stay.
+
+    Example: " 1.Short titleThis Act may be cited as …" -> " 1. Short title" / "" / "This Act …"."""
     lines = page.lines
     found = [(i, m.end("head")) for i, line in enumerate(lines)
              if line.text[:1] in " \t0123456789S" and (m := GLUED_SECTION_HEAD.match(line.text))]

@@ -695,8 +695,9 @@ def _one_division(body, headings):
     Board of Supervisors` over its `§ 3.1-1 …` sections is such a division too (round16en)."""
     if not headings or headings[0].style not in ("chapter", "article"):
         return None   # 'Article I – Board of Supervisors' over a county code's '§ 3.1-1 …' sections (round16en)
-    if headings[0].style == "article" and not NUMBERED_ARTICLE.match(body[headings[0].index].text):
-        return None   # 'PREAMBLE' over 'ARTICLE I' …: an opening division without a number is no division's page
+    if headings[0].style == "article" and (not NUMBERED_ARTICLE.match(body[headings[0].index].text)
+                                           or any(h.style != "section" for h in headings[1:])):
+        return None   # 'PREAMBLE' over 'ARTICLE I' …, 'Article 1' over 'Background': only an Article over a code's sections
     word = body[headings[0].index].text.split()[0].casefold()
     rest = headings[1:]
     if len(rest) < ONE_DIVISION_UNDER or any(h.style == headings[0].style and body[h.index].text.split()[0].casefold() == word
