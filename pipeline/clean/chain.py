@@ -3,6 +3,7 @@ rules (str -> (str, count)) in order. Any rule can be switched off by name (`ski
 docs/cleaning.md lists the same names in the same order."""
 from __future__ import annotations
 
+from . import rules_apparatus_en as apparatus_en
 from . import rules_blank as blank
 from . import rules_chrome_en as chrome_en
 from . import rules_cms_en as cms_en
@@ -72,6 +73,7 @@ BOILERPLATE_RULES = [
     ("glued-paragraphs", flattened.glued_paragraphs),
     ("glued-table-heading", flattened.glued_table_heading),   # round8zh: '…43.942.7' + '2．师资队伍…' on one line
     ("one-line-page", flattened.one_line_page),
+    ("glued-section-heads", apparatus_en.glued_section_heads),   # round16en: '1.Short titleThis Act …' -> head / text
     ("page-title", portal.page_title),
     ("counted-headline", labels.counted_headline),   # round8zh: '…的通知0', a view counter glued to the headline
     ("link-residue", portal.link_residue),
@@ -105,6 +107,11 @@ BOILERPLATE_RULES = [
     ("fact-box", widgets.fact_box),   # unseen11: 'Type' / 'Bill' / 'Status' / 'In force' … over an Act
     ("code-apparatus", widgets.code_apparatus),   # unseen11: 'Chapter 174' and the site's notes under 'ORS 174.100'
     ("search-prompt", widgets.search_prompt),
+    ("filter-widget", apparatus_en.filter_widget),   # round16en: 'Generic filters' / 'Filter by Chapter' / 'Select all' and its options
+    ("archive-banner", apparatus_en.archive_banner),   # round16en: 'This snapshot taken on …', 'Main navigation'
+    ("export-metadata", apparatus_en.export_metadata),   # round16en: 'text/xml' / '2018-03-01' / 'EN' over a bill
+    ("item-pager", apparatus_en.item_pager),   # round16en: 'Previous transcript', 'Share this transcript: Facebook | …'
+    ("scan-page-numbers", apparatus_en.scan_page_numbers),   # round16en: '1534 2' over a scanned page's OCR text
     ("page-header", header.page_header),
     ("site-name", header.site_name),
     ("breadcrumb", widgets.breadcrumb),

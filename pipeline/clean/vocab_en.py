@@ -296,3 +296,28 @@ EMBLEM_ALT = re.compile(r"^\s*(?:[A-Z][\w'’.&-]*\s+(?:of\s+(?:the\s+)?)?){0,4}
 CREDIT_KINDS = ("project", "initiative", "service", "website", "site")
 PROJECT_CREDIT = re.compile(rf"^\s*(?:An?\s+(?:[A-Z][\w.&'’-]*\s+){{1,4}}{alternation(CREDIT_KINDS)}"
                             rf"|An?\s+{alternation(CREDIT_KINDS)}\s+(?:of|by|from)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,5}})\s*$")
+
+# (round16en) a site search's filter widget printed as text at the page's head: its labels, each a
+# whole line ('Generic filters', 'Exact matches only', 'Filter by Chapter', 'Select all'); the
+# options it lists under them are the site's sections, never the text
+FILTER_WIDGET_LABEL = re.compile(r"^\s*(?:generic filters?|exact matches only|(?:filter|refine|narrow) (?:results )?by(?: \w+){1,2}"
+                                 r"|search in (?:title|content|excerpt|tags?)|(?:de)?select all|clear (?:all )?filters?"
+                                 r"|apply filters?|hidden label)\s*:?\s*$", I)
+# (round16en) a web archive's banner over the copy it preserved ('This snapshot taken on 07/04/2010,
+# shows web content selected for preservation by …'), and a page's region labels left as lines
+WEB_ARCHIVE_BANNER = re.compile(r"^\s*this (?:snapshot|page|copy|capture) (?:was )?(?:taken|captured|archived|made) on\b"
+                                r".{0,80}\b(?:preservation|preserved|archived?|wayback)\b", I)
+REGION_LABEL = re.compile(r"^\s*(?:in[- ]section|main|primary|secondary|site|section|local|footer|global|utility|breadcrumb)"
+                          r" navigation\s*$", I)
+SITE_LINK = re.compile(r"^\s*(?:[A-Z][\w'’&.-]*\s+){1,4}(?:website|web site|site)\s*$")   # 'Cabinet Office website'
+# (round16en) a repository's metadata lines over a document exported as text (a bill's XML with its
+# tags stripped): a MIME type, an ISO date, a language code, the public-domain note, each a line
+MIME_LINE = re.compile(r"^\s*(?:text|application)/(?:xml|html|plain|pdf|xhtml\+xml)\s*$", I)
+ISO_DATE_LINE = re.compile(r"^\s*\d{4}-\d{2}-\d{2}\s*$")
+LANG_CODE_LINE = re.compile(r"^\s*(?:EN|EN-US|EN-GB|ENG|en|en-US|en-GB|eng)\s*$")
+PUBLIC_DOMAIN_NOTE = re.compile(r"\b(?:not subject to copyright(?: protection)?|(?:is|are) in the public domain)\b", I)
+# (round16en) a transcript or release site's pager and share row, each a whole line
+ITEM_KINDS = ("transcript", "transcripts", "speech", "speeches", "release", "releases", "media release", "media releases",
+              "statement", "statements", "article", "articles", "post", "posts", "story", "stories")
+ITEM_PAGER = re.compile(rf"^\s*(?:(?:previous|next|browse|all|more) {alternation(ITEM_KINDS)}(?: (?:for|by)\b.{{0,60}})?"
+                        rf"|share this {alternation(ITEM_KINDS)}\s*:?(?:\s*[|·,]?\s*(?:facebook|twitter|x|linkedin|email|e-mail|whatsapp|print))*)\s*$", I)

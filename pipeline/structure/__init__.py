@@ -18,12 +18,12 @@ from pathlib import PurePath
 
 from ..errors import InputError
 from ..log import warn
-from ..model import Author, Cleaned, Corrections, Document, Overrides
+from ..model import Author, Cleaned, Corrections, Document, Overrides, Paragraph
 from .blocks import Block, make_blocks
 from .english import section_title_stop
 from .decisions import correct_levels, structure_decisions, title_decision
 from ..clean.rules_labels import short_form
-from .front import GLUED_DATELINE, act_under_masthead, READING, ROLE_END, TitleBlock, speaker_line, english_author_from_header, english_title_from_header, kind_from_opening, markup_name, naming_heading, read_title_block, reprinted_name, self_named_report, title_from_text
+from .front import BILL_COVER, GLUED_DATELINE, act_under_masthead, READING, ROLE_END, TitleBlock, speaker_line, english_author_from_header, english_title_from_header, kind_from_opening, markup_name, naming_heading, read_title_block, reprinted_name, self_named_report, title_from_text
 from .title_evidence import chrome_reason, file_title, top_line_title
 from .headings import BARE_ANNEX, Heading, _named_annex, below_markdown_title, find_headings, is_law, merge_labels, title_heading
 from .language import detect_language
@@ -84,6 +84,8 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
     if title and not overrides.title and language.startswith("en"):
         cited = act_under_masthead(title, [p.text for p in front] + [p.text for s in _walk(sections) for p in s.paragraphs])
         if cited:   # a gazette's masthead over the law it prints: the law's short title names the page
+            if BILL_COVER.search(" ".join(title.split())):   # a bill's cover lines are its text: they stay in front (round16en)
+                front = [replace(p, id=f"p0-{k}") for k, p in enumerate([Paragraph(id="", text=title), *front], 1)]
             title, how = cited, "named by the text"
     skipped = f" (the first line is {head.skipped})" if head.skipped else ""
     if not title:   # no title line: a heading naming the document, or the kind its opening words name
@@ -682,6 +684,7 @@ def _headline_restated(title: str, body, headings):
 
 
 ONE_DIVISION_UNDER = 2   # headings under the division: its sections, so it is a page of it
+NUMBERED_ARTICLE = re.compile(r"^\s*Article\s+(?:[IVXLC]{1,6}|\d{1,3})\b", re.I)   # round16en
 
 
 def _one_division(body, headings):
@@ -689,12 +692,16 @@ def _one_division(body, headings):
     LAW` over its sections' marginal notes) when no title line was found: the only division heading
     of its kind, the first heading, over ONE_DIVISION_UNDER or more headings of another numbering.
     It names the page; as a level it would push every section one down (unseen11, xxe2; the kind of
-    unseen9's `front._division_page`, whose page printed the label twice)."""
-    if not headings or headings[0].style != "chapter":
-        return None
+    unseen9's `front._division_page`, whose page printed the label twice). A code's `Article I –
+    Board of Supervisors` over its `§ 3.1-1 …` sections is such a division too (round16en)."""
+    if not headings or headings[0].style not in ("chapter", "article"):
+        return None   # 'Article I – Board of Supervisors' over a county code's '§ 3.1-1 …' sections (round16en)
+    if headings[0].style == "article" and (not NUMBERED_ARTICLE.match(body[headings[0].index].text)
+                                           or any(h.style != "section" for h in headings[1:])):
+        return None   # 'PREAMBLE' over 'ARTICLE I' …, 'Article 1' over 'Background': only an Article over a code's sections
     word = body[headings[0].index].text.split()[0].casefold()
     rest = headings[1:]
-    if len(rest) < ONE_DIVISION_UNDER or any(h.style == "chapter" and body[h.index].text.split()[0].casefold() == word
+    if len(rest) < ONE_DIVISION_UNDER or any(h.style == headings[0].style and body[h.index].text.split()[0].casefold() == word
                                              for h in rest):
         return None
     return headings[0]

@@ -116,6 +116,28 @@ def _numbered_kind(text: str, style: str) -> tuple[str, bool] | None:
     return style, True
 
 
+# (round16en) a code's section line: the section sign, a chapter-and-section number ('§ 3.1-2') and
+# its caption in sentence case closed by a period, its parts between semicolons, as a county or city
+# code prints it ('§ 3.1-1 Agenda for regular and adjourned meetings.'); a clause with a finite
+# verb ('§ 3 shall apply to …', '§ 2-1 is amended …') is a sentence about the section
+CODE_SIGN_HEAD = re.compile(r"^§{1,2}\s*\d{1,4}(?:[.\-]\d{1,4}[A-Za-z]?){0,3}\.?\s+(?P<caption>[A-Z][^.!?:]{2,200})\.?$")
+CAPTION_VERB = re.compile(r"\b(?:shall|may|must|is|are|was|were|has|have|will|provides?|applies|means)\b")
+CODE_CAPTION_WORDS = 20
+CODE_HEADS_MIN = 2   # section lines of that shape in the text: a code's page of sections, not one section's page
+
+
+def _code_section_head(text: str) -> bool:
+    """'§ 3.1-1 Agenda for regular and adjourned meetings.': a code's section line, its caption in
+    sentence case and closed by a period, its parts between semicolons (`CODE_SIGN_HEAD`), at most
+    20 words, no finite verb in it (round16en). Two or more such lines make them headings
+    (`english_kinds`): one alone is a single section's page, named by it."""
+    match = CODE_SIGN_HEAD.match(text.strip())
+    if not match:
+        return False
+    caption = match["caption"]
+    return len(caption.split()) <= CODE_CAPTION_WORDS and not CAPTION_VERB.search(caption) and not caption.endswith(",")
+
+
 # a drafting lead-in: a clause ending in a dash that opens the list under it ('is amended by—',
 # 'the following—', 'in subsection (2),—'), never a title
 LEAD_IN_DASH = re.compile(r"[\w),:]\s?[—–]$")
@@ -297,6 +319,9 @@ def english_kinds(blocks: list[Block]) -> list[tuple[str, bool] | None]:
     tops = _decimal_tops(blocks)
     kinds = [None if is_caption(b.text) else english_kind(b, series, indent, width) or (_decimal_top(b, tops) if tops else None)
              for b in blocks]
+    code = [i for i, b in enumerate(blocks) if kinds[i] is None and b.lines == 1 and _code_section_head(b.text)]
+    if len(code) >= CODE_HEADS_MIN:   # a code's sections, each under its line (round16en); one alone is a page's name
+        kinds = [("section", True) if i in code else kind for i, kind in enumerate(kinds)]
     kinds = _repeated_labels(blocks, kinds)
     kinds = _centring_used(blocks, kinds, indent, width)
     for i, kind in enumerate(kinds):

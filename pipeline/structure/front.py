@@ -968,6 +968,30 @@ def _act_name_wrapped(title: str, block: Block) -> bool:
         and not sg.terminal(title) and not ACT_NAME_TAIL.match(title) and not re.search(r"\b(?:Act|Law)\b\W*$", title)
 
 
+# (round16en) a speech's title naming its occasion, hard-wrapped with its date on the second line:
+# 'Address on the Occasion of the Budget' / 'Vote of the Presidency, 18 June 2002'
+OCCASION_TITLE = re.compile(r"^(?:Keynote\s+)?(?:Address|Speech|Statement|Remarks|Lecture|Message)\s+(?:on|at|to|for|delivered)\b", re.I)
+OCCASION_REST = re.compile(rf"^(?P<phrase>[A-Z][\w'’-]*(?:\s+[\w'’-]+){{0,8}}),\s+(?:\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},\s+\d{{4}})\.?$")
+OFFICE_OPENING = re.compile(r"^(?:President|Vice|Deputy|Minister|Premier|Prime|Mayor|Governor|Chair(?:man|person)?|Chief|Secretary|"
+                            r"Speaker|Honourable|Hon\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Professor|Prof\.?|His|Her)\b")
+OCCASION_HEAD_WORDS = 10
+
+
+def _occasion_wrapped(title: str, block: Block) -> bool:
+    """(round16en) A speech's title naming its occasion, hard-wrapped: the first line opens with
+    the speech's kind and a preposition ('Address on the Occasion of the Budget'), at most ten words
+    and no end mark; the line under it (one line) finishes the name and closes with the date after a
+    comma ('Vote of the Presidency, 18 June 2002'): one title. A line under it naming the speaker
+    ('Minister of Finance, 18 June 2002'), a place and date ('Cape Town, 18 June 2002') or a phrase
+    without a small word in lower case is not its rest."""
+    rest = OCCASION_REST.match(block.text.strip())
+    if not rest or block.lines != 1 or not OCCASION_TITLE.match(title) or sg.terminal(title) \
+            or len(title.split()) > OCCASION_HEAD_WORDS or re.search(r"\d{4}\W*$", title):
+        return False
+    phrase = rest["phrase"]
+    return not OFFICE_OPENING.match(phrase) and bool(re.search(r"\s(?:of|the|on|for|and|to|in)\s", f" {phrase} "))
+
+
 def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = False) -> TitleBlock:
     """Take the title block off the front of the document. `chrome_removed`: the cleaner took page
     chrome off the text's top, so the blocks start under the chrome as they do after the chrome
@@ -1165,6 +1189,11 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
         i += 1
     if english and i < len(blocks) and _act_name_wrapped(out.title, blocks[i]):
         out.title = f"{out.title} {blocks[i].text.strip()}"   # 'Interpretation' / '(Eastshire) Law 1954' (round10en)
+        out.title_blocks.append(blocks[i])
+        out.wrapped.append(blocks[i])
+        i += 1
+    if english and i == start + 1 and i < len(blocks) and _occasion_wrapped(out.title, blocks[i]):
+        out.title = f"{out.title} {blocks[i].text.strip()}"   # 'Address on the Occasion of the Budget' / 'Vote of …, 18 June 2002' (round16en)
         out.title_blocks.append(blocks[i])
         out.wrapped.append(blocks[i])
         i += 1
@@ -1481,17 +1510,25 @@ SHORT_TITLE = re.compile(r"\b(?:may|shall)\s+be\s+(?:cited|referred\s+to|known(?
                          r"(?P<name>[A-Z][^`\"”’']{2,118}?)\s*(?:''|[\"”’'])"
                          # unquoted, as Commonwealth acts write it: '… may be cited as the
                          # Anti-Corruption Act, 2023.', '… may be called the … Act, 2009.' (India) —
-                         # the name up to its kind and year (unseen5, xv1, xv9)
+                         # the name up to its kind and year (unseen5, xv1, xv9); a US bill's year
+                         # after 'of': '… may be cited as the Example Transparency Act of 2031.' (round16en)
                          r"|\b(?:may|shall)\s+be\s+(?:cited\s+as|called)\s+(?:the\s+)?(?P<bare>[A-Z][\w'’-]*(?:\s+[\w'’()-]+){0,10}?"
-                         r"\s+(?:Act|Ordinance|Regulations|Rules|Order|Code|Law|By-?laws?)(?:,?\s+\d{4})?)\s*[.;]")
+                         r"\s+(?:Act|Ordinance|Regulations|Rules|Order|Code|Law|By-?laws?)(?:,?\s+(?:of\s+)?\d{4})?)\s*[.;]")
 ACT_WORDS = {"Constitution", "Declaration", "Act", "Charter", "Convention", "Treaty", "Covenant", "Statute", "Code",
              "Agreement", "Protocol"}
 
 
+CLAUSE_BROKEN = re.compile(r"\b(?:may|shall)\s+be\s+(?:cited|called|known)\s+as(?:\s+the)?\s*$")   # round16en
+
+
 def short_title(paragraphs: list[str]) -> str:
     """The name a statute's short-title clause gives it ('This Act may be cited as the ``Example
-    Data Act''.'), or ''."""
-    for text in paragraphs:
+    Data Act''.'), or ''. A clause broken after its verb ('… may be cited as the' / 'Example
+    Transparency Act of 2031.', a bill's text wrapped in its markup) reads on into the next
+    paragraph (round16en)."""
+    for k, text in enumerate(paragraphs):
+        if CLAUSE_BROKEN.search(text) and k + 1 < len(paragraphs):
+            text = f"{text} {paragraphs[k + 1]}"
         cited = SHORT_TITLE.search(text.replace("**", ""))   # a bold clause opening ('**1. (1) This Act …**'; round7)
         if cited:
             return " ".join((cited["name"] or cited["bare"]).split())
@@ -1502,11 +1539,20 @@ def short_title(paragraphs: list[str]) -> str:
 MASTHEAD = re.compile(r"^(?:[A-Z][\w'’-]*\s+){0,4}(?:Gazette|Official\s+Journal|Bulletin)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?$", re.I)
 
 
+# (round16en) a bill's cover lines read as the title: the Congress and session, the bill's number,
+# the chamber ('112th CONGRESS 1st Session H. R. 841 IN THE HOUSE OF REPRESENTATIVES')
+BILL_COVER = re.compile(r"\bCONGRESS\b.{0,40}\bSession\b|\bIN THE (?:HOUSE OF REPRESENTATIVES|SENATE)\b"
+                        r"|^\W*(?:[HS]\.\s?(?:R\.|Res\.|J\.\s?Res\.)?|[HS]B)\s?\d{1,5}\W*$")
+
+
 def act_under_masthead(title: str, paragraphs: list[str]) -> str:
     """A gazette's page carrying one law: the title line is the periodical's masthead ('Special
     Official Gazette', 'The Provincial Gazette'), and the law's short-title clause ('This Ordinance
-    may be cited as “The … Ordinance, 1920”') names what the page holds: that name, else ''."""
-    if not MASTHEAD.match(" ".join(title.split())):
+    may be cited as “The … Ordinance, 1920”') names what the page holds: that name, else ''.
+    A bill's cover lines taken for the title ('112th CONGRESS 1st Session H. R. 841 IN THE HOUSE OF
+    REPRESENTATIVES') give way the same way to the bill's short title (round16en)."""
+    flat = " ".join(title.split())
+    if not (MASTHEAD.match(flat) or BILL_COVER.search(flat)):
         return ""
     return short_title(paragraphs)
 

@@ -268,7 +268,7 @@ def top_line_title(lines: list[str], english: bool) -> str:
             if 4 <= len(bare) <= TOP_TITLE_ZH and not repeated and bare in shaped:
                 repeated = bare
             shaped.add(bare)
-    return repeated or (caps_kind_title(lines) if english else "")
+    return repeated or (caps_kind_title(lines) or flattened_meeting_title(lines) if english else "")
 
 
 # an English document's kind closing a capitals line, a year or session after it at most
@@ -297,4 +297,30 @@ def caps_kind_title(lines: list[str]) -> str:
             continue
         if CAPS_KIND_END.search(text):
             return text
+    return ""
+
+
+# (round16en) a meeting's name and date at the opening of minutes flattened onto one line (a records
+# portal's text layer: 'February 25, 1981 Regular Meeting205 A Regular Meeting of the … Board …',
+# '… Adopted Minutes Regular Council Meeting July 9, 2002 Mayor … called …')
+_MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MEETING_DATE = rf"(?:{_MONTH_NAME}\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\s+{_MONTH_NAME}\s+\d{{4}})"
+_MEETING_KIND = r"(?:Regular|Special|Adjourned|Annual|Called|Joint|Organizational)"
+_MEETING_BODY = r"(?:(?:City\s+|County\s+|Town\s+|Village\s+)?(?:Council|Board|Commission|Committee)\s+)"
+MEETING_NAME = re.compile(rf"(?P<name>{_MEETING_DATE}\s+{_MEETING_KIND}\s+{_MEETING_BODY}?(?:Meeting|Session)"
+                          rf"|{_MEETING_KIND}\s+{_MEETING_BODY}?Meeting\s+(?:of\s+)?{_MEETING_DATE})")
+FLATTENED_MIN = 1000   # characters: a page flattened onto one line, not a paragraph
+MEETING_OPENING = 300  # characters of its opening where the meeting's name stands
+
+
+def flattened_meeting_title(lines: list[str]) -> str:
+    """Minutes flattened onto one line (round16en): the first non-blank line of the top lines at
+    least FLATTENED_MIN characters long; in its opening, the meeting's kind and date ('February 25,
+    1981 Regular Meeting', 'Regular Council Meeting July 9, 2002') name the text, never the file
+    name. The portal's chrome or a page number glued on either side is left out."""
+    for line in [line for line in lines if line.strip()][:TOP_LINES]:
+        if len(line) < FLATTENED_MIN:
+            continue
+        found = MEETING_NAME.search(line[:MEETING_OPENING])
+        return " ".join(found["name"].split()) if found else ""
     return ""

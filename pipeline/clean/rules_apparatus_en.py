@@ -1,0 +1,153 @@
+"""English page apparatus of round16en (issue #11, check set 14): a site search's filter widget, a
+web archive's banner and the page's region labels, a repository's metadata lines over a document
+exported as text, a transcript site's pager and share row, a scanned page's number line. Each is judged by its whole-line shape
+and only near the page's edges (docs/cleaning.md, rows marked round16en)."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .page import Line, Page
+from .vocab_en import (FILTER_WIDGET_LABEL, ISO_DATE_LINE, ITEM_PAGER, LANG_CODE_LINE, MIME_LINE, PUBLIC_DOMAIN_NOTE,
+                       REGION_LABEL, SITE_LINK, WEB_ARCHIVE_BANNER)
+
+HEAD_LINES = 40      # non-blank lines at the head where a widget, banner or metadata block is looked for
+TAIL_LINES = 40      # non-blank lines at the tail for a pager
+OPTION_MAX = 80      # characters: a filter option or a metadata value, never a paragraph
+META_REACH = 8       # lines around the MIME line that make up the metadata block
+PUBLISHER_WORDS = 8  # words of a publisher's name in the metadata block
+SCAN_NUMBERS = re.compile(r"^\s*\d{1,5}\s+\d{1,4}\s*$")   # '1534 2': an archive's image number and the printed page's
+
+
+def _nonblank(lines, limit: int, tail: bool = False) -> list[int]:
+    """Indices of the first (or last) `limit` non-blank lines, looking at no more than a few
+    times that many lines (a one-line document of megabytes is one line)."""
+    span = range(len(lines) - 1, max(-1, len(lines) - 1 - limit * 4), -1) if tail else range(min(len(lines), limit * 4))
+    return [i for i in span if lines[i].text.strip()][:limit]
+
+
+def filter_widget(page: Page) -> Page:
+    """Drop a site search's filter widget at the head: two or more of its labels ('Generic
+    filters', 'Exact matches only', 'Filter by Chapter', 'Select all') among the first lines, and
+    the options under the last of them down to the first blank line ('Chapter 01 - General
+    Provisions' …), which are the site's sections, not the text. Options are short and end in no
+    full stop; a block with a sentence in it stays whole.
+
+    Example: "Generic filters" / "Exact matches only" / "Filter by Chapter" / "Select all" /
+    "Chapter 01 - General Provisions" (five lines)."""
+    lines = page.lines
+    head = _nonblank(lines, HEAD_LINES)
+    labels = [i for i in head if len(lines[i].text) <= OPTION_MAX and FILTER_WIDGET_LABEL.match(lines[i].text)]
+    if len(labels) < 2:
+        return page
+    end = labels[-1]
+    while end + 1 < len(lines) and lines[end + 1].text.strip():
+        text = lines[end + 1].text.strip()
+        if len(text) > OPTION_MAX or text.endswith((".", ":", ";")):
+            return page.drop(labels)   # prose under the labels: only the labels go
+        end += 1
+    return page.drop([*labels, *range(labels[-1] + 1, end + 1)])
+
+
+def archive_banner(page: Page) -> Page:
+    """Drop a web archive's banner over the copy it preserved ('This snapshot taken on
+    07/04/2010, shows web content selected for preservation by …'), the page's region labels
+    left as lines ('Main navigation', 'In section navigation'), and, on a page that has either,
+    the links to the site's parts named as websites ('Example Office website') and a lone '|'
+    among them. Without a banner or a region label a '… website' line stays (a title may say it).
+
+    Example: "This snapshot taken on 03/09/2011, shows web content selected for preservation by …",
+    "Main navigation"."""
+    lines = page.lines
+    head = _nonblank(lines, HEAD_LINES)
+    marks = [i for i in head if len(lines[i].text) <= 400
+             and (WEB_ARCHIVE_BANNER.match(lines[i].text) or REGION_LABEL.match(lines[i].text))]
+    if not marks:
+        return page
+    last = marks[-1]
+    links = [i for i in head if i < last and (SITE_LINK.match(lines[i].text) or lines[i].text.strip() == "|")]
+    return page.drop([*marks, *links])
+
+
+def export_metadata(page: Page) -> Page:
+    """Drop a repository's metadata lines over a document exported as text: a MIME type line
+    ('text/xml') among the first lines, and around it the lines of the same block that are an ISO
+    date, a language code ('EN'), the public-domain note, or a publisher's short name between
+    them. The block's first line (the document's name, as the repository files it) stays.
+
+    Example: "U.S. House of Representatives" / "2018-03-01" / "text/xml" / "EN" under the filed name."""
+    lines = page.lines
+    head = _nonblank(lines, HEAD_LINES // 2)
+    mime = next((i for i in head if MIME_LINE.match(lines[i].text)), None)
+    if mime is None:
+        return page
+    start = mime
+    while start > 0 and lines[start - 1].text.strip() and mime - start < META_REACH:
+        start -= 1
+    end = mime
+    while end + 1 < len(lines) and lines[end + 1].text.strip() and end - mime < META_REACH:
+        end += 1
+    hits = []
+    for i in range(start + 1, end + 1):
+        text = lines[i].text.strip()
+        if MIME_LINE.match(text) or ISO_DATE_LINE.match(text) or LANG_CODE_LINE.match(text) \
+                or (len(text) <= 300 and PUBLIC_DOMAIN_NOTE.search(text)):
+            hits.append(i)
+        elif len(text.split()) <= PUBLISHER_WORDS and not text.endswith((".", ":", ";")) and len(text) <= OPTION_MAX:
+            hits.append(i)   # the publisher's name ('U.S. House of Representatives')
+    return page.drop(hits)
+
+
+def item_pager(page: Page) -> Page:
+    """Drop a transcript or release site's pager and share row at the page's edges, each a whole
+    line: 'Previous transcript', 'Next speech', 'Browse transcripts', 'All transcripts for',
+    'Share this transcript: Facebook | Twitter | Email'.
+
+    Example: "Previous transcript" / "Next transcript"."""
+    lines = page.lines
+    edges = set(_nonblank(lines, HEAD_LINES)) | set(_nonblank(lines, TAIL_LINES, tail=True))
+    return page.drop(i for i in sorted(edges) if len(lines[i].text) <= OPTION_MAX and ITEM_PAGER.match(lines[i].text))
+
+
+
+def scan_page_numbers(page: Page) -> Page:
+    """Drop a scanned page's number line at the top of its OCR text: two bare numbers, the
+    archive's image number and the printed page number ('1534 2'), first of the text, a line of
+    words under it. A single number (a year, a chapter's number) or numbers among words stay.
+
+    Example: "1534 2" over "A bill entitled, an Act to amend …"."""
+    lines = page.lines
+    top = _nonblank(lines, 2)
+    if len(top) == 2 and SCAN_NUMBERS.match(lines[top[0]].text) and re.search(r"[A-Za-z]{3}", lines[top[1]].text):
+        return page.drop([top[0]])
+    return page
+
+
+# (round16en) a bill's section number and head glued to its text with no space or break, as its XML
+# with the tags stripped prints them: '1.Short titleThis Act may be cited as …', 'SEC. 2.Definitions(a)In …'
+GLUED_SECTION_HEAD = re.compile(r"^(?P<head>\s*(?:SEC\.\s*|Sec\.\s*)?\d{1,3}\.\s?[A-Z][a-z]+(?:\s[a-z]+){0,6})(?=[A-Z][a-z]|\()")
+GLUED_HEADS_MIN = 2   # lines of that shape: a bill's sections, not one odd line
+GLUED_NUMBER = re.compile(r"^(\s*(?:SEC\.\s*|Sec\.\s*)?\d{1,3}\.)(?=[A-Z])")   # the space the markup stood for
+
+
+def glued_section_heads(page: Page) -> Page:
+    """Break a bill's section head off the text glued to it ('1.Short titleThis Act may be cited
+    as the …' -> '1.Short title' / 'This Act may be cited as the …'): a line opening with a section
+    number, a head in sentence case, and the text's first word capitalised straight after its last
+    letter. Only where two or more lines open so (a series of sections); 'Section 1.Harbour' with a
+    space after the head, or a capitalised word inside the head ('2.Amending Laws of …') stay.
+
+    Example: " 1.Short titleThis Act may be cited as …" -> " 1. Short title" / "" / "This Act …"."""
+    lines = page.lines
+    found = [(i, m.end("head")) for i, line in enumerate(lines)
+             if line.text[:1] in " \t0123456789S" and (m := GLUED_SECTION_HEAD.match(line.text))]
+    if len(found) < GLUED_HEADS_MIN:
+        return page
+    out, starts = list(lines), dict(found)
+    for i in sorted(starts, reverse=True):   # the head a block of its own: a blank line under it, as a page sets it
+        line = lines[i]
+        if line.number in page.verbatim:
+            continue
+        at = starts[i]
+        out[i:i + 1] = [Line(line.number, GLUED_NUMBER.sub(r"\1 ", line.text[:at], count=1)), Line(line.number, ""), Line(line.number, line.text[at:])]
+    return replace(page, lines=tuple(out))

@@ -1,0 +1,93 @@
+"""Cleaning rules of round16en (issue #11, check set 14 English): made-up variants of each
+phenomenon, and what each rule must leave alone."""
+from __future__ import annotations
+
+from .helpers import run_rule
+
+EN_PROSE = ("The harbour board charges a fee for each berth in the inner basin, and it publishes the fees "
+            "in the spring of each year. Boats under ten metres pay half the fee.")
+
+
+def test_a_filter_widget_and_its_options_go():
+    lines = ["Generic filters", "Exact matches only", "Filter by Part", "Select all", "Part 1 - Harbours",
+             "Part 2 - Moorings", "", "Division A – Harbour Board", "", "§ 2.1-1 Fees.", "", EN_PROSE]
+    kept, removed, _ = run_rule("filter-widget", lines)
+    assert len(removed) == 6 and kept[1] == "Division A – Harbour Board"
+
+
+def test_a_lone_select_all_stays():
+    lines = ["Select all", "Part 1 - Harbours", "", EN_PROSE]
+    kept, removed, _ = run_rule("filter-widget", lines)
+    assert not removed
+
+
+def test_filter_labels_over_prose_leave_the_prose():
+    lines = ["Filter by Year", "Select all", EN_PROSE]
+    kept, removed, _ = run_rule("filter-widget", lines)
+    assert kept == [EN_PROSE] and len(removed) == 2
+
+
+def test_a_web_archive_banner_region_labels_and_site_links_go():
+    lines = ["This snapshot taken on 03/09/2011, shows web content selected for preservation by the Example Archive.",
+             "", "Harbour Board website", "", "|", "", "Main navigation", "", "In section navigation", "",
+             "Berth Fees", "", EN_PROSE]
+    kept, removed, _ = run_rule("archive-banner", lines)
+    assert [t for t in kept if t] == ["Berth Fees", EN_PROSE] and len(removed) == 5
+
+
+def test_a_website_line_without_a_banner_stays():
+    lines = ["Launching the Harbour Board website", "", EN_PROSE]
+    kept, removed, _ = run_rule("archive-banner", lines)
+    assert not removed
+
+
+def test_export_metadata_lines_go_and_the_name_stays():
+    lines = ["", "99 HB 12 IH: Berth Fees Act of 2031", "Example State Assembly", "2031-05-02", "text/xml", "EN",
+             "This file is not subject to copyright protection and is in the public domain.", "", "", EN_PROSE]
+    kept, removed, _ = run_rule("export-metadata", lines)
+    assert kept[1] == "99 HB 12 IH: Berth Fees Act of 2031" and len(removed) == 5
+
+
+def test_a_mime_type_inside_prose_is_no_metadata_block():
+    lines = ["Berth Fees", "", EN_PROSE, "", "The portal serves files as text/xml and as PDF.", "", EN_PROSE]
+    kept, removed, _ = run_rule("export-metadata", lines)
+    assert not removed
+
+
+def test_a_transcript_pager_and_share_row_go():
+    lines = ["Berth Fees", "", EN_PROSE, "", "Previous speech", "Next speech", "All speeches for",
+             "Share this speech: Facebook | Twitter | Email"]
+    kept, removed, _ = run_rule("item-pager", lines)
+    assert kept == ["Berth Fees", "", EN_PROSE, ""] and len(removed) == 4
+
+
+def test_a_sentence_about_the_next_speech_stays():
+    lines = ["Berth Fees", "", EN_PROSE, "", "The next speech will be given in May."]
+    kept, removed, _ = run_rule("item-pager", lines)
+    assert not removed
+
+
+def test_a_scanned_pages_number_line_goes():
+    lines = ["2231 7", "Before a berth can be let, the harbour master must be told.", EN_PROSE]
+    kept, removed, _ = run_rule("scan-page-numbers", lines)
+    assert kept == lines[1:] and len(removed) == 1
+
+
+def test_a_year_or_a_table_row_of_numbers_stays():
+    for lines in (["2031", EN_PROSE], ["12 40", "15 60", EN_PROSE]):
+        kept, removed, _ = run_rule("scan-page-numbers", lines)
+        assert not removed
+
+
+def test_a_bills_section_heads_glued_to_their_text_are_broken_off():
+    lines = ["A BILL To set the berth fees.", "", " 1.Short titleThis Act may be cited as the Berth Fees Act.", "",
+             " 2.Fees(a)In generalThe board shall set the fees.", "", EN_PROSE]
+    kept, removed, _ = run_rule("glued-section-heads", lines)
+    assert " 1. Short title" in kept and "This Act may be cited as the Berth Fees Act." in kept
+    assert " 2. Fees" in kept and not removed
+
+
+def test_one_glued_line_or_a_spaced_head_stays():
+    lines = ["1.Short titleThis Act may be cited as the Berth Fees Act.", "", "2. Fees The board sets them.", EN_PROSE]
+    kept, _, _ = run_rule("glued-section-heads", lines)
+    assert kept == lines
