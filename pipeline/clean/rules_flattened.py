@@ -14,6 +14,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from functools import lru_cache
 
 from .page import Page, has_any
 
@@ -35,7 +36,8 @@ def glued_paragraphs(page: Page) -> Page:
     """
     for i in range(len(page.lines) - 1, -1, -1):
         text = page.lines[i].text
-        cuts = [m for m in INDENT_BREAK.finditer(text) if text[:m.start()].strip()]
+        first = len(text) - len(text.lstrip())   # a break needs words before it
+        cuts = [m for m in INDENT_BREAK.finditer(text) if m.start() > first]
         for m in reversed(cuts):
             page = page.cut(i, m.start(), m.end())
             page = page.split(i, m.start())
@@ -117,8 +119,19 @@ def _gap_breaks(text: str, at: int, end: int) -> bool:
     back = _GAP.split(text[max(0, at - 16):at])   # a label is short: the 16 characters before the gap
     if (len(back) > 1 or at <= 16) and PART_LABEL.fullmatch(back[-1]):
         return False   # '第一章 总则': a part's number and its title (perturb)
-    opened = text.count("【", 0, at) - text.count("】", 0, at) + text.count("[", 0, at) - text.count("]", 0, at)
-    return opened <= 0
+    return _bracket_depth(text)[at] <= 0
+
+
+@lru_cache(maxsize=4)
+def _bracket_depth(text: str) -> list[int]:
+    """How many 【 and [ are open before each position of `text` (counted once per text: counting
+    the prefix at every gap was quadratic on a page flattened onto one line)."""
+    depth, out = 0, []
+    for ch in text:
+        out.append(depth)
+        depth += (ch in "【[") - (ch in "】]")
+    out.append(depth)
+    return out
 
 
 # a chapter's or section's number alone before a gap: its title follows the gap (an article's

@@ -36,6 +36,7 @@ from .rules_flattened import _gap_breaks
 MIN_CHARS = 300          # a line that may hold a whole text
 MAX_LINES = 3            # a joined text has at most this many lines with words
 SPLIT_MIN = 3            # breaks found before the text is taken for a joined one
+WINDOW = 400             # characters either side of a gap the tests read: a token, a marker, a sentence's end
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _GAP = re.compile(r"[ \t\u00a0\u3000]+")
@@ -81,8 +82,8 @@ def _joined(page: Page) -> list[int]:
 def _marker_break(text: str, start: int, end: int) -> bool:
     """The gap text[start:end] stands after a sentence's end (or a heading's `#` line) and before
     a numbering marker."""
-    before = text[:start].rstrip()
-    rest = text[end:]
+    before = text[max(0, start - WINDOW):start].rstrip()
+    rest = text[end:end + WINDOW]
     if not MARKER.match(rest):
         return False
     if rest.startswith("#") or CAPS_MARKER.match(rest) and not before.rsplit(" ", 1)[-1].islower():
@@ -91,11 +92,11 @@ def _marker_break(text: str, start: int, end: int) -> bool:
 
 
 def _token_after(text: str, end: int) -> str:
-    return _GAP.split(text[end:], 1)[0]
+    return _GAP.split(text[end:end + WINDOW], 1)[0]
 
 
 def _token_before(text: str, start: int) -> str:
-    return _GAP.split(text[:start])[-1]
+    return _GAP.split(text[max(0, start - WINDOW):start])[-1]
 
 
 def _breaks(text: str) -> list[tuple[int, int]]:
@@ -106,7 +107,7 @@ def _breaks(text: str) -> list[tuple[int, int]]:
         start, end = m.start(), m.end()
         if start == 0 or end == len(text):
             continue
-        before = text[:start]
+        before = text[max(0, start - WINDOW):start]   # (the whole prefix, per gap, was quadratic on a long line)
         if re.search(r"(?:^|\s)#{1,6}$", before):
             continue   # '## 第一章': the mark stays with its heading
         if ARTICLE_LABEL.search(before):

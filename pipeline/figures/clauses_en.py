@@ -192,9 +192,13 @@ _COORDINATE = re.compile(r"(?i)\s*(?:north|south|east|west|[NSEW])?\b\s*(?P<kind
 _RELATIVE = re.compile(r",\s+(?:which|who|that)\b.*$")
 
 
+SENTENCE_REACH = 2000   # characters back a sentence's start is looked for (a whole text on one line has few marks)
+
+
 def _sentence_start(text: str, start: int) -> int:
-    ends = [text.rfind(m, 0, start) for m in (". ", "; ", ".\n", ";\n", ": ", ":\n")]
-    return max(ends) + 2 if max(ends) >= 0 else 0
+    floor = max(0, start - SENTENCE_REACH)
+    ends = [text.rfind(m, floor, start) for m in (". ", "; ", ".\n", ";\n", ": ", ":\n")]
+    return max(ends) + 2 if max(ends) >= 0 else floor
 
 
 def _short(words: str, limit: int = _MAX_WORDS) -> str:

@@ -53,11 +53,14 @@ def _string_hits(text: str) -> list[Hit]:
 
 
 _WHEN = re.compile(r"((?:19|20)\d\d)年")
+# characters back a value's sentence is read: a sentence's length at most (an English paragraph has no
+# Chinese sentence mark, so its `sentence` start is the paragraph's: a whole text on one line made each read quadratic)
+SENTENCE_REACH = 600
 
 
 def _when(plain: str, hit: Hit) -> str:
     """The last year in Arabic digits named in the value's sentence before it, or ''."""
-    years = _WHEN.findall(plain, hit.sentence, hit.q.start)
+    years = _WHEN.findall(plain, max(hit.sentence, hit.q.start - SENTENCE_REACH), hit.q.start)
     return years[-1] if years else ""
 
 
@@ -123,7 +126,7 @@ def _records(paragraph: Paragraph, section: str, plan: bool, governing: str = ""
                 hit.indicator = governed_item(governing, plain, hit.q) or hit.indicator
             n += 1
             q = hit.q
-            target = plan or bool(_TARGET_WORDS.search(plain, hit.sentence, q.start))
+            target = plan or bool(_TARGET_WORDS.search(plain, max(hit.sentence, q.start - SENTENCE_REACH), q.start))
             value, change = q.value, ""
             if hit.sign:
                 change = change_text(hit)

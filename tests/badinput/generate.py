@@ -254,6 +254,13 @@ def cases(port: int = 9, secret: str = "/etc/passwd") -> list[Case]:
     add("one-mb-line", u8((unit * (1024 * 1024 // len(u8(unit)) + 1)))[: 1024 * 1024 - 1] , "ok|3",
         seconds=10.0)
     add("one-mb-line-ascii", b"a" * (1024 * 1024), "ok|3", seconds=10.0)
+    # a whole document flattened onto one line with its spaces kept (a viewer's text layer, a CSV cell):
+    # every gap is a candidate line break, read from a window around it, never from the whole prefix
+    flat_en = ("Section 4. Minutes Approved The minutes of the previous meeting were approved as written. "
+               "Mr Smith moved the motion [1] and it was carried by 7 votes to 2. ")
+    add("one-mb-flattened-english", u8(flat_en * (1024 * 1024 // len(flat_en))), "ok|3", seconds=45.0)
+    flat_zh = "一、工作回顾 过去一年，全区经济持续发展【注】，增长13.5%。 （一）产业升级 新增企业120家。 "
+    add("one-mb-flattened-chinese", u8(flat_zh * (1024 * 1024 // len(u8(flat_zh)))), "ok|3", seconds=30.0)
     add("hundred-thousand-lines", u8("字\n" * 100_000), "ok|3", seconds=10.0)
     add("hundred-thousand-blank-lines", u8("标题\n" + "\n" * 100_000 + "正文。\n"), "ok", seconds=20.0)
     add("ten-thousand-paragraphs", u8(_with_title("本区经济持续发展。\n" * 10_000)), "ok", seconds=30.0)
