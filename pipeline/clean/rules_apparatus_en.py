@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from .page import Line, Page
-from .vocab_en import (FILTER_WIDGET_LABEL, ISO_DATE_LINE, ITEM_PAGER, LANG_CODE_LINE, MIME_LINE, PUBLIC_DOMAIN_NOTE,
+from .vocab_en import (DETAILS_LABEL, FILTER_WIDGET_LABEL, ISO_DATE_LINE, ITEM_PAGER, LANG_CODE_LINE, MIME_LINE, NEXT_ARTICLE, PUBLIC_DOMAIN_NOTE, READING_TIME,
                        REGION_LABEL, SITE_LINK, WEB_ARCHIVE_BANNER)
 
 HEAD_LINES = 40      # non-blank lines at the head where a widget, banner or metadata block is looked for
@@ -151,3 +151,34 @@ def glued_section_heads(page: Page) -> Page:
         at = starts[i]
         out[i:i + 1] = [Line(line.number, GLUED_NUMBER.sub(r"\1 ", line.text[:at], count=1)), Line(line.number, ""), Line(line.number, line.text[at:])]
     return replace(page, lines=tuple(out))
+
+
+LINKED_TITLE_WORDS = 10   # words of the next article's name under its link
+
+
+def reader_chrome(page: Page) -> Page:
+    """(round17en) Drop a story platform's and an item page's labels at the page's head, each a
+    whole line: the reading-time line ('23 minute read', 'Reading time: 4 minutes'), a section label
+    over the item ('Report Details', 'Publication details'), and a 'Next Article' link with the next
+    article's name on the line(s) under it (a short line without a full stop; the same name repeated
+    right after, blank lines between, goes too). None of them is the title.
+
+    Example: "12 min read" / "" / "Harbour Dues Rise" / "" / "Next Article" / "Tides of Change" /
+    "" / "Tides of Change" / "" / prose: all but the headline and the prose go."""
+    lines = page.lines
+    head = _nonblank(lines, HEAD_LINES)
+    hits = [i for i in head if len(lines[i].text) <= OPTION_MAX
+            and (READING_TIME.match(lines[i].text) or DETAILS_LABEL.match(lines[i].text))]
+    for i in head:
+        if not NEXT_ARTICLE.match(lines[i].text):
+            continue
+        hits.append(i)
+        after = [j for j in head if j > i]
+        name = lines[after[0]].text.strip() if after else ""
+        if not name or len(name.split()) > LINKED_TITLE_WORDS or name.endswith((".", ":", ";", "?", "!")):
+            continue
+        for j in after:
+            if lines[j].text.strip() != name:
+                break
+            hits.append(j)
+    return page.drop(hits)

@@ -321,3 +321,12 @@ ITEM_KINDS = ("transcript", "transcripts", "speech", "speeches", "release", "rel
               "statement", "statements", "article", "articles", "post", "posts", "story", "stories")
 ITEM_PAGER = re.compile(rf"^\s*(?:(?:previous|next|browse|all|more) {alternation(ITEM_KINDS)}(?: (?:for|by)\b.{{0,60}})?"
                         rf"|share this {alternation(ITEM_KINDS)}\s*:?(?:\s*[|·,]?\s*(?:facebook|twitter|x|linkedin|email|e-mail|whatsapp|print))*)\s*$", I)
+# (round17en) a story platform's reading-time line, the whole line ('23 minute read', '5 min read',
+# 'Reading time: 4 minutes'), and a site's section label over an item's page ('Report Details',
+# 'Publication details'): the site's words, never the text's title
+READING_TIME = re.compile(r"^\s*(?:\d{1,3}\s*[- ]?\s*(?:min|mins|minutes?)\.?\s+read|reading time\s*:?\s*\d{1,3}\s*(?:min|mins|minutes?)\.?"
+                          r"|\d{1,3}\s*(?:min|mins|minutes?)\s+(?:to read|reading(?: time)?))\s*$", I)
+DETAILS_LABEL = re.compile(r"^\s*(?:report|publication|document|resource|item|article|file|product|event|project|record)"
+                           r" details\s*:?\s*$", I)
+# (round17en) a story platform's link to the next (or previous) article, the whole line
+NEXT_ARTICLE = re.compile(r"^\s*(?:next|previous|prev)\s+(?:article|story|post)\s*[:»›>]?\s*$", I)

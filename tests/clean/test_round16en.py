@@ -91,3 +91,17 @@ def test_one_glued_line_or_a_spaced_head_stays():
     lines = ["1.Short titleThis Act may be cited as the Berth Fees Act.", "", "2. Fees The board sets them.", EN_PROSE]
     kept, _, _ = run_rule("glued-section-heads", lines)
     assert kept == lines
+
+
+def test_round17en_reading_time_details_label_and_next_article_go():
+    lines = ["12 min read", "", "Harbour Dues Rise", "", "Next Article", "Tides of Change", "", "Tides of Change", "", EN_PROSE]
+    kept, removed, _ = run_rule("reader-chrome", lines)
+    assert [k for k in kept if k] == ["Harbour Dues Rise", EN_PROSE] and len(removed) == 4
+    kept, removed, _ = run_rule("reader-chrome", ["Publication details", "", "Harbour Dues Review 2019", "", EN_PROSE])
+    assert kept[0] == "" and len(removed) == 1
+
+
+def test_round17en_a_sentence_with_reading_time_or_details_stays():
+    lines = ["Harbour Dues Rise", "", "The guide takes 12 minutes to read and gives report details for each berth.", "", EN_PROSE]
+    kept, removed, _ = run_rule("reader-chrome", lines)
+    assert not removed
