@@ -254,14 +254,32 @@ def _division_page(blocks: list[Block], start: int) -> bool:
 # such names run past the 100 characters of an ordinary headline and are still one title line (round12en)
 LEGAL_NAME_END = re.compile(r"\b(?:Act|Order|Regulations|Rules|Ordinance|Decree|Code|Law|Bill)\s*,?\s+(?:1[89]|20)\d\d$")
 LEGAL_TITLE_MAX = 160
+# (round17en) a site's headline in strict Title Case, its small words capitalised too ('Annual Report Of
+# The Auditor On The Audit Of Public Bodies For The Year 2017/2018'): prose never capitalises every
+# 'Of', 'The', 'On' of a line, so such a line is a headline up to LEGAL_TITLE_MAX characters
+SMALL_WORDS = frozenset("of the and on for in to a an at by with from".split())
+STRICT_TITLE_CASE_WORDS = 8      # words: shorter lines are within the ordinary 100 characters anyway
+STRICT_TITLE_CASE_SMALL = 3      # capitalised small words that show the style
+
+
+def strict_title_case(text: str) -> bool:
+    """Every word capitalised (or a number), small words included (STRICT_TITLE_CASE_SMALL of them at
+    least), no lower-case word at all: a site's Title Case headline however long."""
+    words = [w.strip("()[],'’\"") for w in text.split()]
+    words = [w for w in words if w and w[0].isalpha()]
+    if len(words) < STRICT_TITLE_CASE_WORDS or any(not w[0].isupper() for w in words) or text.isupper():
+        return False
+    return sum(w.casefold() in SMALL_WORDS for w in words) >= STRICT_TITLE_CASE_SMALL
 
 
 def _title_like(block: Block, english: bool) -> bool:
     """Short, worded, unnumbered, and not ending like a sentence (a Chinese line's length counted
     without a converter's reading annotations, see READING). An English line naming an instrument
-    by its kind and year (LEGAL_NAME_END) may run to LEGAL_TITLE_MAX characters."""
+    by its kind and year (LEGAL_NAME_END), or one in strict Title Case (strict_title_case, round17en),
+    may run to LEGAL_TITLE_MAX characters."""
     text = block.text
-    limit = LEGAL_TITLE_MAX if english and LEGAL_NAME_END.search(text.strip()) else 100 if english else _zh_title_max(text)
+    limit = LEGAL_TITLE_MAX if english and (LEGAL_NAME_END.search(text.strip()) or strict_title_case(text)) \
+        else 100 if english else _zh_title_max(text)
     if not sg.has_word(text) or sg.numbering(text) or len(READING.sub("", text)) > limit:
         return False
     if english and sg.is_opening_part(text):
