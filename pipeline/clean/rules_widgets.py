@@ -565,14 +565,18 @@ def blog_widgets(page: Page) -> Page:
 
 # a blog or news site's taxonomy label over a post: 'Tag: Press Release', 'Categories: News',
 # 'Filed under: Policy', '标签：政策解读' (unseen9); short, the label a site's, never the text's words
-TAXONOMY = re.compile(r"^\s*(?:tags?|categor(?:y|ies)|filed under|posted in|标签|分类)\s*[:：]\s*\S(?:(?!\s{2}).){0,60}$", re.I)
+# (round17en) an archive page's type line names the listing before the label: 'Entries - Entry Category:
+# Counties', 'Posts - Post Tag: Harbours' (the listing's kind, a dash, the item kind)
+TAXONOMY = re.compile(r"^\s*(?:[A-Z][a-z]{2,20}\s+[-–|]\s+(?:(?:entry|post|article|item|page|product)\s+)?)?"
+                      r"(?:tags?|categor(?:y|ies)|filed under|posted in|标签|分类)\s*[:：]\s*\S(?:(?!\s{2}).){0,60}$", re.I)
 TAXONOMY_WORDS = 8
 
 
 def taxonomy_label(page: Page) -> Page:
     """Drop a site's tag or category line at the head or tail of a post.
 
-    Example: "Tag: Press Release" over the post's headline (a politics site reposting a release).
+    Example: "Tag: Press Release" over the post's headline (a politics site reposting a release);
+    an archive page's type line "Posts - Post Tag: Harbours" under its headline (round17en).
 
     It names the site's filing of the page, not the text; at the head it would pass for the title.
     The label stands apart (a blank line or the text's start above it): in a block of header rows

@@ -105,3 +105,15 @@ def test_round17en_a_sentence_with_reading_time_or_details_stays():
     lines = ["Harbour Dues Rise", "", "The guide takes 12 minutes to read and gives report details for each berth.", "", EN_PROSE]
     kept, removed, _ = run_rule("reader-chrome", lines)
     assert not removed
+
+
+def test_round17en_an_archive_pages_type_line_goes():
+    lines = ["Harbours", "", "Posts - Post Tag: Harbours", "", "North Basin", "", EN_PROSE]
+    kept, removed, _ = run_rule("taxonomy-label", lines)
+    assert len(removed) == 1 and kept[0] == "Harbours" and "North Basin" in kept
+
+
+def test_round17en_a_dash_line_without_a_label_stays():
+    lines = ["Harbours", "", "Fees - Entry Charges For Boats", "", EN_PROSE]
+    kept, removed, _ = run_rule("taxonomy-label", lines)
+    assert not removed
