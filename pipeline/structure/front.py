@@ -272,6 +272,24 @@ def strict_title_case(text: str) -> bool:
     return sum(w.casefold() in SMALL_WORDS for w in words) >= STRICT_TITLE_CASE_SMALL
 
 
+ENTRY_NAME_WORDS = 6   # words of an entry's name on a listing page
+ENTRY_SCAN = 60        # blocks under the first entry where a second is looked for
+
+
+def _entry_name(blocks: list[Block], i: int) -> bool:
+    """(round17en) A listing page's entry name: a short line alone ('Harbour County') whose
+    paragraph under it opens by naming it again ('Harbour County, on the coast, …', 'Harbour County
+    is …'). With a second such entry further down the page, the first is the first entry's heading,
+    never a byline under the page's title (an encyclopedia's category page, a directory)."""
+    if i + 1 >= len(blocks) or blocks[i].lines != 1:
+        return False
+    name, under = blocks[i].text.strip(), blocks[i + 1].text.strip()
+    if not name or len(name.split()) > ENTRY_NAME_WORDS or sg.terminal(name) or len(under) <= len(name) + 20:
+        return False
+    return under.startswith(name) and re.match(r"[,\s]", under[len(name):len(name) + 1]) is not None \
+        and not under[len(name):].lstrip(", ").startswith(("and ", "&"))
+
+
 def _title_like(block: Block, english: bool) -> bool:
     """Short, worded, unnumbered, and not ending like a sentence (a Chinese line's length counted
     without a converter's reading annotations, see READING). An English line naming an instrument
@@ -1218,6 +1236,8 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
     dateline_block: Block | None = None   # the dateline taken as subtitle, while no thematic one came
     while i < len(blocks):
         text = blocks[i].text
+        if english and _entry_name(blocks, i) and any(_entry_name(blocks, j) for j in range(i + 2, min(len(blocks), i + ENTRY_SCAN))):
+            break   # a listing's first entry name, not a byline (round17en)
         author = _english_author(text.rstrip(",")) if english else _speaker(text)   # 'by Jane Austen,'
         names = _english_authors(text) if english and len(text) <= 80 else []
         alone = _by_alone(blocks, i) if english and not out.authors else []

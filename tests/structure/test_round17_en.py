@@ -20,3 +20,17 @@ def test_a_long_sentence_case_line_is_still_no_title():
             "for the northern region in the year 2020/2021")
     doc = doc_of("\n".join([line, "", EN, "", EN]))
     assert doc.title != line
+
+
+def test_a_listing_pages_entry_names_are_headings_not_a_byline():
+    text = "\n".join(["Harbours", "", "Northport Harbour", "",
+                      "Northport Harbour, on the east coast, has two basins and a ferry pier. " + EN, "",
+                      "Southport Harbour", "", "Southport Harbour is the oldest harbour of the region. " + EN])
+    doc = doc_of(text)
+    assert doc.title == "Harbours" and not doc.authors
+
+
+def test_a_byline_over_prose_stays_a_byline():
+    text = "\n".join(["Harbour Dues Rise", "", "by Jane Roe", "", EN, "", EN])
+    doc = doc_of(text)
+    assert doc.authors
