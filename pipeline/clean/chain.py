@@ -111,6 +111,7 @@ BOILERPLATE_RULES = [
     ("archive-banner", apparatus_en.archive_banner),   # round16en: 'This snapshot taken on …', 'Main navigation'
     ("export-metadata", apparatus_en.export_metadata),   # round16en: 'text/xml' / '2018-03-01' / 'EN' over a bill
     ("reader-chrome", apparatus_en.reader_chrome),   # round17en: '23 minute read', 'Report Details', 'Next Article' and its name
+    ("masthead-over-trail", apparatus_en.masthead_over_trail),   # round17en: site name, heading, wrapped menu over 'Home / X' above X
     ("item-pager", apparatus_en.item_pager),   # round16en: 'Previous transcript', 'Share this transcript: Facebook | …'
     ("scan-page-numbers", apparatus_en.scan_page_numbers),   # round16en: '1534 2' over a scanned page's OCR text
     ("page-header", header.page_header),

@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from .page import Line, Page
+from .rules_chrome_en import END_MARK, HOME_TRAIL
 from .vocab_en import (DETAILS_LABEL, FILTER_WIDGET_LABEL, ISO_DATE_LINE, ITEM_PAGER, LANG_CODE_LINE, MIME_LINE, NEXT_ARTICLE, PUBLIC_DOMAIN_NOTE, READING_TIME,
                        REGION_LABEL, SITE_LINK, WEB_ARCHIVE_BANNER)
 
@@ -182,3 +183,33 @@ def reader_chrome(page: Page) -> Page:
                 break
             hits.append(j)
     return page.drop(hits)
+
+
+MASTHEAD_LINES = 8     # non-blank lines of a site's masthead, heading and menu over its breadcrumb
+MASTHEAD_WORDS = 12    # words of one masthead line (a menu wrapped at the page's width)
+TRAIL_SPLIT = re.compile(r"\s*(?:>>|›|»|>|→|/)\s*")
+
+
+def masthead_over_trail(page: Page) -> Page:
+    """(round17en) Drop a site's masthead over its breadcrumb at the page's head: when a breadcrumb
+    from Home ('Home / Guide to the report') ends in the very headline printed under it, the short
+    lines above the trail (the government's or site's name, the site's own heading, the menu printed
+    as words and wrapped over two lines) are the site's, never the page's: the title is below. Each
+    must be short (MASTHEAD_WORDS) and end no sentence; the trail itself goes by en-chrome.
+
+    Example: "Example Government · Harbour Office" / "Annual Review 2020" / "Home About Reports Data
+    Annual" / "statements Contact" / "Home / Berth fees" / "Berth fees" / prose: the four lines over
+    the trail go."""
+    lines = page.lines
+    head = _nonblank(lines, MASTHEAD_LINES + 2)
+    for k, i in enumerate(head[:MASTHEAD_LINES + 1]):
+        if not HOME_TRAIL.match(lines[i].text) or k == 0 or k + 1 >= len(head):
+            continue
+        last = TRAIL_SPLIT.split(lines[i].text.strip())[-1].strip().casefold()
+        if len(last) < 3 or lines[head[k + 1]].text.strip().casefold() != last:
+            return page
+        above = head[:k]
+        if all(len(lines[j].text.split()) <= MASTHEAD_WORDS and not END_MARK.search(lines[j].text.strip()) for j in above):
+            return page.drop(above)
+        return page
+    return page

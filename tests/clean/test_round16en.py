@@ -117,3 +117,16 @@ def test_round17en_a_dash_line_without_a_label_stays():
     lines = ["Harbours", "", "Fees - Entry Charges For Boats", "", EN_PROSE]
     kept, removed, _ = run_rule("taxonomy-label", lines)
     assert not removed
+
+
+def test_round17en_a_masthead_over_a_trail_ending_in_the_headline_goes():
+    lines = ["Example Government · Harbour Office", "", "Annual Review 2020", "Home About Reports Data Annual",
+             "statements Contact", "Home / Berth fees", "", "Berth fees", EN_PROSE]
+    kept, removed, _ = run_rule("masthead-over-trail", lines)
+    assert len(removed) == 4 and [k for k in kept if k][:2] == ["Home / Berth fees", "Berth fees"]
+
+
+def test_round17en_lines_over_a_trail_naming_another_page_stay():
+    lines = ["Annual Review 2020", "", "Home / Reports", "", "Berth fees", EN_PROSE]
+    kept, removed, _ = run_rule("masthead-over-trail", lines)
+    assert not removed
