@@ -264,12 +264,13 @@ STRICT_TITLE_CASE_SMALL = 3      # capitalised small words that show the style
 
 def strict_title_case(text: str) -> bool:
     """Every word capitalised (or a number), small words included (STRICT_TITLE_CASE_SMALL of them at
-    least), no lower-case word at all: a site's Title Case headline however long."""
+    least, written 'Of', 'The': a line in capitals is another style), no lower-case word at all: a
+    site's Title Case headline however long."""
     words = [w.strip("()[],'’\"") for w in text.split()]
     words = [w for w in words if w and w[0].isalpha()]
     if len(words) < STRICT_TITLE_CASE_WORDS or any(not w[0].isupper() for w in words) or text.isupper():
         return False
-    return sum(w.casefold() in SMALL_WORDS for w in words) >= STRICT_TITLE_CASE_SMALL
+    return sum(w.casefold() in SMALL_WORDS and len(w) > 1 and w == w.capitalize() for w in words) >= STRICT_TITLE_CASE_SMALL
 
 
 ENTRY_NAME_WORDS = 6   # words of an entry's name on a listing page
