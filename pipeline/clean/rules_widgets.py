@@ -8,6 +8,7 @@ from .vocab import unglossed
 from .vocab import (MORE_LINK, MORE_INVITE, BRACKETS_ONLY, BREADCRUMB_LABEL, BREADCRUMB_LINE, BREADCRUMB_SEP_LINE, CRUMB_TRAIL, FONT_SIZES,
                     FONT_WIDGET, NAV_TOKENS, SEARCH_PROMPT, SHARE, WIDGET_SPLIT, WIDGET_TOKENS)
 from .vocab import LISTEN_WIDGET
+from .vocab import BARE_VIEWS, POLYSEMY_NOTE
 from .vocab_en import CATEGORY_RUN, FEEDBACK_LINK, PROJECT_CREDIT, LINK_VERBS, MENU_BUTTON, SKIP_LINK, TRANSCRIPT_LABEL, UPLOAD_BOX, VIEW_SWITCH
 from .zones import edge_zone, head_zone
 
@@ -306,7 +307,8 @@ def widget(page: Page) -> Page:
                 or _glued_buttons(text.strip()) or ACCESS_KEY.match(text) or DATE_BAR.match(text) \
                 or PAGE_COUNTER.match(text) or BACK_TO_LIST.match(text) or BROWSER_NOTICE.match(text) \
                 or replacement_garble(text) or GLOSSARY_HINT.match(text) \
-                or LANGUAGE_LINK.match(text) or SITE_ROOT.match(text):
+                or LANGUAGE_LINK.match(text) or SITE_ROOT.match(text) \
+                or POLYSEMY_NOTE.match(text) or BARE_VIEWS.match(text):
             return True
         sizes = FONT_SIZES if FONT_WIDGET.match(text) else frozenset()
         split = re.sub("[:：]", " ", text) if sizes else text
@@ -755,7 +757,8 @@ PAYWALL = re.compile(
     r"^\s*(?:(?:此处|以下|剩余|余下|还有)\s*(?:内容)?\s*(?:已)?\s*(?:隐藏)?\s*[0-9０-９]+\s*(?:个)?字|"
     r"(?:此处|以下)(?:内容)?(?:已)?隐藏|"
     r"(?:开通|成为|升级)?\s*(?:VIP|vip|会员)\s*(?:可见|可读|专享|免费(?:阅读|查看)|(?:阅读|查看)全文)|"
-    r"登录后(?:可)?(?:阅读|查看|下载)(?:全文|完整内容))")
+    r"登录后(?:可)?(?:阅读|查看|下载)(?:全文|完整内容)|"
+    r"试读(?:已)?结束|(?:开通|成为|升级)\s*(?:VIP|vip|会员)[^。，,;；]{0,6}?(?:无限|免费)?(?:下载|阅读|查看))")   # a document site's end of preview (round17zh)
 PAYWALL_MAX = 40      # characters: a notice, not a paragraph
 # (round10zh, xxw6) a writing site's cut in brackets after an ellipsis, naming the site (and its
 # address) and the characters left out for members: '……(某某网https://… 省略959字,正式会员可完整阅读)'
