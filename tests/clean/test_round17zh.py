@@ -53,3 +53,15 @@ def test_a_contents_label_over_a_list_is_not_read_as_empty():
     lines = ["目录", "第一章 总则", "第二章 管理", "第三章 附则", LONG_PROSE, PROSE, PROSE2]
     kept, removed, _ = run_rule("contents-box", lines)
     assert "第二章 管理" in kept
+
+
+def test_a_trails_last_item_over_a_byline_is_the_articles_headline_and_stays():
+    lines = ["首页 > 文章频道 > 开幕致辞", "开幕致辞", "2019-03-02 10:20:11   来源:   点击:", PROSE, PROSE2]
+    kept, removed, _ = run_rule("breadcrumb", lines)
+    assert [t for _, t in removed] == [lines[0]] and "开幕致辞" in kept
+
+
+def test_a_columns_name_under_its_trail_still_goes():
+    lines = ["当前位置：首页 > 党建引领 > 学习专栏", "学习专栏", PROSE, PROSE2]
+    kept, removed, _ = run_rule("breadcrumb", lines)
+    assert [t for _, t in removed] == lines[:2]
