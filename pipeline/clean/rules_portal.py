@@ -313,7 +313,25 @@ def contents_box(page: Page) -> Page:
             return page.drop([i] + entries)
         if _removed_after(page, i) >= CONTENTS_MIN_REMOVED:
             return page.drop([i])   # its entries were links, already removed: the label is left alone
+        if CJK.search(lines[i].text) and len(entries) <= 1 and _cjk_prose(lines, nxt):
+            return page.drop([i])   # '目录' over the first heading and its prose: the list was lost (round17zh)
     return page
+
+
+EMPTY_LABEL_PROSE_CJK = 40   # characters of the CJK paragraph under an empty '目录' label
+
+
+def _cjk_prose(lines, k: int) -> bool:
+    """An empty CJK contents label (round17zh): a regulation's or report's copy keeps its '目录'
+    label but lost the list, so the label stands over the text's first heading ('第一章 总则') or
+    straight over its first paragraph. Called with at most one short line read as an entry: the
+    line after it is a paragraph of CJK prose (EMPTY_LABEL_PROSE_CJK characters or more, a full
+    stop in it) — a list runs on in short lines, prose does not. The label goes alone, never the
+    title."""
+    if k >= len(lines):
+        return False
+    text = lines[k].text.strip()
+    return len(text) >= EMPTY_LABEL_PROSE_CJK and bool(CJK.search(text)) and "。" in text
 
 
 # a contents entry ending in its page number after a space ('1.某某报告要点之一:工作回顾 2', round14zh)

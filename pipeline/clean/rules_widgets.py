@@ -8,6 +8,7 @@ from .vocab import unglossed
 from .vocab import (MORE_LINK, MORE_INVITE, BRACKETS_ONLY, BREADCRUMB_LABEL, BREADCRUMB_LINE, BREADCRUMB_SEP_LINE, CRUMB_TRAIL, FONT_SIZES,
                     FONT_WIDGET, NAV_TOKENS, SEARCH_PROMPT, SHARE, WIDGET_SPLIT, WIDGET_TOKENS)
 from .vocab import LISTEN_WIDGET
+from .vocab import BARE_VIEWS, POLYSEMY_NOTE
 from .vocab_en import CATEGORY_RUN, FEEDBACK_LINK, PROJECT_CREDIT, LINK_VERBS, MENU_BUTTON, SKIP_LINK, TRANSCRIPT_LABEL, UPLOAD_BOX, VIEW_SWITCH
 from .zones import edge_zone, head_zone
 
@@ -37,19 +38,40 @@ COLUMN_NAME_MAX = 16   # characters: a column's name, as a breadcrumb item (CRUM
 TRAIL_SPLIT = re.compile(r"\s*(?:>>|>|»|›|＞|→)\s*")
 
 
-def _column_echo(lines, i: int, trail: str) -> int | None:
+def _column_echo(lines, i: int, trail: str, gone: dict[int, str] | None = None) -> int | None:
     """The line under a one-line breadcrumb that is only the trail's last item: the column's name
     the page prints again as its heading ('当前位置：首页 > 党建引领> 学习专栏' over '学习专栏'),
     which would otherwise pass for the headline. The index of that line, or None. A last item
     longer than a column's name is the page's headline, which the line under it prints as the
     title: it stays ('首页 > 法规草案征求意见 > 关于《…》公开征求意见的公告' over that headline; unseen8)."""
+    gone = gone or {}
     last = TRAIL_SPLIT.split(trail)[-1].strip()
     j = next((k for k in range(i + 1, len(lines)) if lines[k].text.strip()), None)
     if j is None or not last or len(TRAIL_SPLIT.split(trail)) < 2:
         return None
     if len(last) > COLUMN_NAME_MAX:
         return None   # a trail that ends in the page's own headline: the line under it is that headline (unseen8)
-    return j if lines[j].text.strip() == last else None
+    if lines[j].text.strip() != last:
+        return None
+    k = next((k for k in range(j + 1, len(lines)) if lines[k].text.strip()), None)
+    until = lines[k].number if k is not None else lines[j].number + 3
+    under = [gone[n] for n in range(lines[j].number + 1, until) if n in gone and gone[n].strip()][:1] \
+        or ([lines[k].text] if k is not None else [])
+    if under and _byline(under[0]):
+        return None   # the article's byline under it (kept, or removed by an earlier rule): its short headline (round17zh)
+    return j
+
+
+# an article's byline: its date, then a source, counter or author label ('2008-06-10 08:33:49   来源:   点击:')
+BYLINE = re.compile(r"^\s*[0-9０-９]{4}\s*[-/年.．]\s*[0-9０-９]{1,2}.{0,40}?(?:来源|來源|点击|點擊|浏览|瀏覽|阅读|閱讀|作者|编辑|发布)\s*[:：]")
+
+
+def _byline(text: str) -> bool:
+    """The line under a trail's echoed last item is an article's byline (a date and a source,
+    counter or author label, round17zh): the echo is then the article's own short headline
+    ('首页 > 好词好句 > 市长欢迎词' over '市长欢迎词' over '2008-06-10  来源:  点击:'), never a column's
+    heading — a column's page lists its items under its name, it has no byline of its own."""
+    return len(text) <= 120 and bool(BYLINE.match(text))
 
 
 def breadcrumb(page: Page) -> Page:
@@ -85,7 +107,7 @@ def breadcrumb(page: Page) -> Page:
             if wrapped is not None:   # the trail's rest on the next line, opening with its mark (unseen12)
                 hits.append(wrapped)
                 i, text = wrapped, lines[wrapped].text.strip()
-            echo = _column_echo(lines, i, text)
+            echo = _column_echo(lines, i, text, {r.line: r.text for r in page.removed})
             if echo is not None:
                 hits.append(echo)   # the column's name printed again under a one-line trail (unseen2)
         elif label:
@@ -306,7 +328,8 @@ def widget(page: Page) -> Page:
                 or _glued_buttons(text.strip()) or ACCESS_KEY.match(text) or DATE_BAR.match(text) \
                 or PAGE_COUNTER.match(text) or BACK_TO_LIST.match(text) or BROWSER_NOTICE.match(text) \
                 or replacement_garble(text) or GLOSSARY_HINT.match(text) \
-                or LANGUAGE_LINK.match(text) or SITE_ROOT.match(text):
+                or LANGUAGE_LINK.match(text) or SITE_ROOT.match(text) \
+                or POLYSEMY_NOTE.match(text) or BARE_VIEWS.match(text):
             return True
         sizes = FONT_SIZES if FONT_WIDGET.match(text) else frozenset()
         split = re.sub("[:：]", " ", text) if sizes else text
@@ -759,7 +782,8 @@ PAYWALL = re.compile(
     r"^\s*(?:(?:此处|以下|剩余|余下|还有)\s*(?:内容)?\s*(?:已)?\s*(?:隐藏)?\s*[0-9０-９]+\s*(?:个)?字|"
     r"(?:此处|以下)(?:内容)?(?:已)?隐藏|"
     r"(?:开通|成为|升级)?\s*(?:VIP|vip|会员)\s*(?:可见|可读|专享|免费(?:阅读|查看)|(?:阅读|查看)全文)|"
-    r"登录后(?:可)?(?:阅读|查看|下载)(?:全文|完整内容))")
+    r"登录后(?:可)?(?:阅读|查看|下载)(?:全文|完整内容)|"
+    r"试读(?:已)?结束|(?:开通|成为|升级)\s*(?:VIP|vip|会员)[^。，,;；]{0,6}?(?:无限|免费)?(?:下载|阅读|查看))")   # a document site's end of preview (round17zh)
 PAYWALL_MAX = 40      # characters: a notice, not a paragraph
 # (round10zh, xxw6) a writing site's cut in brackets after an ellipsis, naming the site (and its
 # address) and the characters left out for members: '……(某某网https://… 省略959字,正式会员可完整阅读)'

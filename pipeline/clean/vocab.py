@@ -14,6 +14,10 @@ DIGIT = "[0-9０-９]"
 SEARCH_PROMPT = re.compile(
     r"^(请输入|输入|请键入).{0,24}(查询|搜索|检索|关键[字词])|^(站内)?(搜索|检索|全文检索)\s*[:：]?$"
     r"|^search( this site| the site)?\s*[:：.…]*$|^enter (a )?(keyword|search)", I)
+# (round17zh) a site's quick-search bar: a label and a few short search words ('快捷搜索:论文 合同 演讲 心得',
+# '热门搜索：工作总结 述职报告'): the site's links, never the title
+SEARCH_PROMPT = re.compile(SEARCH_PROMPT.pattern + r"|^(?:快捷搜索|热门搜索|热搜词?|热门关键[字词]|大家都在搜|熱門搜索)\s*[:：]"
+                           r"\s*[^\s。，；！？,;!?]{1,10}(?:\s+[^\s。，；！？,;!?]{1,10})*\s*$", I)
 
 BREADCRUMB_LABEL = re.compile(
     r"^\s*(当前位置|您的位置|你的位置|您现在的位置|你现在的位置|您当前的位置|所在位置|当前页面|you are here"
@@ -223,3 +227,12 @@ SIDEBAR_MARKERS = RELATED_MARKERS | frozenset("""
 熱門服務 热门服务 常用服務 常用服务 便民服務 便民服务 熱門連結 热门链接 常用連結 常用链接 相關連結 相关连结
 網上服務 网上服务 專題網站 专题网站 快速連結 快速链接
 """.split())
+
+
+# (round17zh) an encyclopedia page's apparatus over an entry: the polysemy note ('本词条是多义词,共5个义项',
+# '这是一个多义词，请在下列义项上选择浏览'), a view counter that lost its number ('次浏览', '1.2万次浏览'),
+# and the fold links and video tab of its boxes ('收起', '展开全部', 'VLoG')
+POLYSEMY_NOTE = re.compile(r"^\s*(?:本词条是多义词|这是一个多义词|本詞條是多義詞|這是一個多義詞)[,，]?\s*(?:共\s*[0-9０-９]+\s*个义项"
+                           r"|共\s*[0-9０-９]+\s*個義項|请在下列义项上?选择浏览|請在下列義項上?選擇瀏覽)?[^。]{0,12}\s*$")
+BARE_VIEWS = re.compile(r"^\s*[0-9０-９.,]*\s*[万萬wWkK]?\s*次(?:浏览|瀏覽|阅读|閱讀|播放)\s*$")
+WIDGET_TOKENS = WIDGET_TOKENS | frozenset("收起 展开 展开全部 收起全部 展開 收合 vlog".split())

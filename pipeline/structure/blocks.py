@@ -690,7 +690,10 @@ def _title_piece(text: str) -> bool:
 
 def _glue(blocks: list[Block], cjk: bool, listed=lambda text: False) -> list[Block]:
     """Glue fragments to their neighbours; a line the text's contents list names (`listed`) is a
-    heading and stands alone ('…核对' does not end on a particle there)."""
+    heading and stands alone ('…核对' does not end on a particle there). A back-matter title alone
+    on its line ('参考资料', `signals.BACK_MATTER`) takes nothing in after it: an encyclopedia page's
+    references flattened one piece a line ('[1]', then the citation) are its notes, not its words
+    (round17zh)."""
     out: list[_Joiner] = []
     held: Block | None = None
     for k, block in enumerate(blocks):
@@ -706,6 +709,8 @@ def _glue(blocks: list[Block], cjk: bool, listed=lambda text: False) -> list[Blo
         after = blocks[k + 1].text if k + 1 < len(blocks) else ""
         term = cjk and out and _highlighted_term(block.text, after) and not sg.ends_sentence(out[-1].last())
         apart = listed(block.text) or (out and len(out[-1].parts) == 1 and listed(out[-1].last()))
+        # a back-matter title alone ('参考资料') takes no note in: '[1]' under it opens its first note (round17zh)
+        apart = apart or cjk and out and len(out[-1].parts) == 1 and sg.is_back_matter(out[-1].last())
         title = cjk and out and not sg.DOC_NUMBER.match(out[-1].last().strip()) \
             and _title_goes_on(out[-1], block.text, after)   # a document's number takes no title line in (unseen3)
         title = title or cjk and len(out) >= 2 and _piece_title_rest(out[-2], out[-1], block.text)
