@@ -496,6 +496,18 @@ their rounds. The Chinese halves rose set after set (0.48 -> 0.77, four sets of 
 ones did not: Chinese pages share chrome kinds and numbering across sites, English legal and
 government pages bring a new layout each time. Most check documents are about 2 KB (the stored
 pages' limit).
+The stop of 2026-11-30 (evening) kept one set blind all evening and scored four more as before, each
+after the previous round's rules were merged (heading F1 / titles / leaks at first sight, Chinese /
+English halves, then after its own round): check set 10 (`yq`, `yr`, 16) 0.602 / 10 of 16 / 44 (0.808
+/ 0.396), 0.802 after round 13; check set 12 (`yu`, `yv`, 16) 0.733 / 7 of 16 / 33 (0.821 / 0.646),
+0.823; check set 13 (`yw`, `yx`, 15) 0.510 / 8 of 15 / 33 (0.638 / 0.399), 0.861; check set 14 (`yy`,
+`yz`, 18) 0.521 / 10 of 18 / 38 (0.764 / 0.278), 0.787. Check set 11 (`ys`, `yt`, 16), gathered at the
+start and scored only after every rule of the evening (rounds 13-16, two cross-set rounds written
+for the phenomena failing in two or more earlier documents): **0.658** / 8 of 16 / 15 (0.625 / 0.691),
+0.772 after round 17. The learned labeller at first sight: 0.540, 0.750, 0.589, 0.521 and 0.720 on
+check set 11 (English 0.816 against the rules' 0.691; on the five English halves it is ahead on three,
+level on one, behind on one: the rules stay the default). First sight holds at 0.5-0.73 set after set:
+the Chinese halves at 0.62-0.82, the English at 0.28-0.69.
 
 **What body kept loses** (the bodykept stop, issue #11): every run of body letters a dev or extra
 document lost (`scripts/body_lost.py`) was classified. Reordered, nothing gone (29 runs, 251
