@@ -19,6 +19,8 @@ words (skip links, phase tags, language names) are the cleaner's: clean/vocab_en
 from __future__ import annotations
 
 import re
+from itertools import islice
+from typing import Iterator
 
 from ..clean.vocab_en import CATEGORY_RUN, RECORD_CATEGORY, LANGUAGE_NAMES, PROJECT_CREDIT, PAGER_ARROWS, PHASE_WORDS, SKIP_LINK
 from ..clean.rules_chrome_en import doubled_name
@@ -224,6 +226,11 @@ def _dated(text: str) -> bool:
     return bool(not_a_title(text, True))
 
 
+def top_lines(lines: list[str]) -> Iterator[str]:
+    """The page's top zone: its first TOP_LINES non-empty lines, stripped."""
+    return islice((text for text in (line.strip() for line in lines) if text), TOP_LINES)
+
+
 def top_line_title(lines: list[str], english: bool) -> str:
     """When no line was read as the title and the file name would stand in for it: the first source
     line in the top zone shaped like a title — a line of its own, worded, unnumbered, no end mark, in
@@ -235,16 +242,9 @@ def top_line_title(lines: list[str], english: bool) -> str:
     '' when no line has that shape."""
     if not english and (label := _label_over_meeting(lines)):
         return label
-    seen = 0
     shaped: set[str] = set()   # Chinese title-shaped lines seen so far
     repeated = ""              # the first of them printed twice: a page's headline over its in-body copy
-    for line in lines:
-        text = line.strip()
-        if not text:
-            continue
-        seen += 1
-        if seen > TOP_LINES:
-            break
+    for text in top_lines(lines):
         head = flattened_contents_head(text) if english else ""
         if head:
             return head   # 'Chapter 7; a. …; i. …': the contents' root names the page (round12en)
@@ -284,14 +284,7 @@ def caps_kind_title(lines: list[str]) -> str:
     lines that ends naming a kind of document, a year after it at most ('SECOND REPORT 2017'
     under a committee's name, over an ISSN block, a page with no blank lines). A capitals line
     that names a body (`STANDING COMMITTEE ON … BILLS`), a sentence, chrome stay out."""
-    seen = 0
-    for line in lines:
-        text = line.strip()
-        if not text:
-            continue
-        seen += 1
-        if seen > TOP_LINES:
-            break
+    for text in top_lines(lines):
         if not sg.is_all_caps(text) or not 2 <= len(text.split()) <= TOP_TITLE_WORDS or sg.terminal(text) \
                 or sg.numbering(text) or chrome_reason(text, True) or file_title(text):
             continue
