@@ -1052,15 +1052,25 @@ def _noted_sections(texts: list[str], numbers) -> set[int]:
     unnumbered line in sentence case with no end mark, over a section line whose number is larger
     than the last one's; at least PROVISION_HEADS_MIN of them, so a lone caption over a numbered
     paragraph stays. unseen9's notes carried a `Marginal note:` label; these carry none."""
+    return _rising_notes((numbers[k], match) for k in range(len(texts) - 1)
+                         if (match := NOTED_SECTION.match(texts[k + 1])) and len(texts[k + 1]) >= NOTED_TEXT_MIN
+                         and _note_like(texts[k]))
+
+
+def _note_like(text: str) -> bool:
+    """A marginal note's shape: a short unnumbered phrase in sentence case, no end mark."""
+    return bool(text) and len(text) <= NOTE_MAX and text[:1].isupper() and not sg.numbering(text) \
+        and not re.search(r"[.,;:!?]$", text) and not text.isupper()
+
+
+def _rising_notes(candidates) -> set[int]:
+    """The notes (line number, their section's match) whose section numbers rise; the set only when
+    PROVISION_HEADS_MIN or more of them do, so a lone caption over a numbered paragraph stays."""
     heads, last = set(), 0
-    for k in range(len(texts) - 1):
-        text, match = texts[k], NOTED_SECTION.match(texts[k + 1])
-        if not match or not text or len(text) > NOTE_MAX or len(texts[k + 1]) < NOTED_TEXT_MIN or not text[:1].isupper() \
-                or sg.numbering(text) or re.search(r"[.,;:!?]$", text) or text.isupper():
-            continue
+    for line, match in candidates:
         num = int(match["num"])
         if num > last:
-            heads.add(numbers[k])
+            heads.add(line)
             last = num
     return heads if len(heads) >= PROVISION_HEADS_MIN else set()
 
@@ -1077,22 +1087,10 @@ def _bold_noted_sections(texts: list[str], numbers) -> set[int]:
     over their sections, as _noted_sections wants them (at least PROVISION_HEADS_MIN, numbers
     rising). A bold line over anything else — a bold label, a bold sentence — stays as it was."""
     filled = [k for k, t in enumerate(texts) if t]
-    heads, last = set(), 0
-    for a, b in zip(filled, filled[1:]):
-        bold = BOLD.match(texts[a])
-        nxt = texts[b].replace("**", "").strip()
-        match = NOTED_SECTION.match(nxt)
-        if not bold or not match or len(nxt) < BOLD_SECTION_TEXT_MIN:
-            continue
-        text = bold["text"].strip()
-        if len(text) > NOTE_MAX or not text[:1].isupper() or sg.numbering(text) or re.search(r"[.,;:!?]$", text) \
-                or text.isupper():
-            continue
-        num = int(match["num"])
-        if num > last:
-            heads.add(numbers[a])
-            last = num
-    return heads if len(heads) >= PROVISION_HEADS_MIN else set()
+    return _rising_notes((numbers[a], match) for a, b in zip(filled, filled[1:])
+                         if (bold := BOLD.match(texts[a])) and _note_like(bold["text"].strip())
+                         and (match := NOTED_SECTION.match(nxt := texts[b].replace("**", "").strip()))
+                         and len(nxt) >= BOLD_SECTION_TEXT_MIN)
 
 
 def _bare_provision_heads(texts: list[str], numbers) -> set[int]:

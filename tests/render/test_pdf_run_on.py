@@ -64,11 +64,15 @@ def test_long_parts_each_open_a_page(tmp_path):
 @pytest.mark.parametrize(("lang", "chars", "run_on"), [("zh-CN", 1500, True), ("zh-CN", 1700, False),
                                                       ("en", 2900, True), ("en", 3100, False)])
 def test_a_page_and_a_half_is_counted_in_the_script_of_the_document(tmp_path, lang, chars, run_on):
-    sections = [Section(f"s{i}", f"T{i}", 1, [Paragraph(f"p{i}-1", "x" * chars)]) for i in range(1, 5)]
+    assert parts_run_on(_parts_of(tmp_path, lang, chars, 4).root, lang) is run_on
+
+
+def _parts_of(tmp_path, lang, chars, parts):
+    """A document of `parts` level-1 parts of `chars` characters each, loaded from its XML."""
+    sections = [Section(f"s{i}", f"T{i}", 1, [Paragraph(f"p{i}-1", "x" * chars)]) for i in range(1, parts + 1)]
     document = Document(title="T", lang=lang, provenance=Provenance(source_file="t.txt"), sections=sections)
     (tmp_path / "t.xml").write_bytes(build_docbook(document, None))
-    doc = load_docbook((tmp_path / "t.xml").read_bytes(), tmp_path, "t")
-    assert parts_run_on(doc.root, lang) is run_on
+    return load_docbook((tmp_path / "t.xml").read_bytes(), tmp_path, "t")
 
 
 @pytest.mark.parametrize("parts", [1, 3])
@@ -81,8 +85,4 @@ def test_a_document_of_few_parts_keeps_a_page_for_each(tmp_path, parts):
                                                       ("zh-CN", 500, True), ("zh-CN", 600, False)])
 def test_a_few_parts_all_under_half_a_page_run_on(tmp_path, lang, chars, run_on):
     """A one-page Act of three short sections: a page each was three nearly empty pages."""
-    sections = [Section(f"s{i}", f"T{i}", 1, [Paragraph(f"p{i}-1", "x" * chars)]) for i in range(1, 4)]
-    document = Document(title="T", lang=lang, provenance=Provenance(source_file="t.txt"), sections=sections)
-    (tmp_path / "t.xml").write_bytes(build_docbook(document, None))
-    doc = load_docbook((tmp_path / "t.xml").read_bytes(), tmp_path, "t")
-    assert parts_run_on(doc.root, lang) is run_on
+    assert parts_run_on(_parts_of(tmp_path, lang, chars, 3).root, lang) is run_on
