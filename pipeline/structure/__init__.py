@@ -87,6 +87,8 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
             if BILL_COVER.search(" ".join(title.split())):   # a bill's cover lines are its text: they stay in front (round16en)
                 front = [replace(p, id=f"p0-{k}") for k, p in enumerate([Paragraph(id="", text=title), *front], 1)]
             title, how = cited, "named by the text"
+            if _same_letters(head.as_written, head.title):   # the masthead was the title written in capitals: it is not the act's
+                head.as_written = ""
     skipped = f" (the first line is {head.skipped})" if head.skipped else ""
     if not title:   # no title line: a heading naming the document, or the kind its opening words name
         flat = [s.title for s in _walk(sections)]
@@ -1059,6 +1061,13 @@ def title_repeat(head) -> str:
         if "".join("".join(repeats[:k]).split()) == title:
             return "".join(repeats[:k])
     return repeats[0] if repeats else ""
+
+
+def _same_letters(a: str, b: str) -> bool:
+    """The same words in another case or spacing ('THE ACT, 1920' and 'The Act, 1920')."""
+    def letters(text: str) -> str:
+        return "".join(ch for ch in text.casefold() if ch.isalnum())
+    return bool(a) and letters(a) == letters(b)
 
 
 def cleaned_repeat(removed, title: str) -> str:
