@@ -2,6 +2,10 @@
 documents of different check sets, one general rule each. All texts are made up."""
 from __future__ import annotations
 
+from pipeline.structure import _title_designation_again
+from pipeline.structure.blocks import Block
+from pipeline.structure.headings import Heading
+
 from .helpers import doc_of
 
 
@@ -44,3 +48,26 @@ def test_a_glued_number_over_no_section_text_or_repeated_is_no_heading():
     page = "3Harbour Moorings Act 2031\nThe authority must keep a register of every mooring it has granted there.\n"
     doc = doc_of("Harbour Moorings Act 2031\n\n" + page * 3)
     assert not any("Harbour Moorings" in s.title for s in doc.sections)
+
+
+
+def _designation_kept(title: str, lines: list[tuple[str, bool]]) -> list[str]:
+    """The texts of the headings `_title_designation_again` keeps; lines: (text, strong)."""
+    body = [Block(text, k + 1, 0) for k, (text, _) in enumerate(lines)]
+    headings = [Heading(k, "caps|", "", strong) for k, (_, strong) in enumerate(lines)]
+    return [body[h.index].text for h in _title_designation_again(title, body, headings)]
+
+
+def test_the_acts_designation_printed_again_under_its_full_name_heads_nothing():
+    """(round18en) The title `Act No. 77 of 2031 - An Act to …`, then the cover's `ACT NO. 77 OF
+    2031` alone: the title's opening words, with a number, before the first Part: no section."""
+    title = "Act No. 77 of 2031 - An Act to Regulate the Moorings of the Northern Harbours"
+    assert _designation_kept(title, [("ACTS OF THE ASSEMBLY", False), ("ACT NO. 77 OF 2031", False),
+                                     ("PART I PRELIMINARY", True)]) == ["ACTS OF THE ASSEMBLY", "PART I PRELIMINARY"]
+
+
+def test_a_line_that_only_shares_the_titles_first_words_stays():
+    title = "Act No. 77 of 2031 - An Act to Regulate the Moorings of the Northern Harbours"
+    kept = [("ACT NO. 7", False), ("ACT NO. 78 OF 2031", False), ("Act No", False), ("PART I PRELIMINARY", True),
+            ("Act No. 77 of 2031", False)]
+    assert _designation_kept(title, kept) == [t for t, _ in kept]   # mid-word, another number, no number, after the Part
