@@ -13,7 +13,7 @@ import re
 from .page import Page
 from .vocab import COPYRIGHT
 from .vocab_en import (FORMAT_OFFER_KINDS, FORMAT_OFFER_LINES, FORMAT_OFFER_MARKS, FORMAT_OFFER_TOKEN, FORMAT_OFFER_VERBS,
-                       FORMAT_OFFER_WORDS, FORMAT_OFFER_WORDS_MAX, COMMENT_FOOTER, FULL_TEXT_LINK, LOADING_LINE, DOWNLOAD_SIZE, ARTICLE_INFO_CELL, PAGER_LINK_LABEL, PDF_NOTICE, REVIEW_STAMP,
+                       FORMAT_OFFER_WORDS, FORMAT_OFFER_WORDS_MAX, FORMAT_OFFER_WORDS_MIN, COMMENT_FOOTER, FULL_TEXT_LINK, LOADING_LINE, DOWNLOAD_SIZE, ARTICLE_INFO_CELL, PAGER_LINK_LABEL, PDF_NOTICE, REVIEW_STAMP,
                        SHARE_PAGE_LABEL, SHARE_TRANSCRIPT, SHOP_LINK_LABEL)
 from .rules_chrome_en import MD_LINK
 from .zones import head_zone, tail_zone
@@ -180,7 +180,8 @@ def _format_offers(lines, removed: dict[int, str] | None = None) -> list[int]:
     to FORMAT_OFFER_LINES consecutive lines made only of the offer's words and separators
     (`Download: PDF | XML | HTML`, `Downloadable .docx version`, `Printer Friendly and PDF`, the
     wrapped `Download` / `PDF (original` / `document)`), together holding a verb (download, print)
-    and a file kind (PDF, DOCX, HTML), at most FORMAT_OFFER_WORDS_MAX words. A line of the text that
+    and a file kind (PDF, DOCX, HTML), three to FORMAT_OFFER_WORDS_MAX words (`Download PDF` alone is
+    en-chrome's, decided by its zone). A line of the text that
     mentions a PDF has other words and stays; a kind alone (`PDF`) or a verb alone (`Print`) is no offer.
     `removed` (source line -> text): a line right above the run that an earlier rule took as a
     widget (`Download`) still lends the run its words."""
@@ -193,7 +194,7 @@ def _format_offers(lines, removed: dict[int, str] | None = None) -> list[int]:
             run.append(i)
             words.extend(found)
             i += 1
-        if run and len(words) <= FORMAT_OFFER_WORDS_MAX and FORMAT_OFFER_VERBS.intersection(words) \
+        if run and FORMAT_OFFER_WORDS_MIN <= len(words) <= FORMAT_OFFER_WORDS_MAX and FORMAT_OFFER_VERBS.intersection(words) \
                 and FORMAT_OFFER_KINDS.intersection(words):
             hits.extend(run)
         i = i if run else i + 1

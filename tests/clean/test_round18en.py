@@ -43,3 +43,21 @@ def test_a_date_printed_twice_at_the_top_is_no_repeated_title():
     assert removed == []
     kept, removed, _ = run_rule("repeated-title", ["Harbour Moorings Review 2031", "", "Harbour Moorings Review", "", EN_PROSE])
     assert [n for n, _ in removed] == [3]
+
+
+ORDINANCE = ["HARBOUR MOORINGS ORDINANCE", "", "Ord. No. 12/31", "B214", "", "BE IT ENACTED by the Assembly as follows:", "",
+             "1. This Ordinance may be cited as the Harbour Moorings Ordinance.", "", "Short title.", "", "B 215", "",
+             "2. " + EN_PROSE]
+
+
+def test_a_gazettes_lettered_page_number_goes_from_an_acts_text():
+    """(round18en) `B214`, `B 215`: the publication's page numbers with their part's letter."""
+    kept, removed, _ = run_rule("lettered-page-number", ORDINANCE)
+    assert [t for _, t in removed] == ["B214", "B 215"]
+
+
+def test_a_lettered_code_outside_legal_text_or_in_a_column_stays():
+    plain = [line.replace("ENACTED", "AGREED").replace("Ordinance", "Note").replace("ORDINANCE", "NOTE") for line in ORDINANCE]
+    assert run_rule("lettered-page-number", plain)[1] == []
+    column = ORDINANCE[:3] + ["A12", "A13", "B14"] + ORDINANCE[4:]
+    assert [t for _, t in run_rule("lettered-page-number", column)[1]] == ["B 215"]
