@@ -13,7 +13,7 @@ import re
 from .page import Page
 from .vocab import COPYRIGHT
 from .vocab_en import (FORMAT_OFFER_KINDS, FORMAT_OFFER_LINES, FORMAT_OFFER_MARKS, FORMAT_OFFER_TOKEN, FORMAT_OFFER_VERBS,
-                       FORMAT_OFFER_WORDS, FORMAT_OFFER_WORDS_MAX, FORMAT_OFFER_WORDS_MIN, COMMENT_FOOTER, FULL_TEXT_LINK, LOADING_LINE, DOWNLOAD_SIZE, ARTICLE_INFO_CELL, PAGER_LINK_LABEL, PDF_NOTICE, REVIEW_STAMP,
+                       FORMAT_OFFER_WORDS, FORMAT_OFFER_WORDS_MAX, FORMAT_OFFER_WORDS_MIN, FORMAT_OFFER_CHARS, COMMENT_FOOTER, FULL_TEXT_LINK, LOADING_LINE, DOWNLOAD_SIZE, ARTICLE_INFO_CELL, PAGER_LINK_LABEL, PDF_NOTICE, REVIEW_STAMP,
                        SHARE_PAGE_LABEL, SHARE_TRANSCRIPT, SHOP_LINK_LABEL)
 from .rules_chrome_en import MD_LINK
 from .zones import head_zone, tail_zone
@@ -169,6 +169,9 @@ def cms_chrome(page: Page) -> Page:
 
 def _offer_words(text: str) -> list[str] | None:
     """The words of a line made only of FORMAT_OFFER_WORDS and separators, None for any other line."""
+    if len(text) > FORMAT_OFFER_CHARS or (first := FORMAT_OFFER_TOKEN.search(text)) is None \
+            or first.group().casefold() not in FORMAT_OFFER_WORDS:
+        return None   # cheap exits: a line of prose is longer than any offer, or opens with another word
     words = FORMAT_OFFER_TOKEN.findall(text.casefold())
     if not words or any(w not in FORMAT_OFFER_WORDS for w in words) or not FORMAT_OFFER_MARKS.match(FORMAT_OFFER_TOKEN.sub(" ", text)):
         return None
@@ -189,6 +192,9 @@ def _format_offers(lines, removed: dict[int, str] | None = None) -> list[int]:
     hits: list[int] = []
     i = 0
     while i < len(lines):
+        if _offer_words(lines[i].text) is None:
+            i += 1
+            continue
         run, words = [], list(_offer_words(removed.get(lines[i].number - 1, "")) or [])
         while i < len(lines) and len(run) < FORMAT_OFFER_LINES and (found := _offer_words(lines[i].text)) is not None:
             run.append(i)
@@ -197,6 +203,5 @@ def _format_offers(lines, removed: dict[int, str] | None = None) -> list[int]:
         if run and FORMAT_OFFER_WORDS_MIN <= len(words) <= FORMAT_OFFER_WORDS_MAX and FORMAT_OFFER_VERBS.intersection(words) \
                 and FORMAT_OFFER_KINDS.intersection(words):
             hits.extend(run)
-        i = i if run else i + 1
     return hits
 

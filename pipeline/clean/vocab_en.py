@@ -208,6 +208,7 @@ FORMAT_OFFER_TOKEN = re.compile(r"[^\W\d_]+")
 FORMAT_OFFER_MARKS = re.compile(r"^[\s|/:,·()\[\].&-]*$")   # what may stand between the words
 FORMAT_OFFER_LINES = 3
 FORMAT_OFFER_WORDS_MAX = 8
+FORMAT_OFFER_CHARS = 80   # characters of one line of an offer: eight short words and separators
 FORMAT_OFFER_WORDS_MIN = 3   # 'Download PDF' alone is a strong link of en-chrome's, decided by its zone
 # (round18en) a line that is only a date, the weekday and an ordinal allowed ('Friday, 30th September,
 # 2022', 'March 3rd, 2021'): a dateline, printed twice on a debates page, is no title repeated
