@@ -1109,9 +1109,13 @@ def _glued_section_heads(texts: list[str], numbers) -> set[int]:
     first word (GLUED_SECTION_HEAD: a legislation site copied as text, `1Duty to keep …` over `(1)` /
     `The Counsel General must …`, or `151Form and content of annual report` over `1. An annual
     report must …`). The glued shape is its own evidence: no count is asked (an excerpt holds one
-    or two sections). Never a line the text repeats (a running head with the page number glued to
+    or two sections), but the text must be divided as an Act is (a `Part`/`Chapter` line: a glued
+    footnote number over a page's text is no section). Never a line the text repeats (a running head with the page number glued to
     the document's name, front.GLUED_PAGE_NUMBER), nor one in capitals; its section's text must
     follow within GLUED_SECTION_GAP blank lines."""
+    if not any(text[:1].isdigit() and GLUED_SECTION_HEAD.match(text) for text in texts) \
+            or not any(sg.numbering(text) == "chapter" for text in texts):
+        return set()
     counts = Counter(texts)
     heads = set()
     for k, text in enumerate(texts):

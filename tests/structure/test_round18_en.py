@@ -41,12 +41,15 @@ def test_a_glued_number_heads_a_section_over_a_numbered_subsection_after_a_blank
 def test_a_glued_number_over_no_section_text_or_repeated_is_no_heading():
     """A line opening with a glued count over a list item, or repeated on every page (a running
     head with its page number glued on), heads nothing."""
-    doc = doc_of("Harbour Report\n\nThe authority counted the boats in the harbour at the end of each month of the year.\n\n"
+    doc = doc_of("Harbour Report\n\nPART 1 BOATS\n\nThe authority counted the boats in the harbour at the end of each month of the year.\n\n"
                  "12Boats on the eastern quay\n- most of them small fishing boats\n\n"
                  "The figures for the western quay were lower than in the year before.\n")
     assert not any(s.title.startswith("12") for s in doc.sections)
+    doc = doc_of("Harbour Report\n\nThe authority counted the boats in the harbour at the end of each month of the year.\n\n"
+                 "12Boats counted on the eastern quay\nThe figures for the western quay were lower than in the year before.\n")
+    assert not any(s.title.startswith("12") for s in doc.sections)   # no Part or Chapter: a glued footnote's shape
     page = "3Harbour Moorings Act 2031\nThe authority must keep a register of every mooring it has granted there.\n"
-    doc = doc_of("Harbour Moorings Act 2031\n\n" + page * 3)
+    doc = doc_of("Harbour Moorings Act 2031\n\nPART 1 MOORINGS\n\n" + page * 3)
     assert not any("Harbour Moorings" in s.title for s in doc.sections)
 
 
