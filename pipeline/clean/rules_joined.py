@@ -70,6 +70,15 @@ OPENERS = {"The", "A", "An", "This", "These", "That", "Those", "Each", "Every", 
            "If", "In", "It", "We", "You", "Your", "Our", "Its", "Where", "When", "Subject", "Unless", "For"}
 TITLE_WORDS = 14         # a heading's words after its number, at most
 
+# -- (flat2 round) a Chinese text's own marks, read through what a converter or a page did to them
+STRAY_BRACKET = 80       # characters: a '【' or '[' not closed within them is a widget's stray half
+HALF_CLOSERS = ":;!?)"   # half-width marks a converter writes for '：；！？）' after a Chinese word
+# a numbering marker alone: '一、' '（一）' '(1)' '1.' (its title follows the gap, on the same line)
+MARK_ONLY = re.compile(rf"(?:[{_ZH_NUM}]{{1,3}}[、.．]|[（(][{_ZH_NUM}\d]{{1,3}}[)）]|\d{{1,2}}[.．、])")
+# a print's header: the clock time a browser prints before the page's title ('11/29/26, 10:05 PM')
+CLOCK_END = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s?(?:AM|PM|am|pm)$")
+URL = re.compile(r"(?:https?://|www\.)\S+")
+
 
 def _joined(page: Page) -> list[int]:
     """The positions of the lines that hold a joined text, or [] when the text is not one."""
@@ -99,10 +108,55 @@ def _token_before(text: str, start: int) -> str:
     return _GAP.split(text[max(0, start - WINDOW):start])[-1]
 
 
+def _local_depth(text: str) -> list[int]:
+    """(flat2 round) How many brackets are open before each position of `text`, counting only a
+    '【' or '[' closed within STRAY_BRACKET characters. A widget whose closing half was an image or
+    a link ('字号：【 视力保护色：') leaves a '【' that never closes: counted, it would hold every
+    later gap of a flattened page inside a bracket and no line would be split back after it.
+    Linear: each opening bracket looks up the next closing one in a sorted list."""
+    closes = [i for i, ch in enumerate(text) if ch in "】]"]
+    depth, out, k = 0, [], 0
+    for i, ch in enumerate(text):
+        out.append(depth)
+        if ch in "【[":
+            while k < len(closes) and closes[k] <= i:
+                k += 1
+            if k < len(closes) and closes[k] - i <= STRAY_BRACKET:
+                depth += 1
+        elif ch in "】]":
+            depth = max(0, depth - 1)
+    out.append(depth)
+    return out
+
+
+def _zh_gap(text: str, start: int, end: int, depth: list[int]) -> bool | None:
+    """(flat2 round) A gap of a Chinese text decided by a mark the piece-rule misreads; None: not decided here.
+
+    - a numbering marker alone before the gap ('一、 综合', '（二） 工作要求'): its title follows, no break;
+    - a half-width ':;!?)' after a Chinese word ('發布時間:', '(摘要) 2022-03-09'): a converter's
+      mark for '：；！？）', the piece ends there as after the full-width one;
+    - a print's clock time before Chinese ('11/29/26, 10:05 PM 关于…'): the header's end, the title's start;
+    - a web address between Chinese pieces ('…数据准确； http://… 1/2'): a print's footer, a line of its own."""
+    if MARK_ONLY.fullmatch(_token_before(text, start)):
+        return False
+    after = text[end]
+    if _HAN.match(after) and CLOCK_END.search(text[max(0, start - 12):start]):
+        return True
+    if URL.fullmatch(_token_before(text, start)) and (_HAN.match(after) or after.isdigit()):
+        return True
+    if URL.match(text, end) and (_HAN.match(text[start - 1]) or text[start - 1] in "。；！？：，"):
+        return True
+    before = text[start - 1]
+    if before in HALF_CLOSERS and start >= 2 and _HAN.match(text[start - 2]):
+        return _gap_breaks(text, start, end, depth, before="：")
+    return None
+
+
 def _breaks(text: str) -> list[tuple[int, int]]:
     """The gaps of a joined line where a line break was: (start, end) of the whitespace."""
     out = []
     han = len(_HAN.findall(text)) > 0.3 * len(text.replace(" ", ""))
+    depth = _local_depth(text) if han else []
     for m in _GAP.finditer(text):
         start, end = m.start(), m.end()
         if start == 0 or end == len(text):
@@ -117,18 +171,29 @@ def _breaks(text: str) -> list[tuple[int, int]]:
             continue   # a Markdown heading's underline '=====' / '-----' is a line of its own
         if MARKER_WORD.fullmatch(_token_before(text, start)):
             continue   # 'Article. I.': a marker word and its number
-        if han and len(_token_before(text, start).rstrip("：:")) == 1 and len(_token_after(text, end).rstrip("：:")) == 1:
-            continue   # '注　　释', '标　　题：', '主 题 词：': a short word spaced out, one character a piece
+        if han and len(_spaced(_token_before(text, start))) == 1 and len(_token_after(text, end).rstrip("：:")) == 1:
+            continue   # '注　　释', '标　　题：', '主 题 词：', '一、综 合': a short word spaced out, one character a piece
         if han and "\u3000" in m.group(0) and not _END.search(before):
             continue   # a full-width space inside a line ('第一章　总则'); after a sentence it is a paragraph's indent
         if not han and WIDE_LATIN.fullmatch(m.group(0)) and _END.search(before) \
                 and not NUMBER_TOKEN.fullmatch(_token_before(text, start)):   # '1.   Introduction
             out.append((start, end))
-        elif han and _gap_breaks(text, start, end):
+        elif han and (zh := _zh_gap(text, start, end, depth)) is not None:
+            if zh:
+                out.append((start, end))
+        elif han and _gap_breaks(text, start, end, depth):
             out.append((start, end))
         elif _marker_break(text, start, end):
             out.append((start, end))
     return out
+
+
+def _spaced(token: str) -> str:
+    """A token of a word spaced out, without its ':' and a numbering marker before it (flat2 round:
+    a statistical bulletin's '一、综 合' spaces its heading's two characters apart, as '注　　释')."""
+    token = token.rstrip("：:")
+    m = MARK_ONLY.match(token)
+    return token[m.end():] if m and m.end() < len(token) else token
 
 
 def _heading_end(piece: str) -> int:
