@@ -32,6 +32,7 @@ import re
 
 from .page import Page
 from .rules_flattened import _gap_breaks
+from .vocab import META_LABEL
 
 MIN_CHARS = 300          # a line that may hold a whole text
 MAX_LINES = 3            # a joined text has at most this many lines with words
@@ -77,6 +78,7 @@ HALF_CLOSERS = ":;!?)"   # half-width marks a converter writes for '：；！？
 MARK_ONLY = re.compile(rf"(?:[{_ZH_NUM}]{{1,3}}[、.．]|[（(][{_ZH_NUM}\d]{{1,3}}[)）]|\d{{1,2}}[.．、])")
 # a print's header: the clock time a browser prints before the page's title ('11/29/26, 10:05 PM')
 CLOCK_END = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s?(?:AM|PM|am|pm)$")
+FIELD_VALUE = 16         # characters: a field's value after its label ('时间: 张三'), not a paragraph
 URL = re.compile(r"(?:https?://|www\.)\S+")
 
 
@@ -113,17 +115,19 @@ def _local_depth(text: str) -> list[int]:
     '【' or '[' closed within STRAY_BRACKET characters. A widget whose closing half was an image or
     a link ('字号：【 视力保护色：') leaves a '【' that never closes: counted, it would hold every
     later gap of a flattened page inside a bracket and no line would be split back after it.
+    A parenthesis closed near its opening holds its gap too: a dateline '(1996年9月26日…通过
+    1996年10月1日起施行)' set over two lines is one passage, not a line and a heading.
     Linear: each opening bracket looks up the next closing one in a sorted list."""
-    closes = [i for i, ch in enumerate(text) if ch in "】]"]
+    closes = [i for i, ch in enumerate(text) if ch in "】]）)"]
     depth, out, k = 0, [], 0
     for i, ch in enumerate(text):
         out.append(depth)
-        if ch in "【[":
+        if ch in "【[（(":
             while k < len(closes) and closes[k] <= i:
                 k += 1
             if k < len(closes) and closes[k] - i <= STRAY_BRACKET:
                 depth += 1
-        elif ch in "】]":
+        elif ch in "】]）)":
             depth = max(0, depth - 1)
     out.append(depth)
     return out
@@ -135,10 +139,16 @@ def _zh_gap(text: str, start: int, end: int, depth: list[int]) -> bool | None:
     - a numbering marker alone before the gap ('一、 综合', '（二） 工作要求'): its title follows, no break;
     - a half-width ':;!?)' after a Chinese word ('發布時間:', '(摘要) 2022-03-09'): a converter's
       mark for '：；！？）', the piece ends there as after the full-width one;
+    - a page's field label alone before a short value ('时间: 张三', '来源: 新华网'): one field, one line;
     - a print's clock time before Chinese ('11/29/26, 10:05 PM 关于…'): the header's end, the title's start;
     - a web address between Chinese pieces ('…数据准确； http://… 1/2'): a print's footer, a line of its own."""
     if MARK_ONLY.fullmatch(_token_before(text, start)):
         return False
+    if META_LABEL.fullmatch(_token_before(text, start)):
+        value = _token_after(text, end)
+        if len(value) <= FIELD_VALUE and not _END.search(value) and not META_LABEL.match(value) \
+                and not re.match(r"\S{1,6}[:：]", value):   # an empty field before the next label: two fields
+            return False
     after = text[end]
     if _HAN.match(after) and CLOCK_END.search(text[max(0, start - 12):start]):
         return True
