@@ -78,6 +78,11 @@ HALF_CLOSERS = ":;!?)"   # half-width marks a converter writes for '：；！？
 MARK_ONLY = re.compile(rf"(?:[{_ZH_NUM}]{{1,3}}[、.．]|[（(][{_ZH_NUM}\d]{{1,3}}[)）]|\d{{1,2}}[.．、])")
 # a print's header: the clock time a browser prints before the page's title ('11/29/26, 10:05 PM')
 CLOCK_END = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s?(?:AM|PM|am|pm)$")
+# an office a speaker line names before the person ('自治区人民政府主席 张某'), and the name
+ROLE_END = ("长", "主席", "主任", "总理", "书记", "委员", "部长", "厅长", "市长", "長", "總理", "書記", "委員",
+            "记者", "記者", "通讯员", "通訊員")
+OFFICE_MAX = 20          # characters of an office's token
+NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}|[XxＸ×＊*]{2,3}")
 FIELD_VALUE = 16         # characters: a field's value after its label ('时间: 张三'), not a paragraph
 URL = re.compile(r"(?:https?://|www\.)\S+")
 
@@ -139,10 +144,14 @@ def _zh_gap(text: str, start: int, end: int, depth: list[int]) -> bool | None:
     - a numbering marker alone before the gap ('一、 综合', '（二） 工作要求'): its title follows, no break;
     - a half-width ':;!?)' after a Chinese word ('發布時間:', '(摘要) 2022-03-09'): a converter's
       mark for '：；！？）', the piece ends there as after the full-width one;
+    - an office and a name ('自治区人民政府主席 张某', '市长 殷 勇', '记者 ×× 摄'): a speaker line or a
+      photo's credit is one line, its gap the typist's;
     - a page's field label alone before a short value ('时间: 张三', '来源: 新华网'): one field, one line;
     - a print's clock time before Chinese ('11/29/26, 10:05 PM 关于…'): the header's end, the title's start;
     - a web address between Chinese pieces ('…数据准确； http://… 1/2'): a print's footer, a line of its own."""
     if MARK_ONLY.fullmatch(_token_before(text, start)):
+        return False
+    if _speaker_pair(_token_before(text, start), text, end):
         return False
     if META_LABEL.fullmatch(_token_before(text, start)):
         value = _token_after(text, end)
@@ -160,6 +169,25 @@ def _zh_gap(text: str, start: int, end: int, depth: list[int]) -> bool | None:
     if before in HALF_CLOSERS and start >= 2 and _HAN.match(text[start - 2]):
         return _gap_breaks(text, start, end, depth, before="：")
     return None
+
+
+def _speaker_pair(before: str, text: str, end: int) -> bool:
+    """(flat2 round) The gap between an office and a person's name: the token before ends with an
+    office ('主席', '市长', '檢察長', '记者'), the one after is a name of two to four characters (or
+    a placeholder '××', or a name spaced out '殷 勇'), and a gap follows it; or the token after is
+    a photo credit's '摄' after a name."""
+    after = _token_after(text, end)
+    if after in ("摄", "攝") and NAME.fullmatch(before):
+        return True
+    if not (2 <= len(before) <= OFFICE_MAX and before.endswith(ROLE_END)) or _END.search(before):
+        return False
+    nxt = end + len(after)
+    if nxt < len(text) and not _GAP.match(text, nxt):
+        return False
+    if len(after) == 1 and _HAN.match(after):   # '殷 勇': a two-character name spaced out
+        rest = _token_after(text, nxt + len(_GAP.match(text, nxt).group(0))) if nxt < len(text) else ""
+        return len(rest) == 1 and bool(_HAN.match(rest))
+    return bool(NAME.fullmatch(after))
 
 
 def _breaks(text: str) -> list[tuple[int, int]]:
