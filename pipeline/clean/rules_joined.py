@@ -73,6 +73,7 @@ TITLE_WORDS = 14         # a heading's words after its number, at most
 
 # -- (flat2 round) a Chinese text's own marks, read through what a converter or a page did to them
 STRAY_BRACKET = 80       # characters: a '【' or '[' not closed within them is a widget's stray half
+STRAY_PAREN = 300        # characters: a parenthesis holding a dateline over three or four lines
 HALF_CLOSERS = ":;!?)"   # half-width marks a converter writes for '：；！？）' after a Chinese word
 # a numbering marker alone: '一、' '（一）' '(1)' '1.' (its title follows the gap, on the same line)
 MARK_ONLY = re.compile(rf"(?:[{_ZH_NUM}]{{1,3}}[、.．]|[（(][{_ZH_NUM}\d]{{1,3}}[)）]|\d{{1,2}}[.．、])")
@@ -117,24 +118,27 @@ def _token_before(text: str, start: int) -> str:
 
 def _local_depth(text: str) -> list[int]:
     """(flat2 round) How many brackets are open before each position of `text`, counting only a
-    '【' or '[' closed within STRAY_BRACKET characters. A widget whose closing half was an image or
-    a link ('字号：【 视力保护色：') leaves a '【' that never closes: counted, it would hold every
-    later gap of a flattened page inside a bracket and no line would be split back after it.
-    A parenthesis closed near its opening holds its gap too: a dateline '(1996年9月26日…通过
-    1996年10月1日起施行)' set over two lines is one passage, not a line and a heading.
-    Linear: each opening bracket looks up the next closing one in a sorted list."""
-    closes = [i for i, ch in enumerate(text) if ch in "】]）)"]
-    depth, out, k = 0, [], 0
+    pair closed near its opening: '【' '[' within STRAY_BRACKET characters, '（' '(' within
+    STRAY_PAREN. A widget whose closing half was an image or a link ('字号：【 视力保护色：')
+    leaves a '【' that never closes: counted, it would hold every later gap of a flattened page
+    inside a bracket and no line would be split back after it. A parenthesis holds its gaps too:
+    a dateline '(1996年9月26日…通过 1996年10月1日起施行)' set over lines is one passage, not a line
+    and a heading. Each closing mark pairs with the last opening one of its kind (one pass)."""
+    diff = [0] * (len(text) + 2)
+    stacks = {"】": [], "]": [], "）": [], ")": []}
+    opens = {"【": "】", "[": "]", "（": "）", "(": ")"}
     for i, ch in enumerate(text):
+        if ch in opens:
+            stacks[opens[ch]].append(i)
+        elif ch in stacks and stacks[ch]:
+            o = stacks[ch].pop()
+            if i - o <= (STRAY_BRACKET if ch in "】]" else STRAY_PAREN):
+                diff[o + 1] += 1
+                diff[i + 1] -= 1
+    out, depth = [], 0
+    for i in range(len(text) + 1):
+        depth += diff[i]
         out.append(depth)
-        if ch in "【[（(":
-            while k < len(closes) and closes[k] <= i:
-                k += 1
-            if k < len(closes) and closes[k] - i <= STRAY_BRACKET:
-                depth += 1
-        elif ch in "】]）)":
-            depth = max(0, depth - 1)
-    out.append(depth)
     return out
 
 
