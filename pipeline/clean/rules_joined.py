@@ -32,6 +32,7 @@ import re
 
 from .page import Page
 from .rules_flattened import _gap_breaks
+from .rules_header import CATALOGUE_NAME, CATALOGUE_WORDS, GLUED_MIN, TRAD_FOLD
 from .vocab import META_LABEL
 
 MIN_CHARS = 300          # a line that may hold a whole text
@@ -84,6 +85,7 @@ ROLE_END = ("长", "主席", "主任", "总理", "书记", "委员", "部长", "
             "记者", "記者", "通讯员", "通訊員")
 OFFICE_MAX = 20          # characters of an office's token
 NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}|[XxＸ×＊*]{2,3}")
+FIELD_ROW = 40           # characters of a catalogue field's value before the next field name
 FIELD_VALUE = 16         # characters: a field's value after its label ('时间: 张三'), not a paragraph
 URL = re.compile(r"(?:https?://|www\.)\S+")
 
@@ -150,12 +152,16 @@ def _zh_gap(text: str, start: int, end: int, depth: list[int]) -> bool | None:
       mark for '：；！？）', the piece ends there as after the full-width one;
     - an office and a name ('自治区人民政府主席 张某', '市长 殷 勇', '记者 ×× 摄'): a speaker line or a
       photo's credit is one line, its gap the typist's;
+    - a catalogue box's field name and its value, a value and the next field name ('索引号
+      000014/2020-00052 主题分类 综合政务'): the box's row, one line as the box printed it;
     - a page's field label alone before a short value ('时间: 张三', '来源: 新华网'): one field, one line;
     - a print's clock time before Chinese ('11/29/26, 10:05 PM 关于…'): the header's end, the title's start;
     - a web address between Chinese pieces ('…数据准确； http://… 1/2'): a print's footer, a line of its own."""
     if MARK_ONLY.fullmatch(_token_before(text, start)):
         return False
     if _speaker_pair(_token_before(text, start), text, end):
+        return False
+    if _catalogue_pair(text, start, end):
         return False
     if META_LABEL.fullmatch(_token_before(text, start)):
         value = _token_after(text, end)
@@ -173,6 +179,26 @@ def _zh_gap(text: str, start: int, end: int, depth: list[int]) -> bool | None:
     if before in HALF_CLOSERS and start >= 2 and _HAN.match(text[start - 2]):
         return _gap_breaks(text, start, end, depth, before="：")
     return None
+
+
+def _catalogue_pair(text: str, start: int, end: int) -> bool:
+    """(flat2 round) The gap inside a catalogue box's row whose labels lost their colons: the token
+    before is a field name (Traditional forms folded), or the token after opens with one of three
+    characters or more after a value that ends no sentence (and carries no colon: a label with its
+    colon opens a field line of its own, as the box's rules read it) inside a row already begun:
+    the value follows a field name, or opens with one ('發文機構某某辦公廳'). A headline before
+    the box ('某某条例 索引号 …') follows no field name: its line ends there."""
+    back = _GAP.split(text[max(0, start - WINDOW):start])
+    before, after = back[-1], _token_after(text, end)
+    if before.translate(TRAD_FOLD) in CATALOGUE_WORDS:
+        return True
+    if ":" in after or "：" in after:
+        return False   # '主题分类：': a label with its colon opens a field line of its own (meta_box reads it)
+    name = CATALOGUE_NAME.match(after.translate(TRAD_FOLD))
+    if not name or len(name.group(0)) < GLUED_MIN or len(before) > FIELD_ROW or _END.search(before):
+        return False
+    return len(back) > 1 and back[-2].translate(TRAD_FOLD) in CATALOGUE_WORDS \
+        or bool(CATALOGUE_NAME.match(before.translate(TRAD_FOLD)))
 
 
 def _speaker_pair(before: str, text: str, end: int) -> bool:
