@@ -91,3 +91,58 @@ def test_a_part_heading_run_into_its_paragraph_is_set_apart_in_a_joined_text():
 def test_a_part_heading_glued_to_a_sentence_in_a_normal_file_is_left():
     lines = ["某某市政府工作报告", "", "一、过去一年工作回顾。" + PROSE, "", PROSE2, "", PROSE, "", PROSE2]
     assert run("\n".join(lines))[0] == lines
+
+
+# -- flat2 round: a Chinese text's own marks, read through what a converter or a page did to them
+
+def flat(lines: list[str]) -> str:
+    """The lines joined by spaces, with enough prose after them to be a joined text (≥ 300 characters)."""
+    return " ".join(lines + [PROSE2, PROSE, PROSE2])
+
+def test_half_width_marks_after_a_chinese_word_end_its_piece():
+    lines, _ = run(flat(["某某县工作报告(摘要)", "2022-03-09 09:51:00", "摘要如下:", "2021年工作回顾", PROSE,
+                             "一、总体情况", PROSE2, "二、主要做法", PROSE]))
+    assert lines[:4] == ["某某县工作报告(摘要)", "2022-03-09 09:51:00", "摘要如下:", "2021年工作回顾"]
+
+
+def test_a_widget_bracket_that_never_closes_does_not_hold_the_rest_of_the_page():
+    lines, _ = run(flat(["某某市关于做好年度工作的通知", "字号:【", "护眼模式:", "各区人民政府：", PROSE,
+                             "一、提高认识", PROSE2, "二、加强领导", PROSE]))
+    assert "一、提高认识" in lines and "各区人民政府：" in lines
+
+
+def test_a_dateline_in_parentheses_over_two_lines_stays_one_passage():
+    dateline = "(2001年5月8日某某市第三届人民代表大会常务委员会第九次会议通过 2001年7月1日起施行)"
+    lines, _ = run(flat(["某某市政府规章管理规定", dateline, PROSE, "一、总则", PROSE2, "二、附则", PROSE]))
+    assert dateline in lines
+
+
+def test_a_print_header_clock_time_and_footer_address_are_lines_of_their_own():
+    lines, _ = run(flat(["5/4/26, 9:15 AM 某某大学关于做好年度总结的通知", "各单位：", PROSE,
+                             "一、认真总结", PROSE2, "https://www.example.edu.cn/info/12.htm", "1/2", "二、按时报送", PROSE]))
+    assert lines[:2] == ["5/4/26, 9:15 AM", "某某大学关于做好年度总结的通知"]
+    assert "https://www.example.edu.cn/info/12.htm" in lines and "1/2" in lines
+
+
+def test_a_number_alone_and_a_spaced_heading_after_it_stay_with_their_title():
+    lines, _ = run(flat(["某县统计公报", PROSE, "一、综 合", PROSE2, "（二） 主要指标", PROSE, "三、农 业", PROSE2]))
+    assert "一、综 合" in lines and "（二） 主要指标" in lines and "三、农 业" in lines
+
+
+def test_an_office_and_a_name_stay_one_speaker_line():
+    lines, _ = run(flat(["某某市2026年政府工作报告", "某某市人民政府市长 张某某", "各位代表：", PROSE,
+                             "一、过去一年", PROSE2, "二、今年任务", PROSE, "市长 王 某", PROSE2]))
+    assert "某某市人民政府市长 张某某" in lines and "市长 王 某" in lines and "各位代表：" in lines
+
+
+def test_a_field_label_keeps_its_short_value_but_not_the_next_label_or_a_paragraph():
+    lines, _ = run(flat(["某某局年度工作报告", "时间: 王某某", "浏览次数:", "字体:【大】", "作者:", PROSE,
+                             "一、工作回顾", PROSE2, "二、工作打算", PROSE]))
+    assert "时间: 王某某" in lines and "浏览次数:" in lines and "作者:" in lines
+
+
+def test_a_catalogue_row_whose_labels_lost_their_colons_stays_one_line():
+    row = "索引号 000014/2020-00052 主题分类 综合政务 发布机构 某某市人民政府办公厅"
+    lines, _ = run(flat(["某某条例", row, "某某市人民政府办公厅关于印发某某方案的通知", PROSE,
+                             "一、总体要求", PROSE2, "二、主要任务", PROSE]))
+    assert lines[:3] == ["某某条例", row, "某某市人民政府办公厅关于印发某某方案的通知"]
