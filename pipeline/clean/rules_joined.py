@@ -76,8 +76,9 @@ TITLE_WORDS = 14         # a heading's words after its number, at most
 STRAY_BRACKET = 80       # characters: a '【' or '[' not closed within them is a widget's stray half
 STRAY_PAREN = 300        # characters: a parenthesis holding a dateline over three or four lines
 HALF_CLOSERS = ":;!?)"   # half-width marks a converter writes for '：；！？）' after a Chinese word
-# a numbering marker alone: '一、' '（一）' '(1)' '1.' (its title follows the gap, on the same line)
-MARK_ONLY = re.compile(rf"(?:[{_ZH_NUM}]{{1,3}}[、.．]|[（(][{_ZH_NUM}\d]{{1,3}}[)）]|\d{{1,2}}[.．、])")
+# a numbering marker alone: '一、' '（一）' '(1)' '1.', a note's '〔2〕' (its title or its text follows the gap,
+# on the same line)
+MARK_ONLY = re.compile(rf"(?:[{_ZH_NUM}]{{1,3}}[、.．]|[（(][{_ZH_NUM}\d]{{1,3}}[)）]|\d{{1,2}}[.．、]|[〔\[【]\d{{1,3}}[〕\]】])")
 # a print's header: the clock time a browser prints before the page's title ('11/29/26, 10:05 PM')
 CLOCK_END = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s?(?:AM|PM|am|pm)$")
 # an office a speaker line names before the person ('自治区人民政府主席 张某'), and the name
@@ -85,6 +86,7 @@ ROLE_END = ("长", "主席", "主任", "总理", "书记", "委员", "部长", "
             "记者", "記者", "通讯员", "通訊員")
 OFFICE_MAX = 20          # characters of an office's token
 NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}|[XxＸ×＊*]{2,3}")
+CREDIT = re.compile(r"[\u4e00-\u9fff·]{2,4}[/／]?[摄攝]")
 FIELD_ROW = 40           # characters of a catalogue field's value before the next field name
 FIELD_VALUE = 16         # characters: a field's value after its label ('时间: 张三'), not a paragraph
 URL = re.compile(r"(?:https?://|www\.)\S+")
@@ -209,6 +211,8 @@ def _speaker_pair(before: str, text: str, end: int) -> bool:
     after = _token_after(text, end)
     if after in ("摄", "攝") and NAME.fullmatch(before):
         return True
+    if before.endswith(("记者", "記者")) and CREDIT.fullmatch(after):
+        return True   # '新华社记者 谢环驰/摄': the photo's credit
     if not (2 <= len(before) <= OFFICE_MAX and before.endswith(ROLE_END)) or _END.search(before):
         return False
     nxt = end + len(after)

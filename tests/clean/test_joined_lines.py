@@ -146,3 +146,10 @@ def test_a_catalogue_row_whose_labels_lost_their_colons_stays_one_line():
     lines, _ = run(flat(["某某条例", row, "某某市人民政府办公厅关于印发某某方案的通知", PROSE,
                              "一、总体要求", PROSE2, "二、主要任务", PROSE]))
     assert lines[:3] == ["某某条例", row, "某某市人民政府办公厅关于印发某某方案的通知"]
+
+
+def test_a_note_number_alone_keeps_its_note_and_a_photo_credit_keeps_its_name():
+    lines, _ = run(flat(["某某讲话", PROSE, "注　　释", "〔1〕 见本书第一篇注〔3〕。", "〔2〕 某某会议，于某年召开。",
+                         PROSE2, "新华社记者 张某某/摄", PROSE]))
+    assert "〔1〕 见本书第一篇注〔3〕。" in lines and "〔2〕 某某会议，于某年召开。" in lines
+    assert "新华社记者 张某某/摄" in lines
