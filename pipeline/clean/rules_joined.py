@@ -152,6 +152,7 @@ def _zh_gap(text: str, start: int, end: int, depth: list[int]) -> bool | None:
     - a numbering marker alone before the gap ('一、 综合', '（二） 工作要求'): its title follows, no break;
     - a half-width ':;!?)' after a Chinese word ('發布時間:', '(摘要) 2022-03-09'): a converter's
       mark for '：；！？）', the piece ends there as after the full-width one;
+    - a date with its month or day left blank ('20xx年 月 日在XX县…'): a template's dateline, one line;
     - an office and a name ('自治区人民政府主席 张某', '市长 殷 勇', '记者 ×× 摄'): a speaker line or a
       photo's credit is one line, its gap the typist's;
     - a catalogue box's field name and its value, a value and the next field name ('索引号
@@ -161,6 +162,8 @@ def _zh_gap(text: str, start: int, end: int, depth: list[int]) -> bool | None:
     - a web address between Chinese pieces ('…数据准确； http://… 1/2'): a print's footer, a line of its own."""
     if MARK_ONLY.fullmatch(_token_before(text, start)):
         return False
+    if text[start - 1] in "年月" and text[end] == ("月" if text[start - 1] == "年" else "日"):
+        return False   # '20xx年 月 日在…': a date whose day and month a template left blank
     if _speaker_pair(_token_before(text, start), text, end):
         return False
     if _catalogue_pair(text, start, end):

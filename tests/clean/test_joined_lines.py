@@ -153,3 +153,9 @@ def test_a_note_number_alone_keeps_its_note_and_a_photo_credit_keeps_its_name():
                          PROSE2, "新华社记者 张某某/摄", PROSE]))
     assert "〔1〕 见本书第一篇注〔3〕。" in lines and "〔2〕 某某会议，于某年召开。" in lines
     assert "新华社记者 张某某/摄" in lines
+
+
+def test_a_template_date_left_blank_stays_in_its_dateline():
+    lines, _ = run(flat(["某某县政府工作报告", "—— 20xx年 月 日在某某县第十届人民代表大会第四次会议上", "各位代表：", PROSE,
+                         "一、工作回顾", PROSE2, "二、今年任务", PROSE]))
+    assert "—— 20xx年 月 日在某某县第十届人民代表大会第四次会议上" in lines
