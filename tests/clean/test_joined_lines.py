@@ -156,6 +156,6 @@ def test_a_note_number_alone_keeps_its_note_and_a_photo_credit_keeps_its_name():
 
 
 def test_a_template_date_left_blank_stays_in_its_dateline():
-    lines, _ = run(flat(["某某县政府工作报告", "—— 20xx年 月 日在某某县第十届人民代表大会第四次会议上", "各位代表：", PROSE,
+    lines, _ = run(flat(["某某县政府工作报告", "20xx年 月 日在某某县第十届人民代表大会第四次会议上", "各位代表：", PROSE,
                          "一、工作回顾", PROSE2, "二、今年任务", PROSE]))
-    assert "—— 20xx年 月 日在某某县第十届人民代表大会第四次会议上" in lines
+    assert "20xx年 月 日在某某县第十届人民代表大会第四次会议上" in lines
