@@ -89,6 +89,8 @@ NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}|[XxＸ×＊*]{2,3}")
 CREDIT = re.compile(r"[\u4e00-\u9fff·]{2,4}[/／]?[摄攝]")
 FIELD_ROW = 40           # characters of a catalogue field's value before the next field name
 FIELD_VALUE = 16         # characters: a field's value after its label ('时间: 张三'), not a paragraph
+# a dateline led by a dash: '——2017年2月21日在…会议上' (a dash stays beside a menu's word, not before a year)
+DASH_DATELINE = re.compile(r"[—－―─-]{1,3}[ \u3000]?(?:\d{4}|20[xX×]{2}|[〇零○一二三四五六七八九]{4})\s?年")
 URL = re.compile(r"(?:https?://|www\.)\S+")
 
 
@@ -158,6 +160,7 @@ def _zh_gap(text: str, start: int, end: int, depth: list[int]) -> bool | None:
     - a catalogue box's field name and its value, a value and the next field name ('索引号
       000014/2020-00052 主题分类 综合政务'): the box's row, one line as the box printed it;
     - a page's field label alone before a short value ('时间: 张三', '来源: 新华网'): one field, one line;
+    - a dash-led dateline after the title ('某某工作报告 ——2017年2月21日在…'): the dateline's own line;
     - a print's clock time before Chinese ('11/29/26, 10:05 PM 关于…'): the header's end, the title's start;
     - a web address between Chinese pieces ('…数据准确； http://… 1/2'): a print's footer, a line of its own."""
     if MARK_ONLY.fullmatch(_token_before(text, start)):
@@ -175,6 +178,8 @@ def _zh_gap(text: str, start: int, end: int, depth: list[int]) -> bool | None:
             return False
     after = text[end]
     if _HAN.match(after) and CLOCK_END.search(text[max(0, start - 12):start]):
+        return True
+    if DASH_DATELINE.match(text, end) and (_HAN.match(text[start - 1]) or text[start - 1] in "）)》」"):
         return True
     if URL.fullmatch(_token_before(text, start)) and (_HAN.match(after) or after.isdigit()):
         return True
@@ -212,6 +217,14 @@ def _speaker_pair(before: str, text: str, end: int) -> bool:
     a placeholder '××', or a name spaced out '殷 勇'), and a gap follows it; or the token after is
     a photo credit's '摄' after a name."""
     after = _token_after(text, end)
+    if len(before) == 1:   # '县 长 欧阳锋': the office spaced out one character a piece
+        back = _GAP.split(text[max(0, end - WINDOW):end].rstrip())
+        run = []
+        for token in reversed(back):
+            if len(token) != 1:
+                break
+            run.insert(0, token)
+        before = "".join(run) or before
     if after in ("摄", "攝") and NAME.fullmatch(before):
         return True
     if before.endswith(("记者", "記者")) and CREDIT.fullmatch(after):

@@ -159,3 +159,9 @@ def test_a_template_date_left_blank_stays_in_its_dateline():
     lines, _ = run(flat(["某某县政府工作报告", "20xx年 月 日在某某县第十届人民代表大会第四次会议上", "各位代表：", PROSE,
                          "一、工作回顾", PROSE2, "二、今年任务", PROSE]))
     assert "20xx年 月 日在某某县第十届人民代表大会第四次会议上" in lines
+
+
+def test_a_dash_dateline_leaves_the_title_and_a_spaced_office_keeps_its_name():
+    lines, _ = run(flat(["某 某 工 作 报 告", "——2026年1月5日在某某县第九届人民代表大会第三次会议上", "县 长 张某某", "各位代表：",
+                         PROSE, "一、工作回顾", PROSE2, "二、今年任务", PROSE]))
+    assert lines[:3] == ["某 某 工 作 报 告", "——2026年1月5日在某某县第九届人民代表大会第三次会议上", "县 长 张某某"]
