@@ -29,8 +29,10 @@ set apart with no gap is a split without a cut), under the rule's name.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from .page import Page
+from .page import Line, Page
+from ..model import Removal
 from .rules_flattened import _gap_breaks
 from .rules_header import CATALOGUE_NAME, CATALOGUE_WORDS, GLUED_MIN, TRAD_FOLD
 from .vocab import META_LABEL
@@ -148,7 +150,7 @@ def _local_depth(text: str) -> list[int]:
     return out
 
 
-def _zh_gap(text: str, start: int, end: int, depth: list[int]) -> bool | None:
+def _zh_gap(text: str, start: int, end: int, depth: list[int], tb: str, ta: str) -> bool | None:
     """(flat2 round) A gap of a Chinese text decided by a mark the piece-rule misreads; None: not decided here.
 
     - a numbering marker alone before the gap ('一、 综合', '（二） 工作要求'): its title follows, no break;
@@ -163,16 +165,16 @@ def _zh_gap(text: str, start: int, end: int, depth: list[int]) -> bool | None:
     - a dash-led dateline after the title ('某某工作报告 ——2017年2月21日在…'): the dateline's own line;
     - a print's clock time before Chinese ('11/29/26, 10:05 PM 关于…'): the header's end, the title's start;
     - a web address between Chinese pieces ('…数据准确； http://… 1/2'): a print's footer, a line of its own."""
-    if MARK_ONLY.fullmatch(_token_before(text, start)):
+    if MARK_ONLY.fullmatch(tb):
         return False
     if text[start - 1] in "年月" and text[end] == ("月" if text[start - 1] == "年" else "日"):
         return False   # '20xx年 月 日在…': a date whose day and month a template left blank
-    if _speaker_pair(_token_before(text, start), text, end):
+    if _speaker_pair(tb, ta, text, end):
         return False
-    if _catalogue_pair(text, start, end):
+    if _catalogue_pair(text, start, tb, ta):
         return False
-    if META_LABEL.fullmatch(_token_before(text, start)):
-        value = _token_after(text, end)
+    if META_LABEL.fullmatch(tb):
+        value = ta
         if len(value) <= FIELD_VALUE and not _END.search(value) and not META_LABEL.match(value) \
                 and not re.match(r"\S{1,6}[:：]", value):   # an empty field before the next label: two fields
             return False
@@ -181,7 +183,7 @@ def _zh_gap(text: str, start: int, end: int, depth: list[int]) -> bool | None:
         return True
     if DASH_DATELINE.match(text, end) and (_HAN.match(text[start - 1]) or text[start - 1] in "）)》」"):
         return True
-    if URL.fullmatch(_token_before(text, start)) and (_HAN.match(after) or after.isdigit()):
+    if URL.fullmatch(tb) and (_HAN.match(after) or after.isdigit()):
         return True
     if URL.match(text, end) and (_HAN.match(text[start - 1]) or text[start - 1] in "。；！？：，"):
         return True
@@ -191,15 +193,13 @@ def _zh_gap(text: str, start: int, end: int, depth: list[int]) -> bool | None:
     return None
 
 
-def _catalogue_pair(text: str, start: int, end: int) -> bool:
+def _catalogue_pair(text: str, start: int, before: str, after: str) -> bool:
     """(flat2 round) The gap inside a catalogue box's row whose labels lost their colons: the token
     before is a field name (Traditional forms folded), or the token after opens with one of three
     characters or more after a value that ends no sentence (and carries no colon: a label with its
     colon opens a field line of its own, as the box's rules read it) inside a row already begun:
     the value follows a field name, or opens with one ('發文機構某某辦公廳'). A headline before
     the box ('某某条例 索引号 …') follows no field name: its line ends there."""
-    back = _GAP.split(text[max(0, start - WINDOW):start])
-    before, after = back[-1], _token_after(text, end)
     if before.translate(TRAD_FOLD) in CATALOGUE_WORDS:
         return True
     if ":" in after or "：" in after:
@@ -207,16 +207,16 @@ def _catalogue_pair(text: str, start: int, end: int) -> bool:
     name = CATALOGUE_NAME.match(after.translate(TRAD_FOLD))
     if not name or len(name.group(0)) < GLUED_MIN or len(before) > FIELD_ROW or _END.search(before):
         return False
+    back = _GAP.split(text[max(0, start - WINDOW):start])
     return len(back) > 1 and back[-2].translate(TRAD_FOLD) in CATALOGUE_WORDS \
         or bool(CATALOGUE_NAME.match(before.translate(TRAD_FOLD)))
 
 
-def _speaker_pair(before: str, text: str, end: int) -> bool:
+def _speaker_pair(before: str, after: str, text: str, end: int) -> bool:
     """(flat2 round) The gap between an office and a person's name: the token before ends with an
     office ('主席', '市长', '檢察長', '记者'), the one after is a name of two to four characters (or
     a placeholder '××', or a name spaced out '殷 勇'), and a gap follows it; or the token after is
     a photo credit's '摄' after a name."""
-    after = _token_after(text, end)
     if len(before) == 1:   # '县 长 欧阳锋': the office spaced out one character a piece
         back = _GAP.split(text[max(0, end - WINDOW):end].rstrip())
         run = []
@@ -245,28 +245,33 @@ def _breaks(text: str) -> list[tuple[int, int]]:
     out = []
     han = len(_HAN.findall(text)) > 0.3 * len(text.replace(" ", ""))
     depth = _local_depth(text) if han else []
-    for m in _GAP.finditer(text):
+    found = list(_GAP.finditer(text))
+    for k, m in enumerate(found):
         start, end = m.start(), m.end()
         if start == 0 or end == len(text):
             continue
+        # the tokens either side, read between this gap and its neighbours (as _token_before and
+        # _token_after read them, without splitting a window per gap)
+        tb = text[max(found[k - 1].end() if k else 0, start - WINDOW):start]
+        ta = text[end:min(found[k + 1].start() if k + 1 < len(found) else len(text), end + WINDOW)]
         before = text[max(0, start - WINDOW):start]   # (the whole prefix, per gap, was quadratic on a long line)
         if re.search(r"(?:^|\s)#{1,6}$", before):
             continue   # '## 第一章': the mark stays with its heading
         if ARTICLE_LABEL.search(before):
             continue   # '第一条 为了…': an article's number and its first sentence are one line
-        if UNDERLINE.fullmatch(_token_after(text, end)) or UNDERLINE.fullmatch(_token_before(text, start)):
+        if UNDERLINE.fullmatch(ta) or UNDERLINE.fullmatch(tb):
             out.append((start, end))
             continue   # a Markdown heading's underline '=====' / '-----' is a line of its own
-        if MARKER_WORD.fullmatch(_token_before(text, start)):
+        if MARKER_WORD.fullmatch(tb):
             continue   # 'Article. I.': a marker word and its number
-        if han and len(_spaced(_token_before(text, start))) == 1 and len(_token_after(text, end).rstrip("：:")) == 1:
+        if han and len(_spaced(tb)) == 1 and len(ta.rstrip("：:")) == 1:
             continue   # '注　　释', '标　　题：', '主 题 词：', '一、综 合': a short word spaced out, one character a piece
         if han and "\u3000" in m.group(0) and not _END.search(before):
             continue   # a full-width space inside a line ('第一章　总则'); after a sentence it is a paragraph's indent
         if not han and WIDE_LATIN.fullmatch(m.group(0)) and _END.search(before) \
-                and not NUMBER_TOKEN.fullmatch(_token_before(text, start)):   # '1.   Introduction
+                and not NUMBER_TOKEN.fullmatch(tb):   # '1.   Introduction
             out.append((start, end))
-        elif han and (zh := _zh_gap(text, start, end, depth)) is not None:
+        elif han and (zh := _zh_gap(text, start, end, depth, tb, ta)) is not None:
             if zh:
                 out.append((start, end))
         elif han and _gap_breaks(text, start, end, depth):
@@ -321,6 +326,25 @@ def _heading_end(piece: str) -> int:
     return 0
 
 
+def _part_head(piece: str) -> list[str]:
+    """A Chinese part's heading run into its paragraph with no gap, set apart: '一、过去一年工作回顾。XX年是…'."""
+    m = ZH_PART_HEAD.match(piece)
+    return [piece[:m.end()], piece[m.end():]] if m and m.end() < len(piece) else [piece]
+
+
+def _set_apart(piece: str) -> tuple[list[str], list[str]]:
+    """An English numbered heading set apart from its sentence, the space between them cut: the
+    piece's parts and the cut spaces ('Article. I.' set apart, then 'Section 1.' from its sentence)."""
+    at = _heading_end(piece)
+    if not (at and piece[at - 1] == " "):
+        return [piece], []
+    head, rest = piece[:at - 1], piece[at:]
+    at = _heading_end(rest)
+    if at and rest[at - 1] == " ":
+        return [head, rest[:at - 1], rest[at:]], [" ", " "]
+    return [head, rest], [" "]
+
+
 def joined_lines(page: Page) -> Page:
     """Split a text joined onto one line (or a few) back into lines at the gaps that were line breaks.
 
@@ -331,25 +355,27 @@ def joined_lines(page: Page) -> Page:
     """
     rows = _joined(page)
     for i in sorted(rows, reverse=True):
-        text = page.lines[i].text
+        line = page.lines[i]
+        text = line.text
         gaps = _breaks(text)
-        if len(gaps) < SPLIT_MIN:
+        if len(gaps) < SPLIT_MIN or line.number in page.verbatim:
             continue
-        for start, end in reversed(gaps):
-            page = page.cut(i, start, end)
-            page = page.split(i, start)
-        # the pieces are lines i .. i + len(gaps): set a heading apart from its paragraph
-        for j in range(i + len(gaps), i - 1, -1):
-            m = ZH_PART_HEAD.match(page.lines[j].text)
-            if m and m.end() < len(page.lines[j].text):
-                page = page.split(j, m.end())
-        for j in range(i + len(gaps), i - 1, -1):
-            for k in (j, j + 1):   # 'Article. I.' set apart, then 'Section 1.' from its sentence
-                piece = page.lines[k].text if k < len(page.lines) else ""
-                at = _heading_end(piece)
-                if at and piece[at - 1] == " ":
-                    page = page.cut(k, at - 1, at)
-                    page = page.split(k, at - 1)
-                elif k == j:
-                    break
+        # the pieces, cut in one pass (a cut and a split per gap copied the page's lines per gap:
+        # quadratic on a long text flattened onto one line); every break recorded as the space it
+        # replaced, the last gap first, as before
+        bounds = [0] + [x for gap in gaps for x in gap] + [len(text)]
+        pieces = [text[bounds[k]:bounds[k + 1]] for k in range(0, len(bounds), 2)]
+        removals = [text[start:end] for start, end in reversed(gaps)]
+        # set a heading apart from its paragraph
+        pieces = [part for piece in pieces for part in _part_head(piece)]
+        out: list[str] = []
+        for piece in reversed(pieces):
+            parts, cuts = _set_apart(piece)
+            out.extend(reversed(parts))
+            removals.extend(cuts)
+        pieces = out[::-1]
+        lines = list(page.lines)
+        lines[i:i + 1] = [Line(line.number, piece) for piece in pieces]
+        page = replace(page, lines=tuple(lines),
+                       removed=page.removed + tuple(Removal(line.number, cut, page.rule) for cut in removals))
     return page
