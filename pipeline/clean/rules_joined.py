@@ -93,6 +93,7 @@ FIELD_ROW = 40           # characters of a catalogue field's value before the ne
 FIELD_VALUE = 16         # characters: a field's value after its label ('时间: 张三'), not a paragraph
 # a dateline led by a dash: '——2017年2月21日在…会议上' (a dash stays beside a menu's word, not before a year)
 DASH_DATELINE = re.compile(r"[—－―─-]{1,3}[ \u3000]?(?:\d{4}|20[xX×]{2}|[〇零○一二三四五六七八九]{4})\s?年")
+DASH_ITEM = re.compile(r"(?:——|──|－－)[\u4e00-\u9fff“《]")   # a dash-led item or heading: '——经济持续健康增长'
 URL = re.compile(r"(?:https?://|www\.)\S+")
 
 
@@ -163,6 +164,7 @@ def _zh_gap(text: str, start: int, end: int, depth: list[int], tb: str, ta: str)
       000014/2020-00052 主题分类 综合政务'): the box's row, one line as the box printed it;
     - a page's field label alone before a short value ('时间: 张三', '来源: 新华网'): one field, one line;
     - a dash-led dateline after the title ('某某工作报告 ——2017年2月21日在…'): the dateline's own line;
+    - a dash-led item after a sentence's end ('…总体良好。 ——财政运行总体平稳'): the item's own line;
     - a print's clock time before Chinese ('11/29/26, 10:05 PM 关于…'): the header's end, the title's start;
     - a web address between Chinese pieces ('…数据准确； http://… 1/2'): a print's footer, a line of its own."""
     if MARK_ONLY.fullmatch(tb):
@@ -181,8 +183,10 @@ def _zh_gap(text: str, start: int, end: int, depth: list[int], tb: str, ta: str)
     after = text[end]
     if _HAN.match(after) and CLOCK_END.search(text[max(0, start - 12):start]):
         return True
-    if DASH_DATELINE.match(text, end) and (_HAN.match(text[start - 1]) or text[start - 1] in "）)》」"):
+    if DASH_DATELINE.match(text, end) and (_HAN.match(text[start - 1]) or text[start - 1] in "）)》」】"):
         return True
+    if DASH_ITEM.match(text, end) and text[start - 1] in "。！？；":
+        return True   # '…总体良好。 ——财政运行总体平稳': a dash-led item after a sentence's end
     if URL.fullmatch(tb) and (_HAN.match(after) or after.isdigit()):
         return True
     if URL.match(text, end) and (_HAN.match(text[start - 1]) or text[start - 1] in "。；！？：，"):

@@ -165,3 +165,9 @@ def test_a_dash_dateline_leaves_the_title_and_a_spaced_office_keeps_its_name():
     lines, _ = run(flat(["某 某 工 作 报 告", "——2026年1月5日在某某县第九届人民代表大会第三次会议上", "县 长 张某某", "各位代表：",
                          PROSE, "一、工作回顾", PROSE2, "二、今年任务", PROSE]))
     assert lines[:3] == ["某 某 工 作 报 告", "——2026年1月5日在某某县第九届人民代表大会第三次会议上", "县 长 张某某"]
+
+
+def test_a_dash_led_item_after_a_sentence_and_a_dateline_after_a_widget_start_their_lines():
+    lines, _ = run(flat(["某某审计工作报告", "【打印】", "——2026年7月1日在某某市人民代表大会常务委员会会议上", PROSE,
+                         "——财政运行总体平稳，收入增长5%。", "——民生支出持续加大。", PROSE2]))
+    assert "【打印】" in lines and "——财政运行总体平稳，收入增长5%。" in lines and "——民生支出持续加大。" in lines
