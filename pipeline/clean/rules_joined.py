@@ -72,6 +72,7 @@ CAPS_MARKER = re.compile(r"(?:CHAPTER|ARTICLE|SECTION|PART|SCHEDULE)\s")
 SMALL = {"of", "and", "the", "to", "for", "in", "on", "a", "an", "or", "by", "with", "at", "from", "its", "as", "de", "-", "–", "—", "&"}
 OPENERS = {"The", "A", "An", "This", "These", "That", "Those", "Each", "Every", "Any", "All", "No", "Such",
            "If", "In", "It", "We", "You", "Your", "Our", "Its", "Where", "When", "Subject", "Unless", "For"}
+ADDRESS = {"Mr", "Mrs", "Ms", "Dr", "Sir", "Madam", "Madame", "Hon", "Honourable", "Honorable"}
 TITLE_WORDS = 14         # a heading's words after its number, at most
 
 # -- (flat2 round) a Chinese text's own marks, read through what a converter or a page did to them
@@ -247,7 +248,7 @@ def _speaker_pair(before: str, after: str, text: str, end: int) -> bool:
 def _breaks(text: str) -> list[tuple[int, int]]:
     """The gaps of a joined line where a line break was: (start, end) of the whitespace."""
     out = []
-    han = len(_HAN.findall(text)) > 0.3 * len(text.replace(" ", ""))
+    han = _is_han(text)
     depth = _local_depth(text) if han else []
     found = list(_GAP.finditer(text))
     for k, m in enumerate(found):
@@ -293,6 +294,14 @@ def _spaced(token: str) -> str:
     return token[m.end():] if m and m.end() < len(token) else token
 
 
+def _titled(title: list[str]) -> bool:
+    """(flat2 round) Words that may title a heading: not only a determiner, an opener or an address
+    ('1. The Bill shall…', '3. As I begin…', '4. Mr Speaker, today…'), and no comma ('2. Sir, I am…'):
+    a numbered paragraph opens so, a heading does not."""
+    return not any(t.endswith(",") for t in title) \
+        and not all(t in OPENERS or t.lower() in SMALL or t.rstrip(".") in ADDRESS for t in title)
+
+
 def _heading_end(piece: str) -> int:
     """Where an English numbered heading glued to its paragraph ends (0: no heading found).
 
@@ -320,14 +329,19 @@ def _heading_end(piece: str) -> int:
         if sum(t.count('"') + t.count("“") + t.count("”") for t in title) % 2:
             continue   # never inside a quotation
         if _END.search(title[-1]):
-            return m.end() + words[k].start() if w[:1].isupper() or w[:1] in "\"“(" else 0
+            return m.end() + words[k].start() if (w[:1].isupper() or w[:1] in "\"“(") and _titled(title) else 0
         if w[:1] in "\"“(‘'" or w[:1].isupper() and nxt[:1].islower() and nxt.lower() not in SMALL - {"a", "an", "the"}:
             # the sentence opens at this word, or at a determiner a few words before it
             # ('Rights The Licensor grants', 'Clause 1: The House of Representatives shall')
             back = [j for j in range(1, k + 1) if words[j].group(0) in OPENERS]
             k = back[-1] if back else k
-            return m.end() + words[k].start()
+            return m.end() + words[k].start() if _titled([x.group(0) for x in words[:k]]) else 0
     return 0
+
+
+def _is_han(text: str) -> bool:
+    """A Chinese text: Han characters are more than 0.3 of its characters other than spaces."""
+    return len(_HAN.findall(text)) > 0.3 * len(text.replace(" ", ""))
 
 
 def _part_head(piece: str) -> list[str]:
@@ -379,7 +393,16 @@ def joined_lines(page: Page) -> Page:
             removals.extend(cuts)
         pieces = out[::-1]
         lines = list(page.lines)
-        lines[i:i + 1] = [Line(line.number, piece) for piece in pieces]
+        if not _is_han(text):
+            # (flat2 round) a text without Han: its paragraphs stood between blank lines, the only
+            # paragraph mark English has (without them the pieces are read as one hard-wrapped
+            # paragraph and no heading stands alone); a setext underline stays under its heading
+            new = [Line(line.number, pieces[0])]
+            for piece in pieces[1:]:
+                new += [Line(line.number, piece)] if UNDERLINE.fullmatch(piece) else [Line(line.number, ""), Line(line.number, piece)]
+        else:
+            new = [Line(line.number, piece) for piece in pieces]
+        lines[i:i + 1] = new
         page = replace(page, lines=tuple(lines),
                        removed=page.removed + tuple(Removal(line.number, cut, page.rule) for cut in removals))
     return page

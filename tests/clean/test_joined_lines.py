@@ -49,7 +49,7 @@ EN = ("Example Licence Version 1.0 ====================== 1. Definitions -------
 
 def test_an_english_text_breaks_at_numbering_after_a_sentence_end_and_sets_headings_apart():
     lines, _ = run(EN)
-    assert lines == [
+    assert [line for line in lines if line] == [
         "Example Licence Version 1.0", "======================", "1. Definitions", "--------------",
         "1.1. \"Work\" means the text licensed here, as it stood in 1.2 seconds of writing.",
         "2. Grant of Rights", "The Licensor grants you a licence under Section 3 of this Licence to copy the Work.",
@@ -171,3 +171,16 @@ def test_a_dash_led_item_after_a_sentence_and_a_dateline_after_a_widget_start_th
     lines, _ = run(flat(["某某审计工作报告", "【打印】", "——2026年7月1日在某某市人民代表大会常务委员会会议上", PROSE,
                          "——财政运行总体平稳，收入增长5%。", "——民生支出持续加大。", PROSE2]))
     assert "【打印】" in lines and "——财政运行总体平稳，收入增长5%。" in lines and "——民生支出持续加大。" in lines
+
+
+def test_an_english_joined_text_gets_blank_lines_between_its_pieces_and_numbered_paragraphs_stay_whole():
+    text = ("Example Act 2026 ============== 1. Short Title This Act may be cited as the Example Act. "
+            "2. Sir, I am the bearer of a message from the Governor on the estimates for the year. "
+            "3. The Bill shall be committed to a Standing Committee of the House before the recess. "
+            "4. Mr Speaker, today is a day of some note for this House and for the whole country.")
+    lines, _ = run(text)
+    assert lines[:2] == ["Example Act 2026", "=============="]   # an underline stays under its heading
+    assert lines[2:6] == ["", "1. Short Title", "", "This Act may be cited as the Example Act."]
+    assert "3. The Bill shall be committed to a Standing Committee of the House before the recess." in lines
+    assert "2. Sir, I am the bearer of a message from the Governor on the estimates for the year." in lines
+    assert "4. Mr Speaker, today is a day of some note for this House and for the whole country." in lines
