@@ -82,6 +82,8 @@ HALF_CLOSERS = ":;!?)"   # half-width marks a converter writes for '：；！？
 # a numbering marker alone: '一、' '（一）' '(1)' '1.', a note's '〔2〕' (its title or its text follows the gap,
 # on the same line)
 MARK_ONLY = re.compile(rf"(?:[{_ZH_NUM}]{{1,3}}[、.．]|[（(][{_ZH_NUM}\d]{{1,3}}[)）]|\d{{1,2}}[.．、]|[〔\[【]\d{{1,3}}[〕\]】])")
+BULLETS = ("•", "·", "▪", "◦", "●", "○", "■", "□", "◆", "◇", "*", "-")   # a list item's mark alone: its item follows the gap
+ITEM_BULLETS = ("•", "●", "▪", "■", "◆")   # bullets that open a list's item (not '·', a menu's separator)
 # a print's header: the clock time a browser prints before the page's title ('11/29/26, 10:05 PM')
 CLOCK_END = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s?(?:AM|PM|am|pm)$")
 # an office a speaker line names before the person ('自治区人民政府主席 张某'), and the name
@@ -155,7 +157,8 @@ def _local_depth(text: str) -> list[int]:
 def _zh_gap(text: str, start: int, end: int, depth: list[int], tb: str, ta: str) -> bool | None:
     """(flat2 round) A gap of a Chinese text decided by a mark the piece-rule misreads; None: not decided here.
 
-    - a numbering marker alone before the gap ('一、 综合', '（二） 工作要求'): its title follows, no break;
+    - a numbering marker alone before the gap ('一、 综合', '（二） 工作要求'), or a list item's bullet
+      ('• 索引号：'): its title or its item follows, no break; such a bullet after a gap opens a new line;
     - a half-width ':;!?)' after a Chinese word ('發布時間:', '(摘要) 2022-03-09'): a converter's
       mark for '：；！？）', the piece ends there as after the full-width one;
     - a date with its month or day left blank ('20xx年 月 日在XX县…'): a template's dateline, one line;
@@ -168,8 +171,10 @@ def _zh_gap(text: str, start: int, end: int, depth: list[int], tb: str, ta: str)
     - a dash-led item after a sentence's end ('…总体良好。 ——财政运行总体平稳'): the item's own line;
     - a print's clock time before Chinese ('11/29/26, 10:05 PM 关于…'): the header's end, the title's start;
     - a web address between Chinese pieces ('…数据准确； http://… 1/2'): a print's footer, a line of its own."""
-    if MARK_ONLY.fullmatch(tb):
+    if MARK_ONLY.fullmatch(tb) or tb in BULLETS:
         return False
+    if ta in ITEM_BULLETS:
+        return True   # '…2024-001005 • 主题分类：': a list item's bullet opens the next item's line
     if text[start - 1] in "年月" and text[end] == ("月" if text[start - 1] == "年" else "日"):
         return False   # '20xx年 月 日在…': a date whose day and month a template left blank
     if _speaker_pair(tb, ta, text, end):

@@ -184,3 +184,9 @@ def test_an_english_joined_text_gets_blank_lines_between_its_pieces_and_numbered
     assert "3. The Bill shall be committed to a Standing Committee of the House before the recess." in lines
     assert "2. Sir, I am the bearer of a message from the Governor on the estimates for the year." in lines
     assert "4. Mr Speaker, today is a day of some note for this House and for the whole country." in lines
+
+
+def test_a_bullet_alone_stays_with_its_item():
+    lines, _ = run(flat(["某某县人民政府工作规则", "• 索引号：", "0001/2024-001", "• 发文机构：", "县政府网站",
+                         "某某县人民政府工作规则", "第一章总则", PROSE, PROSE2, PROSE]))
+    assert "• 索引号：" in lines and "• 发文机构：" in lines and "•" not in lines
