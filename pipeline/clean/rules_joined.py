@@ -212,6 +212,9 @@ def _catalogue_pair(text: str, start: int, before: str, after: str) -> bool:
     the box ('某某条例 索引号 …') follows no field name: its line ends there."""
     if before.translate(TRAD_FOLD) in CATALOGUE_WORDS:
         return True
+    if before[-1:] in ":：" and before[:-1].translate(TRAD_FOLD) in CATALOGUE_WORDS:
+        # '發布機構： 東莞市人民政府': the field's name with its colon, and a short value without one
+        return len(after) <= FIELD_ROW and ":" not in after and "：" not in after and not _END.search(after)
     if ":" in after or "：" in after:
         return False   # '主题分类：': a label with its colon opens a field line of its own (meta_box reads it)
     name = CATALOGUE_NAME.match(after.translate(TRAD_FOLD))
