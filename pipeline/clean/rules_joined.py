@@ -168,7 +168,8 @@ def _zh_gap(text: str, start: int, end: int, depth: list[int], tb: str, ta: str)
       000014/2020-00052 主题分类 综合政务'): the box's row, one line as the box printed it;
     - a page's field label alone before a short value ('时间: 张三', '来源: 新华网'): one field, one line;
     - a dash-led dateline after the title ('某某工作报告 ——2017年2月21日在…'): the dateline's own line;
-    - a dash-led item after a sentence's end ('…总体良好。 ——财政运行总体平稳'): the item's own line;
+    - a dash-led item or subtitle after a sentence, a heading or a title ('…总体良好。 ——财政运行总体平稳',
+      '二、基本原则 ——权责一致。', '…工作报告 ——在政协…会议上'): its own line (a Chinese sentence holds no gap);
     - a print's clock time before Chinese ('11/29/26, 10:05 PM 关于…'): the header's end, the title's start;
     - a web address between Chinese pieces ('…数据准确； http://… 1/2'): a print's footer, a line of its own."""
     if MARK_ONLY.fullmatch(tb) or tb in BULLETS:
@@ -191,8 +192,8 @@ def _zh_gap(text: str, start: int, end: int, depth: list[int], tb: str, ta: str)
         return True
     if DASH_DATELINE.match(text, end) and (_HAN.match(text[start - 1]) or text[start - 1] in "）)》」】"):
         return True
-    if DASH_ITEM.match(text, end) and text[start - 1] in "。！？；":
-        return True   # '…总体良好。 ——财政运行总体平稳': a dash-led item after a sentence's end
+    if DASH_ITEM.match(text, end) and (text[start - 1] in "。！？；：）》”" or _HAN.match(text[start - 1])):
+        return True   # '…总体良好。 ——财政运行总体平稳', '二、基本原则 ——权责一致。': a dash-led item or subtitle
     if URL.fullmatch(tb) and (_HAN.match(after) or after.isdigit()):
         return True
     if URL.match(text, end) and (_HAN.match(text[start - 1]) or text[start - 1] in "。；！？：，"):

@@ -196,3 +196,9 @@ def test_a_catalogue_field_with_its_colon_keeps_a_short_value():
     lines, _ = run(flat(["发布机构： 某某市人民政府", "某某市人民政府关于做好就业工作的实施意见", "某府〔2026〕5号", PROSE,
                          "一、稳定就业", PROSE2, "二、强化保障", PROSE]))
     assert lines[:2] == ["发布机构： 某某市人民政府", "某某市人民政府关于做好就业工作的实施意见"]
+
+
+def test_a_dash_led_item_after_a_heading_and_a_dash_subtitle_after_a_title_start_their_lines():
+    lines, _ = run(flat(["某某委员会工作报告", "——在某某会议上", "二、基本原则", "——权责一致。有权必有责。",
+                         "——减少层级。赋予基层更大自主权。", PROSE, PROSE2]))
+    assert lines[:4] == ["某某委员会工作报告", "——在某某会议上", "二、基本原则", "——权责一致。有权必有责。"]
