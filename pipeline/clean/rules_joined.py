@@ -97,7 +97,7 @@ FIELD_VALUE = 16         # characters: a field's value after its label ('时间:
 # a dateline led by a dash: '——2017年2月21日在…会议上' (a dash stays beside a menu's word, not before a year)
 DASH_DATELINE = re.compile(r"[—－―─-]{1,3}[ \u3000]?(?:\d{4}|20[xX×]{2}|[〇零○一二三四五六七八九]{4})\s?年")
 DASH_ITEM = re.compile(r"(?:——|──|－－)[\u4e00-\u9fff“《]")   # a dash-led item or heading: '——经济持续健康增长'
-URL = re.compile(r"(?:https?://|www\.)\S+")
+URL = re.compile(r"(?:https?://|www\.)\S+|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|cn|net|org|gov|edu)(?:\.cn)?(?:/\S*)?")
 
 
 def _joined(page: Page) -> list[int]:
@@ -171,7 +171,8 @@ def _zh_gap(text: str, start: int, end: int, depth: list[int], tb: str, ta: str)
     - a dash-led item or subtitle after a sentence, a heading or a title ('…总体良好。 ——财政运行总体平稳',
       '二、基本原则 ——权责一致。', '…工作报告 ——在政协…会议上'): its own line (a Chinese sentence holds no gap);
     - a print's clock time before Chinese ('11/29/26, 10:05 PM 关于…'): the header's end, the title's start;
-    - a web address between Chinese pieces ('…数据准确； http://… 1/2'): a print's footer, a line of its own."""
+    - a web address or a site's domain between Chinese pieces ('…数据准确； http://… 1/2', '政府工作報告
+      CCTV.com 2008年03月19日'): a print's footer or a site's byline, a line of its own."""
     if MARK_ONLY.fullmatch(tb) or tb in BULLETS:
         return False
     if ta in ITEM_BULLETS:
@@ -196,7 +197,7 @@ def _zh_gap(text: str, start: int, end: int, depth: list[int], tb: str, ta: str)
         return True   # '…总体良好。 ——财政运行总体平稳', '二、基本原则 ——权责一致。': a dash-led item or subtitle
     if URL.fullmatch(tb) and (_HAN.match(after) or after.isdigit()):
         return True
-    if URL.match(text, end) and (_HAN.match(text[start - 1]) or text[start - 1] in "。；！？：，"):
+    if URL.fullmatch(ta) and (_HAN.match(text[start - 1]) or text[start - 1] in "。；！？：，"):
         return True
     before = text[start - 1]
     if before in HALF_CLOSERS and start >= 2 and _HAN.match(text[start - 2]):

@@ -97,7 +97,7 @@ def test_a_part_heading_glued_to_a_sentence_in_a_normal_file_is_left():
 
 def flat(lines: list[str]) -> str:
     """The lines joined by spaces, with enough prose after them to be a joined text (≥ 300 characters)."""
-    return " ".join(lines + [PROSE2, PROSE, PROSE2])
+    return " ".join(lines + [PROSE2, PROSE, PROSE2, PROSE])
 
 def test_half_width_marks_after_a_chinese_word_end_its_piece():
     lines, _ = run(flat(["某某县工作报告(摘要)", "2022-03-09 09:51:00", "摘要如下:", "2021年工作回顾", PROSE,
@@ -202,3 +202,8 @@ def test_a_dash_led_item_after_a_heading_and_a_dash_subtitle_after_a_title_start
     lines, _ = run(flat(["某某委员会工作报告", "——在某某会议上", "二、基本原则", "——权责一致。有权必有责。",
                          "——减少层级。赋予基层更大自主权。", PROSE, PROSE2]))
     assert lines[:4] == ["某某委员会工作报告", "——在某某会议上", "二、基本原则", "——权责一致。有权必有责。"]
+
+
+def test_a_site_domain_after_the_headline_is_a_line_of_its_own():
+    lines, _ = run(flat(["某某市政府工作报告", "EXAMPLE.com 2026年03月19日", "各位代表：", PROSE, "一、工作回顾", PROSE2]))
+    assert lines[:2] == ["某某市政府工作报告", "EXAMPLE.com"] and "2026年03月19日" in lines[2]
