@@ -364,6 +364,9 @@ def _printed_blocks(groups, width: int) -> list[Block]:
             runs_on = False   # '一、…' full to the margin, alone between two blank lines (one each side in the
             #                   copy's spacing, no running head removed there): a long heading, not a
             #                   paragraph's first line (robust2)
+        if runs_on and len(joiners[-1].parts) == 1 and _set_whole(text) and i + 1 < len(items) \
+                and group_of[i + 1] != group_of[i]:
+            runs_on = False   # a headline or heading that fills the measure, a blank line under it (wrap round)
         if ragged and i > ragged_from:   # lines broken anywhere: a line runs on unless it ends a paragraph or is a part's head
             runs_on = not PARAGRAPH_END.search(text) and not sg.SALUTATION.match(text) and not _part_head(text) \
                 and not sg.SALUTATION.match(after)
@@ -378,6 +381,20 @@ RAGGED_SHORT = 0.6    # of the printed width: a line stopped well short of the m
 PART_HEAD_MAX = 30    # characters of a numbered part's heading on its own line
 PART_STYLES = ("第编", "第分编", "第章", "第节", "一、", "（一）", "1.1", "md")   # 'md': a Markdown export's '## …'
 
+
+
+SET_WHOLE_MARKS = re.compile(r"[，,；;：:。！？!?]")
+
+
+def _set_whole(text: str) -> bool:
+    """(wrap round, issue 11) A printed line that fills the measure with no clause or sentence mark
+    in it, first in its block and with a blank line under it, is a headline or a heading set whole
+    (`…关于规范政府信息公开平臺有关事项的通知`, `《…远景目标纲要》正式发布`), not a paragraph's
+    first line running on across the blank line: a line of running text that reaches the margin
+    holds a comma or a stop (38 Han characters with none are a name), and the blank line is the
+    copy's paragraph mark. Without this a PDF copy's title was glued to the paragraph under it
+    and a later line became the title."""
+    return not SET_WHOLE_MARKS.search(text)
 
 
 def _part_head(text: str) -> bool:

@@ -1,0 +1,24 @@
+"""The wrap round (issue 11, requirement 4): text extracted from a PDF — lines hard-wrapped at the
+measure, with or without the blank lines between paragraphs. Made-up texts, one rule a test."""
+from __future__ import annotations
+
+from pipeline.structure.blocks import display_width, make_blocks
+
+from structure.test_printed_chinese import _paragraph, _wrap
+
+
+def test_a_headline_filling_the_measure_over_a_blank_line_stays_a_line_of_its_own():
+    title = "某某市人民政府办公室关于进一步做好二〇二六年度城乡居民基本医疗保险参保登记工作的通知"
+    assert display_width(title) >= 0.9 * 84
+    lines = [title, ""] + [l for n in range(6) for l in _wrap(_paragraph(n)) + [""]]
+    blocks = make_blocks(lines, list(range(1, len(lines) + 1)), "zh")
+    assert blocks[0].text == title
+    assert blocks[1].text == _paragraph(0)
+
+
+def test_a_full_line_with_a_comma_before_a_blank_line_still_runs_on_across_a_page_break():
+    first = _wrap(_paragraph(0))
+    cut = _wrap(_paragraph(1))
+    lines = first + [""] + cut[:1] + ["", "", ""] + cut[1:] + [""] + [l for n in range(2, 7) for l in _wrap(_paragraph(n))]
+    blocks = make_blocks(lines, list(range(1, len(lines) + 1)), "zh")
+    assert _paragraph(1) in [b.text for b in blocks]
