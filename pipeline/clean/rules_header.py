@@ -201,9 +201,21 @@ BULLET = re.compile(r"^\s*[•·▪◦‣]\s*")   # a box exported as a list: ' 
 
 def _repeats_above(lines, k: int) -> bool:
     """Line k says what a line above it already said: the headline repeated as the in-body title
-    under the box, not a field's value."""
+    under the box, not a field's value. Also wrapped (wrap round, issue 11): line k and the line
+    right under it together say what a line above said (`国务院办公厅关于推进` /
+    `政务新媒体健康有序发展的意见` under `标　　题：⇥国务院办公厅关于推进政务新媒体…的意见`): a PDF
+    copy sets the in-body title on two lines with no blank line after the box's empty last field
+    (`主 题 词：`), and the title's first line is no value of that field."""
     text = lines[k].text.strip()
-    return any(lines[j].text.strip() == text for j in range(k))
+    if any(lines[j].text.strip() == text for j in range(k)):
+        return True
+    if k + 1 >= len(lines) or lines[k + 1].number != lines[k].number + 1 or not lines[k + 1].text.strip():
+        return False
+    joined = "".join((text + lines[k + 1].text).split())
+    return len(joined) >= WRAPPED_REPEAT_MIN and any(joined in "".join(lines[j].text.split()) for j in range(k))
+
+
+WRAPPED_REPEAT_MIN = 12   # characters: a headline, not a name that two fields share
 
 
 def _unbullet(text: str) -> str:
