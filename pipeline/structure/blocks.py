@@ -367,6 +367,8 @@ def _printed_blocks(groups, width: int) -> list[Block]:
         if runs_on and len(joiners[-1].parts) == 1 and _set_whole(text) and i + 1 < len(items) \
                 and group_of[i + 1] != group_of[i]:
             runs_on = False   # a headline or heading that fills the measure, a blank line under it (wrap round)
+        if runs_on and i == 0 and _title_set_whole(text, after):
+            runs_on = False   # the headline at the head of a copy without blank lines, whole on its line (wrap round)
         if ragged and i > ragged_from:   # lines broken anywhere: a line runs on unless it ends a paragraph or is a part's head
             runs_on = not PARAGRAPH_END.search(text) and not sg.SALUTATION.match(text) and not _part_head(text) \
                 and not sg.SALUTATION.match(after)
@@ -395,6 +397,20 @@ def _set_whole(text: str) -> bool:
     copy's paragraph mark. Without this a PDF copy's title was glued to the paragraph under it
     and a later line became the title."""
     return not SET_WHOLE_MARKS.search(text)
+
+
+def _title_set_whole(text: str, after: str) -> bool:
+    """(wrap round, issue 11) The first line of a printed Chinese text, when it fills the measure
+    with no clause mark in it and ends in a document's kind
+    (`…的规定`, `…的通知`, `…反馈意见`), over a line that is no rest of a title (it does not open with
+    `的` and names no kind itself: an issuer, a document number, a date, the first paragraph), is
+    the headline whole: a copy without blank lines (pdftotext) sets the next line right under it,
+    and running on glued the issuer or the paragraph to the title. A title wrapped over two lines
+    (`…关于转发某某的意见` / `的通知`) still runs on, and so does a repeat of the title lower in the
+    head block (the in-body title under a wrapped page headline)."""
+    bare = "".join(text.split())
+    return _set_whole(text) and bool(sg.DOC_KIND_END.search(bare)) and bool(after) \
+        and not after.startswith("的") and not sg.DOC_KIND_END.search("".join(after.split()))
 
 
 def _part_head(text: str) -> bool:

@@ -22,3 +22,19 @@ def test_a_full_line_with_a_comma_before_a_blank_line_still_runs_on_across_a_pag
     lines = first + [""] + cut[:1] + ["", "", ""] + cut[1:] + [""] + [l for n in range(2, 7) for l in _wrap(_paragraph(n))]
     blocks = make_blocks(lines, list(range(1, len(lines) + 1)), "zh")
     assert _paragraph(1) in [b.text for b in blocks]
+
+
+def test_a_headline_ending_in_its_kind_stays_whole_at_the_head_of_a_copy_without_blank_lines():
+    title = "某某市人民代表大会常务委员会关于市人民政府制定规章设定行政事业性收费限额的规定"
+    assert display_width(title) >= 0.9 * 84
+    lines = [title, "某某市人大常委会"] + [l for n in range(6) for l in _wrap(_paragraph(n))]
+    blocks = make_blocks(lines, list(range(1, len(lines) + 1)), "zh")
+    assert [b.text for b in blocks[:2]] == [title, "某某市人大常委会"]
+
+
+def test_a_title_wrapped_over_two_lines_still_runs_on():
+    first = "某某市人民政府办公厅转发市发展改革委关于进一步加强二〇二六年度价格监测工作的意见"
+    assert display_width(first) >= 0.9 * 84
+    lines = [first, "的通知"] + [l for n in range(6) for l in _wrap(_paragraph(n))]
+    blocks = make_blocks(lines, list(range(1, len(lines) + 1)), "zh")
+    assert blocks[0].text == first + "的通知"
