@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .page import Page, line_gap, wrapped_on
+from .page import Page, line_gap, wrapped_on, wrapped_rest
 from .rules_widgets import breadcrumb_start
 from .vocab import BREADCRUMB_LABEL, BREADCRUMB_LINE, CATALOGUE_FIELDS, META_BOX_LABEL, RELATED_MARKERS, SITE_DIALOG
 from .vocab import WIDGET_TOKENS
@@ -455,17 +455,25 @@ def catalogue_run(page: Page) -> Page:
 
     Example: "索引号 001/2011-204477 主题分类 综合类" / "文号 某政办〔2011〕1号 发布机构 某某局" /
     "成文日期 2011-09-01 有效性"; "发文机关中共某某厅党组" / "发文日期2021年12月21日" / "时效性现行有效".
-    A headline that opens with a word like '名称' or a byline with two fields stays.
+    A headline that opens with a word like '名称' or a byline with two fields stays. A row a PDF
+    copy hard-wrapped at its measure takes its rest with it (`page.wrapped_rest`, wrap round):
+    '索 引 号 … 分 类 其他; 市政府、市' / '政府办公室文件;' is one row, and the run goes on under it.
     """
     lines, hits, run, names = page.lines, [], [], 0
+    taken: set[int] = set()
     for k in head_zone(lines):
         text = lines[k].text
         if not text.strip():
             continue
+        if run and k in taken:
+            continue   # a row's hard-wrapped rest, taken with it
         count = _catalogue_names(text)
         if count or _cell_row(text):   # a flattened table's other rows go with it (round7)
             run.append(k)
             names += count
+            rest = wrapped_rest(page, k)   # a row a PDF copy hard-wrapped: its rest is the row's (wrap round)
+            run.extend(rest)
+            taken.update(rest)
             continue
         if names >= CATALOGUE_RUN_MIN:
             hits += run

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .page import Page, window
+from .page import Page, window, wrapped_rest
 from .rules_pages import printed_page
 from .vocab import unglossed
 from .vocab import (WIDGET_SPLIT, WIDGET_TOKENS, COPYRIGHT, COPYRIGHT_NOISE, COUNTER_LABEL, DATE_VALUE, META_LABEL, ORIGIN_LABEL,
@@ -142,7 +142,8 @@ def page_meta(page: Page) -> Page:
     Inside the text too, a line that is only such labels, two or more, one of them a dated time
     ("发布时间：2021年09月29日 18:23 来源：新华社 编辑：徐瑶"): the byline of an item a digest page
     reprints under its own headline, in the middle of the page (unseen2). It is dropped, not
-    recorded: the page's own byline is the one at the head.
+    recorded: the page's own byline is the one at the head. A byline a PDF copy hard-wrapped takes
+    its wrapped rest with it (`page.wrapped_rest`, wrap round).
     """
     hits: set[int] = set()
     edges = set(edge_zone(page.lines))
@@ -169,6 +170,9 @@ def page_meta(page: Page) -> Page:
                 if value:
                     hits.add(i + 1)
             page = _record(page, m["label"], value)
+    # a byline a PDF copy hard-wrapped goes whole: its rest on the next line ('…点击： 载入' / '中...')
+    # is the byline's, not the text's (wrap round); only where the byline filled the copy's measure
+    hits |= {j for i in sorted(hits) if i in edges for j in wrapped_rest(page, i)}
     return page.drop(hits | _links_after_editor(page, hits))
 
 

@@ -22,3 +22,41 @@ def test_a_short_value_that_only_shares_a_name_with_a_field_above_is_still_a_val
     box = BOX[:4] + ["发布机构："]
     kept, removed, _ = run_rule("meta-box", box + ["某某省人民政府办公厅", PROSE, PROSE])
     assert [t for _, t in removed] == box + ["某某省人民政府办公厅"]
+
+
+def _wrap_cols(text: str, measure: int = 76) -> list[str]:
+    """Hard-wrapped at `measure` columns (a Han character two), as a PDF copy breaks a line."""
+    from pipeline.clean.page import _columns
+    lines, line = [], ""
+    for ch in text:
+        if _columns(line + ch) > measure:
+            lines.append(line)
+            line = ""
+        line += ch
+    return lines + [line]
+
+
+BODY = [l for n in range(6) for l in _wrap_cols(PROSE * 2 + "第" + str(n) + "段。") + [""]]
+BYLINE = "时间：2026-03-02 10:14 来源：某某网-某某日报 作者：记者某某某 点击：统计 载入中..."
+ROW = "索   引   号 20260302-000123 分        类 其他; 某某市人民政府办公室; 某某市政府、某某市政府办公室文件;"
+
+
+def test_a_byline_a_pdf_copy_wrapped_goes_whole():
+    from pipeline.clean.page import _columns
+    wrapped = _wrap_cols(BYLINE)
+    assert len(wrapped) == 2 and _columns(wrapped[0]) >= 74
+    kept, removed, _ = run_rule("page-meta", ["某某工作会议召开", ""] + wrapped + [""] + BODY)
+    assert [t for _, t in removed] == wrapped
+
+
+def test_the_line_under_a_byline_stays_in_a_text_that_is_not_hard_wrapped():
+    kept, removed, _ = run_rule("page-meta", ["某某工作会议召开", "", BYLINE[:40], "会议指出要抓好落实", PROSE, "", PROSE])
+    assert [t for _, t in removed] == [BYLINE[:40]]
+
+
+def test_a_catalogue_row_a_pdf_copy_wrapped_goes_whole_and_the_run_goes_on():
+    rows = _wrap_cols(ROW) + ["发 布 机 构 某某市人民政府办公室 发 文 日 期 2026-03-01",
+                              "文        号 某政办发〔2026〕9号   上 载 日 期 2026-03-02"]
+    assert len(rows) == 4
+    kept, removed, _ = run_rule("catalogue-run", rows + ["某某市人民政府办公室关于印发某某办法的通知", ""] + BODY)
+    assert [t for _, t in removed] == rows
