@@ -364,8 +364,8 @@ def _printed_blocks(groups, width: int) -> list[Block]:
             runs_on = False   # '一、…' full to the margin, alone between two blank lines (one each side in the
             #                   copy's spacing, no running head removed there): a long heading, not a
             #                   paragraph's first line (robust2)
-        if runs_on and len(joiners[-1].parts) == 1 and _set_whole(text) and i + 1 < len(items) \
-                and group_of[i + 1] != group_of[i]:
+        if runs_on and len(joiners[-1].parts) == 1 and (_set_whole(text) or i == 0 and not SENTENCE_INSIDE.search(text)) \
+                and i + 1 < len(items) and group_of[i + 1] != group_of[i]:
             runs_on = False   # a headline or heading that fills the measure, a blank line under it (wrap round)
         if runs_on and i == 0 and _title_set_whole(text, after):
             runs_on = False   # the headline at the head of a copy without blank lines, whole on its line (wrap round)
@@ -386,6 +386,8 @@ PART_STYLES = ("第编", "第分编", "第章", "第节", "一、", "（一）",
 
 
 SET_WHOLE_MARKS = re.compile(r"[，,；;：:。！？!?]")
+SENTENCE_INSIDE = re.compile(r"[。！？!?]")   # the text's first line over a blank line may hold a clause mark
+#                                              (`某某会议会风大变：书记讲话不客套`): only a sentence's end says prose
 
 
 def _set_whole(text: str) -> bool:
@@ -395,7 +397,9 @@ def _set_whole(text: str) -> bool:
     first line running on across the blank line: a line of running text that reaches the margin
     holds a comma or a stop (38 Han characters with none are a name), and the blank line is the
     copy's paragraph mark. Without this a PDF copy's title was glued to the paragraph under it
-    and a later line became the title."""
+    and a later line became the title. The text's very first line over a blank line is set whole
+    with a comma or colon in it too (a news headline `…大变：书记讲话不客套`), unless it ends a
+    sentence inside: nothing above it could have run on into it."""
     return not SET_WHOLE_MARKS.search(text)
 
 
