@@ -41,7 +41,7 @@ def test_a_title_wrapped_over_two_lines_still_runs_on():
 
 
 def test_the_first_line_over_a_blank_line_is_whole_with_a_colon_in_it():
-    title = "某某市经济工作会议会风大变：书记讲话开门见山，市长讲话重在解读全年目标任务"
+    title = "某某市经济工作会议会风大变：书记讲话开门见山，市长讲话重在解读全年各项目标任务"
     assert display_width(title) >= 0.9 * 84
     lines = [title, "", "书记讲话开门见山", ""] + [l for n in range(6) for l in _wrap(_paragraph(n)) + [""]]
     blocks = make_blocks(lines, list(range(1, len(lines) + 1)), "zh")
