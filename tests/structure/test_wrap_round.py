@@ -46,3 +46,35 @@ def test_the_first_line_over_a_blank_line_is_whole_with_a_colon_in_it():
     lines = [title, "", "书记讲话开门见山", ""] + [l for n in range(6) for l in _wrap(_paragraph(n)) + [""]]
     blocks = make_blocks(lines, list(range(1, len(lines) + 1)), "zh")
     assert [b.text for b in blocks[:2]] == [title, "书记讲话开门见山"]
+
+
+from pipeline.structure.unwrap import headline_set_whole, split_wrapped
+
+RUNNING = ("The committee considered the annual accounts of the district council and heard evidence from the "
+           "treasurer and the auditors on the state of the reserves, the pension fund and the new leisure centre "
+           "which opened in the spring after two years of delays and a dispute over the contract for its roof.")
+
+
+def _page(lines):
+    return [[t for t, _ in para] for para in split_wrapped([(l, n) for n, l in enumerate(lines, 1)], 76)]
+
+
+def test_a_title_case_headline_at_the_measure_stands_apart_from_the_paragraph_under_it():
+    import textwrap
+    head = "Harbour Improvement Bill 2026 [Lords]: Second Reading and Committee Stages"
+    assert len(head) >= 0.8 * 76
+    body = textwrap.wrap("I beg to move that the Bill be now read a second time. " + RUNNING, 76)
+    assert _page([head] + body) == [[head], body]
+
+
+def test_a_title_wrapped_in_title_case_and_a_line_cut_before_its_last_words_run_on():
+    assert not headline_set_whole("Notice of the Borough Council on Issuing the Standing Orders of the Borough",
+                                  "Council (No. 4 [2026] of the Borough Council)")
+    assert not headline_set_whole("Delivered at the Third Session of the Fourth Assembly of the", "People's Assembly")
+    assert not headline_set_whole("IN NO EVENT WILL THE LICENSOR BE LIABLE TO YOU FOR ANY SPECIAL DAMAGES", "Whatever happens")
+
+
+def test_a_line_ending_on_a_spaced_dash_runs_on():
+    import textwrap
+    body = textwrap.wrap(RUNNING, 76)
+    assert _page(["Council debate -", "Tuesday, 3 Mar 2026"] + body)[0] == ["Council debate -", "Tuesday, 3 Mar 2026"]
