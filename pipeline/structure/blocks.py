@@ -344,7 +344,7 @@ def _printed_blocks(groups, width: int) -> list[Block]:
             and not sg.DOC_NUMBER.match("".join(text.split())) \
             and (not _printed_end(joiners[-1].last()) or text[:1] in OPENING_MARKS) \
             and (text[:1] in OPENING_MARKS or joiners[-1].last()[-1:] in CLOSING_MARKS)
-        if joiners and (runs_on and not sg.numbering(text) or same_line):
+        if joiners and (runs_on and not sg.numbering(text) and not _document_number(text) or same_line):
             joiners[-1].add(text)
         else:
             joiners.append(_Joiner(Block(text, number, indent), ""))
@@ -369,6 +369,8 @@ def _printed_blocks(groups, width: int) -> list[Block]:
             runs_on = False   # a headline or heading that fills the measure, a blank line under it (wrap round)
         if runs_on and i == 0 and _title_set_whole(text, after):
             runs_on = False   # the headline at the head of a copy without blank lines, whole on its line (wrap round)
+        if runs_on and w > PRINT_OVER * width:
+            runs_on = False   # a line past the margin was never wrapped there: set whole (wrap round)
         if ragged and i > ragged_from:   # lines broken anywhere: a line runs on unless it ends a paragraph or is a part's head
             runs_on = not PARAGRAPH_END.search(text) and not sg.SALUTATION.match(text) and not _part_head(text) \
                 and not sg.SALUTATION.match(after)
@@ -401,6 +403,20 @@ def _set_whole(text: str) -> bool:
     with a comma or colon in it too (a news headline `…大变：书记讲话不客套`), unless it ends a
     sentence inside: nothing above it could have run on into it."""
     return not SET_WHOLE_MARKS.search(text)
+
+
+PRINT_OVER = 1.1    # of the printed width: a line this much wider passed the margin, so the print did not wrap it
+#                    (a line the clean stage widened, half-width commas and quotes made full-width, stays within)
+
+
+def _document_number(text: str) -> bool:
+    """(wrap round, issue 11) A document's number alone on its line (`某政办发〔2019〕29号`) never
+    continues the line above it: in a PDF copy without blank lines it sits right under the title
+    (or under a title set past the margin, which `PRINT_OVER` keeps whole), and gluing it on made
+    the title `…的通知某政办发〔2019〕29号`. Likewise a line wider than the printed width by more than
+    10 % (`PRINT_OVER`) was never wrapped at the margin: it is a line set whole and runs on into
+    nothing."""
+    return bool(sg.DOC_NUMBER.match("".join(text.split())))
 
 
 def _title_set_whole(text: str, after: str) -> bool:

@@ -78,3 +78,12 @@ def test_a_line_ending_on_a_spaced_dash_runs_on():
     import textwrap
     body = textwrap.wrap(RUNNING, 76)
     assert _page(["Council debate -", "Tuesday, 3 Mar 2026"] + body)[0] == ["Council debate -", "Tuesday, 3 Mar 2026"]
+
+
+def test_a_document_number_under_a_title_set_past_the_margin_is_glued_to_neither():
+    title = "某某市人民政府办公室关于印发《某某市政务云平台管理实施细则》等三个文件的通知"
+    assert display_width(title) > 1.1 * 76 - 10   # wider than the wrapped lines below
+    body = [l for n in range(6) for l in _wrap(_paragraph(n), width=76)]
+    lines = [title, "某政办发〔2026〕9号", "各县（市）、区人民政府："] + body
+    texts = [b.text for b in make_blocks(lines, list(range(1, len(lines) + 1)), "zh")]
+    assert texts[:3] == [title, "某政办发〔2026〕9号", "各县（市）、区人民政府："]
