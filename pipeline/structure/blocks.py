@@ -322,6 +322,7 @@ def _printed_blocks(groups, width: int) -> list[Block]:
     spacing = min((b - a - 1 for a, b in zip(numbers, numbers[1:])), default=0)   # the copy's own line spacing
     joiners: list[_Joiner] = []
     runs_on, piece = False, 0      # piece: display width of the printed line so far
+    ended_full = False             # the line before ended a sentence at the margin
     ragged = _ragged(items, width)
     ragged_from = next((k for k, (t, _, _) in enumerate(items) if PRINTED_END.search(t)), len(items))   # the head block keeps its lines
     i = 0
@@ -344,7 +345,9 @@ def _printed_blocks(groups, width: int) -> list[Block]:
             and not sg.DOC_NUMBER.match("".join(text.split())) \
             and (not _printed_end(joiners[-1].last()) or text[:1] in OPENING_MARKS) \
             and (text[:1] in OPENING_MARKS or joiners[-1].last()[-1:] in CLOSING_MARKS)
-        if joiners and (runs_on and not sg.numbering(text) and not _document_number(text) or same_line):
+        tail = ended_full and _last_words(text, width) and i > 0 and number == items[i - 1][1] + 1 \
+            and group_of[i] == group_of[i - 1] and not first_in and len(joiners[-1].parts) > 1
+        if joiners and (runs_on and not sg.numbering(text) and not _document_number(text) or same_line or tail):
             joiners[-1].add(text)
         else:
             joiners.append(_Joiner(Block(text, number, indent), ""))
@@ -375,6 +378,7 @@ def _printed_blocks(groups, width: int) -> list[Block]:
             runs_on = not PARAGRAPH_END.search(text) and not sg.SALUTATION.match(text) and not _part_head(text) \
                 and not sg.SALUTATION.match(after)
         piece = w if w < PRINT_FULL * width and not runs_on else 0
+        ended_full = w >= PRINT_FULL * width and bool(PRINTED_END.search(text)) and not same_line
         i += 1
     return [j.done() for j in joiners]
 
@@ -417,6 +421,19 @@ def _document_number(text: str) -> bool:
     10 % (`PRINT_OVER`) was never wrapped at the margin: it is a line set whole and runs on into
     nothing."""
     return bool(sg.DOC_NUMBER.match("".join(text.split())))
+
+
+def _last_words(text: str, width: int) -> bool:
+    """(wrap round, issue 11) A paragraph's last words after a sentence that ended at the margin:
+    a short line (under 0.6 of the width), unnumbered, no salutation, that ends a sentence itself
+    (`外交工作成绩显著。` under `…国防和军队现代化建设取得新进展。` full to the margin). A sentence
+    ends at the margin inside a paragraph far more often than a paragraph ends exactly there with a
+    one-sentence heading under it, so the short line goes on with its paragraph (as the rule for
+    full lines that end a sentence says) instead of standing as a sentence heading of its own.
+    Only within a paragraph of two lines or more, with no blank line between, and not in a print
+    that indents its paragraphs' first lines (there the indent tells)."""
+    return display_width(text) < RAGGED_SHORT * width and not sg.numbering(text) and bool(PRINTED_END.search(text)) \
+        and not sg.SALUTATION.match(text)
 
 
 def _title_set_whole(text: str, after: str) -> bool:

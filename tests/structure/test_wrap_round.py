@@ -87,3 +87,14 @@ def test_a_document_number_under_a_title_set_past_the_margin_is_glued_to_neither
     lines = [title, "某政办发〔2026〕9号", "各县（市）、区人民政府："] + body
     texts = [b.text for b in make_blocks(lines, list(range(1, len(lines) + 1)), "zh")]
     assert texts[:3] == [title, "某政办发〔2026〕9号", "各县（市）、区人民政府："]
+
+
+def test_a_short_sentence_after_a_sentence_ended_at_the_margin_stays_in_its_paragraph():
+    # a paragraph whose second line ends a sentence exactly at the margin, then a short last sentence
+    first = ("各项社会事业加快发展，城乡居民生活水平进一步提高，社会保障体系不断健全，" * 2)[:38]
+    second = ("国防和军队现代化建设取得新进展，民族宗教工作进一步加强，侨务工作" * 2)[:37] + "。"
+    lines = [first, second, "外交工作成绩显著。"]
+    assert display_width(first) == display_width(second) == 76
+    body = [l for n in range(6) for l in _wrap(_paragraph(n), width=76)]
+    texts = [b.text for b in make_blocks(body[:8] + lines + body[8:], list(range(1, len(body) + len(lines) + 1)), "zh")]
+    assert "".join(lines) in texts and "外交工作成绩显著。" not in texts
