@@ -217,8 +217,9 @@ def _value_line(label: str, text: str) -> str:
     """The next line when it is the label's value: a date for a time, digits for a counter,
     a short phrase for an outlet or a person; '' otherwise."""
     value = text.strip()
-    if not value or len(value) > 40 or META_LABEL.match(value) or is_prose(value):
-        return ""
+    if not value or len(value) > 40 or META_LABEL.match(value) or is_prose(value) or value[-1] in ":：":
+        return ""   # (wrap round) a line ending in a colon is a label of its own ('• 发文机构:' under an
+        #             empty '• 来源:' when a copy drops the blank lines of a bulleted box), never a value
     if TIME_LABEL.match(label):
         return value if DATE_VALUE.match(value) else ""
     if COUNTER_LABEL.match(label):

@@ -60,3 +60,9 @@ def test_a_catalogue_row_a_pdf_copy_wrapped_goes_whole_and_the_run_goes_on():
     assert len(rows) == 4
     kept, removed, _ = run_rule("catalogue-run", rows + ["某某市人民政府办公室关于印发某某办法的通知", ""] + BODY)
     assert [t for _, t in removed] == rows
+
+
+def test_a_label_under_an_empty_label_is_no_value_in_a_copy_without_blank_lines():
+    box = ["  • 来源:", "  • 发文机构:", "    某某县人民政府"]
+    kept, removed, prov = run_rule("page-meta", ["某某县人民政府工作规则"] + box + [PROSE, PROSE])
+    assert prov.origin != "• 发文机构:" and "发文机构" not in (prov.origin or "")
