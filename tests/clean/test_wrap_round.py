@@ -66,3 +66,20 @@ def test_a_label_under_an_empty_label_is_no_value_in_a_copy_without_blank_lines(
     box = ["  • 来源:", "  • 发文机构:", "    某某县人民政府"]
     kept, removed, prov = run_rule("page-meta", ["某某县人民政府工作规则"] + box + [PROSE, PROSE])
     assert prov.origin != "• 发文机构:" and "发文机构" not in (prov.origin or "")
+
+
+ENTRY = "Harbour Town is a small port on the north coast with a ferry to the islands and a fish market."
+
+
+def test_a_category_label_under_a_headline_goes_in_a_copy_without_blank_lines():
+    page = ["Harbours", "Entries - Entry Category: Harbours", "Harbour Town", ENTRY, ENTRY]
+    kept, removed, _ = run_rule("taxonomy-label", page)
+    assert [t for _, t in removed] == ["Entries - Entry Category: Harbours"]
+
+
+def test_an_rfc_header_row_still_keeps_its_category_in_a_copy_without_blank_lines():
+    page = ["Network Working Group                              J. Roe", "Request for Comments: 9999",
+            "Obsoletes: 9998                                   March 2026", "Category: Standards Track",
+            "The Harbour Data Encodings", ENTRY, ENTRY]
+    kept, removed, _ = run_rule("taxonomy-label", page)
+    assert removed == []

@@ -98,3 +98,12 @@ def test_a_short_sentence_after_a_sentence_ended_at_the_margin_stays_in_its_para
     body = [l for n in range(6) for l in _wrap(_paragraph(n), width=76)]
     texts = [b.text for b in make_blocks(body[:8] + lines + body[8:], list(range(1, len(body) + len(lines) + 1)), "zh")]
     assert "".join(lines) in texts and "外交工作成绩显著。" not in texts
+
+
+def test_an_entry_name_over_its_own_text_is_a_heading_not_a_byline():
+    from structure.test_rules import doc_of
+    entry = ("Ashford County, located on the north coast, has a ferry to the islands. It is one of the oldest "
+             "ports of the region and its fish market opens every morning before dawn.")
+    doc = doc_of("\n".join(["Counties", "Ashford County", entry]))
+    assert doc.title == "Counties"
+    assert not doc.authors
