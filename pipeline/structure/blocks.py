@@ -372,8 +372,9 @@ def _printed_blocks(groups, width: int) -> list[Block]:
             runs_on = False   # a headline or heading that fills the measure, a blank line under it (wrap round)
         if runs_on and i == 0 and _title_set_whole(text, after):
             runs_on = False   # the headline at the head of a copy without blank lines, whole on its line (wrap round)
-        if runs_on and w > PRINT_OVER * width:
-            runs_on = False   # a line past the margin was never wrapped there: set whole (wrap round)
+        if runs_on and w > PRINT_OVER * width and not sg.numbering(text):
+            runs_on = False   # a line past the margin was never wrapped there: set whole (wrap round); a numbered
+            #                   one with no blank line under it still runs on (robust2's long '一、…' over its text)
         if ragged and i > ragged_from:   # lines broken anywhere: a line runs on unless it ends a paragraph or is a part's head
             runs_on = not PARAGRAPH_END.search(text) and not sg.SALUTATION.match(text) and not _part_head(text) \
                 and not sg.SALUTATION.match(after)
