@@ -445,10 +445,19 @@ def _title_set_whole(text: str, after: str) -> bool:
     the headline whole: a copy without blank lines (pdftotext) sets the next line right under it,
     and running on glued the issuer or the paragraph to the title. A title wrapped over two lines
     (`…关于转发某某的意见` / `的通知`) still runs on, and so does a repeat of the title lower in the
-    head block (the in-body title under a wrapped page headline)."""
+    head block (the in-body title under a wrapped page headline). A news headline with no kind
+    (`《…纲要》正式发布`) is whole over its lede when the lede opens with its day (`3月25日，…`) or
+    the paper's or wire's mark (`本报讯`, `新华社北京3月5日电`)."""
     bare = "".join(text.split())
+    if _set_whole(text) and after and NEWS_LEDE.match(after):
+        return True   # a news headline over its lede, which opens with the day or the wire's mark
     return _set_whole(text) and bool(sg.DOC_KIND_END.search(bare)) and bool(after) \
         and not after.startswith("的") and not sg.DOC_KIND_END.search("".join(after.split()))
+
+
+# a news item's lede: its day first ('3月25日，省政府新闻办召开…'), or the paper's or wire's mark
+# ('本报讯', '新华社北京3月5日电'); a title's rest never opens so
+NEWS_LEDE = re.compile(r"^\s*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日[，,、]|\S{0,16}(?:讯|电)[ ：:，,　])")
 
 
 def _part_head(text: str) -> bool:

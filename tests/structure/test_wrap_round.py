@@ -107,3 +107,12 @@ def test_an_entry_name_over_its_own_text_is_a_heading_not_a_byline():
     doc = doc_of("\n".join(["Counties", "Ashford County", entry]))
     assert doc.title == "Counties"
     assert not doc.authors
+
+
+def test_a_news_headline_over_a_lede_that_opens_with_its_day_is_whole():
+    title = "《某某省国民经济和社会发展第十五个五年规划和二〇三五年远景目标纲要》正式发布"
+    assert display_width(title) >= 0.9 * 84
+    lede = _wrap("3月25日，省政府新闻办召开新闻发布会，发布《某某省国民经济和社会发展第十五个五年规划纲要》。" + _paragraph(0))
+    lines = [title] + lede + [l for n in range(1, 6) for l in _wrap(_paragraph(n))]
+    blocks = make_blocks(lines, list(range(1, len(lines) + 1)), "zh")
+    assert blocks[0].text == title
