@@ -347,7 +347,8 @@ def _printed_blocks(groups, width: int) -> list[Block]:
             and (text[:1] in OPENING_MARKS or joiners[-1].last()[-1:] in CLOSING_MARKS)
         tail = ended_full and _last_words(text, width) and i > 0 and number == items[i - 1][1] + 1 \
             and group_of[i] == group_of[i - 1] and not first_in and len(joiners[-1].parts) > 1
-        if joiners and (runs_on and not sg.numbering(text) and not _document_number(text) or same_line or tail):
+        if joiners and (runs_on and not sg.numbering(text) and not _document_number(text)
+                        and not _repeats_line_above(text, joiners[-1].last()) or same_line or tail):
             joiners[-1].add(text)
         else:
             joiners.append(_Joiner(Block(text, number, indent), ""))
@@ -412,6 +413,18 @@ def _set_whole(text: str) -> bool:
 
 PRINT_OVER = 1.1    # of the printed width: a line this much wider passed the margin, so the print did not wrap it
 #                    (a line the clean stage widened, half-width commas and quotes made full-width, stays within)
+
+
+REPEAT_MIN = 6   # characters: a phrase, not a word two lines share
+
+
+def _repeats_line_above(text: str, above: str) -> bool:
+    """(wrap round, issue 11) A line whose words the line above already holds whole
+    (`書記講話不客套市長講話重解讀` under `…會風大變:書記講話不客套 市長講話重解讀`) is no wrapped rest of
+    it: a wrap carries a sentence on, it does not say its end again. A news page's deck repeating
+    the headline's second half, a title's repeat under it, stand apart."""
+    bare, line = "".join(text.split()), "".join(above.split())
+    return len(bare) >= REPEAT_MIN and bare in line
 
 
 def _document_number(text: str) -> bool:

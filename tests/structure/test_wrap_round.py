@@ -116,3 +116,11 @@ def test_a_news_headline_over_a_lede_that_opens_with_its_day_is_whole():
     lines = [title] + lede + [l for n in range(1, 6) for l in _wrap(_paragraph(n))]
     blocks = make_blocks(lines, list(range(1, len(lines) + 1)), "zh")
     assert blocks[0].text == title
+
+
+def test_a_deck_repeating_the_headline_is_no_wrapped_rest_of_it():
+    title = "某某市经济工作会议会风大变：书记讲话开门见山，市长讲话重在解读全年各项目标任务"
+    deck = "书记讲话开门见山，市长讲话重在解读"
+    lines = [title, deck] + [l for n in range(6) for l in _wrap(_paragraph(n))]
+    blocks = make_blocks(lines, list(range(1, len(lines) + 1)), "zh")
+    assert [b.text for b in blocks[:2]] == [title, deck]
