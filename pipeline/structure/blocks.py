@@ -424,7 +424,8 @@ def _repeats_line_above(text: str, above: str) -> bool:
     it: a wrap carries a sentence on, it does not say its end again. A news page's deck repeating
     the headline's second half, a title's repeat under it, stand apart."""
     bare, line = "".join(text.split()), "".join(above.split())
-    return len(bare) >= REPEAT_MIN and bare in line
+    return len(bare) >= REPEAT_MIN and bare in line and bare != line and len(set(bare)) > 2   # (a filler's lines
+    #                                                         that are one character over and over stay one run)
 
 
 def _document_number(text: str) -> bool:
