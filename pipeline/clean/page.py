@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Iterable
 
@@ -146,6 +147,53 @@ def wrapped_on(page: Page, i: int) -> list[int]:
         i += 1
         out.append(i)
     return out
+
+
+MEASURE_MIN = 40        # columns: a measure narrower than this is a list or a verse, not a page's text block
+MEASURE_LINES = 8       # lines at the measure: fewer is no hard-wrapped text
+MEASURE_SHARE = 0.3     # … of the lines 40 columns or wider
+MEASURE_OVER = 0.1      # share of those lines that may pass the measure (a heading or title set whole)
+
+
+def measure(page: Page) -> int:
+    """(wrap round, issue 11) The column a hard-wrapped copy breaks its lines at (a PDF extraction,
+    a fixed-width copy), 0 when the text is not hard-wrapped: the widest width in columns (within
+    two: a wide character that would pass the margin goes to the next line) that MEASURE_SHARE of
+    the lines of MEASURE_MIN columns or more reach, MEASURE_LINES of them at least, and almost no
+    line passes. A text set one paragraph a line has no such width: its long lines all differ."""
+    if page.lines is _last_measure[0]:
+        return _last_measure[1]
+    widths = [_columns(line.text.strip()) for line in page.lines]
+    wide = Counter(w for w in widths if w >= MEASURE_MIN)
+    total, found = sum(wide.values()), 0
+    for width in sorted(wide, reverse=True):
+        at = sum(wide.get(w, 0) for w in range(width - 2, width + 1))
+        over = sum(n for w, n in wide.items() if w > width)
+        if over > MEASURE_OVER * total:
+            break
+        if at >= MEASURE_LINES and at >= MEASURE_SHARE * total:
+            found = width
+            break
+    _last_measure[:] = [page.lines, found]
+    return found
+
+
+_last_measure: list = [None, 0]   # (the lines tuple measure last read, its width)
+
+
+def wrapped_rest(page: Page, i: int) -> list[int]:
+    """(wrap round, issue 11) Line i's hard-wrapped rest (`wrapped_on`) when line i filled the
+    copy's measure (within two columns): a chrome line a PDF copy wrapped (a byline `…点击： 载入` /
+    `中...`, a catalogue row `…分类 其他; 市政府、市` / `政府办公室文件;`). A line short of the margin
+    ended there, and in a text that is not hard-wrapped nothing is taken: the line under a chrome
+    line is the text's own. So is the line under one that ends on a closed item (`【打印】`) or over
+    one that opens with a dash (a dateline `——2020年7月28日在…`): the wrap broke a word, not there."""
+    width = measure(page)
+    text = page.lines[i].text.strip()
+    if not width or _columns(text) < width - 2 or not text[-1:].isalnum() or i + 1 >= len(page.lines) \
+            or page.lines[i + 1].text.strip().startswith(("—", "-")):
+        return []
+    return wrapped_on(page, i)
 
 
 def window(lines: "tuple[Line, ...]", count: int) -> int:

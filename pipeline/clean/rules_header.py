@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .page import Page, line_gap, wrapped_on
+from .page import Page, line_gap, wrapped_on, wrapped_rest
 from .rules_widgets import breadcrumb_start
 from .vocab import BREADCRUMB_LABEL, BREADCRUMB_LINE, CATALOGUE_FIELDS, META_BOX_LABEL, RELATED_MARKERS, SITE_DIALOG
 from .vocab import WIDGET_TOKENS
@@ -201,9 +201,21 @@ BULLET = re.compile(r"^\s*[•·▪◦‣]\s*")   # a box exported as a list: ' 
 
 def _repeats_above(lines, k: int) -> bool:
     """Line k says what a line above it already said: the headline repeated as the in-body title
-    under the box, not a field's value."""
+    under the box, not a field's value. Also wrapped (wrap round, issue 11): line k and the line
+    right under it together say what a line above said (`国务院办公厅关于推进` /
+    `政务新媒体健康有序发展的意见` under `标　　题：⇥国务院办公厅关于推进政务新媒体…的意见`): a PDF
+    copy sets the in-body title on two lines with no blank line after the box's empty last field
+    (`主 题 词：`), and the title's first line is no value of that field."""
     text = lines[k].text.strip()
-    return any(lines[j].text.strip() == text for j in range(k))
+    if any(lines[j].text.strip() == text for j in range(k)):
+        return True
+    if k + 1 >= len(lines) or lines[k + 1].number != lines[k].number + 1 or not lines[k + 1].text.strip():
+        return False
+    joined = "".join((text + lines[k + 1].text).split())
+    return len(joined) >= WRAPPED_REPEAT_MIN and any(joined in "".join(lines[j].text.split()) for j in range(k))
+
+
+WRAPPED_REPEAT_MIN = 12   # characters: a headline, not a name that two fields share
 
 
 def _unbullet(text: str) -> str:
@@ -443,17 +455,25 @@ def catalogue_run(page: Page) -> Page:
 
     Example: "索引号 001/2011-204477 主题分类 综合类" / "文号 某政办〔2011〕1号 发布机构 某某局" /
     "成文日期 2011-09-01 有效性"; "发文机关中共某某厅党组" / "发文日期2021年12月21日" / "时效性现行有效".
-    A headline that opens with a word like '名称' or a byline with two fields stays.
+    A headline that opens with a word like '名称' or a byline with two fields stays. A row a PDF
+    copy hard-wrapped at its measure takes its rest with it (`page.wrapped_rest`, wrap round):
+    '索 引 号 … 分 类 其他; 市政府、市' / '政府办公室文件;' is one row, and the run goes on under it.
     """
     lines, hits, run, names = page.lines, [], [], 0
+    taken: set[int] = set()
     for k in head_zone(lines):
         text = lines[k].text
         if not text.strip():
             continue
+        if run and k in taken:
+            continue   # a row's hard-wrapped rest, taken with it
         count = _catalogue_names(text)
         if count or _cell_row(text):   # a flattened table's other rows go with it (round7)
             run.append(k)
             names += count
+            rest = wrapped_rest(page, k)   # a row a PDF copy hard-wrapped: its rest is the row's (wrap round)
+            run.extend(rest)
+            taken.update(rest)
             continue
         if names >= CATALOGUE_RUN_MIN:
             hits += run

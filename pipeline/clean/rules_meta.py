@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .page import Page, window
+from .page import Page, window, wrapped_rest
 from .rules_pages import printed_page
 from .vocab import unglossed
 from .vocab import (WIDGET_SPLIT, WIDGET_TOKENS, COPYRIGHT, COPYRIGHT_NOISE, COUNTER_LABEL, DATE_VALUE, META_LABEL, ORIGIN_LABEL,
@@ -142,7 +142,8 @@ def page_meta(page: Page) -> Page:
     Inside the text too, a line that is only such labels, two or more, one of them a dated time
     ("发布时间：2021年09月29日 18:23 来源：新华社 编辑：徐瑶"): the byline of an item a digest page
     reprints under its own headline, in the middle of the page (unseen2). It is dropped, not
-    recorded: the page's own byline is the one at the head.
+    recorded: the page's own byline is the one at the head. A byline a PDF copy hard-wrapped takes
+    its wrapped rest with it (`page.wrapped_rest`, wrap round).
     """
     hits: set[int] = set()
     edges = set(edge_zone(page.lines))
@@ -169,6 +170,9 @@ def page_meta(page: Page) -> Page:
                 if value:
                     hits.add(i + 1)
             page = _record(page, m["label"], value)
+    # a byline a PDF copy hard-wrapped goes whole: its rest on the next line ('…点击： 载入' / '中...')
+    # is the byline's, not the text's (wrap round); only where the byline filled the copy's measure
+    hits |= {j for i in sorted(hits) if i in edges for j in wrapped_rest(page, i)}
     return page.drop(hits | _links_after_editor(page, hits))
 
 
@@ -213,8 +217,9 @@ def _value_line(label: str, text: str) -> str:
     """The next line when it is the label's value: a date for a time, digits for a counter,
     a short phrase for an outlet or a person; '' otherwise."""
     value = text.strip()
-    if not value or len(value) > 40 or META_LABEL.match(value) or is_prose(value):
-        return ""
+    if not value or len(value) > 40 or META_LABEL.match(value) or is_prose(value) or value[-1] in ":：":
+        return ""   # (wrap round) a line ending in a colon is a label of its own ('• 发文机构:' under an
+        #             empty '• 来源:' when a copy drops the blank lines of a bulleted box), never a value
     if TIME_LABEL.match(label):
         return value if DATE_VALUE.match(value) else ""
     if COUNTER_LABEL.match(label):

@@ -605,11 +605,23 @@ def taxonomy_label(page: Page) -> Page:
     The label stands apart (a blank line or the text's start above it): in a block of header rows
     ('Obsoletes: 3548      October 2006' / 'Category: Standards Track', an RFC's header) or set
     with a wide gap ('Category: Standards Track      J. Roe') it is the document's own, and stays.
+    In a copy with no blank line anywhere, a line above that is no header row sets it apart
+    (`_no_header_row`, wrap round).
     """
     lines = page.lines
+    blank_free = all(line.text.strip() for line in lines)
     return page.drop(i for i in edge_zone(lines)
                      if TAXONOMY.match(lines[i].text) and len(lines[i].text.split()) <= TAXONOMY_WORDS
-                     and (i == 0 or not lines[i - 1].text.strip()))
+                     and (i == 0 or not lines[i - 1].text.strip() or blank_free and _no_header_row(lines[i - 1].text)))
+
+
+def _no_header_row(text: str) -> bool:
+    """(wrap round, issue 11) In a copy with no blank line anywhere (a PDF's text, a copy that
+    dropped its empty lines) nothing sets the label apart: it stands apart when the line above is
+    no header row of the document's own — no wide gap in it (`Obsoletes: 3548      October 2006`)
+    and no `Label: value` field of its own (`Request for Comments: 4648`). A headline over it
+    (`Counties` / `Entries - Entry Category: Counties`) is no such row."""
+    return not re.search(r"\S\s{3,}\S", text.strip()) and not re.match(r"^\s*[A-Z][\w .-]{0,30}:\s", text)
 
 
 # a legal-information site's bracketed link bars: '[Home] [Databases] [World Law] [Help]' (the

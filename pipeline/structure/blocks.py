@@ -322,6 +322,7 @@ def _printed_blocks(groups, width: int) -> list[Block]:
     spacing = min((b - a - 1 for a, b in zip(numbers, numbers[1:])), default=0)   # the copy's own line spacing
     joiners: list[_Joiner] = []
     runs_on, piece = False, 0      # piece: display width of the printed line so far
+    ended_full = False             # the line before ended a sentence at the margin
     ragged = _ragged(items, width)
     ragged_from = next((k for k, (t, _, _) in enumerate(items) if PRINTED_END.search(t)), len(items))   # the head block keeps its lines
     i = 0
@@ -344,7 +345,10 @@ def _printed_blocks(groups, width: int) -> list[Block]:
             and not sg.DOC_NUMBER.match("".join(text.split())) \
             and (not _printed_end(joiners[-1].last()) or text[:1] in OPENING_MARKS) \
             and (text[:1] in OPENING_MARKS or joiners[-1].last()[-1:] in CLOSING_MARKS)
-        if joiners and (runs_on and not sg.numbering(text) or same_line):
+        tail = ended_full and _last_words(text, width) and i > 0 and number == items[i - 1][1] + 1 \
+            and group_of[i] == group_of[i - 1] and not first_in and len(joiners[-1].parts) > 1
+        if joiners and (runs_on and not sg.numbering(text) and not _document_number(text)
+                        and not _repeats_line_above(text, joiners[-1].last()) or same_line or tail):
             joiners[-1].add(text)
         else:
             joiners.append(_Joiner(Block(text, number, indent), ""))
@@ -364,10 +368,19 @@ def _printed_blocks(groups, width: int) -> list[Block]:
             runs_on = False   # '一、…' full to the margin, alone between two blank lines (one each side in the
             #                   copy's spacing, no running head removed there): a long heading, not a
             #                   paragraph's first line (robust2)
+        if runs_on and len(joiners[-1].parts) == 1 and (_set_whole(text) or i == 0 and not SENTENCE_INSIDE.search(text)) \
+                and i + 1 < len(items) and group_of[i + 1] != group_of[i]:
+            runs_on = False   # a headline or heading that fills the measure, a blank line under it (wrap round)
+        if runs_on and i == 0 and _title_set_whole(text, after):
+            runs_on = False   # the headline at the head of a copy without blank lines, whole on its line (wrap round)
+        if runs_on and w > PRINT_OVER * width and not sg.numbering(text):
+            runs_on = False   # a line past the margin was never wrapped there: set whole (wrap round); a numbered
+            #                   one with no blank line under it still runs on (robust2's long '一、…' over its text)
         if ragged and i > ragged_from:   # lines broken anywhere: a line runs on unless it ends a paragraph or is a part's head
             runs_on = not PARAGRAPH_END.search(text) and not sg.SALUTATION.match(text) and not _part_head(text) \
                 and not sg.SALUTATION.match(after)
         piece = w if w < PRINT_FULL * width and not runs_on else 0
+        ended_full = w >= PRINT_FULL * width and bool(PRINTED_END.search(text)) and not same_line
         i += 1
     return [j.done() for j in joiners]
 
@@ -378,6 +391,87 @@ RAGGED_SHORT = 0.6    # of the printed width: a line stopped well short of the m
 PART_HEAD_MAX = 30    # characters of a numbered part's heading on its own line
 PART_STYLES = ("第编", "第分编", "第章", "第节", "一、", "（一）", "1.1", "md")   # 'md': a Markdown export's '## …'
 
+
+
+SET_WHOLE_MARKS = re.compile(r"[，,；;：:。！？!?]")
+SENTENCE_INSIDE = re.compile(r"[。！？!?]")   # the text's first line over a blank line may hold a clause mark
+#                                              (`某某会议会风大变：书记讲话不客套`): only a sentence's end says prose
+
+
+def _set_whole(text: str) -> bool:
+    """(wrap round, issue 11) A printed line that fills the measure with no clause or sentence mark
+    in it, first in its block and with a blank line under it, is a headline or a heading set whole
+    (`…关于规范政府信息公开平臺有关事项的通知`, `《…远景目标纲要》正式发布`), not a paragraph's
+    first line running on across the blank line: a line of running text that reaches the margin
+    holds a comma or a stop (38 Han characters with none are a name), and the blank line is the
+    copy's paragraph mark. Without this a PDF copy's title was glued to the paragraph under it
+    and a later line became the title. The text's very first line over a blank line is set whole
+    with a comma or colon in it too (a news headline `…大变：书记讲话不客套`), unless it ends a
+    sentence inside: nothing above it could have run on into it."""
+    return not SET_WHOLE_MARKS.search(text)
+
+
+PRINT_OVER = 1.1    # of the printed width: a line this much wider passed the margin, so the print did not wrap it
+#                    (a line the clean stage widened, half-width commas and quotes made full-width, stays within)
+
+
+REPEAT_MIN = 6   # characters: a phrase, not a word two lines share
+
+
+def _repeats_line_above(text: str, above: str) -> bool:
+    """(wrap round, issue 11) A line whose words the line above already holds whole
+    (`書記講話不客套市長講話重解讀` under `…會風大變:書記講話不客套 市長講話重解讀`) is no wrapped rest of
+    it: a wrap carries a sentence on, it does not say its end again. A news page's deck repeating
+    the headline's second half, a title's repeat under it, stand apart."""
+    bare, line = "".join(text.split()), "".join(above.split())
+    return len(bare) >= REPEAT_MIN and bare in line and bare != line and len(set(bare)) > 2   # (a filler's lines
+    #                                                         that are one character over and over stay one run)
+
+
+def _document_number(text: str) -> bool:
+    """(wrap round, issue 11) A document's number alone on its line (`某政办发〔2019〕29号`) never
+    continues the line above it: in a PDF copy without blank lines it sits right under the title
+    (or under a title set past the margin, which `PRINT_OVER` keeps whole), and gluing it on made
+    the title `…的通知某政办发〔2019〕29号`. Likewise a line wider than the printed width by more than
+    10 % (`PRINT_OVER`) was never wrapped at the margin: it is a line set whole and runs on into
+    nothing."""
+    return bool(sg.DOC_NUMBER.match("".join(text.split())))
+
+
+def _last_words(text: str, width: int) -> bool:
+    """(wrap round, issue 11) A paragraph's last words after a sentence that ended at the margin:
+    a short line (under 0.6 of the width), unnumbered, no salutation, that ends a sentence itself
+    (`外交工作成绩显著。` under `…国防和军队现代化建设取得新进展。` full to the margin). A sentence
+    ends at the margin inside a paragraph far more often than a paragraph ends exactly there with a
+    one-sentence heading under it, so the short line goes on with its paragraph (as the rule for
+    full lines that end a sentence says) instead of standing as a sentence heading of its own.
+    Only within a paragraph of two lines or more, with no blank line between, and not in a print
+    that indents its paragraphs' first lines (there the indent tells)."""
+    return display_width(text) < RAGGED_SHORT * width and not sg.numbering(text) and bool(PRINTED_END.search(text)) \
+        and not sg.SALUTATION.match(text)
+
+
+def _title_set_whole(text: str, after: str) -> bool:
+    """(wrap round, issue 11) The first line of a printed Chinese text, when it fills the measure
+    with no clause mark in it and ends in a document's kind
+    (`…的规定`, `…的通知`, `…反馈意见`), over a line that is no rest of a title (it does not open with
+    `的` and names no kind itself: an issuer, a document number, a date, the first paragraph), is
+    the headline whole: a copy without blank lines (pdftotext) sets the next line right under it,
+    and running on glued the issuer or the paragraph to the title. A title wrapped over two lines
+    (`…关于转发某某的意见` / `的通知`) still runs on, and so does a repeat of the title lower in the
+    head block (the in-body title under a wrapped page headline). A news headline with no kind
+    (`《…纲要》正式发布`) is whole over its lede when the lede opens with its day (`3月25日，…`) or
+    the paper's or wire's mark (`本报讯`, `新华社北京3月5日电`)."""
+    bare = "".join(text.split())
+    if _set_whole(text) and after and NEWS_LEDE.match(after):
+        return True   # a news headline over its lede, which opens with the day or the wire's mark
+    return _set_whole(text) and bool(sg.DOC_KIND_END.search(bare)) and bool(after) \
+        and not after.startswith("的") and not sg.DOC_KIND_END.search("".join(after.split()))
+
+
+# a news item's lede: its day first ('3月25日，省政府新闻办召开…'), or the paper's or wire's mark
+# ('本报讯', '新华社北京3月5日电'); a title's rest never opens so
+NEWS_LEDE = re.compile(r"^\s*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日[，,、]|\S{0,16}(?:讯|电)[ ：:，,　])")
 
 
 def _part_head(text: str) -> bool:

@@ -611,6 +611,16 @@ def _speaker_then_salutation(blocks: list[Block], i: int) -> bool:
         and bool(sg.SALUTATION.match(blocks[i + 1].text))
 
 
+def _names_its_text(text: str, after: str) -> bool:
+    """(wrap round, issue 11) A short line (≤ 8 words) that the paragraph under it opens with, then
+    a comma, a bracket or a space (`Arkansas County` / `Arkansas County, located in southeast …`):
+    the name of the entry the paragraph describes, its heading, not an author's byline. A listing
+    copied without its blank lines puts nothing else between the page's title and its first entry."""
+    text, after = text.strip(), after.strip()
+    return 0 < len(text.split()) <= 8 and len(after) > len(text) + 20 and after.startswith(text) \
+        and not after[len(text)].isalnum()
+
+
 def _english_author(text: str) -> Author | None:
     match = EN_AUTHOR.match(text)
     if not match or sg.is_all_caps(text) or sg.numbering(text):
@@ -1239,6 +1249,8 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
         text = blocks[i].text
         if english and _entry_name(blocks, i) and any(_entry_name(blocks, j) for j in range(i + 2, min(len(blocks), i + ENTRY_SCAN))):
             break   # a listing's first entry name, not a byline (round17en)
+        if english and i + 1 < len(blocks) and _names_its_text(text, blocks[i + 1].text):
+            break   # an entry's name over its own text, no byline (wrap round)
         author = _english_author(text.rstrip(",")) if english else _speaker(text)   # 'by Jane Austen,'
         names = _english_authors(text) if english and len(text) <= 80 else []
         alone = _by_alone(blocks, i) if english and not out.authors else []

@@ -122,12 +122,18 @@ def split_wrapped(group: list[tuple[str, int]], width: int) -> list[list[tuple[s
         if out and CITATION.match(line):
             out[-1].append((line, number))   # a citation marker '[5]' on its own line belongs to the text before it
             continue
-        if runs_on and not _stands_alone(prev, line, width, number != prev_number + 1):
+        if runs_on and not _stands_alone(prev, line, width, number != prev_number + 1) \
+                and not (len(out[-1]) == 1 and headline_set_whole(prev, line)):
             out[-1].append((line, number))
         else:
             out.append([(line, number)])
-        runs_on = len(line.strip()) >= FULL * width
+        runs_on = len(line.strip()) >= FULL * width or bool(SPACED_DASH_END.search(line))
     return out
+
+
+# (wrap round) a line that ends on a spaced dash ('Dáil Éireann debate -' over 'Thursday, 21 Jun 2012')
+# is cut inside a 'Name - Date' line: it never ends a paragraph, however short
+SPACED_DASH_END = re.compile(r"\S\s+[-–—]$")
 
 
 def _stands_alone(prev: str, line: str, width: int, page_break: bool) -> bool:
@@ -136,3 +142,34 @@ def _stands_alone(prev: str, line: str, width: int, page_break: bool) -> bool:
     text = line.strip()
     return (page_break or bool(re.search(r"[.!?:]$", prev.strip()))) and len(text) < 0.6 * width \
         and text[:1].isupper() and not re.search(r"[.!?:;,]$", text)
+
+
+SMALL_WORDS = frozenset("a an the of and or nor for to in on at by with from as into upon under over "
+                        "against between within without per via vs v".split())
+HEADLINE_WORDS = (3, 16)   # words in a headline set whole at the measure
+HEADLINE_CAPS = 0.8        # share of its words (small words aside) that open with a capital
+
+
+def headline_set_whole(text: str, after: str) -> bool:
+    """(wrap round, issue 11) A line that opens a paragraph in page text, reaches the measure and
+    is a headline in title case (`Statute Law Revision Bill 2012 [Seanad]: Second and Subsequent
+    Stages`: 3-16 words, four in five of them, small words aside, opening with a capital or a
+    digit, no end mark or comma or small word at its end, some lower case, no layout columns),
+    over a line that opens as a sentence does (a capital, then its next word, small words aside,
+    in lower case: `I move: …`): a title or a heading a PDF copy sets whole on its line, not a
+    paragraph's first line running on (with no blank line under it, pdftotext glued it to the
+    paragraph). Running text reaching the margin holds lower-case words; a title wrapped over two
+    lines goes on in title case (`… Rules of the State` / `Council (No. 21 …`) and stays joined."""
+    text = text.strip()
+    words = text.split()
+    if not HEADLINE_WORDS[0] <= len(words) <= HEADLINE_WORDS[1] or re.search(r"[.!?;,:\-–—]$", text) \
+            or not after.strip()[:1].isupper() or words[-1].lower() in SMALL_WORDS:
+        return False   # ('… Congress of the' / 'People's Republic …': a line cut before its last words)
+    if "   " in text or not re.search(r"[a-z]", text):
+        return False   # columns of a layout ('Network Working Group      S. Josefsson'); a clause in capitals
+    nxt = [w for w in after.split()[1:] if w.strip("([\"'“‘").lower() not in SMALL_WORDS]
+    if not nxt or not nxt[0].strip("([\"'“‘")[:1].islower():
+        return False   # the line under it goes on in title case ('Council (No. 21 …'): a title wrapped, not a sentence
+    content = [w for w in words if w.strip("([\"'“‘").lower() not in SMALL_WORDS]
+    capped = sum(1 for w in content if w.strip("([\"'“‘")[:1].isupper() or w.strip("([\"'“‘")[:1].isdigit())
+    return bool(content) and capped >= HEADLINE_CAPS * len(content) and text[:1].isupper()
