@@ -7,7 +7,7 @@ import re
 from .page import Page, window, wrapped_rest
 from .rules_pages import printed_page
 from .vocab import unglossed
-from .vocab import (WIDGET_SPLIT, WIDGET_TOKENS, COPYRIGHT, COPYRIGHT_NOISE, COUNTER_LABEL, DATE_VALUE, META_LABEL, ORIGIN_LABEL,
+from .vocab import (FONT_WIDGET, WIDGET_SPLIT, WIDGET_TOKENS, COPYRIGHT, COPYRIGHT_NOISE, COUNTER_LABEL, DATE_VALUE, META_LABEL, ORIGIN_LABEL,
                     PERSON_LABELS, TIME_LABEL, UPDATED, WIRE_DATELINE)
 from .zones import edge_zone, head_zone, is_prose, tail_zone
 
@@ -201,6 +201,11 @@ SENTENCE_END_MARK = re.compile(r"[。！？!?；;]\s*$")
 BYLINE_PREFIX = re.compile(r"^[\s（(【\[*•·▪]*$|(www\.|https?://|\.(cn|com|org|net)\b|网站|门户|网|\d{4}\s*[-年/.])")
 
 
+# after a font switch's label, its sizes and the bar's other buttons, each short and in brackets
+# ('【大 中 小】 【打印】 【页面调色板 】'): a button's word need not be known, its bracket shows it
+FONT_BAR_REST = re.compile(r"^[:：]?\s*(?:[【\[][^【】\[\]。，；！？]{1,8}[】\]]\s*)+$")
+
+
 def _byline_prefix(prefix: str) -> bool:
     """What may stand before a byline's first label: nothing, an opening bracket ('（来源：…）'),
     or the site's name, address and date ('中央政府门户网站　www.gov.cn　2006年02月16日　来源：…'),
@@ -210,6 +215,8 @@ def _byline_prefix(prefix: str) -> bool:
         return True
     if stripped.startswith("【") and all(t in WIDGET_TOKENS for t in WIDGET_SPLIT.split(stripped) if t):
         return True
+    if (switch := FONT_WIDGET.match(stripped)) and FONT_BAR_REST.match(switch["rest"]):
+        return True   # '设置字体大小:【大 中 小】 【打印】 【页面调色板 】': a font switch and its buttons (lead, stop 28)
     return len(stripped) <= 60 and not any(p in stripped for p in "。，；！？") and bool(BYLINE_PREFIX.search(stripped))
 
 

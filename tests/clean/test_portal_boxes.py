@@ -105,3 +105,16 @@ def test_a_row_of_catalogue_fields_is_not_prose():
     assert not is_prose("**索 引 号：**|  000014349/2018-00220| **主题分类：**|  文化、广电、新闻出版\\文化")
     assert not is_prose("发布机构：  某某局  主题分类：  文化、广电、新闻出版、体育")
     assert is_prose("主要目标是：地区生产总值增长5%左右，城镇调查失业率5.5%左右，居民收入增长和经济增长同步。")
+
+
+def test_a_font_switch_bar_before_the_byline_goes_with_it():
+    """'设置字体大小:【大 中 小】 【打印】 【页面调色板 】 发布时间:…': the switch's label, its sizes and
+    the bar's other buttons, each short and in brackets, stand before the byline's first label; a
+    button's word need not be known. Prose before the label keeps the line."""
+    bar = "设置字体大小:【大 中 小】 【打印】 【某某按钮 】 发布时间:2015-06-03"
+    kept, removed, provenance = run_rule("page-meta", ["", bar, "", HEADLINE, PROSE])
+    assert removed == [(2, bar)] and HEADLINE in kept
+    assert "2015-06-03" in str(provenance)
+    prose = "设置字体大小是本站的一项服务，欢迎使用。发布时间:2015-06-03"
+    kept, removed, _ = run_rule("page-meta", ["", prose, "", HEADLINE, PROSE])
+    assert removed == []
