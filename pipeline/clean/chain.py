@@ -52,6 +52,7 @@ BOILERPLATE_RULES = [
     ("glued-page-number", pages.glued_page_number),
     ("bracketed-page-number", pages.bracketed_page_numbers),   # round14en: '( 101 )' … '( 102 )' at the pages' heads
     ("stray-page-number", pages.stray_page_number),   # round9zh: a lone '1' between a heading and its paragraph
+    ("lettered-page-number", pages.lettered_page_numbers),   # round18en: a gazette's 'A 866' page head in an Act's text
     ("title-verso", pages.title_verso),
     ("wiki-chrome", wiki.wiki_chrome),
     ("zh-wiki-header", wiki.zh_wiki_header),

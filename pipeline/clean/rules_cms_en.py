@@ -12,7 +12,8 @@ import re
 
 from .page import Page
 from .vocab import COPYRIGHT
-from .vocab_en import (COMMENT_FOOTER, FULL_TEXT_LINK, LOADING_LINE, DOWNLOAD_SIZE, ARTICLE_INFO_CELL, PAGER_LINK_LABEL, PDF_NOTICE, REVIEW_STAMP,
+from .vocab_en import (FORMAT_OFFER_KINDS, FORMAT_OFFER_LINES, FORMAT_OFFER_MARKS, FORMAT_OFFER_TOKEN, FORMAT_OFFER_VERBS,
+                       FORMAT_OFFER_WORDS, FORMAT_OFFER_WORDS_MAX, FORMAT_OFFER_WORDS_MIN, FORMAT_OFFER_CHARS, COMMENT_FOOTER, FULL_TEXT_LINK, LOADING_LINE, DOWNLOAD_SIZE, ARTICLE_INFO_CELL, PAGER_LINK_LABEL, PDF_NOTICE, REVIEW_STAMP,
                        SHARE_PAGE_LABEL, SHARE_TRANSCRIPT, SHOP_LINK_LABEL)
 from .rules_chrome_en import MD_LINK
 from .zones import head_zone, tail_zone
@@ -146,6 +147,7 @@ def cms_chrome(page: Page) -> Page:
     hits = [i for i, line in enumerate(lines)
             if "|" in line.text and _article_info(line.text)
             or DOWNLOAD_SIZE.match(line.text) or REVIEW_STAMP.match(line.text) or PDF_NOTICE.match(line.text)]
+    hits.extend(_format_offers(lines, {r.line: r.text for r in page.removed}))
     if any(" · " in line.text for line in lines):
         hits.extend(_share_labels(lines))
     tail = list(tail_zone(lines))
@@ -163,3 +165,43 @@ def cms_chrome(page: Page) -> Page:
         return page.drop(i for i in edges if MD_RULE.match(lines[i].text)
                          and (i == 0 or not lines[i - 1].text.strip()))
     return page.drop(hits)
+
+
+def _offer_words(text: str) -> list[str] | None:
+    """The words of a line made only of FORMAT_OFFER_WORDS and separators, None for any other line."""
+    if len(text) > FORMAT_OFFER_CHARS or (first := FORMAT_OFFER_TOKEN.search(text)) is None \
+            or first.group().casefold() not in FORMAT_OFFER_WORDS:
+        return None   # cheap exits: a line of prose is longer than any offer, or opens with another word
+    words = FORMAT_OFFER_TOKEN.findall(text.casefold())
+    if not words or any(w not in FORMAT_OFFER_WORDS for w in words) or not FORMAT_OFFER_MARKS.match(FORMAT_OFFER_TOKEN.sub(" ", text)):
+        return None
+    return words
+
+
+def _format_offers(lines, removed: dict[int, str] | None = None) -> list[int]:
+    """(round18en) A link offering the page in other formats (vocab_en.FORMAT_OFFER_*): a run of up
+    to FORMAT_OFFER_LINES consecutive lines made only of the offer's words and separators
+    (`Download: PDF | XML | HTML`, `Downloadable .docx version`, `Printer Friendly and PDF`, the
+    wrapped `Download` / `PDF (original` / `document)`), together holding a verb (download, print)
+    and a file kind (PDF, DOCX, HTML), three to FORMAT_OFFER_WORDS_MAX words (`Download PDF` alone is
+    en-chrome's, decided by its zone). A line of the text that
+    mentions a PDF has other words and stays; a kind alone (`PDF`) or a verb alone (`Print`) is no offer.
+    `removed` (source line -> text): a line right above the run that an earlier rule took as a
+    widget (`Download`) still lends the run its words."""
+    removed = removed or {}
+    hits: list[int] = []
+    i = 0
+    while i < len(lines):
+        if _offer_words(lines[i].text) is None:
+            i += 1
+            continue
+        run, words = [], list(_offer_words(removed.get(lines[i].number - 1, "")) or [])
+        while i < len(lines) and len(run) < FORMAT_OFFER_LINES and (found := _offer_words(lines[i].text)) is not None:
+            run.append(i)
+            words.extend(found)
+            i += 1
+        if run and FORMAT_OFFER_WORDS_MIN <= len(words) <= FORMAT_OFFER_WORDS_MAX and FORMAT_OFFER_VERBS.intersection(words) \
+                and FORMAT_OFFER_KINDS.intersection(words):
+            hits.extend(run)
+    return hits
+

@@ -104,10 +104,12 @@ _KEEP_BESIDE = set("|｜>›»/<·-—–")   # a menu's or breadcrumb's separat
 _UNITS = set("年月日号時时分秒万亿元%个倍")   # '10 月', '5 058萬元': a number's unit after a gap
 
 
-def _gap_breaks(text: str, at: int, end: int) -> bool:
+def _gap_breaks(text: str, at: int, end: int, depth: list[int] | None = None, before: str = "") -> bool:
     """A gap between two Chinese pieces outside brackets: not inside an English phrase, a number,
-    a menu or a breadcrumb ('首页 | 政务公开', '首页 > 政务公开'), nor a widget ('【字体：大 中 小】')."""
-    before, after = text[at - 1], text[end]
+    a menu or a breadcrumb ('首页 | 政务公开', '首页 > 政务公开'), nor a widget ('【字体：大 中 小】').
+    `depth`: the bracket depth per position to read (default `_bracket_depth(text)`); `before`:
+    the character to read as the one before the gap (default the text's own)."""
+    before, after = before or text[at - 1], text[end]
     if before.isascii() and before.isalnum() and after.isascii() and after.isalnum():
         return False   # 'fast prototyping', '2023 年' both sides Latin or digits
     if before in _KEEP_BESIDE or after in _KEEP_BESIDE or not (_han(before) or _han(after)):
@@ -119,7 +121,7 @@ def _gap_breaks(text: str, at: int, end: int) -> bool:
     back = _GAP.split(text[max(0, at - 16):at])   # a label is short: the 16 characters before the gap
     if (len(back) > 1 or at <= 16) and PART_LABEL.fullmatch(back[-1]):
         return False   # '第一章 总则': a part's number and its title (perturb)
-    return _bracket_depth(text)[at] <= 0
+    return (_bracket_depth(text) if depth is None else depth)[at] <= 0
 
 
 @lru_cache(maxsize=4)

@@ -29,9 +29,13 @@ set apart with no gap is a split without a cut), under the rule's name.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from .page import Page
+from .page import Line, Page
+from ..model import Removal
 from .rules_flattened import _gap_breaks
+from .rules_header import CATALOGUE_NAME, CATALOGUE_WORDS, GLUED_MIN, TRAD_FOLD
+from .vocab import META_LABEL
 
 MIN_CHARS = 300          # a line that may hold a whole text
 MAX_LINES = 3            # a joined text has at most this many lines with words
@@ -68,7 +72,32 @@ CAPS_MARKER = re.compile(r"(?:CHAPTER|ARTICLE|SECTION|PART|SCHEDULE)\s")
 SMALL = {"of", "and", "the", "to", "for", "in", "on", "a", "an", "or", "by", "with", "at", "from", "its", "as", "de", "-", "–", "—", "&"}
 OPENERS = {"The", "A", "An", "This", "These", "That", "Those", "Each", "Every", "Any", "All", "No", "Such",
            "If", "In", "It", "We", "You", "Your", "Our", "Its", "Where", "When", "Subject", "Unless", "For"}
+ADDRESS = {"Mr", "Mrs", "Ms", "Dr", "Sir", "Madam", "Madame", "Hon", "Honourable", "Honorable"}
 TITLE_WORDS = 14         # a heading's words after its number, at most
+
+# -- (flat2 round) a Chinese text's own marks, read through what a converter or a page did to them
+STRAY_BRACKET = 80       # characters: a '【' or '[' not closed within them is a widget's stray half
+STRAY_PAREN = 300        # characters: a parenthesis holding a dateline over three or four lines
+HALF_CLOSERS = ":;!?)"   # half-width marks a converter writes for '：；！？）' after a Chinese word
+# a numbering marker alone: '一、' '（一）' '(1)' '1.', a note's '〔2〕' (its title or its text follows the gap,
+# on the same line)
+MARK_ONLY = re.compile(rf"(?:[{_ZH_NUM}]{{1,3}}[、.．]|[（(][{_ZH_NUM}\d]{{1,3}}[)）]|\d{{1,2}}[.．、]|[〔\[【]\d{{1,3}}[〕\]】])")
+BULLETS = ("•", "·", "▪", "◦", "●", "○", "■", "□", "◆", "◇", "*", "-")   # a list item's mark alone: its item follows the gap
+ITEM_BULLETS = ("•", "●", "▪", "■", "◆")   # bullets that open a list's item (not '·', a menu's separator)
+# a print's header: the clock time a browser prints before the page's title ('11/29/26, 10:05 PM')
+CLOCK_END = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s?(?:AM|PM|am|pm)$")
+# an office a speaker line names before the person ('自治区人民政府主席 张某'), and the name
+ROLE_END = ("长", "主席", "主任", "总理", "书记", "委员", "部长", "厅长", "市长", "長", "總理", "書記", "委員",
+            "记者", "記者", "通讯员", "通訊員")
+OFFICE_MAX = 20          # characters of an office's token
+NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}|[XxＸ×＊*]{2,3}")
+CREDIT = re.compile(r"[\u4e00-\u9fff·]{2,4}[/／]?[摄攝]")
+FIELD_ROW = 40           # characters of a catalogue field's value before the next field name
+FIELD_VALUE = 16         # characters: a field's value after its label ('时间: 张三'), not a paragraph
+# a dateline led by a dash: '——2017年2月21日在…会议上' (a dash stays beside a menu's word, not before a year)
+DASH_DATELINE = re.compile(r"[—－―─-]{1,3}[ \u3000]?(?:\d{4}|20[xX×]{2}|[〇零○一二三四五六七八九]{4})\s?年")
+DASH_ITEM = re.compile(r"(?:——|──|－－)[\u4e00-\u9fff“《]")   # a dash-led item or heading: '——经济持续健康增长'
+URL = re.compile(r"(?:https?://|www\.)\S+|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|cn|net|org|gov|edu)(?:\.cn)?(?:/\S*)?")
 
 
 def _joined(page: Page) -> list[int]:
@@ -99,36 +128,188 @@ def _token_before(text: str, start: int) -> str:
     return _GAP.split(text[max(0, start - WINDOW):start])[-1]
 
 
+def _local_depth(text: str) -> list[int]:
+    """(flat2 round) How many brackets are open before each position of `text`, counting only a
+    pair closed near its opening: '【' '[' within STRAY_BRACKET characters, '（' '(' within
+    STRAY_PAREN. A widget whose closing half was an image or a link ('字号：【 视力保护色：')
+    leaves a '【' that never closes: counted, it would hold every later gap of a flattened page
+    inside a bracket and no line would be split back after it. A parenthesis holds its gaps too:
+    a dateline '(1996年9月26日…通过 1996年10月1日起施行)' set over lines is one passage, not a line
+    and a heading. Each closing mark pairs with the last opening one of its kind (one pass)."""
+    diff = [0] * (len(text) + 2)
+    stacks = {"】": [], "]": [], "）": [], ")": []}
+    opens = {"【": "】", "[": "]", "（": "）", "(": ")"}
+    for i, ch in enumerate(text):
+        if ch in opens:
+            stacks[opens[ch]].append(i)
+        elif ch in stacks and stacks[ch]:
+            o = stacks[ch].pop()
+            if i - o <= (STRAY_BRACKET if ch in "】]" else STRAY_PAREN):
+                diff[o + 1] += 1
+                diff[i + 1] -= 1
+    out, depth = [], 0
+    for i in range(len(text) + 1):
+        depth += diff[i]
+        out.append(depth)
+    return out
+
+
+def _zh_gap(text: str, start: int, end: int, depth: list[int], tb: str, ta: str) -> bool | None:
+    """(flat2 round) A gap of a Chinese text decided by a mark the piece-rule misreads; None: not decided here.
+
+    - a numbering marker alone before the gap ('一、 综合', '（二） 工作要求'), or a list item's bullet
+      ('• 索引号：'): its title or its item follows, no break; such a bullet after a gap opens a new line;
+    - a half-width ':;!?)' after a Chinese word ('發布時間:', '(摘要) 2022-03-09'): a converter's
+      mark for '：；！？）', the piece ends there as after the full-width one;
+    - a date with its month or day left blank ('20xx年 月 日在XX县…'): a template's dateline, one line;
+    - an office and a name ('自治区人民政府主席 张某', '市长 殷 勇', '记者 ×× 摄'): a speaker line or a
+      photo's credit is one line, its gap the typist's;
+    - a catalogue box's field name and its value, a value and the next field name ('索引号
+      000014/2020-00052 主题分类 综合政务'): the box's row, one line as the box printed it;
+    - a page's field label alone before a short value ('时间: 张三', '来源: 新华网'): one field, one line;
+    - a dash-led dateline after the title ('某某工作报告 ——2017年2月21日在…'): the dateline's own line;
+    - a dash-led item or subtitle after a sentence, a heading or a title ('…总体良好。 ——财政运行总体平稳',
+      '二、基本原则 ——权责一致。', '…工作报告 ——在政协…会议上'): its own line (a Chinese sentence holds no gap);
+    - a print's clock time before Chinese ('11/29/26, 10:05 PM 关于…'): the header's end, the title's start;
+    - a web address or a site's domain between Chinese pieces ('…数据准确； http://… 1/2', '政府工作報告
+      CCTV.com 2008年03月19日'): a print's footer or a site's byline, a line of its own."""
+    if MARK_ONLY.fullmatch(tb) or tb in BULLETS:
+        return False
+    if ta in ITEM_BULLETS:
+        return True   # '…2024-001005 • 主题分类：': a list item's bullet opens the next item's line
+    if text[start - 1] in "年月" and text[end] == ("月" if text[start - 1] == "年" else "日"):
+        return False   # '20xx年 月 日在…': a date whose day and month a template left blank
+    if _speaker_pair(tb, ta, text, end):
+        return False
+    if _catalogue_pair(text, start, tb, ta):
+        return False
+    if META_LABEL.fullmatch(tb):
+        value = ta
+        if len(value) <= FIELD_VALUE and not _END.search(value) and not META_LABEL.match(value) \
+                and not re.match(r"\S{1,6}[:：]", value):   # an empty field before the next label: two fields
+            return False
+    after = text[end]
+    if _HAN.match(after) and CLOCK_END.search(text[max(0, start - 12):start]):
+        return True
+    if DASH_DATELINE.match(text, end) and (_HAN.match(text[start - 1]) or text[start - 1] in "）)》」】"):
+        return True
+    if DASH_ITEM.match(text, end) and (text[start - 1] in "。！？；：）》”" or _HAN.match(text[start - 1])):
+        return True   # '…总体良好。 ——财政运行总体平稳', '二、基本原则 ——权责一致。': a dash-led item or subtitle
+    if URL.fullmatch(tb) and (_HAN.match(after) or after.isdigit()):
+        return True
+    if URL.fullmatch(ta) and (_HAN.match(text[start - 1]) or text[start - 1] in "。；！？：，"):
+        return True
+    before = text[start - 1]
+    if before in HALF_CLOSERS and start >= 2 and _HAN.match(text[start - 2]):
+        return _gap_breaks(text, start, end, depth, before="：")
+    return None
+
+
+def _catalogue_pair(text: str, start: int, before: str, after: str) -> bool:
+    """(flat2 round) The gap inside a catalogue box's row whose labels lost their colons: the token
+    before is a field name (Traditional forms folded), or the token after opens with one of three
+    characters or more after a value that ends no sentence (and carries no colon: a label with its
+    colon opens a field line of its own, as the box's rules read it) inside a row already begun:
+    the value follows a field name, or opens with one ('發文機構某某辦公廳'). A headline before
+    the box ('某某条例 索引号 …') follows no field name: its line ends there."""
+    if before.translate(TRAD_FOLD) in CATALOGUE_WORDS:
+        return True
+    if before[-1:] in ":：" and before[:-1].translate(TRAD_FOLD) in CATALOGUE_WORDS:
+        # '發布機構： 東莞市人民政府': the field's name with its colon, and a short value without one
+        return len(after) <= FIELD_ROW and ":" not in after and "：" not in after and not _END.search(after)
+    if ":" in after or "：" in after:
+        return False   # '主题分类：': a label with its colon opens a field line of its own (meta_box reads it)
+    name = CATALOGUE_NAME.match(after.translate(TRAD_FOLD))
+    if not name or len(name.group(0)) < GLUED_MIN or len(before) > FIELD_ROW or _END.search(before):
+        return False
+    back = _GAP.split(text[max(0, start - WINDOW):start])
+    return len(back) > 1 and back[-2].translate(TRAD_FOLD) in CATALOGUE_WORDS \
+        or bool(CATALOGUE_NAME.match(before.translate(TRAD_FOLD)))
+
+
+def _speaker_pair(before: str, after: str, text: str, end: int) -> bool:
+    """(flat2 round) The gap between an office and a person's name: the token before ends with an
+    office ('主席', '市长', '檢察長', '记者'), the one after is a name of two to four characters (or
+    a placeholder '××', or a name spaced out '殷 勇'), and a gap follows it; or the token after is
+    a photo credit's '摄' after a name."""
+    if len(before) == 1:   # '县 长 欧阳锋': the office spaced out one character a piece
+        back = _GAP.split(text[max(0, end - WINDOW):end].rstrip())
+        run = []
+        for token in reversed(back):
+            if len(token) != 1:
+                break
+            run.insert(0, token)
+        before = "".join(run) or before
+    if after in ("摄", "攝") and NAME.fullmatch(before):
+        return True
+    if before.endswith(("记者", "記者")) and CREDIT.fullmatch(after):
+        return True   # '新华社记者 谢环驰/摄': the photo's credit
+    if not (2 <= len(before) <= OFFICE_MAX and before.endswith(ROLE_END)) or _END.search(before):
+        return False
+    nxt = end + len(after)
+    if nxt < len(text) and not _GAP.match(text, nxt):
+        return False
+    if len(after) == 1 and _HAN.match(after):   # '殷 勇': a two-character name spaced out
+        rest = _token_after(text, nxt + len(_GAP.match(text, nxt).group(0))) if nxt < len(text) else ""
+        return len(rest) == 1 and bool(_HAN.match(rest))
+    return bool(NAME.fullmatch(after))
+
+
 def _breaks(text: str) -> list[tuple[int, int]]:
     """The gaps of a joined line where a line break was: (start, end) of the whitespace."""
     out = []
-    han = len(_HAN.findall(text)) > 0.3 * len(text.replace(" ", ""))
-    for m in _GAP.finditer(text):
+    han = _is_han(text)
+    depth = _local_depth(text) if han else []
+    found = list(_GAP.finditer(text))
+    for k, m in enumerate(found):
         start, end = m.start(), m.end()
         if start == 0 or end == len(text):
             continue
+        # the tokens either side, read between this gap and its neighbours (as _token_before and
+        # _token_after read them, without splitting a window per gap)
+        tb = text[max(found[k - 1].end() if k else 0, start - WINDOW):start]
+        ta = text[end:min(found[k + 1].start() if k + 1 < len(found) else len(text), end + WINDOW)]
         before = text[max(0, start - WINDOW):start]   # (the whole prefix, per gap, was quadratic on a long line)
         if re.search(r"(?:^|\s)#{1,6}$", before):
             continue   # '## 第一章': the mark stays with its heading
         if ARTICLE_LABEL.search(before):
             continue   # '第一条 为了…': an article's number and its first sentence are one line
-        if UNDERLINE.fullmatch(_token_after(text, end)) or UNDERLINE.fullmatch(_token_before(text, start)):
+        if UNDERLINE.fullmatch(ta) or UNDERLINE.fullmatch(tb):
             out.append((start, end))
             continue   # a Markdown heading's underline '=====' / '-----' is a line of its own
-        if MARKER_WORD.fullmatch(_token_before(text, start)):
+        if MARKER_WORD.fullmatch(tb):
             continue   # 'Article. I.': a marker word and its number
-        if han and len(_token_before(text, start).rstrip("：:")) == 1 and len(_token_after(text, end).rstrip("：:")) == 1:
-            continue   # '注　　释', '标　　题：', '主 题 词：': a short word spaced out, one character a piece
+        if han and len(_spaced(tb)) == 1 and len(ta.rstrip("：:")) == 1:
+            continue   # '注　　释', '标　　题：', '主 题 词：', '一、综 合': a short word spaced out, one character a piece
         if han and "\u3000" in m.group(0) and not _END.search(before):
             continue   # a full-width space inside a line ('第一章　总则'); after a sentence it is a paragraph's indent
         if not han and WIDE_LATIN.fullmatch(m.group(0)) and _END.search(before) \
-                and not NUMBER_TOKEN.fullmatch(_token_before(text, start)):   # '1.   Introduction
+                and not NUMBER_TOKEN.fullmatch(tb):   # '1.   Introduction
             out.append((start, end))
-        elif han and _gap_breaks(text, start, end):
+        elif han and (zh := _zh_gap(text, start, end, depth, tb, ta)) is not None:
+            if zh:
+                out.append((start, end))
+        elif han and _gap_breaks(text, start, end, depth):
             out.append((start, end))
         elif _marker_break(text, start, end):
             out.append((start, end))
     return out
+
+
+def _spaced(token: str) -> str:
+    """A token of a word spaced out, without its ':' and a numbering marker before it (flat2 round:
+    a statistical bulletin's '一、综 合' spaces its heading's two characters apart, as '注　　释')."""
+    token = token.rstrip("：:")
+    m = MARK_ONLY.match(token)
+    return token[m.end():] if m and m.end() < len(token) else token
+
+
+def _titled(title: list[str]) -> bool:
+    """(flat2 round) Words that may title a heading: not only a determiner, an opener or an address
+    ('1. The Bill shall…', '3. As I begin…', '4. Mr Speaker, today…'), and no comma ('2. Sir, I am…'):
+    a numbered paragraph opens so, a heading does not."""
+    return not any(t.endswith(",") for t in title) \
+        and not all(t in OPENERS or t.lower() in SMALL or t.rstrip(".") in ADDRESS for t in title)
 
 
 def _heading_end(piece: str) -> int:
@@ -158,14 +339,38 @@ def _heading_end(piece: str) -> int:
         if sum(t.count('"') + t.count("“") + t.count("”") for t in title) % 2:
             continue   # never inside a quotation
         if _END.search(title[-1]):
-            return m.end() + words[k].start() if w[:1].isupper() or w[:1] in "\"“(" else 0
+            return m.end() + words[k].start() if (w[:1].isupper() or w[:1] in "\"“(") and _titled(title) else 0
         if w[:1] in "\"“(‘'" or w[:1].isupper() and nxt[:1].islower() and nxt.lower() not in SMALL - {"a", "an", "the"}:
             # the sentence opens at this word, or at a determiner a few words before it
             # ('Rights The Licensor grants', 'Clause 1: The House of Representatives shall')
             back = [j for j in range(1, k + 1) if words[j].group(0) in OPENERS]
             k = back[-1] if back else k
-            return m.end() + words[k].start()
+            return m.end() + words[k].start() if _titled([x.group(0) for x in words[:k]]) else 0
     return 0
+
+
+def _is_han(text: str) -> bool:
+    """A Chinese text: Han characters are more than 0.3 of its characters other than spaces."""
+    return len(_HAN.findall(text)) > 0.3 * len(text.replace(" ", ""))
+
+
+def _part_head(piece: str) -> list[str]:
+    """A Chinese part's heading run into its paragraph with no gap, set apart: '一、过去一年工作回顾。XX年是…'."""
+    m = ZH_PART_HEAD.match(piece)
+    return [piece[:m.end()], piece[m.end():]] if m and m.end() < len(piece) else [piece]
+
+
+def _set_apart(piece: str) -> tuple[list[str], list[str]]:
+    """An English numbered heading set apart from its sentence, the space between them cut: the
+    piece's parts and the cut spaces ('Article. I.' set apart, then 'Section 1.' from its sentence)."""
+    at = _heading_end(piece)
+    if not (at and piece[at - 1] == " "):
+        return [piece], []
+    head, rest = piece[:at - 1], piece[at:]
+    at = _heading_end(rest)
+    if at and rest[at - 1] == " ":
+        return [head, rest[:at - 1], rest[at:]], [" ", " "]
+    return [head, rest], [" "]
 
 
 def joined_lines(page: Page) -> Page:
@@ -178,25 +383,36 @@ def joined_lines(page: Page) -> Page:
     """
     rows = _joined(page)
     for i in sorted(rows, reverse=True):
-        text = page.lines[i].text
+        line = page.lines[i]
+        text = line.text
         gaps = _breaks(text)
-        if len(gaps) < SPLIT_MIN:
+        if len(gaps) < SPLIT_MIN or line.number in page.verbatim:
             continue
-        for start, end in reversed(gaps):
-            page = page.cut(i, start, end)
-            page = page.split(i, start)
-        # the pieces are lines i .. i + len(gaps): set a heading apart from its paragraph
-        for j in range(i + len(gaps), i - 1, -1):
-            m = ZH_PART_HEAD.match(page.lines[j].text)
-            if m and m.end() < len(page.lines[j].text):
-                page = page.split(j, m.end())
-        for j in range(i + len(gaps), i - 1, -1):
-            for k in (j, j + 1):   # 'Article. I.' set apart, then 'Section 1.' from its sentence
-                piece = page.lines[k].text if k < len(page.lines) else ""
-                at = _heading_end(piece)
-                if at and piece[at - 1] == " ":
-                    page = page.cut(k, at - 1, at)
-                    page = page.split(k, at - 1)
-                elif k == j:
-                    break
+        # the pieces, cut in one pass (a cut and a split per gap copied the page's lines per gap:
+        # quadratic on a long text flattened onto one line); every break recorded as the space it
+        # replaced, the last gap first, as before
+        bounds = [0] + [x for gap in gaps for x in gap] + [len(text)]
+        pieces = [text[bounds[k]:bounds[k + 1]] for k in range(0, len(bounds), 2)]
+        removals = [text[start:end] for start, end in reversed(gaps)]
+        # set a heading apart from its paragraph
+        pieces = [part for piece in pieces for part in _part_head(piece)]
+        out: list[str] = []
+        for piece in reversed(pieces):
+            parts, cuts = _set_apart(piece)
+            out.extend(reversed(parts))
+            removals.extend(cuts)
+        pieces = out[::-1]
+        lines = list(page.lines)
+        if not _is_han(text):
+            # (flat2 round) a text without Han: its paragraphs stood between blank lines, the only
+            # paragraph mark English has (without them the pieces are read as one hard-wrapped
+            # paragraph and no heading stands alone); a setext underline stays under its heading
+            new = [Line(line.number, pieces[0])]
+            for piece in pieces[1:]:
+                new += [Line(line.number, piece)] if UNDERLINE.fullmatch(piece) else [Line(line.number, ""), Line(line.number, piece)]
+        else:
+            new = [Line(line.number, piece) for piece in pieces]
+        lines[i:i + 1] = new
+        page = replace(page, lines=tuple(lines),
+                       removed=page.removed + tuple(Removal(line.number, cut, page.rule) for cut in removals))
     return page

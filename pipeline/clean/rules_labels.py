@@ -5,6 +5,7 @@ import re
 from .page import Page, window
 from .vocab import CAPTION_OPENER, DEFINITION_LABELS, ENTRY_LABEL, PHOTO_CREDIT, PHOTO_CREDIT_BARE
 from .vocab import RED_HEADER
+from .vocab_en import EN_DATE_LINE
 from .zones import head_zone
 
 CAPTION_MAX = 150   # characters: longer lines are paragraphs that only end with a credit
@@ -157,8 +158,8 @@ def repeated_title(page: Page) -> Page:
     split = _split_copy(page, first[1], headline)
     if titlelike and ESSAY_SUFFIX.fullmatch(headline[len(title):] if headline.startswith(title) else "x"):
         return page.drop([first[0]])   # an essay site's headline: the text's title and '范文' (round9zh)
-    if titlelike and 2 <= len(title) <= 30 and title in headline and not split:
-        return page.drop([first[1]])
+    if titlelike and 2 <= len(title) <= 30 and title in headline and not split and not EN_DATE_LINE.match(headline):
+        return page.drop([first[1]])   # a date printed twice is a dateline, no title repeated (round18en)
     if titlelike and len(title) <= 60 and short_form(headline, title):
         return page.drop([first[0]])   # the headline's short form over the text's full name: the full
         #                                name is the title, the short one its abbreviation (unseen8)

@@ -14,6 +14,7 @@ import re
 from collections import Counter, defaultdict
 
 from .page import Page
+from .vocab_en import LEGAL_PUBLICATION, LETTERED_PAGE
 from .zones import is_prose
 
 MAX_LEN = 120              # a running head is one short line
@@ -928,6 +929,24 @@ def stray_page_number(page: Page) -> Page:
                 and is_prose(down) and not re.search(r"[A-Za-z]{3}", up + down):
             hits.append(i)
     return page.drop(hits)
+
+
+def lettered_page_numbers(page: Page) -> Page:
+    """(round18en) Drop a gazette's or an ordinance volume's page number printed with its part's
+    letter, alone on its line (`A 866`, `A179`: vocab_en.LETTERED_PAGE), the page's head carried
+    into the text of an Act copied from the publication (a legal institute's PDF text, a
+    transcription site's page). Only in a text that shows it is such a publication (its enacting
+    words, `ordinance`, `gazette`: vocab_en.LEGAL_PUBLICATION), and only a line with no such line
+    right above or under it (a column of grid references or codes stays).
+
+    Example: "Cap. 16." / "A 866" / "Amendment of article 3B of the Code." -> "A 866" goes.
+    """
+    texts = [t.strip() for t in page.texts()]
+    hits = [i for i, t in enumerate(texts) if LETTERED_PAGE.match(t)]
+    if not hits or not any(LEGAL_PUBLICATION.search(t) for t in texts):
+        return page
+    near = [k for i in hits for k in (i - 1, i + 1) if 0 <= k < len(texts) and LETTERED_PAGE.match(texts[k])]
+    return page.drop([i for i in hits if i not in near])
 
 
 # a page number in round brackets alone on its line, spaced inside them ('( 101 )'), as older printed

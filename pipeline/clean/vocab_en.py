@@ -197,6 +197,28 @@ DOWNLOAD_SIZE = re.compile(rf"^\s*(?:\[?\s*)?(?:download(?:s| file| the \w+| now
                            rf"\(\s*{alternation(FILE_KINDS)}\s*[,;:]?\s*\d+(?:[.,]\d+)?\s*(?:[kmg]b|bytes)\s*\)\s*\]?(?:\(\S*\))?\s*$"
                            # the kind before the bracket, the size alone in it: 'Download PDF (163.5 KB)' (round13en)
                            rf"|^\s*download\s+(?:the\s+)?{alternation(FILE_KINDS)}\s*\(\s*\d+(?:[.,]\d+)?\s*(?:[kmg]b|bytes)\s*\)\s*$", I)
+# (round18en) a link offering the page in other formats, alone on its line or wrapped over two or
+# three ('Download: PDF | XML | HTML', 'Downloadable .docx version', 'Printer Friendly and PDF',
+# 'Download' / 'PDF (original' / 'document)'): only these words and separators, a verb and a kind
+FORMAT_OFFER_VERBS = frozenset("download downloads downloadable print printer printable".split())
+FORMAT_OFFER_KINDS = frozenset("pdf doc docx xml html epub rtf odt txt word".split())
+FORMAT_OFFER_WORDS = FORMAT_OFFER_VERBS | FORMAT_OFFER_KINDS | frozenset(
+    "friendly version versions format formats and or as the this original document file view here".split())
+FORMAT_OFFER_TOKEN = re.compile(r"[^\W\d_]+")
+FORMAT_OFFER_MARKS = re.compile(r"^[\s|/:,·()\[\].&-]*$")   # what may stand between the words
+FORMAT_OFFER_LINES = 3
+FORMAT_OFFER_WORDS_MAX = 8
+FORMAT_OFFER_CHARS = 80   # characters of one line of an offer: eight short words and separators
+FORMAT_OFFER_WORDS_MIN = 3   # 'Download PDF' alone is a strong link of en-chrome's, decided by its zone
+# (round18en) a line that is only a date, the weekday and an ordinal allowed ('Friday, 30th September,
+# 2022', 'March 3rd, 2021'): a dateline, printed twice on a debates page, is no title repeated
+EN_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+EN_DATE_LINE = re.compile(rf"^\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{EN_MONTH},?\s+\d{{4}}"
+                          rf"|{EN_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})\s*$", I)
+# (round18en) a gazette's or an ordinance volume's page number with its part's letter, alone on its
+# line ('A 866', 'A179': page 866 of Part A), and the words that show the text is such a publication
+LETTERED_PAGE = re.compile(r"^\s*[A-Z]\s?\d{2,4}\s*$")
+LEGAL_PUBLICATION = re.compile(r"\b(?:be it enacted|enacted by|this (?:act|ordinance) may be cited|ordinance|gazette)\b", I)
 # a page's review stamp with its next review ('This page was last reviewed on 2 May 2023. It needs to be
 # reviewed again on … by the page owner'): the whole line, however long
 REVIEW_STAMP = re.compile(r"^\s*(?:this )?(?:page|content|guidance) (?:was )?last (?:reviewed|updated)(?: on)?\s*:?\s*"

@@ -12,6 +12,7 @@ in the title block, a heading, a lead or a paragraph.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 from pathlib import PurePath
@@ -87,6 +88,8 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
             if BILL_COVER.search(" ".join(title.split())):   # a bill's cover lines are its text: they stay in front (round16en)
                 front = [replace(p, id=f"p0-{k}") for k, p in enumerate([Paragraph(id="", text=title), *front], 1)]
             title, how = cited, "named by the text"
+            if _same_letters(head.as_written, head.title):   # the masthead was the title written in capitals: it is not the act's
+                head.as_written = ""
     skipped = f" (the first line is {head.skipped})" if head.skipped else ""
     if not title:   # no title line: a heading naming the document, or the kind its opening words name
         flat = [s.title for s in _walk(sections)]
@@ -222,6 +225,7 @@ def analyse(cleaned: Cleaned, language: str):
     headings = _title_page_again(head, body, headings)
     headings = _front_line_again(head, body, headings) if language.startswith("en") else headings
     headings = _title_heading_again(head.title or "", body, headings) if language.startswith("en") else headings
+    headings = _title_designation_again(head.title or "", body, headings) if language.startswith("en") else headings
     headings = _occasion_under_title(head, body, headings) if language.startswith("en") else headings
     headings = _issued_annex(head.title or "", body, headings)
     if not language.startswith("en"):
@@ -664,6 +668,32 @@ def _title_heading_again(title: str, body, headings):
     return headings[1:] if letters(body[headings[0].index].text) == letters(title) else headings
 
 
+def _title_designation_again(title: str, body, headings):
+    """(round18en) An Act's designation printed again under its full name: the title is the
+    designation and the name (`Republic Act No. 10530 - AN ACT DEFINING …`, `Act No. XIV of 2011
+    Entitled The Civil Code (Amendment) Act …`, a law library's or legal institute's heading line),
+    the text's own cover then prints the designation alone (`REPUBLIC ACT NO. 10530`, `ACT No. XIV
+    of 2011`). That line is the title's opening words — the same letters and digits, case and marks
+    aside, ending where a word of the title ends — and holds a number; it names the Act again and
+    heads no section. Only a weak heading (`ACT No.` may read as a label) before the first strong one (a Part,
+    a numbered section)."""
+    if not title or not headings:
+        return headings
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[^\W_]+", title.casefold())]
+    full = "".join(title.casefold()[a:b] for a, b in spans)
+    ends = set(itertools.accumulate(b - a for a, b in spans))   # letter counts at which a title word ends
+    out = []
+    opened = False
+    for h in headings:
+        opened = opened or h.strong
+        text = "".join(ch for ch in body[h.index].text.casefold() if ch.isalnum())
+        if not opened and any(ch.isdigit() for ch in text) and len(text) < len(full) and len(text) in ends \
+                and full.startswith(text) and len(body[h.index].text.split()) >= 2:
+            continue
+        out.append(h)
+    return out
+
+
 def _headline_restated(title: str, body, headings):
     """The line right under a news headline that opens with the headline's own first words
     ('總統接見「113年『鳳凰獎』楷模得獎人」' under '總統接見鳳凰獎楷模 盼…'): the photo's caption, or a
@@ -1059,6 +1089,13 @@ def title_repeat(head) -> str:
         if "".join("".join(repeats[:k]).split()) == title:
             return "".join(repeats[:k])
     return repeats[0] if repeats else ""
+
+
+def _same_letters(a: str, b: str) -> bool:
+    """The same words in another case or spacing ('THE ACT, 1920' and 'The Act, 1920')."""
+    def letters(text: str) -> str:
+        return "".join(ch for ch in text.casefold() if ch.isalnum())
+    return bool(a) and letters(a) == letters(b)
 
 
 def cleaned_repeat(removed, title: str) -> str:

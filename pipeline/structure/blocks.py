@@ -1013,7 +1013,8 @@ def _provision_heads(lines, numbers) -> set[int]:
     case and closed by a period (unseen5, xv1). A numbered list's items run on in one group with
     no Part over them, or end in ';'."""
     texts = [line.strip() for line in lines]
-    notes = _marginal_notes(texts, numbers) | _noted_sections(texts, numbers) | _bold_noted_sections(texts, numbers)
+    notes = _marginal_notes(texts, numbers) | _noted_sections(texts, numbers) | _bold_noted_sections(texts, numbers) \
+        | _glued_section_heads(texts, numbers)
     if not any(sg.numbering(t) == "chapter" and t[:4].casefold() == "part" for t in texts):
         return _bare_provision_heads(texts, numbers) | notes
     heads = set()
@@ -1091,6 +1092,39 @@ def _bold_noted_sections(texts: list[str], numbers) -> set[int]:
                          if (bold := BOLD.match(texts[a])) and _note_like(bold["text"].strip())
                          and (match := NOTED_SECTION.match(nxt := texts[b].replace("**", "").strip()))
                          and len(nxt) >= BOLD_SECTION_TEXT_MIN)
+
+
+# a section's number glued to its title, as a legislation site's text copy loses the space the
+# page set between them ('151Form and content of annual report', '2Programme to improve …'): the
+# number, then a capitalised word in sentence case, up to 12 words, no end mark
+GLUED_SECTION_HEAD = re.compile(r"^(?P<num>\d{1,3})(?P<title>[A-Z][a-z]+(?:\s+[\w'’“”\"(),-]+){1,11})$")
+# what opens a section's text under it: a subsection's number alone or over its words ('(1)',
+# '(1) The …'), a numbered subsection ('1. An annual report …'), or a sentence
+GLUED_SECTION_TEXT = re.compile(r"^(?:\(\d{1,3}[A-Z]?\)(?:\s|$)|\d{1,3}\.\s+[A-Z“\"]|[A-Z“\"][\w'’]*\s+\w+\s+\w+)")
+GLUED_SECTION_GAP = 2   # blank lines between the heading and its section's text
+
+
+def _glued_section_heads(texts: list[str], numbers) -> set[int]:
+    """(round18en) Line numbers of an Act's section headings whose number is glued to the title's
+    first word (GLUED_SECTION_HEAD: a legislation site copied as text, `1Duty to keep …` over `(1)` /
+    `The Counsel General must …`, or `151Form and content of annual report` over `1. An annual
+    report must …`). The glued shape is its own evidence: no count is asked (an excerpt holds one
+    or two sections), but the text must be divided as an Act is (a `Part`/`Chapter` line: a glued
+    footnote number over a page's text is no section). Never a line the text repeats (a running head with the page number glued to
+    the document's name, front.GLUED_PAGE_NUMBER), nor one in capitals; its section's text must
+    follow within GLUED_SECTION_GAP blank lines."""
+    if not any(text[:1].isdigit() and GLUED_SECTION_HEAD.match(text) for text in texts) \
+            or not any(sg.numbering(text) == "chapter" for text in texts):
+        return set()
+    counts = Counter(texts)
+    heads = set()
+    for k, text in enumerate(texts):
+        if not text[:1].isdigit() or counts[text] > 1 or not GLUED_SECTION_HEAD.match(text) or text.isupper():
+            continue
+        after = next((t for t in texts[k + 1:k + 2 + GLUED_SECTION_GAP] if t), "")
+        if GLUED_SECTION_TEXT.match(after) and not GLUED_SECTION_HEAD.match(after):
+            heads.add(numbers[k])
+    return heads
 
 
 def _bare_provision_heads(texts: list[str], numbers) -> set[int]:

@@ -1195,8 +1195,8 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
     if english and JUSTIFIED_GAPS.search(first):
         first = " ".join(first.split())   # 'NATIONAL  INNOVATION  AGENCY': a justified PDF line's spaces, not the name's (round8en)
     out.title = title_case(first, text_acronyms(blocks)) if english and sg.is_all_caps(first) and not _citation_title(first) else first
-    if (named > 0 or (start > chrome or chrome_removed) and not _written_again(blocks, start, first)) and out.title != first:
-        out.as_written = out.as_written or first   # the cover's name in its capitals stays in the XML (<titleabbrev>)
+    if (named > 0 or not _written_again(blocks, start, first)) and out.title != first:
+        out.as_written = out.as_written or first   # the name in its capitals stays in the XML (<titleabbrev>): no letter lost
     out.title_blocks.append(blocks[start])
     i = start + 1
     if english and _page_title_repeated(blocks, start) and not _title_like(blocks[start], english):

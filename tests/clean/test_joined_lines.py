@@ -49,7 +49,7 @@ EN = ("Example Licence Version 1.0 ====================== 1. Definitions -------
 
 def test_an_english_text_breaks_at_numbering_after_a_sentence_end_and_sets_headings_apart():
     lines, _ = run(EN)
-    assert lines == [
+    assert [line for line in lines if line] == [
         "Example Licence Version 1.0", "======================", "1. Definitions", "--------------",
         "1.1. \"Work\" means the text licensed here, as it stood in 1.2 seconds of writing.",
         "2. Grant of Rights", "The Licensor grants you a licence under Section 3 of this Licence to copy the Work.",
@@ -91,3 +91,119 @@ def test_a_part_heading_run_into_its_paragraph_is_set_apart_in_a_joined_text():
 def test_a_part_heading_glued_to_a_sentence_in_a_normal_file_is_left():
     lines = ["某某市政府工作报告", "", "一、过去一年工作回顾。" + PROSE, "", PROSE2, "", PROSE, "", PROSE2]
     assert run("\n".join(lines))[0] == lines
+
+
+# -- flat2 round: a Chinese text's own marks, read through what a converter or a page did to them
+
+def flat(lines: list[str]) -> str:
+    """The lines joined by spaces, with enough prose after them to be a joined text (≥ 300 characters)."""
+    return " ".join(lines + [PROSE2, PROSE, PROSE2, PROSE])
+
+def test_half_width_marks_after_a_chinese_word_end_its_piece():
+    lines, _ = run(flat(["某某县工作报告(摘要)", "2022-03-09 09:51:00", "摘要如下:", "2021年工作回顾", PROSE,
+                             "一、总体情况", PROSE2, "二、主要做法", PROSE]))
+    assert lines[:4] == ["某某县工作报告(摘要)", "2022-03-09 09:51:00", "摘要如下:", "2021年工作回顾"]
+
+
+def test_a_widget_bracket_that_never_closes_does_not_hold_the_rest_of_the_page():
+    lines, _ = run(flat(["某某市关于做好年度工作的通知", "字号:【", "护眼模式:", "各区人民政府：", PROSE,
+                             "一、提高认识", PROSE2, "二、加强领导", PROSE]))
+    assert "一、提高认识" in lines and "各区人民政府：" in lines
+
+
+def test_a_dateline_in_parentheses_over_two_lines_stays_one_passage():
+    dateline = "(2001年5月8日某某市第三届人民代表大会常务委员会第九次会议通过 2001年7月1日起施行)"
+    lines, _ = run(flat(["某某市政府规章管理规定", dateline, PROSE, "一、总则", PROSE2, "二、附则", PROSE]))
+    assert dateline in lines
+
+
+def test_a_print_header_clock_time_and_footer_address_are_lines_of_their_own():
+    lines, _ = run(flat(["5/4/26, 9:15 AM 某某大学关于做好年度总结的通知", "各单位：", PROSE,
+                             "一、认真总结", PROSE2, "https://www.example.edu.cn/info/12.htm", "1/2", "二、按时报送", PROSE]))
+    assert lines[:2] == ["5/4/26, 9:15 AM", "某某大学关于做好年度总结的通知"]
+    assert "https://www.example.edu.cn/info/12.htm" in lines and "1/2" in lines
+
+
+def test_a_number_alone_and_a_spaced_heading_after_it_stay_with_their_title():
+    lines, _ = run(flat(["某县统计公报", PROSE, "一、综 合", PROSE2, "（二） 主要指标", PROSE, "三、农 业", PROSE2]))
+    assert "一、综 合" in lines and "（二） 主要指标" in lines and "三、农 业" in lines
+
+
+def test_an_office_and_a_name_stay_one_speaker_line():
+    lines, _ = run(flat(["某某市2026年政府工作报告", "某某市人民政府市长 张某某", "各位代表：", PROSE,
+                             "一、过去一年", PROSE2, "二、今年任务", PROSE, "市长 王 某", PROSE2]))
+    assert "某某市人民政府市长 张某某" in lines and "市长 王 某" in lines and "各位代表：" in lines
+
+
+def test_a_field_label_keeps_its_short_value_but_not_the_next_label_or_a_paragraph():
+    lines, _ = run(flat(["某某局年度工作报告", "时间: 王某某", "浏览次数:", "字体:【大】", "作者:", PROSE,
+                             "一、工作回顾", PROSE2, "二、工作打算", PROSE]))
+    assert "时间: 王某某" in lines and "浏览次数:" in lines and "作者:" in lines
+
+
+def test_a_catalogue_row_whose_labels_lost_their_colons_stays_one_line():
+    row = "索引号 000014/2020-00052 主题分类 综合政务 发布机构 某某市人民政府办公厅"
+    lines, _ = run(flat(["某某条例", row, "某某市人民政府办公厅关于印发某某方案的通知", PROSE,
+                             "一、总体要求", PROSE2, "二、主要任务", PROSE]))
+    assert lines[:3] == ["某某条例", row, "某某市人民政府办公厅关于印发某某方案的通知"]
+
+
+def test_a_note_number_alone_keeps_its_note_and_a_photo_credit_keeps_its_name():
+    lines, _ = run(flat(["某某讲话", PROSE, "注　　释", "〔1〕 见本书第一篇注〔3〕。", "〔2〕 某某会议，于某年召开。",
+                         PROSE2, "新华社记者 张某某/摄", PROSE]))
+    assert "〔1〕 见本书第一篇注〔3〕。" in lines and "〔2〕 某某会议，于某年召开。" in lines
+    assert "新华社记者 张某某/摄" in lines
+
+
+def test_a_template_date_left_blank_stays_in_its_dateline():
+    lines, _ = run(flat(["某某县政府工作报告", "20xx年 月 日在某某县第十届人民代表大会第四次会议上", "各位代表：", PROSE,
+                         "一、工作回顾", PROSE2, "二、今年任务", PROSE]))
+    assert "20xx年 月 日在某某县第十届人民代表大会第四次会议上" in lines
+
+
+def test_a_dash_dateline_leaves_the_title_and_a_spaced_office_keeps_its_name():
+    lines, _ = run(flat(["某 某 工 作 报 告", "——2026年1月5日在某某县第九届人民代表大会第三次会议上", "县 长 张某某", "各位代表：",
+                         PROSE, "一、工作回顾", PROSE2, "二、今年任务", PROSE]))
+    assert lines[:3] == ["某 某 工 作 报 告", "——2026年1月5日在某某县第九届人民代表大会第三次会议上", "县 长 张某某"]
+
+
+def test_a_dash_led_item_after_a_sentence_and_a_dateline_after_a_widget_start_their_lines():
+    lines, _ = run(flat(["某某审计工作报告", "【打印】", "——2026年7月1日在某某市人民代表大会常务委员会会议上", PROSE,
+                         "——财政运行总体平稳，收入增长5%。", "——民生支出持续加大。", PROSE2]))
+    assert "【打印】" in lines and "——财政运行总体平稳，收入增长5%。" in lines and "——民生支出持续加大。" in lines
+
+
+def test_an_english_joined_text_gets_blank_lines_between_its_pieces_and_numbered_paragraphs_stay_whole():
+    text = ("Example Act 2026 ============== 1. Short Title This Act may be cited as the Example Act. "
+            "2. Sir, I am the bearer of a message from the Governor on the estimates for the year. "
+            "3. The Bill shall be committed to a Standing Committee of the House before the recess. "
+            "4. Mr Speaker, today is a day of some note for this House and for the whole country.")
+    lines, _ = run(text)
+    assert lines[:2] == ["Example Act 2026", "=============="]   # an underline stays under its heading
+    assert lines[2:6] == ["", "1. Short Title", "", "This Act may be cited as the Example Act."]
+    assert "3. The Bill shall be committed to a Standing Committee of the House before the recess." in lines
+    assert "2. Sir, I am the bearer of a message from the Governor on the estimates for the year." in lines
+    assert "4. Mr Speaker, today is a day of some note for this House and for the whole country." in lines
+
+
+def test_a_bullet_alone_stays_with_its_item():
+    lines, _ = run(flat(["某某县人民政府工作规则", "• 索引号：", "0001/2024-001", "• 发文机构：", "县政府网站",
+                         "某某县人民政府工作规则", "第一章总则", PROSE, PROSE2, PROSE]))
+    assert "• 索引号： 0001/2024-001" in lines and "• 发文机构： 县政府网站" in lines and "•" not in lines
+
+
+def test_a_catalogue_field_with_its_colon_keeps_a_short_value():
+    lines, _ = run(flat(["发布机构： 某某市人民政府", "某某市人民政府关于做好就业工作的实施意见", "某府〔2026〕5号", PROSE,
+                         "一、稳定就业", PROSE2, "二、强化保障", PROSE]))
+    assert lines[:2] == ["发布机构： 某某市人民政府", "某某市人民政府关于做好就业工作的实施意见"]
+
+
+def test_a_dash_led_item_after_a_heading_and_a_dash_subtitle_after_a_title_start_their_lines():
+    lines, _ = run(flat(["某某委员会工作报告", "——在某某会议上", "二、基本原则", "——权责一致。有权必有责。",
+                         "——减少层级。赋予基层更大自主权。", PROSE, PROSE2]))
+    assert lines[:4] == ["某某委员会工作报告", "——在某某会议上", "二、基本原则", "——权责一致。有权必有责。"]
+
+
+def test_a_site_domain_after_the_headline_is_a_line_of_its_own():
+    lines, _ = run(flat(["某某市政府工作报告", "EXAMPLE.com 2026年03月19日", "各位代表：", PROSE, "一、工作回顾", PROSE2]))
+    assert lines[:2] == ["某某市政府工作报告", "EXAMPLE.com"] and "2026年03月19日" in lines[2]

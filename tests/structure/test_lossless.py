@@ -84,3 +84,27 @@ def test_a_numbered_line_under_an_open_dateline_opens_the_first_section():
     head = read_title_block(blocks, "zh-CN")
     assert [b.text for b in head.front] == ["——2010年1月7日在某区第十五届人民代表大会0"]
     assert head.used == 3                    # '一、回顾' is left to the body's headings
+
+
+EN = "The minister made the order in the spring and it came into force some weeks later."
+
+
+def test_a_title_in_capitals_keeps_its_capitals_in_the_xml():
+    """Title-casing 'THE HARBOUR DUES ACT' changes letters of the source: the line as written
+    stays as <titleabbrev> (no edition shows it), so the XML loses no letter of the text."""
+    from .helpers import doc_of
+    doc = doc_of("\n".join(["THE HARBOUR DUES ACT", "", EN, "", EN]))
+    assert doc.title == "The Harbour Dues Act"
+    assert doc.title_abbrev == "THE HARBOUR DUES ACT"
+    doc = doc_of("\n".join(["The Harbour Dues Act", "", EN, "", EN]))
+    assert (doc.title, doc.title_abbrev) == ("The Harbour Dues Act", "")   # nothing changed, nothing kept twice
+
+
+def test_a_masthead_the_act_replaced_as_title_is_not_kept_as_its_written_form():
+    """A gazette's masthead read as the title gives way to the act's short title: the masthead's
+    capitals are not the act's name as written, so they are no <titleabbrev>."""
+    from .helpers import doc_of
+    clause = "This Ordinance may be cited as “The Harbour Dues Ordinance, 1931” and shall come into force at once."
+    doc = doc_of("\n".join(["SPECIAL OFFICIAL GAZETTE", "", EN, "", clause, "", EN]))
+    assert doc.title == "The Harbour Dues Ordinance, 1931"
+    assert doc.title_abbrev == ""
