@@ -68,9 +68,11 @@ def gold_of(source: Path) -> Path:
     return source.parent.parent / "gold" / f"{source.stem}.json"
 
 
-def front_half_xml(source: Path, structure: dict | None = None) -> bytes:
+def front_half_xml(source: Path, structure: dict | None = None, cleaned=None) -> bytes:
     """decode -> clean -> structure -> figures -> xml in-process, as `pipeline xml` does, without charts.
-    `structure`: keyword arguments for structure_document (e.g. the learned labeller and its model)."""
+    `structure`: keyword arguments for structure_document (e.g. the learned labeller and its model);
+    `cleaned`: the source's clean_text output when the caller already has it (scripts/train.py
+    scores one document under many models and cleans it once)."""
     from pipeline.clean import clean_text
     from pipeline.decode import decode_bytes, read_source
     from pipeline.docbook import build_docbook
@@ -79,10 +81,11 @@ def front_half_xml(source: Path, structure: dict | None = None) -> bytes:
     from pipeline.options import Options
     from pipeline.structure import structure_document
 
-    options = Options()
-    decoded = decode_bytes(read_source(source, options.max_size), name=source.name,
-                           errors=options.decode_errors, max_size=options.max_size)
-    cleaned = clean_text(decoded.text, source_file=source.name)
+    if cleaned is None:
+        options = Options()
+        decoded = decode_bytes(read_source(source, options.max_size), name=source.name,
+                               errors=options.decode_errors, max_size=options.max_size)
+        cleaned = clean_text(decoded.text, source_file=source.name)
     document = structure_document(cleaned, **(structure or {}))
     return build_docbook(document, Figures(extract_figures(document), ()), chart_dir=f"{source.stem}.charts")
 
@@ -181,7 +184,7 @@ def _json_of(fn, *args) -> dict:
 
 
 def score_document(source: Path, corpus: Path | None = None, *, exact: bool = False,
-                   structure: dict | None = None) -> dict:
+                   structure: dict | None = None, cleaned=None) -> dict:
     """One row: the structure scorer's JSON (+ `figures_recall` where the gold has figures) and the split."""
     from pipeline import log
 
@@ -189,7 +192,7 @@ def score_document(source: Path, corpus: Path | None = None, *, exact: bool = Fa
     gold = gold_of(source)
     with tempfile.TemporaryDirectory(prefix="accuracy-") as tmp, _quiet(log):
         xml = Path(tmp) / f"{source.stem}.xml"
-        data = front_half_xml(source, structure)
+        data = front_half_xml(source, structure, cleaned)
         xml.write_bytes(data)
         row = _json_of(_scorer(corpus, "score", exact).main, str(xml), str(gold), str(source))
         if json.loads(gold.read_text(encoding="utf-8")).get("figures"):

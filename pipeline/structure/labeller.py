@@ -11,8 +11,8 @@ may re-decide each heading's level (`levels` in the model file: "rules" keeps th
 levels.py; "absolute" predicts 1, 2, 3; "shift" moves the nesting's level by -1, 0 or +1), where
 it is at least `level.threshold` sure; elsewhere the rules' nesting stands. A block it makes a
 heading that no rule proposed gets the shape the rules would give it, so the hierarchy inference
-(levels.py) nests it like its peers. The default since it scored better on the held-out documents
-(docs/structure.md has the scores); `--structure rules` is the rules alone.
+(levels.py) nests it like its peers. Optional (`--structure learned`); the rules alone are the
+default (docs/structure.md: the leave-one-document-out and leave-one-set-out studies).
 
 The model is JSON (weights per feature and class), loaded once, lazily: no code runs on loading
 it, and the rules path never imports this module.
@@ -59,7 +59,7 @@ def scores(part: dict, feats: dict[str, float]) -> list[float]:
 
 def is_heading(part: dict, feats: dict[str, float]) -> bool:
     """The heading model's call: P(heading) at least the model's threshold (chosen by
-    leave-one-document-out on the training documents, scripts/train.py)."""
+    leave-one-set-out on the training documents, scripts/train.py --lsso)."""
     return scores(part, feats)[part["classes"].index("heading")] >= part.get("threshold", 0.5)
 
 
