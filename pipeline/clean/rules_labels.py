@@ -207,10 +207,23 @@ def _split_copy(page: Page, i: int, headline: str) -> bool:
     """The line at `i` and the next non-empty one spell the headline together (spaces aside): the
     text's own title set over two lines under the page's headline ('某局2018年度整体支出' /
     '绩效评价报告' under '某局2018年度整体支出 绩效评价报告'), not its short form; both stay for
-    the title block, which reads them as the title again (unseen12)."""
-    rest = [k for k in range(i + 1, len(page.lines)) if page.lines[k].text.strip()][:1]
+    the title block, which reads them as the title again (unseen12).
+
+    Three or four lines count the same (round19zh): a long plan report's title that the body wraps
+    over three lines ('某区2020年国民经济和社会' / '发展计划执行情况与2021年' / '计划草案的报告')."""
+    rest = [k for k in range(i + 1, len(page.lines)) if page.lines[k].text.strip()][:SPLIT_COPY_LINES - 1]
     bare = "".join(headline.split())
-    return bool(rest) and "".join((page.lines[i].text + page.lines[rest[0]].text).split()) == bare
+    joined = "".join(page.lines[i].text.split())
+    for k in rest:
+        joined += "".join(page.lines[k].text.split())
+        if joined == bare:
+            return True
+        if not bare.startswith(joined):
+            return False
+    return False
+
+
+SPLIT_COPY_LINES = 4   # lines a title set under its headline may wrap over
 
 
 SHORT_FORM_TAIL = 8   # characters the two names must end alike in, at least

@@ -405,12 +405,12 @@ def share_stats(page: Page) -> Page:
     hits: list[int] = []
     run: list[int] = []
     for i in head + [None]:
-        if i is not None and SHARE_STAT.match(lines[i].text) and (not run or head.index(i) == head.index(run[-1]) + 1):
+        if i is not None and _share_stat(lines[i].text) and (not run or head.index(i) == head.index(run[-1]) + 1):
             run.append(i)
             continue
-        if len(run) >= STATS_RUN and any(FILE_STAT.match(lines[j].text) for j in run):
+        if len(run) >= STATS_RUN and any(_file_stat(lines[j].text) for j in run):
             hits.extend(run)
-        run = [i] if i is not None and SHARE_STAT.match(lines[i].text) else []
+        run = [i] if i is not None and _share_stat(lines[i].text) else []
     return page.drop(hits)
 
 
@@ -421,6 +421,24 @@ SHARE_STAT = re.compile(r"^\s*(?:\d{1,5}(?:\.\d{1,2})?\s*(?:[KMG]B|[kmg]b|字节
                         r"|\d{1,7}\+?|\d{1,4}(?:\.\d)?[万千w]\+?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
                         r"|(?:VIP|vip)\s*(?:专免|免费|专享)|\d{1,4}\s*(?:积分|金币|下载券)|免费"
                         r"|海报|分享海报|生成海报|侵权投诉|投诉|举报|收藏|分享|下载|评分)\s*$")
+
+
+# (round19zh) the same stats run together on one line, spaces between ('2024-02-14 999+ 36.72KB 10 页 海报')
+_STAT = SHARE_STAT.pattern[len(r"^\s*"):-len(r"\s*$")]
+STATS_LINE = re.compile(rf"^\s*(?:{_STAT})(?:\s+(?:{_STAT}))+\s*$")
+_FILE = FILE_STAT.pattern[len(r"^\s*"):-len(r"\s*$")]
+HAS_FILE_STAT = re.compile(rf"(?:^|\s)(?:{_FILE})(?=\s|$)")
+
+
+def _share_stat(text: str) -> bool:
+    """One stat line of a file's preview, or several stats run together on one line (round19zh:
+    a site that sets its listing facts in a row: date, views, size, pages, button)."""
+    return bool(SHARE_STAT.match(text) or len(text) <= 80 and STATS_LINE.match(text))
+
+
+def _file_stat(text: str) -> bool:
+    """A file size or page count alone, or among the stats of a one-line row (round19zh)."""
+    return bool(FILE_STAT.match(text) or len(text) <= 80 and STATS_LINE.match(text) and HAS_FILE_STAT.search(text))
 
 
 NOTICE_SCAN = 40   # lines of text (in the copy's spacing): the top of the page, over the preview
