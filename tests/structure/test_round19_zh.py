@@ -18,3 +18,12 @@ def test_a_topic_head_opening_with_a_word_for_the_time_still_stands():
     text = "\n".join(["某某县2022年政府工作报告", "2021年工作回顾", "这一年，我们真抓实干、攻坚克难，实现了经济平稳增长", P, P])
     heads = [t for _, t in outline(doc_of(text))]
     assert "这一年，我们真抓实干、攻坚克难，实现了经济平稳增长" in heads
+
+
+def test_an_annex_tables_title_over_its_serial_header_heads_the_annex():
+    cells = ["序号", "任务", "牵头单位", "责任单位", "1", "完成植树一万株。", "某某局", "某某镇", "2", "新建道路五公里。", "某某局", "某某镇"]
+    text = "\n".join(["某某县人民政府关于分解落实2024年重点工作任务的通知", "各镇人民政府，县政府各部门：", P,
+                      "附件：2024年重点工作任务分解表", "2024年1月5日", "附件", "2024年重点工作任务分解表"] + cells)
+    doc = doc_of(text)
+    assert (1, "2024年重点工作任务分解表") in outline(doc)
+    assert not any(t in ("序号", "任务", "某某镇") for _, t in outline(doc))
