@@ -982,6 +982,15 @@ def _letters(text: str) -> str:
     return re.sub(r"[^a-z]", "", text.casefold())
 
 
+SUMMARY_MIN_CJK = 80     # ideographs of a Chinese summary line (round19zh)
+SUMMARY_PIECE_CJK = 10   # ideographs of a compared piece
+NOT_IDEOGRAPH = re.compile(r"[^\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+def _ideographs(text: str) -> str:
+    return NOT_IDEOGRAPH.sub("", text)
+
+
 def summary_copy(page: Page) -> Page:
     """Drop a site's one-line summary that copies the text under it: a Latin line of 300 characters
     or more among the first 8 non-blank lines, 60 % of whose 20-letter pieces stand in the text
@@ -989,19 +998,29 @@ def summary_copy(page: Page) -> Page:
     first paragraph that the text does not say again stays.
 
     Example: "Short title. Inter- pretation. An Act to Provide for … BE IT ENACTED … 1. This Act may
-    be cited as …" over the transcript "Short title." / "Inter-pretation." / "An Act to Provide …"."""
+    be cited as …" over the transcript "Short title." / "Inter-pretation." / "An Act to Provide …".
+
+    A document-preview page's auto summary in Chinese counts the same (round19zh): the body's first
+    hundred-odd characters run together over the text layer, cut mid-word ('2023年某市政府工作报告各位
+    代表:现在,…一、2022年工作回顾2022年是…'). A PDF text layer under it moves numbers out of place
+    ('年某市政府工作报告 2023', '2022 一、年工作回顾') and respaces it, so ideographs alone are compared
+    (SUMMARY_MIN_CJK of them, SUMMARY_PIECE_CJK-ideograph pieces).
+    """
     lines = page.lines
     top = [i for i, line in enumerate(lines) if line.text.strip()][:SUMMARY_TOP]
     hits = []
     for i in top:
         text = lines[i].text.strip()
-        if len(text) < SUMMARY_MIN or not re.search(r"[A-Za-z]{3}", text):
+        latin = len(text) >= SUMMARY_MIN and re.search(r"[A-Za-z]{3}", text)
+        cjk = not latin and len(_ideographs(text)) >= SUMMARY_MIN_CJK
+        if not latin and not cjk:
             continue
-        own = _letters(text)
-        below = _letters(" ".join(line.text for line in lines[i + 1:]))
+        letters, size = (_letters, SUMMARY_PIECE) if latin else (_ideographs, SUMMARY_PIECE_CJK)
+        own = letters(text)
+        below = letters(" ".join(line.text for line in lines[i + 1:]))
         if len(below) * 2 < len(own):
             continue
-        pieces = [own[k:k + SUMMARY_PIECE] for k in range(0, len(own) - SUMMARY_PIECE, SUMMARY_STEP)]
+        pieces = [own[k:k + size] for k in range(0, len(own) - size, SUMMARY_STEP)]
         if pieces and sum(p in below for p in pieces) >= SUMMARY_SHARE * len(pieces):
             hits.append(i)
     return page.drop(hits)

@@ -98,3 +98,27 @@ def test_a_title_wrapped_over_three_lines_under_its_headline_stays():
 def test_a_short_title_under_its_headline_still_goes():
     lines = [HEADLINE, "政府工作报告", PROSE, PROSE2]
     assert [t for _, t in run_rule("repeated-title", lines)[1]] == ["政府工作报告"]
+
+
+# summary-copy: a document-preview page's auto summary in Chinese over the text layer
+BODY = ("各位代表：现在，我代表县人民政府向大会报告工作，请予审议，并请县政协委员和其他列席人员提出意见。"
+        "一、过去一年工作回顾过去的一年是全县发展进程中极不平凡的一年，我们在县委的坚强领导下，坚持稳中求进工作总基调，"
+        "统筹推进经济社会发展，全县经济运行总体平稳，民生保障持续加强，各项事业取得新的进展。")
+
+
+def test_a_chinese_preview_summary_over_its_respaced_text_goes():
+    summary = "2024年某某县政府工作报告" + BODY[:110]
+    text_layer = ["年某某县政府工作报告 2024", BODY[:40], BODY[40:95], "2023 " + BODY[95:160], BODY[160:]]
+    kept, removed, _ = run_rule("summary-copy", ["2024年某某县政府工作报告(20240110)", summary] + text_layer)
+    assert [t for _, t in removed] == [summary]
+
+
+def test_a_long_first_paragraph_the_text_does_not_repeat_stays():
+    lines = [HEADLINE, BODY, PROSE, PROSE2]
+    assert run_rule("summary-copy", lines)[1] == []
+
+
+# repeated-title: the text's own title whose year a PDF text layer moved onto the next line
+def test_a_title_copy_with_its_year_moved_out_stays():
+    lines = ["2024年某某县政府工作报告(20240110)", "年某某县政府工作报告", "2024", "各位代表：", PROSE, PROSE2]
+    assert run_rule("repeated-title", lines)[1] == []
