@@ -27,3 +27,14 @@ def test_an_annex_tables_title_over_its_serial_header_heads_the_annex():
     doc = doc_of(text)
     assert (1, "2024年重点工作任务分解表") in outline(doc)
     assert not any(t in ("序号", "任务", "某某镇") for _, t in outline(doc))
+
+
+def test_the_title_again_with_its_year_moved_out_is_no_heading():
+    text = "\n".join(["2024年某某县政府工作报告(20240110)", "年某某县政府工作报告2024", "各位代表：", P, "一、过去一年工作回顾", P])
+    heads = [t for _, t in outline(doc_of(text))]
+    assert "年某某县政府工作报告2024" not in heads and "一、过去一年工作回顾" in heads
+
+
+def test_a_part_head_sharing_the_titles_year_still_heads():
+    text = "\n".join(["2024年某某县政府工作报告", "2023年工作回顾", P, P])
+    assert [t for _, t in outline(doc_of(text))] == ["2023年工作回顾"]
