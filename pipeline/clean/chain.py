@@ -104,6 +104,7 @@ BOILERPLATE_RULES = [
     ("numbered-contents", book.numbered_contents),   # round13en: a short Act's numbered contents, repeated as heads
     ("restarting-contents", book.restarting_contents),   # unseen8: numbered parts with nothing under them, renumbered after
     ("meta-box", header.meta_box),
+    ("link-list", header.link_list),   # round19zh: '- 广州市人民政府' / '- 深圳市人民政府' … over the headline
     ("catalogue-run", header.catalogue_run),   # round5: the box without colons, glued or dash-bulleted
     ("fact-box", widgets.fact_box),   # unseen11: 'Type' / 'Bill' / 'Status' / 'In force' … over an Act
     ("code-apparatus", widgets.code_apparatus),   # unseen11: 'Chapter 174' and the site's notes under 'ORS 174.100'
@@ -131,6 +132,7 @@ BOILERPLATE_RULES = [
     ("paywall-notice", widgets.paywall_notice),   # unseen10: '此处隐藏5120个字。VIP会员可见', '留言与评论(共有 条评论) |'
     ("location-bar", portal.location_bar),   # unseen12: a glued '…正文' bar, an edition line over the headline
     ("section-names", portal.section_names),   # unseen12: after widget (a skip link and ':::' go first)
+    ("site-channel", portal.site_channel),   # round19zh: '某某区人民政府' / '政府信息公开' over the headline
     ("image-file-name", portal.image_file_name),   # unseen12: '195A8859.jpg' where the picture was
     ("share-stats", widgets.share_stats),   # round11zh: 'VIP专免' / '999+' / '21.78KB' / '23 页' / '海报' over a preview
     ("twice-numbered-notices", widgets.twice_numbered_notices),   # unseen13: '1. 1、下载文档前…' site notices

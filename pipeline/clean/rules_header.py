@@ -15,7 +15,7 @@ from .page import Page, line_gap, wrapped_on, wrapped_rest
 from .rules_widgets import breadcrumb_start
 from .vocab import BREADCRUMB_LABEL, BREADCRUMB_LINE, CATALOGUE_FIELDS, META_BOX_LABEL, RELATED_MARKERS, SITE_DIALOG
 from .vocab import WIDGET_TOKENS
-from .zones import edge_zone, head_zone
+from .zones import edge_zone, head_zone, is_prose
 
 HEADER_MAX = 40        # lines: a breadcrumb further down is not the page template's
 META_BOX_MIN = 3       # labels: fewer is a byline or a salutation, not a catalogue box
@@ -391,7 +391,9 @@ def image_buttons(page: Page) -> Page:
 # needs a colon to tell a label from a word; here a RUN of the box's own field names is the
 # evidence: the line opens with one and the run holds CATALOGUE_RUN_MIN of them.
 CATALOGUE_WORDS = CATALOGUE_FIELDS + ("发文机构", "效力级别", "时效性", "施行日期", "实施日期", "公文种类", "名称",
-                                      "颁布日期", "颁布单位", "组配分类", "体裁分类", "服务对象")
+                                      "颁布日期", "颁布单位", "组配分类", "体裁分类", "服务对象",
+                                      # (round19zh) a district portal's box: the file's type, issuing unit and force
+                                      "文件类型", "发文单位", "效力状态")
 # Traditional forms of the characters those names use: a Traditional copy prints the same box
 TRAD_FOLD = str.maketrans("號題類關發機構佈開時責門鍵詞來級別稱實頒單範圍態現種組",
                           "号题类关发机构布开时责门键词来级别称实颁单范围态现种组")
@@ -448,6 +450,25 @@ def _cell_row(text: str) -> bool:
     return len(CELL_ROW.findall(text)) >= CELL_ROW_MIN and len(text) <= 120 and not SENTENCE_END.search(_value_list(text))
 
 
+def _bare_name_value(page: Page, k: int) -> list[int]:
+    """(round19zh) A field name ALONE on its line takes the next line with words as its value: a
+    portal's box of label and value cells that a copy put one cell a line ('索引号' / '011437144/
+    2023-06550' / '文件类型' / '政府文件' …). WIDENS catalogue_run, which ended the run at the value
+    line (it opens with no field name). The value is short, holds no sentence mark and is no field
+    name itself; the run still needs CATALOGUE_RUN_MIN names, so a lone '名称' over a line stays."""
+    lines = page.lines
+    name = DASH_BULLET.sub("", lines[k].text, count=1).strip().translate(TRAD_FOLD)
+    if not CATALOGUE_NAME.fullmatch(name):
+        return []
+    j = next((j for j in range(k + 1, len(lines)) if lines[j].text.strip()), None)
+    if j is None or lines[j].number - lines[k].number - 1 > line_gap(page):
+        return []
+    value = lines[j].text.strip()
+    if _value(value) and not _catalogue_names(value) and not is_prose(value):
+        return [j]
+    return []
+
+
 def catalogue_run(page: Page) -> Page:
     """Drop a catalogue box at the head written without colons or as dash bullets: consecutive
     lines (blank lines between allowed) each opening with a field name, CATALOGUE_RUN_MIN names
@@ -472,6 +493,8 @@ def catalogue_run(page: Page) -> Page:
             run.append(k)
             names += count
             rest = wrapped_rest(page, k)   # a row a PDF copy hard-wrapped: its rest is the row's (wrap round)
+            if count == 1 and not rest:
+                rest = _bare_name_value(page, k)   # '索引号' / '011437/2023-1' on two lines (round19zh)
             run.extend(rest)
             taken.update(rest)
             continue
@@ -480,4 +503,48 @@ def catalogue_run(page: Page) -> Page:
         run, names = [], 0
     if names >= CATALOGUE_RUN_MIN:
         hits += run
+    return page.drop(hits)
+
+
+# (round19zh) a portal's box of links to other sites, exported as a bulleted list at the page's head or
+# tail: the governments of the province ('- 广州市人民政府' / '- 深圳市人民政府' …), its departments, sister
+# sites. One short name an item, no mark in it, and the items share their ending (the kind of body
+# they all are): a list in the text holds phrases with their own endings, or sentences.
+LINK_ITEM = re.compile(r"^\s*[-–•·*▪◦]\s*(?P<name>[^\s。，；：！？,;:!?、（）()“”]{2,20})\s*$")
+LINK_LIST_MIN = 5      # items: fewer is a short list in the text
+SHARED_ENDING = 2      # characters every item ends with ('政府', '网站', '人民政府')
+
+
+def _shared_ending(names: list[str]) -> int:
+    """How many final characters all the names share."""
+    n = 0
+    while all(len(name) > n for name in names) and len({name[-1 - n] for name in names}) == 1:
+        n += 1
+    return n
+
+
+def link_list(page: Page) -> Page:
+    """Drop a list of links to other sites at the head or tail: LINK_LIST_MIN or more bulleted items
+    in a row (blank lines between allowed), each a short name with no mark, all distinct and all
+    ending in the same SHARED_ENDING characters or more (round19zh).
+
+    Example: "- 广州市人民政府" / "- 深圳市人民政府" / "- 珠海市人民政府" / … over the headline (a portal's
+    list of the province's governments); "- 某某区统计局" five times over at the page's foot.
+    A bulleted list of tasks ('- 抓好春耕生产' …) shares no ending and stays.
+    """
+    lines = page.lines
+    hits: list[int] = []
+    run: list[int] = []
+    zone = list(edge_zone(lines))
+    for i in zone + [None]:
+        match = LINK_ITEM.match(lines[i].text) if i is not None else None
+        if match and (not run or i == run[-1] + 1 or not any(lines[j].text.strip() for j in range(run[-1] + 1, i))):
+            run.append(i)
+            continue
+        if i is not None and not lines[i].text.strip() and run:
+            continue
+        names = [LINK_ITEM.match(lines[j].text)["name"] for j in run]
+        if len(run) >= LINK_LIST_MIN and len(set(names)) == len(names) and _shared_ending(names) >= SHARED_ENDING:
+            hits.extend(run)
+        run = [i] if match else []
     return page.drop(hits)

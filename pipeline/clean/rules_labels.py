@@ -158,7 +158,8 @@ def repeated_title(page: Page) -> Page:
     split = _split_copy(page, first[1], headline)
     if titlelike and ESSAY_SUFFIX.fullmatch(headline[len(title):] if headline.startswith(title) else "x"):
         return page.drop([first[0]])   # an essay site's headline: the text's title and '范文' (round9zh)
-    if titlelike and 2 <= len(title) <= 30 and title in headline and not split and not EN_DATE_LINE.match(headline):
+    if titlelike and 2 <= len(title) <= 30 and title in headline and not split and not EN_DATE_LINE.match(headline) \
+            and not _year_moved(page, first[1], headline):
         return page.drop([first[1]])   # a date printed twice is a dateline, no title repeated (round18en)
     if titlelike and len(title) <= 60 and short_form(headline, title):
         return page.drop([first[0]])   # the headline's short form over the text's full name: the full
@@ -207,10 +208,36 @@ def _split_copy(page: Page, i: int, headline: str) -> bool:
     """The line at `i` and the next non-empty one spell the headline together (spaces aside): the
     text's own title set over two lines under the page's headline ('某局2018年度整体支出' /
     '绩效评价报告' under '某局2018年度整体支出 绩效评价报告'), not its short form; both stay for
-    the title block, which reads them as the title again (unseen12)."""
-    rest = [k for k in range(i + 1, len(page.lines)) if page.lines[k].text.strip()][:1]
+    the title block, which reads them as the title again (unseen12).
+
+    Three or four lines count the same (round19zh): a long plan report's title that the body wraps
+    over three lines ('某区2020年国民经济和社会' / '发展计划执行情况与2021年' / '计划草案的报告')."""
+    rest = [k for k in range(i + 1, len(page.lines)) if page.lines[k].text.strip()][:SPLIT_COPY_LINES - 1]
     bare = "".join(headline.split())
-    return bool(rest) and "".join((page.lines[i].text + page.lines[rest[0]].text).split()) == bare
+    joined = "".join(page.lines[i].text.split())
+    for k in rest:
+        joined += "".join(page.lines[k].text.split())
+        if joined == bare:
+            return True
+        if not bare.startswith(joined):
+            return False
+    return False
+
+
+SPLIT_COPY_LINES = 4   # lines a title set under its headline may wrap over
+BARE_NUMBER = re.compile(r"^\s*\d{1,4}\s*$")
+
+
+def _year_moved(page: Page, i: int, headline: str) -> bool:
+    """(round19zh) The line at `i` is the text's own title whose year a PDF text layer moved out of
+    it onto the next line ('年某市政府工作报告' / '2023' under '2023年某市政府工作报告'): the year put
+    back, the two spell the headline's words; the copy is the title block's front matter, not the
+    headline's short form, and stays as `_split_copy`'s lines do."""
+    rest = [k for k in range(i + 1, len(page.lines)) if page.lines[k].text.strip()][:1]
+    if not rest or not BARE_NUMBER.match(page.lines[rest[0]].text):
+        return False
+    year, title = page.lines[rest[0]].text.strip(), "".join(page.lines[i].text.split())
+    return (year + title) in "".join(headline.split())
 
 
 SHORT_FORM_TAIL = 8   # characters the two names must end alike in, at least

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .page import Page, has_any, line_gap, window, wrapped_on
-from .vocab import DIGIT, EDITOR_BLURB, unglossed
+from .vocab import CHANNEL_NAMES, DIGIT, EDITOR_BLURB, unglossed
 from .zones import CJK, edge_zone, head_zone, is_prose
 
 TIMESTAMP = re.compile(
@@ -1107,6 +1107,32 @@ def section_names(page: Page) -> Page:
         return page
     minguo = not re.match(rf"^\s*{DIGIT}{{4}}", page.lines[texts[k]].text)
     return page.drop(texts[:k] + ([texts[k]] if minguo else []))
+
+
+# (round19zh) the site's name as a body's name: a government, an office, a bureau ('某某区人民政府')
+SITE_BODY = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:人民政府|政府|办公室|办公厅|委员会|局|厅|委)$")
+
+
+def site_channel(page: Page) -> Page:
+    """Drop the site's name and its channel over the headline: a portal prints its own name (a
+    government's or a department's) and the channel the page is filed in ('政府信息公开', '政务公开')
+    above the headline, one a line; the name would be read as the title (an issuer over its
+    document) and the channel as a heading (round19zh).
+
+    Only the page's first two lines with words: a body's name (SITE_BODY), then a channel name
+    (vocab.CHANNEL_NAMES), then a headline of HEADLINE_MIN characters or more with no sentence mark.
+    A red header's issuer over its document number, or a name over a subtitle, stays.
+
+    Example: "某某区人民政府" / "政府信息公开" / "某某区人民政府关于印发…的通知" -> the headline leads.
+    """
+    texts = [i for i, line in enumerate(page.lines) if line.text.strip()][:3]
+    if len(texts) < 3:
+        return page
+    name, channel, headline = (page.lines[i].text.strip() for i in texts)
+    if not SITE_BODY.match(name) or channel not in CHANNEL_NAMES or len(headline) < HEADLINE_MIN \
+            or re.search(r"[。！？；：:!?;]", headline):
+        return page
+    return page.drop(texts[:2])
 
 
 # a byline under a headline: a source, time or date label, or a date (unseen13)

@@ -405,12 +405,12 @@ def share_stats(page: Page) -> Page:
     hits: list[int] = []
     run: list[int] = []
     for i in head + [None]:
-        if i is not None and SHARE_STAT.match(lines[i].text) and (not run or head.index(i) == head.index(run[-1]) + 1):
+        if i is not None and _share_stat(lines[i].text) and (not run or head.index(i) == head.index(run[-1]) + 1):
             run.append(i)
             continue
-        if len(run) >= STATS_RUN and any(FILE_STAT.match(lines[j].text) for j in run):
+        if len(run) >= STATS_RUN and any(_file_stat(lines[j].text) for j in run):
             hits.extend(run)
-        run = [i] if i is not None and SHARE_STAT.match(lines[i].text) else []
+        run = [i] if i is not None and _share_stat(lines[i].text) else []
     return page.drop(hits)
 
 
@@ -421,6 +421,24 @@ SHARE_STAT = re.compile(r"^\s*(?:\d{1,5}(?:\.\d{1,2})?\s*(?:[KMG]B|[kmg]b|字节
                         r"|\d{1,7}\+?|\d{1,4}(?:\.\d)?[万千w]\+?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
                         r"|(?:VIP|vip)\s*(?:专免|免费|专享)|\d{1,4}\s*(?:积分|金币|下载券)|免费"
                         r"|海报|分享海报|生成海报|侵权投诉|投诉|举报|收藏|分享|下载|评分)\s*$")
+
+
+# (round19zh) the same stats run together on one line, spaces between ('2024-02-14 999+ 36.72KB 10 页 海报')
+_STAT = SHARE_STAT.pattern[len(r"^\s*"):-len(r"\s*$")]
+STATS_LINE = re.compile(rf"^\s*(?:{_STAT})(?:\s+(?:{_STAT}))+\s*$")
+_FILE = FILE_STAT.pattern[len(r"^\s*"):-len(r"\s*$")]
+HAS_FILE_STAT = re.compile(rf"(?:^|\s)(?:{_FILE})(?=\s|$)")
+
+
+def _share_stat(text: str) -> bool:
+    """One stat line of a file's preview, or several stats run together on one line (round19zh:
+    a site that sets its listing facts in a row: date, views, size, pages, button)."""
+    return bool(SHARE_STAT.match(text) or len(text) <= 80 and STATS_LINE.match(text))
+
+
+def _file_stat(text: str) -> bool:
+    """A file size or page count alone, or among the stats of a one-line row (round19zh)."""
+    return bool(FILE_STAT.match(text) or len(text) <= 80 and STATS_LINE.match(text) and HAS_FILE_STAT.search(text))
 
 
 NOTICE_SCAN = 40   # lines of text (in the copy's spacing): the top of the page, over the preview
@@ -964,6 +982,15 @@ def _letters(text: str) -> str:
     return re.sub(r"[^a-z]", "", text.casefold())
 
 
+SUMMARY_MIN_CJK = 80     # ideographs of a Chinese summary line (round19zh)
+SUMMARY_PIECE_CJK = 10   # ideographs of a compared piece
+NOT_IDEOGRAPH = re.compile(r"[^\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+def _ideographs(text: str) -> str:
+    return NOT_IDEOGRAPH.sub("", text)
+
+
 def summary_copy(page: Page) -> Page:
     """Drop a site's one-line summary that copies the text under it: a Latin line of 300 characters
     or more among the first 8 non-blank lines, 60 % of whose 20-letter pieces stand in the text
@@ -971,19 +998,29 @@ def summary_copy(page: Page) -> Page:
     first paragraph that the text does not say again stays.
 
     Example: "Short title. Inter- pretation. An Act to Provide for … BE IT ENACTED … 1. This Act may
-    be cited as …" over the transcript "Short title." / "Inter-pretation." / "An Act to Provide …"."""
+    be cited as …" over the transcript "Short title." / "Inter-pretation." / "An Act to Provide …".
+
+    A document-preview page's auto summary in Chinese counts the same (round19zh): the body's first
+    hundred-odd characters run together over the text layer, cut mid-word ('2023年某市政府工作报告各位
+    代表:现在,…一、2022年工作回顾2022年是…'). A PDF text layer under it moves numbers out of place
+    ('年某市政府工作报告 2023', '2022 一、年工作回顾') and respaces it, so ideographs alone are compared
+    (SUMMARY_MIN_CJK of them, SUMMARY_PIECE_CJK-ideograph pieces).
+    """
     lines = page.lines
     top = [i for i, line in enumerate(lines) if line.text.strip()][:SUMMARY_TOP]
     hits = []
     for i in top:
         text = lines[i].text.strip()
-        if len(text) < SUMMARY_MIN or not re.search(r"[A-Za-z]{3}", text):
+        latin = len(text) >= SUMMARY_MIN and re.search(r"[A-Za-z]{3}", text)
+        cjk = not latin and len(_ideographs(text)) >= SUMMARY_MIN_CJK
+        if not latin and not cjk:
             continue
-        own = _letters(text)
-        below = _letters(" ".join(line.text for line in lines[i + 1:]))
+        letters, size = (_letters, SUMMARY_PIECE) if latin else (_ideographs, SUMMARY_PIECE_CJK)
+        own = letters(text)
+        below = letters(" ".join(line.text for line in lines[i + 1:]))
         if len(below) * 2 < len(own):
             continue
-        pieces = [own[k:k + SUMMARY_PIECE] for k in range(0, len(own) - SUMMARY_PIECE, SUMMARY_STEP)]
+        pieces = [own[k:k + size] for k in range(0, len(own) - size, SUMMARY_STEP)]
         if pieces and sum(p in below for p in pieces) >= SUMMARY_SHARE * len(pieces):
             hits.append(i)
     return page.drop(hits)

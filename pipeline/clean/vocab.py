@@ -41,6 +41,8 @@ COUNTER_LABELS = "阅读量|阅读次数|阅读数|浏览次数|浏览量|点击
 # + a Traditional copy's (round8zh, xxs2: '點擊數:人次')
 # a bare '访问' before an empty count ('访问:次', the script that filled it did not run; round12zh)
 COUNTER_LABELS += "|访问"
+# (round19zh) a news page's counter worded as 'times looked at' ('查看次数:4076')
+COUNTER_LABELS += "|查看次数|查看量|查看数"
 COUNTER_LABELS += "|閱讀量|閱讀次數|閱讀數|瀏覽次數|瀏覽量|點擊數|點擊量|點擊率|訪問量|閱讀|瀏覽|點擊"
 PERSON_LABELS = "录入者|录入|作者|编辑|责任编辑|审核|审校|撰稿|责编"   # not English "Author:": a memo's own
 TAG_LABELS = "词条标签|标签|关键词|关键字|tags"
@@ -125,6 +127,9 @@ LISTEN_WIDGET = re.compile(r"^\s*(?:点击)?(?:播报|朗读|收听|语音播报
                            r"|^\s*(?:点击)?(?:收听|聆听|播放)[\u4e00-\u9fff]{0,8}?(?:语音|語音)(?:朗读|朗讀|播报|播報)\s*$")
 # (round16zh) a follow button's label for the site's account on a messaging app, alone on its line ('公众号')
 WIDGET_TOKENS = WIDGET_TOKENS | frozenset("公众号 公眾號 关注公众号 關注公眾號 微信公众号 微信公眾號".split())
+# (round19zh) a news app's page tabs ('详情', alone at the top over the headline) and the label of the
+# editor's digest over the standfirst ('导读'): the app's furniture, one a line at the edges
+WIDGET_TOKENS = WIDGET_TOKENS | frozenset("详情 詳情 导读 導讀".split())
 WIDGET_SPLIT = re.compile(r"[\s【】\[\]〔〕|｜·•*▪]+")
 BRACKETS_ONLY = re.compile(r"^\s*[【】\[\]〔〕|｜>＞»›][\s【】\[\]〔〕|｜>＞»›]*$")
 
@@ -146,6 +151,12 @@ NAV_TOKENS = frozenset("""
 设为首页 收藏本站 热门站点
 簡體版 繁體版 简体版 繁体版 英文版 英文 寄給朋友 发给朋友 發給朋友 列印 打印本页 列印本頁
 home news about contact services
+""".split())
+
+# (round19zh) a portal's channel, printed under the site's name over the headline ('某某区人民政府' /
+# '政府信息公开' / the headline): the menu's names and the disclosure channels of 信息公开 portals
+CHANNEL_NAMES = NAV_TOKENS | frozenset("""
+政府信息公开 政府信息公开专栏 信息公开专栏 政务公开专栏 法定主动公开内容 主动公开 政策文件 政府文件 政策法规
 """.split())
 
 RELATED_MARKERS = frozenset("""

@@ -694,6 +694,15 @@ def _title_designation_again(title: str, body, headings):
     return out
 
 
+NUMBERS_AND_BRACKETS = re.compile(r"[\d\s()（）]+")
+
+
+def _unnumbered(text: str) -> str:
+    """The line's words without its digits and brackets: a PDF text layer moves a title's year out
+    of place and a doc site adds a bracketed date, the words stay (round19zh)."""
+    return NUMBERS_AND_BRACKETS.sub("", text)
+
+
 def _headline_restated(title: str, body, headings):
     """The line right under a news headline that opens with the headline's own first words
     ('總統接見「113年『鳳凰獎』楷模得獎人」' under '總統接見鳳凰獎楷模 盼…'): the photo's caption, or a
@@ -707,6 +716,9 @@ def _headline_restated(title: str, body, headings):
     text = "".join(body[0].text.split())
     if text.startswith(bare + "之"):
         return headings   # '某某要点之一：…' under the series' name '某某要点': its first part (round14zh)
+    if _unnumbered(text) and _unnumbered(text) == _unnumbered(bare):
+        return headings[1:]   # '年某市政府工作报告2023' under '2023年某市政府工作报告（20230224）': the title
+        #                       again, its year moved out of place by a PDF text layer (round19zh)
     common = 0
     while common < min(len(text), len(bare)) and text[common] == bare[common] and "\u4e00" <= text[common] <= "\u9fff":
         common += 1

@@ -1379,9 +1379,20 @@ def table_cells(blocks: list[Block]) -> set[int]:
         while j < len(blocks) and _cell_like(blocks[j]):
             j += 1
         if j - k >= CELL_RUN and _table_evidence([b.text for b in blocks[k:j]]):
-            out.update(range(k, j))
+            out.update(range(_table_start(blocks, k, j), j))
         k = j + 1 if j == k else j
     return out
+
+
+def _table_start(blocks: list[Block], k: int, j: int) -> int:
+    """(round19zh) Where the table of a cell run begins: at its row-number header (`序号`) when that
+    stands among the run's first CELL_RUN blocks. The short lines above it are the text's, not the
+    table's: an annex's label, the table's own title, a signing date ('2023年1月30日' / '附件' /
+    '2023年某某任务分解表' / '序号' / '目标任务' …); taken as cells, the title could head nothing."""
+    for n in range(k, min(j, k + CELL_RUN)):
+        if "".join(blocks[n].text.split()) in SERIAL_HEADER:
+            return n
+    return k
 
 
 def _cell_like(block: Block) -> bool:

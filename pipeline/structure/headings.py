@@ -176,6 +176,8 @@ def _chinese_kind(text: str, openings: Counter, after: str = "", law: bool = Fal
         return None   # a law's short sentences and enumerated items ('（三）…。') are clauses of its articles
     if style and end in "。." and sg.sentence_count(text) == 1:
         return style, False
+    if not style and end == "" and YEAR_CLAUSE.match(text):
+        return None   # '2020年，市人民政府办公室': a sentence's opening broken off its paragraph (round19zh)
     if not style and end == "" and 2 <= len(text) <= MAX_PLAIN and not sg.DASH_ITEM.match(text):
         return "", False
     if not style and end == "" and _dash_head(text, openings, after):
@@ -192,6 +194,13 @@ def _chinese_kind(text: str, openings: Counter, after: str = "", law: bool = Fal
             and (len(after) > len(text) and not sg.numbering(after) or _topic_line(after)):
         return "parallel:" + text[:2], False
     return None
+
+
+# (round19zh) an unnumbered line that opens with a year and a comma ('2020年，市人民政府办公室' over
+# '认真贯彻落实…。'): the opening of a sentence whose paragraph a copy broke after its subject. A
+# report's topic heads open with a phrase of time too, but a word for it ('这一年，我们…', '一年来，…'),
+# never a bare year and a comma; no gold heading of the corpus does.
+YEAR_CLAUSE = re.compile(r"^\s*[0-9０-９]{4}\s*年\s*[，,]")
 
 
 def _parallel_clause(text: str, style: str, openings: Counter) -> bool:
