@@ -614,13 +614,42 @@ def _book_contents(lines, label: int, longest: int = BOOK_ENTRY_MAX) -> list[int
             # a series' text begins one line higher: a masthead over the repeated entry ('THE
             # FEDERALIST.' over 'No. XLV.' + its title, round6 xxg3) is the text's, not the list's
             return entries if len(entries) >= BOOK_ENTRIES_MIN else []
-        if not series and (len(text) > longest or len(text) > BOOK_ENTRY_MAX and text[-1] in ".:!?") \
-                or text[-1] in ",;" or text[0].islower():
+        wrapped = bool(entries) and _caps_continuation(ENTRY_MARK.sub("", lines[entries[-1]].text).strip(), text)
+        if not wrapped and not (NUMBERED_LEAD.match(text) and _all_caps(text) and len(text) <= BOOK_ENTRY_LONG) \
+                and (not series and (len(text) > longest or len(text) > BOOK_ENTRY_MAX and text[-1] in ".:!?")
+                     or text[-1] in ",;" or text[0].islower()):
             return []   # prose: not a contents list, or the text began without repeating an entry
         entries.append(j)
-        keys.append(_letters(text))
+        if wrapped:   # the wrapped entry's key is its whole title: its last line alone may end another entry
+            keys[-1] += _letters(text)
+        else:
+            keys.append(_letters(text))
         j += 1
     return []
+
+
+# (round19en) an old book's contents in capitals wraps a long entry onto the next lines, which may
+# run longer than an entry and end with its full stop ('BOOK I. OF THE CAUSES OF … PRODUCTIVE' /
+# 'POWERS OF LABOUR, AND OF THE ORDER … NATURALLY' / 'DISTRIBUTED AMONG … THE PEOPLE.')
+CAPS_WRAP_MIN = 8   # letters: a line of capitals, not a numeral or an initial
+
+
+def _caps_continuation(prev: str, text: str) -> bool:
+    """(round19en) A line that continues a contents entry wrapped in capitals: the entry above is in
+    capitals and does not end with its full stop (nor any sentence mark), and this line is in capitals
+    too (CAPS_WRAP_MIN letters or more, no lower-case letter), up to BOOK_ENTRY_LONG characters. Prose
+    is never set in capitals over whole lines, so a long capitals line under an unfinished capitals
+    entry is the entry's end, not the text beginning. A numbered head in capitals ('CHAPTER VI. OF
+    THE COMPONENT PART OF THE PRICE OF COMMODITIES.') is an entry up to that length too, its full
+    stop the title's own (the caller's NUMBERED_LEAD test)."""
+    return (_all_caps(text) and len(text) <= BOOK_ENTRY_LONG
+            and bool(prev) and prev[-1] not in ".:!?" and _all_caps(prev, 1))
+
+
+def _all_caps(text: str, least: int = CAPS_WRAP_MIN) -> bool:
+    """Letters all in capitals, at least `least` of them."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= least and all(ch.isupper() for ch in letters)
 
 
 def _letters(text: str) -> str:
