@@ -228,7 +228,9 @@ def numbered_contents(page: Page) -> Page:
     stands again later, number and words alike, in the same order, with text between the copies.
     `unpaged-contents` needs eight entries because it compares entries without their numbers;
     here the numbers must match too, so three suffice. A numbered list the text does not repeat,
-    or repeats only in part, stays.
+    or repeats only in part, stays — unless the text is an excerpt cut after the sections it repeats
+    (round19en: the first NUMBERED_EXCERPT_MIN entries or more stand again in order and no later
+    entry's number opens a line after them, `_excerpt_cut`).
 
     Example: '1   Short title' / '2   Interpretation' / '3   Extent' over the Act, then
     '1   Short title' / 'This Act may be cited as …' / '2   Interpretation' / ….
@@ -240,19 +242,54 @@ def numbered_contents(page: Page) -> Page:
         text = line.text.strip()
         if not text:
             continue
-        if len(text) <= UNPAGED_ENTRY * 2 and NUMBERED_ENTRY.match(text) and not ENTRY_STOP.search(text):
+        if len(text) <= UNPAGED_ENTRY * 2 and NUMBERED_ENTRY.match(text) and not ENTRY_STOP.search(text) \
+                or run and len(text) <= NUMBERED_NEXT_MAX and NUMBERED_ENTRY.match(text) and _next_number(lines[run[-1]].text, text):
+            if run and _dotted(text) != _dotted(lines[run[0]].text):
+                break   # numbered otherwise ('15 of 1968' under '14.   Power …'): the list has ended (round19en)
             run.append(j)
             continue
         break   # the list opens the text: the first other line ends it
     if len(run) < NUMBERED_MIN:
         return page
-    at = run[-1]
+    at, found = run[-1], 0
     for k in run:
         copy = next((m for m in range(at + 1, len(lines)) if keys[m] == keys[k]), None)
         if copy is None:
-            return page
-        at = copy
-    return page.drop(run)
+            break
+        at, found = copy, found + 1
+    if found == len(run) or found >= NUMBERED_EXCERPT_MIN and _excerpt_cut(lines, run[found:], at):
+        return page.drop(run)
+    return page
+
+
+NUMBERED_NEXT_MAX = 100   # characters: an entry numbered next after the one above (round19en)
+
+
+def _next_number(above: str, text: str) -> bool:
+    """(round19en) This entry's number follows the one above it (`2.   Interpretation` under
+    `1.   Short title`): in a run numbered one by one an entry may run longer and hold a comma or a
+    colon (`3.   Commissioner: Law Revision Officer`, `13.   Construction of reference to repealed,
+    etc., written law`); the words must still stand again below, number and all."""
+    a, b = SECTION_NUMBER.match(above), SECTION_NUMBER.match(text)
+    return bool(a and b) and int(b[1]) == int(a[1]) + 1
+
+
+def _dotted(text: str) -> bool:
+    """The entry's number is followed by a full stop ('1.   Short title', not '1   Short title')."""
+    return bool(re.match(r"^\s*\d{1,3}\.", text))
+
+
+NUMBERED_EXCERPT_MIN = 2   # entries standing again: an excerpt's first sections (round19en)
+SECTION_NUMBER = re.compile(r"^\s*(\d{1,3})\.?(?=\s)")
+
+
+def _excerpt_cut(lines, rest: list[int], at: int) -> bool:
+    """(round19en) An excerpt of an Act cut after its first sections (a stored page's length): the
+    list's first entries stand again in order as the text's section heads, and the rest are simply
+    not there — no line after the last copy opens with the number of an entry not yet found. A list
+    whose later numbers stand below with other words (a numbered list of the text's own) stays."""
+    numbers = {SECTION_NUMBER.match(lines[k].text)[1] for k in rest if SECTION_NUMBER.match(lines[k].text)}
+    return not any((m := SECTION_NUMBER.match(line.text)) and m[1] in numbers for line in lines[at + 1:])
 
 
 def _part_over_first(run: list[int], s: int, first: int, keys: list[str], listed: set[str]) -> int:

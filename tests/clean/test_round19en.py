@@ -39,3 +39,38 @@ def test_a_capitals_line_under_a_finished_entry_or_mixed_case_prose_ends_the_lis
              "the trade which their situation has always given to the people who live about them and",
              " CHAPTER I. OF THE FIRST SETTLEMENTS.", "", "PREFACE.", ""] + PROSE
     assert run_rule("contents-box", lines)[1] == []
+
+
+ACT_LIST = ["1.   Short title", "", "   2.   Definitions", "", "   3.   Keeper: Harbour Registrar", "",
+            "   4.   Register of moorings", "", "   5.   Fees payable by visiting boats, yachts, etc., in season", "",
+            "7 of 1971", "12 of 1980", "", "An Act to provide for the registration of moorings.", ""]
+
+
+def test_an_acts_section_list_over_an_excerpt_of_its_first_sections_goes():
+    """(round19en) A stored page cut after an Act's first sections: the list of sections opens the
+    text, its first entries stand again as section heads, and the later ones are simply not there.
+    Entries numbered one by one may hold a colon or commas; the amending Acts' numbers ('7 of 1971'),
+    numbered otherwise, end the list."""
+    lines = ACT_LIST + ["1.   Short title", "", "   This Act may be cited as the Moorings Act.", "",
+                        "2.   Definitions", "", "   In this Act, unless the context otherwise requires—", ""]
+    kept, removed, _ = run_rule("numbered-contents", lines)
+    assert [n for n, _ in removed] == [1, 3, 5, 7, 9]
+    assert "7 of 1971" in kept and "1.   Short title" in kept
+
+
+def test_a_numbered_list_whose_later_numbers_stand_again_otherwise_stays():
+    """Only the first entry stands again, or a later entry's number opens a line with other words:
+    the text's own numbered list, not an excerpt's contents."""
+    lines = ACT_LIST + ["1.   Short title", "", "   This Act may be cited as the Moorings Act.", ""]
+    assert run_rule("numbered-contents", lines)[1] == []
+    lines = ACT_LIST + ["1.   Short title", "", "2.   Definitions", "", "3.   The registrar shall keep a book.", ""]
+    assert run_rule("numbered-contents", lines)[1] == []
+
+
+def test_bare_numbers_of_an_act_and_its_amending_acts_are_never_a_title():
+    """(round19en) A statute site prints the Act's number and the amending Acts' one a line."""
+    from pipeline.structure.english import SERIAL_LINE
+    assert SERIAL_LINE.match("15 of 1968")
+    assert SERIAL_LINE.match("15 of 1968\n51 of 1971\n9 of 1977")
+    for text in ("15 of them", "One of 1968's laws", "Chapter 15 of 1968 Revision Act"):
+        assert not SERIAL_LINE.match(text), text
