@@ -137,6 +137,7 @@ BOILERPLATE_RULES = [
     ("stranded-label", portal.stranded_label),   # round8zh: a category word between removed headline and field box
     ("crumb-echo", portal.crumb_echo),   # unseen13: after breadcrumb; '2002卷' repeating a trail item
     ("bulleted-title-block", portal.bulleted_title_block),   # unseen13: '• 政府工作报告' / '• ——2001年…会议上'
+    ("portal-top", chrome_en.portal_top),   # round19en: skip links, an old-browser warning, a log-in menu at the top
     ("en-chrome", chrome_en.en_chrome),   # issue 11: English menus, link rows, form controls, licence lines
     ("cms-chrome", cms_en.cms_chrome),   # round10en: 'Details | Written by | Hits', '(PDF, 4.2 MB)', 'Post a Comment', '[Next](p4)'
     ("nav-menu", widgets.nav_menu),

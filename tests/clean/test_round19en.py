@@ -74,3 +74,37 @@ def test_bare_numbers_of_an_act_and_its_amending_acts_are_never_a_title():
     assert SERIAL_LINE.match("15 of 1968\n51 of 1971\n9 of 1977")
     for text in ("15 of them", "One of 1968's laws", "Chapter 15 of 1968 Revision Act"):
         assert not SERIAL_LINE.match(text), text
+
+
+PORTAL = ["Skip to main content Skip to accessibility",
+          "This site is not compatible with your web browser. Please install a newer browser or call 0100 on 200300.",
+          "Government of Northlandgov.nl", "",
+          "Services and news for the people of Northland", "",
+          "  • Choose the service you want to log in to:", "",
+          "  • gov.nl", "", "    Change your email alerts", "",
+          "  • Harbour Office", "", "    Book a mooring or pay your fees", "",
+          "Harbour Moorings Review, Update March 2024", "",
+          "The harbour authority reviewed the moorings of the northern isles during the year and reported "
+          "its findings to the assembly."]
+
+
+def test_a_portals_top_chrome_and_log_in_menu_go():
+    """(round19en) Skip links on one line, an old-browser warning, the portal's name glued to its
+    domain, its tagline, and a log-in menu of services with a description under each."""
+    kept, removed, _ = run_rule("portal-top", PORTAL)
+    assert [n for n, _ in removed] == [1, 2, 3, 5, 7, 9, 11, 13, 15]
+    assert [t for t in kept if t.strip()][0] == "Harbour Moorings Review, Update March 2024"
+
+
+def test_a_top_line_or_bullet_list_like_it_but_of_the_text_stays():
+    # a glued domain with no chrome over it, and a lead over one service: left alone
+    lines = ["Welcome to Northlandgov.nl", "", "  • Choose the service you want to log in to:", "", "  • gov.nl", "",
+             PORTAL[-1]]
+    assert run_rule("portal-top", lines)[1] == []
+    # bullets that are sentences under a sign-in lead stay
+    lines = ["Harbour Moorings Review", "", "Sign in to:", "", "  • the harbour office's booking site, where you pay your fees.",
+             "  • the mooring register, which lists every boat.", "", PORTAL[-1]]
+    assert run_rule("portal-top", lines)[1] == []
+    # a sentence about browsers inside the text stays
+    lines = ["Harbour Moorings Review", "", "Your browser is a program; the harbour office's site works in any of them.", PORTAL[-1]]
+    assert run_rule("portal-top", lines)[1] == []
