@@ -366,3 +366,8 @@ DETAILS_LABEL = re.compile(r"^\s*(?:report|publication|document|resource|item|ar
                            r" details\s*:?\s*$", I)
 # (round17en) a story platform's link to the next (or previous) article, the whole line
 NEXT_ARTICLE = re.compile(r"^\s*(?:next|previous|prev)\s+(?:article|story|post)\s*[:»›>]?\s*$", I)
+
+# (round19en) a PDF's note on how to view it, printed on its cover ('* This PDF is best viewed and
+# printed in landscape', 'This document is best viewed in Acrobat Reader'): the whole line
+VIEWING_NOTE = re.compile(r"^\s*(?:[*•]\s*)?(?:this|the)\s+(?:pdf|document|file|report|page|publication)\s+is\s+best\s+"
+                          r"(?:viewed|printed|read)\b[^.!?]{0,80}\.?\s*$", I)

@@ -108,3 +108,24 @@ def test_a_top_line_or_bullet_list_like_it_but_of_the_text_stays():
     # a sentence about browsers inside the text stays
     lines = ["Harbour Moorings Review", "", "Your browser is a program; the harbour office's site works in any of them.", PORTAL[-1]]
     assert run_rule("portal-top", lines)[1] == []
+
+
+def test_a_prints_dated_running_heads_and_counters_go_on_a_few_pages():
+    """(round19en) `• 3/14/2022 Harbour Review FINAL` over `4/12`, then over `5/12`: an excerpt of a
+    long print, no complete counter chain; the site's headline that is only the file's name and the
+    viewing note go too."""
+    lines = ["harbour review final", "", "Upload: someone", "",
+             "  • 3/14/2022 Harbour Review FINAL", "", "    4/12", "",
+             "    * This PDF is best viewed and printed in landscape", "", "    Harbour Review: A Year at Sea", "",
+             "  • 3/14/2022 Harbour Review FINAL", "", "    5/12", "", "    Introduction", "",
+             "    The harbour authority reviewed the moorings."]
+    kept, removed, _ = run_rule("dated-print-head", lines)
+    assert sorted(n for n, _ in removed) == [1, 5, 7, 9, 13, 15]
+
+
+def test_a_dated_line_seen_once_or_counters_out_of_step_stay():
+    once = ["Harbour Review", "", "3/14/2022 Harbour Review FINAL", "4/12", "", "The harbour authority met."]
+    assert run_rule("dated-print-head", once)[1] == []
+    apart = ["Harbour Review", "", "3/14/2022 Harbour Review FINAL", "4/12", "", "The harbour authority met.",
+             "3/14/2022 Harbour Review FINAL", "9/12", "", "It met again."]
+    assert run_rule("dated-print-head", apart)[1] == []
