@@ -97,6 +97,7 @@ BOILERPLATE_RULES = [
     ("book-lists", book.book_lists),   # before contents-box: a page-numbered list is navigation whatever its label
     ("contents-box", portal.contents_box),
     ("contents-line", book.contents_line),
+    ("flattened-contents", book.flattened_contents),   # round19en: a PDF's contents page as one line, entries with page numbers
     ("printer-imprint", legal.printer_imprint),   # round8en: 'Price : Rs. 30.00', 'PRINTED AT THE …' on an Act's cover
     ("flattened-arrangement", legal.flattened_arrangement),   # round8en: an Act's contents, a PDF page a line
     ("provision-list", legal.provision_list),

@@ -151,6 +151,66 @@ def contents_line(page: Page) -> Page:
     return page.drop(hits)
 
 
+# -- a PDF's contents page flattened into one line, page numbers between the entries (round19en) --
+PAGED_LINE = re.compile(r"^\s*(?:\d{1,4}\s+)?(?:table\s+of\s+)?contents\s+(?P<rest>\S.*)$", re.I)
+PAGED_ITEM = re.compile(r"\s*(?P<entry>\S.*?)\s+(?P<page>\d{1,3})(?=\s|$)")
+PAGED_LINE_MIN = 5       # entries with their page numbers
+PAGED_ITEM_WORDS = 15    # words of one entry: a heading, not a sentence
+PAGE_LINE = re.compile(r"^\s*(?P<page>\d{1,4})\s+(?P<body>\S.*)$")
+GLUED_BODY_MIN = 40      # characters of text after a page's glued heading
+
+
+def _paged_line_entries(text: str) -> list[str]:
+    """The entries of a contents page flattened into one line (`2 Contents Introduction 2 What is …?
+    3 … Further reading 40 1`): PAGED_LINE_MIN or more entries each followed by its page number,
+    the numbers never going down, nothing after the last but a folio; [] if the line is not one."""
+    match = PAGED_LINE.match(text)
+    if not match:
+        return []
+    rest, at, entries, pages = match["rest"], 0, [], []
+    while (item := PAGED_ITEM.match(rest, at)):
+        entries.append(item["entry"])
+        pages.append(int(item["page"]))
+        at = item.end()
+    tail = rest[at:].strip()
+    if len(entries) < PAGED_LINE_MIN or tail and not tail.isdigit() or any(b < a for a, b in zip(pages, pages[1:])) \
+            or any(len(e.split()) > PAGED_ITEM_WORDS for e in entries):
+        return []
+    return entries
+
+
+def flattened_contents(page: Page) -> Page:
+    """(round19en) A document site that shows a PDF one PAGE a line flattens the contents page into
+    one line: its page number, `Contents`, then every entry followed by its page number, the folio
+    last (`_paged_line_entries`). The line goes (among the first CONTENTS_SCAN lines). The pages
+    after it open with their number, and a page that opens a section glues the section's heading
+    between that number and its text (`3 Introduction The regulations provide …`): when an entry of
+    the list stands there, followed by a capital and GLUED_BODY_MIN characters or more, the page
+    number goes and the heading is set on a line of its own. Entries are matched longest first, by
+    their words; a page opening with other words stays as it is."""
+    lines = page.lines
+    for i in range(window(lines, CONTENTS_SCAN)):
+        entries = _paged_line_entries(lines[i].text)
+        if not entries:
+            continue
+        page = page.drop([i])
+        names = sorted({" ".join(e.split()) for e in entries}, key=len, reverse=True)
+        k = i
+        while k < len(page.lines):
+            line = page.lines[k]
+            match = PAGE_LINE.match(line.text)
+            body = " ".join(match["body"].split()) if match else ""
+            name = next((n for n in names if body.startswith(n + " ") and body[len(n) + 1:][:1].isupper()
+                         and len(body) - len(n) > GLUED_BODY_MIN), None) if match else None
+            if name and line.text[match.start("body"):].startswith(name):
+                page = page.cut(k, 0, match.start("body"))   # the page number: a folio, listed in the report
+                page = page.split(k, len(name) + 1)
+                k += 1
+            k += 1
+        return page
+    return page
+
+
 # -- a contents list set one entry a line, without page numbers (newdocs round 3) -------------
 UNPAGED_MIN = 8        # entries: fewer is a short list, not a document's contents
 UNPAGED_ENTRY = 30     # characters: an entry names a section, it says nothing

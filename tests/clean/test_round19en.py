@@ -129,3 +129,25 @@ def test_a_dated_line_seen_once_or_counters_out_of_step_stay():
     apart = ["Harbour Review", "", "3/14/2022 Harbour Review FINAL", "4/12", "", "The harbour authority met.",
              "3/14/2022 Harbour Review FINAL", "9/12", "", "It met again."]
     assert run_rule("dated-print-head", apart)[1] == []
+
+
+FLAT = ("2 Contents Welcome 2 Who may moor here? 3 Fees and charges 5 Booking a mooring 6 "
+        "Step 1: Choosing a berth 7 Step 2: Paying the fee 9 Further help 12 1")
+
+
+def test_a_contents_page_flattened_into_one_line_goes_and_a_glued_heading_is_set_apart():
+    """(round19en) A PDF shown one page a line: the contents page is one line of entries and page
+    numbers; the page that opens a section glues its heading between its number and its text."""
+    lines = ["Harbour Moorings: a guide", "", "1 Harbour Moorings: a guide booklet", "", FLAT, "",
+             "3 Welcome The harbour authority welcomes visiting boats to its moorings all year round."]
+    kept, removed, _ = run_rule("flattened-contents", lines)
+    assert [t for _, t in removed] == [FLAT, "3 "]
+    assert kept[-2:] == ["Welcome ", "The harbour authority welcomes visiting boats to its moorings all year round."]
+
+
+def test_a_line_of_numbers_in_prose_or_a_page_opening_otherwise_stays():
+    prose = "2 Contents of the box were 3 ropes and 4 fenders and 5 buoys and 6 hooks and 7 flags"
+    assert run_rule("flattened-contents", ["Harbour", "", prose + " which we sold, since the yard needed space.", ""])[1] == []
+    lines = ["Harbour", "", FLAT, "", "3 The harbour authority welcomes visiting boats to its moorings all year round."]
+    kept, removed, _ = run_rule("flattened-contents", lines)
+    assert [t for _, t in removed] == [FLAT]
