@@ -581,6 +581,46 @@ def dated_print_heads(page: Page) -> Page:
     return page.drop(hits)
 
 
+# (round19en) a book's or a revised edition's page heads set mirrored: the title and the page number
+# on the odd page's outer side ('Law Revision Cap. 2:02 3'), the number first on the even page's
+# ('4 Cap. 2:02 Law Revision'), often under the edition's name ('LAWS OF GUYANA') on every page
+ODD_HEAD = re.compile(r"^\s*(?P<words>\S.{3,80}?)\s+(?P<n>\d{1,4})\s*$")
+EVEN_HEAD = re.compile(r"^\s*(?P<n>\d{1,4})\s+(?P<words>\S.{3,80}?)\s*$")
+MIRROR_WORDS_MIN = 2
+MIRROR_GAP = 4        # non-blank lines at least between the two heads: a page's worth, not a list
+
+
+def _head_words(text: str) -> tuple[str, ...]:
+    return tuple(sorted(w.casefold() for w in text.split()))
+
+
+def mirrored_heads(page: Page) -> Page:
+    """(round19en) Drop a print's mirrored running heads when only two pages are in the text (the
+    chain rules need more): an odd page's head with its number last (`Law Revision Cap. 2:02 3`) and
+    the next page's with the number first (`4 Cap. 2:02 Law Revision`), the same words in another
+    order (MIRROR_WORDS_MIN or more, some not a number) and the numbers consecutive, MIRROR_GAP
+    non-blank lines apart or more; the same line right over both (the edition's name, `LAWS OF
+    GUYANA`) goes too. An entry `3. Interpretation` and `4 Interpretation` are no pair: the words
+    must be two or more and in another order or repeated whole."""
+    lines = page.lines
+    filled = [i for i, line in enumerate(lines) if line.text.strip()]
+    hits: set[int] = set()
+    for a, i in enumerate(filled):
+        odd = ODD_HEAD.match(lines[i].text)
+        if not odd or len(odd["words"].split()) < MIRROR_WORDS_MIN or not re.search(r"[A-Za-z]{3}", odd["words"]) \
+                or odd["words"].rstrip().endswith("."):
+            continue
+        for b in range(a + MIRROR_GAP, len(filled)):
+            k = filled[b]
+            even = EVEN_HEAD.match(lines[k].text)
+            if even and int(even["n"]) == int(odd["n"]) + 1 and _head_words(even["words"]) == _head_words(odd["words"]):
+                hits.update((i, k))
+                if a and b and " ".join(lines[filled[a - 1]].text.split()) == " ".join(lines[filled[b - 1]].text.split()):
+                    hits.update((filled[a - 1], filled[b - 1]))
+                break
+    return page.drop(hits)
+
+
 NOTICE = re.compile(r"\btrademarks?\b|copyright|©|\ball rights reserved\b|\bpermission is granted\b|\bISBN\b|"
                     r"\bprinted in\b|\blibrary of congress\b", re.I)
 HEAD_LINES = 60

@@ -151,3 +151,35 @@ def test_a_line_of_numbers_in_prose_or_a_page_opening_otherwise_stays():
     lines = ["Harbour", "", FLAT, "", "3 The harbour authority welcomes visiting boats to its moorings all year round."]
     kept, removed, _ = run_rule("flattened-contents", lines)
     assert [t for _, t in removed] == [FLAT]
+
+
+ARRANGEMENT = ["LAWS OF NORTHLAND", "Harbour Moorings Cap. 7:01 3", "CHAPTER 7:01", "HARBOUR MOORINGS ACT",
+               "ARRANGEMENT OF SECTIONS", "SECTION", "1. Short title.", "2. Interpretation.",
+               "3. Register of moorings kept by the Harbour Office of", "Northland.",
+               "4. Fees.", "POWERS OF THE HARBOUR OFFICE", "5. Powers with respect to a boat left on a mooring",
+               "beyond its season.", "__________", "LAWS OF NORTHLAND", "4 Cap. 7:01 Harbour Moorings",
+               "CHAPTER 7:01", "HARBOUR MOORINGS ACT", "1 of 1980", "Short title.", "Interpretation.",
+               "An Act to provide for the registration of moorings.", "1. This Act may be cited as the Harbour Moorings Act.",
+               "2. In this Act—", "“boat” includes a yacht;"]
+
+
+def test_an_arrangement_entry_cut_after_a_function_word_and_a_printed_rule_ending_it():
+    """(round19en) `3. Register … of` / `Northland.`: an entry wrapped after a function word, its rest
+    opening with a capital, is still the entry's; a printed rule closes the arrangement, so the Act's
+    page heading under it stays."""
+    kept, removed, _ = run_rule("contents-box", ARRANGEMENT)
+    assert [n for n, _ in removed] == list(range(5, 15))
+    assert "CHAPTER 7:01" in kept and "HARBOUR MOORINGS ACT" in kept
+
+
+def test_mirrored_running_heads_on_two_pages_go():
+    """(round19en) `Harbour Moorings Cap. 7:01 3` / `4 Cap. 7:01 Harbour Moorings` and the edition's
+    name over each."""
+    kept, removed, _ = run_rule("mirrored-head", ARRANGEMENT)
+    assert [n for n, _ in removed] == [1, 2, 16, 17]
+
+
+def test_numbered_lines_that_only_look_mirrored_stay():
+    lines = ["Harbour Act", "", "3 Interpretation", "a", "b", "c", "d", "4 Interpretation", "",
+             "Totals for the year 3", "a", "b", "c", "d", "4 for the year Totals.", ""]
+    assert run_rule("mirrored-head", lines)[1] == []
