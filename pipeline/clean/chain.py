@@ -106,6 +106,7 @@ BOILERPLATE_RULES = [
     ("unpaged-contents", book.unpaged_contents),   # newdocs round 3: one entry a line, no page numbers
     ("numbered-contents", book.numbered_contents),   # round13en: a short Act's numbered contents, repeated as heads
     ("restarting-contents", book.restarting_contents),   # unseen8: numbered parts with nothing under them, renumbered after
+    ("restarting-contents-en", book.restarting_contents_en),   # round19en: 'Chapter I …' / 'Chapter II …' listed, then 'Chapter I …' again
     ("meta-box", header.meta_box),
     ("catalogue-run", header.catalogue_run),   # round5: the box without colons, glued or dash-bulleted
     ("fact-box", widgets.fact_box),   # unseen11: 'Type' / 'Bill' / 'Status' / 'In force' … over an Act

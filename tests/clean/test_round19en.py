@@ -183,3 +183,22 @@ def test_numbered_lines_that_only_look_mirrored_stay():
     lines = ["Harbour Act", "", "3 Interpretation", "a", "b", "c", "d", "4 Interpretation", "",
              "Totals for the year 3", "a", "b", "c", "d", "4 for the year Totals.", ""]
     assert run_rule("mirrored-head", lines)[1] == []
+
+
+def test_an_english_list_of_chapters_numbered_again_below_goes():
+    """(round19en) `Chapter I  General Provisions` … `Chapter IV  Fees` listed with nothing under them,
+    then `Chapter I  General Provisions` over its articles."""
+    lines = ["Rules for the Harbour Office", "", "Chapter I  General Provisions", "Chapter II  Moorings",
+             "Chapter III  Fees", "Chapter IV  Supplementary Provisions", "", "(Approved on 3 May 1996)",
+             "Chapter I  General Provisions", "", "    Article 1  These Rules govern the harbour."]
+    kept, removed, _ = run_rule("restarting-contents-en", lines)
+    assert [n for n, _ in removed] == [3, 4, 5, 6]
+
+
+def test_english_chapters_with_text_between_or_never_restarted_stay():
+    lines = ["Rules", "", "Chapter I  General", "Article 1  These Rules govern.", "Chapter II  Moorings",
+             "Article 2  A mooring is let.", "Chapter III  Fees", "Article 3  Fees are paid."]
+    assert run_rule("restarting-contents-en", lines)[1] == []
+    lines = ["Rules", "", "Chapter I  General", "Chapter II  Moorings", "Chapter III  Fees", "",
+             "Article 1  These Rules govern the harbour."]
+    assert run_rule("restarting-contents-en", lines)[1] == []
