@@ -77,6 +77,7 @@ BOILERPLATE_RULES = [
     ("glued-table-heading", flattened.glued_table_heading),   # round8zh: '…43.942.7' + '2．师资队伍…' on one line
     ("one-line-page", flattened.one_line_page),
     ("glued-section-heads", apparatus_en.glued_section_heads),   # round16en: '1.Short titleThis Act …' -> head / text
+    ("tail-glued-section-heads", apparatus_en.tail_glued_section_heads),   # round19en: '…Act.2. Interpretation' -> text / head
     ("page-title", portal.page_title),
     ("counted-headline", labels.counted_headline),   # round8zh: '…的通知0', a view counter glued to the headline
     ("link-residue", portal.link_residue),

@@ -202,3 +202,22 @@ def test_english_chapters_with_text_between_or_never_restarted_stay():
     lines = ["Rules", "", "Chapter I  General", "Chapter II  Moorings", "Chapter III  Fees", "",
              "Article 1  These Rules govern the harbour."]
     assert run_rule("restarting-contents-en", lines)[1] == []
+
+
+def test_the_next_sections_head_glued_to_the_end_of_a_section_is_broken_off():
+    """(round19en) `… cited as the Moorings Act.2. Definitions`: the next section's number and head
+    glued after the last sentence, in a series of sections."""
+    lines = ["1. Short title", "This Act may be cited as the Moorings Act.2. Definitions",
+             "3. Register", "The Harbour Office shall keep a register.4. Fees, etc.", "A fee is paid."]
+    kept, removed, _ = run_rule("tail-glued-section-heads", lines)
+    assert kept == ["1. Short title", "This Act may be cited as the Moorings Act.", "", "2. Definitions",
+                    "3. Register", "The Harbour Office shall keep a register.", "", "4. Fees, etc.", "A fee is paid."]
+
+
+def test_a_number_glued_out_of_sequence_or_alone_stays():
+    lines = ["1. Short title", "This Act may be cited as the Moorings Act.7. Definitions", "3. Register",
+             "The Harbour Office shall keep a register.9. Fees"]
+    assert run_rule("tail-glued-section-heads", lines)[0] == lines
+    lines = ["1. Short title", "This Act may be cited as the Moorings Act.2. Definitions", "3. Register",
+             "The Harbour Office shall keep a register."]
+    assert run_rule("tail-glued-section-heads", lines)[0] == lines
