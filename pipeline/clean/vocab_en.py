@@ -371,3 +371,6 @@ NEXT_ARTICLE = re.compile(r"^\s*(?:next|previous|prev)\s+(?:article|story|post)\
 # printed in landscape', 'This document is best viewed in Acrobat Reader'): the whole line
 VIEWING_NOTE = re.compile(r"^\s*(?:[*•]\s*)?(?:this|the)\s+(?:pdf|document|file|report|page|publication)\s+is\s+best\s+"
                           r"(?:viewed|printed|read)\b[^.!?]{0,80}\.?\s*$", I)
+
+# (round19en) a usefulness survey's answers printed on the question's line ('Was this page helpful? Yes | No')
+SURVEY_ANSWERS = r"(?:\s*(?:yes|no)\s*[|/·]?\s*(?:yes|no))?"

@@ -221,3 +221,13 @@ def test_a_number_glued_out_of_sequence_or_alone_stays():
     lines = ["1. Short title", "This Act may be cited as the Moorings Act.2. Definitions", "3. Register",
              "The Harbour Office shall keep a register."]
     assert run_rule("tail-glued-section-heads", lines)[0] == lines
+
+
+def test_a_usefulness_survey_with_its_answers_on_one_line_goes():
+    """(round19en) `Was this page helpful? Yes | No` (and `Yes No`) under the text."""
+    prose = "The harbour authority reviewed the moorings of the northern isles during the year."
+    for line in ("Was this page helpful? Yes | No", "Was this page helpful? Yes No", "Is this page useful? yes / no"):
+        kept, removed, _ = run_rule("en-chrome", ["Harbour Review", "", prose, "", line])
+        assert [t for _, t in removed] == [line], line
+    kept, removed, _ = run_rule("en-chrome", ["Harbour Review", "", prose, "", "Was this page helpful? Yes, very much so."])
+    assert removed == []
