@@ -169,7 +169,11 @@ def tail_glued_section_heads(page: Page) -> Page:
     with no space the next section's number, a full stop and a capitalised head closing the line.
     Only in a series: the number must follow the last section number seen (a head on its own line
     `1. Short title`, or a glued one), and GLUED_HEADS_MIN or more lines must hold one. A number
-    glued inside a sentence (`Act.2. The Minister may …` going on), or out of sequence, stays."""
+    glued inside a sentence (`Act.2. The Minister may …` going on), or out of sequence, stays.
+
+    Example: "This Act may be cited as the Moorings Act.2. Definitions" -> "This Act may be cited as
+    the Moorings Act." / "" / "2. Definitions".
+    """
     lines = page.lines
     last, found = 0, []
     for i, line in enumerate(lines):

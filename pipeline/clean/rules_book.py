@@ -187,7 +187,11 @@ def flattened_contents(page: Page) -> Page:
     between that number and its text (`3 Introduction The regulations provide …`): when an entry of
     the list stands there, followed by a capital and GLUED_BODY_MIN characters or more, the page
     number goes and the heading is set on a line of its own. Entries are matched longest first, by
-    their words; a page opening with other words stays as it is."""
+    their words; a page opening with other words stays as it is.
+
+    Example: "2 Contents Welcome 2 Who may moor here? 3 Fees 5 … Further help 12 1" goes;
+    "3 Welcome The harbour authority welcomes …" -> "Welcome " / "The harbour authority welcomes …".
+    """
     lines = page.lines
     for i in range(window(lines, CONTENTS_SCAN)):
         entries = _paged_line_entries(lines[i].text)
@@ -441,7 +445,11 @@ def restarting_contents_en(page: Page) -> Page:
     nothing but blank lines between them (RESTART_MIN or more, numbered one by one from I or 1, one
     unit), and later a line of the same unit numbered I again with the first entry's words. Real
     chapters have their text between them. The English form of `restarting-contents` (a translated
-    regulation on a law site, under its title and over its approval note)."""
+    regulation on a law site, under its title and over its approval note).
+
+    Example: "Chapter I  General Provisions" / "Chapter II  Organization" / "Chapter III  Membership"
+    over "(Approved by …)" / "Chapter I  General Provisions" / "Article 1 …": the three list lines go.
+    """
     lines = page.lines
     entries = [PART_ENTRY_EN.match(" ".join(line.text.split())) for line in lines]
     hits: list[int] = []

@@ -627,7 +627,12 @@ def portal_top(page: Page) -> Page:
     alone, or a bullet list of sentences under it, stays. When both stand, up to TAGLINE_LINES short
     lines between them (≤ 12 words, no end mark) are the portal's tagline and its translation
     (`Information and public services for the Island of …` and the same in the island's language):
-    still the portal's banner, never the title."""
+    still the portal's banner, never the title.
+
+    Example: "Skip to main content Skip to accessibility" / "This website is not compatible with
+    your web browser. …" / "Government of Northlandgov.nl" / tagline / "• Choose the service you want to log in
+    to:" / "• gov.nl" / "  Change your email alerts" … over the report's name: all but the name go.
+    """
     lines = page.lines
     filled = [i for i, line in enumerate(lines) if line.text.strip()][:TOP_SCAN]
     hits: list[int] = []

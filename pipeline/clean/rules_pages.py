@@ -556,7 +556,10 @@ def dated_print_heads(page: Page) -> Page:
     viewing note on its cover (`* This PDF is best viewed and printed in landscape`,
     vocab_en.VIEWING_NOTE). A document site's headline over the transcript that is only the file's
     name the heads print (`shared parental leave report final`) goes with them: the cover's title
-    names the document. A dated line seen once, or without its counter, stays."""
+    names the document. A dated line seen once, or without its counter, stays.
+
+    Example: "• 8/18/2019 Harbour Review FINAL" / "1/10" … "• 8/18/2019 Harbour Review FINAL" / "2/10".
+    """
     lines = page.lines
     filled = [i for i, line in enumerate(lines) if line.text.strip()]
     pairs: dict[str, list[tuple[int, int, int, int]]] = defaultdict(list)
@@ -601,7 +604,10 @@ def mirrored_heads(page: Page) -> Page:
     order (MIRROR_WORDS_MIN or more, some not a number) and the numbers consecutive, MIRROR_GAP
     non-blank lines apart or more; the same line right over both (the edition's name, `LAWS OF
     GUYANA`) goes too. An entry `3. Interpretation` and `4 Interpretation` are no pair: the words
-    must be two or more and in another order or repeated whole."""
+    must be two or more and in another order or repeated whole.
+
+    Example: "LAWS OF NORTHLAND" / "Harbour Moorings Cap. 7:01 3" … "LAWS OF NORTHLAND" / "4 Cap. 7:01 Harbour Moorings".
+    """
     lines = page.lines
     filled = [i for i, line in enumerate(lines) if line.text.strip()]
     hits: set[int] = set()

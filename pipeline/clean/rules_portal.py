@@ -610,7 +610,7 @@ def _book_contents(lines, label: int, longest: int = BOOK_ENTRY_MAX) -> list[int
     ('ADVENTURE I. A SCANDAL IN BOHEMIA' ends with 'I. A Scandal in Bohemia'). [] if not."""
     entries: list[int] = []
     keys: list[str] = []
-    j, blanks, usual = label + 1, 0, None
+    j, blanks, usual, whole = label + 1, 0, None, ""
     while j < len(lines):
         text = ENTRY_MARK.sub("", lines[j].text).strip()   # a Markdown export's marks are not the words (round6)
         if not text:
@@ -641,10 +641,9 @@ def _book_contents(lines, label: int, longest: int = BOOK_ENTRY_MAX) -> list[int
                      or text[-1] in ",;" or text[0].islower()):
             return []   # prose: not a contents list, or the text began without repeating an entry
         entries.append(j)
-        if wrapped:   # the wrapped entry's key is its whole title: its last line alone may end another entry
-            keys[-1] += _letters(text)
-        else:
-            keys.append(_letters(text))
+        # a wrapped entry's key is its whole title, beside its first line's: its last line alone may end another entry
+        whole = whole + _letters(text) if wrapped else _letters(text)
+        keys.append(whole)
         j += 1
     return []
 
@@ -653,18 +652,20 @@ def _book_contents(lines, label: int, longest: int = BOOK_ENTRY_MAX) -> list[int
 # run longer than an entry and end with its full stop ('BOOK I. OF THE CAUSES OF … PRODUCTIVE' /
 # 'POWERS OF LABOUR, AND OF THE ORDER … NATURALLY' / 'DISTRIBUTED AMONG … THE PEOPLE.')
 CAPS_WRAP_MIN = 8   # letters: a line of capitals, not a numeral or an initial
+CAPS_WRAP_PREV = 36   # characters of the line above: a wrap fills the measure ('PART I' over 'INTERPRETATION.' is a label over a name)
 
 
 def _caps_continuation(prev: str, text: str) -> bool:
     """(round19en) A line that continues a contents entry wrapped in capitals: the entry above is in
-    capitals and does not end with its full stop (nor any sentence mark), and this line is in capitals
+    capitals, long enough to have filled the measure (CAPS_WRAP_PREV characters or more) and does not
+    end with its full stop (nor any sentence mark), and this line is in capitals
     too (CAPS_WRAP_MIN letters or more, no lower-case letter), up to BOOK_ENTRY_LONG characters. Prose
     is never set in capitals over whole lines, so a long capitals line under an unfinished capitals
     entry is the entry's end, not the text beginning. A numbered head in capitals ('CHAPTER VI. OF
     THE COMPONENT PART OF THE PRICE OF COMMODITIES.') is an entry up to that length too, its full
     stop the title's own (the caller's NUMBERED_LEAD test)."""
-    return (_all_caps(text) and len(text) <= BOOK_ENTRY_LONG
-            and bool(prev) and prev[-1] not in ".:!?" and _all_caps(prev, 1))
+    return (_all_caps(text) and len(text) <= BOOK_ENTRY_LONG and len(prev) >= CAPS_WRAP_PREV
+            and prev[-1] not in ".:!?" and _all_caps(prev, 1))
 
 
 def _all_caps(text: str, least: int = CAPS_WRAP_MIN) -> bool:
