@@ -46,6 +46,8 @@ BOILERPLATE_RULES = [
     ("scan-credit", book.scan_credit),   # round9en: 'Digitized by the Internet Archive' / 'in 2016' / the item's address
     ("box-frame", frames.box_frame),
     ("running-head", pages.page_furniture),
+    ("mirrored-head", pages.mirrored_heads),   # round19en: 'Law Revision Cap. 2:02 3' / '4 Cap. 2:02 Law Revision' on two pages
+    ("dated-print-head", pages.dated_print_heads),   # round19en: '• 8/18/2019 Report FINAL' over '2/10' on a few pages
     ("watermark-letters", pages.watermark_letters),   # unseen7: a rotated DRAFT read as lines 'D' / 'R' / 'A' / 'FT'
     ("printed-sidebar", pages.printed_sidebar),
     ("printed-top-bar", pages.printed_top_bar),
@@ -75,6 +77,7 @@ BOILERPLATE_RULES = [
     ("glued-table-heading", flattened.glued_table_heading),   # round8zh: '…43.942.7' + '2．师资队伍…' on one line
     ("one-line-page", flattened.one_line_page),
     ("glued-section-heads", apparatus_en.glued_section_heads),   # round16en: '1.Short titleThis Act …' -> head / text
+    ("tail-glued-section-heads", apparatus_en.tail_glued_section_heads),   # round19en: '…Act.2. Interpretation' -> text / head
     ("page-title", portal.page_title),
     ("counted-headline", labels.counted_headline),   # round8zh: '…的通知0', a view counter glued to the headline
     ("link-residue", portal.link_residue),
@@ -96,6 +99,7 @@ BOILERPLATE_RULES = [
     ("book-lists", book.book_lists),   # before contents-box: a page-numbered list is navigation whatever its label
     ("contents-box", portal.contents_box),
     ("contents-line", book.contents_line),
+    ("flattened-contents", book.flattened_contents),   # round19en: a PDF's contents page as one line, entries with page numbers
     ("printer-imprint", legal.printer_imprint),   # round8en: 'Price : Rs. 30.00', 'PRINTED AT THE …' on an Act's cover
     ("flattened-arrangement", legal.flattened_arrangement),   # round8en: an Act's contents, a PDF page a line
     ("provision-list", legal.provision_list),
@@ -103,6 +107,7 @@ BOILERPLATE_RULES = [
     ("unpaged-contents", book.unpaged_contents),   # newdocs round 3: one entry a line, no page numbers
     ("numbered-contents", book.numbered_contents),   # round13en: a short Act's numbered contents, repeated as heads
     ("restarting-contents", book.restarting_contents),   # unseen8: numbered parts with nothing under them, renumbered after
+    ("restarting-contents-en", book.restarting_contents_en),   # round19en: 'Chapter I …' / 'Chapter II …' listed, then 'Chapter I …' again
     ("meta-box", header.meta_box),
     ("link-list", header.link_list),   # round19zh: '- 广州市人民政府' / '- 深圳市人民政府' … over the headline
     ("catalogue-run", header.catalogue_run),   # round5: the box without colons, glued or dash-bulleted
@@ -139,6 +144,7 @@ BOILERPLATE_RULES = [
     ("stranded-label", portal.stranded_label),   # round8zh: a category word between removed headline and field box
     ("crumb-echo", portal.crumb_echo),   # unseen13: after breadcrumb; '2002卷' repeating a trail item
     ("bulleted-title-block", portal.bulleted_title_block),   # unseen13: '• 政府工作报告' / '• ——2001年…会议上'
+    ("portal-top", chrome_en.portal_top),   # round19en: skip links, an old-browser warning, a log-in menu at the top
     ("en-chrome", chrome_en.en_chrome),   # issue 11: English menus, link rows, form controls, licence lines
     ("cms-chrome", cms_en.cms_chrome),   # round10en: 'Details | Written by | Hits', '(PDF, 4.2 MB)', 'Post a Comment', '[Next](p4)'
     ("nav-menu", widgets.nav_menu),

@@ -154,6 +154,48 @@ def glued_section_heads(page: Page) -> Page:
     return replace(page, lines=tuple(out))
 
 
+# (round19en) the NEXT section's number and head glued to the end of the previous section's last
+# sentence, as a law site's page prints them with the markup stripped: '… the General Interpretation
+# Act.2. Interpretation of words and expressions'
+TAIL_HEAD = re.compile(r"(?<=[a-z)\]”’\"][.;:])(?P<n>\d{1,3})\.\s+(?P<title>[A-Z][^.;:!?]{2,90}?(?:,\s*etc\.|\.)?)\s*$")
+LEAD_HEAD = re.compile(r"^\s*(?P<n>\d{1,3})\.\s+[A-Z]")
+LEAD_HEAD_MAX = 100   # characters of a section head standing on its own line
+
+
+def tail_glued_section_heads(page: Page) -> Page:
+    """(round19en) Break off a section head glued to the END of the previous section's text
+    (`… may be cited as the General Interpretation Act.2. Interpretation of words and expressions`
+    -> the sentence / blank / `2. Interpretation of words and expressions`): a sentence's end, then
+    with no space the next section's number, a full stop and a capitalised head closing the line.
+    Only in a series: the number must follow the last section number seen (a head on its own line
+    `1. Short title`, or a glued one), and GLUED_HEADS_MIN or more lines must hold one. A number
+    glued inside a sentence (`Act.2. The Minister may …` going on), or out of sequence, stays.
+
+    Example: "This Act may be cited as the Moorings Act.2. Definitions" -> "This Act may be cited as
+    the Moorings Act." / "" / "2. Definitions".
+    """
+    lines = page.lines
+    last, found = 0, []
+    for i, line in enumerate(lines):
+        lead = LEAD_HEAD.match(line.text)
+        if lead and len(line.text.strip()) <= LEAD_HEAD_MAX:
+            last = int(lead["n"])
+            continue
+        tail = TAIL_HEAD.search(line.text)
+        if tail and last and int(tail["n"]) == last + 1:
+            found.append((i, tail.start("n")))
+            last = int(tail["n"])
+    if len(found) < GLUED_HEADS_MIN:
+        return page
+    out = list(lines)
+    for i, at in reversed(found):
+        line = lines[i]
+        if line.number in page.verbatim:
+            continue
+        out[i:i + 1] = [Line(line.number, line.text[:at]), Line(line.number, ""), Line(line.number, line.text[at:])]
+    return replace(page, lines=tuple(out))
+
+
 LINKED_TITLE_WORDS = 10   # words of the next article's name under its link
 
 

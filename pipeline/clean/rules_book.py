@@ -151,6 +151,70 @@ def contents_line(page: Page) -> Page:
     return page.drop(hits)
 
 
+# -- a PDF's contents page flattened into one line, page numbers between the entries (round19en) --
+PAGED_LINE = re.compile(r"^\s*(?:\d{1,4}\s+)?(?:table\s+of\s+)?contents\s+(?P<rest>\S.*)$", re.I)
+PAGED_ITEM = re.compile(r"\s*(?P<entry>\S.*?)\s+(?P<page>\d{1,3})(?=\s|$)")
+PAGED_LINE_MIN = 5       # entries with their page numbers
+PAGED_ITEM_WORDS = 15    # words of one entry: a heading, not a sentence
+PAGE_LINE = re.compile(r"^\s*(?P<page>\d{1,4})\s+(?P<body>\S.*)$")
+GLUED_BODY_MIN = 40      # characters of text after a page's glued heading
+
+
+def _paged_line_entries(text: str) -> list[str]:
+    """The entries of a contents page flattened into one line (`2 Contents Introduction 2 What is …?
+    3 … Further reading 40 1`): PAGED_LINE_MIN or more entries each followed by its page number,
+    the numbers never going down, nothing after the last but a folio; [] if the line is not one."""
+    match = PAGED_LINE.match(text)
+    if not match:
+        return []
+    rest, at, entries, pages = match["rest"], 0, [], []
+    while (item := PAGED_ITEM.match(rest, at)):
+        entries.append(item["entry"])
+        pages.append(int(item["page"]))
+        at = item.end()
+    tail = rest[at:].strip()
+    if len(entries) < PAGED_LINE_MIN or tail and not tail.isdigit() or any(b < a for a, b in zip(pages, pages[1:])) \
+            or any(len(e.split()) > PAGED_ITEM_WORDS for e in entries):
+        return []
+    return entries
+
+
+def flattened_contents(page: Page) -> Page:
+    """(round19en) A document site that shows a PDF one PAGE a line flattens the contents page into
+    one line: its page number, `Contents`, then every entry followed by its page number, the folio
+    last (`_paged_line_entries`). The line goes (among the first CONTENTS_SCAN lines). The pages
+    after it open with their number, and a page that opens a section glues the section's heading
+    between that number and its text (`3 Introduction The regulations provide …`): when an entry of
+    the list stands there, followed by a capital and GLUED_BODY_MIN characters or more, the page
+    number goes and the heading is set on a line of its own. Entries are matched longest first, by
+    their words; a page opening with other words stays as it is.
+
+    Example: "2 Contents Welcome 2 Who may moor here? 3 Fees 5 … Further help 12 1" goes;
+    "3 Welcome The harbour authority welcomes …" -> "Welcome " / "The harbour authority welcomes …".
+    """
+    lines = page.lines
+    for i in range(window(lines, CONTENTS_SCAN)):
+        entries = _paged_line_entries(lines[i].text)
+        if not entries:
+            continue
+        page = page.drop([i])
+        names = sorted({" ".join(e.split()) for e in entries}, key=len, reverse=True)
+        k = i
+        while k < len(page.lines):
+            line = page.lines[k]
+            match = PAGE_LINE.match(line.text)
+            body = " ".join(match["body"].split()) if match else ""
+            name = next((n for n in names if body.startswith(n + " ") and body[len(n) + 1:][:1].isupper()
+                         and len(body) - len(n) > GLUED_BODY_MIN), None) if match else None
+            if name and line.text[match.start("body"):].startswith(name):
+                page = page.cut(k, 0, match.start("body"))   # the page number: a folio, listed in the report
+                page = page.split(k, len(name) + 1)
+                k += 1
+            k += 1
+        return page
+    return page
+
+
 # -- a contents list set one entry a line, without page numbers (newdocs round 3) -------------
 UNPAGED_MIN = 8        # entries: fewer is a short list, not a document's contents
 UNPAGED_ENTRY = 30     # characters: an entry names a section, it says nothing
@@ -228,7 +292,9 @@ def numbered_contents(page: Page) -> Page:
     stands again later, number and words alike, in the same order, with text between the copies.
     `unpaged-contents` needs eight entries because it compares entries without their numbers;
     here the numbers must match too, so three suffice. A numbered list the text does not repeat,
-    or repeats only in part, stays.
+    or repeats only in part, stays — unless the text is an excerpt cut after the sections it repeats
+    (round19en: the first NUMBERED_EXCERPT_MIN entries or more stand again in order and no later
+    entry's number opens a line after them, `_excerpt_cut`).
 
     Example: '1   Short title' / '2   Interpretation' / '3   Extent' over the Act, then
     '1   Short title' / 'This Act may be cited as …' / '2   Interpretation' / ….
@@ -240,19 +306,54 @@ def numbered_contents(page: Page) -> Page:
         text = line.text.strip()
         if not text:
             continue
-        if len(text) <= UNPAGED_ENTRY * 2 and NUMBERED_ENTRY.match(text) and not ENTRY_STOP.search(text):
+        if len(text) <= UNPAGED_ENTRY * 2 and NUMBERED_ENTRY.match(text) and not ENTRY_STOP.search(text) \
+                or run and len(text) <= NUMBERED_NEXT_MAX and NUMBERED_ENTRY.match(text) and _next_number(lines[run[-1]].text, text):
+            if run and _dotted(text) != _dotted(lines[run[0]].text):
+                break   # numbered otherwise ('15 of 1968' under '14.   Power …'): the list has ended (round19en)
             run.append(j)
             continue
         break   # the list opens the text: the first other line ends it
     if len(run) < NUMBERED_MIN:
         return page
-    at = run[-1]
+    at, found = run[-1], 0
     for k in run:
         copy = next((m for m in range(at + 1, len(lines)) if keys[m] == keys[k]), None)
         if copy is None:
-            return page
-        at = copy
-    return page.drop(run)
+            break
+        at, found = copy, found + 1
+    if found == len(run) or found >= NUMBERED_EXCERPT_MIN and _excerpt_cut(lines, run[found:], at):
+        return page.drop(run)
+    return page
+
+
+NUMBERED_NEXT_MAX = 100   # characters: an entry numbered next after the one above (round19en)
+
+
+def _next_number(above: str, text: str) -> bool:
+    """(round19en) This entry's number follows the one above it (`2.   Interpretation` under
+    `1.   Short title`): in a run numbered one by one an entry may run longer and hold a comma or a
+    colon (`3.   Commissioner: Law Revision Officer`, `13.   Construction of reference to repealed,
+    etc., written law`); the words must still stand again below, number and all."""
+    a, b = SECTION_NUMBER.match(above), SECTION_NUMBER.match(text)
+    return bool(a and b) and int(b[1]) == int(a[1]) + 1
+
+
+def _dotted(text: str) -> bool:
+    """The entry's number is followed by a full stop ('1.   Short title', not '1   Short title')."""
+    return bool(re.match(r"^\s*\d{1,3}\.", text))
+
+
+NUMBERED_EXCERPT_MIN = 2   # entries standing again: an excerpt's first sections (round19en)
+SECTION_NUMBER = re.compile(r"^\s*(\d{1,3})\.?(?=\s)")
+
+
+def _excerpt_cut(lines, rest: list[int], at: int) -> bool:
+    """(round19en) An excerpt of an Act cut after its first sections (a stored page's length): the
+    list's first entries stand again in order as the text's section heads, and the rest are simply
+    not there — no line after the last copy opens with the number of an entry not yet found. A list
+    whose later numbers stand below with other words (a numbered list of the text's own) stays."""
+    numbers = {SECTION_NUMBER.match(lines[k].text)[1] for k in rest if SECTION_NUMBER.match(lines[k].text)}
+    return not any((m := SECTION_NUMBER.match(line.text)) and m[1] in numbers for line in lines[at + 1:])
 
 
 def _part_over_first(run: list[int], s: int, first: int, keys: list[str], listed: set[str]) -> int:
@@ -318,6 +419,61 @@ def restarting_contents(page: Page) -> Page:
         # list names the parts of the amended regulation, which the page does not hold (unseen10)
         amends = not later and any(AMENDING.search(line.text) for line in lines[run[-1] + 1:])
         if len(run) >= RESTART_MIN and (again or amends):
+            hits.extend(run)
+        i = run[-1] + 1
+    return page.drop(hits)
+
+
+# (round19en) the same list in English: 'Chapter I  General Provisions' / 'Chapter II  Organization' / …
+PART_ENTRY_EN = re.compile(r"^(?P<unit>chapter|part|book|title)\s+(?P<n>[IVXLC]{1,7}|\d{1,3})\b\.?(?:\s+(?P<name>\S.{0,80}))?$", re.I)
+PART_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def _part_number(text: str) -> int:
+    """'IV' -> 4, '12' -> 12; 0 when not a number."""
+    if text.isdigit():
+        return int(text)
+    values = [PART_ROMAN.get(ch, 0) for ch in text.upper()]
+    if not all(values):
+        return 0
+    return sum(-v if k + 1 < len(values) and v < values[k + 1] else v for k, v in enumerate(values))
+
+
+def restarting_contents_en(page: Page) -> Page:
+    """(round19en) Drop an English contents list of numbered parts that the text's own parts then
+    number again from the start: `Chapter I  General Provisions` / `Chapter II  Organization` / … with
+    nothing but blank lines between them (RESTART_MIN or more, numbered one by one from I or 1, one
+    unit), and later a line of the same unit numbered I again with the first entry's words. Real
+    chapters have their text between them. The English form of `restarting-contents` (a translated
+    regulation on a law site, under its title and over its approval note).
+
+    Example: "Chapter I  General Provisions" / "Chapter II  Organization" / "Chapter III  Membership"
+    over "(Approved by …)" / "Chapter I  General Provisions" / "Article 1 …": the three list lines go.
+    """
+    lines = page.lines
+    entries = [PART_ENTRY_EN.match(" ".join(line.text.split())) for line in lines]
+    hits: list[int] = []
+    i = 0
+    while i < len(lines):
+        first = entries[i]
+        if not first or _part_number(first["n"]) != 1:
+            i += 1
+            continue
+        run, j = [i], i + 1
+        while j < len(lines):
+            entry = entries[j]
+            if not lines[j].text.strip():
+                j += 1
+            elif entry and entry["unit"].casefold() == first["unit"].casefold() \
+                    and _part_number(entry["n"]) == len(run) + 1:
+                run.append(j)
+                j += 1
+            else:
+                break
+        again = any(e and e["unit"].casefold() == first["unit"].casefold() and _part_number(e["n"]) == 1
+                    and " ".join((e["name"] or "").split()).casefold() == " ".join((first["name"] or "").split()).casefold()
+                    for e in entries[run[-1] + 1:])
+        if len(run) >= RESTART_MIN and again:
             hits.extend(run)
         i = run[-1] + 1
     return page.drop(hits)

@@ -17,7 +17,7 @@ import re
 from .page import Page
 from .vocab import COPYRIGHT
 from .vocab_en import (EMBLEM_ALT, READ_MORE, SIDEBAR_LABEL, ICON_NOTE, PAGE_LOCATOR, pager_row, ACCESS_NOTICE, MORE_ARTICLES, SITE_IMPRINT, RELEASE_ROW, FOOTER_LINK_WORDS, HOME_LINKS, MENU_MARKS, NEIGHBOUR_WORDS, PHASE_WORDS, SEARCH_LINKS, SKIP_LINK_EN,
-                       SOCIAL, STAMP_VERBS, STRONG_LINKS, TOP_LINKS, alternation)
+                       SOCIAL, STAMP_VERBS, STRONG_LINKS, TOP_LINKS, alternation, SKIP_LINK, SKIP_LINKS, BROWSER_WARNING, LOGIN_MENU_LEAD, SURVEY_ANSWERS)
 from .zones import HEAD_MAX, TAIL_MAX, is_prose
 
 ROW_LABEL = re.compile(r"^\s*(?:support links|useful links|quick links|footer links|follow us(?: on)?|share(?: this(?: page| article| story)?)?"
@@ -31,7 +31,7 @@ COOKIE_BANNER = re.compile(r"\b(?:we use (?:some )?(?:essential |necessary |anal
                            r"|we[’']d like to set additional cookies)\b|^\s*cookies on [\w.-]+\s*$", re.I)
 COOKIE_NEAR = 6   # lines: a banner's buttons stand within this distance of its text
 # a page-usefulness survey under the text, with its answers ('Is this page useful?' / 'Yes' / 'No')
-SURVEY = re.compile(r"^\s*(?:(?:is|was) this (?:page|information|article|content) (?:useful|helpful)\??"
+SURVEY = re.compile(r"^\s*(?:(?:is|was) this (?:page|information|article|content) (?:useful|helpful)\??" + SURVEY_ANSWERS +
                     r"|did you find what you (?:were|are) looking for\??|thank you for your feedback\.?"
                     r"|help us improve [\w. ]{1,40}|report a problem (?:with|on) this page\.?|rate this page:?)\s*$", re.I)
 COOKIE_BUTTON = re.compile(r"^\s*\[?\s*(?:accept|reject|allow|decline|manage|view|change)\b[\w ]{0,30}\bcookies?\b[\w ]{0,12}\]?\s*$"
@@ -599,3 +599,76 @@ def _tail_chrome(lines) -> tuple[list[int], int]:
         else:
             break
     return hits, i + 1
+
+
+# -- a government portal's top chrome (round19en) ---------------------------------------------
+TOP_RUN_MAX = 4          # non-blank lines of skip links, browser warning and glued site name at the top
+TOP_SCAN = 30            # non-blank lines from the top where a log-in menu stands
+LOGIN_ITEM_WORDS = 4     # words of a service's name in the menu ('one.gov.je', 'Talentlink')
+LOGIN_NOTE_WORDS = 12    # words of the description under it ('Update your notification preferences')
+LOGIN_ITEMS_MIN = 2
+TAGLINE_LINES = 3        # short lines between the top run and the log-in menu: a tagline and its translations
+LOGIN_BULLET = re.compile(r"^\s*[•·▪*-]\s+(?P<name>\S.*)$")
+# the portal's name with its domain glued on, no space ('Government of Northlandgov.nl'), as a
+# copy prints a logo's text beside its address
+GLUED_DOMAIN = re.compile(r"^\s*[A-Z][A-Za-z'’&\- ]{2,60}[a-z](?:[a-z0-9-]+\.)+[a-z]{2,6}\s*$")
+
+
+def portal_top(page: Page) -> Page:
+    """(round19en) A government portal's chrome at the very top of a saved page, before any rule's
+    head zone (the browser warning reads as prose and would end it): the run of the first non-blank
+    lines made of skip links — also several on one line, `Skip to main content Skip to
+    accessibility` (vocab_en.SKIP_LINKS) —, an old-browser warning sentence (`This website is not
+    compatible with your web browser. …`, vocab_en.BROWSER_WARNING) and, right under such a line,
+    the portal's name glued to its domain (`Government of Northlandgov.nl`); and, among the first
+    TOP_SCAN lines, a log-in menu: its lead (`• Choose the service you want to log in to:`,
+    vocab_en.LOGIN_MENU_LEAD) and the services under it, each a short bullet (≤ 4 words) with at
+    most one description line under it (≤ 12 words, no full stop), two services at least. A lead
+    alone, or a bullet list of sentences under it, stays. When both stand, up to TAGLINE_LINES short
+    lines between them (≤ 12 words, no end mark) are the portal's tagline and its translation
+    (`Information and public services for the Island of …` and the same in the island's language):
+    still the portal's banner, never the title.
+
+    Example: "Skip to main content Skip to accessibility" / "This website is not compatible with
+    your web browser. …" / "Government of Northlandgov.nl" / tagline / "• Choose the service you want to log in
+    to:" / "• gov.nl" / "  Change your email alerts" … over the report's name: all but the name go.
+    """
+    lines = page.lines
+    filled = [i for i, line in enumerate(lines) if line.text.strip()][:TOP_SCAN]
+    hits: list[int] = []
+    for i in filled[:TOP_RUN_MAX]:
+        text = lines[i].text.strip()
+        if SKIP_LINKS.match(text) or SKIP_LINK.match(text) or BROWSER_WARNING.match(text) \
+                or hits and GLUED_DOMAIN.match(text):
+            hits.append(i)
+        else:
+            break
+    for k, i in enumerate(filled):
+        if LOGIN_MENU_LEAD.match(lines[i].text):
+            menu = _login_menu(lines, filled, k)
+            between = [j for j in filled if hits and menu and hits[-1] < j < menu[0]]
+            if len(between) <= TAGLINE_LINES and all(len(lines[j].text.split()) <= LOGIN_NOTE_WORDS
+                                                     and not END_MARK.search(lines[j].text.strip()) for j in between):
+                hits.extend(between)   # the portal's tagline (and its translation) between its name and the menu
+            hits.extend(menu)
+            break
+    return page.drop(hits)
+
+
+def _login_menu(lines, filled: list[int], k: int) -> list[int]:
+    """The log-in menu's lead at filled[k] and its services under it, or [] when fewer than
+    LOGIN_ITEMS_MIN services follow."""
+    take, items, m = [filled[k]], 0, k + 1
+    while m < len(filled):
+        bullet = LOGIN_BULLET.match(lines[filled[m]].text)
+        if not bullet or len(bullet["name"].split()) > LOGIN_ITEM_WORDS or END_MARK.search(bullet["name"].strip()):
+            break
+        take.append(filled[m])
+        items += 1
+        m += 1
+        if m < len(filled) and not LOGIN_BULLET.match(lines[filled[m]].text):
+            note = lines[filled[m]].text.strip()
+            if len(note.split()) <= LOGIN_NOTE_WORDS and not note.endswith(".") and lines[filled[m]].text[:1].isspace():
+                take.append(filled[m])
+                m += 1
+    return take if items >= LOGIN_ITEMS_MIN else []

@@ -14,7 +14,7 @@ import re
 from collections import Counter, defaultdict
 
 from .page import Page
-from .vocab_en import LEGAL_PUBLICATION, LETTERED_PAGE
+from .vocab_en import LEGAL_PUBLICATION, LETTERED_PAGE, VIEWING_NOTE
 from .zones import is_prose
 
 MAX_LEN = 120              # a running head is one short line
@@ -539,6 +539,92 @@ def page_furniture(page: Page) -> Page:
     if not hits:
         return page
     return page.drop(hits | _rejoin(page, hits))
+
+
+# (round19en) a print's running head of its date and the file's title, a bullet before it when the
+# transcript set it as a list item ('• 8/18/2019 Shared Parental Leave Report FINAL'); no time of day
+DATED_HEAD = re.compile(r"^\s*(?:[•·▪*-]\s*)?\d{1,2}/\d{1,2}/\d{4}\s+(?P<words>[A-Za-z].{2,120}?)\s*$")
+DATED_HEAD_NEAR = 2   # non-blank lines from the head to its page counter ('2/10')
+
+
+def dated_print_heads(page: Page) -> Page:
+    """(round19en) Drop a print's running head `• 8/18/2019 Report Title FINAL` and the page counter
+    under it (`1/10`, `2/10`): a numeric date and the file's title at the head of every page, each
+    followed within DATED_HEAD_NEAR non-blank lines by an `n/m` counter; the same words on two heads
+    or more, their counters one page apart with the same total. An excerpt of a few pages out of
+    many has no complete counter chain, so `running-head` misses it. Also, anywhere, the PDF's
+    viewing note on its cover (`* This PDF is best viewed and printed in landscape`,
+    vocab_en.VIEWING_NOTE). A document site's headline over the transcript that is only the file's
+    name the heads print (`shared parental leave report final`) goes with them: the cover's title
+    names the document. A dated line seen once, or without its counter, stays.
+
+    Example: "• 8/18/2019 Harbour Review FINAL" / "1/10" … "• 8/18/2019 Harbour Review FINAL" / "2/10".
+    """
+    lines = page.lines
+    filled = [i for i, line in enumerate(lines) if line.text.strip()]
+    pairs: dict[str, list[tuple[int, int, int, int]]] = defaultdict(list)
+    for k, i in enumerate(filled):
+        head = DATED_HEAD.match(lines[i].text)
+        if not head:
+            continue
+        for j in filled[k + 1:k + 1 + DATED_HEAD_NEAR]:
+            counter = COUNTER.match(lines[j].text.strip())
+            if counter:
+                n, m = (int(x) for x in lines[j].text.strip().split("/"))
+                pairs[" ".join(head["words"].split()).casefold()].append((i, j, n, m))
+                break
+    hits = []
+    for words, found in pairs.items():
+        steps = all(b[2] == a[2] + 1 and b[3] == a[3] for a, b in zip(found, found[1:]))
+        if len(found) >= 2 and steps:
+            hits.extend(x for i, j, _, _ in found for x in (i, j))
+            if filled and filled[0] < found[0][0] and " ".join(lines[filled[0]].text.split()).casefold() == words:
+                hits.append(filled[0])   # a document site's headline that is only the file's name, as the heads print it
+    hits.extend(i for i in filled if VIEWING_NOTE.match(lines[i].text))
+    return page.drop(hits)
+
+
+# (round19en) a book's or a revised edition's page heads set mirrored: the title and the page number
+# on the odd page's outer side ('Law Revision Cap. 2:02 3'), the number first on the even page's
+# ('4 Cap. 2:02 Law Revision'), often under the edition's name ('LAWS OF GUYANA') on every page
+ODD_HEAD = re.compile(r"^\s*(?P<words>\S.{3,80}?)\s+(?P<n>\d{1,4})\s*$")
+EVEN_HEAD = re.compile(r"^\s*(?P<n>\d{1,4})\s+(?P<words>\S.{3,80}?)\s*$")
+MIRROR_WORDS_MIN = 2
+MIRROR_GAP = 4        # non-blank lines at least between the two heads: a page's worth, not a list
+
+
+def _head_words(text: str) -> tuple[str, ...]:
+    return tuple(sorted(w.casefold() for w in text.split()))
+
+
+def mirrored_heads(page: Page) -> Page:
+    """(round19en) Drop a print's mirrored running heads when only two pages are in the text (the
+    chain rules need more): an odd page's head with its number last (`Law Revision Cap. 2:02 3`) and
+    the next page's with the number first (`4 Cap. 2:02 Law Revision`), the same words in another
+    order (MIRROR_WORDS_MIN or more, some not a number) and the numbers consecutive, MIRROR_GAP
+    non-blank lines apart or more; the same line right over both (the edition's name, `LAWS OF
+    GUYANA`) goes too. An entry `3. Interpretation` and `4 Interpretation` are no pair: the words
+    must be two or more and in another order or repeated whole.
+
+    Example: "LAWS OF NORTHLAND" / "Harbour Moorings Cap. 7:01 3" … "LAWS OF NORTHLAND" / "4 Cap. 7:01 Harbour Moorings".
+    """
+    lines = page.lines
+    filled = [i for i, line in enumerate(lines) if line.text.strip()]
+    hits: set[int] = set()
+    for a, i in enumerate(filled):
+        odd = ODD_HEAD.match(lines[i].text)
+        if not odd or len(odd["words"].split()) < MIRROR_WORDS_MIN or not re.search(r"[A-Za-z]{3}", odd["words"]) \
+                or odd["words"].rstrip().endswith("."):
+            continue
+        for b in range(a + MIRROR_GAP, len(filled)):
+            k = filled[b]
+            even = EVEN_HEAD.match(lines[k].text)
+            if even and int(even["n"]) == int(odd["n"]) + 1 and _head_words(even["words"]) == _head_words(odd["words"]):
+                hits.update((i, k))
+                if a and b and " ".join(lines[filled[a - 1]].text.split()) == " ".join(lines[filled[b - 1]].text.split()):
+                    hits.update((filled[a - 1], filled[b - 1]))
+                break
+    return page.drop(hits)
 
 
 NOTICE = re.compile(r"\btrademarks?\b|copyright|©|\ball rights reserved\b|\bpermission is granted\b|\bISBN\b|"

@@ -287,7 +287,7 @@ def contents_box(page: Page) -> Page:
             # a book's list ends where a line repeats an entry; an arrangement's runs over all its
             # provisions: when both read a list, the longer one (round6 xxg2: `1.   Interpretation.`
             # under `PART I` / `INTERPRETATION.` is the arrangement's first entry, not its text)
-            book = max(_book_contents(lines, i), _provisions(lines, i), key=len) or _spaced_divisions(lines, i) \
+            book = max(_book_contents(lines, i), _provisions(lines, i, _rule_lines(page)), key=len) or _spaced_divisions(lines, i) \
                 or _book_contents(lines, i, BOOK_ENTRY_LONG)
             if book:
                 return page.drop([i] + book)
@@ -459,7 +459,15 @@ def _spaced_divisions(lines, label: int) -> list[int]:
     return entries
 
 
-def _provisions(lines, label: int) -> list[int]:
+PRINTED_RULE = re.compile(r"^[_\-–—=*]{3,}$")
+
+
+def _rule_lines(page: Page) -> frozenset[int]:
+    """Source line numbers of printed rules ('__________') an earlier rule removed."""
+    return frozenset(r.line for r in page.removed if PRINTED_RULE.match(r.text.strip()))
+
+
+def _provisions(lines, label: int, rules: frozenset[int] = frozenset()) -> list[int]:
     """The entries of a legislation print's contents under `label` ('TABLE OF PROVISIONS'): the run
     of provision lines ('1. Short title', '35. Impacted entity may voluntarily provide …', as long as
     a provision's title is) and group lines ('PART 2--SECURITY…', 'Division 1--Preliminary'), blank
@@ -475,8 +483,9 @@ def _provisions(lines, label: int) -> list[int]:
             numbered.add(j)
         elif text:
             entry = PROVISION_ENTRY.match(text)
-            if not (entry or PROVISION_GROUP.match(text) or _group_name(lines, j, entries)):
-                break
+            ruled = PRINTED_RULE.match(text) or any(lines[j - 1].number < n < lines[j].number for n in rules)
+            if ruled or not (entry or PROVISION_GROUP.match(text) or _group_name(lines, j, entries)):
+                break   # (a printed rule '__________' closes the arrangement: the Act's own page follows, round19en)
             entries.append(j)
             if entry:
                 rest = lines[j + 1].text.strip() if j + 1 < len(lines) else ""
@@ -516,10 +525,22 @@ def _provisions(lines, label: int) -> list[int]:
 
 def _entry_rest(text: str, rest: str) -> bool:
     """The next line carries on a provision's entry a hard wrap broke: the entry ends without a
-    stop and the line opens in lower case, no longer than the entry, and is no entry or group of
-    its own ('12.   Original copies of Acts … or becoming law' / 'without the assent of the President.')."""
-    return bool(rest) and not text.endswith((".", ":", ";")) and rest[:1].islower() and len(rest) <= len(text) \
-        and not PROVISION_ENTRY.match(rest) and not PROVISION_GROUP.match(rest)
+    stop and the line opens in lower case (or the entry ends on a function word, `_open_end`:
+    round19en), no longer than the entry, and is no entry or group of its own ('12.   Original
+    copies of Acts … or becoming law' / 'without the assent of the President.')."""
+    return bool(rest) and not text.endswith((".", ":", ";")) and (rest[:1].islower() or _open_end(text)) \
+        and len(rest) <= len(text) and not PROVISION_ENTRY.match(rest) and not PROVISION_GROUP.match(rest)
+
+
+# (round19en) words a title never ends with: an entry that ends on one was cut by the wrap, even when
+# its rest opens with a capital, a name ('13. Construction of references to … the Laws of' / 'Guyana.')
+OPEN_END_WORDS = frozenset("a an and as at by for from in into of on or the to with".split())
+
+
+def _open_end(text: str) -> bool:
+    """(round19en) The entry's last word is an article, a preposition or a conjunction."""
+    words = text.split()
+    return bool(words) and words[-1].casefold() in OPEN_END_WORDS
 
 
 def _group_name(lines, j: int, entries: list[int]) -> bool:
@@ -589,7 +610,7 @@ def _book_contents(lines, label: int, longest: int = BOOK_ENTRY_MAX) -> list[int
     ('ADVENTURE I. A SCANDAL IN BOHEMIA' ends with 'I. A Scandal in Bohemia'). [] if not."""
     entries: list[int] = []
     keys: list[str] = []
-    j, blanks, usual = label + 1, 0, None
+    j, blanks, usual, whole = label + 1, 0, None, ""
     while j < len(lines):
         text = ENTRY_MARK.sub("", lines[j].text).strip()   # a Markdown export's marks are not the words (round6)
         if not text:
@@ -614,13 +635,43 @@ def _book_contents(lines, label: int, longest: int = BOOK_ENTRY_MAX) -> list[int
             # a series' text begins one line higher: a masthead over the repeated entry ('THE
             # FEDERALIST.' over 'No. XLV.' + its title, round6 xxg3) is the text's, not the list's
             return entries if len(entries) >= BOOK_ENTRIES_MIN else []
-        if not series and (len(text) > longest or len(text) > BOOK_ENTRY_MAX and text[-1] in ".:!?") \
-                or text[-1] in ",;" or text[0].islower():
+        wrapped = bool(entries) and _caps_continuation(ENTRY_MARK.sub("", lines[entries[-1]].text).strip(), text)
+        if not wrapped and not (NUMBERED_LEAD.match(text) and _all_caps(text) and len(text) <= BOOK_ENTRY_LONG) \
+                and (not series and (len(text) > longest or len(text) > BOOK_ENTRY_MAX and text[-1] in ".:!?")
+                     or text[-1] in ",;" or text[0].islower()):
             return []   # prose: not a contents list, or the text began without repeating an entry
         entries.append(j)
-        keys.append(_letters(text))
+        # a wrapped entry's key is its whole title, beside its first line's: its last line alone may end another entry
+        whole = whole + _letters(text) if wrapped else _letters(text)
+        keys.append(whole)
         j += 1
     return []
+
+
+# (round19en) an old book's contents in capitals wraps a long entry onto the next lines, which may
+# run longer than an entry and end with its full stop ('BOOK I. OF THE CAUSES OF … PRODUCTIVE' /
+# 'POWERS OF LABOUR, AND OF THE ORDER … NATURALLY' / 'DISTRIBUTED AMONG … THE PEOPLE.')
+CAPS_WRAP_MIN = 8   # letters: a line of capitals, not a numeral or an initial
+CAPS_WRAP_PREV = 36   # characters of the line above: a wrap fills the measure ('PART I' over 'INTERPRETATION.' is a label over a name)
+
+
+def _caps_continuation(prev: str, text: str) -> bool:
+    """(round19en) A line that continues a contents entry wrapped in capitals: the entry above is in
+    capitals, long enough to have filled the measure (CAPS_WRAP_PREV characters or more) and does not
+    end with its full stop (nor any sentence mark), and this line is in capitals
+    too (CAPS_WRAP_MIN letters or more, no lower-case letter), up to BOOK_ENTRY_LONG characters. Prose
+    is never set in capitals over whole lines, so a long capitals line under an unfinished capitals
+    entry is the entry's end, not the text beginning. A numbered head in capitals ('CHAPTER VI. OF
+    THE COMPONENT PART OF THE PRICE OF COMMODITIES.') is an entry up to that length too, its full
+    stop the title's own (the caller's NUMBERED_LEAD test)."""
+    return (_all_caps(text) and len(text) <= BOOK_ENTRY_LONG and len(prev) >= CAPS_WRAP_PREV
+            and prev[-1] not in ".:!?" and _all_caps(prev, 1))
+
+
+def _all_caps(text: str, least: int = CAPS_WRAP_MIN) -> bool:
+    """Letters all in capitals, at least `least` of them."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= least and all(ch.isupper() for ch in letters)
 
 
 def _letters(text: str) -> str:

@@ -35,7 +35,7 @@ SKIP_VERBS = ("skip", "jump")
 SKIP_PREPOSITIONS = ("to", "over")
 SKIP_ARTICLES = ("", "the ")
 SKIP_QUALIFIERS = ("", "main ", "primary ")
-SKIP_TARGETS = ("content", "navigation", "menu", "search")
+SKIP_TARGETS = ("content", "navigation", "menu", "search", "accessibility", "footer")   # round19en: accessibility, footer
 SKIP_LINK_PHRASES = frozenset(f"{verb} {prep} {article}{qualifier}{target}" for verb, prep, article, qualifier, target
                               in itertools.product(SKIP_VERBS, SKIP_PREPOSITIONS, SKIP_ARTICLES, SKIP_QUALIFIERS,
                                                    SKIP_TARGETS)) | {"skip navigation"}
@@ -46,6 +46,20 @@ SKIP_LINK_EN = (rf"{alternation(SKIP_VERBS)}\s+{alternation(SKIP_PREPOSITIONS)}\
 SKIP_LINK_ZH = (r"(?:跳到|跳至|跳轉|跳转|跳过|跳過|略過|略过)(?:到|至)?(?:主要|主|本頁|本页)?"
                 r"(?:內容|内容|導覽|导航|導航|選單|菜单|菜單)(?:區塊|区块|區|区)?")
 SKIP_LINK = re.compile(rf"^\s*(?:{SKIP_LINK_EN}|{SKIP_LINK_ZH})\s*$", I)
+# (round19en) two or more skip links printed on one line ('Skip to main content Skip to accessibility')
+SKIP_LINKS = re.compile(rf"^\s*(?:{SKIP_LINK_EN})(?:\s*[|·•]?\s*(?:{SKIP_LINK_EN}))+\s*$", I)
+# (round19en) a portal's warning to an old browser, printed over the page as its first sentence
+# ('This website is not compatible with your web browser. You should install a newer browser …')
+BROWSER_WARNING = re.compile(r"^\s*(?:(?:this|our)\s+(?:web\s*)?(?:site|page)\s+(?:is\s+not|isn't|may\s+not\s+be)\s+"
+                             r"(?:compatible\s+with|supported\s+(?:by|on)|(?:fully\s+)?displayed\s+(?:correctly\s+)?(?:in|by))"
+                             r"\s+your\s+(?:web\s+|current\s+|internet\s+)?browser"
+                             r"|your\s+(?:web\s+|current\s+|internet\s+)?browser\s+is\s+(?:out\s+of\s+date|outdated|not\s+supported|no\s+longer\s+supported)"
+                             r"|you\s+are\s+using\s+an?\s+(?:outdated|old|unsupported|older)\s+(?:web\s+)?browser)\b", I)
+# (round19en) the lead of a portal's log-in menu, a list of the services one may sign in to
+# ('• Choose the service you want to log in to:', 'Sign in to:'); the services follow as bullets
+LOGIN_MENU_LEAD = re.compile(r"^\s*(?:[•·▪*-]\s*)?(?:(?:choose|select|pick)\s+(?:the\s+|a\s+)?(?:service|account|site)\s+"
+                             r"(?:you\s+(?:want|wish)\s+to\s+|to\s+)(?:log|sign)\s*(?:in|on)(?:\s+to)?"
+                             r"|(?:log|sign)\s*(?:in|on)\s+to)\s*:\s*$", I)
 # a view switch beside it ('Normal View', 'Text-only version')
 VIEW_SWITCH = re.compile(r"^\s*(?:normal|text[- ]only|high[- ]contrast|accessible) (?:view|version)\s*$", I)
 
@@ -352,3 +366,11 @@ DETAILS_LABEL = re.compile(r"^\s*(?:report|publication|document|resource|item|ar
                            r" details\s*:?\s*$", I)
 # (round17en) a story platform's link to the next (or previous) article, the whole line
 NEXT_ARTICLE = re.compile(r"^\s*(?:next|previous|prev)\s+(?:article|story|post)\s*[:»›>]?\s*$", I)
+
+# (round19en) a PDF's note on how to view it, printed on its cover ('* This PDF is best viewed and
+# printed in landscape', 'This document is best viewed in Acrobat Reader'): the whole line
+VIEWING_NOTE = re.compile(r"^\s*(?:[*•]\s*)?(?:this|the)\s+(?:pdf|document|file|report|page|publication)\s+is\s+best\s+"
+                          r"(?:viewed|printed|read)\b[^.!?]{0,80}\.?\s*$", I)
+
+# (round19en) a usefulness survey's answers printed on the question's line ('Was this page helpful? Yes | No')
+SURVEY_ANSWERS = r"(?:\s*(?:yes|no)\s*[|/·]?\s*(?:yes|no))?"

@@ -241,7 +241,10 @@ def english_kind(block: Block, series: set[str], indent: int, width: int = 0) ->
 # so it is never a heading (the title block or the body keeps it); `No. 139, 2003` is a number line too
 SERIAL_LINE = re.compile(r"^(?:[A-Z][A-Za-z]{0,5}\.\s*No\.\s*\d{1,4}/\d{2,4}"   # 'Ord. No. 31/66' (round6)
                          r"|(?:Act|Ordinance|Proclamation|Decree|Law|Bill|Number)\s+(?:No\.?\s*)?\d{1,4}[A-Z]?\s+of\s+\d{4}"
-                         r"|(?:Vol|Volume)\.?\s*(?:\d{1,5}|[IVXLCDM]{1,9})[,;]?\s+(?:No|Number|Issue)\.?\s*\d{1,5})\.?$", re.I)
+                         r"|(?:Vol|Volume)\.?\s*(?:\d{1,5}|[IVXLCDM]{1,9})[,;]?\s+(?:No|Number|Issue)\.?\s*\d{1,5}"
+                         # (round19en) a statute site's bare numbers of the Act and the Acts amending it, one a line
+                         # ('15 of 1968' / '51 of 1971' / …, read as one block)
+                         r"|\d{1,4}\s+of\s+(?:1[6-9]|20)\d\d(?:[\s,;]+\d{1,4}\s+of\s+(?:1[6-9]|20)\d\d)*)\.?$", re.I)
 
 
 # a page's label and date stamp ('Updated: Aug 15,2016 2:09 PM', 'Posted: 2016-08-15'): it dates the
