@@ -25,7 +25,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from .scan import alternation
-from .units import (ACTION_VERBS, CHANGE_VERBS, INDICATOR_CUT, INDICATOR_LEADING, INDICATOR_TRAILING,
+from .units import (ACTION_VERBS, BARE_VERB_ADVERBS, BARE_VERBS, CHANGE_VERBS, HELD_VERBS, INDICATOR_CUT, INDICATOR_LEADING, INDICATOR_TRAILING,
                     LIST_MEASURE_NOUNS, NOT_APPROX_YUE, NOUN_STOP, PER_UNIT, UNITS)
 
 CLAUSE_MARKS = "，,；;：:。！？!?\n、"
@@ -55,6 +55,12 @@ _EXAMPLES = re.compile(r"(?<=[^高中初平同对相均上优次劣])等(?![级�
 _MEASURE_ENDS = ("数", "率", "额", "值", "比重")
 _AND = re.compile(r"(?<=..)[和与及](?=..)")
 _BRACKETED = re.compile(r"[（(][^（()）]*[)）]$")
+# figures19: a name that is only a verb carrying the value (units.BARE_VERBS: `达到`, `累计举行`, `已完成了`) names
+# nothing; the term before the verb does. An event closing a subject before a verb of holding it
+# (`疫情防控新闻发布会举行`) is what is counted.
+VERB_ONLY = re.compile(rf"(?:{alternation(BARE_VERB_ADVERBS)})*(?:{alternation(BARE_VERBS)})了?")
+_ADVERBS_ONLY = re.compile(rf"(?:{alternation(BARE_VERB_ADVERBS)})+")
+_HELD_TAIL = re.compile(rf"(?<=..)(?:{alternation(BARE_VERB_ADVERBS)})*(?:{alternation(HELD_VERBS)})了?$")
 
 
 # 其 opening a name is the pronoun (`其…`), but 其他/其它/其余/其次/其实 are words of their own (`其他产值`,
@@ -181,9 +187,14 @@ def drop_action_verb(words: str) -> str:
 def subject_before(text: str, floor: int, start: int) -> str:
     """The cleaned words between `floor` and the number at `start`."""
     words = drop_action_verb(drop_rate_qualifier(_tidy(drop_rate_qualifier(text[floor:start].strip(_QUOTES)))))
-    cuts = [m.end() for m in _CUT.finditer(words)]
-    if cuts and len(_tidy(words[cuts[-1]:])) >= 2:
-        words = _tidy(words[cuts[-1]:])
+    cuts = list(_CUT.finditer(words))
+    if cuts and VERB_ONLY.fullmatch(_tidy(words[cuts[-1].end():]) or "-") and len(_tidy(words[:cuts[-1].start()])) >= 2:
+        words = _tidy(words[:cuts[-1].start()])          # 疫情防控新闻发布会累计举行: the cut leaves a verb alone
+    elif cuts and len(_tidy(words[cuts[-1].end():])) >= 2:
+        words = _tidy(words[cuts[-1].end():])
+    held = _tidy(_HELD_TAIL.sub("", words)) if _HELD_TAIL.search(words) else ""
+    if len(held) >= 2 and not _ADVERBS_ONLY.fullmatch(held):
+        words = held                                      # 新闻发布会举行 -> 新闻发布会; not 先后举办 -> 先后
     prep = _PREPOSITION.search(words)
     venue = _AGENT_VENUE.match(words)
     if venue and len(_tidy(words[venue.end():])) >= _MIN_DONE:
@@ -207,10 +218,44 @@ def subject_before(text: str, floor: int, start: int) -> str:
     return cap(words)
 
 
+# figures19 (zs9; s03, xu7, xxs8 outside any gold): a bracket right after a count is no counted noun. A gloss of
+# the measure word (`100条（个）幸福河湖`, `155.4万套（间）`, `2813.8万辆（艘、架、列）次`, pinyin `30個（gè）縣`) is
+# skipped, the noun after it counted; any other bracket (`13件(含新制定5件…)`, `180座（含“渡改桥”工程）`,
+# `6个（康乐街办、黄茅镇…）`, one a page break left open) is an aside on the count, returned as it stands for
+# weak.py's aside rule; naming.py names a count after it by the subject before it (主动公开市政府规章).
+_MEASURE_GLOSS = re.compile(r"[（(](?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6}|[\u4e00-\u9fff](?:、[\u4e00-\u9fff]){0,3})[）)]次?")
+
+
+# The measure a clause's subject ends in (`地区生产总值再上一个百亿台阶` -> 地区生产总值): term_before.
+_TERM_HEADS = alternation((*LIST_MEASURE_NOUNS, "总值", "总额", "增加值", "产值", "收入", "数", "率", "额", "量"))
+_TERM = re.compile(rf"^(?P<term>.+?(?:{_TERM_HEADS})(?:{_TERM_HEADS})*)(?=[\u4e00-\u9fff]{{2}})")
+
+
+def aside(words: str) -> bool:
+    """`words` open with a bracket: an aside on a count, never the noun it counts (see _MEASURE_GLOSS)."""
+    return words[:1] in ("（", "(")
+
+
+def term_before(text: str, floor: int, end: int) -> str:
+    """The term a clause between `floor` and `end` opens with, when a next clause is only a verb carrying a value
+    (`地区生产总值再上一个百亿台阶，达到1519.9亿元` -> 地区生产总值): its subject up to the first measure noun, a
+    predicate after it; else the clause's subject when it is a name (no digit, at most MAX_INDICATOR); else ''."""
+    clause = _tidy(text[floor:end].strip(_QUOTES))
+    if any(c.isdigit() for c in clause):
+        return ""
+    term = _TERM.match(clause)
+    if term and len(_tidy(term["term"])) >= 2:
+        return cap(_tidy(term["term"]))
+    words = subject_before(text, floor, end)
+    return words if 2 <= len(words) <= MAX_INDICATOR and not VERB_ONLY.fullmatch(words) else ""
+
+
 def noun_after(text: str, end: int) -> str:
-    """The noun counted by a measure word ending at `end`."""
+    """The noun counted by a measure word ending at `end`, past a gloss of the measure word (_MEASURE_GLOSS)."""
     rest = text[end:]
     rest = rest[_AFTER_SKIP.match(rest).end():]
+    if (gloss := _MEASURE_GLOSS.match(rest)) is not None:
+        rest = rest[gloss.end():]
     spec = _SPEC.match(rest)                     # 750千伏和330千伏电网工程, 10吨/时以上燃煤锅炉
     if spec:
         rest = rest[spec.end():]

@@ -21,8 +21,8 @@ from .clauses import clause_indicator
 from .english import english_indicator, same_measure
 from .clauses_en import english_clause
 from .english_lists import LIST_GAP, distribute_english
-from .indicator import (CLAUSE_MARKS, MAX_INDICATOR, RATE_ONLY, YEAR, cap, clause_start, distribute, noun_after,
-                        object_before, only_time, subject_before)
+from .indicator import (CLAUSE_MARKS, MAX_INDICATOR, RATE_ONLY, VERB_ONLY, YEAR, cap, clause_start, distribute,
+                        aside, noun_after, object_before, only_time, subject_before, term_before)
 from .scan import Quantity, alternation
 from .restated import last_conjunct, restated_count, share_of_count
 from .topic import defined_topic, name_in_topic, ration_name
@@ -331,6 +331,7 @@ def name_indicators(text: str, hits: list[Hit]) -> None:
         counts = hit.q.unit in COUNT_UNITS or hit.q.unit == "" \
             or bool(_OBJECT_VERB.match(text, floor, hit.q.start))  # 6个产业推进办公室, 解决750万户…家庭
         counted = noun_after(text, hit.q.end) if counts else _allocated(text, floor, hit.q)
+        counted = "" if counts and aside(counted) else counted           # 13件(含新制定5件…): an aside (figures19)
         hit.indicator = (counted if len(counted) >= 2 else "") or subject_before(text, floor, hit.q.start) \
             or ("" if hit.sign else noun_after(text, hit.q.end))     # a growth rate's noun is before it
         if counts and len(counted) == 1 and hit.q.unit in COUNT_UNITS and "\u4e00" <= counted <= "\u9fff":
@@ -414,6 +415,13 @@ def name_indicators(text: str, hits: list[Hit]) -> None:
             hit.indicator = previous.indicator       # …每日不得超过三小时，但是每月不得超过三十六小时: the same limit
         if len(hit.indicator) < 2:
             hit.indicator = _shared_noun(text, hits, hit) or _fallback(text, hit)
+        if VERB_ONLY.fullmatch(hit.indicator) and floor > hit.sentence + 1:
+            # figures19 (zs2; xxk4): `地区生产总值再上一个百亿台阶，达到1519.9亿元`: a verb alone names nothing, the
+            # term the clause before opens with does
+            # term the clause before opens with does; a verb's object after the count first (`开展3轮爱国卫生行动`)
+            counted = noun_after(text, hit.q.end)
+            counted = counted if len(counted) >= 2 and not aside(counted) and not VERB_ONLY.fullmatch(counted) else ""
+            hit.indicator = counted or term_before(text, clause_start(text, floor - 1), floor - 1) or hit.indicator
         colon = max(text.rfind("：", hit.sentence, floor), text.rfind(":", hit.sentence, floor))
         if only_time(hit.indicator) and colon > hit.sentence:          # 粮食吃：一九四○年的九万担，一九四一年的…
             named = subject_before(text, clause_start(text, colon), colon)

@@ -45,6 +45,7 @@ _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
 _QUANTITY = re.compile(
     rf"(?P<n1>{_NUM})"
     rf"(?:(?P<u1>%)?(?P<sep>至|到|~|—|-)(?P<n2>{_NUM}))?"
+    rf"(?P<gap> )?"
     rf"(?P<in1>多|余)?(?P<mag>{alternation(MAGNITUDES)})?(?P<in2>多|余)?"
     rf"(?P<unit>{alternation(UNITS)})?")
 _RATIO = re.compile(rf"{_NUM}(?:∶{_NUM})+|{_NUM}(?::(?!\d\d(?![\d.])){_NUM})+")
@@ -74,6 +75,22 @@ _NOT_UNIT_BEFORE = {"天": "津", "年": "级度", "所": "属有", "名": "单�
 _UNIT_AT_CLAUSE_END = frozenset({"工"})
 # A number right after one of these is part of a name or an ordinal.
 _NAME_BEFORE = "第“\"《〈'‘"
+# figures19 (zs10, xxk4): a PDF's text layer sets a run of digits in Chinese text apart with spaces
+# (`规模以上工业产值完成 76.63 亿元`; after cleaning closed the space before it, `固定资产投资7002.85 亿元`). Such a number
+# is read with its magnitude or unit across the one space after it (`_QUANTITY`'s `gap`) when it stands in Chinese
+# text (a Chinese character or mark right before it, or a space after one) and the word after the gap is a Chinese
+# magnitude or unit: `第 3 条` (an ordinal), `2022 年` (a year), `5 kg`, `Rooms 12 345` stay as they were.
+def _chinese(ch: str) -> bool:
+    """A Chinese character or a Chinese (full-width) mark."""
+    return "\u4e00" <= ch <= "\u9fff" or "\u3000" <= ch <= "\u303f" or "\uff01" <= ch <= "\uff1f"
+
+
+def spaced_out(text: str, m: re.Match) -> bool:
+    """The number of `m`, read with its unit across a space (`gap`), stands in Chinese text as a PDF sets a digit
+    run (see above): a Chinese character or mark before it, or a space after one, never 第; a Chinese word after."""
+    at = m.start()
+    before = text[at - 2] if at >= 2 and text[at - 1] == " " else text[at - 1] if at else ""
+    return _chinese(before) and before not in _NAME_BEFORE and "\u4e00" <= text[m.end("gap"):m.end("gap") + 1] <= "\u9fff"
 
 
 def _number(text: str) -> float:
@@ -134,6 +151,8 @@ def _approximate(text: str, start: int, end: int, inner: bool) -> bool:
 def _quantity(text: str, m: re.Match) -> Quantity | None:
     unit_text, mag = m["unit"], m["mag"]
     end = m.end()
+    if m["gap"] and not spaced_out(text, m):
+        return None                                   # `完成76.63 亿元`, `第 3 条`: no PDF spacing (spaced_out)
     if unit_text and end < len(text) and text[end] in _NOT_UNIT_BEFORE.get(unit_text, ""):
         unit_text, end = None, m.start("unit")
     if unit_text in _UNIT_AT_CLAUSE_END and end < len(text) and "\u4e00" <= text[end] <= "\u9fff":
@@ -148,6 +167,8 @@ def _quantity(text: str, m: re.Match) -> Quantity | None:
         return None                                   # “大干150天”: a slogan's name
     if _PICTURE_NOTE.search(text, 0, m.start()):
         return None                                   # （附图片1张）: a note on the page, not a figure
+    if unit_text == "成" and not mag and _number(m["n1"]) > 10:
+        return None                                   # 成 counts tenths (三成, 7成): `2022\n成近…` is a year before 成
     if unit_text == "年" and not mag and (_YEAR.fullmatch(m["n1"]) or (m["n2"] and _YEAR.fullmatch(m["n2"]))):
         return None                                   # a year, or a span of years
     if unit_text and time_reference(text, m.start(), end, unit_text):
@@ -160,7 +181,7 @@ def _quantity(text: str, m: re.Match) -> Quantity | None:
         return None                                   # 8年抗战: a period's name
     base, mult = UNITS.get(unit_text, ("", 1)) if unit_text else ("", 1)
     number_end = m.start("unit") if unit_text else end
-    display = text[m.start():number_end]
+    display = text[m.start():number_end].replace(" ", "") if m["gap"] else text[m.start():number_end]
     value = _number(m["n1"]) * MAGNITUDES.get(mag, 1) * mult
     inner = bool(m["in1"] or m["in2"])
     return Quantity(m.start(), end, value, base, display, _approximate(text, m.start(), end, inner))

@@ -170,6 +170,13 @@ INDICATOR_LEADING = (
     # `故亏短数`): no part of the name
     "但", "则", "故", "又", "假定", "假如", "如果", "它能", "它们能", "在此期内", "在此期间", "此期内",
 )
+# figures19 (zs2, zs9; xxk4 outside any gold): verbs that carry a value but never name it, reaching, attaining,
+# completing, holding or raising it (`达到1519.9亿元`, `累计举行151场`): a name that is only one of them, with an adverb
+# of counting before it, is no name; the term before the verb is (indicator.VERB_ONLY, naming.term_before).
+BARE_VERBS = ("达到", "达", "实现", "完成", "举行", "举办", "召开", "开展", "增长", "增加", "提高", "突破", "超过")
+BARE_VERB_ADVERBS = ("累计", "共计", "共", "已经", "已", "再", "又", "先后", "全年", "总计")
+# Verbs of holding an event closing a subject (`疫情防控新闻发布会举行`): the event is what is counted.
+HELD_VERBS = ("举行", "举办", "召开")
 # Verbs a subject follows (`全区75座商务楼宇实现税收` -> 税收).
 INDICATOR_CUT = ("拟安排", "拟投入", "完成了", "完成", "实现了", "实现", "达到", "突破", "其中", "预计", "累计", "共计",
                  # an actor before the act it carries out (`主要领导开展集中办公69场次` -> 集中办公)
