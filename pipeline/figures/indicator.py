@@ -35,7 +35,10 @@ MAX_INDICATOR = 20          # a noun phrase, never a whole sentence
 # Openers that only set the scene: a law's article number (`第三十四条`), a year or
 # time adverbial (`1984年`, `2025年底`), web-page residue.
 # A year in digits or in Chinese numerals (`1984年`, `一九八四年`, `二〇二五年`).
-YEAR = r"(?:(?:19|20)\d\d|[一二][九〇零○][一二三四五六七八九〇零○]{2})"
+# figures20 (zu5; xcf2, xxn7, yy3 outside any figures gold): a template's masked year (`20xx年`, `20XX年`, `201x年`,
+# `20××年`) is a year too: `比20xx年增加1112万元` is a comparison base (the _BASE cut here, changes.py's filler),
+# never a name, and `20XX年，…` opens a sentence like `2020年，…` (_OPENER).
+YEAR = r"(?:(?:19|20)(?:\d\d|\d[xX×ｘＸ]|[xX×ｘＸ]{2})|[一二][九〇零○][一二三四五六七八九〇零○]{2})"
 _OPENER = re.compile(rf"^(?:第[一二三四五六七八九十百千零〇\d]+条|在?{YEAR}年?(?:(?:到|至|—|-){YEAR}年)?"
                      r"(?:底|末|初|以来|度)?的?|[\s　]+)+")
 # A comparison base closing a subject: `各项贷款总额比1983年` -> 各项贷款总额

@@ -268,6 +268,28 @@ def is_english(text: str, q: Quantity) -> bool:
     return not any("\u3000" <= c <= "\u9fff" or "\uff00" <= c <= "\uffef" for c in near)
 
 
+# figures20 (zu2): a count of the places or bodies an area or body governs (`自治县辖4个镇、13个乡`, `全市下辖12个县、
+# 3个区`, `本局共辖有5个分局`): what is counted is the governed unit as the governor's, so the name keeps the governor
+# and the verb of governing (自治县辖镇数), never the bare unit (镇数) that any area's count would share. The
+# counts may stand in a list after one verb; only 辖 (下辖, 共辖, 现辖, 管辖, 所辖, 辖有) governs, so `两省十七个县` stays 县数.
+_JURISDICTION = re.compile(r"(?:下|共|现|管|所)?辖有?(?:[\d一二三四五六七八九十两百]+个?[\u4e00-\u9fff]{1,4}[、和及])*$")
+
+
+def _under_jurisdiction(text: str, hit: Hit, counted: str) -> str:
+    """`<governor>辖<counted>数` for a count after a verb of governing in its sentence (see _JURISDICTION), else '';
+    the counted noun ends its list item (`、`, `，`, `和`, `。` after it)."""
+    after = hit.q.end + len(counted)
+    if text[hit.q.end:after] != counted or (after < len(text) and text[after] not in "、，,。；;和及与"):
+        return ""                                         # 所辖3个县均已脱贫: the count's noun is not a list item
+    verb = _JURISDICTION.search(text, hit.sentence, hit.q.start)
+    if verb is None or "辖" not in verb.group():
+        return ""
+    governor = subject_before(text, clause_start(text, verb.start()), verb.start())
+    if not 2 <= len(governor) <= MAX_INDICATOR - len(counted) - 2 or any(c.isdigit() for c in governor):
+        return ""
+    return f"{governor}辖{counted}数"
+
+
 def name_indicators(text: str, hits: list[Hit]) -> None:
     previous: Hit | None = None
     for hit in hits:
@@ -336,6 +358,8 @@ def name_indicators(text: str, hits: list[Hit]) -> None:
             or ("" if hit.sign else noun_after(text, hit.q.end))     # a growth rate's noun is before it
         if counts and len(counted) == 1 and hit.q.unit in COUNT_UNITS and "\u4e00" <= counted <= "\u9fff":
             hit.indicator = counted + "数"                                 # 十七个县的统计 -> 县数
+        if counts and 1 <= len(counted) <= 4 and hit.q.unit in COUNT_UNITS:
+            hit.indicator = _under_jurisdiction(text, hit, counted) or hit.indicator   # 全县辖4个镇、13个乡 (figures20)
         if hit.q.unit == "人" and text.startswith("口", hit.q.end):
             hit.indicator = "人口"                                         # 13亿人口, 一百五十万人口: a population
         bracketed = "" if hit.sign else _bracketed_value(text, floor, hit.q)
