@@ -109,6 +109,15 @@ INDICATOR_BELOW = {
     # (`完成 76.63 亿元`, digits a PDF spaced out, not found); all 1.0 / 1.0 after branch figures19's rules (a verb
     # carrying the value is no name, a bracketed aside after a count is no noun, a spaced number reads across the
     # space; tests/figures/corpus/README.md): unpinned
+    # check set 16 (issue 11, zu: first sight found / indicator): zu5 1.0 / 0.833 (`比20xx年增加1112万元，增长18%`
+    # named `比20xx年`: a template's masked year was no year) -> 1.0 / 1.0 after branch figures20 (indicator.YEAR takes
+    # `20xx`, `201X`, `20××`): unpinned. zu2 0.0 / 0.0 at first sight and after the round: `自治县辖4个镇、13个乡。` is
+    # one line between two articles, and the front half (pipeline/structure, not this area) takes it for a section
+    # heading, so it is no paragraph and no figure is read in it. Read as a paragraph, branch figures20's rule names
+    # both counts as the gold does (自治县辖镇数, 自治县辖乡数; naming._under_jurisdiction, unit-tested). Pinned at
+    # 0.0 until the line is a paragraph; a doubtful gold too: a regulation's counts of its towns and townships are
+    # facts of its territory, hardly key figures (tests/figures/corpus/README.md)
+    ("extra", "zu2_jishishan_autonomous_county_regulation_congress_site_title_split_over_two_lines_adoption_note_spaced_chapter_head_articles"): 0.0,
 }
 # (gold set, document id) -> pinned found floor, for documents measured below 0.95
 FOUND_BELOW: dict[tuple[str, str], float] = {
@@ -119,6 +128,9 @@ FOUND_BELOW: dict[tuple[str, str], float] = {
     ("repo", "xo2_class_analysis_1925_strikes_counts_numerals_zh"): 0.9,   # round o: 0.571 first sight, 0.929 after
     # branch figures15: 0.857 at first sight and after (a bare count `at 30 June 2008 was 1544` is not read)
     ("extra", "yv4_au_senate_committee_2009_annual_reports_chapter_page_chapter_label_twice_numbered_paragraphs_footnote_markers_en"): 0.85,
+    # check set 16: zu2 0.0 at first sight and after branch figures20: its only figures' sentence is taken for a
+    # heading by the front half (see INDICATOR_BELOW)
+    ("extra", "zu2_jishishan_autonomous_county_regulation_congress_site_title_split_over_two_lines_adoption_note_spaced_chapter_head_articles"): 0.0,
 }
 
 
