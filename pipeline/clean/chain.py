@@ -105,6 +105,7 @@ BOILERPLATE_RULES = [
     ("provision-list", legal.provision_list),
     ("code-section-list", legal.code_section_list),   # round13en: '§ 1-1. …' under 'Chapter 1. …'   # unseen9: 'Section 1.  Natural rights.' … over the sections
     ("unpaged-contents", book.unpaged_contents),   # newdocs round 3: one entry a line, no page numbers
+    ("labelled-outline", book.labelled_outline),   # round20zh: '目 录' / '1.1编制目的' … that the excerpt never reaches
     ("numbered-contents", book.numbered_contents),   # round13en: a short Act's numbered contents, repeated as heads
     ("restarting-contents", book.restarting_contents),   # unseen8: numbered parts with nothing under them, renumbered after
     ("restarting-contents-en", book.restarting_contents_en),   # round19en: 'Chapter I …' / 'Chapter II …' listed, then 'Chapter I …' again

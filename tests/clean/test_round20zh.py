@@ -1,0 +1,32 @@
+"""Check set 16, Chinese (round20zh, issue #11): navigation and site chrome around notices, speeches
+and reports. Made-up words; every rule with the cases it must leave alone."""
+from __future__ import annotations
+
+from .helpers import PROSE, run_rule
+
+OUTLINE = ["1.总则", "1.1目的", "1.2依据", "2.组织机构", "2.1某某县防汛抗旱指挥部组成及其主", "要职责",
+           "2.2办公室", "3.预警", "3.1监测", "3.2发布", "4.附则"]
+
+
+def test_a_labelled_outline_the_excerpt_never_reaches_goes():
+    lines = ["某某县防汛应急预案", "目 录"] + OUTLINE
+    kept, removed, _ = run_rule("labelled-outline", lines)
+    assert kept == ["某某县防汛应急预案"]
+    assert [t for _, t in removed] == ["目 录"] + OUTLINE   # the wrapped end '要职责' too
+
+
+def test_a_labelled_outline_ends_where_its_sections_begin():
+    lines = ["目录"] + OUTLINE + ["1.总则", PROSE]
+    kept, _, _ = run_rule("labelled-outline", lines)
+    assert kept == ["1.总则", PROSE]
+
+
+def test_a_label_over_plain_items_or_a_few_entries_stays():
+    items = ["苹果", "梨", "香蕉", "葡萄", "橘子", "桃子", "李子", "杏子", "樱桃"]
+    assert run_rule("labelled-outline", ["目录"] + items)[0] == ["目录"] + items
+    flat = ["1.苹果", "2.梨", "3.香蕉", "4.葡萄", "5.橘子", "6.桃子", "7.李子", "8.杏子"]   # no sub-entries
+    assert run_rule("labelled-outline", ["目录"] + flat)[0] == ["目录"] + flat
+    few = ["目录", "1.总则", "1.1目的", "1.2依据", PROSE]
+    assert run_rule("labelled-outline", few)[0] == few
+    back = ["目录", "3.预警", "3.1监测", "3.2发布", "3.3报告", "1.总则", "1.1目的", "1.2依据", "1.3原则"]
+    assert run_rule("labelled-outline", back)[0] == back   # numbers going back: no one outline
