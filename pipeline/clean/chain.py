@@ -49,6 +49,7 @@ BOILERPLATE_RULES = [
     ("mirrored-head", pages.mirrored_heads),   # round19en: 'Law Revision Cap. 2:02 3' / '4 Cap. 2:02 Law Revision' on two pages
     ("dated-print-head", pages.dated_print_heads),   # round19en: '• 8/18/2019 Report FINAL' over '2/10' on a few pages
     ("watermark-letters", pages.watermark_letters),   # unseen7: a rotated DRAFT read as lines 'D' / 'R' / 'A' / 'FT'
+    ("forum-jammer", forum.forum_jammer),   # round20zh: a bulletin board's anti-copy junk, '9 Y8 f3 E5 k. p. Q8'
     ("printed-sidebar", pages.printed_sidebar),
     ("printed-top-bar", pages.printed_top_bar),
     ("glued-page-number", pages.glued_page_number),

@@ -30,3 +30,23 @@ def test_a_label_over_plain_items_or_a_few_entries_stays():
     assert run_rule("labelled-outline", few)[0] == few
     back = ["目录", "3.预警", "3.1监测", "3.2发布", "3.3报告", "1.总则", "1.1目的", "1.2依据", "1.3原则"]
     assert run_rule("labelled-outline", back)[0] == back   # numbers going back: no one outline
+
+
+JUNK = "7 Q2 w& R5 k. m) |. D# ]0 p\" a1"
+
+
+def test_a_forums_anti_copy_junk_goes_from_its_lines_and_the_headline():
+    lines = ["某某区务虚会讲话全文及评析5 [; e K! @2 C! f& ?# \\", "同志们:", JUNK, PROSE,
+             "; H) Y4 r. r/ r", PROSE + "& X1 z* ^3 j* ?) v: }", "/ t) S( y8 `) _# M0 P& Q: n+"]
+    kept, removed, _ = run_rule("forum-jammer", lines)
+    assert kept[0] == "某某区务虚会讲话全文及评析5"
+    assert kept[1:] == ["同志们:", PROSE, PROSE + "& X1 z* ^3 j* ?) v: }"]   # a paragraph keeps its glued run
+
+
+def test_code_a_formula_or_a_single_run_is_no_junk():
+    code = ["a = b + c ; d = e * 2", "x1 y2 z3 w4 v5 u6", PROSE, PROSE]
+    assert run_rule("forum-jammer", code)[0] == code
+    once = [PROSE, JUNK, PROSE, PROSE]   # one run: no engine scatters junk once
+    assert run_rule("forum-jammer", once)[0] == once
+    latin = ["Some text here.", JUNK, "More text.", JUNK, "And more.", JUNK]   # no Chinese page
+    assert run_rule("forum-jammer", latin)[0] == latin
