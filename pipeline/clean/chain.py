@@ -142,6 +142,7 @@ BOILERPLATE_RULES = [
     ("site-channel", portal.site_channel),   # round19zh: '某某区人民政府' / '政府信息公开' over the headline
     ("image-file-name", portal.image_file_name),   # unseen12: '195A8859.jpg' where the picture was
     ("share-stats", widgets.share_stats),   # round11zh: 'VIP专免' / '999+' / '21.78KB' / '23 页' / '海报' over a preview
+    ("preview-labels", widgets.preview_labels),   # round20zh: '某某报告 _第1页' / … and '《…》由会员上传分享,免费在线阅读'
     ("twice-numbered-notices", widgets.twice_numbered_notices),   # unseen13: '1. 1、下载文档前…' site notices
     ("stranded-label", portal.stranded_label),   # round8zh: a category word between removed headline and field box
     ("crumb-echo", portal.crumb_echo),   # unseen13: after breadcrumb; '2002卷' repeating a trail item

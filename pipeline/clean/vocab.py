@@ -247,3 +247,9 @@ POLYSEMY_NOTE = re.compile(r"^\s*(?:本词条是多义词|这是一个多义词|
                            r"|共\s*[0-9０-９]+\s*個義項|请在下列义项上?选择浏览|請在下列義項上?選擇瀏覽)?[^。]{0,12}\s*$")
 BARE_VIEWS = re.compile(r"^\s*[0-9０-９.,]*\s*[万萬wWkK]?\s*次(?:浏览|瀏覽|阅读|閱讀|播放)\s*$")
 WIDGET_TOKENS = WIDGET_TOKENS | frozenset("收起 展开 展开全部 收起全部 展開 收合 vlog".split())
+
+# (round20zh) a document-sharing site's upload blurb under its preview ('《某某报告》由会员上传分享,免费在线
+# 阅读,更多相关内容在某某-某某文库') and the label over it ('资源描述:', '文档描述：')
+UPLOAD_BLURB = re.compile(r"由(?:会员|用户|网友|會員|用戶)\s*(?:上传分享|上传|分享|上傳分享|上傳)\s*[,，]\s*免费在线阅读"
+                          r"|免费在线阅读\s*[,，]\s*更多相关内容在")
+PREVIEW_LABEL = re.compile(r"^\s*(?:资源描述|文档描述|文档介绍|文档简介|資源描述|文檔描述|文檔介紹)\s*[:：]?\s*$")

@@ -50,3 +50,16 @@ def test_code_a_formula_or_a_single_run_is_no_junk():
     assert run_rule("forum-jammer", once)[0] == once
     latin = ["Some text here.", JUNK, "More text.", JUNK, "And more.", JUNK]   # no Chinese page
     assert run_rule("forum-jammer", latin)[0] == latin
+
+
+def test_a_sharing_sites_page_labels_and_upload_blurb_go():
+    labels = [f"某某村两委换届工作总结 _第{n}页" for n in (1, 2, 3)]
+    blurb = "《某某村两委换届工作总结》由会员上传分享,免费在线阅读,更多相关内容在某某资料-某某文库"
+    lines = ["某某村两委换届工作总结", ""] + labels + ["文档描述:", "", blurb, "", PROSE]
+    kept, removed, _ = run_rule("preview-labels", lines)
+    assert [t for t in kept if t] == ["某某村两委换届工作总结", PROSE]
+
+
+def test_a_single_page_reference_or_labels_out_of_order_stay():
+    lines = ["详见第3页", PROSE, "某某方案 第2页", "某某方案 第5页", "文档描述:", PROSE]
+    assert run_rule("preview-labels", lines)[0] == lines
