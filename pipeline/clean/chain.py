@@ -136,6 +136,7 @@ BOILERPLATE_RULES = [
     ("widget", widgets.widget),
     ("ad-box", widgets.ad_box),   # round5: an ad label over sponsor links and under them; an icon-labelled category bar
     ("mobile-link", widgets.mobile_link),   # unseen10: '• 某某网移动版'
+    ("comment-thread", widgets.comment_thread),   # round20zh: '评论回复' / '×' / '：同意 ［2016-07-10］' / '提交回复返回'
     ("paywall-notice", widgets.paywall_notice),   # unseen10: '此处隐藏5120个字。VIP会员可见', '留言与评论(共有 条评论) |'
     ("location-bar", portal.location_bar),   # unseen12: a glued '…正文' bar, an edition line over the headline
     ("section-names", portal.section_names),   # unseen12: after widget (a skip link and ':::' go first)

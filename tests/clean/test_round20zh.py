@@ -63,3 +63,17 @@ def test_a_sharing_sites_page_labels_and_upload_blurb_go():
 def test_a_single_page_reference_or_labels_out_of_order_stay():
     lines = ["详见第3页", PROSE, "某某方案 第2页", "某某方案 第5页", "文档描述:", PROSE]
     assert run_rule("preview-labels", lines)[0] == lines
+
+
+def test_a_comment_box_goes_with_its_comments_names_and_buttons():
+    lines = [PROSE, "特此通知。", "", "评论回复", "某某", "×", "", "：请主任审阅 ［2019-03-02］", "：同意 [2019-03-02 10:15]",
+             "", "提交回复返回", "", "1/1"]
+    kept, removed, _ = run_rule("comment-thread", lines)
+    assert [t for t in kept if t] == [PROSE, "特此通知。", "1/1"]   # a short line after the box is not the box's
+
+
+def test_a_comment_heading_over_text_stays_and_the_poster_label_is_meta():
+    lines = [PROSE, "评论回复", "某某", PROSE]
+    assert run_rule("comment-thread", lines)[0] == lines
+    kept, _, _ = run_rule("page-meta", ["发布人：某某", "", "某某县关于某某工作的通知", PROSE, PROSE, PROSE])
+    assert kept[0] != "发布人：某某"
