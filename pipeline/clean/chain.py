@@ -94,6 +94,7 @@ BOILERPLATE_RULES = [
     ("bare-counter", meta.bare_counter),
     ("byline-echo", meta.byline_echo),   # round12zh: the byline's source and date again, unlabelled   # unseen8: the counter's digits alone under the byline
     ("register-code", meta.register_code),   # unseen6
+    ("value-box", meta.value_box),   # round20zh: a disclosure table's values without labels, index number to document number
     ("address-line", meta.address_line),   # unseen6: before the head zone's lines are read as a title block
     ("wire-dateline", meta.wire_dateline),
     ("bare-timestamp", portal.bare_timestamp),

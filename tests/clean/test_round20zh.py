@@ -77,3 +77,20 @@ def test_a_comment_heading_over_text_stays_and_the_poster_label_is_meta():
     assert run_rule("comment-thread", lines)[0] == lines
     kept, _, _ = run_rule("page-meta", ["发布人：某某", "", "某某县关于某某工作的通知", PROSE, PROSE, PROSE])
     assert kept[0] != "发布人：某某"
+
+
+NOTICE = "某某县人民政府办公室关于印发某某县防汛应急预案的通知"
+
+
+def test_a_disclosure_tables_values_without_labels_go_over_the_document():
+    box = ["0123456789/2020-00012", "某某县政府", "综合政务", "2020-05-06", NOTICE, "有效", "某政办发〔2020〕5号"]
+    lines = box + [NOTICE, "某政办发〔2020〕5号", "各乡镇人民政府:", PROSE]
+    kept, _, _ = run_rule("value-box", lines)
+    assert kept == [NOTICE, "某政办发〔2020〕5号", "各乡镇人民政府:", PROSE]
+
+
+def test_values_without_the_numbers_echo_or_with_a_sentence_stay():
+    lines = ["0123456789/2020-00012", "某某县政府", "某政办发〔2020〕5号", NOTICE, PROSE]
+    assert run_rule("value-box", lines)[0] == lines   # the number does not stand again under the box
+    lines = ["0123456789/2020-00012", PROSE, "某政办发〔2020〕5号", "某政办发〔2020〕5号", PROSE]
+    assert run_rule("value-box", lines)[0] == lines
