@@ -94,3 +94,20 @@ def test_values_without_the_numbers_echo_or_with_a_sentence_stay():
     assert run_rule("value-box", lines)[0] == lines   # the number does not stand again under the box
     lines = ["0123456789/2020-00012", PROSE, "某政办发〔2020〕5号", "某政办发〔2020〕5号", PROSE]
     assert run_rule("value-box", lines)[0] == lines
+
+
+def test_part_heads_run_into_a_wrapped_paragraph_stand_alone_again():
+    lines = ["某某县关于开展某某检查的通知", "各乡镇人民政府： 现就有关事项通知如下。 一、全面自查 各乡镇要按照检查的",
+             "内容和要求，逐项开展自查。 二、重点抽查 县政府将组织力量开展",
+             "抽查，及时发现问题。", "特此通知。"]
+    kept, _, _ = run_rule("run-in-part-heads", lines)
+    assert kept == ["某某县关于开展某某检查的通知", "各乡镇人民政府： 现就有关事项通知如下。", "一、全面自查",
+                    "各乡镇要按照检查的内容和要求，逐项开展自查。", "二、重点抽查", "县政府将组织力量开展抽查，及时发现问题。",
+                    "特此通知。"]
+
+
+def test_a_single_item_after_a_sentence_or_heads_out_of_order_stay():
+    one = ["工作分两步：一、摸底排查 各村于月底前完成。", PROSE]
+    assert run_rule("run-in-part-heads", one)[0] == one
+    back = ["如下。 二、重点抽查 县政府将组织。", "如下。 一、全面自查 各乡镇要按照。"]
+    assert run_rule("run-in-part-heads", back)[0] == back
