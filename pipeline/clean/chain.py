@@ -49,6 +49,7 @@ BOILERPLATE_RULES = [
     ("mirrored-head", pages.mirrored_heads),   # round19en: 'Law Revision Cap. 2:02 3' / '4 Cap. 2:02 Law Revision' on two pages
     ("dated-print-head", pages.dated_print_heads),   # round19en: '• 8/18/2019 Report FINAL' over '2/10' on a few pages
     ("watermark-letters", pages.watermark_letters),   # unseen7: a rotated DRAFT read as lines 'D' / 'R' / 'A' / 'FT'
+    ("forum-jammer", forum.forum_jammer),   # round20zh: a bulletin board's anti-copy junk, '9 Y8 f3 E5 k. p. Q8'
     ("printed-sidebar", pages.printed_sidebar),
     ("printed-top-bar", pages.printed_top_bar),
     ("glued-page-number", pages.glued_page_number),
@@ -76,6 +77,7 @@ BOILERPLATE_RULES = [
     ("glued-paragraphs", flattened.glued_paragraphs),
     ("glued-table-heading", flattened.glued_table_heading),   # round8zh: '…43.942.7' + '2．师资队伍…' on one line
     ("one-line-page", flattened.one_line_page),
+    ("run-in-part-heads", flattened.run_in_part_heads),   # round20zh: '…如下。 一、各地自查 各市…' in a wrapped paragraph
     ("glued-section-heads", apparatus_en.glued_section_heads),   # round16en: '1.Short titleThis Act …' -> head / text
     ("tail-glued-section-heads", apparatus_en.tail_glued_section_heads),   # round19en: '…Act.2. Interpretation' -> text / head
     ("page-title", portal.page_title),
@@ -93,6 +95,7 @@ BOILERPLATE_RULES = [
     ("bare-counter", meta.bare_counter),
     ("byline-echo", meta.byline_echo),   # round12zh: the byline's source and date again, unlabelled   # unseen8: the counter's digits alone under the byline
     ("register-code", meta.register_code),   # unseen6
+    ("value-box", meta.value_box),   # round20zh: a disclosure table's values without labels, index number to document number
     ("address-line", meta.address_line),   # unseen6: before the head zone's lines are read as a title block
     ("wire-dateline", meta.wire_dateline),
     ("bare-timestamp", portal.bare_timestamp),
@@ -105,6 +108,7 @@ BOILERPLATE_RULES = [
     ("provision-list", legal.provision_list),
     ("code-section-list", legal.code_section_list),   # round13en: '§ 1-1. …' under 'Chapter 1. …'   # unseen9: 'Section 1.  Natural rights.' … over the sections
     ("unpaged-contents", book.unpaged_contents),   # newdocs round 3: one entry a line, no page numbers
+    ("labelled-outline", book.labelled_outline),   # round20zh: '目 录' / '1.1编制目的' … that the excerpt never reaches
     ("numbered-contents", book.numbered_contents),   # round13en: a short Act's numbered contents, repeated as heads
     ("restarting-contents", book.restarting_contents),   # unseen8: numbered parts with nothing under them, renumbered after
     ("restarting-contents-en", book.restarting_contents_en),   # round19en: 'Chapter I …' / 'Chapter II …' listed, then 'Chapter I …' again
@@ -134,12 +138,14 @@ BOILERPLATE_RULES = [
     ("widget", widgets.widget),
     ("ad-box", widgets.ad_box),   # round5: an ad label over sponsor links and under them; an icon-labelled category bar
     ("mobile-link", widgets.mobile_link),   # unseen10: '• 某某网移动版'
+    ("comment-thread", widgets.comment_thread),   # round20zh: '评论回复' / '×' / '：同意 ［2016-07-10］' / '提交回复返回'
     ("paywall-notice", widgets.paywall_notice),   # unseen10: '此处隐藏5120个字。VIP会员可见', '留言与评论(共有 条评论) |'
     ("location-bar", portal.location_bar),   # unseen12: a glued '…正文' bar, an edition line over the headline
     ("section-names", portal.section_names),   # unseen12: after widget (a skip link and ':::' go first)
     ("site-channel", portal.site_channel),   # round19zh: '某某区人民政府' / '政府信息公开' over the headline
     ("image-file-name", portal.image_file_name),   # unseen12: '195A8859.jpg' where the picture was
     ("share-stats", widgets.share_stats),   # round11zh: 'VIP专免' / '999+' / '21.78KB' / '23 页' / '海报' over a preview
+    ("preview-labels", widgets.preview_labels),   # round20zh: '某某报告 _第1页' / … and '《…》由会员上传分享,免费在线阅读'
     ("twice-numbered-notices", widgets.twice_numbered_notices),   # unseen13: '1. 1、下载文档前…' site notices
     ("stranded-label", portal.stranded_label),   # round8zh: a category word between removed headline and field box
     ("crumb-echo", portal.crumb_echo),   # unseen13: after breadcrumb; '2002卷' repeating a trail item

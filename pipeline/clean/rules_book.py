@@ -280,6 +280,75 @@ def unpaged_contents(page: Page) -> Page:
     return page.drop(hits)
 
 
+# -- a labelled contents list of decimal-numbered entries the excerpt never reaches (round20zh) --
+# '1.总则' / '1.1编制目的' / '第一章 总则': an outline number, then the entry's name
+OUTLINE_ENTRY = re.compile(r"^(?:(?P<top>\d{1,2})(?P<sub>(?:\.\d{1,2})+)?\.?(?=\s*[^\s\d.．、])"
+                           r"|第[一二三四五六七八九十百\d]{1,4}[章节编部分])")
+OUTLINE_MIN = 8        # numbered entries under the label
+OUTLINE_SUB = 3        # of them sub-entries ('1.1…'): the outline of a plan or a report, not a list
+WRAP_TAIL = 10         # characters: the end of an entry the copy wrapped onto a line of its own
+WRAP_FROM = 15         # characters: only a long entry wraps
+
+
+def labelled_outline(page: Page) -> Page:
+    """(round20zh) Drop a contents list under its own label (`目录`, `目 录`, `某某预案目录`) whose
+    entries carry outline numbers (`1.总则`, `1.1编制目的`, `第一章 总则`) when the text never takes
+    them up again — a page excerpt that ends with the issued plan's contents, or a preview that
+    shows the contents and not the sections. Needs at least OUTLINE_MIN numbered short entries
+    (≤ 30 characters, no sentence marks) straight under the label, OUTLINE_SUB of them sub-entries
+    (`1.1`), the top numbers never going back; a short unnumbered line between two entries after a
+    long one is that entry's wrapped end (`…主` / `要职责`) and goes with it. The list ends at the
+    first other line, and where an entry stands again (the sections themselves follow). A label
+    over a list of plain items, or over a few entries, stays.
+
+    Example: '目 录' / '1.总则' / '1.1编制目的' / … / '9.4某某流程图' at the end of the text.
+    """
+    lines = page.lines
+    hits: list[int] = []
+    for i, line in enumerate(lines):
+        if not NAMED_CONTENTS.match(line.text.strip()):
+            continue
+        run: list[int] = []
+        seen: set[str] = set()
+        numbered = subs = top = 0
+        last_numbered = None
+        j = i + 1
+        while j < len(lines):
+            text = lines[j].text.strip()
+            if not text:
+                j += 1
+                continue
+            if len(text) > UNPAGED_ENTRY or ENTRY_STOP.search(text):
+                break
+            m = OUTLINE_ENTRY.match(text)
+            if m:
+                key = _entry_key(text)
+                if key in seen:
+                    break   # the sections themselves begin: the list ended over them
+                if m.group("top"):
+                    if int(m.group("top")) < top:
+                        break
+                    top = int(m.group("top"))
+                    subs += bool(m.group("sub"))
+                seen.add(key)
+                numbered += 1
+                run.append(j)
+                last_numbered = j
+            else:
+                nxt = next((k for k in range(j + 1, len(lines)) if lines[k].text.strip()), None)
+                wrapped = (last_numbered is not None and run and run[-1] == last_numbered
+                           and len(lines[last_numbered].text.strip()) >= WRAP_FROM and len(text) <= WRAP_TAIL
+                           and (nxt is None or OUTLINE_ENTRY.match(lines[nxt].text.strip())))
+                if not wrapped:
+                    break
+                run.append(j)
+            j += 1
+        if numbered >= OUTLINE_MIN and subs >= OUTLINE_SUB:
+            hits.append(i)
+            hits.extend(run)
+    return page.drop(hits)
+
+
 # a numbered section entry: '1   Short title', '12 Offences' (a number, spaces, a name)
 NUMBERED_ENTRY = re.compile(r"^\d{1,3}\.?\s+[A-Za-z]")
 NUMBERED_MIN = 3       # entries: a short Act's contents lists only three or four sections

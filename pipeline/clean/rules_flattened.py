@@ -16,7 +16,9 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from .page import Page, has_any
+from dataclasses import replace
+
+from .page import Line, Page, has_any
 
 # a paragraph's indent (two U+3000) after a sentence's end, or after a gap of spaces: a lost break
 INDENT_BREAK = re.compile(r"(?:(?<=[。！？!?”」』；])[ \t]*|[ \t]{2,})\u3000\u3000(?=\S)")
@@ -213,3 +215,55 @@ def glued_table_heading(page: Page) -> Page:
                 page = page.split(i, start)
                 break
     return page
+
+
+# -- (round20zh) a notice's part heads run into its hard-wrapped paragraph -----------------------
+# a page printed without its stylesheet loses the breaks around its bold part heads: the head stands
+# between a sentence's end and the part's first words, a space either side
+# ('…现就有关工作通知如下。 一、各地自查 各市（州）要按照…')
+RUN_HEAD = re.compile(r"(?<=[。！？；：:])(?P<before>[ \t\u3000]+)(?P<head>(?P<num>[一二三四五六七八九十]{1,3})、"
+                      r"[\u4e00-\u9fff（）()]{2,14})(?P<after>[ \t\u3000]+)(?=[\u4e00-\u9fff“《（(])")
+RUN_HEADS_MIN = 2   # heads counting from 一、: one '一、' after a sentence may be an item of it
+
+
+def run_in_part_heads(page: Page) -> Page:
+    """Break a Chinese text's part heads out of the paragraph they were run into: `一、各地自查`
+    between a sentence's end mark and the part's first words, a space on either side (a page
+    printed without its stylesheet, its lines hard-wrapped at the page's width). Only when
+    RUN_HEADS_MIN or more such heads on the page count from 一 by one (`一、` … `二、` … `三、`), so
+    a single enumerated item inside a sentence stays; a head glued to its text without a space, or
+    longer than 16 characters, stays too. Where the copy hard-wrapped the paragraph, the part's first
+    words join the wrapped line under the head, so the part's paragraph reads whole.
+
+    Example: '…通知如下。 一、各地自查 各市要按照…' -> '…通知如下。' / '一、各地自查' / '各市要按照…'.
+    """
+    from ..structure.signals import cn_value   # the numerals' value, as the structure stage reads them
+    found = [(i, m) for i, line in enumerate(page.lines) for m in RUN_HEAD.finditer(line.text)]
+    values = [cn_value(m.group("num")) for _, m in found]
+    if len(found) < RUN_HEADS_MIN or values != list(range(1, len(values) + 1)):
+        return page
+    last = {i: m for i, m in found}   # the last head on each line: its part's words run to the line's end
+    for i, m in reversed(found):
+        text = page.lines[i].text
+        nxt = page.lines[i + 1].text.strip() if i + 1 < len(page.lines) else ""
+        if last[i] is m and nxt and _han(nxt[0]) and not text.rstrip().endswith(("。", "！", "？", "；", "：")):
+            # the line was hard-wrapped: the part's first words go on under it, so they join that line
+            page = _move_tail(page, i, m.start("after"))
+        else:
+            page = page.cut(i, m.start("after"), m.end("after"))
+            page = page.split(i, m.start("after"))
+        page = page.cut(i, m.start("before"), m.end("before"))
+        page = page.split(i, m.start("before"))
+    return page
+
+
+def _move_tail(page: Page, i: int, at: int) -> Page:
+    """Move line i's text from `at` (its gap and the words after it) to the start of line i + 1:
+    a line break the copy put inside the words, not text removed (no removal is recorded)."""
+    if {page.lines[i].number, page.lines[i + 1].number} & set(page.verbatim):
+        return page
+    lines = list(page.lines)
+    here, under = lines[i], lines[i + 1]
+    lines[i] = Line(here.number, here.text[:at])
+    lines[i + 1] = Line(under.number, here.text[at:].strip() + under.text.lstrip())
+    return replace(page, lines=tuple(lines))

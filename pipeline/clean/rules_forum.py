@@ -57,3 +57,76 @@ def forum_chrome(page: Page) -> Page:
 
 
 BBS_SCAN = 15   # lines of text (in the copy's spacing): the post header stands over the post
+
+
+# -- a bulletin board's anti-copy junk (round20zh) ----------------------------------------------
+# A forum engine hides random characters between a post's lines and words (white on white, in a
+# hidden span) so that a copy is spoiled: a copy keeps them as runs of one- or two-character ASCII
+# pieces between spaces ('9 Y8 f3 E5 k. p. Q8 f$ Y) |. D# ]0'), a line of their own, or glued to the
+# start or the end of a line of text ('5 S& V `* V\' e! a( t( S6 X/ i一说问题…').
+JAM_PIECE = re.compile(r"^[!-~]{1,2}$")
+JAM_PUNCT = re.compile(r"[!-/:-@\[-`{-~]")
+JAM_MIN = 5            # pieces in a run: a short run may be an initialism, a formula, a list of letters
+JAM_PUNCT_MIN = 3      # pieces with an ASCII mark: letters and digits alone are a list or a table row
+JAM_RUNS = 3           # runs on the page: the engine scatters them, one run is no engine's
+JAM_HAN = 100          # ideographs on the page: the junk is told from a Latin text's words by the script
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+JAM_HEAD = 60          # characters: a headline or a heading with junk glued to it is cleaned; a paragraph
+JAM_SENTENCE = re.compile(r"[。；！？，,;!?]")   # keeps its glued junk (its words stay whole either way)
+
+
+def _jam_run(pieces: list[str]) -> bool:
+    """Pieces that read as the engine's junk: enough of them, with marks, letters and digits mixed."""
+    if len(pieces) < JAM_MIN or not all(JAM_PIECE.match(p) for p in pieces):
+        return False
+    joined = "".join(pieces)
+    return (sum(bool(JAM_PUNCT.search(p)) for p in pieces) >= JAM_PUNCT_MIN
+            and re.search(r"[A-Za-z]", joined) is not None and re.search(r"\d", joined) is not None)
+
+
+def _jam_span(text: str) -> tuple[int, int] | None:
+    """The junk run at the start or the end of a line (the whole line when it is all junk), as a
+    span to cut; at the start the run may end glued to the text's first ideograph ('X/ i一说…')."""
+    pieces = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
+    words = [text[a:b] for a, b in pieces]
+    n = 0
+    while n < len(words) and JAM_PIECE.match(words[n]):
+        n += 1
+    if n == len(words):
+        return (0, len(text)) if _jam_run(words) else None
+    head = words[n]
+    glued = re.match(r"[!-~]{1,2}(?=[\u4e00-\u9fff])", head)
+    if n and _jam_run(words[:n] + ([glued.group(0)] if glued else [])):
+        return 0, pieces[n][0] + (glued.end() if glued else 0)
+    k = len(words)
+    while k > 0 and JAM_PIECE.match(words[k - 1]):
+        k -= 1
+    if k < len(words) and _jam_run(words[k:]) and _HAN.search(words[k - 1]):
+        return pieces[k - 1][1], len(text)
+    return None
+
+
+def forum_jammer(page: Page) -> Page:
+    """(round20zh) Remove a bulletin board's anti-copy junk from a Chinese post: runs of JAM_MIN or
+    more one- or two-character ASCII pieces between spaces, JAM_PUNCT_MIN of them with an ASCII mark
+    and letters and digits among them, on a line of their own (the line goes) or at the start or
+    the end of a headline or a heading (≤ JAM_HEAD characters, no sentence mark: the run is cut,
+    a piece glued to the first ideograph with it). A paragraph keeps the junk glued to it (it
+    counts the run, and its words stay whole either way). Only on a page of JAM_HAN ideographs or more that holds JAM_RUNS such runs: the
+    engine scatters them through the post; a formula, a code line or a row of letters in a Latin
+    text is no such junk.
+
+    Example: '某某讲话解读3 [; o H! @9 B! f& ?# \\' -> '某某讲话解读3'; '; G) X3 q. q/ q' goes.
+    """
+    texts = page.texts()
+    if sum(len(_HAN.findall(t)) for t in texts) < JAM_HAN:
+        return page
+    spans = {i: s for i, t in enumerate(texts) if t.strip() and (s := _jam_span(t))}
+    if len(spans) < JAM_RUNS:
+        return page
+    whole = [i for i, (a, b) in spans.items() if not texts[i][:a].strip() and not texts[i][b:].strip()]
+    for i, (a, b) in sorted(spans.items(), reverse=True):
+        rest = (texts[i][:a] + texts[i][b:]).strip()
+        if i not in whole and len(rest) <= JAM_HEAD and not JAM_SENTENCE.search(rest):
+            page = page.cut(i, a, b)   # a headline's junk: it would stand in the title
+    return page.drop(whole)

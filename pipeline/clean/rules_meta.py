@@ -313,6 +313,45 @@ def register_code(page: Page) -> Page:
     return page.drop([i for i in head_zone(page.lines) if REGISTER_CODE.match(page.lines[i].text)])
 
 
+# -- a disclosure table's values without their labels (round20zh) ---------------------------------
+# a disclosure page's index number ('113715250043286799/2017-26749960', '014742224A/2023-0043406')
+INDEX_NUMBER = re.compile(r"^\s*[0-9A-Z]{8,20}\s*[/-]\s*(?:19|20)\d{2}\s*-\s*\d{3,10}\s*$")
+DOC_NUMBER_LINE = re.compile(r"^\s*\S{1,16}[〔\[［(（](?:19|20)\d{2}[〕\]］)）]\s*第?\s*\d{1,4}\s*号\s*$")
+VALUE_BOX_TOP = 3       # non-blank lines from the top where the index number opens the box
+VALUE_BOX_MAX = 12      # lines: a table's values, not a text
+VALUE_ECHO = 3          # non-blank lines under the box where the document prints its number again
+
+
+def value_box(page: Page) -> Page:
+    """(round20zh) Drop a disclosure page's catalogue table whose labels the copy lost, the values
+    one a line: it opens with the index number alone (`113715250043286799/2017-26749960`) among the
+    first VALUE_BOX_TOP lines and closes with the document number (`冠政办发〔2017〕83号`) within
+    VALUE_BOX_MAX lines, every line between short (≤ 60 characters, no `。`: the issuer, the topic,
+    dates, the headline, `有效`); and the document itself follows, printing that number again within
+    VALUE_ECHO lines under the box (the headline, then the number). Without the number's echo below,
+    or with a sentence inside, the lines stay: labelled boxes are `meta-box`'s.
+
+    Example: '0123456789/2020-00012' / '某某县政府' / '2020-05-06' / '关于…的通知' / '有效' /
+    '某政办发〔2020〕5号' over '关于…的通知' / '某政办发〔2020〕5号' -> the first six go.
+    """
+    lines = page.lines
+    filled = [i for i, line in enumerate(lines) if line.text.strip()]
+    for n, i in enumerate(filled[:VALUE_BOX_TOP]):
+        if not INDEX_NUMBER.match(lines[i].text):
+            continue
+        box = filled[n:n + VALUE_BOX_MAX]
+        for m, k in enumerate(box):
+            text = lines[k].text.strip()
+            if len(text) > 60 or "。" in text:
+                break
+            if m and DOC_NUMBER_LINE.match(text):
+                after = filled[n + m + 1:n + m + 1 + VALUE_ECHO]
+                if any(lines[a].text.strip() == text for a in after):
+                    return page.drop(box[:m + 1])
+        break
+    return page
+
+
 BARE_COUNT = re.compile(r"^\s*\d[\d,]{2,11}\s*$")   # '4874268': a visit counter's number without its label
 
 

@@ -7,7 +7,7 @@ from .page import Page, has_any, line_gap, window, wrapped_on
 from .vocab import unglossed
 from .vocab import (MORE_LINK, MORE_INVITE, BRACKETS_ONLY, BREADCRUMB_LABEL, BREADCRUMB_LINE, BREADCRUMB_SEP_LINE, CRUMB_TRAIL, FONT_SIZES,
                     FONT_WIDGET, NAV_TOKENS, SEARCH_PROMPT, SHARE, WIDGET_SPLIT, WIDGET_TOKENS)
-from .vocab import LISTEN_WIDGET
+from .vocab import LISTEN_WIDGET, PREVIEW_LABEL, UPLOAD_BLURB, COMMENT_BUTTONS, COMMENT_DATED, COMMENT_HEADS
 from .vocab import BARE_VIEWS, POLYSEMY_NOTE
 from .vocab_en import CATEGORY_RUN, FEEDBACK_LINK, PROJECT_CREDIT, LINK_VERBS, MENU_BUTTON, SKIP_LINK, TRANSCRIPT_LABEL, UPLOAD_BOX, VIEW_SWITCH
 from .zones import edge_zone, head_zone
@@ -1065,3 +1065,102 @@ def site_tag(page: Page) -> Page:
     Example: "| 报告 |" / "【www.example.com--报告】" over the text's title."""
     return page.drop(i for i in head_zone(page.lines)
                      if SITE_TAG.match(page.lines[i].text) or CATEGORY_CELL.match(page.lines[i].text))
+
+
+# -- a document-sharing preview's page labels and upload blurb (round20zh) ------------------------
+# the label under each page's thumbnail: the file's name, then the page ('某某工作报告 _第3页',
+# '某某总结-第2页', '某某方案 第4页')
+THUMB_LABEL = re.compile(r"^\s*(?P<name>\S.{0,59}?)\s*[_\-－—–]?\s*第\s*(?P<n>\d{1,3})\s*页\s*$")
+THUMB_RUN = 2          # labels counting up one by one under the same name: one 'X 第3页' may be a text's own
+
+
+def preview_labels(page: Page) -> Page:
+    """(round20zh) Drop a document-sharing site's preview apparatus: the labels of its page
+    thumbnails — a run of THUMB_RUN or more lines next to each other, each the same name followed
+    by `第N页` (after `_`, a dash or a space), N counting up by one (`某某工作报告 _第1页` /
+    `… _第2页` / …); and the upload blurb under the preview (`《某某报告》由会员上传分享,免费在线阅读,
+    更多相关内容在…`, `vocab.UPLOAD_BLURB`, one line up to MORE_LINE_MAX characters) with the label
+    over it (`资源描述:`, `vocab.PREVIEW_LABEL`) when the blurb is there. A single page reference
+    (`详见第3页`) or a list of different names stays.
+
+    Example: "报告 _第1页" / "报告 _第2页" / "资源描述:" / "《报告》由会员上传分享,免费在线阅读,…" -> all four go.
+    """
+    lines = page.lines
+    texts = [line.text.strip() for line in lines]
+    hits: list[int] = []
+    filled = [i for i, t in enumerate(texts) if t]
+    run: list[int] = []
+
+    def close(run):
+        if len(run) >= THUMB_RUN:
+            hits.extend(run)
+
+    for i in filled:
+        m = THUMB_LABEL.match(texts[i])
+        if m and run:
+            prev = THUMB_LABEL.match(texts[run[-1]])
+            if prev.group("name") == m.group("name") and int(m.group("n")) == int(prev.group("n")) + 1:
+                run.append(i)
+                continue
+        close(run)
+        run = [i] if m else []
+    close(run)
+    blurbs = [i for i in filled if len(texts[i]) <= MORE_LINE_MAX and UPLOAD_BLURB.search(texts[i])]
+    for b in blurbs:
+        hits.append(b)
+        over = [i for i in filled if i < b][-1:]
+        if over and PREVIEW_LABEL.match(texts[over[0]]):
+            hits.append(over[0])
+    return page.drop(sorted(set(hits)))
+
+
+# -- a comment box under the text, with its comments (round20zh) -------------------------------
+COMMENT_LINE_MAX = 200   # characters: a comment, not the text's paragraph
+COMMENT_NAME_MAX = 12    # characters: a commenter's name (or its mask '×') a copy set on a line of its own
+_BUTTON_RUN = re.compile(rf"^\s*(?:(?:{'|'.join(COMMENT_BUTTONS)})\s*){{2,}}$")
+_SENTENCE_MARK = re.compile(r"[。；！？，,;!?]")
+
+
+def comment_thread(page: Page) -> Page:
+    """(round20zh) Drop a comment box under a page's text with what it holds: its heading (`评论回复`,
+    `vocab.COMMENT_HEADS`, or a counted box heading `网友评论（共 2 条）`, `COMMENT_BOX`) and the lines
+    right under it that are the box's own — comments ending in their bracketed date (`：同意
+    ［2016-07-10］`, `vocab.COMMENT_DATED`, ≤ COMMENT_LINE_MAX characters), the commenters' names a
+    copy set apart (≤ COMMENT_NAME_MAX characters, no sentence mark, only in a box that holds a dated
+    comment) and the form's buttons, two or more run together (`提交回复返回`). The box ends at the
+    first other line; a heading over nothing of this kind is left to `paywall-notice`.
+
+    Example: '评论回复' / '×' / '：请审签 ［2016-07-10］' / '提交回复返回' under the notice -> all go.
+    """
+    lines = page.lines
+    texts = [line.text.strip() for line in lines]
+    hits: list[int] = []
+    for i, text in enumerate(texts):
+        if not (COMMENT_HEADS.match(text) or COMMENT_BOX.match(text)):
+            continue
+        run: list[tuple[int, str]] = []
+        for j in range(i + 1, len(texts)):
+            t = texts[j]
+            if not t:
+                continue
+            if len(t) <= COMMENT_LINE_MAX and COMMENT_DATED.search(t):
+                run.append((j, "comment"))
+            elif _BUTTON_RUN.match(t):
+                run.append((j, "buttons"))
+            elif len(t) <= COMMENT_NAME_MAX and not _SENTENCE_MARK.search(t):
+                run.append((j, "name"))
+            else:
+                break
+        while run and run[-1][1] == "name":
+            run.pop()   # short lines after the box are the page's, not the box's
+        if not any(kind == "comment" for _, kind in run):
+            lead = []   # without a comment only the form's buttons right under the heading are the box's
+            for j, kind in run:
+                if kind != "buttons":
+                    break
+                lead.append((j, kind))
+            run = lead
+        if run:
+            hits.append(i)
+            hits.extend(j for j, _ in run)
+    return page.drop(sorted(set(hits)))

@@ -45,6 +45,7 @@ COUNTER_LABELS += "|访问"
 COUNTER_LABELS += "|查看次数|查看量|查看数"
 COUNTER_LABELS += "|閱讀量|閱讀次數|閱讀數|瀏覽次數|瀏覽量|點擊數|點擊量|點擊率|訪問量|閱讀|瀏覽|點擊"
 PERSON_LABELS = "录入者|录入|作者|编辑|责任编辑|审核|审校|撰稿|责编"   # not English "Author:": a memo's own
+PERSON_LABELS += "|发布人|发布者|發佈人|發布者"   # (round20zh) the item's poster on a platform's page ('发布人：某某')
 TAG_LABELS = "词条标签|标签|关键词|关键字|tags"
 TAG_LABELS = TAG_LABELS + "|专题|專題"   # a news page's topic label in its byline ('專題:2008年全國兩會', unseen13)
 META_LABEL = re.compile(
@@ -247,3 +248,16 @@ POLYSEMY_NOTE = re.compile(r"^\s*(?:本词条是多义词|这是一个多义词|
                            r"|共\s*[0-9０-９]+\s*個義項|请在下列义项上?选择浏览|請在下列義項上?選擇瀏覽)?[^。]{0,12}\s*$")
 BARE_VIEWS = re.compile(r"^\s*[0-9０-９.,]*\s*[万萬wWkK]?\s*次(?:浏览|瀏覽|阅读|閱讀|播放)\s*$")
 WIDGET_TOKENS = WIDGET_TOKENS | frozenset("收起 展开 展开全部 收起全部 展開 收合 vlog".split())
+
+# (round20zh) a document-sharing site's upload blurb under its preview ('《某某报告》由会员上传分享,免费在线
+# 阅读,更多相关内容在某某-某某文库') and the label over it ('资源描述:', '文档描述：')
+UPLOAD_BLURB = re.compile(r"由(?:会员|用户|网友|會員|用戶)\s*(?:上传分享|上传|分享|上傳分享|上傳)\s*[,，]\s*免费在线阅读"
+                          r"|免费在线阅读\s*[,，]\s*更多相关内容在")
+PREVIEW_LABEL = re.compile(r"^\s*(?:资源描述|文档描述|文档介绍|文档简介|資源描述|文檔描述|文檔介紹)\s*[:：]?\s*$")
+
+# (round20zh) a comment box's heading over the comments themselves ('评论回复'), its buttons run
+# together by a copy ('提交回复返回'), and a comment's closing date in brackets ('：同意 ［2016-07-10］')
+COMMENT_HEADS = re.compile(r"^\s*(?:评论回复|评论与回复|网友回复|回复列表|留言回复|评论列表|評論回覆|評論回復)\s*[:：]?\s*$")
+COMMENT_BUTTONS = ("提交", "回复", "返回", "发表", "取消", "重置", "评论", "登录", "注册", "清空", "发布", "关闭")
+COMMENT_DATED = re.compile(r"[\[［【(（]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+                           r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[\]］】)）]\s*$")

@@ -29,6 +29,7 @@ MAX_TOPIC = 24         # a standalone topic line '产业结构持续优化。'
 TOPIC_BODY = 50        # ... is followed by a paragraph at least this long
 TOPIC_RATIO = 3        # ... and that many times its own length
 LAW_PARTS = frozenset({"第编", "第分编", "第章", "第节"})   # the only numbered headings of a law
+LAW_OPENING_ARTICLES = 3   # (round20zh) … or this many counting from 第一条: a law's opening excerpt
 LAW_ARTICLES = 5       # this many '第X条' paragraphs make the text a law: its short sentences are clauses
 
 
@@ -382,8 +383,23 @@ def _law_closing(blocks: list[Block], kinds: list) -> list:
 
 
 def is_law(blocks: list[Block], lang: str) -> bool:
-    """A Chinese text with LAW_ARTICLES or more article paragraphs ('第X条　…') is a law."""
-    return not lang.startswith("en") and sum(1 for b in blocks if sg.ARTICLE.match(b.text)) >= LAW_ARTICLES
+    """A Chinese text with LAW_ARTICLES or more article paragraphs ('第X条　…') is a law; so is an
+    excerpt with LAW_OPENING_ARTICLES or more whose articles count from 第一条 one by one (round20zh:
+    a page that shows a regulation's first chapter, `第一条` … `第四条`, its short second paragraphs
+    clauses, not heads) when no sentence stands before its 第一条: a notice issuing the rules keeps its
+    own reading. A text that quotes an article or two of another stays no law."""
+    if lang.startswith("en"):
+        return False
+    articles = [b.text for b in blocks if sg.ARTICLE.match(b.text)]
+    if len(articles) >= LAW_ARTICLES:
+        return True
+    numerals = [re.match(r"^第([^条條]+)[条條]", a).group(1) for a in articles]
+    numbers = [int(n) if n.isdigit() else sg.cn_value(n) for n in numerals]
+    if len(numbers) < LAW_OPENING_ARTICLES or numbers != list(range(1, len(numbers) + 1)):
+        return False
+    first = next(i for i, b in enumerate(blocks) if sg.ARTICLE.match(b.text))
+    return not any(sg.terminal(b.text) == "。" for b in blocks[:first])   # the text opens with the law itself,
+    #                                                                       not a notice that issues it
 
 
 def _emptied(blocks: list[Block], i: int, dropped: frozenset[int]) -> bool:
