@@ -1,0 +1,36 @@
+"""Cleaning rules of round20en (issue #11, check set 16's English half tuned on): made-up variants
+of each phenomenon, and what each rule must leave alone."""
+from __future__ import annotations
+
+from .helpers import run_rule
+
+PROSE = ["The harbour towns of the northern coast have always lived by the sea, and the",
+         "fortunes of their people rose and fell with the herring and the weather."]
+
+CHAPTER_LIST = ["A TREATISE OF THE FISHERIES", "", "", "CONTENTS OF THE CHAPTERS", "", "",
+                "THE FIRST PART", "", "OF HARBOURS", "", "INTRODUCTION", "",
+                "1. OF THE COAST", "",
+                "2. OF THE HARBOURS OF THE NORTH, AND OF THE TRADE THEY HAVE GIVEN TO THEIR",
+                "PEOPLE", "",
+                "3. OF THE BOATS, THE NETS, THE LINES, AND THE GEAR OF THE FISHERMEN, AND",
+                "THEIR PRICE", "",
+                "4. OF THE MARKET", "", "", "THE SECOND PART", "", "OF CURING", "",
+                "5. OF SALT, AND OF SMOKE", "", "", "", "THE INTRODUCTION", "", ""]
+
+
+def test_a_book_contents_of_the_chapters_with_bare_numbered_caps_entries_goes():
+    """(round20en) An old book's 'CONTENTS OF THE CHAPTERS': part labels over numbered capitals
+    entries with no 'Chapter' word, some wrapped after a comma; the list ends where an entry stands
+    again ('THE INTRODUCTION' repeats 'INTRODUCTION')."""
+    kept, removed, _ = run_rule("contents-box", CHAPTER_LIST + PROSE)
+    assert [n for n, _ in removed] == [4, 7, 9, 11, 13, 15, 16, 18, 19, 21, 24, 26, 28]
+    assert "THE INTRODUCTION" in kept and "A TREATISE OF THE FISHERIES" in kept
+
+
+def test_a_numbered_list_in_mixed_case_under_such_a_label_stays():
+    """Numbered lines of prose under the label (mixed case, a comma at the end) are no contents."""
+    lines = ["A TREATISE", "", "CONTENTS OF THE CHAPTERS", "",
+             "1. The coast of the north has many harbours, and the towns about them are old,",
+             "2. and the people have always lived by the sea and by the trade it brings them,", "",
+             "INTRODUCTION", ""] + PROSE
+    assert run_rule("contents-box", lines)[1] == []
