@@ -34,3 +34,25 @@ def test_a_numbered_list_in_mixed_case_under_such_a_label_stays():
              "2. and the people have always lived by the sea and by the trade it brings them,", "",
              "INTRODUCTION", ""] + PROSE
     assert run_rule("contents-box", lines)[1] == []
+
+
+RECORD = ["Advanced Search", "", "Harbour Moorings Act 2011", "",
+          "Subscribe to a Harbourlaw Premium Membership Today!", "", "Key Benefits:", "",
+          "Subscribe now for just GBP 12 a month.", "",
+          "HARBOUR MOORINGS ACT 2011", "", "An Act to provide for the registration of moorings.", ""]
+
+
+def test_a_subscription_sites_pitch_and_search_link_go():
+    """(round20en) A database site's 'Advanced Search' link at the head and its sales pitch (the call,
+    the price, the benefits label beside them) go; the record's headline stays."""
+    kept, removed, _ = run_rule("paywall-notice", RECORD)
+    assert [n for n, _ in removed] == [5, 7, 9]
+    kept, removed, _ = run_rule("en-chrome", RECORD)
+    assert [n for n, _ in removed] == [1]
+
+
+def test_a_benefits_label_or_a_lone_subscribe_word_of_the_text_stays():
+    """A 'Benefits:' label with no pitch beside it, 'Subscribe' alone, and a sentence on subscribing stay."""
+    lines = ["Harbour Moorings Act 2011", "", "Benefits:", "", "Subscribe", "",
+             "Subscribe to the register of moorings every year before the season opens.", ""]
+    assert run_rule("paywall-notice", lines)[1] == []
