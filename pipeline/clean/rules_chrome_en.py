@@ -672,3 +672,48 @@ def _login_menu(lines, filled: list[int], k: int) -> list[int]:
                 take.append(filled[m])
                 m += 1
     return take if items >= LOGIN_ITEMS_MIN else []
+
+
+SECTION_MENU_TOP = 30       # non-blank lines from the top where a site's menu and its section label stand
+SECTION_MENU_ITEMS = 4      # menu items between the label's two copies
+SECTION_MENU_ITEM_MAX = 60  # characters: a menu item is a name, not a sentence
+SECTION_MENU_FIRST = 3      # non-blank lines: the menu opens the page (its first item there)
+MENU_ITEM_NOT = re.compile(r"[\d#*|>\[\]]")   # a number, a date or markup: a field, a byline, a heading of the text
+
+
+def section_menu(page: Page) -> Page:
+    """(round20en) A site's menu printed one item a line at the top of a page, the CURRENT section's
+    name among its items and again, alone, right over the page's headline: `Financial Information
+    and News` / `Teaberry Express` / `Falklands Focus` / … / `Financial Information and News` /
+    `The Governor's Address …`. The name's first copy, the items after it and its last copy go;
+    so does the page's first line when it is the section's name with the site's name glued after it
+    (`Financial Information and News Falkland Islands News Network`). English pages only, within
+    SECTION_MENU_TOP non-blank lines; SECTION_MENU_ITEMS items or more between the copies, each a
+    short line (SECTION_MENU_ITEM_MAX characters, no sentence end, a capital first, no digit and no
+    markup: MENU_ITEM_NOT), the name's first copy among the first SECTION_MENU_FIRST lines; a headline
+    must follow the last copy. Not when an item stands again below the last copy (a contents list
+    between a title and its copy names the headings that follow; a menu's items are other pages)."""
+    lines = page.lines
+    filled = [i for i, line in enumerate(lines) if line.text.strip()]
+    top = filled[:SECTION_MENU_TOP]
+    if not top or not any(re.search(r"[A-Za-z]{3}", lines[i].text) for i in top[:3]):
+        return page
+    texts = [lines[i].text.strip() for i in top]
+    for a, label in enumerate(texts[:SECTION_MENU_FIRST]):
+        if len(label) > SECTION_MENU_ITEM_MAX or not re.search(r"[A-Za-z]{3}", label) or MENU_ITEM_NOT.search(label):
+            continue
+        b = max((k for k in range(a + 1, len(texts)) if texts[k] == label), default=None)
+        if b is None or b - a - 1 < SECTION_MENU_ITEMS or b + 1 >= len(filled):
+            continue
+        items = texts[a + 1:b]
+        if not all(len(t) <= SECTION_MENU_ITEM_MAX and t[0].isupper() and not MENU_ITEM_NOT.search(t)
+                   and not re.search(r"[!?;:]$|[a-z]{2}\.$", t) for t in items):
+            continue
+        later = {lines[i].text.strip() for i in filled[b + 1:]}
+        if any(t in later for t in items + [label]):
+            continue
+        drop = top[a:b + 1]
+        if a > 0 and texts[0].startswith(label + " ") and a <= 2:
+            drop.append(top[0])
+        return page.drop(drop)
+    return page

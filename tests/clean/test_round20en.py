@@ -56,3 +56,32 @@ def test_a_benefits_label_or_a_lone_subscribe_word_of_the_text_stays():
     lines = ["Harbour Moorings Act 2011", "", "Benefits:", "", "Subscribe", "",
              "Subscribe to the register of moorings every year before the season opens.", ""]
     assert run_rule("paywall-notice", lines)[1] == []
+
+
+MENU_PAGE = ["Harbour News and Notices Northern Isles Media Group", "",
+             "Harbour News and Notices", "", "The Tide Table", "", "Island Gazette", "",
+             "Fishermen's Weekly", "", "North Sound Radio", "Ferry Times", "",
+             "Harbour News and Notices", "",
+             "The Harbour Master's Report for 2019", "", "",
+             "The harbour had a busy year, with more boats calling than in any year before it, and the",
+             "new moorings were let before the season opened.", ""]
+
+
+def test_a_menu_between_the_sections_name_and_its_copy_over_the_headline_goes():
+    """(round20en) A network's menu at the top: the section's name (glued to the site's name on the
+    first line), the other publications one a line, the name again right over the headline."""
+    kept, removed, _ = run_rule("section-menu", MENU_PAGE)
+    assert [n for n, _ in removed] == [1, 3, 5, 7, 9, 11, 12, 14]
+    assert "The Harbour Master's Report for 2019" in kept
+
+
+def test_a_title_over_its_contents_and_again_over_the_text_stays():
+    """A title, a contents list whose entries stand again below, the title again: not a menu; nor a
+    run of dated or numbered lines."""
+    lines = ["The Harbour Book", "", "Moorings", "Boats", "Fees", "Charts", "", "The Harbour Book", "",
+             "Moorings", "", "The moorings of the harbour are let each spring to the boats that ask first.", "",
+             "Boats", "", "Fees", "", "Charts", ""]
+    assert run_rule("section-menu", lines)[1] == []
+    lines = ["Updated to 2019", "", "Act 1 of 1872", "Act 2 of 1940", "Act 3 of 1954", "Act 4 of 1960", "",
+             "Updated to 2019", "", "The Moorings Act", "", "The harbour had a busy year."]
+    assert run_rule("section-menu", lines)[1] == []
