@@ -387,3 +387,17 @@ VIEWING_NOTE = re.compile(r"^\s*(?:[*•]\s*)?(?:this|the)\s+(?:pdf|document|fil
 
 # (round19en) a usefulness survey's answers printed on the question's line ('Was this page helpful? Yes | No')
 SURVEY_ANSWERS = r"(?:\s*(?:yes|no)\s*[|/·]?\s*(?:yes|no))?"
+
+
+# (round20en) a government portal's widgets at the top of a saved page, over the headline:
+# the site's tagline naming whose official site it is ('The official website for the States of …')
+SITE_TAGLINE = re.compile(r"^\s*(?:the\s+)?official\s+(?:government\s+|public\s+)?(?:web\s?site|site|portal|home\s?page)"
+                          r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&'’ .,-]{1,60}$", I)
+# a weather widget: the icon's alt text glued to the forecast, the day's high and low, its links
+WEATHER_LINE = re.compile(r"^\s*(?:weather\s+icon.{0,80}|(?:high|max)\s*:?\s*-?\d{1,2}\s*°\s*[CF]?\s*(?:low|min)\s*:?\s*-?\d{1,2}\s*°\s*[CF]?"
+                          r"|\d{1,2}[- ]day\s+(?:weather\s+)?forecast.{0,40})\s*$", I)
+# a contact link that names the service the page belongs to ('Contact Us - Population Management')
+CONTACT_SERVICE = re.compile(r"^\s*contact\s+(?:us|the\s+team)\s*[-–—:|]\s*[A-Z][\w&'’ ,-]{2,60}$", I)
+# the link under a widget to its full page, and the day label over it
+WIDGET_MORE = re.compile(r"^\s*(?:more\s+info(?:rmation)?|more\s+details|see\s+all|view\s+all|find\s+out\s+more)\s*[.…»›>]*\s*$", I)
+WIDGET_DAY = re.compile(r"^\s*(?:today|tomorrow|this\s+week)\s*:?\s*$", I)

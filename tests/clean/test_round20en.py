@@ -85,3 +85,26 @@ def test_a_title_over_its_contents_and_again_over_the_text_stays():
     lines = ["Updated to 2019", "", "Act 1 of 1872", "Act 2 of 1940", "Act 3 of 1954", "Act 4 of 1960", "",
              "Updated to 2019", "", "The Moorings Act", "", "The harbour had a busy year."]
     assert run_rule("section-menu", lines)[1] == []
+
+
+WIDGET_PAGE = ["The official website for the Island of Northsea", "", "Today", "",
+               "North Harbour", "Paper Sack", "Green Bin", "Garden Waste", "",
+               "South Villages", "Paper Sack", "Green Bin", "Garden Waste", "More Information",
+               "weather iconShowers clearing later.", "High 11°C Low 4°C", "7 day forecastSea state",
+               "", "Harbour Permits", "", "Contact Us - Harbour Office", "",
+               "Read the questions below to find the answer that fits you, or call the harbour office.", ""]
+
+
+def test_a_portals_tagline_weather_and_per_place_rows_go():
+    """(round20en) A portal's widgets over the headline: the tagline, a collection widget with the
+    same rows for two places, its day label and link, the weather, a contact link naming the service."""
+    kept, removed, _ = run_rule("portal-widgets", WIDGET_PAGE)
+    assert [n for n, _ in removed] == [1, 3, 5, 6, 7, 8, 10, 11, 12, 13, 14, 15, 16, 17, 21]
+    assert "Harbour Permits" in kept
+
+
+def test_one_list_of_short_rows_and_a_sentence_on_the_weather_stay():
+    """One run of short rows is a list; a tagline or weather words inside prose are the text's."""
+    lines = ["Harbour Permits", "", "Paper Sack", "Green Bin", "Garden Waste", "",
+             "The official website for the harbour moved last year, and the weather forecast is on it.", ""]
+    assert run_rule("portal-widgets", lines)[1] == []
