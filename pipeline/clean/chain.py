@@ -161,6 +161,7 @@ BOILERPLATE_RULES = [
     ("image-buttons", header.image_buttons),
     ("footer-blurb", tail.footer_blurb),
     ("footer-links", tail.footer_links),
+    ("title-nav-box", tail.title_nav_box),   # round20en: a sidebar's pages after the text, the headline among them
     ("media-contact", tail.media_contact),   # round9en: 'Media contact: …', 'More …: Page 1 | Page 2' at a release's foot
     ("entry-label", labels.entry_label),
     ("definition-label", labels.definition_label),

@@ -108,3 +108,34 @@ def test_one_list_of_short_rows_and_a_sentence_on_the_weather_stay():
     lines = ["Harbour Permits", "", "Paper Sack", "Green Bin", "Garden Waste", "",
              "The official website for the harbour moved last year, and the weather forecast is on it.", ""]
     assert run_rule("portal-widgets", lines)[1] == []
+
+
+def _cleaned(lines):
+    from pipeline.clean import clean_text
+    return clean_text("\n".join(lines) + "\n", source_file="made_up_en.txt")
+
+
+NAV_PAGE = ["Harbour Permits", "", "Before you book a mooring you need to do the following things in order.", "",
+            "Step 1 – Register your boat",
+            "The harbour office keeps a register of every boat that moors in the harbour, and you must",
+            "be on it before you book.", "",
+            "Step 2 – Book the mooring",
+            "Moorings are let each spring to the boats that ask first, and the office writes to you.",
+            "Mooring Guide", "Before you book", "Harbour Permits", "After you book", "Harbour fees explained",
+            "Share this page: Facebook · X · Email", "Accessibility · Privacy · Cookies · Contact us", ""]
+
+
+def test_a_sidebar_list_around_the_headlines_copy_after_the_text_goes():
+    """(round20en) The section's pages after the text, the current page (the headline) among them,
+    over the share line: the list goes with the headline's copy."""
+    cleaned = _cleaned(NAV_PAGE)
+    gone = {r.text for r in cleaned.removed if r.rule == "title-nav-box"}
+    assert gone == {"Mooring Guide", "Before you book", "Harbour Permits", "After you book", "Harbour fees explained"}
+
+
+def test_a_list_of_the_text_ending_at_a_paragraph_stays():
+    """The same short lines with a paragraph after them are the text's list."""
+    lines = NAV_PAGE[:10] + ["Mooring Guide", "Before you book", "Harbour Permits", "After you book",
+                             "Harbour fees explained",
+                             "The harbour office answers letters within a week, and calls back the same day.", ""]
+    assert not [r for r in _cleaned(lines).removed if r.rule == "title-nav-box"]
