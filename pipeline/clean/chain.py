@@ -88,6 +88,7 @@ BOILERPLATE_RULES = [
     ("teaser", portal.teaser),   # early: a teaser is prose, and would end the head zone above the byline
     ("column-label", portal.column_label),   # unseen13: '政府工作报告' over '2011年政府工作报告' and its byline (before page-meta takes it)
     ("copyright", meta.copyright_line),
+    ("copyright-head-mates", pages.copyright_head_mates),   # round20en: the lines printed with a running copyright line on every page
     ("updated-at", meta.updated_at),
     ("page-meta", meta.page_meta),
     ("bare-counter", meta.bare_counter),

@@ -139,3 +139,19 @@ def test_a_list_of_the_text_ending_at_a_paragraph_stays():
                              "Harbour fees explained",
                              "The harbour office answers letters within a week, and calls back the same day.", ""]
     assert not [r for r in _cleaned(lines).removed if r.rule == "title-nav-box"]
+
+
+def test_a_running_heads_lines_around_its_copyright_line_go():
+    """(round20en) A three-line running head with the copyright line in its middle, on three pages:
+    its first and last lines go with it; a line that differs at one copy stays."""
+    head = ["Harbour Moorings (Amendment)", "", "© Harbour Office (www.harbour.example)", "", "2011-4", ""]
+    body = [["The harbour office keeps a register of every boat that moors in the harbour.", ""],
+            ["Moorings are let each spring to the boats that ask first, and the office writes to them.", ""],
+            ["A boat that leaves before its season ends may let its mooring to another boat.", ""]]
+    lines = ["HARBOUR MOORINGS (AMENDMENT) ACT 2011", ""] + head + body[0] + head + body[1] + head + body[2]
+    cleaned = _cleaned(lines)
+    gone = [r.text for r in cleaned.removed if r.rule == "copyright-head-mates"]
+    assert gone.count("Harbour Moorings (Amendment)") == 3 and gone.count("2011-4") == 3
+    lines = ["HARBOUR MOORINGS (AMENDMENT) ACT 2011", ""] + head + body[0] + head + body[1] + head[:4] + ["2011-5", ""] + body[2]
+    gone = [r.text for r in _cleaned(lines).removed if r.rule == "copyright-head-mates"]
+    assert "2011-4" not in gone and gone.count("Harbour Moorings (Amendment)") == 3
