@@ -693,7 +693,10 @@ def section_menu(page: Page) -> Page:
     short line (SECTION_MENU_ITEM_MAX characters, no sentence end, a capital first, no digit and no
     markup: MENU_ITEM_NOT), the name's first copy among the first SECTION_MENU_FIRST lines; a headline
     must follow the last copy. Not when an item stands again below the last copy (a contents list
-    between a title and its copy names the headings that follow; a menu's items are other pages)."""
+    between a title and its copy names the headings that follow; a menu's items are other pages).
+
+    Example: "Harbour News" / "The Tide Table" / "Island Gazette" / "Ferry Times" / "North Sound Radio" /
+    "Harbour News" / "The Harbour Master's Report for 2019" -> the six lines over the headline go."""
     lines = page.lines
     filled = [i for i, line in enumerate(lines) if line.text.strip()]
     top = filled[:SECTION_MENU_TOP]
@@ -735,7 +738,10 @@ def portal_widgets(page: Page) -> Page:
     `Blue Bag` / `Clear Bag` / `Food Waste` … under each parish's name): two runs of WIDGET_ROWS_MIN
     or more short lines (WIDGET_ROW_MAX characters) with the same texts in the same order go, each
     with the place's name right over it, the widget's day label over the first (`Today`:
-    WIDGET_DAY) and its link after the last (`More Information`: WIDGET_MORE). One run alone is a list."""
+    WIDGET_DAY) and its link after the last (`More Information`: WIDGET_MORE). One run alone is a list.
+
+    Example: "Today" / "North Harbour" / "Paper Sack" / "Green Bin" / "Garden Waste" / "South Villages" /
+    "Paper Sack" / "Green Bin" / "Garden Waste" / "More Information" over the headline -> all go."""
     lines = page.lines
     top = []
     for i, line in enumerate(lines[:WIDGET_TOP]):

@@ -1069,7 +1069,9 @@ def copyright_head_mates(page: Page) -> Page:
     `2007-17`), printed on every page: `copyright` takes the copyright line each time; the lines
     right above and right below it (the next non-blank line, blank lines between) go too when
     EVERY copy (HEAD_MATES_MIN or more) has the same line there, each up to HEAD_MATE_MAX
-    characters with no sentence end. A line that differs at one copy is the text's."""
+    characters with no sentence end. A line that differs at one copy is the text's.
+
+    Example: "Harbour Moorings (Amendment)" / "© Harbour Office (www…)" / "2011-4" on three pages -> all nine lines go."""
     by_text: dict[str, list[int]] = defaultdict(list)
     for r in page.removed:
         if r.rule == "copyright" and r.text.strip():

@@ -242,7 +242,10 @@ def title_nav_box(page: Page) -> Page:
     earlier rule as a repeated title) and the short lines right around it (consecutive lines, no blank, each up to
     NAV_BOX_ITEM_MAX characters with no sentence end, a capital first), NAV_BOX_ITEMS or more, go
     when the run ends at the page's end or at a line an earlier rule removed (the share line, the
-    footer links): a list of the text ends at a paragraph instead."""
+    footer links): a list of the text ends at a paragraph instead.
+
+    Example: "Mooring Guide" / "Before you book" / "Harbour Permits" (the headline) / "After you book" over
+    "Share this page: Facebook · X · Email" -> the four lines go."""
     lines = page.lines
     filled = [k for k, line in enumerate(lines) if line.text.strip()]
     if len(filled) < 2:
