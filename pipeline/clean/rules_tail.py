@@ -232,6 +232,7 @@ def _sidebar_item(text: str) -> bool:
 NAV_BOX_ITEMS = 3       # links of a sidebar's list around the current page's entry
 NAV_BOX_ITEM_MAX = 40   # characters: a page's name in a sidebar
 NAV_BOX_HEADLINE_MAX = 60
+NAV_BOX_COPIES_MAX = 8   # the headline again: a page's print head and its sidebar, not every line
 
 
 def title_nav_box(page: Page) -> Page:
@@ -257,6 +258,9 @@ def title_nav_box(page: Page) -> Page:
     removed = {r.line: r.text.strip() for r in page.removed}
     copies = [n for n, text in removed.items() if text == headline and n > lines[filled[0]].number] \
         + [lines[k].number for k in filled[1:] if lines[k].text.strip() == headline]
+    if len(copies) > NAV_BOX_COPIES_MAX:
+        return page   # the headline's words everywhere: a line of the text, no page's entry
+    copies = copies[:NAV_BOX_COPIES_MAX]
     for n in copies:
         run = [by_number[n]] if n in by_number else []
         m = n - 1
@@ -267,9 +271,7 @@ def title_nav_box(page: Page) -> Page:
         while m in by_number and _nav_item(lines[by_number[m]].text):
             run.append(by_number[m])
             m += 1
-        last = max(run) if run else None
-        ends = bool(removed.get(m)) or all(not line.text.strip() for line in lines[last + 1:]) if run else False
-        if len(run) - (n in by_number) >= NAV_BOX_ITEMS and ends:
+        if len(run) - (n in by_number) >= NAV_BOX_ITEMS and (bool(removed.get(m)) or max(run) >= filled[-1]):
             return page.drop(run)
     return page
 
