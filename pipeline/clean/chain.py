@@ -90,6 +90,7 @@ BOILERPLATE_RULES = [
     ("teaser", portal.teaser),   # early: a teaser is prose, and would end the head zone above the byline
     ("column-label", portal.column_label),   # unseen13: '政府工作报告' over '2011年政府工作报告' and its byline (before page-meta takes it)
     ("copyright", meta.copyright_line),
+    ("copyright-head-mates", pages.copyright_head_mates),   # round20en: the lines printed with a running copyright line on every page
     ("updated-at", meta.updated_at),
     ("page-meta", meta.page_meta),
     ("bare-counter", meta.bare_counter),
@@ -152,6 +153,8 @@ BOILERPLATE_RULES = [
     ("bulleted-title-block", portal.bulleted_title_block),   # unseen13: '• 政府工作报告' / '• ——2001年…会议上'
     ("portal-top", chrome_en.portal_top),   # round19en: skip links, an old-browser warning, a log-in menu at the top
     ("en-chrome", chrome_en.en_chrome),   # issue 11: English menus, link rows, form controls, licence lines
+    ("portal-widgets", chrome_en.portal_widgets),   # round20en: tagline, weather, per-place rows, contact link over the headline
+    ("section-menu", chrome_en.section_menu),   # round20en: a menu one item a line, the section's name before it and over the headline
     ("cms-chrome", cms_en.cms_chrome),   # round10en: 'Details | Written by | Hits', '(PDF, 4.2 MB)', 'Post a Comment', '[Next](p4)'
     ("nav-menu", widgets.nav_menu),
     ("forum-chrome", forum.forum_chrome),
@@ -165,6 +168,7 @@ BOILERPLATE_RULES = [
     ("image-buttons", header.image_buttons),
     ("footer-blurb", tail.footer_blurb),
     ("footer-links", tail.footer_links),
+    ("title-nav-box", tail.title_nav_box),   # round20en: a sidebar's pages after the text, the headline among them
     ("media-contact", tail.media_contact),   # round9en: 'Media contact: …', 'More …: Page 1 | Page 2' at a release's foot
     ("entry-label", labels.entry_label),
     ("definition-label", labels.definition_label),

@@ -16,6 +16,7 @@ import re
 
 from .page import Page
 from .vocab import COPYRIGHT
+from .vocab_en import SITE_TAGLINE, WEATHER_LINE, CONTACT_SERVICE, WIDGET_MORE, WIDGET_DAY
 from .vocab_en import (EMBLEM_ALT, READ_MORE, SIDEBAR_LABEL, ICON_NOTE, PAGE_LOCATOR, pager_row, ACCESS_NOTICE, MORE_ARTICLES, SITE_IMPRINT, RELEASE_ROW, FOOTER_LINK_WORDS, HOME_LINKS, MENU_MARKS, NEIGHBOUR_WORDS, PHASE_WORDS, SEARCH_LINKS, SKIP_LINK_EN,
                        SOCIAL, STAMP_VERBS, STRONG_LINKS, TOP_LINKS, alternation, SKIP_LINK, SKIP_LINKS, BROWSER_WARNING, LOGIN_MENU_LEAD, SURVEY_ANSWERS)
 from .zones import HEAD_MAX, TAIL_MAX, is_prose
@@ -672,3 +673,119 @@ def _login_menu(lines, filled: list[int], k: int) -> list[int]:
                 take.append(filled[m])
                 m += 1
     return take if items >= LOGIN_ITEMS_MIN else []
+
+
+SECTION_MENU_TOP = 30       # non-blank lines from the top where a site's menu and its section label stand
+SECTION_MENU_ITEMS = 4      # menu items between the label's two copies
+SECTION_MENU_ITEM_MAX = 60  # characters: a menu item is a name, not a sentence
+SECTION_MENU_FIRST = 3      # non-blank lines: the menu opens the page (its first item there)
+MENU_ITEM_NOT = re.compile(r"[\d#*|>\[\]]")   # a number, a date or markup: a field, a byline, a heading of the text
+
+
+def section_menu(page: Page) -> Page:
+    """(round20en) A site's menu printed one item a line at the top of a page, the CURRENT section's
+    name among its items and again, alone, right over the page's headline: `Financial Information
+    and News` / `Teaberry Express` / `Falklands Focus` / … / `Financial Information and News` /
+    `The Governor's Address …`. The name's first copy, the items after it and its last copy go;
+    so does the page's first line when it is the section's name with the site's name glued after it
+    (`Financial Information and News Falkland Islands News Network`). English pages only, within
+    SECTION_MENU_TOP non-blank lines; SECTION_MENU_ITEMS items or more between the copies, each a
+    short line (SECTION_MENU_ITEM_MAX characters, no sentence end, a capital first, no digit and no
+    markup: MENU_ITEM_NOT), the name's first copy among the first SECTION_MENU_FIRST lines; a headline
+    must follow the last copy. Not when an item stands again below the last copy (a contents list
+    between a title and its copy names the headings that follow; a menu's items are other pages).
+
+    Example: "Harbour News" / "The Tide Table" / "Island Gazette" / "Ferry Times" / "North Sound Radio" /
+    "Harbour News" / "The Harbour Master's Report for 2019" -> the six lines over the headline go."""
+    lines = page.lines
+    filled = [i for i, line in enumerate(lines) if line.text.strip()]
+    top = filled[:SECTION_MENU_TOP]
+    if not top or not any(re.search(r"[A-Za-z]{3}", lines[i].text) for i in top[:3]):
+        return page
+    texts = [lines[i].text.strip() for i in top]
+    for a, label in enumerate(texts[:SECTION_MENU_FIRST]):
+        if len(label) > SECTION_MENU_ITEM_MAX or not re.search(r"[A-Za-z]{3}", label) or MENU_ITEM_NOT.search(label):
+            continue
+        b = max((k for k in range(a + 1, len(texts)) if texts[k] == label), default=None)
+        if b is None or b - a - 1 < SECTION_MENU_ITEMS or b + 1 >= len(filled):
+            continue
+        items = texts[a + 1:b]
+        if not all(len(t) <= SECTION_MENU_ITEM_MAX and t[0].isupper() and not MENU_ITEM_NOT.search(t)
+                   and not re.search(r"[!?;:]$|[a-z]{2}\.$", t) for t in items):
+            continue
+        later = {lines[i].text.strip() for i in filled[b + 1:]}
+        if any(t in later for t in items + [label]):
+            continue
+        drop = top[a:b + 1]
+        if a > 0 and texts[0].startswith(label + " ") and a <= 2:
+            drop.append(top[0])
+        return page.drop(drop)
+    return page
+
+
+WIDGET_ROWS_MIN = 3      # lines of a widget's group repeated for each place
+WIDGET_ROW_MAX = 30      # characters: a row's name ('Clear Bag', 'Food Waste')
+WIDGET_TOP = 40          # lines from the top where portal widgets stand
+
+
+def portal_widgets(page: Page) -> Page:
+    """(round20en) A government portal's widgets saved over the page's headline, English pages only,
+    within WIDGET_TOP lines of the top and before the first prose line:
+    the site's tagline as the first line (`The official website for the States of …`, vocab_en.SITE_TAGLINE);
+    a weather widget (`weather iconRather cloudy …`, `High13°CLow7°C`, `5 day forecast…`: WEATHER_LINE);
+    a contact link naming the service (`Contact Us - Population Management`: CONTACT_SERVICE);
+    and a widget that lists the SAME rows for each of several places (a collection calendar's
+    `Blue Bag` / `Clear Bag` / `Food Waste` … under each parish's name): two runs of WIDGET_ROWS_MIN
+    or more short lines (WIDGET_ROW_MAX characters) with the same texts in the same order go, each
+    with the place's name right over it, the widget's day label over the first (`Today`:
+    WIDGET_DAY) and its link after the last (`More Information`: WIDGET_MORE). One run alone is a list.
+
+    Example: "Today" / "North Harbour" / "Paper Sack" / "Green Bin" / "Garden Waste" / "South Villages" /
+    "Paper Sack" / "Green Bin" / "Garden Waste" / "More Information" over the headline -> all go."""
+    lines = page.lines
+    top = []
+    for i, line in enumerate(lines[:WIDGET_TOP]):
+        text = line.text.strip()
+        if not text:
+            continue
+        if is_prose(text) and not WEATHER_LINE.match(text) and not (not top and SITE_TAGLINE.match(text)):
+            break
+        top.append(i)
+    if not top or not re.search(r"[A-Za-z]{3}", lines[top[0]].text):
+        return page
+    hits = [i for i in top if WEATHER_LINE.match(lines[i].text) or CONTACT_SERVICE.match(lines[i].text)]
+    if SITE_TAGLINE.match(lines[top[0]].text):
+        hits.append(top[0])
+    hits += _repeated_rows(lines, top)
+    return page.drop(hits)
+
+
+def _repeated_rows(lines, top: list[int]) -> list[int]:
+    """Two runs (no blank line inside) of the same short rows in `top`, with their labels: see portal_widgets."""
+    runs, run = [], []
+    for i in top:
+        text = lines[i].text.strip()
+        if run and i == run[-1] + 1 and len(text) <= WIDGET_ROW_MAX and not re.search(r"[.!?;:,]$", text):
+            run.append(i)
+            continue
+        if len(run) >= WIDGET_ROWS_MIN:
+            runs.append(run)
+        run = [i] if len(text) <= WIDGET_ROW_MAX else []
+    if len(run) >= WIDGET_ROWS_MIN:
+        runs.append(run)
+    # a run starts with its place's name: compare the rows after it
+    for a, first in enumerate(runs):
+        for second in runs[a + 1:]:
+            rows_a = [lines[i].text.strip() for i in first[1:]]
+            rows_b = [lines[i].text.strip() for i in second[1:]]
+            n = min(len(rows_a), len(rows_b))
+            if n >= WIDGET_ROWS_MIN and rows_a[:n] == rows_b[:n]:
+                hits = first[:n + 1] + second[:n + 1]
+                after = second[n + 1] if len(second) > n + 1 else None
+                if after is not None and WIDGET_MORE.match(lines[after].text):
+                    hits.append(after)
+                before = [i for i in top if i < first[0]][-1:]
+                if before and WIDGET_DAY.match(lines[before[0]].text):
+                    hits.append(before[0])
+                return hits
+    return []

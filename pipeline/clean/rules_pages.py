@@ -1057,3 +1057,42 @@ def bracketed_page_numbers(page: Page) -> Page:
             hits.update((i, j))
     return page.drop(sorted(hits))
 
+
+
+HEAD_MATES_MIN = 3     # copies of the running head: one a page, three pages or more
+HEAD_MATE_MAX = 80     # characters: a head's line (a short title, a number), not a paragraph
+
+
+def copyright_head_mates(page: Page) -> Page:
+    """(round20en) A print's running head of several lines, the publisher's copyright line in its
+    middle (`Gibraltar Laws (General Amendment) (No.1)` / `© Government of Gibraltar (www…)` /
+    `2007-17`), printed on every page: `copyright` takes the copyright line each time; the lines
+    right above and right below it (the next non-blank line, blank lines between) go too when
+    EVERY copy (HEAD_MATES_MIN or more) has the same line there, each up to HEAD_MATE_MAX
+    characters with no sentence end. A line that differs at one copy is the text's.
+
+    Example: "Harbour Moorings (Amendment)" / "© Harbour Office (www…)" / "2011-4" on three pages -> all nine lines go."""
+    by_text: dict[str, list[int]] = defaultdict(list)
+    for r in page.removed:
+        if r.rule == "copyright" and r.text.strip():
+            by_text[r.text.strip()].append(r.line)
+    lines = page.lines
+    numbers = [line.number for line in lines]
+    hits = []
+    for found in by_text.values():
+        if len(found) < HEAD_MATES_MIN:
+            continue
+        for step in (-1, 1):
+            mates = []
+            for n in found:
+                k = bisect.bisect_left(numbers, n)
+                k = k - 1 if step < 0 else k
+                while 0 <= k < len(lines) and not lines[k].text.strip():
+                    k += step
+                mates.append(k if 0 <= k < len(lines) else None)
+            texts = {lines[k].text.strip() if k is not None else None for k in mates}
+            if len(texts) == 1 and None not in texts:
+                text = texts.pop()
+                if len(text) <= HEAD_MATE_MAX and not re.search(r"[a-z][.!?]$", text):
+                    hits.extend(mates)
+    return page.drop(hits)

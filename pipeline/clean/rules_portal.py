@@ -21,6 +21,8 @@ PAGER = re.compile(r"^\s*(?:[【\[]|[‹«<←]\s*)?\s*(上一篇|下一篇|上�
 LINK_BUTTON = re.compile(r"^\s*(》》|>>|»|>)\s*\S.{0,30}?\s*(《《|<<|«|<)\s*$")
 CONTENTS_LABEL = re.compile(r"^\s*(?:#{1,6}\s*|[-*]\s+)?(目[\s\u3000?？\ufffd]*[录錄]|contents|table of contents"
                             r"|table of provisions|arrangement of (?:sections|provisions)"
+                            # (round20en) an old book's label naming what it lists: 'CONTENTS OF THE CHAPTERS'
+                            r"|contents of the (?:chapters|books|parts|sections|volumes?|letters|essays|papers)"
                             r"|directory|on this page|in this article|page contents|contents of this page)\s*[:：]?\s*$", re.I)   # 'Directory': a translated page's 目录 (unseen14)
 # ('目? 录': a lossy save's '?' for the spacing between the two characters, round8zh)
 # ('On this page', 'In this article': a government page's box of links to its own sections, round5 xxr3)
@@ -636,7 +638,8 @@ def _book_contents(lines, label: int, longest: int = BOOK_ENTRY_MAX) -> list[int
             # FEDERALIST.' over 'No. XLV.' + its title, round6 xxg3) is the text's, not the list's
             return entries if len(entries) >= BOOK_ENTRIES_MIN else []
         wrapped = bool(entries) and _caps_continuation(ENTRY_MARK.sub("", lines[entries[-1]].text).strip(), text)
-        if not wrapped and not (NUMBERED_LEAD.match(text) and _all_caps(text) and len(text) <= BOOK_ENTRY_LONG) \
+        if not wrapped and not ((NUMBERED_LEAD.match(text) or BARE_NUMBERED_CAPS.match(text))
+                                and _all_caps(text) and len(text) <= BOOK_ENTRY_LONG) \
                 and (not series and (len(text) > longest or len(text) > BOOK_ENTRY_MAX and text[-1] in ".:!?")
                      or text[-1] in ",;" or text[0].islower()):
             return []   # prose: not a contents list, or the text began without repeating an entry
@@ -695,6 +698,10 @@ SERIES_TAIL_MIN = 16   # letters: a head with its title's first line, enough to 
 HEAD_RUN = 40          # letters of a head and its title compared: the title's end may be worded otherwise
 # the same head with its title after it on the line (a Markdown export joins them: '## No. XLV.The Alleged …')
 NUMBERED_LEAD = re.compile(r"^(?:no|number|chapter|letter|paper|essay|book|part)\.?\s+(?:[IVXLC]{1,8}|\d{1,4})\.(?=\s*[A-Z])", re.I)
+# (round20en) a chapter's number alone before its title in capitals ('13. OF THE NATURALL CONDITION
+# OF MANKIND AS CONCERNING THEIR FELICITY'): an old book's contents entry, whatever its last mark
+# (its wrap may break after a comma: '35. OF … KINGDOME OF GOD, OF HOLY,' / 'SACRED, AND SACRAMENT')
+BARE_NUMBERED_CAPS = re.compile(r"^\d{1,3}\.\s+[A-Z]")
 SERIES_NUMBER = re.compile(r"\b(?:[IVXLC]{1,8}|\d{1,4})\b")
 
 

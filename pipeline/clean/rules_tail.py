@@ -227,3 +227,55 @@ def _sidebar_item(text: str) -> bool:
     s = text.strip()
     return len(s) <= SIDEBAR_ITEM_MAX and not SENTENCE.search(s.rstrip("—－-")) and not SIDEBAR_END.search(s) \
         and _marker(s) not in SIDEBAR_MARKERS
+
+
+NAV_BOX_ITEMS = 3       # links of a sidebar's list around the current page's entry
+NAV_BOX_ITEM_MAX = 40   # characters: a page's name in a sidebar
+NAV_BOX_HEADLINE_MAX = 60
+NAV_BOX_COPIES_MAX = 8   # the headline again: a page's print head and its sidebar, not every line
+
+
+def title_nav_box(page: Page) -> Page:
+    """(round20en) A site's sidebar list of the section's pages printed after the text (a page printed
+    to PDF): the section's name and its pages one a line, the CURRENT page's entry among them being
+    the page's headline again (`Scholarship Checklist` / `Before you apply` / `Application Process` /
+    `After you apply` / `Frequently asked questions`). The headline's copy (kept, or taken by an
+    earlier rule as a repeated title) and the short lines right around it (consecutive lines, no blank, each up to
+    NAV_BOX_ITEM_MAX characters with no sentence end, a capital first), NAV_BOX_ITEMS or more, go
+    when the run ends at the page's end or at a line an earlier rule removed (the share line, the
+    footer links): a list of the text ends at a paragraph instead.
+
+    Example: "Mooring Guide" / "Before you book" / "Harbour Permits" (the headline) / "After you book" over
+    "Share this page: Facebook · X · Email" -> the four lines go."""
+    lines = page.lines
+    filled = [k for k, line in enumerate(lines) if line.text.strip()]
+    if len(filled) < 2:
+        return page
+    headline = lines[filled[0]].text.strip()
+    if len(headline) > NAV_BOX_HEADLINE_MAX:
+        return page
+    by_number = {line.number: k for k, line in enumerate(lines)}
+    removed = {r.line: r.text.strip() for r in page.removed}
+    copies = [n for n, text in removed.items() if text == headline and n > lines[filled[0]].number] \
+        + [lines[k].number for k in filled[1:] if lines[k].text.strip() == headline]
+    if len(copies) > NAV_BOX_COPIES_MAX:
+        return page   # the headline's words everywhere: a line of the text, no page's entry
+    copies = copies[:NAV_BOX_COPIES_MAX]
+    for n in copies:
+        run = [by_number[n]] if n in by_number else []
+        m = n - 1
+        while m in by_number and _nav_item(lines[by_number[m]].text):
+            run.append(by_number[m])
+            m -= 1
+        m = n + 1
+        while m in by_number and _nav_item(lines[by_number[m]].text):
+            run.append(by_number[m])
+            m += 1
+        if len(run) - (n in by_number) >= NAV_BOX_ITEMS and (bool(removed.get(m)) or max(run) >= filled[-1]):
+            return page.drop(run)
+    return page
+
+
+def _nav_item(text: str) -> bool:
+    s = text.strip()
+    return 0 < len(s) <= NAV_BOX_ITEM_MAX and s[0].isupper() and not re.search(r"[.!?;:,]\W*$", s)

@@ -9,6 +9,7 @@ from .vocab import (MORE_LINK, MORE_INVITE, BRACKETS_ONLY, BREADCRUMB_LABEL, BRE
                     FONT_WIDGET, NAV_TOKENS, SEARCH_PROMPT, SHARE, WIDGET_SPLIT, WIDGET_TOKENS)
 from .vocab import LISTEN_WIDGET, PREVIEW_LABEL, UPLOAD_BLURB, COMMENT_BUTTONS, COMMENT_DATED, COMMENT_HEADS
 from .vocab import BARE_VIEWS, POLYSEMY_NOTE
+from .vocab_en import SUBSCRIBE_LABEL, SUBSCRIBE_PITCH, SUBSCRIBE_PITCH_MAX
 from .vocab_en import CATEGORY_RUN, FEEDBACK_LINK, PROJECT_CREDIT, LINK_VERBS, MENU_BUTTON, SKIP_LINK, TRANSCRIPT_LABEL, UPLOAD_BOX, VIEW_SWITCH
 from .zones import edge_zone, head_zone
 
@@ -836,10 +837,34 @@ def paywall_notice(page: Page) -> Page:
     a writing site's bracketed cut "……(某某网 省略959字,正式会员可完整阅读)" (PAYWALL_CUT, round10zh);
     not "会员代表大会审议通过了…" (a sentence about members).
     """
-    return page.drop(i for i, line in enumerate(page.lines)
-                     if len(line.text.strip()) <= PAYWALL_MAX
-                     and (PAYWALL.match(line.text) or COMMENT_BOX.match(line.text))
-                     or len(line.text.strip()) <= PAYWALL_CUT_MAX and PAYWALL_CUT.match(line.text))
+    return page.drop([i for i, line in enumerate(page.lines)
+                      if len(line.text.strip()) <= PAYWALL_MAX
+                      and (PAYWALL.match(line.text) or COMMENT_BOX.match(line.text))
+                      or len(line.text.strip()) <= PAYWALL_CUT_MAX and PAYWALL_CUT.match(line.text)]
+                     + _subscribe_pitch(page.lines))
+
+
+SUBSCRIBE_WORDS_MIN = 3   # words of a pitch line: 'Subscribe' or 'Join' alone may be a heading's word
+SUBSCRIBE_NEAR = 2        # non-blank lines between a benefits label and a pitch line
+
+
+def _subscribe_pitch(lines) -> list[int]:
+    """(round20en) An English subscription site's sales pitch printed over or under the record it
+    sells, anywhere: short lines that call to subscribe, join or upgrade to a membership or plan,
+    maybe with the price ('Subscribe to a … Premium Membership Today!', 'Subscribe Now for only
+    USD$40 per month.', 'Only $9.99 per month'; vocab_en.SUBSCRIBE_PITCH), SUBSCRIBE_WORDS_MIN words
+    or more and up to SUBSCRIBE_PITCH_MAX characters; and the label of its list of benefits
+    ('Key Benefits:', its list lost) when it stands within SUBSCRIBE_NEAR non-blank lines of such a
+    line. The English form of the members-only notice. A 'Benefits:' label elsewhere is the text's."""
+    filled = [i for i, line in enumerate(lines) if line.text.strip()]
+    pitch = [k for k, i in enumerate(filled)
+             if len(lines[i].text.strip()) <= SUBSCRIBE_PITCH_MAX and len(lines[i].text.split()) >= SUBSCRIBE_WORDS_MIN
+             and SUBSCRIBE_PITCH.match(lines[i].text)]
+    if not pitch:
+        return []
+    labels = [k for k, i in enumerate(filled) if SUBSCRIBE_LABEL.match(lines[i].text)
+              and any(0 < abs(k - m) <= SUBSCRIBE_NEAR for m in pitch)]
+    return [filled[k] for k in pitch + labels]
 
 
 # (unseen11) more of what a legislation or parliament site prints over a text: the page's own path

@@ -66,7 +66,20 @@ VIEW_SWITCH = re.compile(r"^\s*(?:normal|text[- ]only|high[- ]contrast|accessibl
 # the link to the site's home page, which leads a menu or a trail ('Home', 'Homepage')
 HOME_LINKS = ("home", "homepage")
 # a search box's label or button ('Search this site', 'Site search')
-SEARCH_LINKS = ("search this site", "site search", "save search", "save this search", "refine search", "modify search", "new search")   # round14en: a record viewer's search toolbar
+SEARCH_LINKS = ("search this site", "site search", "save search", "save this search", "refine search", "modify search", "new search",   # round14en: a record viewer's search toolbar
+                "advanced search")   # round20en: a database site's search link over its record
+# (round20en) a subscription site's sales pitch over or under its record, each line short: the call
+# ('Subscribe to a … Premium Membership Today!', 'Subscribe Now for only USD$40 per month.', 'Become a
+# member today!', 'Upgrade to Premium') and the price ('Only $9.99 per month'); a label of its lost list of
+# benefits ('Key Benefits:') goes only beside such a line (SUBSCRIBE_LABEL)
+SUBSCRIBE_CALL = (r"(?:subscribe|sign up|join|upgrade|become a (?:premium |paid )?(?:member|subscriber))"
+                  r"(?:\s+(?:now|today))?(?:\s+(?:to|for)\s+(?:a|an|our|the)?\s*[\w$ .&'-]{0,50}?"
+                  r"\b(?:membership|subscription|premium|plan|account|access))?(?:\s+(?:now|today))?")
+SUBSCRIBE_PRICE = (r"(?:for\s+)?(?:only|just)\s+(?:[A-Z]{2,3}\s?)?[$£€]?\s?\d{1,4}(?:[.,]\d{2})?"
+                   r"\s*(?:[A-Z]{2,3}\s*)?(?:per|a|/|each)\s*(?:month|year|week|annum|day)")
+SUBSCRIBE_PITCH = re.compile(rf"^\s*(?:{SUBSCRIBE_CALL}(?:\s+{SUBSCRIBE_PRICE})?|{SUBSCRIBE_PRICE})\s*[.!]?\s*$", I)
+SUBSCRIBE_LABEL = re.compile(r"^\s*(?:key |member(?:ship)? |premium |subscriber )?(?:benefits|features)\s*:\s*$", I)
+SUBSCRIBE_PITCH_MAX = 90   # characters: a call or a price, not a sentence of the text
 # an in-page jump back up ('Back to top'): chrome wherever it stands
 TOP_LINKS = ("back to top", "return to top", "top of page", "go to top", "to the top", "to top")
 # the menu button of a page's header ('MENU', '☰ Menu', 'Toggle navigation')
@@ -374,3 +387,17 @@ VIEWING_NOTE = re.compile(r"^\s*(?:[*•]\s*)?(?:this|the)\s+(?:pdf|document|fil
 
 # (round19en) a usefulness survey's answers printed on the question's line ('Was this page helpful? Yes | No')
 SURVEY_ANSWERS = r"(?:\s*(?:yes|no)\s*[|/·]?\s*(?:yes|no))?"
+
+
+# (round20en) a government portal's widgets at the top of a saved page, over the headline:
+# the site's tagline naming whose official site it is ('The official website for the States of …')
+SITE_TAGLINE = re.compile(r"^\s*(?:the\s+)?official\s+(?:government\s+|public\s+)?(?:web\s?site|site|portal|home\s?page)"
+                          r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&'’ .,-]{1,60}$", I)
+# a weather widget: the icon's alt text glued to the forecast, the day's high and low, its links
+WEATHER_LINE = re.compile(r"^\s*(?:weather\s+icon.{0,80}|(?:high|max)\s*:?\s*-?\d{1,2}\s*°\s*[CF]?\s*(?:low|min)\s*:?\s*-?\d{1,2}\s*°\s*[CF]?"
+                          r"|\d{1,2}[- ]day\s+(?:weather\s+)?forecast.{0,40})\s*$", I)
+# a contact link that names the service the page belongs to ('Contact Us - Population Management')
+CONTACT_SERVICE = re.compile(r"^\s*contact\s+(?:us|the\s+team)\s*[-–—:|]\s*[A-Z][\w&'’ ,-]{2,60}$", I)
+# the link under a widget to its full page, and the day label over it
+WIDGET_MORE = re.compile(r"^\s*(?:more\s+info(?:rmation)?|more\s+details|see\s+all|view\s+all|find\s+out\s+more)\s*[.…»›>]*\s*$", I)
+WIDGET_DAY = re.compile(r"^\s*(?:today|tomorrow|this\s+week)\s*:?\s*$", I)
