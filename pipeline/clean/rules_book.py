@@ -471,17 +471,7 @@ def restarting_contents(page: Page) -> Page:
         if not first or first["n"] != CN_ORDINALS[0]:
             i += 1
             continue
-        run, j = [i], i + 1
-        while j < len(lines):
-            entry = entries[j]
-            if not lines[j].text.strip():
-                j += 1
-            elif entry and entry["unit"] == first["unit"] and len(run) < len(CN_ORDINALS) \
-                    and entry["n"] == CN_ORDINALS[len(run)]:
-                run.append(j)
-                j += 1
-            else:
-                break
+        run = _numbered_run(lines, entries, i, _cn_ordinal)
         later = [e for e in entries[run[-1] + 1:] if e and e["unit"] == first["unit"]]
         again = any(e["n"] == CN_ORDINALS[0] for e in later)
         # or no part of that unit stands after the list at all and the text after it amends a text: the
@@ -491,6 +481,28 @@ def restarting_contents(page: Page) -> Page:
             hits.extend(run)
         i = run[-1] + 1
     return page.drop(hits)
+
+
+def _cn_ordinal(text: str) -> int:
+    """'三' -> 3 (CN_ORDINALS); 0 when not one of them."""
+    return CN_ORDINALS.index(text) + 1 if text in CN_ORDINALS else 0
+
+
+def _numbered_run(lines: list, entries: list, start: int, number) -> list[int]:
+    """The indices of a list's entries from `start`: entries of the first one's unit numbered one
+    by one (`number` reads an entry's number), blank lines between them, nothing else."""
+    unit = entries[start]["unit"].casefold()
+    run, j = [start], start + 1
+    while j < len(lines):
+        entry = entries[j]
+        if not lines[j].text.strip():
+            j += 1
+        elif entry and entry["unit"].casefold() == unit and number(entry["n"]) == len(run) + 1:
+            run.append(j)
+            j += 1
+        else:
+            break
+    return run
 
 
 # (round19en) the same list in English: 'Chapter I  General Provisions' / 'Chapter II  Organization' / …
@@ -528,17 +540,7 @@ def restarting_contents_en(page: Page) -> Page:
         if not first or _part_number(first["n"]) != 1:
             i += 1
             continue
-        run, j = [i], i + 1
-        while j < len(lines):
-            entry = entries[j]
-            if not lines[j].text.strip():
-                j += 1
-            elif entry and entry["unit"].casefold() == first["unit"].casefold() \
-                    and _part_number(entry["n"]) == len(run) + 1:
-                run.append(j)
-                j += 1
-            else:
-                break
+        run = _numbered_run(lines, entries, i, _part_number)
         again = any(e and e["unit"].casefold() == first["unit"].casefold() and _part_number(e["n"]) == 1
                     and " ".join((e["name"] or "").split()).casefold() == " ".join((first["name"] or "").split()).casefold()
                     for e in entries[run[-1] + 1:])
