@@ -369,8 +369,9 @@ def _printed_blocks(groups, width: int) -> list[Block]:
             #                   copy's spacing, no running head removed there): a long heading, not a
             #                   paragraph's first line (robust2)
         if runs_on and len(joiners[-1].parts) == 1 and (_set_whole(text) or i == 0 and not SENTENCE_INSIDE.search(text)) \
-                and i + 1 < len(items) and group_of[i + 1] != group_of[i]:
-            runs_on = False   # a headline or heading that fills the measure, a blank line under it (wrap round)
+                and i + 1 < len(items) and group_of[i + 1] != group_of[i] and items[i + 1][1] - number > spacing + 1:
+            runs_on = False   # a headline or heading that fills the measure, a blank line under it (wrap round);
+            #                   not the blank line a copy spaced with a blank after every line puts under each line
         if runs_on and i == 0 and _title_set_whole(text, after):
             runs_on = False   # the headline at the head of a copy without blank lines, whole on its line (wrap round)
         if runs_on and w > PRINT_OVER * width and not sg.numbering(text):

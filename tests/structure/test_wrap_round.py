@@ -124,3 +124,16 @@ def test_a_deck_repeating_the_headline_is_no_wrapped_rest_of_it():
     lines = [title, deck] + [l for n in range(6) for l in _wrap(_paragraph(n))]
     blocks = make_blocks(lines, list(range(1, len(lines) + 1)), "zh")
     assert [b.text for b in blocks[:2]] == [title, deck]
+
+
+def test_a_full_line_without_a_clause_mark_runs_on_in_a_copy_with_a_blank_line_after_every_line():
+    """A copy that puts a blank line after every line (its own spacing) has no paragraph mark in a
+    single blank line: a full line with no clause mark in it (only `、`) still runs on."""
+    opening = "各部门、单位要客观、全面地总结本部门、单位二〇二六年度各项工作的主要做法和实际成效并撰写总结报告"
+    paragraph = opening + "，按时报送党政办公室。" + _paragraph(1)
+    wrapped = _wrap(paragraph)
+    assert not any(mark in wrapped[0] for mark in "，,；;：:。")   # the first line holds no clause mark
+    spaced = [l for line in wrapped + [""] + _wrap(_paragraph(2)) for l in ([line, ""] if line else [""])]
+    lines = spaced + [l for n in range(3, 7) for line in _wrap(_paragraph(n)) for l in (line, "")]
+    blocks = make_blocks(lines, list(range(1, len(lines) + 1)), "zh")
+    assert paragraph in [b.text for b in blocks]
