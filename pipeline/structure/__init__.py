@@ -662,7 +662,7 @@ def _title_heading_again(title: str, body, headings):
     and digits, case, marks and punctuation aside: it names the text again, it holds no section,
     and as a level it would push every article one down. Only the first heading."""
     def letters(text: str) -> str:
-        return "".join(ch for ch in sg.unmarked(text).casefold() if ch.isalnum())
+        return _letters(sg.unmarked(text))
     if not title or not headings or len(letters(title)) < 6:
         return headings
     return headings[1:] if letters(body[headings[0].index].text) == letters(title) else headings
@@ -686,7 +686,7 @@ def _title_designation_again(title: str, body, headings):
     opened = False
     for h in headings:
         opened = opened or h.strong
-        text = "".join(ch for ch in body[h.index].text.casefold() if ch.isalnum())
+        text = _letters(body[h.index].text)
         if not opened and any(ch.isdigit() for ch in text) and len(text) < len(full) and len(text) in ends \
                 and full.startswith(text) and len(body[h.index].text.split()) >= 2:
             continue
@@ -1103,11 +1103,14 @@ def title_repeat(head) -> str:
     return repeats[0] if repeats else ""
 
 
+def _letters(text: str) -> str:
+    """Letters and digits only, case folded: what two writings of one name share."""
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
 def _same_letters(a: str, b: str) -> bool:
     """The same words in another case or spacing ('THE ACT, 1920' and 'The Act, 1920')."""
-    def letters(text: str) -> str:
-        return "".join(ch for ch in text.casefold() if ch.isalnum())
-    return bool(a) and letters(a) == letters(b)
+    return bool(a) and _letters(a) == _letters(b)
 
 
 def cleaned_repeat(removed, title: str) -> str:
