@@ -121,6 +121,8 @@ class Paragraph:
     language: str = ""        # a code listing's language, from a fence's info string ('python')
     item: bool = False        # an item of a list, its marker in `text` as written (structure/lists.py):
                               # consecutive items are one <itemizedlist mark="none">
+    signature: bool = False   # a line of the closing signature block (issuing body, date: structure/signature.py),
+                              # set flush right in every edition (<para role="signature">)
 
 
 @dataclass

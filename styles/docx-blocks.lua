@@ -9,6 +9,9 @@
   forbids pandoc to read files) are moved into the media bag under a short,
   stable name (<figure id>.png), so word/media and the picture's description
   carry a file name rather than the whole base64 text.
+* A line of the closing signature block (DocBook para role="signature", read
+  as a Div carrying the role) gets the "Signature" paragraph style: flush right,
+  no first-line indent, kept with the next line (styles/reference-docx).
 * A list whose items carry their own markers (DocBook itemizedlist mark="none",
   read as a BulletList) becomes its items' paragraphs in the "List Item" style
   (a hanging indent, styles/reference-docx): a Word list would add a bullet or
@@ -84,8 +87,17 @@ local function change_line(span)
   end
 end
 
+local function signature(div)
+  if div.attributes.role == "signature" then
+    div.attributes.role = nil
+    div.attributes.wrapper = nil
+    div.attributes["custom-style"] = "Signature"
+    return div
+  end
+end
+
 -- Figures first (their images get the figure's name), then any other image.
 return {
-  { Table = table_rows, Figure = figure_images, Span = change_line, BulletList = items },
+  { Table = table_rows, Figure = figure_images, Span = change_line, BulletList = items, Div = signature },
   { Image = other_image },
 }

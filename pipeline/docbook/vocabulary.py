@@ -41,6 +41,7 @@ MARK_NONE = "none"
 
 ROLE_STAT = "stat"                      # phrase: a statistic mention in the body
 ROLE_BOLD = "bold"                      # emphasis: Markdown's **strong** emphasis
+ROLE_SIGNATURE = "signature"            # para: a line of the closing signature block (issuer, date)
 ROLE_APPENDIX = "figures-appendix"      # appendix
 ROLE_TABLE = "key-figures"              # table: the full table, one row per statistic
 ROLE_SUMMARY = "summary-figures"        # table: the summary, one row per headline indicator

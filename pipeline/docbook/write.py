@@ -217,7 +217,8 @@ def _paragraph(parent: etree._Element, p: Paragraph, marks: dict, markdown: bool
         _fill(_el(el, "title"), p.lead, marks.pop((p.id, "lead"), []), f"{where} (lead)", markdown)
         _fill(_el(el, "para"), p.text, text_marks, where, markdown)
     else:
-        _fill(_el(parent, "para", where=where, xml_id=p.id), p.text, text_marks, where, markdown)
+        attrs = {"role": V.ROLE_SIGNATURE} if p.signature else {}
+        _fill(_el(parent, "para", where=where, xml_id=p.id, **attrs), p.text, text_marks, where, markdown)
 
 
 def _paragraphs(parent: etree._Element, paragraphs: list[Paragraph], marks: dict, markdown: bool = False) -> None:

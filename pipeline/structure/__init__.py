@@ -31,6 +31,7 @@ from .language import detect_language
 from .levels import infer_levels
 from .outline import TRUNCATED, TRUNCATED_STEM_MIN, TRUNCATED_TAIL_MAX, completes_truncated, contents_entries, is_listed, match_outline, running_title
 from . import signals as sg
+from .signature import mark_signatures
 from .tree import build_tree
 from . import verbatim
 
@@ -147,6 +148,7 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
     vetoes = [v for v in vetoes if v.line not in decided]
     if vetoes:   # the rules' headings the labeller turned into body text, in line order
         decisions = decisions[:1] + sorted(decisions[1:] + vetoes, key=lambda d: d.line)
+    mark_signatures(front, sections, language)   # the issuing body and date under the text, set flush right
     return Document(title=title, lang=language, subtitle=head.subtitle, title_abbrev=abbrev, authors=authors,
                     date=overrides.date or head.date, provenance=cleaned.provenance, front=front,
                     sections=sections, decisions=decisions,

@@ -34,7 +34,9 @@ def section(el, ctx, out):
 
 @handler("para")
 def para(el, ctx, out):
-    p = etree.SubElement(out, "p", _id(el))
+    """A paragraph; a line of the closing signature block is <p class="signature"> (flush right, print.css)."""
+    attrs = {"class": "signature"} if el.get("role") == "signature" else {}
+    p = etree.SubElement(out, "p", {**attrs, **_id(el)})
     render_inline(el, ctx, p)
     if ctx.cjk:
         mark_quote_breaks(p)
