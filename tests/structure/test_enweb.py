@@ -51,3 +51,35 @@ def test_a_question_in_a_speech_is_no_head():
              "Residents said so at the meeting.", "",
              "Why now?", "Why here?", "", *WIDE]
     assert outline(doc_of("\n".join(lines))) == []
+
+
+PARA = ("The department publishes its plans each spring and reports on them each autumn, so that "
+        "residents can see what was promised and what was done. Copies are free.")
+
+
+def test_a_sentence_case_head_between_two_paragraphs_is_a_heading():
+    """A report's h2 in sentence case, longer than a plain phrase, alone between paragraphs."""
+    text = "\n\n".join(["Annual report guide", PARA, "How to find older reports and other information",
+                        PARA, "What the department was set up to achieve", PARA])
+    heads = [text for _, text in outline(doc_of(text))]
+    assert heads == ["How to find older reports and other information", "What the department was set up to achieve"]
+
+
+def test_under_a_numbered_part_a_sentence_case_head_is_its_sub_head():
+    text = "\n\n".join(["Annual report guide", "Chapter 1: Our Services", PARA,
+                        "The best place in the district to start a business", PARA])
+    assert outline(doc_of(text)) == [(1, "Chapter 1: Our Services"), (2, "The best place in the district to start a business")]
+
+
+def test_a_sentence_case_line_that_is_no_head_stays_body():
+    """Bare list items between a lead-in and a paragraph, a line over a short line, a line with
+    an end mark: none is taken."""
+    items = "\n\n".join(["The plan has three aims for the coming years:", "Build more homes for young families in town",
+                         "Keep the bus routes that people rely on", PARA])
+    assert outline(doc_of("\n\n".join(["Annual report guide", PARA, items]))) == []
+    closed = "\n\n".join(["Annual report guide", PARA, "We will keep the bus routes that people rely on.", PARA])
+    assert outline(doc_of(closed)) == []
+    short = "\n\n".join(["Annual report guide", PARA, "Photo of the new bus station on opening day", "Credit: the council."])
+    assert outline(doc_of(short)) == []
+    placeholder = "\n\n".join(["Annual report guide", PARA, "Copyright [year] [name of the council office]", PARA])
+    assert outline(doc_of(placeholder)) == []
