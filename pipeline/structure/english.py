@@ -185,6 +185,8 @@ def english_kind(block: Block, series: set[str], indent: int, width: int = 0) ->
     text = block.text
     if block.code or sg.is_image_line(text):
         return None   # fenced code ('# a comment'), an image or badge line: never a heading
+    if BYLINE.match(text):
+        return None   # 'Story by …', 'Produced by …': the makers' credit, never a section (enweb)
     style = sg.numbering(text)
     if OPENING_DIVISION.match(text) and block.lines == 1:
         return "", False   # 'Preamble' alone, however far it is indented (TAB-centred)
@@ -245,6 +247,13 @@ SERIAL_LINE = re.compile(r"^(?:[A-Z][A-Za-z]{0,5}\.\s*No\.\s*\d{1,4}/\d{2,4}"   
                          # (round19en) a statute site's bare numbers of the Act and the Acts amending it, one a line
                          # ('15 of 1968' / '51 of 1971' / …, read as one block)
                          r"|\d{1,4}\s+of\s+(?:1[6-9]|20)\d\d(?:[\s,;]+\d{1,4}\s+of\s+(?:1[6-9]|20)\d\d)*)\.?$", re.I)
+
+
+# (enweb) a credit line: who wrote, produced or published the text ('Story by Ann Lee, Staff Writer',
+# 'Produced by the Office of the Chief Executive', 'PUBLISHED BY AUTHORITY'): a byline or an imprint
+# under a headline or over a masthead names the makers, never a section
+BYLINE = re.compile(r"^(?:Story|Written|Prepared|Produced|Published|Compiled|Edited|Photos?|Photographs?|Photography|"
+                    r"Words|Text|Reported|Posted|Issued|Translated|Illustrated|Designed)\s+by\s+\S", re.I)
 
 
 # a page's label and date stamp ('Updated: Aug 15,2016 2:09 PM', 'Posted: 2016-08-15'): it dates the
@@ -388,7 +397,7 @@ def _sentence_case_heads(blocks: list[Block], kinds: list) -> list:
                 or not SENTENCE_HEAD_WORDS[0] <= len(words) <= SENTENCE_HEAD_WORDS[1]:
             continue
         if not _phrase(text) or sg.numbering(text) or SERIAL_LINE.match(text) or STAMP_LINE.match(text) or _dated(text) \
-                or NOT_PROSE_HEAD.search(text):
+                or NOT_PROSE_HEAD.search(text) or BYLINE.match(text):
             continue
         before, after = blocks[i - 1], blocks[i + 1]
         if (sg.ends_with(before.text, ".!?") or _prose(before)) and not before.code and _prose(after) \

@@ -83,3 +83,17 @@ def test_a_sentence_case_line_that_is_no_head_stays_body():
     assert outline(doc_of(short)) == []
     placeholder = "\n\n".join(["Annual report guide", PARA, "Copyright [year] [name of the council office]", PARA])
     assert outline(doc_of(placeholder)) == []
+
+
+def test_a_byline_or_imprint_is_no_heading():
+    """A credit line under a headline or over a masthead names the makers, not a section."""
+    for credit in ("Story by Ann Lee Staff Writer", "Produced by the Office of the Mayor", "PUBLISHED BY AUTHORITY",
+                   "Photos by Tom Reed"):
+        text = "\n\n".join(["Harbour News", PARA, credit, PARA, "Moorings", PARA])
+        heads = [t for _, t in outline(doc_of(text))]
+        assert credit not in heads and "Moorings" in heads, credit
+
+
+def test_a_heading_that_names_what_something_is_made_by_stays():
+    text = "\n\n".join(["Harbour News", PARA, "Boats built by hand", PARA])
+    assert [t for _, t in outline(doc_of(text))] == ["Boats built by hand"]
