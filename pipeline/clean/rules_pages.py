@@ -445,6 +445,8 @@ def running_lines(texts: list[str]) -> set[int]:
             by_key[_key(text)].append(i)
     rest = []
     for key, positions in by_key.items():
+        if key and edges and not _one_a_page(positions, numbered_hits):
+            continue   # (enweb) two copies on one page of a counted print: the text's own words
         if key and _regular(positions, numbered_hits, pages):
             found.update(positions)
         elif key and numbered_hits:
@@ -458,6 +460,17 @@ def running_lines(texts: list[str]) -> set[int]:
             found.update(beside)
     found |= _beside(texts, {k: ps for k, ps in by_key.items() if k}, numbered_hits, pages) | edges
     return found - _own_copies(by_key, found, numbered_hits) - _headline_under_head(texts, found)
+
+
+def _one_a_page(positions: list[int], counters: set[int]) -> bool:
+    """(enweb) A running line stands once on a page. In a short print whose page counters
+    (`1/2`, `2/2`) are all there, two copies of a line with no counter between them stand on one
+    page: the page's own words said twice (an intro list that names the sections, then each
+    section's head over its text: `This guide covers:` / `Sick pay` / `Holidays`, … `Sick pay` /
+    `If your employee …`), not its head or foot. Two copies are a pace only when a page break
+    separates them."""
+    marks = sorted(counters)
+    return all(any(a < q < b for q in marks) for a, b in zip(positions, positions[1:]))
 
 
 def _own_copies(by_key: dict[str, list[int]], found: set[int], numbered: set[int]) -> set[int]:

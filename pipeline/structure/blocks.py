@@ -942,7 +942,41 @@ def _phrase_over_text(group, wrap: int) -> bool:
     return 0 < len(words) <= PHRASE_WORDS and len(first) <= PHRASE_SHARE * wrap and first[:1].isupper() \
         and not re.search(r"[.,;:!?\"”’)\]—–-]$", first) and not sg.numbering(first) \
         and words[-1].casefold() not in PHRASE_OPEN_END and second[:1].isupper() \
-        and len(second) >= unwrap.FULL * wrap
+        and (len(second) >= unwrap.FULL * wrap or _sentence_under(first, second))
+
+
+SENTENCE_WORDS = 8      # words of a whole sentence under a section head: prose, not a name or an address line
+
+
+def _sentence_under(first: str, second: str) -> bool:
+    """(enweb) A web page printed to PDF keeps a blank line before each section head but none
+    between the head and its text, and the text's first line may be a whole short sentence that
+    does not reach the measure (`Eligibility` / `You must live in the area to apply.` / …): the
+    line under the phrase is then a sentence of its own — at least SENTENCE_WORDS words, closed by
+    `.`, `!` or `?` — and more than twice as long as the phrase. A name over a short line, an
+    address, a list of bare items close no sentence, so they stay one block."""
+    return len(second.split()) >= SENTENCE_WORDS and bool(re.search(r"[.!?][\"”’)]?$", second)) \
+        and len(second) > 2 * len(first)
+
+
+# (enweb) a question a page sets as a section head: it opens with a question word or an auxiliary,
+# starts with a capital, closes with `?` (a space before it in some converters: `… cover ?`)
+QUESTION_HEAD = re.compile(r"^(?:What|How|Why|When|Where|Who|Whom|Whose|Which|Can|Could|Do|Does|Did|Is|Are|Was|Were|"
+                           r"Should|Will|Would|May|Must|Have|Has|Am|Shall)\b[^?.!:;]*[A-Za-z0-9)’']\s?\?$")
+QUESTION_WORDS = 12     # words: a head, not a question asked in a paragraph
+
+
+def _question_over_text(group) -> bool:
+    """(enweb) A question standing as a section head over its text with no blank line between
+    them, as FAQ and guidance pages printed to PDF and slide outlines set them (`How do I apply?`
+    / `Send the form to …`): the group opens with a question of at most QUESTION_WORDS words
+    (`QUESTION_HEAD`) and goes on under it. A question a speech asks stands in a paragraph or
+    alone between blank lines, never with the text glued under it, so it stays body."""
+    if len(group) < 2:
+        return False
+    first, second = group[0][0].strip(), group[1][0].strip()
+    return bool(QUESTION_HEAD.match(first)) and len(first.split()) <= QUESTION_WORDS \
+        and bool(second) and not QUESTION_HEAD.match(second) and (second[:1].isupper() or second[:1] in "([")
 
 
 HEADLINE_WORDS = 14      # words of a news item's headline glued over its paragraph (round6)
@@ -1331,6 +1365,9 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
                 continue
             if english and not page and (_numbered_over_text(group, tops) or _phrase_over_text(group, wrap)):
                 blocks.append(Block(group[0][0].strip(), group[0][1], sg.indent_of(group[0][0])))
+                group = group[1:]
+            elif english and not page and _question_over_text(group):
+                blocks.append(Block(group[0][0].strip(), group[0][1], sg.indent_of(group[0][0]), headline=True))
                 group = group[1:]
             elif english and not page and (head := _headline_over_text(group, wrap)):
                 blocks.append(Block(" ".join(line.strip() for line, _ in group[:head]), group[0][1],

@@ -185,6 +185,8 @@ def english_kind(block: Block, series: set[str], indent: int, width: int = 0) ->
     text = block.text
     if block.code or sg.is_image_line(text):
         return None   # fenced code ('# a comment'), an image or badge line: never a heading
+    if BYLINE.match(text):
+        return None   # 'Story by …', 'Produced by …': the makers' credit, never a section (enweb)
     style = sg.numbering(text)
     if OPENING_DIVISION.match(text) and block.lines == 1:
         return "", False   # 'Preamble' alone, however far it is indented (TAB-centred)
@@ -245,6 +247,13 @@ SERIAL_LINE = re.compile(r"^(?:[A-Z][A-Za-z]{0,5}\.\s*No\.\s*\d{1,4}/\d{2,4}"   
                          # (round19en) a statute site's bare numbers of the Act and the Acts amending it, one a line
                          # ('15 of 1968' / '51 of 1971' / …, read as one block)
                          r"|\d{1,4}\s+of\s+(?:1[6-9]|20)\d\d(?:[\s,;]+\d{1,4}\s+of\s+(?:1[6-9]|20)\d\d)*)\.?$", re.I)
+
+
+# (enweb) a credit line: who wrote, produced or published the text ('Story by Ann Lee, Staff Writer',
+# 'Produced by the Office of the Chief Executive', 'PUBLISHED BY AUTHORITY'): a byline or an imprint
+# under a headline or over a masthead names the makers, never a section
+BYLINE = re.compile(r"^(?:Story|Written|Prepared|Produced|Published|Compiled|Edited|Photos?|Photographs?|Photography|"
+                    r"Words|Text|Reported|Posted|Issued|Translated|Illustrated|Designed)\s+by\s+\S", re.I)
 
 
 # a page's label and date stamp ('Updated: Aug 15,2016 2:09 PM', 'Posted: 2016-08-15'): it dates the
@@ -326,6 +335,7 @@ def english_kinds(blocks: list[Block]) -> list[tuple[str, bool] | None]:
     if len(code) >= CODE_HEADS_MIN:   # a code's sections, each under its line (round16en); one alone is a page's name
         kinds = [("section", True) if i in code else kind for i, kind in enumerate(kinds)]
     kinds = _repeated_labels(blocks, kinds)
+    kinds = _sentence_case_heads(blocks, kinds)
     kinds = _centring_used(blocks, kinds, indent, width)
     for i, kind in enumerate(kinds):
         if kind and not kind[1] and _inside_sentence(blocks, i):
@@ -343,6 +353,57 @@ def english_kinds(blocks: list[Block]) -> list[tuple[str, bool] | None]:
     if notes:   # the notes head the sections; the numbered sections under them are their text
         kinds = [("note", True) if i in notes else None if kind and kind[0] == "1." else kind for i, kind in enumerate(kinds)]
     return _act_labels(kinds)
+
+
+# (enweb) a report's or web page's section head in SENTENCE CASE, longer than a plain phrase may be
+# ('How to get copies of this report or more information', 'The best place in the world to grow up')
+SENTENCE_HEAD_WORDS = (6, 14)   # words: shorter ones are plain phrases already (english_kind)
+PROSE_WORDS = 15                # words of the paragraph under it: prose, not a list item or a caption
+
+
+# a template's placeholder, a notice, an address or a path: no section's name ('Copyright [yyyy] [name of owner]')
+NOT_PROSE_HEAD = re.compile(r"[\[\]{}<>©@/\\]|^copyright\b", re.I)
+PROSE_END = re.compile(r"[.!?][\"”’)]?\d{0,2}$|[.!?][\"”’)]?\s+[A-Z]")   # a sentence's end (a note's number after it)
+
+
+class SentenceKind(tuple):
+    """The kind `_sentence_case_heads` gives: ('', False) like any unnumbered heading, but it keeps
+    its own rank (headings._english_peers): found only by its place between paragraphs, under a
+    numbered part it is that part's sub-head, not the part's peer."""
+
+
+SENTENCE_KIND = SentenceKind(("", False))
+
+
+def _prose(block: Block) -> bool:
+    """A paragraph: PROSE_WORDS words or more with a sentence's end in it."""
+    return not block.code and len(block.text.split()) >= PROSE_WORDS and bool(PROSE_END.search(block.text.strip()))
+
+
+def _sentence_case_heads(blocks: list[Block], kinds: list) -> list:
+    """(enweb) A section head in sentence case standing alone between two paragraphs of prose, as
+    web pages, guidance pages and reports set their h2s (`How to get copies of this report or
+    more information`): a one-line block of 6-14 words, capital first, no end mark, no code, not
+    a date or a stamp, whose block before ends a sentence and whose block after is a paragraph
+    (≥ PROSE_WORDS words, closed by `.`, `!` or `?`). Longer than a plain phrase (MAX_PLAIN_WORDS)
+    or not title-cased, such a line was left as body; a line between two sentences of prose that
+    closes none is no part of either. Bare list items stand between other items, a caption or a
+    byline under its headline, so they are not taken."""
+    out = list(kinds)
+    for i in range(1, len(blocks) - 1):
+        block, text = blocks[i], blocks[i].text.strip()
+        words = text.split()
+        if out[i] is not None or block.lines != 1 or block.code or len(text) > MAX_LEN + 20 \
+                or not SENTENCE_HEAD_WORDS[0] <= len(words) <= SENTENCE_HEAD_WORDS[1]:
+            continue
+        if not _phrase(text) or sg.numbering(text) or SERIAL_LINE.match(text) or STAMP_LINE.match(text) or _dated(text) \
+                or NOT_PROSE_HEAD.search(text) or BYLINE.match(text):
+            continue
+        before, after = blocks[i - 1], blocks[i + 1]
+        if (sg.ends_with(before.text, ".!?") or _prose(before)) and not before.code and _prose(after) \
+                and after.text[:1].isupper():
+            out[i] = SENTENCE_KIND
+    return out
 
 
 # (round8en) a handbook's or report's PARAGRAPH NUMBERS (`4.1 This note sets out …`, `4.2 The …`):

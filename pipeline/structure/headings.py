@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from . import signals as sg
 from .blocks import Block
-from .english import centred, english_kinds, outer_style, text_width, undecorated
+from .english import SentenceKind, centred, english_kinds, outer_style, text_width, undecorated
 
 MAX_HEADING = 60       # longer lines are body text
 MAX_PLAIN = 40         # an unnumbered heading is shorter still
@@ -427,9 +427,11 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
     openings = Counter() if english else _openings(blocks)
     law = is_law(blocks, lang)
     centre: set[int] = set()
+    sentence_heads: set[int] = set()   # (enweb) sentence-case heads found by their place: they keep their own rank
     parts: set[int] = set()
     if english:
         kinds = english_kinds(blocks)
+        sentence_heads = {i for i, k in enumerate(kinds) if isinstance(k, SentenceKind)}
         kinds = [None if k and not k[0] and _en_signature(blocks, i) else k for i, k in enumerate(kinds)]
         fields = _spaced_field_run(blocks)
         kinds = [None if i in fields else k for i, k in enumerate(kinds)]
@@ -523,7 +525,7 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
     cross |= {h.index for h in found if title and _issued_title(blocks, h.index, title)}   # it holds the issued text's parts
     # and it holds them even where an excerpt has only one cross-heading (round6, xxg1): as a period's part does
     found = [replace(h, period=True) if english and h.index in cross else h for h in found]
-    return _english_peers(found, centre | cross) if english else found
+    return _english_peers(found, centre | cross | sentence_heads) if english else found
 
 
 EN_SALUTATION = re.compile(r"^(?:To|Dear|My)\b[^.!?]{2,60}[:,]$")   # 'To the People of the State of New York:', 'Dear Sir,'

@@ -387,3 +387,21 @@ def test_a_line_beside_page_numbers_on_only_some_pages_stays():
     lines.insert(100, "Summary of Findings")
     hits = running_lines(lines)
     assert not any(lines[i] == "Summary of Findings" for i in hits)
+
+
+def test_two_copies_on_one_page_of_a_counted_print_are_no_running_line():
+    """(enweb) A two-page print (`1/2`, `2/2`): its intro list names the sections and each section's
+    head says the same words again on the same page; a running line stands once a page, so those
+    two copies stay. The print's own head and foot, one a page, still go."""
+    from pipeline.clean.rules_pages import running_lines
+    body = ["The council pays for care, and you employ the carer: this guide sets out what you need",
+            "to know about it, and where to find more help when you need it."]
+    page1 = ["4/2/25, 9:14 AM", "", "Employing a carer - Town Council", "", "This guide covers:",
+             "Sick pay", "Holidays", "", *body * 4, "", "Sick pay", *body * 4, "", "Holidays", *body * 3,
+             "https://town.example/carers", "", "1/2", "\f"]
+    page2 = ["4/2/25, 9:14 AM", "", "Employing a carer - Town Council", "", *body * 5,
+             "https://town.example/carers", "", "2/2"]
+    lines = page1 + page2
+    found = {lines[i] for i in running_lines(lines)}
+    assert "Sick pay" not in found and "Holidays" not in found
+    assert {"4/2/25, 9:14 AM", "https://town.example/carers", "1/2", "2/2"} <= found
