@@ -76,4 +76,6 @@ ORPHAN = textwrap.dedent("""
 
 def test_the_cpu_of_processes_left_behind_is_counted(tmp_path):
     run = bp.profile_run([sys.executable, "-c", ORPHAN], 1, {}, tmp_path)
-    assert run.cpu == pytest.approx(0.3, abs=0.12), "the orphan's CPU is the build's too"
+    # at least the orphan's 0.3 s (less a timer's grain); three interpreters' start-up on top, which a
+    # loaded machine stretches, so the upper bound only says nothing is counted twice
+    assert 0.27 <= run.cpu < 0.9, "the orphan's CPU is the build's too"
