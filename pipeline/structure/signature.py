@@ -10,7 +10,7 @@ The block is recognised by its shape, never by words of one document:
 - a signing date alone on its line (signals.is_signing_date: '2018年12月7日', '二〇一八年十二月七日',
   or the body glued to its date as a page break rejoins them), not in brackets (a bracketed date
   under a speech's title dates the occasion, it signs nothing);
-- over it, up to three short lines without any punctuation: the issuing bodies, one a line
+- over it, up to eight short lines without any punctuation: the issuing bodies, one or two a line
   (a joint notice signs with several);
 - it closes a run of paragraphs: nothing follows it before the next heading (or the end) but
   bracketed notes ('（此件公开发布）', '（联系人：…）', which GB/T 9704 sets under the date) or an
@@ -27,7 +27,7 @@ import re
 from ..model import Paragraph, Section
 from . import signals as sg
 
-MAX_ISSUERS = 3          # a joint notice: a line for each issuing body
+MAX_ISSUERS = 8          # a joint notice: a line for each issuing body, or two bodies a line
 ISSUER_MAX_CHARS = 40    # '中共某某市委办公室　某某市人民政府办公室' fits; a sentence does not
 # a line that is sentence, list or label, never a body's name: any punctuation but brackets and the
 # ideographic space that separates two joint signers

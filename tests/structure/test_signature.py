@@ -28,6 +28,12 @@ def test_a_joint_notice_signs_with_a_line_for_each_body_and_a_note_may_follow():
     assert signature_block(texts) == [1, 2, 3]
 
 
+def test_a_joint_notice_of_many_bodies_signs_two_a_line_over_several_lines():
+    texts = ["请结合实际认真贯彻落实。", "某某部 某某委", "某某局 某某署", "某某省人民政府 某某市人民政府",
+             "某某县人民政府", "2020年10月30日"]
+    assert signature_block(texts) == [1, 2, 3, 4, 5]
+
+
 def test_an_issuing_notice_signs_before_the_title_of_the_document_it_issues():
     texts = ["《某某市会议规则》已经市政府研究同意，现予印发。", "某某市人民政府", "2024年5月20日",
              "（此件公开发布）", "某某市人民政府常务会议规则（2024—2026年）", "为规范会议程序，制定本规则。"]
