@@ -72,6 +72,25 @@ def _candidate(text: str) -> bool:
         and not SENTENCE_END.search(s) and not HEADING_LABEL.match(s) and not LIST_CLAUSE.match(s)
 
 
+# (enlegal) the first line of a hard-wrapped numbered provision ('2 In this Act "the operative date"
+# means the date on which this Act' over 'comes into operation.'): its number opens the line, as a
+# page head's does, but its sentence runs on into the next line in lower case
+WRAPPED_OPENING = re.compile(r"^\s*\d{1,4}\s+(?:\(\d{1,3}\)\s+)?[A-Z“\"]")
+WRAPPED_OPENING_MIN = 60   # characters: a line of the text's full measure, not a short page head
+
+
+def _wrapped_opening(texts: list[str], i: int) -> bool:
+    """(enlegal) A numbered section's first line wrapped at the page's measure (WRAPPED_OPENING, at
+    least WRAPPED_OPENING_MIN characters) with the next line, right under it, going on with the
+    same sentence in lower case: text, never a running head. Sections about a page apart (`2 In
+    this Act …`, `5 (1) In the absence …`) chained as page numbers and were dropped (zv4)."""
+    text = texts[i]
+    if len(text.strip()) < WRAPPED_OPENING_MIN or not WRAPPED_OPENING.match(text) or i + 1 >= len(texts):
+        return False
+    nxt = texts[i + 1].strip()
+    return nxt[:1].islower()
+
+
 def _regular(positions: list[int], near: set[int], pages: int = MIN_PAGES) -> bool:
     """Spread over the text like pages: each gap a whole number of pages of one steady length
     (a page may lack its head), or each occurrence beside a numbered running line."""
@@ -416,7 +435,7 @@ def running_lines(texts: list[str]) -> set[int]:
     numbered sections `1 Fraud`, `2 Fraud by false representation`, `3 …`, each saying its own
     words about a page apart, out-chained its pages `2 Fraud Act 2006 (c. 35)`, `3`, `4 Fraud Act
     2006 (c. 35)` and were dropped as running heads."""
-    candidate = [_candidate(t) for t in texts]   # asked twice below: once a line
+    candidate = [_candidate(t) and not _wrapped_opening(texts, i) for i, t in enumerate(texts)]   # asked twice below: once a line
     numbered = [(i, _page_number(t)) for i, t in enumerate(texts) if candidate[i] and _page_number(t)]
     cands = [(i, n) for i, n in numbered if n is not None]
     seen = Counter(_key(texts[i]) for i, _ in cands)

@@ -1,0 +1,66 @@
+"""enlegal (issue #11): English legal text, phenomena seen in several legal documents of the extra
+corpus, one general rule each. All texts are made up."""
+from __future__ import annotations
+
+from pipeline.clean.rules_pages import running_lines
+from pipeline.structure.blocks import _spaced_noted_sections
+
+from .helpers import all_sections, doc_of
+
+
+SIDE_HEADS = ("Harbour Dues Act 2031\n\n"
+              "Be it enacted by the Council of the Northern Isles, and by the authority of the same, as follows:\n\n"
+              "Citation\n"
+              "1 This Act may be cited as the Harbour Dues Act 2031.\n\n"
+              "Dues payable\n"
+              "2 (1) Every owner of a vessel that moors in the harbour shall pay the dues\n"
+              "set out in the Schedule to the harbour authority.\n\n"
+              "(2) The dues are payable on the first day of each month.\n\n"
+              "Recovery of dues\n\n"
+              "3\n\n"
+              "4 The authority may recover unpaid dues as a debt owed to it by the owner\n"
+              "of the vessel.\n")
+
+
+def test_side_headings_over_numbered_sections_are_section_headings():
+    """(enlegal) An Act's print sets each section's heading on a line of its own over the section
+    (`Citation` / `1 This Act may be cited …`), the section hard-wrapped, a bare page number maybe
+    between them: each heading heads its section and takes in neither the page number nor the text."""
+    doc = doc_of(SIDE_HEADS)
+    assert [s.title for s in all_sections(doc)] == ["Citation", "Dues payable", "Recovery of dues"]
+    assert all(s.level == 1 for s in all_sections(doc))
+
+
+def test_two_side_headings_suffice_in_an_act_three_elsewhere():
+    lines = ["Membership", "", "2.-(1) The members of the harbour board shall be the persons named below.", "",
+             "Meetings", "", "3. The board shall meet at least four times in each year at the harbour office.", ""]
+    numbers = list(range(1, len(lines) + 1))
+    assert _spaced_noted_sections(lines, numbers) == set()   # two, and nothing says the text is an Act
+    enacted = ["These Regulations may be cited as the Harbour Board Regulations.", ""] + lines
+    assert _spaced_noted_sections(enacted, list(range(1, len(enacted) + 1))) == {3, 7}
+
+
+def test_a_phrase_over_a_numbered_list_item_is_no_side_heading():
+    """A caption over list items (short, ending in `;`), or numbers that do not rise, heads nothing."""
+    lines = ["Be it enacted as follows.", "", "Fees", "1 The fee for a small boat;", "",
+             "Rates", "2 The rate for a large boat;", "", "Charges", "3 The charge for a barge;"]
+    assert _spaced_noted_sections(lines, list(range(1, len(lines) + 1))) == set()
+    lines = ["Be it enacted as follows.", "", "Citation", "5 This Act may be cited as the Harbour Dues Act 2031.", "",
+             "Dues", "2 Every owner of a vessel shall pay the dues set out in the Schedule."]
+    assert _spaced_noted_sections(lines, list(range(1, len(lines) + 1))) == set()   # 5, then 2: no series
+
+
+def test_a_wrapped_section_opening_is_no_running_head():
+    """(enlegal) Sections about a page apart whose first lines open with their numbers (`2 In this
+    Act …`, `5 (1) Every …`) and run on in lower case on the next line are text, not a chain of page
+    heads; a real page head's chain is still found."""
+    body = ["The harbour authority shall keep the register at its office and open it to the public.", ""] * 8
+    texts_ = []
+    for n in (2, 3, 4, 5):
+        texts_ += [f"{n} (1) In this Act the expression harbour dues means the dues which an owner of a",
+                   "vessel shall pay to the authority under the Schedule.", ""] + body
+    assert running_lines(texts_) == set()
+    paged = []
+    for n in (2, 3, 4, 5):
+        paged += [f"{n} Harbour Dues Act 2031", ""] + body
+    assert len(running_lines(paged)) == 4
