@@ -226,6 +226,7 @@ def analyse(cleaned: Cleaned, language: str):
     headings = _front_line_again(head, body, headings) if language.startswith("en") else headings
     headings = _title_heading_again(head.title or "", body, headings) if language.startswith("en") else headings
     headings = _title_designation_again(head.title or "", body, headings) if language.startswith("en") else headings
+    headings = _cover_words_again(head.title or "", body, headings) if language.startswith("en") else headings
     headings = _occasion_under_title(head, body, headings) if language.startswith("en") else headings
     headings = _issued_annex(head.title or "", body, headings)
     if not language.startswith("en"):
@@ -689,6 +690,36 @@ def _title_designation_again(title: str, body, headings):
         text = _letters(body[h.index].text)
         if not opened and any(ch.isdigit() for ch in text) and len(text) < len(full) and len(text) in ends \
                 and full.startswith(text) and len(body[h.index].text.split()) >= 2:
+            continue
+        out.append(h)
+    return out
+
+
+# a revised edition's chapter number over an Act's name, or a leading article, in a cover line:
+# no words of its own ('CHAPTER 120', 'Cap. 16', 'The')
+COVER_DESIGNATION = re.compile(r"^(?:(?:chapter|cap)\.?\s*\d{1,4}(?::\d{1,3})?[A-Z]?\.?\s+|the\s+)", re.I)
+
+
+def _cover_words_again(title: str, body, headings):
+    """(enlegal) An Act's cover block restating its title in pieces: the page headline is the title
+    (`Fijian Affairs Act - Subsidiary Legislation`, `Solomon Islands Independence Order 1978`) and
+    the text's own cover prints it again over several lines, in capitals or with its article
+    (`SUBSIDIARY LEGISLATION`, `CHAPTER 120` / `FIJIAN AFFAIRS`, `The Solomon Islands Independence
+    Order 1978`). A weak heading before the first strong one whose words — a leading article and a
+    revised edition's chapter number (COVER_DESIGNATION) aside — are a run of the title's words, in
+    order, two words at least, names the document again: front matter, never a part over every
+    section. A heading with a word of its own (`SECTION 5 - FIJIAN AFFAIRS (…) REGULATIONS`,
+    `Interpretation of this Act`) stays."""
+    words = re.findall(r"[^\W_]+", title.casefold())
+    if len(words) < 2 or not headings:
+        return headings
+    joined = " " + " ".join(words) + " "
+    out = []
+    opened = False
+    for h in headings:
+        opened = opened or h.strong and not COVER_DESIGNATION.match(body[h.index].text.strip())
+        own = re.findall(r"[^\W_]+", COVER_DESIGNATION.sub("", body[h.index].text.strip()).casefold())
+        if not opened and len(own) >= 2 and " " + " ".join(own) + " " in joined:
             continue
         out.append(h)
     return out

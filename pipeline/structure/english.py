@@ -101,6 +101,11 @@ def _caps_line(text: str) -> bool:
 NUMBER_LABEL = re.compile(r"^(?:[A-Za-z§]{2,}\.?\s*)?(?:[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3})*)\.?(?:\s+|$)")
 
 
+# (enlegal) a dash between a division's label and its name, as an Act's print sets it ('SECTION 5 -
+# BOARD REGULATIONS', 'Article 3 – Definitions', 'PART 1 — PRELIMINARY'): the name follows it
+LABEL_DASH = re.compile(r"^[-–—]\s+(?=\S)")
+
+
 def _numbered_kind(text: str, style: str) -> tuple[str, bool] | None:
     """'3.1.  Padding of Encoded Data', 'II.', 'Article 5': numbered, and what follows the
     number (if anything) reads as a title. A title closed by one period ('0. Definitions.',
@@ -109,6 +114,8 @@ def _numbered_kind(text: str, style: str) -> tuple[str, bool] | None:
     is not."""
     label = NUMBER_LABEL.match(text)
     rest = text[label.end():] if label else text
+    if label and LABEL_DASH.match(rest):
+        rest = rest[LABEL_DASH.match(rest).end():]   # 'SECTION 5 - FIJIAN AFFAIRS … REGULATIONS': the dash sets the name off (enlegal)
     if rest and (len(rest.split()) > MAX_WORDS or not (_phrase(rest) or _period_title(rest))):
         return None
     if LEAD_IN_DASH.search(rest) and len(rest.split()) >= LEAD_IN_WORDS:

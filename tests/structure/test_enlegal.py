@@ -64,3 +64,38 @@ def test_a_wrapped_section_opening_is_no_running_head():
     for n in (2, 3, 4, 5):
         paged += [f"{n} Harbour Dues Act 2031", ""] + body
     assert len(running_lines(paged)) == 4
+
+
+COVER = ("Harbour Dues Act - Subsidiary Legislation\n\n"
+         "SUBSIDIARY LEGISLATION\n\n"
+         "CHAPTER 77\n\n"
+         "HARBOUR DUES\n\n"
+         "The Harbour Dues Act\n\n"
+         "SECTION 4 - HARBOUR DUES (MOORINGS) REGULATIONS\n\n"
+         "Short title\n\n"
+         "1. These Regulations may be cited as the Harbour Dues (Moorings) Regulations.\n\n"
+         "Moorings\n\n"
+         "2.-(1) Every mooring in the harbour shall be entered in the register of moorings.\n")
+
+
+def test_the_cover_block_restating_the_title_heads_nothing():
+    """(enlegal) The cover prints the title again in pieces, in capitals, under a revised edition's
+    chapter number or with its article: front matter. A label, a dash and a name of its own
+    (`SECTION 4 - … REGULATIONS`) is a heading, and the side headings rank under it."""
+    doc = doc_of(COVER)
+    assert [(s.level, s.title) for s in all_sections(doc)] == [
+        (1, "SECTION 4 - HARBOUR DUES (MOORINGS) REGULATIONS"), (2, "Short title"), (2, "Moorings")]
+
+
+def test_a_cover_line_with_words_of_its_own_stays_a_heading():
+    doc = doc_of("Harbour Dues Act 2031\n\nHARBOUR DUES AND CHARGES\n\nThe dues are set out below for every vessel in the harbour.\n\n"
+                 "PART 1 — PRELIMINARY\n\nThe authority shall publish the dues every year in the Gazette.\n")
+    assert [s.title for s in all_sections(doc)] == ["HARBOUR DUES AND CHARGES", "PART 1 — PRELIMINARY"]
+
+
+def test_a_dash_between_a_section_label_and_its_name():
+    from pipeline.structure.blocks import Block
+    from pipeline.structure.english import english_kind
+    assert english_kind(Block("SECTION 4 - HARBOUR DUES (MOORINGS) REGULATIONS", 1, 0), set(), 0) == ("section", True)
+    assert english_kind(Block("Article 3 – Definitions", 1, 0), set(), 0) is not None
+    assert english_kind(Block("Section 7 - the owner shall pay the dues within thirty days of the notice.", 1, 0), set(), 0) is None
