@@ -646,6 +646,52 @@ def mirrored_heads(page: Page) -> Page:
     return page.drop(hits)
 
 
+# (enlegal) a print's cover block printed again at the head of its later pages: a consolidated Act's
+# edition repeats 'Number 8 of 1987' / 'DEFENCE (AMENDMENT) ACT 1987' / 'REVISED' / 'Updated to 28 May
+# 2019' over each page's text
+COVER_LINES_MIN = 3     # lines of the block: a title, its number, its edition or date
+COVER_TOP = 20          # non-blank lines from the text's top within which the block first stands
+COVER_LINE_MAX = 80     # characters of one of its lines: display lines, not prose
+COVER_LETTERS_MIN = 15
+COVER_YEAR = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")   # a cover dates its text: the Act's year, the edition's date
+
+
+def _cover_line(text: str) -> bool:
+    return 0 < len(text) <= COVER_LINE_MAX and not SENTENCE_END.search(text) and not LIST_CLAUSE.match(text)
+
+
+def cover_again(page: Page) -> Page:
+    """(enlegal) Drop the copies of the text's cover block printed again further on: COVER_LINES_MIN
+    or more consecutive non-blank display lines (each short, no sentence end) among the text's first
+    COVER_TOP non-blank lines, one of them holding a year (the Act's, the edition's date), in a
+    spaced script, the same lines (spaces aside) in the same order later in the text, nothing but
+    blank lines between them. The first block stays (the title block reads it); every
+    later copy is a page head. A block without COVER_LETTERS_MIN letters (a row of numbers) or one
+    whose lines the text never repeats together stays.
+
+    Example: "Number 8 of 1987" / "HARBOUR ACT 1987" / "REVISED" / "Updated to 1 May 2019" at the
+    top, then the same four lines over the next page's text and the one after."""
+    filled = [i for i, line in enumerate(page.lines) if line.text.strip()]
+    keys = [" ".join(page.lines[i].text.split()) for i in filled]
+    hits: set[int] = set()
+    for start in range(min(COVER_TOP, len(keys))):
+        if filled[start] in hits:
+            continue
+        size = 0
+        while start + size < len(keys) and _cover_line(keys[start + size]):
+            size += 1
+        for length in range(size, COVER_LINES_MIN - 1, -1):
+            block = keys[start:start + length]
+            if sum(ch.isalpha() for text in block for ch in text) < COVER_LETTERS_MIN \
+                    or not any(COVER_YEAR.search(text) for text in block) or any(UNSPACED.search(text) for text in block):
+                break
+            copies = [k for k in range(start + length, len(keys) - length + 1) if keys[k:k + length] == block]
+            if copies:
+                hits.update(filled[k + j] for k in copies for j in range(length))
+                break
+    return page.drop(hits)
+
+
 NOTICE = re.compile(r"\btrademarks?\b|copyright|©|\ball rights reserved\b|\bpermission is granted\b|\bISBN\b|"
                     r"\bprinted in\b|\blibrary of congress\b", re.I)
 HEAD_LINES = 60

@@ -227,6 +227,7 @@ def analyse(cleaned: Cleaned, language: str):
     headings = _title_heading_again(head.title or "", body, headings) if language.startswith("en") else headings
     headings = _title_designation_again(head.title or "", body, headings) if language.startswith("en") else headings
     headings = _cover_words_again(head.title or "", body, headings) if language.startswith("en") else headings
+    headings = _cited_acts(body, headings) if language.startswith("en") else headings
     headings = _occasion_under_title(head, body, headings) if language.startswith("en") else headings
     headings = _issued_annex(head.title or "", body, headings)
     if not language.startswith("en"):
@@ -720,6 +721,29 @@ def _cover_words_again(title: str, body, headings):
         opened = opened or h.strong and not COVER_DESIGNATION.match(body[h.index].text.strip())
         own = re.findall(r"[^\W_]+", COVER_DESIGNATION.sub("", body[h.index].text.strip()).casefold())
         if not opened and len(own) >= 2 and " " + " ".join(own) + " " in joined:
+            continue
+        out.append(h)
+    return out
+
+
+# (enlegal) an Act named by its short title and year ('Debtors Act (Ireland), 1872', 'Defence Act,
+# 1954', 'Age of Majority Act 1985') and, on the line under it, its citation: the year with a chapter
+# or a number ('1872, c. 57', '1940, No. 23'), or a number of the year ('No. 23 of 1940', 'S.I. No. 5 of 2019')
+CITED_ACT = re.compile(r"^[A-Z][\w'’()., -]{2,100}?\b(?:Act|Acts|Ordinance|Order|Regulations|Rules|Law|Code)(?:\s+\([^()]{2,30}\))?,?\s+(?:1[5-9]|20)\d\d(?:\s+\(No\.\s*\d{1,3}\))?$")
+ACT_CITATION = re.compile(r"^(?:(?:1[5-9]|20)\d\d,?\s+(?:c\.|cap\.|ch\.|No\.|Number)\s*\d{1,4}[A-Za-z]?"
+                          r"|(?:S\.\s?I\.\s+|Act\s+)?No\.\s*\d{1,4}\s+of\s+(?:1[5-9]|20)\d\d)\.?$", re.I)
+
+
+def _cited_acts(body, headings):
+    """(enlegal) A consolidated Act's list of the Acts it refers to ('Acts Referred to'): each Act's
+    short title and year on a line of its own, its citation on the next (`Defence Act, 1954` /
+    `1954, No. 18`). The name has a heading's shape but is an entry of a list of references:
+    never a heading when a citation (ACT_CITATION) stands right under it."""
+    out = []
+    for h in headings:
+        text = body[h.index].text.strip()
+        after = body[h.index + 1].text.strip() if h.index + 1 < len(body) else ""
+        if CITED_ACT.match(text) and ACT_CITATION.match(after):
             continue
         out.append(h)
     return out

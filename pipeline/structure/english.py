@@ -265,7 +265,15 @@ def _dated(text: str) -> bool:
     of a title block that dates the text and names nothing, so never a heading (unseen14: a white
     paper's imprint under its issuing office was taken as its first part)."""
     from .front import en_date   # front imports this module: the date grammar lives there
-    return bool(en_date(text))
+    edition = EDITION_DATE.match(text)
+    return bool(en_date(text)) or bool(edition and en_date(edition["date"]))
+
+
+# (enlegal) a revised edition's date line under its title ('Updated to 28 May 2019', 'Revised to 1
+# July 2020', 'Current to 2019-05-28', 'As at 5 March 1998', 'Reprinted as in force on 2 December
+# 1999'): it dates the edition and names nothing
+EDITION_DATE = re.compile(r"^(?:(?:updated|revised|amended|consolidated|current|correct|reprinted)(?:\s+as\s+in\s+force)?"
+                          r"\s+(?:to|up\s+to|on|at|as\s+at|as\s+of|as\s+on)|as\s+(?:at|of|on)|in\s+force\s+(?:on|at|from))\s+(?P<date>\S.{3,30})$", re.I)
 
 
 # an Act's long title ('An Act providing for public access to Acts …', 'AN ACT to amend …'): the

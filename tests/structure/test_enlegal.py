@@ -99,3 +99,45 @@ def test_a_dash_between_a_section_label_and_its_name():
     assert english_kind(Block("SECTION 4 - HARBOUR DUES (MOORINGS) REGULATIONS", 1, 0), set(), 0) == ("section", True)
     assert english_kind(Block("Article 3 – Definitions", 1, 0), set(), 0) is not None
     assert english_kind(Block("Section 7 - the owner shall pay the dues within thirty days of the notice.", 1, 0), set(), 0) is None
+
+
+def _cleaned(text: str):
+    from pipeline.clean import clean_text
+    return clean_text(text, source_file="t.txt")
+
+
+REVISED = ("Harbour Dues Act 2031\n\nNumber 4 of 2031\n\nHARBOUR DUES ACT 2031\n\nREVISED\n\nUpdated to 1 May 2035\n\n"
+           "This Revised Act is prepared by the Commission and shows the Act as amended.\n\n"
+           "Number 4 of 2031\n\nHARBOUR DUES ACT 2031\n\nREVISED\n\nUpdated to 1 May 2035\n\n"
+           "ARRANGEMENT OF SECTIONS\n\nActs Referred to\n\nHarbours Act (Northern Isles), 1946\n\n1946, No. 12\n\n"
+           "Moorings Act, 1950\n\n1950, c. 7\n\n"
+           "Number 4 of 2031\n\nHARBOUR DUES ACT 2031\n\nREVISED\n\nUpdated to 1 May 2035\n\n"
+           "AN ACT TO PROVIDE FOR DUES PAYABLE IN THE HARBOURS OF THE NORTHERN ISLES.\n\n"
+           "BE IT ENACTED BY THE COUNCIL AS FOLLOWS:\n")
+
+
+def test_a_cover_block_printed_again_over_later_pages_is_dropped():
+    """(enlegal) The revised edition prints its cover block again over each later page: the copies
+    go, the first stays as the title block; its edition date line heads nothing; the Acts it refers
+    to, each over its citation, are no headings."""
+    cleaned = _cleaned(REVISED)
+    gone = [r.line for r in cleaned.removed if r.rule == "cover-again"]
+    assert len(gone) == 8 and min(gone) > 9
+    from pipeline.structure import structure_document
+    doc = structure_document(cleaned)
+    titles = [s.title for s in all_sections(doc)]
+    assert "Updated to 1 May 2035" not in titles
+    assert not any("Act, 19" in t or "Act (Northern Isles)" in t for t in titles)
+    assert "ARRANGEMENT OF SECTIONS" in titles
+
+
+def test_a_block_repeated_without_a_year_or_out_of_the_top_stays():
+    table = "Name\nPurpose\nExpires\n"
+    text = "Cookies on the harbour site\n\n" + table + "\nWe use cookies to count visits.\n\n" + table + "\nThey last a year.\n"
+    assert not [r for r in _cleaned(text).removed if r.rule == "cover-again"]
+
+
+def test_an_edition_date_line_is_dated():
+    from pipeline.structure.english import _dated
+    assert _dated("Updated to 28 May 2031") and _dated("Reprinted as in force on 2 December 1999") and _dated("As at 5 March 1998")
+    assert not _dated("Updated guidance for owners") and not _dated("As at the end of the year")
