@@ -141,3 +141,31 @@ def test_an_edition_date_line_is_dated():
     from pipeline.structure.english import _dated
     assert _dated("Updated to 28 May 2031") and _dated("Reprinted as in force on 2 December 1999") and _dated("As at 5 March 1998")
     assert not _dated("Updated guidance for owners") and not _dated("As at the end of the year")
+
+
+NOTES_AFTER = ("Harbour Dues Order 2031\n\n"
+               "Her Majesty, by virtue of the powers vested in Her, is pleased to order as follows:\n\n"
+               "1.—(1) This Order may be cited as the Harbour Dues Order 2031.\n\n"
+               "Citation and commencement.\n\n"
+               "(2) This Order shall come into operation on the appointed day.\n\n"
+               "Cap. 16.\n\n"
+               "2.—(1) In this Order the harbour means the harbour of the Northern Isles.\n\n"
+               "Amendment of section 3B of the Code.\n\n"
+               "(2) Section 3B of the Code is amended as follows.\n\n"
+               "Cap. 413.\n")
+
+
+def test_one_line_marginal_notes_set_apart_from_their_sections_are_headings():
+    """(enlegal) A note the extraction kept whole on one line (`Citation and commencement.`, 26
+    characters, wider than the margin) is a section heading in a text that enacts or names itself
+    (`This Order may be cited …`); the margin citations `Cap. 16.` are no series of divisions."""
+    doc = doc_of(NOTES_AFTER)
+    assert [s.title for s in all_sections(doc)] == ["Citation and commencement.", "Amendment of section 3B of the Code."]
+
+
+def test_a_short_sentence_or_a_part_name_is_no_marginal_note():
+    from pipeline.structure.blocks import Block
+    from pipeline.structure.english import displaced_notes
+    texts = ["BE IT ENACTED by the Council as follows.", "I assent.", "No. 31 of 2031.", "The motion was carried.",
+             "PART I.", "Short title, commencement and application.", "An Act to amend the Harbour Code."]
+    assert displaced_notes([Block(t, k + 1, 0) for k, t in enumerate(texts)]) == set()
