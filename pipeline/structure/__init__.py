@@ -701,6 +701,9 @@ def _title_designation_again(title: str, body, headings):
 COVER_DESIGNATION = re.compile(r"^(?:(?:chapter|cap)\.?\s*\d{1,4}(?::\d{1,3})?[A-Z]?\.?\s+|the\s+)", re.I)
 
 
+REVISED_CHAPTER = re.compile(r"^(?:chapter|cap)\.?\s*\d{1,3}:\d{1,3}\.?$", re.I)   # a revised edition's 'Chapter 1:01'
+
+
 def _cover_words_again(title: str, body, headings):
     """(enlegal) An Act's cover block restating its title in pieces: the page headline is the title
     (`Fijian Affairs Act - Subsidiary Legislation`, `Solomon Islands Independence Order 1978`) and
@@ -709,8 +712,9 @@ def _cover_words_again(title: str, body, headings):
     Order 1978`). A weak heading before the first strong one whose words — a leading article and a
     revised edition's chapter number (COVER_DESIGNATION) aside — are a run of the title's words, in
     order, two words at least, names the document again: front matter, never a part over every
-    section. A heading with a word of its own (`SECTION 5 - FIJIAN AFFAIRS (…) REGULATIONS`,
-    `Interpretation of this Act`) stays."""
+    section. So is a revised edition's chapter number alone in the cover (`Chapter 1:01`,
+    REVISED_CHAPTER: the Laws' volume and chapter, no division of the Act). A heading with a word
+    of its own (`SECTION 5 - FIJIAN AFFAIRS (…) REGULATIONS`, `Interpretation of this Act`) stays."""
     words = re.findall(r"[^\W_]+", title.casefold())
     if len(words) < 2 or not headings:
         return headings
@@ -718,10 +722,13 @@ def _cover_words_again(title: str, body, headings):
     out = []
     opened = False
     for h in headings:
-        opened = opened or h.strong and not COVER_DESIGNATION.match(body[h.index].text.strip())
+        line = body[h.index].text.strip()
+        opened = opened or h.strong and not COVER_DESIGNATION.match(line) and not REVISED_CHAPTER.match(line)
         own = re.findall(r"[^\W_]+", COVER_DESIGNATION.sub("", body[h.index].text.strip()).casefold())
         if not opened and len(own) >= 2 and " " + " ".join(own) + " " in joined:
             continue
+        if not opened and REVISED_CHAPTER.match(line):
+            continue   # 'Chapter 1:01' alone: the revised edition's number of the Act, no division of it
         out.append(h)
     return out
 

@@ -1114,7 +1114,7 @@ def _provision_heads(lines, numbers) -> set[int]:
     notes = _marginal_notes(texts, numbers) | _noted_sections(texts, numbers) | _bold_noted_sections(texts, numbers) \
         | _glued_section_heads(texts, numbers) | _spaced_noted_sections(texts, numbers)
     if not any(sg.numbering(t) == "chapter" and t[:4].casefold() == "part" for t in texts):
-        return _bare_provision_heads(texts, numbers) | notes
+        return _bare_provision_heads(texts, numbers) | notes | _enacted_provision_heads(texts, numbers)
     heads = set()
     for k in range(len(texts) - 1):
         text, nxt = texts[k], texts[k + 1]
@@ -1122,6 +1122,28 @@ def _provision_heads(lines, numbers) -> set[int]:
                 and not sg.numbering(nxt) == "chapter":
             heads.add(numbers[k])
     return (heads if len(heads) >= PROVISION_HEADS_MIN else set()) | notes
+
+
+def _enacted_provision_heads(texts: list[str], numbers) -> set[int]:
+    """(enlegal) An Act without Parts whose sections a legal institute's page sets as `N. Title` lines
+    (PROVISION_HEAD) right over their text, no blank lines (`1. Short title` / `This Act may be cited
+    as …`, `5. Forms` / `Where a form is prescribed …`): without a Part a numbered line over a
+    sentence may be a list's item, so only in a text that enacts or names itself (ACT_WORDS), the
+    numbers rising from 1 or 2, at least PROVISION_HEADS_MIN of them. A head with no text under it
+    (the next line another head) stays as it was."""
+    if not any(ACT_WORDS.search(t) for t in texts):
+        return set()
+    heads, last = set(), 0
+    for k in range(len(texts) - 1):
+        text, nxt = texts[k], texts[k + 1]
+        if not PROVISION_HEAD.match(text) or text.endswith(".") or not nxt or not PROVISION_TEXT.match(nxt) \
+                or PROVISION_HEAD.match(nxt) or sg.numbering(nxt):
+            continue
+        num = int(re.match(r"\d+", text).group())
+        if (not heads and num in (1, 2)) or (heads and num > last):
+            heads.add(numbers[k])
+            last = num
+    return heads if len(heads) >= PROVISION_HEADS_MIN else set()
 
 
 # a provision's marginal note as a legislation site renders it in text, its screen-reader label

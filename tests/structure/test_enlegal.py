@@ -169,3 +169,22 @@ def test_a_short_sentence_or_a_part_name_is_no_marginal_note():
     texts = ["BE IT ENACTED by the Council as follows.", "I assent.", "No. 31 of 2031.", "The motion was carried.",
              "PART I.", "Short title, commencement and application.", "An Act to amend the Harbour Code."]
     assert displaced_notes([Block(t, k + 1, 0) for k, t in enumerate(texts)]) == set()
+
+
+def test_numbered_section_heads_over_their_text_in_an_act_without_parts():
+    """(enlegal) `1. Short title` / `This Act may be cited as …`, no blank lines, no Part: in a text
+    that names itself as an Act the `N. Title` lines over their text are its sections' headings; a
+    revised edition's chapter number (`Chapter 7:02`) in the cover heads nothing."""
+    doc = doc_of("Northern Isles\nHarbour Dues Act\nChapter 7:02\n- Assented to on 3 May 2031\n"
+                 "1. Short title\nThis Act may be cited as the Harbour Dues Act.\n"
+                 "2. Dues payable\nEvery owner of a vessel shall pay the dues set out in the Schedule.\n"
+                 "3. Recovery of dues\nThe authority may recover unpaid dues as a debt.\n")
+    assert [(s.level, s.title) for s in all_sections(doc)] == [
+        (1, "1. Short title"), (1, "2. Dues payable"), (1, "3. Recovery of dues")]
+
+
+def test_numbered_lines_over_sentences_in_a_text_that_is_no_act_stay():
+    from pipeline.structure.blocks import _enacted_provision_heads
+    lines = ["1. Boats", "The authority counted the boats.", "2. Moorings", "The moorings were let.", "3. Dues", "The dues rose."]
+    assert _enacted_provision_heads(lines, list(range(1, 7))) == set()
+    assert _enacted_provision_heads(["This Act may be cited as the Boats Act."] + lines, list(range(1, 8))) == {2, 4, 6}
