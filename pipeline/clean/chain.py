@@ -91,6 +91,7 @@ BOILERPLATE_RULES = [
     ("column-label", portal.column_label),   # unseen13: '政府工作报告' over '2011年政府工作报告' and its byline (before page-meta takes it)
     ("copyright", meta.copyright_line),
     ("copyright-head-mates", pages.copyright_head_mates),   # round20en: the lines printed with a running copyright line on every page
+    ("cover-again", pages.cover_again),   # enlegal: a revised Act's cover block printed again over its later pages
     ("updated-at", meta.updated_at),
     ("page-meta", meta.page_meta),
     ("bare-counter", meta.bare_counter),

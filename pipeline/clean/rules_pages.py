@@ -72,6 +72,25 @@ def _candidate(text: str) -> bool:
         and not SENTENCE_END.search(s) and not HEADING_LABEL.match(s) and not LIST_CLAUSE.match(s)
 
 
+# (enlegal) the first line of a hard-wrapped numbered provision ('2 In this Act "the operative date"
+# means the date on which this Act' over 'comes into operation.'): its number opens the line, as a
+# page head's does, but its sentence runs on into the next line in lower case
+WRAPPED_OPENING = re.compile(r"^\s*\d{1,4}\s+(?:\(\d{1,3}\)\s+)?[A-Z“\"]")
+WRAPPED_OPENING_MIN = 60   # characters: a line of the text's full measure, not a short page head
+
+
+def _wrapped_opening(texts: list[str], i: int) -> bool:
+    """(enlegal) A numbered section's first line wrapped at the page's measure (WRAPPED_OPENING, at
+    least WRAPPED_OPENING_MIN characters) with the next line, right under it, going on with the
+    same sentence in lower case: text, never a running head. Sections about a page apart (`2 In
+    this Act …`, `5 (1) In the absence …`) chained as page numbers and were dropped (zv4)."""
+    text = texts[i]
+    if len(text.strip()) < WRAPPED_OPENING_MIN or not WRAPPED_OPENING.match(text) or i + 1 >= len(texts):
+        return False
+    nxt = texts[i + 1].strip()
+    return nxt[:1].islower()
+
+
 def _regular(positions: list[int], near: set[int], pages: int = MIN_PAGES) -> bool:
     """Spread over the text like pages: each gap a whole number of pages of one steady length
     (a page may lack its head), or each occurrence beside a numbered running line."""
@@ -416,7 +435,7 @@ def running_lines(texts: list[str]) -> set[int]:
     numbered sections `1 Fraud`, `2 Fraud by false representation`, `3 …`, each saying its own
     words about a page apart, out-chained its pages `2 Fraud Act 2006 (c. 35)`, `3`, `4 Fraud Act
     2006 (c. 35)` and were dropped as running heads."""
-    candidate = [_candidate(t) for t in texts]   # asked twice below: once a line
+    candidate = [_candidate(t) and not _wrapped_opening(texts, i) for i, t in enumerate(texts)]   # asked twice below: once a line
     numbered = [(i, _page_number(t)) for i, t in enumerate(texts) if candidate[i] and _page_number(t)]
     cands = [(i, n) for i, n in numbered if n is not None]
     seen = Counter(_key(texts[i]) for i, _ in cands)
@@ -636,6 +655,52 @@ def mirrored_heads(page: Page) -> Page:
                 hits.update((i, k))
                 if a and b and " ".join(lines[filled[a - 1]].text.split()) == " ".join(lines[filled[b - 1]].text.split()):
                     hits.update((filled[a - 1], filled[b - 1]))
+                break
+    return page.drop(hits)
+
+
+# (enlegal) a print's cover block printed again at the head of its later pages: a consolidated Act's
+# edition repeats 'Number 8 of 1987' / 'DEFENCE (AMENDMENT) ACT 1987' / 'REVISED' / 'Updated to 28 May
+# 2019' over each page's text
+COVER_LINES_MIN = 3     # lines of the block: a title, its number, its edition or date
+COVER_TOP = 20          # non-blank lines from the text's top within which the block first stands
+COVER_LINE_MAX = 80     # characters of one of its lines: display lines, not prose
+COVER_LETTERS_MIN = 15
+COVER_YEAR = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")   # a cover dates its text: the Act's year, the edition's date
+
+
+def _cover_line(text: str) -> bool:
+    return 0 < len(text) <= COVER_LINE_MAX and not SENTENCE_END.search(text) and not LIST_CLAUSE.match(text)
+
+
+def cover_again(page: Page) -> Page:
+    """(enlegal) Drop the copies of the text's cover block printed again further on: COVER_LINES_MIN
+    or more consecutive non-blank display lines (each short, no sentence end) among the text's first
+    COVER_TOP non-blank lines, one of them holding a year (the Act's, the edition's date), in a
+    spaced script, the same lines (spaces aside) in the same order later in the text, nothing but
+    blank lines between them. The first block stays (the title block reads it); every
+    later copy is a page head. A block without COVER_LETTERS_MIN letters (a row of numbers) or one
+    whose lines the text never repeats together stays.
+
+    Example: "Number 8 of 1987" / "HARBOUR ACT 1987" / "REVISED" / "Updated to 1 May 2019" at the
+    top, then the same four lines over the next page's text and the one after."""
+    filled = [i for i, line in enumerate(page.lines) if line.text.strip()]
+    keys = [" ".join(page.lines[i].text.split()) for i in filled]
+    hits: set[int] = set()
+    for start in range(min(COVER_TOP, len(keys))):
+        if filled[start] in hits:
+            continue
+        size = 0
+        while start + size < len(keys) and _cover_line(keys[start + size]):
+            size += 1
+        for length in range(size, COVER_LINES_MIN - 1, -1):
+            block = keys[start:start + length]
+            if sum(ch.isalpha() for text in block for ch in text) < COVER_LETTERS_MIN \
+                    or not any(COVER_YEAR.search(text) for text in block) or any(UNSPACED.search(text) for text in block):
+                break
+            copies = [k for k in range(start + length, len(keys) - length + 1) if keys[k:k + length] == block]
+            if copies:
+                hits.update(filled[k + j] for k in copies for j in range(length))
                 break
     return page.drop(hits)
 

@@ -228,6 +228,8 @@ def analyse(cleaned: Cleaned, language: str):
     headings = _front_line_again(head, body, headings) if language.startswith("en") else headings
     headings = _title_heading_again(head.title or "", body, headings) if language.startswith("en") else headings
     headings = _title_designation_again(head.title or "", body, headings) if language.startswith("en") else headings
+    headings = _cover_words_again(head.title or "", body, headings) if language.startswith("en") else headings
+    headings = _cited_acts(body, headings) if language.startswith("en") else headings
     headings = _occasion_under_title(head, body, headings) if language.startswith("en") else headings
     headings = _issued_annex(head.title or "", body, headings)
     if not language.startswith("en"):
@@ -691,6 +693,66 @@ def _title_designation_again(title: str, body, headings):
         text = _letters(body[h.index].text)
         if not opened and any(ch.isdigit() for ch in text) and len(text) < len(full) and len(text) in ends \
                 and full.startswith(text) and len(body[h.index].text.split()) >= 2:
+            continue
+        out.append(h)
+    return out
+
+
+# a revised edition's chapter number over an Act's name, or a leading article, in a cover line:
+# no words of its own ('CHAPTER 120', 'Cap. 16', 'The')
+COVER_DESIGNATION = re.compile(r"^(?:(?:chapter|cap)\.?\s*\d{1,4}(?::\d{1,3})?[A-Z]?\.?\s+|the\s+)", re.I)
+
+
+REVISED_CHAPTER = re.compile(r"^(?:chapter|cap)\.?\s*\d{1,3}:\d{1,3}\.?$", re.I)   # a revised edition's 'Chapter 1:01'
+
+
+def _cover_words_again(title: str, body, headings):
+    """(enlegal) An Act's cover block restating its title in pieces: the page headline is the title
+    (`Fijian Affairs Act - Subsidiary Legislation`, `Solomon Islands Independence Order 1978`) and
+    the text's own cover prints it again over several lines, in capitals or with its article
+    (`SUBSIDIARY LEGISLATION`, `CHAPTER 120` / `FIJIAN AFFAIRS`, `The Solomon Islands Independence
+    Order 1978`). A weak heading before the first strong one whose words — a leading article and a
+    revised edition's chapter number (COVER_DESIGNATION) aside — are a run of the title's words, in
+    order, two words at least, names the document again: front matter, never a part over every
+    section. So is a revised edition's chapter number alone in the cover (`Chapter 1:01`,
+    REVISED_CHAPTER: the Laws' volume and chapter, no division of the Act). A heading with a word
+    of its own (`SECTION 5 - FIJIAN AFFAIRS (…) REGULATIONS`, `Interpretation of this Act`) stays."""
+    words = re.findall(r"[^\W_]+", title.casefold())
+    if len(words) < 2 or not headings:
+        return headings
+    joined = " " + " ".join(words) + " "
+    out = []
+    opened = False
+    for h in headings:
+        line = body[h.index].text.strip()
+        opened = opened or h.strong and not COVER_DESIGNATION.match(line) and not REVISED_CHAPTER.match(line)
+        own = re.findall(r"[^\W_]+", COVER_DESIGNATION.sub("", body[h.index].text.strip()).casefold())
+        if not opened and len(own) >= 2 and " " + " ".join(own) + " " in joined:
+            continue
+        if not opened and REVISED_CHAPTER.match(line):
+            continue   # 'Chapter 1:01' alone: the revised edition's number of the Act, no division of it
+        out.append(h)
+    return out
+
+
+# (enlegal) an Act named by its short title and year ('Debtors Act (Ireland), 1872', 'Defence Act,
+# 1954', 'Age of Majority Act 1985') and, on the line under it, its citation: the year with a chapter
+# or a number ('1872, c. 57', '1940, No. 23'), or a number of the year ('No. 23 of 1940', 'S.I. No. 5 of 2019')
+CITED_ACT = re.compile(r"^[A-Z][\w'’()., -]{2,100}?\b(?:Act|Acts|Ordinance|Order|Regulations|Rules|Law|Code)(?:\s+\([^()]{2,30}\))?,?\s+(?:1[5-9]|20)\d\d(?:\s+\(No\.\s*\d{1,3}\))?$")
+ACT_CITATION = re.compile(r"^(?:(?:1[5-9]|20)\d\d,?\s+(?:c\.|cap\.|ch\.|No\.|Number)\s*\d{1,4}[A-Za-z]?"
+                          r"|(?:S\.\s?I\.\s+|Act\s+)?No\.\s*\d{1,4}\s+of\s+(?:1[5-9]|20)\d\d)\.?$", re.I)
+
+
+def _cited_acts(body, headings):
+    """(enlegal) A consolidated Act's list of the Acts it refers to ('Acts Referred to'): each Act's
+    short title and year on a line of its own, its citation on the next (`Defence Act, 1954` /
+    `1954, No. 18`). The name has a heading's shape but is an entry of a list of references:
+    never a heading when a citation (ACT_CITATION) stands right under it."""
+    out = []
+    for h in headings:
+        text = body[h.index].text.strip()
+        after = body[h.index + 1].text.strip() if h.index + 1 < len(body) else ""
+        if CITED_ACT.match(text) and ACT_CITATION.match(after):
             continue
         out.append(h)
     return out

@@ -812,6 +812,9 @@ def _glue(blocks: list[Block], cjk: bool, listed=lambda text: False) -> list[Blo
         if block.cell or out and out[-1].block.cell:
             out.append(_Joiner(block, ""))   # a table's cell stands alone (table_cells)
             continue
+        # an Act's section heading (`provision`, _provision_heads) is a block of its own: it takes in
+        # neither the page number under it nor is taken into the running head over it (enlegal)
+        apart = apart or not cjk and out and (block.provision or out[-1].block.provision)
         if out and not apart and not block.code and not out[-1].block.code and not block.item \
                 and (term or title or _joins_previous(out[-1], block.text)):
             prev = out[-1]
@@ -1143,9 +1146,9 @@ def _provision_heads(lines, numbers) -> set[int]:
     no Part over them, or end in ';'."""
     texts = [line.strip() for line in lines]
     notes = _marginal_notes(texts, numbers) | _noted_sections(texts, numbers) | _bold_noted_sections(texts, numbers) \
-        | _glued_section_heads(texts, numbers)
+        | _glued_section_heads(texts, numbers) | _spaced_noted_sections(texts, numbers)
     if not any(sg.numbering(t) == "chapter" and t[:4].casefold() == "part" for t in texts):
-        return _bare_provision_heads(texts, numbers) | notes
+        return _bare_provision_heads(texts, numbers) | notes | _enacted_provision_heads(texts, numbers)
     heads = set()
     for k in range(len(texts) - 1):
         text, nxt = texts[k], texts[k + 1]
@@ -1153,6 +1156,28 @@ def _provision_heads(lines, numbers) -> set[int]:
                 and not sg.numbering(nxt) == "chapter":
             heads.add(numbers[k])
     return (heads if len(heads) >= PROVISION_HEADS_MIN else set()) | notes
+
+
+def _enacted_provision_heads(texts: list[str], numbers) -> set[int]:
+    """(enlegal) An Act without Parts whose sections a legal institute's page sets as `N. Title` lines
+    (PROVISION_HEAD) right over their text, no blank lines (`1. Short title` / `This Act may be cited
+    as …`, `5. Forms` / `Where a form is prescribed …`): without a Part a numbered line over a
+    sentence may be a list's item, so only in a text that enacts or names itself (ACT_WORDS), the
+    numbers rising from 1 or 2, at least PROVISION_HEADS_MIN of them. A head with no text under it
+    (the next line another head) stays as it was."""
+    if not any(ACT_WORDS.search(t) for t in texts):
+        return set()
+    heads, last = set(), 0
+    for k in range(len(texts) - 1):
+        text, nxt = texts[k], texts[k + 1]
+        if not PROVISION_HEAD.match(text) or text.endswith(".") or not nxt or not PROVISION_TEXT.match(nxt) \
+                or PROVISION_HEAD.match(nxt) or sg.numbering(nxt):
+            continue
+        num = int(re.match(r"\d+", text).group())
+        if (not heads and num in (1, 2)) or (heads and num > last):
+            heads.add(numbers[k])
+            last = num
+    return heads if len(heads) >= PROVISION_HEADS_MIN else set()
 
 
 # a provision's marginal note as a legislation site renders it in text, its screen-reader label
@@ -1221,6 +1246,52 @@ def _bold_noted_sections(texts: list[str], numbers) -> set[int]:
                          if (bold := BOLD.match(texts[a])) and _note_like(bold["text"].strip())
                          and (match := NOTED_SECTION.match(nxt := texts[b].replace("**", "").strip()))
                          and len(nxt) >= BOLD_SECTION_TEXT_MIN)
+
+
+# (enlegal) a numbered section's opening as an Act's print sets it under its side heading: the
+# number with or without a stop, a dash before a subsection ('2.-(1)', '1.—(1)'), then the text
+# ('1 This Act may be cited …', '3 (1) Every person …', '1. These Regulations may be cited …')
+SPACED_SECTION = re.compile(r"^(?P<num>\d{1,3})[A-Z]{0,2}(?:\.?\s*[-—–]+\s*(?=\()|\.\s*|\s+)(?:\(\d{1,3}\)\s*)?[A-Z“\"]")
+SPACED_TEXT_MIN = 40    # characters of the section's paragraph (its wrapped lines joined): a sentence
+SPACED_GAP = 3          # lines between note and section: blank lines, a bare page number between them
+ACT_WORDS = re.compile(r"\b(?:be it enacted|it is hereby enacted|enacted by the|may be cited as)\b", re.I)
+SPACED_NOTES_MIN = 2    # in a text that shows it is an Act (ACT_WORDS): an excerpt holds two sections
+
+
+def _spaced_noted_sections(texts: list[str], numbers) -> set[int]:
+    """(enlegal) Side headings over numbered sections set as blocks of their own: an Act's print
+    (a PDF's text, a legal institute's page) puts each section's heading on a line of its own over
+    the section, blank lines around both, the section's text maybe hard-wrapped (`Citation` / `` /
+    `1 This Act may be cited as …`, `Membership` / `` / `2.-(1) The members … shall be-`). The note
+    has _note_like's shape and opens a block (a blank line or nothing over it; blank lines and a
+    bare page number may come between it and its section); the section opens with its number (SPACED_SECTION) and its
+    paragraph holds a sentence. Numbers rise; at least PROVISION_HEADS_MIN notes, or SPACED_NOTES_MIN
+    in a text that enacts or names itself (ACT_WORDS). A phrase over a numbered list item stays."""
+    if not any(SPACED_SECTION.match(t) for t in texts):
+        return set()
+    candidates = []
+    n = len(texts)
+    for k, text in enumerate(texts):
+        if not _note_like(text) or (k > 0 and texts[k - 1]) or k + 1 >= n:
+            continue
+        j = k + 1
+        while j < n and j - k <= SPACED_GAP + 1 and (not texts[j] or texts[j].isdigit()):
+            j += 1
+        if j >= n or j - k > SPACED_GAP + 1 or not (match := SPACED_SECTION.match(texts[j])):
+            continue
+        end = j
+        while end < n and texts[end]:
+            end += 1
+        if len(" ".join(texts[j:end])) < SPACED_TEXT_MIN or sg.ends_with(texts[j], ";"):
+            continue
+        candidates.append((numbers[k], match))
+    heads, last = set(), 0
+    for line, match in candidates:
+        if int(match["num"]) > last:
+            heads.add(line)
+            last = int(match["num"])
+    least = SPACED_NOTES_MIN if any(ACT_WORDS.search(t) for t in texts) else PROVISION_HEADS_MIN
+    return heads if len(heads) >= least else set()
 
 
 # a section's number glued to its title, as a legislation site's text copy loses the space the

@@ -36,7 +36,12 @@ def series_words(blocks: list[Block]) -> set[str]:
         match = SERIES.match(block.text)
         if match and block.lines == 1 and len(block.text) <= MAX_LEN:
             numbers[match["word"].upper()].add(match["num"])
-    return {word for word, nums in numbers.items() if len(nums) >= 2}
+    return {word for word, nums in numbers.items() if len(nums) >= 2 and word not in CITATION_WORDS}
+
+
+# (enlegal) a reference to the Laws' chapter an Act is, printed in the margin beside the section that
+# names it ('Cap. 16.', 'Cap. 413.'): a citation, never a series of divisions
+CITATION_WORDS = {"CAP"}
 
 
 def body_indent(blocks: list[Block]) -> int:
@@ -101,6 +106,11 @@ def _caps_line(text: str) -> bool:
 NUMBER_LABEL = re.compile(r"^(?:[A-Za-z§]{2,}\.?\s*)?(?:[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3})*)\.?(?:\s+|$)")
 
 
+# (enlegal) a dash between a division's label and its name, as an Act's print sets it ('SECTION 5 -
+# BOARD REGULATIONS', 'Article 3 – Definitions', 'PART 1 — PRELIMINARY'): the name follows it
+LABEL_DASH = re.compile(r"^[-–—]\s+(?=\S)")
+
+
 def _numbered_kind(text: str, style: str) -> tuple[str, bool] | None:
     """'3.1.  Padding of Encoded Data', 'II.', 'Article 5': numbered, and what follows the
     number (if anything) reads as a title. A title closed by one period ('0. Definitions.',
@@ -109,6 +119,8 @@ def _numbered_kind(text: str, style: str) -> tuple[str, bool] | None:
     is not."""
     label = NUMBER_LABEL.match(text)
     rest = text[label.end():] if label else text
+    if label and LABEL_DASH.match(rest):
+        rest = rest[LABEL_DASH.match(rest).end():]   # 'SECTION 5 - FIJIAN AFFAIRS … REGULATIONS': the dash sets the name off (enlegal)
     if rest and (len(rest.split()) > MAX_WORDS or not (_phrase(rest) or _period_title(rest))):
         return None
     if LEAD_IN_DASH.search(rest) and len(rest.split()) >= LEAD_IN_WORDS:
@@ -267,7 +279,15 @@ def _dated(text: str) -> bool:
     of a title block that dates the text and names nothing, so never a heading (unseen14: a white
     paper's imprint under its issuing office was taken as its first part)."""
     from .front import en_date   # front imports this module: the date grammar lives there
-    return bool(en_date(text))
+    edition = EDITION_DATE.match(text)
+    return bool(en_date(text)) or bool(edition and en_date(edition["date"]))
+
+
+# (enlegal) a revised edition's date line under its title ('Updated to 28 May 2019', 'Revised to 1
+# July 2020', 'Current to 2019-05-28', 'As at 5 March 1998', 'Reprinted as in force on 2 December
+# 1999'): it dates the edition and names nothing
+EDITION_DATE = re.compile(r"^(?:(?:updated|revised|amended|consolidated|current|correct|reprinted)(?:\s+as\s+in\s+force)?"
+                          r"\s+(?:to|up\s+to|on|at|as\s+at|as\s+of|as\s+on)|as\s+(?:at|of|on)|in\s+force\s+(?:on|at|from))\s+(?P<date>\S.{3,30})$", re.I)
 
 
 # an Act's long title ('An Act providing for public access to Acts …', 'AN ACT to amend …'): the
@@ -436,11 +456,24 @@ def _heads_of_numbered_paragraphs(blocks: list[Block], kinds: list) -> list:
 # section in the margin comes out as a block of its own, wrapped at the margin's width over one
 # to four short lines, closed by a period ('Short  title  and' / 'the  date  of' / 'operation.',
 # 'Inter-pretation.'), displaced from its section (above or below it, or stacked with others).
-ENACTING = re.compile(r"\b(?:be it enacted|it is hereby enacted|enacted by the)\b|\bthis act may be cited\b", re.I)
+ENACTING = re.compile(r"\b(?:be it enacted|it is hereby enacted|enacted by the)\b|\bthis (?:act|order|ordinance|decree|law) may be cited\b", re.I)
 NOTE_LINE_MAX = 25     # characters of one line of a note: the margin is narrow
 NOTE_WORDS = 12        # words of a note
 NOTE_LINES = 4
 NOTES_MIN = 2
+# (enlegal) a note the extraction kept whole on one line ('Citation and commencement.', 'Amendment of
+# article 3B of the Code.'): the margin's width does not bound it, a short phrase's length does
+ONE_LINE_NOTE_MAX = 45
+
+
+NOTE_YEAR = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")   # 'No. 31 of 1966.': an Act's number line, no note
+NOTE_VERB = re.compile(r"\b(?:is|are|was|were|be|been|shall|may|must|will|has|have|had|do|does|did|means|applies)\b", re.I)
+
+
+def _note_words(text: str) -> bool:
+    """A note names its section in a phrase: no finite verb ('Interpretation.', 'Amendment of
+    article 3B of the Code.'); 'The motion was carried.' is a sentence."""
+    return not NOTE_VERB.search(text) and not text.split()[0].casefold() in ("it", "he", "she", "they", "we", "i", "you")
 
 
 def displaced_notes(blocks: list[Block]) -> set[int]:
@@ -456,9 +489,18 @@ def displaced_notes(blocks: list[Block]) -> set[int]:
     for i, block in enumerate(blocks):
         text = " ".join(block.text.split())
         lines = block.text.split("\n") if "\n" in block.text else None
+        whole = block.lines == 1 and "  " not in block.text.strip() and len(text) <= ONE_LINE_NOTE_MAX \
+            and not re.search(r"\d", text.split()[0] if text else "") and not NOTE_YEAR.search(text)
+        if text and (not _note_words(text) or LONG_TITLE.match(text)
+                     or re.search(r"\d", text) and sum(any(ch.isalpha() for ch in w) for w in text.split()) < 3):
+            continue   # 'I assent.', 'The motion was carried.': a sentence; 'Cap. 16.': a margin citation
+        if whole and i > 0 and sg.numbering(blocks[i - 1].text) in ("chapter", "article", "section") \
+                and len(blocks[i - 1].text.split()) <= 2:
+            continue   # 'PART I.' / 'Short title, commencement and application.': the Part's name under its label
         if not text or block.indent > 1 or block.lines > NOTE_LINES or len(text.split()) > NOTE_WORDS or not text[0].isupper() \
-                or not text.endswith(".") or sg.numbering(text) or re.search(r"[;:!?]|\.\s+[A-Z]|\d", text) \
-                or text.isupper() or len(text.replace(" ", "")) > NOTE_LINE_MAX * block.lines:
+                or not text.endswith(".") or sg.numbering(text) or re.search(r"[;:!?]|\.\s+[A-Z]", text) \
+                or re.search(r"\d", text) and not whole \
+                or text.isupper() or len(text.replace(" ", "")) > NOTE_LINE_MAX * block.lines and not whole:
             continue
         if lines and any(len(" ".join(line.split())) > NOTE_LINE_MAX for line in lines):
             continue
