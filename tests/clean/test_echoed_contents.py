@@ -1,0 +1,85 @@
+"""A contents list of any form, recognised by its entries standing again below as headings
+(issue 11, `echoed-contents`): made-up texts, and what the rule must leave alone."""
+from __future__ import annotations
+
+from .helpers import run_rule
+
+EN_TEXT = ("The committee met four times during the year and reviewed every proposal that reached it "
+           "before the closing date set by the board.")
+ZH_TEXT = "本年度全市经济运行总体平稳，主要指标好于预期，各项改革有序推进，民生保障不断加强，社会大局和谐稳定。"
+
+
+def _removed(lines):
+    kept, removed, _ = run_rule("echoed-contents", lines)
+    return kept, [text for _, text in removed]
+
+
+def test_english_contents_with_page_numbers_and_leaders_goes():
+    lines = ["Annual Review of the Harbour Board", "", "Table of Contents", "",
+             "1. Scope of the review ........ 1", "2. Membership ........ 3", "3. Finances ........ 5",
+             "4. Outlook ........ 9", "",
+             "SCOPE OF THE REVIEW", EN_TEXT, "", "MEMBERSHIP", EN_TEXT, "", "FINANCES", EN_TEXT, "",
+             "OUTLOOK", EN_TEXT]
+    kept, removed = _removed(lines)
+    assert removed == ["Table of Contents", "1. Scope of the review ........ 1", "2. Membership ........ 3",
+                       "3. Finances ........ 5", "4. Outlook ........ 9"]
+    assert "SCOPE OF THE REVIEW" in kept and "Annual Review of the Harbour Board" in kept
+
+
+def test_english_contents_without_page_numbers_and_chapter_numbers_on_their_own_line():
+    lines = ["A Short Manual", "", "Contents", "Chapter 1: Getting Started", "Chapter 2: Daily Care",
+             "Chapter 3: Repairs", "", "CHAPTER I", "Getting Started", EN_TEXT, "", "CHAPTER II", "Daily Care",
+             EN_TEXT, "", "CHAPTER III", "Repairs", EN_TEXT]
+    kept, removed = _removed(lines)
+    assert removed == ["Contents", "Chapter 1: Getting Started", "Chapter 2: Daily Care", "Chapter 3: Repairs"]
+    assert kept.count("Getting Started") == 1 and "CHAPTER I" in kept
+
+
+def test_chinese_contents_with_page_numbers_goes_and_a_cut_off_entry_between_goes_too():
+    lines = ["某某市水务发展规划", "", "目  录", "第一章　总则……1", "第二章　发展目标……4",
+             "第三章　资金保障……7", "第四章　组织实施……9", "",
+             "一、总则", ZH_TEXT, "二、发展目标", ZH_TEXT, "四、组织实施", ZH_TEXT]
+    kept, removed = _removed(lines)
+    assert removed == ["目  录", "第一章　总则……1", "第二章　发展目标……4", "第三章　资金保障……7", "第四章　组织实施……9"]
+    assert "一、总则" in kept and "某某市水务发展规划" in kept
+
+
+def test_chinese_contents_without_page_numbers_wrapped_entry():
+    lines = ["目录", "一、总体要求", "二、加快推进城乡基础设施建设和公共服", "务均等化", "三、保障措施", "",
+             "（一）总体要求", ZH_TEXT, "（二）加快推进城乡基础设施建设和公共服务均等化", ZH_TEXT, "（三）保障措施", ZH_TEXT]
+    kept, removed = _removed(lines)
+    assert removed == ["目录", "一、总体要求", "二、加快推进城乡基础设施建设和公共服", "务均等化", "三、保障措施"]
+
+
+def test_headings_repeated_in_a_summary_paragraph_stay():
+    summary = "This report covers Scope of the review, Membership, Finances and Outlook in turn."
+    lines = ["Annual Review", summary, "", "Scope of the review", EN_TEXT, "", "Membership", EN_TEXT, "",
+             "Finances", EN_TEXT, "", "Outlook", EN_TEXT]
+    kept, removed = _removed(lines)
+    assert removed == []
+
+
+def test_a_document_whose_every_heading_is_followed_by_text_stays():
+    lines = ["Annual Review", "", "Scope of the review", EN_TEXT, "Membership", EN_TEXT, "Finances", EN_TEXT,
+             "Outlook", EN_TEXT, "", "Scope of the review", EN_TEXT, "Membership", EN_TEXT, "Finances", EN_TEXT]
+    kept, removed = _removed(lines)
+    assert removed == []
+
+
+def test_a_one_heading_document_stays():
+    lines = ["Notice of Closure", "", "Opening Hours", EN_TEXT, "", "Opening Hours", EN_TEXT]
+    kept, removed = _removed(lines)
+    assert removed == []
+
+
+def test_a_block_printed_twice_is_no_contents_list():
+    block = ["Blue Bag", "Clear Bag", "Food Waste", "Black Bag"]
+    lines = ["Collections"] + block + [EN_TEXT] + block + [EN_TEXT]
+    kept, removed = _removed(lines)
+    assert removed == []
+
+
+def test_a_list_the_text_does_not_take_up_again_stays():
+    lines = ["Contents", "Scope", "Members", "Money", "Outlook", "", "BACKGROUND", EN_TEXT, "", "Scope", EN_TEXT]
+    kept, removed = _removed(lines)
+    assert removed == []
