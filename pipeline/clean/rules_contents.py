@@ -31,7 +31,7 @@ from .page import Page
 
 # -- what a contents list adds to an entry, or an entry's numbering ------------------------------
 LEADER = re.compile(r"(?:\s*(?:\.\s?){2,}|\s*[…⋯·•_]{2,}|\s*-{3,})")
-PAGE_TAIL = re.compile(r"(?:\s*(?:第\s*\d{1,4}\s*页|\d{1,4}\s*页|[Pp]{1,2}\.?\s*\d{1,4}|\(\s*\d{1,4}\s*\)|"
+PAGE_TAIL = re.compile(r"(?:(?:第\s*\d{1,4}\s*页|\d{1,4}\s*页|[Pp]{1,2}\.?\s*\d{1,4}|\(\s*\d{1,4}\s*\)|"
                        r"[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}(?:\s*[-–]\s*\d{1,4})?))\s*$")
 ROMAN_PAGE = re.compile(r"(?:\t|\s{2,}|(?:\.\s?){2,}|[…⋯·]{2,})\s*[ivxlc]{1,6}\s*$")
 LINE_PAGE = re.compile(r"^\s*(?:\d{1,4}|[ivxlcIVXLC]{1,6}|第\s*\d{1,4}\s*页|[Pp]{1,2}\.?\s*\d{1,4})\s*$")
@@ -81,8 +81,14 @@ ENTRY_PLAIN_WORDS = 12  # words of a Latin entry without a page number, in mixed
 JOIN_MAX = 3            # lines one entry may wrap onto
 
 
+LINK_TARGET = re.compile(r"(?<=\])\([^()\s]*\)|<[^<>\s]*>")   # '[Scope](#scope)', ' <https://…#2_1>'
+
+
 def _plain(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).strip()
+    text = unicodedata.normalize("NFKC", text)
+    if "](" in text or "<" in text:
+        text = LINK_TARGET.sub("", text)
+    return text.strip()
 
 
 def _strip_page(text: str) -> tuple[str, bool]:
@@ -266,8 +272,8 @@ def _score(matched) -> tuple[int, int, int]:
 def _splits(lines, block: list[int], index) -> list[tuple[list, int]]:
     """The ends the list in `block` may have, with its entries matched after each: the block's
     end, or a line of the block that names an entry above it again (the headings begin inside the
-    block). Most entries echoed first, then an end where the body begins with the first echoed
-    entry, then the latest end (the whole list that keeps those echoes)."""
+    block). Most entries echoed first, then the first end where the body begins with the first
+    echoed entry, else the latest end (the whole list that keeps those echoes)."""
     found = []
     block = block[:BLOCK_MAX]
     label = next((n for n, i in enumerate(block) if LABEL.match(lines[i].text)), None)
@@ -278,10 +284,12 @@ def _splits(lines, block: list[int], index) -> list[tuple[list, int]]:
     for e, i in enumerate(block):
         key = _key(lines[i].text, False)
         nxt = _key(_join([lines[i].text, lines[block[e + 1]].text]), False) if e + 1 < len(block) else ""
-        if e >= ECHO_MIN and (key in seen or nxt in seen):
+        if e >= ECHO_MIN and (key in seen or nxt in seen) and not LINE_PAGE.match(lines[i].text):
             ends.append(e)
         if len(key) >= KEY_MIN:
             seen.add(_key(lines[i].text))
+        if e:
+            seen.add(_key(_join([lines[block[e - 1]].text, lines[i].text])))   # a wrapped entry
     ends.append(len(block))
     for e in ends:
         end = block[e] if e < len(block) else (block[-1] + 1)
@@ -289,7 +297,7 @@ def _splits(lines, block: list[int], index) -> list[tuple[list, int]]:
         n = _score(matched)[0]
         if n >= 2:
             restart = matched[_score(matched)[1]][1] == end
-            found.append((-n, -restart, -e, matched, end))
+            found.append((-n, -restart, e if restart else -e, matched, end))
     return [(f[3], f[4]) for f in sorted(found, key=lambda f: f[:3])]
 
 
@@ -298,7 +306,7 @@ def _body_apart(lines, matched, rank) -> bool:
     title block, a table's row, a list printed twice): they spread over SPREAD times the lines the
     run takes, and text (`_prose`) stands between most of them (GAP_SHARE)."""
     echoed = [m for m in matched if m[1] is not None]
-    run_span = rank[echoed[-1][0][-1]] - rank[echoed[0][0][0]] + 1
+    run_span = sum(1 for m in matched[matched.index(echoed[0]):matched.index(echoed[-1]) + 1] if m[3] == "entry")
     body_span = rank[echoed[-1][1]] - rank[echoed[0][1]] + 1
     if body_span < SPREAD * run_span:
         return False

@@ -83,3 +83,38 @@ def test_a_list_the_text_does_not_take_up_again_stays():
     lines = ["Contents", "Scope", "Members", "Money", "Outlook", "", "BACKGROUND", EN_TEXT, "", "Scope", EN_TEXT]
     kept, removed = _removed(lines)
     assert removed == []
+
+
+FORMS = {
+    # a Markdown list of links over Markdown headings that carry numbers the list lacks
+    "markdown links": (["# Guide", "", "## Contents", "", "- [Scope](#scope)", "- [Terms](#terms)",
+                        "- [Duties](#duties)", "", "## 1. Scope", EN_TEXT, "", "## 2. Terms", EN_TEXT, "",
+                        "## 3. Duties", EN_TEXT], [3, 5, 6, 7]),
+    # spelled-out part numbers in the list, roman ones over the parts, names on the next line
+    "spelled vs roman": (["Guide", "CONTENTS", "Part One: Origins", "Part Two: Growth", "Part Three: Decline", "",
+                          "PART I", "ORIGINS", EN_TEXT, "PART II", "GROWTH", EN_TEXT, "PART III", "DECLINE", EN_TEXT],
+                         [2, 3, 4, 5]),
+    # full-width digits and spacing in the list, Chinese numbering in the text
+    "full width": (["某某规划", "目　录", "１．总　则", "２．发展目标", "３．保障措施", "",
+                    "一、总则", ZH_TEXT, "二、发展目标", ZH_TEXT, "三、保障措施", ZH_TEXT], [2, 3, 4, 5]),
+    # '第N页' page numbers
+    "page words": (["某某规划", "目录", "总则　第1页", "发展目标　第4页", "保障措施　第9页", "",
+                    "第一章 总则", ZH_TEXT, "第二章 发展目标", ZH_TEXT, "第三章 保障措施", ZH_TEXT], [2, 3, 4, 5]),
+    # a wrapped entry, each page number on a line of its own
+    "page on next line": (["Report", "Contents", "Introduction and background to the", "review of harbour operations",
+                           "3", "Findings", "7", "Recommendations", "12", "",
+                           "1 Introduction and background to the review of harbour operations", EN_TEXT,
+                           "2 Findings", EN_TEXT, "3 Recommendations", EN_TEXT], [2, 3, 4, 5, 6, 7, 8, 9]),
+    # tab-separated page numbers
+    "tabs": (["Report", "Table of Contents", "Introduction\t1", "Findings\t4", "Recommendations\t9", "",
+              "INTRODUCTION", EN_TEXT, "FINDINGS", EN_TEXT, "RECOMMENDATIONS", EN_TEXT], [2, 3, 4, 5]),
+    # no label: the outline printed over the text it outlines
+    "no label": (["关于做好某某工作的通知", "一、总体要求", "二、重点任务", "三、保障措施", "",
+                  "一、总体要求", ZH_TEXT, "二、重点任务", ZH_TEXT, "三、保障措施", ZH_TEXT], [2, 3, 4]),
+}
+
+
+def test_contents_lists_in_other_forms_go():
+    for name, (lines, gone) in FORMS.items():
+        _, removed, _ = run_rule("echoed-contents", lines)
+        assert [n for n, _ in removed] == gone, name
