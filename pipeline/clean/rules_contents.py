@@ -34,6 +34,8 @@ LEADER = re.compile(r"(?:\s*(?:\.\s?){2,}|\s*[…⋯·•_]{2,}|\s*-{3,})")
 PAGE_TAIL = re.compile(r"(?:(?:第\s*\d{1,4}\s*页|\d{1,4}\s*页|[Pp]{1,2}\.?\s*\d{1,4}|\(\s*\d{1,4}\s*\)|"
                        r"[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}(?:\s*[-–]\s*\d{1,4})?))\s*$")
 ROMAN_PAGE = re.compile(r"(?:\t|\s{2,}|(?:\.\s?){2,}|[…⋯·]{2,})\s*[ivxlc]{1,6}\s*$")
+TAIL = 40               # characters at a line's end searched for its page number
+LEADER_MARK = re.compile(r"[.…⋯·•_-]{2}|\. \.")
 LINE_PAGE = re.compile(r"^\s*(?:\d{1,4}|[ivxlcIVXLC]{1,6}|第\s*\d{1,4}\s*页|[Pp]{1,2}\.?\s*\d{1,4})\s*$")
 ROMAN = r"(?=[MDCLXVI])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 SPELLED = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
@@ -53,6 +55,7 @@ NUMBERING = re.compile(
     rf"|(?-i:[A-Z])[.)]\s(?!(?-i:[A-Z])\.)"
     rf"|[①-⑳]"
     rf")\s*[:：.．—–\-]?\s*", re.I)
+NON_WORD = re.compile(r"[\W_]+")
 NOTE_DIGITS = re.compile(r"(?<=[A-Za-z])\d{1,2}\b")
 CLOSED_ROMAN = re.compile(rf"^\s*(?:{ROMAN})\s*$")
 
@@ -62,6 +65,7 @@ LABEL = re.compile(r"^\s*(?:#{1,6}\s*)?[\[【(（]?\s*(?:table\s+of\s+contents|c
                    r"\s*[\]】)）]?\s*[:：.]?\s*$", re.I)
 COLUMN_HEAD = re.compile(r"^\s*(?:page|pages|pg\.?|p\.|页码|页次|頁碼|页|頁)\s*$", re.I)
 
+LONG_LINE = 240         # characters: a line this long is text, leaders or not
 ENTRY_CHARS = 100       # characters of an entry (its page number and leaders aside): a name, not prose
 ENTRY_WORDS = 16        # words of a Latin entry
 ENTRY_CJK = 40          # characters of a CJK entry
@@ -91,22 +95,24 @@ def _plain(text: str) -> str:
     return text.strip()
 
 
+@lru_cache(maxsize=16384)
 def _strip_page(text: str) -> tuple[str, bool]:
     """The entry without its page number and leaders, and whether it had a page number."""
     had = False
     text = text.replace("\t", "  ")
-    m = ROMAN_PAGE.search(text)
+    cut = max(0, len(text) - TAIL)   # a page number stands at the end: read the end only
+    m = ROMAN_PAGE.search(text, cut)
     if m:
         text, had = text[:m.start()], True
     else:
-        m = PAGE_TAIL.search(text)
+        m = PAGE_TAIL.search(text, cut)
         # a number only counts as a page number after a gap, a leader, or when the entry has words
         if m and m.start() > 0 and (re.search(r"\s$|[.…⋯·_\-]$", text[:m.start()]) or "页" in m.group()):
             before = text[:m.start()]
             # 'Chapter 12', '第12' and '1.2' are numbering, not a page number
-            if not re.search(rf"(?:{UNIT_EN})\s*$|第\s*$|\d[.．]\s*$", before, re.I) or LEADER.search(before):
+            if not re.search(rf"(?:{UNIT_EN})\s*$|第\s*$|\d[.．]\s*$", before[-20:], re.I) or LEADER.search(before):
                 text, had = before, True
-    stripped = LEADER.sub(" ", text)
+    stripped = LEADER.sub(" ", text) if LEADER_MARK.search(text) else text
     return stripped.strip(), had
 
 
@@ -123,7 +129,7 @@ def _key(text: str, paged: bool = True) -> str:
             break
         text = new
     text = NOTE_DIGITS.sub("", text)
-    return "".join(ch for ch in text.casefold() if ch.isalnum())
+    return NON_WORD.sub("", text.casefold())
 
 
 def _heading_like(text: str) -> bool:
@@ -150,7 +156,10 @@ def _numbering_only(text: str) -> bool:
     return bool(t) and not _key(t) and bool(NUMBERING.match(t) or CLOSED_ROMAN.match(t))
 
 
+@lru_cache(maxsize=16384)
 def _short(text: str) -> bool:
+    if len(text) > ENTRY_CHARS and (len(text) > LONG_LINE or not LEADER_MARK.search(text)):
+        return False   # a long line without dot leaders is no entry
     t, had = _strip_page(_plain(text))
     if not t or len(t) > ENTRY_CHARS:
         return False
@@ -181,6 +190,8 @@ def _index(lines, start: int) -> dict[str, list[int]]:
     filled = [i for i in range(start, len(lines)) if lines[i].text.strip()]
     for n, i in enumerate(filled):
         text = lines[i].text
+        if len(text) > LONG_LINE:
+            continue   # a paragraph names no entry
         keys = {_key(text, False)}
         if n + 1 < len(filled) and _short(text):
             nxt = lines[filled[n + 1]].text
@@ -267,6 +278,21 @@ def _score(matched) -> tuple[int, int, int]:
     """(echoed entries, first echoed, last echoed) of a match list; positions in the list."""
     hits = [n for n, m in enumerate(matched) if m[1] is not None]
     return (len(hits), hits[0], hits[-1]) if hits else (0, -1, -1)
+
+
+def _echoes_at_all(lines, block: list[int], index) -> bool:
+    """A quick look before the work: two lines of the block (alone or with the next) stand again
+    somewhere below themselves."""
+    found = 0
+    for n, i in enumerate(block[:BLOCK_MAX]):
+        keys = [_key(lines[i].text)]
+        if n + 1 < len(block):
+            keys.append(_key(_join([lines[i].text, lines[block[n + 1]].text])))
+        if any(len(k) >= KEY_MIN and _first_after(index, k, i) is not None for k in keys):
+            found += 1
+            if found >= 2:
+                return True
+    return False
 
 
 def _splits(lines, block: list[int], index) -> list[tuple[list, int]]:
@@ -447,10 +473,15 @@ def echoed_contents(page: Page) -> Page:
     if len(filled) < 2 * ECHO_MIN:
         return page
     top = filled[min(len(filled) - 1, max(int(len(filled) * TOP_SHARE), TOP_LINES))]
+    blocks = _blocks(lines, top)
+    if not blocks:
+        return page
     index = _index(lines, 0)
     rank = {i: n for n, i in enumerate(filled)}
     drop: list[int] = []
-    for block in _blocks(lines, top):
+    for block in blocks:
+        if not _echoes_at_all(lines, block, index):
+            continue
         for matched, end in _splits(lines, block, index):
             gone = _accept(lines, matched, end, top, rank, filled, index)
             if gone:
