@@ -28,6 +28,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from .page import Page
+from .vocab_en import CONTENTS_LABEL_EN, PAGE_COLUMN_EN, SPELLED_NUMBER as SPELLED, UNIT_EN
 
 # -- what a contents list adds to an entry, or an entry's numbering ------------------------------
 LEADER = re.compile(r"(?:\s*(?:\.\s?){2,}|\s*[…⋯·•_]{2,}|\s*-{3,})")
@@ -38,11 +39,6 @@ TAIL = 40               # characters at a line's end searched for its page numbe
 LEADER_MARK = re.compile(r"[.…⋯·•_-]{2}|\. \.")
 LINE_PAGE = re.compile(r"^\s*(?:\d{1,4}|[ivxlcIVXLC]{1,6}|第\s*\d{1,4}\s*页|[Pp]{1,2}\.?\s*\d{1,4})\s*$")
 ROMAN = r"(?=[MDCLXVI])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
-SPELLED = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-           r"sixteen|seventeen|eighteen|nineteen|twenty|first|second|third|fourth|fifth|sixth|seventh|"
-           r"eighth|ninth|tenth|the\s+first|the\s+second|the\s+third|the\s+fourth|the\s+fifth|the\s+last")
-UNIT_EN = r"chapter|chap\.|part|section|sect\.|sec\.|article|art\.|book|volume|vol\.|appendix|annex|" \
-          r"schedule|title|division|subpart|unit|lesson|act|scene|canto|lecture|letter|chapitre|§"
 CN_NUM = "一二三四五六七八九十百零〇两壹贰叁肆伍陆柒捌玖拾"
 NUMBERING = re.compile(
     rf"^\s*(?:[#>*+•▪◦·\-–—]+\s*)?(?:"
@@ -60,10 +56,10 @@ NOTE_DIGITS = re.compile(r"(?<=[A-Za-z])\d{1,2}\b")
 CLOSED_ROMAN = re.compile(rf"^\s*(?:{ROMAN})\s*$")
 
 # -- the list's label ---------------------------------------------------------------------------
-LABEL = re.compile(r"^\s*(?:#{1,6}\s*)?[\[【(（]?\s*(?:table\s+of\s+contents|contents|content|index|"
+LABEL = re.compile(rf"^\s*(?:#{{1,6}}\s*)?[\[【(（]?\s*(?:{CONTENTS_LABEL_EN}|"
                    r"[^\s。，；：！？,;:!?]{0,20}目[\s\u3000?？\ufffd]*[录錄次]|目\s*录\s*[/／]\s*contents)"
                    r"\s*[\]】)）]?\s*[:：.]?\s*$", re.I)
-COLUMN_HEAD = re.compile(r"^\s*(?:page|pages|pg\.?|p\.|页码|页次|頁碼|页|頁)\s*$", re.I)
+COLUMN_HEAD = re.compile(rf"^\s*(?:{PAGE_COLUMN_EN}|页码|页次|頁碼|页|頁)\s*$", re.I)
 
 LONG_LINE = 240         # characters: a line this long is text, leaders or not
 ENTRY_CHARS = 100       # characters of an entry (its page number and leaders aside): a name, not prose
