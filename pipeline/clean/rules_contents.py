@@ -317,7 +317,7 @@ def _splits(lines, block: list[int], index) -> list[tuple[list, int]]:
         end = block[e] if e < len(block) else (block[-1] + 1)
         matched = _match(lines, block[:e], index, end - 1)
         n = _score(matched)[0]
-        if n >= 2:
+        if n >= 1:
             restart = matched[_score(matched)[1]][1] == end
             found.append((-n, -restart, e if restart else -e, matched, end))
     return [(f[3], f[4]) for f in sorted(found, key=lambda f: f[:3])]
@@ -335,6 +335,12 @@ def _body_apart(lines, matched, rank) -> bool:
     gaps = [(a[1], b[1]) for a, b in zip(echoed, echoed[1:])]
     texted = sum(1 for a, b in gaps if any(_prose(lines[k].text) for k in range(a + 1, b)))
     return texted >= GAP_SHARE * len(gaps)
+
+
+def _paged_in_order(matched) -> bool:
+    """ECHO_SHARE of the list's entries (ECHO_MIN at least) end in a page number."""
+    entries = [m for m in matched if m[3] == "entry"]
+    return sum(1 for m in entries if m[2]) >= max(ECHO_MIN, ECHO_SHARE * len(entries))
 
 
 def _numbered(text: str) -> str:
@@ -420,9 +426,12 @@ def _accept(lines, matched, end: int, top: int, rank, filled, index) -> list[int
     labelled = LABEL.match(lines[matched[0][0][0]].text) is not None
     restart = n >= 2 and matched[first][1] == end and (
         labelled or whole >= RESTART_MIN and bool(_numbered(lines[matched[first][0][0]].text)))
+    # a labelled list of page-numbered entries, pages in order, over the first piece it lists (an
+    # excerpt of a compilation): one echo is enough
+    restart = restart or (n >= 1 and matched[first][1] == end and labelled and _paged_in_order(matched))
     if matched[first][0][0] == filled[0] and not (_numbered(lines[filled[0]].text) or matched[first][2]):
         return []   # the text's first line (its title) printed again over the body: no list
-    if n < (2 if restart else ECHO_MIN) or n < ECHO_SHARE * len(entries) or matched[first][0][0] >= top:
+    if n < (1 if restart else ECHO_MIN) or n < ECHO_SHARE * len(entries) or matched[first][0][0] >= top:
         return []
     apart = _body_apart(lines, matched[first:last + 1], rank) and _heads(lines, matched)
     if not _rare(matched, index):

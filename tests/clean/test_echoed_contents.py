@@ -108,6 +108,10 @@ FORMS = {
     # tab-separated page numbers
     "tabs": (["Report", "Table of Contents", "Introduction\t1", "Findings\t4", "Recommendations\t9", "",
               "INTRODUCTION", EN_TEXT, "FINDINGS", EN_TEXT, "RECOMMENDATIONS", EN_TEXT], [2, 3, 4, 5]),
+    # a compilation's labelled, paged list over the excerpt's first piece: one echo is enough
+    "paged excerpt": (["某某工作总结汇编", "目录", "1.甲局2022年工作总结 3", "2.乙局2022年工作总结 9",
+                       "3.丙局2022年工作总结 15", "4.丁局2022年工作总结 21", "甲局2022年工作总结", ZH_TEXT, ZH_TEXT],
+                      [2, 3, 4, 5, 6]),
     # no label: the outline printed over the text it outlines
     "no label": (["关于做好某某工作的通知", "一、总体要求", "二、重点任务", "三、保障措施", "",
                   "一、总体要求", ZH_TEXT, "二、重点任务", ZH_TEXT, "三、保障措施", ZH_TEXT], [2, 3, 4]),
@@ -118,3 +122,9 @@ def test_contents_lists_in_other_forms_go():
     for name, (lines, gone) in FORMS.items():
         _, removed, _ = run_rule("echoed-contents", lines)
         assert [n for n, _ in removed] == gone, name
+
+
+def test_an_unpaged_list_over_the_first_piece_alone_stays():
+    lines = ["某某工作总结汇编", "目录", "1.甲局2022年工作总结", "2.乙局2022年工作总结", "3.丙局2022年工作总结",
+             "甲局2022年工作总结", ZH_TEXT, ZH_TEXT]
+    assert run_rule("echoed-contents", lines)[1] == []
