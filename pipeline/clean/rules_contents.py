@@ -277,16 +277,17 @@ def _score(matched) -> tuple[int, int, int]:
 
 
 def _echoes_at_all(lines, block: list[int], index) -> bool:
-    """A quick look before the work: two lines of the block (alone or with the next) stand again
-    somewhere below themselves."""
+    """A quick look before the work: two lines of the block (alone or with the next; one under a
+    label) stand again somewhere below themselves."""
     found = 0
+    need = 1 if any(LABEL.match(lines[i].text) for i in block[:BLOCK_MAX]) else 2   # one, under a label
     for n, i in enumerate(block[:BLOCK_MAX]):
         keys = [_key(lines[i].text)]
         if n + 1 < len(block):
             keys.append(_key(_join([lines[i].text, lines[block[n + 1]].text])))
         if any(len(k) >= KEY_MIN and _first_after(index, k, i) is not None for k in keys):
             found += 1
-            if found >= 2:
+            if found >= need:
                 return True
     return False
 
