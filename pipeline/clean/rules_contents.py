@@ -75,6 +75,7 @@ SPREAD = 1.25          # the headings spread over this many times the lines of t
 GAP_SHARE = 0.5         # … with text between most of them
 RARE_MAX = 2            # times a heading's line stands after its list
 PROSE_ABOVE = 8         # lines of text above the list: more, and the text began before it
+TEXT_AFTER = 2          # lines after the last heading an excerpt's list names, searched for text
 HEAD_SHARE = 0.6        # lines the entries name that are headings (text under them)
 RESTART_MIN = 8         # entries of a list only two of which an excerpt's body takes up again
 ENTRY_PLAIN_WORDS = 12  # words of a Latin entry without a page number, in mixed case
@@ -405,14 +406,14 @@ def _next_filled(lines, k: int) -> int | None:
 
 
 def _text_after(lines, at: int) -> bool:
-    """Text (`_prose`) within the two lines with text after line `at`."""
+    """Text (`_prose`) within the TEXT_AFTER lines with text after line `at`."""
     seen = 0
     for k in range(at + 1, len(lines)):
         if lines[k].text.strip():
             if _prose(lines[k].text):
                 return True
             seen += 1
-            if seen == 2:
+            if seen == TEXT_AFTER:
                 return False
     return False
 
