@@ -7,6 +7,7 @@ from . import rules_apparatus_en as apparatus_en
 from . import rules_blank as blank
 from . import rules_chrome_en as chrome_en
 from . import rules_cms_en as cms_en
+from . import rules_contents as contents
 from . import rules_book as book
 from . import rules_flattened as flattened
 from . import rules_form as form
@@ -113,7 +114,7 @@ BOILERPLATE_RULES = [
     ("labelled-outline", book.labelled_outline),   # round20zh: '目 录' / '1.1编制目的' … that the excerpt never reaches
     ("numbered-contents", book.numbered_contents),   # round13en: a short Act's numbered contents, repeated as heads
     ("restarting-contents", book.restarting_contents),   # unseen8: numbered parts with nothing under them, renumbered after
-    ("restarting-contents-en", book.restarting_contents_en),   # round19en: 'Chapter I …' / 'Chapter II …' listed, then 'Chapter I …' again
+    ("echoed-contents", contents.echoed_contents),   # issue 11: any contents list whose entries stand again below, in order
     ("meta-box", header.meta_box),
     ("link-list", header.link_list),   # round19zh: '- 广州市人民政府' / '- 深圳市人民政府' … over the headline
     ("catalogue-run", header.catalogue_run),   # round5: the box without colons, glued or dash-bulleted

@@ -505,51 +505,6 @@ def _numbered_run(lines: list, entries: list, start: int, number) -> list[int]:
     return run
 
 
-# (round19en) the same list in English: 'Chapter I  General Provisions' / 'Chapter II  Organization' / …
-PART_ENTRY_EN = re.compile(r"^(?P<unit>chapter|part|book|title)\s+(?P<n>[IVXLC]{1,7}|\d{1,3})\b\.?(?:\s+(?P<name>\S.{0,80}))?$", re.I)
-PART_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
-
-
-def _part_number(text: str) -> int:
-    """'IV' -> 4, '12' -> 12; 0 when not a number."""
-    if text.isdigit():
-        return int(text)
-    values = [PART_ROMAN.get(ch, 0) for ch in text.upper()]
-    if not all(values):
-        return 0
-    return sum(-v if k + 1 < len(values) and v < values[k + 1] else v for k, v in enumerate(values))
-
-
-def restarting_contents_en(page: Page) -> Page:
-    """(round19en) Drop an English contents list of numbered parts that the text's own parts then
-    number again from the start: `Chapter I  General Provisions` / `Chapter II  Organization` / … with
-    nothing but blank lines between them (RESTART_MIN or more, numbered one by one from I or 1, one
-    unit), and later a line of the same unit numbered I again with the first entry's words. Real
-    chapters have their text between them. The English form of `restarting-contents` (a translated
-    regulation on a law site, under its title and over its approval note).
-
-    Example: "Chapter I  General Provisions" / "Chapter II  Organization" / "Chapter III  Membership"
-    over "(Approved by …)" / "Chapter I  General Provisions" / "Article 1 …": the three list lines go.
-    """
-    lines = page.lines
-    entries = [PART_ENTRY_EN.match(" ".join(line.text.split())) for line in lines]
-    hits: list[int] = []
-    i = 0
-    while i < len(lines):
-        first = entries[i]
-        if not first or _part_number(first["n"]) != 1:
-            i += 1
-            continue
-        run = _numbered_run(lines, entries, i, _part_number)
-        again = any(e and e["unit"].casefold() == first["unit"].casefold() and _part_number(e["n"]) == 1
-                    and " ".join((e["name"] or "").split()).casefold() == " ".join((first["name"] or "").split()).casefold()
-                    for e in entries[run[-1] + 1:])
-        if len(run) >= RESTART_MIN and again:
-            hits.extend(run)
-        i = run[-1] + 1
-    return page.drop(hits)
-
-
 SCAN_CREDIT_LINES = 4   # non-blank lines after the credit searched for its year, funder and address
 FUNDER_MAX = 80         # characters of the funder's name on its own line
 

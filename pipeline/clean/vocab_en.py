@@ -401,3 +401,13 @@ CONTACT_SERVICE = re.compile(r"^\s*contact\s+(?:us|the\s+team)\s*[-–—:|]\s*[
 # the link under a widget to its full page, and the day label over it
 WIDGET_MORE = re.compile(r"^\s*(?:more\s+info(?:rmation)?|more\s+details|see\s+all|view\s+all|find\s+out\s+more)\s*[.…»›>]*\s*$", I)
 WIDGET_DAY = re.compile(r"^\s*(?:today|tomorrow|this\s+week)\s*:?\s*$", I)
+
+# (issue 11, echoed-contents) a contents list's label and page column head, and the words a heading's
+# number is written with: 'Chapter 1', 'Part One', 'the First Book' (rules_contents.NUMBERING)
+CONTENTS_LABEL_EN = r"table\s+of\s+contents|contents|content|index"
+PAGE_COLUMN_EN = r"page|pages|pg\.?|p\."
+SPELLED_NUMBER = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                  r"sixteen|seventeen|eighteen|nineteen|twenty|first|second|third|fourth|fifth|sixth|seventh|"
+                  r"eighth|ninth|tenth|the\s+first|the\s+second|the\s+third|the\s+fourth|the\s+fifth|the\s+last")
+UNIT_EN = (r"chapter|chap\.|part|section|sect\.|sec\.|article|art\.|book|volume|vol\.|appendix|annex|"
+           r"schedule|title|division|subpart|unit|lesson|act|scene|canto|lecture|letter|chapitre|§")

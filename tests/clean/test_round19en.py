@@ -187,21 +187,24 @@ def test_numbered_lines_that_only_look_mirrored_stay():
 
 def test_an_english_list_of_chapters_numbered_again_below_goes():
     """(round19en) `Chapter I  General Provisions` … `Chapter IV  Fees` listed with nothing under them,
-    then `Chapter I  General Provisions` over its articles."""
-    lines = ["Rules for the Harbour Office", "", "Chapter I  General Provisions", "Chapter II  Moorings",
-             "Chapter III  Fees", "Chapter IV  Supplementary Provisions", "", "(Approved on 3 May 1996)",
-             "Chapter I  General Provisions", "", "    Article 1  These Rules govern the harbour."]
-    kept, removed, _ = run_rule("restarting-contents-en", lines)
-    assert [n for n, _ in removed] == [3, 4, 5, 6]
+    then `Chapter I  General Provisions` over its articles. Since issue 11's `echoed-contents`
+    (which replaced `restarting-contents-en`): the list goes under its label when the excerpt's
+    body begins with its first chapters again."""
+    lines = ["Rules for the Harbour Office", "", "Contents", "Chapter I  General Provisions", "Chapter II  Moorings",
+             "Chapter III  Fees", "Chapter IV  Supplementary Provisions", "",
+             "Chapter I  General Provisions", "", "    Article 1  These Rules govern the harbour of the town and its moorings.",
+             "Chapter II  Moorings", "", "    Article 2  A mooring is let by the harbour office for one year at a time."]
+    kept, removed, _ = run_rule("echoed-contents", lines)
+    assert [n for n, _ in removed] == [3, 4, 5, 6, 7]
 
 
 def test_english_chapters_with_text_between_or_never_restarted_stay():
     lines = ["Rules", "", "Chapter I  General", "Article 1  These Rules govern.", "Chapter II  Moorings",
              "Article 2  A mooring is let.", "Chapter III  Fees", "Article 3  Fees are paid."]
-    assert run_rule("restarting-contents-en", lines)[1] == []
+    assert run_rule("echoed-contents", lines)[1] == []
     lines = ["Rules", "", "Chapter I  General", "Chapter II  Moorings", "Chapter III  Fees", "",
              "Article 1  These Rules govern the harbour."]
-    assert run_rule("restarting-contents-en", lines)[1] == []
+    assert run_rule("echoed-contents", lines)[1] == []
 
 
 def test_the_next_sections_head_glued_to_the_end_of_a_section_is_broken_off():
