@@ -68,3 +68,12 @@ def run_cli(*args: str) -> int:
     from pipeline.cli import main
 
     return main([str(a) for a in args])
+
+
+def build_text(root: Path, name: str, text: str) -> Path:
+    """Write `text` as root/<name> and build all three editions from it, as a user would
+    (output in root/output, the XML in root/build); return root."""
+    src = root / name
+    src.write_text(text, encoding="utf-8")
+    assert run_cli("build", src, "-o", root / "output", "--build-dir", root / "build", "-j", "1") == 0
+    return root

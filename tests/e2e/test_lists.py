@@ -7,7 +7,7 @@ import zipfile
 import pytest
 from lxml import etree
 
-from common import run_cli
+from common import build_text
 from e2e.pdfread import page_texts
 
 pytestmark = pytest.mark.slow
@@ -43,11 +43,7 @@ ITEMS = ['(a) "controller" means the person who decides why and how records are 
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
-    root = tmp_path_factory.mktemp("lists")
-    src = root / "act.txt"
-    src.write_text(TEXT, encoding="utf-8")
-    assert run_cli("build", src, "-o", root / "output", "--build-dir", root / "build", "-j", "1") == 0
-    return root
+    return build_text(tmp_path_factory.mktemp("lists"), "act.txt", TEXT)
 
 
 def test_the_xml_holds_three_lists_of_the_items(built):

@@ -7,7 +7,7 @@ import pypdfium2 as pdfium
 import pytest
 from lxml import etree
 
-from common import run_cli
+from common import build_text
 
 pytestmark = pytest.mark.slow
 DB = "{http://docbook.org/ns/docbook}"
@@ -36,11 +36,7 @@ SIGNATURE = ["某某县人民政府办公室", "2021年11月3日"]
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
-    root = tmp_path_factory.mktemp("signature")
-    src = root / "notice.txt"
-    src.write_text(TEXT, encoding="utf-8")
-    assert run_cli("build", src, "-o", root / "output", "--build-dir", root / "build", "-j", "1") == 0
-    return root
+    return build_text(tmp_path_factory.mktemp("signature"), "notice.txt", TEXT)
 
 
 def test_the_xml_marks_the_two_lines_as_the_signature(built):
