@@ -1,0 +1,48 @@
+"""Structure rules of the noblank round (issue #11: text extracted from a PDF or a web page
+printed to PDF comes without blank lines between paragraphs): made-up variants of each
+phenomenon, and what each rule must leave alone."""
+from __future__ import annotations
+
+from pipeline.structure.blocks import make_blocks
+
+# a report's paragraphs wrapped at one measure, as pdftotext writes them
+PARA_ONE = ("The harbour board met four times in the year and reviewed the moorings let to residents",
+            "of the district, the fees charged for each berth and the repairs made to the north quay.")
+PARA_TWO = ("The board found that most of the repairs were finished on time and within the budget",
+            "the council set for them, and that the fees for the season covered the running costs.",
+            "Two berths stayed empty for the whole season because their pontoons were unsafe.")
+
+
+def _texts(lines, numbers=None):
+    return [b.text for b in make_blocks(lines, numbers or list(range(1, len(lines) + 1)), "en")]
+
+
+def test_a_head_between_two_paragraphs_without_blank_lines_stands_alone():
+    """No blank line anywhere: the head follows a closed sentence and stands over wrapped prose."""
+    texts = _texts([*PARA_ONE, "Findings of the Board", *PARA_TWO])
+    assert "Findings of the Board" in texts
+    assert any(t.startswith("The harbour board met") and t.endswith("north quay.") for t in texts)
+
+
+def test_a_head_after_a_removed_page_number_stands_alone():
+    """The line before the head was a page number the cleaner removed: a gap in the line numbers
+    stands for the closed sentence."""
+    lines = [*PARA_ONE[:1], "Scope of the Review", *PARA_TWO]
+    numbers = [1, 3, 4, 5, 6]
+    assert "Scope of the Review" in _texts(lines, numbers)
+
+
+def test_a_paragraph_a_play_or_a_list_is_not_cut():
+    # a capitalised line inside a paragraph, after a line that closes no sentence
+    lines = [PARA_ONE[0] + " and", "Harbour Road", *PARA_TWO]
+    assert "Harbour Road" not in _texts(lines)
+    # a speaker's name in a play: short lines ending in marks, each opening with a capital
+    play = ["Enter the Harbour Master and a Boatman", "Harbour Master",
+            "Where is the boat? The tide is turning fast.", "Boatman",
+            "Here, master, at the quay: make her fast!", "Harbour Master",
+            "Bring her round, and lower the sail, lower!", "Boatman",
+            "I pray you, keep below, the wind is rising,", "And the rain is coming in from the west."]
+    assert "Boatman" not in _texts(play) and "Harbour Master" not in _texts(play)
+    # a short line under a closed sentence over a line that closes one itself (an address, a name)
+    lines = [*PARA_ONE, "Office of the Board", "Harbour House, Quay Street, Port Ellen, Islay, Scotland.", *PARA_TWO]
+    assert "Office of the Board" not in _texts(lines)
