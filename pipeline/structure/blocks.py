@@ -981,6 +981,7 @@ def _question_over_text(group) -> bool:
 
 # (noblank) the line before a head a blank-free copy glued into the paragraphs: it closed a sentence
 SENTENCE_CLOSED = re.compile(r"[.!?][\"”’)\]]*$")
+RUNS_ON_END = re.compile(r"(?:[^\W\d_][-\u2010\u00ad]|,)$")   # a word hyphenated at the line end, a comma: the sentence goes on
 
 
 def _heads_apart(group, wrap: int):
@@ -991,8 +992,8 @@ def _heads_apart(group, wrap: int):
     head opens a group of its own and is read as the copy with blank lines reads it: a line that
     follows a closed sentence (`.`, `!`, `?`; a colon announces a list, not a head) or a line the
     cleaner removed (a page number, a running head: a gap in the line numbers), over a paragraph of
-    wrapped prose (its first line fills the measure and runs on, ending in a word, not a mark, into
-    a line in lower case), in a run most of whose lines fill the measure, and
+    wrapped prose (its first line fills the measure and runs on, ending in a word, a word hyphenated
+    at the line end or a comma, into a line in lower case), in a run most of whose lines fill the measure, and
     over which `_phrase_over_text` or `_headline_over_text` would set a head when it opened a group.
     A line that goes on a paragraph (lower case, a comma at the end, a long line) never passes
     those tests, so a paragraph is not cut; a play's or a poem's lines are short, open with capitals
@@ -1010,7 +1011,8 @@ def _heads_apart(group, wrap: int):
             continue
         rest = group[k:k + 4]
         under, on = rest[1][0].strip(), rest[2][0].strip() if len(rest) > 2 else ""
-        if len(under) < unwrap.FULL * wrap or not under[-1:].isalnum() or not on[:1].islower():
+        if len(under) < unwrap.FULL * wrap or not (under[-1:].isalnum() or RUNS_ON_END.search(under)) \
+                or not on[:1].islower():
             continue   # the paragraph under the head is wrapped prose: its first line fills the measure and runs on
         if _phrase_over_text(rest, wrap) or _headline_over_text(rest, wrap):
             yield group[start:k]

@@ -24,6 +24,14 @@ def test_a_head_between_two_paragraphs_without_blank_lines_stands_alone():
     assert any(t.startswith("The harbour board met") and t.endswith("north quay.") for t in texts)
 
 
+def test_a_head_over_a_line_hyphenated_at_the_measure_stands_alone():
+    """The paragraph under the head runs on through a word broken at the line end."""
+    lines = [*PARA_ONE, "Repairs to the Quay",
+             "The board found that most of the repairs were finished on time and with\u2010",
+             "in the budget the council set for them, and that the fees covered the costs.", *PARA_TWO]
+    assert "Repairs to the Quay" in _texts(lines)
+
+
 def test_a_head_after_a_removed_page_number_stands_alone():
     """The line before the head was a page number the cleaner removed: a gap in the line numbers
     stands for the closed sentence."""
