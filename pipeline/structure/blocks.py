@@ -994,7 +994,9 @@ def _heads_apart(group, wrap: int):
     cleaner removed (a page number, a running head: a gap in the line numbers), over a paragraph of
     wrapped prose (its first line fills the measure and runs on, ending in a word, a word hyphenated
     at the line end or a comma, into a line in lower case), in a run most of whose lines fill the measure, and
-    over which `_phrase_over_text` or `_headline_over_text` would set a head when it opened a group.
+    over which `_phrase_over_text` or `_headline_over_text` would set a head when it opened a group,
+    or a numbered section head (`unwrap.numbered_head`, `4.3 Authentication and Lifecycle
+    Management`) over a sentence's first line.
     A line that goes on a paragraph (lower case, a comma at the end, a long line) never passes
     those tests, so a paragraph is not cut; a play's or a poem's lines are short, open with capitals
     and end in marks, so a speaker's name or a stage direction stays where it is. A
@@ -1005,8 +1007,8 @@ def _heads_apart(group, wrap: int):
     start = 0
     for k in range(1, len(group) - 1):
         before, text = group[k - 1][0].strip(), group[k][0].strip()
-        if k <= start or not text[:1].isupper() or len(text) > unwrap.FULL * wrap:
-            continue   # (a cheap test first: a head is short and opens with a capital)
+        if k <= start or not (text[:1].isupper() or text[:1].isdigit()) or len(text) > unwrap.FULL * wrap:
+            continue   # (a cheap test first: a head is short and opens with a capital or its number)
         if not (SENTENCE_CLOSED.search(before) or group[k][1] != group[k - 1][1] + 1):
             continue
         rest = group[k:k + 4]
@@ -1014,7 +1016,8 @@ def _heads_apart(group, wrap: int):
         if len(under) < unwrap.FULL * wrap or not (under[-1:].isalnum() or RUNS_ON_END.search(under)) \
                 or not on[:1].islower():
             continue   # the paragraph under the head is wrapped prose: its first line fills the measure and runs on
-        if _phrase_over_text(rest, wrap) or _headline_over_text(rest, wrap):
+        if _phrase_over_text(rest, wrap) or _headline_over_text(rest, wrap) \
+                or unwrap.numbered_head(text) and len(text) <= PHRASE_SHARE * wrap * 1.2 and under[:1].isupper():
             yield group[start:k]
             start = k
     yield group[start:]

@@ -117,12 +117,13 @@ def split_wrapped(group: list[tuple[str, int]], width: int) -> list[list[tuple[s
     """A blank-free run of wrapped lines -> paragraphs: a full-width line runs on into the next."""
     out: list[list[tuple[str, int]]] = []
     runs_on = False
-    for line, number in group:
+    for k, (line, number) in enumerate(group):
         prev, prev_number = out[-1][-1] if out else ("", 0)
         if out and CITATION.match(line):
             out[-1].append((line, number))   # a citation marker '[5]' on its own line belongs to the text before it
             continue
-        if runs_on and not _stands_alone(prev, line, width, number != prev_number + 1) \
+        after = group[k + 1][0] if k + 1 < len(group) else ""
+        if runs_on and not _stands_alone(prev, line, width, number != prev_number + 1, after) \
                 and not (len(out[-1]) == 1 and headline_set_whole(prev, line)):
             out[-1].append((line, number))
         else:
@@ -136,12 +137,39 @@ def split_wrapped(group: list[tuple[str, int]], width: int) -> list[list[tuple[s
 SPACED_DASH_END = re.compile(r"\S\s+[-–—]$")
 
 
-def _stands_alone(prev: str, line: str, width: int, page_break: bool) -> bool:
+def _stands_alone(prev: str, line: str, width: int, page_break: bool, after: str = "") -> bool:
     """A short unpunctuated capitalised line after a finished sentence or a removed running head
-    (a gap in the line numbers): a heading, even when the line before it filled the width."""
+    (a gap in the line numbers): a heading, even when the line before it filled the width; a
+    numbered section head too (`numbered_head`) over a line that opens a sentence."""
     text = line.strip()
     return (page_break or bool(re.search(r"[.!?:]$", prev.strip()))) and len(text) < 0.6 * width \
-        and text[:1].isupper() and not re.search(r"[.!?:;,]$", text)
+        and (text[:1].isupper() and not re.search(r"[.!?:;,]$", text)
+             or numbered_head(text) and after.strip()[:1].isupper())   # (a numbered head over a new sentence)
+
+
+NUMBERED_HEAD = re.compile(r"^\d{1,3}(?:\.\d{1,3}){0,3}\.?\s+(?P<words>[A-Z][^.!?;:,]*?)(?P<stop>\.)?$")
+NUMBERED_HEAD_WORDS = 10
+
+
+def numbered_head(text: str) -> bool:
+    """(noblank, issue 11) A numbered section head on its own line in page text (`4.3 Authentication
+    and Lifecycle Management`, `10. Versions of the License`; a licence closes it with a stop in
+    title case, `5. Conveying Modified Source Versions.`): a number (`4`, `4.3`, `10.`), then a
+    capital and at most NUMBERED_HEAD_WORDS words with no mark inside them, no end mark but a
+    stop, and with a stop every word but the small ones capitalised. pdftotext and a PDF viewer's
+    copy set it between two paragraphs with no blank line around it, and its digit kept it from
+    standing alone as a capitalised line does. A numbered list item is a sentence (a verb, lower
+    case words, a comma) or runs on; a number over a bare figure has no words."""
+    match = NUMBERED_HEAD.match(text)
+    if not match:
+        return False
+    words = match["words"].split()
+    if len(words) > NUMBERED_HEAD_WORDS or not re.search(r"[^\W\d_]{3,}", match["words"]) or words[-1].lower() in SMALL_WORDS:
+        return False
+    if match["stop"]:
+        content = [w for w in words if w.lower() not in SMALL_WORDS]
+        return all(w[:1].isupper() or w[:1].isdigit() for w in content)
+    return True
 
 
 SMALL_WORDS = frozenset("a an the of and or nor for to in on at by with from as into upon under over "

@@ -54,3 +54,28 @@ def test_a_paragraph_a_play_or_a_list_is_not_cut():
     # a short line under a closed sentence over a line that closes one itself (an address, a name)
     lines = [*PARA_ONE, "Office of the Board", "Harbour House, Quay Street, Port Ellen, Islay, Scotland.", *PARA_TWO]
     assert "Office of the Board" not in _texts(lines)
+
+
+# page text (unwrap.page_width: twenty lines or more, most at one measure of 50 or more, no blank line)
+PAGE = ("The harbour board met four times in the year and reviewed the moorings let",
+        "to residents of the district, the fees charged for each berth and the repairs",
+        "made to the north quay during the winter storms of the previous season, with",
+        "the help of the engineers the council sent to survey the damage to the walls.")
+
+
+def test_a_numbered_head_between_paragraphs_of_page_text_stands_alone():
+    """pdftotext: a numbered section head (decimal, or a licence's `5. Title Case.`) between two
+    paragraphs with no blank line; its digit kept it from standing alone as a capitalised line does."""
+    lines = [*PAGE, *PAGE, "4.3 Repairs and Maintenance", *PAGE, *PAGE, "5. Conveying Berths to Others.", *PAGE, *PAGE]
+    texts = _texts(lines)
+    assert "4.3 Repairs and Maintenance" in texts and "5. Conveying Berths to Others." in texts
+
+
+def test_a_numbered_item_that_runs_on_or_is_a_sentence_stays():
+    from pipeline.structure.unwrap import numbered_head
+    assert numbered_head("10. Versions of the License") and numbered_head("2.0 Limitations")
+    for text in ("1. Pay the fee.", "2. Fees, charges and costs", "3 Rs. 400", "12 of 1999", "4. Repairs to the"):
+        assert not numbered_head(text), text
+    # a numbered item cut at the measure goes on in lower case: it is no head over a new paragraph
+    lines = [*PAGE, *PAGE, "2. The applicant pays the fee", "within a week of the day the board decides the case.", *PAGE, *PAGE]
+    assert "2. The applicant pays the fee" not in _texts(lines)
