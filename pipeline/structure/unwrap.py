@@ -73,8 +73,16 @@ def unwrapped(lines) -> bool:
 
 
 def ends_paragraph(text: str) -> bool:
-    """In unwrapped text: the line ends on a sentence's end mark (quotes and brackets after it aside)."""
-    return bool(LINE_END.search(text.rstrip()))
+    """In unwrapped text: the line ends on a sentence's end mark (quotes and brackets after it
+    aside, and an encyclopedia's reference marks after it, `CITATION_TAIL`)."""
+    text = text.rstrip()
+    return bool(LINE_END.search(text) or LINE_END.search(CITATION_TAIL.sub("", text)))
+
+
+# (noblank, issue 11) an encyclopedia copy's reference marks after a sentence's end: `[5]`, `[1] [3]`,
+# a page tag after them (`[1] :[s. 27]`, `[4] :(s. 28–29)`, `[5] :12`); the sentence ended before them
+CITATION_TAIL = re.compile(r"(?<=[.!?\"”’)\]])(?:\s*\[(?:\d{1,3}|[a-z]|note \d{1,3})\])+"
+                           r"(?:\s*:\s*(?:\[[^\[\]]{1,15}\]|\([^()]{1,15}\)|[\d–-]{1,9}))?$")
 
 
 LINE_APART_MAX = 90   # characters: a line this short in an unwrapped text was never cut from a long one
@@ -142,7 +150,7 @@ def _stands_alone(prev: str, line: str, width: int, page_break: bool, after: str
     (a gap in the line numbers): a heading, even when the line before it filled the width; a
     numbered section head too (`numbered_head`) over a line that opens a sentence."""
     text = line.strip()
-    return (page_break or bool(re.search(r"[.!?:]$", prev.strip()))) and len(text) < 0.6 * width \
+    return (page_break or bool(re.search(r"[.!?:]$", CITATION_TAIL.sub("", prev.strip())))) and len(text) < 0.6 * width \
         and (text[:1].isupper() and not re.search(r"[.!?:;,]$", text)
              or numbered_head(text) and after.strip()[:1].isupper())   # (a numbered head over a new sentence)
 

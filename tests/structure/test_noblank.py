@@ -79,3 +79,18 @@ def test_a_numbered_item_that_runs_on_or_is_a_sentence_stays():
     # a numbered item cut at the measure goes on in lower case: it is no head over a new paragraph
     lines = [*PAGE, *PAGE, "2. The applicant pays the fee", "within a week of the day the board decides the case.", *PAGE, *PAGE]
     assert "2. The applicant pays the fee" not in _texts(lines)
+
+
+def test_a_sentence_closed_before_reference_marks_ends_its_paragraph():
+    """An encyclopedia copy one paragraph a line, no blank lines: the sentence ends before its
+    reference marks and page tag (`… harbour. [3] :14`), and the head under it stands alone."""
+    from pipeline.structure.unwrap import ends_paragraph
+    assert ends_paragraph("the harbour was rebuilt in stone. [3] :14")
+    assert ends_paragraph("the board approved the plan. [1] [2] :[s. 4]") and ends_paragraph("a new quay.[12]")
+    assert not ends_paragraph("the harbour built by [3]") and not ends_paragraph("see the list [a]")
+    long_one = ("The harbour board of the district was set up by an act of the council in the year of the great "
+                "storm, and it has looked after the moorings, the quays and the lighthouse ever since. [1] :[s. 2]")
+    long_two = ("The board meets four times a year in the harbour office, and its members are chosen by the "
+                "residents who keep a boat in the harbour for more than half of the year. [2] :12")
+    texts = _texts([long_one, long_two, "Membership", long_two.replace("The board", "Each member"), long_one])
+    assert "Membership" in texts
