@@ -136,8 +136,19 @@ def split_wrapped(group: list[tuple[str, int]], width: int) -> list[list[tuple[s
             out[-1].append((line, number))
         else:
             out.append([(line, number)])
-        runs_on = len(line.strip()) >= FULL * width or bool(SPACED_DASH_END.search(line))
+        runs_on = len(line.strip()) >= FULL * width and not _capitals_over_case(line, after) \
+            or bool(SPACED_DASH_END.search(line))
     return out
+
+
+def _capitals_over_case(line: str, after: str) -> bool:
+    """(noblank, issue 11) A line set in capitals (`PETROLEUM INDUSTRY GOVERNANCE BILL 2017 (AS
+    PASSED BY THE SENATE)`: three words or more, no lower-case letter) that reaches the measure
+    over a line in mixed case opening with a capital (`Background and Introduction`): a title or a
+    head in capitals is set whole, and a wrapped line runs on in its own case, so it ends here."""
+    text, nxt = line.strip(), after.strip()
+    return len(text.split()) >= 3 and not re.search(r"[a-z]", text) and len(re.findall(r"[A-Z]", text)) >= 8 \
+        and nxt[:1].isupper() and bool(re.search(r"[a-z]", nxt))
 
 
 # (wrap round) a line that ends on a spaced dash ('Dáil Éireann debate -' over 'Thursday, 21 Jun 2012')

@@ -94,3 +94,16 @@ def test_a_sentence_closed_before_reference_marks_ends_its_paragraph():
                 "residents who keep a boat in the harbour for more than half of the year. [2] :12")
     texts = _texts([long_one, long_two, "Membership", long_two.replace("The board", "Each member"), long_one])
     assert "Membership" in texts
+
+
+def test_a_title_in_capitals_at_the_measure_does_not_run_on_into_mixed_case():
+    """pdftotext: a bill's title in capitals long enough to reach the measure, then its first head
+    in mixed case, no blank line: the title is set whole and does not take the head with it."""
+    lines = ["HARBOUR MOORINGS AND QUAYS BILL 2017 (AS PASSED BY THE DISTRICT COUNCIL)",
+             "Background and Introduction", *PAGE, *PAGE, *PAGE, *PAGE, *PAGE]
+    texts = _texts(lines)
+    assert "Background and Introduction" in texts
+    # a line in capitals running on into more capitals (a wrapped title) stays one block
+    lines = ["HARBOUR MOORINGS AND QUAYS BILL 2017 AS PASSED BY THE DISTRICT COUNCIL OF", "THE ISLAND",
+             *PAGE, *PAGE, *PAGE, *PAGE, *PAGE]
+    assert any(t.endswith("COUNCIL OF THE ISLAND") for t in _texts(lines))
