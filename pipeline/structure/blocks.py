@@ -991,7 +991,8 @@ def _heads_apart(group, wrap: int):
     `Objective and Scope` / `The scope and extent of …`). The run is cut before such a line, so the
     head opens a group of its own and is read as the copy with blank lines reads it: a line that
     follows a closed sentence (`.`, `!`, `?`; a colon announces a list, not a head) or a line the
-    cleaner removed (a page number, a running head: a gap in the line numbers), over a paragraph of
+    cleaner removed (a page number, a running head: a gap in the line numbers wider than the run's
+    own step, which is 2 in a double-spaced copy read back), over a paragraph of
     wrapped prose (its first line fills the measure and runs on, ending in a word, a word hyphenated
     at the line end or a comma, into a line in lower case), in a run most of whose lines fill the measure, and
     over which `_phrase_over_text` or `_headline_over_text` would set a head when it opened a group,
@@ -1005,11 +1006,12 @@ def _heads_apart(group, wrap: int):
         yield group   # (most lines of a run of prose fill the measure; a play's or a poem's do not)
         return
     start = 0
+    step = min(b[1] - a[1] for a, b in zip(group, group[1:]))   # 2 in a double-spaced copy read back (clean)
     for k in range(1, len(group) - 1):
         before, text = group[k - 1][0].strip(), group[k][0].strip()
         if k <= start or not (text[:1].isupper() or text[:1].isdigit()) or len(text) > unwrap.FULL * wrap:
             continue   # (a cheap test first: a head is short and opens with a capital or its number)
-        if not (SENTENCE_CLOSED.search(unwrap.CITATION_TAIL.sub("", before)) or group[k][1] != group[k - 1][1] + 1):
+        if not (SENTENCE_CLOSED.search(unwrap.CITATION_TAIL.sub("", before)) or group[k][1] - group[k - 1][1] > step):
             continue
         rest = group[k:k + 4]
         under, on = rest[1][0].strip(), rest[2][0].strip() if len(rest) > 2 else ""

@@ -40,6 +40,14 @@ def test_a_head_after_a_removed_page_number_stands_alone():
     assert "Scope of the Review" in _texts(lines, numbers)
 
 
+def test_a_double_spaced_copy_read_back_has_no_gap_between_its_lines():
+    """A copy with an empty line after every line, read back (every line number two apart): the
+    step between its lines is no removed line, so a headline wrapped over two lines stays whole."""
+    lines = [*PARA_ONE, "Harbour Board approves new moorings at Port Ellen,", "Islay", *PARA_TWO]
+    numbers = [1 + 2 * k for k in range(len(lines))]
+    assert "Islay" not in _texts(lines, numbers)
+
+
 def test_a_paragraph_a_play_or_a_list_is_not_cut():
     # a capitalised line inside a paragraph, after a line that closes no sentence
     lines = [PARA_ONE[0] + " and", "Harbour Road", *PARA_TWO]
