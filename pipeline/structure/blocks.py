@@ -982,6 +982,52 @@ def _question_over_text(group) -> bool:
         and bool(second) and not QUESTION_HEAD.match(second) and (second[:1].isupper() or second[:1] in "([")
 
 
+# (noblank) the line before a head a blank-free copy glued into the paragraphs: it closed a sentence
+SENTENCE_CLOSED = re.compile(r"[.!?][\"”’)\]]*$")
+RUNS_ON_END = re.compile(r"(?:[^\W\d_][-\u2010\u00ad]|,)$")   # a word hyphenated at the line end, a comma: the sentence goes on
+
+
+def _heads_apart(group, wrap: int):
+    """(noblank, issue 11) Text extracted from a PDF or a web page printed to PDF (pdftotext, a
+    viewer's copy) drops the blank lines, so a section head stands INSIDE a run of lines, between
+    the sentence that closes one paragraph and the first line of the next (`… of this report.` /
+    `Objective and Scope` / `The scope and extent of …`). The run is cut before such a line, so the
+    head opens a group of its own and is read as the copy with blank lines reads it: a line that
+    follows a closed sentence (`.`, `!`, `?`; a colon announces a list, not a head) or a line the
+    cleaner removed (a page number, a running head: a gap in the line numbers wider than the run's
+    own step, which is 2 in a double-spaced copy read back), over a paragraph of
+    wrapped prose (its first line fills the measure and runs on, ending in a word, a word hyphenated
+    at the line end or a comma, into a line in lower case), in a run most of whose lines fill the measure, and
+    over which `_phrase_over_text` or `_headline_over_text` would set a head when it opened a group,
+    or a numbered section head (`unwrap.numbered_head`, `4.3 Authentication and Lifecycle
+    Management`) over a sentence's first line.
+    A line that goes on a paragraph (lower case, a comma at the end, a long line) never passes
+    those tests, so a paragraph is not cut; a play's or a poem's lines are short, open with capitals
+    and end in marks, so a speaker's name or a stage direction stays where it is. A
+    question is left alone: a speech asks them between its sentences."""
+    if not wrap or len(group) < 3 or 2 * sum(len(line.strip()) >= unwrap.FULL * wrap for line, _ in group) < len(group):
+        yield group   # (most lines of a run of prose fill the measure; a play's or a poem's do not)
+        return
+    start = 0
+    step = min(b[1] - a[1] for a, b in zip(group, group[1:]))   # 2 in a double-spaced copy read back (clean)
+    for k in range(1, len(group) - 1):
+        before, text = group[k - 1][0].strip(), group[k][0].strip()
+        if k <= start or not (text[:1].isupper() or text[:1].isdigit()) or len(text) > unwrap.FULL * wrap:
+            continue   # (a cheap test first: a head is short and opens with a capital or its number)
+        if not (SENTENCE_CLOSED.search(unwrap.CITATION_TAIL.sub("", before)) or group[k][1] - group[k - 1][1] > step):
+            continue
+        rest = group[k:k + 4]
+        under, on = rest[1][0].strip(), rest[2][0].strip() if len(rest) > 2 else ""
+        if len(under) < unwrap.FULL * wrap or not (under[-1:].isalnum() or RUNS_ON_END.search(under)) \
+                or not on[:1].islower():
+            continue   # the paragraph under the head is wrapped prose: its first line fills the measure and runs on
+        if _phrase_over_text(rest, wrap) or _headline_over_text(rest, wrap) \
+                or unwrap.numbered_head(text) and len(text) <= PHRASE_SHARE * wrap * 1.2 and under[:1].isupper():
+            yield group[start:k]
+            start = k
+    yield group[start:]
+
+
 HEADLINE_WORDS = 14      # words of a news item's headline glued over its paragraph (round6)
 WRAPPED_SHARE = 0.6      # of the paragraph's first line: a wrapped headline's first line runs that far
 
@@ -1425,8 +1471,9 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
             blocks.append(_code_block(seg_lines, seg_numbers))
             continue
         before = ""
-        for group in (cut for whole in _groups(seg_lines, seg_numbers) for part in _split_at(whole, heads | centred)
-                      for cut in (_column_heads(part, tops) if english and not page and tops else [part])):
+        for group in (piece for whole in _groups(seg_lines, seg_numbers) for part in _split_at(whole, heads | centred)
+                      for cut in (_column_heads(part, tops) if english and not page and tops else [part])
+                      for piece in (_heads_apart(cut, wrap) if english and not page else [cut])):
             kind = _verbatim_kind(group, before, markdown) if english and not page \
                 else "layout" if not page and verbatim.is_pipe_table(group) else ""
             before = group[-1][0]

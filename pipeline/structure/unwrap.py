@@ -73,8 +73,16 @@ def unwrapped(lines) -> bool:
 
 
 def ends_paragraph(text: str) -> bool:
-    """In unwrapped text: the line ends on a sentence's end mark (quotes and brackets after it aside)."""
-    return bool(LINE_END.search(text.rstrip()))
+    """In unwrapped text: the line ends on a sentence's end mark (quotes and brackets after it
+    aside, and an encyclopedia's reference marks after it, `CITATION_TAIL`)."""
+    text = text.rstrip()
+    return bool(LINE_END.search(text) or LINE_END.search(CITATION_TAIL.sub("", text)))
+
+
+# (noblank, issue 11) an encyclopedia copy's reference marks after a sentence's end: `[5]`, `[1] [3]`,
+# a page tag after them (`[1] :[s. 27]`, `[4] :(s. 28–29)`, `[5] :12`); the sentence ended before them
+CITATION_TAIL = re.compile(r"(?<=[.!?\"”’)\]])(?:\s*\[(?:\d{1,3}|[a-z]|note \d{1,3})\])+"
+                           r"(?:\s*:\s*(?:\[[^\[\]]{1,15}\]|\([^()]{1,15}\)|[\d–-]{1,9}))?$")
 
 
 LINE_APART_MAX = 90   # characters: a line this short in an unwrapped text was never cut from a long one
@@ -117,18 +125,30 @@ def split_wrapped(group: list[tuple[str, int]], width: int) -> list[list[tuple[s
     """A blank-free run of wrapped lines -> paragraphs: a full-width line runs on into the next."""
     out: list[list[tuple[str, int]]] = []
     runs_on = False
-    for line, number in group:
+    for k, (line, number) in enumerate(group):
         prev, prev_number = out[-1][-1] if out else ("", 0)
         if out and CITATION.match(line):
             out[-1].append((line, number))   # a citation marker '[5]' on its own line belongs to the text before it
             continue
-        if runs_on and not _stands_alone(prev, line, width, number != prev_number + 1) \
+        after = group[k + 1][0] if k + 1 < len(group) else ""
+        if runs_on and not _stands_alone(prev, line, width, number != prev_number + 1, after) \
                 and not (len(out[-1]) == 1 and headline_set_whole(prev, line)):
             out[-1].append((line, number))
         else:
             out.append([(line, number)])
-        runs_on = len(line.strip()) >= FULL * width or bool(SPACED_DASH_END.search(line))
+        runs_on = len(line.strip()) >= FULL * width and not _capitals_over_case(line, after) \
+            or bool(SPACED_DASH_END.search(line))
     return out
+
+
+def _capitals_over_case(line: str, after: str) -> bool:
+    """(noblank, issue 11) A line set in capitals (`PETROLEUM INDUSTRY GOVERNANCE BILL 2017 (AS
+    PASSED BY THE SENATE)`: three words or more, no lower-case letter) that reaches the measure
+    over a line in mixed case opening with a capital (`Background and Introduction`): a title or a
+    head in capitals is set whole, and a wrapped line runs on in its own case, so it ends here."""
+    text, nxt = line.strip(), after.strip()
+    return len(text.split()) >= 3 and not re.search(r"[a-z]", text) and len(re.findall(r"[A-Z]", text)) >= 8 \
+        and nxt[:1].isupper() and bool(re.search(r"[a-z]", nxt))
 
 
 # (wrap round) a line that ends on a spaced dash ('Dáil Éireann debate -' over 'Thursday, 21 Jun 2012')
@@ -136,12 +156,39 @@ def split_wrapped(group: list[tuple[str, int]], width: int) -> list[list[tuple[s
 SPACED_DASH_END = re.compile(r"\S\s+[-–—]$")
 
 
-def _stands_alone(prev: str, line: str, width: int, page_break: bool) -> bool:
+def _stands_alone(prev: str, line: str, width: int, page_break: bool, after: str = "") -> bool:
     """A short unpunctuated capitalised line after a finished sentence or a removed running head
-    (a gap in the line numbers): a heading, even when the line before it filled the width."""
+    (a gap in the line numbers): a heading, even when the line before it filled the width; a
+    numbered section head too (`numbered_head`) over a line that opens a sentence."""
     text = line.strip()
-    return (page_break or bool(re.search(r"[.!?:]$", prev.strip()))) and len(text) < 0.6 * width \
-        and text[:1].isupper() and not re.search(r"[.!?:;,]$", text)
+    return (page_break or bool(re.search(r"[.!?:]$", CITATION_TAIL.sub("", prev.strip())))) and len(text) < 0.6 * width \
+        and (text[:1].isupper() and not re.search(r"[.!?:;,]$", text)
+             or numbered_head(text) and after.strip()[:1].isupper())   # (a numbered head over a new sentence)
+
+
+NUMBERED_HEAD = re.compile(r"^\d{1,3}(?:\.\d{1,3}){0,3}\.?\s+(?P<words>[A-Z][^.!?;:,]*?)(?P<stop>\.)?$")
+NUMBERED_HEAD_WORDS = 10
+
+
+def numbered_head(text: str) -> bool:
+    """(noblank, issue 11) A numbered section head on its own line in page text (`4.3 Authentication
+    and Lifecycle Management`, `10. Versions of the License`; a licence closes it with a stop in
+    title case, `5. Conveying Modified Source Versions.`): a number (`4`, `4.3`, `10.`), then a
+    capital and at most NUMBERED_HEAD_WORDS words with no mark inside them, no end mark but a
+    stop, and with a stop every word but the small ones capitalised. pdftotext and a PDF viewer's
+    copy set it between two paragraphs with no blank line around it, and its digit kept it from
+    standing alone as a capitalised line does. A numbered list item is a sentence (a verb, lower
+    case words, a comma) or runs on; a number over a bare figure has no words."""
+    match = NUMBERED_HEAD.match(text)
+    if not match:
+        return False
+    words = match["words"].split()
+    if len(words) > NUMBERED_HEAD_WORDS or not re.search(r"[^\W\d_]{3,}", match["words"]) or words[-1].lower() in SMALL_WORDS:
+        return False
+    if match["stop"]:
+        content = [w for w in words if w.lower() not in SMALL_WORDS]
+        return all(w[:1].isupper() or w[:1].isdigit() for w in content)
+    return True
 
 
 SMALL_WORDS = frozenset("a an the of and or nor for to in on at by with from as into upon under over "
