@@ -1,0 +1,44 @@
+"""Cleaning rules of round21en (issue #11, check set 17 English): made-up variants of each
+phenomenon, and what each rule must leave alone."""
+from __future__ import annotations
+
+from .helpers import run_rule
+
+EN_PROSE = ("The harbour board charges a fee for each berth in the inner basin, and it publishes the fees "
+            "in the spring of each year. Boats under ten metres pay half the fee.")
+TITLES = ["Short title", "Interpretation", "Harbour board", "Berth fees; waivers", "Moorings",
+          "Pilots and tugs", "Offences", "Regulations"]
+
+
+def test_an_arrangement_the_excerpt_never_echoes_goes():
+    lines = ["Harbour Berths Act", "", "ARRANGEMENT OF SECTIONS", ""]
+    for n, title in enumerate(TITLES, 1):
+        lines += [f"{n}.      {title}", ""]
+    lines += ["1.      This Act may be cited as the Harbour Berths Act.", "", EN_PROSE]
+    kept, removed, _ = run_rule("contents-box", lines)
+    assert len(removed) == 1 + len(TITLES)
+    kept = [k for k in kept if k.strip()]
+    assert kept[0] == "Harbour Berths Act" and kept[1].startswith("1.      This Act")
+
+
+def test_a_contents_list_cut_short_with_a_schedule_line_goes():
+    lines = ["Contents"] + [f" {n} {title}" for n, title in enumerate(TITLES, 1)] \
+        + [" 8.1 Regulations about pilots", "Schedule", "", "Short title", "", "1  " + EN_PROSE]
+    kept, removed, _ = run_rule("contents-box", lines)
+    assert len(removed) == 1 + len(TITLES) + 2 and [k for k in kept if k.strip()][0] == "Short title"
+
+
+def test_a_short_or_sentence_list_under_contents_stays():
+    lines = ["Contents", "1 Short title", "2 Interpretation", "3 Moorings", "", EN_PROSE]
+    assert not run_rule("contents-box", lines)[1][1:]   # three entries: too few to be sure
+    lines = ["Contents", ""] + [f"{n}. The board shall {title.lower()};" for n, title in enumerate(TITLES, 1)] + ["", EN_PROSE]
+    assert len(run_rule("contents-box", lines)[1]) <= 1   # sentences ending in ';' are a list, not titles
+
+
+def test_an_echoed_contents_is_left_to_the_outline():
+    lines = ["Contents", ""] + [f"{n}. {title} ....... {n + 2}" for n, title in enumerate(TITLES, 1)] + [""]
+    for n, title in enumerate(TITLES, 1):
+        lines += [f"{n}.  {title}", "", EN_PROSE, ""]
+    from pipeline.clean.rules_portal import _unechoed_arrangement
+    from types import SimpleNamespace
+    assert _unechoed_arrangement([SimpleNamespace(text=t) for t in lines], 0) == []
