@@ -42,3 +42,16 @@ def test_an_echoed_contents_is_left_to_the_outline():
     from pipeline.clean.rules_portal import _unechoed_arrangement
     from types import SimpleNamespace
     assert _unechoed_arrangement([SimpleNamespace(text=t) for t in lines], 0) == []
+
+
+def test_a_sharing_sites_menu_with_account_links_goes_and_stops_at_a_repeated_line():
+    lines = ["Papers", "Topics", "Study Hub", "Upload", "Plans & pricing Sign in", "Log out", "",
+             "HARBOUR ISLANDS", "", "\t\t\tHARBOUR ISLANDS", "", "THE HARBOUR ISLANDS BERTHS ORDER 2031", "", EN_PROSE]
+    kept, removed, _ = run_rule("en-chrome", lines)
+    assert [t for _, t in removed[:6]] == lines[:6]
+    assert "\t\t\tHARBOUR ISLANDS" in kept and "THE HARBOUR ISLANDS BERTHS ORDER 2031" in kept
+
+
+def test_a_plain_list_of_short_capitalised_lines_is_no_menu():
+    lines = ["Papers", "Topics", "Study Hub", "", EN_PROSE]
+    assert not run_rule("en-chrome", lines)[1]
