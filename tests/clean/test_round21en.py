@@ -55,3 +55,10 @@ def test_a_sharing_sites_menu_with_account_links_goes_and_stops_at_a_repeated_li
 def test_a_plain_list_of_short_capitalised_lines_is_no_menu():
     lines = ["Papers", "Topics", "Study Hub", "", EN_PROSE]
     assert not run_rule("en-chrome", lines)[1]
+
+
+def test_an_ebook_readers_tool_bar_goes():
+    from pipeline.clean.rules_chrome_en import link_row
+    assert link_row("Read online · Font size A- A+ · Bookmark · Next page →")
+    assert link_row("Bookmark · Night mode")
+    assert not link_row("Read online · The Harbour Islands Berths Order")   # a title among them: no bar
