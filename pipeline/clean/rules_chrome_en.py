@@ -17,7 +17,7 @@ import re
 from .page import Page
 from .vocab import COPYRIGHT
 from .vocab_en import SITE_TAGLINE, WEATHER_LINE, CONTACT_SERVICE, WIDGET_MORE, WIDGET_DAY
-from .vocab_en import (EMBLEM_ALT, READ_MORE, SIDEBAR_LABEL, ICON_NOTE, PAGE_LOCATOR, pager_row, ACCESS_NOTICE, MORE_ARTICLES, SITE_IMPRINT, RELEASE_ROW, FOOTER_LINK_WORDS, HOME_LINKS, MENU_MARKS, NEIGHBOUR_WORDS, PHASE_WORDS, SEARCH_LINKS, SKIP_LINK_EN,
+from .vocab_en import (ACCOUNT_LINKS, EMBLEM_ALT, READ_MORE, SIDEBAR_LABEL, ICON_NOTE, PAGE_LOCATOR, pager_row, ACCESS_NOTICE, MORE_ARTICLES, SITE_IMPRINT, RELEASE_ROW, FOOTER_LINK_WORDS, HOME_LINKS, MENU_MARKS, NEIGHBOUR_WORDS, PHASE_WORDS, SEARCH_LINKS, SKIP_LINK_EN,
                        SOCIAL, STAMP_VERBS, STRONG_LINKS, TOP_LINKS, alternation, SKIP_LINK, SKIP_LINKS, BROWSER_WARNING, LOGIN_MENU_LEAD, SURVEY_ANSWERS)
 from .zones import HEAD_MAX, TAIL_MAX, is_prose
 
@@ -194,12 +194,15 @@ def _menu_runs(lines, head: list[int]) -> list[int]:
         if not _menu_item(lines[head[k]].text):
             k += 1
             continue
-        m = k
-        while m < len(head) and _menu_item(lines[head[m]].text):
+        m, seen = k, set()
+        while m < len(head) and (_menu_item(lines[head[m]].text) or _account_glued(lines[head[m]].text)) \
+                and _norm(visible(lines[head[m]].text)) not in seen:
+            seen.add(_norm(visible(lines[head[m]].text)))   # a menu names each item once: a line again is the page's (round21en)
             m += 1
         run = head[k:m]
         words = [_norm(visible(lines[i].text)) for i in run]
-        marks = sum(w in MENU_MARKS or w.split(" ")[0] in ("about", "contact") for w in words)
+        marks = sum(w in MENU_MARKS or w.split(" ")[0] in ("about", "contact")
+                    or " " in w and w.endswith(tuple(" " + a for a in ACCOUNT_LINKS)) for w in words)   # '… Sign in' (round21en)
         if len(run) >= 3 and (words[0] in HOME_LINKS or marks >= 2):
             hits += run
             if k >= 1 and all(h in hits for h in head[:k - 1]):   # nothing kept over the name
@@ -209,6 +212,14 @@ def _menu_runs(lines, head: list[int]) -> list[int]:
                     hits.append(above)   # the site's name, right over its menu
         k = m
     return hits
+
+
+def _account_glued(text: str) -> bool:
+    """'Plans & pricing Sign in': a menu item with the bar's account link glued after it (a sharing
+    site's menu copied as text loses the gap between its last two items; round21en)."""
+    s = " ".join(visible(text).split())
+    link = next((a for a in ACCOUNT_LINKS if s.casefold().endswith(" " + a)), None)
+    return link is not None and _menu_item(s[:len(s) - len(link) - 1])
 
 
 def _sentence(text: str, after: str = "") -> bool:

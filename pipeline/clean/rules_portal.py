@@ -313,6 +313,8 @@ def contents_box(page: Page) -> Page:
                         or ran_into_text and len(entries) >= CONTENTS_MIN_NUMBERED
                         and numbered >= CONTENTS_NUMBERED_SHARE * len(entries)):
             return page.drop([i] + entries)
+        if not CJK.search(lines[i].text) and (run := _unechoed_arrangement(lines, i)):
+            return page.drop([i] + run)   # 'Contents' over ' 1 Definitions' … ' 44 …': never echoed (round21en)
         if _removed_after(page, i) >= CONTENTS_MIN_REMOVED:
             return page.drop([i])   # its entries were links, already removed: the label is left alone
         if CJK.search(lines[i].text) and len(entries) <= 1 and _cjk_prose(lines, nxt):
@@ -462,6 +464,64 @@ def _spaced_divisions(lines, label: int) -> list[int]:
 
 
 PRINTED_RULE = re.compile(r"^[_\-–—=*]{3,}$")
+
+
+# (round21en) an arrangement the excerpt never echoes: its sections' titles are not set again as
+# lines of their own (the body runs '1. This Act may be cited as …' in), or the excerpt stops early
+ARRANGED_ENTRY = re.compile(r"^\s*(?P<num>\d{1,3})(?:\.(?P<sub>\d{1,2}))?[A-Z]?\.?\s+(?P<title>[A-Z(“\"'].{0,99}?)\s*$")
+ARRANGED_TAIL = re.compile(r"^\s*(?:schedules?|appendix|appendices|annex(?:es)?|forms?)(?:\s+[\dA-Z]{1,4})?\s*$", re.I)
+ARRANGED_MIN = 6        # numbered entries in the run: a list of sections, not two or three items
+ARRANGED_STEP = 3       # the largest step between two entries' numbers (a repealed section or two left out)
+ARRANGED_BLANKS = 2     # blank lines in a row inside the run (a double-spaced print)
+
+
+def _unechoed_arrangement(lines, label: int) -> list[int]:
+    """The entries of a contents label ('Contents', 'ARRANGEMENT OF SECTIONS') that the text never
+    sets again: a run of ARRANGED_MIN or more numbered section titles (' 1 Definitions', '2.      Interpretation',
+    '29.1 Definitions in relation to …'), numbered from 1 upwards without a restart or a jump of more
+    than ARRANGED_STEP, each a title (a capital first, at most 100 characters, no end in ';', ':' or
+    ','), group lines ('PART II …') and a closing 'Schedule' among them, single or double spaced. The
+    run ends at the first other line; the body's own '1. This Act may be cited …' restarts the
+    numbering, so it ends there too. A site's statute page that prints only the opening sections, or
+    a print whose sections run their text in after the number, leaves such a list unechoed, and the
+    echo-seeking rules above miss it (round21en). [] if not."""
+    j, blanks, run, last, numbered = label + 1, 0, [], 0, 0
+    while j < len(lines):
+        text = lines[j].text
+        if not text.strip():
+            blanks += 1
+            if blanks > ARRANGED_BLANKS:
+                break
+            j += 1
+            continue
+        blanks = 0
+        match = ARRANGED_ENTRY.match(text)
+        if match and match["title"][-1] not in ";:,":
+            number = int(match["num"])
+            if not (last < number <= last + ARRANGED_STEP or match["sub"] and number == last) or (not last and number != 1):
+                break
+            last, numbered = number, numbered + 1
+        elif not (numbered and (PROVISION_GROUP.match(text) or ARRANGED_TAIL.match(text))):
+            break
+        run.append(j)
+        j += 1
+    if numbered < ARRANGED_MIN:
+        return []
+    titles = [_arranged_title(lines[k].text) for k in run]
+    later = {_arranged_title(line.text) for line in lines[j:]}
+    echoed = sum(1 for t in titles if t and t in later)
+    return run if echoed * ARRANGED_ECHOED_SHARE < len(titles) else []   # an echoed list is the outline's to read
+
+
+ARRANGED_ECHOED_SHARE = 4   # at most a quarter of the entries may stand again ('Definitions', the first section's)
+LEADER_PAGE = re.compile(r"(?:\s*\.{2,}|\s{2,})\s*\d{0,4}\s*$")
+
+
+def _arranged_title(text: str) -> str:
+    """'   3.1. Line Feeds in Encoded Data ......3' -> 'line feeds in encoded data': an entry or a
+    line compared without its number, dot leaders and page number."""
+    text = re.sub(r"^\s*(?:\d{1,3}(?:\.\d{1,2})*[A-Z]?\.?\s+)?", "", LEADER_PAGE.sub("", text))
+    return " ".join(text.split()).casefold()
 
 
 def _rule_lines(page: Page) -> frozenset[int]:

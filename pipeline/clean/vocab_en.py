@@ -115,10 +115,16 @@ privacy|privacy policy|privacy notice|privacy statement|accessibility|accessibil
 |terms|terms and conditions|terms of use|terms of service|disclaimer|copyright|contact|about|help|faq|faqs|rss
 |newsletter|careers|jobs|media|news|facebook|twitter|linkedin|youtube|instagram|x|legal|freedom of information|foi
 |complaints|glossary|a-z|a to z|resources|publications|services|events|guidelines|blog|support
-""".replace("\n", "").split("|"))
+""".replace("\n", "").split("|")) | frozenset(("read online", "font size", "font size a- a+", "a- a+", "bookmark",
+                                             "next page", "previous page", "night mode", "reading mode"))
+# (round21en) an e-book reader's tool bar, its pieces between dots ('Read online · Font size A- A+ ·
+# Bookmark · Next page →'): every piece a reader control, so the row is a link row
 # menu items that mark a run of short lines as a site's menu (one of them suffices with `home`)
+# (round21en) a site's account links: a document-sharing site's menu bar ('Documents' / 'Resources' /
+# 'Upload' / 'Plans & pricing Sign in' / 'Sign Out'); an item may end in one, the bar's last two glued
+ACCOUNT_LINKS = ("sign in", "log in", "sign out", "log out", "logout", "sign up", "upload", "plans & pricing", "pricing")
 MENU_MARKS = (*HOME_LINKS, "about", "contact", "contact us", "about us", "site map", "sitemap", "search",
-              "help", "faq", "faqs", "sign in", "log in", "menu")
+              "help", "faq", "faqs", "menu", *ACCOUNT_LINKS)
 # a social widget's buttons, one word each, run together with single spaces ('Facebook Twitter Email')
 SOCIAL = frozenset("facebook twitter x linkedin youtube instagram email e-mail whatsapp reddit pinterest tiktok weibo wechat "
                    "print rss mastodon bluesky telegram flickr".split())

@@ -805,6 +805,9 @@ def _one_division(body, headings):
     if headings[0].style == "article" and (not NUMBERED_ARTICLE.match(body[headings[0].index].text)
                                            or any(h.style != "section" for h in headings[1:])):
         return None   # 'PREAMBLE' over 'ARTICLE I' …, 'Article 1' over 'Background': only an Article over a code's sections
+    if any(sg.numbering(b.text) in ("section", "article") for b in body[:headings[0].index]):
+        return None   # 'SECTION 4. … adding Subtitle D to read as follows:' then 'SUBTITLE D. …': a bill's
+        #               sections stand before the division, which is a part it inserts, not the page's (round21en)
     word = body[headings[0].index].text.split()[0].casefold()
     rest = headings[1:]
     if len(rest) < ONE_DIVISION_UNDER or any(h.style == headings[0].style and body[h.index].text.split()[0].casefold() == word

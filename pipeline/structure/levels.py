@@ -51,9 +51,17 @@ class _Open:
     period: bool = False    # an unnumbered part naming a period's work ('2021年工作回顾', signals.is_period_part)
 
 
+# (round21en) a code's divisions by their word: a title holds subtitles, a part subparts, a chapter
+# subchapters ('SUBTITLE D.' / 'CHAPTER 551.' / 'SUBCHAPTER A.' in a bill inserting a code): the
+# 'SUB' word ranks just inside its own word, so it nests under it and over the sections
+DIVISION_WORD_RANK = {"TITLE": 0.25, "SUBTITLE": 0.35, "PART": 0.5, "BOOK": 0.5, "SUBPART": 0.6, "SUBCHAPTER": 1.1}
+
+
 def _rank(heading: Heading) -> float | None:
-    if heading.shape.startswith(("chapter:PART", "chapter:BOOK")):
-        return 0.5
+    if heading.shape.startswith("chapter:"):
+        word = heading.shape.split("|", 1)[0].split(":", 1)[1]
+        if word in DIVISION_WORD_RANK:
+            return DIVISION_WORD_RANK[word]
     return sg.rank(heading.style) if heading.style else None
 
 

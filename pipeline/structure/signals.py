@@ -42,7 +42,7 @@ NUMBERING: tuple[tuple[str, re.Pattern], ...] = (
     ("article", re.compile(r"^(?:ARTICLE|Article)\.?\s+(?:(?:[IVXLC]+|\d+)\b\.?(?=\s|$|[—–]\S)"
                            r"|(?:[IVXLC]+|\d+)(?=[A-Z][a-z]))")),   # 'Article IInterpretation': a PDF transcript lost the space (unseen14)
     ("section", re.compile(r"^(?:SECTION|Section|SEC(?=\.)|Sec(?=\.)|§)\.?\s*(?:[IVXLC]+|\d+(?:\.\d+)*(?:-\d+(?:\.\d+)*(?=\.?\s+[A-Z]))?)\b\.?(?=\s|$|[—–]\S)")),   # a city code's chapter-and-section number 'Sec. 1-2.01 Name.', its caption capitalised ('Section 1-2 of the Act' is a range in a sentence) (round11en)   # 'SEC. 2.' in a bill; 'Section 1.2 - Name' in bylaws (unseen7); 'Section 1—Acts and Bills.' (round6)
-    ("chapter", re.compile(r"^(?:CHAPTER|Chapter|BOOK|Book|PART|Part)\s+(?:(?:[IVXLCDM]+|\d+|[A-Z][a-z]+|[A-Z]+"
+    ("chapter", re.compile(r"^(?:CHAPTER|Chapter|BOOK|Book|PART|Part|SUBTITLE|Subtitle|SUBCHAPTER|Subchapter|SUBPART|Subpart|TITLE)\s+(?:(?:[IVXLCDM]+|\d+|[A-Z][a-z]+|[A-Z]+"
                            r"|(?:the|THE)\s+(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Last"
                            r"|FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|LAST))\b"
                            r"|\d+(?=[A-Z][a-z]))"
@@ -59,7 +59,7 @@ SUBSECTION_HEAD = re.compile(r"^\((?:[a-z]{1,2}|\d{1,3})\)\s+[A-Z][\w'’-]*(?:\
                              # (the text after the dash opens a subsection or a sentence)
                              r"|^\d{1,3}[A-Z]{0,2}\.\s+[A-Z][\w'’-]*(?:,?\s+[A-Za-z][\w'’-]*){0,8}\.(?:--|—)(?=\s*[(A-Z“\"])")
 
-_NUMBER_START = set("=*#第篇（(0123456789CBPIVXLASN§" + CN_NUM) | {chr(c) for c in range(0x2460, 0x2474)} \
+_NUMBER_START = set("=*#第篇（(0123456789CBPIVXLASNT§" + CN_NUM) | {chr(c) for c in range(0x2460, 0x2474)} \
     | {chr(c) for c in range(0x2474, 0x249C)} | {chr(c) for c in range(0x3220, 0x322A)}
 
 # How numbering styles conventionally nest (smaller = outer). Used only to order
