@@ -236,6 +236,8 @@ def analyse(cleaned: Cleaned, language: str):
         headings = _glued_report_head(body, headings)
     headings = _bare_annex_label(body, headings)
     headings = _truncated_headline(head, body, headings)
+    if not language.startswith("en"):
+        headings = _promulgated_name(head, blocks[:head.used], body, headings)
     headings = _issuer_over_title(head.title or "", body, headings)
     headings = _line_twice(body, headings)
     if not language.startswith("en"):
@@ -578,6 +580,50 @@ def _issued_annex(title: str, body, headings):
                 return [replace(h, shape="appendix|", style="", strong=True, appendix=True) if h.index == i else h
                         for h in headings]
             return sorted(headings + [Heading(i, "appendix|", "", True, True)], key=lambda h: h.index)
+    return headings
+
+
+# (round21zh) a standing committee's or a government's announcement that promulgates a regulation
+# ('某某人民代表大会常务委员会公告' / '(第5号)' / '《某某条例》已于…通过，现予公布，自…起施行。' / '特此公告。'
+# / the body, the date), then the regulation under its own name ('《某某条例》'), then its chapters
+PROMULGATING = re.compile(r"(?:公告|通告|公布令|令)$")
+PROMULGATES = re.compile(r"(?:现|現|予以|现予|現予)(?:公布|公佈)|公布施行|公佈施行")
+PROMULGATED_NAME = re.compile(r"《(?P<name>[^《》]{4,60}?)》")
+PROMULGATED_SCAN = 8   # body blocks: the announcement's few lines before the regulation's name
+
+
+def _promulgated_name(head, opening, body, headings):
+    """An announcement that promulgates a regulation, set over the regulation's text: the title
+    read is the announcement's ('…常务委员会公告', its number line under it), its opening paragraph
+    quotes the regulation's name with a promulgating verb ('《某某条例》…通过，现予公布'), and after
+    its sign-off the name stands alone on a line ('《某某条例》'), then the regulation's chapters.
+    The document is the regulation: that line is the title, the announcement's lines are front
+    matter and its number line ('（第5号）') heads no section (round21zh). Only when the name line
+    equals the quoted name (title marks, spaces and a converter's readings aside) within
+    PROMULGATED_SCAN blocks; an announcement that names nothing alone stays the title."""
+    def announces(text: str) -> bool:
+        text = re.sub(r"[（(][^（）()]{1,8}[）)]$", "", "".join(_unread(text).split()))   # '…公告（第5号）'
+        return bool(text) and bool(PROMULGATING.search(text))
+    above = [head.title or ""] + [b.text for b in opening]
+    # the title read may be the body's name alone ('…人民代表大会' over '常务委员会公告'), and the title
+    # reader may have taken the announcement's paragraph as front matter: the blocks it used are read too
+    announced = any(announces(t) for t in above)
+    names = {m["name"].translate(NAME_MARKS) for t in above if announced and PROMULGATES.search(t)
+             for m in PROMULGATED_NAME.finditer("".join(_unread(t).split()))}
+    for i, block in enumerate(body[:PROMULGATED_SCAN]):
+        text = "".join(_unread(block.text).split())
+        if not names:
+            announced = announced or announces(block.text)
+        if text.translate(NAME_MARKS) in names and block.lines <= ISSUED_LINES:
+            if any(h.strong for h in headings if h.index < i):
+                return headings
+            head.front = sorted(head.front + [b for b in head.title_blocks if b not in head.front], key=lambda b: b.line)
+            head.title_blocks = [block]
+            written = " ".join(block.text.split())   # as the page wrote it, a converter's readings kept
+            head.title = written[1:-1] if written.startswith("《") and written.endswith("》") else written
+            return [h for h in headings if h.index > i]
+        if announced and PROMULGATES.search(text):
+            names |= {m["name"].translate(NAME_MARKS) for m in PROMULGATED_NAME.finditer(text)}
     return headings
 
 
