@@ -24,7 +24,7 @@ from .blocks import Block, make_blocks
 from .english import section_title_stop
 from .decisions import correct_levels, structure_decisions, title_decision
 from ..clean.rules_labels import short_form
-from .front import BILL_COVER, GLUED_DATELINE, act_under_masthead, READING, ROLE_END, TitleBlock, speaker_line, english_author_from_header, english_title_from_header, kind_from_opening, markup_name, naming_heading, read_title_block, reprinted_name, self_named_report, title_from_text
+from .front import BILL_COVER, GLUED_DATELINE, act_under_masthead, READING, ROLE_END, TitleBlock, speaker_line, english_author_from_header, english_title_from_header, kind_from_opening, bulletin_from_parts, markup_name, naming_heading, read_title_block, reprinted_name, self_named_report, title_from_text
 from .title_evidence import chrome_reason, file_title, top_line_title
 from .headings import BARE_ANNEX, Heading, _named_annex, below_markdown_title, find_headings, is_law, merge_labels, title_heading
 from .language import detect_language
@@ -98,7 +98,9 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
         if not title and not language.startswith("en"):
             opening_text = [p.text for p in front] + [p.text for s in sections[:1] for p in s.paragraphs[:2]]
             title, how = self_named_report(opening_text) or reprinted_name(opening_text) \
-                or kind_from_opening(opening_text), "named by the text"
+                or kind_from_opening(opening_text) or bulletin_from_parts(
+                    [p.text for p in front], sections[0].title if sections else "",
+                    [p.text for p in sections[0].paragraphs] if sections else [], language), "named by the text"
         if title:
             warn(f"no title line found{skipped}; using {title!r}, named by the text (--title sets one)", where(blocks[0]))
         else:   # a README's name only in its logo's title/alt or its first link text

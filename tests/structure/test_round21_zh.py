@@ -25,3 +25,23 @@ def test_an_announcement_naming_nothing_under_it_keeps_its_title():
     other = "\n".join(["某某县人民政府公告", "《某某县市容管理条例》已经通过，现予公布。", "特此公告。",
                        "《某某县绿化条例》"] + ARTICLES)   # the line names another regulation
     assert doc_of(other).title == "某某县人民政府公告"
+
+
+BULLETIN = ["2019年，全县上下坚持稳中求进工作总基调，经济社会发展保持了平稳健康的良好态势，各项事业取得新进展。",
+            "一、综合", "初步核算，2019年全县地区生产总值123456万元，比上年增长7.1%。其中，第一产业增加值23456万元，增长3.2%。",
+            "二、农业", "全年粮食总产量45678吨，比上年增长1.2%，其中夏粮产量5678吨，秋粮产量40000吨，各项指标稳中有升。"]
+
+
+def test_a_bulletin_without_a_title_line_is_named_by_its_year_and_kind():
+    assert doc_of("\n".join(BULLETIN)).title == "2019年国民经济和社会发展统计公报"
+    hant = ["2019年，全縣上下堅持穩中求進工作總基調，經濟社會發展保持了平穩健康的良好態勢，各項事業實現新進展。",
+            "一、綜合", "初步核算，2019年全縣地區生產總值123456萬元，比上年增長7.1%。其中，第一產業增加值23456萬元，增長3.2%。",
+            "二、農業", "全年糧食總產量45678噸，比上年增長1.2%，這個數字說明農業發展進一步鞏固，各項指標穩中有升。"]
+    assert doc_of("\n".join(hant)).title == "2019年國民經濟和社會發展統計公報"
+
+
+def test_a_text_opening_on_another_part_or_without_a_year_is_not_named_a_bulletin():
+    other = BULLETIN[:1] + ["一、农业"] + BULLETIN[4:]   # the first part is not the economy as a whole
+    assert "统计公报" not in doc_of("\n".join(other)).title
+    no_year = ["全县上下坚持稳中求进工作总基调，经济社会发展保持了平稳健康的良好态势，各项事业取得新进展。"] + BULLETIN[1:]
+    assert "统计公报" not in doc_of("\n".join(no_year)).title
