@@ -235,6 +235,8 @@ def analyse(cleaned: Cleaned, language: str):
     headings = _occasion_under_title(head, body, headings) if language.startswith("en") else headings
     headings = _issued_annex(head.title or "", body, headings)
     if not language.startswith("en"):
+        headings = _attached_explanation(head.title or "", body, headings)
+    if not language.startswith("en"):
         headings = _glued_report_head(body, headings)
     headings = _bare_annex_label(body, headings)
     headings = _truncated_headline(head, body, headings)
@@ -626,6 +628,33 @@ def _promulgated_name(head, opening, body, headings):
             return [h for h in headings if h.index > i]
         if announced and PROMULGATES.search(text):
             names |= {m["name"].translate(NAME_MARKS) for m in PROMULGATED_NAME.finditer(text)}
+    return headings
+
+
+# (round21zh) a notice's attached explanation of the document it names: '《某某办法（征求意见稿）》起草说明'
+EXPLAINS = re.compile(r"(?:起草|编制|編制|修订|修訂|制定|制订|制訂)?(?:说明|說明)$|(?:政策)?(?:解读|解讀)$")
+QUOTED_NAME = re.compile(r"《(?P<name>[^《》]{4,80}?)》")
+
+
+def _attached_explanation(title: str, body, headings):
+    """A notice that quotes a document's name in its title ('《某某办法（征求意见稿）》公开征求意见',
+    '关于《…》的通知') and, after its own text, the attached explanation of that document under its
+    name ('《某某办法（征求意见稿）》起草说明', '…编制说明', '…解读'): the explanation is an annex of the
+    page, a part at level 1 with a fresh pattern under it (its '一、…' parts one level down), as the
+    issued document is (`_issued_annex`; round21zh). Only a weak heading, one block, that quotes the
+    title's quoted name and ends with the kind of explanation; other headings stay."""
+    names = {"".join(m["name"].split()).translate(WIDE_PUNCT) for m in QUOTED_NAME.finditer(_unread(title))}
+    if not names:
+        return headings
+    out = list(headings)
+    for k, h in enumerate(headings):
+        text = "".join(_unread(body[h.index].text).split()).translate(WIDE_PUNCT)
+        if h.strong or h.appendix or body[h.index].lines > 1 or not EXPLAINS.search(text):
+            continue
+        quoted = {"".join(m["name"].split()) for m in QUOTED_NAME.finditer(text)}
+        if quoted & names and text.startswith("《"):
+            out[k] = replace(h, shape="appendix|", style="", strong=True, appendix=True)
+            return out
     return headings
 
 
