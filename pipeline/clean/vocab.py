@@ -91,9 +91,7 @@ SHARE = re.compile(
     r"share (this|on|to|via)|scan the qr", I)
 
 # an invitation to more items of the kind, with no arrow ('点击查阅更多2023年地方政府工作报告', round12zh)
-# (round21zh, zw3) in a Traditional copy too, and set in brackets ('(點擊查閱更多2013年地方政府工作報告)')
-MORE_INVITE = re.compile(r"^\s*[（(【\[]?\s*(?:请|請)?(?:点击|點擊)(?:此处|此處)?(?:查阅|查看|阅读|浏览|查閱|閱讀|瀏覽)更多"
-                         r"[^。，；！？,;!?（）()【】\[\]]{0,30}[）)】\]]?\s*$")
+MORE_INVITE = re.compile(r"^\s*(?:请)?点击(?:此处)?(?:查阅|查看|阅读|浏览)更多[^。，；！？,;!?]{0,30}$")
 MORE_LINK = re.compile(r"(?:详情|更多|查看更多|查看详情|阅读全文|点击查看|read more|more)\s*(?:>>|»|›|》》|＞＞|>)\s*$", I)
 
 WIDGET_TOKENS = frozenset("""

@@ -25,14 +25,3 @@ def test_a_lost_character_is_no_question_mark_but_a_question_is():
     assert not is_prose("名 稱: | 某某自治州城鄉容貌和環境衛生治理?xiàng)l例 |")
     assert is_prose("大家都在問，今年的市容管理工作到底應該怎樣開展才好?")   # a question at its end
     assert is_prose("為什麼要開展這項工作?我們認為這是全縣人民共同的心願和期待")   # a question mid-line, no gloss after it
-
-
-def test_an_invitation_to_more_reports_in_brackets_or_traditional_goes():
-    for line in ["(點擊查閱更多2020年地方政府工作報告)", "（点击查看更多往年工作报告）", "點擊查閱更多政府工作報告"]:
-        kept, _, _ = run_rule("more-link", [line, "某某縣政府工作報告", PROSE])
-        assert kept == ["某某縣政府工作報告", PROSE], line
-
-
-def test_a_sentence_asking_to_see_more_stays():
-    lines = ["某某縣政府工作報告", "詳情請點擊查閱更多資料，我們將在會後向各位代表分發書面材料。", PROSE]
-    assert run_rule("more-link", lines)[0] == lines
