@@ -14,7 +14,7 @@ import re
 from .page import Page, line_gap, wrapped_on, wrapped_rest
 from .rules_widgets import breadcrumb_start
 from .vocab import BREADCRUMB_LABEL, BREADCRUMB_LINE, CATALOGUE_FIELDS, META_BOX_LABEL, RELATED_MARKERS, SITE_DIALOG
-from .vocab import WIDGET_TOKENS
+from .vocab import LOST_CHAR, WIDGET_TOKENS, unglossed
 from .zones import edge_zone, head_zone, is_prose
 
 HEADER_MAX = 40        # lines: a breadcrumb further down is not the page template's
@@ -113,6 +113,10 @@ def meta_box(page: Page) -> Page:
     each label, leaving its head glued to the value and its tail alone ('发文机 国务院办公厅' / '关：');
     a converter that cuts cells at a column width leaves '索 引000014349/…', '发文\ufffd国务院办公厅'.
 
+    A machine-converted copy's pinyin glosses inside the labels ('索 引 號(hào): | 信息分類(lèi): | ||')
+    are left out before reading them (`vocab.unglossed`; round21zh): the labels are the box's all
+    the same.
+
     A library's catalogue record (unseen4) holds a button among its fields ('查看原文') and a
     summary field of whole sentences ('摘要: 这是一篇…。'): both stay in the run; the label '内容'
     alone under the box (the text follows) goes with it.
@@ -127,7 +131,7 @@ def meta_box(page: Page) -> Page:
     i = 0
     while i < len(head):
         k = head[i]
-        text = _unbullet(EMPHASIS.sub("", lines[k].text)).strip()
+        text = unglossed(_unbullet(EMPHASIS.sub("", lines[k].text))).strip()   # '索 引 號(hào):' (round21zh)
         cells = _row_labels(text) or _cut_label(text)
         if run and TABLE_RULER.match(text):
             run.append(k)
@@ -228,8 +232,9 @@ def _unbullet(text: str) -> str:
 def _row_labels(text: str) -> int:
     """How many field labels a line holds: a label alone ('生成日期：'), a label and its value
     ('标　　题：⇥…'), or a table row of several, each label followed by at most one value cell;
-    0 if the line is not a field line (it opens with a value, or holds a sentence)."""
-    if not text or len(text) > 120 or SENTENCE_END.search(text) or BREADCRUMB_LABEL.match(text) \
+    0 if the line is not a field line (it opens with a value, or holds a sentence). A converter's
+    lost character printed '?' inside a word ('治理?xiàng)l例', a gloss after it) ends no sentence (round21zh)."""
+    if not text or len(text) > 120 or SENTENCE_END.search(LOST_CHAR.sub("", text)) or BREADCRUMB_LABEL.match(text) \
             or BREADCRUMB_LINE.match(text):
         return 0       # '当前位置: 首页 >> …' is the trail the page header ends with, not a field
     count, after_value = 0, True

@@ -228,6 +228,12 @@ PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\((?=[a-zāáǎàēéěèīíǐ�
                           r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
 
 
+# (round21zh) a character a converter could not map, printed '?' in place of the character and its
+# gloss's opening bracket: the gloss's letters and closing bracket right after ('治理?xiàng)l例').
+# A '?' between two characters may be a question written half-width, so only the gloss marks it
+LOST_CHAR = re.compile(r"(?<=[\u4e00-\u9fff])\?(?=[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\))")
+
+
 def unglossed(text: str) -> str:
     """The line without its pinyin glosses ('當(dāng)前位置:首頁(yè)' -> '當前位置:首頁')."""
     return PINYIN_GLOSS.sub("", text) if "(" in text else text

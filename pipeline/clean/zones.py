@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from .page import Line
-from .vocab import FOOTER_HINT
+from .vocab import FOOTER_HINT, LOST_CHAR
 
 HEAD_MAX = 60       # lines with words (blank lines not counted)
 TAIL_MAX = 60
@@ -47,7 +47,8 @@ def is_prose(text: str) -> bool:
 
     Lines with footer vocabulary (copyright, 收录N条…) never count, so a site's own blurb
     does not end the tail zone early; link addresses are left out before judging (their '?', ','
-    and '&' are not a sentence's punctuation).
+    and '&' are not a sentence's punctuation), and so is a converter's lost character printed '?'
+    inside a word (`vocab.LOST_CHAR`, round21zh).
     """
     if len(text) < PROSE_MIN:
         return False     # too short for either test below (most lines of a page: labels, menus, blanks)
@@ -61,7 +62,8 @@ def is_prose(text: str) -> bool:
     if CJK.search(s) and _catalogue_row(s):
         return False     # (round7) the same row with its colons lost: '索 引 号 2019-1 分 类 其他; 某办公室;'
     if CJK.search(s):
-        return len(s) >= 25 and bool(INNER_PUNCT.search(s[:-1]))
+        # a converter's lost character printed '?' inside a word ('治理?xiàng)l例') is no question (round21zh)
+        return len(s) >= 25 and bool(INNER_PUNCT.search(LOST_CHAR.sub("", s[:-1]) if "?" in s else s[:-1]))
     return len(s.split()) >= 8
 
 

@@ -38,11 +38,15 @@ MAX_INDICATOR = 20          # a noun phrase, never a whole sentence
 # figures20 (zu5; xcf2, xxn7, yy3 outside any figures gold): a template's masked year (`20xx年`, `20XX年`, `201x年`,
 # `20××年`) is a year too: `比20xx年增加1112万元` is a comparison base (the _BASE cut here, changes.py's filler),
 # never a name, and `20XX年，…` opens a sentence like `2020年，…` (_OPENER).
-YEAR = r"(?:(?:19|20)(?:\d\d|\d[xX×ｘＸ]|[xX×ｘＸ]{2})|[一二][九〇零○][一二三四五六七八九〇零○]{2})"
+# round21zh (zw1): a model-text site masks the whole year in capitals (`XX年达到3100亿元`, `××年`, `XXXX年`): two
+# to four masking letters, no Latin letter before them, and 年 right after (a bare `XX` names a thing: `XX公司`)
+YEAR = r"(?:(?:19|20)(?:\d\d|\d[xX×ｘＸ]|[xX×ｘＸ]{2})|[一二][九〇零○][一二三四五六七八九〇零○]{2}|(?<![A-Za-z])[xX×ｘＸ]{2,4}(?=年))"
 _OPENER = re.compile(rf"^(?:第[一二三四五六七八九十百千零〇\d]+条|在?{YEAR}年?(?:(?:到|至|—|-){YEAR}年)?"
                      r"(?:底|末|初|以来|度)?的?|[\s　]+)+")
 # A comparison base closing a subject: `各项贷款总额比1983年` -> 各项贷款总额
-_BASE = re.compile(rf"(?:比|较|同){YEAR}年(?:同期)?$")
+# round21zh (zw3): a copula before the year is the same comparison said as a multiple (`…达到23849.8亿元，是2007年的
+# 2.3倍`): `是2007年` is the base the multiple is taken of, never a name
+_BASE = re.compile(rf"(?:比|较|同|是|為|为){YEAR}年(?:同期)?$")
 # A topic stands before a prepositional phrase (`法律和其他议案由全国人大以…` -> 法律和其他议案).
 _PREPOSITION = re.compile(r"(?<=..)(?:由|以(?![上下内及来外后前为])|(?<![所现存正实内])在|从(?![事业严而]))")
 # (round16zh) An acting body, then where it acted, then what it did (`郭仓镇在政府门户网站主动公开各类政府信息`

@@ -35,6 +35,17 @@ from .units import (ALLOCATION_VERBS, APPROX_AFTER, APPROX_BEFORE, BARE_MEASURES
 # An amount after a comparison with a base (`比上年增加439亿元`) is the increment of the amount
 # before it in the sentence, and takes its indicator.
 _INCREMENT = re.compile(r"(?:比|较)(?:上年|去年|上年同期|同期)(?:预计数|实际数|实际)?(?:增加|减少|多|少)了?$")
+# round21zh: a percentage stated as the share of a base (`为调整预算的98.4%`, `是上年的105%`, `占全省的12%`)
+_SHARE_OF_BASE = re.compile(r"^(?:为|為|是|占|佔)")
+
+
+def _share_of_base(amount, change) -> bool:
+    """A percentage that states what share of a base (a plan, a budget, last year) an amount is,
+    named from its copula (`为调整预算`), before a growth rate in % of the same sentence: the rate
+    is the amount's, not the share's (round21zh)."""
+    return amount.q.unit in ("%", "‰") and change.q.unit in ("%", "‰") and bool(_SHARE_OF_BASE.match(amount.indicator))
+
+
 # A clause that is only a transitive verb before a count: the count's object follows it
 # (`解决750万户城市低收入住房困难家庭`, `严守18亿亩耕地红线`).
 _OBJECT_VERB = re.compile(rf"[，,\s]*(?:再|可|要|将)?(?:{alternation(OBJECT_VERBS)})$")
@@ -420,8 +431,11 @@ def name_indicators(text: str, hits: list[Hit]) -> None:
         if hit.sign and len(cut := _SPAN_TAIL.sub("", hit.indicator)) >= 2:
             hit.indicator = cut                                    # 资产总额五年增长64.1%: the span it took
         if len(hit.indicator) < 2 and hit.sign:        # 比上年增长14.2%: the amount's indicator
+            # round21zh (zw4): a share of another quantity between them (`58.7亿元，为调整预算的98.4%，比上年增长1.0%`)
+            # is no amount a growth rate in % is of: the rate grows the amount before it (a change in points
+            # still takes the share: `占…的比重为23%，提高1.2个百分点`)
             amount = next((h for h in reversed(hits[:hits.index(hit)]) if h.sentence == hit.sentence
-                           and not h.sign and len(h.indicator) >= 2), None)
+                           and not h.sign and len(h.indicator) >= 2 and not _share_of_base(h, hit)), None)
             hit.indicator = amount.indicator if amount else hit.indicator
         if previous is not None and previous.sentence == hit.sentence and not hit.sign:
             restated = restated_count(text, hit.sentence, previous.q.start, previous.q.end, hit.q.start, hit.q.unit) \

@@ -24,7 +24,7 @@ from .blocks import Block, make_blocks
 from .english import section_title_stop
 from .decisions import correct_levels, structure_decisions, title_decision
 from ..clean.rules_labels import short_form
-from .front import BILL_COVER, GLUED_DATELINE, act_under_masthead, READING, ROLE_END, TitleBlock, speaker_line, english_author_from_header, english_title_from_header, kind_from_opening, markup_name, naming_heading, read_title_block, reprinted_name, self_named_report, title_from_text
+from .front import BILL_COVER, GLUED_DATELINE, act_under_masthead, READING, ROLE_END, TitleBlock, speaker_line, english_author_from_header, english_title_from_header, kind_from_opening, bulletin_from_parts, markup_name, naming_heading, read_title_block, reprinted_name, self_named_report, title_from_text
 from .title_evidence import chrome_reason, file_title, top_line_title
 from .headings import BARE_ANNEX, Heading, _named_annex, below_markdown_title, find_headings, is_law, merge_labels, title_heading
 from .language import detect_language
@@ -98,7 +98,9 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
         if not title and not language.startswith("en"):
             opening_text = [p.text for p in front] + [p.text for s in sections[:1] for p in s.paragraphs[:2]]
             title, how = self_named_report(opening_text) or reprinted_name(opening_text) \
-                or kind_from_opening(opening_text), "named by the text"
+                or kind_from_opening(opening_text) or bulletin_from_parts(
+                    [p.text for p in front], sections[0].title if sections else "",
+                    [p.text for p in sections[0].paragraphs] if sections else [], language), "named by the text"
         if title:
             warn(f"no title line found{skipped}; using {title!r}, named by the text (--title sets one)", where(blocks[0]))
         else:   # a README's name only in its logo's title/alt or its first link text
@@ -233,9 +235,13 @@ def analyse(cleaned: Cleaned, language: str):
     headings = _occasion_under_title(head, body, headings) if language.startswith("en") else headings
     headings = _issued_annex(head.title or "", body, headings)
     if not language.startswith("en"):
+        headings = _attached_explanation(head.title or "", body, headings)
+    if not language.startswith("en"):
         headings = _glued_report_head(body, headings)
     headings = _bare_annex_label(body, headings)
     headings = _truncated_headline(head, body, headings)
+    if not language.startswith("en"):
+        headings = _promulgated_name(head, blocks[:head.used], body, headings)
     headings = _issuer_over_title(head.title or "", body, headings)
     headings = _line_twice(body, headings)
     if not language.startswith("en"):
@@ -578,6 +584,77 @@ def _issued_annex(title: str, body, headings):
                 return [replace(h, shape="appendix|", style="", strong=True, appendix=True) if h.index == i else h
                         for h in headings]
             return sorted(headings + [Heading(i, "appendix|", "", True, True)], key=lambda h: h.index)
+    return headings
+
+
+# (round21zh) a standing committee's or a government's announcement that promulgates a regulation
+# ('某某人民代表大会常务委员会公告' / '(第5号)' / '《某某条例》已于…通过，现予公布，自…起施行。' / '特此公告。'
+# / the body, the date), then the regulation under its own name ('《某某条例》'), then its chapters
+PROMULGATING = re.compile(r"(?:公告|通告|公布令|令)$")
+PROMULGATES = re.compile(r"(?:现|現|予以|现予|現予)(?:公布|公佈)|公布施行|公佈施行")
+PROMULGATED_NAME = re.compile(r"《(?P<name>[^《》]{4,60}?)》")
+PROMULGATED_SCAN = 8   # body blocks: the announcement's few lines before the regulation's name
+
+
+def _promulgated_name(head, opening, body, headings):
+    """An announcement that promulgates a regulation, set over the regulation's text: the title
+    read is the announcement's ('…常务委员会公告', its number line under it), its opening paragraph
+    quotes the regulation's name with a promulgating verb ('《某某条例》…通过，现予公布'), and after
+    its sign-off the name stands alone on a line ('《某某条例》'), then the regulation's chapters.
+    The document is the regulation: that line is the title, the announcement's lines are front
+    matter and its number line ('（第5号）') heads no section (round21zh). Only when the name line
+    equals the quoted name (title marks, spaces and a converter's readings aside) within
+    PROMULGATED_SCAN blocks; an announcement that names nothing alone stays the title."""
+    def announces(text: str) -> bool:
+        text = re.sub(r"[（(][^（）()]{1,8}[）)]$", "", "".join(_unread(text).split()))   # '…公告（第5号）'
+        return bool(text) and bool(PROMULGATING.search(text))
+    above = [head.title or ""] + [b.text for b in opening]
+    # the title read may be the body's name alone ('…人民代表大会' over '常务委员会公告'), and the title
+    # reader may have taken the announcement's paragraph as front matter: the blocks it used are read too
+    announced = any(announces(t) for t in above)
+    names = {m["name"].translate(NAME_MARKS) for t in above if announced and PROMULGATES.search(t)
+             for m in PROMULGATED_NAME.finditer("".join(_unread(t).split()))}
+    for i, block in enumerate(body[:PROMULGATED_SCAN]):
+        text = "".join(_unread(block.text).split())
+        if not names:
+            announced = announced or announces(block.text)
+        if text.translate(NAME_MARKS) in names and block.lines <= ISSUED_LINES:
+            if any(h.strong for h in headings if h.index < i):
+                return headings
+            head.front = sorted(head.front + [b for b in head.title_blocks if b not in head.front], key=lambda b: b.line)
+            head.title_blocks = [block]
+            written = " ".join(block.text.split())   # as the page wrote it, a converter's readings kept
+            head.title = written[1:-1] if written.startswith("《") and written.endswith("》") else written
+            return [h for h in headings if h.index > i]
+        if announced and PROMULGATES.search(text):
+            names |= {m["name"].translate(NAME_MARKS) for m in PROMULGATED_NAME.finditer(text)}
+    return headings
+
+
+# (round21zh) a notice's attached explanation of the document it names: '《某某办法（征求意见稿）》起草说明'
+EXPLAINS = re.compile(r"(?:起草|编制|編制|修订|修訂|制定|制订|制訂)?(?:说明|說明)$|(?:政策)?(?:解读|解讀)$")
+QUOTED_NAME = re.compile(r"《(?P<name>[^《》]{4,80}?)》")
+
+
+def _attached_explanation(title: str, body, headings):
+    """A notice that quotes a document's name in its title ('《某某办法（征求意见稿）》公开征求意见',
+    '关于《…》的通知') and, after its own text, the attached explanation of that document under its
+    name ('《某某办法（征求意见稿）》起草说明', '…编制说明', '…解读'): the explanation is an annex of the
+    page, a part at level 1 with a fresh pattern under it (its '一、…' parts one level down), as the
+    issued document is (`_issued_annex`; round21zh). Only a weak heading, one block, that quotes the
+    title's quoted name and ends with the kind of explanation; other headings stay."""
+    names = {"".join(m["name"].split()).translate(WIDE_PUNCT) for m in QUOTED_NAME.finditer(_unread(title))}
+    if not names:
+        return headings
+    out = list(headings)
+    for k, h in enumerate(headings):
+        text = "".join(_unread(body[h.index].text).split()).translate(WIDE_PUNCT)
+        if h.strong or h.appendix or body[h.index].lines > 1 or not EXPLAINS.search(text):
+            continue
+        quoted = {"".join(m["name"].split()) for m in QUOTED_NAME.finditer(text)}
+        if quoted & names and text.startswith("《"):
+            out[k] = replace(h, shape="appendix|", style="", strong=True, appendix=True)
+            return out
     return headings
 
 

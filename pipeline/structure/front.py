@@ -1700,6 +1700,30 @@ def kind_from_opening(paragraphs: list[str]) -> str:
     return ""
 
 
+# (round21zh) a statistical bulletin's page that prints no headline: the year's review opens it
+# ('2015年，面对…' / '2021年是…'), its first part is the economy as a whole ('一、综合', '一、綜合'), and
+# that part reports the year's gross regional product ('地区生产总值'); 国民经济和社会发展统计公报 is
+# the name every such bulletin bears, the year the one its opening names
+BULLETIN_FIRST_PART = re.compile(r"^[一1][、.．]\s*(?:综\s*合|綜\s*合)$")
+BULLETIN_YEAR = re.compile(r"^\s*(?P<year>(?:19|20)\d\d)年")
+BULLETIN_ECONOMY = re.compile(r"(?:地区|地區|国内|國內)?(?:生产|生產)总值|(?:生产|生產)總值")
+BULLETIN_NAME = {"zh-TW": "國民經濟和社會發展統計公報", "zh-CN": "国民经济和社会发展统计公报"}
+
+
+def bulletin_from_parts(opening: list[str], first_heading: str, first_part: list[str], language: str) -> str:
+    """'2015年国民经济和社会发展统计公报' for a statistical bulletin with no title line: the opening
+    paragraph reviews a year ('2015年，…', BULLETIN_YEAR), the first part is '一、综合' and its first
+    paragraphs give the gross regional product (BULLETIN_ECONOMY). The year is the opening's, the
+    name the kind's, in the text's script; else '' (round21zh). A bulletin whose first part is
+    another topic, or an opening with no year, names nothing."""
+    year = next((m["year"] for t in opening[:1] if (m := BULLETIN_YEAR.match(t))), "")
+    if not year or not BULLETIN_FIRST_PART.match(first_heading.strip()):
+        return ""
+    if not any(BULLETIN_ECONOMY.search(READING.sub("", t)) for t in first_part[:2]):   # '生產(chǎn)總值': a converter's readings aside
+        return ""
+    return year + "年" + BULLETIN_NAME["zh-TW" if language == "zh-TW" else "zh-CN"]
+
+
 # A README may name its project only in its logo: the first image's title or alt attribute
 # ('<img src="./logo.svg" title="pcl.js">', '![pcl.js](logo.png)') or the first link's text over the
 # text. Badges ('![Build Status](…shields.io…)') and generic words name nothing; the name must also
