@@ -519,8 +519,9 @@ LEADER_PAGE = re.compile(r"(?:\s*\.{2,}|\s{2,})\s*\d{0,4}\s*$")
 
 def _arranged_title(text: str) -> str:
     """'   3.1. Line Feeds in Encoded Data ......3' -> 'line feeds in encoded data': an entry or a
-    line compared without its number, dot leaders and page number."""
-    text = re.sub(r"^\s*(?:\d{1,3}(?:\.\d{1,2})*[A-Z]?\.?\s+)?", "", LEADER_PAGE.sub("", text))
+    line compared without its number, dot leaders and page number, and a heading without the
+    Markdown marks a converted copy sets before it ('## 3.1. Line Feeds …')."""
+    text = re.sub(r"^\s*(?:#{1,6}\s+)?(?:\d{1,3}(?:\.\d{1,2})*[A-Z]?\.?\s+)?", "", LEADER_PAGE.sub("", text))
     return " ".join(text.split()).casefold()
 
 

@@ -42,6 +42,9 @@ def test_an_echoed_contents_is_left_to_the_outline():
     from pipeline.clean.rules_portal import _unechoed_arrangement
     from types import SimpleNamespace
     assert _unechoed_arrangement([SimpleNamespace(text=t) for t in lines], 0) == []
+    # a Markdown copy marks the headings ('## 3.  Moorings'): they still echo the list
+    marked = [f"## {t}" if t[:1].isdigit() and "...." not in t else t for t in lines]
+    assert marked != lines and _unechoed_arrangement([SimpleNamespace(text=t) for t in marked], 0) == []
 
 
 def test_a_sharing_sites_menu_with_account_links_goes_and_stops_at_a_repeated_line():
