@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import os
+import shutil
+import stat
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
@@ -30,6 +32,17 @@ def refuse_directory(target: Path, example: str = "") -> None:
         raise OutputError(f"cannot write {target}: it is a folder{hint}")
 
 
+def _special_file(target: Path) -> bool:
+    """`target` exists and is no regular file: a device or a pipe ('/dev/null', '/dev/stdout',
+    a FIFO). Renaming over it would replace the device node itself (as root, /dev/null would
+    become a plain file for every program on the machine), so it is written through instead."""
+    try:
+        mode = target.stat().st_mode   # follows a symlink: /dev/stdout -> /proc/self/fd/1
+    except OSError:
+        return False
+    return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
+
+
 @contextmanager
 def atomic_path(target: Path) -> Iterator[Path]:
     """Yield a temporary path beside `target`; rename it over `target` on success.
@@ -37,12 +50,16 @@ def atomic_path(target: Path) -> Iterator[Path]:
     On any failure the temporary file is removed and `target` is left as it was.
     The temporary name starts with '.' and ends in '.part', so it never matches a
     Make target pattern and Make's delete-on-interrupt never touches the real file.
+    A device or pipe (`-o /dev/null`) gets the finished bytes written into it instead
+    (`_special_file`); the temporary file then lives in the system's temporary folder.
     """
     target = Path(target)
     refuse_directory(target)
+    special = _special_file(target)
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+        if not special:
+            target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=None if special else target.parent)
     except OSError as exc:
         raise OutputError(f"cannot write {target}: {exc.strerror or exc}") from None
     os.close(fd)
@@ -50,6 +67,10 @@ def atomic_path(target: Path) -> Iterator[Path]:
     _pending.add(tmp_path)
     try:
         yield tmp_path
+        if special:
+            _write_through(tmp_path, target)
+            tmp_path.unlink()
+            return
         os.chmod(tmp_path, 0o644)
         os.replace(tmp_path, target)
     except BaseException:
@@ -57,6 +78,14 @@ def atomic_path(target: Path) -> Iterator[Path]:
         raise
     finally:
         _pending.discard(tmp_path)
+
+
+def _write_through(finished: Path, target: Path) -> None:
+    try:
+        with open(finished, "rb") as src, open(target, "wb") as out:
+            shutil.copyfileobj(src, out)
+    except OSError as exc:
+        raise OutputError(f"cannot write {target}: {exc.strerror or exc}") from None
 
 
 def write_atomic(target: Path, data: bytes) -> None:
