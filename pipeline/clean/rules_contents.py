@@ -318,9 +318,9 @@ def _splits(lines, block: list[int], index) -> list[tuple[list, int]]:
     for e in ends:
         end = block[e] if e < len(block) else (block[-1] + 1)
         matched = _match(lines, block[:e], index, end - 1)
-        n = _score(matched)[0]
+        n, first, _ = _score(matched)
         if n >= 1:
-            restart = matched[_score(matched)[1]][1] == end
+            restart = matched[first][1] == end
             found.append((-n, -restart, e if restart else -e, matched, end))
     return [(f[3], f[4]) for f in sorted(found, key=lambda f: f[:3])]
 

@@ -150,7 +150,8 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
     vetoes = [v for v in vetoes if v.line not in decided]
     if vetoes:   # the rules' headings the labeller turned into body text, in line order
         decisions = decisions[:1] + sorted(decisions[1:] + vetoes, key=lambda d: d.line)
-    mark_signatures(front, sections, language)   # the issuing body and date under the text, set flush right
+    # the issuing body and date under the text, set flush right
+    mark_signatures([front] + [s.paragraphs for s in _walk(sections)], language)
     return Document(title=title, lang=language, subtitle=head.subtitle, title_abbrev=abbrev, authors=authors,
                     date=overrides.date or head.date, provenance=cleaned.provenance, front=front,
                     sections=sections, decisions=decisions,
@@ -236,7 +237,6 @@ def analyse(cleaned: Cleaned, language: str):
     headings = _issued_annex(head.title or "", body, headings)
     if not language.startswith("en"):
         headings = _attached_explanation(head.title or "", body, headings)
-    if not language.startswith("en"):
         headings = _glued_report_head(body, headings)
     headings = _bare_annex_label(body, headings)
     headings = _truncated_headline(head, body, headings)

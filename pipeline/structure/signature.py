@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Paragraph, Section
+from ..model import Paragraph
 from . import signals as sg
 
 MAX_ISSUERS = 8          # a joint notice: a line for each issuing body, or two bodies a line
@@ -39,14 +39,15 @@ NOTE = re.compile(r"^[（(].*[）)]$")                       # '（此件公开�
 ATTACHMENT = re.compile(r"^\s*附\s*(?:件|表|录)")          # '附件：1. …', '附件1', '附表'
 
 
-def mark_signatures(front: list[Paragraph], sections: list[Section], lang: str) -> int:
-    """Flag the signature blocks of a Chinese text (`Paragraph.signature`); return how many
-    paragraphs they hold. A block closes a run of paragraphs: the end of the text, or the end of
-    an issuing notice before the document it issues, or before its attachments."""
+def mark_signatures(runs: list[list[Paragraph]], lang: str) -> int:
+    """Flag the signature blocks of a Chinese text (`Paragraph.signature`) in its runs of paragraphs
+    (the front matter's, then each section's, in reading order); return how many paragraphs they
+    hold. A block closes a run: the end of the text, or the end of an issuing notice before the
+    document it issues, or before its attachments."""
     if not lang.startswith("zh"):
         return 0
     marked = 0
-    for paragraphs in _runs(front, sections):
+    for paragraphs in runs:
         block = signature_block([p.text for p in paragraphs],
                                 [p.item or bool(p.verbatim) or bool(p.lead) for p in paragraphs])
         for i in block:
@@ -98,17 +99,3 @@ def _issuer(text: str) -> bool:
     bare = text.strip()
     return 2 <= len(bare) <= ISSUER_MAX_CHARS and bool(CJK.search(bare)) and not PUNCTUATION.search(bare) \
         and not NOTE.match(bare) and not _signing_date(bare)
-
-
-def _runs(front: list[Paragraph], sections: list[Section]) -> list[list[Paragraph]]:
-    """Every list of paragraphs in reading order: the front matter's, then each section's."""
-    runs = [front]
-
-    def walk(section: Section) -> None:
-        runs.append(section.paragraphs)
-        for sub in section.sections:
-            walk(sub)
-
-    for section in sections:
-        walk(section)
-    return runs

@@ -34,3 +34,22 @@ def paragraphs(doc: Document) -> list[tuple[Paragraph, str]]:
             walk(s.sections)
     walk(doc.sections)
     return out
+
+
+def one_paragraph(text: str) -> Document:
+    """A Chinese document whose one section holds `text` as its one paragraph (made-up sentences)."""
+    return Document("t", "zh-CN", sections=[Section("s1", "一", 1, [Paragraph("p1-1", text)])])
+
+
+def indicators_of(text: str) -> dict[str, str]:
+    """Each figure's mention in `text` -> the indicator it is named by."""
+    from pipeline.figures import extract_figures
+
+    return {r.mention: r.indicator for r in extract_figures(one_paragraph(text))}
+
+
+def indicator_pairs(text: str) -> list[tuple[str, str]]:
+    """(mention, indicator) for each figure in `text`, in order, repeats kept."""
+    from pipeline.figures import extract_figures
+
+    return [(r.mention, r.indicator) for r in extract_figures(one_paragraph(text))]

@@ -5,14 +5,9 @@ from __future__ import annotations
 import pytest
 
 from pipeline.figures.clauses import clause_indicator
-from pipeline.figures.extract import extract_figures
 from pipeline.figures.scan import scan_quantities
-from pipeline.model import Document, Paragraph, Section
 
-
-def _named(text: str) -> list[tuple[str, str]]:
-    doc = Document("t", "zh-CN", sections=[Section("s1", "一", 1, [Paragraph("p1-1", text)])])
-    return [(r.mention, r.indicator) for r in extract_figures(doc)]
+from .documents import indicator_pairs
 
 
 @pytest.mark.parametrize("text, mention, indicator", [
@@ -50,7 +45,7 @@ def _named(text: str) -> list[tuple[str, str]]:
     ("连续3年召开民营经济高质量发展暨营商环境全方位提升推进大会。", "3年", "连续召开大会年数"),   # verb, head
 ])
 def test_each_rule_names_what_the_number_measures(text, mention, indicator):
-    assert (mention, indicator) in _named(text), _named(text)
+    assert (mention, indicator) in indicator_pairs(text), indicator_pairs(text)
 
 
 @pytest.mark.parametrize("text, mention, indicator", [
@@ -85,7 +80,7 @@ def test_each_rule_names_what_the_number_measures(text, mention, indicator):
     ("偏远地区，审批期限可以延长，但延长的期限不得超过十五日。", "十五日", "延长审批期限上限"),   # named earlier
 ])
 def test_law_ages_terms_and_penalties_are_named_by_their_condition(text, mention, indicator):
-    assert (mention, indicator) in _named(text), _named(text)
+    assert (mention, indicator) in indicator_pairs(text), indicator_pairs(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -111,13 +106,13 @@ def test_a_rule_leaves_other_shapes_alone(text):
 
 def test_a_bound_is_not_read_as_the_size_of_the_list_before_it():
     """`甲、乙两项` sums up its list (no figure); `甲、乙连续任职不得超过两届` bounds it."""
-    assert [m for m, _ in _named("委员长、副委员长连续任职不得超过两届。")] == ["两届"]
-    assert _named("社会管理创新、公正廉洁执法两项重点工作。") == []
+    assert [m for m, _ in indicator_pairs("委员长、副委员长连续任职不得超过两届。")] == ["两届"]
+    assert indicator_pairs("社会管理创新、公正廉洁执法两项重点工作。") == []
 
 
 def test_a_vague_numeral_is_not_a_figure():
-    assert _named("人寿保险要管十几年、几十年，甚至一辈子。") == []
-    assert [m for m, _ in _named("保险期限为二十年。")] == ["二十年"]
+    assert indicator_pairs("人寿保险要管十几年、几十年，甚至一辈子。") == []
+    assert [m for m, _ in indicator_pairs("保险期限为二十年。")] == ["二十年"]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -139,7 +134,7 @@ def test_a_vague_numeral_is_not_a_figure():
     ("粮食、棉花产量分别达到三亿吨和六百万吨。", [("三亿吨", "粮食产量"), ("六百万吨", "棉花产量")]),
 ])
 def test_a_list_subject_shares_its_measure_noun(text, expected):
-    assert _named(text) == expected
+    assert indicator_pairs(text) == expected
 
 
 @pytest.mark.parametrize("text, mention, indicator", [
@@ -164,7 +159,7 @@ def test_a_list_subject_shares_its_measure_noun(text, expected):
     ("我区外送电能力达到2000万千瓦。", "2000万千瓦", "外送电能力"),
 ])
 def test_general_reading_drops_plans_bounds_examples_and_enumerators(text, mention, indicator):
-    assert (mention, indicator) in _named(text), _named(text)
+    assert (mention, indicator) in indicator_pairs(text), indicator_pairs(text)
 
 
 @pytest.mark.parametrize("text, mention, indicator", [
@@ -180,4 +175,4 @@ def test_general_reading_drops_plans_bounds_examples_and_enumerators(text, menti
     ("由法院判决给予一千元以上十万元以下的赔偿。", "一千元以上十万元", "赔偿"),
 ])
 def test_deadlines_multiples_and_awarded_ranges_in_laws(text, mention, indicator):
-    assert (mention, indicator) in _named(text), _named(text)
+    assert (mention, indicator) in indicator_pairs(text), indicator_pairs(text)

@@ -7,7 +7,7 @@ from pipeline.figures import extract_figures
 from pipeline.figures.scan import scan_quantities
 from pipeline.model import Document, Paragraph, Section
 
-from .documents import load_document, paragraphs
+from .documents import indicator_pairs, load_document, paragraphs
 
 
 @pytest.fixture(scope="module")
@@ -110,21 +110,15 @@ def test_urls_emails_files_and_code_are_not_statistics():
     assert [q.display for q in scan_quantities("网址 https://x.cn/a 显示增长88%")] == ["88"]
 
 
-def _named(text: str) -> list[tuple[str, str]]:
-    from pipeline.model import Document, Paragraph, Section
-    doc = Document("t", "zh-CN", sections=[Section("s1", "一", 1, [Paragraph("p1-1", text)])])
-    return [(r.mention, r.indicator) for r in extract_figures(doc)]
-
-
 def test_a_list_subject_is_distributed_to_each_value():
-    assert _named("一产、二产、三产增加值分别增长3.1%、5.2%、7.3%。") == [
+    assert indicator_pairs("一产、二产、三产增加值分别增长3.1%、5.2%、7.3%。") == [
         ("3.1%", "一产增加值"), ("5.2%", "二产增加值"), ("7.3%", "三产增加值")]
-    assert _named("粮食、棉花、油料产量分别增长2%、3%、4%。") == [
+    assert indicator_pairs("粮食、棉花、油料产量分别增长2%、3%、4%。") == [
         ("2%", "粮食产量"), ("3%", "棉花产量"), ("4%", "油料产量")]
 
 
 def test_indicators_are_noun_phrases_never_empty_or_one_character():
-    named = dict(_named("实现了35台、供热面积102万平方米的燃煤小锅炉并网。"
+    named = dict(indicator_pairs("实现了35台、供热面积102万平方米的燃煤小锅炉并网。"
                         "空气环境质量二级及以上良好天数达标率达80.5%。"
                         "法律和其他议案由全国人民代表大会以全体代表的过半数通过。"
                         "1984年，全国进出口总额达到一千二百零一亿元。惠及10万人。"))
@@ -133,7 +127,7 @@ def test_indicators_are_noun_phrases_never_empty_or_one_character():
     assert named["过半数"] == "法律和其他议案通过所需多数（全体代表）"   # the topic before 由…以…, the vote
     assert named["一千二百零一亿元"] == "全国进出口总额"           # no year opener
     assert all(len(name) >= 2 for name in named.values()), named
-    long = dict(_named("我们在全面深化改革扩大开放推进高质量发展建设美丽家园的过程中新建学校12所。"))
+    long = dict(indicator_pairs("我们在全面深化改革扩大开放推进高质量发展建设美丽家园的过程中新建学校12所。"))
     assert 2 <= len(long["12所"]) <= 20
 
 

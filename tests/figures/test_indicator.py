@@ -7,10 +7,7 @@ from pipeline.figures import extract_figures
 from pipeline.figures.indicator import drop_action_verb, drop_rate_qualifier, noun_after
 from pipeline.model import Document, Paragraph, Section
 
-
-def _named(text: str) -> dict[str, str]:
-    doc = Document("t", "zh-CN", sections=[Section("s1", "一", 1, [Paragraph("p1-1", text)])])
-    return {r.mention: r.indicator for r in extract_figures(doc)}
+from .documents import indicators_of
 
 
 @pytest.mark.parametrize("words, expected", [
@@ -42,7 +39,7 @@ def test_a_leading_action_verb_gives_way_to_its_object(words, expected):
 
 
 def test_a_clause_of_only_a_rate_is_about_what_the_clause_before_gives():
-    named = _named("向中等职业学校中来自农村的学生提供助学金，每人每年1500元，惠及90%的在校生。"
+    named = indicators_of("向中等职业学校中来自农村的学生提供助学金，每人每年1500元，惠及90%的在校生。"
                    "今明两年继续提高企业退休人员基本养老金，人均每年增长10%左右。")
     assert named["1500元"] == "助学金"
     assert named["90%"] == "在校生"                 # 在 opening a noun is not a stop
@@ -50,7 +47,7 @@ def test_a_clause_of_only_a_rate_is_about_what_the_clause_before_gives():
 
 
 def test_rate_and_action_rules_in_context():
-    named = _named("企业退休人员养老金人均每月新增110元。实施重点项目2800多个，引进和落地科技成果600余项。"
+    named = indicators_of("企业退休人员养老金人均每月新增110元。实施重点项目2800多个，引进和落地科技成果600余项。"
                    "城镇居民人均可支配收入15781元。区市县主要领导开展集中办公69场次。开工项目120个。")
     assert named == {"110元": "企业退休人员养老金", "2800多个": "重点项目", "600余项": "科技成果",
                      "15781元": "城镇居民人均可支配收入", "69场次": "集中办公", "120个": "开工项目"}
@@ -63,7 +60,7 @@ def test_a_counted_noun_may_open_with_a_stop_word():
 
 
 def test_a_rate_clause_is_about_its_own_clause_before_not_an_earlier_figure():
-    named = _named("资助学生超过2000万人；向农村的学生提供助学金，每人每年1500元。")
+    named = indicators_of("资助学生超过2000万人；向农村的学生提供助学金，每人每年1500元。")
     assert named["1500元"] == "助学金"
 
 
@@ -77,21 +74,21 @@ def test_a_rate_clause_is_about_its_own_clause_before_not_an_earlier_figure():
     ("实现了35台、供热面积102万平方米的燃煤小锅炉并网。", "102万平方米", "供热面积"),
 ])
 def test_a_value_modifying_a_noun_measures_it_when_nothing_is_named_before(text, mention, indicator):
-    assert _named(text)[mention] == indicator
+    assert indicators_of(text)[mention] == indicator
 
 
 def test_amounts_in_a_row_each_name_their_own_noun():
-    named = _named("中央财政安排384亿元救灾款和740亿元恢复重建资金。把中央财政的400亿元补贴资金用好用活。")
+    named = indicators_of("中央财政安排384亿元救灾款和740亿元恢复重建资金。把中央财政的400亿元补贴资金用好用活。")
     assert (named["384亿元"], named["740亿元"], named["400亿元"]) == ("救灾款", "恢复重建资金", "补贴资金")
-    assert _named("把中央财政的400亿元用好。")["400亿元"] == "中央财政"     # no fund noun after it
-    assert _named("实施总额4万亿元的两年投资计划。")["两年"] == "投资计划"      # a duration: no fund after 的
+    assert indicators_of("把中央财政的400亿元用好。")["400亿元"] == "中央财政"     # no fund noun after it
+    assert indicators_of("实施总额4万亿元的两年投资计划。")["两年"] == "投资计划"      # a duration: no fund after 的
 
 
 def test_specifications_between_a_count_and_its_noun_are_skipped():
-    named = _named("新建22个750千伏和330千伏电网工程。完成22台10吨/时以上燃煤锅炉的高效脱硫改造。")
+    named = indicators_of("新建22个750千伏和330千伏电网工程。完成22台10吨/时以上燃煤锅炉的高效脱硫改造。")
     assert named["22个"] == named["750千伏"] == "电网工程"
     assert named["22台"] == named["10吨/时"] == "燃煤锅炉"
-    assert _named("完成6个城乡结合部脏乱点位的治理。")["6个"] == "城乡结合部脏乱点位"   # X的<act>: X
+    assert indicators_of("完成6个城乡结合部脏乱点位的治理。")["6个"] == "城乡结合部脏乱点位"   # X的<act>: X
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -104,11 +101,11 @@ def test_specifications_between_a_count_and_its_noun_are_skipped():
     ("出口总额580亿元，进口总额620亿元。", ["出口总额", "进口总额"]),
 ])
 def test_amounts_after_fenbie_take_the_list_subject_in_turn(text, expected):
-    assert list(_named(text).values()) == expected
+    assert list(indicators_of(text).values()) == expected
 
 
 def test_a_share_names_its_whole_and_its_part():
-    named = _named("全国财政赤字合计9500亿元，占国内生产总值比重在3%以内。第三产业增加值占地区生产总值的比重为45%。")
+    named = indicators_of("全国财政赤字合计9500亿元，占国内生产总值比重在3%以内。第三产业增加值占地区生产总值的比重为45%。")
     assert named["3%"] == "全国财政赤字占国内生产总值比重"
     assert named["45%"] == "第三产业增加值占地区生产总值的比重"      # 的 of a share is not a head's
 
@@ -123,19 +120,19 @@ def test_a_share_names_its_whole_and_its_part():
     ("内供和外送电量双双超过1000亿度。", "1000亿度", "内供和外送电量"),   # 内 opening a subject stays
 ])
 def test_verbs_and_ends_around_a_counted_or_measured_noun(text, mention, indicator):
-    assert _named(text)[mention] == indicator
+    assert indicators_of(text)[mention] == indicator
 
 
 def test_a_long_list_item_is_not_cut_by_the_length_of_the_others():
-    named = list(_named("机构内集中养育和社会散居孤儿津贴标准分别提高510元、440元。").values())
+    named = list(indicators_of("机构内集中养育和社会散居孤儿津贴标准分别提高510元、440元。").values())
     assert named == ["机构内集中养育", "社会散居孤儿津贴标准"]           # not 机构内集中养育贴标准
-    assert list(_named("城镇、农村居民人均可支配收入分别增长8%、9%。").values()) == [
+    assert list(indicators_of("城镇、农村居民人均可支配收入分别增长8%、9%。").values()) == [
         "城镇居民人均可支配收入", "农村居民人均可支配收入"]
 
 
 def test_building_work_is_cut_from_a_counted_facility_not_from_an_act():
-    assert _named("完成2400所城市社区卫生服务中心建设。")["2400所"] == "城市社区卫生服务中心"
-    assert _named("锂电池储能等5个减碳项目加快建设。")["5个"] == "减碳项目加快建设"
+    assert indicators_of("完成2400所城市社区卫生服务中心建设。")["2400所"] == "城市社区卫生服务中心"
+    assert indicators_of("锂电池储能等5个减碳项目加快建设。")["5个"] == "减碳项目加快建设"
 
 
 @pytest.mark.parametrize("text, mention, indicator", [
@@ -147,7 +144,7 @@ def test_building_work_is_cut_from_a_counted_facility_not_from_an_act():
     ("零售物价总指数上涨百分之二点八。", "百分之二点八", "零售物价总指数"),   # any verb of change trails
 ])
 def test_years_in_chinese_numerals_and_verbs_of_change(text, mention, indicator):
-    assert _named(text)[mention] == indicator
+    assert indicators_of(text)[mention] == indicator
 
 
 def test_a_change_after_a_base_year_in_chinese_numerals_is_the_amounts():
@@ -165,7 +162,7 @@ def test_a_change_after_a_base_year_in_chinese_numerals_is_the_amounts():
     ("收入1500元，支出1200元。", "1200元", "支出"),               # two measures, no change between
 ])
 def test_completion_plans_and_the_end_of_a_change(text, mention, indicator):
-    assert _named(text)[mention] == indicator
+    assert indicators_of(text)[mention] == indicator
 
 
 @pytest.mark.parametrize("text, mention, indicator", [
@@ -176,7 +173,7 @@ def test_completion_plans_and_the_end_of_a_change(text, mention, indicator):
     ("建成5个园区、3个基地。", "3个", "基地"),
 ])
 def test_a_counted_noun_runs_through_a_list_of_its_kinds(text, mention, indicator):
-    assert _named(text)[mention] == indicator
+    assert indicators_of(text)[mention] == indicator
 
 
 @pytest.mark.parametrize("text, mention, indicator", [
@@ -187,7 +184,7 @@ def test_a_counted_noun_runs_through_a_list_of_its_kinds(text, mention, indicato
     ("向90%的在校生提供资助。", "90%", "在校生"),
 ])
 def test_bases_measure_heads_and_verbs_after_a_count(text, mention, indicator):
-    assert _named(text)[mention] == indicator
+    assert indicators_of(text)[mention] == indicator
 
 
 def test_a_change_after_qunian_attaches_to_the_amount():
@@ -205,7 +202,7 @@ def test_a_change_after_qunian_attaches_to_the_amount():
     ("人均地区生产总值8.5万元。", "8.5万元", "人均地区生产总值"),
 ])
 def test_per_person_qualifiers_in_every_place(text, mention, indicator):
-    assert _named(text)[mention] == indicator
+    assert indicators_of(text)[mention] == indicator
 
 
 @pytest.mark.parametrize("text, mention, expected", [
@@ -219,16 +216,16 @@ def test_per_person_qualifiers_in_every_place(text, mention, indicator):
     ("只有一百五十万人口。", "一百五十万人", "人口"),
 ])
 def test_older_report_shapes(text, mention, expected):
-    assert _named(text)[mention] == expected
+    assert indicators_of(text)[mention] == expected
 
 
 def test_a_bracket_holding_a_change_or_a_restatement_is_left_alone():
-    assert _named("粮食产量1.2亿吨（2.4亿斤），增长5%。")["2.4亿斤"] == "粮食产量"   # a restatement
-    assert _named("地区生产总值450亿元（增长13.5%）。")["450亿元"] == "地区生产总值"
+    assert indicators_of("粮食产量1.2亿吨（2.4亿斤），增长5%。")["2.4亿斤"] == "粮食产量"   # a restatement
+    assert indicators_of("地区生产总值450亿元（增长13.5%）。")["450亿元"] == "地区生产总值"
 
 
 def test_values_by_year_after_a_colon_take_the_noun_before_it():
-    named = _named("人民给了我们粮食吃：一九四○年的九万担，一九四一年的二十万担。")
+    named = indicators_of("人民给了我们粮食吃：一九四○年的九万担，一九四一年的二十万担。")
     assert named["九万担"] == named["二十万担"] == "人民给了我们粮食吃"
 
 
@@ -238,7 +235,7 @@ def test_values_by_year_after_a_colon_take_the_noun_before_it():
     ("农民人均纯收入由1978年的134元增加到1984年的355元。", "134元", "农民人均纯收入"),   # subject in the clause
 ])
 def test_a_clause_that_only_opens_a_change_takes_the_subject_of_the_clause_before(text, mention, expected):
-    assert _named(text)[mention] == expected
+    assert indicators_of(text)[mention] == expected
 
 
 @pytest.mark.parametrize("text, mention, expected", [
@@ -247,11 +244,11 @@ def test_a_clause_that_only_opens_a_change_takes_the_subject_of_the_clause_befor
     ("全省有5000万人口。", "5000万人", "人口"),                  # a population, not people doing something
 ])
 def test_people_counted_after_you_are_named_by_what_they_do(text, mention, expected):
-    assert _named(text)[mention] == expected
+    assert indicators_of(text)[mention] == expected
 
 
 def test_an_approximation_after_people_counted_is_not_what_they_do():
-    assert not _named("全县有10万人以上参加。")["10万人"].startswith("以上")
+    assert not indicators_of("全县有10万人以上参加。")["10万人"].startswith("以上")
 
 
 @pytest.mark.parametrize("text, mention, expected", [
@@ -259,26 +256,26 @@ def test_an_approximation_after_people_counted_is_not_what_they_do():
     ("这一比例达到35%。", "35%", "比例"),
 ])
 def test_a_demonstrative_opening_an_indicator_is_dropped(text, mention, expected):
-    assert _named(text)[mention] == expected
+    assert indicators_of(text)[mention] == expected
 
 
 def test_the_end_of_a_growth_from_a_start_value_measures_what_the_start_does():
-    named = _named("原油产量从年产１２万吨发展到１亿吨，跨入世界主要产油国家的行列。")
+    named = indicators_of("原油产量从年产１２万吨发展到１亿吨，跨入世界主要产油国家的行列。")
     assert named["１亿吨"] == named["１２万吨"] == "原油产量"
 
 
-def _doc_named(*texts: str) -> dict[str, str]:
+def _docnamed(*texts: str) -> dict[str, str]:
     doc = Document("t", "zh-CN", sections=[Section("s1", "一", 1, [Paragraph(f"p1-{i}", t) for i, t in enumerate(texts, 1)])])
     return {r.mention: r.indicator for r in extract_figures(doc)}
 
 
 def test_an_editors_note_on_a_run_of_numbers_names_them():
-    named = _doc_named("人民给了我们粮食吃：一九四○年的九万担，一九四一年的二十万担，一九四二年的十六万担[2]，保证了军队的食粮。",
+    named = _docnamed("人民给了我们粮食吃：一九四○年的九万担，一九四一年的二十万担，一九四二年的十六万担[2]，保证了军队的食粮。",
                        "[1] 这里指别的事。",
                        "[2] 这里所举的粮食数字，是一九四○年至一九四二年边区农民各年所缴纳的公粮（即农业税）的总数。")
     assert named == {"九万担": "缴纳的公粮", "二十万担": "缴纳的公粮", "十六万担": "缴纳的公粮"}
 
 
 def test_a_note_that_does_not_say_what_the_numbers_are_changes_nothing():
-    named = _doc_named("粮食产量达到四亿零七百多万吨[1]，创历史新高。", "[1] 参见本卷有关文章。")
+    named = _docnamed("粮食产量达到四亿零七百多万吨[1]，创历史新高。", "[1] 参见本卷有关文章。")
     assert named["四亿零七百多万吨"] == "粮食产量"

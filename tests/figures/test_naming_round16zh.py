@@ -1,22 +1,16 @@
 """(round16zh) A count after an acting body and the venue it acted in: named by what was done."""
 from __future__ import annotations
 
-from pipeline.figures import extract_figures
-from pipeline.model import Document, Paragraph, Section
-
-
-def _named(text: str) -> dict[str, str]:
-    doc = Document("t", "zh-CN", sections=[Section("s1", "一", 1, [Paragraph("p1-1", text)])])
-    return {r.mention: r.indicator for r in extract_figures(doc)}
+from .documents import indicators_of
 
 
 def test_a_count_after_a_body_and_its_venue_is_named_by_what_was_done():
-    named = _named("2024年，某某镇在政府门户网站主动公开各类政府信息86条，其中政策文件5条。")
+    named = indicators_of("2024年，某某镇在政府门户网站主动公开各类政府信息86条，其中政策文件5条。")
     assert named["86条"] == "主动公开各类政府信息"
-    named = _named("全县在乡镇政务公开栏公布财务信息120条。")
+    named = indicators_of("全县在乡镇政务公开栏公布财务信息120条。")
     assert named["120条"] == "公布财务信息"
 
 
 def test_a_topic_before_its_place_keeps_its_name():
-    named = _named("全市工业增加值在全省排名上升到第3位，增长8.5%。")
+    named = indicators_of("全市工业增加值在全省排名上升到第3位，增长8.5%。")
     assert all("全省" not in v and "排名" not in v for v in named.values()), named

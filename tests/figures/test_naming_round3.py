@@ -6,7 +6,7 @@ import pytest
 
 from pipeline.figures.numerals import scan_numerals
 from tests.figures.test_clauses_en import _named as _named_en
-from tests.figures.test_indicator import _named
+from tests.figures.documents import indicators_of
 
 
 # --- Chinese ---------------------------------------------------------------------------------
@@ -19,7 +19,7 @@ from tests.figures.test_indicator import _named
     ("形势是好的，今年我们的队伍已发展到了四万人，民兵发展到了十二万人。", "四万人", "队伍"),
 ])
 def test_a_verb_of_growing_to_a_size_and_a_judgement_name_nothing(text, mention, expected):
-    assert _named(text)[mention] == expected
+    assert indicators_of(text)[mention] == expected
 
 
 @pytest.mark.parametrize("text, mention, expected", [
@@ -30,15 +30,15 @@ def test_a_verb_of_growing_to_a_size_and_a_judgement_name_nothing(text, mention,
     ("战争时期的地方部队，保存了自己的传统，曾经扩大到几十万人。", "几十万人", "地方部队人数"),
 ])
 def test_hedges_and_adverbs_before_a_count_name_nothing(text, mention, expected):
-    assert _named(text)[mention] == expected
+    assert indicators_of(text)[mention] == expected
 
 
 def test_a_headless_relative_still_names_the_people_it_counts():
-    assert _named("参加这次会议的，包括二十三个单位，一百三十四人。")["一百三十四人"] == "参加会议的人数"
+    assert indicators_of("参加这次会议的，包括二十三个单位，一百三十四人。")["一百三十四人"] == "参加会议的人数"
 
 
 def test_a_body_counted_twice_and_its_share_are_named_by_the_body():
-    named = _named("在来犯的敌军三十个旅，四十万人中，东线抗击的是十八个旅，二十四万人，占了百分之六十；"
+    named = indicators_of("在来犯的敌军三十个旅，四十万人中，东线抗击的是十八个旅，二十四万人，占了百分之六十；"
                    "西线抗击的，不过十二个旅，十六万人，仅占百分之四十。")
     assert named["四十万人"] == "来犯的敌军人数" or named["四十万人"] == "敌军人数"
     assert named["二十四万人"] == "东线抗击人数"
@@ -54,11 +54,11 @@ def test_a_body_counted_twice_and_its_share_are_named_by_the_body():
     ("表彰先进集体和先进个人300名。", "300名", "表彰先进集体和先进个人"),
 ])
 def test_a_body_named_twice_in_a_coordination(text, mention, expected):
-    assert _named(text)[mention] == expected
+    assert indicators_of(text)[mention] == expected
 
 
 def test_a_second_count_with_its_own_noun_is_no_restatement():
-    named = _named("建成东湖路等4个菜市场,13个早点加工配送中心。")
+    named = indicators_of("建成东湖路等4个菜市场,13个早点加工配送中心。")
     assert named["13个"] == "早点加工配送中心"
 
 
@@ -119,7 +119,7 @@ def test_english_names_that_are_not_weak_stay(text, mention, expected):
 # --- the topic a defining sentence sets (topic.py) -----------------------------------------------
 
 def test_a_defined_topic_fills_the_object_and_the_subject_its_clauses_leave_out():
-    named = _named("新办法是除房租由公家负担之外，其余如米（每人每日二斤）、炭（每人每日三斤）等，一律自己解决，"
+    named = indicators_of("新办法是除房租由公家负担之外，其余如米（每人每日二斤）、炭（每人每日三斤）等，一律自己解决，"
                    "约占全部开支的百分之四十，可以在三年内逐步做到。")
     assert named["三斤"] == "炭的供给量（每人每日）"
     assert named["百分之四十"] == "新办法解决占全部开支"
@@ -133,7 +133,7 @@ def test_a_defined_topic_fills_the_object_and_the_subject_its_clauses_leave_out(
     ("我们可以在三年内逐步做到。", "三年", "做到的期限"),
 ])
 def test_no_defined_topic_leaves_the_name(text, mention, expected):
-    assert _named(text)[mention] == expected
+    assert indicators_of(text)[mention] == expected
 
 
 # --- a fact sheet's bare list item (extract.py `_fact_row`) ----------------------------------
@@ -210,14 +210,14 @@ def test_a_count_in_words_with_two_modifiers(text, expected):
     ("假定它能补充二十万人，亏短数为十万人。", "二十万人", "补充"),
 ])
 def test_topic_measures_owners_and_openers(text, mention, expected):
-    assert _named(text)[mention] == expected
+    assert indicators_of(text)[mention] == expected
 
 
 def test_a_from_to_chain_across_clauses_keeps_one_name():
-    named = _named("地方部队，则由一九四六年六月的二十万人，增至一九四八年六月的四十五万人，现在又增至五十余万人。")
+    named = indicators_of("地方部队，则由一九四六年六月的二十万人，增至一九四八年六月的四十五万人，现在又增至五十余万人。")
     assert named["二十万人"] == named["四十五万人"] == named["五十余万人"] == "地方部队"
 
 
 def test_a_value_nothing_names_still_gets_a_name_of_two_characters():
-    named = _named("四个月内，即被歼灭了营以上部队合计共八十三个师。")
+    named = indicators_of("四个月内，即被歼灭了营以上部队合计共八十三个师。")
     assert len(named["四个月"]) >= 2

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.figures.test_clauses_en import _named as _named_en
-from tests.figures.test_indicator import _named
+from tests.figures.documents import indicators_of
 
 
 # --- English ---------------------------------------------------------------------------------
@@ -67,11 +67,11 @@ def test_a_change_by_an_amount_is_named_by_what_changed(text, mention, expected)
     ("其他税收同比增长2.1%，占比6.0%。", "2.1%", "其他税收"),
 ])
 def test_qita_is_not_cut_to_ta(text, mention, expected):
-    assert _named(text)[mention] == expected
+    assert indicators_of(text)[mention] == expected
 
 
 def test_the_pronoun_qi_opening_a_name_still_goes():
-    assert _named("其中粮食产量达到500万吨。")["500万吨"] == "粮食产量"
+    assert indicators_of("其中粮食产量达到500万吨。")["500万吨"] == "粮食产量"
 
 
 @pytest.mark.parametrize("text, mention, expected", [
@@ -81,7 +81,7 @@ def test_the_pronoun_qi_opening_a_name_still_goes():
     ("已有25个省（自治区、直辖市）、300个县（市、区）建立了低保制度。", "300个", "县（市）"),
 ])
 def test_a_name_never_keeps_an_unclosed_bracket(text, mention, expected):
-    assert _named(text)[mention] == expected
+    assert indicators_of(text)[mention] == expected
 
 
 @pytest.mark.parametrize("text, mention, expected", [
@@ -90,11 +90,11 @@ def test_a_name_never_keeps_an_unclosed_bracket(text, mention, expected):
     ("而愿意参加合作社的人数（户数），则有大约百分之八十以上这样多。", "百分之八十", "愿意参加合作社的人数"),
 ])
 def test_an_aside_or_a_degree_alone_takes_the_measure_clause_before(text, mention, expected):
-    assert _named(text)[mention] == expected
+    assert indicators_of(text)[mention] == expected
 
 
 def test_a_duration_said_to_suffice_is_the_time_its_act_takes():
-    assert _named("他们估计，只须两个月，就可以修好这条公路。")["两个月"] == "修好这条公路所需时间"
+    assert indicators_of("他们估计，只须两个月，就可以修好这条公路。")["两个月"] == "修好这条公路所需时间"
 
 
 @pytest.mark.parametrize("text, mention, expected", [
@@ -103,11 +103,11 @@ def test_a_duration_said_to_suffice_is_the_time_its_act_takes():
     ("八亿人民摆脱了饥饿。", "八亿人", "人民"),
 ])
 def test_ren_before_min_is_the_noun_renmin(text, mention, expected):
-    assert _named(text)[mention] == expected
+    assert indicators_of(text)[mention] == expected
 
 
 def test_militia_counted_in_ren_keeps_its_noun():
-    assert _named("乡村中的民兵发展到了二十万人以上。")["二十万人"] == "民兵"
+    assert indicators_of("乡村中的民兵发展到了二十万人以上。")["二十万人"] == "民兵"
 
 
 @pytest.mark.parametrize("text, mention", [

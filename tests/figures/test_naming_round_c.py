@@ -8,7 +8,7 @@ import pytest
 from pipeline.figures.english import scan_english
 from pipeline.figures.weak_en import _bounded
 from tests.figures.test_clauses_en import _named as _named_en
-from tests.figures.test_indicator import _named
+from tests.figures.documents import indicators_of
 
 
 # --- what is a value -------------------------------------------------------------------------
@@ -109,7 +109,7 @@ def test_a_reckoning_of_the_same_measure_takes_its_name(text, first, second):
     ("国庆期间旅游收入同比增长8.5%。", "8.5%", "旅游收入"),
 ])
 def test_chinese_round_c_names(text, mention, expected):
-    assert _named(text)[mention] == expected
+    assert indicators_of(text)[mention] == expected
 
 
 def test_after_a_time_is_no_hedge():

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.figures.test_clauses_en import _named as _named_en
-from tests.figures.test_indicator import _named
+from tests.figures.documents import indicators_of
 
 
 @pytest.mark.parametrize("text, mention, expected", [
@@ -18,11 +18,11 @@ from tests.figures.test_indicator import _named
     ("去年，全县进出口总额达到十二亿元。", "十二亿元", "全县进出口总额"),
 ])
 def test_a_scope_alone_is_no_name(text, mention, expected):
-    assert _named(text)[mention] == expected
+    assert indicators_of(text)[mention] == expected
 
 
 def test_a_scope_with_a_figure_before_it_names_nothing_from_that_clause():
-    named = _named("粮食产量达到五百万吨，全省平均每亩达到四百公斤。")
+    named = indicators_of("粮食产量达到五百万吨，全省平均每亩达到四百公斤。")
     assert named["四百公斤"] != "粮食产量达到五百万吨"
 
 
@@ -67,11 +67,11 @@ def test_underscored_link_titles_are_spaces_in_a_name():
     ("当场不能答复的，应当自收到申请之日起十五个工作日内予以答复。", "十五个工作日", "答复申请的期限"),
 ])
 def test_a_term_for_a_party_names_the_party_and_its_act(text, mention, expected):
-    assert _named(text)[mention] == expected
+    assert indicators_of(text)[mention] == expected
 
 
 def test_a_party_that_is_only_one_side_is_left_out():
-    named = _named("第十一条 提出要求的一方应当自争议发生之日起三十日内向仲裁委员会提出书面申请。")
+    named = indicators_of("第十一条 提出要求的一方应当自争议发生之日起三十日内向仲裁委员会提出书面申请。")
     assert named["三十日"] == "提出书面申请的期限"
 
 

@@ -6,13 +6,11 @@ from __future__ import annotations
 import pytest
 
 from pipeline.figures import extract_figures
-from pipeline.model import Document, Paragraph, Section
-from tests.figures.test_indicator import _named
+from tests.figures.documents import indicators_of, one_paragraph
 
 
 def _records(text: str) -> dict[str, tuple[str, str, str]]:
-    doc = Document("t", "zh-CN", sections=[Section("s1", "一", 1, [Paragraph("p1-1", text)])])
-    return {r.mention: (r.indicator, r.change, r.unit) for r in extract_figures(doc)}
+    return {r.mention: (r.indicator, r.change, r.unit) for r in extract_figures(one_paragraph(text))}
 
 
 def test_short_verbs_of_change_after_respectively_go_to_the_amounts_of_the_clauses_before():
@@ -32,7 +30,7 @@ def test_short_verbs_of_change_after_respectively_go_to_the_amounts_of_the_claus
     ("全县粮食产量25.9万吨，油料产量1.2万吨，分别增3.1%和2.4%。", {"3.1%": "全县粮食产量", "2.4%": "油料产量"}),
 ])
 def test_respectively_distributes_over_the_subjects_of_the_clauses_before(text, expected):
-    named = _named(text)
+    named = indicators_of(text)
     assert {m: named[m] for m in expected} == expected
 
 
@@ -43,7 +41,7 @@ def test_respectively_distributes_over_the_subjects_of_the_clauses_before(text, 
     ("全市地区生产总值300.5亿元，一产、二产增加值分别增长3%和5%。", "3%", "全市地区生产总值"),
 ])
 def test_respectively_over_clauses_needs_as_many_amounts_and_no_subject_of_its_own(text, mention, not_expected):
-    assert _named(text)[mention] != not_expected
+    assert indicators_of(text)[mention] != not_expected
 
 
 @pytest.mark.parametrize("text, mention, expected", [
@@ -64,7 +62,7 @@ def test_short_verbs_of_change_need_a_number_after_them():
     ("全县三次产业结构为12:30:58。", "12:30:58", "全县三次产业结构"),                   # reads like a clock: the cue
 ])
 def test_a_ratio_with_ascii_colons_is_a_ratio(text, mention, expected):
-    assert _named(text)[mention] == expected
+    assert indicators_of(text)[mention] == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -72,7 +70,7 @@ def test_a_ratio_with_ascii_colons_is_a_ratio(text, mention, expected):
     "他全程用时125:30，刷新了纪录。",      # two parts, no cue, not 100: a race time stays out
 ])
 def test_a_time_of_day_is_no_ratio(text):
-    assert _named(text) == {}
+    assert indicators_of(text) == {}
 
 
 @pytest.mark.parametrize("text, mention, unit", [
@@ -86,8 +84,8 @@ def test_more_measure_words_count_things(text, mention, unit):
 
 
 def test_a_measure_word_opening_a_word_is_no_unit():
-    assert not any(m.endswith(("桌", "篇")) for m in _named("机房配备30桌面终端，压缩5篇幅以内。"))
-    assert not any(m.endswith("块") for m in _named("门票三块钱一张，两块钱也行。"))   # money said colloquially
+    assert not any(m.endswith(("桌", "篇")) for m in indicators_of("机房配备30桌面终端，压缩5篇幅以内。"))
+    assert not any(m.endswith("块") for m in indicators_of("门票三块钱一张，两块钱也行。"))   # money said colloquially
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -96,11 +94,11 @@ def test_a_measure_word_opening_a_word_is_no_unit():
     ("【記者王明/台北】校慶晚宴今(5)日晚間於台北舉行，席開80桌，校友踴躍出席。", "校慶晚宴桌数"),
 ])
 def test_tables_laid_out_belong_to_the_gathering_the_sentence_opens_with(text, expected):
-    tables = next(m for m in _named(text) if m.endswith("桌"))
-    assert _named(text)[tables] == expected
+    tables = next(m for m in indicators_of(text) if m.endswith("桌"))
+    assert indicators_of(text)[tables] == expected
 
 
 def test_a_count_of_seats_with_its_own_subject_is_not_a_gathering():
-    named = _named("该党在议会选举中获得45席，比上届多5席。")
+    named = indicators_of("该党在议会选举中获得45席，比上届多5席。")
     assert not named["45席"].endswith("席数")
-    assert _named("席开30桌。")["30桌"] != "桌数"      # no clause before: nothing to own the tables
+    assert indicators_of("席开30桌。")["30桌"] != "桌数"      # no clause before: nothing to own the tables

@@ -8,7 +8,7 @@ import pytest
 from pipeline.figures.english import scan_english
 from pipeline.figures.numerals import scan_numerals
 from tests.figures.test_clauses_en import _named as _named_en
-from tests.figures.test_indicator import _named
+from tests.figures.documents import indicators_of
 
 
 # --- what is a value -------------------------------------------------------------------------
@@ -137,18 +137,18 @@ def test_and_or_to_inside_a_word_split_no_list():
 
 def test_a_modal_alone_takes_the_limit_before_it():
     # 不得 of `但是每月不得超过…` (xo1): the limit of the same unit before it in the sentence
-    named = _named("加班每日不得超过两小时，但是每月不得超过二十小时。")
+    named = indicators_of("加班每日不得超过两小时，但是每月不得超过二十小时。")
     assert named["二十小时"] == named["两小时"] and named["二十小时"] != "不得"
 
 
 def test_an_award_with_a_bound_and_a_base_is_named_by_what_is_paid():
     # 支付不低于工资的百分之一百五十的工资报酬 (xo1)
-    assert _named("夜间值班的，支付不低于工资的百分之一百二十的夜班津贴。")["百分之一百二十"] == "夜班津贴"
+    assert indicators_of("夜间值班的，支付不低于工资的百分之一百二十的夜班津贴。")["百分之一百二十"] == "夜班津贴"
 
 
 def test_a_leading_month_names_nothing():
     # 十月、十一月间矿工三万余人 (xo2): the month says when
-    assert _named("该矿十月、十一月间矿工三万余人举行罢工。")["三万余人"] == "矿工"
+    assert indicators_of("该矿十月、十一月间矿工三万余人举行罢工。")["三万余人"] == "矿工"
 
 
 @pytest.mark.parametrize("text, mention", [
@@ -177,4 +177,4 @@ def test_two_cents_per_gallon_is_a_rate_and_my_two_cents_an_idiom():
 
 def test_a_limit_whose_subject_is_only_an_adverb_of_generality():
     # 可以延长工作时间，一般每日不得超过一小时 (xo1): what the clause before allows is limited
-    assert _named("经协商后可以延长值班时间，一般每日不得超过两小时。")["两小时"] == "延长值班时间上限"
+    assert indicators_of("经协商后可以延长值班时间，一般每日不得超过两小时。")["两小时"] == "延长值班时间上限"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.figures.test_clauses_en import _named as _named_en
-from tests.figures.test_indicator import _named
+from tests.figures.documents import indicators_of
 
 
 @pytest.mark.parametrize("text, mention, expected", [
@@ -61,7 +61,7 @@ def test_a_second_series_without_a_distributed_first_keeps_its_own_reading():
 
 
 def test_a_list_of_shops_shares_retail_sales():
-    named = _named("1至6月，限额以上单位中超市、便利店、专卖店零售额同比分别增长3.1%、4.2%、2.3%。")
+    named = indicators_of("1至6月，限额以上单位中超市、便利店、专卖店零售额同比分别增长3.1%、4.2%、2.3%。")
     assert named["4.2%"] == "便利店零售额" and named["2.3%"] == "专卖店零售额"
     assert named["3.1%"].endswith("超市零售额")
 
@@ -96,11 +96,11 @@ def test_a_bracket_with_words_before_the_value_is_no_item_bracket():
     ("受害人有权要求所受损失三倍以下的惩罚性赔偿。", "三倍", "惩罚性赔偿倍数"),
 ])
 def test_working_days_and_multiples(text, mention, expected):
-    assert _named(text)[mention] == expected
+    assert indicators_of(text)[mention] == expected
 
 
 def test_each_stated_multiple_takes_its_own_clause_subject():
-    named = _named("今年粮食产量是上年的两倍，棉花产量为上年的三倍。")
+    named = indicators_of("今年粮食产量是上年的两倍，棉花产量为上年的三倍。")
     assert named == {"两倍": "今年粮食产量", "三倍": "棉花产量"}     # the clause after the comma: its own subject
 
 
@@ -112,4 +112,4 @@ def test_each_stated_multiple_takes_its_own_clause_subject():
     ("公民应当自年满十六周岁之日起三个月内，申请领取居民身份证。", "三个月", "公民申请领取居民身份证的期限"),
 ])
 def test_a_term_opened_at_an_event_names_its_act(text, mention, expected):
-    assert _named(text)[mention] == expected
+    assert indicators_of(text)[mention] == expected

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.figures.test_clauses_en import _named as _named_en
-from tests.figures.test_indicator import _named
+from tests.figures.documents import indicators_of
 
 
 @pytest.mark.parametrize("text, mention, expected", [
@@ -70,16 +70,16 @@ def test_an_abbreviation_names_its_subject():
     ("禁止矿山企业招用未满十八周岁的未成年人下井作业。", "十八周岁", "矿山企业招用的最低年龄"),
 ])
 def test_chinese_terms_bounds_and_ages(text, mention, expected):
-    assert _named(text)[mention] == expected
+    assert indicators_of(text)[mention] == expected
 
 
 def test_a_bound_not_reached_is_cut_off_a_name():
     """xcf3: `受到行政处罚未满三年的` was named `…受到行政处罚未满`; the bound goes (the leading 对 is another matter)."""
-    assert _named("对受到处分未满两年的人员，不得提名。")["两年"].endswith("受到处分")
+    assert indicators_of("对受到处分未满两年的人员，不得提名。")["两年"].endswith("受到处分")
 
 
 def test_one_year_without_within_is_no_figure():
-    assert "一年" not in _named("一年来，全县工作取得新进展，完成投资二十亿元。")
+    assert "一年" not in indicators_of("一年来，全县工作取得新进展，完成投资二十亿元。")
 
 
 def test_a_year_after_a_month_is_a_date_not_a_fraction():

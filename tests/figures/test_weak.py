@@ -7,14 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.figures.extract import extract_figures
 from pipeline.figures.weak import weak
-from pipeline.model import Document, Paragraph, Section
 
-
-def _named(text: str) -> list[tuple[str, str]]:
-    doc = Document("t", "zh-CN", sections=[Section("s1", "一", 1, [Paragraph("p1-1", text)])])
-    return [(r.mention, r.indicator) for r in extract_figures(doc)]
+from .documents import indicator_pairs
 
 
 @pytest.mark.parametrize("text, mention, indicator", [
@@ -67,7 +62,7 @@ def _named(text: str) -> list[tuple[str, str]]:
     ("第三，占全省耕地面积百分之六十的零散的小块的旱地和坡地，必须逐步改造。", "百分之六十", "旱地和坡地占全省耕地面积"),
 ])
 def test_weak_subjects_are_named_again(text, mention, indicator):
-    assert (mention, indicator) in _named(text), _named(text)
+    assert (mention, indicator) in indicator_pairs(text), indicator_pairs(text)
 
 
 @pytest.mark.parametrize("text, mention, indicator", [
@@ -77,7 +72,7 @@ def test_weak_subjects_are_named_again(text, mention, indicator):
     ("全省农业人口占百分之八十五。", "百分之八十五", "全省农业人口"),   # a share with its own subject
 ])
 def test_named_subjects_are_left_alone(text, mention, indicator):
-    assert (mention, indicator) in _named(text), _named(text)
+    assert (mention, indicator) in indicator_pairs(text), indicator_pairs(text)
 
 
 @pytest.mark.parametrize("text, mention, indicator", [
@@ -93,7 +88,7 @@ def test_named_subjects_are_left_alone(text, mention, indicator):
     ("出席这次大会的有八十六人。", "八十六人", "出席大会的人数"),
 ])
 def test_a_demonstrative_is_named_by_the_topic_it_points_back_to(text, mention, indicator):
-    assert (mention, indicator) in _named(text), _named(text)
+    assert (mention, indicator) in indicator_pairs(text), indicator_pairs(text)
 
 
 @pytest.mark.parametrize("text, mention, indicator", [
@@ -107,16 +102,16 @@ def test_a_demonstrative_is_named_by_the_topic_it_points_back_to(text, mention, 
     ("部队全部自给，即自给百分之八十。", "百分之八十", "自给"),
 ])
 def test_only_then_rations_and_openers(text, mention, indicator):
-    assert (mention, indicator) in _named(text), _named(text)
+    assert (mention, indicator) in indicator_pairs(text), indicator_pairs(text)
 
 
 def test_an_opening_bracket_alone_opens_no_name():
-    named = _named("每年需稻谷二十万担（每担一百斤），由各县供给。")
+    named = indicator_pairs("每年需稻谷二十万担（每担一百斤），由各县供给。")
     assert named and not any(i.startswith(("（", "(")) for _, i in named), named
 
 
 def test_a_year_printed_with_a_white_circle_is_not_a_duration():
-    assert _named("早在一九○五年就已指出过这一点。") == []
+    assert indicator_pairs("早在一九○五年就已指出过这一点。") == []
 
 
 def test_weak_names():
