@@ -279,9 +279,8 @@ figures). Do not edit by hand.
 - **letters absent**: how many of the body's letters and digits stand NOWHERE in the XML, in any
   order (for each letter, how many more copies the body holds than the XML; a lower bound, since an
   extra copy elsewhere, e.g. a leaked line, hides one). `body kept` counts letters found in order,
-  so it also counts as lost what is only reordered: a speaker line `省长　王予波` becomes
-  `<author><personname>王予波</personname><affiliation><jobtitle>省长</jobtitle>…` (the schema puts
-  the name first), a title line becomes `<info><title>`. `letters absent` 0 with `body kept` below
+  so it also counts as lost what is only reordered: a title line becomes `<info><title>`, a
+  dateline printed above the title moves under it. `letters absent` 0 with `body kept` below
   1.0 means nothing is gone, only moved; above 0, letters were dropped or changed (a case change
   counts). The per-split mean is per document.
 - **structure**: the default, the rules alone; `scripts/accuracy.py --structure learned` scores the

@@ -10,7 +10,7 @@ import re
 #: every DocBook element the intermediate may contain
 ELEMENTS = frozenset({
     # document and title page
-    "article", "info", "title", "titleabbrev", "subtitle", "author", "personname", "orgname",
+    "article", "info", "title", "titleabbrev", "subtitle", "author", "personname", "honorific", "othername", "orgname",
     "affiliation", "jobtitle", "date", "bibliosource",
     # body
     "section", "para", "formalpara", "phrase",

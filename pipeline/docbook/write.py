@@ -16,8 +16,9 @@ from collections import defaultdict
 from lxml import etree
 
 from ..errors import InputError, SchemaError
+from ..lang import cjk
 from ..log import warn
-from ..model import Chart, Document, FigureRecord, Figures, Paragraph, Section
+from ..model import Author, Chart, Document, FigureRecord, Figures, Paragraph, Section
 from . import vocabulary as V
 from .inline import tokens as markdown_tokens
 from .read import DB, XLINK, XML_ID, XML_LANG, parse_safely, q
@@ -145,16 +146,30 @@ def _info(root: etree._Element, document: Document) -> None:
     if document.subtitle:
         _el(info, "subtitle", document.subtitle, "subtitle")
     for author in document.authors:
-        el = _el(info, "author")
-        _el(el, "orgname" if author.kind == "org" else "personname", author.name, "author")
-        if author.role:
-            _el(_el(el, "affiliation"), "jobtitle", author.role, "author role")
+        _author(_el(info, "author"), author, document.lang)
     if document.date:
         _el(info, "date", document.date)
     for role, field in V.BIBLIOSOURCE_ROLES:
         value = getattr(document.provenance, field)
         if value:
             _el(info, "bibliosource", value, f"provenance {field}", role=role)
+
+
+def _author(el: etree._Element, author: Author, lang: str) -> None:
+    """A speaker in the order the text prints them. A Chinese (Japanese, Korean) report puts the
+    office before the name (国务院总理　李强), so the office is the name's <honorific>, as DocBook
+    writes 'Dr. Jane Doe', and the undivided name its <othername> (DocBook allows no bare text
+    beside them): the XML read in order then reads the line as printed, where
+    personname-then-affiliation would move the name in front of the office. Elsewhere the name
+    comes first and the office is the affiliation's job title (Jane Doe, Mayor)."""
+    if author.kind == "person" and author.role and cjk(lang):
+        name = _el(el, "personname")
+        _el(name, "honorific", author.role, "author role")
+        _el(name, "othername", author.name, "author")
+        return
+    _el(el, "orgname" if author.kind == "org" else "personname", author.name, "author")
+    if author.role:
+        _el(_el(el, "affiliation"), "jobtitle", author.role, "author role")
 
 
 def _marks(records: tuple[FigureRecord, ...]) -> dict[tuple[str, str], list[FigureRecord]]:

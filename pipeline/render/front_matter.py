@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..docbook.read import q
+from ..lang import cjk
 from .dates import human_date
 
 
@@ -33,8 +34,17 @@ def _text(el) -> str:
     return "".join(el.itertext()).strip() if el is not None else ""
 
 
-def cjk(lang: str) -> bool:
-    return lang.lower().startswith(("zh", "ja", "ko"))
+def _name_and_role(author) -> tuple[str, str]:
+    """An <author>'s name and office: the office is the name's <honorific> (and the name its
+    <othername>) where the text prints it first (国务院总理　李强), else the affiliation's job title (Jane Doe, Mayor)."""
+    person = author.find(q("personname"))
+    honorific = person.find(q("honorific")) if person is not None else None
+    if honorific is not None:
+        return _text(person.find(q("othername"))), _text(honorific)
+    name = _text(person) or _text(author.find(q("orgname")))
+    role = _text(author.find(f"{q('affiliation')}/{q('jobtitle')}")) or _text(
+        author.find(f"{q('affiliation')}/{q('orgname')}"))
+    return name, role
 
 
 def author_line(name: str, role: str, lang: str) -> str:
@@ -53,9 +63,7 @@ def front_matter(root, lang: str, fallback_title: str = "") -> FrontMatter:
         return FrontMatter(fallback_title, "", (), (), "", "")
     lines, names = [], []
     for author in info.iterfind(q("author")):
-        name = _text(author.find(q("personname"))) or _text(author.find(q("orgname")))
-        role = _text(author.find(f"{q('affiliation')}/{q('jobtitle')}")) or _text(
-            author.find(f"{q('affiliation')}/{q('orgname')}"))
+        name, role = _name_and_role(author)
         if name or role:
             lines.append(author_line(name, role, lang))
             names.append(name or role)

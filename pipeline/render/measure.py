@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from ..lang import cjk
+
 # The widest advance (em) per class of character, measured in each face (fontTools, hmtx).
 _FACES = {
     "latin": {"digit": 0.64, "narrow": 0.5, "thin": 0.48, "lower": 0.65, "wide": 0.95,
@@ -30,7 +32,7 @@ _SYMBOL = set("+−=<>~#^–")                        # 0.84 em (DejaVu), 0.58 (
 
 def text_em(text: str, lang: str = "en") -> float:
     """The width of `text` on one line, in em of its font size (never less than drawn)."""
-    face = _FACES["cjk" if lang.lower().startswith(("zh", "ja", "ko")) else "latin"]
+    face = _FACES["cjk" if cjk(lang) else "latin"]
     width = 0.0
     for ch in text:
         if unicodedata.east_asian_width(ch) in "WF":

@@ -12,7 +12,7 @@ from common import HOSTILE_MARKUP
 from pipeline.docbook import build_docbook, body_text, parse_safely
 from pipeline.docbook.read import NS, XML_ID, XML_LANG, q
 from pipeline.errors import InputError, SchemaError
-from pipeline.model import Chart, Figures, Paragraph, Section
+from pipeline.model import Author, Chart, Figures, Paragraph, Section
 
 
 def tree(data: bytes) -> etree._Element:
@@ -36,12 +36,24 @@ def test_declaration_lang_and_info(document, figures):
     assert root.get("version") == "5.0" and root.get(XML_LANG) == "zh-CN"
     assert texts(root, "db:info/db:title") == [document.title]
     assert texts(root, "db:info/db:subtitle") == [document.subtitle]
-    assert texts(root, "db:info/db:author/db:personname") == ["王某某"]
-    assert texts(root, "db:info/db:author/db:affiliation/db:jobtitle") == ["市长"]
+    # the office before the name, as the speaker line prints it (市长　王某某)
+    assert texts(root, "db:info/db:author/db:personname") == ["市长王某某"]
+    assert texts(root, "db:info/db:author/db:personname/db:honorific") == ["市长"]
+    assert texts(root, "db:info/db:author/db:personname/db:othername") == ["王某某"]
+    assert texts(root, "db:info/db:author/db:affiliation") == []
     assert texts(root, "db:info/db:author/db:orgname") == ["示例市人民政府"]
     assert texts(root, "db:info/db:date") == ["2010-01-08"]
     assert [(b.get("role"), b.text) for b in root.xpath("db:info/db:bibliosource", namespaces=NS)] == [
         ("file", "mini.txt"), ("site", "Example.net"), ("updated", "2024/12/23 16:47:16")]
+
+
+def test_english_speaker_name_before_office(document, figures, official_valid):
+    english = replace(document, lang="en", authors=[Author("Jane Doe", role="Mayor")])
+    data = build_docbook(english, figures)
+    official_valid(data)
+    root = tree(data)
+    assert texts(root, "db:info/db:author/db:personname") == ["Jane Doe"]
+    assert texts(root, "db:info/db:author/db:affiliation/db:jobtitle") == ["Mayor"]
 
 
 def test_ids_and_structure(document, figures):

@@ -40,6 +40,14 @@ def test_the_dateline_states_the_date_so_it_is_not_repeated():
     assert fm.shown_date == "2009年3月5日"
 
 
+def test_an_office_printed_before_the_name_reads_as_the_same_speaker():
+    info = ('<article xmlns="http://docbook.org/ns/docbook" version="5.0" xml:lang="zh-CN"><info>'
+            '<title>T</title><author><personname><honorific>国务院总理</honorific>'
+            '<othername>温家宝</othername></personname></author></info></article>')
+    fm = front_matter(etree.fromstring(info.encode()), "zh-CN")
+    assert fm.authors == ("国务院总理\u3000温家宝",) and fm.names == ("温家宝",)
+
+
 def _pdf_title_page(data: bytes) -> str:
     pdf = pdfium.PdfDocument(data)
     try:

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from ...docbook.read import XML_ID, Intermediate, q
+from ...lang import cjk
 from ...log import debug, warn
 from ...options import Options
 from ...style import load_style
@@ -58,7 +59,7 @@ def render_docx(doc: Intermediate, options: Options) -> bytes:
     contents = Contents(root, options.toc_depth, labels["lof"])
     split_front_matter(root, contents.sdt)
     polish.set_paper(pkg, options.paper)
-    if not lang.lower().startswith(("zh", "ja", "ko")):
+    if not cjk(lang):
         latin.use_latin_faces(pkg)
         latin.use_latin_paragraphs(pkg)
         polish.bare_folios(pkg)

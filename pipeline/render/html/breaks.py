@@ -25,6 +25,7 @@ from __future__ import annotations
 import statistics
 
 from ...docbook.read import q
+from ...lang import cjk
 
 PAGE_AND_A_HALF_CHARS = {"cjk": 1600, "latin": 3000}
 HALF_PAGE_CHARS = {"cjk": 540, "latin": 1000}
@@ -34,7 +35,7 @@ MIN_PARTS = 4
 def parts_run_on(article, lang: str) -> bool:
     """True when the median level-1 section of `article` (DocBook) holds less than about a page and a half."""
     sizes = [len("".join(sec.itertext())) for sec in article.iterfind(q("section"))]
-    script = "cjk" if lang.lower().startswith(("zh", "ja", "ko")) else "latin"
+    script = "cjk" if cjk(lang) else "latin"
     if len(sizes) < MIN_PARTS:
         return len(sizes) > 1 and max(sizes) < HALF_PAGE_CHARS[script]
     return statistics.median(sizes) < PAGE_AND_A_HALF_CHARS[script]

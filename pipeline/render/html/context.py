@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ...lang import cjk
 from ...options import Options
 
 LABELS = {
@@ -22,7 +23,7 @@ class Context:
 
     @property
     def cjk(self) -> bool:
-        return self.lang.lower().startswith(("zh", "ja", "ko"))
+        return cjk(self.lang)
 
     @property
     def labels(self) -> dict[str, str]:
