@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .page import Page, has_any, line_gap, window, wrapped_on
-from .vocab import CHANNEL_NAMES, DIGIT, EDITOR_BLURB, unglossed
+from .vocab import CHANNEL_NAMES, DIGIT, EDITOR_BLURB, PROMULGATES, unglossed
 from .zones import CJK, edge_zone, head_zone, is_prose
 
 TIMESTAMP = re.compile(
@@ -1011,8 +1011,9 @@ def _cites_title_under(lines, para: list[int], under: list[int], gap: int, seen:
     the text above it)."""
     joined = "".join(SPACE.sub("", lines[i].text) for i in para)
     if not CJK.search(joined) or not any(is_prose(lines[i].text) for i in para) or len(joined) > INTRO_MAX \
-            or any(_addresses_readers(lines[i].text) for i in para):
-        return []   # a summary is one short paragraph; a salutation opens the document itself
+            or any(_addresses_readers(lines[i].text) for i in para) or PROMULGATES.search(joined):
+        return []   # a summary is one short paragraph; a salutation opens the document itself, and
+                    # '…通过，现予公布' is the announcement promulgating the text under it (round22)
     title = ""
     for k, i in enumerate(under[:INTRO_TITLE_LINES]):
         if k and lines[i].number - lines[under[k - 1]].number > gap + 1 or _ends_sentence(lines[i].text) \

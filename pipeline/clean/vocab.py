@@ -267,3 +267,8 @@ COMMENT_HEADS = re.compile(r"^\s*(?:评论回复|评论与回复|网友回复|�
 COMMENT_BUTTONS = ("提交", "回复", "返回", "发表", "取消", "重置", "评论", "登录", "注册", "清空", "发布", "关闭")
 COMMENT_DATED = re.compile(r"[\[［【(（]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
                            r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[\]］】)）]\s*$")
+
+# the promulgating words of an announcement or order ('《某某条例》已于…通过，现予公布，自…起施行'):
+# the issuer's own text, which no site's summary says (cleaning keeps it; structure titles the
+# promulgated regulation by it)
+PROMULGATES = re.compile(r"(?:现|現|予以|现予|現予)(?:公布|公佈)|公布施行|公佈施行")

@@ -24,6 +24,7 @@ from .blocks import Block, make_blocks
 from .english import section_title_stop
 from .decisions import correct_levels, structure_decisions, title_decision
 from ..clean.rules_labels import short_form
+from ..clean.vocab import PROMULGATES
 from .front import BILL_COVER, GLUED_DATELINE, act_under_masthead, READING, ROLE_END, TitleBlock, speaker_line, english_author_from_header, english_title_from_header, kind_from_opening, bulletin_from_parts, markup_name, naming_heading, read_title_block, reprinted_name, self_named_report, title_from_text
 from .title_evidence import chrome_reason, file_title, top_line_title
 from .headings import BARE_ANNEX, Heading, _named_annex, below_markdown_title, find_headings, is_law, merge_labels, title_heading
@@ -591,7 +592,6 @@ def _issued_annex(title: str, body, headings):
 # ('某某人民代表大会常务委员会公告' / '(第5号)' / '《某某条例》已于…通过，现予公布，自…起施行。' / '特此公告。'
 # / the body, the date), then the regulation under its own name ('《某某条例》'), then its chapters
 PROMULGATING = re.compile(r"(?:公告|通告|公布令|令)$")
-PROMULGATES = re.compile(r"(?:现|現|予以|现予|現予)(?:公布|公佈)|公布施行|公佈施行")
 PROMULGATED_NAME = re.compile(r"《(?P<name>[^《》]{4,60}?)》")
 PROMULGATED_SCAN = 8   # body blocks: the announcement's few lines before the regulation's name
 

@@ -106,6 +106,15 @@ def test_a_notice_sentence_citing_the_issued_rules_stays():
     assert run_rule("teaser", lines)[1] == []
 
 
+def test_an_announcement_promulgating_the_regulation_under_it_stays():
+    # no blank lines: the announcement's text, its signature and date run into the regulation's
+    # name; it cites that name in 《》 as a site's intro would, but '现予公布' is the issuer's own
+    announcement = ["某某市人民代表大会常务委员会", "公告",
+                    "《某某市河道管理条例》已于10月20日由某某市人民代表大会常务委员会会议通过，现予公布，自3月1日起施行。",
+                    "特此公告。", "某某市人民代表大会常务委员会", "12月5日", "某某市河道管理条例", "第一章总则", PROSE]
+    assert run_rule("teaser", announcement)[1] == []
+
+
 def test_the_text_after_a_news_intro_is_no_share_card():
     # the last paragraph repeats a sentence of the intro; the intro goes (teaser), the text stays
     last = "在工作布局上，重点围绕“四稳四提”展开，稳步提高综合生产能力，保障合理收益。"
