@@ -660,6 +660,11 @@ LOSSY_OPENING = re.compile(r"^[?？]+[。，、]")   # ('？？2017年…', a lo
 
 # the date a signature ends with, glued back from pieces a page break split ('2018' + '年2月13日')
 SIGNED_DATE = re.compile(r"(?:^|[^\d])\d{4}年\d{1,2}月\d{1,2}日$")
+# (round22) a signing date alone on its line whose year a reposting site dropped ('4月7日' under the
+# issuer's name, as such sites drop every year of the text): like a whole date (BARE_DATE), it is
+# no piece of a title set over several lines (_title_piece), so the issuer's name, the date and
+# the name of the regulation under them are not read as one title
+MONTH_DAY_LINE = re.compile(r"^\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
 CUT_PARAGRAPH_MIN = 20   # characters of a paragraph's text before a line break that cut its sentence
 
 
@@ -777,7 +782,7 @@ def _piece_title_rest(label: _Joiner, first: _Joiner, text: str) -> bool:
 
 def _title_piece(text: str) -> bool:
     return 2 <= len(text) <= TITLE_LINE_MAX and sg.terminal(text) == "" and not sg.numbering(text) \
-        and not sg.BARE_DATE.match(text) \
+        and not sg.BARE_DATE.match(text) and not MONTH_DAY_LINE.match(text) \
         and sg.has_word(text) and not any(mark in text for mark in "，。；：,;:") \
         and text[0] not in OPENERS and text[-1] not in "）)】]》”" \
         and not sg.is_date_only(text) and not sg.SIGNATURE.match(text)   # '（此件公开发布）' is a note

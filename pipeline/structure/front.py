@@ -599,6 +599,22 @@ def _speaker(text: str) -> Author | None:
     return None
 
 
+CAPTION_MAX = 30   # characters of a photo's caption glued before the speaker line
+
+
+def _captioned_speaker(text: str) -> tuple[str, Author] | None:
+    """(round22) The caption of the speaker's photo glued before the speaker line, a space apart:
+    '某某某作政府工作报告 省长 某某某' — the caption names the speaker the line ends with. The caption
+    (front matter, kept) and the speaker; None for any other line."""
+    for gap in reversed(list(re.finditer(r"\s+", text.strip()))):
+        head, tail = text.strip()[:gap.start()], text.strip()[gap.end():]
+        author = _speaker(tail)
+        if author and author.kind != "org" and len(author.name) >= 2 and author.name in head \
+                and len(head) <= CAPTION_MAX and not any(ch in sg.CLAUSE + "。" for ch in head):
+            return head, author
+    return None
+
+
 def speaker_line(text: str) -> bool:
     """An office and a person's name (or a template's placeholder for it): '镇长 XX', '县长 张某'."""
     author = _speaker(text)
@@ -1294,6 +1310,10 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
             i += 1
         elif not out.authors and author and len(text) <= 40:
             out.authors.append(author)
+            out.author_blocks.append(blocks[i])
+        elif not english and not out.authors and (captioned := _captioned_speaker(text)):
+            out.front.append(replace(blocks[i], text=captioned[0]))   # the photo's caption stays, as front matter
+            out.authors.append(captioned[1])
             out.author_blocks.append(blocks[i])
         elif not english and _repeats_title(text, out.title) and not out.subtitle:
             out.title_blocks.append(blocks[i])   # the short form of the title, already in `title`
