@@ -77,13 +77,42 @@ def strong_heading(text: str) -> bool:
 
 
 LABEL_ONLY = re.compile(r"^(?:CHAPTER|Chapter|ARTICLE|Article|SECTION|Section|BOOK|Book|PART|Part)\.?\s+"
-                        r"(?:[IVXLCDM]+|\d{1,3})\.?$")
+                        r"(?:[IVXLCDM]+|\d{1,3}|" + sg.SPELLED_CAPS + r")\.?$")   # 'PART ONE' (r22legal)
 TITLE_WORDS = 8        # a chapter title on the line under its number is a phrase, not a sentence
 # (unseen14) a law site's act viewer sets each section's number alone on its line over its marginal
 # note ('1.' / 'Short title', '12A.' / 'Application'), maybe with the first subsection's number
 # alone after them ('(1)'): number and note are one heading, the lone subsection number opens the text
 SECTION_NUMBER_ONLY = re.compile(r"^\d{1,3}[A-Z]{0,2}\.$")
 SUBSECTION_NUMBER_ONLY = re.compile(r"^\(\d{1,3}[a-z]?\)$")
+
+
+STACKED_NAME_LINES = 2   # lines of a division's name in capitals under its label: a long name wrapped once
+
+
+def _stacked_labels(group) -> list[Block] | None:
+    """(r22legal) Division labels over their names in capitals, stacked with no blank line between
+    them, as a print of a civil-law act sets a Part and the first Section inside it (`PART TWO` /
+    `COMPUTER CRIMES` / `SECTION ONE` / `CRIMES AGAINST COMPUTER SYSTEM AND COMPUTER` / `DATA`): each
+    label (LABEL_ONLY) with the one or two capitals lines under it (its name, maybe wrapped) is one
+    heading. The whole group must be such pairs, at least three lines; a label over a sentence, a
+    name in lower case or with an end mark, a numbered line, leaves the group as it was."""
+    if len(group) < 3:
+        return None
+    texts = [line.strip() for line, _ in group]
+    out, k = [], 0
+    while k < len(texts):
+        if not LABEL_ONLY.match(texts[k]):
+            return None
+        end = k + 1
+        while end < len(texts) and end - k <= STACKED_NAME_LINES and not LABEL_ONLY.match(texts[end]) \
+                and sg.is_all_caps(texts[end]) and not sg.numbering(texts[end]) and not re.search(r"[.,;:!?]$", texts[end]):
+            end += 1
+        if end == k + 1 or len(" ".join(texts[k + 1:end]).split()) > 2 * TITLE_WORDS:
+            return None
+        line, number = group[k]
+        out.append(Block(" ".join(texts[k:end]), number, sg.indent_of(line), end - k))
+        k = end
+    return out
 
 
 def _label_and_title(group) -> bool:
@@ -130,6 +159,8 @@ def _english_blocks(group, words, width: int = 0, unwrapped: bool = False,
     if len(group) == 2 and _masthead_over_number(group):
         (masthead, m_number), (label, number) = group   # 'THE FEDERALIST.' over 'No. XLV.': the series' name, then the paper's number
         return [Block(masthead.strip(), m_number, sg.indent_of(masthead)), Block(label.strip(), number, sg.indent_of(label))]
+    if (stacked := _stacked_labels(group)) is not None:
+        return stacked
     if _label_and_title(group):
         (label, number), (title, _) = group
         return [Block(f"{label.strip()} {title.strip()}", number, sg.indent_of(label), _label_lines(label))]
@@ -1182,6 +1213,12 @@ BARE_PROVISION_HEAD = re.compile(r"^(?P<num>\d{1,3})[A-Z]{0,2}\s+(?P<title>[A-Z�
 BARE_PROVISION_STEP = 3   # numbers a series of bare headings may skip: repealed sections
 PROVISION_TEXT = re.compile(r"^(?:\((?:\d{1,3}|[a-z]{1,3})\)\s|[A-Z“\"])")   # '(1) …', 'In this Act, …'
 PROVISION_HEADS_MIN = 3
+# (r22legal) in a text divided into Parts: a section head whose stop has no space after it, as a web
+# page's copy prints it ('1.Short Title', '2.Definitions'), and a subsection numbered with a slash
+# under it ('1/ Whosoever, …': Ethiopian and other civil-law drafting)
+UNSPACED_PROVISION_HEAD = re.compile(r"^\d{1,3}[A-Z]{0,2}\.(?P<title>[A-Z][a-z][\w'’()-]*(?:\s+[\w'’(),-]+){0,9}?)$")
+SLASH_SUBSECTION = re.compile(r"^\d{1,3}/\s+\S")
+DIVIDED_HEADS_MIN = 2   # section heads counting 1, 2 in a text divided into Parts: an excerpt's first Part
 
 
 def _provision_heads(lines, numbers) -> set[int]:
@@ -1198,10 +1235,12 @@ def _provision_heads(lines, numbers) -> set[int]:
     heads = set()
     for k in range(len(texts) - 1):
         text, nxt = texts[k], texts[k + 1]
-        if PROVISION_HEAD.match(text) and nxt and PROVISION_TEXT.match(nxt) and not PROVISION_HEAD.match(nxt) \
-                and not sg.numbering(nxt) == "chapter":
+        if (PROVISION_HEAD.match(text) or UNSPACED_PROVISION_HEAD.match(text)) and nxt \
+                and (PROVISION_TEXT.match(nxt) or SLASH_SUBSECTION.match(nxt)) and not PROVISION_HEAD.match(nxt) \
+                and not UNSPACED_PROVISION_HEAD.match(nxt) and not sg.numbering(nxt) == "chapter":
             heads.add(numbers[k])
-    return (heads if len(heads) >= PROVISION_HEADS_MIN else set()) | notes
+    return (heads if len(heads) >= PROVISION_HEADS_MIN else set()) | notes \
+        | _bare_provision_heads(texts, numbers, DIVIDED_HEADS_MIN)
 
 
 def _enacted_provision_heads(texts: list[str], numbers) -> set[int]:
@@ -1373,7 +1412,7 @@ def _glued_section_heads(texts: list[str], numbers) -> set[int]:
     return heads
 
 
-def _bare_provision_heads(texts: list[str], numbers) -> set[int]:
+def _bare_provision_heads(texts: list[str], numbers, least: int = PROVISION_HEADS_MIN) -> set[int]:
     """An Act without Parts whose sections a revised-legislation PDF prints as 'N Title' (no stop
     after the number, no blank lines) over a subsection '(1) …' or a sentence (unseen7: the lines
     were run into the paragraph before them). A line opening with a count is common, so they are
@@ -1388,7 +1427,7 @@ def _bare_provision_heads(texts: list[str], numbers) -> set[int]:
         if (not heads and num in (1, 2)) or (heads and 0 < num - last <= BARE_PROVISION_STEP):
             heads.add(numbers[k])
             last = num
-    return heads if len(heads) >= PROVISION_HEADS_MIN else set()
+    return heads if len(heads) >= least else set()
 
 
 CENTRED_ROMAN = re.compile(r"^(?P<indent> {12,})(?:[IVX]{1,5}|[A-H])$")   # '                              I'

@@ -191,6 +191,10 @@ BARE_DIVISION = re.compile(r"^(?:[IVX]{1,5}|[A-H])$")   # a division's number al
 CENTRED_DIVISION_INDENT = 12   # columns: centred in layout text, not a wrapped line's last letter
 
 
+DIVISION_STYLES = ("chapter", "section", "article")
+STACKED_NAME_LINES = 2   # lines of a division's name under its label (blocks.STACKED_NAME_LINES)
+
+
 def english_kind(block: Block, series: set[str], indent: int, width: int = 0) -> tuple[str, bool] | None:
     """(style, strong) if the block can be an English heading, else None. `width`: the text's
     measure, for headings centred on it."""
@@ -212,6 +216,9 @@ def english_kind(block: Block, series: set[str], indent: int, width: int = 0) ->
         return style or "1.", True   # '2 Fraud by …' without the stop ranks as numbered too (unseen7)
     if strong_heading(text):
         return style, True
+    if style in DIVISION_STYLES and block.lines <= 1 + STACKED_NAME_LINES and sg.is_all_caps(text) \
+            and len(text) <= MAX_LEN + 20 and len(text.split()) <= MAX_WORDS:
+        return style, True   # 'SECTION ONE' over its name in capitals, wrapped (blocks._stacked_labels; r22legal)
     if block.headline and not style:   # a headline the page set over its item's paragraph (round6, xxg7)
         return "", False
     if block.indent > 3 and indent < 2 and not centred(block, width):

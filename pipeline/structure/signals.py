@@ -17,6 +17,13 @@ ARTICLE_GLUED = r"(?=[\u4e00-\u9fff“（(])(?!之[一二三四五六七八九�
 # may follow too ('###（一）…', which a copy's `cjk-stray-space` also makes of '### （一）…', perturb).
 MD_UNSPACED = r"#{2,6}(?=[A-Z\u4e00-\u9fff（“《【\d])"
 
+# (r22legal) a division's number spelled out in capitals, as civil-law drafting labels the divisions
+# inside a Part ('SECTION ONE', 'ARTICLE TWELVE', 'SECTION TWENTY-ONE'); 'Section one of the Act' in a
+# sentence is in lower case and stays a sentence
+SPELLED_CAPS = r"(?:(?:TWENTY|THIRTY|FORTY|FIFTY)(?:-(?:ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE))?" \
+    r"|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|ELEVEN|TWELVE|THIRTEEN|FOURTEEN|FIFTEEN" \
+    r"|SIXTEEN|SEVENTEEN|EIGHTEEN|NINETEEN)(?![A-Z-])"
+
 # (style, pattern): the numbering a heading or lead may open with. Order matters:
 # the first match names the style. `rank` below says how these styles usually nest.
 NUMBERING: tuple[tuple[str, re.Pattern], ...] = (
@@ -39,9 +46,9 @@ NUMBERING: tuple[tuple[str, re.Pattern], ...] = (
     ("1.", re.compile(r"^\d{1,3}[.．、](?![\d%])|^[\u2488-\u249b]")),   # '⒈' (U+2488-249B): '1.' in one glyph (round13y)
     ("（1）", re.compile(r"^[（(]\d{1,3}[）)]|^[\u2474-\u2487]")),
     ("①", re.compile(r"^[\u2460-\u2473]")),
-    ("article", re.compile(r"^(?:ARTICLE|Article)\.?\s+(?:(?:[IVXLC]+|\d+)\b\.?(?=\s|$|[—–]\S)"
+    ("article", re.compile(r"^(?:ARTICLE|Article)\.?\s+(?:(?:" + SPELLED_CAPS + r"|[IVXLC]+|\d+)\b\.?(?=\s|$|[—–]\S)"
                            r"|(?:[IVXLC]+|\d+)(?=[A-Z][a-z]))")),   # 'Article IInterpretation': a PDF transcript lost the space (unseen14)
-    ("section", re.compile(r"^(?:SECTION|Section|SEC(?=\.)|Sec(?=\.)|§)\.?\s*(?:[IVXLC]+|\d+(?:\.\d+)*(?:-\d+(?:\.\d+)*(?=\.?\s+[A-Z]))?)\b\.?(?=\s|$|[—–]\S)")),   # a city code's chapter-and-section number 'Sec. 1-2.01 Name.', its caption capitalised ('Section 1-2 of the Act' is a range in a sentence) (round11en)   # 'SEC. 2.' in a bill; 'Section 1.2 - Name' in bylaws (unseen7); 'Section 1—Acts and Bills.' (round6)
+    ("section", re.compile(r"^(?:SECTION|Section|SEC(?=\.)|Sec(?=\.)|§)\.?\s*(?:" + SPELLED_CAPS + r"|[IVXLC]+|\d+(?:\.\d+)*(?:-\d+(?:\.\d+)*(?=\.?\s+[A-Z]))?)\b\.?(?=\s|$|[—–]\S)")),   # a city code's chapter-and-section number 'Sec. 1-2.01 Name.', its caption capitalised ('Section 1-2 of the Act' is a range in a sentence) (round11en)   # 'SEC. 2.' in a bill; 'Section 1.2 - Name' in bylaws (unseen7); 'Section 1—Acts and Bills.' (round6)
     ("chapter", re.compile(r"^(?:CHAPTER|Chapter|BOOK|Book|PART|Part|SUBTITLE|Subtitle|SUBCHAPTER|Subchapter|SUBPART|Subpart|TITLE)\s+(?:(?:[IVXLCDM]+|\d+|[A-Z][a-z]+|[A-Z]+"
                            r"|(?:the|THE)\s+(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Last"
                            r"|FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|LAST))\b"

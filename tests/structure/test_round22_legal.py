@@ -1,0 +1,77 @@
+"""Round 22 legal (issue #11): English legal text, phenomena seen in several documents of different
+check sets, one general rule each. All texts are made up."""
+from __future__ import annotations
+
+from pipeline.structure import signals as sg
+
+from .helpers import doc_of
+
+
+DIVIDED_BARE = ("Charter of the Lagoon Islands\n\n"
+                "Given by the Council of Elders on the first day of May and revised in accordance with the law.\n\n"
+                "PART I\n"
+                "RIGHTS OF ISLANDERS\n"
+                "1 Freedom of movement\n"
+                "Every islander may travel between the islands of the lagoon without a pass and may\n"
+                "settle on any of them.\n\n"
+                "2 Fishing grounds open\n"
+                "The fishing grounds of the lagoon shall be open to every islander in every season of\n"
+                "the year.\n")
+
+
+def test_bare_section_heads_under_a_part_label_over_its_name():
+    """(r22legal) `PART I` over `RIGHTS OF ISLANDERS` over `1 Freedom of movement` over its text, no
+    blank line between: the Part's label and name are one heading, the bare-numbered section heads
+    (`N Title`, no stop) head sections inside it; two counting from 1 are enough in a divided text."""
+    doc = doc_of(DIVIDED_BARE)
+    assert [s.title for s in doc.sections] == ["PART I RIGHTS OF ISLANDERS"]
+    assert [s.title for s in doc.sections[0].sections] == ["1 Freedom of movement", "2 Fishing grounds open"]
+
+
+STACKED = ("Marine Reserves Proclamation No. 12/2031\n\n"
+           "PART ONE\n"
+           "GENERAL\n"
+           "1.Short Title\n"
+           "This Proclamation may be cited as the Marine Reserves Proclamation.\n"
+           "2.Definitions\n"
+           "In this Proclamation unless the context otherwise requires:\n"
+           "1/ \"reserve\" means an area of sea declared under Article 3.\n\n"
+           "PART TWO\n"
+           "PROTECTED AREAS\n"
+           "SECTION ONE\n"
+           "DECLARATION OF RESERVES AND THEIR\n"
+           "BOUNDARIES\n"
+           "3. Declaration of Reserves\n"
+           "1/ The Minister may by regulation declare any area of the territorial sea a reserve.\n"
+           "2/ The regulation shall describe the boundaries of the reserve.\n"
+           "4. Fishing in Reserves\n"
+           "1/ Whosoever fishes in a reserve without a permit shall be punishable with a fine.\n")
+
+
+def test_stacked_division_labels_and_unspaced_section_heads():
+    """(r22legal) a civil-law act printed without blank lines: `PART TWO` / its name / `SECTION ONE` /
+    its name wrapped over two lines, each label with its capitals name one heading, `SECTION ONE`
+    inside the Part; the articles `1.Short Title` (no space after the stop) and `3. Declaration of
+    Reserves` over subsections numbered `1/` are section heads."""
+    doc = doc_of(STACKED)
+    assert [s.title for s in doc.sections] == ["PART ONE GENERAL", "PART TWO PROTECTED AREAS"]
+    assert [s.title for s in doc.sections[0].sections] == ["1.Short Title", "2.Definitions"]
+    section = doc.sections[1].sections
+    assert [s.title for s in section] == ["SECTION ONE DECLARATION OF RESERVES AND THEIR BOUNDARIES"]
+    assert [s.title for s in section[0].sections] == ["3. Declaration of Reserves", "4. Fishing in Reserves"]
+
+
+def test_spelled_division_numbers_in_capitals_only():
+    assert sg.numbering("SECTION ONE") == "section"
+    assert sg.numbering("ARTICLE TWENTY-ONE") == "article"
+    assert sg.numbering("Section one of the Act is repealed.") == ""
+    assert sg.numbering("SECTION ONEROUS DUTIES") == ""
+
+
+def test_a_counted_list_under_a_part_is_not_cut_into_heads():
+    """A list of items counted `1 apple` in lower case, or ending in commas, stays in its paragraph."""
+    doc = doc_of("Market Rules 2031\n\nPART 1\nSTALLS\n"
+                 "Each stall holder shall bring:\n1 table for the goods,\n2 chairs for the holder,\n"
+                 "and shall keep the stall clean.\n")
+    titles = [s.title for s in doc.sections] + [s.title for top in doc.sections for s in top.sections]
+    assert not any(t.startswith(("1 ", "2 ")) for t in titles)
