@@ -1292,27 +1292,49 @@ def _noted_sections(texts: list[str], numbers) -> set[int]:
     unnumbered line in sentence case with no end mark, over a section line whose number is larger
     than the last one's; at least PROVISION_HEADS_MIN of them, so a lone caption over a numbered
     paragraph stays. unseen9's notes carried a `Marginal note:` label; these carry none."""
-    return _rising_notes((numbers[k], match) for k in range(len(texts) - 1)
-                         if (match := NOTED_SECTION.match(texts[k + 1])) and len(texts[k + 1]) >= NOTED_TEXT_MIN
-                         and _note_like(texts[k]))
+    least = SPACED_NOTES_MIN if any(ACT_WORDS.search(t) for t in texts) else PROVISION_HEADS_MIN
+    return _rising_notes(((numbers[k], match) for k in range(len(texts) - 1)
+                          if (match := NOTED_SECTION.match(texts[k + 1]))
+                          and (len(texts[k + 1]) >= NOTED_TEXT_MIN or _leads_into_list(texts[k + 1]))
+                          and _note_like(texts[k])), least)
+
+
+# (r22legal) a section whose first subsection leads into a list or its definitions, its words cut
+# short by the dash or colon ('2. (1) In this Order -', '3.  In this Act:'): its text, however short
+SECTION_LEAD_IN = re.compile(r"^\d{1,3}[A-Z]{0,2}\.?\s*(?:\(\d{1,3}\)\s*)?[A-Z“\"][^.;!?]{4,}?\s*(?:[-—–]|:)$")
+
+
+def _leads_into_list(text: str) -> bool:
+    """(r22legal) A numbered section's opening that leads into its list ('2. (1) In this Order -'):
+    a sentence begun and handed to the items under it, so the section's text though its line is short."""
+    return bool(SECTION_LEAD_IN.match(text))
+
+
+# (r22legal) an amending Act's note naming the provision it changes ('Section 2 amended', 'Schedule 3
+# substituted', 'Sections 4 and 5 repealed'): a marginal note though it opens with a division's word
+AMENDING_NOTE = re.compile(r"^(?:Sections?|Regulations?|Rules?|Articles?|Schedules?)\s+\d{1,3}[A-Z]{0,2}"
+                           r"(?:\s*(?:,|and|to)\s*\d{1,3}[A-Z]{0,2})*\s+(?:amended|substituted|repealed|replaced|inserted)$")
 
 
 def _note_like(text: str) -> bool:
-    """A marginal note's shape: a short unnumbered phrase in sentence case, no end mark."""
-    return bool(text) and len(text) <= NOTE_MAX and text[:1].isupper() and not sg.numbering(text) \
+    """A marginal note's shape: a short unnumbered phrase in sentence case, no end mark; or an
+    amending Act's note naming the provision it changes (AMENDING_NOTE, r22legal)."""
+    return bool(text) and len(text) <= NOTE_MAX and text[:1].isupper() \
+        and (not sg.numbering(text) or bool(AMENDING_NOTE.match(text))) \
         and not re.search(r"[.,;:!?]$", text) and not text.isupper()
 
 
-def _rising_notes(candidates) -> set[int]:
+def _rising_notes(candidates, least: int = PROVISION_HEADS_MIN) -> set[int]:
     """The notes (line number, their section's match) whose section numbers rise; the set only when
-    PROVISION_HEADS_MIN or more of them do, so a lone caption over a numbered paragraph stays."""
+    `least` (PROVISION_HEADS_MIN) or more of them do, so a lone caption over a numbered paragraph
+    stays; two (SPACED_NOTES_MIN) in a text that enacts or names itself (ACT_WORDS: an excerpt)."""
     heads, last = set(), 0
     for line, match in candidates:
         num = int(match["num"])
         if num > last:
             heads.add(line)
             last = num
-    return heads if len(heads) >= PROVISION_HEADS_MIN else set()
+    return heads if len(heads) >= least else set()
 
 
 BOLD = re.compile(r"^\*\*(?P<text>[^*]+)\*\*$")   # a Markdown line in bold and nothing else
@@ -1367,7 +1389,8 @@ def _spaced_noted_sections(texts: list[str], numbers) -> set[int]:
         end = j
         while end < n and texts[end]:
             end += 1
-        if len(" ".join(texts[j:end])) < SPACED_TEXT_MIN or sg.ends_with(texts[j], ";"):
+        if (len(" ".join(texts[j:end])) < SPACED_TEXT_MIN and not _leads_into_list(" ".join(texts[j:end]))) \
+                or sg.ends_with(texts[j], ";"):
             continue
         candidates.append((numbers[k], match))
     heads, last = set(), 0

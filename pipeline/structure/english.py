@@ -85,6 +85,8 @@ def _phrase(text: str) -> bool:
         return False
     if FOLLOWS_END.search(text):
         return False   # 'The speeches read as follows': a lead-in whose colon or dash was lost (round14en)
+    if LEAD_IN_DASH.search(text) and len(words) >= LEAD_IN_WORDS:
+        return False   # 'The following Decree is made—': an enacting clause leading into the sections (r22legal)
     return sum(any(ch.isalpha() for ch in w) for w in words) >= 1
 
 

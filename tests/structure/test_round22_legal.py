@@ -75,3 +75,46 @@ def test_a_counted_list_under_a_part_is_not_cut_into_heads():
                  "and shall keep the stall clean.\n")
     titles = [s.title for s in doc.sections] + [s.title for top in doc.sections for s in top.sections]
     assert not any(t.startswith(("1 ", "2 ")) for t in titles)
+
+
+NOTED_EXCERPT = ("Harbour Lights Order 2031\n\n"
+                 "Her Majesty is pleased to order, and it is ordered, as follows:\n\n"
+                 "Citation and commencement\n"
+                 "1. (1) This Order may be cited as the Harbour Lights Order 2031 and comes into force\n"
+                 "on the day the Governor appoints.\n\n"
+                 "Interpretation\n"
+                 "2.   (1) In this Order -\n\n"
+                 "\"light\" means a light shown to guide ships into the harbour;\n")
+
+
+def test_two_side_heads_over_the_sections_of_a_self_naming_excerpt():
+    """(r22legal) a marginal note on its own line over its numbered section, only two sections in
+    the excerpt: two suffice where the text names itself (`may be cited as`), and a section whose
+    words lead into its definitions (`2. (1) In this Order -`) has its text though its line is short."""
+    doc = doc_of(NOTED_EXCERPT)
+    assert [s.title for s in doc.sections] == ["Citation and commencement", "Interpretation"]
+
+
+AMENDING = ("Road Tolls (Amendment) Decree 2031\n\n"
+            "The following Decree is made—\n"
+            "Short title and commencement\n"
+            "1. This Decree may be cited as the Road Tolls (Amendment) Decree 2031, and comes into force on the\n"
+            "day it is published.\n"
+            "Section 4 amended\n"
+            "2. The Road Tolls Act (\"the Act\") is amended in section 4 by deleting the words \"heavy vehicle\".\n")
+
+
+def test_an_amending_note_counts_among_the_side_heads():
+    """(r22legal) `Section 4 amended` over the section that amends it is a marginal note too: with
+    `Short title and commencement` the excerpt has its two notes."""
+    doc = doc_of(AMENDING)
+    assert [s.title for s in doc.sections] == ["Short title and commencement", "Section 4 amended"]
+
+
+def test_one_caption_over_a_numbered_paragraph_stays_text():
+    """Without words that name an Act, one or two notes are not enough: a caption over a list item stays."""
+    from pipeline.structure.blocks import _noted_sections
+    texts = ["Our plans", "1. We will meet every Tuesday in the hall and bring our own tea and cake today.",
+             "Our fees", "2. Members pay the fee for the year in May at the first meeting of the season."]
+    assert _noted_sections(texts, [1, 2, 3, 4]) == set()
+    assert _noted_sections(texts + ["This Club may be cited as the Tea Club."], [1, 2, 3, 4, 5]) == {1, 3}
