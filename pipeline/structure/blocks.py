@@ -145,6 +145,22 @@ def _label_lines(label: str) -> int:
     return 1 if SECTION_NUMBER_ONLY.match(label.strip()) else 2
 
 
+def _jurisdiction_over_name(group) -> bool:
+    """(r22legal) A jurisdiction's name on the line over a legal instrument's name, no blank line
+    between (a legal institute's page: `Malawi` / `General Interpretation Act` / `Chapter 1:01`): the
+    place is not a word of the name, so the two lines are two blocks (the title reader keeps the place
+    as front matter, front._jurisdiction_over_name). The place (sg.JURISDICTION: up to four
+    capitalised words, no instrument word) must be named again in the group's later lines (`Laws of
+    Malawi`): a capitalised label over an Act's name that the text never repeats stays as it was."""
+    if len(group) < 3:
+        return False
+    place, name = group[0][0].strip(), group[1][0].strip()
+    if not sg.JURISDICTION.match(place) or not sg.INSTRUMENT_NAME.match(name):
+        return False
+    key = place.casefold()
+    return any(key in line.casefold() for line, _ in group[2:])
+
+
 def _english_blocks(group, words, width: int = 0, unwrapped: bool = False,
                     listed=lambda text: False) -> list[Block]:
     """A blank-separated group is one paragraph (a PDF's blank-free page text is first split by
@@ -156,6 +172,9 @@ def _english_blocks(group, words, width: int = 0, unwrapped: bool = False,
     if width:
         return [b for part in unwrap.split_wrapped(group, width)
                 for b in _english_blocks(part, words, 0, False, listed)]
+    if _jurisdiction_over_name(group):   # 'Malawi' / 'General Interpretation Act': the place, then the Act's name (r22legal)
+        (place, number) = group[0]
+        return [Block(place.strip(), number, sg.indent_of(place))] + _english_blocks(group[1:], words, width, unwrapped, listed)
     if len(group) == 2 and _masthead_over_number(group):
         (masthead, m_number), (label, number) = group   # 'THE FEDERALIST.' over 'No. XLV.': the series' name, then the paper's number
         return [Block(masthead.strip(), m_number, sg.indent_of(masthead)), Block(label.strip(), number, sg.indent_of(label))]

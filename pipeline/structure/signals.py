@@ -24,6 +24,20 @@ SPELLED_CAPS = r"(?:(?:TWENTY|THIRTY|FORTY|FIFTY)(?:-(?:ONE|TWO|THREE|FOUR|FIVE|
     r"|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|ELEVEN|TWELVE|THIRTEEN|FOURTEEN|FIFTEEN" \
     r"|SIXTEEN|SEVENTEEN|EIGHTEEN|NINETEEN)(?![A-Z-])"
 
+# (r22legal) a legal instrument's name on a line of its own: words ending in the instrument's kind,
+# maybe its year ('General Interpretation Act', 'THE CAYMAN ISLANDS CONSTITUTION ORDER 2009'), or a
+# constitution 'of' its country; and a jurisdiction's name alone on a line (`Malawi`, `CAYMAN ISLANDS`,
+# `Turks and Caicos Islands`): a place that enacted it, printed over its name at the top of a page
+INSTRUMENT_KIND = r"(?:Act|ACT|Law|LAW|Code|CODE|Ordinance|ORDINANCE|Decree|DECREE|Proclamation|PROCLAMATION|Order|ORDER" \
+    r"|Regulations?|REGULATIONS?|Rules|RULES|By-?laws?|BY-?LAWS?|Constitution|CONSTITUTION)"
+INSTRUMENT_NAME = re.compile(r"^(?:(?:The|THE)\s+)?[A-Z][\w'’(),.&-]*(?:\s+[\w'’(),.&-]+){0,12}?\s+" + INSTRUMENT_KIND
+                             + r"(?:,?\s+(?:No\.\s*\d{1,4}\s+of\s+)?(?:1[6-9]|20)\d\d)?$"
+                             r"|^(?:(?:The|THE)\s+)?(?:Constitution|CONSTITUTION)\s+(?:of|OF)\s+(?:(?:the|THE)\s+)?[A-Z][\w'’ -]{2,60}$")
+ISSUER_OF = re.compile(r"^(?:The\s+|THE\s+)?(?:Government|GOVERNMENT|Parliament|PARLIAMENT|Republic|REPUBLIC|Kingdom|KINGDOM"
+                       r"|State|STATE|Legislature|LEGISLATURE|Congress|CONGRESS)\s+(?:of|OF)\s+(?:(?:the|THE)\s+)?"
+                       r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})$")   # 'Government of Tonga' (r22legal)
+JURISDICTION = re.compile(r"^(?!.*\b" + INSTRUMENT_KIND + r"\b)[A-Z][A-Za-z'’-]+(?:\s+(?:and|AND|of|OF|the|THE|[A-Z][A-Za-z'’-]+)){0,3}$")
+
 # (style, pattern): the numbering a heading or lead may open with. Order matters:
 # the first match names the style. `rank` below says how these styles usually nest.
 NUMBERING: tuple[tuple[str, re.Pattern], ...] = (

@@ -118,3 +118,40 @@ def test_one_caption_over_a_numbered_paragraph_stays_text():
              "Our fees", "2. Members pay the fee for the year in May at the first meeting of the season."]
     assert _noted_sections(texts, [1, 2, 3, 4]) == set()
     assert _noted_sections(texts + ["This Club may be cited as the Tea Club."], [1, 2, 3, 4, 5]) == {1, 3}
+
+
+def test_a_jurisdiction_over_the_acts_name_is_not_part_of_the_title():
+    """(r22legal) `Lagoonia` over `Fisheries Licensing Act` at the top of a legal institute's page,
+    no blank line: the place the Act runs in (named again below: `Laws of Lagoonia`) is not a word
+    of its name; the title is the Act's name, the headline as written keeps the place."""
+    doc = doc_of("Lagoonia\nFisheries Licensing Act\nChapter 12:04\n"
+                 "- Commenced on 1 March 2031\n"
+                 "- [Revised in the Second Revised Edition of the Laws of Lagoonia.]\n\n"
+                 "1. Short title\nThis Act may be cited as the Fisheries Licensing Act.\n")
+    assert doc.title == "Fisheries Licensing Act"
+    assert "Lagoonia" in doc.title_abbrev
+
+
+def test_a_label_over_an_acts_name_the_text_never_repeats_stays_as_it_was():
+    from pipeline.structure.blocks import _jurisdiction_over_name
+    group = [("Contents", 1), ("Fisheries Licensing Act", 2), ("1. Short title", 3)]
+    assert not _jurisdiction_over_name(group)
+    assert _jurisdiction_over_name([("Lagoonia", 1), ("Fisheries Licensing Act", 2), ("Laws of Lagoonia", 3)])
+
+
+def test_the_maker_under_an_instruments_name_is_its_author():
+    """(r22legal) `Constitution of Lagoonia` / `Government of Lagoonia`, two lines alone together: the
+    maker under the name is the author, not a word of the title."""
+    doc = doc_of("Constitution of Lagoonia\nGovernment of Lagoonia\n\n"
+                 "Granted by the Council on the first day of May and revised by the Laws Act.\n\n"
+                 "1 Freedom of the islands\nEvery islander is free.\n")
+    assert doc.title == "Constitution of Lagoonia"
+    assert [a.name for a in doc.authors] == ["Government of Lagoonia"]
+
+
+def test_an_instrument_name_and_an_unrelated_maker_stay_one_title():
+    from pipeline.structure.front import _name_over_maker
+    assert _name_over_maker("Constitution of Lagoonia Government of Lagoonia") == \
+        ("Constitution of Lagoonia", "Government of Lagoonia")
+    assert _name_over_maker("Road Traffic Act Government of Lagoonia") is None   # the place is not in the name
+    assert _name_over_maker("History of the Government of Lagoonia") is None
