@@ -155,3 +155,33 @@ def test_an_instrument_name_and_an_unrelated_maker_stay_one_title():
         ("Constitution of Lagoonia", "Government of Lagoonia")
     assert _name_over_maker("Road Traffic Act Government of Lagoonia") is None   # the place is not in the name
     assert _name_over_maker("History of the Government of Lagoonia") is None
+
+
+REVISED = ("Harbour Dues Act\n\n"
+           "CONSOLIDATED TO 1 MAY 2031\n\n"
+           "LAWS OF LAGOONIA\n\n"
+           "CHAPTER 77\n\n"
+           "Act 4 of 2001\n\n"
+           "[2nd March, 2001]\n\n"
+           "1.      This Act may be cited as the Harbour Dues Act.\n\n"
+           "2.      In this Act -\n\n"
+           "\"dues\" means the dues payable under section 3;\n\n"
+           "3.      Every ship entering the harbour shall pay dues at the rate the Minister prescribes.\n")
+
+
+def test_a_revised_editions_filing_lines_are_no_headings():
+    """(r22legal) under a revised Act's title: the consolidation date in capitals, the collection
+    (`LAWS OF LAGOONIA`), the chapter it is filed under over the Act's own number (`CHAPTER 77` /
+    `Act 4 of 2001`) and a section leading into its definitions with a typed hyphen (`In this Act -`)
+    divide nothing: the text has no headings."""
+    doc = doc_of(REVISED)
+    assert doc.title == "Harbour Dues Act"
+    assert [s.title for s in doc.sections] == []
+
+
+def test_a_chapter_with_a_name_is_still_a_division():
+    from pipeline.structure.blocks import Block
+    from pipeline.structure.english import english_kind
+    assert english_kind(Block("CHAPTER 7 Harbour Dues", 1), set(), 0) is not None
+    assert english_kind(Block("CHAPTER 77 Act 4 of 2001", 1), set(), 0) is None
+    assert english_kind(Block("LAWS OF LAGOONIA", 1), set(), 0) is None
