@@ -838,6 +838,26 @@ def _title_piece(text: str) -> bool:
         and not sg.is_date_only(text) and not sg.SIGNATURE.match(text)   # '（此件公开发布）' is a note
 
 
+COVER_PIECE_MAX = 8   # characters of one line of a cover's title broken into short lines
+COVER_PIECES_MAX = 4  # lines of such a title
+
+
+def _cover_title_together(blocks: list[Block]) -> list[Block]:
+    """(round22) A cover's title broken over short lines at the very top of the text ('市政府' / '五年' /
+    '工作报告', a document-sharing site's copy of a cover page): two to COVER_PIECES_MAX one-line
+    blocks opening the text, each a title piece (`_title_piece`) of at most COVER_PIECE_MAX
+    characters, the last ending with the kind of document, right over the salutation ('各位代表：'):
+    one title. A site's menu at the top ('首页' / '政府信息公开' / '政府工作报告') is never followed by
+    the salutation, and a title long enough to open the text alone is `_title_goes_on`'s."""
+    for m in range(2, COVER_PIECES_MAX + 1):
+        if len(blocks) <= m or not all(b.lines == 1 and len(b.text) <= COVER_PIECE_MAX and _title_piece(b.text)
+                                       for b in blocks[:m]):
+            break
+        if sg.DOC_KIND_END.search(blocks[m - 1].text) and sg.SALUTATION.match(blocks[m].text):
+            return [Block("".join(b.text for b in blocks[:m]), blocks[0].line, blocks[0].indent, m)] + blocks[m:]
+    return blocks
+
+
 def _glue(blocks: list[Block], cjk: bool, listed=lambda text: False) -> list[Block]:
     """Glue fragments to their neighbours; a line the text's contents list names (`listed`) is a
     heading and stands alone ('…核对' does not end on a particle there). A back-matter title alone
@@ -1587,6 +1607,7 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
     if not english:
         blocks = [part for block in blocks for part in _back_matter_apart(block)]
         blocks = _salutation_apart(blocks)
+        blocks = _cover_title_together(blocks)
         for k in table_cells(blocks):
             blocks[k].cell = True
     lists.mark_items(blocks)

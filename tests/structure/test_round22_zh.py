@@ -32,3 +32,18 @@ def test_a_line_naming_another_person_before_the_speaker_is_no_caption():
     doc = doc_of("\n".join(["政府工作报告", "——2013年1月22日在某某省第十二届人民代表大会第一次会议上",
                             "张某主持会议 省长 李某某", "各位代表：", "现在，我代表省人民政府向大会报告工作，请予审议。"]))
     assert not [a for a in doc.authors if a.name == "李某某"]
+
+
+def test_a_cover_title_broken_over_short_lines_over_the_salutation_is_one_title():
+    opening = ["各位代表：", "现在，我代表市人民政府，向大会报告工作，请予审议。", "过去五年工作回顾",
+               "五年来，全市经济社会发展取得显著成就，人民生活水平不断提高。"]
+    doc = doc_of("\n".join(["某某市政府", "五年", "工作报告"] + opening))
+    assert doc.title == "某某市政府五年工作报告"
+    assert outline(doc) == [(1, "过去五年工作回顾")]
+
+
+def test_a_menu_at_the_top_is_no_cover_title():
+    # the menu's lines are not followed by the salutation: nothing is joined
+    doc = doc_of("\n".join(["首页", "政务公开", "工作报告", "某某市政府工作报告", "各位代表：",
+                            "现在，我代表市人民政府，向大会报告工作，请予审议。"]))
+    assert "首页政务公开工作报告" not in doc.title
