@@ -31,3 +31,20 @@ def test_a_byline_time_ends_before_the_buttons_on_its_line():
     cleaned = clean_text(text, source_file="t.txt")
     assert cleaned.provenance.published == "2013-01-31 01:05"
     assert cleaned.provenance.origin == "某某人大网"
+
+
+NOTICE = "某某市人民政府关于印发某某市人民政府工作规则的通知"
+
+
+def _kept(lines: list[str]) -> list[str]:
+    from pipeline.clean import clean_text
+    return [line.strip() for line in clean_text("\n".join(lines), source_file="t.txt").lines if line.strip()]
+
+
+def test_a_channel_name_between_the_breadcrumb_and_the_headline_goes():
+    kept = _kept(["您的位置: 首页  >>  政务公开  >>  正文", "", "政府文件", "", NOTICE, "", PROSE, "", PROSE2])
+    assert "政府文件" not in kept and kept[0] == NOTICE
+
+
+def test_a_channel_name_opening_the_text_with_no_chrome_above_stays():
+    assert _kept(["政府文件", "", NOTICE, "", PROSE, "", PROSE2])[0] == "政府文件"
