@@ -568,6 +568,8 @@ def file_name_line(page: Page) -> Page:
     alone on a line in the head zone (before the first prose line), is the page's label for the
     download, not the document's title nor a heading; the title line under it (without the
     extension) stays. A sentence naming a file (`… see the attached form.pdf`) is prose and ends
-    the zone; an address (`https://…/x.pdf`) is a link line for other rules."""
+    the zone; an address (`https://…/x.pdf`) is a link line for other rules.
+
+    Example: "某某讲话全文.docx" / "- 文档编号:…" / … / "某某讲话全文" / "同志们:" -> the first line goes."""
     hits = [i for i in head_zone(page.lines) if FILE_NAME_LINE.match(page.lines[i].text)]
     return page.drop(hits) if hits else page
