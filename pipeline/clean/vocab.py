@@ -262,8 +262,8 @@ WIDGET_TOKENS = WIDGET_TOKENS | frozenset("收起 展开 展开全部 收起全�
 
 # (round20zh) a document-sharing site's upload blurb under its preview ('《某某报告》由会员上传分享,免费在线
 # 阅读,更多相关内容在某某-某某文库') and the label over it ('资源描述:', '文档描述：')
-UPLOAD_BLURB = re.compile(r"由(?:会员|用户|网友|會員|用戶)\s*(?:上传分享|上传|分享|上傳分享|上傳)\s*[,，]\s*免费在线阅读"
-                          r"|免费在线阅读\s*[,，]\s*更多相关内容在")
+UPLOAD_BLURB = re.compile(r"由(?:会员|用户|网友|會員|用戶)\s*(?:上传分享|上传|分享|上傳分享|上傳)\s*[,，]\s*(?:免费|可)在线阅读"
+                          r"|免费在线阅读\s*[,，]\s*更多相关内容在")   # '…由会员分享,可在线阅读,更多相关《…》' (r22print, xxh6)
 PREVIEW_LABEL = re.compile(r"^\s*(?:资源描述|文档描述|文档介绍|文档简介|資源描述|文檔描述|文檔介紹)\s*[:：]?\s*$")
 
 # (round20zh) a comment box's heading over the comments themselves ('评论回复'), its buttons run

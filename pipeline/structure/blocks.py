@@ -1037,6 +1037,48 @@ def _sentence_under(first: str, second: str) -> bool:
         and len(second) > 2 * len(first)
 
 
+# (r22print) a head over the short lines under it: a label line, a phone line, a motion number
+PAGE_GAP = 2             # line numbers between two groups: more is lines the cleaner removed (a page's foot and head)
+LINES_UNDER_MIN = 2      # lines under the head: they stay one block of their own, not a one-line heading candidate
+OWN_LINE_MARKS = re.compile(r"[.,:;!?/\d]")   # a mark or a digit in the head's words: a label or an address, no phrase
+
+
+def _head_over_lines(group, wrap: int) -> bool:
+    """(r22print) A web page printed to PDF, or a report's PDF text, keeps the blank line before a
+    section head but none after it, and the head may stand over SHORT lines rather than over a
+    paragraph that fills the measure: the names under `Present`, the `Phone: …` / `Opening
+    hours:` lines under `Support for new employers`, the motion number `60/19` under `2.
+    Confirmation of Minutes`, the sub-head under `Introduction`. `_phrase_over_text` and
+    `_headline_over_text` need a full line under the head, so the head was read as the first words
+    of one long block. The first line is cut off when it is a capitalised phrase of at most
+    PHRASE_WORDS words (a plain or `1.` number before it), no mark or digit in its words, not in capitals, not
+    ending on a word that runs on, at most half the measure, that ENDED ON PURPOSE (the next
+    line's first word would have fitted on it), over at least LINES_UNDER_MIN lines that open
+    with a capital or a digit, among them TEXT: a line that announces what follows (ends in a
+    colon) or a line of SENTENCE_WORDS words or more. A title page's or an address's lines
+    (`Government of Tonga` / `Published by Good Press, 2022` / `EAN …`, `Royal Courts of Justice`
+    / `Strand, London, …` / `16/02/2018`) and a bare list (`Apples` / `Pears` / `Plums`) have
+    no such line, so their first line is no head. Only the first line is cut: a sub-head
+    stacked under it stays with the lines (cut too, the head over it would lose its body). Across a
+    page break (lines the cleaner removed between the groups) under a line that ends in a colon,
+    the line is the next item of the list that line announced, not a head (make_blocks)."""
+    if not wrap or len(group) < 1 + LINES_UNDER_MIN:
+        return False
+    first, second = group[0][0].strip(), group[1][0].strip()
+    words = first.split()
+    style = sg.numbering(first)
+    if not words or not second or style not in ("", "1.") or len(words) - bool(style) > PHRASE_WORDS:
+        return False
+    named = first.split(None, 1)[1] if style and len(words) > 1 else first
+    if not named[:1].isupper() or sg.is_all_caps(named) or OWN_LINE_MARKS.search(named) or re.search(r"[.,;:!?\"”’)\]—–-]$", first) \
+            or words[-1].casefold() in PHRASE_OPEN_END or len(first) > PHRASE_SHARE * wrap:
+        return False
+    if not (second[:1].isupper() or second[:1].isdigit()) or len(first) + 1 + len(second.split()[0]) > wrap:
+        return False
+    under = [line.strip() for line, _ in group[1:]]
+    return any(t.endswith(":") or len(t.split()) >= SENTENCE_WORDS for t in under)
+
+
 # (enweb) a question a page sets as a section head: it opens with a question word or an auxiliary,
 # starts with a capital, closes with `?` (a space before it in some converters: `… cover ?`)
 QUESTION_HEAD = re.compile(r"^(?:What|How|Why|When|Where|Who|Whom|Whose|Which|Can|Could|Do|Does|Did|Is|Are|Was|Were|"
@@ -1576,13 +1618,14 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
         if kind == "code":
             blocks.append(_code_block(seg_lines, seg_numbers))
             continue
-        before = ""
+        before, ended_at = "", 0
         for group in (piece for whole in _groups(seg_lines, seg_numbers) for part in _split_at(whole, heads | centred)
                       for cut in (_column_heads(part, tops) if english and not page and tops else [part])
                       for piece in (_heads_apart(cut, wrap) if english and not page else [cut])):
             kind = _verbatim_kind(group, before, markdown) if english and not page \
                 else "layout" if not page and verbatim.is_pipe_table(group) else ""
-            before = group[-1][0]
+            announced = before.rstrip().endswith(":") and group[0][1] - ended_at > PAGE_GAP   # a list a page break cut
+            before, ended_at = group[-1][0], group[-1][1]
             if kind:   # lines and spaces are the content (verbatim.py): one block, never joined
                 blocks.append(Block(verbatim.verbatim_text(group), group[0][1], sg.indent_of(group[0][0]),
                                     len(group), code=True, verbatim=kind))
@@ -1597,6 +1640,9 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
                 blocks.append(Block(" ".join(line.strip() for line, _ in group[:head]), group[0][1],
                                     sg.indent_of(group[0][0]), head, headline=True))
                 group = group[head:]
+            elif english and not page and blocks and not announced and _head_over_lines(group, wrap):
+                blocks.append(Block(group[0][0].strip(), group[0][1], sg.indent_of(group[0][0])))
+                group = group[1:]
             blocks.extend(_english_blocks(group, words, page, flat, listed) if english else _chinese_blocks(group, width))
     for block in blocks:
         block.provision = block.line in heads and block.lines == 1
