@@ -86,6 +86,12 @@ BULLETS = ("•", "·", "▪", "◦", "●", "○", "■", "□", "◆", "◇", 
 ITEM_BULLETS = ("•", "●", "▪", "■", "◆")   # bullets that open a list's item (not '·', a menu's separator)
 # a print's header: the clock time a browser prints before the page's title ('11/29/26, 10:05 PM')
 CLOCK_END = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s?(?:AM|PM|am|pm)$")
+# (r22flat) a print's page counter ('1/2', '3/19') at a page's foot, and the stamp a browser prints at
+# the next page's head (the date and clock time: '11/30/26, 1:01 AM'): two lines of the print's frame
+PRINT_COUNTER = re.compile(r"\d{1,3}/\d{1,3}")
+PRINT_STAMP = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4},?\s\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?(?!\S)")
+MERIDIEM = re.compile(r"[AaPp][Mm]\b")   # the clock time's AM/PM after its gap
+PRINT_STAMP_END = re.compile(r"(?:^|\s)\d{1,2}/\d{1,2}/\d{2,4},?\s\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?$")
 # an office a speaker line names before the person ('自治区人民政府主席 张某'), and the name
 ROLE_END = ("长", "主席", "主任", "总理", "书记", "委员", "部长", "厅长", "市长", "長", "總理", "書記", "委員",
             "记者", "記者", "通讯员", "通訊員")
@@ -173,6 +179,8 @@ def _zh_gap(text: str, start: int, end: int, depth: list[int], tb: str, ta: str)
     - a print's clock time before Chinese ('11/29/26, 10:05 PM 关于…'): the header's end, the title's start;
     - a web address or a site's domain between Chinese pieces ('…数据准确； http://… 1/2', '政府工作報告
       CCTV.com 2008年03月19日'): a print's footer or a site's byline, a line of its own."""
+    if PRINT_COUNTER.fullmatch(tb) and PRINT_STAMP.match(text, end):
+        return True   # '…/nx.html 1/2 11/30/26, 1:01 AM 某某办法': a page's counter, the next page's header
     if MARK_ONLY.fullmatch(tb) or tb in BULLETS:
         return False
     if ta in ITEM_BULLETS:
@@ -277,6 +285,10 @@ def _breaks(text: str) -> list[tuple[int, int]]:
         if UNDERLINE.fullmatch(ta) or UNDERLINE.fullmatch(tb):
             out.append((start, end))
             continue   # a Markdown heading's underline '=====' / '-----' is a line of its own
+        if PRINT_COUNTER.fullmatch(tb) and PRINT_STAMP.match(text, end) \
+                or not han and PRINT_STAMP_END.search(before) and text[end].isupper() and not MERIDIEM.match(text, end):
+            out.append((start, end))
+            continue   # (r22flat) a print's frame: '1/2' | '11/30/26, 1:01 AM' | 'Fraud Act 2006'
         if MARKER_WORD.fullmatch(tb):
             continue   # 'Article. I.': a marker word and its number
         if han and len(_spaced(tb)) == 1 and len(ta.rstrip("：:")) == 1:
@@ -382,6 +394,7 @@ def joined_lines(page: Page) -> Page:
     paragraph a line), `under Section 3 of the Act`, `增长6.5%` and `一是…二是…` are left alone.
     """
     rows = _joined(page)
+    split = False
     for i in sorted(rows, reverse=True):
         line = page.lines[i]
         text = line.text
@@ -415,4 +428,23 @@ def joined_lines(page: Page) -> Page:
         lines[i:i + 1] = new
         page = replace(page, lines=tuple(lines),
                        removed=page.removed + tuple(Removal(line.number, cut, page.rule) for cut in removals))
-    return page
+        split = True
+    return _renumbered(page) if split else page
+
+
+def _renumbered(page: Page) -> Page:
+    """(r22flat) The lines of a text split back, numbered as the lines of the text it was: one
+    number a line, in order (a blank line the English pieces get counts as one).
+
+    Phenomenon: every piece of a joined line kept the joined line's number, so the pieces read as
+    no line at all apart: the rules that ask whether two lines stand in a row (a hard-wrapped
+    paragraph's next line, `page.wrapped_on`; the copy's spacing, `page.line_gap`, which came out
+    -1; a print's head and foot, a byline under its headline) saw none, and the copy read neither as
+    the text with its lines nor as the copy without blank lines. Numbered anew, the split text reads
+    as the copy without blank lines it is. Line numbers in the cleaning report and `pipeline explain`
+    then count the lines split back (the source had one or a few); every cut is still recorded
+    under the joined line's own number.
+
+    Example: '某某县政府工作报告' / '' / '各位代表： … 一、过去一年工作回顾 …' (lines 1, 2, 3) -> the pieces of
+    line 3 numbered 3, 4, 5, …"""
+    return replace(page, lines=tuple(Line(n, line.text) for n, line in enumerate(page.lines, 1)))

@@ -1,0 +1,70 @@
+"""r22flat (issue #11): a text whose line breaks were lost, read back as the lines it had.
+Made-up texts only."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from pipeline.clean import clean_text
+from pipeline.clean.page import Page, line_gap
+from pipeline.clean.rules_joined import joined_lines
+
+from clean.helpers import PROSE, PROSE2
+
+
+def run(text: str) -> Page:
+    return joined_lines(replace(Page.from_text(text), rule="joined-lines"))
+
+
+def flat(lines: list[str]) -> str:
+    return " ".join(lines + [PROSE2, PROSE, PROSE2, PROSE])
+
+
+# -- the lines split back from a joined text are consecutive lines --------------------------------
+
+def test_the_lines_split_back_are_numbered_as_consecutive_lines():
+    text = "某某县政府工作报告\n\n" + flat(["各位代表：", PROSE, "一、过去一年工作回顾", PROSE2, "二、今年主要任务", PROSE])
+    page = run(text)
+    assert [line.number for line in page.lines] == list(range(1, len(page.lines) + 1))
+    assert page.lines[0].text == "某某县政府工作报告" and page.lines[1].text == ""
+    assert line_gap(page) == 0   # lines in a row, no blank line between them: as a copy without blank lines reads
+
+
+def test_a_text_not_joined_keeps_its_source_line_numbers():
+    lines = ["某某县政府工作报告", "", PROSE, "", PROSE2]
+    page = run("\n".join(lines))
+    assert [line.number for line in page.lines] == [1, 2, 3, 4, 5]
+
+
+def test_a_hard_wrapped_paragraph_split_back_is_read_as_wrapped():
+    # a joined copy of a hard-wrapped text: its wrapped lines must join as they do in the copy with lines
+    wrapped = ["第一条 为了规范某某事项的管理，保障有关各方", "的合法权益，根据国家有关规定，结合本市实际，", "制定本办法。"]
+    text = flat(["某某市某某事项管理办法", "第一章 总则"] + wrapped + ["第二条 本办法适用于本市行政区域内的某某事项。", PROSE])
+    cleaned = clean_text(text + "\n")
+    assert "某某市某某事项管理办法" in cleaned.lines
+    assert cleaned.line_numbers == tuple(sorted(set(cleaned.line_numbers)))   # one number a line, in order
+
+
+# -- a print's frame in a joined text ---------------------------------------------------------------
+
+def test_a_print_page_counter_and_the_next_page_stamp_are_two_lines():
+    page = run(flat(["5/4/26, 9:15 AM", "某某市关于做好年度总结的通知", "各单位：", PROSE, "一、认真总结", PROSE2,
+                     "https://www.example.gov.cn/info/12.htm", "1/2", "5/4/26, 9:15 AM", "某某市关于做好年度总结的通知",
+                     "二、按时报送", PROSE]))
+    texts = page.texts()
+    assert "1/2" in texts and texts.count("5/4/26, 9:15 AM") == 2
+
+
+def test_an_english_print_stamp_ends_before_the_page_title():
+    words = ("The council will meet on the first Monday of each month in the town hall, and its minutes will be "
+             "kept by the clerk and read at the next meeting. ")
+    text = "5/4/26, 9:15 PM Town Council Standing Orders 1. Meetings " + words * 4 + "3/9 5/4/26, 9:15 PM " + words
+    texts = [t for t in run(text).texts() if t]
+    assert texts[0] == "5/4/26, 9:15 PM"
+    assert texts[1].startswith("Town Council Standing Orders")
+    assert any(t.endswith("meeting. 3/9") for t in texts) and texts.count("5/4/26, 9:15 PM") == 2
+
+
+def test_a_date_and_time_inside_an_english_sentence_stay():
+    words = "The notice was posted on 5/4/26, 9:15 AM by the clerk and stays up for a week. " * 6
+    texts = [t for t in run(words).texts() if t]
+    assert not any(t == "5/4/26, 9:15 AM" for t in texts)
