@@ -269,9 +269,13 @@ def _breaks(text: str) -> list[tuple[int, int]]:
     han = _is_han(text)
     depth = _local_depth(text) if han else []
     found = list(_GAP.finditer(text))
+    caps = set() if han else _caps_heads(text, found)
     for k, m in enumerate(found):
         start, end = m.start(), m.end()
         if start == 0 or end == len(text):
+            continue
+        if k in caps:
+            out.append((start, end))
             continue
         # the tokens either side, read between this gap and its neighbours (as _token_before and
         # _token_after read them, without splitting a window per gap)
@@ -305,6 +309,58 @@ def _breaks(text: str) -> list[tuple[int, int]]:
             out.append((start, end))
         elif _marker_break(text, start, end):
             out.append((start, end))
+    return out
+
+
+CAPS_MIN = 6          # capital letters a heading in capitals holds at least ('INVOCATION'; not 'NASA', 'U.S.')
+CAPS_WORDS = 12       # words of such a heading, at most
+INITIAL = re.compile(r"[A-Z]\.")   # a name's initial ('S. Roger Koontz'): a name follows, not a sentence
+_CAPS_PUNCT = "()[]\"'“”‘’,.:;!?-–—&/"
+
+
+def _capital(token: str) -> bool:
+    """A word set in capitals: letters, none of them lower-case ('ADOPTION', 'AGENDA:', 'MINUTES.')."""
+    core = token.strip(_CAPS_PUNCT)
+    return any(ch.isalpha() for ch in core) and core == core.upper() and core.isascii()
+
+
+def _caps_heads(text: str, found: list) -> set[int]:
+    """(r22flat) The gaps around an unnumbered heading set in capitals in an English joined text:
+    the gap before and the gap after a run of words in capitals that stands after a sentence's end
+    (or opens the text) and before a capitalised word that opens a sentence ('…the meeting to
+    order. INVOCATION The invocation was…', 'THE EXAMPLE CONSTITUTION We the People…').
+
+    Phenomenon: minutes, acts and old books set their heads in capitals with no number; joined onto
+    one line (a records viewer's text layer, a flattened paste) the head sits between two
+    sentences and only its capitals tell it from them. At least CAPS_MIN capital letters (an
+    acronym opening a sentence, 'NASA said', 'U.S. troops', stays), at most CAPS_WORDS words, the
+    word after capitalised with a lower-case letter next ('The', 'Mr.'; not another abbreviation, 'No.'), or a numbering marker
+    ('PRELIMINARY 1. Short title'). A run a numbering marker opens ('CHAPTER I', 'PART II') is left
+    to the marker rules; a sentence set all in capitals ends in a mark and the next run goes on in
+    capitals, so it is no head; so does a run that ends in a mark ('…NOT A LAW FIRM.'), and a name's
+    initial ('PRESENT S. Roger Koontz') is no word of the head."""
+    spans = [0] + [x for m in found for x in (m.start(), m.end())] + [len(text)]
+    tokens = [text[spans[k]:spans[k + 1]] for k in range(0, len(spans), 2)]   # token i lies before gap i
+    out: set[int] = set()
+    i = 0
+    while i < len(tokens):
+        if i and not _END.search(tokens[i - 1]) or not _capital(tokens[i]) or MARKER.match(" ".join(tokens[i:i + 3])):
+            i += 1
+            continue
+        j = i
+        while j < len(tokens) and j - i < CAPS_WORDS and not INITIAL.fullmatch(tokens[j]) \
+                and (_capital(tokens[j]) or j > i and tokens[j].isdigit()):
+            j += 1
+            if tokens[j - 1][-1:] in ".:;!?,":
+                break
+        nxt = tokens[j] if j < len(tokens) else ""
+        letters = sum(ch.isupper() for t in tokens[i:j] for ch in t)
+        opens = len(nxt) > 1 and nxt[0].isupper() and nxt[1].islower() and (not nxt.endswith(".") or nxt[:-1] in ADDRESS) or bool(MARKER.match(" ".join(tokens[j:j + 3])))
+        if letters >= CAPS_MIN and opens and j - i < CAPS_WORDS and tokens[j - 1][-1:] not in ".:;!?,":
+            if i:
+                out.add(i - 1)
+            out.add(j - 1)
+        i = max(j, i + 1)
     return out
 
 

@@ -68,3 +68,33 @@ def test_a_date_and_time_inside_an_english_sentence_stay():
     words = "The notice was posted on 5/4/26, 9:15 AM by the clerk and stays up for a week. " * 6
     texts = [t for t in run(words).texts() if t]
     assert not any(t == "5/4/26, 9:15 AM" for t in texts)
+
+
+# -- an unnumbered heading in capitals between two sentences of an English joined text --------------
+
+MINUTES = ("Town Hall Minutes of the Spring Meeting A meeting of the town council was held in the hall at seven "
+           "o'clock, the mayor in the chair and nine members present. CALL TO ORDER The mayor called the meeting "
+           "to order and welcomed the members. OPENING PRAYER The prayer was said by the parish priest. "
+           "APPROVAL OF THE AGENDA Mr. Brown asked that the item on the bridge be taken first. The agenda was "
+           "approved as amended. NASA Administrator remarks were read out. The meeting closed at nine.")
+
+
+def test_a_heading_in_capitals_between_two_sentences_gets_its_own_line():
+    texts = [t for t in run(MINUTES).texts() if t]
+    assert "CALL TO ORDER" in texts and "OPENING PRAYER" in texts and "APPROVAL OF THE AGENDA" in texts
+    assert "The mayor called the meeting to order and welcomed the members." in texts
+    assert any(t.startswith("Mr. Brown asked") for t in texts)   # a title before the name opens the sentence
+    assert not any(t == "NASA" for t in texts)   # an acronym opening a sentence stays in it
+
+
+def test_a_sentence_in_capitals_and_a_name_after_an_initial_stay_whole():
+    text = ("THE SOFTWARE IS PROVIDED AS IS WITHOUT WARRANTY OF ANY KIND. IN NO EVENT SHALL THE AUTHORS BE LIABLE. "
+            "The rest of this notice was written for the members by the clerk of the works. ") * 3 \
+        + "PRESENT J. Smith, Chair; A. Jones, Clerk. The list was read out and agreed by everyone there. "
+    texts = [t for t in run(text).texts() if t]
+    assert not any(t in ("PRESENT", "IN NO EVENT SHALL THE AUTHORS BE LIABLE.") for t in texts)
+
+
+def test_a_capitals_head_in_a_normal_file_is_left_to_the_structure_stage():
+    lines = ["Minutes", "", "CALL TO ORDER The mayor called the meeting to order.", "", "The members were present."]
+    assert run("\n".join(lines)).texts() == lines
