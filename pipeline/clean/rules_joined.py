@@ -270,11 +270,12 @@ def _breaks(text: str) -> list[tuple[int, int]]:
     depth = _local_depth(text) if han else []
     found = list(_GAP.finditer(text))
     caps = set() if han else _caps_heads(text, found)
+    framed = set() if han else _print_titles(text)
     for k, m in enumerate(found):
         start, end = m.start(), m.end()
         if start == 0 or end == len(text):
             continue
-        if k in caps:
+        if k in caps or start in framed:
             out.append((start, end))
             continue
         # the tokens either side, read between this gap and its neighbours (as _token_before and
@@ -289,10 +290,12 @@ def _breaks(text: str) -> list[tuple[int, int]]:
         if UNDERLINE.fullmatch(ta) or UNDERLINE.fullmatch(tb):
             out.append((start, end))
             continue   # a Markdown heading's underline '=====' / '-----' is a line of its own
-        if PRINT_COUNTER.fullmatch(tb) and PRINT_STAMP.match(text, end) \
+        if PRINT_COUNTER.fullmatch(ta) and URL.fullmatch(tb) \
+                or URL.fullmatch(ta) and PRINT_COUNTER.fullmatch(_token_after(text, end + len(ta) + 1)) \
+                or PRINT_COUNTER.fullmatch(tb) and PRINT_STAMP.match(text, end) \
                 or not han and PRINT_STAMP_END.search(before) and text[end].isupper() and not MERIDIEM.match(text, end):
             out.append((start, end))
-            continue   # (r22flat) a print's frame: '1/2' | '11/30/26, 1:01 AM' | 'Fraud Act 2006'
+            continue   # (r22flat) a print's frame: '…' | 'http://…' | '1/2' | '11/30/26, 1:01 AM' | 'Fraud Act 2006'
         if MARKER_WORD.fullmatch(tb):
             continue   # 'Article. I.': a marker word and its number
         if han and len(_spaced(tb)) == 1 and len(ta.rstrip("：:")) == 1:
@@ -310,6 +313,40 @@ def _breaks(text: str) -> list[tuple[int, int]]:
         elif _marker_break(text, start, end):
             out.append((start, end))
     return out
+
+
+PRINT_STAMP_AT = re.compile(r"(?<!\S)\d{1,2}/\d{1,2}/\d{2,4},?\s\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?(?=\s)")
+PRINT_TITLE_MIN = 8    # characters of the words every page's header repeats after its stamp
+
+
+def _print_titles(text: str) -> set[int]:
+    """(r22flat) Where the page title of a print's header ends, in an English joined text: the
+    words every page's stamp is followed by, as far as all the copies agree, end at a gap (the
+    start of that gap for each copy).
+
+    Phenomenon: a browser prints its stamp and the page's title at the head of every page
+    ('11/29/26, 10:28 PM' / 'Full Law Text - Example Act 2009'); joined onto one line, the title runs
+    into the page's first words and nothing tells where it ends but its repetition: after every
+    stamp the same words come, then the copies part ('…Act 2009 An Act to provide…', '…Act 2009 (c)
+    "child" means…'). Two stamps at least; PRINT_TITLE_MIN characters of agreement at least."""
+    stamps = list(PRINT_STAMP_AT.finditer(text))
+    if len(stamps) < 2:
+        return set()
+    afters = [m.end() + len(_GAP.match(text, m.end()).group(0)) for m in stamps if _GAP.match(text, m.end())]
+    if len(afters) < 2:
+        return set()
+    length = 0
+    first = afters[0]
+    while all(a + length < len(text) and text[a + length] == text[first + length] for a in afters):
+        length += 1
+    # back to a gap every copy has at that point
+    while length > 0 and not all(text[a + length:a + length + 1].isspace() or a + length == len(text) for a in afters):
+        length -= 1
+    while length > 0 and text[first + length - 1].isspace():
+        length -= 1
+    if length < PRINT_TITLE_MIN:
+        return set()
+    return {a + length for a in afters if a + length < len(text) and text[a + length].isspace()}
 
 
 CAPS_MIN = 6          # capital letters a heading in capitals holds at least ('INVOCATION'; not 'NASA', 'U.S.')

@@ -98,3 +98,16 @@ def test_a_sentence_in_capitals_and_a_name_after_an_initial_stay_whole():
 def test_a_capitals_head_in_a_normal_file_is_left_to_the_structure_stage():
     lines = ["Minutes", "", "CALL TO ORDER The mayor called the meeting to order.", "", "The members were present."]
     assert run("\n".join(lines)).texts() == lines
+
+
+def test_an_english_print_frame_in_a_joined_text_gets_its_lines_back():
+    body = ("The board shall meet once a month and keep minutes of its meetings, which the clerk reads at the "
+            "next meeting for the members to approve. ")
+    page = ("5/4/26, 9:15 PM Example Board Standing Orders (c) " + body * 2
+            + "https://www.example.org/orders.html 1/2 5/4/26, 9:15 PM Example Board Standing Orders 2. Quorum "
+            + body * 2 + "https://www.example.org/orders.html 2/2")
+    texts = [t for t in run(page).texts() if t]
+    assert texts.count("Example Board Standing Orders") == 2   # the words every header repeats, as far as they agree
+    assert texts.count("https://www.example.org/orders.html") == 2 and "1/2" in texts and "2/2" in texts
+    cleaned = clean_text(page + "\n")
+    assert not any(t.strip() in ("1/2", "2/2", "5/4/26, 9:15 PM") for t in cleaned.lines)   # the frame reads as one
