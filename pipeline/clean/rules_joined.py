@@ -269,7 +269,7 @@ def _breaks(text: str) -> list[tuple[int, int]]:
     han = _is_han(text)
     depth = _local_depth(text) if han else []
     found = list(_GAP.finditer(text))
-    caps = set() if han else _caps_heads(text, found)
+    caps = set() if han else _caps_heads(text, found) | _titled_heads(text, found)
     framed = set() if han else _print_titles(text)
     for k, m in enumerate(found):
         start, end = m.start(), m.end()
@@ -398,6 +398,42 @@ def _caps_heads(text: str, found: list) -> set[int]:
                 out.add(i - 1)
             out.add(j - 1)
         i = max(j, i + 1)
+    return out
+
+
+TITLED_WORDS = 6      # words of an unnumbered title-case heading between two sentences, at most
+
+
+def _titled_heads(text: str, found: list) -> set[int]:
+    """(r22flat) The gaps around an unnumbered heading in title case between two sentences of an
+    English joined text: after a sentence's end, one to TITLED_WORDS capitalised words (small words
+    between them: 'of', 'and'), no mark among them, then a sentence opened by a determiner or an
+    opener and a lower-case word ('…as you so desire. Introduction The philosophy behind…',
+    '…Society (2006). Abstract This document describes…').
+
+    Phenomenon: a report's, a licence's or an RFC's unnumbered heads (`Abstract`, `Introduction`,
+    `Intellectual Property`) stand on lines of their own; joined onto one line, the head sits
+    between two sentences and its capitals and the next sentence's opening tell it. A name opening
+    a sentence ('…said. John Smith then left') is followed by no opener; an opener first ('In Paris
+    the…') opens a sentence, not a head; a number before the words ('2. Conventions Used…', 'Section
+    3. Scope…') is the head's own, and the marker rules set a numbered head apart."""
+    spans = [0] + [x for m in found for x in (m.start(), m.end())] + [len(text)]
+    tokens = [text[spans[k]:spans[k + 1]] for k in range(0, len(spans), 2)]
+    out: set[int] = set()
+    for i in range(1, len(tokens) - 2):
+        first = tokens[i]
+        if not _END.search(tokens[i - 1]) or NUMBER_TOKEN.fullmatch(tokens[i - 1]) or MARKER_WORD.fullmatch(tokens[i - 2]) \
+                or not (first[:1].isupper() and first[1:2].islower()) \
+                or first in OPENERS or first.rstrip(".") in ADDRESS or MARKER.match(" ".join(tokens[i:i + 3])):
+            continue
+        for j in range(i + 1, min(i + TITLED_WORDS, len(tokens) - 1) + 1):
+            word, nxt = tokens[j], tokens[j + 1] if j + 1 < len(tokens) else ""
+            head = tokens[j - 1]
+            if head[-1:] in ".,;:!?)\"”" or not (head[:1].isupper() or head in SMALL):
+                break   # a mark or a lower-case word inside: a sentence, no head
+            if word in OPENERS and nxt[:1].islower() and nxt not in SMALL and head not in SMALL:
+                out.update((i - 1, j - 1))
+                break
     return out
 
 

@@ -111,3 +111,17 @@ def test_an_english_print_frame_in_a_joined_text_gets_its_lines_back():
     assert texts.count("https://www.example.org/orders.html") == 2 and "1/2" in texts and "2/2" in texts
     cleaned = clean_text(page + "\n")
     assert not any(t.strip() in ("1/2", "2/2", "5/4/26, 9:15 PM") for t in cleaned.lines)   # the frame reads as one
+
+
+# -- an unnumbered title-case heading between two sentences of an English joined text ----------------
+
+def test_a_title_case_heading_between_two_sentences_gets_its_own_line():
+    text = ("The Example Licence Version 1.0 was written for the members of the club and is kept by its clerk. "
+            "Introduction The purpose of this licence is to let members share their notes. Terms of Use This "
+            "licence applies to every note a member writes for the club. 2. Scope of the Licence The licence "
+            "covers notes only. He said so. John Smith then left the room. In Paris the members met again.")
+    texts = [t for t in run(text).texts() if t]
+    assert "Introduction" in texts and "Terms of Use" in texts
+    assert "The purpose of this licence is to let members share their notes." in texts
+    assert "2. Scope of the Licence" in texts   # the number is the head's own: the marker rules set it apart
+    assert not any(t in ("John Smith", "In Paris") for t in texts)   # no opener after a name; an opener opens a sentence
