@@ -312,7 +312,81 @@ def _breaks(text: str) -> list[tuple[int, int]]:
             out.append((start, end))
         elif _marker_break(text, start, end):
             out.append((start, end))
+    if not han:
+        out = _sequenced(text, found, out)
     return out
+
+
+DECIMAL_HEAD = re.compile(r"(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?=[A-Z\"“])")
+WORD_HEAD = re.compile(rf"(?P<word>Article|ARTICLE|Section|SECTION|Chapter|CHAPTER|Part|PART)\.?\s+(?P<num>\d{{1,3}}|{_ROMAN})\b")
+_ROMAN_VALUE = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def _number_of(text: str) -> int:
+    """An arabic or roman numeral's value ('12', 'XIV')."""
+    if text.isdigit():
+        return int(text)
+    values = [_ROMAN_VALUE[ch] for ch in text]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
+def _heading_number(text: str, at: int) -> tuple | None:
+    """The numbering of a head opening at `at`: ('dec', (3, 1)) for '3.1. Title', ('Article', 5) for
+    'Article V' (the word's case folded), else None."""
+    if m := WORD_HEAD.match(text, at):
+        return (m["word"].lower(), _number_of(m["num"]))
+    if m := DECIMAL_HEAD.match(text, at):
+        return ("dec", tuple(int(x) for x in m["num"].split(".")))
+    return None
+
+
+def _follows(before: tuple, after: tuple) -> bool:
+    """`after` is the next number after `before` in one scheme: 3.1 -> 3.2, 3 -> 3.1, 3.2 -> 4,
+    Article IV -> Article V."""
+    if before[0] != after[0]:
+        return False
+    a, b = before[1], after[1]
+    if before[0] != "dec":
+        return b == a + 1
+    if len(b) == len(a):
+        return b[:-1] == a[:-1] and b[-1] == a[-1] + 1
+    if len(b) == len(a) + 1:
+        return b[:-1] == a and b[-1] == 1
+    return b[:-1] == a[:len(b) - 1] and b[-1] == a[len(b) - 1] + 1
+
+
+def _sequenced(text: str, found: list, breaks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(r22flat) Add the breaks before numbered heads the sequence confirms: a head whose number
+    comes next after the last numbered head the text already broke before ('6. Base 32 Encoding'
+    after '5. …', '3.2. Padding…' after '3.1. …', 'Article V' after 'Article IV'), where no sentence's
+    end stands before it (a running head's date, a table's last cell: '…October 2006 7. Base 32…').
+
+    Phenomenon: a numbered head's break is read after a sentence's end; one after a page's running
+    head, a formula or another head has no such sign, and one match of '7. Title' alone could be a
+    number in a sentence. The numbers the text already showed in sequence confirm it: the next one
+    in the same scheme is the next head. Not after a lower-case word ('see section 3. Results…')."""
+    done = {start for start, _ in breaks}
+    numbered = sorted((start, num) for start, end in breaks if (num := _heading_number(text, end)))
+    if not numbered:
+        return breaks
+    last = {}
+    out = list(breaks)
+    seq = {start: num for start, num in numbered}
+    for m in found:
+        start, end = m.start(), m.end()
+        if start == 0 or end == len(text):
+            continue
+        num = seq.get(start) if start in done else _heading_number(text, end)
+        if not num:
+            continue
+        if start not in done:
+            prev = last.get(num[0])
+            before = text[max(0, start - 1)]
+            if prev is None or not _follows(prev, num) or before.islower():
+                continue
+            out.append((start, end))
+        last[num[0]] = num
+    return sorted(out)
 
 
 PRINT_STAMP_AT = re.compile(r"(?<!\S)\d{1,2}/\d{1,2}/\d{2,4},?\s\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?(?=\s)")
@@ -476,7 +550,12 @@ def _heading_end(piece: str) -> int:
         w, nxt = words[k].group(0), words[k + 1].group(0)
         title = [x.group(0) for x in words[:k]]
         if not all(t[:1].isupper() or t[:1].isdigit() or t.lower() in SMALL or t[:1] in "(\"“'" for t in title):
-            return 0   # a lower-case word first: the marker opens a sentence, not a heading
+            # a lower-case word: the sentence opened at an opener before it whose next word is no
+            # lower-case one ('5. Base 64 Encoding with URL The Base 64 encoding is…'; r22flat), else
+            # the marker opens a sentence, not a heading
+            back = [j for j in range(1, k - 1) if words[j].group(0) in OPENERS and not _END.search(words[j - 1].group(0))
+                    and all(x.group(0)[:1].isupper() or x.group(0)[:1].isdigit() or x.group(0).lower() in SMALL for x in words[:j])]
+            return m.end() + words[back[0]].start() if back and _titled([x.group(0) for x in words[:back[0]]]) else 0
         if sum(t.count('"') + t.count("“") + t.count("”") for t in title) % 2:
             continue   # never inside a quotation
         if _END.search(title[-1]):

@@ -125,3 +125,24 @@ def test_a_title_case_heading_between_two_sentences_gets_its_own_line():
     assert "The purpose of this licence is to let members share their notes." in texts
     assert "2. Scope of the Licence" in texts   # the number is the head's own: the marker rules set it apart
     assert not any(t in ("John Smith", "In Paris") for t in texts)   # no opener after a name; an opener opens a sentence
+
+
+# -- the sequence of numbers confirms a numbered head no sentence's end announces -------------------
+
+def test_a_numbered_head_after_a_running_head_is_confirmed_by_the_sequence():
+    text = ("These are the notes of the club. 1. Introduction The notes say what the club does for its members every year. "
+            "Example Club Notes May 2026 2. Membership The club takes members from the town. "
+            "2.1. Fees Each member pays a fee in May. (fee) = 2.2. Refunds A fee is paid back on request. "
+            "The table in section 3. Results shows the totals of the year. May 2026 3. Meetings It meets monthly.")
+    texts = [t for t in run(text).texts() if t]
+    assert any(t.startswith("2. Membership") for t in texts)   # after a date: 2. follows 1.
+    assert any(t.startswith("2.2. Refunds") for t in texts)    # after a formula: 2.2 follows 2.1
+    assert any(t.startswith("3. Meetings") for t in texts)     # 3 follows 2.2
+    assert not any(t.startswith("3. Results") for t in texts)  # after a lower-case word: a reference in a sentence
+
+
+def test_a_numbered_head_set_apart_where_its_sentence_opens_with_an_opener():
+    text = ("The first part ends here. 5. Base Encoding with a Safe Alphabet The Base encoding with a safe "
+            "alphabet is the same as the one above. 6. Scope This note covers the club only. ") * 3
+    texts = [t for t in run(text).texts() if t]
+    assert "5. Base Encoding with a Safe Alphabet" in texts and "6. Scope" in texts
