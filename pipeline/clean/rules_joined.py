@@ -94,7 +94,7 @@ MERIDIEM = re.compile(r"[AaPp][Mm]\b")   # the clock time's AM/PM after its gap
 PRINT_STAMP_END = re.compile(r"(?:^|\s)\d{1,2}/\d{1,2}/\d{2,4},?\s\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?$")
 # an office a speaker line names before the person ('自治区人民政府主席 张某'), and the name
 ROLE_END = ("长", "主席", "主任", "总理", "书记", "委员", "部长", "厅长", "市长", "長", "總理", "書記", "委員",
-            "记者", "記者", "通讯员", "通訊員")
+            "记者", "記者", "通讯员", "通訊員", "发言人", "發言人")
 OFFICE_MAX = 20          # characters of an office's token
 NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}|[XxＸ×＊*]{2,3}")
 CREDIT = re.compile(r"[\u4e00-\u9fff·]{2,4}[/／]?[摄攝]")
@@ -238,8 +238,9 @@ def _catalogue_pair(text: str, start: int, before: str, after: str) -> bool:
 def _speaker_pair(before: str, after: str, text: str, end: int) -> bool:
     """(flat2 round) The gap between an office and a person's name: the token before ends with an
     office ('主席', '市长', '檢察長', '记者'), the one after is a name of two to four characters (or
-    a placeholder '××', or a name spaced out '殷 勇'), and a gap follows it; or the token after is
-    a photo credit's '摄' after a name."""
+    a placeholder '××', or a name spaced out '殷 勇'; r22flat: or a name with a transcript's colon,
+    '主任 张某某：'; a spokesman, '发言人'), and a gap follows it; or the token after is a photo
+    credit's '摄' after a name, or a name that '摄' follows ('中国网 张某 摄': r22flat)."""
     if len(before) == 1:   # '县 长 欧阳锋': the office spaced out one character a piece
         back = _GAP.split(text[max(0, end - WINDOW):end].rstrip())
         run = []
@@ -252,15 +253,18 @@ def _speaker_pair(before: str, after: str, text: str, end: int) -> bool:
         return True
     if before.endswith(("记者", "記者")) and CREDIT.fullmatch(after):
         return True   # '新华社记者 谢环驰/摄': the photo's credit
+    nxt = end + len(after)
+    gap = _GAP.match(text, nxt) if nxt < len(text) else None
+    if gap and NAME.fullmatch(after) and _token_after(text, gap.end()) in ("摄", "攝"):
+        return True   # (r22flat) '中国网 张某 摄': the credit's source, the photographer and '摄', one line
     if not (2 <= len(before) <= OFFICE_MAX and before.endswith(ROLE_END)) or _END.search(before):
         return False
-    nxt = end + len(after)
-    if nxt < len(text) and not _GAP.match(text, nxt):
+    if nxt < len(text) and not gap:
         return False
     if len(after) == 1 and _HAN.match(after):   # '殷 勇': a two-character name spaced out
         rest = _token_after(text, nxt + len(_GAP.match(text, nxt).group(0))) if nxt < len(text) else ""
         return len(rest) == 1 and bool(_HAN.match(rest))
-    return bool(NAME.fullmatch(after))
+    return bool(NAME.fullmatch(after) or after[-1:] in ":：" and NAME.fullmatch(after[:-1]))   # (r22flat) '主任 张某某：' a speaker's label
 
 
 def _breaks(text: str) -> list[tuple[int, int]]:

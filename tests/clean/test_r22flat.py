@@ -146,3 +146,11 @@ def test_a_numbered_head_set_apart_where_its_sentence_opens_with_an_opener():
             "alphabet is the same as the one above. 6. Scope This note covers the club only. ") * 3
     texts = [t for t in run(text).texts() if t]
     assert "5. Base Encoding with a Safe Alphabet" in texts and "6. Scope" in texts
+
+
+def test_a_photo_credit_and_a_spokesman_line_stay_whole():
+    lines = ["某某新闻办举行发布会", "图为发布会现场。某某网 张某 摄", "某某新闻办新闻局局长、新闻发言人 王某某", PROSE,
+             "某某局局长 李某某：", PROSE2]
+    texts = run(flat(lines)).texts()
+    assert "图为发布会现场。某某网 张某 摄" in texts   # the credit stays on its caption's line
+    assert "某某新闻办新闻局局长、新闻发言人 王某某" in texts and "某某局局长 李某某：" in texts
