@@ -297,7 +297,8 @@ def _breaks(text: str) -> list[tuple[int, int]]:
         if PRINT_COUNTER.fullmatch(ta) and URL.fullmatch(tb) \
                 or URL.fullmatch(ta) and PRINT_COUNTER.fullmatch(_token_after(text, end + len(ta) + 1)) \
                 or PRINT_COUNTER.fullmatch(tb) and PRINT_STAMP.match(text, end) \
-                or not han and PRINT_STAMP_END.search(before) and text[end].isupper() and not MERIDIEM.match(text, end):
+                or not han and ":" in text[max(0, start - 9):start] and PRINT_STAMP_END.search(text[max(0, start - 30):start]) \
+                and text[end].isupper() and not MERIDIEM.match(text, end):
             out.append((start, end))
             continue   # (r22flat) a print's frame: '…' | 'http://…' | '1/2' | '11/30/26, 1:01 AM' | 'Fraud Act 2006'
         if MARKER_WORD.fullmatch(tb):
