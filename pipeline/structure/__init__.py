@@ -120,7 +120,7 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
                                 sections[0].title if sections else "")
         if title and sections and title == sections[0].title and levels:
             title = _top_line_over_heading(cleaned, (opening + body)[min(levels)].line) or title
-        if title and sections and title == sections[0].title and _numbered_first(title) \
+        if title and sections and title == sections[0].title and (_numbered_first(title) or _under_running_text(front)) \
                 and (shaped := top_line_title(list(cleaned.lines), True)):
             title, how = shaped, "title-shaped line"   # a numbered section head names a provision, not the text (round13en)
         if title:
@@ -1111,6 +1111,17 @@ def _split_printed_subtitled(blocks: list[Block], printed_title: str, cleaned: C
                              replace(b, text=rest, lines=b.lines - 2, indent=0,
                                      line=cleaned.line_numbers[at[2]] if len(at) > 2 else b.line)] + blocks[i + 1:]
     return blocks
+
+
+def _under_running_text(front: list[Paragraph]) -> bool:
+    """(r22flat) The text's first heading stands under running text: a paragraph of sentences
+    (RUNNING_TEXT characters or more, ending in a sentence's end) comes before it. The heading then
+    names a part of a text already begun (a meeting's `CALL TO ORDER` under the minutes' opening
+    sentence, in a records viewer's text joined onto one line), not the document."""
+    return any(len(p.text) >= RUNNING_TEXT and p.text.rstrip()[-1:] in ".!?" for p in front)
+
+
+RUNNING_TEXT = 300   # characters: several sentences, not a notice line over the text
 
 
 def _numbered_first(title: str) -> bool:
