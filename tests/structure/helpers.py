@@ -68,3 +68,15 @@ def outline(doc: Document) -> str:
     out.append("headings per level: " + ", ".join(f"{k}: {v}" for k, v in sorted(levels.items())))
     out.append(f"paragraphs: {len(paragraphs)}; leads: {sum(1 for p in paragraphs if p.lead)}")
     return "\n".join(out) + "\n"
+
+
+# two full-width lines of a printed page's text, for the English page-layout tests
+PAGE_TEXT = ("Residents of the district who own a boat may apply for a mooring in the harbour, and the",
+             "harbour master decides each application within six weeks of the day it was received by us.")
+
+
+def english_blocks(lines: list[str]):
+    """make_blocks on made-up English lines numbered from 1."""
+    from pipeline.structure.blocks import make_blocks
+
+    return make_blocks(lines, list(range(1, len(lines) + 1)), "en")

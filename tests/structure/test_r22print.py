@@ -3,13 +3,10 @@ from PDF reports): made-up variants of each phenomenon, and what each rule must 
 from __future__ import annotations
 
 from pipeline.structure.blocks import make_blocks
+from structure.helpers import PAGE_TEXT, english_blocks
 
-WIDE = ("Residents of the district who own a boat may apply for a mooring in the harbour, and the",
-        "harbour master decides each application within six weeks of the day it was received by us.")
-
-
-def _blocks(lines):
-    return make_blocks(lines, list(range(1, len(lines) + 1)), "en")
+WIDE = PAGE_TEXT
+_blocks = english_blocks
 
 
 def test_a_head_over_short_lines_stands_alone():
