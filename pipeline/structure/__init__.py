@@ -26,7 +26,7 @@ from .decisions import correct_levels, structure_decisions, title_decision
 from ..clean.rules_labels import short_form
 from ..clean.vocab import PROMULGATES
 from .front import BILL_COVER, GLUED_DATELINE, act_under_masthead, READING, ROLE_END, TitleBlock, speaker_line, english_author_from_header, english_title_from_header, kind_from_opening, bulletin_from_parts, markup_name, naming_heading, read_title_block, reprinted_name, self_named_report, title_from_text
-from .title_evidence import chrome_reason, file_title, top_line_title
+from .title_evidence import chrome_reason, file_title, sequence_member, top_line_title
 from .headings import BARE_ANNEX, Heading, _named_annex, below_markdown_title, find_headings, is_law, merge_labels, title_heading
 from .language import detect_language
 from .levels import infer_levels
@@ -123,6 +123,10 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
         if title and sections and title == sections[0].title and _numbered_first(title) \
                 and (shaped := top_line_title(list(cleaned.lines), True)):
             title, how = shaped, "title-shaped line"   # a numbered section head names a provision, not the text (round13en)
+        if title and sections and title == sections[0].title \
+                and sequence_member(title, [s.title for s in _walk(sections)][1:]) \
+                and (shaped := top_line_title(list(cleaned.lines), True)):
+            title, how = shaped, "title-shaped line"   # 'Chapter I …' when 'Chapter II …' follows: a division, not the text (r22title)
         if title:
             warn(f"no title line found; using {title!r}, named by the text (--title sets one)", where(blocks[0]))
     if not title:   # no line read as the title: the best-shaped line of the page's top (title_evidence)
