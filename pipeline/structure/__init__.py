@@ -25,8 +25,8 @@ from .english import section_title_stop
 from .decisions import correct_levels, structure_decisions, title_decision
 from ..clean.rules_labels import short_form
 from ..clean.vocab import PROMULGATES
-from .front import BILL_COVER, GLUED_DATELINE, act_under_masthead, READING, ROLE_END, TitleBlock, speaker_line, english_author_from_header, english_title_from_header, kind_from_opening, bulletin_from_parts, markup_name, naming_heading, read_title_block, reprinted_name, self_named_report, title_from_text
-from .title_evidence import chrome_reason, file_title, sequence_member, top_line_title
+from .front import ISSUER_LINE, BILL_COVER, GLUED_DATELINE, act_under_masthead, READING, ROLE_END, TitleBlock, speaker_line, english_author_from_header, english_title_from_header, kind_from_opening, bulletin_from_parts, markup_name, naming_heading, read_title_block, reprinted_name, self_named_report, title_from_text
+from .title_evidence import INSTRUMENT_NAME, chrome_reason, file_title, sequence_member, top_line_title
 from .headings import BARE_ANNEX, Heading, _named_annex, below_markdown_title, find_headings, is_law, merge_labels, title_heading
 from .language import detect_language
 from .levels import infer_levels
@@ -192,6 +192,7 @@ def analyse(cleaned: Cleaned, language: str):
     blocks = make_blocks(cleaned.lines, cleaned.line_numbers, language, listed)
     blocks = _split_printed_question(blocks, printed_title)
     blocks = _split_printed_subtitled(blocks, printed_title, cleaned) if language.startswith("en") else blocks
+    blocks = _split_title_lines(blocks, cleaned) if language.startswith("en") else blocks
     head = _title_at(blocks, language, printed_title)
     named = None if head else _removed_file_name(cleaned)
     if named:   # the page's name the cleaner removed as chrome still names it (title_evidence)
@@ -1117,6 +1118,46 @@ def _split_printed_subtitled(blocks: list[Block], printed_title: str, cleaned: C
     return blocks
 
 
+# (r22title) the title block's lines run into one block (a print or a page with no blank lines):
+# an Act's name over its number in brackets ('(Act No. 7 of 2031)'), a document's name over the body
+# that issues it ('Government of …', 'Ministry of …'), a jurisdiction's one word over an instrument's name
+BRACKETED_NUMBER = re.compile(r"^\((?:[A-Z][\w.]*\s+){0,3}(?:No\.?|Cap\.?|Chapter)\s*[\dIVXLC][^()]{0,40}\)$")
+SPLIT_LINE_WORDS = 12   # words of a title line in such a block
+
+
+def _title_line_glued(first: str, second: str) -> bool:
+    """(r22title) Two lines of one block that are two items of the title block, never one title
+    wrapped: the second is an Act's number in brackets, the body that issues the document, or the
+    first is one capitalised word (a jurisdiction's kicker) over an instrument's full name."""
+    if not sg.has_word(first) or sg.terminal(first) or sg.numbering(first) or len(first.split()) > SPLIT_LINE_WORDS:
+        return False
+    if BRACKETED_NUMBER.match(second) or ISSUER_LINE.match(second) and len(first.split()) >= 2:
+        return True
+    return bool(re.fullmatch(r"[A-Z][a-z]{2,20}", first) and INSTRUMENT_NAME.match(second) and first not in second.split())
+
+
+def _split_title_lines(blocks: list[Block], cleaned: Cleaned) -> list[Block]:
+    """(r22title) Phenomenon: the title block set without blank lines, so a title line ran into the
+    line under it as one block ('Some Act' + '(Act No. 7 of 2031)', 'Constitution of Some Isles' +
+    'Government of Some Isles', 'Someland' + 'General Interpretation Act'), and the title read as
+    both. The first such two-line block among the top TITLE_SEARCH splits into its two source lines
+    (`_title_line_glued`); the title block then reads each for what it is. The text is kept whole."""
+    for i, b in enumerate(blocks[:TITLE_SEARCH]):
+        if b.lines != 2 or b.code or b.verbatim:
+            continue
+        try:
+            k = cleaned.line_numbers.index(b.line)
+        except ValueError:
+            continue
+        own = [line.strip() for line in cleaned.lines[k:k + 2]]
+        if len(own) < 2 or not all(own) or " ".join(" ".join(own).split()) != " ".join(b.text.split()) \
+                or not _title_line_glued(own[0], own[1]):
+            continue
+        return blocks[:i] + [replace(b, text=own[0], lines=1),
+                             replace(b, text=own[1], lines=1, indent=0, line=cleaned.line_numbers[k + 1])] + blocks[i + 1:]
+    return blocks
+
+
 def _numbered_first(title: str) -> bool:
     """`1. Short title`: the first heading is section 1 (round13en), so the text holds its sections from
     the first, the whole document: section 1 names a provision, not the text. A page that opens at a
@@ -1167,7 +1208,8 @@ def _printed_part_at(blocks: list[Block], printed_title: str) -> int | None:
     flat = lambda text: "".join(text.split()).casefold()
     found = [i for i, b in enumerate(blocks[:TITLE_SEARCH]) for part in parts if not (sg.numbering(b.text) or SECTION_NUMBER.match(b.text))
              and (flat(b.text) == flat(part) or completes_truncated(b.text, part))]   # a numbered line heads a section
-    return max(found, default=None)
+    named = [i for i in found if not ISSUER_LINE.match(" ".join(blocks[i].text.split()))]
+    return max(named or found, default=None)   # the body that issues it ('Government of …') under the name: no headline (r22title)
 
 
 ET_AL = re.compile(r"^(?P<name>.+?)[,\s]+et\.?\s+al\.?$", re.I)

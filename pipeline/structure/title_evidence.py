@@ -135,7 +135,9 @@ def label_over_headline(text: str, after: str) -> str:
     """(r22title) A site's category label over the page's headline: ONE word alone on the top line
     ('Charter', 'Legislation', 'Speeches') that the title-shaped line under it repeats among
     LABEL_HEADLINE_WORDS more words ('The Northern Isles 2031 Charter'). The section of the site the page
-    sits in names the kind; the headline names the document. A one-word title over a subtitle
+    sits in names the kind; the headline names the document. So does one word over an instrument's
+    full name (INSTRUMENT_NAME: 'Someland' over 'General Interpretation Act', the jurisdiction a
+    law site files the Act under). A one-word title over a subtitle
     that does not repeat it ('Gitanjali' / 'Song Offerings') and a title over its byline stay
     ('' then). Returns the headline when the label stands over it."""
     word, under = text.strip(), " ".join(after.split())
@@ -144,7 +146,15 @@ def label_over_headline(text: str, after: str) -> str:
     words = under.split()
     if len(words) < 1 + LABEL_HEADLINE_WORDS or len(words) > TOP_TITLE_WORDS or under.casefold().startswith("by "):
         return ""
-    return under if any(w.strip(",:;()").casefold() == word.casefold() for w in words) else ""
+    if any(w.strip(",:;()").casefold() == word.casefold() for w in words):
+        return under
+    return under if INSTRUMENT_NAME.match(under) else ""   # a jurisdiction's kicker: 'Someland' over '… Act'
+
+
+# an instrument's full name: capitalised, ending in its kind, a year after it at most ('General
+# Interpretation Act', 'Harbour Fees Ordinance 2031'); a wrapped name's tail ('(Eastshire) Law 1954') is none
+INSTRUMENT_NAME = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’(),-]+){0,10}\s+(?:Act|Ordinance|Order|Code|Constitution|Law|Decree|Regulations)"
+                             r"(?:\s*,?\s+\d{4})?$")
 
 
 def file_title(text: str) -> str:
@@ -270,6 +280,11 @@ def sequence_member(text: str, others: list[str]) -> bool:
     return False
 
 
+# (r22title) a contents list's entry, its number in a column of its own ('III   The Right of Way',
+# 'XII The Harbour Laws'): one chapter's name, never the book's
+CONTENTS_ENTRY = re.compile(r"^(?:[IVXLC]{2,7}\.?\s+|[IVXLC]\.?\s{2,}|\d{1,3}\.?\s{2,})[A-Z]")
+
+
 def top_lines(lines: list[str]) -> Iterator[str]:
     """The page's top zone: its first TOP_LINES non-empty lines, stripped."""
     return islice((text for text in (line.strip() for line in lines) if text), TOP_LINES)
@@ -293,7 +308,7 @@ def top_line_title(lines: list[str], english: bool) -> str:
         if head:
             return head   # 'Chapter 7; a. …; i. …': the contents' root names the page (round12en)
         if chrome_reason(text, english) or file_title(text) or sg.numbering(text) or sg.terminal(text) \
-                or re.match(r"^\d", text) or not sg.has_word(text):
+                or re.match(r"^\d", text) or not sg.has_word(text) or english and CONTENTS_ENTRY.match(text):
             continue
         if english and _dated(text):
             continue   # 'Monday, 24 June 2002': a date dates the page, it names nothing (round14en)

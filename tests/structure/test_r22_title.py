@@ -101,3 +101,39 @@ def test_chapter_one_over_chapter_two_gives_no_title_line():
         ["Chapter I General Matters", "Article 1 This law sets the fees.", "Chapter II Licences", "Article 2 A licence."])]
     head = read_title_block(blocks, "en")
     assert head.title == "" and head.used == 0   # no title line: the chain's next source names the text
+
+
+# --- title block lines run into one block ---------------------------------------------------------
+
+def test_an_acts_name_run_into_its_bracketed_number_is_the_title_alone():
+    doc = doc_of("The translation is given for reference only, and only the original text has legal effect in the courts.\n\n"
+                 "Harbour Moorings Act\n(Act No. 7 of 2031)\n\n"
+                 "Chapter I General Matters\n"
+                 "Article 1 This Act sets the fees the harbour board charges for moorings in the islands.\n")
+    assert doc.title == "Harbour Moorings Act"
+
+
+def test_a_name_run_into_the_body_that_issues_it_is_the_title_and_the_body_its_author():
+    doc = doc_of("Charter of the Northern Isles\nGovernment of the Northern Isles\n\n"
+                 "Granted by the council of the islands on the fourth day of May and amended since on divers dates.\n\n"
+                 "PART I\n\nDECLARATION OF RIGHTS\n\n1 Every person in the islands is free and shall stay free.\n")
+    assert doc.title == "Charter of the Northern Isles"
+    assert [a.name for a in doc.authors] == ["Government of the Northern Isles"]
+    assert all(s.title != "Government of the Northern Isles" for s in doc.sections)
+
+
+def test_a_jurisdictions_one_word_over_an_acts_name_is_its_kicker():
+    assert label_over_headline("Someland", "General Harbour Fees Act") == "General Harbour Fees Act"
+    assert not label_over_headline("Interpretation", "(Eastshire) Law 1954")   # a wrapped name's tail
+    doc = doc_of("Someland\nGeneral Harbour Fees Act\nChapter 4:02\n"
+                 "- Assented to on 3 May 2031\n"
+                 "1. Short title\n"
+                 "This Act may be cited as the General Harbour Fees Act.\n"
+                 "2. Fees\n"
+                 "The harbour board may charge a fee for every mooring it grants.\n")
+    assert doc.title == "General Harbour Fees Act"
+
+
+def test_a_contents_entry_with_its_number_column_is_no_title_shaped_line():
+    from pipeline.structure.title_evidence import top_line_title
+    assert top_line_title(["      XII   The Harbour Laws", "Harbour Laws of the Isles"], True) == "Harbour Laws of the Isles"
