@@ -461,11 +461,11 @@ def not_a_title(text: str, english: bool) -> str:
             return "a record's header and date"
         if BRACKETED_DATE_NOTE.match(text.strip()):
             return "a bracketed date note"
-        if code_line(text):
-            return "a code"
+        if SERIAL_LINE.match(text.strip()):
+            return "a serial number"
         if BILL_SESSION.match(" ".join(text.split())):
             return "a bill's number and session"
-        return "a serial number" if SERIAL_LINE.match(text.strip()) else ""
+        return "a code" if code_line(text) else ""
     if sg.BARE_DATE.match(bare) or sg.is_date_only(bare) or _release_date(bare):
         return "a date"
     if ZH_PLACE_DATE.match(bare):
@@ -1434,7 +1434,7 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
 
 # (r22title) the body that issues a document, alone on its line under the document's name
 # ('Government of Someland', 'Ministry of Harbours'): the document's author, never its title or a heading
-ISSUER_LINE = re.compile(r"^(?:The\s+)?(?:Government|Ministry|Department|Parliament|Office|Kingdom|Republic|State)\s+of\s+(?:the\s+)?"
+ISSUER_LINE = re.compile(r"^(?:The\s+)?(?:Government|Ministry|Department|Parliament|Kingdom|Republic|State)\s+of\s+(?:the\s+)?"
                          r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}$")
 
 

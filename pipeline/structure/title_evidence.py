@@ -260,18 +260,21 @@ def _dated(text: str) -> bool:
 
 
 # (r22title) a division's label and number opening a line: 'Chapter I …', 'BOOK II', 'Part A', 'ABC 4 …'
+DIVISION_WORDS = ("chapter", "book", "part", "title", "article", "section", "volume", "division", "schedule", "annex",
+                  "appendix", "lecture", "lesson", "unit", "canto", "act", "scene", "subpart", "subchapter", "subtitle")
 DIVISION_LABEL = re.compile(r"^(?P<word>[A-Za-z]{2,12})\.?\s+(?P<number>\d{1,4}|[IVXLCDM]{1,7}|[ivxlcdm]{1,7}|[A-Z])(?=[\s.:,)—–-]|$)")
 
 
 def sequence_member(text: str, others: list[str]) -> bool:
     """(r22title) A line that is one member of a numbered sequence of divisions: it opens with a
-    label and a number ('Chapter I General Provisions', 'BOOK I', 'ABC 42'), and another line of
+    division's word (DIVISION_WORDS) or a series' code in capitals and a number ('Chapter I General
+    Matters', 'BOOK I', 'ABC 42'), and another line of
     the text opens with the same label and ANOTHER number ('Chapter II …', 'BOOK II', 'ABC 4 …').
     Such a line heads a part of the document, or files one entry of a series: never the title of
     the whole, however title-shaped it is (the text's title stands above the sequence or nowhere)."""
     match = DIVISION_LABEL.match(" ".join(text.split()))
-    if not match:
-        return False
+    if not match or not (match["word"].casefold() in DIVISION_WORDS or re.fullmatch(r"[A-Z]{2,6}", match["word"])):
+        return False   # a division's word, or a series' code in capitals ('ABC'): 'Release 2.0' over 'Release 1.0' is a title
     word, number = match["word"].casefold(), match["number"].casefold()
     for other in others:
         again = DIVISION_LABEL.match(" ".join(other.split()))
