@@ -1136,6 +1136,24 @@ def _title_line_glued(first: str, second: str) -> bool:
     return bool(re.fullmatch(r"[A-Z][a-z]{2,20}", first) and INSTRUMENT_NAME.match(second) and first not in second.split())
 
 
+# (r22title) a labelled byline ('Author: …', 'Authors: …', 'Prepared by: …') as the last line of the title's block
+LABELLED_BYLINE = re.compile(r"^(?:Authors?|Prepared\s+by|Written\s+by|Compiled\s+by|By)\s*:\s*[A-Z]")
+WRAPPED_TITLE_LINES = 3   # lines of a title wrapped over a narrow page, over its labelled byline
+
+
+def _split_byline(b: Block, own: list[str], next_line: int) -> list[Block]:
+    """A title wrapped over WRAPPED_TITLE_LINES lines at most with its labelled byline run into the
+    same block ('List of the harbour strategies between' / '1 July 2001 and 30 June 2031' /
+    'Author: Jane Doe'): the title's lines, one block, and the byline, another; [] otherwise."""
+    if not LABELLED_BYLINE.match(own[-1]) or len(own) - 1 > WRAPPED_TITLE_LINES \
+            or any(sg.terminal(line) or sg.numbering(line) for line in own[:-1]):
+        return []
+    title = " ".join(own[:-1])
+    if len(title.split()) > 2 * SPLIT_LINE_WORDS:
+        return []
+    return [replace(b, text=title, lines=len(own) - 1), replace(b, text=own[-1], lines=1, indent=0, line=next_line)]
+
+
 def _split_title_lines(blocks: list[Block], cleaned: Cleaned) -> list[Block]:
     """(r22title) Phenomenon: the title block set without blank lines, so a title line ran into the
     line under it as one block ('Some Act' + '(Act No. 7 of 2031)', 'Constitution of Some Isles' +
@@ -1143,13 +1161,18 @@ def _split_title_lines(blocks: list[Block], cleaned: Cleaned) -> list[Block]:
     both. The first such two-line block among the top TITLE_SEARCH splits into its two source lines
     (`_title_line_glued`); the title block then reads each for what it is. The text is kept whole."""
     for i, b in enumerate(blocks[:TITLE_SEARCH]):
-        if b.lines != 2 or b.code or b.verbatim:
+        if not 2 <= b.lines <= WRAPPED_TITLE_LINES + 1 or b.code or b.verbatim:
             continue
         try:
             k = cleaned.line_numbers.index(b.line)
         except ValueError:
             continue
-        own = [line.strip() for line in cleaned.lines[k:k + 2]]
+        own = [line.strip() for line in cleaned.lines[k:k + b.lines]]
+        if len(own) == b.lines and all(own) and " ".join(" ".join(own).split()) == " ".join(b.text.split()) \
+                and (parts := _split_byline(b, own, cleaned.line_numbers[k + b.lines - 1])):
+            return blocks[:i] + parts + blocks[i + 1:]
+        if b.lines != 2:
+            continue
         if len(own) < 2 or not all(own) or " ".join(" ".join(own).split()) != " ".join(b.text.split()) \
                 or not _title_line_glued(own[0], own[1]):
             continue

@@ -137,3 +137,11 @@ def test_a_jurisdictions_one_word_over_an_acts_name_is_its_kicker():
 def test_a_contents_entry_with_its_number_column_is_no_title_shaped_line():
     from pipeline.structure.title_evidence import top_line_title
     assert top_line_title(["      XII   The Harbour Laws", "Harbour Laws of the Isles"], True) == "Harbour Laws of the Isles"
+
+
+def test_a_title_wrapped_over_lines_with_its_labelled_byline_under_a_series_line():
+    doc = doc_of("DRAFT\nDiscussion Paper 2031/04\n\n"
+                 "Review of the harbour moorings\nbetween 1 May 2029 and\n30 April 2031\nAuthor: Jane Doe and John Roe\n\n"
+                 "1.0 Purpose\nThe purpose of this paper is to review the moorings granted in the harbour in those years.\n\n"
+                 "2.0 Method\nWe read every licence the board granted and counted the moorings by kind and by place.\n")
+    assert doc.title == "Review of the harbour moorings between 1 May 2029 and 30 April 2031"
