@@ -118,6 +118,9 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
         # (sections nested too: an Act's short-title clause stands in section 1 under PART I)
         title = title_from_text([p.text for p in front] + [p.text for s in _walk(sections) for p in s.paragraphs[:3]],
                                 sections[0].title if sections else "")
+        crumb = _crumb_name(cleaned) if title and sections and title == sections[0].title else ""
+        if crumb:
+            title, how = crumb, "breadcrumb's last crumb"   # the trail the site removed names the page (r22title)
         if title and sections and title == sections[0].title and levels:
             title = _top_line_over_heading(cleaned, (opening + body)[min(levels)].line) or title
         if title and sections and title == sections[0].title and _numbered_first(title) \
@@ -1197,6 +1200,34 @@ def _chrome_over_text(cleaned: Cleaned, english: bool) -> bool:
     # the last removed line's next line is the first kept one (round13en: category labels need a line under them)
     kept = next((line.strip() for line in cleaned.lines if line.strip()), "")
     return any(chrome_reason(text, english, after) for text, after in zip(top, top[1:] + [kept]))
+
+
+# (r22title) a breadcrumb's separators ('Home >> Databases >> …', 'Home › Books › …') and its label
+CRUMB_SEP = re.compile(r"\s*(?:>>|›|»|\s>\s)\s*")
+CRUMB_LABEL = re.compile(r"^(?:You are here|You're here|You are in|Current page|Location)\s*:\s*", re.I)
+CRUMB_DATE = re.compile(r"\s*\((?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November"
+                        r"|December)\s+(?:\d{1,2},\s+)?\d{4}\)$")
+CRUMBS = 3   # crumbs of a trail at least: the home, a section, the page
+
+
+def _crumb_name(cleaned: Cleaned) -> str:
+    """(r22title) The page's own name as the last crumb of the breadcrumb the cleaner removed over
+    the text ('You are here: Site >> Databases >> Court Decisions >> Doe v Roe Ltd [2031] EWCA Civ 7
+    (3 May 2031)'): a site's trail ends at the page it is on, which a text with no title line does
+    not name otherwise. The crumb's date in brackets dates the page; two words at least; '' when
+    no such trail stands over the first kept line."""
+    first = cleaned.line_numbers[0] if cleaned.line_numbers else 0
+    for r in sorted(cleaned.removed, key=lambda r: r.line):
+        if r.line >= first:
+            break
+        text = CRUMB_LABEL.sub("", " ".join(r.text.split()))
+        parts = [p.strip() for p in CRUMB_SEP.split(text) if p.strip()]
+        if len(parts) < CRUMBS or len(CRUMB_SEP.findall(text)) < CRUMBS - 1:
+            continue
+        name = CRUMB_DATE.sub("", parts[-1]).strip()
+        if len(name.split()) >= 2 and sg.has_word(name) and not sg.numbering(name) and not sg.terminal(name):
+            return name
+    return ""
 
 
 def _removed_file_name(cleaned: Cleaned) -> Block | None:

@@ -145,3 +145,18 @@ def test_a_title_wrapped_over_lines_with_its_labelled_byline_under_a_series_line
                  "1.0 Purpose\nThe purpose of this paper is to review the moorings granted in the harbour in those years.\n\n"
                  "2.0 Method\nWe read every licence the board granted and counted the moorings by kind and by place.\n")
     assert doc.title == "Review of the harbour moorings between 1 May 2029 and 30 April 2031"
+
+
+def test_the_removed_breadcrumbs_last_crumb_names_a_page_with_no_title_line():
+    from pipeline.model import Cleaned, Provenance, Removal
+    from pipeline.structure import _crumb_name, structure_document
+    trail = "You are here: LawSite >> Databases >> Harbour Court Decisions >> Doe v Roe Moorings Ltd [2031] HC 7 (3 May 2031)"
+    body = ["This judgment was handed down by circulation to the parties and release to the archive.", "",
+            "JUDGMENT APPROVED BY THE COURT", "",
+            "1. The claimant held a mooring in the harbour for ten years and paid every fee the board charged.", "",
+            "2. The board then refused to renew the licence, and the claimant brought this claim against it."]
+    cleaned = Cleaned(tuple(body), tuple(range(10, 10 + len(body))), (Removal(3, trail, "site-bars"),), (), Provenance("t.txt"))
+    assert _crumb_name(cleaned) == "Doe v Roe Moorings Ltd [2031] HC 7"
+    assert structure_document(cleaned).title == "Doe v Roe Moorings Ltd [2031] HC 7"
+    two = Cleaned(tuple(body), tuple(range(10, 10 + len(body))), (Removal(3, "Home >> Decisions", "site-bars"),), (), Provenance("t.txt"))
+    assert _crumb_name(two) == ""   # a trail of two crumbs names a section, not the page
