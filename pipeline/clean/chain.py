@@ -116,6 +116,7 @@ BOILERPLATE_RULES = [
     ("restarting-contents", book.restarting_contents),   # unseen8: numbered parts with nothing under them, renumbered after
     ("echoed-contents", contents.echoed_contents),   # issue 11: any contents list whose entries stand again below, in order
     ("meta-box", header.meta_box),
+    ("file-name-line", header.file_name_line),   # r22print: 'Report.docx' / 'Act 2001.pdf' over a shared document
     ("link-list", header.link_list),   # round19zh: '- 广州市人民政府' / '- 深圳市人民政府' … over the headline
     ("catalogue-run", header.catalogue_run),   # round5: the box without colons, glued or dash-bulleted
     ("fact-box", widgets.fact_box),   # unseen11: 'Type' / 'Bill' / 'Status' / 'In force' … over an Act

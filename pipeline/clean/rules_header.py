@@ -200,7 +200,8 @@ TEXT_LABEL = re.compile(r"^\s*(?:内容|內容|正文|全文|原文|内容全文
 
 
 VALUE_GAP = 2          # blank lines a list export leaves between a field's label and its value
-BULLET = re.compile(r"^\s*[•·▪◦‣]\s*")   # a box exported as a list: '  • 索引号:' / '    6107280000/…'
+BULLET = re.compile(r"^\s*(?:[•·▪◦‣]\s*|-\s+(?=\S{1,6}\s*[:：]))")   # a box exported as a list: '  • 索引号:' / '    6107280000/…';
+#   a Markdown list's '- ' before a label (a document-sharing page's box: '- 文档编号:…' / '- 上传时间:…', r22print)
 
 
 def _repeats_above(lines, k: int) -> bool:
@@ -553,3 +554,22 @@ def link_list(page: Page) -> Page:
             hits.extend(run)
         run = [i] if match else []
     return page.drop(hits)
+
+
+# (r22print) a shared or attached document's file name alone on its line: a name, a dot, an office
+# document's extension ('园林局城市绿化讲话全文.docx', 'Age of Majority Act 2001.pdf'); no address
+FILE_NAME_LINE = re.compile(r"^\s*(?!(?:https?://|www\.))[^/\\<>|]{2,120}?\.(?:pdf|docx?|wps|rtf|odt|xlsx?|pptx?)\s*$", re.I)
+
+
+def file_name_line(page: Page) -> Page:
+    """Drop the file name a document-sharing or law-aggregator page prints over the document it
+    shows: `园林局城市绿化讲话全文.docx` over the fields box and the text, `Age of Majority Act
+    2001.pdf` over the Act's cover. The name of the uploaded or attached file, with its extension,
+    alone on a line in the head zone (before the first prose line), is the page's label for the
+    download, not the document's title nor a heading; the title line under it (without the
+    extension) stays. A sentence naming a file (`… see the attached form.pdf`) is prose and ends
+    the zone; an address (`https://…/x.pdf`) is a link line for other rules.
+
+    Example: "某某讲话全文.docx" / "- 文档编号:…" / … / "某某讲话全文" / "同志们:" -> the first line goes."""
+    hits = [i for i in head_zone(page.lines) if FILE_NAME_LINE.match(page.lines[i].text)]
+    return page.drop(hits) if hits else page

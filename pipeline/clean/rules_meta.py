@@ -243,8 +243,14 @@ DOCUMENT_HEADLINE = re.compile(r"[《》]|(?:关于|關於|关於|關于)\S{2,}"
                                r"|的(?:通知|决定|決定|意见|意見|通报|通報|批复|批復|公告|通告|办法|辦法|规定|規定|方案|报告|報告)$")
 
 
+# a button on the byline's line after its last value ('时间:2013-01-31 01:05   [收藏] [打印] [关闭]'): the
+# value ends there (round22)
+VALUE_END = re.compile(r"\s*[\[【|｜].*$")
+
+
 def _record(page: Page, label: str, value: str) -> Page:
     if TIME_LABEL.match(label):   # '时间: 某某916 分享' (a user name and a share button) dates nothing
+        value = VALUE_END.sub("", value)
         return page.note(published=value) if DATE_VALUE.match(value.strip()) else page
     if ORIGIN_LABEL.match(label):
         return page.note(origin=value)

@@ -1244,15 +1244,25 @@ def site_channel(page: Page) -> Page:
     A red header's issuer over its document number, or a name over a subtitle, stays.
 
     Example: "某某区人民政府" / "政府信息公开" / "某某区人民政府关于印发…的通知" -> the headline leads.
+    The channel alone goes too where the rules before took the site's chrome above it (a menu, a
+    breadcrumb): "您的位置: 首页 >> 政务公开 >> 正文" / "政府文件" / the headline (round22).
     """
     texts = [i for i, line in enumerate(page.lines) if line.text.strip()][:3]
     if len(texts) < 3:
         return page
+    first, second = (page.lines[i].text.strip() for i in texts[:2])
+    if first in CHANNEL_NAMES and _headline(second) \
+            and any(r.line < page.lines[texts[0]].number for r in page.removed):
+        return page.drop(texts[:1])
     name, channel, headline = (page.lines[i].text.strip() for i in texts)
-    if not SITE_BODY.match(name) or channel not in CHANNEL_NAMES or len(headline) < HEADLINE_MIN \
-            or re.search(r"[。！？；：:!?;]", headline):
+    if not SITE_BODY.match(name) or channel not in CHANNEL_NAMES or not _headline(headline):
         return page
     return page.drop(texts[:2])
+
+
+def _headline(text: str) -> bool:
+    """A headline under a channel: HEADLINE_MIN characters or more, no sentence mark."""
+    return len(text) >= HEADLINE_MIN and not re.search(r"[。！？；：:!?;]", text)
 
 
 # a byline under a headline: a source, time or date label, or a date (unseen13)

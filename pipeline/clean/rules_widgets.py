@@ -5,7 +5,7 @@ import re
 
 from .page import Page, has_any, line_gap, window, wrapped_on
 from .vocab import unglossed
-from .vocab import (MORE_LINK, MORE_INVITE, BRACKETS_ONLY, BREADCRUMB_LABEL, BREADCRUMB_LINE, BREADCRUMB_SEP_LINE, CRUMB_TRAIL, FONT_SIZES,
+from .vocab import (MORE_BOX, MORE_LINK, MORE_INVITE, BRACKETS_ONLY, BREADCRUMB_LABEL, BREADCRUMB_LINE, BREADCRUMB_SEP_LINE, CRUMB_TRAIL, FONT_SIZES,
                     FONT_WIDGET, NAV_TOKENS, SEARCH_PROMPT, SHARE, WIDGET_SPLIT, WIDGET_TOKENS)
 from .vocab import LISTEN_WIDGET, PREVIEW_LABEL, UPLOAD_BLURB, COMMENT_BUTTONS, COMMENT_DATED, COMMENT_HEADS
 from .vocab import BARE_VIEWS, POLYSEMY_NOTE
@@ -301,11 +301,13 @@ def more_link(page: Page) -> Page:
 
     Example: " * 清除历史记录关闭声明：百科词条人人可编辑，…请勿上当受骗。详情>>".
     A link line inviting to more items of the kind goes too, arrow or not ("点击查看更多往年工作报告";
-    round12zh): a document never asks its reader to click.
+    round12zh): a document never asks its reader to click. So does a sidebar box's header, its name
+    and its 'more' button apart ("更多 今日话题", "24小时排行榜 更多"; round22).
     """
     return page.drop(i for i, line in enumerate(page.lines)
                      if len(line.text) <= MORE_LINE_MAX and (any(mark in line.text for mark in ">»›》＞")
-                     and MORE_LINK.search(_visible(line.text)) or MORE_INVITE.match(_visible(line.text))))
+                     and MORE_LINK.search(_visible(line.text)) or MORE_INVITE.match(_visible(line.text))
+                     or MORE_BOX.match(_visible(line.text))))
 
 
 def widget(page: Page) -> Page:

@@ -92,6 +92,9 @@ SHARE = re.compile(
 
 # an invitation to more items of the kind, with no arrow ('点击查阅更多2023年地方政府工作报告', round12zh)
 MORE_INVITE = re.compile(r"^\s*(?:请)?点击(?:此处)?(?:查阅|查看|阅读|浏览)更多[^。，；！？,;!?]{0,30}$")
+# (round22) a sidebar box's header: its name and the box's 'more' button, a space between ('更多 今日话题',
+# '24小时排行榜 更多'); a document's own line never puts a bare 更多 apart from a short name
+MORE_BOX = re.compile(r"^\s*更多\s+[^\s。，；：！？,;:!?]{2,12}\s*$|^\s*[^\s。，；：！？,;:!?]{2,12}\s+更多\s*$")
 MORE_LINK = re.compile(r"(?:详情|更多|查看更多|查看详情|阅读全文|点击查看|read more|more)\s*(?:>>|»|›|》》|＞＞|>)\s*$", I)
 
 WIDGET_TOKENS = frozenset("""
@@ -131,6 +134,8 @@ WIDGET_TOKENS = WIDGET_TOKENS | frozenset("公众号 公眾號 关注公众号 �
 # (round19zh) a news app's page tabs ('详情', alone at the top over the headline) and the label of the
 # editor's digest over the standfirst ('导读'): the app's furniture, one a line at the edges
 WIDGET_TOKENS = WIDGET_TOKENS | frozenset("详情 詳情 导读 導讀".split())
+# (round22) a news page's rating and vote buttons ('评分', '顶 踩' beside 收藏): furniture like the print bar
+WIDGET_TOKENS = WIDGET_TOKENS | frozenset("评分 打分 顶 踩 頂".split())
 WIDGET_SPLIT = re.compile(r"[\s【】\[\]〔〕|｜·•*▪]+")
 BRACKETS_ONLY = re.compile(r"^\s*[【】\[\]〔〕|｜>＞»›][\s【】\[\]〔〕|｜>＞»›]*$")
 
@@ -257,8 +262,8 @@ WIDGET_TOKENS = WIDGET_TOKENS | frozenset("收起 展开 展开全部 收起全�
 
 # (round20zh) a document-sharing site's upload blurb under its preview ('《某某报告》由会员上传分享,免费在线
 # 阅读,更多相关内容在某某-某某文库') and the label over it ('资源描述:', '文档描述：')
-UPLOAD_BLURB = re.compile(r"由(?:会员|用户|网友|會員|用戶)\s*(?:上传分享|上传|分享|上傳分享|上傳)\s*[,，]\s*免费在线阅读"
-                          r"|免费在线阅读\s*[,，]\s*更多相关内容在")
+UPLOAD_BLURB = re.compile(r"由(?:会员|用户|网友|會員|用戶)\s*(?:上传分享|上传|分享|上傳分享|上傳)\s*[,，]\s*(?:免费|可)在线阅读"
+                          r"|免费在线阅读\s*[,，]\s*更多相关内容在")   # '…由会员分享,可在线阅读,更多相关《…》' (r22print, xxh6)
 PREVIEW_LABEL = re.compile(r"^\s*(?:资源描述|文档描述|文档介绍|文档简介|資源描述|文檔描述|文檔介紹)\s*[:：]?\s*$")
 
 # (round20zh) a comment box's heading over the comments themselves ('评论回复'), its buttons run

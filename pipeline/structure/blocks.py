@@ -77,13 +77,42 @@ def strong_heading(text: str) -> bool:
 
 
 LABEL_ONLY = re.compile(r"^(?:CHAPTER|Chapter|ARTICLE|Article|SECTION|Section|BOOK|Book|PART|Part)\.?\s+"
-                        r"(?:[IVXLCDM]+|\d{1,3})\.?$")
+                        r"(?:[IVXLCDM]+|\d{1,3}|" + sg.SPELLED_CAPS + r")\.?$")   # 'PART ONE' (r22legal)
 TITLE_WORDS = 8        # a chapter title on the line under its number is a phrase, not a sentence
 # (unseen14) a law site's act viewer sets each section's number alone on its line over its marginal
 # note ('1.' / 'Short title', '12A.' / 'Application'), maybe with the first subsection's number
 # alone after them ('(1)'): number and note are one heading, the lone subsection number opens the text
 SECTION_NUMBER_ONLY = re.compile(r"^\d{1,3}[A-Z]{0,2}\.$")
 SUBSECTION_NUMBER_ONLY = re.compile(r"^\(\d{1,3}[a-z]?\)$")
+
+
+STACKED_NAME_LINES = 2   # lines of a division's name in capitals under its label: a long name wrapped once
+
+
+def _stacked_labels(group) -> list[Block] | None:
+    """(r22legal) Division labels over their names in capitals, stacked with no blank line between
+    them, as a print of a civil-law act sets a Part and the first Section inside it (`PART TWO` /
+    `COMPUTER CRIMES` / `SECTION ONE` / `CRIMES AGAINST COMPUTER SYSTEM AND COMPUTER` / `DATA`): each
+    label (LABEL_ONLY) with the one or two capitals lines under it (its name, maybe wrapped) is one
+    heading. The whole group must be such pairs, at least three lines; a label over a sentence, a
+    name in lower case or with an end mark, a numbered line, leaves the group as it was."""
+    if len(group) < 3:
+        return None
+    texts = [line.strip() for line, _ in group]
+    out, k = [], 0
+    while k < len(texts):
+        if not LABEL_ONLY.match(texts[k]):
+            return None
+        end = k + 1
+        while end < len(texts) and end - k <= STACKED_NAME_LINES and not LABEL_ONLY.match(texts[end]) \
+                and sg.is_all_caps(texts[end]) and not sg.numbering(texts[end]) and not re.search(r"[.,;:!?]$", texts[end]):
+            end += 1
+        if end == k + 1 or len(" ".join(texts[k + 1:end]).split()) > 2 * TITLE_WORDS:
+            return None
+        line, number = group[k]
+        out.append(Block(" ".join(texts[k:end]), number, sg.indent_of(line), end - k))
+        k = end
+    return out
 
 
 def _label_and_title(group) -> bool:
@@ -116,6 +145,22 @@ def _label_lines(label: str) -> int:
     return 1 if SECTION_NUMBER_ONLY.match(label.strip()) else 2
 
 
+def _jurisdiction_over_name(group) -> bool:
+    """(r22legal) A jurisdiction's name on the line over a legal instrument's name, no blank line
+    between (a legal institute's page: `Malawi` / `General Interpretation Act` / `Chapter 1:01`): the
+    place is not a word of the name, so the two lines are two blocks (the title reader keeps the place
+    as front matter, front._jurisdiction_over_name). The place (sg.JURISDICTION: up to four
+    capitalised words, no instrument word) must be named again in the group's later lines (`Laws of
+    Malawi`): a capitalised label over an Act's name that the text never repeats stays as it was."""
+    if len(group) < 3:
+        return False
+    place, name = group[0][0].strip(), group[1][0].strip()
+    if not sg.JURISDICTION.match(place) or not sg.INSTRUMENT_NAME.match(name):
+        return False
+    key = place.casefold()
+    return any(key in line.casefold() for line, _ in group[2:])
+
+
 def _english_blocks(group, words, width: int = 0, unwrapped: bool = False,
                     listed=lambda text: False) -> list[Block]:
     """A blank-separated group is one paragraph (a PDF's blank-free page text is first split by
@@ -127,9 +172,14 @@ def _english_blocks(group, words, width: int = 0, unwrapped: bool = False,
     if width:
         return [b for part in unwrap.split_wrapped(group, width)
                 for b in _english_blocks(part, words, 0, False, listed)]
+    if _jurisdiction_over_name(group):   # 'Malawi' / 'General Interpretation Act': the place, then the Act's name (r22legal)
+        (place, number) = group[0]
+        return [Block(place.strip(), number, sg.indent_of(place))] + _english_blocks(group[1:], words, width, unwrapped, listed)
     if len(group) == 2 and _masthead_over_number(group):
         (masthead, m_number), (label, number) = group   # 'THE FEDERALIST.' over 'No. XLV.': the series' name, then the paper's number
         return [Block(masthead.strip(), m_number, sg.indent_of(masthead)), Block(label.strip(), number, sg.indent_of(label))]
+    if (stacked := _stacked_labels(group)) is not None:
+        return stacked
     if _label_and_title(group):
         (label, number), (title, _) = group
         return [Block(f"{label.strip()} {title.strip()}", number, sg.indent_of(label), _label_lines(label))]
@@ -660,6 +710,11 @@ LOSSY_OPENING = re.compile(r"^[?？]+[。，、]")   # ('？？2017年…', a lo
 
 # the date a signature ends with, glued back from pieces a page break split ('2018' + '年2月13日')
 SIGNED_DATE = re.compile(r"(?:^|[^\d])\d{4}年\d{1,2}月\d{1,2}日$")
+# (round22) a signing date alone on its line whose year a reposting site dropped ('4月7日' under the
+# issuer's name, as such sites drop every year of the text): like a whole date (BARE_DATE), it is
+# no piece of a title set over several lines (_title_piece), so the issuer's name, the date and
+# the name of the regulation under them are not read as one title
+MONTH_DAY_LINE = re.compile(r"^\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
 CUT_PARAGRAPH_MIN = 20   # characters of a paragraph's text before a line break that cut its sentence
 
 
@@ -777,10 +832,30 @@ def _piece_title_rest(label: _Joiner, first: _Joiner, text: str) -> bool:
 
 def _title_piece(text: str) -> bool:
     return 2 <= len(text) <= TITLE_LINE_MAX and sg.terminal(text) == "" and not sg.numbering(text) \
-        and not sg.BARE_DATE.match(text) \
+        and not sg.BARE_DATE.match(text) and not MONTH_DAY_LINE.match(text) \
         and sg.has_word(text) and not any(mark in text for mark in "，。；：,;:") \
         and text[0] not in OPENERS and text[-1] not in "）)】]》”" \
         and not sg.is_date_only(text) and not sg.SIGNATURE.match(text)   # '（此件公开发布）' is a note
+
+
+COVER_PIECE_MAX = 8   # characters of one line of a cover's title broken into short lines
+COVER_PIECES_MAX = 4  # lines of such a title
+
+
+def _cover_title_together(blocks: list[Block]) -> list[Block]:
+    """(round22) A cover's title broken over short lines at the very top of the text ('市政府' / '五年' /
+    '工作报告', a document-sharing site's copy of a cover page): two to COVER_PIECES_MAX one-line
+    blocks opening the text, each a title piece (`_title_piece`) of at most COVER_PIECE_MAX
+    characters, the last ending with the kind of document, right over the salutation ('各位代表：'):
+    one title. A site's menu at the top ('首页' / '政府信息公开' / '政府工作报告') is never followed by
+    the salutation, and a title long enough to open the text alone is `_title_goes_on`'s."""
+    for m in range(2, COVER_PIECES_MAX + 1):
+        if len(blocks) <= m or not all(b.lines == 1 and len(b.text) <= COVER_PIECE_MAX and _title_piece(b.text)
+                                       for b in blocks[:m]):
+            break
+        if sg.DOC_KIND_END.search(blocks[m - 1].text) and sg.SALUTATION.match(blocks[m].text):
+            return [Block("".join(b.text for b in blocks[:m]), blocks[0].line, blocks[0].indent, m)] + blocks[m:]
+    return blocks
 
 
 def _glue(blocks: list[Block], cjk: bool, listed=lambda text: False) -> list[Block]:
@@ -960,6 +1035,48 @@ def _sentence_under(first: str, second: str) -> bool:
     address, a list of bare items close no sentence, so they stay one block."""
     return len(second.split()) >= SENTENCE_WORDS and bool(re.search(r"[.!?][\"”’)]?$", second)) \
         and len(second) > 2 * len(first)
+
+
+# (r22print) a head over the short lines under it: a label line, a phone line, a motion number
+PAGE_GAP = 2             # line numbers between two groups: more is lines the cleaner removed (a page's foot and head)
+LINES_UNDER_MIN = 2      # lines under the head: they stay one block of their own, not a one-line heading candidate
+OWN_LINE_MARKS = re.compile(r"[.,:;!?/\d]")   # a mark or a digit in the head's words: a label or an address, no phrase
+
+
+def _head_over_lines(group, wrap: int) -> bool:
+    """(r22print) A web page printed to PDF, or a report's PDF text, keeps the blank line before a
+    section head but none after it, and the head may stand over SHORT lines rather than over a
+    paragraph that fills the measure: the names under `Present`, the `Phone: …` / `Opening
+    hours:` lines under `Support for new employers`, the motion number `60/19` under `2.
+    Confirmation of Minutes`, the sub-head under `Introduction`. `_phrase_over_text` and
+    `_headline_over_text` need a full line under the head, so the head was read as the first words
+    of one long block. The first line is cut off when it is a capitalised phrase of at most
+    PHRASE_WORDS words (a plain or `1.` number before it), no mark or digit in its words, not in capitals, not
+    ending on a word that runs on, at most half the measure, that ENDED ON PURPOSE (the next
+    line's first word would have fitted on it), over at least LINES_UNDER_MIN lines that open
+    with a capital or a digit, among them TEXT: a line that announces what follows (ends in a
+    colon) or a line of SENTENCE_WORDS words or more. A title page's or an address's lines
+    (`Government of Tonga` / `Published by Good Press, 2022` / `EAN …`, `Royal Courts of Justice`
+    / `Strand, London, …` / `16/02/2018`) and a bare list (`Apples` / `Pears` / `Plums`) have
+    no such line, so their first line is no head. Only the first line is cut: a sub-head
+    stacked under it stays with the lines (cut too, the head over it would lose its body). Across a
+    page break (lines the cleaner removed between the groups) under a line that ends in a colon,
+    the line is the next item of the list that line announced, not a head (make_blocks)."""
+    if not wrap or len(group) < 1 + LINES_UNDER_MIN:
+        return False
+    first, second = group[0][0].strip(), group[1][0].strip()
+    words = first.split()
+    style = sg.numbering(first)
+    if not words or not second or style not in ("", "1.") or len(words) - bool(style) > PHRASE_WORDS:
+        return False
+    named = first.split(None, 1)[1] if style and len(words) > 1 else first
+    if not named[:1].isupper() or sg.is_all_caps(named) or OWN_LINE_MARKS.search(named) or re.search(r"[.,;:!?\"”’)\]—–-]$", first) \
+            or words[-1].casefold() in PHRASE_OPEN_END or len(first) > PHRASE_SHARE * wrap:
+        return False
+    if not (second[:1].isupper() or second[:1].isdigit()) or len(first) + 1 + len(second.split()[0]) > wrap:
+        return False
+    under = [line.strip() for line, _ in group[1:]]
+    return any(t.endswith(":") or len(t.split()) >= SENTENCE_WORDS for t in under)
 
 
 # (enweb) a question a page sets as a section head: it opens with a question word or an auxiliary,
@@ -1182,6 +1299,12 @@ BARE_PROVISION_HEAD = re.compile(r"^(?P<num>\d{1,3})[A-Z]{0,2}\s+(?P<title>[A-Z�
 BARE_PROVISION_STEP = 3   # numbers a series of bare headings may skip: repealed sections
 PROVISION_TEXT = re.compile(r"^(?:\((?:\d{1,3}|[a-z]{1,3})\)\s|[A-Z“\"])")   # '(1) …', 'In this Act, …'
 PROVISION_HEADS_MIN = 3
+# (r22legal) in a text divided into Parts: a section head whose stop has no space after it, as a web
+# page's copy prints it ('1.Short Title', '2.Definitions'), and a subsection numbered with a slash
+# under it ('1/ Whosoever, …': Ethiopian and other civil-law drafting)
+UNSPACED_PROVISION_HEAD = re.compile(r"^\d{1,3}[A-Z]{0,2}\.(?P<title>[A-Z][a-z][\w'’()-]*(?:\s+[\w'’(),-]+){0,9}?)$")
+SLASH_SUBSECTION = re.compile(r"^\d{1,3}/\s+\S")
+DIVIDED_HEADS_MIN = 2   # section heads counting 1, 2 in a text divided into Parts: an excerpt's first Part
 
 
 def _provision_heads(lines, numbers) -> set[int]:
@@ -1198,10 +1321,12 @@ def _provision_heads(lines, numbers) -> set[int]:
     heads = set()
     for k in range(len(texts) - 1):
         text, nxt = texts[k], texts[k + 1]
-        if PROVISION_HEAD.match(text) and nxt and PROVISION_TEXT.match(nxt) and not PROVISION_HEAD.match(nxt) \
-                and not sg.numbering(nxt) == "chapter":
+        if (PROVISION_HEAD.match(text) or UNSPACED_PROVISION_HEAD.match(text)) and nxt \
+                and (PROVISION_TEXT.match(nxt) or SLASH_SUBSECTION.match(nxt)) and not PROVISION_HEAD.match(nxt) \
+                and not UNSPACED_PROVISION_HEAD.match(nxt) and not sg.numbering(nxt) == "chapter":
             heads.add(numbers[k])
-    return (heads if len(heads) >= PROVISION_HEADS_MIN else set()) | notes
+    return (heads if len(heads) >= PROVISION_HEADS_MIN else set()) | notes \
+        | _bare_provision_heads(texts, numbers, DIVIDED_HEADS_MIN)
 
 
 def _enacted_provision_heads(texts: list[str], numbers) -> set[int]:
@@ -1253,27 +1378,49 @@ def _noted_sections(texts: list[str], numbers) -> set[int]:
     unnumbered line in sentence case with no end mark, over a section line whose number is larger
     than the last one's; at least PROVISION_HEADS_MIN of them, so a lone caption over a numbered
     paragraph stays. unseen9's notes carried a `Marginal note:` label; these carry none."""
-    return _rising_notes((numbers[k], match) for k in range(len(texts) - 1)
-                         if (match := NOTED_SECTION.match(texts[k + 1])) and len(texts[k + 1]) >= NOTED_TEXT_MIN
-                         and _note_like(texts[k]))
+    least = SPACED_NOTES_MIN if any(ACT_WORDS.search(t) for t in texts) else PROVISION_HEADS_MIN
+    return _rising_notes(((numbers[k], match) for k in range(len(texts) - 1)
+                          if (match := NOTED_SECTION.match(texts[k + 1]))
+                          and (len(texts[k + 1]) >= NOTED_TEXT_MIN or _leads_into_list(texts[k + 1]))
+                          and _note_like(texts[k])), least)
+
+
+# (r22legal) a section whose first subsection leads into a list or its definitions, its words cut
+# short by the dash or colon ('2. (1) In this Order -', '3.  In this Act:'): its text, however short
+SECTION_LEAD_IN = re.compile(r"^\d{1,3}[A-Z]{0,2}\.?\s*(?:\(\d{1,3}\)\s*)?[A-Z“\"][^.;!?]{4,}?\s*(?:[-—–]|:)$")
+
+
+def _leads_into_list(text: str) -> bool:
+    """(r22legal) A numbered section's opening that leads into its list ('2. (1) In this Order -'):
+    a sentence begun and handed to the items under it, so the section's text though its line is short."""
+    return bool(SECTION_LEAD_IN.match(text))
+
+
+# (r22legal) an amending Act's note naming the provision it changes ('Section 2 amended', 'Schedule 3
+# substituted', 'Sections 4 and 5 repealed'): a marginal note though it opens with a division's word
+AMENDING_NOTE = re.compile(r"^(?:Sections?|Regulations?|Rules?|Articles?|Schedules?)\s+\d{1,3}[A-Z]{0,2}"
+                           r"(?:\s*(?:,|and|to)\s*\d{1,3}[A-Z]{0,2})*\s+(?:amended|substituted|repealed|replaced|inserted)$")
 
 
 def _note_like(text: str) -> bool:
-    """A marginal note's shape: a short unnumbered phrase in sentence case, no end mark."""
-    return bool(text) and len(text) <= NOTE_MAX and text[:1].isupper() and not sg.numbering(text) \
+    """A marginal note's shape: a short unnumbered phrase in sentence case, no end mark; or an
+    amending Act's note naming the provision it changes (AMENDING_NOTE, r22legal)."""
+    return bool(text) and len(text) <= NOTE_MAX and text[:1].isupper() \
+        and (not sg.numbering(text) or bool(AMENDING_NOTE.match(text))) \
         and not re.search(r"[.,;:!?]$", text) and not text.isupper()
 
 
-def _rising_notes(candidates) -> set[int]:
+def _rising_notes(candidates, least: int = PROVISION_HEADS_MIN) -> set[int]:
     """The notes (line number, their section's match) whose section numbers rise; the set only when
-    PROVISION_HEADS_MIN or more of them do, so a lone caption over a numbered paragraph stays."""
+    `least` (PROVISION_HEADS_MIN) or more of them do, so a lone caption over a numbered paragraph
+    stays; two (SPACED_NOTES_MIN) in a text that enacts or names itself (ACT_WORDS: an excerpt)."""
     heads, last = set(), 0
     for line, match in candidates:
         num = int(match["num"])
         if num > last:
             heads.add(line)
             last = num
-    return heads if len(heads) >= PROVISION_HEADS_MIN else set()
+    return heads if len(heads) >= least else set()
 
 
 BOLD = re.compile(r"^\*\*(?P<text>[^*]+)\*\*$")   # a Markdown line in bold and nothing else
@@ -1328,7 +1475,8 @@ def _spaced_noted_sections(texts: list[str], numbers) -> set[int]:
         end = j
         while end < n and texts[end]:
             end += 1
-        if len(" ".join(texts[j:end])) < SPACED_TEXT_MIN or sg.ends_with(texts[j], ";"):
+        if (len(" ".join(texts[j:end])) < SPACED_TEXT_MIN and not _leads_into_list(" ".join(texts[j:end]))) \
+                or sg.ends_with(texts[j], ";"):
             continue
         candidates.append((numbers[k], match))
     heads, last = set(), 0
@@ -1373,7 +1521,7 @@ def _glued_section_heads(texts: list[str], numbers) -> set[int]:
     return heads
 
 
-def _bare_provision_heads(texts: list[str], numbers) -> set[int]:
+def _bare_provision_heads(texts: list[str], numbers, least: int = PROVISION_HEADS_MIN) -> set[int]:
     """An Act without Parts whose sections a revised-legislation PDF prints as 'N Title' (no stop
     after the number, no blank lines) over a subsection '(1) …' or a sentence (unseen7: the lines
     were run into the paragraph before them). A line opening with a count is common, so they are
@@ -1388,7 +1536,7 @@ def _bare_provision_heads(texts: list[str], numbers) -> set[int]:
         if (not heads and num in (1, 2)) or (heads and 0 < num - last <= BARE_PROVISION_STEP):
             heads.add(numbers[k])
             last = num
-    return heads if len(heads) >= PROVISION_HEADS_MIN else set()
+    return heads if len(heads) >= least else set()
 
 
 CENTRED_ROMAN = re.compile(r"^(?P<indent> {12,})(?:[IVX]{1,5}|[A-H])$")   # '                              I'
@@ -1470,13 +1618,14 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
         if kind == "code":
             blocks.append(_code_block(seg_lines, seg_numbers))
             continue
-        before = ""
+        before, ended_at = "", 0
         for group in (piece for whole in _groups(seg_lines, seg_numbers) for part in _split_at(whole, heads | centred)
                       for cut in (_column_heads(part, tops) if english and not page and tops else [part])
                       for piece in (_heads_apart(cut, wrap) if english and not page else [cut])):
             kind = _verbatim_kind(group, before, markdown) if english and not page \
                 else "layout" if not page and verbatim.is_pipe_table(group) else ""
-            before = group[-1][0]
+            announced = before.rstrip().endswith(":") and group[0][1] - ended_at > PAGE_GAP   # a list a page break cut
+            before, ended_at = group[-1][0], group[-1][1]
             if kind:   # lines and spaces are the content (verbatim.py): one block, never joined
                 blocks.append(Block(verbatim.verbatim_text(group), group[0][1], sg.indent_of(group[0][0]),
                                     len(group), code=True, verbatim=kind))
@@ -1491,6 +1640,9 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
                 blocks.append(Block(" ".join(line.strip() for line, _ in group[:head]), group[0][1],
                                     sg.indent_of(group[0][0]), head, headline=True))
                 group = group[head:]
+            elif english and not page and blocks and not announced and _head_over_lines(group, wrap):
+                blocks.append(Block(group[0][0].strip(), group[0][1], sg.indent_of(group[0][0])))
+                group = group[1:]
             blocks.extend(_english_blocks(group, words, page, flat, listed) if english else _chinese_blocks(group, width))
     for block in blocks:
         block.provision = block.line in heads and block.lines == 1
@@ -1501,6 +1653,7 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
     if not english:
         blocks = [part for block in blocks for part in _back_matter_apart(block)]
         blocks = _salutation_apart(blocks)
+        blocks = _cover_title_together(blocks)
         for k in table_cells(blocks):
             blocks[k].cell = True
     lists.mark_items(blocks)

@@ -85,6 +85,8 @@ def _phrase(text: str) -> bool:
         return False
     if FOLLOWS_END.search(text):
         return False   # 'The speeches read as follows': a lead-in whose colon or dash was lost (round14en)
+    if LEAD_IN_DASH.search(text) and len(words) >= LEAD_IN_WORDS:
+        return False   # 'The following Decree is made—': an enacting clause leading into the sections (r22legal)
     return sum(any(ch.isalpha() for ch in w) for w in words) >= 1
 
 
@@ -152,7 +154,7 @@ def _code_section_head(text: str) -> bool:
 
 # a drafting lead-in: a clause ending in a dash that opens the list under it ('is amended by—',
 # 'the following—', 'in subsection (2),—'), never a title
-LEAD_IN_DASH = re.compile(r"[\w),:]\s?[—–]$")
+LEAD_IN_DASH = re.compile(r"[\w),:]\s?[—–]$|[\w),:]\s-$")   # 'In this Act -': a typed hyphen for the dash (r22legal)
 LEAD_IN_WORDS = 3   # words: 'Part I—' is a label, not a lead-in
 PERIOD_TITLE_WORDS = 8
 # a book's own part, named in capitals and closed by a period: 'PREFACE.', 'INTRODUCTION.' — the
@@ -191,6 +193,14 @@ BARE_DIVISION = re.compile(r"^(?:[IVX]{1,5}|[A-H])$")   # a division's number al
 CENTRED_DIVISION_INDENT = 12   # columns: centred in layout text, not a wrapped line's last letter
 
 
+DIVISION_STYLES = ("chapter", "section", "article")
+# (r22legal) a revised edition's chapter number set over the Act's own number ('CHAPTER 232' / 'Act 3 of
+# 1990', read as one block): the chapter files the Act in the Laws, it divides nothing
+LAWS_OF = re.compile(r"^(?:THE\s+|The\s+)?(?:REVISED\s+|Revised\s+)?(?:LAWS|Laws)\s+(?:OF|of)\s+(?:THE\s+|the\s+)?[A-Z][\w'’ -]{2,40}$")
+REVISED_CHAPTER = re.compile(r"^(?:CHAPTER|Chapter)\s+\d{1,4}[A-Z]?\s+(?=\S)")
+STACKED_NAME_LINES = 2   # lines of a division's name under its label (blocks.STACKED_NAME_LINES)
+
+
 def english_kind(block: Block, series: set[str], indent: int, width: int = 0) -> tuple[str, bool] | None:
     """(style, strong) if the block can be an English heading, else None. `width`: the text's
     measure, for headings centred on it."""
@@ -210,8 +220,15 @@ def english_kind(block: Block, series: set[str], indent: int, width: int = 0) ->
         return None   # an Act's long title, set as a heading in a compilation: front matter, not a part
     if block.provision:   # '1. Short title and commencement.' over its text (blocks._provision_heads);
         return style or "1.", True   # '2 Fraud by …' without the stop ranks as numbered too (unseen7)
+    if LAWS_OF.match(text):
+        return None   # 'LAWS OF SEYCHELLES': the revised edition the Act is filed in, a cover's or page's head (r22legal)
+    if style == "chapter" and SERIAL_LINE.match(REVISED_CHAPTER.sub("", text, count=1)):
+        return None   # 'CHAPTER 232' over 'Act 3 of 1990': the Act's place in the revised Laws, no division (r22legal)
     if strong_heading(text):
         return style, True
+    if style in DIVISION_STYLES and block.lines <= 1 + STACKED_NAME_LINES and sg.is_all_caps(text) \
+            and len(text) <= MAX_LEN + 20 and len(text.split()) <= MAX_WORDS:
+        return style, True   # 'SECTION ONE' over its name in capitals, wrapped (blocks._stacked_labels; r22legal)
     if block.headline and not style:   # a headline the page set over its item's paragraph (round6, xxg7)
         return "", False
     if block.indent > 3 and indent < 2 and not centred(block, width):
@@ -280,7 +297,8 @@ def _dated(text: str) -> bool:
     paper's imprint under its issuing office was taken as its first part)."""
     from .front import en_date   # front imports this module: the date grammar lives there
     edition = EDITION_DATE.match(text)
-    return bool(en_date(text)) or bool(edition and en_date(edition["date"]))
+    # (r22legal) a consolidation's line in capitals ('CONSOLIDATED TO 30 JUNE 2012'): its month read as written
+    return bool(en_date(text)) or bool(edition and (en_date(edition["date"]) or en_date(edition["date"].title())))
 
 
 # (enlegal) a revised edition's date line under its title ('Updated to 28 May 2019', 'Revised to 1

@@ -633,6 +633,22 @@ def _speaker(text: str) -> Author | None:
     return None
 
 
+CAPTION_MAX = 30   # characters of a photo's caption glued before the speaker line
+
+
+def _captioned_speaker(text: str) -> tuple[str, Author] | None:
+    """(round22) The caption of the speaker's photo glued before the speaker line, a space apart:
+    '某某某作政府工作报告 省长 某某某' — the caption names the speaker the line ends with. The caption
+    (front matter, kept) and the speaker; None for any other line."""
+    for gap in reversed(list(re.finditer(r"\s+", text.strip()))):
+        head, tail = text.strip()[:gap.start()], text.strip()[gap.end():]
+        author = _speaker(tail)
+        if author and author.kind != "org" and len(author.name) >= 2 and author.name in head \
+                and len(head) <= CAPTION_MAX and not any(ch in sg.CLAUSE + "。" for ch in head):
+            return head, author
+    return None
+
+
 def speaker_line(text: str) -> bool:
     """An office and a person's name (or a template's placeholder for it): '镇长 XX', '县长 张某'."""
     author = _speaker(text)
@@ -1132,6 +1148,10 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
         out.authors.extend(Author(name=" ".join(b.text.split()), kind="org") for b in blocks[start:issued])
         out.author_blocks.extend(blocks[start:issued])
         start = issued
+    placed = _jurisdiction_over_name(blocks, start) if english else -1
+    if placed > start:   # 'Malawi' right over the Act's name: the headline as written keeps it (<titleabbrev>; r22legal)
+        out.as_written = " ".join([blocks[start].text.strip()] + blocks[placed].text.split())
+        start = placed
     while english and len(blocks) > start + 1 and sg.is_image_line(blocks[start].text):
         out.front.append(blocks[start])   # a banner or a row of badges over a markdown title
         start += 1
@@ -1222,6 +1242,10 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
         if glued_dateline["who"]:   # a wrapped copy joined the speaker's line to it: '…会议上' + '某市市长某某'
             out.authors.append(_speaker(glued_dateline["who"]))
     first = file_title(first) or unglued(first) or first   # 'Page:….pdf/5', '栏目丨标题', '1、标题' (title_evidence)
+    made = _name_over_maker(first) if english and not marked and blocks[start].lines == 2 else None
+    if made:   # 'Constitution of Tonga' / 'Government of Tonga': the name, its maker the author (r22legal)
+        out.as_written, first = first, made[0]
+        out.authors.append(Author(name=made[1], kind="org"))
     if english and not marked:   # 'THE … ACT, Arrangement of Sections PART I': the name, its year from the text
         cut = contents_cut(first, [b.text for b in blocks[start + 1:start + 1 + CUT_SEARCH]])
         if cut:
@@ -1338,6 +1362,10 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
             i += 1
         elif not out.authors and author and len(text) <= 40:
             out.authors.append(author)
+            out.author_blocks.append(blocks[i])
+        elif not english and not out.authors and (captioned := _captioned_speaker(text)):
+            out.front.append(replace(blocks[i], text=captioned[0]))   # the photo's caption stays, as front matter
+            out.authors.append(captioned[1])
             out.author_blocks.append(blocks[i])
         elif not english and _repeats_title(text, out.title) and not out.subtitle:
             out.title_blocks.append(blocks[i])   # the short form of the title, already in `title`
@@ -1459,6 +1487,40 @@ def _issuer_over_name(blocks: list[Block], start: int) -> int:
 
 
 DOCUMENT_NAME_WORDS = 16   # words of a document's name line under its issuer
+JURISDICTION_AGAIN = 12    # blocks under the name where the text names the place again
+
+
+def _name_over_maker(text: str) -> tuple[str, str] | None:
+    """(r22legal) A legal instrument's name over the body that made it, the two lines one block
+    (`Constitution of Tonga` / `Government of Tonga`: a reading site's page title over its author
+    line): (name, maker) when the text ends with a maker (sg.ISSUER_OF) whose place the name
+    (sg.INSTRUMENT_NAME) names too, else None. The maker is the author, not a word of the title."""
+    words = text.split()
+    for k in range(2, len(words) - 1):
+        name, maker = " ".join(words[:k]), " ".join(words[k:])
+        issuer = sg.ISSUER_OF.match(maker)
+        if issuer and sg.INSTRUMENT_NAME.match(name) and issuer["place"].casefold() in name.casefold():
+            return name, maker
+    return None
+
+
+def _jurisdiction_over_name(blocks: list[Block], start: int) -> int:
+    """(r22legal) The index of a legal instrument's name (sg.INSTRUMENT_NAME) right under a
+    jurisdiction's name alone at the top (`Malawi` over `General Interpretation Act`, the two lines cut
+    apart by blocks._jurisdiction_over_name), or -1. The place names where the Act runs, not the Act:
+    the title is the name; the headline as written keeps the place (<titleabbrev>, so no letter of the
+    text is lost). The place must be named again, in the instrument's name or in the blocks under it
+    (JURISDICTION_AGAIN), so a section label or a site's word over an Act's name is not taken for one.
+    A place further up, over a gazette's cover lines, is left alone: the cover would then print after
+    the title and the body's order be lost."""
+    if start + 1 >= len(blocks) or blocks[start].lines != 1 or not sg.JURISDICTION.match(blocks[start].text.strip()):
+        return -1
+    key = blocks[start].text.strip().casefold()
+    name = " ".join(blocks[start + 1].text.split())
+    if blocks[start + 1].lines != 1 or not sg.INSTRUMENT_NAME.match(name):
+        return -1
+    again = key in name.casefold() or any(key in b.text.casefold() for b in blocks[start + 2:start + 2 + JURISDICTION_AGAIN])
+    return start + 1 if again else -1
 
 
 def _designated_repeat(label: str, nxt: str, title: str) -> bool:

@@ -17,6 +17,27 @@ ARTICLE_GLUED = r"(?=[\u4e00-\u9fff“（(])(?!之[一二三四五六七八九�
 # may follow too ('###（一）…', which a copy's `cjk-stray-space` also makes of '### （一）…', perturb).
 MD_UNSPACED = r"#{2,6}(?=[A-Z\u4e00-\u9fff（“《【\d])"
 
+# (r22legal) a division's number spelled out in capitals, as civil-law drafting labels the divisions
+# inside a Part ('SECTION ONE', 'ARTICLE TWELVE', 'SECTION TWENTY-ONE'); 'Section one of the Act' in a
+# sentence is in lower case and stays a sentence
+SPELLED_CAPS = r"(?:(?:TWENTY|THIRTY|FORTY|FIFTY)(?:-(?:ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE))?" \
+    r"|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|ELEVEN|TWELVE|THIRTEEN|FOURTEEN|FIFTEEN" \
+    r"|SIXTEEN|SEVENTEEN|EIGHTEEN|NINETEEN)(?![A-Z-])"
+
+# (r22legal) a legal instrument's name on a line of its own: words ending in the instrument's kind,
+# maybe its year ('General Interpretation Act', 'THE CAYMAN ISLANDS CONSTITUTION ORDER 2009'), or a
+# constitution 'of' its country; and a jurisdiction's name alone on a line (`Malawi`, `CAYMAN ISLANDS`,
+# `Turks and Caicos Islands`): a place that enacted it, printed over its name at the top of a page
+INSTRUMENT_KIND = r"(?:Act|ACT|Law|LAW|Code|CODE|Ordinance|ORDINANCE|Decree|DECREE|Proclamation|PROCLAMATION|Order|ORDER" \
+    r"|Regulations?|REGULATIONS?|Rules|RULES|By-?laws?|BY-?LAWS?|Constitution|CONSTITUTION)"
+INSTRUMENT_NAME = re.compile(r"^(?:(?:The|THE)\s+)?[A-Z][\w'’(),.&-]*(?:\s+[\w'’(),.&-]+){0,12}?\s+" + INSTRUMENT_KIND
+                             + r"(?:,?\s+(?:No\.\s*\d{1,4}\s+of\s+)?(?:1[6-9]|20)\d\d)?$"
+                             r"|^(?:(?:The|THE)\s+)?(?:Constitution|CONSTITUTION)\s+(?:of|OF)\s+(?:(?:the|THE)\s+)?[A-Z][\w'’ -]{2,60}$")
+ISSUER_OF = re.compile(r"^(?:The\s+|THE\s+)?(?:Government|GOVERNMENT|Parliament|PARLIAMENT|Republic|REPUBLIC|Kingdom|KINGDOM"
+                       r"|State|STATE|Legislature|LEGISLATURE|Congress|CONGRESS)\s+(?:of|OF)\s+(?:(?:the|THE)\s+)?"
+                       r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})$")   # 'Government of Tonga' (r22legal)
+JURISDICTION = re.compile(r"^(?!.*\b" + INSTRUMENT_KIND + r"\b)[A-Z][A-Za-z'’-]+(?:\s+(?:and|AND|of|OF|the|THE|[A-Z][A-Za-z'’-]+)){0,3}$")
+
 # (style, pattern): the numbering a heading or lead may open with. Order matters:
 # the first match names the style. `rank` below says how these styles usually nest.
 NUMBERING: tuple[tuple[str, re.Pattern], ...] = (
@@ -39,9 +60,9 @@ NUMBERING: tuple[tuple[str, re.Pattern], ...] = (
     ("1.", re.compile(r"^\d{1,3}[.．、](?![\d%])|^[\u2488-\u249b]")),   # '⒈' (U+2488-249B): '1.' in one glyph (round13y)
     ("（1）", re.compile(r"^[（(]\d{1,3}[）)]|^[\u2474-\u2487]")),
     ("①", re.compile(r"^[\u2460-\u2473]")),
-    ("article", re.compile(r"^(?:ARTICLE|Article)\.?\s+(?:(?:[IVXLC]+|\d+)\b\.?(?=\s|$|[—–]\S)"
+    ("article", re.compile(r"^(?:ARTICLE|Article)\.?\s+(?:(?:" + SPELLED_CAPS + r"|[IVXLC]+|\d+)\b\.?(?=\s|$|[—–]\S)"
                            r"|(?:[IVXLC]+|\d+)(?=[A-Z][a-z]))")),   # 'Article IInterpretation': a PDF transcript lost the space (unseen14)
-    ("section", re.compile(r"^(?:SECTION|Section|SEC(?=\.)|Sec(?=\.)|§)\.?\s*(?:[IVXLC]+|\d+(?:\.\d+)*(?:-\d+(?:\.\d+)*(?=\.?\s+[A-Z]))?)\b\.?(?=\s|$|[—–]\S)")),   # a city code's chapter-and-section number 'Sec. 1-2.01 Name.', its caption capitalised ('Section 1-2 of the Act' is a range in a sentence) (round11en)   # 'SEC. 2.' in a bill; 'Section 1.2 - Name' in bylaws (unseen7); 'Section 1—Acts and Bills.' (round6)
+    ("section", re.compile(r"^(?:SECTION|Section|SEC(?=\.)|Sec(?=\.)|§)\.?\s*(?:" + SPELLED_CAPS + r"|[IVXLC]+|\d+(?:\.\d+)*(?:-\d+(?:\.\d+)*(?=\.?\s+[A-Z]))?)\b\.?(?=\s|$|[—–]\S)")),   # a city code's chapter-and-section number 'Sec. 1-2.01 Name.', its caption capitalised ('Section 1-2 of the Act' is a range in a sentence) (round11en)   # 'SEC. 2.' in a bill; 'Section 1.2 - Name' in bylaws (unseen7); 'Section 1—Acts and Bills.' (round6)
     ("chapter", re.compile(r"^(?:CHAPTER|Chapter|BOOK|Book|PART|Part|SUBTITLE|Subtitle|SUBCHAPTER|Subchapter|SUBPART|Subpart|TITLE)\s+(?:(?:[IVXLCDM]+|\d+|[A-Z][a-z]+|[A-Z]+"
                            r"|(?:the|THE)\s+(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Last"
                            r"|FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|LAST))\b"

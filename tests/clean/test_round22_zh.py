@@ -1,0 +1,50 @@
+"""Cleaning rules check set 18's Chinese half (zy, round22, issue #11) prompted after its first-sight
+score: a news page's widgets between its headline and the report. Made-up lines; every rule with
+cases it must leave alone."""
+from __future__ import annotations
+
+import pytest
+
+from .helpers import PROSE, PROSE2, run_rule
+
+HEADLINE = "某某省政府工作报告"
+
+
+@pytest.mark.parametrize("line", ["更多 热点专题", "更多  要闻推荐", "一周点击排行 更多"])
+def test_a_sidebar_box_header_with_its_more_button_goes(line):
+    assert run_rule("more-link", [PROSE, line, PROSE2])[0] == [PROSE, PROSE2]
+
+
+@pytest.mark.parametrize("line", ["更多精彩内容请关注后续报道。", "更多内容", "要把更多 资源投向基层"])
+def test_more_in_a_sentence_or_glued_to_its_word_stays(line):
+    assert run_rule("more-link", [PROSE, line, PROSE2])[0] == [PROSE, line, PROSE2]
+
+
+def test_rating_and_vote_buttons_at_the_head_go():
+    lines = [HEADLINE, "评分", "意见反馈 顶 踩 收藏", PROSE, PROSE2]
+    assert run_rule("widget", lines)[0] == [HEADLINE, PROSE, PROSE2]
+
+
+def test_a_byline_time_ends_before_the_buttons_on_its_line():
+    from pipeline.clean import clean_text
+    text = "\n".join([HEADLINE, "", "来源:某某人大网   时间:2013-01-31 01:05   [收藏] [打印] [关闭]", "", PROSE, "", PROSE2])
+    cleaned = clean_text(text, source_file="t.txt")
+    assert cleaned.provenance.published == "2013-01-31 01:05"
+    assert cleaned.provenance.origin == "某某人大网"
+
+
+NOTICE = "某某市人民政府关于印发某某市人民政府工作规则的通知"
+
+
+def _kept(lines: list[str]) -> list[str]:
+    from pipeline.clean import clean_text
+    return [line.strip() for line in clean_text("\n".join(lines), source_file="t.txt").lines if line.strip()]
+
+
+def test_a_channel_name_between_the_breadcrumb_and_the_headline_goes():
+    kept = _kept(["您的位置: 首页  >>  政务公开  >>  正文", "", "政府文件", "", NOTICE, "", PROSE, "", PROSE2])
+    assert "政府文件" not in kept and kept[0] == NOTICE
+
+
+def test_a_channel_name_opening_the_text_with_no_chrome_above_stays():
+    assert _kept(["政府文件", "", NOTICE, "", PROSE, "", PROSE2])[0] == "政府文件"
