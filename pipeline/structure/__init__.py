@@ -25,8 +25,8 @@ from .english import section_title_stop
 from .decisions import correct_levels, structure_decisions, title_decision
 from ..clean.rules_labels import short_form
 from ..clean.vocab import PROMULGATES
-from .front import ISSUER_LINE, BILL_COVER, GLUED_DATELINE, act_under_masthead, READING, ROLE_END, TitleBlock, speaker_line, english_author_from_header, english_title_from_header, kind_from_opening, bulletin_from_parts, markup_name, naming_heading, read_title_block, reprinted_name, self_named_report, title_from_text
-from .title_evidence import INSTRUMENT_NAME, chrome_reason, file_title, sequence_member, top_line_title
+from .front import BILL_COVER, GLUED_DATELINE, act_under_masthead, READING, ROLE_END, TitleBlock, speaker_line, english_author_from_header, english_title_from_header, kind_from_opening, bulletin_from_parts, markup_name, naming_heading, read_title_block, reprinted_name, self_named_report, title_from_text
+from .title_evidence import chrome_reason, file_title, sequence_member, top_line_title
 from .headings import BARE_ANNEX, Heading, _named_annex, below_markdown_title, find_headings, is_law, merge_labels, title_heading
 from .language import detect_language
 from .levels import infer_levels
@@ -1122,21 +1122,17 @@ def _split_printed_subtitled(blocks: list[Block], printed_title: str, cleaned: C
 
 
 # (r22title) the title block's lines run into one block (a print or a page with no blank lines):
-# an Act's name over its number in brackets ('(Act No. 7 of 2031)'), a document's name over the body
-# that issues it ('Government of …', 'Ministry of …'), a jurisdiction's one word over an instrument's name
+# an Act's name over its number in brackets ('(Act No. 7 of 2031)', '(Cap. 4)')
 BRACKETED_NUMBER = re.compile(r"^\((?:[A-Z][\w.]*\s+){0,3}(?:No\.?|Cap\.?|Chapter)\s*[\dIVXLC][^()]{0,40}\)$")
 SPLIT_LINE_WORDS = 12   # words of a title line in such a block
 
 
 def _title_line_glued(first: str, second: str) -> bool:
     """(r22title) Two lines of one block that are two items of the title block, never one title
-    wrapped: the second is an Act's number in brackets, the body that issues the document, or the
-    first is one capitalised word (a jurisdiction's kicker) over an instrument's full name."""
+    wrapped: a title-shaped line over an Act's number in brackets."""
     if not sg.has_word(first) or sg.terminal(first) or sg.numbering(first) or len(first.split()) > SPLIT_LINE_WORDS:
         return False
-    if BRACKETED_NUMBER.match(second) or ISSUER_LINE.match(second) and len(first.split()) >= 2:
-        return True
-    return bool(re.fullmatch(r"[A-Z][a-z]{2,20}", first) and INSTRUMENT_NAME.match(second) and first not in second.split())
+    return bool(BRACKETED_NUMBER.match(second))
 
 
 # (r22title) a labelled byline ('Author: …', 'Authors: …', 'Prepared by: …') as the last line of the title's block
@@ -1159,10 +1155,11 @@ def _split_byline(b: Block, own: list[str], next_line: int) -> list[Block]:
 
 def _split_title_lines(blocks: list[Block], cleaned: Cleaned) -> list[Block]:
     """(r22title) Phenomenon: the title block set without blank lines, so a title line ran into the
-    line under it as one block ('Some Act' + '(Act No. 7 of 2031)', 'Constitution of Some Isles' +
-    'Government of Some Isles', 'Someland' + 'General Interpretation Act'), and the title read as
-    both. The first such two-line block among the top TITLE_SEARCH splits into its two source lines
-    (`_title_line_glued`); the title block then reads each for what it is. The text is kept whole."""
+    line under it as one block ('Some Act' + '(Act No. 7 of 2031)'), or a title wrapped over a few
+    lines ran into its labelled byline ('Author: …', `_split_byline`), and the title read as both.
+    The first such block among the top TITLE_SEARCH splits (into its two source lines, or into the
+    title's lines and the byline); the title block then reads each for what it is. The text is kept
+    whole. (A jurisdiction's line over an Act's name and the maker's line under it: r22legal.)"""
     for i, b in enumerate(blocks[:TITLE_SEARCH]):
         if not 2 <= b.lines <= WRAPPED_TITLE_LINES + 1 or b.code or b.verbatim:
             continue
@@ -1262,8 +1259,7 @@ def _printed_part_at(blocks: list[Block], printed_title: str) -> int | None:
     flat = lambda text: "".join(text.split()).casefold()
     found = [i for i, b in enumerate(blocks[:TITLE_SEARCH]) for part in parts if not (sg.numbering(b.text) or SECTION_NUMBER.match(b.text))
              and (flat(b.text) == flat(part) or completes_truncated(b.text, part))]   # a numbered line heads a section
-    named = [i for i in found if not ISSUER_LINE.match(" ".join(blocks[i].text.split()))]
-    return max(named or found, default=None)   # the body that issues it ('Government of …') under the name: no headline (r22title)
+    return max(found, default=None)
 
 
 ET_AL = re.compile(r"^(?P<name>.+?)[,\s]+et\.?\s+al\.?$", re.I)

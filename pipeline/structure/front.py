@@ -1310,11 +1310,6 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
     dateline_block: Block | None = None   # the dateline taken as subtitle, while no thematic one came
     while i < len(blocks):
         text = blocks[i].text
-        if english and not out.authors and i == start + 1 and ISSUER_LINE.match(" ".join(text.split())):
-            out.authors.append(Author(name=" ".join(text.split()), kind="org"))   # 'Government of …' under
-            out.author_blocks.append(blocks[i])                                    # the name (r22title)
-            i += 1
-            continue
         if english and _entry_name(blocks, i) and any(_entry_name(blocks, j) for j in range(i + 2, min(len(blocks), i + ENTRY_SCAN))):
             break   # a listing's first entry name, not a byline (round17en)
         if english and i + 1 < len(blocks) and _names_its_text(text, blocks[i + 1].text):
@@ -1458,12 +1453,6 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
     if out.subtitle and out.subtitle[0] in "（(":
         out.date = latest_amendment(out.subtitle, blocks[i:]) or out.date
     return out
-
-
-# (r22title) the body that issues a document, alone on its line under the document's name
-# ('Government of Someland', 'Ministry of Harbours'): the document's author, never its title or a heading
-ISSUER_LINE = re.compile(r"^(?:The\s+)?(?:Government|Ministry|Department|Parliament|Kingdom|Republic|State)\s+of\s+(?:the\s+)?"
-                         r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}$")
 
 
 DESIGNATION_WORDS = 3   # 'CHAPTER 2', 'Cap. 2', 'No. 21 of 1960'

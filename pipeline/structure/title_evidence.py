@@ -135,9 +135,7 @@ def label_over_headline(text: str, after: str) -> str:
     """(r22title) A site's category label over the page's headline: ONE word alone on the top line
     ('Charter', 'Legislation', 'Speeches') that the title-shaped line under it repeats among
     LABEL_HEADLINE_WORDS more words ('The Northern Isles 2031 Charter'). The section of the site the page
-    sits in names the kind; the headline names the document. So does one word over an instrument's
-    full name (INSTRUMENT_NAME: 'Someland' over 'General Interpretation Act', the jurisdiction a
-    law site files the Act under). A one-word title over a subtitle
+    sits in names the kind; the headline names the document. A one-word title over a subtitle
     that does not repeat it ('Gitanjali' / 'Song Offerings') and a title over its byline stay
     ('' then). Returns the headline when the label stands over it."""
     word, under = text.strip(), " ".join(after.split())
@@ -146,15 +144,7 @@ def label_over_headline(text: str, after: str) -> str:
     words = under.split()
     if len(words) < 1 + LABEL_HEADLINE_WORDS or len(words) > TOP_TITLE_WORDS or under.casefold().startswith("by "):
         return ""
-    if any(w.strip(",:;()").casefold() == word.casefold() for w in words):
-        return under
-    return under if INSTRUMENT_NAME.match(under) else ""   # a jurisdiction's kicker: 'Someland' over '… Act'
-
-
-# an instrument's full name: capitalised, ending in its kind, a year after it at most ('General
-# Interpretation Act', 'Harbour Fees Ordinance 2031'); a wrapped name's tail ('(Eastshire) Law 1954') is none
-INSTRUMENT_NAME = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’(),-]+){0,10}\s+(?:Act|Ordinance|Order|Code|Constitution|Law|Decree|Regulations)"
-                             r"(?:\s*,?\s+\d{4})?$")
+    return under if any(w.strip(",:;()").casefold() == word.casefold() for w in words) else ""
 
 
 def file_title(text: str) -> str:

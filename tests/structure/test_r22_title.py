@@ -113,27 +113,6 @@ def test_an_acts_name_run_into_its_bracketed_number_is_the_title_alone():
     assert doc.title == "Harbour Moorings Act"
 
 
-def test_a_name_run_into_the_body_that_issues_it_is_the_title_and_the_body_its_author():
-    doc = doc_of("Charter of the Northern Isles\nGovernment of the Northern Isles\n\n"
-                 "Granted by the council of the islands on the fourth day of May and amended since on divers dates.\n\n"
-                 "PART I\n\nDECLARATION OF RIGHTS\n\n1 Every person in the islands is free and shall stay free.\n")
-    assert doc.title == "Charter of the Northern Isles"
-    assert [a.name for a in doc.authors] == ["Government of the Northern Isles"]
-    assert all(s.title != "Government of the Northern Isles" for s in doc.sections)
-
-
-def test_a_jurisdictions_one_word_over_an_acts_name_is_its_kicker():
-    assert label_over_headline("Someland", "General Harbour Fees Act") == "General Harbour Fees Act"
-    assert not label_over_headline("Interpretation", "(Eastshire) Law 1954")   # a wrapped name's tail
-    doc = doc_of("Someland\nGeneral Harbour Fees Act\nChapter 4:02\n"
-                 "- Assented to on 3 May 2031\n"
-                 "1. Short title\n"
-                 "This Act may be cited as the General Harbour Fees Act.\n"
-                 "2. Fees\n"
-                 "The harbour board may charge a fee for every mooring it grants.\n")
-    assert doc.title == "General Harbour Fees Act"
-
-
 def test_a_contents_entry_with_its_number_column_is_no_title_shaped_line():
     from pipeline.structure.title_evidence import top_line_title
     assert top_line_title(["      XII   The Harbour Laws", "Harbour Laws of the Isles"], True) == "Harbour Laws of the Isles"
