@@ -86,9 +86,15 @@ BULLETS = ("•", "·", "▪", "◦", "●", "○", "■", "□", "◆", "◇", 
 ITEM_BULLETS = ("•", "●", "▪", "■", "◆")   # bullets that open a list's item (not '·', a menu's separator)
 # a print's header: the clock time a browser prints before the page's title ('11/29/26, 10:05 PM')
 CLOCK_END = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s?(?:AM|PM|am|pm)$")
+# (r22flat) a print's page counter ('1/2', '3/19') at a page's foot, and the stamp a browser prints at
+# the next page's head (the date and clock time: '11/30/26, 1:01 AM'): two lines of the print's frame
+PRINT_COUNTER = re.compile(r"\d{1,3}/\d{1,3}")
+PRINT_STAMP = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4},?\s\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?(?!\S)")
+MERIDIEM = re.compile(r"[AaPp][Mm]\b")   # the clock time's AM/PM after its gap
+PRINT_STAMP_END = re.compile(r"(?:^|\s)\d{1,2}/\d{1,2}/\d{2,4},?\s\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?$")
 # an office a speaker line names before the person ('自治区人民政府主席 张某'), and the name
 ROLE_END = ("长", "主席", "主任", "总理", "书记", "委员", "部长", "厅长", "市长", "長", "總理", "書記", "委員",
-            "记者", "記者", "通讯员", "通訊員")
+            "记者", "記者", "通讯员", "通訊員", "发言人", "發言人")
 OFFICE_MAX = 20          # characters of an office's token
 NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}|[XxＸ×＊*]{2,3}")
 CREDIT = re.compile(r"[\u4e00-\u9fff·]{2,4}[/／]?[摄攝]")
@@ -173,6 +179,8 @@ def _zh_gap(text: str, start: int, end: int, depth: list[int], tb: str, ta: str)
     - a print's clock time before Chinese ('11/29/26, 10:05 PM 关于…'): the header's end, the title's start;
     - a web address or a site's domain between Chinese pieces ('…数据准确； http://… 1/2', '政府工作報告
       CCTV.com 2008年03月19日'): a print's footer or a site's byline, a line of its own."""
+    if PRINT_COUNTER.fullmatch(tb) and PRINT_STAMP.match(text, end):
+        return True   # '…/nx.html 1/2 11/30/26, 1:01 AM 某某办法': a page's counter, the next page's header
     if MARK_ONLY.fullmatch(tb) or tb in BULLETS:
         return False
     if ta in ITEM_BULLETS:
@@ -230,8 +238,9 @@ def _catalogue_pair(text: str, start: int, before: str, after: str) -> bool:
 def _speaker_pair(before: str, after: str, text: str, end: int) -> bool:
     """(flat2 round) The gap between an office and a person's name: the token before ends with an
     office ('主席', '市长', '檢察長', '记者'), the one after is a name of two to four characters (or
-    a placeholder '××', or a name spaced out '殷 勇'), and a gap follows it; or the token after is
-    a photo credit's '摄' after a name."""
+    a placeholder '××', or a name spaced out '殷 勇'; r22flat: or a name with a transcript's colon,
+    '主任 张某某：'; a spokesman, '发言人'), and a gap follows it; or the token after is a photo
+    credit's '摄' after a name, or a name that '摄' follows ('中国网 张某 摄': r22flat)."""
     if len(before) == 1:   # '县 长 欧阳锋': the office spaced out one character a piece
         back = _GAP.split(text[max(0, end - WINDOW):end].rstrip())
         run = []
@@ -244,15 +253,18 @@ def _speaker_pair(before: str, after: str, text: str, end: int) -> bool:
         return True
     if before.endswith(("记者", "記者")) and CREDIT.fullmatch(after):
         return True   # '新华社记者 谢环驰/摄': the photo's credit
+    nxt = end + len(after)
+    gap = _GAP.match(text, nxt) if nxt < len(text) else None
+    if gap and NAME.fullmatch(after) and _token_after(text, gap.end()) in ("摄", "攝"):
+        return True   # (r22flat) '中国网 张某 摄': the credit's source, the photographer and '摄', one line
     if not (2 <= len(before) <= OFFICE_MAX and before.endswith(ROLE_END)) or _END.search(before):
         return False
-    nxt = end + len(after)
-    if nxt < len(text) and not _GAP.match(text, nxt):
+    if nxt < len(text) and not gap:
         return False
     if len(after) == 1 and _HAN.match(after):   # '殷 勇': a two-character name spaced out
         rest = _token_after(text, nxt + len(_GAP.match(text, nxt).group(0))) if nxt < len(text) else ""
         return len(rest) == 1 and bool(_HAN.match(rest))
-    return bool(NAME.fullmatch(after))
+    return bool(NAME.fullmatch(after) or after[-1:] in ":：" and NAME.fullmatch(after[:-1]))   # (r22flat) '主任 张某某：' a speaker's label
 
 
 def _breaks(text: str) -> list[tuple[int, int]]:
@@ -261,9 +273,14 @@ def _breaks(text: str) -> list[tuple[int, int]]:
     han = _is_han(text)
     depth = _local_depth(text) if han else []
     found = list(_GAP.finditer(text))
+    caps = set() if han else _caps_heads(text, found) | _titled_heads(text, found)
+    framed = set() if han else _print_titles(text)
     for k, m in enumerate(found):
         start, end = m.start(), m.end()
         if start == 0 or end == len(text):
+            continue
+        if k in caps or start in framed:
+            out.append((start, end))
             continue
         # the tokens either side, read between this gap and its neighbours (as _token_before and
         # _token_after read them, without splitting a window per gap)
@@ -277,6 +294,13 @@ def _breaks(text: str) -> list[tuple[int, int]]:
         if UNDERLINE.fullmatch(ta) or UNDERLINE.fullmatch(tb):
             out.append((start, end))
             continue   # a Markdown heading's underline '=====' / '-----' is a line of its own
+        if PRINT_COUNTER.fullmatch(ta) and URL.fullmatch(tb) \
+                or URL.fullmatch(ta) and PRINT_COUNTER.fullmatch(_token_after(text, end + len(ta) + 1)) \
+                or PRINT_COUNTER.fullmatch(tb) and PRINT_STAMP.match(text, end) \
+                or not han and ":" in text[max(0, start - 9):start] and PRINT_STAMP_END.search(text[max(0, start - 30):start]) \
+                and text[end].isupper() and not MERIDIEM.match(text, end):
+            out.append((start, end))
+            continue   # (r22flat) a print's frame: '…' | 'http://…' | '1/2' | '11/30/26, 1:01 AM' | 'Fraud Act 2006'
         if MARKER_WORD.fullmatch(tb):
             continue   # 'Article. I.': a marker word and its number
         if han and len(_spaced(tb)) == 1 and len(ta.rstrip("：:")) == 1:
@@ -293,6 +317,202 @@ def _breaks(text: str) -> list[tuple[int, int]]:
             out.append((start, end))
         elif _marker_break(text, start, end):
             out.append((start, end))
+    if not han:
+        out = _sequenced(text, found, out)
+    return out
+
+
+DECIMAL_HEAD = re.compile(r"(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?=[A-Z\"“])")
+WORD_HEAD = re.compile(rf"(?P<word>Article|ARTICLE|Section|SECTION|Chapter|CHAPTER|Part|PART)\.?\s+(?P<num>\d{{1,3}}|{_ROMAN})\b")
+_ROMAN_VALUE = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def _number_of(text: str) -> int:
+    """An arabic or roman numeral's value ('12', 'XIV')."""
+    if text.isdigit():
+        return int(text)
+    values = [_ROMAN_VALUE[ch] for ch in text]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
+def _heading_number(text: str, at: int) -> tuple | None:
+    """The numbering of a head opening at `at`: ('dec', (3, 1)) for '3.1. Title', ('Article', 5) for
+    'Article V' (the word's case folded), else None."""
+    if m := WORD_HEAD.match(text, at):
+        return (m["word"].lower(), _number_of(m["num"]))
+    if m := DECIMAL_HEAD.match(text, at):
+        return ("dec", tuple(int(x) for x in m["num"].split(".")))
+    return None
+
+
+def _follows(before: tuple, after: tuple) -> bool:
+    """`after` is the next number after `before` in one scheme: 3.1 -> 3.2, 3 -> 3.1, 3.2 -> 4,
+    Article IV -> Article V."""
+    if before[0] != after[0]:
+        return False
+    a, b = before[1], after[1]
+    if before[0] != "dec":
+        return b == a + 1
+    if len(b) == len(a):
+        return b[:-1] == a[:-1] and b[-1] == a[-1] + 1
+    if len(b) == len(a) + 1:
+        return b[:-1] == a and b[-1] == 1
+    return b[:-1] == a[:len(b) - 1] and b[-1] == a[len(b) - 1] + 1
+
+
+def _sequenced(text: str, found: list, breaks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(r22flat) Add the breaks before numbered heads the sequence confirms: a head whose number
+    comes next after the last numbered head the text already broke before ('6. Base 32 Encoding'
+    after '5. …', '3.2. Padding…' after '3.1. …', 'Article V' after 'Article IV'), where no sentence's
+    end stands before it (a running head's date, a table's last cell: '…October 2006 7. Base 32…').
+
+    Phenomenon: a numbered head's break is read after a sentence's end; one after a page's running
+    head, a formula or another head has no such sign, and one match of '7. Title' alone could be a
+    number in a sentence. The numbers the text already showed in sequence confirm it: the next one
+    in the same scheme is the next head. Not after a lower-case word ('see section 3. Results…')."""
+    done = {start for start, _ in breaks}
+    numbered = sorted((start, num) for start, end in breaks if (num := _heading_number(text, end)))
+    if not numbered:
+        return breaks
+    last = {}
+    out = list(breaks)
+    seq = {start: num for start, num in numbered}
+    for m in found:
+        start, end = m.start(), m.end()
+        if start == 0 or end == len(text):
+            continue
+        num = seq.get(start) if start in done else _heading_number(text, end)
+        if not num:
+            continue
+        if start not in done:
+            prev = last.get(num[0])
+            before = text[max(0, start - 1)]
+            if prev is None or not _follows(prev, num) or before.islower():
+                continue
+            out.append((start, end))
+        last[num[0]] = num
+    return sorted(out)
+
+
+PRINT_STAMP_AT = re.compile(r"(?<!\S)\d{1,2}/\d{1,2}/\d{2,4},?\s\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?(?=\s)")
+PRINT_TITLE_MIN = 8    # characters of the words every page's header repeats after its stamp
+
+
+def _print_titles(text: str) -> set[int]:
+    """(r22flat) Where the page title of a print's header ends, in an English joined text: the
+    words every page's stamp is followed by, as far as all the copies agree, end at a gap (the
+    start of that gap for each copy).
+
+    Phenomenon: a browser prints its stamp and the page's title at the head of every page
+    ('11/29/26, 10:28 PM' / 'Full Law Text - Example Act 2009'); joined onto one line, the title runs
+    into the page's first words and nothing tells where it ends but its repetition: after every
+    stamp the same words come, then the copies part ('…Act 2009 An Act to provide…', '…Act 2009 (c)
+    "child" means…'). Two stamps at least; PRINT_TITLE_MIN characters of agreement at least."""
+    stamps = list(PRINT_STAMP_AT.finditer(text))
+    if len(stamps) < 2:
+        return set()
+    afters = [m.end() + len(_GAP.match(text, m.end()).group(0)) for m in stamps if _GAP.match(text, m.end())]
+    if len(afters) < 2:
+        return set()
+    length = 0
+    first = afters[0]
+    while all(a + length < len(text) and text[a + length] == text[first + length] for a in afters):
+        length += 1
+    # back to a gap every copy has at that point
+    while length > 0 and not all(text[a + length:a + length + 1].isspace() or a + length == len(text) for a in afters):
+        length -= 1
+    while length > 0 and text[first + length - 1].isspace():
+        length -= 1
+    if length < PRINT_TITLE_MIN:
+        return set()
+    return {a + length for a in afters if a + length < len(text) and text[a + length].isspace()}
+
+
+CAPS_MIN = 6          # capital letters a heading in capitals holds at least ('INVOCATION'; not 'NASA', 'U.S.')
+CAPS_WORDS = 12       # words of such a heading, at most
+INITIAL = re.compile(r"[A-Z]\.")   # a name's initial ('S. Roger Koontz'): a name follows, not a sentence
+_CAPS_PUNCT = "()[]\"'“”‘’,.:;!?-–—&/"
+
+
+def _capital(token: str) -> bool:
+    """A word set in capitals: letters, none of them lower-case ('ADOPTION', 'AGENDA:', 'MINUTES.')."""
+    core = token.strip(_CAPS_PUNCT)
+    return any(ch.isalpha() for ch in core) and core == core.upper() and core.isascii()
+
+
+def _caps_heads(text: str, found: list) -> set[int]:
+    """(r22flat) The gaps around an unnumbered heading set in capitals in an English joined text:
+    the gap before and the gap after a run of words in capitals that stands after a sentence's end
+    (or opens the text) and before a capitalised word that opens a sentence ('…the meeting to
+    order. INVOCATION The invocation was…', 'THE EXAMPLE CONSTITUTION We the People…').
+
+    Phenomenon: minutes, acts and old books set their heads in capitals with no number; joined onto
+    one line (a records viewer's text layer, a flattened paste) the head sits between two
+    sentences and only its capitals tell it from them. At least CAPS_MIN capital letters (an
+    acronym opening a sentence, 'NASA said', 'U.S. troops', stays), at most CAPS_WORDS words, the
+    word after capitalised with a lower-case letter next ('The', 'Mr.'; not another abbreviation, 'No.'), or a numbering marker
+    ('PRELIMINARY 1. Short title'). A run a numbering marker opens ('CHAPTER I', 'PART II') is left
+    to the marker rules; a sentence set all in capitals ends in a mark and the next run goes on in
+    capitals, so it is no head; so does a run that ends in a mark ('…NOT A LAW FIRM.'), and a name's
+    initial ('PRESENT S. Roger Koontz') is no word of the head."""
+    spans = [0] + [x for m in found for x in (m.start(), m.end())] + [len(text)]
+    tokens = [text[spans[k]:spans[k + 1]] for k in range(0, len(spans), 2)]   # token i lies before gap i
+    out: set[int] = set()
+    i = 0
+    while i < len(tokens):
+        if i and not _END.search(tokens[i - 1]) or not _capital(tokens[i]) or MARKER.match(" ".join(tokens[i:i + 3])):
+            i += 1
+            continue
+        j = i
+        while j < len(tokens) and j - i < CAPS_WORDS and not INITIAL.fullmatch(tokens[j]) \
+                and (_capital(tokens[j]) or j > i and tokens[j].isdigit()):
+            j += 1
+            if tokens[j - 1][-1:] in ".:;!?,":
+                break
+        nxt = tokens[j] if j < len(tokens) else ""
+        letters = sum(ch.isupper() for t in tokens[i:j] for ch in t)
+        opens = len(nxt) > 1 and nxt[0].isupper() and nxt[1].islower() and (not nxt.endswith(".") or nxt[:-1] in ADDRESS) or bool(MARKER.match(" ".join(tokens[j:j + 3])))
+        if letters >= CAPS_MIN and opens and j - i < CAPS_WORDS and tokens[j - 1][-1:] not in ".:;!?,":
+            if i:
+                out.add(i - 1)
+            out.add(j - 1)
+        i = max(j, i + 1)
+    return out
+
+
+TITLED_WORDS = 6      # words of an unnumbered title-case heading between two sentences, at most
+
+
+def _titled_heads(text: str, found: list) -> set[int]:
+    """(r22flat) The gaps around an unnumbered heading in title case between two sentences of an
+    English joined text: after a sentence's end, one to TITLED_WORDS capitalised words (small words
+    between them: 'of', 'and'), no mark among them, then a sentence opened by a determiner or an
+    opener and a lower-case word ('…as you so desire. Introduction The philosophy behind…',
+    '…Society (2006). Abstract This document describes…').
+
+    Phenomenon: a report's, a licence's or an RFC's unnumbered heads (`Abstract`, `Introduction`,
+    `Intellectual Property`) stand on lines of their own; joined onto one line, the head sits
+    between two sentences and its capitals and the next sentence's opening tell it. A name opening
+    a sentence ('…said. John Smith then left') is followed by no opener; an opener first ('In Paris
+    the…') opens a sentence, not a head; a number before the words ('2. Conventions Used…', 'Section
+    3. Scope…') is the head's own, and the marker rules set a numbered head apart."""
+    spans = [0] + [x for m in found for x in (m.start(), m.end())] + [len(text)]
+    tokens = [text[spans[k]:spans[k + 1]] for k in range(0, len(spans), 2)]
+    out: set[int] = set()
+    for i in range(1, len(tokens) - 2):
+        first = tokens[i]
+        if not _END.search(tokens[i - 1]) or NUMBER_TOKEN.fullmatch(tokens[i - 1]) or MARKER_WORD.fullmatch(tokens[i - 2]) \
+                or not (first[:1].isupper() and first[1:2].islower()) \
+                or first in OPENERS or first.rstrip(".") in ADDRESS or MARKER.match(" ".join(tokens[i:i + 3])):
+            continue
+        for j in range(i + 1, min(i + TITLED_WORDS, len(tokens) - 1) + 1):
+            word, nxt = tokens[j], tokens[j + 1] if j + 1 < len(tokens) else ""
+            head = tokens[j - 1]
+            if head[-1:] in ".,;:!?)\"”" or not (head[:1].isupper() or head in SMALL):
+                break   # a mark or a lower-case word inside: a sentence, no head
+            if word in OPENERS and nxt[:1].islower() and nxt not in SMALL and head not in SMALL:
+                out.update((i - 1, j - 1))
+                break
     return out
 
 
@@ -335,7 +555,12 @@ def _heading_end(piece: str) -> int:
         w, nxt = words[k].group(0), words[k + 1].group(0)
         title = [x.group(0) for x in words[:k]]
         if not all(t[:1].isupper() or t[:1].isdigit() or t.lower() in SMALL or t[:1] in "(\"“'" for t in title):
-            return 0   # a lower-case word first: the marker opens a sentence, not a heading
+            # a lower-case word: the sentence opened at an opener before it whose next word is no
+            # lower-case one ('5. Base 64 Encoding with URL The Base 64 encoding is…'; r22flat), else
+            # the marker opens a sentence, not a heading
+            back = [j for j in range(1, k - 1) if words[j].group(0) in OPENERS and not _END.search(words[j - 1].group(0))
+                    and all(x.group(0)[:1].isupper() or x.group(0)[:1].isdigit() or x.group(0).lower() in SMALL for x in words[:j])]
+            return m.end() + words[back[0]].start() if back and _titled([x.group(0) for x in words[:back[0]]]) else 0
         if sum(t.count('"') + t.count("“") + t.count("”") for t in title) % 2:
             continue   # never inside a quotation
         if _END.search(title[-1]):
@@ -382,6 +607,7 @@ def joined_lines(page: Page) -> Page:
     paragraph a line), `under Section 3 of the Act`, `增长6.5%` and `一是…二是…` are left alone.
     """
     rows = _joined(page)
+    split = False
     for i in sorted(rows, reverse=True):
         line = page.lines[i]
         text = line.text
@@ -415,4 +641,23 @@ def joined_lines(page: Page) -> Page:
         lines[i:i + 1] = new
         page = replace(page, lines=tuple(lines),
                        removed=page.removed + tuple(Removal(line.number, cut, page.rule) for cut in removals))
-    return page
+        split = True
+    return _renumbered(page) if split else page
+
+
+def _renumbered(page: Page) -> Page:
+    """(r22flat) The lines of a text split back, numbered as the lines of the text it was: one
+    number a line, in order (a blank line the English pieces get counts as one).
+
+    Phenomenon: every piece of a joined line kept the joined line's number, so the pieces read as
+    no line at all apart: the rules that ask whether two lines stand in a row (a hard-wrapped
+    paragraph's next line, `page.wrapped_on`; the copy's spacing, `page.line_gap`, which came out
+    -1; a print's head and foot, a byline under its headline) saw none, and the copy read neither as
+    the text with its lines nor as the copy without blank lines. Numbered anew, the split text reads
+    as the copy without blank lines it is. Line numbers in the cleaning report and `pipeline explain`
+    then count the lines split back (the source had one or a few); every cut is still recorded
+    under the joined line's own number.
+
+    Example: '某某县政府工作报告' / '' / '各位代表： … 一、过去一年工作回顾 …' (lines 1, 2, 3) -> the pieces of
+    line 3 numbered 3, 4, 5, …"""
+    return replace(page, lines=tuple(Line(n, line.text) for n, line in enumerate(page.lines, 1)))

@@ -130,6 +130,18 @@ def _last_page(text: str, number: int) -> bool:
     return bool(match) and [int(g) for g in match.groups() if g is not None] == [number, number]
 
 
+MIN_FILLED_PACE = 8   # lines with text between two page numbers, at the chain's median: fewer is no page
+
+
+def _filled_pace(texts: list[str], at: list[int]) -> float:
+    """(round22) The median count of lines with text between consecutive lines `at`. A page holds
+    a page's worth of text; numbers every four or five lines of text (an amending Act's bare section
+    numbers '1' … '5' between blank-line-spaced paragraphs, each under its heading) are the text's
+    own, however regular their pace in lines counting the blank ones."""
+    counts = sorted(sum(1 for t in texts[a + 1:b] if t.strip()) for a, b in zip(at, at[1:]))
+    return counts[len(counts) // 2] if counts else 0
+
+
 def _numbered_chain(cands: list[tuple[int, int]], texts: list[str] | None = None) -> list[int]:
     """Running lines with page numbers: the longest chain at any page length, then again at the
     pace that chain shows (so a table row that starts with a number does not join it)."""
@@ -141,6 +153,8 @@ def _numbered_chain(cands: list[tuple[int, int]], texts: list[str] | None = None
     chain = _chain(cands, 0.6 * pace, 1.5 * pace)
     if len(chain) < MIN_PAGES - 1:
         return []
+    if texts is not None and _filled_pace(texts, [cands[k][0] for k in chain]) < MIN_FILLED_PACE:
+        return []   # a page's worth of text between the numbers, or they are the text's own
     # the last page is often short: a counter that says it is the last ('11/11' after '10/11')
     # follows the chain's last within a page's length. It counts towards the pages: a page
     # printed over three sheets shows '1/3', '2/3' a page apart and '3/3' a few lines on

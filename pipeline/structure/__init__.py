@@ -123,7 +123,7 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
             title, how = crumb, "breadcrumb's last crumb"   # the trail the site removed names the page (r22title)
         if title and sections and title == sections[0].title and levels:
             title = _top_line_over_heading(cleaned, (opening + body)[min(levels)].line) or title
-        if title and sections and title == sections[0].title and _numbered_first(title) \
+        if title and sections and title == sections[0].title and (_numbered_first(title) or _under_running_text(front)) \
                 and (shaped := top_line_title(list(cleaned.lines), True)):
             title, how = shaped, "title-shaped line"   # a numbered section head names a provision, not the text (round13en)
         if title and sections and title == sections[0].title \
@@ -1179,6 +1179,17 @@ def _split_title_lines(blocks: list[Block], cleaned: Cleaned) -> list[Block]:
         return blocks[:i] + [replace(b, text=own[0], lines=1),
                              replace(b, text=own[1], lines=1, indent=0, line=cleaned.line_numbers[k + 1])] + blocks[i + 1:]
     return blocks
+
+
+def _under_running_text(front: list[Paragraph]) -> bool:
+    """(r22flat) The text's first heading stands under running text: a paragraph of sentences
+    (RUNNING_TEXT characters or more, ending in a sentence's end) comes before it. The heading then
+    names a part of a text already begun (a meeting's `CALL TO ORDER` under the minutes' opening
+    sentence, in a records viewer's text joined onto one line), not the document."""
+    return any(len(p.text) >= RUNNING_TEXT and p.text.rstrip()[-1:] in ".!?" for p in front)
+
+
+RUNNING_TEXT = 300   # characters: several sentences, not a notice line over the text
 
 
 def _numbered_first(title: str) -> bool:

@@ -361,7 +361,8 @@ _MEETING_KIND = r"(?:Regular|Special|Adjourned|Annual|Called|Joint|Organizationa
 _MEETING_BODY = r"(?:(?:City\s+|County\s+|Town\s+|Village\s+)?(?:Council|Board|Commission|Committee)\s+)"
 MEETING_NAME = re.compile(rf"(?P<name>{_MEETING_DATE}\s+{_MEETING_KIND}\s+{_MEETING_BODY}?(?:Meeting|Session)"
                           rf"|{_MEETING_KIND}\s+{_MEETING_BODY}?Meeting\s+(?:of\s+)?{_MEETING_DATE})")
-FLATTENED_MIN = 1000   # characters: a page flattened onto one line, not a paragraph
+FLATTENED_MIN = 300    # characters: a page flattened onto one line, not a paragraph (r22flat: 1000 -> 300,
+                       # the joined text split back at its capitals heads keeps its opening on a shorter line)
 MEETING_OPENING = 300  # characters of its opening where the meeting's name stands
 
 

@@ -42,6 +42,17 @@ def test_page_number_glued_to_a_running_title_that_changes_per_chapter():
     assert sorted(running_lines(lines)) == [40, 81, 122, 163, 204]
 
 
+def test_bare_numbers_every_few_lines_of_text_are_no_page_numbers():
+    # an amending Act's sections: the amended Act's name, its citation, the bare section number,
+    # the amendment, blank lines between: a number every 12 lines, but no page holds 5 lines of text
+    lines = []
+    for n in range(1, 7):
+        lines += [f"THE SAMPLE {n} ACT", "", f"C.C.S.M. c. A{n}0", "", str(n), "", BODY, "", BODY, "", BODY, ""]
+    assert running_lines(lines) == set()
+    # the same numbers a page of text apart are page numbers
+    assert len(running_lines(_pages(6, lambda p: "", lambda p: str(p), per_page=12))) == 6
+
+
 def test_browser_footer_counter_and_its_repeated_neighbours():
     lines = _pages(4, lambda p: "3/29/24, 10:15 AM   A Page Title",
                    lambda p: f"https://example.org/a/page {p}/4")
