@@ -92,6 +92,17 @@ FEEDBACK_LINK = re.compile(rf"^\s*{alternation(FEEDBACK_LINKS)}\s*$", I)
 PHASE_WORDS = "ALPHA|BETA|PREVIEW|Alpha|Beta"
 # a language switch ('中文English', 'English | 中文', '简体 繁體 English')
 LANGUAGE_NAMES = "中文|简体|繁體|繁体|简|繁|English|EN|ENGLISH"
+# (r22title) a language toggle alone over an English page: the link to the page in ANOTHER language,
+# its name written in that language ('Français', 'Español', 'Te Reo Māori'); an English text never
+# opens with the bare name of a foreign language as its title
+LANGUAGE_TOGGLES = ("français", "francais", "version française", "en français", "español", "espanol", "en español",
+                    "deutsch", "italiano", "português", "portugues", "nederlands", "polski", "svenska", "dansk",
+                    "norsk", "suomi", "русский", "ελληνικά", "türkçe", "العربية", "عربي", "فارسی", "עברית",
+                    "हिन्दी", "ไทย", "tiếng việt", "bahasa melayu", "bahasa malaysia", "bahasa indonesia",
+                    "kiswahili", "afrikaans", "isizulu", "isixhosa", "sesotho", "setswana", "te reo māori",
+                    "māori", "cymraeg", "gaeilge", "gàidhlig", "samoan", "gagana samoa", "lea faka-tonga",
+                    "tok pisin", "kreyòl", "kreyol", "中文", "简体中文", "繁體中文", "日本語", "한국어")
+LANGUAGE_TOGGLE = re.compile(rf"^\s*{alternation(LANGUAGE_TOGGLES)}\s*$", I)
 
 # A link's words, as sites print them in menus, tool bars and footers (lower case, one phrase each).
 # STRONG: a phrase no document's own line is alone on (a skip link, a button); FOOTER_LINK_WORDS: the footer's

@@ -26,7 +26,7 @@ from .decisions import correct_levels, structure_decisions, title_decision
 from ..clean.rules_labels import short_form
 from ..clean.vocab import PROMULGATES
 from .front import BILL_COVER, GLUED_DATELINE, act_under_masthead, READING, ROLE_END, TitleBlock, speaker_line, english_author_from_header, english_title_from_header, kind_from_opening, bulletin_from_parts, markup_name, naming_heading, read_title_block, reprinted_name, self_named_report, title_from_text
-from .title_evidence import chrome_reason, file_title, top_line_title
+from .title_evidence import chrome_reason, file_title, sequence_member, top_line_title
 from .headings import BARE_ANNEX, Heading, _named_annex, below_markdown_title, find_headings, is_law, merge_labels, title_heading
 from .language import detect_language
 from .levels import infer_levels
@@ -118,11 +118,18 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
         # (sections nested too: an Act's short-title clause stands in section 1 under PART I)
         title = title_from_text([p.text for p in front] + [p.text for s in _walk(sections) for p in s.paragraphs[:3]],
                                 sections[0].title if sections else "")
+        crumb = _crumb_name(cleaned) if title and sections and title == sections[0].title else ""
+        if crumb:
+            title, how = crumb, "breadcrumb's last crumb"   # the trail the site removed names the page (r22title)
         if title and sections and title == sections[0].title and levels:
             title = _top_line_over_heading(cleaned, (opening + body)[min(levels)].line) or title
         if title and sections and title == sections[0].title and (_numbered_first(title) or _under_running_text(front)) \
                 and (shaped := top_line_title(list(cleaned.lines), True)):
             title, how = shaped, "title-shaped line"   # a numbered section head names a provision, not the text (round13en)
+        if title and sections and title == sections[0].title \
+                and sequence_member(title, [s.title for s in _walk(sections)][1:]) \
+                and (shaped := top_line_title(list(cleaned.lines), True)):
+            title, how = shaped, "title-shaped line"   # 'Chapter I …' when 'Chapter II …' follows: a division, not the text (r22title)
         if title:
             warn(f"no title line found; using {title!r}, named by the text (--title sets one)", where(blocks[0]))
     if not title:   # no line read as the title: the best-shaped line of the page's top (title_evidence)
@@ -188,6 +195,7 @@ def analyse(cleaned: Cleaned, language: str):
     blocks = make_blocks(cleaned.lines, cleaned.line_numbers, language, listed)
     blocks = _split_printed_question(blocks, printed_title)
     blocks = _split_printed_subtitled(blocks, printed_title, cleaned) if language.startswith("en") else blocks
+    blocks = _split_title_lines(blocks, cleaned) if language.startswith("en") else blocks
     head = _title_at(blocks, language, printed_title)
     named = None if head else _removed_file_name(cleaned)
     if named:   # the page's name the cleaner removed as chrome still names it (title_evidence)
@@ -1113,6 +1121,66 @@ def _split_printed_subtitled(blocks: list[Block], printed_title: str, cleaned: C
     return blocks
 
 
+# (r22title) the title block's lines run into one block (a print or a page with no blank lines):
+# an Act's name over its number in brackets ('(Act No. 7 of 2031)', '(Cap. 4)')
+BRACKETED_NUMBER = re.compile(r"^\((?:[A-Z][\w.]*\s+){0,3}(?:No\.?|Cap\.?|Chapter)\s*[\dIVXLC][^()]{0,40}\)$")
+SPLIT_LINE_WORDS = 12   # words of a title line in such a block
+
+
+def _title_line_glued(first: str, second: str) -> bool:
+    """(r22title) Two lines of one block that are two items of the title block, never one title
+    wrapped: a title-shaped line over an Act's number in brackets."""
+    if not sg.has_word(first) or sg.terminal(first) or sg.numbering(first) or len(first.split()) > SPLIT_LINE_WORDS:
+        return False
+    return bool(BRACKETED_NUMBER.match(second))
+
+
+# (r22title) a labelled byline ('Author: …', 'Authors: …', 'Prepared by: …') as the last line of the title's block
+LABELLED_BYLINE = re.compile(r"^(?:Authors?|Prepared\s+by|Written\s+by|Compiled\s+by|By)\s*:\s*[A-Z]")
+WRAPPED_TITLE_LINES = 3   # lines of a title wrapped over a narrow page, over its labelled byline
+
+
+def _split_byline(b: Block, own: list[str], next_line: int) -> list[Block]:
+    """A title wrapped over WRAPPED_TITLE_LINES lines at most with its labelled byline run into the
+    same block ('List of the harbour strategies between' / '1 July 2001 and 30 June 2031' /
+    'Author: Jane Doe'): the title's lines, one block, and the byline, another; [] otherwise."""
+    if not LABELLED_BYLINE.match(own[-1]) or len(own) - 1 > WRAPPED_TITLE_LINES \
+            or any(sg.terminal(line) or sg.numbering(line) for line in own[:-1]):
+        return []
+    title = " ".join(own[:-1])
+    if len(title.split()) > 2 * SPLIT_LINE_WORDS:
+        return []
+    return [replace(b, text=title, lines=len(own) - 1), replace(b, text=own[-1], lines=1, indent=0, line=next_line)]
+
+
+def _split_title_lines(blocks: list[Block], cleaned: Cleaned) -> list[Block]:
+    """(r22title) Phenomenon: the title block set without blank lines, so a title line ran into the
+    line under it as one block ('Some Act' + '(Act No. 7 of 2031)'), or a title wrapped over a few
+    lines ran into its labelled byline ('Author: …', `_split_byline`), and the title read as both.
+    The first such block among the top TITLE_SEARCH splits (into its two source lines, or into the
+    title's lines and the byline); the title block then reads each for what it is. The text is kept
+    whole. (A jurisdiction's line over an Act's name and the maker's line under it: r22legal.)"""
+    for i, b in enumerate(blocks[:TITLE_SEARCH]):
+        if not 2 <= b.lines <= WRAPPED_TITLE_LINES + 1 or b.code or b.verbatim:
+            continue
+        try:
+            k = cleaned.line_numbers.index(b.line)
+        except ValueError:
+            continue
+        own = [line.strip() for line in cleaned.lines[k:k + b.lines]]
+        if len(own) == b.lines and all(own) and " ".join(" ".join(own).split()) == " ".join(b.text.split()) \
+                and (parts := _split_byline(b, own, cleaned.line_numbers[k + b.lines - 1])):
+            return blocks[:i] + parts + blocks[i + 1:]
+        if b.lines != 2:
+            continue
+        if len(own) < 2 or not all(own) or " ".join(" ".join(own).split()) != " ".join(b.text.split()) \
+                or not _title_line_glued(own[0], own[1]):
+            continue
+        return blocks[:i] + [replace(b, text=own[0], lines=1),
+                             replace(b, text=own[1], lines=1, indent=0, line=cleaned.line_numbers[k + 1])] + blocks[i + 1:]
+    return blocks
+
+
 def _under_running_text(front: list[Paragraph]) -> bool:
     """(r22flat) The text's first heading stands under running text: a paragraph of sentences
     (RUNNING_TEXT characters or more, ending in a sentence's end) comes before it. The heading then
@@ -1140,6 +1208,34 @@ def _chrome_over_text(cleaned: Cleaned, english: bool) -> bool:
     # the last removed line's next line is the first kept one (round13en: category labels need a line under them)
     kept = next((line.strip() for line in cleaned.lines if line.strip()), "")
     return any(chrome_reason(text, english, after) for text, after in zip(top, top[1:] + [kept]))
+
+
+# (r22title) a breadcrumb's separators ('Home >> Databases >> …', 'Home › Books › …') and its label
+CRUMB_SEP = re.compile(r"\s*(?:>>|›|»|\s>\s)\s*")
+CRUMB_LABEL = re.compile(r"^(?:You are here|You're here|You are in|Current page|Location)\s*:\s*", re.I)
+CRUMB_DATE = re.compile(r"\s*\((?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November"
+                        r"|December)\s+(?:\d{1,2},\s+)?\d{4}\)$")
+CRUMBS = 3   # crumbs of a trail at least: the home, a section, the page
+
+
+def _crumb_name(cleaned: Cleaned) -> str:
+    """(r22title) The page's own name as the last crumb of the breadcrumb the cleaner removed over
+    the text ('You are here: Site >> Databases >> Court Decisions >> Doe v Roe Ltd [2031] EWCA Civ 7
+    (3 May 2031)'): a site's trail ends at the page it is on, which a text with no title line does
+    not name otherwise. The crumb's date in brackets dates the page; two words at least; '' when
+    no such trail stands over the first kept line."""
+    first = cleaned.line_numbers[0] if cleaned.line_numbers else 0
+    for r in sorted(cleaned.removed, key=lambda r: r.line):
+        if r.line >= first:
+            break
+        text = CRUMB_LABEL.sub("", " ".join(r.text.split()))
+        parts = [p.strip() for p in CRUMB_SEP.split(text) if p.strip()]
+        if len(parts) < CRUMBS or len(CRUMB_SEP.findall(text)) < CRUMBS - 1:
+            continue
+        name = CRUMB_DATE.sub("", parts[-1]).strip()
+        if len(name.split()) >= 2 and sg.has_word(name) and not sg.numbering(name) and not sg.terminal(name):
+            return name
+    return ""
 
 
 def _removed_file_name(cleaned: Cleaned) -> Block | None:

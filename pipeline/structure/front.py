@@ -24,7 +24,7 @@ from ..model import Author
 from . import signals as sg
 from .blocks import Block
 from .english import SERIAL_LINE
-from .title_evidence import KIND_END as KIND_END_TITLE, chrome_reason, contents_cut, file_title, unglued
+from .title_evidence import KIND_END as KIND_END_TITLE, chrome_reason, contents_cut, file_title, sequence_member, unglued
 
 ROLE_END = ("长", "主席", "主任", "总理", "书记", "委员", "理事", "总裁", "代表", "秘书", "部长", "厅长", "市长",
             "長", "總理", "書記", "委員", "總裁", "秘書",   # the same roles in traditional script ('國務院總理')
@@ -404,6 +404,36 @@ BRACKETED_DATE_NOTE = re.compile(r"^\[\s*[A-Z][A-Za-z ]{2,40}?[:\s.-]*\s*(?:\d{1
                                  r"|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\s*\.?\]$")
 
 
+# (r22title) a bill's number with the session and legislature that read it, over the Act's name on a
+# statute site ('Bill 12, 1st Session, 34th Legislature', 'Bill C-7, 2nd Session'): it files the text
+BILL_SESSION = re.compile(r"^Bill\s+(?:No\.?\s*)?[A-Z]?-?\d{1,4}[A-Z]?\s*,\s*\d{1,2}(?:st|nd|rd|th)\s+Session\b"
+                          r"(?:\s*,\s*\d{1,3}(?:st|nd|rd|th)\s+(?:Legislature|Parliament|Assembly|Congress))?\.?$", re.I)
+ROMAN = re.compile(r"^[IVXLCDM]+$", re.I)
+CODE_MAX = 40   # characters of a code line
+CODE_NUMBERS = 2   # numbers in it at least: a citation's year and chapter, a volume and issue
+
+
+def code_line(text: str) -> bool:
+    """(r22title) A line that only FILES the document, a code and its numbers, never its title: a
+    report's series code ('ABC 42'), a chapter citation ('S.M. 1990-91, c. 13', 'Cap. 137'), a
+    volume and issue ('VOL. XII No. 3'). It holds a digit, and every word in it is a number, an
+    abbreviation of three letters at most, a roman numeral or an acronym in capitals with no vowel,
+    and it holds CODE_NUMBERS numbers (a line of one number is a page's or a section's); a name
+    ('Harbour Act 1998', 'Vision 2030') has a word of its own."""
+    flat = " ".join(text.split())
+    if not flat or len(flat) > CODE_MAX:
+        return False
+    numbers = [t for t in flat.split() if re.search(r"\d", t) or ROMAN.match(t.strip(".,;:()"))]
+    if len(numbers) < CODE_NUMBERS or not re.search(r"\d", flat):
+        return False   # one number alone may be a code section's designation ('ABC 174.100'): a name
+    for token in flat.split():
+        letters = "".join(ch for ch in token if ch.isalpha())
+        if len(letters) <= 3 or ROMAN.match(letters) or letters.isupper() and not re.search(r"[AEIOUY]", letters):
+            continue
+        return False
+    return True
+
+
 def en_date(text: str) -> str:
     """'March 5, 1998', 'Beijing, 5 March 1998' -> '1998-03-05' ('' if the line is not a date alone)."""
     match = EN_DATE.match(text.strip())
@@ -431,7 +461,11 @@ def not_a_title(text: str, english: bool) -> str:
             return "a record's header and date"
         if BRACKETED_DATE_NOTE.match(text.strip()):
             return "a bracketed date note"
-        return "a serial number" if SERIAL_LINE.match(text.strip()) else ""
+        if SERIAL_LINE.match(text.strip()):
+            return "a serial number"
+        if BILL_SESSION.match(" ".join(text.split())):
+            return "a bill's number and session"
+        return "a code" if code_line(text) else ""
     if sg.BARE_DATE.match(bare) or sg.is_date_only(bare) or _release_date(bare):
         return "a date"
     if ZH_PLACE_DATE.match(bare):
@@ -1167,6 +1201,11 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
         start += 1
         marked = True   # the title line is marked: its marks go
     alternative = english and _alternative_title(blocks, start)
+    if english and len(blocks) > start and sequence_member(sg.unmarked(blocks[start].text), [sg.unmarked(b.text) for b in blocks[start + 1:]]):
+        out.used = start if out.title else 0   # 'Chapter I …' over the text, 'Chapter II …' further on: the first
+        out.front = []                         # division's head, no title line (r22title; the caller's chain
+        out.date = ""                          # takes a title-shaped line, else the heading)
+        return out
     if len(blocks) <= start or not (_title_like(blocks[start], english) or _question_title(blocks[start].text, english)
                                     or marked or alternative or english and STAR_TITLE.match(blocks[start].text)
                                     or english and _page_title_repeated(blocks, start)

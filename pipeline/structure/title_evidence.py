@@ -22,7 +22,7 @@ import re
 from itertools import islice
 from typing import Iterator
 
-from ..clean.vocab_en import CATEGORY_RUN, RECORD_CATEGORY, LANGUAGE_NAMES, PROJECT_CREDIT, PAGER_ARROWS, PHASE_WORDS, SKIP_LINK
+from ..clean.vocab_en import CATEGORY_RUN, RECORD_CATEGORY, LANGUAGE_NAMES, LANGUAGE_TOGGLE, PROJECT_CREDIT, PAGER_ARROWS, PHASE_WORDS, SKIP_LINK
 from ..clean.rules_chrome_en import doubled_name
 from . import signals as sg
 
@@ -114,6 +114,10 @@ def chrome_reason(text: str, english: bool, after: str = "") -> str:
             return "a record's category label"   # 'Bills' over the bill's name in a day's Hansard (round14en)
         if PROJECT_CREDIT.match(text) and after.strip():
             return "a project credit"   # 'A Laws.Example project' over the page (round13en)
+        if LANGUAGE_TOGGLE.match(text) and after.strip():
+            return "a language toggle"   # 'Español' over an English page: the other language's link (r22title)
+        if label_over_headline(text, after):
+            return "a category label"   # 'Charter' over 'The Northern Isles 2031 Charter' (r22title)
         return ""
     if ZH_SITE.match(bare) and not KIND_END.search(bare):
         return "the site's name"
@@ -122,6 +126,25 @@ def chrome_reason(text: str, english: bool, after: str = "") -> str:
     if ZH_MENU.match(text):
         return "the site's menu"
     return ""
+
+
+LABEL_HEADLINE_WORDS = 2   # words the headline has besides the label's, at least
+
+
+def label_over_headline(text: str, after: str) -> str:
+    """(r22title) A site's category label over the page's headline: ONE word alone on the top line
+    ('Charter', 'Legislation', 'Speeches') that the title-shaped line under it repeats among
+    LABEL_HEADLINE_WORDS more words ('The Northern Isles 2031 Charter'). The section of the site the page
+    sits in names the kind; the headline names the document. A one-word title over a subtitle
+    that does not repeat it ('Gitanjali' / 'Song Offerings') and a title over its byline stay
+    ('' then). Returns the headline when the label stands over it."""
+    word, under = text.strip(), " ".join(after.split())
+    if not re.fullmatch(r"[A-Z][A-Za-z]{2,20}", word) or not under or sg.terminal(under) or sg.numbering(under):
+        return ""
+    words = under.split()
+    if len(words) < 1 + LABEL_HEADLINE_WORDS or len(words) > TOP_TITLE_WORDS or under.casefold().startswith("by "):
+        return ""
+    return under if any(w.strip(",:;()").casefold() == word.casefold() for w in words) else ""
 
 
 def file_title(text: str) -> str:
@@ -226,6 +249,35 @@ def _dated(text: str) -> bool:
     return bool(not_a_title(text, True))
 
 
+# (r22title) a division's label and number opening a line: 'Chapter I …', 'BOOK II', 'Part A', 'ABC 4 …'
+DIVISION_WORDS = ("chapter", "book", "part", "title", "article", "section", "volume", "division", "schedule", "annex",
+                  "appendix", "lecture", "lesson", "unit", "canto", "act", "scene", "subpart", "subchapter", "subtitle")
+DIVISION_LABEL = re.compile(r"^(?P<word>[A-Za-z]{2,12})\.?\s+(?P<number>\d{1,4}|[IVXLCDM]{1,7}|[ivxlcdm]{1,7}|[A-Z])(?=[\s.:,)—–-]|$)")
+
+
+def sequence_member(text: str, others: list[str]) -> bool:
+    """(r22title) A line that is one member of a numbered sequence of divisions: it opens with a
+    division's word (DIVISION_WORDS) or a series' code in capitals and a number ('Chapter I General
+    Matters', 'BOOK I', 'ABC 42'), and another line of
+    the text opens with the same label and ANOTHER number ('Chapter II …', 'BOOK II', 'ABC 4 …').
+    Such a line heads a part of the document, or files one entry of a series: never the title of
+    the whole, however title-shaped it is (the text's title stands above the sequence or nowhere)."""
+    match = DIVISION_LABEL.match(" ".join(text.split()))
+    if not match or not (match["word"].casefold() in DIVISION_WORDS or re.fullmatch(r"[A-Z]{2,6}", match["word"])):
+        return False   # a division's word, or a series' code in capitals ('ABC'): 'Release 2.0' over 'Release 1.0' is a title
+    word, number = match["word"].casefold(), match["number"].casefold()
+    for other in others:
+        again = DIVISION_LABEL.match(" ".join(other.split()))
+        if again and again["word"].casefold() == word and again["number"].casefold() != number:
+            return True
+    return False
+
+
+# (r22title) a contents list's entry, its number in a column of its own ('III   The Right of Way',
+# 'XII The Harbour Laws'): one chapter's name, never the book's
+CONTENTS_ENTRY = re.compile(r"^(?:[IVXLC]{2,7}\.?\s+|[IVXLC]\.?\s{2,}|\d{1,3}\.?\s{2,})[A-Z]")
+
+
 def top_lines(lines: list[str]) -> Iterator[str]:
     """The page's top zone: its first TOP_LINES non-empty lines, stripped."""
     return islice((text for text in (line.strip() for line in lines) if text), TOP_LINES)
@@ -249,7 +301,7 @@ def top_line_title(lines: list[str], english: bool) -> str:
         if head:
             return head   # 'Chapter 7; a. …; i. …': the contents' root names the page (round12en)
         if chrome_reason(text, english) or file_title(text) or sg.numbering(text) or sg.terminal(text) \
-                or re.match(r"^\d", text) or not sg.has_word(text):
+                or re.match(r"^\d", text) or not sg.has_word(text) or english and CONTENTS_ENTRY.match(text):
             continue
         if english and _dated(text):
             continue   # 'Monday, 24 June 2002': a date dates the page, it names nothing (round14en)
@@ -279,6 +331,13 @@ CAPS_KIND_END = re.compile(
     r"(?:\s+\d{4}(?:\s*[-–/]\s*\d{2,4})?)?$")
 
 
+# (r22title) a report's name in capitals that opens with its kind and what it is on ('REPORT ON THE
+# REVIEW OF …', 'STATEMENT TO THE HOUSE ON …'), the cover's middle line between its issuer and series code
+CAPS_KIND_OPEN = re.compile(r"^(?:(?:FINAL|INTERIM|ANNUAL|SPECIAL|FIRST|SECOND|THIRD|ISSUES)\s+)?(?:REPORT|STATEMENT|REVIEW"
+                            r"|DISCUSSION PAPER|ISSUES PAPER|WORKING PAPER|WHITE PAPER|GREEN PAPER|INQUIRY|ADDRESS)"
+                            r"\s+(?:ON|OF|INTO|TO|FOR|CONCERNING|REGARDING)\s+\S")
+
+
 def caps_kind_title(lines: list[str]) -> str:
     """The last resort before the file name (round15en): the first capitals line among the top
     lines that ends naming a kind of document, a year after it at most ('SECOND REPORT 2017'
@@ -288,7 +347,7 @@ def caps_kind_title(lines: list[str]) -> str:
         if not sg.is_all_caps(text) or not 2 <= len(text.split()) <= TOP_TITLE_WORDS or sg.terminal(text) \
                 or sg.numbering(text) or chrome_reason(text, True) or file_title(text):
             continue
-        if CAPS_KIND_END.search(text):
+        if CAPS_KIND_END.search(text) or CAPS_KIND_OPEN.match(text):
             return text
     return ""
 
