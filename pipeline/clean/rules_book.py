@@ -268,6 +268,8 @@ def unpaged_contents(page: Page) -> Page:
         for s in range(len(run) - UNPAGED_MIN + 1):   # the lines over the list (a signature, a date) stay
             later = [k for k in range(run[s + UNPAGED_MIN - 1] + 1, len(lines)) if keys[k]]
             first = next((k for k in later if keys[k] == keys[run[s]]), None)
+            if first is not None and _row_again(lines, run[s:s + ROW_AGAIN], first):
+                break   # a table's header row printed again over its next table: no contents list
             if first is not None and any(keys[k] == keys[run[s + 1]] for k in later if k > first):
                 first = _part_over_first(run, s, first, keys, listed_before)
                 hits.extend(k for k in run[s:] if k < first)   # the sections themselves may follow in the same run
@@ -423,6 +425,19 @@ def _excerpt_cut(lines, rest: list[int], at: int) -> bool:
     whose later numbers stand below with other words (a numbered list of the text's own) stays."""
     numbers = {SECTION_NUMBER.match(lines[k].text)[1] for k in rest if SECTION_NUMBER.match(lines[k].text)}
     return not any((m := SECTION_NUMBER.match(line.text)) and m[1] in numbers for line in lines[at + 1:])
+
+
+ROW_AGAIN = 3   # lines of a run that stand again word for word, one after the other
+
+
+def _row_again(lines, entries: list[int], at: int) -> bool:
+    """(round22) The run's first ROW_AGAIN lines stand again word for word as the ROW_AGAIN lines
+    with text from `at` on: a table's header row (`Name` / `Purpose` / `Expires`) that a page
+    printed to PDF sets again over its next table. A contents list's entries stand again as
+    headings with text under them, or renumbered; never all of them in a row, word for word."""
+    again = [k for k in range(at, len(lines)) if lines[k].text.strip()][:len(entries)]
+    return len(entries) == ROW_AGAIN and len(again) == ROW_AGAIN \
+        and all(lines[k].text.strip() == lines[e].text.strip() for k, e in zip(again, entries))
 
 
 def _part_over_first(run: list[int], s: int, first: int, keys: list[str], listed: set[str]) -> int:

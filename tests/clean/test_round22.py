@@ -1,6 +1,7 @@
-"""Cleaning rules check set 18's Chinese half (zy, round22, issue #11) prompted after its first-sight
-score: a news page's widgets between its headline and the report. Made-up lines; every rule with
-cases it must leave alone."""
+"""Cleaning rules the lead's round22 (issue #11) wrote after check set 18's first-sight score: a
+news page's widgets between its headline and the report, a channel name under the breadcrumb, a
+byline time's value, and a table's header row printed again. Made-up lines; every rule with cases it
+must leave alone."""
 from __future__ import annotations
 
 import pytest
@@ -48,3 +49,13 @@ def test_a_channel_name_between_the_breadcrumb_and_the_headline_goes():
 
 def test_a_channel_name_opening_the_text_with_no_chrome_above_stays():
     assert _kept(["政府文件", "", NOTICE, "", PROSE, "", PROSE2])[0] == "政府文件"
+
+
+def test_a_tables_header_row_printed_again_over_the_next_table_is_no_contents_list():
+    # a page printed to PDF: one cell a line; the second table repeats the first one's header row
+    first = ["Name", "Purpose", "Expires", "session", "Keeps the page's state", "When you close it",
+             "consent", "Keeps your answer", "1 year"]
+    second = ["Name", "Purpose", "Expires", "_ga", "Counts the visits", "2 years"]
+    lines = ["Essential cookies", *first, "The service also uses these cookies when you let it do so today.",
+             *second, "The service never shares what it counts with anyone outside the team."]
+    assert run_rule("unpaged-contents", lines)[1] == []
