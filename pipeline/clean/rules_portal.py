@@ -943,7 +943,12 @@ def teaser(page: Page) -> Page:
     lines = page.lines
     hits = []
     keys = [_key(line.text) for line in lines]
-    for i in range(window(lines, TEASER_SCAN)):
+    # (round22) a teaser stands over the text: once its salutation or first numbered part has come,
+    # a paragraph said again later is the text's own (a notice of parallel programmes repeats its
+    # eligibility paragraph under each)
+    begun = next((k for k, line in enumerate(lines) if _addresses_readers(line.text) or _numbered_entry(line.text)),
+                 len(lines))
+    for i in range(min(window(lines, TEASER_SCAN), begun)):
         text = lines[i].text.strip()
         if not CJK.search(text):
             continue   # a Chinese portal's summary; English front matter is left to its own rules

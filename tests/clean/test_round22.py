@@ -59,3 +59,17 @@ def test_a_tables_header_row_printed_again_over_the_next_table_is_no_contents_li
     lines = ["Essential cookies", *first, "The service also uses these cookies when you let it do so today.",
              *second, "The service never shares what it counts with anyone outside the team."]
     assert run_rule("unpaged-contents", lines)[1] == []
+
+
+def test_a_paragraph_said_again_under_a_later_numbered_part_is_no_teaser():
+    # a notice of two parallel programmes repeats its eligibility paragraph under each
+    rule = "企业在本区登记注册，具有独立法人资格，守法经营、诚实守信，近三年内无严重失信行为。"
+    lines = ["区内各有关单位：", "", "现将有关事项通知如下。", "", "一、科技信贷", "", "1.申报对象", "", rule, "",
+             PROSE, "", "二、科技保险", "", "1.申报对象", "", rule, "", PROSE2]
+    assert run_rule("teaser", lines)[1] == []
+
+
+def test_a_summary_over_the_salutation_is_still_a_teaser():
+    opening = "现在，我代表县人民政府，向大会报告政府工作，请予审议，并请各位政协委员提出意见。"
+    lines = [HEADLINE, "", opening + "…", "", "各位代表：", "", opening, "", PROSE]
+    assert [t for _, t in run_rule("teaser", lines)[1]] == [opening + "…"]
