@@ -79,6 +79,49 @@ WRAPPED_OPENING = re.compile(r"^\s*\d{1,4}\s+(?:\(\d{1,3}\)\s+)?[A-Z“\"]")
 WRAPPED_OPENING_MIN = 60   # characters: a line of the text's full measure, not a short page head
 
 
+# (round22) a numbered heading of the text's own sequence: '4.申报要求' with '3.申报流程：' a few lines
+# over it, '四、保障措施' under '三、…'. A notice of parallel programmes repeats the same numbered
+# heads under each, at as regular a pace as a page's head
+SEQUENCE_HEAD = re.compile(r"^\s*(?:(?P<arabic>\d{1,2})[.．、]|(?P<cjk>[一二三四五六七八九十]{1,3})、)\s*\S")
+SEQUENCE_SCAN = 40   # lines with text around the heading searched for its neighbour's number
+CJK_NUMERALS = "一二三四五六七八九十"
+
+
+def _in_sequence(texts: list[str], i: int) -> bool:
+    """The line at `i` is a numbered heading whose neighbour in the same numbering (`3.` over `4.`,
+    `2.` under `1.`, `三、` over `四、`) stands within SEQUENCE_SCAN lines with text of it: the text's
+    own heading, never a page's head."""
+    match = SEQUENCE_HEAD.match(texts[i])
+    if not match:
+        return False
+    if match["arabic"]:
+        number = int(match["arabic"])
+        sibling = lambda n: re.compile(rf"^\s*{n}[.．、]\s*\S") if n >= 1 else None
+    else:
+        at = CJK_NUMERALS.find(match["cjk"]) + 1 if len(match["cjk"]) == 1 else 0
+        if not at:
+            return False
+        number = at
+        sibling = lambda n: re.compile(rf"^\s*{CJK_NUMERALS[n - 1]}、") if 1 <= n <= len(CJK_NUMERALS) else None
+    return _stands_near(texts, range(i - 1, -1, -1), sibling(number - 1)) \
+        or _stands_near(texts, range(i + 1, len(texts)), sibling(number + 1))
+
+
+def _stands_near(texts: list[str], order, pattern) -> bool:
+    """A line matching `pattern` among the first SEQUENCE_SCAN lines with text in `order`."""
+    if pattern is None:
+        return False
+    seen = 0
+    for k in order:
+        if texts[k].strip():
+            if pattern.match(texts[k]):
+                return True
+            seen += 1
+            if seen >= SEQUENCE_SCAN:
+                return False
+    return False
+
+
 def _wrapped_opening(texts: list[str], i: int) -> bool:
     """(enlegal) A numbered section's first line wrapped at the page's measure (WRAPPED_OPENING, at
     least WRAPPED_OPENING_MIN characters) with the next line, right under it, going on with the
@@ -449,7 +492,8 @@ def running_lines(texts: list[str]) -> set[int]:
     numbered sections `1 Fraud`, `2 Fraud by false representation`, `3 …`, each saying its own
     words about a page apart, out-chained its pages `2 Fraud Act 2006 (c. 35)`, `3`, `4 Fraud Act
     2006 (c. 35)` and were dropped as running heads."""
-    candidate = [_candidate(t) and not _wrapped_opening(texts, i) for i, t in enumerate(texts)]   # asked twice below: once a line
+    candidate = [_candidate(t) and not _wrapped_opening(texts, i) and not _in_sequence(texts, i)
+                 for i, t in enumerate(texts)]   # asked twice below: once a line
     numbered = [(i, _page_number(t)) for i, t in enumerate(texts) if candidate[i] and _page_number(t)]
     cands = [(i, n) for i, n in numbered if n is not None]
     seen = Counter(_key(texts[i]) for i, _ in cands)

@@ -53,6 +53,15 @@ def test_bare_numbers_every_few_lines_of_text_are_no_page_numbers():
     assert len(running_lines(_pages(6, lambda p: "", lambda p: str(p), per_page=12))) == 6
 
 
+def test_numbered_heads_a_parallel_programme_repeats_are_no_running_heads():
+    # three programmes of one notice, each with the same numbered parts, a page of text apart
+    lines = []
+    for programme in "一二三":
+        lines += [f"（{programme}）某某项目", "1.申报对象", *[BODY] * 12, "2.申报流程：", *[BODY] * 12,
+                  "3.申报要求", *[BODY] * 12]
+    assert running_lines(lines) == set()
+
+
 def test_browser_footer_counter_and_its_repeated_neighbours():
     lines = _pages(4, lambda p: "3/29/24, 10:15 AM   A Page Title",
                    lambda p: f"https://example.org/a/page {p}/4")
