@@ -7,7 +7,7 @@ import re
 from .page import Page, window, wrapped_rest
 from .rules_pages import printed_page
 from .vocab import unglossed
-from .vocab import (FONT_WIDGET, WIDGET_SPLIT, WIDGET_TOKENS, COPYRIGHT, COPYRIGHT_NOISE, COUNTER_LABEL, DATE_VALUE, META_LABEL, ORIGIN_LABEL,
+from .vocab import (HOLDER_END, FONT_WIDGET, WIDGET_SPLIT, WIDGET_TOKENS, COPYRIGHT, COPYRIGHT_NOISE, COUNTER_LABEL, DATE_VALUE, META_LABEL, ORIGIN_LABEL,
                     PERSON_LABELS, TIME_LABEL, UPDATED, WIRE_DATELINE)
 from .zones import edge_zone, head_zone, is_prose, tail_zone
 
@@ -63,7 +63,10 @@ def copyright_line(page: Page) -> Page:
                 and not (_continues_sentence(page.lines, i) and i - 1 not in hits):
             hits.append(i)
     for i in hits:
-        site = " ".join(COPYRIGHT_NOISE.sub(" ", page.lines[i].text).split()).strip(" .")
+        text = page.lines[i].text
+        end = HOLDER_END.search(text)
+        holder = text[:end.start()] if end and COPYRIGHT_NOISE.sub("", text[:end.start()]).strip() else text
+        site = " ".join(COPYRIGHT_NOISE.sub(" ", holder).split()).strip(" .")
         page = page.note(site=site)
     return page.drop(hits)
 

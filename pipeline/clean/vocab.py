@@ -68,6 +68,12 @@ COPYRIGHT_NOISE = re.compile(
 # the same words in Traditional script, and a reprint ban worded with 授權 (unseen13)
 COPYRIGHT_NOISE = re.compile(COPYRIGHT_NOISE.pattern + r"|版權所有|不得轉載|未經許可|未经授权禁止转载|未經授權禁止轉載", I)
 
+# (round22) what a footer's copyright line goes on to after the holder's name: its registration
+# numbers, address, phone, builder ('版权所有：某某市人民政府办公室  ICP备案号：…  地址：…'); the site's
+# name is the holder only
+HOLDER_END = re.compile(r"\s+(?:\S{0,4}ICP|\S{0,4}备案|\S{0,4}公网安备|网站标识码|地址|电话|联系电话|邮编|技术支持|"
+                        r"网站维护|ICP|Tel\b|Address\b)", I)
+
 FOOTER_BLURB = re.compile(
     rf"^\s*[（(]\s*未完[，,]?\s*全文共\s*{DIGIT}+\s*字"   # a preview's truncation note (unseen4)
     r"|^\s*[（(【]\s*请[^。（()）]{0,12}(?:阅读|查看|注意)[^。（()）]{0,12}提示[^。（()）]{0,6}[）)】]\s*$"

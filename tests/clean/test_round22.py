@@ -73,3 +73,14 @@ def test_a_summary_over_the_salutation_is_still_a_teaser():
     opening = "现在，我代表县人民政府，向大会报告政府工作，请予审议，并请各位政协委员提出意见。"
     lines = [HEADLINE, "", opening + "…", "", "各位代表：", "", opening, "", PROSE]
     assert [t for _, t in run_rule("teaser", lines)[1]] == [opening + "…"]
+
+
+@pytest.mark.parametrize("line, site", [
+    ("版权所有：某某市人民政府办公室  ICP备案号：某ICP备12345678号", "某某市人民政府办公室"),
+    ("Copyright © 2024 某某大学 地址：某某市某某路1号 电话：0000-1234567", "某某大学"),
+    ("版权所有：某某县人民政府", "某某县人民政府"),
+])
+def test_the_site_named_by_a_copyright_line_is_its_holder_alone(line, site):
+    from pipeline.clean import clean_text
+    cleaned = clean_text("\n".join([HEADLINE, "", PROSE, "", PROSE2, "", line]), source_file="t.txt")
+    assert cleaned.provenance.site == site
