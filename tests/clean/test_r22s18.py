@@ -72,3 +72,48 @@ def test_an_epigraph_with_its_source_is_no_part_over_the_foreword():
     assert not any("Navigare" in t for t in titles)
     from pipeline.structure.english import QUOTED_SOURCE
     assert not QUOTED_SOURCE.search("Section 3. (Repealed, 1999)")
+
+
+# -- a printed page's footer and notices (en-chrome) ----------------------------------------------
+PAGE = ["Harbour Rules | Port Ellen Board", "", "Harbour Rules", *WRAPPED, "", *WRAPPED]
+
+
+def test_footer_links_run_together_with_single_spaces_go():
+    lines = [*PAGE, "", "Accessibility Privacy Cookies Terms of use Freedom of information", "© Port Ellen Board"]
+    kept, removed = _removed("en-chrome", lines)
+    assert "Accessibility Privacy Cookies Terms of use Freedom of information" in removed
+
+
+def test_a_heading_of_link_words_without_a_legal_link_stays():
+    from pipeline.clean.rules_chrome_en import link_row
+    assert not link_row("News Events Publications")
+    assert not link_row("Privacy and Accessibility")
+    assert not link_row("Terms and Conditions of Sale")
+
+
+def test_imprint_sentence_then_links_with_a_dangling_dot_goes_with_its_wrapped_rest():
+    lines = [*PAGE, "", "PortLII is a project of the Harbour Board, with support from Docks.Org. · Terms of use · Privacy ·",
+             "Contact us"]
+    kept, removed = _removed("en-chrome", lines)
+    assert len(removed) == 2 and "Contact us" in removed
+
+
+def test_reference_only_notice_in_the_foot_and_under_the_head():
+    foot = [*PAGE, "", "Harbour rules are provided for information only and are not an official copy."]
+    kept, removed = _removed("en-chrome", foot)
+    assert removed == ["Harbour rules are provided for information only and are not an official copy."]
+    head = ["Harbour Rules", "Home > Rules > Harbour Rules",
+            "The English translation is provided for reference only. Only the original Gaelic",
+            "texts of the rules have legal effect, and the translations are to be used",
+            "solely as reference material.", "Gaelic / English · Print · Download (PDF)", "", "Harbour Rules", *WRAPPED,
+            "", *WRAPPED]
+    kept, removed = _removed("en-chrome", head)
+    assert "solely as reference material." in removed and "Gaelic / English · Print · Download (PDF)" in removed
+    assert WRAPPED[0] in kept
+
+
+def test_a_sentence_about_reference_material_inside_the_text_stays():
+    lines = [*PAGE, "", "The board keeps the old charts as reference material for the pilots, who consult them",
+             "before every winter season.", "", *WRAPPED]
+    kept, removed = _removed("en-chrome", lines)
+    assert removed == []
