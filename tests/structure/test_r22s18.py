@@ -54,3 +54,18 @@ def test_a_lone_aside_in_parentheses_over_an_article_stays_text():
              "Article 2 The board sets the fees every year and publishes them in the harbour office."]
     doc = doc_of("\n".join(lines))
     assert "(Unofficial consolidation)" not in [s.title for s in all_sections(doc)]
+
+
+def test_an_instrument_label_over_the_long_title_is_no_heading():
+    lines = ["Harbour Act, 1990", "Act 4 of 1990", "", "ACT", "",
+             "To consolidate the law relating to the harbour, its moorings and its fees; and for connected",
+             "purposes.", "", "Part I – Preliminary", "1. Short title", "This Act may be cited as the Harbour Act 1990.",
+             "2. Fees", "The board sets the fees every year and publishes them in the harbour office."]
+    titles = [s.title for s in all_sections(doc_of("\n".join(lines)))]
+    assert "ACT" not in titles and "Part I – Preliminary" in titles
+
+
+def test_a_caps_heading_act_over_a_sentence_of_text_stays():
+    from pipeline.structure.english import PURPOSE_TITLE
+    assert not PURPOSE_TITLE.match("Today the board met to discuss the harbour fees.")
+    assert PURPOSE_TITLE.match("To amend the Harbour Act, 1990.")
