@@ -382,8 +382,6 @@ def english_kinds(blocks: list[Block]) -> list[tuple[str, bool] | None]:
             kinds[i] = None   # a centred line over another: a title page, a notice set in lines, a closing mark
         elif kind and not kind[1] and i + 1 < len(blocks) and is_caption(blocks[i + 1].text):
             kinds[i] = None   # a figure's own words over its caption ('Digital Identity Model' / 'Figure 4-1 …')
-        elif kind and ISBN_ENTRY.search(blocks[i].text):
-            kinds[i] = None   # (r22s18) 'LRDC 5 Report on Maintenance (ISBN 0-86976-407-1)': a publications list's entry
         elif kind and INSTRUMENT_LABEL.match(blocks[i].text) and i + 1 < len(blocks) and PURPOSE_TITLE.match(blocks[i + 1].text):
             kinds[i] = None   # (r22s18) 'ACT' over 'To amend and consolidate the law …': the long title's label, front matter
         elif kind and not kind[1] and QUOTED_SOURCE.search(blocks[i].text.strip()):
@@ -397,13 +395,6 @@ def english_kinds(blocks: list[Block]) -> list[tuple[str, bool] | None]:
     if notes:   # the notes head the sections; the numbered sections under them are their text
         kinds = [("note", True) if i in notes else None if kind and kind[0] == "1." else kind for i, kind in enumerate(kinds)]
     return _act_labels(kinds)
-
-
-# (r22s18) a publication's entry in a list of publications, closed by its ISBN in parentheses
-# ('Annual Report, 2005 (ISBN 0-86976-700-3)'): a book's record, never a section's name (a group's
-# label carries an ISSN: 'Annual Reports (ISSN 1026-8391)')
-ISBN_ENTRY = re.compile(r"\(\s*ISBN(?:-1[03])?:?\s*[\dX][\d\s-]{8,20}[\dX]\s*\)\s*$"
-                        r"|^\s*IS[BS]N(?:-1[03])?:?\s*[\dX][\d\s-]{6,20}[\dX]\s*$", re.I)   # a cover's 'ISBN 978-…' line
 
 
 # (r22s18) a law page's label of the instrument's kind, alone on its line over the long title that

@@ -69,19 +69,3 @@ def test_a_caps_heading_act_over_a_sentence_of_text_stays():
     from pipeline.structure.english import PURPOSE_TITLE
     assert not PURPOSE_TITLE.match("Today the board met to discuss the harbour fees.")
     assert PURPOSE_TITLE.match("To amend the Harbour Act, 1990.")
-
-
-def test_publication_entries_closed_by_their_isbn_are_no_headings():
-    from pipeline.structure.english import ISBN_ENTRY
-    assert ISBN_ENTRY.search("HB 5 Report on Moorings (ISBN 0-12345-407-1)")
-    assert ISBN_ENTRY.search("Annual Review, 2005 (ISBN 978-1-23456-700-3)")
-    assert ISBN_ENTRY.search("ISBN 978-1-23456-143-4")
-    assert not ISBN_ENTRY.search("Annual Reviews (ISSN 1234-5678)")   # a group's label
-    assert not ISBN_ENTRY.search("Report on the ISBN system")
-    lines = ["Harbour Board publications", "", "Annual Reviews (ISSN 1234-5678)", "",
-             "Annual Review, 2004 (ISBN 0-12345-667-8)", "", "Annual Review, 2005 (ISBN 0-12345-700-3)", "",
-             "Other reports (ISSN 1234-5679)", "", "HB 4 Report on Pilots (ISBN 0-12345-406-3)", "",
-             "HB 5 Report on Moorings (ISBN 0-12345-407-1)", "",
-             "Numbers are not printed on all copies of these reports, which the board sells at its office."]
-    titles = [s.title for s in all_sections(doc_of("\n".join(lines)))]
-    assert not any("ISBN" in t for t in titles)
