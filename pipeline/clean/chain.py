@@ -54,7 +54,6 @@ BOILERPLATE_RULES = [
     ("printed-sidebar", pages.printed_sidebar),
     ("printed-top-bar", pages.printed_top_bar),
     ("glued-page-number", pages.glued_page_number),
-    ("roman-page-number", pages.roman_page_numbers),   # r22s18: 'i' … 'ii' alone between a report's front pages
     ("bracketed-page-number", pages.bracketed_page_numbers),   # round14en: '( 101 )' … '( 102 )' at the pages' heads
     ("stray-page-number", pages.stray_page_number),   # round9zh: a lone '1' between a heading and its paragraph
     ("lettered-page-number", pages.lettered_page_numbers),   # round18en: a gazette's 'A 866' page head in an Act's text

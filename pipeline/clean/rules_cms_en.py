@@ -118,29 +118,6 @@ def _share_labels(lines) -> list[int]:
     return hits
 
 
-TRANSCRIPT_OF = re.compile(r"^\s*Transcript of\s+(?P<rest>\S.*?)\s*$", re.I)
-TRANSCRIPT_HEAD_LINES = 8   # non-blank lines from the top where the site's `Transcript of …` stands
-
-
-def _transcript_head(lines) -> list[int]:
-    """(r22s18) A document-sharing site's transcript page opens with its own header over the file's
-    text: the site's headline for the file (its name, often cut with `...`), the file's page count
-    alone, a one-line blob of the cover's words, then `Transcript of` and the headline again. When
-    a `Transcript of X` line among the first TRANSCRIPT_HEAD_LINES lines with text repeats an
-    earlier line X word for word, every line from X to it goes. A `Transcript of …` naming no line
-    above it (a hearing's own heading) stays."""
-    filled = [i for i, line in enumerate(lines) if line.text.strip()][:TRANSCRIPT_HEAD_LINES]
-    for n, k in enumerate(filled):
-        m = TRANSCRIPT_OF.match(lines[k].text)
-        if not m:
-            continue
-        rest = " ".join(m["rest"].split())
-        top = next((j for j in filled[:n] if " ".join(lines[j].text.split()) == rest), None)
-        if top is not None:
-            return [j for j in filled if top <= j <= k]
-    return []
-
-
 def cms_chrome(page: Page) -> Page:
     """(round10en) Drop the chrome lines every CMS or document site prints:
 
@@ -150,8 +127,7 @@ def cms_chrome(page: Page) -> Page:
       a document site's notices over text made from the PDF (`The official version of this document
       can be found via the PDF button.`, `The below content has been automatically generated from the
       original PDF …`); a document-share copy's page labels (`Page 2: TITLE · date · …`, two or more)
-      and its `Transcript of TITLE · …` header; a transcript page's header from the site's headline
-      to `Transcript of` the same headline (r22s18);
+      and its `Transcript of TITLE · …` header;
     - in the tail: a blog's comment footer (`No comments:`, `Post a Comment`, `Older Post`); the site's
       postal address right under its copyright line (`1 Quay Street, Eastport, Eastshire`);
     - in the head and tail: a link to the whole text the page only opens (`See Full Speech Here`,
@@ -174,7 +150,6 @@ def cms_chrome(page: Page) -> Page:
     hits.extend(_format_offers(lines, {r.line: r.text for r in page.removed}))
     if any(" · " in line.text for line in lines):
         hits.extend(_share_labels(lines))
-    hits.extend(_transcript_head(lines))
     tail = list(tail_zone(lines))
     hits.extend(i for i in tail if COMMENT_FOOTER.match(lines[i].text))
     edges = set(head_zone(lines)) | set(tail)

@@ -1127,38 +1127,6 @@ def lettered_page_numbers(page: Page) -> Page:
     return page.drop([i for i in hits if i not in near])
 
 
-# (r22s18) a front matter's page number in small roman numerals alone on its line ('i', 'iv', 'xii')
-SMALL_ROMAN_PAGE = re.compile(r"^\s*(?=[ivxl])(?P<n>l?x{0,3}(?:ix|iv|v?i{0,3}))\s*$")
-ROMAN_PAGE_GAP = 8   # lines with text between two of them: closer, they are a list's labels
-ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50}
-
-
-def _roman_value(text: str) -> int:
-    values = [ROMAN_VALUES[ch] for ch in text]
-    return sum(-v if k + 1 < len(values) and v < values[k + 1] else v for k, v in enumerate(values))
-
-
-def roman_page_numbers(page: Page) -> Page:
-    """(r22s18) Drop the page numbers of a report's front matter, small roman numerals alone on
-    their lines (`i`, `ii`, `iv`), as a PDF's text keeps them between the pages (a transcript
-    page's copy, a report's cover and publications list): two or more such lines, two of them
-    numbering pages in a row (`i` … `ii`), each ROMAN_PAGE_GAP lines with text or more from the
-    one before. Close together they are a list's labels (`i` / item / `ii` / item) and stay, as does
-    a lone numeral.
-
-    Example: "i" / … 20 lines … / "ii" -> both go.
-    """
-    texts = [line.text for line in page.lines]
-    filled = [i for i, t in enumerate(texts) if t.strip()]
-    hits = [n for n, i in enumerate(filled) if SMALL_ROMAN_PAGE.match(texts[i])]
-    if len(hits) < 2 or any(b - a <= ROMAN_PAGE_GAP for a, b in zip(hits, hits[1:])):
-        return page
-    values = sorted(_roman_value(texts[filled[n]].strip()) for n in hits)
-    if not any(b - a == 1 for a, b in zip(values, values[1:])):
-        return page
-    return page.drop([filled[n] for n in hits])
-
-
 # a page number in round brackets alone on its line, spaced inside them ('( 101 )'), as older printed
 # reports set it at a page's head (round14en); a list's label is written tight ('(1)', a recital's)
 BRACKETED_PAGE = re.compile(r"^\s*\(\s+(?P<n>\d{1,4})\s+\)\s*$")

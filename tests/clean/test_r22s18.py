@@ -117,37 +117,3 @@ def test_a_sentence_about_reference_material_inside_the_text_stays():
              "before every winter season.", "", *WRAPPED]
     kept, removed = _removed("en-chrome", lines)
     assert removed == []
-
-
-# -- a document site's transcript header and a report's roman page numbers ------------------------
-def test_transcript_page_header_from_the_headline_to_its_echo_goes():
-    lines = ["harbour board annual review 2020 ...", "", "44",
-             "HARBOUR BOARD ANNUAL REVIEW 2020 Port Ellen March 2021", "",
-             "Transcript of harbour board annual review 2020 ...", "", "HARBOUR BOARD", "", "ANNUAL REVIEW 2020",
-             "", *WRAPPED]
-    kept, removed = _removed("cms-chrome", lines)
-    assert removed == [lines[0], "44", lines[3], lines[5]]
-    assert "HARBOUR BOARD" in kept
-
-
-def test_a_hearing_transcript_heading_naming_no_line_above_stays():
-    lines = ["Harbour Board", "", "Transcript of the public hearing of 4 May", "", *WRAPPED]
-    kept, removed = _removed("cms-chrome", lines)
-    assert removed == []
-
-
-def _pages(first: str, second: str):
-    return [first, "", "HARBOUR BOARD", "", *WRAPPED, "", *WRAPPED, "", *WRAPPED, "", second, "", *WRAPPED, "",
-            *WRAPPED, "", *WRAPPED]
-
-
-def test_small_roman_page_numbers_far_apart_go():
-    kept, removed = _removed("roman-page-number", _pages("i", "ii"))
-    assert removed == ["i", "ii"]
-
-
-def test_roman_list_labels_close_together_or_out_of_sequence_stay():
-    lines = ["The board decided:", "i", "to raise the fees;", "ii", "to keep the moorings.", "", *WRAPPED]
-    assert _removed("roman-page-number", lines)[1] == []
-    assert _removed("roman-page-number", _pages("i", "iv"))[1] == []
-    assert _removed("roman-page-number", _pages("iv", ""))[1] == []
