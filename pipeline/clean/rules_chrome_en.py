@@ -17,7 +17,7 @@ import re
 from .page import Page
 from .vocab import COPYRIGHT
 from .vocab_en import SITE_TAGLINE, WEATHER_LINE, CONTACT_SERVICE, WIDGET_MORE, WIDGET_DAY
-from .vocab_en import (ACCOUNT_LINKS, EMBLEM_ALT, READ_MORE, SIDEBAR_LABEL, ICON_NOTE, PAGE_LOCATOR, pager_row, ACCESS_NOTICE, MORE_ARTICLES, SITE_IMPRINT, RELEASE_ROW, FOOTER_LINK_WORDS, HOME_LINKS, MENU_MARKS, NEIGHBOUR_WORDS, PHASE_WORDS, SEARCH_LINKS, SKIP_LINK_EN,
+from .vocab_en import (FOOTER_LEGAL, REFERENCE_ONLY, REFERENCE_ONLY_WORDS, ACCOUNT_LINKS, EMBLEM_ALT, READ_MORE, SIDEBAR_LABEL, ICON_NOTE, PAGE_LOCATOR, pager_row, ACCESS_NOTICE, MORE_ARTICLES, SITE_IMPRINT, RELEASE_ROW, FOOTER_LINK_WORDS, HOME_LINKS, MENU_MARKS, NEIGHBOUR_WORDS, PHASE_WORDS, SEARCH_LINKS, SKIP_LINK_EN,
                        SOCIAL, STAMP_VERBS, STRONG_LINKS, TOP_LINKS, alternation, SKIP_LINK, SKIP_LINKS, BROWSER_WARNING, LOGIN_MENU_LEAD, SURVEY_ANSWERS)
 from .zones import HEAD_MAX, TAIL_MAX, is_prose
 
@@ -146,6 +146,10 @@ def link_row(text: str, continuation: str = "") -> bool:
     pieces = [_norm(p) for p in ROW_SEP.split(body) if p.strip(" ·•|")]
     if not pieces or any(not p for p in pieces):
         return False
+    if len(pieces) >= 3 and IMPRINT_PIECE.match(pieces[0]) and all(p in FOOTER_LINK_WORDS for p in pieces[1:]):
+        return True   # (r22s18) the site's one-sentence imprint, then its links ('X is a project of … · Terms of use · Privacy ·')
+    if len(pieces) == 1 and len(spaced := _spaced_links(body)) >= SPACED_LINKS_MIN and any(p in FOOTER_LEGAL for p in spaced):
+        return True   # (r22s18) footer links whose separators were pictures: 'Accessibility Cookies Privacy Terms and conditions'
     if len(pieces) == 1:
         glued = [g.strip() for g in GLUE.split(body) if g.strip()]
         if len(glued) >= 3 and all(_menu_item(g) for g in glued) \
@@ -164,6 +168,33 @@ def link_row(text: str, continuation: str = "") -> bool:
         return True   # a library's or a site's menu bar, its items between ' | ' (round5: xxr2)
     return len(pieces) >= 4 and all(_menu_item(p) or p.isupper() and len(p) <= 12 for p in raw) \
         and (pieces[0] in HOME_LINKS or sum(p in FOOTER_LINK_WORDS for p in pieces) >= 2)
+
+
+# (r22s18) a footer's row that opens with the site's imprint, one sentence ('LesothoLII is a project
+# of the Judiciary of Lesotho, with support from Laws.Africa.'), then its links
+IMPRINT_PIECE = re.compile(r"^[\w.&'’ -]{2,60} is (?:a project|an initiative|a service|run|operated|maintained|published|managed)"
+                           r"\b(?:[^.!?]|\.(?=\w)){0,160}\.$")
+SPACED_LINKS_MIN = 3   # footer links run together with single spaces, three at least
+SPACED_PHRASE_WORDS = 4   # words of the longest link phrase ('terms and conditions of use')
+
+
+def _spaced_links(text: str) -> list[str]:
+    """(r22s18) The link phrases a line is made of when its words run together with single
+    spaces, each link capitalised (`Accessibility Cookies Privacy Terms and conditions Freedom of
+    information`), longest phrase first; [] when a word is left over or one link opens in lower
+    case. A heading's or sentence's words never all split into footer links."""
+    words = text.split()
+    out, k = [], 0
+    while k < len(words):
+        for n in range(min(SPACED_PHRASE_WORDS, len(words) - k), 0, -1):
+            phrase = " ".join(words[k:k + n]).lower()
+            if phrase in FOOTER_LINK_WORDS and words[k][:1].isupper():
+                out.append(phrase)
+                k += n
+                break
+        else:
+            return []
+    return out
 
 
 # A menu bar whose items stand between explicit bars ('Site Home | Databases | Search | Feedback'):
@@ -362,6 +393,11 @@ def en_chrome(page: Page) -> Page:
     hits.update(i for i in below if ACCESS_NOTICE.match(lines[i].text))
     hits.update(a for a, b in zip(below, below[1:]) if BOX_LABEL.match(lines[a].text)
                 and len(lines[b].text.split()) <= MENU_LABEL_WORDS * 5 and not END_MARK.search(lines[b].text.strip()))
+    if after and (notice := _reference_notice(lines, after[0])):
+        hits.update(notice)   # (r22s18) a reference-only notice under the page's head, and the row of tools under it
+        k = next((j for j in range(notice[-1] + 1, min(len(lines), notice[-1] + 3)) if lines[j].text.strip()), None)
+        if k is not None and (dot_row(lines[k].text) or link_row(lines[k].text)):
+            hits.add(k)
     hits.update(i for i in after if SITE_NOTICE.search(lines[i].text) and len(lines[i].text.split()) <= NOTICE_MAX
                 or dot_row(lines[i].text, labelled=True) or meta_row(lines[i].text))   # a labelled row under the standfirst ('Share: Facebook · …', round6)
     hits.update(i for i, line in enumerate(lines) if JUMP_LINK.match(visible(line.text)) or PAGE_STAMP.match(line.text)
@@ -572,6 +608,36 @@ def _related_box(lines, i: int) -> int | None:
     return None
 
 
+NOTICE_LINES = 6   # lines a reference-only notice wraps over
+
+
+def _reference_notice(lines, i: int, up: bool = False) -> list[int]:
+    """(r22s18) A law or translation site's reference-only notice (vocab_en.REFERENCE_ONLY: `The
+    English translation is provided for reference only. Only the original … texts … have legal
+    effect …`, `Legislation is provided for information only and is not an official copy.`): the
+    paragraph from line `i` down to the line that ends a sentence (`up`: the paragraph that line `i`
+    ends, up to the line after the last sentence's end above it), at most NOTICE_LINES lines and
+    REFERENCE_ONLY_WORDS words, when its joined text holds one of the notice's wordings. []
+    otherwise."""
+    if not lines[i].text.strip():
+        return []
+    par = [i]
+    if up:
+        while len(par) < NOTICE_LINES and par[0] > 0 and lines[par[0] - 1].text.strip() \
+                and not END_MARK.search(lines[par[0] - 1].text.strip()):
+            par.insert(0, par[0] - 1)
+        if par[0] > 0 and lines[par[0] - 1].text.strip() and not END_MARK.search(lines[par[0] - 1].text.strip()):
+            return []   # the paragraph runs on above: a sentence of the text
+    else:
+        while len(par) < NOTICE_LINES and not END_MARK.search(lines[par[-1]].text.strip()) \
+                and par[-1] + 1 < len(lines) and lines[par[-1] + 1].text.strip():
+            par.append(par[-1] + 1)
+    if not END_MARK.search(lines[par[-1]].text.strip()):
+        return []
+    text = " ".join(lines[k].text.strip() for k in par)
+    return par if len(text.split()) <= REFERENCE_ONLY_WORDS and REFERENCE_ONLY.search(text) else []
+
+
 def _tail_chrome(lines) -> tuple[list[int], int]:
     """Walk up from the end over the page's foot: blank lines, short non-prose lines, and the
     chrome kinds (link rows, a wrapped row's rest, licence and copyright lines and their wrapped
@@ -599,6 +665,9 @@ def _tail_chrome(lines) -> tuple[list[int], int]:
                 or SITE_IMPRINT.match(text) or MORE_ARTICLES.match(text):   # round11en: the site's imprint, a related box's label
             hits.append(i)
             i -= 1
+        elif (notice := _reference_notice(lines, i, up=True)):
+            hits += notice   # (r22s18) 'Legislation is provided for information only and is not an official copy.'
+            i = notice[0] - 1
         elif prev and text[:1].islower() and len(text.split()) <= 6 and not END_MARK.search(prev) \
                 and (LICENCE.search(prev) and len(prev.split()) <= 40 or link_row(prev, text)):
             hits += [i - 1, i]   # a licence or link row wrapped by the page width: '… except' / 'where otherwise stated'

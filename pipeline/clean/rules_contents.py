@@ -80,6 +80,8 @@ HEAD_SHARE = 0.6        # lines the entries name that are headings (text under t
 RESTART_MIN = 8         # entries of a list only two of which an excerpt's body takes up again
 ENTRY_PLAIN_WORDS = 12  # words of a Latin entry without a page number, in mixed case
 JOIN_MAX = 3            # lines one entry may wrap onto
+GROUP_OVER = 2          # items between a group line and the first entry under it (its summary)
+BRIDGE_WORDS = 16       # words of an entry's wrapped summary line a list runs on over
 
 
 LINK_TARGET = re.compile(r"(?<=\])\([^()\s]*\)|<[^<>\s]*>")   # '[Scope](#scope)', ' <https://…#2_1>'
@@ -244,10 +246,23 @@ def _match(lines, run: list[int], index: dict[str, list[int]], floor: int):
             out.append((group, at, paged, "entry", key))
             n += len(group)
         else:
-            key = _key(text)
-            out.append(([i], None, _strip_page(_plain(text))[1], "entry" if len(key) >= KEY_MIN else "mark", key))
-            n += 1
+            # an entry wrapped over lines whose rests open in lower case (an italic summary under a
+            # group line, a long entry): one entry, not one per line
+            group = [i]
+            while (len(group) < JOIN_MAX and n + len(group) < len(run)
+                   and _wrapped_rest(lines[run[n + len(group)]].text)):
+                group.append(run[n + len(group)])
+            key = _key(_join([lines[g].text for g in group]))
+            out.append((group, None, _strip_page(_plain(text))[1], "entry" if len(key) >= KEY_MIN else "mark", key))
+            n += len(group)
     return out
+
+
+def _wrapped_rest(text: str) -> bool:
+    """A line that continues the line above it: its first letter is lower case (`of nature to
+    the state …`, `government._`)."""
+    letter = next((ch for ch in _plain(text) if ch.isalpha()), "")
+    return letter.islower()
 
 
 def _paged_next(lines, run: list[int], n: int) -> bool:
@@ -257,11 +272,14 @@ def _paged_next(lines, run: list[int], n: int) -> bool:
 def _blocks(lines, top: int) -> list[list[int]]:
     """Runs of short lines (blank lines between them only) starting before `top`."""
     blocks, block = [], []
-    for i, line in enumerate(lines):
-        if not line.text.strip():
-            continue
+    filled = [i for i, line in enumerate(lines) if line.text.strip()]
+    for n, i in enumerate(filled):
+        line = lines[i]
         if _short(line.text) or LINE_PAGE.match(line.text):
             block.append(i)
+            continue
+        if block and _bridged(lines, filled, n):
+            block.append(i)   # an entry's summary wrapped onto a short rest: the list goes on
             continue
         if len(block) >= ECHO_MIN and block[0] < top:
             blocks.append(block)
@@ -269,6 +287,20 @@ def _blocks(lines, top: int) -> list[list[int]]:
     if len(block) >= ECHO_MIN and block[0] < top:
         blocks.append(block)
     return blocks
+
+
+def _bridged(lines, filled: list[int], n: int) -> bool:
+    """(r22s18) A contents list's entry or summary too long for an entry line (`_Which treats of
+    political laws, that is to say, of the form of` / `government._`): a line of BRIDGE_WORDS
+    words at most, no sentence's end, whose rest on the next line is short and opens in lower
+    case, with a short line above it. Hard-wrapped prose has no short line above its lines."""
+    if n + 1 >= len(filled) or n == 0:
+        return False
+    t = _plain(lines[filled[n]].text)
+    nxt = lines[filled[n + 1]].text
+    return (len(t.split()) <= BRIDGE_WORDS and t[-1:] not in ".;:!?。；：！？" and _short(nxt)
+            and _wrapped_rest(nxt) and _short(lines[filled[n - 1]].text)
+            and not _wrapped_rest(lines[filled[n - 1]].text))
 
 
 def _score(matched) -> tuple[int, int, int]:
@@ -352,9 +384,33 @@ def _numbered(text: str) -> str:
         return ""
     head = m.group().strip().lstrip("#>*+•▪◦·-–— ")
     word = re.match(r"[A-Za-z§]+", head)
+    if word and re.fullmatch(ROMAN, word.group().upper()):
+        word = None   # 'II', 'XIV': a roman number, of one kind with 'I' and 'IV' (r22s18)
     return (word.group().lower() if word and len(word.group()) > 1 else "") + (
         "d" if re.search(r"\d", head) else "第" if head.startswith("第") else "(" if head[:1] in "(（" else
         "、" if re.search(r"[、]", head) else "r" if word else "o")
+
+
+def _group_over(lines, matched, first: int, stop: int) -> int:
+    """(r22s18) A list in groups (`PART I` / its summary / entries … `PART II` / …): the group line
+    over the first echoed entry (GROUP_OVER items above it at most, its summary between them)
+    goes with the list when a line of the same numbering (`PART II`) stands among the entries
+    that go. Else the first echoed entry."""
+    inside = {_numbered(lines[m[0][0]].text) for m in matched[first + 1:stop + 1] if m[3] == "mark"} - {""}
+    for k in range(first - 1, max(-1, first - 1 - GROUP_OVER), -1):
+        m = matched[k]
+        if m[1] is not None:
+            break
+        if m[3] == "mark" and _numbered(lines[m[0][0]].text) in inside:
+            return k
+    return first
+
+
+def _numbered_echoes(lines, matched) -> bool:
+    """ECHO_SHARE of the echoed entries (ECHO_MIN at least) carry a number (`_numbered`)."""
+    echoed = [m for m in matched if m[1] is not None]
+    numbered = sum(1 for m in echoed if _numbered(lines[m[0][0]].text))
+    return numbered >= max(ECHO_MIN, ECHO_SHARE * len(echoed))
 
 
 def _restart_tail(lines, matched, first: int, stop: int, start: int) -> int:
@@ -457,8 +513,12 @@ def _accept(lines, matched, end: int, top: int, rank, filled, index) -> list[int
             stop += 1
             continue
         break
-    if restart:
+    if restart or _numbered_echoes(lines, matched[first:last + 1]):
+        # the entries after the last echoed one, numbered as the echoed ones are: the sections an
+        # excerpt never reaches (r22s18: a book's contents opening an excerpt of its first chapters)
         stop = max(stop, _restart_tail(lines, matched, first, stop, start))
+    if start == first:
+        start = _group_over(lines, matched, first, stop)
     gone = [i for m in matched[start:stop + 1] for i in m[0]]
     if sum(1 for i in range(0, matched[start][0][0]) if lines[i].text.strip() and _prose(lines[i].text)) > PROSE_ABOVE:
         return []   # the text began above the list: it is no contents list at the top (an RFC's own outline after its abstract)

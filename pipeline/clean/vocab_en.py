@@ -128,6 +128,10 @@ privacy|privacy policy|privacy notice|privacy statement|accessibility|accessibil
 |complaints|glossary|a-z|a to z|resources|publications|services|events|guidelines|blog|support
 """.replace("\n", "").split("|")) | frozenset(("read online", "font size", "font size a- a+", "a- a+", "bookmark",
                                              "next page", "previous page", "night mode", "reading mode"))
+# (r22s18) the footer's legal links: one of them makes a run of link words spaced by single spaces a footer row
+FOOTER_LEGAL = frozenset("""privacy|privacy policy|privacy notice|privacy statement|accessibility|accessibility statement
+|cookies|cookie policy|terms|terms and conditions|terms of use|terms of service|disclaimer|copyright|freedom of information
+|foi""".replace("\n", "").split("|"))
 # (round21en) an e-book reader's tool bar, its pieces between dots ('Read online · Font size A- A+ ·
 # Bookmark · Next page →'): every piece a reader control, so the row is a link row
 # menu items that mark a run of short lines as a site's menu (one of them suffices with `home`)
@@ -428,3 +432,19 @@ SPELLED_NUMBER = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twel
                   r"eighth|ninth|tenth|the\s+first|the\s+second|the\s+third|the\s+fourth|the\s+fifth|the\s+last")
 UNIT_EN = (r"chapter|chap\.|part|section|sect\.|sec\.|article|art\.|book|volume|vol\.|appendix|annex|"
            r"schedule|title|division|subpart|unit|lesson|act|scene|canto|lecture|letter|chapitre|§")
+
+
+# (r22s18) a law or translation site's notice that its text is for reference only, in the page's
+# head or foot ('Legislation is provided for information only and is not an official copy.',
+# 'The English translation is provided for reference only. Only the original … texts … have legal
+# effect'): its sentences' own wordings, each enough alone
+REFERENCE_ONLY_PHRASES = (
+    r"(?:is|are) provided (?:for (?:information|informational|reference)(?: purposes)? only"
+    r"|solely (?:for|as) (?:information|reference))",
+    r"(?:is|are) not an? (?:official|authoritative|authori[sz]ed) (?:copy|version|text|translation)",
+    r"only the original [\w ]{0,40}(?:texts?|versions?)\b[\w ,]{0,40}\bha(?:ve|s) legal effect",
+    r"(?:translations?|texts?) (?:is|are) to be used solely as reference material",
+)
+REFERENCE_ONLY = re.compile("|".join(REFERENCE_ONLY_PHRASES), I)
+REFERENCE_ONLY_WORDS = 60   # words of the notice, its wrapped lines joined
+

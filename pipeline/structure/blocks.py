@@ -1521,6 +1521,73 @@ def _glued_section_heads(texts: list[str], numbers) -> set[int]:
     return heads
 
 
+# (r22s18) a code's section heading with a decimal number, as a PDF of a state's code prints it
+# ('1798.100. General Duties of Businesses that Collect Personal Information'): the number and its
+# stop, a name in title case with no closing stop (a stop inside may part two names), over the
+# section's first subdivision '(a) …' with no blank line between
+DECIMAL_CODE_HEAD = re.compile(r"^(?P<num>\d{1,5}\.\d{1,4})[a-z]?\.\s+(?P<name>[A-Z][^.;:,!?]*(?:\.\s+[A-Z][^.;:,!?]*)?)$")
+SUBDIVISION = re.compile(r"^\((?:[a-z]{1,3}|\d{1,3})\)\s+\S")
+DECIMAL_HEAD_WORDS = 20      # words of the name, its wrapped rest with it
+DECIMAL_REST_WORDS = 6       # words of the name's rest wrapped onto the next line
+DECIMAL_HEADS_MIN = 2
+TITLE_CASE_SHARE = 0.6       # of the name's words of four letters or more: capitalised
+
+
+def _title_case(name: str) -> bool:
+    long = [w for w in re.findall(r"[^\W\d_][\w'’]*", name) if len(w) >= 4]
+    return bool(long) and sum(w[0].isupper() for w in long) >= TITLE_CASE_SHARE * len(long)
+
+
+def _decimal_code_heads(texts: list[str], numbers) -> tuple[set[int], set[int]]:
+    """(r22s18) A code's sections as a PDF's text prints them, no blank line between a section's
+    head and its text (`1798.100. General Duties …` / `(a) A business that …`): the line numbers
+    of the heads (DECIMAL_CODE_HEAD, first on its paragraph, right over a subdivision `(a)`, or
+    over its name's rest, a short title-case line with no end mark, over the subdivision), and of
+    those rests (the head wrapped over two lines). A series only: DECIMAL_HEADS_MIN heads or more,
+    their numbers rising within one code section (the part before the decimal point). A cross-
+    reference wrapped to a line's start (`1798.130, the information …`) has no stop after it."""
+    heads: dict[int, int | None] = {}
+    last: tuple[int, int] | None = None
+    for k in range(len(texts) - 1):
+        match = DECIMAL_CODE_HEAD.match(texts[k])
+        if not match or (k and texts[k - 1] and not sg.ends_sentence(texts[k - 1])):
+            continue
+        rest = None
+        nxt = texts[k + 1]
+        if not SUBDIVISION.match(nxt):
+            if k + 2 >= len(texts) or not SUBDIVISION.match(texts[k + 2]) or not nxt[:1].isupper() \
+                    or len(nxt.split()) > DECIMAL_REST_WORDS or sg.ends_with(nxt, ".;:,!?") or not _title_case(nxt):
+                continue
+            rest = k + 1
+        name = match["name"] + (" " + nxt if rest is not None else "")
+        if len(name.split()) > DECIMAL_HEAD_WORDS or not _title_case(name):
+            continue
+        code, sub = (int(x) for x in match["num"].split("."))
+        if last is not None and (code != last[0] or sub <= last[1]):
+            continue
+        heads[k], last = rest, (code, sub)
+    if len(heads) < DECIMAL_HEADS_MIN:
+        return set(), set()
+    return {numbers[k] for k in heads}, {numbers[r] for r in heads.values() if r is not None}
+
+
+# (r22s18) an article's caption in parentheses on its own line over the article, as a law
+# translation database sets it ('(Purpose)' / 'Article 1 The purpose of this Act is …')
+ARTICLE_CAPTION = re.compile(r"^\((?P<name>[A-Z][\w'’-]*(?:[ ,-]+[\w'’-]+){0,7})\)$")
+CAPTIONED_ARTICLE = re.compile(r"^Article\s+\d{1,4}(?:-\d{1,3})?\s+\S")
+ARTICLE_CAPTIONS_MIN = 2
+
+
+def _article_captions(texts: list[str], numbers) -> set[int]:
+    """(r22s18) Line numbers of the parenthesised captions a law's articles carry, each alone on its
+    line right over `Article N …` (ARTICLE_CAPTION over CAPTIONED_ARTICLE, no blank line between):
+    the article's heading, a block of its own, the article's number run in under it. A series only
+    (ARTICLE_CAPTIONS_MIN or more): a lone aside in parentheses over a sentence stays text."""
+    heads = {numbers[k] for k in range(len(texts) - 1)
+             if ARTICLE_CAPTION.match(texts[k]) and CAPTIONED_ARTICLE.match(texts[k + 1])}
+    return heads if len(heads) >= ARTICLE_CAPTIONS_MIN else set()
+
+
 def _bare_provision_heads(texts: list[str], numbers, least: int = PROVISION_HEADS_MIN) -> set[int]:
     """An Act without Parts whose sections a revised-legislation PDF prints as 'N Title' (no stop
     after the number, no blank lines) over a subsection '(1) …' or a sentence (unseen7: the lines
@@ -1556,17 +1623,27 @@ def _centred_divisions(lines, numbers) -> set[int]:
     return {number for line, number in zip(lines, numbers) if CENTRED_ROMAN.match(line.rstrip())}
 
 
-def _split_at(group, heads: set[int]):
-    """The group cut so each line numbered in `heads` stands alone."""
+def _split_at(group, heads: set[int], joined: frozenset[int] | set[int] = frozenset()):
+    """The group cut so each line numbered in `heads` stands alone, with the line under it when
+    that is numbered in `joined` (a head wrapped over two lines, `_decimal_code_heads`)."""
     part: list[tuple[str, int]] = []
+    head: list[tuple[str, int]] | None = None
     for line, number in group:
         if number in heads:
+            if head:
+                yield head
             if part:
                 yield part
-            yield [(line, number)]
-            part = []
+            head, part = [(line, number)], []
+        elif head is not None and not part and len(head) == 1 and number in joined:
+            head.append((line, number))
         else:
+            if head:
+                yield head
+                head = None
             part.append((line, number))
+    if head:
+        yield head
     if part:
         yield part
 
@@ -1609,6 +1686,8 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
     markdown = english and verbatim.is_markdown(lines)
     wrap = unwrap.text_width([t.strip() for t in lines if t.strip()]) if english and not page and not flat and not markdown else 0
     heads = _provision_heads(lines, numbers) if english else set()
+    decimal, wrapped = _decimal_code_heads([line.strip() for line in lines], numbers) if english else (set(), set())
+    heads |= decimal | (_article_captions([line.strip() for line in lines], numbers) if english else set())
     centred = _centred_divisions(lines, numbers) if english else set()
     blocks: list[Block] = []
     if printed:
@@ -1619,7 +1698,7 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
             blocks.append(_code_block(seg_lines, seg_numbers))
             continue
         before, ended_at = "", 0
-        for group in (piece for whole in _groups(seg_lines, seg_numbers) for part in _split_at(whole, heads | centred)
+        for group in (piece for whole in _groups(seg_lines, seg_numbers) for part in _split_at(whole, heads | centred, wrapped)
                       for cut in (_column_heads(part, tops) if english and not page and tops else [part])
                       for piece in (_heads_apart(cut, wrap) if english and not page else [cut])):
             kind = _verbatim_kind(group, before, markdown) if english and not page \
@@ -1645,7 +1724,7 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
                 group = group[1:]
             blocks.extend(_english_blocks(group, words, page, flat, listed) if english else _chinese_blocks(group, width))
     for block in blocks:
-        block.provision = block.line in heads and block.lines == 1
+        block.provision = block.line in heads and (block.lines == 1 or block.lines == 2 and block.line in decimal)
     if page and not any(sg.numbering(b.text).startswith("md") for b in blocks):
         blocks = _page_headlines(blocks)   # (a text that marks its headings, `***** Title *****`, has them marked)
         lists.mark_items(blocks)

@@ -382,6 +382,10 @@ def english_kinds(blocks: list[Block]) -> list[tuple[str, bool] | None]:
             kinds[i] = None   # a centred line over another: a title page, a notice set in lines, a closing mark
         elif kind and not kind[1] and i + 1 < len(blocks) and is_caption(blocks[i + 1].text):
             kinds[i] = None   # a figure's own words over its caption ('Digital Identity Model' / 'Figure 4-1 …')
+        elif kind and INSTRUMENT_LABEL.match(blocks[i].text) and i + 1 < len(blocks) and PURPOSE_TITLE.match(blocks[i + 1].text):
+            kinds[i] = None   # (r22s18) 'ACT' over 'To amend and consolidate the law …': the long title's label, front matter
+        elif kind and not kind[1] and QUOTED_SOURCE.search(blocks[i].text.strip()):
+            kinds[i] = None   # an epigraph with its source (r22s18): 'Dicamus leges. (Vergil, Aeneid XI.)'
         elif kind and not kind[1] and i + 2 == len(blocks) and TIME_STAMP.match(blocks[i + 1].text):
             kinds[i] = None   # a transcript's closing mark over the time it ended ('END' / '10:42 A.M. EST')
     turns = speaker_turns(blocks) | speaker_lines(blocks) | office_lines(blocks)
@@ -391,6 +395,17 @@ def english_kinds(blocks: list[Block]) -> list[tuple[str, bool] | None]:
     if notes:   # the notes head the sections; the numbered sections under them are their text
         kinds = [("note", True) if i in notes else None if kind and kind[0] == "1." else kind for i, kind in enumerate(kinds)]
     return _act_labels(kinds)
+
+
+# (r22s18) a law page's label of the instrument's kind, alone on its line over the long title that
+# states the Act's purpose ('ACT' / 'To amend and consolidate the law relating to …')
+INSTRUMENT_LABEL = re.compile(r"^\s*(?:ACT|ORDINANCE|DECREE|BILL|STATUTE|PROCLAMATION|Act|Ordinance|Decree|Bill)\s*$")
+PURPOSE_TITLE = re.compile(r"^\s*To\s+(?:amend|consolidate|provide|make|regulate|establish|repeal|give|define|prescribe)\b")
+
+
+# (r22s18) a quotation closed by its source in parentheses, an author and a work after a comma: a
+# book's epigraph or motto ('Know thyself. (Plato, _Alcibiades_ I.)'), never a section's name
+QUOTED_SOURCE = re.compile(r"[^\W\d_][.!?][\"”’]?\s+\(\s*_?[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+){0,2}_?,\s*[^()\d]{2,60}\)\.?$")
 
 
 # (enweb) a report's or web page's section head in SENTENCE CASE, longer than a plain phrase may be

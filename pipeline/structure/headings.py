@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from . import signals as sg
 from .blocks import Block
-from .english import SentenceKind, centred, english_kinds, outer_style, text_width, undecorated
+from .english import QUOTED_SOURCE, SentenceKind, centred, english_kinds, outer_style, text_width, undecorated
 
 MAX_HEADING = 60       # longer lines are body text
 MAX_PLAIN = 40         # an unnumbered heading is shorter still
@@ -629,13 +629,14 @@ def _part_over_introduction(blocks: list[Block], kinds, i: int) -> bool:
     (`Findings of the review panel` / `Introduction` / prose), before any strong heading: the line
     names the part that holds the sections, so it is a heading of its own though its shape (no
     capitals, no number) is a sentence's. One line of 3-12 words, no digit, no end mark; the
-    section's name alone on its line over a paragraph of prose."""
+    section's name alone on its line over a paragraph of prose. An epigraph closed by its source
+    (`… leges. (Vergil, Aeneid XI.)`, english.QUOTED_SOURCE) over a book's foreword is none (r22s18)."""
     if i + 2 >= len(blocks) or kinds[i] is not None or any(k and k[1] for k in kinds[:i]):
         return False
     name, sub = blocks[i].text.strip(), blocks[i + 1].text.strip().rstrip(":")
     words = name.split()
     return blocks[i].lines == 1 and PART_NAME_WORDS[0] <= len(words) <= PART_NAME_WORDS[1] and name[0].isupper() \
-        and not re.search(r"\d|[.:;,!?]$", name) and sub.casefold() in FIRST_SECTIONS and kinds[i + 1] == ("", False) \
+        and not re.search(r"\d|[.:;,!?]$", name) and not QUOTED_SOURCE.search(name) and sub.casefold() in FIRST_SECTIONS and kinds[i + 1] == ("", False) \
         and len(blocks[i + 2].text.split()) >= NAME_TEXT_WORDS and not kinds[i + 2]
 
 
