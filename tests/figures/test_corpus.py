@@ -127,6 +127,11 @@ INDICATOR_BELOW = {
     # check set 18 (issue 11, zy/zz: first sight, no figures round on them): zy2 1.0 / 0.667 (`…103个一般受灾县重建项目也基本`
     # named by the words after the amount, where the gold takes the subject before it); the other fifteen pass the floors
     ("extra", "zy2_sichuan_2012_gov_report_tv_news_page_widget_lines_between_headline_and_title_block_date_in_parentheses_topic_head"): 0.6,
+    # check set 19 (issue 11, wq/wr: first sight, no figures round on them): wq6 1.0 / 0.75 (`161.1亿元` named by the
+    # clause after it, `跃升到2015年`, where the gold takes 地区生产总值), wq7 0.818 / 0.818 (two areas in 千公顷 not
+    # read as figures); the other fourteen pass the floors
+    ("extra", "wq6_diqing_prefecture_2016_gov_report_officials_site_bare_title_dash_dateline_acting_governor_five_year_review"): 0.7,
+    ("extra", "wq7_datong_2013_statistical_bulletin_yearbook_site_two_issuer_lines_colon_topic_leads_figure_reference_markers"): 0.8,
 }
 # (gold set, document id) -> pinned found floor, for documents measured below 0.95
 FOUND_BELOW: dict[tuple[str, str], float] = {
@@ -146,9 +151,8 @@ FOUND_BELOW: dict[tuple[str, str], float] = {
     # budget it is compared with). Pinned at first sight; zw2, zw5-zw8 pass the floors. All three 1.0 / 1.0 after
     # round21zh (indicator.YEAR takes `XX年`; a copula's base `是2007年` is cut like `比2007年`; a growth rate in %
     # skips a share of a base for the amount before it, naming._share_of_base): unpinned
-    # check set 18 (issue 11, zy/zz: first sight, no figures round on them): zy2 1.0 / 0.667 (`…103个一般受灾县重建项目也基本`
-    # named by the words after the amount, where the gold takes the subject before it); the other fifteen pass the floors
-    ("extra", "zy2_sichuan_2012_gov_report_tv_news_page_widget_lines_between_headline_and_title_block_date_in_parentheses_topic_head"): 0.6,
+    # check set 19: wq7 0.818 at first sight (two areas in 千公顷 not read as figures; see INDICATOR_BELOW)
+    ("extra", "wq7_datong_2013_statistical_bulletin_yearbook_site_two_issuer_lines_colon_topic_leads_figure_reference_markers"): 0.8,
 }
 
 
