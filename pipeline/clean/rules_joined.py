@@ -89,9 +89,10 @@ CLOCK_END = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s?(?:AM|PM|am|pm)$")
 # (r22flat) a print's page counter ('1/2', '3/19') at a page's foot, and the stamp a browser prints at
 # the next page's head (the date and clock time: '11/30/26, 1:01 AM'): two lines of the print's frame
 PRINT_COUNTER = re.compile(r"\d{1,3}/\d{1,3}")
-PRINT_STAMP = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4},?\s\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?(?!\S)")
+STAMP = r"\d{1,2}/\d{1,2}/\d{2,4},?\s\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?"   # the stamp itself
+PRINT_STAMP = re.compile(STAMP + r"(?!\S)")
 MERIDIEM = re.compile(r"[AaPp][Mm]\b")   # the clock time's AM/PM after its gap
-PRINT_STAMP_END = re.compile(r"(?:^|\s)\d{1,2}/\d{1,2}/\d{2,4},?\s\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?$")
+PRINT_STAMP_END = re.compile(r"(?:^|\s)" + STAMP + "$")
 # an office a speaker line names before the person ('自治区人民政府主席 张某'), and the name
 ROLE_END = ("长", "主席", "主任", "总理", "书记", "委员", "部长", "厅长", "市长", "長", "總理", "書記", "委員",
             "记者", "記者", "通讯员", "通訊員", "发言人", "發言人")
@@ -273,7 +274,8 @@ def _breaks(text: str) -> list[tuple[int, int]]:
     han = _is_han(text)
     depth = _local_depth(text) if han else []
     found = list(_GAP.finditer(text))
-    caps = set() if han else _caps_heads(text, found) | _titled_heads(text, found)
+    tokens = [] if han else _tokens(text, found)
+    caps = set() if han else _caps_heads(tokens) | _titled_heads(tokens)
     framed = set() if han else _print_titles(text)
     for k, m in enumerate(found):
         start, end = m.start(), m.end()
@@ -394,7 +396,7 @@ def _sequenced(text: str, found: list, breaks: list[tuple[int, int]]) -> list[tu
     return sorted(out)
 
 
-PRINT_STAMP_AT = re.compile(r"(?<!\S)\d{1,2}/\d{1,2}/\d{2,4},?\s\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?(?=\s)")
+PRINT_STAMP_AT = re.compile(r"(?<!\S)" + STAMP + r"(?=\s)")
 PRINT_TITLE_MIN = 8    # characters of the words every page's header repeats after its stamp
 
 
@@ -440,7 +442,13 @@ def _capital(token: str) -> bool:
     return any(ch.isalpha() for ch in core) and core == core.upper() and core.isascii()
 
 
-def _caps_heads(text: str, found: list) -> set[int]:
+def _tokens(text: str, found: list) -> list[str]:
+    """The words of `text` between its gaps (`found`): token i lies before gap i."""
+    spans = [0] + [x for m in found for x in (m.start(), m.end())] + [len(text)]
+    return [text[spans[k]:spans[k + 1]] for k in range(0, len(spans), 2)]
+
+
+def _caps_heads(tokens: list[str]) -> set[int]:
     """(r22flat) The gaps around an unnumbered heading set in capitals in an English joined text:
     the gap before and the gap after a run of words in capitals that stands after a sentence's end
     (or opens the text) and before a capitalised word that opens a sentence ('…the meeting to
@@ -455,8 +463,6 @@ def _caps_heads(text: str, found: list) -> set[int]:
     to the marker rules; a sentence set all in capitals ends in a mark and the next run goes on in
     capitals, so it is no head; so does a run that ends in a mark ('…NOT A LAW FIRM.'), and a name's
     initial ('PRESENT S. Roger Koontz') is no word of the head."""
-    spans = [0] + [x for m in found for x in (m.start(), m.end())] + [len(text)]
-    tokens = [text[spans[k]:spans[k + 1]] for k in range(0, len(spans), 2)]   # token i lies before gap i
     out: set[int] = set()
     i = 0
     while i < len(tokens):
@@ -483,7 +489,7 @@ def _caps_heads(text: str, found: list) -> set[int]:
 TITLED_WORDS = 6      # words of an unnumbered title-case heading between two sentences, at most
 
 
-def _titled_heads(text: str, found: list) -> set[int]:
+def _titled_heads(tokens: list[str]) -> set[int]:
     """(r22flat) The gaps around an unnumbered heading in title case between two sentences of an
     English joined text: after a sentence's end, one to TITLED_WORDS capitalised words (small words
     between them: 'of', 'and'), no mark among them, then a sentence opened by a determiner or an
@@ -496,8 +502,6 @@ def _titled_heads(text: str, found: list) -> set[int]:
     a sentence ('…said. John Smith then left') is followed by no opener; an opener first ('In Paris
     the…') opens a sentence, not a head; a number before the words ('2. Conventions Used…', 'Section
     3. Scope…') is the head's own, and the marker rules set a numbered head apart."""
-    spans = [0] + [x for m in found for x in (m.start(), m.end())] + [len(text)]
-    tokens = [text[spans[k]:spans[k + 1]] for k in range(0, len(spans), 2)]
     out: set[int] = set()
     for i in range(1, len(tokens) - 2):
         first = tokens[i]

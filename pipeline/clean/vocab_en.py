@@ -121,17 +121,15 @@ home page|jump to navigation jump to search|print|print this page|print page|sha
 |printable version|printer-friendly version|printer friendly version|alternate format(s)|alternate formats|alternative formats
 |previous table of contents next
 """.replace("\n", "").split("|")) | SKIP_LINK_PHRASES | set(HOME_LINKS) | set(SEARCH_LINKS) | set(TOP_LINKS) | set(MENU_BUTTONS) | set(FEEDBACK_LINKS)
-FOOTER_LINK_WORDS = STRONG_LINKS | frozenset("""
-privacy|privacy policy|privacy notice|privacy statement|accessibility|accessibility statement|cookies|cookie policy
-|terms|terms and conditions|terms of use|terms of service|disclaimer|copyright|contact|about|help|faq|faqs|rss
-|newsletter|careers|jobs|media|news|facebook|twitter|linkedin|youtube|instagram|x|legal|freedom of information|foi
-|complaints|glossary|a-z|a to z|resources|publications|services|events|guidelines|blog|support
-""".replace("\n", "").split("|")) | frozenset(("read online", "font size", "font size a- a+", "a- a+", "bookmark",
-                                             "next page", "previous page", "night mode", "reading mode"))
 # (r22s18) the footer's legal links: one of them makes a run of link words spaced by single spaces a footer row
 FOOTER_LEGAL = frozenset("""privacy|privacy policy|privacy notice|privacy statement|accessibility|accessibility statement
 |cookies|cookie policy|terms|terms and conditions|terms of use|terms of service|disclaimer|copyright|freedom of information
 |foi""".replace("\n", "").split("|"))
+FOOTER_LINK_WORDS = STRONG_LINKS | FOOTER_LEGAL | frozenset("""
+contact|about|help|faq|faqs|rss|newsletter|careers|jobs|media|news|facebook|twitter|linkedin|youtube|instagram|x|legal
+|complaints|glossary|a-z|a to z|resources|publications|services|events|guidelines|blog|support
+""".replace("\n", "").split("|")) | frozenset(("read online", "font size", "font size a- a+", "a- a+", "bookmark",
+                                             "next page", "previous page", "night mode", "reading mode"))
 # (round21en) an e-book reader's tool bar, its pieces between dots ('Read online · Font size A- A+ ·
 # Bookmark · Next page →'): every piece a reader control, so the row is a link row
 # menu items that mark a run of short lines as a site's menu (one of them suffices with `home`)

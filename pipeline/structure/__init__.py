@@ -123,13 +123,14 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
             title, how = crumb, "breadcrumb's last crumb"   # the trail the site removed names the page (r22title)
         if title and sections and title == sections[0].title and levels:
             title = _top_line_over_heading(cleaned, (opening + body)[min(levels)].line) or title
-        if title and sections and title == sections[0].title and (_numbered_first(title) or _under_running_text(front)) \
-                and (shaped := top_line_title(list(cleaned.lines), True)):
-            title, how = shaped, "title-shaped line"   # a numbered section head names a provision, not the text (round13en)
+        # the first heading names a part, not the text: a numbered section head names a provision
+        # (round13en), one under running text a part of a text begun (r22flat), 'Chapter I …' when
+        # 'Chapter II …' follows a division (r22title)
         if title and sections and title == sections[0].title \
-                and sequence_member(title, [s.title for s in _walk(sections)][1:]) \
+                and (_numbered_first(title) or _under_running_text(front)
+                     or sequence_member(title, [s.title for s in _walk(sections)][1:])) \
                 and (shaped := top_line_title(list(cleaned.lines), True)):
-            title, how = shaped, "title-shaped line"   # 'Chapter I …' when 'Chapter II …' follows: a division, not the text (r22title)
+            title, how = shaped, "title-shaped line"
         if title:
             warn(f"no title line found; using {title!r}, named by the text (--title sets one)", where(blocks[0]))
     if not title:   # no line read as the title: the best-shaped line of the page's top (title_evidence)
