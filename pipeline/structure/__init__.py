@@ -27,7 +27,7 @@ from ..clean.rules_labels import short_form
 from ..clean.vocab import PROMULGATES
 from .front import BILL_COVER, GLUED_DATELINE, act_under_masthead, READING, ROLE_END, TitleBlock, speaker_line, english_author_from_header, english_title_from_header, kind_from_opening, bulletin_from_parts, markup_name, naming_heading, read_title_block, reprinted_name, self_named_report, title_from_text
 from .title_evidence import chrome_reason, file_title, sequence_member, top_line_title
-from .headings import BARE_ANNEX, Heading, _named_annex, below_markdown_title, find_headings, is_law, merge_labels, title_heading
+from .headings import BARE_ANNEX, Heading, _named_annex, below_markdown_title, english_peers, find_headings, is_law, merge_labels, title_heading
 from .language import detect_language
 from .levels import infer_levels
 from .outline import TRUNCATED, TRUNCATED_STEM_MIN, TRUNCATED_TAIL_MAX, completes_truncated, contents_entries, is_listed, match_outline, running_title
@@ -214,6 +214,8 @@ def analyse(cleaned: Cleaned, language: str):
     # and words (round13en: section heads `1. Short title` / `2. Application` set without blank lines)
     headings = [h for h in headings if not (body[h.index].item and not (h.index in outline and sg.numbering(body[h.index].text)))
                 and not body[h.index].cell]                      # nor a flattened table's cells (blocks.table_cells)
+    if language.startswith("en"):   # the peers' style from the headings that stay (r23level: not from a list item)
+        headings = english_peers(headings, [body[h.index].text for h in headings])
     titled = title_heading(body, headings, tuple(b.text for b in head.title_blocks)) or (_one_division(body, headings) if language.startswith("en") and not head.title else None)
     if titled and chrome_reason(body[titled.index].text, language.startswith("en")):
         titled = None   # a breadcrumb or the site's name read as a heading: never the title (title_evidence)

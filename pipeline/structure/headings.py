@@ -42,6 +42,7 @@ class Heading:
     appendix: bool = False
     depth: int = 0      # depth in the document's own contents list (outline.py), 0 if not listed
     period: bool = False   # an unnumbered part naming a period's work ('2021年工作回顾'): holds a numbered series
+    peer: bool = False     # (r23level) an unnumbered English heading whose style is the peers' rule's to set (_english_peers)
 
 
 RUN_ON = re.compile(r"[。！？][^。！？]{10,}$")   # a whole sentence, then ten or more characters of the next
@@ -522,10 +523,14 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
     named = {h.index for h in found if english and (_name_over_first_head(blocks, kinds, h.index) or _division_over_sub(blocks, kinds, h.index) or h.index in parts)}
     found = [replace(h, shape="name|" + h.shape) if h.index in named else h for h in found]   # a shape of its own
     cross |= named
+    # (r23level) a line in capitals right over the first numbered section holds the sections, as a
+    # centred one does (_caps_over_first, xu5): not their peer
+    cross |= {h.index for h in found if english and not h.style and h.index + 1 < len(blocks) and kinds[h.index + 1]
+              and _caps_over_first(blocks, h.index, kinds[h.index + 1])}
     cross |= {h.index for h in found if title and _issued_title(blocks, h.index, title)}   # it holds the issued text's parts
     # and it holds them even where an excerpt has only one cross-heading (round6, xxg1): as a period's part does
     found = [replace(h, period=True) if english and h.index in cross else h for h in found]
-    return _english_peers(found, centre | cross | sentence_heads) if english else found
+    return _english_peers(found, centre | cross | sentence_heads, blocks) if english else found
 
 
 EN_SALUTATION = re.compile(r"^(?:To|Dear|My)\b[^.!?]{2,60}[:,]$")   # 'To the People of the State of New York:', 'Dear Sir,'
@@ -975,15 +980,54 @@ def _listed_headings(blocks: list[Block], lang: str, outline: dict[int, int]) ->
     return sorted(found, key=lambda h: h.index)
 
 
-def _english_peers(found: list[Heading], centre: set[int] = frozenset()) -> list[Heading]:
+def _english_peers(found: list[Heading], centre: set[int] = frozenset(), blocks: list[Block] | None = None) -> list[Heading]:
     """Unnumbered English headings rank with the outermost numbered ones (english.outer_style).
     Centred ones (`centre`) do not: they head the numbered sections they stand over, and recur
-    ('Preamble', 'TERMS AND CONDITIONS', 'How to Apply …'), so the nesting keeps them outside."""
-    outer = outer_style([h.style for h in found])
+    ('Preamble', 'TERMS AND CONDITIONS', 'How to Apply …'), so the nesting keeps them outside.
+    The others are marked `peer`: english_peers sets their style, here and again once list items
+    are dropped (a style borrowed from an item that is no heading would rank them wrong)."""
+    marked = [replace(h, peer=True) if not h.style and not h.appendix and h.index not in centre else h for h in found]
+    return english_peers(marked, [blocks[h.index].text for h in marked] if blocks is not None else None)
+
+
+# (r23level) the names of a book's or report's back matter: a part of its own after the last
+# numbered division, never a sub-head inside it
+BACK_MATTER_EN = re.compile(r"^(?:notes?|endnotes|references|bibliography|index|glossary|appendix|appendices|annex(?:es)?"
+                            r"|acknowledge?ments?|sources|further reading|conclusions?|epilogue|afterword|postscript)\b", re.I)
+
+
+def english_peers(headings: list[Heading], texts: list[str] | None = None) -> list[Heading]:
+    """The style of each `peer` heading (an unnumbered English one, _english_peers): the outermost
+    numbered style of the other headings ('Abstract' beside '1.  Introduction', 'Preamble' beside
+    'Article 1'), except where the numbering says the unnumbered ones are not its peers (r23level):
+    - SUB-HEADS INSIDE NUMBERED DIVISIONS: unnumbered heads standing between two headings of the
+      outermost style ('CHAPTER II.' / 'Memory' / 'Dreams' / 'CHAPTER III.') head parts of the
+      division open over them. They, and the later heads of their shape after the last division
+      (the excerpt's last chapter has them too), nest under it. Heads before the first division
+      ('THE INTRODUCTION' before 'PART 1') and back matter (`BACK_MATTER_EN`) stay its peers;
+    - A SUB-SECTION NUMBER WITH NO SECTION NUMBER: when the outermost numbering is a decimal of two
+      parts or more ('1.1 Role of …' with no '1.' heading), the number itself says a level stands
+      above it, and the unnumbered heads ('Background and Introduction') fill it: they hold the
+      decimal series (as a period's part holds a numbered series, levels.py), not stand beside it.
+    `texts`: each heading's text (for the back-matter names), when the caller has them."""
+    own = [h.style for h in headings if not h.peer]
+    outer = outer_style(own)
     if not outer:
-        return found
-    return [replace(h, style=outer) if not h.style and not h.appendix and h.index not in centre else h
-            for h in found]
+        return [replace(h, style="") if h.peer and h.style else h for h in headings]
+    if outer.startswith("1.1x"):
+        return [replace(h, style="", period=True) if h.peer else h for h in headings]
+    divisions = [k for k, h in enumerate(headings) if not h.peer and h.style == outer]
+    first, last = divisions[0], divisions[-1]
+    inside = {k for k, h in enumerate(headings) if h.peer and first < k < last}
+    inner_shapes = {headings[k].shape for k in inside}
+    out = []
+    for k, h in enumerate(headings):
+        if h.peer:
+            back = texts is not None and bool(BACK_MATTER_EN.match(texts[k].strip()))
+            sub = not back and (k in inside or k > last and h.shape in inner_shapes)
+            h = replace(h, style="" if sub else outer)
+        out.append(h)
+    return out
 
 
 def below_markdown_title(headings: list[Heading], title_text: str) -> list[Heading]:

@@ -7,7 +7,9 @@ Walk the headings in order with a stack of open shapes (outermost first):
     placed by that order relative to what is open;
   * an unranked shape that follows a finished run of leaf siblings ('一是…' ×6,
     none with children) is their sibling, not their child: children come early
-    in a series, not after five childless items;
+    in a series, not after five childless items. Not after a run of English chapters or parts
+    ('CHAPTER I.', 'CHAPTER II.', then 'Memory'): a division holds sub-heads wherever they
+    start, the first chapters of a book may have none (r23level);
   * a ranked shape that follows a finished series of unranked leaf headings ('这五年，…。'
     ×6, none with children, then '（一）…') is a sibling of that series: a
     numbered series does not nest under a run of unnumbered ones;
@@ -140,8 +142,8 @@ def _pattern_levels(headings: list[Heading]) -> list[int]:
                 position = 0   # a lone unnumbered line before the numbered series is its peer
             elif top and heading.style in CJK_SERIES and _unranked_series(stack) is not None:
                 position = _unranked_series(stack)
-            elif top and rank is None and top.count >= 2 and not top.parent:
-                position = len(stack) - 1
+            elif top and rank is None and top.count >= 2 and not top.parent and not top.shape.startswith("chapter:"):
+                position = len(stack) - 1   # (a chapter holds its sub-heads whenever they start, r23level)
             elif top and rank is None and top.rank is None and shapes[top.shape] == 1 and shapes[heading.shape] >= 2 \
                     and len(stack) >= 2 and stack[-2].rank is not None:
                 position = len(stack) - 1   # a one-off sub-head in a numbered part, then sub-heads of a shape the
