@@ -77,7 +77,8 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
     levels = {h.index + shift: level for h, level in zip(headings, inferred)}
     levels = correct_levels(opening + body, levels, corrections)
     law = is_law(body, language)
-    front, sections = build_tree(opening + body, levels, language, where, law=law, report=report_numbered(headings, opening + body, head.title))
+    reported = report_numbered(headings, opening + body, head.title)
+    front, sections = build_tree(opening + body, levels, language, where, law=law, report=reported)
 
     if not sections and len(front) >= NO_HEADING_WARNING and not law:   # a law's articles divide it
         warn(f"no headings found in {len(front)} paragraphs; the text stays one undivided body",
@@ -144,6 +145,8 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
     if not title:
         title = PurePath(source).stem if source else "Untitled"
         warn(f"no title line found; using {title!r} (--title sets one)", where(blocks[0]))
+    if title and not overrides.title and _title_holds_all(title, front, sections, corrections):
+        front, sections = _unwrap_title_heading(opening + body, levels, language, where, law, reported)
     if title and not overrides.title and language.startswith("en"):
         title = section_title_stop(title)   # a code section's closing full stop is no part of its name (round14en)
     abbrev = (title_repeat(head) or cleaned_repeat(cleaned.removed, title) or head.as_written) if not (overrides.title and head.title and overrides.title != head.title) else ""
@@ -165,6 +168,26 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
                     date=overrides.date or head.date, provenance=cleaned.provenance, front=front,
                     sections=sections, decisions=decisions,
                     markdown=verbatim.is_markdown(cleaned.lines))
+
+
+def _title_holds_all(title: str, front, sections, corrections) -> bool:
+    """(r23level) A text with no title line, named by its first heading, which stands first (no
+    paragraph before it) and holds every other heading ('Preface' over 'About this Report' and
+    'Structure of the Report', a report's page whose headline was read as a section): the heading
+    is the title. Kept as a level-1 section too, it would push every heading one level down, where
+    the levels count from the top heading under the title. Not where the user set that line's level."""
+    if not sections or len(sections) != 1 or front or sections[0].title != title or not sections[0].sections:
+        return False
+    return not (corrections and corrections.headings)
+
+
+def _unwrap_title_heading(blocks, levels, language, where, law, reported):
+    """The tree again without the title's heading block (_title_holds_all): its paragraphs open the
+    text, every heading under it one level up."""
+    first = min(levels)
+    kept = blocks[:first] + blocks[first + 1:]
+    shifted = {(k if k < first else k - 1): v - 1 for k, v in levels.items() if k != first}
+    return build_tree(kept, shifted, language, where, law=law, report=reported)
 
 
 def _top_line_over_heading(cleaned: Cleaned, heading_line: int) -> str:
