@@ -530,6 +530,7 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
     cross |= {h.index for h in found if title and _issued_title(blocks, h.index, title)}   # it holds the issued text's parts
     # and it holds them even where an excerpt has only one cross-heading (round6, xxg1): as a period's part does
     found = [replace(h, period=True) if english and h.index in cross else h for h in found]
+    found = _case_levels(blocks, found) if english else found
     return _english_peers(found, centre | cross | sentence_heads, blocks) if english else found
 
 
@@ -1028,6 +1029,36 @@ def english_peers(headings: list[Heading], texts: list[str] | None = None) -> li
             h = replace(h, style="" if sub else outer)
         out.append(h)
     return out
+
+
+TITLE_CASE_WORDS = 2   # capitalised words of four letters or more that make a heading Title Case
+
+
+def _title_case(text: str) -> bool:
+    """'Business Vehicle Registration Relief Package': not capitals, and every word of four letters or
+    more capitalised, TITLE_CASE_WORDS or more of them."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) >= 4]
+    return not sg.is_all_caps(text) and len(words) >= TITLE_CASE_WORDS and all(w[0].isupper() for w in words)
+
+
+def _case_levels(blocks: list[Block], found: list[Heading]) -> list[Heading]:
+    """(r23level) CAPITALISATION AS THE LEVEL: a page heads its divisions in Title Case and the topics
+    under them in sentence case ('Business Vehicle Registration Relief Package' / 'Registration freeze
+    for light and heavy vehicles', 'Applications'; 'Jobs and Growth' / 'Developing entrepreneurship
+    and small businesses'). Both are unnumbered 'caps' heads, one shape, so they stood as peers. The
+    Title Case ones take a shape of their own, and hold the others, only where the text's unnumbered
+    heads fall in that pattern: the first is Title Case, each Title Case head is followed by a
+    sentence-case one, and sentence-case heads are at least twice as many (a text that mixes the
+    cases among peers, 'Our Approach' then 'Related work' then 'Future Work', does not)."""
+    plain = [h for h in found if not h.style and not h.appendix and h.shape.startswith("caps|")]
+    if len(plain) < 3 or any(sg.is_all_caps(blocks[h.index].text) for h in plain):
+        return found   # capitals among them: a third case, not this pattern
+    titled = [_title_case(blocks[h.index].text) for h in plain]
+    if not titled[0] or any(a and b for a, b in zip(titled, titled[1:])) or titled[-1] \
+            or 2 * sum(titled) > len(titled) - sum(titled):
+        return found
+    upper = {h.index for h, t in zip(plain, titled) if t}
+    return [replace(h, shape="Title" + h.shape[len("caps"):]) if h.index in upper else h for h in found]
 
 
 def below_markdown_title(headings: list[Heading], title_text: str) -> list[Heading]:
