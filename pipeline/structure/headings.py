@@ -1042,23 +1042,41 @@ def _title_case(text: str) -> bool:
 
 
 def _case_levels(blocks: list[Block], found: list[Heading]) -> list[Heading]:
-    """(r23level) CAPITALISATION AS THE LEVEL: a page heads its divisions in Title Case and the topics
-    under them in sentence case ('Business Vehicle Registration Relief Package' / 'Registration freeze
-    for light and heavy vehicles', 'Applications'; 'Jobs and Growth' / 'Developing entrepreneurship
-    and small businesses'). Both are unnumbered 'caps' heads, one shape, so they stood as peers. The
-    Title Case ones take a shape of their own, and hold the others, only where the text's unnumbered
-    heads fall in that pattern: the first is Title Case, each Title Case head is followed by a
-    sentence-case one, and sentence-case heads are at least twice as many (a text that mixes the
-    cases among peers, 'Our Approach' then 'Related work' then 'Future Work', does not)."""
-    plain = [h for h in found if not h.style and not h.appendix and h.shape.startswith("caps|")]
-    if len(plain) < 3 or any(sg.is_all_caps(blocks[h.index].text) for h in plain):
-        return found   # capitals among them: a third case, not this pattern
+    """(r23level) CAPITALISATION AS THE LEVEL: a text heads its divisions in one case and the topics
+    under them in a lower one. Both are unnumbered 'caps' heads, one shape, so they stood as peers;
+    the upper case takes a shape of its own, and holds the others, where the text's unnumbered
+    heads fall in that pattern:
+    - CAPITALS over mixed case ('THE AMUSEMENTS ACT' … 'THE CIVIL SERVICE SUPERANNUATION ACT' /
+      'Rate of interest'; 'COMMUNICATIONS' / 'Railways'): the first is in capitals, CAPS_HEADS or
+      more are, and some are not ('Preamble' then 'TERMS AND CONDITIONS' does not: mixed case first);
+    - Title Case over sentence case ('Business Vehicle Registration Relief Package' / 'Registration
+      freeze for light and heavy vehicles', 'Applications'), none in capitals: the first is Title
+      Case, each Title Case head is followed by a sentence-case one, and sentence-case heads are at
+      least twice as many (a text mixing the cases among peers, 'Our Approach', 'Related work',
+      'Future Work', does not)."""
+    plain = [h for h in found if not h.style and not h.appendix and "caps|" in h.shape]
+    if len(plain) < 3:
+        return found
+    capitals = [sg.is_all_caps(blocks[h.index].text) for h in plain]
+    if capitals[0] and sum(capitals) >= CAPS_HEADS and not all(capitals):
+        return _upper_case(found, {h.index for h, c in zip(plain, capitals) if c}, "CAPS")
+    if any(capitals):
+        return found   # capitals among them: a third case, not the Title / sentence pattern
     titled = [_title_case(blocks[h.index].text) for h in plain]
     if not titled[0] or any(a and b for a, b in zip(titled, titled[1:])) or titled[-1] \
             or 2 * sum(titled) > len(titled) - sum(titled):
         return found
-    upper = {h.index for h, t in zip(plain, titled) if t}
-    return [replace(h, shape="Title" + h.shape[len("caps"):]) if h.index in upper else h for h in found]
+    return _upper_case(found, {h.index for h, t in zip(plain, titled) if t}, "Title")
+
+
+CAPS_HEADS = 2   # headings in capitals that make capitals a level of their own
+
+
+def _upper_case(found: list[Heading], upper: set[int], case: str) -> list[Heading]:
+    # a division's name over its first sub-head (_name_over_first_head) is one of the divisions in
+    # that case: their shape, not one of its own ('COMMUNICATIONS' / 'Railways' … 'PUBLIC FINANCE')
+    return [replace(h, shape=h.shape.removeprefix("name|").replace("caps|", case + "|", 1)) if h.index in upper else h
+            for h in found]
 
 
 def below_markdown_title(headings: list[Heading], title_text: str) -> list[Heading]:

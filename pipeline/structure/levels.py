@@ -8,8 +8,9 @@ Walk the headings in order with a stack of open shapes (outermost first):
   * an unranked shape that follows a finished run of leaf siblings ('一是…' ×6,
     none with children) is their sibling, not their child: children come early
     in a series, not after five childless items. Not after a run of English chapters or parts
-    ('CHAPTER I.', 'CHAPTER II.', then 'Memory'): a division holds sub-heads wherever they
-    start, the first chapters of a book may have none (r23level);
+    ('CHAPTER I.', 'CHAPTER II.', then 'Memory'; five acts' names in capitals, then a sentence-case
+    head under the last): a division holds sub-heads wherever they start, the first chapters of a
+    book may have none (r23level, DIVISION_SHAPES);
   * a ranked shape that follows a finished series of unranked leaf headings ('这五年，…。'
     ×6, none with children, then '（一）…') is a sibling of that series: a
     numbered series does not nest under a run of unnumbered ones;
@@ -40,6 +41,9 @@ from .headings import Heading
 
 MAX_LEVEL = 6   # keeps ids within 40 characters and outlines readable
 CJK_SERIES = frozenset(("第编", "第分编", "第章", "第节", "一、", "一", "（一）"))   # Chinese numbered series (the rule below)
+# (r23level) shapes of divisions: English chapters and parts, and heads whose letter case sets them over
+# the others (headings._case_levels: 'CAPS|', 'Title|'), hold sub-heads that start after a run of them
+DIVISION_SHAPES = ("chapter:", "CAPS|", "Title|")
 OPENING = "序言"   # the style of an unnumbered opening or closing part (signals.is_preamble)
 
 
@@ -142,7 +146,7 @@ def _pattern_levels(headings: list[Heading]) -> list[int]:
                 position = 0   # a lone unnumbered line before the numbered series is its peer
             elif top and heading.style in CJK_SERIES and _unranked_series(stack) is not None:
                 position = _unranked_series(stack)
-            elif top and rank is None and top.count >= 2 and not top.parent and not top.shape.startswith("chapter:"):
+            elif top and rank is None and top.count >= 2 and not top.parent and not top.shape.startswith(DIVISION_SHAPES):
                 position = len(stack) - 1   # (a chapter holds its sub-heads whenever they start, r23level)
             elif top and rank is None and top.rank is None and shapes[top.shape] == 1 and shapes[heading.shape] >= 2 \
                     and len(stack) >= 2 and stack[-2].rank is not None:
