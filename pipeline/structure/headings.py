@@ -1008,17 +1008,20 @@ def english_peers(headings: list[Heading], texts: list[str] | None = None) -> li
       ('THE INTRODUCTION' before 'PART 1') and back matter (`BACK_MATTER_EN`) stay its peers;
     - A SUB-SECTION NUMBER WITH NO SECTION NUMBER: when the outermost numbering is a decimal of two
       parts or more ('1.1 Role of …' with no '1.' heading), the number itself says a level stands
-      above it, and the unnumbered heads ('Background and Introduction') fill it: they hold the
-      decimal series (as a period's part holds a numbered series, levels.py), not stand beside it.
+      above it, and the unnumbered heads over the first decimal ('Background and Introduction')
+      fill it: they hold the decimal series (as a period's part holds a numbered series,
+      levels.py), not stand beside it. Later ones ('4.1 Overview' … 'Digital Identity Model') stay
+      peers: the series they follow was not theirs.
     `texts`: each heading's text (for the back-matter names), when the caller has them."""
     own = [h.style for h in headings if not h.peer]
     outer = outer_style(own)
     if not outer:
         return [replace(h, style="") if h.peer and h.style else h for h in headings]
-    if outer.startswith("1.1x"):
-        return [replace(h, style="", period=True) if h.peer else h for h in headings]
     divisions = [k for k, h in enumerate(headings) if not h.peer and h.style == outer]
     first, last = divisions[0], divisions[-1]
+    if outer.startswith("1.1x"):   # over the first decimal: it holds the series; after it, a peer
+        return [(replace(h, style="", period=True) if k < first else replace(h, style=outer)) if h.peer else h
+                for k, h in enumerate(headings)]
     inside = {k for k, h in enumerate(headings) if h.peer and first < k < last}
     inner_shapes = {headings[k].shape for k in inside}
     out = []

@@ -56,6 +56,13 @@ def test_an_unnumbered_head_over_a_sub_section_decimal_holds_it():
     assert infer_levels(out) == [1, 2, 2]
 
 
+def test_an_unnumbered_head_after_the_decimal_series_stays_its_peer():
+    heads = [_h(0, "1.1x1", "1.1x1|"), _h(1, "1.1x1", "1.1x1|"), _h(2, peer=True)]
+    out = english_peers(heads, ["3.1 Terms of reference", "3.2 Method", "Harbour Lights Survey"])
+    assert out[2].style == "1.1x1"
+    assert infer_levels(out) == [1, 1, 1]
+
+
 def test_a_style_borrowed_from_a_dropped_heading_is_recomputed():
     heads = [_h(0, peer=True), _h(1, "chapter", "chapter:CHAPTER|"), _h(2, peer=True)]
     first = english_peers(heads, ["Notice", "CHAPTER 9", "Short title"])
