@@ -14,6 +14,10 @@ Walk the headings in order with a stack of open shapes (outermost first):
   * a ranked shape that follows a finished series of unranked leaf headings ('这五年，…。'
     ×6, none with children, then '（一）…') is a sibling of that series: a
     numbered series does not nest under a run of unnumbered ones;
+- a ranked heading of a new shape that equals or outranks an open ranked one closes the unranked
+  sub-heads opened under it and takes its place ('## Essential cookies' / 'Purpose' / '## Do you
+  want …?': the '##' head with its question mark is the first one's peer, not a sub-head of
+  'Purpose'; r23level);
 - a ranked (numbered, or marked with its depth) heading does not nest under an unranked one
   that occurs once in the whole text: a line before the numbered series ('当前形势和任务' +
   '一、…' + '二、…', a stray or an unconsumed subtitle) is its peer, else it would push every
@@ -71,10 +75,13 @@ def _rank(heading: Heading) -> float | None:
     return sg.rank(heading.style) if heading.style else None
 
 
-def _place_ranked(stack: list[_Open], rank: float) -> int:
-    """Where a new ranked shape goes: under the innermost open shape that outranks it."""
+def _place_ranked(stack: list[_Open], rank: float, through: bool = False) -> int:
+    """Where a new ranked shape goes: under the innermost open shape that outranks it. `through`:
+    unranked shapes open over a ranked one it equals or outranks close with it (r23level)."""
     depth = len(stack)
-    while depth and stack[depth - 1].rank is not None and stack[depth - 1].rank >= rank:
+    while depth and (stack[depth - 1].rank is not None and stack[depth - 1].rank >= rank
+                     or through and stack[depth - 1].rank is None
+                     and any(o.rank is not None and o.rank >= rank for o in stack[:depth - 1])):
         depth -= 1
     return depth
 
@@ -141,6 +148,9 @@ def _pattern_levels(headings: list[Heading]) -> list[int]:
                 #                             numbered parts, whatever their rank (a white paper, a report)
             elif top and rank is not None and top.rank is not None:
                 position = _place_ranked(stack, rank)
+            elif top and rank is not None and any(o.rank is not None and o.rank >= rank for o in stack):
+                position = _place_ranked(stack, rank, through=True)   # (r23level) closes the unranked
+                #   sub-heads of the division it equals ('## A' / 'Purpose' / '## B?': B beside A)
             elif top and rank is not None and all(o.rank is None and shapes[o.shape] == 1 for o in stack) \
                     and not any(o.period for o in stack):
                 position = 0   # a lone unnumbered line before the numbered series is its peer

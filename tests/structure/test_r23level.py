@@ -127,3 +127,15 @@ def test_capitals_hold_the_mixed_case_heads_under_them():
 def test_a_capitals_head_after_a_mixed_case_first_head_is_no_level_of_its_own():
     doc = doc_of("Harbour Licence\n\n" + _text("Preamble to the licence", "TERMS OF USE", "GENERAL TERMS", "Closing words"))
     assert len({lvl for lvl, _ in _levels(doc)}) == 1
+
+
+# --- a ranked head closes the unranked sub-heads of the division it equals -----------------------
+
+def test_a_marked_head_with_another_end_mark_closes_the_sub_heads_of_its_peer():
+    heads = [Heading(0, "md2|", "md2", True), Heading(1, "caps|", "", False), Heading(2, "md2|?", "md2", True)]
+    assert infer_levels(heads) == [1, 2, 1]
+
+
+def test_a_numbered_series_under_an_unnumbered_head_still_nests():
+    heads = [Heading(0, "一、|", "一、", True), Heading(1, "plain|", "", False), Heading(2, "（一）|", "（一）", True)]
+    assert infer_levels(heads) == [1, 2, 3]
