@@ -232,11 +232,13 @@ RED_HEADER = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:人民政府|政府|�
                         r"|委|院|党委|黨委|党组|黨組)文件$")
 
 # (round7, xxh3/xxh7) A machine-converted copy that prints the PINYIN of converted characters in
-# half-width brackets after them ('當(dāng)前位置', '來(lái)源'): the glosses are the converter's, so a
-# line's chrome words are matched with them taken out (unglossed). A gloss: lowercase Latin
-# letters, at least one with a tone mark or ü, right after a CJK character.
-PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\((?=[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü])"
-                          r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
+# brackets after them ('當(dāng)前位置', '來(lái)源'): the glosses are the converter's, so a line's chrome
+# words (here), its shape (structure: `signals.squeezed`) and a figure's name (figures) are read with
+# them taken out. A gloss: lowercase Latin letters, at least one with a tone mark or ü, right after
+# a CJK character, in half- or full-width brackets (the cleaning makes them full-width between Han),
+# so '(GDP)', '(a)' and an English aside stay.
+PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?=[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü])"
+                          r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")
 
 
 # (round21zh) a character a converter could not map, printed '?' in place of the character and its
@@ -247,7 +249,7 @@ LOST_CHAR = re.compile(r"(?<=[\u4e00-\u9fff])\?(?=[a-zāáǎàēéěèīíǐìō
 
 def unglossed(text: str) -> str:
     """The line without its pinyin glosses ('當(dāng)前位置:首頁(yè)' -> '當前位置:首頁')."""
-    return PINYIN_GLOSS.sub("", text) if "(" in text else text
+    return PINYIN_GLOSS.sub("", text) if "(" in text or "（" in text else text
 
 
 # (round15zh) a portal's sidebar box label, printed mid-page between a heading and its text by a

@@ -267,8 +267,6 @@ def analyse(cleaned: Cleaned, language: str):
 DECK_BLOCKS = 3   # body blocks from the top within which a news page's deck lines stand
 DECK_MIN = 12     # characters of a deck line: a display line of several phrases, not a short section name
 DECK_MAX_LEN = 50
-# a converter's pinyin gloss after a character ('會（huì）'): not counted in a line's length
-PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")
 
 
 def _news_deck(body, headings):
@@ -281,7 +279,7 @@ def _news_deck(body, headings):
     if len(headings) != 1 or headings[0].strong or headings[0].style or not 1 <= headings[0].index < DECK_BLOCKS:
         return headings
     k = headings[0].index
-    if any(sg.ends_sentence(body[j].text) or not DECK_MIN <= len(PINYIN_GLOSS.sub("", body[j].text)) <= DECK_MAX_LEN for j in range(k + 1)):
+    if any(sg.ends_sentence(body[j].text) or not DECK_MIN <= len(sg.PINYIN_GLOSS.sub("", body[j].text)) <= DECK_MAX_LEN for j in range(k + 1)):
         return headings
     return []
 

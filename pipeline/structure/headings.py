@@ -153,7 +153,7 @@ def _chinese_kind(text: str, openings: Counter, after: str = "", law: bool = Fal
         return style, True   # '（一）存在问题：' over its paragraph (round16zh): numbered, so no salutation
     if sg.SALUTATION.match(text) or not style and sg.is_recipients(text):
         return None   # '各位代表：'; a notice's recipients '各街道办事处，区级各部门，…管委会' (round6)
-    if not style and (sg.DOC_NUMBER.match("".join(text.split())) or sg.DOC_NUMBER_DAMAGED.match("".join(text.split()))):
+    if not style and (sg.DOC_NUMBER.match(sg.squeezed(text)) or sg.DOC_NUMBER_DAMAGED.match(sg.squeezed(text))):
         return None   # '济政字〔2021〕30号': the document's number files it, heads nothing (round6; front.py
         #               already refuses it as the title, here where the title block ends above it)
     end = _end(text)
