@@ -24,3 +24,23 @@ def test_squeezed_reads_through_spaces_and_glosses_only():
     # a bracketed English aside or a code is no gloss: no tone mark
     assert sg.squeezed("国内生产总值(GDP)") == "国内生产总值(GDP)"
     assert sg.squeezed("附件(a)") == "附件(a)"
+
+
+BULLETIN = ["某某市2019年国民经济和社会发展统计公报", "某某市统计局", "国家统计局某某调查队",
+            "2019年，全市经济运行总体平稳，发展质量稳步提升。", "一、综合",
+            "全年全市实现地区生产总值1200亿元，比上年增长6.5%。", "二、农业",
+            "全年粮食种植面积120千公顷，比上年增加0.2千公顷。"]
+
+
+def test_the_issuing_bodies_under_a_title_head_no_section():
+    assert outline(doc_of("\n".join(BULLETIN))) == [(1, "一、综合"), (1, "二、农业")]
+
+
+def test_a_body_named_as_a_section_under_running_text_still_heads_it():
+    # the task breakdown's owners as unnumbered heads further down are not issuers under the title
+    lines = ["某某市重点任务分工方案", "为抓好各项任务落实，现将分工明确如下。", "市发展改革委",
+             "牵头推进重大项目建设，按季度报送进展情况。", "市财政局", "统筹安排资金保障，按季度报送进展情况。"]
+    from pipeline.structure.headings import _issuer_under_title
+    from pipeline.structure.blocks import Block
+    blocks = [Block(t, n) for n, t in enumerate(lines[1:], 2)]
+    assert not _issuer_under_title(blocks, 1, ("", "plain"))   # a sentence stands above it
