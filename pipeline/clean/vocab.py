@@ -127,6 +127,8 @@ WIDGET_TOKENS = WIDGET_TOKENS | frozenset("今天是 语音阅读 語音閱讀 �
 WIDGET_TOKENS = WIDGET_TOKENS | frozenset("页面功能 頁面功能 跳转到页 跳轉到頁 關閉 關閉窗口 關閉本頁 打印本頁 打印此頁 列印本頁".split())
 # (round15zh) the print button and the jump to the top in Traditional script ('列印', '返回頂部')
 WIDGET_TOKENS = WIDGET_TOKENS | frozenset("列印 列印此頁 返回頂部 回到頂部".split())
+# (round23) a cut article's button to the rest of it ('【阅读全文】', '展开全文'), Traditional too
+WIDGET_TOKENS = WIDGET_TOKENS | frozenset("阅读全文 展开全文 点击阅读全文 点击展开全文 閱讀全文 展開全文 點擊閱讀全文".split())
 # a document-sharing site's download buttons over its preview of an uploaded file (unseen13)
 WIDGET_TOKENS = WIDGET_TOKENS | frozenset("下载文档 下载文档原格式 下载原格式 下载本文档 免费下载 在线预览".split())
 # the skip link naming its target as a block or reached with 至 (a Taiwanese portal's '跳到主要內容區塊', round6)

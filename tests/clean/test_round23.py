@@ -56,3 +56,17 @@ def test_questions_are_left():
 def test_english_text_is_left():
     lines = ["Section 1?Why", "What is this?Nothing", "The end."] * 3
     assert lines_of(lines) == lines
+
+
+def test_a_members_quota_notice_and_a_read_on_button_go():
+    from .helpers import run_rule
+    notice = "消耗 2 篇某某文库配额,会员有效期内无限次查看"
+    assert run_rule("paywall-notice", [PROSE, notice, PROSE2])[0] == [PROSE, PROSE2]
+    assert "【阅读全文】" not in clean_text("\n".join(["某某县人民政府关于做好防汛工作的通知", "【阅读全文】", PROSE, PROSE2]) + "\n").lines
+
+
+def test_a_sentence_about_quotas_or_reading_stays():
+    from .helpers import run_rule
+    lines = [PROSE, "消耗2个百分点的增长空间。", "全市扣除3个百分点后仍增长。", "请认真阅读全文并抓好落实。", PROSE2]
+    assert run_rule("paywall-notice", lines)[0] == lines
+    assert run_rule("widget", lines)[0] == lines
