@@ -197,6 +197,7 @@ def analyse(cleaned: Cleaned, language: str):
     blocks = _split_printed_question(blocks, printed_title)
     blocks = _split_printed_subtitled(blocks, printed_title, cleaned) if language.startswith("en") else blocks
     blocks = _split_title_lines(blocks, cleaned) if language.startswith("en") else blocks
+    blocks = _split_printed_title_line(blocks, printed_title, cleaned)
     head = _title_at(blocks, language, printed_title)
     named = None if head else _removed_file_name(cleaned)
     if named:   # the page's name the cleaner removed as chrome still names it (title_evidence)
@@ -267,8 +268,6 @@ def analyse(cleaned: Cleaned, language: str):
 DECK_BLOCKS = 3   # body blocks from the top within which a news page's deck lines stand
 DECK_MIN = 12     # characters of a deck line: a display line of several phrases, not a short section name
 DECK_MAX_LEN = 50
-# a converter's pinyin gloss after a character ('會（huì）'): not counted in a line's length
-PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")
 
 
 def _news_deck(body, headings):
@@ -281,7 +280,7 @@ def _news_deck(body, headings):
     if len(headings) != 1 or headings[0].strong or headings[0].style or not 1 <= headings[0].index < DECK_BLOCKS:
         return headings
     k = headings[0].index
-    if any(sg.ends_sentence(body[j].text) or not DECK_MIN <= len(PINYIN_GLOSS.sub("", body[j].text)) <= DECK_MAX_LEN for j in range(k + 1)):
+    if any(sg.ends_sentence(body[j].text) or not DECK_MIN <= len(sg.PINYIN_GLOSS.sub("", body[j].text)) <= DECK_MAX_LEN for j in range(k + 1)):
         return headings
     return []
 
@@ -1122,6 +1121,44 @@ def _split_printed_subtitled(blocks: list[Block], printed_title: str, cleaned: C
     return blocks
 
 
+def _split_printed_title_line(blocks: list[Block], printed_title: str, cleaned: Cleaned) -> list[Block]:
+    """(round23) Phenomenon: a printed page's headline ran into the line under it as one block (the
+    print has no blank lines, so the unwrapper glued `Other Regulatory Requirements` to the page's
+    `On this page...` label), and no block was the line the print header names. Where a block among
+    the top TITLE_SEARCH opens with a source line that IS a part of the header's <title> (`Page -
+    Section - Site`: PRINTED_SEP), that line becomes a block of its own; the title block then reads
+    it as the header says. A numbered line heads a section and stays; a header of one part (a PDF's
+    running head, a short form of a title wrapped over lines) splits nothing. The text is kept
+    whole: only the block splits."""
+    if not printed_title:
+        return blocks
+    flat = lambda text: "".join(text.split()).casefold()
+    parts = [p for p in PRINTED_SEP.split(printed_title.strip()) if sum(ch.isalpha() for ch in p) >= 3]
+    if len(parts) < 2:
+        return blocks   # a PDF's running head names the title short ('National Innovation Agency' over
+        #                 its wrapped '… ACT, No. 22 OF 2019'): only a page's <title> of parts is split on
+    keys = {flat(p) for p in parts}
+    for i, b in enumerate(blocks[:TITLE_SEARCH]):
+        if flat(b.text) in keys:
+            return blocks   # the named line stands alone already
+        if b.lines < 2 or b.code or b.verbatim or b.cell:
+            continue
+        try:
+            k = cleaned.line_numbers.index(b.line)
+        except ValueError:
+            continue
+        first = cleaned.lines[k].strip()
+        if flat(first) not in keys:
+            continue
+        rest = " ".join(b.text.split())[len(" ".join(first.split())):].strip()
+        if sg.numbering(first) or SECTION_NUMBER.match(first) or k + 1 >= len(cleaned.lines) or not rest \
+                or not " ".join(b.text.split()).startswith(" ".join(first.split())) or flat(rest) in keys:
+            return blocks   # the first named block decides; both its lines named: a name over its maker
+        return blocks[:i] + [replace(b, text=first, lines=1, hang=-1),
+                             replace(b, text=rest, lines=b.lines - 1, indent=0, line=cleaned.line_numbers[k + 1])] + blocks[i + 1:]
+    return blocks
+
+
 # (r22title) the title block's lines run into one block (a print or a page with no blank lines):
 # an Act's name over its number in brackets ('(Act No. 7 of 2031)', '(Cap. 4)')
 BRACKETED_NUMBER = re.compile(r"^\((?:[A-Z][\w.]*\s+){0,3}(?:No\.?|Cap\.?|Chapter)\s*[\dIVXLC][^()]{0,40}\)$")
@@ -1324,6 +1361,14 @@ def _title_at(blocks: list[Block], language: str, printed_title: str):
     if at is None:
         return None
     head = read_title_block(blocks[at:], language)
+    if at == 0 and head.title and blocks[0] in head.front and not sg.numbering(blocks[0].text) \
+            and len(blocks[0].text) <= PRINTED_TITLE_MAX:
+        # (round23) the reading set the named line aside as front matter (`Interpretation Act 1987
+        # No 15` read as a series designation over the site's `Current version for …` line): the
+        # print header's <title> outweighs a line's shape, so the named line alone is the title
+        # block and the rest reads as the text
+        alone = read_title_block(blocks[:1], language)
+        return alone if alone.title else TitleBlock(title=blocks[0].text, title_blocks=[blocks[0]], used=1)
     if at == 0 and head.title:
         return None   # the first block reads as the title anyway: the caller's own reading
     if not head.title and PRINTED_TITLE_MAX >= len(blocks[at].text) and not sg.numbering(blocks[at].text):
