@@ -375,6 +375,8 @@ def english_kinds(blocks: list[Block]) -> list[tuple[str, bool] | None]:
     kinds = _repeated_labels(blocks, kinds)
     kinds = _sentence_case_heads(blocks, kinds)
     kinds = _centring_used(blocks, kinds, indent, width)
+    kinds = _numbered_siblings(blocks, kinds, series)
+    kinds = _period_closed_heads(blocks, kinds)
     for i, kind in enumerate(kinds):
         if kind and not kind[1] and _inside_sentence(blocks, i):
             kinds[i] = None
@@ -395,6 +397,122 @@ def english_kinds(blocks: list[Block]) -> list[tuple[str, bool] | None]:
     if notes:   # the notes head the sections; the numbered sections under them are their text
         kinds = [("note", True) if i in notes else None if kind and kind[0] == "1." else kind for i, kind in enumerate(kinds)]
     return _act_labels(kinds)
+
+
+# (r23enhead) a heading's SIBLINGS by shape: a text sets all its numbered heads in one shape, a label
+# and a number ('Sec. 1-2.04 Acts by Deputy.', '4. Notification of approval of appointment, etc.',
+# 'GOVERNMENT NOTICE No. 114.'); the shape the text confirms as a heading makes its same-shape lines
+# heads too, though one is longer, closes with a period or an abbreviation's stop, or its number
+# has a form the label grammar does not read ('1-2.05')
+SIBLING_PREFIX = re.compile(r"^(?P<label>(?:[A-Z§][A-Za-z§.'’]*\s+){0,3}?)"
+                            r"(?P<num>(?:[IVXLC]{1,6}|\d{1,4}[A-Za-z]?)(?:[.\-–]\d{1,4}[A-Za-z]?)*)(?P<sep>\.?)(?=\s|$)")
+SIBLING_WORDS = 16       # words after the number: a long name still, not a paragraph
+SIBLINGS_CONFIRMED = 2   # same-shape lines taken as heads that make the shape a heading's
+SIBLING_SERIES = 3       # or one taken and the series this long with the others
+
+
+def _sibling_key(text: str) -> tuple[str, str, str, str] | None:
+    """(label, number's shape, separator, name) of a label-and-number line, its closing period off
+    (a number with no label has at most three digits: '2006 CHAPTER 35' opens with a year):
+    'Sec. 1-2.05 Reference Applies to Amendments.' -> ('Sec.', '9-9.9', '', 'Reference Applies to
+    Amendments'); None for a line that does not open with a number or a label and a number."""
+    text = text.strip()
+    if text.endswith(".") and not text.endswith(".."):
+        text = text[:-1].rstrip()
+    match = SIBLING_PREFIX.match(text)
+    if not match or not match["label"] and len(match["num"].split(".")[0].split("-")[0]) > 3:
+        return None
+    shape = re.sub(r"\d+", "9", re.sub(r"^[IVXLC]+$", "I", match["num"]))
+    return match["label"].strip(), shape, match["sep"], text[match.end():].strip()
+
+
+def _sibling_name(name: str) -> bool:
+    """What follows a sibling's number reads as a name: nothing, or a capitalised phrase of at most
+    SIBLING_WORDS words with no stop or bracket inside ('2. Scope. [reserved]' is an empty
+    provision) and no number's label of its own; in sentence case no finite verb ('2. The Minister
+    may …' is a provision's clause)."""
+    if not name:
+        return True
+    words = name.split()
+    if len(words) > SIBLING_WORDS or not _phrase(name) or re.search(r"[.!?;:]\s|[\[\]]", name) or sg.numbering(name):
+        return False
+    return _title_cased([w for w in words if w.casefold() not in TITLE_SMALL_WORDS]) or not CAPTION_VERB.search(name)
+
+
+def _numbered_siblings(blocks: list[Block], kinds: list, series: set[str] = frozenset()) -> list:
+    """(r23enhead) A one-line block left out whose label-and-number shape (`_sibling_key`: the
+    label's words, the number's form, the stop after it) is that of SIBLINGS_CONFIRMED headings of
+    the text, or of one heading in a series of SIBLING_SERIES such lines, and whose name reads as a
+    name (`_sibling_name`), is a numbered heading of theirs: sibling consistency. A shape seen
+    among body lines only proves nothing; a list item, a sentence, a date is no sibling. Lines
+    taken only as a series of a capitalised word (`series_words`: 'LRDC 4 Report on …' in a list
+    of publications) confirm no shape: the series is their only evidence already."""
+    keys = [_sibling_key(b.text) if b.lines == 1 and not b.code and len(b.text) <= MAX_LEN * 2 else None for b in blocks]
+    taken: Counter = Counter()
+    left: Counter = Counter()
+    for i, key in enumerate(keys):
+        if key and kinds[i] and kinds[i][0] != "note":
+            taken[key[:3]] += 1
+        elif key and kinds[i] is None:
+            left[key[:3]] += 1
+    out = list(kinds)
+    for i, key in enumerate(keys):
+        if not key or kinds[i] is not None or blocks[i].item:
+            continue
+        shape = key[:3]
+        if shape[0].rstrip(".").upper() in series:
+            continue
+        if not (taken[shape] >= SIBLINGS_CONFIRMED or taken[shape] and taken[shape] + left[shape] >= SIBLING_SERIES):
+            continue
+        if not shape[0] and not shape[2] and not key[3]:
+            continue   # a bare number alone ('12'): a page number, a figure, no sibling
+        if not _sibling_name(key[3]) or _dated(blocks[i].text) or SERIAL_LINE.match(blocks[i].text):
+            continue
+        sibling = next(kinds[j] for j, k in enumerate(keys) if k and k[:3] == shape and kinds[j])
+        out[i] = (sibling[0], True)
+    return out
+
+
+# (r23enhead) a text whose headings close with a period ('BOOK I.', 'GOVERNMENT NOTICE No. 114.')
+# closes its unnumbered ones so too ('Appointments.', 'INTRODUCTION AND PLAN OF THE WORK.')
+PERIOD_HEADS = 2          # headings of the text closed by a period
+PERIOD_NEXT_WORDS = 8     # words of the block under it: text, not another label
+
+
+def _period_closed_heads(blocks: list[Block], kinds: list) -> list:
+    """(r23enhead) Where PERIOD_HEADS or more of the text's headings close with a period, a one-line
+    block closed by a period that is a title phrase (`_period_title`: its long words capitalised, at
+    most PERIOD_TITLE_WORDS of them, no stop inside) or a line in capitals, standing over text (a
+    block of PERIOD_NEXT_WORDS words or more opening with a capital, not a heading), is an unnumbered
+    heading: the period is the text's heading style. In a text whose headings have no period such
+    a line is a sentence or a signature's office, and stays text; a label over another such line
+    ('NOTICE.' over the notice's name) is no heading, nor a name in capitals under a division's
+    label ('CHAPTER I.' / 'OF THE DIVISION OF LABOUR.'), which names that division."""
+    closed = sum(1 for i, kind in enumerate(kinds) if kind and blocks[i].lines == 1 and blocks[i].text.rstrip().endswith("."))
+    if closed < PERIOD_HEADS:
+        return kinds
+    candidates: dict[int, bool] = {}   # block index -> in capitals
+    for i in range(len(blocks) - 1):
+        block, text = blocks[i], blocks[i].text.strip()
+        if kinds[i] is not None or block.lines != 1 or block.code or block.item or not text.endswith(".") \
+                or text.endswith("..") or len(text) > MAX_LEN or sg.numbering(text):
+            continue
+        name = text[:-1].rstrip()
+        caps = _caps_line(name) and _phrase(name) and len(name.split()) <= MAX_WORDS and not re.search(r"[.;:!?]", name)
+        if not (caps or _period_title(text)) or _dated(text) or SERIAL_LINE.match(text) or BYLINE.match(text):
+            continue
+        if any(sum(ch.isalpha() for ch in w) >= 3 for w in name.split()):
+            candidates[i] = caps
+    out = list(kinds)
+    for i, caps in candidates.items():
+        after = blocks[i + 1]
+        if i + 1 in candidates or kinds[i + 1] is not None or after.code or len(after.text.split()) < PERIOD_NEXT_WORDS \
+                or not after.text[:1].isupper():
+            continue
+        if caps and i and kinds[i - 1] is not None:
+            continue   # 'CHAPTER I.' / 'OF THE DIVISION OF LABOUR.': the division's name in capitals under its label
+        out[i] = ("", False)
+    return out
 
 
 # (r22s18) a law page's label of the instrument's kind, alone on its line over the long title that
