@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from dataclasses import replace
 
 from . import signals as sg
 from .blocks import Block, strong_heading
@@ -376,6 +377,7 @@ def english_kinds(blocks: list[Block]) -> list[tuple[str, bool] | None]:
     kinds = _sentence_case_heads(blocks, kinds)
     kinds = _centring_used(blocks, kinds, indent, width)
     kinds = _numbered_siblings(blocks, kinds, series)
+    kinds = _bold_heads(blocks, kinds, series, indent, width)
     kinds = _period_closed_heads(blocks, kinds)
     for i, kind in enumerate(kinds):
         if kind and not kind[1] and _inside_sentence(blocks, i):
@@ -402,10 +404,10 @@ def english_kinds(blocks: list[Block]) -> list[tuple[str, bool] | None]:
 # (r23enhead) a heading's SIBLINGS by shape: a text sets all its numbered heads in one shape, a label
 # and a number ('Sec. 1-2.04 Acts by Deputy.', '4. Notification of approval of appointment, etc.',
 # 'GOVERNMENT NOTICE No. 114.'); the shape the text confirms as a heading makes its same-shape lines
-# heads too, though one is longer, closes with a period or an abbreviation's stop, or its number
-# has a form the label grammar does not read ('1-2.05')
+# heads too, though one is longer, closes with a period or an abbreviation's stop, its number has
+# a form the label grammar does not read ('1-2.05') or lost the space after it ('1.Structure and …')
 SIBLING_PREFIX = re.compile(r"^(?P<label>(?:[A-Z§][A-Za-z§.'’]*\s+){0,3}?)"
-                            r"(?P<num>(?:[IVXLC]{1,6}|\d{1,4}[A-Za-z]?)(?:[.\-–]\d{1,4}[A-Za-z]?)*)(?P<sep>\.?)(?=\s|$)")
+                            r"(?P<num>(?:[IVXLC]{1,6}|\d{1,4}[A-Za-z]?)(?:[.\-–]\d{1,4}[A-Za-z]?)*)(?P<sep>\.?)(?=\s|$|(?<=\.)[A-Z][a-z])")
 SIBLING_WORDS = 16       # words after the number: a long name still, not a paragraph
 SIBLINGS_CONFIRMED = 2   # same-shape lines taken as heads that make the shape a heading's
 SIBLING_SERIES = 3       # or one taken and the series this long with the others
@@ -426,6 +428,13 @@ def _sibling_key(text: str) -> tuple[str, str, str, str] | None:
     return match["label"].strip(), shape, match["sep"], text[match.end():].strip()
 
 
+def _number_of(text: str) -> tuple[int, ...] | None:
+    """The digits of a sibling line's number, in order ('Sec. 1-2.05' -> (1, 2, 5)); None if roman."""
+    match = SIBLING_PREFIX.match(text.strip())
+    digits = re.findall(r"\d+", match["num"]) if match else []
+    return tuple(int(d) for d in digits) if digits else None
+
+
 def _sibling_name(name: str) -> bool:
     """What follows a sibling's number reads as a name: nothing, or a capitalised phrase of at most
     SIBLING_WORDS words with no stop or bracket inside ('2. Scope. [reserved]' is an empty
@@ -444,7 +453,8 @@ def _numbered_siblings(blocks: list[Block], kinds: list, series: set[str] = froz
     label's words, the number's form, the stop after it) is that of SIBLINGS_CONFIRMED headings of
     the text, or of one heading in a series of SIBLING_SERIES such lines, and whose name reads as a
     name (`_sibling_name`), is a numbered heading of theirs: sibling consistency. A shape seen
-    among body lines only proves nothing; a list item, a sentence, a date is no sibling. Lines
+    among body lines only proves nothing; a list item, a sentence, a date is no sibling, nor a line
+    whose number starts the series again ('1. Membership …' after '3. Rule': a deeper list). Lines
     taken only as a series of a capitalised word (`series_words`: 'LRDC 4 Report on …' in a list
     of publications) confirm no shape: the series is their only evidence already."""
     keys = [_sibling_key(b.text) if b.lines == 1 and not b.code and len(b.text) <= MAX_LEN * 2 else None for b in blocks]
@@ -468,8 +478,53 @@ def _numbered_siblings(blocks: list[Block], kinds: list, series: set[str] = froz
             continue   # a bare number alone ('12'): a page number, a figure, no sibling
         if not _sibling_name(key[3]) or _dated(blocks[i].text) or SERIAL_LINE.match(blocks[i].text):
             continue
+        before = [j for j in range(i) if keys[j] and keys[j][:3] == shape and out[j]]
+        if before and _number_of(blocks[i].text) is not None and _number_of(blocks[before[-1]].text) is not None \
+                and _number_of(blocks[i].text) <= _number_of(blocks[before[-1]].text):
+            continue   # '3. Rule' … '1. Membership …': the numbers start again, a deeper series, not a sibling
         sibling = next(kinds[j] for j, k in enumerate(keys) if k and k[:3] == shape and kinds[j])
         out[i] = (sibling[0], True)
+    return out
+
+
+# (r23enhead) a Markdown export (html2text, a CMS's page) sets a page's minor heads as a paragraph
+# wholly in bold, the stars touching the words ('**Editorial changes**' over its paragraph)
+BOLD_LINE = re.compile(r"^\*\*(?P<inner>[^*\s](?:[^*]*[^*\s])?)\*\*$")
+BOLD_TEXT_WORDS = 8   # words of the paragraph under it: text, not another label or a field
+
+
+def _bold_heads(blocks: list[Block], kinds: list, series: set[str], indent: int, width: int) -> list:
+    """(r23enhead) A one-line paragraph set wholly in Markdown bold (`BOLD_LINE`) whose words read
+    as a heading (`english_kind` of the words inside the stars), standing over a paragraph of
+    text (BOLD_TEXT_WORDS words or more with a sentence's end), is a heading: the bold is the page's
+    heading style. `signals.numbering` leaves bold lines unmarked, since bold also sets a
+    transcript's speaker label ('**IAHWG | Carolyn Schwalger | Co-Chair**': a code mark, no
+    heading) or a field ('**Compilation date:** 24 February 2019'). A bold phrase in sentence case
+    up to SENTENCE_HEAD_WORDS words ('Application, saving and transitional provisions for …') is
+    a heading too. Under a Markdown heading (`### About this compilation`) it ranks a step below
+    it, as the page's author set it. A bold lead-in ending in a colon, a bold sentence, a bold
+    line over another bold line, a field or a table (its caption) stays text."""
+    out = list(kinds)
+    for i in range(len(blocks) - 1):
+        block = blocks[i]
+        match = BOLD_LINE.match(block.text.strip()) if kinds[i] is None and block.lines == 1 and not block.code else None
+        if not match:
+            continue
+        after = blocks[i + 1]
+        if kinds[i + 1] is not None or after.code or after.verbatim or after.text.lstrip().startswith("|") \
+                or BOLD_LINE.match(after.text.strip()) or len(after.text.split()) < BOLD_TEXT_WORDS \
+                or not PROSE_END.search(after.text.strip()):
+            continue   # a table's caption over its rows ('| **Provision(s)** | …'), a label over a field
+        inner = match["inner"]
+        kind = english_kind(replace(block, text=inner), series, indent, width)
+        if not kind and _phrase(inner) and not sg.numbering(inner) and len(inner) <= MAX_LEN + 20 \
+                and len(inner.split()) <= SENTENCE_HEAD_WORDS[1] and not NOT_PROSE_HEAD.search(inner):
+            kind = ("", False)   # longer than a plain phrase, in sentence case: the bold says heading
+        marked = [sg.numbering(blocks[j].text) for j in range(i) if out[j] and sg.numbering(blocks[j].text).startswith("md")]
+        if kind and not kind[0] and marked and marked[-1][2:].isdigit():
+            kind = (f"md{min(int(marked[-1][2:]) + 1, 6)}", True)   # a step below the Markdown heading over it
+        if kind:
+            out[i] = kind
     return out
 
 
