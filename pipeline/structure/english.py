@@ -811,10 +811,19 @@ def _act_labels(kinds: list) -> list:
 
 def _inside_sentence(blocks: list[Block], i: int) -> bool:
     """A short line that a sentence runs through ('Now, therefore,' / 'The General Assembly' /
-    'proclaims …'): the line before ends on a comma, or the text after starts in lower case."""
+    'proclaims …'): the line before ends on a comma, or the text after starts in lower case, or
+    the line before, in capitals like this one, ends on a function word (`_caps_run_on`)."""
     before = blocks[i - 1].text if i else ""
     after = blocks[i + 1].text if i + 1 < len(blocks) else ""
-    return before.endswith(",") or after[:1].islower()
+    return before.endswith(",") or after[:1].islower() or _caps_run_on(before, blocks[i].text)
+
+
+def _caps_run_on(before: str, text: str) -> bool:
+    """(r23enhead) A line in capitals that ends on a function word ('… FOR THE BENEFIT OF') runs on
+    into the next line in capitals ('ALL CITIZENS'): a long title or a caption wrapped over lines,
+    whose last line is no heading of its own."""
+    words = before.split()
+    return bool(words) and words[-1].casefold() in FUNCTION_END and sg.is_all_caps(before) and sg.is_all_caps(text)
 
 
 def outer_style(styles: list[str]) -> str:

@@ -113,3 +113,18 @@ def test_a_page_opening_with_its_only_chapter_is_named_by_it():
 def test_a_first_chapter_of_a_series_or_a_part_stays_a_heading():
     doc = doc_of("\n".join(["Chapter 1. Quays", "", PARA, "", "Chapter 2. Moorings", "", PARA]))
     assert [s.title for s in all_sections(doc)][:2] == ["Chapter 1. Quays", "Chapter 2. Moorings"]
+
+
+def test_a_marked_lone_chapter_names_the_page_a_bare_label_does_not():
+    doc = doc_of("\n".join(["### II. OF HARBOURS AND THEIR QUAYS", "", PARA, "", PARA]))
+    assert doc.title == "II. OF HARBOURS AND THEIR QUAYS" and not all_sections(doc)
+    doc = doc_of("\n".join(["Article 1", "", PARA, "", "References", "", PARA]))
+    assert [s.title for s in all_sections(doc)][:1] == ["Article 1"]
+
+
+# --- a line in capitals run on from the line over it -------------------------------------------
+
+def test_the_last_line_of_a_wrapped_caps_title_is_no_heading():
+    lines = ["Harbour Bylaw", "", "A BYLAW OF THE TOWN RESPECTING THE QUAYS FOR THE BENEFIT OF", "ALL HARBOUR USERS",
+             "", PARA, "", "Quays", "", PARA]
+    assert "ALL HARBOUR USERS" not in _titles(lines)
