@@ -451,7 +451,8 @@ def _sibling_name(name: str) -> bool:
 def _numbered_siblings(blocks: list[Block], kinds: list, series: set[str] = frozenset()) -> list:
     """(r23enhead) A one-line block left out whose label-and-number shape (`_sibling_key`: the
     label's words, the number's form, the stop after it) is that of SIBLINGS_CONFIRMED headings of
-    the text, or of one heading in a series of SIBLING_SERIES such lines, and whose name reads as a
+    the text, or, for a label's series ('GOVERNMENT NOTICE No. 113'; bare numbers number lists
+    too), of one heading in a series of SIBLING_SERIES such lines, and whose name reads as a
     name (`_sibling_name`), is a numbered heading of theirs: sibling consistency. A shape seen
     among body lines only proves nothing; a list item, a sentence, a date is no sibling, nor a line
     whose number starts the series again ('1. Membership …' after '3. Rule': a deeper list). Lines
@@ -472,7 +473,7 @@ def _numbered_siblings(blocks: list[Block], kinds: list, series: set[str] = froz
         shape = key[:3]
         if shape[0].rstrip(".").upper() in series:
             continue
-        if not (taken[shape] >= SIBLINGS_CONFIRMED or taken[shape] and taken[shape] + left[shape] >= SIBLING_SERIES):
+        if not (taken[shape] >= SIBLINGS_CONFIRMED or shape[0] and taken[shape] and taken[shape] + left[shape] >= SIBLING_SERIES):
             continue
         if not shape[0] and not shape[2] and not key[3]:
             continue   # a bare number alone ('12'): a page number, a figure, no sibling
