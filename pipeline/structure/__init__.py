@@ -215,7 +215,8 @@ def analyse(cleaned: Cleaned, language: str):
     # and words (round13en: section heads `1. Short title` / `2. Application` set without blank lines)
     headings = [h for h in headings if not (body[h.index].item and not (h.index in outline and sg.numbering(body[h.index].text)))
                 and not body[h.index].cell]                      # nor a flattened table's cells (blocks.table_cells)
-    titled = title_heading(body, headings, tuple(b.text for b in head.title_blocks)) or (_one_division(body, headings) if language.startswith("en") and not head.title else None)
+    titled = title_heading(body, headings, tuple(b.text for b in head.title_blocks)) or (_one_division(body, headings) if language.startswith("en") and not head.title else None) \
+        or (_lone_opening_division(body, headings) if language.startswith("en") and not head.title else None)
     if titled and chrome_reason(body[titled.index].text, language.startswith("en")):
         titled = None   # a breadcrumb or the site's name read as a heading: never the title (title_evidence)
     if titled and not head.title and not language.startswith("en") \
@@ -898,6 +899,41 @@ def _one_division(body, headings):
     if len(rest) < ONE_DIVISION_UNDER or any(h.style == headings[0].style and body[h.index].text.split()[0].casefold() == word
                                              for h in rest):
         return None
+    return headings[0]
+
+
+LONE_DIVISION_STYLES = ("chapter", "article", "I.")   # a chapter, an article, a roman-numbered essay or book part
+LONE_LABEL_ONLY = re.compile(r"^(?:[A-Za-z]+\.?\s+)?(?:[IVXLCDM]+|\d{1,4}[A-Z]?)\.?$")   # 'Article 1', 'CHAPTER IV.', 'II.'
+
+
+def _lone_opening_division(body, headings):
+    """(r23enhead) A page of ONE numbered division with no title line: the text OPENS with the
+    division's heading (`Chapter 1. General Provisions`, `Chapter 1 Annual Reports of
+    Departments`, `I. OF THE ORIGIN AND DESIGN OF GOVERNMENT …`, a code's, a committee report's or
+    an essay's chapter printed alone) and no other heading of the text has its numbering or its
+    label: it names the page, as `_one_division` takes a Part over its sections; as a section it
+    would hold every heading under it one level down. It holds other headings (`References`),
+    or it is the text's one heading, marked (`### I. OF THE ORIGIN …`, a Markdown copy of one
+    essay's chapter); a plain `CHAPTER I. Away` over prose alone may open a book's excerpt and
+    stays a heading. A bare label (`Article 1`) names nothing; a first chapter followed by others is the
+    first of a series, a section ('1.') a provision, an Act's Part over its sections (read by
+    `_one_division` when its sections are headings): they stay headings."""
+    if not headings or headings[0].index != 0 or len(body) < 2:
+        return None
+    text = body[0].text.strip()
+    style = sg.numbering(text)
+    if style not in LONE_DIVISION_STYLES or not (headings[0].style in ("", style) or headings[0].style.startswith("md")):
+        return None
+    word = text.split()[0].casefold()
+    if LONE_LABEL_ONLY.match(text):
+        return None   # 'Article 1' alone: a number, no name for the page
+    if word.rstrip(".") == "part":
+        return None   # 'PART VIII General Provisions' over its sections, found or not: an Act's Part page (_one_division)
+    if any(sg.numbering(body[h.index].text) == style or body[h.index].text.split()[:1] == [text.split()[0]]
+           or body[h.index].text.split()[0].casefold() == word for h in headings[1:]):
+        return None
+    if len(headings) == 1 and not headings[0].style.startswith("md"):
+        return None   # 'CHAPTER I. Away' over prose and nothing else: a book's first chapter, maybe of more
     return headings[0]
 
 
