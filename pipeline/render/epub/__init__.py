@@ -167,5 +167,6 @@ def render_epub(doc: Intermediate, options: Options) -> bytes:
         has_date=bool(_text(doc.root.find("db:info/db:date", NS))),
         display_date=text.date,
         authors=front_matter(doc.root, doc.lang, doc.name).authors,
+        cover=front_matter(doc.root, doc.lang, doc.name).cover,
     )
     return finish_epub(epub, finish)
