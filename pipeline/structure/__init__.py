@@ -77,7 +77,10 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
     levels = {h.index + shift: level for h, level in zip(headings, inferred)}
     levels = correct_levels(opening + body, levels, corrections)
     law = is_law(body, language)
-    front, sections = build_tree(opening + body, levels, language, where, law=law, report=report_numbered(headings, opening + body, head.title))
+    above = _cover_count(head, opening, body, levels)   # the lines printed over the title (docs/structure.md)
+    cover = [b.text for b in opening[:above]]
+    front, sections = build_tree(opening[above:] + body, {i - above: level for i, level in levels.items()}, language, where,
+                                 law=law, report=report_numbered(headings, opening + body, head.title))
 
     if not sections and len(front) >= NO_HEADING_WARNING and not law:   # a law's articles divide it
         warn(f"no headings found in {len(front)} paragraphs; the text stays one undivided body",
@@ -85,7 +88,7 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
     title = overrides.title or head.title
     how, logo_line = "", 0
     if title and not overrides.title and language.startswith("en"):
-        cited = act_under_masthead(title, [p.text for p in front] + [p.text for s in _walk(sections) for p in s.paragraphs])
+        cited = act_under_masthead(title, cover + [p.text for p in front] + [p.text for s in _walk(sections) for p in s.paragraphs])
         if cited:   # a gazette's masthead over the law it prints: the law's short title names the page
             if BILL_COVER.search(" ".join(title.split())):   # a bill's cover lines are its text: they stay in front (round16en)
                 front = [replace(p, id=f"p0-{k}") for k, p in enumerate([Paragraph(id="", text=title), *front], 1)]
@@ -161,10 +164,32 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
         decisions = decisions[:1] + sorted(decisions[1:] + vetoes, key=lambda d: d.line)
     # the issuing body and date under the text, set flush right
     mark_signatures([front] + [s.paragraphs for s in _walk(sections)], language)
-    return Document(title=title, lang=language, subtitle=head.subtitle, title_abbrev=abbrev, authors=authors,
+    return Document(title=title, lang=language, cover=cover, subtitle=head.subtitle, title_abbrev=abbrev, authors=authors,
                     date=overrides.date or head.date, provenance=cleaned.provenance, front=front,
                     sections=sections, decisions=decisions,
                     markdown=verbatim.is_markdown(cleaned.lines))
+
+
+def _cover_count(head, opening, body, levels) -> int:
+    """How many of the front-matter blocks open the page ABOVE the title: the document prints them
+    over its title line, so every edition prints them there (`Document.cover`, <bibliomisc role="cover">).
+
+    Phenomenon (r23cover): a 公文's red header and document number over its headline
+    ('某某省人民政府办公厅文件' / '某政办发〔2009〕24号' over '关于…的通知'), a statute's citation
+    lines over its name, a news page's kicker, a cover's issuing body. They were kept as front
+    paragraphs, written after the title, so a reader saw them under it, the wrong way up. Only the
+    leading front blocks whose first line comes before the title's first line, none of them a
+    heading (a correction may make one) nor a verbatim block; none when nothing would stay in the
+    body, or no title line was read."""
+    if not head.title or not head.title_blocks:
+        return 0
+    first = min(b.line for b in head.title_blocks)
+    count = 0
+    for i, block in enumerate(opening):
+        if block.line >= first or i in levels or block.verbatim:
+            break
+        count += 1
+    return count if count < len(opening) + len(body) else 0
 
 
 def _top_line_over_heading(cleaned: Cleaned, heading_line: int) -> str:
