@@ -55,3 +55,23 @@ def test_a_viewers_button_over_the_document_is_chrome():
     assert chrome_reason("Save to my library", True, "The Harbour Report")
     assert not chrome_reason("Read the Harbour Report", True, "The council met.")   # no page object
     assert not chrome_reason("Download to read offline", True, "")                   # nothing under it
+
+
+# --- a report's cover: its issuer and place over the kind line --------------------------------------
+
+def test_the_cover_line_naming_the_kind_the_text_repeats_is_the_title():
+    doc = doc_of("NORTHERN ISLES AUDIT COMMISSION\n\nHARBOUR DISTRICT\n\nHARBOUR FEES REVIEW\n\nNO. 4\n\nMAY 2031\n\n"
+                 "FOREWORD\n\nI present the Harbour Fees Review of the district, the fourth the commission has made\n"
+                 "since it was set up by the council of the islands in the year the harbour was opened again.\n"
+                 "The review covers every mooring and every fee the harbour charged in the year, and the\n"
+                 "moorings the council let to the fishing boats of the district at a lower fee.\n")
+    assert doc.title == "Harbour Fees Review"
+    assert "NORTHERN ISLES AUDIT COMMISSION" in [p.text for p in doc.front]   # kept, as front matter
+
+
+def test_a_kind_line_the_text_never_repeats_stays_under_the_title():
+    doc = doc_of("NORTHERN ISLES AUDIT COMMISSION\n\nHARBOUR DISTRICT\n\nHARBOUR FEES REVIEW\n\nNO. 4\n\nMAY 2031\n\n"
+                 "FOREWORD\n\nThe harbour was quiet that year, and the boats stayed at their moorings while the\n"
+                 "council set the fees for the year to come, as it does every spring in the islands.\n"
+                 "The fees were paid before the first day of the year, and the moorings were let again.\n")
+    assert doc.title != "Harbour Fees Review"
