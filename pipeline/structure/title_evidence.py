@@ -430,3 +430,27 @@ def named_provision_head(lines: list[str], heads: list[str]) -> str:
             number = re.compile(rf"^(?:(?:Section|Article|Rule|Regulation|Clause)\s+)?{re.escape(named['n'])}\.?\s+[A-Z(]", re.I)
             return next((" ".join(h.split()) for h in heads if number.match(h.strip()) and not sg.terminal(h.strip())), "")
     return ""
+
+
+# (r23entitle) a news agency's line that introduces the text it carries ('JACKSON, Miss. (AP) - Here is the
+# speech of the 2014 State of the State address as prepared for delivery …:', 'Following is the full text
+# of the Governor's Budget Address, delivered …'): the dateline and agency at most before it, then what follows named
+WIRE_INTRO = re.compile(r"^(?:[A-Z][\w.' ,-]{0,60}\([A-Z]{2,8}\)\s*[-–—]+\s*)?"
+                        r"(?:Here\s+is|Here's|Following\s+is|Below\s+is|The\s+following\s+is)\s+(?:the\s+|a\s+)?"
+                        r"(?:full\s+|complete\s+|prepared\s+)?(?:text|transcript|speech|remarks)\s+of\s+(?:the\s+|his\s+|her\s+)?"
+                        r"(?P<name>[\w’'.-]+(?:\s+[\w’'.-]+){1,11}?)"
+                        r"(?=\s+as\s+(?:prepared|delivered|released|written)\b|\s+(?:delivered|given|made)\b|\s*[:.,;(]|\s+(?:by|on)\s+[A-Z])")
+WIRE_INTRO_SEARCH = 3   # paragraphs at the text's top where the intro line stands
+
+
+def wire_intro_name(paragraphs: list[str]) -> str:
+    """(r23entitle) A speech or statement reprinted by a news agency with no headline kept: a line among
+    the first paragraphs introduces it ('Here is the speech of the 2014 State of the State address as
+    prepared for delivery …', 'Following is the text of …'): the occasion it names is the title, the
+    name as the line spells it (its words recur as the text's own subject), else ''. A name that does
+    not open with a capital or a number (a plain noun phrase: 'Here is the text of what he said') is none."""
+    for text in paragraphs[:WIRE_INTRO_SEARCH]:
+        found = WIRE_INTRO.match(" ".join(text.split()))
+        if found and re.match(r"[A-Z0-9]", found["name"]) and sg.has_word(found["name"]):
+            return found["name"].rstrip(".,")
+    return ""

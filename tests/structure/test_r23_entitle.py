@@ -5,7 +5,7 @@ action button over the document; a report's cover with its issuer over the kind 
 are made up."""
 from __future__ import annotations
 
-from pipeline.structure.title_evidence import chrome_reason, named_provision_head, self_named_line
+from pipeline.structure.title_evidence import chrome_reason, named_provision_head, self_named_line, wire_intro_name
 
 from .helpers import doc_of
 
@@ -55,6 +55,27 @@ def test_a_viewers_button_over_the_document_is_chrome():
     assert chrome_reason("Save to my library", True, "The Harbour Report")
     assert not chrome_reason("Read the Harbour Report", True, "The council met.")   # no page object
     assert not chrome_reason("Download to read offline", True, "")                   # nothing under it
+
+
+# --- a news agency's intro line names the speech it carries -----------------------------------------
+
+def test_the_agencys_intro_line_names_the_speech():
+    assert wire_intro_name(["- Island Press - Monday, 3 May 2031",
+                            "PORT MARY, N.I. (IP) - Here is the text of the 2031 Harbour Day address as prepared "
+                            "for delivery May 3 by Gov. Ann Doe:"]) == "2031 Harbour Day address"
+    assert wire_intro_name(["Following is the full text of the Budget Statement delivered by the minister on Monday."]) \
+        == "Budget Statement"
+    assert not wire_intro_name(["Here is the text of what the governor said to the council on Monday:"])   # no name
+    assert not wire_intro_name(["The council met.", "The fees rose.", "The boats left.",
+                                "Here is the text of the Harbour Day address:"])   # too far down
+
+
+def test_a_headline_less_agency_copy_takes_the_intros_name():
+    doc = doc_of("- Island Press - Monday, 3 May 2031\n\n"
+                 "PORT MARY, N.I. (IP) - Here is the text of the 2031 Harbour Day address as prepared for delivery:\n\n"
+                 "“Thank you all for coming to the harbour today. It is an honour to stand with you.\n\n"
+                 "This year the harbour carried more boats than in any year since it opened.”\n")
+    assert doc.title == "2031 Harbour Day address"
 
 
 # --- a report's cover: its issuer and place over the kind line --------------------------------------
