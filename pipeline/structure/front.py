@@ -24,7 +24,7 @@ from ..model import Author
 from . import signals as sg
 from .blocks import Block
 from .english import SERIAL_LINE
-from .title_evidence import CAPS_KIND_END, CAPS_KIND_OPEN, KIND_END as KIND_END_TITLE, chrome_reason, contents_cut, file_title, sequence_member, unglued
+from .title_evidence import KIND_END as KIND_END_TITLE, chrome_reason, contents_cut, file_title, sequence_member, unglued
 
 ROLE_END = ("长", "主席", "主任", "总理", "书记", "委员", "理事", "总裁", "代表", "秘书", "部长", "厅长", "市长",
             "長", "總理", "書記", "委員", "總裁", "秘書",   # the same roles in traditional script ('國務院總理')
@@ -1214,10 +1214,6 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
         out.front = []
         out.date = ""
         return out
-    kind_line = _cover_kind_line(blocks, start) if english and not marked else -1
-    if kind_line > start:
-        out.front.extend(blocks[start:kind_line])   # the issuer's and the country's cover lines over the report's kind (r23entitle)
-        start = kind_line
     if english and not marked and _designation_over_title(blocks, start):
         out.front.append(blocks[start])   # 'NIST Special Publication 800-63-3' over the title
         start += 1
@@ -1515,35 +1511,6 @@ def _jurisdiction_over_name(blocks: list[Block], start: int) -> int:
         return -1
     again = key in name.casefold() or any(key in b.text.casefold() for b in blocks[start + 2:start + 2 + JURISDICTION_AGAIN])
     return start + 1 if again else -1
-
-
-COVER_KIND_REACH = 3     # capitals cover lines under the first where the kind line may stand
-COVER_TEXT_SEARCH = 40   # blocks under the cover where the text names its kind again
-
-
-def _cover_kind_line(blocks: list[Block], start: int) -> int:
-    """(r23entitle) A report's cover set one capitals line each, the issuing body's name first
-    (`AFRICAN PEER REVIEW MECHANISM` / `REPUBLIC OF SIERRA LEONE` / `COUNTRY REVIEW REPORT` / `NO. 15`):
-    the title is the line that names the document's kind (title_evidence.CAPS_KIND_END/OPEN), not the
-    body or place over it, when the text below names itself so again (`… present the Country Review
-    Report …`): a kind the text repeats names it; a body or a place over it names who issues it.
-    The lines over it are one line each, in capitals, with no digit or end mark, and name no kind
-    themselves. Returns the kind line's index, or -1."""
-    def caps_line(b: Block) -> bool:
-        text = b.text.strip()
-        return b.lines == 1 and sg.is_all_caps(text) and not sg.terminal(text) and not any(ch.isdigit() for ch in text)
-    if start >= len(blocks) or not caps_line(blocks[start]):
-        return -1
-    for k in range(start, min(len(blocks) - 1, start + 1 + COVER_KIND_REACH)):
-        text = " ".join(blocks[k].text.split())
-        kind = CAPS_KIND_END.search(text) or CAPS_KIND_OPEN.match(text)
-        if kind and k == start or not caps_line(blocks[k]) and k > start:
-            return -1
-        if kind:
-            again = any(text.casefold() in " ".join(b.text.split()).casefold()
-                        for b in blocks[k + 1:k + 1 + COVER_TEXT_SEARCH] if not sg.is_all_caps(b.text))
-            return k if again else -1
-    return -1
 
 
 def _designated_repeat(label: str, nxt: str, title: str) -> bool:

@@ -1,8 +1,8 @@
 """r23entitle (issue #11): how an English title is chosen wrongly on pages nobody tuned on, one
 general rule per phenomenon: a label (a gazette's part, a place, the site's name) over the line the
 text's citation clause names; a law site's page of one provision under its site bar; a viewer's
-action button over the document; a report's cover with its issuer over the kind line. All texts
-are made up."""
+action button over the document; a news agency's intro line naming a headline-less speech. All
+texts are made up."""
 from __future__ import annotations
 
 from pipeline.structure.title_evidence import chrome_reason, named_provision_head, self_named_line, wire_intro_name
@@ -76,23 +76,3 @@ def test_a_headline_less_agency_copy_takes_the_intros_name():
                  "“Thank you all for coming to the harbour today. It is an honour to stand with you.\n\n"
                  "This year the harbour carried more boats than in any year since it opened.”\n")
     assert doc.title == "2031 Harbour Day address"
-
-
-# --- a report's cover: its issuer and place over the kind line --------------------------------------
-
-def test_the_cover_line_naming_the_kind_the_text_repeats_is_the_title():
-    doc = doc_of("NORTHERN ISLES AUDIT COMMISSION\n\nHARBOUR DISTRICT\n\nHARBOUR FEES REVIEW\n\nNO. 4\n\nMAY 2031\n\n"
-                 "FOREWORD\n\nI present the Harbour Fees Review of the district, the fourth the commission has made\n"
-                 "since it was set up by the council of the islands in the year the harbour was opened again.\n"
-                 "The review covers every mooring and every fee the harbour charged in the year, and the\n"
-                 "moorings the council let to the fishing boats of the district at a lower fee.\n")
-    assert doc.title == "Harbour Fees Review"
-    assert "NORTHERN ISLES AUDIT COMMISSION" in [p.text for p in doc.front]   # kept, as front matter
-
-
-def test_a_kind_line_the_text_never_repeats_stays_under_the_title():
-    doc = doc_of("NORTHERN ISLES AUDIT COMMISSION\n\nHARBOUR DISTRICT\n\nHARBOUR FEES REVIEW\n\nNO. 4\n\nMAY 2031\n\n"
-                 "FOREWORD\n\nThe harbour was quiet that year, and the boats stayed at their moorings while the\n"
-                 "council set the fees for the year to come, as it does every spring in the islands.\n"
-                 "The fees were paid before the first day of the year, and the moorings were let again.\n")
-    assert doc.title != "Harbour Fees Review"
