@@ -25,8 +25,8 @@ from .english import section_title_stop
 from .decisions import correct_levels, structure_decisions, title_decision
 from ..clean.rules_labels import short_form
 from ..clean.vocab import PROMULGATES
-from .front import BILL_COVER, GLUED_DATELINE, act_under_masthead, READING, ROLE_END, TitleBlock, speaker_line, english_author_from_header, english_title_from_header, kind_from_opening, bulletin_from_parts, markup_name, naming_heading, read_title_block, reprinted_name, self_named_report, title_from_text
-from .title_evidence import chrome_reason, file_title, sequence_member, top_line_title
+from .front import BILL_COVER, GLUED_DATELINE, act_under_masthead, READING, ROLE_END, TitleBlock, speaker_line, english_author_from_header, english_title_from_header, kind_from_opening, bulletin_from_parts, markup_name, naming_heading, read_title_block, reprinted_name, self_named_report, text_acronyms, title_case, title_from_text
+from .title_evidence import chrome_reason, file_title, named_provision_head, self_named_line, wire_intro_name, sequence_member, top_line_title
 from .headings import BARE_ANNEX, Heading, _named_annex, below_markdown_title, find_headings, is_law, merge_labels, title_heading
 from .language import detect_language
 from .levels import infer_levels
@@ -95,6 +95,10 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
             title, how = cited, "named by the text"
             if _same_letters(head.as_written, head.title):   # the masthead was the title written in capitals: it is not the act's
                 head.as_written = ""
+    if title and not overrides.title and language.startswith("en") and not how:
+        named_line = self_named_line(title, list(cleaned.lines), [p.text for p in front] + [p.text for s in _walk(sections) for p in s.paragraphs])
+        if named_line:   # a label over the line the text's citation clause names: that line is the title (r23entitle)
+            title, how = title_case(named_line, text_acronyms(blocks)) if sg.is_all_caps(named_line) else named_line, "named by the text"
     skipped = f" (the first line is {head.skipped})" if head.skipped else ""
     if not title:   # no title line: a heading naming the document, or the kind its opening words name
         flat = [s.title for s in _walk(sections)]
@@ -117,6 +121,10 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
     if not title and sections and not language.startswith("en"):
         title = sections[0].title   # no title line: the text's first heading names it
         warn(f"no title line found{skipped}; using the first heading {title!r}", where(blocks[0]))
+    if not title and language.startswith("en") and (title := wire_intro_name([p.text for p in front] + [p.text for s in sections[:1] for p in s.paragraphs[:2]])):
+        how = "the agency's intro line"   # 'Here is the speech of the … address as prepared …' (r23entitle)
+    if not title and language.startswith("en") and (title := named_provision_head(list(cleaned.lines), [s.title for s in _walk(sections)])):
+        how = "provision the page names"   # 'Section 18 - …' at the top, '18. …' the head: the page's provision (r23entitle)
     if not title and language.startswith("en"):
         # (sections nested too: an Act's short-title clause stands in section 1 under PART I)
         title = title_from_text([p.text for p in front] + [p.text for s in _walk(sections) for p in s.paragraphs[:3]],
