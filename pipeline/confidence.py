@@ -35,10 +35,13 @@ RULE_CONFIDENCE: dict[str, float] = {
     "meta-box": 0.85, "site-dialog": 0.85, "image-buttons": 0.8, "related-box": 0.75,
     "page-header": 0.7,       # above the breadcrumb, by position alone
     "share-card": 0.8,        # the last prose line copies a kept paragraph (COPY_OF_KEPT adds to it)
+    # a lossy save's '?' for a no-break space (rules_form.py): its shape is the evidence, wherever it stands
+    "lossy-question-mark": 0.9, "lossy-indent": 0.9, "lossy-space": 0.9,
 }
 DEFAULT_RULE = 0.75           # a rule the table does not name
 # Rules built to act anywhere in the text (their evidence does not depend on position).
-ANYWHERE = {"copyright", "photo-caption", "gutenberg-header", "gutenberg-footer", "correction"}
+ANYWHERE = {"copyright", "photo-caption", "gutenberg-header", "gutenberg-footer", "correction",
+            "lossy-question-mark", "lossy-indent", "lossy-space"}
 IN_BODY = -0.3                # removed between the first and the last prose line, by a head/tail rule
 PROSE = -0.2                  # the removed text reads like a sentence
 REPEATED = +0.15              # the same text (digits aside) removed three or more times: running chrome

@@ -167,6 +167,8 @@ class Document:
     sections: list[Section] = field(default_factory=list)
     decisions: list[Decision] = field(default_factory=list)    # title and heading calls, with confidence
     markdown: bool = False                 # the text is Markdown: its inline markup is read (docbook/inline.py)
+    cover: list[str] = field(default_factory=list)   # lines printed ABOVE the title, in source order: a 公文's
+                                           # red header and number, a statute's citation line, a kicker (<bibliomisc role="cover">)
 
 
 # ---- figures ----------------------------------------------------------------

@@ -34,6 +34,7 @@ FORM_RULES = [
     ("common-indent", form.common_indent),
     ("lossy-question-mark", form.lossy_question_mark),
     ("lossy-indent", form.lossy_indent),
+    ("lossy-space", form.lossy_space),
     ("double-spaced", form.double_spaced),
     ("joined-lines", joined.joined_lines),   # flat: a text joined onto one line, split back before any rule reads a line
 ]

@@ -21,6 +21,14 @@ breaks rules that read a line's first or last character:
   Han character, a digit or an opening bracket or quote follows, in a Han text where at least two
   lines open so (a form, not one line's question).
 
+- `lossy-space`: the same save's `?` for the no-break spaces INSIDE a line: between a law's or a
+  report's numbering label and its words (`第一章?总?则`, `第一条?为了…`, `一、?总体要求`), and as a
+  run padding a signature or date line out to the right (`某某市人民政府????????`). A question mark
+  never follows a bare label, so after one the run stands for the space it lost (U+3000, as the
+  copy meant); when the rest of the line is single characters `?` apart, that is its
+  letter-spacing (`总?则`); a run of two or more ending a line goes when two lines or more end so.
+  Without it `第一章?总?则` read as no chapter heading and the edition printed `？` where a space was.
+
 - `double-spaced`: an empty line after every line of a Chinese text (a copy that spaces every
   paragraph, an editor's "paragraph spacing" pasted as empty lines): the blank lines separate
   nothing a line break does not already separate, and rules that read a blank line as a pause
@@ -103,6 +111,53 @@ def lossy_indent(page: Page) -> Page:
     if len(found) < MIN_LOSSY_INDENTS:
         return page
     return _cut_all(page, found)
+
+
+# a numbering label at a line's start, then the `?` run a lossy save wrote for the space after it
+LOSSY_LABEL = re.compile(r"^([ \t\u3000]*(?:第[一二三四五六七八九十百零〇两\d]{1,6}[编章节条款]|[一二三四五六七八九十]{1,3}、"
+                         r"|[（(][一二三四五六七八九十]{1,3}[）)]))(\?+)(?=[\u4e00-\u9fff0-9“《（(])")
+# '总?则' after the label, the whole rest of the line: a heading letter-spaced one character apart
+LOSSY_SPACED = re.compile(r"(?:[\u4e00-\u9fff]\?+)+[\u4e00-\u9fff][ \t]*")
+LOSSY_PADDING = re.compile(r"(?<=[\u4e00-\u9fff0-9）)])\?{2,}[ \t]*$")
+MIN_LOSSY_SPACES = 2
+
+
+def lossy_space(page: Page) -> Page:
+    """Put back the spaces a lossy save wrote as `?` inside lines (after a label, in a spaced head, as padding).
+
+    Example: "第一章?总?则" -> "第一章\u3000总\u3000则"; "第一条?为了…" -> "第一条\u3000为了…";
+    "某某市人民政府????????" / "2023年1月19日????????" -> without the runs (two such lines or more).
+    """
+    texts = page.texts()
+    if "?" not in "".join(texts):
+        return page
+    if sum(bool(HAN.search(t)) for t in texts if t.strip()) < 0.5 * sum(1 for t in texts if t.strip()):
+        return page
+    labelled = {i: m for i, t in enumerate(texts) if (m := LOSSY_LABEL.match(t))}
+    padded = {i: m for i, t in enumerate(texts) if (m := LOSSY_PADDING.search(t))}
+    if len(padded) < MIN_LOSSY_SPACES:
+        padded = {}   # one line ending in '??' is a question asked twice, not a form
+    if not labelled and not padded:
+        return page
+    lines, removals = list(page.lines), []
+    for i in sorted(set(labelled) | set(padded)):
+        line = lines[i]
+        if line.number in page.verbatim:
+            continue
+        text = line.text
+        if i in padded:
+            removals.append(Removal(line.number, padded[i].group(0), page.rule))
+            text = text[:padded[i].start()]
+        if i in labelled:
+            m = labelled[i]
+            rest = text[m.end():]
+            runs = re.findall(r"\?+", rest) if LOSSY_SPACED.fullmatch(rest) else []
+            removals.extend(Removal(line.number, q, page.rule) for q in [m.group(2)] + runs)
+            text = m.group(1) + "\u3000" + (re.sub(r"\?+", "\u3000", rest) if runs else rest)
+        lines[i] = Line(line.number, text)
+    if not removals:
+        return page
+    return replace(page, lines=tuple(lines), removed=page.removed + tuple(removals))
 
 
 def double_spaced(page: Page) -> Page:

@@ -127,6 +127,8 @@ WIDGET_TOKENS = WIDGET_TOKENS | frozenset("今天是 语音阅读 語音閱讀 �
 WIDGET_TOKENS = WIDGET_TOKENS | frozenset("页面功能 頁面功能 跳转到页 跳轉到頁 關閉 關閉窗口 關閉本頁 打印本頁 打印此頁 列印本頁".split())
 # (round15zh) the print button and the jump to the top in Traditional script ('列印', '返回頂部')
 WIDGET_TOKENS = WIDGET_TOKENS | frozenset("列印 列印此頁 返回頂部 回到頂部".split())
+# (round23) a cut article's button to the rest of it ('【阅读全文】', '展开全文'), Traditional too
+WIDGET_TOKENS = WIDGET_TOKENS | frozenset("阅读全文 展开全文 点击阅读全文 点击展开全文 閱讀全文 展開全文 點擊閱讀全文".split())
 # a document-sharing site's download buttons over its preview of an uploaded file (unseen13)
 WIDGET_TOKENS = WIDGET_TOKENS | frozenset("下载文档 下载文档原格式 下载原格式 下载本文档 免费下载 在线预览".split())
 # the skip link naming its target as a block or reached with 至 (a Taiwanese portal's '跳到主要內容區塊', round6)
@@ -232,11 +234,13 @@ RED_HEADER = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:人民政府|政府|�
                         r"|委|院|党委|黨委|党组|黨組)文件$")
 
 # (round7, xxh3/xxh7) A machine-converted copy that prints the PINYIN of converted characters in
-# half-width brackets after them ('當(dāng)前位置', '來(lái)源'): the glosses are the converter's, so a
-# line's chrome words are matched with them taken out (unglossed). A gloss: lowercase Latin
-# letters, at least one with a tone mark or ü, right after a CJK character.
-PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\((?=[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü])"
-                          r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
+# brackets after them ('當(dāng)前位置', '來(lái)源'): the glosses are the converter's, so a line's chrome
+# words (here), its shape (structure: `signals.squeezed`) and a figure's name (figures) are read with
+# them taken out. A gloss: lowercase Latin letters, at least one with a tone mark or ü, right after
+# a CJK character, in half- or full-width brackets (the cleaning makes them full-width between Han),
+# so '(GDP)', '(a)' and an English aside stay.
+PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?=[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü])"
+                          r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")
 
 
 # (round21zh) a character a converter could not map, printed '?' in place of the character and its
@@ -247,7 +251,7 @@ LOST_CHAR = re.compile(r"(?<=[\u4e00-\u9fff])\?(?=[a-zāáǎàēéěèīíǐìō
 
 def unglossed(text: str) -> str:
     """The line without its pinyin glosses ('當(dāng)前位置:首頁(yè)' -> '當前位置:首頁')."""
-    return PINYIN_GLOSS.sub("", text) if "(" in text else text
+    return PINYIN_GLOSS.sub("", text) if "(" in text or "（" in text else text
 
 
 # (round15zh) a portal's sidebar box label, printed mid-page between a heading and its text by a

@@ -446,3 +446,11 @@ REFERENCE_ONLY_PHRASES = (
 REFERENCE_ONLY = re.compile("|".join(REFERENCE_ONLY_PHRASES), I)
 REFERENCE_ONLY_WORDS = 60   # words of the notice, its wrapped lines joined
 
+
+# (r23entitle) a viewer's or a site's action button alone on a line over the document ('Download to read
+# offline', 'Save to my library', 'Share this document', 'View full text'): an action verb, at most four
+# words, then what the page does with the file. Never a title (structure/title_evidence.chrome_reason)
+BUTTON_VERBS = ("download", "save", "share", "print", "email", "export", "read", "view", "open", "embed")
+BUTTON_OBJECTS = ("offline", "this page", "this document", "this article", "this file", "this report", "pdf",
+                  "my library", "library", "full text", "full screen", "fullscreen", "now")
+BUTTON_LINE = re.compile(rf"^\s*{alternation(BUTTON_VERBS)}(?:\s+[\w'-]+){{0,4}}?\s+{alternation(BUTTON_OBJECTS)}\s*$", I)

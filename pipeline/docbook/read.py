@@ -108,3 +108,15 @@ def _report_missing(missing: frozenset[str], base: Path, name: str) -> None:
         else:
             what = f"{len(refs)} chart file(s) missing from {where} ({refs[0]!r} …); left out of every edition"
         warn(what, f"{name}.xml")
+
+
+def cover_lines(root: etree._Element | etree._ElementTree) -> tuple[str, ...]:
+    """The lines the document prints above its title (<info><bibliomisc role="cover">), in order:
+    the reading back of `Document.cover` (docs/intermediate.md). Empty ones are left out."""
+    if isinstance(root, etree._ElementTree):
+        root = root.getroot()
+    info = root.find(q("info"))
+    if info is None:
+        return ()
+    lines = ("".join(el.itertext()).strip() for el in info.iterfind(q("bibliomisc")) if el.get("role") == "cover")
+    return tuple(line for line in lines if line)

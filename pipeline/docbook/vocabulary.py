@@ -11,7 +11,7 @@ import re
 ELEMENTS = frozenset({
     # document and title page
     "article", "info", "title", "titleabbrev", "subtitle", "author", "personname", "honorific", "othername", "orgname",
-    "affiliation", "jobtitle", "date", "bibliosource",
+    "affiliation", "jobtitle", "date", "bibliosource", "bibliomisc",
     # body
     "section", "para", "formalpara", "phrase",
     # a Markdown text's inline markup: *italic*, **bold** (role="bold"), `code`
@@ -41,6 +41,7 @@ MARK_NONE = "none"
 
 ROLE_STAT = "stat"                      # phrase: a statistic mention in the body
 ROLE_BOLD = "bold"                      # emphasis: Markdown's **strong** emphasis
+ROLE_COVER = "cover"                    # bibliomisc: a line printed above the title (Document.cover)
 ROLE_SIGNATURE = "signature"            # para: a line of the closing signature block (issuer, date)
 ROLE_APPENDIX = "figures-appendix"      # appendix
 ROLE_TABLE = "key-figures"              # table: the full table, one row per statistic

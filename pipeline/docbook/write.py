@@ -114,7 +114,7 @@ def _check_document(document: Document) -> None:
         raise InputError(f"language {document.lang!r} is not a BCP 47 tag such as zh-CN or en")
     if document.date and not V.DATE_PATTERN.fullmatch(document.date):
         raise InputError(f"date {document.date!r} is not ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD)")
-    if not document.front and not document.sections:
+    if not document.front and not document.sections:   # cover lines alone are no body
         raise InputError("the document has no paragraphs or sections to write")
 
 
@@ -140,6 +140,8 @@ def _el(parent: etree._Element, tag: str, text: str = "", where: str = "", **att
 
 def _info(root: etree._Element, document: Document) -> None:
     info = _el(root, "info")
+    for line in document.cover:   # printed above the title: first in the order a reader reads
+        _el(info, "bibliomisc", line, "cover line", role=V.ROLE_COVER)
     _el(info, "title", document.title, "title")
     if document.title_abbrev:   # the title written again under it: kept, shown by no edition
         _el(info, "titleabbrev", document.title_abbrev, "title")

@@ -25,6 +25,7 @@ from dataclasses import replace
 import re
 from typing import Iterator
 
+from ..clean.vocab import unglossed
 from ..model import Document, FigureRecord, Paragraph, Section
 from .changes import Hit, attach_changes, change_text, find_changes, mark_starts
 from .clauses_en import ITEM_MARK, governed_item, governs
@@ -202,15 +203,11 @@ _NOTE_MARKS = re.compile(r"\s*[\[［]\d{1,3}[\]］]|\s*[\[［]\d{1,3}$|^\d{1,3}[
 
 
 # issue 11 (branch figures15): a mirror that glosses characters with their pinyin in brackets, inside the word
-# (`地區(qū)生產(chǎn)總值`): the gloss reads the character aloud, it names nothing; the name is the word without it.
-# Only lower-case Latin letters with at least one tone mark, right after a Han character, so `(GDP)`, `(a)` and
-# an English aside stay.
-_PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,8}[)）]")
-
-
+# (`地區(qū)生產(chǎn)總值`): the gloss reads the character aloud, it names nothing; the name is the word without it
+# (`clean.vocab.PINYIN_GLOSS`).
 def without_glosses(text: str) -> str:
     """`地區(qū)生產(chǎn)總值` -> `地區生產總值`: pinyin glosses in brackets taken out of a term."""
-    return _PINYIN_GLOSS.sub("", text)
+    return unglossed(text)
 
 
 def without_note_marks(record: FigureRecord) -> FigureRecord:

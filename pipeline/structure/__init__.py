@@ -25,8 +25,8 @@ from .english import section_title_stop
 from .decisions import correct_levels, structure_decisions, title_decision
 from ..clean.rules_labels import short_form
 from ..clean.vocab import PROMULGATES
-from .front import BILL_COVER, GLUED_DATELINE, act_under_masthead, READING, ROLE_END, TitleBlock, speaker_line, english_author_from_header, english_title_from_header, kind_from_opening, bulletin_from_parts, markup_name, naming_heading, read_title_block, reprinted_name, self_named_report, title_from_text
-from .title_evidence import chrome_reason, file_title, sequence_member, top_line_title
+from .front import BILL_COVER, GLUED_DATELINE, act_under_masthead, READING, ROLE_END, TitleBlock, speaker_line, english_author_from_header, english_title_from_header, kind_from_opening, bulletin_from_parts, markup_name, naming_heading, read_title_block, reprinted_name, self_named_report, text_acronyms, title_case, title_from_text
+from .title_evidence import chrome_reason, file_title, named_provision_head, self_named_line, wire_intro_name, sequence_member, top_line_title
 from .headings import BARE_ANNEX, Heading, _named_annex, below_markdown_title, english_peers, find_headings, is_law, merge_labels, title_heading
 from .language import detect_language
 from .levels import infer_levels
@@ -77,8 +77,11 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
     levels = {h.index + shift: level for h, level in zip(headings, inferred)}
     levels = correct_levels(opening + body, levels, corrections)
     law = is_law(body, language)
+    above = _cover_count(head, opening, body, levels)   # the lines printed over the title (docs/structure.md)
+    cover = [b.text for b in opening[:above]]
     reported = report_numbered(headings, opening + body, head.title)
-    front, sections = build_tree(opening + body, levels, language, where, law=law, report=reported)
+    tree_blocks, tree_levels = opening[above:] + body, {i - above: level for i, level in levels.items()}
+    front, sections = build_tree(tree_blocks, tree_levels, language, where, law=law, report=reported)
 
     if not sections and len(front) >= NO_HEADING_WARNING and not law:   # a law's articles divide it
         warn(f"no headings found in {len(front)} paragraphs; the text stays one undivided body",
@@ -86,13 +89,17 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
     title = overrides.title or head.title
     how, logo_line = "", 0
     if title and not overrides.title and language.startswith("en"):
-        cited = act_under_masthead(title, [p.text for p in front] + [p.text for s in _walk(sections) for p in s.paragraphs])
+        cited = act_under_masthead(title, cover + [p.text for p in front] + [p.text for s in _walk(sections) for p in s.paragraphs])
         if cited:   # a gazette's masthead over the law it prints: the law's short title names the page
             if BILL_COVER.search(" ".join(title.split())):   # a bill's cover lines are its text: they stay in front (round16en)
                 front = [replace(p, id=f"p0-{k}") for k, p in enumerate([Paragraph(id="", text=title), *front], 1)]
             title, how = cited, "named by the text"
             if _same_letters(head.as_written, head.title):   # the masthead was the title written in capitals: it is not the act's
                 head.as_written = ""
+    if title and not overrides.title and language.startswith("en") and not how:
+        named_line = self_named_line(title, list(cleaned.lines), [p.text for p in front] + [p.text for s in _walk(sections) for p in s.paragraphs])
+        if named_line:   # a label over the line the text's citation clause names: that line is the title (r23entitle)
+            title, how = title_case(named_line, text_acronyms(blocks)) if sg.is_all_caps(named_line) else named_line, "named by the text"
     skipped = f" (the first line is {head.skipped})" if head.skipped else ""
     if not title:   # no title line: a heading naming the document, or the kind its opening words name
         flat = [s.title for s in _walk(sections)]
@@ -115,6 +122,10 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
     if not title and sections and not language.startswith("en"):
         title = sections[0].title   # no title line: the text's first heading names it
         warn(f"no title line found{skipped}; using the first heading {title!r}", where(blocks[0]))
+    if not title and language.startswith("en") and (title := wire_intro_name([p.text for p in front] + [p.text for s in sections[:1] for p in s.paragraphs[:2]])):
+        how = "the agency's intro line"   # 'Here is the speech of the … address as prepared …' (r23entitle)
+    if not title and language.startswith("en") and (title := named_provision_head(list(cleaned.lines), [s.title for s in _walk(sections)])):
+        how = "provision the page names"   # 'Section 18 - …' at the top, '18. …' the head: the page's provision (r23entitle)
     if not title and language.startswith("en"):
         # (sections nested too: an Act's short-title clause stands in section 1 under PART I)
         title = title_from_text([p.text for p in front] + [p.text for s in _walk(sections) for p in s.paragraphs[:3]],
@@ -146,7 +157,7 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
         title = PurePath(source).stem if source else "Untitled"
         warn(f"no title line found; using {title!r} (--title sets one)", where(blocks[0]))
     if title and not overrides.title and _title_holds_all(title, front, sections, corrections):
-        front, sections = _unwrap_title_heading(opening + body, levels, language, where, law, reported)
+        front, sections = _unwrap_title_heading(tree_blocks, tree_levels, language, where, law, reported)
     if title and not overrides.title and language.startswith("en"):
         title = section_title_stop(title)   # a code section's closing full stop is no part of its name (round14en)
     abbrev = (title_repeat(head) or cleaned_repeat(cleaned.removed, title) or head.as_written) if not (overrides.title and head.title and overrides.title != head.title) else ""
@@ -164,7 +175,7 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
         decisions = decisions[:1] + sorted(decisions[1:] + vetoes, key=lambda d: d.line)
     # the issuing body and date under the text, set flush right
     mark_signatures([front] + [s.paragraphs for s in _walk(sections)], language)
-    return Document(title=title, lang=language, subtitle=head.subtitle, title_abbrev=abbrev, authors=authors,
+    return Document(title=title, lang=language, cover=cover, subtitle=head.subtitle, title_abbrev=abbrev, authors=authors,
                     date=overrides.date or head.date, provenance=cleaned.provenance, front=front,
                     sections=sections, decisions=decisions,
                     markdown=verbatim.is_markdown(cleaned.lines))
@@ -188,6 +199,28 @@ def _unwrap_title_heading(blocks, levels, language, where, law, reported):
     kept = blocks[:first] + blocks[first + 1:]
     shifted = {(k if k < first else k - 1): v - 1 for k, v in levels.items() if k != first}
     return build_tree(kept, shifted, language, where, law=law, report=reported)
+
+
+def _cover_count(head, opening, body, levels) -> int:
+    """How many of the front-matter blocks open the page ABOVE the title: the document prints them
+    over its title line, so every edition prints them there (`Document.cover`, <bibliomisc role="cover">).
+
+    Phenomenon (r23cover): a 公文's red header and document number over its headline
+    ('某某省人民政府办公厅文件' / '某政办发〔2009〕24号' over '关于…的通知'), a statute's citation
+    lines over its name, a news page's kicker, a cover's issuing body. They were kept as front
+    paragraphs, written after the title, so a reader saw them under it, the wrong way up. Only the
+    leading front blocks whose first line comes before the title's first line, none of them a
+    heading (a correction may make one) nor a verbatim block; none when nothing would stay in the
+    body, or no title line was read."""
+    if not head.title or not head.title_blocks:
+        return 0
+    first = min(b.line for b in head.title_blocks)
+    count = 0
+    for i, block in enumerate(opening):
+        if block.line >= first or i in levels or block.verbatim:
+            break
+        count += 1
+    return count if count < len(opening) + len(body) else 0
 
 
 def _top_line_over_heading(cleaned: Cleaned, heading_line: int) -> str:
@@ -220,6 +253,7 @@ def analyse(cleaned: Cleaned, language: str):
     blocks = _split_printed_question(blocks, printed_title)
     blocks = _split_printed_subtitled(blocks, printed_title, cleaned) if language.startswith("en") else blocks
     blocks = _split_title_lines(blocks, cleaned) if language.startswith("en") else blocks
+    blocks = _split_printed_title_line(blocks, printed_title, cleaned)
     head = _title_at(blocks, language, printed_title)
     named = None if head else _removed_file_name(cleaned)
     if named:   # the page's name the cleaner removed as chrome still names it (title_evidence)
@@ -239,7 +273,8 @@ def analyse(cleaned: Cleaned, language: str):
                 and not body[h.index].cell]                      # nor a flattened table's cells (blocks.table_cells)
     if language.startswith("en"):   # the peers' style from the headings that stay (r23level: not from a list item)
         headings = english_peers(headings, [body[h.index].text for h in headings])
-    titled = title_heading(body, headings, tuple(b.text for b in head.title_blocks)) or (_one_division(body, headings) if language.startswith("en") and not head.title else None)
+    titled = title_heading(body, headings, tuple(b.text for b in head.title_blocks)) or (_one_division(body, headings) if language.startswith("en") and not head.title else None) \
+        or (_lone_opening_division(body, headings) if language.startswith("en") and not head.title else None)
     if titled and chrome_reason(body[titled.index].text, language.startswith("en")):
         titled = None   # a breadcrumb or the site's name read as a heading: never the title (title_evidence)
     if titled and not head.title and not language.startswith("en") \
@@ -292,8 +327,6 @@ def analyse(cleaned: Cleaned, language: str):
 DECK_BLOCKS = 3   # body blocks from the top within which a news page's deck lines stand
 DECK_MIN = 12     # characters of a deck line: a display line of several phrases, not a short section name
 DECK_MAX_LEN = 50
-# a converter's pinyin gloss after a character ('會（huì）'): not counted in a line's length
-PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")
 
 
 def _news_deck(body, headings):
@@ -306,7 +339,7 @@ def _news_deck(body, headings):
     if len(headings) != 1 or headings[0].strong or headings[0].style or not 1 <= headings[0].index < DECK_BLOCKS:
         return headings
     k = headings[0].index
-    if any(sg.ends_sentence(body[j].text) or not DECK_MIN <= len(PINYIN_GLOSS.sub("", body[j].text)) <= DECK_MAX_LEN for j in range(k + 1)):
+    if any(sg.ends_sentence(body[j].text) or not DECK_MIN <= len(sg.PINYIN_GLOSS.sub("", body[j].text)) <= DECK_MAX_LEN for j in range(k + 1)):
         return headings
     return []
 
@@ -927,6 +960,41 @@ def _one_division(body, headings):
     return headings[0]
 
 
+LONE_DIVISION_STYLES = ("chapter", "article", "I.")   # a chapter, an article, a roman-numbered essay or book part
+LONE_LABEL_ONLY = re.compile(r"^(?:[A-Za-z]+\.?\s+)?(?:[IVXLCDM]+|\d{1,4}[A-Z]?)\.?$")   # 'Article 1', 'CHAPTER IV.', 'II.'
+
+
+def _lone_opening_division(body, headings):
+    """(r23enhead) A page of ONE numbered division with no title line: the text OPENS with the
+    division's heading (`Chapter 1. General Provisions`, `Chapter 1 Annual Reports of
+    Departments`, `I. OF THE ORIGIN AND DESIGN OF GOVERNMENT …`, a code's, a committee report's or
+    an essay's chapter printed alone) and no other heading of the text has its numbering or its
+    label: it names the page, as `_one_division` takes a Part over its sections; as a section it
+    would hold every heading under it one level down. It holds other headings (`References`),
+    or it is the text's one heading, marked (`### I. OF THE ORIGIN …`, a Markdown copy of one
+    essay's chapter); a plain `CHAPTER I. Away` over prose alone may open a book's excerpt and
+    stays a heading. A bare label (`Article 1`) names nothing; a first chapter followed by others is the
+    first of a series, a section ('1.') a provision, an Act's Part over its sections (read by
+    `_one_division` when its sections are headings): they stay headings."""
+    if not headings or headings[0].index != 0 or len(body) < 2:
+        return None
+    text = body[0].text.strip()
+    style = sg.numbering(text)
+    if style not in LONE_DIVISION_STYLES or not (headings[0].style in ("", style) or headings[0].style.startswith("md")):
+        return None
+    word = text.split()[0].casefold()
+    if LONE_LABEL_ONLY.match(text):
+        return None   # 'Article 1' alone: a number, no name for the page
+    if word.rstrip(".") == "part":
+        return None   # 'PART VIII General Provisions' over its sections, found or not: an Act's Part page (_one_division)
+    if any(sg.numbering(body[h.index].text) == style or body[h.index].text.split()[:1] == [text.split()[0]]
+           or body[h.index].text.split()[0].casefold() == word for h in headings[1:]):
+        return None
+    if len(headings) == 1 and not headings[0].style.startswith("md"):
+        return None   # 'CHAPTER I. Away' over prose and nothing else: a book's first chapter, maybe of more
+    return headings[0]
+
+
 def _line_twice(body, headings):
     """The same short line twice in a row ('上海市人大常委会' under the site's copy of the title, then
     under the text's own, the title copies removed by the cleaner): the second is the first again,
@@ -1147,6 +1215,44 @@ def _split_printed_subtitled(blocks: list[Block], printed_title: str, cleaned: C
     return blocks
 
 
+def _split_printed_title_line(blocks: list[Block], printed_title: str, cleaned: Cleaned) -> list[Block]:
+    """(round23) Phenomenon: a printed page's headline ran into the line under it as one block (the
+    print has no blank lines, so the unwrapper glued `Other Regulatory Requirements` to the page's
+    `On this page...` label), and no block was the line the print header names. Where a block among
+    the top TITLE_SEARCH opens with a source line that IS a part of the header's <title> (`Page -
+    Section - Site`: PRINTED_SEP), that line becomes a block of its own; the title block then reads
+    it as the header says. A numbered line heads a section and stays; a header of one part (a PDF's
+    running head, a short form of a title wrapped over lines) splits nothing. The text is kept
+    whole: only the block splits."""
+    if not printed_title:
+        return blocks
+    flat = lambda text: "".join(text.split()).casefold()
+    parts = [p for p in PRINTED_SEP.split(printed_title.strip()) if sum(ch.isalpha() for ch in p) >= 3]
+    if len(parts) < 2:
+        return blocks   # a PDF's running head names the title short ('National Innovation Agency' over
+        #                 its wrapped '… ACT, No. 22 OF 2019'): only a page's <title> of parts is split on
+    keys = {flat(p) for p in parts}
+    for i, b in enumerate(blocks[:TITLE_SEARCH]):
+        if flat(b.text) in keys:
+            return blocks   # the named line stands alone already
+        if b.lines < 2 or b.code or b.verbatim or b.cell:
+            continue
+        try:
+            k = cleaned.line_numbers.index(b.line)
+        except ValueError:
+            continue
+        first = cleaned.lines[k].strip()
+        if flat(first) not in keys:
+            continue
+        rest = " ".join(b.text.split())[len(" ".join(first.split())):].strip()
+        if sg.numbering(first) or SECTION_NUMBER.match(first) or k + 1 >= len(cleaned.lines) or not rest \
+                or not " ".join(b.text.split()).startswith(" ".join(first.split())) or flat(rest) in keys:
+            return blocks   # the first named block decides; both its lines named: a name over its maker
+        return blocks[:i] + [replace(b, text=first, lines=1, hang=-1),
+                             replace(b, text=rest, lines=b.lines - 1, indent=0, line=cleaned.line_numbers[k + 1])] + blocks[i + 1:]
+    return blocks
+
+
 # (r22title) the title block's lines run into one block (a print or a page with no blank lines):
 # an Act's name over its number in brackets ('(Act No. 7 of 2031)', '(Cap. 4)')
 BRACKETED_NUMBER = re.compile(r"^\((?:[A-Z][\w.]*\s+){0,3}(?:No\.?|Cap\.?|Chapter)\s*[\dIVXLC][^()]{0,40}\)$")
@@ -1349,6 +1455,14 @@ def _title_at(blocks: list[Block], language: str, printed_title: str):
     if at is None:
         return None
     head = read_title_block(blocks[at:], language)
+    if at == 0 and head.title and blocks[0] in head.front and not sg.numbering(blocks[0].text) \
+            and len(blocks[0].text) <= PRINTED_TITLE_MAX:
+        # (round23) the reading set the named line aside as front matter (`Interpretation Act 1987
+        # No 15` read as a series designation over the site's `Current version for …` line): the
+        # print header's <title> outweighs a line's shape, so the named line alone is the title
+        # block and the rest reads as the text
+        alone = read_title_block(blocks[:1], language)
+        return alone if alone.title else TitleBlock(title=blocks[0].text, title_blocks=[blocks[0]], used=1)
     if at == 0 and head.title:
         return None   # the first block reads as the title anyway: the caller's own reading
     if not head.title and PRINTED_TITLE_MAX >= len(blocks[at].text) and not sg.numbering(blocks[at].text):

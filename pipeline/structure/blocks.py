@@ -392,7 +392,7 @@ def _printed_blocks(groups, width: int) -> list[Block]:
         # parts a document number from the title under it — unseen5, xv8)
         same_line = piece and not sg.numbering(text) and PRINT_FULL * width <= piece + w <= 1.05 * width \
             and i > 0 and number == items[i - 1][1] + 1 and group_of[i] == group_of[i - 1] \
-            and not sg.DOC_NUMBER.match("".join(text.split())) \
+            and not sg.DOC_NUMBER.match(sg.squeezed(text)) \
             and (not _printed_end(joiners[-1].last()) or text[:1] in OPENING_MARKS) \
             and (text[:1] in OPENING_MARKS or joiners[-1].last()[-1:] in CLOSING_MARKS)
         tail = ended_full and _last_words(text, width) and i > 0 and number == items[i - 1][1] + 1 \
@@ -486,7 +486,7 @@ def _document_number(text: str) -> bool:
     the title `…的通知某政办发〔2019〕29号`. Likewise a line wider than the printed width by more than
     10 % (`PRINT_OVER`) was never wrapped at the margin: it is a line set whole and runs on into
     nothing."""
-    return bool(sg.DOC_NUMBER.match("".join(text.split())))
+    return bool(sg.DOC_NUMBER.match(sg.squeezed(text)))
 
 
 def _last_words(text: str, width: int) -> bool:
@@ -679,7 +679,7 @@ def _joins_previous(prev: _Joiner, text: str) -> bool:
         return True   # '…其中最主要也是我們所' + '要討論的問題就是:': a wrapped sentence's end, not a salutation
     if sg.numbering(text) or salutation or sg.ends_sentence(last):
         return False  # a numbered line or a salutation opens something new; an ended line is complete
-    if sg.APPENDIX.match(text) or SIGNED_DATE.search(last) or sg.DOC_NUMBER.match("".join(text.split())):
+    if sg.APPENDIX.match(text) or SIGNED_DATE.search(last) or sg.DOC_NUMBER.match(sg.squeezed(text)):
         return False  # an annex's label ('附件', '附件2') opens the annex; a signature's date ends its block;
         #               a document's number stands apart even under a headline cut after '的' (round8zh)
     if _paragraph_under_head(prev, text):
@@ -881,7 +881,7 @@ def _glue(blocks: list[Block], cjk: bool, listed=lambda text: False) -> list[Blo
         apart = listed(block.text) or (out and len(out[-1].parts) == 1 and listed(out[-1].last()))
         # a back-matter title alone ('参考资料') takes no note in: '[1]' under it opens its first note (round17zh)
         apart = apart or cjk and out and len(out[-1].parts) == 1 and sg.is_back_matter(out[-1].last())
-        title = cjk and out and not sg.DOC_NUMBER.match(out[-1].last().strip()) \
+        title = cjk and out and not sg.DOC_NUMBER.match(sg.squeezed(out[-1].last())) \
             and _title_goes_on(out[-1], block.text, after)   # a document's number takes no title line in (unseen3)
         title = title or cjk and len(out) >= 2 and _piece_title_rest(out[-2], out[-1], block.text)
         if block.cell or out and out[-1].block.cell:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from dataclasses import replace
 
 from . import signals as sg
 from .blocks import Block, strong_heading
@@ -375,6 +376,9 @@ def english_kinds(blocks: list[Block]) -> list[tuple[str, bool] | None]:
     kinds = _repeated_labels(blocks, kinds)
     kinds = _sentence_case_heads(blocks, kinds)
     kinds = _centring_used(blocks, kinds, indent, width)
+    kinds = _numbered_siblings(blocks, kinds, series)
+    kinds = _bold_heads(blocks, kinds, series, indent, width)
+    kinds = _period_closed_heads(blocks, kinds)
     for i, kind in enumerate(kinds):
         if kind and not kind[1] and _inside_sentence(blocks, i):
             kinds[i] = None
@@ -395,6 +399,176 @@ def english_kinds(blocks: list[Block]) -> list[tuple[str, bool] | None]:
     if notes:   # the notes head the sections; the numbered sections under them are their text
         kinds = [("note", True) if i in notes else None if kind and kind[0] == "1." else kind for i, kind in enumerate(kinds)]
     return _act_labels(kinds)
+
+
+# (r23enhead) a heading's SIBLINGS by shape: a text sets all its numbered heads in one shape, a label
+# and a number ('Sec. 1-2.04 Acts by Deputy.', '4. Notification of approval of appointment, etc.',
+# 'GOVERNMENT NOTICE No. 114.'); the shape the text confirms as a heading makes its same-shape lines
+# heads too, though one is longer, closes with a period or an abbreviation's stop, its number has
+# a form the label grammar does not read ('1-2.05') or lost the space after it ('1.Structure and …')
+SIBLING_PREFIX = re.compile(r"^(?P<label>(?:[A-Z§][A-Za-z§.'’]*\s+){0,3}?)"
+                            r"(?P<num>(?:[IVXLC]{1,6}|\d{1,4}[A-Za-z]?)(?:[.\-–]\d{1,4}[A-Za-z]?)*)(?P<sep>\.?)(?=\s|$|(?<=\.)[A-Z][a-z])")
+SIBLING_WORDS = 16       # words after the number: a long name still, not a paragraph
+SIBLINGS_CONFIRMED = 2   # same-shape lines taken as heads that make the shape a heading's
+SIBLING_SERIES = 3       # or one taken and the series this long with the others
+
+
+def _sibling_key(text: str) -> tuple[str, str, str, str] | None:
+    """(label, number's shape, separator, name) of a label-and-number line, its closing period off
+    (a number with no label has at most three digits: '2006 CHAPTER 35' opens with a year):
+    'Sec. 1-2.05 Reference Applies to Amendments.' -> ('Sec.', '9-9.9', '', 'Reference Applies to
+    Amendments'); None for a line that does not open with a number or a label and a number."""
+    text = text.strip()
+    if text.endswith(".") and not text.endswith(".."):
+        text = text[:-1].rstrip()
+    match = SIBLING_PREFIX.match(text)
+    if not match or not match["label"] and len(match["num"].split(".")[0].split("-")[0]) > 3:
+        return None
+    shape = re.sub(r"\d+", "9", re.sub(r"^[IVXLC]+$", "I", match["num"]))
+    return match["label"].strip(), shape, match["sep"], text[match.end():].strip()
+
+
+def _number_of(text: str) -> tuple[int, ...] | None:
+    """The digits of a sibling line's number, in order ('Sec. 1-2.05' -> (1, 2, 5)); None if roman."""
+    match = SIBLING_PREFIX.match(text.strip())
+    digits = re.findall(r"\d+", match["num"]) if match else []
+    return tuple(int(d) for d in digits) if digits else None
+
+
+def _sibling_name(name: str) -> bool:
+    """What follows a sibling's number reads as a name: nothing, or a capitalised phrase of at most
+    SIBLING_WORDS words with no stop or bracket inside ('2. Scope. [reserved]' is an empty
+    provision) and no number's label of its own; in sentence case no finite verb ('2. The Minister
+    may …' is a provision's clause)."""
+    if not name:
+        return True
+    words = name.split()
+    if len(words) > SIBLING_WORDS or not _phrase(name) or re.search(r"[.!?;:]\s|[\[\]]", name) or sg.numbering(name):
+        return False
+    return _title_cased([w for w in words if w.casefold() not in TITLE_SMALL_WORDS]) or not CAPTION_VERB.search(name)
+
+
+def _numbered_siblings(blocks: list[Block], kinds: list, series: set[str] = frozenset()) -> list:
+    """(r23enhead) A one-line block left out whose label-and-number shape (`_sibling_key`: the
+    label's words, the number's form, the stop after it) is that of SIBLINGS_CONFIRMED headings of
+    the text, or, for a label's series ('GOVERNMENT NOTICE No. 113'; bare numbers number lists
+    too), of one heading in a series of SIBLING_SERIES such lines, and whose name reads as a
+    name (`_sibling_name`), is a numbered heading of theirs: sibling consistency. A shape seen
+    among body lines only proves nothing; a list item, a sentence, a date is no sibling, nor a line
+    whose number starts the series again ('1. Membership …' after '3. Rule': a deeper list). Lines
+    taken only as a series of a capitalised word (`series_words`: 'LRDC 4 Report on …' in a list
+    of publications) confirm no shape: the series is their only evidence already."""
+    keys = [_sibling_key(b.text) if b.lines == 1 and not b.code and len(b.text) <= MAX_LEN * 2 else None for b in blocks]
+    taken: Counter = Counter()
+    left: Counter = Counter()
+    for i, key in enumerate(keys):
+        if key and kinds[i] and kinds[i][0] != "note":
+            taken[key[:3]] += 1
+        elif key and kinds[i] is None:
+            left[key[:3]] += 1
+    out = list(kinds)
+    for i, key in enumerate(keys):
+        if not key or kinds[i] is not None or blocks[i].item:
+            continue
+        shape = key[:3]
+        if shape[0].rstrip(".").upper() in series:
+            continue
+        if not (taken[shape] >= SIBLINGS_CONFIRMED or shape[0] and taken[shape] and taken[shape] + left[shape] >= SIBLING_SERIES):
+            continue
+        if not shape[0] and not shape[2] and not key[3]:
+            continue   # a bare number alone ('12'): a page number, a figure, no sibling
+        if not _sibling_name(key[3]) or _dated(blocks[i].text) or SERIAL_LINE.match(blocks[i].text):
+            continue
+        before = [j for j in range(i) if keys[j] and keys[j][:3] == shape and out[j]]
+        if before and _number_of(blocks[i].text) is not None and _number_of(blocks[before[-1]].text) is not None \
+                and _number_of(blocks[i].text) <= _number_of(blocks[before[-1]].text):
+            continue   # '3. Rule' … '1. Membership …': the numbers start again, a deeper series, not a sibling
+        sibling = next(kinds[j] for j, k in enumerate(keys) if k and k[:3] == shape and kinds[j])
+        out[i] = (sibling[0], True)
+    return out
+
+
+# (r23enhead) a Markdown export (html2text, a CMS's page) sets a page's minor heads as a paragraph
+# wholly in bold, the stars touching the words ('**Editorial changes**' over its paragraph)
+BOLD_LINE = re.compile(r"^\*\*(?P<inner>[^*\s](?:[^*]*[^*\s])?)\*\*$")
+BOLD_TEXT_WORDS = 8   # words of the paragraph under it: text, not another label or a field
+
+
+def _bold_heads(blocks: list[Block], kinds: list, series: set[str], indent: int, width: int) -> list:
+    """(r23enhead) A one-line paragraph set wholly in Markdown bold (`BOLD_LINE`) whose words read
+    as a heading (`english_kind` of the words inside the stars), standing over a paragraph of
+    text (BOLD_TEXT_WORDS words or more with a sentence's end), is a heading: the bold is the page's
+    heading style. `signals.numbering` leaves bold lines unmarked, since bold also sets a
+    transcript's speaker label ('**IAHWG | Carolyn Schwalger | Co-Chair**': a code mark, no
+    heading) or a field ('**Compilation date:** 24 February 2019'). A bold phrase in sentence case
+    up to SENTENCE_HEAD_WORDS words ('Application, saving and transitional provisions for …') is
+    a heading too. Under a Markdown heading (`### About this compilation`) it ranks a step below
+    it, as the page's author set it. A bold lead-in ending in a colon, a bold sentence, a bold
+    line over another bold line, a field or a table (its caption) stays text."""
+    out = list(kinds)
+    for i in range(len(blocks) - 1):
+        block = blocks[i]
+        match = BOLD_LINE.match(block.text.strip()) if kinds[i] is None and block.lines == 1 and not block.code else None
+        if not match:
+            continue
+        after = blocks[i + 1]
+        if kinds[i + 1] is not None or after.code or after.verbatim or after.text.lstrip().startswith("|") \
+                or BOLD_LINE.match(after.text.strip()) or len(after.text.split()) < BOLD_TEXT_WORDS \
+                or not PROSE_END.search(after.text.strip()):
+            continue   # a table's caption over its rows ('| **Provision(s)** | …'), a label over a field
+        inner = match["inner"]
+        kind = english_kind(replace(block, text=inner), series, indent, width)
+        if not kind and _phrase(inner) and not sg.numbering(inner) and len(inner) <= MAX_LEN + 20 \
+                and len(inner.split()) <= SENTENCE_HEAD_WORDS[1] and not NOT_PROSE_HEAD.search(inner):
+            kind = ("", False)   # longer than a plain phrase, in sentence case: the bold says heading
+        marked = [sg.numbering(blocks[j].text) for j in range(i) if out[j] and sg.numbering(blocks[j].text).startswith("md")]
+        if kind and not kind[0] and marked and marked[-1][2:].isdigit():
+            kind = (f"md{min(int(marked[-1][2:]) + 1, 6)}", True)   # a step below the Markdown heading over it
+        if kind:
+            out[i] = kind
+    return out
+
+
+# (r23enhead) a text whose headings close with a period ('BOOK I.', 'GOVERNMENT NOTICE No. 114.')
+# closes its unnumbered ones so too ('Appointments.', 'INTRODUCTION AND PLAN OF THE WORK.')
+PERIOD_HEADS = 2          # headings of the text closed by a period
+PERIOD_NEXT_WORDS = 8     # words of the block under it: text, not another label
+
+
+def _period_closed_heads(blocks: list[Block], kinds: list) -> list:
+    """(r23enhead) Where PERIOD_HEADS or more of the text's headings close with a period, a one-line
+    block closed by a period that is a title phrase (`_period_title`: its long words capitalised, at
+    most PERIOD_TITLE_WORDS of them, no stop inside) or a line in capitals, standing over text (a
+    block of PERIOD_NEXT_WORDS words or more opening with a capital, not a heading), is an unnumbered
+    heading: the period is the text's heading style. In a text whose headings have no period such
+    a line is a sentence or a signature's office, and stays text; a label over another such line
+    ('NOTICE.' over the notice's name) is no heading, nor a name in capitals under a division's
+    label ('CHAPTER I.' / 'OF THE DIVISION OF LABOUR.'), which names that division."""
+    closed = sum(1 for i, kind in enumerate(kinds) if kind and blocks[i].lines == 1 and blocks[i].text.rstrip().endswith("."))
+    if closed < PERIOD_HEADS:
+        return kinds
+    candidates: dict[int, bool] = {}   # block index -> in capitals
+    for i in range(len(blocks) - 1):
+        block, text = blocks[i], blocks[i].text.strip()
+        if kinds[i] is not None or block.lines != 1 or block.code or block.item or not text.endswith(".") \
+                or text.endswith("..") or len(text) > MAX_LEN or sg.numbering(text):
+            continue
+        name = text[:-1].rstrip()
+        caps = _caps_line(name) and _phrase(name) and len(name.split()) <= MAX_WORDS and not re.search(r"[.;:!?]", name)
+        if not (caps or _period_title(text)) or _dated(text) or SERIAL_LINE.match(text) or BYLINE.match(text):
+            continue
+        if any(sum(ch.isalpha() for ch in w) >= 3 for w in name.split()):
+            candidates[i] = caps
+    out = list(kinds)
+    for i, caps in candidates.items():
+        after = blocks[i + 1]
+        if i + 1 in candidates or kinds[i + 1] is not None or after.code or len(after.text.split()) < PERIOD_NEXT_WORDS \
+                or not after.text[:1].isupper():
+            continue
+        if caps and i and kinds[i - 1] is not None:
+            continue   # 'CHAPTER I.' / 'OF THE DIVISION OF LABOUR.': the division's name in capitals under its label
+        out[i] = ("", False)
+    return out
 
 
 # (r22s18) a law page's label of the instrument's kind, alone on its line over the long title that
@@ -638,10 +812,19 @@ def _act_labels(kinds: list) -> list:
 
 def _inside_sentence(blocks: list[Block], i: int) -> bool:
     """A short line that a sentence runs through ('Now, therefore,' / 'The General Assembly' /
-    'proclaims …'): the line before ends on a comma, or the text after starts in lower case."""
+    'proclaims …'): the line before ends on a comma, or the text after starts in lower case, or
+    the line before, in capitals like this one, ends on a function word (`_caps_run_on`)."""
     before = blocks[i - 1].text if i else ""
     after = blocks[i + 1].text if i + 1 < len(blocks) else ""
-    return before.endswith(",") or after[:1].islower()
+    return before.endswith(",") or after[:1].islower() or _caps_run_on(before, blocks[i].text)
+
+
+def _caps_run_on(before: str, text: str) -> bool:
+    """(r23enhead) A line in capitals that ends on a function word ('… FOR THE BENEFIT OF') runs on
+    into the next line in capitals ('ALL CITIZENS'): a long title or a caption wrapped over lines,
+    whose last line is no heading of its own."""
+    words = before.split()
+    return bool(words) and words[-1].casefold() in FUNCTION_END and sg.is_all_caps(before) and sg.is_all_caps(text)
 
 
 def outer_style(styles: list[str]) -> str:

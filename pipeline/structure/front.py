@@ -451,7 +451,7 @@ def en_date(text: str) -> str:
 def not_a_title(text: str, english: bool) -> str:
     """What a first line is when it only dates or places the text or names its speaker (the kind,
     for the decision's reason), '' when it may be a title."""
-    bare = "".join(text.split())   # letter-spaced digits: '1 9 9 8 年3 月5 日'
+    bare = sg.squeezed(text)   # letter-spaced digits: '1 9 9 8 年3 月5 日'; reading glosses
     if english:
         match = EN_DATE.match(text.strip())
         if match and en_date(text):
@@ -1416,7 +1416,8 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
             out.author_blocks.append(blocks[i])                                # the speaker and when he spoke
             out.date = out.date or iso_date(SPEAKER_DATED.match(text)["when"])
         elif not english and (PROMULGATED.match(text) and not _bracket_open(text) or ORDER.match(text)
-                              or DOC_NUMBER.match(text) or DOC_NUMBER_DAMAGED.match(text) or MEETING_LABEL.match(text)
+                              or DOC_NUMBER.match(sg.squeezed(text)) or DOC_NUMBER_DAMAGED.match(sg.squeezed(text))
+                              or MEETING_LABEL.match(text)
                               or len(text) <= 200 and ORDER_STATEMENT.search(text)
                               or sg.SIGNATURE.match(text) or sg.BARE_DATE.match(text)):
             out.front.append(blocks[i])   # a promulgation note ('…会议通过', '…令第八号公布') dates the act,
@@ -1433,7 +1434,7 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
             out.front.append(blocks[i])   # an editor's note ('（根据直播整理）') stays front matter
         elif not english and WIRE.match(text) and not out.front:
             out.front.append(blocks[i])
-        elif not english and (DOC_NUMBER.match(text) or DOC_NUMBER_DAMAGED.match(text)):
+        elif not english and (DOC_NUMBER.match(sg.squeezed(text)) or DOC_NUMBER_DAMAGED.match(sg.squeezed(text))):
             out.front.append(blocks[i])   # the document number under a 公文's title
         elif not english and not out.subtitle and not out.front and REPORTING_END.search(out.title) \
                 and _deck_line(text) and i + 1 < len(blocks) and not _deck_line(blocks[i + 1].text):

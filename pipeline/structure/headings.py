@@ -154,7 +154,7 @@ def _chinese_kind(text: str, openings: Counter, after: str = "", law: bool = Fal
         return style, True   # '（一）存在问题：' over its paragraph (round16zh): numbered, so no salutation
     if sg.SALUTATION.match(text) or not style and sg.is_recipients(text):
         return None   # '各位代表：'; a notice's recipients '各街道办事处，区级各部门，…管委会' (round6)
-    if not style and (sg.DOC_NUMBER.match("".join(text.split())) or sg.DOC_NUMBER_DAMAGED.match("".join(text.split()))):
+    if not style and (sg.DOC_NUMBER.match(sg.squeezed(text)) or sg.DOC_NUMBER_DAMAGED.match(sg.squeezed(text))):
         return None   # '济政字〔2021〕30号': the document's number files it, heads nothing (round6; front.py
         #               already refuses it as the title, here where the title block ends above it)
     end = _end(text)
@@ -457,7 +457,8 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
         kinds = _series_of_items(blocks, kinds)
         kinds = _under_numbered_sentence(blocks, kinds)
         annexes = sg.annex_list_entries([b.text for b in blocks])
-        kinds = [None if i in annexes or _signature_over_date(blocks, i, k) or _bodies_line(blocks[i].text, k) else k
+        kinds = [None if i in annexes or _signature_over_date(blocks, i, k) or _bodies_line(blocks[i].text, k)
+                 or _issuer_under_title(blocks, i, k) else k
                  for i, k in enumerate(kinds)]
         kinds = [None if k and not k[0] and i + 1 < len(blocks)
                  and sg.is_data_row(blocks[i + 1].text, blocks[i + 2].text if i + 2 < len(blocks) else "") else k
@@ -779,6 +780,21 @@ def _bodies_line(text: str, kind) -> bool:
     城乡建设局'): a joint notice's signature rows, or the drafting bodies under an issued plan's name,
     never a section's heading. Only an unnumbered line."""
     return bool(kind) and not kind[0] and bool(BODIES_LINE.match(text))
+
+
+# (round23) an issuing body under the title: a body's name as BODY_NAME reads it, or a field team's
+# ('国家统计局某某调查队', '某某市消防救援支队')
+ISSUER_NAME = re.compile(rf"^\s*(?:{BODY_NAME}|[\u4e00-\u9fff]{{2,16}}?(?:调查总队|调查队|支队|总队|大队|中心))\s*$")
+ISSUERS_ON_TOP = 3   # body blocks from the top: the issuers stand right under the title, one a line
+
+
+def _issuer_under_title(blocks: list[Block], i: int, kind) -> bool:
+    """(round23, wq7) The issuing bodies set one a line right under the title, before any text (a
+    statistical bulletin's `某某市统计局` / `国家统计局某某调查队`, a plan's drafting office): every
+    line from the body's top down to this one is a body's name alone, so none of them heads a
+    section. Only an unnumbered line among the top ISSUERS_ON_TOP."""
+    return bool(kind) and not kind[0] and i < ISSUERS_ON_TOP \
+        and all(ISSUER_NAME.match(b.text) and b.lines == 1 for b in blocks[:i + 1])
 
 
 def _signature_over_date(blocks: list[Block], i: int, kind) -> bool:

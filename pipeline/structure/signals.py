@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from ..clean.vocab import PINYIN_GLOSS, unglossed
+
 CN_NUM = "一二三四五六七八九十百零〇两"
 # A law's run-in article number: '第一条　…' (in Traditional script '第一條', as a mirror prints it (unseen4)), or glued to its text as a PDF's text layer prints it
 # ('第一条为了保护…'), but not a reference to an article that opens a sentence ('第三条规定的…',
@@ -598,6 +600,13 @@ def indent_of(line: str) -> int:
         else:
             break
     return width
+
+
+def squeezed(text: str) -> str:
+    """(round23) A line as a shape rule reads it: no spaces (letter-spaced digits '1 9 9 8 年'), no
+    reading glosses. Phenomenon: a mirror's glosses broke every whole-line shape they fell in, so
+    '甘政發(fā)〔2023〕8號(hào)' was no document number and became the notice's title."""
+    return unglossed("".join(text.split()))
 
 
 # An official document's number ('…发〔2020〕14号', in a Traditional copy '…發〔2017〕92號'; front.py)

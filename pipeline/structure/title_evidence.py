@@ -22,7 +22,7 @@ import re
 from itertools import islice
 from typing import Iterator
 
-from ..clean.vocab_en import CATEGORY_RUN, RECORD_CATEGORY, LANGUAGE_NAMES, LANGUAGE_TOGGLE, PROJECT_CREDIT, PAGER_ARROWS, PHASE_WORDS, SKIP_LINK
+from ..clean.vocab_en import BUTTON_LINE, CATEGORY_RUN, RECORD_CATEGORY, LANGUAGE_NAMES, LANGUAGE_TOGGLE, PROJECT_CREDIT, PAGER_ARROWS, PHASE_WORDS, SKIP_LINK
 from ..clean.rules_chrome_en import doubled_name
 from . import signals as sg
 
@@ -118,6 +118,8 @@ def chrome_reason(text: str, english: bool, after: str = "") -> str:
             return "a language toggle"   # 'Español' over an English page: the other language's link (r22title)
         if label_over_headline(text, after):
             return "a category label"   # 'Charter' over 'The Northern Isles 2031 Charter' (r22title)
+        if BUTTON_LINE.match(text) and after.strip():
+            return "a site's button"   # 'Download to read offline' over a slide site's document (r23entitle)
         return ""
     if ZH_SITE.match(bare) and not KIND_END.search(bare):
         return "the site's name"
@@ -376,4 +378,79 @@ def flattened_meeting_title(lines: list[str]) -> str:
             continue
         found = MEETING_NAME.search(line[:MEETING_OPENING])
         return " ".join(found["name"].split()) if found else ""
+    return ""
+
+
+# (r23entitle) the name a legal text gives itself, its citation clause possibly cut at the line's end
+# ('This Act may be cited as the Minor Offences (Amendment) Act,' / a year on another line): the name
+# up to its kind, whatever follows
+SELF_NAME = re.compile(r"\b(?:may|shall)\s+be\s+(?:cited|called|referred\s+to)\s+as\s+(?:the\s+)?[`\"“‘']{0,2}"
+                       r"(?P<name>[A-Z][\w'’-]*(?:\s+[\w'’()-]+){0,10}?\s+(?:Act|Ordinance|Regulations|Rules|Order|Code"
+                       r"|Law|Bill|By-?laws?|Decree|Proclamation|Notice))\b")
+# what may follow the name on its own line: its year or number ('…, 2023', '… 2009', '… (No. 2) 2009')
+NAME_TAIL = re.compile(r"^(?:\s*\(No\.?\s*\d{1,3}\))?(?:,?\s*(?:of\s+)?\d{4})?\.?$")
+SELF_NAMED_SEARCH = 60   # paragraphs of the text where its citation clause stands
+SELF_NAMED_TOP = 24      # non-empty source lines of the page's top where its name line stands
+
+
+def self_named_line(title: str, lines: list[str], paragraphs: list[str]) -> str:
+    """(r23entitle) A legal text that names itself ('This Act may be cited as the X Act', 'This Order
+    may be cited as …') with that name printed on a line of its own at the page's top ('X ACT, 2023'
+    under a gazette's masthead and part label, under a jurisdiction's line): the line is the title
+    when the title read is not that name (a label over it: 'Part A', the place, the site's name). The
+    name recurs in the text; chrome and labels do not. The line may add the name's year or number
+    only, in any case. Returns the line, or '' (no clause, no such line, or the title names it already)."""
+    found = next((m for text in paragraphs[:SELF_NAMED_SEARCH] for m in [SELF_NAME.search(" ".join(text.split()))] if m), None)
+    if not found:
+        return ""
+    name = found["name"].casefold()
+    if name in " ".join(title.split()).casefold():
+        return ""
+    for line in islice((" ".join(line.split()) for line in lines if line.strip()), SELF_NAMED_TOP):
+        bare = re.sub(r"^the\s+", "", line, flags=re.I)   # 'THE … ORDER 2009': the article is the line's
+        if bare.casefold().startswith(name) and NAME_TAIL.match(bare[len(name):]):
+            return line
+    return ""
+
+
+# (r23entitle) a law site's page title for one provision, kept at the page's top as the print header
+# wrote it ('Section 18 - Constitution of Saint Lucia | Site', 'Article 5 – Some Code'): its label and number
+PROVISION_PAGE = re.compile(r"^(?:Section|Sec\.|Article|Art\.|Rule|Regulation|Clause)\s+(?P<n>\d{1,4}[A-Z]?)\s*[-–—|:]\s*\S")
+
+
+def named_provision_head(lines: list[str], heads: list[str]) -> str:
+    """(r23entitle) A page that prints one provision of a law: a top line names it by its label and
+    number ('Section 18 - The Constitution | The Chambers', the page's <title> kept where the print's
+    date and title stood on lines of their own), and a head of the text carries that number ('18.
+    Interpretation and savings'): that head is the title, not the site's name or bar over it. The
+    number ties the two: a head numbered otherwise, or no head, gives ''."""
+    for line in top_lines(lines):
+        named = PROVISION_PAGE.match(line)
+        if named:
+            number = re.compile(rf"^(?:(?:Section|Article|Rule|Regulation|Clause)\s+)?{re.escape(named['n'])}\.?\s+[A-Z(]", re.I)
+            return next((" ".join(h.split()) for h in heads if number.match(h.strip()) and not sg.terminal(h.strip())), "")
+    return ""
+
+
+# (r23entitle) a news agency's line that introduces the text it carries ('JACKSON, Miss. (AP) - Here is the
+# speech of the 2014 State of the State address as prepared for delivery …:', 'Following is the full text
+# of the Governor's Budget Address, delivered …'): the dateline and agency at most before it, then what follows named
+WIRE_INTRO = re.compile(r"^(?:[A-Z][\w.' ,-]{0,60}\([A-Z]{2,8}\)\s*[-–—]+\s*)?"
+                        r"(?:Here\s+is|Here's|Following\s+is|Below\s+is|The\s+following\s+is)\s+(?:the\s+|a\s+)?"
+                        r"(?:full\s+|complete\s+|prepared\s+)?(?:text|transcript|speech|remarks)\s+of\s+(?:the\s+|his\s+|her\s+)?"
+                        r"(?P<name>[\w’'.-]+(?:\s+[\w’'.-]+){1,11}?)"
+                        r"(?=\s+as\s+(?:prepared|delivered|released|written)\b|\s+(?:delivered|given|made)\b|\s*[:.,;(]|\s+(?:by|on)\s+[A-Z])")
+WIRE_INTRO_SEARCH = 3   # paragraphs at the text's top where the intro line stands
+
+
+def wire_intro_name(paragraphs: list[str]) -> str:
+    """(r23entitle) A speech or statement reprinted by a news agency with no headline kept: a line among
+    the first paragraphs introduces it ('Here is the speech of the 2014 State of the State address as
+    prepared for delivery …', 'Following is the text of …'): the occasion it names is the title, the
+    name as the line spells it (its words recur as the text's own subject), else ''. A name that does
+    not open with a capital or a number (a plain noun phrase: 'Here is the text of what he said') is none."""
+    for text in paragraphs[:WIRE_INTRO_SEARCH]:
+        found = WIRE_INTRO.match(" ".join(text.split()))
+        if found and re.match(r"[A-Z0-9]", found["name"]) and sg.has_word(found["name"]):
+            return found["name"].rstrip(".,")
     return ""

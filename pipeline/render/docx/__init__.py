@@ -23,6 +23,7 @@ from ...log import debug, warn
 from ...options import Options
 from ...style import load_style
 from . import latin, polish, tables
+from .cover import add_cover_lines
 from ..dates import source_date_epoch
 from .fields import Contents, split_front_matter
 from .package import Package, w
@@ -56,6 +57,7 @@ def render_docx(doc: Intermediate, options: Options) -> bytes:
     debug("docx: pandoc step %.2f s", time.monotonic() - started)
 
     root = pkg.xml(polish.DOCUMENT)
+    add_cover_lines(root, fm.cover, lang)   # the lines printed above the title, before it
     contents = Contents(root, options.toc_depth, labels["lof"])
     split_front_matter(root, contents.sdt)
     polish.set_paper(pkg, options.paper)

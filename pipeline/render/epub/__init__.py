@@ -154,6 +154,7 @@ def render_epub(doc: Intermediate, options: Options) -> bytes:
         epub = out.read_bytes()
 
     text = cover_text(doc)
+    fm = front_matter(doc.root, doc.lang, doc.name)
     zh = doc.lang.lower().startswith("zh")
     parts = [s for s in (text.title, text.subtitle, text.issuer, text.date) if s]
     cover_alt = labels["cover"] + ("：" if zh else ": ") + ("　" if zh else "; ").join(parts)
@@ -166,6 +167,7 @@ def render_epub(doc: Intermediate, options: Options) -> bytes:
         epoch=epoch,
         has_date=bool(_text(doc.root.find("db:info/db:date", NS))),
         display_date=text.date,
-        authors=front_matter(doc.root, doc.lang, doc.name).authors,
+        authors=fm.authors,
+        cover=fm.cover,
     )
     return finish_epub(epub, finish)

@@ -39,6 +39,7 @@ class Finish:
     has_date: bool = True   # False: drop the dc:date pandoc invents (1970 under --sandbox)
     display_date: str = ""  # the date as the title page shows it (2010年1月8日)
     authors: tuple[str, ...] = ()   # the title page's author lines (render.front_matter)
+    cover: tuple = ()       # the lines printed above the title (front_matter.CoverLine: text, kind)
 
 
 def _parse(data: bytes) -> etree._ElementTree:
@@ -88,6 +89,7 @@ def _title_page(files: dict[str, bytes], fin: Finish) -> None:
     if name not in files:
         return
     page = _parse(files[name])
+    _cover_lines(page, fin.cover)
     for p, line in zip(page.findall(".//h:p[@class='author']", NSMAP), fin.authors):
         p.text = line   # pandoc writes the names it was given; the page shows role and name
     for p in page.iterfind(".//h:p[@class='date']", NSMAP):
@@ -96,6 +98,18 @@ def _title_page(files: dict[str, bytes], fin: Finish) -> None:
         else:
             p.getparent().remove(p)
     files[name] = _dump(page)
+
+
+def _cover_lines(page: etree._ElementTree, cover: tuple) -> None:
+    """The lines printed above the title, in order, before the title page's title (pandoc
+    reads no <bibliomisc>), each with its kind's class (epub.css: div.cover-lines)."""
+    title = page.find(".//h:section[@class='titlepage']/*[@class='title']", NSMAP)
+    if title is None or not cover:
+        return
+    block = etree.Element(f"{{{XHTML_NS}}}div", {"class": "cover-lines"})
+    for line in cover:
+        etree.SubElement(block, f"{{{XHTML_NS}}}p", {"class": f"cover-line cover-{line.kind}"}).text = line.text
+    title.addprevious(block)
 
 
 def _chapter_titles(files: dict[str, bytes]) -> None:

@@ -41,22 +41,34 @@ def head(doc_root, ctx, html) -> None:
 @handler("info")
 def titlepage(el, ctx, out):
     page = etree.SubElement(out, "section", {"class": "titlepage"})
+    fm = front_matter(el.getparent(), ctx.lang)
+    cover_block(fm.cover, page)
     title = el.find(q("title"))
     if title is not None:
         render_inline(title, ctx, etree.SubElement(page, "h1", {"class": "doc-title"}))
     subtitle = el.find(q("subtitle"))
     if subtitle is not None:
         render_inline(subtitle, ctx, etree.SubElement(page, "p", {"class": "subtitle"}))
-    fm = front_matter(el.getparent(), ctx.lang)
     for line in fm.authors:
         etree.SubElement(page, "p", {"class": "author"}).text = line
     if fm.shown_date:
         etree.SubElement(page, "p", {"class": "date"}).text = fm.shown_date
 
 
+def cover_block(cover, out) -> None:
+    """The lines printed above the title (render.front_matter), in order, each in its kind's style."""
+    if not cover:
+        return
+    block = etree.SubElement(out, "div", {"class": "cover-lines"})
+    for line in cover:
+        etree.SubElement(block, "p", {"class": f"cover-line cover-{line.kind}"}).text = line.text
+
+
 def opening(info, ctx, out) -> None:
-    """The top of body page 1: title, dateline and speaker again, as a report opens."""
+    """The top of body page 1: the lines printed above the title, then title, dateline and
+    speaker again, as a report opens."""
     header = etree.SubElement(out, "header", {"class": "opening"})
+    cover_block(front_matter(info.getparent(), ctx.lang).cover, header)
     for tag, cls in (("title", "opening-title"), ("subtitle", "opening-subtitle")):
         el = info.find(q(tag))
         if el is not None:
