@@ -17,7 +17,7 @@ import re
 from .page import Page
 from .vocab import COPYRIGHT
 from .vocab_en import SITE_TAGLINE, WEATHER_LINE, CONTACT_SERVICE, WIDGET_MORE, WIDGET_DAY
-from .vocab_en import (FOOTER_LEGAL, REFERENCE_ONLY, REFERENCE_ONLY_WORDS, ACCOUNT_LINKS, EMBLEM_ALT, READ_MORE, SIDEBAR_LABEL, ICON_NOTE, PAGE_LOCATOR, pager_row, ACCESS_NOTICE, MORE_ARTICLES, SITE_IMPRINT, RELEASE_ROW, FOOTER_LINK_WORDS, HOME_LINKS, MENU_MARKS, NEIGHBOUR_WORDS, PHASE_WORDS, SEARCH_LINKS, SKIP_LINK_EN,
+from .vocab_en import (BACK_LINK, STEP_WORDS, FOOTER_LEGAL, REFERENCE_ONLY, REFERENCE_ONLY_WORDS, ACCOUNT_LINKS, EMBLEM_ALT, READ_MORE, SIDEBAR_LABEL, ICON_NOTE, PAGE_LOCATOR, pager_row, ACCESS_NOTICE, MORE_ARTICLES, SITE_IMPRINT, RELEASE_ROW, FOOTER_LINK_WORDS, HOME_LINKS, MENU_MARKS, NEIGHBOUR_WORDS, PHASE_WORDS, SEARCH_LINKS, SKIP_LINK_EN,
                        SOCIAL, STAMP_VERBS, STRONG_LINKS, TOP_LINKS, alternation, SKIP_LINK, SKIP_LINKS, BROWSER_WARNING, LOGIN_MENU_LEAD, SURVEY_ANSWERS)
 from .zones import HEAD_MAX, TAIL_MAX, is_prose
 
@@ -638,6 +638,46 @@ def _reference_notice(lines, i: int, up: bool = False) -> list[int]:
     return par if len(text.split()) <= REFERENCE_ONLY_WORDS and REFERENCE_ONLY.search(text) else []
 
 
+FOOT_LINK_WORDS = 10      # words of a pager's or back link's line ('« Section 17 | Section 19 »')
+IMPRINT_PIECE_WORDS = 16  # words of one piece of a site's imprint row ('X is published by the … Office')
+STEP_LINK = re.compile(rf"^\s*(?:[«‹←<]\s*)?{alternation(STEP_WORDS)}\s*[»›→>]\s*\S|^\s*[«‹←]\s*{alternation(STEP_WORDS)}\b", re.I)
+
+
+FOOT_NOTE_LINES = 1       # a footer's notice under its dotted row: the page's last line only
+
+
+def _above(lines, i: int) -> int | None:
+    """The nearest non-blank line over line i, or None."""
+    return next((k for k in range(i - 1, -1, -1) if lines[k].text.strip()), None)
+
+
+def foot_link(text: str) -> bool:
+    """(r23enleak) A site's navigation link printed as a line of its own at the page's foot: a pager
+    between neighbouring pages, arrows at its edges (`« Section 17 | Section 19 »`, `Next › 3
+    Definitions`, `‹ Previous`), or a link back up (`Back to Table of Contents`). Short, no
+    sentence's end: the link's shape, whatever the page's words."""
+    body = text.strip()
+    if not body or len(body.split()) > FOOT_LINK_WORDS or END_MARK.search(body):
+        return False
+    return bool(re.match(r"^[«‹]\s*\S", body) and re.search(r"\S\s*[»›]$", body)
+                or STEP_LINK.match(body) or BACK_LINK.match(body))
+
+
+def imprint_row(text: str) -> bool:
+    """(r23enleak) A site's footer row at the page's foot: pieces between middle dots, the first
+    maybe a sentence-long imprint (`Example Legislation is published by the Counsel's Office ·
+    Copyright · Disclaimer ·`, `Example News · Reprinted from the Office's workshop materials`), no
+    piece ending a sentence; a row the page's width wrapped ends in its dot. The dots and the
+    place decide (the tail walk only), not the words."""
+    body = text.strip()
+    if re.search(r"[\u3400-\u9fff\[\]]", body):
+        return False   # a Chinese line, or a reference list's entry ('Title · Source [cited 2016]'): not a Latin site's footer
+    wrapped = bool(re.search(r"\s[·•]$", body))
+    pieces = [p.strip() for p in DOT_SEP.split(body.rstrip("·• "))]
+    return (len(pieces) >= 2 or wrapped) and all(p and len(p.split()) <= IMPRINT_PIECE_WORDS
+                                                 and not re.search(r"[.!?;:]$", p) for p in pieces)
+
+
 def _tail_chrome(lines) -> tuple[list[int], int]:
     """Walk up from the end over the page's foot: blank lines, short non-prose lines, and the
     chrome kinds (link rows, a wrapped row's rest, licence and copyright lines and their wrapped
@@ -662,8 +702,13 @@ def _tail_chrome(lines) -> tuple[list[int], int]:
             i = box - 1
         elif link_row(text) or dot_row(text) or SEARCH_BOX.match(visible(text)) or CONTROL.match(text) and _submitted(lines, i) or LAST_UPDATED.match(text) or SURVEY.match(text) or ANCHOR_LINK.match(text) or COOKIE_BUTTON.match(text) and _cookie_near(lines, i) \
                 or COOKIE_BANNER.search(text) and len(text.split()) <= NOTICE_MAX and _cookie_near(lines, i) \
-                or SITE_IMPRINT.match(text) or MORE_ARTICLES.match(text):   # round11en: the site's imprint, a related box's label
+                or SITE_IMPRINT.match(text) or MORE_ARTICLES.match(text) \
+                or foot_link(text) or imprint_row(text):   # round11en: the site's imprint, a related box's label; r23enleak: a pager, a back link, a dotted footer row
             hits.append(i)
+            i -= 1
+        elif counted <= FOOT_NOTE_LINES and (above := _above(lines, i)) is not None and imprint_row(lines[above].text) \
+                and len(text.split()) <= NOTICE_MAX:
+            hits.append(i)   # (r23enleak) a page footer's standing notice under its dotted address row, the page's last line
             i -= 1
         elif (notice := _reference_notice(lines, i, up=True)):
             hits += notice   # (r22s18) 'Legislation is provided for information only and is not an official copy.'
