@@ -1,0 +1,117 @@
+"""Cleaning rules of round r23enleak (issue #11, English boilerplate leaks): made-up variants of
+each phenomenon, and what each rule must leave alone."""
+from __future__ import annotations
+
+from pipeline.clean.rules_chrome_en import foot_link, imprint_row
+
+from .helpers import run_rule
+
+PROSE = ("The committee met four times during the year and reviewed every proposal that reached it "
+         "before the closing date set by the board, as the rules of the harbour require.")
+
+
+def _removed(rule, lines):
+    kept, removed, _ = run_rule(rule, lines)
+    return kept, [text for _, text in removed]
+
+
+# -- the site's foot: pager, back link, dotted imprint row and the notice under it ------------------
+
+def test_site_foot_pager_back_link_and_dotted_imprint_go():
+    lines = ["Harbour Rules", "", PROSE, "", PROSE, "", "‹ Rule 4 | Rule 6 ›", "Back to Harbour Rules",
+             "Harbour Board Online is kept by the Clerk of the Board · Terms · Privacy ·", "Accessibility · Help"]
+    kept, removed = _removed("en-chrome", lines)
+    assert "‹ Rule 4 | Rule 6 ›" in removed and "Back to Harbour Rules" in removed
+    assert "Harbour Board Online is kept by the Clerk of the Board · Terms · Privacy ·" in removed
+    assert kept.count(PROSE) == 2 and "Harbour Rules" in kept
+
+
+def test_site_foot_notice_under_the_dotted_address_row_goes():
+    lines = ["Harbour Rules", "", PROSE, "", PROSE, "",
+             "Harbour Board · 1 Quay Street, Porttown 9999 · www.harbour.example.org",
+             "These rules are printed for the members' convenience and may change at any meeting."]
+    kept, removed = _removed("en-chrome", lines)
+    assert removed[-2:] == lines[-2:]
+    assert kept.count(PROSE) == 2
+
+
+def test_step_link_mid_page_goes():
+    lines = ["Harbour Rules", "", PROSE, "", "Next › 2 Moorings", "", "Harbour Board"]
+    kept, removed = _removed("en-chrome", lines)
+    assert "Next › 2 Moorings" in removed and PROSE in kept
+
+
+def test_foot_shapes_and_what_they_leave():
+    assert foot_link("« Section 4 | Section 6 »") and foot_link("Next › 2 Moorings") and foot_link("‹ Previous")
+    assert foot_link("Back to Table of Contents") and foot_link("Return to the Harbour Rules")
+    assert not foot_link("Back to the harbour we went at dawn, and the boats followed us.")   # a sentence
+    assert not foot_link("Next, the board turns to the fees")   # no arrow
+    assert not foot_link("The fees » see Rule 9 for the winter season and the pilots' dues and more")   # too long
+    assert imprint_row("Harbour Board · Quay Street · www.harbour.example.org")
+    assert imprint_row("Harbour News · Reprinted from the Board's annual handbook for members")
+    assert imprint_row("policy · Help")
+    assert not imprint_row("The fees rose. · The pilots objected.")   # sentences
+    assert not imprint_row("港务局年报 · 新华网")   # a Chinese line
+    assert not imprint_row("Harbour fees rise again · Porttown Herald [cited 2016-02-03]")   # a reference entry
+
+
+def test_site_foot_leaves_a_last_paragraph_and_a_dotted_line_in_the_text():
+    lines = ["Harbour Rules", "", PROSE, "", "Porttown · Quay Street · Harbour Board", "", PROSE, "", PROSE]
+    kept, removed = _removed("en-chrome", lines)
+    assert "Porttown · Quay Street · Harbour Board" in kept   # mid-text: the walk stops at the last paragraph
+    assert kept.count(PROSE) == 3
+
+
+# -- a masthead over an arrow trail without Home --------------------------------------------------
+
+def _trail_page():
+    return ["(555) 123-4567", "", "Rule 5 - Harbour Rules | Harbour Board", "", "Harbour Board", "",
+            "About the Board", "Moorings", "Fees and Dues", "Contact",
+            "Board Rules (2020) › Harbour Rules › Rule 5", "", "Back to Harbour Rules", "Board Rules (2020)", "",
+            "5. Fees", PROSE, "", PROSE]
+
+
+def test_masthead_over_an_arrow_trail_goes_with_the_crumbs_named_again():
+    kept, removed = _removed("masthead-over-trail", _trail_page())
+    assert "Board Rules (2020) › Harbour Rules › Rule 5" in removed and "(555) 123-4567" in removed
+    assert "Back to Harbour Rules" in removed and "Board Rules (2020)" in removed and "Contact" in removed
+    assert [k for k in kept if k][0] == "5. Fees"
+
+
+def test_arrow_trail_keeps_the_headline_naming_its_last_crumb():
+    lines = ["Harbour Board", "Board Rules › Harbour Rules › Fees and Dues", "", "Fees and Dues", PROSE]
+    kept, removed = _removed("masthead-over-trail", lines)
+    assert "Fees and Dues" in kept and PROSE in kept
+    assert "Harbour Board" in removed
+
+
+def test_arrow_trail_under_a_sentence_stays():
+    lines = ["The board met and decided the fees.", "Board Rules › Harbour Rules › Rule 5", "", "5. Fees", PROSE]
+    kept, removed = _removed("masthead-over-trail", lines)
+    assert removed == []
+
+
+def test_two_crumbs_are_no_trail():
+    lines = ["Harbour Board", "Rules › Fees", "", "Fees", PROSE]
+    assert _removed("masthead-over-trail", lines)[1] == []
+
+
+# -- a law site's status notice on its electronic copy --------------------------------------------
+
+def test_law_site_status_notices_go():
+    for notice in ("NOTE - This online version of this regulation is provided by the Board's clerk for your "
+                   "convenience only. Where accuracy matters, consult the printed version.",
+                   "The electronic texts of rules on this site are unofficial and are kept for ease of access only.",
+                   "This Consolidated Rule is an administrative consolidation of the Harbour Rules 2001. It is kept by the clerk.",
+                   "Disclaimer: While the clerk takes care over these texts, the Board gives no warranty as to them."):
+        lines = ["Harbour Rules 2001", "", "RULES OF THE BOARD", "", notice, "", "1. Name", PROSE]
+        kept, removed = _removed("en-chrome", lines)
+        assert notice in removed, notice
+        assert PROSE in kept
+
+
+def test_a_sentence_about_electronic_copies_in_the_text_stays():
+    lines = ["Harbour Rules 2001", "", "1. Records", PROSE,
+             "The electronic copy of every minute is kept by the clerk and is made available to members on request.", PROSE]
+    kept, removed = _removed("en-chrome", lines)
+    assert lines[4] in kept
