@@ -568,6 +568,8 @@ def _neighbours(lines, hits: set[int], zone: set[int]) -> set[int]:
             if _norm(lines[i].text) not in NEIGHBOUR_WORDS:
                 continue
             up = next((k for k in range(i - 1, -1, -1) if lines[k].text.strip()), None)
+            if up is not None and lines[up].text.strip().endswith(":"):
+                continue   # (r23enleak) a field's value under its label ('In force:' / 'Yes'), no button
             down = next((k for k in range(i + 1, len(lines)) if lines[k].text.strip()), None)
             if up in hits or up in found or down in hits or down in found:
                 found.add(i)
@@ -632,8 +634,9 @@ def _reference_notice(lines, i: int, up: bool = False) -> list[int]:
         while len(par) < NOTICE_LINES and not END_MARK.search(lines[par[-1]].text.strip()) \
                 and par[-1] + 1 < len(lines) and lines[par[-1] + 1].text.strip():
             par.append(par[-1] + 1)
-    if not END_MARK.search(lines[par[-1]].text.strip()):
-        return []
+    if not END_MARK.search(lines[par[-1]].text.strip()) \
+            and (up or len(par) >= NOTICE_LINES or par[-1] + 1 < len(lines) and lines[par[-1] + 1].text.strip()):
+        return []   # r23enleak: going down, a paragraph a blank line ends is whole too (a notice cut in its last sentence)
     text = " ".join(lines[k].text.strip() for k in par)
     return par if len(text.split()) <= REFERENCE_ONLY_WORDS and REFERENCE_ONLY.search(text) else []
 
@@ -653,13 +656,13 @@ def _above(lines, i: int) -> int | None:
 
 def foot_link(text: str) -> bool:
     """(r23enleak) A site's navigation link printed as a line of its own at the page's foot: a pager
-    between neighbouring pages, arrows at its edges (`« Section 17 | Section 19 »`, `Next › 3
-    Definitions`, `‹ Previous`), or a link back up (`Back to Table of Contents`). Short, no
+    between neighbouring pages, a guillemet at an edge (`« Section 17 | Section 19 »`, `Next › 3
+    Definitions`, `‹ Previous`; not `←`/`→`, which a diagram's or a formula's line may end in), or a link back up (`Back to Table of Contents`). Short, no
     sentence's end: the link's shape, whatever the page's words."""
     body = text.strip()
-    if not body or len(body.split()) > FOOT_LINK_WORDS or END_MARK.search(body):
+    if not body or sum(any(ch.isalnum() for ch in w) for w in body.split()) > FOOT_LINK_WORDS or END_MARK.search(body):
         return False
-    return bool(re.match(r"^[«‹]\s*\S", body) and re.search(r"\S\s*[»›]$", body)
+    return bool(re.match(r"^[«‹]\s*\S", body) or re.search(r"\S\s*[»›]$", body)
                 or STEP_LINK.match(body) or BACK_LINK.match(body))
 
 

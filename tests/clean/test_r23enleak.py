@@ -115,3 +115,12 @@ def test_a_sentence_about_electronic_copies_in_the_text_stays():
              "The electronic copy of every minute is kept by the clerk and is made available to members on request.", PROSE]
     kept, removed = _removed("en-chrome", lines)
     assert lines[4] in kept
+
+
+def test_a_status_notice_cut_in_its_last_sentence_goes_when_a_blank_line_ends_it():
+    notice = ("EDITORS' NOTE: The digital versions of the rules on this site are UNOFFICIAL and kept for ease of access. "
+              "Official copies are had in print from the Clerk of the Board, Quay Street")
+    lines = ["Harbour Rules 2001", "", "Rule number:", "12", "In force:", "Yes", "", notice, "", "RULES OF THE BOARD", "", PROSE]
+    kept, removed = _removed("en-chrome", lines)
+    assert notice in removed
+    assert "Yes" in kept and "In force:" in kept   # a field's value under its label is no button beside the notice
