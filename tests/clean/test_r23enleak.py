@@ -124,3 +124,30 @@ def test_a_status_notice_cut_in_its_last_sentence_goes_when_a_blank_line_ends_it
     kept, removed = _removed("en-chrome", lines)
     assert notice in removed
     assert "Yes" in kept and "In force:" in kept   # a field's value under its label is no button beside the notice
+
+
+# -- a page's frame: lower-case roman page numbers, a contents label over the text -----------------
+
+def test_roman_page_numbers_alone_go_and_list_marks_stay():
+    lines = ["HARBOUR BOARD", "ANNUAL REVIEW", "ii", "", "iii", "FOREWORD", PROSE, "(ii) the moorings;", "ii. the fees",
+             "i", "v", "mix", "xiv", PROSE]
+    kept, removed = _removed("roman-page-number", lines)
+    assert removed == ["ii", "iii", "xiv"]
+    assert "(ii) the moorings;" in kept and "ii. the fees" in kept and "i" in kept and "v" in kept and "mix" in kept
+
+
+def test_roman_page_numbers_need_latin_text():
+    lines = ["港务局年报", "ii", "港务局全年工作顺利完成各项任务。"]
+    assert _removed("roman-page-number", lines)[1] == []
+
+
+def test_contents_label_over_running_text_goes():
+    lines = ["Harbour Rules", "", "Table of Contents", "", "1. Name", PROSE, PROSE]
+    kept, removed = _removed("empty-contents-label", lines)
+    assert removed == ["Table of Contents"]
+
+
+def test_contents_label_over_its_list_stays():
+    lines = ["Harbour Rules", "", "Contents", "", "1. Name ........ 1", "2. Moorings ........ 2", "3. Fees ........ 4",
+             "4. Pilots ........ 6", "", "1. Name", PROSE]
+    assert _removed("empty-contents-label", lines)[1] == []
