@@ -17,7 +17,7 @@ import re
 from .page import Page
 from .vocab import COPYRIGHT
 from .vocab_en import SITE_TAGLINE, WEATHER_LINE, CONTACT_SERVICE, WIDGET_MORE, WIDGET_DAY
-from .vocab_en import (BACK_LINK, STEP_WORDS, FOOTER_LEGAL, REFERENCE_ONLY, REFERENCE_ONLY_WORDS, ACCOUNT_LINKS, EMBLEM_ALT, READ_MORE, SIDEBAR_LABEL, ICON_NOTE, PAGE_LOCATOR, pager_row, ACCESS_NOTICE, MORE_ARTICLES, SITE_IMPRINT, RELEASE_ROW, FOOTER_LINK_WORDS, HOME_LINKS, MENU_MARKS, NEIGHBOUR_WORDS, PHASE_WORDS, SEARCH_LINKS, SKIP_LINK_EN,
+from .vocab_en import (BACK_LINK, LANGUAGE_TOGGLE, STEP_WORDS, FOOTER_LEGAL, REFERENCE_ONLY, REFERENCE_ONLY_WORDS, ACCOUNT_LINKS, EMBLEM_ALT, READ_MORE, SIDEBAR_LABEL, ICON_NOTE, PAGE_LOCATOR, pager_row, ACCESS_NOTICE, MORE_ARTICLES, SITE_IMPRINT, RELEASE_ROW, FOOTER_LINK_WORDS, HOME_LINKS, MENU_MARKS, NEIGHBOUR_WORDS, PHASE_WORDS, SEARCH_LINKS, SKIP_LINK_EN,
                        SOCIAL, STAMP_VERBS, STRONG_LINKS, TOP_LINKS, alternation, SKIP_LINK, SKIP_LINKS, BROWSER_WARNING, LOGIN_MENU_LEAD, SURVEY_ANSWERS)
 from .zones import HEAD_MAX, TAIL_MAX, is_prose
 
@@ -178,6 +178,32 @@ SPACED_LINKS_MIN = 3   # footer links run together with single spaces, three at 
 SPACED_PHRASE_WORDS = 4   # words of the longest link phrase ('terms and conditions of use')
 
 
+RUN_MENU_LINKS = 3      # link phrases of a menu bar run together with single spaces
+RUN_MENU_SHARE = 0.5    # of its words, at least, in those phrases (the rest: the site's own items)
+RUN_MENU_WORDS = 14
+
+
+def run_menu(text: str) -> bool:
+    """(r23enleak) A site's menu bar printed as one line of capitalised items with single spaces
+    (`Français Contact Us Help Search Canada Site`, `What's New About Us Policies Site Map Home`):
+    three link phrases or more (FOOTER_LINK_WORDS, MENU_MARKS, a language toggle) make half its
+    words or more, the rest the site's own items; ≤ 14 words, no end mark. A heading or a sentence
+    holds few link words, and lower-case ones."""
+    words = text.split()
+    if not words or len(words) > RUN_MENU_WORDS or END_MARK.search(text.strip()):
+        return False
+    covered = links = k = 0
+    while k < len(words):
+        for n in range(min(SPACED_PHRASE_WORDS, len(words) - k), 0, -1):
+            phrase = " ".join(words[k:k + n]).lower()
+            if words[k][:1].isupper() and (phrase in FOOTER_LINK_WORDS or phrase in MENU_MARKS or LANGUAGE_TOGGLE.match(phrase)):
+                covered, links, k = covered + n, links + 1, k + n
+                break
+        else:
+            k += 1
+    return links >= RUN_MENU_LINKS and covered >= RUN_MENU_SHARE * len(words)
+
+
 def _spaced_links(text: str) -> list[str]:
     """(r22s18) The link phrases a line is made of when its words run together with single
     spaces, each link capitalised (`Accessibility Cookies Privacy Terms and conditions Freedom of
@@ -321,13 +347,15 @@ def en_chrome(page: Page) -> Page:
     hits.update(nav)
     for i in head:
         text = lines[i].text
-        if HOME_TRAIL.match(text) and not END_MARK.search(text) or link_row(text) or PHASE_TAG.match(text):
+        if HOME_TRAIL.match(text) and not END_MARK.search(text) or link_row(text) or PHASE_TAG.match(text) or run_menu(text):
             hits.add(i)
             nav.add(i)
             rest = lines[i + 1].text if i + 1 < len(lines) else ""
             if BAR_REST.match(rest) and len(rest.strip()) <= len(text.strip()) and link_row(text, rest):
                 hits.add(i + 1)   # the bar hard-wrapped (a PDF of the page): its rest opens with the bar's separator (robust3)
                 nav.add(i + 1)
+        elif LANGUAGE_TOGGLE.match(text):
+            hits.add(i)   # (r23enleak) the link to the page in the other language, alone on a line at the head ('Français')
         elif WIKI_TAGLINE.match(text) or BOX_LABEL.match(text) or SEARCH_BOX.match(visible(text)) or meta_row(text) \
                 or RELEASE_ROW.match(text):   # 'Tuesday, 3 September 2019 | Press Release: UK Government' (round9en)
             hits.add(i)

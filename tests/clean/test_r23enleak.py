@@ -151,3 +151,23 @@ def test_contents_label_over_its_list_stays():
     lines = ["Harbour Rules", "", "Contents", "", "1. Name ........ 1", "2. Moorings ........ 2", "3. Fees ........ 4",
              "4. Pilots ........ 6", "", "1. Name", PROSE]
     assert _removed("empty-contents-label", lines)[1] == []
+
+
+# -- the head: a language toggle alone, a menu bar run together -------------------------------------
+
+def test_language_toggle_alone_at_the_head_goes():
+    lines = ["Français", "", "Harbour Rules 2001", "", PROSE]
+    kept, removed = _removed("en-chrome", lines)
+    assert removed == ["Français"] and "Harbour Rules 2001" in kept
+
+
+def test_menu_bar_run_together_goes_and_the_site_name_over_it():
+    from pipeline.clean.rules_chrome_en import run_menu
+    assert run_menu("Deutsch Contact Us Help Search Board Site")
+    assert run_menu("Latest Notices About Us Moorings Site Map Home")
+    assert not run_menu("Contact the Board for Help with the Search")   # a heading: link words in lower case, few
+    assert not run_menu("Home Help and Contact Us for members.")   # a sentence's end
+    lines = ["Harbour Board of Porttown", "Deutsch Contact Us Help Search Board Site",
+             "Latest Notices About Us Moorings Site Map Home", "", "Harbour Rules", "", PROSE]
+    kept, removed = _removed("en-chrome", lines)
+    assert lines[1] in removed and lines[2] in removed and "Harbour Rules" in kept and PROSE in kept
