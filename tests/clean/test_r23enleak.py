@@ -171,3 +171,22 @@ def test_menu_bar_run_together_goes_and_the_site_name_over_it():
              "Latest Notices About Us Moorings Site Map Home", "", "Harbour Rules", "", PROSE]
     kept, removed = _removed("en-chrome", lines)
     assert lines[1] in removed and lines[2] in removed and "Harbour Rules" in kept and PROSE in kept
+
+
+# -- a contents list with an entry wrapped onto a lower-case line ---------------------------------
+
+def test_contents_list_reads_on_over_an_entry_wrapped_in_lower_case():
+    lines = ["Harbour Law", "", "Contents", "", "Chapter I General Provisions", "", "Chapter II Moorings", "",
+             "Section 1 Berths for the Vessels of the", "", "Harbour", "", "Section 2 Fees for the Berths of the Vessels", "",
+             "of the Harbour", "", "Section 3 Pilots", "", "Chapter III Closing Provisions", "", "Chapter I", "",
+             "General Provisions", "", "Article 1 " + PROSE]
+    kept, removed = _removed("contents-box", lines)
+    assert "of the Harbour" in removed and "Chapter III Closing Provisions" in removed and "Section 3 Pilots" in removed
+    assert "Chapter I" in kept and "General Provisions" in kept and "Article 1 " + PROSE in kept
+
+
+def test_a_lower_case_line_after_an_entry_that_ends_a_sentence_is_not_its_rest():
+    lines = ["Harbour Law", "", "Contents", "", "Chapter I General Provisions.", "", "the board keeps the harbour", "",
+             "Chapter I", "", "General Provisions", "", "Article 1 " + PROSE]
+    kept, removed = _removed("contents-box", lines)
+    assert "the board keeps the harbour" in kept
