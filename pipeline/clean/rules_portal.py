@@ -23,7 +23,8 @@ CONTENTS_LABEL = re.compile(r"^\s*(?:#{1,6}\s*|[-*]\s+)?(目[\s\u3000?？\ufffd]
                             r"|table of provisions|arrangement of (?:sections|provisions)"
                             # (round20en) an old book's label naming what it lists: 'CONTENTS OF THE CHAPTERS'
                             r"|contents of the (?:chapters|books|parts|sections|volumes?|letters|essays|papers)"
-                            r"|directory|on this page|in this article|page contents|contents of this page)\s*[:：]?\s*$", re.I)   # 'Directory': a translated page's 目录 (unseen14)
+                            r"|directory|on this page|in this article|page contents|contents of this page"
+                            r"|in this (?:book|volume))\s*[:：]?\s*$", re.I)   # r23enleak: a booklet's 'In this book:' over its list   # 'Directory': a translated page's 目录 (unseen14)
 # ('目? 录': a lossy save's '?' for the spacing between the two characters, round8zh)
 # ('On this page', 'In this article': a government page's box of links to its own sections, round5 xxr3)
 # a legislation print's contents (unseen2): provisions 'N. Title' grouped under 'PART 1--…' /
