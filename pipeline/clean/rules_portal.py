@@ -23,8 +23,7 @@ CONTENTS_LABEL = re.compile(r"^\s*(?:#{1,6}\s*|[-*]\s+)?(目[\s\u3000?？\ufffd]
                             r"|table of provisions|arrangement of (?:sections|provisions)"
                             # (round20en) an old book's label naming what it lists: 'CONTENTS OF THE CHAPTERS'
                             r"|contents of the (?:chapters|books|parts|sections|volumes?|letters|essays|papers)"
-                            r"|directory|on this page|in this article|page contents|contents of this page"
-                            r"|in this (?:book|volume))\s*[:：]?\s*$", re.I)   # r23enleak: a booklet's 'In this book:' over its list   # 'Directory': a translated page's 目录 (unseen14)
+                            r"|directory|on this page|in this article|page contents|contents of this page)\s*[:：]?\s*$", re.I)   # 'Directory': a translated page's 目录 (unseen14)
 # ('目? 录': a lossy save's '?' for the spacing between the two characters, round8zh)
 # ('On this page', 'In this article': a government page's box of links to its own sections, round5 xxr3)
 # a legislation print's contents (unseen2): provisions 'N. Title' grouped under 'PART 1--…' /
@@ -690,9 +689,11 @@ def _book_contents(lines, label: int, longest: int = BOOK_ENTRY_MAX) -> list[int
         nxt = following[0] if following else ""
         series = bool(entries) and all(_series(lines[k].text, text) for k in entries[:2])
         # (r23enleak) an entry wrapped at the page's width: its rest opens in lower case under an entry
-        # that ends in no mark ('Section 3 Procedures for the Standing Committee' / 'of the Congress'); its
+        # that ends in no mark ('Section 3 Procedures for the Standing Committee' / 'of the Congress'), and
+        # ends in none itself (an Act's arrangement, whose entries end in a point, is `_provisions`'); its
         # words may end an earlier entry's, but it repeats none
         rest = bool(entries) and not after_gap and text[:1].islower() and len(text) <= BOOK_ENTRY_MAX \
+            and not re.search(r"[.,;:!?]$", text) \
             and not re.search(r"[.,;:!?]$", ENTRY_MARK.sub("", lines[entries[-1]].text).strip())
         if entries and not rest and _lists(keys, text, nxt) and (after_gap or not series or _lists(keys[:1], text, nxt)):
             # (an entry of the series twice in one unbroken run is a typo of the list's, unless it is the

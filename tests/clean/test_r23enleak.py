@@ -191,10 +191,3 @@ def test_a_lower_case_line_after_an_entry_that_ends_a_sentence_is_not_its_rest()
     kept, removed = _removed("contents-box", lines)
     assert "the board keeps the harbour" in kept
 
-
-def test_in_this_book_labels_a_contents_list():
-    lines = ["THE HARBOUR BOOKS", "", "In this book:", "", "Foreword", "The Art of Mooring", "", "Fees", "Pilots",
-             "Winter", "", "Foreword", "", PROSE, PROSE]
-    kept, removed = _removed("contents-box", lines)
-    assert "In this book:" in removed and "The Art of Mooring" in removed and "Winter" in removed
-    assert kept.count("Foreword") == 1 and kept.count(PROSE) == 2
