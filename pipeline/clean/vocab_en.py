@@ -456,5 +456,5 @@ REFERENCE_ONLY_PHRASES = (
     r"^\s*disclaimer\s*:\s+\S",
 )
 REFERENCE_ONLY = re.compile("|".join(REFERENCE_ONLY_PHRASES), I)
-REFERENCE_ONLY_WORDS = 90   # words of the notice, its wrapped lines joined (r23enleak: 60 -> 90, a status notice of three sentences)
+REFERENCE_ONLY_WORDS = 60   # words of the notice, its wrapped lines joined
 
