@@ -666,9 +666,16 @@ def _reference_notice(lines, i: int, up: bool = False) -> list[int]:
             and (up or len(par) >= NOTICE_LINES or par[-1] + 1 < len(lines) and lines[par[-1] + 1].text.strip()):
         return []   # r23enleak: going down, a paragraph a blank line ends is whole too (a notice cut in its last sentence)
     text = " ".join(lines[k].text.strip() for k in par)
-    return par if len(text.split()) <= REFERENCE_ONLY_WORDS and REFERENCE_ONLY.search(text) else []
+    found = REFERENCE_ONLY.search(text) if len(text.split()) <= REFERENCE_ONLY_WORDS else None
+    if found and not END_MARK.search(text):
+        # (r23enleak) a paragraph cut in its last sentence is a notice only when it opens with the
+        # notice's wording (`EDITORS' NOTE: The digital versions … are UNOFFICIAL …`), not when the
+        # wording closes a cover's blob of other lines (`… Warning—This reprint is not an authorised`)
+        return par if len(text[:found.start()].split()) <= NOTICE_OPEN_WORDS else []
+    return par if found else []
 
 
+NOTICE_OPEN_WORDS = 8     # words before a cut notice's wording ('EDITORS' NOTE: The digital versions of legislation')
 FOOT_LINK_WORDS = 10      # words of a pager's or back link's line ('« Section 17 | Section 19 »')
 IMPRINT_PIECE_WORDS = 16  # words of one piece of a site's imprint row ('X is published by the … Office')
 STEP_LINK = re.compile(rf"^\s*(?:[«‹←<]\s*)?{alternation(STEP_WORDS)}\s*[»›→>]\s*\S|^\s*[«‹←]\s*{alternation(STEP_WORDS)}\b", re.I)

@@ -191,3 +191,11 @@ def test_a_lower_case_line_after_an_entry_that_ends_a_sentence_is_not_its_rest()
     kept, removed = _removed("contents-box", lines)
     assert "the board keeps the harbour" in kept
 
+
+
+def test_a_cover_blob_closing_with_a_notice_wording_stays_when_cut():
+    blob = ("Harbour Board Act 2001 HARBOUR RULES 2001 Reprinted as in force on 2 May 2020 Reprint No. 3 This reprint "
+            "is prepared by the Clerk of the Board Warning—This reprint is not an authorised")
+    lines = ["Harbour Rules 2001", "", "HARBOUR RULES 2001", "", blob, "", "1. Name", "", PROSE]
+    kept, removed = _removed("en-chrome", lines)
+    assert blob in kept
