@@ -681,6 +681,7 @@ IMPRINT_PIECE_WORDS = 16  # words of one piece of a site's imprint row ('X is pu
 STEP_LINK = re.compile(rf"^\s*(?:[«‹←<]\s*)?{alternation(STEP_WORDS)}\s*[»›→>]\s*\S|^\s*[«‹←]\s*{alternation(STEP_WORDS)}\b", re.I)
 
 
+MIDDLE_DOT = re.compile(r"\s+·\s+")
 FOOT_NOTE_LINES = 1       # a footer's notice under its dotted row: the page's last line only
 
 
@@ -710,8 +711,8 @@ def imprint_row(text: str) -> bool:
     body = text.strip()
     if re.search(r"[\u3400-\u9fff\[\]]", body):
         return False   # a Chinese line, or a reference list's entry ('Title · Source [cited 2016]'): not a Latin site's footer
-    wrapped = bool(re.search(r"\s[·•]$", body))
-    pieces = [p.strip() for p in DOT_SEP.split(body.rstrip("·• "))]
+    wrapped = bool(re.search(r"\s·$", body))
+    pieces = [p.strip() for p in MIDDLE_DOT.split(body.rstrip("· "))]   # middle dots: a bullet `•` may be a table's or a list's
     return (len(pieces) >= 2 or wrapped) and all(p and len(p.split()) <= IMPRINT_PIECE_WORDS
                                                  and not re.search(r"[.!?;:]$", p) for p in pieces)
 

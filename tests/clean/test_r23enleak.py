@@ -199,3 +199,8 @@ def test_a_cover_blob_closing_with_a_notice_wording_stays_when_cut():
     lines = ["Harbour Rules 2001", "", "HARBOUR RULES 2001", "", blob, "", "1. Name", "", PROSE]
     kept, removed = _removed("en-chrome", lines)
     assert blob in kept
+
+
+def test_a_bulleted_table_row_at_the_foot_is_no_imprint_row():
+    assert not imprint_row("Harbour Reserve (iv) Advances to the stores account •")
+    assert not imprint_row("• (v) Other advances (vi) Sundries")
