@@ -9,58 +9,15 @@ import pytest
 from lxml import etree
 
 from common import build_text
+from structure.test_cover_lines import NOTICE as STRUCTURE_NOTICE, STATUTE
 
 pytestmark = pytest.mark.slow
 DB = "{http://docbook.org/ns/docbook}"
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 XHTML = "{http://www.w3.org/1999/xhtml}"
 
-NOTICE = """青川省人民政府办公厅文件
-
-青政办发〔2011〕17号
-
-青川省人民政府办公厅关于做好
-
-农村饮水安全工作的通知
-
-各市州人民政府，省政府各厅委、各直属机构：
-
-为切实做好农村饮水安全工作，经省人民政府同意，现就有关事项通知如下：
-
-一、提高认识，加强领导
-
-各地要把农村饮水安全工作摆在突出位置，主要负责同志亲自抓，确保各项任务落到实处。
-
-二、加大投入，保障建设
-
-各级财政要安排专项资金，支持农村饮水工程建设和运行管护，建立稳定的投入机制。
-
-青川省人民政府办公厅
-
-2011年4月12日
-"""
-STATUTE = """S.Q. 1991, c. 27
-
-Bill 44, 2nd Session, 35th Legislature
-
-The Harbour Lights Act
-
-(Assented to June 3, 1991)
-
-HER MAJESTY, by and with the advice and consent of the Legislative Assembly, enacts as follows:
-
-PART 1
-
-GENERAL
-
-Definitions
-
-1 In this Act, "harbour" means a harbour named in the schedule, and "light" means a light kept at a harbour.
-
-Duty to keep lights
-
-2 The minister shall keep every light in working order and shall inspect it at least once a year.
-"""
+# the structure tests' made-up documents (tests/structure/test_cover_lines.py); the notice signed
+NOTICE = STRUCTURE_NOTICE + "\n\n青川省人民政府办公厅\n\n2011年4月12日\n"
 CASES = {
     "notice": (NOTICE, ["青川省人民政府办公厅文件", "青政办发〔2011〕17号"], "青川省人民政府办公厅关于做好农村饮水安全工作的通知"),
     "statute": (STATUTE, ["S.Q. 1991, c. 27", "Bill 44, 2nd Session, 35th Legislature"], "The Harbour Lights Act"),
