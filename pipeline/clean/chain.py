@@ -13,6 +13,7 @@ from . import rules_flattened as flattened
 from . import rules_form as form
 from . import rules_forum as forum
 from . import rules_frames as frames
+from . import rules_frame_en as frame_en
 from . import rules_gutenberg as gutenberg
 from . import rules_header as header
 from . import rules_joined as joined
@@ -186,6 +187,8 @@ BOILERPLATE_RULES = [
     ("related-list", tail.related_list),
     ("tail-leftovers", tail.tail_leftovers),   # round9zh: '…纲要.pdf', the headline again, a bare page id
     ("footer-island", tail.footer_island),
+    ("roman-page-number", frame_en.roman_page_numbers),   # r23enleak: 'ii' / 'iii' alone, a front-matter page's number
+    ("empty-contents-label", frame_en.empty_contents_label),   # r23enleak: 'Table of Contents' over the text, its list gone
     ("blank-edge", blank.blank_edge),
     ("blank-run", blank.blank_run),
 ]

@@ -230,6 +230,47 @@ def reader_chrome(page: Page) -> Page:
 MASTHEAD_LINES = 8     # non-blank lines of a site's masthead, heading and menu over its breadcrumb
 MASTHEAD_WORDS = 12    # words of one masthead line (a menu wrapped at the page's width)
 TRAIL_SPLIT = re.compile(r"\s*(?:>>|›|»|>|→|/)\s*")
+ARROW_SPLIT = re.compile(r"\s+[›»→]\s+")   # a trail's arrows: no sentence and no table row holds them
+ARROW_SCAN = 14        # non-blank lines from the top where a trail under a masthead and its menu stands
+CRUMB_WORDS = 8        # words of one crumb ('Revised Laws of Example (2021)')
+CRUMB_ECHOES = 3       # lines under the trail that name a crumb again ('Back to X', 'X')
+
+
+def _crumb_key(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def _arrow_trail_masthead(lines) -> list[int]:
+    """(r23enleak; WIDENS masthead-over-trail) A trail of three crumbs or more between arrows
+    (`Revised Laws › Constitution › Section 18`), whatever its first crumb, among the page's first
+    lines, every line over it short and ending no sentence (the site's name, its telephone, the
+    page's title with the site's, a menu one item a line): the trail, the masthead over it, and
+    the lines right under it that name a crumb over the last again (`Back to Constitution`,
+    `Revised Laws`) are the site's; the text starts below (a line naming the last crumb is the
+    page's headline and stays). Position and shape decide: the arrows, the short lines."""
+    head = _nonblank(lines, ARROW_SCAN)
+    for k, i in enumerate(head):
+        crumbs = [c.strip() for c in ARROW_SPLIT.split(lines[i].text.strip())]
+        if HOME_TRAIL.match(lines[i].text):
+            return []   # a trail from Home: the rule below decides by its headline
+        if len(crumbs) < 3 or END_MARK.search(lines[i].text.strip()) \
+                or any(not c or len(c.split()) > CRUMB_WORDS for c in crumbs):
+            continue
+        above = head[:k]
+        if not above or not all(len(lines[j].text.split()) <= MASTHEAD_WORDS and not END_MARK.search(lines[j].text.strip())
+                                for j in above):
+            return []
+        keys = {_crumb_key(c) for c in crumbs[:-1]}   # the pages over this one: the last crumb is its own name, the headline's
+        echoes = []
+        for j in head[k + 1:k + 1 + CRUMB_ECHOES]:
+            text = re.sub(r"^\s*(?:[«‹←<]\s*)?(?:back|return) to\s+", "", lines[j].text, flags=re.I)
+            if _crumb_key(text) not in keys:
+                break
+            echoes.append(j)
+        if k + 1 + len(echoes) >= len(head):
+            return []   # nothing under the trail: the page is its chrome, left to the rules that know it
+        return above + [i] + echoes
+    return []
 
 
 def masthead_over_trail(page: Page) -> Page:
@@ -243,6 +284,9 @@ def masthead_over_trail(page: Page) -> Page:
     Annual" / "statements Contact" / "Home / Berth fees" / "Berth fees" / prose: the four lines over
     the trail go."""
     lines = page.lines
+    arrow = _arrow_trail_masthead(lines)
+    if arrow:
+        return page.drop(arrow)
     head = _nonblank(lines, MASTHEAD_LINES + 2)
     for k, i in enumerate(head[:MASTHEAD_LINES + 1]):
         if not HOME_TRAIL.match(lines[i].text) or k == 0 or k + 1 >= len(head):

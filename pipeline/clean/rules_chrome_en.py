@@ -17,7 +17,7 @@ import re
 from .page import Page
 from .vocab import COPYRIGHT
 from .vocab_en import SITE_TAGLINE, WEATHER_LINE, CONTACT_SERVICE, WIDGET_MORE, WIDGET_DAY
-from .vocab_en import (FOOTER_LEGAL, REFERENCE_ONLY, REFERENCE_ONLY_WORDS, ACCOUNT_LINKS, EMBLEM_ALT, READ_MORE, SIDEBAR_LABEL, ICON_NOTE, PAGE_LOCATOR, pager_row, ACCESS_NOTICE, MORE_ARTICLES, SITE_IMPRINT, RELEASE_ROW, FOOTER_LINK_WORDS, HOME_LINKS, MENU_MARKS, NEIGHBOUR_WORDS, PHASE_WORDS, SEARCH_LINKS, SKIP_LINK_EN,
+from .vocab_en import (BACK_LINK, LANGUAGE_TOGGLE, STEP_WORDS, FOOTER_LEGAL, REFERENCE_ONLY, REFERENCE_ONLY_WORDS, ACCOUNT_LINKS, EMBLEM_ALT, READ_MORE, SIDEBAR_LABEL, ICON_NOTE, PAGE_LOCATOR, pager_row, ACCESS_NOTICE, MORE_ARTICLES, SITE_IMPRINT, RELEASE_ROW, FOOTER_LINK_WORDS, HOME_LINKS, MENU_MARKS, NEIGHBOUR_WORDS, PHASE_WORDS, SEARCH_LINKS, SKIP_LINK_EN,
                        SOCIAL, STAMP_VERBS, STRONG_LINKS, TOP_LINKS, alternation, SKIP_LINK, SKIP_LINKS, BROWSER_WARNING, LOGIN_MENU_LEAD, SURVEY_ANSWERS)
 from .zones import HEAD_MAX, TAIL_MAX, is_prose
 
@@ -178,6 +178,32 @@ SPACED_LINKS_MIN = 3   # footer links run together with single spaces, three at 
 SPACED_PHRASE_WORDS = 4   # words of the longest link phrase ('terms and conditions of use')
 
 
+RUN_MENU_LINKS = 3      # link phrases of a menu bar run together with single spaces
+RUN_MENU_SHARE = 0.5    # of its words, at least, in those phrases (the rest: the site's own items)
+RUN_MENU_WORDS = 14
+
+
+def run_menu(text: str) -> bool:
+    """(r23enleak) A site's menu bar printed as one line of capitalised items with single spaces
+    (`Français Contact Us Help Search Canada Site`, `What's New About Us Policies Site Map Home`):
+    three link phrases or more (FOOTER_LINK_WORDS, MENU_MARKS, a language toggle) make half its
+    words or more, the rest the site's own items; ≤ 14 words, no end mark. A heading or a sentence
+    holds few link words, and lower-case ones."""
+    words = text.split()
+    if not words or len(words) > RUN_MENU_WORDS or END_MARK.search(text.strip()):
+        return False
+    covered = links = k = 0
+    while k < len(words):
+        for n in range(min(SPACED_PHRASE_WORDS, len(words) - k), 0, -1):
+            phrase = " ".join(words[k:k + n]).lower()
+            if words[k][:1].isupper() and (phrase in FOOTER_LINK_WORDS or phrase in MENU_MARKS or LANGUAGE_TOGGLE.match(phrase)):
+                covered, links, k = covered + n, links + 1, k + n
+                break
+        else:
+            k += 1
+    return links >= RUN_MENU_LINKS and covered >= RUN_MENU_SHARE * len(words)
+
+
 def _spaced_links(text: str) -> list[str]:
     """(r22s18) The link phrases a line is made of when its words run together with single
     spaces, each link capitalised (`Accessibility Cookies Privacy Terms and conditions Freedom of
@@ -321,13 +347,15 @@ def en_chrome(page: Page) -> Page:
     hits.update(nav)
     for i in head:
         text = lines[i].text
-        if HOME_TRAIL.match(text) and not END_MARK.search(text) or link_row(text) or PHASE_TAG.match(text):
+        if HOME_TRAIL.match(text) and not END_MARK.search(text) or link_row(text) or PHASE_TAG.match(text) or run_menu(text):
             hits.add(i)
             nav.add(i)
             rest = lines[i + 1].text if i + 1 < len(lines) else ""
             if BAR_REST.match(rest) and len(rest.strip()) <= len(text.strip()) and link_row(text, rest):
                 hits.add(i + 1)   # the bar hard-wrapped (a PDF of the page): its rest opens with the bar's separator (robust3)
                 nav.add(i + 1)
+        elif LANGUAGE_TOGGLE.match(text):
+            hits.add(i)   # (r23enleak) the link to the page in the other language, alone on a line at the head ('Français')
         elif WIKI_TAGLINE.match(text) or BOX_LABEL.match(text) or SEARCH_BOX.match(visible(text)) or meta_row(text) \
                 or RELEASE_ROW.match(text):   # 'Tuesday, 3 September 2019 | Press Release: UK Government' (round9en)
             hits.add(i)
@@ -568,6 +596,8 @@ def _neighbours(lines, hits: set[int], zone: set[int]) -> set[int]:
             if _norm(lines[i].text) not in NEIGHBOUR_WORDS:
                 continue
             up = next((k for k in range(i - 1, -1, -1) if lines[k].text.strip()), None)
+            if up is not None and lines[up].text.strip().endswith(":"):
+                continue   # (r23enleak) a field's value under its label ('In force:' / 'Yes'), no button
             down = next((k for k in range(i + 1, len(lines)) if lines[k].text.strip()), None)
             if up in hits or up in found or down in hits or down in found:
                 found.add(i)
@@ -632,10 +662,59 @@ def _reference_notice(lines, i: int, up: bool = False) -> list[int]:
         while len(par) < NOTICE_LINES and not END_MARK.search(lines[par[-1]].text.strip()) \
                 and par[-1] + 1 < len(lines) and lines[par[-1] + 1].text.strip():
             par.append(par[-1] + 1)
-    if not END_MARK.search(lines[par[-1]].text.strip()):
-        return []
+    if not END_MARK.search(lines[par[-1]].text.strip()) \
+            and (up or len(par) >= NOTICE_LINES or par[-1] + 1 < len(lines) and lines[par[-1] + 1].text.strip()):
+        return []   # r23enleak: going down, a paragraph a blank line ends is whole too (a notice cut in its last sentence)
     text = " ".join(lines[k].text.strip() for k in par)
-    return par if len(text.split()) <= REFERENCE_ONLY_WORDS and REFERENCE_ONLY.search(text) else []
+    found = REFERENCE_ONLY.search(text) if len(text.split()) <= REFERENCE_ONLY_WORDS else None
+    if found and not END_MARK.search(text):
+        # (r23enleak) a paragraph cut in its last sentence is a notice only when it opens with the
+        # notice's wording (`EDITORS' NOTE: The digital versions … are UNOFFICIAL …`), not when the
+        # wording closes a cover's blob of other lines (`… Warning—This reprint is not an authorised`)
+        return par if len(text[:found.start()].split()) <= NOTICE_OPEN_WORDS else []
+    return par if found else []
+
+
+NOTICE_OPEN_WORDS = 8     # words before a cut notice's wording ('EDITORS' NOTE: The digital versions of legislation')
+FOOT_LINK_WORDS = 10      # words of a pager's or back link's line ('« Section 17 | Section 19 »')
+IMPRINT_PIECE_WORDS = 16  # words of one piece of a site's imprint row ('X is published by the … Office')
+STEP_LINK = re.compile(rf"^\s*(?:[«‹←<]\s*)?{alternation(STEP_WORDS)}\s*[»›→>]\s*\S|^\s*[«‹←]\s*{alternation(STEP_WORDS)}\b", re.I)
+
+
+MIDDLE_DOT = re.compile(r"\s+·\s+")
+FOOT_NOTE_LINES = 1       # a footer's notice under its dotted row: the page's last line only
+
+
+def _above(lines, i: int) -> int | None:
+    """The nearest non-blank line over line i, or None."""
+    return next((k for k in range(i - 1, -1, -1) if lines[k].text.strip()), None)
+
+
+def foot_link(text: str) -> bool:
+    """(r23enleak) A site's navigation link printed as a line of its own at the page's foot: a pager
+    between neighbouring pages, a guillemet at an edge (`« Section 17 | Section 19 »`, `Next › 3
+    Definitions`, `‹ Previous`; not `←`/`→`, which a diagram's or a formula's line may end in), or a link back up (`Back to Table of Contents`). Short, no
+    sentence's end: the link's shape, whatever the page's words."""
+    body = text.strip()
+    if not body or sum(any(ch.isalnum() for ch in w) for w in body.split()) > FOOT_LINK_WORDS or END_MARK.search(body):
+        return False
+    return bool(re.match(r"^[«‹]\s*\S", body) or re.search(r"\S\s*[»›]$", body)
+                or STEP_LINK.match(body) or BACK_LINK.match(body))
+
+
+def imprint_row(text: str) -> bool:
+    """(r23enleak) A site's footer row at the page's foot: pieces between middle dots, the first
+    maybe a sentence-long imprint (`Example Legislation is published by the Counsel's Office ·
+    Copyright · Disclaimer ·`, `Example News · Reprinted from the Office's workshop materials`), no
+    piece ending a sentence; a row the page's width wrapped ends in its dot. The dots and the
+    place decide (the tail walk only), not the words."""
+    body = text.strip()
+    if re.search(r"[\u3400-\u9fff\[\]]", body):
+        return False   # a Chinese line, or a reference list's entry ('Title · Source [cited 2016]'): not a Latin site's footer
+    wrapped = bool(re.search(r"\s·$", body))
+    pieces = [p.strip() for p in MIDDLE_DOT.split(body.rstrip("· "))]   # middle dots: a bullet `•` may be a table's or a list's
+    return (len(pieces) >= 2 or wrapped) and all(p and len(p.split()) <= IMPRINT_PIECE_WORDS
+                                                 and not re.search(r"[.!?;:]$", p) for p in pieces)
 
 
 def _tail_chrome(lines) -> tuple[list[int], int]:
@@ -662,8 +741,13 @@ def _tail_chrome(lines) -> tuple[list[int], int]:
             i = box - 1
         elif link_row(text) or dot_row(text) or SEARCH_BOX.match(visible(text)) or CONTROL.match(text) and _submitted(lines, i) or LAST_UPDATED.match(text) or SURVEY.match(text) or ANCHOR_LINK.match(text) or COOKIE_BUTTON.match(text) and _cookie_near(lines, i) \
                 or COOKIE_BANNER.search(text) and len(text.split()) <= NOTICE_MAX and _cookie_near(lines, i) \
-                or SITE_IMPRINT.match(text) or MORE_ARTICLES.match(text):   # round11en: the site's imprint, a related box's label
+                or SITE_IMPRINT.match(text) or MORE_ARTICLES.match(text) \
+                or foot_link(text) or imprint_row(text):   # round11en: the site's imprint, a related box's label; r23enleak: a pager, a back link, a dotted footer row
             hits.append(i)
+            i -= 1
+        elif counted <= FOOT_NOTE_LINES and (above := _above(lines, i)) is not None and imprint_row(lines[above].text) \
+                and len(text.split()) <= NOTICE_MAX:
+            hits.append(i)   # (r23enleak) a page footer's standing notice under its dotted address row, the page's last line
             i -= 1
         elif (notice := _reference_notice(lines, i, up=True)):
             hits += notice   # (r22s18) 'Legislation is provided for information only and is not an official copy.'

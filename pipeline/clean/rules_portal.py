@@ -688,7 +688,14 @@ def _book_contents(lines, label: int, longest: int = BOOK_ENTRY_MAX) -> list[int
         following = [ENTRY_MARK.sub("", line.text).strip() for line in lines[j + 1:j + 8] if line.text.strip()][:2]
         nxt = following[0] if following else ""
         series = bool(entries) and all(_series(lines[k].text, text) for k in entries[:2])
-        if entries and _lists(keys, text, nxt) and (after_gap or not series or _lists(keys[:1], text, nxt)):
+        # (r23enleak) an entry wrapped at the page's width: its rest opens in lower case under an entry
+        # that ends in no mark ('Section 3 Procedures for the Standing Committee' / 'of the Congress'), and
+        # ends in none itself (an Act's arrangement, whose entries end in a point, is `_provisions`'); its
+        # words may end an earlier entry's, but it repeats none
+        rest = bool(entries) and not after_gap and text[:1].islower() and len(text) <= BOOK_ENTRY_MAX \
+            and not re.search(r"[.,;:!?]$", text) \
+            and not re.search(r"[.,;:!?]$", ENTRY_MARK.sub("", lines[entries[-1]].text).strip())
+        if entries and not rest and _lists(keys, text, nxt) and (after_gap or not series or _lists(keys[:1], text, nxt)):
             # (an entry of the series twice in one unbroken run is a typo of the list's, unless it is the
             # list's first entry again: round6 xxg3)
             return entries if len(entries) >= BOOK_ENTRIES_MIN else []
@@ -698,7 +705,7 @@ def _book_contents(lines, label: int, longest: int = BOOK_ENTRY_MAX) -> list[int
             # a series' text begins one line higher: a masthead over the repeated entry ('THE
             # FEDERALIST.' over 'No. XLV.' + its title, round6 xxg3) is the text's, not the list's
             return entries if len(entries) >= BOOK_ENTRIES_MIN else []
-        wrapped = bool(entries) and _caps_continuation(ENTRY_MARK.sub("", lines[entries[-1]].text).strip(), text)
+        wrapped = rest or bool(entries) and _caps_continuation(ENTRY_MARK.sub("", lines[entries[-1]].text).strip(), text)
         if not wrapped and not ((NUMBERED_LEAD.match(text) or BARE_NUMBERED_CAPS.match(text))
                                 and _all_caps(text) and len(text) <= BOOK_ENTRY_LONG) \
                 and (not series and (len(text) > longest or len(text) > BOOK_ENTRY_MAX and text[-1] in ".:!?")

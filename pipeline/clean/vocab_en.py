@@ -196,6 +196,11 @@ BARE_KINDS = ("report", "final report", "interim report", "minutes", "memorandum
 BARE_KIND = re.compile(rf"^\s*{alternation(BARE_KINDS)}\s*\.?\s*$", I)
 # a pager's arrows alone on a line at a page's top ('<<', '>>', '‹ ›'): a document library's viewer
 PAGER_ARROWS = re.compile(r"^\s*(?:[<>«»‹›]{1,3}\s*){1,2}$")
+# (r23enleak) a site's link back to the page over this one, the whole line ('Back to Table of
+# Contents', '« Back to Constitution of Example'): the words that open it
+BACK_LINK = re.compile(r"^\s*(?:[«‹←<]\s*)?(?:back|return|go back) to\s+\S", I)
+# (r23enleak) a pager's step link by its word ('Next › 3 Definitions', '‹ Previous Section 4')
+STEP_WORDS = ("next", "previous", "prev", "older", "newer")
 # a court reporter's standing notices on a slip opinion's first pages ('NOTE: … The syllabus
 # constitutes no part of the opinion of the Court …', 'NOTICE: This opinion is subject to formal
 # revision before publication …'): the phrases that tell them from a judgment's own note
@@ -442,6 +447,13 @@ REFERENCE_ONLY_PHRASES = (
     r"(?:is|are) not an? (?:official|authoritative|authori[sz]ed) (?:copy|version|text|translation)",
     r"only the original [\w ]{0,40}(?:texts?|versions?)\b[\w ,]{0,40}\bha(?:ve|s) legal effect",
     r"(?:translations?|texts?) (?:is|are) to be used solely as reference material",
+    # (r23enleak) a law site's status notice on its electronic copy: 'This electronic version of this
+    # statute is provided … for your convenience', 'The digital versions of legislation … are UNOFFICIAL',
+    # 'This Revised Act is an administrative consolidation of …', 'Disclaimer: While every care …'
+    r"\b(?:this|the|these) (?:electronic|digital|online|web|html) (?:versions?|copy|copies|editions?|texts?)\b[\w ,'’-]{0,60}?"
+    r"\b(?:is|are) (?:provided|unofficial|not official)",
+    r"\b(?:is|are) an? administrative consolidation\b",
+    r"^\s*disclaimer\s*:\s+\S",
 )
 REFERENCE_ONLY = re.compile("|".join(REFERENCE_ONLY_PHRASES), I)
 REFERENCE_ONLY_WORDS = 60   # words of the notice, its wrapped lines joined
