@@ -259,7 +259,10 @@ def _cohesive_title(head, blocks, language, heading_line=None, cleaned=None):
     english = language.startswith("en")
     trial = _split_glued_top(blocks, chosen, cleaned, english) if cleaned is not None else blocks
     first = next((i for i, b in enumerate(trial) if b.line >= heading_line), len(trial)) if heading_line is not None else None
-    at = cohesive_line(chosen, [b.text for b in trial], english, first)
+    taken = [*head.title_blocks, *head.wrapped, *head.author_blocks]
+    read = frozenset(i for i, b in enumerate(trial) if any(b is t for t in taken) or head.subtitle and b.text == head.subtitle
+                     or i > chosen and b.line <= max(t.line + t.lines - 1 for t in taken))   # the title block's own lines
+    at = cohesive_line(chosen, [b.text for b in trial], english, first, read)
     if at < 0:
         return head, blocks
     again = read_title_block(trial[at:], language)
@@ -305,6 +308,7 @@ def analyse(cleaned: Cleaned, language: str):
     blocks = _split_title_lines(blocks, cleaned) if language.startswith("en") else blocks
     blocks = _split_printed_title_line(blocks, printed_title, cleaned)
     head = _title_at(blocks, language, printed_title)
+    printed = head is not None   # the print header named the title line: no cohesion check overrides it
     named = None if head else _removed_file_name(cleaned)
     if named:   # the page's name the cleaner removed as chrome still names it (title_evidence)
         trial = read_title_block([named] + blocks, language)
@@ -325,7 +329,8 @@ def analyse(cleaned: Cleaned, language: str):
         headings = english_peers(headings, [body[h.index].text for h in headings])
     # above the text's first heading; a lone heading may be the headline itself (read as a heading
     # under the chrome read as the title): the only heading names the whole text, not a part
-    cohesive, blocks = _cohesive_title(head, blocks, language, body[headings[0].index].line + (len(headings) == 1) if headings else None, cleaned)
+    cohesive, blocks = (head, blocks) if printed else \
+        _cohesive_title(head, blocks, language, body[headings[0].index].line + (len(headings) == 1) if headings else None, cleaned)
     if cohesive is not head:   # the line read as the title names nothing of the text: the naming line is (r23cohesion)
         head = cohesive
         body = merge_labels(blocks[head.used:], language)

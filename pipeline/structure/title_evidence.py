@@ -515,7 +515,7 @@ ZH_OFFICE = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:局|厅|委员会|委|
 def _title_shaped(text: str, english: bool) -> bool:
     """A line that could name a document: worded, unnumbered, no sentence end, short, not chrome,
     not a salutation, not an office's name alone."""
-    if not sg.has_word(text) or sg.numbering(text) or sg.terminal(text) or re.match(r"^\d", text) \
+    if not sg.has_word(text) or sg.numbering(text) or re.match(r"^\s*[—–-]", text) or sg.terminal(text) or re.match(r"^\d(?!\d{3}(?:年|\s+[A-Za-z]))", text) \
             or chrome_reason(text, english) or file_title(text) or sg.SALUTATION.match(text.strip()):
         return False
     if english:   # a title opens with a capital (a line opening in lower case carries on the line over it)
@@ -556,7 +556,8 @@ def top_zone(texts: list[str], english: bool) -> int:
     return min(len(texts), COHESION_TOP)
 
 
-def cohesive_line(chosen: int, texts: list[str], english: bool, first_heading: int | None = None) -> int:
+def cohesive_line(chosen: int, texts: list[str], english: bool, first_heading: int | None = None,
+                  read: frozenset[int] = frozenset()) -> int:
     """(r23cohesion) The index of the top line that names the text when the chosen title line
     (`chosen`, an index into `texts`, the document's blocks) names next to nothing of it, else -1.
 
@@ -571,10 +572,18 @@ def cohesive_line(chosen: int, texts: list[str], english: bool, first_heading: i
     `first_heading` (the index of the text's first heading: a section's name recurs in its
     section, it does not name the text). The chosen line must look like chrome (`chrome_shaped`):
     a dated line, one naming a kind of document or cut at a function word is a title whose words
-    the text need not repeat. The body is the text under the top zone, tokenised once."""
+    the text need not repeat. Only a line under the chosen one (chrome stands over the headline;
+    an issuer or court over it is read by the title block's own rules) and none the title block
+    read (`read`: the title's wrapped lines, its subtitle, speaker, date). The body is the text
+    under the top zone, tokenised once."""
     zone = top_zone(texts, english)
-    if first_heading is not None:
-        zone = min(zone, first_heading)
+    # an office alone, not a 公文's headline cut at its line's end ('…办公厅关于加强…学校'); never over
+    # another 公文 headline either ('…关于印发…的通知': joint issuers, the title block's own reading)
+    office = not english and bool(ZH_OFFICE.match("".join(texts[chosen].split()))) and "关于" not in texts[chosen] \
+        and not any("关于" in text for text in texts[chosen + 1:chosen + 3])
+    if first_heading is not None:   # under an office alone, the heading right under it may be the headline
+        zone = min(zone, first_heading + 1 if office and first_heading == chosen + 1 and not sg.numbering(texts[first_heading])
+                   else first_heading)
     if chosen >= zone:
         return -1
     body = content_units("\n".join(texts[zone:]), english)
@@ -582,13 +591,14 @@ def cohesive_line(chosen: int, texts: list[str], english: bool, first_heading: i
         return -1
     if not chrome_shaped(texts[chosen], english):
         return -1
-    low = cohesion(texts[chosen], body, english)
+    # an issuing office alone recurs as the text's signer: its shape is the evidence, its cohesion none
+    low = 0.0 if office else cohesion(texts[chosen], body, english)
     if not 0 <= low <= COHESION_LOW or len(content_units(texts[chosen], english)) < COHESION_UNITS:
         return -1   # one word that does not recur is no evidence ('Interpretation' over '(Jersey) Law 1954')
     high, gap = (COHESION_HIGH, COHESION_GAP) if english else (COHESION_HIGH_ZH, COHESION_GAP_ZH)
     best, best_score = -1, high
-    for i in range(zone):
-        if i == chosen or not _title_shaped(texts[i], english) or len(content_units(texts[i], english)) < COHESION_UNITS \
+    for i in range(chosen + 1, zone):   # under the chosen line: chrome stands over the headline
+        if i in read or not _title_shaped(texts[i], english) or len(content_units(texts[i], english)) < COHESION_UNITS \
                 or i and english and CUT_AT_FUNCTION_WORD.search(texts[i - 1].strip()):   # the rest of a line cut short
             continue
         score = cohesion(texts[i], body, english)

@@ -59,3 +59,19 @@ def test_a_section_heading_is_not_the_naming_line():
     texts = ["Yearly Overview of Coastal Matters", "Seawall Repairs", HARBOUR, "Boat Ramps", HARBOUR]
     assert cohesive_line(0, texts, True, first_heading=1) == -1
     assert cohesive_line(0, texts, True) == 1
+
+
+def test_an_office_alone_over_the_bulletin_is_no_title():
+    # the office signs the text, so its name recurs: its shape (an office alone) is the evidence
+    doc = doc_of("某某市统计局\n\n2023年某某市国民经济和社会发展统计公报\n\n"
+                 "2023年，全市经济运行总体平稳，国民经济和社会发展主要指标稳中有进。\n一、农业\n"
+                 "全年粮食产量稳定，农业生产形势良好。\n\n某某市统计局\n2024年3月1日")
+    assert doc.title == "2023年某某市国民经济和社会发展统计公报"
+    assert "某某市统计局" in doc.cover
+
+
+def test_a_subtitle_or_a_wrapped_line_of_the_title_is_never_the_naming_line():
+    # the lines the title block read (its wrapped rest, its occasion line) are the title's own
+    texts = ["奋力推进乡村振兴", "——在全县乡村道路养护工作会议上的讲话", ROADS]
+    assert cohesive_line(0, texts, False) == -1
+    assert cohesive_line(0, ["Harbourview Gazette Weekly", "Seawall Repairs Begin", HARBOUR], True, read=frozenset({1})) == -1
