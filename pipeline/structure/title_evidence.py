@@ -584,23 +584,23 @@ def cohesive_line(chosen: int, texts: list[str], english: bool, first_heading: i
     if first_heading is not None:   # under an office alone, the heading right under it may be the headline
         zone = min(zone, first_heading + 1 if office and first_heading == chosen + 1 and not sg.numbering(texts[first_heading])
                    else first_heading)
-    if chosen >= zone:
-        return -1
+    if chosen >= zone or not chrome_shaped(texts[chosen], english) or len(content_units(texts[chosen], english)) < COHESION_UNITS:
+        return -1   # one word that does not recur is no evidence ('Interpretation' over '(Jersey) Law 1954')
+    candidates = [i for i in range(chosen + 1, zone)   # under the chosen line: chrome stands over the headline
+                  if i not in read and _title_shaped(texts[i], english) and len(content_units(texts[i], english)) >= COHESION_UNITS
+                  and not (english and CUT_AT_FUNCTION_WORD.search(texts[i - 1].strip()))]   # the rest of a line cut short
+    if not candidates:
+        return -1   # the cheap tests first: the body is tokenised only when a line could name the text
     body = content_units("\n".join(texts[zone:]), english)
     if not body:
         return -1
-    if not chrome_shaped(texts[chosen], english):
-        return -1
     # an issuing office alone recurs as the text's signer: its shape is the evidence, its cohesion none
     low = 0.0 if office else cohesion(texts[chosen], body, english)
-    if not 0 <= low <= COHESION_LOW or len(content_units(texts[chosen], english)) < COHESION_UNITS:
-        return -1   # one word that does not recur is no evidence ('Interpretation' over '(Jersey) Law 1954')
+    if not 0 <= low <= COHESION_LOW:
+        return -1
     high, gap = (COHESION_HIGH, COHESION_GAP) if english else (COHESION_HIGH_ZH, COHESION_GAP_ZH)
     best, best_score = -1, high
-    for i in range(chosen + 1, zone):   # under the chosen line: chrome stands over the headline
-        if i in read or not _title_shaped(texts[i], english) or len(content_units(texts[i], english)) < COHESION_UNITS \
-                or i and english and CUT_AT_FUNCTION_WORD.search(texts[i - 1].strip()):   # the rest of a line cut short
-            continue
+    for i in candidates:
         score = cohesion(texts[i], body, english)
         if score >= best_score and score >= low + gap and (best < 0 or score > best_score):
             best, best_score = i, score
