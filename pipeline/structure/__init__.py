@@ -26,7 +26,7 @@ from .decisions import correct_levels, structure_decisions, title_decision
 from ..clean.rules_labels import short_form
 from ..clean.vocab import PROMULGATES
 from .front import BILL_COVER, GLUED_DATELINE, act_under_masthead, READING, ROLE_END, TitleBlock, speaker_line, english_author_from_header, english_title_from_header, kind_from_opening, bulletin_from_parts, markup_name, naming_heading, read_title_block, reprinted_name, self_named_report, text_acronyms, title_case, title_from_text
-from .title_evidence import chrome_reason, file_title, named_provision_head, self_named_line, wire_intro_name, sequence_member, top_line_title
+from .title_evidence import chrome_reason, cohesive_line, file_title, named_provision_head, self_named_line, wire_intro_name, sequence_member, top_line_title
 from .headings import BARE_ANNEX, Heading, _named_annex, below_markdown_title, english_peers, find_headings, is_law, merge_labels, title_heading
 from .language import detect_language
 from .levels import infer_levels
@@ -243,6 +243,59 @@ def _top_line_over_heading(cleaned: Cleaned, heading_line: int) -> str:
     return top_line_title([line for i, line in enumerate(above) if line.strip() and apart(i)], True)
 
 
+def _cohesive_title(head, blocks, language, heading_line=None, cleaned=None):
+    """(r23cohesion) The title block read again from the top line that names the text, when the line
+    read as the title names next to nothing of it (title_evidence.cohesive_line: a site's name or
+    tagline, a section of the site, a breadcrumb over the headline). The lines over the naming line
+    stay as front matter, the line first read as the title among them: no letter lost. A chrome
+    line the block maker glued over the headline (a Chinese page's short lines join across a blank
+    line: '某某规范性文件>正文阅览' + '关于…的通知') is split off first, at its source line.
+    Returns (head, blocks): the blocks change only when a glued line was split."""
+    if not head.title or not head.title_blocks:
+        return head, blocks
+    chosen = next((i for i, b in enumerate(blocks) if b is head.title_blocks[0]), -1)
+    if chosen < 0:
+        return head, blocks
+    english = language.startswith("en")
+    trial = _split_glued_top(blocks, chosen, cleaned, english) if cleaned is not None else blocks
+    first = next((i for i, b in enumerate(trial) if b.line >= heading_line), len(trial)) if heading_line is not None else None
+    taken = [*head.title_blocks, *head.wrapped, *head.author_blocks]
+    read = frozenset(i for i, b in enumerate(trial) if any(b is t for t in taken) or head.subtitle and b.text == head.subtitle
+                     or i > chosen and b.line <= max(t.line + t.lines - 1 for t in taken))   # the title block's own lines
+    at = cohesive_line(chosen, [b.text for b in trial], english, first, read)
+    if at < 0:
+        return head, blocks
+    again = read_title_block(trial[at:], language)
+    if not again.title or not again.title_blocks or again.title_blocks[0] is not trial[at]:
+        return head, blocks
+    again.front = trial[:at] + again.front
+    again.used += at
+    return again, trial
+
+
+def _split_glued_top(blocks, i, cleaned, english):
+    """The blocks with block i cut after its first source line, when it holds more than one, the
+    first written whole at its head and a blank line under it (a title wrapped by the print has
+    none); else the blocks as they are."""
+    block = blocks[i]
+    if block.lines < 2 or block.verbatim:
+        return blocks
+    numbers = list(cleaned.line_numbers)
+    try:
+        k = numbers.index(block.line)
+    except ValueError:
+        return blocks
+    first = cleaned.lines[k].strip()
+    rest_at = next((j for j in range(k + 1, len(numbers)) if cleaned.lines[j].strip()), None)
+    if not first or rest_at is None or rest_at == k + 1 or not block.text.startswith(first):   # a blank line between
+        return blocks
+    rest = block.text[len(first):].strip()
+    if not rest:
+        return blocks
+    return blocks[:i] + [replace(block, text=first, lines=1, hang=-1), replace(block, text=rest, line=numbers[rest_at],
+                                                                           lines=block.lines - 1, indent=0, hang=-1)] + blocks[i + 1:]
+
+
 def analyse(cleaned: Cleaned, language: str):
     """The rules' reading before levels: (blocks, title block, body blocks, body headings).
     Shared by structure_document and the labeller's training (scripts/train.py)."""
@@ -255,6 +308,7 @@ def analyse(cleaned: Cleaned, language: str):
     blocks = _split_title_lines(blocks, cleaned) if language.startswith("en") else blocks
     blocks = _split_printed_title_line(blocks, printed_title, cleaned)
     head = _title_at(blocks, language, printed_title)
+    printed = head is not None   # the print header named the title line: no cohesion check overrides it
     named = None if head else _removed_file_name(cleaned)
     if named:   # the page's name the cleaner removed as chrome still names it (title_evidence)
         trial = read_title_block([named] + blocks, language)
@@ -273,6 +327,19 @@ def analyse(cleaned: Cleaned, language: str):
                 and not body[h.index].cell]                      # nor a flattened table's cells (blocks.table_cells)
     if language.startswith("en"):   # the peers' style from the headings that stay (r23level: not from a list item)
         headings = english_peers(headings, [body[h.index].text for h in headings])
+    # above the text's first heading; a lone heading may be the headline itself (read as a heading
+    # under the chrome read as the title): the only heading names the whole text, not a part
+    cohesive, blocks = (head, blocks) if printed else \
+        _cohesive_title(head, blocks, language, body[headings[0].index].line + (len(headings) == 1) if headings else None, cleaned)
+    if cohesive is not head:   # the line read as the title names nothing of the text: the naming line is (r23cohesion)
+        head = cohesive
+        body = merge_labels(blocks[head.used:], language)
+        outline = match_outline([b.text for b in body], contents)
+        headings = find_headings(body, language, outline, dropped, head.title)
+        headings = [h for h in headings if not (body[h.index].item and not (h.index in outline and sg.numbering(body[h.index].text)))
+                    and not body[h.index].cell]
+        if language.startswith("en"):
+            headings = english_peers(headings, [body[h.index].text for h in headings])
     titled = title_heading(body, headings, tuple(b.text for b in head.title_blocks)) or (_one_division(body, headings) if language.startswith("en") and not head.title else None) \
         or (_lone_opening_division(body, headings) if language.startswith("en") and not head.title else None)
     if titled and chrome_reason(body[titled.index].text, language.startswith("en")):

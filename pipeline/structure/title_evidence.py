@@ -454,3 +454,154 @@ def wire_intro_name(paragraphs: list[str]) -> str:
         if found and re.match(r"[A-Z0-9]", found["name"]) and sg.has_word(found["name"]):
             return found["name"].rstrip(".,")
     return ""
+
+
+# ---------------------------------------------------------------------------------------------
+# Lexical cohesion (r23cohesion): a title names what its text is about, so its content words
+# recur in the text under it; a site's chrome over the headline (the site's name or tagline, a
+# section of the site, a language toggle, a breadcrumb, a button, a code) names nothing the text
+# is about, and its words mostly do not. The measure needs no list of any site's words, so it
+# carries to a site nobody tuned on. An issuing office's name may recur (it signs the text): the
+# callers combine the measure with the line's shape, never use it alone.
+
+# English function words and the words any page uses (4+ letters: shorter words are no unit)
+COHESION_STOP = frozenset("""
+about above after again against also among been before being below between both could does doing
+down during each from further have having here hers herself himself into itself just more most
+once only other ours ourselves over same should some such than that their theirs them themselves
+then there these they this those through under until very were what when where which while whom
+whose with would your yours yourself shall will upon within without page home menu next back
+""".split())
+EN_UNIT = re.compile(r"[A-Za-z]{4,}")
+HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
+
+
+def content_units(text: str, english: bool) -> set[str]:
+    """A text's content units: English words of 4+ letters outside COHESION_STOP, case folded, a
+    plural's final 's' off; Chinese character bigrams inside runs of Han characters."""
+    if english:
+        words = (w.casefold() for w in EN_UNIT.findall(text))
+        return {w[:-1] if w.endswith("s") and not w.endswith("ss") else w for w in words if w not in COHESION_STOP}
+    return {run[i:i + 2] for run in HAN_RUN.findall(text) for i in range(len(run) - 1)}
+
+
+def cohesion(line: str, body_units: set[str], english: bool) -> float:
+    """The share of `line`'s content units found in the text under it (`body_units`: the body's
+    content_units, tokenised once per document); -1.0 when the line has no content unit (a code, a
+    date, a button of short words: no evidence either way)."""
+    units = content_units(line, english)
+    if not units:
+        return -1.0
+    return len(units & body_units) / len(units)
+
+
+COHESION_LOW = 0.2      # the chosen title's cohesion at most: it names next to nothing of the text
+COHESION_HIGH = 0.5     # the naming line's cohesion at least (English words)
+COHESION_GAP = 0.4      # and that much more than the chosen line's
+# Chinese bigrams recur less: a headline paraphrases its text ('…施政報告，擔憂雙行政中心弊端' over
+# a report of the speech holds 4 of its 14 bigrams), where chrome's recur not at all
+COHESION_HIGH_ZH = 0.25
+COHESION_GAP_ZH = 0.25
+COHESION_UNITS = 2      # content units of the naming line at least (one word recurs by chance)
+COHESION_TOP = 8        # blocks of the page's top searched for the naming line
+COHESION_EN_WORDS = 20  # words of an English title-shaped line at most
+COHESION_ZH_CHARS = 60  # characters of a Chinese one
+RUNNING_EN_WORDS = 12   # words of a sentence that opens the running text (English), more than
+RUNNING_ZH_CHARS = 20   # characters of one (Chinese), more than
+# a Chinese issuing office alone ('某某市统计局'): a signer's name recurs under the text, it names nothing
+ZH_OFFICE = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:局|厅|委员会|委|人民政府|政府|办公室|办公厅|部|院|署|会|中心|公司|学校|大学|文件)$")
+
+
+def _title_shaped(text: str, english: bool) -> bool:
+    """A line that could name a document: worded, unnumbered, no sentence end, short, not chrome,
+    not a salutation, not an office's name alone."""
+    if not sg.has_word(text) or sg.numbering(text) or re.match(r"^\s*[—–-]", text) or sg.terminal(text) or re.match(r"^\d(?!\d{3}(?:年|\s+[A-Za-z]))", text) \
+            or chrome_reason(text, english) or file_title(text) or sg.SALUTATION.match(text.strip()):
+        return False
+    if english:   # a title opens with a capital (a line opening in lower case carries on the line over it)
+        return 2 <= len(text.split()) <= COHESION_EN_WORDS and not _dated(text) and not text.lstrip("\"'“‘([_*").islower() \
+            and not text.lstrip("\"'“‘([_*")[:1].islower()
+    bare = "".join(text.split())
+    return 4 <= len(bare) <= COHESION_ZH_CHARS and not ZH_OFFICE.match(bare)
+
+
+# what a title line that names few of its text's words still shows: a date or number (an issue's,
+# a sitting's, a year's name: 'Friday, 30th September, 2022', '每周一学（10月4日—10日）'), the kind
+# of document or occasion it is ('… speech …', '…的讲话'), a line cut at a function word (the title
+# wrapped: 'Proposal for a' over 'REGULATION OF …')
+EN_NAMING_KIND = re.compile(r"\b(?:speech|address|remarks|statement|report|act|bill|debates?|hansard|minutes|proceedings"
+                            r"|review|budget|preface|foreword|introduction|summary|message|letter|declaration|charter"
+                            r"|constitution)\b", re.I)
+CUT_AT_FUNCTION_WORD = re.compile(r"\b(?:a|an|the|of|for|and|to|in|on|by|with|at|from|or)$", re.I)
+
+
+def chrome_shaped(text: str, english: bool) -> bool:
+    """A line that may be a page's chrome rather than a title whose words the text happens not to
+    repeat: no digit (a date, a year, an issue's number), no kind of document or occasion, not cut
+    at a function word."""
+    if re.search(r"\d|[〇○零一二三四五六七八九十]+\s*[年月日]", text):
+        return False
+    if english:
+        return not EN_NAMING_KIND.search(text) and not CUT_AT_FUNCTION_WORD.search(text.strip())
+    return not KIND_END.search("".join(text.split())) and not re.search(r"讲话|講話|致辞|致辭|报告|報告|发言|發言", text)
+
+
+def top_zone(texts: list[str], english: bool) -> int:
+    """How many of the first texts (blocks) make the page's top: up to COHESION_TOP, ending before
+    the first running text (a sentence of some length), salutation or numbered line."""
+    for i, text in enumerate(texts[:COHESION_TOP]):
+        long = len(text.split()) > RUNNING_EN_WORDS if english else len("".join(text.split())) > RUNNING_ZH_CHARS
+        if sg.numbering(text) or sg.SALUTATION.match(text.strip()) or (sg.terminal(text) and long):
+            return i
+    return min(len(texts), COHESION_TOP)
+
+
+def cohesive_line(chosen: int, texts: list[str], english: bool, first_heading: int | None = None,
+                  read: frozenset[int] = frozenset()) -> int:
+    """(r23cohesion) The index of the top line that names the text when the chosen title line
+    (`chosen`, an index into `texts`, the document's blocks) names next to nothing of it, else -1.
+
+    Phenomenon: on a page nobody tuned on, the wrong title is nearly always a line from the page's
+    top that names nothing the text is about — the site's name or tagline, a section of the site,
+    a language toggle, a breadcrumb, an office alone, a button, a code. Rules per form do not carry
+    to the next site; lexical cohesion does: a title's content units recur in the text under it
+    (`cohesion`), chrome's mostly do not. Only when the chosen line's cohesion is near zero
+    (COHESION_LOW; a line with no content unit gives no evidence) and another title-shaped line of
+    the top zone (`top_zone`: before the first running text, salutation or numbered line) has at
+    least COHESION_UNITS units and clearly higher cohesion (COHESION_HIGH, COHESION_GAP), above
+    `first_heading` (the index of the text's first heading: a section's name recurs in its
+    section, it does not name the text). The chosen line must look like chrome (`chrome_shaped`):
+    a dated line, one naming a kind of document or cut at a function word is a title whose words
+    the text need not repeat. Only a line under the chosen one (chrome stands over the headline;
+    an issuer or court over it is read by the title block's own rules) and none the title block
+    read (`read`: the title's wrapped lines, its subtitle, speaker, date). The body is the text
+    under the top zone, tokenised once."""
+    zone = top_zone(texts, english)
+    # an office alone, not a 公文's headline cut at its line's end ('…办公厅关于加强…学校'); never over
+    # another 公文 headline either ('…关于印发…的通知': joint issuers, the title block's own reading)
+    office = not english and bool(ZH_OFFICE.match("".join(texts[chosen].split()))) and "关于" not in texts[chosen] \
+        and not any("关于" in text for text in texts[chosen + 1:chosen + 3])
+    if first_heading is not None:   # under an office alone, the heading right under it may be the headline
+        zone = min(zone, first_heading + 1 if office and first_heading == chosen + 1 and not sg.numbering(texts[first_heading])
+                   else first_heading)
+    if chosen >= zone or not chrome_shaped(texts[chosen], english) or len(content_units(texts[chosen], english)) < COHESION_UNITS:
+        return -1   # one word that does not recur is no evidence ('Interpretation' over '(Jersey) Law 1954')
+    candidates = [i for i in range(chosen + 1, zone)   # under the chosen line: chrome stands over the headline
+                  if i not in read and _title_shaped(texts[i], english) and len(content_units(texts[i], english)) >= COHESION_UNITS
+                  and not (english and CUT_AT_FUNCTION_WORD.search(texts[i - 1].strip()))]   # the rest of a line cut short
+    if not candidates:
+        return -1   # the cheap tests first: the body is tokenised only when a line could name the text
+    body = content_units("\n".join(texts[zone:]), english)
+    if not body:
+        return -1
+    # an issuing office alone recurs as the text's signer: its shape is the evidence, its cohesion none
+    low = 0.0 if office else cohesion(texts[chosen], body, english)
+    if not 0 <= low <= COHESION_LOW:
+        return -1
+    high, gap = (COHESION_HIGH, COHESION_GAP) if english else (COHESION_HIGH_ZH, COHESION_GAP_ZH)
+    best, best_score = -1, high
+    for i in candidates:
+        score = cohesion(texts[i], body, english)
+        if score >= best_score and score >= low + gap and (best < 0 or score > best_score):
+            best, best_score = i, score
+    return best
