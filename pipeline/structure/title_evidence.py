@@ -116,6 +116,8 @@ def chrome_reason(text: str, english: bool, after: str = "") -> str:
             return "a project credit"   # 'A Laws.Example project' over the page (round13en)
         if LANGUAGE_TOGGLE.match(text) and after.strip():
             return "a language toggle"   # 'Español' over an English page: the other language's link (r22title)
+        if _language_bar(text) and after.strip():
+            return "a language bar"   # 'Québec · Français': the site's name beside the toggle, one bar (round23)
         if label_over_headline(text, after):
             return "a category label"   # 'Charter' over 'The Northern Isles 2031 Charter' (r22title)
         if BUTTON_LINE.match(text) and after.strip():
@@ -181,7 +183,7 @@ def unglued(text: str) -> str:
 # a document site's headline cut from the file's first words: the Act's name, then its contents
 # list's label and first entry run on ('THE … ACT, Arrangement of Sections PART I')
 CONTENTS_RUN_ON = re.compile(r"^(?P<name>\S.{2,150}?\b(?:act|ordinance|code|regulations|rules|bill|law|order|decree|constitution)"
-                             r"(?:,?\s+\d{4})?)\s*[,;:.—–-]?\s+(?:arrangement of (?:sections|clauses|regulations|rules|articles)"
+                             r"(?:,?\s+\d{4})?)\s*[,;:.—–-]?\s+(?:arrangement of (?:sections|clauses|regulations|rules|articles|provisions)"
                              r"|table of contents|contents)\b.*$", re.I)
 NAMED_YEAR = r"\s*,?\s+(?P<year>1[89]\d\d|20\d\d)\b"
 
@@ -366,6 +368,18 @@ MEETING_NAME = re.compile(rf"(?P<name>{_MEETING_DATE}\s+{_MEETING_KIND}\s+{_MEET
 FLATTENED_MIN = 300    # characters: a page flattened onto one line, not a paragraph (r22flat: 1000 -> 300,
                        # the joined text split back at its capitals heads keeps its opening on a shorter line)
 MEETING_OPENING = 300  # characters of its opening where the meeting's name stands
+
+
+BAR_SEP = re.compile(r"\s+[·|•]\s+")
+BAR_PIECE_WORDS = 3   # words of a bar's piece: a site's or section's name, a link
+
+
+def _language_bar(text: str) -> bool:
+    """(round23) A top bar of two to four short pieces split by `·`, `|` or `•`, one of them a
+    language toggle (`Québec · Français`, `Home | Contact | Español`): the site's bar, never a title."""
+    pieces = [p.strip() for p in BAR_SEP.split(text.strip())]
+    return 2 <= len(pieces) <= 4 and all(0 < len(p.split()) <= BAR_PIECE_WORDS for p in pieces) \
+        and any(LANGUAGE_TOGGLE.match(p) for p in pieces)
 
 
 def flattened_meeting_title(lines: list[str]) -> str:
