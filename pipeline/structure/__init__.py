@@ -296,6 +296,21 @@ def _split_glued_top(blocks, i, cleaned, english):
                                                                            lines=block.lines - 1, indent=0, hang=-1)] + blocks[i + 1:]
 
 
+def _body_headings(blocks, head, language: str, contents, dropped):
+    """The body under the title block and its headings (the text's own contents list matched to it
+    names some): (body, headings). Read again when the title block is read again (r23cohesion)."""
+    body = merge_labels(blocks[head.used:], language)
+    outline = match_outline([b.text for b in body], contents)
+    headings = find_headings(body, language, outline, dropped, head.title)
+    # a list's items are no headings (lists.py), unless the text's contents list names the line, number
+    # and words (round13en: section heads `1. Short title` / `2. Application` set without blank lines)
+    headings = [h for h in headings if not (body[h.index].item and not (h.index in outline and sg.numbering(body[h.index].text)))
+                and not body[h.index].cell]                      # nor a flattened table's cells (blocks.table_cells)
+    if language.startswith("en"):   # the peers' style from the headings that stay (r23level: not from a list item)
+        headings = english_peers(headings, [body[h.index].text for h in headings])
+    return body, headings
+
+
 def analyse(cleaned: Cleaned, language: str):
     """The rules' reading before levels: (blocks, title block, body blocks, body headings).
     Shared by structure_document and the labeller's training (scripts/train.py)."""
@@ -317,29 +332,15 @@ def analyse(cleaned: Cleaned, language: str):
     head = head or read_title_block(blocks, language, chrome_removed=_chrome_over_text(cleaned, language.startswith("en")))
     if not language.startswith("en"):
         head = _series_part_title(head, blocks, [r.text for r in cleaned.removed])
-    body = merge_labels(blocks[head.used:], language)
-    outline = match_outline([b.text for b in body], contents)
     dropped = frozenset(r.line for r in cleaned.removed if r.text.strip())
-    headings = find_headings(body, language, outline, dropped, head.title)
-    # a list's items are no headings (lists.py), unless the text's contents list names the line, number
-    # and words (round13en: section heads `1. Short title` / `2. Application` set without blank lines)
-    headings = [h for h in headings if not (body[h.index].item and not (h.index in outline and sg.numbering(body[h.index].text)))
-                and not body[h.index].cell]                      # nor a flattened table's cells (blocks.table_cells)
-    if language.startswith("en"):   # the peers' style from the headings that stay (r23level: not from a list item)
-        headings = english_peers(headings, [body[h.index].text for h in headings])
+    body, headings = _body_headings(blocks, head, language, contents, dropped)
     # above the text's first heading; a lone heading may be the headline itself (read as a heading
     # under the chrome read as the title): the only heading names the whole text, not a part
     cohesive, blocks = (head, blocks) if printed else \
         _cohesive_title(head, blocks, language, body[headings[0].index].line + (len(headings) == 1) if headings else None, cleaned)
     if cohesive is not head:   # the line read as the title names nothing of the text: the naming line is (r23cohesion)
         head = cohesive
-        body = merge_labels(blocks[head.used:], language)
-        outline = match_outline([b.text for b in body], contents)
-        headings = find_headings(body, language, outline, dropped, head.title)
-        headings = [h for h in headings if not (body[h.index].item and not (h.index in outline and sg.numbering(body[h.index].text)))
-                    and not body[h.index].cell]
-        if language.startswith("en"):
-            headings = english_peers(headings, [body[h.index].text for h in headings])
+        body, headings = _body_headings(blocks, head, language, contents, dropped)
     titled = title_heading(body, headings, tuple(b.text for b in head.title_blocks)) or (_one_division(body, headings) if language.startswith("en") and not head.title else None) \
         or (_lone_opening_division(body, headings) if language.startswith("en") and not head.title else None)
     if titled and chrome_reason(body[titled.index].text, language.startswith("en")):

@@ -466,12 +466,20 @@ def _numbered_siblings(blocks: list[Block], kinds: list, series: set[str] = froz
             taken[key[:3]] += 1
         elif key and kinds[i] is None:
             left[key[:3]] += 1
+    first_kind: dict = {}   # the shape's first heading's kind, whose style a sibling takes
+    for key, kind in zip(keys, kinds):
+        if key and kind:
+            first_kind.setdefault(key[:3], kind)
     out = list(kinds)
+    last_head: dict = {}    # the shape's latest heading so far (a sibling just taken included)
     for i, key in enumerate(keys):
-        if not key or kinds[i] is not None or blocks[i].item:
+        if not key:
             continue
         shape = key[:3]
-        if shape[0].rstrip(".").upper() in series:
+        if kinds[i] is not None:
+            last_head[shape] = i
+            continue
+        if blocks[i].item or shape[0].rstrip(".").upper() in series:
             continue
         if not (taken[shape] >= SIBLINGS_CONFIRMED or shape[0] and taken[shape] and taken[shape] + left[shape] >= SIBLING_SERIES):
             continue
@@ -479,12 +487,12 @@ def _numbered_siblings(blocks: list[Block], kinds: list, series: set[str] = froz
             continue   # a bare number alone ('12'): a page number, a figure, no sibling
         if not _sibling_name(key[3]) or _dated(blocks[i].text) or SERIAL_LINE.match(blocks[i].text):
             continue
-        before = [j for j in range(i) if keys[j] and keys[j][:3] == shape and out[j]]
-        if before and _number_of(blocks[i].text) is not None and _number_of(blocks[before[-1]].text) is not None \
-                and _number_of(blocks[i].text) <= _number_of(blocks[before[-1]].text):
+        number = _number_of(blocks[i].text)
+        previous = _number_of(blocks[last_head[shape]].text) if shape in last_head else None
+        if number is not None and previous is not None and number <= previous:
             continue   # '3. Rule' … '1. Membership …': the numbers start again, a deeper series, not a sibling
-        sibling = next(kinds[j] for j, k in enumerate(keys) if k and k[:3] == shape and kinds[j])
-        out[i] = (sibling[0], True)
+        out[i] = (first_kind[shape][0], True)
+        last_head[shape] = i
     return out
 
 
