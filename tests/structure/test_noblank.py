@@ -115,3 +115,41 @@ def test_a_title_in_capitals_at_the_measure_does_not_run_on_into_mixed_case():
     lines = ["HARBOUR MOORINGS AND QUAYS BILL 2017 AS PASSED BY THE DISTRICT COUNCIL OF", "THE ISLAND",
              *PAGE, *PAGE, *PAGE, *PAGE, *PAGE]
     assert any(t.endswith("COUNCIL OF THE ISLAND") for t in _texts(lines))
+
+
+# (noblank2) a copy that dropped its empty paragraphs: one paragraph a line, no blank line, short heads
+DROPPED_BLANKS = [
+    "The Harbour Dues Act",
+    "The fees for a berth in the north basin are those the board sets each year.",
+    "Rate of dues",
+    "A vessel that stays longer than a week pays the weekly rate for every day it stays.",
+    "The harbour master keeps the book of dues and shows it to any master who asks.",
+    "Exemptions",
+    "A lifeboat and a vessel of the board pay no dues; nor does a vessel sheltering from a storm.",
+    "Payment",
+    "Dues are paid at the harbour office before the vessel leaves the basin.",
+]
+
+
+def test_a_copy_without_blank_lines_and_without_wraps_keeps_one_paragraph_a_line():
+    """No line stops mid-sentence with the next going on in lower case: nothing was wrapped, so the
+    short lines are paragraphs (and heads) of their own, not one run-on paragraph."""
+    texts = _texts(DROPPED_BLANKS)
+    assert "Rate of dues" in texts and "Exemptions" in texts and "Payment" in texts
+    assert len(texts) == len(DROPPED_BLANKS)
+
+
+def test_hard_wrapped_text_without_blank_lines_is_still_joined():
+    """A wrapped paragraph splices its lines (`… the weekly rate for` / `every day …`): the lines
+    join into one paragraph as before."""
+    lines = ["The Harbour Dues Act",
+             "The fees for a berth in the north basin are those the board sets each year and",
+             "publishes in the harbour office before the season opens, with the weekly rate for",
+             "every vessel that stays longer than a week, and the rate for a vessel of the board",
+             "which pays no dues, nor does a lifeboat or a vessel sheltering from a storm in",
+             "the basin, whatever its length, its flag or the cargo it carries to the quay.",
+             "Rate of dues",
+             "A vessel that stays longer than a week pays the weekly rate for every day it stays",
+             "in the basin, and the harbour master may waive the rate for a vessel in distress."]
+    texts = _texts(lines)
+    assert any(t.startswith("The fees for a berth") and t.endswith("to the quay.") for t in texts)
