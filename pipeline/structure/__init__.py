@@ -26,7 +26,7 @@ from .decisions import correct_levels, structure_decisions, title_decision
 from ..clean.rules_labels import short_form
 from ..clean.vocab import PROMULGATES
 from .front import BILL_COVER, GLUED_DATELINE, act_under_masthead, READING, ROLE_END, TitleBlock, speaker_line, english_author_from_header, english_title_from_header, kind_from_opening, bulletin_from_parts, markup_name, naming_heading, read_title_block, reprinted_name, self_named_report, text_acronyms, title_case, title_from_text
-from .title_evidence import chrome_reason, cohesive_line, file_title, named_provision_head, self_named_line, wire_intro_name, sequence_member, top_line_title
+from .title_evidence import chrome_reason, cohesion, cohesive_line, content_units, file_title, named_provision_head, self_named_line, wire_intro_name, sequence_member, top_line_title
 from .headings import BARE_ANNEX, Heading, _named_annex, below_markdown_title, english_peers, find_headings, is_law, merge_labels, title_heading
 from .language import detect_language
 from .levels import infer_levels
@@ -156,7 +156,7 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
     if not title:
         title = PurePath(source).stem if source else "Untitled"
         warn(f"no title line found; using {title!r} (--title sets one)", where(blocks[0]))
-    if title and not overrides.title and _title_holds_all(title, front, sections, corrections):
+    if title and not overrides.title and _title_holds_all(title, front, sections, corrections, _lone_top_mark(title, cleaned.lines)):
         front, sections = _unwrap_title_heading(tree_blocks, tree_levels, language, where, law, reported)
     if title and not overrides.title and language.startswith("en"):
         title = section_title_stop(title)   # a code section's closing full stop is no part of its name (round14en)
@@ -181,15 +181,24 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
                     markdown=verbatim.is_markdown(cleaned.lines))
 
 
-def _title_holds_all(title: str, front, sections, corrections) -> bool:
+def _title_holds_all(title: str, front, sections, corrections, lone_mark: bool = False) -> bool:
     """(r23level) A text with no title line, named by its first heading, which stands first (no
     paragraph before it) and holds every other heading ('Preface' over 'About this Report' and
     'Structure of the Report', a report's page whose headline was read as a section): the heading
     is the title. Kept as a level-1 section too, it would push every heading one level down, where
-    the levels count from the top heading under the title. Not where the user set that line's level."""
-    if not sections or len(sections) != 1 or front or sections[0].title != title or not sections[0].sections:
+    the levels count from the top heading under the title. Not where the user set that line's level.
+    (mdtitle) A Markdown text's one `#` line is its title wherever the page's lines above it end
+    (`lone_mark`): Markdown's own convention, pandoc's too, so the front before it does not matter."""
+    if not sections or len(sections) != 1 or (front and not lone_mark) or sections[0].title != title or not sections[0].sections:
         return False
     return not (corrections and corrections.headings)
+
+
+def _lone_top_mark(title: str, lines) -> bool:
+    """(mdtitle) The text marks exactly one line `#` (a Markdown export's title; its sections are
+    `##`, `###`) and that line names the title."""
+    tops = [line for line in lines if sg.numbering(line.strip()) == "md1"]
+    return len(tops) == 1 and _same_letters(sg.unmarked(tops[0].strip()), title)
 
 
 def _unwrap_title_heading(blocks, levels, language, where, law, reported):
@@ -330,6 +339,8 @@ def analyse(cleaned: Cleaned, language: str):
         if trial.title_blocks and trial.title_blocks[0] is named:
             blocks, head = [named] + blocks, trial
     head = head or read_title_block(blocks, language, chrome_removed=_chrome_over_text(cleaned, language.startswith("en")))
+    if (marked := _marked_title_at(blocks, language)) and (not head.title or _names_more(marked, head, blocks, language)):
+        head, printed = marked, True   # the export's `#` line names the text: no cohesion check overrides it
     if not language.startswith("en"):
         head = _series_part_title(head, blocks, [r.text for r in cleaned.removed])
     dropped = frozenset(r.line for r in cleaned.removed if r.text.strip())
@@ -1542,6 +1553,36 @@ def _title_at(blocks: list[Block], language: str, printed_title: str):
     head.front = blocks[:at] + head.front
     head.used += at
     return head
+
+
+def _marked_title_at(blocks: list[Block], language: str):
+    """(mdtitle) A Markdown export marks its title `#` and its sections `##`, `###`: the one `#`
+    block near the top is the title block (where no line above it reads as a title, or the line
+    read names less of the text, `_names_more`), whatever the page put above it (a site's bar, a cookie notice, a print header, a hatnote), and those blocks stay
+    front matter. pandoc reads a lone top heading the same way (`--shift-heading-level-by=-1`).
+    None when the text marks no `#`, two or more, a marked block before it, or no `##` section
+    under it."""
+    marks = [(i, sg.numbering(b.text)) for i, b in enumerate(blocks) if sg.numbering(b.text).startswith("md")]
+    tops = [i for i, style in marks if style == "md1"]
+    if len(tops) != 1 or tops[0] >= TITLE_SEARCH or marks[0][0] != tops[0] or len(marks) < 2 or tops[0] == 0:
+        return None
+    at = tops[0]
+    head = read_title_block(blocks[at:], language)
+    if not head.title or head.title_blocks[0] is not blocks[at]:
+        return None
+    head.front = blocks[:at] + head.front
+    head.used += at
+    return head
+
+
+def _names_more(marked, head, blocks: list[Block], language: str) -> bool:
+    """(mdtitle) The marked title line names more of the text under it than the line the rules read
+    as the title (title_evidence.cohesion): a site's name or a breadcrumb over an export's `#`
+    title names nothing of the text; a report's own unmarked title over an introduction and one
+    marked part names as much as the part does, and stays."""
+    english = language.startswith("en")
+    body = content_units("\n".join(b.text for b in blocks[marked.used:]), english)
+    return cohesion(marked.title, body, english) > max(cohesion(head.title, body, english), 0.0)
 
 
 def title_repeat(head) -> str:
