@@ -346,6 +346,10 @@ def _printed_end(text: str) -> bool:
 
 
 PRINTED_END = re.compile(r"[。！？!?][”’」』）)]*$")
+# (wrapdate) a dateline in brackets, whole on its line under a title or a speech's name
+# ('（一九四九年三月五日）', '（2024年1月5日在市第十七届人民代表大会第三次会议上）'): a line of its own,
+# never the second piece of the printed line above it, however well the two together fill the measure
+BRACKETED_DATELINE = re.compile(rf"^[（(][^（()）]{{0,40}}?[{sg.CN_DATE_DIGIT}]{{4}}\s*年[^（()）]{{0,40}}[）)]$")
 
 
 def _printed_blocks(groups, width: int) -> list[Block]:
@@ -392,7 +396,7 @@ def _printed_blocks(groups, width: int) -> list[Block]:
         # parts a document number from the title under it — unseen5, xv8)
         same_line = piece and not sg.numbering(text) and PRINT_FULL * width <= piece + w <= 1.05 * width \
             and i > 0 and number == items[i - 1][1] + 1 and group_of[i] == group_of[i - 1] \
-            and not sg.DOC_NUMBER.match(sg.squeezed(text)) \
+            and not sg.DOC_NUMBER.match(sg.squeezed(text)) and not BRACKETED_DATELINE.match(text) \
             and (not _printed_end(joiners[-1].last()) or text[:1] in OPENING_MARKS) \
             and (text[:1] in OPENING_MARKS or joiners[-1].last()[-1:] in CLOSING_MARKS)
         tail = ended_full and _last_words(text, width) and i > 0 and number == items[i - 1][1] + 1 \
@@ -424,6 +428,12 @@ def _printed_blocks(groups, width: int) -> list[Block]:
             #                   not the blank line a copy spaced with a blank after every line puts under each line
         if runs_on and i == 0 and _title_set_whole(text, after):
             runs_on = False   # the headline at the head of a copy without blank lines, whole on its line (wrap round)
+        if runs_on and i == 0 and len(joiners[-1].parts) == 1 and not SET_WHOLE_MARKS.search(text) \
+                and i + 1 < len(items) and items[i + 1][1] - number > spacing + 1:
+            runs_on = False   # (wrapdate) the text's first line, filling the measure with no clause mark in it,
+            #                   over a line the cleaner took out (the page's dateline and source under its
+            #                   headline): the headline ends
+            #                   there, as over a blank line; a page break inside a paragraph is never under line one
         if runs_on and w > PRINT_OVER * width and not sg.numbering(text):
             runs_on = False   # a line past the margin was never wrapped there: set whole (wrap round); a numbered
             #                   one with no blank line under it still runs on (robust2's long '一、…' over its text)

@@ -137,3 +137,28 @@ def test_a_full_line_without_a_clause_mark_runs_on_in_a_copy_with_a_blank_line_a
     lines = spaced + [l for n in range(3, 7) for line in _wrap(_paragraph(n)) for l in (line, "")]
     blocks = make_blocks(lines, list(range(1, len(lines) + 1)), "zh")
     assert paragraph in [b.text for b in blocks]
+
+
+def test_a_bracketed_dateline_under_a_title_is_no_piece_of_the_title_line():
+    """(wrapdate) A speech's name and its date in brackets under it fill one measure between them,
+    as two pieces of one printed line would; the dateline is a line of its own all the same."""
+    title = "在某某市第十七届人民代表大会第三次会议全体会议开幕式上的报告"
+    date = "（二〇二六年一月五日）"
+    assert 0.9 * 84 <= display_width(title) + display_width(date) <= 1.05 * 84
+    lines = [title, date] + [l for n in range(6) for l in _wrap(_paragraph(n))]
+    texts = [b.text for b in make_blocks(lines, list(range(1, len(lines) + 1)), "zh")]
+    assert texts[0] == title and texts[1] == date
+
+
+def test_a_headline_filling_the_measure_over_a_removed_line_ends_there():
+    """(wrapdate) The cleaner took the page's dateline out from under the headline (a gap in the line
+    numbers, no blank line): the headline, full to the margin, does not run into the text."""
+    title = "某某市人民政府办公室关于进一步做好二〇二六年度城乡居民基本医疗保险参保登记工作的通知"
+    body = [l for n in range(6) for l in _wrap(_paragraph(n))]
+    numbers = [1] + list(range(3, 3 + len(body)))
+    texts = [b.text for b in make_blocks([title] + body, numbers, "zh")]
+    assert texts[0] == title
+    # a first line with a clause mark in it is prose: it still runs on over the gap
+    blurb = "在日常工作中，定期检查和更新工作计划是非常重要的，通过制定一份工作计划可以更好地分配资源"
+    texts = [b.text for b in make_blocks([blurb] + body, numbers, "zh")]
+    assert texts[0] != blurb
