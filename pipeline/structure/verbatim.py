@@ -77,6 +77,20 @@ def _column_starts(line: str) -> set[int]:
     return {m.end() for m in _GAP.finditer(line)}
 
 
+# a paragraph's number, then a gap, then its text: `1.1        The annual reports …`, `(a)    the …`
+NUMBERED_PARAGRAPH = re.compile(r"^\s*(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]?|\([a-z]{1,4}\)|[ivxlc]{1,6}[.)])( {2,}|\t+)(?P<text>\S.*)$")
+NUMBERED_PARAGRAPH_TEXT = 60   # characters of running text after the number at least
+
+
+def _numbered_paragraph(line: str) -> bool:
+    """(noblank2) A numbered paragraph set with a gap after its number, its text running on in one
+    long line (a committee report's `1.1        The annual reports …`): its one gap is no column.
+    With the blank lines between such paragraphs gone, a run of them aligned at the same column
+    read as a table."""
+    match = NUMBERED_PARAGRAPH.match(line)
+    return bool(match) and len(match["text"]) >= NUMBERED_PARAGRAPH_TEXT and not _GAP.search(match["text"])
+
+
 def is_layout(group) -> bool:
     """A group of lines laid out in columns or drawn: (line, number) pairs -> is it verbatim?"""
     lines = [line.rstrip() for line, _ in group]
@@ -86,7 +100,7 @@ def is_layout(group) -> bool:
     boxed = sum(1 for line in lines if _BOXED.search(line))   # '|…|' cells, '+--' corners, '<===>'
     if art and (art * 3 >= len(lines) or (art >= 2 and art * 4 >= len(lines)) or boxed * 2 >= len(lines)):
         return True
-    starts = [_column_starts(line.expandtabs()) for line in lines]
+    starts = [set() if _numbered_paragraph(line.expandtabs()) else _column_starts(line.expandtabs()) for line in lines]
     gapped = [s for s in starts if s]
     if len(gapped) < MIN_LINES or len(gapped) * 2 < len(lines):
         return False

@@ -153,3 +153,15 @@ def test_hard_wrapped_text_without_blank_lines_is_still_joined():
              "in the basin, and the harbour master may waive the rate for a vessel in distress."]
     texts = _texts(lines)
     assert any(t.startswith("The fees for a berth") and t.endswith("to the quay.") for t in texts)
+
+
+def test_numbered_paragraphs_set_with_a_gap_are_no_table():
+    """(noblank2) `1.1        The …` paragraphs with no blank line between them: each line's one gap
+    follows its number, the text after it runs on; aligned at one column, they are still prose."""
+    from pipeline.structure.verbatim import is_layout
+    paragraphs = [f"1.{n}        The harbour board reviewed the moorings let to residents in year {n} and found the fees too low."
+                  for n in range(1, 5)]
+    assert not is_layout([(line, k) for k, line in enumerate(paragraphs, 1)])
+    table = ["1.1      Moorings        420      390", "1.2      Berths          120      118",
+             "1.3      Slipways         12       12"]
+    assert is_layout([(line, k) for k, line in enumerate(table, 1)])
