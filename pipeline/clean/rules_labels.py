@@ -139,6 +139,17 @@ ESSAY_SUFFIX = re.compile(r"(?:范文|範文|范本|範本|范例|範例|模板|
                           r"|(?:\d{1,2}篇|大全|精选|精選)")
 
 
+def _contents_between(page: Page, first: int, second: int) -> bool:
+    """(partlist) The cleaner took a contents list out from between the two lines: a print sets the
+    title on its cover, the arrangement, then the title again over the text (`APPRENTICESHIP ACT
+    1972` twice); the second copy opens the text, it does not repeat a headline."""
+    top, bottom = page.lines[first].number, page.lines[second].number
+    return sum(1 for r in page.removed if r.rule == "contents-box" and top < r.line < bottom) >= CONTENTS_BETWEEN
+
+
+CONTENTS_BETWEEN = 3   # contents lines removed between the two copies: a list, not a stray label
+
+
 def repeated_title(page: Page) -> Page:
     """Drop the document's short title when it repeats the page headline just above it.
 
@@ -154,6 +165,8 @@ def repeated_title(page: Page) -> Page:
     if len(first) < 2:
         return page
     headline, title = (page.lines[i].text.strip() for i in first)
+    if _contents_between(page, *first):
+        return page   # (partlist) the Act's name again over its text, after the contents between them: front matter
     titlelike = len(headline) <= 60 and not any(mark in headline + title for mark in "。！？；!?;")
     split = _split_copy(page, first[1], headline)
     if titlelike and ESSAY_SUFFIX.fullmatch(headline[len(title):] if headline.startswith(title) else "x"):

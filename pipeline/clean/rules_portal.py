@@ -315,6 +315,8 @@ def contents_box(page: Page) -> Page:
             return page.drop([i] + entries)
         if not CJK.search(lines[i].text) and (run := _unechoed_arrangement(lines, i)):
             return page.drop([i] + run)   # 'Contents' over ' 1 Definitions' … ' 44 …': never echoed (round21en)
+        if not CJK.search(lines[i].text) and (run := _division_arrangement(lines, i)):
+            return page.drop([i] + run)   # 'Arrangement of Provisions' over 'PART I' / 'PRELIMINARY' …, 'Schedule' (partlist)
         if _removed_after(page, i) >= CONTENTS_MIN_REMOVED:
             return page.drop([i])   # its entries were links, already removed: the label is left alone
         if CJK.search(lines[i].text) and len(entries) <= 1 and _cjk_prose(lines, nxt):
@@ -511,6 +513,45 @@ def _unechoed_arrangement(lines, label: int) -> list[int]:
     later = {_arranged_title(line.text) for line in lines[j:]}
     echoed = sum(1 for t in titles if t and t in later)
     return run if echoed * ARRANGED_ECHOED_SHARE < len(titles) else []   # an echoed list is the outline's to read
+
+
+DIVISIONS_MIN = 3   # division lines in the list: a contents of parts, not one part's head under a label
+DIVISION_NAME_MAX = 100   # characters of a division's name in capitals ('INSPECTORS, TRADE PANELS AND SUBCOMMITTEES')
+
+
+def _division_arrangement(lines, label: int) -> list[int]:
+    """(partlist) The entries of a contents label that lists only the text's divisions: each a
+    division line ('PART I', 'Part 2 – Administration', 'CHAPTER III'), its name on the next line
+    when set apart ('PRELIMINARY'), and a closing 'Schedule', with at most ARRANGED_BLANKS blank
+    lines in a row. A consolidated Act's page prints such an arrangement (its sections are listed
+    under each part elsewhere, or not at all); nothing in it is numbered `1.`, so the numbered-
+    arrangement rule above misses it, and a site that prints only the opening part echoes too few
+    of its entries for the echo rules. It is the contents when it holds DIVISIONS_MIN division lines
+    and its first one stands again below (the text begins with it). [] if not."""
+    j, blanks, run, divisions, named = label + 1, 0, [], 0, False
+    while j < len(lines):
+        text = lines[j].text.strip()
+        if not text:
+            blanks += 1
+            if blanks > ARRANGED_BLANKS:
+                break
+            j += 1
+            continue
+        blanks = 0
+        if PROVISION_GROUP.match(text) and len(text) <= CONTENTS_ENTRY_MAX:
+            divisions, named = divisions + 1, False
+        elif ARRANGED_TAIL.match(text) and divisions:
+            named = True
+        elif divisions and not named and len(text) <= DIVISION_NAME_MAX and text.upper() == text and sum(ch.isalpha() for ch in text) >= 3:
+            named = True   # the division's name in capitals under its label
+        else:
+            break
+        run.append(j)
+        j += 1
+    if divisions < DIVISIONS_MIN:
+        return []
+    first = _key(lines[run[0]].text)
+    return run if any(_key(line.text) == first for line in lines[j:]) else []
 
 
 ARRANGED_ECHOED_SHARE = 4   # at most a quarter of the entries may stand again ('Definitions', the first section's)

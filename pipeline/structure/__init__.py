@@ -1618,7 +1618,7 @@ def cleaned_repeat(removed, title: str) -> str:
     docs/cleaning.md), when it is part of the title the document got, or the headline's short form
     of it ('政协…工作报告' over '中国人民政治协商会议…工作报告', unseen8): kept as its <titleabbrev>."""
     return next((r.text.strip() for r in removed if r.rule == "repeated-title" and r.text.strip()
-                 and ("".join(r.text.split()) in "".join(title.split()) or short_form(r.text.strip(), title))), "")
+                 and ("".join(r.text.split()).casefold() in "".join(title.split()).casefold() or short_form(r.text.strip(), title))), "")
 
 
 def _replaced_lines(head, overrides: Overrides) -> list[Block]:
