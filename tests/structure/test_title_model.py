@@ -1,0 +1,85 @@
+"""The title ranker (pipeline/structure/title_model.py): its general features on made-up lines, and
+the switch — the rules' title stands unless a model prefers another top block by its margin, and
+without a committed model the rules alone decide (docs/structure.md: the leave-one-set-out study)."""
+from __future__ import annotations
+
+from pipeline.model import Cleaned, Provenance
+from pipeline.structure import analyse, structure_document
+from pipeline.structure.title_model import load_model, probability, text_features
+
+
+def _cleaned(lines: list[str]) -> Cleaned:
+    return Cleaned(lines=tuple(lines), line_numbers=tuple(range(1, len(lines) + 1)), removed=(),
+                   normalised=(), provenance=Provenance(source_file="t.txt"))
+
+
+# a made-up notice: a column's name over the headline, the headline, its addressees and its text
+NOTICE = ["某某区融媒体中心", "", "某某区人民政府关于加强河道保洁工作的通知", "", "各街道办事处，区政府各部门：", "",
+          "为加强河道保洁工作，改善河道环境，现就有关事项通知如下。" * 3, "", "一、明确河道保洁责任", "",
+          "各街道办事处负责辖区内河道保洁工作，落实河道保洁责任，定期巡查河道。" * 3, "", "二、加强河道保洁督查", "",
+          "区水务部门会同有关部门开展河道保洁督查，督查结果定期通报。" * 3]
+
+
+def test_text_features_name_kinds_of_lines_not_words():
+    assert "kind-end" in text_features("某某县人民政府关于印发安全生产工作方案的通知", False)
+    assert "kind-end" in text_features("Water Supply (Amendment) Regulations 2019", True)
+    assert "kind-end" in text_features("Harbour Works Act, 1998", True)
+    assert "org-end" in text_features("某某市水务局", False)
+    assert "org-end" in text_features("Harbour Works Department", True)
+    assert "date-line" in text_features("2025年4月12日", False)
+    assert "date-line" in text_features("12 April 2025", True)
+    assert "doc-number" in text_features("某政发〔2025〕12号", False)
+    assert "numbered" in text_features("CHAPTER IV", True)
+    assert "chrome" in text_features("首页 > 通知公告 > 正文", False)
+    assert not {"kind-end", "org-end", "date-line"} & set(text_features("河道保洁", False))
+
+
+def test_candidates_carry_cohesion_separators_and_the_rules_choice():
+    probe: list = []
+    analyse(_cleaned(NOTICE), "zh", {"probe": probe})
+    assert probe, "the rules chose a title block"
+    _, head, feats = probe[0]
+    assert "rules" in feats          # the rules' choice comes first, whatever it is
+    headline = [f for _, h, f in probe[1:] if h.title == "某某区人民政府关于加强河道保洁工作的通知"]
+    assert headline, "the headline is a candidate"
+    assert {"kind-end", "about-form", "title-shaped"} <= set(headline[0])
+    assert "coh=>=.75" in headline[0] or "coh=<.75" in headline[0]   # its words recur in the text under it
+    assert "rules" not in headline[0] and any(n.startswith("rel=") for n in headline[0])
+    if head.title == "某某区融媒体中心":   # an office's name alone read as the title
+        assert "org-end" in feats
+    # a separator-joined run of short items
+    from pipeline.structure.title_model import features
+    from pipeline.structure.blocks import make_blocks
+    lines = ["首页 > 政务公开 > 通知公告", "", "关于开展河道保洁的通知", "", "河道保洁工作即将开展，请各单位做好准备。"]
+    blocks = make_blocks(tuple(lines), tuple(range(1, len(lines) + 1)), "zh")
+    crumb = features(blocks, 0, blocks[0].text, 1, False, "", {}, False)
+    assert {"sep=gt", "short-items", "unread", "rel=before", "pos=0"} <= set(crumb)
+
+
+def _model(weights: dict, margin: float) -> dict:
+    return {"format": 1, "title": {"classes": ["other", "title"], "weights": weights, "margin": margin}}
+
+
+def test_the_switch_moves_the_title_only_by_the_margin():
+    cleaned = _cleaned(["某某区融媒体中心", "", "河道保洁工作专栏", ""] + NOTICE[2:])
+    rules = structure_document(cleaned, title_model={})
+    # a model that prefers a line naming a kind of document over the rules' choice
+    kind = {"bias": [0.0, -1.0], "kind-end": [0.0, 3.0], "rules": [0.0, 0.5]}
+    assert probability(_model(kind, 0)["title"], {"bias": 1, "kind-end": 1}) > 0.8
+    if rules.title == "某某区人民政府关于加强河道保洁工作的通知":   # the rules already right: force them off it
+        kind = {"bias": [0.0, -1.0], "rules": [0.0, -3.0], "pos=0": [0.0, 4.0]}
+    moved = structure_document(cleaned, title_model=_model(kind, 0.3))
+    assert moved.title != rules.title
+    decision = moved.decisions[0]
+    assert "title ranker" in decision.reason and 0 < decision.confidence <= 1
+    stays = structure_document(cleaned, title_model=_model(kind, 0.999))
+    assert stays.title == rules.title
+    # no letter lost: the lines over the moved title stay in the document
+    text = lambda d: "".join([d.title, *d.cover, *(p.text for p in d.front)])   # noqa: E731
+    assert "河道保洁工作专栏" in text(moved) or moved.title == "河道保洁工作专栏"
+
+
+def test_without_a_committed_model_the_rules_decide():
+    cleaned = _cleaned(NOTICE)
+    if load_model() is None:
+        assert structure_document(cleaned).title == structure_document(cleaned, title_model={}).title
