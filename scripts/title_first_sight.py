@@ -96,14 +96,15 @@ def first_commit(prefix: str) -> str:
 
 def export(commit: str, root: Path) -> None:
     """The commit's pipeline, scripts and corpus, with the ranker's hook added."""
-    if (root / "pipeline").is_dir():
-        return
-    root.mkdir(parents=True, exist_ok=True)
-    data = subprocess.run(["git", "archive", commit, "pipeline", "scripts", "tests/corpus/extra"], cwd=REPO,
-                          capture_output=True, check=True).stdout
-    with tarfile.open(fileobj=io.BytesIO(data)) as tar:
-        tar.extractall(root, filter="data")
     structure = root / "pipeline" / "structure"
+    fresh = not structure.is_dir()
+    if fresh:
+        root.mkdir(parents=True, exist_ok=True)
+        data = subprocess.run(["git", "archive", commit, "pipeline", "scripts", "tests/corpus/extra"], cwd=REPO,
+                              capture_output=True, check=True).stdout
+        with tarfile.open(fileobj=io.BytesIO(data)) as tar:
+            tar.extractall(root, filter="data")
+    # today's ranker every time (its features may have changed since the tree was exported)
     model = (REPO / "pipeline" / "structure" / "title_model.py").read_text(encoding="utf-8")
     model = model.replace("from .title_evidence import KIND_END, ZH_OFFICE, _title_shaped, chrome_reason, chrome_shaped, content_units",
                           "from ._title_fallback import KIND_END, ZH_OFFICE, _title_shaped, chrome_reason, chrome_shaped, content_units")
@@ -112,6 +113,9 @@ def export(commit: str, root: Path) -> None:
                           "    completes_truncated = lambda text, printed: False")
     (structure / "title_model.py").write_text(model, encoding="utf-8")
     (structure / "_title_fallback.py").write_text(_fallback_source(), encoding="utf-8")
+    shutil.copy(__file__, root / "scripts" / "title_first_sight.py")
+    if not fresh:
+        return
     init = structure / "__init__.py"
     s = init.read_text(encoding="utf-8")
     s = s.replace("def analyse(cleaned: Cleaned, language: str):", "def analyse(cleaned: Cleaned, language: str, title_model=None):", 1)
@@ -121,7 +125,6 @@ def export(commit: str, root: Path) -> None:
                   "                       model: dict | None = None, title_model=None) -> Document:", 1)
     at = s.index("    titled = title_heading(")
     init.write_text(s[:at] + HOOK + s[at:], encoding="utf-8")
-    shutil.copy(__file__, root / "scripts" / "title_first_sight.py")
 
 
 KEEP = ("title_ok", "title", "F1", "F1_text", "boilerplate_leaks", "body_chars_kept")
@@ -199,9 +202,9 @@ def _train_title():
     return train_title
 
 
-def study(fs: dict, sets: list[str], l2s, margins, mix: bool, drops) -> list[str]:
+def study(fs: dict, sets: list[str], l2s, margins, mix: bool, drops, gate: bool = False) -> list[str]:
     tt = _train_title()
-    from pipeline.structure.title_model import probability
+    from pipeline.structure.title_model import probability, suspect
 
     fit = tt._train().fit
     set_of = lambda d: next(s for s in sets if d.startswith(SETS[s]))   # noqa: E731
@@ -239,7 +242,7 @@ def study(fs: dict, sets: list[str], l2s, margins, mix: bool, drops) -> list[str
                 for d in docs:
                     r = fs[d]
                     got = r["rules"]
-                    if len(r["ks"]) >= 2:
+                    if len(r["ks"]) >= 2 and (not gate or suspect(r["feats"][0])):
                         ps = [probability(models[set_of(d)], {k: v for k, v in f.items() if not (drop and k.startswith(drop))})
                               for f in r["feats"]]
                         b = max(range(1, len(ps)), key=lambda i: (ps[i], -r["ks"][i]))
@@ -249,7 +252,7 @@ def study(fs: dict, sets: list[str], l2s, margins, mix: bool, drops) -> list[str
                     fixed += bool(got["title_ok"] and not r["rules"]["title_ok"])
                     broken += bool(r["rules"]["title_ok"] and not got["title_ok"])
                 t = total(rows)
-                lines.append(f"| {'first sight + today' if mix else 'first sight'} | {'without the rules’ choice' if drop else 'all'} "
+                lines.append(f"| {'first sight + today' if mix else 'first sight'}{' (gated)' if gate else ''} | {'without the rules’ choice' if drop else 'all'} "
                              f"| {l2:g} | {m:g} | {t[0]} | {t[1]:.4f} | {t[2]} | {t[3]:.4f} | {fixed} / {broken} |\n")
     return lines
 
@@ -258,6 +261,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sets", default=",".join(SETS))
     parser.add_argument("--mix", action="store_true", help="train on today's examples of the other documents too")
+    parser.add_argument("--gate", action="store_true", help="decide only where the rules' title looks like chrome (title_model.suspect)")
     numbers = lambda text: tuple(float(x) for x in text.split(","))   # noqa: E731
     parser.add_argument("--l2", type=numbers, default=(1e-3, 1e-2, 3e-2, 1e-1))
     parser.add_argument("--margins", type=numbers, default=(0.0, 0.1, 0.2, 0.3, 0.5))
@@ -271,7 +275,7 @@ def main(argv: list[str] | None = None) -> int:
     sets = [s for s in args.sets.split(",") if s in SETS]
     fs = gather(sets, args.work)
     tt = _train_title()
-    print("".join(study(fs, sets, args.l2, args.margins, args.mix, ((), tt.ALONE))))
+    print("".join(study(fs, sets, args.l2, args.margins, args.mix, ((), tt.ALONE), args.gate)))
     return 0
 
 

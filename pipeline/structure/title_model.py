@@ -50,6 +50,10 @@ EN_KIND = re.compile(r"\b(?:act|acts|regulations?|rules?|report|guidance|guideli
 EN_ORG_END = re.compile(r"\b(?:office|department|government|parliament|ministry|agency|commission|council|authority|bureau"
                         r"|institute|university|court|service|board|committee|assembly|senate|library|association"
                         r"|corporation|company|inc|ltd|foundation|organi[sz]ation|administration|secretariat)\.?$", re.I)
+# an English office named by its opening ('Department of Lands', 'Supreme Court of the United States')
+EN_ORG_OPEN = re.compile(r"^(?:the\s+)?(?:(?:supreme|high|federal|district|national|state|royal)\s+)?(?:court|ministry|department|office"
+                         r"|government|parliament|council|commission|agency|bureau|board|committee|house|senate|assembly"
+                         r"|secretariat|administration)\s+(?:of|for)\b", re.I)
 ZH_KIND_MORE = re.compile(r"(?:讲话|講話|致辞|致辭|发言|發言|演讲|演講|规则|規則|章程|指南|指引|白皮书|白皮書|说明|說明|纪要|紀要|通告"
                           r"|声明|聲明|标准|標準|守则|守則|法|条约|條約|公约|公約|议定书|議定書|协定|協定|宣言|简报|簡報|年报|年報)$")
 SEPARATORS = {">": "gt", "|": "bar", "·": "dot", "›": "gt", "»": "gt", "/": "slash", "丨": "bar", "｜": "bar",
@@ -102,7 +106,7 @@ def _kind_end(text: str, english: bool) -> bool:
 
 def _org_end(text: str, english: bool) -> bool:
     if english:
-        return bool(EN_ORG_END.search(text.strip()))
+        return bool(EN_ORG_END.search(text.strip()) or EN_ORG_OPEN.match(text.strip()) and not EN_KIND.search(text))
     return bool(ZH_OFFICE.match("".join(text.split())))
 
 
@@ -264,6 +268,15 @@ def candidates(blocks: list[Block], head: TitleBlock, language: str, printed_tit
     return out
 
 
+SUSPECT = ("chrome", "org-end", "date-line", "numbered", "short-items", "coh=0", "coh=none", "sep=gt", "sep=bar")
+
+
+def suspect(feats: dict[str, float]) -> bool:
+    """The rules' title looks like a page's chrome rather than a title: chrome by the chrome rules,
+    an office's name, a date, a numbered line, a run of separated items, words the text never uses."""
+    return any(name in feats for name in SUSPECT)
+
+
 def rerank(blocks: list[Block], head: TitleBlock, language: str, printed_title: str = "",
            model: dict | None = None) -> TitleBlock:
     """The rules' title block, or the one read from the block the model prefers by its margin.
@@ -282,6 +295,8 @@ def rerank(blocks: list[Block], head: TitleBlock, language: str, printed_title: 
     if len(found) < 2:
         return head
     part = model["title"]
+    if part.get("gate") and not suspect(found[0][2]):
+        return head   # the rules' title looks like a title: the ranker does not second-guess it
     scored = [(probability(part, f), k, h) for k, h, f in found]
     rules_p = scored[0][0]
     best = max(scored[1:], key=lambda s: (s[0], -s[1]))

@@ -82,3 +82,23 @@ def test_without_a_committed_model_the_rules_decide():
     cleaned = _cleaned(NOTICE)
     if load_model() is None:
         assert structure_document(cleaned).title == structure_document(cleaned, title_model={}).title
+
+
+def test_the_gate_lets_the_ranker_second_guess_only_a_chrome_shaped_title():
+    from pipeline.structure.title_model import suspect
+
+    assert suspect({"org-end": 1.0}) and suspect({"coh=0": 1.0}) and suspect({"sep=gt": 1.0, "short-items": 1.0})
+    assert not suspect({"kind-end": 1.0, "coh=>=.75": 1.0, "title-shaped": 1.0})
+    cleaned = _cleaned(["某某区融媒体中心", "", "河道保洁工作专栏", ""] + NOTICE[2:])
+    kind = {"bias": [0.0, -1.0], "kind-end": [0.0, 3.0], "rules": [0.0, 0.5]}
+    gated = _model(kind, 0.3)
+    gated["title"]["gate"] = True
+    # the rules' title is an office's name alone: suspect, so the gated ranker still moves it
+    assert structure_document(cleaned, title_model=gated).title == "某某区人民政府关于加强河道保洁工作的通知"
+    # a notice whose rules' title is its headline: the gated ranker never looks, whatever it prefers
+    keen = _model({"bias": [0.0, -1.0], "rules": [0.0, -5.0], "pos=1": [0.0, 5.0]}, 0.0)
+    keen["title"]["gate"] = True
+    plain = _cleaned(NOTICE[2:])
+    assert structure_document(plain, title_model=keen).title == structure_document(plain, title_model={}).title
+    assert structure_document(plain, title_model={**keen, "title": {**keen["title"], "gate": False}}).title \
+        != structure_document(plain, title_model={}).title
