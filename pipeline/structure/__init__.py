@@ -26,6 +26,7 @@ from .decisions import correct_levels, structure_decisions, title_decision
 from ..clean.rules_labels import short_form
 from ..clean.vocab import PROMULGATES
 from .front import BILL_COVER, GLUED_DATELINE, act_under_masthead, READING, ROLE_END, TitleBlock, speaker_line, english_author_from_header, english_title_from_header, kind_from_opening, bulletin_from_parts, markup_name, naming_heading, read_title_block, reprinted_name, self_named_report, text_acronyms, title_case, title_from_text
+from .title_model import rerank as rerank_title
 from .title_evidence import chrome_reason, cohesion, cohesive_line, content_units, file_title, named_provision_head, self_named_line, wire_intro_name, sequence_member, top_line_title
 from .headings import BARE_ANNEX, Heading, _named_annex, below_markdown_title, english_peers, find_headings, is_law, merge_labels, title_heading
 from .language import detect_language
@@ -43,7 +44,7 @@ NO_HEADING_WARNING = 20   # paragraphs without any heading worth telling the use
 
 def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides = Overrides(),
                        corrections: Corrections | None = None, structure: str = "rules",
-                       model: dict | None = None) -> Document:
+                       model: dict | None = None, title_model: dict | None = None) -> Document:
     """Infer title, authors, date, front matter, nested sections and leads from cleaned lines.
 
     `overrides` (the user's --title, --author, --date) win over what is inferred; a title or
@@ -64,7 +65,7 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
     def where(block: Block) -> str:
         return f"{source}:{block.line}" if source else f"line {block.line}"
 
-    blocks, head, body, headings = analyse(cleaned, language)
+    blocks, head, body, headings = analyse(cleaned, language, title_model)
     opening = sorted(head.front + _replaced_lines(head, overrides), key=lambda b: b.line)
     shift = len(opening)  # wire lines and replaced title lines open the front matter
     inferred = infer_levels(headings)
@@ -320,9 +321,10 @@ def _body_headings(blocks, head, language: str, contents, dropped):
     return body, headings
 
 
-def analyse(cleaned: Cleaned, language: str):
+def analyse(cleaned: Cleaned, language: str, title_model: dict | None = None):
     """The rules' reading before levels: (blocks, title block, body blocks, body headings).
-    Shared by structure_document and the labeller's training (scripts/train.py)."""
+    Shared by structure_document and the labeller's training (scripts/train.py). `title_model`:
+    the title ranker's model (title_model.py; None: the committed one, {} none)."""
     contents = contents_entries(cleaned.removed)
     printed_title = running_title(cleaned.removed)
     listed = is_listed(contents, exact=language.startswith("en"), extra=[printed_title])
@@ -351,6 +353,10 @@ def analyse(cleaned: Cleaned, language: str):
         _cohesive_title(head, blocks, language, body[headings[0].index].line + (len(headings) == 1) if headings else None, cleaned)
     if cohesive is not head:   # the line read as the title names nothing of the text: the naming line is (r23cohesion)
         head = cohesive
+        body, headings = _body_headings(blocks, head, language, contents, dropped)
+    ranked = rerank_title(blocks, head, language, printed_title, title_model)
+    if ranked is not head:   # the title ranker prefers another top block by its margin (title_model.py)
+        head = ranked
         body, headings = _body_headings(blocks, head, language, contents, dropped)
     titled = title_heading(body, headings, tuple(b.text for b in head.title_blocks)) or (_one_division(body, headings) if language.startswith("en") and not head.title else None) \
         or (_lone_opening_division(body, headings) if language.startswith("en") and not head.title else None)

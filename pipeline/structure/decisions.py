@@ -93,6 +93,8 @@ def title_decision(blocks: list[Block], title: str, head, source_stem: str, how:
     else:
         how = "file name" if title == source_stem else "inferred"
     value, reason = title_confidence(how, title)
+    if getattr(head, "ranked", ()) and head.title == title:   # the title ranker moved the title (title_model.py)
+        reason, value = f"{reason}; {head.ranked[0]}", head.ranked[1]
     if head.skipped:   # the opening date, dateline or speaker line was passed over
         reason += f"; line {blocks[0].line} is {head.skipped}, never a title" if blocks else ""
     return Decision(line, title, "title", "title", reason, value)

@@ -120,6 +120,7 @@ class TitleBlock:
     skipped: str = ""   # what the first line was when it could not be the title ('a dateline', …)
     wrapped: list[Block] = field(default_factory=list)   # title blocks that continue its line, no repeat
     as_written: str = ""   # the title line as the page wrote it, where the title is cut from it (round8en)
+    ranked: tuple = ()     # (reason, confidence) when the title ranker moved the title here (title_model.py)
 
 
 # A title in capitals with its version line under it and no blank line between, joined into one

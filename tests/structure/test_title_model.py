@@ -1,0 +1,104 @@
+"""The title ranker (pipeline/structure/title_model.py): its general features on made-up lines, and
+the switch — the rules' title stands unless a model prefers another top block by its margin, and
+without a committed model the rules alone decide (docs/structure.md: the leave-one-set-out study)."""
+from __future__ import annotations
+
+from pipeline.model import Cleaned, Provenance
+from pipeline.structure import analyse, structure_document
+from pipeline.structure.title_model import load_model, probability, text_features
+
+
+def _cleaned(lines: list[str]) -> Cleaned:
+    return Cleaned(lines=tuple(lines), line_numbers=tuple(range(1, len(lines) + 1)), removed=(),
+                   normalised=(), provenance=Provenance(source_file="t.txt"))
+
+
+# a made-up notice: a column's name over the headline, the headline, its addressees and its text
+NOTICE = ["某某区融媒体中心", "", "某某区人民政府关于加强河道保洁工作的通知", "", "各街道办事处，区政府各部门：", "",
+          "为加强河道保洁工作，改善河道环境，现就有关事项通知如下。" * 3, "", "一、明确河道保洁责任", "",
+          "各街道办事处负责辖区内河道保洁工作，落实河道保洁责任，定期巡查河道。" * 3, "", "二、加强河道保洁督查", "",
+          "区水务部门会同有关部门开展河道保洁督查，督查结果定期通报。" * 3]
+
+
+def test_text_features_name_kinds_of_lines_not_words():
+    assert "kind-end" in text_features("某某县人民政府关于印发安全生产工作方案的通知", False)
+    assert "kind-end" in text_features("Water Supply (Amendment) Regulations 2019", True)
+    assert "kind-end" in text_features("Harbour Works Act, 1998", True)
+    assert "org-end" in text_features("某某市水务局", False)
+    assert "org-end" in text_features("Harbour Works Department", True)
+    assert "date-line" in text_features("2025年4月12日", False)
+    assert "date-line" in text_features("12 April 2025", True)
+    assert "doc-number" in text_features("某政发〔2025〕12号", False)
+    assert "numbered" in text_features("CHAPTER IV", True)
+    assert "chrome" in text_features("首页 > 通知公告 > 正文", False)
+    assert not {"kind-end", "org-end", "date-line"} & set(text_features("河道保洁", False))
+
+
+def test_candidates_carry_cohesion_separators_and_the_rules_choice():
+    probe: list = []
+    analyse(_cleaned(NOTICE), "zh", {"probe": probe})
+    assert probe, "the rules chose a title block"
+    _, head, feats = probe[0]
+    assert "rules" in feats          # the rules' choice comes first, whatever it is
+    headline = [f for _, h, f in probe[1:] if h.title == "某某区人民政府关于加强河道保洁工作的通知"]
+    assert headline, "the headline is a candidate"
+    assert {"kind-end", "about-form", "title-shaped"} <= set(headline[0])
+    assert "coh=>=.75" in headline[0] or "coh=<.75" in headline[0]   # its words recur in the text under it
+    assert "rules" not in headline[0] and any(n.startswith("rel=") for n in headline[0])
+    if head.title == "某某区融媒体中心":   # an office's name alone read as the title
+        assert "org-end" in feats
+    # a separator-joined run of short items
+    from pipeline.structure.title_model import features
+    from pipeline.structure.blocks import make_blocks
+    lines = ["首页 > 政务公开 > 通知公告", "", "关于开展河道保洁的通知", "", "河道保洁工作即将开展，请各单位做好准备。"]
+    blocks = make_blocks(tuple(lines), tuple(range(1, len(lines) + 1)), "zh")
+    crumb = features(blocks, 0, blocks[0].text, 1, False, "", {}, False)
+    assert {"sep=gt", "short-items", "unread", "rel=before", "pos=0"} <= set(crumb)
+
+
+def _model(weights: dict, margin: float) -> dict:
+    return {"format": 1, "title": {"classes": ["other", "title"], "weights": weights, "margin": margin}}
+
+
+def test_the_switch_moves_the_title_only_by_the_margin():
+    """A column's name and a section label over a notice's headline: the rules read the first line
+    as the title; a model that prefers a line naming a kind of document moves the title there,
+    by its margin only, and names its reason; the lines over it stay, printed above the title."""
+    cleaned = _cleaned(["某某区融媒体中心", "", "河道保洁工作专栏", ""] + NOTICE[2:])
+    rules = structure_document(cleaned, title_model={})
+    assert rules.title == "某某区融媒体中心"
+    kind = {"bias": [0.0, -1.0], "kind-end": [0.0, 3.0], "rules": [0.0, 0.5]}
+    assert probability(_model(kind, 0)["title"], {"bias": 1, "kind-end": 1}) > 0.8
+    moved = structure_document(cleaned, title_model=_model(kind, 0.3))
+    assert moved.title == "某某区人民政府关于加强河道保洁工作的通知"
+    assert moved.cover == ["某某区融媒体中心", "河道保洁工作专栏"]   # no letter lost
+    decision = moved.decisions[0]
+    assert "title ranker" in decision.reason and "line 1" in decision.reason and decision.confidence == 0.88
+    stays = structure_document(cleaned, title_model=_model(kind, 0.999))
+    assert stays.title == rules.title and "title ranker" not in stays.decisions[0].reason
+
+
+def test_without_a_committed_model_the_rules_decide():
+    cleaned = _cleaned(NOTICE)
+    if load_model() is None:
+        assert structure_document(cleaned).title == structure_document(cleaned, title_model={}).title
+
+
+def test_the_gate_lets_the_ranker_second_guess_only_a_chrome_shaped_title():
+    from pipeline.structure.title_model import suspect
+
+    assert suspect({"org-end": 1.0}) and suspect({"coh=0": 1.0}) and suspect({"sep=gt": 1.0, "short-items": 1.0})
+    assert not suspect({"kind-end": 1.0, "coh=>=.75": 1.0, "title-shaped": 1.0})
+    cleaned = _cleaned(["某某区融媒体中心", "", "河道保洁工作专栏", ""] + NOTICE[2:])
+    kind = {"bias": [0.0, -1.0], "kind-end": [0.0, 3.0], "rules": [0.0, 0.5]}
+    gated = _model(kind, 0.3)
+    gated["title"]["gate"] = True
+    # the rules' title is an office's name alone: suspect, so the gated ranker still moves it
+    assert structure_document(cleaned, title_model=gated).title == "某某区人民政府关于加强河道保洁工作的通知"
+    # a notice whose rules' title is its headline: the gated ranker never looks, whatever it prefers
+    keen = _model({"bias": [0.0, -1.0], "rules": [0.0, -5.0], "pos=1": [0.0, 5.0]}, 0.0)
+    keen["title"]["gate"] = True
+    plain = _cleaned(NOTICE[2:])
+    assert structure_document(plain, title_model=keen).title == structure_document(plain, title_model={}).title
+    assert structure_document(plain, title_model={**keen, "title": {**keen["title"], "gate": False}}).title \
+        != structure_document(plain, title_model={}).title
