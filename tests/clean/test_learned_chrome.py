@@ -1,7 +1,14 @@
-"""learned-chrome (pipeline/clean/rules_learned.py): its features and its scope, on made-up text.
+"""learned-chrome (pipeline/clean/rules_learned.py): its features, its scope and its decision on
+made-up text; the committed model reproduced byte for byte by `make train` (scripts/train_chrome.py)."""
+import importlib.util
+import sys
+from dataclasses import replace
+from pathlib import Path
 
-The leave-one-set-out study (scripts/train_chrome.py --lsso, docs/cleaning.md) did not support
-wiring the rule into the chain; these tests keep its pieces honest for a later attempt."""
+import pytest
+
+from pipeline.clean.chain import BOILERPLATE_RULES
+from pipeline.clean.decisions import removal_decisions
 from pipeline.clean.page import Page
 from pipeline.clean.rules_learned import chrome_lines, edge_indices, learned_chrome, line_features, shape_features
 
@@ -80,3 +87,43 @@ def test_outer_runs_stop_at_the_first_line_the_model_keeps():
     page = Page.from_text(text)
     assert sorted(chrome_lines(page, model)) == [0, 1]
     assert sorted(chrome_lines(page, dict(model, runs="any"))) == [0, 1, 3]
+
+
+def test_a_date_stops_the_walk_when_the_model_keeps_dates():
+    text = "\n".join(["首页 | 新闻 | 公告", "发布 | 2020-03-01 | 打印", "网站 | 地图 | 帮助", PROSE_ZH, PROSE_ZH])
+    model = {"classes": ["body", "chrome"], "threshold": 0.9, "runs": "outer", "dates": "keep",
+             "weights": {"bias": [2.0, -2.0], "sep:2": [-4.0, 4.0], "sep:3": [-4.0, 4.0]}}
+    page = Page.from_text(text)
+    assert sorted(chrome_lines(page, model)) == [0]
+    assert sorted(chrome_lines(page, dict(model, dates="any"))) == [0, 1, 2]
+
+
+def test_the_probability_is_the_decisions_confidence():
+    model = {"classes": ["body", "chrome"], "threshold": 0.9,
+             "weights": {"bias": [2.0, -2.0], "sep:2": [-4.0, 4.0], "sep:3": [-4.0, 4.0]}}
+    page = learned_chrome(replace(Page.from_text(TEXT), rule="learned-chrome"), model)
+    (decision,) = removal_decisions(page)
+    assert decision.line == 1 and decision.confidence == round(1 / (1 + 2.718281828459045 ** -4), 2)
+    assert decision.reason.startswith("learned-chrome (P(chrome) 0.98")
+
+
+def test_the_rule_runs_last_before_the_blank_lines():
+    names = [name for name, _ in BOILERPLATE_RULES]
+    assert names.index("learned-chrome") == names.index("blank-edge") - 1
+
+
+REPO = Path(__file__).resolve().parents[2]
+COMMITTED = REPO / "pipeline" / "clean" / "model" / "chrome.json"
+
+
+def test_make_train_reproduces_the_committed_chrome_model(tmp_path):
+    spec = importlib.util.spec_from_file_location("train_chrome_for_test", REPO / "scripts" / "train_chrome.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    train = module._load("train")
+    if not (train._accuracy().corpus_dir() / "gold").is_dir():
+        pytest.skip("no corpus")
+    out = tmp_path / "chrome.json"
+    assert module.main(["--out", str(out)]) == 0
+    assert out.read_bytes() == COMMITTED.read_bytes(), "make train gives another model: commit it, or find the nondeterminism"
