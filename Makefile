@@ -110,7 +110,8 @@ robustness: $(SETUP_STAMP)  ## The front half on dev + extra documents in the fo
 	$(PY) scripts/perturb.py
 
 .PHONY: train
-train: $(SETUP_STAMP)  ## Train the learned line labeller on the dev + extra gold (never held-out) -> pipeline/structure/model/labeller.json
+train: $(SETUP_STAMP)  ## Train the learned line labeller on the dev + extra gold (never held-out) -> pipeline/structure/model/labeller.json (first the edge-chrome model -> pipeline/clean/model/chrome.json)
+	$(PY) scripts/train_chrome.py
 	$(PY) scripts/train.py
 
 bench: $(SETUP_STAMP)  ## Benchmark against what users would run instead -> bench/results.md (PROFILE=1: the 1x profile, start-up)

@@ -30,6 +30,7 @@ class Removal:
     text: str        # exactly what was removed
     rule: str        # the rule's name, e.g. "nav-breadcrumb"
     put: str = ""    # what stands in its place (a decoded escape, a repaired character)
+    confidence: float | None = None   # a learned rule's own probability (learned-chrome); else the rule table's
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from . import rules_gutenberg as gutenberg
 from . import rules_header as header
 from . import rules_joined as joined
 from . import rules_labels as labels
+from . import rules_learned as learned
 from . import rules_legal as legal
 from . import rules_meta as meta
 from . import rules_mojibake as mojibake
@@ -189,6 +190,7 @@ BOILERPLATE_RULES = [
     ("footer-island", tail.footer_island),
     ("roman-page-number", frame_en.roman_page_numbers),   # r23enleak: 'ii' / 'iii' alone, a front-matter page's number
     ("empty-contents-label", frame_en.empty_contents_label),   # r23enleak: 'Table of Contents' over the text, its list gone
+    ("learned-chrome", learned.learned_chrome),   # r24chrome: what general evidence calls chrome at the edges, by a model trained on the gold
     ("blank-edge", blank.blank_edge),
     ("blank-run", blank.blank_run),
 ]

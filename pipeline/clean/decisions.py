@@ -57,6 +57,8 @@ def removal_decisions(page: Page, confirmed: frozenset[int] = frozenset()) -> tu
             value, reason = 1.0, CORRECTION
         elif removal.line in confirmed:
             value, reason = 1.0, f"{removal.rule} ({CORRECTION})"
+        elif removal.confidence is not None:   # a learned rule's probability (learned-chrome)
+            value, reason = round(removal.confidence, 2), f"{removal.rule} (P(chrome) {removal.confidence:.2f})"
         else:
             value, reason = removal_confidence(
                 removal.rule, in_body=first < removal.line < last, prose=is_prose(text),
