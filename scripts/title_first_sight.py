@@ -2,6 +2,8 @@
 
     .venv/bin/python scripts/title_first_sight.py                 # check sets 10-20, writes build/first-sight/
     .venv/bin/python scripts/title_first_sight.py --sets 19,20    # some of them
+    .venv/bin/python scripts/title_first_sight.py --gate --write-examples pipeline/structure/model/title_examples.jsonl
+                                                                  # the shipped ranker's training data
 
 WHY: scripts/train_title.py --lsso leaves each batch out of the ranker's training, but the rules
 were tuned on every batch, so the rules' title on a left-out batch is in-sample (482 of 508
@@ -18,7 +20,12 @@ labels, the score row of the rules' title and of the title moved to each candida
 each set, a model trained on the other sets' first-sight examples (optionally with today's
 in-sample examples of every other document, --mix) decides, and the set is scored.
 
-Nothing here is shipped or run by `make`: it needs the git history and some minutes. Held-out
+Nothing here is run by `make`: it needs the git history and some minutes. `--write-examples FILE`
+writes the first-sight examples of check sets 10-20 (each document's candidates: label and sparse
+features, nothing else; documents sorted, keys sorted, one JSON line per document) to FILE: the
+committed pipeline/structure/model/title_examples.jsonl, from which `make train`
+(scripts/train_title.py) trains the shipped ranker (title.json) without the git history. Re-run it
+(and commit the file, then `make train`) whenever title_model.py's features change. Held-out
 documents are never read; a blind set (scripts/train_title.py BLIND) is never listed in SETS.
 """
 from __future__ import annotations
@@ -197,6 +204,21 @@ def gather(sets: list[str], work: Path) -> dict:
     return fs
 
 
+def example_lines(fs: dict) -> str:
+    """The first-sight examples as deterministic JSON lines: per document (sorted), its candidates in
+    the rules' order (the rules' choice first), each [label, [feature names]] (the features are
+    binary), with a third item {feature: value} for any feature whose value is not 1."""
+    out = []
+    for doc in sorted(fs):
+        cands = []
+        for label, f in zip(fs[doc]["labels"], fs[doc]["feats"]):
+            ones = sorted(k for k, v in f.items() if v == 1)
+            other = {k: round(v, 4) for k, v in sorted(f.items()) if v != 1}
+            cands.append([label, ones, other] if other else [label, ones])
+        out.append(json.dumps({"doc": doc, "candidates": cands}, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n")
+    return "".join(out)
+
+
 def _train_title():
     import train_title
     return train_title
@@ -266,6 +288,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--l2", type=numbers, default=(1e-3, 1e-2, 3e-2, 1e-1))
     parser.add_argument("--margins", type=numbers, default=(0.0, 0.1, 0.2, 0.3, 0.5))
     parser.add_argument("--work", type=Path, default=OUT)
+    parser.add_argument("--write-examples", type=Path, help="write the first-sight examples (JSON lines) to this file")
     parser.add_argument("--dump", help=argparse.SUPPRESS)
     parser.add_argument("--to", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -274,6 +297,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     sets = [s for s in args.sets.split(",") if s in SETS]
     fs = gather(sets, args.work)
+    if args.write_examples:
+        args.write_examples.write_text(example_lines(fs), encoding="utf-8")
+        print(f"wrote {args.write_examples} ({args.write_examples.stat().st_size} bytes, {len(fs)} documents)", file=sys.stderr)
     tt = _train_title()
     print("".join(study(fs, sets, args.l2, args.margins, args.mix, ((), tt.ALONE), args.gate)))
     return 0

@@ -3,9 +3,26 @@ the switch — the rules' title stands unless a model prefers another top block 
 without a committed model the rules alone decide (docs/structure.md: the leave-one-set-out study)."""
 from __future__ import annotations
 
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
 from pipeline.model import Cleaned, Provenance
 from pipeline.structure import analyse, structure_document
 from pipeline.structure.title_model import load_model, probability, text_features
+
+REPO = Path(__file__).resolve().parents[2]
+EXAMPLES = REPO / "pipeline" / "structure" / "model" / "title_examples.jsonl"
+
+
+def _script(name: str):
+    spec = importlib.util.spec_from_file_location(f"{name}_for_title_test", REPO / "scripts" / f"{name}.py")
+    module = sys.modules.get(spec.name)
+    if module is None:
+        module = sys.modules[spec.name] = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+    return module
 
 
 def _cleaned(lines: list[str]) -> Cleaned:
@@ -82,6 +99,33 @@ def test_without_a_committed_model_the_rules_decide():
     cleaned = _cleaned(NOTICE)
     if load_model() is None:
         assert structure_document(cleaned).title == structure_document(cleaned, title_model={}).title
+
+
+def test_first_sight_examples_are_sorted_binary_json_lines_of_check_sets_10_to_20():
+    """The committed training data of the switch-on candidate (title_first_sight.py --write-examples)."""
+    lines = EXAMPLES.read_text(encoding="utf-8").splitlines()
+    rows = [json.loads(line) for line in lines]
+    assert [r["doc"] for r in rows] == sorted({r["doc"] for r in rows})
+    sets = _script("title_first_sight").SETS
+    first_sight = tuple(p for s in sets.values() for p in s)
+    tt = _script("train_title")
+    assert all(r["doc"].startswith(first_sight) and not r["doc"].startswith(tt.blind()) for r in rows)
+    for line, row in zip(lines, rows):
+        assert line == json.dumps(row, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        for cand in row["candidates"]:
+            assert cand[0] in ("title", "other") and cand[1] == sorted(cand[1])
+
+
+def test_the_candidate_model_is_trained_from_the_examples_alone_byte_for_byte(tmp_path):
+    """train_title.py (no study flag) trains the gated model from the examples file, deterministically,
+    without the rules' choice as a feature; it writes only where it is told (here, not the package)."""
+    tt = _script("train_title")
+    a, b = tmp_path / "a.json", tmp_path / "b.json"
+    assert tt.main(["--out", str(a)]) == 0 and tt.main(["--out", str(b)]) == 0
+    assert a.read_bytes() == b.read_bytes()
+    part = json.loads(a.read_bytes())["title"]
+    assert part["gate"] is True and part["margin"] == 0 and part["classes"] == ["other", "title"]
+    assert not [k for k in part["weights"] if k.startswith(("rules", "rel="))]
 
 
 def test_the_gate_lets_the_ranker_second_guess_only_a_chrome_shaped_title():
