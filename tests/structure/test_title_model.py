@@ -1,6 +1,6 @@
 """The title ranker (pipeline/structure/title_model.py): its general features on made-up lines, and
-the switch — the rules' title stands unless a model prefers another top block by its margin, and
-without a committed model the rules alone decide (docs/structure.md: the leave-one-set-out study)."""
+the switch — the rules' title stands unless a model prefers another top block by its margin; the
+committed gated model (r24ship2) and its reproduction by `make train` (docs/structure.md, "The title ranker")."""
 from __future__ import annotations
 
 import importlib.util
@@ -107,10 +107,29 @@ def test_the_switch_moves_the_title_only_by_the_margin():
     assert stays.title == rules.title and "title ranker" not in stays.decisions[0].reason
 
 
-def test_without_a_committed_model_the_rules_decide():
-    cleaned = _cleaned(NOTICE)
-    if load_model() is None:
-        assert structure_document(cleaned).title == structure_document(cleaned, title_model={}).title
+def test_the_committed_model_is_gated_and_trained_on_first_sight_check_sets_only():
+    """(r24ship2) The switch is on: model/title.json is committed, small, gated, without the rules'
+    choice as a feature, trained on check sets 10-20 at first sight only (never a blind set)."""
+    raw = (REPO / "pipeline" / "structure" / "model" / "title.json").read_bytes()
+    assert len(raw) < 64 * 1024
+    model = json.loads(raw)
+    assert model == load_model()
+    part = model["title"]
+    assert part["gate"] is True and part["margin"] == 0 and part["classes"] == ["other", "title"]
+    assert not [k for k in part["weights"] if k.startswith(("rules", "rel="))]
+    first_sight = tuple(p for s in _script("title_first_sight").SETS.values() for p in s)
+    assert model["trained_on"] and all(d.startswith(first_sight) for d in model["trained_on"])
+    assert not any(d.startswith(_script("train_title").blind()) for d in model["trained_on"])
+    # a notice whose rules' title is its headline: the committed ranker does not look (the gate)
+    plain = _cleaned(NOTICE[2:])
+    assert structure_document(plain).title == structure_document(plain, title_model={}).title
+
+
+def test_make_train_reproduces_the_committed_title_model(tmp_path):
+    out = tmp_path / "title.json"
+    assert _script("train_title").main(["--out", str(out)]) == 0
+    assert out.read_bytes() == (REPO / "pipeline" / "structure" / "model" / "title.json").read_bytes(), \
+        "make train gives another title model: commit it, or find the nondeterminism"
 
 
 def test_first_sight_examples_are_sorted_binary_json_lines_of_check_sets_10_to_20():
