@@ -297,6 +297,18 @@ def suspect(feats: dict[str, float]) -> bool:
     return any(name in feats for name in SUSPECT)
 
 
+def _rules_suspect(blocks: list[Block], head: TitleBlock, language: str, printed_title: str) -> bool:
+    """The gate on the rules' title alone, before any other candidate is read (`suspect`); False
+    when the rules chose no title block (no candidate either)."""
+    if not head.title or not head.title_blocks:
+        return False
+    chosen = next((i for i, b in enumerate(blocks) if b is head.title_blocks[0]), -1)
+    if chosen < 0:
+        return False
+    english = language.startswith("en")
+    return suspect(features(blocks, chosen, head.title, chosen, english, printed_title, _doc_frequency(blocks, english), True))
+
+
 def rerank(blocks: list[Block], head: TitleBlock, language: str, printed_title: str = "",
            model: dict | None = None) -> TitleBlock:
     """The rules' title block, or the one read from the block the model prefers by its margin.
@@ -306,6 +318,8 @@ def rerank(blocks: list[Block], head: TitleBlock, language: str, printed_title: 
     model = model if model is not None else load_model()
     if not model:
         return head
+    if "title" in model and model["title"].get("gate") and not _rules_suspect(blocks, head, language, printed_title):
+        return head   # the rules' title looks like a title: the ranker does not second-guess it (cheap test first)
     found = candidates(blocks, head, language, printed_title)
     if "probe" in model:
         model["probe"].extend(found)
