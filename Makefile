@@ -110,8 +110,9 @@ robustness: $(SETUP_STAMP)  ## The front half on dev + extra documents in the fo
 	$(PY) scripts/perturb.py
 
 .PHONY: train
-train: $(SETUP_STAMP)  ## Train the learned line labeller on the dev + extra gold (never held-out) -> pipeline/structure/model/labeller.json (first the edge-chrome model -> pipeline/clean/model/chrome.json)
+train: $(SETUP_STAMP)  ## Train the edge-chrome model -> pipeline/clean/model/chrome.json, the title ranker on the committed first-sight examples -> pipeline/structure/model/title.json, then the learned line labeller on the dev + extra gold (never held-out) -> pipeline/structure/model/labeller.json
 	$(PY) scripts/train_chrome.py
+	$(PY) scripts/train_title.py
 	$(PY) scripts/train.py
 
 bench: $(SETUP_STAMP)  ## Benchmark against what users would run instead -> bench/results.md (PROFILE=1: the 1x profile, start-up)

@@ -36,6 +36,12 @@ from .title_evidence import KIND_END, ZH_OFFICE, _title_shaped, chrome_reason, c
 from . import signals as sg
 
 MODEL = "model/title.json"
+# (r24ship2) a text with fewer distinct content units (title_evidence.content_units: English words, Chinese
+# bigrams) than this is SHORT: its right title's words recur nowhere else by chance, so cohesion says
+# nothing there ('coh=short', never 'coh=0', and the gate does not open on it). Chosen by the made-up
+# texts of tests/structure (at most 28 English words, 81 Chinese bigrams) and the first-sight study
+# (docs/structure.md, "The title ranker"); the whole document's units, tokenised once
+SHORT_TEXT = {True: 40, False: 120}
 SEARCH = 12          # blocks of the text's top searched for a title (structure.TITLE_SEARCH)
 LONGEST = 200        # characters of a candidate at most: a longer block is a paragraph, no title line
 
@@ -104,9 +110,19 @@ def _kind_end(text: str, english: bool) -> bool:
     return bool(KIND_END.search(bare) or sg.DOC_KIND_END.search(bare) or ZH_KIND_MORE.search(bare))
 
 
+# an English line opening with the kind of document it is ('Notice of the Harbour Board on …', 'Report on the
+# Work of the Government'): a document's name, never an office's, whatever office it names at its end
+EN_KIND_OPEN = re.compile(r"^(?:the\s+|an?\s+)?(?:" + EN_KIND.pattern[5:-3] + r")\s+(?:of|on|for|to|by|from|concerning)\b", re.I)
+
+
 def _org_end(text: str, english: bool) -> bool:
     if english:
-        return bool(EN_ORG_END.search(text.strip()) or EN_ORG_OPEN.match(text.strip()) and not EN_KIND.search(text))
+        if EN_KIND_OPEN.match(text.strip()):
+            return False
+        end = EN_ORG_END.search(text.strip())
+        # an office's name capitalises its head word ('Harbour Board'); a sentence-case title ending in
+        # the common noun ('Powers of the harbour board') names no office
+        return bool(end and end.group(0)[0].isupper() or EN_ORG_OPEN.match(text.strip()) and not EN_KIND.search(text))
     return bool(ZH_OFFICE.match("".join(text.split())))
 
 
@@ -178,6 +194,10 @@ def features(blocks: list[Block], k: int, title: str, chosen: int, english: bool
     units = content_units(t, english)
     if not units:
         f["coh=none"] = 1.0
+    elif len(df) < SHORT_TEXT[english]:
+        f["coh=short"] = 1.0   # a short text repeats next to nothing: its cohesion is no evidence either way
+        if len(units) < 3:
+            f["few-units"] = 1.0
     else:
         mine = content_units(blocks[k].text, english)
         share = sum(df.get(u, 0) - (u in mine) > 0 for u in units) / len(units)
@@ -277,6 +297,18 @@ def suspect(feats: dict[str, float]) -> bool:
     return any(name in feats for name in SUSPECT)
 
 
+def _rules_suspect(blocks: list[Block], head: TitleBlock, language: str, printed_title: str) -> bool:
+    """The gate on the rules' title alone, before any other candidate is read (`suspect`); False
+    when the rules chose no title block (no candidate either)."""
+    if not head.title or not head.title_blocks:
+        return False
+    chosen = next((i for i, b in enumerate(blocks) if b is head.title_blocks[0]), -1)
+    if chosen < 0:
+        return False
+    english = language.startswith("en")
+    return suspect(features(blocks, chosen, head.title, chosen, english, printed_title, _doc_frequency(blocks, english), True))
+
+
 def rerank(blocks: list[Block], head: TitleBlock, language: str, printed_title: str = "",
            model: dict | None = None) -> TitleBlock:
     """The rules' title block, or the one read from the block the model prefers by its margin.
@@ -286,6 +318,8 @@ def rerank(blocks: list[Block], head: TitleBlock, language: str, printed_title: 
     model = model if model is not None else load_model()
     if not model:
         return head
+    if "title" in model and model["title"].get("gate") and not _rules_suspect(blocks, head, language, printed_title):
+        return head   # the rules' title looks like a title: the ranker does not second-guess it (cheap test first)
     found = candidates(blocks, head, language, printed_title)
     if "probe" in model:
         model["probe"].extend(found)
