@@ -27,13 +27,13 @@ left at tuned documents' edges looks like a title block) and no body line in the
 from __future__ import annotations
 
 import json
-import math
 import re
 from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 from importlib.resources import files
 
+from .. import linear
 from . import vocab as v
 from .page import Page
 from .zones import CJK, LINK_TARGET, head_zone, is_prose, tail_zone
@@ -252,16 +252,7 @@ def load_model() -> dict:
 
 def probability(model: dict, feats: dict[str, float]) -> float:
     """P(chrome) of one line under the model ({'classes', 'weights'})."""
-    weights = model["weights"]
-    totals = [0.0] * len(model["classes"])
-    for name, value in feats.items():
-        row = weights.get(name)
-        if row:
-            for k, w in enumerate(row):
-                totals[k] += w * value
-    top = max(totals)
-    exp = [math.exp(t - top) for t in totals]
-    return exp[model["classes"].index("chrome")] / sum(exp)
+    return linear.probability(model, feats, "chrome")
 
 
 def chrome_lines(page: Page, model: dict) -> dict[int, float]:

@@ -477,6 +477,21 @@ ARRANGED_STEP = 3       # the largest step between two entries' numbers (a repea
 ARRANGED_BLANKS = 2     # blank lines in a row inside the run (a double-spaced print)
 
 
+def _listed_lines(lines, label: int):
+    """(index, text) of each line with text under a contents label, up to the ARRANGED_BLANKS + 1st
+    blank line in a row (a double-spaced print's list goes on over one or two)."""
+    blanks = 0
+    for j in range(label + 1, len(lines)):
+        text = lines[j].text
+        if text.strip():
+            blanks = 0
+            yield j, text
+        else:
+            blanks += 1
+            if blanks > ARRANGED_BLANKS:
+                return
+
+
 def _unechoed_arrangement(lines, label: int) -> list[int]:
     """The entries of a contents label ('Contents', 'ARRANGEMENT OF SECTIONS') that the text never
     sets again: a run of ARRANGED_MIN or more numbered section titles (' 1 Definitions', '2.      Interpretation',
@@ -487,16 +502,8 @@ def _unechoed_arrangement(lines, label: int) -> list[int]:
     numbering, so it ends there too. A site's statute page that prints only the opening sections, or
     a print whose sections run their text in after the number, leaves such a list unechoed, and the
     echo-seeking rules above miss it (round21en). [] if not."""
-    j, blanks, run, last, numbered = label + 1, 0, [], 0, 0
-    while j < len(lines):
-        text = lines[j].text
-        if not text.strip():
-            blanks += 1
-            if blanks > ARRANGED_BLANKS:
-                break
-            j += 1
-            continue
-        blanks = 0
+    run, last, numbered = [], 0, 0
+    for j, text in _listed_lines(lines, label):
         match = ARRANGED_ENTRY.match(text)
         if match and match["title"][-1] not in ";:,":
             number = int(match["num"])
@@ -506,11 +513,10 @@ def _unechoed_arrangement(lines, label: int) -> list[int]:
         elif not (numbered and (PROVISION_GROUP.match(text) or ARRANGED_TAIL.match(text))):
             break
         run.append(j)
-        j += 1
     if numbered < ARRANGED_MIN:
         return []
     titles = [_arranged_title(lines[k].text) for k in run]
-    later = {_arranged_title(line.text) for line in lines[j:]}
+    later = {_arranged_title(line.text) for line in lines[run[-1] + 1:]}
     echoed = sum(1 for t in titles if t and t in later)
     return run if echoed * ARRANGED_ECHOED_SHARE < len(titles) else []   # an echoed list is the outline's to read
 
@@ -528,16 +534,9 @@ def _division_arrangement(lines, label: int) -> list[int]:
     arrangement rule above misses it, and a site that prints only the opening part echoes too few
     of its entries for the echo rules. It is the contents when it holds DIVISIONS_MIN division lines
     and its first one stands again below (the text begins with it). [] if not."""
-    j, blanks, run, divisions, named = label + 1, 0, [], 0, False
-    while j < len(lines):
-        text = lines[j].text.strip()
-        if not text:
-            blanks += 1
-            if blanks > ARRANGED_BLANKS:
-                break
-            j += 1
-            continue
-        blanks = 0
+    run, divisions, named = [], 0, False
+    for j, text in _listed_lines(lines, label):
+        text = text.strip()
         if PROVISION_GROUP.match(text) and len(text) <= CONTENTS_ENTRY_MAX:
             divisions, named = divisions + 1, False
         elif ARRANGED_TAIL.match(text) and divisions:
@@ -547,11 +546,10 @@ def _division_arrangement(lines, label: int) -> list[int]:
         else:
             break
         run.append(j)
-        j += 1
     if divisions < DIVISIONS_MIN:
         return []
     first = _key(lines[run[0]].text)
-    return run if any(_key(line.text) == first for line in lines[j:]) else []
+    return run if any(_key(line.text) == first for line in lines[run[-1] + 1:]) else []
 
 
 ARRANGED_ECHOED_SHARE = 4   # at most a quarter of the entries may stand again ('Definitions', the first section's)

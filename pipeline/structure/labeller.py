@@ -20,10 +20,10 @@ it, and the rules path never imports this module.
 from __future__ import annotations
 
 import json
-import math
 from functools import lru_cache
 from importlib.resources import files
 
+from .. import linear
 from ..model import Decision
 from .blocks import Block
 from .english import undecorated
@@ -44,17 +44,7 @@ def load_model() -> dict:
 
 def scores(part: dict, feats: dict[str, float]) -> list[float]:
     """Class probabilities of one block under one part of the model ({'classes', 'weights'})."""
-    weights = part["weights"]
-    totals = [0.0] * len(part["classes"])
-    for name, value in feats.items():
-        row = weights.get(name)
-        if row:
-            for k, w in enumerate(row):
-                totals[k] += w * value
-    top = max(totals)
-    exp = [math.exp(t - top) for t in totals]
-    norm = sum(exp)
-    return [e / norm for e in exp]
+    return linear.probabilities(part, feats)
 
 
 def is_heading(part: dict, feats: dict[str, float]) -> bool:

@@ -24,11 +24,11 @@ it. With no model file (pipeline/structure/model/title.json) the rules' title st
 from __future__ import annotations
 
 import json
-import math
 import re
 from functools import lru_cache
 from importlib.resources import files
 
+from .. import linear
 from .blocks import Block
 from .front import TitleBlock, read_title_block
 from .outline import completes_truncated
@@ -83,16 +83,7 @@ def load_model() -> dict | None:
 
 def probability(part: dict, feats: dict[str, float]) -> float:
     """P('title') of one candidate under the model ({'classes', 'weights'})."""
-    weights = part["weights"]
-    totals = [0.0] * len(part["classes"])
-    for name, value in feats.items():
-        row = weights.get(name)
-        if row:
-            for k, w in enumerate(row):
-                totals[k] += w * value
-    top = max(totals)
-    exp = [math.exp(t - top) for t in totals]
-    return exp[part["classes"].index("title")] / sum(exp)
+    return linear.probability(part, feats, "title")
 
 
 def _flat(text: str) -> str:
