@@ -83,6 +83,19 @@ BYLINE_TIME = re.compile(r"(?:^|\s)\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,
 BYLINE_PIECES = 4   # space-separated pieces: the site's name, the date, the time, the column
 
 
+# (domainbar) a site's host name written as its name: 'CT.gov', 'GOV.UK', 'legislation.gov.au', 'Data.gov'
+DOMAIN_PIECE = re.compile(r"^(?:www\.)?[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?:gov|org|com|net|edu|int|mil|info|uk|au|ca|nz|ie|us)"
+                          r"(?:\.[a-z]{2})?$", re.I)
+BAR_SEPARATOR = re.compile(r"\s+[·|•»›]\s+|\s+[–—-]\s+")
+
+
+def _domain_bar(text: str) -> bool:
+    """(domainbar) A line that is a site's host name, alone or as one piece of a bar ('CT.gov · State of
+    Connecticut', 'GOV.UK | Home'): a site names itself by its address; a document's title never holds a
+    bare host name as a piece of its own ('Data.gov Annual Report 2031' is one phrase, not a piece)."""
+    return any(DOMAIN_PIECE.match(piece.strip()) for piece in BAR_SEPARATOR.split(text.strip()))
+
+
 def chrome_reason(text: str, english: bool, after: str = "") -> str:
     """What kind of page chrome a line opening the text is ('' when it may be the title). `after`
     is the next line: a site's name ending in its first menu item ('… Committee Home') is told from
@@ -122,6 +135,8 @@ def chrome_reason(text: str, english: bool, after: str = "") -> str:
             return "a category label"   # 'Charter' over 'The Northern Isles 2031 Charter' (r22title)
         if BUTTON_LINE.match(text) and after.strip():
             return "a site's button"   # 'Download to read offline' over a slide site's document (r23entitle)
+        if _domain_bar(text):
+            return "the site's domain"   # 'CT.gov · State of Connecticut': the site's bar names its host (domainbar)
         return ""
     if ZH_SITE.match(bare) and not KIND_END.search(bare):
         return "the site's name"

@@ -324,7 +324,12 @@ def rerank(blocks: list[Block], head: TitleBlock, language: str, printed_title: 
         return head   # the rules' title looks like a title: the ranker does not second-guess it
     scored = [(probability(part, f), k, h) for k, h, f in found]
     rules_p = scored[0][0]
-    best = max(scored[1:], key=lambda s: (s[0], -s[1]))
+    # (domainbar) never onto a line the chrome rules name (a site's bar, a breadcrumb): their evidence is
+    # hard, the model's a weighing; the model moved 'CT.gov · State of Connecticut' back over its office by 0.01
+    allowed = [s for s, (_, _, f) in zip(scored[1:], found[1:]) if "chrome" not in f]
+    if not allowed:
+        return head
+    best = max(allowed, key=lambda s: (s[0], -s[1]))
     if best[0] - rules_p < part.get("margin", 1.0):
         return head
     moved = best[2]

@@ -204,3 +204,18 @@ def test_a_short_texts_title_whose_words_recur_nowhere_opens_no_gate():
     head = read_title_block(blocks, "en")
     found = candidates(blocks, head, "en")
     assert found and "coh=0" in found[0][2] and suspect(found[0][2])
+
+
+def test_the_ranker_never_moves_the_title_onto_a_line_the_chrome_rules_name():
+    """(domainbar) A model that would prefer the site's bar (`Northland.gov · Home`, a host name as a piece
+    of its own) over the notice's headline: the chrome rules' evidence is hard, so the title stays."""
+    from pipeline.structure.title_evidence import _domain_bar, chrome_reason
+    assert _domain_bar("Northland.gov · Home") and _domain_bar("GOV.UK")
+    assert not _domain_bar("Data.gov Annual Report 2031")   # a host name inside a phrase is no piece of a bar
+    assert chrome_reason("Northland.gov · Home", True) == "the site's domain"
+    lines = ["Harbour Dues Notice 2031", "", "Northland.gov · Home", "",
+             "The harbour board sets the dues for every berth in the north basin each year and publishes them here.",
+             "", "Vessels of the board and lifeboats pay no dues for any berth in the north basin or the south basin."]
+    favour_chrome = {"bias": [0.0, -1.0], "chrome": [0.0, 6.0], "rules": [0.0, 0.5]}
+    doc = structure_document(_cleaned(lines), title_model=_model(favour_chrome, 0.0))
+    assert doc.title == "Harbour Dues Notice 2031"
