@@ -7,7 +7,8 @@ from .page import Page, has_any, line_gap, window, wrapped_on
 from .vocab import unglossed
 from .vocab import (MORE_BOX, MORE_LINK, MORE_INVITE, BRACKETS_ONLY, BREADCRUMB_LABEL, BREADCRUMB_LINE, BREADCRUMB_SEP_LINE, CRUMB_TRAIL, FONT_SIZES,
                     FONT_WIDGET, NAV_TOKENS, SEARCH_PROMPT, SHARE, WIDGET_SPLIT, WIDGET_TOKENS)
-from .vocab import LISTEN_WIDGET, PREVIEW_LABEL, UPLOAD_BLURB, COMMENT_BUTTONS, COMMENT_DATED, COMMENT_HEADS
+from .vocab import (LISTEN_WIDGET, PREVIEW_LABEL, UPLOAD_BLURB, COMMENT_BUTTONS, COMMENT_DATED, COMMENT_DISCLAIMER,
+                    COMMENT_HEADS, DESKTOP_SHORTCUT)
 from .vocab import BARE_VIEWS, POLYSEMY_NOTE
 from .vocab_en import SUBSCRIBE_LABEL, SUBSCRIBE_PITCH, SUBSCRIBE_PITCH_MAX
 from .vocab_en import CATEGORY_RUN, FEEDBACK_LINK, PROJECT_CREDIT, LINK_VERBS, MENU_BUTTON, SKIP_LINK, TRANSCRIPT_LABEL, UPLOAD_BOX, VIEW_SWITCH
@@ -332,7 +333,7 @@ def widget(page: Page) -> Page:
                 or PAGE_COUNTER.match(text) or BACK_TO_LIST.match(text) or BROWSER_NOTICE.match(text) \
                 or replacement_garble(text) or GLOSSARY_HINT.match(text) \
                 or LANGUAGE_LINK.match(text) or SITE_ROOT.match(text) \
-                or POLYSEMY_NOTE.match(text) or BARE_VIEWS.match(text):
+                or POLYSEMY_NOTE.match(text) or BARE_VIEWS.match(text) or DESKTOP_SHORTCUT.match(text):
             return True
         sizes = FONT_SIZES if FONT_WIDGET.match(text) else frozenset()
         split = re.sub("[:：]", " ", text) if sizes else text
@@ -1174,8 +1175,8 @@ def comment_thread(page: Page) -> Page:
                 continue
             if len(t) <= COMMENT_LINE_MAX and COMMENT_DATED.search(t):
                 run.append((j, "comment"))
-            elif _BUTTON_RUN.match(t):
-                run.append((j, "buttons"))
+            elif _BUTTON_RUN.match(t) or len(t) <= COMMENT_LINE_MAX and COMMENT_DISCLAIMER.search(t):
+                run.append((j, "buttons"))   # (sitewidgets) the box's disclaimer stands with its form
             elif len(t) <= COMMENT_NAME_MAX and not _SENTENCE_MARK.search(t):
                 run.append((j, "name"))
             else:

@@ -137,6 +137,10 @@ WIDGET_TOKENS = WIDGET_TOKENS | frozenset("跳到主要內容區塊 跳到主要
 LISTEN_WIDGET = re.compile(r"^\s*(?:点击)?(?:播报|朗读|收听|语音播报)(?:本文|全文|文章)[，,]?\s*(?:约)?\s*(?:[0-9０-９]+\s*(?:分钟|秒))?\s*$"
                            # (round16zh) a read-aloud button naming what it reads ('点击收听年报语音朗读', '收听本文语音播报')
                            r"|^\s*(?:点击)?(?:收听|聆听|播放)[\u4e00-\u9fff]{0,8}?(?:语音|語音)(?:朗读|朗讀|播报|播報)\s*$")
+# (sitewidgets) a site's "add to desktop" shortcut widget ('电脑桌面' / '添加某某网到电脑桌面' / '安装后可以在桌面快捷访问')
+DESKTOP_SHORTCUT = re.compile(r"^\s*(?:(?:添加|加入|保存)[\u4e00-\u9fffA-Za-z0-9]{0,12}?到(?:电脑|電腦)?桌面|(?:电脑|電腦)桌面"
+                              r"|(?:安装|安裝)后?(?:即可|就可以|可以|可)?在(?:电脑|電腦)?桌面(?:上)?快捷(?:访问|訪問|打开|打開)"
+                              r"|(?:创建|建立|发送)?桌面快捷方式)\s*$")
 # (round16zh) a follow button's label for the site's account on a messaging app, alone on its line ('公众号')
 WIDGET_TOKENS = WIDGET_TOKENS | frozenset("公众号 公眾號 关注公众号 關注公眾號 微信公众号 微信公眾號".split())
 # (round19zh) a news app's page tabs ('详情', alone at the top over the headline) and the label of the
@@ -278,7 +282,12 @@ PREVIEW_LABEL = re.compile(r"^\s*(?:资源描述|文档描述|文档介绍|文�
 
 # (round20zh) a comment box's heading over the comments themselves ('评论回复'), its buttons run
 # together by a copy ('提交回复返回'), and a comment's closing date in brackets ('：同意 ［2016-07-10］')
-COMMENT_HEADS = re.compile(r"^\s*(?:评论回复|评论与回复|网友回复|回复列表|留言回复|评论列表|評論回覆|評論回復)\s*[:：]?\s*$")
+COMMENT_HEADS = re.compile(r"^\s*(?:评论回复|评论与回复|网友回复|回复列表|留言回复|评论列表|評論回覆|評論回復"
+                           # (sitewidgets) the box's own label over its disclaimer ('用户评论', '网友评论', '发表评论')
+                           r"|用户评论|用戶評論|网友评论|網友評論|发表评论|發表評論|我要评论|最新评论|相关评论)\s*[:：]?\s*$")
+# (sitewidgets) a comment box's disclaimer ('(以下评论仅代表网友意见,与本站立场无关)'), with or without comments under it
+COMMENT_DISCLAIMER = re.compile(r"(?:以下)?(?:评论|評論|留言|网友评论)(?:内容)?(?:仅|只)代表(?:网友|網友|个人|個人|发布者|用户)"
+                                r"(?:个人|個人)?(?:意见|意見|观点|觀點|看法)|与本站(?:立场)?无关|與本站(?:立場)?無關")
 COMMENT_BUTTONS = ("提交", "回复", "返回", "发表", "取消", "重置", "评论", "登录", "注册", "清空", "发布", "关闭")
 COMMENT_DATED = re.compile(r"[\[［【(（]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
                            r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[\]］】)）]\s*$")
