@@ -380,3 +380,17 @@ def test_every_chapter_file_is_titled_by_its_heading(books):
                 assert not title.endswith(".xhtml"), (name, chapter, title)
                 if heading is not None:
                     assert title == " ".join("".join(heading.itertext()).split()), (name, chapter)
+
+
+def test_a_title_with_double_quotes_gives_a_well_formed_cover_page(tmp_path):
+    """The cover image's alt text holds the title between double quotes: a title that holds double
+    quotes itself (a pasted `<?xml version="1.0"?>` read as the first line) is escaped, not cut."""
+    root = _mini()
+    root.find("db:info/db:title", NS).text = '<?xml version="1.0"?> The "Harbour" Report'
+    path = _write(tmp_path, "quoted", root)
+    book = render_epub(load_docbook(path.read_bytes(), path.parent, path.stem), Options())
+    with zipfile.ZipFile(io.BytesIO(book)) as z:
+        name = next(n for n in z.namelist() if n.endswith("cover.xhtml"))
+        page = etree.fromstring(z.read(name))
+    img = page.find(".//h:img", H)
+    assert '<?xml version="1.0"?> The "Harbour" Report' in img.get("alt")

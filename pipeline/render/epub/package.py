@@ -133,12 +133,14 @@ def _chapter_titles(files: dict[str, bytes]) -> None:
 
 
 def _add_cover(files: dict[str, bytes], fin: Finish) -> None:
-    from xml.sax.saxutils import escape, quoteattr
+    from xml.sax.saxutils import escape
 
     files[ROOT + "media/cover.png"] = fin.cover_png
+    # the alt text goes between double quotes: escape them too (quoteattr would pick single quotes
+    # for a title holding a double quote, `<?xml version="1.0"?>`, and the slice dropped them)
     files[ROOT + "text/cover.xhtml"] = COVER_XHTML.format(
         lang=fin.lang, title=escape(fin.labels["cover"]),
-        alt=quoteattr(fin.cover_alt)[1:-1]).encode("utf-8")
+        alt=escape(fin.cover_alt, {'"': "&quot;"})).encode("utf-8")
 
     opf = _parse(files[ROOT + "content.opf"])
     root = opf.getroot()
