@@ -234,7 +234,7 @@ def study(fs: dict, sets: list[str], l2s, margins, mix: bool, drops, gate: bool 
     current = {}
     if mix:
         acc = tt._train()._accuracy()
-        current = tt.examples(tt.training_documents(acc, acc.corpus_dir()))
+        current = tt.examples(tt._train().training_documents(acc, acc.corpus_dir()))
 
     def total(rows):
         n = len(rows)

@@ -1568,7 +1568,7 @@ def _marked_title_at(blocks: list[Block], language: str):
     front matter. pandoc reads a lone top heading the same way (`--shift-heading-level-by=-1`).
     None when the text marks no `#`, two or more, a marked block before it, or no `##` section
     under it."""
-    marks = [(i, sg.numbering(b.text)) for i, b in enumerate(blocks) if sg.numbering(b.text).startswith("md")]
+    marks = [(i, style) for i, b in enumerate(blocks) if (style := sg.numbering(b.text)).startswith("md")]
     tops = [i for i, style in marks if style == "md1"]
     if len(tops) != 1 or tops[0] >= TITLE_SEARCH or marks[0][0] != tops[0] or len(marks) < 2 or tops[0] == 0:
         return None
