@@ -7,7 +7,7 @@ import re
 from .page import Page, window, wrapped_rest
 from .rules_pages import printed_page
 from .vocab import unglossed
-from .vocab import (HOLDER_END, FONT_WIDGET, WIDGET_SPLIT, WIDGET_TOKENS, COPYRIGHT, COPYRIGHT_NOISE, COUNTER_LABEL, DATE_VALUE, META_LABEL, ORIGIN_LABEL,
+from .vocab import (COUNTER_LABELS, HOLDER_END, FONT_WIDGET, WIDGET_SPLIT, WIDGET_TOKENS, COPYRIGHT, COPYRIGHT_NOISE, COUNTER_LABEL, DATE_VALUE, META_LABEL, ORIGIN_LABEL,
                     PERSON_LABELS, TIME_LABEL, UPDATED, WIRE_DATELINE)
 from .zones import edge_zone, head_zone, is_prose, tail_zone
 
@@ -209,10 +209,15 @@ BYLINE_PREFIX = re.compile(r"^[\s（(【\[*•·▪]*$|(www\.|https?://|\.(cn|co
 FONT_BAR_REST = re.compile(r"^[:：]?\s*(?:[【\[][^【】\[\]。，；！？]{1,8}[】\]]\s*)+$")
 
 
+# (bracketbar) the page's buttons before its byline, each a short word in 【】 ('【投稿】【收藏】 作者：…'):
+# two or more, so one bracketed tag ('【要闻】') is not taken for a bar; the words need not be known
+BUTTON_ROW = re.compile(r"^(?:【[^【】。，；！？：:]{1,6}】\s*){2,}$")
+
+
 def _byline_prefix(prefix: str) -> bool:
     """What may stand before a byline's first label: nothing, an opening bracket ('（来源：…）'),
     or the site's name, address and date ('中央政府门户网站　www.gov.cn　2006年02月16日　来源：…'),
-    or the page's buttons ('【我要纠错】 责任编辑：…')."""
+    or the page's buttons ('【我要纠错】 责任编辑：…'), known ones or two or more short words in 【】."""
     stripped = prefix.strip()
     if not stripped or not stripped.strip("（(【[*•·▪◦‣-– "):   # a bullet, a Markdown dash too (round6, xxk6)
         return True
@@ -220,6 +225,8 @@ def _byline_prefix(prefix: str) -> bool:
         return True
     if (switch := FONT_WIDGET.match(stripped)) and FONT_BAR_REST.match(switch["rest"]):
         return True   # '设置字体大小:【大 中 小】 【打印】 【页面调色板 】': a font switch and its buttons (lead, stop 28)
+    if BUTTON_ROW.match(stripped):
+        return True   # '【投稿】【收藏】 作者：…': two or more buttons, each a short word in 【】 (bracketbar)
     return len(stripped) <= 60 and not any(p in stripped for p in "。，；！？") and bool(BYLINE_PREFIX.search(stripped))
 
 
@@ -251,12 +258,16 @@ DOCUMENT_HEADLINE = re.compile(r"[《》]|(?:关于|關於|关於|關于)\S{2,}"
 VALUE_END = re.compile(r"\s*[\[【|｜].*$")
 
 
+# a counter whose number a script never wrote, without its colon ('阅读 次', '浏览 次'): it ends an outlet's value
+EMPTY_COUNTER = re.compile(rf"\s+(?:{COUNTER_LABELS})\s*[0-9０-９]*\s*次.*$")
+
+
 def _record(page: Page, label: str, value: str) -> Page:
     if TIME_LABEL.match(label):   # '时间: 某某916 分享' (a user name and a share button) dates nothing
         value = VALUE_END.sub("", value)
         return page.note(published=value) if DATE_VALUE.match(value.strip()) else page
-    if ORIGIN_LABEL.match(label):
-        return page.note(origin=value)
+    if ORIGIN_LABEL.match(label):   # '来源: 某某日报 阅读 次 【小 中 大】': the outlet ends before a counter or a button
+        return page.note(origin=EMPTY_COUNTER.sub("", VALUE_END.sub("", value)).strip())
     return page
 
 

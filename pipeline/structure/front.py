@@ -609,8 +609,8 @@ def _split_speaker(text: str) -> tuple[str, Author | None]:
 
 BRACKETED = re.compile(r"^[（(](?P<inner>[^（）()]{3,24})[）)]$")
 # an office letter-spaced before the name, as a centred speaker line is set ('县 长 欧阳某',
-# '市　长　某某'): the office's characters one apart, then the name (unseen13)
-SPACED_ROLE = re.compile(r"^(?P<role>(?:[\u4e00-\u9fff][ \u3000]{1,3}){1,6}[\u4e00-\u9fff])[ \u3000]+(?P<name>[\u4e00-\u9fff·]{2,5})$")
+# '市　长　某某'): the office's characters one apart, then the name, or the marks a template puts in its place ('旗 长  **')
+SPACED_ROLE = re.compile(rf"^(?P<role>(?:[\u4e00-\u9fff][ \u3000]{{1,3}}){{1,6}}[\u4e00-\u9fff])[ \u3000]+(?P<name>[\u4e00-\u9fff·]{{2,5}}|{PLACEHOLDER_NAME})$")
 
 
 def _speaker(text: str) -> Author | None:

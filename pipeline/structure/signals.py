@@ -291,7 +291,22 @@ def is_data_row(text: str, after: str = "") -> bool:
     (newdocs round 2). A line of Chinese prose with commas and no quoted field is not taken."""
     def row(line: str) -> bool:
         return _separators(line) >= 2 and bool(CSV_QUOTED.search(line))
-    return row(text) or row(after) and 2 <= _separators(text) <= _separators(after)
+    return row(text) or row(after) and 2 <= _separators(text) <= _separators(after) \
+        or is_piped_row(text) or text.count("|") >= 2 and is_piped_row(after)   # a header row over the table's rows
+
+
+# (bracketbar) a table row a page's copy set with bars between the cells ('第三产业 | 240.54 | 6.7 |',
+# '| 2019 | 12.5 |'): two bars or more, one cell or more a bare number
+PIPED_CELL_NUMBER = re.compile(r"^[-+−]?[\d０-９][\d０-９,.．%％]*$")
+
+
+def is_piped_row(text: str) -> bool:
+    """'第三产业 | 240.54 | 6.7 |': a row of a table whose cells a copy kept apart by bars, never a
+    heading. A bar alone separates a site's name from a page's ('新闻 | 某某网'); a row has two or
+    more and a cell that is only a number."""
+    if text.count("|") < 2:
+        return False
+    return any(PIPED_CELL_NUMBER.match(cell.strip()) for cell in text.split("|"))
 
 
 def is_figures_run(text: str) -> bool:
