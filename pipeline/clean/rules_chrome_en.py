@@ -17,7 +17,7 @@ import re
 from .page import Page
 from .vocab import COPYRIGHT
 from .vocab_en import SITE_TAGLINE, WEATHER_LINE, CONTACT_SERVICE, WIDGET_MORE, WIDGET_DAY
-from .vocab_en import (BACK_LINK, LANGUAGE_TOGGLE, STEP_WORDS, FOOTER_LEGAL, REFERENCE_ONLY, REFERENCE_ONLY_WORDS, ACCOUNT_LINKS, EMBLEM_ALT, READ_MORE, SIDEBAR_LABEL, ICON_NOTE, PAGE_LOCATOR, pager_row, ACCESS_NOTICE, MORE_ARTICLES, SITE_IMPRINT, RELEASE_ROW, FOOTER_LINK_WORDS, HOME_LINKS, MENU_MARKS, NEIGHBOUR_WORDS, PHASE_WORDS, SEARCH_LINKS, SKIP_LINK_EN,
+from .vocab_en import (BACK_LINK, SITE_CREDIT, LANGUAGE_TOGGLE, STEP_WORDS, FOOTER_LEGAL, REFERENCE_ONLY, REFERENCE_ONLY_WORDS, ACCOUNT_LINKS, EMBLEM_ALT, READ_MORE, SIDEBAR_LABEL, ICON_NOTE, PAGE_LOCATOR, pager_row, ACCESS_NOTICE, MORE_ARTICLES, SITE_IMPRINT, RELEASE_ROW, FOOTER_LINK_WORDS, HOME_LINKS, MENU_MARKS, NEIGHBOUR_WORDS, PHASE_WORDS, SEARCH_LINKS, SKIP_LINK_EN,
                        SOCIAL, STAMP_VERBS, STRONG_LINKS, TOP_LINKS, alternation, SKIP_LINK, SKIP_LINKS, BROWSER_WARNING, LOGIN_MENU_LEAD, SURVEY_ANSWERS)
 from .zones import HEAD_MAX, TAIL_MAX, is_prose
 
@@ -678,7 +678,9 @@ def _reference_notice(lines, i: int, up: bool = False) -> list[int]:
 NOTICE_OPEN_WORDS = 8     # words before a cut notice's wording ('EDITORS' NOTE: The digital versions of legislation')
 FOOT_LINK_WORDS = 10      # words of a pager's or back link's line ('« Section 17 | Section 19 »')
 IMPRINT_PIECE_WORDS = 16  # words of one piece of a site's imprint row ('X is published by the … Office')
-STEP_LINK = re.compile(rf"^\s*(?:[«‹←<]\s*)?{alternation(STEP_WORDS)}\s*[»›→>]\s*\S|^\s*[«‹←]\s*{alternation(STEP_WORDS)}\b", re.I)
+STEP_LINK = re.compile(rf"^\s*(?:[«‹←<]\s*)?{alternation(STEP_WORDS)}\s*[»›→>]\s*\S|^\s*[«‹←]\s*{alternation(STEP_WORDS)}\b"
+                       # (enprint) the step word with a colon over the neighbour's name ('Next: Article I - Compact … →')
+                       rf"|^\s*{alternation(STEP_WORDS)}\s*:\s*\S", re.I)
 
 
 MIDDLE_DOT = re.compile(r"\s+·\s+")
@@ -741,7 +743,7 @@ def _tail_chrome(lines) -> tuple[list[int], int]:
             i = box - 1
         elif link_row(text) or dot_row(text) or SEARCH_BOX.match(visible(text)) or CONTROL.match(text) and _submitted(lines, i) or LAST_UPDATED.match(text) or SURVEY.match(text) or ANCHOR_LINK.match(text) or COOKIE_BUTTON.match(text) and _cookie_near(lines, i) \
                 or COOKIE_BANNER.search(text) and len(text.split()) <= NOTICE_MAX and _cookie_near(lines, i) \
-                or SITE_IMPRINT.match(text) or MORE_ARTICLES.match(text) \
+                or SITE_IMPRINT.match(text) or SITE_CREDIT.match(text) or MORE_ARTICLES.match(text) \
                 or foot_link(text) or imprint_row(text):   # round11en: the site's imprint, a related box's label; r23enleak: a pager, a back link, a dotted footer row
             hits.append(i)
             i -= 1

@@ -296,6 +296,14 @@ FULL_TEXT_LINK = re.compile(rf"^\s*{alternation(FULL_TEXT_LINK_VERBS)}\s+(?:the\
 SITE_IMPRINT_VERBS = ("published", "produced", "maintained", "managed", "operated", "run", "hosted")
 SITE_IMPRINT = re.compile(rf"^\s*(?:[\w-]+(?:\.[\w-]+)*\.[a-z]{{2,6}}|this (?:web)?site|the (?:web)?site)\s+is\s+"
                           rf"{alternation(SITE_IMPRINT_VERBS)}\s+by\s+[^.]{{3,120}}\.?\s*$", I)
+# (enprint) a site's credit line in its footer naming what the site is of its maker ('The Example
+# Constitution is a project of the School of Law at …', 'Example Laws is a service of the Office of …'):
+# a name of at most six words, 'is a project/service/publication/initiative/program of' a maker named
+# with a capital, one sentence
+SITE_CREDIT_NOUNS = ("project", "service", "publication", "initiative", "program", "programme", "product", "website",
+                     "site", "resource")
+SITE_CREDIT = re.compile(rf"^\s*(?!(?:It|This|That|He|She|They|What|Which)\s)(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[\w.&'’-]+){{0,5}}\s+is\s+(?:a|an)\s+(?:free\s+|joint\s+|public\s+)?"
+                         rf"{alternation(SITE_CREDIT_NOUNS)}\s+of\s+(?:the\s+)?[A-Z][^.;:!?]{{2,160}}\.?\s*$")
 # a related-links box's label under the article ('More articles in South Africa', 'More stories from Politics',
 # 'Related articles'): a label of the site's sections, no sentence
 MORE_ARTICLES = re.compile(r"^\s*(?:more|other|related|latest)\s+(?:articles|stories|news|posts|items|releases|speeches)"

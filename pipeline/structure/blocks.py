@@ -1021,7 +1021,8 @@ def _phrase_over_text(group, wrap: int) -> bool:
     and study' / 'The singular alga is the Latin word for "sea‐'): text extracted from a PDF set
     in columns puts no blank line between them (newdocs round 3). The first line is a capitalised
     phrase of at most PHRASE_WORDS words, no end mark, at most half the text's measure; the next
-    opens with a capital and fills the measure. A paragraph's first line fills the measure
+    opens with a capital (behind a bracket or a quotation mark too: an editor's note `[Sources
+    include …]` under its head; enprint) and fills the measure. A paragraph's first line fills the measure
     itself, so a short first line over a full one is no wrapped paragraph."""
     if not wrap or len(group) < 2:
         return False
@@ -1029,8 +1030,17 @@ def _phrase_over_text(group, wrap: int) -> bool:
     words = first.split()
     return 0 < len(words) <= PHRASE_WORDS and len(first) <= PHRASE_SHARE * wrap and first[:1].isupper() \
         and not re.search(r"[.,;:!?\"”’)\]—–-]$", first) and not sg.numbering(first) \
-        and words[-1].casefold() not in PHRASE_OPEN_END and second[:1].isupper() \
+        and words[-1].casefold() not in PHRASE_OPEN_END and _opens_sentence(second) \
         and (len(second) >= unwrap.FULL * wrap or _sentence_under(first, second))
+
+
+# (enprint) a sentence may open behind a bracket or a quotation mark ('[Sources include …]', '"The
+# Board shall …'): an editor's note, a quoted provision under its head
+SENTENCE_OPENERS = "([“\"‘'"
+
+
+def _opens_sentence(text: str) -> bool:
+    return text.lstrip(SENTENCE_OPENERS)[:1].isupper()
 
 
 SENTENCE_WORDS = 8      # words of a whole sentence under a section head: prose, not a name or an address line
@@ -1043,7 +1053,7 @@ def _sentence_under(first: str, second: str) -> bool:
     line under the phrase is then a sentence of its own — at least SENTENCE_WORDS words, closed by
     `.`, `!` or `?` — and more than twice as long as the phrase. A name over a short line, an
     address, a list of bare items close no sentence, so they stay one block."""
-    return len(second.split()) >= SENTENCE_WORDS and bool(re.search(r"[.!?][\"”’)]?$", second)) \
+    return len(second.split()) >= SENTENCE_WORDS and bool(re.search(r"[.!?][\"”’)\]]?$", second)) \
         and len(second) > 2 * len(first)
 
 

@@ -93,3 +93,10 @@ def test_a_byline_or_imprint_is_no_heading():
 def test_a_heading_that_names_what_something_is_made_by_stays():
     text = "\n\n".join(["Harbour News", PARA, "Boats built by hand", PARA])
     assert [t for _, t in outline(doc_of(text))] == ["Boats built by hand"]
+
+
+def test_a_head_over_an_editors_note_in_brackets_stands_alone():
+    """(enprint) a printed page's head over an editor's note that opens with a bracket."""
+    lines = [*WIDE, "", "Sources", "[Sources include the earlier constitutions and the drafts of the convention.]", *WIDE]
+    texts = [b.text for b in _blocks(lines)]
+    assert "Sources" in texts
