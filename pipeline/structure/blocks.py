@@ -79,6 +79,16 @@ def strong_heading(text: str) -> bool:
 LABEL_ONLY = re.compile(r"^(?:CHAPTER|Chapter|ARTICLE|Article|SECTION|Section|BOOK|Book|PART|Part)\.?\s+"
                         r"(?:[IVXLCDM]+|\d{1,3}|" + sg.SPELLED_CAPS + r")\.?$")   # 'PART ONE' (r22legal)
 TITLE_WORDS = 8        # a chapter title on the line under its number is a phrase, not a sentence
+LABEL_AND_NAME = re.compile(LABEL_ONLY.pattern.rstrip("$") + r"\s+(?P<name>\S.*)$")
+
+
+def label_over_name(text: str) -> bool:
+    """(enlabel) A division's label and its name, read as one block from two lines (`_label_and_title`:
+    'ARTICLE II' / 'The Community and the Individual'): a heading however long the name, within
+    TITLE_WORDS words and no end mark (`strong_heading` holds a one-line 'Article 5 …' to 40
+    characters, since a sentence may open with it)."""
+    match = LABEL_AND_NAME.match(text)
+    return bool(match) and len(match["name"].split()) <= TITLE_WORDS and not re.search(r"[.,;:!?]$", match["name"])
 # (unseen14) a law site's act viewer sets each section's number alone on its line over its marginal
 # note ('1.' / 'Short title', '12A.' / 'Application'), maybe with the first subsection's number
 # alone after them ('(1)'): number and note are one heading, the lone subsection number opens the text

@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 
 from . import signals as sg
-from .blocks import Block, strong_heading
+from .blocks import Block, label_over_name, strong_heading
 
 MAX_LEN = 80          # characters
 MAX_WORDS = 12
@@ -227,6 +227,8 @@ def english_kind(block: Block, series: set[str], indent: int, width: int = 0) ->
         return None   # 'CHAPTER 232' over 'Act 3 of 1990': the Act's place in the revised Laws, no division (r22legal)
     if strong_heading(text):
         return style, True
+    if style in DIVISION_STYLES and block.lines == 2 and label_over_name(text):
+        return style, True   # 'ARTICLE II' / 'The Community and the Individual' (enlabel)
     if style in DIVISION_STYLES and block.lines <= 1 + STACKED_NAME_LINES and sg.is_all_caps(text) \
             and len(text) <= MAX_LEN + 20 and len(text.split()) <= MAX_WORDS:
         return style, True   # 'SECTION ONE' over its name in capitals, wrapped (blocks._stacked_labels; r22legal)

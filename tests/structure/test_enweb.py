@@ -100,3 +100,15 @@ def test_a_head_over_an_editors_note_in_brackets_stands_alone():
     lines = [*WIDE, "", "Sources", "[Sources include the earlier constitutions and the drafts of the convention.]", *WIDE]
     texts = [b.text for b in _blocks(lines)]
     assert "Sources" in texts
+
+
+def test_a_divisions_label_over_a_long_name_is_a_heading():
+    """(enlabel) 'ARTICLE II' / 'The Community and the Individual': label and name, one heading,
+    however far past the 40 characters a one-line 'Article 5 …' may run."""
+    from pipeline.structure.blocks import label_over_name
+    assert label_over_name("ARTICLE II The Community and the Individual")
+    assert not label_over_name("ARTICLE II The Community and the Individual shall be protected by law.")
+    doc = doc_of("Constitution of the Harbour State\n\nARTICLE I\nSupremacy\n\nSection 1. This Constitution is the "
+                 "supreme law of the State.\n\nARTICLE II\nThe Community and the Individual\n\nSection 1. No law may "
+                 "deny freedom of expression.")
+    assert [s.title for s in doc.sections] == ["ARTICLE I Supremacy", "ARTICLE II The Community and the Individual"]
