@@ -191,6 +191,15 @@ def numbering_full(line: str) -> str:
     return line.translate(FULL)
 
 
+PUNCT_HALF = str.maketrans("，：；（）！？", ",:;()!?")
+
+
+def punctuation_half(line: str) -> str:
+    """Chinese punctuation typed half-width, as an older page or a half-width input mode holds it
+    (`各位代表:`, `(一)`): the comma, colon, semicolon, brackets, exclamation and question marks."""
+    return line.translate(PUNCT_HALF)
+
+
 @dataclass(frozen=True)
 class Form:
     name: str
@@ -234,6 +243,11 @@ FORMS: tuple[Form, ...] = (
     Form("markdown-headings", "title and headings marked with `#`, `##`, `###` (a Markdown export)", ("zh", "en"),
          lines=_markdown, applies=lambda doc: not any(MARKED.match(l) for l in doc.lines)
          and not any(h.get("inline") for h in doc.gold.get("headings", []))),   # an export sets no heading glued to a line
+    Form("utf-16", "UTF-16 with its byte-order mark (Notepad's \"Unicode\" save)", ("zh", "en"), encoding="utf-16"),
+    Form("indent-nbsp", "every line indented with four no-break spaces (a web page's `&nbsp;` indent, copied)", ("zh", "en"),
+         lines=_nonempty(lambda l: "\u00a0" * 4 + l.strip())),
+    Form("punctuation-half", "Chinese punctuation typed half-width: ，->, ：->: ；->; （）->() ！->! ？->? (an older page, an input method)",
+         ("zh",), lines=lambda doc: [punctuation_half(l) for l in doc.lines], gold_text=punctuation_half),
     Form("one-line", "the whole text on one line, lines joined by a space (a flattened paste)", ("zh", "en"),
          lines=lambda doc: [" ".join(l.strip() for l in doc.lines if l.strip())]),
 )
