@@ -46,10 +46,12 @@ sys.path.insert(0, str(REPO / "scripts"))
 OUT = REPO / "build" / "first-sight"
 SETS = {"10": ("yq", "yr"), "11": ("ys", "yt"), "12": ("yu", "yv"), "13": ("yw", "yx"), "14": ("yy", "yz"),
         "15": ("zs", "zt"), "16": ("zu", "zv"), "17": ("zw", "zx"), "18": ("zy", "zz"), "19": ("wq", "wr"),
-        "20": ("ws", "wt")}
+        "20": ("ws", "wt"), "21": ("wu", "wv")}
 # set 20 was scored at first sight after the branch that brought it merged with r23cohesion: its
 # scoring commit (the labeller retrained on it 'at first sight'), not the commit that added it
-SCORED_AT = {"ws": "cbd95db8", "wt": "cbd95db8"}
+# set 21 likewise: scored by the lead once every change of the night had merged (bba0663a: its first-sight
+# scores recorded, the models retrained with no score change)
+SCORED_AT = {"ws": "cbd95db8", "wt": "cbd95db8", "wu": "bba0663a", "wv": "bba0663a"}
 
 FALLBACK = '''"""Today's pure title helpers over an old tree's chrome rules (scripts/title_first_sight.py only)."""
 import re

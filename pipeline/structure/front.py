@@ -74,6 +74,8 @@ GLUED_PAGE_NUMBER = re.compile(r"^\d{1,3}(?P<name>(?:The|An?|[A-Z][a-z]{2,})\s.*
 # comma ('282, SPECIAL OFFICIAL GAZETTE.', 'OFFICIAL JOURNAL, 17'): the number is the page's; the
 # name alone names the page (round11en)
 RUNNING_HEAD_NUMBER = re.compile(r"^\s*(?:\d{1,4},\s*(?P<after>[A-Z][A-Z'’&.\s-]+?)|(?P<before>[A-Z][A-Z'’&.\s-]+?),\s*\d{1,4}\.?)\s*$")
+# an instrument's name ending in its year after a comma: 'THE GENERAL CLAUSES ACT, 1897', 'CRIMINAL CODE, 1960'
+YEARED_NAME = re.compile(r"\b(?:act|ordinance|code|decree|law|regulations?|rules|constitution|order)\s*,\s*(?:1[6-9]|20)\d\d\.?\s*$", re.I)
 ISSUER_REACH = 2   # blocks under the issuer's name where the document's name may stand
 PAREN_LINE = re.compile(r"^\([^()]{3,80}\)$")
 # an English translation's promulgating order under the rule's name: 'Order of the … Government'
@@ -334,9 +336,10 @@ def running_head_name(text: str) -> str:
     """The publication's name in a printed page's running head that carries the page number apart by a
     comma ('282, SPECIAL OFFICIAL GAZETTE.' -> 'SPECIAL OFFICIAL GAZETTE'), or ''. The name in
     capitals, two words or more: a running head never names the page by its number ('CHAPTER 2' is
-    a label, left alone)."""
+    a label, left alone). An instrument's name with its year after the comma ('THE GENERAL CLAUSES ACT,
+    1897') is the name whole: the year is the Act's, no page's (r25entitle)."""
     match = RUNNING_HEAD_NUMBER.match(text)
-    if not match:
+    if not match or match["before"] and YEARED_NAME.search(text):
         return ""
     name = (match["after"] or match["before"]).strip().rstrip(".").strip()
     return name if len(name.split()) >= 2 and re.search(r"[A-Z]{3}", name) else ""
@@ -866,6 +869,9 @@ def _bill_cover(blocks: list[Block], start: int) -> int:
     and the LONG TITLE under it ('To amend … and for other purposes.'): the long title is the
     title, the lines over it front matter. The long title's index, or -1 (unseen2)."""
     for k in range(start, min(len(blocks) - 1, start + COVER_BLOCKS)):
+        if k > start and ENACTED_TITLE.match(" ".join(blocks[k].text.split())) and blocks[k].lines <= ENACTED_TITLE_LINES \
+                and all(_enactment_cover_line(b.text) for b in blocks[start:k]):
+            return k   # 'CHAPTER 88' / 'SENATE BILL NO. 36' / 'AN ACT TO AMEND …': the kind glued to its long title (r25entitle)
         if not BILL_KIND.match(blocks[k].text.strip()):
             continue
         nxt = k + 1
@@ -876,6 +882,45 @@ def _bill_cover(blocks: list[Block], start: int) -> int:
         if LONG_TITLE.match(long_title_of(blocks[nxt].text)):
             return nxt
     return -1
+
+
+# (r25entitle) an enacted text's long title with its kind on the same line: 'AN ACT TO AMEND TITLE 1 OF …',
+# 'An Act relating to …', 'A BILL To amend …', 'AN ORDINANCE OF THE CITY OF … AMENDING …', 'A RESOLUTION
+# urging …', 'JOINT RESOLUTION proposing …': the kind in capitals or capitalised, then what the text does
+ENACTED_TITLE = re.compile(r"^(?:(?:AN?|An?)\s+(?:ACT|BILL|ORDINANCE|RESOLUTION|LAW|Act|Bill|Ordinance|Resolution|Law)"
+                           r"|(?:JOINT|CONCURRENT|Joint|Concurrent)\s+(?:RESOLUTION|Resolution))\s+"
+                           r"(?i:to|for|relating|concerning|amending|making|providing|establishing|authori[sz]ing|repealing"
+                           r"|creating|respecting|approving|adopting|designating|requesting|urging|proposing|of\s+the)\b.{10,}$")
+ENACTED_TITLE_LINES = 6   # lines of a long title at most: a longer block is the text's first paragraph
+# the words of an enacted text's number block over its long title ('CHAPTER 88' / 'FORMERLY' / 'SENATE
+# BILL NO. 36', '112th CONGRESS' / '1st Session' / 'H. R. 841' / 'IN THE HOUSE OF REPRESENTATIVES',
+# 'ORDINANCE NO. 2021-15', 'SUBSTITUTE FOR HOUSE BILL 12'): numbers aside, only these words
+COVER_WORDS = frozenset("""chapter senate house assembly bill act ordinance resolution joint concurrent substitute
+formerly no number session congress legislature legislative regular special extraordinary public private law title
+amended amendment as engrossed enrolled introduced passed reported of the for in by to h r s b hb sb hr sr hcr scr
+hjr sjr st nd rd th first second third fourth fifth representatives delegates cap file council version draft""".split())
+COVER_LINE_WORDS = 8
+# an institution named by its last word ('Delaware General Assembly', 'Office of the State Comptroller' ends
+# otherwise: ORG_OPEN): the body that passed or issued the text, never the text's own name
+INSTITUTION_END = re.compile(r"\b(?:assembly|legislature|senate|congress|parliament|council|house of (?:representatives|delegates|assembly)"
+                             r"|office|department|ministry|government|court|commission|board|agency|authority|bureau|secretariat)$", re.I)
+ORG_OPEN = re.compile(r"^(?:the\s+)?(?:(?:supreme|high|federal|district|national|state|royal|general)\s+)?(?:court|ministry|department"
+                      r"|office|government|parliament|council|commission|agency|bureau|board|committee|senate|assembly"
+                      r"|secretariat|administration)\s+(?:of|for)\b", re.I)
+
+
+def _enactment_cover_line(text: str) -> bool:
+    """(r25entitle) A line over an enacted text's long title that names no document: its number block
+    (COVER_WORDS and numbers only), the body that passed it (INSTITUTION_END, ISSUER), or a date."""
+    text = " ".join(text.split())
+    words = [w for w in re.findall(r"[A-Za-z]+(?:'[a-z]+)?|\d", text)]
+    if not words or len(text.split()) > COVER_LINE_WORDS + 4:
+        return False
+    if len(text.split()) <= COVER_LINE_WORDS and all(w.isdigit() or w.casefold() in COVER_WORDS
+                                                      or re.fullmatch(r"[A-Z]", w) for w in words):
+        return True
+    return not any(ch.isdigit() for ch in text) and not sg.terminal(text) \
+        and bool(INSTITUTION_END.search(text) or ISSUER.match(text) or ORG_OPEN.match(text)) or bool(en_date(text))
 
 
 # the enacting formula the extractor glued to the long title, with the date brackets left blank
