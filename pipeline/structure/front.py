@@ -1209,6 +1209,17 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
         out.authors.append(Author(name=blocks[start].text, kind="org"))   # the issuing body over
         out.author_blocks.append(blocks[start])                                    # its document's title
         start += 1
+    dated = _issuers_over_date(blocks, start) if not english else -1
+    if dated > start:   # '某市统计局' / '国家统计局某市调查队' / '2012年3月19日' / '2011年，…': the issuers' byline,
+        # no title line (r25entitle): the issuers are the authors, the date front matter; the caller's
+        # chain names the text (a bulletin's name from its parts, …)
+        out.authors.extend(Author(name=b.text.strip(), kind="org") for b in blocks[start:dated - 1])
+        out.author_blocks.extend(blocks[start:dated - 1])
+        out.date = iso_date(sg.squeezed(blocks[dated - 1].text))
+        out.front.append(blocks[dated - 1])
+        out.skipped = "an issuer's name"
+        out.used = dated
+        return out
     if not english and start + 1 < len(blocks) and _release_date(blocks[start].text) \
             and _title_like(blocks[start + 1], english):
         out.date = iso_date("".join(blocks[start].text.split()))   # a press release's date over its
@@ -1500,6 +1511,31 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
     if out.subtitle and out.subtitle[0] in "（(":
         out.date = latest_amendment(out.subtitle, blocks[i:]) or out.date
     return out
+
+
+ISSUER_LINES = 3       # issuers' names over the date of a text with no title line ('某市统计局' / '国家统计局某市调查队')
+BYLINE_PROSE_MIN = 60  # characters of the opening paragraph under such a byline
+
+
+def _issuers_over_date(blocks: list[Block], start: int) -> int:
+    """(r25entitle) A Chinese text that opens with its issuers' names, one a line (`ORG_LINE`: ends in
+    局, 厅, 委员会, 人民政府, 调查队 …), then a bare date, then its first paragraph (a sentence of
+    BYLINE_PROSE_MIN characters or more): a bulletin's or notice's byline with no title line over it.
+    The issuers name who wrote the text, not the text: the index of the block under the date, or -1."""
+    m = 0
+    while m < ISSUER_LINES and start + m < len(blocks) and blocks[start + m].lines == 1 \
+            and (ORG_LINE.match(READING.sub("", sg.squeezed(blocks[start + m].text)))
+                 or ISSUER_UNIT.match(READING.sub("", sg.squeezed(blocks[start + m].text)))):
+        m += 1
+    k = start + m
+    if not m or k + 1 >= len(blocks) or not sg.BARE_DATE.match(sg.squeezed(blocks[k].text)):
+        return -1
+    opening = blocks[k + 1].text
+    return k + 1 if len(opening) >= BYLINE_PROSE_MIN and sg.ends_sentence(opening) and not sg.numbering(opening) else -1
+
+
+# a survey team or branch office named after its parent body ('国家统计局某市调查队', '某某海关缉私分局')
+ISSUER_UNIT = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:调查队|調查隊|分局|支队|支隊|办事处|辦事處)$")
 
 
 DESIGNATION_WORDS = 3   # 'CHAPTER 2', 'Cap. 2', 'No. 21 of 1960'
@@ -1858,18 +1894,27 @@ BULLETIN_ECONOMY = re.compile(r"(?:地区|地區|国内|國內)?(?:生产|生產
 BULLETIN_NAME = {"zh-TW": "國民經濟和社會發展統計公報", "zh-CN": "国民经济和社会发展统计公报"}
 
 
-def bulletin_from_parts(opening: list[str], first_heading: str, first_part: list[str], language: str) -> str:
+# a statistics bureau named by its place ('珠海市统计局'): the place its bulletin is named for (r25entitle)
+STATISTICS_BUREAU = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,12}?[省市县縣区區州旗盟])(?:统计局|統計局)$")
+
+
+def bulletin_from_parts(opening: list[str], first_heading: str, first_part: list[str], language: str,
+                        issuers: tuple[str, ...] = ()) -> str:
     """'2015年国民经济和社会发展统计公报' for a statistical bulletin with no title line: the opening
     paragraph reviews a year ('2015年，…', BULLETIN_YEAR), the first part is '一、综合' and its first
     paragraphs give the gross regional product (BULLETIN_ECONOMY). The year is the opening's, the
-    name the kind's, in the text's script; else '' (round21zh). A bulletin whose first part is
+    name the kind's, in the text's script; else '' (round21zh). Issued by a statistics bureau named
+    by its place (`issuers`: '珠海市统计局' in the byline over it), the name opens with that place
+    (r25entitle). A bulletin whose first part is
     another topic, or an opening with no year, names nothing."""
+    opening = [t for t in opening if not sg.BARE_DATE.match(sg.squeezed(t))]   # the byline's date is the issue's, not the year reviewed
     year = next((m["year"] for t in opening[:1] if (m := BULLETIN_YEAR.match(t))), "")
     if not year or not BULLETIN_FIRST_PART.match(first_heading.strip()):
         return ""
     if not any(BULLETIN_ECONOMY.search(READING.sub("", t)) for t in first_part[:2]):   # '生產(chǎn)總值': a converter's readings aside
         return ""
-    return year + "年" + BULLETIN_NAME["zh-TW" if language == "zh-TW" else "zh-CN"]
+    place = next((m["place"] for name in issuers if (m := STATISTICS_BUREAU.match(READING.sub("", sg.squeezed(name))))), "")
+    return place + year + "年" + BULLETIN_NAME["zh-TW" if language == "zh-TW" else "zh-CN"]
 
 
 # A README may name its project only in its logo: the first image's title or alt attribute

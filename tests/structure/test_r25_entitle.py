@@ -78,3 +78,22 @@ def test_the_headline_is_not_joined_with_the_title_block_under_it():
                  "§ 101. Harbour master; duties.\nThe harbour master shall keep a register of every mooring "
                  "in the harbour and of its holder, and shall publish it every year.\n")
     assert doc.title == "Harbour Moorings and Pilots - Title 9"
+
+
+# --- issuers' names over the date, no title line (Chinese) ---------------------------------------------
+
+BULLETIN = ("东川市统计局\n国家统计局东川调查队\n2032年3月5日\n"
+            "2031年，东川市坚持稳中求进工作总基调，全市经济运行总体平稳，发展质量稳步提升，民生保障有力有效，实现了“十五五”时期良好开局。\n"
+            "一、综合\n初步核算，全年全市地区生产总值1203.45亿元，比上年增长6.1%。其中，第一产业增加值45.12亿元，增长3.2%。\n")
+
+
+def test_issuers_over_the_date_are_no_title():
+    doc = doc_of(BULLETIN)
+    assert doc.title == "东川市2031年国民经济和社会发展统计公报"   # the bulletin named from its parts, with the bureau's place
+    assert doc.title != "东川市统计局"
+
+
+def test_an_issuer_over_its_documents_title_still_gives_the_title():
+    doc = doc_of("东川市统计局\n2032年3月5日\n东川市2031年国民经济和社会发展统计公报\n"
+                 "2031年，东川市坚持稳中求进工作总基调，全市经济运行总体平稳，发展质量稳步提升，民生保障有力有效。\n")
+    assert doc.title != "东川市统计局"
