@@ -97,3 +97,14 @@ def test_an_issuer_over_its_documents_title_still_gives_the_title():
     doc = doc_of("东川市统计局\n2032年3月5日\n东川市2031年国民经济和社会发展统计公报\n"
                  "2031年，东川市坚持稳中求进工作总基调，全市经济运行总体平稳，发展质量稳步提升，民生保障有力有效。\n")
     assert doc.title != "东川市统计局"
+
+
+# --- the print header names the rules' title: the ranker leaves it ------------------------------------
+
+def test_the_print_headers_first_piece_is_hard_evidence():
+    from pipeline.structure.title_model import _printed_lead
+    assert _printed_lead("Harbour Mooring Permits", "Harbour Mooring Permits - Harbours and Pilots")
+    assert _printed_lead("Harbour Mooring Permits", "Harbour Mooring Permits")
+    assert not _printed_lead("Harbours", "Harbour Mooring Permits - Harbours and Pilots")      # another piece
+    assert not _printed_lead("Permits", "Permits - Harbours and Pilots")                         # one word: a label's shape
+    assert not _printed_lead("Harbour Mooring", "Harbour Mooring Permits - Harbours and Pilots")  # a part of the piece
