@@ -1,6 +1,6 @@
 """The title ranker at first sight: leave-one-set-out over the check sets AS THE RULES FIRST SAW THEM.
 
-    .venv/bin/python scripts/title_first_sight.py                 # check sets 10-20, writes build/first-sight/
+    .venv/bin/python scripts/title_first_sight.py                 # check sets 10-21, writes build/first-sight/
     .venv/bin/python scripts/title_first_sight.py --sets 19,20    # some of them
     .venv/bin/python scripts/title_first_sight.py --gate --write-examples pipeline/structure/model/title_examples.jsonl
                                                                   # the shipped ranker's training data
@@ -21,7 +21,7 @@ each set, a model trained on the other sets' first-sight examples (optionally wi
 in-sample examples of every other document, --mix) decides, and the set is scored.
 
 Nothing here is run by `make`: it needs the git history and some minutes. `--write-examples FILE`
-writes the first-sight examples of check sets 10-20 (each document's candidates: label and sparse
+writes the first-sight examples of check sets 10-21 (each document's candidates: label and sparse
 features, nothing else; documents sorted, keys sorted, one JSON line per document) to FILE: the
 committed pipeline/structure/model/title_examples.jsonl, from which `make train`
 (scripts/train_title.py) trains the shipped ranker (title.json) without the git history. Re-run it
