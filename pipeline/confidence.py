@@ -34,6 +34,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "correction": 1.0,        # the user said so (the sidecar's drop:/keep:)
     "meta-box": 0.85, "site-dialog": 0.85, "image-buttons": 0.8, "related-box": 0.75,
     "page-header": 0.7,       # above the breadcrumb, by position alone
+    "above-title": 0.7,       # above removed chrome over a sure title, unclaimed by front matter: by position
     "share-card": 0.8,        # the last prose line copies a kept paragraph (COPY_OF_KEPT adds to it)
     # a lossy save's '?' for a no-break space (rules_form.py): its shape is the evidence, wherever it stands
     "lossy-question-mark": 0.9, "lossy-indent": 0.9, "lossy-space": 0.9,

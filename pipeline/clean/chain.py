@@ -3,6 +3,7 @@ rules (str -> (str, count)) in order. Any rule can be switched off by name (`ski
 docs/cleaning.md lists the same names in the same order."""
 from __future__ import annotations
 
+from . import rules_above as above
 from . import rules_apparatus_en as apparatus_en
 from . import rules_blank as blank
 from . import rules_chrome_en as chrome_en
@@ -190,6 +191,7 @@ BOILERPLATE_RULES = [
     ("footer-island", tail.footer_island),
     ("roman-page-number", frame_en.roman_page_numbers),   # r23enleak: 'ii' / 'iii' alone, a front-matter page's number
     ("empty-contents-label", frame_en.empty_contents_label),   # r23enleak: 'Table of Contents' over the text, its list gone
+    ("above-title", above.above_title),   # r25above: the chrome band kept over a sure title, by position
     ("learned-chrome", learned.learned_chrome),   # r24chrome: what general evidence calls chrome at the edges, by a model trained on the gold
     ("blank-edge", blank.blank_edge),
     ("blank-run", blank.blank_run),

@@ -110,7 +110,8 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
             title, how = self_named_report(opening_text) or reprinted_name(opening_text) \
                 or kind_from_opening(opening_text) or bulletin_from_parts(
                     [p.text for p in front], sections[0].title if sections else "",
-                    [p.text for p in sections[0].paragraphs] if sections else [], language), "named by the text"
+                    [p.text for p in sections[0].paragraphs] if sections else [], language,
+                    tuple(a.name for a in head.authors if a.kind == "org")), "named by the text"
         if title:
             warn(f"no title line found{skipped}; using {title!r}, named by the text (--title sets one)", where(blocks[0]))
         else:   # a README's name only in its logo's title/alt or its first link text

@@ -220,7 +220,8 @@ def _english_blocks(group, words, width: int = 0, unwrapped: bool = False,
         text = line.strip()
         alone = closed or listed(text) or k in items or bool(sg.SUBSECTION_HEAD.match(text))   # '(b) Report.--…' opens a paragraph
         if joiners and not ended and not alone and not strong_heading(text) and not strong_heading(joiners[-1].parts[0]) \
-                and not sg.is_image_line(text) and not sg.is_image_line(joiners[-1].last()):
+                and not sg.is_image_line(text) and not sg.is_image_line(joiners[-1].last()) \
+                and not (k == 1 and _capitals_under_title(group[0][0].strip(), text)):
             mended = unwrap.join_hyphenated(joiners[-1].last(), text, words)
             if mended is None:
                 joiners[-1].add(text)
@@ -242,6 +243,25 @@ def _english_blocks(group, words, width: int = 0, unwrapped: bool = False,
 
 
 NUMBERED_HEAD_MAX = 60   # characters: a numbered heading, not a wrapped numbered list item
+CAPS_UNDER_TITLE_WORDS = 12   # words of the title line and of the capitals line under it
+
+
+def _capitals_under_title(first: str, text: str) -> bool:
+    """(r25entitle) A page's headline in mixed case with a line in capitals under it, no blank line
+    between (`Public Health, Safety and Welfare - Title 34` / `REPUBLIC OF PALAU`: a print's text
+    layer puts the headline right over the document's own title block): the capitals line opens a
+    new block, it does not continue the headline. The headline: a capital first, lower-case letters,
+    no end mark, most words capitalised (title case); the line under it: two words or more, no
+    lower-case letter. A sentence wrapped onto a line of capitals (an acronym's run) is no title line."""
+    words, under = first.split(), text.split()
+    if not (2 <= len(words) <= CAPS_UNDER_TITLE_WORDS and 2 <= len(under) <= CAPS_UNDER_TITLE_WORDS):
+        return False
+    if not first[:1].isupper() or not re.search(r"[a-z]", first) or re.search(r"[.,;:!?]$", first):
+        return False
+    if re.search(r"[a-z]", text) or len(re.findall(r"[A-Z]", text)) < 6 or re.search(r"[,;:]$", text):
+        return False
+    lettered = [w for w in words if w[:1].isalpha()]
+    return sum(w[:1].isupper() for w in lettered) >= 0.6 * len(lettered)
 
 
 def _numbered_head(group) -> bool:

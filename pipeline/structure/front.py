@@ -74,6 +74,8 @@ GLUED_PAGE_NUMBER = re.compile(r"^\d{1,3}(?P<name>(?:The|An?|[A-Z][a-z]{2,})\s.*
 # comma ('282, SPECIAL OFFICIAL GAZETTE.', 'OFFICIAL JOURNAL, 17'): the number is the page's; the
 # name alone names the page (round11en)
 RUNNING_HEAD_NUMBER = re.compile(r"^\s*(?:\d{1,4},\s*(?P<after>[A-Z][A-Z'’&.\s-]+?)|(?P<before>[A-Z][A-Z'’&.\s-]+?),\s*\d{1,4}\.?)\s*$")
+# an instrument's name ending in its year after a comma: 'THE GENERAL CLAUSES ACT, 1897', 'CRIMINAL CODE, 1960'
+YEARED_NAME = re.compile(r"\b(?:act|ordinance|code|decree|law|regulations?|rules|constitution|order)\s*,\s*(?:1[6-9]|20)\d\d\.?\s*$", re.I)
 ISSUER_REACH = 2   # blocks under the issuer's name where the document's name may stand
 PAREN_LINE = re.compile(r"^\([^()]{3,80}\)$")
 # an English translation's promulgating order under the rule's name: 'Order of the … Government'
@@ -334,9 +336,10 @@ def running_head_name(text: str) -> str:
     """The publication's name in a printed page's running head that carries the page number apart by a
     comma ('282, SPECIAL OFFICIAL GAZETTE.' -> 'SPECIAL OFFICIAL GAZETTE'), or ''. The name in
     capitals, two words or more: a running head never names the page by its number ('CHAPTER 2' is
-    a label, left alone)."""
+    a label, left alone). An instrument's name with its year after the comma ('THE GENERAL CLAUSES ACT,
+    1897') is the name whole: the year is the Act's, no page's (r25entitle)."""
     match = RUNNING_HEAD_NUMBER.match(text)
-    if not match:
+    if not match or match["before"] and YEARED_NAME.search(text):
         return ""
     name = (match["after"] or match["before"]).strip().rstrip(".").strip()
     return name if len(name.split()) >= 2 and re.search(r"[A-Z]{3}", name) else ""
@@ -866,6 +869,9 @@ def _bill_cover(blocks: list[Block], start: int) -> int:
     and the LONG TITLE under it ('To amend … and for other purposes.'): the long title is the
     title, the lines over it front matter. The long title's index, or -1 (unseen2)."""
     for k in range(start, min(len(blocks) - 1, start + COVER_BLOCKS)):
+        if k > start and ENACTED_TITLE.match(" ".join(blocks[k].text.split())) and blocks[k].lines <= ENACTED_TITLE_LINES \
+                and all(_enactment_cover_line(b.text) for b in blocks[start:k]):
+            return k   # 'CHAPTER 88' / 'SENATE BILL NO. 36' / 'AN ACT TO AMEND …': the kind glued to its long title (r25entitle)
         if not BILL_KIND.match(blocks[k].text.strip()):
             continue
         nxt = k + 1
@@ -876,6 +882,45 @@ def _bill_cover(blocks: list[Block], start: int) -> int:
         if LONG_TITLE.match(long_title_of(blocks[nxt].text)):
             return nxt
     return -1
+
+
+# (r25entitle) an enacted text's long title with its kind on the same line: 'AN ACT TO AMEND TITLE 1 OF …',
+# 'An Act relating to …', 'A BILL To amend …', 'AN ORDINANCE OF THE CITY OF … AMENDING …', 'A RESOLUTION
+# urging …', 'JOINT RESOLUTION proposing …': the kind in capitals or capitalised, then what the text does
+ENACTED_TITLE = re.compile(r"^(?:(?:AN?|An?)\s+(?:ACT|BILL|ORDINANCE|RESOLUTION|LAW|Act|Bill|Ordinance|Resolution|Law)"
+                           r"|(?:JOINT|CONCURRENT|Joint|Concurrent)\s+(?:RESOLUTION|Resolution))\s+"
+                           r"(?i:to|for|relating|concerning|amending|making|providing|establishing|authori[sz]ing|repealing"
+                           r"|creating|respecting|approving|adopting|designating|requesting|urging|proposing|of\s+the)\b.{10,}$")
+ENACTED_TITLE_LINES = 6   # lines of a long title at most: a longer block is the text's first paragraph
+# the words of an enacted text's number block over its long title ('CHAPTER 88' / 'FORMERLY' / 'SENATE
+# BILL NO. 36', '112th CONGRESS' / '1st Session' / 'H. R. 841' / 'IN THE HOUSE OF REPRESENTATIVES',
+# 'ORDINANCE NO. 2021-15', 'SUBSTITUTE FOR HOUSE BILL 12'): numbers aside, only these words
+COVER_WORDS = frozenset("""chapter senate house assembly bill act ordinance resolution joint concurrent substitute
+formerly no number session congress legislature legislative regular special extraordinary public private law title
+amended amendment as engrossed enrolled introduced passed reported of the for in by to h r s b hb sb hr sr hcr scr
+hjr sjr st nd rd th first second third fourth fifth representatives delegates cap file council version draft""".split())
+COVER_LINE_WORDS = 8
+# an institution named by its last word ('Delaware General Assembly', 'Office of the State Comptroller' ends
+# otherwise: ORG_OPEN): the body that passed or issued the text, never the text's own name
+INSTITUTION_END = re.compile(r"\b(?:assembly|legislature|senate|congress|parliament|council|house of (?:representatives|delegates|assembly)"
+                             r"|office|department|ministry|government|court|commission|board|agency|authority|bureau|secretariat)$", re.I)
+ORG_OPEN = re.compile(r"^(?:the\s+)?(?:(?:supreme|high|federal|district|national|state|royal|general)\s+)?(?:court|ministry|department"
+                      r"|office|government|parliament|council|commission|agency|bureau|board|committee|senate|assembly"
+                      r"|secretariat|administration)\s+(?:of|for)\b", re.I)
+
+
+def _enactment_cover_line(text: str) -> bool:
+    """(r25entitle) A line over an enacted text's long title that names no document: its number block
+    (COVER_WORDS and numbers only), the body that passed it (INSTITUTION_END, ISSUER), or a date."""
+    text = " ".join(text.split())
+    words = [w for w in re.findall(r"[A-Za-z]+(?:'[a-z]+)?|\d", text)]
+    if not words or len(text.split()) > COVER_LINE_WORDS + 4:
+        return False
+    if len(text.split()) <= COVER_LINE_WORDS and all(w.isdigit() or w.casefold() in COVER_WORDS
+                                                      or re.fullmatch(r"[A-Z]", w) for w in words):
+        return True
+    return not any(ch.isdigit() for ch in text) and not sg.terminal(text) \
+        and bool(INSTITUTION_END.search(text) or ISSUER.match(text) or ORG_OPEN.match(text)) or bool(en_date(text))
 
 
 # the enacting formula the extractor glued to the long title, with the date brackets left blank
@@ -1164,6 +1209,17 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
         out.authors.append(Author(name=blocks[start].text, kind="org"))   # the issuing body over
         out.author_blocks.append(blocks[start])                                    # its document's title
         start += 1
+    dated = _issuers_over_date(blocks, start) if not english else -1
+    if dated > start:   # '某市统计局' / '国家统计局某市调查队' / '2012年3月19日' / '2011年，…': the issuers' byline,
+        # no title line (r25entitle): the issuers are the authors, the date front matter; the caller's
+        # chain names the text (a bulletin's name from its parts, …)
+        out.authors.extend(Author(name=b.text.strip(), kind="org") for b in blocks[start:dated - 1])
+        out.author_blocks.extend(blocks[start:dated - 1])
+        out.date = iso_date(sg.squeezed(blocks[dated - 1].text))
+        out.front.append(blocks[dated - 1])
+        out.skipped = "an issuer's name"
+        out.used = dated
+        return out
     if not english and start + 1 < len(blocks) and _release_date(blocks[start].text) \
             and _title_like(blocks[start + 1], english):
         out.date = iso_date("".join(blocks[start].text.split()))   # a press release's date over its
@@ -1455,6 +1511,31 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
     if out.subtitle and out.subtitle[0] in "（(":
         out.date = latest_amendment(out.subtitle, blocks[i:]) or out.date
     return out
+
+
+ISSUER_LINES = 3       # issuers' names over the date of a text with no title line ('某市统计局' / '国家统计局某市调查队')
+BYLINE_PROSE_MIN = 60  # characters of the opening paragraph under such a byline
+
+
+def _issuers_over_date(blocks: list[Block], start: int) -> int:
+    """(r25entitle) A Chinese text that opens with its issuers' names, one a line (`ORG_LINE`: ends in
+    局, 厅, 委员会, 人民政府, 调查队 …), then a bare date, then its first paragraph (a sentence of
+    BYLINE_PROSE_MIN characters or more): a bulletin's or notice's byline with no title line over it.
+    The issuers name who wrote the text, not the text: the index of the block under the date, or -1."""
+    m = 0
+    while m < ISSUER_LINES and start + m < len(blocks) and blocks[start + m].lines == 1 \
+            and (ORG_LINE.match(READING.sub("", sg.squeezed(blocks[start + m].text)))
+                 or ISSUER_UNIT.match(READING.sub("", sg.squeezed(blocks[start + m].text)))):
+        m += 1
+    k = start + m
+    if not m or k + 1 >= len(blocks) or not sg.BARE_DATE.match(sg.squeezed(blocks[k].text)):
+        return -1
+    opening = blocks[k + 1].text
+    return k + 1 if len(opening) >= BYLINE_PROSE_MIN and sg.ends_sentence(opening) and not sg.numbering(opening) else -1
+
+
+# a survey team or branch office named after its parent body ('国家统计局某市调查队', '某某海关缉私分局')
+ISSUER_UNIT = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:调查队|調查隊|分局|支队|支隊|办事处|辦事處)$")
 
 
 DESIGNATION_WORDS = 3   # 'CHAPTER 2', 'Cap. 2', 'No. 21 of 1960'
@@ -1813,18 +1894,27 @@ BULLETIN_ECONOMY = re.compile(r"(?:地区|地區|国内|國內)?(?:生产|生產
 BULLETIN_NAME = {"zh-TW": "國民經濟和社會發展統計公報", "zh-CN": "国民经济和社会发展统计公报"}
 
 
-def bulletin_from_parts(opening: list[str], first_heading: str, first_part: list[str], language: str) -> str:
+# a statistics bureau named by its place ('珠海市统计局'): the place its bulletin is named for (r25entitle)
+STATISTICS_BUREAU = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,12}?[省市县縣区區州旗盟])(?:统计局|統計局)$")
+
+
+def bulletin_from_parts(opening: list[str], first_heading: str, first_part: list[str], language: str,
+                        issuers: tuple[str, ...] = ()) -> str:
     """'2015年国民经济和社会发展统计公报' for a statistical bulletin with no title line: the opening
     paragraph reviews a year ('2015年，…', BULLETIN_YEAR), the first part is '一、综合' and its first
     paragraphs give the gross regional product (BULLETIN_ECONOMY). The year is the opening's, the
-    name the kind's, in the text's script; else '' (round21zh). A bulletin whose first part is
+    name the kind's, in the text's script; else '' (round21zh). Issued by a statistics bureau named
+    by its place (`issuers`: '珠海市统计局' in the byline over it), the name opens with that place
+    (r25entitle). A bulletin whose first part is
     another topic, or an opening with no year, names nothing."""
+    opening = [t for t in opening if not sg.BARE_DATE.match(sg.squeezed(t))]   # the byline's date is the issue's, not the year reviewed
     year = next((m["year"] for t in opening[:1] if (m := BULLETIN_YEAR.match(t))), "")
     if not year or not BULLETIN_FIRST_PART.match(first_heading.strip()):
         return ""
     if not any(BULLETIN_ECONOMY.search(READING.sub("", t)) for t in first_part[:2]):   # '生產(chǎn)總值': a converter's readings aside
         return ""
-    return year + "年" + BULLETIN_NAME["zh-TW" if language == "zh-TW" else "zh-CN"]
+    place = next((m["place"] for name in issuers if (m := STATISTICS_BUREAU.match(READING.sub("", sg.squeezed(name))))), "")
+    return place + year + "年" + BULLETIN_NAME["zh-TW" if language == "zh-TW" else "zh-CN"]
 
 
 # A README may name its project only in its logo: the first image's title or alt attribute

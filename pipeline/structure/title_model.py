@@ -288,6 +288,18 @@ def suspect(feats: dict[str, float]) -> bool:
     return any(name in feats for name in SUSPECT)
 
 
+PRINTED_SEPARATOR = re.compile(r"\s+[-–—|·]\s+")
+
+
+def _printed_lead(title: str, printed_title: str) -> bool:
+    """(r25entitle) The rules' title is the page title the print header carries, or its first piece
+    before a separator (`Other Regulatory Requirements - Energy, Mines and Resources`: the page's own
+    name, then the section's or site's): hard evidence, as a chrome line's is; the ranker's weighing
+    (a one-word section label over it scored higher) never moves the title off it."""
+    lead = PRINTED_SEPARATOR.split(printed_title.strip())[0]
+    return bool(_flat(title)) and (_flat(title) == _flat(printed_title) or len(lead.split()) >= 2 and _flat(title) == _flat(lead))
+
+
 def _rules_suspect(blocks: list[Block], head: TitleBlock, language: str, printed_title: str) -> bool:
     """The gate on the rules' title alone, before any other candidate is read (`suspect`); False
     when the rules chose no title block (no candidate either)."""
@@ -322,6 +334,8 @@ def rerank(blocks: list[Block], head: TitleBlock, language: str, printed_title: 
     part = model["title"]
     if part.get("gate") and not suspect(found[0][2]):
         return head   # the rules' title looks like a title: the ranker does not second-guess it
+    if printed_title and _printed_lead(head.title, printed_title):
+        return head   # (r25entitle) the print header names the rules' line: the page's title, its site's suffix aside
     scored = [(probability(part, f), k, h) for k, h, f in found]
     rules_p = scored[0][0]
     # (domainbar) never onto a line the chrome rules name (a site's bar, a breadcrumb): their evidence is
