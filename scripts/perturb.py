@@ -244,7 +244,7 @@ FORMS: tuple[Form, ...] = (
          lines=_markdown, applies=lambda doc: not any(MARKED.match(l) for l in doc.lines)
          and not any(h.get("inline") for h in doc.gold.get("headings", []))),   # an export sets no heading glued to a line
     Form("utf-16", "UTF-16 with its byte-order mark (Notepad's \"Unicode\" save)", ("zh", "en"), encoding="utf-16"),
-    Form("indent-nbsp", "every line indented with four no-break spaces (a web page's `&nbsp;` indent, copied)", ("zh", "en"),
+    Form("indent-nbsp", "every line indented with four no-break spaces (a Chinese portal's `&nbsp;` indent, copied)", ("zh",),
          lines=_nonempty(lambda l: "\u00a0" * 4 + l.strip())),
     Form("punctuation-half", "Chinese punctuation typed half-width: ，->, ：->: ；->; （）->() ！->! ？->? (an older page, an input method)",
          ("zh",), lines=lambda doc: [punctuation_half(l) for l in doc.lines], gold_text=punctuation_half),
