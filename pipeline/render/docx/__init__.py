@@ -59,7 +59,7 @@ def render_docx(doc: Intermediate, options: Options) -> bytes:
     root = pkg.xml(polish.DOCUMENT)
     add_cover_lines(root, fm.cover, lang)   # the lines printed above the title, before it
     contents = Contents(root, options.toc_depth, labels["lof"])
-    split_front_matter(root, contents.sdt)
+    split_front_matter(root, contents.drop_if_empty())
     polish.set_paper(pkg, options.paper)
     if not cjk(lang):
         latin.use_latin_faces(pkg)

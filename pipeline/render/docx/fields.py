@@ -120,6 +120,17 @@ class Contents:
             p.insert(0, start)
         p.append(el("bookmarkEnd", id=ident))
 
+    def drop_if_empty(self) -> etree._Element | None:
+        """Remove the TOC block when no heading or caption would fill it (a text without headings:
+        a contents page with no entry is no contents); returns where the front matter ends: the
+        TOC block, or the title block's last paragraph without it."""
+        if self.sdt is None or self.toc or self.lof:
+            return self.sdt
+        before = self.sdt.getprevious()
+        self.sdt.getparent().remove(self.sdt)
+        self.sdt = None
+        return before
+
     @property
     def anchors(self) -> list[str]:
         return [e.anchor for e in self.toc + self.lof]

@@ -78,7 +78,10 @@ def opening(info, ctx, out) -> None:
 
 
 def contents(doc_root, ctx, out) -> None:
-    """Entries for sections down to options.toc_depth, then the appendix."""
+    """Entries for sections down to options.toc_depth, then the appendix; omitted when the text has
+    neither (a short speech or notice without headings: a contents page with no entry is no contents)."""
+    if doc_root.find(q("section")) is None and doc_root.find(q("appendix")) is None:
+        return
     nav = etree.SubElement(out, "nav", {"class": "toc", "id": "toc"})
     etree.SubElement(nav, "h2", {"class": "toc-title"}).text = ctx.labels["toc"]
     ol = etree.SubElement(nav, "ol")
