@@ -1825,7 +1825,7 @@ def title_from_text(paragraphs: list[str], first_heading: str) -> str:
 # opening words ('我代表国务院，向大会作政府工作报告', '我代表國務院向大會報告過去五年的工作').
 NAMING_HEADING = re.compile(r"(?:报告|報告|讲话|講話|致辞|致辭|发言|發言)$|^(?:Report|Address|Speech|Statement)\s+(?:on|to|of|by)\s")
 WORK_REPORT = re.compile(r"我代表(?:国务院|國務院|[\u4e00-\u9fff]{2,20}?(?:人民政府|政府))[，,、\s]*向(?:大会|大會)"
-                         r"(?:作|做)?(?:政府工作)?(?P<word>报告|報告)")
+                         r"(?:作|做)?(?:政府工作|工作)?(?P<word>报告|報告)")   # '向大会作工作报告' (r25notitle)
 
 
 def naming_heading(headings: list[str]) -> str:
@@ -1878,9 +1878,44 @@ def kind_from_opening(paragraphs: list[str]) -> str:
     """'政府工作报告' when the opening paragraphs report to the congress in the government's name
     (in the script they are written in), else ''."""
     for text in paragraphs[:3]:
-        match = WORK_REPORT.search(text)
+        match = WORK_REPORT.search(READING.sub("", text))   # '向大會報（bào）告': a converter's readings aside (r25notitle)
         if match:
             return "政府工作" + match["word"]
+    return ""
+
+
+# (r25notitle) A regulation with no title line names its subject in its first article, the purpose
+# clause: '为了加强城市绿地管理，……，制定本条例。' — a regulation on the management of a thing is
+# named '<thing>管理条例' / '…管理办法' (the subject as the clause writes it, the kind as '本…'
+# names it). Only the management form: '为了保护…，制定本法' names no title that reliably.
+PURPOSE_CLAUSE = re.compile(r"^(?:第[一1]条\s*)?(?:为了|為了|为|為)(?:加强|加強|规范|規範|强化|強化)(?P<subject>[^，,。；;、：:“”《》对對的]{2,30}?(?:管理|管理工作))"
+                            r"[，,][^。]{0,120}?(?:制定|制訂|制订)本(?P<kind>条例|條例|办法|辦法|规定|規定|细则|細則)[。.]?")
+
+
+def purpose_named_rules(paragraphs: list[str]) -> str:
+    """'<subject>管理条例' (or 办法, 规定, 细则) when one of the opening paragraphs is a regulation's
+    purpose clause ('为了加强<subject>管理，…，制定本条例。', PURPOSE_CLAUSE), else ''."""
+    for text in paragraphs[:4]:
+        match = PURPOSE_CLAUSE.match(sg.squeezed(text).strip())
+        if match:
+            return match["subject"] + match["kind"]
+    return ""
+
+
+# (r25notitle) A guide compiled under a law says so in its opening sentence: '…，根据《中华人民共和国
+# 政府信息公开条例》…，编制本指南。' — such a guide is named for the law's subject: '政府信息公开指南'
+# ('…目录' likewise). The state's name and the law's kind are no part of that name.
+GUIDE_UNDER_LAW = re.compile(r"《(?:中华人民共和国|中華人民共和國)?(?P<subject>[^《》]{2,20}?)(?:条例|條例|办法|辦法|规定|規定|法)》"
+                             r"[^。《》]{0,30}?(?:编制|編製|编写|編寫)本(?P<kind>指南|目录|目錄)[。.]?")
+
+
+def guide_under_law(paragraphs: list[str]) -> str:
+    """'<law's subject>指南' (or 目录) when an opening paragraph says the text is compiled under a
+    law ('根据《…政府信息公开条例》…编制本指南', GUIDE_UNDER_LAW), else ''."""
+    for text in paragraphs[:3]:
+        match = GUIDE_UNDER_LAW.search(sg.squeezed(text))
+        if match:
+            return match["subject"] + match["kind"]
     return ""
 
 

@@ -1,0 +1,69 @@
+"""r25notitle (issue #11): a text with no title line names itself in its opening words, one general
+rule per phenomenon: a work report's opening sentence in the shorter form ('向大会作工作报告') or with
+a converter's reading glosses in it ('報（bào）告'); a regulation's purpose clause ('为了加强…管理，
+…，制定本条例'); a guide compiled under a law ('根据《…条例》…编制本指南'). Used only where no line
+reads as the title. All texts are made up."""
+from __future__ import annotations
+
+from pipeline.structure.front import guide_under_law, kind_from_opening, purpose_named_rules
+
+from .helpers import doc_of
+
+LONG = "这是一段足够长的正文内容，用来说明这一部分的具体情况和各项工作的进展，并且交代了原因。"
+
+
+# --- a work report's opening sentence ----------------------------------------------------------------
+
+def test_the_short_form_of_the_work_reports_opening_names_its_kind():
+    assert kind_from_opening(["现在，我代表县人民政府向大会作工作报告，请予审议。"]) == "政府工作报告"
+    assert kind_from_opening(["我代表县人民政府向大会作工作部署。"]) == ""
+
+
+def test_reading_glosses_do_not_hide_the_work_reports_opening():
+    assert kind_from_opening(["現（xiàn）在，我代表市人民政府，向大會報（bào）告政府工作，請予審議。"]) == "政府工作報告"
+
+
+def test_a_report_with_no_title_line_is_named_by_its_opening_sentence():
+    doc = doc_of("——2031年1月5日在某某县第九届人民代表大会第二次会议上\n\n各位代表：\n\n"
+                 "现在，我代表县人民政府向大会作工作报告，请予审议。\n\n一、过去一年的工作\n\n" + LONG
+                 + "\n\n二、今年的主要任务\n\n" + LONG + "\n")
+    assert doc.title == "政府工作报告"
+
+
+# --- a regulation's purpose clause ------------------------------------------------------------------
+
+def test_a_regulations_purpose_clause_names_it():
+    assert purpose_named_rules(["为了加强城市绿地管理，改善生态环境，根据有关法律、法规，结合本市实际，制定本条例。"]) \
+        == "城市绿地管理条例"
+    assert purpose_named_rules(["第一条 为规范公共停车场管理，根据有关规定，制定本办法。"]) == "公共停车场管理办法"
+    # not the management form, or not a rule it makes: nothing is made up
+    assert purpose_named_rules(["为了保护和改善环境，制定本法。"]) == ""
+    assert purpose_named_rules(["为了加强城市绿地管理，我们开展了专项检查。"]) == ""
+
+
+def test_a_regulation_with_no_title_line_is_named_by_its_purpose_clause_not_its_first_chapter():
+    doc = doc_of("第一章 总则\n\n为了加强城市绿地管理，改善生态环境，结合本市实际，制定本条例。\n\n"
+                 "本条例适用于本市行政区域内城市绿地的规划、建设、保护和管理。\n\n第二章 规划和建设\n\n" + LONG + "\n\n"
+                 "第三章 保护和管理\n\n" + LONG + "\n")
+    assert doc.title == "城市绿地管理条例"
+
+
+def test_a_regulation_with_its_title_line_keeps_it():
+    doc = doc_of("某某市公园管理条例\n\n第一章 总则\n\n为了加强城市绿地管理，改善生态环境，制定本条例。\n\n"
+                 "第二章 附则\n\n" + LONG + "\n")
+    assert doc.title == "某某市公园管理条例"
+
+
+# --- a guide compiled under a law ---------------------------------------------------------------------
+
+def test_a_guide_compiled_under_a_law_is_named_for_the_laws_subject():
+    assert guide_under_law(["为了方便公民获取政府信息，根据《中华人民共和国政府信息公开条例》要求，编制本指南。"]) \
+        == "政府信息公开指南"
+    assert guide_under_law(["根据《某某条例》规定，编制本目录。"]) == "某某目录"
+    assert guide_under_law(["根据《中华人民共和国政府信息公开条例》，我局认真做好公开工作。"]) == ""
+
+
+def test_a_guide_with_no_title_line_is_named_by_its_opening_sentence():
+    doc = doc_of("为了方便公民、法人和其他组织获取政府信息，按照《中华人民共和国政府信息公开条例》要求，编制本指南。\n\n"
+                 "一、信息分类\n\n" + LONG + "\n\n二、获取方式\n\n" + LONG + "\n")
+    assert doc.title == "政府信息公开指南"
