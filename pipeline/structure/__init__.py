@@ -25,7 +25,7 @@ from .english import section_title_stop
 from .decisions import correct_levels, structure_decisions, title_decision
 from ..clean.rules_labels import short_form
 from ..clean.vocab import PROMULGATES
-from .front import BILL_COVER, GLUED_DATELINE, act_under_masthead, READING, ROLE_END, TitleBlock, speaker_line, english_author_from_header, english_title_from_header, kind_from_opening, bulletin_from_parts, purpose_named_rules, guide_under_law, markup_name, naming_heading, read_title_block, reprinted_name, self_named_report, text_acronyms, title_case, title_from_text
+from .front import BILL_COVER, GLUED_DATELINE, act_under_masthead, READING, ROLE_END, TitleBlock, speaker_line, english_author_from_header, english_title_from_header, kind_from_opening, bulletin_from_parts, purpose_named_rules, guide_under_law, entrusted_report, economy_brief, markup_name, naming_heading, read_title_block, reprinted_name, self_named_report, text_acronyms, title_case, title_from_text
 from .title_model import rerank as rerank_title
 from .title_evidence import chrome_reason, cohesion, cohesive_line, content_units, file_title, named_provision_head, self_named_line, wire_intro_name, sequence_member, top_line_title
 from .headings import BARE_ANNEX, Heading, _named_annex, below_markdown_title, english_peers, find_headings, is_law, merge_labels, title_heading
@@ -112,7 +112,8 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
                     [p.text for p in front], sections[0].title if sections else "",
                     [p.text for p in sections[0].paragraphs] if sections else [], language,
                     tuple(a.name for a in head.authors if a.kind == "org")) \
-                or purpose_named_rules(opening_text) or guide_under_law(opening_text), "named by the text"
+                or purpose_named_rules(opening_text) or guide_under_law(opening_text) \
+                or entrusted_report(opening_text, list(cleaned.lines[:6])) or economy_brief(opening_text, language), "named by the text"
         if title:
             warn(f"no title line found{skipped}; using {title!r}, named by the text (--title sets one)", where(blocks[0]))
         else:   # a README's name only in its logo's title/alt or its first link text

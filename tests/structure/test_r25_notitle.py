@@ -5,7 +5,7 @@ a converter's reading glosses in it ('報（bào）告'); a regulation's purpose
 reads as the title. All texts are made up."""
 from __future__ import annotations
 
-from pipeline.structure.front import guide_under_law, kind_from_opening, purpose_named_rules
+from pipeline.structure.front import economy_brief, entrusted_report, guide_under_law, kind_from_opening, purpose_named_rules
 
 from .helpers import doc_of
 
@@ -17,6 +17,10 @@ LONG = "这是一段足够长的正文内容，用来说明这一部分的具体
 def test_the_short_form_of_the_work_reports_opening_names_its_kind():
     assert kind_from_opening(["现在，我代表县人民政府向大会作工作报告，请予审议。"]) == "政府工作报告"
     assert kind_from_opening(["我代表县人民政府向大会作工作部署。"]) == ""
+
+
+def test_a_work_report_made_on_the_governments_behalf_names_its_kind():
+    assert kind_from_opening(["受镇人民政府委托，向大会作政府工作报告，请予审议。"]) == "政府工作报告"
 
 
 def test_reading_glosses_do_not_hide_the_work_reports_opening():
@@ -67,3 +71,36 @@ def test_a_guide_with_no_title_line_is_named_by_its_opening_sentence():
     doc = doc_of("为了方便公民、法人和其他组织获取政府信息，按照《中华人民共和国政府信息公开条例》要求，编制本指南。\n\n"
                  "一、信息分类\n\n" + LONG + "\n\n二、获取方式\n\n" + LONG + "\n")
     assert doc.title == "政府信息公开指南"
+
+
+# --- a report made to the standing committee on the government's behalf -------------------------------
+
+ENTRUSTED = "受县人民政府的委托，向县人大常委会报告2031年度县本级预算执行和其他财政收支的审计情况，请予审议。"
+
+
+def test_an_entrusted_report_is_named_by_its_subject_and_the_place_of_its_level():
+    assert entrusted_report([ENTRUSTED], ["某某市某某县审计局局长 某某某", "2032年9月1日"]) \
+        == "某某县2031年度县本级预算执行和其他财政收支的审计情况"
+    assert entrusted_report([ENTRUSTED], ["2032年9月1日"]) == "2031年度县本级预算执行和其他财政收支的审计情况"
+    assert entrusted_report(["受县人民政府委托，向大会报告政府工作，请予审议。"], []) == ""   # kind_from_opening's
+
+
+def test_an_entrusted_report_with_no_title_line():
+    doc = doc_of("某某市某某县审计局局长 某某某\n\n2032年9月1日\n\n主任、各位副主任、各位委员：\n\n" + ENTRUSTED
+                 + "\n\n一、财政管理审计情况\n\n" + LONG + "\n\n二、重点专项资金审计情况\n\n" + LONG + "\n")
+    assert doc.title == "某某县2031年度县本级预算执行和其他财政收支的审计情况"
+
+
+# --- an economic-performance brief -------------------------------------------------------------------
+
+def test_an_economy_brief_is_named_by_its_period_and_area():
+    assert economy_brief(["上半年，全区实现地区生产总值88.8亿元，同比增长5.1%。"], "zh-CN") == "上半年全区经济运行情况"
+    assert economy_brief(["1-5月，全市生产总值增长4.2%。"], "zh-CN") == "1-5月全市经济运行情况"
+    assert economy_brief(["上半年，我们完成了各项任务。"], "zh-CN") == ""
+    assert economy_brief(["全区实现地区生产总值88.8亿元。"], "zh-CN") == ""   # no period: no name
+
+
+def test_an_economy_brief_with_no_title_line():
+    doc = doc_of("前三季度，全县实现地区生产总值66.6亿元，同比增长5.5%。\n\n一、农业生产稳定\n\n" + LONG
+                 + "\n\n二、工业生产向好\n\n" + LONG + "\n")
+    assert doc.title == "前三季度全县经济运行情况"
