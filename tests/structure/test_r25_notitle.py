@@ -104,3 +104,25 @@ def test_an_economy_brief_with_no_title_line():
     doc = doc_of("前三季度，全县实现地区生产总值66.6亿元，同比增长5.5%。\n\n一、农业生产稳定\n\n" + LONG
                  + "\n\n二、工业生产向好\n\n" + LONG + "\n")
     assert doc.title == "前三季度全县经济运行情况"
+
+
+# --- an English budget speech with no title line ---------------------------------------------------------
+
+def test_a_budget_speech_is_named_by_its_opening():
+    from pipeline.structure.title_evidence import budget_speech_name
+    assert budget_speech_name(["-", "Madam Speaker, Honourable Members.", "-",
+                               "I rise to present the Appropriation Bill for the financial year 2031/32 to this House."]) \
+        == "Budget Speech 2031/32"
+    assert budget_speech_name(["Mr Speaker, I am pleased to present the Budget for the fiscal year 2031-32."]) \
+        == "Budget Speech 2031-32"
+    assert budget_speech_name(["The Appropriation Bill for the financial year 2031/32 was passed last week."]) == ""
+
+
+def test_a_budget_speech_with_no_title_line():
+    doc = doc_of("Opening Remarks\n\nMadam Speaker, Honourable Members of the House.\n\n"
+                 "It is an honour for me to present the Appropriation Bill for the financial year 2031/32 before "
+                 "this House, together with the medium term framework for the three years that follow it.\n\n"
+                 "Economic Outlook\n\nThe economy grew faster than expected last year, and revenue collections "
+                 "exceeded the estimates made at the time of the last budget by a comfortable margin.\n")
+    assert doc.title == "Budget Speech 2031/32"
+    assert [s.title for s in doc.sections][:1] == ["Opening Remarks"]
