@@ -25,9 +25,9 @@ from .english import section_title_stop
 from .decisions import correct_levels, structure_decisions, title_decision
 from ..clean.rules_labels import short_form
 from ..clean.vocab import PROMULGATES
-from .front import BILL_COVER, GLUED_DATELINE, act_under_masthead, READING, ROLE_END, TitleBlock, speaker_line, english_author_from_header, english_title_from_header, kind_from_opening, bulletin_from_parts, markup_name, naming_heading, read_title_block, reprinted_name, self_named_report, text_acronyms, title_case, title_from_text
+from .front import BILL_COVER, GLUED_DATELINE, act_under_masthead, READING, ROLE_END, TitleBlock, speaker_line, english_author_from_header, english_title_from_header, kind_from_opening, bulletin_from_parts, purpose_named_rules, guide_under_law, entrusted_report, economy_brief, markup_name, naming_heading, read_title_block, reprinted_name, self_named_report, text_acronyms, title_case, title_from_text
 from .title_model import rerank as rerank_title
-from .title_evidence import chrome_reason, cohesion, cohesive_line, content_units, file_title, named_provision_head, self_named_line, wire_intro_name, sequence_member, top_line_title
+from .title_evidence import budget_speech_name, chrome_reason, cohesion, cohesive_line, content_units, file_title, named_provision_head, self_named_line, wire_intro_name, sequence_member, top_line_title
 from .headings import BARE_ANNEX, Heading, _named_annex, below_markdown_title, english_peers, find_headings, is_law, merge_labels, title_heading
 from .language import detect_language
 from .levels import infer_levels
@@ -111,7 +111,9 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
                 or kind_from_opening(opening_text) or bulletin_from_parts(
                     [p.text for p in front], sections[0].title if sections else "",
                     [p.text for p in sections[0].paragraphs] if sections else [], language,
-                    tuple(a.name for a in head.authors if a.kind == "org")), "named by the text"
+                    tuple(a.name for a in head.authors if a.kind == "org")) \
+                or purpose_named_rules(opening_text) or guide_under_law(opening_text) \
+                or entrusted_report(opening_text, list(cleaned.lines[:6])) or economy_brief(opening_text, language), "named by the text"
         if title:
             warn(f"no title line found{skipped}; using {title!r}, named by the text (--title sets one)", where(blocks[0]))
         else:   # a README's name only in its logo's title/alt or its first link text
@@ -126,6 +128,9 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
         warn(f"no title line found{skipped}; using the first heading {title!r}", where(blocks[0]))
     if not title and language.startswith("en") and (title := wire_intro_name([p.text for p in front] + [p.text for s in sections[:1] for p in s.paragraphs[:2]])):
         how = "the agency's intro line"   # 'Here is the speech of the … address as prepared …' (r23entitle)
+    if not title and language.startswith("en") and (title := budget_speech_name([p.text for p in front] + [p.text for s in sections[:1] for p in s.paragraphs[:6]])):
+        how = "the budget speech's opening"   # '… present the Appropriation Bill for the financial year 2004/05' (r25notitle)
+        warn(f"no title line found; using {title!r}, named by the text (--title sets one)", where(blocks[0]))
     if not title and language.startswith("en") and (title := named_provision_head(list(cleaned.lines), [s.title for s in _walk(sections)])):
         how = "provision the page names"   # 'Section 18 - …' at the top, '18. …' the head: the page's provision (r23entitle)
     if not title and language.startswith("en"):

@@ -1824,8 +1824,8 @@ def title_from_text(paragraphs: list[str], first_heading: str) -> str:
 # ('关于第六个五年计划的报告', 'Report on the Work of the Government'), or a government work report's
 # opening words ('我代表国务院，向大会作政府工作报告', '我代表國務院向大會報告過去五年的工作').
 NAMING_HEADING = re.compile(r"(?:报告|報告|讲话|講話|致辞|致辭|发言|發言)$|^(?:Report|Address|Speech|Statement)\s+(?:on|to|of|by)\s")
-WORK_REPORT = re.compile(r"我代表(?:国务院|國務院|[\u4e00-\u9fff]{2,20}?(?:人民政府|政府))[，,、\s]*向(?:大会|大會)"
-                         r"(?:作|做)?(?:政府工作)?(?P<word>报告|報告)")
+WORK_REPORT = re.compile(r"(?:我代表(?:国务院|國務院|[\u4e00-\u9fff]{2,20}?(?:人民政府|政府))|受[\u4e00-\u9fff]{1,20}?(?:人民政府|政府)的?委托)[，,、\s]*向(?:大会|大會)"
+                         r"(?:作|做)?(?:政府工作|工作)?(?P<word>报告|報告)")   # '向大会作工作报告' (r25notitle)
 
 
 def naming_heading(headings: list[str]) -> str:
@@ -1878,10 +1878,89 @@ def kind_from_opening(paragraphs: list[str]) -> str:
     """'政府工作报告' when the opening paragraphs report to the congress in the government's name
     (in the script they are written in), else ''."""
     for text in paragraphs[:3]:
-        match = WORK_REPORT.search(text)
+        match = WORK_REPORT.search(READING.sub("", text))   # '向大會報（bào）告': a converter's readings aside (r25notitle)
         if match:
             return "政府工作" + match["word"]
     return ""
+
+
+# (r25notitle) A regulation with no title line names its subject in its first article, the purpose
+# clause: '为了加强城市绿地管理，……，制定本条例。' — a regulation on the management of a thing is
+# named '<thing>管理条例' / '…管理办法' (the subject as the clause writes it, the kind as '本…'
+# names it). Only the management form: '为了保护…，制定本法' names no title that reliably.
+PURPOSE_CLAUSE = re.compile(r"^(?:第[一1]条\s*)?(?:为了|為了|为|為)(?:加强|加強|规范|規範|强化|強化)(?P<subject>[^，,。；;、：:“”《》对對的]{2,30}?(?:管理|管理工作))"
+                            r"[，,][^。]{0,120}?(?:制定|制訂|制订)本(?P<kind>条例|條例|办法|辦法|规定|規定|细则|細則)[。.]?")
+
+
+def purpose_named_rules(paragraphs: list[str]) -> str:
+    """'<subject>管理条例' (or 办法, 规定, 细则) when one of the opening paragraphs is a regulation's
+    purpose clause ('为了加强<subject>管理，…，制定本条例。', PURPOSE_CLAUSE), else ''."""
+    for text in paragraphs[:4]:
+        match = PURPOSE_CLAUSE.match(sg.squeezed(text).strip())
+        if match:
+            return match["subject"] + match["kind"]
+    return ""
+
+
+# (r25notitle) A guide compiled under a law says so in its opening sentence: '…，根据《中华人民共和国
+# 政府信息公开条例》…，编制本指南。' — such a guide is named for the law's subject: '政府信息公开指南'
+# ('…目录' likewise). The state's name and the law's kind are no part of that name.
+GUIDE_UNDER_LAW = re.compile(r"《(?:中华人民共和国|中華人民共和國)?(?P<subject>[^《》]{2,20}?)(?:条例|條例|办法|辦法|规定|規定|法)》"
+                             r"[^。《》]{0,30}?(?:编制|編製|编写|編寫)本(?P<kind>指南|目录|目錄)[。.]?")
+
+
+def guide_under_law(paragraphs: list[str]) -> str:
+    """'<law's subject>指南' (or 目录) when an opening paragraph says the text is compiled under a
+    law ('根据《…政府信息公开条例》…编制本指南', GUIDE_UNDER_LAW), else ''."""
+    for text in paragraphs[:3]:
+        match = GUIDE_UNDER_LAW.search(sg.squeezed(text))
+        if match:
+            return match["subject"] + match["kind"]
+    return ""
+
+
+# (r25notitle) A report a department makes to the standing committee on the government's behalf,
+# its headline not printed: the opening sentence says what it reports ('受区人民政府的委托，向区人大
+# 常委会报告2022年度区本级预算执行和其他财政收支审计情况，请予审议。'): that subject is the report's
+# name, with the place of the level the government entrusting it is ('区', '县', '市', '省'), as the
+# lines over it write that place ('某某市某某区审计局局长 某某' → '某某区'). The work report itself
+# ('报告政府工作') is kind_from_opening's.
+ENTRUSTED_REPORT = re.compile(r"受(?P<level>[区區县縣市省州旗])?[\u4e00-\u9fff]{0,20}?(?:人民政府|政府)的?委托[，,]?"
+                              r"(?:现|現)?向[\u4e00-\u9fff]{2,20}?(?:报告|報告)(?P<subject>[^，,。；;]{6,60}?)[，,]请(?:予)?审议")
+_PLACE_OF = {level: re.compile(rf"(?:^|[省市州])(?P<place>[^\s省市州区區县縣\d（）()]{{2,6}}?{level})") for level in "区區县縣市省州旗"}
+
+
+def entrusted_report(paragraphs: list[str], top_lines: list[str]) -> str:
+    """'<place><subject>' when an opening paragraph reports a subject to the standing committee on a
+    government's behalf ('受区人民政府的委托，向…报告<subject>，请予审议', ENTRUSTED_REPORT), the place
+    being the first of the top lines' names of that level (`top_lines`: the speaker's body over it),
+    or the subject alone; else ''. The government's own work is not a subject here."""
+    for text in paragraphs[:4]:
+        match = ENTRUSTED_REPORT.search(sg.squeezed(text))
+        if not match or re.match(r"^(?:政府)?工作$", match["subject"]):
+            continue
+        subject, level = match["subject"], match["level"]
+        place = next((m["place"] for line in (top_lines if level else [])
+                      if (m := _PLACE_OF[level].search(sg.squeezed(line)))), "")
+        return place + subject if place and not subject.startswith(place) else subject
+    return ""
+
+
+# (r25notitle) A statistics page on the economy's run over a period, its headline left in the
+# page's frame: the opening sentence gives the period and the whole area's gross product ('一季度，
+# 全县实现地区生产总值…', '1-6月，全区实现…'). Such briefs are named '<period><area>经济运行情况'
+# (the kind every such page bears, the period and area as the sentence writes them).
+ECONOMY_BRIEF = re.compile(r"^(?P<period>(?:(?:19|20)\d\d年)?(?:[一二三四1-4]季度|上半年|前三季度|1?\d[-—~至]1?\d月|全年))[，,]"
+                           r"(?P<area>全(?:县|縣|区|區|市|省|州|旗))[^。，,]{0,8}?(?:实现|實現)?(?:地区|地區)?(?:生产|生產)(?:总值|總值)")
+
+
+def economy_brief(paragraphs: list[str], language: str) -> str:
+    """'<period><area>经济运行情况' (in the text's script) when the first paragraph opens with a
+    period and the whole area's gross product (ECONOMY_BRIEF), else ''."""
+    match = ECONOMY_BRIEF.match(sg.squeezed(paragraphs[0]).strip()) if paragraphs else None
+    if not match:
+        return ""
+    return match["period"] + match["area"] + ("經濟運行情況" if language == "zh-TW" else "经济运行情况")
 
 
 # (round21zh) a statistical bulletin's page that prints no headline: the year's review opens it

@@ -485,6 +485,27 @@ def wire_intro_name(paragraphs: list[str]) -> str:
     return ""
 
 
+# (r25notitle) A budget speech with no title line: the minister's opening says what is presented and for
+# which year ('It is an honour for me to present the Appropriation Bill for the financial year 2031/32
+# …', 'I rise to present the Budget for the fiscal year 2031-32'): the speech a legislature hears on
+# that occasion is its year's Budget Speech, the name the English analogue of '政府工作报告' named by
+# a work report's opening words (front.kind_from_opening).
+BUDGET_OPENING = re.compile(r"\b(?:present|presenting|table|tabling|move|moving|introduce|introducing)\s+(?:to\s+this\s+\w+\s+)?(?:the|this|my)\s+"
+                            r"(?:(?:\w+\s+)?Appropriation\s+Bill|Budget(?:\s+Estimates)?)\b[^.]{0,80}?\b(?:financial|fiscal)\s+year\s+"
+                            r"(?:of\s+)?(?P<year>(?:19|20)\d\d(?:\s*[/-]\s*(?:19|20)?\d\d)?)\b")
+BUDGET_SEARCH = 4   # paragraphs at the text's top: the salutation, then the opening
+
+
+def budget_speech_name(paragraphs: list[str]) -> str:
+    """'Budget Speech <year>' when one of the opening paragraphs presents the Appropriation Bill or
+    the Budget for a financial year (BUDGET_OPENING), the year as the sentence writes it; else ''."""
+    for text in [t for t in paragraphs if sg.has_word(t)][:BUDGET_SEARCH]:   # a separator line ('-') is no paragraph
+        found = BUDGET_OPENING.search(" ".join(text.split()))
+        if found:
+            return f"Budget Speech {''.join(found['year'].split())}"
+    return ""
+
+
 # ---------------------------------------------------------------------------------------------
 # Lexical cohesion (r23cohesion): a title names what its text is about, so its content words
 # recur in the text under it; a site's chrome over the headline (the site's name or tagline, a
