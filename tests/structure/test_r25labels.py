@@ -84,3 +84,24 @@ def test_an_act_that_sets_divisions_inside_its_chapters_keeps_that_order():
     outline = [(d, t) for d, t in _outline(doc.sections) if not t[:1].isdigit()]
     assert outline == [(1, "Chapter 1—Preliminary"), (2, "Division 1—Names"), (2, "Division 2—Meanings"),
                        (1, "Chapter 2—Moorings"), (2, "Division 1—Registration")]
+
+
+def test_a_chapters_name_under_its_label_ends_before_its_first_numbered_section_without_blank_lines():
+    doc = doc_of("\n".join([
+        "Harbour Code", "",
+        "DIVISION 1", "MOORINGS", "Chapter 1", "Bureau of Harbours",
+        "§ 101. Duties of the Director.", EN, EN,
+        "§ 102. Harbour regulations.", EN]))
+    outline = list(_outline(doc.sections))
+    assert outline[:2] == [(1, "DIVISION 1 MOORINGS"), (2, "Chapter 1 Bureau of Harbours")]
+    assert "Bureau of Harbours" not in [t for _, t in outline[2:]]   # the name is the label's, once
+
+
+def test_merging_a_label_with_its_name_leaves_the_blocks_given_as_they_were():
+    from pipeline.structure.blocks import Block
+    from pipeline.structure.headings import merge_labels
+    blocks = [Block("Clause 1", 3), Block("Short title and commencement", 4), Block(EN, 6)]
+    merged = merge_labels(blocks, "en")
+    assert [b.text for b in merged] == ["Clause 1 Short title and commencement", EN]
+    assert blocks[0].text == "Clause 1"   # read again (after a title change), the label takes its name again
+    assert [b.text for b in merge_labels(blocks, "en")] == ["Clause 1 Short title and commencement", EN]
