@@ -105,3 +105,13 @@ def test_merging_a_label_with_its_name_leaves_the_blocks_given_as_they_were():
     assert [b.text for b in merged] == ["Clause 1 Short title and commencement", EN]
     assert blocks[0].text == "Clause 1"   # read again (after a title change), the label takes its name again
     assert [b.text for b in merge_labels(blocks, "en")] == ["Clause 1 Short title and commencement", EN]
+
+
+def test_the_name_under_a_bare_label_is_no_part_of_the_printed_title_to_take_as_the_headline():
+    from pipeline.structure import _printed_part_at
+    from pipeline.structure.blocks import Block
+    printed = "Title 9 - Harbour and Shipping – Northshire Code"
+    blocks = [Block("Harbour and Shipping - Title 9", 1), Block("TITLE 9", 2), Block("HARBOUR AND SHIPPING", 3),
+              Block("DIVISION 1", 4)]
+    assert _printed_part_at(blocks, printed) is None   # the code's Title's own name, under its label
+    assert _printed_part_at([Block("Northshire Code", 1)] + blocks[2:], printed) == 1   # no label over it: the headline
