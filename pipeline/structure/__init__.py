@@ -899,12 +899,22 @@ def _title_heading_again(title: str, body, headings):
     Markdown chapter whose note-maker's title `# Chapter XII - Penalties` stands over a note, then
     the chapter's own `# CHAPTER XII` / `PENALTIES` (label and name, one heading). The same letters
     and digits, case, marks and punctuation aside: it names the text again, it holds no section,
-    and as a level it would push every article one down. Only the first heading."""
+    and as a level it would push every article one down. Only the first heading.
+    The same holds for a division's label and name in the other order (r25labels): a code's page
+    headline `Public Health, Safety and Welfare - Title 34` over its own `TITLE 34` / `PUBLIC HEALTH,
+    SAFETY AND WELFARE` names the Title the page holds, the same words with the label put first."""
     def letters(text: str) -> str:
         return _letters(sg.unmarked(text))
     if not title or not headings or len(letters(title)) < 6:
         return headings
-    return headings[1:] if letters(body[headings[0].index].text) == letters(title) else headings
+    first = body[headings[0].index].text
+    if letters(first) == letters(title):
+        return headings[1:]
+    if headings[0].style in ("chapter", "article") and len(first.split()) > 2:
+        label = " ".join(first.split()[:2])
+        if letters(first[len(first) - len(first.lstrip()) + len(label):]) + letters(label) == letters(title):
+            return headings[1:]
+    return headings
 
 
 def _title_designation_again(title: str, body, headings):
@@ -1486,14 +1496,21 @@ def _printed_part_at(blocks: list[Block], printed_title: str) -> int | None:
     name ('Cookies - Check your flood risk', 'Part 3 - Have the … been c…'): the title is the part
     the page writes as a line of its own. Where several parts are lines, the lowest one is the
     headline (the site's and the service's names are its chrome, over it); a numbered line is the
-    page's first section, never its title. Its index, or None."""
+    page's first section, never its title, and so is the name under a division's bare label (a code's
+    `TITLE 34` / `PUBLIC HEALTH, SAFETY AND WELFARE`: the label's own name, r25labels). Its index, or None."""
     parts = [p for p in PRINTED_SEP.split(printed_title.strip()) if sum(ch.isalpha() for ch in p) >= 3]
     if len(parts) < 2:
         return None
     flat = lambda text: "".join(text.split()).casefold()
     found = [i for i, b in enumerate(blocks[:TITLE_SEARCH]) for part in parts if not (sg.numbering(b.text) or SECTION_NUMBER.match(b.text))
+             and not (i and _bare_division_label(blocks[i - 1].text))
              and (flat(b.text) == flat(part) or completes_truncated(b.text, part))]   # a numbered line heads a section
     return max(found, default=None)
+
+
+def _bare_division_label(text: str) -> bool:
+    """A division's label alone on its line, its name on the next: 'TITLE 34', 'DIVISION 1', 'Part II'."""
+    return sg.numbering(text) in ("chapter", "article") and len(text.split()) == 2
 
 
 ET_AL = re.compile(r"^(?P<name>.+?)[,\s]+et\.?\s+al\.?$", re.I)

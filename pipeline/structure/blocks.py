@@ -76,7 +76,8 @@ def strong_heading(text: str) -> bool:
             and not sg.CITING.match(text))
 
 
-LABEL_ONLY = re.compile(r"^(?:CHAPTER|Chapter|ARTICLE|Article|SECTION|Section|BOOK|Book|PART|Part)\.?\s+"
+LABEL_ONLY = re.compile(r"^(?:CHAPTER|Chapter|ARTICLE|Article|SECTION|Section|BOOK|Book|PART|Part"
+                        r"|DIVISION|Division|SUBDIVISION|Subdivision)\.?\s+"   # 'DIVISION 1' / 'HEALTH' (r25labels)
                         r"(?:[IVXLCDM]+|\d{1,3}|" + sg.SPELLED_CAPS + r")\.?$")   # 'PART ONE' (r22legal)
 TITLE_WORDS = 8        # a chapter title on the line under its number is a phrase, not a sentence
 LABEL_AND_NAME = re.compile(LABEL_ONLY.pattern.rstrip("$") + r"\s+(?P<name>\S.*)$")
@@ -236,10 +237,20 @@ def _english_blocks(group, words, width: int = 0, unwrapped: bool = False,
         ended = unwrapped and (unwrap.ends_paragraph(text) or k + 1 < len(group) and unwrap.line_apart(text, group[k + 1][0].strip()))
         closed = (numbered and len(joiners) == 1 and len(joiners[0].parts) == 1) \
             or len(joiners[-1].parts) <= 3 and listed(" ".join(joiners[-1].parts)) \
-            or len(joiners[-1].parts) == 1 and k > 0 and strong_heading(group[k - 1][0].strip()) and _numbered_head(group[k:])
+            or len(joiners[-1].parts) == 1 and k > 0 and strong_heading(group[k - 1][0].strip()) and _numbered_head(group[k:]) \
+            or len(joiners[-1].parts) == 1 and k > 0 and _name_under_label(group[k - 1][0].strip(), text, group[k + 1:k + 2])
         # (unseen11) 'Part I – General' / '1. Application of Act' / 'The provisions …': a numbered
         # section heading right under a Part's heading, its text run on under it with no blank line
     return [j.done() for j in joiners]
+
+
+def _name_under_label(label: str, name: str, after) -> bool:
+    """(r25labels) A division's bare label, its name on the next line, then a numbered line with no
+    blank line between (`Chapter 1` / `Bureau of Harbours` / `§ 101. Duties of the Director.`, a print
+    of a code without blank lines): the name ends at its line, the numbered line opens the section
+    under it. The name: a phrase (TITLE_WORDS words at most) opening with a capital, no end mark."""
+    return bool(after) and bool(LABEL_ONLY.match(label)) and len(name.split()) <= TITLE_WORDS and name[:1].isupper() \
+        and not re.search(r"[.,;:!?]$", name) and not sg.numbering(name) and sg.numbering(after[0][0].strip()) in ("section", "1.")
 
 
 NUMBERED_HEAD_MAX = 60   # characters: a numbered heading, not a wrapped numbered list item

@@ -729,7 +729,7 @@ def displaced_notes(blocks: list[Block]) -> set[int]:
 # ('THE PRESIDENT:  Thank you.', 'AUDIENCE:  Booo —', 'SPEAKER JOHNSON:  Mr. President —')
 TURN = re.compile(r"^\s*(?P<label>(?:[A-Z][A-Z.'’-]*\s){0,3}[A-Z][A-Z.'’-]+):\s+\S")
 NOT_SPEAKER = {"PART", "CHAPTER", "BOOK", "ARTICLE", "SECTION", "APPENDIX", "ANNEX", "SCHEDULE", "TITLE",
-               "NOTE", "NOTES", "STEP", "VOLUME", "ACT", "SCENE"}
+               "NOTE", "NOTES", "STEP", "VOLUME", "ACT", "SCENE", "DIVISION", "SUBDIVISION"}
 MIN_TURNS = 3   # turn lines a text must have, one speaker at least twice, to read as a transcript
 
 

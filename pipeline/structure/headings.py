@@ -335,7 +335,9 @@ def _named_annex(before: list[Block], name: str) -> bool:
 def merge_labels(blocks: list[Block], lang: str) -> list[Block]:
     """'附件1' + '2026年省十件民生实事' -> one heading '附件1　2026年省十件民生实事'. A bare '附件'
     over the one annex's name that the notice's attachment line named ('附件：…' above) stays
-    apart: the name heads the annex (structure._bare_annex_label)."""
+    apart: the name heads the annex (structure._bare_annex_label). The blocks given stay as they
+    were (r25labels): the body is read again after a title change, and a label merged in place
+    would no longer take its name the second time, leaving the name a block of its own."""
     out: list[Block] = []
     sep = " " if lang.startswith("en") else "\u3000"
     for block in blocks:
@@ -343,16 +345,15 @@ def merge_labels(blocks: list[Block], lang: str) -> list[Block]:
         if prev and sg.APPENDIX.fullmatch(prev.text) and prev.lines == 1 and len(block.text) <= MAX_PLAIN \
                 and not sg.ends_sentence(block.text) and not sg.numbering(block.text) \
                 and not (not lang.startswith("en") and BARE_ANNEX.match(prev.text) and _named_annex(out, block.text)):
-            prev.text += sep + block.text
-            prev.lines += block.lines
+            out[-1] = replace(prev, text=prev.text + sep + block.text, lines=prev.lines + block.lines)
             continue
         if prev and lang.startswith("en") and DIVISION_LABEL.match(MD_MARKS.sub("", prev.text)) and prev.lines == 1 and block.lines == 1 \
                 and (len(block.text) <= MAX_PLAIN or sg.is_all_caps(block.text) and len(block.text) <= DIVISION_CAPS_NAME
                      or MD_MARKS.match(prev.text) and len(block.text) <= MARKED_LABEL_NAME) \
                 and not sg.ends_sentence(block.text) and not sg.numbering(block.text) \
                 and not DIVISION_LABEL.match(block.text) and block.text[:1].isupper():
-            prev.text += sep + block.text   # 'Clause 1' / 'Short title and commencement' (unseen11): one
-            continue                         # source line still, so it reads as a one-line heading
+            out[-1] = replace(prev, text=prev.text + sep + block.text)   # 'Clause 1' / 'Short title and
+            continue   # commencement' (unseen11): one source line still, so it reads as a one-line heading
         out.append(block)
     return out
 
@@ -365,7 +366,7 @@ DIVISION_CAPS_NAME = 80   # characters of a division's name in capitals ('INTROD
 # a division's label alone, its name in the next block (unseen11): a legislation site sets `Part I`
 # and `PRELIMINARY`, `Clause 1` and `Short title and commencement` as separate elements with a
 # blank line between them; label and name are one heading (xv9's kind had no blank line between)
-DIVISION_LABEL = re.compile(r"^(?:Part|PART|Chapter|CHAPTER|Clause|CLAUSE|Section|SECTION|Article|ARTICLE|Division|DIVISION"
+DIVISION_LABEL = re.compile(r"^(?:Part|PART|Chapter|CHAPTER|Clause|CLAUSE|Section|SECTION|Article|ARTICLE|Division|DIVISION|Subdivision|SUBDIVISION"
                             r"|Schedule|SCHEDULE|Book|BOOK|Title|TITLE)\s+(?:[IVXLC]{1,6}|\d{1,3})[A-Z]?\.?$"
                             r"|^(?:No|NO|Number|NUMBER)\.?\s+[IVXLCDM]{1,8}\.?$")   # a serial's paper: 'No. XLV.' (round6)
 

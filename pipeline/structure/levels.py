@@ -64,14 +64,40 @@ class _Open:
 # (round21en) a code's divisions by their word: a title holds subtitles, a part subparts, a chapter
 # subchapters ('SUBTITLE D.' / 'CHAPTER 551.' / 'SUBCHAPTER A.' in a bill inserting a code): the
 # 'SUB' word ranks just inside its own word, so it nests under it and over the sections
-DIVISION_WORD_RANK = {"TITLE": 0.25, "SUBTITLE": 0.35, "PART": 0.5, "BOOK": 0.5, "SUBPART": 0.6, "SUBCHAPTER": 1.1}
+# (r25labels) a Division sits inside a Part and over a Chapter (Australian and Canadian Acts: Part >
+# Division > Subdivision > section; Palau's code: Title > Division > Chapter), a Subdivision just inside it
+DIVISION_WORD_RANK = {"TITLE": 0.25, "SUBTITLE": 0.35, "PART": 0.5, "BOOK": 0.5, "SUBPART": 0.6,
+                      "DIVISION": 0.75, "SUBDIVISION": 0.8, "SUBCHAPTER": 1.1}
+# where jurisdictions disagree the text's own order decides: a code whose first Division comes before its
+# first Part sets Divisions over Parts (California's Title > Division > Part > Chapter); an Act whose first
+# Chapter comes before its first Division, with no Part, sets Divisions inside Chapters
+DIVISION_OVER_PART = {"DIVISION": 0.45, "SUBDIVISION": 0.47}
+DIVISION_IN_CHAPTER = {"DIVISION": 1.05, "SUBDIVISION": 1.07}
 
 
-def _rank(heading: Heading) -> float | None:
-    if heading.shape.startswith("chapter:"):
-        word = heading.shape.split("|", 1)[0].split(":", 1)[1]
-        if word in DIVISION_WORD_RANK:
-            return DIVISION_WORD_RANK[word]
+def _word(heading: Heading) -> str:
+    return heading.shape.split("|", 1)[0].split(":", 1)[1] if heading.shape.startswith("chapter:") else ""
+
+
+def _word_ranks(headings: list[Heading]) -> dict[str, float]:
+    """The division words' ranks for this text (DIVISION_WORD_RANK, the Division's place set by the
+    text's order where jurisdictions differ: DIVISION_OVER_PART, DIVISION_IN_CHAPTER)."""
+    first: dict[str, int] = {}
+    for i, heading in enumerate(headings):
+        first.setdefault(_word(heading), i)
+    if "DIVISION" not in first:
+        return DIVISION_WORD_RANK
+    if "PART" in first and first["DIVISION"] < first["PART"]:
+        return DIVISION_WORD_RANK | DIVISION_OVER_PART
+    if "PART" not in first and "CHAPTER" in first and first["CHAPTER"] < first["DIVISION"]:
+        return DIVISION_WORD_RANK | DIVISION_IN_CHAPTER
+    return DIVISION_WORD_RANK
+
+
+def _rank(heading: Heading, ranks: dict[str, float] = DIVISION_WORD_RANK) -> float | None:
+    word = _word(heading)
+    if word in ranks:
+        return ranks[word]
     return sg.rank(heading.style) if heading.style else None
 
 
@@ -131,6 +157,7 @@ def _pattern_levels(headings: list[Heading]) -> list[int]:
     stack: list[_Open] = []
     base = 0   # 1 inside an appendix
     shapes = Counter(h.shape for h in headings)
+    ranks = _word_ranks(headings)
     numbered = False   # a numbered (ranked, not opening-part) heading seen yet
     for heading in headings:
         if heading.appendix:
@@ -141,7 +168,7 @@ def _pattern_levels(headings: list[Heading]) -> list[int]:
         if position is not None:
             stack[position].count += 1
         else:
-            rank = _rank(heading)
+            rank = _rank(heading, ranks)
             top = stack[-1] if stack else None
             if top and rank is not None and top.opening and top.count == 1 and not top.parent and heading.style != OPENING:
                 position = len(stack) - 1   # '前言' then '一、…': the opening part is the peer of the first
@@ -171,5 +198,5 @@ def _pattern_levels(headings: list[Heading]) -> list[int]:
         if position:
             stack[position - 1].parent = True
         levels.append(base + position + 1)
-        numbered = numbered or (heading.style != OPENING and _rank(heading) is not None)
+        numbered = numbered or (heading.style != OPENING and _rank(heading, ranks) is not None)
     return levels

@@ -69,6 +69,13 @@ NUMBERING: tuple[tuple[str, re.Pattern], ...] = (
                            r"|(?:the|THE)\s+(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Last"
                            r"|FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|LAST))\b"
                            r"|\d+(?=[A-Z][a-z]))"
+                           # (r25labels) a division of an Act or a code by its drafting word: 'DIVISION 1' over
+                           # its name, 'Division 2—Reporting', 'Subdivision A--General' (Australian and Canadian
+                           # Acts and regulations: Part > Division > Subdivision > section; a code's Title >
+                           # Division > Chapter). Only a number or a letter follows, never a word ('Division
+                           # Chief', 'Division of Labour' open sentences)
+                           r"|^(?:DIVISION|Division|SUBDIVISION|Subdivision)\s+(?:\d{1,3}[A-Z]{0,2}|[IVXLC]{1,6}|[A-Z]|" + SPELLED_CAPS
+                           + r")\.?(?=\s|$|[—–]|--)"
                            # a serial's paper number alone, in Roman numerals: 'No. XLV.' (round6, xxg3)
                            r"|^(?:No|NO|Number|NUMBER)\.?\s+[IVXLCDM]{1,8}(?:\.?$|\.\s+(?=[A-Z]))")),   # 'Book the First--…'; 'Part 4Crown entity …': a site's number glued to the title (unseen7)
     ("I.", re.compile(r"^[IVXLC]{1,6}\.(?:\s|$)")),
@@ -82,7 +89,7 @@ SUBSECTION_HEAD = re.compile(r"^\((?:[a-z]{1,2}|\d{1,3})\)\s+[A-Z][\w'’-]*(?:\
                              # (the text after the dash opens a subsection or a sentence)
                              r"|^\d{1,3}[A-Z]{0,2}\.\s+[A-Z][\w'’-]*(?:,?\s+[A-Za-z][\w'’-]*){0,8}\.(?:--|—)(?=\s*[(A-Z“\"])")
 
-_NUMBER_START = set("=*#第篇（(0123456789CBPIVXLASNT§" + CN_NUM) | {chr(c) for c in range(0x2460, 0x2474)} \
+_NUMBER_START = set("=*#第篇（(0123456789CBPIVXLASNTD§" + CN_NUM) | {chr(c) for c in range(0x2460, 0x2474)} \
     | {chr(c) for c in range(0x2474, 0x249C)} | {chr(c) for c in range(0x3220, 0x322A)}
 
 # How numbering styles conventionally nest (smaller = outer). Used only to order
