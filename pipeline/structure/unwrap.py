@@ -93,9 +93,17 @@ def splice_share(filled: list[str]) -> float:
 
 def ends_paragraph(text: str) -> bool:
     """In unwrapped text: the line ends on a sentence's end mark (quotes and brackets after it
-    aside, and an encyclopedia's reference marks after it, `CITATION_TAIL`)."""
+    aside, and an encyclopedia's reference marks after it, `CITATION_TAIL`), or on a colon and a
+    dash (`COLON_DASH_END`)."""
     text = text.rstrip()
-    return bool(LINE_END.search(text) or LINE_END.search(CITATION_TAIL.sub("", text)))
+    return bool(LINE_END.search(text) or LINE_END.search(CITATION_TAIL.sub("", text)) or COLON_DASH_END.search(text))
+
+
+# (r25noblank, issue 11) a colon and a dash close a line that announces what follows: an Act's
+# enacting words (`… enacted by the Parliament …, as follows:—`), a definitions clause's `means:-`.
+# The line ends its paragraph like a colon: a copy that dropped its blank lines put the first
+# section's head (`1. Definitions`, `Form of Acts and Bills`) on the next line, not its rest
+COLON_DASH_END = re.compile(r":\s?[-–—]{1,2}$")
 
 
 # (noblank, issue 11) an encyclopedia copy's reference marks after a sentence's end: `[5]`, `[1] [3]`,
@@ -156,6 +164,7 @@ def split_wrapped(group: list[tuple[str, int]], width: int) -> list[list[tuple[s
         else:
             out.append([(line, number)])
         runs_on = len(line.strip()) >= FULL * width and not _capitals_over_case(line, after) \
+            and not _case_over_capitals(line, after) \
             or bool(SPACED_DASH_END.search(line))
     return out
 
@@ -168,6 +177,18 @@ def _capitals_over_case(line: str, after: str) -> bool:
     text, nxt = line.strip(), after.strip()
     return len(text.split()) >= 3 and not re.search(r"[a-z]", text) and len(re.findall(r"[A-Z]", text)) >= 8 \
         and nxt[:1].isupper() and bool(re.search(r"[a-z]", nxt))
+
+
+def _case_over_capitals(line: str, after: str) -> bool:
+    """(r25noblank, issue 11) The converse of `_capitals_over_case`: a line in mixed case that
+    reaches the measure over a line set wholly in capitals (`A Bill for an Act to amend the Laws
+    Act` / `BILL NO. 8 OF 2016`: two words or more, six capitals or more, no lower-case letter):
+    a title over its number, a head over a head in capitals. A wrapped sentence goes on in its own
+    case; one cut before its last words ends on a comma or a small word (`… enacted by the` /
+    `NATIONAL ASSEMBLY …`), so it runs on as before."""
+    text, nxt = line.strip(), after.strip()
+    return bool(re.search(r"[a-z]", text)) and not text.endswith(",") and text.split()[-1].lower() not in SMALL_WORDS \
+        and len(nxt.split()) >= 2 and not re.search(r"[a-z]", nxt) and len(re.findall(r"[A-Z]", nxt)) >= 6
 
 
 # (wrap round) a line that ends on a spaced dash ('Dáil Éireann debate -' over 'Thursday, 21 Jun 2012')
