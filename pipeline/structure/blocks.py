@@ -977,9 +977,7 @@ def _underlined(lines, numbers):
         if not match:
             i += 1
             continue
-        top = _underlined_top(lines, i)
-        if top is None and blank_free and _underlines_line_above(lines[i - 1], lines[i]):
-            top = i - 1
+        top = i - 1 if blank_free and _underlines_line_above(lines[i - 1], lines[i]) else _underlined_top(lines, i)
         if top is None:
             i += 1
             continue
