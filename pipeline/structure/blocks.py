@@ -181,7 +181,7 @@ def _english_blocks(group, words, width: int = 0, unwrapped: bool = False,
     between a heading and its first paragraph. A drafter's subsection heading ('(b) Report.--…')
     opens a paragraph: a bill prints its subsections without blank lines between them (unseen2)."""
     if width:
-        return [b for part in unwrap.split_wrapped(group, width)
+        return [b for part in _labels_over_titles(unwrap.split_wrapped(group, width))
                 for b in _english_blocks(part, words, 0, False, listed)]
     if _jurisdiction_over_name(group):   # 'Malawi' / 'General Interpretation Act': the place, then the Act's name (r22legal)
         (place, number) = group[0]
@@ -213,12 +213,25 @@ def _english_blocks(group, words, width: int = 0, unwrapped: bool = False,
         return [Block(f"{label.strip()} {title.strip()}", number, sg.indent_of(label), 2)] \
             + _english_blocks(group[2:], words, width, unwrapped, listed)
     joiners: list[_Joiner] = []
-    ended = False
+    ended = labelled = False   # labelled: the block so far is a bare division label or section number alone on its line
+    named = None               # the label and name lines just joined (`_name_goes_on`)
     numbered = _numbered_head(group)
     closed = False   # the block so far is a listed line, lines that together make one (a wrapped title), or a numbered head
     items = lists.item_starts([line.strip() for line, _ in group])   # list items: each opens a block
     for k, (line, number) in enumerate(group):
         text = line.strip()
+        if labelled and _label_and_title(group[k - 1:k + 1]):   # (r25noblank) 'PART ONE' / 'GENERAL': one heading
+            label = joiners[-1].parts[0]
+            joiners[-1].parts[0] = f"{label} {text}"
+            joiners[-1].block.lines = _label_lines(label)
+            labelled, closed, named = False, True, (group[k - 1], group[k])
+            continue
+        if named and _name_goes_on(named, text):   # its name in capitals wrapped once
+            joiners[-1].parts[0] += f" {text}"
+            joiners[-1].block.lines += 1
+            named = None
+            continue
+        named = None
         alone = closed or listed(text) or k in items or bool(sg.SUBSECTION_HEAD.match(text))   # '(b) Report.--…' opens a paragraph
         if joiners and not ended and not alone and not strong_heading(text) and not strong_heading(joiners[-1].parts[0]) \
                 and not sg.is_image_line(text) and not sg.is_image_line(joiners[-1].last()) \
@@ -235,6 +248,8 @@ def _english_blocks(group, words, width: int = 0, unwrapped: bool = False,
         else:
             joiners.append(_Joiner(Block(text, number, sg.indent_of(line), right=len(line.rstrip()), item=k in items), " "))
         ended = unwrapped and (unwrap.ends_paragraph(text) or k + 1 < len(group) and unwrap.line_apart(text, group[k + 1][0].strip()))
+        labelled = unwrapped and len(joiners[-1].parts) == 1 and joiners[-1].block.line == number \
+            and bool(LABEL_ONLY.match(text) or SECTION_NUMBER_ONLY.match(text))
         closed = (numbered and len(joiners) == 1 and len(joiners[0].parts) == 1) \
             or len(joiners[-1].parts) <= 3 and listed(" ".join(joiners[-1].parts)) \
             or len(joiners[-1].parts) == 1 and k > 0 and strong_heading(group[k - 1][0].strip()) and _numbered_head(group[k:]) \
@@ -251,6 +266,33 @@ def _name_under_label(label: str, name: str, after) -> bool:
     under it. The name: a phrase (TITLE_WORDS words at most) opening with a capital, no end mark."""
     return bool(after) and bool(LABEL_ONLY.match(label)) and len(name.split()) <= TITLE_WORDS and name[:1].isupper() \
         and not re.search(r"[.,;:!?]$", name) and not sg.numbering(name) and sg.numbering(after[0][0].strip()) in ("section", "1.")
+def _labels_over_titles(parts):
+    """(r25noblank, issue 11) A division's label or a section's bare number alone on its line over
+    the name (`PART ONE` / `GENERAL`, `1.` / `Short title`), in a copy with no blank line around
+    them: the width split sets each short line apart, so the two lines would be two blocks (a bare
+    number, then a phrase). They are one heading, as `_label_and_title` reads the pair between
+    blank lines: the label's one-line part takes the name's one-line part, and a name in capitals
+    its rest wrapped on the next line (`SECTION ONE` / `CRIMES AGAINST COMPUTER SYSTEM AND COMPUTER`
+    / `DATA`, `_name_goes_on`; `_stacked_labels` reads the three lines as one heading)."""
+    out = []
+    for part in parts:
+        if out and len(out[-1]) == 1 and len(part) == 1 and _label_and_title(out[-1] + part) \
+                or out and len(out[-1]) == 2 and len(part) == 1 and _name_goes_on(out[-1], part[0][0]):
+            out[-1] = out[-1] + part
+        else:
+            out.append(part)
+    return out
+
+
+def _name_goes_on(pair, line: str) -> bool:
+    """A division's label and its name in capitals (`_label_and_title`), and under them a line in
+    capitals that goes on the name (no number, no label, no end mark, the whole name at most
+    2 * TITLE_WORDS words): a long name wrapped once."""
+    (label, _), (name, _) = pair
+    text = line.strip()
+    return bool(LABEL_ONLY.match(label.strip())) and sg.is_all_caps(name.strip()) and sg.is_all_caps(text) \
+        and not sg.numbering(text) and not LABEL_ONLY.match(text) and not re.search(r"[.,;:!?]$", text) \
+        and len(f"{name} {text}".split()) <= 2 * TITLE_WORDS
 
 
 NUMBERED_HEAD_MAX = 60   # characters: a numbered heading, not a wrapped numbered list item
@@ -967,13 +1009,14 @@ def _underlined(lines, numbers):
     standing alone above it (a blank line or the text's start before it) whose underline spans
     about its width, so a table's rule or a separator under a paragraph is left as it is."""
     lines, numbers = list(lines), list(numbers)
+    blank_free = all(line.strip() for line in lines)
     i = 1
     while i < len(lines):
         match = UNDERLINE.match(lines[i]) if lines[i].rstrip()[-1:] in ("=", "-") else None
         if not match:
             i += 1
             continue
-        top = _underlined_top(lines, i)
+        top = i - 1 if blank_free and _underlines_line_above(lines[i - 1], lines[i]) else _underlined_top(lines, i)
         if top is None:
             i += 1
             continue
@@ -1349,6 +1392,22 @@ def _underlined_top(lines, i: int) -> int | None:
     return None
 
 
+def _underlines_line_above(above: str, underline: str) -> bool:
+    """(r25noblank, issue 11) In a text with no blank line at all (a copy that dropped them), a
+    Setext underline marks the line right above it, though no blank line sets that line apart (an
+    image line or a badge over `Package Title` / `=====`): the line is short, ends in no mark a
+    sentence or a table row ends in, and the underline is no wider than twice the line (a run of
+    `=` at least UNDERLINE_EQUALS long, a run of `-` at least half the line: a dashed rule under a
+    short line is a separator more often than an underline)."""
+    text, rule = above.strip(), underline.strip()
+    least = UNDERLINE_EQUALS if rule[:1] == "=" else len(text) / 2
+    return 0 < len(text) <= UNDERLINE_MAX and not re.search(r"[.,;:!?|)\]]$", text) and "  " not in text \
+        and least <= len(rule) <= 2 * len(text) + 2
+
+
+UNDERLINE_EQUALS = 5
+
+
 # an Act's section heading on its own line over the section's text, as Commonwealth acts print
 # it: the number, a short title in sentence case, a closing period ('1. Short title and
 # commencement.', '25. Duty to report.') — no other stop inside, at most 10 words
@@ -1463,6 +1522,14 @@ AMENDING_NOTE = re.compile(r"^(?:Sections?|Regulations?|Rules?|Articles?|Schedul
                            r"(?:\s*(?:,|and|to)\s*\d{1,3}[A-Z]{0,2})*\s+(?:amended|substituted|repealed|replaced|inserted)$")
 
 
+def _closes_section(text: str) -> bool:
+    """(r25noblank, issue 11) In a copy that lost every blank line, the line over a side heading
+    ends the section or the enacting words before it: it ends in a mark (`.`, `;`, `:`, a dash, a
+    bracket, `as follows⎯`), not in a word, a comma or a word hyphenated at the line end, as a line
+    a paragraph runs on from does. The heading then opens a block as a blank line over it shows."""
+    return bool(text) and not re.search(r"[\w,]$|[^\W\d_][-\u2010\u00ad]$", text)
+
+
 def _note_like(text: str) -> bool:
     """A marginal note's shape: a short unnumbered phrase in sentence case, no end mark; or an
     amending Act's note naming the provision it changes (AMENDING_NOTE, r22legal)."""
@@ -1525,8 +1592,10 @@ def _spaced_noted_sections(texts: list[str], numbers) -> set[int]:
         return set()
     candidates = []
     n = len(texts)
+    blank_free = all(texts)
     for k, text in enumerate(texts):
-        if not _note_like(text) or (k > 0 and texts[k - 1]) or k + 1 >= n:
+        if not _note_like(text) or (k > 0 and texts[k - 1] and not (blank_free and _closes_section(texts[k - 1]))) \
+                or k + 1 >= n:
             continue
         j = k + 1
         while j < n and j - k <= SPACED_GAP + 1 and (not texts[j] or texts[j].isdigit()):
@@ -1536,8 +1605,10 @@ def _spaced_noted_sections(texts: list[str], numbers) -> set[int]:
         end = j
         while end < n and texts[end]:
             end += 1
-        if (len(" ".join(texts[j:end])) < SPACED_TEXT_MIN and not _leads_into_list(" ".join(texts[j:end]))) \
-                or sg.ends_with(texts[j], ";"):
+            if blank_free:   # no blank line ends the section's paragraph: its first line alone must hold
+                break        # a sentence's start (NOTED_TEXT_MIN), not a bare head ('5 Definitions')
+        if (len(" ".join(texts[j:end])) < (NOTED_TEXT_MIN if blank_free else SPACED_TEXT_MIN)
+                and not _leads_into_list(" ".join(texts[j:end]))) or sg.ends_with(texts[j], ";"):
             continue
         candidates.append((numbers[k], match))
     heads, last = set(), 0

@@ -435,7 +435,7 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
         kinds = english_kinds(blocks)
         sentence_heads = {i for i, k in enumerate(kinds) if isinstance(k, SentenceKind)}
         kinds = [None if k and not k[0] and _en_signature(blocks, i) else k for i, k in enumerate(kinds)]
-        fields = _spaced_field_run(blocks)
+        fields = _spaced_field_run(blocks) | _stacked_field_run(blocks)
         kinds = [None if i in fields else k for i, k in enumerate(kinds)]
         parts = {i for i in range(len(blocks)) if _part_over_introduction(blocks, kinds, i)}
         kinds = [("", False) if i in parts else k for i, k in enumerate(kinds)]
@@ -624,6 +624,48 @@ def _spaced_field_run(blocks: list[Block]) -> set[int]:
             out.update(run)
         run = []
     return out
+
+
+# (r25noblank) a record's field set as its label alone on a line ('In force:') over its value ('Yes')
+STACKED_LABEL = re.compile(r"^[A-Z][\w’'()/-]*(?: [\w’'()/-]+){0,3}\s?:$")
+STACKED_VALUE_WORDS = 6
+
+
+def _stacked_field_run(blocks: list[Block]) -> set[int]:
+    """(r25noblank, issue 11) A record's fields set label over value, each on a line of its own
+    (`Chapter number:` / `232` / `In force:` / `Yes`, a law site's metadata box): a copy that kept
+    its blank lines set the box apart, one with none glues the last value over the text, where a
+    short capitalised value reads as a heading. Two or more fields in a row, at least one of them
+    stacked (a label of one to four words closed by its colon, over a one-line value of at most
+    STACKED_VALUE_WORDS words that ends in no colon; the other may be the label and its value
+    joined on one block, `Chapter number: 232`): the values are fields of the record, never
+    headings. One label over one line (`Contents:` / `Introduction`) is no record and stays."""
+    out: set[int] = set()
+    run: list[int] = []
+    fields = stacked = 0
+    i = 0
+    while i <= len(blocks):
+        if i + 1 < len(blocks) and blocks[i].lines == 1 and blocks[i + 1].lines == 1 \
+                and STACKED_LABEL.match(blocks[i].text) and 0 < len(blocks[i + 1].text.split()) <= STACKED_VALUE_WORDS \
+                and not blocks[i + 1].text.endswith(":"):
+            run += [i, i + 1]
+            fields, stacked = fields + 1, stacked + 1
+            i += 2
+            continue
+        if i < len(blocks) and blocks[i].lines <= 2 and (m := JOINED_FIELD.match(blocks[i].text)) \
+                and len(m["value"].split()) <= STACKED_VALUE_WORDS:
+            run.append(i)
+            fields += 1
+            i += 1
+            continue
+        if fields >= FIELD_RUN_MIN and stacked:
+            out.update(run)
+        run, fields, stacked = [], 0, 0
+        i += 1
+    return out
+
+
+JOINED_FIELD = re.compile(r"^[A-Z][\w’'()/-]*(?: [\w’'()/-]+){0,3}\s?: (?P<value>[^:]+)$")
 
 
 # a report's conventional first section, the heading under its part's name (round10en)

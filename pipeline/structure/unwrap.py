@@ -57,6 +57,7 @@ def page_width(lines) -> int:
     return width if width >= MIN_WIDTH and full >= 0.25 * len(filled) else 0
 
 
+
 def unwrapped(lines) -> bool:
     """Text whose paragraphs are not hard-wrapped: each is one long line (a third or more of the
     lines with text run past MAX_WRAP, or such lines hold half of a blank-free text), so a line ending a sentence ends its paragraph even when
@@ -93,9 +94,23 @@ def splice_share(filled: list[str]) -> float:
 
 def ends_paragraph(text: str) -> bool:
     """In unwrapped text: the line ends on a sentence's end mark (quotes and brackets after it
-    aside, and an encyclopedia's reference marks after it, `CITATION_TAIL`)."""
+    aside, and an encyclopedia's reference marks after it, `CITATION_TAIL`), on a colon and a
+    dash (`COLON_DASH_END`), or on an ellipsis (`ELLIPSIS_END`)."""
     text = text.rstrip()
-    return bool(LINE_END.search(text) or LINE_END.search(CITATION_TAIL.sub("", text)))
+    return bool(LINE_END.search(text) or LINE_END.search(CITATION_TAIL.sub("", text)) or COLON_DASH_END.search(text)
+                or ELLIPSIS_END.search(text))
+
+
+# (r25noblank, issue 11) a colon and a dash close a line that announces what follows: an Act's
+# enacting words (`… enacted by the Parliament …, as follows:—`), a definitions clause's `means:-`.
+# The line ends its paragraph like a colon: a copy that dropped its blank lines put the first
+# section's head (`1. Definitions`, `Form of Acts and Bills`) on the next line, not its rest.
+# Page text reads it as a closed sentence too (`_stands_alone`): the short line under it is a head.
+COLON_DASH_END = re.compile(r":\s?[-–—]{1,2}$")
+# (r25noblank, issue 11) an ellipsis closes a teaser cut short (a category page's entry summary,
+# `… reached Anilco, a village on …`): in a copy one paragraph a line, the next entry's name is no
+# part of it, as three stops after a sentence are not
+ELLIPSIS_END = re.compile(r"\S\s?…[\"”’)\]]*$")
 
 
 # (noblank, issue 11) an encyclopedia copy's reference marks after a sentence's end: `[5]`, `[1] [3]`,
@@ -156,6 +171,7 @@ def split_wrapped(group: list[tuple[str, int]], width: int) -> list[list[tuple[s
         else:
             out.append([(line, number)])
         runs_on = len(line.strip()) >= FULL * width and not _capitals_over_case(line, after) \
+            and not _case_over_capitals(line, after) \
             or bool(SPACED_DASH_END.search(line))
     return out
 
@@ -170,6 +186,18 @@ def _capitals_over_case(line: str, after: str) -> bool:
         and nxt[:1].isupper() and bool(re.search(r"[a-z]", nxt))
 
 
+def _case_over_capitals(line: str, after: str) -> bool:
+    """(r25noblank, issue 11) The converse of `_capitals_over_case`: a line in mixed case that
+    reaches the measure over a line set wholly in capitals (`A Bill for an Act to amend the Laws
+    Act` / `BILL NO. 8 OF 2016`: two words or more, six capitals or more, no lower-case letter):
+    a title over its number, a head over a head in capitals. A wrapped sentence goes on in its own
+    case; one cut before its last words ends on a comma or a small word (`… enacted by the` /
+    `NATIONAL ASSEMBLY …`), so it runs on as before."""
+    text, nxt = line.strip(), after.strip()
+    return bool(re.search(r"[a-z]", text)) and not text.endswith(",") and text.split()[-1].lower() not in SMALL_WORDS \
+        and len(nxt.split()) >= 2 and not re.search(r"[a-z]", nxt) and len(re.findall(r"[A-Z]", nxt)) >= 6
+
+
 # (wrap round) a line that ends on a spaced dash ('Dáil Éireann debate -' over 'Thursday, 21 Jun 2012')
 # is cut inside a 'Name - Date' line: it never ends a paragraph, however short
 SPACED_DASH_END = re.compile(r"\S\s+[-–—]$")
@@ -180,9 +208,21 @@ def _stands_alone(prev: str, line: str, width: int, page_break: bool, after: str
     (a gap in the line numbers): a heading, even when the line before it filled the width; a
     numbered section head too (`numbered_head`) over a line that opens a sentence."""
     text = line.strip()
-    return (page_break or bool(re.search(r"[.!?:]$", CITATION_TAIL.sub("", prev.strip())))) and len(text) < 0.6 * width \
+    return (page_break or bool(re.search(r"[.!?:]$", CITATION_TAIL.sub("", prev.strip()))) or bool(COLON_DASH_END.search(prev.strip()))) \
+        and (len(text) < 0.6 * width or _ended_on_purpose(text, after, width)) \
         and (text[:1].isupper() and not re.search(r"[.!?:;,]$", text)
              or numbered_head(text) and after.strip()[:1].isupper())   # (a numbered head over a new sentence)
+
+
+def _ended_on_purpose(text: str, after: str, width: int) -> bool:
+    """(r25noblank, issue 11) A longer head (`Heavy vehicle registration and motor tax waivers`,
+    over 0.6 of the measure but short of FULL) after a closed sentence, over a paragraph whose first
+    line fills the measure and opens with a capital: the next line's first word would have fitted
+    on it, so the line ended on purpose, as a paragraph's wrapped line never does, and it ends in no
+    small word a phrase runs on from."""
+    nxt = after.strip()
+    return len(text) < FULL * width and bool(nxt) and nxt[:1].isupper() and len(nxt) >= FULL * width \
+        and len(text) + 1 + len(nxt.split()[0]) <= width and text.split()[-1].lower() not in SMALL_WORDS
 
 
 NUMBERED_HEAD = re.compile(r"^\d{1,3}(?:\.\d{1,3}){0,3}\.?\s+(?P<words>[A-Z][^.!?;:,]*?)(?P<stop>\.)?$")
