@@ -266,6 +266,8 @@ def _name_under_label(label: str, name: str, after) -> bool:
     under it. The name: a phrase (TITLE_WORDS words at most) opening with a capital, no end mark."""
     return bool(after) and bool(LABEL_ONLY.match(label)) and len(name.split()) <= TITLE_WORDS and name[:1].isupper() \
         and not re.search(r"[.,;:!?]$", name) and not sg.numbering(name) and sg.numbering(after[0][0].strip()) in ("section", "1.")
+
+
 def _labels_over_titles(parts):
     """(r25noblank, issue 11) A division's label or a section's bare number alone on its line over
     the name (`PART ONE` / `GENERAL`, `1.` / `Short title`), in a copy with no blank line around
