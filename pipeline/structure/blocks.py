@@ -1524,14 +1524,6 @@ AMENDING_NOTE = re.compile(r"^(?:Sections?|Regulations?|Rules?|Articles?|Schedul
                            r"(?:\s*(?:,|and|to)\s*\d{1,3}[A-Z]{0,2})*\s+(?:amended|substituted|repealed|replaced|inserted)$")
 
 
-def _closes_section(text: str) -> bool:
-    """(r25noblank, issue 11) In a copy that lost every blank line, the line over a side heading
-    ends the section or the enacting words before it: it ends in a mark (`.`, `;`, `:`, a dash, a
-    bracket, `as follows⎯`), not in a word, a comma or a word hyphenated at the line end, as a line
-    a paragraph runs on from does. The heading then opens a block as a blank line over it shows."""
-    return bool(text) and not re.search(r"[\w,]$|[^\W\d_][-\u2010\u00ad]$", text)
-
-
 def _note_like(text: str) -> bool:
     """A marginal note's shape: a short unnumbered phrase in sentence case, no end mark; or an
     amending Act's note naming the provision it changes (AMENDING_NOTE, r22legal)."""
@@ -1594,9 +1586,8 @@ def _spaced_noted_sections(texts: list[str], numbers) -> set[int]:
         return set()
     candidates = []
     n = len(texts)
-    blank_free = all(texts)
     for k, text in enumerate(texts):
-        if not _note_like(text) or (k > 0 and texts[k - 1] and not (blank_free and _closes_section(texts[k - 1]))) \
+        if not _note_like(text) or (k > 0 and texts[k - 1]) \
                 or k + 1 >= n:
             continue
         j = k + 1
@@ -1607,9 +1598,7 @@ def _spaced_noted_sections(texts: list[str], numbers) -> set[int]:
         end = j
         while end < n and texts[end]:
             end += 1
-            if blank_free:   # no blank line ends the section's paragraph: its first line alone must hold
-                break        # a sentence's start (NOTED_TEXT_MIN), not a bare head ('5 Definitions')
-        if (len(" ".join(texts[j:end])) < (NOTED_TEXT_MIN if blank_free else SPACED_TEXT_MIN)
+        if (len(" ".join(texts[j:end])) < SPACED_TEXT_MIN
                 and not _leads_into_list(" ".join(texts[j:end]))) or sg.ends_with(texts[j], ";"):
             continue
         candidates.append((numbers[k], match))

@@ -131,20 +131,3 @@ def test_an_ellipsis_ends_a_teaser_line():
     assert unwrap.ends_paragraph("The harbour at Kell Bay was built in 1841 and served the fishing fleet of …")
     lines = ["Harbours of the District", "Kell Bay", LONG_ONE[:120] + " …", "North Quay", LONG_TWO[:150] + " …"]
     assert "North Quay" in _texts(lines)
-
-
-def test_side_headings_over_numbered_sections_without_blank_lines():
-    """`Renewal` / `3 (1) Every berth holder …`: in an Act copied with no blank line, each side
-    heading over its numbered section is a provision heading."""
-    from pipeline.structure.blocks import _spaced_noted_sections
-    texts = ["BE IT ENACTED by the Assembly of the Harbour District as follows:",
-             "Citation", "1 This Act may be cited as the Harbour Berths Act 2019 and comes into force at once.",
-             "Licences", "2 (1) No person shall moor a vessel at a berth without a licence from the board.",
-             "(2) The board may refuse a licence to a person who owes it a fee.",
-             "Renewal of licences", "3 Every berth holder shall renew the licence before the first day of April."]
-    assert _spaced_noted_sections(texts, list(range(1, 9))) == {2, 4, 7}
-    # a line running on into the next is no side heading; a bare section head under it no section text
-    texts = ["BE IT ENACTED by the Assembly of the Harbour District as follows:",
-             "Citation", "1 Short title", "the Harbour Berths", "2 This Act may be cited as the Harbour Berths Act 2019 and",
-             "comes into force at once."]
-    assert _spaced_noted_sections(texts, list(range(1, 7))) == set()
