@@ -33,10 +33,17 @@ from .indicator import clause_start
 from .naming import is_english, name_indicators
 from .notes import named_by_notes
 from .scan import alternation, scan_quantities
-from .units import TARGET_SENTENCE_WORDS, TARGET_TITLE_WORDS, WIDTH_MAP
+from .units import TARGET_SENTENCE_WORDS, TARGET_TITLE_WORDS, TARGET_WORD_COMPOUNDS, WIDTH_MAP
 
 _SENTENCE_END = "。！？!?\n"
 _TARGET_WORDS = re.compile(alternation(TARGET_SENTENCE_WORDS))
+_NO_TARGET = re.compile(alternation(TARGET_WORD_COMPOUNDS))
+
+
+def _targetless(text: str) -> str:
+    """`text` with the compounds that hold a target word and set no target masked out, its length
+    kept (offsets stay valid): '全国计划生育优质服务先进区' names an honour, not a plan."""
+    return _NO_TARGET.sub(lambda m: "\u3000" * len(m.group()), text)
 MIN_OTHER_FIGURES = 5
 
 
@@ -119,6 +126,7 @@ def _records(paragraph: Paragraph, section: str, plan: bool, governing: str = ""
         plain = text.translate(WIDTH_MAP).translate(_SIMPLIFIED)   # same length: offsets stay valid
         ids: dict[int, str] = {}
         label = _item_label_end(plain)
+        masked = _targetless(plain)
         for hit in _string_hits(text):
             if hit.attached or hit.q.end <= label and is_english(plain, hit.q):
                 continue
@@ -127,7 +135,7 @@ def _records(paragraph: Paragraph, section: str, plan: bool, governing: str = ""
                 hit.indicator = governed_item(governing, plain, hit.q) or hit.indicator
             n += 1
             q = hit.q
-            target = plan or bool(_TARGET_WORDS.search(plain, max(hit.sentence, q.start - SENTENCE_REACH), q.start))
+            target = plan or bool(_TARGET_WORDS.search(masked, max(hit.sentence, q.start - SENTENCE_REACH), q.start))
             value, change = q.value, ""
             if hit.sign:
                 change = change_text(hit)
@@ -168,7 +176,7 @@ def _fact_row(paragraph: Paragraph, section: Section) -> FigureRecord | None:
 
 def _walk(sections: list[Section], plan: bool) -> Iterator[tuple[FigureRecord, bool]]:
     for section in sections:
-        inner_plan = plan or any(w in section.title for w in TARGET_TITLE_WORDS)
+        inner_plan = plan or any(w in _targetless(section.title) for w in TARGET_TITLE_WORDS)
         governing = ""                 # the unfinished clause a run of list items completes
         for at, paragraph in enumerate(section.paragraphs):
             fact = _fact_row(paragraph, section)

@@ -107,6 +107,10 @@ CHANGE_LEADS = ("比上年", "较上年", "比去年", "较去年", "同比", "�
 TARGET_TITLE_WORDS = ("任务", "目标", "安排", "计划", "预期", "部署", "打算", "展望", "重点工作")
 # Within a sentence, a figure after one of these words is a target.
 TARGET_SENTENCE_WORDS = ("目标", "力争", "预期", "确保", "争取", "计划", "拟")
+# Words that hold a target word and set no target: 计划生育 (family planning), 计划单列 (a city's own
+# line in the state plan), 计划经济 (the planned economy), 模拟/虚拟 (simulated, virtual). A target
+# word is looked for with these masked out, in a sentence and in a section's title.
+TARGET_WORD_COMPOUNDS = ("计划生育", "计划单列", "计划经济", "模拟", "虚拟")
 
 # Indicator clean-up: words cut from the ends of a clause's subject.
 INDICATOR_TRAILING = (

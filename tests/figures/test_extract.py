@@ -97,6 +97,19 @@ def test_changes_lists_and_targets():
     assert not rs["15781元"].target
 
 
+def test_family_planning_is_no_plan():
+    """计划生育 (family planning), 计划单列 hold the target word 计划 and set no target: an honour
+    won and a rate reached are actuals, in a sentence and under a section named for them."""
+    doc = Document(title="t", lang="zh-CN", sections=[
+        Section("s1", "一、工作回顾", 1, [Paragraph(
+            "p1-1", "全区先后获得全国计划生育优质服务先进区等12项荣誉称号。计划单列市协作项目增加到15个。")]),
+        Section("s2", "二、人口和计划生育", 1, [Paragraph("p2-1", "计划生育率达98.5%，出生人口1200人。")]),
+        Section("s3", "三、今年主要任务", 1, [Paragraph("p3-1", "计划新建学校3所。")])])
+    rs = {r.mention: r for r in extract_figures(doc)}
+    assert not any(rs[m].target for m in ("12项", "15个", "98.5%", "1200人"))
+    assert rs["3所"].target
+
+
 def test_urls_emails_files_and_code_are_not_statistics():
     """#17.3: percent-escapes in a URL (`%E5%88%9B` read as 88%), a version in a file
     name, a number in an e-mail address or in code are never statistics."""
