@@ -143,6 +143,8 @@ BOILERPLATE_RULES = [
     ("font-size-widget", widgets.font_size_widget),
     ("share-link", widgets.share_link),
     ("more-link", widgets.more_link),
+    ("split-pager", portal.split_pager),   # unseen7: 'Previous' / entry / 'Next' / entry, labels alone;
+    #   before widget (r25auditzh), which would take a label alone ('上一篇：') and strand its entry
     ("widget", widgets.widget),
     ("ad-box", widgets.ad_box),   # round5: an ad label over sponsor links and under them; an icon-labelled category bar
     ("mobile-link", widgets.mobile_link),   # unseen10: '• 某某网移动版'
@@ -167,7 +169,6 @@ BOILERPLATE_RULES = [
     ("forum-chrome", forum.forum_chrome),
     ("blog-widgets", widgets.blog_widgets),
     ("pager", portal.pager),
-    ("split-pager", portal.split_pager),   # unseen7: 'Previous' / entry / 'Next' / entry, labels alone
     ("link-button", portal.link_button),
     ("related-box", header.related_box),
     ("sidebar-box", tail.sidebar_box),   # round15zh: '相關新聞' / '熱門服務' and their links mid-page (a printed portal)

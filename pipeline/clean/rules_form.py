@@ -94,9 +94,33 @@ def lossy_question_mark(page: Page) -> Page:
     """
     filled = [(i, line.text.rstrip()) for i, line in enumerate(page.lines) if line.text.strip()]
     ending = [(i, text) for i, text in filled if text.endswith("?")]
-    if len(filled) < MIN_LINES or len(ending) <= LOSSY_SHARE * len(filled):
+    if len(filled) < MIN_LINES:
         return page
+    if len(ending) <= LOSSY_SHARE * len(filled):
+        return _lossy_heading_marks(page, filled, ending)
     return _cut_all(page, {i: (len(text) - 1, len(text)) for i, text in ending})
+
+
+# (r25auditzh) a Chinese text's headline or numbered heading ending in one half-width '?' right after a
+# Han character, with no other mark in it and no question word: the no-break space a lossy save wrote
+# for the end of a few headings only ('（二）民生保障持续加强?'); a Chinese question ends in '？' or asks
+LOSSY_HEAD_END = re.compile(r"^[^，。；：！？,;:!?]{2,40}[\u4e00-\u9fff）)]\?$")
+QUESTION_WORD = re.compile(r"吗|呢|么|什么|怎|如何|为何|為何|为什么|為什麼|是否|哪|谁|誰|几|幾|多少|难道|難道|岂|豈|可否|能否")
+FULL_WIDTH_MARKS = re.compile(r"[，。；：！？、]")
+LOSSY_HEAD_MARKS_MIN = 10   # full-width marks in the text: a Chinese text that types its marks full-width
+
+
+def _lossy_heading_marks(page: Page, filled, ending) -> Page:
+    """(r25auditzh) Cut the lone `?` a lossy save left at the end of a few short lines of a Chinese
+    text, its headline and headings (`某某县2021年政府工作报告?`, `一、过去一年工作回顾?`): a line of
+    at most 40 characters with no mark in it, the `?` half-width right after a Han character, no
+    question word; the text's own marks full-width (at least 10 of them), so a `?` of the text's
+    own would be `？`."""
+    if not ending or len(FULL_WIDTH_MARKS.findall("".join(text for _, text in filled))) < LOSSY_HEAD_MARKS_MIN:
+        return page
+    cuts = {i: (len(text) - 1, len(text)) for i, text in ending
+            if LOSSY_HEAD_END.match(text.strip()) and not QUESTION_WORD.search(text)}
+    return _cut_all(page, cuts) if cuts else page
 
 
 def lossy_indent(page: Page) -> Page:

@@ -190,7 +190,9 @@ def pager(page: Page) -> Page:
 
 # a label may carry one digit glued on its outer side: an icon font's arrow glyph saved as text
 # (`3上一篇` / `下一篇4`, round11zh); the pair rule below keeps a lone numbered word safe
-PAGER_LABEL = re.compile(r"^\s*(?:[‹«<←]\s*|[1-9](?=上|下))?(previous|next|上一篇|下一篇)\s*(?:[›»>→]\s*|(?<=篇)[1-9]\s*)?$", re.I)
+# (r25auditzh) a Chinese label with its colon and nothing after it, the entry's title on the next line
+# ('上一篇：' / '某某县2020年政府工作报告' / '下一篇：' / '…', half- or full-width colon)
+PAGER_LABEL = re.compile(r"^\s*(?:[‹«<←]\s*|[1-9](?=上|下))?(previous|next|上一篇|下一篇)\s*(?:[›»>→]\s*|(?<=篇)[1-9]\s*|(?<=篇)[:：]\s*)?$", re.I)
 PAGER_ENTRY_MAX = 160   # characters: the linked entry's title, not a paragraph
 QUOTED_LINE = re.compile(r"^\s*[\"“].{1,120}[\"”]\s*$")
 PAGER_SPAN = 8          # non-blank lines within which the two labels stand
@@ -971,6 +973,9 @@ def _link_line(text: str) -> str:
 TEASER_SCAN = 20      # lines of text (in the copy's spacing): a teaser stands with the headline, before the article
 TEASER_MIN = 20       # characters: shorter repeats (a short title) are left to the title rules
 ELLIPSIS = re.compile(r"(…+|\.{3,}|。{0,1})\s*$")
+# (r25auditzh) the summary's link to the article at its end ('…提出意见。[详细]', '…【详情】', '…阅读全文>>')
+MORE_MARK = re.compile(r"\s*(?:[\[【［(（]\s*(?:详细|詳細|详情|詳情|全文|阅读全文|閱讀全文|查看全文|更多)\s*[\]】］)）]"
+                       r"|(?:详细|詳細|详情|詳情|阅读全文|閱讀全文|查看全文)\s*(?:>>|》》|»|＞＞)?)\s*$")
 # a portal's summary box opens with its label: '摘要:根据…', '【内容提要】…', '核心提示：…'
 SUMMARY_LABEL = re.compile(r"^\s*[【\[]?\s*(?:摘\s*要|内容摘要|内容提要|提\s*要|导\s*读|核心提示)\s*[】\]]?\s*[:：]?\s*")
 
@@ -998,7 +1003,7 @@ def teaser(page: Page) -> Page:
         text = lines[i].text.strip()
         if not CJK.search(text):
             continue   # a Chinese portal's summary; English front matter is left to its own rules
-        key = _key(ELLIPSIS.sub("", SUMMARY_LABEL.sub("", text)))
+        key = _key(ELLIPSIS.sub("", MORE_MARK.sub("", SUMMARY_LABEL.sub("", text))))
         if len(key) < TEASER_MIN:
             continue
         if is_prose(text) and key in "".join(keys[i + 1:]) \

@@ -782,6 +782,7 @@ def _upload_marks(lines, top: list[int]) -> list[int]:
     return found
 
 
+HAN_BAR = re.compile(r"[\u4e00-\u9fff]")   # a bar with Chinese buttons is a portal's tool bar, not a site's link bar
 SITE_NAME_WORDS = 6   # words: a site's name set on its own line over its link bar ('HKLII Hong Kong Ordinances')
 
 
@@ -791,6 +792,9 @@ def _name_over_bar(lines, top: list[int]) -> list[int]:
     headline that opens the page with no bar under it stays."""
     if len(top) < 2 or not _bracket_bar(lines[top[1]].text.strip()):
         return []
+    items = BRACKET_GROUP.findall(lines[top[1]].text)
+    if HAN_BAR.search(BRACKET_GROUP.sub(" ", lines[top[1]].text)) or 2 * sum(bool(HAN_BAR.search(t)) for t in items) > len(items):
+        return []   # (r25auditzh) a Chinese page's tool bar ('字体：[大] [中] [小]  [打印]  [关闭]') sits under the headline
     name = lines[top[0]].text.strip()
     return [top[0]] if len(name.split()) <= SITE_NAME_WORDS and not re.search(r"[.!?:;,]$", name) \
         and "[" not in name else []

@@ -84,7 +84,9 @@ FOOTER_LINKS = re.compile(
     r"ICP\s*(备|证)|公网安备|网站标识码|网站地图|联系我们|关于我们|免责声明|隐私政策|网站声明|法律声明|"
     r"主办单位|承办单位|主办\s*[:：]|承办\s*[:：]|技术支持|privacy policy|terms of (use|service)|contact us|about us|sitemap|"
     # (round15zh) the same links in Traditional script, as a Macao, Hong Kong or Taiwan portal prints them
-    r"網站地圖|聯絡我們|聯繫我們|關於我們|免責聲明|私隱政策|隱私政策|隱私權政策|網站聲明|使用條款|使用条款", I)
+    r"網站地圖|聯絡我們|聯繫我們|關於我們|免責聲明|私隱政策|隱私政策|隱私權政策|網站聲明|使用條款|使用条款|"
+    # (r25auditzh) the sponsor's and registration labels in Traditional script ('主辦單位：…　網站標識碼：…')
+    r"主辦單位|承辦單位|主辦\s*[:：]|承辦\s*[:：]|網站標識碼|公網安備|技術支持|技術支援", I)
 TAG_LINE = re.compile(r"^\s*(?:词条标签|标签|tags)\s*[:：]", I)   # '词条标签：管理学，法律术语': a list, not prose
 FOOTER_HINT = re.compile(
     f"{COPYRIGHT.pattern}|{FOOTER_BLURB.pattern}|{FOOTER_LINKS.pattern}|{UPDATED.pattern}|{TAG_LINE.pattern}", I)
@@ -161,6 +163,9 @@ FONT_SIZES = frozenset("大 中 小 默认 标准 超大 特大 A A+ A- 】 ] la
 # the sizes in Traditional script ('字號: 默認 超大 | 打印 |', round14zh)
 FONT_SIZES = FONT_SIZES | frozenset("默認 標準 較大 较大".split())
 WIDGET_TOKENS = WIDGET_TOKENS | frozenset("默認 標準".split())
+# (r25auditzh) a size switch whose two sizes are the letter T drawn large and small ('字号：T|T',
+# '字體：T | T'): the letter is the button, never a word of the text
+FONT_SIZES = FONT_SIZES | frozenset("T t".split())
 
 NAV_TOKENS = frozenset("""
 首页 主页 网站首页 新闻 新闻中心 要闻 政务 政务公开 政务信息 信息公开 政务服务 办事服务 服务 互动

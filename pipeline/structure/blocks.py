@@ -867,6 +867,43 @@ def _highlighted_term(text: str, after: str) -> bool:
             and sg.has_word(text) and not sg.numbering(text))
 
 
+HIGHLIGHT_RUN = 3   # terms in a row: a highlighted phrase cut into its words ('揭榜' / '挂帅')
+SHORT_CLAUSE = re.compile(r"^[\u4e00-\u9fff]{1,4}[，、；：]")   # the sentence's rest opening with a word or two and a clause mark
+MID_CLAUSE = re.compile(r"[，、；：]")
+
+
+def _bare_term(text: str) -> bool:
+    return len(text) <= HIGHLIGHT_MAX and text.isalnum() and sg.has_word(text) and not sg.numbering(text)
+
+
+def _highlight_run(blocks: list[Block], k: int, before: str, opening: bool = False) -> bool:
+    """(r25auditzh) One to three short bare terms cut out of a sentence that goes on after them (a
+    highlighted phrase the page printed in bold or as links, each word its own element): after a
+    line left open mid-sentence (no mark at its end, not numbered), the terms, then the sentence's rest —
+    a line of punctuation, a line opening with a clause mark, or with a word or two and a clause mark
+    (`全面推行重大科技项目` / `揭榜` / `挂帅` / `制度，面向…`); or, after a line of the sentence that
+    already holds a clause mark (`…，持续推进` / `一网通办` / `改革。`), a rest that ends the sentence.
+    Before a line with no clause mark (a headline's first line?) it takes two terms or more, never
+    at the text's first block: `…施政` / `工作回顧與總結` / `現在，…` is a wrapped title over the text.
+    A label over its name over a numbered article (`第一章` / `总则` / `第一条…`) has no such rest; a
+    list item's line (`• 收录内容：…等`) is no sentence the heading under it goes on."""
+    if not before or sg.ends_sentence(before) or sg.numbering(before) or not "\u4e00" <= before[-1] <= "\u9fff":
+        return False   # the sentence is cut right before the term, on a word: not after a comma, a list's ','
+    m = k
+    while m < len(blocks) and m - k < HIGHLIGHT_RUN and _bare_term(blocks[m].text):
+        m += 1
+    if m == k or m >= len(blocks):
+        return False
+    if not MID_CLAUSE.search(before) and (m - k < 2 or opening):
+        return False   # a line with no clause mark may be a headline wrapped over its next line ('…施政' / '工作回顧與總結')
+    rest = blocks[m].text
+    if not rest or sg.numbering(rest) or sg.SALUTATION.match(rest) or sg.APPENDIX.match(rest):
+        return False
+    if sg.is_punct_fragment(rest) or rest[0] in CLAUSE_OPEN or SHORT_CLAUSE.match(rest):
+        return True
+    return bool(MID_CLAUSE.search(before)) and "\u4e00" <= rest[0] <= "\u9fff" and sg.ends_sentence(rest)
+
+
 TITLE_LINE_MAX = 30   # characters of one line of a title set over centred lines
 TITLE_LINES = 3       # a red-header title spans at most this many lines
 TITLE_OPENING_MIN = 10   # characters of a title's first line without '关于' (a menu word such as '首页' is shorter)
@@ -972,7 +1009,9 @@ def _glue(blocks: list[Block], cjk: bool, listed=lambda text: False) -> list[Blo
             held = block   # '5.' alone between a section's marginal note and its text: it opens the text (round8en)
             continue
         after = blocks[k + 1].text if k + 1 < len(blocks) else ""
-        term = cjk and out and _highlighted_term(block.text, after) and not sg.ends_sentence(out[-1].last())
+        term = cjk and out and (_highlighted_term(block.text, after)
+                                or not out[-1].block.item and _highlight_run(blocks, k, out[-1].last(), len(out) < 2)) \
+            and not sg.ends_sentence(out[-1].last())
         apart = listed(block.text) or (out and len(out[-1].parts) == 1 and listed(out[-1].last()))
         # a back-matter title alone ('参考资料') takes no note in: '[1]' under it opens its first note (round17zh)
         apart = apart or cjk and out and len(out[-1].parts) == 1 and sg.is_back_matter(out[-1].last())
