@@ -869,7 +869,7 @@ def _highlighted_term(text: str, after: str) -> bool:
 
 HIGHLIGHT_RUN = 3   # terms in a row: a highlighted phrase cut into its words ('揭榜' / '挂帅')
 SHORT_CLAUSE = re.compile(r"^[\u4e00-\u9fff]{1,4}[，、；：]")   # the sentence's rest opening with a word or two and a clause mark
-MID_CLAUSE = re.compile(r"[，、；：]")
+MID_CLAUSE = re.compile(r"[，、；]")
 
 
 def _bare_term(text: str) -> bool:
@@ -883,18 +883,19 @@ def _highlight_run(blocks: list[Block], k: int, before: str, opening: bool = Fal
     a line of punctuation, a line opening with a clause mark, or with a word or two and a clause mark
     (`全面推行重大科技项目` / `揭榜` / `挂帅` / `制度，面向…`); or, after a line of the sentence that
     already holds a clause mark (`…，持续推进` / `一网通办` / `改革。`), a rest that ends the sentence.
-    Before a line with no clause mark (a headline's first line?) it takes two terms or more, never
-    at the text's first block: `…施政` / `工作回顧與總結` / `現在，…` is a wrapped title over the text.
+    Before a line with no clause mark (a headline's first line?) it takes two terms or more, and
+    never after the text's first block: `…施政` / `工作回顧與總結` / `現在，…` and `北京：关于印发…的通` /
+    `知` / `为进一步…。` are a wrapped headline over the text.
     A label over its name over a numbered article (`第一章` / `总则` / `第一条…`) has no such rest; a
     list item's line (`• 收录内容：…等`) is no sentence the heading under it goes on."""
-    if not before or sg.ends_sentence(before) or sg.numbering(before) or not "\u4e00" <= before[-1] <= "\u9fff":
+    if opening or not before or sg.ends_sentence(before) or sg.numbering(before) or not "\u4e00" <= before[-1] <= "\u9fff":
         return False   # the sentence is cut right before the term, on a word: not after a comma, a list's ','
     m = k
     while m < len(blocks) and m - k < HIGHLIGHT_RUN and _bare_term(blocks[m].text):
         m += 1
     if m == k or m >= len(blocks):
         return False
-    if not MID_CLAUSE.search(before) and (m - k < 2 or opening):
+    if not MID_CLAUSE.search(before) and m - k < 2:
         return False   # a line with no clause mark may be a headline wrapped over its next line ('…施政' / '工作回顧與總結')
     rest = blocks[m].text
     if not rest or sg.numbering(rest) or sg.SALUTATION.match(rest) or sg.APPENDIX.match(rest):
