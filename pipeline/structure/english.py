@@ -381,6 +381,9 @@ def english_kinds(blocks: list[Block]) -> list[tuple[str, bool] | None]:
     kinds = _numbered_siblings(blocks, kinds, series)
     kinds = _bold_heads(blocks, kinds, series, indent, width)
     kinds = _period_closed_heads(blocks, kinds)
+    # (r25auditen) a figure's caption is never a section, whatever pass read it as one ('Figure 2: A
+    # view of …' detached between paragraphs in a page printed to PDF read like a sentence-case head)
+    kinds = [None if is_caption(b.text) else kind for b, kind in zip(blocks, kinds)]
     for i, kind in enumerate(kinds):
         if kind and not kind[1] and _inside_sentence(blocks, i):
             kinds[i] = None
