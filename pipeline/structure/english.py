@@ -131,6 +131,18 @@ def _numbered_kind(text: str, style: str) -> tuple[str, bool] | None:
     return style, True
 
 
+def _runin_provision(text: str, style: str) -> bool:
+    """(r25auditen) 'Section 2. Membership may be transferred only with the approval of the Board.':
+    a division's label with its provision run in, a sentence with a finite verb closed by its end
+    mark. Short enough to pass for a series heading ('ADVENTURE II. THE RED-HEADED LEAGUE'), it is
+    the section's text, its number a run-in head; its neighbours, longer, were left as text, so
+    taking the short ones made a run-in section the peer, then the parent, of the articles."""
+    label = NUMBER_LABEL.match(text)
+    rest = text[label.end():].strip() if label else ""
+    return bool(rest) and sg.ends_with(rest, ".!?") and bool(CAPTION_VERB.search(rest)) \
+        and _numbered_kind(text, style) is None
+
+
 # (round16en) a code's section line: the section sign, a chapter-and-section number ('§ 3.1-2') and
 # its caption in sentence case closed by a period, its parts between semicolons, as a county or city
 # code prints it ('§ 3.1-1 Agenda for regular and adjourned meetings.'); a clause with a finite
@@ -250,7 +262,7 @@ def english_kind(block: Block, series: set[str], indent: int, width: int = 0) ->
     if sg.CITING.match(text):
         return None   # 'Article 10 is amended as follows:': a sentence about the article, no heading (unseen5)
     match = SERIES.match(text)
-    if match and match["word"].upper() in series:
+    if match and match["word"].upper() in series and not (style in DIVISION_STYLES and _runin_provision(text, style)):
         return "chapter", True
     if style.startswith("1.1") or style in NUMBERED:
         return _numbered_kind(text, style)
