@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from dataclasses import replace
 from pathlib import PurePath
 
@@ -140,6 +141,8 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
         crumb = _crumb_name(cleaned) if title and sections and title == sections[0].title else ""
         if crumb:
             title, how = crumb, "breadcrumb's last crumb"   # the trail the site removed names the page (r22title)
+        elif title and sections and title == sections[0].title and (printed := _print_head_name(cleaned)):
+            title, how = printed, "printed page's title"   # the browser's running head names the page (r25auditen)
         if title and sections and title == sections[0].title and levels:
             title = _top_line_over_heading(cleaned, (opening + body)[min(levels)].line) or title
         # the first heading names a part, not the text: a numbered section head names a provision
@@ -1467,6 +1470,36 @@ def _crumb_name(cleaned: Cleaned) -> str:
             continue
         name = CRUMB_DATE.sub("", parts[-1]).strip()
         if len(name.split()) >= 2 and sg.has_word(name) and not sg.numbering(name) and not sg.terminal(name):
+            return name
+    return ""
+
+
+# a browser's running head: the page title, its headline then a separator and the site's name
+# ('Harbour Tidal Station - Coast Wiki'), in layout mode after the print stamp on the same line
+PRINTED_PAGE_TITLE = re.compile(r"^(?P<headline>\S.{2,150}?)\s+[-–—|·]\s+(?P<site>[^-–—|·]{2,60})$")
+PRINTED_HEADS_MIN = 2   # the page title repeated as a running head on this many pages
+
+
+def _print_head_name(cleaned: Cleaned) -> str:
+    """(r25auditen) A web page printed to PDF with no headline kept in its text: the browser printed
+    the page's title in every page's head ('3/12/25, 10:04 AM  Harbour Tidal Station - Coast Wiki'),
+    which the cleaner removed as a running head. Its headline, before the separator and the site's
+    name, names the page better than the text's first section head ('Early history'). Two words at
+    least, no numbering, no end mark, the same head on two pages or more; '' otherwise."""
+    from ..clean.rules_pages import PRINT_STAMP
+    seen: Counter = Counter()
+    for r in cleaned.removed:
+        if r.rule != "running-head":
+            continue
+        text = r.text.strip()
+        stamp = PRINT_STAMP.match(text)
+        text = " ".join((text[stamp.end():] if stamp else text).split())
+        match = PRINTED_PAGE_TITLE.match(text)
+        if match:
+            seen[match["headline"].strip()] += 1
+    for name, count in seen.most_common(1):
+        if count >= PRINTED_HEADS_MIN and len(name.split()) >= 2 and sg.has_word(name) and not sg.numbering(name) \
+                and not sg.terminal(name) and not re.search(r"\d{1,2}:\d{2}|https?://|www\.", name):
             return name
     return ""
 
