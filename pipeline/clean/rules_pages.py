@@ -68,7 +68,9 @@ LIST_CLAUSE = re.compile(r"^\((?:[a-z]{1,4}|\d{1,3})\)\s+[a-z]")
 
 def _candidate(text: str) -> bool:
     s = text.strip()
-    return 0 < len(s) <= MAX_LEN and (any(ch.isalpha() for ch in s) or bool(COUNTER.match(s)) or bool(DASHED.match(s)) or bool(BARE.match(s))) \
+    # (r25auditen) a print stamp with a 24-hour time has no letter ('12.03.25, 10:04'): it is a candidate too
+    return 0 < len(s) <= MAX_LEN and (any(ch.isalpha() for ch in s) or bool(COUNTER.match(s)) or bool(DASHED.match(s)) or bool(BARE.match(s))
+                                      or bool(PRINT_STAMP.match(s))) \
         and not SENTENCE_END.search(s) and not HEADING_LABEL.match(s) and not LIST_CLAUSE.match(s)
 
 

@@ -1477,6 +1477,7 @@ def _crumb_name(cleaned: Cleaned) -> str:
 # a browser's running head: the page title, its headline then a separator and the site's name
 # ('Harbour Tidal Station - Coast Wiki'), in layout mode after the print stamp on the same line
 PRINTED_PAGE_TITLE = re.compile(r"^(?P<headline>\S.{2,150}?)\s+[-–—|·]\s+(?P<site>[^-–—|·]{2,60})$")
+PRINTED_ADDRESS = re.compile(r"\s{2,}(?:[a-z][a-z0-9+.-]*://|www\.)\S+$", re.I)
 PRINTED_HEADS_MIN = 2   # the page title repeated as a running head on this many pages
 
 
@@ -1491,7 +1492,7 @@ def _print_head_name(cleaned: Cleaned) -> str:
     for r in cleaned.removed:
         if r.rule != "running-head":
             continue
-        text = r.text.strip()
+        text = PRINTED_ADDRESS.sub("", r.text.strip())   # a print in layout mode: the address beside the page title
         stamp = PRINT_STAMP.match(text)
         text = " ".join((text[stamp.end():] if stamp else text).split())
         match = PRINTED_PAGE_TITLE.match(text)
