@@ -139,8 +139,13 @@ def _runin_provision(text: str, style: str) -> bool:
     taking the short ones made a run-in section the peer, then the parent, of the articles."""
     label = NUMBER_LABEL.match(text)
     rest = text[label.end():].strip() if label else ""
-    return bool(rest) and sg.ends_with(rest, ".!?") and bool(CAPTION_VERB.search(rest)) \
+    words = rest.split()
+    sentence_case = len(words) >= RUNIN_WORDS and sum(w[:1].islower() for w in words[1:]) >= 0.6 * (len(words) - 1)
+    return bool(rest) and sg.ends_with(rest, ".!?") and (bool(CAPTION_VERB.search(rest)) or sentence_case) \
         and _numbered_kind(text, style) is None
+
+
+RUNIN_WORDS = 6   # words of a run-in provision in sentence case with no listed verb ('Members serve terms of two years.')
 
 
 # (round16en) a code's section line: the section sign, a chapter-and-section number ('§ 3.1-2') and

@@ -1,0 +1,80 @@
+"""Issue #11, the named English phenomena in forms no rule was written on (branch r25auditen):
+a government guidance page's chrome in other wordings (a cookie banner with both buttons on one
+line, a survey with its answers after another question, a 'You are here:' trail with slashes, a
+bare date stamp and an action button in the foot) and a browser's print stamp with a 24-hour
+time. Made-up texts; the sentences that only contain the words stay."""
+from __future__ import annotations
+
+from pipeline.clean import clean_text
+
+P1 = ("Your local council decides who is offered a home. Each council has its own rules, but most give "
+      "priority to people who are homeless or live in cramped conditions.")
+P2 = ("You can usually apply if you are eighteen or over and have lived in the area for two years. "
+      "Some councils accept applications from younger people.")
+P3 = ("The council places you on a waiting list and tells you which band you are in. Waiting times "
+      "depend on how many homes become free in your area.")
+
+
+def kept(text: str) -> list[str]:
+    return [line for line in clean_text(text, source_file="t.txt").lines if line.strip()]
+
+
+def page(top: list[str], foot: list[str]) -> str:
+    return "\n".join(top + ["", "Apply for a council home", "", P1, "", "Who can apply", "", P2, "",
+                            "After you apply", "", P3, ""] + foot)
+
+
+def test_cookie_banner_with_both_buttons_on_one_line_goes():
+    lines = kept(page(["Skip to main content", "Cookies on the Northfield council website",
+                       "We use some essential cookies to make this service work.",
+                       "Accept additional cookies Reject additional cookies"], ["© Crown copyright"]))
+    assert lines[0] == "Apply for a council home"
+    assert not any("ookies" in line for line in lines)
+
+
+def test_cookie_sentences_without_a_button_stay():
+    text = page(["Cookies on this site"], ["© Crown copyright"]).replace(
+        P1, "We use some essential cookies to make this service work, and this page explains which ones.")
+    lines = kept(text)
+    assert "We use some essential cookies to make this service work, and this page explains which ones." in lines
+
+
+def test_survey_answers_after_did_you_find_go():
+    lines = kept(page([], ["Did you find what you were looking for?  Yes  |  No", "© Crown copyright 2025."]))
+    assert lines[-1] == P3
+
+
+def test_you_are_here_trail_with_slashes_goes():
+    lines = kept(page(["You are here: Home / Housing / Council homes / Apply"], []))
+    assert lines[0] == "Apply for a council home"
+
+
+def test_foot_date_stamp_and_action_button_go():
+    lines = kept(page([], ["Print or save this page", "Updated 5 January 2025", "Follow us: Facebook  Twitter  YouTube",
+                           "© Crown copyright 2025. Open Government Licence."]))
+    assert lines[-1] == P3
+
+
+def test_a_sentence_about_an_update_in_the_foot_stays():
+    last = "Updated guidance was issued on 5 January 2025 and applies to every new application."
+    lines = kept(page([], ["", last, "", "© Crown copyright 2025."]))
+    assert last in lines
+
+
+FILL = ("the harbour station turned the tide into power for the town and its workshops, and the council "
+        "kept a record of every season the turbines ran")
+
+
+def printed(stamp: str, pages: int = 3, per: int = 40) -> str:
+    out = []
+    for k in range(1, pages + 1):
+        out += [stamp, "Harbour Station – Coast Wiki"]
+        out += [f"Line {k}-{n} of the page says {FILL}." if n % 5 else "" for n in range(per)]
+        out += ["https://coastwiki.example.org/wiki/Harbour_Station", f"{k}/{pages}"]
+    return "\n".join(out)
+
+
+def test_a_print_stamp_with_a_24_hour_time_is_a_running_head():
+    lines = kept(printed("12.03.25, 10:04"))
+    assert not any(line.startswith("12.03.25") for line in lines)
+    assert not any("Coast Wiki" in line for line in lines)
