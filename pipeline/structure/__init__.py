@@ -153,6 +153,8 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
                      or sequence_member(title, [s.title for s in _walk(sections)][1:])) \
                 and (shaped := top_line_title(list(cleaned.lines), True)):
             title, how = shaped, "title-shaped line"
+        if title and sections and title == sections[0].title and BARE_DIVISION_LABEL.match(title):
+            title, how = "", ""   # (r25auditen) 'Article. I.' alone names no text: the later evidence, the file name last
         if title:
             warn(f"no title line found; using {title!r}, named by the text (--title sets one)", where(blocks[0]))
     if not title:   # no line read as the title: the best-shaped line of the page's top (title_evidence)
@@ -1472,6 +1474,11 @@ def _crumb_name(cleaned: Cleaned) -> str:
         if len(name.split()) >= 2 and sg.has_word(name) and not sg.numbering(name) and not sg.terminal(name):
             return name
     return ""
+
+
+# (r25auditen) a division's label and number alone ('Article. I.', 'SECTION 1', 'Chapter IV'): it
+# numbers a part and names nothing, so it never names the text whose first heading it is
+BARE_DIVISION_LABEL = re.compile(r"^(?:article|section|sec\.|chapter|part)\.?\s*(?:\d{1,4}|[ivxlcdm]{1,7})\.?$", re.I)
 
 
 # a browser's running head: the page title, its headline then a separator and the site's name

@@ -86,3 +86,17 @@ def test_a_printed_page_without_its_headline_is_named_by_the_running_page_title(
 def test_a_printed_page_with_its_headline_keeps_it():
     doc = structured("Tides at Northfield\n\n" + printed(["3/12/25, 10:04 AM", "Harbour Tidal Station | Coast Wiki"]))
     assert doc.title != "Early history"
+
+
+def test_a_bare_division_label_never_names_the_text():
+    text = "\n".join(["Article. I.", "", "Section. 1.", "", PROSE, "", "Section. 2.", "", PROSE2, "",
+                      "Article. II.", "", "Section. 1.", "", PROSE])
+    doc = structure_document(clean_text(text, source_file="charter-draft.txt"), structure="rules")
+    assert doc.title == "charter-draft"
+    assert outline(doc)[:2] == [(1, "Article. I."), (2, "Section. 1.")]
+
+
+def test_a_named_first_article_still_names_the_text_when_nothing_else_does():
+    text = "\n".join(["Article 1. Name of the Society", "", PROSE, "", "Article 2. Objects", "", PROSE2])
+    doc = structure_document(clean_text(text, source_file="x.txt"), structure="rules")
+    assert doc.title != "x"
