@@ -78,3 +78,31 @@ def test_a_print_stamp_with_a_24_hour_time_is_a_running_head():
     lines = kept(printed("12.03.25, 10:04"))
     assert not any(line.startswith("12.03.25") for line in lines)
     assert not any("Coast Wiki" in line for line in lines)
+
+
+def test_accessibility_bar_and_spaced_trail_without_home_go():
+    lines = kept(page(["Accessibility links", "Skip to main content", "Turn off more accessible mode", "Sign in",
+                       "Services  >  Housing  >  Council homes and waiting lists"], []))
+    assert lines[0] == "Apply for a council home"
+
+
+def test_a_comparison_with_greater_than_marks_stays():
+    line = "Priority runs band A > band B > band C for every applicant on the list."
+    lines = kept(page([], []).replace(P2, line))
+    assert line in lines
+
+
+def test_an_action_button_under_the_headline_goes():
+    lines = kept(page(["Print entire guide"], []).replace("Apply for a council home\n", "Apply for a council home\nPrint entire guide\n", 1))
+    assert "Print entire guide" not in lines
+
+
+def test_survey_answer_line_and_report_an_issue_in_the_foot_go():
+    lines = kept(page([], ["Was this information useful?", "Yes | No", "Report an issue with this page",
+                           "Copyright © 2025 Example Borough Council. All rights reserved."]))
+    assert lines[-1] == P3
+
+
+def test_yes_no_line_without_a_survey_stays_in_the_text():
+    lines = kept(page([], []).replace(P3, P3 + "\n\nYes | No"))
+    assert P3 in lines
