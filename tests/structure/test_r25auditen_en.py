@@ -100,3 +100,15 @@ def test_a_named_first_article_still_names_the_text_when_nothing_else_does():
     text = "\n".join(["Article 1. Name of the Society", "", PROSE, "", "Article 2. Objects", "", PROSE2])
     doc = structure_document(clean_text(text, source_file="x.txt"), structure="rules")
     assert doc.title != "x"
+
+
+def test_an_inline_tag_alone_on_its_line_in_page_text_joins_the_sentence_before():
+    from pipeline.structure import unwrap
+    assert unwrap.CITATION.match("[citation needed]") and unwrap.CITATION.match("[12][13]")
+    assert unwrap.CITATION.match("[clarification needed]") and unwrap.CITATION.match("[note 2]")
+    assert not unwrap.CITATION.match("[Illustration: the basin]") and not unwrap.CITATION.match("[See the basin]")
+    wide = "The harbour station turned the rising and falling tide into power for the whole town and its"
+    lines = [wide, "workshops, and the council kept a record of the output in every single season of the year.",
+             "[citation needed]", wide, "workshops again, and the record shows the output rising by a third in the decade."] * 6
+    groups = unwrap.split_wrapped([(t, n) for n, t in enumerate(lines, 1)], len(wide))
+    assert not any(g[0][0] == "[citation needed]" for g in groups)
