@@ -16,6 +16,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import replace
 
+from ..clean.rules_chrome_en import STAMP_PIECE
 from . import signals as sg
 from .blocks import Block, label_over_name, strong_heading
 
@@ -225,8 +226,8 @@ def english_kind(block: Block, series: set[str], indent: int, width: int = 0) ->
     text = block.text
     if block.code or sg.is_image_line(text):
         return None   # fenced code ('# a comment'), an image or badge line: never a heading
-    if BYLINE.match(text):
-        return None   # 'Story by …', 'Produced by …': the makers' credit, never a section (enweb)
+    if BYLINE.match(text) or ISSUER_LABEL.match(text) or STAMP_PIECE.match(text.strip()):
+        return None   # 'Story by …', 'Produced by …': the makers' credit, never a section (enweb); 'From: …' (r25auditen)
     style = sg.numbering(text)
     if OPENING_DIVISION.match(text) and block.lines == 1:
         return "", False   # 'Preamble' alone, however far it is indented (TAB-centred)
@@ -303,6 +304,12 @@ SERIAL_LINE = re.compile(r"^(?:[A-Z][A-Za-z]{0,5}\.\s*No\.\s*\d{1,4}/\d{2,4}"   
 # under a headline or over a masthead names the makers, never a section
 BYLINE = re.compile(r"^(?:Story|Written|Prepared|Produced|Published|Compiled|Edited|Photos?|Photographs?|Photography|"
                     r"Words|Text|Reported|Posted|Issued|Translated|Illustrated|Designed)\s+by\s+\S", re.I)
+
+
+# (r25auditen) a guidance page's issuer under its headline, labelled ('From: Revenue Office', 'Published by:
+# Department of Health', 'Organisation: …'): it says who issued the page and names no section
+# and its stamp with no colon ('Published 2 June 2023', 'Updated 5 January 2025': clean.rules_chrome_en.STAMP_PIECE)
+ISSUER_LABEL = re.compile(r"^(?:From|Published by|Issued by|Organisation|Organization|Department|Owner|Authors?)\s*:\s+[A-Z][^.!?]{1,100}$")
 
 
 # a page's label and date stamp ('Updated: Aug 15,2016 2:09 PM', 'Posted: 2016-08-15'): it dates the

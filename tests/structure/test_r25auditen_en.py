@@ -112,3 +112,14 @@ def test_an_inline_tag_alone_on_its_line_in_page_text_joins_the_sentence_before(
              "[citation needed]", wide, "workshops again, and the record shows the output rising by a third in the decade."] * 6
     groups = unwrap.split_wrapped([(t, n) for n, t in enumerate(lines, 1)], len(wide))
     assert not any(g[0][0] == "[citation needed]" for g in groups)
+
+
+def test_a_guidance_page_issuer_and_stamp_under_the_headline_are_no_headings():
+    text = "\n".join(["Registering for the levy", "Published 2 June 2023", "From: Revenue Office", PROSE,
+                      "When to register", PROSE2, "What you need", PROSE])
+    assert outline(doc_of(text)) == [(1, "When to register"), (1, "What you need")]
+
+
+def test_a_heading_with_a_colon_subtitle_stays():
+    text = "\n".join(["Tides", "", PROSE, "", "Introduction: Why the Tides Matter", "", PROSE2, "", "Operation", "", PROSE])
+    assert (1, "Introduction: Why the Tides Matter") in outline(doc_of(text))
