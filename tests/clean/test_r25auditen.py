@@ -106,3 +106,25 @@ def test_survey_answer_line_and_report_an_issue_in_the_foot_go():
 def test_yes_no_line_without_a_survey_stays_in_the_text():
     lines = kept(page([], []).replace(P3, P3 + "\n\nYes | No"))
     assert P3 in lines
+
+
+def two_sheets(foot) -> str:
+    out = []
+    for k in (1, 2):
+        out += ["Harbour Station | Coast Wiki" + " " * 20 + "https://coastwiki.example.org/wiki/Harbour_Station"]
+        out += [f"Line {k}-{n} of the page says {FILL}." if n % 5 else "" for n in range(40)]
+        out += [foot(k)]
+    return "\n".join(out)
+
+
+def test_firefox_counter_without_page_and_with_the_stamp_beside_it_counts_two_sheets():
+    for foot in (lambda k: f"{k} of 2" + " " * 30 + "12/03/2025, 10:04", lambda k: f"{k} of 2"):
+        lines = kept(two_sheets(foot))
+        assert not any("Coast Wiki" in line or " of 2" in line for line in lines)
+        assert sum(1 for line in lines if line.startswith("Line ")) == 64
+
+
+def test_one_of_two_in_a_sentence_stays():
+    line = "Only 1 of 2 turbines ran in the first winter, and the council recorded why."
+    lines = kept(page([], []).replace(P2, line))
+    assert line in lines
