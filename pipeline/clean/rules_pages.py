@@ -310,7 +310,8 @@ def _beside(texts: list[str], by_key: dict[str, list[int]], numbered: set[int], 
 # (r25auditen) Firefox's foot: the counter without 'Page' ('1 of 2'), the print stamp beside it in layout mode
 # ('1 of 2      12/03/2025, 10:04')
 FOOT_STAMP = r"(?:\s{2,}\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?"
-COUNTER_OF = re.compile(r"^(?:(?:[a-z][a-z0-9+.-]*://|www\.)\S+\s{2,})?"
+# (r25auditen) the address may lose its scheme in the foot ('allotmentnotes.example.com/grow/tomatoes   Page 1 of 2')
+COUNTER_OF = re.compile(r"^(?:(?:[a-z][a-z0-9+.-]*://|www\.|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}/)\S*\s{2,})?"
                         r"(?:(?P<a>\d{1,3})\s*/\s*(?P<an>\d{1,3})|page\s+(?P<b>\d{1,3})\s+of\s+(?P<bn>\d{1,3})"
                         r"|(?P<d>\d{1,3})\s+of\s+(?P<dn>\d{1,3})" + FOOT_STAMP +
                         r"|第\s*(?P<c>\d{1,3})\s*页\s*[，,/]?\s*共\s*(?P<cn>\d{1,3})\s*页)$", re.I)

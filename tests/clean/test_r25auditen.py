@@ -128,3 +128,9 @@ def test_one_of_two_in_a_sentence_stays():
     line = "Only 1 of 2 turbines ran in the first winter, and the council recorded why."
     lines = kept(page([], []).replace(P2, line))
     assert line in lines
+
+
+def test_an_address_without_its_scheme_before_the_counter_is_the_foot():
+    lines = kept(two_sheets(lambda k: "coastwiki.example.org/wiki/harbour" + " " * 30 + f"Page {k} of 2"))
+    assert not any("Coast Wiki" in line or "of 2" in line for line in lines)
+    assert sum(1 for line in lines if line.startswith("Line ")) == 64
