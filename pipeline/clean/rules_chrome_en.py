@@ -16,7 +16,7 @@ import re
 
 from .page import Page
 from .vocab import COPYRIGHT
-from .vocab_en import SITE_TAGLINE, WEATHER_LINE, CONTACT_SERVICE, WIDGET_MORE, WIDGET_DAY
+from .vocab_en import BUTTON_LINE, SURVEY_ANSWER_LINE, SITE_TAGLINE, WEATHER_LINE, CONTACT_SERVICE, WIDGET_MORE, WIDGET_DAY
 from .vocab_en import (BACK_LINK, SITE_CREDIT, LANGUAGE_TOGGLE, STEP_WORDS, FOOTER_LEGAL, REFERENCE_ONLY, REFERENCE_ONLY_WORDS, ACCOUNT_LINKS, EMBLEM_ALT, READ_MORE, SIDEBAR_LABEL, ICON_NOTE, PAGE_LOCATOR, pager_row, ACCESS_NOTICE, MORE_ARTICLES, SITE_IMPRINT, RELEASE_ROW, FOOTER_LINK_WORDS, HOME_LINKS, MENU_MARKS, NEIGHBOUR_WORDS, PHASE_WORDS, SEARCH_LINKS, SKIP_LINK_EN,
                        SOCIAL, STAMP_VERBS, STRONG_LINKS, TOP_LINKS, alternation, SKIP_LINK, SKIP_LINKS, BROWSER_WARNING, LOGIN_MENU_LEAD, SURVEY_ANSWERS)
 from .zones import HEAD_MAX, TAIL_MAX, is_prose
@@ -29,13 +29,15 @@ LAST_UPDATED = re.compile(r"^\s*(?:this )?(?:page|content|article) (?:was |is )?
 # a cookie banner's text: it goes when a cookie button stands beside it
 COOKIE_BANNER = re.compile(r"\b(?:we use (?:some )?(?:essential |necessary |analytics )?cookies|this (?:web)?site uses cookies"
                            r"|you have (?:accepted|rejected) (?:additional |analytics |optional |all )?cookies|your cookie settings were saved"
-                           r"|we[’']d like to set additional cookies)\b|^\s*cookies on [\w.-]+\s*$", re.I)
+                           r"|we[’']d like to set additional cookies)\b|^\s*cookies on (?:the |this )?[\w.-]+(?: [\w.-]+){0,5}\s*$", re.I)
 COOKIE_NEAR = 6   # lines: a banner's buttons stand within this distance of its text
 # a page-usefulness survey under the text, with its answers ('Is this page useful?' / 'Yes' / 'No')
 SURVEY = re.compile(r"^\s*(?:(?:is|was) this (?:page|information|article|content) (?:useful|helpful)\??" + SURVEY_ANSWERS +
-                    r"|did you find what you (?:were|are) looking for\??|thank you for your feedback\.?"
-                    r"|help us improve [\w. ]{1,40}|report a problem (?:with|on) this page\.?|rate this page:?)\s*$", re.I)
-COOKIE_BUTTON = re.compile(r"^\s*\[?\s*(?:accept|reject|allow|decline|manage|view|change)\b[\w ]{0,30}\bcookies?\b[\w ]{0,12}\]?\s*$"
+                    r"|did you find what you (?:were|are) looking for\??" + SURVEY_ANSWERS + r"|thank you for your feedback\.?"
+                    r"|help us improve [\w. ]{1,40}|report an? (?:problem|issue|error|mistake) (?:with|on) this page\.?|rate this page:?)\s*$", re.I)
+# (r25auditen) the banner's two buttons printed on one line ('Accept additional cookies Reject additional cookies')
+COOKIE_BUTTON = re.compile(r"^\s*(?:\[?\s*(?:accept|reject|allow|decline|manage|view|change)\b[\w ]{0,30}?\bcookies?\b\s*\]?\s*[|·/]?\s*){1,3}$"
+                           r"|^\s*\[?\s*(?:accept|reject|allow|decline|manage|view|change)\b[\w ]{0,30}\bcookies?\b[\w ]{0,12}\]?\s*$"
                            r"|^\s*\[?\s*(?:accept|reject|ok|got it|i agree|agree|allow all|decline)\s*\]?\s*$", re.I)
 ROW_SEP = re.compile(r"\s+[·•|¦/]\s+|\s{3,}|\s*[·•|]\s*(?=[A-Z])")
 # a Markdown link (an html2text or docs-site export keeps the chrome as links): judged by its label
@@ -356,6 +358,8 @@ def en_chrome(page: Page) -> Page:
                 nav.add(i + 1)
         elif LANGUAGE_TOGGLE.match(text):
             hits.add(i)   # (r23enleak) the link to the page in the other language, alone on a line at the head ('Français')
+        elif BUTTON_LINE.match(text) or SPACED_TRAIL_EN.match(text) and _capitalised_crumbs(text):
+            hits.add(i)   # (r25auditen) 'Print entire guide' under the headline; 'Services  >  Environment  >  Waste and recycling'
         elif WIKI_TAGLINE.match(text) or BOX_LABEL.match(text) or SEARCH_BOX.match(visible(text)) or meta_row(text) \
                 or RELEASE_ROW.match(text):   # 'Tuesday, 3 September 2019 | Press Release: UK Government' (round9en)
             hits.add(i)
@@ -570,10 +574,27 @@ def _next_filled(lines, i: int) -> int | None:
     return next((k for k in range(i + 1, len(lines)) if lines[k].text.strip()), None)
 
 
+# (r25auditen) a trail with no 'Home' and no label, its crumbs between spaced '>' marks
+SPACED_TRAIL_EN = re.compile(r"^\s*[^<>]{2,60}?(?:\s+>\s+[^<>]{2,60}?){2,}\s*$")
+CRUMB_WORDS = 6
+
+
+def _capitalised_crumbs(text: str) -> bool:
+    """Each piece between the spaced '>' marks a section's name: capital first, at most CRUMB_WORDS
+    words, no end mark, not a number (so 'x > 5 > y' or a sentence with '>' in it is no trail)."""
+    pieces = [p.strip() for p in re.split(r"\s+>\s+", text.strip())]
+    return len(pieces) >= 3 and all(p[:1].isupper() and len(p.split()) <= CRUMB_WORDS and not END_MARK.search(p)
+                                    and not p.replace(".", "").isdigit() for p in pieces)
+
+
 def _cookie_near(lines, i: int) -> bool:
-    """A cookie button within COOKIE_NEAR lines of line `i` (the banner's own buttons)."""
+    """A cookie button within COOKIE_NEAR lines of line `i` (the banner's own buttons). For a
+    button line, the banner's text there does as well (r25auditen: both buttons printed on one
+    line under 'Cookies on this site' / 'We use some essential cookies …' have no other button
+    near them)."""
     near = range(max(0, i - COOKIE_NEAR), min(len(lines), i + COOKIE_NEAR + 1))
-    return any(k != i and COOKIE_BUTTON.match(lines[k].text) for k in near)
+    button = bool(COOKIE_BUTTON.match(lines[i].text))
+    return any(k != i and (COOKIE_BUTTON.match(lines[k].text) or button and COOKIE_BANNER.search(lines[k].text)) for k in near)
 
 
 def _neighbours(lines, hits: set[int], zone: set[int]) -> set[int]:
@@ -744,7 +765,11 @@ def _tail_chrome(lines) -> tuple[list[int], int]:
         elif link_row(text) or dot_row(text) or SEARCH_BOX.match(visible(text)) or CONTROL.match(text) and _submitted(lines, i) or LAST_UPDATED.match(text) or SURVEY.match(text) or ANCHOR_LINK.match(text) or COOKIE_BUTTON.match(text) and _cookie_near(lines, i) \
                 or COOKIE_BANNER.search(text) and len(text.split()) <= NOTICE_MAX and _cookie_near(lines, i) \
                 or SITE_IMPRINT.match(text) or SITE_CREDIT.match(text) or MORE_ARTICLES.match(text) \
-                or foot_link(text) or imprint_row(text):   # round11en: the site's imprint, a related box's label; r23enleak: a pager, a back link, a dotted footer row
+                or foot_link(text) or imprint_row(text) \
+                or STAMP_PIECE.match(text) or BUTTON_LINE.match(text) \
+                or SURVEY_ANSWER_LINE.match(text) and SURVEY.match(prev):   # round11en: the site's imprint, a related box's label; r23enleak: a pager, a back link, a dotted footer row
+            # (r25auditen) and, in the foot, the page's bare date stamp ('Updated 5 January 2025') and an
+            # action button alone on its line ('Print or save this page', vocab_en.BUTTON_LINE)
             hits.append(i)
             i -= 1
         elif counted <= FOOT_NOTE_LINES and (above := _above(lines, i)) is not None and imprint_row(lines[above].text) \

@@ -68,7 +68,9 @@ LIST_CLAUSE = re.compile(r"^\((?:[a-z]{1,4}|\d{1,3})\)\s+[a-z]")
 
 def _candidate(text: str) -> bool:
     s = text.strip()
-    return 0 < len(s) <= MAX_LEN and (any(ch.isalpha() for ch in s) or bool(COUNTER.match(s)) or bool(DASHED.match(s)) or bool(BARE.match(s))) \
+    # (r25auditen) a print stamp with a 24-hour time has no letter ('12.03.25, 10:04'): it is a candidate too
+    return 0 < len(s) <= MAX_LEN and (any(ch.isalpha() for ch in s) or bool(COUNTER.match(s)) or bool(DASHED.match(s)) or bool(BARE.match(s))
+                                      or bool(PRINT_STAMP.match(s))) \
         and not SENTENCE_END.search(s) and not HEADING_LABEL.match(s) and not LIST_CLAUSE.match(s)
 
 
@@ -305,8 +307,13 @@ def _beside(texts: list[str], by_key: dict[str, list[int]], numbered: set[int], 
 # '第 2 页 共 3 页' (pdftotext may drop the spaces: '第2页共3页')
 # (unseen14) in layout mode the browser's foot holds the page's address before the counter on one
 # line ('http://…/2421.html      1/2'): on a two-page print that line is the counter
-COUNTER_OF = re.compile(r"^(?:(?:[a-z][a-z0-9+.-]*://|www\.)\S+\s{2,})?"
+# (r25auditen) Firefox's foot: the counter without 'Page' ('1 of 2'), the print stamp beside it in layout mode
+# ('1 of 2      12/03/2025, 10:04')
+FOOT_STAMP = r"(?:\s{2,}\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?"
+# (r25auditen) the address may lose its scheme in the foot ('allotmentnotes.example.com/grow/tomatoes   Page 1 of 2')
+COUNTER_OF = re.compile(r"^(?:(?:[a-z][a-z0-9+.-]*://|www\.|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}/)\S*\s{2,})?"
                         r"(?:(?P<a>\d{1,3})\s*/\s*(?P<an>\d{1,3})|page\s+(?P<b>\d{1,3})\s+of\s+(?P<bn>\d{1,3})"
+                        r"|(?P<d>\d{1,3})\s+of\s+(?P<dn>\d{1,3})" + FOOT_STAMP +
                         r"|第\s*(?P<c>\d{1,3})\s*页\s*[，,/]?\s*共\s*(?P<cn>\d{1,3})\s*页)$", re.I)
 SHORT_TAIL = 3            # non-blank lines: a one-page text's counter is at its very end
 

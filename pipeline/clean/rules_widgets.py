@@ -654,7 +654,8 @@ BAR_NAME_WORDS = 3    # words outside the brackets: the site's name before its b
 TOP_LINES = 12        # non-blank lines at the top where the bars and the page's labels are looked for
 # the page's own labels a case-law or legislation site prints over a document: a trail after
 # 'You are here:' with '>>' or '>' marks, and the page's address after 'URL:'
-LABELLED_TRAIL = re.compile(r"^\s*you are here\s*:\s*\S.*(?:>>|>|»|›).*$", re.I)
+# (r25auditen) or with spaced slashes, as a government guidance site prints it ('You are here: Home / Business / Tax')
+LABELLED_TRAIL = re.compile(r"^\s*you are here\s*:\s*\S.*(?:>>|>|»|›|\s/\s).*$", re.I)
 URL_LABEL = re.compile(r"^\s*URL\s*:\s*(?:https?://|www\.)\S+\s*$", re.I)
 
 

@@ -108,6 +108,8 @@ LANGUAGE_TOGGLE = re.compile(rf"^\s*{alternation(LANGUAGE_TOGGLES)}\s*$", I)
 # STRONG: a phrase no document's own line is alone on (a skip link, a button); FOOTER_LINK_WORDS: the footer's
 # link names, which a page can also carry as its title ('Cookies', 'Accessibility statement'), so
 # they count only in a row of two or more links.
+# (r25auditen: a council site's accessibility bar, `Accessibility links`, `Turn off more accessible mode`,
+# `Listen to this page`, `Increase text size`, are such phrases)
 # (round13en: an archived page's `Printable Version`, `Alternate Format(s)` and its pager line
 # `Previous Table of Contents Next` are such phrases)
 STRONG_LINKS = frozenset("""
@@ -120,6 +122,8 @@ home page|jump to navigation jump to search|print|print this page|print page|sha
 |download pdf|download original pdf|download as pdf|download the pdf
 |printable version|printer-friendly version|printer friendly version|alternate format(s)|alternate formats|alternative formats
 |previous table of contents next
+|accessibility links|accessibility tools|accessibility options|turn on more accessible mode|turn off more accessible mode
+|listen to this page|increase text size|decrease text size|reset text size|change text size
 """.replace("\n", "").split("|")) | SKIP_LINK_PHRASES | set(HOME_LINKS) | set(SEARCH_LINKS) | set(TOP_LINKS) | set(MENU_BUTTONS) | set(FEEDBACK_LINKS)
 # (r22s18) the footer's legal links: one of them makes a run of link words spaced by single spaces a footer row
 FOOTER_LEGAL = frozenset("""privacy|privacy policy|privacy notice|privacy statement|accessibility|accessibility statement
@@ -472,5 +476,8 @@ REFERENCE_ONLY_WORDS = 60   # words of the notice, its wrapped lines joined
 # words, then what the page does with the file. Never a title (structure/title_evidence.chrome_reason)
 BUTTON_VERBS = ("download", "save", "share", "print", "email", "export", "read", "view", "open", "embed")
 BUTTON_OBJECTS = ("offline", "this page", "this document", "this article", "this file", "this report", "pdf",
-                  "my library", "library", "full text", "full screen", "fullscreen", "now")
+                  "my library", "library", "full text", "full screen", "fullscreen", "now",
+                  "guide", "this guide", "page")   # (r25auditen) a guidance site's 'Print entire guide'
+# (r25auditen) a usefulness survey's answers on the line under its question ('Was this information useful?' / 'Yes | No')
+SURVEY_ANSWER_LINE = re.compile(r"^\s*yes\s*[|/·]?\s*no\s*$", I)
 BUTTON_LINE = re.compile(rf"^\s*{alternation(BUTTON_VERBS)}(?:\s+[\w'-]+){{0,4}}?\s+{alternation(BUTTON_OBJECTS)}\s*$", I)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from dataclasses import replace
 from pathlib import PurePath
 
@@ -140,6 +141,8 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
         crumb = _crumb_name(cleaned) if title and sections and title == sections[0].title else ""
         if crumb:
             title, how = crumb, "breadcrumb's last crumb"   # the trail the site removed names the page (r22title)
+        elif title and sections and title == sections[0].title and (printed := _print_head_name(cleaned)):
+            title, how = printed, "printed page's title"   # the browser's running head names the page (r25auditen)
         if title and sections and title == sections[0].title and levels:
             title = _top_line_over_heading(cleaned, (opening + body)[min(levels)].line) or title
         # the first heading names a part, not the text: a numbered section head names a provision
@@ -150,6 +153,8 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
                      or sequence_member(title, [s.title for s in _walk(sections)][1:])) \
                 and (shaped := top_line_title(list(cleaned.lines), True)):
             title, how = shaped, "title-shaped line"
+        if title and sections and title == sections[0].title and BARE_DIVISION_LABEL.match(title):
+            title, how = "", ""   # (r25auditen) 'Article. I.' alone names no text: the later evidence, the file name last
         if title:
             warn(f"no title line found; using {title!r}, named by the text (--title sets one)", where(blocks[0]))
     if not title:   # no line read as the title: the best-shaped line of the page's top (title_evidence)
@@ -1467,6 +1472,42 @@ def _crumb_name(cleaned: Cleaned) -> str:
             continue
         name = CRUMB_DATE.sub("", parts[-1]).strip()
         if len(name.split()) >= 2 and sg.has_word(name) and not sg.numbering(name) and not sg.terminal(name):
+            return name
+    return ""
+
+
+# (r25auditen) a division's label and number alone ('Article. I.', 'SECTION 1', 'Chapter IV'): it
+# numbers a part and names nothing, so it never names the text whose first heading it is
+BARE_DIVISION_LABEL = re.compile(r"^(?:article|section|sec\.|chapter|part)\.?\s*(?:\d{1,4}|[ivxlcdm]{1,7})\.?$", re.I)
+
+
+# a browser's running head: the page title, its headline then a separator and the site's name
+# ('Harbour Tidal Station - Coast Wiki'), in layout mode after the print stamp on the same line
+PRINTED_PAGE_TITLE = re.compile(r"^(?P<headline>\S.{2,150}?)\s+[-–—|·]\s+(?P<site>[^-–—|·]{2,60})$")
+PRINTED_ADDRESS = re.compile(r"\s{2,}(?:[a-z][a-z0-9+.-]*://|www\.)\S+$", re.I)
+PRINTED_HEADS_MIN = 2   # the page title repeated as a running head on this many pages
+
+
+def _print_head_name(cleaned: Cleaned) -> str:
+    """(r25auditen) A web page printed to PDF with no headline kept in its text: the browser printed
+    the page's title in every page's head ('3/12/25, 10:04 AM  Harbour Tidal Station - Coast Wiki'),
+    which the cleaner removed as a running head. Its headline, before the separator and the site's
+    name, names the page better than the text's first section head ('Early history'). Two words at
+    least, no numbering, no end mark, the same head on two pages or more; '' otherwise."""
+    from ..clean.rules_pages import PRINT_STAMP
+    seen: Counter = Counter()
+    for r in cleaned.removed:
+        if r.rule != "running-head":
+            continue
+        text = PRINTED_ADDRESS.sub("", r.text.strip())   # a print in layout mode: the address beside the page title
+        stamp = PRINT_STAMP.match(text)
+        text = " ".join((text[stamp.end():] if stamp else text).split())
+        match = PRINTED_PAGE_TITLE.match(text)
+        if match:
+            seen[match["headline"].strip()] += 1
+    for name, count in seen.most_common(1):
+        if count >= PRINTED_HEADS_MIN and len(name.split()) >= 2 and sg.has_word(name) and not sg.numbering(name) \
+                and not sg.terminal(name) and not re.search(r"\d{1,2}:\d{2}|https?://|www\.", name):
             return name
     return ""
 

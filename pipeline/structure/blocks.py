@@ -729,7 +729,7 @@ def _moved_headings(items, i: int, width: int) -> int:
 
 # citation markers alone: '[5]', '[12][13]', '[a]', '[note 2]', '[citation needed]' — a page printed
 # to PDF sets them as superscripts, and text extraction may put them on a line (a block) of their own
-CITATION_MARKS = re.compile(r"^(?:\[(?:\d{1,3}|[a-z]|note \d{1,3}|citation needed)\]\s*)+$", re.I)
+CITATION_MARKS = unwrap.CITATION   # (r25auditen) one list of the forms: '[clarification needed]', '[when?]' too
 # A markdown image line (`![Hardware architecture](./images/hw-blocks.png)`): a block of its own.
 # Its opening `!` is not the `!` that ends a sentence cut off before it, so it never continues the
 # block before it (a heading above an image would take the image and the paragraph after it).

@@ -16,6 +16,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import replace
 
+from ..clean.rules_chrome_en import STAMP_PIECE
 from . import signals as sg
 from .blocks import Block, label_over_name, strong_heading
 
@@ -131,6 +132,23 @@ def _numbered_kind(text: str, style: str) -> tuple[str, bool] | None:
     return style, True
 
 
+def _runin_provision(text: str, style: str) -> bool:
+    """(r25auditen) 'Section 2. Membership may be transferred only with the approval of the Board.':
+    a division's label with its provision run in, a sentence with a finite verb closed by its end
+    mark. Short enough to pass for a series heading ('ADVENTURE II. THE RED-HEADED LEAGUE'), it is
+    the section's text, its number a run-in head; its neighbours, longer, were left as text, so
+    taking the short ones made a run-in section the peer, then the parent, of the articles."""
+    label = NUMBER_LABEL.match(text)
+    rest = text[label.end():].strip() if label else ""
+    words = rest.split()
+    sentence_case = len(words) >= RUNIN_WORDS and sum(w[:1].islower() for w in words[1:]) >= 0.6 * (len(words) - 1)
+    return bool(rest) and sg.ends_with(rest, ".!?") and (bool(CAPTION_VERB.search(rest)) or sentence_case) \
+        and _numbered_kind(text, style) is None
+
+
+RUNIN_WORDS = 6   # words of a run-in provision in sentence case with no listed verb ('Members serve terms of two years.')
+
+
 # (round16en) a code's section line: the section sign, a chapter-and-section number ('§ 3.1-2') and
 # its caption in sentence case closed by a period, its parts between semicolons, as a county or city
 # code prints it ('§ 3.1-1 Agenda for regular and adjourned meetings.'); a clause with a finite
@@ -208,8 +226,8 @@ def english_kind(block: Block, series: set[str], indent: int, width: int = 0) ->
     text = block.text
     if block.code or sg.is_image_line(text):
         return None   # fenced code ('# a comment'), an image or badge line: never a heading
-    if BYLINE.match(text):
-        return None   # 'Story by …', 'Produced by …': the makers' credit, never a section (enweb)
+    if BYLINE.match(text) or ISSUER_LABEL.match(text) or STAMP_PIECE.match(text.strip()):
+        return None   # 'Story by …', 'Produced by …': the makers' credit, never a section (enweb); 'From: …' (r25auditen)
     style = sg.numbering(text)
     if OPENING_DIVISION.match(text) and block.lines == 1:
         return "", False   # 'Preamble' alone, however far it is indented (TAB-centred)
@@ -250,7 +268,7 @@ def english_kind(block: Block, series: set[str], indent: int, width: int = 0) ->
     if sg.CITING.match(text):
         return None   # 'Article 10 is amended as follows:': a sentence about the article, no heading (unseen5)
     match = SERIES.match(text)
-    if match and match["word"].upper() in series:
+    if match and match["word"].upper() in series and not (style in DIVISION_STYLES and _runin_provision(text, style)):
         return "chapter", True
     if style.startswith("1.1") or style in NUMBERED:
         return _numbered_kind(text, style)
@@ -286,6 +304,12 @@ SERIAL_LINE = re.compile(r"^(?:[A-Z][A-Za-z]{0,5}\.\s*No\.\s*\d{1,4}/\d{2,4}"   
 # under a headline or over a masthead names the makers, never a section
 BYLINE = re.compile(r"^(?:Story|Written|Prepared|Produced|Published|Compiled|Edited|Photos?|Photographs?|Photography|"
                     r"Words|Text|Reported|Posted|Issued|Translated|Illustrated|Designed)\s+by\s+\S", re.I)
+
+
+# (r25auditen) a guidance page's issuer under its headline, labelled ('From: Revenue Office', 'Published by:
+# Department of Health', 'Organisation: …'): it says who issued the page and names no section
+# and its stamp with no colon ('Published 2 June 2023', 'Updated 5 January 2025': clean.rules_chrome_en.STAMP_PIECE)
+ISSUER_LABEL = re.compile(r"^(?:From|Published by|Issued by|Organisation|Organization|Department|Owner|Authors?)\s*:\s+[A-Z][^.!?]{1,100}$")
 
 
 # a page's label and date stamp ('Updated: Aug 15,2016 2:09 PM', 'Posted: 2016-08-15'): it dates the
@@ -381,6 +405,9 @@ def english_kinds(blocks: list[Block]) -> list[tuple[str, bool] | None]:
     kinds = _numbered_siblings(blocks, kinds, series)
     kinds = _bold_heads(blocks, kinds, series, indent, width)
     kinds = _period_closed_heads(blocks, kinds)
+    # (r25auditen) a figure's caption is never a section, whatever pass read it as one ('Figure 2: A
+    # view of …' detached between paragraphs in a page printed to PDF read like a sentence-case head)
+    kinds = [None if is_caption(b.text) else kind for b, kind in zip(blocks, kinds)]
     for i, kind in enumerate(kinds):
         if kind and not kind[1] and _inside_sentence(blocks, i):
             kinds[i] = None

@@ -21,7 +21,10 @@ MAX_BLANK = 0.05      # share of blank lines in extracted page text (pdftotext l
 FULL = 0.8            # a line at least this share of the block's width runs on
 WORD = re.compile(r"[^\W\d_]+(?:[-\u2010][^\W\d_]+)*")
 HYPHEN_END = re.compile(r"([^\W\d_]+)[-\u2010\u00ad]$")   # hyphen-minus, HYPHEN (a typesetter's break), soft hyphen
-CITATION = re.compile(r"^\s*(?:\[\d{1,3}\]\s*)+$")
+# (r25auditen) and an encyclopedia's inline tags in brackets, which a print sets as superscripts too
+# ('[citation needed]', '[clarification needed]', '[a]', '[note 2]')
+CITATION_TAGS = r"citation needed|clarification needed|verification needed|better source needed|failed verification|dubious|when\?|who\?|which\?"
+CITATION = re.compile(rf"^\s*(?:\[(?:\d{{1,3}}|[a-z]|note \d{{1,3}}|{CITATION_TAGS})\]\s*)+$", re.I)
 MAX_WRAP = 120        # characters: no hard-wrapped text wraps its lines wider
 LINE_END = re.compile(r"[.!?;:][\"”’)\]]*$")   # a line that ends a sentence
 LOWER_START = re.compile(r"^([^\W\d_]+)")
