@@ -731,6 +731,7 @@ COVER_LINES_MIN = 3     # lines of the block: a title, its number, its edition o
 COVER_TOP = 20          # non-blank lines from the text's top within which the block first stands
 COVER_LINE_MAX = 80     # characters of one of its lines: display lines, not prose
 COVER_LETTERS_MIN = 15
+COVER_LINES_MAX = 12    # lines of the block at most: a cover's display lines, not a run of short lines (linear time)
 COVER_YEAR = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")   # a cover dates its text: the Act's year, the edition's date
 
 
@@ -756,7 +757,7 @@ def cover_again(page: Page) -> Page:
         if filled[start] in hits:
             continue
         size = 0
-        while start + size < len(keys) and _cover_line(keys[start + size]):
+        while start + size < len(keys) and size < COVER_LINES_MAX and _cover_line(keys[start + size]):
             size += 1
         for length in range(size, COVER_LINES_MIN - 1, -1):
             block = keys[start:start + length]

@@ -876,6 +876,12 @@ def _bare_term(text: str) -> bool:
     return len(text) <= HIGHLIGHT_MAX and text.isalnum() and sg.has_word(text) and not sg.numbering(text)
 
 
+def _could_rest(text: str, clause_before: bool) -> bool:
+    """A line that may be a highlighted phrase's rest (`_highlight_run`'s tests, cheapest first)."""
+    return bool(text) and (text[0] in CLAUSE_OPEN or clause_before and "\u4e00" <= text[0] <= "\u9fff"
+                           or bool(SHORT_CLAUSE.match(text)) or sg.is_punct_fragment(text))
+
+
 def _highlight_run(blocks: list[Block], k: int, before: str, opening: bool = False) -> bool:
     """(r25auditzh) One to three short bare terms cut out of a sentence that goes on after them (a
     highlighted phrase the page printed in bold or as links, each word its own element): after a
@@ -890,6 +896,9 @@ def _highlight_run(blocks: list[Block], k: int, before: str, opening: bool = Fal
     list item's line (`• 收录内容：…等`) is no sentence the heading under it goes on."""
     if opening or not before or sg.ends_sentence(before) or sg.numbering(before) or not "\u4e00" <= before[-1] <= "\u9fff":
         return False   # the sentence is cut right before the term, on a word: not after a comma, a list's ','
+    clause_before = bool(MID_CLAUSE.search(before))
+    if not any(_could_rest(b.text, clause_before) for b in blocks[k + 1:k + HIGHLIGHT_RUN + 1]):
+        return False   # no line within reach could be the sentence's rest: the terms are not read (linear time on short lines)
     m = k
     while m < len(blocks) and m - k < HIGHLIGHT_RUN and _bare_term(blocks[m].text):
         m += 1

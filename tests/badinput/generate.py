@@ -261,7 +261,9 @@ def cases(port: int = 9, secret: str = "/etc/passwd") -> list[Case]:
     add("one-mb-flattened-english", u8(flat_en * (1024 * 1024 // len(flat_en))), "ok|3", seconds=45.0)
     flat_zh = "一、工作回顾 过去一年，全区经济持续发展【注】，增长13.5%。 （一）产业升级 新增企业120家。 "
     add("one-mb-flattened-chinese", u8(flat_zh * (1024 * 1024 // len(u8(flat_zh)))), "ok|3", seconds=30.0)
-    add("hundred-thousand-lines", u8("字\n" * 100_000), "ok|3", seconds=10.0)
+    # (a bound against quadratic time, which takes minutes here; the shape is test_front_half_time_grows_linearly's:
+    # 10 s failed on this machine at the commit that set it, 10.4-10.6 s CPU, once the machine ran slower)
+    add("hundred-thousand-lines", u8("字\n" * 100_000), "ok|3", seconds=20.0)
     add("hundred-thousand-blank-lines", u8("标题\n" + "\n" * 100_000 + "正文。\n"), "ok", seconds=20.0)
     add("ten-thousand-paragraphs", u8(_with_title("本区经济持续发展。\n" * 10_000)), "ok", seconds=30.0)
     add("many-statistics", u8(_with_title("".join(f"第{i}项指标完成{i}.5亿元，增长{i % 30}.1%。\n"
