@@ -46,7 +46,7 @@ page-header portal-top portal-widgets section-menu search-prompt font-size-widge
 location-bar section-names site-channel masthead-over-trail archive-banner reader-chrome site-tag spaced-trail
 mobile-link link-button crumb-echo stranded-label taxonomy-label more-link meta-box language-switch
 markup-residue link-residue page-title forum-chrome blog-widgets pager split-pager related-box site-dialog
-image-buttons share-stats preview-labels search-prompt filter-widget item-pager""".split())
+image-buttons share-stats preview-labels filter-widget item-pager""".split())
 SENTENCE_END = re.compile(r"[。！？.!?；;]\s*[”\"’')）]?$")
 DIGIT = re.compile(r"[0-9０-９]|[〇○零一二三四五六七八九十百]+\s*[年月日号號]|第\s*\S{1,8}\s*[号號条條章节節]")
 LABEL_ROW = re.compile(r"^\s*[^\s:：]{1,12}\s*[:：]\s*\S")   # '索引号：…', 'Category: …'
@@ -78,23 +78,23 @@ def claimed(text: str) -> str:
     if not s:
         return "blank"
     checks = (
-        ("digit", DIGIT.search(s)),                                  # dates, numbers, sessions, page numbers
-        ("document number", sg.DOC_NUMBER.match(s) or sg.DOC_NUMBER_DAMAGED.match(s)),
-        ("order", front.ORDER.match(s) or front.ORDER_HEAD.match(s)),
-        ("red header", v.RED_HEADER.match(s)),
-        ("dateline", front.DATELINE.match(s) or OPENER.search(s)),
-        ("speaker", front.speaker_line(s)),
-        ("byline", BYLINE.search(s)),
-        ("label row", LABEL_ROW.match(s) or front.MEETING_LABEL.match(s)),
-        ("salutation", SALUTATION.search(s)),
-        ("note", front.NOTE.match(s) or front.PAREN_LINE.match(s) or front.BRACKETED.match(s)),
-        ("kind", KIND_WORD.search(s)),
-        ("bill", front.BILL_KIND.match(s) or front.BILL_SESSION.match(s) or front.BILL_COVER.search(s)),
-        ("columns", COLUMN_GAP.search(s) and not CJK.search(s)),   # a printed header's two columns (a CJK menu is letter-spaced)
-        ("marked", s.startswith(("#", "=", "*", "_"))),
-        ("sentence", paragraph(s)),
+        ("digit", lambda: DIGIT.search(s)),                                  # dates, numbers, sessions, page numbers
+        ("document number", lambda: sg.DOC_NUMBER.match(s) or sg.DOC_NUMBER_DAMAGED.match(s)),
+        ("order", lambda: front.ORDER.match(s) or front.ORDER_HEAD.match(s)),
+        ("red header", lambda: v.RED_HEADER.match(s)),
+        ("dateline", lambda: front.DATELINE.match(s) or OPENER.search(s)),
+        ("speaker", lambda: front.speaker_line(s)),
+        ("byline", lambda: BYLINE.search(s)),
+        ("label row", lambda: LABEL_ROW.match(s) or front.MEETING_LABEL.match(s)),
+        ("salutation", lambda: SALUTATION.search(s)),
+        ("note", lambda: front.NOTE.match(s) or front.PAREN_LINE.match(s) or front.BRACKETED.match(s)),
+        ("kind", lambda: KIND_WORD.search(s)),
+        ("bill", lambda: front.BILL_KIND.match(s) or front.BILL_SESSION.match(s) or front.BILL_COVER.search(s)),
+        ("columns", lambda: COLUMN_GAP.search(s) and not CJK.search(s)),   # a printed header's two columns (a CJK menu is letter-spaced)
+        ("marked", lambda: s.startswith(("#", "=", "*", "_"))),
+        ("sentence", lambda: paragraph(s)),
     )
-    return next((name for name, hit in checks if hit), "")
+    return next((name for name, hit in checks if hit()), "")   # lazily: the first claim decides
 
 
 def _sure_title_line(page: Page) -> int:
