@@ -11,6 +11,7 @@ from .vocab import (LISTEN_WIDGET, PREVIEW_LABEL, UPLOAD_BLURB, COMMENT_BUTTONS,
                     COMMENT_HEADS, DESKTOP_SHORTCUT)
 from .vocab import BARE_VIEWS, POLYSEMY_NOTE
 from .vocab_en import SUBSCRIBE_LABEL, SUBSCRIBE_PITCH, SUBSCRIBE_PITCH_MAX
+from .vocab_en import PAGE_TOOL_WORDS
 from .vocab_en import CATEGORY_RUN, FEEDBACK_LINK, PROJECT_CREDIT, LINK_VERBS, MENU_BUTTON, SKIP_LINK, TRANSCRIPT_LABEL, UPLOAD_BOX, VIEW_SWITCH
 from .zones import edge_zone, head_zone
 
@@ -248,9 +249,13 @@ def _bare_trail(lines, i: int) -> list[int]:
 def font_size_widget(page: Page) -> Page:
     """Drop a font-size switcher at the head or tail, also when spread one token per line.
 
-    Example: "【字体：" "小" "中" "大" "】"; without a label, each size in its brackets: "【大】【中】【小】".
+    Example: "【字体：" "小" "中" "大" "】"; without a label, each size in its brackets: "【大】【中】【小】";
+    an English page's 'Text Size a a a Print Print this page' (its sizes, then its tools: PAGE_TOOL_WORDS).
     """
-    lines, hits = page.lines, []
+    lines = page.lines
+    # (r26) 'Text Size a a a Print Print this page': a size switch then the page's tools, wherever it stands
+    # (it reads as prose, so it may stand past the head zone under a breadcrumb the later rules remove)
+    hits = [i for i, line in enumerate(lines) if _size_and_tools(line.text)]
     for i in edge_zone(page.lines):
         if _unlabelled_sizes(lines[i].text):
             hits.append(i)
@@ -267,6 +272,13 @@ def font_size_widget(page: Page) -> Page:
             j += 1
         hits.extend(range(i, j + 1))
     return page.drop(sorted(set(hits)))
+
+
+def _size_and_tools(text: str) -> bool:
+    """A size switch labelled in words and followed by letters and tool words only (PAGE_TOOL_WORDS)."""
+    m = len(text) <= 80 and FONT_WIDGET.match(text)
+    return bool(m) and m["rest"].isascii() and bool(m["rest"].strip()) \
+        and all(t.lower() in PAGE_TOOL_WORDS for t in WIDGET_SPLIT.split(m["rest"].strip()) if t)
 
 
 EMPTY_SIZES = re.compile(r"^\s*[(（]\s*[)）]\s*(?P<rest>.*)$")

@@ -34,8 +34,11 @@ def optional(words) -> str:
 SKIP_VERBS = ("skip", "jump")
 SKIP_PREPOSITIONS = ("to", "over")
 SKIP_ARTICLES = ("", "the ")
-SKIP_QUALIFIERS = ("", "main ", "primary ")
-SKIP_TARGETS = ("content", "navigation", "menu", "search", "accessibility", "footer")   # round19en: accessibility, footer
+# the page's regions a skip link names, as sites name them ('Skip to subnav', 'Skip to the sidebar',
+# 'Jump to page content', 'Skip to main navigation'): a region's word, never a topic's
+SKIP_QUALIFIERS = ("", "main ", "primary ", "secondary ", "page ", "site ", "local ", "left ", "top ", "sub ")
+SKIP_TARGETS = ("content", "navigation", "menu", "search", "accessibility", "footer",   # round19en: accessibility, footer
+                "nav", "subnav", "sidebar", "header", "main", "toolbar", "breadcrumb", "links", "results")
 SKIP_LINK_PHRASES = frozenset(f"{verb} {prep} {article}{qualifier}{target}" for verb, prep, article, qualifier, target
                               in itertools.product(SKIP_VERBS, SKIP_PREPOSITIONS, SKIP_ARTICLES, SKIP_QUALIFIERS,
                                                    SKIP_TARGETS)) | {"skip navigation"}
@@ -85,6 +88,10 @@ TOP_LINKS = ("back to top", "return to top", "top of page", "go to top", "to the
 # the menu button of a page's header ('MENU', '☰ Menu', 'Toggle navigation')
 MENU_BUTTONS = ("menu", "main menu", "site menu", "navigation menu", "toggle navigation", "open menu", "close menu")
 MENU_BUTTON = re.compile(rf"^\s*(?:☰\s*)?{alternation(MENU_BUTTONS)}\s*$", I)
+# (r26) an English page's text-size switch and the page tools beside it ('Text Size a a a Print Print this
+# page', 'Font size: A- A A+ | Email | Share'): letters drawn as buttons, the tools' words
+PAGE_TOOL_WORDS = frozenset("a a+ a- aa aaa print email e-mail share this page reset increase decrease larger smaller "
+                            "normal default".split())
 # a feedback link ('Site Feedback', 'Send us feedback')
 FEEDBACK_LINKS = ("feedback", "site feedback", "give feedback", "send feedback", "send us feedback")
 FEEDBACK_LINK = re.compile(rf"^\s*{alternation(FEEDBACK_LINKS)}\s*$", I)

@@ -1614,15 +1614,24 @@ def _title_at(blocks: list[Block], language: str, printed_title: str):
         return alone if alone.title else TitleBlock(title=blocks[0].text, title_blocks=[blocks[0]], used=1)
     if at == 0 and head.title:
         return None   # the first block reads as the title anyway: the caller's own reading
-    if not head.title and PRINTED_TITLE_MAX >= len(blocks[at].text) and not sg.numbering(blocks[at].text):
+    if not head.title and PRINTED_TITLE_MAX >= len(blocks[at].text) and (
+            not sg.numbering(blocks[at].text) or _division_page(blocks[at].text, printed_title)):
         # the print header names this line: a title longer than a line's shape allows (a question
-        # over two printed lines) is still the title (title_evidence)
+        # over two printed lines) is still the title (title_evidence); so is a division's label
+        # and name when the page shows that one division (a code's 'Part 1 - Preliminary' page)
         head = TitleBlock(title=blocks[at].text, title_blocks=[blocks[at]], used=1)
     if not head.title:
         return None
     head.front = blocks[:at] + head.front
     head.used += at
     return head
+
+
+def _division_page(text: str, printed_title: str) -> bool:
+    """The print header is this division's label and name, whole ('Part 1 - Preliminary' over a
+    code's page of one Part): the page is that division, and its heading names the page."""
+    return sg.numbering(text) in ("chapter", "article", "section") and "".join(text.split()).casefold() \
+        == "".join(printed_title.split()).casefold() and len(text.split()) > 2
 
 
 def _marked_title_at(blocks: list[Block], language: str):

@@ -73,6 +73,10 @@ DIVISION_WORD_RANK = {"TITLE": 0.25, "SUBTITLE": 0.35, "PART": 0.5, "BOOK": 0.5,
 # Chapter comes before its first Division, with no Part, sets Divisions inside Chapters
 DIVISION_OVER_PART = {"DIVISION": 0.45, "SUBDIVISION": 0.47}
 DIVISION_IN_CHAPTER = {"DIVISION": 1.05, "SUBDIVISION": 1.07}
+# Articles and Sections nest either way: a US constitution's 'Article I' holds 'Section 1', 'Section 2'; a
+# civil-law constitution's 'Section I' holds 'Article 1' … 'Article 9' (Kazakhstan, Spain's Títulos in
+# translation). The style the text uses first is the outer one (signals.RANK orders them the US way)
+SECTION_OVER_ARTICLE = {"section": 1.5, "article": 2.0}
 
 
 def _word(heading: Heading) -> str:
@@ -81,23 +85,30 @@ def _word(heading: Heading) -> str:
 
 def _word_ranks(headings: list[Heading]) -> dict[str, float]:
     """The division words' ranks for this text (DIVISION_WORD_RANK, the Division's place set by the
-    text's order where jurisdictions differ: DIVISION_OVER_PART, DIVISION_IN_CHAPTER)."""
+    text's order where jurisdictions differ: DIVISION_OVER_PART, DIVISION_IN_CHAPTER; so are an Article's
+    and a Section's: SECTION_OVER_ARTICLE)."""
     first: dict[str, int] = {}
     for i, heading in enumerate(headings):
         first.setdefault(_word(heading), i)
+        first.setdefault(heading.style, i)
+    ranks = DIVISION_WORD_RANK
+    if "section" in first and "article" in first and first["section"] < first["article"]:
+        ranks = ranks | SECTION_OVER_ARTICLE
     if "DIVISION" not in first:
-        return DIVISION_WORD_RANK
+        return ranks
     if "PART" in first and first["DIVISION"] < first["PART"]:
-        return DIVISION_WORD_RANK | DIVISION_OVER_PART
+        return ranks | DIVISION_OVER_PART
     if "PART" not in first and "CHAPTER" in first and first["CHAPTER"] < first["DIVISION"]:
-        return DIVISION_WORD_RANK | DIVISION_IN_CHAPTER
-    return DIVISION_WORD_RANK
+        return ranks | DIVISION_IN_CHAPTER
+    return ranks
 
 
 def _rank(heading: Heading, ranks: dict[str, float] = DIVISION_WORD_RANK) -> float | None:
     word = _word(heading)
     if word in ranks:
         return ranks[word]
+    if heading.style in ranks:   # an Article's or a Section's place set by the text (SECTION_OVER_ARTICLE)
+        return ranks[heading.style]
     return sg.rank(heading.style) if heading.style else None
 
 

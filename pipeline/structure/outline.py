@@ -22,6 +22,7 @@ from typing import Sequence
 from ..clean.rules_pages import site_prefix_cut
 from ..clean.vocab_en import COURT_PART_HEAD
 from ..model import Removal
+from .headings import DIVISION_LABEL
 
 MIN_ENTRIES = 3        # fewer listed lines are not a contents list
 MIN_MATCHED = 3        # fewer headings found in the body: the list is not this text's outline
@@ -166,6 +167,8 @@ def running_title(removed: Sequence[Removal]) -> str:
         text = PRINT_DATE.sub("", max(cells, key=lambda c: sum(ch.isalpha() for ch in c)))
         if removal.rule == "running-head" and _worded(text) and not COURT_PART_HEAD.match(text):
             match = TITLE_SITE.match(text) or (TITLE_SITE_UNDERSCORED.match(text) if HAN_PAIR.search(text) else None)
+            if match and DIVISION_LABEL.match(match["title"]):
+                match = None   # 'Part 1 - Preliminary': a division's label and its name, one title, no site's name
             title = match["title"] if match else text
             title = site_prefix_cut(title, match["site"]) if match else title
             heads[title] = heads.get(title, 0) + 1
