@@ -40,7 +40,7 @@ def _limits(text: str) -> tuple[int, int]:
     return (MAX_ENTRY, MAX_HEADING) if CJK_CHAR.search(text) else (MAX_ENTRY_LATIN, MAX_HEADING_LATIN)
 RUN_GAP = 2            # source lines between two entries of one list
 ANCHOR = re.compile(r"\s*<[^<>\s]*>")                        # ' <https://…#2_1>', ' <>'
-LEADER = re.compile(r"\s*(?:\.{2,}|…{1,}|·{2,}|\s{2,})\s*\d{1,4}\s*$")   # '....... 12'
+LEADER = re.compile(r"\s*(?:\.{2,}|(?:\.\s){2,}|…{1,}|·{2,}|\s{2,})\s*(?:\d{1,4}|[ivxlc]{1,6})\s*$")   # '....... 12', '. . . . iii'
 ENTRY = re.compile(r"^\s*(?:[*•◦+o-]\s+)?(?P<mark>\d{1,2}(?:\.\d{1,2})*\.?(?=[\s_])|[▪▫◦■□▸►·])[\s_]*(?P<text>\S.*?)\s*$")
 SPACE = re.compile(r"[\s\u3000\xa0]+")
 # a legislation contents list's group line: 'PART I - PRELIMINARY', 'Division 2', 'FIRST SCHEDULE - …'
@@ -62,30 +62,85 @@ def _entry(text: str) -> tuple[str, str] | None:
 
 
 
-def _runs(removed: Sequence[Removal]) -> list[list[tuple[str, int]]]:
+# (r26contents) the contents rules whose removed lines may hold a group line ('Chapter 1  Name .... 2')
+GROUP_RULES = frozenset({"contents-box", "echoed-contents"})
+# (r26contents) the rules that take a PDF page's furniture: a contents list runs on over them
+PAGE_BREAK_RULES = frozenset({"running-head", "mirrored-head", "dated-print-head", "glued-page-number",
+                              "bracketed-page-number", "stray-page-number", "lettered-page-number",
+                              "roman-page-number", "scan-page-numbers", "blank-run"})
+
+
+BLANK_GAP = 4          # blank lines between two groups of one list (an arrangement spaced by two)
+
+
+def _page_break(removed_at: dict[int, str], a: int, b: int, blank: frozenset) -> bool:
+    """(r26contents) Only a PDF page break or a few blank lines stand between source lines a and b:
+    every line between is blank or page furniture (a running head, a page number), and one at
+    least is furniture or there are no more than BLANK_GAP blank lines (an arrangement's groups
+    set apart by two blank lines)."""
+    between = range(a + 1, b)
+    if not all(k in blank or removed_at.get(k) in PAGE_BREAK_RULES for k in between):
+        return False
+    return b - a - 1 <= BLANK_GAP or any(removed_at.get(k) in PAGE_BREAK_RULES - {"blank-run"} for k in between)
+
+
+PAGED_UNMARKED = re.compile(r"^(?P<text>[A-Z][^\d.…·]{1,78}?)\s*(?:\.{2,}|(?:\.\s){2,}|…+|·{2,}|\s{2,})\s*(?:\d{1,4}|[ivxlc]{1,6})\s*$")
+
+
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip())
+
+
+def _unmarked(text: str, indent: int) -> str:
+    """(r26contents) An unnumbered entry with its page number (`Index of sources ...... 9`,
+    `Appendix: Members   12`) set as far in as the list's outermost numbered entries: one of them
+    (back matter, a foreword); its text, else ''."""
+    match = PAGED_UNMARKED.match(text.strip())
+    return match["text"].strip() if match and _indent(text) == indent else ""
+
+
+def _runs(removed: Sequence[Removal], blank: frozenset = frozenset()) -> list[list[tuple[str, int]]]:
     """Runs of contents entries as (text, depth): a dotted number's depth is its parts; a bullet
-    is one below the numbered entry above it (a bullet with none above starts no list)."""
+    is one below the numbered entry above it (a bullet with none above starts no list). A group
+    line (`PART II - …`, `Chapter 3  Name ..... 9`) is one level above the numbered entries under
+    it, whatever their own depth (`3.1` under `Chapter 3` is depth 2). A run goes on over a PDF
+    page break (`_page_break`; `blank`: the kept blank lines' numbers)."""
     runs: list[list[tuple[str, int]]] = []
-    last_line, numbered, grouped = -RUN_GAP - 1, 0, 0
+    last_line, numbered, grouped, base, last_depth = -RUN_GAP - 1, 0, 0, 0, 0
+    top_depth, top_indent = 99, -1
+    removed_at = {r.line: r.rule for r in removed}
     for removal in sorted(removed, key=lambda r: r.line):
-        group = GROUP_ENTRY.match(removal.text) if removal.rule == "contents-box" else None
-        found = ("", removal.text.strip()) if group else _entry(removal.text)
+        group = GROUP_ENTRY.match(removal.text) if removal.rule in GROUP_RULES else None
+        found = ("", LEADER.sub("", removal.text).strip()) if group else _entry(removal.text)
+        if not found and numbered and removal.rule in GROUP_RULES and runs and runs[-1] \
+                and removal.line - last_line <= RUN_GAP and (plain := _unmarked(removal.text, top_indent)):
+            runs[-1].append((plain, top_depth))   # 'Index of sources ...... 9' among '1. Scope ..... 1' (r26contents)
+            last_line = removal.line
+            continue
         if not found:
             continue
         mark, text = found
-        if removal.line - last_line > RUN_GAP:
+        if removal.line - last_line > RUN_GAP and not _page_break(removed_at, last_line, removal.line, blank):
             runs.append([])
-            numbered, grouped = 0, 0
+            numbered, grouped, base = 0, 0, 0
+            top_depth, top_indent = 99, -1
         if group:
-            grouped, numbered = 1, 0   # 'PART II - THE SPECIAL PROSECUTOR': the provisions under it
+            grouped, numbered, base = 1, 0, 0   # 'PART II - THE SPECIAL PROSECUTOR': the provisions under it
             runs[-1].append((text, 1))   # are one level below (unseen5, xv1)
             last_line = removal.line
             continue
         if mark[0].isdigit():
             numbered = len(mark.rstrip(".").split("."))
-            depth = numbered + grouped
+            if grouped:
+                base = base or numbered   # the first entry under the group line sets its depth
+                depth = grouped + 1 + max(0, numbered - base)
+            else:
+                depth = numbered
+            last_depth = depth
+            if depth <= top_depth:
+                top_depth, top_indent = depth, _indent(removal.text)
         elif numbered:
-            depth = numbered + 1
+            depth = last_depth + 1
         else:
             continue
         runs[-1].append((text, depth))
@@ -93,9 +148,10 @@ def _runs(removed: Sequence[Removal]) -> list[list[tuple[str, int]]]:
     return [run for run in runs if len(run) >= MIN_ENTRIES]
 
 
-def contents_entries(removed: Sequence[Removal]) -> list[list[tuple[str, int]]]:
-    """Every contents list among the removed lines, each a list of (text, depth)."""
-    return _runs(removed)
+def contents_entries(removed: Sequence[Removal], blank: frozenset = frozenset()) -> list[list[tuple[str, int]]]:
+    """Every contents list among the removed lines, each a list of (text, depth); `blank`: the
+    numbers of the kept blank lines (a list runs on over a page break)."""
+    return _runs(removed, blank)
 
 
 def is_listed(runs: list[list[tuple[str, int]]], exact: bool = False, extra: Sequence[str] = ()):
