@@ -598,6 +598,64 @@ def _listed_before(page: Page) -> dict[str, int]:
     return out
 
 
+# (r26contents) the label of a list of tables or figures printed after the contents, and a page's number alone
+FIGURE_LIST_LABEL = re.compile(r"^\s*(?:list\s+of\s+(?:tables|figures|illustrations|maps|charts|plates|boxes|exhibits)"
+                               r"(?:\s+and\s+(?:tables|figures|illustrations|maps|charts|boxes))?"
+                               r"|(?:图表|图|表|附图|附表|插图)\s*目\s*录)\s*[:：]?\s*$", re.I)
+PAGE_ALONE = re.compile(r"^\s*(?:[-–—]+\s*)?\d{1,4}(?:\s*[-–—]+)?\s*$|^\s*第\s*\d{1,4}\s*页\s*$")
+CONTINUED_OVER = 4      # kept lines with text between a list's last entry and its next page's first
+
+
+def _page_of(text: str) -> int | None:
+    """The page number a dot-leadered entry ends in, else None."""
+    t = _plain(text)
+    if not LEADER_MARK.search(t):
+        return None
+    m = re.search(r"(\d{1,4})\s*$", t)
+    return int(m.group(1)) if m and _strip_page(t)[1] else None
+
+
+def _continued(page: Page) -> Page:
+    """(r26contents) The rest of a paged contents list that the rules above took in part: its next
+    page after a PDF page break (a page number `— 1 —`, the running head: the text's first line
+    again), entries in the list's form (dot leaders, page numbers going on from the last one
+    taken), the sections an excerpt never reaches; and a list of tables or figures under its own
+    label (`List of tables`, `图表目录`) right after the contents, its entries paged alike.
+    Example: `目　录` / `一、总体要求……1` … `（二）强化要素保障……5` taken, then `— 1 —` /
+    `（三）优化法治环境……7` / `三、保障措施……9`: the page number and both entries go too."""
+    taken = [r for r in page.removed if (r.rule in CONTENTS_RULES or r.rule == "echoed-contents") and r.text.strip()]
+    paged = [(r.line, p) for r in taken if (p := _page_of(r.text)) is not None]
+    if len(paged) < ECHO_MIN:
+        return page
+    last_line, last_page = max(paged)
+    lines = page.lines
+    at = bisect_left([line.number for line in lines], last_line + 1)
+    filled = [i for i, line in enumerate(lines) if line.text.strip()]
+    first = lines[filled[0]].text.strip() if filled else ""
+    drop, between, floor, labelled = [], [], last_page, False
+    k = at
+    while k < len(lines):
+        text = lines[k].text
+        if not text.strip():
+            k += 1
+            continue
+        number = _page_of(text)
+        if number is not None and _short(text) and number >= floor:
+            drop += between + [k]
+            between, floor = [], number
+        elif PAGE_ALONE.match(text) or text.strip() == first:
+            between.append(k)   # the page's number, the running head
+        elif FIGURE_LIST_LABEL.match(text) and not labelled:
+            between.append(k)
+            floor, labelled = 0, True   # a list of tables numbers its own pages
+        else:
+            break
+        if len(between) > CONTINUED_OVER:
+            break
+        k += 1
+    return page.drop(drop) if drop else page
+
+
 def echoed_contents(page: Page) -> Page:
     """Drop a contents list of any form: a run of short lines near the top whose entries stand
     again later, in order, as lines of their own (see the module's docstring).
@@ -605,6 +663,10 @@ def echoed_contents(page: Page) -> Page:
     Example: 'Contents' / '1. Scope ...... 1' / '2. Terms ...... 3' / '3. Duties ...... 5' over
     'SCOPE' / text / 'TERMS' / text / 'DUTIES' / text: the label and the three entries go.
     """
+    return _continued(_echoed(page))
+
+
+def _echoed(page: Page) -> Page:
     lines = page.lines
     filled = [i for i, line in enumerate(lines) if line.text.strip()]
     if len(filled) < 2 * ECHO_MIN:

@@ -632,6 +632,10 @@ def _provisions(lines, label: int, rules: frozenset[int] = frozenset()) -> list[
             if entry or PROVISION_GROUP.match(text) or COLUMN_LABEL.match(text):
                 numbered.add(j)
         j += 1
+    if at_title and entries and len(lines[entries[-1]].text.split()) <= 2 \
+            and PROVISION_GROUP.match(lines[entries[-1]].text.strip()) \
+            and all(not lines[k].text.strip() for k in range(entries[-1] + 1, j)):
+        j = entries.pop()   # the Act's own label over its name again ('CHAPTER 2' / 'ACTS OF PARLIAMENT ACT.')
     popped = False
     while entries and entries[-1] not in numbered and not at_title:
         j, popped = entries.pop(), True   # unnumbered names with no provision under them: the text's own head lines

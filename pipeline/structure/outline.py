@@ -84,7 +84,8 @@ def _page_break(removed_at: dict[int, str], a: int, b: int, blank: frozenset) ->
     return b - a - 1 <= BLANK_GAP or any(removed_at.get(k) in PAGE_BREAK_RULES - {"blank-run"} for k in between)
 
 
-PAGED_UNMARKED = re.compile(r"^(?P<text>[A-Z][^\d.…·]{1,78}?)\s*(?:\.{2,}|(?:\.\s){2,}|…+|·{2,}|\s{2,})\s*(?:\d{1,4}|[ivxlc]{1,6})\s*$")
+PAGED_UNMARKED = re.compile(r"^(?P<text>(?:[A-Z]|[\u4e00-\u9fff])[^\d.…·]{1,78}?)\s*(?:\.{2,}|(?:\.\s){2,}|…+|·{2,}|\s{2,})\s*"
+                            r"(?:\d{1,4}|[ivxlc]{1,6}|[\u2160-\u217f]{1,4})\s*$")
 
 
 def _indent(text: str) -> int:
@@ -108,6 +109,7 @@ def _runs(removed: Sequence[Removal], blank: frozenset = frozenset()) -> list[li
     runs: list[list[tuple[str, int]]] = []
     last_line, numbered, grouped, base, last_depth = -RUN_GAP - 1, 0, 0, 0, 0
     top_depth, top_indent = 99, -1
+    pending: list[tuple[str, int, int]] = []
     removed_at = {r.line: r.rule for r in removed}
     for removal in sorted(removed, key=lambda r: r.line):
         group = GROUP_ENTRY.match(removal.text) if removal.rule in GROUP_RULES else None
@@ -117,6 +119,14 @@ def _runs(removed: Sequence[Removal], blank: frozenset = frozenset()) -> list[li
             runs[-1].append((plain, top_depth))   # 'Index of sources ...... 9' among '1. Scope ..... 1' (r26contents)
             last_line = removal.line
             continue
+        if not found and not numbered and not grouped and removal.rule in GROUP_RULES \
+                and (plain := _unmarked(removal.text, _indent(removal.text))):
+            if removal.line - last_line > RUN_GAP or not runs:
+                runs.append([])
+                pending = []
+            pending.append((plain, _indent(removal.text), len(runs[-1])))   # '前言 ……Ⅱ' over '1　范围 ……1': held
+            last_line = removal.line
+            continue
         if not found:
             continue
         mark, text = found
@@ -124,6 +134,7 @@ def _runs(removed: Sequence[Removal], blank: frozenset = frozenset()) -> list[li
             runs.append([])
             numbered, grouped, base = 0, 0, 0
             top_depth, top_indent = 99, -1
+            pending = []
         if group:
             grouped, numbered, base = 1, 0, 0   # 'PART II - THE SPECIAL PROSECUTOR': the provisions under it
             runs[-1].append((text, 1))   # are one level below (unseen5, xv1)
@@ -139,6 +150,11 @@ def _runs(removed: Sequence[Removal], blank: frozenset = frozenset()) -> list[li
             last_depth = depth
             if depth <= top_depth:
                 top_depth, top_indent = depth, _indent(removal.text)
+                # the unnumbered entries held above the first numbered one, set as far in: outermost too
+                for plain, indent, at in reversed(pending):
+                    if indent == top_indent:
+                        runs[-1].insert(at, (plain, top_depth))
+                pending = []
         elif numbered:
             depth = last_depth + 1
         else:
@@ -148,10 +164,65 @@ def _runs(removed: Sequence[Removal], blank: frozenset = frozenset()) -> list[li
     return [run for run in runs if len(run) >= MIN_ENTRIES]
 
 
+# (r26contents) an English contents list's group line with its number spelled or roman ('Part One:
+# Joining the Scheme', 'BOOK II', 'Chapter IV - Storms')
+WORDED_GROUP = re.compile(r"^\s*(?:part|chapter|book|volume)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                          r"[IVXLC]{1,6}|\d{1,3})\b", re.I)
+# a division's label alone over its name on the next line ('Part-1' / 'Preliminary'): the headings' shapes read that form
+LABEL_ONLY = re.compile(r"^\s*(?:part|chapter|schedule|article|section|book|title|annex|appendix|division)\s*[-–—.]?\s*"
+                        r"(?:\d{1,3}|[IVXLC]{1,6}|[A-Z])\s*[.:]?\s*$", re.I)
+PLAIN_LABEL = re.compile(r"^\s*(?:table\s+of\s+)?contents?|page|pages|chapter|section|sections$", re.I)
+PLAIN_PAGE = re.compile(r"\s*(?:\.{2,}|(?:\.\s){2,}|…+|·{2,}|\s{2,}|\t)\s*(?:\d{1,4}|[ivxlc]{1,6})\s*$")
+
+
+def _plain_runs(removed: Sequence[Removal], blank: frozenset) -> list[list[tuple[str, int]]]:
+    """(r26contents) An English contents list with no numbers (`contents-box`, `echoed-contents`):
+    entries set as far in as one another are one level (depth 1), those under a worded group line
+    (`Part One: Joining the Scheme` / `Who may apply`) one below it; a line opening in lower case
+    is the entry above wrapped (`What the pilot set out to do and …` / `for the first year   3`).
+    A list with numbered entries, a CJK one, or entries set at several depths without group lines
+    says nothing here (`_runs` reads the numbered ones; the headings' own shapes the rest)."""
+    runs: list[list[tuple[str, int, int]]] = []
+    last_line = -RUN_GAP - 1
+    removed_at = {r.line: r.rule for r in removed}
+    for removal in sorted(removed, key=lambda r: r.line):
+        if removal.rule not in GROUP_RULES or not removal.text.strip() or PLAIN_LABEL.fullmatch(removal.text.strip()):
+            continue
+        text = PLAIN_PAGE.sub("", removal.text).rstrip()
+        if removal.line - last_line > RUN_GAP and not _page_break(removed_at, last_line, removal.line, blank):
+            runs.append([])
+        last_line = removal.line
+        words = text.strip()
+        if runs[-1] and words[:1].islower():
+            prev, depth, indent = runs[-1][-1]
+            runs[-1][-1] = (prev + " " + words, depth, indent)   # a wrapped entry's rest
+            continue
+        runs[-1].append((words, 0, _indent(text)))
+    out = []
+    for run in runs:
+        texts = [t for t, _, _ in run]
+        if len(run) < MIN_ENTRIES or any(CJK_CHAR.search(t) or ENTRY.match(t) or GROUP_ENTRY.match(t) or LABEL_ONLY.match(t)
+                                         for t in texts) \
+                or any(not any(ch.isalpha() for ch in t) or len(t) > MAX_ENTRY_LATIN for t in texts):
+            continue
+        grouped = any(WORDED_GROUP.match(t) for t in texts)
+        if not grouped and len({indent for _, _, indent in run}) > 1:
+            continue
+        depth, entries = 1, []
+        for t, _, _ in run:
+            if WORDED_GROUP.match(t):
+                entries.append((t, 1))
+                depth = 2
+            else:
+                entries.append((t, depth))
+        out.append(entries)
+    return out
+
+
 def contents_entries(removed: Sequence[Removal], blank: frozenset = frozenset()) -> list[list[tuple[str, int]]]:
     """Every contents list among the removed lines, each a list of (text, depth); `blank`: the
     numbers of the kept blank lines (a list runs on over a page break)."""
-    return _runs(removed, blank)
+    return _runs(removed, blank) + _plain_runs(removed, blank)
 
 
 def is_listed(runs: list[list[tuple[str, int]]], exact: bool = False, extra: Sequence[str] = ()):
@@ -243,11 +314,24 @@ def _key(text: str) -> str:
     return SPACE.sub("", text)
 
 
+END_MARKS = re.compile(r"[?.!:;,。？！：；，]+$")
+
+
+def _loose(text: str) -> str:
+    """(r26contents) An entry and its heading compared without case and spaces, and without the
+    marks that end either: a list's entry may differ from its heading so (`Who may apply` for
+    `Who May Apply?`). A mark inside stays (`CHAPTER I. The Period` is not `CHAPTER I  The Period`,
+    a book's list whose Book lines it does not read)."""
+    return END_MARKS.sub("", _key(text).casefold())
+
+
 def _match_run(texts: list[str], run: list[tuple[str, int]]) -> dict[int, int]:
     found: dict[int, int] = {}
     start = 0
     for text, depth in run:
-        key = _key(text)
+        key = _loose(text)
+        if not key:
+            continue
         for i in range(start, len(texts)):
             block = texts[i]
             if len(block) <= _limits(block)[1] and block.endswith(key) and (block == key or len(block) - len(key) <= _limits(block)[0]):
@@ -262,7 +346,7 @@ def match_outline(texts: list[str], runs: list[list[tuple[str, int]]]) -> dict[i
     in order; {} when no list names MIN_MATCHED of them. `texts` are the body blocks' texts."""
     if not runs:
         return {}
-    keys = [_key(t) for t in texts]
+    keys = [_loose(t) for t in texts]
     best: dict[int, int] = {}
     for run in runs:
         found = _match_run(keys, run)

@@ -266,3 +266,92 @@ def test_an_arrangement_in_groups_apart_by_blank_lines_gives_the_sections_their_
     blank = frozenset({15, 16, 19, 20, 21, 23, 24})
     assert contents_entries(removed, blank) == [[("PART 1 — PRELIMINARY", 1), ("Short title", 2), ("Interpretation", 2),
                                                  ("PART 2 — DUES", 1), ("Dues payable on entry", 2)]]
+
+
+def test_a_foreword_and_an_annex_listed_unnumbered_are_outermost():
+    """A standard's `目　次`: `前言……Ⅱ` before `1　范围……1`, `附录A……6` after the numbered clauses, all
+    set as far in: the foreword and the annex are headings of the outer level."""
+    removed = [Removal(3, "目　次", "echoed-contents"), Removal(4, "前言…………………………Ⅱ", "echoed-contents"),
+               Removal(5, "1　范围……………………1", "echoed-contents"), Removal(6, "2　术语和定义…………1", "echoed-contents"),
+               Removal(7, "2.1　城市公园……………1", "echoed-contents"),
+               Removal(8, "附录A（资料性）　服务设施一览表……6", "echoed-contents")]
+    assert contents_entries(removed) == [[("前言", 1), ("范围", 1), ("术语和定义", 1), ("城市公园", 2),
+                                          ("附录A（资料性）　服务设施一览表", 1)]]
+    # a flat list with no number at all says nothing of depth
+    flat = [Removal(n, f"{name}……{n}", "echoed-contents") for n, name in enumerate(["前言", "总则", "附则"], 4)]
+    assert contents_entries(flat) == []
+
+
+def test_an_unnumbered_list_names_its_headings_one_level_under_worded_parts():
+    """No numbers at all: entries set as far in as one another are one level, a wrapped entry's rest
+    (lower case, its page number) is the entry's; under `Part One: …` group lines the entries are
+    one below. The body's headings are matched without case and marks (`Who May Apply?`)."""
+    flat = [Removal(3, "Introduction                                 1", "echoed-contents"),
+            Removal(4, "What the pilot set out to do and how the schools were chosen", "echoed-contents"),
+            Removal(5, "  for the first year                         3", "echoed-contents"),
+            Removal(6, "Meals served and what pupils thought of them  6", "echoed-contents"),
+            Removal(7, "Lessons for a wider roll-out                15", "echoed-contents")]
+    assert contents_entries(flat) == [[("Introduction", 1),
+                                       ("What the pilot set out to do and how the schools were chosen for the first year", 1),
+                                       ("Meals served and what pupils thought of them", 1), ("Lessons for a wider roll-out", 1)]]
+    grouped = [Removal(n, text, "contents-box") for n, text in enumerate(
+        ["Part One: Joining the Scheme", "Who may apply", "Choosing a plot", "Part Two: Looking After Your Plot",
+         "Water and compost"], 4)]
+    assert contents_entries(grouped) == [[("Part One: Joining the Scheme", 1), ("Who may apply", 2), ("Choosing a plot", 2),
+                                          ("Part Two: Looking After Your Plot", 1), ("Water and compost", 2)]]
+    # a division's label over its name ('Part-1' / 'Preliminary') is left to the headings' shapes
+    labelled = [Removal(n, text, "contents-box") for n, text in enumerate(
+        ["Preamble", "Part-1", "Preliminary", "Part-2", "Membership"], 4)]
+    assert contents_entries(labelled) == []
+
+
+def test_a_long_heading_the_list_names_is_a_heading_at_the_listed_level():
+    lines = ["Evaluation of the School Meals Pilot", "", "Introduction                                                    1",
+             "What the pilot set out to do and how the schools were chosen",
+             "  for the first year                                             3",
+             "Meals served and what pupils thought of them                    6",
+             "Lessons for a wider roll-out                                   15", "", "Introduction", "", EN[0], "",
+             "What the pilot set out to do and how the schools were chosen for the first year", "", EN[1], "",
+             "Meals served and what pupils thought of them", "", EN[2], "", "Lessons for a wider roll-out", "", EN[3]]
+    cleaned, heads = _headings("\n".join(lines) + "\n")
+    assert heads == [("Introduction", 1), ("What the pilot set out to do and how the schools were chosen for the first year", 1),
+                     ("Meals served and what pupils thought of them", 1), ("Lessons for a wider roll-out", 1)]
+
+
+def _chain(lines: list[str]):
+    cleaned = clean_text("\n".join(lines) + "\n", source_file="made-up.txt")
+    return {r.line: r.rule for r in cleaned.removed if r.text.strip()}, cleaned
+
+
+def test_the_next_page_of_a_paged_list_goes_though_the_excerpt_never_reaches_its_entries():
+    lines = ["某某市2026年优化营商环境工作方案", "", "目　录", "", "一、总体要求…………………1", "（一）指导思想…………………1",
+             "（二）主要目标…………………2", "二、重点任务…………………3", "（一）提升政务服务效能…………3", "", "— 1 —", "",
+             "（二）优化法治环境…………………7", "三、保障措施…………………9", "", "— 2 —", "", "一、总体要求", "",
+             "（一）指导思想", "", _para(0, True), "", "（二）主要目标", "", _para(1, True), "", "二、重点任务", "",
+             "（一）提升政务服务效能", "", _para(2, True)]
+    gone, _ = _chain(lines)
+    assert {11, 13, 14} <= set(gone) and gone[13] == "echoed-contents"
+    assert 18 not in gone   # the body's first heading
+
+
+def test_a_list_of_tables_after_the_contents_goes_and_the_captions_stay():
+    lines = ["State of the Regional Fisheries 2025", "", "Contents", "", "1. Summary ................ 1",
+             "2. Catches by species ...... 3", "3. The fleet .............. 6", "4. Outlook ................ 9", "",
+             "List of tables", "", "Table 1  Landings by port ........ 4", "Table 2  Vessels by length ....... 7", "",
+             "1. Summary", "", EN[0], "", "2. Catches by species", "", EN[1], "", "Table 1  Landings by port",
+             "Northhaven                      12 400", "Easterby                         8 150", "", "3. The fleet", "",
+             EN[2], "", "Table 2  Vessels by length", "Under 10 metres                     214",
+             "Over 10 metres                      106", "", "4. Outlook", "", EN[3]]
+    gone, _ = _chain(lines)
+    assert {10, 12, 13} <= set(gone)
+    assert not any(n > 14 for n in gone)   # the captions, the table rows, the body
+
+
+def test_paged_lines_after_the_body_began_stay():
+    """Only blank lines, a page's number or the running head may stand between the list and its
+    rest: a figure table with numbers at line ends after the first heading stays."""
+    lines = ["Annual Review", "", "Contents", "1. Scope ........ 1", "2. Members ........ 3", "3. Fees ........ 5", "",
+             "1. Scope", "", EN[0], "", "Fees by year ........ 2019", "Fees by year ........ 2020", "", "2. Members", "",
+             EN[1], "", "3. Fees", "", EN[2]]
+    gone, _ = _chain(lines)
+    assert set(gone) == {3, 4, 5, 6}
