@@ -100,6 +100,19 @@ def _unmarked(text: str, indent: int) -> str:
     return match["text"].strip() if match and _indent(text) == indent else ""
 
 
+UNIT_GROUP = re.compile(r"^\s*(?:section|part|chapter|unit|module|book|title|annex|appendix)\s+(?P<n>\d{1,3})\b(?!\.\d)", re.I)
+
+
+def _numbered_group(removal: Removal, after: Sequence[Removal]) -> bool:
+    """(r26contents) `SECTION 2 - FOUNDATIONS ..... 4` over `2.1 Ground conditions ..... 4`: a unit's
+    line whose number opens the next entry's dotted number is a group line over its entries."""
+    m = UNIT_GROUP.match(removal.text)
+    if not m or not after or after[0].line - removal.line > RUN_GAP:
+        return False
+    nxt = _entry(after[0].text)
+    return bool(nxt and nxt[0].startswith(m["n"] + "."))
+
+
 def _runs(removed: Sequence[Removal], blank: frozenset = frozenset()) -> list[list[tuple[str, int]]]:
     """Runs of contents entries as (text, depth): a dotted number's depth is its parts; a bullet
     is one below the numbered entry above it (a bullet with none above starts no list). A group
@@ -111,8 +124,10 @@ def _runs(removed: Sequence[Removal], blank: frozenset = frozenset()) -> list[li
     top_depth, top_indent = 99, -1
     pending: list[tuple[str, int, int]] = []
     removed_at = {r.line: r.rule for r in removed}
-    for removal in sorted(removed, key=lambda r: r.line):
-        group = GROUP_ENTRY.match(removal.text) if removal.rule in GROUP_RULES else None
+    ordered = sorted(removed, key=lambda r: r.line)
+    for n, removal in enumerate(ordered):
+        group = GROUP_ENTRY.match(removal.text) or _numbered_group(removal, ordered[n + 1:n + 2]) \
+            if removal.rule in GROUP_RULES else None
         found = ("", LEADER.sub("", removal.text).strip()) if group else _entry(removal.text)
         if not found and numbered and removal.rule in GROUP_RULES and runs and runs[-1] \
                 and removal.line - last_line <= RUN_GAP and (plain := _unmarked(removal.text, top_indent)):

@@ -355,3 +355,16 @@ def test_paged_lines_after_the_body_began_stay():
              EN[1], "", "3. Fees", "", EN[2]]
     gone, _ = _chain(lines)
     assert set(gone) == {3, 4, 5, 6}
+
+
+def test_a_unit_line_whose_number_opens_the_entries_under_it_is_a_group_line():
+    removed = [Removal(n, text, "contents-box") for n, text in enumerate(
+        ["SECTION 1 - GENERAL ............ 1", "    1.1 Scope ............ 1", "    1.2 Definitions ............ 2",
+         "SECTION 2 - FOUNDATIONS ............ 4", "    2.1 Ground conditions ............ 4"], 3)]
+    assert contents_entries(removed) == [[("SECTION 1 - GENERAL", 1), ("Scope", 2), ("Definitions", 2),
+                                          ("SECTION 2 - FOUNDATIONS", 1), ("Ground conditions", 2)]]
+    # an Act's sections listed one a line are entries of one level, no groups
+    sections = [Removal(n, f"Section {k}  {name}", "contents-box") for n, (k, name) in
+                enumerate([(1, "Short title"), (2, "Interpretation"), (3, "Application")], 3)]
+    assert contents_entries(sections) == [[("Section 1  Short title", 1), ("Section 2  Interpretation", 1),
+                                           ("Section 3  Application", 1)]]
