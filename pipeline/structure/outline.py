@@ -330,6 +330,7 @@ def _key(text: str) -> str:
 
 
 END_MARKS = re.compile(r"[?.!:;,。？！：；，]+$")
+SEPARATOR = re.compile(r"[:：\-–—]+")   # a label's separator, written either way ('Part One: …', 'PART ONE - …')
 
 
 def _loose(text: str) -> str:
@@ -337,7 +338,7 @@ def _loose(text: str) -> str:
     marks that end either: a list's entry may differ from its heading so (`Who may apply` for
     `Who May Apply?`). A mark inside stays (`CHAPTER I. The Period` is not `CHAPTER I  The Period`,
     a book's list whose Book lines it does not read)."""
-    return END_MARKS.sub("", _key(text).casefold())
+    return END_MARKS.sub("", SEPARATOR.sub("-", _key(text).casefold()))
 
 
 def _match_run(texts: list[str], run: list[tuple[str, int]]) -> dict[int, int]:
@@ -363,11 +364,14 @@ def match_outline(texts: list[str], runs: list[list[tuple[str, int]]]) -> dict[i
         return {}
     keys = [_loose(t) for t in texts]
     best: dict[int, int] = {}
+    best_run: list[tuple[str, int]] = []
     for run in runs:
         found = _match_run(keys, run)
         if len(found) > len(best):
-            best = found
+            best, best_run = found, run
     if len(best) < MIN_MATCHED:
         return {}
+    if best_run and min(best.values()) > min(d for _, d in best_run):
+        return {}   # (r26contents) the list's outer entries are named nowhere: its depths would lift the inner ones
     top = min(best.values())
     return {i: depth - top + 1 for i, depth in best.items()}

@@ -368,3 +368,16 @@ def test_a_unit_line_whose_number_opens_the_entries_under_it_is_a_group_line():
                 enumerate([(1, "Short title"), (2, "Interpretation"), (3, "Application")], 3)]
     assert contents_entries(sections) == [[("Section 1  Short title", 1), ("Section 2  Interpretation", 1),
                                            ("Section 3  Application", 1)]]
+
+
+def test_a_list_whose_outer_entries_the_text_never_names_gives_no_depths():
+    """The group lines worded otherwise in the body (or not there): the inner entries would be
+    lifted to the outer level; the list says nothing then. A label's separator may be written
+    either way (`Part One: …` names `PART ONE - …`)."""
+    from pipeline.structure.outline import match_outline
+    run = [("Part One: Joining the Scheme", 1), ("Who may apply", 2), ("Choosing a plot", 2),
+           ("Part Two: Looking After Your Plot", 1), ("Water and compost", 2)]
+    body = ["PART ONE - JOINING THE SCHEME", "Who May Apply?", "Choosing a plot", "PART TWO - LOOKING AFTER YOUR PLOT",
+            "Water and Compost"]
+    assert match_outline(body, [run]) == {0: 1, 1: 2, 2: 2, 3: 1, 4: 2}
+    assert match_outline(["Who May Apply?", "text", "Choosing a plot", "Water and compost"], [run]) == {}
