@@ -28,7 +28,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from .page import Page
-from .vocab_en import CONTENTS_LABEL_EN, PAGE_COLUMN_EN, SPELLED_NUMBER as SPELLED, UNIT_EN
+from .vocab_en import ARRANGEMENT_LABEL_EN, CONTENTS_LABEL_EN, NUMBER_COLUMN_EN, PAGE_COLUMN_EN, SPELLED_NUMBER as SPELLED, UNIT_EN
 
 # -- what a contents list adds to an entry, or an entry's numbering ------------------------------
 LEADER = re.compile(r"(?:\s*(?:\.\s?){2,}|\s*[…⋯·•_]{2,}|\s*-{3,})")
@@ -56,10 +56,10 @@ NOTE_DIGITS = re.compile(r"(?<=[A-Za-z])\d{1,2}\b")
 CLOSED_ROMAN = re.compile(rf"^\s*(?:{ROMAN})\s*$")
 
 # -- the list's label ---------------------------------------------------------------------------
-LABEL = re.compile(rf"^\s*(?:#{{1,6}}\s*)?[\[【(（]?\s*(?:{CONTENTS_LABEL_EN}|"
+LABEL = re.compile(rf"^\s*(?:#{{1,6}}\s*)?[\[【(（]?\s*(?:{CONTENTS_LABEL_EN}|{ARRANGEMENT_LABEL_EN}|"
                    r"[^\s。，；：！？,;:!?]{0,20}目[\s\u3000?？\ufffd]*[录錄次]|目\s*录\s*[/／]\s*contents)"
                    r"\s*[\]】)）]?\s*[:：.]?\s*$", re.I)
-COLUMN_HEAD = re.compile(rf"^\s*(?:{PAGE_COLUMN_EN}|页码|页次|頁碼|页|頁)\s*$", re.I)
+COLUMN_HEAD = re.compile(rf"^\s*(?:{PAGE_COLUMN_EN}|{NUMBER_COLUMN_EN}|页码|页次|頁碼|页|頁)\s*$", re.I)
 
 LONG_LINE = 240         # characters: a line this long is text, leaders or not
 ENTRY_CHARS = 100       # characters of an entry (its page number and leaders aside): a name, not prose
@@ -82,6 +82,12 @@ ENTRY_PLAIN_WORDS = 12  # words of a Latin entry without a page number, in mixed
 JOIN_MAX = 3            # lines one entry may wrap onto
 GROUP_OVER = 2          # items between a group line and the first entry under it (its summary)
 BRIDGE_WORDS = 16       # words of an entry's wrapped summary line a list runs on over
+
+
+# (r26contents) the rules before this one that take a contents list, or the first part of one
+CONTENTS_RULES = frozenset({"book-lists", "contents-box", "contents-line", "flattened-contents", "flattened-arrangement",
+                            "provision-list", "code-section-list", "unpaged-contents", "labelled-outline",
+                            "numbered-contents", "restarting-contents"})
 
 
 LINK_TARGET = re.compile(r"(?<=\])\([^()\s]*\)|<[^<>\s]*>")   # '[Scope](#scope)', ' <https://…#2_1>'
@@ -325,7 +331,7 @@ def _echoes_at_all(lines, block: list[int], index) -> bool:
     return False
 
 
-def _splits(lines, block: list[int], index) -> list[tuple[list, int]]:
+def _splits(lines, block: list[int], index, listed: frozenset = frozenset()) -> list[tuple[list, int]]:
     """The ends the list in `block` may have, with its entries matched after each: the block's
     end, or a line of the block that names an entry above it again (the headings begin inside the
     block). Most entries echoed first, then the first end where the body begins with the first
@@ -335,7 +341,7 @@ def _splits(lines, block: list[int], index) -> list[tuple[list, int]]:
     label = next((n for n, i in enumerate(block) if LABEL.match(lines[i].text)), None)
     if label is not None and len(block) - label > ECHO_MIN:
         block = block[label:]   # the list begins at its label: the title block over it is no entry
-    seen: set[str] = set()
+    seen: set[str] = {k for k, at in listed.items() if at < lines[block[0]].number} if listed else set()
     ends = []
     for e, i in enumerate(block):
         key = _key(lines[i].text, False)
@@ -413,12 +419,14 @@ def _numbered_echoes(lines, matched) -> bool:
     return numbered >= max(ECHO_MIN, ECHO_SHARE * len(echoed))
 
 
-def _restart_tail(lines, matched, first: int, stop: int, start: int) -> int:
+def _restart_tail(lines, matched, first: int, stop: int, start: int, listed=None) -> int:
     """Where the body begins right after the list: the entries after the last echoed one are the
     sections the excerpt cut off. When the echoed entries are numbered, up to the last numbered
     line (an unnumbered part name between numbered entries goes too); else up to the body. A
     line repeating one over the list (the title again over the body) ends it."""
     above = {_key(lines[i].text) for i in range(0, matched[start][0][0]) if lines[i].text.strip()}
+    if listed:   # the list's first page, taken by an earlier rule: its entries are the list's own
+        above |= {k for k, at in listed.items() if at < lines[matched[start][0][0]].number}
     echoed = [m for m in matched[first:stop + 1] if m[1] is not None]
     kinds = {_numbered(lines[m[0][0]].text) for m in echoed} - {""}
     numbered = sum(1 for m in echoed if _numbered(lines[m[0][0]].text)) >= ECHO_SHARE * len(echoed)
@@ -427,9 +435,57 @@ def _restart_tail(lines, matched, first: int, stop: int, start: int) -> int:
         text = lines[matched[k][0][0]].text
         if _key(text) in above and len(_key(text)) >= KEY_MIN:
             break
+        if _numbers_back(lines, matched, start, k):
+            break   # (r26contents) the list's outer numbering begins again: the body's first heading
         if not numbered or _numbered(text) in kinds or LINE_PAGE.match(text):
             end = k
     return end
+
+
+CN_DIGIT = {ch: n for n, ch in enumerate("零一二三四五六七八九", 0)}
+UNIT_NUMBER = re.compile(rf"^\s*(?:第\s*(?P<cn>[{CN_NUM}\d]{{1,5}})\s*(?P<cu>[章节節编編部分篇卷])"
+                         rf"|(?P<eu>{UNIT_EN})\s*[-–—]?\s*(?P<en>\d{{1,3}}|{ROMAN})\b)", re.I)
+
+
+def _number_value(text: str) -> int | None:
+    if text.isdigit():
+        return int(text)
+    if all(ch in CN_DIGIT or ch == "十" for ch in text):
+        if "十" in text:
+            tens, _, ones = text.partition("十")
+            return CN_DIGIT.get(tens, 1) * 10 + CN_DIGIT.get(ones, 0) if len(tens) <= 1 and len(ones) <= 1 else None
+        return CN_DIGIT[text] if len(text) == 1 else None
+    value, last = 0, 0
+    for ch in reversed(text.upper()):
+        n = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}.get(ch)
+        if n is None:
+            return None
+        value, last = value - n if n < last else value + n, max(last, n)
+    return value
+
+
+def _unit_number(text: str) -> tuple[str, int] | None:
+    """(unit, number) of a numbered division line: `第三章` -> ('章', 3), `Chapter IV` -> ('chapter', 4)."""
+    m = UNIT_NUMBER.match(_plain(text))
+    if not m:
+        return None
+    unit, number = (m["cu"], m["cn"]) if m["cu"] else (m["eu"].lower(), m["en"])
+    value = _number_value(number.replace(" ", ""))
+    return (unit, value) if value else None
+
+
+def _numbers_back(lines, matched, start: int, k: int) -> bool:
+    """(r26contents) Line `k` (after the list's last echoed entry) numbers a division as the list's
+    outer entries do, and no higher than the last of them: `第一章` after `第五章`, `Chapter 1` after
+    `Chapter 6`. The outer numbering (a unit whose numbers only rose from entry to entry, twice at
+    least) never goes back inside a list: the body has begun. Sections numbered again under each
+    chapter (`第一节` after `第二节`) are no outer numbering."""
+    here = _unit_number(lines[matched[k][0][0]].text)
+    if not here:
+        return False
+    seen = [n for m in matched[start:k] if (u := _unit_number(lines[m[0][0]].text)) and u[0] == here[0] for n in [u[1]]]
+    rising = len(seen) >= 2 and all(b > a for a, b in zip(seen, seen[1:]))
+    return rising and here[1] <= seen[-1]
 
 
 def _rare(matched, index) -> bool:
@@ -474,7 +530,7 @@ def _text_after(lines, at: int) -> bool:
     return False
 
 
-def _accept(lines, matched, end: int, top: int, rank, filled, index) -> list[int]:
+def _accept(lines, matched, end: int, top: int, rank, filled, index, listed=None) -> list[int]:
     """The lines of the list to drop when the matched run is a contents list, else []."""
     n, first, last = _score(matched)
     entries = [m for m in matched[first:last + 1] if m[3] == "entry"]
@@ -516,7 +572,7 @@ def _accept(lines, matched, end: int, top: int, rank, filled, index) -> list[int
     if restart or _numbered_echoes(lines, matched[first:last + 1]):
         # the entries after the last echoed one, numbered as the echoed ones are: the sections an
         # excerpt never reaches (r22s18: a book's contents opening an excerpt of its first chapters)
-        stop = max(stop, _restart_tail(lines, matched, first, stop, start))
+        stop = max(stop, _restart_tail(lines, matched, first, stop, start, listed))
     if start == first:
         start = _group_over(lines, matched, first, stop)
     gone = [i for m in matched[start:stop + 1] for i in m[0]]
@@ -528,6 +584,78 @@ def _accept(lines, matched, end: int, top: int, rank, filled, index) -> list[int
     return gone
 
 
+def _listed_before(page: Page) -> dict[str, int]:
+    """(r26contents) Keys of the entries an earlier contents rule removed -> their line numbers:
+    a list over a PDF page break (its first page's entries, then the running head and page
+    number, then the rest) is taken in two parts, and the rest must end, as the whole would, where
+    the body names one of the first part's entries again (`Chapter 1  Where we are now`)."""
+    out: dict[str, int] = {}
+    for r in page.removed:
+        if r.rule in CONTENTS_RULES and r.text.strip():
+            key = _key(r.text)
+            if len(key) >= KEY_MIN:
+                out.setdefault(key, r.line)
+    return out
+
+
+# (r26contents) the label of a list of tables or figures printed after the contents, and a page's number alone
+FIGURE_LIST_LABEL = re.compile(r"^\s*(?:list\s+of\s+(?:tables|figures|illustrations|maps|charts|plates|boxes|exhibits)"
+                               r"(?:\s+and\s+(?:tables|figures|illustrations|maps|charts|boxes))?"
+                               r"|(?:图表|图|表|附图|附表|插图)\s*目\s*录)\s*[:：]?\s*$", re.I)
+PAGE_ALONE = re.compile(r"^\s*(?:[-–—]+\s*)?\d{1,4}(?:\s*[-–—]+)?\s*$|^\s*第\s*\d{1,4}\s*页\s*$")
+CONTINUED_OVER = 4      # kept lines with text between a list's last entry and its next page's first
+
+
+def _page_of(text: str) -> int | None:
+    """The page number a dot-leadered entry ends in, else None."""
+    t = _plain(text)
+    if not LEADER_MARK.search(t):
+        return None
+    m = re.search(r"(\d{1,4})\s*$", t)
+    return int(m.group(1)) if m and _strip_page(t)[1] else None
+
+
+def _continued(page: Page) -> Page:
+    """(r26contents) The rest of a paged contents list that the rules above took in part: its next
+    page after a PDF page break (a page number `— 1 —`, the running head: the text's first line
+    again), entries in the list's form (dot leaders, page numbers going on from the last one
+    taken), the sections an excerpt never reaches; and a list of tables or figures under its own
+    label (`List of tables`, `图表目录`) right after the contents, its entries paged alike.
+    Example: `目　录` / `一、总体要求……1` … `（二）强化要素保障……5` taken, then `— 1 —` /
+    `（三）优化法治环境……7` / `三、保障措施……9`: the page number and both entries go too."""
+    taken = [r for r in page.removed if (r.rule in CONTENTS_RULES or r.rule == "echoed-contents") and r.text.strip()]
+    paged = [(r.line, p) for r in taken if (p := _page_of(r.text)) is not None]
+    if len(paged) < ECHO_MIN:
+        return page
+    last_line, last_page = max(paged)
+    lines = page.lines
+    at = bisect_left([line.number for line in lines], last_line + 1)
+    filled = [i for i, line in enumerate(lines) if line.text.strip()]
+    first = lines[filled[0]].text.strip() if filled else ""
+    drop, between, floor, labelled = [], [], last_page, False
+    k = at
+    while k < len(lines):
+        text = lines[k].text
+        if not text.strip():
+            k += 1
+            continue
+        number = _page_of(text)
+        if number is not None and _short(text) and number >= floor:
+            drop += between + [k]
+            between, floor = [], number
+        elif PAGE_ALONE.match(text) or text.strip() == first:
+            between.append(k)   # the page's number, the running head
+        elif FIGURE_LIST_LABEL.match(text) and not labelled:
+            between.append(k)
+            floor, labelled = 0, True   # a list of tables numbers its own pages
+        else:
+            break
+        if len(between) > CONTINUED_OVER:
+            break
+        k += 1
+    return page.drop(drop) if drop else page
+
+
 def echoed_contents(page: Page) -> Page:
     """Drop a contents list of any form: a run of short lines near the top whose entries stand
     again later, in order, as lines of their own (see the module's docstring).
@@ -535,6 +663,10 @@ def echoed_contents(page: Page) -> Page:
     Example: 'Contents' / '1. Scope ...... 1' / '2. Terms ...... 3' / '3. Duties ...... 5' over
     'SCOPE' / text / 'TERMS' / text / 'DUTIES' / text: the label and the three entries go.
     """
+    return _continued(_echoed(page))
+
+
+def _echoed(page: Page) -> Page:
     lines = page.lines
     filled = [i for i, line in enumerate(lines) if line.text.strip()]
     if len(filled) < 2 * ECHO_MIN:
@@ -545,12 +677,13 @@ def echoed_contents(page: Page) -> Page:
         return page
     index = _index(lines, 0)
     rank = {i: n for n, i in enumerate(filled)}
+    listed = _listed_before(page)
     drop: list[int] = []
     for block in blocks:
         if not _echoes_at_all(lines, block, index):
             continue
-        for matched, end in _splits(lines, block, index):
-            gone = _accept(lines, matched, end, top, rank, filled, index)
+        for matched, end in _splits(lines, block, index, listed):
+            gone = _accept(lines, matched, end, top, rank, filled, index, listed)
             if gone:
                 drop += gone
                 break

@@ -11,6 +11,7 @@ import re
 
 from .page import Page, has_any, line_gap, window, wrapped_on
 from .vocab import CHANNEL_NAMES, DIGIT, EDITOR_BLURB, PROMULGATES, unglossed
+from .vocab_en import ARRANGEMENT_LABEL_EN, UNIT_EN
 from .zones import CJK, edge_zone, head_zone, is_prose
 
 TIMESTAMP = re.compile(
@@ -19,8 +20,8 @@ TIMESTAMP = re.compile(
 # (an arrow before the label: '‹ Previous: Summary', '« Previous: …' — unseen5, xv5)
 PAGER = re.compile(r"^\s*(?:[【\[]|[‹«<←]\s*)?\s*(上一篇|下一篇|上一条|下一条|上一页|下一页|上篇|下篇|previous|next)\s*[】\]]?\s*[:：]", re.I)
 LINK_BUTTON = re.compile(r"^\s*(》》|>>|»|>)\s*\S.{0,30}?\s*(《《|<<|«|<)\s*$")
-CONTENTS_LABEL = re.compile(r"^\s*(?:#{1,6}\s*|[-*]\s+)?(目[\s\u3000?？\ufffd]*[录錄]|contents|table of contents"
-                            r"|table of provisions|arrangement of (?:sections|provisions)"
+CONTENTS_LABEL = re.compile(r"^\s*(?:#{1,6}\s*|[-*]\s+)?(目[\s\u3000?？\ufffd]*[录錄]|content ?s|table of content ?s"
+                            rf"|{ARRANGEMENT_LABEL_EN}"
                             # (round20en) an old book's label naming what it lists: 'CONTENTS OF THE CHAPTERS'
                             r"|contents of the (?:chapters|books|parts|sections|volumes?|letters|essays|papers)"
                             r"|directory|on this page|in this article|page contents|contents of this page)\s*[:：]?\s*$", re.I)   # 'Directory': a translated page's 目录 (unseen14)
@@ -296,11 +297,14 @@ def contents_box(page: Page) -> Page:
             if book:
                 return page.drop([i] + book)
         j, entries, listed, first = i + 1, [], set(), None
+        title = _title_key(lines, i)
         while j < len(lines) and (not lines[j].text.strip() and (not entries or _spaced_gap(lines, entries, j)) or
                                   0 < len(lines[j].text.strip()) <= CONTENTS_ENTRY_MAX):
             key = _key(lines[j].text)
             if key == first or key in listed and not _numbered_entry(lines[j].text):
                 break   # the first entry again: the text it lists has begun
+            if title and _letters(lines[j].text) in title:
+                break   # the title again over the body (r26contents): the list ended above it
             if lines[j].text.strip():
                 entries.append(j)
                 listed.add(key)
@@ -344,6 +348,9 @@ def _cjk_prose(lines, k: int) -> bool:
 
 # a contents entry ending in its page number after a space ('1.某某报告要点之一:工作回顾 2', round14zh)
 PAGED_ENTRY = re.compile(r"^\s*(?P<text>\S.{0,%d}?)[\s\u3000]+(?P<page>\d{1,3})\s*$" % 100)
+# (r26contents) in a CJK list, a dot leader before the number is a gap too ('第一部分　工作回顾………………1');
+# an English list with leaders is the book and echo rules' (an RFC's outline after its abstract stays)
+PAGED_ENTRY_LEADER = re.compile(r"^\s*(?P<text>\S.{0,%d}?)[\s\u3000]*(?:[.．…⋯·]\s?){2,}[\s\u3000]*(?P<page>\d{1,3})\s*$" % 100)
 PAGED_MIN = 3   # entries
 
 
@@ -389,15 +396,32 @@ def _paged_entries(lines, label: int) -> list[int]:
             j += 1
             continue
         m = PAGED_ENTRY.match(text)
+        if not m and (lead := PAGED_ENTRY_LEADER.match(text)) and CJK.search(lead["text"]):
+            m = lead
         if not m or int(m["page"]) < last or not CJK.search(m["text"]) and not re.search(r"[A-Za-z]{3}", m["text"]) \
                 or re.search(r"[。！？!?；;，,]\s*$", m["text"]):
             break
-        if not CJK.search(m["text"]) and len(m["text"].split()) < 2:
-            break   # 'Letter 1' / 'Chapter 2': the number is the entry's own label, no page (xv3, round15en)
+        if not CJK.search(m["text"]) and len(m["text"].split()) < 2 and (
+                not entries or re.fullmatch(rf"(?:{UNIT_EN})", m["text"].strip(), re.I)):
+            # 'Letter 1' / 'Chapter 2': the number is the entry's own label, no page (xv3, round15en);
+            # one word among entries of two or more is an entry (`Accounts   12`, r26contents)
+            break
         last = int(m["page"])
         entries.append(j)
         j += 1
     return entries if len(entries) >= PAGED_MIN else []
+
+
+def _title_key(lines, label: int) -> frozenset[str]:
+    """(r26contents) The keys of the lines over a contents label (the title block: its lines with
+    TITLE_KEY_MIN letters or more, casefolded). A title block printed again over the body (`The
+    Charter of …` / `Adopted at …` / its date; an Act's name in capitals) ends the list above it:
+    it is no entry."""
+    over = [k for k in range(label) if lines[k].text.strip()]
+    return frozenset(key for k in over if len(key := _letters(lines[k].text)) >= TITLE_KEY_MIN)
+
+
+TITLE_KEY_MIN = 8   # letters of a title-block line that ends a contents list when it stands again
 
 
 def _spaced_gap(lines, entries: list[int], j: int) -> bool:
@@ -580,8 +604,12 @@ def _provisions(lines, label: int, rules: frozenset[int] = frozenset()) -> list[
     the print heads with the title alone). [] if not."""
     entries, titles, groups, numbered = [], [], [], set()
     j = label + 1
+    title, at_title = _title_key(lines, label), False
     while j < len(lines):
         text = lines[j].text.strip()
+        if text and entries and _letters(text) in title:
+            at_title = True   # the Act's title again over its text (r26contents): the list ended above it
+            break
         if text and not entries and COLUMN_LABEL.match(text):
             entries.append(j)
             numbered.add(j)
@@ -604,8 +632,12 @@ def _provisions(lines, label: int, rules: frozenset[int] = frozenset()) -> list[
             if entry or PROVISION_GROUP.match(text) or COLUMN_LABEL.match(text):
                 numbered.add(j)
         j += 1
+    if at_title and entries and len(lines[entries[-1]].text.split()) <= 2 \
+            and PROVISION_GROUP.match(lines[entries[-1]].text.strip()) \
+            and all(not lines[k].text.strip() for k in range(entries[-1] + 1, j)):
+        j = entries.pop()   # the Act's own label over its name again ('CHAPTER 2' / 'ACTS OF PARLIAMENT ACT.')
     popped = False
-    while entries and entries[-1] not in numbered:
+    while entries and entries[-1] not in numbered and not at_title:
         j, popped = entries.pop(), True   # unnumbered names with no provision under them: the text's own head lines
     if popped and entries and all(not lines[k].text.strip() for k in range(entries[-1] + 1, j)) \
             and len(lines[entries[-1]].text.split()) <= 2 and PROVISION_GROUP.match(lines[entries[-1]].text.strip()):
@@ -706,6 +738,9 @@ BOOK_ENTRIES_MIN = 3
 BOOK_BLANKS_MAX = 10       # blank lines between two groups of entries, or after the list
 
 
+TITLE_BLOCK_LINES = 8   # lines under the title printed again over the body, searched for an entry again
+
+
 def _book_contents(lines, label: int, longest: int = BOOK_ENTRY_MAX) -> list[int]:
     """The entries of an English contents list under `label`, if the listed text begins right after
     it: the list runs (across blank lines) until a line repeats an entry, compared by letters and
@@ -715,6 +750,7 @@ def _book_contents(lines, label: int, longest: int = BOOK_ENTRY_MAX) -> list[int
     entries: list[int] = []
     keys: list[str] = []
     j, blanks, usual, whole = label + 1, 0, None, ""
+    title = _title_key(lines, label)
     while j < len(lines):
         text = ENTRY_MARK.sub("", lines[j].text).strip()   # a Markdown export's marks are not the words (round6)
         if not text:
@@ -723,6 +759,13 @@ def _book_contents(lines, label: int, longest: int = BOOK_ENTRY_MAX) -> list[int
                 return []
             j += 1
             continue
+        if entries and _letters(text) in title:
+            # (r26contents) the title block printed again over the body: the list ended above it, and
+            # it is the contents when the body under that block repeats an entry
+            after = [ENTRY_MARK.sub("", line.text).strip() for line in lines[j + 1:j + 1 + TITLE_BLOCK_LINES]
+                     if line.text.strip()]
+            again = any(_lists(keys, a, b) for a, b in zip(after, after[1:] + [""]))
+            return entries if again and len(entries) >= BOOK_ENTRIES_MIN else []
         if len(entries) == 1:
             usual = blanks   # the list's own spacing: a copy with a blank line after every line has gaps everywhere
         after_gap, blanks = blanks > (usual or 0), 0

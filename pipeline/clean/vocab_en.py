@@ -447,8 +447,14 @@ WIDGET_DAY = re.compile(r"^\s*(?:today|tomorrow|this\s+week)\s*:?\s*$", I)
 
 # (issue 11, echoed-contents) a contents list's label and page column head, and the words a heading's
 # number is written with: 'Chapter 1', 'Part One', 'the First Book' (rules_contents.NUMBERING)
-CONTENTS_LABEL_EN = r"table\s+of\s+contents|contents|content|index"
+CONTENTS_LABEL_EN = r"table\s+of\s+content\s?s|content\s?s|content|index"   # 'Content s': a PDF's stray space (r26contents)
+# (r26contents) a legal text's contents list names what it lists: 'ARRANGEMENT OF SECTIONS',
+# 'Arrangement of Articles', 'Table of Provisions'
+ARRANGEMENT_LABEL_EN = (r"arrangement\s+of\s+(?:sections|articles|clauses|provisions|regulations|rules|parts|chapters)"
+                        r"|table\s+of\s+provisions")
 PAGE_COLUMN_EN = r"page|pages|pg\.?|p\."
+# (r26contents) the column heads over an arrangement's numbers ('Section', 'Articles')
+NUMBER_COLUMN_EN = r"sections?|articles?|clauses?|regulations?|rules?|paragraphs?"
 SPELLED_NUMBER = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
                   r"sixteen|seventeen|eighteen|nineteen|twenty|first|second|third|fourth|fifth|sixth|seventh|"
                   r"eighth|ninth|tenth|the\s+first|the\s+second|the\s+third|the\s+fourth|the\s+fifth|the\s+last")

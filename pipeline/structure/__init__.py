@@ -336,7 +336,7 @@ def analyse(cleaned: Cleaned, language: str, title_model: dict | None = None):
     """The rules' reading before levels: (blocks, title block, body blocks, body headings).
     Shared by structure_document and the labeller's training (scripts/train.py). `title_model`:
     the title ranker's model (title_model.py; None: the committed one, {} none)."""
-    contents = contents_entries(cleaned.removed)
+    contents = contents_entries(cleaned.removed, frozenset(n for n, t in zip(cleaned.line_numbers, cleaned.lines) if not t.strip()))
     printed_title = running_title(cleaned.removed)
     listed = is_listed(contents, exact=language.startswith("en"), extra=[printed_title])
     blocks = make_blocks(cleaned.lines, cleaned.line_numbers, language, listed)

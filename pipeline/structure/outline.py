@@ -40,7 +40,7 @@ def _limits(text: str) -> tuple[int, int]:
     return (MAX_ENTRY, MAX_HEADING) if CJK_CHAR.search(text) else (MAX_ENTRY_LATIN, MAX_HEADING_LATIN)
 RUN_GAP = 2            # source lines between two entries of one list
 ANCHOR = re.compile(r"\s*<[^<>\s]*>")                        # ' <https://…#2_1>', ' <>'
-LEADER = re.compile(r"\s*(?:\.{2,}|…{1,}|·{2,}|\s{2,})\s*\d{1,4}\s*$")   # '....... 12'
+LEADER = re.compile(r"\s*(?:\.{2,}|(?:\.\s){2,}|…{1,}|·{2,}|\s{2,})\s*(?:\d{1,4}|[ivxlc]{1,6})\s*$")   # '....... 12', '. . . . iii'
 ENTRY = re.compile(r"^\s*(?:[*•◦+o-]\s+)?(?P<mark>\d{1,2}(?:\.\d{1,2})*\.?(?=[\s_])|[▪▫◦■□▸►·])[\s_]*(?P<text>\S.*?)\s*$")
 SPACE = re.compile(r"[\s\u3000\xa0]+")
 # a legislation contents list's group line: 'PART I - PRELIMINARY', 'Division 2', 'FIRST SCHEDULE - …'
@@ -62,30 +62,116 @@ def _entry(text: str) -> tuple[str, str] | None:
 
 
 
-def _runs(removed: Sequence[Removal]) -> list[list[tuple[str, int]]]:
+# (r26contents) the contents rules whose removed lines may hold a group line ('Chapter 1  Name .... 2')
+GROUP_RULES = frozenset({"contents-box", "echoed-contents"})
+# (r26contents) the rules that take a PDF page's furniture: a contents list runs on over them
+PAGE_BREAK_RULES = frozenset({"running-head", "mirrored-head", "dated-print-head", "glued-page-number",
+                              "bracketed-page-number", "stray-page-number", "lettered-page-number",
+                              "roman-page-number", "scan-page-numbers", "blank-run"})
+
+
+BLANK_GAP = 4          # blank lines between two groups of one list (an arrangement spaced by two)
+
+
+def _page_break(removed_at: dict[int, str], a: int, b: int, blank: frozenset) -> bool:
+    """(r26contents) Only a PDF page break or a few blank lines stand between source lines a and b:
+    every line between is blank or page furniture (a running head, a page number), and one at
+    least is furniture or there are no more than BLANK_GAP blank lines (an arrangement's groups
+    set apart by two blank lines)."""
+    between = range(a + 1, b)
+    if not all(k in blank or removed_at.get(k) in PAGE_BREAK_RULES for k in between):
+        return False
+    return b - a - 1 <= BLANK_GAP or any(removed_at.get(k) in PAGE_BREAK_RULES - {"blank-run"} for k in between)
+
+
+PAGED_UNMARKED = re.compile(r"^(?P<text>(?:[A-Z]|[\u4e00-\u9fff])[^\d.…·]{1,78}?)\s*(?:\.{2,}|(?:\.\s){2,}|…+|·{2,}|\s{2,})\s*"
+                            r"(?:\d{1,4}|[ivxlc]{1,6}|[\u2160-\u217f]{1,4})\s*$")
+
+
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip())
+
+
+def _unmarked(text: str, indent: int) -> str:
+    """(r26contents) An unnumbered entry with its page number (`Index of sources ...... 9`,
+    `Appendix: Members   12`) set as far in as the list's outermost numbered entries: one of them
+    (back matter, a foreword); its text, else ''."""
+    match = PAGED_UNMARKED.match(text.strip())
+    return match["text"].strip() if match and _indent(text) == indent else ""
+
+
+UNIT_GROUP = re.compile(r"^\s*(?:section|part|chapter|unit|module|book|title|annex|appendix)\s+(?P<n>\d{1,3})\b(?!\.\d)", re.I)
+
+
+def _numbered_group(removal: Removal, after: Sequence[Removal]) -> bool:
+    """(r26contents) `SECTION 2 - FOUNDATIONS ..... 4` over `2.1 Ground conditions ..... 4`: a unit's
+    line whose number opens the next entry's dotted number is a group line over its entries."""
+    m = UNIT_GROUP.match(removal.text)
+    if not m or not after or after[0].line - removal.line > RUN_GAP:
+        return False
+    nxt = _entry(after[0].text)
+    return bool(nxt and nxt[0].startswith(m["n"] + "."))
+
+
+def _runs(removed: Sequence[Removal], blank: frozenset = frozenset()) -> list[list[tuple[str, int]]]:
     """Runs of contents entries as (text, depth): a dotted number's depth is its parts; a bullet
-    is one below the numbered entry above it (a bullet with none above starts no list)."""
+    is one below the numbered entry above it (a bullet with none above starts no list). A group
+    line (`PART II - …`, `Chapter 3  Name ..... 9`) is one level above the numbered entries under
+    it, whatever their own depth (`3.1` under `Chapter 3` is depth 2). A run goes on over a PDF
+    page break (`_page_break`; `blank`: the kept blank lines' numbers)."""
     runs: list[list[tuple[str, int]]] = []
-    last_line, numbered, grouped = -RUN_GAP - 1, 0, 0
-    for removal in sorted(removed, key=lambda r: r.line):
-        group = GROUP_ENTRY.match(removal.text) if removal.rule == "contents-box" else None
-        found = ("", removal.text.strip()) if group else _entry(removal.text)
+    last_line, numbered, grouped, base, last_depth = -RUN_GAP - 1, 0, 0, 0, 0
+    top_depth, top_indent = 99, -1
+    pending: list[tuple[str, int, int]] = []
+    removed_at = {r.line: r.rule for r in removed}
+    ordered = sorted(removed, key=lambda r: r.line)
+    for n, removal in enumerate(ordered):
+        group = GROUP_ENTRY.match(removal.text) or _numbered_group(removal, ordered[n + 1:n + 2]) \
+            if removal.rule in GROUP_RULES else None
+        found = ("", LEADER.sub("", removal.text).strip()) if group else _entry(removal.text)
+        if not found and numbered and removal.rule in GROUP_RULES and runs and runs[-1] \
+                and removal.line - last_line <= RUN_GAP and (plain := _unmarked(removal.text, top_indent)):
+            runs[-1].append((plain, top_depth))   # 'Index of sources ...... 9' among '1. Scope ..... 1' (r26contents)
+            last_line = removal.line
+            continue
+        if not found and not numbered and not grouped and removal.rule in GROUP_RULES \
+                and (plain := _unmarked(removal.text, _indent(removal.text))):
+            if removal.line - last_line > RUN_GAP or not runs:
+                runs.append([])
+                pending = []
+            pending.append((plain, _indent(removal.text), len(runs[-1])))   # '前言 ……Ⅱ' over '1　范围 ……1': held
+            last_line = removal.line
+            continue
         if not found:
             continue
         mark, text = found
-        if removal.line - last_line > RUN_GAP:
+        if removal.line - last_line > RUN_GAP and not _page_break(removed_at, last_line, removal.line, blank):
             runs.append([])
-            numbered, grouped = 0, 0
+            numbered, grouped, base = 0, 0, 0
+            top_depth, top_indent = 99, -1
+            pending = []
         if group:
-            grouped, numbered = 1, 0   # 'PART II - THE SPECIAL PROSECUTOR': the provisions under it
+            grouped, numbered, base = 1, 0, 0   # 'PART II - THE SPECIAL PROSECUTOR': the provisions under it
             runs[-1].append((text, 1))   # are one level below (unseen5, xv1)
             last_line = removal.line
             continue
         if mark[0].isdigit():
             numbered = len(mark.rstrip(".").split("."))
-            depth = numbered + grouped
+            if grouped:
+                base = base or numbered   # the first entry under the group line sets its depth
+                depth = grouped + 1 + max(0, numbered - base)
+            else:
+                depth = numbered
+            last_depth = depth
+            if depth <= top_depth:
+                top_depth, top_indent = depth, _indent(removal.text)
+                # the unnumbered entries held above the first numbered one, set as far in: outermost too
+                for plain, indent, at in reversed(pending):
+                    if indent == top_indent:
+                        runs[-1].insert(at, (plain, top_depth))
+                pending = []
         elif numbered:
-            depth = numbered + 1
+            depth = last_depth + 1
         else:
             continue
         runs[-1].append((text, depth))
@@ -93,9 +179,65 @@ def _runs(removed: Sequence[Removal]) -> list[list[tuple[str, int]]]:
     return [run for run in runs if len(run) >= MIN_ENTRIES]
 
 
-def contents_entries(removed: Sequence[Removal]) -> list[list[tuple[str, int]]]:
-    """Every contents list among the removed lines, each a list of (text, depth)."""
-    return _runs(removed)
+# (r26contents) an English contents list's group line with its number spelled or roman ('Part One:
+# Joining the Scheme', 'BOOK II', 'Chapter IV - Storms')
+WORDED_GROUP = re.compile(r"^\s*(?:part|chapter|book|volume)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                          r"[IVXLC]{1,6}|\d{1,3})\b", re.I)
+# a division's label alone over its name on the next line ('Part-1' / 'Preliminary'): the headings' shapes read that form
+LABEL_ONLY = re.compile(r"^\s*(?:part|chapter|schedule|article|section|book|title|annex|appendix|division)\s*[-–—.]?\s*"
+                        r"(?:\d{1,3}|[IVXLC]{1,6}|[A-Z])\s*[.:]?\s*$", re.I)
+PLAIN_LABEL = re.compile(r"^\s*(?:table\s+of\s+)?contents?|page|pages|chapter|section|sections$", re.I)
+PLAIN_PAGE = re.compile(r"\s*(?:\.{2,}|(?:\.\s){2,}|…+|·{2,}|\s{2,}|\t)\s*(?:\d{1,4}|[ivxlc]{1,6})\s*$")
+
+
+def _plain_runs(removed: Sequence[Removal], blank: frozenset) -> list[list[tuple[str, int]]]:
+    """(r26contents) An English contents list with no numbers (`contents-box`, `echoed-contents`):
+    entries set as far in as one another are one level (depth 1), those under a worded group line
+    (`Part One: Joining the Scheme` / `Who may apply`) one below it; a line opening in lower case
+    is the entry above wrapped (`What the pilot set out to do and …` / `for the first year   3`).
+    A list with numbered entries, a CJK one, or entries set at several depths without group lines
+    says nothing here (`_runs` reads the numbered ones; the headings' own shapes the rest)."""
+    runs: list[list[tuple[str, int, int]]] = []
+    last_line = -RUN_GAP - 1
+    removed_at = {r.line: r.rule for r in removed}
+    for removal in sorted(removed, key=lambda r: r.line):
+        if removal.rule not in GROUP_RULES or not removal.text.strip() or PLAIN_LABEL.fullmatch(removal.text.strip()):
+            continue
+        text = PLAIN_PAGE.sub("", removal.text).rstrip()
+        if removal.line - last_line > RUN_GAP and not _page_break(removed_at, last_line, removal.line, blank):
+            runs.append([])
+        last_line = removal.line
+        words = text.strip()
+        if runs[-1] and words[:1].islower():
+            prev, depth, indent = runs[-1][-1]
+            runs[-1][-1] = (prev + " " + words, depth, indent)   # a wrapped entry's rest
+            continue
+        runs[-1].append((words, 0, _indent(text)))
+    out = []
+    for run in runs:
+        texts = [t for t, _, _ in run]
+        if len(run) < MIN_ENTRIES or any(CJK_CHAR.search(t) or ENTRY.match(t) or GROUP_ENTRY.match(t) or LABEL_ONLY.match(t)
+                                         for t in texts) \
+                or any(not any(ch.isalpha() for ch in t) or len(t) > MAX_ENTRY_LATIN for t in texts):
+            continue
+        grouped = any(WORDED_GROUP.match(t) for t in texts)
+        if not grouped and len({indent for _, _, indent in run}) > 1:
+            continue
+        depth, entries = 1, []
+        for t, _, _ in run:
+            if WORDED_GROUP.match(t):
+                entries.append((t, 1))
+                depth = 2
+            else:
+                entries.append((t, depth))
+        out.append(entries)
+    return out
+
+
+def contents_entries(removed: Sequence[Removal], blank: frozenset = frozenset()) -> list[list[tuple[str, int]]]:
+    """Every contents list among the removed lines, each a list of (text, depth); `blank`: the
+    numbers of the kept blank lines (a list runs on over a page break)."""
+    return _runs(removed, blank) + _plain_runs(removed, blank)
 
 
 def is_listed(runs: list[list[tuple[str, int]]], exact: bool = False, extra: Sequence[str] = ()):
@@ -187,11 +329,25 @@ def _key(text: str) -> str:
     return SPACE.sub("", text)
 
 
+END_MARKS = re.compile(r"[?.!:;,。？！：；，]+$")
+SEPARATOR = re.compile(r"[:：\-–—]+")   # a label's separator, written either way ('Part One: …', 'PART ONE - …')
+
+
+def _loose(text: str) -> str:
+    """(r26contents) An entry and its heading compared without case and spaces, and without the
+    marks that end either: a list's entry may differ from its heading so (`Who may apply` for
+    `Who May Apply?`). A mark inside stays (`CHAPTER I. The Period` is not `CHAPTER I  The Period`,
+    a book's list whose Book lines it does not read)."""
+    return END_MARKS.sub("", SEPARATOR.sub("-", _key(text).casefold()))
+
+
 def _match_run(texts: list[str], run: list[tuple[str, int]]) -> dict[int, int]:
     found: dict[int, int] = {}
     start = 0
     for text, depth in run:
-        key = _key(text)
+        key = _loose(text)
+        if not key:
+            continue
         for i in range(start, len(texts)):
             block = texts[i]
             if len(block) <= _limits(block)[1] and block.endswith(key) and (block == key or len(block) - len(key) <= _limits(block)[0]):
@@ -206,13 +362,16 @@ def match_outline(texts: list[str], runs: list[list[tuple[str, int]]]) -> dict[i
     in order; {} when no list names MIN_MATCHED of them. `texts` are the body blocks' texts."""
     if not runs:
         return {}
-    keys = [_key(t) for t in texts]
+    keys = [_loose(t) for t in texts]
     best: dict[int, int] = {}
+    best_run: list[tuple[str, int]] = []
     for run in runs:
         found = _match_run(keys, run)
         if len(found) > len(best):
-            best = found
+            best, best_run = found, run
     if len(best) < MIN_MATCHED:
         return {}
+    if best_run and min(best.values()) > min(d for _, d in best_run):
+        return {}   # (r26contents) the list's outer entries are named nowhere: its depths would lift the inner ones
     top = min(best.values())
     return {i: depth - top + 1 for i, depth in best.items()}
