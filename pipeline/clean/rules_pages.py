@@ -178,6 +178,51 @@ def _last_page(text: str, number: int) -> bool:
 MIN_FILLED_PACE = 8   # lines with text between two page numbers, at the chain's median: fewer is no page
 
 
+# (r26pdfen) a page's own label alone on its line, saying it is a page: 'Page 3', 'Page 3 of 12',
+# '- 3 -', '— 3 —', '[Page 3]' (in layout mode centred by spaces)
+PAGE_LABEL = re.compile(r"^(?:page\s+(?P<a>\d{1,4})(?:\s+of\s+(?P<n>\d{1,4}))?|[-–—－]\s*(?P<b>\d{1,4})\s*[-–—－]"
+                        r"|\[\s*page\s+(?P<c>\d{1,4})\s*\])$", re.I)
+
+
+def _labelled_pages(texts: list[str]) -> set[int]:
+    """(r26pdfen) The pages of a short report, speech or entry extracted from PDF, labelled by their
+    feet ('Page 1' … 'Page 3', '- 1 -' … '- 3 -'): two or three pages give no pace to chain by (the
+    cover and the last page are short), but a line that says it is page n, followed a page's worth
+    of text later by one that says page n + 1, is the page's foot by its words. Every such line in
+    the text must take part — numbers growing by one from the first, at least MIN_FILLED_PACE lines
+    with text between two (the last page may be shorter where its label ends the text), one total
+    in all ('of 12') and no number over it — or none counts: a
+    text that mentions 'Page 4' alone on a line, or skips a number, is left to the pace rules."""
+    found = []
+    for i, text in enumerate(texts):
+        match = PAGE_LABEL.match(text.strip())
+        if match:
+            number = int(match["a"] or match["b"] or match["c"])
+            found.append((i, number, match["n"]))
+    if len(found) < 2 or len({n for _, _, n in found}) != 1:
+        return set()
+    total = found[0][2]
+    if total is not None and not all(number <= int(total) for _, number, _ in found):
+        return set()
+    if any(b[1] != a[1] + 1 for a, b in zip(found, found[1:])):
+        return set()
+    pairs = list(zip(found, found[1:]))
+    if not any(t.strip() for t in texts[found[-1][0] + 1:]):
+        pairs = pairs[:-1]   # the last page may be short when its label closes the text
+    if any(sum(1 for t in texts[a[0] + 1:b[0]] if t.strip()) < MIN_FILLED_PACE for a, b in pairs):
+        return set()
+    return {i for i, _, _ in found}
+
+
+def _closing_foot(texts: list[str], line: int, last_link: int) -> bool:
+    """(r26pdfen) The short last page's foot: the text's last line with text, in the same words as
+    the chain's last link ('4' after '3', '4 | Annual Report' after '3 | Annual Report'). A report
+    that ends a few lines into its last page closes on its page number; the chain's pace misses it,
+    and a chain of the text's own numbered headings one a page ('2 Method', '3 Findings') came out
+    one link longer than the feet."""
+    return not any(t.strip() for t in texts[line + 1:]) and _key(texts[line]) == _key(texts[last_link])
+
+
 def _filled_pace(texts: list[str], at: list[int]) -> float:
     """(round22) The median count of lines with text between consecutive lines `at`. A page holds
     a page's worth of text; numbers every four or five lines of text (an amending Act's bare section
@@ -207,7 +252,8 @@ def _numbered_chain(cands: list[tuple[int, int]], texts: list[str] | None = None
     last_line, last_num = cands[chain[-1]]
     tail = next((k for k in range(chain[-1] + 1, len(cands))
                  if cands[k][1] == last_num + 1 and 0 < cands[k][0] - last_line <= 1.5 * pace
-                 and texts is not None and _last_page(texts[cands[k][0]], last_num + 1)), None)
+                 and texts is not None and (_last_page(texts[cands[k][0]], last_num + 1)
+                                            or _closing_foot(texts, cands[k][0], last_line))), None)
     links = chain + ([tail] if tail is not None else [])
     if len(links) < MIN_PAGES:
         return []
@@ -522,6 +568,9 @@ def running_lines(texts: list[str]) -> set[int]:
         edges = _page_edges(texts, complete)
     elif not numbered_hits and (foot := _layout_foot(texts)) is not None:
         return {foot} | _one_page_edges(texts, foot)
+    if (labelled := _labelled_pages(texts)) and labelled >= numbered_hits:
+        # every page's own label, page 1 on: the cover's page has no head, so heads stand on one page fewer
+        numbered_hits, pages = labelled, max(2, min(MIN_PAGES, len(labelled) - 1))
     found = set(numbered_hits)
     by_key: dict[str, list[int]] = defaultdict(list)
     for i, text in enumerate(texts):
@@ -543,7 +592,27 @@ def running_lines(texts: list[str]) -> set[int]:
         if len(beside) >= pages and len(positions) - len(beside) <= 2:
             found.update(beside)
     found |= _beside(texts, {k: ps for k, ps in by_key.items() if k}, numbered_hits, pages) | edges
-    return found - _own_copies(by_key, found, numbered_hits) - _headline_under_head(texts, found)
+    return found - _own_copies(by_key, found, numbered_hits) - _headline_under_head(texts, found) \
+        - _cover_copies(texts, found, numbered_hits)
+
+
+COVER_LINES = 8   # lines with text on a cover page: the title, a subtitle, the issuer, a date
+
+
+def _cover_copies(texts: list[str], found: set[int], numbered: set[int]) -> set[int]:
+    """(r26pdfen) A report's cover repeats nothing: its title is the running head of the pages
+    after it ('Annual Report and Accounts 2023-24' over every even page, or every page). When the
+    text's first page, up to its own foot (the first page number, saying 1), holds no more than
+    COVER_LINES lines with text, the copies there of a running head are the cover's title block,
+    not a head: the title went with the heads and a subtitle or the issuer became the title.
+    A full first page (a printed web page, whose head stands on page 1 too) keeps the rule."""
+    if not numbered or len(found) <= len(numbered):
+        return set()
+    first = min(numbered)
+    if _page_number(texts[first]) != 1 or sum(1 for t in texts[:first] if t.strip()) > COVER_LINES:
+        return set()
+    later = {_key(texts[i]) for i in found if i > first and i not in numbered}
+    return {i for i in found if i < first and i not in numbered and _key(texts[i]) in later}
 
 
 def _one_a_page(positions: list[int], counters: set[int]) -> bool:
