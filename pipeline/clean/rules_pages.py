@@ -136,13 +136,17 @@ def _wrapped_opening(texts: list[str], i: int) -> bool:
     return nxt[:1].islower()
 
 
-def _regular(positions: list[int], near: set[int], pages: int = MIN_PAGES) -> bool:
+def _regular(positions: list[int], near: set[int], pages: int = MIN_PAGES, paced: bool = True) -> bool:
     """Spread over the text like pages: each gap a whole number of pages of one steady length
-    (a page may lack its head), or each occurrence beside a numbered running line."""
+    (a page may lack its head), or each occurrence beside a numbered running line. Not `paced`
+    (r26pdfen: pages known by their labels alone, too few for a pace), only the second: two
+    copies a page apart, one of them the text's first line, are a title and a head."""
     if len(positions) < pages:
         return False
     if near and all(any(abs(p - q) <= 3 for q in near) for p in positions):
         return True
+    if not paced:
+        return False
     gaps = [b - a for a, b in zip(positions, positions[1:])]
     pace = sorted(gaps)[len(gaps) // 2]
     if not MIN_GAP <= pace <= MAX_GAP:
@@ -558,7 +562,7 @@ def running_lines(texts: list[str]) -> set[int]:
         numbered_hits = set()
     numbered_hits |= _restarted_chain(cands, texts, sorted(numbered_hits))
     numbered_hits |= set(_between(texts, cands, sorted(numbered_hits)))
-    pages, edges = MIN_PAGES, set()
+    pages, edges, paced = MIN_PAGES, set(), True
     if not numbered_hits and (complete := _complete_counters(texts)):
         if len(complete) == 1:      # one page: its counter goes, there is no second page to compare,
             # only the print's own shape: the address right over the counter (unseen8) and, when
@@ -571,6 +575,7 @@ def running_lines(texts: list[str]) -> set[int]:
     if (labelled := _labelled_pages(texts)) and labelled >= numbered_hits:
         # every page's own label, page 1 on: the cover's page has no head, so heads stand on one page fewer
         numbered_hits, pages = labelled, max(2, min(MIN_PAGES, len(labelled) - 1))
+        paced = pages >= MIN_PAGES
     found = set(numbered_hits)
     by_key: dict[str, list[int]] = defaultdict(list)
     for i, text in enumerate(texts):
@@ -580,7 +585,7 @@ def running_lines(texts: list[str]) -> set[int]:
     for key, positions in by_key.items():
         if key and edges and not _one_a_page(positions, numbered_hits):
             continue   # (enweb) two copies on one page of a counted print: the text's own words
-        if key and _regular(positions, numbered_hits, pages):
+        if key and _regular(positions, numbered_hits, pages, paced):
             found.update(positions)
         elif key and numbered_hits:
             rest.append(positions)
@@ -592,8 +597,55 @@ def running_lines(texts: list[str]) -> set[int]:
         if len(beside) >= pages and len(positions) - len(beside) <= 2:
             found.update(beside)
     found |= _beside(texts, {k: ps for k, ps in by_key.items() if k}, numbered_hits, pages) | edges
-    return found - _own_copies(by_key, found, numbered_hits) - _headline_under_head(texts, found) \
+    found = found - _own_copies(by_key, found, numbered_hits) - _headline_under_head(texts, found) \
         - _cover_copies(texts, found, numbered_hits)
+    return found | _chapter_heads(texts, found, numbered_hits)
+
+
+SECTION_NO = re.compile(r"^(?P<n>\d{1,2})(?P<dot>[.]?)\s+\S")
+
+
+def _still_in_section(texts: list[str], first: int, copy: int) -> bool:
+    """The numbered heading at `first` ('2 Method', '3. Findings') has no successor ('3 …', '4. …',
+    in the same form) before `copy`: the text is still in that section."""
+    match = SECTION_NO.match(texts[first].strip())
+    if not match:
+        return False
+    after = re.compile(rf"^{int(match['n']) + 1}{re.escape(match['dot'])}\s+\S")
+    return not any(after.match(t.strip()) for t in texts[first + 1:copy])
+
+
+def _chapter_heads(texts: list[str], found: set[int], numbered: set[int]) -> set[int]:
+    """(r26pdfen) A recto page's head is its chapter's heading ('2 Method' over the odd pages of
+    chapter 2): it changes with each chapter, so it recurs too seldom for the pace, but it stands
+    right after a page's foot (the line after a numbered running line) word for word as a line
+    further up the text. It goes when that copy cannot be a heading of the text's own: the page
+    broke a sentence (the line before the foot ends in no stop and the line after the copy goes on
+    in lower case), or the copy is a numbered section's heading whose next section has not begun
+    since (an outline does not open section 2 twice)."""
+    if len(numbered) < 2:
+        return set()
+    filled = [i for i, t in enumerate(texts) if t.strip()]
+    rank = {i: k for k, i in enumerate(filled)}
+    norm = lambda i: " ".join(texts[i].split()).casefold()
+    out: set[int] = set()
+    for n in sorted(numbered):
+        k = rank.get(n)
+        if k is None or k + 1 >= len(filled):
+            continue
+        i = filled[k + 1]
+        if i in found or not _candidate(texts[i]) or len(texts[i].split()) < 2:
+            continue
+        first = next((j for j in filled[:rank[n]] if j not in found and norm(j) == norm(i)), None)
+        if first is None:
+            continue
+        before = next((j for j in reversed(filled[:k]) if j not in found), None)
+        after = filled[k + 2] if k + 2 < len(filled) else None
+        cut = before is not None and after is not None and not re.search(r"[.!?:;][\"”’)\]]*$", texts[before].strip()) \
+            and texts[after].strip()[:1].islower()
+        if cut or _still_in_section(texts, first, i):
+            out.add(i)
+    return out
 
 
 COVER_LINES = 8   # lines with text on a cover page: the title, a subtitle, the issuer, a date
