@@ -95,7 +95,7 @@ def _in_sequence(texts: list[str], i: int) -> bool:
     own heading, never a page's head."""
     match = SEQUENCE_HEAD.match(texts[i])
     if not match:
-        return False
+        return _in_spaced_sequence(texts, i)
     if match["arabic"]:
         number = int(match["arabic"])
         sibling = lambda n: re.compile(rf"^\s*{n}[.．、]\s*\S") if n >= 1 else None
@@ -107,6 +107,45 @@ def _in_sequence(texts: list[str], i: int) -> bool:
         sibling = lambda n: re.compile(rf"^\s*{CJK_NUMERALS[n - 1]}、") if 1 <= n <= len(CJK_NUMERALS) else None
     return _stands_near(texts, range(i - 1, -1, -1), sibling(number - 1)) \
         or _stands_near(texts, range(i + 1, len(texts)), sibling(number + 1))
+
+
+# (r26pdfen) a section's number and a space, then its name: '2 Data', '3 Results' (a report's numbered
+# sections, one about a page apart in a two-column print)
+SPACED_SEQUENCE_HEAD = re.compile(r"^\s*(?P<n>\d{1,2})\s+(?=[A-Z][a-z])(?P<name>\S.{0,60})$")
+
+
+def _in_spaced_sequence(texts: list[str], i: int) -> bool:
+    """(r26pdfen) A section heading numbered without a stop ('3 Results') whose neighbour in the same
+    numbering ('2 Data' over it or '4 Discussion' under it) stands within SEQUENCE_SCAN lines with
+    text, in OTHER words: the text's own sections, each naming itself. A page's numbered head repeats
+    its words from page to page ('12 Annual Report' over '13 Annual Report'); a chain of such
+    section headings a short page apart read as one and was dropped. A line whose words stand
+    again elsewhere is a head however near a section (xi1: `2 Fraud Act 2006 (c. 35)` over
+    `3 Fraud by failing to disclose information`)."""
+    match = SPACED_SEQUENCE_HEAD.match(texts[i])
+    if not match or SENTENCE_END.search(texts[i].strip()):
+        return False
+    number, key = int(match["n"]), _key(texts[i])
+    if sum(1 for t in texts if _key(t) == key) > 1:
+        return False   # its words stand on another line too: a page's head ('2 Fraud Act 2006 (c. 35)', 'Fraud Act 2006 (c. 35)')
+
+    def sibling(n: int):
+        if n < 1:
+            return None
+        pattern = re.compile(rf"^\s*{n}\s+(?=[A-Z][a-z])\S.{{0,60}}$")
+        return _Unlike(pattern, key)
+    return _stands_near(texts, range(i - 1, -1, -1), sibling(number - 1)) \
+        or _stands_near(texts, range(i + 1, len(texts)), sibling(number + 1))
+
+
+class _Unlike:
+    """A pattern that matches only lines whose running-line key differs from `key`."""
+
+    def __init__(self, pattern, key: str):
+        self.pattern, self.key = pattern, key
+
+    def match(self, text: str) -> bool:
+        return bool(self.pattern.match(text)) and _key(text) != self.key and not SENTENCE_END.search(text.strip())
 
 
 def _stands_near(texts: list[str], order, pattern) -> bool:
@@ -196,13 +235,21 @@ def _labelled_pages(texts: list[str]) -> set[int]:
     the text must take part — numbers growing by one from the first, at least MIN_FILLED_PACE lines
     with text between two (the last page may be shorter where its label ends the text), one total
     in all ('of 12') and no number over it — or none counts: a
-    text that mentions 'Page 4' alone on a line, or skips a number, is left to the pace rules."""
+    text that mentions 'Page 4' alone on a line, or skips a number, is left to the pace rules.
+    Bare numbers ('1', '2') count so only when the last of them is the text's last line."""
     found = []
     for i, text in enumerate(texts):
         match = PAGE_LABEL.match(text.strip())
         if match:
             number = int(match["a"] or match["b"] or match["c"])
             found.append((i, number, match["n"]))
+    if not found:
+        # bare numbers alone ('1' … '3'), the last of them closing the text: the last page's foot
+        # (a chapter's number alone never ends a text)
+        found = [(i, int(t), None) for i, t in enumerate(texts) if BARE.match(t)]
+        filled = [i for i, t in enumerate(texts) if t.strip()]
+        if not found or found[-1][0] != filled[-1]:
+            return set()
     if len(found) < 2 or len({n for _, _, n in found}) != 1:
         return set()
     total = found[0][2]

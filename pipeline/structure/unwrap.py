@@ -137,6 +137,18 @@ def line_apart(text: str, after: str) -> bool:
     return not after[:1].islower()
 
 
+# (r26pdfen) a cardinal number word before a line-end hyphen: 'two-' / 'year', 'twenty-' / 'five', 'forty-'
+# / 'four': a compound of a number, whose hyphen stays, though a short text writes it once ('ten' is
+# left out: 'ten-' / 'sion', 'ten-' / 'ant' break a word)
+NUMBER_WORDS = frozenset("one two three four five six seven eight nine eleven twelve twenty thirty forty "
+                         "fifty sixty seventy eighty ninety hundred thousand million".split())
+NUMBER_SUFFIX = re.compile(r"^(?:teen|ty|th|fold)")   # 'seven-' / 'teen', 'four-' / 'th': one word
+
+
+def _number_compound(first: str, second: str) -> bool:
+    return first in NUMBER_WORDS and len(second) >= 3 and not NUMBER_SUFFIX.match(second)
+
+
 def join_hyphenated(left: str, right: str, words: Counter) -> str | None:
     """'acquain-' + 'tance …' -> 'acquaintance …'; 'open-' + 'parenthesis' -> 'open-parenthesis'
     (a compound keeps its hyphen, and no space comes into it); None when the line does not end
@@ -151,7 +163,7 @@ def join_hyphenated(left: str, right: str, words: Counter) -> str | None:
         return None
     first, second = tail.group(1).casefold(), head.group(1).casefold()
     joined, compound = first + second, f"{first}-{second}"
-    if words[compound] > 0:
+    if words[compound] > 0 or _number_compound(first, second):
         return left + right
     if not words[joined] and words[first] > 1 and words[second] > 1:
         return left + right
