@@ -649,6 +649,7 @@ def running_lines(texts: list[str]) -> set[int]:
     return found | _chapter_heads(texts, found, numbered_hits)
 
 
+PAGE_NOTE_LINE = re.compile(r"^(?:[*†‡§¶]{1,3}|\(\d{1,2}\)|\[\d{1,2}\])\s*\S")   # a page's footnote at its foot ('* The point …')
 SECTION_NO = re.compile(r"^(?P<n>\d{1,2})(?P<dot>[.]?)\s+\S")
 
 
@@ -686,7 +687,7 @@ def _chapter_heads(texts: list[str], found: set[int], numbered: set[int]) -> set
         first = next((j for j in filled[:rank[n]] if j not in found and norm(j) == norm(i)), None)
         if first is None:
             continue
-        before = next((j for j in reversed(filled[:k]) if j not in found), None)
+        before = next((j for j in reversed(filled[:k]) if j not in found and not PAGE_NOTE_LINE.match(texts[j].strip())), None)
         after = filled[k + 2] if k + 2 < len(filled) else None
         cut = before is not None and after is not None and not re.search(r"[.!?:;][\"”’)\]]*$", texts[before].strip()) \
             and texts[after].strip()[:1].islower()

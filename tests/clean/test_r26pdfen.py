@@ -138,3 +138,28 @@ def test_numbered_heads_in_the_same_words_still_chain():
         texts += [f"{page} Harbour Board Annual Report", ""] + body(30, page * 30)
     hits = running_lines(texts)
     assert sum(1 for i in hits if texts[i].endswith("Harbour Board Annual Report")) == 4
+
+
+def test_the_cover_title_that_the_running_heads_carry_beside_a_date_is_no_chrome():
+    head = "Review of Rural Bus Services" + " " * 30 + "March 2024"
+    lines = ["Review of Rural Bus Services", "", "Report of the Independent Panel", "", "March 2024", "", "1", head, ""] \
+        + body(30) + ["", "2", head, ""] + body(30, 30) + ["", "3", head, ""] + body(10, 60) + ["", "4"]
+    assert kept("\n".join(lines))[0] == "Review of Rural Bus Services"
+
+
+def test_a_sentences_last_word_on_the_last_page_stays():
+    lines = ["The Keeper's Niece", ""] + body(30) + ["and by the time the water sang she felt almost herself", "", "1", "",
+                                                     "again.", "", "2"]
+    assert "again." in kept("\n".join(lines))
+
+
+WIKI = ["Tidal power", "From Wikipedia, the free encyclopedia", "Tidal power is a form of hydropower that con-",
+        "verts the energy of tides into electricity.", "", "Generating methods[edit]",
+        "Modern tidal power schemes fall into three main", "categories: tidal stream generators, which work",
+        "like underwater wind turbines, and barrages.", "", "References[edit]", "1. ^ Smith, J. (2019). Energy from the Sea."]
+
+
+def test_a_wrapped_prose_line_opening_with_a_chrome_word_stays_in_a_wiki_print():
+    out = kept("\n".join(WIKI + ["", "Categories: Tidal power | Marine energy"]))
+    assert "categories: tidal stream generators, which work" in out
+    assert "Categories: Tidal power | Marine energy" not in out

@@ -144,3 +144,100 @@ def test_a_foots_page_number_is_no_part_of_the_printed_title():
     assert running_title(removed) == "Commuting After the Pandemic"
     removed = [Removal(line=n * 40, text=f"Annual Report 2023 | {n}", rule="running-head") for n in range(1, 5)]
     assert running_title(removed) == "Annual Report 2023"
+
+
+def test_parts_numbered_without_a_stop_are_headings():
+    lines = ["Lakeside Housing Trust Annual Report", "", "1 Introduction", ""] + wrapped(0) + wrapped(1) + ["2 Performance", ""] \
+        + wrapped(3) + wrapped(2) + ["3 Finance", ""] + wrapped(5) + wrapped(0)
+    assert outline(doc("\n".join(lines))) == [(1, "1 Introduction"), (1, "2 Performance"), (1, "3 Finance")]
+
+
+def test_lines_opening_with_a_count_are_no_series():
+    lines = ["Harbour Survey", ""] + wrapped(0) + ["3 Million People Use the Buses", ""] + wrapped(1) \
+        + ["5 Towns Have No Service", ""] + wrapped(2)
+    assert outline(doc("\n".join(lines))) == []
+
+
+def test_a_heading_that_is_an_embedded_question_is_a_heading():
+    lines = ["Lakeside Housing Trust Annual Report", "", "1. Who we are", ""] + wrapped(0) + wrapped(1) \
+        + ["2. What we do", ""] + wrapped(3) + ["3. Where we are now", ""] + wrapped(5)
+    assert [t for _, t in outline(doc("\n".join(lines)))] == ["1. Who we are", "2. What we do", "3. Where we are now"]
+
+
+def test_a_speeches_delivery_note_is_not_its_title():
+    lines = ["Check against delivery", "", "Remarks at the Opening of the Harbour Skills Centre", "",
+             "Minister for Coastal Communities", "", "12 June 2024", "", "Good morning, everyone.", ""] \
+        + wrapped(0) + wrapped(1) + wrapped(2)
+    assert doc("\n".join(lines)).title == "Remarks at the Opening of the Harbour Skills Centre"
+
+
+def test_a_styled_speaker_under_the_title_is_no_heading():
+    from pipeline.structure.front import _english_author
+    assert _english_author("The Rt Hon Jane Doe MP").name == "The Rt Hon Jane Doe MP"
+    assert _english_author("Dr Anna Berg MSP") is not None
+    assert _english_author("Lord of the Flies") is None and _english_author("Mr Speaker") is None
+    lines = ["Building the Coast of the Future", "", "The Rt Hon Jane Doe MP", "", "Thank you, Chair.", ""] + wrapped(0) \
+        + wrapped(1) + ["Jobs and skills", ""] + wrapped(2) + wrapped(3) + ["Investment", ""] + wrapped(4)
+    assert [t for _, t in outline(doc("\n".join(lines)))] == ["Jobs and skills", "Investment"]
+
+
+def test_a_wiki_head_with_its_edit_link_over_its_text_stands_alone():
+    lines = ["Tidal power", "", "Tidal power is a form of hydropower that converts the energy of tides into",
+             "electricity.", "", "History[edit]", "The earliest tide mills date from the Middle Ages, when millers",
+             "on estuaries trapped water behind a dam at high tide.", "", "Cost[edit]",
+             "Costs remain higher than for offshore wind, though the output is predictable."]
+    assert [t for _, t in outline(doc("\n".join(lines)))] == ["History[edit]", "Cost[edit]"]
+
+
+def test_a_paragraph_cut_by_a_page_with_its_footnote_between_is_joined():
+    lines = ["The Keeper's Niece", "", "CHAPTER VI.", "", "It was the afternoon before Martha found herself alone again. The",
+             "house had been full of neighbours all day, staying to hear the story told",
+             "over and over, each time a little", "", "* The point is marked on the old charts as Gull Spit.", "",
+             "larger. Her cousin slept upstairs with a bandaged hand.", "", "Her uncle sat by the fire with his pipe unlit."]
+    texts = [p.text for s in doc("\n".join(lines)).sections for p in s.paragraphs]
+    assert any(t.endswith("each time a little larger. Her cousin slept upstairs with a bandaged hand.") for t in texts)
+    assert "* The point is marked on the old charts as Gull Spit." in texts
+
+
+def test_a_subsection_number_under_a_heading_is_no_footnote():
+    lines = ["Interpretation Law", "", "Interpretation of", "enactments", "", "(1) In", "", "this Law and in every other enactment the words",
+             "have the meanings given."]
+    texts = [p.text for p in doc("\n".join(lines)).front] + [p.text for s in doc("\n".join(lines)).sections for p in s.paragraphs]
+    assert not any("enactments this Law" in t for t in texts)
+
+
+def noblank(k: int) -> list[str]:
+    """A paragraph hard-wrapped at 74 columns with no blank line after it."""
+    return textwrap.wrap(PROSE[k % len(PROSE)], 74)
+
+
+def test_paragraphs_without_blank_lines_between_headings_with_them_are_split():
+    """Extracted PDF text: a blank line around each heading and page break, none between paragraphs
+    (too many blank lines for the page-text rule): each short last line ends its paragraph."""
+    lines = ["Travel to Work and the Busiest Days of the Week", "", "Summary", ""] + noblank(0) + noblank(1) + noblank(2) + ["", "Method", ""] \
+        + noblank(3) + noblank(4) + ["", "Findings", ""] + noblank(5) + noblank(0)
+    d = doc("\n".join(lines))
+    assert [len(s.paragraphs) for s in d.sections] == [3, 2, 2]
+
+
+def test_first_line_indents_split_paragraphs_whose_last_line_is_full():
+    para = ["   The shape grew slowly larger. Someone beside her drew a sharp breath,",
+            "and then another, and then a murmur ran along the shingle as the women",
+            "began to make out a mast, and a patched sail, and a figure at the tiller.",
+            "   It was the afternoon before Martha found herself alone again. The",
+            "house had been full of neighbours all day, bringing broth and advice,",
+            "and staying to hear the story told over and over, each time larger."]
+    d = doc("\n".join(["The Keeper's Niece", "", "CHAPTER VI.", ""] + para))
+    assert len([p for s in d.sections for p in s.paragraphs]) == 2
+
+
+def test_a_hard_wrapped_paragraph_stays_whole():
+    lines = ["Travel to Work and the Busiest Days of the Week", "", "Summary", ""] + noblank(0) + ["", "Method", ""] + noblank(3)
+    assert [len(s.paragraphs) for s in doc("\n".join(lines)).sections] == [1, 1]
+
+
+def test_verse_in_short_lines_stays_one_block():
+    verse = ["The tide comes in along the shore,", "It fills the harbour to the door.", "The boats ride high, the gulls fly low,",
+             "And back along the sand they go.", "The evening falls on every wall,", "The lamps are lit, and that is all."]
+    d = doc("\n".join(["Harbour Songs", "", "Evening", ""] + verse + ["", "Morning", ""] + verse[::-1]))
+    assert [len(s.paragraphs) for s in d.sections] == [1, 1]
