@@ -240,9 +240,10 @@ def page_text_group(group, opening: bool = False) -> int:
     body = texts[lead:]
     if width > MAX_WRAP or len(body) < GROUP_LINES or sum(1 for t in body if len(t) >= FULL * width) * 2 < len(body):
         return 0
-    if width < MIN_WIDTH and not (width >= COLUMN_WIDTH and len(body) >= 2 * GROUP_LINES
-                                  and sum(1 for t in body[1:] if t[:1].islower()) >= PROSE_CONTINUED * (len(body) - 1)):
-        return 0   # a column's measure: prose only, its lines going on in lower case (verse opens each with a capital)
+    if sum(1 for t in body[1:] if t[:1].islower()) < PROSE_CONTINUED * (len(body) - 1):
+        return 0   # prose goes on from line to line in lower case; verse opens each line with a capital
+    if width < MIN_WIDTH and not (width >= COLUMN_WIDTH and len(body) >= 2 * GROUP_LINES):
+        return 0   # a column's measure: a long run of prose only
     indent = _body_indent(group)
     if opening and lead >= 2 and all(t[:1].isupper() and not SENTENCE_END_NOTE.search(t) or DATE_LIKE.search(t) for t in texts[:lead - 1]):
         return width   # short capitalised lines over the text: a title block set without blank lines
@@ -266,7 +267,7 @@ def _opens_group(text: str) -> bool:
 GROUP_LINES = 4   # lines of a group that may hold several paragraphs
 DATE_LIKE = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 COLUMN_WIDTH = 36        # characters: a two-column page's measure, flowed column after column
-PROSE_CONTINUED = 0.4    # of a column's lines open in lower case: a sentence going on
+PROSE_CONTINUED = 0.4    # of the lines open in lower case: sentences going on (prose, not verse)
 
 
 def _capitals_over_case(line: str, after: str) -> bool:

@@ -241,3 +241,14 @@ def test_verse_in_short_lines_stays_one_block():
              "And back along the sand they go.", "The evening falls on every wall,", "The lamps are lit, and that is all."]
     d = doc("\n".join(["Harbour Songs", "", "Evening", ""] + verse + ["", "Morning", ""] + verse[::-1]))
     assert [len(s.paragraphs) for s in d.sections] == [1, 1]
+
+
+def test_a_stanza_whose_lines_fill_a_measure_stays_one_block():
+    stanza = ["'I have walked along the harbour wall, and that is far enough,'",
+              "Said the keeper to his son; 'now leave the nets alone!",
+              "Do you think the tide will wait while you stand dreaming there?",
+              "Go fetch the lantern from the shed, or I will go alone!'"]
+    from pipeline.structure.unwrap import page_text_group
+    assert page_text_group([(line, n) for n, line in enumerate(stanza, 1)]) == 0
+    prose = [(line, n) for n, line in enumerate(noblank(0) + noblank(1), 1)]
+    assert page_text_group(prose) > 0
