@@ -705,9 +705,10 @@ def _cover_copies(texts: list[str], found: set[int], numbered: set[int]) -> set[
     text's first page, up to its own foot (the first page number, saying 1), holds no more than
     COVER_LINES lines with text, the copies there of a running head are the cover's title block,
     not a head: the title went with the heads and a subtitle or the issuer became the title.
-    A full first page (a printed web page, whose head stands on page 1 too) keeps the rule."""
-    if not numbered or len(found) <= len(numbered):
-        return set()
+    A full first page, or a print of two sheets (a printed web page, whose head stands on page 1
+    too), keeps the rule."""
+    if len(numbered) < MIN_PAGES or len(found) <= len(numbered):
+        return set()   # two printed sheets ('Page 1 of 2'): a web page's print, whose head stands on page 1 too (unseen5)
     first = min(numbered)
     if _page_number(texts[first]) != 1 or sum(1 for t in texts[:first] if t.strip()) > COVER_LINES:
         return set()
