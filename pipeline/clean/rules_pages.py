@@ -89,13 +89,13 @@ SEQUENCE_SCAN = 40   # lines with text around the heading searched for its neigh
 CJK_NUMERALS = "一二三四五六七八九十"
 
 
-def _in_sequence(texts: list[str], i: int) -> bool:
+def _in_sequence(texts: list[str], i: int, said: Counter | None = None) -> bool:
     """The line at `i` is a numbered heading whose neighbour in the same numbering (`3.` over `4.`,
     `2.` under `1.`, `三、` over `四、`) stands within SEQUENCE_SCAN lines with text of it: the text's
     own heading, never a page's head."""
     match = SEQUENCE_HEAD.match(texts[i])
     if not match:
-        return _in_spaced_sequence(texts, i)
+        return _in_spaced_sequence(texts, i, said)
     if match["arabic"]:
         number = int(match["arabic"])
         sibling = lambda n: re.compile(rf"^\s*{n}[.．、]\s*\S") if n >= 1 else None
@@ -114,7 +114,7 @@ def _in_sequence(texts: list[str], i: int) -> bool:
 SPACED_SEQUENCE_HEAD = re.compile(r"^\s*(?P<n>\d{1,2})\s+(?=[A-Z][a-z])(?P<name>\S.{0,60})$")
 
 
-def _in_spaced_sequence(texts: list[str], i: int) -> bool:
+def _in_spaced_sequence(texts: list[str], i: int, said: Counter | None = None) -> bool:
     """(r26pdfen) A section heading numbered without a stop ('3 Results') whose neighbour in the same
     numbering ('2 Data' over it or '4 Discussion' under it) stands within SEQUENCE_SCAN lines with
     text, in OTHER words: the text's own sections, each naming itself. A page's numbered head repeats
@@ -126,7 +126,11 @@ def _in_spaced_sequence(texts: list[str], i: int) -> bool:
     if not match or SENTENCE_END.search(texts[i].strip()):
         return False
     number, key = int(match["n"]), _key(texts[i])
-    if sum(1 for t in texts if _key(t) == key) > 1:
+    if said is None:
+        said = Counter()
+    if not said:
+        said.update(_key(t) for t in texts if t.strip())
+    if said[key] > 1:
         return False   # its words stand on another line too: a page's head ('2 Fraud Act 2006 (c. 35)', 'Fraud Act 2006 (c. 35)')
 
     def sibling(n: int):
@@ -596,7 +600,8 @@ def running_lines(texts: list[str]) -> set[int]:
     numbered sections `1 Fraud`, `2 Fraud by false representation`, `3 …`, each saying its own
     words about a page apart, out-chained its pages `2 Fraud Act 2006 (c. 35)`, `3`, `4 Fraud Act
     2006 (c. 35)` and were dropped as running heads."""
-    candidate = [_candidate(t) and not _wrapped_opening(texts, i) and not _in_sequence(texts, i)
+    said: Counter = Counter()   # (r26pdfen) each key's count, once: `_in_spaced_sequence` asks it per line
+    candidate = [_candidate(t) and not _wrapped_opening(texts, i) and not _in_sequence(texts, i, said)
                  for i, t in enumerate(texts)]   # asked twice below: once a line
     numbered = [(i, _page_number(t)) for i, t in enumerate(texts) if candidate[i] and _page_number(t)]
     cands = [(i, n) for i, n in numbered if n is not None]
