@@ -255,6 +255,21 @@ def probability(model: dict, feats: dict[str, float]) -> float:
     return linear.probability(model, feats, "chrome")
 
 
+def _running_names(page: Page) -> set[str]:
+    """(r26pdfen) The words a report's running heads carry beside the page number or the date
+    (`Review of Rural Bus Services      March 2024` -> 'review of rural bus services'): cells two or
+    more spaces apart, with words of three letters or more, lower-cased. The same words opening the
+    text are the cover's title, which the model weighed as a site's line (P 0.87)."""
+    out = set()
+    for r in page.removed:
+        if r.rule != "running-head":
+            continue
+        for cell in re.split(r"\s{2,}", r.text.strip()):
+            if sum(ch.isalpha() for ch in cell) >= 6 and not DATE.search(cell) and len(cell.split()) >= 2:
+                out.add(" ".join(cell.split()).casefold())
+    return out
+
+
 def chrome_lines(page: Page, model: dict) -> dict[int, float]:
     """Index -> P(chrome) of each edge line the model removes: at or above its threshold and, when
     the model says `"runs": "outer"` (the context smoothing of jusText), only in the run that
@@ -269,6 +284,10 @@ def chrome_lines(page: Page, model: dict) -> dict[int, float]:
     # a page's stamp the rules' vocabulary knows is theirs to take): it stops the walk from the edge
     probs = {i: 0.0 if model.get("dates") == "keep" and ("date" in f or "dateline" in f) else probability(model, f)
              for i, f in feats.items()}
+    named = _running_names(page)
+    for i in feats:
+        if "zone:head" in feats[i] and " ".join(page.lines[i].text.split()).casefold() in named:
+            probs[i] = 0.0   # (r26pdfen) the document's name its running heads repeat: its title, never chrome
     if model.get("runs") != "outer":
         return {i: p for i, p in probs.items() if p >= threshold}
     head = [i for i in sorted(feats) if "zone:head" in feats[i]]

@@ -89,13 +89,13 @@ SEQUENCE_SCAN = 40   # lines with text around the heading searched for its neigh
 CJK_NUMERALS = "一二三四五六七八九十"
 
 
-def _in_sequence(texts: list[str], i: int) -> bool:
+def _in_sequence(texts: list[str], i: int, said: Counter | None = None) -> bool:
     """The line at `i` is a numbered heading whose neighbour in the same numbering (`3.` over `4.`,
     `2.` under `1.`, `三、` over `四、`) stands within SEQUENCE_SCAN lines with text of it: the text's
     own heading, never a page's head."""
     match = SEQUENCE_HEAD.match(texts[i])
     if not match:
-        return False
+        return _in_spaced_sequence(texts, i, said)
     if match["arabic"]:
         number = int(match["arabic"])
         sibling = lambda n: re.compile(rf"^\s*{n}[.．、]\s*\S") if n >= 1 else None
@@ -107,6 +107,49 @@ def _in_sequence(texts: list[str], i: int) -> bool:
         sibling = lambda n: re.compile(rf"^\s*{CJK_NUMERALS[n - 1]}、") if 1 <= n <= len(CJK_NUMERALS) else None
     return _stands_near(texts, range(i - 1, -1, -1), sibling(number - 1)) \
         or _stands_near(texts, range(i + 1, len(texts)), sibling(number + 1))
+
+
+# (r26pdfen) a section's number and a space, then its name: '2 Data', '3 Results' (a report's numbered
+# sections, one about a page apart in a two-column print)
+SPACED_SEQUENCE_HEAD = re.compile(r"^\s*(?P<n>\d{1,2})\s+(?=[A-Z][a-z])(?P<name>\S.{0,60})$")
+
+
+def _in_spaced_sequence(texts: list[str], i: int, said: Counter | None = None) -> bool:
+    """(r26pdfen) A section heading numbered without a stop ('3 Results') whose neighbour in the same
+    numbering ('2 Data' over it or '4 Discussion' under it) stands within SEQUENCE_SCAN lines with
+    text, in OTHER words: the text's own sections, each naming itself. A page's numbered head repeats
+    its words from page to page ('12 Annual Report' over '13 Annual Report'); a chain of such
+    section headings a short page apart read as one and was dropped. A line whose words stand
+    again elsewhere is a head however near a section (xi1: `2 Fraud Act 2006 (c. 35)` over
+    `3 Fraud by failing to disclose information`)."""
+    match = SPACED_SEQUENCE_HEAD.match(texts[i])
+    if not match or SENTENCE_END.search(texts[i].strip()):
+        return False
+    number, key = int(match["n"]), _key(texts[i])
+    if said is None:
+        said = Counter()
+    if not said:
+        said.update(_key(t) for t in texts if t.strip())
+    if said[key] > 1:
+        return False   # its words stand on another line too: a page's head ('2 Fraud Act 2006 (c. 35)', 'Fraud Act 2006 (c. 35)')
+
+    def sibling(n: int):
+        if n < 1:
+            return None
+        pattern = re.compile(rf"^\s*{n}\s+(?=[A-Z][a-z])\S.{{0,60}}$")
+        return _Unlike(pattern, key)
+    return _stands_near(texts, range(i - 1, -1, -1), sibling(number - 1)) \
+        or _stands_near(texts, range(i + 1, len(texts)), sibling(number + 1))
+
+
+class _Unlike:
+    """A pattern that matches only lines whose running-line key differs from `key`."""
+
+    def __init__(self, pattern, key: str):
+        self.pattern, self.key = pattern, key
+
+    def match(self, text: str) -> bool:
+        return bool(self.pattern.match(text)) and _key(text) != self.key and not SENTENCE_END.search(text.strip())
 
 
 def _stands_near(texts: list[str], order, pattern) -> bool:
@@ -136,13 +179,17 @@ def _wrapped_opening(texts: list[str], i: int) -> bool:
     return nxt[:1].islower()
 
 
-def _regular(positions: list[int], near: set[int], pages: int = MIN_PAGES) -> bool:
+def _regular(positions: list[int], near: set[int], pages: int = MIN_PAGES, paced: bool = True) -> bool:
     """Spread over the text like pages: each gap a whole number of pages of one steady length
-    (a page may lack its head), or each occurrence beside a numbered running line."""
+    (a page may lack its head), or each occurrence beside a numbered running line. Not `paced`
+    (r26pdfen: pages known by their labels alone, too few for a pace), only the second: two
+    copies a page apart, one of them the text's first line, are a title and a head."""
     if len(positions) < pages:
         return False
     if near and all(any(abs(p - q) <= 3 for q in near) for p in positions):
         return True
+    if not paced:
+        return False
     gaps = [b - a for a, b in zip(positions, positions[1:])]
     pace = sorted(gaps)[len(gaps) // 2]
     if not MIN_GAP <= pace <= MAX_GAP:
@@ -178,6 +225,59 @@ def _last_page(text: str, number: int) -> bool:
 MIN_FILLED_PACE = 8   # lines with text between two page numbers, at the chain's median: fewer is no page
 
 
+# (r26pdfen) a page's own label alone on its line, saying it is a page: 'Page 3', 'Page 3 of 12',
+# '- 3 -', '— 3 —', '[Page 3]' (in layout mode centred by spaces)
+PAGE_LABEL = re.compile(r"^(?:page\s+(?P<a>\d{1,4})(?:\s+of\s+(?P<n>\d{1,4}))?|[-–—－]\s*(?P<b>\d{1,4})\s*[-–—－]"
+                        r"|\[\s*page\s+(?P<c>\d{1,4})\s*\])$", re.I)
+
+
+def _labelled_pages(texts: list[str]) -> set[int]:
+    """(r26pdfen) The pages of a short report, speech or entry extracted from PDF, labelled by their
+    feet ('Page 1' … 'Page 3', '- 1 -' … '- 3 -'): two or three pages give no pace to chain by (the
+    cover and the last page are short), but a line that says it is page n, followed a page's worth
+    of text later by one that says page n + 1, is the page's foot by its words. Every such line in
+    the text must take part — numbers growing by one from the first, at least MIN_FILLED_PACE lines
+    with text between two (the last page may be shorter where its label ends the text), one total
+    in all ('of 12') and no number over it — or none counts: a
+    text that mentions 'Page 4' alone on a line, or skips a number, is left to the pace rules.
+    Bare numbers ('1', '2') count so only when the last of them is the text's last line."""
+    found = []
+    for i, text in enumerate(texts):
+        match = PAGE_LABEL.match(text.strip())
+        if match:
+            number = int(match["a"] or match["b"] or match["c"])
+            found.append((i, number, match["n"]))
+    if not found:
+        # bare numbers alone ('1' … '3'), the last of them closing the text: the last page's foot
+        # (a chapter's number alone never ends a text)
+        found = [(i, int(t), None) for i, t in enumerate(texts) if BARE.match(t)]
+        filled = [i for i, t in enumerate(texts) if t.strip()]
+        if not found or found[-1][0] != filled[-1]:
+            return set()
+    if len(found) < 2 or len({n for _, _, n in found}) != 1:
+        return set()
+    total = found[0][2]
+    if total is not None and not all(number <= int(total) for _, number, _ in found):
+        return set()
+    if any(b[1] != a[1] + 1 for a, b in zip(found, found[1:])):
+        return set()
+    pairs = list(zip(found, found[1:]))
+    if not any(t.strip() for t in texts[found[-1][0] + 1:]):
+        pairs = pairs[:-1]   # the last page may be short when its label closes the text
+    if any(sum(1 for t in texts[a[0] + 1:b[0]] if t.strip()) < MIN_FILLED_PACE for a, b in pairs):
+        return set()
+    return {i for i, _, _ in found}
+
+
+def _closing_foot(texts: list[str], line: int, last_link: int) -> bool:
+    """(r26pdfen) The short last page's foot: the text's last line with text, in the same words as
+    the chain's last link ('4' after '3', '4 | Annual Report' after '3 | Annual Report'). A report
+    that ends a few lines into its last page closes on its page number; the chain's pace misses it,
+    and a chain of the text's own numbered headings one a page ('2 Method', '3 Findings') came out
+    one link longer than the feet."""
+    return not any(t.strip() for t in texts[line + 1:]) and _key(texts[line]) == _key(texts[last_link])
+
+
 def _filled_pace(texts: list[str], at: list[int]) -> float:
     """(round22) The median count of lines with text between consecutive lines `at`. A page holds
     a page's worth of text; numbers every four or five lines of text (an amending Act's bare section
@@ -207,7 +307,8 @@ def _numbered_chain(cands: list[tuple[int, int]], texts: list[str] | None = None
     last_line, last_num = cands[chain[-1]]
     tail = next((k for k in range(chain[-1] + 1, len(cands))
                  if cands[k][1] == last_num + 1 and 0 < cands[k][0] - last_line <= 1.5 * pace
-                 and texts is not None and _last_page(texts[cands[k][0]], last_num + 1)), None)
+                 and texts is not None and (_last_page(texts[cands[k][0]], last_num + 1)
+                                            or _closing_foot(texts, cands[k][0], last_line))), None)
     links = chain + ([tail] if tail is not None else [])
     if len(links) < MIN_PAGES:
         return []
@@ -499,7 +600,8 @@ def running_lines(texts: list[str]) -> set[int]:
     numbered sections `1 Fraud`, `2 Fraud by false representation`, `3 …`, each saying its own
     words about a page apart, out-chained its pages `2 Fraud Act 2006 (c. 35)`, `3`, `4 Fraud Act
     2006 (c. 35)` and were dropped as running heads."""
-    candidate = [_candidate(t) and not _wrapped_opening(texts, i) and not _in_sequence(texts, i)
+    said: Counter = Counter()   # (r26pdfen) each key's count, once: `_in_spaced_sequence` asks it per line
+    candidate = [_candidate(t) and not _wrapped_opening(texts, i) and not _in_sequence(texts, i, said)
                  for i, t in enumerate(texts)]   # asked twice below: once a line
     numbered = [(i, _page_number(t)) for i, t in enumerate(texts) if candidate[i] and _page_number(t)]
     cands = [(i, n) for i, n in numbered if n is not None]
@@ -512,7 +614,7 @@ def running_lines(texts: list[str]) -> set[int]:
         numbered_hits = set()
     numbered_hits |= _restarted_chain(cands, texts, sorted(numbered_hits))
     numbered_hits |= set(_between(texts, cands, sorted(numbered_hits)))
-    pages, edges = MIN_PAGES, set()
+    pages, edges, paced = MIN_PAGES, set(), True
     if not numbered_hits and (complete := _complete_counters(texts)):
         if len(complete) == 1:      # one page: its counter goes, there is no second page to compare,
             # only the print's own shape: the address right over the counter (unseen8) and, when
@@ -522,6 +624,10 @@ def running_lines(texts: list[str]) -> set[int]:
         edges = _page_edges(texts, complete)
     elif not numbered_hits and (foot := _layout_foot(texts)) is not None:
         return {foot} | _one_page_edges(texts, foot)
+    if (labelled := _labelled_pages(texts)) and labelled >= numbered_hits:
+        # every page's own label, page 1 on: the cover's page has no head, so heads stand on one page fewer
+        numbered_hits, pages = labelled, max(2, min(MIN_PAGES, len(labelled) - 1))
+        paced = pages >= MIN_PAGES
     found = set(numbered_hits)
     by_key: dict[str, list[int]] = defaultdict(list)
     for i, text in enumerate(texts):
@@ -531,7 +637,7 @@ def running_lines(texts: list[str]) -> set[int]:
     for key, positions in by_key.items():
         if key and edges and not _one_a_page(positions, numbered_hits):
             continue   # (enweb) two copies on one page of a counted print: the text's own words
-        if key and _regular(positions, numbered_hits, pages):
+        if key and _regular(positions, numbered_hits, pages, paced):
             found.update(positions)
         elif key and numbered_hits:
             rest.append(positions)
@@ -543,7 +649,76 @@ def running_lines(texts: list[str]) -> set[int]:
         if len(beside) >= pages and len(positions) - len(beside) <= 2:
             found.update(beside)
     found |= _beside(texts, {k: ps for k, ps in by_key.items() if k}, numbered_hits, pages) | edges
-    return found - _own_copies(by_key, found, numbered_hits) - _headline_under_head(texts, found)
+    found = found - _own_copies(by_key, found, numbered_hits) - _headline_under_head(texts, found) \
+        - _cover_copies(texts, found, numbered_hits)
+    return found | _chapter_heads(texts, found, numbered_hits)
+
+
+PAGE_NOTE_LINE = re.compile(r"^(?:[*†‡§¶]{1,3}|\(\d{1,2}\)|\[\d{1,2}\])\s*\S")   # a page's footnote at its foot ('* The point …')
+SECTION_NO = re.compile(r"^(?P<n>\d{1,2})(?P<dot>[.]?)\s+\S")
+
+
+def _still_in_section(texts: list[str], first: int, copy: int) -> bool:
+    """The numbered heading at `first` ('2 Method', '3. Findings') has no successor ('3 …', '4. …',
+    in the same form) before `copy`: the text is still in that section."""
+    match = SECTION_NO.match(texts[first].strip())
+    if not match:
+        return False
+    after = re.compile(rf"^{int(match['n']) + 1}{re.escape(match['dot'])}\s+\S")
+    return not any(after.match(t.strip()) for t in texts[first + 1:copy])
+
+
+def _chapter_heads(texts: list[str], found: set[int], numbered: set[int]) -> set[int]:
+    """(r26pdfen) A recto page's head is its chapter's heading ('2 Method' over the odd pages of
+    chapter 2): it changes with each chapter, so it recurs too seldom for the pace, but it stands
+    right after a page's foot (the line after a numbered running line) word for word as a line
+    further up the text. It goes when that copy cannot be a heading of the text's own: the page
+    broke a sentence (the line before the foot ends in no stop and the line after the copy goes on
+    in lower case), or the copy is a numbered section's heading whose next section has not begun
+    since (an outline does not open section 2 twice)."""
+    if len(numbered) < 2:
+        return set()
+    filled = [i for i, t in enumerate(texts) if t.strip()]
+    rank = {i: k for k, i in enumerate(filled)}
+    norm = lambda i: " ".join(texts[i].split()).casefold()
+    out: set[int] = set()
+    for n in sorted(numbered):
+        k = rank.get(n)
+        if k is None or k + 1 >= len(filled):
+            continue
+        i = filled[k + 1]
+        if i in found or not _candidate(texts[i]) or len(texts[i].split()) < 2:
+            continue
+        first = next((j for j in filled[:rank[n]] if j not in found and norm(j) == norm(i)), None)
+        if first is None:
+            continue
+        before = next((j for j in reversed(filled[:k]) if j not in found and not PAGE_NOTE_LINE.match(texts[j].strip())), None)
+        after = filled[k + 2] if k + 2 < len(filled) else None
+        cut = before is not None and after is not None and not re.search(r"[.!?:;][\"”’)\]]*$", texts[before].strip()) \
+            and texts[after].strip()[:1].islower()
+        if cut or _still_in_section(texts, first, i):
+            out.add(i)
+    return out
+
+
+COVER_LINES = 8   # lines with text on a cover page: the title, a subtitle, the issuer, a date
+
+
+def _cover_copies(texts: list[str], found: set[int], numbered: set[int]) -> set[int]:
+    """(r26pdfen) A report's cover repeats nothing: its title is the running head of the pages
+    after it ('Annual Report and Accounts 2023-24' over every even page, or every page). When the
+    text's first page, up to its own foot (the first page number, saying 1), holds no more than
+    COVER_LINES lines with text, the copies there of a running head are the cover's title block,
+    not a head: the title went with the heads and a subtitle or the issuer became the title.
+    A full first page, or a print of two sheets (a printed web page, whose head stands on page 1
+    too), keeps the rule."""
+    if len(numbered) < MIN_PAGES or len(found) <= len(numbered):
+        return set()   # two printed sheets ('Page 1 of 2'): a web page's print, whose head stands on page 1 too (unseen5)
+    first = min(numbered)
+    if _page_number(texts[first]) != 1 or sum(1 for t in texts[:first] if t.strip()) > COVER_LINES:
+        return set()
+    later = {_key(texts[i]) for i in found if i > first and i not in numbered}
+    return {i for i in found if i < first and i not in numbered and _key(texts[i]) in later}
 
 
 def _one_a_page(positions: list[int], counters: set[int]) -> bool:

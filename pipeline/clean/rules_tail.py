@@ -17,6 +17,9 @@ LATIN_LINK = re.compile(r"^(?=.{1,24}$)[A-Za-z][A-Za-z&'’-]*(?:\s+[A-Za-z&'’
 CONTACT_LINE = re.compile(r"^\s*(?:地\s*址|电\s*话|传\s*真|邮\s*编|邮\s*箱|联系电话|联系方式|Tel|Fax|E-?mail|Address)\s*[:：]", re.I)
 CONTACT_MAX = 80
 SENTENCE = re.compile(r"[。！？；，,;!?]")
+# (r26pdfen) a sentence's last words carried over a page break onto the last page ('again.' over the
+# page's number): lower case, closed by a full stop; a footer box's title opens with a capital
+SENTENCE_TAIL = re.compile(r"^[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3}[.!?][\"”’)]?$")
 MD_HEADING = re.compile(r"^ {0,3}#{1,6}\s+\S")   # '## 协议': the text's own section, written by its author
 
 
@@ -99,7 +102,8 @@ def footer_island(page: Page) -> Page:
         if CONTACT_LINE.match(visible) and len(visible) <= CONTACT_MAX and "。" not in visible:
             return True   # the footer's address / telephone line
         short = len(visible) <= ISLAND_MAX or LATIN_LINK.match(visible) is not None
-        return bool(text.strip()) and short and not SENTENCE.search(visible) and not MD_HEADING.match(text)
+        return bool(text.strip()) and short and not SENTENCE.search(visible) and not MD_HEADING.match(text) \
+            and not SENTENCE_TAIL.match(visible)
 
     hits: list[int] = []
     tail = tail_zone(lines)

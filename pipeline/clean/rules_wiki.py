@@ -137,6 +137,17 @@ def _page_title(texts: list[str]) -> int:
     return marked if marked is not None else next((i for i, t in enumerate(texts) if t.strip()), -1)
 
 
+def _wrapped_prose(texts: list[str], i: int) -> bool:
+    """(r26pdfen) A line of the article's prose that a narrow print wrapped before a chrome line's
+    word (`categories: tidal stream generators, which work` under `… fall into three main`): in
+    lower case, under a line that ends no sentence. The site's own lines open with a capital."""
+    text = texts[i].lstrip(" *•-")
+    if not text[:1].islower():
+        return False
+    above = next((t.strip() for t in reversed(texts[:i]) if t.strip()), "")
+    return bool(above) and not re.search(r"[.!?:;]$", above)
+
+
 def wiki_chrome(page: Page) -> Page:
     """Drop a wiki page's chrome: access lines, contents box, hatnotes, navboxes, categories,
     and everything from the first site box after the article (menus, languages, licence);
@@ -151,7 +162,7 @@ def wiki_chrome(page: Page) -> Page:
         return page
     tail = min(_site_tail(texts), language_list(texts, _last_edit(texts)))
     hits = set(range(tail, len(texts)))
-    hits |= {i for i in range(tail) if ACCESS.match(texts[i]) or CSS.match(texts[i])}
+    hits |= {i for i in range(tail) if ACCESS.match(texts[i]) and not _wrapped_prose(texts, i) or CSS.match(texts[i])}
     title = _page_title(texts)
     if _marked_title(texts) is not None:
         # above the page's marked title there is only what came before the article: the site's top

@@ -389,6 +389,15 @@ CREDIT_KINDS = ("project", "initiative", "service", "website", "site")
 PROJECT_CREDIT = re.compile(rf"^\s*(?:An?\s+(?:[A-Z][\w.&'’-]*\s+){{1,4}}{alternation(CREDIT_KINDS)}"
                             rf"|An?\s+{alternation(CREDIT_KINDS)}\s+(?:of|by|from)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,5}})\s*$")
 
+# (r26pdfen) a speech's delivery note over its title, as a ministry prints the text it hands out
+# ('Check against delivery', 'CHECK AGAINST DELIVERY', '[Check against delivery]', 'As prepared for
+# delivery', 'Only the spoken word counts', 'Embargoed until 10:30, 12 June 2024'): an instruction to
+# the reader of the handout, never the speech's title
+DELIVERY_NOTE = re.compile(r"^\s*[\[(*–—-]?\s*(?:(?:please\s+)?check\s+against\s+(?:delivery|the\s+spoken\s+word)"
+                           r"|(?:speech\s+|text\s+)?as\s+(?:prepared\s+for\s+delivery|delivered)"
+                           r"|only\s+the\s+spoken\s+word\s+(?:counts|is\s+authoritative)"
+                           r"|embargoed\s+(?:until|till)\b[^.!?]{0,60})\s*[\])*–—-]?\s*$", I)
+
 # (round16en) a site search's filter widget printed as text at the page's head: its labels, each a
 # whole line ('Generic filters', 'Exact matches only', 'Filter by Chapter', 'Select all'); the
 # options it lists under them are the site's sections, never the text

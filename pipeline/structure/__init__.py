@@ -395,6 +395,7 @@ def analyse(cleaned: Cleaned, language: str, title_model: dict | None = None):
         headings = below_markdown_title(headings, head.title_blocks[0].text)
     headings = _title_page_again(head, body, headings)
     headings = _front_line_again(head, body, headings) if language.startswith("en") else headings
+    headings = _cover_page_lines(head, body, headings, cleaned) if language.startswith("en") else headings
     headings = _title_heading_again(head.title or "", body, headings) if language.startswith("en") else headings
     headings = _title_designation_again(head.title or "", body, headings) if language.startswith("en") else headings
     headings = _cover_words_again(head.title or "", body, headings) if language.startswith("en") else headings
@@ -1147,6 +1148,27 @@ def _title_page_again(head, body, headings):
 FRONT_AGAIN_WORDS = 3   # words of a front-matter line in capitals that, printed again, heads no section
 
 
+COVER_LINES = 8   # lines with text on a cover page: title, subtitle, issuer, date, a presentation line
+COVER_FOOT = re.compile(r"^(?:page\s+)?1(?:\s+of\s+\d{1,4})?$|^[-–—]\s*1\s*[-–—]$|^1\s*/\s*\d{1,4}$", re.I)
+
+
+def _cover_page_lines(head, body, headings, cleaned):
+    """(r26pdfen) A report's cover page, extracted from PDF: the title, then the issuer or a
+    presentation line ('Department for Energy and Homes', 'Presented to Parliament by the
+    Secretary of State'), then page 1's foot, which the cleaner removed as a running line ('Page 1
+    of 4', '1', '- 1 -'). A short line in title case there read as the first part's heading. When
+    the text's first page holds the title block and no more than COVER_LINES lines in all, its
+    lines are the cover's: front matter, never headings."""
+    if not head.title_blocks:
+        return headings
+    foot = next((r.line for r in cleaned.removed if r.rule == "running-head" and COVER_FOOT.match(" ".join(r.text.split()))), None)
+    if foot is None or head.title_blocks[0].line > foot:
+        return headings
+    if sum(1 for n, t in zip(cleaned.line_numbers, cleaned.lines) if n < foot and t.strip()) > COVER_LINES:
+        return headings
+    return [h for h in headings if body[h.index].line > foot]
+
+
 def _front_line_again(head, body, headings):
     """(round9en) A line in capitals from the front matter over the title, printed again lower down
     as a line of its own ('SUPREME COURT OF THE UNITED STATES' over the syllabus's caption and again
@@ -1363,6 +1385,12 @@ def _split_printed_title_line(blocks: list[Block], printed_title: str, cleaned: 
 # an Act's name over its number in brackets ('(Act No. 7 of 2031)', '(Cap. 4)')
 BRACKETED_NUMBER = re.compile(r"^\((?:[A-Z][\w.]*\s+){0,3}(?:No\.?|Cap\.?|Chapter)\s*[\dIVXLC][^()]{0,40}\)$")
 SPLIT_LINE_WORDS = 12   # words of a title line in such a block
+# (r26pdfen) a report's series line under its title: the kind of paper and its number or year ('Working
+# Paper 7', 'Summary report, 2024', 'Research Report No. 42', 'Briefing Note 2024/3'): the title's
+# designation, set on a line of its own, never the title's second line
+SERIES_LINE = re.compile(r"^(?:[A-Z][a-z]+\s+){0,2}(?:[Rr]eport|[Pp]aper|[Nn]ote|[Bb]rief(?:ing)?|[Ss]eries|[Ss]tudy)"
+                         r"(?:,\s*|\s+)(?:No\.?\s*)?\d{1,4}(?:[/.-]\d{1,4})?$")
+SERIES_TITLE_WORDS = 3   # words of the title line over it (a 'DRAFT' stamp over the series line is no title)
 
 
 def _title_line_glued(first: str, second: str) -> bool:
@@ -1370,7 +1398,8 @@ def _title_line_glued(first: str, second: str) -> bool:
     wrapped: a title-shaped line over an Act's number in brackets."""
     if not sg.has_word(first) or sg.terminal(first) or sg.numbering(first) or len(first.split()) > SPLIT_LINE_WORDS:
         return False
-    return bool(BRACKETED_NUMBER.match(second))
+    return bool(BRACKETED_NUMBER.match(second)) or bool(SERIES_LINE.match(second)) and len(first.split()) >= SERIES_TITLE_WORDS \
+        and not SERIES_LINE.match(first)
 
 
 # (r22title) a labelled byline ('Author: …', 'Authors: …', 'Prepared by: …') as the last line of the title's block

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import lists
 from . import signals as sg
@@ -173,7 +173,7 @@ def _jurisdiction_over_name(group) -> bool:
 
 
 def _english_blocks(group, words, width: int = 0, unwrapped: bool = False,
-                    listed=lambda text: False) -> list[Block]:
+                    listed=lambda text: False, continued: bool = False) -> list[Block]:
     """A blank-separated group is one paragraph (a PDF's blank-free page text is first split by
     line width, unwrap.py); a word hyphenated at a line end is mended. In `unwrapped` text (one
     long line per paragraph) a line that ends a sentence ends its paragraph. A line the text's
@@ -181,7 +181,7 @@ def _english_blocks(group, words, width: int = 0, unwrapped: bool = False,
     between a heading and its first paragraph. A drafter's subsection heading ('(b) Report.--…')
     opens a paragraph: a bill prints its subsections without blank lines between them (unseen2)."""
     if width:
-        return [b for part in _labels_over_titles(unwrap.split_wrapped(group, width))
+        return [b for part in _labels_over_titles(unwrap.split_wrapped(group, width, continued))
                 for b in _english_blocks(part, words, 0, False, listed)]
     if _jurisdiction_over_name(group):   # 'Malawi' / 'General Interpretation Act': the place, then the Act's name (r22legal)
         (place, number) = group[0]
@@ -1163,10 +1163,16 @@ def _phrase_over_text(group, wrap: int) -> bool:
         return False
     first, second = group[0][0].strip(), group[1][0].strip()
     words = first.split()
+    edit = EDIT_LINK_END.search(first)
+    if edit and 0 < len(first[:edit.start()].split()) <= PHRASE_WORDS and first[:1].isupper() and _opens_sentence(second):
+        return True   # (r26pdfen) a wiki section's head with its edit link, printed over its text: 'History[edit]'
     return 0 < len(words) <= PHRASE_WORDS and len(first) <= PHRASE_SHARE * wrap and first[:1].isupper() \
         and not re.search(r"[.,;:!?\"”’)\]—–-]$", first) and not sg.numbering(first) \
         and words[-1].casefold() not in PHRASE_OPEN_END and _opens_sentence(second) \
         and (len(second) >= unwrap.FULL * wrap or _sentence_under(first, second))
+
+
+EDIT_LINK_END = re.compile(r"\S\s*\[\s*(?:edit|编辑)\s*\]$", re.I)   # a wiki head's edit link at its end
 
 
 # (enprint) a sentence may open behind a bracket or a quotation mark ('[Sources include …]', '"The
@@ -1894,9 +1900,13 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
             elif english and not page and blocks and not announced and _head_over_lines(group, wrap):
                 blocks.append(Block(group[0][0].strip(), group[0][1], sg.indent_of(group[0][0])))
                 group = group[1:]
-            blocks.extend(_english_blocks(group, words, page, flat, listed) if english else _chinese_blocks(group, width))
+            grouped = unwrap.page_text_group(group, not blocks) if english and not page and not flat and not markdown else 0
+            blocks.extend(_english_blocks(group, words, page or grouped, flat, listed, bool(grouped)) if english
+                          else _chinese_blocks(group, width))
     for block in blocks:
         block.provision = block.line in heads and (block.lines == 1 or block.lines == 2 and block.line in decimal)
+    if english:
+        blocks = _joined_over_notes(blocks, words)
     if page and not any(sg.numbering(b.text).startswith("md") for b in blocks):
         blocks = _page_headlines(blocks)   # (a text that marks its headings, `***** Title *****`, has them marked)
         lists.mark_items(blocks)
@@ -1909,6 +1919,45 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
             blocks[k].cell = True
     lists.mark_items(blocks)
     return _glue(blocks, not english, listed)
+
+
+# (r26pdfen) a page's footnote, extracted at the page's foot: its marker ('*', '†', '1', '[2]') then its
+# text, three words or more closed by a stop or a bracket (a subsection's '(1) In' opens no note)
+PAGE_NOTE = re.compile(r"^(?:[*†‡§¶]{1,3}|\d{1,2}|\[\d{1,2}\])\s*[A-Z\"“‘'(]\S*(?:\s+\S+){2,}[.)]$")
+PAGE_NOTES_MAX = 3      # footnote blocks between a paragraph's two halves
+PAGE_NOTE_LEN = 400     # characters of one footnote
+OPEN_END = re.compile(r"[A-Za-z,\-–—]$")
+
+
+def _joined_over_notes(blocks: list[Block], words) -> list[Block]:
+    """(r26pdfen) A paragraph that a page break cut, with the page's footnotes between its halves
+    (`… each time a little` / `* The point is marked on the old charts as Gull Spit.` / `larger.
+    Her cousin …`): pdftotext prints a page's notes at its foot, before the next page's text. When
+    a block ends mid-sentence (a letter, a comma, a hyphen), one to PAGE_NOTES_MAX blocks under it
+    open with a note's marker, and the block after them goes on in lower case, the two halves are
+    one paragraph, joined as a line end joins them (a broken word mended), and the notes follow it.
+    A heading, a list's item or a note that ends a page between whole paragraphs stays where it is."""
+    out = list(blocks)
+    i = 0
+    while i < len(out) - 2:
+        first = out[i]
+        if first.code or first.verbatim or not OPEN_END.search(first.text):
+            i += 1
+            continue
+        k = i + 1
+        while k < len(out) and k - i <= PAGE_NOTES_MAX and not out[k].code and len(out[k].text) <= PAGE_NOTE_LEN \
+                and PAGE_NOTE.match(out[k].text):
+            k += 1
+        if k == i + 1 or k >= len(out) or out[k].code or out[k].verbatim or not out[k].text[:1].islower():
+            i += 1
+            continue
+        rest = out[k]
+        text = (unwrap.join_hyphenated(first.text, rest.text, words) if words is not None else None) \
+            or first.text + " " + rest.text
+        joined = replace(first, text=text, lines=first.lines + rest.lines)
+        out[i:k + 1] = [joined] + out[i + 1:k]
+        i += 1
+    return out
 
 
 # ---- a table flattened one cell a line (round6, xxf3) ------------------------------------------

@@ -28,6 +28,10 @@ SERIES = re.compile(r"^(?P<word>[A-Z][A-Za-z]{2,})\.?\s+(?P<num>[IVXLC]{1,6}|\d{
 FUNCTION_END = {"a", "an", "and", "as", "at", "be", "but", "by", "for", "from", "if", "in", "into", "is",
                 "are", "was", "of", "on", "or", "than", "that", "the", "to", "which", "with"}
 NUMBERED = ("1.", "I.", "article", "section", "chapter")
+# (r26pdfen) a report's heading as an embedded question: 'Who we are', 'What it is', 'Where we were':
+# its verb ends it, as a clause cut off at the line end does not
+WH_HEAD = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.?\s+)?(?:Who|What|Where|How|Why|When)\s+\S+(?:\s+\S+){0,3}$")
+WH_VERB_END = {"is", "are", "was"}
 
 
 def series_words(blocks: list[Block]) -> set[str]:
@@ -83,7 +87,8 @@ def _phrase(text: str) -> bool:
     words = text.split()
     if not words or not text[0].isupper() or CODE.search(text) or text.endswith(","):
         return False
-    if sg.ends_with(text, ".;:?!") or text[-1] in sg.CLOSERS or words[-1].casefold() in FUNCTION_END:
+    if sg.ends_with(text, ".;:?!") or text[-1] in sg.CLOSERS \
+            or words[-1].casefold() in FUNCTION_END and not (WH_HEAD.match(text) and words[-1].casefold() in WH_VERB_END):
         return False
     if FOLLOWS_END.search(text):
         return False   # 'The speeches read as follows': a lead-in whose colon or dash was lost (round14en)
@@ -378,6 +383,40 @@ def _decimal_top(block: Block, tops: set[str]) -> tuple[str, bool] | None:
     return ("1.", True) if len(rest.split()) <= MAX_WORDS and _phrase(rest) else None
 
 
+UNSTOPPED_SERIES = 3   # sections numbered '1 …', '2 …', '3 …' in order: a report's parts
+
+
+def _unstopped_series(blocks: list[Block], kinds: list) -> list:
+    """(r26pdfen) A report's parts numbered without a stop and with no decimal sections under them
+    ('1 Introduction', '2 Performance', '3 Finance'; `_decimal_top` needs a '2.1' to rank '2 …'):
+    one-line blocks whose number and name (a phrase, MAX_WORDS words at most) run 1, 2, 3 … in
+    order, UNSTOPPED_SERIES of them at least, each with text between it and the next, rank as
+    '1.' would. A count opening a line ('3 Million People …') or a table's numbered rows (one
+    under another) make no such run."""
+    out = list(kinds)
+    cands = []
+    for i, b in enumerate(blocks):
+        match = DECIMAL_TOP.match(b.text)
+        if match and kinds[i] is None and b.lines == 1 and not b.item and not b.code and len(b.text) <= MAX_LEN:
+            rest = b.text[match.end():]
+            if len(rest.split()) <= MAX_WORDS and _phrase(rest):
+                cands.append((i, int(match["num"])))
+    run: list[int] = []
+    expected = 1
+    for i, n in cands:
+        if n == expected and (not run or i - run[-1] >= 2):
+            run.append(i)
+            expected += 1
+        elif n == 1:
+            if len(run) >= UNSTOPPED_SERIES:
+                break
+            run, expected = [i], 2
+    if len(run) >= UNSTOPPED_SERIES:
+        for i in run:
+            out[i] = ("1.", True)
+    return out
+
+
 REPEATED_LABEL = 3    # an unnumbered heading-like line said this often is a box's label
 
 
@@ -403,6 +442,7 @@ def english_kinds(blocks: list[Block]) -> list[tuple[str, bool] | None]:
     kinds = _sentence_case_heads(blocks, kinds)
     kinds = _centring_used(blocks, kinds, indent, width)
     kinds = _numbered_siblings(blocks, kinds, series)
+    kinds = _unstopped_series(blocks, kinds)
     kinds = _bold_heads(blocks, kinds, series, indent, width)
     kinds = _period_closed_heads(blocks, kinds)
     # (r25auditen) a figure's caption is never a section, whatever pass read it as one ('Figure 2: A

@@ -675,7 +675,19 @@ def _names_its_text(text: str, after: str) -> bool:
         and not after[len(text)].isalnum()
 
 
+# (r26pdfen) a speaker's style around the name on a speech's title page: 'The Rt Hon Jane Doe MP', 'Hon.
+# John Smith TD', 'Dr Anna Berg MSP'; the name between them is a person's
+HONORIFIC = re.compile(r"^(?:The\s+)?(?:Rt\.?\s+Hon\.?|Right\s+Hon(?:ou?rable|\.)?|Hon(?:ou?rable|\.)?|Dr\.?|Sir|Dame|Lord|Lady|Baroness|Baron|"
+                       r"Professor|Prof\.?|Mr\.?|Mrs\.?|Ms\.?|Councill?or|Cllr\.?)\s+(?=[A-Z])")
+POSTNOMINAL = re.compile(r"(?:,?\s+(?:MP|MSP|MS|MLA|MHK|TD|AM|QC|KC|CBE|OBE|MBE|KBE|DBE|PC|FRS|PhD))+$")
+
+
 def _english_author(text: str) -> Author | None:
+    styled = HONORIFIC.match(text)
+    if styled:
+        name = POSTNOMINAL.sub("", text[styled.end():])
+        author = _english_author(name) if name != text else None
+        return Author(name=text) if author and author.name == name else None
     match = EN_AUTHOR.match(text)
     if not match or sg.is_all_caps(text) or sg.numbering(text):
         return None

@@ -307,6 +307,7 @@ def running_title(removed: Sequence[Removal]) -> str:
         text = removal.text.strip()
         cells = re.split(r"\s{3,}", text)   # a head kept in its layout: `date      Title_Site` on one line
         text = PRINT_DATE.sub("", max(cells, key=lambda c: sum(ch.isalpha() for ch in c)))
+        text = FOLIO.sub("", text)
         if removal.rule == "running-head" and _worded(text) and not COURT_PART_HEAD.match(text):
             match = TITLE_SITE.match(text) or (TITLE_SITE_UNDERSCORED.match(text) if HAN_PAIR.search(text) else None)
             if match and DIVISION_LABEL.match(match["title"]):
@@ -322,7 +323,11 @@ def running_title(removed: Sequence[Removal]) -> str:
     return best if heads.get(best, 0) >= need else ""
 
 
-COUNTER_OF = re.compile(r"(?:^|\s)(\d{1,3})\s*/\s*(\d{1,3})$")   # a print's page counter `2/3`, alone or after the address
+COUNTER_OF = re.compile(r"(?:^|\s)(\d{1,3})\s*/\s*(\d{1,3})$")
+# (r26pdfen) a report's running foot or head puts its page number before or after the document's
+# name with a bar between ('3 | Annual Report 2023', 'Annual Report 2023 | 3'): the name is the
+# page title, the number no part of it (each page's number made each head a title of its own)
+FOLIO = re.compile(r"^\d{1,4}\s*[|·•]\s*(?=\S)|(?<=\S)\s*[|·•]\s*\d{1,4}$")   # a print's page counter `2/3`, alone or after the address
 
 
 def _key(text: str) -> str:

@@ -22,7 +22,7 @@ import re
 from itertools import islice
 from typing import Iterator
 
-from ..clean.vocab_en import BUTTON_LINE, CATEGORY_RUN, RECORD_CATEGORY, LANGUAGE_NAMES, LANGUAGE_TOGGLE, PROJECT_CREDIT, PAGER_ARROWS, PHASE_WORDS, SKIP_LINK
+from ..clean.vocab_en import BUTTON_LINE, CATEGORY_RUN, DELIVERY_NOTE, RECORD_CATEGORY, LANGUAGE_NAMES, LANGUAGE_TOGGLE, PROJECT_CREDIT, PAGER_ARROWS, PHASE_WORDS, SKIP_LINK
 from ..clean.rules_chrome_en import doubled_name
 from . import signals as sg
 
@@ -133,6 +133,8 @@ def chrome_reason(text: str, english: bool, after: str = "") -> str:
             return "a language bar"   # 'Québec · Français': the site's name beside the toggle, one bar (round23)
         if label_over_headline(text, after):
             return "a category label"   # 'Charter' over 'The Northern Isles 2031 Charter' (r22title)
+        if DELIVERY_NOTE.match(text) and after.strip():
+            return "a speech's delivery note"   # 'Check against delivery' over the speech's title (r26pdfen)
         if BUTTON_LINE.match(text) and after.strip():
             return "a site's button"   # 'Download to read offline' over a slide site's document (r23entitle)
         if _domain_bar(text):

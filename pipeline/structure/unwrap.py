@@ -137,6 +137,18 @@ def line_apart(text: str, after: str) -> bool:
     return not after[:1].islower()
 
 
+# (r26pdfen) a cardinal number word before a line-end hyphen: 'two-' / 'year', 'twenty-' / 'five', 'forty-'
+# / 'four': a compound of a number, whose hyphen stays, though a short text writes it once ('ten' is
+# left out: 'ten-' / 'sion', 'ten-' / 'ant' break a word)
+NUMBER_WORDS = frozenset("one two three four five six seven eight nine eleven twelve twenty thirty forty "
+                         "fifty sixty seventy eighty ninety hundred thousand million".split())
+NUMBER_SUFFIX = re.compile(r"^(?:teen|ty|th|fold)")   # 'seven-' / 'teen', 'four-' / 'th': one word
+
+
+def _number_compound(first: str, second: str) -> bool:
+    return first in NUMBER_WORDS and len(second) >= 3 and not NUMBER_SUFFIX.match(second)
+
+
 def join_hyphenated(left: str, right: str, words: Counter) -> str | None:
     """'acquain-' + 'tance …' -> 'acquaintance …'; 'open-' + 'parenthesis' -> 'open-parenthesis'
     (a compound keeps its hyphen, and no space comes into it); None when the line does not end
@@ -151,17 +163,21 @@ def join_hyphenated(left: str, right: str, words: Counter) -> str | None:
         return None
     first, second = tail.group(1).casefold(), head.group(1).casefold()
     joined, compound = first + second, f"{first}-{second}"
-    if words[compound] > 0:
+    if words[compound] > 0 or _number_compound(first, second):
         return left + right
     if not words[joined] and words[first] > 1 and words[second] > 1:
         return left + right
     return left[:-1] + right
 
 
-def split_wrapped(group: list[tuple[str, int]], width: int) -> list[list[tuple[str, int]]]:
-    """A blank-free run of wrapped lines -> paragraphs: a full-width line runs on into the next."""
+def split_wrapped(group: list[tuple[str, int]], width: int, continued: bool = False) -> list[list[tuple[str, int]]]:
+    """A blank-free run of wrapped lines -> paragraphs: a full-width line runs on into the next.
+    `continued` (r26pdfen, a group of a text with blank lines, `page_text_group`): a line short of
+    the measure runs on too when the next opens in lower case or with a bracket or a digit, as a
+    sentence goes on; a paragraph, a heading over it, opens with a capital."""
     out: list[list[tuple[str, int]]] = []
     runs_on = False
+    indent = _body_indent(group)
     for k, (line, number) in enumerate(group):
         prev, prev_number = out[-1][-1] if out else ("", 0)
         if out and CITATION.match(line):
@@ -169,14 +185,89 @@ def split_wrapped(group: list[tuple[str, int]], width: int) -> list[list[tuple[s
             continue
         after = group[k + 1][0] if k + 1 < len(group) else ""
         if runs_on and not _stands_alone(prev, line, width, number != prev_number + 1, after) \
-                and not (len(out[-1]) == 1 and headline_set_whole(prev, line)):
+                and not (len(out[-1]) == 1 and headline_set_whole(prev, line)) \
+                and not (indent is not None and _indented_opening(prev, line, indent)):
             out[-1].append((line, number))
         else:
             out.append([(line, number)])
         runs_on = len(line.strip()) >= FULL * width and not _capitals_over_case(line, after) \
             and not _case_over_capitals(line, after) \
-            or bool(SPACED_DASH_END.search(line))
+            or bool(SPACED_DASH_END.search(line)) \
+            or continued and bool(re.match(r"[a-z(\[\d]", after.strip()))
     return out
+
+
+INDENT_STEP = 2   # columns a paragraph's first line is set in from the body's lines
+
+
+def _body_indent(group) -> int | None:
+    """(r26pdfen) The indentation most of the group's lines share, when a few lines are set further
+    in (a paragraph's first line); None when no line is."""
+    widths = Counter(len(line) - len(line.lstrip(" ")) for line, _ in group if line.strip())
+    if not widths:
+        return None
+    body = widths.most_common(1)[0][0]
+    return body if any(w >= body + INDENT_STEP for w in widths) else None
+
+
+def _indented_opening(prev: str, line: str, indent: int) -> bool:
+    """(r26pdfen) A paragraph's first line set in from the body (`   It was the afternoon …` under
+    `… each time a little larger.`) after a line that ends a sentence: a new paragraph, though the
+    line before filled the measure. A book or a report with no blank lines between its paragraphs
+    marks them so; a wrapped line is never indented more than its paragraph's others."""
+    return len(line) - len(line.lstrip(" ")) >= indent + INDENT_STEP and line.strip().lstrip("\"“‘'(")[:1].isupper() \
+        and bool(SENTENCE_END_NOTE.search(prev.strip()))
+
+
+# a sentence's end, maybe with a footnote's marker after it ('… the shallows.*', '… the year before.1')
+SENTENCE_END_NOTE = re.compile(r"[.!?:][\"”’)\]]*(?:[*†‡]{1,2}|\d{1,2})?$")
+
+
+def page_text_group(group, opening: bool = False) -> int:
+    """(r26pdfen) The measure of a blank-separated group that holds several paragraphs of page text
+    (0 if it is one paragraph): a report extracted from PDF with blank lines around its headings
+    and page breaks but none between paragraphs (too many blank lines for `page_width`). At least
+    GROUP_LINES lines, half of them filling a measure of MIN_WIDTH or more, and inside it a short
+    line that ends a sentence over a line opening with a capital, or a line set in as a paragraph's
+    first line after a sentence's end: the paragraphs' ends; or, `opening` the text, two or more
+    short capitalised lines over it (a title block set without blank lines). A hard-wrapped
+    paragraph has no short line inside it; verse and lists fill no measure."""
+    texts = [line.strip() for line, _ in group]
+    if len(texts) < GROUP_LINES or not all(texts):
+        return 0
+    width = text_width(texts)
+    lead = next((k for k, t in enumerate(texts) if len(t) >= FULL * width), len(texts))   # a title block's short lines over the text
+    body = texts[lead:]
+    if width > MAX_WRAP or len(body) < GROUP_LINES or sum(1 for t in body if len(t) >= FULL * width) * 2 < len(body):
+        return 0
+    if sum(1 for t in body[1:] if t[:1].islower()) < PROSE_CONTINUED * (len(body) - 1):
+        return 0   # prose goes on from line to line in lower case; verse opens each line with a capital
+    if width < MIN_WIDTH and not (width >= COLUMN_WIDTH and len(body) >= 2 * GROUP_LINES):
+        return 0   # a column's measure: a long run of prose only
+    indent = _body_indent(group)
+    if opening and lead >= 2 and all(t[:1].isupper() and not SENTENCE_END_NOTE.search(t) or DATE_LIKE.search(t) for t in texts[:lead - 1]):
+        return width   # short capitalised lines over the text: a title block set without blank lines
+    for k in range(len(texts) - 1):
+        ends = bool(SENTENCE_END_NOTE.search(texts[k]))
+        if ends and (len(texts[k]) < FULL * width and texts[k + 1][:1].isupper()
+                     or indent is not None and _indented_opening(group[k][0], group[k + 1][0], indent)):
+            # the first paragraph's end: every line over it fills the measure (a wrapped paragraph, not
+            # a letterhead's or an address's short lines over a salutation)
+            return width if (k >= 1 or texts[0][:1].islower()) and all(
+                len(t) >= FULL * width or j == 0 and _opens_group(t) for j, t in enumerate(texts[:k])) else 0
+    return 0
+
+
+def _opens_group(text: str) -> bool:
+    """A short first line of a group that holds paragraphs: the end of a sentence a page break carried
+    over (lower case), or a heading right over the text (a capital, no end mark)."""
+    return text[:1].islower() or text[:1].isupper() and not SENTENCE_END_NOTE.search(text)
+
+
+GROUP_LINES = 4   # lines of a group that may hold several paragraphs
+DATE_LIKE = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+COLUMN_WIDTH = 36        # characters: a two-column page's measure, flowed column after column
+PROSE_CONTINUED = 0.4    # of the lines open in lower case: sentences going on (prose, not verse)
 
 
 def _capitals_over_case(line: str, after: str) -> bool:

@@ -91,6 +91,28 @@ def _numbered_paragraph(line: str) -> bool:
     return bool(match) and len(match["text"]) >= NUMBERED_PARAGRAPH_TEXT and not _GAP.search(match["text"])
 
 
+JUSTIFIED_MEASURE = 50     # characters: a justified page's line, not a table's row
+JUSTIFIED_SHARE = 0.6      # of the lines end flush at the measure
+PROSE_WORDS = 0.7          # of the words are lower-case words
+
+
+def _justified_prose(lines: list[str]) -> bool:
+    """(r26pdfen) Justified prose kept in its layout (`pdftotext -layout`): the extractor widens word
+    spaces to keep each line flush with the right margin ('Remote working has  changed the shape
+    of  the week'), and with two or three widened gaps a line, two lines share a gap's column by
+    chance — a report's executive summary came out as a monospaced table. Most lines ending at
+    one measure of at least JUSTIFIED_MEASURE characters, their words mostly lower-case, are
+    prose: a table's rows end where their last cell does, and hold figures and names."""
+    ends = Counter(len(line.rstrip()) for line in lines if line.strip())
+    if not ends:
+        return False
+    measure, flush = max(ends.items(), key=lambda kv: (kv[1], kv[0]))
+    if measure < JUSTIFIED_MEASURE or flush < JUSTIFIED_SHARE * len(lines) or flush < 2:
+        return False
+    words = [w for line in lines for w in line.split()]
+    return sum(1 for w in words if w.strip(".,;:()\"'").isalpha() and w.strip(".,;:()\"'").islower()) >= PROSE_WORDS * len(words)
+
+
 def is_layout(group) -> bool:
     """A group of lines laid out in columns or drawn: (line, number) pairs -> is it verbatim?"""
     lines = [line.rstrip() for line, _ in group]
@@ -100,6 +122,8 @@ def is_layout(group) -> bool:
     boxed = sum(1 for line in lines if _BOXED.search(line))   # '|…|' cells, '+--' corners, '<===>'
     if art and (art * 3 >= len(lines) or (art >= 2 and art * 4 >= len(lines)) or boxed * 2 >= len(lines)):
         return True
+    if _justified_prose(lines):
+        return False
     starts = [set() if _numbered_paragraph(line.expandtabs()) else _column_starts(line.expandtabs()) for line in lines]
     gapped = [s for s in starts if s]
     if len(gapped) < MIN_LINES or len(gapped) * 2 < len(lines):
