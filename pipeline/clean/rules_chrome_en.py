@@ -16,7 +16,7 @@ import re
 
 from .page import Page
 from .vocab import COPYRIGHT
-from .vocab_en import NAMED_PAGER, tool_row, SESSION_SELECTOR, SELECT_LABEL, FIELD_BUTTON
+from .vocab_en import NAMED_PAGER, ACCOUNT_PROMPT, tool_row, SESSION_SELECTOR, SELECT_LABEL, FIELD_BUTTON
 from .vocab_en import BUTTON_LINE, SURVEY_ANSWER_LINE, SITE_TAGLINE, WEATHER_LINE, CONTACT_SERVICE, WIDGET_MORE, WIDGET_DAY
 from .vocab_en import (BACK_LINK, SITE_CREDIT, LANGUAGE_TOGGLE, STEP_WORDS, FOOTER_LEGAL, REFERENCE_ONLY, REFERENCE_ONLY_WORDS, ACCOUNT_LINKS, EMBLEM_ALT, READ_MORE, SIDEBAR_LABEL, ICON_NOTE, PAGE_LOCATOR, pager_row, ACCESS_NOTICE, MORE_ARTICLES, SITE_IMPRINT, RELEASE_ROW, FOOTER_LINK_WORDS, HOME_LINKS, MENU_MARKS, NEIGHBOUR_WORDS, PHASE_WORDS, SEARCH_LINKS, SKIP_LINK_EN,
                        SOCIAL, STAMP_VERBS, STRONG_LINKS, TOP_LINKS, alternation, SKIP_LINK, SKIP_LINKS, BROWSER_WARNING, LOGIN_MENU_LEAD, SURVEY_ANSWERS)
@@ -304,7 +304,7 @@ def _head(lines) -> list[int]:
         if not text:
             continue
         after = lines[i + 1].text if i + 1 < len(lines) else ""
-        if _sentence(text, after) and not SITE_NOTICE.search(text) and not COOKIE_BANNER.search(text) \
+        if _sentence(text, after) and not SITE_NOTICE.search(text) and not COOKIE_BANNER.search(text) and not ACCOUNT_PROMPT.match(text) \
                 and not HOME_TRAIL.match(text) and not link_row(text) and not WIKI_TAGLINE.match(text) \
                 and not (len(out) < BLURB_LINES and SITE_BLURB.match(text)):
             break
@@ -371,7 +371,7 @@ def en_chrome(page: Page) -> Page:
         elif 0 < len(text.split()) <= 3 and all(w in LAYOUT_WORDS for w in text.lower().split()) \
                 and any(w in ("slider", "banner", "logo", "spacer", "corner", "carousel", "image", "img", "icon") for w in text.lower().split()):
             hits.add(i)
-        elif SITE_NOTICE.search(text) and len(text.split()) <= NOTICE_MAX:
+        elif SITE_NOTICE.search(text) and len(text.split()) <= NOTICE_MAX or ACCOUNT_PROMPT.match(text):
             hits.add(i)
         elif EMBLEM_ALT.match(text) and text.strip()[:1].isupper():
             hits.add(i)   # an emblem's alt text at the head ('Queensland Crest', round14en)
@@ -657,14 +657,21 @@ def _sidebar_box(lines, i: int) -> list[int]:
 
 
 def _related_box(lines, i: int) -> int | None:
-    """The index of a related-links box's label over line `i`, no blank line between, or None."""
+    """The index of a related-links box's label over line `i`, no blank line between, or None.
+    (r26webpages) Every line under the label is a link's name: short, no sentence's end; a
+    statute's `In this chapter:` over its definitions (a print with no blank lines) is no box."""
     for k in range(i, max(-1, i - BOX_MAX - 1), -1):
         text = lines[k].text
         if not text.strip():
             return None
         if RELATED_LABEL.match(text):
             return k
+        if len(text.split()) > BOX_ITEM_WORDS or re.search(r"[.;]\s*$", text.strip()):
+            return None   # a sentence's end: the text's own lines (an entry may be a question: 'Part 2 – Have … considered?')
     return None
+
+
+BOX_ITEM_WORDS = 25   # words of one entry of a related-links box (a page's name, maybe a long question)
 
 
 NOTICE_LINES = 6   # lines a reference-only notice wraps over
@@ -1019,7 +1026,8 @@ PRINTED_TOP_KEPT = 2          # kept lines over a menu at the page's top (the si
 SANDWICH_WORDS = 6            # words of a line between two menus (a search box's hint)
 PRINTED_MENU_AGAIN = 2        # items standing again below the head: a contents list naming the text's headings
 PRINTED_ITEM = re.compile(r"^[A-Z][\w’'&.-]*(?:\s+(?:[\w’'&.-]+|&)){0,4}$")
-PRINTED_NUMBERING = re.compile(r"^(?:part|chapter|section|article|title|rule|schedule|division|subchapter|sec|§|\d)"
+PRINTED_LABEL = re.compile(r"^(?i:title|chapter|part|division|article)\s+\d+[A-Za-z]?\s+(?=[A-Z])")   # 'Title 5 ' of 'Title 5 Chapters'
+PRINTED_NUMBERING = re.compile(r"^(?:(?:part|chapter|section|article|title|rule|schedule|division|subchapter|sec)\b|§|\d)"
                                r"|^[IVXLC]+(?:\.|\s*$)", re.I)
 
 
@@ -1037,17 +1045,19 @@ def _printed_item(text: str) -> bool:
         and not END_MARK.search(s) and not PRINTED_NUMBERING.match(s) and not (s.isupper() and len(s) > 4)
 
 
-def _printed_runs(lines, zone: list[int]) -> list[list[int]]:
+def _printed_runs(lines, zone: list[int], foot: bool = False) -> list[list[int]]:
     """Runs of consecutive menu items among `zone` (non-blank indices in order). An item holding
     a digit ('Minimum wage rates 2025': the current page, a year in its name) is taken only
-    between two items without one."""
+    between two items without one. `foot`: under the text's last sentence, an item may open with
+    a division's label ('Title 5 Chapters', 'Chapter 3 Sections': a code site's browse links)."""
     runs, run = [], []
     for k, i in enumerate(zone):
         text = lines[i].text
         if run and text.strip() in {lines[j].text.strip() for j in run}:
             runs.append(run)   # a menu names each item once: an item again starts another run (a title printed twice)
             run = []
-        ok = _printed_item(text) and (not re.search(r"\d", text)
+        item = _printed_item(text) or foot and _printed_item(PRINTED_LABEL.sub("", text.strip()))
+        ok = item and (not re.search(r"\d", text) or foot and PRINTED_LABEL.match(text.strip())
                                       or 0 < k < len(zone) - 1 and run and not re.search(r"\d", lines[run[-1]].text)
                                       and _printed_item(lines[zone[k + 1]].text) and not re.search(r"\d", lines[zone[k + 1]].text))
         if ok:
@@ -1125,7 +1135,7 @@ def printed_menu(page: Page) -> Page:
     last = max((i for i in filled if is_prose(lines[i].text)), default=None)
     if last is not None and last >= prose_below:
         foot = [i for i in filled if i > last]
-        runs = _printed_runs(lines, foot)
+        runs = _printed_runs(lines, foot, foot=True)
         hits += [i for run in runs if len(run) >= PRINTED_MENU_MIN and _beside_chrome(lines, filled, run, gone) for i in run]
     return page.drop(hits)
 
@@ -1148,6 +1158,8 @@ def _labels_over_values(lines, filled: list[int], run: list[int]) -> bool:
     two or more and half of them or more holding a digit (the first value may have joined the run)."""
     m = filled.index(run[0])
     for n in range(3, len(run) + 1):
+        if len(run) - n > 1:
+            continue   # at most the first value joined the run: more of the run under the labels are items, not values
         values = [lines[i].text.strip() for i in filled[m + n:m + n + n - 1]]
         digits = sum(bool(re.search(r"\d", v)) for v in values)
         if len(values) == n - 1 and all(len(v.split()) <= 4 for v in values) and digits >= 2 and digits * 2 >= len(values):

@@ -520,4 +520,8 @@ SESSION_SELECTOR = re.compile(r"^\s*(?:searching|browsing|viewing|showing|select
                               r"\d{4}(?:\s*[-–]\s*\d{2,4})?\s+(?:(?:regular|special|extraordinary|legislative|first|second)\s+)*session\s*$", I)
 SELECT_LABEL = re.compile(r"^\s*(?:legislative\s+|tax\s+|select\s+(?:a\s+)?)?(?:session|year|tax year|assembly|term)\s*:\s*$", I)
 FIELD_BUTTON = re.compile(r"^\s*(?:go|search|submit|find|view|ok)\s*$", I)
+# (r26webpages) a site's account prompt over its menu ('Create a Website Account - Manage notification
+# subscriptions, save form progress and more.', 'Sign up for an account to save your searches'): a sentence
+# that would end the head zone, the site's and never the document's
+ACCOUNT_PROMPT = re.compile(r"^\s*(?:create|open|register|sign up for|set up)\s+(?:a|an|your)\s+(?:free\s+|new\s+|website\s+|online\s+|my\s*\w+\s+)?account\b.{0,120}$", I)
 

@@ -2,7 +2,10 @@
 print header and foot: the date, the page's <title>, the address and `n/m`), in forms no earlier rule was
 written on. All pages are made up (tests/clean/data/r26webpages, 16 sites of different kinds: statute
 section and chapter pages, a bill page, an ordinance, ministry and agency guidance, an FAQ, a court's
-rule, a news release, a tax form's instructions, a code chapter, a gazette notice).
+rule, a news release, a tax form's instructions, a code chapter, a gazette notice), and 8 more written after
+the first rules as a check on forms they were not written on (q01-q08: a code section with its browse links
+after the text, a committee report, a council's agenda centre, a media statement, a practice direction, a tax
+page with its `On this page` box, a regulation under a site-only header, an FAQ under a menu in capitals).
 
 Rules exercised (docs/cleaning.md, docs/structure.md):
 - printed-menu: a site's menus printed one item a line at the head or the foot of a print;
@@ -102,6 +105,45 @@ PAGES = {
         ["Paying staff", "Leave and holidays", "Was this page helpful?", "Department of Labour, PO Box 3705, Greyhaven 6140",
          "0800 555 200"],
         ["Starting-out minimum wage", "Training minimum wage"]),
+    # written after the first rules, as a check of forms they were not written on (then fixed where they failed)
+    "q01_code_section_menu_after_text": (
+        "Section 5-301 — Definitions",
+        ["Print this section", "Code Title List", "Title 5 Chapters", "Chapter 3 Sections", "Session Laws",
+         "Legislative Counsel Bureau · 401 S. Carson Street · Carson, PC 89701"],
+        ["In this chapter:", '(3) "Rate" means a charge made by a utility for a service.',
+         "Added by Laws 2011, ch. 44, § 2; amended by Laws 2019, ch. 8, § 1."]),
+    "q02_parliament_committee_report": (
+        "Select Committee on Housing — Final Report",
+        ["Parliament of Eldoria", "Current Committees", "Submissions",
+         "Parliament of Eldoria, Parliament Buildings, Eldoria City · Phone +99 4 817 9999"],
+        ["Findings", "Recommendations", "set a statutory time limit of six months for planning decisions;"]),
+    "q03_council_agenda_center": (
+        None,   # the title stays the site's place name: no line and no address names the agenda (left alone)
+        ["Create a Website Account - Manage notification subscriptions, save form progress and more.", "Government",
+         "Community", "Business", "Services", "City of Riverton · 110 Front Street · Riverton, WA 98999 · 360-555-0140"],
+        ["City Council Regular Meeting Agenda", "1. Call to Order", "6. Adjournment"]),
+    "q04_ministry_media_statement": (
+        "Minister announces new apprenticeship grants",
+        ["Home / Newsroom / Media statements", "Listen", "Back to Newsroom", "Ministry of Education, 40 Bowen Street, Marlowe 6011"],
+        ["Who can apply", "in a recognised course."]),
+    "q05_court_practice_direction": (
+        "Practice Direction 4 of 2024 - Electronic Filing",
+        ["Going to Court", "You are here: Home › Practice Directions › Practice Direction 4 of 2024", "Last modified: 3 June 2024",
+         "District Court of Lindon · Justice Centre · 8 Court Lane · Lindon LN 2000"],
+        ["3. Format of documents", "Chief Judge"]),
+    "q06_tax_page_on_this_page": (
+        "Paying tax on a second job",
+        ["Gaeilge", "Search Revenue", "Was this page helpful?", "Revenue House, 1 Dock Road, Portmore P12 X4Y5"],
+        ["Your rate band", "Emergency tax", "receive them."]),
+    "q07_regulation_site_only_header": (
+        "Fisheries (Licensing) Regulation 2019",
+        ["Kestrel Legislature", "Gazettes", "Point in Time", "Legislation is provided for information only and is not an official copy.",
+         "Kestrel Legislature · 1 Parliament Square · Kestrel KS 7000"],
+        ["Part 2 — Licences", "4 Fees", "The fee for a commercial fishing licence is $310."]),
+    "q08_agency_faq_caps_menu": (
+        "Dog registration FAQs",
+        ["ABOUT", "SERVICES", "Animal Services · Northport Council · 25 Harbour Road · Northport NP 4000", "Phone 07 5555 1234"],
+        ["What happens if I do not register my dog?", "You may receive an infringement notice of $300."]),
 }
 
 
@@ -115,7 +157,7 @@ def test_printed_government_page(name):
     title, gone, stay = PAGES[name]
     cleaned, doc = front_half((DATA / f"{name}.txt").read_text(encoding="utf-8"), f"{name}.txt")
     kept = {line.strip() for line in cleaned.lines}
-    assert doc.title == title, (name, doc.title)
+    assert title is None or doc.title == title, (name, doc.title)
     assert not [g for g in gone if g in kept], (name, [g for g in gone if g in kept])
     assert [s for s in stay if s in kept] == stay, (name, [s for s in stay if s not in kept])
 
