@@ -16,11 +16,12 @@ import re
 
 from .page import Page
 from .vocab import COPYRIGHT
-from .vocab_en import NAMED_PAGER, ACCOUNT_PROMPT, tool_row, SESSION_SELECTOR, SELECT_LABEL, FIELD_BUTTON
+from .vocab_en import NAMED_PAGER, ACCOUNT_PROMPT, SITE_MAINTAINED, tool_row, SESSION_SELECTOR, SELECT_LABEL, FIELD_BUTTON
 from .vocab_en import BUTTON_LINE, SURVEY_ANSWER_LINE, SITE_TAGLINE, WEATHER_LINE, CONTACT_SERVICE, WIDGET_MORE, WIDGET_DAY
 from .vocab_en import (BACK_LINK, SITE_CREDIT, LANGUAGE_TOGGLE, STEP_WORDS, FOOTER_LEGAL, REFERENCE_ONLY, REFERENCE_ONLY_WORDS, ACCOUNT_LINKS, EMBLEM_ALT, READ_MORE, SIDEBAR_LABEL, ICON_NOTE, PAGE_LOCATOR, pager_row, ACCESS_NOTICE, MORE_ARTICLES, SITE_IMPRINT, RELEASE_ROW, FOOTER_LINK_WORDS, HOME_LINKS, MENU_MARKS, NEIGHBOUR_WORDS, PHASE_WORDS, SEARCH_LINKS, SKIP_LINK_EN,
                        SOCIAL, STAMP_VERBS, STRONG_LINKS, TOP_LINKS, alternation, SKIP_LINK, SKIP_LINKS, BROWSER_WARNING, LOGIN_MENU_LEAD, SURVEY_ANSWERS)
 from .zones import HEAD_MAX, TAIL_MAX, is_prose
+from .rules_above import WEB_CHROME
 
 ROW_LABEL = re.compile(r"^\s*(?:support links|useful links|quick links|footer links|follow us(?: on)?|share(?: this(?: page| article| story)?)?"
                        r"|connect with us|find us on|more)\s*:\s*", re.I)
@@ -264,6 +265,8 @@ def _menu_runs(lines, head: list[int]) -> list[int]:
             seen.add(_norm(visible(lines[head[m]].text)))   # a menu names each item once: a line again is the page's (round21en)
             m += 1
         run = head[k:m]
+        if len(run) > 3 and m == len(head) and run[-1] + 1 < len(lines) and _headline_over_text(lines, run[-1]):
+            run = run[:-1]   # (r26webpages) the head's last line over the first paragraph: the page's headline, not an item
         words = [_norm(visible(lines[i].text)) for i in run]
         marks = sum(w in MENU_MARKS or w.split(" ")[0] in ("about", "contact")
                     or " " in w and w.endswith(tuple(" " + a for a in ACCOUNT_LINKS)) for w in words)   # '… Sign in' (round21en)
@@ -276,6 +279,16 @@ def _menu_runs(lines, head: list[int]) -> list[int]:
                     hits.append(above)   # the site's name, right over its menu
         k = m
     return hits
+
+
+def _headline_over_text(lines, i: int) -> bool:
+    """(r26webpages) The next non-blank line under line i is a sentence of the text (`_sentence`):
+    line i, the last of the head, is the page's headline over its first paragraph."""
+    k = _next_filled(lines, i)
+    if k is None:
+        return False
+    after = lines[k + 1].text if k + 1 < len(lines) else ""
+    return _sentence(lines[k].text, after)
 
 
 def _account_glued(text: str) -> bool:
@@ -1131,6 +1144,8 @@ def printed_menu(page: Page) -> Page:
         if a in hits and c in hits and b not in hits and len(lines[b].text.split()) <= SANDWICH_WORDS \
                 and not END_MARK.search(lines[b].text.strip()):
             hits.append(b)
+    menus = {r.line for r in page.removed if r.text.strip() and (r.rule in WEB_CHROME or r.rule == "printed-top-bar")}
+    hits += _top_band(page, filled, set(hits), menus)
     # the foot: under the last prose line
     last = max((i for i in filled if is_prose(lines[i].text)), default=None)
     if last is not None and last >= prose_below:
@@ -1138,6 +1153,41 @@ def printed_menu(page: Page) -> Page:
         runs = _printed_runs(lines, foot, foot=True)
         hits += [i for run in runs if len(run) >= PRINTED_MENU_MIN and _beside_chrome(lines, filled, run, gone) for i in run]
     return page.drop(hits)
+
+
+TOP_BAND_MAX = 3   # lines of a site's bars over its menu (a government bar, the agency's name)
+
+
+def _top_band(page: Page, filled: list[int], hits: set[int], gone: set[int]) -> list[int]:
+    """The site's bars at the very top of a print (`Government of Western Australia` / `Constitutional
+    Centre of Western Australia` over a menu a rule removed): the first kept lines, at most
+    TOP_BAND_MAX, each a short name with no digit and no end mark (`_site_name`) that the print
+    header does not name, when the lines right under the last of them were removed, TOP_BAND_MENU
+    or more (a menu, a trail: a page's headline over one removed tool row stays), and kept text
+    follows. By place: between the removed print header and removed chrome."""
+    lines = page.lines
+    kept = [i for i in filled if i not in hits]
+    band: list[int] = []
+    for i in kept[:TOP_BAND_MAX]:
+        text = lines[i].text.strip()
+        if not _site_name(text) or re.search(r"\d", text) or _print_header_names(page, text):
+            break
+        band.append(i)
+    while band:
+        last = lines[band[-1]].number
+        nxt = next((k for k in filled if k > band[-1] and k not in hits), None)   # the next kept line
+        if nxt is not None:
+            upto = lines[nxt].number
+            menu = sum(1 for k in filled if k in hits and last < lines[k].number < upto) \
+                + sum(1 for n in gone if last < n < upto)
+            if menu >= TOP_BAND_MENU and (next((k for k in filled if k > band[-1]), None) in hits
+                                          or any(last < n < lines[band[-1] + 1].number + 1 for n in gone)):
+                return band
+        band.pop()
+    return []
+
+
+TOP_BAND_MENU = 3   # removed lines under the bars: a menu or a trail, not one tool row
 
 
 def _beside_chrome(lines, filled: list[int], run: list[int], gone: set[int]) -> bool:
@@ -1179,7 +1229,7 @@ STREET = re.compile(r"\b\d{1,5}[A-Za-z]?\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:Street
                     r"Square|Sq|Boulevard|Blvd|Drive|Dr|Way|Parade|Highway|Hwy|Court|Ct|Quay|Row|Circle|Plaza)\b\.?")
 PO_BOX = re.compile(r"\b(?:PO|P\.O\.|GPO|Private)\s*Box\s+\d+", re.I)
 PHONE = re.compile(r"(?:^|[\s(:])(?:\+\d{1,3}[\s-]?)?(?:\(\d{2,5}\)\s?|\d{2,5}[\s.-])\d{3,4}[\s.-]\d{3,4}\b")
-POSTCODE = re.compile(r"\b[A-Z]{2,3}\.?\s+\d{4,5}(?:-\d{4})?\s*(?:$|[·|])")   # 'Westmarch WM 5000', 'Harlan, KY 40831'
+POSTCODE = re.compile(r"\b(?:[A-Z]{2,3}\.?|(?!(?:January|February|March|April|June|July|August|September|October|November|December)\b)[A-Z][a-z]{3,})\s+\d{4,5}(?:-\d{4})?\s*(?:$|[·|])")   # 'Westmarch WM 5000', 'Harlan, KY 40831', 'Springfield, Illinois 62706'
 PHONE_LABEL = re.compile(r"^\s*(?:phone|telephone|tel|fax|toll[- ]free|call us)\s*[:.]?\s*[\d(+]", re.I)
 ADDRESS_WORDS = 30
 
@@ -1219,8 +1269,8 @@ def printed_footer(page: Page) -> Page:
             i -= 1
             continue
         counted += 1
-        if footer_address(text):
-            hits.append(i)
+        if footer_address(text) or SITE_MAINTAINED.match(text):
+            hits.append(i)   # the footer's address, telephone, or the site's maintenance line
             i -= 1
             continue
         if is_prose(text):

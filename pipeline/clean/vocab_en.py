@@ -154,7 +154,7 @@ SOCIAL = frozenset("facebook twitter x linkedin youtube instagram email e-mail w
                    "print rss mastodon bluesky telegram flickr".split())
 # a one-word control or link that goes only beside other chrome (alone it may be a title: 'Home')
 NEIGHBOUR_WORDS = frozenset("home search print share menu feedback go submit accept reject close login subscribe register "
-                            "email tweet ok yes no maybe".split())
+                            "email tweet ok yes no maybe top".split())   # r26webpages: 'Top' (a back-to-top link) by the footer
 # the words a page's action links open with: a glued piece must start with one ('…pageSuggest a
 # correction', '…VersionLink to …'), so 'Using JavaScript Safely' is a heading's words, not links
 LINK_VERBS = frozenset("""Suggest Link Print Open Copy Report Share Download View Email Cite Save Back Next
@@ -524,4 +524,8 @@ FIELD_BUTTON = re.compile(r"^\s*(?:go|search|submit|find|view|ok)\s*$", I)
 # subscriptions, save form progress and more.', 'Sign up for an account to save your searches'): a sentence
 # that would end the head zone, the site's and never the document's
 ACCOUNT_PROMPT = re.compile(r"^\s*(?:create|open|register|sign up for|set up)\s+(?:a|an|your)\s+(?:free\s+|new\s+|website\s+|online\s+|my\s*\w+\s+)?account\b.{0,120}$", I)
+# (r26webpages) a site's maintenance line in its footer ('This site is maintained for the … by the Legislative
+# Information System, 705 … Building, …'): the site speaking of itself, a line, no document's sentence
+SITE_MAINTAINED = re.compile(r"^\s*this (?:web ?)?(?:site|page|portal) is (?:maintained|operated|managed|hosted|run|published)"
+                             r"\s+(?:for|by|on behalf of)\s+(?:the\s+)?[A-Z].{0,200}$", I)
 

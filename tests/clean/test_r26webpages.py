@@ -258,3 +258,24 @@ def test_the_address_does_not_name_a_line_inside_a_wrapped_sentence():
     lines = ["An Act to regulate the keeping of dogs in the borough and to", "Provide for Licences, 2009.", P1, P2]
     _, doc = front_half(printed(lines, title="Full text - Dog Act", url="https://example.gov/acts/dog-licences-2009"))
     assert doc.title != "Provide for Licences, 2009."
+
+
+def test_the_sites_bars_over_its_menu_go_and_a_headline_over_a_tool_row_stays():
+    menu = ["Home", "About Us", "Services", "Contact Us"]
+    kept = kept_of(printed(["Government of Example", "Example Licensing Office"] + menu + ["Licensing Register", P1, P2]))
+    assert "Government of Example" not in kept and "Example Licensing Office" not in kept and "Licensing Register" in kept
+    kept = kept_of(printed(["Licensing Register", "Share Link Print Download Email", P1, P2]))
+    assert kept[0] == "Licensing Register", kept
+
+
+def test_a_sites_maintenance_line_and_its_top_link_go_at_the_foot():
+    lines = ["Licensing Register", P1, P2, "Top", "Home | Licensing | Parking | Permits | Contact",
+             "This site is maintained for the Example Council by its Information Office, 705 Harbour Building, Eastvale, Southland 40210"]
+    kept = kept_of(printed(lines))
+    assert kept[-1] == P2, kept
+
+
+def test_a_dated_line_with_a_comma_at_the_foot_is_no_address():
+    lines = ["Licensing Register", P1, P2, "Signed at Eastvale, March 2025", "Accessibility · Privacy · Copyright"]
+    kept = kept_of(printed(lines))
+    assert "Signed at Eastvale, March 2025" in kept
