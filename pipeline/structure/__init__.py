@@ -166,6 +166,9 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
     if not title and language.startswith("en") and (title := english_title_from_header(cleaned.removed)):
         how = "header field"   # a Gutenberg header's Title field before the file name (round15en)
         warn(f"no title line found; using {title!r}, the header's Title field (--title sets one)", where(blocks[0]))
+    if not title and language.startswith("en") and (title := _print_first_line(cleaned)):
+        how = "the print's first line"   # a browser print's first kept line, before the file name (r26webpages)
+        warn(f"no title line found; using {title!r}, the printed page's first line (--title sets one)", where(blocks[0]))
     if not title:
         title = PurePath(source).stem if source else "Untitled"
         warn(f"no title line found; using {title!r} (--title sets one)", where(blocks[0]))
@@ -1695,6 +1698,24 @@ def _title_at(blocks: list[Block], language: str, printed_title: str, address: s
     head.front = blocks[:at] + head.front
     head.used += at
     return head
+
+
+PRINT_FIRST_WORDS = 10   # words of a print's first line that may name it (a citation, a short name)
+
+
+def _print_first_line(cleaned: Cleaned) -> str:
+    """(r26webpages) A page a browser printed (its address removed as the running foot) whose top
+    read as no title: its first kept line, when short (PRINT_FIRST_WORDS), no sentence and no
+    chrome (title_evidence.chrome_reason), names the page better than the file name does (a
+    statute site's section page: `410 ILCS 525/5` over the section's citation and text). ''
+    otherwise."""
+    if not printed_address(cleaned.removed):
+        return ""
+    first = next((line.strip() for line in cleaned.lines if line.strip()), "")
+    if not first or len(first.split()) > PRINT_FIRST_WORDS or re.search(r"[.;:!?,]$", first) \
+            or not re.search(r"[A-Za-z]", first) or chrome_reason(first, True):
+        return ""
+    return first
 
 
 SLUG_SHARE = 2 / 3   # of the address's words a block must hold to be the page it names

@@ -279,3 +279,13 @@ def test_a_dated_line_with_a_comma_at_the_foot_is_no_address():
     lines = ["Licensing Register", P1, P2, "Signed at Eastvale, March 2025", "Accessibility · Privacy · Copyright"]
     kept = kept_of(printed(lines))
     assert "Signed at Eastvale, March 2025" in kept
+
+
+def test_a_citation_line_first_on_a_print_names_the_page_before_the_file_name():
+    lines = ["Example Legislature", "Bills & Resolutions", "Compiled Statutes", "Public Acts", "Legislative Reports", "",
+             "12 RCC 401/7", "(12 RCC 401/7) (from Ch. 9, par. 14)",
+             "Sec. 7. The board shall meet at least four times a year, and at any other time the chair calls a meeting.",
+             "(Source: P.A. 91-12.)"]
+    _, doc = front_half(printed(lines, title="Example Legislature - Statutes",
+                                url="https://example.gov/statutes/fulltext.asp?DocName=01204010K7"), "page.txt")
+    assert doc.title == "12 RCC 401/7"
