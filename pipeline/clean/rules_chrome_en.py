@@ -36,6 +36,8 @@ COOKIE_NEAR = 6   # lines: a banner's buttons stand within this distance of its 
 # a page-usefulness survey under the text, with its answers ('Is this page useful?' / 'Yes' / 'No')
 SURVEY = re.compile(r"^\s*(?:(?:is|was) this (?:page|information|article|content) (?:useful|helpful)\??" + SURVEY_ANSWERS +
                     r"|did you find what you (?:were|are) looking for\??" + SURVEY_ANSWERS + r"|thank you for your feedback\.?"
+                    # (r26webpages) an answer button worded whole ('Yes this page is useful', 'No this page is not useful')
+                    r"|(?:yes|no),? this (?:page|information|article|content) (?:is|was) (?:not )?(?:useful|helpful)"
                     r"|help us improve [\w. ]{1,40}|report an? (?:problem|issue|error|mistake) (?:with|on) this page\.?|rate this page:?)\s*$", re.I)
 # (r25auditen) the banner's two buttons printed on one line ('Accept additional cookies Reject additional cookies')
 COOKIE_BUTTON = re.compile(r"^\s*(?:\[?\s*(?:accept|reject|allow|decline|manage|view|change)\b[\w ]{0,30}?\bcookies?\b\s*\]?\s*[|·/]?\s*){1,3}$"
@@ -1035,6 +1037,8 @@ PRINT_URL = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
 PRINTED_MENU_MIN = 4          # items of a menu printed one a line (blank lines between them allowed)
 PRINTED_ITEM_WORDS = 5        # words of one item ('Find Your Legislator', 'Rules & Practice Directions')
 PRINTED_ITEM_CHARS = 40
+FOOT_ROW_SEP = re.compile(r"\s+[|·•]\s+")
+FOOT_ROW_MIN = 3              # items of a footer's link row under the text
 PRINTED_TOP_KEPT = 2          # kept lines over a menu at the page's top (the site's name, a session selector)
 SANDWICH_WORDS = 6            # words of a line between two menus (a search box's hint)
 PRINTED_MENU_AGAIN = 2        # items standing again below the head: a contents list naming the text's headings
@@ -1152,6 +1156,9 @@ def printed_menu(page: Page) -> Page:
         foot = [i for i in filled if i > last]
         runs = _printed_runs(lines, foot, foot=True)
         hits += [i for run in runs if len(run) >= PRINTED_MENU_MIN and _beside_chrome(lines, filled, run, gone) for i in run]
+        # a footer's row of three or more short items between bars or dots ('Accessibility | Privacy | Site Policies')
+        hits += [i for i in foot if len(pieces := [p.strip() for p in FOOT_ROW_SEP.split(lines[i].text.strip())]) >= FOOT_ROW_MIN
+                 and all(_printed_item(p) for p in pieces)]
     return page.drop(hits)
 
 

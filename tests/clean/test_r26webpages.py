@@ -144,6 +144,31 @@ PAGES = {
         "Dog registration FAQs",
         ["ABOUT", "SERVICES", "Animal Services · Northport Council · 25 Harbour Road · Northport NP 4000", "Phone 07 5555 1234"],
         ["What happens if I do not register my dog?", "You may receive an infringement notice of $300."]),
+    # a third set, written after the rules above (r01-r05): titles right at first sight; two leaks then fixed
+    "r01_bill_text_tab_row": (
+        "Senate Bill 117",
+        ["Cardonia State Senate", "Senators", "Bill Text | Bill History | Votes | Amendments | Fiscal Note", "Printer Friendly",
+         "Cardonia State Senate · State Capitol, Room 200 · Cardon, CD 59620"],
+        ["AN ACT relating to public libraries; amending the Library Act.", "Section 2. This Act takes effect on July 1, 2025."]),
+    "r02_news_release_immediate": (
+        "State parks extend summer hours",
+        ["About | Programs | News | Data | Contact", "Park passes", "Fishing licences", "Accessibility | Privacy | Site Policies",
+         "Department of Natural Resources · 500 Lake Street · Brenmoor City, BM 55101"],
+        ["FOR IMMEDIATE RELEASE", "The longer hours apply to all 42 state parks. Campgrounds keep their current check-in times."]),
+    "r03_guidance_cookie_banner": (
+        "Renew your driving licence",
+        ["Accept additional cookies", "Driving licences", "Is this page useful?", "Yes this page is useful",
+         "No this page is not useful"],
+        ["What you need", "your passport number", "The service is open 24 hours a day."]),
+    "r04_hansard_sitting": (
+        "Tuesday, 4 March 2025",
+        ["Parliament of Tarvos", "Search Hansard", "Legislative Council", "Parliament House, North Terrace, Tarvos TV 5000"],
+        ["Water Industry Amendment Bill", "Read a first time.", "Questions Without Notice"]),
+    "r05_ag_opinion_page": (
+        "Opinion No. 2024-03",
+        ["Office of the Attorney General", "Consumer Protection", "Publications",
+         "Office of the Attorney General · 1 Capitol Mall · Ostrava, OS 72201 · (501) 555-2007"],
+        ["Dear Commissioner:", "Sincerely,", "Jordan Lee", "Attorney General"]),
 }
 
 
