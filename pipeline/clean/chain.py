@@ -161,9 +161,13 @@ BOILERPLATE_RULES = [
     ("crumb-echo", portal.crumb_echo),   # unseen13: after breadcrumb; '2002卷' repeating a trail item
     ("bulleted-title-block", portal.bulleted_title_block),   # unseen13: '• 政府工作报告' / '• ——2001年…会议上'
     ("portal-top", chrome_en.portal_top),   # round19en: skip links, an old-browser warning, a log-in menu at the top
+    ("printed-footer", chrome_en.printed_footer),   # r26webpages: a printed web page's footer address and telephone lines
     ("en-chrome", chrome_en.en_chrome),   # issue 11: English menus, link rows, form controls, licence lines
     ("portal-widgets", chrome_en.portal_widgets),   # round20en: tagline, weather, per-place rows, contact link over the headline
     ("section-menu", chrome_en.section_menu),   # round20en: a menu one item a line, the section's name before it and over the headline
+    ("printed-menu", chrome_en.printed_menu),   # r26webpages: a printed web page's menus one item a line, at its head or foot
+    ("site-steward", chrome_en.site_steward),   # r26webpages: 'Information maintained by the …' and the site's notes under it
+    ("notice-label", chrome_en.notice_label),   # r26webpages: 'Disclaimer:' left alone over the removed notice at the foot
     ("cms-chrome", cms_en.cms_chrome),   # round10en: 'Details | Written by | Hits', '(PDF, 4.2 MB)', 'Post a Comment', '[Next](p4)'
     ("nav-menu", widgets.nav_menu),
     ("forum-chrome", forum.forum_chrome),

@@ -16,10 +16,12 @@ import re
 
 from .page import Page
 from .vocab import COPYRIGHT
+from .vocab_en import NAMED_PAGER, ACCOUNT_PROMPT, SITE_MAINTAINED, tool_row, SESSION_SELECTOR, SELECT_LABEL, FIELD_BUTTON
 from .vocab_en import BUTTON_LINE, SURVEY_ANSWER_LINE, SITE_TAGLINE, WEATHER_LINE, CONTACT_SERVICE, WIDGET_MORE, WIDGET_DAY
 from .vocab_en import (BACK_LINK, SITE_CREDIT, LANGUAGE_TOGGLE, STEP_WORDS, FOOTER_LEGAL, REFERENCE_ONLY, REFERENCE_ONLY_WORDS, ACCOUNT_LINKS, EMBLEM_ALT, READ_MORE, SIDEBAR_LABEL, ICON_NOTE, PAGE_LOCATOR, pager_row, ACCESS_NOTICE, MORE_ARTICLES, SITE_IMPRINT, RELEASE_ROW, FOOTER_LINK_WORDS, HOME_LINKS, MENU_MARKS, NEIGHBOUR_WORDS, PHASE_WORDS, SEARCH_LINKS, SKIP_LINK_EN,
                        SOCIAL, STAMP_VERBS, STRONG_LINKS, TOP_LINKS, alternation, SKIP_LINK, SKIP_LINKS, BROWSER_WARNING, LOGIN_MENU_LEAD, SURVEY_ANSWERS)
 from .zones import HEAD_MAX, TAIL_MAX, is_prose
+from .rules_above import WEB_CHROME
 
 ROW_LABEL = re.compile(r"^\s*(?:support links|useful links|quick links|footer links|follow us(?: on)?|share(?: this(?: page| article| story)?)?"
                        r"|connect with us|find us on|more)\s*:\s*", re.I)
@@ -34,6 +36,8 @@ COOKIE_NEAR = 6   # lines: a banner's buttons stand within this distance of its 
 # a page-usefulness survey under the text, with its answers ('Is this page useful?' / 'Yes' / 'No')
 SURVEY = re.compile(r"^\s*(?:(?:is|was) this (?:page|information|article|content) (?:useful|helpful)\??" + SURVEY_ANSWERS +
                     r"|did you find what you (?:were|are) looking for\??" + SURVEY_ANSWERS + r"|thank you for your feedback\.?"
+                    # (r26webpages) an answer button worded whole ('Yes this page is useful', 'No this page is not useful')
+                    r"|(?:yes|no),? this (?:page|information|article|content) (?:is|was) (?:not )?(?:useful|helpful)"
                     r"|help us improve [\w. ]{1,40}|report an? (?:problem|issue|error|mistake) (?:with|on) this page\.?|rate this page:?)\s*$", re.I)
 # (r25auditen) the banner's two buttons printed on one line ('Accept additional cookies Reject additional cookies')
 COOKIE_BUTTON = re.compile(r"^\s*(?:\[?\s*(?:accept|reject|allow|decline|manage|view|change)\b[\w ]{0,30}?\bcookies?\b\s*\]?\s*[|·/]?\s*){1,3}$"
@@ -168,6 +172,9 @@ def link_row(text: str, continuation: str = "") -> bool:
         return True   # a tool bar holding a skip link, its other pieces short items ('… | Search'; round7, xxi6)
     if len(raw) >= PIPE_MENU_MIN and len(PIPE.findall(body)) == len(raw) - 1 and all(_menu_item(p) for p in raw):
         return True   # a library's or a site's menu bar, its items between ' | ' (round5: xxr2)
+    if len(raw) >= PIPE_MENU_MIN and len(SLASH.findall(body)) == len(raw) - 1 and all(_menu_item(p) for p in raw) \
+            and _norm(raw[0]) not in HOME_LINKS:
+        return True   # (r26webpages) the same bar between ' / ' (a trail from Home is the breadcrumb rule's)
     return len(pieces) >= 4 and all(_menu_item(p) or p.isupper() and len(p) <= 12 for p in raw) \
         and (pieces[0] in HOME_LINKS or sum(p in FOOTER_LINK_WORDS for p in pieces) >= 2)
 
@@ -229,6 +236,7 @@ def _spaced_links(text: str) -> list[str]:
 # the bars say "links" where spaces alone do not, so no link word is needed; five items at least,
 # each a short capitalised menu item (no number, no end mark), and a bar between every two.
 PIPE = re.compile(r"\s\|\s")
+SLASH = re.compile(r"\s/\s")   # (r26webpages) a legislature's menu bar with slashes: 'Legislators / Committees / Bills & Resolutions / …' 
 PIPE_MENU_MIN = 5
 
 
@@ -259,6 +267,8 @@ def _menu_runs(lines, head: list[int]) -> list[int]:
             seen.add(_norm(visible(lines[head[m]].text)))   # a menu names each item once: a line again is the page's (round21en)
             m += 1
         run = head[k:m]
+        if len(run) > 3 and m == len(head) and run[-1] + 1 < len(lines) and _headline_over_text(lines, run[-1]):
+            run = run[:-1]   # (r26webpages) the head's last line over the first paragraph: the page's headline, not an item
         words = [_norm(visible(lines[i].text)) for i in run]
         marks = sum(w in MENU_MARKS or w.split(" ")[0] in ("about", "contact")
                     or " " in w and w.endswith(tuple(" " + a for a in ACCOUNT_LINKS)) for w in words)   # '… Sign in' (round21en)
@@ -271,6 +281,16 @@ def _menu_runs(lines, head: list[int]) -> list[int]:
                     hits.append(above)   # the site's name, right over its menu
         k = m
     return hits
+
+
+def _headline_over_text(lines, i: int) -> bool:
+    """(r26webpages) The next non-blank line under line i is a sentence of the text (`_sentence`):
+    line i, the last of the head, is the page's headline over its first paragraph."""
+    k = _next_filled(lines, i)
+    if k is None:
+        return False
+    after = lines[k + 1].text if k + 1 < len(lines) else ""
+    return _sentence(lines[k].text, after)
 
 
 def _account_glued(text: str) -> bool:
@@ -299,7 +319,7 @@ def _head(lines) -> list[int]:
         if not text:
             continue
         after = lines[i + 1].text if i + 1 < len(lines) else ""
-        if _sentence(text, after) and not SITE_NOTICE.search(text) and not COOKIE_BANNER.search(text) \
+        if _sentence(text, after) and not SITE_NOTICE.search(text) and not COOKIE_BANNER.search(text) and not ACCOUNT_PROMPT.match(text) \
                 and not HOME_TRAIL.match(text) and not link_row(text) and not WIKI_TAGLINE.match(text) \
                 and not (len(out) < BLURB_LINES and SITE_BLURB.match(text)):
             break
@@ -358,7 +378,7 @@ def en_chrome(page: Page) -> Page:
                 nav.add(i + 1)
         elif LANGUAGE_TOGGLE.match(text):
             hits.add(i)   # (r23enleak) the link to the page in the other language, alone on a line at the head ('Français')
-        elif BUTTON_LINE.match(text) or SPACED_TRAIL_EN.match(text) and _capitalised_crumbs(text):
+        elif BUTTON_LINE.match(text) or SPACED_TRAIL_EN.match(text) and _capitalised_crumbs(text) or tool_row(text):
             hits.add(i)   # (r25auditen) 'Print entire guide' under the headline; 'Services  >  Environment  >  Waste and recycling'
         elif WIKI_TAGLINE.match(text) or BOX_LABEL.match(text) or SEARCH_BOX.match(visible(text)) or meta_row(text) \
                 or RELEASE_ROW.match(text):   # 'Tuesday, 3 September 2019 | Press Release: UK Government' (round9en)
@@ -366,7 +386,7 @@ def en_chrome(page: Page) -> Page:
         elif 0 < len(text.split()) <= 3 and all(w in LAYOUT_WORDS for w in text.lower().split()) \
                 and any(w in ("slider", "banner", "logo", "spacer", "corner", "carousel", "image", "img", "icon") for w in text.lower().split()):
             hits.add(i)
-        elif SITE_NOTICE.search(text) and len(text.split()) <= NOTICE_MAX:
+        elif SITE_NOTICE.search(text) and len(text.split()) <= NOTICE_MAX or ACCOUNT_PROMPT.match(text):
             hits.add(i)
         elif EMBLEM_ALT.match(text) and text.strip()[:1].isupper():
             hits.add(i)   # an emblem's alt text at the head ('Queensland Crest', round14en)
@@ -425,6 +445,9 @@ def en_chrome(page: Page) -> Page:
     hits.update(i for i in below if ACCESS_NOTICE.match(lines[i].text))
     hits.update(a for a, b in zip(below, below[1:]) if BOX_LABEL.match(lines[a].text)
                 and len(lines[b].text.split()) <= MENU_LABEL_WORDS * 5 and not END_MARK.search(lines[b].text.strip()))
+    for a, b in zip(after, after[1:]):   # (r26webpages) the notice under the page's first sentence ('NOTE: X Online is an unofficial copy …')
+        if END_MARK.search(lines[a].text.strip()) and (notice := _reference_notice(lines, b)):
+            hits.update(notice)
     if after and (notice := _reference_notice(lines, after[0])):
         hits.update(notice)   # (r22s18) a reference-only notice under the page's head, and the row of tools under it
         k = next((j for j in range(notice[-1] + 1, min(len(lines), notice[-1] + 3)) if lines[j].text.strip()), None)
@@ -575,14 +598,14 @@ def _next_filled(lines, i: int) -> int | None:
 
 
 # (r25auditen) a trail with no 'Home' and no label, its crumbs between spaced '>' marks
-SPACED_TRAIL_EN = re.compile(r"^\s*[^<>]{2,60}?(?:\s+>\s+[^<>]{2,60}?){2,}\s*$")
+SPACED_TRAIL_EN = re.compile(r"^\s*[^<>›»]{2,60}?(?:\s+[>›»]\s+[^<>›»]{2,60}?){2,}\s*$")   # r26webpages: '›' and '»' marks too
 CRUMB_WORDS = 6
 
 
 def _capitalised_crumbs(text: str) -> bool:
     """Each piece between the spaced '>' marks a section's name: capital first, at most CRUMB_WORDS
     words, no end mark, not a number (so 'x > 5 > y' or a sentence with '>' in it is no trail)."""
-    pieces = [p.strip() for p in re.split(r"\s+>\s+", text.strip())]
+    pieces = [p.strip() for p in re.split(r"\s+[>›»]\s+", text.strip())]
     return len(pieces) >= 3 and all(p[:1].isupper() and len(p.split()) <= CRUMB_WORDS and not END_MARK.search(p)
                                     and not p.replace(".", "").isdigit() for p in pieces)
 
@@ -649,17 +672,27 @@ def _sidebar_box(lines, i: int) -> list[int]:
 
 
 def _related_box(lines, i: int) -> int | None:
-    """The index of a related-links box's label over line `i`, no blank line between, or None."""
+    """The index of a related-links box's label over line `i`, no blank line between, or None.
+    (r26webpages) Every line under the label is a link's name: short, no sentence's end; a
+    statute's `In this chapter:` over its definitions (a print with no blank lines) is no box."""
     for k in range(i, max(-1, i - BOX_MAX - 1), -1):
         text = lines[k].text
         if not text.strip():
             return None
         if RELATED_LABEL.match(text):
             return k
+        if len(text.split()) > BOX_ITEM_WORDS or re.search(r"[.;]\s*$", text.strip()):
+            return None   # a sentence's end: the text's own lines (an entry may be a question: 'Part 2 – Have … considered?')
     return None
 
 
+BOX_ITEM_WORDS = 25   # words of one entry of a related-links box (a page's name, maybe a long question)
+
+
 NOTICE_LINES = 6   # lines a reference-only notice wraps over
+# (r26webpages) words of a wrapped paragraph's inner line: a short line over the notice with no end mark
+# is a line of its own (a signature's name and office over a gazette's note), not the notice's start
+WRAPPED_LINE_WORDS = 6
 
 
 def _reference_notice(lines, i: int, up: bool = False) -> list[int]:
@@ -675,9 +708,11 @@ def _reference_notice(lines, i: int, up: bool = False) -> list[int]:
     par = [i]
     if up:
         while len(par) < NOTICE_LINES and par[0] > 0 and lines[par[0] - 1].text.strip() \
-                and not END_MARK.search(lines[par[0] - 1].text.strip()):
+                and not END_MARK.search(lines[par[0] - 1].text.strip()) \
+                and len(lines[par[0] - 1].text.split()) >= WRAPPED_LINE_WORDS:
             par.insert(0, par[0] - 1)
-        if par[0] > 0 and lines[par[0] - 1].text.strip() and not END_MARK.search(lines[par[0] - 1].text.strip()):
+        if par[0] > 0 and lines[par[0] - 1].text.strip() and not END_MARK.search(lines[par[0] - 1].text.strip()) \
+                and len(lines[par[0] - 1].text.split()) >= WRAPPED_LINE_WORDS:
             return []   # the paragraph runs on above: a sentence of the text
     else:
         while len(par) < NOTICE_LINES and not END_MARK.search(lines[par[-1]].text.strip()) \
@@ -719,6 +754,8 @@ def foot_link(text: str) -> bool:
     Definitions`, `‹ Previous`; not `←`/`→`, which a diagram's or a formula's line may end in), or a link back up (`Back to Table of Contents`). Short, no
     sentence's end: the link's shape, whatever the page's words."""
     body = text.strip()
+    if NAMED_PAGER.match(body):
+        return True   # (r26webpages) 'Previous: Rule 5.02 Personal service | Next: Rule 5.04 Proof of service'
     if not body or sum(any(ch.isalnum() for ch in w) for w in body.split()) > FOOT_LINK_WORDS or END_MARK.search(body):
         return False
     return bool(re.match(r"^[«‹]\s*\S", body) or re.search(r"\S\s*[»›]$", body)
@@ -908,10 +945,23 @@ def section_menu(page: Page) -> Page:
         if any(t in later for t in items + [label]):
             continue
         drop = top[a:b + 1]
+        if _print_header_names(page, label):
+            drop = drop[:-1]   # (r26webpages) the print header names the page by it: the last copy is the page's headline
         if a > 0 and texts[0].startswith(label + " ") and a <= 2:
             drop.append(top[0])
         return page.drop(drop)
     return page
+
+
+def _print_header_names(page: Page, text: str) -> bool:
+    """(r26webpages) The browser's print header (removed as a running head) gives the page's title
+    as this line, alone or before the site's name ('Boil Water Notices - Harlan County …')."""
+    key = " ".join(text.split()).casefold()
+    for r in page.removed:
+        head = " ".join(r.text.split()).casefold()
+        if r.rule == "running-head" and (head == key or re.match(re.escape(key) + r"\s+[-–—|·:]\s+\S", head)):
+            return True
+    return False
 
 
 WIDGET_ROWS_MIN = 3      # lines of a widget's group repeated for each place
@@ -980,3 +1030,328 @@ def _repeated_rows(lines, top: list[int]) -> list[int]:
                     hits.append(before[0])
                 return hits
     return []
+
+
+# -- a page printed from a browser: its menus one item a line, its footer's address (r26webpages) ----------
+PRINT_URL = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
+PRINTED_MENU_MIN = 4          # items of a menu printed one a line (blank lines between them allowed)
+PRINTED_ITEM_WORDS = 5        # words of one item ('Find Your Legislator', 'Rules & Practice Directions')
+PRINTED_ITEM_CHARS = 40
+FOOT_ROW_SEP = re.compile(r"\s+[|·•]\s+")
+FOOT_ROW_MIN = 3              # items of a footer's link row under the text
+PRINTED_TOP_KEPT = 2          # kept lines over a menu at the page's top (the site's name, a session selector)
+SANDWICH_WORDS = 6            # words of a line between two menus (a search box's hint)
+PRINTED_MENU_AGAIN = 2        # items standing again below the head: a contents list naming the text's headings
+PRINTED_ITEM = re.compile(r"^[A-Z][\w’'&.-]*(?:\s+(?:[\w’'&.-]+|&)){0,4}$")
+PRINTED_LABEL = re.compile(r"^(?i:title|chapter|part|division|article)\s+\d+[A-Za-z]?\s+(?=[A-Z])")   # 'Title 5 ' of 'Title 5 Chapters'
+PRINTED_NUMBERING = re.compile(r"^(?:(?:part|chapter|section|article|title|rule|schedule|division|subchapter|sec)\b|§|\d)"
+                               r"|^[IVXLC]+(?:\.|\s*$)", re.I)
+
+
+def browser_print(page: Page) -> bool:
+    """The page is a web page a browser printed to PDF: the page's address was removed as its
+    running foot (the running-head rule takes the date, the <title> and the URL with its `n/m`)."""
+    return any(r.rule == "running-head" and PRINT_URL.match(r.text) for r in page.removed)
+
+
+def _printed_item(text: str) -> bool:
+    """One item of a site's menu as a line: a capital first, at most PRINTED_ITEM_WORDS words and
+    PRINTED_ITEM_CHARS characters, no end mark, no comma, no division label or number first."""
+    s = text.strip()
+    return bool(s) and len(s) <= PRINTED_ITEM_CHARS and PRINTED_ITEM.match(s) is not None \
+        and not END_MARK.search(s) and not PRINTED_NUMBERING.match(s) and not (s.isupper() and len(s) > 4)
+
+
+def _printed_runs(lines, zone: list[int], foot: bool = False) -> list[list[int]]:
+    """Runs of consecutive menu items among `zone` (non-blank indices in order). An item holding
+    a digit ('Minimum wage rates 2025': the current page, a year in its name) is taken only
+    between two items without one. `foot`: under the text's last sentence, an item may open with
+    a division's label ('Title 5 Chapters', 'Chapter 3 Sections': a code site's browse links)."""
+    runs, run = [], []
+    for k, i in enumerate(zone):
+        text = lines[i].text
+        if run and text.strip() in {lines[j].text.strip() for j in run}:
+            runs.append(run)   # a menu names each item once: an item again starts another run (a title printed twice)
+            run = []
+        item = _printed_item(text) or foot and _printed_item(PRINTED_LABEL.sub("", text.strip()))
+        ok = item and (not re.search(r"\d", text) or foot and PRINTED_LABEL.match(text.strip())
+                                      or 0 < k < len(zone) - 1 and run and not re.search(r"\d", lines[run[-1]].text)
+                                      and _printed_item(lines[zone[k + 1]].text) and not re.search(r"\d", lines[zone[k + 1]].text))
+        if ok:
+            run.append(i)
+            continue
+        runs.append(run)
+        run = []
+    runs.append(run)
+    return [r for r in runs if r]
+
+
+def printed_menu(page: Page) -> Page:
+    """(r26webpages) A site's menus printed one item a line — a side menu, a section's pages, a
+    site's top menu with no link word (`Legislators` / `Committees` / `Bills & Resolutions` /
+    `Statutes` / `Journals`) — in a page a browser printed to PDF (`browser_print`), at its head
+    (over the first prose line) or its foot (under the last): a run of PRINTED_MENU_MIN or more
+    short capitalised items with no sentence. By form and place, not by words. What stays:
+    - the head's last line right over the first paragraph (the page's own headline, even when the
+      menu names it too: a menu marks the page it shows);
+    - a contents list: PRINTED_MENU_AGAIN or more of its items stand again below the head (the
+      headings it names);
+    - a short list inside the text (prose above and below it: neither edge);
+    - at the foot, a run with a prose line under it, and any run of a page that is no print.
+
+    Example (head): "Ridgeland Legislature" / "Legislators" / "Committees" / "Bills & Resolutions" /
+    "Statutes" / "Journals" / "Home" / "Ridgeland Statutes Online" / "The statutes below include …"
+    -> the first seven go. (foot): "Customers" / "Your bill" / "Meter readings" / "Hardship support"
+    after the last answer of a FAQ, over the footer -> they go."""
+    lines = page.lines
+    if not browser_print(page) or not any(re.search(r"[A-Za-z]{3}", line.text) for line in lines[:HEAD_MAX]):
+        return page
+    filled = [i for i, line in enumerate(lines) if line.text.strip()]
+    if not filled:
+        return page
+    head: list[int] = []
+    for k, i in enumerate(filled[:HEAD_MAX]):
+        after = lines[filled[k + 1]].text if k + 1 < len(filled) else ""
+        if _sentence(lines[i].text, after):
+            break
+        head.append(i)
+    prose_below = head[-1] + 1 if head else 0
+    later = {lines[i].text.strip() for i in filled if i > (head[-1] if head else -1)}
+    hits: list[int] = []
+    gone = {r.line for r in page.removed if r.text.strip()}
+    for run in _printed_runs(lines, head):
+        if head and run[-1] == head[-1] and len(head) < len(filled):
+            run = run[:-1]   # the headline over the first paragraph stays
+        if len(run) < PRINTED_MENU_MIN:
+            continue
+        if sum(lines[i].text.strip() in later for i in run) >= PRINTED_MENU_AGAIN:
+            continue   # a contents list: its entries head the text below
+        if not (_beside_chrome(lines, filled, run, gone) or _after_taken(lines, filled, run, hits)) \
+                or _labels_over_values(lines, filled, run):
+            continue   # a list among the document's own lines (a meeting's members, a table's labels)
+        hits += run
+    # a selector's or a search field's controls in the head: the session searched ('Searching 2023-2024
+    # Session'); a label alone with its value under it ('Session:' / '2025 Regular Session', 'Tax year:' /
+    # '2024'); a field's label over its button ('Bill Number:' / 'Go')
+    for k, i in enumerate(head):
+        text = lines[i].text.strip()
+        nxt = head[k + 1] if k + 1 < len(head) else None
+        if SESSION_SELECTOR.match(text):
+            hits.append(i)
+        elif nxt is not None and SELECT_LABEL.match(text) and len(lines[nxt].text.split()) <= 4 \
+                and not END_MARK.search(lines[nxt].text.strip()):
+            hits += [i, nxt]
+        elif nxt is not None and re.match(r"^[A-Z][\w ]{0,30}:$", text) and len(text.split()) <= 3 and FIELD_BUTTON.match(lines[nxt].text):
+            hits += [i, nxt]
+    # a short line between two menus of the head (a search box's hint, '(example: 12-104)'): chrome by place
+    for a, b, c in zip(head, head[1:], head[2:]):
+        if a in hits and c in hits and b not in hits and len(lines[b].text.split()) <= SANDWICH_WORDS \
+                and not END_MARK.search(lines[b].text.strip()):
+            hits.append(b)
+    menus = {r.line for r in page.removed if r.text.strip() and (r.rule in WEB_CHROME or r.rule == "printed-top-bar")}
+    hits += _top_band(page, filled, set(hits), menus)
+    # the foot: under the last prose line
+    last = max((i for i in filled if is_prose(lines[i].text)), default=None)
+    if last is not None and last >= prose_below:
+        foot = [i for i in filled if i > last]
+        runs = _printed_runs(lines, foot, foot=True)
+        hits += [i for run in runs if len(run) >= PRINTED_MENU_MIN and _beside_chrome(lines, filled, run, gone) for i in run]
+        # a footer's row of three or more short items between bars or dots ('Accessibility | Privacy | Site Policies')
+        hits += [i for i in foot if len(pieces := [p.strip() for p in FOOT_ROW_SEP.split(lines[i].text.strip())]) >= FOOT_ROW_MIN
+                 and all(_printed_item(p) for p in pieces)]
+    return page.drop(hits)
+
+
+TOP_BAND_MAX = 3   # lines of a site's bars over its menu (a government bar, the agency's name)
+
+
+def _top_band(page: Page, filled: list[int], hits: set[int], gone: set[int]) -> list[int]:
+    """The site's bars at the very top of a print (`Government of Western Australia` / `Constitutional
+    Centre of Western Australia` over a menu a rule removed): the first kept lines, at most
+    TOP_BAND_MAX, each a short name with no digit and no end mark (`_site_name`) that the print
+    header does not name, when the lines right under the last of them were removed, TOP_BAND_MENU
+    or more (a menu, a trail: a page's headline over one removed tool row stays), and kept text
+    follows. By place: between the removed print header and removed chrome."""
+    lines = page.lines
+    kept = [i for i in filled if i not in hits]
+    band: list[int] = []
+    for i in kept[:TOP_BAND_MAX]:
+        text = lines[i].text.strip()
+        if not _site_name(text) or re.search(r"\d", text) or _print_header_names(page, text):
+            break
+        band.append(i)
+    while band:
+        last = lines[band[-1]].number
+        nxt = next((k for k in filled if k > band[-1] and k not in hits), None)   # the next kept line
+        if nxt is not None:
+            upto = lines[nxt].number
+            menu = sum(1 for k in filled if k in hits and last < lines[k].number < upto) \
+                + sum(1 for n in gone if last < n < upto)
+            if menu >= TOP_BAND_MENU and (next((k for k in filled if k > band[-1]), None) in hits
+                                          or any(last < n < lines[band[-1] + 1].number + 1 for n in gone)):
+                return band
+        band.pop()
+    return []
+
+
+TOP_BAND_MENU = 3   # removed lines under the bars: a menu or a trail, not one tool row
+
+
+def _beside_chrome(lines, filled: list[int], run: list[int], gone: set[int]) -> bool:
+    """The run stands at the page's edge or next to chrome already removed: at most PRINTED_TOP_KEPT
+    kept lines over it (or none under it), or a removed line between it and the kept line over it
+    (or under it)."""
+    k, m = filled.index(run[0]), filled.index(run[-1])
+    if k <= PRINTED_TOP_KEPT or m == len(filled) - 1:
+        return True
+    up, down = lines[filled[k - 1]].number, lines[filled[m + 1]].number
+    return any(up < n < lines[run[0]].number for n in gone) or any(lines[run[-1]].number < n < down for n in gone)
+
+
+def _labels_over_values(lines, filled: list[int], run: list[int]) -> bool:
+    """A record's field labels one a line with their values under them (`Release date` / `Release
+    type` / … over `02/03/2002` / `Speech` / …): for some first part of the run (three items or
+    more: the labels), the lines after that part, as many as its labels less one, are short values,
+    two or more and half of them or more holding a digit (the first value may have joined the run)."""
+    m = filled.index(run[0])
+    for n in range(3, len(run) + 1):
+        if len(run) - n > 1:
+            continue   # at most the first value joined the run: more of the run under the labels are items, not values
+        values = [lines[i].text.strip() for i in filled[m + n:m + n + n - 1]]
+        digits = sum(bool(re.search(r"\d", v)) for v in values)
+        if len(values) == n - 1 and all(len(v.split()) <= 4 for v in values) and digits >= 2 and digits * 2 >= len(values):
+            return True
+    return False
+
+
+def _after_taken(lines, filled: list[int], run: list[int], hits: list[int]) -> bool:
+    """The run follows a menu already taken, at most one short line between them (a search box's hint)."""
+    k = filled.index(run[0])
+    return k >= 1 and filled[k - 1] in hits or k >= 2 and filled[k - 2] in hits and len(lines[filled[k - 1]].text.split()) <= SANDWICH_WORDS
+
+
+# a footer's postal address or telephone line: a street number and a street word, a post box, or a
+# telephone number with or without its label
+STREET = re.compile(r"\b\d{1,5}[A-Za-z]?\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Place|Pl|Terrace|"
+                    r"Square|Sq|Boulevard|Blvd|Drive|Dr|Way|Parade|Highway|Hwy|Court|Ct|Quay|Row|Circle|Plaza)\b\.?")
+PO_BOX = re.compile(r"\b(?:PO|P\.O\.|GPO|Private)\s*Box\s+\d+", re.I)
+PHONE = re.compile(r"(?:^|[\s(:])(?:\+\d{1,3}[\s-]?)?(?:\(\d{2,5}\)\s?|\d{2,5}[\s.-])\d{3,4}[\s.-]\d{3,4}\b")
+POSTCODE = re.compile(r"\b(?:[A-Z]{2,3}\.?|(?!(?:January|February|March|April|June|July|August|September|October|November|December)\b)[A-Z][a-z]{3,})\s+\d{4,5}(?:-\d{4})?\s*(?:$|[·|])")   # 'Westmarch WM 5000', 'Harlan, KY 40831', 'Springfield, Illinois 62706'
+PHONE_LABEL = re.compile(r"^\s*(?:phone|telephone|tel|fax|toll[- ]free|call us)\s*[:.]?\s*[\d(+]", re.I)
+ADDRESS_WORDS = 30
+
+
+def footer_address(text: str) -> bool:
+    """A site footer's address or telephone line: a street address, a post box or a telephone
+    number, no sentence's end, at most ADDRESS_WORDS words ('Office of X, State Capitol Room 14,
+    Northfield City, NF 40210 · (555) 014-2200', 'Phone: (555) 8237 9100', '0800 555 200')."""
+    s = text.strip()
+    if not s or len(s.split()) > ADDRESS_WORDS or re.search(r"[!?;:]$|[a-z]{2,}\.$", s):
+        return False   # a sentence's end ('p.m.' ends an opening-hours piece, not a sentence)
+    bare = re.sub(r"[\d\s()+.-]", "", s)
+    return bool(STREET.search(s) or PO_BOX.search(s) or POSTCODE.search(s) and "," in s or PHONE_LABEL.match(s) or PHONE.search(s) and len(s.split()) <= 12
+                or not bare and sum(ch.isdigit() for ch in s) >= 7)
+
+
+def printed_footer(page: Page) -> Page:
+    """(r26webpages) A printed web page's footer address: walking up from the page's end over
+    blank lines, short lines and a site's standing notice (`_reference_notice`, which en-chrome
+    takes), the lines that give the site's postal address or telephone (`footer_address`) go.
+    Stops at the first prose line that is neither. Only
+    in a page a browser printed (`browser_print`): a letter's or a notice's own address under its
+    signature is the document's.
+
+    Example: "… the Help page." / "Is this page useful?" / "Ministry of Transport and Infrastructure,
+    PO Box 12, Port Kestrel" / "Accessibility Policy · Privacy Policy" -> the address line goes, and
+    en-chrome's walk then reaches the survey over it."""
+    lines = page.lines
+    if not browser_print(page):
+        return page
+    hits: list[int] = []
+    i = len(lines) - 1
+    counted = 0
+    while i >= 0 and counted < TAIL_MAX:
+        text = lines[i].text.strip()
+        if not text:
+            i -= 1
+            continue
+        counted += 1
+        if footer_address(text) or SITE_MAINTAINED.match(text):
+            hits.append(i)   # the footer's address, telephone, or the site's maintenance line
+            i -= 1
+            continue
+        if is_prose(text):
+            notice = _reference_notice(lines, i, up=True)
+            if not notice:
+                break
+            i = notice[0] - 1   # a site's standing notice at the foot (en-chrome's tail walk takes it)
+            continue
+        i -= 1
+    return page.drop(hits)
+
+
+# the site naming who keeps its content, a line over the page's text ('Information maintained by the
+# Legislative Reference Bureau', 'Content managed by the Office of …')
+SITE_STEWARD = re.compile(r"^\s*(?i:information|content|this (?:page|site|website|database)(?: is)?|page|site|website|database)\s+"
+                          r"(?i:maintained|provided|published|compiled|managed|updated)\s+by\s+(?:the\s+)?[A-Z][\w .,&'’()-]{2,90}$")
+STEWARD_BLOCK_LINES = 12   # lines of the standing notes under the steward's line, to a blank line
+SITE_SELF = re.compile(r"\b(?:this (?:site|web ?site|page|database)|on this (?:site|web ?site)|the (?:\w+ )?database|online)\b", re.I)
+
+
+def site_steward(page: Page) -> Page:
+    """(r26webpages) A legislature's or an agency's line naming who keeps the site's content, at
+    the page's head (`Information maintained by the Legislative Reference Bureau`: the site's
+    masthead note, never the document's), and, in a page a browser printed, the standing notes
+    printed under it to the next blank line — at most STEWARD_BLOCK_LINES lines — when they speak
+    of the site itself (`this site`, `the … database`, `online`: SITE_SELF) and the block is
+    followed by more text. A document's own paragraph does not open under such a line.
+
+    Example: "Information maintained by the Office of Legislative Services" / "The statutes on
+    this site are updated after each session. …" / "" / the section -> the line and its notes go."""
+    lines = page.lines
+    filled = [i for i, line in enumerate(lines) if line.text.strip()][:HEAD_MAX]
+    hits: list[int] = []
+    for i in filled:
+        text = lines[i].text.strip()
+        if not SITE_STEWARD.match(text) or END_MARK.search(text):
+            continue
+        hits.append(i)
+        block = []
+        for k in range(i + 1, min(len(lines), i + 1 + STEWARD_BLOCK_LINES + 1)):
+            if not lines[k].text.strip():
+                break
+            block.append(k)
+        else:
+            block = []   # no blank line ends it within reach: the text's own lines
+        body = " ".join(lines[k].text.strip() for k in block)
+        if block and len(block) <= STEWARD_BLOCK_LINES and browser_print(page) and SITE_SELF.search(body) \
+                and END_MARK.search(lines[block[-1]].text.strip()) and any(lines[k].text.strip() for k in range(block[-1] + 1, len(lines))):
+            hits += block
+        break
+    return page.drop(hits)
+
+
+NOTICE_LABEL = re.compile(r"^\s*(?:disclaimer|important notice|legal notice|notice|note|please note)\s*:?\s*$", re.I)
+
+
+def notice_label(page: Page) -> Page:
+    """(r26webpages) A notice's label left alone (`Disclaimer:`) where a site's standing notice
+    under it was removed: the line right under the label was removed by a rule and nothing kept
+    follows that notice but chrome (the label is the last kept line with words). A label over
+    the document's own text stays.
+
+    Example: "… Sec. 9-12. - Fee." / "The fee … council." / "Disclaimer:" / (removed: "This Code of
+    Ordinances … may not reflect" / "the most current legislation …") -> "Disclaimer:" goes."""
+    lines = page.lines
+    gone = {r.line: r for r in page.removed if r.text.strip()}
+    filled = [i for i, line in enumerate(lines) if line.text.strip()]
+    hits = []
+    for k, i in enumerate(filled):
+        if not NOTICE_LABEL.match(lines[i].text):
+            continue
+        n = lines[i].number
+        nxt = lines[filled[k + 1]].number if k + 1 < len(filled) else None
+        under = next((m for m in range(n + 1, n + 3) if m in gone), None)
+        if under is not None and gone[under].rule in ("en-chrome", "site-steward") and (nxt is None or k + 1 == len(filled)):
+            hits.append(i)
+    return page.drop(hits)

@@ -154,7 +154,7 @@ SOCIAL = frozenset("facebook twitter x linkedin youtube instagram email e-mail w
                    "print rss mastodon bluesky telegram flickr".split())
 # a one-word control or link that goes only beside other chrome (alone it may be a title: 'Home')
 NEIGHBOUR_WORDS = frozenset("home search print share menu feedback go submit accept reject close login subscribe register "
-                            "email tweet ok yes no maybe".split())
+                            "email tweet ok yes no maybe top".split())   # r26webpages: 'Top' (a back-to-top link) by the footer
 # the words a page's action links open with: a glued piece must start with one ('…pageSuggest a
 # correction', '…VersionLink to …'), so 'Using JavaScript Safely' is a heading's words, not links
 LINK_VERBS = frozenset("""Suggest Link Print Open Copy Report Share Download View Email Cite Save Back Next
@@ -488,6 +488,13 @@ REFERENCE_ONLY_PHRASES = (
     r"\b(?:is|are) (?:provided|unofficial|not official)",
     r"\b(?:is|are) an? administrative consolidation\b",
     r"^\s*disclaimer\s*:\s+\S",
+    # (r26webpages) a legislature's or a code host's note on its online copy: 'X Online is an unofficial
+    # copy of …', 'The Code on this site is not the official version', 'may not reflect the most current
+    # legislation adopted', 'Printed copies are for information only'
+    r"\b(?:is|are) an unofficial (?:copy|version|compilation|consolidation|reproduction)\b",
+    r"\b(?:is|are) not the (?:official|authoritative) (?:version|copy|text)\b",
+    r"\bmay not reflect the (?:most )?(?:current|recent|latest) (?:legislation|version|law|amendments?)\b",
+    r"\b(?:is|are) for (?:information|reference)(?:al)?(?: purposes)? only\b",
 )
 REFERENCE_ONLY = re.compile("|".join(REFERENCE_ONLY_PHRASES), I)
 REFERENCE_ONLY_WORDS = 60   # words of the notice, its wrapped lines joined
@@ -503,3 +510,37 @@ BUTTON_OBJECTS = ("offline", "this page", "this document", "this article", "this
 # (r25auditen) a usefulness survey's answers on the line under its question ('Was this information useful?' / 'Yes | No')
 SURVEY_ANSWER_LINE = re.compile(r"^\s*yes\s*[|/·]?\s*no\s*$", I)
 BUTTON_LINE = re.compile(rf"^\s*{alternation(BUTTON_VERBS)}(?:\s+[\w'-]+){{0,4}}?\s+{alternation(BUTTON_OBJECTS)}\s*$", I)
+
+
+# (r26webpages) a pager naming both neighbours on one line ('Previous: Rule 5.02 Personal service | Next:
+# Rule 5.04 Proof of service', '« Previous: Part 2 · Next: Part 4 »'): the step words open its two pieces
+NAMED_PAGER = re.compile(r"^\s*(?:[«‹←]\s*)?(?:previous|prev)\b\s*:?\s*[^|·]{1,80}?\s[|·]\s+next\b\s*:?\s*[^|·]{1,80}?(?:\s*[»›→])?\s*$", I)
+# (r26webpages) a page's tool row printed as one line of button words ('Share Link Print Download Email
+# Compare'): three words or more, every one a tool's
+TOOL_WORDS = frozenset("share link print download email e-mail compare bookmark save export pdf rss subscribe follow "
+                       "tweet copy cite citation permalink feedback translate listen".split())
+TOOL_ROW_MIN = 3
+
+
+def tool_row(text: str) -> bool:
+    """(r26webpages) A line of tool buttons (TOOL_WORDS), each word capitalised, TOOL_ROW_MIN or more."""
+    words = text.split()
+    return len(words) >= TOOL_ROW_MIN and all(w[:1].isupper() and w.casefold() in TOOL_WORDS for w in words)
+
+
+# (r26webpages) a legislature's session selector at the page's top: the session being searched or
+# browsed ('Searching 2023-2024 Session', 'Browsing the 2025 Regular Session'), or the selector's label
+# alone ('Session:') over its value; a bill's own '2025 Regular Session' line over its title has no verb
+SESSION_SELECTOR = re.compile(r"^\s*(?:searching|browsing|viewing|showing|select(?:ed)?|choose|change)\s+(?:the\s+)?"
+                              r"\d{4}(?:\s*[-–]\s*\d{2,4})?\s+(?:(?:regular|special|extraordinary|legislative|first|second)\s+)*session\s*$", I)
+SELECT_LABEL = re.compile(r"^\s*(?:legislative\s+|tax\s+|select\s+(?:a\s+)?)?(?:session|year|tax year|assembly|term)\s*:\s*$", I)
+FIELD_BUTTON = re.compile(r"^\s*(?:go|search|submit|find|view|ok)\s*$", I)
+# (r26webpages) a site's account prompt over its menu ('Create a Website Account - Manage notification
+# subscriptions, save form progress and more.', 'Sign up for an account to save your searches'): a sentence
+# that would end the head zone, the site's and never the document's
+ACCOUNT_PROMPT = re.compile(r"^\s*(?:create|open|register|sign up for|set up)\s+(?:a|an|your)\s+(?:free\s+|new\s+|website\s+|online\s+|my\s*\w+\s+)?account\b.{0,120}$", I)
+# (r26webpages) a site's maintenance line in its footer ('This site is maintained for the … by the Legislative
+# Information System, 705 … Building, …'): the site speaking of itself, a line, no document's sentence
+SITE_MAINTAINED = re.compile(r"^\s*this (?:web ?)?(?:site|page|portal) is (?:maintained|operated|managed|hosted|run|published)"
+                             r"\s+(?:for|by|on behalf of)\s+(?:the\s+)?[A-Z].{0,200}$", I)
+

@@ -25,6 +25,7 @@ from .blocks import Block, make_blocks
 from .english import section_title_stop
 from .decisions import correct_levels, structure_decisions, title_decision
 from ..clean.rules_labels import short_form
+from ..clean.zones import is_prose
 from ..clean.vocab import PROMULGATES
 from .front import BILL_COVER, GLUED_DATELINE, act_under_masthead, READING, ROLE_END, TitleBlock, speaker_line, english_author_from_header, english_title_from_header, kind_from_opening, bulletin_from_parts, purpose_named_rules, guide_under_law, entrusted_report, economy_brief, markup_name, naming_heading, read_title_block, reprinted_name, self_named_report, text_acronyms, title_case, title_from_text
 from .title_model import rerank as rerank_title
@@ -32,7 +33,7 @@ from .title_evidence import budget_speech_name, chrome_reason, cohesion, cohesiv
 from .headings import BARE_ANNEX, Heading, _named_annex, below_markdown_title, english_peers, find_headings, is_law, merge_labels, title_heading
 from .language import detect_language
 from .levels import infer_levels
-from .outline import TRUNCATED, TRUNCATED_STEM_MIN, TRUNCATED_TAIL_MAX, completes_truncated, contents_entries, is_listed, match_outline, running_title
+from .outline import TRUNCATED, TRUNCATED_STEM_MIN, TRUNCATED_TAIL_MAX, completes_truncated, contents_entries, is_listed, match_outline, printed_address, running_title, slug_match, slug_words
 from . import signals as sg
 from .signature import mark_signatures
 from .tree import build_tree
@@ -165,6 +166,9 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
     if not title and language.startswith("en") and (title := english_title_from_header(cleaned.removed)):
         how = "header field"   # a Gutenberg header's Title field before the file name (round15en)
         warn(f"no title line found; using {title!r}, the header's Title field (--title sets one)", where(blocks[0]))
+    if not title and language.startswith("en") and (title := _print_first_line(cleaned)):
+        how = "the print's first line"   # a browser print's first kept line, before the file name (r26webpages)
+        warn(f"no title line found; using {title!r}, the printed page's first line (--title sets one)", where(blocks[0]))
     if not title:
         title = PurePath(source).stem if source else "Untitled"
         warn(f"no title line found; using {title!r} (--title sets one)", where(blocks[0]))
@@ -344,7 +348,9 @@ def analyse(cleaned: Cleaned, language: str, title_model: dict | None = None):
     blocks = _split_printed_subtitled(blocks, printed_title, cleaned) if language.startswith("en") else blocks
     blocks = _split_title_lines(blocks, cleaned) if language.startswith("en") else blocks
     blocks = _split_printed_title_line(blocks, printed_title, cleaned)
-    head = _title_at(blocks, language, printed_title)
+    address = printed_address(cleaned.removed) if language.startswith("en") else ""
+    blocks = _split_slug_line(blocks, address, cleaned) if address and _printed_part_at(blocks, printed_title) is None else blocks
+    head = _title_at(blocks, language, printed_title, address)
     printed = head is not None   # the print header named the title line: no cohesion check overrides it
     named = None if head else _removed_file_name(cleaned)
     if named:   # the page's name the cleaner removed as chrome still names it (title_evidence)
@@ -1381,6 +1387,58 @@ def _split_printed_title_line(blocks: list[Block], printed_title: str, cleaned: 
     return blocks
 
 
+def _split_slug_line(blocks: list[Block], address: str, cleaned: Cleaned) -> list[Block]:
+    """(r26webpages) Phenomenon: a printed page's headline ran into the lines around it as one
+    block (the print has no blank lines), and the print header names only the site. The page's
+    address names the page (`outline.slug_words`): where no top block alone is named by it, the
+    source line of a top block that holds the most of its words (two or more, SLUG_SHARE of them;
+    a short line, no sentence run on; more than any block alone, the earliest first) becomes a block
+    of its own, so that `_slug_at` finds it.
+    The text is kept whole: only the block splits."""
+    words = slug_words(address)
+    if len(words) < 2:
+        return blocks
+    best = (0, None, None)
+    for i, b in enumerate(blocks[:TITLE_SEARCH]):
+        if b.lines < 2 or b.code or b.verbatim or b.cell:
+            n = slug_match(words, b.text) if len(b.text.split()) <= SLUG_LINE_WORDS and not b.code else 0
+            if n >= 2 and n >= SLUG_SHARE * len(words) and n > best[0]:
+                best = (n, None, None)   # a block alone is named: nothing to split (unless a line names more)
+            continue
+        try:
+            k = cleaned.line_numbers.index(b.line)
+        except ValueError:
+            continue
+        for j in range(k, min(len(cleaned.lines), k + b.lines)):
+            line = cleaned.lines[j].strip()
+            prev = cleaned.lines[j - 1].strip() if j > k else ""
+            if prev and is_prose(prev) and not re.search(r"[.:;!?]$", prev) and not re.search(r"\s[›»>|·/]\s", prev) \
+                    and sum(w[:1].islower() for w in prev.split()) >= 2:   # a menu bar of capitalised items is no sentence
+                continue   # the line carries on a wrapped sentence ('… Free and Compulsory' / 'Education Act, 2009.')
+            n = slug_match(words, line) if line and len(line.split()) <= SLUG_LINE_WORDS else 0
+            if n >= 2 and n >= SLUG_SHARE * len(words) and n > best[0]:
+                best = (n, i, j)
+    _, i, j = best
+    if i is None:
+        return blocks
+    b = blocks[i]
+    k = cleaned.line_numbers.index(b.line)
+    src = [cleaned.lines[m].strip() for m in range(k, k + b.lines)]
+    joined = " ".join(b.text.split())
+    if joined != " ".join(" ".join(src).split()):
+        return blocks   # the unwrapper rewrote the lines (a hyphen undone): leave the block whole
+    out, pieces = [], [(k, j), (j, j + 1), (j + 1, k + b.lines)]
+    for a, z in pieces:
+        if a < z:
+            text = " ".join(cleaned.lines[m].strip() for m in range(a, z))
+            out.append(replace(b, text=text, lines=z - a, line=cleaned.line_numbers[a], indent=0 if a > k else b.indent,
+                               hang=-1 if z - a == 1 else b.hang))
+    return blocks[:i] + out + blocks[i + 1:]
+
+
+SLUG_LINE_WORDS = 12   # words of the line the address names: a headline, not a sentence
+
+
 # (r22title) the title block's lines run into one block (a print or a page with no blank lines):
 # an Act's name over its number in brackets ('(Act No. 7 of 2031)', '(Cap. 4)')
 BRACKETED_NUMBER = re.compile(r"^\((?:[A-Z][\w.]*\s+){0,3}(?:No\.?|Cap\.?|Chapter)\s*[\dIVXLC][^()]{0,40}\)$")
@@ -1572,6 +1630,12 @@ def _printed_part_at(blocks: list[Block], printed_title: str) -> int | None:
     if len(parts) < 2:
         return None
     flat = lambda text: "".join(text.split()).casefold()
+    # (r26webpages) a part between the header's strongest separators that is a division's label and
+    # name ('Chapter 9 - ANIMALS | Code of Ordinances'): the page of that division, named by its heading
+    coarse = [p for p in COARSE_SEP.split(printed_title.strip()) if len(p.split()) > 2]
+    division = [i for i, b in enumerate(blocks[:TITLE_SEARCH]) for part in coarse if _division_page(b.text, part)]
+    if division and len(coarse) >= 2:
+        return max(division)
     found = [i for i, b in enumerate(blocks[:TITLE_SEARCH]) for part in parts if not (sg.numbering(b.text) or SECTION_NUMBER.match(b.text))
              and not (i and _bare_division_label(blocks[i - 1].text))
              and (flat(b.text) == flat(part) or completes_truncated(b.text, part))]   # a numbered line heads a section
@@ -1594,13 +1658,15 @@ def _caption_et_al(text: str, printed_title: str) -> bool:
     return bool(match) and "".join(match["name"].split()).casefold() == "".join(printed_title.split()).casefold()
 
 
-def _title_at(blocks: list[Block], language: str, printed_title: str):
+def _title_at(blocks: list[Block], language: str, printed_title: str, address: str = ""):
     """The title block of a printed web page, read from the block its print header names (the
     page's <title>), when the site's top bar and menus come before it; those blocks stay as
     front-matter paragraphs. None when no early block is that title (or it is the first and reads as
     a title by its shape: the cleaner may have removed every chrome line over it, so the first block
-    named by the header still gets the long-title reading below)."""
-    if not printed_title:
+    named by the header still gets the long-title reading below). (r26webpages) When the header
+    names only the site, the page's address printed at its foot names the page: the block its last
+    path segment spells (`_slug_at`)."""
+    if not printed_title and not address:
         return None
     key = "".join(printed_title.split()).casefold()
     flat = lambda b: "".join(b.text.split()).casefold()
@@ -1630,6 +1696,12 @@ def _title_at(blocks: list[Block], language: str, printed_title: str):
         return head
     if at is None and wrapped is None:
         at = _printed_part_at(blocks, printed_title)
+    slugged = False
+    if wrapped is None and address:
+        named = _slug_at(blocks, address)
+        if named is not None and (at is None or named > at and not slug_match(slug_words(address), blocks[at].text)):
+            # the header names only the site (its name a line over the menus), the address the page
+            at, slugged = named, True
     if at is None:
         return None
     head = read_title_block(blocks[at:], language)
@@ -1644,7 +1716,8 @@ def _title_at(blocks: list[Block], language: str, printed_title: str):
     if at == 0 and head.title:
         return None   # the first block reads as the title anyway: the caller's own reading
     if not head.title and PRINTED_TITLE_MAX >= len(blocks[at].text) and (
-            not sg.numbering(blocks[at].text) or _division_page(blocks[at].text, printed_title)):
+            not sg.numbering(blocks[at].text) or slugged or _division_page(blocks[at].text, printed_title)
+            or any(_division_page(blocks[at].text, part) for part in COARSE_SEP.split(printed_title))):
         # the print header names this line: a title longer than a line's shape allows (a question
         # over two printed lines) is still the title (title_evidence); so is a division's label
         # and name when the page shows that one division (a code's 'Part 1 - Preliminary' page)
@@ -1654,6 +1727,48 @@ def _title_at(blocks: list[Block], language: str, printed_title: str):
     head.front = blocks[:at] + head.front
     head.used += at
     return head
+
+
+PRINT_FIRST_WORDS = 10   # words of a print's first line that may name it (a citation, a short name)
+
+
+def _print_first_line(cleaned: Cleaned) -> str:
+    """(r26webpages) A page a browser printed (its address removed as the running foot) whose top
+    read as no title: its first kept line, when short (PRINT_FIRST_WORDS), no sentence and no
+    chrome (title_evidence.chrome_reason), names the page better than the file name does (a
+    statute site's section page: `410 ILCS 525/5` over the section's citation and text). ''
+    otherwise."""
+    if not printed_address(cleaned.removed):
+        return ""
+    first = next((line.strip() for line in cleaned.lines if line.strip()), "")
+    if not first or len(first.split()) > PRINT_FIRST_WORDS or re.search(r"[.;:!?,]$", first) \
+            or not re.search(r"[A-Za-z]", first) or chrome_reason(first, True):
+        return ""
+    return first
+
+
+SLUG_SHARE = 2 / 3   # of the address's words a block must hold to be the page it names
+COARSE_SEP = re.compile(r"\s+[|·]\s+")   # a print header's strongest separators: 'Chapter 9 - ANIMALS | Code of Ordinances'
+
+
+def _slug_at(blocks: list[Block], address: str) -> int | None:
+    """(r26webpages) The block the page's address names by its last path segment ('…/minimum-wage-
+    rates-2025' -> 'Minimum wage rates 2025', '…/faq-meter-readings' -> 'Frequently asked questions:
+    water meter readings', '…/HB1042' -> 'House Bill 1042'): among the first TITLE_SEARCH blocks, a
+    short one (SLUG_LINE_WORDS words at most: a headline, not a sentence) holding two of the address's words or more and SLUG_SHARE of them, most words first,
+    then the earliest; never a line the chrome evidence reads as a site's (title_evidence). None
+    when no block is named."""
+    words = slug_words(address)
+    if len(words) < 2:
+        return None
+    best, at = 0, None
+    for i, b in enumerate(blocks[:TITLE_SEARCH]):
+        if len(b.text.split()) > SLUG_LINE_WORDS or b.lines > 2 or chrome_reason(b.text, True):
+            continue   # a headline, not a sentence of the text that uses the same words
+        n = slug_match(words, b.text)
+        if n >= 2 and n >= SLUG_SHARE * len(words) and n > best:
+            best, at = n, i
+    return at
 
 
 def _division_page(text: str, printed_title: str) -> bool:

@@ -17,6 +17,7 @@ encyclopedia prefixes every heading with the entry's title: '保险单声明事�
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Sequence
 
 from ..clean.rules_pages import site_prefix_cut
@@ -380,3 +381,53 @@ def match_outline(texts: list[str], runs: list[list[tuple[str, int]]]) -> dict[i
         return {}   # (r26contents) the list's outer entries are named nowhere: its depths would lift the inner ones
     top = min(best.values())
     return {i: depth - top + 1 for i, depth in best.items()}
+
+
+PRINTED_URL = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
+
+
+def printed_address(removed: Sequence[Removal]) -> str:
+    """(r26webpages) The page's address a browser printed at the foot of each page (removed as a
+    running head), the one seen most often; '' when the text is no such print."""
+    seen = Counter(r.text.strip() for r in removed if r.rule == "running-head" and PRINTED_URL.match(r.text))
+    return seen.most_common(1)[0][0] if seen else ""
+
+
+SLUG_EXT = re.compile(r"\.(?:aspx?|html?|php|jsp|cfm)$", re.I)
+SLUG_SPLIT = re.compile(r"[-_+.\s]+|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])")
+WORD_SPLIT = re.compile(r"[^\w]+|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])")
+
+
+def slug_words(address: str) -> list[str]:
+    """The words of the address's last path segment ('…/minimum-wage-rates-2025' -> minimum, wage,
+    rates, 2025; '…/HB1042' -> hb, 1042); its query and extension left out. [] for none."""
+    path = re.sub(r"^[a-z]+://[^/]*", "", address.strip(), flags=re.I).split("?")[0].split("#")[0].rstrip("/")
+    segments = [SLUG_EXT.sub("", p) for p in path.split("/") if p]
+    words = [w.casefold() for w in SLUG_SPLIT.split(segments[-1]) if w] if segments else []
+    if len(words) < SLUG_WORDS_MIN and len(segments) >= 2:   # '…/r-40/instructions': the page's name is the last two
+        words = [w.casefold() for w in SLUG_SPLIT.split(segments[-2]) if w] + words
+    return words
+
+
+SLUG_WORDS_MIN = 2
+
+
+def _same_word(slug: str, word: str) -> bool:
+    if slug.isdigit() and word.isdigit():
+        return int(slug) == int(word)
+    return slug == word or len(slug) >= 4 and len(word) >= 4 and (slug[:max(4, len(slug) - 2)] == word[:max(4, len(slug) - 2)])
+
+
+def slug_match(words: list[str], text: str) -> int:
+    """How many of the slug's words the line holds: a word as written (a plural, a number with its
+    leading zeros), or an abbreviation whose letters open consecutive words of the line ('faq' ->
+    'Frequently asked questions', 'hb' -> 'House Bill')."""
+    tokens = [t.casefold() for t in WORD_SPLIT.split(text) if t]
+    n = 0
+    for w in words:
+        if any(_same_word(w, t) for t in tokens):
+            n += 1
+        elif w.isalpha() and 2 <= len(w) <= 5 and any("".join(t[0] for t in tokens[k:k + len(w)]) == w
+                                                        for k in range(len(tokens) - len(w) + 1)):
+            n += 1
+    return n

@@ -297,7 +297,9 @@ def _printed_lead(title: str, printed_title: str) -> bool:
     name, then the section's or site's): hard evidence, as a chrome line's is; the ranker's weighing
     (a one-word section label over it scored higher) never moves the title off it."""
     lead = PRINTED_SEPARATOR.split(printed_title.strip())[0]
-    return bool(_flat(title)) and (_flat(title) == _flat(printed_title) or len(lead.split()) >= 2 and _flat(title) == _flat(lead))
+    coarse = re.split(r"\s+[|·]\s+", printed_title.strip())[0]   # (r26webpages) 'Chapter 9 - ANIMALS | Code of Ordinances'
+    return bool(_flat(title)) and (_flat(title) == _flat(printed_title) or len(lead.split()) >= 2 and _flat(title) == _flat(lead)
+                                   or len(coarse.split()) >= 2 and _flat(title) == _flat(coarse))
 
 
 def _rules_suspect(blocks: list[Block], head: TitleBlock, language: str, printed_title: str) -> bool:
