@@ -94,6 +94,8 @@ def label_over_name(text: str) -> bool:
 # note ('1.' / 'Short title', '12A.' / 'Application'), maybe with the first subsection's number
 # alone after them ('(1)'): number and note are one heading, the lone subsection number opens the text
 SECTION_NUMBER_ONLY = re.compile(r"^\d{1,3}[A-Z]{0,2}\.$")
+SUBSECTION_OPENS = re.compile(r"^\(1\)\s+[A-Z“\"]")   # (r26legal) a section's first subsection: '(1) Every …'
+
 SUBSECTION_NUMBER_ONLY = re.compile(r"^\(\d{1,3}[a-z]?\)$")
 
 
@@ -133,7 +135,9 @@ def _label_and_title(group) -> bool:
     if len(group) != 2:
         return False
     label, title = group[0][0].strip(), group[1][0].strip()
-    return bool(LABEL_ONLY.match(label) or SECTION_NUMBER_ONLY.match(label)) and len(title.split()) <= TITLE_WORDS \
+    words = 2 * TITLE_WORDS if sg.is_all_caps(title) and LABEL_ONLY.match(label) else TITLE_WORDS   # (r26legal) a name in
+    #   capitals is a name however long ('CHAPTER ONE' / 'SOVEREIGNTY OF THE PEOPLE AND SUPREMACY OF THIS CONSTITUTION')
+    return bool(LABEL_ONLY.match(label) or SECTION_NUMBER_ONLY.match(label)) and len(title.split()) <= words \
         and title[:1].isupper() and not re.search(r"[.,;:!?]$", title) and not sg.numbering(title)
 
 
@@ -191,6 +195,11 @@ def _english_blocks(group, words, width: int = 0, unwrapped: bool = False,
         return [Block(masthead.strip(), m_number, sg.indent_of(masthead)), Block(label.strip(), number, sg.indent_of(label))]
     if (stacked := _stacked_labels(group)) is not None:
         return stacked
+    if len(group) >= 2 and sg.SCHEDULE_ALONE.match(group[0][0].strip()) and sg.REFERENCE_LINE.match(group[1][0].strip()):
+        (label, number), (reference, _) = group[:2]   # 'SCHEDULE' / 'Article 3' / its name …: the label and the provision
+        #   that gives it force are one heading, the reference no article of its own (r26legal)
+        return [Block(f"{label.strip()} {reference.strip()}", number, sg.indent_of(label), 2)] \
+            + _english_blocks(group[2:], words, width, unwrapped, listed)
     if _label_and_title(group):
         (label, number), (title, _) = group
         return [Block(f"{label.strip()} {title.strip()}", number, sg.indent_of(label), _label_lines(label))]
@@ -233,6 +242,13 @@ def _english_blocks(group, words, width: int = 0, unwrapped: bool = False,
             continue
         named = None
         alone = closed or listed(text) or k in items or bool(sg.SUBSECTION_HEAD.match(text))   # '(b) Report.--…' opens a paragraph
+        # (r26legal) a side head over a section's bare number ('Establishment of public libraries' / '3.' /
+        # '(1) Every …'): the number opens the section's text, it is no word of the head; and the number
+        # takes the first subsection under it, an item though that line is
+        bare = bool(joiners) and len(joiners[-1].parts) == 1 and bool(SECTION_NUMBER_ONLY.match(joiners[-1].parts[0]))
+        alone = alone and not (bare and k in items and bool(SUBSECTION_OPENS.match(text))) \
+            or bool(SECTION_NUMBER_ONLY.match(text)) and bool(joiners) and len(joiners[-1].parts) == 1 \
+            and _note_like(joiners[-1].parts[0])
         if joiners and not ended and not alone and not strong_heading(text) and not strong_heading(joiners[-1].parts[0]) \
                 and not sg.is_image_line(text) and not sg.is_image_line(joiners[-1].last()) \
                 and not (k == 1 and _capitals_under_title(group[0][0].strip(), text)):
@@ -1166,7 +1182,13 @@ def _phrase_over_text(group, wrap: int) -> bool:
     return 0 < len(words) <= PHRASE_WORDS and len(first) <= PHRASE_SHARE * wrap and first[:1].isupper() \
         and not re.search(r"[.,;:!?\"”’)\]—–-]$", first) and not sg.numbering(first) \
         and words[-1].casefold() not in PHRASE_OPEN_END and _opens_sentence(second) \
-        and (len(second) >= unwrap.FULL * wrap or _sentence_under(first, second))
+        and (len(second) >= unwrap.FULL * wrap or _sentence_under(first, second)
+             or bool(BRACKET_NOTE.match(second)) and len(group) >= 3 and _opens_sentence(group[2][0].strip()))
+
+
+# (r26legal) an editor's note in brackets under a head, over the text ('EXPLANATORY NOTE' / '(This note is
+# not part of the Order)' / 'This Order …'): the head stands over it as over a sentence
+BRACKET_NOTE = re.compile(r"^\([A-Z][^()]{3,80}\)\.?$")
 
 
 # (enprint) a sentence may open behind a bracket or a quotation mark ('[Sources include …]', '"The
@@ -1622,6 +1644,13 @@ ACT_WORDS = re.compile(r"\b(?:be it enacted|it is hereby enacted|enacted by the|
 SPACED_NOTES_MIN = 2    # in a text that shows it is an Act (ACT_WORDS): an excerpt holds two sections
 
 
+def _titled_section(text: str) -> bool:
+    """(r26legal) A section's number and its own title on a line of their own, no end mark ('1 Application
+    for a licence', '4. Licensing officers'): the section's heading, its text on the lines under it."""
+    match = BARE_PROVISION_HEAD.match(text) or PROVISION_HEAD.match(text)
+    return bool(match) and not sg.ends_with(text, ".,;:!?") and len(match["title"].split()) <= 10
+
+
 def _spaced_noted_sections(texts: list[str], numbers) -> set[int]:
     """(enlegal) Side headings over numbered sections set as blocks of their own: an Act's print
     (a PDF's text, a legal institute's page) puts each section's heading on a line of its own over
@@ -1650,6 +1679,10 @@ def _spaced_noted_sections(texts: list[str], numbers) -> set[int]:
         if (len(" ".join(texts[j:end])) < SPACED_TEXT_MIN
                 and not _leads_into_list(" ".join(texts[j:end]))) or sg.ends_with(texts[j], ";"):
             continue
+        if end > j + 1 and _titled_section(texts[j]) and PROVISION_TEXT.match(texts[j + 1]):
+            continue   # (r26legal) 'Applications' / '' / '1 Application for a licence' / '(1) A person …': the
+            #            section carries its own title, so the line over it is a cross-heading over a group of
+            #            sections (a British Act's italic heading), not the section's note
         candidates.append((numbers[k], match))
     heads, last = set(), 0
     for line, match in candidates:
