@@ -1508,7 +1508,7 @@ def _provision_heads(lines, numbers) -> set[int]:
     no Part over them, or end in ';'."""
     texts = [line.strip() for line in lines]
     notes = _marginal_notes(texts, numbers) | _noted_sections(texts, numbers) | _bold_noted_sections(texts, numbers) \
-        | _glued_section_heads(texts, numbers) | _spaced_noted_sections(texts, numbers)
+        | _glued_section_heads(texts, numbers) | _spaced_noted_sections(texts, numbers) | _hyphen_code_heads(texts, numbers)
     if not any(sg.numbering(t) == "chapter" and t[:4].casefold() == "part" for t in texts):
         return _bare_provision_heads(texts, numbers) | notes | _enacted_provision_heads(texts, numbers)
     heads = set()
@@ -1774,6 +1774,35 @@ def _decimal_code_heads(texts: list[str], numbers) -> tuple[set[int], set[int]]:
     if len(heads) < DECIMAL_HEADS_MIN:
         return set(), set()
     return {numbers[k] for k in heads}, {numbers[r] for r in heads.values() if r is not None}
+
+
+# (r26legal) a code's section heading numbered by title, chapter and section ('52-7-1. Short title.',
+# '12-3-104. Definitions.', '§ 4-2-7. Fees'): the number with its stop, a short name in sentence case,
+# right over the section's text, no blank line between
+HYPHEN_CODE_HEAD = re.compile(r"^(?:§+\s*)?(?P<num>\d{1,3}(?:-\d{1,4}[A-Z]?){1,3})\.\s+(?P<name>[A-Z][^.;:!?]{1,80})\.?$")
+HYPHEN_HEAD_WORDS = 12
+
+
+def _hyphen_code_heads(texts: list[str], numbers) -> set[int]:
+    """(r26legal) Line numbers of a code's section headings numbered by title, chapter and section
+    (HYPHEN_CODE_HEAD: '52-7-1. Short title.' over 'This article shall be known …'), as a state's code
+    prints them: each first on its paragraph (a blank line or a sentence's end over it), over a line
+    that opens a sentence or a subdivision, the name a phrase (no finite verb, HYPHEN_HEAD_WORDS words
+    at most), the numbers rising; a series of DECIMAL_HEADS_MIN or more. A cross-reference opening a
+    wrapped line ('52-7-1. The department …' is a sentence) stays text."""
+    heads, last = set(), None
+    for k in range(len(texts) - 1):
+        match = HYPHEN_CODE_HEAD.match(texts[k])
+        if not match or (k and texts[k - 1] and not sg.ends_sentence(texts[k - 1])) or not texts[k + 1] \
+                or not PROVISION_TEXT.match(texts[k + 1]) or len(match["name"].split()) > HYPHEN_HEAD_WORDS \
+                or re.search(r"\b(?:shall|may|must|is|are|was|were|has|have|will)\b", match["name"]):
+            continue
+        number = tuple(int(re.match(r"\d+", x).group()) for x in match["num"].split("-"))
+        if last is not None and number <= last:
+            continue
+        heads.add(numbers[k])
+        last = number
+    return heads if len(heads) >= DECIMAL_HEADS_MIN else set()
 
 
 # (r22s18) an article's caption in parentheses on its own line over the article, as a law

@@ -246,8 +246,8 @@ def english_kind(block: Block, series: set[str], indent: int, width: int = 0) ->
         return None   # 'LAWS OF SEYCHELLES': the revised edition the Act is filed in, a cover's or page's head (r22legal)
     if style == "chapter" and SERIAL_LINE.match(REVISED_CHAPTER.sub("", text, count=1)):
         return None   # 'CHAPTER 232' over 'Act 3 of 1990': the Act's place in the revised Laws, no division (r22legal)
-    if style == "chapter" and REVISED_CHAPTER.match(text) \
-            and sg.INSTRUMENT_NAME.match(REVISED_CHAPTER.sub("", text, count=1)):
+    if style == "chapter" and REVISED_CHAPTER.match(text) and sg.INSTRUMENT_NAME.match(rest := REVISED_CHAPTER.sub("", text, count=1)) \
+            and not re.search(r"\b(?:of|OF|this|THIS|the|THE)\s+(?:Act|ACT)$", rest):   # ('… APPLICATION OF ACT' names a chapter)
         return None   # 'CHAPTER 214' over 'FISHERIES ACT': the same place over the Act's name, no division (r26legal)
     if strong_heading(text):
         return style, True

@@ -1733,7 +1733,8 @@ def english_title_from_header(removed) -> str:
 
 ACT_NAME = re.compile(
     r"\b(?:this|the present)\s+(?P<name>(?:[A-Z][\w'-]*\s+){0,5}?"
-    r"(?:Constitution|Declaration|Act|Charter|Convention|Treaty|Covenant|Statute|Code|Agreement|Protocol)"
+    r"(?:Constitution|Declaration|Act|Charter|Convention|Treaty|Covenant|Statute|Code|Agreement|Protocol"
+    r"|Compact|Ordinance|Law|Decree|Proclamation|Regulations?|Rules|By-?[Ll]aws)"   # (r26legal) '… do ordain this Compact for …'
     r"(?:\s+(?:of|for|on|and|the|[A-Z][\w'-]*))*)")
 
 
@@ -1750,7 +1751,8 @@ SHORT_TITLE = re.compile(r"\b(?:may|shall)\s+be\s+(?:cited|referred\s+to|known(?
                          r"|\b(?:may|shall)\s+be\s+(?:cited\s+as|called)\s+(?:the\s+)?(?P<bare>[A-Z][\w'’-]*(?:\s+[\w'’()-]+){0,10}?"
                          r"\s+(?:Act|Ordinance|Regulations|Rules|Order|Code|Law|By-?laws?)(?:,?\s+(?:of\s+)?\d{4})?)\s*[.;]")
 ACT_WORDS = {"Constitution", "Declaration", "Act", "Charter", "Convention", "Treaty", "Covenant", "Statute", "Code",
-             "Agreement", "Protocol"}
+             "Agreement", "Protocol", "Compact", "Ordinance", "Law", "Decree", "Proclamation", "Regulation", "Regulations",
+             "Rules", "Bylaws", "By-laws", "By-Laws"}
 
 
 CLAUSE_BROKEN = re.compile(r"\b(?:may|shall)\s+be\s+(?:cited|called|known)\s+as(?:\s+the)?\s*$")   # round16en

@@ -47,7 +47,7 @@ class Heading:
     #                             where a label's numbering restarts
 
 
-DIVISION_LABELS = ("chapter", "article", "section")   # (r26legal) styles whose number Heading.number keeps
+DIVISION_LABELS = ("chapter", "article", "section", "I.")   # (r26legal) styles whose number Heading.number keeps
 RUN_ON = re.compile(r"[。！？][^。！？]{10,}$")   # a whole sentence, then ten or more characters of the next
 SENTENCE_ENDS = re.compile(r"[。！？]")
 CUT_SENTENCES = 2     # whole sentences on a numbered line that ends in none: a paragraph cut short

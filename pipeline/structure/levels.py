@@ -105,11 +105,12 @@ def _word_ranks(headings: list[Heading]) -> dict[str, float]:
 
 def _key(heading: Heading) -> str:
     """A division label's word ('PART', 'CHAPTER') or its style ('article', 'section'); '' for others."""
-    return _word(heading) or (heading.style if heading.style in ("article", "section") else "")
+    return _word(heading) or (heading.style if heading.style in ("article", "section", "I.") else "")   # 'I. Basic Rights'
+    #   over 'Article 1': a Roman-numbered division of a constitution in translation
 
 
 def _key_rank(key: str, ranks: dict[str, float]) -> float:
-    return ranks[key] if key in ranks else sg.rank(key if key in ("article", "section") else "chapter")
+    return ranks[key] if key in ranks else sg.rank(key if key in ("article", "section", "I.") else "chapter")
 
 
 def _restarts(headings: list[Heading], outer: str, inner: str) -> tuple[int, int]:

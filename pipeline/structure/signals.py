@@ -46,6 +46,7 @@ LABEL_NUMBER = re.compile(r"^(?:§|[A-Za-z]+)\.?\s*(?:(?P<digits>\d+(?:\.\d+)*)[
 SPELLED_VALUE = {w: i for i, w in enumerate("ONE TWO THREE FOUR FIVE SIX SEVEN EIGHT NINE TEN ELEVEN TWELVE THIRTEEN "
                                             "FOURTEEN FIFTEEN SIXTEEN SEVENTEEN EIGHTEEN NINETEEN".split(), 1)} \
     | {w: 10 * i for i, w in enumerate("TWENTY THIRTY FORTY FIFTY".split(), 2)}
+ROMAN_HEAD = re.compile(r"^(?P<digits>)(?P<num>[IVXLC]{1,6})\.(?:\s|$)")
 ROMAN_VALUE = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 
 
@@ -53,7 +54,8 @@ def label_number(text: str) -> int | None:
     """The number of a division's label as a value ('PART 2' -> 2, 'CHAPTER ONE' -> 1, 'ARTICLE IV' -> 4,
     'Section 3.2' -> 2, 'Subdivision B' -> 2, 'TWENTY-ONE' -> 21); None if there is none. A single
     letter other than I, V, X counts as a letter ('Part C' -> 3)."""
-    match = LABEL_NUMBER.match(text.strip())
+    text = text.strip()
+    match = (ROMAN_HEAD if ROMAN_HEAD.match(text) else LABEL_NUMBER).match(text)   # 'II. The Federation …': the 'I.' style
     if not match:
         return None
     if match["digits"]:
