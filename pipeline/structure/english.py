@@ -242,6 +242,8 @@ def english_kind(block: Block, series: set[str], indent: int, width: int = 0) ->
         #                           its explanatory note after them (r26legal)
     if block.provision:   # '1. Short title and commencement.' over its text (blocks._provision_heads);
         return style or "1.", True   # '2 Fraud by …' without the stop ranks as numbered too (unseen7)
+    if AMENDMENT_NOTE.match(text):
+        return None   # 'Amended by 12 of 1980, 3 of 1995': a revised edition's note of the Acts that amended this one (r26legal)
     if LAWS_OF.match(text):
         return None   # 'LAWS OF SEYCHELLES': the revised edition the Act is filed in, a cover's or page's head (r22legal)
     if style == "chapter" and SERIAL_LINE.match(REVISED_CHAPTER.sub("", text, count=1)):
@@ -293,6 +295,8 @@ def english_kind(block: Block, series: set[str], indent: int, width: int = 0) ->
     return None
 
 
+# (r26legal) a revised edition's note under the Act's name of the Acts that amended or repealed it
+AMENDMENT_NOTE = re.compile(r"^\[?(?:Amended|Repealed|Replaced|Modified|Amendments?)(?:\s+by|\s*:)\s+.*\d{1,4}.*$")
 # (r26legal) the note a statutory instrument or a bill carries after its text, not part of it
 EXPLANATORY_NOTE = re.compile(r"^(?:EXPLANATORY\s+(?:NOTE|MEMORANDUM|STATEMENT)|Explanatory\s+(?:Note|Memorandum|Statement))$")
 

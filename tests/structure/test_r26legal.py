@@ -1258,7 +1258,7 @@ def test_ga_code():
     '',
     '52-7-10. Duty to report.',
     'The operator of a vessel involved in an accident shall file a report with the department within 48 hours.',
-    ]), 'Waters of the State, Ports, and Watercraft', [
+    ]), 'TITLE 52 WATERS OF THE STATE, PORTS, AND WATERCRAFT', [
     (1, 'CHAPTER 7 REGISTRATION OF WATERCRAFT'),
     (2, 'ARTICLE 1 GENERAL PROVISIONS'),
     (3, '52-7-1. Short title.'),
@@ -1562,3 +1562,360 @@ def test_articles_assoc():
     (1, 'ARTICLE 4 – COMMITTEE'),
     (1, 'ARTICLE 5 – DISSOLUTION'),
     ], ())
+
+
+# ---- the third batch: covers, codes in translation, PDF excerpts, bills (4 of 8 failed before) ---------
+
+def test_a_collections_cover_over_the_acts_name():
+    from pipeline.structure.front import _collection_over_name
+    from pipeline.structure.blocks import Block
+    blocks = [Block(t, i) for i, t in enumerate(["LAWS OF TRINARA", "CHAPTER 48:02", "HARBOURS ACT", "Act 5 of 1966"], 1)]
+    assert _collection_over_name(blocks, 0) == 2
+    other = [Block(t, i) for i, t in enumerate(["LAWS OF TRINARA", "A note on the edition.", "HARBOURS ACT"], 1)]
+    assert _collection_over_name(other, 0) == -1
+
+
+def test_an_amendment_note_is_no_heading():
+    from pipeline.structure.english import AMENDMENT_NOTE
+    assert AMENDMENT_NOTE.match("Amended by 12 of 1980, 3 of 1995") and AMENDMENT_NOTE.match("[Amended by Act 3 of 1995]")
+    assert not AMENDMENT_NOTE.match("Amendments to the Rules")
+
+
+def test_art_abbreviated_is_an_article_label():
+    assert sg.numbering("Art. 1. — Every human being has legal capacity.") == "article"
+    assert sg.numbering("ARTICLE 4") == "article" and sg.numbering("Artist statement") == ""
+
+
+def test_a_title_page_head_printed_once_is_no_heading():
+    doc = _doc("\n".join(["HARBOUR DUES ACT 2031", "", "PART 1", "DUES", "", "Dues payable", "", "1. " + EN, "",
+                           "Harbour Dues Act 2031 3", "", "Recovery of dues", "", "2. " + EN]))
+    assert "Harbour Dues Act 2031 3" not in [t for _, t in levels(doc)]
+
+
+def test_cover_collection():
+    """A revised edition: 'LAWS OF TRINARA' / 'CHAPTER 48:02' over the Act's name (the title), an amendment note, the cover again at the head of the first page."""
+    _check("\n".join([
+    'LAWS OF TRINARA',
+    '',
+    'CHAPTER 48:02',
+    '',
+    'HARBOURS ACT',
+    '',
+    'Act 5 of 1966',
+    '',
+    'Amended by 12 of 1980, 3 of 1995',
+    '',
+    'Current Authorised Pages',
+    'Pages (inclusive) Authorised by L.R.O.',
+    '1–12 1/2015',
+    '',
+    'LAWS OF TRINARA Harbours Chap. 48:02',
+    '',
+    'CHAPTER 48:02',
+    '',
+    'HARBOURS ACT',
+    '',
+    'An Act to make provision for the control and management of harbours.',
+    '',
+    '[15TH JUNE, 1966]',
+    '',
+    'PART I',
+    '',
+    'PRELIMINARY',
+    '',
+    '1. This Act may be cited as the Harbours Act.',
+    '',
+    '2. In this Act "harbour" means any harbour declared under section 3.',
+    '',
+    'PART II',
+    '',
+    'HARBOURS',
+    '',
+    '3. (1) The President may by Order declare any place to be a harbour.',
+    '(2) An Order under subsection (1) shall be published in the Gazette.',
+    '',
+    '4. The Port Authority shall manage every harbour declared under section 3.',
+    '',
+    'PART III',
+    '',
+    'OFFENCES',
+    '',
+    '5. Any person who contravenes this Act is liable on summary conviction to a fine of five thousand dollars.',
+    ]), 'Harbours Act', [
+    (1, 'PART I PRELIMINARY'),
+    (1, 'PART II HARBOURS'),
+    (1, 'PART III OFFENCES'),
+    ], ())
+
+def test_civil_code_art():
+    """A civil code in translation: BOOK > TITLE > CHAPTER, 'TITLE I' in capitals no entry label, 'Art. 1. — …' run in."""
+    _check("\n".join([
+    'CIVIL CODE OF THE REPUBLIC OF LUSANIA',
+    '',
+    'BOOK I',
+    'PERSONS',
+    '',
+    'TITLE I',
+    'NATURAL PERSONS',
+    '',
+    'CHAPTER I',
+    'LEGAL CAPACITY',
+    '',
+    'Art. 1. — Every human being has legal capacity from birth until death.',
+    '',
+    'Art. 2. — Full capacity to exercise rights is acquired at the age of eighteen years.',
+    '',
+    'CHAPTER II',
+    'DOMICILE',
+    '',
+    'Art. 3. — The domicile of a natural person is the place of his principal residence.',
+    '',
+    'TITLE II',
+    'LEGAL PERSONS',
+    '',
+    'Art. 4. — Legal persons are those entities to which the law grants legal personality.',
+    '',
+    'BOOK II',
+    'PROPERTY',
+    '',
+    'TITLE I',
+    'CLASSIFICATION OF THINGS',
+    '',
+    'Art. 5. — Things are movable or immovable.',
+    '',
+    'Art. 6. — Land and whatever is permanently attached to it are immovable.',
+    ]), 'Civil Code of the Republic of Lusania', [
+    (1, 'BOOK I PERSONS'),
+    (2, 'TITLE I NATURAL PERSONS'),
+    (3, 'CHAPTER I LEGAL CAPACITY'),
+    (3, 'CHAPTER II DOMICILE'),
+    (2, 'TITLE II LEGAL PERSONS'),
+    (1, 'BOOK II PROPERTY'),
+    (2, 'TITLE I CLASSIFICATION OF THINGS'),
+    ], ('Art. 1.', 'Art. 2.', 'Art. 3.', 'Art. 4.', 'Art. 5.', 'Art. 6.'))
+
+def test_pdf_sidehead():
+    """A PDF's text with no blank lines: side heads over '1. …' sections, the page's running head printed once."""
+    _check("\n".join([
+    'HARBOUR DUES ACT 2031',
+    'An Act to provide for the levying of dues on vessels using the harbours of Coralia.',
+    'BE IT ENACTED by the Parliament of Coralia as follows:',
+    'PART 1',
+    'PRELIMINARY',
+    'Short title',
+    '1. This Act may be cited as the Harbour Dues Act 2031 and shall come into force on the',
+    'first day of January 2032.',
+    'Interpretation',
+    '2. In this Act, unless the context otherwise requires, "vessel" means any ship, boat or',
+    'other craft used in navigation, and "owner" includes the agent of the owner.',
+    'PART 2',
+    'DUES',
+    'Dues payable',
+    '3. (1) There shall be paid to the Harbour Board in respect of every vessel entering a',
+    'harbour the dues set out in the Schedule.',
+    '(2) The dues shall be paid before the vessel leaves the harbour.',
+    'Exemptions',
+    '4. No dues shall be payable in respect of a vessel of the defence force or a vessel in',
+    'distress entering a harbour for shelter.',
+    'Harbour Dues Act 2031 3',
+    'Recovery of dues',
+    '5. Dues that are not paid may be recovered by the Board as a civil debt in any court of',
+    'competent jurisdiction.',
+    'PART 3',
+    'MISCELLANEOUS',
+    'Regulations',
+    '6. The Minister may make regulations prescribing anything required to be prescribed',
+    'under this Act.',
+    ]), 'Harbour Dues Act 2031', [
+    (1, 'PART 1 PRELIMINARY'),
+    (2, 'Short title'),
+    (2, 'Interpretation'),
+    (1, 'PART 2 DUES'),
+    (2, 'Dues payable'),
+    (2, 'Exemptions'),
+    (2, 'Recovery of dues'),
+    (1, 'PART 3 MISCELLANEOUS'),
+    (2, 'Regulations'),
+    ], ())
+
+def test_bill():
+    """A bill with no name line: its long title gives way to the name its short-title clause gives ('… Act, 2031 and shall come into operation …')."""
+    _check("\n".join([
+    'A BILL',
+    '',
+    'for',
+    '',
+    'AN ACT to regulate the keeping of dangerous dogs and for connected purposes.',
+    '',
+    'BE IT ENACTED by the Parliament of Valdoria as follows:',
+    '',
+    'Short title and commencement',
+    '1. This Act may be cited as the Dangerous Dogs Act, 2031 and shall come into operation on the date of its publication in the Gazette.',
+    '',
+    'Interpretation',
+    '2. In this Act "dangerous dog" means a dog declared dangerous under section 3.',
+    '',
+    'Declaration of dangerous dogs',
+    '3. (1) A magistrate may, on the complaint of any person, declare a dog to be dangerous.',
+    '(2) Before making a declaration the magistrate shall hear the owner of the dog.',
+    '',
+    'Duties of owners',
+    '4. The owner of a dangerous dog shall keep it muzzled and on a lead in every public place.',
+    '',
+    'Offences',
+    '5. An owner who contravenes section 4 commits an offence and is liable to a fine of two thousand dollars.',
+    '',
+    'OBJECTS AND REASONS',
+    'This Bill would provide for the control of dangerous dogs.',
+    ]), 'Dangerous Dogs Act, 2031', [
+    (1, 'Short title and commencement'),
+    (1, 'Interpretation'),
+    (1, 'Declaration of dangerous dogs'),
+    (1, 'Duties of owners'),
+    (1, 'Offences'),
+    (1, 'OBJECTS AND REASONS'),
+    ], ())
+
+def test_articles_runin_blank():
+    """A charter whose Articles run in, each its own paragraph."""
+    _check("\n".join([
+    'CHARTER OF THE FREE CITY OF MERRANT',
+    '',
+    'CHAPTER I',
+    'THE CITY',
+    '',
+    'Article 1. The Free City of Merrant is a self-governing city under the protection of this Charter.',
+    '',
+    'Article 2. The territory of the City comprises the old town, the harbour and the islands of the bay.',
+    '',
+    'Article 3. The official languages of the City are Merrantese and English.',
+    '',
+    'CHAPTER II',
+    'THE CITIZENS',
+    '',
+    'Article 4. All citizens are equal before the law.',
+    '',
+    'Article 5. Every citizen has the right to vote in the elections of the City Assembly.',
+    '',
+    'CHAPTER III',
+    'THE ASSEMBLY',
+    '',
+    'Article 6. The City Assembly consists of forty members elected for four years.',
+    '',
+    'Article 7. The Assembly makes the laws of the City and adopts its budget.',
+    '',
+    'Article 8. The Assembly elects its President from among its members.',
+    ]), 'Charter of the Free City of Merrant', [
+    (1, 'CHAPTER I THE CITY'),
+    (1, 'CHAPTER II THE CITIZENS'),
+    (1, 'CHAPTER III THE ASSEMBLY'),
+    ], ('Article 1.', 'Article 2.', 'Article 3.', 'Article 4.', 'Article 5.', 'Article 6.', 'Article 7.', 'Article 8.'))
+
+def test_section_first():
+    """A Section-first constitution: SECTION I over Article 1 (the lead's rule, kept)."""
+    _check("\n".join([
+    'CONSTITUTION OF THE REPUBLIC OF ALTAVIA',
+    '',
+    'SECTION I',
+    'GENERAL PROVISIONS',
+    '',
+    'Article 1',
+    'Altavia is a democratic, secular, legal and social state.',
+    '',
+    'Article 2',
+    'The Republic of Altavia is a unitary state with a presidential form of government.',
+    '',
+    'SECTION II',
+    'THE INDIVIDUAL AND CITIZEN',
+    '',
+    'Article 3',
+    'Citizenship of the Republic shall be acquired and terminated in accordance with the law.',
+    '',
+    'Article 4',
+    'Everyone shall be equal before the law and the court.',
+    '',
+    'SECTION III',
+    'THE PRESIDENT',
+    '',
+    'Article 5',
+    'The President is the head of state and its highest official.',
+    '',
+    'Article 6',
+    'The President shall be elected for a term of seven years.',
+    ]), 'Constitution of the Republic of Altavia', [
+    (1, 'SECTION I GENERAL PROVISIONS'),
+    (2, 'Article 1'),
+    (2, 'Article 2'),
+    (1, 'SECTION II THE INDIVIDUAL AND CITIZEN'),
+    (2, 'Article 3'),
+    (2, 'Article 4'),
+    (1, 'SECTION III THE PRESIDENT'),
+    (2, 'Article 5'),
+    (2, 'Article 6'),
+    ], ())
+
+def test_noblank_act():
+    """An Act with no blank lines, India-style run-in sections under dashed Part heads."""
+    _check("\n".join([
+    'THE PUBLIC LIBRARIES ACT, 2031',
+    'An Act to provide for the establishment and management of public libraries.',
+    'ENACTED by the Parliament of Kesora.',
+    'PART I – PRELIMINARY',
+    '1. Short title and commencement.—(1) This Act may be cited as the Public Libraries Act, 2031.',
+    '(2) It shall come into force on such date as the Minister may appoint.',
+    '2. Interpretation.—In this Act, unless the context otherwise requires, "Board" means the Libraries Board.',
+    'PART II – THE LIBRARIES BOARD',
+    '3. Establishment of the Board.—(1) There is established a Libraries Board.',
+    '(2) The Board shall be a body corporate with perpetual succession.',
+    '4. Functions of the Board.—The Board shall establish and maintain public libraries throughout Kesora.',
+    '5. Meetings of the Board.—The Board shall meet at least once in every three months.',
+    'PART III – MISCELLANEOUS',
+    '6. Regulations.—The Minister may make regulations for carrying out the purposes of this Act.',
+    ]), 'The Public Libraries Act, 2031', [
+    (1, 'PART I – PRELIMINARY'),
+    (1, 'PART II – THE LIBRARIES BOARD'),
+    (1, 'PART III – MISCELLANEOUS'),
+    ], ('1. Short title and commencement.', '2. Interpretation.', '3. Establishment of the Board.', '4. Functions of the Board.', '5. Meetings of the Board.', '6. Regulations.'))
+
+def test_part_article_section():
+    """Part > Article > run-in Section."""
+    _check("\n".join([
+    'CONSTITUTION OF THE UNITED PROVINCES OF SELVARA',
+    '',
+    'PART ONE',
+    'THE UNION',
+    '',
+    'Article I',
+    'The Provinces',
+    '',
+    'Section 1. The Union consists of the five Provinces named in the First Schedule.',
+    '',
+    'Section 2. No Province shall secede from the Union.',
+    '',
+    'Article II',
+    'The Capital',
+    '',
+    'Section 1. The capital of the Union is Selvara City.',
+    '',
+    'PART TWO',
+    'THE GOVERNMENT OF THE UNION',
+    '',
+    'Article III',
+    'The Federal Council',
+    '',
+    'Section 1. The executive power of the Union is vested in a Federal Council of seven members.',
+    '',
+    'Section 2. The members of the Council are elected by the Union Assembly for four years.',
+    '',
+    'Article IV',
+    'The Union Assembly',
+    '',
+    'Section 1. The legislative power of the Union is vested in the Union Assembly.',
+    ]), 'Constitution of the United Provinces of Selvara', [
+    (1, 'PART ONE THE UNION'),
+    (2, 'Article I The Provinces'),
+    (2, 'Article II The Capital'),
+    (1, 'PART TWO THE GOVERNMENT OF THE UNION'),
+    (2, 'Article III The Federal Council'),
+    (2, 'Article IV The Union Assembly'),
+    ], ('Section 1.', 'Section 2.', 'Section 1.', 'Section 1.', 'Section 2.', 'Section 1.'))
