@@ -248,7 +248,10 @@ def _english_blocks(group, words, width: int = 0, unwrapped: bool = False,
         bare = bool(joiners) and len(joiners[-1].parts) == 1 and bool(SECTION_NUMBER_ONLY.match(joiners[-1].parts[0]))
         alone = alone and not (bare and k in items and bool(SUBSECTION_OPENS.match(text))) \
             or bool(SECTION_NUMBER_ONLY.match(text)) and bool(joiners) and len(joiners[-1].parts) == 1 \
-            and _note_like(joiners[-1].parts[0])
+            and _side_head(joiners[-1].parts[0]) \
+            or k + 1 < len(group) and _side_head(text) and bool(SECTION_NUMBER_ONLY.match(group[k + 1][0].strip()))
+        #   (with no blank lines, the side head itself opens a block: 'Short title' / '1.' / 'This Act …' run on
+        #   from the section before it otherwise)
         if joiners and not ended and not alone and not strong_heading(text) and not strong_heading(joiners[-1].parts[0]) \
                 and not sg.is_image_line(text) and not sg.is_image_line(joiners[-1].last()) \
                 and not (k == 1 and _capitals_under_title(group[0][0].strip(), text)):
@@ -263,7 +266,11 @@ def _english_blocks(group, words, width: int = 0, unwrapped: bool = False,
             block.right = max(block.right, len(line.rstrip()))
         else:
             joiners.append(_Joiner(Block(text, number, sg.indent_of(line), right=len(line.rstrip()), item=k in items), " "))
-        ended = unwrapped and (unwrap.ends_paragraph(text) or k + 1 < len(group) and unwrap.line_apart(text, group[k + 1][0].strip()))
+        ended = unwrapped and (unwrap.ends_paragraph(text) or k + 1 < len(group) and unwrap.line_apart(text, group[k + 1][0].strip())) \
+            and not (bool(SECTION_NUMBER_ONLY.match(text)) and len(joiners[-1].parts) == 1 and k + 1 < len(group)
+                     and bool(re.match(r"(?:\(\d{1,3}\)\s*)?[A-Z“\"]", group[k + 1][0].strip()))
+                     and not _label_and_title(group[k:k + 2]) and not sg.numbering(group[k + 1][0].strip()))
+        #   (r26legal) a bare section number opens the text under it ('1.' / 'This Bylaw shall be known …')
         labelled = unwrapped and len(joiners[-1].parts) == 1 and joiners[-1].block.line == number \
             and bool(LABEL_ONLY.match(text) or SECTION_NUMBER_ONLY.match(text))
         closed = (numbered and len(joiners) == 1 and len(joiners[0].parts) == 1) \
@@ -297,6 +304,10 @@ def _labels_over_titles(parts):
         if out and len(out[-1]) == 1 and len(part) == 1 and _label_and_title(out[-1] + part) \
                 or out and len(out[-1]) == 2 and len(part) == 1 and _name_goes_on(out[-1], part[0][0]):
             out[-1] = out[-1] + part
+        elif out and len(out[-1]) == 1 and SECTION_NUMBER_ONLY.match(out[-1][0][0].strip()) \
+                and re.match(r"(?:\(\d{1,3}\)\s*)?[A-Z“\"]", part[0][0].strip()) and not _label_and_title(out[-1] + part[:1]) \
+                and not sg.numbering(part[0][0].strip()):
+            out[-1] = out[-1] + part   # (r26legal) '1.' / 'This Bylaw shall be known …': the bare number opens its text
         else:
             out.append(part)
     return out
@@ -1593,6 +1604,16 @@ def _leads_into_list(text: str) -> bool:
 # substituted', 'Sections 4 and 5 repealed'): a marginal note though it opens with a division's word
 AMENDING_NOTE = re.compile(r"^(?:Sections?|Regulations?|Rules?|Articles?|Schedules?)\s+\d{1,3}[A-Z]{0,2}"
                            r"(?:\s*(?:,|and|to)\s*\d{1,3}[A-Z]{0,2})*\s+(?:amended|substituted|repealed|replaced|inserted)$")
+
+
+SIDE_HEAD_CAPS_WORDS = 8
+
+
+def _side_head(text: str) -> bool:
+    """(r26legal) A side head over a section's bare number: a marginal note's shape (`_note_like`), or
+    a short head in capitals ('BYLAW TITLE', 'DEFINITIONS'; a division's label aside)."""
+    return _note_like(text) or sg.is_all_caps(text) and len(text.split()) <= SIDE_HEAD_CAPS_WORDS \
+        and not sg.numbering(text) and not LABEL_ONLY.match(text) and not re.search(r"[.,;:!?]$", text)
 
 
 def _note_like(text: str) -> bool:

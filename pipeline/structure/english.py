@@ -242,6 +242,9 @@ def english_kind(block: Block, series: set[str], indent: int, width: int = 0) ->
         #                           its explanatory note after them (r26legal)
     if block.provision:   # '1. Short title and commencement.' over its text (blocks._provision_heads);
         return style or "1.", True   # '2 Fraud by …' without the stop ranks as numbered too (unseen7)
+    if style == "chapter" and REVISED_CHAPTER.match(text) and text.split()[-1].casefold() in FUNCTION_END:
+        return None   # 'CHAPTER 443' / 'OF THE' / 'REVISED STATUTES, 1989': a citation of the Act's place in a
+        #               collection cut at its line ends, no division with a name (a name never ends on 'the'; r26legal)
     if AMENDMENT_NOTE.match(text):
         return None   # 'Amended by 12 of 1980, 3 of 1995': a revised edition's note of the Acts that amended this one (r26legal)
     if LAWS_OF.match(text):
@@ -357,7 +360,8 @@ ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")   # '2031-06-22
 # an Act's long title ('An Act providing for public access to Acts …', 'AN ACT to amend …'): the
 # sentence that says what the Act is for, printed over its first part (newdocs round 3)
 LONG_TITLE = re.compile(r"^(?:#{1,6}\s+)?[*_]{0,2}(?:An|AN|A)\s+(?:Act|ACT|Bill|BILL|Ordinance|ORDINANCE)\s+"
-                        r"(?:to|for|providing|relating|respecting|concerning|making|amending|about)\b", re.I)
+                        r"(?:to|for|providing|relating|respecting|concerning|making|amending|about"
+                        r"|[a-z]{3,}ing)\b", re.I)   # (r26legal) any participle: 'AN ORDINANCE CONSENTING TO …', 'AN ACT RATIFYING …'
 
 
 LEGAL_STYLES = ("article", "section")

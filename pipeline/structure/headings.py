@@ -1091,6 +1091,13 @@ def english_peers(headings: list[Heading], texts: list[str] | None = None) -> li
     inner_shapes = {headings[k].shape for k in inside}
     out, subs = [], set()
     for k, h in enumerate(headings):
+        if h.peer and k < first and texts is not None and sg.INSTRUMENT_NAME.match(texts[k].strip()) \
+                and sg.is_all_caps(texts[k]) and headings[first].style not in ("chapter", "article", "section"):
+            # (r26legal) an instrument's name in capitals over the first numbered sections ('THE KIRIBATI
+            # INDEPENDENCE ORDER 1979' / 'Citation and commencement' / '1. …', the Order a compilation opens
+            # with; no Part or Article between): it holds them, as a period's part holds its numbered series
+            out.append(replace(h, style="", period=True))
+            continue
         if h.peer:
             back = texts is not None and bool(BACK_MATTER_EN.match(texts[k].strip()))
             sub = not back and (k in inside or k > last and h.shape in inner_shapes)

@@ -1919,3 +1919,228 @@ def test_part_article_section():
     (2, 'Article III The Federal Council'),
     (2, 'Article IV The Union Assembly'),
     ], ('Section 1.', 'Section 2.', 'Section 1.', 'Section 1.', 'Section 2.', 'Section 1.'))
+
+
+# ---- the fourth batch, and forms seen in the team's documents (wr1, wr6, wx3, zx4) ---------------------
+
+def test_an_instruments_name_in_capitals_holds_the_first_sections():
+    doc = _doc("\n".join([
+        "CONSTITUTION OF TARVELLA", "", "THE TARVELLA INDEPENDENCE ORDER 2031", "",
+        "Commencement", "1. This Order shall come into operation immediately before Independence Day. " + EN, "",
+        "Interpretation", "2. In this Order the Constitution means the Constitution set out in the Schedule. " + EN, "",
+        "Revocation", "3. The Tarvella Order 2001 is revoked with effect from Independence Day. " + EN]))
+    assert [level for level, _ in levels(doc)] == [1, 2, 2, 2]
+
+
+def test_a_chapter_citation_cut_at_a_function_word_is_no_division():
+    doc = _doc("\n".join([
+        "Statute Revision Act", "", "CHAPTER 443", "", "OF THE", "", "REVISED STATUTES, 1999", "",
+        "Short title", "1 This Act may be cited as the Statute Revision Act.", "",
+        "Duties", "2 The Officer shall consolidate the statutes. " + EN, "", "Powers", "3 The Officer may correct errors. " + EN]))
+    assert [t for _, t in levels(doc)] == ["Short title", "Duties", "Powers"]
+
+
+def test_a_long_title_with_a_participle_is_no_heading():
+    from pipeline.structure.english import LONG_TITLE
+    assert LONG_TITLE.match("## AN ORDINANCE CONSENTING TO THE APPLICATION OF THE CITY CODE")
+    assert LONG_TITLE.match("An Act ratifying the treaty") and not LONG_TITLE.match("An Act King")
+
+
+def test_a_caps_side_head_over_a_bare_number():
+    doc = _doc("\n".join([
+        "Community Standards Bylaw", "PART I – PURPOSE", "BYLAW TITLE", "1.",
+        "This Bylaw shall be known as the Community Standards Bylaw and applies in the City.",
+        "DEFINITIONS", "2.", "In this Bylaw, unless the context otherwise requires, a boulevard means a verge.",
+        "PART II – NUISANCES", "UNSIGHTLY PREMISES", "3.", "No owner shall allow premises to become unsightly in any way."]))
+    assert [t for _, t in levels(doc)] == ["PART I – PURPOSE", "BYLAW TITLE", "DEFINITIONS", "PART II – NUISANCES",
+                                           "UNSIGHTLY PREMISES"]
+
+
+def test_pdf_barenum():
+    """A PDF's text with no blank lines: side heads over a bare section number over the text."""
+    _check("\n".join([
+    'FOREST PROTECTION ACT 2031',
+    'An Act to provide for the protection and management of the forests of Tamberlo and for',
+    'connected purposes.',
+    'BE IT ENACTED by the Parliament of Tamberlo as follows:',
+    'PART I',
+    'PRELIMINARY',
+    'Short title',
+    '1.',
+    'This Act may be cited as the Forest Protection Act 2031.',
+    'Interpretation',
+    '2.',
+    'In this Act, unless the context otherwise requires, "forest" means any land declared to',
+    'be a forest reserve under section 3.',
+    'PART II',
+    'FOREST RESERVES',
+    'Declaration of forest reserves',
+    '3.',
+    '(1) The Minister may by order declare any public land to be a forest reserve.',
+    '(2) An order under subsection (1) shall describe the boundaries of the reserve.',
+    'Prohibited acts',
+    '4.',
+    'No person shall fell, cut or remove any tree in a forest reserve without a licence issued',
+    'under this Act.',
+    'PART III',
+    'MISCELLANEOUS',
+    'Regulations',
+    '5.',
+    'The Minister may make regulations for the better carrying out of the provisions of this',
+    'Act.',
+    ]), 'Forest Protection Act 2031', [
+    (1, 'PART I PRELIMINARY'),
+    (2, 'Short title'),
+    (2, 'Interpretation'),
+    (1, 'PART II FOREST RESERVES'),
+    (2, 'Declaration of forest reserves'),
+    (2, 'Prohibited acts'),
+    (1, 'PART III MISCELLANEOUS'),
+    (2, 'Regulations'),
+    ], ())
+
+def test_mass_style():
+    """A Massachusetts-style constitution: PART THE FIRST/SECOND > CHAPTER > SECTION > run-in Article (restarting)."""
+    _check("\n".join([
+    'CONSTITUTION OR FORM OF GOVERNMENT FOR THE COMMONWEALTH OF NORLAND',
+    '',
+    'PART THE FIRST',
+    'A Declaration of the Rights of the Inhabitants of the Commonwealth of Norland',
+    '',
+    'Article I. All people are born free and equal, and have certain natural rights.',
+    '',
+    'Article II. It is the right of all persons to worship in the manner most agreeable to their conscience.',
+    '',
+    'PART THE SECOND',
+    'The Frame of Government',
+    '',
+    'CHAPTER I',
+    'THE LEGISLATIVE POWER',
+    '',
+    'SECTION I',
+    'The General Court',
+    '',
+    'Article I. The department of legislation shall be formed by two branches, a Senate and House of Representatives.',
+    '',
+    'Article II. No bill shall become a law until it has been laid before the Governor for his approbation.',
+    '',
+    'SECTION II',
+    'Senate',
+    '',
+    'Article I. There shall be annually elected a Senate of forty persons.',
+    '',
+    'Article II. The Senate shall be the final judge of the elections of its own members.',
+    '',
+    'CHAPTER II',
+    'EXECUTIVE POWER',
+    '',
+    'SECTION I',
+    'Governor',
+    '',
+    'Article I. There shall be a supreme executive magistrate, who shall be styled the Governor.',
+    '',
+    'Article II. The Governor shall be chosen annually.',
+    ]), 'Constitution Or Form of Government for the Commonwealth of Norland', [
+    (1, 'PART THE FIRST'),
+    (1, 'PART THE SECOND'),
+    (2, 'CHAPTER I THE LEGISLATIVE POWER'),
+    (3, 'SECTION I The General Court'),
+    (3, 'SECTION II Senate'),
+    (2, 'CHAPTER II EXECUTIVE POWER'),
+    (3, 'SECTION I Governor'),
+    ], ('Article I.', 'Article II.', 'Article I.', 'Article II.', 'Article I.', 'Article II.', 'Article I.', 'Article II.'))
+
+def test_mass_heads():
+    """A charter: CHAPTER > SECTION > Article, Articles restarting under each Section."""
+    _check("\n".join([
+    'CHARTER OF THE BOROUGH OF EASTFIELD',
+    '',
+    'CHAPTER I',
+    'THE COUNCIL',
+    '',
+    'SECTION 1',
+    'Composition',
+    '',
+    'Article 1',
+    'The Council consists of nine members elected at large.',
+    '',
+    'Article 2',
+    'Members of the Council serve for terms of four years.',
+    '',
+    'SECTION 2',
+    'Procedure',
+    '',
+    'Article 1',
+    'The Council shall meet in regular session at least once each month.',
+    '',
+    'Article 2',
+    'A majority of the members constitutes a quorum.',
+    '',
+    'CHAPTER II',
+    'THE MAYOR',
+    '',
+    'SECTION 1',
+    'Election',
+    '',
+    'Article 1',
+    'The Mayor is elected by the voters of the Borough for a term of four years.',
+    '',
+    'SECTION 2',
+    'Powers',
+    '',
+    'Article 1',
+    'The Mayor is the chief executive officer of the Borough.',
+    ]), 'Charter of the Borough of Eastfield', [
+    (1, 'CHAPTER I THE COUNCIL'),
+    (2, 'SECTION 1 Composition'),
+    (3, 'Article 1'),
+    (3, 'Article 2'),
+    (2, 'SECTION 2 Procedure'),
+    (3, 'Article 1'),
+    (3, 'Article 2'),
+    (1, 'CHAPTER II THE MAYOR'),
+    (2, 'SECTION 1 Election'),
+    (3, 'Article 1'),
+    (2, 'SECTION 2 Powers'),
+    (3, 'Article 1'),
+    ], ())
+
+def test_colon_parts():
+    """PART I: PRELIMINARY over '1. Short title.' heads."""
+    _check("\n".join([
+    'Wildlife Conservation Act, 2031',
+    '',
+    'PART I: PRELIMINARY',
+    '',
+    '1. Short title.',
+    'This Act may be cited as the Wildlife Conservation Act, 2031.',
+    '',
+    '2. Interpretation.',
+    'In this Act, "wildlife" means any wild animal or plant.',
+    '',
+    'PART II: PROTECTED SPECIES',
+    '',
+    '3. Declaration of protected species.',
+    'The Minister may by notice declare any species to be a protected species.',
+    '',
+    '4. Prohibition of hunting.',
+    'No person shall hunt a protected species except under a permit.',
+    '',
+    'PART III: ENFORCEMENT',
+    '',
+    '5. Wildlife officers.',
+    'The Minister may appoint wildlife officers for the purposes of this Act.',
+    '',
+    '6. Penalties.',
+    'A person who contravenes section 4 commits an offence.',
+    ]), 'Wildlife Conservation Act, 2031', [
+    (1, 'PART I: PRELIMINARY'),
+    (2, '1. Short title.'),
+    (2, '2. Interpretation.'),
+    (1, 'PART II: PROTECTED SPECIES'),
+    (2, '3. Declaration of protected species.'),
+    (2, '4. Prohibition of hunting.'),
+    (1, 'PART III: ENFORCEMENT'),
+    (2, '5. Wildlife officers.'),
+    (2, '6. Penalties.'),
+    ], ())
