@@ -171,6 +171,9 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
         warn(f"no title line found; using {title!r} (--title sets one)", where(blocks[0]))
     if title and not overrides.title and _title_holds_all(title, front, sections, corrections, _lone_top_mark(title, cleaned.lines)):
         front, sections = _unwrap_title_heading(tree_blocks, tree_levels, language, where, law, reported)
+    elif title and not overrides.title and language.startswith("en") \
+            and (named := _act_name_heading(title, tree_blocks, tree_levels, corrections)) is not None:
+        front, sections = _drop_title_heading(tree_blocks, tree_levels, named, language, where, law, reported)
     if title and not overrides.title and language.startswith("en"):
         title = section_title_stop(title)   # a code section's closing full stop is no part of its name (round14en)
     abbrev = (title_repeat(head) or cleaned_repeat(cleaned.removed, title) or head.as_written) if not (overrides.title and head.title and overrides.title != head.title) else ""
@@ -205,6 +208,32 @@ def _title_holds_all(title: str, front, sections, corrections, lone_mark: bool =
     if not sections or len(sections) != 1 or (front and not lone_mark) or sections[0].title != title or not sections[0].sections:
         return False
     return not (corrections and corrections.headings)
+
+
+ACT_NAME_HEADS = 3   # headings from the top where the Act's name may stand again as one
+
+
+def _act_name_heading(title: str, blocks, levels, corrections) -> int | None:
+    """(r26legal) The Act's name, the title, read as one of the first headings too ('Interpretation Act'
+    over its citation `[RSBC 1996] CHAPTER 238` and its contents, then `Definitions` …; 'Nunavut Act'
+    under a site's line): the name is the title, not a part beside the Act's own heads, and it holds
+    none of them (the next heading is no deeper). Its block's index, or None; not where the user set
+    levels."""
+    if corrections and corrections.headings or not sg.INSTRUMENT_NAME.match(title.strip()):
+        return None
+    order = sorted(levels)
+    for n, k in enumerate(order[:ACT_NAME_HEADS]):
+        if _letters(blocks[k].text) == _letters(title) and n + 1 < len(order) and levels[order[n + 1]] <= levels[k]:
+            return k
+    return None
+
+
+def _drop_title_heading(blocks, levels, named: int, language, where, law, reported):
+    """The tree again without the title's heading block (_act_name_heading): its paragraphs go on
+    the text before it, the other headings keep their levels."""
+    kept = blocks[:named] + blocks[named + 1:]
+    return build_tree(kept, {(k if k < named else k - 1): v for k, v in levels.items() if k != named},
+                      language, where, law=law, report=reported)
 
 
 def _lone_top_mark(title: str, lines) -> bool:

@@ -1501,6 +1501,7 @@ PROVISION_HEAD = re.compile(r"^\d{1,3}[A-Z]{0,2}\.\s+(?P<title>[A-Z][\w'’()-]*
 # of articles for use in frauds'; unseen7)
 BARE_PROVISION_HEAD = re.compile(r"^(?P<num>\d{1,3})[A-Z]{0,2}\s+(?P<title>[A-Z“\"‘][\w'’”\"()-]*(?:\s+[\w'’“”\"(),.:-]+){0,11}?)$")
 BARE_PROVISION_STEP = 3   # numbers a series of bare headings may skip: repealed sections
+BARE_HEAD_GAP = 2         # blank lines between a bare head and its text (a head alone between blank lines)
 PROVISION_TEXT = re.compile(r"^(?:\((?:\d{1,3}|[a-z]{1,3})\)\s|[A-Z“\"])")   # '(1) …', 'In this Act, …'
 PROVISION_HEADS_MIN = 3
 # (r22legal) in a text divided into Parts: a section head whose stop has no space after it, as a web
@@ -1852,7 +1853,10 @@ def _bare_provision_heads(texts: list[str], numbers, least: int = PROVISION_HEAD
     heads, last = set(), 0
     for k in range(len(texts) - 1):
         match = BARE_PROVISION_HEAD.match(texts[k])
-        if not match or not texts[k + 1] or not PROVISION_TEXT.match(texts[k + 1]) or sg.ends_with(texts[k], ",;:"):
+        nxt = k + 1
+        while nxt < len(texts) and nxt - k <= BARE_HEAD_GAP and not texts[nxt] and texts[k - 1:k] in ([], [""]):
+            nxt += 1   # (r26legal) a web page's copy sets blank lines around the head ('1 Short title' / '' / 'This Act …')
+        if not match or nxt >= len(texts) or not texts[nxt] or not PROVISION_TEXT.match(texts[nxt]) or sg.ends_with(texts[k], ",;:"):
             continue
         num = int(match["num"])
         if (not heads and num in (1, 2)) or (heads and 0 < num - last <= BARE_PROVISION_STEP):

@@ -2144,3 +2144,20 @@ def test_colon_parts():
     (2, '5. Wildlife officers.'),
     (2, '6. Penalties.'),
     ], ())
+
+
+def test_bare_section_heads_set_apart_by_blank_lines():
+    doc = _doc("\n".join([
+        "Harbour Law Revision Act", "", "", "PART 1 — PRELIMINARY", "", "", "1 Short title", "", "",
+        "This Act may be cited as the Harbour Law Revision Act.", "", "", "2 Commencement", "", "",
+        "This Act shall commence on the date specified by the Minister in an Order. " + EN]))
+    assert levels(doc) == [(1, "PART 1 — PRELIMINARY"), (2, "1 Short title"), (2, "2 Commencement")]
+
+
+def test_the_acts_name_read_as_its_first_heading_is_the_title_only():
+    doc = _doc("\n".join([
+        "Search Results | Clear Search", "", "Harbour Interpretation Act", "", "[RSHA 1996] CHAPTER 238", "",
+        "Definitions", "", "1 In this Act, harbour means a harbour and " + EN, "", "Application", "",
+        "2 This Act applies to every enactment. " + EN]))
+    assert doc.title == "Harbour Interpretation Act"
+    assert "Harbour Interpretation Act" not in [t for _, t in levels(doc)]
