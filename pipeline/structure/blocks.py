@@ -94,6 +94,7 @@ def label_over_name(text: str) -> bool:
 # note ('1.' / 'Short title', '12A.' / 'Application'), maybe with the first subsection's number
 # alone after them ('(1)'): number and note are one heading, the lone subsection number opens the text
 SECTION_NUMBER_ONLY = re.compile(r"^\d{1,3}[A-Z]{0,2}\.$")
+SECTION_OPENING = re.compile(r"^\d{1,3}[A-Z]{0,2}\.(?:\s+[A-Z(“\"]|$)")   # (r26legal) '1. This is …', '12.'
 SUBSECTION_OPENS = re.compile(r"^\(1\)\s+[A-Z“\"]")   # (r26legal) a section's first subsection: '(1) Every …'
 
 SUBSECTION_NUMBER_ONLY = re.compile(r"^\(\d{1,3}[a-z]?\)$")
@@ -1061,6 +1062,9 @@ def _glue(blocks: list[Block], cjk: bool, listed=lambda text: False) -> list[Blo
         # an Act's section heading (`provision`, _provision_heads) is a block of its own: it takes in
         # neither the page number under it nor is taken into the running head over it (enlegal)
         apart = apart or not cjk and out and (block.provision or out[-1].block.provision)
+        # (r26legal) a side head over the section it heads ('Short title' / '1. This is …'): a block of its own,
+        # never the end of the paragraph before it
+        apart = apart or not cjk and block.lines == 1 and _side_head(block.text) and bool(SECTION_OPENING.match(after))
         if out and not apart and not block.code and not out[-1].block.code and not block.item \
                 and (term or title or _joins_previous(out[-1], block.text)):
             prev = out[-1]

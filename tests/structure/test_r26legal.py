@@ -2161,3 +2161,12 @@ def test_the_acts_name_read_as_its_first_heading_is_the_title_only():
         "2 This Act applies to every enactment. " + EN]))
     assert doc.title == "Harbour Interpretation Act"
     assert "Harbour Interpretation Act" not in [t for _, t in levels(doc)]
+
+
+def test_a_side_head_after_a_closed_bracket_note_heads_its_section():
+    doc = _doc("\n".join([
+        "Part 1 - Preliminary", "", "[An unofficial consolidation of –", "", "·", "",
+        "The Harbour Act 1889; and", "", "·", "", "The Harbour Amendment Act 1899.]", "",
+        "Short title", "1.", "This is The Harbour Constitution of Westmark", "[This is an unofficial title.]",
+        "2.", "For the purposes of this Act – " + EN]))
+    assert "Short title" in [t for _, t in levels(doc)]
