@@ -997,7 +997,7 @@ def test_no_title_dots():
     ], ())
 
 
-# ---- the second batch: more jurisdictions' forms (8 of 12 failed before; an Arrangement of Sections
+# ---- the second batch: more jurisdictions' forms (7 of 12 failed before; an Arrangement of Sections
 # swallowing the first Part, a contents list's case, is left to the contents rules) ---------------------
 
 def test_a_roman_division_set_over_an_article_holds_the_articles():
