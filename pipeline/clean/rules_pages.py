@@ -86,6 +86,7 @@ WRAPPED_OPENING_MIN = 60   # characters: a line of the text's full measure, not 
 # heads under each, at as regular a pace as a page's head
 SEQUENCE_HEAD = re.compile(r"^\s*(?:(?P<arabic>\d{1,2})[.．、]|(?P<cjk>[一二三四五六七八九十]{1,3})、)\s*\S")
 SEQUENCE_SCAN = 40   # lines with text around the heading searched for its neighbour's number
+BARE_SEQUENCE_HEAD = re.compile(r"^\s*(?P<arabic>\d{1,3})\s+(?P<words>[A-Z][^.!?;:]{1,80})$")
 CJK_NUMERALS = "一二三四五六七八九十"
 
 
@@ -94,6 +95,14 @@ def _in_sequence(texts: list[str], i: int, said: Counter | None = None) -> bool:
     `2.` under `1.`, `三、` over `四、`) stands within SEQUENCE_SCAN lines with text of it: the text's
     own heading, never a page's head."""
     match = SEQUENCE_HEAD.match(texts[i])
+    if not match and (bare := BARE_SEQUENCE_HEAD.match(texts[i])):
+        # (r26legal) an Act's section head with no stop after its number ('4 Interpretation' between '3 Purpose'
+        # and '5 Appointment', New Zealand's and the UK's style): its neighbours say other words; a page's head
+        # ('4 Harbour Safety Act 2031' … '6 Harbour Safety Act 2031') says the same words each time
+        number, words = int(bare["arabic"]), re.escape(bare["words"].strip())
+        sibling = lambda n: re.compile(rf"^\s*{n}\s+(?!{words}\s*$)[A-Z]") if n >= 1 else None
+        return _stands_near(texts, range(i - 1, -1, -1), sibling(number - 1)) \
+            or _stands_near(texts, range(i + 1, len(texts)), sibling(number + 1))
     if not match:
         return _in_spaced_sequence(texts, i, said)
     if match["arabic"]:

@@ -193,7 +193,9 @@ RELATED_MARKERS = frozenset("""
 RELATED_MARKERS = RELATED_MARKERS | frozenset("相關閱讀 相關文章 相關新聞 相關鏈接 相關連結 相關推薦 相關報道 相關報導 相關資訊 相關文件 相關稿件 熱門文章 推薦閱讀 延伸閱讀"
                                                  " 相關詞條 熱門詞條 最新詞條 相關文檔 相關推薦".split())   # round9zh: a wiki mirror's related entries
 
-ENTRY_LABEL = re.compile(r"^\s*(词条|条目|词目|文章标题|标题|title)(\s*[:：]\s*|\s+)(?=\S)", I)
+# (r26legal) a code's division 'TITLE 5. WATERS AND HARBORS', 'Title IV General', 'TITLE I' in capitals is no entry
+# label: a number and a name follow the word, or the word in capitals and its number
+ENTRY_LABEL = re.compile(r"^(?!\s*(?-i:TITLE)\s+(?-i:\d{1,4}|[IVXLC]{1,6})\b)\s*(词条|条目|词目|文章标题|标题|title)(\s*[:：]\s*|\s+(?!(?-i:\d{1,4}|[IVXLC]{1,6})\b\.?\s+\S))(?=\S)", I)
 DEFINITION_LABELS = frozenset("释义 基本释义 详细释义 词条释义 百科释义 词语释义".split())
 
 NAME = "[\u4e00-\u9fff×xX*＊·]{1,4}"   # a photographer's name, or the ×× a page puts in its place

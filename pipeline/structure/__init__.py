@@ -22,7 +22,7 @@ from ..errors import InputError
 from ..log import warn
 from ..model import Author, Cleaned, Corrections, Document, Overrides, Paragraph
 from .blocks import Block, make_blocks
-from .english import section_title_stop
+from .english import LONG_TITLE, section_title_stop
 from .decisions import correct_levels, structure_decisions, title_decision
 from ..clean.rules_labels import short_form
 from ..clean.zones import is_prose
@@ -94,7 +94,8 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
     if title and not overrides.title and language.startswith("en"):
         cited = act_under_masthead(title, cover + [p.text for p in front] + [p.text for s in _walk(sections) for p in s.paragraphs])
         if cited:   # a gazette's masthead over the law it prints: the law's short title names the page
-            if BILL_COVER.search(" ".join(title.split())):   # a bill's cover lines are its text: they stay in front (round16en)
+            if BILL_COVER.search(" ".join(title.split())) or LONG_TITLE.match(" ".join(title.split())):   # a bill's cover
+                #   lines are its text: they stay in front (round16en); so does a long title (r26legal)
                 front = [replace(p, id=f"p0-{k}") for k, p in enumerate([Paragraph(id="", text=title), *front], 1)]
             title, how = cited, "named by the text"
             if _same_letters(head.as_written, head.title):   # the masthead was the title written in capitals: it is not the act's
@@ -174,6 +175,9 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
         warn(f"no title line found; using {title!r} (--title sets one)", where(blocks[0]))
     if title and not overrides.title and _title_holds_all(title, front, sections, corrections, _lone_top_mark(title, cleaned.lines)):
         front, sections = _unwrap_title_heading(tree_blocks, tree_levels, language, where, law, reported)
+    elif title and not overrides.title and language.startswith("en") \
+            and (named := _act_name_heading(title, tree_blocks, tree_levels, corrections)) is not None:
+        front, sections = _drop_title_heading(tree_blocks, tree_levels, named, language, where, law, reported)
     if title and not overrides.title and language.startswith("en"):
         title = section_title_stop(title)   # a code section's closing full stop is no part of its name (round14en)
     abbrev = (title_repeat(head) or cleaned_repeat(cleaned.removed, title) or head.as_written) if not (overrides.title and head.title and overrides.title != head.title) else ""
@@ -208,6 +212,32 @@ def _title_holds_all(title: str, front, sections, corrections, lone_mark: bool =
     if not sections or len(sections) != 1 or (front and not lone_mark) or sections[0].title != title or not sections[0].sections:
         return False
     return not (corrections and corrections.headings)
+
+
+ACT_NAME_HEADS = 3   # headings from the top where the Act's name may stand again as one
+
+
+def _act_name_heading(title: str, blocks, levels, corrections) -> int | None:
+    """(r26legal) The Act's name, the title, read as one of the first headings too ('Interpretation Act'
+    over its citation `[RSBC 1996] CHAPTER 238` and its contents, then `Definitions` …; 'Nunavut Act'
+    under a site's line): the name is the title, not a part beside the Act's own heads, and it holds
+    none of them (the next heading is no deeper). Its block's index, or None; not where the user set
+    levels."""
+    if corrections and corrections.headings or not sg.INSTRUMENT_NAME.match(title.strip()):
+        return None
+    order = sorted(levels)
+    for n, k in enumerate(order[:ACT_NAME_HEADS]):
+        if _letters(blocks[k].text) == _letters(title) and n + 1 < len(order) and levels[order[n + 1]] <= levels[k]:
+            return k
+    return None
+
+
+def _drop_title_heading(blocks, levels, named: int, language, where, law, reported):
+    """The tree again without the title's heading block (_act_name_heading): its paragraphs go on
+    the text before it, the other headings keep their levels."""
+    kept = blocks[:named] + blocks[named + 1:]
+    return build_tree(kept, {(k if k < named else k - 1): v for k, v in levels.items() if k != named},
+                      language, where, law=law, report=reported)
 
 
 def _lone_top_mark(title: str, lines) -> bool:
@@ -403,6 +433,7 @@ def analyse(cleaned: Cleaned, language: str, title_model: dict | None = None):
     headings = _front_line_again(head, body, headings) if language.startswith("en") else headings
     headings = _cover_page_lines(head, body, headings, cleaned) if language.startswith("en") else headings
     headings = _title_heading_again(head.title or "", body, headings) if language.startswith("en") else headings
+    headings = _title_page_head(head.title or "", body, headings) if language.startswith("en") else headings
     headings = _title_designation_again(head.title or "", body, headings) if language.startswith("en") else headings
     headings = _cover_words_again(head.title or "", body, headings) if language.startswith("en") else headings
     headings = _cited_acts(body, headings) if language.startswith("en") else headings
@@ -921,12 +952,34 @@ def _title_heading_again(title: str, body, headings):
         return headings
     first = body[headings[0].index].text
     if letters(first) == letters(title):
-        return headings[1:]
+        headings = headings[1:]
+        # (r26legal) a revised edition prints the Act's name on its cover and again at the head of its
+        # first page ('HARBOURS ACT' / … / 'HARBOURS ACT' / 'An Act to …' / 'PART I'): each copy before the
+        # first strong heading names the text again
+        strong = next((k for k, h in enumerate(headings) if h.strong), len(headings))
+        return [h for k, h in enumerate(headings) if k >= strong or letters(body[h.index].text) != letters(title)]
     if headings[0].style in ("chapter", "article") and len(first.split()) > 2:
         label = " ".join(first.split()[:2])
         if letters(first[len(first) - len(first.lstrip()) + len(label):]) + letters(label) == letters(title):
             return headings[1:]
     return headings
+
+
+PAGE_HEAD_NUMBER = re.compile(r"^(?P<n>\d{1,4})\s+(?P<a>\S.*)$|^(?P<b>.*\S)\s+(?P<m>\d{1,4})$")
+
+
+def _title_page_head(title: str, body, headings):
+    """(r26legal) A PDF page's running head that a short excerpt prints once, too few times for the
+    cleaner to see it repeat: the document's title with the page number before or after it ('Harbour
+    Dues Act 2031 3', '4 Harbour Dues Act 2031'), between two paragraphs. It names the text and numbers
+    a page: never a heading (a weak one; a numbered division stays)."""
+    key = _letters(title)
+    if len(key) < 6:
+        return headings
+    def page_head(text: str) -> bool:
+        match = PAGE_HEAD_NUMBER.match(" ".join(text.split()))
+        return bool(match) and _letters(match["a"] or match["b"]) == key
+    return [h for h in headings if h.strong and h.style or not page_head(body[h.index].text)]
 
 
 def _title_designation_again(title: str, body, headings):

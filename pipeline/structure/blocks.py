@@ -94,6 +94,9 @@ def label_over_name(text: str) -> bool:
 # note ('1.' / 'Short title', '12A.' / 'Application'), maybe with the first subsection's number
 # alone after them ('(1)'): number and note are one heading, the lone subsection number opens the text
 SECTION_NUMBER_ONLY = re.compile(r"^\d{1,3}[A-Z]{0,2}\.$")
+SECTION_OPENING = re.compile(r"^\d{1,3}[A-Z]{0,2}\.(?:\s+[A-Z(“\"]|$)")   # (r26legal) '1. This is …', '12.'
+SUBSECTION_OPENS = re.compile(r"^\(1\)\s+[A-Z“\"]")   # (r26legal) a section's first subsection: '(1) Every …'
+
 SUBSECTION_NUMBER_ONLY = re.compile(r"^\(\d{1,3}[a-z]?\)$")
 
 
@@ -133,7 +136,9 @@ def _label_and_title(group) -> bool:
     if len(group) != 2:
         return False
     label, title = group[0][0].strip(), group[1][0].strip()
-    return bool(LABEL_ONLY.match(label) or SECTION_NUMBER_ONLY.match(label)) and len(title.split()) <= TITLE_WORDS \
+    words = 2 * TITLE_WORDS if sg.is_all_caps(title) and LABEL_ONLY.match(label) else TITLE_WORDS   # (r26legal) a name in
+    #   capitals is a name however long ('CHAPTER ONE' / 'SOVEREIGNTY OF THE PEOPLE AND SUPREMACY OF THIS CONSTITUTION')
+    return bool(LABEL_ONLY.match(label) or SECTION_NUMBER_ONLY.match(label)) and len(title.split()) <= words \
         and title[:1].isupper() and not re.search(r"[.,;:!?]$", title) and not sg.numbering(title)
 
 
@@ -191,6 +196,11 @@ def _english_blocks(group, words, width: int = 0, unwrapped: bool = False,
         return [Block(masthead.strip(), m_number, sg.indent_of(masthead)), Block(label.strip(), number, sg.indent_of(label))]
     if (stacked := _stacked_labels(group)) is not None:
         return stacked
+    if len(group) >= 2 and sg.SCHEDULE_ALONE.match(group[0][0].strip()) and sg.REFERENCE_LINE.match(group[1][0].strip()):
+        (label, number), (reference, _) = group[:2]   # 'SCHEDULE' / 'Article 3' / its name …: the label and the provision
+        #   that gives it force are one heading, the reference no article of its own (r26legal)
+        return [Block(f"{label.strip()} {reference.strip()}", number, sg.indent_of(label), 2)] \
+            + _english_blocks(group[2:], words, width, unwrapped, listed)
     if _label_and_title(group):
         (label, number), (title, _) = group
         return [Block(f"{label.strip()} {title.strip()}", number, sg.indent_of(label), _label_lines(label))]
@@ -233,6 +243,16 @@ def _english_blocks(group, words, width: int = 0, unwrapped: bool = False,
             continue
         named = None
         alone = closed or listed(text) or k in items or bool(sg.SUBSECTION_HEAD.match(text))   # '(b) Report.--…' opens a paragraph
+        # (r26legal) a side head over a section's bare number ('Establishment of public libraries' / '3.' /
+        # '(1) Every …'): the number opens the section's text, it is no word of the head; and the number
+        # takes the first subsection under it, an item though that line is
+        bare = bool(joiners) and len(joiners[-1].parts) == 1 and bool(SECTION_NUMBER_ONLY.match(joiners[-1].parts[0]))
+        alone = alone and not (bare and k in items and bool(SUBSECTION_OPENS.match(text))) \
+            or bool(SECTION_NUMBER_ONLY.match(text)) and bool(joiners) and len(joiners[-1].parts) == 1 \
+            and _side_head(joiners[-1].parts[0]) \
+            or k + 1 < len(group) and _side_head(text) and bool(SECTION_NUMBER_ONLY.match(group[k + 1][0].strip()))
+        #   (with no blank lines, the side head itself opens a block: 'Short title' / '1.' / 'This Act …' run on
+        #   from the section before it otherwise)
         if joiners and not ended and not alone and not strong_heading(text) and not strong_heading(joiners[-1].parts[0]) \
                 and not sg.is_image_line(text) and not sg.is_image_line(joiners[-1].last()) \
                 and not (k == 1 and _capitals_under_title(group[0][0].strip(), text)):
@@ -247,7 +267,11 @@ def _english_blocks(group, words, width: int = 0, unwrapped: bool = False,
             block.right = max(block.right, len(line.rstrip()))
         else:
             joiners.append(_Joiner(Block(text, number, sg.indent_of(line), right=len(line.rstrip()), item=k in items), " "))
-        ended = unwrapped and (unwrap.ends_paragraph(text) or k + 1 < len(group) and unwrap.line_apart(text, group[k + 1][0].strip()))
+        ended = unwrapped and (unwrap.ends_paragraph(text) or k + 1 < len(group) and unwrap.line_apart(text, group[k + 1][0].strip())) \
+            and not (bool(SECTION_NUMBER_ONLY.match(text)) and len(joiners[-1].parts) == 1 and k + 1 < len(group)
+                     and bool(re.match(r"(?:\(\d{1,3}\)\s*)?[A-Z“\"]", group[k + 1][0].strip()))
+                     and not _label_and_title(group[k:k + 2]) and not sg.numbering(group[k + 1][0].strip()))
+        #   (r26legal) a bare section number opens the text under it ('1.' / 'This Bylaw shall be known …')
         labelled = unwrapped and len(joiners[-1].parts) == 1 and joiners[-1].block.line == number \
             and bool(LABEL_ONLY.match(text) or SECTION_NUMBER_ONLY.match(text))
         closed = (numbered and len(joiners) == 1 and len(joiners[0].parts) == 1) \
@@ -281,6 +305,10 @@ def _labels_over_titles(parts):
         if out and len(out[-1]) == 1 and len(part) == 1 and _label_and_title(out[-1] + part) \
                 or out and len(out[-1]) == 2 and len(part) == 1 and _name_goes_on(out[-1], part[0][0]):
             out[-1] = out[-1] + part
+        elif out and len(out[-1]) == 1 and SECTION_NUMBER_ONLY.match(out[-1][0][0].strip()) \
+                and re.match(r"(?:\(\d{1,3}\)\s*)?[A-Z“\"]", part[0][0].strip()) and not _label_and_title(out[-1] + part[:1]) \
+                and not sg.numbering(part[0][0].strip()):
+            out[-1] = out[-1] + part   # (r26legal) '1.' / 'This Bylaw shall be known …': the bare number opens its text
         else:
             out.append(part)
     return out
@@ -1034,6 +1062,9 @@ def _glue(blocks: list[Block], cjk: bool, listed=lambda text: False) -> list[Blo
         # an Act's section heading (`provision`, _provision_heads) is a block of its own: it takes in
         # neither the page number under it nor is taken into the running head over it (enlegal)
         apart = apart or not cjk and out and (block.provision or out[-1].block.provision)
+        # (r26legal) a side head over the section it heads ('Short title' / '1. This is …'): a block of its own,
+        # never the end of the paragraph before it
+        apart = apart or not cjk and block.lines == 1 and _side_head(block.text) and bool(SECTION_OPENING.match(after))
         if out and not apart and not block.code and not out[-1].block.code and not block.item \
                 and (term or title or _joins_previous(out[-1], block.text)):
             prev = out[-1]
@@ -1169,7 +1200,13 @@ def _phrase_over_text(group, wrap: int) -> bool:
     return 0 < len(words) <= PHRASE_WORDS and len(first) <= PHRASE_SHARE * wrap and first[:1].isupper() \
         and not re.search(r"[.,;:!?\"”’)\]—–-]$", first) and not sg.numbering(first) \
         and words[-1].casefold() not in PHRASE_OPEN_END and _opens_sentence(second) \
-        and (len(second) >= unwrap.FULL * wrap or _sentence_under(first, second))
+        and (len(second) >= unwrap.FULL * wrap or _sentence_under(first, second)
+             or bool(BRACKET_NOTE.match(second)) and len(group) >= 3 and _opens_sentence(group[2][0].strip()))
+
+
+# (r26legal) an editor's note in brackets under a head, over the text ('EXPLANATORY NOTE' / '(This note is
+# not part of the Order)' / 'This Order …'): the head stands over it as over a sentence
+BRACKET_NOTE = re.compile(r"^\([A-Z][^()]{3,80}\)\.?$")
 
 
 EDIT_LINK_END = re.compile(r"\S\s*\[\s*(?:edit|编辑)\s*\]$", re.I)   # a wiki head's edit link at its end
@@ -1474,6 +1511,7 @@ PROVISION_HEAD = re.compile(r"^\d{1,3}[A-Z]{0,2}\.\s+(?P<title>[A-Z][\w'’()-]*
 # of articles for use in frauds'; unseen7)
 BARE_PROVISION_HEAD = re.compile(r"^(?P<num>\d{1,3})[A-Z]{0,2}\s+(?P<title>[A-Z“\"‘][\w'’”\"()-]*(?:\s+[\w'’“”\"(),.:-]+){0,11}?)$")
 BARE_PROVISION_STEP = 3   # numbers a series of bare headings may skip: repealed sections
+BARE_HEAD_GAP = 2         # blank lines between a bare head and its text (a head alone between blank lines)
 PROVISION_TEXT = re.compile(r"^(?:\((?:\d{1,3}|[a-z]{1,3})\)\s|[A-Z“\"])")   # '(1) …', 'In this Act, …'
 PROVISION_HEADS_MIN = 3
 # (r22legal) in a text divided into Parts: a section head whose stop has no space after it, as a web
@@ -1492,7 +1530,7 @@ def _provision_heads(lines, numbers) -> set[int]:
     no Part over them, or end in ';'."""
     texts = [line.strip() for line in lines]
     notes = _marginal_notes(texts, numbers) | _noted_sections(texts, numbers) | _bold_noted_sections(texts, numbers) \
-        | _glued_section_heads(texts, numbers) | _spaced_noted_sections(texts, numbers)
+        | _glued_section_heads(texts, numbers) | _spaced_noted_sections(texts, numbers) | _hyphen_code_heads(texts, numbers)
     if not any(sg.numbering(t) == "chapter" and t[:4].casefold() == "part" for t in texts):
         return _bare_provision_heads(texts, numbers) | notes | _enacted_provision_heads(texts, numbers)
     heads = set()
@@ -1579,6 +1617,16 @@ AMENDING_NOTE = re.compile(r"^(?:Sections?|Regulations?|Rules?|Articles?|Schedul
                            r"(?:\s*(?:,|and|to)\s*\d{1,3}[A-Z]{0,2})*\s+(?:amended|substituted|repealed|replaced|inserted)$")
 
 
+SIDE_HEAD_CAPS_WORDS = 8
+
+
+def _side_head(text: str) -> bool:
+    """(r26legal) A side head over a section's bare number: a marginal note's shape (`_note_like`), or
+    a short head in capitals ('BYLAW TITLE', 'DEFINITIONS'; a division's label aside)."""
+    return _note_like(text) or sg.is_all_caps(text) and len(text.split()) <= SIDE_HEAD_CAPS_WORDS \
+        and not sg.numbering(text) and not LABEL_ONLY.match(text) and not re.search(r"[.,;:!?]$", text)
+
+
 def _note_like(text: str) -> bool:
     """A marginal note's shape: a short unnumbered phrase in sentence case, no end mark; or an
     amending Act's note naming the provision it changes (AMENDING_NOTE, r22legal)."""
@@ -1628,6 +1676,13 @@ ACT_WORDS = re.compile(r"\b(?:be it enacted|it is hereby enacted|enacted by the|
 SPACED_NOTES_MIN = 2    # in a text that shows it is an Act (ACT_WORDS): an excerpt holds two sections
 
 
+def _titled_section(text: str) -> bool:
+    """(r26legal) A section's number and its own title on a line of their own, no end mark ('1 Application
+    for a licence', '4. Licensing officers'): the section's heading, its text on the lines under it."""
+    match = BARE_PROVISION_HEAD.match(text) or PROVISION_HEAD.match(text)
+    return bool(match) and not sg.ends_with(text, ".,;:!?") and len(match["title"].split()) <= 10
+
+
 def _spaced_noted_sections(texts: list[str], numbers) -> set[int]:
     """(enlegal) Side headings over numbered sections set as blocks of their own: an Act's print
     (a PDF's text, a legal institute's page) puts each section's heading on a line of its own over
@@ -1656,6 +1711,10 @@ def _spaced_noted_sections(texts: list[str], numbers) -> set[int]:
         if (len(" ".join(texts[j:end])) < SPACED_TEXT_MIN
                 and not _leads_into_list(" ".join(texts[j:end]))) or sg.ends_with(texts[j], ";"):
             continue
+        if end > j + 1 and _titled_section(texts[j]) and PROVISION_TEXT.match(texts[j + 1]):
+            continue   # (r26legal) 'Applications' / '' / '1 Application for a licence' / '(1) A person …': the
+            #            section carries its own title, so the line over it is a cross-heading over a group of
+            #            sections (a British Act's italic heading), not the section's note
         candidates.append((numbers[k], match))
     heads, last = set(), 0
     for line, match in candidates:
@@ -1749,6 +1808,35 @@ def _decimal_code_heads(texts: list[str], numbers) -> tuple[set[int], set[int]]:
     return {numbers[k] for k in heads}, {numbers[r] for r in heads.values() if r is not None}
 
 
+# (r26legal) a code's section heading numbered by title, chapter and section ('52-7-1. Short title.',
+# '12-3-104. Definitions.', '§ 4-2-7. Fees'): the number with its stop, a short name in sentence case,
+# right over the section's text, no blank line between
+HYPHEN_CODE_HEAD = re.compile(r"^(?:§+\s*)?(?P<num>\d{1,3}(?:-\d{1,4}[A-Z]?){1,3})\.\s+(?P<name>[A-Z][^.;:!?]{1,80})\.?$")
+HYPHEN_HEAD_WORDS = 12
+
+
+def _hyphen_code_heads(texts: list[str], numbers) -> set[int]:
+    """(r26legal) Line numbers of a code's section headings numbered by title, chapter and section
+    (HYPHEN_CODE_HEAD: '52-7-1. Short title.' over 'This article shall be known …'), as a state's code
+    prints them: each first on its paragraph (a blank line or a sentence's end over it), over a line
+    that opens a sentence or a subdivision, the name a phrase (no finite verb, HYPHEN_HEAD_WORDS words
+    at most), the numbers rising; a series of DECIMAL_HEADS_MIN or more. A cross-reference opening a
+    wrapped line ('52-7-1. The department …' is a sentence) stays text."""
+    heads, last = set(), None
+    for k in range(len(texts) - 1):
+        match = HYPHEN_CODE_HEAD.match(texts[k])
+        if not match or (k and texts[k - 1] and not sg.ends_sentence(texts[k - 1])) or not texts[k + 1] \
+                or not PROVISION_TEXT.match(texts[k + 1]) or len(match["name"].split()) > HYPHEN_HEAD_WORDS \
+                or re.search(r"\b(?:shall|may|must|is|are|was|were|has|have|will)\b", match["name"]):
+            continue
+        number = tuple(int(re.match(r"\d+", x).group()) for x in match["num"].split("-"))
+        if last is not None and number <= last:
+            continue
+        heads.add(numbers[k])
+        last = number
+    return heads if len(heads) >= DECIMAL_HEADS_MIN else set()
+
+
 # (r22s18) an article's caption in parentheses on its own line over the article, as a law
 # translation database sets it ('(Purpose)' / 'Article 1 The purpose of this Act is …')
 ARTICLE_CAPTION = re.compile(r"^\((?P<name>[A-Z][\w'’-]*(?:[ ,-]+[\w'’-]+){0,7})\)$")
@@ -1775,7 +1863,10 @@ def _bare_provision_heads(texts: list[str], numbers, least: int = PROVISION_HEAD
     heads, last = set(), 0
     for k in range(len(texts) - 1):
         match = BARE_PROVISION_HEAD.match(texts[k])
-        if not match or not texts[k + 1] or not PROVISION_TEXT.match(texts[k + 1]) or sg.ends_with(texts[k], ",;:"):
+        nxt = k + 1
+        while nxt < len(texts) and nxt - k <= BARE_HEAD_GAP and not texts[nxt] and texts[k - 1:k] in ([], [""]):
+            nxt += 1   # (r26legal) a web page's copy sets blank lines around the head ('1 Short title' / '' / 'This Act …')
+        if not match or nxt >= len(texts) or not texts[nxt] or not PROVISION_TEXT.match(texts[nxt]) or sg.ends_with(texts[k], ",;:"):
             continue
         num = int(match["num"])
         if (not heads and num in (1, 2)) or (heads and 0 < num - last <= BARE_PROVISION_STEP):

@@ -242,12 +242,23 @@ def english_kind(block: Block, series: set[str], indent: int, width: int = 0) ->
         return None   # level with an indented body: a wrapped line or a reference, not a heading
     if LONG_TITLE.match(text):
         return None   # an Act's long title, set as a heading in a compilation: front matter, not a part
+    if block.lines <= 2 and sg.SCHEDULE_HEAD.match(text) or block.lines == 1 and EXPLANATORY_NOTE.match(text):
+        return "appendix", True   # 'SCHEDULE' / 'Article 3': an Act's or order's schedule, outside its divisions;
+        #                           its explanatory note after them (r26legal)
     if block.provision:   # '1. Short title and commencement.' over its text (blocks._provision_heads);
         return style or "1.", True   # '2 Fraud by …' without the stop ranks as numbered too (unseen7)
+    if style == "chapter" and REVISED_CHAPTER.match(text) and text.split()[-1].casefold() in FUNCTION_END:
+        return None   # 'CHAPTER 443' / 'OF THE' / 'REVISED STATUTES, 1989': a citation of the Act's place in a
+        #               collection cut at its line ends, no division with a name (a name never ends on 'the'; r26legal)
+    if AMENDMENT_NOTE.match(text):
+        return None   # 'Amended by 12 of 1980, 3 of 1995': a revised edition's note of the Acts that amended this one (r26legal)
     if LAWS_OF.match(text):
         return None   # 'LAWS OF SEYCHELLES': the revised edition the Act is filed in, a cover's or page's head (r22legal)
     if style == "chapter" and SERIAL_LINE.match(REVISED_CHAPTER.sub("", text, count=1)):
         return None   # 'CHAPTER 232' over 'Act 3 of 1990': the Act's place in the revised Laws, no division (r22legal)
+    if style == "chapter" and REVISED_CHAPTER.match(text) and sg.INSTRUMENT_NAME.match(rest := REVISED_CHAPTER.sub("", text, count=1)) \
+            and not re.search(r"\b(?:of|OF|this|THIS|the|THE)\s+(?:Act|ACT)$", rest):   # ('… APPLICATION OF ACT' names a chapter)
+        return None   # 'CHAPTER 214' over 'FISHERIES ACT': the same place over the Act's name, no division (r26legal)
     if strong_heading(text):
         return style, True
     if style in DIVISION_STYLES and block.lines == 2 and label_over_name(text):
@@ -292,6 +303,12 @@ def english_kind(block: Block, series: set[str], indent: int, width: int = 0) ->
     return None
 
 
+# (r26legal) a revised edition's note under the Act's name of the Acts that amended or repealed it
+AMENDMENT_NOTE = re.compile(r"^\[?(?:Amended|Repealed|Replaced|Modified|Amendments?)(?:\s+by|\s*:)\s+.*\d{1,4}.*$")
+# (r26legal) the note a statutory instrument or a bill carries after its text, not part of it
+EXPLANATORY_NOTE = re.compile(r"^(?:EXPLANATORY\s+(?:NOTE|MEMORANDUM|STATEMENT)|Explanatory\s+(?:Note|Memorandum|Statement))$")
+
+
 # a serial designation alone on its line (unseen11): an Act's number under its name on a law site
 # (`Act 51 of 1992`, `Act No. 33 of 1957`, `Number 38 of 1937`) or a record's volume and issue under
 # a debate's header (`Vol. 769 No. 3`): it says where the text stands in a series and names nothing,
@@ -330,20 +347,26 @@ def _dated(text: str) -> bool:
     from .front import en_date   # front imports this module: the date grammar lives there
     edition = EDITION_DATE.match(text)
     # (r22legal) a consolidation's line in capitals ('CONSOLIDATED TO 30 JUNE 2012'): its month read as written
-    return bool(en_date(text)) or bool(edition and (en_date(edition["date"]) or en_date(edition["date"].title())))
+    return bool(en_date(text)) or bool(edition and (en_date(edition["date"]) or en_date(edition["date"].title())
+                                                    or ISO_DATE.match(edition["date"])))
 
 
 # (enlegal) a revised edition's date line under its title ('Updated to 28 May 2019', 'Revised to 1
 # July 2020', 'Current to 2019-05-28', 'As at 5 March 1998', 'Reprinted as in force on 2 December
 # 1999'): it dates the edition and names nothing
 EDITION_DATE = re.compile(r"^(?:(?:updated|revised|amended|consolidated|current|correct|reprinted)(?:\s+as\s+in\s+force)?"
-                          r"\s+(?:to|up\s+to|on|at|as\s+at|as\s+of|as\s+on)|as\s+(?:at|of|on)|in\s+force\s+(?:on|at|from))\s+(?P<date>\S.{3,30})$", re.I)
+                          r"\s+(?:to|up\s+to|on|at|as\s+at|as\s+of|as\s+on)|as\s+(?:at|of|on)|in\s+force\s+(?:on|at|from)"
+                          # (r26legal) the assent line under an Act's name ('Assented to 2031-06-22', 'Date of
+                          # assent: 4 May 2031'): it dates the Act as the edition line does
+                          r"|(?:date\s+of\s+|royal\s+)?assent(?:ed)?(?:\s+to|\s+on)?\s*:?)\s+(?P<date>\S.{3,30})$", re.I)
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")   # '2031-06-22
 
 
 # an Act's long title ('An Act providing for public access to Acts …', 'AN ACT to amend …'): the
 # sentence that says what the Act is for, printed over its first part (newdocs round 3)
 LONG_TITLE = re.compile(r"^(?:#{1,6}\s+)?[*_]{0,2}(?:An|AN|A)\s+(?:Act|ACT|Bill|BILL|Ordinance|ORDINANCE)\s+"
-                        r"(?:to|for|providing|relating|respecting|concerning|making|amending|about)\b", re.I)
+                        r"(?:to|for|providing|relating|respecting|concerning|making|amending|about"
+                        r"|[a-z]{3,}ing)\b", re.I)   # (r26legal) any participle: 'AN ORDINANCE CONSENTING TO …', 'AN ACT RATIFYING …'
 
 
 LEGAL_STYLES = ("article", "section")
@@ -467,7 +490,11 @@ def english_kinds(blocks: list[Block]) -> list[tuple[str, bool] | None]:
     notes = displaced_notes(blocks)
     if notes:   # the notes head the sections; the numbered sections under them are their text
         kinds = [("note", True) if i in notes else None if kind and kind[0] == "1." else kind for i, kind in enumerate(kinds)]
-    return _act_labels(kinds)
+    kinds = [("appendix", True) if 0 < i and blocks[i].lines == 1 and sg.SCHEDULE_ALONE.match(blocks[i].text.strip())
+             and sg.ends_with(blocks[i - 1].text, ".;") else kind for i, kind in enumerate(kinds)]
+    # (r26legal) 'SCHEDULE A' after the provision that ended the Act's text: its schedule, outside its
+    # divisions (as the last line of an Arrangement of Sections, after an entry with no stop, it stays)
+    return _act_labels(kinds, blocks)
 
 
 # (r23enhead) a heading's SIBLINGS by shape: a text sets all its numbered heads in one shape, a label
@@ -876,7 +903,19 @@ def _centring_used(blocks: list[Block], kinds: list, indent: int, width: int) ->
             for i, k in enumerate(kinds)]
 
 
-def _act_labels(kinds: list) -> list:
+def _group_head(blocks: list[Block] | None, i: int) -> bool:
+    """(r26legal) A line in capitals or Title Case right over a run-in provision ('PRINCIPLES' over
+    'SECTION 1. Islavia is …', 'STATE POLICIES' over 'SECTION 3. …'): it heads the group of sections
+    under it inside an article, as a constitution's sub-heads do; a signatory's state ('Delaware') is
+    followed by names."""
+    if blocks is None or i + 1 >= len(blocks):
+        return False
+    text, after = blocks[i].text.strip(), blocks[i + 1].text.strip()
+    return sg.numbering(after) in LEGAL_STYLES and len(after.split()) > LEGAL_SERIES + 2 \
+        and (sg.is_all_caps(text) or _title_cased(text.split())) and len(text.split()) <= MAX_PLAIN_WORDS
+
+
+def _act_labels(kinds: list, blocks: list[Block] | None = None) -> list:
     """In a legal act (a series of 'Article N' / 'Section N' headings) a short unnumbered line after
     its first article is a label inside the act's text, not a heading: the state or party over
     its signatories ('Delaware' / 'Geo: Read' …), 'Witnesses'. Its parts are numbered; an
@@ -884,7 +923,8 @@ def _act_labels(kinds: list) -> list:
     legal = [i for i, kind in enumerate(kinds) if kind and kind[1] and kind[0] in LEGAL_STYLES]
     if len(legal) < LEGAL_SERIES:
         return kinds
-    return [None if i > legal[0] and kind and not kind[1] and not kind[0] else kind for i, kind in enumerate(kinds)]
+    return [None if i > legal[0] and kind and not kind[1] and not kind[0] and not _group_head(blocks, i) else kind
+            for i, kind in enumerate(kinds)]
 
 
 def _inside_sentence(blocks: list[Block], i: int) -> bool:

@@ -23,7 +23,7 @@ from ..clean.vocab_en import BARE_KIND, ORG_WORDS, PAGE_PART_WORDS
 from ..model import Author
 from . import signals as sg
 from .blocks import Block
-from .english import SERIAL_LINE
+from .english import LONG_TITLE, SERIAL_LINE
 from .title_evidence import KIND_END as KIND_END_TITLE, chrome_reason, contents_cut, file_title, sequence_member, unglued
 
 ROLE_END = ("长", "主席", "主任", "总理", "书记", "委员", "理事", "总裁", "代表", "秘书", "部长", "厅长", "市长",
@@ -1206,6 +1206,10 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
         out.authors.extend(Author(name=" ".join(b.text.split()), kind="org") for b in blocks[start:issued])
         out.author_blocks.extend(blocks[start:issued])
         start = issued
+    collected = _collection_over_name(blocks, start) if english else -1
+    if collected > start:   # 'LAWS OF TRINARA' / 'CHAPTER 48:02' over 'HARBOURS ACT': the collection's cover (r26legal)
+        out.front.extend(blocks[start:collected])
+        start = collected
     placed = _jurisdiction_over_name(blocks, start) if english else -1
     if placed > start:   # 'Malawi' right over the Act's name: the headline as written keeps it (<titleabbrev>; r22legal)
         out.as_written = " ".join([blocks[start].text.strip()] + blocks[placed].text.split())
@@ -1607,6 +1611,31 @@ def _jurisdiction_over_name(blocks: list[Block], start: int) -> int:
     return start + 1 if again else -1
 
 
+# (r26legal) the lines of a revised edition's cover over the Act's name: the collection ('LAWS OF TRINARA',
+# 'REVISED EDITION 1990'), the Act's chapter in it ('CHAPTER 48:02', 'Cap. 214'), its number ('Act 5 of 1966')
+COLLECTION_LINE = re.compile(r"^(?:(?:THE\s+|The\s+)?(?:REVISED\s+|Revised\s+)?(?:LAWS|Laws)\s+(?:OF|of)\s+\S.{2,60}"
+                             r"|(?:REVISED|Revised)\s+(?:EDITION|Edition)(?:\s+\S+){0,3}"
+                             r"|(?:CHAPTER|Chapter|CAP\.?|Cap\.?|Chap\.)\s+\d{1,4}(?::\d{1,3})?[A-Z]?)$")
+COLLECTION_REACH = 4   # blocks of the cover over the name
+
+
+def _collection_over_name(blocks: list[Block], start: int) -> int:
+    """(r26legal) A revised edition's cover: the collection's name ('LAWS OF TRINARA'), maybe its edition
+    and the Act's chapter number in it, over the Act's own name ('HARBOURS ACT'): the collection names
+    the set of laws the Act is filed in, not the text, so the name is the title and the lines over it
+    front matter. The name's index, or -1."""
+    if start >= len(blocks) or not COLLECTION_LINE.match(" ".join(blocks[start].text.split())) \
+            or not re.match(r"^(?:THE\s+|The\s+)?(?:REVISED\s+|Revised\s+)?(?:LAWS|Laws)\s", blocks[start].text.strip()):
+        return -1
+    for k in range(start + 1, min(len(blocks), start + 1 + COLLECTION_REACH)):
+        text = " ".join(blocks[k].text.split())
+        if blocks[k].lines == 1 and sg.INSTRUMENT_NAME.match(text):
+            return k
+        if not COLLECTION_LINE.match(text) and not SERIAL_LINE.match(text):
+            return -1
+    return -1
+
+
 def _designated_repeat(label: str, nxt: str, title: str) -> bool:
     """The title written again under a short designation (round6, xxg2: a revised edition's
     `CHAPTER 2` over `ACTS OF PARLIAMENT ACT.`): the number files the Act in a collection, it
@@ -1745,7 +1774,8 @@ def english_title_from_header(removed) -> str:
 
 ACT_NAME = re.compile(
     r"\b(?:this|the present)\s+(?P<name>(?:[A-Z][\w'-]*\s+){0,5}?"
-    r"(?:Constitution|Declaration|Act|Charter|Convention|Treaty|Covenant|Statute|Code|Agreement|Protocol)"
+    r"(?:Constitution|Declaration|Act|Charter|Convention|Treaty|Covenant|Statute|Code|Agreement|Protocol"
+    r"|Compact|Ordinance|Law|Decree|Proclamation|Regulations?|Rules|By-?[Ll]aws)"   # (r26legal) '… do ordain this Compact for …'
     r"(?:\s+(?:of|for|on|and|the|[A-Z][\w'-]*))*)")
 
 
@@ -1760,9 +1790,11 @@ SHORT_TITLE = re.compile(r"\b(?:may|shall)\s+be\s+(?:cited|referred\s+to|known(?
                          # the name up to its kind and year (unseen5, xv1, xv9); a US bill's year
                          # after 'of': '… may be cited as the Example Transparency Act of 2031.' (round16en)
                          r"|\b(?:may|shall)\s+be\s+(?:cited\s+as|called)\s+(?:the\s+)?(?P<bare>[A-Z][\w'’-]*(?:\s+[\w'’()-]+){0,10}?"
-                         r"\s+(?:Act|Ordinance|Regulations|Rules|Order|Code|Law|By-?laws?)(?:,?\s+(?:of\s+)?\d{4})?)\s*[.;]")
+                         r"\s+(?:Act|Ordinance|Regulations|Rules|Order|Code|Law|By-?laws?)(?:,?\s+(?:of\s+)?\d{4})?)"
+                         r"\s*(?:[.;]|,?\s+and\s+(?:shall|comes?|will)\b)")   # '… Act, 2031 and shall come into operation …' (r26legal)
 ACT_WORDS = {"Constitution", "Declaration", "Act", "Charter", "Convention", "Treaty", "Covenant", "Statute", "Code",
-             "Agreement", "Protocol"}
+             "Agreement", "Protocol", "Compact", "Ordinance", "Law", "Decree", "Proclamation", "Regulation", "Regulations",
+             "Rules", "Bylaws", "By-laws", "By-Laws"}
 
 
 CLAUSE_BROKEN = re.compile(r"\b(?:may|shall)\s+be\s+(?:cited|called|known)\s+as(?:\s+the)?\s*$")   # round16en
@@ -1797,9 +1829,11 @@ def act_under_masthead(title: str, paragraphs: list[str]) -> str:
     Official Gazette', 'The Provincial Gazette'), and the law's short-title clause ('This Ordinance
     may be cited as “The … Ordinance, 1920”') names what the page holds: that name, else ''.
     A bill's cover lines taken for the title ('112th CONGRESS 1st Session H. R. 841 IN THE HOUSE OF
-    REPRESENTATIVES') give way the same way to the bill's short title (round16en)."""
+    REPRESENTATIVES') give way the same way to the bill's short title (round16en), and so does an Act's
+    long title taken for the title when no name line stands over it ('AN ACT to regulate the keeping of
+    dangerous dogs …', r26legal): it says what the Act is for, its short-title clause names it."""
     flat = " ".join(title.split())
-    if not (MASTHEAD.match(flat) or BILL_COVER.search(flat)):
+    if not (MASTHEAD.match(flat) or BILL_COVER.search(flat) or LONG_TITLE.match(flat)):
         return ""
     return short_title(paragraphs)
 

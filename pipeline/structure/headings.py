@@ -43,8 +43,11 @@ class Heading:
     depth: int = 0      # depth in the document's own contents list (outline.py), 0 if not listed
     period: bool = False   # an unnumbered part naming a period's work ('2021年工作回顾'): holds a numbered series
     peer: bool = False     # (r23level) an unnumbered English heading whose style is the peers' rule's to set (_english_peers)
+    number: int | None = None   # (r26legal) a division label's number ('PART 2' -> 2, 'CHAPTER ONE' -> 1): levels.py reads
+    #                             where a label's numbering restarts
 
 
+DIVISION_LABELS = ("chapter", "article", "section", "I.")   # (r26legal) styles whose number Heading.number keeps
 RUN_ON = re.compile(r"[。！？][^。！？]{10,}$")   # a whole sentence, then ten or more characters of the next
 SENTENCE_ENDS = re.compile(r"[。！？]")
 CUT_SENTENCES = 2     # whole sentences on a numbered line that ends in none: a paragraph cut short
@@ -77,7 +80,9 @@ def _shape(text: str, style: str, english: bool) -> str:
     if style == "topic" or style.startswith("parallel:"):
         return f"{style}|{end}"   # a parallel series is one shape per shared opening
     if style == "chapter":
-        style = "chapter:" + text.split()[0].upper()
+        words = text.split()
+        style = "chapter:" + (words[-1] if re.match(sg.UNNUMBERED_DIVISION, text) else words[0]).rstrip(".").upper()   # 'PRELIMINARY
+        #   TITLE' is a TITLE (r26legal)
     comma = "," if not style and sg.has_clause_mark(text) else ""
     return f"{style or ('caps' if english else 'plain')}|{end}{comma}"
 
@@ -509,7 +514,8 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
         glossary = glossary or sg.is_glossary_title(blocks[i].text)
         own = style if english else style.split(":")[0]
         found.append(Heading(i, shape, "" if appendix else own, strong, appendix,
-                             period=not style and sg.is_period_part(blocks[i].text)))
+                             period=not style and sg.is_period_part(blocks[i].text),
+                             number=sg.label_number(blocks[i].text) if english and style in DIVISION_LABELS else None))
     found = _lost_marks(blocks, found)
     if not english:
         found = _outline_labels(blocks, found)
@@ -1083,14 +1089,27 @@ def english_peers(headings: list[Heading], texts: list[str] | None = None) -> li
                 for k, h in enumerate(headings)]
     inside = {k for k, h in enumerate(headings) if h.peer and first < k < last}
     inner_shapes = {headings[k].shape for k in inside}
-    out = []
+    out, subs = [], set()
     for k, h in enumerate(headings):
+        if h.peer and k < first and texts is not None and sg.INSTRUMENT_NAME.match(texts[k].strip()) \
+                and sg.is_all_caps(texts[k]) and headings[first].style not in ("chapter", "article", "section"):
+            # (r26legal) an instrument's name in capitals over the first numbered sections ('THE KIRIBATI
+            # INDEPENDENCE ORDER 1979' / 'Citation and commencement' / '1. …', the Order a compilation opens
+            # with; no Part or Article between): it holds them, as a period's part holds its numbered series
+            out.append(replace(h, style="", period=True))
+            continue
         if h.peer:
             back = texts is not None and bool(BACK_MATTER_EN.match(texts[k].strip()))
             sub = not back and (k in inside or k > last and h.shape in inner_shapes)
             h = replace(h, style="" if sub else outer)
+            if sub:
+                subs.add(k)
         out.append(h)
-    return out
+    # (r26legal) a sub-head inside a division that has the shape of a peer outside them ('PREAMBLE' before
+    # the articles, 'PRINCIPLES' inside 'ARTICLE II'): a shape of its own, or it would close the division
+    # as the peer's shape does
+    outside = {h.shape for k, h in enumerate(out) if h.peer and k not in subs}
+    return [replace(h, shape="sub-" + h.shape) if k in subs and h.shape in outside else h for k, h in enumerate(out)]
 
 
 TITLE_CASE_WORDS = 2   # capitalised words of four letters or more that make a heading Title Case

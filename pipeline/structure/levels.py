@@ -47,7 +47,8 @@ MAX_LEVEL = 6   # keeps ids within 40 characters and outlines readable
 CJK_SERIES = frozenset(("第编", "第分编", "第章", "第节", "一、", "一", "（一）"))   # Chinese numbered series (the rule below)
 # (r23level) shapes of divisions: English chapters and parts, and heads whose letter case sets them over
 # the others (headings._case_levels: 'CAPS|', 'Title|'), hold sub-heads that start after a run of them
-DIVISION_SHAPES = ("chapter:", "CAPS|", "Title|")
+DIVISION_SHAPES = ("chapter:", "CAPS|", "Title|", "article|")   # (r26legal) an article holds the sub-heads of its
+#   groups of sections ('ARTICLE II' … / 'PRINCIPLES' / 'SECTION 1. …'), the first articles with none
 OPENING = "序言"   # the style of an unnumbered opening or closing part (signals.is_preamble)
 
 
@@ -94,12 +95,78 @@ def _word_ranks(headings: list[Heading]) -> dict[str, float]:
     ranks = DIVISION_WORD_RANK
     if "section" in first and "article" in first and first["section"] < first["article"]:
         ranks = ranks | SECTION_OVER_ARTICLE
-    if "DIVISION" not in first:
+    if "DIVISION" in first:
+        if "PART" in first and first["DIVISION"] < first["PART"]:
+            ranks = ranks | DIVISION_OVER_PART
+        elif "PART" not in first and "CHAPTER" in first and first["CHAPTER"] < first["DIVISION"]:
+            ranks = ranks | DIVISION_IN_CHAPTER
+    return _text_order(headings, ranks)
+
+
+def _key(heading: Heading) -> str:
+    """A division label's word ('PART', 'CHAPTER') or its style ('article', 'section'); '' for others."""
+    return _word(heading) or (heading.style if heading.style in ("article", "section", "I.") else "")   # 'I. Basic Rights'
+    #   over 'Article 1': a Roman-numbered division of a constitution in translation
+
+
+def _key_rank(key: str, ranks: dict[str, float]) -> float:
+    return ranks[key] if key in ranks else sg.rank(key if key in ("article", "section", "I.") else "chapter")
+
+
+def _restarts(headings: list[Heading], outer: str, inner: str) -> tuple[int, int]:
+    """(restarts, run-ons) of the inner label's numbering at the outer label: the first inner label
+    after an outer one numbered 1 again ('CHAPTER TWO' / 'PART 1' … 'PART 2' / 'CHAPTER THREE' /
+    'PART 1'), or numbered on from the one before it ('PART 2' … 'CHAPTER THREE' / 'PART 3')."""
+    restarts = run_ons = 0
+    last, waiting = None, False
+    for heading in headings:
+        key = _key(heading)
+        if key == outer:
+            waiting = last is not None
+        elif key == inner and heading.number is not None:
+            if waiting:
+                restarts += heading.number == 1
+                run_ons += heading.number == last + 1
+                waiting = False
+            last = heading.number
+    return restarts, run_ons
+
+
+def _adjacent(headings: list[Heading], outer: str, inner: str) -> int:
+    """How often the outer label stands right over the inner one, no text between ('CHAPTER TWO' /
+    'THE LEGISLATURE' then 'PART 1—…'; 'SECTION 1' / its name then 'Article 4')."""
+    return sum(1 for a, b in zip(headings, headings[1:])
+               if b.index == a.index + 1 and _key(a) == outer and _key(b) == inner)
+
+
+def _text_order(headings: list[Heading], ranks: dict[str, float]) -> dict[str, float]:
+    """(r26legal) Two division labels nest as the text shows, where conventions differ between
+    jurisdictions (a Kenyan constitution's Chapter holds Parts, a British Act's Part holds Chapters; a
+    US constitution's Article holds Sections, a Spanish one's Section holds Articles). Evidence, in order:
+    the numbering that restarts under the other label is the inner one (Part 1, 2 under each Chapter);
+    numbering that runs on across the other label allows either; then the label set right over the
+    other, no text between, holds it. With no evidence the ranks stay (the convention, or the first
+    label seen: DIVISION_OVER_PART, SECTION_OVER_ARTICLE). Contrary ranks of the two are swapped."""
+    keys = list(dict.fromkeys(k for h in headings if (k := _key(h))))
+    if len(keys) < 2:
         return ranks
-    if "PART" in first and first["DIVISION"] < first["PART"]:
-        return ranks | DIVISION_OVER_PART
-    if "PART" not in first and "CHAPTER" in first and first["CHAPTER"] < first["DIVISION"]:
-        return ranks | DIVISION_IN_CHAPTER
+    ranks = dict(ranks)
+    for a_pos, a in enumerate(keys):
+        for b in keys[a_pos + 1:]:
+            a_over, b_over = _restarts(headings, a, b), _restarts(headings, b, a)
+            if a_over[0] > a_over[1] and not b_over[0]:
+                outer, inner = a, b
+            elif b_over[0] > b_over[1] and not a_over[0]:
+                outer, inner = b, a
+            elif (a_adj := _adjacent(headings, a, b)) != (b_adj := _adjacent(headings, b, a)):
+                outer, inner = (a, b) if a_adj > b_adj else (b, a)
+            else:
+                continue
+            high, low = _key_rank(outer, ranks), _key_rank(inner, ranks)
+            if high > low:
+                ranks[outer], ranks[inner] = low, high
+            elif high == low:
+                ranks[inner] = high + 0.01
     return ranks
 
 

@@ -40,6 +40,55 @@ ISSUER_OF = re.compile(r"^(?:The\s+|THE\s+)?(?:Government|GOVERNMENT|Parliament|
                        r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})$")   # 'Government of Tonga' (r22legal)
 JURISDICTION = re.compile(r"^(?!.*\b" + INSTRUMENT_KIND + r"\b)[A-Z][A-Za-z'’-]+(?:\s+(?:and|AND|of|OF|the|THE|[A-Z][A-Za-z'’-]+)){0,3}$")
 
+# (r26legal) a division label's number as a value: 'PART 2', 'CHAPTER ONE', 'Article IV', 'Section 3.2'
+# (the last part: the second section of its article), 'Subdivision B', '§ 3101'
+LABEL_NUMBER = re.compile(r"^(?:§|[A-Za-z]+)\.?\s*(?:(?P<digits>\d+(?:\.\d+)*)[A-Z]{0,2}|(?P<num>[IVXLCDM]+|[A-Z]+(?:-[A-Z]+)?))\b")
+SPELLED_VALUE = {w: i for i, w in enumerate("ONE TWO THREE FOUR FIVE SIX SEVEN EIGHT NINE TEN ELEVEN TWELVE THIRTEEN "
+                                            "FOURTEEN FIFTEEN SIXTEEN SEVENTEEN EIGHTEEN NINETEEN".split(), 1)} \
+    | {w: 10 * i for i, w in enumerate("TWENTY THIRTY FORTY FIFTY".split(), 2)}
+ROMAN_HEAD = re.compile(r"^(?P<digits>)(?P<num>[IVXLC]{1,6})\.(?:\s|$)")
+ROMAN_VALUE = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+
+
+def label_number(text: str) -> int | None:
+    """The number of a division's label as a value ('PART 2' -> 2, 'CHAPTER ONE' -> 1, 'ARTICLE IV' -> 4,
+    'Section 3.2' -> 2, 'Subdivision B' -> 2, 'TWENTY-ONE' -> 21); None if there is none. A single
+    letter other than I, V, X counts as a letter ('Part C' -> 3)."""
+    text = text.strip()
+    match = (ROMAN_HEAD if ROMAN_HEAD.match(text) else LABEL_NUMBER).match(text)   # 'II. The Federation …': the 'I.' style
+    if not match:
+        return None
+    if match["digits"]:
+        return int(match["digits"].split(".")[-1])
+    num = match["num"]
+    if len(num) == 1 and num not in "IVX":
+        return ord(num) - ord("A") + 1
+    if set(num) <= set(ROMAN_VALUE):
+        values = [ROMAN_VALUE[c] for c in num]
+        return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+    tens, _, units = num.partition("-")
+    if tens in SPELLED_VALUE and (not units or units in SPELLED_VALUE):
+        return SPELLED_VALUE[tens] + (SPELLED_VALUE[units] if units else 0)
+    return None
+
+
+UNNUMBERED_DIVISION = r"(?:PRELIMINARY|Preliminary|FINAL|Final|SOLE|Sole|SINGLE|Single)\s+(?:TITLE|Title|CHAPTER|Chapter|PART|Part|BOOK|Book)\.?$"
+
+
+# (r26legal) an Act's or an order's schedule by its label alone ('SCHEDULE', 'SCHEDULE 2', 'FIRST SCHEDULE',
+# 'THE SCHEDULE', 'Schedule 1'), maybe with the provision that gives it force under or after it ('Article 3',
+# '(section 12)', 'Regulation 4(2)'), as a statute's print sets it over the schedule's name
+SCHEDULE_LABEL = r"(?:(?:THE|The)\s+)?(?:(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH)\s+SCHEDULE|SCHEDULE" \
+    r"(?:\s+(?:\d{1,3}[A-Z]?|[IVXLC]{1,6}|[A-Z]))?|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\s+Schedule" \
+    r"|Schedule\s+(?:\d{1,3}[A-Z]?|[IVXLC]{1,6}|[A-Z]))\.?"
+PROVISION_REFERENCE = r"\(?(?:[Aa]rticles?|[Ss]ections?|[Rr]egulations?|[Rr]ules?|[Pp]aragraphs?|[Cc]lauses?|ss?\.|[Aa]rts?\.)\s+" \
+    r"\d{1,3}[A-Z]{0,2}(?:\(\w{1,3}\))*(?:\s*(?:,|and|to|&)\s*\d{1,3}[A-Z]{0,2}(?:\(\w{1,3}\))*)*\)?"
+SCHEDULE_HEAD = re.compile(rf"^{SCHEDULE_LABEL}\s+{PROVISION_REFERENCE}$")   # the reference says it is the schedule
+#   itself, not its entry in a contents list ('SCHEDULE' alone closes an Arrangement of Sections)
+SCHEDULE_ALONE = re.compile(rf"^{SCHEDULE_LABEL}$")
+REFERENCE_LINE = re.compile(rf"^{PROVISION_REFERENCE}$")
+
+
 # (style, pattern): the numbering a heading or lead may open with. Order matters:
 # the first match names the style. `rank` below says how these styles usually nest.
 NUMBERING: tuple[tuple[str, re.Pattern], ...] = (
@@ -62,7 +111,7 @@ NUMBERING: tuple[tuple[str, re.Pattern], ...] = (
     ("1.", re.compile(r"^\d{1,3}[.．、](?![\d%])|^[\u2488-\u249b]")),   # '⒈' (U+2488-249B): '1.' in one glyph (round13y)
     ("（1）", re.compile(r"^[（(]\d{1,3}[）)]|^[\u2474-\u2487]")),
     ("①", re.compile(r"^[\u2460-\u2473]")),
-    ("article", re.compile(r"^(?:ARTICLE|Article)\.?\s+(?:(?:" + SPELLED_CAPS + r"|[IVXLC]+|\d+)\b\.?(?=\s|$|[—–]\S)"
+    ("article", re.compile(r"^(?:ARTICLE|Article|ART\.|Art\.)\.?\s+(?:(?:" + SPELLED_CAPS + r"|[IVXLC]+|\d+)\b\.?(?=\s|$|[—–]\S)"
                            r"|(?:[IVXLC]+|\d+)(?=[A-Z][a-z]))")),   # 'Article IInterpretation': a PDF transcript lost the space (unseen14)
     ("section", re.compile(r"^(?:SECTION|Section|SEC(?=\.)|Sec(?=\.)|§)\.?\s*(?:" + SPELLED_CAPS + r"|[IVXLC]+|\d+(?:\.\d+)*(?:-\d+(?:\.\d+)*(?=\.?\s+[A-Z]))?)\b\.?(?=\s|$|[—–]\S)")),   # a city code's chapter-and-section number 'Sec. 1-2.01 Name.', its caption capitalised ('Section 1-2 of the Act' is a range in a sentence) (round11en)   # 'SEC. 2.' in a bill; 'Section 1.2 - Name' in bylaws (unseen7); 'Section 1—Acts and Bills.' (round6)
     ("chapter", re.compile(r"^(?:CHAPTER|Chapter|BOOK|Book|PART|Part|SUBTITLE|Subtitle|SUBCHAPTER|Subchapter|SUBPART|Subpart|TITLE)\s+(?:(?:[IVXLCDM]+|\d+|[A-Z][a-z]+|[A-Z]+"
@@ -76,6 +125,10 @@ NUMBERING: tuple[tuple[str, re.Pattern], ...] = (
                            # Chief', 'Division of Labour' open sentences)
                            r"|^(?:DIVISION|Division|SUBDIVISION|Subdivision)\s+(?:\d{1,3}[A-Z]{0,2}|[IVXLC]{1,6}|[A-Z]|" + SPELLED_CAPS
                            + r")\.?(?=\s|$|[—–]|--)"
+                           # (r26legal) a division named by its label word and its place instead of a number, as a
+                           # civil-law code or constitution in translation sets its first or last one ('PRELIMINARY
+                           # TITLE', 'Preliminary Chapter', 'FINAL TITLE', 'SOLE CHAPTER'): alone on its line
+                           r"|^" + UNNUMBERED_DIVISION +
                            # a serial's paper number alone, in Roman numerals: 'No. XLV.' (round6, xxg3)
                            r"|^(?:No|NO|Number|NUMBER)\.?\s+[IVXLCDM]{1,8}(?:\.?$|\.\s+(?=[A-Z]))")),   # 'Book the First--…'; 'Part 4Crown entity …': a site's number glued to the title (unseen7)
     ("I.", re.compile(r"^[IVXLC]{1,6}\.(?:\s|$)")),
@@ -89,7 +142,7 @@ SUBSECTION_HEAD = re.compile(r"^\((?:[a-z]{1,2}|\d{1,3})\)\s+[A-Z][\w'’-]*(?:\
                              # (the text after the dash opens a subsection or a sentence)
                              r"|^\d{1,3}[A-Z]{0,2}\.\s+[A-Z][\w'’-]*(?:,?\s+[A-Za-z][\w'’-]*){0,8}\.(?:--|—)(?=\s*[(A-Z“\"])")
 
-_NUMBER_START = set("=*#第篇（(0123456789CBPIVXLASNTD§" + CN_NUM) | {chr(c) for c in range(0x2460, 0x2474)} \
+_NUMBER_START = set("=*#第篇（(0123456789CBPIVXLASNTDF§" + CN_NUM) | {chr(c) for c in range(0x2460, 0x2474)} \
     | {chr(c) for c in range(0x2474, 0x249C)} | {chr(c) for c in range(0x3220, 0x322A)}
 
 # How numbering styles conventionally nest (smaller = outer). Used only to order

@@ -186,7 +186,7 @@ def split_wrapped(group: list[tuple[str, int]], width: int, continued: bool = Fa
         after = group[k + 1][0] if k + 1 < len(group) else ""
         if runs_on and not _stands_alone(prev, line, width, number != prev_number + 1, after) \
                 and not (len(out[-1]) == 1 and headline_set_whole(prev, line)) \
-                and not (indent is not None and _indented_opening(prev, line, indent)):
+                and not (indent is not None and _indented_opening(prev, line, indent)) and not _provision_opens(prev, line):
             out[-1].append((line, number))
         else:
             out.append([(line, number)])
@@ -268,6 +268,17 @@ GROUP_LINES = 4   # lines of a group that may hold several paragraphs
 DATE_LIKE = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 COLUMN_WIDTH = 36        # characters: a two-column page's measure, flowed column after column
 PROSE_CONTINUED = 0.4    # of the lines open in lower case: sentences going on (prose, not verse)
+# (r26legal) a provision's label and number run in with its text, as a constitution's or code's PDF sets
+# each article ('Article 7 Every citizen has …', 'Section 12. The Board …', 'Art. 3 (1) …'): the number,
+# then a capital or a subsection's bracket ('Article 7 of the Treaty …' goes on a sentence)
+PROVISION_OPENS = re.compile(r"^(?:ARTICLE|Article|Art\.|SECTION|Section|Sec\.|§)\s*\d{1,4}[A-Za-z]{0,2}\.?\s+[A-Z(“\"]")
+
+
+def _provision_opens(prev: str, line: str) -> bool:
+    """(r26legal) A line that opens a run-in provision (PROVISION_OPENS) after a line that ends a
+    sentence starts a paragraph of its own, though the line before it filled the measure: the article
+    before it ended there (a PDF's text puts no blank line between two articles)."""
+    return bool(PROVISION_OPENS.match(line.strip())) and bool(re.search(r"[.!?:;][\"”’)\]]*$", prev.strip()))
 
 
 def _capitals_over_case(line: str, after: str) -> bool:
