@@ -267,3 +267,46 @@ def _move_tail(page: Page, i: int, at: int) -> Page:
     lines[i] = Line(here.number, here.text[:at])
     lines[i + 1] = Line(under.number, here.text[at:].strip() + under.text.lstrip())
     return replace(page, lines=tuple(lines))
+
+
+# -- (r26zh) a part head glued to its part's first sentence, no mark and no gap between ---------------
+# a page that set its part heads in bold inside the paragraph loses the break when copied as text:
+# '一、2023年工作回顾过去一年，我们坚持…' / '三、全面加强政府自身建设我们将坚持依法行政，…'. The head holds no
+# mark; the part's first sentence opens with one of the words a report's sentences open a part with
+# (the time it speaks of, `我们`, the audience): the LAST such word before the sentence's first mark
+# ends the head, so '推动当前经济企稳回升当前，…' keeps its head whole.
+GLUED_PART = re.compile(r"^(?P<indent>[ \t\u3000]*)(?P<num>[一二三四五六七八九十]{1,3})、(?P<rest>[^，,。；;：:！？!?\s]{4,})")
+PART_OPENER = re.compile(r"过去(?:的)?[一二两三四五]年|[一二两三四五十]年(?:来|以来)|今年|去年|明年|当前|目前|我们|近[一二两三四五]?年(?:来|以来)"
+                         r"|今后[一二两三四五]年|今后一个时期|这一年|新的一年|(?:19|20)\d\d年(?=[，,])|各位代表|同志们")
+GLUED_HEAD_MIN, GLUED_HEAD_MAX = 2, 20   # characters of the head before its sentence
+GLUED_HEADS_MIN = 2   # part heads on the page counting from 一 (glued or on lines of their own)
+SENTENCE_REST_MIN = 8   # characters of the sentence after the head: a head ending in '今年' alone is whole
+
+
+def glued_part_heads(page: Page) -> Page:
+    """Set a Chinese part head apart from the first sentence of its part glued to it with no mark
+    and no gap: `一、2023年工作回顾过去一年，我们…` -> `一、2023年工作回顾` / `过去一年，我们…`. The
+    sentence must open with a part's opening word (PART_OPENER: the time it speaks of, `我们`, the
+    audience), the last one before its first mark; the head is GLUED_HEAD_MIN-GLUED_HEAD_MAX
+    characters without a mark. Only where the page's part heads (`一、` … `二、`, glued or standing
+    alone) count from 一 by one, GLUED_HEADS_MIN or more: a single enumerated sentence stays.
+
+    Example: '一、过去五年工作回顾五年来，…' -> '一、过去五年工作回顾' / '五年来，…';
+    '一、坚持稳中求进，…' (a mark before any opening word) and '一、我们的目标…' stay.
+    """
+    from ..structure.signals import cn_value
+    heads = [(i, m) for i, line in enumerate(page.lines) if (m := GLUED_PART.match(line.text))]
+    values = [cn_value(m.group("num")) for _, m in heads]
+    if len(heads) < GLUED_HEADS_MIN or values[:2] != [1, 2]:
+        return page
+    for i, m in reversed(heads):
+        rest = m.group("rest")
+        opener = None
+        for o in PART_OPENER.finditer(rest):
+            if o.start() >= GLUED_HEAD_MIN:
+                opener = o
+        if opener is None or opener.start() > GLUED_HEAD_MAX \
+                or len(page.lines[i].text) - (m.start("rest") + opener.start()) < SENTENCE_REST_MIN:
+            continue
+        page = page.split(i, m.start("rest") + opener.start())
+    return page

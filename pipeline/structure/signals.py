@@ -471,9 +471,14 @@ GLOSSARY = frozenset("注释 名词解释 注解 术语解释 词语解释 名�
 GLOSSARY_TERM = re.compile(r"^\S{0,6}?[^，。；]{1,16}[：:]")   # '1.“两重”：…', '［1］一降三减：'
 
 
+ATTACHED = re.compile(r"^附\s*[：:]\s*")   # '附：' before the name of what a report appends (r26zh)
+
+
 def is_glossary_title(text: str) -> bool:
-    """'名词解释', '注　释', '附件2　名词解释': the title of a glossary appendix (spaces inside ignored)."""
+    """'名词解释', '注　释', '附件2　名词解释': the title of a glossary appendix (spaces inside ignored);
+    (r26zh) '附：名词解释', the appendix named by 附 and a colon, as a report appends its glossary."""
     text = APPENDIX.sub("", text).strip() if text[:1] in "附AaＡ" else text   # '附件2　名词解释'
+    text = ATTACHED.sub("", text)   # '附：名词解释'
     return 2 <= len(text) <= 10 and _label(_compact(text)) in GLOSSARY
 
 
