@@ -17,7 +17,8 @@ TIMESTAMP = re.compile(
     rf"^\s*{DIGIT}{{4}}\s*[-/.年]\s*{DIGIT}{{1,2}}\s*[-/.月]\s*{DIGIT}{{1,2}}\s*日?"
     rf"(\s+{DIGIT}{{1,2}}[:：]{DIGIT}{{2}}([:：]{DIGIT}{{2}})?)?\s*$")
 # (an arrow before the label: '‹ Previous: Summary', '« Previous: …' — unseen5, xv5)
-PAGER = re.compile(r"^\s*(?:[【\[]|[‹«<←]\s*)?\s*(上一篇|下一篇|上一条|下一条|上一页|下一页|上篇|下篇|previous|next)\s*[】\]]?\s*[:：]", re.I)
+PAGER = re.compile(r"^\s*(?:[【\[]|[‹«<←]\s*)?\s*(上一篇|下一篇|上一条|下一条|上一页|下一页|上篇|下篇|previous|next"
+                   r"|上一則|下一則|上一则|下一则|上一條|下一條|上一頁|下一頁)\s*[】\]]?\s*[:：]", re.I)   # (r26zh) Traditional, 则
 LINK_BUTTON = re.compile(r"^\s*(》》|>>|»|>)\s*\S.{0,30}?\s*(《《|<<|«|<)\s*$")
 CONTENTS_LABEL = re.compile(r"^\s*(?:#{1,6}\s*|[-*]\s+)?(目[\s\u3000?？\ufffd]*[录錄]|contents|table of contents"
                             r"|table of provisions|arrangement of (?:sections|provisions)"
@@ -908,7 +909,7 @@ EMPTY_ANCHORS = re.compile(r"(?:\s*<>)+\s*$")
 CITATION = re.compile(r"\[\d{1,3}\]")
 LINK_PIECE_MAX = 12      # characters: a menu item or label between two links
 # the site's name may carry its motto after a dash ('_某某网——国家经济门户', round12zh)
-PAGE_TITLE = re.compile(r"^\s*(?P<title>\S.{0,40}?)\s*(?P<suffix>[_|｜]\s*\S{0,8}(百科|wiki|Wikipedia|网)(?:——|--)?(?:(?<=——|--)\S{1,10}(?:门户|网站|平台))?"
+PAGE_TITLE = re.compile(r"^\s*(?P<title>\S.{0,40}?)\s*(?P<suffix>[_|｜]\s*\S{0,8}(百科|wiki|Wikipedia|网|[\u4e00-\u9fff]{0,4}(?:门户网站|门户網站|網站|门户网|网站))(?:——|--)?(?:(?<=——|--)\S{1,10}(?:门户|网站|平台))?"
                         r"|\s+[-–—]\s+\S{0,8}(百科|Wikipedia|wiki))\s*$", re.I)
 PAGE_TITLE_SCAN = 10     # lines of text (in the copy's spacing): the browser title is printed first
 
