@@ -10,7 +10,7 @@ from .vocab import (MORE_BOX, MORE_LINK, MORE_INVITE, BRACKETS_ONLY, BREADCRUMB_
 from .vocab import (LISTEN_WIDGET, PREVIEW_LABEL, UPLOAD_BLURB, COMMENT_BUTTONS, COMMENT_DATED, COMMENT_DISCLAIMER,
                     COMMENT_HEADS, DESKTOP_SHORTCUT)
 from .vocab import BARE_VIEWS, POLYSEMY_NOTE
-from .vocab import DOWNLOAD_BUTTON, FOLLOW_PROMPT, LAW_DB_NOTE, UPLOAD_NOTICE
+from .vocab import ACCOUNT_BYLINE, DOWNLOAD_BUTTON, FOLLOW_PROMPT, LAW_DB_NOTE, UPLOAD_NOTICE
 from .vocab_en import SUBSCRIBE_LABEL, SUBSCRIBE_PITCH, SUBSCRIBE_PITCH_MAX
 from .vocab_en import PAGE_TOOL_WORDS
 from .vocab_en import CATEGORY_RUN, FEEDBACK_LINK, PROJECT_CREDIT, LINK_VERBS, MENU_BUTTON, SKIP_LINK, TRANSCRIPT_LABEL, UPLOAD_BOX, VIEW_SWITCH
@@ -335,7 +335,7 @@ def widget(page: Page) -> Page:
     ("选择区域:>>") (unseen3, xj4/xj5).
 
     (r26zh) A messaging app's prompt to follow the account ("点击蓝字 关注我们"), the article's end
-    mark ("- END -") and its collection's tags ("#政府工作报告 6个"); a document-sharing site's
+    mark ("- END -"), its byline ("原创 某市发布 某市发布 2024-01-22 18:30 某省") and its collection's tags ("#政府工作报告 6个"); a document-sharing site's
     download buttons ("VIP免费下载") and upload notice ("该文档为用户上传，如有侵权请联系客服删除"); a
     law database's notes on the statute ("本篇法规有1个历史版本", "法规全文下载：TXT | DOC | PDF").
 
@@ -353,7 +353,7 @@ def widget(page: Page) -> Page:
                 or LANGUAGE_LINK.match(text) or SITE_ROOT.match(text) \
                 or POLYSEMY_NOTE.match(text) or BARE_VIEWS.match(text) or DESKTOP_SHORTCUT.match(text) \
                 or FOLLOW_PROMPT.match(text) or DOWNLOAD_BUTTON.match(text) or UPLOAD_NOTICE.search(text) \
-                or LAW_DB_NOTE.match(text):
+                or LAW_DB_NOTE.match(text) or ACCOUNT_BYLINE.match(text):
             return True   # (r26zh) a follow prompt, an end mark, a download button, an upload notice, a law database's notes
         sizes = FONT_SIZES if FONT_WIDGET.match(text) else frozenset()
         split = re.sub("[:：]", " ", text) if sizes else text

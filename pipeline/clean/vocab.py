@@ -171,6 +171,11 @@ FOLLOW_PROMPT = re.compile(r"^\s*[▲△↑☝⬆👆]*\s*(?:点击|點擊)\s*(?
                            r"\s*(?:一键)?(?:关注|關注)(?:我们|我們)?\s*[!！]?\s*$"
                            r"|^\s*[-—–_=·•]+\s*(?:END|End|完)\s*[-—–_=·•]+\s*$"
                            r"|^\s*#[^\s#]{1,20}\s*[0-9０-９]+\s*个\s*$")
+# (r26zh) a messaging app's byline over an article: the account's name (twice: author and account),
+# marked original or reprinted, the date and time, and the place it was posted from ('原创 某市发布 某市发布
+# 2024-01-22 18:30 某省', '某县融媒 某县融媒 2023-02-08 07:45 发表于某省')
+ACCOUNT_BYLINE = re.compile(r"^\s*(?:原创|原創|转载|轉載)?\s*(?:[^\s，。；！？,;!?]{2,16}\s+){1,3}(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?"
+                            r"\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+(?:发表于|發表於)?[\u4e00-\u9fff]{2,8})?\s*$")
 # (r26zh) a document-sharing site's download button ('VIP免费下载', '立即下载', '免费下载这篇文档'), its
 # notice that a user uploaded the file ('该文档为用户上传，如有侵权请联系客服删除'), and a law database's
 # notes on the statute's versions and its download formats ('本篇法规有1个历史版本', '法规全文下载：TXT | DOC')
