@@ -1008,9 +1008,28 @@ def teaser(page: Page) -> Page:
         if len(key) < TEASER_MIN:
             continue
         if is_prose(text) and key in "".join(keys[i + 1:]) \
-                or len(text.split()) >= TEASER_RUN_LINES and _runs_lines_together(key, keys[i + 1:]):
+                or len(text.split()) >= TEASER_RUN_LINES and _runs_lines_together(key, keys[i + 1:]) \
+                or _cut_summary(lines, keys, i):
             hits.append(i)
     return page.drop(hits + news_intro(lines))
+
+
+CUT_END = re.compile(r"(?:…{1,3}|\.{3,6})\s*$")   # a summary cut by the site, not a sentence's end
+HEADLINE_AGAIN = 6   # non-blank lines under the summary within which the headline stands again
+
+
+def _cut_summary(lines, keys: list[str], i: int) -> bool:
+    """(r26zh) A site's summary of the article between its headline and the headline printed again
+    over the article: it opens with the headline's words, ends cut with an ellipsis ('某省物业管理
+    条例经…通过，…条例共七章五十条……') and says what the article does not (so the repeat test misses
+    it). The headline is the line right above it; its copy stands within HEADLINE_AGAIN lines under."""
+    if not CUT_END.search(lines[i].text):
+        return False
+    above = next((k for k in range(i - 1, -1, -1) if keys[k]), None)
+    if above is None or len(keys[above]) < 4 or not keys[i].startswith(keys[above]) or len(keys[i]) <= len(keys[above]):
+        return False
+    under = [k for k in range(i + 1, len(lines)) if keys[k]][:HEADLINE_AGAIN]
+    return any(keys[k] == keys[above] for k in under)
 
 
 INTRO_TITLE_MIN = 8     # characters of the title the intro cites in 《》: a document's name, not a word

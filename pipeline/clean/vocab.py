@@ -28,6 +28,8 @@ BREADCRUMB_LABEL = re.compile(
 CRUMB_SEP = "(?:-{1,2}>|>>|>|＞|»|›|→|/|／|\\\\)"
 BREADCRUMB_SEP_LINE = re.compile(rf"^\s*{CRUMB_SEP}\s*$")
 BREADCRUMB_LINE = re.compile(rf"^\s*(首页|主页|网站首页|首頁|主頁|網站首頁|home)\s*{CRUMB_SEP}", I)   # + Traditional (unseen8)
+# (r26zh) a menu row from the home link on, its items between spaced dashes or dots ('首页 - 人大要闻 - 法规库 - …')
+BREADCRUMB_LINE = re.compile(rf"^\s*(首页|主页|网站首页|首頁|主頁|網站首頁|home)\s*(?:{CRUMB_SEP}|\s[-–—·]\s(?=\S{{2,8}}\s[-–—·]\s))", I)
 # a trail without a label that opens with the site's name: three or more short items between '>' marks
 # (some templates print the mark after every item, the last one too)
 CRUMB_TRAIL = re.compile(r"^(?=.*[^\W\d_])\s*[^\s>＞»›→。，；！？,;!?]{1,16}(?:\s*(?:>>|>|＞|»|›|→)\s*[^\s>＞»›→。，；！？,;!?]{1,16}){2,}(?:\s*(?:>>|>|＞|»|›))?\s*$")   # a trailing mark too: '网站>栏目>文章>'
@@ -165,6 +167,8 @@ WIDGET_TOKENS = WIDGET_TOKENS | frozenset("评分 打分 顶 踩 頂".split())
 # button and its desktop/mobile switch ('电脑版 | 手机版')
 WIDGET_TOKENS = WIDGET_TOKENS | frozenset("在看 写留言 留言 赞 预览时标签不可点 微信扫一扫 关注该公众号 微信扫一扫关注该公众号"
                                           " 收录于合集 收录于话题 收錄於合集 举报 舉報 电脑版 電腦版".split())
+# (r26zh) the label of a page's attachment links at its foot ('附件下载：' over '….pdf'), the files already gone
+WIDGET_TOKENS = WIDGET_TOKENS | frozenset("附件下载 附件下載 下载附件 下載附件".split())
 # (r26zh) a prompt to follow the account over an article ('点击蓝字 关注我们', '▲点击上方蓝字关注我们'), an
 # article's end mark ('- END -'), a collection's tags with their counts ('#政府工作报告 6个')
 FOLLOW_PROMPT = re.compile(r"^\s*[▲△↑☝⬆👆]*\s*(?:点击|點擊)\s*(?:上方|上面|下方)?\s*(?:蓝字|藍字|蓝色字体?|藍色字體?|“[^”]{1,16}”)"
