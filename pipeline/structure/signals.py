@@ -46,9 +46,10 @@ NUMBERING: tuple[tuple[str, re.Pattern], ...] = (
     ("md", re.compile(rf"^#{{1,6}}\s+|^{MD_UNSPACED}")),   # '##Title': an export that writes no space (unseen)
     ("stars", re.compile(r"^(\*{2,6})\s*(?=\S)(?!\*).*?\S\s*\1\s*$")),   # html2text: '***** Title[edit] *****'
     ("equals", re.compile(r"^(={1,6})\s*(?=[^=\s]).*?[^=\s]\s*\1\s*$")),       # wiki markup: '== 历史 =='
-    ("第编", re.compile(rf"^第[{CN_NUM}\d]+[编編]")),      # a code's book: '第一编　总则' holds chapters
+    ("第编", re.compile(rf"^第[{CN_NUM}\d]+[编編篇]")),    # a code's book: '第一编　总则' holds chapters;
+    #   (r26zh) a plan's part does too: '第一篇　开启…新征程' over '第一章　发展基础' (a 五年规划纲要)
     ("第分编", re.compile(rf"^第[{CN_NUM}\d]+分[编編]")),  # a book's sub-book: '第一分编　通则'
-    ("第章", re.compile(rf"^第[{CN_NUM}\d]+[章篇卷]")),
+    ("第章", re.compile(rf"^第[{CN_NUM}\d]+[章卷]")),
     ("篇1", re.compile(rf"^篇\s*[{CN_NUM}\d]{{1,3}}$")),   # a collection's piece label alone: '篇1', over its parts (unseen8)
     ("第节", re.compile(rf"^第[{CN_NUM}\d]+(?:[节節]|部分)")),
     ("第条", re.compile(rf"^第[{CN_NUM}\d]+[条條](?:\*|(?=[\s\u3000]|$)|{ARTICLE_GLUED})")),   # '第一條*': an amended article (round9zh)
