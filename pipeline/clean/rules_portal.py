@@ -1011,11 +1011,33 @@ def teaser(page: Page) -> Page:
                 or len(text.split()) >= TEASER_RUN_LINES and _runs_lines_together(key, keys[i + 1:]) \
                 or _cut_summary(lines, keys, i):
             hits.append(i)
+    # (r26zh) the pointer to the full text stands over the text's name, before its salutation, but its
+    # own sentence may read as one that addresses the readers (`begun` above): looked for in the window
+    hits += [i for i in range(window(lines, TEASER_SCAN)) if i not in hits and _full_text_pointer(lines, keys, i)]
     return page.drop(hits + news_intro(lines))
 
 
 CUT_END = re.compile(r"(?:…{1,3}|\.{3,6})\s*$")   # a summary cut by the site, not a sentence's end
 HEADLINE_AGAIN = 6   # non-blank lines under the summary within which the headline stands again
+
+
+FULL_TEXT_POINTER = re.compile(r"(?:全文|原文|全文實錄|全文实录)[^。！？!?]{0,8}如下\s*[:：]\s*$")
+POINTED_NAME_MAX = 40   # characters of the document's name under the pointer
+
+
+def _full_text_pointer(lines, keys: list[str], i: int) -> bool:
+    """(r26zh) A reposting site's news intro over the document: a paragraph that tells the news and
+    points to the text ('…市长李某某作政府工作报告。全文如下：'), right over the document's name, which
+    the headline above already carries ('…｜某市2024年政府工作报告全文来了' / … / '某市2024年政府工作报告').
+    The name under it is the document's; the pointer is the site's."""
+    if not FULL_TEXT_POINTER.search(lines[i].text):
+        return False
+    under = next((k for k in range(i + 1, len(lines)) if keys[k]), None)
+    if under is None:
+        return False
+    name = lines[under].text.strip()
+    return 4 <= len(keys[under]) <= POINTED_NAME_MAX and not SENTENCE_PUNCT.search(name) \
+        and keys[under] in "".join(keys[:i])
 
 
 def _cut_summary(lines, keys: list[str], i: int) -> bool:
