@@ -88,6 +88,7 @@ BOILERPLATE_RULES = [
     ("glued-section-heads", apparatus_en.glued_section_heads),   # round16en: '1.Short titleThis Act …' -> head / text
     ("tail-glued-section-heads", apparatus_en.tail_glued_section_heads),   # round19en: '…Act.2. Interpretation' -> text / head
     ("page-title", portal.page_title),
+    ("year-tag", portal.year_tag),   # r26zh: '2019年…统计公报 2019', a collection site's year after its headline
     ("counted-headline", labels.counted_headline),   # round8zh: '…的通知0', a view counter glued to the headline
     ("link-residue", portal.link_residue),
     ("page-twice", labels.page_twice),   # unseen3: before `share-card`/`teaser`, which would take one copy's lines each

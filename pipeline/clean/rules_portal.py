@@ -929,6 +929,26 @@ def page_title(page: Page) -> Page:
     return page
 
 
+# (r26zh) a collection site's year tag after its headline, a space apart, the year the headline names
+# already ('2019年某县国民经济和社会发展统计公报 2019'): the site files its pages by year
+YEAR_TAG = re.compile(r"(?P<gap>[ \t\u3000]+)(?P<year>(?:19|20)\d\d)\s*$")
+YEAR_TAG_SCAN = 3   # lines of text from the top: the headline is the page's first
+
+
+def year_tag(page: Page) -> Page:
+    """(r26zh) Cut a collection site's year tag from the headline: a year alone at the end of the
+    first lines of text, a space before it, that the line names already with 年 (`2019年…统计公报 2019`
+    -> `2019年…统计公报`). Left there, the headline no longer reads as a whole title and the title
+    block runs on into the lines under it. A year the line does not name, or a line that reads as a
+    sentence, keeps its number."""
+    for i in [k for k, line in enumerate(page.lines) if line.text.strip()][:YEAR_TAG_SCAN]:
+        text = page.lines[i].text
+        m = YEAR_TAG.search(text)
+        if m and f"{m['year']}年" in text[:m.start()] and not SENTENCE_PUNCT.search(text):
+            return page.cut(i, m.start(), len(text.rstrip()))
+    return page
+
+
 def link_residue(page: Page) -> Page:
     """Drop lines of a page dumped as text that are only links: a menu ('新闻 <https://…> 贴吧
     <https://…>'), a navigation entry ('2.1 声明事项 <https://…#2_1>'), empty anchors (' <>  <> '),
