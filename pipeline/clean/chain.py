@@ -149,6 +149,7 @@ BOILERPLATE_RULES = [
     ("split-pager", portal.split_pager),   # unseen7: 'Previous' / entry / 'Next' / entry, labels alone;
     #   before widget (r25auditzh), which would take a label alone ('上一篇：') and strand its entry
     ("widget", widgets.widget),
+    ("repost-card", widgets.repost_card),   # r26zh: '以下文章来源于某区发布，作者…' / the account / its description
     ("ad-box", widgets.ad_box),   # round5: an ad label over sponsor links and under them; an icon-labelled category bar
     ("mobile-link", widgets.mobile_link),   # unseen10: '• 某某网移动版'
     ("comment-thread", widgets.comment_thread),   # round20zh: '评论回复' / '×' / '：同意 ［2016-07-10］' / '提交回复返回'

@@ -101,7 +101,7 @@ def _slogan_couplet(page: Page, after: list[int]) -> list[int]:
 # (r26zh) a field's label in lenticular brackets before its value, a law database's record of a statute
 # ('【发布部门】某某常委会' / '【效力级别】地方性法规' / '【法宝引证码】…'): read as 'label：value'. A
 # bracketed word before another bracket is a button row ('【打印】 【关闭】'), not a field.
-BRACKETED_LABEL = re.compile(r"^【([^【】:：\s]{2,8})】(?![\s\u3000]*【)")
+BRACKETED_LABEL = re.compile(r"^【([^【】:：\s](?:[^【】:：]{0,8})[^【】:：\s])】(?![\s\u3000]*【)")   # '【標　　題】' too
 
 
 def meta_box(page: Page) -> Page:
@@ -440,7 +440,7 @@ def _value_list(text: str) -> str:
 
 # (r26zh) a field name in lenticular brackets opening its row ('【发布日期】2007-08-30', a law
 # database's record over the statute), and a table row's opening cell mark ('| 发布部门 | 某某 |')
-BRACKETED_NAME = re.compile(r"^【([^【】]{2,8})】")
+BRACKETED_NAME = re.compile(r"^【([^【】]{2,10})】")
 ROW_MARK = re.compile(r"^[|｜]\s*")
 
 

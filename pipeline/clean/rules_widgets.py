@@ -10,7 +10,7 @@ from .vocab import (MORE_BOX, MORE_LINK, MORE_INVITE, BRACKETS_ONLY, BREADCRUMB_
 from .vocab import (LISTEN_WIDGET, PREVIEW_LABEL, UPLOAD_BLURB, COMMENT_BUTTONS, COMMENT_DATED, COMMENT_DISCLAIMER,
                     COMMENT_HEADS, DESKTOP_SHORTCUT)
 from .vocab import BARE_VIEWS, POLYSEMY_NOTE
-from .vocab import ACCOUNT_BYLINE, DOWNLOAD_BUTTON, FOLLOW_PROMPT, LAW_DB_NOTE, UPLOAD_NOTICE
+from .vocab import ACCOUNT_BYLINE, DOWNLOAD_BUTTON, FOLLOW_PROMPT, LAW_DB_NOTE, REPOST_CARD, UPLOAD_NOTICE
 from .vocab_en import SUBSCRIBE_LABEL, SUBSCRIBE_PITCH, SUBSCRIBE_PITCH_MAX
 from .vocab_en import PAGE_TOOL_WORDS
 from .vocab_en import CATEGORY_RUN, FEEDBACK_LINK, PROJECT_CREDIT, LINK_VERBS, MENU_BUTTON, SKIP_LINK, TRANSCRIPT_LABEL, UPLOAD_BOX, VIEW_SWITCH
@@ -386,6 +386,37 @@ def replacement_garble(text: str) -> bool:
 # a document viewer's page counter whose current page was an input box: the total alone after its
 # slash ('/ 25', '1 / 25'), over a document-sharing site's preview (unseen13)
 PAGE_COUNTER = re.compile(r"^\s*(?:\d{1,4}\s*)?/\s*\d{1,4}\s*$")
+
+
+CARD_LINE_MAX = 30   # characters of the card's account description ('某区人民政府新闻办公室官方账号')
+CARD_SCAN = 12       # lines of text from the top where a reposted article's card stands
+
+
+def repost_card(page: Page) -> Page:
+    """(r26zh) Drop a messaging app's card of the account an article is reposted from, at the head:
+    '以下文章来源于某区发布，作者某区发布', the account's name alone under it, and the account's
+    one-line description under the name (short, no sentence mark). The card is the app's; the
+    article's own title and text follow it.
+
+    Example: "以下文章来源于某区发布，作者某区发布" / "某区发布" / "某区人民政府新闻办公室官方账号" -> all
+    three go. A line under the card that is not the account's name keeps the card's lines after it."""
+    lines = page.lines
+    filled = [i for i in range(len(lines)) if lines[i].text.strip()][:CARD_SCAN]
+    for n, i in enumerate(filled):
+        m = REPOST_CARD.match(lines[i].text)
+        if not m:
+            continue
+        hits = [i]
+        rest = filled[n + 1:n + 3]
+        if rest and lines[rest[0]].text.strip() == m["account"]:
+            hits.append(rest[0])
+            if len(rest) > 1:
+                desc = lines[rest[1]].text.strip()
+                if len(desc) <= CARD_LINE_MAX and not re.search(r"[。，；！？,;!?：:]", desc) \
+                        and re.search(r"(?:账号|賬號|公众号|公眾號|平台|官方|发布|發布|服务号|订阅号)$", desc):
+                    hits.append(rest[1])
+        return page.drop(hits)
+    return page
 
 
 def twice_numbered_notices(page: Page) -> Page:

@@ -52,7 +52,9 @@ PERSON_LABELS = "录入者|录入|作者|编辑|责任编辑|审核|审校|撰�
 PERSON_LABELS += "|发布人|发布者|發佈人|發布者"
 # (r26zh) a document-sharing site's uploader ('上传者：…'), and the editor's labels in Traditional script ('責任編輯：…')
 PERSON_LABELS += "|上传者|上传人|上傳者|上傳人|責任編輯|編輯|責編|審核|錄入"
-PERSON_LABELS += "|文档格式|文件格式|文檔格式"   # (round20zh) the item's poster on a platform's page ('发布人：某某')
+PERSON_LABELS += "|文档格式|文件格式|文檔格式"
+# (r26zh) a messaging app's credits under the article ('文字：…', '校对：…', '美编：…')
+PERSON_LABELS += "|文字|校对|校對|美编|美編|排版|统筹|統籌|摄影|攝影"   # (round20zh) the item's poster on a platform's page ('发布人：某某')
 TAG_LABELS = "词条标签|标签|关键词|关键字|tags"
 TAG_LABELS = TAG_LABELS + "|专题|專題"   # a news page's topic label in its byline ('專題:2008年全國兩會', unseen13)
 META_LABEL = re.compile(
@@ -180,6 +182,8 @@ FOLLOW_PROMPT = re.compile(r"^\s*[▲△↑☝⬆👆]*\s*(?:点击|點擊)\s*(?
 # 2024-01-22 18:30 某省', '某县融媒 某县融媒 2023-02-08 07:45 发表于某省')
 ACCOUNT_BYLINE = re.compile(r"^\s*(?:原创|原創|转载|轉載)?\s*(?:[^\s，。；！？,;!?]{2,16}\s+){1,3}(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?"
                             r"\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+(?:发表于|發表於)?[\u4e00-\u9fff]{2,8})?\s*$")
+# (r26zh) a messaging app's card of the account an article is reposted from ('以下文章来源于某区发布，作者某区发布')
+REPOST_CARD = re.compile(r"^\s*以下文章来源于\s*(?P<account>[^\s，,。]{1,24})\s*[，,]?\s*(?:作者\s*\S{1,24})?\s*$")
 # (r26zh) a document-sharing site's download button ('VIP免费下载', '立即下载', '免费下载这篇文档'), its
 # notice that a user uploaded the file ('该文档为用户上传，如有侵权请联系客服删除'), and a law database's
 # notes on the statute's versions and its download formats ('本篇法规有1个历史版本', '法规全文下载：TXT | DOC')
@@ -230,7 +234,7 @@ RELATED_MARKERS = frozenset("""
 """.split()) | {"related articles", "related posts", "related stories", "related links", "you may also like",
                 "read more", "recommended", "more stories"}
 # (r26zh) a law database's related statutes, a messaging app's earlier articles and 'what readers also liked'
-RELATED_MARKERS = RELATED_MARKERS | frozenset("相关法规 相关法律 相關法規 往期推荐 往期回顾 往期精选 往期推薦 往期回顧"
+RELATED_MARKERS = RELATED_MARKERS | frozenset("相关资料 相關資料 相关法规 相关法律 相關法規 往期推荐 往期回顾 往期精选 往期推薦 往期回顧"
                                                  " 喜欢此内容的人还喜欢 熱門新聞 热门新闻".split())
 # the same markers in Traditional script, as a BIG5 gateway or a Taiwanese or Hong Kong site prints them (unseen13)
 RELATED_MARKERS = RELATED_MARKERS | frozenset("相關閱讀 相關文章 相關新聞 相關鏈接 相關連結 相關推薦 相關報道 相關報導 相關資訊 相關文件 相關稿件 熱門文章 推薦閱讀 延伸閱讀"
