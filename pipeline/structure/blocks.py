@@ -779,6 +779,9 @@ def _joins_previous(prev: _Joiner, text: str) -> bool:
         #               a document's number stands apart even under a headline cut after '的' (round8zh)
     if _paragraph_under_head(prev, text):
         return False
+    if len(prev.parts) == 1 and len(text.strip()) >= REPEATED_NAME_MIN and "".join(text.split()) in "".join(last.split()):
+        return False  # (r26zh) the name the line above holds whole, printed again under it ('重磅！某县…报告全文' /
+        #               '某县…报告'): a copy, no continuation of it
     return prev.block.open or text[0] in sg.CONTINUATION_START and not LOSSY_OPENING.match(text) \
         or (len(prev.parts) == 1 and _unfinished(last))
 
