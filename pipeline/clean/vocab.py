@@ -234,7 +234,7 @@ RELATED_MARKERS = frozenset("""
 """.split()) | {"related articles", "related posts", "related stories", "related links", "you may also like",
                 "read more", "recommended", "more stories"}
 # (r26zh) a law database's related statutes, a messaging app's earlier articles and 'what readers also liked'
-RELATED_MARKERS = RELATED_MARKERS | frozenset("相关资料 相關資料 相关法规 相关法律 相關法規 往期推荐 往期回顾 往期精选 往期推薦 往期回顧"
+RELATED_MARKERS = RELATED_MARKERS | frozenset("相关政策文件 相關政策文件 相关资料 相關資料 相关法规 相关法律 相關法規 往期推荐 往期回顾 往期精选 往期推薦 往期回顧"
                                                  " 喜欢此内容的人还喜欢 熱門新聞 热门新闻".split())
 # the same markers in Traditional script, as a BIG5 gateway or a Taiwanese or Hong Kong site prints them (unseen13)
 RELATED_MARKERS = RELATED_MARKERS | frozenset("相關閱讀 相關文章 相關新聞 相關鏈接 相關連結 相關推薦 相關報道 相關報導 相關資訊 相關文件 相關稿件 熱門文章 推薦閱讀 延伸閱讀"

@@ -87,3 +87,16 @@ def test_a_headlines_copy_under_it_is_not_its_second_line():
 def test_a_title_wrapped_over_two_lines_is_still_joined():
     doc = doc_of("某县人民政府关于加快推进\n\n乡村振兴工作的实施意见\n\n各乡镇人民政府，县直各部门：\n\n一、总体要求\n\n坚持农业农村优先发展。\n\n二、重点任务\n\n发展特色产业。")
     assert doc.title == "某县人民政府关于加快推进乡村振兴工作的实施意见"
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+@pytest.mark.parametrize("name", sorted(EXPECT))
+def test_a_page_copied_with_or_without_blank_lines_reads_the_same(name, sep):
+    """Each page in the two spacings copies take: every line next to the other, or a blank line after each
+    (the pages mix both), so a page of 20 lines is also read as one of 40."""
+    lines = [line for line in (PAGES / f"{name}.txt").read_text(encoding="utf-8").split("\n") if line.strip()]
+    doc = structure_document(clean_text(sep.join(lines) + "\n", source_file=f"{name}.txt"))
+    want = EXPECT[name]
+    assert levels(doc) == [tuple(h) for h in want["headings"]]
+    if not want.get("title_open"):
+        assert doc.title in [want["title"]] + want.get("titles", [])
