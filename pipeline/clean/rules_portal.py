@@ -940,7 +940,10 @@ def year_tag(page: Page) -> Page:
     first lines of text, a space before it, that the line names already with 年 (`2019年…统计公报 2019`
     -> `2019年…统计公报`). Left there, the headline no longer reads as a whole title and the title
     block runs on into the lines under it. A year the line does not name, or a line that reads as a
-    sentence, keeps its number."""
+    sentence, keeps its number.
+
+    Example: "2019年某县国民经济和社会发展统计公报 2019" -> "2019年某县国民经济和社会发展统计公报";
+    "某县统计公报 2022" stays."""
     for i in [k for k, line in enumerate(page.lines) if line.text.strip()][:YEAR_TAG_SCAN]:
         text = page.lines[i].text
         m = YEAR_TAG.search(text)
