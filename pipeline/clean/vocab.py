@@ -93,7 +93,12 @@ FOOTER_BLURB = re.compile(
     r"|(本站|本网|本网站|本平台|本百科)(所有|部分)?(内容|文章|信息|资料|词条)"
     # (r26zh) the disclaimer of what the site carries, in either script ('本網站所刊載信息，不代表本網觀點')
     r"|(本站|本网站|本網站|本網)(所刊载|所刊載|刊载|刊載|所载|所載)的?(内容|內容|文章|信息|資料|资料)"
-    r"|内容开放、自由的电子版", I)
+    r"|内容开放、自由的电子版"
+    # (r26zh) the site's advice on the browser and screen to view it with ('建议使用IE9以上浏览器，1366*768分辨率浏览本站')
+    r"|(?:建议|建議|推荐|推薦|最佳)\S{0,12}?(?:浏览器|瀏覽器|分辨率|解析度|解像度)"
+    # (r26zh) a messaging app's button labels for screen readers, run together at the article's foot
+    # ('：，。视频小程序赞，轻点两下取消赞在看，轻点两下取消在看')
+    r"|轻点两下取消(?:赞|在看)|輕點兩下取消(?:讚|贊|在看)", I)
 FOOTER_LINKS = re.compile(
     r"ICP\s*(备|证)|公网安备|网站标识码|网站地图|联系我们|关于我们|免责声明|隐私政策|网站声明|法律声明|"
     r"主办单位|承办单位|主办\s*[:：]|承办\s*[:：]|技术支持|privacy policy|terms of (use|service)|contact us|about us|sitemap|"
@@ -169,6 +174,8 @@ WIDGET_TOKENS = WIDGET_TOKENS | frozenset("评分 打分 顶 踩 頂".split())
 # button and its desktop/mobile switch ('电脑版 | 手机版')
 WIDGET_TOKENS = WIDGET_TOKENS | frozenset("在看 写留言 留言 赞 预览时标签不可点 微信扫一扫 关注该公众号 微信扫一扫关注该公众号"
                                           " 收录于合集 收录于话题 收錄於合集 举报 舉報 电脑版 電腦版".split())
+# (r26zh) the app's newer foot under an article opened outside it ('继续滑动看下一个', '轻触阅读原文', '知道了')
+WIDGET_TOKENS = WIDGET_TOKENS | frozenset("继续滑动看下一个 向上滑动看下一个 轻触阅读原文 知道了 繼續滑動看下一個 輕觸閱讀原文".split())
 # (r26zh) the label of a page's attachment links at its foot ('附件下载：' over '….pdf'), the files already gone
 WIDGET_TOKENS = WIDGET_TOKENS | frozenset("附件下载 附件下載 下载附件 下載附件".split())
 # (r26zh) a prompt to follow the account over an article ('点击蓝字 关注我们', '▲点击上方蓝字关注我们'), an
