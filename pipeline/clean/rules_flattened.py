@@ -298,7 +298,7 @@ def glued_part_heads(page: Page) -> Page:
     heads = [(i, m) for i, line in enumerate(page.lines) if (m := GLUED_PART.match(line.text))]
     values = [cn_value(m.group("num")) for _, m in heads]
     if len(heads) < GLUED_HEADS_MIN or values[:2] != [1, 2]:
-        return page
+        return _announced_part_head(page)
     for i, m in reversed(heads):
         rest = m.group("rest")
         opener = None
@@ -309,4 +309,38 @@ def glued_part_heads(page: Page) -> Page:
                 or len(page.lines[i].text) - (m.start("rest") + opener.start()) < SENTENCE_REST_MIN:
             continue
         page = page.split(i, m.start("rest") + opener.start())
+    return _announced_part_head(page)
+
+
+# a speech announcing its parts before the first ('最后强调三句话。', '下面，我讲四点意见：')
+ANNOUNCES_PARTS = re.compile(r"(?:讲|谈|强调|提|说)(?:以下)?[一二三四五六七八九十两几]+(?:点|句话|个方面|方面|条)(?:意见|要求|看法|建议)?[。：:]$")
+FIRST_HEAD = re.compile(r"(?<=[。：:])一、")
+# the first part's head: one phrase, or two parallel ones with a comma ('认清形势,统一思想')
+HEAD_PHRASES = re.compile(r"^[^，,。；;：:！？!?\s]{2,10}(?:[，,][^，,。；;：:！？!?\s]{2,10})?$")
+
+
+def _announced_part_head(page: Page) -> Page:
+    """(r26zh) A speech's first part head run into the paragraph that announces the parts, and glued
+    to its own first sentence: '…最后强调三句话。一、认清形势,统一思想今年X月X日，…' -> '…最后强调三句话。' /
+    '一、认清形势,统一思想' / '今年X月X日，…'. The sentence before `一、` announces a count of points
+    (ANNOUNCES_PARTS), which is the evidence a single head has (a preview that stops inside the first
+    part shows no second); the head is one phrase or two with a comma between, ending where a part's
+    opening word (PART_OPENER) starts the sentence. `一、` inside any other sentence stays."""
+    for i in range(len(page.lines) - 1, -1, -1):
+        text = page.lines[i].text
+        for m in FIRST_HEAD.finditer(text):
+            sentence = re.split(r"[。！？]", text[:m.start() - 1])[-1] + text[m.start() - 1]
+            if not ANNOUNCES_PARTS.search(sentence):
+                continue
+            rest = text[m.end():]
+            stop = re.search(r"[。；;！？!?]", rest)
+            openers = [o for o in PART_OPENER.finditer(rest[:stop.start() if stop else len(rest)]) if o.start() >= 4]
+            if not openers or not HEAD_PHRASES.match(rest[:openers[-1].start()]):
+                continue
+            at = m.end() + openers[-1].start()
+            if len(text) - at < SENTENCE_REST_MIN:
+                continue
+            page = page.split(i, at)
+            page = page.split(i, m.start())
+            break
     return page

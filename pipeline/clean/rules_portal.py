@@ -151,7 +151,7 @@ def bare_timestamp(page: Page) -> Page:
 
 # (round8zh) a record's source field printed alone, without its label: an office's or an outlet's
 # short name ('卫健委', '新华社', '某某市人民政府办公室')
-SOURCE_NAME = re.compile(r"^[\u4e00-\u9fff]{1,12}(?:委|局|厅|部|办|院|署|会|社|网|报|台|中心|政府|办公室|办公厅|公司|集团)$")
+SOURCE_NAME = re.compile(r"^[\u4e00-\u9fff]{1,12}(?:委|局|厅|部|办|院|署|会|社|网|站|报|台|中心|政府|办公室|办公厅|公司|集团)$")   # 站: '某某范文站' (r26zh)
 # (round10zh, xxw8) the row's author field with the name masked by the export ('××', 'XX', '＊＊'):
 # nothing but the mask; over the date it is the field, not a line of the text (glued to the headline
 # above as a wrapped title otherwise)

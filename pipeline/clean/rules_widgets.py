@@ -873,7 +873,7 @@ PAYWALL = re.compile(
     r"(?:此处|以下)(?:内容)?(?:已)?隐藏|"
     r"(?:开通|成为|升级)?\s*(?:VIP|vip|会员)\s*(?:可见|可读|专享|免费(?:阅读|查看)|(?:阅读|查看)全文)|"
     r"登录后(?:可)?(?:阅读|查看|下载)(?:全文|完整内容)|"
-    r"试读(?:已)?结束|(?:开通|成为|升级)\s*(?:VIP|vip|会员)[^。，,;；]{0,6}?(?:无限|免费)?(?:下载|阅读|查看)|"   # a document site's end of preview (round17zh)
+    r"试读(?:已)?结束|(?:预览|預覽)(?:已)?(?:结束|結束)|(?:开通|成为|升级)\s*(?:VIP|vip|会员)[^。，,;；]{0,6}?(?:无限|免费)?(?:下载|阅读|查看)|"   # a document site's end of preview (round17zh)
     # (round23) what viewing the whole text costs a member: '消耗 1 篇某某文库配额,会员有效期内无限次查看'
     r"(?:消耗|扣除)\s*[0-9０-９]+\s*(?:篇|次|个|份|点)\s*[\u4e00-\u9fff]{0,8}?(?:配额|下载券|积分|额度|点数))")
 PAYWALL_MAX = 40      # characters: a notice, not a paragraph

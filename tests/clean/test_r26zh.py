@@ -178,3 +178,25 @@ def test_a_related_list_with_article_ids_goes():
 def test_a_browser_title_ending_in_a_portals_name_loses_it():
     kept = _kept("\n".join([HEADLINE + "_某县人民政府门户网站", OPENING, PROSE, PROSE2]))
     assert kept[0] == HEADLINE
+
+
+# -- a speech's first part head run into the paragraph that announces the parts -------------------
+ANNOUNCED = "同志们：今天召开全县工作会议。下面，我讲三点意见。一、提高站位，压实责任今年以来，全县防汛形势严峻，各部门要高度重视。"
+
+
+def test_a_first_head_after_the_announcement_of_the_parts_is_set_apart():
+    kept = _heads([HEADLINE, ANNOUNCED, PROSE])
+    assert "一、提高站位，压实责任" in kept and "同志们：今天召开全县工作会议。下面，我讲三点意见。" in kept
+    assert "今年以来，全县防汛形势严峻，各部门要高度重视。" in kept
+
+
+@pytest.mark.parametrize("line", ["今天召开全县工作会议。一、提高站位，压实责任今年以来，全县防汛形势严峻。",
+                                  "下面，我讲三点意见。一、要提高认识，全县各部门都要高度重视防汛工作。"])
+def test_a_numbered_clause_without_the_announcement_or_the_opening_word_stays(line):
+    assert _heads([HEADLINE, line, PROSE])[1] == line
+
+
+def test_a_preview_end_notice_goes():
+    line = "预览已结束，下载完整版请开通会员"
+    kept = _kept("\n".join([HEADLINE, OPENING, PROSE, PROSE2, line]))
+    assert line not in kept
