@@ -289,7 +289,8 @@ def glued_part_heads(page: Page) -> Page:
     sentence must open with a part's opening word (PART_OPENER: the time it speaks of, `我们`, the
     audience), the last one before its first mark; the head is GLUED_HEAD_MIN-GLUED_HEAD_MAX
     characters without a mark. Only where the page's part heads (`一、` … `二、`, glued or standing
-    alone) count from 一 by one, GLUED_HEADS_MIN or more: a single enumerated sentence stays.
+    alone) count from 一 by one, and GLUED_HEADS_MIN or more of them are glued so (the page's habit,
+    not one line whose head happens to run on into an opening word): a single enumerated sentence stays.
 
     Example: '一、过去五年工作回顾五年来，…' -> '一、过去五年工作回顾' / '五年来，…';
     '一、坚持稳中求进，…' (a mark before any opening word) and '一、我们的目标…' stay.
@@ -299,7 +300,8 @@ def glued_part_heads(page: Page) -> Page:
     values = [cn_value(m.group("num")) for _, m in heads]
     if len(heads) < GLUED_HEADS_MIN or values[:2] != [1, 2]:
         return _announced_part_head(page)
-    for i, m in reversed(heads):
+    cuts = []
+    for i, m in heads:
         rest = m.group("rest")
         opener = None
         for o in PART_OPENER.finditer(rest):
@@ -308,7 +310,11 @@ def glued_part_heads(page: Page) -> Page:
         if opener is None or opener.start() > GLUED_HEAD_MAX \
                 or len(page.lines[i].text) - (m.start("rest") + opener.start()) < SENTENCE_REST_MIN:
             continue
-        page = page.split(i, m.start("rest") + opener.start())
+        cuts.append((i, m.start("rest") + opener.start()))
+    if len(cuts) < GLUED_HEADS_MIN:
+        return _announced_part_head(page)   # one glued line is no habit of the page: a heading's own words
+    for i, at in reversed(cuts):
+        page = page.split(i, at)
     return _announced_part_head(page)
 
 

@@ -74,8 +74,13 @@ def test_a_part_head_glued_to_its_sentence_is_set_apart():
 
 
 def test_the_last_opening_word_before_the_mark_ends_the_head():
-    kept = _heads(["一、推动当前经济企稳回升当前，外部环境依然复杂。", "二、今年工作安排", PROSE])
+    kept = _heads(["一、推动当前经济企稳回升当前，外部环境依然复杂。", "二、今年工作安排今年是关键之年。", PROSE])
     assert kept[:2] == ["一、推动当前经济企稳回升", "当前，外部环境依然复杂。"]
+
+
+def test_one_glued_line_among_heads_on_lines_of_their_own_stays():
+    line = "二、深化改革开放我们要坚持改革不停步，开放不止步。"
+    assert _heads(["一、过去一年工作回顾", PROSE, line, PROSE2, "三、加强自身建设", PROSE])[2] == line
 
 
 @pytest.mark.parametrize("line", ["一、坚持稳中求进，今年全县经济增长百分之六。", "一、我们的目标是建成美丽县城。"])
