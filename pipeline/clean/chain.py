@@ -58,6 +58,7 @@ BOILERPLATE_RULES = [
     ("printed-sidebar", pages.printed_sidebar),
     ("printed-top-bar", pages.printed_top_bar),
     ("glued-page-number", pages.glued_page_number),
+    ("preview-counters", pages.preview_counters),   # r26zh: '第2页/共12页' between a preview's pages, the file longer than the excerpt
     ("bracketed-page-number", pages.bracketed_page_numbers),   # round14en: '( 101 )' … '( 102 )' at the pages' heads
     ("stray-page-number", pages.stray_page_number),   # round9zh: a lone '1' between a heading and its paragraph
     ("lettered-page-number", pages.lettered_page_numbers),   # round18en: a gazette's 'A 866' page head in an Act's text
@@ -83,9 +84,11 @@ BOILERPLATE_RULES = [
     ("glued-table-heading", flattened.glued_table_heading),   # round8zh: '…43.942.7' + '2．师资队伍…' on one line
     ("one-line-page", flattened.one_line_page),
     ("run-in-part-heads", flattened.run_in_part_heads),   # round20zh: '…如下。 一、各地自查 各市…' in a wrapped paragraph
+    ("glued-part-heads", flattened.glued_part_heads),   # r26zh: '一、2023年工作回顾过去一年，…' (no mark, no gap)
     ("glued-section-heads", apparatus_en.glued_section_heads),   # round16en: '1.Short titleThis Act …' -> head / text
     ("tail-glued-section-heads", apparatus_en.tail_glued_section_heads),   # round19en: '…Act.2. Interpretation' -> text / head
     ("page-title", portal.page_title),
+    ("year-tag", portal.year_tag),   # r26zh: '2019年…统计公报 2019', a collection site's year after its headline
     ("counted-headline", labels.counted_headline),   # round8zh: '…的通知0', a view counter glued to the headline
     ("link-residue", portal.link_residue),
     ("page-twice", labels.page_twice),   # unseen3: before `share-card`/`teaser`, which would take one copy's lines each
@@ -146,6 +149,7 @@ BOILERPLATE_RULES = [
     ("split-pager", portal.split_pager),   # unseen7: 'Previous' / entry / 'Next' / entry, labels alone;
     #   before widget (r25auditzh), which would take a label alone ('上一篇：') and strand its entry
     ("widget", widgets.widget),
+    ("repost-card", widgets.repost_card),   # r26zh: '以下文章来源于某区发布，作者…' / the account / its description
     ("ad-box", widgets.ad_box),   # round5: an ad label over sponsor links and under them; an icon-labelled category bar
     ("mobile-link", widgets.mobile_link),   # unseen10: '• 某某网移动版'
     ("comment-thread", widgets.comment_thread),   # round20zh: '评论回复' / '×' / '：同意 ［2016-07-10］' / '提交回复返回'

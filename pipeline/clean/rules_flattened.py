@@ -267,3 +267,86 @@ def _move_tail(page: Page, i: int, at: int) -> Page:
     lines[i] = Line(here.number, here.text[:at])
     lines[i + 1] = Line(under.number, here.text[at:].strip() + under.text.lstrip())
     return replace(page, lines=tuple(lines))
+
+
+# -- (r26zh) a part head glued to its part's first sentence, no mark and no gap between ---------------
+# a page that set its part heads in bold inside the paragraph loses the break when copied as text:
+# '一、2023年工作回顾过去一年，我们坚持…' / '三、全面加强政府自身建设我们将坚持依法行政，…'. The head holds no
+# mark; the part's first sentence opens with one of the words a report's sentences open a part with
+# (the time it speaks of, `我们`, the audience): the LAST such word before the sentence's first mark
+# ends the head, so '推动当前经济企稳回升当前，…' keeps its head whole.
+GLUED_PART = re.compile(r"^(?P<indent>[ \t\u3000]*)(?P<num>[一二三四五六七八九十]{1,3})、(?P<rest>[^，,。；;：:！？!?\s]{4,})")
+PART_OPENER = re.compile(r"过去(?:的)?[一二两三四五]年|[一二两三四五十]年(?:来|以来)|今年|去年|明年|当前|目前|我们|近[一二两三四五]?年(?:来|以来)"
+                         r"|今后[一二两三四五]年|今后一个时期|这一年|新的一年|(?:19|20)\d\d年(?=[，,])|各位代表|同志们")
+GLUED_HEAD_MIN, GLUED_HEAD_MAX = 2, 20   # characters of the head before its sentence
+GLUED_HEADS_MIN = 2   # part heads on the page counting from 一 (glued or on lines of their own)
+SENTENCE_REST_MIN = 8   # characters of the sentence after the head: a head ending in '今年' alone is whole
+
+
+def glued_part_heads(page: Page) -> Page:
+    """Set a Chinese part head apart from the first sentence of its part glued to it with no mark
+    and no gap: `一、2023年工作回顾过去一年，我们…` -> `一、2023年工作回顾` / `过去一年，我们…`. The
+    sentence must open with a part's opening word (PART_OPENER: the time it speaks of, `我们`, the
+    audience), the last one before its first mark; the head is GLUED_HEAD_MIN-GLUED_HEAD_MAX
+    characters without a mark. Only where the page's part heads (`一、` … `二、`, glued or standing
+    alone) count from 一 by one, and GLUED_HEADS_MIN or more of them are glued so (the page's habit,
+    not one line whose head happens to run on into an opening word): a single enumerated sentence stays.
+
+    Example: '一、过去五年工作回顾五年来，…' -> '一、过去五年工作回顾' / '五年来，…';
+    '一、坚持稳中求进，…' (a mark before any opening word) and '一、我们的目标…' stay.
+    """
+    from ..structure.signals import cn_value
+    heads = [(i, m) for i, line in enumerate(page.lines) if (m := GLUED_PART.match(line.text))]
+    values = [cn_value(m.group("num")) for _, m in heads]
+    if len(heads) < GLUED_HEADS_MIN or values[:2] != [1, 2]:
+        return _announced_part_head(page)
+    cuts = []
+    for i, m in heads:
+        rest = m.group("rest")
+        opener = None
+        for o in PART_OPENER.finditer(rest):
+            if o.start() >= GLUED_HEAD_MIN:
+                opener = o
+        if opener is None or opener.start() > GLUED_HEAD_MAX \
+                or len(page.lines[i].text) - (m.start("rest") + opener.start()) < SENTENCE_REST_MIN:
+            continue
+        cuts.append((i, m.start("rest") + opener.start()))
+    if len(cuts) < GLUED_HEADS_MIN:
+        return _announced_part_head(page)   # one glued line is no habit of the page: a heading's own words
+    for i, at in reversed(cuts):
+        page = page.split(i, at)
+    return _announced_part_head(page)
+
+
+# a speech announcing its parts before the first ('最后强调三句话。', '下面，我讲四点意见：')
+ANNOUNCES_PARTS = re.compile(r"(?:讲|谈|强调|提|说)(?:以下)?[一二三四五六七八九十两几]+(?:点|句话|个方面|方面|条)(?:意见|要求|看法|建议)?[。：:]$")
+FIRST_HEAD = re.compile(r"(?<=[。：:])一、")
+# the first part's head: one phrase, or two parallel ones with a comma ('认清形势,统一思想')
+HEAD_PHRASES = re.compile(r"^[^，,。；;：:！？!?\s]{2,10}(?:[，,][^，,。；;：:！？!?\s]{2,10})?$")
+
+
+def _announced_part_head(page: Page) -> Page:
+    """(r26zh) A speech's first part head run into the paragraph that announces the parts, and glued
+    to its own first sentence: '…最后强调三句话。一、认清形势,统一思想今年X月X日，…' -> '…最后强调三句话。' /
+    '一、认清形势,统一思想' / '今年X月X日，…'. The sentence before `一、` announces a count of points
+    (ANNOUNCES_PARTS), which is the evidence a single head has (a preview that stops inside the first
+    part shows no second); the head is one phrase or two with a comma between, ending where a part's
+    opening word (PART_OPENER) starts the sentence. `一、` inside any other sentence stays."""
+    for i in range(len(page.lines) - 1, -1, -1):
+        text = page.lines[i].text
+        for m in FIRST_HEAD.finditer(text):
+            sentence = re.split(r"[。！？]", text[:m.start() - 1])[-1] + text[m.start() - 1]
+            if not ANNOUNCES_PARTS.search(sentence):
+                continue
+            rest = text[m.end():]
+            stop = re.search(r"[。；;！？!?]", rest)
+            openers = [o for o in PART_OPENER.finditer(rest[:stop.start() if stop else len(rest)]) if o.start() >= 4]
+            if not openers or not HEAD_PHRASES.match(rest[:openers[-1].start()]):
+                continue
+            at = m.end() + openers[-1].start()
+            if len(text) - at < SENTENCE_REST_MIN:
+                continue
+            page = page.split(i, at)
+            page = page.split(i, m.start())
+            break
+    return page

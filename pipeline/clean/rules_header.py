@@ -98,6 +98,12 @@ def _slogan_couplet(page: Page, after: list[int]) -> list[int]:
     return []
 
 
+# (r26zh) a field's label in lenticular brackets before its value, a law database's record of a statute
+# ('【发布部门】某某常委会' / '【效力级别】地方性法规' / '【法宝引证码】…'): read as 'label：value'. A
+# bracketed word before another bracket is a button row ('【打印】 【关闭】'), not a field.
+BRACKETED_LABEL = re.compile(r"^【([^【】:：\s](?:[^【】:：]{0,8})[^【】:：\s])】(?![\s\u3000]*【)")   # '【標　　題】' too
+
+
 def meta_box(page: Page) -> Page:
     """Drop a catalogue box at the head: a run of >= 3 field labels ('索 引 号：'), each with its
     value on the same line after a tab or spaces, on the next line, or none (its value was removed
@@ -107,6 +113,7 @@ def meta_box(page: Page) -> Page:
     value (the box's last label '内容概述:' is empty; unseen3).
 
     Example: "索 引 号：" "014742224A/2023-0043406" "生成日期：" "公开方式：" "主动公开" …;
+    a law database's "【发布部门】某某常委会" / "【效力级别】地方性法规" … (r26zh: BRACKETED_LABEL);
     a markdown dump's table: "**索 引 号：**|  000014349/2018-00220| **主题分类：**|  …" "---|---|---|---" ….
 
     Labels cut short count too (issue #11, unseen): a page printed with narrow label cells wraps
@@ -132,6 +139,7 @@ def meta_box(page: Page) -> Page:
     while i < len(head):
         k = head[i]
         text = unglossed(_unbullet(EMPHASIS.sub("", lines[k].text))).strip()   # '索 引 號(hào):' (round21zh)
+        text = BRACKETED_LABEL.sub(r"\1：", text, count=1)   # '【效力级别】地方性法规' (r26zh)
         cells = _row_labels(text) or _cut_label(text)
         if run and TABLE_RULER.match(text):
             run.append(k)
@@ -399,7 +407,11 @@ def image_buttons(page: Page) -> Page:
 CATALOGUE_WORDS = CATALOGUE_FIELDS + ("发文机构", "效力级别", "时效性", "施行日期", "实施日期", "公文种类", "名称",
                                       "颁布日期", "颁布单位", "组配分类", "体裁分类", "服务对象",
                                       # (round19zh) a district portal's box: the file's type, issuing unit and force
-                                      "文件类型", "发文单位", "效力状态")
+                                      "文件类型", "发文单位", "效力状态",
+                                      # (r26zh) a law database's record of a statute: issuing body, its
+                                      # number, class, force and dates, the source and the citation code
+                                      "发布部门", "发布单位", "发布文号", "法规类别", "所属类别", "生效日期",
+                                      "失效日期", "文件来源", "法宝引证码")
 # Traditional forms of the characters those names use: a Traditional copy prints the same box
 TRAD_FOLD = str.maketrans("號題類關發機構佈開時責門鍵詞來級別稱實頒單範圍態現種組",
                           "号题类关发机构布开时责门键词来级别称实颁单范围态现种组")
@@ -426,11 +438,19 @@ def _value_list(text: str) -> str:
     return text
 
 
+# (r26zh) a field name in lenticular brackets opening its row ('【发布日期】2007-08-30', a law
+# database's record over the statute), and a table row's opening cell mark ('| 发布部门 | 某某 |')
+BRACKETED_NAME = re.compile(r"^【([^【】]{2,10})】")
+ROW_MARK = re.compile(r"^[|｜]\s*")
+
+
 def _catalogue_names(text: str) -> int:
     """How many catalogue field names a line of the flattened box holds (0: not such a line). It
     opens with a name, followed by a colon, a space or (a name of GLUED_MIN characters or more)
-    its value; no sentence mark."""
+    its value; no sentence mark. (r26zh) The name may stand in lenticular brackets
+    ('【效力级别】地方性法规') or in a table's first cell ('| 效力级别 | 地方性法规 |')."""
     text = DASH_BULLET.sub("", text, count=1).strip().translate(TRAD_FOLD)
+    text = ROW_MARK.sub("", BRACKETED_NAME.sub(r"\1：", text, count=1), count=1)
     if not text or len(text) > 120 or SENTENCE_END.search(_value_list(text)):
         return 0
     first = CATALOGUE_NAME.match(text)
@@ -438,7 +458,7 @@ def _catalogue_names(text: str) -> int:
         return 0
     rest = text[first.end():]
     name = "".join(first.group().split())
-    if rest and not re.match(r"[\s:：]", rest) and len(name) < GLUED_MIN:
+    if rest and not re.match(r"[\s:：|｜]", rest) and len(name) < GLUED_MIN:
         return 0
     return len(CATALOGUE_NAME.findall(text))
 

@@ -150,6 +150,16 @@ def _contents_between(page: Page, first: int, second: int) -> bool:
 CONTENTS_BETWEEN = 3   # contents lines removed between the two copies: a list, not a stray label
 
 
+def _only_copy(page: Page, headline: str, title: str) -> bool:
+    """(r26zh) The headline printed once more, word for word, and nowhere else, under lines the
+    site printed above it (a law database's record of the statute, removed): the page heads the
+    statute's text with its name again (front matter of the text, not a short title repeated). A
+    name printed a third time is the page's (site header, headline, text); a headline that opens
+    the page is a CMS row's, whose copy goes (xxs8)."""
+    return headline == title and sum(line.text.strip() == title for line in page.lines) == 2 \
+        and any(r.line < page.lines[0].number for r in page.removed) if page.lines else False
+
+
 def repeated_title(page: Page) -> Page:
     """Drop the document's short title when it repeats the page headline just above it.
 
@@ -172,7 +182,7 @@ def repeated_title(page: Page) -> Page:
     if titlelike and ESSAY_SUFFIX.fullmatch(headline[len(title):] if headline.startswith(title) else "x"):
         return page.drop([first[0]])   # an essay site's headline: the text's title and '范文' (round9zh)
     if titlelike and 2 <= len(title) <= 30 and title in headline and not split and not EN_DATE_LINE.match(headline) \
-            and not _year_moved(page, first[1], headline):
+            and not _year_moved(page, first[1], headline) and not _only_copy(page, headline, title):
         return page.drop([first[1]])   # a date printed twice is a dateline, no title repeated (round18en)
     if titlelike and len(title) <= 60 and short_form(headline, title):
         return page.drop([first[0]])   # the headline's short form over the text's full name: the full

@@ -822,6 +822,31 @@ def page_furniture(page: Page) -> Page:
     return page.drop(hits | _rejoin(page, hits))
 
 
+PREVIEW_COUNTERS_MIN = 2   # counters in a row: one fraction alone may be a ratio or a score
+
+
+def preview_counters(page: Page) -> Page:
+    """(r26zh) Drop a viewer's page counters over an excerpt of a longer file: `第1页/共12页`,
+    `第2页/共12页` … or `1 / 9`, `2 / 9` …, each alone on its line, counting by one with the same
+    total, PREVIEW_COUNTERS_MIN or more. A document-sharing site prints them between the pages of
+    its preview, which stops long before the last page, so `running-head` (which needs the chain to
+    the last page, or a page's pace) leaves them. A fraction whose number exceeds its total, or
+    counters that do not count by one, stay.
+
+    Example: "第1页/共12页" … "第2页/共12页" … "第3页/共12页" between the preview's paragraphs."""
+    found = [(i, c) for i, line in enumerate(page.lines) if (c := _counter_of(line.text.strip().translate(HALF_DIGITS)))]
+    hits: list[int] = []
+    run: list[tuple[int, tuple[int, int]]] = []
+    for i, (number, count) in found + [(None, (0, 0))]:
+        if run and i is not None and number == run[-1][1][0] + 1 and count == run[-1][1][1] and number <= count:
+            run.append((i, (number, count)))
+            continue
+        if len(run) >= PREVIEW_COUNTERS_MIN:
+            hits += [k for k, _ in run]
+        run = [(i, (number, count))] if i is not None and 0 < number <= count else []
+    return page.drop(hits)
+
+
 # (round19en) a print's running head of its date and the file's title, a bullet before it when the
 # transcript set it as a list item ('• 8/18/2019 Shared Parental Leave Report FINAL'); no time of day
 DATED_HEAD = re.compile(r"^\s*(?:[•·▪*-]\s*)?\d{1,2}/\d{1,2}/\d{4}\s+(?P<words>[A-Za-z].{2,120}?)\s*$")

@@ -18,7 +18,8 @@ TIMESTAMP = re.compile(
     rf"^\s*{DIGIT}{{4}}\s*[-/.年]\s*{DIGIT}{{1,2}}\s*[-/.月]\s*{DIGIT}{{1,2}}\s*日?"
     rf"(\s+{DIGIT}{{1,2}}[:：]{DIGIT}{{2}}([:：]{DIGIT}{{2}})?)?\s*$")
 # (an arrow before the label: '‹ Previous: Summary', '« Previous: …' — unseen5, xv5)
-PAGER = re.compile(r"^\s*(?:[【\[]|[‹«<←]\s*)?\s*(上一篇|下一篇|上一条|下一条|上一页|下一页|上篇|下篇|previous|next)\s*[】\]]?\s*[:：]", re.I)
+PAGER = re.compile(r"^\s*(?:[【\[]|[‹«<←]\s*)?\s*(上一篇|下一篇|上一条|下一条|上一页|下一页|上篇|下篇|previous|next"
+                   r"|上一則|下一則|上一则|下一则|上一條|下一條|上一頁|下一頁)\s*[】\]]?\s*[:：]", re.I)   # (r26zh) Traditional, 则
 LINK_BUTTON = re.compile(r"^\s*(》》|>>|»|>)\s*\S.{0,30}?\s*(《《|<<|«|<)\s*$")
 CONTENTS_LABEL = re.compile(r"^\s*(?:#{1,6}\s*|[-*]\s+)?(目[\s\u3000?？\ufffd]*[录錄]|content ?s|table of content ?s"
                             rf"|{ARRANGEMENT_LABEL_EN}"
@@ -151,7 +152,7 @@ def bare_timestamp(page: Page) -> Page:
 
 # (round8zh) a record's source field printed alone, without its label: an office's or an outlet's
 # short name ('卫健委', '新华社', '某某市人民政府办公室')
-SOURCE_NAME = re.compile(r"^[\u4e00-\u9fff]{1,12}(?:委|局|厅|部|办|院|署|会|社|网|报|台|中心|政府|办公室|办公厅|公司|集团)$")
+SOURCE_NAME = re.compile(r"^[\u4e00-\u9fff]{1,12}(?:委|局|厅|部|办|院|署|会|社|网|站|报|台|中心|政府|办公室|办公厅|公司|集团)$")   # 站: '某某范文站' (r26zh)
 # (round10zh, xxw8) the row's author field with the name masked by the export ('××', 'XX', '＊＊'):
 # nothing but the mask; over the date it is the field, not a line of the text (glued to the headline
 # above as a wrapped title otherwise)
@@ -951,7 +952,7 @@ EMPTY_ANCHORS = re.compile(r"(?:\s*<>)+\s*$")
 CITATION = re.compile(r"\[\d{1,3}\]")
 LINK_PIECE_MAX = 12      # characters: a menu item or label between two links
 # the site's name may carry its motto after a dash ('_某某网——国家经济门户', round12zh)
-PAGE_TITLE = re.compile(r"^\s*(?P<title>\S.{0,40}?)\s*(?P<suffix>[_|｜]\s*\S{0,8}(百科|wiki|Wikipedia|网)(?:——|--)?(?:(?<=——|--)\S{1,10}(?:门户|网站|平台))?"
+PAGE_TITLE = re.compile(r"^\s*(?P<title>\S.{0,40}?)\s*(?P<suffix>[_|｜]\s*\S{0,8}(百科|wiki|Wikipedia|网|[\u4e00-\u9fff]{0,4}(?:门户网站|门户網站|網站|门户网|网站))(?:——|--)?(?:(?<=——|--)\S{1,10}(?:门户|网站|平台))?"
                         r"|\s+[-–—]\s+\S{0,8}(百科|Wikipedia|wiki))\s*$", re.I)
 PAGE_TITLE_SCAN = 10     # lines of text (in the copy's spacing): the browser title is printed first
 
@@ -968,6 +969,29 @@ def page_title(page: Page) -> Page:
         if match and not SENTENCE_PUNCT.search(match["title"]):
             page = page.drop(range(i))
             return page.cut(0, match.start("suffix"), len(page.lines[0].text))
+    return page
+
+
+# (r26zh) a collection site's year tag after its headline, a space apart, the year the headline names
+# already ('2019年某县国民经济和社会发展统计公报 2019'): the site files its pages by year
+YEAR_TAG = re.compile(r"(?P<gap>[ \t\u3000]+)(?P<year>(?:19|20)\d\d)\s*$")
+YEAR_TAG_SCAN = 3   # lines of text from the top: the headline is the page's first
+
+
+def year_tag(page: Page) -> Page:
+    """(r26zh) Cut a collection site's year tag from the headline: a year alone at the end of the
+    first lines of text, a space before it, that the line names already with 年 (`2019年…统计公报 2019`
+    -> `2019年…统计公报`). Left there, the headline no longer reads as a whole title and the title
+    block runs on into the lines under it. A year the line does not name, or a line that reads as a
+    sentence, keeps its number.
+
+    Example: "2019年某县国民经济和社会发展统计公报 2019" -> "2019年某县国民经济和社会发展统计公报";
+    "某县统计公报 2022" stays."""
+    for i in [k for k, line in enumerate(page.lines) if line.text.strip()][:YEAR_TAG_SCAN]:
+        text = page.lines[i].text
+        m = YEAR_TAG.search(text)
+        if m and f"{m['year']}年" in text[:m.start()] and not SENTENCE_PUNCT.search(text):
+            return page.cut(i, m.start(), len(text.rstrip()))
     return page
 
 
@@ -1050,9 +1074,50 @@ def teaser(page: Page) -> Page:
         if len(key) < TEASER_MIN:
             continue
         if is_prose(text) and key in "".join(keys[i + 1:]) \
-                or len(text.split()) >= TEASER_RUN_LINES and _runs_lines_together(key, keys[i + 1:]):
+                or len(text.split()) >= TEASER_RUN_LINES and _runs_lines_together(key, keys[i + 1:]) \
+                or _cut_summary(lines, keys, i):
             hits.append(i)
+    # (r26zh) the pointer to the full text stands over the text's name, before its salutation, but its
+    # own sentence may read as one that addresses the readers (`begun` above): looked for in the window
+    hits += [i for i in range(window(lines, TEASER_SCAN)) if i not in hits and _full_text_pointer(lines, keys, i)]
     return page.drop(hits + news_intro(lines))
+
+
+CUT_END = re.compile(r"(?:…{1,3}|\.{3,6})\s*$")   # a summary cut by the site, not a sentence's end
+HEADLINE_AGAIN = 6   # non-blank lines under the summary within which the headline stands again
+
+
+FULL_TEXT_POINTER = re.compile(r"(?:全文|原文|全文實錄|全文实录)[^。！？!?]{0,8}如下\s*[:：]\s*$")
+POINTED_NAME_MAX = 40   # characters of the document's name under the pointer
+
+
+def _full_text_pointer(lines, keys: list[str], i: int) -> bool:
+    """(r26zh) A reposting site's news intro over the document: a paragraph that tells the news and
+    points to the text ('…市长李某某作政府工作报告。全文如下：'), right over the document's name, which
+    the headline above already carries ('…｜某市2024年政府工作报告全文来了' / … / '某市2024年政府工作报告').
+    The name under it is the document's; the pointer is the site's."""
+    if not FULL_TEXT_POINTER.search(lines[i].text):
+        return False
+    under = next((k for k in range(i + 1, len(lines)) if keys[k]), None)
+    if under is None:
+        return False
+    name = lines[under].text.strip()
+    return 4 <= len(keys[under]) <= POINTED_NAME_MAX and not SENTENCE_PUNCT.search(name) \
+        and keys[under] in "".join(keys[:i])
+
+
+def _cut_summary(lines, keys: list[str], i: int) -> bool:
+    """(r26zh) A site's summary of the article between its headline and the headline printed again
+    over the article: it opens with the headline's words, ends cut with an ellipsis ('某省物业管理
+    条例经…通过，…条例共七章五十条……') and says what the article does not (so the repeat test misses
+    it). The headline is the line right above it; its copy stands within HEADLINE_AGAIN lines under."""
+    if not CUT_END.search(lines[i].text):
+        return False
+    above = next((k for k in range(i - 1, -1, -1) if keys[k]), None)
+    if above is None or len(keys[above]) < 4 or not keys[i].startswith(keys[above]) or len(keys[i]) <= len(keys[above]):
+        return False
+    under = [k for k in range(i + 1, len(lines)) if keys[k]][:HEADLINE_AGAIN]
+    return any(keys[k] == keys[above] for k in under)
 
 
 INTRO_TITLE_MIN = 8     # characters of the title the intro cites in 《》: a document's name, not a word

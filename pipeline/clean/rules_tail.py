@@ -227,8 +227,12 @@ def sidebar_box(page: Page) -> Page:
     return page.drop(drop)
 
 
+# (r26zh) a link's article id after its title ('（ID：202103051234）', '[ID:1234]'): the site's, not the title's length
+ITEM_ID = re.compile(r"\s*[（(\[［]\s*(?:ID|id|编号|編號)\s*[:：]?\s*[0-9A-Za-z_-]{3,24}\s*[）)\]］]\s*$")
+
+
 def _sidebar_item(text: str) -> bool:
-    s = text.strip()
+    s = ITEM_ID.sub("", text.strip())
     return len(s) <= SIDEBAR_ITEM_MAX and not SENTENCE.search(s.rstrip("—－-")) and not SIDEBAR_END.search(s) \
         and _marker(s) not in SIDEBAR_MARKERS
 

@@ -10,6 +10,7 @@ from .vocab import (MORE_BOX, MORE_LINK, MORE_INVITE, BRACKETS_ONLY, BREADCRUMB_
 from .vocab import (LISTEN_WIDGET, PREVIEW_LABEL, UPLOAD_BLURB, COMMENT_BUTTONS, COMMENT_DATED, COMMENT_DISCLAIMER,
                     COMMENT_HEADS, DESKTOP_SHORTCUT)
 from .vocab import BARE_VIEWS, POLYSEMY_NOTE
+from .vocab import ACCOUNT_BYLINE, DOWNLOAD_BUTTON, FOLLOW_PROMPT, LAW_DB_NOTE, REPOST_CARD, UPLOAD_NOTICE
 from .vocab_en import SUBSCRIBE_LABEL, SUBSCRIBE_PITCH, SUBSCRIBE_PITCH_MAX
 from .vocab_en import PAGE_TOOL_WORDS
 from .vocab_en import CATEGORY_RUN, FEEDBACK_LINK, PROJECT_CREDIT, LINK_VERBS, MENU_BUTTON, SKIP_LINK, TRANSCRIPT_LABEL, UPLOAD_BOX, VIEW_SWITCH
@@ -333,6 +334,11 @@ def widget(page: Page) -> Page:
     ran together), and a drop-down whose options were script: its label and arrow alone
     ("选择区域:>>") (unseen3, xj4/xj5).
 
+    (r26zh) A messaging app's prompt to follow the account ("点击蓝字 关注我们"), the article's end
+    mark ("- END -"), its byline ("原创 某市发布 某市发布 2024-01-22 18:30 某省") and its collection's tags ("#政府工作报告 6个"); a document-sharing site's
+    download buttons ("VIP免费下载") and upload notice ("该文档为用户上传，如有侵权请联系客服删除"); a
+    law database's notes on the statute ("本篇法规有1个历史版本", "法规全文下载：TXT | DOC | PDF").
+
     A converter's pinyin glosses on the buttons are left out before matching, and the bar may be
     labelled and end in a page-jump box: "頁(yè)面功能 【打印】 【關(guān)閉】  跳轉(zhuǎn)到頁(yè)" (round11zh).
     """
@@ -345,8 +351,10 @@ def widget(page: Page) -> Page:
                 or PAGE_COUNTER.match(text) or BACK_TO_LIST.match(text) or BROWSER_NOTICE.match(text) \
                 or replacement_garble(text) or GLOSSARY_HINT.match(text) \
                 or LANGUAGE_LINK.match(text) or SITE_ROOT.match(text) \
-                or POLYSEMY_NOTE.match(text) or BARE_VIEWS.match(text) or DESKTOP_SHORTCUT.match(text):
-            return True
+                or POLYSEMY_NOTE.match(text) or BARE_VIEWS.match(text) or DESKTOP_SHORTCUT.match(text) \
+                or FOLLOW_PROMPT.match(text) or DOWNLOAD_BUTTON.match(text) or UPLOAD_NOTICE.search(text) \
+                or LAW_DB_NOTE.match(text) or ACCOUNT_BYLINE.match(text):
+            return True   # (r26zh) a follow prompt, an end mark, a download button, an upload notice, a law database's notes
         sizes = FONT_SIZES if FONT_WIDGET.match(text) else frozenset()
         split = re.sub("[:：]", " ", text) if sizes else text
         tokens = [t.rstrip(":：") for t in WIDGET_SPLIT.split(split.strip()) if t]
@@ -378,6 +386,37 @@ def replacement_garble(text: str) -> bool:
 # a document viewer's page counter whose current page was an input box: the total alone after its
 # slash ('/ 25', '1 / 25'), over a document-sharing site's preview (unseen13)
 PAGE_COUNTER = re.compile(r"^\s*(?:\d{1,4}\s*)?/\s*\d{1,4}\s*$")
+
+
+CARD_LINE_MAX = 30   # characters of the card's account description ('某区人民政府新闻办公室官方账号')
+CARD_SCAN = 12       # lines of text from the top where a reposted article's card stands
+
+
+def repost_card(page: Page) -> Page:
+    """(r26zh) Drop a messaging app's card of the account an article is reposted from, at the head:
+    '以下文章来源于某区发布，作者某区发布', the account's name alone under it, and the account's
+    one-line description under the name (short, no sentence mark). The card is the app's; the
+    article's own title and text follow it.
+
+    Example: "以下文章来源于某区发布，作者某区发布" / "某区发布" / "某区人民政府新闻办公室官方账号" -> all
+    three go. A line under the card that is not the account's name keeps the card's lines after it."""
+    lines = page.lines
+    filled = [i for i in range(len(lines)) if lines[i].text.strip()][:CARD_SCAN]
+    for n, i in enumerate(filled):
+        m = REPOST_CARD.match(lines[i].text)
+        if not m:
+            continue
+        hits = [i]
+        rest = filled[n + 1:n + 3]
+        if rest and lines[rest[0]].text.strip() == m["account"]:
+            hits.append(rest[0])
+            if len(rest) > 1:
+                desc = lines[rest[1]].text.strip()
+                if len(desc) <= CARD_LINE_MAX and not re.search(r"[。，；！？,;!?：:]", desc) \
+                        and re.search(r"(?:账号|賬號|公众号|公眾號|平台|官方|发布|發布|服务号|订阅号)$", desc):
+                    hits.append(rest[1])
+        return page.drop(hits)
+    return page
 
 
 def twice_numbered_notices(page: Page) -> Page:
@@ -834,7 +873,7 @@ PAYWALL = re.compile(
     r"(?:此处|以下)(?:内容)?(?:已)?隐藏|"
     r"(?:开通|成为|升级)?\s*(?:VIP|vip|会员)\s*(?:可见|可读|专享|免费(?:阅读|查看)|(?:阅读|查看)全文)|"
     r"登录后(?:可)?(?:阅读|查看|下载)(?:全文|完整内容)|"
-    r"试读(?:已)?结束|(?:开通|成为|升级)\s*(?:VIP|vip|会员)[^。，,;；]{0,6}?(?:无限|免费)?(?:下载|阅读|查看)|"   # a document site's end of preview (round17zh)
+    r"试读(?:已)?结束|(?:预览|預覽)(?:已)?(?:结束|結束)|(?:开通|成为|升级)\s*(?:VIP|vip|会员)[^。，,;；]{0,6}?(?:无限|免费)?(?:下载|阅读|查看)|"   # a document site's end of preview (round17zh)
     # (round23) what viewing the whole text costs a member: '消耗 1 篇某某文库配额,会员有效期内无限次查看'
     r"(?:消耗|扣除)\s*[0-9０-９]+\s*(?:篇|次|个|份|点)\s*[\u4e00-\u9fff]{0,8}?(?:配额|下载券|积分|额度|点数))")
 PAYWALL_MAX = 40      # characters: a notice, not a paragraph

@@ -28,12 +28,16 @@ BREADCRUMB_LABEL = re.compile(
 CRUMB_SEP = "(?:-{1,2}>|>>|>|＞|»|›|→|/|／|\\\\)"
 BREADCRUMB_SEP_LINE = re.compile(rf"^\s*{CRUMB_SEP}\s*$")
 BREADCRUMB_LINE = re.compile(rf"^\s*(首页|主页|网站首页|首頁|主頁|網站首頁|home)\s*{CRUMB_SEP}", I)   # + Traditional (unseen8)
+# (r26zh) a menu row from the home link on, its items between spaced dashes or dots ('首页 - 人大要闻 - 法规库 - …')
+BREADCRUMB_LINE = re.compile(rf"^\s*(首页|主页|网站首页|首頁|主頁|網站首頁|home)\s*(?:{CRUMB_SEP}|\s[-–—·]\s(?=\S{{2,8}}\s[-–—·]\s))", I)
 # a trail without a label that opens with the site's name: three or more short items between '>' marks
 # (some templates print the mark after every item, the last one too)
 CRUMB_TRAIL = re.compile(r"^(?=.*[^\W\d_])\s*[^\s>＞»›→。，；！？,;!?]{1,16}(?:\s*(?:>>|>|＞|»|›|→)\s*[^\s>＞»›→。，；！？,;!?]{1,16}){2,}(?:\s*(?:>>|>|＞|»|›))?\s*$")   # a trailing mark too: '网站>栏目>文章>'
 
 TIME_LABELS = "发表时间|发布时间|发布日期|发表日期|发稿时间|时间|日期|published|posted( on)?|發表時間|發布時間|發佈時間|發布日期|發佈日期|時間"   # + a Traditional copy (unseen3)
 TIME_LABELS = "刊发日期|刊发时间|刊發日期|刊發時間|" + TIME_LABELS   # a bulletin's or e-paper's date label (unseen12)
+# (r26zh) a document-sharing site's upload date, and its file record before it ('文档格式：DOCX 页数：12 …')
+TIME_LABELS = "上传时间|上传日期|上傳時間|上傳日期|" + TIME_LABELS
 ORIGIN_LABELS = "来源|信息来源|文章来源|稿件来源|source|來源|信息來源|文章來源|稿件來源"   # + a Traditional copy (unseen3)
 # a news page's origin label names the kind of item ('新闻来源: 政府办', round13zh)
 ORIGIN_LABELS += "|新闻来源|新聞來源"
@@ -45,7 +49,12 @@ COUNTER_LABELS += "|访问"
 COUNTER_LABELS += "|查看次数|查看量|查看数"
 COUNTER_LABELS += "|閱讀量|閱讀次數|閱讀數|瀏覽次數|瀏覽量|點擊數|點擊量|點擊率|訪問量|閱讀|瀏覽|點擊"
 PERSON_LABELS = "录入者|录入|作者|编辑|责任编辑|审核|审校|撰稿|责编"   # not English "Author:": a memo's own
-PERSON_LABELS += "|发布人|发布者|發佈人|發布者"   # (round20zh) the item's poster on a platform's page ('发布人：某某')
+PERSON_LABELS += "|发布人|发布者|發佈人|發布者"
+# (r26zh) a document-sharing site's uploader ('上传者：…'), and the editor's labels in Traditional script ('責任編輯：…')
+PERSON_LABELS += "|上传者|上传人|上傳者|上傳人|責任編輯|編輯|責編|審核|錄入"
+PERSON_LABELS += "|文档格式|文件格式|文檔格式"
+# (r26zh) a messaging app's credits under the article ('文字：…', '校对：…', '美编：…')
+PERSON_LABELS += "|文字|校对|校對|美编|美編|排版|统筹|統籌|摄影|攝影"   # (round20zh) the item's poster on a platform's page ('发布人：某某')
 TAG_LABELS = "词条标签|标签|关键词|关键字|tags"
 TAG_LABELS = TAG_LABELS + "|专题|專題"   # a news page's topic label in its byline ('專題:2008年全國兩會', unseen13)
 META_LABEL = re.compile(
@@ -62,6 +71,9 @@ UPDATED = re.compile(
 COPYRIGHT = re.compile(r"^\s*(copyright\b|©|\(c\)\s*\d|版权所有)|all rights reserved|©|版权所有(\s*[:：©(（]|\s*$)", I)
 # 版權所有 in Traditional script too: the footer of a page in Traditional characters (unseen13)
 COPYRIGHT = re.compile(r"^\s*(copyright\b|©|\(c\)\s*\d|版权所有|版權所有)|all rights reserved|©|(?:版权所有|版權所有)(\s*[:：©(（]|\s*$)", I)
+# (r26zh) the holder's name before 版权所有 and the footer's address or phone after it, a space between
+# ('某市教育局版权所有　地址：某市人民路88号　联系电话：…')
+COPYRIGHT = re.compile(COPYRIGHT.pattern + r"|(?:版权所有|版權所有)(?=[\s\u3000]+(?:地址|地點|电话|電話|联系电话|聯繫電話|邮编|郵編|ICP|备案|備案|技术支持|技術支持))", I)
 COPYRIGHT_NOISE = re.compile(
     r"copyright|©|\(c\)|all rights reserved\.?|版权所有|不得转载|未经许可|"
     rf"{DIGIT}{{4}}(\s*[-–—~～]\s*{DIGIT}{{4}})?\s*年?|[,，:：|｜]", I)
@@ -79,7 +91,14 @@ FOOTER_BLURB = re.compile(
     r"|^\s*[（(【]\s*请[^。（()）]{0,12}(?:阅读|查看|注意)[^。（()）]{0,12}提示[^。（()）]{0,6}[）)】]\s*$"
     rf"|收录\s*{DIGIT}[0-9０-９,，.]*\s*(万\s*)?(余\s*)?(条|个|篇|部|首|词条)"
     r"|(本站|本网|本网站|本平台|本百科)(所有|部分)?(内容|文章|信息|资料|词条)"
-    r"|内容开放、自由的电子版", I)
+    # (r26zh) the disclaimer of what the site carries, in either script ('本網站所刊載信息，不代表本網觀點')
+    r"|(本站|本网站|本網站|本網)(所刊载|所刊載|刊载|刊載|所载|所載)的?(内容|內容|文章|信息|資料|资料)"
+    r"|内容开放、自由的电子版"
+    # (r26zh) the site's advice on the browser and screen to view it with ('建议使用IE9以上浏览器，1366*768分辨率浏览本站')
+    r"|(?:建议|建議|推荐|推薦|最佳)\S{0,12}?(?:浏览器|瀏覽器|分辨率|解析度|解像度)"
+    # (r26zh) a messaging app's button labels for screen readers, run together at the article's foot
+    # ('：，。视频小程序赞，轻点两下取消赞在看，轻点两下取消在看')
+    r"|轻点两下取消(?:赞|在看)|輕點兩下取消(?:讚|贊|在看)", I)
 FOOTER_LINKS = re.compile(
     r"ICP\s*(备|证)|公网安备|网站标识码|网站地图|联系我们|关于我们|免责声明|隐私政策|网站声明|法律声明|"
     r"主办单位|承办单位|主办\s*[:：]|承办\s*[:：]|技术支持|privacy policy|terms of (use|service)|contact us|about us|sitemap|"
@@ -150,6 +169,38 @@ WIDGET_TOKENS = WIDGET_TOKENS | frozenset("公众号 公眾號 关注公众号 �
 WIDGET_TOKENS = WIDGET_TOKENS | frozenset("详情 詳情 导读 導讀".split())
 # (round22) a news page's rating and vote buttons ('评分', '顶 踩' beside 收藏): furniture like the print bar
 WIDGET_TOKENS = WIDGET_TOKENS | frozenset("评分 打分 顶 踩 頂".split())
+# (r26zh) a messaging app's article copied with its foot ('阅读原文' / '在看' / '写留言' / '预览时标签不可点' /
+# '微信扫一扫' / '关注该公众号') and the collection label over it ('收录于合集'); a site's report
+# button and its desktop/mobile switch ('电脑版 | 手机版')
+WIDGET_TOKENS = WIDGET_TOKENS | frozenset("在看 写留言 留言 赞 预览时标签不可点 微信扫一扫 关注该公众号 微信扫一扫关注该公众号"
+                                          " 收录于合集 收录于话题 收錄於合集 举报 舉報 电脑版 電腦版".split())
+# (r26zh) the app's newer foot under an article opened outside it ('继续滑动看下一个', '轻触阅读原文', '知道了')
+WIDGET_TOKENS = WIDGET_TOKENS | frozenset("继续滑动看下一个 向上滑动看下一个 轻触阅读原文 知道了 繼續滑動看下一個 輕觸閱讀原文".split())
+# (r26zh) the label of a page's attachment links at its foot ('附件下载：' over '….pdf'), the files already gone
+WIDGET_TOKENS = WIDGET_TOKENS | frozenset("附件下载 附件下載 下载附件 下載附件".split())
+# (r26zh) a prompt to follow the account over an article ('点击蓝字 关注我们', '▲点击上方蓝字关注我们'), an
+# article's end mark ('- END -'), a collection's tags with their counts ('#政府工作报告 6个')
+FOLLOW_PROMPT = re.compile(r"^\s*[▲△↑☝⬆👆]*\s*(?:点击|點擊)\s*(?:上方|上面|下方)?\s*(?:蓝字|藍字|蓝色字体?|藍色字體?|“[^”]{1,16}”)"
+                           r"\s*(?:一键)?(?:关注|關注)(?:我们|我們)?\s*[!！]?\s*$"
+                           r"|^\s*[-—–_=·•]+\s*(?:END|End|完)\s*[-—–_=·•]+\s*$"
+                           r"|^\s*#[^\s#]{1,20}\s*[0-9０-９]+\s*个\s*$")
+# (r26zh) a messaging app's byline over an article: the account's name (twice: author and account),
+# marked original or reprinted, the date and time, and the place it was posted from ('原创 某市发布 某市发布
+# 2024-01-22 18:30 某省', '某县融媒 某县融媒 2023-02-08 07:45 发表于某省')
+ACCOUNT_BYLINE = re.compile(r"^\s*(?:原创|原創|转载|轉載)?\s*(?:[^\s，。；！？,;!?]{2,16}\s+){1,3}(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?"
+                            r"\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+(?:发表于|發表於)?[\u4e00-\u9fff]{2,8})?\s*$")
+# (r26zh) a messaging app's card of the account an article is reposted from ('以下文章来源于某区发布，作者某区发布')
+REPOST_CARD = re.compile(r"^\s*以下文章来源于\s*(?P<account>[^\s，,。]{1,24})\s*[，,]?\s*(?:作者\s*\S{1,24})?\s*$")
+# (r26zh) a document-sharing site's download button ('VIP免费下载', '立即下载', '免费下载这篇文档'), its
+# notice that a user uploaded the file ('该文档为用户上传，如有侵权请联系客服删除'), and a law database's
+# notes on the statute's versions and its download formats ('本篇法规有1个历史版本', '法规全文下载：TXT | DOC')
+DOWNLOAD_BUTTON = re.compile(r"^\s*(?:VIP|会员|會員)?(?:免费|免費|立即|点击|點擊|一键|一鍵)?(?:下载|下載)(?:这篇|這篇|本篇|本|该|該|此)?"
+                             r"(?:文档|文檔|文章|资料|資料|全文|原文|文件)?\s*$")
+UPLOAD_NOTICE = re.compile(r"(?:文档|文檔|内容|內容|资料|資料|作品)\S{0,6}?(?:由|为|為)(?:用户|用戶|网友|網友|会员|會員)\S{0,6}?(?:上传|上傳)"
+                           r".{0,40}?(?:侵权|侵權|侵犯)")
+LAW_DB_NOTE = re.compile(r"^\s*(?:本篇|本|该|該)(?:法规|法規|法律|条例|條例|规章|規章|文件)(?:暂无|暫無|有\s*[0-9０-９]+\s*个)"
+                         r"(?:修订信息|修訂信息|历史版本|歷史版本|修改记录|修订版本)\s*$"
+                         r"|^\s*(?:法规|法規|法律)?全文下载\s*[:：]\s*(?:TXT|DOCX?|PDF|WORD)(?:\s*[|｜/]\s*(?:TXT|DOCX?|PDF|WORD))*\s*$")
 WIDGET_SPLIT = re.compile(r"[\s【】\[\]〔〕|｜·•*▪]+")
 BRACKETS_ONLY = re.compile(r"^\s*[【】\[\]〔〕|｜>＞»›][\s【】\[\]〔〕|｜>＞»›]*$")
 
@@ -189,6 +240,9 @@ RELATED_MARKERS = frozenset("""
 关联稿件 关联文件 关联文档 关联信息 相关信息
 """.split()) | {"related articles", "related posts", "related stories", "related links", "you may also like",
                 "read more", "recommended", "more stories"}
+# (r26zh) a law database's related statutes, a messaging app's earlier articles and 'what readers also liked'
+RELATED_MARKERS = RELATED_MARKERS | frozenset("相关政策文件 相關政策文件 相关资料 相關資料 相关法规 相关法律 相關法規 往期推荐 往期回顾 往期精选 往期推薦 往期回顧"
+                                                 " 喜欢此内容的人还喜欢 熱門新聞 热门新闻".split())
 # the same markers in Traditional script, as a BIG5 gateway or a Taiwanese or Hong Kong site prints them (unseen13)
 RELATED_MARKERS = RELATED_MARKERS | frozenset("相關閱讀 相關文章 相關新聞 相關鏈接 相關連結 相關推薦 相關報道 相關報導 相關資訊 相關文件 相關稿件 熱門文章 推薦閱讀 延伸閱讀"
                                                  " 相關詞條 熱門詞條 最新詞條 相關文檔 相關推薦".split())   # round9zh: a wiki mirror's related entries

@@ -492,8 +492,19 @@ def _speaker_over_salutation(body, headings):
         if not (h.style or h.strong or h.depth) and sg.SALUTATION.match(nxt) and h.index > 0 \
                 and PERSON_NAME.match(body[h.index].text.strip()) and _office_line(body[h.index - 1].text):
             continue   # the office on the line above, the name alone over '各位代表：' (round10zh, xxw2)
+        if not (h.style or h.strong or h.depth) and sg.SALUTATION.match(nxt) and _bare_office(body[h.index].text.strip()):
+            continue   # (r26zh) the office without the name a copy left out ('国务院总理' / '各位代表：')
         out.append(h)
     return out
+
+
+BARE_OFFICE_MAX = 12   # characters of an office's name alone ('国务院总理', '某某市人民政府市长')
+
+
+def _bare_office(text: str) -> bool:
+    """(r26zh) An office alone, its holder's name left out by the copy: a speaker's line without the
+    name ('国务院总理'), words only, ending in an office's word (front.ROLE_END)."""
+    return 2 < len(text) <= BARE_OFFICE_MAX and text.endswith(ROLE_END) and bool(re.fullmatch(r"[\u4e00-\u9fff]+", text))
 
 
 GLUED_HEAD_KIND = re.compile(r"(?:报告|報告|讲话|講話)$")

@@ -807,6 +807,9 @@ def _joins_previous(prev: _Joiner, text: str) -> bool:
         #               a document's number stands apart even under a headline cut after '的' (round8zh)
     if _paragraph_under_head(prev, text):
         return False
+    if len(prev.parts) == 1 and len(text.strip()) >= REPEATED_NAME_MIN and "".join(text.split()) in "".join(last.split()):
+        return False  # (r26zh) the name the line above holds whole, printed again under it ('重磅！某县…报告全文' /
+        #               '某县…报告'): a copy, no continuation of it
     return prev.block.open or text[0] in sg.CONTINUATION_START and not LOSSY_OPENING.match(text) \
         or (len(prev.parts) == 1 and _unfinished(last))
 
@@ -966,11 +969,14 @@ def _title_goes_on(prev: _Joiner, text: str, after: str) -> bool:
         return False
     if OWN_ISSUER.match(text) and not ISSUER_END.search(joined):
         return False   # '某某县人民政府关于…的通知' names its issuer: a whole title, not the tail of the line over it (titlepick)
+    if len(text) >= REPEATED_NAME_MIN and "".join(text.split()) in "".join("".join(prev.parts).split()):
+        return False   # (r26zh) the name the line above holds whole ('重磅！某区…报告全文发布' / '某区…报告'): its copy, no tail
     if sg.DOC_KIND_END.search("".join(text.split())):
         return True   # (the kind letter-spaced on its line, '指  导  意  见', is the kind: round6, xxm1)
     return len(prev.parts) + 1 < TITLE_LINES and _title_piece(after) and bool(sg.DOC_KIND_END.search(after))
 
 
+REPEATED_NAME_MIN = 4   # characters of a line the title line over it holds whole (r26zh)
 KIND_TAIL_MAX = 5   # characters: '的通知', '的实施意见'
 # a line that names its issuer before 关于 is a whole title: the line over it is not its first part,
 # unless that line is itself an issuer's name (joint issuers wrapped: '财政部 国家税务总局' / '海关总署关于…')

@@ -28,7 +28,8 @@ from .title_evidence import KIND_END as KIND_END_TITLE, chrome_reason, contents_
 
 ROLE_END = ("长", "主席", "主任", "总理", "书记", "委员", "理事", "总裁", "代表", "秘书", "部长", "厅长", "市长",
             "長", "總理", "書記", "委員", "總裁", "秘書",   # the same roles in traditional script ('國務院總理')
-            "记者", "記者", "通讯员", "通訊員")   # a news item's byline under its title: '中新社记者张某' (unseen4)
+            "记者", "記者", "通讯员", "通訊員",   # a news item's byline under its title: '中新社记者张某' (unseen4)
+            "长官", "長官")   # (r26zh) a special region's chief executive ('行政長官　某某某')
 ORG_END = ("人民政府", "政府", "委员会", "办公厅", "办公室", "国务院", "人民代表大会", "政协")
 # a template's placeholder where the name was ('镇长 XX', '县长 ××'): a speaker line still (round9zh)
 PLACEHOLDER_NAME = r"[XxＸ×＊*]{2,3}"

@@ -210,6 +210,15 @@ def _chinese_kind(text: str, openings: Counter, after: str = "", law: bool = Fal
 YEAR_CLAUSE = re.compile(r"^\s*[0-9０-９]{4}\s*年\s*[，,]")
 
 
+def _lone_parallel(found: list[Heading]) -> list[Heading]:
+    """(r26zh) A parallel clause line ('我们要坚持…，…。') is a heading only as one of a run of
+    headings opening alike: alone in its shape it is a sentence of the text whose opening other
+    paragraphs share (a report's `我们…` paragraphs under one part, the last one alone under the
+    next part's head), not a series of heads."""
+    shapes = Counter(h.shape for h in found if h.shape.startswith("parallel:"))
+    return [h for h in found if not (h.shape.startswith("parallel:") and shapes[h.shape] == 1)]
+
+
 def _parallel_clause(text: str, style: str, openings: Counter) -> bool:
     """'这五年，我们…，…新台阶。' ×6: a one-sentence line with an opening clause, standing alone,
     one of a run of lines opening the same way (a report's parallel headings). A short topic
@@ -516,6 +525,8 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
         found.append(Heading(i, shape, "" if appendix else own, strong, appendix,
                              period=not style and sg.is_period_part(blocks[i].text),
                              number=sg.label_number(blocks[i].text) if english and style in DIVISION_LABELS else None))
+    if not english:
+        found = _lone_parallel(found)
     found = _lost_marks(blocks, found)
     if not english:
         found = _outline_labels(blocks, found)

@@ -95,9 +95,10 @@ NUMBERING: tuple[tuple[str, re.Pattern], ...] = (
     ("md", re.compile(rf"^#{{1,6}}\s+|^{MD_UNSPACED}")),   # '##Title': an export that writes no space (unseen)
     ("stars", re.compile(r"^(\*{2,6})\s*(?=\S)(?!\*).*?\S\s*\1\s*$")),   # html2text: '***** Title[edit] *****'
     ("equals", re.compile(r"^(={1,6})\s*(?=[^=\s]).*?[^=\s]\s*\1\s*$")),       # wiki markup: '== 历史 =='
-    ("第编", re.compile(rf"^第[{CN_NUM}\d]+[编編]")),      # a code's book: '第一编　总则' holds chapters
+    ("第编", re.compile(rf"^第[{CN_NUM}\d]+[编編篇]")),    # a code's book: '第一编　总则' holds chapters;
+    #   (r26zh) a plan's part does too: '第一篇　开启…新征程' over '第一章　发展基础' (a 五年规划纲要)
     ("第分编", re.compile(rf"^第[{CN_NUM}\d]+分[编編]")),  # a book's sub-book: '第一分编　通则'
-    ("第章", re.compile(rf"^第[{CN_NUM}\d]+[章篇卷]")),
+    ("第章", re.compile(rf"^第[{CN_NUM}\d]+[章卷]")),
     ("篇1", re.compile(rf"^篇\s*[{CN_NUM}\d]{{1,3}}$")),   # a collection's piece label alone: '篇1', over its parts (unseen8)
     ("第节", re.compile(rf"^第[{CN_NUM}\d]+(?:[节節]|部分)")),
     ("第条", re.compile(rf"^第[{CN_NUM}\d]+[条條](?:\*|(?=[\s\u3000]|$)|{ARTICLE_GLUED})")),   # '第一條*': an amended article (round9zh)
@@ -524,9 +525,14 @@ GLOSSARY = frozenset("注释 名词解释 注解 术语解释 词语解释 名�
 GLOSSARY_TERM = re.compile(r"^\S{0,6}?[^，。；]{1,16}[：:]")   # '1.“两重”：…', '［1］一降三减：'
 
 
+ATTACHED = re.compile(r"^附\s*[：:]\s*")   # '附：' before the name of what a report appends (r26zh)
+
+
 def is_glossary_title(text: str) -> bool:
-    """'名词解释', '注　释', '附件2　名词解释': the title of a glossary appendix (spaces inside ignored)."""
+    """'名词解释', '注　释', '附件2　名词解释': the title of a glossary appendix (spaces inside ignored);
+    (r26zh) '附：名词解释', the appendix named by 附 and a colon, as a report appends its glossary."""
     text = APPENDIX.sub("", text).strip() if text[:1] in "附AaＡ" else text   # '附件2　名词解释'
+    text = ATTACHED.sub("", text)   # '附：名词解释'
     return 2 <= len(text) <= 10 and _label(_compact(text)) in GLOSSARY
 
 
