@@ -1870,8 +1870,10 @@ def _bare_provision_heads(texts: list[str], numbers, least: int = PROVISION_HEAD
     for k in range(len(texts) - 1):
         match = BARE_PROVISION_HEAD.match(texts[k])
         nxt = k + 1
-        while nxt < len(texts) and nxt - k <= BARE_HEAD_GAP and not texts[nxt] and texts[k - 1:k] in ([], [""]):
-            nxt += 1   # (r26legal) a web page's copy sets blank lines around the head ('1 Short title' / '' / 'This Act …')
+        while nxt < len(texts) and nxt - k <= BARE_HEAD_GAP and not texts[nxt] and texts[k - 1:k] in ([], [""]) \
+                and not sg.ends_with(texts[k], "."):
+            nxt += 1   # (r26legal) a web page's copy sets blank lines around the head ('1 Short title' / '' / 'This Act …');
+            #            a numbered sentence set apart so is a page's footnote ('1 See the annex for …'), no head
         if not match or nxt >= len(texts) or not texts[nxt] or not PROVISION_TEXT.match(texts[nxt]) or sg.ends_with(texts[k], ",;:"):
             continue
         num = int(match["num"])
@@ -2024,6 +2026,7 @@ PAGE_NOTE = re.compile(r"^(?:[*†‡§¶]{1,3}|\d{1,2}|\[\d{1,2}\])\s*[A-Z\"“
 PAGE_NOTES_MAX = 3      # footnote blocks between a paragraph's two halves
 PAGE_NOTE_LEN = 400     # characters of one footnote
 OPEN_END = re.compile(r"[A-Za-z,\-–—]$")
+PAGE_CUT_WORDS = 8      # words of a paragraph's first half: a heading ('Interpretation' over a provision) is shorter
 
 
 def _joined_over_notes(blocks: list[Block], words) -> list[Block]:
@@ -2033,12 +2036,14 @@ def _joined_over_notes(blocks: list[Block], words) -> list[Block]:
     a block ends mid-sentence (a letter, a comma, a hyphen), one to PAGE_NOTES_MAX blocks under it
     open with a note's marker, and the block after them goes on in lower case, the two halves are
     one paragraph, joined as a line end joins them (a broken word mended), and the notes follow it.
-    A heading, a list's item or a note that ends a page between whole paragraphs stays where it is."""
+    A heading, a list's item or a note that ends a page between whole paragraphs stays where it is; so
+    does a short block over a numbered provision (`Interpretation` / `2 (1) The following …` / `authority
+    means …`: a side head, not half a paragraph, PAGE_CUT_WORDS)."""
     out = list(blocks)
     i = 0
     while i < len(out) - 2:
         first = out[i]
-        if first.code or first.verbatim or not OPEN_END.search(first.text):
+        if first.code or first.verbatim or not OPEN_END.search(first.text) or len(first.text.split()) < PAGE_CUT_WORDS:
             i += 1
             continue
         k = i + 1
