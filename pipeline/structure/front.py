@@ -1601,7 +1601,9 @@ def _jurisdiction_over_name(blocks: list[Block], start: int) -> int:
     text is lost). The place must be named again, in the instrument's name or in the blocks under it
     (JURISDICTION_AGAIN), so a section label or a site's word over an Act's name is not taken for one.
     A place further up, over a gazette's cover lines, is left alone: the cover would then print after
-    the title and the body's order be lost."""
+    the title and the body's order be lost. Nor is a name's first half a place: when the text reads the
+    line on into the name's first word ('Maldives Monetary' / 'Authority Act 1981' under '… of Maldives
+    Monetary Authority …'), the name was wrapped (r26)."""
     if start + 1 >= len(blocks) or blocks[start].lines != 1 or not sg.JURISDICTION.match(blocks[start].text.strip()):
         return -1
     key = blocks[start].text.strip().casefold()
@@ -1609,7 +1611,11 @@ def _jurisdiction_over_name(blocks: list[Block], start: int) -> int:
     if blocks[start + 1].lines != 1 or not sg.INSTRUMENT_NAME.match(name):
         return -1
     again = key in name.casefold() or any(key in b.text.casefold() for b in blocks[start + 2:start + 2 + JURISDICTION_AGAIN])
-    return start + 1 if again else -1
+    # (r26) the text names the two lines as one name ('Maldives Monetary' / 'Authority Act 1981' under
+    # '… establishment of Maldives Monetary Authority …'): the name wrapped, the first line no place
+    under = " ".join(" ".join(b.text.split()) for b in blocks[start + 2:start + 2 + JURISDICTION_AGAIN]).casefold()
+    wrapped = f"{' '.join(key.split())} {name.split()[0].casefold()}" in under
+    return start + 1 if again and not wrapped else -1
 
 
 # (r26legal) the lines of a revised edition's cover over the Act's name: the collection ('LAWS OF TRINARA',

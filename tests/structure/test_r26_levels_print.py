@@ -65,3 +65,17 @@ def test_a_printed_code_page_is_titled_by_its_one_division():
     from pipeline.structure import structure_document
     doc = structure_document(clean_text(text, source_file="t.txt"))
     assert doc.title == "Part 1 - Preliminary"
+
+
+def test_a_name_wrapped_over_two_lines_is_no_place_over_the_act():
+    from pipeline.structure.front import _jurisdiction_over_name
+    from pipeline.structure.blocks import Block
+    text = ["Eastmere Harbour", "Pilotage Act 2031",
+            "This Act is to provide for the establishment of the Eastmere Harbour Pilotage Board and for matters "
+            "connected with it. It is hereby enacted as follows:"]
+    blocks = [Block(t, i + 1, 0) for i, t in enumerate(text)]
+    assert _jurisdiction_over_name(blocks, 0) == -1   # the text reads 'Eastmere Harbour Pilotage …' as one name
+    placed = ["Aldoria", "General Interpretation Act",
+              "This Act applies to every written law of Aldoria unless the contrary intention appears."]
+    blocks = [Block(t, i + 1, 0) for i, t in enumerate(placed)]
+    assert _jurisdiction_over_name(blocks, 0) == 1   # a place over the Act's name, named again below
