@@ -314,6 +314,9 @@ def running_title(removed: Sequence[Removal]) -> str:
             if match and DIVISION_LABEL.match(match["title"]):
                 match = None   # 'Part 1 - Preliminary': a division's label and its name, one title, no site's name
             title = match["title"] if match else text
+            parts = BAR_PARTS.split(title)
+            if len(parts) >= 2 and len(parts[0]) >= BAR_PART_MIN:
+                title = parts[0]   # (r26) 'Page | Section | Site': the page's part names the page
             title = site_prefix_cut(title, match["site"]) if match else title
             heads[title] = heads.get(title, 0) + 1
     best = max(heads, key=heads.get, default="")
@@ -322,6 +325,12 @@ def running_title(removed: Sequence[Removal]) -> str:
     counted = [int(m[2]) for r in removed if r.rule == "running-head" and (m := COUNTER_OF.search(r.text.strip()))]
     need = min(MIN_ENTRIES, max(counted)) if counted else MIN_ENTRIES
     return best if heads.get(best, 0) >= need else ""
+
+
+# (r26) a <title> of parts set apart by bars, the page's first ('922 KAR 1:500. Educational and training
+# vouchers | Kentucky Administrative Regulations | LII / Legal Information Institute'), too long for TITLE_SITE
+BAR_PARTS = re.compile(r"\s+\|\s+")
+BAR_PART_MIN = 12   # characters of the page's part: a name, not one word of a menu
 
 
 COUNTER_OF = re.compile(r"(?:^|\s)(\d{1,3})\s*/\s*(\d{1,3})$")

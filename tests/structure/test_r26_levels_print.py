@@ -79,3 +79,9 @@ def test_a_name_wrapped_over_two_lines_is_no_place_over_the_act():
               "This Act applies to every written law of Aldoria unless the contrary intention appears."]
     blocks = [Block(t, i + 1, 0) for i, t in enumerate(placed)]
     assert _jurisdiction_over_name(blocks, 0) == 1   # a place over the Act's name, named again below
+
+
+def test_a_print_header_of_page_section_and_site_names_the_page_by_its_first_part():
+    head = ("Harbour Regulation 4.210. Mooring permits | Eastmere Administrative Regulations | "
+            "Borough Legal Information Service")
+    assert running_title(_heads("11/3/26, 9:15 AM", head, "1/1")) == "Harbour Regulation 4.210. Mooring permits"
