@@ -477,6 +477,7 @@ def english_kinds(blocks: list[Block]) -> list[tuple[str, bool] | None]:
     kinds = _repeated_labels(blocks, kinds)
     kinds = _sentence_case_heads(blocks, kinds)
     kinds = _question_heads(blocks, kinds)
+    kinds = _colon_heads(blocks, kinds)
     kinds = _centring_used(blocks, kinds, indent, width)
     kinds = _numbered_siblings(blocks, kinds, series)
     kinds = _unstopped_series(blocks, kinds)
@@ -736,8 +737,12 @@ def _sentence_case_heads(blocks: list[Block], kinds: list) -> list:
     (≥ PROSE_WORDS words, closed by `.`, `!` or `?`). Longer than a plain phrase (MAX_PLAIN_WORDS)
     or not title-cased, such a line was left as body; a line between two sentences of prose that
     closes none is no part of either. Bare list items stand between other items, a caption or a
-    byline under its headline, so they are not taken."""
+    byline under its headline, so they are not taken. (r26enheads) Where the text has found
+    SHORT_HEAD_PEERS unnumbered heads already, a head of at most MAX_PLAIN_WORDS words ('If the lift
+    stops between floors') may stand over a shorter paragraph: SHORT_TEXT_WORDS words or more closed
+    by a sentence's end, as its peers do."""
     out = list(kinds)
+    peers = sum(1 for k in kinds if k == ("", False))
     for i in range(1, len(blocks) - 1):
         block, text = blocks[i], blocks[i].text.strip()
         words = text.split()
@@ -748,10 +753,16 @@ def _sentence_case_heads(blocks: list[Block], kinds: list) -> list:
                 or NOT_PROSE_HEAD.search(text) or BYLINE.match(text):
             continue
         before, after = blocks[i - 1], blocks[i + 1]
-        if (sg.ends_with(before.text, ".!?") or _prose(before)) and not before.code and _prose(after) \
+        short = peers >= SHORT_HEAD_PEERS and len(words) <= MAX_PLAIN_WORDS and out[i + 1] is None and not after.code \
+            and len(after.text.split()) >= SHORT_TEXT_WORDS and sg.ends_with(after.text, ".!?")
+        if (sg.ends_with(before.text, ".!?") or _prose(before)) and not before.code and (_prose(after) or short) \
                 and after.text[:1].isupper():
             out[i] = SENTENCE_KIND
     return out
+
+
+SHORT_HEAD_PEERS = 2   # (r26enheads) unnumbered heads the text has found already
+SHORT_TEXT_WORDS = 8   # words of a short paragraph under a short sentence-case head
 
 
 # (r26enheads) a guidance page's or FAQ's section head asked as a QUESTION ('Who can apply?', 'Do I
@@ -788,6 +799,43 @@ def _question_heads(blocks: list[Block], kinds: list) -> list:
         cands.append(i)
     others = sum(1 for k in kinds if k == ("", False))
     if len(cands) < QUESTION_HEADS_MIN and others < QUESTION_HEADS_MIN:
+        return kinds
+    return [("", False) if i in cands else kind for i, kind in enumerate(kinds)]
+
+
+COLON_HEAD_WORDS = 5   # words before the colon: a topic's name, not a lead-in clause
+COLON_HEADS_MIN = 3    # such lines over a paragraph each: the text's heading style, not one lead-in
+
+
+def _colon_heads(blocks: list[Block], kinds: list) -> list:
+    """(r26enheads) A SERIES OF HEADS CLOSED BY A COLON (`Eligibility:` / `How to book:` / `Costs:`),
+    each alone on its line over its text, as guidance pages set them: a line of at most
+    COLON_HEAD_WORDS words that reads as a heading without its colon (`_phrase`), not numbered, not a
+    field with its value, an issuer's label or a stamp; over a paragraph closed by a sentence's end
+    (or a list, once the series is found). Where COLON_HEADS_MIN or more of them stand over a
+    paragraph, the colon is the text's heading style. A lone lead-in ('Note:', 'The following
+    considerations apply:', a salutation 'Fellow citizens:') or a label over a value ('Opening
+    hours:' / 'Monday to Friday: 8am to 8pm') is no series and stays text."""
+    cands, over_text = [], 0
+    for i in range(len(blocks) - 1):
+        block, text = blocks[i], blocks[i].text.strip()
+        if kinds[i] is not None or block.lines != 1 or block.code or block.item or not text.endswith(":") \
+                or text.endswith("::") or sg.numbering(text):
+            continue
+        name = text[:-1].rstrip()
+        if not name or len(name.split()) > COLON_HEAD_WORDS or not _phrase(name) or ":" in name or "," in name \
+                or ISSUER_LABEL.match(text) or STAMP_LINE.match(text) or _dated(name):
+            continue
+        after = blocks[i + 1]
+        if kinds[i + 1] is not None or after.code:
+            continue
+        if after.item:
+            cands.append(i)
+        elif after.text[:1].isupper() and len(after.text.split()) >= ANSWER_WORDS and sg.ends_with(after.text, ".!?") \
+                and not after.text.rstrip().endswith(":"):
+            cands.append(i)
+            over_text += 1
+    if over_text < COLON_HEADS_MIN:
         return kinds
     return [("", False) if i in cands else kind for i, kind in enumerate(kinds)]
 
