@@ -755,7 +755,7 @@ def _sentence_case_heads(blocks: list[Block], kinds: list) -> list:
         before, after = blocks[i - 1], blocks[i + 1]
         short = peers >= SHORT_HEAD_PEERS and len(words) <= MAX_PLAIN_WORDS and out[i + 1] is None and not after.code \
             and len(after.text.split()) >= SHORT_TEXT_WORDS and sg.ends_with(after.text, ".!?")
-        if (sg.ends_with(before.text, ".!?") or _prose(before)) and not before.code and (_prose(after) or short) \
+        if (sg.ends_with(before.text, ".!?") or _prose(before) or before.item) and not before.code and (_prose(after) or short) \
                 and after.text[:1].isupper():
             out[i] = SENTENCE_KIND
     return out

@@ -1169,6 +1169,17 @@ def _lone_question(found: list[Heading]) -> list[Heading]:
     return [replace(h, shape="caps|") if h is asked[0] else h for h in found]
 
 
+def _sentence_case(text: str) -> bool:
+    """'Registration freeze for light vehicles', 'Summer fun day': capital first, a later word in lower
+    case that Title Case would capitalise too (not a small word such as 'and', 'of', 'the')."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text)]
+    return len(words) >= 2 and words[0][0].isupper() and any(w[0].islower() and w.casefold() not in CASE_SMALL_WORDS for w in words[1:])
+
+
+CASE_SMALL_WORDS = {"a", "an", "and", "as", "at", "but", "by", "for", "from", "if", "in", "into", "nor", "of", "on", "or",
+                    "per", "the", "to", "via", "with"}
+
+
 def _case_levels(blocks: list[Block], found: list[Heading]) -> list[Heading]:
     """(r23level) CAPITALISATION AS THE LEVEL: a text heads its divisions in one case and the topics
     under them in a lower one. Both are unnumbered 'caps' heads, one shape, so they stood as peers;
@@ -1190,6 +1201,12 @@ def _case_levels(blocks: list[Block], found: list[Heading]) -> list[Heading]:
         return _upper_case(found, {h.index for h, c in zip(plain, capitals) if c}, "CAPS")
     if any(capitals):
         return found   # capitals among them: a third case, not the Title / sentence pattern
+    # (r26enheads) a head of one long word ('Background', 'Method') shows no case: it is no sentence-case
+    # head under a Title Case one, and counts neither way ('Executive Summary' over 'Background' …
+    # 'Findings' is one level of peers)
+    plain = [h for h in plain if _title_case(blocks[h.index].text) or _sentence_case(blocks[h.index].text)]
+    if len(plain) < 3:
+        return found
     titled = [_title_case(blocks[h.index].text) for h in plain]
     if not titled[0] or any(a and b for a, b in zip(titled, titled[1:])) or titled[-1] \
             or sum(titled) > len(titled) - sum(titled):
