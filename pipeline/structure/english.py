@@ -370,7 +370,10 @@ EDITION_DATE = re.compile(r"^(?:(?:updated|revised|amended|consolidated|current|
                           r"\s+(?:to|up\s+to|on|at|as\s+at|as\s+of|as\s+on)|as\s+(?:at|of|on)|in\s+force\s+(?:on|at|from)"
                           # (r26legal) the assent line under an Act's name ('Assented to 2031-06-22', 'Date of
                           # assent: 4 May 2031'): it dates the Act as the edition line does
-                          r"|(?:date\s+of\s+|royal\s+)?assent(?:ed)?(?:\s+to|\s+on)?\s*:?)\s+(?P<date>\S.{3,30})$", re.I)
+                          r"|(?:date\s+of\s+|royal\s+)?assent(?:ed)?(?:\s+to|\s+on)?\s*:?"
+                          # (r26enheads) a notice's or letter's date line over its signature ('Dated 1 March 2027',
+                          # 'Dated this 4th day of May 2027', 'Date: 12 June 2027')
+                          r"|dated(?:\s+this)?|date\s*:)\s+(?P<date>\S.{3,30})$", re.I)
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")   # '2031-06-22
 
 
@@ -770,7 +773,10 @@ SHORT_TEXT_WORDS = 8   # words of a short paragraph under a short sentence-case 
 QUESTION_HEAD = re.compile(r"^(?:Who|What|When|Where|Why|How|Which|Whose|Can|Could|Do|Does|Did|Is|Are|Was|Were|Will|Would"
                            r"|Should|Shall|May|Must|Have|Has)\b[^.!?;:]{2,90}\?$")
 QUESTION_HEAD_WORDS = 12   # words: a heading's question, not a paragraph's
-QUESTION_HEADS_MIN = 2     # such questions in the text, or one among as many other unnumbered heads
+QUESTION_HEADS_MIN = 2     # other unnumbered heads a question may stand among
+QUESTIONS_ALONE_MIN = 3    # or questions in the text with no other head: a FAQ, not a speech's two rhetorical ones
+# the answer goes on with the speaker's own argument ('Because …', 'And …', 'So …'): the question was rhetorical
+ARGUMENT_GOES_ON = re.compile(r"^(?:Because|And|But|So|Well|Of course)\b")
 ANSWER_WORDS = 4           # words of the answer under it: text, not another label
 
 
@@ -780,9 +786,10 @@ def _question_heads(blocks: list[Block], kinds: list) -> list:
     apply if …`): one line of at most QUESTION_HEAD_WORDS words opening with a question word or an
     auxiliary (QUESTION_HEAD), no other stop inside, not numbered; the block under it opens with a
     capital, has ANSWER_WORDS words or more and is no question itself (a list of questions is a
-    list). Where the text asks QUESTION_HEADS_MIN such questions, or has as many other unnumbered
-    heads that the question stands among, the question heads its answer; a single question in a
-    text with no other head is rhetorical and stays a paragraph."""
+    list) nor goes on with the speaker's argument (ARGUMENT_GOES_ON: 'Because …'). Where the text
+    asks QUESTIONS_ALONE_MIN such questions, or has QUESTION_HEADS_MIN other unnumbered heads that
+    the question stands among, the question heads its answer; a speech's one or two questions in a
+    text with no other head are rhetorical and stay paragraphs."""
     cands = []
     for i in range(len(blocks) - 1):
         block, text = blocks[i], blocks[i].text.strip()
@@ -792,13 +799,13 @@ def _question_heads(blocks: list[Block], kinds: list) -> list:
             continue
         before, after = blocks[i - 1], blocks[i + 1]
         if kinds[i + 1] is not None or after.code or not after.text[:1].isupper() or len(after.text.split()) < ANSWER_WORDS \
-                or after.text.rstrip().endswith("?") or after.item:
-            continue
+                or after.text.rstrip().endswith("?") or after.item or ARGUMENT_GOES_ON.match(after.text):
+            continue   # 'Why does that matter?' / 'Because …': a speech's question answered in its own argument
         if i and not (kinds[i - 1] is not None or sg.ends_with(before.text, ".!?:")):
             continue
         cands.append(i)
     others = sum(1 for k in kinds if k == ("", False))
-    if len(cands) < QUESTION_HEADS_MIN and others < QUESTION_HEADS_MIN:
+    if len(cands) < QUESTIONS_ALONE_MIN and others < QUESTION_HEADS_MIN:
         return kinds
     return [("", False) if i in cands else kind for i, kind in enumerate(kinds)]
 
