@@ -746,7 +746,7 @@ def _sentence_case_heads(blocks: list[Block], kinds: list) -> list:
     by a sentence's end, as its peers do."""
     out = list(kinds)
     peers = sum(1 for k in kinds if k == ("", False))
-    for i in range(1, len(blocks) - 1):
+    for i in range(0 if peers >= SHORT_HEAD_PEERS else 1, len(blocks) - 1):
         block, text = blocks[i], blocks[i].text.strip()
         words = text.split()
         if out[i] is not None or block.lines != 1 or block.code or len(text) > MAX_LEN + 20 \
@@ -755,10 +755,12 @@ def _sentence_case_heads(blocks: list[Block], kinds: list) -> list:
         if not _phrase(text) or sg.numbering(text) or SERIAL_LINE.match(text) or STAMP_LINE.match(text) or _dated(text) \
                 or NOT_PROSE_HEAD.search(text) or BYLINE.match(text):
             continue
-        before, after = blocks[i - 1], blocks[i + 1]
+        before, after = blocks[i - 1] if i else None, blocks[i + 1]
         short = peers >= SHORT_HEAD_PEERS and len(words) <= MAX_PLAIN_WORDS and out[i + 1] is None and not after.code \
             and len(after.text.split()) >= SHORT_TEXT_WORDS and sg.ends_with(after.text, ".!?")
-        if (sg.ends_with(before.text, ".!?") or _prose(before) or before.item) and not before.code and (_prose(after) or short) \
+        opens = before is None   # (r26enheads) the body's first line, under the title, among found peers
+        if (opens or sg.ends_with(before.text, ".!?") or _prose(before) or before.item) and not (before and before.code) \
+                and (_prose(after) or short) \
                 and after.text[:1].isupper():
             out[i] = SENTENCE_KIND
     return out
