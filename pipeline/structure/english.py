@@ -495,7 +495,8 @@ def english_kinds(blocks: list[Block]) -> list[tuple[str, bool] | None]:
         elif kind and centred(blocks[i], width) and i + 1 < len(blocks) and centred(blocks[i + 1], width):
             kinds[i] = None   # a centred line over another: a title page, a notice set in lines, a closing mark
         elif kind and not kind[1] and i + 1 < len(blocks) and is_caption(blocks[i + 1].text) \
-                and not (TABLE_CAPTION.match(blocks[i + 1].text) and i and sg.ends_with(blocks[i - 1].text, ".!?")):
+                and not (TABLE_CAPTION.match(blocks[i + 1].text) and i and sg.ends_with(blocks[i - 1].text, ".!?")
+                         and not sg.numbering(blocks[i].text) and not sg.ends_with(blocks[i].text, ".!?:;")):
             kinds[i] = None   # a figure's own words over its caption ('Digital Identity Model' / 'Figure 4-1 …');
             #   (r26enheads) a table's caption stands OVER its table, so a line closing no sentence over it, after
             #   a paragraph, is the section's head ('Results' / 'Table 1. Birds counted …'), no figure's words

@@ -1209,7 +1209,7 @@ def _case_levels(blocks: list[Block], found: list[Heading]) -> list[Heading]:
         return found
     titled = [_title_case(blocks[h.index].text) for h in plain]
     if not titled[0] or any(a and b for a, b in zip(titled, titled[1:])) or titled[-1] \
-            or sum(titled) > len(titled) - sum(titled):
+            or sum(titled) >= len(titled) - sum(titled):
         return found
     return _upper_case(found, {h.index for h, t in zip(plain, titled) if t}, "Title")
 

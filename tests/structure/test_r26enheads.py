@@ -96,7 +96,7 @@ def test_a_clause_cut_at_a_function_word_stays_text():
     assert "The members who come in" not in [t for _, t in _heads(text)]
 
 
-def test_title_case_over_sentence_case_at_equal_counts_and_one_word_heads_show_no_case():
+def test_title_case_over_more_sentence_case_heads_and_one_word_heads_show_no_case():
     two = "\n\n".join(["Club News", PARA, "Our Summer Season", PARA, "Match results", PARA, "New kit", PARA,
                        "Club Finances", PARA, "Membership fees", PARA, "Committee Matters", PARA, "Next meeting date", PARA])
     assert [lvl for lvl, _ in _heads(two)] == [1, 2, 2, 1, 2, 1, 2]
