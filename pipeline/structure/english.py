@@ -32,6 +32,12 @@ NUMBERED = ("1.", "I.", "article", "section", "chapter")
 # its verb ends it, as a clause cut off at the line end does not
 WH_HEAD = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.?\s+)?(?:Who|What|Where|How|Why|When)\s+\S+(?:\s+\S+){0,3}$")
 WH_VERB_END = {"is", "are", "was"}
+# (r26enheads) a wh-clause's preposition left at its end ('What the grant pays for', 'Who to talk to',
+# 'Where it comes from'): English strands it there, as a cut-off clause does not end on it
+WH_STRANDED = {"for", "to", "from", "with", "on", "in", "about", "into"}
+# (r26enheads) a gerund with its particle ('Settling in', 'Logging on', 'Checking in'): a phrasal verb
+# names the step, its particle is no preposition left without its object
+PARTICLE_HEAD = re.compile(r"^[A-Z][a-z]+ing\s+(?:in|on)$")
 
 
 def series_words(blocks: list[Block]) -> set[str]:
@@ -88,7 +94,8 @@ def _phrase(text: str) -> bool:
     if not words or not text[0].isupper() or CODE.search(text) or text.endswith(","):
         return False
     if sg.ends_with(text, ".;:?!") or text[-1] in sg.CLOSERS \
-            or words[-1].casefold() in FUNCTION_END and not (WH_HEAD.match(text) and words[-1].casefold() in WH_VERB_END):
+            or words[-1].casefold() in FUNCTION_END and not (WH_HEAD.match(text) and words[-1].casefold() in WH_VERB_END | WH_STRANDED) \
+            and not PARTICLE_HEAD.match(text):
         return False
     if FOLLOWS_END.search(text):
         return False   # 'The speeches read as follows': a lead-in whose colon or dash was lost (round14en)
@@ -280,7 +287,7 @@ def english_kind(block: Block, series: set[str], indent: int, width: int = 0) ->
     if titled and len(titled["title"].split()) <= MAX_WORDS:
         return "appendix", True
     if sg.APPENDIX.match(text):
-        return ("appendix", True) if _phrase(text) else None
+        return ("appendix", True) if _phrase(text) or APPENDIX_LETTER.match(text) else None
     if sg.CITING.match(text):
         return None   # 'Article 10 is amended as follows:': a sentence about the article, no heading (unseen5)
     match = SERIES.match(text)
@@ -301,6 +308,11 @@ def english_kind(block: Block, series: set[str], indent: int, width: int = 0) ->
             and _title_cased([w for w in words if w.casefold() not in TITLE_SMALL_WORDS]):
         return "", False   # a longer title centred on the measure ('How to Apply These Terms to Your New Programs')
     return None
+
+
+# (r26enheads) an appendix lettered alone ('Appendix A', 'APPENDIX B'): its letter 'A' is no article
+# left at a cut-off clause's end (_phrase's FUNCTION_END)
+APPENDIX_LETTER = re.compile(r"^(?:Appendix|APPENDIX)\s+[A-Z]$")
 
 
 # (r26legal) a revised edition's note under the Act's name of the Acts that amended or repealed it
@@ -358,7 +370,10 @@ EDITION_DATE = re.compile(r"^(?:(?:updated|revised|amended|consolidated|current|
                           r"\s+(?:to|up\s+to|on|at|as\s+at|as\s+of|as\s+on)|as\s+(?:at|of|on)|in\s+force\s+(?:on|at|from)"
                           # (r26legal) the assent line under an Act's name ('Assented to 2031-06-22', 'Date of
                           # assent: 4 May 2031'): it dates the Act as the edition line does
-                          r"|(?:date\s+of\s+|royal\s+)?assent(?:ed)?(?:\s+to|\s+on)?\s*:?)\s+(?P<date>\S.{3,30})$", re.I)
+                          r"|(?:date\s+of\s+|royal\s+)?assent(?:ed)?(?:\s+to|\s+on)?\s*:?"
+                          # (r26enheads) a notice's or letter's date line over its signature ('Dated 1 March 2027',
+                          # 'Dated this 4th day of May 2027', 'Date: 12 June 2027')
+                          r"|dated(?:\s+this)?|date\s*:)\s+(?P<date>\S.{3,30})$", re.I)
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")   # '2031-06-22
 
 
@@ -375,6 +390,7 @@ LEGAL_SERIES = 3      # this many 'Article N' / 'Section N' headings make the te
 
 CAPTION = re.compile(r"^(?:Figure|FIGURE|Fig\.|Table|TABLE|Exhibit|Chart|Box|Map|Plate)\s+"
                      r"(?:[A-Z]?\d{1,3}(?:[-.–]\d{1,3})*|[IVXLC]{1,6})(?:[.:]|\s+[-–—]|\s+(?=[A-Z])|$)")
+TABLE_CAPTION = re.compile(r"^(?:Table|TABLE)\s")   # a table's caption: set over the table, not under it
 TIME_STAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,4})?$")   # '10:42 A.M. EST'
 DECIMAL_TOP = re.compile(r"^(?P<num>\d{1,3})\s+(?=[A-Z])")
 
@@ -463,6 +479,8 @@ def english_kinds(blocks: list[Block]) -> list[tuple[str, bool] | None]:
         kinds = [("section", True) if i in code else kind for i, kind in enumerate(kinds)]
     kinds = _repeated_labels(blocks, kinds)
     kinds = _sentence_case_heads(blocks, kinds)
+    kinds = _question_heads(blocks, kinds)
+    kinds = _colon_heads(blocks, kinds)
     kinds = _centring_used(blocks, kinds, indent, width)
     kinds = _numbered_siblings(blocks, kinds, series)
     kinds = _unstopped_series(blocks, kinds)
@@ -476,8 +494,12 @@ def english_kinds(blocks: list[Block]) -> list[tuple[str, bool] | None]:
             kinds[i] = None
         elif kind and centred(blocks[i], width) and i + 1 < len(blocks) and centred(blocks[i + 1], width):
             kinds[i] = None   # a centred line over another: a title page, a notice set in lines, a closing mark
-        elif kind and not kind[1] and i + 1 < len(blocks) and is_caption(blocks[i + 1].text):
-            kinds[i] = None   # a figure's own words over its caption ('Digital Identity Model' / 'Figure 4-1 …')
+        elif kind and not kind[1] and i + 1 < len(blocks) and is_caption(blocks[i + 1].text) \
+                and not (TABLE_CAPTION.match(blocks[i + 1].text) and i and sg.ends_with(blocks[i - 1].text, ".!?")
+                         and not sg.numbering(blocks[i].text) and not sg.ends_with(blocks[i].text, ".!?:;")):
+            kinds[i] = None   # a figure's own words over its caption ('Digital Identity Model' / 'Figure 4-1 …');
+            #   (r26enheads) a table's caption stands OVER its table, so a line closing no sentence over it, after
+            #   a paragraph, is the section's head ('Results' / 'Table 1. Birds counted …'), no figure's words
         elif kind and INSTRUMENT_LABEL.match(blocks[i].text) and i + 1 < len(blocks) and PURPOSE_TITLE.match(blocks[i + 1].text):
             kinds[i] = None   # (r22s18) 'ACT' over 'To amend and consolidate the law …': the long title's label, front matter
         elif kind and not kind[1] and QUOTED_SOURCE.search(blocks[i].text.strip()):
@@ -719,9 +741,13 @@ def _sentence_case_heads(blocks: list[Block], kinds: list) -> list:
     (≥ PROSE_WORDS words, closed by `.`, `!` or `?`). Longer than a plain phrase (MAX_PLAIN_WORDS)
     or not title-cased, such a line was left as body; a line between two sentences of prose that
     closes none is no part of either. Bare list items stand between other items, a caption or a
-    byline under its headline, so they are not taken."""
+    byline under its headline, so they are not taken. (r26enheads) Where the text has found
+    SHORT_HEAD_PEERS unnumbered heads already, a head of at most MAX_PLAIN_WORDS words ('If the lift
+    stops between floors') may stand over a shorter paragraph: SHORT_TEXT_WORDS words or more closed
+    by a sentence's end, as its peers do."""
     out = list(kinds)
-    for i in range(1, len(blocks) - 1):
+    peers = sum(1 for k in kinds if k == ("", False))
+    for i in range(0 if peers >= SHORT_HEAD_PEERS else 1, len(blocks) - 1):
         block, text = blocks[i], blocks[i].text.strip()
         words = text.split()
         if out[i] is not None or block.lines != 1 or block.code or len(text) > MAX_LEN + 20 \
@@ -730,11 +756,98 @@ def _sentence_case_heads(blocks: list[Block], kinds: list) -> list:
         if not _phrase(text) or sg.numbering(text) or SERIAL_LINE.match(text) or STAMP_LINE.match(text) or _dated(text) \
                 or NOT_PROSE_HEAD.search(text) or BYLINE.match(text):
             continue
-        before, after = blocks[i - 1], blocks[i + 1]
-        if (sg.ends_with(before.text, ".!?") or _prose(before)) and not before.code and _prose(after) \
+        before, after = blocks[i - 1] if i else None, blocks[i + 1]
+        short = peers >= SHORT_HEAD_PEERS and len(words) <= MAX_PLAIN_WORDS and out[i + 1] is None and not after.code \
+            and len(after.text.split()) >= SHORT_TEXT_WORDS and sg.ends_with(after.text, ".!?")
+        opens = before is None   # (r26enheads) the body's first line, under the title, among found peers
+        if (opens or sg.ends_with(before.text, ".!?") or _prose(before) or before.item) and not (before and before.code) \
+                and (_prose(after) or short) \
                 and after.text[:1].isupper():
             out[i] = SENTENCE_KIND
     return out
+
+
+SHORT_HEAD_PEERS = 2   # (r26enheads) unnumbered heads the text has found already
+SHORT_TEXT_WORDS = 8   # words of a short paragraph under a short sentence-case head
+
+
+# (r26enheads) a guidance page's or FAQ's section head asked as a QUESTION ('Who can apply?', 'Do I
+# need a card to visit the library?'): a question word or an auxiliary first, one question, short
+QUESTION_HEAD = re.compile(r"^(?:Who|What|When|Where|Why|How|Which|Whose|Can|Could|Do|Does|Did|Is|Are|Was|Were|Will|Would"
+                           r"|Should|Shall|May|Must|Have|Has)\b[^.!?;:]{2,90}\?$")
+QUESTION_HEAD_WORDS = 12   # words: a heading's question, not a paragraph's
+QUESTION_HEADS_MIN = 2     # other unnumbered heads a question may stand among
+QUESTIONS_ALONE_MIN = 3    # or questions in the text with no other head: a FAQ, not a speech's two rhetorical ones
+# the answer goes on with the speaker's own argument ('Because …', 'And …', 'So …'): the question was rhetorical
+ARGUMENT_GOES_ON = re.compile(r"^(?:Because|And|But|So|Well|Of course)\b")
+ANSWER_WORDS = 4           # words of the answer under it: text, not another label
+
+
+def _question_heads(blocks: list[Block], kinds: list) -> list:
+    """(r26enheads) A section head asked as a question, alone on its line between a closed sentence
+    (or a heading) and its answer, as guidance pages and FAQs set them (`Who can apply?` / `You can
+    apply if …`): one line of at most QUESTION_HEAD_WORDS words opening with a question word or an
+    auxiliary (QUESTION_HEAD), no other stop inside, not numbered; the block under it opens with a
+    capital, has ANSWER_WORDS words or more and is no question itself (a list of questions is a
+    list) nor goes on with the speaker's argument (ARGUMENT_GOES_ON: 'Because …'). Where the text
+    asks QUESTIONS_ALONE_MIN such questions, or has QUESTION_HEADS_MIN other unnumbered heads that
+    the question stands among, the question heads its answer; a speech's one or two questions in a
+    text with no other head are rhetorical and stay paragraphs."""
+    cands = []
+    for i in range(len(blocks) - 1):
+        block, text = blocks[i], blocks[i].text.strip()
+        if kinds[i] is not None or block.lines != 1 or block.code or block.item or len(text) > MAX_LEN \
+                or len(text.split()) > QUESTION_HEAD_WORDS or not QUESTION_HEAD.match(text) or CODE.search(text) \
+                or sg.numbering(text):
+            continue
+        before, after = blocks[i - 1], blocks[i + 1]
+        if kinds[i + 1] is not None or after.code or not after.text[:1].isupper() or len(after.text.split()) < ANSWER_WORDS \
+                or after.text.rstrip().endswith("?") or after.item or ARGUMENT_GOES_ON.match(after.text):
+            continue   # 'Why does that matter?' / 'Because …': a speech's question answered in its own argument
+        if i and not (kinds[i - 1] is not None or sg.ends_with(before.text, ".!?:")):
+            continue
+        cands.append(i)
+    others = sum(1 for k in kinds if k == ("", False))
+    if len(cands) < QUESTIONS_ALONE_MIN and others < QUESTION_HEADS_MIN:
+        return kinds
+    return [("", False) if i in cands else kind for i, kind in enumerate(kinds)]
+
+
+COLON_HEAD_WORDS = 5   # words before the colon: a topic's name, not a lead-in clause
+COLON_HEADS_MIN = 3    # such lines over a paragraph each: the text's heading style, not one lead-in
+
+
+def _colon_heads(blocks: list[Block], kinds: list) -> list:
+    """(r26enheads) A SERIES OF HEADS CLOSED BY A COLON (`Eligibility:` / `How to book:` / `Costs:`),
+    each alone on its line over its text, as guidance pages set them: a line of at most
+    COLON_HEAD_WORDS words that reads as a heading without its colon (`_phrase`), not numbered, not a
+    field with its value, an issuer's label or a stamp; over a paragraph closed by a sentence's end
+    (or a list, once the series is found). Where COLON_HEADS_MIN or more of them stand over a
+    paragraph, the colon is the text's heading style. A lone lead-in ('Note:', 'The following
+    considerations apply:', a salutation 'Fellow citizens:') or a label over a value ('Opening
+    hours:' / 'Monday to Friday: 8am to 8pm') is no series and stays text."""
+    cands, over_text = [], 0
+    for i in range(len(blocks) - 1):
+        block, text = blocks[i], blocks[i].text.strip()
+        if kinds[i] is not None or block.lines != 1 or block.code or block.item or not text.endswith(":") \
+                or text.endswith("::") or sg.numbering(text):
+            continue
+        name = text[:-1].rstrip()
+        if not name or len(name.split()) > COLON_HEAD_WORDS or not _phrase(name) or ":" in name or "," in name \
+                or ISSUER_LABEL.match(text) or STAMP_LINE.match(text) or _dated(name):
+            continue
+        after = blocks[i + 1]
+        if kinds[i + 1] is not None or after.code:
+            continue
+        if after.item:
+            cands.append(i)
+        elif after.text[:1].isupper() and len(after.text.split()) >= ANSWER_WORDS and sg.ends_with(after.text, ".!?") \
+                and not after.text.rstrip().endswith(":"):
+            cands.append(i)
+            over_text += 1
+    if over_text < COLON_HEADS_MIN:
+        return kinds
+    return [("", False) if i in cands else kind for i, kind in enumerate(kinds)]
 
 
 # (round8en) a handbook's or report's PARAGRAPH NUMBERS (`4.1 This note sets out …`, `4.2 The …`):

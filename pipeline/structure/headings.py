@@ -507,7 +507,8 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
                     and not (english and _emptied(blocks, i, dropped)) and not _centred_over(blocks, i, after, centre) \
                     and not (english and _caps_over_first(blocks, i, after)) \
                     and not (english and i + 1 < len(blocks) and _section_under(blocks, kinds, i)) \
-                    and not (english and (_name_over_first_head(blocks, kinds, i) or _division_over_sub(blocks, kinds, i) or i in parts)):
+                    and not (english and (_name_over_first_head(blocks, kinds, i) or _division_over_sub(blocks, kinds, i) or i in parts
+                                          or _caps_over_sub(blocks, kinds, i))):
                 continue   # an Act's cross-heading over its first section heading stays (unseen7)
         if english and not strong and not style and _cover_over_reference(blocks, kinds, i):
             continue   # 'PRINTED BY THE CLERK' / '2024  P.17' / the part's name: a cover's lines (round10en)
@@ -539,7 +540,8 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
     # an Act's cross-heading over its first section heading groups the sections under it: like a
     # centred line, it keeps its own rank outside them (unseen7)
     cross = {h.index for h in found if not h.style and h.index + 1 < len(blocks) and _section_under(blocks, kinds, h.index)}
-    named = {h.index for h in found if english and (_name_over_first_head(blocks, kinds, h.index) or _division_over_sub(blocks, kinds, h.index) or h.index in parts)}
+    named = {h.index for h in found if english and (_name_over_first_head(blocks, kinds, h.index) or _division_over_sub(blocks, kinds, h.index)
+                                                   or h.index in parts or _caps_over_sub(blocks, kinds, h.index))}
     found = [replace(h, shape="name|" + h.shape) if h.index in named else h for h in found]   # a shape of its own
     cross |= named
     # (r23level) a line in capitals right over the first numbered section holds the sections, as a
@@ -549,6 +551,7 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
     cross |= {h.index for h in found if title and _issued_title(blocks, h.index, title)}   # it holds the issued text's parts
     # and it holds them even where an excerpt has only one cross-heading (round6, xxg1): as a period's part does
     found = [replace(h, period=True) if english and h.index in cross else h for h in found]
+    found = _lone_question(found) if english else found
     found = _case_levels(blocks, found) if english else found
     return _english_peers(found, centre | cross | sentence_heads, blocks) if english else found
 
@@ -601,6 +604,27 @@ def _division_over_sub(blocks: list[Block], kinds, i: int) -> bool:
         return False
     return bool(DIVISION_NAME.match(text)) and text[:1].isupper() and blocks[i].lines == 1 and blocks[i + 1].lines == 1 \
         and not re.search(r"\d", blocks[i + 1].text) and len(blocks[i + 2].text.split()) >= DIVISION_TEXT_WORDS
+
+
+def _caps_over_sub(blocks: list[Block], kinds, i: int) -> bool:
+    """(r26enheads) A PART IN CAPITALS RIGHT OVER ITS FIRST SUB-HEAD, anywhere in the text (`FINANCE` /
+    `Income` / prose; `USE OF THE HALL` / `Noise` / prose): a report, a handbook or a set of terms
+    heads its parts in capitals and the topics under them in mixed case, and a part whose text
+    opens with a topic has no text of its own. Both weak unnumbered one-line heads with no digit,
+    the line in capitals, the sub-head not, the sub-head over a sentence (DIVISION_TEXT_WORDS
+    words or more, closed by its end mark); and the text has another weak line in capitals and another mixed-case head
+    (the two cases are its two levels). The part holds its topics (`_case_levels` ranks the
+    capitals above them), not a weak line with no text under it. A cover's line in capitals over
+    the document's name has no second part in capitals, nor a topic in mixed case beside it."""
+    if i + 2 >= len(blocks) or kinds[i] != ("", False) or kinds[i + 1] != ("", False) or kinds[i + 2] is not None:
+        return False
+    text, sub = blocks[i].text.strip(), blocks[i + 1].text.strip()
+    if blocks[i].lines != 1 or blocks[i + 1].lines != 1 or not sg.is_all_caps(text) or sg.is_all_caps(sub) \
+            or re.search(r"\d", text + sub) or len(blocks[i + 2].text.split()) < DIVISION_TEXT_WORDS \
+            or not sg.ends_with(blocks[i + 2].text, ".!?"):
+        return False   # a lead-in under it ('BARBADOS' / 'A Bill entitled' / 'An Act to … as follows:'): a cover's lines
+    weak = [j for j, k in enumerate(kinds) if k == ("", False) and blocks[j].lines == 1 and j not in (i, i + 1)]
+    return any(sg.is_all_caps(blocks[j].text) for j in weak) and any(not sg.is_all_caps(blocks[j].text) for j in weak)
 
 
 # a paper's reference number alone on its line ('2025  R.95', 'P.17/2024', 'HC 123'): a few tokens,
@@ -1133,6 +1157,29 @@ def _title_case(text: str) -> bool:
     return not sg.is_all_caps(text) and len(words) >= TITLE_CASE_WORDS and all(w[0].isupper() for w in words)
 
 
+def _lone_question(found: list[Heading]) -> list[Heading]:
+    """(r26enheads) ONE QUESTION AMONG PLAIN HEADS: a guidance page asks one of its heads ('Who can
+    apply?' / 'What the grant pays for' / 'How to apply'): its question mark gives it a shape of its
+    own ('caps|?'), which would hold every plain head after it. A level needs more than one head of
+    its shape; a lone unnumbered question beside plain unnumbered heads is their peer, so it takes
+    their shape. Two questions or more (a workshop's question slides under its parts) keep theirs."""
+    asked = [h for h in found if not h.style and not h.appendix and h.shape == "caps|?"]
+    if len(asked) != 1 or not any(not h.style and not h.appendix and h.shape == "caps|" for h in found):
+        return found
+    return [replace(h, shape="caps|") if h is asked[0] else h for h in found]
+
+
+def _sentence_case(text: str) -> bool:
+    """'Registration freeze for light vehicles', 'Summer fun day': capital first, a later word in lower
+    case that Title Case would capitalise too (not a small word such as 'and', 'of', 'the')."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text)]
+    return len(words) >= 2 and words[0][0].isupper() and any(w[0].islower() and w.casefold() not in CASE_SMALL_WORDS for w in words[1:])
+
+
+CASE_SMALL_WORDS = {"a", "an", "and", "as", "at", "but", "by", "for", "from", "if", "in", "into", "nor", "of", "on", "or",
+                    "per", "the", "to", "via", "with"}
+
+
 def _case_levels(blocks: list[Block], found: list[Heading]) -> list[Heading]:
     """(r23level) CAPITALISATION AS THE LEVEL: a text heads its divisions in one case and the topics
     under them in a lower one. Both are unnumbered 'caps' heads, one shape, so they stood as peers;
@@ -1154,9 +1201,15 @@ def _case_levels(blocks: list[Block], found: list[Heading]) -> list[Heading]:
         return _upper_case(found, {h.index for h, c in zip(plain, capitals) if c}, "CAPS")
     if any(capitals):
         return found   # capitals among them: a third case, not the Title / sentence pattern
+    # (r26enheads) a head of one long word ('Background', 'Method') shows no case: it is no sentence-case
+    # head under a Title Case one, and counts neither way ('Executive Summary' over 'Background' …
+    # 'Findings' is one level of peers)
+    plain = [h for h in plain if _title_case(blocks[h.index].text) or _sentence_case(blocks[h.index].text)]
+    if len(plain) < 3:
+        return found
     titled = [_title_case(blocks[h.index].text) for h in plain]
     if not titled[0] or any(a and b for a, b in zip(titled, titled[1:])) or titled[-1] \
-            or 2 * sum(titled) > len(titled) - sum(titled):
+            or sum(titled) >= len(titled) - sum(titled):
         return found
     return _upper_case(found, {h.index for h, t in zip(plain, titled) if t}, "Title")
 

@@ -73,11 +73,16 @@ def unwrapped(lines) -> bool:
     # page of many short lines (the site's metadata, a notice's addressees, signature and date)
     # over a few long paragraphs, every line a paragraph of its own
     blank_free = len(filled) == len(lines)
+    # (r26enheads) a copy that dropped its blank lines but the one or two under its title block
+    # (`Guidance on …` / blank / every later paragraph and head a line of its own): nearly blank-free
+    nearly = len(lines) - len(filled) <= NEARLY_BLANK_FREE and len(filled) >= NEARLY_MIN_LINES
     return 3 * len(long) >= len(filled) or blank_free and 2 * sum(map(len, long)) >= sum(map(len, filled)) \
-        or blank_free and len(filled) >= SPLICES_MIN_LINES and splice_share(filled) < SPLICES_MAX
+        or (blank_free or nearly) and len(filled) >= SPLICES_MIN_LINES and splice_share(filled) < SPLICES_MAX
 
 
 SPLICES_MIN_LINES = 8   # lines: fewer tell nothing about how the text was saved
+NEARLY_BLANK_FREE = 2   # (r26enheads) blank lines a blank-free copy keeps under its title block
+NEARLY_MIN_LINES = 12   # lines with text: enough that two blank lines are the exception
 SPLICES_MAX = 0.04      # share of line ends: hard-wrapped prose splices a third or more (a 76-column
                         # wrap of the corpus's English never fewer than 5 %); a copy that only dropped
                         # its blank lines splices none but its wrapped list items
