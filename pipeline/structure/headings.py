@@ -140,6 +140,9 @@ def _colon_head(text: str, after: str) -> bool:
         and not after.lstrip()[:1] in "*-+•·●○▪◆■–—"
 
 
+TAB_CELLS = re.compile(r"[^\s]\t+\s*[^\s]")   # cells parted by a tab inside an unnumbered line
+
+
 def _chinese_kind(text: str, openings: Counter, after: str = "", law: bool = False) -> tuple[str, bool] | None:
     """(style, strong) if this line can be a heading, else None. `after` is the next block's text."""
     text = _unstray(text)
@@ -155,6 +158,8 @@ def _chinese_kind(text: str, openings: Counter, after: str = "", law: bool = Fal
         return None
     if sg.APPENDIX.match(text) or sg.is_glossary_title(text) or sg.is_back_matter(text):
         return "appendix", True   # before the salutation test: '注释：' is a notes section's label
+    if not style and TAB_CELLS.search(text):
+        return None   # (r26zhreports) '居民收入增长\t与经济增长同步': a table's row, its cells parted by a tab
     if style and style not in ("一是", "第条") and not law and _colon_head(text, after):
         return style, True   # '（一）存在问题：' over its paragraph (round16zh): numbered, so no salutation
     if sg.SALUTATION.match(text) or not style and sg.is_recipients(text):
@@ -208,6 +213,19 @@ def _chinese_kind(text: str, openings: Counter, after: str = "", law: bool = Fal
 # report's topic heads open with a phrase of time too, but a word for it ('这一年，我们…', '一年来，…'),
 # never a bare year and a comma; no gold heading of the corpus does.
 YEAR_CLAUSE = re.compile(r"^\s*[0-9０-９]{4}\s*年\s*[，,]")
+
+
+def _theme_under_title(blocks: list[Block], found: list[Heading]) -> list[Heading]:
+    """(r26zhreports) The first line under the title block, unnumbered and weak, right over the first
+    part of a numbered series ('一、…', '第一部分…') and alone in its shape (no other unnumbered
+    heading follows), is the address's theme printed under its title ('迎難而上　走向繁榮'), not a part
+    holding the whole text. A period's part ('2023年工作回顾') over its numbered sub-parts stays."""
+    if len(found) < 2 or found[0].index != 0 or found[0].strong or found[0].style or found[0].appendix \
+            or found[0].period or found[1].index != 1 or not found[1].strong or not found[1].style:
+        return found
+    if _ordinal(re.sub(r"^第", "", blocks[1].text)) != 1 or any(not h.style and not h.appendix for h in found[1:]):
+        return found
+    return found[1:]
 
 
 def _lone_parallel(found: list[Heading]) -> list[Heading]:
@@ -527,6 +545,7 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
                              number=sg.label_number(blocks[i].text) if english and style in DIVISION_LABELS else None))
     if not english:
         found = _lone_parallel(found)
+        found = _theme_under_title(blocks, found)
     found = _lost_marks(blocks, found)
     if not english:
         found = _outline_labels(blocks, found)

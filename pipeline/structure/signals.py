@@ -154,8 +154,9 @@ RANK = {"篇1": 0.25, "article": 1.5, "section": 2, "chapter": 1, "第编": 0.5,
 
 # A law's or a book's opening part without a number ('序　　言'): it stands beside the chapters.
 # A speech's or book's closing part ('结　　论' after '引　　言') stands beside them the same way.
-PREAMBLE = frozenset("序言 前言 引言 导言 序".split())
-CLOSING = frozenset("结论 结语 结束语 后记".split())
+# (r26zhreports) Traditional script writes them 導言, 結論, 結語, 結束語, 後記 (a Hong Kong or Macao address).
+PREAMBLE = frozenset("序言 前言 引言 导言 導言 序".split())
+CLOSING = frozenset("结论 结语 结束语 后记 結論 結語 結束語 後記".split())
 ARTICLE = re.compile(rf"^第[{CN_NUM}\d]+[条條](?:(?=[\s\u3000])|{ARTICLE_GLUED})")   # see ARTICLE_GLUED
 
 # A date alone in brackets, in Arabic or Chinese numerals: '（一九四九年三月五日）', '(2026年1月)'. A printed

@@ -20,8 +20,28 @@ from .levels import MAX_LEVEL
 LIST_ITEM = re.compile(r"^ {0,8}(?:[-*+]\s+\S|[•●▪◦]\s*\S)")
 
 
+PARAGRAPH_NUMBER = re.compile(r"^\s*(\d{1,3})[.．](?!\d)")   # '12. 主席女士…': a numbered paragraph
+PARAGRAPH_NUMBERS_MIN = 4   # numbered paragraphs in the series
+
+
+def paragraph_numbers(blocks: list[Block], levels: dict[int, int]) -> set[int]:
+    """Indices of paragraphs numbered as an address's paragraphs: '1.' '2.' … counting up by one
+    through the whole text and running on across its headings ('5.' ends 二、, '6.' opens 三、),
+    PARAGRAPH_NUMBERS_MIN or more. A policy address numbers its paragraphs so; the first sentence
+    after such a number is prose, no run-in lead. A report's numbered sub-points ('1.做强先进制造
+    业。') start again at 1 under each heading, so they keep their leads."""
+    numbered = [(i, int(m.group(1))) for i, block in enumerate(blocks)
+                if i not in levels and (m := PARAGRAPH_NUMBER.match(block.text))]
+    if len(numbered) < PARAGRAPH_NUMBERS_MIN:
+        return set()
+    if any(b[1] != a[1] + 1 for a, b in zip(numbered, numbered[1:])):
+        return set()
+    crossed = any(any(k in levels for k in range(a[0] + 1, b[0])) for a, b in zip(numbered, numbered[1:]))
+    return {i for i, _ in numbered} if crossed else set()
+
+
 def _pairs(run: list[Block], lang: str, glossary: bool = False, law: bool = False,
-           report: bool = True) -> list[tuple[str, str, bool]]:
+           report: bool = True, numbered: frozenset = frozenset()) -> list[tuple[str, str, bool]]:
     """(lead, text, list item) for a run of paragraph blocks; a glossary term becomes the lead of its
     definition.
 
@@ -43,7 +63,7 @@ def _pairs(run: list[Block], lang: str, glossary: bool = False, law: bool = Fals
     free = [n for n, (lead, _, _) in enumerate(items) if not lead]
     found = find_leads([items[n][1] for n in free], lang, law=law, report=report) if free else []
     for n, lead in zip(free, found):
-        if lead:
+        if lead and not (numbered and PARAGRAPH_NUMBER.match(items[n][1]) and items[n][1] in numbered):
             items[n] = (lead, items[n][1][len(lead):].lstrip(), items[n][2])
     return items
 
@@ -58,6 +78,7 @@ class _Builder:
         self.sections: list[Section] = []
         self.stack: list[tuple[Section, int]] = []   # open sections with their inferred level
         self.warned = False
+        self.numbered: frozenset = frozenset()   # texts of an address's numbered paragraphs (paragraph_numbers)
 
     def flush(self, run: list[Block]) -> None:
         if not run:
@@ -73,7 +94,7 @@ class _Builder:
             if block is not None and not block.verbatim:
                 prose.append(block)
                 continue
-            for lead, text, item in _pairs(prose, self.lang, glossary, self.law or article, self.report) if prose else ():
+            for lead, text, item in _pairs(prose, self.lang, glossary, self.law or article, self.report, self.numbered) if prose else ():
                 target.append(Paragraph(id=f"{prefix}-{len(target) + 1}", text=text, lead=lead, item=item))
             prose = []
             if block is not None:
@@ -102,6 +123,7 @@ def build_tree(blocks: list[Block], levels: dict[int, int], lang: str, where, la
                report: bool = True):
     """-> (front paragraphs, top-level sections). `levels` maps block index -> heading level."""
     builder = _Builder(lang, where, law, report)
+    builder.numbered = frozenset(blocks[i].text for i in paragraph_numbers(blocks, levels))
     run: list[Block] = []
     for i, block in enumerate(blocks):
         if i in levels:
