@@ -141,6 +141,10 @@ def _colon_head(text: str, after: str) -> bool:
 
 
 TAB_CELLS = re.compile(r"[^\s]\t+\s*[^\s]")   # cells parted by a tab inside an unnumbered line
+# … or by a gap of three spaces or more (two ideographic ones) between cells of two characters or more:
+# '城镇调查失业率    5.5%以内' (a row whose last cell holds a figure, or over another such row); a heading
+# spaced out letter by letter ('结　　语') has one-character cells
+GAP_CELLS = re.compile(r"(?<=\S\S)(?: {3,}|\u3000{2,})(?=\S\S)")
 
 
 def _chinese_kind(text: str, openings: Counter, after: str = "", law: bool = False) -> tuple[str, bool] | None:
@@ -158,8 +162,9 @@ def _chinese_kind(text: str, openings: Counter, after: str = "", law: bool = Fal
         return None
     if sg.APPENDIX.match(text) or sg.is_glossary_title(text) or sg.is_back_matter(text):
         return "appendix", True   # before the salutation test: '注释：' is a notes section's label
-    if not style and TAB_CELLS.search(text):
-        return None   # (r26zhreports) '居民收入增长\t与经济增长同步': a table's row, its cells parted by a tab
+    if not style and (TAB_CELLS.search(text) or GAP_CELLS.search(text) and (
+            re.search(r"\d", GAP_CELLS.split(text)[-1]) or GAP_CELLS.search(after) or TAB_CELLS.search(after))):
+        return None   # (r26zhreports) a table's row, its cells parted by a tab or a wide gap of spaces
     if style and style not in ("一是", "第条") and not law and _colon_head(text, after):
         return style, True   # '（一）存在问题：' over its paragraph (round16zh): numbered, so no salutation
     if sg.SALUTATION.match(text) or not style and sg.is_recipients(text):

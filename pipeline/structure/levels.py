@@ -44,7 +44,7 @@ from . import signals as sg
 from .headings import Heading
 
 MAX_LEVEL = 6   # keeps ids within 40 characters and outlines readable
-CJK_SERIES = frozenset(("第编", "第分编", "第章", "第节", "一、", "一", "（一）"))   # Chinese numbered series (the rule below)
+CJK_SERIES = frozenset(("第编", "第分编", "第章", "第节", "壹、", "一、", "一", "（一）"))   # Chinese numbered series (the rule below)
 # (r23level) shapes of divisions: English chapters and parts, and heads whose letter case sets them over
 # the others (headings._case_levels: 'CAPS|', 'Title|'), hold sub-heads that start after a run of them
 DIVISION_SHAPES = ("chapter:", "CAPS|", "Title|", "article|")   # (r26legal) an article holds the sub-heads of its

@@ -93,3 +93,35 @@ def test_a_closing_part_in_either_script_after_numbered_parts_is_a_heading(closi
     doc = doc_of(HK + "第一部分　施政回顧\n\n" + PARA + "\n\n第二部分　施政重點\n\n一、經濟\n\n" + PARA + "\n\n二、民生\n\n" + PARA
                  + f"\n\n{closing}\n\n" + PARA)
     assert levels(doc)[-1] == (1, closing)
+
+
+BODY = "全年完成了大量工作，成绩显著，群众满意，发展后劲明显增强，各项指标全面完成。"
+
+
+def test_space_parted_table_rows_are_no_headings():
+    doc = doc_of(HEAD + "一、工作回顾\n\n" + BODY + "\n\n二、主要目标\n\n主要预期目标是：\n\n"
+                 "地区生产总值增长    6%左右\n\n城镇调查失业率    5.5%以内\n\n" + BODY)
+    assert [t for _, t in levels(doc)] == ["一、工作回顾", "二、主要目标"]
+
+
+def test_a_heading_spaced_letter_by_letter_stays():
+    doc = doc_of(HEAD + "一、工作回顾\n\n" + BODY + "\n\n二、工作安排\n\n" + BODY + "\n\n结　　语\n\n" + BODY)
+    assert levels(doc)[-1][1] == "结　　语"
+
+
+def test_formal_numerals_number_the_parts_over_the_chinese_ones():
+    doc = doc_of("某市政府施政報告\n\n壹、前言\n\n" + PARA + "\n\n貳、施政成果\n\n一、經濟發展\n\n" + PARA
+                 + "\n\n（一）產業升級\n\n" + PARA + "\n\n二、社會福利\n\n" + PARA + "\n\n參、未來重點\n\n" + PARA)
+    assert levels(doc) == [(1, "壹、前言"), (1, "貳、施政成果"), (2, "一、經濟發展"), (3, "（一）產業升級"),
+                           (2, "二、社會福利"), (1, "參、未來重點")]
+
+
+@pytest.mark.parametrize("date", ["中華民國一一二年十月", "民國112年10月1日", "中华民国九十八年"])
+def test_an_era_date_under_the_title_is_no_heading(date):
+    doc = doc_of(f"某縣政府施政報告\n\n{date}\n\n壹、前言\n\n" + PARA + "\n\n貳、施政成果\n\n" + PARA)
+    assert [t for _, t in levels(doc)] == ["壹、前言", "貳、施政成果"]
+
+
+def test_a_sentence_opening_with_a_formal_numeral_word_is_body():
+    doc = doc_of(HEAD + "一、工作回顾\n\n" + BODY + "\n\n伍佰万元专项资金全部到位，带动社会投资十亿元，项目全面开工建设。\n\n二、工作安排\n\n" + BODY)
+    assert [t for _, t in levels(doc)] == ["一、工作回顾", "二、工作安排"]
