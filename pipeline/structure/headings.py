@@ -220,6 +220,24 @@ def _chinese_kind(text: str, openings: Counter, after: str = "", law: bool = Fal
 YEAR_CLAUSE = re.compile(r"^\s*[0-9０-９]{4}\s*年\s*[，,]")
 
 
+PARAGRAPH_NUMBER = re.compile(r"^\s*(\d{1,3})[.．](?!\d)")   # '12. 主席女士…': a numbered paragraph
+PARAGRAPH_NUMBERS_MIN = 4   # numbered paragraphs in an address's series
+
+
+def address_paragraphs(blocks: list[Block], heads) -> set[int]:
+    """(r26zhreports) Indices of paragraphs numbered as an address's paragraphs: '1.' '2.' … counting
+    up by one through the whole text, PARAGRAPH_NUMBERS_MIN or more, the series running on across a
+    heading (`heads`: the heading indices; '5.' ends 二、, '6.' opens 三、). A Hong Kong or Macao
+    policy address numbers its paragraphs so: each is prose (no run-in lead), and a short line over
+    one is a sub-heading over body. A report's numbered sub-points start again under each heading."""
+    numbered = [(i, int(m.group(1))) for i, block in enumerate(blocks)
+                if i not in heads and (m := PARAGRAPH_NUMBER.match(block.text))]
+    if len(numbered) < PARAGRAPH_NUMBERS_MIN or any(b[1] != a[1] + 1 for a, b in zip(numbered, numbered[1:])):
+        return set()
+    crossed = any(any(k in heads for k in range(a[0] + 1, b[0])) for a, b in zip(numbered, numbered[1:]))
+    return {i for i, _ in numbered} if crossed else set()
+
+
 def _theme_under_title(blocks: list[Block], found: list[Heading]) -> list[Heading]:
     """(r26zhreports) The first line under the title block, unnumbered and weak, right over the first
     part of a numbered series ('一、…', '第一部分…') and alone in its shape (no other unnumbered
@@ -505,6 +523,7 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
             kinds = _law_closing(blocks, kinds)
     found: list[Heading] = []
     glossary = False   # inside a glossary appendix (名词解释, 注释)
+    address = set() if english else address_paragraphs(blocks, {i for i, k in enumerate(kinds) if k and k[1]})
     bare = set() if english else bare_series(blocks)
     for i, kind in enumerate(kinds):
         if kind is None or kind[0] == "一" and i not in bare:
@@ -520,6 +539,7 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
             continue   # '饮料酒' over '千升1576718.64': a table's first cell over its values (unseen), not a section
         if not strong:
             after = kinds[i + 1] if i + 1 < len(kinds) else ("", False)
+            after = None if i + 1 in address else after   # an address's numbered paragraph: body
             # a weak heading needs body text after it; a Chinese part title may be followed
             # by a strong heading ('2009年工作回顾' + '一、…'), an English caps line may not
             # ('THE MILLENNIUM FULCRUM EDITION 3.0' + 'CHAPTER I.' is an edition statement)

@@ -11,6 +11,7 @@ from ..log import warn
 from ..model import Paragraph, Section
 from . import signals as sg
 from .blocks import Block
+from .headings import PARAGRAPH_NUMBER, address_paragraphs
 from .leads import find_leads, is_term
 from .levels import MAX_LEVEL
 
@@ -18,26 +19,6 @@ from .levels import MAX_LEVEL
 # a Markdown or bulleted list item: a numbered label ending in '：' over one ('1. 铅笔 (Pencil)：' over
 # '* 默认实心线条…') names the list, it is no glossary term joined to its definition (newdocs round 2)
 LIST_ITEM = re.compile(r"^ {0,8}(?:[-*+]\s+\S|[•●▪◦]\s*\S)")
-
-
-PARAGRAPH_NUMBER = re.compile(r"^\s*(\d{1,3})[.．](?!\d)")   # '12. 主席女士…': a numbered paragraph
-PARAGRAPH_NUMBERS_MIN = 4   # numbered paragraphs in the series
-
-
-def paragraph_numbers(blocks: list[Block], levels: dict[int, int]) -> set[int]:
-    """Indices of paragraphs numbered as an address's paragraphs: '1.' '2.' … counting up by one
-    through the whole text and running on across its headings ('5.' ends 二、, '6.' opens 三、),
-    PARAGRAPH_NUMBERS_MIN or more. A policy address numbers its paragraphs so; the first sentence
-    after such a number is prose, no run-in lead. A report's numbered sub-points ('1.做强先进制造
-    业。') start again at 1 under each heading, so they keep their leads."""
-    numbered = [(i, int(m.group(1))) for i, block in enumerate(blocks)
-                if i not in levels and (m := PARAGRAPH_NUMBER.match(block.text))]
-    if len(numbered) < PARAGRAPH_NUMBERS_MIN:
-        return set()
-    if any(b[1] != a[1] + 1 for a, b in zip(numbered, numbered[1:])):
-        return set()
-    crossed = any(any(k in levels for k in range(a[0] + 1, b[0])) for a, b in zip(numbered, numbered[1:]))
-    return {i for i, _ in numbered} if crossed else set()
 
 
 def _pairs(run: list[Block], lang: str, glossary: bool = False, law: bool = False,
@@ -78,7 +59,7 @@ class _Builder:
         self.sections: list[Section] = []
         self.stack: list[tuple[Section, int]] = []   # open sections with their inferred level
         self.warned = False
-        self.numbered: frozenset = frozenset()   # texts of an address's numbered paragraphs (paragraph_numbers)
+        self.numbered: frozenset = frozenset()   # texts of an address's numbered paragraphs (headings.address_paragraphs)
 
     def flush(self, run: list[Block]) -> None:
         if not run:
@@ -123,7 +104,7 @@ def build_tree(blocks: list[Block], levels: dict[int, int], lang: str, where, la
                report: bool = True):
     """-> (front paragraphs, top-level sections). `levels` maps block index -> heading level."""
     builder = _Builder(lang, where, law, report)
-    builder.numbered = frozenset(blocks[i].text for i in paragraph_numbers(blocks, levels))
+    builder.numbered = frozenset(blocks[i].text for i in address_paragraphs(blocks, levels))
     run: list[Block] = []
     for i, block in enumerate(blocks):
         if i in levels:

@@ -125,3 +125,15 @@ def test_an_era_date_under_the_title_is_no_heading(date):
 def test_a_sentence_opening_with_a_formal_numeral_word_is_body():
     doc = doc_of(HEAD + "一、工作回顾\n\n" + BODY + "\n\n伍佰万元专项资金全部到位，带动社会投资十亿元，项目全面开工建设。\n\n二、工作安排\n\n" + BODY)
     assert [t for _, t in levels(doc)] == ["一、工作回顾", "二、工作安排"]
+
+
+def test_short_lines_over_an_addresss_numbered_paragraphs_are_its_sub_heads():
+    doc = doc_of(HK + "一、引言\n\n1." + PARA + "\n\n二、房屋\n\n土地供應\n\n2." + PARA + "\n\n3." + PARA
+                 + "\n\n公營房屋\n\n4." + PARA + "\n\n三、結語\n\n5." + PARA)
+    assert levels(doc) == [(1, "一、引言"), (1, "二、房屋"), (2, "土地供應"), (2, "公營房屋"), (1, "三、結語")]
+    assert _leads(doc) == []
+
+
+def test_an_unnumbered_closing_part_after_numbered_parts_with_text_stays_their_peer():
+    doc = doc_of(HEAD + "一、工作回顾\n\n" + BODY + "\n\n二、工作安排\n\n" + BODY + "\n\n结束语\n\n" + BODY)
+    assert levels(doc)[-1] == (1, "结束语")
