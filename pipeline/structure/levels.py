@@ -264,9 +264,9 @@ def _pattern_levels(headings: list[Heading]) -> list[int]:
             elif top and heading.style in CJK_SERIES and _unranked_series(stack) is not None:
                 position = _unranked_series(stack)
             elif top and rank is None and top.count >= 2 and not top.parent and not top.shape.startswith(DIVISION_SHAPES) \
-                    and not (previous is not None and heading.index == previous.index + 1):
+                    and not (previous is not None and previous.style in CJK_SERIES and heading.index == previous.index + 1):
                 position = len(stack) - 1   # (a chapter holds its sub-heads whenever they start, r23level)
-                #   (r26zhreports) an unranked line right under a part's head, no text between, is its first
+                #   (r26zhreports) an unranked line right under a Chinese part's head, no text between, is its first
                 #   sub-head, not its peer ('二、房屋及土地' / '土地供應' / '2.…')
             elif top and rank is None and top.rank is None and shapes[top.shape] == 1 and shapes[heading.shape] >= 2 \
                     and len(stack) >= 2 and stack[-2].rank is not None:
