@@ -140,6 +140,13 @@ def _colon_head(text: str, after: str) -> bool:
         and not after.lstrip()[:1] in "*-+•·●○▪◆■–—"
 
 
+TAB_CELLS = re.compile(r"[^\s]\t+\s*[^\s]")   # cells parted by a tab inside an unnumbered line
+# … or by a gap of three spaces or more (two ideographic ones) between cells of two characters or more:
+# '城镇调查失业率    5.5%以内' (a row whose last cell holds a figure, or over another such row); a heading
+# spaced out letter by letter ('结　　语') has one-character cells
+GAP_CELLS = re.compile(r"(?<=\S\S)(?: {3,}|\u3000{2,})(?=\S\S)")
+
+
 def _chinese_kind(text: str, openings: Counter, after: str = "", law: bool = False) -> tuple[str, bool] | None:
     """(style, strong) if this line can be a heading, else None. `after` is the next block's text."""
     text = _unstray(text)
@@ -155,6 +162,9 @@ def _chinese_kind(text: str, openings: Counter, after: str = "", law: bool = Fal
         return None
     if sg.APPENDIX.match(text) or sg.is_glossary_title(text) or sg.is_back_matter(text):
         return "appendix", True   # before the salutation test: '注释：' is a notes section's label
+    if not style and (TAB_CELLS.search(text) or GAP_CELLS.search(text) and (
+            re.search(r"\d", GAP_CELLS.split(text)[-1]) or GAP_CELLS.search(after) or TAB_CELLS.search(after))):
+        return None   # (r26zhreports) a table's row, its cells parted by a tab or a wide gap of spaces
     if style and style not in ("一是", "第条") and not law and _colon_head(text, after):
         return style, True   # '（一）存在问题：' over its paragraph (round16zh): numbered, so no salutation
     if sg.SALUTATION.match(text) or not style and sg.is_recipients(text):
@@ -208,6 +218,37 @@ def _chinese_kind(text: str, openings: Counter, after: str = "", law: bool = Fal
 # report's topic heads open with a phrase of time too, but a word for it ('这一年，我们…', '一年来，…'),
 # never a bare year and a comma; no gold heading of the corpus does.
 YEAR_CLAUSE = re.compile(r"^\s*[0-9０-９]{4}\s*年\s*[，,]")
+
+
+PARAGRAPH_NUMBER = re.compile(r"^\s*(\d{1,3})[.．](?!\d)")   # '12. 主席女士…': a numbered paragraph
+PARAGRAPH_NUMBERS_MIN = 4   # numbered paragraphs in an address's series
+
+
+def address_paragraphs(blocks: list[Block], heads) -> set[int]:
+    """(r26zhreports) Indices of paragraphs numbered as an address's paragraphs: '1.' '2.' … counting
+    up by one through the whole text, PARAGRAPH_NUMBERS_MIN or more, the series running on across a
+    heading (`heads`: the heading indices; '5.' ends 二、, '6.' opens 三、). A Hong Kong or Macao
+    policy address numbers its paragraphs so: each is prose (no run-in lead), and a short line over
+    one is a sub-heading over body. A report's numbered sub-points start again under each heading."""
+    numbered = [(i, int(m.group(1))) for i, block in enumerate(blocks)
+                if i not in heads and (m := PARAGRAPH_NUMBER.match(block.text))]
+    if len(numbered) < PARAGRAPH_NUMBERS_MIN or any(b[1] != a[1] + 1 for a, b in zip(numbered, numbered[1:])):
+        return set()
+    crossed = any(any(k in heads for k in range(a[0] + 1, b[0])) for a, b in zip(numbered, numbered[1:]))
+    return {i for i, _ in numbered} if crossed else set()
+
+
+def _theme_under_title(blocks: list[Block], found: list[Heading]) -> list[Heading]:
+    """(r26zhreports) The first line under the title block, unnumbered and weak, right over the first
+    part of a numbered series ('一、…', '第一部分…') and alone in its shape (no other unnumbered
+    heading follows), is the address's theme printed under its title ('迎難而上　走向繁榮'), not a part
+    holding the whole text. A period's part ('2023年工作回顾') over its numbered sub-parts stays."""
+    if len(found) < 2 or found[0].index != 0 or found[0].strong or found[0].style or found[0].appendix \
+            or found[0].period or found[1].index != 1 or not found[1].strong or not found[1].style:
+        return found
+    if _ordinal(re.sub(r"^第", "", blocks[1].text)) != 1 or any(not h.style and not h.appendix for h in found[1:]):
+        return found
+    return found[1:]
 
 
 def _lone_parallel(found: list[Heading]) -> list[Heading]:
@@ -482,6 +523,7 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
             kinds = _law_closing(blocks, kinds)
     found: list[Heading] = []
     glossary = False   # inside a glossary appendix (名词解释, 注释)
+    address = set() if english else address_paragraphs(blocks, {i for i, k in enumerate(kinds) if k and k[1]})
     bare = set() if english else bare_series(blocks)
     for i, kind in enumerate(kinds):
         if kind is None or kind[0] == "一" and i not in bare:
@@ -497,6 +539,7 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
             continue   # '饮料酒' over '千升1576718.64': a table's first cell over its values (unseen), not a section
         if not strong:
             after = kinds[i + 1] if i + 1 < len(kinds) else ("", False)
+            after = None if i + 1 in address else after   # an address's numbered paragraph: body
             # a weak heading needs body text after it; a Chinese part title may be followed
             # by a strong heading ('2009年工作回顾' + '一、…'), an English caps line may not
             # ('THE MILLENNIUM FULCRUM EDITION 3.0' + 'CHAPTER I.' is an edition statement)
@@ -528,6 +571,7 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
                              number=sg.label_number(blocks[i].text) if english and style in DIVISION_LABELS else None))
     if not english:
         found = _lone_parallel(found)
+        found = _theme_under_title(blocks, found)
     found = _lost_marks(blocks, found)
     if not english:
         found = _outline_labels(blocks, found)

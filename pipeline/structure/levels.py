@@ -44,7 +44,7 @@ from . import signals as sg
 from .headings import Heading
 
 MAX_LEVEL = 6   # keeps ids within 40 characters and outlines readable
-CJK_SERIES = frozenset(("第编", "第分编", "第章", "第节", "一、", "一", "（一）"))   # Chinese numbered series (the rule below)
+CJK_SERIES = frozenset(("第编", "第分编", "第章", "第节", "壹、", "一、", "一", "（一）"))   # Chinese numbered series (the rule below)
 # (r23level) shapes of divisions: English chapters and parts, and heads whose letter case sets them over
 # the others (headings._case_levels: 'CAPS|', 'Title|'), hold sub-heads that start after a run of them
 DIVISION_SHAPES = ("chapter:", "CAPS|", "Title|", "article|")   # (r26legal) an article holds the sub-heads of its
@@ -237,10 +237,12 @@ def _pattern_levels(headings: list[Heading]) -> list[int]:
     shapes = Counter(h.shape for h in headings)
     ranks = _word_ranks(headings)
     numbered = False   # a numbered (ranked, not opening-part) heading seen yet
+    previous: Heading | None = None
     for heading in headings:
         if heading.appendix:
             stack, base = [], 1
             levels.append(1)
+            previous = heading
             continue
         position = next((i for i, o in enumerate(stack) if o.shape == heading.shape), None)
         if position is not None:
@@ -261,8 +263,11 @@ def _pattern_levels(headings: list[Heading]) -> list[int]:
                 position = 0   # a lone unnumbered line before the numbered series is its peer
             elif top and heading.style in CJK_SERIES and _unranked_series(stack) is not None:
                 position = _unranked_series(stack)
-            elif top and rank is None and top.count >= 2 and not top.parent and not top.shape.startswith(DIVISION_SHAPES):
+            elif top and rank is None and top.count >= 2 and not top.parent and not top.shape.startswith(DIVISION_SHAPES) \
+                    and not (previous is not None and previous.style in CJK_SERIES and heading.index == previous.index + 1):
                 position = len(stack) - 1   # (a chapter holds its sub-heads whenever they start, r23level)
+                #   (r26zhreports) an unranked line right under a Chinese part's head, no text between, is its first
+                #   sub-head, not its peer ('二、房屋及土地' / '土地供應' / '2.…')
             elif top and rank is None and top.rank is None and shapes[top.shape] == 1 and shapes[heading.shape] >= 2 \
                     and len(stack) >= 2 and stack[-2].rank is not None:
                 position = len(stack) - 1   # a one-off sub-head in a numbered part, then sub-heads of a shape the
@@ -277,4 +282,5 @@ def _pattern_levels(headings: list[Heading]) -> list[int]:
             stack[position - 1].parent = True
         levels.append(base + position + 1)
         numbered = numbered or (heading.style != OPENING and _rank(heading, ranks) is not None)
+        previous = heading
     return levels

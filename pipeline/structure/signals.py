@@ -91,6 +91,7 @@ REFERENCE_LINE = re.compile(rf"^{PROVISION_REFERENCE}$")
 
 # (style, pattern): the numbering a heading or lead may open with. Order matters:
 # the first match names the style. `rank` below says how these styles usually nest.
+FORMAL_NUM = "壹贰貳叁參肆伍陆陸柒捌玖拾"
 NUMBERING: tuple[tuple[str, re.Pattern], ...] = (
     ("md", re.compile(rf"^#{{1,6}}\s+|^{MD_UNSPACED}")),   # '##Title': an export that writes no space (unseen)
     ("stars", re.compile(r"^(\*{2,6})\s*(?=\S)(?!\*).*?\S\s*\1\s*$")),   # html2text: '***** Title[edit] *****'
@@ -102,6 +103,9 @@ NUMBERING: tuple[tuple[str, re.Pattern], ...] = (
     ("篇1", re.compile(rf"^篇\s*[{CN_NUM}\d]{{1,3}}$")),   # a collection's piece label alone: '篇1', over its parts (unseen8)
     ("第节", re.compile(rf"^第[{CN_NUM}\d]+(?:[节節]|部分)")),
     ("第条", re.compile(rf"^第[{CN_NUM}\d]+[条條](?:\*|(?=[\s\u3000]|$)|{ARTICLE_GLUED})")),   # '第一條*': an amended article (round9zh)
+    # (r26zhreports) the formal numerals a Taiwan policy report or a 公文 numbers its top parts with
+    # ('壹、前言' / '貳、施政成果' over '一、經濟發展'): a series of its own, outside '一、'
+    ("壹、", re.compile(rf"^[{FORMAL_NUM}]+[、．.]")),
     ("一、", re.compile(rf"^[{CN_NUM}]+[、．.]")),   # perturb: '一.' typed half-width
     ("一", re.compile(rf"^[{CN_NUM}]{{1,3}}$")),        # a bare numeral alone on its line: '一' (headings.py: in series only)
     # (round13y) the enclosed forms a font or converter keeps as one character: '㈠主动公开' (U+3220-3229,
@@ -143,19 +147,20 @@ SUBSECTION_HEAD = re.compile(r"^\((?:[a-z]{1,2}|\d{1,3})\)\s+[A-Z][\w'’-]*(?:\
                              # (the text after the dash opens a subsection or a sentence)
                              r"|^\d{1,3}[A-Z]{0,2}\.\s+[A-Z][\w'’-]*(?:,?\s+[A-Za-z][\w'’-]*){0,8}\.(?:--|—)(?=\s*[(A-Z“\"])")
 
-_NUMBER_START = set("=*#第篇（(0123456789CBPIVXLASNTDF§" + CN_NUM) | {chr(c) for c in range(0x2460, 0x2474)} \
+_NUMBER_START = set("=*#第篇（(0123456789CBPIVXLASNTDF§" + CN_NUM + FORMAL_NUM) | {chr(c) for c in range(0x2460, 0x2474)} \
     | {chr(c) for c in range(0x2474, 0x249C)} | {chr(c) for c in range(0x3220, 0x322A)}
 
 # How numbering styles conventionally nest (smaller = outer). Used only to order
 # two styles relative to each other, never to fix an absolute level.
-RANK = {"篇1": 0.25, "article": 1.5, "section": 2, "chapter": 1, "第编": 0.5, "第分编": 0.75, "第章": 1, "序言": 1, "第节": 2, "I.": 2, "一、": 3, "一": 3,
+RANK = {"篇1": 0.25, "article": 1.5, "section": 2, "chapter": 1, "第编": 0.5, "第分编": 0.75, "第章": 1, "序言": 1, "第节": 2, "I.": 2, "壹、": 2.5, "一、": 3, "一": 3,
         "（一）": 4, "1.": 5, "（1）": 6, "①": 7,
         "note": 2}   # note: an Act's marginal note set as a block (english.displaced_notes), a section's rank
 
 # A law's or a book's opening part without a number ('序　　言'): it stands beside the chapters.
 # A speech's or book's closing part ('结　　论' after '引　　言') stands beside them the same way.
-PREAMBLE = frozenset("序言 前言 引言 导言 序".split())
-CLOSING = frozenset("结论 结语 结束语 后记".split())
+# (r26zhreports) Traditional script writes them 導言, 結論, 結語, 結束語, 後記 (a Hong Kong or Macao address).
+PREAMBLE = frozenset("序言 前言 引言 导言 導言 序".split())
+CLOSING = frozenset("结论 结语 结束语 后记 結論 結語 結束語 後記".split())
 ARTICLE = re.compile(rf"^第[{CN_NUM}\d]+[条條](?:(?=[\s\u3000])|{ARTICLE_GLUED})")   # see ARTICLE_GLUED
 
 # A date alone in brackets, in Arabic or Chinese numerals: '（一九四九年三月五日）', '(2026年1月)'. A printed
@@ -396,9 +401,16 @@ def is_aside(text: str) -> bool:
     return bool(ASIDE.match(text.strip()))
 
 
+# (r26zhreports) a date counted from the Republic's era, bare on its line under a Taiwan report's
+# title: '中華民國一一二年十月', '民國112年10月1日' (one to three digits of year)
+ERA_DATE = re.compile(rf"^(?:中[華华]民[國国]|民[國国])\s*[{CN_DATE_DIGIT}]{{1,3}}\s*年"
+                      rf"(?:\s*[{CN_DATE_DIGIT}]{{1,3}}\s*月(?:\s*[{CN_DATE_DIGIT}]{{1,3}}\s*日)?)?$")
+
+
 def is_date_only(text: str) -> bool:
-    """'（一九四二年五月二十三日）': a date in brackets and nothing that names a section."""
-    return bool(DATE_ONLY.match(text))
+    """'（一九四二年五月二十三日）': a date in brackets and nothing that names a section; or an era
+    date bare on its line ('中華民國一一二年十月', ERA_DATE)."""
+    return bool(DATE_ONLY.match(text) or ERA_DATE.match(text.strip()))
 
 
 def is_meeting_dateline(text: str) -> bool:

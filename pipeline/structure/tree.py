@@ -11,6 +11,7 @@ from ..log import warn
 from ..model import Paragraph, Section
 from . import signals as sg
 from .blocks import Block
+from .headings import PARAGRAPH_NUMBER, address_paragraphs
 from .leads import find_leads, is_term
 from .levels import MAX_LEVEL
 
@@ -21,7 +22,7 @@ LIST_ITEM = re.compile(r"^ {0,8}(?:[-*+]\s+\S|[•●▪◦]\s*\S)")
 
 
 def _pairs(run: list[Block], lang: str, glossary: bool = False, law: bool = False,
-           report: bool = True) -> list[tuple[str, str, bool]]:
+           report: bool = True, numbered: frozenset = frozenset()) -> list[tuple[str, str, bool]]:
     """(lead, text, list item) for a run of paragraph blocks; a glossary term becomes the lead of its
     definition.
 
@@ -43,7 +44,7 @@ def _pairs(run: list[Block], lang: str, glossary: bool = False, law: bool = Fals
     free = [n for n, (lead, _, _) in enumerate(items) if not lead]
     found = find_leads([items[n][1] for n in free], lang, law=law, report=report) if free else []
     for n, lead in zip(free, found):
-        if lead:
+        if lead and not (numbered and PARAGRAPH_NUMBER.match(items[n][1]) and items[n][1] in numbered):
             items[n] = (lead, items[n][1][len(lead):].lstrip(), items[n][2])
     return items
 
@@ -58,6 +59,7 @@ class _Builder:
         self.sections: list[Section] = []
         self.stack: list[tuple[Section, int]] = []   # open sections with their inferred level
         self.warned = False
+        self.numbered: frozenset = frozenset()   # texts of an address's numbered paragraphs (headings.address_paragraphs)
 
     def flush(self, run: list[Block]) -> None:
         if not run:
@@ -73,7 +75,7 @@ class _Builder:
             if block is not None and not block.verbatim:
                 prose.append(block)
                 continue
-            for lead, text, item in _pairs(prose, self.lang, glossary, self.law or article, self.report) if prose else ():
+            for lead, text, item in _pairs(prose, self.lang, glossary, self.law or article, self.report, self.numbered) if prose else ():
                 target.append(Paragraph(id=f"{prefix}-{len(target) + 1}", text=text, lead=lead, item=item))
             prose = []
             if block is not None:
@@ -102,6 +104,7 @@ def build_tree(blocks: list[Block], levels: dict[int, int], lang: str, where, la
                report: bool = True):
     """-> (front paragraphs, top-level sections). `levels` maps block index -> heading level."""
     builder = _Builder(lang, where, law, report)
+    builder.numbered = frozenset(blocks[i].text for i in address_paragraphs(blocks, levels))
     run: list[Block] = []
     for i, block in enumerate(blocks):
         if i in levels:
