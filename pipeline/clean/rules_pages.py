@@ -259,7 +259,7 @@ def _labelled_pages(texts: list[str]) -> set[int]:
     if not found:
         # bare numbers alone ('1' … '3'), the last of them closing the text: the last page's foot
         # (a chapter's number alone never ends a text)
-        found = [(i, int(t), None) for i, t in enumerate(texts) if BARE.match(t)]
+        found = [(i, int(t.strip()), None) for i, t in enumerate(texts) if BARE.match(t)]   # strip: int() takes no \x1f
         filled = [i for i, t in enumerate(texts) if t.strip()]
         if not found or found[-1][0] != filled[-1]:
             return set()

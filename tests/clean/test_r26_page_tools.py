@@ -42,3 +42,15 @@ def test_a_sentence_about_text_size_stays():
     sentence = "Text size matters on a printed form, so the board prints its forms in a large face."
     lines = kept(page([]).replace(P2, sentence))
     assert sentence in lines
+
+
+def test_page_labels_read_through_any_unicode_space():
+    """A bare page number with a control separator that Python counts as a space ('\x1f0'): int()
+    does not take it; the page-label reading must return or raise the pipeline's own error (hypothesis
+    found the ValueError)."""
+    from pipeline.errors import InputError
+    for text in ("\x1f0", "\x1f1\nA line of text that runs on for a while.\n\x1f2\n"):
+        try:
+            clean_text(text, source_file="t.txt")
+        except InputError:
+            pass
