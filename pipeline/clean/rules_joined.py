@@ -38,6 +38,7 @@ from .rules_header import CATALOGUE_NAME, CATALOGUE_WORDS, GLUED_MIN, TRAD_FOLD
 from .vocab import META_LABEL
 
 MIN_CHARS = 300          # a line that may hold a whole text
+SHORT_CHARS = 120        # (r26flat) a short notice's line, when no line reaches MIN_CHARS
 MAX_LINES = 3            # a joined text has at most this many lines with words
 SPLIT_MIN = 3            # breaks found before the text is taken for a joined one
 WINDOW = 400             # characters either side of a gap the tests read: a token, a marker, a sentence's end
@@ -112,7 +113,11 @@ def _joined(page: Page) -> list[int]:
     filled = [i for i, line in enumerate(page.lines) if line.text.strip()]
     if not filled or len(filled) > MAX_LINES:
         return []
-    return [i for i in filled if len(page.lines[i].text) >= MIN_CHARS]
+    rows = [i for i in filled if len(page.lines[i].text) >= MIN_CHARS]
+    # (r26flat) a short text joined whole: a notice, a statute's few articles, a bulletin of a few
+    # parts flattened onto one line of 120 to 300 characters (its breaks are still read from the
+    # marks, SPLIT_MIN of them); where a long line holds the text its short tail stays as it was
+    return rows or [i for i in filled if len(page.lines[i].text) >= SHORT_CHARS]
 
 
 def _marker_break(text: str, start: int, end: int) -> bool:
@@ -275,7 +280,7 @@ def _breaks(text: str) -> list[tuple[int, int]]:
     depth = _local_depth(text) if han else []
     found = list(_GAP.finditer(text))
     tokens = [] if han else _tokens(text, found)
-    caps = set() if han else _caps_heads(tokens) | _titled_heads(tokens)
+    caps = set() if han else _caps_heads(tokens) | _titled_heads(tokens) | _marginal_notes(tokens)
     framed = set() if han else _print_titles(text)
     for k, m in enumerate(found):
         start, end = m.start(), m.end()
@@ -434,6 +439,61 @@ CAPS_MIN = 6          # capital letters a heading in capitals holds at least ('I
 CAPS_WORDS = 12       # words of such a heading, at most
 INITIAL = re.compile(r"[A-Z]\.")   # a name's initial ('S. Roger Koontz'): a name follows, not a sentence
 _CAPS_PUNCT = "()[]\"'“”‘’,.:;!?-–—&/"
+
+
+# (r26flat) a statute's section number after its marginal note: '3.' '1.—(1)' '12A' '4.—' '2' (the
+# section's text follows: a capitalised word, a subsection's '(1)', a quotation)
+SECTION_NO = re.compile(r"(?P<num>\d{1,3})[A-Z]?(?:\.|\.?[—–-]+)?(?:\(\d{1,2}\))?")
+SECTION_OPENS = re.compile(r"[A-Z\"“‘(]")
+NOTE_END = re.compile(r"(?:[.:;!?]|[—⎯–]+|:-|\.-)[\"”’)\]]*$")   # a sentence's or an enacting formula's end
+ENTRY_NO = re.compile(r"\(?\d{1,3}(?:\.\d{1,3})*\.?\)?")   # a bare number: a contents entry's, a page's
+NOTE_WORD = re.compile(r"[A-Z][a-z]")   # a note opens with a word in sentence or title case
+LEADER = re.compile(r"\.{3,}|…")   # a contents line's dot leader
+NOTE_WORDS = 12          # words of a marginal note, at most
+
+
+def _marginal_notes(tokens: list[str]) -> set[int]:
+    """(r26flat) The gaps around a statute's marginal note, in an English joined text: the gap before
+    a short run of words that stands after a sentence's end, and the gap between those words and
+    the section number that follows them ('…as follows— Short title and commencement 1.—(1) This
+    Act may…', '…by the Act. Schedules 5. Every Schedule…', '…this Act. Citation 1 This Act…').
+
+    Phenomenon: an Act printed with its notes beside or above each section (the Commonwealth's
+    form) reads, once its lines are joined, as a sentence's end, a few words in sentence case, then
+    the section's number and its text; the words are the section's heading, and nothing but the
+    number after them sets them apart from a sentence. The numbers confirm it: a candidate counts
+    only when another one carries the number just before or just after its own (1, 2, 3…), so a
+    year or a count inside a sentence ('…in 2005 Section 3…', '…within 5 Days…') stays. The note
+    opens with a capital, holds no sentence's end and no bare number, NOTE_WORDS words at most."""
+    found = []   # (number, gap before the note, gap before the number)
+    for k in range(1, len(tokens) - 1):
+        m = SECTION_NO.fullmatch(tokens[k])
+        if not m or not SECTION_OPENS.match(tokens[k + 1]):
+            continue
+        for j in range(k - 1, max(0, k - 1 - NOTE_WORDS), -1):
+            if NOTE_END.search(tokens[j - 1]) if j else True:
+                break
+        else:
+            continue
+        note = tokens[j:k]
+        if ENTRY_NO.fullmatch(tokens[j - 1]) if j else False:
+            continue   # '…1. Short title 2. Membership 3.': a contents list, each title after an entry's number
+        if not NOTE_WORD.match(note[0] if note else "") \
+                or any(LEADER.search(w) or ENTRY_NO.fullmatch(w) for w in tokens[k + 1:k + 4]) \
+                or any(LEADER.search(w) for w in note):
+            continue   # 'c. A70 1 The…' (a code, not words); '2. Membership 3.', '…... 3' (a contents entry)
+        if not j or not note or not note[0][:1].isupper() or any(NOTE_END.search(w) for w in note) \
+                or any(w.isdigit() and not (i and MARKER_WORD.fullmatch(note[i - 1])) for i, w in enumerate(note)) \
+                or MARKER_WORD.fullmatch(note[-1]) or note[-1].rstrip(".").lower() == "sec":
+            continue   # 'PART 1 ESTABLISHMENT': a part's label and its number (a number only after a
+                       # marker word: 'Section 7 amended 2.')
+        found.append((int(m["num"]), j - 1, k - 1))
+    numbers = {n for n, _, _ in found}
+    out = set()
+    for n, before, at in found:
+        if n - 1 in numbers or n + 1 in numbers:
+            out |= {before, at}
+    return out
 
 
 def _capital(token: str) -> bool:
