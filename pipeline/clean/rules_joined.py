@@ -615,6 +615,16 @@ def _heading_end(piece: str) -> int:
         return m.end() + words[0].start()   # 'Section 1. All legislative Powers…': the label alone
     if words[0].group(0) in OPENERS and piece[:m.end()].rstrip().endswith(":"):
         return 0   # 'Clause 2: No Person shall…': the sentence opens right after the number
+    if top := re.match(r"(\d{1,2})\.?\s", piece):
+        # (r26flat) a numbered clause under its numbered heading: '1. Purpose 1.1 This policy…' ->
+        # '1. Purpose' (the heading ends where its first clause's number, its own number and one
+        # more, opens a capitalised sentence; the heading may be in sentence case: 'How to complain')
+        child = re.compile(re.escape(top.group(1)) + r"\.\d{1,2}\.?")
+        for k in range(1, len(words) - 1):
+            if _END.search(words[k - 1].group(0)):
+                break
+            if child.fullmatch(words[k].group(0)) and words[k + 1].group(0)[:1].isupper():
+                return m.end() + words[k].start()
     for k in range(1, len(words) - 1):
         w, nxt = words[k].group(0), words[k + 1].group(0)
         title = [x.group(0) for x in words[:k]]
