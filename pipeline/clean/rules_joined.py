@@ -33,7 +33,7 @@ from dataclasses import replace
 
 from .page import Line, Page
 from ..model import Removal
-from .rules_flattened import _gap_breaks
+from .rules_flattened import ANNOUNCES_PARTS, _gap_breaks
 from .rules_header import CATALOGUE_NAME, CATALOGUE_WORDS, GLUED_MIN, TRAD_FOLD
 from .vocab import META_LABEL
 
@@ -326,6 +326,34 @@ def _breaks(text: str) -> list[tuple[int, int]]:
             out.append((start, end))
     if not han:
         out = _sequenced(text, found, out)
+    else:
+        out = sorted(out + [(at, at) for at in _glued_markers(text)])
+    return out
+
+
+# (r26flat) a numbering marker glued to the sentence's end before it, in a Chinese text joined with
+# no gap: '…请予审议。一、过去一年…' '…稳中有进。（二）…' '…制定本条例。第二条…' '各位代表：一、…'
+GLUED_MARKER = re.compile(
+    rf"[。！？：；][”’」』]?(?=[{_ZH_NUM}]{{1,3}}、|[（(][{_ZH_NUM}]{{1,3}}[)）]|第[{_ZH_NUM}\d]{{1,6}}(?:章|节|節|条|條)[^规規的款项項中])")
+
+
+def _glued_markers(text: str) -> list[int]:
+    """(r26flat) Where a line began in a Chinese text joined with no gap at all: after a sentence's
+    end that a numbering marker follows at once ('…请予审议。一、2024年工作回顾…', '…增长5.8%。（二）…',
+    '…制定本条例。第二条 本市…').
+
+    Phenomenon: a text layer or a preview copies a Chinese report's lines with nothing between them
+    (a Chinese line ends without a space), so no gap shows where a line was. A numbering marker right
+    after a sentence's end is the start of a heading's or an item's line: inside a paragraph a
+    sentence opens with words, and an enumeration inside one reads '一是' '第一，', never '一、' after
+    a full stop. An article's number quoted at a sentence's start ('第二条规定的…') stays. Where the
+    head glued to its paragraph ends is not read (no mark tells it); the head's line holds both."""
+    out = []
+    for m in GLUED_MARKER.finditer(text):
+        sentence = re.split(r"[。！？]", text[max(0, m.start() - WINDOW):m.start()])[-1] + text[m.start()]
+        if text.startswith("一、", m.end()) and ANNOUNCES_PARTS.search(sentence):
+            continue   # '…最后强调三句话。一、认清形势,统一思想今年…': the announced first head (rules_flattened)
+        out.append(m.end())
     return out
 
 
@@ -693,7 +721,7 @@ def joined_lines(page: Page) -> Page:
         # replaced, the last gap first, as before
         bounds = [0] + [x for gap in gaps for x in gap] + [len(text)]
         pieces = [text[bounds[k]:bounds[k + 1]] for k in range(0, len(bounds), 2)]
-        removals = [text[start:end] for start, end in reversed(gaps)]
+        removals = [text[start:end] for start, end in reversed(gaps) if end > start]   # (a glued marker's split cuts nothing)
         # set a heading apart from its paragraph
         pieces = [part for piece in pieces for part in _part_head(piece)]
         out: list[str] = []
