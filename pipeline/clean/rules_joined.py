@@ -577,6 +577,12 @@ def _caps_heads(tokens: list[str]) -> set[int]:
 TITLED_WORDS = 6      # words of an unnumbered title-case heading between two sentences, at most
 
 
+# (r26flat) a head in sentence case ('Structure of the report', 'How information is presented'):
+# SENTENCE_HEAD_WORDS words at most; the sentence after it opens with an opener other than these
+SENTENCE_HEAD_WORDS = 5
+OPENERS_NOT_AFTER_SENTENCE_CASE = {"No", "That", "Those", "Such", "Subject", "Unless", "For", "In", "If", "When", "Where"}
+
+
 def _titled_heads(tokens: list[str]) -> set[int]:
     """(r22flat) The gaps around an unnumbered heading in title case between two sentences of an
     English joined text: after a sentence's end, one to TITLED_WORDS capitalised words (small words
@@ -589,7 +595,12 @@ def _titled_heads(tokens: list[str]) -> set[int]:
     between two sentences and its capitals and the next sentence's opening tell it. A name opening
     a sentence ('…said. John Smith then left') is followed by no opener; an opener first ('In Paris
     the…') opens a sentence, not a head; a number before the words ('2. Conventions Used…', 'Section
-    3. Scope…') is the head's own, and the marker rules set a numbered head apart."""
+    3. Scope…') is the head's own, and the marker rules set a numbered head apart.
+
+    (r26flat) A head in sentence case too ('…past twelve months. Structure of the report The
+    Department's…'): SENTENCE_HEAD_WORDS words at most, the next sentence opened by a determiner or a
+    pronoun ('The', 'This', 'Our', 'We'), not by a conjunction or a preposition ('In', 'If', 'When',
+    'For': 'Rates fell sharply When…' is more likely one sentence whose clause a copy capitalised)."""
     out: set[int] = set()
     for i in range(1, len(tokens) - 2):
         first = tokens[i]
@@ -597,12 +608,17 @@ def _titled_heads(tokens: list[str]) -> set[int]:
                 or not (first[:1].isupper() and first[1:2].islower()) \
                 or first in OPENERS or first.rstrip(".") in ADDRESS or MARKER.match(" ".join(tokens[i:i + 3])):
             continue
+        lower = False
         for j in range(i + 1, min(i + TITLED_WORDS, len(tokens) - 1) + 1):
             word, nxt = tokens[j], tokens[j + 1] if j + 1 < len(tokens) else ""
             head = tokens[j - 1]
-            if head[-1:] in ".,;:!?)\"”" or not (head[:1].isupper() or head in SMALL):
-                break   # a mark or a lower-case word inside: a sentence, no head
-            if word in OPENERS and nxt[:1].islower() and nxt not in SMALL and head not in SMALL:
+            if head[-1:] in ".,;:!?)\"”" or not (head[:1].isupper() or head in SMALL or head.isalpha() and head.islower()):
+                break   # a mark inside: a sentence, no head
+            lower = lower or head.islower() and head not in SMALL
+            if lower and j - i > SENTENCE_HEAD_WORDS:
+                break   # a lower-case word inside a longer run: a sentence
+            if word in OPENERS and nxt[:1].islower() and nxt not in SMALL and head not in SMALL \
+                    and not (lower and word in OPENERS_NOT_AFTER_SENTENCE_CASE):
                 out.update((i - 1, j - 1))
                 break
     return out

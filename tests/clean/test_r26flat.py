@@ -96,3 +96,21 @@ def test_an_enumeration_inside_a_sentence_stays():
     text = ("某某村今年重点抓好三件事，一是修路，二是治水，三是建校。全村上下齐心协力，各项工作有序推进，"
             "群众满意度明显提高。下一步将继续加大投入力度，确保各项任务按期完成，让村民得到更多实惠。") * 2
     assert run(text) == [text]
+
+
+def test_a_sentence_case_heading_between_two_sentences_stands_alone():
+    text = ("Winter Heating in Schools The department has received many questions about heating. "
+            "This note sets out what schools should do. Closing a school A school should close only as a "
+            "last resort. Keeping records The head teacher keeps a record of each day's temperatures. "
+            "Contact Write to the schools team with any question.")
+    lines = run(text)
+    assert "Closing a school" in lines
+    assert "A school should close only as a last resort." in lines
+
+
+def test_a_sentence_with_a_proper_name_or_a_clause_is_not_a_heading():
+    text = ("The trust met in March. Funding from the council was agreed In principle the grant is fixed. "
+            "Members thanked the staff. The chair said The Times had reported the opening. "
+            "Visitors rose by a tenth. Loans of new books rose too. ") * 2
+    lines = run(text)
+    assert not any(line in ("Funding from the council was agreed", "The chair said") for line in lines)
