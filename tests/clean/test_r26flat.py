@@ -114,3 +114,17 @@ def test_a_sentence_with_a_proper_name_or_a_clause_is_not_a_heading():
             "Visitors rose by a tenth. Loans of new books rose too. ") * 2
     lines = run(text)
     assert not any(line in ("Funding from the council was agreed", "The chair said") for line in lines)
+
+
+def test_a_dateline_glued_to_the_title_stands_on_its_own_line():
+    text = ("某某县政府工作报告——2030年1月8日在某某县第九届人民代表大会第二次会议上县长某某各位代表：现在，我代表县人民政府报告工作，"
+            "请予审议。一、过去一年工作回顾过去一年，全县经济平稳运行。（一）工业稳步增长。全年工业增加值增长6%。"
+            "（二）农业基础巩固。粮食产量保持稳定。")
+    lines = run(text)
+    assert lines[:2] == ["某某县政府工作报告", "——2030年1月8日在某某县第九届人民代表大会第二次会议上"]
+
+
+def test_a_dateline_inside_a_sentence_stays():
+    text = ("会议指出，自2021年以来，全县累计完成投资三百亿元，——2022年全年增长最快。各部门要认真总结经验，查找不足，"
+            "切实抓好各项工作落实，确保全年目标任务圆满完成。") * 2
+    assert run(text) == [text]
