@@ -339,6 +339,8 @@ GLUED_MARKER = re.compile(
 
 # a dash-led dateline glued to the title before it: '…政府工作报告——2025年1月8日在…'
 DATELINE_END = re.compile(r"(?:会议|大会|会議)上(?=[^的，,。])")   # the dateline's fixed end: '…在…会议上'
+LEADING_PAGE_NO = re.compile(r"\d{1,3}(?=[\u4e00-\u9fff])")   # a page's number glued at the text's start
+TITLE_MAX = 40           # characters of a title before its glued dateline
 DATELINE_MAX = 60        # characters of a dateline after its date
 GLUED_DATELINE = re.compile(r"(?<=[\u4e00-\u9fff）)》」】])" + DASH_DATELINE.pattern)
 
@@ -358,6 +360,8 @@ def _glued_markers(text: str) -> list[int]:
     out = []
     for m in GLUED_DATELINE.finditer(text):
         out.append(m.start())
+        if (no := LEADING_PAGE_NO.match(text)) and m.start() - no.end() <= TITLE_MAX:
+            out.append(no.end())   # '1政府工作报告——2012年…': a PDF's first page number before the title, a line of its own
         if end := DATELINE_END.search(text, m.end(), m.end() + DATELINE_MAX):
             out.append(end.end())   # '——2025年1月8日在…会议上' / '县长 某某' (its speaker, or its text)
     for m in GLUED_MARKER.finditer(text):
