@@ -337,14 +337,6 @@ GLUED_MARKER = re.compile(
     rf"[。！？：；][”’」』]?(?=[{_ZH_NUM}]{{1,3}}、|[（(][{_ZH_NUM}]{{1,3}}[)）]|第[{_ZH_NUM}\d]{{1,6}}(?:章|节|節|条|條)[^规規的款项項中])")
 
 
-# a dash-led dateline glued to the title before it: '…政府工作报告——2025年1月8日在…'
-DATELINE_END = re.compile(r"(?:会议|大会|会議)上(?=[^的，,。])")   # the dateline's fixed end: '…在…会议上'
-LEADING_PAGE_NO = re.compile(r"\d{1,3}(?=[\u4e00-\u9fff])")   # a page's number glued at the text's start
-TITLE_MAX = 40           # characters of a title before its glued dateline
-DATELINE_MAX = 60        # characters of a dateline after its date
-GLUED_DATELINE = re.compile(r"(?<=[\u4e00-\u9fff）)》」】])" + DASH_DATELINE.pattern)
-
-
 def _glued_markers(text: str) -> list[int]:
     """(r26flat) Where a line began in a Chinese text joined with no gap at all: after a sentence's
     end that a numbering marker follows at once ('…请予审议。一、2024年工作回顾…', '…增长5.8%。（二）…',
@@ -354,16 +346,9 @@ def _glued_markers(text: str) -> list[int]:
     (a Chinese line ends without a space), so no gap shows where a line was. A numbering marker right
     after a sentence's end is the start of a heading's or an item's line: inside a paragraph a
     sentence opens with words, and an enumeration inside one reads '一是' '第一，', never '一、' after
-    a full stop. A dash-led dateline glued to the title before it ('…工作报告——2025年1月8日在…') starts
-    its line too (as after a gap, `_zh_gap`). An article's number quoted at a sentence's start ('第二条规定的…') stays. Where the
+    a full stop. An article's number quoted at a sentence's start ('第二条规定的…') stays. Where the
     head glued to its paragraph ends is not read (no mark tells it); the head's line holds both."""
     out = []
-    for m in GLUED_DATELINE.finditer(text):
-        out.append(m.start())
-        if (no := LEADING_PAGE_NO.match(text)) and m.start() - no.end() <= TITLE_MAX:
-            out.append(no.end())   # '1政府工作报告——2012年…': a PDF's first page number before the title, a line of its own
-        if end := DATELINE_END.search(text, m.end(), m.end() + DATELINE_MAX):
-            out.append(end.end())   # '——2025年1月8日在…会议上' / '县长 某某' (its speaker, or its text)
     for m in GLUED_MARKER.finditer(text):
         sentence = re.split(r"[。！？]", text[max(0, m.start() - WINDOW):m.start()])[-1] + text[m.start()]
         if text.startswith("一、", m.end()) and ANNOUNCES_PARTS.search(sentence):

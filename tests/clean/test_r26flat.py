@@ -114,24 +114,3 @@ def test_a_sentence_with_a_proper_name_or_a_clause_is_not_a_heading():
             "Visitors rose by a tenth. Loans of new books rose too. ") * 2
     lines = run(text)
     assert not any(line in ("Funding from the council was agreed", "The chair said") for line in lines)
-
-
-def test_a_dateline_glued_to_the_title_stands_on_its_own_line():
-    text = ("某某县政府工作报告——2030年1月8日在某某县第九届人民代表大会第二次会议上县长某某各位代表：现在，我代表县人民政府报告工作，"
-            "请予审议。一、过去一年工作回顾过去一年，全县经济平稳运行。（一）工业稳步增长。全年工业增加值增长6%。"
-            "（二）农业基础巩固。粮食产量保持稳定。")
-    lines = run(text)
-    assert lines[:2] == ["某某县政府工作报告", "——2030年1月8日在某某县第九届人民代表大会第二次会议上"]
-
-
-def test_a_dateline_inside_a_sentence_stays():
-    text = ("会议指出，自2021年以来，全县累计完成投资三百亿元，——2022年全年增长最快。各部门要认真总结经验，查找不足，"
-            "切实抓好各项工作落实，确保全年目标任务圆满完成。") * 2
-    assert run(text) == [text]
-
-
-def test_a_page_number_glued_before_the_title_is_a_line_of_its_own():
-    text = ("1某某区政府工作报告——2030年1月3日在某某区第五届人民代表大会第一次会议上区长某某各位代表：现在，我代表区人民政府报告工作，"
-            "请予审议。一、过去五年工作回顾五年来，全区经济平稳运行。（一）工业稳步增长。全年工业增加值增长6%。"
-            "（二）农业基础巩固。粮食产量保持稳定。")
-    assert run(text)[:2] == ["1", "某某区政府工作报告"]
