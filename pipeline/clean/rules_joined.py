@@ -33,11 +33,12 @@ from dataclasses import replace
 
 from .page import Line, Page
 from ..model import Removal
-from .rules_flattened import _gap_breaks
+from .rules_flattened import ANNOUNCES_PARTS, _gap_breaks
 from .rules_header import CATALOGUE_NAME, CATALOGUE_WORDS, GLUED_MIN, TRAD_FOLD
 from .vocab import META_LABEL
 
 MIN_CHARS = 300          # a line that may hold a whole text
+SHORT_CHARS = 120        # (r26flat) a short notice's line, when no line reaches MIN_CHARS
 MAX_LINES = 3            # a joined text has at most this many lines with words
 SPLIT_MIN = 3            # breaks found before the text is taken for a joined one
 WINDOW = 400             # characters either side of a gap the tests read: a token, a marker, a sentence's end
@@ -112,7 +113,11 @@ def _joined(page: Page) -> list[int]:
     filled = [i for i, line in enumerate(page.lines) if line.text.strip()]
     if not filled or len(filled) > MAX_LINES:
         return []
-    return [i for i in filled if len(page.lines[i].text) >= MIN_CHARS]
+    rows = [i for i in filled if len(page.lines[i].text) >= MIN_CHARS]
+    # (r26flat) a short text joined whole: a notice, a statute's few articles, a bulletin of a few
+    # parts flattened onto one line of 120 to 300 characters (its breaks are still read from the
+    # marks, SPLIT_MIN of them); where a long line holds the text its short tail stays as it was
+    return rows or [i for i in filled if len(page.lines[i].text) >= SHORT_CHARS]
 
 
 def _marker_break(text: str, start: int, end: int) -> bool:
@@ -275,7 +280,7 @@ def _breaks(text: str) -> list[tuple[int, int]]:
     depth = _local_depth(text) if han else []
     found = list(_GAP.finditer(text))
     tokens = [] if han else _tokens(text, found)
-    caps = set() if han else _caps_heads(tokens) | _titled_heads(tokens)
+    caps = set() if han else _caps_heads(tokens) | _titled_heads(tokens) | _marginal_notes(tokens)
     framed = set() if han else _print_titles(text)
     for k, m in enumerate(found):
         start, end = m.start(), m.end()
@@ -321,6 +326,34 @@ def _breaks(text: str) -> list[tuple[int, int]]:
             out.append((start, end))
     if not han:
         out = _sequenced(text, found, out)
+    else:
+        out = sorted(out + [(at, at) for at in _glued_markers(text)])
+    return out
+
+
+# (r26flat) a numbering marker glued to the sentence's end before it, in a Chinese text joined with
+# no gap: '…请予审议。一、过去一年…' '…稳中有进。（二）…' '…制定本条例。第二条…' '各位代表：一、…'
+GLUED_MARKER = re.compile(
+    rf"[。！？：；][”’」』]?(?=[{_ZH_NUM}]{{1,3}}、|[（(][{_ZH_NUM}]{{1,3}}[)）]|第[{_ZH_NUM}\d]{{1,6}}(?:章|节|節|条|條)[^规規的款项項中])")
+
+
+def _glued_markers(text: str) -> list[int]:
+    """(r26flat) Where a line began in a Chinese text joined with no gap at all: after a sentence's
+    end that a numbering marker follows at once ('…请予审议。一、2024年工作回顾…', '…增长5.8%。（二）…',
+    '…制定本条例。第二条 本市…').
+
+    Phenomenon: a text layer or a preview copies a Chinese report's lines with nothing between them
+    (a Chinese line ends without a space), so no gap shows where a line was. A numbering marker right
+    after a sentence's end is the start of a heading's or an item's line: inside a paragraph a
+    sentence opens with words, and an enumeration inside one reads '一是' '第一，', never '一、' after
+    a full stop. An article's number quoted at a sentence's start ('第二条规定的…') stays. Where the
+    head glued to its paragraph ends is not read (no mark tells it); the head's line holds both."""
+    out = []
+    for m in GLUED_MARKER.finditer(text):
+        sentence = re.split(r"[。！？]", text[max(0, m.start() - WINDOW):m.start()])[-1] + text[m.start()]
+        if text.startswith("一、", m.end()) and ANNOUNCES_PARTS.search(sentence):
+            continue   # '…最后强调三句话。一、认清形势,统一思想今年…': the announced first head (rules_flattened)
+        out.append(m.end())
     return out
 
 
@@ -436,6 +469,61 @@ INITIAL = re.compile(r"[A-Z]\.")   # a name's initial ('S. Roger Koontz'): a nam
 _CAPS_PUNCT = "()[]\"'“”‘’,.:;!?-–—&/"
 
 
+# (r26flat) a statute's section number after its marginal note: '3.' '1.—(1)' '12A' '4.—' '2' (the
+# section's text follows: a capitalised word, a subsection's '(1)', a quotation)
+SECTION_NO = re.compile(r"(?P<num>\d{1,3})[A-Z]?(?:\.|\.?[—–-]+)?(?:\(\d{1,2}\))?")
+SECTION_OPENS = re.compile(r"[A-Z\"“‘(]")
+NOTE_END = re.compile(r"(?:[.:;!?]|[—⎯–]+|:-|\.-)[\"”’)\]]*$")   # a sentence's or an enacting formula's end
+ENTRY_NO = re.compile(r"\(?\d{1,3}(?:\.\d{1,3})*\.?\)?")   # a bare number: a contents entry's, a page's
+NOTE_WORD = re.compile(r"[A-Z][a-z]")   # a note opens with a word in sentence or title case
+LEADER = re.compile(r"\.{3,}|…")   # a contents line's dot leader
+NOTE_WORDS = 12          # words of a marginal note, at most
+
+
+def _marginal_notes(tokens: list[str]) -> set[int]:
+    """(r26flat) The gaps around a statute's marginal note, in an English joined text: the gap before
+    a short run of words that stands after a sentence's end, and the gap between those words and
+    the section number that follows them ('…as follows— Short title and commencement 1.—(1) This
+    Act may…', '…by the Act. Schedules 5. Every Schedule…', '…this Act. Citation 1 This Act…').
+
+    Phenomenon: an Act printed with its notes beside or above each section (the Commonwealth's
+    form) reads, once its lines are joined, as a sentence's end, a few words in sentence case, then
+    the section's number and its text; the words are the section's heading, and nothing but the
+    number after them sets them apart from a sentence. The numbers confirm it: a candidate counts
+    only when another one carries the number just before or just after its own (1, 2, 3…), so a
+    year or a count inside a sentence ('…in 2005 Section 3…', '…within 5 Days…') stays. The note
+    opens with a capital, holds no sentence's end and no bare number, NOTE_WORDS words at most."""
+    found = []   # (number, gap before the note, gap before the number)
+    for k in range(1, len(tokens) - 1):
+        m = SECTION_NO.fullmatch(tokens[k])
+        if not m or not SECTION_OPENS.match(tokens[k + 1]):
+            continue
+        for j in range(k - 1, max(0, k - 1 - NOTE_WORDS), -1):
+            if NOTE_END.search(tokens[j - 1]) if j else True:
+                break
+        else:
+            continue
+        note = tokens[j:k]
+        if ENTRY_NO.fullmatch(tokens[j - 1]) if j else False:
+            continue   # '…1. Short title 2. Membership 3.': a contents list, each title after an entry's number
+        if not NOTE_WORD.match(note[0] if note else "") \
+                or any(LEADER.search(w) or ENTRY_NO.fullmatch(w) for w in tokens[k + 1:k + 4]) \
+                or any(LEADER.search(w) for w in note):
+            continue   # 'c. A70 1 The…' (a code, not words); '2. Membership 3.', '…... 3' (a contents entry)
+        if not j or not note or not note[0][:1].isupper() or any(NOTE_END.search(w) for w in note) \
+                or any(w.isdigit() and not (i and MARKER_WORD.fullmatch(note[i - 1])) for i, w in enumerate(note)) \
+                or MARKER_WORD.fullmatch(note[-1]) or note[-1].rstrip(".").lower() == "sec":
+            continue   # 'PART 1 ESTABLISHMENT': a part's label and its number (a number only after a
+                       # marker word: 'Section 7 amended 2.')
+        found.append((int(m["num"]), j - 1, k - 1))
+    numbers = {n for n, _, _ in found}
+    out = set()
+    for n, before, at in found:
+        if n - 1 in numbers or n + 1 in numbers:
+            out |= {before, at}
+    return out
+
+
 def _capital(token: str) -> bool:
     """A word set in capitals: letters, none of them lower-case ('ADOPTION', 'AGENDA:', 'MINUTES.')."""
     core = token.strip(_CAPS_PUNCT)
@@ -489,6 +577,12 @@ def _caps_heads(tokens: list[str]) -> set[int]:
 TITLED_WORDS = 6      # words of an unnumbered title-case heading between two sentences, at most
 
 
+# (r26flat) a head in sentence case ('Structure of the report', 'How information is presented'):
+# SENTENCE_HEAD_WORDS words at most; the sentence after it opens with an opener other than these
+SENTENCE_HEAD_WORDS = 5
+OPENERS_NOT_AFTER_SENTENCE_CASE = {"No", "That", "Those", "Such", "Subject", "Unless", "For", "In", "If", "When", "Where"}
+
+
 def _titled_heads(tokens: list[str]) -> set[int]:
     """(r22flat) The gaps around an unnumbered heading in title case between two sentences of an
     English joined text: after a sentence's end, one to TITLED_WORDS capitalised words (small words
@@ -501,7 +595,12 @@ def _titled_heads(tokens: list[str]) -> set[int]:
     between two sentences and its capitals and the next sentence's opening tell it. A name opening
     a sentence ('…said. John Smith then left') is followed by no opener; an opener first ('In Paris
     the…') opens a sentence, not a head; a number before the words ('2. Conventions Used…', 'Section
-    3. Scope…') is the head's own, and the marker rules set a numbered head apart."""
+    3. Scope…') is the head's own, and the marker rules set a numbered head apart.
+
+    (r26flat) A head in sentence case too ('…past twelve months. Structure of the report The
+    Department's…'): SENTENCE_HEAD_WORDS words at most, the next sentence opened by a determiner or a
+    pronoun ('The', 'This', 'Our', 'We'), not by a conjunction or a preposition ('In', 'If', 'When',
+    'For': 'Rates fell sharply When…' is more likely one sentence whose clause a copy capitalised)."""
     out: set[int] = set()
     for i in range(1, len(tokens) - 2):
         first = tokens[i]
@@ -509,12 +608,17 @@ def _titled_heads(tokens: list[str]) -> set[int]:
                 or not (first[:1].isupper() and first[1:2].islower()) \
                 or first in OPENERS or first.rstrip(".") in ADDRESS or MARKER.match(" ".join(tokens[i:i + 3])):
             continue
+        lower = False
         for j in range(i + 1, min(i + TITLED_WORDS, len(tokens) - 1) + 1):
             word, nxt = tokens[j], tokens[j + 1] if j + 1 < len(tokens) else ""
             head = tokens[j - 1]
-            if head[-1:] in ".,;:!?)\"”" or not (head[:1].isupper() or head in SMALL):
-                break   # a mark or a lower-case word inside: a sentence, no head
-            if word in OPENERS and nxt[:1].islower() and nxt not in SMALL and head not in SMALL:
+            if head[-1:] in ".,;:!?)\"”" or not (head[:1].isupper() or head in SMALL or head.isalpha() and head.islower()):
+                break   # a mark inside: a sentence, no head
+            lower = lower or head.islower() and head not in SMALL
+            if lower and j - i > SENTENCE_HEAD_WORDS:
+                break   # a lower-case word inside a longer run: a sentence
+            if word in OPENERS and nxt[:1].islower() and nxt not in SMALL and head not in SMALL \
+                    and not (lower and word in OPENERS_NOT_AFTER_SENTENCE_CASE):
                 out.update((i - 1, j - 1))
                 break
     return out
@@ -555,6 +659,16 @@ def _heading_end(piece: str) -> int:
         return m.end() + words[0].start()   # 'Section 1. All legislative Powers…': the label alone
     if words[0].group(0) in OPENERS and piece[:m.end()].rstrip().endswith(":"):
         return 0   # 'Clause 2: No Person shall…': the sentence opens right after the number
+    if top := re.match(r"(\d{1,2})\.?\s", piece):
+        # (r26flat) a numbered clause under its numbered heading: '1. Purpose 1.1 This policy…' ->
+        # '1. Purpose' (the heading ends where its first clause's number, its own number and one
+        # more, opens a capitalised sentence; the heading may be in sentence case: 'How to complain')
+        child = re.compile(re.escape(top.group(1)) + r"\.\d{1,2}\.?")
+        for k in range(1, len(words) - 1):
+            if _END.search(words[k - 1].group(0)):
+                break
+            if child.fullmatch(words[k].group(0)) and words[k + 1].group(0)[:1].isupper():
+                return m.end() + words[k].start()
     for k in range(1, len(words) - 1):
         w, nxt = words[k].group(0), words[k + 1].group(0)
         title = [x.group(0) for x in words[:k]]
@@ -623,7 +737,7 @@ def joined_lines(page: Page) -> Page:
         # replaced, the last gap first, as before
         bounds = [0] + [x for gap in gaps for x in gap] + [len(text)]
         pieces = [text[bounds[k]:bounds[k + 1]] for k in range(0, len(bounds), 2)]
-        removals = [text[start:end] for start, end in reversed(gaps)]
+        removals = [text[start:end] for start, end in reversed(gaps) if end > start]   # (a glued marker's split cuts nothing)
         # set a heading apart from its paragraph
         pieces = [part for piece in pieces for part in _part_head(piece)]
         out: list[str] = []
