@@ -1124,6 +1124,23 @@ def _act_name_wrapped(title: str, block: Block) -> bool:
         and not sg.terminal(title) and not ACT_NAME_TAIL.match(title) and not re.search(r"\b(?:Act|Law)\b\W*$", title)
 
 
+# (r26) the rest of a wrapped instrument's name: a few capitalised words, then its kind and year
+NAME_REST = re.compile(r"^(?:[A-Z][\w'’-]*\s+){1,3}(?:Act|Law|Order|Regulations|Rules|Ordinance|Decree|Code)\s*,?\s+\d{4}$")
+
+
+def _name_wrapped_cited(title: str, blocks: list[Block], i: int) -> bool:
+    """(r26) An instrument's name wrapped over two lines ('Maldives Monetary' / 'Authority Act 1981'),
+    the second a few capitalised words with the kind and year: one name when the text under it cites
+    the first line going on into the second ('… establishment of Maldives Monetary Authority …'), so a
+    short series or issuer line over an Act's name (which the text never reads on) is not taken in."""
+    block = blocks[i]
+    if block.lines != 1 or not NAME_REST.match(block.text.strip()) or sg.terminal(title) \
+            or not 0 < len(title.split()) <= ACT_NAME_HEAD_WORDS:
+        return False
+    under = " ".join(" ".join(b.text.split()) for b in blocks[i + 1:i + 1 + JURISDICTION_AGAIN]).casefold()
+    return f"{' '.join(title.split())} {block.text.split()[0]}".casefold() in under
+
+
 # (round16en) a speech's title naming its occasion, hard-wrapped with its date on the second line:
 # 'Address on the Occasion of the Budget' / 'Vote of the Presidency, 18 June 2002'
 OCCASION_TITLE = re.compile(r"^(?:Keynote\s+)?(?:Address|Speech|Statement|Remarks|Lecture|Message)\s+(?:on|at|to|for|delivered)\b", re.I)
@@ -1373,6 +1390,11 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
         i += 1
     if english and i < len(blocks) and _act_name_wrapped(out.title, blocks[i]):
         out.title = f"{out.title} {blocks[i].text.strip()}"   # 'Interpretation' / '(Eastshire) Law 1954' (round10en)
+        out.title_blocks.append(blocks[i])
+        out.wrapped.append(blocks[i])
+        i += 1
+    if english and i == start + 1 and i < len(blocks) and _name_wrapped_cited(out.title, blocks, i):
+        out.title = f"{out.title} {blocks[i].text.strip()}"   # 'Maldives Monetary' / 'Authority Act 1981' (r26)
         out.title_blocks.append(blocks[i])
         out.wrapped.append(blocks[i])
         i += 1

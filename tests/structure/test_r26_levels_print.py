@@ -85,3 +85,15 @@ def test_a_print_header_of_page_section_and_site_names_the_page_by_its_first_par
     head = ("Harbour Regulation 4.210. Mooring permits | Eastmere Administrative Regulations | "
             "Borough Legal Information Service")
     assert running_title(_heads("11/3/26, 9:15 AM", head, "1/1")) == "Harbour Regulation 4.210. Mooring permits"
+
+
+def test_a_name_wrapped_over_two_lines_is_one_title_when_the_text_cites_it_whole():
+    from pipeline.structure.blocks import Block
+    from pipeline.structure.front import _name_wrapped_cited
+    cited = "This Act provides for the establishment of the Eastmere Harbour Pilotage Board."
+    blocks = [Block(t, i + 1, 0) for i, t in enumerate(["Eastmere Harbour", "Pilotage Act 2031", cited])]
+    assert _name_wrapped_cited("Eastmere Harbour", blocks, 1)
+    # a series line over an Act's name the text never reads on ('Gazette Supplement' / 'Finance Act 2031')
+    blocks = [Block(t, i + 1, 0) for i, t in enumerate(["Gazette Supplement", "Finance Act 2031",
+                                                       "An Act to make provision for the taxes of the year."])]
+    assert not _name_wrapped_cited("Gazette Supplement", blocks, 1)
