@@ -323,7 +323,8 @@ def _unit(m: re.Match, value: float, words: bool) -> str | None:
         noun = m["noun"].lower()
         adjective = (m["adj2"] or "").strip().lower()
         if noun in _NOT_NOUN or noun.endswith("ss") or value < 2 or adjective in _FUNCTION \
-                or _year_before_noun(m) or _year_names(m) or _after_acronym(m.string, m.start()):   # In 2020 exports rose: a year
+                or _year_before_noun(m) or _year_names(m) or _after_acronym(m.string, m.start()) \
+                or _code_citation(m):   # In 2020 exports rose: a year; '410 ILCS 525/5': a citation
 
             return None
         return noun
@@ -332,6 +333,16 @@ def _unit(m: re.Match, value: float, words: bool) -> str | None:
     if (m["cur"] or "").endswith("$") and re.search(r"\S\$(?!\d)", m.string[m.end():m.string.find("\n", m.end()) % (len(m.string) + 1)]):
         return None                                    # $20 µPascal$: a formula, not dollars (`… $12.2` is a second amount)
     return _CURRENCY.get(m["cur"]) if m["cur"] else None      # €2,000
+
+
+_CITED_SECTION = re.compile(r"\s+\d")
+
+
+def _code_citation(m: re.Match) -> bool:
+    """(r26) A number before a code's abbreviation in capitals and a section number ('410 ILCS 525/5',
+    '42 USC 677', '922 KAR 1:500'): a citation of a statute's title and section, never a count of ILCSs."""
+    noun = m["noun"]
+    return len(noun) >= 2 and noun.isupper() and bool(_CITED_SECTION.match(m.string, m.end("noun")))
 
 
 _STATISTICAL = frozenset({"%", "", "°", "°C", "°F", "dollars", "pounds", "euros", "yuan", "percentage points"})
