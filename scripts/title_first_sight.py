@@ -1,6 +1,6 @@
 """The title ranker at first sight: leave-one-set-out over the check sets AS THE RULES FIRST SAW THEM.
 
-    .venv/bin/python scripts/title_first_sight.py                 # check sets 10-21, writes build/first-sight/
+    .venv/bin/python scripts/title_first_sight.py                 # check sets 10-23, writes build/first-sight/
     .venv/bin/python scripts/title_first_sight.py --sets 19,20    # some of them
     .venv/bin/python scripts/title_first_sight.py --gate --write-examples pipeline/structure/model/title_examples.jsonl
                                                                   # the shipped ranker's training data
@@ -21,7 +21,7 @@ each set, a model trained on the other sets' first-sight examples (optionally wi
 in-sample examples of every other document, --mix) decides, and the set is scored.
 
 Nothing here is run by `make`: it needs the git history and some minutes. `--write-examples FILE`
-writes the first-sight examples of check sets 10-21 (each document's candidates: label and sparse
+writes the first-sight examples of check sets 10-23 (each document's candidates: label and sparse
 features, nothing else; documents sorted, keys sorted, one JSON line per document) to FILE: the
 committed pipeline/structure/model/title_examples.jsonl, from which `make train`
 (scripts/train_title.py) trains the shipped ranker (title.json) without the git history. Re-run it
@@ -46,12 +46,14 @@ sys.path.insert(0, str(REPO / "scripts"))
 OUT = REPO / "build" / "first-sight"
 SETS = {"10": ("yq", "yr"), "11": ("ys", "yt"), "12": ("yu", "yv"), "13": ("yw", "yx"), "14": ("yy", "yz"),
         "15": ("zs", "zt"), "16": ("zu", "zv"), "17": ("zw", "zx"), "18": ("zy", "zz"), "19": ("wq", "wr"),
-        "20": ("ws", "wt"), "21": ("wu", "wv")}
+        "20": ("ws", "wt"), "21": ("wu", "wv"),
+        "22": ("ww", "wx"), "23": ("wy", "wz")}
 # set 20 was scored at first sight after the branch that brought it merged with r23cohesion: its
 # scoring commit (the labeller retrained on it 'at first sight'), not the commit that added it
 # set 21 likewise: scored by the lead once every change of the night had merged (bba0663a: its first-sight
 # scores recorded, the models retrained with no score change)
-SCORED_AT = {"ws": "cbd95db8", "wt": "cbd95db8", "wu": "bba0663a", "wv": "bba0663a"}
+# set 23: scored after the session's first round of rules merged (460f7774), before its two branches merged
+SCORED_AT = {"ws": "cbd95db8", "wt": "cbd95db8", "wu": "bba0663a", "wv": "bba0663a", "wy": "460f7774", "wz": "460f7774"}
 
 FALLBACK = '''"""Today's pure title helpers over an old tree's chrome rules (scripts/title_first_sight.py only)."""
 import re

@@ -4,7 +4,7 @@
     .venv/bin/python scripts/train_title.py --lsso     # leave-one-set-out study over today's dev + extra
 
 The candidate model (issue #11, docs/structure.md "The title ranker") is trained on the first-sight
-examples of check sets 10-21 — each set's candidates as the rules of the commit that brought it
+examples of check sets 10-23 — each set's candidates as the rules of the commit that brought it
 read them — committed as pipeline/structure/model/title_examples.jsonl, so training needs no git
 history. The variant (SHIPPED): the gate on (the ranker second-guesses only a title that looks like
 chrome, title_model.suspect), without the rules' choice as a feature (ALONE), L2 1e-1, margin 0. At

@@ -109,7 +109,7 @@ def test_the_switch_moves_the_title_only_by_the_margin():
 
 def test_the_committed_model_is_gated_and_trained_on_first_sight_check_sets_only():
     """(r24ship2) The switch is on: model/title.json is committed, small, gated, without the rules'
-    choice as a feature, trained on check sets 10-21 at first sight only (never a blind set)."""
+    choice as a feature, trained on check sets 10-23 at first sight only (never a blind set)."""
     raw = (REPO / "pipeline" / "structure" / "model" / "title.json").read_bytes()
     assert len(raw) < 64 * 1024
     model = json.loads(raw)
