@@ -396,7 +396,7 @@ def _header_named_under_body(head, blocks, cleaned, language):
             again = TitleBlock(title=" ".join(trial[at].text.split()), title_blocks=[trial[at]], used=1)
         again.front = trial[:at] + again.front
         again.used += at
-        again.header_named = True
+        again.sure = True
         return again, trial
     return head, blocks
 
@@ -423,7 +423,7 @@ def _header_wrapped(head, blocks, chosen, header):
     joined = replace(run[0], text=" ".join(" ".join(b.text.split()) for b in run[:cut]), lines=cut, hang=-1)
     trial = blocks[:chosen] + [joined] + blocks[chosen + cut:]
     again = TitleBlock(title=joined.text, title_blocks=[joined], used=chosen + 1, front=list(head.front),
-                       authors=list(head.authors), author_blocks=list(head.author_blocks), header_named=True)
+                       authors=list(head.authors), author_blocks=list(head.author_blocks), sure=True)
     return again, trial
 
 
@@ -505,7 +505,7 @@ def analyse(cleaned: Cleaned, language: str, title_model: dict | None = None):
         if named is not head:   # the body's name read as the title, the print header naming a line under it (r27entitles)
             head, printed = named, True
             body, headings = _body_headings(blocks, head, language, contents, dropped)
-    ranked = rerank_title(blocks, head, language, printed_title, title_model) if not head.header_named else head
+    ranked = rerank_title(blocks, head, language, printed_title, title_model) if not head.sure else head
     if ranked is not head:   # the title ranker prefers another top block by its margin (title_model.py)
         head = ranked
         body, headings = _body_headings(blocks, head, language, contents, dropped)

@@ -125,7 +125,7 @@ class TitleBlock:
     wrapped: list[Block] = field(default_factory=list)   # title blocks that continue its line, no repeat
     as_written: str = ""   # the title line as the page wrote it, where the title is cut from it (round8en)
     ranked: tuple = ()     # (reason, confidence) when the title ranker moved the title here (title_model.py)
-    header_named: bool = False   # (r27entitles) the print header named this line under a body's name
+    sure: bool = False   # (r27entitles) read on hard evidence (the print header, a division page): the ranker leaves it
 
 
 # A title in capitals with its version line under it and no blank line between, joined into one
@@ -238,6 +238,43 @@ def _zh_title_max(text: str) -> int:
     (unseen6, xy8, a headline wrapped over four printed lines)."""
     joint = any(word in text for word in ("关于", "關于", "關於")) and sg.DOC_KIND_END.search(text)
     return JOINT_TITLE_MAX if joint else ZH_TITLE_MAX
+
+
+SITE_LINE_WORDS = 3      # words of a site's name or widget label over a division page
+SITE_LINES = 3           # such lines at most
+DIVISION_HEAD = re.compile(r"^(?:ARTICLE|Article|CHAPTER|Chapter|PART|Part)\s+(?:[IVXLC]{1,7}|\d{1,3}[A-Z]?)\b\.?\s*[-–—:.]?\s*(?P<name>[A-Z].{2,80})$")
+NAVIGATION_LABEL = re.compile(r"\b(?:index|contents|menu|navigation|search|archive|sitemap)$", re.I)
+
+
+def _site_over_division(blocks: list[Block], start: int) -> int:
+    """(r27entitles) The index of a division's head that titles a site's page of ONE division (a law site
+    paginating a constitution by Article: `ARTICLE XIII TRANSITIONAL` over `Section 1. …`), under lines
+    that name the site, not the page: short (SITE_LINE_WORDS) unnumbered lines with no digit and no end
+    mark, each a navigation widget's label (`Article Index`, `Contents`) or a name whose words the text
+    never uses again (the parliament's name `Nitijela`, no kind of document). The head has its label, a
+    numeral and a name, and no other head of its label stands in the text. -1 otherwise."""
+    from .title_evidence import content_units
+    for k in range(start + 1, min(len(blocks), start + 1 + SITE_LINES)):
+        head = " ".join(blocks[k].text.split())
+        if not DIVISION_HEAD.match(head) or blocks[k].lines != 1:
+            continue
+        label = head.split()[0].casefold()
+        if any(b.text.split()[:1] and b.text.split()[0].casefold() == label and DIVISION_HEAD.match(" ".join(b.text.split()))
+               for b in blocks[k + 1:]):
+            return -1   # another division of its label: a text of several, not a page of one
+        below = " ".join(b.text for b in blocks[k:k + 60]).casefold()
+        for b in blocks[start:k]:
+            text = " ".join(b.text.split())
+            if b.lines != 1 or not 0 < len(text.split()) <= SITE_LINE_WORDS or any(ch.isdigit() for ch in text) \
+                    or sg.terminal(text) or sg.numbering(text) or not text[:1].isupper():
+                return -1
+            if NAVIGATION_LABEL.search(text):
+                continue
+            if _DOCUMENT_WORD.search(text) or not content_units(text, True) \
+                    or any(re.search(rf"\b{re.escape(w)}", below) for w in content_units(text, True)):
+                return -1   # a name the text uses again may name it ('Constitution of Kiribati', a place)
+        return k
+    return -1
 
 
 def _division_page(blocks: list[Block], start: int) -> bool:
@@ -1192,6 +1229,11 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
     while start + 1 < len(blocks) and blocks[start].lines <= 2 and chrome_reason(blocks[start].text, english, blocks[start + 1].text):
         out.front.append(blocks[start])   # a skip link, the site's name, menu or spam over the headline
         start += 1                        # (title_evidence): front matter, never the title
+    division = _site_over_division(blocks, start) if english else -1
+    if division > start:   # 'Nitijela' / 'Article Index' over 'ARTICLE XIII TRANSITIONAL': the site's page of one division
+        out.front.extend(blocks[start:division])
+        out.title, out.title_blocks, out.used, out.sure = " ".join(blocks[division].text.split()), [blocks[division]], division + 1, True
+        return out
     repeated = _repeated_headline(blocks, start) if start > chrome or chrome_removed else -1
     if repeated > start:
         out.front.extend(blocks[start:repeated])   # another item's headline between the chrome and this one's

@@ -34,17 +34,19 @@ BODY_END = re.compile(r"\b(?:legislature|parliament|assembly|congress|senate|com
                       r"|university|college|institute|foundation|association|society|corporation|library|service|inspectorate"
                       r"|ombudsman|comptroller|treasury|cabinet|chamber|nations|house of (?:commons|lords|representatives|assembly))$", re.I)
 # a body's kind opening its name ('Office of the State Comptroller', 'City of Eastbrook', 'House of Commons')
-BODY_OPEN = re.compile(r"^(?:the\s+)?(?:(?:supreme|high|federal|district|national|state|royal|county|city|general|legislative|permanent)\s+)?"
+BODY_OPEN = re.compile(r"^(?:the\s+)?(?:(?:supreme|high|federal|district|national|state|royal|county|city|general|legislative|permanent"
+                       r"|joint|standing|select|executive|regional|provincial|special)\s+)?"
                        r"(?:court|ministry|department|office|government|parliament|council|commission|agency|bureau|board|committee"
                        r"|house|senate|assembly|secretariat|administration|city|county|town|village|municipality|province|state"
-                       r"|university|republic|kingdom|commonwealth|people's republic)\s+(?:of|for)\s+\S", re.I)
+                       r"|university|republic|kingdom|commonwealth|people's republic|faculty|school|college|institute|centre|center"
+                       r"|division|directorate|inspectorate|ombudsman)\s+(?:of|for|on)\s+\S", re.I)
 # a kind of document anywhere in the line: a document's name, never a body's alone
 DOCUMENT_WORD = re.compile(r"\b(?:act|acts|bill|code|regulations?|rules|constitution|report|plan|guidelines?|guidance|guide|letter"
                            r"|article|chapter|section|part|budget|strategy|policy|statement|notice|order|decision|directive"
                            r"|proposal|resolution|minutes|agenda|handbook|manual|review|memorandum|speech|address|remarks"
                            r"|opinion|judgment|decree|ordinance|charter|declaration|treaty|convention|agreement|programme|program"
                            r"|framework|standards?|circular|bulletin|newsletter|release|brief|paper|proceedings|votes|hansard"
-                           r"|statutes?|summary|annual|index|contents)\b", re.I)
+                           r"|statutes?|summary|annual|index|contents|gazette|journal|handbook|syllabus|prospectus|catalogue|schedule)\b", re.I)
 # an image's alternative text glued before the name: lower-case words run into its first capital
 GLUED_ALT = re.compile(r"^(?P<alt>[A-Za-z][a-z]+(?:\s+[a-z]+){0,4}[a-z])(?P<name>[A-Z][A-Za-z'’.&-]*(?:\s+\S+){0,%d})$" % (NAME_WORDS - 1))
 SECTION_BAR = re.compile(r"\s+[·|•»›]\s+")

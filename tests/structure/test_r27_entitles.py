@@ -218,6 +218,67 @@ The meeting was called to order at 7:00 p.m. by the Mayor, with all seven member
 The minutes of the meeting of February 17, 2031 were approved as read.
 """
 
+DIVISION_PAGE = """Kaupule
+
+Article Index
+
+PART IV THE PUBLIC SERVICE
+
+Section 1. Establishment.
+
+There shall be a Public Service of the Republic, which shall include every office in the service of the Republic.
+
+Section 2. Appointments.
+
+Appointments to the Public Service shall be made on merit, by the Public Service Commission, as Section 1 provides.
+"""
+
+NAMED_OVER_DIVISION = """Constitution of Eastland
+
+ARTICLE I THE STATE
+
+Section 1. The State.
+
+Eastland is a sovereign democratic State, and this Constitution of Eastland is its supreme law.
+
+Section 2. Territory.
+
+The territory of Eastland comprises the islands it held on the day this Constitution came into force.
+"""
+
+COMMITTEE_REPORT = """Capitol iconNorthshire Legislature
+
+Joint Committee on Finance
+
+Report on the State Budget 2031
+
+The committee held eleven hearings on the governor's budget between January and March and heard from every department that asked for more than it received last year.
+
+Its recommendations follow, department by department, with the votes of the members on each.
+"""
+
+FACULTY_HANDBOOK = """University of Eastbrook
+
+Faculty of Law
+
+Course Handbook 2031
+
+Welcome to the Faculty. This handbook tells you how your degree is put together, which courses you must take in each year, and whom to ask when something goes wrong.
+
+Read it before you enrol, and keep it for the rest of your studies.
+"""
+
+GAZETTE_COVER = """Republic of Eastland
+
+Government Gazette
+
+Vol. 12 No. 4
+
+Notice is hereby given that the Minister of Lands has declared the land described in the schedule below to be public land for the purposes of the Lands Act.
+
+The schedule may be inspected at the Lands Office during ordinary hours.
+"""
+
 ABOUT_PAGE = """Parliament of Eastland
 
 The Parliament of Eastland is the country's law-making body. It meets in the capital for three sittings a year and holds one hundred and twelve elected members.
@@ -323,7 +384,12 @@ CASES = [
     ("printed-letter", _printed_letter(),
      "Northshire Annual Financial Report for the Fiscal Year Ended June 30, 2030 Introductory Section - Letter from the Treasurer"),
     ("printed-section", _printed_section_page(), "Coastal Permits"),
+    ("committee-report", COMMITTEE_REPORT, "Report on the State Budget 2031"),
+    ("faculty-handbook", FACULTY_HANDBOOK, "Course Handbook 2031"),
+    ("gazette-cover", GAZETTE_COVER, "Government Gazette"),
+    ("division-page", DIVISION_PAGE, "PART IV THE PUBLIC SERVICE"),
     # what must stay: the body's name is the title, or a line that looks like one is body text
+    ("named-over-division", NAMED_OVER_DIVISION, "Constitution of Eastland"),
     ("about-page", ABOUT_PAGE, "Parliament of Eastland"),
     ("authority-about", AUTHORITY_ABOUT, "Northshire Harbour Authority"),
     ("annual-report", ANNUAL_REPORT_BODY, "Eastbrook Port Commission Annual Report 2030"),
