@@ -1672,6 +1672,9 @@ PLACE_NUMERIC_DATE = re.compile(r"^[A-Z][A-Za-z .'’-]{1,30},\s*\d{1,2}[./-]\d{
 # the short words a cover's document number holds ('COM(2031) 118 final', 'Distr.: General', '(OR. en)')
 # a file's or case's number on a cover ('Docket No. 31-0457', 'File Ref. 12/2031'); a sitting's session ('Session 2030-31')
 FILE_NUMBER = re.compile(r"^(?:[A-Z][a-z]+\.?\s+){1,2}(?:No\.?|Number|Ref\.?|#)\s*[\w./-]*\d[\w./-]*$")
+# a letterhead's street address ('12 Treasury Road, Eastbrook', '55 ELM STREET')
+STREET_ADDRESS = re.compile(r"^\d{1,5}[A-Za-z]?\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:street|st\.?|road|rd\.?|avenue|ave\.?|lane|drive|square"
+                            r"|place|way|boulevard|blvd\.?|plaza|parade|terrace|court)\b(?:,\s*[A-Z][\w .'’-]{1,40})?$", re.I)
 _SESSION_LINE = re.compile(r"^(?:[A-Z][a-z]+\s+)?Session\s+\d{4}(?:\s*[-–/]\s*\d{2,4})?$")
 CODE_WORDS = frozenset("final distr general limited restricted original english french draft rev add corr".split())
 # a line opening with the kind of document it is ('Report of the Committee on …', 'Order Approving …')
@@ -1687,6 +1690,8 @@ def _cover_line(text: str) -> bool:
         return False
     if en_date(text) or PLACE_NUMERIC_DATE.match(text) or _institution_name(text) or _SESSION_LINE.match(text):
         return True
+    if STREET_ADDRESS.match(text):
+        return True   # '12 Treasury Road, Eastbrook': the issuer's letterhead address
     if FILE_NUMBER.match(text) and not _DOCUMENT_WORD.search(text):
         return True   # 'Docket No. 31-0457', 'Case No. 12/2031': the file the document sits in, not its name
     words = re.findall(r"[A-Za-z]+", text)

@@ -279,6 +279,21 @@ Notice is hereby given that the Minister of Lands has declared the land describe
 The schedule may be inspected at the Lands Office during ordinary hours.
 """
 
+MINISTRY_CIRCULAR = """MINISTRY OF FINANCE
+
+12 Treasury Road, Eastbrook
+
+3 March 2031
+
+Circular No. 4 of 2031
+
+Budget ceilings for the financial year 2032
+
+All permanent secretaries are asked to submit their budget proposals within the ceilings set out below by 30 April 2031.
+
+Proposals above the ceilings will be returned to the ministry that sent them.
+"""
+
 ABOUT_PAGE = """Parliament of Eastland
 
 The Parliament of Eastland is the country's law-making body. It meets in the capital for three sittings a year and holds one hundred and twelve elected members.
@@ -387,6 +402,7 @@ CASES = [
     ("committee-report", COMMITTEE_REPORT, "Report on the State Budget 2031"),
     ("faculty-handbook", FACULTY_HANDBOOK, "Course Handbook 2031"),
     ("gazette-cover", GAZETTE_COVER, "Government Gazette"),
+    ("ministry-circular", MINISTRY_CIRCULAR, "Circular No. 4 of 2031"),
     ("division-page", DIVISION_PAGE, "PART IV THE PUBLIC SERVICE"),
     # what must stay: the body's name is the title, or a line that looks like one is body text
     ("named-over-division", NAMED_OVER_DIVISION, "Constitution of Eastland"),
