@@ -386,8 +386,16 @@ def _header_named_under_body(head, blocks, cleaned, language):
             first = " ".join(source[:cut])
             if not " ".join(block.text.split()).startswith(" ".join(first.split())):
                 return head, blocks
-            rest_line = numbers[next(j for j in range(k + 1, len(numbers)) if cleaned.lines[j].strip()
-                                     and sum(1 for x in cleaned.lines[k:j] if x.strip()) == cut)]
+            seen, rest_at = 0, None
+            for j in range(k, len(numbers)):   # the source line the rest starts on: the (cut+1)-th worded line
+                if cleaned.lines[j].strip():
+                    if seen == cut:
+                        rest_at = j
+                        break
+                    seen += 1
+            if rest_at is None:
+                return head, blocks
+            rest_line = numbers[rest_at]
             rest = " ".join(block.text.split())[len(" ".join(first.split())):].strip()
             trial = blocks[:at] + [replace(block, text=first, lines=cut, hang=-1),
                                    replace(block, text=rest, line=rest_line, lines=block.lines - cut, indent=0, hang=-1)] + blocks[at + 1:]

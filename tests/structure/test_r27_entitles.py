@@ -446,3 +446,26 @@ def test_the_print_header_names_a_line():
                         "CAFR 2031 - Letter of Transmittal") == 2
     assert header_names(["The Harbour Code"], "Harbour Code 2031 - Chapter 12.04") == 0
     assert header_names(["Anything at all"], "Single Title") == 0
+
+
+LETTERHEAD = """Letter of Transmittal for the Harbour Accounts 2031
+STATE OF NORTHSHIRE
+JANE ROE OFFICE OF THE STATE TREASURER
+JOHN DOE
+TREASURER
+12 HARBOUR STREET
+DEPUTY TREASURER
+EASTBROOK, NORTHSHIRE 01234
+January 9, 2032
+To the People of the State of Northshire:
+I am pleased to present the harbour accounts of the state for the year ended June 30, 2031.
+The accounts were prepared by this office, which takes full responsibility for them.
+"""
+
+
+def test_a_letterheads_lines_are_no_headings():
+    doc = doc_of(LETTERHEAD)
+    assert doc.title == "Letter of Transmittal for the Harbour Accounts 2031"
+    assert not [s.title for s in doc.sections if s.title in ("TREASURER", "DEPUTY TREASURER", "JOHN DOE", "STATE OF NORTHSHIRE")]
+    kept = _all_text(doc)
+    assert all(" ".join(line.split()) in kept for line in LETTERHEAD.splitlines() if line.strip())
