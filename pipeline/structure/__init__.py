@@ -27,6 +27,7 @@ from .decisions import correct_levels, structure_decisions, title_decision
 from ..clean.rules_labels import short_form
 from ..clean.zones import is_prose
 from ..clean.vocab import PROMULGATES
+from .institution import header_names, institution_name
 from .front import BILL_COVER, GLUED_DATELINE, act_under_masthead, READING, ROLE_END, TitleBlock, speaker_line, english_author_from_header, english_title_from_header, kind_from_opening, bulletin_from_parts, purpose_named_rules, guide_under_law, entrusted_report, economy_brief, markup_name, naming_heading, read_title_block, reprinted_name, self_named_report, text_acronyms, title_case, title_from_text
 from .title_model import rerank as rerank_title
 from .title_evidence import budget_speech_name, chrome_reason, cohesion, cohesive_line, content_units, file_title, named_provision_head, self_named_line, wire_intro_name, sequence_member, top_line_title
@@ -328,6 +329,112 @@ def _cohesive_title(head, blocks, language, heading_line=None, cleaned=None):
     return again, trial
 
 
+def _print_header(cleaned: Cleaned) -> str:
+    """The page title as the browser printed it in every page's head, whole (its date stamp and a
+    layout-mode address off): the most frequent running head of two pages or more; '' when none."""
+    from ..clean.rules_pages import PRINT_STAMP
+    seen: Counter = Counter()
+    for r in cleaned.removed:
+        if r.rule == "running-head":
+            text = PRINTED_ADDRESS.sub("", r.text.strip())
+            stamp = PRINT_STAMP.match(text)
+            text = " ".join((text[stamp.end():] if stamp else text).split())
+            if sg.has_word(text) and not re.search(r"https?://|www\.|\d{1,2}:\d{2}", text):
+                seen[text] += 1
+    return next((text for text, n in seen.most_common(1) if n >= PRINTED_HEADS_MIN), "")
+
+
+def _header_named_under_body(head, blocks, cleaned, language):
+    """(r27entitles) The title block read again from the line the print header names, when the line
+    read as the title is a body's name (institution.institution_name: the site's banner `… State
+    Legislature · Infobases`, the office's name over its letter) and the header names a line under it
+    (institution.header_names: every piece of the header in another order, or the header's piece that
+    names a kind of document ending one of the headline's source lines). A headline block that goes on
+    past the named line (a seal's alternative text under it) is cut there, at its source line. The lines
+    over it stay front matter. Returns (head, blocks)."""
+    if not head.title or not head.title_blocks:
+        return head, blocks
+    header = _print_header(cleaned)
+    chosen = next((i for i, b in enumerate(blocks) if b is head.title_blocks[0]), -1)
+    if not header or chosen < 0 or institution_name(header):
+        return head, blocks
+    pieces = {"".join(p.split()).casefold() for p in re.split(r"\s+[-–—|·]\s+", header)}
+    if "".join(head.title.split()).casefold() in pieces:
+        return head, blocks   # the header names the title line itself ('Bylaws | Site')
+    wrapped = _header_wrapped(head, blocks, chosen, header)
+    if wrapped is not None:
+        return wrapped
+    over = [b for b in (*head.front, *head.author_blocks) if b.line < head.title_blocks[0].line]
+    if not institution_name(head.title_blocks[0].text) and not (over and institution_name(over[-1].text)
+                                                                 and not header_names([head.title], header)):
+        return head, blocks   # neither the title line nor the line right over it is a body's name
+    numbers = list(cleaned.line_numbers)
+    for at in range(chosen + 1, min(len(blocks), chosen + 1 + TITLE_SEARCH)):
+        block = blocks[at]
+        if block.verbatim or chrome_reason(block.text, True):
+            continue
+        try:
+            k = numbers.index(block.line)
+        except ValueError:
+            continue
+        source = [line.strip() for line in cleaned.lines[k:k + block.lines * 2] if line.strip()][:block.lines]
+        cut = header_names(source, header)
+        if not cut:
+            continue
+        trial = blocks
+        if cut < len(source):   # the headline's lines, the rest (a seal's alt text) a block of its own
+            first = " ".join(source[:cut])
+            if not " ".join(block.text.split()).startswith(" ".join(first.split())):
+                return head, blocks
+            seen, rest_at = 0, None
+            for j in range(k, len(numbers)):   # the source line the rest starts on: the (cut+1)-th worded line
+                if cleaned.lines[j].strip():
+                    if seen == cut:
+                        rest_at = j
+                        break
+                    seen += 1
+            if rest_at is None:
+                return head, blocks
+            rest_line = numbers[rest_at]
+            rest = " ".join(block.text.split())[len(" ".join(first.split())):].strip()
+            trial = blocks[:at] + [replace(block, text=first, lines=cut, hang=-1),
+                                   replace(block, text=rest, line=rest_line, lines=block.lines - cut, indent=0, hang=-1)] + blocks[at + 1:]
+        again = read_title_block(trial[at:], language)
+        if not again.title or not again.title_blocks or again.title_blocks[0] is not trial[at]:
+            again = TitleBlock(title=" ".join(trial[at].text.split()), title_blocks=[trial[at]], used=1)
+        again.front = trial[:at] + again.front
+        again.used += at
+        again.sure = True
+        return again, trial
+    return head, blocks
+
+
+HEADER_WRAP_BLOCKS = 4   # one-line blocks a printed headline wraps over, at most
+
+
+def _header_wrapped(head, blocks, chosen, header):
+    """(r27entitles) A headline the print wrapped over one-line blocks ('State of … Fiscal Year' / 'Ended …
+    Letter of' / 'Transmittal') that the print header's piece naming a kind of document ends
+    (institution.header_names): the blocks joined are the title. (head, blocks) or None."""
+    if header_names([head.title], header):
+        return None
+    run = [blocks[chosen]]
+    for b in blocks[chosen + 1:chosen + HEADER_WRAP_BLOCKS]:
+        if b.lines != 1 or run[-1].lines != 1 or b.verbatim or sg.terminal(run[-1].text):
+            break
+        run.append(b)
+    if len(run) < 2:
+        return None
+    cut = header_names([b.text for b in run], header)
+    if cut < 2 or header_names([b.text for b in run[:cut]][-1:], header):
+        return None   # the piece whole on one line of its own: no headline wrapped into it
+    joined = replace(run[0], text=" ".join(" ".join(b.text.split()) for b in run[:cut]), lines=cut, hang=-1)
+    trial = blocks[:chosen] + [joined] + blocks[chosen + cut:]
+    again = TitleBlock(title=joined.text, title_blocks=[joined], used=chosen + 1, front=list(head.front),
+                       authors=list(head.authors), author_blocks=list(head.author_blocks), sure=True)
+    return again, trial
+
+
 def _split_glued_top(blocks, i, cleaned, english):
     """The blocks with block i cut after its first source line, when it holds more than one, the
     first written whole at its head and a blank line under it (a title wrapped by the print has
@@ -401,7 +508,12 @@ def analyse(cleaned: Cleaned, language: str, title_model: dict | None = None):
     if cohesive is not head:   # the line read as the title names nothing of the text: the naming line is (r23cohesion)
         head = cohesive
         body, headings = _body_headings(blocks, head, language, contents, dropped)
-    ranked = rerank_title(blocks, head, language, printed_title, title_model)
+    if language.startswith("en") and not printed:
+        named, blocks = _header_named_under_body(head, blocks, cleaned, language)
+        if named is not head:   # the body's name read as the title, the print header naming a line under it (r27entitles)
+            head, printed = named, True
+            body, headings = _body_headings(blocks, head, language, contents, dropped)
+    ranked = rerank_title(blocks, head, language, printed_title, title_model) if not head.sure else head
     if ranked is not head:   # the title ranker prefers another top block by its margin (title_model.py)
         head = ranked
         body, headings = _body_headings(blocks, head, language, contents, dropped)

@@ -23,6 +23,7 @@ from ..clean.vocab_en import BARE_KIND, ORG_WORDS, PAGE_PART_WORDS
 from ..model import Author
 from . import signals as sg
 from .blocks import Block
+from .institution import DOCUMENT_WORD as _DOCUMENT_WORD, institution_name as _institution_name
 from .english import LONG_TITLE, SERIAL_LINE
 from .title_evidence import KIND_END as KIND_END_TITLE, chrome_reason, contents_cut, file_title, sequence_member, unglued
 
@@ -124,6 +125,7 @@ class TitleBlock:
     wrapped: list[Block] = field(default_factory=list)   # title blocks that continue its line, no repeat
     as_written: str = ""   # the title line as the page wrote it, where the title is cut from it (round8en)
     ranked: tuple = ()     # (reason, confidence) when the title ranker moved the title here (title_model.py)
+    sure: bool = False   # (r27entitles) read on hard evidence (the print header, a division page): the ranker leaves it
 
 
 # A title in capitals with its version line under it and no blank line between, joined into one
@@ -236,6 +238,43 @@ def _zh_title_max(text: str) -> int:
     (unseen6, xy8, a headline wrapped over four printed lines)."""
     joint = any(word in text for word in ("关于", "關于", "關於")) and sg.DOC_KIND_END.search(text)
     return JOINT_TITLE_MAX if joint else ZH_TITLE_MAX
+
+
+SITE_LINE_WORDS = 3      # words of a site's name or widget label over a division page
+SITE_LINES = 3           # such lines at most
+DIVISION_HEAD = re.compile(r"^(?:ARTICLE|Article|CHAPTER|Chapter|PART|Part)\s+(?:[IVXLC]{1,7}|\d{1,3}[A-Z]?)\b\.?\s*[-–—:.]?\s*(?P<name>[A-Z].{2,80})$")
+NAVIGATION_LABEL = re.compile(r"\b(?:index|contents|menu|navigation|search|archive|sitemap)$", re.I)
+
+
+def _site_over_division(blocks: list[Block], start: int) -> int:
+    """(r27entitles) The index of a division's head that titles a site's page of ONE division (a law site
+    paginating a constitution by Article: `ARTICLE XIII TRANSITIONAL` over `Section 1. …`), under lines
+    that name the site, not the page: short (SITE_LINE_WORDS) unnumbered lines with no digit and no end
+    mark, each a navigation widget's label (`Article Index`, `Contents`) or a name whose words the text
+    never uses again (the parliament's name `Nitijela`, no kind of document). The head has its label, a
+    numeral and a name, and no other head of its label stands in the text. -1 otherwise."""
+    from .title_evidence import content_units
+    for k in range(start + 1, min(len(blocks), start + 1 + SITE_LINES)):
+        head = " ".join(blocks[k].text.split())
+        if not DIVISION_HEAD.match(head) or blocks[k].lines != 1:
+            continue
+        label = head.split()[0].casefold()
+        if any(b.text.split()[:1] and b.text.split()[0].casefold() == label and DIVISION_HEAD.match(" ".join(b.text.split()))
+               for b in blocks[k + 1:]):
+            return -1   # another division of its label: a text of several, not a page of one
+        below = " ".join(b.text for b in blocks[k:k + 60]).casefold()
+        for b in blocks[start:k]:
+            text = " ".join(b.text.split())
+            if b.lines != 1 or not 0 < len(text.split()) <= SITE_LINE_WORDS or any(ch.isdigit() for ch in text) \
+                    or sg.terminal(text) or sg.numbering(text) or not text[:1].isupper():
+                return -1
+            if NAVIGATION_LABEL.search(text):
+                continue
+            if _DOCUMENT_WORD.search(text) or not content_units(text, True) \
+                    or any(re.search(rf"\b{re.escape(w)}", below) for w in content_units(text, True)):
+                return -1   # a name the text uses again may name it ('Constitution of Kiribati', a place)
+        return k
+    return -1
 
 
 def _division_page(blocks: list[Block], start: int) -> bool:
@@ -1190,6 +1229,11 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
     while start + 1 < len(blocks) and blocks[start].lines <= 2 and chrome_reason(blocks[start].text, english, blocks[start + 1].text):
         out.front.append(blocks[start])   # a skip link, the site's name, menu or spam over the headline
         start += 1                        # (title_evidence): front matter, never the title
+    division = _site_over_division(blocks, start) if english else -1
+    if division > start:   # 'Nitijela' / 'Article Index' over 'ARTICLE XIII TRANSITIONAL': the site's page of one division
+        out.front.extend(blocks[start:division])
+        out.title, out.title_blocks, out.used, out.sure = " ".join(blocks[division].text.split()), [blocks[division]], division + 1, True
+        return out
     repeated = _repeated_headline(blocks, start) if start > chrome or chrome_removed else -1
     if repeated > start:
         out.front.extend(blocks[start:repeated])   # another item's headline between the chrome and this one's
@@ -1221,8 +1265,19 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
     if issued > start:
         # 'PARLIAMENT OF THE DEMOCRATIC SOCIALIST REPUBLIC OF SRI LANKA' over 'NATIONAL INNOVATION
         # AGENCY ACT, No. 22 OF 2019': the issuer is the document's author, not its title (round8en)
-        out.authors.extend(Author(name=" ".join(b.text.split()), kind="org") for b in blocks[start:issued])
-        out.author_blocks.extend(blocks[start:issued])
+        body = _institution_name(blocks[start].text)
+        if body and body != " ".join(blocks[start].text.split()):   # (r27entitles) a logo's alt text glued to
+            out.authors.append(Author(name=body, kind="org"))     # the name, a site section after it: the
+            out.front.append(blocks[start])                         # line stays as written, the name the author's
+        else:
+            out.authors.append(Author(name=" ".join(blocks[start].text.split()), kind="org"))
+            out.author_blocks.append(blocks[start])
+        for b in blocks[start + 1:issued]:   # the issuer over two blocks, or a cover's place, date and numbers
+            if ISSUER.match(" ".join(b.text.split())) or _institution_name(b.text) == " ".join(b.text.split()):
+                out.authors.append(Author(name=" ".join(b.text.split()), kind="org"))
+                out.author_blocks.append(b)
+            else:
+                out.front.append(b)
         start = issued
     collected = _collection_over_name(blocks, start) if english else -1
     if collected > start:   # 'LAWS OF TRINARA' / 'CHAPTER 48:02' over 'HARBOURS ACT': the collection's cover (r26legal)
@@ -1387,6 +1442,11 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
         out.title = f"{out.title} {blocks[i].text}"   # 'Proposal for a' / 'REGULATION OF …': a kicker that
         out.title_blocks.append(blocks[i])          # ends in an article or preposition goes on into the
         out.wrapped.append(blocks[i])               # title under it (unseen5, xv2)
+        i += 1
+    if english and i < len(blocks) and _purpose_in_capitals(out.title, blocks[i]):
+        out.title = f"{out.title} {blocks[i].text.strip()}"   # 'REGULATION OF THE … COUNCIL' / 'LAYING DOWN … RULES'
+        out.title_blocks.append(blocks[i])                    # (r27entitles): the instrument's name goes on
+        out.wrapped.append(blocks[i])                         # into its purpose in the same capitals
         i += 1
     if english and i < len(blocks) and _act_name_wrapped(out.title, blocks[i]):
         out.title = f"{out.title} {blocks[i].text.strip()}"   # 'Interpretation' / '(Eastshire) Law 1954' (round10en)
@@ -1584,16 +1644,79 @@ def _issuer_over_name(blocks: list[Block], start: int) -> int:
     """The index of the block naming a document (an Act with its number or year, a report, a guide,
     a handbook's section) right under an issuing body's name at the top (`PARLIAMENT OF …`, `Ministry
     of …`: a name with no end mark, no digit, no document word), or -1. Only the first block is
-    looked at as the issuer; a block between them (the issuer over two blocks) is the issuer's too."""
+    looked at as the issuer; a block between them (the issuer over two blocks) is the issuer's too.
+    (r27entitles) Widened to the cover of an EU, UN or government document and to a body's page: the
+    body's name in any of its forms (institution.institution_name: `… Legislature`, `EUROPEAN
+    COMMISSION`, a logo's alternative text glued before it, a site section after a bar), cover lines
+    under it (another body's name, a place and date, a date, a document number: `COM(2031) 118 final`),
+    then the document's name: a kind of document with its number or year (NAMES_DOCUMENT), a line
+    opening with its kind (`Report of the Committee on …`), a kicker over the kind (`Proposal for a` /
+    `DIRECTIVE OF …`), or a short title-like line naming a kind of document (`Snow Removal Policy`)."""
     if start >= len(blocks):
         return -1
     first = " ".join(blocks[start].text.split())
-    if not ISSUER.match(first) or any(ch.isdigit() for ch in first) or NAMES_DOCUMENT.search(first) or blocks[start].lines > 3:
+    if blocks[start].lines > 3:
         return -1
+    if not ISSUER.match(first) or any(ch.isdigit() for ch in first) or NAMES_DOCUMENT.search(first):
+        return _document_under_body(blocks, start)
     for k in range(start + 1, min(len(blocks), start + 1 + ISSUER_REACH)):
         text = " ".join(blocks[k].text.split())
         if len(text.split()) <= DOCUMENT_NAME_WORDS and NAMES_DOCUMENT.search(text) and not sg.ends_sentence(text):
             return k if all(ISSUER.match(" ".join(b.text.split())) for b in blocks[start + 1:k]) else -1
+    return _document_under_body(blocks, start)
+
+
+COVER_REACH = 6   # blocks under a body's name where the document's name may stand, cover lines between
+# a cover's place and date in figures ('Brussels, 21.4.2031', 'Geneva, 3/4/2031')
+PLACE_NUMERIC_DATE = re.compile(r"^[A-Z][A-Za-z .'’-]{1,30},\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$")
+# the short words a cover's document number holds ('COM(2031) 118 final', 'Distr.: General', '(OR. en)')
+# a file's or case's number on a cover ('Docket No. 31-0457', 'File Ref. 12/2031'); a sitting's session ('Session 2030-31')
+FILE_NUMBER = re.compile(r"^(?:[A-Z][a-z]+\.?\s+){1,2}(?:No\.?|Number|Ref\.?|#)\s*[\w./-]*\d[\w./-]*$")
+# a letterhead's street address ('12 Treasury Road, Eastbrook', '55 ELM STREET')
+STREET_ADDRESS = re.compile(r"^\d{1,5}[A-Za-z]?\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:street|st\.?|road|rd\.?|avenue|ave\.?|lane|drive|square"
+                            r"|place|way|boulevard|blvd\.?|plaza|parade|terrace|court)\b(?:,\s*[A-Z][\w .'’-]{1,40})?$", re.I)
+_SESSION_LINE = re.compile(r"^(?:[A-Z][a-z]+\s+)?Session\s+\d{4}(?:\s*[-–/]\s*\d{2,4})?$")
+CODE_WORDS = frozenset("final distr general limited restricted original english french draft rev add corr".split())
+# a line opening with the kind of document it is ('Report of the Committee on …', 'Order Approving …')
+KIND_OPENING = re.compile(r"^(?:the\s+|an?\s+)?(?:report|order|opinion|decision|resolution|notice|statement|letter|minutes|votes"
+                          r"|memorandum|guidance|guidelines|policy|circular|directive|regulations?|proclamation|practice\s+direction)"
+                          r"\b(?:\s+(?:and\s+)?[A-Z(]|\s+(?:of|on|for|to|by|from|concerning)\b)", re.I)
+
+
+def _cover_line(text: str) -> bool:
+    """A line of a document's cover between the issuer's name and the document's: another body's
+    name, a date, a place and date, a document or procedure number (digits, short code words)."""
+    if not text or sg.terminal(text) and not text.endswith(")"):
+        return False
+    if en_date(text) or PLACE_NUMERIC_DATE.match(text) or _institution_name(text) or _SESSION_LINE.match(text):
+        return True
+    if STREET_ADDRESS.match(text):
+        return True   # '12 Treasury Road, Eastbrook': the issuer's letterhead address
+    if FILE_NUMBER.match(text) and not _DOCUMENT_WORD.search(text):
+        return True   # 'Docket No. 31-0457', 'Case No. 12/2031': the file the document sits in, not its name
+    words = re.findall(r"[A-Za-z]+", text)
+    return (any(ch.isdigit() for ch in text) or text.startswith("(") or ":" in text) and len(text.split()) <= 6 \
+        and all(len(w) <= 4 or w.casefold() in CODE_WORDS for w in words)
+
+
+def _document_under_body(blocks: list[Block], start: int) -> int:
+    """(r27entitles) The document's name under a body's name and the cover lines (`_issuer_over_name`),
+    or -1."""
+    if not _institution_name(blocks[start].text):
+        return -1
+    for k in range(start + 1, min(len(blocks), start + 1 + COVER_REACH)):
+        text = " ".join(blocks[k].text.split())
+        if _cover_line(text):
+            continue
+        if blocks[k].lines > 3 or len(text.split()) > DOCUMENT_NAME_WORDS or sg.ends_sentence(text) or sg.numbering(text) \
+                or not _title_like(blocks[k], True):
+            return -1
+        if NAMES_DOCUMENT.search(text) or KIND_OPENING.match(text) or _DOCUMENT_WORD.search(text) and not _institution_name(text):
+            return k
+        after = " ".join(blocks[k + 1].text.split()) if k + 1 < len(blocks) else ""
+        if KICKER.search(text) and _DOCUMENT_WORD.search(after):
+            return k   # 'Proposal for a' over 'DIRECTIVE OF THE EUROPEAN PARLIAMENT …': the kicker opens the name
+        return -1
     return -1
 
 
@@ -1752,6 +1875,24 @@ def _bracket_open(text: str) -> bool:
 
 # a title line that ends on an article or a preposition is a kicker over the title proper
 KICKER = re.compile(r"\s(?:a|an|the|of|for|to|on|in|and)$", re.I)
+
+
+# (r27entitles) an instrument's kind and makers in capitals ('REGULATION OF THE EUROPEAN PARLIAMENT AND OF THE
+# COUNCIL', 'DIRECTIVE OF THE COUNCIL') and the line under it opening its purpose in the same capitals
+INSTRUMENT_OF_BODY = re.compile(r"\b(?:REGULATION|DIRECTIVE|DECISION|RECOMMENDATION|RESOLUTION|CONVENTION|PROTOCOL|ACT)"
+                                r"(?:\s+\([A-Z]+\))?\s+OF\s+THE\s+[A-Z][A-Z ,'’()-]+$")
+PURPOSE_OPENING = re.compile(r"^(?:[A-Z]{3,}ING|ON|CONCERNING|RELATING\s+TO|WITH\s+REGARD\s+TO|AS\s+REGARDS)\s+[A-Z(]")
+PURPOSE_WORDS = 40   # words of the purpose line at most
+
+
+def _purpose_in_capitals(title: str, block: Block) -> bool:
+    """(r27entitles) An EU-style instrument's name set in capitals over two lines: the kind and its makers
+    ('REGULATION OF THE EUROPEAN PARLIAMENT AND OF THE COUNCIL'), then its purpose in the same capitals
+    ('LAYING DOWN HARMONISED RULES ON …', 'ON THE SAFETY OF INLAND FERRIES'): one name. A purpose set in
+    lower case ('amending Regulation …') is the document's own line under the name, left apart."""
+    text = " ".join(block.text.split())
+    return bool(INSTRUMENT_OF_BODY.search(" ".join(title.split()))) and block.lines <= 3 and sg.is_all_caps(text) \
+        and bool(PURPOSE_OPENING.match(text)) and len(text.split()) <= PURPOSE_WORDS and not sg.terminal(text)
 
 
 ALTERNATIVE = re.compile(r"^or,?\s+\S", re.I)

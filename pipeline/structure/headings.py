@@ -609,7 +609,26 @@ def _byline_over_salutation(blocks: list[Block], i: int) -> bool:
     or an essay's salutation: the signature of a paper's head block, not a section over it."""
     words = blocks[i].text.split()
     return 0 < len(words) <= BYLINE_WORDS and all(w[:1].isupper() for w in words) and not sg.terminal(blocks[i].text) \
-        and i + 1 < len(blocks) and bool(EN_SALUTATION.match(blocks[i + 1].text.strip()))
+        and i + 1 < len(blocks) and (bool(EN_SALUTATION.match(blocks[i + 1].text.strip())) or _letterhead_line(blocks, i))
+
+
+LETTERHEAD_REACH = 6    # short lines of a letterhead under a line, down to the letter's date
+LETTERHEAD_WORDS = 8    # words of one letterhead line (a name, an office, a street, a town)
+LETTER_DATE = re.compile(r"^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4})$")
+
+
+def _letterhead_line(blocks: list[Block], i: int) -> bool:
+    """(r27entitles) A line of a letter's letterhead: the office's people, streets and town one short line
+    each (set in columns, interleaved by the extraction: `DEPUTY COMPTROLLER` between `55 ELM STREET` and
+    `HARTFORD, …`), every line under it short and no sentence, down to the letter's date right over its
+    salutation (`January 9, 2031` / `To the Citizens of …:`): the letter's head, no section over it."""
+    for j in range(i + 1, min(len(blocks), i + 1 + LETTERHEAD_REACH)):
+        text = " ".join(blocks[j].text.split())
+        if LETTER_DATE.match(text):
+            return j + 1 < len(blocks) and bool(EN_SALUTATION.match(blocks[j + 1].text.strip()))
+        if blocks[j].lines > 1 or len(text.split()) > LETTERHEAD_WORDS or sg.terminal(text):
+            return False
+    return False
 
 
 NAME_TEXT_WORDS = 12   # words of the text under the first sub-heading: prose, not another short line
