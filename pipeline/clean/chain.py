@@ -202,6 +202,7 @@ BOILERPLATE_RULES = [
     ("empty-contents-label", frame_en.empty_contents_label),   # r23enleak: 'Table of Contents' over the text, its list gone
     ("above-title", above.above_title),   # r25above: the chrome band kept over a sure title, by position
     ("learned-chrome", learned.learned_chrome),   # r24chrome: what general evidence calls chrome at the edges, by a model trained on the gold
+    ("page-margin", form.page_margin),   # r27layout: a layout-mode page's margin before every line but a flush headline
     ("blank-edge", blank.blank_edge),
     ("blank-run", blank.blank_run),
 ]

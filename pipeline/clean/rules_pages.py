@@ -13,6 +13,7 @@ import bisect
 import re
 from collections import Counter, defaultdict
 
+from .layout_heads import gapped_running_lines
 from .page import Page
 from .vocab_en import LEGAL_PUBLICATION, LETTERED_PAGE, VIEWING_NOTE
 from .zones import is_prose
@@ -816,7 +817,8 @@ def page_furniture(page: Page) -> Page:
     CTANGLE" in PDF-extracted text; a browser's "3/19" footer on a page printed to PDF.
     Spaces after a line's end are no part of it (perturb: a copy that pads every line).
     """
-    hits = running_lines([text.rstrip().translate(HALF_DIGITS) for text in page.texts()])
+    texts = [text.rstrip().translate(HALF_DIGITS) for text in page.texts()]
+    hits = running_lines(texts) | gapped_running_lines(texts)   # (r27layout) layout mode's one-line heads
     if not hits:
         return page
     return page.drop(hits | _rejoin(page, hits))

@@ -1283,6 +1283,32 @@ def _head_over_lines(group, wrap: int) -> bool:
     return any(t.endswith(":") or len(t.split()) >= SENTENCE_WORDS for t in under)
 
 
+INDENT_STEP = 2          # columns: a paragraph's first-line indent in layout mode, not a stray space
+
+
+def _head_over_indent(group) -> bool:
+    """(r27layout) In layout mode (`pdftotext -layout`) a paragraph opens with its first-line indent,
+    so a head flush at the text's margin over an INDENTED line ends there, with no blank line to say
+    so (`Schedule of Fees` / `     The fees are as follows:`). The first line is a capitalised phrase
+    as `_head_over_lines` reads one (at most PHRASE_WORDS words, no mark or digit, no end mark, not
+    ending on a word that runs on); the second stands INDENT_STEP columns or more deeper than it and
+    than the lines under it, opens a sentence, and is text: it announces what follows (a colon) or
+    has SENTENCE_WORDS words or more. A centred or stepped name block (`Margaret Osei` / `Chair`) has
+    no such line."""
+    if len(group) < 2:
+        return False
+    first, second = group[0][0], group[1][0]
+    head, text = first.strip(), second.strip()
+    words = head.split()
+    if not words or len(words) > PHRASE_WORDS or not head[:1].isupper() or sg.is_all_caps(head) \
+            or OWN_LINE_MARKS.search(head) or re.search(r"[-—–\"”’)\]]$", head) or words[-1].casefold() in PHRASE_OPEN_END:
+        return False
+    step = sg.indent_of(second) - sg.indent_of(first)
+    if step < INDENT_STEP or any(sg.indent_of(line) >= sg.indent_of(second) for line, _ in group[2:] if line.strip()):
+        return False
+    return _opens_sentence(text) and (text.endswith(":") or len(text.split()) >= SENTENCE_WORDS)
+
+
 # (enweb) a question a page sets as a section head: it opens with a question word or an auxiliary,
 # starts with a capital, closes with `?` (a space before it in some converters: `… cover ?`)
 QUESTION_HEAD = re.compile(r"^(?:What|How|Why|When|Where|Who|Whom|Whose|Which|Can|Could|Do|Does|Did|Is|Are|Was|Were|"
@@ -1977,7 +2003,8 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
         before, ended_at = "", 0
         for group in (piece for whole in _groups(seg_lines, seg_numbers) for part in _split_at(whole, heads | centred, wrapped)
                       for cut in (_column_heads(part, tops) if english and not page and tops else [part])
-                      for piece in (_heads_apart(cut, wrap) if english and not page else [cut])):
+                      for whole_piece in (_heads_apart(cut, wrap) if english and not page else [cut])
+                      for piece in (verbatim.table_apart(whole_piece) if english and not page else [whole_piece])):
             kind = _verbatim_kind(group, before, markdown) if english and not page \
                 else "layout" if not page and verbatim.is_pipe_table(group) else ""
             announced = before.rstrip().endswith(":") and group[0][1] - ended_at > PAGE_GAP   # a list a page break cut
@@ -1996,7 +2023,7 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
                 blocks.append(Block(" ".join(line.strip() for line, _ in group[:head]), group[0][1],
                                     sg.indent_of(group[0][0]), head, headline=True))
                 group = group[head:]
-            elif english and not page and blocks and not announced and _head_over_lines(group, wrap):
+            elif english and not page and blocks and not announced and (_head_over_lines(group, wrap) or _head_over_indent(group)):
                 blocks.append(Block(group[0][0].strip(), group[0][1], sg.indent_of(group[0][0])))
                 group = group[1:]
             grouped = unwrap.page_text_group(group, not blocks) if english and not page and not flat and not markdown else 0
