@@ -483,6 +483,7 @@ def _printed_blocks(groups, width: int) -> list[Block]:
     groups = list(groups)
     items = [(line.strip(), number, sg.indent_of(line)) for group in groups for line, number in group]
     first_in = _first_line_indent([t for t, _, _ in items], width)
+    margin = min((indent for t, _, indent in items if t), default=0)   # layout mode: the text's left edge
     group_of = [g for g, group in enumerate(groups) for _ in group]   # pieces of one printed line share a group
     group_sizes = [len(group) for group in groups]
     numbers = [number for _, number, _ in items]
@@ -523,8 +524,9 @@ def _printed_blocks(groups, width: int) -> list[Block]:
         opens = len(joiners[-1].parts) == 1 and not same_line and (
             bool(sg.numbering(text)) or len(joiners) > 1 and bool(PARAGRAPH_END.search(joiners[-2].last())))
         measure = width - first_in if opens else width   # an indented first line ends its margin earlier
-        runs_on = not _printed_end(text) and (w >= PRINT_FULL * measure or _word_did_not_fit(w, after, measure)
-                                               or w >= PRINT_NEAR_FULL * measure and bool(UNPUNCTUATED_END.search(text)))
+        reach = w + (indent - margin if not same_line else 0)   # (r27layout) layout mode keeps the indent: the line ends further right
+        runs_on = not _printed_end(text) and (reach >= PRINT_FULL * measure or _word_did_not_fit(reach, after, measure)
+                                               or reach >= PRINT_NEAR_FULL * measure and bool(UNPUNCTUATED_END.search(text)))
         if first_in and _printed_end(text) and w >= PRINT_FULL * measure and after and not sg.numbering(after) \
                 and display_width(after) > width - first_in:
             runs_on = True   # a sentence ended at the margin, and the next line is no indented first line
