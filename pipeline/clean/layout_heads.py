@@ -62,10 +62,20 @@ def _neighbours(texts: list[str], filled: list[int], k: int) -> list[int]:
     return [filled[j] for j in (k - 1, k + 1) if 0 <= j < len(filled)]
 
 
+def _starts(text: str) -> set[int]:
+    """The columns where a laid-out line's second and later parts start."""
+    return {m.end() for m in GAP.finditer(text.rstrip())}
+
+
 def _in_table(texts: list[str], filled: list[int], k: int) -> bool:
-    """A row among rows: the lines with text over and under it are gapped too."""
+    """A row among rows: the lines with text over and under it are gapped too, or one of them has a
+    part starting in the same column as one of its own (the first row under a header whose gaps
+    are narrower: `Value Encoding  Value Encoding` over `    0 A      17 R      34 i`)."""
     around = _neighbours(texts, filled, k)
-    return len(around) == 2 and all(len(_parts(texts[i])) >= 2 for i in around)
+    if len(around) == 2 and all(len(_parts(texts[i])) >= 2 for i in around):
+        return True
+    own = _starts(texts[filled[k]])
+    return any(own & _starts(texts[i]) for i in around)
 
 
 def gapped_running_lines(texts: list[str]) -> set[int]:
