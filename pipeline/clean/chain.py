@@ -35,6 +35,7 @@ from . import typography as typo
 # fenced code, then the boilerplate rules.
 FORM_RULES = [
     ("common-indent", form.common_indent),
+    ("layout-columns", form.layout_columns),   # r27layout: two columns side by side on each line, read column by column
     ("lossy-question-mark", form.lossy_question_mark),
     ("lossy-indent", form.lossy_indent),
     ("lossy-space", form.lossy_space),

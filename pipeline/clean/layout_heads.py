@@ -5,8 +5,8 @@ apart by wide gaps, as the page's margin boxes placed them (`Guidelines      Tra
 The gaps are the evidence a head's words alone cannot give: a line of two or more parts set apart by
 runs of spaces, repeated with the same words (its page number aside) at least a page apart, is a
 page's head or foot, even on a print of two pages, where the pace rules of rules_pages.py need three.
-On the text's first line, a gapped line with a page's number as one of its parts (`Volunteer Handbook
-      1`) is the first page's head. The lines printed beside such heads on every page (a foot without
+On one page, a gapped first or last line with a page's number as one of its parts (`Volunteer Handbook
+      1`), or a page's number alone closing the text, makes the gapped first and last lines its head and foot. The lines printed beside such heads on every page (a foot without
 gaps, `Revised March 2026`; a page's number alone) go with them. A row of a table is gapped too, and a
 table's header row repeats over a page break: a line between two gapped lines is a row, never a head.
 
@@ -94,9 +94,10 @@ def gapped_running_lines(texts: list[str]) -> set[int]:
     # one page: its head opens the text and its foot closes it; either one saying the page's
     # number makes both the print's (a table's row never has a page's number in a part of its own)
     first, last = filled[0], filled[-1]
-    if len(filled) > MIN_APART and (_paged(texts[first]) or _paged(texts[last])) \
+    alone = bool(PAGE_PART.match(texts[last].strip()))   # the page's number alone closes the text
+    if len(filled) > MIN_APART and (_paged(texts[first]) or _paged(texts[last]) or alone and _gapped(texts[first])) \
             and not any(LEAD_NUMBER.match(texts[i].strip()) for i in (first, last)):
-        found.update(i for i in (first, last) if _gapped(texts[i]))
+        found.update(i for i in (first, last) if _gapped(texts[i]) or i == last and alone)
     if not found:
         return found
     return found | _companions(texts, filled, rank, found)

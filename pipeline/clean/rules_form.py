@@ -48,6 +48,7 @@ import re
 from dataclasses import replace
 
 from ..model import Removal
+from .layout_columns import columns_apart
 from .page import Line, Page
 
 MIN_LINES = 5            # a form is a property of a text, not of a line or two
@@ -268,3 +269,20 @@ def page_margin(page: Page) -> Page:
     if any(text[:margin].strip() for k, (_, text) in enumerate(filled) if k not in flush):
         return page
     return _cut_all(page, {i: (0, margin) for k, (i, _) in enumerate(filled) if k not in flush})
+
+
+def layout_columns(page: Page) -> Page:
+    """(r27layout) Read a page set in two columns, as layout mode keeps it side by side on each line,
+    column by column (`layout_columns.columns_apart`): the left column's lines, then the right's; both
+    halves of a line keep its number. Only prose columns with one gutter through the run; a table's
+    rows stay as they are.
+
+    Example: " From the Chair                    drinks." / "   Welcome to the" / " autumn issue. The
+    Footpath Repairs" -> " From the Chair" / "   Welcome to the" / " autumn issue. The" … then
+    "drinks." / "" / "Footpath Repairs" ….
+    """
+    order = columns_apart(page.texts())
+    if order is None:
+        return page
+    lines = tuple(Line(page.lines[i].number, text) for i, text in order)
+    return replace(page, lines=lines)

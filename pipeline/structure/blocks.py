@@ -1286,6 +1286,7 @@ def _head_over_lines(group, wrap: int) -> bool:
 
 
 INDENT_STEP = 2          # columns: a paragraph's first-line indent in layout mode, not a stray space
+INDENTED_UNDER = 2       # lines back at the margin under an indented first line: a paragraph's shape
 
 
 def _head_over_indent(group) -> bool:
@@ -1294,8 +1295,9 @@ def _head_over_indent(group) -> bool:
     so (`Schedule of Fees` / `     The fees are as follows:`). The first line is a capitalised phrase
     as `_head_over_lines` reads one (at most PHRASE_WORDS words, no mark or digit, no end mark, not
     ending on a word that runs on); the second stands INDENT_STEP columns or more deeper than it and
-    than the lines under it, opens a sentence, and is text: it announces what follows (a colon) or
-    has SENTENCE_WORDS words or more. A centred or stepped name block (`Margaret Osei` / `Chair`) has
+    than the line under it, opens a sentence, and is text: it announces what follows (a colon), has
+    SENTENCE_WORDS words or more, or is a paragraph's first line with INDENTED_UNDER lines back at
+    the head's margin under it (a narrow column's paragraph: `   Welcome to the` / ` autumn issue.`). A centred or stepped name block (`Margaret Osei` / `Chair`) has
     no such line."""
     if len(group) < 2:
         return False
@@ -1306,9 +1308,11 @@ def _head_over_indent(group) -> bool:
             or OWN_LINE_MARKS.search(head) or re.search(r"[-—–\"”’)\]]$", head) or words[-1].casefold() in PHRASE_OPEN_END:
         return False
     step = sg.indent_of(second) - sg.indent_of(first)
-    if step < INDENT_STEP or any(sg.indent_of(line) >= sg.indent_of(second) for line, _ in group[2:] if line.strip()):
+    under = [line for line, _ in group[2:] if line.strip()]
+    if step < INDENT_STEP or under and sg.indent_of(under[0]) >= sg.indent_of(second):
         return False
-    return _opens_sentence(text) and (text.endswith(":") or len(text.split()) >= SENTENCE_WORDS)
+    wrapped = len(under) >= INDENTED_UNDER and all(sg.indent_of(line) <= sg.indent_of(first) for line in under[:INDENTED_UNDER])
+    return _opens_sentence(text) and (text.endswith(":") or len(text.split()) >= SENTENCE_WORDS or wrapped)
 
 
 # (enweb) a question a page sets as a section head: it opens with a question word or an auxiliary,

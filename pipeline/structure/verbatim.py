@@ -149,8 +149,8 @@ def table_apart(group) -> list:
     if not is_layout(group):
         return [group]
     k = 0
-    while k < len(group) and not _column_starts(group[k][0].rstrip().expandtabs()):
-        k += 1
+    while k < len(group) and "  " not in group[k][0].strip().expandtabs():
+        k += 1   # a line of prose: single spaces between its words ('Input data:  0x14fb9c' is a labelled row)
     if 0 < k < len(group) and is_layout(group[k:]):
         return [group[:k], group[k:]]
     return [group]

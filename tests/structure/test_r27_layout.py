@@ -56,7 +56,6 @@ KNOWN = {
     ("en_letter", "plain"): "a letter's address block is read as its title",
     ("en_minutes_plain_heads", "layout"): "a head in capitals over indented names (`PRESENT`) is no head",
     ("en_minutes_plain_heads", "plain"): "a two-page print's head and foot, one part a line",
-    ("en_newsletter_columns", "layout"): "two columns side by side on one line: not split into columns",
     ("en_newsletter_columns", "plain"): "a two-page print's head, one part a line",
     ("zh_bulletin_columns", "layout"): "two columns side by side on one line: not split into columns",
     ("zh_bulletin_columns", "plain"): "a column's narrow lines read as headings",
