@@ -1287,6 +1287,7 @@ def _head_over_lines(group, wrap: int) -> bool:
 
 INDENT_STEP = 2          # columns: a paragraph's first-line indent in layout mode, not a stray space
 INDENTED_UNDER = 2       # lines back at the margin under an indented first line: a paragraph's shape
+BLOCK_HEAD_WORDS = 3     # words of a label over a block indented under it
 
 
 def _head_over_indent(group) -> bool:
@@ -1297,18 +1298,25 @@ def _head_over_indent(group) -> bool:
     ending on a word that runs on); the second stands INDENT_STEP columns or more deeper than it and
     than the line under it, opens a sentence, and is text: it announces what follows (a colon), has
     SENTENCE_WORDS words or more, or is a paragraph's first line with INDENTED_UNDER lines back at
-    the head's margin under it (a narrow column's paragraph: `   Welcome to the` / ` autumn issue.`). A centred or stepped name block (`Margaret Osei` / `Chair`) has
-    no such line."""
+    the head's margin under it (a narrow column's paragraph: `   Welcome to the` / ` autumn issue.`).
+    A label of at most BLOCK_HEAD_WORDS words (in capitals too) over two lines or more that all
+    stand at one deeper indent, each opening with a capital, heads that block (`PRESENT` over the
+    names). A centred or stepped name block (`Margaret Osei` / `Chair`) has no such line."""
     if len(group) < 2:
         return False
     first, second = group[0][0], group[1][0]
     head, text = first.strip(), second.strip()
     words = head.split()
-    if not words or len(words) > PHRASE_WORDS or not head[:1].isupper() or sg.is_all_caps(head) \
+    if not words or len(words) > PHRASE_WORDS or not head[:1].isupper() \
             or OWN_LINE_MARKS.search(head) or re.search(r"[-—–\"”’)\]]$", head) or words[-1].casefold() in PHRASE_OPEN_END:
         return False
     step = sg.indent_of(second) - sg.indent_of(first)
     under = [line for line, _ in group[2:] if line.strip()]
+    if step >= INDENT_STEP and len(words) <= BLOCK_HEAD_WORDS and len(under) >= INDENTED_UNDER - 1 \
+            and all(sg.indent_of(line) == sg.indent_of(second) and line.strip()[:1].isupper() for line in under):
+        return True   # a label over a block indented under it, every line at one indent (the names under `PRESENT`)
+    if sg.is_all_caps(head):
+        return False
     if step < INDENT_STEP or under and sg.indent_of(under[0]) >= sg.indent_of(second):
         return False
     wrapped = len(under) >= INDENTED_UNDER and all(sg.indent_of(line) <= sg.indent_of(first) for line in under[:INDENTED_UNDER])

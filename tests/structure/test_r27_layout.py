@@ -54,7 +54,6 @@ KNOWN = {
     ("en_agency_report", "layout"): "the issuer line centred under the title is read into it",
     ("en_letter", "layout"): "a letter's address block is read as its title",
     ("en_letter", "plain"): "a letter's address block is read as its title",
-    ("en_minutes_plain_heads", "layout"): "a head in capitals over indented names (`PRESENT`) is no head",
     ("en_minutes_plain_heads", "plain"): "a two-page print's head and foot, one part a line",
     ("en_newsletter_columns", "plain"): "a two-page print's head, one part a line",
     ("zh_bulletin_columns", "layout"): "two columns side by side on one line: not split into columns",
@@ -117,3 +116,32 @@ if __name__ == "__main__":
             fails += bool(p)
             print(f"{'FAIL' if p else 'ok  '} {mode:6} {name}: {'; '.join(p)}"[:400])
     print("failing:", fails)
+
+
+def _layout_outline(lines: list[str]) -> list[tuple[int, str]]:
+    doc = structure_document(clean_text("\n".join(lines), source_file="t.txt"), structure="rules")
+    return [(s.level, s.title) for s in all_sections(doc)]
+
+
+BODY = ["     The committee met four times during the year and considered every application that",
+        " reached it before the closing date, with the help of the officers of the department.",
+        "     Its recommendations were accepted by the Board at its meeting in the spring, and the",
+        " grants were paid before the end of the financial year."]
+
+
+def test_a_head_over_an_indented_line_and_a_label_over_an_indented_block():
+    lines = ["Annual Review of Grants", ""] + BODY + ["", "Membership", "     Dr A. Lindqvist (Chair)",
+             "     Mr P. Okafor", "     Ms J. Ruiz", "", "Decisions", "     The committee decided as follows:"] \
+        + BODY[2:] + ["", "Outlook"] + BODY
+    assert _layout_outline(lines) == [(1, "Membership"), (1, "Decisions"), (1, "Outlook")]
+
+
+def test_a_centred_name_block_and_an_indented_quotation_stay_text():
+    lines = ["Annual Review of Grants", ""] + BODY + ["", "The Chair wrote in her letter that",
+             "        “No application shall be refused for want of a form alone.”", ""] + BODY \
+        + ["", "                    Yours sincerely,", "", "                     Margaret Osei",
+           "                   Chair of the Committee"]
+    doc = structure_document(clean_text("\n".join(lines), source_file="t.txt"), structure="rules")
+    assert all_sections(doc) == []
+    body = " ".join(p.text for p in all_paragraphs(doc))
+    assert "No application shall be refused" in body and "Margaret Osei" in body and "Chair of the Committee" in body
