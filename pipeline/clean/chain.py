@@ -202,8 +202,8 @@ BOILERPLATE_RULES = [
     ("roman-page-number", frame_en.roman_page_numbers),   # r23enleak: 'ii' / 'iii' alone, a front-matter page's number
     ("empty-contents-label", frame_en.empty_contents_label),   # r23enleak: 'Table of Contents' over the text, its list gone
     ("above-title", above.above_title),   # r25above: the chrome band kept over a sure title, by position
-    ("learned-chrome", learned.learned_chrome),   # r24chrome: what general evidence calls chrome at the edges, by a model trained on the gold
     ("page-margin", form.page_margin),   # r27layout: a layout-mode page's margin before every line but a flush headline
+    ("learned-chrome", learned.learned_chrome),   # r24chrome: what general evidence calls chrome at the edges, by a model trained on the gold
     ("blank-edge", blank.blank_edge),
     ("blank-run", blank.blank_run),
 ]

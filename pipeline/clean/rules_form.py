@@ -241,7 +241,7 @@ MIN_PARAGRAPH_BREAKS = 2
 
 
 PAGE_MARGIN_MIN = 6      # spaces: a page's left margin kept by layout mode, wider than a paragraph's indent
-FLUSH_HEAD_MAX = 2       # lines over the text that lost the margin (a headline, the first line of the PDF's text)
+FLUSH_HEAD_MAX = 4       # lines over the text that lost the margin (a site's headline and credit line, the first line of the PDF's text)
 MARGIN_LINES_MIN = 8
 
 
@@ -251,7 +251,7 @@ def page_margin(page: Page) -> Page:
     the bullet items at seventeen), where a line or two at the top stand flush: the site's headline
     over the transcript, the first line of the PDF's text whose margin the page lost. `common-indent`
     cuts only what EVERY line shares, so the margin stayed and every heading read as an indented line
-    inside the text. Run after the chrome rules (the site's lines are gone by then); only spaces, at
+    inside the text. Run after the rules of named chrome, before the learned one; only spaces, at
     least PAGE_MARGIN_MIN of them, shared by every line but at most FLUSH_HEAD_MAX at the top; the
     relative indents (a list's hanging lines) stay.
 

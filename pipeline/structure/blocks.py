@@ -1937,7 +1937,44 @@ def _centred_divisions(lines, numbers) -> set[int]:
     filled = [line for line in lines if line.strip()]
     if not filled or sum(sg.indent_of(line) < 8 for line in filled) < CENTRED_SHARE * len(filled):
         return set()
-    return {number for line, number in zip(lines, numbers) if CENTRED_ROMAN.match(line.rstrip())}
+    return {number for line, number in zip(lines, numbers) if CENTRED_ROMAN.match(line.rstrip())} \
+        | _centred_phrases(lines, numbers)
+
+
+CENTRED_SLACK = 4        # columns the middle of a centred line may stand off the measure's middle
+CENTRED_PHRASE_WORDS = 8
+CENTRED_WIDER = 0.6      # of the measure: the line under a centred head is a paragraph's, wider
+
+
+def _centred_phrases(lines, numbers) -> set[int]:
+    """(r27layout) A short phrase centred on its line between wider paragraphs, with no blank line
+    around it (`pdftotext -layout` of a report or an opinion whose heads the page centres): its
+    middle within CENTRED_SLACK columns of the measure's middle, further in than any paragraph's
+    first-line indent, capitalised, at most CENTRED_PHRASE_WORDS words and no end mark; the line
+    over it ends a sentence and the line under it opens one and is a paragraph's (at least
+    CENTRED_WIDER of the measure). A centred signature (`Yours sincerely,` / `Margaret Osei`) follows
+    no sentence's end; a centred line over a blank line already stands apart."""
+    ends = sorted(len(line.rstrip()) for line in lines if line.strip())
+    if len(ends) < 8:
+        return set()
+    measure = ends[int(len(ends) * 0.9)]
+    found = set()
+    for k in range(1, len(lines) - 1):
+        line, above, below = lines[k], lines[k - 1].strip(), lines[k + 1].strip()
+        text = line.strip()
+        if not text or not above or not below:
+            continue
+        indent = sg.indent_of(line)
+        if indent < CENTRED_MIN_INDENT or abs(indent + len(text) / 2 - measure / 2) > CENTRED_SLACK \
+                or len(text.split()) > CENTRED_PHRASE_WORDS or not text[:1].isupper() or re.search(r"[.,;:!?]$", text):
+            continue
+        if PARAGRAPH_END_EN.search(above) and _opens_sentence(below) and len(lines[k + 1].rstrip()) >= CENTRED_WIDER * measure:
+            found.add(numbers[k])
+    return found
+
+
+CENTRED_MIN_INDENT = 8   # columns: deeper than a paragraph's first-line indent
+PARAGRAPH_END_EN = re.compile(r"[.!?:][\"”’)\]]*$")
 
 
 def _split_at(group, heads: set[int], joined: frozenset[int] | set[int] = frozenset()):

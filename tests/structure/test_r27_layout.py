@@ -145,3 +145,27 @@ def test_a_centred_name_block_and_an_indented_quotation_stay_text():
     assert all_sections(doc) == []
     body = " ".join(p.text for p in all_paragraphs(doc))
     assert "No application shall be refused" in body and "Margaret Osei" in body and "Chair of the Committee" in body
+
+
+PARA = ["     The committee met four times during the year and considered every application that",
+        "reached it before the closing date, with the help of the officers of the department.",
+        "     Its recommendations were accepted by the Board at its meeting in the spring, and the",
+        "grants were paid before the end of the financial year."]
+
+
+def _centred(text: str, width: int = 88) -> str:
+    return " " * ((width - len(text)) // 2) + text
+
+
+def test_centred_heads_between_paragraphs_without_blank_lines():
+    lines = [_centred("Report of the Grants Committee"), ""] + PARA + [_centred("Background")] + PARA \
+        + [_centred("Applications Received")] + PARA + [_centred("Outlook")] + PARA + PARA
+    assert _layout_outline(lines) == [(1, "Background"), (1, "Applications Received"), (1, "Outlook")]
+
+
+def test_a_centred_signature_under_the_last_paragraph_stays_text():
+    lines = [_centred("Report of the Grants Committee"), ""] + PARA * 4 + [_centred("Margaret Osei"),
+             _centred("Chair of the Committee")]
+    doc = structure_document(clean_text("\n".join(lines), source_file="t.txt"), structure="rules")
+    assert all_sections(doc) == []
+    assert "Margaret Osei" in " ".join(p.text for p in all_paragraphs(doc))
