@@ -398,17 +398,66 @@ def _multi_line_runs(lines) -> int:
     return total
 
 
-def _chinese_blocks(group, width: int) -> list[Block]:
+def _chinese_blocks(group, width: int, indented: tuple[int, int] | None = None) -> list[Block]:
+    """Paragraphs of Chinese lines: a line of the text's wrap width runs on; in layout mode whose
+    paragraphs open indented (`indented`: the margin and the widest line's display width), a line
+    runs on into a line back at the margin (`_runs_to_margin`)."""
     joiners: list[_Joiner] = []
     wrapped = False
-    for line, number in group:
+    for k, (line, number) in enumerate(group):
         text = line.strip()
         if joiners and wrapped:
             joiners[-1].add(text)
         else:
             joiners.append(_Joiner(Block(text, number, sg.indent_of(line)), ""))
-        wrapped = bool(width) and width - 1 <= len(text) <= width + 1
+        wrapped = bool(width) and width - 1 <= len(text) <= width + 1 \
+            or bool(indented) and k + 1 < len(group) and _runs_to_margin(line, group[k + 1][0], *indented)
     return [j.done() for j in joiners]
+
+
+LAYOUT_FIRST_LINES = 2   # paragraphs opening indented over a line at the margin: a layout-mode text's shape
+LAYOUT_FULL = 0.85       # of the widest line: a line that reached the margin
+
+
+def layout_indents(lines) -> tuple[int, int] | None:
+    """(r27layout) A Chinese text in layout mode (`pdftotext -layout`) whose paragraphs open with their
+    first-line indent and go on at the margin: (margin, the measure in display columns), or None.
+    The text is wrapped at a page's measure (40-110 columns, no line much wider), and at least
+    LAYOUT_FIRST_LINES lines indented by 2 to 6 spaces reach the measure over a line at the margin
+    (a web page's copy, one paragraph a line indented by U+3000, has no measure)."""
+    filled = [line for line in lines if line.strip()]
+    if len(filled) < LAYOUT_LINES_MIN:
+        return None
+    margin = min(sg.indent_of(line) for line in filled)
+    reach = sorted(display_width(line.strip()) + sg.indent_of(line) - margin for line in filled)
+    widest = reach[int(len(reach) * 0.9)]
+    if not LAYOUT_MEASURE[0] <= widest <= LAYOUT_MEASURE[1] or reach[-1] > LAYOUT_OVER * widest:
+        return None   # one paragraph a line (a web page's copy), or no page's measure
+    pairs = sum(1 for a, b in zip(lines, lines[1:]) if a.strip() and b.strip()
+                and 2 <= len(a) - len(a.lstrip(" ")) - margin <= 6 and sg.indent_of(b) == margin
+                and display_width(a.strip()) + sg.indent_of(a) - margin >= LAYOUT_FULL * widest)
+    return (margin, widest) if pairs >= LAYOUT_FIRST_LINES else None
+
+
+LAYOUT_LINES_MIN = 8
+LAYOUT_MEASURE = (40, 110)   # display columns of a printed page's line
+LAYOUT_OVER = 1.15           # no line much wider than the measure: the text is wrapped at it
+
+
+def _runs_to_margin(line: str, after: str, margin: int, widest: int) -> bool:
+    """(r27layout) In layout mode the next line back at the margin goes on with this paragraph: a
+    paragraph's first line stands indented, its other lines at the margin, so a line at the margin
+    opens no paragraph. Not after a line that ends a sentence short of the margin (the last line of a
+    paragraph over a flush line), nor into a numbered line (a heading), nor out of a numbered line
+    short of the margin (a heading over a paragraph set flush)."""
+    text, nxt = line.strip(), after.strip()
+    if not nxt or sg.indent_of(after) != margin or sg.numbering(nxt):
+        return False
+    reach = display_width(text) + sg.indent_of(line) - margin
+    full = reach >= LAYOUT_FULL * widest
+    if sg.numbering(text) and not full:
+        return False
+    return full or not PRINTED_END.search(text)
 
 
 # ---- Chinese text printed to PDF ---------------------------------------------------------
@@ -2043,6 +2092,7 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
     decimal, wrapped = _decimal_code_heads([line.strip() for line in lines], numbers) if english else (set(), set())
     heads |= decimal | (_article_captions([line.strip() for line in lines], numbers) if english else set())
     centred = _centred_divisions(lines, numbers) if english else set()
+    indented = None if english or printed else layout_indents(lines)
     blocks: list[Block] = []
     if printed:
         blocks = _printed_blocks(_groups(lines, numbers), printed)
@@ -2079,7 +2129,7 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
                 group = group[1:]
             grouped = unwrap.page_text_group(group, not blocks) if english and not page and not flat and not markdown else 0
             blocks.extend(_english_blocks(group, words, page or grouped, flat, listed, bool(grouped)) if english
-                          else _chinese_blocks(group, width))
+                          else _chinese_blocks(group, width, indented))
     for block in blocks:
         block.provision = block.line in heads and (block.lines == 1 or block.lines == 2 and block.line in decimal)
     if english:
