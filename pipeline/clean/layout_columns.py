@@ -7,8 +7,11 @@ A run of lines is two columns where one column position, the GUTTER, is where th
 most lines starts (two spaces or more before it, a first-line indent of up to INDENT_MAX columns
 after it), every line of the run leaves the gutter's two columns blank, and both sides read as prose:
 at least MIN_ROWS lines hold text on both sides, and the words a side are more than a table's cells
-(a table's rows are short and gapped: `Hall hire      per hour      $40`, `0 A      17 R      34 i` stay as they are). The run is read left
-column first, then the right, each side keeping its own blank lines and indents.
+(a table's rows are short and gapped: `Hall hire      per hour      $40`, `0 A      17 R      34 i`
+stay as they are). Layout mode sets a Chinese print on a grid of one character a cell, so its gutter
+is one column too. The run is read left column first, then the right, each side keeping its own
+blank lines and indents; a masthead's line centred over the columns and a page number centred
+under them stay out of it.
 
     columns_apart(lines) -> the lines reordered, or None when no run is two columns
 """
@@ -22,9 +25,9 @@ MIN_LEFT = 12          # columns: the left column is no indent
 INDENT_MAX = 4         # a right-column paragraph's first-line indent
 SIDE_WORDS = 3         # median words of a side's line: prose, not a table's cell
 GAPPED_SIDE = 0.2      # of a side's lines may hold a gap (a justified line); a table's hold one in every row
-WORDY_SIDE = 0.6       # of a side's words are words of letters
+WORDY_SIDE = 0.6       # of a side's characters are letters (Han characters too), not figures
 RIGHT_START = re.compile(r"(?<=\S)\s{2,}(?=\S)")
-LATIN_LINE = re.compile(r"^[\x00-\u024f\u2000-\u206f\s]*$")   # letters whose width is one column (CJK prints are not aligned by characters)
+HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 
 
 def _starts(text: str) -> list[int]:
@@ -48,23 +51,29 @@ def _stray(text: str, gutter: int) -> bool:
     return _fits(text.rstrip(), gutter) == "left" and len(text) - len(text.lstrip()) >= gutter // 2
 
 
+def _centred_over(text: str, gutter: int) -> bool:
+    """A line over the columns set in from the left column's edge by more than a paragraph's indent."""
+    indent = len(text) - len(text.lstrip())
+    return indent < gutter - 2 and indent >= max(INDENT_MAX + 1, gutter // 4)   # a right-hand line alone is the column's
+
+
 def _prose(parts: list[str]) -> bool:
     """A column of running text: SIDE_WORDS words a line or more (the median), its lines set with single
     spaces (a table's side holds gaps between its cells: `0 A      17 R`), mostly words of letters."""
     filled = [p.strip() for p in parts if p.strip()]
     if not filled:
         return False
-    counts = sorted(len(p.split()) for p in filled)
-    words = [w.strip(".,;:!?()\"'“”‘’") for p in filled for w in p.split()]
+    counts = sorted(len(p.split()) + len(HAN.findall(p)) // 2 for p in filled)   # two Han characters a word
+    chars = [ch for p in filled for ch in p if not ch.isspace()]
     gapped = sum(1 for p in filled if "  " in p)
     return counts[len(counts) // 2] >= SIDE_WORDS and gapped <= GAPPED_SIDE * len(filled) \
-        and sum(1 for w in words if len(w) >= 2 and w.isalpha()) >= WORDY_SIDE * len(words)
+        and sum(1 for ch in chars if ch.isalpha()) >= WORDY_SIDE * len(chars)
 
 
 def columns_apart(lines: list[str]) -> list[tuple[int, str]] | None:
     """(index, text) in reading order, the runs of two columns read column by column, or None."""
     filled = [i for i, t in enumerate(lines) if t.strip()]
-    if len(filled) < MIN_ROWS or not all(LATIN_LINE.match(lines[i]) for i in filled):
+    if len(filled) < MIN_ROWS:
         return None
     votes = Counter(s for i in filled for s in _starts(lines[i].rstrip()) if s >= MIN_LEFT)
     if not votes:
@@ -76,6 +85,8 @@ def columns_apart(lines: list[str]) -> list[tuple[int, str]] | None:
                 continue
             while end > start and (not lines[end - 1].strip() or _stray(lines[end - 1], gutter)):
                 end -= 1   # a page's number centred under the columns is no left column's line
+            while start < end and (not lines[start].strip() or _centred_over(lines[start], gutter)):
+                start += 1   # a masthead's line centred over the columns ('市政府办公室编   2026年6月10日')
             rows = lines[start:end]
             kinds = [_fits(t.rstrip(), gutter) if t.strip() else "blank" for t in rows]
             lefts = [t[:gutter - 2].rstrip() for t in rows]
@@ -100,7 +111,7 @@ def _runs(lines: list[str], gutter: int):
         ok = text is not None and (not text.strip() or _fits(text.rstrip(), gutter) != "")
         if ok and text.strip() and start is None:
             start = i
-        if ok and text and text.strip():
+        if ok and text.strip():
             last = i
         if not ok and start is not None:
             yield start, last + 1

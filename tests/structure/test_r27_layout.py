@@ -59,8 +59,9 @@ KNOWN = {
     ("en_letter", "layout"): "a letter's address block is read as its title",
     ("en_letter", "plain"): "a letter's address block is read as its title",
     ("en_newsletter_columns", "plain"): "a two-page print's head, one part a line",
-    ("zh_bulletin_columns", "layout"): "two CJK columns side by side (not aligned by characters): not split; the masthead's "
-                                       "name the running head repeats goes as a stranded label",
+    ("zh_bulletin_columns", "layout"): "the two columns are read one after the other, but a 13-character column's heads "
+                                       "and paragraphs are not told apart; the masthead's name the running head repeats "
+                                       "goes as a stranded label",
     ("zh_bulletin_columns", "plain"): "a column's narrow lines read as headings; the issue number goes as a location bar",
     ("en_policy_table", "plain"): "a one-page print's head, one part a line",
     ("zh_measures_table", "plain"): "a one-page print's head, one part a line; a table's cells one a line; a short "
@@ -182,3 +183,18 @@ def test_counted_lines_under_a_repeated_label_are_no_page_numbers():
         + prose + ["The form is sent to the office within thirty days of the quarter's end."]
     cleaned = clean_text("\n".join(lines), source_file="t.txt")
     assert "3" in [t.strip() for t in cleaned.lines] and "4" in [t.strip() for t in cleaned.lines]
+
+
+def test_two_prose_columns_are_read_one_after_the_other_and_a_table_stays():
+    from pipeline.clean.layout_columns import columns_apart
+    left = ["The council has had a busy", "summer, with the new bus", "shelter finished at last and",
+            "the playground equipment", "inspected and passed as", "safe for another year."]
+    right = ["The footpath from the church", "to the mill will be closed", "for two weeks in October",
+             "while the county replaces", "the steps and the handrail.", "A diversion will be signed."]
+    rows = [a.ljust(34) + b for a, b in zip(left, right)]
+    order = [t.strip() for _, t in columns_apart(rows)]
+    assert order == left + right
+    table = ["Hall hire          per hour      $40", "Sports pitch       per session   $65",
+             "Meeting room       per hour      $15", "Park shelter       per day       $30",
+             "Tennis court       per hour      $12", "Bowling green      per session   $20"]
+    assert columns_apart(table) is None
