@@ -79,6 +79,8 @@ def _in_table(texts: list[str], filled: list[int], k: int) -> bool:
 
 
 def gapped_running_lines(texts: list[str]) -> set[int]:
+    """Indices of the running heads and feet a layout-mode text sets on one gapped line, with the
+    lines printed beside them on every page (see the module's docstring)."""
     filled = [i for i, t in enumerate(texts) if t.strip()]
     if not filled:
         return set()
@@ -95,9 +97,10 @@ def gapped_running_lines(texts: list[str]) -> set[int]:
     # number makes both the print's (a table's row never has a page's number in a part of its own)
     first, last = filled[0], filled[-1]
     alone = bool(PAGE_PART.match(texts[last].strip()))   # the page's number alone closes the text
-    if len(filled) > MIN_APART and (_paged(texts[first]) or _paged(texts[last]) or alone and _gapped(texts[first])) \
-            and not any(LEAD_NUMBER.match(texts[i].strip()) for i in (first, last)):
-        found.update(i for i in (first, last) if _gapped(texts[i]) or i == last and alone)
+    edges = {i for i, k in ((first, 0), (last, len(filled) - 1))
+             if _gapped(texts[i]) and not _in_table(texts, filled, k) and not LEAD_NUMBER.match(texts[i].strip())}
+    if len(filled) > MIN_APART and (any(_paged(texts[i]) for i in edges) or alone and first in edges):
+        found |= edges | ({last} if alone else set())
     if not found:
         return found
     return found | _companions(texts, filled, rank, found)

@@ -198,3 +198,9 @@ def test_two_prose_columns_are_read_one_after_the_other_and_a_table_stays():
              "Meeting room       per hour      $15", "Park shelter       per day       $30",
              "Tennis court       per hour      $12", "Bowling green      per session   $20"]
     assert columns_apart(table) is None
+
+
+def test_a_table_opening_a_text_that_ends_on_a_number_stays():
+    lines = ["Item               Quantity      Unit", "Pumps              42            each",
+             "Pipe               1,200         metres", ""] + _prose(14) + ["12"]
+    assert gapped_running_lines(lines) == set()
