@@ -35,6 +35,7 @@ from . import typography as typo
 # fenced code, then the boilerplate rules.
 FORM_RULES = [
     ("common-indent", form.common_indent),
+    ("layout-columns", form.layout_columns),   # r27layout: two columns side by side on each line, read column by column
     ("lossy-question-mark", form.lossy_question_mark),
     ("lossy-indent", form.lossy_indent),
     ("lossy-space", form.lossy_space),
@@ -201,6 +202,7 @@ BOILERPLATE_RULES = [
     ("roman-page-number", frame_en.roman_page_numbers),   # r23enleak: 'ii' / 'iii' alone, a front-matter page's number
     ("empty-contents-label", frame_en.empty_contents_label),   # r23enleak: 'Table of Contents' over the text, its list gone
     ("above-title", above.above_title),   # r25above: the chrome band kept over a sure title, by position
+    ("page-margin", form.page_margin),   # r27layout: a layout-mode page's margin before every line but a flush headline
     ("learned-chrome", learned.learned_chrome),   # r24chrome: what general evidence calls chrome at the edges, by a model trained on the gold
     ("blank-edge", blank.blank_edge),
     ("blank-run", blank.blank_run),

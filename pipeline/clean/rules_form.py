@@ -48,6 +48,7 @@ import re
 from dataclasses import replace
 
 from ..model import Removal
+from .layout_columns import columns_apart
 from .page import Line, Page
 
 MIN_LINES = 5            # a form is a property of a text, not of a line or two
@@ -237,3 +238,51 @@ def _double_spaced_wrapped(page: Page, texts: list[str], filled: list[int]) -> P
 
 
 MIN_PARAGRAPH_BREAKS = 2
+
+
+PAGE_MARGIN_MIN = 6      # spaces: a page's left margin kept by layout mode, wider than a paragraph's indent
+FLUSH_HEAD_MAX = 4       # lines over the text that lost the margin (a site's headline and credit line, the first line of the PDF's text)
+MARGIN_LINES_MIN = 8
+
+
+def page_margin(page: Page) -> Page:
+    """(r27layout) Cut the page's left margin that text extracted in layout mode keeps before every line
+    (a document-sharing site showing `pdftotext -layout` output: eleven spaces before each line,
+    the bullet items at seventeen), where a line or two at the top stand flush: the site's headline
+    over the transcript, the first line of the PDF's text whose margin the page lost. `common-indent`
+    cuts only what EVERY line shares, so the margin stayed and every heading read as an indented line
+    inside the text. Run after the rules of named chrome, before the learned one; only spaces, at
+    least PAGE_MARGIN_MIN of them, shared by every line but at most FLUSH_HEAD_MAX at the top; the
+    relative indents (a list's hanging lines) stay.
+
+    Example: "Guidelines:" / "           Grant-in-Aid (GIA) and" / "" / "           Introduction" / "" /
+    "           The Bluegrass State …" -> the margin cut from all but the first line.
+    """
+    filled = [(i, line.text) for i, line in enumerate(page.lines) if line.text.strip()]
+    if len(filled) < MARGIN_LINES_MIN:
+        return page
+    indents = [len(text) - len(text.lstrip(" ")) for _, text in filled]
+    flush = [k for k, n in enumerate(indents) if n < PAGE_MARGIN_MIN]
+    if not flush or len(flush) > FLUSH_HEAD_MAX or flush[-1] >= FLUSH_HEAD_MAX:
+        return page
+    margin = min(n for n in indents if n >= PAGE_MARGIN_MIN)
+    if any(text[:margin].strip() for k, (_, text) in enumerate(filled) if k not in flush):
+        return page
+    return _cut_all(page, {i: (0, margin) for k, (i, _) in enumerate(filled) if k not in flush})
+
+
+def layout_columns(page: Page) -> Page:
+    """(r27layout) Read a page set in two columns, as layout mode keeps it side by side on each line,
+    column by column (`layout_columns.columns_apart`): the left column's lines, then the right's; both
+    halves of a line keep its number. Only prose columns with one gutter through the run; a table's
+    rows stay as they are.
+
+    Example: " From the Chair                    drinks." / "   Welcome to the" / " autumn issue. The
+    Footpath Repairs" -> " From the Chair" / "   Welcome to the" / " autumn issue. The" … then
+    "drinks." / "" / "Footpath Repairs" ….
+    """
+    order = columns_apart(page.texts())
+    if order is None:
+        return page
+    lines = tuple(Line(page.lines[i].number, text) for i, text in order)
+    return replace(page, lines=lines)

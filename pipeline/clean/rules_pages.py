@@ -13,6 +13,7 @@ import bisect
 import re
 from collections import Counter, defaultdict
 
+from .layout_heads import gapped_running_lines
 from .page import Page
 from .vocab_en import LEGAL_PUBLICATION, LETTERED_PAGE, VIEWING_NOTE
 from .zones import is_prose
@@ -237,7 +238,34 @@ MIN_FILLED_PACE = 8   # lines with text between two page numbers, at the chain's
 # (r26pdfen) a page's own label alone on its line, saying it is a page: 'Page 3', 'Page 3 of 12',
 # '- 3 -', '— 3 —', '[Page 3]' (in layout mode centred by spaces)
 PAGE_LABEL = re.compile(r"^(?:page\s+(?P<a>\d{1,4})(?:\s+of\s+(?P<n>\d{1,4}))?|[-–—－]\s*(?P<b>\d{1,4})\s*[-–—－]"
-                        r"|\[\s*page\s+(?P<c>\d{1,4})\s*\])$", re.I)
+                        r"|\[\s*page\s+(?P<c>\d{1,4})\s*\]|第\s*(?P<d>\d{1,4})\s*页)$", re.I)   # r27layout: '第2页', a Chinese print's head
+
+
+def _label_number(text: str) -> int:
+    """The page number a page's label says ('第2页', '— 2 —', 'Page 2', a bare '2')."""
+    match = PAGE_LABEL.match(text.strip())
+    return int(next(g for g in match.group("a", "b", "c", "d") if g)) if match else int(text.strip())
+
+
+HEAD_BESIDE = 2   # lines with text between a page's number and the rest of its head
+
+
+def _under_one_head(texts: list[str], filled: list[int], numbers: list[int]) -> bool:
+    """(r27layout) Bare page numbers each right beside a copy of one line with words (the head's other
+    part, `Minutes of the Board` over `1`, again over `2`: plain `pdftotext` of a print's one-line
+    head), the first of them among the text's first lines: the pages' heads, not a list's counts."""
+    rank = {i: k for k, i in enumerate(filled)}
+    if not numbers or rank[numbers[0]] > HEAD_BESIDE:
+        return False
+    keys = None
+    for i in numbers:
+        k = rank[i]
+        near = {_key(texts[j]) for j in filled[max(0, k - HEAD_BESIDE):k + HEAD_BESIDE + 1]
+                if j != i and len(texts[j].split()) >= 2 and _candidate(texts[j])}
+        keys = near if keys is None else keys & near
+        if not keys:
+            return False
+    return True
 
 
 def _labelled_pages(texts: list[str]) -> set[int]:
@@ -254,14 +282,19 @@ def _labelled_pages(texts: list[str]) -> set[int]:
     for i, text in enumerate(texts):
         match = PAGE_LABEL.match(text.strip())
         if match:
-            number = int(match["a"] or match["b"] or match["c"])
+            number = int(match["a"] or match["b"] or match["c"] or match["d"])
             found.append((i, number, match["n"]))
+    forms = {re.sub(r"\d+", "#", "".join(texts[i].split())).casefold() for i, _, _ in found}
+    if len(forms) > 1:   # (r27layout) a head's label and a foot's on every page ('第2页' over, '— 2 —' under): each form alone
+        return set().union(*(_labelled_pages([t if PAGE_LABEL.match(t.strip()) is None
+                                              or re.sub(r"\d+", "#", "".join(t.split())).casefold() == form else ""
+                                              for t in texts]) for form in forms))
     if not found:
         # bare numbers alone ('1' … '3'), the last of them closing the text: the last page's foot
         # (a chapter's number alone never ends a text)
         found = [(i, int(t.strip()), None) for i, t in enumerate(texts) if BARE.match(t)]   # strip: int() takes no \x1f
         filled = [i for i, t in enumerate(texts) if t.strip()]
-        if not found or found[-1][0] != filled[-1]:
+        if not found or found[-1][0] != filled[-1] and not _under_one_head(texts, filled, [i for i, _, _ in found]):
             return set()
     if len(found) < 2 or len({n for _, _, n in found}) != 1:
         return set()
@@ -410,7 +443,24 @@ def _beside(texts: list[str], by_key: dict[str, list[int]], numbered: set[int], 
         ps = set(near[key]) | {i for i in opening if _key(texts[i]) == key}
         if len(set(by_key[key]) - ps) <= 1:
             found |= ps
-    return found
+    return found | _word_heads_again(texts, opening_words, found, beside_mark, rank)
+
+
+def _word_heads_again(texts: list[str], opening_words: list[int], found: set[int], beside_mark, rank) -> set[int]:
+    """(r27layout) The one-word head the first page's running lines opened with, again on the later
+    pages beside their page numbers and their other running lines (plain `pdftotext` of a print
+    whose head is `Guidelines   Training Fund   Page 2`: each part a line of its own). Only the
+    word the opening took; a word alone elsewhere is the text's own."""
+    words = {_key(texts[i]) for i in opening_words}
+    heads = sorted(rank[i] for i in found - set(opening_words))
+    if not words or not heads:
+        return set()
+    out = set()
+    for i, text in enumerate(texts):
+        if len(text.split()) == 1 and _key(text) in words and beside_mark(i) \
+                and heads[min(bisect.bisect_left(heads, rank[i]), len(heads) - 1)] - rank[i] in range(-NEAR, NEAR + 1):
+            out.add(i)
+    return out
 
 
 # a page counter that names the page count too, alone on its line: '2/3', 'Page 2 of 3',
@@ -635,7 +685,8 @@ def running_lines(texts: list[str]) -> set[int]:
         return {foot} | _one_page_edges(texts, foot)
     if (labelled := _labelled_pages(texts)) and labelled >= numbered_hits:
         # every page's own label, page 1 on: the cover's page has no head, so heads stand on one page fewer
-        numbered_hits, pages = labelled, max(2, min(MIN_PAGES, len(labelled) - 1))
+        counted = len({_label_number(texts[i]) for i in labelled})   # (r27layout) a head's label and a foot's count one page
+        numbered_hits, pages = labelled, max(2, min(MIN_PAGES, counted - 1))
         paced = pages >= MIN_PAGES
     found = set(numbered_hits)
     by_key: dict[str, list[int]] = defaultdict(list)
@@ -653,8 +704,11 @@ def running_lines(texts: list[str]) -> set[int]:
     # the same words in the text as well (a printed page's title in its header and over its
     # article): the occurrences right beside running lines found above are the running ones
     running = sorted(found)
+    last = max((i for i, t in enumerate(texts) if t.strip()), default=-1)
     for positions in rest:
         beside = [p for p in positions if any(abs(p - q) <= BESIDE for q in running)]
+        if beside and last in positions and last not in beside:
+            beside.append(last)   # (r27layout) the last page's foot closes the text: no next page's head beside it
         if len(beside) >= pages and len(positions) - len(beside) <= 2:
             found.update(beside)
     found |= _beside(texts, {k: ps for k, ps in by_key.items() if k}, numbered_hits, pages) | edges
@@ -816,7 +870,8 @@ def page_furniture(page: Page) -> Page:
     CTANGLE" in PDF-extracted text; a browser's "3/19" footer on a page printed to PDF.
     Spaces after a line's end are no part of it (perturb: a copy that pads every line).
     """
-    hits = running_lines([text.rstrip().translate(HALF_DIGITS) for text in page.texts()])
+    texts = [text.rstrip().translate(HALF_DIGITS) for text in page.texts()]
+    hits = running_lines(texts) | gapped_running_lines(texts)   # (r27layout) layout mode's one-line heads
     if not hits:
         return page
     return page.drop(hits | _rejoin(page, hits))

@@ -398,17 +398,66 @@ def _multi_line_runs(lines) -> int:
     return total
 
 
-def _chinese_blocks(group, width: int) -> list[Block]:
+def _chinese_blocks(group, width: int, indented: tuple[int, int] | None = None) -> list[Block]:
+    """Paragraphs of Chinese lines: a line of the text's wrap width runs on; in layout mode whose
+    paragraphs open indented (`indented`: the margin and the widest line's display width), a line
+    runs on into a line back at the margin (`_runs_to_margin`)."""
     joiners: list[_Joiner] = []
     wrapped = False
-    for line, number in group:
+    for k, (line, number) in enumerate(group):
         text = line.strip()
         if joiners and wrapped:
             joiners[-1].add(text)
         else:
             joiners.append(_Joiner(Block(text, number, sg.indent_of(line)), ""))
-        wrapped = bool(width) and width - 1 <= len(text) <= width + 1
+        wrapped = bool(width) and width - 1 <= len(text) <= width + 1 \
+            or bool(indented) and k + 1 < len(group) and _runs_to_margin(line, group[k + 1][0], *indented)
     return [j.done() for j in joiners]
+
+
+LAYOUT_FIRST_LINES = 2   # paragraphs opening indented over a line at the margin: a layout-mode text's shape
+LAYOUT_FULL = 0.85       # of the widest line: a line that reached the margin
+
+
+def layout_indents(lines) -> tuple[int, int] | None:
+    """(r27layout) A Chinese text in layout mode (`pdftotext -layout`) whose paragraphs open with their
+    first-line indent and go on at the margin: (margin, the measure in display columns), or None.
+    The text is wrapped at a page's measure (40-110 columns, no line much wider), and at least
+    LAYOUT_FIRST_LINES lines indented by 2 to 6 spaces reach the measure over a line at the margin
+    (a web page's copy, one paragraph a line indented by U+3000, has no measure)."""
+    filled = [line for line in lines if line.strip()]
+    if len(filled) < LAYOUT_LINES_MIN:
+        return None
+    margin = min(sg.indent_of(line) for line in filled)
+    reach = sorted(display_width(line.strip()) + sg.indent_of(line) - margin for line in filled)
+    widest = reach[int(len(reach) * 0.9)]
+    if not LAYOUT_MEASURE[0] <= widest <= LAYOUT_MEASURE[1] or reach[-1] > LAYOUT_OVER * widest:
+        return None   # one paragraph a line (a web page's copy), or no page's measure
+    pairs = sum(1 for a, b in zip(lines, lines[1:]) if a.strip() and b.strip()
+                and 2 <= len(a) - len(a.lstrip(" ")) - margin <= 6 and sg.indent_of(b) == margin
+                and display_width(a.strip()) + sg.indent_of(a) - margin >= LAYOUT_FULL * widest)
+    return (margin, widest) if pairs >= LAYOUT_FIRST_LINES else None
+
+
+LAYOUT_LINES_MIN = 8
+LAYOUT_MEASURE = (40, 110)   # display columns of a printed page's line
+LAYOUT_OVER = 1.15           # no line much wider than the measure: the text is wrapped at it
+
+
+def _runs_to_margin(line: str, after: str, margin: int, widest: int) -> bool:
+    """(r27layout) In layout mode the next line back at the margin goes on with this paragraph: a
+    paragraph's first line stands indented, its other lines at the margin, so a line at the margin
+    opens no paragraph. Not after a line that ends a sentence short of the margin (the last line of a
+    paragraph over a flush line), nor into a numbered line (a heading), nor out of a numbered line
+    short of the margin (a heading over a paragraph set flush)."""
+    text, nxt = line.strip(), after.strip()
+    if not nxt or sg.indent_of(after) != margin or sg.numbering(nxt):
+        return False
+    reach = display_width(text) + sg.indent_of(line) - margin
+    full = reach >= LAYOUT_FULL * widest
+    if sg.numbering(text) and not full:
+        return False
+    return full or not PRINTED_END.search(text)
 
 
 # ---- Chinese text printed to PDF ---------------------------------------------------------
@@ -483,6 +532,7 @@ def _printed_blocks(groups, width: int) -> list[Block]:
     groups = list(groups)
     items = [(line.strip(), number, sg.indent_of(line)) for group in groups for line, number in group]
     first_in = _first_line_indent([t for t, _, _ in items], width)
+    margin = min((indent for t, _, indent in items if t), default=0)   # layout mode: the text's left edge
     group_of = [g for g, group in enumerate(groups) for _ in group]   # pieces of one printed line share a group
     group_sizes = [len(group) for group in groups]
     numbers = [number for _, number, _ in items]
@@ -523,8 +573,9 @@ def _printed_blocks(groups, width: int) -> list[Block]:
         opens = len(joiners[-1].parts) == 1 and not same_line and (
             bool(sg.numbering(text)) or len(joiners) > 1 and bool(PARAGRAPH_END.search(joiners[-2].last())))
         measure = width - first_in if opens else width   # an indented first line ends its margin earlier
-        runs_on = not _printed_end(text) and (w >= PRINT_FULL * measure or _word_did_not_fit(w, after, measure)
-                                               or w >= PRINT_NEAR_FULL * measure and bool(UNPUNCTUATED_END.search(text)))
+        reach = w + (indent - margin if not same_line else 0)   # (r27layout) layout mode keeps the indent: the line ends further right
+        runs_on = not _printed_end(text) and (reach >= PRINT_FULL * measure or _word_did_not_fit(reach, after, measure)
+                                               or reach >= PRINT_NEAR_FULL * measure and bool(UNPUNCTUATED_END.search(text)))
         if first_in and _printed_end(text) and w >= PRINT_FULL * measure and after and not sg.numbering(after) \
                 and display_width(after) > width - first_in:
             runs_on = True   # a sentence ended at the margin, and the next line is no indented first line
@@ -1283,6 +1334,44 @@ def _head_over_lines(group, wrap: int) -> bool:
     return any(t.endswith(":") or len(t.split()) >= SENTENCE_WORDS for t in under)
 
 
+INDENT_STEP = 2          # columns: a paragraph's first-line indent in layout mode, not a stray space
+INDENTED_UNDER = 2       # lines back at the margin under an indented first line: a paragraph's shape
+BLOCK_HEAD_WORDS = 3     # words of a label over a block indented under it
+
+
+def _head_over_indent(group) -> bool:
+    """(r27layout) In layout mode (`pdftotext -layout`) a paragraph opens with its first-line indent,
+    so a head flush at the text's margin over an INDENTED line ends there, with no blank line to say
+    so (`Schedule of Fees` / `     The fees are as follows:`). The first line is a capitalised phrase
+    as `_head_over_lines` reads one (at most PHRASE_WORDS words, no mark or digit, no end mark, not
+    ending on a word that runs on); the second stands INDENT_STEP columns or more deeper than it and
+    than the line under it, opens a sentence, and is text: it announces what follows (a colon), has
+    SENTENCE_WORDS words or more, or is a paragraph's first line with INDENTED_UNDER lines back at
+    the head's margin under it (a narrow column's paragraph: `   Welcome to the` / ` autumn issue.`).
+    A label of at most BLOCK_HEAD_WORDS words (in capitals too) over two lines or more that all
+    stand at one deeper indent, each opening with a capital, heads that block (`PRESENT` over the
+    names). A centred or stepped name block (`Margaret Osei` / `Chair`) has no such line."""
+    if len(group) < 2:
+        return False
+    first, second = group[0][0], group[1][0]
+    head, text = first.strip(), second.strip()
+    words = head.split()
+    if not words or len(words) > PHRASE_WORDS or not head[:1].isupper() \
+            or OWN_LINE_MARKS.search(head) or re.search(r"[-—–\"”’)\]]$", head) or words[-1].casefold() in PHRASE_OPEN_END:
+        return False
+    step = sg.indent_of(second) - sg.indent_of(first)
+    under = [line for line, _ in group[2:] if line.strip()]
+    if step >= INDENT_STEP and len(words) <= BLOCK_HEAD_WORDS and len(under) >= INDENTED_UNDER - 1 \
+            and all(sg.indent_of(line) == sg.indent_of(second) and line.strip()[:1].isupper() for line in under):
+        return True   # a label over a block indented under it, every line at one indent (the names under `PRESENT`)
+    if sg.is_all_caps(head):
+        return False
+    if step < INDENT_STEP or under and sg.indent_of(under[0]) >= sg.indent_of(second):
+        return False
+    wrapped = len(under) >= INDENTED_UNDER and all(sg.indent_of(line) <= sg.indent_of(first) for line in under[:INDENTED_UNDER])
+    return _opens_sentence(text) and (text.endswith(":") or len(text.split()) >= SENTENCE_WORDS or wrapped)
+
+
 # (enweb) a question a page sets as a section head: it opens with a question word or an auxiliary,
 # starts with a capital, closes with `?` (a space before it in some converters: `… cover ?`)
 QUESTION_HEAD = re.compile(r"^(?:What|How|Why|When|Where|Who|Whom|Whose|Which|Can|Could|Do|Does|Did|Is|Are|Was|Were|"
@@ -1897,7 +1986,44 @@ def _centred_divisions(lines, numbers) -> set[int]:
     filled = [line for line in lines if line.strip()]
     if not filled or sum(sg.indent_of(line) < 8 for line in filled) < CENTRED_SHARE * len(filled):
         return set()
-    return {number for line, number in zip(lines, numbers) if CENTRED_ROMAN.match(line.rstrip())}
+    return {number for line, number in zip(lines, numbers) if CENTRED_ROMAN.match(line.rstrip())} \
+        | _centred_phrases(lines, numbers)
+
+
+CENTRED_SLACK = 4        # columns the middle of a centred line may stand off the measure's middle
+CENTRED_PHRASE_WORDS = 8
+CENTRED_WIDER = 0.6      # of the measure: the line under a centred head is a paragraph's, wider
+
+
+def _centred_phrases(lines, numbers) -> set[int]:
+    """(r27layout) A short phrase centred on its line between wider paragraphs, with no blank line
+    around it (`pdftotext -layout` of a report or an opinion whose heads the page centres): its
+    middle within CENTRED_SLACK columns of the measure's middle, further in than any paragraph's
+    first-line indent, capitalised, at most CENTRED_PHRASE_WORDS words and no end mark; the line
+    over it ends a sentence and the line under it opens one and is a paragraph's (at least
+    CENTRED_WIDER of the measure). A centred signature (`Yours sincerely,` / `Margaret Osei`) follows
+    no sentence's end; a centred line over a blank line already stands apart."""
+    ends = sorted(len(line.rstrip()) for line in lines if line.strip())
+    if len(ends) < 8:
+        return set()
+    measure = ends[int(len(ends) * 0.9)]
+    found = set()
+    for k in range(1, len(lines) - 1):
+        line, above, below = lines[k], lines[k - 1].strip(), lines[k + 1].strip()
+        text = line.strip()
+        if not text or not above or not below:
+            continue
+        indent = sg.indent_of(line)
+        if indent < CENTRED_MIN_INDENT or abs(indent + len(text) / 2 - measure / 2) > CENTRED_SLACK \
+                or len(text.split()) > CENTRED_PHRASE_WORDS or not text[:1].isupper() or re.search(r"[.,;:!?]$", text):
+            continue
+        if PARAGRAPH_END_EN.search(above) and _opens_sentence(below) and len(lines[k + 1].rstrip()) >= CENTRED_WIDER * measure:
+            found.add(numbers[k])
+    return found
+
+
+CENTRED_MIN_INDENT = 8   # columns: deeper than a paragraph's first-line indent
+PARAGRAPH_END_EN = re.compile(r"[.!?:][\"”’)\]]*$")
 
 
 def _split_at(group, heads: set[int], joined: frozenset[int] | set[int] = frozenset()):
@@ -1966,6 +2092,7 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
     decimal, wrapped = _decimal_code_heads([line.strip() for line in lines], numbers) if english else (set(), set())
     heads |= decimal | (_article_captions([line.strip() for line in lines], numbers) if english else set())
     centred = _centred_divisions(lines, numbers) if english else set()
+    indented = None if english or printed else layout_indents(lines)
     blocks: list[Block] = []
     if printed:
         blocks = _printed_blocks(_groups(lines, numbers), printed)
@@ -1977,7 +2104,8 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
         before, ended_at = "", 0
         for group in (piece for whole in _groups(seg_lines, seg_numbers) for part in _split_at(whole, heads | centred, wrapped)
                       for cut in (_column_heads(part, tops) if english and not page and tops else [part])
-                      for piece in (_heads_apart(cut, wrap) if english and not page else [cut])):
+                      for whole_piece in (_heads_apart(cut, wrap) if english and not page else [cut])
+                      for piece in (verbatim.table_apart(whole_piece) if english and not page else [whole_piece])):
             kind = _verbatim_kind(group, before, markdown) if english and not page \
                 else "layout" if not page and verbatim.is_pipe_table(group) else ""
             announced = before.rstrip().endswith(":") and group[0][1] - ended_at > PAGE_GAP   # a list a page break cut
@@ -1996,12 +2124,12 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
                 blocks.append(Block(" ".join(line.strip() for line, _ in group[:head]), group[0][1],
                                     sg.indent_of(group[0][0]), head, headline=True))
                 group = group[head:]
-            elif english and not page and blocks and not announced and _head_over_lines(group, wrap):
+            elif english and not page and blocks and not announced and (_head_over_lines(group, wrap) or _head_over_indent(group)):
                 blocks.append(Block(group[0][0].strip(), group[0][1], sg.indent_of(group[0][0])))
                 group = group[1:]
             grouped = unwrap.page_text_group(group, not blocks) if english and not page and not flat and not markdown else 0
             blocks.extend(_english_blocks(group, words, page or grouped, flat, listed, bool(grouped)) if english
-                          else _chinese_blocks(group, width))
+                          else _chinese_blocks(group, width, indented))
     for block in blocks:
         block.provision = block.line in heads and (block.lines == 1 or block.lines == 2 and block.line in decimal)
     if english:

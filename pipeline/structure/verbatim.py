@@ -138,3 +138,19 @@ def verbatim_text(group) -> str:
     lines = [line.expandtabs().rstrip() for line, _ in group]
     cut = min(sg.indent_of(line) for line in lines if line.strip())
     return "\n".join(line[cut:] if not line[:cut].strip() else line.lstrip() for line in lines)
+
+
+def table_apart(group) -> list:
+    """(r27layout) The lines over a table that have no columns stand apart from it: in layout mode
+    a heading and the sentence announcing the table (`Schedule of Fees` / `The fees are as
+    follows:`) sit on the lines right over its rows with no blank line between. Read as one group,
+    the table took them in as its first rows, and the heading was lost among them. Split only where
+    the rows alone are still a table."""
+    if not is_layout(group):
+        return [group]
+    k = 0
+    while k < len(group) and "  " not in group[k][0].strip().expandtabs():
+        k += 1   # a line of prose: single spaces between its words ('Input data:  0x14fb9c' is a labelled row)
+    if 0 < k < len(group) and is_layout(group[k:]):
+        return [group[:k], group[k:]]
+    return [group]
