@@ -36,6 +36,8 @@ from ..model import Removal
 from .rules_flattened import ANNOUNCES_PARTS, _gap_breaks
 from .rules_header import CATALOGUE_NAME, CATALOGUE_WORDS, GLUED_MIN, TRAD_FOLD
 from .vocab import META_LABEL
+from .rules_docshare import _chrome as docshare_line
+from .zones import is_prose
 
 MIN_CHARS = 300          # a line that may hold a whole text
 SHORT_CHARS = 120        # (r26flat) a short notice's line, when no line reaches MIN_CHARS
@@ -142,6 +144,8 @@ def _preview_row(page: Page, filled: list[int], rows: list[int]) -> list[int]:
         return []
     size = {i: len(page.lines[i].text.strip()) for i in filled}
     longest = max(filled, key=size.get)
+    if any(is_prose(page.lines[i].text) and not docshare_line(page.lines[i].text) for i in filled if i != longest):
+        return []   # paragraphs of their own beside it (not the site's notice): a text with its lines, one of them long
     if not _is_han(page.lines[longest].text):
         return []   # an English transcript's page-long lines (a contents page a line) are another form
     return [longest] if size[longest] >= SHORT_CHARS and size[longest] >= PREVIEW_SHARE * sum(size.values()) else []
