@@ -21,6 +21,7 @@ from .zones import is_prose
 
 BULLET = re.compile(r"^[\s•·▪●○■◆\-*]+|[\s|｜]+$")   # a listing's bullet before a fact, its bar after
 STRONG = re.compile(rf"^(?:{FILE_FACT_STRONG})")
+BULLET_CELL = re.compile(r"^\s*[•·▪●]\s*\S.{0,15}?\s*[|｜]\s*$")
 SEPARATORS = re.compile(r"\s*[|｜]\s*|\s{2,}|\u3000+|\s+")
 RELATED_ITEM = re.compile(r"^\s*\S.{1,60}?[\s\u3000]+\d{1,4}\s*页\s*$")   # a related file and its pages: '某某报告　12页'
 RELATED_LABEL = re.compile(r"^\s*(?:相关文档|相关推荐|相关资料|猜你喜欢|为你推荐)\s*[:：]?\s*$")
@@ -39,6 +40,8 @@ def _facts(text: str) -> str:
     cells = list(FILE_FACT_CELL.finditer(bare))
     if cells and cells[0].start() == 0 and not SEPARATORS.sub("", FILE_FACT_CELL.sub("", bare)):
         return "strong" if any(STRONG.match(c.group("label")) for c in cells) else "weak"
+    if BULLET_CELL.match(text) and not re.search(r"[。，；！？,;!?]", bare):
+        return "weak"   # a listing's cell between its bullet and its bar: the uploader's name ('• XZFB |')
     words = [w for w in SEPARATORS.split(bare) if w]
     if words and all(FILE_STAT_WORD.match(w) for w in words):
         return "weak" if len(words) == 1 and re.fullmatch(r"\d{1,4}\s*页", words[0]) else "strong"

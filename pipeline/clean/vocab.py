@@ -386,7 +386,9 @@ DOCSHARE_NOTICE = re.compile(
     r"|(?:一文)?来源于网友上传|不代表本站观点|若需要原创文章"
     r"|下载文档前请自行甄别|仅部分预览|如文档侵犯您的权益|付费前请自行鉴别|本站不退款"
     r"|好文档\s*[,，]\s*值得你下载|以下是(?:小编|我)?为大家(?:搜集|收集|整理|精心整理)的[^。]{0,12}范文"
-    r"|PDF文件下载后|本站不支持迅雷|预览文档经过压缩|请根据预览情况\s*[,，]?\s*自愿下载")
+    r"|PDF文件下载后|本站不支持迅雷|预览文档经过压缩|请根据预览情况\s*[,，]?\s*自愿下载"
+    # the site's welcome bar and slogan ('欢迎来到某某文库！ | 帮助中心 某某文库 一个上传文档投稿赚钱的网站')
+    r"|^\s*欢迎来到[^。，！!]{2,16}[！!]|上传文档(?:投稿)?赚钱")
 DOCSHARE_NOTICE_MAX = 400   # characters: the site's notice, not a paragraph of the file
 # a file fact with its label ('文档编号：12152631', '资源大小：1.06MB', '内容提供方：w***7'), several on a line;
 # the labels a listing gives a file (weak ones, also a document's own words, only beside a strong one)
@@ -394,7 +396,8 @@ FILE_FACT_STRONG = ("上传人|上传者|上传用户|卖家|文档编号|资源
                     "文档大小|资源大小|文件大小|下载积分|所需积分|需要金币|下载券|文档热度|文档分类|浏览人气|下载次数|收藏次数|内容提供方|贡献者")
 FILE_FACT_WEAK = "格式|页数|大小|字数|发布时间|浏览|下载|评分|价格"
 FILE_FACT_CELL = re.compile(rf"(?P<label>(?:{FILE_FACT_STRONG}|{FILE_FACT_WEAK})(?:\s*[（(][^）)]{{1,4}}[）)])?)\s*[:：]\s*"
-                            r"(?P<value>[^\s:：]{0,24}(?:\s?(?:[KMG]B|[KMG]|[kmg]b|页|字|次|分)(?![^\s|｜]))?)")
+                            rf"(?!(?:{FILE_FACT_STRONG}|{FILE_FACT_WEAK})\s*[:：])"   # an empty value before the next label
+                            r"(?P<value>[^\s:：]{0,24}(?:\s?(?:[KMG]B|[KMG]|[kmg]b|页|字|次|分)(?![^\s|｜]))?(?:\s\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?:--|>|/)\s*[^\s:：]{1,12})*)")
 # a listing's facts without labels ('5页', '1000下载券', '2023-12-28上传', '2.5分 | 36人已读 | 6页 | 来自用户上传')
 FILE_STAT_WORD = re.compile(r"^(?:\d{1,5}\s*(?:下载券|积分|金币)|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s*上传|\d(?:\.\d)?\s*分|\d{1,7}\s*人(?:已读|阅读|浏览|下载)"
                             r"|来自用户上传|用户上传|\d{1,4}\s*页|(?:VIP|vip)\s*(?:专享|专免|免费)(?:文档)?|共\s*\d{1,4}\s*页)$")
