@@ -287,6 +287,13 @@ PART_OPENER = re.compile(r"过去(?:的)?[一二两三四五]年|[一二两三�
 # (r27docshare) openers that begin the part's sentence by themselves; a time word opens a clause a comma
 # soon closes ('当前，…', '今年以来，…'): after a head of several phrases only such a clause is read as the
 # sentence's start ('一、坚持稳中求进，全面落实今年各项任务' holds '今年' inside its own words)
+# (r27docshare) the standard names of a plan's, a notice's or a report's parts ('指导思想', '工作目标',
+# '保障措施'): a head of one of them ends with it when no opening word tells where its sentence starts
+# ('一、指导思想坚持以人民为中心…'); not when the name runs on ('工作目标和任务', '基本情况的说明')
+STANDARD_HEAD = re.compile(r"(?:指导思想|总体要求|基本原则|工作原则|工作目标|主要目标|目标任务|主要任务|重点任务|工作任务|主要内容"
+                           r"|实施范围|适用范围|实施步骤|方法步骤|工作步骤|时间安排|进度安排|保障措施|工作措施|主要措施|工作要求"
+                           r"|组织领导|职责分工|基本情况|主要做法|主要成效|工作成效|存在问题|存在的问题|存在的不足|下一步打算"
+                           r"|下一步工作打算|工作打算|工作计划|工作思路|总体思路)(?![和与及、的之等：:，,。])")
 SELF_OPENER = re.compile(r"我们|各位代表|同志们|一是|[（(]一[)）]")
 CLAUSE_SOON = re.compile(r"^[^，,。；;！？!?]{0,4}[，,]")
 GLUED_HEAD_MIN, GLUED_HEAD_MAX = 2, 40   # characters of the head before its sentence (r27docshare: 20 -> 40, a head of several phrases)
@@ -348,7 +355,8 @@ def _head_end(rest: str, least: int) -> int | None:
              and (not re.search(r"[，,]", scope[:o.start()]) or SELF_OPENER.fullmatch(o.group(0))
                   or CLAUSE_SOON.match(scope[o.end():]))]
     if not found:
-        return None
+        named = STANDARD_HEAD.match(scope)
+        return named.end() if named and len(rest) - named.end() >= SENTENCE_REST_MIN else None
     clause = re.search(r"[，,]", scope[found[0].end():])
     limit = found[0].end() + clause.start() if clause else len(scope)
     return [o for o in found if o.start() < limit][-1].start()
@@ -385,5 +393,28 @@ def _announced_part_head(page: Page) -> Page:
                 continue
             page = page.split(i, at)
             page = page.split(i, m.start())
+            page = _later_heads(page, i + 2)
             break
     return page
+
+
+def _later_heads(page: Page, i: int) -> Page:
+    """(r27docshare) The announced speech's later heads run into the same passage after the first:
+    `二、` after a sentence's end, then `三、` …, counting by one, each ending where a part's opening
+    word (or a part's standard name) tells (`_head_end`): set apart as the first was. The count
+    stops at the first that does not read so."""
+    from ..structure.signals import cn_value
+    want = 2
+    while i < len(page.lines):
+        text = page.lines[i].text
+        m = next((m for m in LATER_HEAD.finditer(text) if cn_value(m.group("num")) == want), None)
+        end = _head_end(text[m.end():], 2) if m else None
+        if end is None or len(text) - (m.end() + end) < SENTENCE_REST_MIN:
+            return page
+        page = page.split(i, m.end() + end)
+        page = page.split(i, m.start())
+        i, want = i + 2, want + 1
+    return page
+
+
+LATER_HEAD = re.compile(r"(?<=[。！？])(?P<num>[二三四五六七八九十])、")
