@@ -284,9 +284,6 @@ PART_OPENER = re.compile(r"过去(?:的)?[一二两三四五]年|[一二两三�
                          # (r27docshare) the part's first item or point: '二、存在的问题一是产业结构单一，…',
                          # '一、总体要求（一）指导思想。…' (the head glued to its first numbered item)
                          r"|一是|[（(]一[)）]")
-# (r27docshare) openers that begin the part's sentence by themselves; a time word opens a clause a comma
-# soon closes ('当前，…', '今年以来，…'): after a head of several phrases only such a clause is read as the
-# sentence's start ('一、坚持稳中求进，全面落实今年各项任务' holds '今年' inside its own words)
 # (r27docshare) the standard names of a plan's, a notice's or a report's parts ('指导思想', '工作目标',
 # '保障措施'): a head of one of them ends with it when no opening word tells where its sentence starts
 # ('一、指导思想坚持以人民为中心…'); not when the name runs on ('工作目标和任务', '基本情况的说明')
@@ -294,6 +291,9 @@ STANDARD_HEAD = re.compile(r"(?:指导思想|总体要求|基本原则|工作原
                            r"|实施范围|适用范围|实施步骤|方法步骤|工作步骤|时间安排|进度安排|保障措施|工作措施|主要措施|工作要求"
                            r"|组织领导|职责分工|基本情况|主要做法|主要成效|工作成效|存在问题|存在的问题|存在的不足|下一步打算"
                            r"|下一步工作打算|工作打算|工作计划|工作思路|总体思路)(?![和与及、的之等：:，,。])")
+# (r27docshare) openers that begin the part's sentence by themselves; a time word opens a clause a comma
+# soon closes ('当前，…', '今年以来，…'): after a head of several phrases only such a clause is read as the
+# sentence's start ('一、坚持稳中求进，全面落实今年各项任务' holds '今年' inside its own words)
 SELF_OPENER = re.compile(r"我们|各位代表|同志们|一是|[（(]一[)）]")
 CLAUSE_SOON = re.compile(r"^[^，,。；;！？!?]{0,4}[，,]")
 GLUED_HEAD_MIN, GLUED_HEAD_MAX = 2, 40   # characters of the head before its sentence (r27docshare: 20 -> 40, a head of several phrases)
