@@ -80,8 +80,9 @@ def docshare_chrome(page: Page) -> Page:
         if is_prose(lines[i].text) and not _chrome(lines[i].text):
             break
         head.append(i)
+    top = set(head)
     for i in reversed(filled):
-        if i in head or is_prose(lines[i].text) and not _chrome(lines[i].text):
+        if i in top or is_prose(lines[i].text) and not _chrome(lines[i].text):
             break
         tail.append(i)
     hits: set[int] = set()

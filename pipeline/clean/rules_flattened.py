@@ -286,11 +286,12 @@ PART_OPENER = re.compile(r"过去(?:的)?[一二两三四五]年|[一二两三�
                          r"|一是|[（(]一[)）]")
 # (r27docshare) the standard names of a plan's, a notice's or a report's parts ('指导思想', '工作目标',
 # '保障措施'): a head of one of them ends with it when no opening word tells where its sentence starts
-# ('一、指导思想坚持以人民为中心…'); not when the name runs on ('工作目标和任务', '基本情况的说明')
+# ('一、指导思想坚持以人民为中心…'); not when the name runs on ('工作目标和任务', '基本情况的说明') nor
+# before a contents entry's leader ('一、总体要求…………1'): a sentence's words follow it
 STANDARD_HEAD = re.compile(r"(?:指导思想|总体要求|基本原则|工作原则|工作目标|主要目标|目标任务|主要任务|重点任务|工作任务|主要内容"
                            r"|实施范围|适用范围|实施步骤|方法步骤|工作步骤|时间安排|进度安排|保障措施|工作措施|主要措施|工作要求"
                            r"|组织领导|职责分工|基本情况|主要做法|主要成效|工作成效|存在问题|存在的问题|存在的不足|下一步打算"
-                           r"|下一步工作打算|工作打算|工作计划|工作思路|总体思路)(?![和与及、的之等：:，,。])")
+                           r"|下一步工作打算|工作打算|工作计划|工作思路|总体思路)(?![和与及、的之等])(?=[\u4e00-\u9fff“《（(])")
 # (r27docshare) openers that begin the part's sentence by themselves; a time word opens a clause a comma
 # soon closes ('当前，…', '今年以来，…'): after a head of several phrases only such a clause is read as the
 # sentence's start ('一、坚持稳中求进，全面落实今年各项任务' holds '今年' inside its own words)
@@ -355,8 +356,9 @@ def _head_end(rest: str, least: int) -> int | None:
              and (not re.search(r"[，,]", scope[:o.start()]) or SELF_OPENER.fullmatch(o.group(0))
                   or CLAUSE_SOON.match(scope[o.end():]))]
     if not found:
-        named = STANDARD_HEAD.match(scope)
-        return named.end() if named and len(rest) - named.end() >= SENTENCE_REST_MIN else None
+        named = STANDARD_HEAD.match(scope)   # a sentence after it, not a contents entry's leader and page
+        return named.end() if named and len(rest) - named.end() >= SENTENCE_REST_MIN \
+            and re.search(r"[，,。；;]", rest[named.end():]) else None
     clause = re.search(r"[，,]", scope[found[0].end():])
     limit = found[0].end() + clause.start() if clause else len(scope)
     return [o for o in found if o.start() < limit][-1].start()
