@@ -121,8 +121,8 @@ def _gap_breaks(text: str, at: int, end: int, depth: list[int] | None = None, be
     if before.isascii() and before.isalpha() or after.isascii() and after.isalpha():
         return False   # 'Python 的': a Latin word inside a Chinese sentence
     back = _GAP.split(text[max(0, at - 16):at])   # a label is short: the 16 characters before the gap
-    if (len(back) > 1 or at <= 16) and PART_LABEL.fullmatch(back[-1]):
-        return False   # '第一章 总则': a part's number and its title (perturb)
+    if (len(back) > 1 or at <= 16) and PART_LABEL.fullmatch(back[-1]) or PART_LABEL_AFTER_END.search(back[-1]):
+        return False   # '第一章 总则': a part's number and its title (perturb); glued after a sentence too (r27docshare)
     return (_bracket_depth(text) if depth is None else depth)[at] <= 0
 
 
@@ -141,6 +141,8 @@ def _bracket_depth(text: str) -> list[int]:
 # a chapter's or section's number alone before a gap: its title follows the gap (an article's
 # number may stand alone: a flattened list of articles breaks only there)
 PART_LABEL = re.compile(r"第[一二三四五六七八九十百零〇两\d]{1,6}(?:章|节|節|編|编|分编|部分)")
+# (r27docshare) the label glued to the sentence before it, no gap: '…提请大会审议。第一部分 2023年计划执行情况'
+PART_LABEL_AFTER_END = re.compile(r"[。！？；：]" + PART_LABEL.pattern + "$")
 
 
 def _han(ch: str) -> bool:
@@ -275,10 +277,27 @@ def _move_tail(page: Page, i: int, at: int) -> Page:
 # mark; the part's first sentence opens with one of the words a report's sentences open a part with
 # (the time it speaks of, `我们`, the audience): the LAST such word before the sentence's first mark
 # ends the head, so '推动当前经济企稳回升当前，…' keeps its head whole.
-GLUED_PART = re.compile(r"^(?P<indent>[ \t\u3000]*)(?P<num>[一二三四五六七八九十]{1,3})、(?P<rest>[^，,。；;：:！？!?\s]{4,})")
+# (r27docshare) a report's parts numbered '第一部分' too ('第一部分 2023年计划执行情况2023年，面对…')
+GLUED_PART = re.compile(r"^(?P<indent>[ \t\u3000]*)(?:(?P<num>[一二三四五六七八九十]{1,3})、|第(?P<part>[一二三四五六七八九十]{1,3})部分[ \u3000]?)(?P<rest>[^，,。；;：:！？!?\s]{2,}(?:[，,][^。；;：:！？!?\s]*)?)")
 PART_OPENER = re.compile(r"过去(?:的)?[一二两三四五]年|[一二两三四五十]年(?:来|以来)|今年|去年|明年|当前|目前|我们|近[一二两三四五]?年(?:来|以来)"
-                         r"|今后[一二两三四五]年|今后一个时期|这一年|新的一年|(?:19|20)\d\d年(?=[，,])|各位代表|同志们")
-GLUED_HEAD_MIN, GLUED_HEAD_MAX = 2, 20   # characters of the head before its sentence
+                         r"|今后[一二两三四五]年|今后一个时期|这一年|新的一年|(?:到|截至|截止)?(?:19|20)\d\d年(?:底|末)?(?=[，,])|各位代表|同志们"
+                         # (r27docshare) the part's first item or point: '二、存在的问题一是产业结构单一，…',
+                         # '一、总体要求（一）指导思想。…' (the head glued to its first numbered item)
+                         r"|一是|[（(]一[)）]")
+# (r27docshare) the standard names of a plan's, a notice's or a report's parts ('指导思想', '工作目标',
+# '保障措施'): a head of one of them ends with it when no opening word tells where its sentence starts
+# ('一、指导思想坚持以人民为中心…'); not when the name runs on ('工作目标和任务', '基本情况的说明') nor
+# before a contents entry's leader ('一、总体要求…………1'): a sentence's words follow it
+STANDARD_HEAD = re.compile(r"(?:指导思想|总体要求|基本原则|工作原则|工作目标|主要目标|目标任务|主要任务|重点任务|工作任务|主要内容"
+                           r"|实施范围|适用范围|实施步骤|方法步骤|工作步骤|时间安排|进度安排|保障措施|工作措施|主要措施|工作要求"
+                           r"|组织领导|职责分工|基本情况|主要做法|主要成效|工作成效|存在问题|存在的问题|存在的不足|下一步打算"
+                           r"|下一步工作打算|工作打算|工作计划|工作思路|总体思路)(?![和与及、的之等])(?=[\u4e00-\u9fff“《（(])")
+# (r27docshare) openers that begin the part's sentence by themselves; a time word opens a clause a comma
+# soon closes ('当前，…', '今年以来，…'): after a head of several phrases only such a clause is read as the
+# sentence's start ('一、坚持稳中求进，全面落实今年各项任务' holds '今年' inside its own words)
+SELF_OPENER = re.compile(r"我们|各位代表|同志们|一是|[（(]一[)）]")
+CLAUSE_SOON = re.compile(r"^[^，,。；;！？!?]{0,4}[，,]")
+GLUED_HEAD_MIN, GLUED_HEAD_MAX = 2, 40   # characters of the head before its sentence (r27docshare: 20 -> 40, a head of several phrases)
 GLUED_HEADS_MIN = 2   # part heads on the page counting from 一 (glued or on lines of their own)
 SENTENCE_REST_MIN = 8   # characters of the sentence after the head: a head ending in '今年' alone is whole
 
@@ -287,42 +306,71 @@ def glued_part_heads(page: Page) -> Page:
     """Set a Chinese part head apart from the first sentence of its part glued to it with no mark
     and no gap: `一、2023年工作回顾过去一年，我们…` -> `一、2023年工作回顾` / `过去一年，我们…`. The
     sentence must open with a part's opening word (PART_OPENER: the time it speaks of, `我们`, the
-    audience), the last one before its first mark; the head is GLUED_HEAD_MIN-GLUED_HEAD_MAX
-    characters without a mark. Only where the page's part heads (`一、` … `二、`, glued or standing
+    audience, the part's first point `一是` or item `（一）`); the head is GLUED_HEAD_MIN-GLUED_HEAD_MAX
+    characters, one phrase or up to four with commas between (HEAD_PHRASES: `一、提高站位，压实责任，
+    守住底线当前，…`; r27docshare). Only where the page's part heads (`一、` … `二、`, glued or standing
     alone) count from 一 by one, and GLUED_HEADS_MIN or more of them are glued so (the page's habit,
     not one line whose head happens to run on into an opening word): a single enumerated sentence stays.
+    A speech's first head, run into the sentence that announces the parts, is set on its line first
+    (`_announced_part_head`), so a flattened speech's later heads count from it (r27docshare).
 
     Example: '一、过去五年工作回顾五年来，…' -> '一、过去五年工作回顾' / '五年来，…';
     '一、坚持稳中求进，…' (a mark before any opening word) and '一、我们的目标…' stay.
     """
+    page = _announced_part_head(page)
+    for style in ("num", "part"):   # one numbering at a time: the parts, or the heads under them
+        heads = [(i, m) for i, line in enumerate(page.lines) if (m := GLUED_PART.match(line.text)) and m.group(style)]
+        page = _glued_in_style(page, heads, style)
+    return page
+
+
+def _glued_in_style(page: Page, heads: list, style: str) -> Page:
+    """glued_part_heads for the heads numbered one way (`一、` or `第一部分`), the last line first."""
     from ..structure.signals import cn_value
-    heads = [(i, m) for i, line in enumerate(page.lines) if (m := GLUED_PART.match(line.text))]
-    values = [cn_value(m.group("num")) for _, m in heads]
+    values = [cn_value(m.group(style)) for _, m in heads]
     if len(heads) < GLUED_HEADS_MIN or values[:2] != [1, 2]:
-        return _announced_part_head(page)
+        return page
     cuts = []
     for i, m in heads:
-        rest = m.group("rest")
-        opener = None
-        for o in PART_OPENER.finditer(rest):
-            if o.start() >= GLUED_HEAD_MIN:
-                opener = o
-        if opener is None or opener.start() > GLUED_HEAD_MAX \
-                or len(page.lines[i].text) - (m.start("rest") + opener.start()) < SENTENCE_REST_MIN:
+        at = _head_end(m.group("rest"), GLUED_HEAD_MIN)
+        if at is None or len(page.lines[i].text) - (m.start("rest") + at) < SENTENCE_REST_MIN:
             continue
-        cuts.append((i, m.start("rest") + opener.start()))
+        cuts.append((i, m.start("rest") + at))
     if len(cuts) < GLUED_HEADS_MIN:
-        return _announced_part_head(page)   # one glued line is no habit of the page: a heading's own words
+        return page   # one glued line is no habit of the page: a heading's own words
     for i, at in reversed(cuts):
         page = page.split(i, at)
-    return _announced_part_head(page)
+    return page
+
+
+def _head_end(rest: str, least: int) -> int | None:
+    """Where a part head glued to its first sentence ends in `rest` (the line after `一、`), or None:
+    at the last opening word (PART_OPENER) before the sentence's first full mark that leaves a head
+    of one phrase or a few (HEAD_PHRASES, at least `least` characters, GLUED_HEAD_MAX at most), in
+    the clause of the first such word. After a head of several phrases the sentence must open with a
+    word that opens one by itself (`我们`, `一是`) or a clause a comma soon closes (`当前，`)."""
+    stop = re.search(r"[。；;！？!?：:]", rest)
+    scope = rest[:stop.start() if stop else len(rest)]
+    found = [o for o in PART_OPENER.finditer(scope)
+             if least <= o.start() <= GLUED_HEAD_MAX and HEAD_PHRASES.match(scope[:o.start()])
+             and (not re.search(r"[，,]", scope[:o.start()]) or SELF_OPENER.fullmatch(o.group(0))
+                  or CLAUSE_SOON.match(scope[o.end():]))]
+    if not found:
+        named = STANDARD_HEAD.match(scope)   # a sentence after it, not a contents entry's leader and page
+        return named.end() if named and len(rest) - named.end() >= SENTENCE_REST_MIN \
+            and re.search(r"[，,。；;]", rest[named.end():]) else None
+    clause = re.search(r"[，,]", scope[found[0].end():])
+    limit = found[0].end() + clause.start() if clause else len(scope)
+    return [o for o in found if o.start() < limit][-1].start()
 
 
 # a speech announcing its parts before the first ('最后强调三句话。', '下面，我讲四点意见：')
-ANNOUNCES_PARTS = re.compile(r"(?:讲|谈|强调|提|说)(?:以下)?[一二三四五六七八九十两几]+(?:点|句话|个方面|方面|条)(?:意见|要求|看法|建议)?[。：:]$")
+ANNOUNCES_PARTS = re.compile(r"(?:讲|谈|强调|提|说)(?:以下)?[一二三四五六七八九十两几]+(?:点|句话|个方面|方面|条)的?(?:意见|要求|看法|建议)?[。：:]$")
 FIRST_HEAD = re.compile(r"(?<=[。：:])一、")
 # the first part's head: one phrase, or two parallel ones with a comma ('认清形势,统一思想')
-HEAD_PHRASES = re.compile(r"^[^，,。；;：:！？!?\s]{2,10}(?:[，,][^，,。；;：:！？!?\s]{2,10})?$")
+# (r27docshare) up to four phrases, the first up to 24 characters ('2024年经济社会发展的总体要求和主要目标'),
+# the others up to 16 ('认清形势,深化认识,务必做到警钟长鸣、常抓不懈')
+HEAD_PHRASES = re.compile(r"^[^，,。；;：:！？!?\s]{2,24}(?:[，,][^，,。；;：:！？!?\s]{2,16}){0,3}$")
 
 
 def _announced_part_head(page: Page) -> Page:
@@ -330,23 +378,45 @@ def _announced_part_head(page: Page) -> Page:
     to its own first sentence: '…最后强调三句话。一、认清形势,统一思想今年X月X日，…' -> '…最后强调三句话。' /
     '一、认清形势,统一思想' / '今年X月X日，…'. The sentence before `一、` announces a count of points
     (ANNOUNCES_PARTS), which is the evidence a single head has (a preview that stops inside the first
-    part shows no second); the head is one phrase or two with a comma between, ending where a part's
-    opening word (PART_OPENER) starts the sentence. `一、` inside any other sentence stays."""
+    part shows no second); the head is one phrase or a few with commas between (r27docshare: up to
+    four, `一、认清形势,深化认识,务必做到警钟长鸣、常抓不懈今年以来,…`), ending where a part's opening
+    word (PART_OPENER) starts the sentence (`_head_end`). `一、` inside any other sentence stays."""
     for i in range(len(page.lines) - 1, -1, -1):
         text = page.lines[i].text
         for m in FIRST_HEAD.finditer(text):
             sentence = re.split(r"[。！？]", text[:m.start() - 1])[-1] + text[m.start() - 1]
             if not ANNOUNCES_PARTS.search(sentence):
                 continue
-            rest = text[m.end():]
-            stop = re.search(r"[。；;！？!?]", rest)
-            openers = [o for o in PART_OPENER.finditer(rest[:stop.start() if stop else len(rest)]) if o.start() >= 4]
-            if not openers or not HEAD_PHRASES.match(rest[:openers[-1].start()]):
+            end = _head_end(text[m.end():], 4)
+            if end is None:
                 continue
-            at = m.end() + openers[-1].start()
+            at = m.end() + end
             if len(text) - at < SENTENCE_REST_MIN:
                 continue
             page = page.split(i, at)
             page = page.split(i, m.start())
+            page = _later_heads(page, i + 2)
             break
     return page
+
+
+def _later_heads(page: Page, i: int) -> Page:
+    """(r27docshare) The announced speech's later heads run into the same passage after the first:
+    `二、` after a sentence's end, then `三、` …, counting by one, each ending where a part's opening
+    word (or a part's standard name) tells (`_head_end`): set apart as the first was. The count
+    stops at the first that does not read so."""
+    from ..structure.signals import cn_value
+    want = 2
+    while i < len(page.lines):
+        text = page.lines[i].text
+        m = next((m for m in LATER_HEAD.finditer(text) if cn_value(m.group("num")) == want), None)
+        end = _head_end(text[m.end():], 2) if m else None
+        if end is None or len(text) - (m.end() + end) < SENTENCE_REST_MIN:
+            return page
+        page = page.split(i, m.end() + end)
+        page = page.split(i, m.start())
+        i, want = i + 2, want + 1
+    return page
+
+
+LATER_HEAD = re.compile(r"(?<=[。！？])(?P<num>[二三四五六七八九十])、")

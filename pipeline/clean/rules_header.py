@@ -590,6 +590,27 @@ def file_name_line(page: Page) -> Page:
     extension) stays. A sentence naming a file (`… see the attached form.pdf`) is prose and ends
     the zone; an address (`https://…/x.pdf`) is a link line for other rules.
 
+    (r27docshare) Where the name stands nowhere else on a line of its own (the preview's text runs the
+    title into its first sentence, `1-某某讲话同志们：…`, or never prints it), the file's name is the
+    only title the page shows: the first such line stays, its extension cut (`某某讲话.doc` -> `某某讲话`).
+
     Example: "某某讲话全文.docx" / "- 文档编号:…" / … / "某某讲话全文" / "同志们:" -> the first line goes."""
     hits = [i for i in head_zone(page.lines) if FILE_NAME_LINE.match(page.lines[i].text)]
-    return page.drop(hits) if hits else page
+    if not hits:
+        return page
+    first = hits[0]
+    name = _file_stem(page.lines[first].text)
+    others = {"".join(line.text.split()).casefold() for k, line in enumerate(page.lines) if k not in hits}
+    if len(name) >= TITLE_STEM_MIN and not any(len(o) >= TITLE_STEM_MIN and name.endswith(o) for o in others):
+        cut = page.lines[first].text.rstrip()
+        page = page.cut(first, len(cut) - len(cut.rsplit(".", 1)[1]) - 1, len(page.lines[first].text))
+        hits = hits[1:]
+    return page.drop(hits)
+
+
+TITLE_STEM_MIN = 4   # characters of a file's name that may title the text (not 'a.pdf')
+
+
+def _file_stem(text: str) -> str:
+    """A file name's words without its extension and spaces, case folded: '某某讲话 .docx' -> '某某讲话'."""
+    return "".join(text.strip().rsplit(".", 1)[0].split()).casefold()

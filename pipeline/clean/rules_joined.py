@@ -36,6 +36,8 @@ from ..model import Removal
 from .rules_flattened import ANNOUNCES_PARTS, _gap_breaks
 from .rules_header import CATALOGUE_NAME, CATALOGUE_WORDS, GLUED_MIN, TRAD_FOLD
 from .vocab import META_LABEL
+from .rules_docshare import _chrome as docshare_line
+from .zones import is_prose
 
 MIN_CHARS = 300          # a line that may hold a whole text
 SHORT_CHARS = 120        # (r26flat) a short notice's line, when no line reaches MIN_CHARS
@@ -67,7 +69,9 @@ NUMBER_TOKEN = re.compile(r"\(?(?:\d{1,3}(?:\.\d{1,3}){0,3}|[IVXLC]{1,7}|[A-Za-z
 MARKER_WORD = re.compile(r"(?:Article|ARTICLE|Section|SECTION|Chapter|CHAPTER|Part|PART|Schedule|SCHEDULE|Clause|CLAUSE)\.?")
 # a part's heading run into its first paragraph with no gap: '一、过去一年工作回顾。XX年是…' (a top-level
 # number, a short first sentence without a comma); '（一）…。' is a run-in lead and stays
-ZH_PART_HEAD = re.compile(rf"[{_ZH_NUM}]{{1,3}}、[^，,。；：:\s]{{2,16}}。(?=\S)")
+# (r27docshare) no item's number inside the head: '二、重点任务（一）推进厕所革命。各乡镇…' is a head and its
+# first item's run-in lead, glued (rules_flattened.glued_part_heads parts them)
+ZH_PART_HEAD = re.compile(rf"[{_ZH_NUM}]{{1,3}}、[^，,。；：:\s（(]{{2,16}}。(?=\S)")
 UNDERLINE = re.compile(r"={3,}|-{3,}|\*{3,}")   # a setext underline, a rule, a Gutenberg banner's stars
 CAPS_MARKER = re.compile(r"(?:CHAPTER|ARTICLE|SECTION|PART|SCHEDULE)\s")
 SMALL = {"of", "and", "the", "to", "for", "in", "on", "a", "an", "or", "by", "with", "at", "from", "its", "as", "de", "-", "–", "—", "&"}
@@ -111,13 +115,40 @@ URL = re.compile(r"(?:https?://|www\.)\S+|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:
 def _joined(page: Page) -> list[int]:
     """The positions of the lines that hold a joined text, or [] when the text is not one."""
     filled = [i for i, line in enumerate(page.lines) if line.text.strip()]
-    if not filled or len(filled) > MAX_LINES:
+    if not filled:
         return []
     rows = [i for i in filled if len(page.lines[i].text) >= MIN_CHARS]
+    if len(filled) > MAX_LINES:
+        return _preview_row(page, filled, rows)
     # (r26flat) a short text joined whole: a notice, a statute's few articles, a bulletin of a few
     # parts flattened onto one line of 120 to 300 characters (its breaks are still read from the
     # marks, SPLIT_MIN of them); where a long line holds the text its short tail stays as it was
     return rows or [i for i in filled if len(page.lines[i].text) >= SHORT_CHARS]
+
+
+# (r27docshare) a document-sharing page's preview: the file's whole text on ONE line under the site's
+# short lines (the file name, a prompt, a notice, a label) and over its related list
+PREVIEW_LINES = 16       # lines with words of such a page, at most
+PREVIEW_SHARE = 0.5      # share of the page's characters the one long line holds, at least
+
+
+def _preview_row(page: Page, filled: list[int], rows: list[int]) -> list[int]:
+    """(r27docshare) The one line of a page that holds a text joined whole among a few lines of the
+    page around it: at most PREVIEW_LINES lines with words, the longest of SHORT_CHARS or more holding
+    PREVIEW_SHARE of the characters, no other of MIN_CHARS. A document-sharing site previews an uploaded file so
+    (the headline, `想预览更多内容，点击预览全文`, its notice, `文档介绍`, then the file's text on one
+    line): the count of lines alone would leave it joined. A text of many lines, or of several long
+    ones (paragraphs a line each), is no such page; a Chinese preview only (an English document
+    site's transcript sets a page a line, its contents page one of them)."""
+    if len(filled) > PREVIEW_LINES or len(rows) > 1:
+        return []
+    size = {i: len(page.lines[i].text.strip()) for i in filled}
+    longest = max(filled, key=size.get)
+    if any(is_prose(page.lines[i].text) and not docshare_line(page.lines[i].text) for i in filled if i != longest):
+        return []   # paragraphs of their own beside it (not the site's notice): a text with its lines, one of them long
+    if not _is_han(page.lines[longest].text):
+        return []   # an English transcript's page-long lines (a contents page a line) are another form
+    return [longest] if size[longest] >= SHORT_CHARS and size[longest] >= PREVIEW_SHARE * sum(size.values()) else []
 
 
 def _marker_break(text: str, start: int, end: int) -> bool:
@@ -273,8 +304,9 @@ def _speaker_pair(before: str, after: str, text: str, end: int) -> bool:
     return bool(NAME.fullmatch(after) or after[-1:] in ":：" and NAME.fullmatch(after[:-1]))   # (r22flat) '主任 张某某：' a speaker's label
 
 
-def _breaks(text: str) -> list[tuple[int, int]]:
-    """The gaps of a joined line where a line break was: (start, end) of the whitespace."""
+def _breaks(text: str, held: list[int] | None = None) -> list[tuple[int, int]]:
+    """The gaps of a joined line where a line break was: (start, end) of the whitespace. `held`
+    collects the breaks left to a later rule (a speech's announced first head, `_glued_markers`)."""
     out = []
     han = _is_han(text)
     depth = _local_depth(text) if han else []
@@ -327,17 +359,18 @@ def _breaks(text: str) -> list[tuple[int, int]]:
     if not han:
         out = _sequenced(text, found, out)
     else:
-        out = sorted(out + [(at, at) for at in _glued_markers(text)])
+        out = sorted(out + [(at, at) for at in _glued_markers(text, held)])
     return out
 
 
 # (r26flat) a numbering marker glued to the sentence's end before it, in a Chinese text joined with
 # no gap: '…请予审议。一、过去一年…' '…稳中有进。（二）…' '…制定本条例。第二条…' '各位代表：一、…'
 GLUED_MARKER = re.compile(
-    rf"[。！？：；][”’」』]?(?=[{_ZH_NUM}]{{1,3}}、|[（(][{_ZH_NUM}]{{1,3}}[)）]|第[{_ZH_NUM}\d]{{1,6}}(?:章|节|節|条|條)[^规規的款项項中])")
+    rf"[。！？：；][”’」』]?(?=[{_ZH_NUM}]{{1,3}}、|[（(][{_ZH_NUM}]{{1,3}}[)）]|第[{_ZH_NUM}\d]{{1,6}}(?:章|节|節|条|條)[^规規的款项項中]"
+    rf"|第[{_ZH_NUM}]{{1,3}}部分)")   # (r27docshare) a report's parts: '…提请大会审议。第一部分 2023年…'
 
 
-def _glued_markers(text: str) -> list[int]:
+def _glued_markers(text: str, held: list[int] | None = None) -> list[int]:
     """(r26flat) Where a line began in a Chinese text joined with no gap at all: after a sentence's
     end that a numbering marker follows at once ('…请予审议。一、2024年工作回顾…', '…增长5.8%。（二）…',
     '…制定本条例。第二条 本市…').
@@ -352,6 +385,8 @@ def _glued_markers(text: str) -> list[int]:
     for m in GLUED_MARKER.finditer(text):
         sentence = re.split(r"[。！？]", text[max(0, m.start() - WINDOW):m.start()])[-1] + text[m.start()]
         if text.startswith("一、", m.end()) and ANNOUNCES_PARTS.search(sentence):
+            if held is not None:
+                held.append(m.end())   # (r27docshare) a line break all the same: counted, not made here
             continue   # '…最后强调三句话。一、认清形势,统一思想今年…': the announced first head (rules_flattened)
         out.append(m.end())
     return out
@@ -729,8 +764,11 @@ def joined_lines(page: Page) -> Page:
     for i in sorted(rows, reverse=True):
         line = page.lines[i]
         text = line.text
-        gaps = _breaks(text)
-        if len(gaps) < SPLIT_MIN or line.number in page.verbatim:
+        held: list[int] = []
+        gaps = _breaks(text, held)
+        # (r27docshare) a speech's first head, set apart later, is one of the text's line breaks too:
+        # '…讲三点意见。一、…。二、…。三、…' is a speech flattened whole, its three heads its breaks
+        if len(gaps) + len(held) < SPLIT_MIN or not gaps or line.number in page.verbatim:
             continue
         # the pieces, cut in one pass (a cut and a split per gap copied the page's lines per gap:
         # quadratic on a long text flattened onto one line); every break recorded as the space it

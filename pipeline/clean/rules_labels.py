@@ -136,7 +136,9 @@ def figure_caption(page: Page) -> Page:
 
 # what a model-essay site adds to a text's title in its headline ('镇政府报告范文', '…总结范文3篇', '…模板')
 ESSAY_SUFFIX = re.compile(r"(?:范文|範文|范本|範本|范例|範例|模板|例文)(?:\d{1,2}篇|[（(]\d{1,2}篇[)）]|大全|精选|精選)?"
-                          r"|(?:\d{1,2}篇|大全|精选|精選)")
+                          r"|(?:\d{1,2}篇|大全|精选|精選)"
+                          # (r27docshare) a collection's count in brackets: '…述职报告（3篇）', '…总结（精选5篇）', '(通用10篇)'
+                          r"|[（(](?:精选|精選|通用|优选|優選|热门|熱門)?\d{1,2}篇[)）]")
 
 
 def _contents_between(page: Page, first: int, second: int) -> bool:

@@ -878,6 +878,8 @@ def page_furniture(page: Page) -> Page:
 
 
 PREVIEW_COUNTERS_MIN = 2   # counters in a row: one fraction alone may be a ratio or a score
+BARE_PAGE_MARK = re.compile(r"^第\s*(\d{1,3})\s*页$")
+BARE_TOTAL = 999   # the total of a file whose marks give none
 
 
 def preview_counters(page: Page) -> Page:
@@ -888,8 +890,14 @@ def preview_counters(page: Page) -> Page:
     the last page, or a page's pace) leaves them. A fraction whose number exceeds its total, or
     counters that do not count by one, stay.
 
+    (r27docshare) Marks without the total (`第2页` … `第3页`) count the same way.
+
     Example: "第1页/共12页" … "第2页/共12页" … "第3页/共12页" between the preview's paragraphs."""
     found = [(i, c) for i, line in enumerate(page.lines) if (c := _counter_of(line.text.strip().translate(HALF_DIGITS)))]
+    # (r27docshare) a preview's page marks without the total ('第2页' … '第3页'): counted as marks of
+    # a file of unknown length, by one all the same
+    found = sorted(found + [(i, (int(m.group(1)), BARE_TOTAL)) for i, line in enumerate(page.lines)
+                            if (m := BARE_PAGE_MARK.match(line.text.strip().translate(HALF_DIGITS)))])
     hits: list[int] = []
     run: list[tuple[int, tuple[int, int]]] = []
     for i, (number, count) in found + [(None, (0, 0))]:

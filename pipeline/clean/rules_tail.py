@@ -127,6 +127,7 @@ def footer_island(page: Page) -> Page:
 ATTACHMENT_FILE = re.compile(r"^\s*(?:附件\s*\d*\s*[:：]?\s*)?[^\s。！？；，]{2,80}\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar|7z|pptx?|txt)\s*$", re.I)
 PAGE_ID = re.compile(r"^\s*\d{6,12}\s*$")   # a CMS's bare article id printed under the article ('15074286')
 HEADLINE_MIN = 8      # characters: the headline printed again, not a short word the text may end with
+DOC_DATE = re.compile(r"^\s*(?:(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*$")
 
 
 def tail_leftovers(page: Page) -> Page:
@@ -135,7 +136,9 @@ def tail_leftovers(page: Page) -> Page:
     headline a second time (the line equal to the page's first line of text, ≥ HEADLINE_MIN
     characters: a share box or the next block's caption), and the CMS's bare article id (6 to 12
     digits alone: '15074286'). Only in the tail zone, after the last prose line (round9zh, xxu7):
-    a file name or a number inside the text, and a closing line with a sentence, stay.
+    a file name or a number inside the text, and a closing line with a sentence, stay; and so does
+    an official document's attachment note above the document's date (r27docshare: `附件：1.….doc`
+    over the issuing office and `2024年5月20日` is the text's, the portal's link stands after it).
 
     Example: "某某纲要.pdf" / "《某某纲要》正式发布" (the headline again) / "15074286" after the last paragraph.
     """
@@ -148,10 +151,13 @@ def tail_leftovers(page: Page) -> Page:
     # below the text's last sentence as the source has it: a prose line another rule removed (a share
     # card's copy) still ends the text there, and what stands above it is the text's
     last_prose = max((r.line for r in page.removed if is_prose(r.text)), default=0)
+    # (r27docshare) an official document's attachment note stands above its date: the document's own
+    # ('附件：1.某某申报表.doc' / '2.汇总表.xls' over '某某办公室' / '2024年5月20日')
+    dated = max((i for i in tail if DOC_DATE.match(lines[i].text)), default=-1)
     hits = []
     for i in tail:
         text = lines[i].text.strip()
-        if not text or lines[i].number < last_prose:
+        if not text or lines[i].number < last_prose or i < dated and ATTACHMENT_FILE.match(text):
             continue
         if ATTACHMENT_FILE.match(text) or PAGE_ID.match(text) \
                 or len(headline) >= HEADLINE_MIN and "".join(text.split()) == headline and i > 0 and tail.start > 0:

@@ -1158,6 +1158,7 @@ def site_tag(page: Page) -> Page:
 # '某某总结-第2页', '某某方案 第4页')
 THUMB_LABEL = re.compile(r"^\s*(?P<name>\S.{0,59}?)\s*[_\-－—–]?\s*第\s*(?P<n>\d{1,3})\s*页\s*$")
 THUMB_RUN = 2          # labels counting up one by one under the same name: one 'X 第3页' may be a text's own
+FILE_EXTENSION = re.compile(r"\.(?:pdf|docx?|wps|rtf|odt|xlsx?|pptx?|txt)$", re.I)   # the file's extension in its name
 
 
 def preview_labels(page: Page) -> Page:
@@ -1168,6 +1169,9 @@ def preview_labels(page: Page) -> Page:
     更多相关内容在…`, `vocab.UPLOAD_BLURB`, one line up to MORE_LINE_MAX characters) with the label
     over it (`资源描述:`, `vocab.PREVIEW_LABEL`) when the blurb is there. A single page reference
     (`详见第3页`) or a list of different names stays.
+
+    (r27docshare) Where the labels open the page and the file's name stands on no other line, the
+    first label stays cut to the name: the page's only title (`_named_by_labels`).
 
     Example: "报告 _第1页" / "报告 _第2页" / "资源描述:" / "《报告》由会员上传分享,免费在线阅读,…" -> all four go.
     """
@@ -1191,6 +1195,11 @@ def preview_labels(page: Page) -> Page:
         close(run)
         run = [i] if m else []
     close(run)
+    named = _named_by_labels(texts, filled, hits)
+    if named is not None:
+        hits.remove(named)
+        name = FILE_EXTENSION.sub("", THUMB_LABEL.match(texts[named]).group("name").rstrip(" _-－—–"))
+        page = page.cut(named, lines[named].text.index(name) + len(name), len(lines[named].text))
     blurbs = [i for i in filled if len(texts[i]) <= MORE_LINE_MAX and UPLOAD_BLURB.search(texts[i])]
     for b in blurbs:
         hits.append(b)
@@ -1198,6 +1207,18 @@ def preview_labels(page: Page) -> Page:
         if over and PREVIEW_LABEL.match(texts[over[0]]):
             hits.append(over[0])
     return page.drop(sorted(set(hits)))
+
+
+def _named_by_labels(texts: list[str], filled: list[int], hits: list[int]) -> int | None:
+    """(r27docshare) The first thumbnail label when the labels open the page and their file's name
+    stands on no other line (the preview's text runs the title into its first sentence, or never
+    prints it): the name is then the page's only title, and the label stays cut to it
+    (`某镇工作总结_第1页` -> `某镇工作总结`). Else None."""
+    if not hits or not filled or hits[0] != filled[0]:
+        return None
+    name = FILE_EXTENSION.sub("", "".join(THUMB_LABEL.match(texts[hits[0]]).group("name").split()).rstrip("_-－—–"))
+    others = ("".join(texts[i].split()) for i in filled if i not in hits)
+    return None if any(o == name or o.endswith(name) and len(o) - len(name) <= 4 for o in others) else hits[0]
 
 
 # -- a comment box under the text, with its comments (round20zh) -------------------------------

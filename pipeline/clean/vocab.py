@@ -357,3 +357,47 @@ COMMENT_DATED = re.compile(r"[\[［【(（]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.�
 # the issuer's own text, which no site's summary says (cleaning keeps it; structure titles the
 # promulgated regulation by it)
 PROMULGATES = re.compile(r"(?:现|現|予以|现予|現予)(?:公布|公佈)|公布施行|公佈施行")
+
+# -- (r27docshare) a document-sharing or model-text site's furniture around its preview of a file ------
+# the preview's prompts and buttons, one a line: '想预览更多内容，点击预览全文', '已阅读5页，还剩18页未读 继续免费阅读',
+# '还剩3页未读，继续阅读', '展开阅读全文', '打开APP，阅读全文', '合集下载', '上传文档赚钱', '开通vip', '会员登录下载',
+# '快捷下载 游客一键下载', '书签 分享 收藏 举报 版权申诉 / 15', '下载 相关 举报'
+DOCSHARE_PROMPT = re.compile(
+    r"^\s*(?:想(?:预览|阅读|查看)更多内容\s*[，,]?\s*)?点击(?:预览|阅读|查看)全文\s*[>》]*\s*$"
+    r"|^\s*(?:已阅读\s*\d{1,4}\s*页\s*[，,]?\s*)?(?:还剩|剩余)\s*\d{1,4}\s*页未读\s*[，,]?\s*(?:(?:点击)?继续(?:免费)?阅读|点击阅读|展开阅读)?\s*[>》]*\s*$"
+    r"|^\s*(?:展开阅读全文|继续免费阅读|点击(?:展开|继续)阅读|免费阅读全文)\s*[>》]*\s*$"
+    r"|^\s*(?:打开|下载|安装)\s*APP\s*[，,]?\s*(?:阅读全文|查看全文|阅读更多|免费阅读|看全文|查看更多)?\s*$"
+    r"|^\s*(?:(?:合集下载|下载资源|上传文档赚钱|开通\s*VIP|VIP\s*专享(?:文档)?|VIP\s*免费下载|快捷下载|游客一键下载|会员登录下载|版权申诉|书签|相关|下载|举报|分享|收藏)"
+    r"(?:\s*[|｜/／]\s*\d{1,4}\s*$|\s+|\s*$)){2,}$"
+    r"|^\s*(?:合集下载|下载资源|上传文档赚钱|开通\s*VIP|VIP\s*专享文档|会员登录下载|版权申诉|举报)\s*$", re.I)
+# a label the site sets over its notice, its description of the file, its keywords (a related list's
+# label goes with its files: rules_docshare.RELATED_LABEL)
+DOCSHARE_LABEL = re.compile(r"^\s*[【\[]?\s*(?:申明敬告|下载声明|文档介绍|文档简介|文档描述|资源描述|友情提示|温馨提示|配套讲稿|特殊限制"
+                            r"|关\s*键\s*词|精品文档就在这里)\s*[】\]]?\s*[:：]?\s*$")
+# the site's notice about what users upload and what it answers for, its account of downloads, its
+# editor's blurb over a model text: a sentence, but the site's ('本站所有内容均由合作方或网友上传…',
+# '版权说明：本文档由用户提供并上传，收益归属内容提供方…', '本文档一共被下载：12 次，您可全文免费在线阅读后下载本文档。',
+# '…一文来源于网友上传，不代表本站观点…', '以下是小编为大家搜集的优质范文，仅供参考…')
+DOCSHARE_NOTICE = re.compile(
+    r"(?:本站|本网站|本平台|本网)(?:所有|全部)?(?:内容|文档|资源|资料|试题类文档)[^。]{0,8}(?:均由|均为|由)[^。]{0,10}(?:上传|提供)"
+    r"|(?:文档|资料|资源|作品)[^。，]{0,8}由(?:用户|网友|会员|合作方)[^。]{0,8}(?:提供并上传|主动上传|上传分享|上传)"
+    r"|收益(?:全)?归(?:属)?(?:该用户|内容提供方)|版权说明\s*[:：]|申明敬告"
+    r"|本文档一共被下载|您可全文免费在线阅读后下载|全文免费在线阅读"
+    r"|(?:一文)?来源于网友上传|不代表本站观点|若需要原创文章"
+    r"|下载文档前请自行甄别|仅部分预览|如文档侵犯您的权益|付费前请自行鉴别|本站不退款"
+    r"|好文档\s*[,，]\s*值得你下载|以下是(?:小编|我)?为大家(?:搜集|收集|整理|精心整理)的[^。]{0,12}范文"
+    r"|PDF文件下载后|本站不支持迅雷|预览文档经过压缩|请根据预览情况\s*[,，]?\s*自愿下载"
+    # the site's welcome bar and slogan ('欢迎来到某某文库！ | 帮助中心 某某文库 一个上传文档投稿赚钱的网站')
+    r"|^\s*欢迎来到[^。，！!]{2,16}[！!]|上传文档(?:投稿)?赚钱")
+DOCSHARE_NOTICE_MAX = 400   # characters: the site's notice, not a paragraph of the file
+# a file fact with its label ('文档编号：12152631', '资源大小：1.06MB', '内容提供方：w***7'), several on a line;
+# the labels a listing gives a file (weak ones, also a document's own words, only beside a strong one)
+FILE_FACT_STRONG = ("上传人|上传者|上传用户|卖家|文档编号|资源ID|资源编号|上传时间|上传日期|文档格式|资源格式|文件格式|文档页数|全文页数|"
+                    "文档大小|资源大小|文件大小|下载积分|所需积分|需要金币|下载券|文档热度|文档分类|浏览人气|下载次数|收藏次数|内容提供方|贡献者")
+FILE_FACT_WEAK = "格式|页数|大小|字数|发布时间|浏览|下载|评分|价格"
+FILE_FACT_CELL = re.compile(rf"(?P<label>(?:{FILE_FACT_STRONG}|{FILE_FACT_WEAK})(?:\s*[（(][^）)]{{1,4}}[）)])?)\s*[:：]\s*"
+                            rf"(?!(?:{FILE_FACT_STRONG}|{FILE_FACT_WEAK})\s*[:：])"   # an empty value before the next label
+                            r"(?P<value>[^\s:：]{0,24}(?:\s?(?:[KMG]B|[KMG]|[kmg]b|页|字|次|分)(?![^\s|｜]))?(?:\s\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?:--|>|/)\s*[^\s:：]{1,12})*)")
+# a listing's facts without labels ('5页', '1000下载券', '2023-12-28上传', '2.5分 | 36人已读 | 6页 | 来自用户上传')
+FILE_STAT_WORD = re.compile(r"^(?:\d{1,5}\s*(?:下载券|积分|金币)|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s*上传|\d(?:\.\d)?\s*分|\d{1,7}\s*人(?:已读|阅读|浏览|下载)"
+                            r"|来自用户上传|用户上传|\d{1,4}\s*页|(?:VIP|vip)\s*(?:专享|专免|免费)(?:文档)?|共\s*\d{1,4}\s*页)$")

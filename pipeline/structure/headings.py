@@ -535,6 +535,10 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
             continue
         if not strong and not english and not style and i + 1 < len(blocks) and BULLET_ITEM.match(blocks[i + 1].text):
             continue   # '基本介紹' over '• 中文名…' bullets: the label of a list (an infobox), not a section
+        if not strong and not english and not style and i and kinds[i - 1] == ("", False) \
+                and _list_peers(blocks[i - 1].text, blocks[i].text):
+            continue   # (r27docshare) the last of a list of short lines ('《数字经济导论》　310页' under
+            #            '《基层治理创新案例选编》　245页'), a heading after it: an item like the ones above it
         if not strong and not english and not style and i + 1 < len(blocks) and sg.is_figures_run(blocks[i + 1].text):
             continue   # '饮料酒' over '千升1576718.64': a table's first cell over its values (unseen), not a section
         if not strong:
@@ -598,6 +602,20 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
     found = _lone_question(found) if english else found
     found = _case_levels(blocks, found) if english else found
     return _english_peers(found, centre | cross | sentence_heads, blocks) if english else found
+
+
+LIST_OPENERS = "《“「『【(（"   # a list of titles or quotations: each item opens with the same mark
+
+
+def _list_peers(above: str, text: str) -> bool:
+    """(r27docshare) Two short lines one under the other that are items of one list: both open with
+    the same opening mark (`《…》`, `“…”`), or both end with a count of pages (`…　310页`)."""
+    above, text = above.strip(), text.strip()
+    return bool(above and text and (above[0] == text[0] and text[0] in LIST_OPENERS
+                                    or PAGES_END.search(above) and PAGES_END.search(text)))
+
+
+PAGES_END = re.compile(r"[\s\u3000]\d{1,4}\s*页$")
 
 
 EN_SALUTATION = re.compile(r"^(?:To|Dear|My)\b[^.!?]{2,60}[:,]$")   # 'To the People of the State of New York:', 'Dear Sir,'

@@ -346,8 +346,17 @@ CONTACT_FIELD = re.compile(r"^(?:e-?mail|tel|fax|qq|url|web(?:site)?|phone|mobil
 def is_field_line(text: str) -> bool:
     """'报告人：国务院总理某某': a label and its value, a record's field (an encyclopaedia entry's infobox,
     a form), not a heading: a heading names what follows and ends, at most, in a colon with nothing
-    after it (unseen13). A value that runs on as a sentence is not taken."""
-    return bool(FIELD_LINE.match(text.strip()) or CONTACT_FIELD.match(text.strip()))
+    after it (unseen13). A value that runs on as a sentence is not taken. (r27docshare) Two or three
+    such fields on one line, a wide gap between them, are the record's row."""
+    text = text.strip()
+    if FIELD_LINE.match(text) or CONTACT_FIELD.match(text):
+        return True
+    # (r27docshare) two or three fields on one line, a wide gap between ('报送单位：某镇人民政府　报送时间：2023年11月30日')
+    cells = [c for c in FIELD_GAP.split(text) if c]
+    return 2 <= len(cells) <= 3 and all(FIELD_LINE.match(c) for c in cells)
+
+
+FIELD_GAP = re.compile(r"\u3000+|\s{2,}")
 
 
 def is_data_row(text: str, after: str = "") -> bool:
