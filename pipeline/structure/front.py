@@ -1263,6 +1263,7 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
         start = named
     issued = _issuer_over_name(blocks, start) if english else -1
     if issued > start:
+        out.sure = _owner_over_bare_kind(blocks, start)   # the kind line needs its owner: the ranker leaves it
         # 'PARLIAMENT OF THE DEMOCRATIC SOCIALIST REPUBLIC OF SRI LANKA' over 'NATIONAL INNOVATION
         # AGENCY ACT, No. 22 OF 2019': the issuer is the document's author, not its title (round8en)
         body = _institution_name(blocks[start].text)
@@ -1658,12 +1659,36 @@ def _issuer_over_name(blocks: list[Block], start: int) -> int:
     if blocks[start].lines > 3:
         return -1
     if not ISSUER.match(first) or any(ch.isdigit() for ch in first) or NAMES_DOCUMENT.search(first):
-        return _document_under_body(blocks, start)
+        return start + 1 if _owner_over_bare_kind(blocks, start) else _document_under_body(blocks, start)
     for k in range(start + 1, min(len(blocks), start + 1 + ISSUER_REACH)):
         text = " ".join(blocks[k].text.split())
         if len(text.split()) <= DOCUMENT_NAME_WORDS and NAMES_DOCUMENT.search(text) and not sg.ends_sentence(text):
             return k if all(ISSUER.match(" ".join(b.text.split())) for b in blocks[start + 1:k]) else -1
     return _document_under_body(blocks, start)
+
+
+# a cover's kind of document with its year or period and no name of its own ('Annual Report 2031',
+# 'Strategic Plan 2030–2034', 'Report and Accounts 2031/32')
+BARE_KIND_PERIOD = re.compile(r"^(?:(?:annual|yearly|quarterly|interim|half[- ]year(?:ly)?|sustainability|financial|strategic|corporate"
+                              r"|integrated|impact|business|operational)\s+){0,2}(?:report|review|plan|statement|accounts|report and accounts"
+                              r"|budget|strategy|yearbook|results)\s*[,:–—-]?\s*(?:(?:fy\s*)?\d{4}(?:\s*[-–/]\s*\d{2,4})?)$", re.I)
+OWNER_WORDS = 6   # words of the owner's name over it, at most
+
+
+def _owner_over_bare_kind(blocks: list[Block], start: int) -> bool:
+    """(r27) A short name over a cover's bare kind of document with its year (`Riverside Energy` over
+    `Annual Report 2031`): a kind with no name of its own is the owner's, so the name over it is the
+    document's author and the kind line its title, never a part heading under a name taken for the
+    title — whatever the owner is (a company, a charity, a school: no body's word needed). The name:
+    one block, 1-6 words each capitalised (or a short connective), no digit, no end mark."""
+    if start + 1 >= len(blocks) or blocks[start].lines > 1 or blocks[start + 1].lines > 1:
+        return False
+    name, kind = " ".join(blocks[start].text.split()), " ".join(blocks[start + 1].text.split())
+    words = name.split()
+    if not BARE_KIND_PERIOD.match(kind) or not 1 <= len(words) <= OWNER_WORDS or sg.terminal(name) \
+            or any(ch.isdigit() for ch in name) or _DOCUMENT_WORD.search(name):
+        return False
+    return all(w[:1].isupper() or w in {"of", "and", "for", "the", "&"} for w in words)
 
 
 COVER_REACH = 6   # blocks under a body's name where the document's name may stand, cover lines between
