@@ -17,7 +17,7 @@ import re
 from .page import Page
 from .vocab import COPYRIGHT
 from .vocab_en import NAMED_PAGER, ACCOUNT_PROMPT, SITE_MAINTAINED, tool_row, SESSION_SELECTOR, SELECT_LABEL, FIELD_BUTTON
-from .vocab_en import BUTTON_LINE, SURVEY_ANSWER_LINE, SITE_TAGLINE, WEATHER_LINE, CONTACT_SERVICE, WIDGET_MORE, WIDGET_DAY
+from .vocab_en import SEARCH_CREDIT, BUTTON_LINE, SURVEY_ANSWER_LINE, SITE_TAGLINE, WEATHER_LINE, CONTACT_SERVICE, WIDGET_MORE, WIDGET_DAY
 from .vocab_en import (BACK_LINK, SITE_CREDIT, LANGUAGE_TOGGLE, STEP_WORDS, FOOTER_LEGAL, REFERENCE_ONLY, REFERENCE_ONLY_WORDS, ACCOUNT_LINKS, EMBLEM_ALT, READ_MORE, SIDEBAR_LABEL, ICON_NOTE, PAGE_LOCATOR, pager_row, ACCESS_NOTICE, MORE_ARTICLES, SITE_IMPRINT, RELEASE_ROW, FOOTER_LINK_WORDS, HOME_LINKS, MENU_MARKS, NEIGHBOUR_WORDS, PHASE_WORDS, SEARCH_LINKS, SKIP_LINK_EN,
                        SOCIAL, STAMP_VERBS, STRONG_LINKS, TOP_LINKS, alternation, SKIP_LINK, SKIP_LINKS, BROWSER_WARNING, LOGIN_MENU_LEAD, SURVEY_ANSWERS)
 from .zones import HEAD_MAX, TAIL_MAX, is_prose
@@ -27,7 +27,11 @@ ROW_LABEL = re.compile(r"^\s*(?:support links|useful links|quick links|footer li
                        r"|connect with us|find us on|more)\s*:\s*", re.I)
 # the page's last-updated stamp in any of its wordings ('This page was last updated on', 'Page last reviewed: …')
 LAST_UPDATED = re.compile(r"^\s*(?:this )?(?:page|content|article) (?:was |is )?last (?:updated|reviewed|modified|changed)\b.{0,40}$"
-                          r"|^\s*last (?:updated|reviewed|modified)(?: on)?\s*:?\s*(?:\d.{0,30}|[A-Z][a-z]+ \d.{0,30})?$", re.I)
+                          r"|^\s*last (?:updated|reviewed|modified)(?: on)?\s*:?\s*(?:\d.{0,30}|[A-Z][a-z]+ \d.{0,30})?$"
+                          # (r27enchrome) the stamp's siblings, a date after them: a health site's next review, a federal
+                          # site's 'Date modified: 2023-04-05'
+                          r"|^\s*(?:next review due|next review date|review date|date modified|date last (?:modified|updated|reviewed)"
+                          r"|page (?:updated|reviewed|modified)(?: on)?)\s*:?\s*(?:\d.{0,30}|[A-Z][a-z]+ \d.{0,30})$", re.I)
 # a cookie banner's text: it goes when a cookie button stands beside it
 COOKIE_BANNER = re.compile(r"\b(?:we use (?:some )?(?:essential |necessary |analytics )?cookies|this (?:web)?site uses cookies"
                            r"|you have (?:accepted|rejected) (?:additional |analytics |optional |all )?cookies|your cookie settings were saved"
@@ -38,21 +42,24 @@ SURVEY = re.compile(r"^\s*(?:(?:is|was) this (?:page|information|article|content
                     r"|did you find what you (?:were|are) looking for\??" + SURVEY_ANSWERS + r"|thank you for your feedback\.?"
                     # (r26webpages) an answer button worded whole ('Yes this page is useful', 'No this page is not useful')
                     r"|(?:yes|no),? this (?:page|information|article|content) (?:is|was) (?:not )?(?:useful|helpful)"
-                    r"|help us improve [\w. ]{1,40}|report an? (?:problem|issue|error|mistake) (?:with|on) this page\.?|rate this page:?)\s*$", re.I)
+                    r"|help us improve [\w. ]{1,40}|report an? (?:problem|issue|error|mistake)(?: or (?:a )?(?:problem|issue|error|mistake))? (?:with|on) this page\.?|rate this page:?)\s*$", re.I)
 # (r25auditen) the banner's two buttons printed on one line ('Accept additional cookies Reject additional cookies')
 COOKIE_BUTTON = re.compile(r"^\s*(?:\[?\s*(?:accept|reject|allow|decline|manage|view|change)\b[\w ]{0,30}?\bcookies?\b\s*\]?\s*[|·/]?\s*){1,3}$"
                            r"|^\s*\[?\s*(?:accept|reject|allow|decline|manage|view|change)\b[\w ]{0,30}\bcookies?\b[\w ]{0,12}\]?\s*$"
                            r"|^\s*\[?\s*(?:accept|reject|ok|got it|i agree|agree|allow all|decline)\s*\]?\s*$", re.I)
-ROW_SEP = re.compile(r"\s+[·•|¦/]\s+|\s{3,}|\s*[·•|]\s*(?=[A-Z])")
+ROW_SEP = re.compile(r"\s+[·•|¦/]\s+|\s{3,}|\s*[·•|]\s*(?=[A-Z])|\s+→\s+(?=\S)")   # (r27enchrome) links after an arrow each
 # a Markdown link (an html2text or docs-site export keeps the chrome as links): judged by its label
 MD_LINK = re.compile(r"!?\[([^\]]*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+\"[^\"]*\")?\)")
 BULLET = re.compile(r"^\s*[-*+•·▪]\s+")   # a list item's mark: a menu printed as a list
+# (r27enchrome) a link's note to screen readers, printed after its label: it says the line is a link
+NEW_WINDOW = re.compile(r"\s*\((?:this link )?opens in (?:a )?new (?:window|tab)\)\s*$", re.I)
 MD_BULLET = re.compile(r"^\s*(?:[-*+]|\d+\.)\s+")
 # a line that is only a link to a place on the same page ('- [Behavior](https://…/page/#behavior)'):
 # the page's own 'On this page' contents, which a docs-site export prints after the text
 ANCHOR_LINK = re.compile(r"^\s*(?:[-*+]\s+)?\[[^\]]+\]\(\S*#[\w-]+\)\s*$")
 # a docs page's label for its contents box, alone on a line at the head
-BOX_LABEL = re.compile(r"^\s*(?:on this page|in this page|in this article|in this section|jump to:?|contents of this page)\s*$", re.I)
+BOX_LABEL = re.compile(r"^\s*(?:on this page|in this page|in this article|in this section|jump to:?|contents of this page"
+                       r"|article index)\s*(?:…|\.{3})?\s*$", re.I)   # (r27enchrome) 'On this page...', a CMS's 'Article Index' box
 BOX_AFTER = 4   # non-blank lines under the head where a contents box's label still stands (round8en)
 # a search box's placeholder and label ('Search this site…', 'Enter search terms', 'Search for:')
 SEARCH_BOX = re.compile(r"^\s*(?:search(?: this site| the site| our site| [A-Za-z.]+)?\s*(?:…|\.{3})|enter (?:your )?search "
@@ -120,6 +127,10 @@ FIELD_LABELS = ("category", "organ of promulgation", "status of effect", "date o
                 "document no.", "date of issue", "date issued", "validity", "release date", "publish date",
                 "date published", "file number", "reference number", "level of authority", "subject")
 FIELD = re.compile(r"(?:^|\s)(" + "|".join(re.escape(x) for x in FIELD_LABELS) + r")(?:\s{2,}|\s*:\s*)\S", re.I)
+# (r27enchrome) a record list's column label left alone at the page's top, its list gone: an abbreviation
+# and a field's word ('Qp Date', 'Pub Date', 'Doc Type', 'Eff Date'); a title of two words has a longer first word
+COLUMN_LABEL = re.compile(r"^(?:[A-Z][A-Za-z]{0,2}\.?\s+)(?:Date|Type|Status|No\.?|Number|Ref)$")
+COLUMN_LABEL_TOP = 3   # non-blank lines from the top where it stands
 # a layout picture's alt text left as a line ('Slider', 'Left Corner', 'Logo', 'Banner image'): every
 # word names a piece of the page's frame, never a subject
 LAYOUT_WORDS = frozenset("slider banner logo spacer corner left right top bottom header footer image img icon "
@@ -144,6 +155,9 @@ def link_row(text: str, continuation: str = "") -> bool:
     text = visible(text)
     body = ROW_LABEL.sub("", text.strip())
     labelled = body != text.strip()
+    if NEW_WINDOW.search(body):
+        body = NEW_WINDOW.sub("", body)   # (r27enchrome) 'Print (opens in a new window)': a link's note for screen readers
+        labelled = True
     if continuation:
         body = f"{body} {continuation.strip()}"
     words = re.sub(r"[,·•|]", " ", body.lower()).split()
@@ -335,6 +349,15 @@ BAR_REST = re.compile(r"^\s*[|·•›»]\s*\S")   # a link bar's wrapped rest: 
 DOUBLED_MIN_WORDS = 3
 
 
+def _link_heading(lines, head: list[int], i: int) -> bool:
+    """(r27enchrome) One link phrase alone as the head's last line, right over the text's first sentence
+    (`Contact us` over `The Department welcomes comments on this report. …`): the heading of that
+    paragraph, not a menu's item. A menu's item stands among other chrome; a skip or top link goes by
+    JUMP_LINK wherever it stands."""
+    return i == head[-1] and len(ROW_SEP.split(visible(lines[i].text).strip())) == 1 and _headline_over_text(lines, i) \
+        and not (len(head) >= 2 and link_row(lines[head[-2]].text))
+
+
 def doubled_name(text: str) -> bool:
     """A line that is one name written twice over ('Harbour Trust (HT) Harbour Trust (HT)'): a
     site's logo text and its heading flattened onto one line, page chrome over the document's own
@@ -369,18 +392,21 @@ def en_chrome(page: Page) -> Page:
     hits.update(nav)
     for i in head:
         text = lines[i].text
-        if HOME_TRAIL.match(text) and not END_MARK.search(text) or link_row(text) or PHASE_TAG.match(text) or run_menu(text):
+        if HOME_TRAIL.match(text) and not END_MARK.search(text) or link_row(text) and not _link_heading(lines, head, i) \
+                or PHASE_TAG.match(text) or run_menu(text):
             hits.add(i)
             nav.add(i)
             rest = lines[i + 1].text if i + 1 < len(lines) else ""
             if BAR_REST.match(rest) and len(rest.strip()) <= len(text.strip()) and link_row(text, rest):
                 hits.add(i + 1)   # the bar hard-wrapped (a PDF of the page): its rest opens with the bar's separator (robust3)
                 nav.add(i + 1)
+        elif COLUMN_LABEL.match(text.strip()) and head.index(i) < COLUMN_LABEL_TOP:
+            hits.add(i)   # (r27enchrome) a record list's column label alone at the page's top ('Qp Date')
         elif LANGUAGE_TOGGLE.match(text):
             hits.add(i)   # (r23enleak) the link to the page in the other language, alone on a line at the head ('Français')
         elif BUTTON_LINE.match(text) or SPACED_TRAIL_EN.match(text) and _capitalised_crumbs(text) or tool_row(text):
             hits.add(i)   # (r25auditen) 'Print entire guide' under the headline; 'Services  >  Environment  >  Waste and recycling'
-        elif WIKI_TAGLINE.match(text) or BOX_LABEL.match(text) or SEARCH_BOX.match(visible(text)) or meta_row(text) \
+        elif WIKI_TAGLINE.match(text) or BOX_LABEL.match(text) or SEARCH_BOX.match(visible(text)) or SEARCH_CREDIT.match(text) or meta_row(text) \
                 or RELEASE_ROW.match(text):   # 'Tuesday, 3 September 2019 | Press Release: UK Government' (round9en)
             hits.add(i)
         elif 0 < len(text.split()) <= 3 and all(w in LAYOUT_WORDS for w in text.lower().split()) \
@@ -432,8 +458,10 @@ def en_chrome(page: Page) -> Page:
             hits.update(k for k in head[:head.index(a)] if len(lines[k].text.split()) <= TOP_BAR_WORDS
                         and not END_MARK.search(lines[k].text.strip()))
     for a, b, c in zip(head, head[1:], head[2:]):
-        if a in nav and c in nav and b not in hits and _site_name(lines[b].text):
-            hits.add(b)   # a site's or a database's name between two menu bars (round5: xxr2)
+        if a in nav and c in nav and b not in hits and _site_name(lines[b].text) and not HOME_TRAIL.match(lines[a].text) \
+                and not _print_header_names(page, lines[b].text):
+            hits.add(b)   # a site's or a database's name between two menu bars (round5: xxr2); (r27enchrome) not the
+            #              headline under the trail that ends at it, over the page's view tabs, nor the line the print header names
     if first is not None and len(head) > 1 and WIKI_PAGE_NAME.match(lines[first].text) and WIKI_TAGLINE.match(lines[head[1]].text):
         hits.add(first)   # the wiki page's name over 'From Wikisource'
     # a notice right under the headline, where the text's first sentence ended the head
@@ -762,6 +790,26 @@ def foot_link(text: str) -> bool:
                 or STEP_LINK.match(body) or BACK_LINK.match(body))
 
 
+ARROW_NEXT = re.compile(r"^[^←→]*\S\s*→$")
+ARROW_PREV = re.compile(r"^←\s*\S[^←→]*$")
+
+
+def _arrow_pair(lines, i: int) -> int | None:
+    """(r27enchrome) A docs site's pager at the page's foot, two lines: the previous page's name after
+    a left arrow over the next page's name before a right arrow (`← Proclamation No. 923/2016` /
+    `Proclamation No. 487/2022 →`), each short and no sentence. A lone arrow (a diagram's line) is no
+    pager: the pair is. Returns the upper line's index."""
+    above = _above(lines, i)
+    if above is None:
+        return None
+    a, b = lines[above].text.strip(), lines[i].text.strip()
+    if not (ARROW_PREV.match(a) and ARROW_NEXT.match(b)):
+        return None
+    if any(len(t.split()) > FOOT_LINK_WORDS or END_MARK.search(t.strip("←→ ")) for t in (a, b)):
+        return None
+    return above
+
+
 def imprint_row(text: str) -> bool:
     """(r23enleak) A site's footer row at the page's foot: pieces between middle dots, the first
     maybe a sentence-long imprint (`Example Legislation is published by the Counsel's Office ·
@@ -799,7 +847,7 @@ def _tail_chrome(lines) -> tuple[list[int], int]:
         if box is not None:
             hits += [k for k in range(box, i + 1)]
             i = box - 1
-        elif link_row(text) or dot_row(text) or SEARCH_BOX.match(visible(text)) or CONTROL.match(text) and _submitted(lines, i) or LAST_UPDATED.match(text) or SURVEY.match(text) or ANCHOR_LINK.match(text) or COOKIE_BUTTON.match(text) and _cookie_near(lines, i) \
+        elif link_row(text) or dot_row(text) or SEARCH_BOX.match(visible(text)) or SEARCH_CREDIT.match(text) or CONTROL.match(text) and _submitted(lines, i) or LAST_UPDATED.match(text) or SURVEY.match(text) or ANCHOR_LINK.match(text) or COOKIE_BUTTON.match(text) and _cookie_near(lines, i) \
                 or COOKIE_BANNER.search(text) and len(text.split()) <= NOTICE_MAX and _cookie_near(lines, i) \
                 or SITE_IMPRINT.match(text) or SITE_CREDIT.match(text) or MORE_ARTICLES.match(text) \
                 or foot_link(text) or imprint_row(text) \
@@ -809,6 +857,9 @@ def _tail_chrome(lines) -> tuple[list[int], int]:
             # action button alone on its line ('Print or save this page', vocab_en.BUTTON_LINE)
             hits.append(i)
             i -= 1
+        elif (pair := _arrow_pair(lines, i)) is not None:
+            hits += [pair, i]   # (r27enchrome) a docs site's pager: '← Part 3' over 'Part 5 →'
+            i = pair - 1
         elif counted <= FOOT_NOTE_LINES and (above := _above(lines, i)) is not None and imprint_row(lines[above].text) \
                 and len(text.split()) <= NOTICE_MAX:
             hits.append(i)   # (r23enleak) a page footer's standing notice under its dotted address row, the page's last line
@@ -1177,16 +1228,17 @@ def _top_band(page: Page, filled: list[int], hits: set[int], gone: set[int]) -> 
     band: list[int] = []
     for i in kept[:TOP_BAND_MAX]:
         text = lines[i].text.strip()
-        if not _site_name(text) or re.search(r"\d", text) or _print_header_names(page, text):
+        if not _name_row(text) or re.search(r"\d", text) or _print_header_names(page, text):
             break
         band.append(i)
+    bars = {r.line for r in page.removed if r.line in gone and _home_bar(r.text)}
     while band:
         last = lines[band[-1]].number
         nxt = next((k for k in filled if k > band[-1] and k not in hits), None)   # the next kept line
         if nxt is not None:
             upto = lines[nxt].number
             menu = sum(1 for k in filled if k in hits and last < lines[k].number < upto) \
-                + sum(1 for n in gone if last < n < upto)
+                + sum(TOP_BAND_MENU if n in bars else 1 for n in gone if last < n < upto)
             if menu >= TOP_BAND_MENU and (next((k for k in filled if k > band[-1]), None) in hits
                                           or any(last < n < lines[band[-1] + 1].number + 1 for n in gone)):
                 return band
@@ -1195,6 +1247,24 @@ def _top_band(page: Page, filled: list[int], hits: set[int], gone: set[int]) -> 
 
 
 TOP_BAND_MENU = 3   # removed lines under the bars: a menu or a trail, not one tool row
+
+
+def _name_row(text: str) -> bool:
+    """(r27enchrome) A line of the site's bars: one short name (`_site_name`) or a row of them between
+    middle dots or bars (`CT.gov · State of Connecticut`, `Office of the President · Ministry of Justice`,
+    `Alaska State Legislature · Infobases`): a government bar names the state and its agencies so."""
+    pieces = [p.strip() for p in NAME_ROW_SEP.split(text.strip())]
+    return all(p and _site_name(p) for p in pieces)
+
+
+NAME_ROW_SEP = re.compile(r"\s+[·|]\s+")
+
+
+def _home_bar(text: str) -> bool:
+    """(r27enchrome) A removed line that is a whole menu bar opening with `Home` (`Home | Bills | Laws |
+    Committees`): a menu, as many items as a menu printed one a line, not a page's tool row."""
+    pieces = [_norm(p) for p in ROW_SEP.split(visible(text).strip()) if p.strip(" ·•|")]
+    return len(pieces) >= PIPE_MENU_MIN - 1 and pieces[0] in HOME_LINKS
 
 
 def _beside_chrome(lines, filled: list[int], run: list[int], gone: set[int]) -> bool:
@@ -1236,7 +1306,9 @@ STREET = re.compile(r"\b\d{1,5}[A-Za-z]?\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:Street
                     r"Square|Sq|Boulevard|Blvd|Drive|Dr|Way|Parade|Highway|Hwy|Court|Ct|Quay|Row|Circle|Plaza)\b\.?")
 PO_BOX = re.compile(r"\b(?:PO|P\.O\.|GPO|Private)\s*Box\s+\d+", re.I)
 PHONE = re.compile(r"(?:^|[\s(:])(?:\+\d{1,3}[\s-]?)?(?:\(\d{2,5}\)\s?|\d{2,5}[\s.-])\d{3,4}[\s.-]\d{3,4}\b")
-POSTCODE = re.compile(r"\b(?:[A-Z]{2,3}\.?|(?!(?:January|February|March|April|June|July|August|September|October|November|December)\b)[A-Z][a-z]{3,})\s+\d{4,5}(?:-\d{4})?\s*(?:$|[·|])")   # 'Westmarch WM 5000', 'Harlan, KY 40831', 'Springfield, Illinois 62706'
+POSTCODE = re.compile(r"\b(?:[A-Z]{2,3}\.?|(?!(?:January|February|March|April|June|July|August|September|October|November|December)\b)[A-Z][a-z]{3,})\s+\d{4,5}(?:-\d{4})?\s*(?:$|[·|])"   # 'Westmarch WM 5000', 'Harlan, KY 40831', 'Springfield, Illinois 62706'
+                      # (r27enchrome) a British or a Canadian postcode closing the address ('Belfast BT2 7EG', 'Ottawa ON K1A 0B1')
+                      r"|\b(?:[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|[A-Z]\d[A-Z]\s\d[A-Z]\d)\s*(?:$|[·|])")
 PHONE_LABEL = re.compile(r"^\s*(?:phone|telephone|tel|fax|toll[- ]free|call us)\s*[:.]?\s*[\d(+]", re.I)
 ADDRESS_WORDS = 30
 
