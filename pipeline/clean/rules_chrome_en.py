@@ -145,7 +145,12 @@ def visible(text: str) -> str:
 
 
 def _norm(piece: str) -> str:
-    return re.sub(r"\s+", " ", piece.strip(" \t[]()→›»·•|").lower())
+    s = re.sub(r"\s+", " ", piece.strip(" \t[]()→›»·•|").lower())
+    # (r27enchrome) a word's optional plural keeps its bracket: 'Alternate Format(s)'
+    return s + ")" if PLURAL_OPEN.search(s) else s
+
+
+PLURAL_OPEN = re.compile(r"\w\((?:s|es)$")
 
 
 def link_row(text: str, continuation: str = "") -> bool:

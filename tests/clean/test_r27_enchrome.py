@@ -6,7 +6,7 @@ its menu, step bars (`Next page: … | … Contents | Print this page`, `… · 
 label, a docs site's arrow pager, `Last updated on …` and `Edit this page on GitHub →` under the text,
 review dates, feedback widgets, share rows, cookie banners, account links, language pickers, social
 links, `Back to top`, related-links boxes, legislature navigation, print tools, footers with addresses
-and phone numbers. Every page is made up (tests/fixtures/r27enchrome, 24 sites of different kinds), in
+and phone numbers. Every page is made up (tests/fixtures/r27enchrome, 27 sites of different kinds), in
 the forms the kinds take on real sites; two pages hold only body lines that use the chrome's words (a
 report's `Contact us` section, `Previous Acts repealed`, `Search warrants`, `sign in to the portal`).
 
@@ -132,6 +132,20 @@ PAGES = {
         ["Sign In", "Government of Eastland", "Eastland Arts Council", "About Us", "Home > Grants > Community arts grants",
          "< Back to Grants", "© Government of Eastland · Copyright · Disclaimer · Accessibility · Privacy"],
         ["Community arts grants", "Applications close on 30 April each year."]),
+    # three more forms, written after the rules: a headline between its trail and the view tabs (stays), an
+    # archived page's side tools and a neighbour pager by guillemets, a search list's bar and column label
+    "a25_legislation_page_headline_between_trail_and_tabs": (
+        ["Northland · Français", "LawsNorthland · Official Source",
+         "Home > Consolidated Statutes and Regulations > Statutes > C-12.5", "Full text · Table of contents · Versions · Print"],
+        ["C-12.5 - Consumer Credit Act", "Updated to 1 April 2001", "CHAPTER I", "SCOPE",
+         "1. This Act applies to every contract of credit made in Northland with a consumer."]),
+    "a26_archived_policy_page_side_tools": (
+        ["Skip to Side MenuSkip to Content Area", "Alternate Format(s)", "Printable Version", "« 3.1 | 3.3 »"],
+        ["Policy on Government Security", "3.2 Purpose of the policy",
+         "The policy sets the security requirements that departments must meet to protect information and assets."]),
+    "a27_statute_search_list_column_label": (
+        ["New Search | Back to Results | Previous Hit | Next Hit | Print", "Pub Date"],
+        ["Limitation Act", "[SNL 1995] CHAPTER L-16.1", "1 This Act may be cited as the Limitation Act."]),
 }
 
 

@@ -11,7 +11,7 @@ Each with a page that must keep its reading (a `History` section of prose, a cap
 its first heading, a title over a paragraph, a byline over a paragraph that does not name it)."""
 from __future__ import annotations
 
-from helpers import doc_of, levels
+from .helpers import doc_of, levels
 
 import textwrap
 
