@@ -13,11 +13,12 @@ have no link word and stand among prose, so they stay. The link words live in vo
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .page import Page
 from .vocab import COPYRIGHT
 from .vocab_en import NAMED_PAGER, ACCOUNT_PROMPT, SITE_MAINTAINED, tool_row, SESSION_SELECTOR, SELECT_LABEL, FIELD_BUTTON
-from .vocab_en import SEARCH_CREDIT, BUTTON_LINE, SURVEY_ANSWER_LINE, SITE_TAGLINE, WEATHER_LINE, CONTACT_SERVICE, WIDGET_MORE, WIDGET_DAY
+from .vocab_en import SEARCH_CREDIT, language_row, BUTTON_LINE, SURVEY_ANSWER_LINE, SITE_TAGLINE, WEATHER_LINE, CONTACT_SERVICE, WIDGET_MORE, WIDGET_DAY
 from .vocab_en import (BACK_LINK, SITE_CREDIT, LANGUAGE_TOGGLE, STEP_WORDS, FOOTER_LEGAL, REFERENCE_ONLY, REFERENCE_ONLY_WORDS, ACCOUNT_LINKS, EMBLEM_ALT, READ_MORE, SIDEBAR_LABEL, ICON_NOTE, PAGE_LOCATOR, pager_row, ACCESS_NOTICE, MORE_ARTICLES, SITE_IMPRINT, RELEASE_ROW, FOOTER_LINK_WORDS, HOME_LINKS, MENU_MARKS, NEIGHBOUR_WORDS, PHASE_WORDS, SEARCH_LINKS, SKIP_LINK_EN,
                        SOCIAL, STAMP_VERBS, STRONG_LINKS, TOP_LINKS, alternation, SKIP_LINK, SKIP_LINKS, BROWSER_WARNING, LOGIN_MENU_LEAD, SURVEY_ANSWERS)
 from .zones import HEAD_MAX, TAIL_MAX, is_prose
@@ -40,6 +41,9 @@ COOKIE_NEAR = 6   # lines: a banner's buttons stand within this distance of its 
 # a page-usefulness survey under the text, with its answers ('Is this page useful?' / 'Yes' / 'No')
 SURVEY = re.compile(r"^\s*(?:(?:is|was) this (?:page|information|article|content) (?:useful|helpful)\??" + SURVEY_ANSWERS +
                     r"|did you find what you (?:were|are) looking for\??" + SURVEY_ANSWERS + r"|thank you for your feedback\.?"
+                    # (r27enchrome) the question in other wordings ('Did this page help you?', 'How useful was this page?')
+                    r"|did (?:this|the) (?:page|information|article) (?:help(?: you)?|answer your question)\??" + SURVEY_ANSWERS +
+                    r"|how (?:useful|helpful) (?:was|is) this (?:page|information|article)\??"
                     # (r26webpages) an answer button worded whole ('Yes this page is useful', 'No this page is not useful')
                     r"|(?:yes|no),? this (?:page|information|article|content) (?:is|was) (?:not )?(?:useful|helpful)"
                     r"|help us improve [\w. ]{1,40}|report an? (?:problem|issue|error|mistake)(?: or (?:a )?(?:problem|issue|error|mistake))? (?:with|on) this page\.?|rate this page:?)\s*$", re.I)
@@ -51,6 +55,8 @@ ROW_SEP = re.compile(r"\s+[·•|¦/]\s+|\s{3,}|\s*[·•|]\s*(?=[A-Z])|\s+→\s
 # a Markdown link (an html2text or docs-site export keeps the chrome as links): judged by its label
 MD_LINK = re.compile(r"!?\[([^\]]*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+\"[^\"]*\")?\)")
 BULLET = re.compile(r"^\s*[-*+•·▪]\s+")   # a list item's mark: a menu printed as a list
+# (r27enchrome) a social link worded as an invitation, the services after it ('Follow us on Twitter')
+FOLLOW_US = re.compile(r"^\s*(?:follow|find|like|join|connect with|watch) us on\s+(?P<rest>.+?)\s*$", re.I)
 # (r27enchrome) a link's note to screen readers, printed after its label: it says the line is a link
 NEW_WINDOW = re.compile(r"\s*\((?:this link )?opens in (?:a )?new (?:window|tab)\)\s*$", re.I)
 MD_BULLET = re.compile(r"^\s*(?:[-*+]|\d+\.)\s+")
@@ -168,6 +174,9 @@ def link_row(text: str, continuation: str = "") -> bool:
     words = re.sub(r"[,·•|]", " ", body.lower()).split()
     if len(words) >= 2 and all(w in SOCIAL for w in words):
         return True   # 'Facebook Twitter LinkedIn Email'
+    follow = FOLLOW_US.match(body)
+    if follow and follow["rest"] and all(w in SOCIAL or w in ("and", "&") for w in re.sub(r"[,·•|]", " ", follow["rest"].lower()).split()):
+        return True   # (r27enchrome) 'Follow us on Twitter', 'Find us on Facebook and Instagram'
     pieces = [_norm(p) for p in ROW_SEP.split(body) if p.strip(" ·•|")]
     if not pieces or any(not p for p in pieces):
         return False
@@ -407,7 +416,7 @@ def en_chrome(page: Page) -> Page:
                 nav.add(i + 1)
         elif COLUMN_LABEL.match(text.strip()) and head.index(i) < COLUMN_LABEL_TOP:
             hits.add(i)   # (r27enchrome) a record list's column label alone at the page's top ('Qp Date')
-        elif LANGUAGE_TOGGLE.match(text):
+        elif LANGUAGE_TOGGLE.match(text) or language_row(text):
             hits.add(i)   # (r23enleak) the link to the page in the other language, alone on a line at the head ('Français')
         elif BUTTON_LINE.match(text) or SPACED_TRAIL_EN.match(text) and _capitalised_crumbs(text) or tool_row(text):
             hits.add(i)   # (r25auditen) 'Print entire guide' under the headline; 'Services  >  Environment  >  Waste and recycling'
@@ -1205,6 +1214,7 @@ def printed_menu(page: Page) -> Page:
                 and not END_MARK.search(lines[b].text.strip()):
             hits.append(b)
     menus = {r.line for r in page.removed if r.text.strip() and (r.rule in WEB_CHROME or r.rule == "printed-top-bar")}
+    hits += _between_removed(page, filled, head, set(hits), menus)
     hits += _top_band(page, filled, set(hits), menus)
     # the foot: under the last prose line
     last = max((i for i in filled if is_prose(lines[i].text)), default=None)
@@ -1216,6 +1226,28 @@ def printed_menu(page: Page) -> Page:
         hits += [i for i in foot if len(pieces := [p.strip() for p in FOOT_ROW_SEP.split(lines[i].text.strip())]) >= FOOT_ROW_MIN
                  and all(_printed_item(p) for p in pieces)]
     return page.drop(hits)
+
+
+def _between_removed(page: Page, filled: list[int], head: list[int], hits: set[int], menus: set[int]) -> list[int]:
+    """(r27enchrome; WIDENS the short line between two menus above) the same short line (≤ SANDWICH_WORDS
+    words, no end mark, no division label) when the menus on both sides of it were taken by an earlier
+    web-chrome rule (`en-chrome` takes a legislature's menu by its words): its nearest lines with text
+    above and below, kept or removed, are both such removed chrome (`(example: 12-104)` between
+    `Search Statutes` and `Search Tips`)."""
+    lines = page.lines
+    removed = {r.line: r.text for r in page.removed if r.text.strip()}
+    around = sorted({lines[i].number for i in filled} | set(removed))
+    out = []
+    for i in head:
+        text = lines[i].text.strip()
+        if i in hits or len(text.split()) > SANDWICH_WORDS or END_MARK.search(text) or PRINTED_NUMBERING.match(text) \
+                or _print_header_names(page, text):
+            continue   # the line the print header names is the page's headline, whatever stands around it
+        k = bisect_left(around, lines[i].number)
+        if 0 < k < len(around) - 1 and around[k - 1] in menus and around[k + 1] in menus \
+                and not HOME_TRAIL.match(removed.get(around[k - 1], "")):   # under the trail that ends at it: the headline
+            out.append(i)
+    return out
 
 
 TOP_BAND_MAX = 3   # lines of a site's bars over its menu (a government bar, the agency's name)

@@ -121,6 +121,18 @@ LANGUAGE_TOGGLES = ("français", "francais", "version française", "en français
                     "māori", "cymraeg", "gaeilge", "gàidhlig", "samoan", "gagana samoa", "lea faka-tonga",
                     "tok pisin", "kreyòl", "kreyol", "中文", "简体中文", "繁體中文", "日本語", "한국어")
 LANGUAGE_TOGGLE = re.compile(rf"^\s*{alternation(LANGUAGE_TOGGLES)}\s*$", I)
+LANGUAGE_ROW_SEP = re.compile(r"\s*[|·•/]\s*|\s{2,}")
+
+
+def language_row(text: str) -> bool:
+    """(r27enchrome) A language picker printed as one row: two or more language names (English and the
+    others written in their own language, LANGUAGE_TOGGLES), between bars or dots, or one word each apart
+    by spaces ('English | Français', 'English Cymraeg', 'EN · Français · Español'); one of them foreign."""
+    pieces = [p for p in LANGUAGE_ROW_SEP.split(text.strip()) if p]
+    if len(pieces) == 1:
+        pieces = text.split()
+    return len(pieces) >= 2 and all(p.casefold() in ("english", "en") or LANGUAGE_TOGGLE.match(p) for p in pieces) \
+        and any(LANGUAGE_TOGGLE.match(p) for p in pieces)
 
 # A link's words, as sites print them in menus, tool bars and footers (lower case, one phrase each).
 # STRONG: a phrase no document's own line is alone on (a skip link, a button); FOOTER_LINK_WORDS: the footer's
@@ -143,6 +155,8 @@ home page|jump to navigation jump to search|print|print this page|print page|sha
 |accessibility links|accessibility tools|accessibility options|turn on more accessible mode|turn off more accessible mode
 |listen to this page|increase text size|decrease text size|reset text size|change text size
 |whole act|whole regulation|whole instrument|print options|historical versions|previous versions|point in time
+|my account|your account|sign in or register|log in or register|register or sign in|sign in or create an account
+|log in or create an account|create an account|sign in / register|log in / register
 """.replace("\n", "").split("|")) | SKIP_LINK_PHRASES | set(HOME_LINKS) | set(SEARCH_LINKS) | set(TOP_LINKS) | set(MENU_BUTTONS) | set(FEEDBACK_LINKS)
 # (r22s18) the footer's legal links: one of them makes a run of link words spaced by single spaces a footer row
 FOOTER_LEGAL = frozenset("""privacy|privacy policy|privacy notice|privacy statement|accessibility|accessibility statement

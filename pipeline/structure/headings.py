@@ -607,7 +607,8 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
 # (r27enchrome) the label of a code's or a statute's note under a section: where the section came from
 NOTE_LABELS = frozenset(("source", "sources", "history", "credits", "derivation", "legislative history", "source note",
                          "history note", "statutory history", "amendment history", "editor's note", "editor’s note"))
-CITATION_OPEN = re.compile(r"^\s*(?:[(\[]|§|\d{4}\s*,?\s*(?:c|ch|chap|p\.?\s*l|s)\.?\s*\d|(?:Added|Amended|Enacted|Formerly|Derived)\b)", re.I)
+CITATION_OPEN = re.compile(r"^\s*(?:[(\[]\s*)?(?:§|\d|(?:Added|Amended|Enacted|Formerly|Derived|Repealed|Renumbered|Code|Acts?|Laws"
+                           r"|Stats?\.|R\.?S\.|Ord\.|Cap\.|Ch\.|c\.|L\.|P\.\s?L\.|Pub\.\s?L\.)(?=[\s.,]))", re.I)
 
 
 def _note_label(blocks: list[Block], i: int) -> bool:
@@ -616,7 +617,11 @@ def _note_label(blocks: list[Block], i: int) -> bool:
     `Amended by …`: CITATION_OPEN): the section's source note, no section of its own."""
     if i + 1 >= len(blocks) or blocks[i].text.strip().rstrip(":").casefold() not in NOTE_LABELS:
         return False
-    return CITATION_OPEN.match(blocks[i + 1].text) is not None
+    after = blocks[i + 1].text
+    return CITATION_OPEN.match(after) is not None and re.search(r"\d", after[:CITATION_DIGIT_AT]) is not None
+
+
+CITATION_DIGIT_AT = 60   # characters of the note within which its citation gives a year or a number
 
 
 CAPS_STACK_MIN = 3   # lines in capitals right over a line for a letterhead's stack

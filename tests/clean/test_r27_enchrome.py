@@ -6,7 +6,7 @@ its menu, step bars (`Next page: … | … Contents | Print this page`, `… · 
 label, a docs site's arrow pager, `Last updated on …` and `Edit this page on GitHub →` under the text,
 review dates, feedback widgets, share rows, cookie banners, account links, language pickers, social
 links, `Back to top`, related-links boxes, legislature navigation, print tools, footers with addresses
-and phone numbers. Every page is made up (tests/fixtures/r27enchrome, 27 sites of different kinds), in
+and phone numbers. Every page is made up (tests/fixtures/r27enchrome, 28 sites of different kinds), in
 the forms the kinds take on real sites; two pages hold only body lines that use the chrome's words (a
 report's `Contact us` section, `Previous Acts repealed`, `Search warrants`, `sign in to the portal`).
 
@@ -146,6 +146,11 @@ PAGES = {
     "a27_statute_search_list_column_label": (
         ["New Search | Back to Results | Previous Hit | Next Hit | Print", "Pub Date"],
         ["Limitation Act", "[SNL 1995] CHAPTER L-16.1", "1 This Act may be cited as the Limitation Act."]),
+    "a28_county_council_language_account_social": (
+        ["English | Cymraeg", "My account", "Sign in or create an account", "Did this page help you?", "Yes", "No",
+         "Follow us on Twitter", "Find us on Facebook and Instagram"],
+        ["Coastal path closures", "Walkers can follow the signed diversion inland, which rejoins the path at the harbour.",
+         "You do not need an account to report a blocked path; use the form on this page."]),
 }
 
 

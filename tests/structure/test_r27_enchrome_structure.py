@@ -90,3 +90,10 @@ def test_byline_over_text_that_does_not_name_it_stays_an_author():
     doc = doc_of(page(["Opening Address to the Regional Forum", "", "Jane Marlowe", "",
                        "Thank you all for coming today. It is a pleasure to open this forum on regional transport."]))
     assert [a.name for a in doc.authors] == ["Jane Marlowe"]
+
+
+def test_history_over_bracketed_editorial_note_stays_a_heading():
+    doc = doc_of(page(["Preamble"], PROSE, ["History", "[History includes the sources, drafting, and ratification of the provision.]",
+                                             "", "Sources", "[Sources include preceding constitutions and other textual sources.]"],
+                      PROSE))
+    assert [t for _, t in levels(doc)] == ["History", "Sources"]
