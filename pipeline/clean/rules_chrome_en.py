@@ -28,7 +28,7 @@ ROW_LABEL = re.compile(r"^\s*(?:support links|useful links|quick links|footer li
                        r"|connect with us|find us on|more)\s*:\s*", re.I)
 # the page's last-updated stamp in any of its wordings ('This page was last updated on', 'Page last reviewed: …')
 LAST_UPDATED = re.compile(r"^\s*(?:this )?(?:page|content|article) (?:was |is )?last (?:updated|reviewed|modified|changed)\b.{0,40}$"
-                          r"|^\s*last (?:updated|reviewed|modified)(?: on)?\s*:?\s*(?:\d.{0,30}|[A-Z][a-z]+ \d.{0,30})?$"
+                          r"|^\s*last (?:updated|update|reviewed|modified)(?: on)?\s*:?\s*(?:\d.{0,30}|[A-Z][a-z]+ \d.{0,30})?$"
                           # (r27enchrome) the stamp's siblings, a date after them: a health site's next review, a federal
                           # site's 'Date modified: 2023-04-05'
                           r"|^\s*(?:next review due|next review date|review date|date modified|date last (?:modified|updated|reviewed)"
@@ -116,6 +116,8 @@ SITE_NOTICE = re.compile(r"\byour feedback will help\b|\b(?:read|view|see) the f
                          r"|^\s*this (?:page|document|publication|section|chapter) is (?:a )?part of (?:a|the|this) (?:collection|series|publication|document)\b\W*$|\bthis (?:page|text) (?:is|was|has been) automatically generated\b"
                          # a legislation site's note on the version it shows
                          r"|\byou requested the version\b|\bthe closest version (?:currently )?available\b"
+                         # (r27enchrome) its note that parts of the version shown are not in force
+                         r"|\b(?:act|regulation|version) (?:has|contains) \W?not in force\W? (?:sections|provisions)\b"
                          # the browser notice a page prints for a reader without scripts or with an old browser
                          r"|\bjavascript is (?:not enabled|disabled|turned off|not running)\b|\b(?:enable|turn on|turning on) javascript\b"
                          r"|\bthis (?:web)?site uses javascript\b|\byou are using an? (?:outdated|old|unsupported) browser\b"
@@ -372,6 +374,30 @@ def _link_heading(lines, head: list[int], i: int) -> bool:
         and not (len(head) >= 2 and link_row(lines[head[-2]].text))
 
 
+# (r27enchrome) the tools and view tabs of the page shown, not the site's menu: a line of them under a
+# headline is the page's own bar, and the line over it is the page's name, not the site's
+VIEW_TOOL_WORDS = frozenset(("print", "pdf", "share", "email", "e-mail", "download", "download pdf", "full text",
+                             "table of contents", "contents", "versions", "historical versions", "previous versions",
+                             "whole act", "whole regulation", "print options", "notes", "history", "related",
+                             "point in time", "print this page", "cite", "citation", "rss", "export", "save"))
+
+
+def view_tools(text: str) -> bool:
+    """(r27enchrome) A line made only of the page's tools and view tabs (VIEW_TOOL_WORDS), between
+    separators or run together (`Full text · Table of contents · Versions · Print`, `Historical versions
+    PDF Print`): longest phrase first, every word covered."""
+    words = [w for w in re.split(r"[\s·•|/]+", visible(text).strip().casefold()) if w]
+    k = 0
+    while k < len(words):
+        for n in range(min(3, len(words) - k), 0, -1):
+            if " ".join(words[k:k + n]) in VIEW_TOOL_WORDS:
+                k += n
+                break
+        else:
+            return False
+    return bool(words)
+
+
 def doubled_name(text: str) -> bool:
     """A line that is one name written twice over ('Harbour Trust (HT) Harbour Trust (HT)'): a
     site's logo text and its heading flattened onto one line, page chrome over the document's own
@@ -436,7 +462,7 @@ def en_chrome(page: Page) -> Page:
             hits.add(i)
         elif COOKIE_BANNER.search(text) and len(text.split()) <= NOTICE_MAX and _cookie_near(lines, i):
             hits.add(i)
-        elif len({m.lower() for m in FIELD.findall(text)}) >= 2:
+        elif len({m.lower() for m in FIELD.findall(text)}) >= 2 or field_pieces(text):
             hits.add(i)   # a record's field row over the text
             # its second row may hold the rest of the pairs, one label left ('Date of Promulgation  1996-10-03 …')
             j = i + 1
@@ -463,8 +489,10 @@ def en_chrome(page: Page) -> Page:
     first = head[0] if head else None
     if first is not None and len(head) > 1 and doubled_name(lines[first].text):
         hits.add(first)   # the site's name printed twice on one line over the page (round12en)
-    if first is not None and first not in hits and len(head) > 1 and head[1] in nav and _site_name(lines[first].text):
+    if first is not None and first not in hits and len(head) > 1 and head[1] in nav and _site_name(lines[first].text) \
+            and not view_tools(lines[head[1]].text):
         hits.add(first)   # the site's name over its chrome: 'Singapore Government' / 'Link to Homepage'
+        #                   (r27enchrome) not the headline over the page's own view tabs ('Historical versions PDF Print')
     for a, b in zip(head, head[1:]):
         if b in nav and a not in hits and DOMAIN_NAME.match(lines[a].text):
             hits.add(a)   # the site's domain and name right over its menu ('example.gov.cn The Council · …', round6 xxg7)
@@ -552,6 +580,15 @@ def dot_row(text: str, labelled: bool = False) -> bool:
     pieces = [p.strip() for p in DOT_SEP.split(body)]
     return len(pieces) >= (2 if match else DOT_PIECES_MIN) \
         and all(p and len(p.split()) <= DOT_PIECE_WORDS and not re.search(r"[.!?;]$", p) for p in pieces)
+
+
+def field_pieces(text: str) -> bool:
+    """(r27enchrome) A record's fields as a row, each piece its own label and value between middle dots
+    or bars (`Resource type: Constitutional texts · Country: Myanmar`, `Jurisdiction: Federal | Status:
+    In force`): two pieces or more, every one `Label: value` (DOT_LABEL), none ending a sentence."""
+    pieces = [p.strip() for p in re.split(r"\s+[·|]\s+", text.strip())]
+    return len(pieces) >= 2 and all((m := DOT_LABEL.match(p)) and len(m["rest"].split()) <= DOT_PIECE_WORDS
+                                    and not re.search(r"[.!?;]$", p) for p in pieces)
 
 
 STAMP_PIECE = re.compile(rf"^(?:{alternation(STAMP_VERBS)})(?:\s+on)?\s*:?\s+(?:[A-Z][a-z]+\.?\s+\d{{1,2}},?\s+\d{{4}}"

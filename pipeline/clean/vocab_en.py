@@ -168,7 +168,7 @@ contact|about|help|faq|faqs|rss|newsletter|careers|jobs|media|news|facebook|twit
 """.replace("\n", "").split("|")) | frozenset(("read online", "font size", "font size a- a+", "a- a+", "bookmark",
                                              "next page", "previous page", "night mode", "reading mode",
                                              # (r27enchrome) a legislation site's view tabs ('Full text · Table of contents · Versions · Print')
-                                             "full text", "table of contents", "versions", "notes", "history", "related"))
+                                             "full text", "table of contents", "versions", "notes", "history", "related", "pdf"))
 # (round21en) an e-book reader's tool bar, its pieces between dots ('Read online · Font size A- A+ ·
 # Bookmark · Next page →'): every piece a reader control, so the row is a link row
 # menu items that mark a run of short lines as a site's menu (one of them suffices with `home`)

@@ -6,7 +6,7 @@ its menu, step bars (`Next page: … | … Contents | Print this page`, `… · 
 label, a docs site's arrow pager, `Last updated on …` and `Edit this page on GitHub →` under the text,
 review dates, feedback widgets, share rows, cookie banners, account links, language pickers, social
 links, `Back to top`, related-links boxes, legislature navigation, print tools, footers with addresses
-and phone numbers. Every page is made up (tests/fixtures/r27enchrome, 28 sites of different kinds), in
+and phone numbers. Every page is made up (tests/fixtures/r27enchrome, 31 sites of different kinds), in
 the forms the kinds take on real sites; two pages hold only body lines that use the chrome's words (a
 report's `Contact us` section, `Previous Acts repealed`, `Search warrants`, `sign in to the portal`).
 
@@ -151,6 +151,21 @@ PAGES = {
          "Follow us on Twitter", "Find us on Facebook and Instagram"],
         ["Coastal path closures", "Walkers can follow the signed diversion inland, which rejoins the path at the harbour.",
          "You do not need an account to report a blocked path; use the form on this page."]),
+    # a fourth set (a29-a31), after the widened contents label, stamp, field row and version note
+    "a29_parliament_act_page_arrangement_label": (
+        ["Arrangement of Sections"],
+        ["REPUBLIC OF WESTMERE", "Assent: 20/12/2016", "ACT NO. 14 OF 2016", "1. Short title",
+         "This Act may be cited as the Standards Bureau Act 2016."]),
+    "a30_resource_page_fields_row_print": (
+        ["ConstitutionHub", "Voices from the Field", "Home › Resources › Comparing Two Versions of the Westmere Constitution",
+         "Resource type: Constitutional texts · Country: Westmere", "Last update: 22 May 2020 4:34pm"],
+        ["Comparing Two Versions of the Westmere Constitution", "Preamble",
+         "adopt, enact and give to ourselves this Constitution."]),
+    "a31_act_arrangement_list_must_stay": (
+        ["Historical versions PDF Print", 'This Act has "Not in Force" sections. See the table of changes.'],
+        ["Harbour Works Act 2011", "PART I", "1. Short title", "2. Interpretation",
+         "This Act may be cited as the Harbour Works Act 2011.",
+         'In this Act, "harbour" means the area declared a harbour under section 3.']),
 }
 
 
