@@ -13,11 +13,12 @@ have no link word and stand among prose, so they stay. The link words live in vo
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .page import Page
 from .vocab import COPYRIGHT
 from .vocab_en import NAMED_PAGER, ACCOUNT_PROMPT, SITE_MAINTAINED, tool_row, SESSION_SELECTOR, SELECT_LABEL, FIELD_BUTTON
-from .vocab_en import BUTTON_LINE, SURVEY_ANSWER_LINE, SITE_TAGLINE, WEATHER_LINE, CONTACT_SERVICE, WIDGET_MORE, WIDGET_DAY
+from .vocab_en import SEARCH_CREDIT, language_row, BUTTON_LINE, SURVEY_ANSWER_LINE, SITE_TAGLINE, WEATHER_LINE, CONTACT_SERVICE, WIDGET_MORE, WIDGET_DAY
 from .vocab_en import (BACK_LINK, SITE_CREDIT, LANGUAGE_TOGGLE, STEP_WORDS, FOOTER_LEGAL, REFERENCE_ONLY, REFERENCE_ONLY_WORDS, ACCOUNT_LINKS, EMBLEM_ALT, READ_MORE, SIDEBAR_LABEL, ICON_NOTE, PAGE_LOCATOR, pager_row, ACCESS_NOTICE, MORE_ARTICLES, SITE_IMPRINT, RELEASE_ROW, FOOTER_LINK_WORDS, HOME_LINKS, MENU_MARKS, NEIGHBOUR_WORDS, PHASE_WORDS, SEARCH_LINKS, SKIP_LINK_EN,
                        SOCIAL, STAMP_VERBS, STRONG_LINKS, TOP_LINKS, alternation, SKIP_LINK, SKIP_LINKS, BROWSER_WARNING, LOGIN_MENU_LEAD, SURVEY_ANSWERS)
 from .zones import HEAD_MAX, TAIL_MAX, is_prose
@@ -27,7 +28,11 @@ ROW_LABEL = re.compile(r"^\s*(?:support links|useful links|quick links|footer li
                        r"|connect with us|find us on|more)\s*:\s*", re.I)
 # the page's last-updated stamp in any of its wordings ('This page was last updated on', 'Page last reviewed: …')
 LAST_UPDATED = re.compile(r"^\s*(?:this )?(?:page|content|article) (?:was |is )?last (?:updated|reviewed|modified|changed)\b.{0,40}$"
-                          r"|^\s*last (?:updated|reviewed|modified)(?: on)?\s*:?\s*(?:\d.{0,30}|[A-Z][a-z]+ \d.{0,30})?$", re.I)
+                          r"|^\s*last (?:updated|update|reviewed|modified)(?: on)?\s*:?\s*(?:\d.{0,30}|[A-Z][a-z]+ \d.{0,30})?$"
+                          # (r27enchrome) the stamp's siblings, a date after them: a health site's next review, a federal
+                          # site's 'Date modified: 2023-04-05'
+                          r"|^\s*(?:next review due|next review date|review date|date modified|date last (?:modified|updated|reviewed)"
+                          r"|page (?:updated|reviewed|modified)(?: on)?)\s*:?\s*(?:\d.{0,30}|[A-Z][a-z]+ \d.{0,30})$", re.I)
 # a cookie banner's text: it goes when a cookie button stands beside it
 COOKIE_BANNER = re.compile(r"\b(?:we use (?:some )?(?:essential |necessary |analytics )?cookies|this (?:web)?site uses cookies"
                            r"|you have (?:accepted|rejected) (?:additional |analytics |optional |all )?cookies|your cookie settings were saved"
@@ -36,23 +41,31 @@ COOKIE_NEAR = 6   # lines: a banner's buttons stand within this distance of its 
 # a page-usefulness survey under the text, with its answers ('Is this page useful?' / 'Yes' / 'No')
 SURVEY = re.compile(r"^\s*(?:(?:is|was) this (?:page|information|article|content) (?:useful|helpful)\??" + SURVEY_ANSWERS +
                     r"|did you find what you (?:were|are) looking for\??" + SURVEY_ANSWERS + r"|thank you for your feedback\.?"
+                    # (r27enchrome) the question in other wordings ('Did this page help you?', 'How useful was this page?')
+                    r"|did (?:this|the) (?:page|information|article) (?:help(?: you)?|answer your question)\??" + SURVEY_ANSWERS +
+                    r"|how (?:useful|helpful) (?:was|is) this (?:page|information|article)\??"
                     # (r26webpages) an answer button worded whole ('Yes this page is useful', 'No this page is not useful')
                     r"|(?:yes|no),? this (?:page|information|article|content) (?:is|was) (?:not )?(?:useful|helpful)"
-                    r"|help us improve [\w. ]{1,40}|report an? (?:problem|issue|error|mistake) (?:with|on) this page\.?|rate this page:?)\s*$", re.I)
+                    r"|help us improve [\w. ]{1,40}|report an? (?:problem|issue|error|mistake)(?: or (?:a )?(?:problem|issue|error|mistake))? (?:with|on) this page\.?|rate this page:?)\s*$", re.I)
 # (r25auditen) the banner's two buttons printed on one line ('Accept additional cookies Reject additional cookies')
 COOKIE_BUTTON = re.compile(r"^\s*(?:\[?\s*(?:accept|reject|allow|decline|manage|view|change)\b[\w ]{0,30}?\bcookies?\b\s*\]?\s*[|·/]?\s*){1,3}$"
                            r"|^\s*\[?\s*(?:accept|reject|allow|decline|manage|view|change)\b[\w ]{0,30}\bcookies?\b[\w ]{0,12}\]?\s*$"
                            r"|^\s*\[?\s*(?:accept|reject|ok|got it|i agree|agree|allow all|decline)\s*\]?\s*$", re.I)
-ROW_SEP = re.compile(r"\s+[·•|¦/]\s+|\s{3,}|\s*[·•|]\s*(?=[A-Z])")
+ROW_SEP = re.compile(r"\s+[·•|¦/]\s+|\s{3,}|\s*[·•|]\s*(?=[A-Z])|\s+→\s+(?=\S)")   # (r27enchrome) links after an arrow each
 # a Markdown link (an html2text or docs-site export keeps the chrome as links): judged by its label
 MD_LINK = re.compile(r"!?\[([^\]]*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+\"[^\"]*\")?\)")
 BULLET = re.compile(r"^\s*[-*+•·▪]\s+")   # a list item's mark: a menu printed as a list
+# (r27enchrome) a social link worded as an invitation, the services after it ('Follow us on Twitter')
+FOLLOW_US = re.compile(r"^\s*(?:follow|find|like|join|connect with|watch) us on\s+(?P<rest>.+?)\s*$", re.I)
+# (r27enchrome) a link's note to screen readers, printed after its label: it says the line is a link
+NEW_WINDOW = re.compile(r"\s*\((?:this link )?opens in (?:a )?new (?:window|tab)\)\s*$", re.I)
 MD_BULLET = re.compile(r"^\s*(?:[-*+]|\d+\.)\s+")
 # a line that is only a link to a place on the same page ('- [Behavior](https://…/page/#behavior)'):
 # the page's own 'On this page' contents, which a docs-site export prints after the text
 ANCHOR_LINK = re.compile(r"^\s*(?:[-*+]\s+)?\[[^\]]+\]\(\S*#[\w-]+\)\s*$")
 # a docs page's label for its contents box, alone on a line at the head
-BOX_LABEL = re.compile(r"^\s*(?:on this page|in this page|in this article|in this section|jump to:?|contents of this page)\s*$", re.I)
+BOX_LABEL = re.compile(r"^\s*(?:on this page|in this page|in this article|in this section|jump to:?|contents of this page"
+                       r"|article index)\s*(?:…|\.{3})?\s*$", re.I)   # (r27enchrome) 'On this page...', a CMS's 'Article Index' box
 BOX_AFTER = 4   # non-blank lines under the head where a contents box's label still stands (round8en)
 # a search box's placeholder and label ('Search this site…', 'Enter search terms', 'Search for:')
 SEARCH_BOX = re.compile(r"^\s*(?:search(?: this site| the site| our site| [A-Za-z.]+)?\s*(?:…|\.{3})|enter (?:your )?search "
@@ -103,6 +116,8 @@ SITE_NOTICE = re.compile(r"\byour feedback will help\b|\b(?:read|view|see) the f
                          r"|^\s*this (?:page|document|publication|section|chapter) is (?:a )?part of (?:a|the|this) (?:collection|series|publication|document)\b\W*$|\bthis (?:page|text) (?:is|was|has been) automatically generated\b"
                          # a legislation site's note on the version it shows
                          r"|\byou requested the version\b|\bthe closest version (?:currently )?available\b"
+                         # (r27enchrome) its note that parts of the version shown are not in force
+                         r"|\b(?:act|regulation|version) (?:has|contains) \W?not in force\W? (?:sections|provisions)\b"
                          # the browser notice a page prints for a reader without scripts or with an old browser
                          r"|\bjavascript is (?:not enabled|disabled|turned off|not running)\b|\b(?:enable|turn on|turning on) javascript\b"
                          r"|\bthis (?:web)?site uses javascript\b|\byou are using an? (?:outdated|old|unsupported) browser\b"
@@ -120,6 +135,10 @@ FIELD_LABELS = ("category", "organ of promulgation", "status of effect", "date o
                 "document no.", "date of issue", "date issued", "validity", "release date", "publish date",
                 "date published", "file number", "reference number", "level of authority", "subject")
 FIELD = re.compile(r"(?:^|\s)(" + "|".join(re.escape(x) for x in FIELD_LABELS) + r")(?:\s{2,}|\s*:\s*)\S", re.I)
+# (r27enchrome) a record list's column label left alone at the page's top, its list gone: an abbreviation
+# and a field's word ('Qp Date', 'Pub Date', 'Doc Type', 'Eff Date'); a title of two words has a longer first word
+COLUMN_LABEL = re.compile(r"^(?:[A-Z][A-Za-z]{0,2}\.?\s+)(?:Date|Type|Status|No\.?|Number|Ref)$")
+COLUMN_LABEL_TOP = 3   # non-blank lines from the top where it stands
 # a layout picture's alt text left as a line ('Slider', 'Left Corner', 'Logo', 'Banner image'): every
 # word names a piece of the page's frame, never a subject
 LAYOUT_WORDS = frozenset("slider banner logo spacer corner left right top bottom header footer image img icon "
@@ -134,7 +153,12 @@ def visible(text: str) -> str:
 
 
 def _norm(piece: str) -> str:
-    return re.sub(r"\s+", " ", piece.strip(" \t[]()→›»·•|").lower())
+    s = re.sub(r"\s+", " ", piece.strip(" \t[]()→›»·•|").lower())
+    # (r27enchrome) a word's optional plural keeps its bracket: 'Alternate Format(s)'
+    return s + ")" if PLURAL_OPEN.search(s) else s
+
+
+PLURAL_OPEN = re.compile(r"\w\((?:s|es)$")
 
 
 def link_row(text: str, continuation: str = "") -> bool:
@@ -144,11 +168,17 @@ def link_row(text: str, continuation: str = "") -> bool:
     text = visible(text)
     body = ROW_LABEL.sub("", text.strip())
     labelled = body != text.strip()
+    if NEW_WINDOW.search(body):
+        body = NEW_WINDOW.sub("", body)   # (r27enchrome) 'Print (opens in a new window)': a link's note for screen readers
+        labelled = True
     if continuation:
         body = f"{body} {continuation.strip()}"
     words = re.sub(r"[,·•|]", " ", body.lower()).split()
     if len(words) >= 2 and all(w in SOCIAL for w in words):
         return True   # 'Facebook Twitter LinkedIn Email'
+    follow = FOLLOW_US.match(body)
+    if follow and follow["rest"] and all(w in SOCIAL or w in ("and", "&") for w in re.sub(r"[,·•|]", " ", follow["rest"].lower()).split()):
+        return True   # (r27enchrome) 'Follow us on Twitter', 'Find us on Facebook and Instagram'
     pieces = [_norm(p) for p in ROW_SEP.split(body) if p.strip(" ·•|")]
     if not pieces or any(not p for p in pieces):
         return False
@@ -335,6 +365,39 @@ BAR_REST = re.compile(r"^\s*[|·•›»]\s*\S")   # a link bar's wrapped rest: 
 DOUBLED_MIN_WORDS = 3
 
 
+def _link_heading(lines, head: list[int], i: int) -> bool:
+    """(r27enchrome) One link phrase alone as the head's last line, right over the text's first sentence
+    (`Contact us` over `The Department welcomes comments on this report. …`): the heading of that
+    paragraph, not a menu's item. A menu's item stands among other chrome; a skip or top link goes by
+    JUMP_LINK wherever it stands."""
+    return i == head[-1] and len(ROW_SEP.split(visible(lines[i].text).strip())) == 1 and _headline_over_text(lines, i) \
+        and not (len(head) >= 2 and link_row(lines[head[-2]].text))
+
+
+# (r27enchrome) the tools and view tabs of the page shown, not the site's menu: a line of them under a
+# headline is the page's own bar, and the line over it is the page's name, not the site's
+VIEW_TOOL_WORDS = frozenset(("print", "pdf", "share", "email", "e-mail", "download", "download pdf", "full text",
+                             "table of contents", "contents", "versions", "historical versions", "previous versions",
+                             "whole act", "whole regulation", "print options", "notes", "history", "related",
+                             "point in time", "print this page", "cite", "citation", "rss", "export", "save"))
+
+
+def view_tools(text: str) -> bool:
+    """(r27enchrome) A line made only of the page's tools and view tabs (VIEW_TOOL_WORDS), between
+    separators or run together (`Full text · Table of contents · Versions · Print`, `Historical versions
+    PDF Print`): longest phrase first, every word covered."""
+    words = [w for w in re.split(r"[\s·•|/]+", visible(text).strip().casefold()) if w]
+    k = 0
+    while k < len(words):
+        for n in range(min(3, len(words) - k), 0, -1):
+            if " ".join(words[k:k + n]) in VIEW_TOOL_WORDS:
+                k += n
+                break
+        else:
+            return False
+    return bool(words)
+
+
 def doubled_name(text: str) -> bool:
     """A line that is one name written twice over ('Harbour Trust (HT) Harbour Trust (HT)'): a
     site's logo text and its heading flattened onto one line, page chrome over the document's own
@@ -369,18 +432,21 @@ def en_chrome(page: Page) -> Page:
     hits.update(nav)
     for i in head:
         text = lines[i].text
-        if HOME_TRAIL.match(text) and not END_MARK.search(text) or link_row(text) or PHASE_TAG.match(text) or run_menu(text):
+        if HOME_TRAIL.match(text) and not END_MARK.search(text) or link_row(text) and not _link_heading(lines, head, i) \
+                or PHASE_TAG.match(text) or run_menu(text):
             hits.add(i)
             nav.add(i)
             rest = lines[i + 1].text if i + 1 < len(lines) else ""
             if BAR_REST.match(rest) and len(rest.strip()) <= len(text.strip()) and link_row(text, rest):
                 hits.add(i + 1)   # the bar hard-wrapped (a PDF of the page): its rest opens with the bar's separator (robust3)
                 nav.add(i + 1)
-        elif LANGUAGE_TOGGLE.match(text):
+        elif COLUMN_LABEL.match(text.strip()) and head.index(i) < COLUMN_LABEL_TOP:
+            hits.add(i)   # (r27enchrome) a record list's column label alone at the page's top ('Qp Date')
+        elif LANGUAGE_TOGGLE.match(text) or language_row(text):
             hits.add(i)   # (r23enleak) the link to the page in the other language, alone on a line at the head ('Français')
         elif BUTTON_LINE.match(text) or SPACED_TRAIL_EN.match(text) and _capitalised_crumbs(text) or tool_row(text):
             hits.add(i)   # (r25auditen) 'Print entire guide' under the headline; 'Services  >  Environment  >  Waste and recycling'
-        elif WIKI_TAGLINE.match(text) or BOX_LABEL.match(text) or SEARCH_BOX.match(visible(text)) or meta_row(text) \
+        elif WIKI_TAGLINE.match(text) or BOX_LABEL.match(text) or SEARCH_BOX.match(visible(text)) or SEARCH_CREDIT.match(text) or meta_row(text) \
                 or RELEASE_ROW.match(text):   # 'Tuesday, 3 September 2019 | Press Release: UK Government' (round9en)
             hits.add(i)
         elif 0 < len(text.split()) <= 3 and all(w in LAYOUT_WORDS for w in text.lower().split()) \
@@ -396,7 +462,7 @@ def en_chrome(page: Page) -> Page:
             hits.add(i)
         elif COOKIE_BANNER.search(text) and len(text.split()) <= NOTICE_MAX and _cookie_near(lines, i):
             hits.add(i)
-        elif len({m.lower() for m in FIELD.findall(text)}) >= 2:
+        elif len({m.lower() for m in FIELD.findall(text)}) >= 2 or field_pieces(text):
             hits.add(i)   # a record's field row over the text
             # its second row may hold the rest of the pairs, one label left ('Date of Promulgation  1996-10-03 …')
             j = i + 1
@@ -423,8 +489,10 @@ def en_chrome(page: Page) -> Page:
     first = head[0] if head else None
     if first is not None and len(head) > 1 and doubled_name(lines[first].text):
         hits.add(first)   # the site's name printed twice on one line over the page (round12en)
-    if first is not None and first not in hits and len(head) > 1 and head[1] in nav and _site_name(lines[first].text):
+    if first is not None and first not in hits and len(head) > 1 and head[1] in nav and _site_name(lines[first].text) \
+            and not view_tools(lines[head[1]].text):
         hits.add(first)   # the site's name over its chrome: 'Singapore Government' / 'Link to Homepage'
+        #                   (r27enchrome) not the headline over the page's own view tabs ('Historical versions PDF Print')
     for a, b in zip(head, head[1:]):
         if b in nav and a not in hits and DOMAIN_NAME.match(lines[a].text):
             hits.add(a)   # the site's domain and name right over its menu ('example.gov.cn The Council · …', round6 xxg7)
@@ -432,8 +500,10 @@ def en_chrome(page: Page) -> Page:
             hits.update(k for k in head[:head.index(a)] if len(lines[k].text.split()) <= TOP_BAR_WORDS
                         and not END_MARK.search(lines[k].text.strip()))
     for a, b, c in zip(head, head[1:], head[2:]):
-        if a in nav and c in nav and b not in hits and _site_name(lines[b].text):
-            hits.add(b)   # a site's or a database's name between two menu bars (round5: xxr2)
+        if a in nav and c in nav and b not in hits and _site_name(lines[b].text) and not HOME_TRAIL.match(lines[a].text) \
+                and not _print_header_names(page, lines[b].text):
+            hits.add(b)   # a site's or a database's name between two menu bars (round5: xxr2); (r27enchrome) not the
+            #              headline under the trail that ends at it, over the page's view tabs, nor the line the print header names
     if first is not None and len(head) > 1 and WIKI_PAGE_NAME.match(lines[first].text) and WIKI_TAGLINE.match(lines[head[1]].text):
         hits.add(first)   # the wiki page's name over 'From Wikisource'
     # a notice right under the headline, where the text's first sentence ended the head
@@ -510,6 +580,15 @@ def dot_row(text: str, labelled: bool = False) -> bool:
     pieces = [p.strip() for p in DOT_SEP.split(body)]
     return len(pieces) >= (2 if match else DOT_PIECES_MIN) \
         and all(p and len(p.split()) <= DOT_PIECE_WORDS and not re.search(r"[.!?;]$", p) for p in pieces)
+
+
+def field_pieces(text: str) -> bool:
+    """(r27enchrome) A record's fields as a row, each piece its own label and value between middle dots
+    or bars (`Resource type: Constitutional texts · Country: Myanmar`, `Jurisdiction: Federal | Status:
+    In force`): two pieces or more, every one `Label: value` (DOT_LABEL), none ending a sentence."""
+    pieces = [p.strip() for p in re.split(r"\s+[·|]\s+", text.strip())]
+    return len(pieces) >= 2 and all((m := DOT_LABEL.match(p)) and len(m["rest"].split()) <= DOT_PIECE_WORDS
+                                    and not re.search(r"[.!?;]$", p) for p in pieces)
 
 
 STAMP_PIECE = re.compile(rf"^(?:{alternation(STAMP_VERBS)})(?:\s+on)?\s*:?\s+(?:[A-Z][a-z]+\.?\s+\d{{1,2}},?\s+\d{{4}}"
@@ -762,6 +841,26 @@ def foot_link(text: str) -> bool:
                 or STEP_LINK.match(body) or BACK_LINK.match(body))
 
 
+ARROW_NEXT = re.compile(r"^[^←→]*\S\s*→$")
+ARROW_PREV = re.compile(r"^←\s*\S[^←→]*$")
+
+
+def _arrow_pair(lines, i: int) -> int | None:
+    """(r27enchrome) A docs site's pager at the page's foot, two lines: the previous page's name after
+    a left arrow over the next page's name before a right arrow (`← Proclamation No. 923/2016` /
+    `Proclamation No. 487/2022 →`), each short and no sentence. A lone arrow (a diagram's line) is no
+    pager: the pair is. Returns the upper line's index."""
+    above = _above(lines, i)
+    if above is None:
+        return None
+    a, b = lines[above].text.strip(), lines[i].text.strip()
+    if not (ARROW_PREV.match(a) and ARROW_NEXT.match(b)):
+        return None
+    if any(len(t.split()) > FOOT_LINK_WORDS or END_MARK.search(t.strip("←→ ")) for t in (a, b)):
+        return None
+    return above
+
+
 def imprint_row(text: str) -> bool:
     """(r23enleak) A site's footer row at the page's foot: pieces between middle dots, the first
     maybe a sentence-long imprint (`Example Legislation is published by the Counsel's Office ·
@@ -799,7 +898,7 @@ def _tail_chrome(lines) -> tuple[list[int], int]:
         if box is not None:
             hits += [k for k in range(box, i + 1)]
             i = box - 1
-        elif link_row(text) or dot_row(text) or SEARCH_BOX.match(visible(text)) or CONTROL.match(text) and _submitted(lines, i) or LAST_UPDATED.match(text) or SURVEY.match(text) or ANCHOR_LINK.match(text) or COOKIE_BUTTON.match(text) and _cookie_near(lines, i) \
+        elif link_row(text) or dot_row(text) or SEARCH_BOX.match(visible(text)) or SEARCH_CREDIT.match(text) or CONTROL.match(text) and _submitted(lines, i) or LAST_UPDATED.match(text) or SURVEY.match(text) or ANCHOR_LINK.match(text) or COOKIE_BUTTON.match(text) and _cookie_near(lines, i) \
                 or COOKIE_BANNER.search(text) and len(text.split()) <= NOTICE_MAX and _cookie_near(lines, i) \
                 or SITE_IMPRINT.match(text) or SITE_CREDIT.match(text) or MORE_ARTICLES.match(text) \
                 or foot_link(text) or imprint_row(text) \
@@ -809,6 +908,9 @@ def _tail_chrome(lines) -> tuple[list[int], int]:
             # action button alone on its line ('Print or save this page', vocab_en.BUTTON_LINE)
             hits.append(i)
             i -= 1
+        elif (pair := _arrow_pair(lines, i)) is not None:
+            hits += [pair, i]   # (r27enchrome) a docs site's pager: '← Part 3' over 'Part 5 →'
+            i = pair - 1
         elif counted <= FOOT_NOTE_LINES and (above := _above(lines, i)) is not None and imprint_row(lines[above].text) \
                 and len(text.split()) <= NOTICE_MAX:
             hits.append(i)   # (r23enleak) a page footer's standing notice under its dotted address row, the page's last line
@@ -1149,6 +1251,7 @@ def printed_menu(page: Page) -> Page:
                 and not END_MARK.search(lines[b].text.strip()):
             hits.append(b)
     menus = {r.line for r in page.removed if r.text.strip() and (r.rule in WEB_CHROME or r.rule == "printed-top-bar")}
+    hits += _between_removed(page, filled, head, set(hits), menus)
     hits += _top_band(page, filled, set(hits), menus)
     # the foot: under the last prose line
     last = max((i for i in filled if is_prose(lines[i].text)), default=None)
@@ -1160,6 +1263,28 @@ def printed_menu(page: Page) -> Page:
         hits += [i for i in foot if len(pieces := [p.strip() for p in FOOT_ROW_SEP.split(lines[i].text.strip())]) >= FOOT_ROW_MIN
                  and all(_printed_item(p) for p in pieces)]
     return page.drop(hits)
+
+
+def _between_removed(page: Page, filled: list[int], head: list[int], hits: set[int], menus: set[int]) -> list[int]:
+    """(r27enchrome; WIDENS the short line between two menus above) the same short line (≤ SANDWICH_WORDS
+    words, no end mark, no division label) when the menus on both sides of it were taken by an earlier
+    web-chrome rule (`en-chrome` takes a legislature's menu by its words): its nearest lines with text
+    above and below, kept or removed, are both such removed chrome (`(example: 12-104)` between
+    `Search Statutes` and `Search Tips`)."""
+    lines = page.lines
+    removed = {r.line: r.text for r in page.removed if r.text.strip()}
+    around = sorted({lines[i].number for i in filled} | set(removed))
+    out = []
+    for i in head:
+        text = lines[i].text.strip()
+        if i in hits or len(text.split()) > SANDWICH_WORDS or END_MARK.search(text) or PRINTED_NUMBERING.match(text) \
+                or _print_header_names(page, text):
+            continue   # the line the print header names is the page's headline, whatever stands around it
+        k = bisect_left(around, lines[i].number)
+        if 0 < k < len(around) - 1 and around[k - 1] in menus and around[k + 1] in menus \
+                and not HOME_TRAIL.match(removed.get(around[k - 1], "")):   # under the trail that ends at it: the headline
+            out.append(i)
+    return out
 
 
 TOP_BAND_MAX = 3   # lines of a site's bars over its menu (a government bar, the agency's name)
@@ -1177,16 +1302,17 @@ def _top_band(page: Page, filled: list[int], hits: set[int], gone: set[int]) -> 
     band: list[int] = []
     for i in kept[:TOP_BAND_MAX]:
         text = lines[i].text.strip()
-        if not _site_name(text) or re.search(r"\d", text) or _print_header_names(page, text):
+        if not _name_row(text) or re.search(r"\d", text) or _print_header_names(page, text):
             break
         band.append(i)
+    bars = {r.line for r in page.removed if r.line in gone and _home_bar(r.text)}
     while band:
         last = lines[band[-1]].number
         nxt = next((k for k in filled if k > band[-1] and k not in hits), None)   # the next kept line
         if nxt is not None:
             upto = lines[nxt].number
             menu = sum(1 for k in filled if k in hits and last < lines[k].number < upto) \
-                + sum(1 for n in gone if last < n < upto)
+                + sum(TOP_BAND_MENU if n in bars else 1 for n in gone if last < n < upto)
             if menu >= TOP_BAND_MENU and (next((k for k in filled if k > band[-1]), None) in hits
                                           or any(last < n < lines[band[-1] + 1].number + 1 for n in gone)):
                 return band
@@ -1195,6 +1321,24 @@ def _top_band(page: Page, filled: list[int], hits: set[int], gone: set[int]) -> 
 
 
 TOP_BAND_MENU = 3   # removed lines under the bars: a menu or a trail, not one tool row
+
+
+def _name_row(text: str) -> bool:
+    """(r27enchrome) A line of the site's bars: one short name (`_site_name`) or a row of them between
+    middle dots or bars (`CT.gov · State of Connecticut`, `Office of the President · Ministry of Justice`,
+    `Alaska State Legislature · Infobases`): a government bar names the state and its agencies so."""
+    pieces = [p.strip() for p in NAME_ROW_SEP.split(text.strip())]
+    return all(p and _site_name(p) for p in pieces)
+
+
+NAME_ROW_SEP = re.compile(r"\s+[·|]\s+")
+
+
+def _home_bar(text: str) -> bool:
+    """(r27enchrome) A removed line that is a whole menu bar opening with `Home` (`Home | Bills | Laws |
+    Committees`): a menu, as many items as a menu printed one a line, not a page's tool row."""
+    pieces = [_norm(p) for p in ROW_SEP.split(visible(text).strip()) if p.strip(" ·•|")]
+    return len(pieces) >= PIPE_MENU_MIN - 1 and pieces[0] in HOME_LINKS
 
 
 def _beside_chrome(lines, filled: list[int], run: list[int], gone: set[int]) -> bool:
@@ -1236,7 +1380,9 @@ STREET = re.compile(r"\b\d{1,5}[A-Za-z]?\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:Street
                     r"Square|Sq|Boulevard|Blvd|Drive|Dr|Way|Parade|Highway|Hwy|Court|Ct|Quay|Row|Circle|Plaza)\b\.?")
 PO_BOX = re.compile(r"\b(?:PO|P\.O\.|GPO|Private)\s*Box\s+\d+", re.I)
 PHONE = re.compile(r"(?:^|[\s(:])(?:\+\d{1,3}[\s-]?)?(?:\(\d{2,5}\)\s?|\d{2,5}[\s.-])\d{3,4}[\s.-]\d{3,4}\b")
-POSTCODE = re.compile(r"\b(?:[A-Z]{2,3}\.?|(?!(?:January|February|March|April|June|July|August|September|October|November|December)\b)[A-Z][a-z]{3,})\s+\d{4,5}(?:-\d{4})?\s*(?:$|[·|])")   # 'Westmarch WM 5000', 'Harlan, KY 40831', 'Springfield, Illinois 62706'
+POSTCODE = re.compile(r"\b(?:[A-Z]{2,3}\.?|(?!(?:January|February|March|April|June|July|August|September|October|November|December)\b)[A-Z][a-z]{3,})\s+\d{4,5}(?:-\d{4})?\s*(?:$|[·|])"   # 'Westmarch WM 5000', 'Harlan, KY 40831', 'Springfield, Illinois 62706'
+                      # (r27enchrome) a British or a Canadian postcode closing the address ('Belfast BT2 7EG', 'Ottawa ON K1A 0B1')
+                      r"|\b(?:[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|[A-Z]\d[A-Z]\s\d[A-Z]\d)\s*(?:$|[·|])")
 PHONE_LABEL = re.compile(r"^\s*(?:phone|telephone|tel|fax|toll[- ]free|call us)\s*[:.]?\s*[\d(+]", re.I)
 ADDRESS_WORDS = 30
 

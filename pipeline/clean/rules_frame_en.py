@@ -4,7 +4,8 @@ by shape and position, not by a site's words:
 - `roman-page-number`: a front-matter page's number in lower-case roman figures alone on its line
   (`ii`, `iii`, `iv`), as a PDF's or a document-sharing site's transcript keeps it;
 - `empty-contents-label`: a contents box's label (`Contents`, `Table of Contents`) left alone where
-  a site's collapsed box or a removed list stood: running text comes right under it, no list.
+  a site's collapsed box or a removed list stood: running text comes right under it, no list; an Act's
+  `Arrangement of Sections` with no numbered entry under it (r27enchrome).
 """
 from __future__ import annotations
 
@@ -32,6 +33,10 @@ def roman_page_numbers(page: Page) -> Page:
 
 CONTENTS_LABEL = re.compile(r"^\s*(?:table of )?contents\s*:?\s*$", re.I)
 LABEL_LOOK = 4   # non-blank lines under the label: a list's first entries, or the text
+# (r27enchrome) an Act's contents label, whose entries are numbered provisions and divisions
+ARRANGEMENT_LABEL = re.compile(r"^\s*(?:arrangement of (?:sections|provisions|clauses|regulations|rules|articles|paragraphs)"
+                               r"|table of provisions)\s*[.:]?\s*$", re.I)
+ENTRY_OPEN = re.compile(r"^\s*(?:\d|[IVXLC]+\.\s|§|(?:part|chapter|section|sec\.|division|schedule|article|title|regulation|rule|clause)\b)", re.I)
 
 
 def empty_contents_label(page: Page) -> Page:
@@ -46,9 +51,12 @@ def empty_contents_label(page: Page) -> Page:
     texts = page.texts()
     hits = []
     for i, t in enumerate(texts):
-        if not CONTENTS_LABEL.match(t):
+        arrangement = ARRANGEMENT_LABEL.match(t)
+        if not CONTENTS_LABEL.match(t) and not arrangement:
             continue
         below = [k for k in range(i + 1, min(len(texts), i + 1 + LABEL_LOOK * 4)) if texts[k].strip()][:LABEL_LOOK]
         if below and any(is_prose(texts[k]) for k in below):
             hits.append(i)
+        elif arrangement and len(below) == LABEL_LOOK and not any(ENTRY_OPEN.match(texts[k]) for k in below):
+            hits.append(i)   # (r27enchrome) 'Arrangement of Sections' over the Act's cover lines: no numbered entry under it
     return page.drop(hits)

@@ -70,7 +70,13 @@ VIEW_SWITCH = re.compile(r"^\s*(?:normal|text[- ]only|high[- ]contrast|accessibl
 HOME_LINKS = ("home", "homepage")
 # a search box's label or button ('Search this site', 'Site search')
 SEARCH_LINKS = ("search this site", "site search", "save search", "save this search", "refine search", "modify search", "new search",   # round14en: a record viewer's search toolbar
-                "advanced search")   # round20en: a database site's search link over its record
+                "advanced search",   # round20en: a database site's search link over its record
+                # (r27enchrome) a search widget's controls over the page: its filter, its label, its results link
+                "refine results", "refine your search", "filter results", "search by", "search results", "clear search",
+                "clear all filters", "search the site", "search this website", "search website")
+# (r27enchrome) a site search's provider credit under its box ('Search by Algolia', 'Powered by Google Custom Search')
+SEARCH_CREDIT = re.compile(r"^\s*(?:search(?:es)?|powered|search powered) by (?:algolia|google(?: custom search)?|bing|swiftype|funnelback"
+                           r"|coveo|elastic(?:search)?|addsearch|typesense|site ?search 360|lunr|pagefind)\s*$", I)
 # (round20en) a subscription site's sales pitch over or under its record, each line short: the call
 # ('Subscribe to a … Premium Membership Today!', 'Subscribe Now for only USD$40 per month.', 'Become a
 # member today!', 'Upgrade to Premium') and the price ('Only $9.99 per month'); a label of its lost list of
@@ -93,7 +99,12 @@ MENU_BUTTON = re.compile(rf"^\s*(?:☰\s*)?{alternation(MENU_BUTTONS)}\s*$", I)
 PAGE_TOOL_WORDS = frozenset("a a+ a- aa aaa print email e-mail share this page reset increase decrease larger smaller "
                             "normal default".split())
 # a feedback link ('Site Feedback', 'Send us feedback')
-FEEDBACK_LINKS = ("feedback", "site feedback", "give feedback", "send feedback", "send us feedback")
+FEEDBACK_LINKS = ("feedback", "site feedback", "give feedback", "send feedback", "send us feedback",
+                  # (r27enchrome) a docs site's feedback and edit links under its page ('Question? Give us feedback →',
+                  # 'Edit this page on GitHub →')
+                  "give us feedback", "question? give us feedback", "questions? give us feedback", "give feedback about this page",
+                  "edit this page", "edit this page on github", "edit this page on gitlab", "edit on github", "suggest an edit",
+                  "suggest edits", "improve this page", "improve this doc", "report an issue with this page", "view page source")
 FEEDBACK_LINK = re.compile(rf"^\s*{alternation(FEEDBACK_LINKS)}\s*$", I)
 # a service's phase tag under its name ('BETA', 'GOV.UK BETA')
 PHASE_WORDS = "ALPHA|BETA|PREVIEW|Alpha|Beta"
@@ -110,6 +121,18 @@ LANGUAGE_TOGGLES = ("français", "francais", "version française", "en français
                     "māori", "cymraeg", "gaeilge", "gàidhlig", "samoan", "gagana samoa", "lea faka-tonga",
                     "tok pisin", "kreyòl", "kreyol", "中文", "简体中文", "繁體中文", "日本語", "한국어")
 LANGUAGE_TOGGLE = re.compile(rf"^\s*{alternation(LANGUAGE_TOGGLES)}\s*$", I)
+LANGUAGE_ROW_SEP = re.compile(r"\s*[|·•/]\s*|\s{2,}")
+
+
+def language_row(text: str) -> bool:
+    """(r27enchrome) A language picker printed as one row: two or more language names (English and the
+    others written in their own language, LANGUAGE_TOGGLES), between bars or dots, or one word each apart
+    by spaces ('English | Français', 'English Cymraeg', 'EN · Français · Español'); one of them foreign."""
+    pieces = [p for p in LANGUAGE_ROW_SEP.split(text.strip()) if p]
+    if len(pieces) == 1:
+        pieces = text.split()
+    return len(pieces) >= 2 and all(p.casefold() in ("english", "en") or LANGUAGE_TOGGLE.match(p) for p in pieces) \
+        and any(LANGUAGE_TOGGLE.match(p) for p in pieces)
 
 # A link's words, as sites print them in menus, tool bars and footers (lower case, one phrase each).
 # STRONG: a phrase no document's own line is alone on (a skip link, a button); FOOTER_LINK_WORDS: the footer's
@@ -131,6 +154,9 @@ home page|jump to navigation jump to search|print|print this page|print page|sha
 |previous table of contents next
 |accessibility links|accessibility tools|accessibility options|turn on more accessible mode|turn off more accessible mode
 |listen to this page|increase text size|decrease text size|reset text size|change text size
+|whole act|whole regulation|whole instrument|print options|historical versions|previous versions|point in time
+|my account|your account|sign in or register|log in or register|register or sign in|sign in or create an account
+|log in or create an account|create an account|sign in / register|log in / register
 """.replace("\n", "").split("|")) | SKIP_LINK_PHRASES | set(HOME_LINKS) | set(SEARCH_LINKS) | set(TOP_LINKS) | set(MENU_BUTTONS) | set(FEEDBACK_LINKS)
 # (r22s18) the footer's legal links: one of them makes a run of link words spaced by single spaces a footer row
 FOOTER_LEGAL = frozenset("""privacy|privacy policy|privacy notice|privacy statement|accessibility|accessibility statement
@@ -140,15 +166,21 @@ FOOTER_LINK_WORDS = STRONG_LINKS | FOOTER_LEGAL | frozenset("""
 contact|about|help|faq|faqs|rss|newsletter|careers|jobs|media|news|facebook|twitter|linkedin|youtube|instagram|x|legal
 |complaints|glossary|a-z|a to z|resources|publications|services|events|guidelines|blog|support
 """.replace("\n", "").split("|")) | frozenset(("read online", "font size", "font size a- a+", "a- a+", "bookmark",
-                                             "next page", "previous page", "night mode", "reading mode"))
+                                             "next page", "previous page", "night mode", "reading mode",
+                                             # (r27enchrome) a legislation site's view tabs ('Full text · Table of contents · Versions · Print')
+                                             "full text", "table of contents", "versions", "notes", "history", "related", "pdf"))
 # (round21en) an e-book reader's tool bar, its pieces between dots ('Read online · Font size A- A+ ·
 # Bookmark · Next page →'): every piece a reader control, so the row is a link row
 # menu items that mark a run of short lines as a site's menu (one of them suffices with `home`)
 # (round21en) a site's account links: a document-sharing site's menu bar ('Documents' / 'Resources' /
 # 'Upload' / 'Plans & pricing Sign in' / 'Sign Out'); an item may end in one, the bar's last two glued
 ACCOUNT_LINKS = ("sign in", "log in", "sign out", "log out", "logout", "sign up", "upload", "plans & pricing", "pricing")
+# (r27enchrome) a legislature's menu ('Bill Search' / 'Session Laws' / 'Statutes' / 'Legislators' / 'Committees'):
+# its items name the house's services, not a text's parts
+LEGISLATURE_MENU = ("bill search", "bills", "session laws", "legislators", "committees", "find your legislator",
+                    "bills & resolutions", "bills and resolutions", "calendars", "journals", "hearings", "statutes", "revised statutes")
 MENU_MARKS = (*HOME_LINKS, "about", "contact", "contact us", "about us", "site map", "sitemap", "search",
-              "help", "faq", "faqs", "menu", *ACCOUNT_LINKS)
+              "help", "faq", "faqs", "menu", *ACCOUNT_LINKS, *LEGISLATURE_MENU)
 # a social widget's buttons, one word each, run together with single spaces ('Facebook Twitter Email')
 SOCIAL = frozenset("facebook twitter x linkedin youtube instagram email e-mail whatsapp reddit pinterest tiktok weibo wechat "
                    "print rss mastodon bluesky telegram flickr".split())
@@ -363,12 +395,49 @@ ICON_NOTE = re.compile(r"^\s*(?:note\s*:\s*)?.{0,40}\b(?:PDF|Word|HTML|XML|print
 
 def pager_row(text: str) -> bool:
     """'Next page . . . . Previous page . . . .', 'Previous Fragment    Next Fragment': a line of a
-    few short links apart by dot leaders, gaps or bars, a next and a previous link among them."""
+    few short links apart by dot leaders, gaps or bars, a next and a previous link among them.
+
+    (r27enchrome) Also a record viewer's or a code site's step bar, its pieces between bars or middle
+    dots: a step link naming its target or its scope ('Next page: Principal Officials', 'Previous Hit',
+    'Next (in doc)', 'Prev Doc') beside the bar's other tools ('Print this page', 'Clear Search', 'CAFR
+    1997 Contents') or the trail it ends ('Title 1. General Provisions » Chapter 01.05'): every piece
+    one of those, a step link and another tool among them (`step_bar`)."""
+    if step_bar(text) or NEIGHBOUR_ROW.match(text):
+        return True
     items = [item.strip() for item in PAGER_SEP.split(text.strip()) if item.strip()]
     if not 2 <= len(items) <= PAGER_ITEMS_MAX or any(len(item.split()) > PAGER_ITEM_WORDS for item in items):
         return False
     kinds = {item.split()[0].lower()[:4] for item in items if PAGER_NEXT.match(item)}
     return "next" in kinds and bool(kinds & {"prev"})
+
+
+# (r27enchrome) a code site's pager: the section shown between its neighbours' numbers and the arrows
+# ('44.20.010  <<  44.20.020 >>   44.20.030', '« 12-103 | 12-105 »'): numbers and arrows only
+NEIGHBOUR_ROW = re.compile(r"^\s*(?:[\w.:-]*\d[\w.:-]*\s+)?(?:<<|«)\s+[\w.:-]*\d[\w.:-]*\s+(?:>>|»)(?:\s+[\w.:-]*\d[\w.:-]*)?\s*$"
+                          r"|^\s*«\s*[\w.:-]*\d[\w.:-]*\s+\|\s+[\w.:-]*\d[\w.:-]*\s*»\s*$")
+# (r27enchrome) the pieces of a step bar (pager_row): a step link with its noun, scope or named target
+STEP_PIECE = re.compile(rf"^(?:next|previous|prev)(?:\s+{alternation(PAGER_NOUNS + ('doc', 'match'))})?"
+                        r"(?:\s*\((?:in|this) (?:doc|document|page|chapter|title)\))?(?:\s*:\s*[^.!?;:]{1,60})?$", I)
+# a tool of the same bar: print, download, the search it came from, the collection's contents
+BAR_TOOL = re.compile(r"^(?:print(?: this page| page| version)?|download(?: pdf| this page| document)?|e-?mail(?: this page)?"
+                      r"|share(?: this page)?|search results|clear search|new search|modify search|back to (?:results|search)"
+                      r"|return to (?:results|search)|(?:[\w.&'’-]+\s+){0,4}(?:contents|table of contents|index))$", I)
+BAR_SEP = re.compile(r"\s+[|·]\s+")
+TRAIL_PIECE = re.compile(r"\S\s+[»›]\s+\S")
+STEP_BAR_PIECES = 3   # pieces of a step bar at least: a step link and two more
+
+
+def step_bar(text: str) -> bool:
+    """A step bar (see pager_row): STEP_BAR_PIECES or more pieces between ' | ' or ' · ', each a step
+    link (STEP_PIECE), a bar tool (BAR_TOOL) or a trail ('… » …'), one step link and one step link
+    or tool more at least. A sentence never splits into such pieces."""
+    pieces = [p.strip() for p in BAR_SEP.split(text.strip()) if p.strip()]
+    if not STEP_BAR_PIECES <= len(pieces) <= PAGER_ITEMS_MAX:
+        return False
+    steps = sum(bool(STEP_PIECE.match(p)) for p in pieces)
+    tools = sum(bool(BAR_TOOL.match(p)) and not STEP_PIECE.match(p) for p in pieces)
+    trails = sum(bool(TRAIL_PIECE.search(p)) and not STEP_PIECE.match(p) and not BAR_TOOL.match(p) for p in pieces)
+    return steps >= 1 and steps + tools >= 2 and steps + tools + trails == len(pieces) and trails <= 1
 
 # (round14en) a page's sidebar box of related items, printed among the text's lines (a page printed
 # to PDF puts the side column between paragraphs): its label, then its items to a blank line
@@ -380,7 +449,9 @@ READ_MORE = re.compile(r"^\s*(?:read more|continue reading|read the full (?:spee
 
 # (round14en) an emblem picture's alt text left as a line at the page's head ('Queensland Crest',
 # 'Government of Example logo', 'Coat of Arms'): a few capitalised words ending in the emblem's kind
-EMBLEM_ALT = re.compile(r"^\s*(?:[A-Z][\w'’.&-]*\s+(?:of\s+(?:the\s+)?)?){0,4}(?:crest|coat of arms|logo|emblem|insignia)\s*$", I)
+EMBLEM_ALT = re.compile(r"^\s*(?:[A-Z][\w'’.&-]*\s+(?:of\s+(?:the\s+)?)?){0,4}(?:crest|coat of arms|logo|emblem|insignia"
+                        # (r27enchrome) a banner picture's alt text ('Law Handbook banner image', 'Council header image')
+                        r"|(?:banner|header|hero|masthead|logo) (?:image|graphic|picture))\s*$", I)
 
 # (round13en) a site's project credit over the page: 'A Laws.Example project', 'An Example Trust
 # initiative', 'A service of the Example Institute': the kind in lower case after a proper name

@@ -711,8 +711,34 @@ def _names_its_text(text: str, after: str) -> bool:
     the name of the entry the paragraph describes, its heading, not an author's byline. A listing
     copied without its blank lines puts nothing else between the page's title and its first entry."""
     text, after = text.strip(), after.strip()
-    return 0 < len(text.split()) <= 8 and len(after) > len(text) + 20 and after.startswith(text) \
-        and not after[len(text)].isalnum()
+    if 0 < len(text.split()) <= 8 and len(after) > len(text) + 20 and after.startswith(text) \
+            and not after[len(text)].isalnum():
+        return True
+    return _words_in_first_sentence(text, after)
+
+
+STEM_KEEP = 4   # letters of a name's word that must open a word of the sentence ('Permits' ~ 'permitting')
+NAME_SENTENCE_WORDS = 30
+
+
+def _words_in_first_sentence(text: str, after: str) -> bool:
+    """(r27enchrome) A short line of two to six capitalised words, each of which (its first STEM_KEEP
+    letters, or the whole of a shorter word) opens a word of the first sentence under it, in the same
+    order (`Land Use Permits` / `The … Lands branch is responsible for Land Use permitting …`): the
+    topic the paragraph goes on to, its heading, not a byline. A person's byline is not repeated in
+    the first words of the text under it, and a paragraph's words never all stem from a name."""
+    words = [w for w in re.findall(r"[A-Za-z]+", text)]
+    if not 2 <= len(words) <= 6 or not all(w[0].isupper() for w in words) or not after[:1].isupper():
+        return False
+    sentence = re.split(r"(?<=[.!?])\s", after, maxsplit=1)[0]
+    pool = [w.casefold() for w in re.findall(r"[A-Za-z]+", sentence)][:NAME_SENTENCE_WORDS]
+    k = 0
+    for w in words:
+        stem = w.casefold()[:STEM_KEEP]
+        k = next((j + 1 for j in range(k, len(pool)) if pool[j].startswith(stem)), -1)
+        if k < 0:
+            return False
+    return True
 
 
 # (r26pdfen) a speaker's style around the name on a speech's title page: 'The Rt Hon Jane Doe MP', 'Hon.
@@ -1449,6 +1475,11 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
         out.title_blocks.append(blocks[i])                    # (r27entitles): the instrument's name goes on
         out.wrapped.append(blocks[i])                         # into its purpose in the same capitals
         i += 1
+    if english and i == start + 1 and i + 1 < len(blocks) and _headline_wrapped_thrice(out.title, blocks[i], blocks[i + 1]):
+        out.title = f"{out.title} {blocks[i].text.strip()} {blocks[i + 1].text.strip()}"   # (r27enchrome) a print's
+        out.title_blocks.extend(blocks[i:i + 2])   # narrow page wrapped a long Title Case headline over three lines,
+        out.wrapped.extend(blocks[i:i + 2])        # the middle one ending in 'of' ('… Letter of' / 'Transmittal')
+        i += 2
     if english and i < len(blocks) and _act_name_wrapped(out.title, blocks[i]):
         out.title = f"{out.title} {blocks[i].text.strip()}"   # 'Interpretation' / '(Eastshire) Law 1954' (round10en)
         out.title_blocks.append(blocks[i])
@@ -1900,6 +1931,29 @@ def _bracket_open(text: str) -> bool:
 
 # a title line that ends on an article or a preposition is a kicker over the title proper
 KICKER = re.compile(r"\s(?:a|an|the|of|for|to|on|in|and)$", re.I)
+WRAP_LINE_MIN = 50        # characters of a line the page's width wrapped (the headline's first two lines)
+WRAP_LAST_WORDS = 6       # words of the headline's last line
+
+
+def _title_cased(text: str) -> bool:
+    """Every word of four letters or more opens with a capital (a number passes): a headline's case."""
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", text) if len(w) >= 4]
+    return bool(words) and all(w[0].isupper() for w in words)
+
+
+def _headline_wrapped_thrice(title: str, mid: Block, last: Block) -> bool:
+    """(r27enchrome) A long Title Case headline a narrow print wrapped over three lines: the title's
+    line and the next both long (WRAP_LINE_MIN characters), no end mark, the next ending in a word
+    that cannot end a headline (KICKER: 'of', 'the', 'and' …) so it goes on into a short last line
+    (WRAP_LAST_WORDS words), all three in Title Case ('State of Connecticut Comprehensive Annual
+    Financial Report Fiscal Year' / 'Ended June 30, 1997 Introductory Section - State Comptroller
+    Letter of' / 'Transmittal'). A paragraph's line holds lower-case words; a heading does not end in 'of'."""
+    a, b, c = title.strip(), mid.text.strip(), last.text.strip()
+    if mid.lines != 1 or last.lines != 1 or len(a) < WRAP_LINE_MIN or len(b) < WRAP_LINE_MIN:
+        return False
+    if sg.terminal(a) or sg.terminal(b) or sg.terminal(c) or not KICKER.search(b) or len(c.split()) > WRAP_LAST_WORDS:
+        return False
+    return all(_title_cased(t) and t[:1].isupper() for t in (a, b, c)) and not sg.numbering(c)
 
 
 # (r27entitles) an instrument's kind and makers in capitals ('REGULATION OF THE EUROPEAN PARLIAMENT AND OF THE

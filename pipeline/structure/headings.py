@@ -559,6 +559,10 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
                 continue   # an Act's cross-heading over its first section heading stays (unseen7)
         if english and not strong and not style and _cover_over_reference(blocks, kinds, i):
             continue   # 'PRINTED BY THE CLERK' / '2024  P.17' / the part's name: a cover's lines (round10en)
+        if english and not strong and not style and _note_label(blocks, i):
+            continue   # (r27enchrome) 'Source' over '(Code 1966, § 611.) …': a section's source note, labelled
+        if english and not strong and not style and _caps_stack(blocks, i):
+            continue   # (r27enchrome) a letterhead's columns interleaved line by line: the stack's last line
         if english and not strong and not style and _byline_over_salutation(blocks, i):
             continue   # 'MADISON' over 'To the People of the State of New York:': the author, not a section (round6)
         if not english and not style and sg.is_field_line(blocks[i].text):
@@ -616,6 +620,43 @@ def _list_peers(above: str, text: str) -> bool:
 
 
 PAGES_END = re.compile(r"[\s\u3000]\d{1,4}\s*页$")
+
+
+# (r27enchrome) the label of a code's or a statute's note under a section: where the section came from
+NOTE_LABELS = frozenset(("source", "sources", "history", "credits", "derivation", "legislative history", "source note",
+                         "history note", "statutory history", "amendment history", "editor's note", "editor’s note"))
+CITATION_OPEN = re.compile(r"^\s*(?:[(\[]\s*)?(?:§|\d|(?:Added|Amended|Enacted|Formerly|Derived|Repealed|Renumbered|Code|Acts?|Laws"
+                           r"|Stats?\.|R\.?S\.|Ord\.|Cap\.|Ch\.|c\.|L\.|P\.\s?L\.|Pub\.\s?L\.)(?=[\s.,]))", re.I)
+
+
+def _note_label(blocks: list[Block], i: int) -> bool:
+    """(r27enchrome) A statute note's label alone on its line (`Source`, `History`, `Credits`, NOTE_LABELS)
+    over the citation it labels (`(Code 1966, § 611.) 63 TTC § 2 …`, `1998 c. 212, s. 4`, `[Added by …]`,
+    `Amended by …`: CITATION_OPEN): the section's source note, no section of its own."""
+    if i + 1 >= len(blocks) or blocks[i].text.strip().rstrip(":").casefold() not in NOTE_LABELS:
+        return False
+    after = blocks[i + 1].text
+    return CITATION_OPEN.match(after) is not None and re.search(r"\d", after[:CITATION_DIGIT_AT]) is not None
+
+
+CITATION_DIGIT_AT = 60   # characters of the note within which its citation gives a year or a number
+
+
+CAPS_STACK_MIN = 3   # lines in capitals right over a line for a letterhead's stack
+CAPS_STACK_LINE = 60
+
+
+def _caps_stack(blocks: list[Block], i: int) -> bool:
+    """(r27enchrome) A letterhead printed as a stack of short lines in capitals, its columns interleaved
+    line by line (`STATE OF CONNECTICUT` / `NANCY WYMAN OFFICE OF THE STATE COMPTROLLER` / `MARK
+    OJAKIAN` / `COMPTROLLER` / `55 ELM STREET` / `DEPUTY COMPTROLLER` / `HARTFORD, …`): a line in
+    capitals with CAPS_STACK_MIN or more such lines right over it is the stack's, not a heading (a
+    heading stands over text; a division's label and name over it are two lines, not three)."""
+    run, k = 0, i - 1
+    while k >= 0 and blocks[k].lines == 1 and len(blocks[k].text) <= CAPS_STACK_LINE and sg.is_all_caps(blocks[k].text) \
+            and not sg.terminal(blocks[k].text) and not sg.numbering(blocks[k].text):
+        run, k = run + 1, k - 1
+    return run >= CAPS_STACK_MIN
 
 
 EN_SALUTATION = re.compile(r"^(?:To|Dear|My)\b[^.!?]{2,60}[:,]$")   # 'To the People of the State of New York:', 'Dear Sir,'
