@@ -151,6 +151,19 @@ def table_apart(group) -> list:
     k = 0
     while k < len(group) and "  " not in group[k][0].strip().expandtabs():
         k += 1   # a line of prose: single spaces between its words ('Input data:  0x14fb9c' is a labelled row)
-    if 0 < k < len(group) and is_layout(group[k:]):
+    if 0 < k < len(group) and is_layout(group[k:]) and not _framed_list(group, k):
         return [group[:k], group[k:]]
     return [group]
+
+
+def _framed_list(group, k: int) -> bool:
+    """(r27) A list whose unnumbered entries open and close it (a book's contents: ` The Forethought` over
+    `I.    Of Our …` … `XIV.  Of …` over ` The Afterthought`): the line over the rows is no head when
+    a line with no columns ends the group at the same indent, and it announces nothing (no colon)."""
+    first, last = group[k - 1][0], group[-1][0]
+    entries = [line.strip() for line in (first, last)]
+    return "  " not in entries[1].expandtabs() and sg.indent_of(last) == sg.indent_of(first) and len(group) - k >= 3 \
+        and all(len(e.split()) <= FRAME_ENTRY_WORDS and not re.search(r"[.:;!?,]$", e) for e in entries)
+
+
+FRAME_ENTRY_WORDS = 6   # words of an unnumbered entry framing a list
