@@ -615,3 +615,25 @@ ACCOUNT_PROMPT = re.compile(r"^\s*(?:create|open|register|sign up for|set up)\s+
 SITE_MAINTAINED = re.compile(r"^\s*this (?:web ?)?(?:site|page|portal) is (?:maintained|operated|managed|hosted|run|published)"
                              r"\s+(?:for|by|on behalf of)\s+(?:the\s+)?[A-Z].{0,200}$", I)
 
+
+
+# (r27govpages) a government CMS page's furniture around a post or a page (rules_cms_en.post_furniture)
+# a side or category menu's label over its bulleted items ('Category Title', 'In this section')
+SIDE_MENU_LABEL = re.compile(r"^\s*(?:category title|categories|category|in this section|more in this section|"
+                             r"sections?|menu|side menu|navigation|quick links|related links|related pages|"
+                             r"browse(?: by)? (?:topic|category)|topics|documents|publications)\s*:?\s*$", I)
+# a CMS's empty slot: the text it prints where an item's content is missing ('Content not found')
+EMPTY_SLOT = re.compile(r"^\s*(?:content not (?:found|available)|no (?:content|items?|posts?|documents?|records?|entries|"
+                        r"results|articles?|pages?) (?:found|available|to display)|nothing found|page not found)\s*\.?\s*$", I)
+# one item of a menu printed as a bullet list: a mark, then a short name
+MENU_BULLET = re.compile(r"^\s*(?:[•·▪◦‣»›*-]|>>)\s+(?P<item>\S.*?)\s*$")
+# a post's byline: who posted it, no headline of its own ('by Ministry of …', 'Posted by Communications Unit',
+# 'Author: Ministry of Education'); the name capitalised, no sentence ('By 2025 the Ministry will …' has a
+# number, 'By-law No. 12' no space after 'By')
+POST_BYLINE = re.compile(r"^\s*(?i:(?:posted|written|published|authored|submitted|uploaded)\s+by\s*:?|by\s*:?|authors?\s*:)\s+"
+                         r"(?P<name>(?:[Tt]he\s+)?[A-Z][\w.'’&()-]*(?:,?\s+(?:[A-Z][\w.'’&()-]*|of|and|the|for|on|in|&)){0,11})\s*$")
+# a photo's caption ends with its credit in brackets after the caption's sentence: a photo service's code
+# ('(FP)': file photo, '(GIS Photo)'), a photographer or a credit ('(Photo: GIS)', '(Photo by J. Example)')
+CAPTION_CREDIT = re.compile(r"[.!?]['’\"”]?\s*\((?:(?P<code>[A-Z]{2,6})(?:\s+(?:File\s+)?(?:Photos?|Pic|Image))?|"
+                            r"(?:File\s+)?(?:Photo(?:graph)?s?|Image|Picture|Pic)(?:\s+(?:by|credit)\s*:?|\s*:)\s*[^()]{1,40}|"
+                            r"(?:Photo\s+)?Credit\s*:\s*[^()]{1,40}|File\s+Photo)\)\s*$")
