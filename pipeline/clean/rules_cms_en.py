@@ -14,7 +14,7 @@ from .page import Page
 from .vocab import COPYRIGHT
 from .vocab_en import (FORMAT_OFFER_KINDS, FORMAT_OFFER_LINES, FORMAT_OFFER_MARKS, FORMAT_OFFER_TOKEN, FORMAT_OFFER_VERBS,
                        FORMAT_OFFER_WORDS, FORMAT_OFFER_WORDS_MAX, FORMAT_OFFER_WORDS_MIN, FORMAT_OFFER_CHARS, COMMENT_FOOTER, FULL_TEXT_LINK, LOADING_LINE, DOWNLOAD_SIZE, ARTICLE_INFO_CELL, PAGER_LINK_LABEL, PDF_NOTICE, REVIEW_STAMP,
-                       SHARE_PAGE_LABEL, SHARE_TRANSCRIPT, SHOP_LINK_LABEL, SIDE_MENU_LABEL, EMPTY_SLOT, MENU_BULLET, POST_BYLINE,
+                       SHARE_PAGE_LABEL, SHARE_TRANSCRIPT, SHOP_LINK_LABEL, SIDE_MENU_LABEL, EMPTY_SLOT, MENU_BULLET, POST_BYLINE, POST_META_MARK,
                        CAPTION_CREDIT)
 from .rules_chrome_en import MD_LINK
 from .zones import head_zone, is_prose, tail_zone
@@ -256,8 +256,10 @@ def post_furniture(page: Page) -> Page:
       text's own and stays;
     - a post's byline as the page's first line with no headline under it, only photo captions, then
       the text's first sentence (`by Ministry of Finance and Economic Affairs`, `Posted by …`, `Author: …`;
-      vocab_en.POST_BYLINE): the site's post meta, not the title. A byline over a headline (`by the
-      Minister of …` / `Budget Speech 2024`) stays: it names the speech's author under its title.
+      vocab_en.POST_BYLINE): the site's post meta, not the title; right under the headline only with
+      its CMS marks (`Posted by Admin on May 3, 2023`: a posting verb or the post's date,
+      vocab_en.POST_META_MARK). A byline over a headline (`by the Minister of …` / `Budget Speech 2024`)
+      and a plain `by Jane Example` under a title stay: they name the text's author.
       A photo's caption ends with its credit after the caption's sentence (`Minister of Finance, Jane
       Example. (FP)`, `… (GIS Photo)`, `… (Photo: GIS)`; vocab_en.CAPTION_CREDIT), CAPTION_WORDS words at
       most; with only a service's code as credit (`(FP)`) among the first CAPTION_TOP lines or printed
@@ -309,4 +311,10 @@ def post_furniture(page: Page) -> Page:
         nxt = next((i for i in filled[1:] if i not in captions), None)
         if nxt is not None and _prose(lines[nxt].text):
             hits.append(filled[0])
+    # ... or right under the headline, with its CMS marks (a posting verb, the post's date)
+    elif len(filled) > 2 and POST_BYLINE.match(lines[filled[1]].text) and POST_META_MARK.search(lines[filled[1]].text) \
+            and len(lines[filled[0]].text.split()) <= HEADLINE_WORDS and not re.search(r"[.:;!?,]$", lines[filled[0]].text.strip()):
+        nxt = next((i for i in filled[2:] if i not in captions), None)
+        if nxt is not None and _prose(lines[nxt].text):
+            hits.append(filled[1])
     return page.drop(sorted(set(hits)))

@@ -630,8 +630,15 @@ MENU_BULLET = re.compile(r"^\s*(?:[•·▪◦‣»›*-]|>>)\s+(?P<item>\S.*?)\
 # a post's byline: who posted it, no headline of its own ('by Ministry of …', 'Posted by Communications Unit',
 # 'Author: Ministry of Education'); the name capitalised, no sentence ('By 2025 the Ministry will …' has a
 # number, 'By-law No. 12' no space after 'By')
-POST_BYLINE = re.compile(r"^\s*(?i:(?:posted|written|published|authored|submitted|uploaded)\s+by\s*:?|by\s*:?|authors?\s*:)\s+"
-                         r"(?P<name>(?:[Tt]he\s+)?[A-Z][\w.'’&()-]*(?:,?\s+(?:[A-Z][\w.'’&()-]*|of|and|the|for|on|in|&)){0,11})\s*$")
+_POST_DATE = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{EN_MONTH},?\s+\d{{4}}|{EN_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
+_POST_NAME = r"(?!(?i:order|authority|command|direction)\b)(?:[Tt]he\s+)?[A-Z][\w.'’&()-]*(?:,?\s+(?:[A-Z][\w.'’&()-]*|of|and|the|for|on(?!\s+\d|\s+[A-Z][a-z]{2,8}\.?\s+\d)|in|&)){0,11}"
+# ... with the post's date before or after the name ('Posted on 14 March 2023 by Admin', 'By Ministry of Health | 3 May
+# 2022', 'by Press Office on July 8, 2021'); a document's authority line is none ('By Order of …', 'PUBLISHED BY AUTHORITY')
+POST_BYLINE = re.compile(rf"^\s*(?i:(?:posted|written|published|authored|submitted|uploaded)(?:\s+on\s+{_POST_DATE})?\s+by\s*:?|by\s*:?|authors?\s*:)\s+"
+                         rf"(?P<name>{_POST_NAME})(?:\s*(?:[|·•,–—-]|\s+on)\s*{_POST_DATE})?\s*$")
+# the byline's CMS marks: a posting verb or the post's date ('Posted by … on May 3, 2023'); a plain 'by Jane
+# Example' under a title names its author (front matter) and has neither
+POST_META_MARK = re.compile(rf"^\s*(?i:posted|written|submitted|uploaded|authored)\b|{_POST_DATE}")
 # a photo's caption ends with its credit in brackets after the caption's sentence: a photo service's code
 # ('(FP)': file photo, '(GIS Photo)'), a photographer or a credit ('(Photo: GIS)', '(Photo by J. Example)')
 CAPTION_CREDIT = re.compile(r"[.!?]['’\"”]?\s*\((?:(?P<code>[A-Z]{2,6})(?:\s+(?:File\s+)?(?:Photos?|Pic|Image))?|"

@@ -159,6 +159,55 @@ PAGES = {
         "Annual Foreign Policy Statement",
         ["By the Minister of Foreign Affairs"],
         ["Mr. President, I have the honour to present this year’s Annual Foreign Policy Statement to this House.", PROSE2]),
+    "menu_names_current_page": (
+        "  • About Us\n  • Strategic Plan\n  • Annual Reports\n  • Circulars\n  • Contact Us\n\n"
+        f"Strategic Plan\n\n{PROSE}\n\n{PROSE2}\n",
+        "Strategic Plan",
+        ["• About Us", "• Strategic Plan", "• Contact Us"],
+        ["Strategic Plan", PROSE, PROSE2]),
+    "posted_on_date_by_admin": (
+        f"Posted on 14 March 2023 by Admin\n\n{PROSE}\n\n{PROSE2}\n",
+        None,
+        ["Posted on 14 March 2023 by Admin"],
+        [PROSE, PROSE2]),
+    "byline_pipe_date": (
+        f"By Ministry of Health | 3 May 2022\n\n{PROSE}\n\n{PROSE2}\n",
+        None,
+        ["By Ministry of Health | 3 May 2022"],
+        [PROSE, PROSE2]),
+    "byline_on_date": (
+        f"by Press Office on July 8, 2021\n\n{PROSE}\n",
+        None,
+        ["by Press Office on July 8, 2021"],
+        [PROSE]),
+    "key_points_sentences_first": (
+        "  • Revenue rose by five per cent.\n  • Twelve clinics opened.\n  • Debt fell for the third year.\n"
+        f"  • Two laws were passed.\n\nOverview\n\n{PROSE}\n",
+        None,
+        [],
+        ["• Revenue rose by five per cent.", "• Twelve clinics opened.", "• Debt fell for the third year.",
+         "• Two laws were passed.", "Overview", PROSE]),
+    "contents_list_first": (
+        "  • Introduction\n  • Background\n  • Findings\n  • Recommendations\n\nIntroduction\n\n"
+        f"{PROSE}\n\nBackground\n\n{PROSE2}\n\nFindings\n\n{PROSE}\n\nRecommendations\n\n{PROSE2}\n",
+        None,
+        [],
+        ["• Introduction", "Background", PROSE, PROSE2]),   # (the contents list's other entries go by echoed-contents)
+    "wordpress_byline_under_headline": (
+        f"Budget Highlights 2023\n\nPosted by Ministry of Finance on May 3, 2023\n\n{PROSE}\n",
+        "Budget Highlights 2023",
+        ["Posted by Ministry of Finance on May 3, 2023"],
+        ["Budget Highlights 2023", PROSE]),
+    "author_byline_under_title_stays": (
+        f"The Island Economy\n\nby Jane Example\n\n{PROSE}\n\n{PROSE2}\n",
+        "The Island Economy",
+        [],
+        ["The Island Economy", "by Jane Example", PROSE, PROSE2]),
+    "file_link_names_page": (
+        f"Download: Health Sector Strategic Plan 2021-2026.pdf\n\n{PROSE}\n",
+        "Health Sector Strategic Plan 2021-2026",
+        [],
+        [PROSE]),
 }
 
 
