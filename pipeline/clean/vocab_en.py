@@ -619,9 +619,10 @@ SITE_MAINTAINED = re.compile(r"^\s*this (?:web ?)?(?:site|page|portal) is (?:mai
 
 # (r27govpages) a government CMS page's furniture around a post or a page (rules_cms_en.post_furniture)
 # a side or category menu's label over its bulleted items ('Category Title', 'In this section')
-SIDE_MENU_LABEL = re.compile(r"^\s*(?:category title|categories|category|in this section|more in this section|"
-                             r"sections?|menu|side menu|navigation|quick links|related links|related pages|"
-                             r"browse(?: by)? (?:topic|category)|topics|documents|publications)\s*:?\s*$", I)
+# (only a menu's own words: 'Publications' or 'Documents' over a list may be the text's last section)
+SIDE_MENU_LABEL = re.compile(r"^\s*(?:category title|categories|in this section|more in this section|"
+                             r"menu|side menu|section menu|navigation|quick links|related links|related pages|"
+                             r"browse(?: by)? (?:topic|category))\s*:?\s*$", I)
 # a CMS's empty slot: the text it prints where an item's content is missing ('Content not found')
 EMPTY_SLOT = re.compile(r"^\s*(?:content not (?:found|available)|no (?:content|items?|posts?|documents?|records?|entries|"
                         r"results|articles?|pages?) (?:found|available|to display)|nothing found|page not found)\s*\.?\s*$", I)

@@ -208,6 +208,13 @@ PAGES = {
         "Health Sector Strategic Plan 2021-2026",
         [],
         [PROSE]),
+    "publications_section_last": (
+        f"About the Ministry\n\n{PROSE}\n\n{PROSE2}\n\nPublications\n\n  • Annual Report 2021\n  • Budget Guide\n"
+        "  • Tax Handbook\n  • Citizens Budget\n",
+        "About the Ministry",
+        [],
+        ["About the Ministry", PROSE, PROSE2, "Publications", "• Annual Report 2021", "• Budget Guide", "• Tax Handbook",
+         "• Citizens Budget"]),
 }
 
 
