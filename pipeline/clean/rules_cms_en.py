@@ -248,7 +248,8 @@ def post_furniture(page: Page) -> Page:
 
     - a side or category menu printed as a bullet list (`•`, `-`, `»`, `›`) OVER the page's headline,
       from the page's first line (its label first, when it has one: `Category Title`, `In this
-      section`; vocab_en.SIDE_MENU_LABEL), the headline a short line over prose; or UNDER the text's
+      section`; vocab_en.SIDE_MENU_LABEL), the headline a short line over prose (with the label or an
+      empty slot, right over the text's first sentence too: a page with no headline); or UNDER the text's
       last sentence to the end, with its label or a CMS's empty slot among the items (`• Content not
       found`, vocab_en.EMPTY_SLOT). Short capitalised items with no end mark (`_menu_item`), four or
       more (three under a label or with an empty slot); not when an item stands again in the text
@@ -284,6 +285,9 @@ def post_furniture(page: Page) -> Page:
                 and _prose(lines[filled[m + 1]].text) \
                 and _side_menu(lines, filled[k:m], filled[0] if k else None, filled[m + 1:]):
             hits += filled[:m]
+        elif _prose(lines[filled[m]].text) and _side_menu(lines, filled[k:m], filled[0] if k else None, filled[m:]) \
+                and (k or any(EMPTY_SLOT.match(MENU_BULLET.match(lines[i].text)["item"]) for i in filled[k:m])):
+            hits += filled[:m]   # no headline: the label or an empty slot marks the menu over the text's first sentence
     # the side menu under the text
     last = max((j for j, i in enumerate(filled) if _prose(lines[i].text)), default=None)
     if last is not None and last + 1 < len(filled):

@@ -622,7 +622,7 @@ SITE_MAINTAINED = re.compile(r"^\s*this (?:web ?)?(?:site|page|portal) is (?:mai
 # (only a menu's own words: 'Publications' or 'Documents' over a list may be the text's last section)
 SIDE_MENU_LABEL = re.compile(r"^\s*(?:category title|categories|in this section|more in this section|"
                              r"menu|side menu|section menu|navigation|quick links|related links|related pages|"
-                             r"browse(?: by)? (?:topic|category))\s*:?\s*$", I)
+                             r"browse(?: by)? (?:topic|category)|related (?:items|articles|documents|content|posts|news|stories|publications)|see also)\s*:?\s*$", I)
 # a CMS's empty slot: the text it prints where an item's content is missing ('Content not found')
 EMPTY_SLOT = re.compile(r"^\s*(?:content not (?:found|available)|no (?:content|items?|posts?|documents?|records?|entries|"
                         r"results|articles?|pages?) (?:found|available|to display)|nothing found|page not found)\s*\.?\s*$", I)
@@ -631,12 +631,16 @@ MENU_BULLET = re.compile(r"^\s*(?:[•·▪◦‣»›*-]|>>)\s+(?P<item>\S.*?)\
 # a post's byline: who posted it, no headline of its own ('by Ministry of …', 'Posted by Communications Unit',
 # 'Author: Ministry of Education'); the name capitalised, no sentence ('By 2025 the Ministry will …' has a
 # number, 'By-law No. 12' no space after 'By')
-_POST_DATE = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{EN_MONTH},?\s+\d{{4}}|{EN_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
-_POST_NAME = r"(?!(?i:order|authority|command|direction)\b)(?:[Tt]he\s+)?[A-Z][\w.'’&()-]*(?:,?\s+(?:[A-Z][\w.'’&()-]*|of|and|the|for|on(?!\s+\d|\s+[A-Z][a-z]{2,8}\.?\s+\d)|in|&)){0,11}"
+_POST_DATE = (rf"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
+              rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{EN_MONTH},?\s+\d{{4}}|{EN_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
+              r"(?:\s*(?:[-–—,]|at)?\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?")
+_POST_NAME = r"(?!(?i:order|authority|command|direction)\b)(?:[Tt]he\s+)?[A-Z][\w.'’&()-]*(?:,?\s+(?:[A-Z][\w.'’&()-]*|of|and|the|for|on(?!\s+\d|\s+[A-Z][a-z]{2,8}\.?,?\s+\d)|in|&)){0,11}"
+_POST_VERB = rf"(?i:(?:posted|written|published|authored|submitted|uploaded)(?:\s+on\s+{_POST_DATE})?\s+by\s*:?)"
 # ... with the post's date before or after the name ('Posted on 14 March 2023 by Admin', 'By Ministry of Health | 3 May
-# 2022', 'by Press Office on July 8, 2021'); a document's authority line is none ('By Order of …', 'PUBLISHED BY AUTHORITY')
-POST_BYLINE = re.compile(rf"^\s*(?i:(?:posted|written|published|authored|submitted|uploaded)(?:\s+on\s+{_POST_DATE})?\s+by\s*:?|by\s*:?|authors?\s*:)\s+"
-                         rf"(?P<name>{_POST_NAME})(?:\s*(?:[|·•,–—-]|\s+on)\s*{_POST_DATE})?\s*$")
+# 2022', 'by Press Office on July 8, 2021', 'Submitted by admin on Tue, 03/05/2019 - 10:22': a user's handle in lower
+# case only after a posting verb); a document's authority line is none ('By Order of …', 'PUBLISHED BY AUTHORITY')
+POST_BYLINE = re.compile(rf"^\s*(?:{_POST_VERB}\s+(?P<handle>[a-z][\w.-]{{1,30}})|(?:{_POST_VERB}|(?i:by\s*:?|authors?\s*:))\s+(?P<name>{_POST_NAME}))"
+                         rf"(?:\s*(?:[|·•,–—-]|\s+on)\s*{_POST_DATE})?\s*$")
 # the byline's CMS marks: a posting verb or the post's date ('Posted by … on May 3, 2023'); a plain 'by Jane
 # Example' under a title names its author (front matter) and has neither
 POST_META_MARK = re.compile(rf"^\s*(?i:posted|written|submitted|uploaded|authored)\b|{_POST_DATE}")

@@ -519,6 +519,29 @@ def budget_speech_name(paragraphs: list[str]) -> str:
     return ""
 
 
+# (r27govpages) A policy page with no headline (its menu and byline gone): the first paragraph opens with the
+# document it presents as its subject ('The National Debt Strategy 2022-2025 sets out how …', 'The Third Strategic
+# Plan 2021/22 - 2025/26 acknowledges …'): a capitalised name ending in a kind of policy document, its years after
+# it, then a verb that says what the document does
+POLICY_KIND = r"(?:Strategy|Strategic\s+Plan|Plan|Policy|Report|Statement|Framework|Programme|Program|Budget|Review|Guidelines|Charter|Roadmap|Agenda)"
+_YEARS = r"\d{4}(?:/\d{2,4})?(?:\s*[-–—]\s*\d{4}(?:/\d{2,4})?)?"
+OPENING_SUBJECT = re.compile(r"^The\s+(?P<name>(?:[A-Z][\w’'-]*\s+){0,6}" + POLICY_KIND
+                             + r"(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})?"
+                             + r"(?:\s+\(?" + _YEARS + r"\)?)?)"
+                             r"\s+(?:sets|outlines|describes|presents|provides|acknowledges|aims|builds|covers|establishes|lays|"
+                             r"identifies|seeks|summari[sz]es|reviews|focuses|defines|charts|articulates|spells)\b")
+
+
+def opening_subject_name(paragraphs: list[str]) -> str:
+    """The policy document the text's first paragraph opens with as its subject (OPENING_SUBJECT), two
+    words or more, else ''."""
+    for text in [t for t in paragraphs if sg.has_word(t)][:1]:
+        found = OPENING_SUBJECT.match(" ".join(text.split()))
+        if found and len(found["name"].split()) >= 2:
+            return found["name"]
+    return ""
+
+
 # ---------------------------------------------------------------------------------------------
 # Lexical cohesion (r23cohesion): a title names what its text is about, so its content words
 # recur in the text under it; a site's chrome over the headline (the site's name or tagline, a

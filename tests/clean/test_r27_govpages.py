@@ -215,6 +215,32 @@ PAGES = {
         [],
         ["About the Ministry", PROSE, PROSE2, "Publications", "• Annual Report 2021", "• Budget Guide", "• Tax Handbook",
          "• Citizens Budget"]),
+    "drupal_submitted_by_under_headline": (
+        f"Procurement Plan 2024\n\nSubmitted by admin on Tue, 03/05/2019 - 10:22\n\n{PROSE}\n",
+        "Procurement Plan 2024",
+        ["Submitted by admin on Tue, 03/05/2019 - 10:22"],
+        ["Procurement Plan 2024", PROSE]),
+    "labelled_menu_over_prose_no_headline": (
+        "Category Title\n\n  • Budget Speeches\n  • Budget Books\n  • Annual Reports\n  • Content not found\n\n"
+        "The National Debt Strategy 2022-2025 sets out how the Government will finance its needs at the lowest cost "
+        f"over the medium term, with a prudent degree of risk.\n\n{PROSE2}\n",
+        "National Debt Strategy 2022-2025",
+        ["Category Title", "• Budget Speeches", "• Content not found"],
+        ["The National Debt Strategy 2022-2025 sets out how the Government will finance its needs at the lowest cost "
+         "over the medium term, with a prudent degree of risk.", PROSE2]),
+    "related_items_foot": (
+        f"Statement on the Economy\n\n{PROSE}\n\nRelated Items\n\n  • Budget Statement 2023\n  • Budget Statement 2022\n"
+        "  • Mid-Year Review\n",
+        "Statement on the Economy",
+        ["Related Items", "• Budget Statement 2023", "• Mid-Year Review"],
+        ["Statement on the Economy", PROSE]),
+    "headline_over_opening_subject_stays": (
+        "Debt Management Office\n\nThe National Debt Strategy 2022-2025 sets out how the Government will finance its needs "
+        f"at the lowest cost over the medium term.\n\n{PROSE2}\n",
+        "Debt Management Office",
+        [],
+        ["Debt Management Office", "The National Debt Strategy 2022-2025 sets out how the Government will finance its needs "
+         "at the lowest cost over the medium term.", PROSE2]),
 }
 
 
