@@ -175,7 +175,8 @@ BOILERPLATE_RULES = [
     ("printed-menu", chrome_en.printed_menu),   # r26webpages: a printed web page's menus one item a line, at its head or foot
     ("site-steward", chrome_en.site_steward),   # r26webpages: 'Information maintained by the …' and the site's notes under it
     ("notice-label", chrome_en.notice_label),   # r26webpages: 'Disclaimer:' left alone over the removed notice at the foot
-    ("cms-chrome", cms_en.cms_chrome),   # round10en: 'Details | Written by | Hits', '(PDF, 4.2 MB)', 'Post a Comment', '[Next](p4)'
+    ("cms-chrome", cms_en.cms_chrome),
+    ("post-furniture", cms_en.post_furniture),   # r27govpages: a bulleted side menu over the headline, a byline over the text, a photo's caption   # round10en: 'Details | Written by | Hits', '(PDF, 4.2 MB)', 'Post a Comment', '[Next](p4)'
     ("nav-menu", widgets.nav_menu),
     ("forum-chrome", forum.forum_chrome),
     ("blog-widgets", widgets.blog_widgets),

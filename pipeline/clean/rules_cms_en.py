@@ -14,9 +14,10 @@ from .page import Page
 from .vocab import COPYRIGHT
 from .vocab_en import (FORMAT_OFFER_KINDS, FORMAT_OFFER_LINES, FORMAT_OFFER_MARKS, FORMAT_OFFER_TOKEN, FORMAT_OFFER_VERBS,
                        FORMAT_OFFER_WORDS, FORMAT_OFFER_WORDS_MAX, FORMAT_OFFER_WORDS_MIN, FORMAT_OFFER_CHARS, COMMENT_FOOTER, FULL_TEXT_LINK, LOADING_LINE, DOWNLOAD_SIZE, ARTICLE_INFO_CELL, PAGER_LINK_LABEL, PDF_NOTICE, REVIEW_STAMP,
-                       SHARE_PAGE_LABEL, SHARE_TRANSCRIPT, SHOP_LINK_LABEL)
+                       SHARE_PAGE_LABEL, SHARE_TRANSCRIPT, SHOP_LINK_LABEL, SIDE_MENU_LABEL, EMPTY_SLOT, MENU_BULLET, POST_BYLINE, POST_META_MARK,
+                       CAPTION_CREDIT)
 from .rules_chrome_en import MD_LINK
-from .zones import head_zone, tail_zone
+from .zones import head_zone, is_prose, tail_zone
 
 # a horizontal rule an HTML-to-Markdown export prints between a page's boxes: ten or more of one mark
 # ('---' alone is a YAML front matter's fence; a '=====' right under a line underlines a heading)
@@ -205,3 +206,119 @@ def _format_offers(lines, removed: dict[int, str] | None = None) -> list[int]:
             hits.extend(run)
     return hits
 
+
+
+SIDE_MENU_MIN = 4          # bulleted items of a side menu with no label or empty slot (fewer: a list of the text)
+SIDE_MENU_LABELLED_MIN = 3 # items under a menu's label, or with an empty slot among them
+SIDE_MENU_ITEM_WORDS = 6   # words of one item: a page's or a category's name, not a sentence
+HEADLINE_WORDS = 15        # words of the page's headline under a menu at its top
+CAPTION_WORDS = 30         # words of a photo's caption with its credit
+CAPTION_TOP = 6            # non-blank lines at the top where a caption with only a code credit ('(FP)') stands
+
+
+def _menu_item(text: str) -> bool:
+    """A bulleted item of a side menu: a short name (SIDE_MENU_ITEM_WORDS words), capitalised, no end
+    mark; or a CMS's empty slot ('• Content not found')."""
+    m = MENU_BULLET.match(text)
+    if not m:
+        return False
+    item = m["item"]
+    return EMPTY_SLOT.match(item) is not None or len(item.split()) <= SIDE_MENU_ITEM_WORDS and item[:1].isupper() \
+        and not re.search(r"[.:;!?,]$", item)
+
+
+def _prose(text: str) -> bool:
+    return is_prose(text) and re.search(r"[.!?:;][\"'”’)]*$", text.strip()) is not None
+
+
+def _side_menu(lines, run: list[int], label: int | None, below: list[int]) -> bool:
+    """A run of bulleted items is a site's side or category menu, not the text's own list: enough of
+    them (SIDE_MENU_MIN, or SIDE_MENU_LABELLED_MIN under a menu's label or with an empty slot), no
+    item standing again in the text (a contents list names the headings that follow)."""
+    items = [MENU_BULLET.match(lines[i].text)["item"] for i in run]
+    marked = label is not None or any(EMPTY_SLOT.match(t) for t in items)
+    if len(run) < (SIDE_MENU_LABELLED_MIN if marked else SIDE_MENU_MIN):
+        return False
+    later = {" ".join(lines[i].text.split()) for i in below}
+    return not any(t in later for t in items if not EMPTY_SLOT.match(t))
+
+
+def post_furniture(page: Page) -> Page:
+    """(r27govpages) A government or ministry page's furniture around its post, by form and place:
+
+    - a side or category menu printed as a bullet list (`•`, `-`, `»`, `›`) OVER the page's headline,
+      from the page's first line (its label first, when it has one: `Category Title`, `In this
+      section`; vocab_en.SIDE_MENU_LABEL), the headline a short line over prose (with the label or an
+      empty slot, right over the text's first sentence too: a page with no headline); or UNDER the text's
+      last sentence to the end, with its label or a CMS's empty slot among the items (`• Content not
+      found`, vocab_en.EMPTY_SLOT). Short capitalised items with no end mark (`_menu_item`), four or
+      more (three under a label or with an empty slot); not when an item stands again in the text
+      (a contents list). A bulleted list under the title, or after a line ending in a colon, is the
+      text's own and stays;
+    - a post's byline as the page's first line with no headline under it, only photo captions, then
+      the text's first sentence (`by Ministry of Finance and Economic Affairs`, `Posted by …`, `Author: …`;
+      vocab_en.POST_BYLINE): the site's post meta, not the title; right under the headline only with
+      its CMS marks (`Posted by Admin on May 3, 2023`: a posting verb or the post's date,
+      vocab_en.POST_META_MARK). A byline over a headline (`by the Minister of …` / `Budget Speech 2024`)
+      and a plain `by Jane Example` under a title stay: they name the text's author.
+      A photo's caption ends with its credit after the caption's sentence (`Minister of Finance, Jane
+      Example. (FP)`, `… (GIS Photo)`, `… (Photo: GIS)`; vocab_en.CAPTION_CREDIT), CAPTION_WORDS words at
+      most; with only a service's code as credit (`(FP)`) among the first CAPTION_TOP lines or printed
+      twice in a row (the caption and the image's alternative text). The captions stay (a picture's
+      words; the structure stage never takes one for the title: front.not_a_title).
+
+    Example: "Category Title" / "  • Government Budget Speeches" / … / "  • Content not found" /
+    "MOF Strategic Plan" / "The Third Strategic Plan …" -> the label and the items go."""
+    lines = page.lines
+    filled = [i for i, line in enumerate(lines) if line.text.strip()]
+    if len(filled) < 2 or not any(re.search(r"[A-Za-z]{3}", lines[i].text) for i in filled[:3]):
+        return page
+    hits: list[int] = []
+    # the side menu over the headline
+    k = 1 if SIDE_MENU_LABEL.match(lines[filled[0]].text) else 0
+    m = k
+    while m < len(filled) and _menu_item(lines[filled[m]].text):
+        m += 1
+    if m > k and m + 1 < len(filled):
+        head = lines[filled[m]].text.strip()
+        if len(head.split()) <= HEADLINE_WORDS and not re.search(r"[.:;!?,]$", head) and not MENU_BULLET.match(head) \
+                and _prose(lines[filled[m + 1]].text) \
+                and _side_menu(lines, filled[k:m], filled[0] if k else None, filled[m + 1:]):
+            hits += filled[:m]
+        elif _prose(lines[filled[m]].text) and _side_menu(lines, filled[k:m], filled[0] if k else None, filled[m:]) \
+                and (k or any(EMPTY_SLOT.match(MENU_BULLET.match(lines[i].text)["item"]) for i in filled[k:m])):
+            hits += filled[:m]   # no headline: the label or an empty slot marks the menu over the text's first sentence
+    # the side menu under the text
+    last = max((j for j, i in enumerate(filled) if _prose(lines[i].text)), default=None)
+    if last is not None and last + 1 < len(filled):
+        foot = filled[last + 1:]
+        label = foot[0] if SIDE_MENU_LABEL.match(lines[foot[0]].text) else None
+        run = foot[1:] if label is not None else foot
+        # its label taken already by an earlier rule ('In this section' as a related box's label)
+        taken = any(lines[filled[last]].number < r.line < lines[foot[0]].number and SIDE_MENU_LABEL.match(r.text) for r in page.removed)
+        if run and all(_menu_item(lines[i].text) for i in run) and _side_menu(lines, run, label if label is not None else (-1 if taken else None), filled[:last + 1]) \
+                and (label is not None or taken or any(EMPTY_SLOT.match(MENU_BULLET.match(lines[i].text)["item"]) for i in run)):
+            hits += foot
+    # photo captions with their credits
+    captions = []
+    for j, i in enumerate(filled):
+        text = lines[i].text.strip()
+        found = CAPTION_CREDIT.search(text)
+        if not found or len(text.split()) > CAPTION_WORDS:
+            continue
+        twice = any(0 <= j + d < len(filled) and " ".join(lines[filled[j + d]].text.split()) == " ".join(text.split()) for d in (-1, 1))
+        if not found["code"] or j < CAPTION_TOP or twice:
+            captions.append(i)
+    # (the captions themselves stay: a picture's words, kept beside the text; only the byline goes)
+    # the post's byline with no headline under it
+    if POST_BYLINE.match(lines[filled[0]].text):
+        nxt = next((i for i in filled[1:] if i not in captions), None)
+        if nxt is not None and _prose(lines[nxt].text):
+            hits.append(filled[0])
+    # ... or right under the headline, with its CMS marks (a posting verb, the post's date)
+    elif len(filled) > 2 and POST_BYLINE.match(lines[filled[1]].text) and POST_META_MARK.search(lines[filled[1]].text) \
+            and len(lines[filled[0]].text.split()) <= HEADLINE_WORDS and not re.search(r"[.:;!?,]$", lines[filled[0]].text.strip()):
+        nxt = next((i for i in filled[2:] if i not in captions), None)
+        if nxt is not None and _prose(lines[nxt].text):
+            hits.append(filled[1])
+    return page.drop(sorted(set(hits)))

@@ -578,6 +578,9 @@ def link_list(page: Page) -> Page:
 
 # (r22print) a shared or attached document's file name alone on its line: a name, a dot, an office
 # document's extension ('园林局城市绿化讲话全文.docx', 'Age of Majority Act 2001.pdf'); no address
+# (r27govpages) a download link's label before the file's name ('Download: ', 'Attachment: ', 'Click here to download ')
+FILE_LINK_LABEL = re.compile(r"^\s*(?:download(?:\s+(?:the\s+)?(?:file|document|pdf))?|click\s+(?:here\s+)?to\s+(?:download|view)|view|attachments?|attached\s+files?)"
+                             r"\s*(?::|\s[-–—]|-)?\s+", re.I)
 FILE_NAME_LINE = re.compile(r"^\s*(?!(?:https?://|www\.))[^/\\<>|]{2,120}?\.(?:pdf|docx?|wps|rtf|odt|xlsx?|pptx?)\s*$", re.I)
 
 
@@ -594,6 +597,9 @@ def file_name_line(page: Page) -> Page:
     title into its first sentence, `1-某某讲话同志们：…`, or never prints it), the file's name is the
     only title the page shows: the first such line stays, its extension cut (`某某讲话.doc` -> `某某讲话`).
 
+    (r27govpages) The kept name loses the download link's label before it too (`Download: Health Sector
+    Strategic Plan 2021-2026.pdf` -> `Health Sector Strategic Plan 2021-2026`; FILE_LINK_LABEL).
+
     Example: "某某讲话全文.docx" / "- 文档编号:…" / … / "某某讲话全文" / "同志们:" -> the first line goes."""
     hits = [i for i in head_zone(page.lines) if FILE_NAME_LINE.match(page.lines[i].text)]
     if not hits:
@@ -604,6 +610,9 @@ def file_name_line(page: Page) -> Page:
     if len(name) >= TITLE_STEM_MIN and not any(len(o) >= TITLE_STEM_MIN and name.endswith(o) for o in others):
         cut = page.lines[first].text.rstrip()
         page = page.cut(first, len(cut) - len(cut.rsplit(".", 1)[1]) - 1, len(page.lines[first].text))
+        label = FILE_LINK_LABEL.match(page.lines[first].text)
+        if label and page.lines[first].text[label.end():].strip():
+            page = page.cut(first, 0, label.end())   # (r27govpages) the link's label: 'Download: … Strategic Plan 2021-2026.pdf'
         hits = hits[1:]
     return page.drop(hits)
 

@@ -615,3 +615,37 @@ ACCOUNT_PROMPT = re.compile(r"^\s*(?:create|open|register|sign up for|set up)\s+
 SITE_MAINTAINED = re.compile(r"^\s*this (?:web ?)?(?:site|page|portal) is (?:maintained|operated|managed|hosted|run|published)"
                              r"\s+(?:for|by|on behalf of)\s+(?:the\s+)?[A-Z].{0,200}$", I)
 
+
+
+# (r27govpages) a government CMS page's furniture around a post or a page (rules_cms_en.post_furniture)
+# a side or category menu's label over its bulleted items ('Category Title', 'In this section')
+# (only a menu's own words: 'Publications' or 'Documents' over a list may be the text's last section)
+SIDE_MENU_LABEL = re.compile(r"^\s*(?:category title|categories|in this section|more in this section|"
+                             r"menu|side menu|section menu|navigation|quick links|related links|related pages|"
+                             r"browse(?: by)? (?:topic|category)|related (?:items|articles|documents|content|posts|news|stories|publications)|see also)\s*:?\s*$", I)
+# a CMS's empty slot: the text it prints where an item's content is missing ('Content not found')
+EMPTY_SLOT = re.compile(r"^\s*(?:content not (?:found|available)|no (?:content|items?|posts?|documents?|records?|entries|"
+                        r"results|articles?|pages?) (?:found|available|to display)|nothing found|page not found)\s*\.?\s*$", I)
+# one item of a menu printed as a bullet list: a mark, then a short name
+MENU_BULLET = re.compile(r"^\s*(?:[•·▪◦‣»›*-]|>>)\s+(?P<item>\S.*?)\s*$")
+# a post's byline: who posted it, no headline of its own ('by Ministry of …', 'Posted by Communications Unit',
+# 'Author: Ministry of Education'); the name capitalised, no sentence ('By 2025 the Ministry will …' has a
+# number, 'By-law No. 12' no space after 'By')
+_POST_DATE = (rf"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
+              rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{EN_MONTH},?\s+\d{{4}}|{EN_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
+              r"(?:\s*(?:[-–—,]|at)?\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?")
+_POST_NAME = r"(?!(?i:order|authority|command|direction)\b)(?:[Tt]he\s+)?[A-Z][\w.'’&()-]*(?:,?\s+(?:[A-Z][\w.'’&()-]*|of|and|the|for|on(?!\s+\d|\s+[A-Z][a-z]{2,8}\.?,?\s+\d)|in|&)){0,11}"
+_POST_VERB = rf"(?i:(?:posted|written|published|authored|submitted|uploaded)(?:\s+on\s+{_POST_DATE})?\s+by\s*:?)"
+# ... with the post's date before or after the name ('Posted on 14 March 2023 by Admin', 'By Ministry of Health | 3 May
+# 2022', 'by Press Office on July 8, 2021', 'Submitted by admin on Tue, 03/05/2019 - 10:22': a user's handle in lower
+# case only after a posting verb); a document's authority line is none ('By Order of …', 'PUBLISHED BY AUTHORITY')
+POST_BYLINE = re.compile(rf"^\s*(?:{_POST_VERB}\s+(?P<handle>[a-z][\w.-]{{1,30}})|(?:{_POST_VERB}|(?i:by\s*:?|authors?\s*:))\s+(?P<name>{_POST_NAME}))"
+                         rf"(?:\s*(?:[|·•,–—-]|\s+on)\s*{_POST_DATE})?\s*$")
+# the byline's CMS marks: a posting verb or the post's date ('Posted by … on May 3, 2023'); a plain 'by Jane
+# Example' under a title names its author (front matter) and has neither
+POST_META_MARK = re.compile(rf"^\s*(?i:posted|written|submitted|uploaded|authored)\b|{_POST_DATE}")
+# a photo's caption ends with its credit in brackets after the caption's sentence: a photo service's code
+# ('(FP)': file photo, '(GIS Photo)'), a photographer or a credit ('(Photo: GIS)', '(Photo by J. Example)')
+CAPTION_CREDIT = re.compile(r"[.!?]['’\"”]?\s*\((?:(?P<code>[A-Z]{2,6})(?:\s+(?:File\s+)?(?:Photos?|Pic|Image))?|"
+                            r"(?:File\s+)?(?:Photo(?:graph)?s?|Image|Picture|Pic)(?:\s+(?:by|credit)\s*:?|\s*:)\s*[^()]{1,40}|"
+                            r"(?:Photo\s+)?Credit\s*:\s*[^()]{1,40}|File\s+Photo)\)\s*$")

@@ -19,7 +19,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 
 from ..clean.vocab import RED_HEADER as RED_HEADER_LINE
-from ..clean.vocab_en import BARE_KIND, ORG_WORDS, PAGE_PART_WORDS
+from ..clean.vocab_en import BARE_KIND, CAPTION_CREDIT, ORG_WORDS, PAGE_PART_WORDS
 from ..model import Author
 from . import signals as sg
 from .blocks import Block
@@ -509,6 +509,8 @@ def not_a_title(text: str, english: bool) -> str:
             return "a serial number"
         if BILL_SESSION.match(" ".join(text.split())):
             return "a bill's number and session"
+        if CAPTION_CREDIT.search(text.strip()) and len(text.split()) <= CAPTION_WORDS:
+            return "a photo's caption"   # (r27govpages) '…, Jane Example. (FP)' over a post with no headline
         return "a code" if code_line(text) else ""
     if sg.BARE_DATE.match(bare) or sg.is_date_only(bare) or _release_date(bare):
         return "a date"
@@ -1171,7 +1173,8 @@ def _headline_printed_again(blocks: list[Block], start: int, lead: int, english:
     """(round10en) The page's first line, read as a record's header and date ('Review Board: summary
     of decisions – May 2024'), printed again as the headline a few blocks down (in capitals on the
     document's cover): the repeat shows it names the page, so it is the title, not a lead line."""
-    return english and lead == 0 and _page_title_repeated(blocks, start)
+    return english and lead == 0 and _page_title_repeated(blocks, start) \
+        and not CAPTION_CREDIT.search(blocks[start].text.strip())   # (r27govpages) a photo's caption and its alt text
 
 
 # the tail of an Act's name on its own line: the place in brackets, the kind and the year ('(Jersey)
@@ -1854,6 +1857,7 @@ def _designated_repeat(label: str, nxt: str, title: str) -> bool:
         and bool(key(title)) and key(nxt) == key(title)
 
 
+CAPTION_WORDS = 30   # words of a photo's caption with its credit (clean.rules_cms_en.CAPTION_WORDS)
 LEAD_LINES = 3   # a date, a dateline and a speaker at most before a text's first words
 
 

@@ -496,15 +496,49 @@ BUDGET_OPENING = re.compile(r"\b(?:present|presenting|table|tabling|move|moving|
                             r"(?:(?:\w+\s+)?Appropriation\s+Bill|Budget(?:\s+Estimates)?)\b[^.]{0,80}?\b(?:financial|fiscal)\s+year\s+"
                             r"(?:of\s+)?(?P<year>(?:19|20)\d\d(?:\s*[/-]\s*(?:19|20)?\d\d)?)\b")
 BUDGET_SEARCH = 4   # paragraphs at the text's top: the salutation, then the opening
+# (r27govpages) the same opening naming the year's statement by its own name, no year written ('… to present
+# this year’s Financial Statement and Budgetary Proposals', '… the honour to present this year's Annual Foreign
+# Policy Statement'): a capitalised name ending in a kind of statement (BUDGET_NAME_KIND), two words or more
+BUDGET_NAME_KIND = r"(?:Statement|Proposals|Budget|Estimates|Speech|Address|Report|Plan|Programme|Program|Review|Outlook|Policy)"
+YEAR_NAMED_OPENING = re.compile(r"\b(?:present|presenting|table|tabling|deliver|delivering|introduce|introducing)\s+(?:to\s+this\s+\w+\s+)?"
+                                r"this\s+year[’']s\s+(?P<name>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|and|of|on|the|for|&))*\s+"
+                                + BUDGET_NAME_KIND + r")\b")
 
 
 def budget_speech_name(paragraphs: list[str]) -> str:
     """'Budget Speech <year>' when one of the opening paragraphs presents the Appropriation Bill or
-    the Budget for a financial year (BUDGET_OPENING), the year as the sentence writes it; else ''."""
+    the Budget for a financial year (BUDGET_OPENING), the year as the sentence writes it; (r27govpages)
+    the statement's own name when it presents 'this year's' statement by name (YEAR_NAMED_OPENING); else ''."""
     for text in [t for t in paragraphs if sg.has_word(t)][:BUDGET_SEARCH]:   # a separator line ('-') is no paragraph
         found = BUDGET_OPENING.search(" ".join(text.split()))
         if found:
             return f"Budget Speech {''.join(found['year'].split())}"
+        named = YEAR_NAMED_OPENING.search(" ".join(text.split()))
+        if named:
+            return named["name"]
+    return ""
+
+
+# (r27govpages) A policy page with no headline (its menu and byline gone): the first paragraph opens with the
+# document it presents as its subject ('The National Debt Strategy 2022-2025 sets out how …', 'The Third Strategic
+# Plan 2021/22 - 2025/26 acknowledges …'): a capitalised name ending in a kind of policy document, its years after
+# it, then a verb that says what the document does
+POLICY_KIND = r"(?:Strategy|Strategic\s+Plan|Plan|Policy|Report|Statement|Framework|Programme|Program|Budget|Review|Guidelines|Charter|Roadmap|Agenda)"
+_YEARS = r"\d{4}(?:/\d{2,4})?(?:\s*[-–—]\s*\d{4}(?:/\d{2,4})?)?"
+OPENING_SUBJECT = re.compile(r"^The\s+(?P<name>(?:[A-Z][\w’'-]*\s+){0,6}" + POLICY_KIND
+                             + r"(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})?"
+                             + r"(?:\s+\(?" + _YEARS + r"\)?)?)"
+                             r"\s+(?:sets|outlines|describes|presents|provides|acknowledges|aims|builds|covers|establishes|lays|"
+                             r"identifies|seeks|summari[sz]es|reviews|focuses|defines|charts|articulates|spells)\b")
+
+
+def opening_subject_name(paragraphs: list[str]) -> str:
+    """The policy document the text's first paragraph opens with as its subject (OPENING_SUBJECT), two
+    words or more, else ''."""
+    for text in [t for t in paragraphs if sg.has_word(t)][:1]:
+        found = OPENING_SUBJECT.match(" ".join(text.split()))
+        if found and len(found["name"].split()) >= 2:
+            return found["name"]
     return ""
 
 

@@ -256,6 +256,9 @@ def _read_from(blocks: list[Block], k: int, language: str) -> tuple[TitleBlock |
     return head, reads
 
 
+LIST_ITEM = re.compile(r"^\s*[•▪◦‣*-]\s+\S")   # a bullet list's item, its mark kept
+
+
 def candidates(blocks: list[Block], head: TitleBlock, language: str, printed_title: str = ""):
     """[(block index, title block read from it, features)] for the rules' title block and the top
     blocks that could be a title; [] when the rules chose no title block."""
@@ -270,8 +273,8 @@ def candidates(blocks: list[Block], head: TitleBlock, language: str, printed_tit
     out = [(chosen, head, features(blocks, chosen, head.title, chosen, english, printed_title, df, True))]
     for k in range(min(len(blocks), SEARCH)):
         b = blocks[k]
-        if k == chosen or id(b) in taken or not b.text.strip() or len(b.text) > LONGEST or b.verbatim:
-            continue
+        if k == chosen or id(b) in taken or not b.text.strip() or len(b.text) > LONGEST or b.verbatim or LIST_ITEM.match(b.text):
+            continue   # (r27govpages) a bulleted list's item is never the title ('• Annual Report 2021' in a page's list)
         moved, reads = _read_from(blocks, k, language)
         if moved is None or _flat(moved.title) == _flat(head.title):
             continue
