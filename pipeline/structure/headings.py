@@ -45,6 +45,8 @@ class Heading:
     peer: bool = False     # (r23level) an unnumbered English heading whose style is the peers' rule's to set (_english_peers)
     number: int | None = None   # (r26legal) a division label's number ('PART 2' -> 2, 'CHAPTER ONE' -> 1): levels.py reads
     #                             where a label's numbering restarts
+    annotation: int = 0   # (r27codes) an annotated code's note head under a section: 1 a label ('History.', 'CASE NOTES'),
+    #                       2 a topic or label under a capitals group label ('Compiler's Notes.'); levels.py nests them
 
 
 DIVISION_LABELS = ("chapter", "article", "section", "I.")   # (r26legal) styles whose number Heading.number keeps

@@ -280,6 +280,90 @@ In this code, the singular includes the plural.
 """, "Chapter 1.10. DEFINITIONS",
     [(1, "Sec. 1.10.010. Definitions."), (1, "Sec. 1.10.020. Rules of construction.")])
 
+# an annotated code page (an Idaho-style open code site): labels of the notes under each section, a capitals
+# group label with its sub-labels and case-note topics two levels under the section; the next section its peer
+DOCS["annotated_caps_groups"] = ("""Chapter 2 GENERAL PROVISIONS
+
+§ 31-201. Effect of headings.
+
+Headings of titles, chapters and sections do not limit the meaning of a section.
+
+History.
+
+C.S., § 9445; I.C.A., § 70-103; am. 1999, ch. 12, § 1.
+
+STATUTORY NOTES
+
+Compiler's Notes.
+
+The section was rewritten by the 1999 amendment to apply to every title of the code.
+
+CASE NOTES
+
+Construction With Other Sections.
+
+A heading does not control the plain words of the section it stands over.
+
+§ 31-202. Severability.
+
+If a provision of the code is held invalid, the rest of the code is not affected.
+
+History.
+
+I.C.A., § 70-104.
+""", "Chapter 2 GENERAL PROVISIONS",
+    [(1, "§ 31-201. Effect of headings."), (2, "History."), (2, "STATUTORY NOTES"), (3, "Compiler's Notes."),
+     (2, "CASE NOTES"), (3, "Construction With Other Sections."), (1, "§ 31-202. Severability."), (2, "History.")])
+
+# an annotated code in a publisher's form: title-case labels (`Credits`, `Notes of Decisions`) under dotted sections
+DOCS["annotated_title_case"] = ("""Chapter 311. CODE CONSTRUCTION ACT
+
+Sec. 311.001. Short Title.
+
+This chapter may be cited as the Code Construction Act.
+
+Credits
+
+Added by Acts 1985, ch. 479, § 1, eff. Sept. 1, 1985.
+
+Notes of Decisions
+
+Courts apply this chapter to every code the legislature enacts.
+
+Sec. 311.002. Application.
+
+This chapter applies to each code enacted by the legislature.
+
+Credits
+
+Added by Acts 1985, ch. 479, § 1.
+""", "Chapter 311. CODE CONSTRUCTION ACT",
+    [(1, "Sec. 311.001. Short Title."), (2, "Credits"), (2, "Notes of Decisions"), (1, "Sec. 311.002. Application."),
+     (2, "Credits")])
+
+# what must stay: a source label set on with its note, no blank lines (a national code's page): body, no heading
+DOCS["tight_source_label"] = ("""Chapter 4 Harbours
+§ 401. Harbour master; duties.
+The harbour master shall keep order in every harbour of the Republic and shall keep a
+register of the vessels that use it.
+Source
+(Code 1970, § 512.) 12 TC § 3, as amended.
+§ 402. Fees.
+The harbour master may charge the fees the Minister sets by regulation.
+""", "Chapter 4 Harbours", [(1, "§ 401. Harbour master; duties."), (1, "§ 402. Fees.")])
+
+# what must stay: a report's own 'History' heading (no code section over it) keeps its level
+DOCS["report_history_head"] = ("""The Old Mill Museum
+
+History
+
+The mill was built in 1821 and ground corn for the valley until 1950.
+
+Collections
+
+The museum holds the mill's records and tools.
+""", "The Old Mill Museum", [(1, "History"), (1, "Collections")])
+
 
 def _doc(text: str):
     return structure_document(clean_text(text, source_file="code.txt"))
@@ -303,6 +387,7 @@ MUST_STAY = {
     "hyphen_blank": '"Agency" means a department',
     "sections_definitions_tight": '"director" means a member',
     "no_series": "12.05.2026. Budget hearing",
+    "tight_source_label": "Source (Code 1970, § 512.)",
 }
 
 
