@@ -1908,9 +1908,11 @@ def _decimal_code_heads(texts: list[str], numbers) -> tuple[set[int], set[int]]:
 # right over the section's text, no blank line between
 # (r27codes) widened: a section label before the number ('Sec. 12.40.010. Name.', 'Section 4-2-7. Name.'), a number
 # of dotted parts ('01.05.006.': two stops at least, or one after a label), a name with a semicolon ('Biennial;
-# biennially'), and a status in brackets after the name ('Sec. 01.05.010. Adoption. [Repealed, § 2 ch 1 SLA 1963].')
+# biennially'), and a status in brackets after the name ('Sec. 01.05.010. Adoption. [Repealed, § 2 ch 1 SLA 1963].');
+# numbers of mixed marks and lettered parts as states number them ('16.1-268.', '6-1.1-10-40.', '78-45c-102.')
+CODE_NUMBER_DATE = re.compile(r"^\d{1,2}[-.]\d{1,2}[-.](?:1[89]|20)\d\d$")   # '12-05-2026.': a dated entry, no section
 HYPHEN_CODE_HEAD = re.compile(r"^(?:(?P<label>§+\s*|(?:Sec\.|SEC\.|Section|SECTION)\s+))?"
-                              r"(?P<num>\d{1,3}(?:-\d{1,4}[A-Z]?){1,3}|\d{1,3}[A-Z]?(?:\.\d{1,4}[A-Z]?){1,3})\.\s+"
+                              r"(?P<num>\d{1,4}[A-Za-z]?(?:[-.]\d{1,4}[A-Za-z]?){1,4})\.\s+"
                               r"(?P<name>[A-Z][^.:!?\[]{1,80}?)\.?(?:\s*(?P<status>\[[^\[\]]{2,80}\]\.?))?$")
 HYPHEN_HEAD_WORDS = 12
 
@@ -1932,7 +1934,7 @@ def _hyphen_code_heads(texts: list[str], numbers) -> set[int]:
                 or not PROVISION_TEXT.match(texts[nxt]) or len(match["name"].split()) > HYPHEN_HEAD_WORDS \
                 or re.search(r"\b(?:shall|may|must|is|are|was|were|has|have|will)\b", match["name"]):
             continue
-        if "-" not in match["num"] and match["num"].count(".") < 2 and not match["label"]:
+        if "-" not in match["num"] and match["num"].count(".") < 2 and not match["label"] or CODE_NUMBER_DATE.match(match["num"]):
             continue   # '3.2. Scope' is a report's decimal head: a code's dotted number has three parts or a label
         number = tuple(int(re.match(r"\d+", x).group()) for x in re.split(r"[-.]", match["num"]))
         if last is not None and number <= last:

@@ -341,6 +341,28 @@ Added by Acts 1985, ch. 479, § 1.
     [(1, "Sec. 311.001. Short Title."), (2, "Credits"), (2, "Notes of Decisions"), (1, "Sec. 311.002. Application."),
      (2, "Credits")])
 
+# numbers of mixed marks and lettered parts (Virginia, Utah, Indiana forms), no blank lines
+DOCS["mixed_numbers"] = ("""Chapter 11. Juvenile Courts
+§ 16.1-266. Appointment of counsel.
+A. Prior to the hearing the court shall appoint counsel for the child.
+§ 16.1-267. Compensation of counsel.
+When the court appoints counsel, the counsel shall be paid by the state.
+§ 16.1-268. Rights of the child.
+Every child has the right to be heard at the hearing.
+""", "Chapter 11. Juvenile Courts",
+    [(1, "§ 16.1-266. Appointment of counsel."), (1, "§ 16.1-267. Compensation of counsel."),
+     (1, "§ 16.1-268. Rights of the child.")])
+
+# what must stay: a dated list of meetings in a notice ('12-05-2026. Budget hearing.'), no code sections
+DOCS["dated_entries"] = ("""Council Meetings in May
+
+The council meets on the days below.
+12-05-2026. Budget hearing.
+The hearing opens at ten in the morning.
+19-05-2026. Planning session.
+The session reviews the new district plan.
+""", "Council Meetings in May", [])
+
 # what must stay: a source label set on with its note, no blank lines (a national code's page): body, no heading
 DOCS["tight_source_label"] = ("""Chapter 4 Harbours
 § 401. Harbour master; duties.
@@ -388,6 +410,7 @@ MUST_STAY = {
     "sections_definitions_tight": '"director" means a member',
     "no_series": "12.05.2026. Budget hearing",
     "tight_source_label": "Source (Code 1970, § 512.)",
+    "dated_entries": "12-05-2026. Budget hearing. The hearing opens",
 }
 
 
