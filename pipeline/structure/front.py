@@ -292,7 +292,8 @@ def _citation_path(blocks: list[Block], start: int) -> int:
     page headline that ends in the division's label and number the next line restates with its name
     (`State Statutes 2009 - Chapter 12.40` over `Chapter 12.40. PROBATION AND PAROLE`). The division line
     is one line, its label the only head of that label in the text (a page of one, not of several); the
-    lines over it are unnumbered (the site's or the code's name, a note) or the path's higher line."""
+    lines over it are unnumbered (the site's or the code's name, a note) or the path's higher line; a text
+    that opens with the Title line itself is that Title (its chapters are heads)."""
     for k in range(start, min(len(blocks), start + PATH_SEARCH)):
         head = " ".join(blocks[k].text.split())
         if blocks[k].lines != 1 or not head.split():
@@ -302,7 +303,8 @@ def _citation_path(blocks: list[Block], start: int) -> int:
             continue
         above = " ".join(blocks[k - 1].text.split()) if k > start else ""
         ref = DIVISION_REF_END.search(above)
-        pathed = CODE_TITLE_LINE.match(above) and label != "title"
+        pathed = CODE_TITLE_LINE.match(above) and label != "title" and k - 1 > start   # a text that OPENS with
+        #   its Title line ('TITLE 5. WATERS AND HARBORS' / 'CHAPTER 12. …') is the Title, its chapters heads (r26legal)
         named = ref and head.casefold().startswith(ref["ref"].casefold()) and len(head) > len(ref["ref"]) + 3
         if not (pathed or named):
             return -1

@@ -363,6 +363,20 @@ The hearing opens at ten in the morning.
 The session reviews the new district plan.
 """, "Council Meetings in May", [])
 
+# sections whose line holds their status alone ('§ 7-103. [Repealed.]', '§ 7-104. (Reserved)'), no blank lines
+DOCS["status_only_sections"] = ("""Chapter 7 ELECTIONS
+§ 7-101. Election day.
+The general election is held on the first Tuesday after the first Monday in November.
+§ 7-102. Polling places.
+Each county shall name its polling places sixty days before the election.
+§ 7-103. [Repealed.]
+§ 7-104. (Reserved)
+§ 7-105. Ballots.
+The ballots are printed by the county clerk.
+""", "Chapter 7 ELECTIONS",
+    [(1, "§ 7-101. Election day."), (1, "§ 7-102. Polling places."), (1, "§ 7-103. [Repealed.]"),
+     (1, "§ 7-104. (Reserved)"), (1, "§ 7-105. Ballots.")])
+
 # what must stay: a source label set on with its note, no blank lines (a national code's page): body, no heading
 DOCS["tight_source_label"] = ("""Chapter 4 Harbours
 § 401. Harbour master; duties.
