@@ -400,6 +400,20 @@ Collections
 The museum holds the mill's records and tools.
 """, "The Old Mill Museum", [(1, "History"), (1, "Collections")])
 
+# a chapter page whose section index left its label alone over the first section ('Sec.')
+DOCS["index_label"] = ("""Chapter 4 PUBLIC NOTICES
+
+Sec.
+
+§ 60-401. Legal notices.
+
+Every legal notice shall be published in a newspaper printed in the county.
+
+§ 60-402. Proof of publication.
+
+Publication is proved by the affidavit of the publisher.
+""", "Chapter 4 PUBLIC NOTICES", [(1, "§ 60-401. Legal notices."), (1, "§ 60-402. Proof of publication.")])
+
 
 def _doc(text: str):
     return structure_document(clean_text(text, source_file="code.txt"))
@@ -433,3 +447,9 @@ def test_code_page_body_kept(name):
     doc = _doc(DOCS[name][0])
     body = " ".join(p.text for s in all_sections(doc) for p in s.paragraphs) + " ".join(p.text for p in doc.front)
     assert MUST_STAY[name] in " ".join(body.split())
+
+
+def test_section_index_label_dropped():
+    doc = _doc(DOCS["index_label"][0])
+    texts = [p.text.strip() for p in doc.front] + [p.text.strip() for s in all_sections(doc) for p in s.paragraphs]
+    assert "Sec." not in texts
