@@ -31,7 +31,8 @@ def roman_page_numbers(page: Page) -> Page:
     return page.drop(i for i, t in enumerate(texts) if ROMAN_PAGE.match(t))
 
 
-CONTENTS_LABEL = re.compile(r"^\s*(?:table of )?contents\s*:?\s*$", re.I)
+# (r27codes) also a code chapter's section index label, an abbreviation alone on its line ('Sec.', 'Secs.', '§')
+CONTENTS_LABEL = re.compile(r"^\s*(?:(?:table of )?contents\s*:?|secs?\.|§{1,2})\s*$", re.I)
 LABEL_LOOK = 4   # non-blank lines under the label: a list's first entries, or the text
 # (r27enchrome) an Act's contents label, whose entries are numbered provisions and divisions
 ARRANGEMENT_LABEL = re.compile(r"^\s*(?:arrangement of (?:sections|provisions|clauses|regulations|rules|articles|paragraphs)"
@@ -47,7 +48,7 @@ def empty_contents_label(page: Page) -> Page:
     RFC's `Table of Contents` over its entries).
 
     Example: "Table of Contents" / "Granted by the King on the fourth day of …, and amended" -> the
-    label goes."""
+    label goes. So does a code chapter's section index label (`Sec.`) over the first section (r27codes)."""
     texts = page.texts()
     hits = []
     for i, t in enumerate(texts):

@@ -256,7 +256,8 @@ RELATED_MARKERS = RELATED_MARKERS | frozenset("相關閱讀 相關文章 相關�
 
 # (r26legal) a code's division 'TITLE 5. WATERS AND HARBORS', 'Title IV General', 'TITLE I' in capitals is no entry
 # label: a number and a name follow the word, or the word in capitals and its number
-ENTRY_LABEL = re.compile(r"^(?!\s*(?-i:TITLE)\s+(?-i:\d{1,4}|[IVXLC]{1,6})\b)\s*(词条|条目|词目|文章标题|标题|title)(\s*[:：]\s*|\s+(?!(?-i:\d{1,4}|[IVXLC]{1,6})\b\.?\s+\S))(?=\S)", I)
+# (r27codes) nor a code's Title line in title case with its number's mark ('Title 9: Commerce and Trade', 'Title 1. General')
+ENTRY_LABEL = re.compile(r"^(?!\s*(?-i:TITLE)\s+(?-i:\d{1,4}|[IVXLC]{1,6})\b)(?!\s*title\s+(?-i:\d{1,4}[A-Z]?|[IVXLC]{1,6})\s*[:.\-–—]\s*\S)\s*(词条|条目|词目|文章标题|标题|title)(\s*[:：]\s*|\s+(?!(?-i:\d{1,4}|[IVXLC]{1,6})\b\.?\s+\S))(?=\S)", I)
 DEFINITION_LABELS = frozenset("释义 基本释义 详细释义 词条释义 百科释义 词语释义".split())
 
 NAME = "[\u4e00-\u9fff×xX*＊·]{1,4}"   # a photographer's name, or the ×× a page puts in its place

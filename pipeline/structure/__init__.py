@@ -570,7 +570,70 @@ def analyse(cleaned: Cleaned, language: str, title_model: dict | None = None):
         headings = _speaker_turns(body, headings)
         headings = _speaker_over_salutation(body, headings)
         headings = _news_deck(body, headings)
+    if language.startswith("en"):
+        headings = _code_annotations(body, headings)
     return blocks, head, body, headings
+
+
+# (r27codes) the labels of an annotated code's notes under a section, each alone on its line ('History.',
+# 'Source:', 'Credits', 'Cross References', 'Notes of Decisions', 'STATUTORY NOTES', 'Compiler's Notes.')
+ANNOTATION_LABEL = re.compile(
+    r"^(?:history|source|sources|credits|derivation|prior\s+law|legislative\s+history|annotations?|"
+    r"cross[-\s]references?|notes?\s+(?:of|to|on)\s+decisions|case\s+notes|statutory\s+notes|historical\s+notes?|"
+    r"historical\s+and\s+statutory\s+notes|(?:editor|compiler|revisor|code\s+commission)[’']?s\s+notes?|"
+    r"amendments?|amendment\s+notes?|effective\s+dates?|effective\s+date\s+notes?|research\s+references|"
+    r"library\s+references|collateral\s+references|law\s+reviews?(?:\s+commentar(?:y|ies))?|official\s+comments?|"
+    r"opinions?\s+of\s+(?:the\s+)?attorney\s+general|attorney\s+general\s+opinions|decisions\s+under\s+prior\s+law)"
+    r"\s*[.:]?$", re.I)
+ANNOTATION_TOPIC_WORDS = 12   # words of a case note's topic line ('Accrual of Right Before Amendment Effective.')
+
+
+def _code_annotations(body, headings):
+    """(r27codes) An annotated code's page: under a section head (`§ 73-101. Codes not retroactive.`,
+    `Sec. 12.40.010. …`) its notes stand as labelled parts, each label alone on a line between blank
+    lines (ANNOTATION_LABEL: `History.`, `Source.`, `STATUTORY NOTES`, `CASE NOTES`, `Notes of Decisions`):
+    each is a heading one level under the section (Heading.annotation, levels.py), whether or not the
+    rules read it as one; under a label in capitals (a group: `CASE NOTES`), a label or a case-note
+    topic (a short Title Case phrase closed by a full stop, alone on its line, over its note) is a head
+    two levels under. Only after a code section's head (numbering `section` or a provision head); a
+    run-in `History: L. 1901, ch. 12.` is the section's text, no label; so is a label with no blank line
+    around it, set on with the notes it labels (`Source` / `(Code 1966, § 611.) …`)."""
+    sections = {h.index for h in headings if not h.annotation and (h.style == "section" or body[h.index].provision)}
+    if not sections:
+        return headings
+    found = {h.index: h for h in headings}
+    out = dict(found)
+    group = False   # under a capitals group label since the last section head
+    for i in range(min(sections) + 1, len(body)):
+        block, text = body[i], " ".join(body[i].text.split())
+        if i in sections:
+            group = False
+            continue
+        if block.lines != 1 or block.item or block.cell or block.code:
+            continue
+        if i + 1 < len(body) and (body[i + 1].line - block.line < 2 or block.line - body[i - 1].line - body[i - 1].lines < 1):
+            continue   # no blank line around it: a label run on with the notes it labels (`Source` / `(Code 1966, …)`) stays text
+        if i in found and sg.numbering(text) and not ANNOTATION_LABEL.match(text):
+            group = False   # another numbered head (a Part, a subsection head): the notes end
+            continue
+        if ANNOTATION_LABEL.match(text):
+            caps = sg.is_all_caps(text)
+            level = 2 if group and not caps else 1
+            group = group or caps
+            out[i] = replace(found[i], annotation=level) if i in found else \
+                Heading(i, "annotation|", "", True, annotation=level)
+        elif group and text.endswith(".") and not sg.ends_with(text[:-1], ".;:!?") \
+                and len(text.split()) <= ANNOTATION_TOPIC_WORDS and _title_case_phrase(text[:-1]) \
+                and i + 1 < len(body) and sg.ends_sentence(body[i + 1].text) and not sg.numbering(text):
+            out[i] = replace(found[i], annotation=2) if i in found else Heading(i, "annotation-topic|", "", True, annotation=2)
+    return [out[k] for k in sorted(out)]
+
+
+def _title_case_phrase(text: str) -> bool:
+    """Every word of four letters or more capitalised, and at least one such word ('Accrual of Right
+    Before Amendment Effective')."""
+    long = [w for w in re.findall(r"[^\W\d_][\w'’]*", text) if len(w) >= 4]
+    return bool(long) and all(w[0].isupper() for w in long)
 
 
 DECK_BLOCKS = 3   # body blocks from the top within which a news page's deck lines stand

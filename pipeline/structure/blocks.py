@@ -1906,25 +1906,40 @@ def _decimal_code_heads(texts: list[str], numbers) -> tuple[set[int], set[int]]:
 # (r26legal) a code's section heading numbered by title, chapter and section ('52-7-1. Short title.',
 # '12-3-104. Definitions.', '§ 4-2-7. Fees'): the number with its stop, a short name in sentence case,
 # right over the section's text, no blank line between
-HYPHEN_CODE_HEAD = re.compile(r"^(?:§+\s*)?(?P<num>\d{1,3}(?:-\d{1,4}[A-Z]?){1,3})\.\s+(?P<name>[A-Z][^.;:!?]{1,80})\.?$")
+# (r27codes) widened: a section label before the number ('Sec. 12.40.010. Name.', 'Section 4-2-7. Name.'), a number
+# of dotted parts ('01.05.006.': two stops at least, or one after a label), a name with a semicolon ('Biennial;
+# biennially'), and a status in brackets after the name ('Sec. 01.05.010. Adoption. [Repealed, § 2 ch 1 SLA 1963].');
+# numbers of mixed marks and lettered parts as states number them ('16.1-268.', '6-1.1-10-40.', '78-45c-102.'); a
+# section's line that holds its status alone ('§ 5-303. [Repealed.]', '1-2-104. (Reserved)'), over the next section's
+CODE_NUMBER_DATE = re.compile(r"^\d{1,2}[-.]\d{1,2}[-.](?:1[89]|20)\d\d$")   # '12-05-2026.': a dated entry, no section
+HYPHEN_CODE_HEAD = re.compile(r"^(?:(?P<label>§+\s*|(?:Sec\.|SEC\.|Section|SECTION)\s+))?"
+                              r"(?P<num>\d{1,4}[A-Za-z]?(?:[-.]\d{1,4}[A-Za-z]?){1,4})\.\s+"
+                              r"(?:(?P<name>[A-Z][^.:!?\[]{1,80}?)\.?(?:\s*(?P<status>\[[^\[\]]{2,80}\]\.?))?"
+                              r"|(?P<bare>\[[A-Z][^\[\]]{1,60}\]\.?|\([A-Z][^()]{1,60}\)\.?))$")
 HYPHEN_HEAD_WORDS = 12
 
 
 def _hyphen_code_heads(texts: list[str], numbers) -> set[int]:
     """(r26legal) Line numbers of a code's section headings numbered by title, chapter and section
     (HYPHEN_CODE_HEAD: '52-7-1. Short title.' over 'This article shall be known …'), as a state's code
-    prints them: each first on its paragraph (a blank line or a sentence's end over it), over a line
+    prints them: each first on its paragraph (a blank line, a sentence's end or a numbered head such as the
+    chapter's line over it, r27codes), over a line (or alone between blank lines over it, r27codes)
     that opens a sentence or a subdivision, the name a phrase (no finite verb, HYPHEN_HEAD_WORDS words
     at most), the numbers rising; a series of DECIMAL_HEADS_MIN or more. A cross-reference opening a
     wrapped line ('52-7-1. The department …' is a sentence) stays text."""
     heads, last = set(), None
     for k in range(len(texts) - 1):
         match = HYPHEN_CODE_HEAD.match(texts[k])
-        if not match or (k and texts[k - 1] and not sg.ends_sentence(texts[k - 1])) or not texts[k + 1] \
-                or not PROVISION_TEXT.match(texts[k + 1]) or len(match["name"].split()) > HYPHEN_HEAD_WORDS \
-                or re.search(r"\b(?:shall|may|must|is|are|was|were|has|have|will)\b", match["name"]):
+        nxt = k + 2 if match and not texts[k + 1] and k + 2 < len(texts) and (not k or not texts[k - 1]) else k + 1
+        if not match or (k and texts[k - 1] and not sg.ends_sentence(texts[k - 1]) and not sg.numbering(texts[k - 1])) \
+                or not texts[nxt] \
+                or not (PROVISION_TEXT.match(texts[nxt]) or match["bare"] and HYPHEN_CODE_HEAD.match(texts[nxt])) \
+                or len((match["name"] or "").split()) > HYPHEN_HEAD_WORDS \
+                or re.search(r"\b(?:shall|may|must|is|are|was|were|has|have|will)\b", match["name"] or ""):
             continue
-        number = tuple(int(re.match(r"\d+", x).group()) for x in match["num"].split("-"))
+        if "-" not in match["num"] and match["num"].count(".") < 2 and not match["label"] or CODE_NUMBER_DATE.match(match["num"]):
+            continue   # '3.2. Scope' is a report's decimal head: a code's dotted number has three parts or a label
+        number = tuple(int(re.match(r"\d+", x).group()) for x in re.split(r"[-.]", match["num"]))
         if last is not None and number <= last:
             continue
         heads.add(numbers[k])

@@ -277,6 +277,46 @@ def _site_over_division(blocks: list[Block], start: int) -> int:
     return -1
 
 
+# (r27codes) a code's Title line ('Title 1: General Provisions', 'TITLE 9 COMMERCE'): the top of a page's citation path
+CODE_TITLE_LINE = re.compile(r"^(?:TITLE|Title)\s+(?:[IVXLC]{1,7}|\d{1,3}[A-Z]?)\b\.?\s*[-–—:.]?\s*[A-Z].{2,80}$")
+# a division's label and number as a page's headline ends in it ('State Statutes 2009 - Chapter 12.40')
+DIVISION_REF_END = re.compile(r"[-–—|:,]\s*(?P<ref>(?:Chapter|CHAPTER|Article|ARTICLE|Part|PART|Title|TITLE)\s+\d{1,3}(?:[.-]\d{1,4})*[A-Z]?)$")
+PATH_SEARCH = 4   # blocks from the start within which a code page's citation path stands
+
+
+def _citation_path(blocks: list[Block], start: int) -> int:
+    """(r27codes) The index of the division line that titles a code's page of ONE division, under its
+    citation path or a headline naming it by number, -1 otherwise. A statutes site shows one chapter of a
+    code: the code's Title line right over the Chapter line (`Title 1: General Provisions` / `Chapter 003:
+    Construction of Statutes`, the path higher to lower), under the site's name or a currency note, or a
+    page headline that ends in the division's label and number the next line restates with its name
+    (`State Statutes 2009 - Chapter 12.40` over `Chapter 12.40. PROBATION AND PAROLE`). The division line
+    is one line, its label the only head of that label in the text (a page of one, not of several); the
+    lines over it are unnumbered (the site's or the code's name, a note) or the path's higher line; a text
+    that opens with the Title line itself is that Title (its chapters are heads)."""
+    for k in range(start, min(len(blocks), start + PATH_SEARCH)):
+        head = " ".join(blocks[k].text.split())
+        if blocks[k].lines != 1 or not head.split():
+            continue
+        label = head.split()[0].casefold()
+        if not (DIVISION_HEAD.match(head) or label in ("chapter", "article", "part") and sg.numbering(head) == "chapter"):
+            continue
+        above = " ".join(blocks[k - 1].text.split()) if k > start else ""
+        ref = DIVISION_REF_END.search(above)
+        pathed = CODE_TITLE_LINE.match(above) and label != "title" and k - 1 > start   # a text that OPENS with
+        #   its Title line ('TITLE 5. WATERS AND HARBORS' / 'CHAPTER 12. …') is the Title, its chapters heads (r26legal)
+        named = ref and head.casefold().startswith(ref["ref"].casefold()) and len(head) > len(ref["ref"]) + 3
+        if not (pathed or named):
+            return -1
+        if any(sg.numbering(b.text) or CODE_TITLE_LINE.match(" ".join(b.text.split())) for b in blocks[start:k - 1]):
+            return -1
+        if any(b.text.split()[:1] and b.text.split()[0].casefold() == label and sg.numbering(b.text) == sg.numbering(head)
+               for b in blocks[k + 1:]):
+            return -1   # another division of its label: a text of several, not a page of one
+        return k
+    return -1
+
+
 def _division_page(blocks: list[Block], start: int) -> bool:
     """A law site's page of ONE division (unseen9): the page's heading `Article I` over the
     division's own heading, the same label again with its stop (`Article I.`), and no other
@@ -1260,6 +1300,11 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
         start += 1                        # (title_evidence): front matter, never the title
     division = _site_over_division(blocks, start) if english else -1
     if division > start:   # 'Nitijela' / 'Article Index' over 'ARTICLE XIII TRANSITIONAL': the site's page of one division
+        out.front.extend(blocks[start:division])
+        out.title, out.title_blocks, out.used, out.sure = " ".join(blocks[division].text.split()), [blocks[division]], division + 1, True
+        return out
+    division = _citation_path(blocks, start) if english else -1
+    if division >= start:   # 'Title 1: …' over 'Chapter 003: …': a code site's page of one chapter (r27codes)
         out.front.extend(blocks[start:division])
         out.title, out.title_blocks, out.used, out.sure = " ".join(blocks[division].text.split()), [blocks[division]], division + 1, True
         return out

@@ -45,6 +45,8 @@ class Heading:
     peer: bool = False     # (r23level) an unnumbered English heading whose style is the peers' rule's to set (_english_peers)
     number: int | None = None   # (r26legal) a division label's number ('PART 2' -> 2, 'CHAPTER ONE' -> 1): levels.py reads
     #                             where a label's numbering restarts
+    annotation: int = 0   # (r27codes) an annotated code's note head under a section: 1 a label ('History.', 'CASE NOTES'),
+    #                       2 a topic or label under a capitals group label ('Compiler's Notes.'); levels.py nests them
 
 
 DIVISION_LABELS = ("chapter", "article", "section", "I.")   # (r26legal) styles whose number Heading.number keeps
@@ -468,6 +470,12 @@ def _emptied(blocks: list[Block], i: int, dropped: frozenset[int]) -> bool:
     return any(start <= n < end for n in dropped)
 
 
+# (r27codes) a code's status entry standing alone where a section's text would be ('Repealed or Renumbered',
+# 'Expired', '(Reserved)', '[Repealed.]', 'Omitted'): what became of the section over it, body text, no heading
+_STATUS_WORD = r"(?:repealed|renumbered|reserved|expired|omitted|transferred|superseded|deleted|vacant|spent)"
+STATUS_ENTRY = re.compile(rf"^[\[(]?\s*{_STATUS_WORD}(?:\s*(?:,|\bor\b|\band\b|&|/)\s*{_STATUS_WORD})*\s*[.\])]*\s*\.?$", re.I)
+
+
 def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None = None,
                   dropped: frozenset[int] = frozenset(), title: str = "") -> list[Heading]:
     """The blocks that are headings, in order, each with its shape.
@@ -490,6 +498,7 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
         kinds = english_kinds(blocks)
         sentence_heads = {i for i, k in enumerate(kinds) if isinstance(k, SentenceKind)}
         kinds = [None if k and not k[0] and _en_signature(blocks, i) else k for i, k in enumerate(kinds)]
+        kinds = [None if k and STATUS_ENTRY.match(" ".join(blocks[i].text.split())) else k for i, k in enumerate(kinds)]
         fields = _spaced_field_run(blocks) | _stacked_field_run(blocks)
         kinds = [None if i in fields else k for i, k in enumerate(kinds)]
         parts = {i for i in range(len(blocks)) if _part_over_introduction(blocks, kinds, i)}

@@ -203,9 +203,28 @@ def _unranked_series(stack: list[_Open]) -> int | None:
 
 def infer_levels(headings: list[Heading]) -> list[int]:
     """One level (1 = top) per heading, same order."""
+    if any(h.annotation for h in headings):
+        return _annotated_levels(headings)
     if any(h.depth for h in headings):
         return _outline_levels(headings)
     return _pattern_levels(headings)
+
+
+def _annotated_levels(headings: list[Heading]) -> list[int]:
+    """(r27codes) An annotated code's note heads under a section (`History.`, `CASE NOTES`, a case-note
+    topic under it): the other headings take their levels by the pattern without them, each note head
+    one level under the section over it (a topic or label under a capitals group two), so the next
+    section is the peer of the last, not nested under its notes."""
+    own = [h for h in headings if not h.annotation]
+    placed = iter(infer_levels(own) if own else [])
+    levels, last = [], 0
+    for heading in headings:
+        if heading.annotation:
+            levels.append(min(MAX_LEVEL, last + heading.annotation))
+        else:
+            last = next(placed)
+            levels.append(last)
+    return levels
 
 
 def _outline_levels(headings: list[Heading]) -> list[int]:

@@ -38,7 +38,9 @@ PAGES = {
          "Office of Legislative Services, State Capitol Room 14, Northfield City, NF 40210 · (555) 014-2200"],
         ["12-104. Notice of hearing.", "(c) A party may waive notice in writing.", "History: 1998 c. 212, s. 4; 2011 c. 37, s. 2."]),
     "p02_statute_chapter_subchapters_session_selector": (
-        "Title 7: Public Records",
+        # (r27codes) the page shows ONE chapter under its citation path: the chapter line is its title, the Title
+        # line front matter, as wx4's gold reads the same site form (was 'Title 7: Public Records')
+        "Chapter 012: Access to Records",
         ["Browsing 2025-2026 Session", "Ridgeland Legislature", "Legislators", "Journals",
          "NOTE: Ridgeland Statutes Online is an unofficial copy of the Ridgeland Code that is", "provided as a convenience.",
          "Ridgeland State House · 1 Capitol Square · Ridgeland, RL 06101 · (555) 220-4100"],
