@@ -627,8 +627,9 @@ def _banner_over_designation(lines) -> list[int]:
     for k, i in enumerate(filled):
         text = lines[i].text.strip()
         key = _act_key(text)
-        if k == 0 or len(key) < 12 or not DESIGNATION.search(text):
-            continue
+        if k == 0 or len(key) < 12 or not (designation := DESIGNATION.search(text)) or not re.search(r"\d", designation.group()):
+            continue   # (r27transcripts) the designation numbers the Act ('(CA 7)'): a debate's speaker line
+            #            'The Financial Secretary to the Treasury (Victoria Atkins)', said again lower, is none
         again = any(re.match(r"the\s", line.text.strip(), re.I) and _act_key(line.text) == key
                     for line in lines[i + 1:i + RESTATE_SCAN])
         above = filled[:k]

@@ -13,7 +13,7 @@ import re
 from .page import Page
 from .vocab import COPYRIGHT
 from .vocab_en import (FORMAT_OFFER_KINDS, FORMAT_OFFER_LINES, FORMAT_OFFER_MARKS, FORMAT_OFFER_TOKEN, FORMAT_OFFER_VERBS,
-                       FORMAT_OFFER_WORDS, FORMAT_OFFER_WORDS_MAX, FORMAT_OFFER_WORDS_MIN, FORMAT_OFFER_CHARS, COMMENT_FOOTER, FULL_TEXT_LINK, LOADING_LINE, DOWNLOAD_SIZE, ARTICLE_INFO_CELL, PAGER_LINK_LABEL, PDF_NOTICE, REVIEW_STAMP,
+                       FORMAT_OFFER_WORDS, FORMAT_OFFER_WORDS_MAX, FORMAT_OFFER_WORDS_MIN, FORMAT_OFFER_CHARS, COMMENT_FOOTER, FULL_TEXT_LINK, LOADING_LINE, EMPTY_BOX, DOWNLOAD_SIZE, ARTICLE_INFO_CELL, PAGER_LINK_LABEL, PDF_NOTICE, REVIEW_STAMP,
                        SHARE_PAGE_LABEL, SHARE_TRANSCRIPT, SHOP_LINK_LABEL, SIDE_MENU_LABEL, EMPTY_SLOT, MENU_BULLET, POST_BYLINE, POST_META_MARK,
                        CAPTION_CREDIT)
 from .rules_chrome_en import MD_LINK
@@ -155,6 +155,7 @@ def cms_chrome(page: Page) -> Page:
     hits.extend(i for i in tail if COMMENT_FOOTER.match(lines[i].text))
     edges = set(head_zone(lines)) | set(tail)
     hits.extend(i for i in sorted(edges) if FULL_TEXT_LINK.match(lines[i].text) or LOADING_LINE.match(lines[i].text))
+    hits.extend(_empty_box(lines, sorted(edges | set(range(min(len(lines), EMPTY_BOX_TOP))))))
     hits.extend(_address_under_copyright(lines, tail, {r.line for r in page.removed if COPYRIGHT.search(r.text)}))
     if any("](" in line.text for line in lines):
         zone = sorted(set(head_zone(lines)) | set(tail))
@@ -166,6 +167,25 @@ def cms_chrome(page: Page) -> Page:
         return page.drop(i for i in edges if MD_RULE.match(lines[i].text)
                          and (i == 0 or not lines[i - 1].text.strip()))
     return page.drop(hits)
+
+
+EMPTY_BOX_TOP = 30   # lines at the page's top where a record page's empty box stands (its long headline is prose to the zones)
+
+
+def _empty_box(lines, edges: list[int]) -> list[int]:
+    """(r27transcripts) An empty box's placeholder at the page's edge (`No summary available.`, EMPTY_BOX) and
+    the box's label right over it when the label is the thing the placeholder says is missing (`Summary`,
+    `Abstract`): the site's, no word of the document."""
+    out = []
+    for i in edges:
+        match = EMPTY_BOX.match(lines[i].text)
+        if not match:
+            continue
+        out.append(i)
+        up = next((k for k in range(i - 1, max(-1, i - 4), -1) if lines[k].text.strip()), None)
+        if up is not None and lines[up].text.strip().rstrip(":").casefold().rstrip("s") == match["what"].casefold().rstrip("s"):
+            out.append(up)
+    return out
 
 
 def _offer_words(text: str) -> list[str] | None:

@@ -351,6 +351,10 @@ SITE_CREDIT = re.compile(rf"^\s*(?!(?:It|This|That|He|She|They|What|Which)\s)(?:
 # 'Related articles'): a label of the site's sections, no sentence
 MORE_ARTICLES = re.compile(r"^\s*(?:more|other|related|latest)\s+(?:articles|stories|news|posts|items|releases|speeches)"
                            r"(?:\s+(?:in|on|from|about|under)\s+[A-Z][\w&'’ -]{1,40})?\s*:?\s*$", I)
+# (r27transcripts) an empty box's placeholder on a record's page ('No summary available.', 'No abstract available.',
+# 'No documents found.'): the site says a box has nothing in it; the box's label names the same thing ('Summary')
+EMPTY_BOX = re.compile(r"^\s*no\s+(?P<what>summary|abstract|description|details|documents?|files?|attachments?|minutes|transcript|comments?)"
+                       r"\s+(?:is\s+|are\s+)?(?:currently\s+)?(?:available|found|provided)\s*\.?\s*$", I)
 # a page's placeholder the browser printed before its script filled it in ('Loading...', 'Loading…')
 LOADING_LINE = re.compile(r"^\s*(?:loading|please wait|loading,? please wait)\s*(?:\.{3}|…)\s*$", I)
 # a Markdown link's label that is a shop's or a pager's ('Buy this Book at Amazon.com', 'Next: II. …', 'Previous')

@@ -22,7 +22,7 @@ from ..errors import InputError
 from ..log import warn
 from ..model import Author, Cleaned, Corrections, Document, Overrides, Paragraph
 from .blocks import Block, make_blocks
-from .english import LONG_TITLE, section_title_stop
+from .english import LONG_TITLE, is_record, section_title_stop
 from .decisions import correct_levels, structure_decisions, title_decision
 from ..clean.rules_labels import short_form
 from ..clean.zones import is_prose
@@ -550,7 +550,8 @@ def analyse(cleaned: Cleaned, language: str, title_model: dict | None = None):
     headings = _title_heading_again(head.title or "", body, headings) if language.startswith("en") else headings
     headings = _title_page_head(head.title or "", body, headings) if language.startswith("en") else headings
     headings = _title_designation_again(head.title or "", body, headings) if language.startswith("en") else headings
-    headings = _cover_words_again(head.title or "", body, headings) if language.startswith("en") else headings
+    headings = _cover_words_again(head.title or "", body, headings) if language.startswith("en") and not is_record(body) \
+        else headings   # (r27transcripts) a record's headline names the business taken: its items stay heads
     headings = _cited_acts(body, headings) if language.startswith("en") else headings
     headings = _occasion_under_title(head, body, headings) if language.startswith("en") else headings
     headings = _issued_annex(head.title or "", body, headings)

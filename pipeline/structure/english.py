@@ -506,7 +506,7 @@ def english_kinds(blocks: list[Block]) -> list[tuple[str, bool] | None]:
             kinds[i] = None   # an epigraph with its source (r22s18): 'Dicamus leges. (Vergil, Aeneid XI.)'
         elif kind and not kind[1] and i + 2 == len(blocks) and TIME_STAMP.match(blocks[i + 1].text):
             kinds[i] = None   # a transcript's closing mark over the time it ended ('END' / '10:42 A.M. EST')
-    turns = speaker_turns(blocks) | speaker_lines(blocks) | office_lines(blocks)
+    turns = speaker_turns(blocks) | speaker_lines(blocks) | office_lines(blocks) | record_lines(blocks) | record_opening(blocks, kinds)
     kinds = [None if i in turns else kind for i, kind in enumerate(kinds)]
     kinds = _heads_of_numbered_paragraphs(blocks, kinds)
     notes = displaced_notes(blocks)
@@ -963,8 +963,12 @@ def speaker_turns(blocks: list[Block]) -> set[int]:
 # ('Hon S C Rodan MHK () Chairman'; round9en, a committee's members listed on its report's cover)
 MEMBER_ROLE = r"(?:Chairman|Chairwoman|Chairperson|Chair|Vice[- ]Chair(?:man|person)?|Member|Secretary|Clerk|Rapporteur)"
 HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Baron|Madam|Senator|Sen|Rep|Representative|Hon|Rt\.? Hon)\.?"
-SPEAKER_LINE = re.compile(rf"^(?:{HONORIFIC}\s+(?:[A-Z][\w'’.-]*\s+){{0,4}}[A-Z][\w'’.-]*|The\s+(?:[A-Z][a-z]+\s+){{0,3}}[A-Z][a-z]+"
-                          rf"(?=\s*\())(?:\s*\([^()]{{0,60}}\))?(?:\s+{MEMBER_ROLE})?(?P<colon>:?)$")
+# (r27transcripts) an office with its small words ('The Financial Secretary to the Treasury (Victoria Atkins)'),
+# and a member named without an honorific over the seat AND the party ('James Murray (Ealing North) (Lab/Co-op)')
+SPEAKER_LINE = re.compile(rf"^(?:{HONORIFIC}\s+(?:[A-Z][\w'’.-]*\s+){{0,4}}[A-Z][\w'’.-]*"
+                          rf"|The\s+(?:(?:[A-Z][a-z]+|of|to|the|for|and)\s+){{0,6}}[A-Z][a-z]+(?=\s*\()"
+                          rf"|(?:[A-Z][\w'’.-]*\s+){{1,3}}[A-Z][\w'’.-]*(?=\s*\([^()]{{1,60}}\)\s*\([^()]{{1,30}}\)\s*:?$))"
+                          rf"(?:\s*\([^()]{{0,60}}\)){{0,2}}(?:\s+{MEMBER_ROLE})?(?P<colon>:?)$")
 SPEAKER_LINES = 2   # speaker lines without a colon a text must have to read as a debate record
 
 
@@ -977,6 +981,82 @@ def speaker_lines(blocks: list[Block]) -> set[int]:
     if sum(1 for colon in found.values() if not colon) >= SPEAKER_LINES:
         return set(found)
     return {i for i, colon in found.items() if colon}
+
+
+# (r27transcripts) A PARLIAMENTARY RECORD's own lines (Hansard, debates, committee evidence, minutes):
+# a turn opens with the speaker's label and a colon, in any case, the seat or office in brackets
+# ('The MINISTER OF FINANCE: …', 'Hon. Members: Hear, hear!', 'Mr. Poilievre (Carleton, CPC): …')
+RECORD_TURN = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Hon|Madam|Madame|Sir|Dame|Lord|Lady|Senator|Some|An|The|THE|HON|MR|MRS|MS|DR)\.?"
+                         r"\s+[^:]{1,100}|[A-Z][A-Z.'’ -]{2,40}(?:\s*\([^()]{1,80}\))?):\s+(?=.*[a-z])\S")
+#   (the words spoken hold a small letter: a headline in capitals with a colon, 'LAW REVISION BOARD: SUMMARY
+#   OF DECISIONS', is no turn)
+RECORD_TURNS = 2   # speaker turns that show the text is a record of what was said
+# what such a record prints that never heads a section: the record's particulars as label lines
+# ('House: National Assembly', 'Date of Meeting: …', 'Type: Unrevised Hansard', 'Speaker: The Honourable …',
+# 'Chair: Mr. …'), a note in brackets alone on its line ('[Interjections.]', '(1105)', '[English]',
+# '[MADAM SPEAKER in the Chair]', '(Applause)'), a turn that is only such a note ('Hon. Members: [Desk
+# thumping]'), the volume line ('VOLUME 151 NUMBER 012 1st SESSION 44th PARLIAMENT') and the record's
+# kind under its name ('EVIDENCE', 'OFFICIAL REPORT (HANSARD)', 'UNREVISED HANSARD')
+RECORD_LABEL = re.compile(r"^(?:House|Chamber|Date(?:\s+of\s+(?:Meeting|Sitting|Debate))?|Type|Speaker|Chair(?:man|person)?"
+                          r"|Presiding(?:\s+Officer)?|Sitting|Clerk|Members?\s+present|Present|In\s+the\s+Chair)\s*:\s+\S.{0,80}$")
+RECORD_NOTE = re.compile(r"^(?:[^:\[\]()]{1,100}:\s+)?(?:\[[^\[\]]{1,80}\]|\([^()]{1,80}\))\.?$")
+RECORD_VOLUME = re.compile(r"^(?:VOLUME|Volume|Vol\.)\s+\d+\b.{0,40}\b(?:NUMBER|Number|No\.|ISSUE|Issue)\s+\d+")
+RECORD_KIND = re.compile(r"^(?:UNREVISED\s+|DAILY\s+|REVISED\s+)?(?:EVIDENCE|OFFICIAL\s+REPORT|HANSARD|DEBATES|VERBATIM\s+REPORT"
+                         r"|PARLIAMENTARY\s+DEBATES)(?:\s*\((?:HANSARD|UNREVISED)\))?$")
+
+
+def is_record(blocks: list[Block]) -> bool:
+    """(r27transcripts) A record of what was said: RECORD_TURNS speaker turns or more, or one turn
+    under the line that opens the sitting (SITTING_OPENS: a Hansard of one speech)."""
+    turns = sum(1 for b in blocks if RECORD_TURN.match(b.text.strip()))
+    return turns >= RECORD_TURNS or turns >= 1 and any(SITTING_OPENS.match(" ".join(b.text.split())) for b in blocks[:SITTING_SCAN])
+
+
+def speech_heads(blocks: list[Block], heads: list[int]) -> set[int]:
+    """(r27transcripts) A record's head that names a speaker whose turn follows ('The MINISTER OF FINANCE'
+    over the bills taken, then 'The MINISTER OF FINANCE: Speaker, …'): the part of the record that holds
+    that speech, over the order items between it and the turn (a shape of its own, they nest under it)."""
+    out = set()
+    for i in heads:
+        name = " ".join(blocks[i].text.split())
+        if name and any(" ".join(b.text.split()).startswith(name + ":") and RECORD_TURN.match(b.text.strip())
+                        for b in blocks[i + 1:i + 1 + SPEECH_HEAD_SCAN]):
+            out.add(i)
+    return out
+
+
+SPEECH_HEAD_SCAN = 40   # blocks under the head where the named speaker's turn is looked for
+
+
+def record_lines(blocks: list[Block]) -> set[int]:
+    """(r27transcripts) Indices of the blocks a parliamentary record prints that never head a section:
+    its particulars as label lines (RECORD_LABEL), notes in brackets alone on a line or as a whole
+    turn (RECORD_NOTE), its volume line (RECORD_VOLUME) and its kind in capitals (RECORD_KIND). Only in
+    a text that shows RECORD_TURNS speaker turns or more: elsewhere 'Date: …' or '(Draft)' may be a
+    form's field or a note that stays where the other rules put it."""
+    if not is_record(blocks):
+        return set()
+    return {i for i, b in enumerate(blocks) if b.lines <= 2 and (
+        RECORD_LABEL.match(t := " ".join(b.text.split())) or RECORD_NOTE.match(t) or RECORD_VOLUME.match(t) or RECORD_KIND.match(t))}
+
+
+# (r27transcripts) the line that opens a sitting in its record ('The House met at 14:02.', 'The Lok Sabha met at
+# Eleven of the Clock.', 'The House convened at 10:00 a.m., with Speaker … presiding.', 'The Council met at 14:00.')
+SITTING_OPENS = re.compile(r"^The\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:met|convened|sat|assembled|resumed)\s+(?:at|on|in|pursuant)\b.{0,100}\.$")
+SITTING_SCAN = 20   # blocks from the top where the sitting's opening line is looked for
+
+
+def record_opening(blocks: list[Block], kinds: list) -> set[int]:
+    """(r27transcripts) A record's particulars over the line that opens the sitting: the House's name,
+    the record's kind, the day ('NATIONAL ASSEMBLY' / 'OFFICIAL REPORT' / 'PROCEEDINGS OF THE NATIONAL
+    ASSEMBLY', a site's 'Summary' / 'Minutes' labels) stand before 'The House met at 14:02.' and are its
+    front matter: the business the record holds (order items, bills) comes after. Only the weak,
+    unnumbered heads before that line (SITTING_OPENS, within SITTING_SCAN blocks), in a record of what
+    was said (is_record)."""
+    opens = next((i for i, b in enumerate(blocks[:SITTING_SCAN]) if SITTING_OPENS.match(" ".join(b.text.split()))), None)
+    if opens is None or not is_record(blocks):
+        return set()
+    return {i for i in range(opens) if kinds[i] and not kinds[i][1] and not sg.numbering(blocks[i].text)}
 
 
 # a speaker's office under the name in a speech's title block (unseen9): 'Wen Jiabao' /

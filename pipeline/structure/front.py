@@ -337,6 +337,15 @@ def _division_page(blocks: list[Block], start: int) -> bool:
 # such names run past the 100 characters of an ordinary headline and are still one title line (round12en)
 LEGAL_NAME_END = re.compile(r"\b(?:Act|Order|Regulations|Rules|Ordinance|Decree|Code|Law|Bill)\s*,?\s+(?:1[89]|20)\d\d$")
 LEGAL_TITLE_MAX = 160
+# (r27transcripts) a parliamentary record's headline: the record's kind as a label before the business
+# it holds ('Hansard: Budget Speech Introduction – Appropriation Bill [B - 2012] and tabling of …'), or
+# a bill's name closed by its number in brackets ('… Revenue Bill [B 9-2023]', '… Bill [HL]'): such a
+# headline names the bills taken, and runs to LEGAL_TITLE_MAX characters too
+RECORD_HEADLINE = re.compile(r"^(?:Hansard|Debates?|Minutes|Proceedings|Transcript|Official Report)\s*:\s+\S"
+                             r"|\bBill\s*\[[^\[\]]{1,20}\]$")
+# a record's note in brackets alone on its line ('[The Speaker (Hon. …) in the Chair]', '[Interjections.]'):
+# never a title
+BRACKETED_NOTE = re.compile(r"^\[[^\[\]]+\]\.?$")
 # (round17en) a site's headline in strict Title Case, its small words capitalised too ('Annual Report Of
 # The Auditor On The Audit Of Public Bodies For The Year 2017/2018'): prose never capitalises every
 # 'Of', 'The', 'On' of a line, so such a line is a headline up to LEGAL_TITLE_MAX characters
@@ -380,10 +389,13 @@ def _title_like(block: Block, english: bool) -> bool:
     by its kind and year (LEGAL_NAME_END), or one in strict Title Case (strict_title_case, round17en),
     may run to LEGAL_TITLE_MAX characters."""
     text = block.text
-    limit = LEGAL_TITLE_MAX if english and (LEGAL_NAME_END.search(text.strip()) or strict_title_case(text)) \
+    limit = LEGAL_TITLE_MAX if english and (LEGAL_NAME_END.search(text.strip()) or strict_title_case(text)
+                                            or RECORD_HEADLINE.search(text.strip())) \
         else 100 if english else _zh_title_max(text)
     if not sg.has_word(text) or sg.numbering(text) or len(READING.sub("", text)) > limit:
         return False
+    if english and BRACKETED_NOTE.match(text.strip()):
+        return False   # (r27transcripts) a record's note in brackets: who is in the Chair, not the title
     if english and sg.is_opening_part(text):
         return False   # 'PREAMBLE' opening the text is its first heading: the text has no title line
     end = sg.terminal(text)
@@ -790,7 +802,15 @@ HONORIFIC = re.compile(r"^(?:The\s+)?(?:Rt\.?\s+Hon\.?|Right\s+Hon(?:ou?rable|\.
 POSTNOMINAL = re.compile(r"(?:,?\s+(?:MP|MSP|MS|MLA|MHK|TD|AM|QC|KC|CBE|OBE|MBE|KBE|DBE|PC|FRS|PhD))+$")
 
 
+# (r27transcripts) a bill's stage in a debate record ('Second Reading', 'Committee Stage', 'Third Reading'): the
+# part of the debate under the bill's name, never a person's name under a title
+BILL_STAGE = re.compile(r"^(?:(?:First|Second|Third)\s+Reading(?:\s+Debate)?|(?:Committee|Report|Consideration)\s+Stage"
+                        r"|Consideration\s+in\s+Detail|In\s+Committee|Introduction(?:\s+and\s+First\s+Reading)?)$", re.I)
+
+
 def _english_author(text: str) -> Author | None:
+    if BILL_STAGE.match(" ".join(text.split())):
+        return None
     styled = HONORIFIC.match(text)
     if styled:
         name = POSTNOMINAL.sub("", text[styled.end():])

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from . import signals as sg
 from .blocks import Block
-from .english import QUOTED_SOURCE, SentenceKind, centred, english_kinds, outer_style, text_width, undecorated
+from .english import QUOTED_SOURCE, SentenceKind, centred, english_kinds, is_record, outer_style, speech_heads, text_width, undecorated
 
 MAX_HEADING = 60       # longer lines are body text
 MAX_PLAIN = 40         # an unnumbered heading is shorter still
@@ -85,8 +85,14 @@ def _shape(text: str, style: str, english: bool) -> str:
         words = text.split()
         style = "chapter:" + (words[-1] if re.match(sg.UNNUMBERED_DIVISION, text) else words[0]).rstrip(".").upper()   # 'PRELIMINARY
         #   TITLE' is a TITLE (r26legal)
-    comma = "," if not style and sg.has_clause_mark(text) else ""
+    named = INSTRUMENT_YEAR.sub(r"\g<kind>", text) if english else text
+    comma = "," if not style and sg.has_clause_mark(named) else ""
     return f"{style or ('caps' if english else 'plain')}|{end}{comma}"
+
+
+# (r27transcripts) the comma before an instrument's year ('FINANCE BILL, 2023', 'Finance Act, 2021') is part
+# of its name, no clause: the line keeps the shape of its peers without one ('APPROPRIATION BILL')
+INSTRUMENT_YEAR = re.compile(r"(?i)(?P<kind>\b(?:act|bill|ordinance|order|regulations|rules|code|budget))\s*,\s*(?:1[89]|20)\d\d\W{0,2}$")
 
 
 # a Markdown list item ('- 支持所有现代浏览器', '* …', '+ …') or block quote ('> …'): never a heading
@@ -531,6 +537,8 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
         if law:
             kinds = _law_closing(blocks, kinds)
     found: list[Heading] = []
+    record = english and is_record(blocks)   # (r27transcripts) a record of what was said (Hansard, debates)
+    speech = speech_heads(blocks, [i for i, k in enumerate(kinds) if k]) if record else set()
     glossary = False   # inside a glossary appendix (名词解释, 注释)
     address = set() if english else address_paragraphs(blocks, {i for i, k in enumerate(kinds) if k and k[1]})
     bare = set() if english else bare_series(blocks)
@@ -564,7 +572,7 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
                     and not (english and _caps_over_first(blocks, i, after)) \
                     and not (english and i + 1 < len(blocks) and _section_under(blocks, kinds, i)) \
                     and not (english and (_name_over_first_head(blocks, kinds, i) or _division_over_sub(blocks, kinds, i) or i in parts
-                                          or _caps_over_sub(blocks, kinds, i))):
+                                          or _caps_over_sub(blocks, kinds, i) or i in speech)):
                 continue   # an Act's cross-heading over its first section heading stays (unseen7)
         if english and not strong and not style and _cover_over_reference(blocks, kinds, i):
             continue   # 'PRINTED BY THE CLERK' / '2024  P.17' / the part's name: a cover's lines (round10en)
@@ -601,8 +609,12 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
     # an Act's cross-heading over its first section heading groups the sections under it: like a
     # centred line, it keeps its own rank outside them (unseen7)
     cross = {h.index for h in found if not h.style and h.index + 1 < len(blocks) and _section_under(blocks, kinds, h.index)}
-    named = {h.index for h in found if english and (_name_over_first_head(blocks, kinds, h.index) or _division_over_sub(blocks, kinds, h.index)
-                                                   or h.index in parts or _caps_over_sub(blocks, kinds, h.index))}
+    # (r27transcripts) a record's order items are peers, one with no text under it ('PRAYERS' / 'COMMUNICATION
+    #   FROM THE CHAIR') too: no such line names what follows it; a speech's head holds the items under it
+    named = {h.index for h in found if english and (_name_over_first_head(blocks, kinds, h.index) and not record
+                                                   or _division_over_sub(blocks, kinds, h.index)
+                                                   or h.index in parts or _caps_over_sub(blocks, kinds, h.index) and not record)}
+    named |= speech
     found = [replace(h, shape="name|" + h.shape) if h.index in named else h for h in found]   # a shape of its own
     cross |= named
     # (r23level) a line in capitals right over the first numbered section holds the sections, as a
