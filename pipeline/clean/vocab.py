@@ -20,7 +20,7 @@ SEARCH_PROMPT = re.compile(SEARCH_PROMPT.pattern + r"|^(?:快捷搜索|热门搜
                            r"\s*[^\s。，；！？,;!?]{1,10}(?:\s+[^\s。，；！？,;!?]{1,10})*\s*$", I)
 
 BREADCRUMB_LABEL = re.compile(
-    r"^\s*(当前位置|您的位置|你的位置|您现在的位置|你现在的位置|您当前的位置|所在位置|当前页面|you are here"
+    r"^\s*(当前位置|您的位置|你的位置|我的位置|您现在的位置|你现在的位置|您当前的位置|所在位置|当前页面|you are here"
     r"|(?:您|你)(?:当前|现在)?所在(?:的)?位置|当前所在(?:的)?位置"
     r"|當前位置|您現在的位置|你現在的位置|您當前的位置|當前頁面|(?:您|你)(?:當前|現在)?所在(?:的)?位置)"   # Traditional (unseen8)
     r"\s*[:：]?\s*(?P<rest>.*)$", I)
@@ -169,6 +169,9 @@ WIDGET_TOKENS = WIDGET_TOKENS | frozenset("公众号 公眾號 关注公众号 �
 WIDGET_TOKENS = WIDGET_TOKENS | frozenset("详情 詳情 导读 導讀".split())
 # (round22) a news page's rating and vote buttons ('评分', '顶 踩' beside 收藏): furniture like the print bar
 WIDGET_TOKENS = WIDGET_TOKENS | frozenset("评分 打分 顶 踩 頂".split())
+# (r27zhportal) a law or policy site's search-and-account bar printed as one line at the top ('搜索 咨询',
+# '登录 注册', '检索 在线咨询'): the search box's button, the site's "ask a lawyer" and account links
+WIDGET_TOKENS = WIDGET_TOKENS | frozenset("搜索 检索 咨询 在线咨询 免费咨询 登录 注册 登錄 註冊 諮詢".split())
 # (r26zh) a messaging app's article copied with its foot ('阅读原文' / '在看' / '写留言' / '预览时标签不可点' /
 # '微信扫一扫' / '关注该公众号') and the collection label over it ('收录于合集'); a site's report
 # button and its desktop/mobile switch ('电脑版 | 手机版')

@@ -830,6 +830,11 @@ def _number_opens_next(before: str, text: str, after: str) -> bool:
 SEPARATOR_RULE = re.compile(r"^\s*(?:_{3,}|-{3,}|={3,})\s*$")
 
 
+# (r27zhportal) a date whose marks a portal's conversion of the issued file lost: the year's four digits
+# run into the month and day ('2022128' for 2022年1月28日, '2021125' for 2021年12月5日), alone on its line
+LOST_MARKS_DATE = re.compile(r"(?:19|20)\d{2}[01]?\d[0-3]?\d")
+
+
 def _joins_previous(prev: _Joiner, text: str) -> bool:
     """Should this line be glued to the block before it?
 
@@ -844,6 +849,8 @@ def _joins_previous(prev: _Joiner, text: str) -> bool:
         return False
     if text.startswith("![") or sg.is_image_line(last) or sg.numbering(last).startswith("md"):
         return False   # an image stands apart (its '!' is no punctuation left over), and a '#' heading takes nothing in
+    if sg.ends_sentence(last) and LOST_MARKS_DATE.fullmatch(text.strip()):
+        return False   # (r27zhportal) a signing date whose 年/月/日 a page's conversion lost ('2022128'): no fragment
     if sg.is_punct_fragment(text) or sg.is_numeric_fragment(text) or _continues_enumeration(last, text):
         return True
     if CITATION_MARKS.match(text):
