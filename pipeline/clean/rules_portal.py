@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .page import Page, has_any, line_gap, window, wrapped_on
-from .vocab import CHANNEL_NAMES, DIGIT, EDITOR_BLURB, PROMULGATES, unglossed
+from .vocab import CHANNEL_NAMES, DIGIT, EDITOR_BLURB, LOST_MARKS_DATE, PROMULGATES, unglossed
 from .vocab_en import ARRANGEMENT_LABEL_EN, UNIT_EN
 from .zones import CJK, edge_zone, head_zone, is_prose
 
@@ -1211,7 +1211,9 @@ def _addresses_readers(text: str) -> bool:
 
 # a date alone on its line (a signing date, 落款): the notice's end, never a title's line
 DATE_LINE = re.compile(r"^\s*(?:[\d〇○零oOＯ一二三四五六七八九十]{2,4}\s*年\s*[\d〇○零一二三四五六七八九十]{1,3}\s*月"
-                       r"(?:\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日)?|\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2})\s*$")
+                       r"(?:\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日)?|\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}"
+                       # (r27zhportal) the date with its 年/月/日 lost in a portal's conversion ('2022128')
+                       r"|" + LOST_MARKS_DATE.pattern + r")\s*$")
 
 
 def _ends_sentence(text: str) -> bool:

@@ -404,3 +404,8 @@ FILE_FACT_CELL = re.compile(rf"(?P<label>(?:{FILE_FACT_STRONG}|{FILE_FACT_WEAK})
 # a listing's facts without labels ('5页', '1000下载券', '2023-12-28上传', '2.5分 | 36人已读 | 6页 | 来自用户上传')
 FILE_STAT_WORD = re.compile(r"^(?:\d{1,5}\s*(?:下载券|积分|金币)|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s*上传|\d(?:\.\d)?\s*分|\d{1,7}\s*人(?:已读|阅读|浏览|下载)"
                             r"|来自用户上传|用户上传|\d{1,4}\s*页|(?:VIP|vip)\s*(?:专享|专免|免费)(?:文档)?|共\s*\d{1,4}\s*页)$")
+
+# (r27zhportal) a signing date whose 年/月/日 a portal's conversion of the issued file lost: the year's four
+# digits run into the month and day ('2022128' for 2022年1月28日, '2021125' for 2021年12月5日), alone on its
+# line. Shaped like a CMS's bare id, but it stands over the publication note or the issued file, not after the text
+LOST_MARKS_DATE = re.compile(r"(?:19|20)\d{2}[01]?\d[0-3]?\d")

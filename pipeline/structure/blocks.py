@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from . import lists
 from . import signals as sg
 from . import unwrap, verbatim
+from ..clean.vocab import LOST_MARKS_DATE
 
 
 @dataclass
@@ -828,11 +829,6 @@ def _number_opens_next(before: str, text: str, after: str) -> bool:
 # signs ('_______', '-----', '=====') a page sets between the parts of a record (a debate's order
 # of business, a judgment's cover over its text)
 SEPARATOR_RULE = re.compile(r"^\s*(?:_{3,}|-{3,}|={3,})\s*$")
-
-
-# (r27zhportal) a date whose marks a portal's conversion of the issued file lost: the year's four digits
-# run into the month and day ('2022128' for 2022年1月28日, '2021125' for 2021年12月5日), alone on its line
-LOST_MARKS_DATE = re.compile(r"(?:19|20)\d{2}[01]?\d[0-3]?\d")
 
 
 def _joins_previous(prev: _Joiner, text: str) -> bool:
