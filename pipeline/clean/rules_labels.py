@@ -327,9 +327,11 @@ def headline_echo(page: Page) -> Page:
 
 CHANNEL_MAX = 8   # characters of a site's channel (column) name
 CHANNEL_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,%d}$" % CHANNEL_MAX)
-# an issuing body's name ends in its kind ('某省人大常委会', '某市人民政府', '某某局'): a law site prints the
-# issuer between the statute's headline and its copy, and the issuer is the document's, not the site's
-ISSUER_END = re.compile(r"(?:会|委|局|厅|廳|部|院|署|办|辦|室|政府|人大|政协|政協|党组|黨組|中心|公司|集团|集團|法院|处|所|社|站)$")
+# an issuing body's name ends in its kind ('某省人大常委会', '某市人民政府', '某某局'), an instrument's in
+# its kind ('主席令', '公告', '决定'): a law site prints the issuer or the promulgating instrument between the
+# statute's headline and its copy, and that line is the document's, not the site's
+ISSUER_END = re.compile(r"(?:会|委|局|厅|廳|部|院|署|办|辦|室|政府|人大|政协|政協|党组|黨組|中心|公司|集团|集團|法院|处|所|社|站"
+                        r"|令|公告|通告|决定|決定|决议|決議|文件|通知|批复|批復|函|号|號)$")
 
 
 def _channel_between(page: Page, texts: list[int], headline: str) -> list[int]:
@@ -337,8 +339,8 @@ def _channel_between(page: Page, texts: list[int], headline: str) -> list[int]:
     filed under ('本地事', '政务要闻', '时政'), then the headline again over the text: a short name of
     letters only (no digit, no mark, CHANNEL_MAX characters at most) standing between the headline and
     its word-for-word copy right under it is the site's label, never the document's (a subtitle or a
-    kind line stands under the copy, not between two copies). An issuer's name there (ending in its
-    kind, ISSUER_END: '某省人大常委会') is the document's and stays. Nothing else moves."""
+    kind line stands under the copy, not between two copies). An issuer's or an instrument's name there
+    (ending in its kind, ISSUER_END: '某省人大常委会', '主席令') is the document's and stays. Nothing else moves."""
     if len(texts) < 3:
         return []
     label, copy = texts[1], texts[2]

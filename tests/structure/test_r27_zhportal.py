@@ -303,3 +303,8 @@ def test_a_post_time_of_yesterday():
 def test_a_time_in_a_sentence_stays():
     doc = full("某县地震快讯\n\n5月9日 16:13，某县发生3.2级地震，震源深度十公里。\n\n目前未收到人员伤亡报告。")
     assert kept(doc, "5月9日 16:13，某县发生3.2级地震，震源深度十公里。")
+
+
+def test_an_order_between_a_law_headline_and_its_copy_stays():
+    doc = full("某某自治条例\n\n主席令\n\n某某自治条例\n\n第一章 总则\n\n第一条 为了保障自治权，制定本条例。\n\n第二章 机关\n\n第二条 自治机关依法行使职权。")
+    assert kept(doc, "主席令")
