@@ -411,10 +411,16 @@ CATALOGUE_WORDS = CATALOGUE_FIELDS + ("发文机构", "效力级别", "时效性
                                       # (r26zh) a law database's record of a statute: issuing body, its
                                       # number, class, force and dates, the source and the citation code
                                       "发布部门", "发布单位", "发布文号", "法规类别", "所属类别", "生效日期",
-                                      "失效日期", "文件来源", "法宝引证码")
+                                      "失效日期", "文件来源", "法宝引证码",
+                                      # (r27zhportal) the 信息公开 catalogue's other field names as portals print
+                                      # them (the disclosure rules' own list): the file's number, the time and
+                                      # origin of the record, its disclosure class and attribute, its catalogue class
+                                      "文件编号", "发布时间", "产生日期", "成文时间", "发文时间", "生成时间",
+                                      "公开类别", "公开属性", "涉密状态", "目录分类", "扩展分类", "信息分类",
+                                      "信息类别", "信息名称", "内容概述")
 # Traditional forms of the characters those names use: a Traditional copy prints the same box
-TRAD_FOLD = str.maketrans("號題類關發機構佈開時責門鍵詞來級別稱實頒單範圍態現種組",
-                          "号题类关发机构布开时责门键词来级别称实颁单范围态现种组")
+TRAD_FOLD = str.maketrans("號題類關發機構佈開時責門鍵詞來級別稱實頒單範圍態現種組編擴涉屬間錄",
+                          "号题类关发机构布开时责门键词来级别称实颁单范围态现种组编扩涉属间录")
 CATALOGUE_RUN_MIN = 3   # field names: two is a byline ('发布日期 … 来源 …')
 GLUED_MIN = 3           # characters of a name glued to its value: '文号'/'名称' glued could be a word
 DASH_BULLET = re.compile(r"^\s*[-–•·*]\s+")

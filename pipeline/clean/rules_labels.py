@@ -300,6 +300,7 @@ def headline_echo(page: Page) -> Page:
     only contains the headline's words, stays.
 
     Example: "某某省召开全省经济工作会议" as line 1, then again alone at lines 5, 9 and 14.
+    A channel's name between the headline and its copy right under it ("本地事") goes (r27zhportal).
     A copy under a content site's item label ("第一篇：" + the headline) goes even once, and so does a
     copy of a headline that is an issuer's red header ("某某人民政府办公厅文件") (unseen4).
     """
@@ -316,11 +317,38 @@ def headline_echo(page: Page) -> Page:
     # a chrome line that names the page after a short label ending in ':' or '|' ('10-28 | 移动端:' +
     # the headline: a date and a link to the mobile page) is the site's, even once (unseen6, xy6)
     labelled += [i for i in texts[1:] if _labelled_copy(_bare(page.lines[i].text), headline)]
+    labelled += _channel_between(page, texts, headline)   # a channel's name between the headline and its copy (r27zhportal)
     if RED_HEADER.match(headline):
         return page.drop(copies + labelled)   # an issuer's red header as the site's headline: its copy over the
         #                                       document is the same words once more (unseen4)
     return page.drop(copies + labelled) if len(copies) + 1 >= ECHO_MIN else page.drop(labelled)
 
+
+
+CHANNEL_MAX = 8   # characters of a site's channel (column) name
+CHANNEL_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,%d}$" % CHANNEL_MAX)
+# an issuing body's name ends in its kind ('某省人大常委会', '某市人民政府', '某某局'), an instrument's in
+# its kind ('主席令', '公告', '决定'): a law site prints the issuer or the promulgating instrument between the
+# statute's headline and its copy, and that line is the document's, not the site's
+ISSUER_END = re.compile(r"(?:会|委|局|厅|廳|部|院|署|办|辦|室|政府|人大|政协|政協|党组|黨組|中心|公司|集团|集團|法院|处|所|社|站"
+                        r"|令|公告|通告|决定|決定|决议|決議|文件|通知|批复|批復|函|号|號)$")
+
+
+def _channel_between(page: Page, texts: list[int], headline: str) -> list[int]:
+    """(r27zhportal) A reprint or news site prints its headline, the name of the channel the item is
+    filed under ('本地事', '政务要闻', '时政'), then the headline again over the text: a short name of
+    letters only (no digit, no mark, CHANNEL_MAX characters at most) standing between the headline and
+    its word-for-word copy right under it is the site's label, never the document's (a subtitle or a
+    kind line stands under the copy, not between two copies). An issuer's or an instrument's name there
+    (ending in its kind, ISSUER_END: '某省人大常委会', '主席令') is the document's and stays. Nothing else moves."""
+    if len(texts) < 3:
+        return []
+    label, copy = texts[1], texts[2]
+    if _bare(page.lines[copy].text) == headline and CHANNEL_NAME.match(page.lines[label].text.strip()) \
+            and page.lines[label].text.strip() not in headline \
+            and not ISSUER_END.search(page.lines[label].text.strip()):
+        return [label]
+    return []
 
 
 # (round8zh) a headline with the page's counter glued to its end: the words, then 1-7 digits and

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .page import Page, has_any, line_gap, window, wrapped_on
-from .vocab import CHANNEL_NAMES, DIGIT, EDITOR_BLURB, PROMULGATES, unglossed
+from .vocab import CHANNEL_NAMES, DIGIT, EDITOR_BLURB, LOST_MARKS_DATE, PROMULGATES, unglossed
 from .vocab_en import ARRANGEMENT_LABEL_EN, UNIT_EN
 from .zones import CJK, edge_zone, head_zone, is_prose
 
@@ -102,6 +102,11 @@ TIMESTAMP_SOURCE = re.compile(
     rf"(?:\s+{_BYLINE_NAME}){{0,2}}\s*$")
 # (round11zh, xxz6) two names after the time, a mirror's host and the source, and the source's name
 # with a converter's pinyin glosses ('2010年1月20日 17:19    example.cn    某某網(wǎng)'; matched unglossed)
+# (r27zhportal) a news app's or mobile page's post time without its year ('05-09 16:13', '5月9日 16:13',
+# '昨天 16:13'): under the headline the time of day makes it the page's stamp; a document never dates
+# itself this way (its own date has a year, or is in words without a time)
+YEARLESS_TIMESTAMP = re.compile(rf"^\s*(?:{DIGIT}{{1,2}}\s*[-/]\s*{DIGIT}{{1,2}}|{DIGIT}{{1,2}}\s*月\s*{DIGIT}{{1,2}}\s*日|昨天|今天|前天)"
+                                rf"\s+{DIGIT}{{1,2}}[:：]{DIGIT}{{2}}([:：]{DIGIT}{{2}})?\s*$")
 # a day-first dotted date with its time ('14.01.2018  03:30', as some site templates print it): the time
 # makes it a timestamp; a dotted date alone may be a version or a day in a list (newdocs round 2)
 DMY_TIMESTAMP = re.compile(rf"^\s*{DIGIT}{{1,2}}\.{DIGIT}{{1,2}}\.{DIGIT}{{4}}\s+{DIGIT}{{1,2}}[:：]{DIGIT}{{2}}([:：]{DIGIT}{{2}})?\s*$")
@@ -135,7 +140,8 @@ def bare_timestamp(page: Page) -> Page:
     "2013-01-21 16:26 互联网", or two names after it, a mirror's host and the source (round11zh):
     "2010年1月20日 17:19  example.cn  某某網(wǎng)"; with an ISO date and no time only at the head, under the headline:
     "2021-02-20 佤邦之音" (at the tail a date and a name are the text's signature: they stay);
-    at the head an ISO date with a bare count after it, the post's views (round6): "2018-08-29 1449".
+    at the head an ISO date with a bare count after it, the post's views (round6): "2018-08-29 1449";
+    a mobile page's post time without its year (r27zhportal): "05-09 16:13", "5月9日 16:13", "昨天 16:13".
     """
     head = set(head_zone(page.lines))
     # a long English headline reads as prose and ends the head zone, yet the post's date and views
@@ -144,6 +150,7 @@ def bare_timestamp(page: Page) -> Page:
     counted = {i for i in first if DATE_COUNT.match(page.lines[i].text)}
     hits = [i for i in sorted(set(edge_zone(page.lines)) | counted) if i in counted or (TIMESTAMP.match(page.lines[i].text)
             or TIMESTAMP_SOURCE.match(unglossed(page.lines[i].text)) or DMY_TIMESTAMP.match(page.lines[i].text)
+            or YEARLESS_TIMESTAMP.match(page.lines[i].text)
             or i in head and (DATE_SOURCE.match(page.lines[i].text) or BULLET_DATE.match(page.lines[i].text)))
             and not SIGNING_DATE.match(page.lines[i].text.replace("\xa0", " "))]
     top = [i for i, line in enumerate(page.lines) if line.text.strip()][:FIELD_LINES]
@@ -1204,7 +1211,9 @@ def _addresses_readers(text: str) -> bool:
 
 # a date alone on its line (a signing date, 落款): the notice's end, never a title's line
 DATE_LINE = re.compile(r"^\s*(?:[\d〇○零oOＯ一二三四五六七八九十]{2,4}\s*年\s*[\d〇○零一二三四五六七八九十]{1,3}\s*月"
-                       r"(?:\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日)?|\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2})\s*$")
+                       r"(?:\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日)?|\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}"
+                       # (r27zhportal) the date with its 年/月/日 lost in a portal's conversion ('2022128')
+                       r"|" + LOST_MARKS_DATE.pattern + r")\s*$")
 
 
 def _ends_sentence(text: str) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from .page import Page
 import re
 
-from .vocab import FOOTER_BLURB, FOOTER_LINKS, RELATED_MARKERS, SIDEBAR_MARKERS
+from .vocab import FOOTER_BLURB, FOOTER_LINKS, LOST_MARKS_DATE, RELATED_MARKERS, SIDEBAR_MARKERS
 from .vocab_en import MEDIA_CONTACT, SECTION_PAGES
 from .zones import LINK_TARGET, is_prose, tail_zone
 
@@ -159,10 +159,18 @@ def tail_leftovers(page: Page) -> Page:
         text = lines[i].text.strip()
         if not text or lines[i].number < last_prose or i < dated and ATTACHMENT_FILE.match(text):
             continue
+        if PAGE_ID.match(text) and LOST_MARKS_DATE.fullmatch(text) and _text_goes_on(lines, i):
+            continue   # (r27zhportal) a signing date whose marks were lost ('2022128') with the text going on under it
         if ATTACHMENT_FILE.match(text) or PAGE_ID.match(text) \
                 or len(headline) >= HEADLINE_MIN and "".join(text.split()) == headline and i > 0 and tail.start > 0:
             hits.append(i)
     return page.drop(hits)
+
+
+def _text_goes_on(lines, i: int) -> bool:
+    """A line with words (no id, no file link) stands under line `i`: the text is not over yet."""
+    return any(line.text.strip() and not PAGE_ID.match(line.text) and not ATTACHMENT_FILE.match(line.text)
+               for line in lines[i + 1:])
 
 
 CONTACT_BLOCK_LINES = 4   # lines under a bare 'Media enquiries:' label: a name, an office, a phone, an address

@@ -47,7 +47,10 @@ def _column_echo(lines, i: int, trail: str, gone: dict[int, str] | None = None) 
     the page prints again as its heading ('当前位置：首页 > 党建引领> 学习专栏' over '学习专栏'),
     which would otherwise pass for the headline. The index of that line, or None. A last item
     longer than a column's name is the page's headline, which the line under it prints as the
-    title: it stays ('首页 > 法规草案征求意见 > 关于《…》公开征求意见的公告' over that headline; unseen8)."""
+    title: it stays ('首页 > 法规草案征求意见 > 关于《…》公开征求意见的公告' over that headline; unseen8).
+    A short last item over the document's opening (TEXT_OPENING: '第一章 总则', '第一条 …', '各位代表：')
+    is the headline too: a column's page lists items, the text never opens under the column's name
+    (r27zhportal: '我的位置：首页 > 法律法规 > 某市养犬管理条例' over '某市养犬管理条例' over '第一章 总则')."""
     gone = gone or {}
     last = TRAIL_SPLIT.split(trail)[-1].strip()
     j = next((k for k in range(i + 1, len(lines)) if lines[k].text.strip()), None)
@@ -63,7 +66,16 @@ def _column_echo(lines, i: int, trail: str, gone: dict[int, str] | None = None) 
         or ([lines[k].text] if k is not None else [])
     if under and _byline(under[0]):
         return None   # the article's byline under it (kept, or removed by an earlier rule): its short headline (round17zh)
+    if k is not None and TEXT_OPENING.match(lines[k].text):
+        return None   # (r27zhportal) the text opens under it (a chapter, an article, a salutation): its headline
     return j
+
+
+# (r27zhportal) a document's text opening right under a line: its first chapter or article ('第一章 总则',
+# '第一条 为了…') or a salutation ('各位代表：', '同志们：'). A column's page lists items under its name; a
+# law site's trail that ends in a short statute's name ('… > 地方条例 > 某市养犬管理条例') prints that name
+# as the headline over the text, and it is the document's title, no column echo
+TEXT_OPENING = re.compile(r"^\s*第[一二三四五六七八九十百零〇两\d]{1,5}[章条條节節编編]|^\s*[^\s，。；！？,;!?：:]{2,12}[:：]\s*$")
 
 
 # an article's byline: its date, then a source, counter or author label ('2008-06-10 08:33:49   来源:   点击:')

@@ -20,7 +20,7 @@ SEARCH_PROMPT = re.compile(SEARCH_PROMPT.pattern + r"|^(?:快捷搜索|热门搜
                            r"\s*[^\s。，；！？,;!?]{1,10}(?:\s+[^\s。，；！？,;!?]{1,10})*\s*$", I)
 
 BREADCRUMB_LABEL = re.compile(
-    r"^\s*(当前位置|您的位置|你的位置|您现在的位置|你现在的位置|您当前的位置|所在位置|当前页面|you are here"
+    r"^\s*(当前位置|您的位置|你的位置|我的位置|您现在的位置|你现在的位置|您当前的位置|所在位置|当前页面|you are here"
     r"|(?:您|你)(?:当前|现在)?所在(?:的)?位置|当前所在(?:的)?位置"
     r"|當前位置|您現在的位置|你現在的位置|您當前的位置|當前頁面|(?:您|你)(?:當前|現在)?所在(?:的)?位置)"   # Traditional (unseen8)
     r"\s*[:：]?\s*(?P<rest>.*)$", I)
@@ -169,6 +169,9 @@ WIDGET_TOKENS = WIDGET_TOKENS | frozenset("公众号 公眾號 关注公众号 �
 WIDGET_TOKENS = WIDGET_TOKENS | frozenset("详情 詳情 导读 導讀".split())
 # (round22) a news page's rating and vote buttons ('评分', '顶 踩' beside 收藏): furniture like the print bar
 WIDGET_TOKENS = WIDGET_TOKENS | frozenset("评分 打分 顶 踩 頂".split())
+# (r27zhportal) a law or policy site's search-and-account bar printed as one line at the top ('搜索 咨询',
+# '登录 注册', '检索 在线咨询'): the search box's button, the site's "ask a lawyer" and account links
+WIDGET_TOKENS = WIDGET_TOKENS | frozenset("搜索 检索 咨询 在线咨询 免费咨询 登录 注册 登錄 註冊 諮詢".split())
 # (r26zh) a messaging app's article copied with its foot ('阅读原文' / '在看' / '写留言' / '预览时标签不可点' /
 # '微信扫一扫' / '关注该公众号') and the collection label over it ('收录于合集'); a site's report
 # button and its desktop/mobile switch ('电脑版 | 手机版')
@@ -409,3 +412,8 @@ FILE_FACT_CELL = re.compile(rf"(?P<label>(?:{FILE_FACT_STRONG}|{FILE_FACT_WEAK})
 # a listing's facts without labels ('5页', '1000下载券', '2023-12-28上传', '2.5分 | 36人已读 | 6页 | 来自用户上传')
 FILE_STAT_WORD = re.compile(r"^(?:\d{1,5}\s*(?:下载券|积分|金币)|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s*上传|\d(?:\.\d)?\s*分|\d{1,7}\s*人(?:已读|阅读|浏览|下载)"
                             r"|来自用户上传|用户上传|\d{1,4}\s*页|(?:VIP|vip)\s*(?:专享|专免|免费)(?:文档)?|共\s*\d{1,4}\s*页)$")
+
+# (r27zhportal) a signing date whose 年/月/日 a portal's conversion of the issued file lost: the year's four
+# digits run into the month and day ('2022128' for 2022年1月28日, '2021125' for 2021年12月5日), alone on its
+# line. Shaped like a CMS's bare id, but it stands over the publication note or the issued file, not after the text
+LOST_MARKS_DATE = re.compile(r"(?:19|20)\d{2}[01]?\d[0-3]?\d")

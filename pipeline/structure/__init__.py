@@ -184,7 +184,8 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
         front, sections = _drop_title_heading(tree_blocks, tree_levels, named, language, where, law, reported)
     if title and not overrides.title and language.startswith("en"):
         title = section_title_stop(title)   # a code section's closing full stop is no part of its name (round14en)
-    abbrev = (title_repeat(head) or cleaned_repeat(cleaned.removed, title) or head.as_written) if not (overrides.title and head.title and overrides.title != head.title) else ""
+    # (r27zhportal) the copy the clean stage took out above and the one the title block took both stay
+    abbrev = (" ".join(r for r in (cleaned_repeat(cleaned.removed, title), title_repeat(head)) if r) or head.as_written) if not (overrides.title and head.title and overrides.title != head.title) else ""
     authors = [Author(name=overrides.author)] if overrides.author else head.authors
     if not authors and language.startswith("en"):
         found = english_author_from_header(cleaned.removed)
@@ -2059,14 +2060,17 @@ def title_repeat(head) -> str:
     letters went with it (issue #11, body kept). It stays in the XML as the title's
     <titleabbrev>, which no edition shows: the reader sees the title once. Only the first repeat;
     but a repeat set over lines that together make the title again (the issuer's red header
-    '某市人民政府办公室' over '关于印发…的通知') is one repeat, all its lines (unseen6, xy4)."""
+    '某市人民政府办公室' over '关于印发…的通知') is one repeat, all its lines (unseen6, xy4).
+    (r27zhportal) Several repeats the block took (a reprint site's headline copy, then the text's short
+    title '政府工作报告'; a law site's two copies of the headline) all stay, a space between: the block
+    took every one of them, and a repeat left out was a line of the page lost."""
     repeats = [sg.unmarked(b.text).strip() for b in head.title_blocks[1:]
                if sg.unmarked(b.text).strip() and not any(b is w for w in head.wrapped)]
     title = "".join((head.title or "").split())
     for k in range(len(repeats), 1, -1):
         if "".join("".join(repeats[:k]).split()) == title:
             return "".join(repeats[:k])
-    return repeats[0] if repeats else ""
+    return " ".join(repeats)
 
 
 def _letters(text: str) -> str:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from . import lists
 from . import signals as sg
 from . import unwrap, verbatim
+from ..clean.vocab import LOST_MARKS_DATE
 
 
 @dataclass
@@ -844,6 +845,8 @@ def _joins_previous(prev: _Joiner, text: str) -> bool:
         return False
     if text.startswith("![") or sg.is_image_line(last) or sg.numbering(last).startswith("md"):
         return False   # an image stands apart (its '!' is no punctuation left over), and a '#' heading takes nothing in
+    if sg.ends_sentence(last) and LOST_MARKS_DATE.fullmatch(text.strip()):
+        return False   # (r27zhportal) a signing date whose 年/月/日 a page's conversion lost ('2022128'): no fragment
     if sg.is_punct_fragment(text) or sg.is_numeric_fragment(text) or _continues_enumeration(last, text):
         return True
     if CITATION_MARKS.match(text):
