@@ -58,9 +58,55 @@ def _navbox_mark(texts: list[str], i: int) -> int:
     return 3 if len(letters) == 3 and all(letters) and "".join(m[1] for m in letters) == "vte" else 0
 
 
+# (r27encyc) a MediaWiki site's tagline under the page title: 'From {site name}' (the software's
+# default, which Wikipedia's forks, mirrors and other wikis keep: 'From New World Encyclopedia',
+# 'From Citizendium', 'From RationalWiki', 'From the Example Wiki'), the name capitalised, with no
+# sentence after it, optionally ', the free …' / ': the …' (the site's motto)
+SITE_TAGLINE = re.compile(r"^\s*From(?:\s+the)?(?P<name>(?:\s+[A-Z][\w'’.-]*){1,5})(?P<motto>[,:]\s+the\s+[\w\s-]{1,50})?\s*$")
+# a wiki's name says so ('…pedia', '…wiki', 'Encyclopedia', 'Citizendium'): enough alone
+WIKI_NAME = re.compile(r"wiki|pedia\b|encyclop(?:a|ae|æ)?edia|dium\b|knowledge\s+core", re.I)
+# other marks of a wiki page in its text: a hatnote, an access line, an edit link, a footer line
+WIKI_MARK = re.compile(rf"^\s*(?:(?:Main|Further){U}(?:articles?|information):\s*\S|Jump{U}to:?{U}(?:navigation|search)|"
+                       rf"\(Redirected{U}from{U}|Retrieved{U}from{U}|Categories?:\s*\S|Revision{U}as{U}of{U}|.*\[\s*edit\s*\]\s*$)", re.I)
+TAGLINE_SCAN = 4   # non-blank lines from the top: the page title, the tagline (a banner or the site's name over them)
+
+
+def site_tagline(texts: list[str]) -> int | None:
+    """(r27encyc) Index of a MediaWiki site's 'From {site}' tagline among the first TAGLINE_SCAN non-blank
+    lines, under the page title: its name says it is a wiki or an encyclopedia (WIKI_NAME), or the page
+    carries another wiki mark (WIKI_MARK: a 'Main article:' hatnote, an access line, an edit link). A
+    subtitle 'From Here to Eternity' (lower-case words) or 'From the Archives' on a plain page stays."""
+    seen = 0
+    for i, text in enumerate(texts):
+        if not text.strip():
+            continue
+        seen += 1
+        if seen > TAGLINE_SCAN:
+            return None
+        match = SITE_TAGLINE.match(text)
+        if seen > 1 and match and (WIKI_NAME.search(match["name"]) or match["motto"]
+                                   or any(WIKI_MARK.match(t) for k, t in enumerate(texts) if k != i)):
+            return i
+    return None
+
+
+# (r27encyc) the edit link a copy keeps glued after an undecorated section heading ('History[edit]',
+# 'Early life [ edit ]', 'Plot[edit | edit source]'): the heading's words, then the link, nothing after
+EDIT_TAIL = re.compile(r"(?<=\S)\s*\[\s*(?:edit(?:\s*\|\s*edit\s+source)?|edit\s+source|编辑|編輯)\s*\]\s*$", re.I)
+EDIT_TAIL_MAX = 100   # characters of a heading with its link: a paragraph ending so is a quotation's
+EDIT_TAILS_MIN = 2    # such headings on the page: a wiki's sections, not one line quoting the link
+
+
+def _edit_tails(texts: list[str]) -> list[int]:
+    """(r27encyc) Lines that are an undecorated section heading with its edit link (EDIT_TAIL): short,
+    no sentence's end mark before the link."""
+    return [i for i, t in enumerate(texts) if len(t.strip()) <= EDIT_TAIL_MAX and (m := EDIT_TAIL.search(t))
+            and not re.search(r"[.!?;:,]$", t[:m.start()].rstrip())]
+
+
 def is_wiki_dump(texts: list[str]) -> bool:
-    return sum(1 for t in texts if EDIT_HEADING.match(t)) >= 2 or \
-        any(re.match(rf"^\s*From{U}Wikipedia", t, re.I) for t in texts[:40])
+    return sum(1 for t in texts if EDIT_HEADING.match(t)) >= 2 or len(_edit_tails(texts)) >= EDIT_TAILS_MIN or \
+        any(re.match(rf"^\s*From{U}Wikipedia", t, re.I) for t in texts[:40]) or site_tagline(texts) is not None
 
 
 def _last_edit(texts: list[str]) -> int:
@@ -163,6 +209,8 @@ def wiki_chrome(page: Page) -> Page:
     tail = min(_site_tail(texts), language_list(texts, _last_edit(texts)))
     hits = set(range(tail, len(texts)))
     hits |= {i for i in range(tail) if ACCESS.match(texts[i]) and not _wrapped_prose(texts, i) or CSS.match(texts[i])}
+    if (tagline := site_tagline(texts)) is not None:
+        hits.add(tagline)
     title = _page_title(texts)
     if _marked_title(texts) is not None:
         # above the page's marked title there is only what came before the article: the site's top
@@ -176,6 +224,10 @@ def wiki_chrome(page: Page) -> Page:
     hits |= late_chrome(texts[:tail], _last_edit(texts))
     hits |= hatnotes(texts[:tail], hits, lambda t: bool(DECORATED.match(t) or EDIT_HEADING.match(t)))
     page = page.drop(hits)
+    texts = page.texts()
+    for index in _edit_tails(texts):
+        match = EDIT_TAIL.search(texts[index])
+        page = page.cut(index, match.start(), match.end())
     for index, line in enumerate(page.lines):
         if not INLINE_AUDIO.sub("", line.text).strip():
             continue   # the mark alone on its line: the audio widget's, left to `late_chrome`

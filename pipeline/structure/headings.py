@@ -496,6 +496,8 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
         kinds = [("", False) if i in parts else k for i, k in enumerate(kinds)]
         if title:
             kinds = [("", True) if _issued_title(blocks, i, title) else k for i, k in enumerate(kinds)]
+            captions = _captions_over_lead(blocks, kinds, title)
+            kinds = [None if i in captions else k for i, k in enumerate(kinds)]
         width = text_width(blocks)
         centre = {i for i, b in enumerate(blocks) if kinds[i] and centred(b, width)}
     else:
@@ -704,6 +706,22 @@ def _name_over_first_head(blocks: list[Block], kinds, i: int) -> bool:
     name, sub = blocks[i].text, blocks[i + 1].text
     return sum(1 for k in kinds[i + 2:] if k == ("", False)) >= 1 and blocks[i].lines == 1 and blocks[i + 1].lines == 1 \
         and not re.search(r"\d", name + sub) and len(blocks[i + 2].text.split()) >= NAME_TEXT_WORDS
+
+
+def _captions_over_lead(blocks: list[Block], kinds, title: str) -> set[int]:
+    """(r27encyc) AN IMAGE CAPTION OVER AN ENTRY'S LEAD: an encyclopedia entry (a wiki, its forks and
+    mirrors, a reference site) opens with a lead that has no heading, and its first sentence names the
+    subject and defines it ('A book is a set of …' under the title 'Book'). A copy as text sets the
+    lead image's caption, its credit or the infobox's name on short lines between the title and that
+    sentence ('Latin dictionary'): they are the picture's, not a section's. The first body blocks, up
+    to signals.CAPTION_LINES weak unnumbered one-line lines, none a generic division's name
+    ('Introduction', 'Overview'), right over the lead (`signals.lead_under`). An essay's first
+    heading over a paragraph that does not open by defining the title stays a heading."""
+    at = sg.lead_under([b.text for b in blocks], title)
+    if at <= 0 or any(kinds[i] != ("", False) or blocks[i].lines != 1 or DIVISION_NAME.match(blocks[i].text.strip())
+                      for i in range(at)) or kinds[at] is not None:
+        return set()
+    return set(range(at))
 
 
 # (round13x) a document's generic division, named alone on its line ('Summary', 'INTRODUCTION',
