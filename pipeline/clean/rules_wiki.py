@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .page import Page, worded_span, wrapped_on
-from .rules_wiki_late import hatnotes, language_list, late_chrome
+from .rules_wiki_late import SENTENCE_CHROME, hatnotes, language_list, late_chrome
 
 U = r"[ _]"   # html2text writes link text with underscores for spaces
 EDIT_HEADING = re.compile(r"^\s*[*=#]{2,}\s*.+?\[\s*(?:edit|编辑)\s*\]\s*[*=#]*\s*$", re.I)
@@ -104,8 +104,31 @@ def _edit_tails(texts: list[str]) -> list[int]:
             and not re.search(r"[.!?;:,]$", t[:m.start()].rstrip())]
 
 
+# (r27encyc) a hatnote pointing to another article, alone on its line: 'Main article: Scroll',
+# 'Further information: Lamp', 'See also: Street light' (a sentence 'See also the …' has no colon)
+POINTER_HATNOTE = re.compile(rf"^\s*(?:(?:Main|Further){U}(?:articles?|information)|See{U}also|Further{U}reading{U}on):\s+\S.{{0,150}}$", re.I)
+HEAD_SHAPE_WORDS = 10   # words of a section heading over such a hatnote
+HATNOTES_MIN = 2        # hatnotes under headings: a page of an encyclopedia that points elsewhere
+
+
+def _pointer_hatnotes(texts: list[str]) -> int:
+    """(r27encyc) Hatnotes standing right under a heading-shaped line (HEAD_SHAPE_WORDS words at most,
+    no sentence's end mark): how a reader view or a copy without the site's tagline still shows a
+    wiki's sections. Counted, for `is_wiki_dump`."""
+    count, prev = 0, ""
+    for text in texts:
+        if not text.strip():
+            continue
+        if POINTER_HATNOTE.match(text) and prev and len(prev.split()) <= HEAD_SHAPE_WORDS \
+                and not re.search(r"[.!?;:,]$", prev):
+            count += 1
+        prev = text.strip()
+    return count
+
+
 def is_wiki_dump(texts: list[str]) -> bool:
     return sum(1 for t in texts if EDIT_HEADING.match(t)) >= 2 or len(_edit_tails(texts)) >= EDIT_TAILS_MIN or \
+        _pointer_hatnotes(texts) >= HATNOTES_MIN or \
         any(re.match(rf"^\s*From{U}Wikipedia", t, re.I) for t in texts[:40]) or site_tagline(texts) is not None
 
 
@@ -113,12 +136,22 @@ def _last_edit(texts: list[str]) -> int:
     return max((i for i, t in enumerate(texts) if EDIT_HEADING.match(t)), default=-1)
 
 
+PROSE_WORDS = 12   # words of a line of the article's prose (a sentence closed by its end mark)
+SENTENCE_CLOSE = re.compile(r"[.!?][\"'’”)\]]*\s*$")
+
+
 def _site_tail(texts: list[str]) -> int:
     """Index of the first decorated box without an edit link after the last edit-linked heading
-    ('***** Navigation menu *****'): the site's menus, languages and licence follow it."""
+    ('***** Navigation menu *****'): the site's menus, languages and licence follow it. (r27encyc) A
+    box's name written bare ('Tools', 'Navigation', 'Languages') is one only after the article's last
+    line of prose (PROSE_WORDS words closed by a sentence's end mark, no chrome sentence): over prose it
+    is the article's own section ('Navigation' in an entry on ships), and the text under it stays."""
     last = _last_edit(texts)
+    prose = max((i for i, t in enumerate(texts) if len(t.split()) >= PROSE_WORDS and SENTENCE_CLOSE.search(t)
+                 and not ACCESS.match(t) and not SENTENCE_CHROME.match(t)), default=-1)
     return next((i for i in range(last + 1, len(texts))
-                 if DECORATED.match(texts[i]) and not EDIT_HEADING.match(texts[i]) or SITE_BOX.match(texts[i])),
+                 if DECORATED.match(texts[i]) and not EDIT_HEADING.match(texts[i])
+                 or SITE_BOX.match(texts[i]) and (i > prose or re.match(r"^\s*[*=]{2,}", texts[i]))),
                 len(texts))
 
 

@@ -695,13 +695,19 @@ def _letterhead_line(blocks: list[Block], i: int) -> bool:
 NAME_TEXT_WORDS = 12   # words of the text under the first sub-heading: prose, not another short line
 
 
-def _name_over_first_head(blocks: list[Block], kinds, i: int) -> bool:
+def _name_over_first_head(blocks: list[Block], kinds, i: int, again: bool = True) -> bool:
     """(round8en) The page's section name right over its first sub-heading, before any other heading
     and with no text between (`Policy making for Welsh Ministers` / `Purpose` / `4.1 This note …`):
     both weak unnumbered lines with no digit (`FEDERALIST. No. 1` over `General Introduction` is a
     numbered paper over its title), the sub-heading over prose, and its shape standing again lower
-    (`Policy advice`, …). The name holds the sub-headings: a part of its own, not a line with no text."""
-    if i + 2 >= len(blocks) or any(kinds[:i]) or kinds[i] != ("", False) or kinds[i + 1] != ("", False) or kinds[i + 2]:
+    (`Policy advice`, …). The name holds the sub-headings: a part of its own, not a line with no text.
+    (r27encyc) Lower down too, where the text's first heading is such a name (`again`): a text that
+    opens a part with its first sub-head opens its later parts so (an encyclopedia entry's `History` /
+    `Early lanterns` / … / `Uses` / `Signalling`), so a later pair of that shape is another part."""
+    if i + 2 >= len(blocks) or kinds[i] != ("", False) or kinds[i + 1] != ("", False) or kinds[i + 2]:
+        return False
+    first = next((j for j, k in enumerate(kinds) if k), i)
+    if first < i and not (again and _name_over_first_head(blocks, kinds, first, again=False)):
         return False
     name, sub = blocks[i].text, blocks[i + 1].text
     return sum(1 for k in kinds[i + 2:] if k == ("", False)) >= 1 and blocks[i].lines == 1 and blocks[i + 1].lines == 1 \

@@ -721,6 +721,8 @@ DOC_NUMBER_DAMAGED = re.compile(r"^\S{1,24}〔\s*(?:19|20)\d{2}\s*〕?\s*\d{1,5}
 # (r27encyc) an encyclopedia entry's lead: its first sentence names the subject, then defines it
 LEAD_VERB = re.compile(r"^(?:is|are|was|were|refers?|means?|has|have|had|denotes?|describes?|designates?|,|\(|–|—|-)$", re.I)
 LEAD_NAME_WORDS = 12     # words of the lead paragraph where the subject's name stands
+LEAD_ARTICLES = frozenset(("a", "an", "the"))
+LEAD_CONTEXT_WORDS = 6   # words of a context phrase before the name ('In geology, a glacier is …')
 
 
 def word_stem(word: str) -> str:
@@ -731,7 +733,8 @@ def word_stem(word: str) -> str:
 def names_subject(text: str, title: str) -> bool:
     """The paragraph opens by naming the entry's subject and defining it ('A book is …', 'The Nile
     (Arabic: …) is …', 'Books are …' under 'Book'): the title's words, in order, among its first
-    LEAD_NAME_WORDS words, followed by a defining verb or an aside."""
+    LEAD_NAME_WORDS words, at the sentence's start (after an article, or a context phrase closed by a
+    comma: 'In geology, a glacier is …'), followed by a defining verb or an aside."""
     name = [word_stem(w) for w in re.sub(r"\s*\([^)]*\)\s*$", "", title).split()]
     if not name or len(name) > LEAD_NAME_WORDS:
         return False
@@ -739,6 +742,9 @@ def names_subject(text: str, title: str) -> bool:
     stems = [word_stem(w) for w in words]
     for k in range(len(stems) - len(name)):
         if stems[k:k + len(name)] == name:
+            before = stems[:k]
+            if not (all(w in LEAD_ARTICLES for w in before) or k <= LEAD_CONTEXT_WORDS and words[k - 1].endswith(",")):
+                return False   # the name inside a sentence ('In this Constitution, unless …'): no definition
             after = words[k + len(name)] if k + len(name) < len(words) else ""
             glued = words[k + len(name) - 1][-1:] in ",("
             return glued or bool(LEAD_VERB.match(after)) or after[:1] in "(–—,"
@@ -757,6 +763,8 @@ def lead_under(texts: list[str], name: str) -> int:
     words at most) over it; -1 if none."""
     for k, text in enumerate(texts[:CAPTION_LINES + 1]):
         words = text.split()
+        if numbering(text):
+            return -1   # a numbered line: a division, an article or a list, never a caption or a lead
         if len(words) >= LEAD_WORDS:
             return k if names_subject(text, name) else -1
         if len(words) > CAPTION_WORDS:
