@@ -493,6 +493,44 @@ See also: Horse breeds
 {NATIONAL_USE}
 """
 
+SHIP_LEAD = ("A sailing ship is a sea-going vessel that uses sails mounted on masts to harness the power of wind and "
+             "propel the vessel across the water.")
+SHIP_NAV = ("Before satellite positioning, navigators fixed the ship's place by the sun and stars with a sextant, and "
+            "kept a log of speed and heading between sightings.")
+SHIP_RIG = ("A ship's rigging is divided into the standing rigging that holds the masts up and the running rigging that "
+            "sets and trims the sails.")
+
+SECTION_NAMED_LIKE_A_BOX = f"""Sailing ship
+
+From Wikipedia, the free encyclopedia
+
+{SHIP_LEAD}
+
+Navigation
+
+{SHIP_NAV}
+
+Rigging
+
+{SHIP_RIG}
+"""
+
+NOVEL_TEXT = ("The novel follows three soldiers at a Hawaiian base in the months before the attack, and it was a best "
+              "seller within weeks of its publication.")
+NOVEL_TEXT2 = ("The film made of it two years later won eight awards, and its scene on the beach became one of the best "
+               "known in the cinema of its time.")
+
+NOVEL_SUBTITLE = f"""A Reading Guide
+
+From Here to Eternity
+
+{NOVEL_TEXT}
+
+The Film
+
+{NOVEL_TEXT2}
+"""
+
 PAGES = {
     "nwe_select_all": (NWE_SELECT_ALL, "Lantern",
                        [(1, "History"), (2, "Early lanterns"), (1, "Uses"), (2, "Signalling"), (2, "Street lighting")],
@@ -535,6 +573,9 @@ PAGES = {
     "national_encyclopedia": (NATIONAL_ENCYCLOPEDIA, "Fjord horse", [(1, "Appearance"), (1, "Use")],
                               ["From Example Encyclopaedia", "See also: Horse breeds"],
                               ["Fjord horse at a summer show", NATIONAL_LEAD, NATIONAL_LOOKS, NATIONAL_USE]),
+    "section_named_like_a_box": (SECTION_NAMED_LIKE_A_BOX, "Sailing ship", [(1, "Navigation"), (1, "Rigging")],
+                                 ["From Wikipedia"], [SHIP_LEAD, SHIP_NAV, SHIP_RIG]),
+    "novel_subtitle": (NOVEL_SUBTITLE, "A Reading Guide", None, [], ["From Here to Eternity", NOVEL_TEXT, NOVEL_TEXT2]),
 }
 
 
@@ -543,7 +584,7 @@ def test_encyclopedia_page(name):
     text, title, headings, gone, kept = PAGES[name]
     doc = doc_of(text)
     assert doc.title == title
-    if headings is not None:   # the plain page: only that its 'From …' line stays (a subtitle or a head)
+    if headings is not None:   # the plain pages: only that their 'From …' line stays (a subtitle or a head)
         assert _levels(doc) == headings
     whole = _all_text(doc)
     for line in gone:
