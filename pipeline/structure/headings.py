@@ -723,7 +723,7 @@ def _captions_over_lead(blocks: list[Block], kinds, title: str) -> set[int]:
     to signals.CAPTION_LINES weak unnumbered one-line lines, none a generic division's name
     ('Introduction', 'Overview'), right over the lead (`signals.lead_under`). An essay's first
     heading over a paragraph that does not open by defining the title stays a heading."""
-    at = sg.lead_under([b.text for b in blocks], title)
+    at = sg.lead_under([b.text for b in blocks[:sg.CAPTION_LINES + 1]], title)
     if at <= 0 or any(kinds[i] != ("", False) or blocks[i].lines != 1 or DIVISION_NAME.match(blocks[i].text.strip())
                       for i in range(at)) or kinds[at] is not None:
         return set()
