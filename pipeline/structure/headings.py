@@ -724,10 +724,11 @@ def _captions_over_lead(blocks: list[Block], kinds, title: str) -> set[int]:
     ('Introduction', 'Overview'), right over the lead (`signals.lead_under`). An essay's first
     heading over a paragraph that does not open by defining the title stays a heading."""
     at = sg.lead_under([b.text for b in blocks[:sg.CAPTION_LINES + 1]], title)
+    short = [i for i in range(at) if kinds[i] is not None]   # the infobox's rows between are no heading anyway
     if at <= 0 or any(kinds[i] != ("", False) or blocks[i].lines != 1 or DIVISION_NAME.match(blocks[i].text.strip())
-                      for i in range(at)) or kinds[at] is not None:
+                      for i in short) or kinds[at] is not None:
         return set()
-    return set(range(at))
+    return set(short)
 
 
 # (round13x) a document's generic division, named alone on its line ('Summary', 'INTRODUCTION',

@@ -754,17 +754,20 @@ def names_subject(text: str, title: str) -> bool:
 CAPTION_WORDS = 10       # words of an image caption or an infobox line over an entry's lead
 CAPTION_LINES = 3        # such short lines over the lead (a caption, its credit, the infobox's name)
 LEAD_WORDS = 15          # words of the lead paragraph: prose
+INFOBOX_BARS = 2         # bars between an infobox's labels and values in a block of its rows
 
 
 def lead_under(texts: list[str], name: str) -> int:
     """(r27encyc) Where an encyclopedia entry's lead stands under its name: the first of `texts` (the
     lines under the name) that is prose of LEAD_WORDS words or more naming `name` and defining it
     (`names_subject`), with at most CAPTION_LINES short lines (a caption, a credit; CAPTION_WORDS
-    words at most) over it; -1 if none."""
+    words at most) or infobox rows (label and value between bars) over it; -1 if none."""
     for k, text in enumerate(texts[:CAPTION_LINES + 1]):
         words = text.split()
         if numbering(text):
             return -1   # a numbered line: a division, an article or a list, never a caption or a lead
+        if text.count("|") >= INFOBOX_BARS and not re.search(r"[.!?]$", text.strip()):
+            continue   # the infobox's rows flattened with their bars ('Born | 10 December 1815 … Died | …')
         if len(words) >= LEAD_WORDS:
             return k if names_subject(text, name) else -1
         if len(words) > CAPTION_WORDS:

@@ -531,6 +531,27 @@ The Film
 {NOVEL_TEXT2}
 """
 
+INFOBOX = f"""Ada Example
+
+From Wikipedia, the free encyclopedia
+
+Ada Example in 1840
+
+Born | Augusta Ada Example 10 December 1815 London, England
+Died | 27 November 1852 (aged 36) Marylebone, London
+Occupation | Mathematician, writer
+
+{ADA_LEAD}
+
+Early life[edit]
+
+{ADA_EARLY}
+
+Work[edit]
+
+{ADA_WORK}
+"""
+
 PAGES = {
     "nwe_select_all": (NWE_SELECT_ALL, "Lantern",
                        [(1, "History"), (2, "Early lanterns"), (1, "Uses"), (2, "Signalling"), (2, "Street lighting")],
@@ -575,6 +596,9 @@ PAGES = {
                               ["Fjord horse at a summer show", NATIONAL_LEAD, NATIONAL_LOOKS, NATIONAL_USE]),
     "section_named_like_a_box": (SECTION_NAMED_LIKE_A_BOX, "Sailing ship", [(1, "Navigation"), (1, "Rigging")],
                                  ["From Wikipedia"], [SHIP_LEAD, SHIP_NAV, SHIP_RIG]),
+    "infobox_rows": (INFOBOX, "Ada Example", [(1, "Early life"), (1, "Work")], ["From Wikipedia", "[edit]"],
+                     ["Ada Example in 1840", "Born | Augusta Ada Example", "Occupation | Mathematician, writer",
+                      ADA_LEAD, ADA_EARLY, ADA_WORK]),
     "novel_subtitle": (NOVEL_SUBTITLE, "A Reading Guide", None, [], ["From Here to Eternity", NOVEL_TEXT, NOVEL_TEXT2]),
 }
 
