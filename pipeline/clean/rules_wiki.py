@@ -27,6 +27,7 @@ ACCESS = re.compile(
     rf"(?:,?{U}*(?:Jump{U}to{U})?search)?|\(Redirected{U}from{U}.*\)|Retrieved{U}from{U}.*|"
     rf"(?:This{U}article|This{U}section).*(?:needs{U}additional{U}citations|verification).*|"
     rf"Coordinates:.*|Listen{U}to{U}this{U}article.*|\[?(?:hide|show)\]?|"
+    rf"Revision{U}as{U}of{U}\d{{1,2}}:\d\d,.*|\(diff\){U}*←{U}*Older{U}revision.*|"   # (r27encyc) an old revision's bar
     rf"(?:Main|Further){U}(?:article|articles|information)s?:.*|See{U}also:.*|For{U}other{U}uses,?{U}see.*|"
     rf"Categories?:.*|Hidden{U}categories:.*|This{U}page{U}was{U}last{U}edited.*|"
     rf"Text{U}is{U}available{U}under{U}the.*|.*Wikimedia{U}Commons{U}has{U}media.*|"
@@ -62,7 +63,8 @@ def _navbox_mark(texts: list[str], i: int) -> int:
 # default, which Wikipedia's forks, mirrors and other wikis keep: 'From New World Encyclopedia',
 # 'From Citizendium', 'From RationalWiki', 'From the Example Wiki'), the name capitalised, with no
 # sentence after it, optionally ', the free …' / ': the …' (the site's motto)
-SITE_TAGLINE = re.compile(r"^\s*From(?:\s+the)?(?P<name>(?:\s+[A-Z][\w'’.-]*){1,5})(?P<motto>[,:]\s+the\s+[\w\s-]{1,50})?\s*$")
+SITE_TAGLINE = re.compile(r"^\s*From(?:\s+the)?(?P<name>\s+[A-Z][\w'’.-]*(?:\s+(?:(?:of|the|and|for|on|in|to)\s+)?[A-Z][\w'’.-]*){0,5})"
+                          r"(?P<motto>[,:]\s+the\s+[\w\s-]{1,50})?\s*$")
 # a wiki's name says so ('…pedia', '…wiki', 'Encyclopedia', 'Citizendium'): enough alone
 WIKI_NAME = re.compile(r"wiki|pedia\b|encyclop(?:a|ae|æ)?edia|dium\b|knowledge\s+core", re.I)
 # other marks of a wiki page in its text: a hatnote, an access line, an edit link, a footer line

@@ -552,6 +552,34 @@ Work[edit]
 {ADA_WORK}
 """
 
+MILL_LEAD = ("A watermill is a mill that uses hydropower, turning a water wheel or a turbine to drive a mechanical "
+             "process such as milling grain, rolling metal or sawing timber.")
+MILL_WHEEL = ("An overshot wheel takes the water at its top and turns by the weight of water in its buckets, using the "
+              "fall of the stream better than any other kind.")
+MILL_DECLINE = ("Steam engines freed mills from the riverbank in the nineteenth century, and most watermills closed or "
+                "became houses before the century ended.")
+
+OLD_REVISION = f"""Watermill
+
+From A Storehouse of Knowledge
+
+Revision as of 14:02, 3 March 2019 by Example Editor (talk | contribs) (added wheels)
+
+(diff) ← Older revision | Latest revision (diff) | Newer revision → (diff)
+
+Jump to navigation Jump to search
+
+{MILL_LEAD}
+
+Wheels
+
+{MILL_WHEEL}
+
+Decline
+
+{MILL_DECLINE}
+"""
+
 PAGES = {
     "nwe_select_all": (NWE_SELECT_ALL, "Lantern",
                        [(1, "History"), (2, "Early lanterns"), (1, "Uses"), (2, "Signalling"), (2, "Street lighting")],
@@ -599,6 +627,8 @@ PAGES = {
     "infobox_rows": (INFOBOX, "Ada Example", [(1, "Early life"), (1, "Work")], ["From Wikipedia", "[edit]"],
                      ["Ada Example in 1840", "Born | Augusta Ada Example", "Occupation | Mathematician, writer",
                       ADA_LEAD, ADA_EARLY, ADA_WORK]),
+    "old_revision": (OLD_REVISION, "Watermill", [(1, "Wheels"), (1, "Decline")],
+                     ["From A Storehouse", "Revision as of", "Older revision", "Jump to"], [MILL_LEAD, MILL_WHEEL, MILL_DECLINE]),
     "novel_subtitle": (NOVEL_SUBTITLE, "A Reading Guide", None, [], ["From Here to Eternity", NOVEL_TEXT, NOVEL_TEXT2]),
 }
 
