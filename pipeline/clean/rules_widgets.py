@@ -9,7 +9,7 @@ from .vocab import (MORE_BOX, MORE_LINK, MORE_INVITE, BRACKETS_ONLY, BREADCRUMB_
                     FONT_WIDGET, NAV_TOKENS, SEARCH_PROMPT, SHARE, WIDGET_SPLIT, WIDGET_TOKENS)
 from .vocab import (LISTEN_WIDGET, PREVIEW_LABEL, UPLOAD_BLURB, COMMENT_BUTTONS, COMMENT_DATED, COMMENT_DISCLAIMER,
                     COMMENT_HEADS, DESKTOP_SHORTCUT)
-from .vocab import BARE_VIEWS, POLYSEMY_NOTE
+from .vocab import BARE_VIEWS, NEWS_CHANNELS, POLYSEMY_NOTE
 from .vocab import ACCOUNT_BYLINE, DOWNLOAD_BUTTON, FOLLOW_PROMPT, LAW_DB_NOTE, REPOST_CARD, UPLOAD_NOTICE
 from .vocab_en import SUBSCRIBE_LABEL, SUBSCRIBE_PITCH, SUBSCRIBE_PITCH_MAX
 from .vocab_en import PAGE_TOOL_WORDS
@@ -550,7 +550,7 @@ def nav_menu(page: Page) -> Page:
     lines, edge, hits = page.lines, edge_zone(page.lines), set()
     for i in (i for i in edge if len(lines[i].text) <= 200):
         items = [t for t in re.split(r"\s*[|｜·•]\s*|\s{2,}", lines[i].text.strip()) if t]
-        if len(items) >= 3 and _mostly_nav(items):
+        if len(items) >= 3 and (_mostly_nav(items) or _channel_bar(lines[i].text, items)):
             hits.add(i)
             continue
         words = lines[i].text.split()   # a link bar with single spaces: '簡體版 英文版 寄給朋友 政府新聞網' (round9zh)
@@ -605,6 +605,18 @@ def _unlabelled_sizes(text: str) -> bool:
 
 def _all_in(text: str, vocabulary: frozenset[str]) -> bool:
     return all(t in vocabulary for t in WIDGET_SPLIT.split(text.strip()) if t)
+
+
+def _channel_bar(text: str, items: list[str]) -> bool:
+    """(r27) A news site's channel bar: items parted by a separator (`|` `｜` `·` `•`), most of them
+    channel names (vocab.NEWS_CHANNELS) or menu words (`新闻网 | 时政 | 国际 | 财经 | 观点 | 视频`)."""
+    if not re.search(r"[|｜·•]", text) or len(items) < CHANNEL_BAR_MIN or any(len(t) > CHANNEL_ITEM_MAX for t in items):
+        return False   # a headline's phrases parted by dots ('教育·科技·人才：…') are longer or fewer
+    return sum(1 for t in items if t in NEWS_CHANNELS or t in NAV_TOKENS or SITE_ITEM.match(t)) * 2 > len(items)
+
+
+CHANNEL_BAR_MIN = 4    # items of a channel bar
+CHANNEL_ITEM_MAX = 6   # characters of one item
 
 
 def _mostly_nav(items: list[str]) -> bool:

@@ -227,6 +227,13 @@ NAV_TOKENS = frozenset("""
 home news about contact services
 """.split())
 
+# (r27) a news site's channel names: items of a menu bar only where separators part them
+# ('新闻网 | 时政 | 国际 | 财经 | 观点 | 视频'); alone on a line such a word may be a section's heading
+NEWS_CHANNELS = frozenset("""
+时政 国内 国际 财经 经济 金融 股票 科技 军事 社会 法治 体育 娱乐 文化 教育 健康 旅游 汽车 房产 图片 视频 直播
+评论 观点 理论 地方 港澳 台湾 两岸 华人 生活 时尚 游戏 读书 公益 专栏 访谈 滚动 快讯 热点 原创
+""".split())
+
 # (round19zh) a portal's channel, printed under the site's name over the headline ('某某区人民政府' /
 # '政府信息公开' / the headline): the menu's names and the disclosure channels of 信息公开 portals
 CHANNEL_NAMES = NAV_TOKENS | frozenset("""
