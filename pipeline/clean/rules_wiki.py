@@ -28,6 +28,7 @@ ACCESS = re.compile(
     rf"(?:This{U}article|This{U}section).*(?:needs{U}additional{U}citations|verification).*|"
     rf"Coordinates:.*|Listen{U}to{U}this{U}article.*|\[?(?:hide|show)\]?|"
     rf"Revision{U}as{U}of{U}\d{{1,2}}:\d\d,.*|\(diff\){U}*←{U}*Older{U}revision.*|"   # (r27encyc) an old revision's bar
+    rf"Toggle{U}(?:the{U})?table{U}of{U}contents|Toggle{U}.{{1,60}}{U}subsection|"   # (r27encyc) the 2022 skin's contents toggles
     rf"(?:Main|Further){U}(?:article|articles|information)s?:.*|See{U}also:.*|For{U}other{U}uses,?{U}see.*|"
     rf"Categories?:.*|Hidden{U}categories:.*|This{U}page{U}was{U}last{U}edited.*|"
     rf"Text{U}is{U}available{U}under{U}the.*|.*Wikimedia{U}Commons{U}has{U}media.*|"

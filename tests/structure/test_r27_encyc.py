@@ -580,6 +580,93 @@ Decline
 {MILL_DECLINE}
 """
 
+VOLUME_LEAD = ("A book is a set of written, printed, illustrated, or blank sheets, made of paper or other material, "
+             "fastened together to hinge at one side.")
+VOLUME_ANTIQUITY = ("When writing systems were invented, nearly everything that could be written upon was used for writing, "
+                  "from stone and clay to tree bark.")
+VOLUME_SCROLL = ("Papyrus, a paper made by weaving the stems of the papyrus plant, was rolled into scrolls in Ancient Egypt "
+               "for many centuries.")
+VOLUME_MIDDLE = ("Monks copied books by hand in the scriptoria of monasteries, and a single book could take a scribe many "
+               "months of steady work.")
+VOLUME_MODERN = ("Printing made books cheap enough for ordinary readers, and by the nineteenth century most towns had a "
+               "lending library of their own.")
+
+THREE_LEVEL_CONTENTS = f"""Book
+
+From New World Encyclopedia
+
+{VOLUME_LEAD}
+
+Contents
+
+1 History of books
+1.1 Antiquity
+1.1.1 Scroll
+1.2 Middle Ages
+2 Modern books
+
+History of books
+
+Antiquity
+
+{VOLUME_ANTIQUITY}
+
+Scroll
+
+Main article: Scroll
+
+{VOLUME_SCROLL}
+
+Middle Ages
+
+{VOLUME_MIDDLE}
+
+Modern books
+
+{VOLUME_MODERN}
+"""
+
+KITE_LEAD = ("A kite is a tethered heavier-than-air craft with wing surfaces that react against the air to create lift "
+             "and drag forces.")
+KITE_CHINA = ("Kites were invented in China, where silk for the sail and bamboo for a strong light frame were readily "
+              "available to their makers.")
+KITE_EUROPE = ("Kites reached Europe late in the sixteenth century, first as toys and then as tools for lifting weather "
+               "instruments into the sky.")
+KITE_DESIGN = ("A kite needs a frame light enough to fly and strong enough to hold its shape in a gusting wind, and a "
+               "bridle to set its angle.")
+
+VECTOR_2022 = f"""Kite
+
+From Wikipedia, the free encyclopedia
+
+Contents
+hide
+(Top)
+1 History
+Toggle History subsection
+1.1 China
+1.2 Europe
+2 Design
+
+Toggle the table of contents
+
+{KITE_LEAD}
+
+History[edit]
+
+China[edit]
+
+{KITE_CHINA}
+
+Europe[edit]
+
+{KITE_EUROPE}
+
+Design[edit]
+
+{KITE_DESIGN}
+"""
+
 PAGES = {
     "nwe_select_all": (NWE_SELECT_ALL, "Lantern",
                        [(1, "History"), (2, "Early lanterns"), (1, "Uses"), (2, "Signalling"), (2, "Street lighting")],
@@ -629,6 +716,13 @@ PAGES = {
                       ADA_LEAD, ADA_EARLY, ADA_WORK]),
     "old_revision": (OLD_REVISION, "Watermill", [(1, "Wheels"), (1, "Decline")],
                      ["From A Storehouse", "Revision as of", "Older revision", "Jump to"], [MILL_LEAD, MILL_WHEEL, MILL_DECLINE]),
+    "three_level_contents": (THREE_LEVEL_CONTENTS, "Book",
+                             [(1, "History of books"), (2, "Antiquity"), (3, "Scroll"), (2, "Middle Ages"), (1, "Modern books")],
+                             ["From New World Encyclopedia", "Main article:", "1.1.1 Scroll"],
+                             [VOLUME_LEAD, VOLUME_ANTIQUITY, VOLUME_SCROLL, VOLUME_MIDDLE, VOLUME_MODERN]),
+    "vector_2022_contents": (VECTOR_2022, "Kite", [(1, "History"), (2, "China"), (2, "Europe"), (1, "Design")],
+                             ["From Wikipedia", "Toggle", "(Top)", "[edit]", "1.1 China"],
+                             [KITE_LEAD, KITE_CHINA, KITE_EUROPE, KITE_DESIGN]),
     "novel_subtitle": (NOVEL_SUBTITLE, "A Reading Guide", None, [], ["From Here to Eternity", NOVEL_TEXT, NOVEL_TEXT2]),
 }
 
