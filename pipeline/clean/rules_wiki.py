@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .page import Page, worded_span, wrapped_on
-from .rules_wiki_late import hatnotes, language_list, late_chrome
+from .rules_wiki_late import SENTENCE_CHROME, hatnotes, language_list, late_chrome
 
 U = r"[ _]"   # html2text writes link text with underscores for spaces
 EDIT_HEADING = re.compile(r"^\s*[*=#]{2,}\s*.+?\[\s*(?:edit|编辑)\s*\]\s*[*=#]*\s*$", re.I)
@@ -27,6 +27,8 @@ ACCESS = re.compile(
     rf"(?:,?{U}*(?:Jump{U}to{U})?search)?|\(Redirected{U}from{U}.*\)|Retrieved{U}from{U}.*|"
     rf"(?:This{U}article|This{U}section).*(?:needs{U}additional{U}citations|verification).*|"
     rf"Coordinates:.*|Listen{U}to{U}this{U}article.*|\[?(?:hide|show)\]?|"
+    rf"Revision{U}as{U}of{U}\d{{1,2}}:\d\d,.*|\(diff\){U}*←{U}*Older{U}revision.*|"   # (r27encyc) an old revision's bar
+    rf"Toggle{U}(?:the{U})?table{U}of{U}contents|Toggle{U}.{{1,60}}{U}subsection|"   # (r27encyc) the 2022 skin's contents toggles
     rf"(?:Main|Further){U}(?:article|articles|information)s?:.*|See{U}also:.*|For{U}other{U}uses,?{U}see.*|"
     rf"Categories?:.*|Hidden{U}categories:.*|This{U}page{U}was{U}last{U}edited.*|"
     rf"Text{U}is{U}available{U}under{U}the.*|.*Wikimedia{U}Commons{U}has{U}media.*|"
@@ -58,21 +60,101 @@ def _navbox_mark(texts: list[str], i: int) -> int:
     return 3 if len(letters) == 3 and all(letters) and "".join(m[1] for m in letters) == "vte" else 0
 
 
+# (r27encyc) a MediaWiki site's tagline under the page title: 'From {site name}' (the software's
+# default, which Wikipedia's forks, mirrors and other wikis keep: 'From New World Encyclopedia',
+# 'From Citizendium', 'From RationalWiki', 'From the Example Wiki'), the name capitalised, with no
+# sentence after it, optionally ', the free …' / ': the …' (the site's motto)
+SITE_TAGLINE = re.compile(r"^\s*From(?:\s+the)?(?P<name>\s+[A-Z][\w'’.-]*(?:\s+(?:(?:of|the|and|for|on|in|to)\s+)?[A-Z][\w'’.-]*){0,5})"
+                          r"(?P<motto>[,:]\s+the\s+[\w\s-]{1,50})?\s*$")
+# a wiki's name says so ('…pedia', '…wiki', 'Encyclopedia', 'Citizendium'): enough alone
+WIKI_NAME = re.compile(r"wiki|pedia\b|encyclop(?:a|ae|æ)?edia|dium\b|knowledge\s+core", re.I)
+# other marks of a wiki page in its text: a hatnote, an access line, an edit link, a footer line
+WIKI_MARK = re.compile(rf"^\s*(?:(?:Main|Further){U}(?:articles?|information):\s*\S|Jump{U}to:?{U}(?:navigation|search)|"
+                       rf"\(Redirected{U}from{U}|Retrieved{U}from{U}|Categories?:\s*\S|Revision{U}as{U}of{U}|.*\[\s*edit\s*\]\s*$)", re.I)
+TAGLINE_SCAN = 4   # non-blank lines from the top: the page title, the tagline (a banner or the site's name over them)
+
+
+def site_tagline(texts: list[str]) -> int | None:
+    """(r27encyc) Index of a MediaWiki site's 'From {site}' tagline among the first TAGLINE_SCAN non-blank
+    lines, under the page title: its name says it is a wiki or an encyclopedia (WIKI_NAME), or the page
+    carries another wiki mark (WIKI_MARK: a 'Main article:' hatnote, an access line, an edit link). A
+    subtitle 'From Here to Eternity' (lower-case words) or 'From the Archives' on a plain page stays."""
+    seen = 0
+    for i, text in enumerate(texts):
+        if not text.strip():
+            continue
+        seen += 1
+        if seen > TAGLINE_SCAN:
+            return None
+        match = SITE_TAGLINE.match(text)
+        if seen > 1 and match and (WIKI_NAME.search(match["name"]) or match["motto"]
+                                   or any(WIKI_MARK.match(t) for k, t in enumerate(texts) if k != i)):
+            return i
+    return None
+
+
+# (r27encyc) the edit link a copy keeps glued after an undecorated section heading ('History[edit]',
+# 'Early life [ edit ]', 'Plot[edit | edit source]'): the heading's words, then the link, nothing after
+EDIT_TAIL = re.compile(r"(?<=\S)\s*\[\s*(?:edit(?:\s*\|\s*edit\s+source)?|edit\s+source|编辑|編輯)\s*\]\s*$", re.I)
+EDIT_TAIL_MAX = 100   # characters of a heading with its link: a paragraph ending so is a quotation's
+EDIT_TAILS_MIN = 2    # such headings on the page: a wiki's sections, not one line quoting the link
+
+
+def _edit_tails(texts: list[str]) -> list[int]:
+    """(r27encyc) Lines that are an undecorated section heading with its edit link (EDIT_TAIL): short,
+    no sentence's end mark before the link."""
+    return [i for i, t in enumerate(texts) if len(t.strip()) <= EDIT_TAIL_MAX and (m := EDIT_TAIL.search(t))
+            and not re.search(r"[.!?;:,]$", t[:m.start()].rstrip())]
+
+
+# (r27encyc) a hatnote pointing to another article, alone on its line: 'Main article: Scroll',
+# 'Further information: Lamp', 'See also: Street light' (a sentence 'See also the …' has no colon)
+POINTER_HATNOTE = re.compile(rf"^\s*(?:(?:Main|Further){U}(?:articles?|information)|See{U}also|Further{U}reading{U}on):\s+\S.{{0,150}}$", re.I)
+HEAD_SHAPE_WORDS = 10   # words of a section heading over such a hatnote
+HATNOTES_MIN = 2        # hatnotes under headings: a page of an encyclopedia that points elsewhere
+
+
+def _pointer_hatnotes(texts: list[str]) -> int:
+    """(r27encyc) Hatnotes standing right under a heading-shaped line (HEAD_SHAPE_WORDS words at most,
+    no sentence's end mark): how a reader view or a copy without the site's tagline still shows a
+    wiki's sections. Counted, for `is_wiki_dump`."""
+    count, prev = 0, ""
+    for text in texts:
+        if not text.strip():
+            continue
+        if POINTER_HATNOTE.match(text) and prev and len(prev.split()) <= HEAD_SHAPE_WORDS \
+                and not re.search(r"[.!?;:,]$", prev):
+            count += 1
+        prev = text.strip()
+    return count
+
+
 def is_wiki_dump(texts: list[str]) -> bool:
-    return sum(1 for t in texts if EDIT_HEADING.match(t)) >= 2 or \
-        any(re.match(rf"^\s*From{U}Wikipedia", t, re.I) for t in texts[:40])
+    return sum(1 for t in texts if EDIT_HEADING.match(t)) >= 2 or len(_edit_tails(texts)) >= EDIT_TAILS_MIN or \
+        _pointer_hatnotes(texts) >= HATNOTES_MIN or \
+        any(re.match(rf"^\s*From{U}Wikipedia", t, re.I) for t in texts[:40]) or site_tagline(texts) is not None
 
 
 def _last_edit(texts: list[str]) -> int:
     return max((i for i, t in enumerate(texts) if EDIT_HEADING.match(t)), default=-1)
 
 
+PROSE_WORDS = 12   # words of a line of the article's prose (a sentence closed by its end mark)
+SENTENCE_CLOSE = re.compile(r"[.!?][\"'’”)\]]*\s*$")
+
+
 def _site_tail(texts: list[str]) -> int:
     """Index of the first decorated box without an edit link after the last edit-linked heading
-    ('***** Navigation menu *****'): the site's menus, languages and licence follow it."""
+    ('***** Navigation menu *****'): the site's menus, languages and licence follow it. (r27encyc) A
+    box's name written bare ('Tools', 'Navigation', 'Languages') is one only after the article's last
+    line of prose (PROSE_WORDS words closed by a sentence's end mark, no chrome sentence): over prose it
+    is the article's own section ('Navigation' in an entry on ships), and the text under it stays."""
     last = _last_edit(texts)
+    prose = max((i for i, t in enumerate(texts) if len(t.split()) >= PROSE_WORDS and SENTENCE_CLOSE.search(t)
+                 and not ACCESS.match(t) and not SENTENCE_CHROME.match(t)), default=-1)
     return next((i for i in range(last + 1, len(texts))
-                 if DECORATED.match(texts[i]) and not EDIT_HEADING.match(texts[i]) or SITE_BOX.match(texts[i])),
+                 if DECORATED.match(texts[i]) and not EDIT_HEADING.match(texts[i])
+                 or SITE_BOX.match(texts[i]) and (i > prose or re.match(r"^\s*[*=]{2,}", texts[i]))),
                 len(texts))
 
 
@@ -163,6 +245,8 @@ def wiki_chrome(page: Page) -> Page:
     tail = min(_site_tail(texts), language_list(texts, _last_edit(texts)))
     hits = set(range(tail, len(texts)))
     hits |= {i for i in range(tail) if ACCESS.match(texts[i]) and not _wrapped_prose(texts, i) or CSS.match(texts[i])}
+    if (tagline := site_tagline(texts)) is not None:
+        hits.add(tagline)
     title = _page_title(texts)
     if _marked_title(texts) is not None:
         # above the page's marked title there is only what came before the article: the site's top
@@ -176,6 +260,10 @@ def wiki_chrome(page: Page) -> Page:
     hits |= late_chrome(texts[:tail], _last_edit(texts))
     hits |= hatnotes(texts[:tail], hits, lambda t: bool(DECORATED.match(t) or EDIT_HEADING.match(t)))
     page = page.drop(hits)
+    texts = page.texts()
+    for index in _edit_tails(texts):
+        match = EDIT_TAIL.search(texts[index])
+        page = page.cut(index, match.start(), match.end())
     for index, line in enumerate(page.lines):
         if not INLINE_AUDIO.sub("", line.text).strip():
             continue   # the mark alone on its line: the audio widget's, left to `late_chrome`

@@ -1315,7 +1315,10 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
         out.used = cover + 1
         return out
     chrome = start
-    while start + 1 < len(blocks) and blocks[start].lines <= 2 and chrome_reason(blocks[start].text, english, blocks[start + 1].text):
+    while start + 1 < len(blocks) and blocks[start].lines <= 2 and chrome_reason(blocks[start].text, english, blocks[start + 1].text) \
+            and not (english and sg.lead_under([b.text for b in blocks[start + 1:start + 2 + sg.CAPTION_LINES]], blocks[start].text) >= 0):
+        # (r27encyc) an entry's name over its lead's caption ('Lighthouse' / 'The lighthouse at …' / 'A
+        # lighthouse is …'): the lead defines it, so it names the page, no site's label over a headline
         out.front.append(blocks[start])   # a skip link, the site's name, menu or spam over the headline
         start += 1                        # (title_evidence): front matter, never the title
     division = _site_over_division(blocks, start) if english else -1

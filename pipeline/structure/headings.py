@@ -511,6 +511,8 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
         kinds = [("", False) if i in parts else k for i, k in enumerate(kinds)]
         if title:
             kinds = [("", True) if _issued_title(blocks, i, title) else k for i, k in enumerate(kinds)]
+            captions = _captions_over_lead(blocks, kinds, title)
+            kinds = [None if i in captions else k for i, k in enumerate(kinds)]
         width = text_width(blocks)
         centre = {i for i, b in enumerate(blocks) if kinds[i] and centred(b, width)}
     else:
@@ -714,17 +716,40 @@ def _letterhead_line(blocks: list[Block], i: int) -> bool:
 NAME_TEXT_WORDS = 12   # words of the text under the first sub-heading: prose, not another short line
 
 
-def _name_over_first_head(blocks: list[Block], kinds, i: int) -> bool:
+def _name_over_first_head(blocks: list[Block], kinds, i: int, again: bool = True) -> bool:
     """(round8en) The page's section name right over its first sub-heading, before any other heading
     and with no text between (`Policy making for Welsh Ministers` / `Purpose` / `4.1 This note …`):
     both weak unnumbered lines with no digit (`FEDERALIST. No. 1` over `General Introduction` is a
     numbered paper over its title), the sub-heading over prose, and its shape standing again lower
-    (`Policy advice`, …). The name holds the sub-headings: a part of its own, not a line with no text."""
-    if i + 2 >= len(blocks) or any(kinds[:i]) or kinds[i] != ("", False) or kinds[i + 1] != ("", False) or kinds[i + 2]:
+    (`Policy advice`, …). The name holds the sub-headings: a part of its own, not a line with no text.
+    (r27encyc) Lower down too, where the text's first heading is such a name (`again`): a text that
+    opens a part with its first sub-head opens its later parts so (an encyclopedia entry's `History` /
+    `Early lanterns` / … / `Uses` / `Signalling`), so a later pair of that shape is another part."""
+    if i + 2 >= len(blocks) or kinds[i] != ("", False) or kinds[i + 1] != ("", False) or kinds[i + 2]:
+        return False
+    first = next((j for j, k in enumerate(kinds) if k), i)
+    if first < i and not (again and _name_over_first_head(blocks, kinds, first, again=False)):
         return False
     name, sub = blocks[i].text, blocks[i + 1].text
     return sum(1 for k in kinds[i + 2:] if k == ("", False)) >= 1 and blocks[i].lines == 1 and blocks[i + 1].lines == 1 \
         and not re.search(r"\d", name + sub) and len(blocks[i + 2].text.split()) >= NAME_TEXT_WORDS
+
+
+def _captions_over_lead(blocks: list[Block], kinds, title: str) -> set[int]:
+    """(r27encyc) AN IMAGE CAPTION OVER AN ENTRY'S LEAD: an encyclopedia entry (a wiki, its forks and
+    mirrors, a reference site) opens with a lead that has no heading, and its first sentence names the
+    subject and defines it ('A book is a set of …' under the title 'Book'). A copy as text sets the
+    lead image's caption, its credit or the infobox's name on short lines between the title and that
+    sentence ('Latin dictionary'): they are the picture's, not a section's. The first body blocks, up
+    to signals.CAPTION_LINES weak unnumbered one-line lines, none a generic division's name
+    ('Introduction', 'Overview'), right over the lead (`signals.lead_under`). An essay's first
+    heading over a paragraph that does not open by defining the title stays a heading."""
+    at = sg.lead_under([b.text for b in blocks[:sg.CAPTION_LINES + 1]], title)
+    short = [i for i in range(at) if kinds[i] is not None]   # the infobox's rows between are no heading anyway
+    if at <= 0 or any(kinds[i] != ("", False) or blocks[i].lines != 1 or DIVISION_NAME.match(blocks[i].text.strip())
+                      for i in short) or kinds[at] is not None:
+        return set()
+    return set(short)
 
 
 # (round13x) a document's generic division, named alone on its line ('Summary', 'INTRODUCTION',

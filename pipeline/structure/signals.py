@@ -716,3 +716,60 @@ DOC_NUMBER = re.compile(r"^\S{1,24}[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]
 # the same with its closing bracket and 号 lost in the copy ('牟政办发〔201746'): the tortoise-shell
 # bracket and the year over the serial number still say what it is (newdocs round 3, xn19)
 DOC_NUMBER_DAMAGED = re.compile(r"^\S{1,24}〔\s*(?:19|20)\d{2}\s*〕?\s*\d{1,5}\s*[号號]?$")
+
+
+# (r27encyc) an encyclopedia entry's lead: its first sentence names the subject, then defines it
+LEAD_VERB = re.compile(r"^(?:is|are|was|were|refers?|means?|has|have|had|denotes?|describes?|designates?|,|\(|–|—|-)$", re.I)
+LEAD_NAME_WORDS = 12     # words of the lead paragraph where the subject's name stands
+LEAD_ARTICLES = frozenset(("a", "an", "the"))
+LEAD_CONTEXT_WORDS = 6   # words of a context phrase before the name ('In geology, a glacier is …')
+
+
+def word_stem(word: str) -> str:
+    word = word.casefold().strip(".,;:'’\"()")
+    return word[:-1] if len(word) > 3 and word.endswith("s") else word
+
+
+def names_subject(text: str, title: str) -> bool:
+    """The paragraph opens by naming the entry's subject and defining it ('A book is …', 'The Nile
+    (Arabic: …) is …', 'Books are …' under 'Book'): the title's words, in order, among its first
+    LEAD_NAME_WORDS words, at the sentence's start (after an article, or a context phrase closed by a
+    comma: 'In geology, a glacier is …'), followed by a defining verb or an aside."""
+    name = [word_stem(w) for w in re.sub(r"\s*\([^)]*\)\s*$", "", title).split()]
+    if not name or len(name) > LEAD_NAME_WORDS:
+        return False
+    words = text.split()[:LEAD_NAME_WORDS + len(name)]
+    stems = [word_stem(w) for w in words]
+    for k in range(len(stems) - len(name)):
+        if stems[k:k + len(name)] == name:
+            before = stems[:k]
+            if not (all(w in LEAD_ARTICLES for w in before) or k <= LEAD_CONTEXT_WORDS and words[k - 1].endswith(",")):
+                return False   # the name inside a sentence ('In this Constitution, unless …'): no definition
+            after = words[k + len(name)] if k + len(name) < len(words) else ""
+            glued = words[k + len(name) - 1][-1:] in ",("
+            return glued or bool(LEAD_VERB.match(after)) or after[:1] in "(–—,"
+    return False
+
+
+CAPTION_WORDS = 10       # words of an image caption or an infobox line over an entry's lead
+CAPTION_LINES = 3        # such short lines over the lead (a caption, its credit, the infobox's name)
+LEAD_WORDS = 15          # words of the lead paragraph: prose
+INFOBOX_BARS = 2         # bars between an infobox's labels and values in a block of its rows
+
+
+def lead_under(texts: list[str], name: str) -> int:
+    """(r27encyc) Where an encyclopedia entry's lead stands under its name: the first of `texts` (the
+    lines under the name) that is prose of LEAD_WORDS words or more naming `name` and defining it
+    (`names_subject`), with at most CAPTION_LINES short lines (a caption, a credit; CAPTION_WORDS
+    words at most) or infobox rows (label and value between bars) over it; -1 if none."""
+    for k, text in enumerate(texts[:CAPTION_LINES + 1]):
+        words = text.split()
+        if numbering(text):
+            return -1   # a numbered line: a division, an article or a list, never a caption or a lead
+        if text.count("|") >= INFOBOX_BARS and not re.search(r"[.!?]$", text.strip()):
+            continue   # the infobox's rows flattened with their bars ('Born | 10 December 1815 … Died | …')
+        if len(words) >= LEAD_WORDS:
+            return k if names_subject(text, name) else -1
+        if len(words) > CAPTION_WORDS:
+            return -1
+    return -1
