@@ -42,6 +42,7 @@ UNITS: dict[str, tuple[str, float]] = {
     "工": ("工日", 1),                 # 投劳993万工: labour-days (scan.py: only at a clause's end)
     # area, length, volume, weight
     "亩": ("亩", 1), "公顷": ("公顷", 1), "平方米": ("平方米", 1), "平米": ("平方米", 1),
+    "千公顷": ("千公顷", 1),          # statistical bulletins' sown and planted areas (播种面积135.5千公顷)
     "平方公里": ("平方公里", 1), "公里": ("公里", 1),
     "千米": ("公里", 1), "米": ("米", 1), "立方米": ("立方米", 1), "吨": ("吨", 1),
     "公斤": ("公斤", 1), "千克": ("公斤", 1), "斤": ("斤", 1),
