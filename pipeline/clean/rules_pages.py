@@ -1251,13 +1251,16 @@ def printed_top_bar(page: Page) -> Page:
         return page
     texts = page.texts()
     filled = [i for i, t in enumerate(texts) if t.strip()][:TOP_BAR_MAX]
-    key = lambda i: "".join(texts[i].split()).casefold()
+    key = lambda i: "".join(MARKDOWN_HEAD.sub("", texts[i]).split()).casefold()   # '# Title' is the title (r27)
     at = next((i for n, i in enumerate(filled) if (key(i) == title
                or n + 1 < len(filled) and key(i) + key(filled[n + 1]) == title)
                and not (n and FIELD_LABEL_ALONE.match(texts[filled[n - 1]]))), None)
     if not at:
         return page
     return page.drop(i for i in filled if i < at and not DATE_ONLY.match(texts[i].strip()))
+
+
+MARKDOWN_HEAD = re.compile(r"^\s*#{1,6}\s+")
 
 
 # -- page numbers glued into the text ---------------------------------------------------------
