@@ -304,6 +304,18 @@ def _speaker_pair(before: str, after: str, text: str, end: int) -> bool:
     return bool(NAME.fullmatch(after) or after[-1:] in ":：" and NAME.fullmatch(after[:-1]))   # (r22flat) '主任 张某某：' a speaker's label
 
 
+# (r28notitle) a letter-spaced title's last character glued to the date that opens its dateline
+# ('… 报 告 全 文2015 年 2 月 3 日在…'): the line break the flattening lost stood after that character
+SPACED_LAST_GLUED = re.compile(r"[\u4e00-\u9fff](?:\d{4}|[〇零○一二三四五六七八九]{4})\s?年")
+SPACED_RUN_MIN = 4   # single characters spaced out before it: a spaced title, not a word's gap
+
+
+def _spaced_run(text: str, start: int) -> bool:
+    """The SPACED_RUN_MIN tokens before the gap at `start` are single Han characters apart by gaps."""
+    tokens = _GAP.split(text[max(0, start - 4 * SPACED_RUN_MIN):start])[-SPACED_RUN_MIN:]
+    return len(tokens) == SPACED_RUN_MIN and all(len(t) == 1 and "\u4e00" <= t <= "\u9fff" for t in tokens)
+
+
 def _breaks(text: str, held: list[int] | None = None) -> list[tuple[int, int]]:
     """The gaps of a joined line where a line break was: (start, end) of the whitespace. `held`
     collects the breaks left to a later rule (a speech's announced first head, `_glued_markers`)."""
@@ -344,6 +356,9 @@ def _breaks(text: str, held: list[int] | None = None) -> list[tuple[int, int]]:
             continue   # 'Article. I.': a marker word and its number
         if han and len(_spaced(tb)) == 1 and len(ta.rstrip("：:")) == 1:
             continue   # '注　　释', '标　　题：', '主 题 词：', '一、综 合': a short word spaced out, one character a piece
+        if han and len(_spaced(tb)) == 1 and SPACED_LAST_GLUED.match(text, end) and _spaced_run(text, start):
+            out.append((end + 1, end + 1))   # (r28notitle) '报 告 全 文2015 年 2 月…': the spaced title's last character
+            continue                         # glued to the dateline; the break is after it, not before
         if han and "\u3000" in m.group(0) and not _END.search(before):
             continue   # a full-width space inside a line ('第一章　总则'); after a sentence it is a paragraph's indent
         if not han and WIDE_LATIN.fullmatch(m.group(0)) and _END.search(before) \
