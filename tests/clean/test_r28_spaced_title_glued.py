@@ -22,6 +22,7 @@ def test_a_chunked_preview_keeps_the_spaced_titles_last_character():
     cleaned, doc = _read("1、2031 年 某 某 市 政 府 工 作 报 告 全 文2031 年 1 月 5 日" + REST)
     assert "".join(doc.title.split()) == "2031年某某市政府工作报告全文"   # the chunk number off, '全文' whole
     assert cleaned.lines[1].startswith("2031 年 1 月 5 日在")
+    assert doc.title_abbrev.startswith("1、")   # the line as written keeps the site's number: no letter lost
 
 
 def test_the_kind_glued_to_the_dateline():
