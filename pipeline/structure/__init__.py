@@ -1818,7 +1818,9 @@ def _crumb_name(cleaned: Cleaned) -> str:
 
 # (r25auditen) a division's label and number alone ('Article. I.', 'SECTION 1', 'Chapter IV'): it
 # numbers a part and names nothing, so it never names the text whose first heading it is
-BARE_DIVISION_LABEL = re.compile(r"^(?:article|section|sec\.|chapter|part)\.?\s*(?:\d{1,4}|[ivxlcdm]{1,7})\.?$", re.I)
+# (r28notitle) a consolidation's chapter number in its letter-and-number form ('CHAPTER I-8', 'Chapter C-46')
+# files the Act in the statute book and names no text either
+BARE_DIVISION_LABEL = re.compile(r"^(?:article|section|sec\.|chapter|part)\.?\s*(?:\d{1,4}|[ivxlcdm]{1,7}|[a-z]{1,2}-\d{1,4}(?:\.\d{1,2})?)\.?$", re.I)
 
 
 # a browser's running head: the page title, its headline then a separator and the site's name

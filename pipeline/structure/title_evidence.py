@@ -342,6 +342,8 @@ def top_line_title(lines: list[str], english: bool) -> str:
             continue
         if english and _dated(text):
             continue   # 'Monday, 24 June 2002': a date dates the page, it names nothing (round14en)
+        if text.count(")") > text.count("("):
+            continue   # (r28notitle) 'Amendments Proclaimed on December 6, 2008)': a wrapped parenthesis's tail
         if english:
             words = text.split()
             if 2 <= len(words) <= TOP_TITLE_WORDS and _title_cased(words) and not sg.is_all_caps(text):

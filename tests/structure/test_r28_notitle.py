@@ -194,3 +194,26 @@ def test_must_stay_a_headline_printed_twice_still_names_the_page():
     doc = doc_of("县政府召开经济工作座谈会\n\n来源：县融媒体中心\n\n县政府召开经济工作座谈会\n\n"
                  "本报讯 24日，县政府召开座谈会，听取各方面对今年经济工作的意见和建议。" + LONG + "\n")
     assert doc.title == "县政府召开经济工作座谈会"
+
+
+# --- a consolidation's chapter number and a wrapped version note over the Act's name -----------------------
+
+CONSOLIDATED = ("- Updated to: March 1,\n2031 -\n(Includes\nAmendments Proclaimed on January 6, 2030)\n(Click\n"
+                "HERE for Previous Version of this\nAct)\nCHAPTER H-3\n"
+                "HARBOURS ACT\nDefinitions\n1. In this Act\n(a) \"harbour\" means a harbour named in the schedule;\n"
+                "(b) \"mooring\" means a fixed anchorage in a harbour;\nApplication\n2. This Act applies to every harbour "
+                "in the province and to every mooring in a harbour.\n")
+
+
+def test_a_consolidations_chapter_number_and_version_note_are_no_title():
+    doc = full(CONSOLIDATED)
+    assert doc.title.casefold() == "harbours act"
+    assert "HARBOURS ACT" in body_text(doc) + doc.title   # no letter of the text lost
+
+
+def test_must_stay_a_title_with_its_own_brackets_is_title_shaped():
+    from pipeline.structure.title_evidence import top_line_title
+    assert top_line_title(["The Harbour Moorings Guide", "This guide explains how moorings are allocated."], True) \
+        == "The Harbour Moorings Guide"
+    assert top_line_title(["Amendments Proclaimed on January 6, 2030)", "Harbour Moorings Guide",
+                           "This guide explains how moorings are allocated."], True) == "Harbour Moorings Guide"
