@@ -403,15 +403,16 @@ WORDED_LABEL_WORDS = 5   # words of a contents list's label in a book's own word
 def _worded_label(lines, matched, first: int, filled) -> bool:
     """(r28books) The line right over a book's numbered contents list (blank lines between at most)
     that labels it in the book's own words instead of `Contents` ('Herein is Written', 'In This
-    Volume'): a short phrase opening with a capital, no end mark but a colon, no number, not the
-    text's first two lines (its title and byline)."""
+    Volume'), set apart from it by a blank line: a short phrase opening with a capital, no end mark
+    but a colon, no number, not the text's first two lines (its title and byline). A chapter's name
+    right over the list of its sections ('Chapter 1' / 'Bureau of Public Health' / '§ 101. …') stays."""
     if first < 1 or matched[first - 1][1] is not None:
         return False
     at = matched[first - 1][0]
     text = lines[at[0]].text.strip()
     return len(at) == 1 and at[0] not in filled[:2] and text[:1].isupper() and len(text.split()) <= WORDED_LABEL_WORDS \
         and not re.search(r"[.,;!?]$", text) and not _numbered(text) \
-        and all(not lines[j].text.strip() for j in range(at[0] + 1, matched[first][0][0]))
+        and matched[first][0][0] > at[0] + 1 and all(not lines[j].text.strip() for j in range(at[0] + 1, matched[first][0][0]))
 
 
 NUMBERED_RUN_MIN = 4   # numbered entries of one kind in a list whose first echoed entry has no number

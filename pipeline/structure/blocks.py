@@ -113,6 +113,26 @@ def division_name(text: str) -> bool:
     return not text.endswith(".") or sg.is_all_caps(text)
 
 
+DATE_NAME = re.compile(r"^(?:[A-Za-z]+\.?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:1[5-9]|20)\d\d$")   # 'JANUARY 2012'
+
+
+def repeated_lines(blocks) -> Counter:
+    """(r28books) How often each one-line block's text stands in the text (case and spaces aside): a
+    running head printed on every page of a PDF's text stands again and again, a chapter's name once."""
+    return Counter("".join(b.text.split()).casefold() for b in blocks if b.lines == 1)
+
+
+def page_furniture(before: str, number: str, name: str, repeated: Counter, own: int = 1) -> bool:
+    """(r28books) A lone number between a running head and the next (`AGE OF MAJORITY ACT 2001` / `2` /
+    `Meaning of words`; `2` / `The Cayman Islands Constitution Order 2009`): the head (the line
+    before the number, or the line after it) stands elsewhere in the text too, so the number is the
+    page's folio, no chapter's (a folio is in digits; a line with no letters, '* * *', is no head). A date under an issue's number ('NO. 15' / 'JANUARY 2012') names
+    no division either. `own`: the name's own line among the counted ones (0 when it is no block of its own)."""
+    key = lambda t: "".join(t.split()).casefold()
+    return repeated[key(name)] > own or bool(DATE_NAME.match(name.strip())) \
+        or number.strip().isdigit() and any(ch.isalpha() for ch in before) and repeated[key(before)] > 1
+
+
 def lone_division_number(text: str, after: str) -> bool:
     """(r28books) A chapter's or paper's number alone on its line with its name under it
     (LONE_DIVISION_NUMBER or SERIAL_NUMBER over `division_name`): the label of a division, no
@@ -1136,6 +1156,7 @@ def _glue(blocks: list[Block], cjk: bool, listed=lambda text: False) -> list[Blo
     (round17zh)."""
     out: list[_Joiner] = []
     held: Block | None = None
+    repeated = repeated_lines(blocks) if not cjk else Counter()
     for k, block in enumerate(blocks):
         if held is not None:
             block = Block(held.text + ("" if cjk else " ") + block.text, held.line, held.indent, held.lines + block.lines, block.open)
@@ -1147,7 +1168,8 @@ def _glue(blocks: list[Block], cjk: bool, listed=lambda text: False) -> list[Blo
             held = block   # '5.' alone between a section's marginal note and its text: it opens the text (round8en)
             continue
         after = blocks[k + 1].text if k + 1 < len(blocks) else ""
-        if not cjk and block.lines == 1 and lone_division_number(block.text, after) and not (out and _announced(out[-1])):
+        if not cjk and block.lines == 1 and lone_division_number(block.text, after) and not (out and _announced(out[-1])) \
+                and not page_furniture(out[-1].last() if out else "", block.text, after, repeated):
             out.append(_Joiner(block, " "))   # '1' alone over 'The Old Sea-dog …': a chapter's number (r28books)
             continue
         term = cjk and out and (_highlighted_term(block.text, after)
@@ -1488,7 +1510,7 @@ HEADLINE_WORDS = 14      # words of a news item's headline glued over its paragr
 WRAPPED_SHARE = 0.6      # of the paragraph's first line: a wrapped headline's first line runs that far
 
 
-HEADLINE_SLACK = 8   # columns (r28books): see _headline_over_text
+HEADLINE_SLACK = 0.1   # of the measure (r28books): see _headline_over_text
 
 
 def _headline_over_text(group, wrap: int) -> int:
@@ -1500,8 +1522,8 @@ def _headline_over_text(group, wrap: int) -> int:
     on the headline's last line, that line ends in no mark, and the paragraph under it opens with a
     capital and fills the measure. The headline opens with a capital, is no numbered line, and a
     wrapped one may carry a comma at its first line's end (`… in Pingxiang,` / `Guangxi`). (r28books) The word
-    must fit with HEADLINE_SLACK columns to spare: a wrapper aims short of its measure (fmt's goal
-    width), so a line a word short of the measure by a column or two is still a wrapped line."""
+    must fit with HEADLINE_SLACK of the measure to spare: a wrapper aims short of its measure (fmt's
+    goal width), so a line a word short of the measure by a few columns is still a wrapped line."""
     if not wrap or len(group) < 3:
         return 0
     texts = [line.strip() for line, _ in group[:4]]
@@ -1515,7 +1537,7 @@ def _headline_over_text(group, wrap: int) -> int:
                 or re.search(r"[.,;:!?\"”’)\]—–-]$", last) or any(re.search(r"[.;:!?]$", t) for t in lines[:-1]) \
                 or words[-1].casefold() in PHRASE_OPEN_END or not body[:1].isupper() or sg.is_all_caps(body) \
                 or re.search(r"[.;:!?]\s", " ".join(lines)) \
-                or len(body) < unwrap.FULL * wrap or len(last) + 1 + len(body.split()[0]) > wrap - HEADLINE_SLACK:
+                or len(body) < unwrap.FULL * wrap or len(last) + 1 + len(body.split()[0]) > (1 - HEADLINE_SLACK) * wrap:
             continue
         if head == 2 and (len(lines[1]) >= len(lines[0]) or len(lines[0]) < WRAPPED_SHARE * len(body)
                           or sg.numbering(lines[1]) or strong_heading(lines[1]) or sg.is_all_caps(lines[1])):

@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from . import signals as sg
-from .blocks import LONE_DIVISION_NUMBER, Block, lone_division_number
+from .blocks import LONE_DIVISION_NUMBER, Block, lone_division_number, page_furniture, repeated_lines
 from .english import QUOTED_SOURCE, SentenceKind, centred, english_kinds, is_record, outer_style, speech_heads, text_width, undecorated
 
 MAX_HEADING = 60       # longer lines are body text
@@ -403,8 +403,12 @@ def merge_labels(blocks: list[Block], lang: str) -> list[Block]:
     would no longer take its name the second time, leaving the name a block of its own."""
     out: list[Block] = []
     sep = " " if lang.startswith("en") else "\u3000"
+    repeated = repeated_lines(blocks) if lang.startswith("en") else None
     for block in blocks:
         prev = out[-1] if out else None
+        if block.numbered and block.lines == 2 and repeated is not None \
+                and page_furniture(prev.text if prev else "", block.text.split(None, 1)[0], block.text.split(None, 1)[-1], repeated, own=0):
+            block = replace(block, numbered=False)   # '2' over a running head, no blank line between: a folio (r28books)
         if prev and sg.APPENDIX.fullmatch(prev.text) and prev.lines == 1 and len(block.text) <= MAX_PLAIN \
                 and not sg.ends_sentence(block.text) and not sg.numbering(block.text) \
                 and not (not lang.startswith("en") and BARE_ANNEX.match(prev.text) and _named_annex(out, block.text)):
@@ -418,7 +422,8 @@ def merge_labels(blocks: list[Block], lang: str) -> list[Block]:
             out[-1] = replace(prev, text=prev.text + sep + block.text)   # 'Clause 1' / 'Short title and
             continue   # commencement' (unseen11): one source line still, so it reads as a one-line heading
         if prev and lang.startswith("en") and prev.lines == 1 and block.lines == 1 and lone_division_number(prev.text, block.text) \
-                and not _announced_item(out):
+                and block.line > prev.line + 1 and not _announced_item(out) \
+                and not page_furniture(out[-2].text if len(out) > 1 else "", prev.text, block.text, repeated):
             out[-1] = replace(prev, text=prev.text + sep + block.text, numbered=True)   # '1' / 'The Old Sea-dog at the Admiral
             continue   # Benbow', 'FEDERALIST. No. 1' / 'General Introduction': a number and its name (r28books)
         out.append(block)

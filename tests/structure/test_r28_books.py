@@ -48,6 +48,8 @@ EXPECT = {
     "caps_list_announced_by_colon": ("THE PLAIN CITIZEN", None),
     "tab_indented_paragraphs": ("NOTES ON THE HARBOUR", []),
     "act_citation_not_play": ("Notes on the Licensing Law", None),
+    "pdf_folio_under_running_head": ("HARBOUR DUES ACT 2004", None),
+    "chapters_after_star_rules": ("The Weaver's Year", [(1, "1 Spring Wool"), (1, "2 The Summer Loom"), (1, "3 Winter Orders")]),
     "part_spelled_name_next_block_roman_alone": ("The Salt Marsh", [(1, "PART TWO The Reef"), (2, "XI The Wreck"),
                                                                     (2, "XII What the Sea Gave Back")]),
 }
@@ -61,6 +63,7 @@ NOT_HEADINGS = {
     "act_citation_not_play": ["Act 3 of 1990", "Act No. 5 of 2009"],
     "serial_essays_number_over_name": ["For the Weekly Gazette.", "PHILO.", "To the Reader:"],
     "play_no_blank_lines": ["HODGE", "Exeunt", "Enter MISTRESS JOAN"],
+    "pdf_folio_under_running_head": ["2", "HARBOUR DUES ACT 2004"],
 }
 
 # contents-list lines that go (not in the document's text)
