@@ -50,6 +50,7 @@ EXPECT = {
     "act_citation_not_play": ("Notes on the Licensing Law", None),
     "pdf_folio_under_running_head": ("HARBOUR DUES ACT 2004", None),
     "chapters_after_star_rules": ("The Weaver's Year", [(1, "1 Spring Wool"), (1, "2 The Summer Loom"), (1, "3 Winter Orders")]),
+    "centred_roman_over_centred_caps_name": ("The Willow Bank", [(1, "I THE RIVER BANK"), (1, "II THE OPEN ROAD")]),
     "part_spelled_name_next_block_roman_alone": ("The Salt Marsh", [(1, "PART TWO The Reef"), (2, "XI The Wreck"),
                                                                     (2, "XII What the Sea Gave Back")]),
 }
