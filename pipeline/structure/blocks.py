@@ -113,6 +113,49 @@ def division_name(text: str) -> bool:
     return not text.endswith(".") or sg.is_all_caps(text)
 
 
+ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+
+
+def _label_value(label: str) -> int | None:
+    """The value of a lone division number ('12', 'XIV.', 'FEDERALIST. No. 2' -> 2)."""
+    token = label.split()[-1].rstrip(".") if label.split() else ""
+    if token.isdigit():
+        return int(token)
+    if not token or any(ch not in ROMAN_VALUES for ch in token):
+        return None
+    value, last = 0, 0
+    for ch in reversed(token):
+        n = ROMAN_VALUES[ch]
+        value, last = value - n if n < last else value + n, max(last, n)
+    return value
+
+
+def division_numbers(blocks) -> set[int]:
+    """(r28books) The blocks that are lone division numbers over their names (`lone_division_number`,
+    or a block already read as one, `Block.numbered`) AND number divisions in a series: the first
+    (`1`, `I.`, `No. 1`), or one of two such numbers in a row one apart (`IV` … `V`, an excerpt's
+    chapters), or any Roman number (`III` over `The Inn at the Ford`: figures are not set in Roman). A
+    number in digits over a short line that numbers nothing in order (a slide's `45` over `New
+    schools opened`, then `12` over `Clinics built`) is no chapter's."""
+    found: dict[int, int] = {}
+    roman: set[int] = set()
+    for i, block in enumerate(blocks):
+        label = block.text.split(None, 1)[0] if block.numbered else block.text
+        if block.numbered and SERIAL_NUMBER.match(" ".join(block.text.split()[:3])):
+            label = " ".join(block.text.split()[:3])
+        if block.numbered or block.lines == 1 and i + 1 < len(blocks) and lone_division_number(block.text, blocks[i + 1].text):
+            value = _label_value(label)
+            if value is not None:
+                found[i] = value
+                roman |= {i} if not label.split()[-1].rstrip(".").isdigit() else set()
+    ordered = sorted(found)
+    series = {i for i in ordered if found[i] == 1} | roman
+    for a, b in zip(ordered, ordered[1:]):
+        if found[b] == found[a] + 1:
+            series |= {a, b}
+    return series
+
+
 DATE_NAME = re.compile(r"^(?:[A-Za-z]+\.?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:1[5-9]|20)\d\d$")   # 'JANUARY 2012'
 
 
@@ -1157,6 +1200,7 @@ def _glue(blocks: list[Block], cjk: bool, listed=lambda text: False) -> list[Blo
     out: list[_Joiner] = []
     held: Block | None = None
     repeated = repeated_lines(blocks) if not cjk else Counter()
+    numbers = division_numbers(blocks) if not cjk else set()
     for k, block in enumerate(blocks):
         if held is not None:
             block = Block(held.text + ("" if cjk else " ") + block.text, held.line, held.indent, held.lines + block.lines, block.open)
@@ -1168,7 +1212,7 @@ def _glue(blocks: list[Block], cjk: bool, listed=lambda text: False) -> list[Blo
             held = block   # '5.' alone between a section's marginal note and its text: it opens the text (round8en)
             continue
         after = blocks[k + 1].text if k + 1 < len(blocks) else ""
-        if not cjk and block.lines == 1 and lone_division_number(block.text, after) and not (out and _announced(out[-1])) \
+        if not cjk and k in numbers and not (out and _announced(out[-1])) \
                 and not page_furniture(out[-1].last() if out else "", block.text, after, repeated):
             out.append(_Joiner(block, " "))   # '1' alone over 'The Old Sea-dog …': a chapter's number (r28books)
             continue

@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from . import signals as sg
-from .blocks import LONE_DIVISION_NUMBER, Block, lone_division_number, page_furniture, repeated_lines
+from .blocks import LONE_DIVISION_NUMBER, Block, division_numbers, lone_division_number, page_furniture, repeated_lines
 from .english import QUOTED_SOURCE, SentenceKind, centred, english_kinds, is_record, outer_style, speech_heads, text_width, undecorated
 
 MAX_HEADING = 60       # longer lines are body text
@@ -404,10 +404,11 @@ def merge_labels(blocks: list[Block], lang: str) -> list[Block]:
     out: list[Block] = []
     sep = " " if lang.startswith("en") else "\u3000"
     repeated = repeated_lines(blocks) if lang.startswith("en") else None
-    for block in blocks:
+    numbers = division_numbers(blocks) if lang.startswith("en") else set()
+    for k, block in enumerate(blocks):
         prev = out[-1] if out else None
-        if block.numbered and block.lines == 2 and repeated is not None \
-                and page_furniture(prev.text if prev else "", block.text.split(None, 1)[0], block.text.split(None, 1)[-1], repeated, own=0):
+        if block.numbered and block.lines == 2 and repeated is not None and (k not in numbers or page_furniture(
+                prev.text if prev else "", block.text.split(None, 1)[0], block.text.split(None, 1)[-1], repeated, own=0)):
             block = replace(block, numbered=False)   # '2' over a running head, no blank line between: a folio (r28books)
         if prev and sg.APPENDIX.fullmatch(prev.text) and prev.lines == 1 and len(block.text) <= MAX_PLAIN \
                 and not sg.ends_sentence(block.text) and not sg.numbering(block.text) \
@@ -421,7 +422,7 @@ def merge_labels(blocks: list[Block], lang: str) -> list[Block]:
                 and not DIVISION_LABEL.match(block.text) and block.text[:1].isupper():
             out[-1] = replace(prev, text=prev.text + sep + block.text)   # 'Clause 1' / 'Short title and
             continue   # commencement' (unseen11): one source line still, so it reads as a one-line heading
-        if prev and lang.startswith("en") and prev.lines == 1 and block.lines == 1 and lone_division_number(prev.text, block.text) \
+        if prev and lang.startswith("en") and prev.lines == 1 and block.lines == 1 and k - 1 in numbers and lone_division_number(prev.text, block.text) \
                 and block.line > prev.line + 1 and not _announced_item(out) \
                 and not page_furniture(out[-2].text if len(out) > 1 else "", prev.text, block.text, repeated):
             out[-1] = replace(prev, text=prev.text + sep + block.text, numbered=True)   # '1' / 'The Old Sea-dog at the Admiral

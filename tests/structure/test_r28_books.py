@@ -51,6 +51,7 @@ EXPECT = {
     "pdf_folio_under_running_head": ("HARBOUR DUES ACT 2004", None),
     "chapters_after_star_rules": ("The Weaver's Year", [(1, "1 Spring Wool"), (1, "2 The Summer Loom"), (1, "3 Winter Orders")]),
     "centred_roman_over_centred_caps_name": ("The Willow Bank", [(1, "I THE RIVER BANK"), (1, "II THE OPEN ROAD")]),
+    "report_big_numbers_over_labels": ("District Education Report 2030", None),
     "part_spelled_name_next_block_roman_alone": ("The Salt Marsh", [(1, "PART TWO The Reef"), (2, "XI The Wreck"),
                                                                     (2, "XII What the Sea Gave Back")]),
 }
@@ -65,6 +66,7 @@ NOT_HEADINGS = {
     "serial_essays_number_over_name": ["For the Weekly Gazette.", "PHILO.", "To the Reader:"],
     "play_no_blank_lines": ["HODGE", "Exeunt", "Enter MISTRESS JOAN"],
     "pdf_folio_under_running_head": ["2", "HARBOUR DUES ACT 2004"],
+    "report_big_numbers_over_labels": ["45", "12"],
 }
 
 # contents-list lines that go (not in the document's text)
