@@ -24,7 +24,8 @@ MAX_LEN = 80          # characters
 MAX_WORDS = 12
 MAX_PLAIN_WORDS = 8   # an unnumbered sentence-case heading is a phrase, not a clause
 CODE = re.compile(r"[=<>{}|\\@#$^~;_]|\.\.\.|\s\.\s|\.{3,}|\S\(|\[\d")
-SERIES = re.compile(r"^(?P<word>[A-Z][A-Za-z]{2,})\.?\s+(?P<num>[IVXLC]{1,6}|\d{1,3})\b\.?(?=\s|$)")
+SERIES = re.compile(r"^(?P<word>[A-Z][A-Za-z]{2,})\.?\s+(?P<num>[IVXLC]{1,6}|\d{1,3}|" + sg.SPELLED_CAPS   # (r28books) 'STAVE ONE.'
+                    + r"|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)\b\.?(?=\s|$)")
 FUNCTION_END = {"a", "an", "and", "as", "at", "be", "but", "by", "for", "from", "if", "in", "into", "is",
                 "are", "was", "of", "on", "or", "than", "that", "the", "to", "which", "with"}
 NUMBERED = ("1.", "I.", "article", "section", "chapter")

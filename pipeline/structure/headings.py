@@ -17,8 +17,8 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from . import signals as sg
-from .blocks import LONE_DIVISION_NUMBER, Block, division_numbers, lone_division_number, page_furniture, repeated_lines
-from .english import QUOTED_SOURCE, SentenceKind, centred, english_kinds, is_record, outer_style, speech_heads, text_width, undecorated
+from .blocks import LONE_DIVISION_NUMBER, Block, division_name, division_numbers, lone_division_number, page_furniture, repeated_lines
+from .english import QUOTED_SOURCE, SERIES, SentenceKind, centred, english_kinds, is_record, outer_style, speech_heads, text_width, undecorated, series_words
 
 MAX_HEADING = 60       # longer lines are body text
 MAX_PLAIN = 40         # an unnumbered heading is shorter still
@@ -405,6 +405,7 @@ def merge_labels(blocks: list[Block], lang: str) -> list[Block]:
     sep = " " if lang.startswith("en") else "\u3000"
     repeated = repeated_lines(blocks) if lang.startswith("en") else None
     numbers = division_numbers(blocks) if lang.startswith("en") else set()
+    series = series_words(blocks) if lang.startswith("en") else set()
     for k, block in enumerate(blocks):
         prev = out[-1] if out else None
         if block.numbered and block.lines == 2 and repeated is not None and (k not in numbers or page_furniture(
@@ -427,6 +428,10 @@ def merge_labels(blocks: list[Block], lang: str) -> list[Block]:
                 and not page_furniture(out[-2].text if len(out) > 1 else "", prev.text, block.text, repeated):
             out[-1] = replace(prev, text=prev.text + sep + block.text, numbered=True)   # '1' / 'The Old Sea-dog at the Admiral
             continue   # Benbow', 'FEDERALIST. No. 1' / 'General Introduction': a number and its name (r28books)
+        if prev and series and prev.lines == 1 and block.lines == 1 and block.line > prev.line + 1 and (match := SERIES.match(prev.text)) \
+                and match.end() >= len(prev.text.rstrip(".")) and match["word"].upper() in series and division_name(block.text):
+            out[-1] = replace(prev, text=prev.text + sep + block.text)   # 'STAVE ONE.' / 'THE GHOST AT THE DOOR.': a
+            continue   # book's own division word in a series over the division's name (r28books)
         out.append(block)
     return out
 

@@ -52,6 +52,9 @@ EXPECT = {
     "chapters_after_star_rules": ("The Weaver's Year", [(1, "1 Spring Wool"), (1, "2 The Summer Loom"), (1, "3 Winter Orders")]),
     "centred_roman_over_centred_caps_name": ("The Willow Bank", [(1, "I THE RIVER BANK"), (1, "II THE OPEN ROAD")]),
     "report_big_numbers_over_labels": ("District Education Report 2030", None),
+    "stave_spelled_number_over_caps_name": ("A Winter Tale in Prose", [(1, "STAVE ONE. THE GHOST AT THE DOOR."),
+                                                                  (1, "STAVE TWO. THE FIRST OF THE THREE SPIRITS.")]),
+    "canto_over_indented_verse": ("The Pilgrim's Road", [(1, "CANTO I"), (1, "CANTO II")]),
     "part_spelled_name_next_block_roman_alone": ("The Salt Marsh", [(1, "PART TWO The Reef"), (2, "XI The Wreck"),
                                                                     (2, "XII What the Sea Gave Back")]),
 }
