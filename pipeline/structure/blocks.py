@@ -36,6 +36,7 @@ class Block:
     provision: bool = False   # an Act's section heading over its text (`_provision_heads`): a heading
     cell: bool = False   # a cell of a table flattened one cell a line (`table_cells`): never a heading, never glued
     headline: bool = False    # an item's headline glued over its paragraph (`_headline_over_text`, round6): a heading
+    numbered: bool = False    # (r28books) a lone division number over its name, read as one (headings.merge_labels): a heading
 
 
 class _Joiner:
@@ -91,6 +92,98 @@ def label_over_name(text: str) -> bool:
     characters, since a sentence may open with it)."""
     match = LABEL_AND_NAME.match(text)
     return bool(match) and len(match["name"].split()) <= TITLE_WORDS and not re.search(r"[.,;:!?]$", match["name"])
+# (r28books) a book's chapter or part number ALONE on its line, Arabic or Roman, maybe with a stop
+# ('1' / 'The Old Sea-dog at the "Admiral Benbow"', 'I.' / 'OF OUR SPIRITUAL STRIVINGS', 'XIV'), a
+# serial's paper number with the series' word ('FEDERALIST. No. 1', 'No. 12'): the division's label,
+# its name on the next line or block
+LONE_DIVISION_NUMBER = re.compile(r"^(?:\d{1,3}|[IVXLC]{1,6})\.?$")
+SERIAL_NUMBER = re.compile(r"^(?:[A-Z][A-Za-z]{2,20}\.?\s+)?(?:No|NO|Number|NUMBER)\.?\s+(?:\d{1,3}|[IVXLCDM]{1,8})\.?$")
+NAME_WORDS = 12   # words of a division's name under its number ('Of Mr. Booker T. Washington and Others')
+
+
+def division_name(text: str) -> bool:
+    """(r28books) The line under a lone division number that names the division: a phrase opening
+    with a capital (or an opening quote), at most NAME_WORDS words, no clause or end mark at its end
+    (a stop only after a name in capitals, 'OF THE DIVISION OF LABOUR.'), no number of its own."""
+    text = text.strip()
+    if not text or not (text[0].isupper() or text[0] in "\"“‘'" and text[1:2].isupper()):
+        return False
+    if len(text.split()) > NAME_WORDS or re.search(r"[,;:!?]$", text) or sg.numbering(text):
+        return False
+    return not text.endswith(".") or sg.is_all_caps(text)
+
+
+ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+
+
+def _label_value(label: str) -> int | None:
+    """The value of a lone division number ('12', 'XIV.', 'FEDERALIST. No. 2' -> 2)."""
+    token = label.split()[-1].rstrip(".") if label.split() else ""
+    if token.isdigit():
+        return int(token)
+    if not token or any(ch not in ROMAN_VALUES for ch in token):
+        return None
+    value, last = 0, 0
+    for ch in reversed(token):
+        n = ROMAN_VALUES[ch]
+        value, last = value - n if n < last else value + n, max(last, n)
+    return value
+
+
+def division_numbers(blocks) -> set[int]:
+    """(r28books) The blocks that are lone division numbers over their names (`lone_division_number`,
+    or a block already read as one, `Block.numbered`) AND number divisions in a series: the first
+    (`1`, `I.`, `No. 1`), or one of two such numbers in a row one apart (`IV` … `V`, an excerpt's
+    chapters), or any Roman number (`III` over `The Inn at the Ford`: figures are not set in Roman). A
+    number in digits over a short line that numbers nothing in order (a slide's `45` over `New
+    schools opened`, then `12` over `Clinics built`) is no chapter's."""
+    found: dict[int, int] = {}
+    roman: set[int] = set()
+    for i, block in enumerate(blocks):
+        label = block.text.split(None, 1)[0] if block.numbered else block.text
+        if block.numbered and SERIAL_NUMBER.match(" ".join(block.text.split()[:3])):
+            label = " ".join(block.text.split()[:3])
+        if block.numbered or block.lines == 1 and i + 1 < len(blocks) and lone_division_number(block.text, blocks[i + 1].text):
+            value = _label_value(label)
+            if value is not None:
+                found[i] = value
+                roman |= {i} if not label.split()[-1].rstrip(".").isdigit() else set()
+    ordered = sorted(found)
+    series = {i for i in ordered if found[i] == 1} | roman
+    for a, b in zip(ordered, ordered[1:]):
+        if found[b] == found[a] + 1:
+            series |= {a, b}
+    return series
+
+
+DATE_NAME = re.compile(r"^(?:[A-Za-z]+\.?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:1[5-9]|20)\d\d$")   # 'JANUARY 2012'
+
+
+def repeated_lines(blocks) -> Counter:
+    """(r28books) How often each one-line block's text stands in the text (case and spaces aside): a
+    running head printed on every page of a PDF's text stands again and again, a chapter's name once."""
+    return Counter("".join(b.text.split()).casefold() for b in blocks if b.lines == 1)
+
+
+def page_furniture(before: str, number: str, name: str, repeated: Counter, own: int = 1) -> bool:
+    """(r28books) A lone number between a running head and the next (`AGE OF MAJORITY ACT 2001` / `2` /
+    `Meaning of words`; `2` / `The Cayman Islands Constitution Order 2009`): the head (the line
+    before the number, or the line after it) stands elsewhere in the text too, so the number is the
+    page's folio, no chapter's (a folio is in digits; a line with no letters, '* * *', is no head). A date under an issue's number ('NO. 15' / 'JANUARY 2012') names
+    no division either. `own`: the name's own line among the counted ones (0 when it is no block of its own)."""
+    key = lambda t: "".join(t.split()).casefold()
+    return repeated[key(name)] > own or bool(DATE_NAME.match(name.strip())) \
+        or number.strip().isdigit() and any(ch.isalpha() for ch in before) and repeated[key(before)] > 1
+
+
+def lone_division_number(text: str, after: str) -> bool:
+    """(r28books) A chapter's or paper's number alone on its line with its name under it
+    (LONE_DIVISION_NUMBER or SERIAL_NUMBER over `division_name`): the label of a division, no
+    fragment of the sentence before it (a 'PM2.5' cut by inline formatting is glued back)."""
+    text = text.strip()
+    return bool(LONE_DIVISION_NUMBER.match(text) or SERIAL_NUMBER.match(text)) and division_name(after)
+
+
 # (unseen14) a law site's act viewer sets each section's number alone on its line over its marginal
 # note ('1.' / 'Short title', '12A.' / 'Application'), maybe with the first subsection's number
 # alone after them ('(1)'): number and note are one heading, the lone subsection number opens the text
@@ -205,6 +298,9 @@ def _english_blocks(group, words, width: int = 0, unwrapped: bool = False,
     if _label_and_title(group):
         (label, number), (title, _) = group
         return [Block(f"{label.strip()} {title.strip()}", number, sg.indent_of(label), _label_lines(label))]
+    if len(group) == 2 and lone_division_number(group[0][0], group[1][0]):
+        (label, number), (title, _) = group   # 'I.' / 'Of Our Spiritual Strivings': a chapter's number over its name (r28books)
+        return [Block(f"{label.strip()} {title.strip()}", number, sg.indent_of(label), 2, numbered=True)]
     part = next((k for k in range(len(group) - 2) if strong_heading(group[k][0].strip())
                  and SECTION_NUMBER_ONLY.match(group[k + 1][0].strip()) and _label_and_title(group[k + 1:k + 3])
                  and len(group) - k <= 4), None)
@@ -816,6 +912,13 @@ CITATION_MARKS = unwrap.CITATION   # (r25auditen) one list of the forms: '[clari
 MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
 
 
+def _announced(prev: _Joiner) -> bool:
+    """(r28books) The block before a lone number ends on a colon, or has already taken in a lone number
+    as one of its pieces: the number is an item of a list a sentence announced ('The rules were
+    these:' / '1' / 'Boots off at the door' / '2' / …), glued as before, no chapter's number."""
+    return prev.last().rstrip().endswith(":") or any(LONE_DIVISION_NUMBER.match(p.strip()) for p in prev.parts[1:])
+
+
 def _number_opens_next(before: str, text: str, after: str) -> bool:
     """(round8en) An Act's section number alone on its line, between a line that ends a sentence (a
     marginal note, the last section's end) and the section's text (`(1) The administration …`, `The
@@ -1096,6 +1199,8 @@ def _glue(blocks: list[Block], cjk: bool, listed=lambda text: False) -> list[Blo
     (round17zh)."""
     out: list[_Joiner] = []
     held: Block | None = None
+    repeated = repeated_lines(blocks) if not cjk else Counter()
+    numbers = division_numbers(blocks) if not cjk else set()
     for k, block in enumerate(blocks):
         if held is not None:
             block = Block(held.text + ("" if cjk else " ") + block.text, held.line, held.indent, held.lines + block.lines, block.open)
@@ -1107,6 +1212,10 @@ def _glue(blocks: list[Block], cjk: bool, listed=lambda text: False) -> list[Blo
             held = block   # '5.' alone between a section's marginal note and its text: it opens the text (round8en)
             continue
         after = blocks[k + 1].text if k + 1 < len(blocks) else ""
+        if not cjk and k in numbers and not (out and _announced(out[-1])) \
+                and not page_furniture(out[-1].last() if out else "", block.text, after, repeated):
+            out.append(_Joiner(block, " "))   # '1' alone over 'The Old Sea-dog …': a chapter's number (r28books)
+            continue
         term = cjk and out and (_highlighted_term(block.text, after)
                                 or not out[-1].block.item and _highlight_run(blocks, k, out[-1].last(), len(out) < 2)) \
             and not sg.ends_sentence(out[-1].last())
@@ -1445,6 +1554,9 @@ HEADLINE_WORDS = 14      # words of a news item's headline glued over its paragr
 WRAPPED_SHARE = 0.6      # of the paragraph's first line: a wrapped headline's first line runs that far
 
 
+HEADLINE_SLACK = 0.1   # of the measure (r28books): see _headline_over_text
+
+
 def _headline_over_text(group, wrap: int) -> int:
     """How many lines (1 or 2) of a headline open the group over its paragraph, 0 if none (round6,
     xxg7: a digest printed to PDF, `State Council asks for better response to public opinions` /
@@ -1453,7 +1565,9 @@ def _headline_over_text(group, wrap: int) -> int:
     to the shape that proves a line ended on purpose: the next line's first word would have fitted
     on the headline's last line, that line ends in no mark, and the paragraph under it opens with a
     capital and fills the measure. The headline opens with a capital, is no numbered line, and a
-    wrapped one may carry a comma at its first line's end (`… in Pingxiang,` / `Guangxi`)."""
+    wrapped one may carry a comma at its first line's end (`… in Pingxiang,` / `Guangxi`). (r28books) The word
+    must fit with HEADLINE_SLACK of the measure to spare: a wrapper aims short of its measure (fmt's
+    goal width), so a line a word short of the measure by a few columns is still a wrapped line."""
     if not wrap or len(group) < 3:
         return 0
     texts = [line.strip() for line, _ in group[:4]]
@@ -1467,7 +1581,7 @@ def _headline_over_text(group, wrap: int) -> int:
                 or re.search(r"[.,;:!?\"”’)\]—–-]$", last) or any(re.search(r"[.;:!?]$", t) for t in lines[:-1]) \
                 or words[-1].casefold() in PHRASE_OPEN_END or not body[:1].isupper() or sg.is_all_caps(body) \
                 or re.search(r"[.;:!?]\s", " ".join(lines)) \
-                or len(body) < unwrap.FULL * wrap or len(last) + 1 + len(body.split()[0]) > wrap:
+                or len(body) < unwrap.FULL * wrap or len(last) + 1 + len(body.split()[0]) > (1 - HEADLINE_SLACK) * wrap:
             continue
         if head == 2 and (len(lines[1]) >= len(lines[0]) or len(lines[0]) < WRAPPED_SHARE * len(body)
                           or sg.numbering(lines[1]) or strong_heading(lines[1]) or sg.is_all_caps(lines[1])):
@@ -1994,6 +2108,19 @@ CENTRED_ROMAN = re.compile(r"^(?P<indent> {12,})(?:[IVX]{1,5}|[A-H])$")   # '   
 CENTRED_SHARE = 0.5   # of the text's lines: most lines start near the margin (a centred line stands out)
 
 
+PLAY_DIVISION_LINE = re.compile(r"^" + sg.PLAY_DIVISION)
+PLAY_HEAD_MAX = 80   # characters of an act's or scene's line (the scene's setting on it)
+
+
+def _play_divisions(lines, numbers) -> set[int]:
+    """(r28books) A play's act and scene lines ('ACT I', 'SCENE II. The island. Before PROSPERO'S
+    cell.') in a copy with no blank lines, set between speaker names, stage directions and verse
+    lines: the numbers of those lines, so each stands as a block of its own instead of running into
+    the speeches around it. Only at the margin and short (PLAY_HEAD_MAX)."""
+    return {number for line, number in zip(lines, numbers)
+            if line[:1] not in " \t" and len(line.strip()) <= PLAY_HEAD_MAX and PLAY_DIVISION_LINE.match(line.strip())}
+
+
 def _centred_divisions(lines, numbers) -> set[int]:
     """(round9en) A judgment's or report's division number centred alone on its line in layout
     text ('                              I', '            II', a part's letter 'A'), between wrapped
@@ -2110,6 +2237,7 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
     decimal, wrapped = _decimal_code_heads([line.strip() for line in lines], numbers) if english else (set(), set())
     heads |= decimal | (_article_captions([line.strip() for line in lines], numbers) if english else set())
     centred = _centred_divisions(lines, numbers) if english else set()
+    centred |= _play_divisions(lines, numbers) if english else set()
     indented = None if english or printed else layout_indents(lines)
     blocks: list[Block] = []
     if printed:

@@ -24,7 +24,8 @@ MAX_LEN = 80          # characters
 MAX_WORDS = 12
 MAX_PLAIN_WORDS = 8   # an unnumbered sentence-case heading is a phrase, not a clause
 CODE = re.compile(r"[=<>{}|\\@#$^~;_]|\.\.\.|\s\.\s|\.{3,}|\S\(|\[\d")
-SERIES = re.compile(r"^(?P<word>[A-Z][A-Za-z]{2,})\.?\s+(?P<num>[IVXLC]{1,6}|\d{1,3})\b\.?(?=\s|$)")
+SERIES = re.compile(r"^(?P<word>[A-Z][A-Za-z]{2,})\.?\s+(?P<num>[IVXLC]{1,6}|\d{1,3}|" + sg.SPELLED_CAPS   # (r28books) 'STAVE ONE.'
+                    + r"|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)\b\.?(?=\s|$)")
 FUNCTION_END = {"a", "an", "and", "as", "at", "be", "but", "by", "for", "from", "if", "in", "into", "is",
                 "are", "was", "of", "on", "or", "than", "that", "the", "to", "which", "with"}
 NUMBERED = ("1.", "I.", "article", "section", "chapter")
@@ -268,6 +269,8 @@ def english_kind(block: Block, series: set[str], indent: int, width: int = 0) ->
         return None   # 'CHAPTER 214' over 'FISHERIES ACT': the same place over the Act's name, no division (r26legal)
     if strong_heading(text):
         return style, True
+    if block.numbered:   # '1' / 'The Old Sea-dog …', 'I.' / 'OF OUR SPIRITUAL STRIVINGS': a book's division (r28books)
+        return style or "I.", True
     if style in DIVISION_STYLES and block.lines == 2 and label_over_name(text):
         return style, True   # 'ARTICLE II' / 'The Community and the Individual' (enlabel)
     if style in DIVISION_STYLES and block.lines <= 1 + STACKED_NAME_LINES and sg.is_all_caps(text) \
@@ -507,6 +510,7 @@ def english_kinds(blocks: list[Block]) -> list[tuple[str, bool] | None]:
         elif kind and not kind[1] and i + 2 == len(blocks) and TIME_STAMP.match(blocks[i + 1].text):
             kinds[i] = None   # a transcript's closing mark over the time it ended ('END' / '10:42 A.M. EST')
     turns = speaker_turns(blocks) | speaker_lines(blocks) | office_lines(blocks) | record_lines(blocks) | record_opening(blocks, kinds)
+    turns |= play_lines(blocks, kinds)
     kinds = [None if i in turns else kind for i, kind in enumerate(kinds)]
     kinds = _heads_of_numbered_paragraphs(blocks, kinds)
     notes = displaced_notes(blocks)
@@ -930,6 +934,28 @@ def displaced_notes(blocks: list[Block]) -> set[int]:
             continue
         found.add(i)
     return found if len(found) >= NOTES_MIN else set()
+
+
+# (r28books) a play's own parts outside its acts and scenes, by name: they head what follows
+PLAY_PART = re.compile(r"^(?:PROLOGUE|Prologue|EPILOGUE|Epilogue|INDUCTION|Induction|DRAMATIS\s+PERSONAE|Dramatis\s+Personae"
+                       r"|PERSONS\s+(?:OF\s+THE\s+PLAY|REPRESENTED)|Persons\s+(?:of\s+the\s+Play|Represented)"
+                       r"|CHARACTERS|Characters|THE\s+SCENE|The\s+Scene)\b")
+PLAY_DIVISIONS_MIN = 2   # act or scene lines that make a text a play
+
+
+def play_lines(blocks: list[Block], kinds) -> set[int]:
+    """(r28books) In a play (PLAY_DIVISIONS_MIN act or scene lines, 'ACT I', 'SCENE II. The island.'),
+    the unnumbered short lines between them are its speaker names ('GONZALO', 'Boatswain'), stage
+    directions ('Enter Mariners', 'Exeunt', '[Exit TOMKINS.]') and verse lines ('No harm.'): speech
+    and business, never a section; only the play's own parts by name (PLAY_PART: 'PROLOGUE',
+    'DRAMATIS PERSONAE') head what follows."""
+    divisions = sum(1 for b in blocks if PLAY_DIVISION_LINE.match(b.text))
+    if divisions < PLAY_DIVISIONS_MIN:
+        return set()
+    return {i for i, (b, k) in enumerate(zip(blocks, kinds)) if k and not k[0] and not PLAY_PART.match(b.text)}
+
+
+PLAY_DIVISION_LINE = re.compile(r"^" + sg.PLAY_DIVISION)
 
 
 # a transcript's speaker turn (newdocs round 3): a label in capitals, a colon, the words spoken

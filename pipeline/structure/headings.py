@@ -17,8 +17,8 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from . import signals as sg
-from .blocks import Block
-from .english import QUOTED_SOURCE, SentenceKind, centred, english_kinds, is_record, outer_style, speech_heads, text_width, undecorated
+from .blocks import LONE_DIVISION_NUMBER, Block, division_name, division_numbers, lone_division_number, page_furniture, repeated_lines
+from .english import QUOTED_SOURCE, SERIES, SentenceKind, centred, english_kinds, is_record, outer_style, speech_heads, text_width, undecorated, series_words
 
 MAX_HEADING = 60       # longer lines are body text
 MAX_PLAIN = 40         # an unnumbered heading is shorter still
@@ -403,8 +403,14 @@ def merge_labels(blocks: list[Block], lang: str) -> list[Block]:
     would no longer take its name the second time, leaving the name a block of its own."""
     out: list[Block] = []
     sep = " " if lang.startswith("en") else "\u3000"
-    for block in blocks:
+    repeated = repeated_lines(blocks) if lang.startswith("en") else None
+    numbers = division_numbers(blocks) if lang.startswith("en") else set()
+    series = series_words(blocks) if lang.startswith("en") else set()
+    for k, block in enumerate(blocks):
         prev = out[-1] if out else None
+        if block.numbered and block.lines == 2 and repeated is not None and (k not in numbers or page_furniture(
+                prev.text if prev else "", block.text.split(None, 1)[0], block.text.split(None, 1)[-1], repeated, own=0)):
+            block = replace(block, numbered=False)   # '2' over a running head, no blank line between: a folio (r28books)
         if prev and sg.APPENDIX.fullmatch(prev.text) and prev.lines == 1 and len(block.text) <= MAX_PLAIN \
                 and not sg.ends_sentence(block.text) and not sg.numbering(block.text) \
                 and not (not lang.startswith("en") and BARE_ANNEX.match(prev.text) and _named_annex(out, block.text)):
@@ -417,8 +423,27 @@ def merge_labels(blocks: list[Block], lang: str) -> list[Block]:
                 and not DIVISION_LABEL.match(block.text) and block.text[:1].isupper():
             out[-1] = replace(prev, text=prev.text + sep + block.text)   # 'Clause 1' / 'Short title and
             continue   # commencement' (unseen11): one source line still, so it reads as a one-line heading
+        if prev and lang.startswith("en") and prev.lines == 1 and block.lines == 1 and k - 1 in numbers and lone_division_number(prev.text, block.text) \
+                and block.line > prev.line + 1 and not _announced_item(out) \
+                and not page_furniture(out[-2].text if len(out) > 1 else "", prev.text, block.text, repeated):
+            out[-1] = replace(prev, text=prev.text + sep + block.text, numbered=True)   # '1' / 'The Old Sea-dog at the Admiral
+            continue   # Benbow', 'FEDERALIST. No. 1' / 'General Introduction': a number and its name (r28books)
+        if prev and series and prev.lines == 1 and block.lines == 1 and block.line > prev.line + 1 and (match := SERIES.match(prev.text)) \
+                and match.end() >= len(prev.text.rstrip(".")) and match["word"].upper() in series and division_name(block.text):
+            out[-1] = replace(prev, text=prev.text + sep + block.text)   # 'STAVE ONE.' / 'THE GHOST AT THE DOOR.': a
+            continue   # book's own division word in a series over the division's name (r28books)
         out.append(block)
     return out
+
+
+def _announced_item(out: list[Block]) -> bool:
+    """(r28books) The lone number last in `out` numbers an item of a list a sentence announced ('The
+    rules of the house were these:' / '1' / 'Boots off at the door' / '2' / …): back over the items
+    before it (a lone number, its text), the block there ends on a colon."""
+    j = len(out) - 2
+    while j >= 1 and LONE_DIVISION_NUMBER.match(out[j - 1].text):
+        j -= 2
+    return j >= 0 and out[j].text.rstrip().endswith(":")
 
 
 # (round15en) a Markdown copy marks the label alone ('### Article 99' over 'Penalties'): the marks
@@ -584,6 +609,8 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
             continue   # (r27enchrome) a letterhead's columns interleaved line by line: the stack's last line
         if english and not strong and not style and _byline_over_salutation(blocks, i):
             continue   # 'MADISON' over 'To the People of the State of New York:': the author, not a section (round6)
+        if english and not strong and not style and _announced_caps(blocks, i):
+            continue   # '… the following particulars:' / 'THE UTILITY OF …' / 'THE INSUFFICIENCY …': a list (r28books)
         if not english and not style and sg.is_field_line(blocks[i].text):
             continue   # '报告人：某某': a record's field (unseen13); dropped only here, so the line over it
             #            still has a heading-like line after it, as before (a weak line needs body after it)
@@ -692,6 +719,23 @@ def _byline_over_salutation(blocks: list[Block], i: int) -> bool:
     words = blocks[i].text.split()
     return 0 < len(words) <= BYLINE_WORDS and all(w[:1].isupper() for w in words) and not sg.terminal(blocks[i].text) \
         and i + 1 < len(blocks) and (bool(EN_SALUTATION.match(blocks[i + 1].text.strip())) or _letterhead_line(blocks, i))
+
+
+ANNOUNCED_CAPS_WORDS = 3   # words in capitals opening the block after it: the announced list goes on
+
+
+def _announced_caps(blocks: list[Block], i: int) -> bool:
+    """(r28books) A line in capitals right after a sentence that ends on a colon, with more capitals
+    after it (the next block opens with ANNOUNCED_CAPS_WORDS words in capitals): the first item of
+    a list of topics the sentence announces ('I propose … to discuss the following particulars:' /
+    'THE UTILITY OF THE UNION …' / 'THE INSUFFICIENCY OF …'), set in capitals for emphasis, no
+    section. A heading after a colon ('… as follows:' / 'PRELIMINARY' / '1. Short title') has
+    its text under it, not more capitals."""
+    if not i or i + 1 >= len(blocks) or not sg.is_all_caps(blocks[i].text) or not blocks[i - 1].text.rstrip().endswith(":"):
+        return False
+    words = blocks[i + 1].text.split()[:ANNOUNCED_CAPS_WORDS]
+    return len(words) == ANNOUNCED_CAPS_WORDS and all(w.isupper() or not any(ch.isalpha() for ch in w) for w in words) \
+        and not sg.numbering(blocks[i + 1].text)
 
 
 LETTERHEAD_REACH = 6    # short lines of a letterhead under a line, down to the letter's date

@@ -72,6 +72,9 @@ def label_number(text: str) -> int | None:
     return None
 
 
+PLAY_DIVISION = (r"(?:ACT|Act|SCENE|Scene)\s+(?:[IVXL]{1,6}|\d{1,2}|" + SPELLED_CAPS
+                 + r"|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|(?:the|THE)\s+(?:First|Second|Third|Fourth|Fifth|Last"
+                 r"|FIRST|SECOND|THIRD|FOURTH|FIFTH|LAST))(?![\w-])(?=\.?\s*$|\.\s+\S|:\s|\.?\s*(?:[-–—]|--)\s*[A-Z])")
 UNNUMBERED_DIVISION = r"(?:PRELIMINARY|Preliminary|FINAL|Final|SOLE|Sole|SINGLE|Single)\s+(?:TITLE|Title|CHAPTER|Chapter|PART|Part|BOOK|Book)\.?$"
 
 
@@ -134,6 +137,10 @@ NUMBERING: tuple[tuple[str, re.Pattern], ...] = (
                            # civil-law code or constitution in translation sets its first or last one ('PRELIMINARY
                            # TITLE', 'Preliminary Chapter', 'FINAL TITLE', 'SOLE CHAPTER'): alone on its line
                            r"|^" + UNNUMBERED_DIVISION +
+                           # (r28books) a play's act and scene ('ACT I', 'Act Two', 'SCENE II. The island. …', 'Scene 3'):
+                           # a Roman or spelled number, or one or two digits alone or before a stop and the scene's
+                           # setting; 'Act 3 of 1990', 'Act No. 5' cite an Act and stay sentences
+                           r"|^" + PLAY_DIVISION +
                            # a serial's paper number alone, in Roman numerals: 'No. XLV.' (round6, xxg3)
                            r"|^(?:No|NO|Number|NUMBER)\.?\s+[IVXLCDM]{1,8}(?:\.?$|\.\s+(?=[A-Z]))")),   # 'Book the First--…'; 'Part 4Crown entity …': a site's number glued to the title (unseen7)
     ("I.", re.compile(r"^[IVXLC]{1,6}\.(?:\s|$)")),
