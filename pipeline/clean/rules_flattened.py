@@ -324,7 +324,7 @@ def _move_tail(page: Page, i: int, at: int) -> Page:
 # ends the head, so '推动当前经济企稳回升当前，…' keeps its head whole.
 # (r27docshare) a report's parts numbered '第一部分' too ('第一部分 2023年计划执行情况2023年，面对…')
 GLUED_PART = re.compile(r"^(?P<indent>[ \t\u3000]*)(?:(?P<num>[一二三四五六七八九十]{1,3})、|第(?P<part>[一二三四五六七八九十]{1,3})部分[ \u3000]?)(?P<rest>[^，,。；;：:！？!?\s]{2,}(?:[，,][^。；;：:！？!?\s]*)?)")
-PART_OPENER = re.compile(r"过去(?:的)?[一二两三四五]年|本届政府|(?:19|20)\d\d年是|[一二两三四五十]年(?:来|以来)|今年|去年|明年|当前|目前|我们|近[一二两三四五]?年(?:来|以来)"
+PART_OPENER = re.compile(r"过去(?:的)?[一二两三四五]年|本届(?:省|市|县|区|镇|乡)?政府(?=任期|成立|履职|以来|自|[，,])|(?:19|20)\d\d年是|[一二两三四五十]年(?:来|以来)|今年|去年|明年|当前|目前|我们|近[一二两三四五]?年(?:来|以来)"
                          r"|今后[一二两三四五]年|今后一个时期|这一年|新的一年|(?:到|截至|截止)?(?:19|20)\d\d年(?:底|末)?(?=[，,])|各位代表|同志们"
                          # (r27docshare) the part's first item or point: '二、存在的问题一是产业结构单一，…',
                          # '一、总体要求（一）指导思想。…' (the head glued to its first numbered item)

@@ -368,7 +368,7 @@ def _breaks(text: str, held: list[int] | None = None) -> list[tuple[int, int]]:
 
 # (r28zhpdf) a title letter-spaced one character a piece ('2015 年 某 某 市 政 府 工 作 报 告 全 文2015 年 2 月…'):
 # a text layer sets its last character against the dateline, a date or a dash with no gap between
-SPACED_TITLE_END = re.compile(r"(?:[\u4e00-\u9fff][ \u3000]){3,}[\u4e00-\u9fff]$")
+SPACED_TITLE_END = re.compile(r"(?:[\u4e00-\u9fff][ \u3000]){2,}[\u4e00-\u9fff]$")
 SPACED_TAIL = re.compile(r"[\u4e00-\u9fff](?:\d|[—－―─-]{1,2}|[（(]\d)")
 
 

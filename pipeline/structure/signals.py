@@ -434,6 +434,10 @@ MEETING_DATELINE = re.compile(rf"^(?:民國|民国)?[{CN_DATE_DIGIT}]{{2,4}}年[
 NUMBER_PREFIX = re.compile(r"^[\d.．]+\s*")   # '1.1.1 ' — not counted in a heading's length
 APPENDIX = re.compile(r"^(?:附件|附录|附表|Appendix|APPENDIX)\s*[\d一二三四五六七八九十A-Z]{0,3}(?=[\s\u3000]|$)")
 SALUTATION = re.compile(r"^[^，。,.\d]{2,10}[：！:!]$")
+# (r28zhpdf) a speech's or a report's address to its audience at a line's end, glued to the words before
+# it ('1、某镇政府工作报告各位代表：', a preview chunk's title copy; '…会议上某县县长王某各位代表：', a text
+# layer's title block): the title block run into the salutation, never a head
+GLUED_SALUTATION = re.compile(r"\S(?:各位代表|各位委员|各位领导|同志们|女士们、?先生们|朋友们)[：！:!]$")
 # A notice's main recipients (主送机关) address its readers as a salutation does, only as a list of
 # bodies: '各街道办事处，区级各部门，官盛新区管委会' (its colon lost, round6 xxf4), '市政府各部门，各区、
 # 县人民政府：'. Items apart by '，' or '、' (not inside brackets), none a sentence, one with '各' (the
