@@ -301,6 +301,10 @@ def _lost_sizes(rest: str) -> bool:
     """'字体:(     ) 关闭窗口': the switch's sizes were links a copy took without their text (images
     or script), leaving empty brackets; page tools may follow (unseen6, xy1)."""
     m = EMPTY_SIZES.match(rest)
+    if not m and rest.strip() and not re.search(r"[。，；！？]", rest):
+        # (r28zhpdf) '字体大小: 打印': the sizes gone without even their brackets, only the page's
+        # tools after the label (a print of the page drops image buttons whole)
+        return _all_in(rest, WIDGET_TOKENS - FONT_SIZES)
     return bool(m) and _all_in(m["rest"], WIDGET_TOKENS | FONT_SIZES)
 
 

@@ -284,3 +284,50 @@ def test_letter_spaced_title_glued_to_a_bracketed_date():
     doc = _doc(SPACED_BRACKET)
     assert re.sub(r"\s", "", doc.title) == "述职报告"
     assert _kept(SPACED_BRACKET, doc) > 0.99
+
+
+# ---- a model-text site's page title: the file's title with the site's column glued on ---------------
+
+CATEGORY_GLUED = ("某某开发区2023年度工作总结工作总结范文大全\n"
+                  "某某开发区2023年度工作总结\n"
+                  "2023 年，在区委、区政府的正确领导下，开发区坚持以项目建设为中心，全年实现地区生产总值 42 亿元，\n"
+                  "财政收入 6 亿元，圆满完成了年初确定的各项目标任务。\n")
+
+# MUST STAY: a first line that adds words of the document itself to the title under it
+SUMMARY_OVER = ("2024年某市政府工作报告（摘要）\n"
+                "2024年某市政府工作报告\n"
+                "各位代表：\n"
+                "现在，我代表市人民政府向大会报告工作，请予审议。\n")
+
+
+def test_site_column_glued_to_the_page_title_goes():
+    cleaned = clean_text(CATEGORY_GLUED, source_file="t.txt")
+    assert cleaned.lines[0] == "某某开发区2023年度工作总结"
+    assert _doc(CATEGORY_GLUED).title == "某某开发区2023年度工作总结"
+
+
+def test_title_with_its_own_words_over_the_title_stays():
+    cleaned = clean_text(SUMMARY_OVER, source_file="t.txt")
+    assert any("（摘要）" in line or "(摘要)" in line for line in cleaned.lines)
+
+
+# ---- a gazette page printed: the font switch with its sizes gone, the issue fields --------------------
+
+GAZETTE_PRINT = ("政府工作报告——2004年2月17日在某某市第十三届人民代表大会第二次会议上\n\n"
+                 "字体大小: 打印\n\n"
+                 "年度期数 第四期\n"
+                 "总期刊数 总第六十七期\n"
+                 "成文日期 2004-03-01\n"
+                 "发布日期 2004-03-01\n"
+                 "发文字号 1\n\n"
+                 "各位代表:\n"
+                 "现在,我代表市人民政府向大会做工作报告,请予审议。\n"
+                 "一、2003年政府工作的回顾\n"
+                 "2003年是本届政府施政的第一年。全年实现生产总值1780亿元,增长15.9%。\n")
+
+
+def test_gazette_issue_fields_and_a_sizeless_font_switch_go():
+    cleaned = clean_text(GAZETTE_PRINT, source_file="t.txt")
+    kept = "\n".join(cleaned.lines)
+    assert "年度期数" not in kept and "总期刊数" not in kept and "字体大小" not in kept
+    assert "一、2003年政府工作的回顾" in kept
