@@ -106,7 +106,10 @@ NUMBERING: tuple[tuple[str, re.Pattern], ...] = (
     # (r26zhreports) the formal numerals a Taiwan policy report or a 公文 numbers its top parts with
     # ('壹、前言' / '貳、施政成果' over '一、經濟發展'): a series of its own, outside '一、'
     ("壹、", re.compile(rf"^[{FORMAL_NUM}]+[、．.]")),
-    ("一、", re.compile(rf"^[{CN_NUM}]+[、．.]")),   # perturb: '一.' typed half-width
+    # (r28zhpdf) and a part head whose numeral a PDF's text layer lost, its comma left ('、经济建设和社会
+    # 事业取得新成绩'): a short line of words alone, no mark in it (a line a copy broke before an
+    # enumeration's '、' goes on with more of it: '、中小企业、节能环保', '、赔偿或给付的责任…。')
+    ("一、", re.compile(rf"^[{CN_NUM}]+[、．.]|^、(?=[\u4e00-\u9fff][^。！？；，,、：:\d]{{3,27}}$)")),   # perturb: '一.' typed half-width
     ("一", re.compile(rf"^[{CN_NUM}]{{1,3}}$")),        # a bare numeral alone on its line: '一' (headings.py: in series only)
     # (round13y) the enclosed forms a font or converter keeps as one character: '㈠主动公开' (U+3220-3229,
     # '（一）' in one glyph), '⑴…' (U+2474-2487, '（1）') and '⒈…' (U+2488-249B, '1.'), the styles of their spellings
@@ -147,7 +150,7 @@ SUBSECTION_HEAD = re.compile(r"^\((?:[a-z]{1,2}|\d{1,3})\)\s+[A-Z][\w'’-]*(?:\
                              # (the text after the dash opens a subsection or a sentence)
                              r"|^\d{1,3}[A-Z]{0,2}\.\s+[A-Z][\w'’-]*(?:,?\s+[A-Za-z][\w'’-]*){0,8}\.(?:--|—)(?=\s*[(A-Z“\"])")
 
-_NUMBER_START = set("=*#第篇（(0123456789CBPIVXLASNTDF§" + CN_NUM + FORMAL_NUM) | {chr(c) for c in range(0x2460, 0x2474)} \
+_NUMBER_START = set("=*#第篇（(0123456789CBPIVXLASNTDF§、" + CN_NUM + FORMAL_NUM) | {chr(c) for c in range(0x2460, 0x2474)} \
     | {chr(c) for c in range(0x2474, 0x249C)} | {chr(c) for c in range(0x3220, 0x322A)}
 
 # How numbering styles conventionally nest (smaller = outer). Used only to order

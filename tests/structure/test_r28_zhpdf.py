@@ -331,3 +331,78 @@ def test_gazette_issue_fields_and_a_sizeless_font_switch_go():
     kept = "\n".join(cleaned.lines)
     assert "年度期数" not in kept and "总期刊数" not in kept and "字体大小" not in kept
     assert "一、2003年政府工作的回顾" in kept
+
+
+# ---- page numbers of a PDF's text layer: a page or two of a longer file, too few for a chain ----------
+
+PAGE_FEET = ("某县人民政府关于2023年工作情况的报告\n"
+             "县人大常委会：\n"
+             "2023年，县政府认真贯彻落实党的二十大精神，坚持稳中求进工作总基调，全县经济社会发展取得新成效。\n"
+             "一、主要工作成效\n"
+             "（一）经济运行稳中向好。全年实现地区生产总值 128.6 亿元，同比增长 6.2%。\n"
+             "— 2 —\n"
+             "（二）项目建设提速增效。全年实施重点项目 56 个，完成投资 48 亿元。\n"
+             "第 3 页 共 12 页\n"
+             "二、存在的问题\n"
+             "一是经济总量偏小；二是产业结构不优。\n")
+
+PAGE_GLUED = ("某镇2023年工作总结\n"
+              "一、主要成效\n"
+              "全镇实现地区生产总值12.6亿元，增长6.2%；— 3 —一般公共预算收入9800万元，增长7.1%。规模以上工业增加值增长8.5%，"
+              "第 4 页 共 9 页固定资产投资增长10.2%。\n"
+              "二、下步打算\n"
+              "持续抓好项目建设。\n")
+
+# MUST STAY: a sentence naming pages and a range of years with a dash
+PAGE_WORDS = ("某县“十四五”规划中期评估报告\n"
+              "一、总体情况\n"
+              "本报告共12页，第3页为附表。2021—2025年，全县地区生产总值年均增长6%以上，详见第 3 页。\n")
+
+
+def test_lone_page_numbers_of_a_text_layer_go():
+    cleaned = clean_text(PAGE_FEET, source_file="t.txt")
+    assert "— 2 —" not in cleaned.lines and not any("共 12 页" in line for line in cleaned.lines)
+    doc = _doc(PAGE_FEET)
+    assert [t for _, t in _heads(doc)] == ["一、主要工作成效", "二、存在的问题"]
+
+
+def test_glued_page_numbers_are_cut():
+    kept = "\n".join(clean_text(PAGE_GLUED, source_file="t.txt").lines)
+    assert "— 3 —" not in kept and "第 4 页" not in kept
+    assert "增长6.2%；一般公共预算收入" in kept and "增长8.5%，固定资产投资" in kept
+
+
+def test_pages_named_in_a_sentence_stay():
+    kept = "\n".join(clean_text(PAGE_WORDS, source_file="t.txt").lines)
+    assert "本报告共12页，第3页为附表。2021—2025年" in kept and "详见第 3 页" in kept
+
+
+# a part head whose numeral the text layer lost ('、经济建设…'), among its peers
+LOST_NUMERAL = ("某开发区年度述职报告\n"
+                "2023 年，开发区坚持以项目建设为中心，经济社会发展取得新突破，为建设一流开发区奠定了坚实基础。\n"
+                "一、主要经济指标圆满完成\n"
+                "全年实现地区生产总值 42 亿元，财政收入 6 亿元，比上年分别增长 36. 8%、25%。\n"
+                "、园区建设和社会事业取得新成绩\n"
+                "园区基础设施不断完善，新建道路 12 公里，社会事业全面进步。\n"
+                "三、存在的问题和下步打算\n"
+                "一是项目储备不足；二是服务效率有待提高。\n")
+
+
+def test_lost_numeral_head_stays_a_peer():
+    doc = _doc(LOST_NUMERAL)
+    assert [lvl for lvl, _ in _heads(doc)] == [1, 1, 1]
+    assert _kept(LOST_NUMERAL, doc) > 0.99
+
+
+# MUST STAY: a line a copy broke before an enumeration's '、' (it goes on with more of the list)
+BROKEN_LIST = ("某市2023年经济运行情况\n"
+               "一、产业发展\n"
+               "全市重点培育新一代信息技术、高端装备\n"
+               "、中小企业、节能环保等战略性新兴产业，全年新增规模以上工业企业120家。\n"
+               "二、民生保障\n"
+               "全年城镇新增就业5.2万人。\n")
+
+
+def test_line_opening_with_an_enumeration_comma_is_no_head():
+    doc = _doc(BROKEN_LIST)
+    assert [t for _, t in _heads(doc)] == ["一、产业发展", "二、民生保障"]
