@@ -28,7 +28,9 @@ def moved_year(page: Page) -> Page:
     `年` (`一、年工作回顾` -> `一、2022年工作回顾`). The text is moved, nothing removed. A lone year
     before any other line (a fragment of lost text, a table's cell) stays, and so does a head
     opening with a word of 年 (`一、年度工作目标`). A title's year moved after it (`年某市政府工作报告`
-    / `2023`) is left: the headline names the title, and the copy it would make is dropped as one."""
+    / `2023`) is left: the headline names the title, and the copy it would make is dropped as one.
+
+    Example: "…提出意见。" / "2022" / "一、年工作回顾" -> "…提出意见。" / "一、2022年工作回顾"."""
     lines = list(page.lines)
     gone: set[int] = set()
     for i, line in enumerate(lines[:-1]):
