@@ -28,7 +28,6 @@ from . import rules_portal as portal
 from . import rules_readme as readme
 from . import rules_pages as pages
 from . import rules_tail as tail
-from . import rules_textlayer as textlayer
 from . import rules_widgets as widgets
 from . import rules_wiki as wiki
 from . import typography as typo
@@ -87,7 +86,6 @@ BOILERPLATE_RULES = [
     ("glued-table-heading", flattened.glued_table_heading),   # round8zh: '…43.942.7' + '2．师资队伍…' on one line
     ("one-line-page", flattened.one_line_page),
     ("run-in-part-heads", flattened.run_in_part_heads),   # round20zh: '…如下。 一、各地自查 各市…' in a wrapped paragraph
-    ("moved-year", textlayer.moved_year),   # r28zhpdf: '2022' / '一、年工作回顾', a text layer's digits out of place
     ("glued-part-heads", flattened.glued_part_heads),   # r26zh: '一、2023年工作回顾过去一年，…' (no mark, no gap)
     ("glued-section-heads", apparatus_en.glued_section_heads),   # round16en: '1.Short titleThis Act …' -> head / text
     ("tail-glued-section-heads", apparatus_en.tail_glued_section_heads),   # round19en: '…Act.2. Interpretation' -> text / head

@@ -1,7 +1,7 @@
 """r28zhpdf (issue #11): Chinese reports as a PDF's TEXT LAYER or a document site's PREVIEW — made up in
 several forms (a preview chunk whose paragraphs run together at two-space gaps, a text layer on one line
-with the heads glued to the text on both sides, a letter-spaced title glued to its dateline, a head whose
-year the text layer moved out of place), through the real clean -> structure chain: the heads with their
+with the heads glued to the text on both sides, a letter-spaced title glued to its dateline, page numbers
+alone or glued, a part head whose numeral was lost), through the real clean -> structure chain: the heads with their
 levels, the run-in leads, the title, no character of the body lost; and what MUST STAY (a double space
 inside a sentence, a metadata row, an agenda enumerated after `请予审议。`, a lone year that is a lost
 fragment, a head opening with `年度`, a verb before `本届政府`)."""
@@ -167,23 +167,7 @@ def test_letter_spaced_title_glued_to_a_dash_dateline():
     assert [t for _, t in _heads(doc)] == ["一、过去五年工作回顾", "二、今后五年的目标任务"]
 
 
-# ---- a head's year moved out by the text layer -----------------------------------------------------
-
-MOVED_YEAR = ("2023年某市政府工作报告\n"
-              "各位代表：\n"
-              "现在，我代表市人民政府向大会报告工作，请予审议。\n"
-              "2022\n"
-              "一、年工作回顾\n"
-              "过去一年，我们坚持稳中求进工作总基调，经济运行稳中向好，发展质量持续提升。\n"
-              "2023\n"
-              "二、年工作安排\n"
-              "今年是全面贯彻党的二十大精神的开局之年，做好政府工作意义重大。\n")
-
-
-def test_moved_year_back_in_its_head():
-    doc = _doc(MOVED_YEAR)
-    assert _heads(doc) == [(1, "一、2022年工作回顾"), (1, "二、2023年工作安排")]
-
+# ---- a lone year line (a text layer's fragment) -------------------------------------------------
 
 # MUST STAY: a lone year that is a fragment of lost text before a body line; a head opening with 年度
 FRAGMENT_YEAR = ("某镇2023年政府工作报告\n"
@@ -255,23 +239,6 @@ def test_two_spaces_after_each_full_stop_make_no_heads():
     doc = _doc(TYPEWRITER)
     assert [t for _, t in _heads(doc)] == ["一、主要工作", "二、存在的问题"]
     assert _kept(TYPEWRITER, doc) > 0.99
-
-
-# the year moved out of an item's head under a part (a text layer's `（一）`)
-MOVED_YEAR_ITEM = ("某县国民经济和社会发展计划执行情况的报告\n"
-                   "一、计划执行情况\n"
-                   "2023\n"
-                   "（一）年主要指标完成情况\n"
-                   "全县地区生产总值完成210亿元，增长6%，固定资产投资增长9%。\n"
-                   "二、2024年计划安排\n"
-                   "2024年经济社会发展的主要预期目标是：地区生产总值增长6%左右。\n")
-
-
-def test_moved_year_back_in_an_item_head():
-    doc = _doc(MOVED_YEAR_ITEM)
-    heads = [t for _, t in _heads(doc)]
-    assert "(一)2023年主要指标完成情况" in [h.replace("（", "(").replace("）", ")") for h in heads]
-    assert "一、计划执行情况" in heads and "二、2024年计划安排" in heads
 
 
 # a letter-spaced title glued to a bracketed date (a site's delivery date)
