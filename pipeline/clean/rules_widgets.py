@@ -301,6 +301,10 @@ def _lost_sizes(rest: str) -> bool:
     """'字体:(     ) 关闭窗口': the switch's sizes were links a copy took without their text (images
     or script), leaving empty brackets; page tools may follow (unseen6, xy1)."""
     m = EMPTY_SIZES.match(rest)
+    if not m and rest.strip() and not re.search(r"[。，；！？]", rest):
+        # (r28zhpdf) '字体大小: 打印': the sizes gone without even their brackets, only the page's
+        # tools after the label (a print of the page drops image buttons whole)
+        return _all_in(rest, WIDGET_TOKENS - FONT_SIZES)
     return bool(m) and _all_in(m["rest"], WIDGET_TOKENS | FONT_SIZES)
 
 
@@ -1116,24 +1120,27 @@ def summary_copy(page: Page) -> Page:
     ('年某市政府工作报告 2023', '2022 一、年工作回顾') and respaces it, so ideographs alone are compared
     (SUMMARY_MIN_CJK of them, SUMMARY_PIECE_CJK-ideograph pieces).
     """
+    top = [i for i, line in enumerate(page.lines) if line.text.strip()][:SUMMARY_TOP]
+    return page.drop([i for i in top if is_summary_copy(page, i)])
+
+
+def is_summary_copy(page: Page, i: int) -> bool:
+    """Line i is a summary that the text under it copies (`summary_copy`'s test, without the
+    place: a rule that splits lines asks it first, so a summary is not cut into pieces no longer
+    long enough to be read as one; r28zhpdf)."""
     lines = page.lines
-    top = [i for i, line in enumerate(lines) if line.text.strip()][:SUMMARY_TOP]
-    hits = []
-    for i in top:
-        text = lines[i].text.strip()
-        latin = len(text) >= SUMMARY_MIN and re.search(r"[A-Za-z]{3}", text)
-        cjk = not latin and len(_ideographs(text)) >= SUMMARY_MIN_CJK
-        if not latin and not cjk:
-            continue
-        letters, size = (_letters, SUMMARY_PIECE) if latin else (_ideographs, SUMMARY_PIECE_CJK)
-        own = letters(text)
-        below = letters(" ".join(line.text for line in lines[i + 1:]))
-        if len(below) * 2 < len(own):
-            continue
-        pieces = [own[k:k + size] for k in range(0, len(own) - size, SUMMARY_STEP)]
-        if pieces and sum(p in below for p in pieces) >= SUMMARY_SHARE * len(pieces):
-            hits.append(i)
-    return page.drop(hits)
+    text = lines[i].text.strip()
+    latin = len(text) >= SUMMARY_MIN and re.search(r"[A-Za-z]{3}", text)
+    cjk = not latin and len(_ideographs(text)) >= SUMMARY_MIN_CJK
+    if not latin and not cjk:
+        return False
+    letters, size = (_letters, SUMMARY_PIECE) if latin else (_ideographs, SUMMARY_PIECE_CJK)
+    own = letters(text)
+    below = letters(" ".join(line.text for line in lines[i + 1:]))
+    if len(below) * 2 < len(own):
+        return False
+    pieces = [own[k:k + size] for k in range(0, len(own) - size, SUMMARY_STEP)]
+    return bool(pieces) and sum(p in below for p in pieces) >= SUMMARY_SHARE * len(pieces)
 
 
 TRAIL_HEAD_LINES = 3   # lines of text at the top: a trail stands over the headline

@@ -173,6 +173,8 @@ def _chinese_kind(text: str, openings: Counter, after: str = "", law: bool = Fal
     if not style and (TAB_CELLS.search(text) or GAP_CELLS.search(text) and (
             re.search(r"\d", GAP_CELLS.split(text)[-1]) or GAP_CELLS.search(after) or TAB_CELLS.search(after))):
         return None   # (r26zhreports) a table's row, its cells parted by a tab or a wide gap of spaces
+    if sg.GLUED_SALUTATION.search(text):
+        return None   # (r28zhpdf) '1、某镇政府工作报告各位代表：': a title block glued to its salutation
     if style and style not in ("一是", "第条") and not law and _colon_head(text, after):
         return style, True   # '（一）存在问题：' over its paragraph (round16zh): numbered, so no salutation
     if sg.SALUTATION.match(text) or not style and sg.is_recipients(text):

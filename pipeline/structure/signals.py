@@ -109,7 +109,10 @@ NUMBERING: tuple[tuple[str, re.Pattern], ...] = (
     # (r26zhreports) the formal numerals a Taiwan policy report or a 公文 numbers its top parts with
     # ('壹、前言' / '貳、施政成果' over '一、經濟發展'): a series of its own, outside '一、'
     ("壹、", re.compile(rf"^[{FORMAL_NUM}]+[、．.]")),
-    ("一、", re.compile(rf"^[{CN_NUM}]+[、．.]")),   # perturb: '一.' typed half-width
+    # (r28zhpdf) and a part head whose numeral a PDF's text layer lost, its comma left ('、经济建设和社会
+    # 事业取得新成绩'): a short line of words alone, no mark in it (a line a copy broke before an
+    # enumeration's '、' goes on with more of it: '、中小企业、节能环保', '、赔偿或给付的责任…。')
+    ("一、", re.compile(rf"^[{CN_NUM}]+[、．.]|^、(?=[\u4e00-\u9fff][^。！？；，,、：:\d]{{3,27}}$)")),   # perturb: '一.' typed half-width
     ("一", re.compile(rf"^[{CN_NUM}]{{1,3}}$")),        # a bare numeral alone on its line: '一' (headings.py: in series only)
     # (round13y) the enclosed forms a font or converter keeps as one character: '㈠主动公开' (U+3220-3229,
     # '（一）' in one glyph), '⑴…' (U+2474-2487, '（1）') and '⒈…' (U+2488-249B, '1.'), the styles of their spellings
@@ -154,7 +157,7 @@ SUBSECTION_HEAD = re.compile(r"^\((?:[a-z]{1,2}|\d{1,3})\)\s+[A-Z][\w'’-]*(?:\
                              # (the text after the dash opens a subsection or a sentence)
                              r"|^\d{1,3}[A-Z]{0,2}\.\s+[A-Z][\w'’-]*(?:,?\s+[A-Za-z][\w'’-]*){0,8}\.(?:--|—)(?=\s*[(A-Z“\"])")
 
-_NUMBER_START = set("=*#第篇（(0123456789CBPIVXLASNTDF§" + CN_NUM + FORMAL_NUM) | {chr(c) for c in range(0x2460, 0x2474)} \
+_NUMBER_START = set("=*#第篇（(0123456789CBPIVXLASNTDF§、" + CN_NUM + FORMAL_NUM) | {chr(c) for c in range(0x2460, 0x2474)} \
     | {chr(c) for c in range(0x2474, 0x249C)} | {chr(c) for c in range(0x3220, 0x322A)}
 
 # How numbering styles conventionally nest (smaller = outer). Used only to order
@@ -441,6 +444,10 @@ MEETING_DATELINE = re.compile(rf"^(?:民國|民国)?[{CN_DATE_DIGIT}]{{2,4}}年[
 NUMBER_PREFIX = re.compile(r"^[\d.．]+\s*")   # '1.1.1 ' — not counted in a heading's length
 APPENDIX = re.compile(r"^(?:附件|附录|附表|Appendix|APPENDIX)\s*[\d一二三四五六七八九十A-Z]{0,3}(?=[\s\u3000]|$)")
 SALUTATION = re.compile(r"^[^，。,.\d]{2,10}[：！:!]$")
+# (r28zhpdf) a speech's or a report's address to its audience at a line's end, glued to the words before
+# it ('1、某镇政府工作报告各位代表：', a preview chunk's title copy; '…会议上某县县长王某各位代表：', a text
+# layer's title block): the title block run into the salutation, never a head
+GLUED_SALUTATION = re.compile(r"\S(?:各位代表|各位委员|各位领导|同志们|女士们、?先生们|朋友们)[：！:!]$")
 # A notice's main recipients (主送机关) address its readers as a salutation does, only as a list of
 # bodies: '各街道办事处，区级各部门，官盛新区管委会' (its colon lost, round6 xxf4), '市政府各部门，各区、
 # 县人民政府：'. Items apart by '，' or '、' (not inside brackets), none a sentence, one with '各' (the
