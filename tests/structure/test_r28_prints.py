@@ -1,0 +1,244 @@
+"""r28prints (issue #11): institutional REPORTS and report pages as text from PDF — a page printed by a
+browser (`pdftotext` default and `-layout`), a report's own PDF text with hard-wrapped paragraphs and no
+blank lines — made up in several sites' and offices' forms, through the real clean -> structure chain.
+Two phenomena: a section head that opens with the YEAR or financial year it covers (`2018-19 annual
+letters`, `2021–22 highlights`, `2019 in review`), and a head standing directly over a LEAD-IN of a
+list with no blank line (`Introduction` / `In 2020-21 we received:`), even right under the page's
+headline. What must stay: a lead-in alone is body, a letter's address over its salutation, a year-led
+citation or caption, a sentence opening with a year; no word of the text lost."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from pipeline.clean import clean_text
+from pipeline.structure import structure_document
+
+from .helpers import all_sections, levels
+
+DOCS = {}
+
+# an ombudsman-like body's statistics page printed by Chromium, `pdftotext -layout`: the headline over
+# the first head over a lead-in, no blank lines; a year-led head later
+DOCS["layout_headline_head_leadin"] = ("""11/30/26, 9:14 AM                                                   Annual statistics 2020-21 | Housing Regulator
+
+
+    Housing Regulator for Wales
+    Home     Tenants     Landlords    Publications    Statistics    About us      Contact
+
+    Home > Statistics > Annual statistics 2020-21
+
+
+    Annual statistics 2020-21
+    Overview
+    In 2020-21 we received:
+
+           2,104 complaints - a 4% fall on the 2,190 received the year before.
+           812 enquiries - a 12% rise on the 725 received the year before.
+
+    We closed:
+
+           2,250 complaints, 61% of them within our service standard.
+           301 cases referred to another body.
+
+    For more detail on the terms we use, please read our guide to the statistics published
+    alongside this page.
+
+    2020-21 landlord letters
+    We write to each landlord once a year about the complaints we received about it.
+
+
+http://www.housing-regulator.example/statistics-2020-21                                                        1/1
+""", "Annual statistics 2020-21", [(1, "Overview"), (1, "2020-21 landlord letters")])
+
+# the same kind printed in the default mode: each head flush at the margin, the lead-in under it
+DOCS["default_head_leadin"] = ("""12/1/26, 10:02 AM
+Performance report 2022 | Office of the Information Commissioner
+
+Office of the Information Commissioner
+Home › Publications › Performance report 2022
+
+Performance report 2022
+
+Our performance
+During the year the office:
+
+completed 1,480 reviews of access decisions
+published 36 guidance notes for agencies
+trained 2,900 staff of public bodies
+
+Our people
+At 30 June 2022 the office employed 54 staff, of whom 41 worked full time and 13 part time.
+The office also engaged four contractors for its case management system.
+
+https://www.oic.example/publications/performance-report-2022
+1/1
+""", "Performance report 2022", [(1, "Our performance"), (1, "Our people")])
+
+# a report's own PDF text, blank lines only between its heads: year-led heads with an en dash
+DOCS["report_year_heads"] = ("""Annual Report of the Audit Office
+
+2021–22 highlights
+
+The office tabled 42 reports in Parliament this year, four more than last year, and completed
+all of its financial audits within the statutory deadline set by the Public Finance Act.
+
+2022–23 outlook
+
+Next year the office will audit the new infrastructure agency for the first time and will
+report on the state's emergency services funding before the end of the calendar year.
+""", "Annual Report of the Audit Office", [(1, "2021–22 highlights"), (1, "2022–23 outlook")])
+
+# a year-led head glued over the paragraph it opens (a PDF keeps no blank line after a head)
+DOCS["year_head_glued"] = ("""Annual Report of the Harbour Board
+
+The Board met eleven times during the year and considered reports from its three standing
+committees on finance, on safety and on the development of the northern wharves.
+
+2019 in review
+The year was the busiest in the port's history, with cargo volumes up by nine per cent on the
+year before and the number of cruise calls rising to 118, the highest ever recorded at the port.
+The Board thanks the staff of the port for their work through a difficult winter season.
+""", "Annual Report of the Harbour Board", [(1, "2019 in review")])
+
+# a head over a lead-in in the middle of a report page, a list after a blank line
+DOCS["mid_head_leadin"] = ("""Complaints Commission Annual Report
+
+The Commission handles complaints about the conduct of officers of the police service and
+reports on them each year to the Minister and to Parliament.
+
+Complaints handled
+Over the twelve months the Commission:
+
+received 903 complaints
+finished 870 investigations
+
+Looking ahead
+The Commission will publish a new service charter in the spring and consult on it widely.
+""", "Complaints Commission Annual Report", [(1, "Complaints handled"), (1, "Looking ahead")])
+
+# a Title Case year-led head between blank lines in a printed page
+DOCS["year_title_case"] = ("""12/1/26, 11:40 AM
+2023 Annual Review | Water Services Authority
+
+Water Services Authority
+Home   About   Reports   Contact
+
+2023 Annual Review
+
+The Authority's annual review sets out what it did in the year to improve water quality in
+the region's rivers and reservoirs, and what it spent on the work, against the plan that the
+Minister approved in the spring.
+
+2023 Key Results
+
+Drinking water met the national standard at 99.8% of the sites tested during the year, the
+best result since the Authority began reporting in 2008.
+
+https://www.wsa.example/reports/2023-annual-review
+1/1
+""", "2023 Annual Review", [(1, "2023 Key Results")])
+
+# what MUST STAY: a lead-in alone after a paragraph (no head over it)
+DOCS["leadin_alone"] = ("""Strategic Plan 2024-2027
+
+The Council adopted this plan in March 2024 after a year of consultation with residents.
+
+Our vision is to be:
+
+a council that listens to its residents
+a council that spends wisely
+
+The plan will be reviewed every year by the Council's audit committee.
+""", "Strategic Plan 2024-2027", [])
+
+# a transmittal letter: the address over its salutation, no blank line (no head)
+DOCS["letter_address"] = ("""Annual Report 2021
+
+The Honourable Jane Doe
+Speaker of the House of Assembly
+Parliament Buildings
+Dear Madam Speaker:
+I have the honour to present the annual report of the Commission for the year ended 31 March 2021.
+
+Yours sincerely,
+Peter Grant
+Commissioner
+""", "Annual Report 2021", [])
+
+# a year-led citation of an Act, a year-led long caption, a sentence that opens with a year
+DOCS["year_lines_stay"] = ("""Review of the Fraud Act
+
+The review covers the Act's first fifteen years in force and the cases brought under it in
+the courts of each region, with the sentences the courts passed.
+
+2006 CHAPTER 35
+
+The Act's citation above is the one the Queen's Printer gives it, with its chapter number in the
+year's series of public general Acts.
+
+2003–2004 mean annual clear-sky and total-sky albedo of the region
+
+2019 was the first year in which more than a thousand cases were brought under the Act, and
+the number has risen in every year since then.
+
+Findings
+
+The review found that the Act works well and needs no change of substance at this time, though
+the guidance issued under it should be brought up to date.
+""", "Review of the Fraud Act", [(1, "Findings")])
+
+# a lead-in under a short line that is no head: a date line over a lead-in in a minutes' opening
+DOCS["signature_over_leadin"] = ("""Minutes of the Finance Committee
+
+Meeting of 4 March 2024
+
+Present
+Cllr A. Brown (Chair)
+Cllr C. Davies
+
+The minutes of the last meeting were approved as a correct record of it.
+""", "Minutes of the Finance Committee", None)
+
+
+def _doc(text: str):
+    return structure_document(clean_text(text, source_file="t.txt"))
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"[\W\d_]+", "", text)
+
+
+@pytest.mark.parametrize("name", sorted(DOCS))
+def test_report_print_title_and_heads(name):
+    text, title, heads = DOCS[name]
+    doc = _doc(text)
+    assert doc.title == title
+    if heads is not None:
+        assert levels(doc) == heads
+
+
+MUST_STAY = {
+    "leadin_alone": "Our vision is to be:",
+    "letter_address": "Dear Madam Speaker:",
+    "year_lines_stay": "2006 CHAPTER 35",
+    "layout_headline_head_leadin": "In 2020-21 we received:",
+    "default_head_leadin": "During the year the office:",
+    "mid_head_leadin": "Over the twelve months the Commission:",
+    "year_head_glued": "The year was the busiest",
+    "signature_over_leadin": "Meeting of 4 March 2024",
+}
+
+
+@pytest.mark.parametrize("name", sorted(MUST_STAY))
+def test_report_print_body_kept(name):
+    doc = _doc(DOCS[name][0])
+    body = " ".join(p.text for s in all_sections(doc) for p in s.paragraphs) + " " + " ".join(p.text for p in doc.front)
+    assert MUST_STAY[name] in " ".join(body.split())
+
+
+def test_year_led_caption_and_citation_no_heads():
+    doc = _doc(DOCS["year_lines_stay"][0])
+    titles = [s.title for s in all_sections(doc)]
+    assert not any(t.startswith(("2006", "2003", "2019")) for t in titles)
