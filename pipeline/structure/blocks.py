@@ -2194,6 +2194,7 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
     if page and not any(sg.numbering(b.text).startswith("md") for b in blocks):
         blocks = _page_headlines(blocks)   # (a text that marks its headings, `***** Title *****`, has them marked)
         lists.mark_items(blocks)
+        lists.mark_unmarked_items(blocks)
         return blocks   # page text: no inline-format fragments
     if not english:
         blocks = [part for block in blocks for part in _back_matter_apart(block)]
@@ -2202,6 +2203,8 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
         for k in table_cells(blocks):
             blocks[k].cell = True
     lists.mark_items(blocks)
+    if english:
+        lists.mark_unmarked_items(blocks)
     return _glue(blocks, not english, listed)
 
 

@@ -202,6 +202,68 @@ The minutes of the last meeting were approved as a correct record of it.
 """, "Minutes of the Finance Committee", None)
 
 
+# a guidance page printed by Chromium, default mode: a term list whose bullets pdftotext dropped,
+# under its lead-in; one item in Title Case
+DOCS["lost_bullets_terms"] = ("""12/1/26, 9:40 AM
+Defined terms | Drafting Manual
+
+Drafting Manual
+Home › Manual › Defined terms
+
+Defined terms
+The Interpretation Act already defines a number of words, and a new Act should not define them
+again. The following words have the meaning the Interpretation Act gives them:
+financial year
+Government Gazette
+Minister of the Crown
+month and working day
+writing
+Where an Act needs a different meaning it must say so expressly, in its own definitions section,
+and the drafter should explain the reason in the explanatory note to the bill.
+
+https://www.drafting-manual.example/manual/defined-terms
+1/1
+""", "Defined terms", [])
+
+# a committee report's PDF text: the members present under a lead-in, then the next head glued
+# under the list over its paragraph (the head must stay a head)
+DOCS["lost_bullets_then_head"] = ("""Report of the Audit Committee
+
+The Committee met on 12 May 2024 in the Council Chamber to consider the annual opinion of the
+internal auditor, the external auditor's plan for the coming year and the register of the risks
+that the Council faces in its services. The following members attended:
+Cllr Ann Brown
+Cllr Chris Davies
+Cllr Eve Foster
+Cllr Gary Hill
+Internal audit
+The internal auditor presented the annual opinion, which gave reasonable assurance on the
+Council's control environment, and the Committee noted the six actions still open. The auditor
+said that four of them would be closed by the end of the summer, and that the other two needed
+the new finance system, which the Council expects to bring into use in the autumn of next year.
+Members asked how the service would keep the risks down in the meantime and were told that
+the finance team would check the affected payments by hand each month until then.
+External audit
+The external auditor set out the plan for the audit of the accounts for the year, which will
+follow the same approach as last year, with extra work on the valuation of the Council's land
+and buildings, which the auditor treats as a significant risk because of the sums involved.
+""", "Report of the Audit Committee", [(1, "Internal audit"), (1, "External audit")])
+
+# what MUST STAY: a lead-in over one head and its paragraph (no list under it)
+DOCS["leadin_over_head"] = ("""Annual Report of the Library Service
+
+The report is arranged in two parts, as follows:
+
+Background
+The library service runs eleven branches and a mobile library across the district, and lends
+more than a million items a year to residents of every age.
+
+Performance
+Loans rose by six per cent during the year, and visits to the branches by nine per cent, the
+best result since the service began to publish its figures.
+""", "Annual Report of the Library Service", [(1, "Background"), (1, "Performance")])
+
+
 def _doc(text: str):
     return structure_document(clean_text(text, source_file="t.txt"))
 
@@ -210,7 +272,13 @@ def _letters(text: str) -> str:
     return re.sub(r"[\W\d_]+", "", text)
 
 
-@pytest.mark.parametrize("name", sorted(DOCS))
+# known gaps, left for a later round: a short text's list whose bullets were lost, glued INTO the
+# paragraph over it (too few blank-free lines for the page-text reading), and the head under it
+KNOWN_GAPS = {"lost_bullets_then_head"}
+
+
+@pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(strict=True)) if n in KNOWN_GAPS else n
+                                  for n in sorted(DOCS)])
 def test_report_print_title_and_heads(name):
     text, title, heads = DOCS[name]
     doc = _doc(text)
@@ -227,7 +295,9 @@ MUST_STAY = {
     "default_head_leadin": "During the year the office:",
     "mid_head_leadin": "Over the twelve months the Commission:",
     "year_head_glued": "The year was the busiest",
-    "signature_over_leadin": "Meeting of 4 March 2024",
+    "signature_over_leadin": "Cllr A. Brown (Chair)",
+    "lost_bullets_terms": "Minister of the Crown",
+    "lost_bullets_then_head": "Cllr Gary Hill",
 }
 
 
@@ -242,3 +312,4 @@ def test_year_led_caption_and_citation_no_heads():
     doc = _doc(DOCS["year_lines_stay"][0])
     titles = [s.title for s in all_sections(doc)]
     assert not any(t.startswith(("2006", "2003", "2019")) for t in titles)
+
