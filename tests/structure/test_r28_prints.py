@@ -263,6 +263,71 @@ Loans rose by six per cent during the year, and visits to the branches by nine p
 best result since the service began to publish its figures.
 """, "Annual Report of the Library Service", [(1, "Background"), (1, "Performance")])
 
+# a speech page: the page's headline, then the speech's own title block in capitals, a salutation
+DOCS["caps_title_block_speech"] = ("""Premier's Budget Address 2023
+
+OFFICE OF THE PREMIER
+
+BUDGET ADDRESS 2023
+
+DELIVERED TO THE HOUSE OF ASSEMBLY ON 14 MARCH 2023.
+
+Madam Speaker, Honourable Members,
+
+It is my privilege to present the budget for the coming year, a budget that keeps the promises we
+made to the people of this territory and keeps the public finances in good order.
+
+We have had a year of strong growth, with more people in work than at any time in our history,
+and the revenue that growth brings has let us invest in schools, roads and the hospital.
+""", "Premier's Budget Address 2023", [])
+
+# what MUST STAY: a report whose body opens with a head in capitals over its text
+DOCS["caps_head_opens_body"] = ("""Annual Report of the Ports Authority 2022
+
+INTRODUCTION
+
+The Authority manages the territory's three ports and the pilotage service, and reports each year
+to the Minister on its finances, its safety record and the works it has carried out.
+
+PERFORMANCE
+
+Cargo handled rose by five per cent on the year before, and no serious accident was reported in
+any of the ports during the year, the third such year in a row.
+""", "Annual Report of the Ports Authority 2022", [(1, "INTRODUCTION"), (1, "PERFORMANCE")])
+
+# a report's transmittal letter: the addressee named by an honorific, over its salutation
+DOCS["transmittal_addressee"] = ("""Annual Report of the Ombudsman 2022
+
+The Honourable Minister for Justice
+Dear Hon. Minister,
+I have the honour to submit to you the annual report of the Office of the Ombudsman for the year
+ended 30 June 2022, as the Ombudsman Act requires, for tabling in the Legislative Assembly.
+Yours faithfully,
+Ann Cole
+Ombudsman
+
+Our year
+
+The office received 1,204 complaints during the year and resolved 1,150 of them, most within the
+thirty days our service standard sets, and it published two reports on systemic issues.
+""", "Annual Report of the Ombudsman 2022", [(1, "Our year")])
+
+# what MUST STAY: a section head over a foreword written as a letter
+DOCS["message_head_over_letter"] = ("""Annual Report of the Arts Council 2023
+
+Chair's message
+
+Dear friends,
+
+This was the year the Council gave out more grants than ever before, to more artists in more
+towns, and I thank every member of staff for the work that made it possible.
+
+Our funding
+
+The Council's grant from the government rose by three per cent, and its own income from the
+lottery rose by eleven per cent on the year before.
+""", "Annual Report of the Arts Council 2023", [(1, "Chair's message"), (1, "Our funding")])
+
 
 def _doc(text: str):
     return structure_document(clean_text(text, source_file="t.txt"))
@@ -298,6 +363,8 @@ MUST_STAY = {
     "signature_over_leadin": "Cllr A. Brown (Chair)",
     "lost_bullets_terms": "Minister of the Crown",
     "lost_bullets_then_head": "Cllr Gary Hill",
+    "caps_title_block_speech": "Madam Speaker, Honourable Members,",
+    "transmittal_addressee": "The Honourable Minister for Justice",
 }
 
 
