@@ -328,6 +328,74 @@ The Council's grant from the government rose by three per cent, and its own inco
 lottery rose by eleven per cent on the year before.
 """, "Annual Report of the Arts Council 2023", [(1, "Chair's message"), (1, "Our funding")])
 
+# what MUST STAY: a timeline, each year-led line a list entry under its lead-in, no heads
+DOCS["timeline_under_leadin"] = ("""About the Commission
+
+The Commission was set up by statute to promote fair treatment at work and to enforce the law on
+equal pay, and it has grown with every change the law has made to its duties.
+
+Milestones in the Commission's history:
+2005 Commission established
+2011 First equal pay audit
+2016 New enforcement powers
+2022 Regional offices opened
+
+The Commission publishes its plans for the coming year each spring, after consulting employers.
+""", "About the Commission", [])
+
+# a wrapped two-line headline of a printed page over a lead-in: the headline stays whole
+DOCS["wrapped_headline_over_leadin"] = ("""12/1/26, 9:58 AM
+Annual report on the work of the Tenancy Tribunal 2023 | Tenancy Tribunal
+
+Tenancy Tribunal
+Home › Reports
+
+Annual report on the work of the
+Tenancy Tribunal 2023
+In 2023 the Tribunal heard:
+1,920 applications from tenants about repairs, deposits and rent increases in the year
+640 applications from landlords about arrears and the recovery of possession of their homes
+
+The Tribunal's members sat on 212 days during the year, in four regional centres and online.
+
+https://www.tenancy-tribunal.example/reports/annual-2023
+1/1
+""", "Annual report on the work of the Tenancy Tribunal 2023", None)
+
+# a report's own PDF in layout mode (`pdftotext -layout`): the page's margin kept, a running foot, a
+# year-led head and a head over a lead-in, no blank line under either
+DOCS["layout_report_pdf"] = ("""        Annual Report of the Energy Regulator 2022-23
+
+
+        2022-23 at a glance
+        The Regulator approved the network charges of all four distribution companies before the
+        start of the pricing year, and it completed its review of the retail market on time.
+
+        Customer protection
+        During the year the Regulator:
+
+              fined two retailers for wrongful disconnections
+              published a new code of practice on hardship
+
+        The code takes effect on 1 July 2023 and applies to every licensed retailer in the state.
+
+                                                                                      Page 1 of 9
+""", "Annual Report of the Energy Regulator 2022-23", [(1, "2022-23 at a glance"), (1, "Customer protection")])
+
+# what MUST STAY: a series designation ending in a number that is no financial year, over the title
+DOCS["designation_over_title"] = ("""Working Paper 2019-05
+
+Digital Payments in Small Island Economies
+
+The paper looks at how the use of digital payments has grown in twelve small island economies since
+2010, and at what has held it back in the economies where it has grown least.
+
+Data and method
+
+The paper uses the central banks' payment statistics and a survey of 3,000 households in each
+economy, carried out in the first half of 2018 by the statistics offices.
+""", "Digital Payments in Small Island Economies", [(1, "Data and method")])
+
 
 def _doc(text: str):
     return structure_document(clean_text(text, source_file="t.txt"))
@@ -365,6 +433,8 @@ MUST_STAY = {
     "lost_bullets_then_head": "Cllr Gary Hill",
     "caps_title_block_speech": "Madam Speaker, Honourable Members,",
     "transmittal_addressee": "The Honourable Minister for Justice",
+    "timeline_under_leadin": "2011 First equal pay audit",
+    "wrapped_headline_over_leadin": "In 2023 the Tribunal heard:",
 }
 
 
