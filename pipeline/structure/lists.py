@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from . import signals as sg
+
 CIRCLED = {chr(0x2460 + k): k + 1 for k in range(20)}        # ① … ⑳
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10,
          "xi": 11, "xii": 12, "xiii": 13, "xiv": 14, "xv": 15}
@@ -155,7 +157,8 @@ def mark_unmarked_items(blocks) -> None:
     consecutive lines (no blank line between), each short and none a marked item or a numbered line
     (`commencement` / `Gazette` / `Governor-General in Council` / …): the items of the list the lead-in
     announces, never heads. A head under a lead-in has its text under it, so it never makes such a
-    run; the run's last line, capitalised and right over a paragraph, may be the next section's head
+    run, and a division's label (`PART I` under an Act's enacting words `… as follows:`) or a section's
+    number stops one; the run's last line, capitalised and right over a paragraph, may be the next section's head
     glued under the list, so it is left to the heading rules. English blocks (the Chinese block
     maker reads its items by their markers)."""
     i = 0
@@ -177,5 +180,5 @@ def mark_unmarked_items(blocks) -> None:
 
 def _unmarked_item(block) -> bool:
     text = block.text.strip()
-    return block.lines == 1 and not block.code and not block.item and 0 < len(text) <= LOST_BULLET_ITEM_MAX \
-        and not item_kinds(text) and not text.endswith(LEAD_IN_END[0]) and not text[:1].isdigit()
+    return block.lines == 1 and not block.code and not block.item and not block.provision and 0 < len(text) <= LOST_BULLET_ITEM_MAX \
+        and not item_kinds(text) and not text.endswith(LEAD_IN_END[0]) and not text[:1].isdigit() and not sg.numbering(text)

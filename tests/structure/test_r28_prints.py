@@ -396,6 +396,21 @@ The paper uses the central banks' payment statistics and a survey of 3,000 house
 economy, carried out in the first half of 2018 by the statistics offices.
 """, "Digital Payments in Small Island Economies", [(1, "Data and method")])
 
+# a document-sharing site's transcript of a report: a year-led head with a slash, a title in capitals
+# ending on its financial year
+DOCS["slash_year_transcript"] = ("""ANNUAL REPORT AND ACCOUNTS 2017/18
+
+Other key figures
+
+The office closed 2,130 cases during the year, and it upheld complaints in 41% of the cases that it
+investigated in full, a little more than in the year before.
+
+2017/18 statistical tables
+
+The tables below give the complaints received and determined by sector, by subject and by outcome
+for the year, with the figures for the year before beside them.
+""", "Annual Report and Accounts 2017/18", [(1, "Other key figures"), (1, "2017/18 statistical tables")])
+
 
 def _doc(text: str):
     return structure_document(clean_text(text, source_file="t.txt"))
