@@ -157,8 +157,8 @@ def mark_unmarked_items(blocks) -> None:
     consecutive lines (no blank line between), each short and none a marked item or a numbered line
     (`commencement` / `Gazette` / `Governor-General in Council` / …): the items of the list the lead-in
     announces, never heads. A head under a lead-in has its text under it, so it never makes such a
-    run, and a division's label (`PART I` under an Act's enacting words `… as follows:`) or a section's
-    number stops one; the run's last line, capitalised and right over a paragraph, may be the next section's head
+    run, and a division's label (`PART I` under an Act's enacting words `… as follows:`), a section's
+    number or a whole sentence (a notice's text under its addressees' colon) stops one; the run's last line, capitalised and right over a paragraph, may be the next section's head
     glued under the list, so it is left to the heading rules. English blocks (the Chinese block
     maker reads its items by their markers)."""
     i = 0
@@ -181,4 +181,8 @@ def mark_unmarked_items(blocks) -> None:
 def _unmarked_item(block) -> bool:
     text = block.text.strip()
     return block.lines == 1 and not block.code and not block.item and not block.provision and 0 < len(text) <= LOST_BULLET_ITEM_MAX \
-        and not item_kinds(text) and not text.endswith(LEAD_IN_END[0]) and not text[:1].isdigit() and not sg.numbering(text)
+        and not item_kinds(text) and not text.endswith(LEAD_IN_END[0]) and not text[:1].isdigit() and not sg.numbering(text) \
+        and not (len(text.split()) >= ITEM_SENTENCE_WORDS and text[-1:] in ".!?")
+
+
+ITEM_SENTENCE_WORDS = 8   # words of a whole sentence: the letter's text under its addressees' colon, no list item
