@@ -1463,7 +1463,8 @@ def _heads_apart(group, wrap: int):
         before, text = group[k - 1][0].strip(), group[k][0].strip()
         if k <= start or not (text[:1].isupper() or text[:1].isdigit()) or len(text) > unwrap.FULL * wrap:
             continue   # (a cheap test first: a head is short and opens with a capital or its number)
-        if not (SENTENCE_CLOSED.search(unwrap.CITATION_TAIL.sub("", before)) or group[k][1] - group[k - 1][1] > step):
+        if not (SENTENCE_CLOSED.search(unwrap.CITATION_TAIL.sub("", before)) or group[k][1] - group[k - 1][1] > step
+                or unwrap.sentence_lost_over(before, text, wrap)):
             continue
         rest = group[k:k + 4]
         under, on = rest[1][0].strip(), rest[2][0].strip() if len(rest) > 2 else ""

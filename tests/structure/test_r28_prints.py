@@ -411,6 +411,55 @@ The tables below give the complaints received and determined by sector, by subje
 for the year, with the figures for the year before beside them.
 """, "Annual Report and Accounts 2017/18", [(1, "Other key figures"), (1, "2017/18 statistical tables")])
 
+# a report's PDF text with no blank lines, a paragraph's last words lost at a page break right over a head
+# (its text wrapped at the measure under it); the paragraph's wrapped lines must stay one paragraph
+DOCS["lost_sentence_end_over_head"] = ("""Progress Report on the Island Development Plan 2019
+Economic development
+The Island Government has set out a programme of work to encourage private investment in tourism and
+in the fishing industry, and to make it easier for small firms to borrow the money that they need to grow.
+A new investment policy took effect in the spring, and the rules on the purchase of land by investors from
+overseas were revised at the same time, after a public consultation that ran for twelve weeks in the winter.
+The Government is also reviewing the taxes paid by small firms, and it expects to bring proposals to the
+Legislative Council later in the year, once the review of the public finances is complete and published by
+the Financial Secretary, so that the changes to the taxes and the wider budget can be debated at the autumn
+Infrastructure investment
+Significant investment is under way to improve the island's roads, its water supply and its electricity
+network, with the largest single project the replacement of the main power station, which is now forty
+years old and has become expensive to run and to maintain. The work on the new station began in May and
+is expected to finish within two years, on time and within the budget that the Council approved for it.
+The roads programme resurfaced eleven kilometres of the main highway during the year, and the work on the
+water supply added a new reservoir that will hold enough water for the whole island for six summer weeks.
+Health and education
+The new wing of the general hospital opened in March, with twelve beds and a new operating theatre, and
+the number of visiting specialists rose from six to nine during the year, shortening the waiting lists.
+The school building programme finished the new primary school in the north of the island in September,
+and the secondary school's science laboratories were rebuilt over the summer holidays, ready for the term.
+""", "Progress Report on the Island Development Plan 2019",
+    [(1, "Economic development"), (1, "Infrastructure investment"), (1, "Health and education")])
+
+# what MUST STAY: a paragraph's last line that is short and capitalised but closes its sentence (a name
+# wrapped at the measure), in a report's PDF text with no blank lines
+DOCS["short_last_line_stays"] = ("""Report of the Regional Fisheries Conference 2022
+Opening of the conference
+The conference opened on 4 April in the capital, with delegations from eleven member states, three
+observer states and the regional development bank, and it was the first to meet in person since the
+pandemic began. The delegates were welcomed on behalf of the host government by its President, Maria
+Fonseca Ramos.
+She reminded the delegates that the fisheries of the region feed more than two million people and
+employ one household in six along the coast, and she asked the conference to agree on shared rules for
+the tuna fishery before the season opens, so that the stocks could recover within the next ten years.
+The chair of the conference then set out the agenda for the three days of meetings and the working
+groups that would report to the plenary session on the final day, with their draft recommendations.
+Management of the tuna stocks
+The working group on tuna reported that the stocks of yellowfin had fallen by a quarter in five years,
+and it proposed a limit on the catch for each member state, to be reviewed every second year by the
+scientific committee on the basis of the catch data that the member states send to the secretariat.
+The proposal was adopted by the plenary session on the final day of the conference without a vote.
+The secretariat will publish the limits for each member state before the start of the next season,
+together with the rules for the reporting of catches and the inspection of vessels in the ports.
+""", "Report of the Regional Fisheries Conference 2022",
+    [(1, "Opening of the conference"), (1, "Management of the tuna stocks")])
+
 
 def _doc(text: str):
     return structure_document(clean_text(text, source_file="t.txt"))
@@ -450,6 +499,8 @@ MUST_STAY = {
     "transmittal_addressee": "The Honourable Minister for Justice",
     "timeline_under_leadin": "2011 First equal pay audit",
     "wrapped_headline_over_leadin": "In 2023 the Tribunal heard:",
+    "lost_sentence_end_over_head": "the wider budget can be debated at the autumn",
+    "short_last_line_stays": "by its President, Maria Fonseca Ramos.",
 }
 
 
