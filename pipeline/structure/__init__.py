@@ -1398,6 +1398,7 @@ def _title_page_again(head, body, headings):
 FRONT_AGAIN_WORDS = 3   # words of a front-matter line in capitals that, printed again, heads no section
 
 
+ONE_PAGE_FOOT = re.compile(r"(?:\bof|/)\s*1$", re.I)   # (r28prints) the foot of a text of one page in all
 COVER_LINES = 8   # lines with text on a cover page: title, subtitle, issuer, date, a presentation line
 COVER_FOOT = re.compile(r"^(?:page\s+)?1(?:\s+of\s+\d{1,4})?$|^[-–—]\s*1\s*[-–—]$|^1\s*/\s*\d{1,4}$", re.I)
 
@@ -1408,12 +1409,14 @@ def _cover_page_lines(head, body, headings, cleaned):
     Secretary of State'), then page 1's foot, which the cleaner removed as a running line ('Page 1
     of 4', '1', '- 1 -'). A short line in title case there read as the first part's heading. When
     the text's first page holds the title block and no more than COVER_LINES lines in all, its
-    lines are the cover's: front matter, never headings."""
+    lines are the cover's: front matter, never headings. (r28prints) A foot that counts ONE page in
+    all (`1/1`, `Page 1 of 1`: a short web page a browser printed whole) ends the whole text, no cover."""
     if not head.title_blocks:
         return headings
-    foot = next((r.line for r in cleaned.removed if r.rule == "running-head" and COVER_FOOT.match(" ".join(r.text.split()))), None)
-    if foot is None or head.title_blocks[0].line > foot:
+    foot = next((r for r in cleaned.removed if r.rule == "running-head" and COVER_FOOT.match(" ".join(r.text.split()))), None)
+    if foot is None or head.title_blocks[0].line > foot.line or ONE_PAGE_FOOT.search(" ".join(foot.text.split())):
         return headings
+    foot = foot.line
     if sum(1 for n, t in zip(cleaned.line_numbers, cleaned.lines) if n < foot and t.strip()) > COVER_LINES:
         return headings
     return [h for h in headings if body[h.index].line > foot]

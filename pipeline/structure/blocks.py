@@ -1366,11 +1366,47 @@ def _phrase_over_text(group, wrap: int) -> bool:
     edit = EDIT_LINK_END.search(first)
     if edit and 0 < len(first[:edit.start()].split()) <= PHRASE_WORDS and first[:1].isupper() and _opens_sentence(second):
         return True   # (r26pdfen) a wiki section's head with its edit link, printed over its text: 'History[edit]'
-    return 0 < len(words) <= PHRASE_WORDS and len(first) <= PHRASE_SHARE * wrap and first[:1].isupper() \
+    return 0 < len(words) <= PHRASE_WORDS and len(first) <= PHRASE_SHARE * wrap and sg.head_initial(first) \
         and not re.search(r"[.,;:!?\"”’)\]—–-]$", first) and not sg.numbering(first) \
         and words[-1].casefold() not in PHRASE_OPEN_END and _opens_sentence(second) \
-        and (len(second) >= unwrap.FULL * wrap or _sentence_under(first, second)
+        and (len(second) >= unwrap.FULL * wrap or _sentence_under(first, second) or _lead_in_under(first, second)
              or bool(BRACKET_NOTE.match(second)) and len(group) >= 3 and _opens_sentence(group[2][0].strip()))
+
+
+def _line_over_head(group, wrap: int) -> bool:
+    """(r28prints) A printed page's or a report's line standing directly over a section head and its
+    text, no blank line between any of them (`Statistics 2018-19` / `Introduction` / `In 2018-19 we
+    received:`: the page's headline over its first head): the head is cut off only when it opens a
+    group (`_phrase_over_text`), so the line over it is cut off first. It is a short line (at most
+    half the measure) that ENDED ON PURPOSE: no mark or word that runs on at its end, and the head's
+    first word would have fitted after it; the head stands over a sentence or a lead-in
+    (`_sentence_under`, `_lead_in_under`), not over a line that fills the measure (a section head over
+    a picture's caption over its paragraph is read by the rules for those). A headline wrapped over
+    two lines is longer than half the measure on its first line, or ends on a word that runs on ('…
+    Report on the'), so it stays whole."""
+    if not wrap or len(group) < 3:
+        return False
+    first, head = group[0][0].strip(), group[1][0].strip()
+    words = first.split()
+    return 0 < len(words) <= PHRASE_WORDS and len(first) <= PHRASE_SHARE * wrap and sg.head_initial(first) \
+        and not re.search(r"[,;:\-–—(]$", first) and words[-1].casefold() not in PHRASE_OPEN_END \
+        and len(first) + 1 + len(head.split()[0]) <= wrap and not _phrase_over_text(group, wrap) \
+        and _phrase_over_text(group[1:], wrap) and len(group[2][0].strip()) < unwrap.FULL * wrap
+
+
+LEAD_IN_WORDS = 3   # (r28prints) words of a lead-in under a head: a clause, not a label ('Phone:')
+# a letter's salutation ends in a colon too ('Dear Mr. Speaker:', 'To the Members:'): no lead-in
+SALUTATION_OPENS = re.compile(r"^(?:Dear|To|My)\b")
+
+
+def _lead_in_under(first: str, second: str) -> bool:
+    """(r28prints) A report's or a printed page's head over the lead-in of a list, with no blank line
+    between them (`Introduction` / `In 2018-19 we received:`, `Our performance` / `This year we:`):
+    the line under the phrase is a clause of LEAD_IN_WORDS words or more that opens a sentence and
+    ends in a colon, longer than the phrase. A label line (`Phone:`) is shorter, a letter's
+    salutation (`Dear Mr. Speaker:`) follows an address, not a head, so they stay with the line above."""
+    return second.endswith(":") and len(second.split()) >= LEAD_IN_WORDS and len(second) > len(first) \
+        and not SALUTATION_OPENS.match(second)
 
 
 # (r26legal) an editor's note in brackets under a head, over the text ('EXPLANATORY NOTE' / '(This note is
@@ -1536,7 +1572,8 @@ def _heads_apart(group, wrap: int):
         before, text = group[k - 1][0].strip(), group[k][0].strip()
         if k <= start or not (text[:1].isupper() or text[:1].isdigit()) or len(text) > unwrap.FULL * wrap:
             continue   # (a cheap test first: a head is short and opens with a capital or its number)
-        if not (SENTENCE_CLOSED.search(unwrap.CITATION_TAIL.sub("", before)) or group[k][1] - group[k - 1][1] > step):
+        if not (SENTENCE_CLOSED.search(unwrap.CITATION_TAIL.sub("", before)) or group[k][1] - group[k - 1][1] > step
+                or unwrap.sentence_lost_over(before, text, wrap)):
             continue
         rest = group[k:k + 4]
         under, on = rest[1][0].strip(), rest[2][0].strip() if len(rest) > 2 else ""
@@ -2260,6 +2297,9 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
                 blocks.append(Block(verbatim.verbatim_text(group), group[0][1], sg.indent_of(group[0][0]),
                                     len(group), code=True, verbatim=kind))
                 continue
+            if english and not page and _line_over_head(group, wrap):
+                blocks.append(Block(group[0][0].strip(), group[0][1], sg.indent_of(group[0][0])))
+                group = group[1:]   # the headline or the line over the head; the head is cut off next
             if english and not page and (_numbered_over_text(group, tops) or _phrase_over_text(group, wrap)):
                 blocks.append(Block(group[0][0].strip(), group[0][1], sg.indent_of(group[0][0])))
                 group = group[1:]
@@ -2283,6 +2323,7 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
     if page and not any(sg.numbering(b.text).startswith("md") for b in blocks):
         blocks = _page_headlines(blocks)   # (a text that marks its headings, `***** Title *****`, has them marked)
         lists.mark_items(blocks)
+        lists.mark_unmarked_items(blocks)
         return blocks   # page text: no inline-format fragments
     if not english:
         blocks = [part for block in blocks for part in _back_matter_apart(block)]
@@ -2291,6 +2332,8 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
         for k in table_cells(blocks):
             blocks[k].cell = True
     lists.mark_items(blocks)
+    if english:
+        lists.mark_unmarked_items(blocks)
     return _glue(blocks, not english, listed)
 
 

@@ -90,9 +90,10 @@ FOLLOWS_END = re.compile(r"\b(?:as follows|the following)\s*$", re.I)
 
 
 def _phrase(text: str) -> bool:
-    """A heading's words: starts with a capital, no end mark, no code, not a cut-off clause."""
+    """A heading's words: starts with a capital (or the year it covers: sg.YEAR_LEAD, r28prints), no
+    end mark, no code, not a cut-off clause."""
     words = text.split()
-    if not words or not text[0].isupper() or CODE.search(text) or text.endswith(","):
+    if not words or not sg.head_initial(text) or CODE.search(text) or text.endswith(","):
         return False
     if sg.ends_with(text, ".;:?!") or text[-1] in sg.CLOSERS \
             or words[-1].casefold() in FUNCTION_END and not (WH_HEAD.match(text) and words[-1].casefold() in WH_VERB_END | WH_STRANDED) \

@@ -892,6 +892,21 @@ def _english_authors(text: str) -> list[Author]:
 DESIGNATION = re.compile(r"\s(?:\d{1,5}(?:[-–./:]\d{1,5})+[A-Za-z]?|(?:No|Vol|Number)\.?\s*\d{1,5})$")
 
 
+# (r28prints) a financial year at a line's end: two consecutive years ('2022-23', '2019–2020', '2021/22')
+FINANCIAL_YEAR_END = re.compile(r"\s(?P<first>(?:19|20)\d\d)\s?[-–/]\s?(?P<second>(?:19|20)?\d\d)$")
+
+
+def _financial_year_end(text: str) -> bool:
+    """(r28prints) A report's title ending on the financial year it covers (`Annual Report of the Energy
+    Regulator 2022-23`): the two years follow each other, as no document number's parts do
+    (`800-63-3`, `2019-05`), so it is no series designation over the title."""
+    match = FINANCIAL_YEAR_END.search(text.strip())
+    if not match:
+        return False
+    first, second = int(match["first"]), match["second"]
+    return int(second) == (first + 1 if len(second) == 4 else (first + 1) % 100)
+
+
 # (round11en) an annex's label, with the paragraph that calls for it in brackets ('Annex 2 (Para 7.2.3)',
 # 'Appendix B', 'Schedule III (see rule 4)'): it files the page in a manual; it names nothing
 ANNEX_LABEL = re.compile(r"^\s*(?:Annex(?:ure)?|Appendix|Schedule|Attachment|Enclosure)\s+(?:\d{1,3}[A-Z]?|[IVXL]{1,6}|[A-Z])\.?"
@@ -912,7 +927,7 @@ def _designation_over_title(blocks: list[Block], start: int) -> bool:
     ('Section 4Procedural' over 'Powers of the board', round15en)."""
     if start + 1 >= len(blocks) or not (DESIGNATION.search(blocks[start].text) or ANNEX_LABEL.match(blocks[start].text)
                                         or GLUED_TAG_LABEL.match(blocks[start].text)) \
-            or len(blocks[start].text) > 60:
+            or len(blocks[start].text) > 60 or _financial_year_end(blocks[start].text):
         return False
     after = blocks[start + 1]
     return _title_like(after, True) and not DESIGNATION.search(after.text) \

@@ -708,10 +708,23 @@ def _caps_stack(blocks: list[Block], i: int) -> bool:
     while k >= 0 and blocks[k].lines == 1 and len(blocks[k].text) <= CAPS_STACK_LINE and sg.is_all_caps(blocks[k].text) \
             and not sg.terminal(blocks[k].text) and not sg.numbering(blocks[k].text):
         run, k = run + 1, k - 1
-    return run >= CAPS_STACK_MIN
+    if run >= CAPS_STACK_MIN or k >= 0:
+        return run >= CAPS_STACK_MIN
+    # (r28prints) at the body's very top, the text's own title block in capitals under the page's headline
+    # (`H. E. THE GOVERNOR` / `ADDRESS TO THE NATION 2004` / `THE GOVERNOR'S ANNUAL ADDRESS … 2004.`): a line
+    # in capitals inside a stack of CAPS_STACK_MIN such lines, the last one maybe closed by a period, with no
+    # text over it is the block's, no heading over the text (a head stands over text, not over a caps line)
+    below, k = 0, i + 1
+    while k < len(blocks) and blocks[k].lines == 1 and len(blocks[k].text) <= CAPS_STACK_LINE \
+            and sg.is_all_caps(blocks[k].text) and not sg.numbering(blocks[k].text):
+        below, k = below + 1, k + 1
+        if sg.terminal(blocks[k - 1].text):
+            break
+    return below >= 1 and run + below + 1 >= CAPS_STACK_MIN
 
 
-EN_SALUTATION = re.compile(r"^(?:To|Dear|My)\b[^.!?]{2,60}[:,]$")   # 'To the People of the State of New York:', 'Dear Sir,'
+EN_SALUTATION = re.compile(r"^(?:To|Dear|My)\b(?:[^.!?]|(?<=\bHon|\bMrs)\.|(?<=\b(?:Mr|Ms|Dr|Rt|St))\.){2,60}[:,]$")
+# 'To the People of the State of New York:', 'Dear Sir,'; (r28prints) a title's abbreviation in it: 'Dear Hon. Speaker,'
 BYLINE_WORDS = 3
 
 
@@ -719,6 +732,9 @@ def _byline_over_salutation(blocks: list[Block], i: int) -> bool:
     """An author's name alone in capitals or title case (`MADISON`, `John Jay`) right over a letter's
     or an essay's salutation: the signature of a paper's head block, not a section over it."""
     words = blocks[i].text.split()
+    if ADDRESSEE.match(blocks[i].text) and len(words) <= LETTERHEAD_WORDS and not sg.terminal(blocks[i].text) \
+            and i + 1 < len(blocks) and (EN_SALUTATION.match(blocks[i + 1].text.strip()) or DEAR_OPENS.match(blocks[i + 1].text)):
+        return True   # (r28prints) a transmittal letter's addressee over its salutation (glued to the letter's text too)
     return 0 < len(words) <= BYLINE_WORDS and all(w[:1].isupper() for w in words) and not sg.terminal(blocks[i].text) \
         and i + 1 < len(blocks) and (bool(EN_SALUTATION.match(blocks[i + 1].text.strip())) or _letterhead_line(blocks, i))
 
@@ -738,6 +754,16 @@ def _announced_caps(blocks: list[Block], i: int) -> bool:
     words = blocks[i + 1].text.split()[:ANNOUNCED_CAPS_WORDS]
     return len(words) == ANNOUNCED_CAPS_WORDS and all(w.isupper() or not any(ch.isalpha() for ch in w) for w in words) \
         and not sg.numbering(blocks[i + 1].text)
+
+
+# (r28prints) a salutation opening a block, the letter's text glued under it (no blank line between them)
+DEAR_OPENS = re.compile(r"^Dear\s+(?:[^.!?,:]|(?<=\bHon|\bMrs)\.|(?<=\b(?:Mr|Ms|Dr|Rt|St))\.){2,60}[,:](?:\s|$)")
+# (r28prints) a letter's addressee, named by an honorific or an office (`The Honorable Speaker Members of
+# the Legislature`, `The Hon. Jane Doe MP`, `Minister for Finance`): a report's transmittal letter sets it
+# right over the salutation (`Dear Hon. Speaker,`); a section's head over a letter-shaped foreword (`Chair's
+# message` / `Dear stakeholders,`) names no addressee
+ADDRESSEE = re.compile(r"^(?:The\s+|To\s+the\s+)?(?:Hon(?:ou?rable)?\b\.?|Rt\.?\s+Hon|Right\s+Hon|Mr|Mrs|Ms|Dr|Sir|Madam|"
+                       r"His\s+(?:Excellency|Honou?r)|Her\s+(?:Excellency|Honou?r)|Speaker|President|Minister|Members?\s+of)\b")
 
 
 LETTERHEAD_REACH = 6    # short lines of a letterhead under a line, down to the letter's date

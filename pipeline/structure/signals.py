@@ -787,3 +787,28 @@ def lead_under(texts: list[str], name: str) -> int:
         if len(words) > CAPTION_WORDS:
             return -1
     return -1
+
+
+# (r28prints) a report's or a page's section head that opens with the year or the financial year it
+# covers, as institutional reports set them ('2018-19 annual letters', '2020–21 highlights', '2019 in
+# review'): the year stands where a capital would, so the words after it are the head's
+YEAR_LEAD = re.compile(r"^(?:1[89]|20)\d\d(?:\s?[-–/]\s?(?:(?:1[89]|20)\d\d|\d\d))?\s+(?=[^\W\d_]{2})")
+
+
+YEAR_HEAD_WORDS = 5   # words of a head opening with its year: a longer line is a caption or a sentence
+
+
+def head_initial(text: str) -> bool:
+    """A heading's opening: a capital, or a year (YEAR_LEAD) over at most YEAR_HEAD_WORDS words of
+    letters, not in capitals and with no number ('2006 CHAPTER 35' cites an Act by its year)."""
+    if text[:1].isupper():
+        return True
+    if not YEAR_LEAD.match(text) or len(text.split()) > YEAR_HEAD_WORDS:
+        return False
+    rest = year_stripped(text)
+    return not any(ch.isdigit() for ch in rest) and not is_all_caps(rest)
+
+
+def year_stripped(text: str) -> str:
+    """The words of a line after a leading year (YEAR_LEAD), the line itself if none leads it."""
+    return YEAR_LEAD.sub("", text, count=1)
