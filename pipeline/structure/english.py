@@ -516,7 +516,27 @@ def english_kinds(blocks: list[Block]) -> list[tuple[str, bool] | None]:
              and sg.ends_with(blocks[i - 1].text, ".;") else kind for i, kind in enumerate(kinds)]
     # (r26legal) 'SCHEDULE A' after the provision that ended the Act's text: its schedule, outside its
     # divisions (as the last line of an Arrangement of Sections, after an entry with no stop, it stays)
-    return _act_labels(kinds, blocks)
+    return _reprint_labels(blocks, _act_labels(kinds, blocks))
+
+
+# (r28acts) the labels of a reprint's or consolidation's editorial block over an instrument's first
+# section: the eprint's note ('Note' / 'Changes authorised by …'), the commencement pointer
+# ('Commencement' / '[see endnotes]'), the reprint and status lines — the publisher's notes on the
+# edition, front matter, no division of the text
+REPRINT_LABEL = re.compile(r"^(?:Notes?|NOTES?|Editorial\s+notes?|Editor['’]s\s+notes?|Commencement|COMMENCEMENT|Reprint|REPRINT"
+                           r"|Status|Status\s+information|Endnotes|Versions?|Legislative\s+history|Extent\s+information)$")
+
+
+def _reprint_labels(blocks: list[Block], kinds: list) -> list:
+    """(r28acts) A reprint's editorial label (REPRINT_LABEL) read as a weak, unnumbered heading over
+    an instrument's first section head (`Block.provision`): front matter, not a heading. After the
+    first section (a cross-heading `Commencement` over sections 40-42) or in a text without section
+    heads it stays as it was."""
+    first = next((i for i, b in enumerate(blocks) if b.provision and kinds[i]), None)
+    if first is None:
+        return kinds
+    return [None if i < first and kind and not kind[1] and not kind[0] and REPRINT_LABEL.match(blocks[i].text.strip())
+            else kind for i, kind in enumerate(kinds)]
 
 
 # (r23enhead) a heading's SIBLINGS by shape: a text sets all its numbered heads in one shape, a label
