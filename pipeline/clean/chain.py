@@ -89,6 +89,7 @@ BOILERPLATE_RULES = [
     ("glued-part-heads", flattened.glued_part_heads),   # r26zh: '一、2023年工作回顾过去一年，…' (no mark, no gap)
     ("glued-section-heads", apparatus_en.glued_section_heads),   # round16en: '1.Short titleThis Act …' -> head / text
     ("tail-glued-section-heads", apparatus_en.tail_glued_section_heads),   # round19en: '…Act.2. Interpretation' -> text / head
+    ("tail-glued-division-heads", apparatus_en.tail_glued_division_heads),   # r28acts: '… as followsPART 1 PRELIMINARY' -> text / head
     ("docshare-chrome", docshare.docshare_chrome),   # r27docshare: a sharing site's prompts, notices, labels and file facts around its preview
     ("page-title", portal.page_title),
     ("year-tag", portal.year_tag),   # r26zh: '2019年…统计公报 2019', a collection site's year after its headline

@@ -196,7 +196,37 @@ def tail_glued_section_heads(page: Page) -> Page:
     return replace(page, lines=tuple(out))
 
 
-LINKED_TITLE_WORDS = 10   # words of the next article's name under its link
+# (r28acts) a division's head in capitals glued to the end of the line before it, as a PDF's text joins
+# the enacting words and the first Part (`… as followsPART 1 PRELIMINARY`: the line break lost at a
+# hyphen) or a page's copy runs a Part on after a provision's last sentence (`… section 3.PART 2
+# ADMINISTRATION`): a small letter right before the label with no space, or an end mark; the label,
+# its number and a name in capitals close the line
+DIVISION_TAIL = re.compile(r"(?:(?<=[a-z])|(?<=[.:;—–])\s*)(?P<head>(?:PART|CHAPTER|DIVISION)\s+(?:\d{1,3}[A-Z]?|[IVXLC]{1,6})"
+                           r"(?:\s*[-–—.:]?\s+[A-Z][A-Z'’,&() -]{1,80})?)\s*$")
+DIVISION_TAIL_BEFORE = 3   # words on the line before the glued head: a sentence, not a label's remnant
+
+
+def tail_glued_division_heads(page: Page) -> Page:
+    """(r28acts) Break off a division's head in capitals (`PART 1 PRELIMINARY`, `CHAPTER II`) glued to
+    the end of the line before it (DIVISION_TAIL): the line's words / blank / the head. A reference
+    inside a sentence (`… subject to PART 2`, a space and a small word before it) and a head with words
+    in small letters after it stay.
+
+    Example: "Be it enacted by the President and Parliament as followsPART 1 PRELIMINARY" -> "Be it
+    enacted … as follows" / "" / "PART 1 PRELIMINARY".
+    """
+    out, changed = list(page.lines), False
+    for i in range(len(page.lines) - 1, -1, -1):
+        line = page.lines[i]
+        match = DIVISION_TAIL.search(line.text)
+        if not match or line.number in page.verbatim or len(line.text[:match.start()].split()) < DIVISION_TAIL_BEFORE:
+            continue
+        at = match.start("head")
+        out[i:i + 1] = [Line(line.number, line.text[:at].rstrip()), Line(line.number, ""), Line(line.number, line.text[at:])]
+        changed = True
+    return replace(page, lines=tuple(out)) if changed else page
+
+
 
 
 def reader_chrome(page: Page) -> Page:

@@ -1981,9 +1981,9 @@ def _bare_provision_heads(texts: list[str], numbers, least: int = PROVISION_HEAD
     a consolidation's page breaking the head where its HTML did): the second line, short, in small
     letters and with no end mark (WRAPPED_HEAD_REST), is the head's rest. Returns the heads' line
     numbers and those rests' (the head and its rest make one block)."""
-    heads, rests, last = set(), set(), 0
+    heads, rests, last, under_part = set(), set(), 0, False
     for k in range(len(texts) - 1):
-        match = BARE_PROVISION_HEAD.match(texts[k])
+        match = BARE_PROVISION_HEAD.match(LIST_NUMBER_BEFORE.sub("", texts[k], count=1))
         rest = k + 1 if match and k + 2 < len(texts) and WRAPPED_HEAD_REST.match(texts[k + 1]) \
             and PROVISION_TEXT.match(texts[k + 2]) else None
         nxt = k + 1 if rest is None else k + 2
@@ -1999,8 +1999,30 @@ def _bare_provision_heads(texts: list[str], numbers, least: int = PROVISION_HEAD
             if rest is not None:
                 rests.add(numbers[rest])
             last = num
-    least = min(least, SPACED_NOTES_MIN) if _names_itself(texts) else least
+            under_part = under_part or len(heads) == 1 and _under_division(texts, k)
+    named = _names_itself(texts)
+    least = min(least, SPACED_NOTES_MIN) if named else least
+    if len(heads) == 1 and named and under_part:
+        least = 1   # (r28acts) the first section right under its Part's head, in an excerpt that holds no other
     return (heads, rests) if len(heads) >= least else (set(), set())
+
+
+# (r28acts) a list number a page printed to PDF sets before each item of an ordered list the site wraps a
+# section in (`1. 1 Definitions`, `1. (1) In this …`): the section's own number follows it
+LIST_NUMBER_BEFORE = re.compile(r"^\d{1,3}\.\s+(?=\d{1,3}[A-Z]{0,2}\s+[A-Z])")
+DIVISION_HEAD = re.compile(r"^(?:PART|Part|CHAPTER|Chapter|DIVISION|Division)\s+(?:\d{1,3}[A-Z]?|[IVXLC]{1,6})\b")
+
+
+def _under_division(texts: list[str], k: int) -> bool:
+    """(r28acts) The line over line k (blank lines skipped) is a Part's or Chapter's head (DIVISION_HEAD,
+    at most MAX_DIVISION_WORDS words): the section at k opens that division."""
+    j = k - 1
+    while j >= 0 and not texts[j]:
+        j -= 1
+    return j >= 0 and bool(DIVISION_HEAD.match(texts[j])) and len(texts[j].split()) <= MAX_DIVISION_WORDS
+
+
+MAX_DIVISION_WORDS = 10
 
 
 # (r28acts) the rest of a section's head wrapped onto the next line: one to four words, the first in

@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from ..clean.rules_chrome_en import STAMP_PIECE
 from . import signals as sg
-from .blocks import Block, label_over_name, strong_heading
+from .blocks import DIVISION_HEAD, Block, label_over_name, strong_heading
 
 MAX_LEN = 80          # characters
 MAX_WORDS = 12
@@ -529,14 +529,20 @@ REPRINT_LABEL = re.compile(r"^(?:Notes?|NOTES?|Editorial\s+notes?|Editor['’]s\
 
 def _reprint_labels(blocks: list[Block], kinds: list) -> list:
     """(r28acts) A reprint's editorial label (REPRINT_LABEL) read as a weak, unnumbered heading over
-    an instrument's first section head (`Block.provision`): front matter, not a heading. After the
-    first section (a cross-heading `Commencement` over sections 40-42) or in a text without section
-    heads it stays as it was."""
+    an instrument's first section head (`Block.provision`): front matter, not a heading; so is the
+    enacting state's line of the cover block (`REPUBLIC OF VANUATU`, `GOVERNMENT OF TONGA`:
+    sg.ISSUER_OF) over the first section or the first Part's head. After that head (a cross-heading
+    `Commencement` over sections 40-42) or in a text without section heads they stay as they were."""
     first = next((i for i, b in enumerate(blocks) if b.provision and kinds[i]), None)
-    if first is None:
+    part = next((i for i, b in enumerate(blocks) if kinds[i] and kinds[i][1] and DIVISION_HEAD.match(b.text)), None)
+    if first is None and part is None:
         return kinds
-    return [None if i < first and kind and not kind[1] and not kind[0] and REPRINT_LABEL.match(blocks[i].text.strip())
+    first = first if first is not None else len(blocks)
+    part = part if part is not None else len(blocks)
+    return [None if kind and not kind[1] and not kind[0] and (i < first and REPRINT_LABEL.match(blocks[i].text.strip())
+                                                             or i < min(first, part) and sg.ISSUER_OF.match(blocks[i].text.strip()))
             else kind for i, kind in enumerate(kinds)]
+
 
 
 # (r23enhead) a heading's SIBLINGS by shape: a text sets all its numbered heads in one shape, a label
