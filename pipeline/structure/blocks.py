@@ -78,7 +78,8 @@ def strong_heading(text: str) -> bool:
 
 
 LABEL_ONLY = re.compile(r"^(?:CHAPTER|Chapter|ARTICLE|Article|SECTION|Section|BOOK|Book|PART|Part"
-                        r"|DIVISION|Division|SUBDIVISION|Subdivision)\.?\s+"   # 'DIVISION 1' / 'HEALTH' (r25labels)
+                        r"|DIVISION|Division|SUBDIVISION|Subdivision)(?:\.?\s+|\s?-\s?(?=[\dIVXLC]))"   # 'DIVISION 1' / 'HEALTH' (r25labels);
+                        #   'Part-1' / 'Preliminary': the number joined by a hyphen (r28acts)
                         r"(?:[IVXLCDM]+|\d{1,3}|" + sg.SPELLED_CAPS + r")\.?$")   # 'PART ONE' (r22legal)
 TITLE_WORDS = 8        # a chapter title on the line under its number is a phrase, not a sentence
 LABEL_AND_NAME = re.compile(LABEL_ONLY.pattern.rstrip("$") + r"\s+(?P<name>\S.*)$")

@@ -217,7 +217,7 @@ APPENDIX_TITLED = re.compile(r"^(?:APPENDIX|Appendix)(?:\s+[A-Z\d]{1,3})?\s*[:�
 CLOSING_MARK = re.compile(r"^(?:the\s+end|end\s+of\s+.+)\.?$", re.I)   # a bare 'END' over text may head it
 # the opening division of a legal instrument, named by itself alone on its line ('Preamble'): a
 # heading even where it is the only line the text sets in the middle (as 序言 in Chinese; unseen, xu8)
-OPENING_DIVISION = re.compile(r"^(?:PREAMBLE|Preamble)$")
+OPENING_DIVISION = re.compile(r"^(?:PREAMBLE|Preamble)(?:\s*:)?$")   # (r28acts) 'Preamble :', its colon kept
 
 
 BARE_DIVISION = re.compile(r"^(?:[IVX]{1,5}|[A-H])$")   # a division's number alone: 'I', 'IV', 'B'
@@ -502,6 +502,9 @@ def english_kinds(blocks: list[Block]) -> list[tuple[str, bool] | None]:
             #   a paragraph, is the section's head ('Results' / 'Table 1. Birds counted …'), no figure's words
         elif kind and INSTRUMENT_LABEL.match(blocks[i].text) and i + 1 < len(blocks) and PURPOSE_TITLE.match(blocks[i + 1].text):
             kinds[i] = None   # (r22s18) 'ACT' over 'To amend and consolidate the law …': the long title's label, front matter
+        elif kind and not kind[1] and DATE_LABEL.match(blocks[i].text) and i + 1 < len(blocks) \
+                and _dated(BRACKETED_TAIL.sub("", blocks[i + 1].text.strip())):
+            kinds[i] = None   # (r28acts) 'Date of Publication in … Gazette' over '20 September 2015 (…)': a cover's field
         elif kind and not kind[1] and QUOTED_SOURCE.search(blocks[i].text.strip()):
             kinds[i] = None   # an epigraph with its source (r22s18): 'Dicamus leges. (Vergil, Aeneid XI.)'
         elif kind and not kind[1] and i + 2 == len(blocks) and TIME_STAMP.match(blocks[i + 1].text):
@@ -525,6 +528,12 @@ def english_kinds(blocks: list[Block]) -> list[tuple[str, bool] | None]:
 # edition, front matter, no division of the text
 REPRINT_LABEL = re.compile(r"^(?:Notes?|NOTES?|Editorial\s+notes?|Editor['’]s\s+notes?|Commencement|COMMENCEMENT|Reprint|REPRINT"
                            r"|Status|Status\s+information|Endnotes|Versions?|Legislative\s+history|Extent\s+information)$")
+
+
+# (r28acts) a cover's date field labelled on its own line over the date ('Date of Publication in the
+# Gazette' / '20 September 2015', 'Date of Assent' / '4 May 2031'): it dates the text, it heads nothing
+DATE_LABEL = re.compile(r"^(?:Date|DATE)\s+(?:of|OF)\s+[A-Za-z]")
+BRACKETED_TAIL = re.compile(r"\s*\([^()]{1,30}\)$")   # the date again in another calendar: '(2072.6.3)'
 
 
 def _reprint_labels(blocks: list[Block], kinds: list) -> list:
