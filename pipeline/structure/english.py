@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from ..clean.rules_chrome_en import STAMP_PIECE
 from . import signals as sg
-from .blocks import DIVISION_HEAD, Block, label_over_name, strong_heading
+from .blocks import DIVISION_HEAD, LABEL_ONLY, Block, label_over_name, strong_heading
 
 MAX_LEN = 80          # characters
 MAX_WORDS = 12
@@ -245,8 +245,11 @@ def english_kind(block: Block, series: set[str], indent: int, width: int = 0) ->
         return "", False   # 'Preamble' alone, however far it is indented (TAB-centred)
     if block.lines == 1 and block.indent >= CENTRED_DIVISION_INDENT and BARE_DIVISION.match(text):
         return "I.", True   # '                              I': a division's number centred alone (round9en, blocks._centred_divisions)
-    if indent >= 2 and block.indent >= indent:
-        return None   # level with an indented body: a wrapped line or a reference, not a heading
+    if indent >= 2 and block.indent >= indent and not (style in DIVISION_STYLES and (block.lines == 1 and LABEL_ONLY.match(text)
+                                                                                or block.lines <= 2 and label_over_name(text))):
+        return None   # level with an indented body: a wrapped line or a reference, not a heading; a division's
+        #               label alone between blank lines ('  Chapter I', a page's copy indenting every line), or over
+        #               its name, heads (r28acts)
     if LONG_TITLE.match(text):
         return None   # an Act's long title, set as a heading in a compilation: front matter, not a part
     if block.lines <= 2 and sg.SCHEDULE_HEAD.match(text) or block.lines == 1 and EXPLANATORY_NOTE.match(text):
