@@ -227,6 +227,7 @@ def tail_glued_division_heads(page: Page) -> Page:
     return replace(page, lines=tuple(out)) if changed else page
 
 
+LINKED_TITLE_WORDS = 10   # words of the next article's name under its link
 
 
 def reader_chrome(page: Page) -> Page:
