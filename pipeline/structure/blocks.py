@@ -2031,7 +2031,7 @@ MAX_DIVISION_WORDS = 10
 WRAPPED_HEAD_REST = re.compile(r"^[a-z][\w'’-]*(?:\s+[\w'’()-]+){0,3}$")
 # (r28acts) an instrument naming itself in its own text ('In this Law …', 'These regulations may …',
 # 'under this Ordinance'): a text that is legislation, though the enacting words are not in an excerpt
-SELF_NAMED = re.compile(r"\b(?:[Tt]his|[Tt]hese)\s+(?:Act|Law|Ordinance|Decree|Statute|Proclamation|Code|"
+SELF_NAMED = re.compile(r"\b(?:[Tt]his|[Tt]hese)\s+(?:Act|Law|Ordinance|Order|Decree|Statute|Proclamation|Code|"
                         r"[Rr]egulations|[Rr]ules|[Bb]y-?laws)\b")
 
 

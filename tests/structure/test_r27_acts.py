@@ -1,0 +1,296 @@
+"""(r28acts, issue 11) English legislation as users get it: made-up acts and regulations in the forms
+legislation sites, consolidations and PDF text print them (none is a corpus document's words).
+
+Each case is a small document and what MUST hold: the section heads that must be found, and the
+lines that must stay text (a numbered list, a reference inside a sentence, a notes heading of a
+report)."""
+from __future__ import annotations
+
+import pytest
+
+from .helpers import all_paragraphs, doc_of, levels
+
+from pipeline.clean import clean_text
+from pipeline.structure import structure_document
+
+
+def _titles(doc) -> list[str]:
+    return [title for _, title in levels(doc)]
+
+
+def _cleaned_doc(text: str):
+    return structure_document(clean_text(text, source_file="t.txt"))
+
+
+def _body(doc) -> str:
+    return " ".join(p.text for p in all_paragraphs(doc))
+
+
+# --- bare section heads 'N Title' in an excerpt of a self-named instrument ---------------------------
+
+BULLETED_REGULATIONS = """Harbour Moorings Regulations 1971
+
+Reprint
+as at 1 July 2004
+
+Note
+
+Changes authorised by the reprint law have been made in this reprint.
+
+PURSUANT to the Harbours Act 1950, the Governor, in Council, hereby makes the following regulations.
+
+1 Title and commencement
+  • (1) These regulations may be cited as the Harbour Moorings Regulations 1971.
+
+    (2) These regulations come into force on the day after their notification.
+
+2 Interpretation
+  • In these regulations, unless the context otherwise requires,—
+
+    mooring means any buoy or chain laid in a harbour"""
+
+
+WRAPPED_HEADS_ORDER = """Markets (Guernsey) Order 1962
+AN ORDER for regulating
+the public markets
+1 Meaning of words used in
+this Order
+(1) In
+this Order, unless the context otherwise requires, "market" means any place set apart for trade.
+(2) [1]
+2 Hours of opening of the public markets
+The markets shall open at such hours as the Committee appoints."""
+
+
+ORDINANCE_TWO_SECTIONS = """Public Parks Ordinance
+
+1 Application
+This Ordinance applies to every park vested in the Council.
+
+2 Definitions
+In this Ordinance, "park" includes a garden, a reserve and a playground."""
+
+
+def test_bulleted_regulations_two_heads_and_no_reprint_note_heading():
+    doc = doc_of(BULLETED_REGULATIONS)
+    titles = _titles(doc)
+    assert "1 Title and commencement" in titles and "2 Interpretation" in titles
+    assert "Note" not in titles   # the reprint's note label: front matter
+    assert "Changes authorised by the reprint law have been made in this reprint." in _body(doc) \
+        or any("Changes authorised" in p.text for p in doc.front)
+
+
+def test_head_wrapped_onto_a_second_line_is_one_heading():
+    doc = doc_of(WRAPPED_HEADS_ORDER)
+    titles = _titles(doc)
+    assert "1 Meaning of words used in this Order" in titles
+    assert "2 Hours of opening of the public markets" in titles
+
+
+def test_two_bare_heads_in_a_self_named_ordinance():
+    assert _titles(doc_of(ORDINANCE_TWO_SECTIONS)) == ["1 Application", "2 Definitions"]
+
+
+NUMBERED_STEPS = """Making the frame
+
+1 Cut the timber
+Measure the opening twice before you cut anything.
+
+2 Join the corners
+Glue and pin each corner, checking it is square."""
+
+
+def test_must_stay_two_numbered_steps_of_a_guide_are_not_section_heads_by_this_rule():
+    from pipeline.structure.blocks import _bare_provision_heads
+    texts = NUMBERED_STEPS.split("\n")
+    assert _bare_provision_heads(texts, list(range(1, len(texts) + 1))) == (set(), set())
+
+
+def test_must_stay_lower_case_line_under_a_head_that_is_text_is_not_joined():
+    from pipeline.structure.blocks import _bare_provision_heads
+    texts = ["1 Short title", "this Act may be cited as the Boats Act.", "2 Commencement", "This Act comes into force on 1 May."]
+    heads, rests = _bare_provision_heads(texts, [1, 2, 3, 4])
+    assert rests == set()   # a sentence in small letters (an end mark) is no head's rest
+
+
+# --- a reprint's editorial labels, a cover's jurisdiction and date lines ------------------------------
+
+COMMENCEMENT_POINTER = """Water Supply (Jersey) Law 1972
+A LAW to regulate the supply of water
+Commencement
+[see endnotes]
+1 Interpretation
+In this Law, "supply" means the supply of water by pipe.
+2 Duty to supply
+The undertaker shall supply water to every house in its area."""
+
+
+def test_commencement_pointer_over_the_first_section_is_no_heading():
+    titles = _titles(doc_of(COMMENCEMENT_POINTER))
+    assert "Commencement" not in titles
+    assert titles == ["1 Interpretation", "2 Duty to supply"]
+
+
+REPORT_NOTES = """Annual Report of the Harbour Board
+
+Summary
+
+The Board met eleven times in the year and approved the new moorings plan.
+
+Notes
+
+The figures in this report are unaudited and may change before the accounts are laid."""
+
+
+def test_must_stay_notes_heading_of_a_report_without_sections():
+    titles = _titles(doc_of(REPORT_NOTES))
+    assert "Notes" in titles and "Summary" in titles
+
+
+COVER_BLOCK_ACT = """REPUBLIC OF TUVALU
+
+FISHERIES LEVY ACT NO. 3 OF 2019
+
+An Act to impose a levy on the export of fish.
+
+Be it enacted by the Parliament as follows:
+
+PART 1 PRELIMINARY
+
+1 Interpretation
+In this Act, unless a contrary intention appears, levy means the levy imposed by section 3."""
+
+
+def test_cover_jurisdiction_line_is_no_heading_and_first_section_under_its_part_is():
+    doc = doc_of(COVER_BLOCK_ACT)
+    titles = _titles(doc)
+    assert "REPUBLIC OF TUVALU" not in titles
+    assert "PART 1 PRELIMINARY" in titles and "1 Interpretation" in titles
+
+
+def test_must_stay_one_numbered_line_under_no_part_is_no_head():
+    text = """Club Rules
+
+Members pay their fees in January.
+
+1 Member may bring two guests
+In these Rules a guest is a person who is not a member."""
+    assert "1 Member may bring two guests" not in _titles(doc_of(text))
+
+
+SPURIOUS_LIST_NUMBERS = """Ports Authority Act 2018
+
+Be it enacted by the Parliament as follows:
+
+PART 1 PRELIMINARY
+
+1. 1 Short title
+This Act may be cited as the Ports Authority Act 2018.
+
+1. 2 Interpretation
+In this Act, port means a port declared under section 5."""
+
+
+def test_list_number_a_print_sets_before_each_section_head():
+    titles = _titles(doc_of(SPURIOUS_LIST_NUMBERS))
+    assert "1. 1 Short title" in titles and "1. 2 Interpretation" in titles
+
+
+DATE_FIELD = """The Constitution of Freedonia
+
+Date of Publication in the Official Gazette
+
+3 March 2031 (2087.11.19)
+
+Preamble :
+
+We, the people of Freedonia, adopt this Constitution.
+
+Part-1
+
+Preliminary
+
+1. Constitution as the fundamental law: This Constitution is the fundamental law of Freedonia.
+
+Part-2
+
+Citizenship
+
+2. Citizens: Every person born in Freedonia is a citizen."""
+
+
+def test_hyphenated_part_labels_preamble_colon_and_date_field():
+    titles = _titles(doc_of(DATE_FIELD))
+    assert "Date of Publication in the Official Gazette" not in titles
+    assert "Preamble :" in titles
+    assert "Part-1 Preliminary" in titles and "Part-2 Citizenship" in titles
+
+
+def test_must_stay_part_time_is_no_division_label():
+    from pipeline.structure import signals as sg
+    assert sg.numbering("Part-time workers are covered by this Act.") == ""
+    assert sg.numbering("Part-1") == "chapter" and sg.numbering("CHAPTER-IV") == "chapter"
+    assert sg.numbering("Chapter-3 explains the fees") == ""
+
+
+# --- a division's head glued to the line before it (clean stage) --------------------------------------
+
+def test_part_head_glued_to_the_enacting_words_is_set_apart():
+    text = ("Fisheries Levy Act 2019\n\nAn Act to impose a levy on the export of fish.\n\n"
+            "Be it enacted by the Parliament as followsPART 1 PRELIMINARY\n"
+            "1 Interpretation\nIn this Act, levy means the levy imposed by section 3.\n"
+            "2 Levy\nA levy is payable on every tonne of fish exported.\n")
+    cleaned = clean_text(text, source_file="t.txt")
+    assert "PART 1 PRELIMINARY" in [line.strip() for line in cleaned.lines]
+    assert any(line.rstrip().endswith("as follows") for line in cleaned.lines)
+    titles = _titles(structure_document(cleaned))
+    assert "PART 1 PRELIMINARY" in titles
+
+
+@pytest.mark.parametrize("line", [
+    "The Minister may make regulations for the purposes of PART 2",   # a reference after a word and a space
+    "This section is subject to the provisions of Part 3 of the Act.",
+    "The levy is payable under PART II, as amended.",
+])
+def test_must_stay_reference_to_a_part_inside_a_sentence(line):
+    from pipeline.clean.rules_apparatus_en import DIVISION_TAIL
+    match = DIVISION_TAIL.search(line)
+    assert match is None
+
+
+def test_must_stay_sentence_end_then_part_head_is_split_but_nothing_lost():
+    text = "The fees are set out in the Schedule.PART 2 ADMINISTRATION\n2 Board\nThe Board consists of five members.\n"
+    cleaned = clean_text(text, source_file="t.txt")
+    joined = "".join(line.strip() for line in cleaned.lines)
+    assert joined.replace(" ", "") == text.replace("\n", "").replace(" ", "")
+
+
+# --- a division's label in a page's copy that indents every line -------------------------------------
+
+INDENTED_COPY = """Law on Rivers of the Republic
+
+  (Adopted at the Session of the Assembly on 5 March 2001)
+
+  Chapter I
+
+  General Provisions
+
+  Article 1 This Law is enacted to protect the rivers of the Republic and the people who live by them.
+
+  Article 2 The State owns every river and every lake within its territory, as this Law provides."""
+
+
+def test_division_label_over_its_name_heads_in_an_indented_copy():
+    assert "Chapter I General Provisions" in _titles(doc_of(INDENTED_COPY))
+
+
+def test_must_stay_indented_sentence_opening_with_a_section_reference():
+    text = """Notes on the Rivers Law
+
+  The Law was adopted in 2001 and amended twice since, most recently by the Assembly in 2019.
+
+  Section 3 of the Law applies to every river, lake and canal that the State owns or manages today.
+
+  The Ministry publishes a list of the rivers each year, with the names of their keepers."""
+    titles = _titles(doc_of(text))
+    assert not any(t.startswith("Section 3") for t in titles)
