@@ -28,6 +28,7 @@ from . import rules_portal as portal
 from . import rules_readme as readme
 from . import rules_pages as pages
 from . import rules_tail as tail
+from . import rules_viewer as viewer
 from . import rules_widgets as widgets
 from . import rules_wiki as wiki
 from . import typography as typo
@@ -91,6 +92,7 @@ BOILERPLATE_RULES = [
     ("tail-glued-section-heads", apparatus_en.tail_glued_section_heads),   # round19en: '…Act.2. Interpretation' -> text / head
     ("tail-glued-division-heads", apparatus_en.tail_glued_division_heads),   # r28acts: '… as followsPART 1 PRELIMINARY' -> text / head
     ("docshare-chrome", docshare.docshare_chrome),   # r27docshare: a sharing site's prompts, notices, labels and file facts around its preview
+    ("viewer-chrome", viewer.viewer_chrome),   # r28acts: a converted PDF page's 'Navigation bar' / controls / '5 of 22', its advert
     ("page-title", portal.page_title),
     ("year-tag", portal.year_tag),   # r26zh: '2019年…统计公报 2019', a collection site's year after its headline
     ("counted-headline", labels.counted_headline),   # round8zh: '…的通知0', a view counter glued to the headline

@@ -505,6 +505,8 @@ def english_kinds(blocks: list[Block]) -> list[tuple[str, bool] | None]:
             #   a paragraph, is the section's head ('Results' / 'Table 1. Birds counted …'), no figure's words
         elif kind and INSTRUMENT_LABEL.match(blocks[i].text) and i + 1 < len(blocks) and PURPOSE_TITLE.match(blocks[i + 1].text):
             kinds[i] = None   # (r22s18) 'ACT' over 'To amend and consolidate the law …': the long title's label, front matter
+        elif kind and not kind[1] and ENACTING_OPENING.match(blocks[i].text):
+            kinds[i] = None   # (r28acts) 'NOW, THEREFORE, BE IT ENACTED by the …' cut at a line end: the enacting words
         elif kind and not kind[1] and DATE_LABEL.match(blocks[i].text) and i + 1 < len(blocks) \
                 and _dated(BRACKETED_TAIL.sub("", blocks[i + 1].text.strip())):
             kinds[i] = None   # (r28acts) 'Date of Publication in … Gazette' over '20 September 2015 (…)': a cover's field
@@ -533,6 +535,10 @@ REPRINT_LABEL = re.compile(r"^(?:Notes?|NOTES?|Editorial\s+notes?|Editor['’]s\
                            r"|Status|Status\s+information|Endnotes|Versions?|Legislative\s+history|Extent\s+information)$")
 
 
+# (r28acts) the opening words of a recital or of the enacting formula ('WHEREAS …', 'NOW, THEREFORE, BE IT
+# ENACTED by …', 'Be it enacted by the …'): a line of them left alone by a line end is the Act's text, no heading
+ENACTING_OPENING = re.compile(r"^(?:(?:AND\s+|And\s+)?(?:WHEREAS|Whereas)|NOW,?\s+THEREFORE|Now,?\s+therefore|BE\s+IT\s+ENACTED|Be\s+it\s+enacted"
+                              r"|IT\s+IS\s+HEREBY\s+ENACTED)\b")
 # (r28acts) a cover's date field labelled on its own line over the date ('Date of Publication in the
 # Gazette' / '20 September 2015', 'Date of Assent' / '4 May 2031'): it dates the text, it heads nothing
 DATE_LABEL = re.compile(r"^(?:Date|DATE)\s+(?:of|OF)\s+[A-Za-z]")

@@ -294,3 +294,48 @@ def test_must_stay_indented_sentence_opening_with_a_section_reference():
   The Ministry publishes a list of the rivers each year, with the names of their keepers."""
     titles = _titles(doc_of(text))
     assert not any(t.startswith("Section 3") for t in titles)
+
+
+# --- a converted PDF page's viewer chrome, the enacting words, a short title cut at a line end --------
+
+CONVERTED_PAGE = """Navigation bar
+  Print document Start Previous page
+ 3 of 14 
+Next page End  
+
+WHEREAS it is expedient to amend the law relating to harbours:
+Enactment.
+NOW, THEREFORE, BE IT ENACTED by the Governor
+by and with the advice and consent of the Assembly, as follows:-
+      1.(1) This Act may be cited as the Harbours
+and Moorings (Amendment) Act, 2031.
+Short title.
+      2.In this Act, "harbour" means a harbour named in the Schedule.
+Interpretation.
+3
+Click to Convert - Fast PDF Converter and HTML Converter.
+"""
+
+
+def test_viewer_bar_and_converter_advert_go_and_the_act_keeps_its_words():
+    cleaned = clean_text(CONVERTED_PAGE, source_file="t.txt")
+    kept = [line.strip() for line in cleaned.lines]
+    for gone in ("Navigation bar", "Print document Start Previous page", "3 of 14", "Next page End",
+                 "Click to Convert - Fast PDF Converter and HTML Converter."):
+        assert gone not in kept
+    assert "3" not in kept   # the PDF page's number over the advert
+    assert "Enactment." in kept and any(t.startswith("NOW, THEREFORE") for t in kept)
+    doc = structure_document(cleaned)
+    assert not any(t.startswith("NOW, THEREFORE") for t in _titles(doc))
+
+
+def test_must_stay_a_count_line_and_an_end_heading_are_not_viewer_chrome():
+    text = "Votes of the Assembly\n\n5 of 22 members voted against the motion.\n\nEnd\n\nThe sitting closed at noon.\n"
+    kept = [line.strip() for line in clean_text(text, source_file="t.txt").lines]
+    assert "5 of 22 members voted against the motion." in kept and "End" in kept
+
+
+def test_short_title_cut_inside_the_name_reads_on():
+    from pipeline.structure.front import short_title
+    assert short_title(["1.(1) This Act may be cited as the Harbours",
+                        "and Moorings (Amendment) Act, 2031."]) == "Harbours and Moorings (Amendment) Act, 2031"
