@@ -1992,7 +1992,8 @@ def _bare_provision_heads(texts: list[str], numbers, least: int = PROVISION_HEAD
                 and not sg.ends_with(texts[k], "."):
             nxt += 1   # (r26legal) a web page's copy sets blank lines around the head ('1 Short title' / '' / 'This Act …');
             #            a numbered sentence set apart so is a page's footnote ('1 See the annex for …'), no head
-        if not match or nxt >= len(texts) or not texts[nxt] or not PROVISION_TEXT.match(texts[nxt]) or sg.ends_with(texts[k], ",;:"):
+        if not match or nxt >= len(texts) or not texts[nxt] or sg.ends_with(texts[k], ",;:") \
+                or not (PROVISION_TEXT.match(texts[nxt]) or _same_number_text(match["num"], texts[nxt])):
             continue
         num = int(match["num"])
         if (not heads and num in (1, 2)) or (heads and 0 < num - last <= BARE_PROVISION_STEP):
@@ -2006,6 +2007,13 @@ def _bare_provision_heads(texts: list[str], numbers, least: int = PROVISION_HEAD
     if len(heads) == 1 and named and under_part:
         least = 1   # (r28acts) the first section right under its Part's head, in an excerpt that holds no other
     return (heads, rests) if len(heads) >= least else (set(), set())
+
+
+def _same_number_text(num: str, text: str) -> bool:
+    """(r28acts) The section's text opening with the section's own number again, under its marginal note
+    set as a numbered line (`1 Short title` / `1. This Act may be cited …`, `2 Definitions` / `2. In this
+    Act,`; an Act as a statute site prints the note and the section apart)."""
+    return bool(re.match(re.escape(num) + r"\.?\s+(?:\(\d{1,3}\)\s*)?[A-Z“\"]", text))
 
 
 # (r28acts) a list number a page printed to PDF sets before each item of an ordered list the site wraps a

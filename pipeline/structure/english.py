@@ -555,10 +555,10 @@ def _reprint_labels(blocks: list[Block], kinds: list) -> list:
     part = next((i for i, b in enumerate(blocks) if kinds[i] and kinds[i][1] and DIVISION_HEAD.match(b.text)), None)
     if first is None and part is None:
         return kinds
-    first = first if first is not None else len(blocks)
-    part = part if part is not None else len(blocks)
+    cover = min(i for i in (first, part) if i is not None)   # the first section's or Part's head
+    first = -1 if first is None else first   # the reprint's labels stand over a section head only
     return [None if kind and not kind[1] and not kind[0] and (i < first and REPRINT_LABEL.match(blocks[i].text.strip())
-                                                             or i < min(first, part) and sg.ISSUER_OF.match(blocks[i].text.strip()))
+                                                             or i < cover and sg.ISSUER_OF.match(blocks[i].text.strip()))
             else kind for i, kind in enumerate(kinds)]
 
 

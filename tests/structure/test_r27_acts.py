@@ -339,3 +339,58 @@ def test_short_title_cut_inside_the_name_reads_on():
     from pipeline.structure.front import short_title
     assert short_title(["1.(1) This Act may be cited as the Harbours",
                         "and Moorings (Amendment) Act, 2031."]) == "Harbours and Moorings (Amendment) Act, 2031"
+
+
+def test_must_stay_caps_commencement_cross_heading_in_an_act_without_section_heads():
+    text = ("Licensing Act 2020\n\nPART I\nGENERAL PROVISIONS\n\nCOMMENCEMENT\n\n"
+            "This Act comes into force on the day the Minister appoints by notice in the Gazette, and different days may be "
+            "appointed for different provisions.\n\nNOTES\n\nThe Minister shall publish the notice within thirty days of "
+            "the day the Act is assented to, and shall lay it before the Assembly.")
+    titles = _titles(doc_of(text))
+    assert "COMMENCEMENT" in titles and "NOTES" in titles
+
+
+STATUTE_SITE = """NorthShelf, a library of the northern coasts
+
+Search NorthShelf
+
+Harbours Act
+
+An Act respecting the harbours of the northern coasts
+
+SHORT TITLE
+
+1 Short title
+
+1. This Act may be cited as the Harbours Act.
+
+INTERPRETATION
+
+2 Definitions
+
+2. In this Act, "harbour" means a harbour named in the Schedule.
+
+PART I
+ADMINISTRATION
+
+Harbour Masters
+
+3 Appointment
+
+3. The Minister may appoint a harbour master for each harbour."""
+
+
+def test_marginal_note_numbered_over_its_section_and_caps_groups_over_them():
+    cleaned = clean_text(STATUTE_SITE, source_file="t.txt")
+    assert "Search NorthShelf" not in [line.strip() for line in cleaned.lines]
+    doc = structure_document(cleaned)
+    titles = _titles(doc)
+    assert "Search NorthShelf" not in titles
+    for head in ("SHORT TITLE", "1 Short title", "INTERPRETATION", "2 Definitions", "3 Appointment"):
+        assert head in titles
+
+
+def test_must_stay_search_heading_whose_words_no_other_top_line_repeats():
+    text = "Search and Seizure\n\nA guide for officers\n\nSearch Powers\n\nAn officer may search a vessel when a warrant is held.\n"
+    kept = [line.strip() for line in clean_text(text, source_file="t.txt").lines]
+    assert "Search and Seizure" in kept and "Search Powers" in kept
