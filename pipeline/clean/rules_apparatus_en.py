@@ -142,16 +142,52 @@ def glued_section_heads(page: Page) -> Page:
     lines = page.lines
     found = [(i, m.end("head")) for i, line in enumerate(lines)
              if line.text[:1] in " \t0123456789S" and (m := GLUED_SECTION_HEAD.match(line.text))]
-    if len(found) < GLUED_HEADS_MIN:
+    wrapped = _wrapped_glued_heads(lines, {i for i, _ in found})
+    if len(found) + len(wrapped) < GLUED_HEADS_MIN:
         return page
     out, starts = list(lines), dict(found)
-    for i in sorted(starts, reverse=True):   # the head a block of its own: a blank line under it, as a page sets it
+    for i in sorted(set(starts) | set(wrapped), reverse=True):   # the head a block of its own: a blank line under it
         line = lines[i]
         if line.number in page.verbatim:
             continue
-        at = starts[i]
-        out[i:i + 1] = [Line(line.number, GLUED_NUMBER.sub(r"\1 ", line.text[:at], count=1)), Line(line.number, ""), Line(line.number, line.text[at:])]
+        if i in wrapped:   # (r28acts) the head's last words opened the next line, glued to the text
+            nxt, at = lines[i + 1], wrapped[i]
+            head = GLUED_NUMBER.sub(r"\1 ", line.text.rstrip(), count=1) + " " + nxt.text[:at].strip()
+            out[i:i + 2] = [Line(line.number, head), Line(nxt.number, ""), Line(nxt.number, nxt.text[at:])]
+        else:
+            at = starts[i]
+            out[i:i + 1] = [Line(line.number, GLUED_NUMBER.sub(r"\1 ", line.text[:at], count=1)), Line(line.number, ""), Line(line.number, line.text[at:])]
+        if i and lines[i - 1].text.strip():
+            out.insert(i, Line(line.number, ""))   # (r28acts) and a blank line over it: the last section's text ends there
     return replace(page, lines=tuple(out))
+
+
+# (r28acts) a bill's section head cut by its markup's line break, its last words glued to the text on the
+# next line ('2.Amending' / 'lawsChapter 2 of title 1 …', '3.Conforming' / 'amendmentThe table of …'):
+# the number glued to a capitalised word (or a few in sentence case) closing its line, then small words
+# glued to a capitalised one
+HEAD_CUT = re.compile(r"^\s*(?:SEC\.\s*|Sec\.\s*)?(?P<num>\d{1,3})\.\s?[A-Z][a-z]+(?:\s[a-z]+){0,5}\s*$")
+HEAD_REST = re.compile(r"^\s*(?P<rest>[a-z]+(?:\s[a-z]+){0,3})(?=[A-Z][a-z]|\()")
+
+
+def _wrapped_glued_heads(lines, glued: set[int]) -> dict[int, int]:
+    """(r28acts) Line index -> where the text starts on the next line, for each section head cut over
+    two lines with its rest glued to the text (HEAD_CUT over HEAD_REST). The heads' numbers (with the
+    one-line glued heads, `glued`) must rise by one from the first: a quoted new section the bill
+    inserts (`115.Amending` / `lawsNo Act …`) is out of that series and stays as it is."""
+    numbers = {i: int(re.match(r"\s*(?:SEC\.\s*|Sec\.\s*)?(\d+)", lines[i].text).group(1)) for i in glued}
+    cuts = {}
+    for i in range(len(lines) - 1):
+        match, rest = HEAD_CUT.match(lines[i].text), HEAD_REST.match(lines[i + 1].text)
+        if match and rest:
+            numbers[i], cuts[i] = int(match["num"]), rest.end()
+    last, kept = 0, {}
+    for i in sorted(numbers):
+        if numbers[i] == last + 1:
+            last = numbers[i]
+            if i in cuts:
+                kept[i] = cuts[i]
+    return kept
 
 
 # (round19en) the NEXT section's number and head glued to the end of the previous section's last

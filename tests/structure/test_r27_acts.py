@@ -394,3 +394,31 @@ def test_must_stay_search_heading_whose_words_no_other_top_line_repeats():
     text = "Search and Seizure\n\nA guide for officers\n\nSearch Powers\n\nAn officer may search a vessel when a warrant is held.\n"
     kept = [line.strip() for line in clean_text(text, source_file="t.txt").lines]
     assert "Search and Seizure" in kept and "Search Powers" in kept
+
+
+BILL_XML_TEXT = """\t\tA BILL
+\t\tTo amend title 5 to set the form of public notices.
+\t
+\t\t1.Short titleThis Act may be cited as the
+\t\t\t Public Notices Act of 2031.
+\t\t2.Form of
+\t\t\t noticesSection 552 of title 5 is amended by adding at the end the following new
+\t\t\t subsection:
+\t\t\t
+\t\t\t\t40.Form of
+\t\t\t\tnoticesEach notice shall be printed in a type that is easy to read.
+\t\t\t\t.
+\t\t3.Effective
+\t\t\t dateThe amendment made by section 2 takes effect 90 days after enactment.
+"""
+
+
+def test_bill_heads_cut_over_two_lines_glued_to_the_text():
+    cleaned = clean_text(BILL_XML_TEXT, source_file="t.txt")
+    kept = [line.strip() for line in cleaned.lines]
+    assert "2. Form of notices" in kept and "3. Effective date" in kept
+    assert any(t.startswith("Section 552 of title 5") for t in kept)
+    assert "40.Form of" in kept   # the quoted new section the bill inserts: out of the series, as it was
+    titles = _titles(structure_document(cleaned))
+    assert "2. Form of notices" in titles and "3. Effective date" in titles
+    assert not any(t.startswith("40.") for t in titles)
