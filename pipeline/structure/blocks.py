@@ -1992,7 +1992,7 @@ def _bare_provision_heads(texts: list[str], numbers, least: int = PROVISION_HEAD
                 and not sg.ends_with(texts[k], "."):
             nxt += 1   # (r26legal) a web page's copy sets blank lines around the head ('1 Short title' / '' / 'This Act …');
             #            a numbered sentence set apart so is a page's footnote ('1 See the annex for …'), no head
-        if not match or nxt >= len(texts) or not texts[nxt] or sg.ends_with(texts[k], ",;:") \
+        if not match or nxt >= len(texts) or not texts[nxt] or sg.ends_with(texts[k], ",;:") or _numbered_sentence(match["title"]) \
                 or not (PROVISION_TEXT.match(texts[nxt]) or _same_number_text(match["num"], texts[nxt])):
             continue
         num = int(match["num"])
@@ -2007,6 +2007,15 @@ def _bare_provision_heads(texts: list[str], numbers, least: int = PROVISION_HEAD
     if len(heads) == 1 and named and under_part:
         least = 1   # (r28acts) the first section right under its Part's head, in an excerpt that holds no other
     return (heads, rests) if len(heads) >= least else (set(), set())
+
+
+SENTENCE_VERB = re.compile(r"\b(?:shall|may|must|is|are|was|were|has|have|will|means|applies)\b")
+
+
+def _numbered_sentence(title: str) -> bool:
+    """(r28acts) '1 This Act may be cited as the Harbour Act.': a section's numbered sentence, closed by
+    its full stop and holding a finite verb (SENTENCE_VERB), is the section's text, never its head."""
+    return title.endswith(".") and bool(SENTENCE_VERB.search(title))
 
 
 def _same_number_text(num: str, text: str) -> bool:

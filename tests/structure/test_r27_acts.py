@@ -422,3 +422,10 @@ def test_bill_heads_cut_over_two_lines_glued_to_the_text():
     titles = _titles(structure_document(cleaned))
     assert "2. Form of notices" in titles and "3. Effective date" in titles
     assert not any(t.startswith("40.") for t in titles)
+
+
+def test_must_stay_numbered_sentences_of_an_act_are_no_heads():
+    from pipeline.structure.blocks import _bare_provision_heads
+    texts = ["Ferry Act", "1 This Act may be cited as the Ferry Act.", "In this Act, ferry means a vessel on a route.",
+             "2 Every ferry shall carry the lights the board fixes.", "The board shall publish the list."]
+    assert _bare_provision_heads(texts, list(range(1, 6))) == (set(), set())
