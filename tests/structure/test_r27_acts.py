@@ -429,3 +429,33 @@ def test_must_stay_numbered_sentences_of_an_act_are_no_heads():
     texts = ["Ferry Act", "1 This Act may be cited as the Ferry Act.", "In this Act, ferry means a vessel on a route.",
              "2 Every ferry shall carry the lights the board fixes.", "The board shall publish the list."]
     assert _bare_provision_heads(texts, list(range(1, 6))) == (set(), set())
+
+
+ONE_SECTION_PAGE = """7. Protection of freedom of movement
+
+1. (1) No person shall be deprived of his or her freedom of movement, that is to say, the right to move freely.
+1. (2) Any restriction on a person's freedom of movement that is involved in his or her lawful detention
+shall not be held to be inconsistent with this section, where it is done—
+1. (a) under the authority of a law;
+1. (b) by order of a court; or
+1. © for the purpose of his or her extradition to another country.
+1. (3) Nothing in this section shall apply to a person who is a member of a disciplined force."""
+
+
+def test_a_page_of_one_provision_is_named_by_it_and_the_clause_c_sign_is_text():
+    cleaned = clean_text(ONE_SECTION_PAGE, source_file="t.txt")
+    assert "1. © for the purpose of his or her extradition to another country." in [l.strip() for l in cleaned.lines]
+    doc = structure_document(cleaned)
+    assert doc.title == "7. Protection of freedom of movement"
+    assert _titles(doc) == []   # the title, not a section beside it
+
+
+def test_must_stay_copyright_lines_go():
+    from pipeline.clean.rules_meta import CLAUSE_C
+    for line in ("© Government of Northland. All rights reserved.", "© 2021 Northland Law Office", "© all rights reserved"):
+        assert not CLAUSE_C.match(line)
+
+
+def test_must_stay_a_lone_plain_heading_under_no_provision_number_keeps_its_section():
+    from pipeline.structure import _one_provision_page
+    assert not _one_provision_page("Introduction") and not _one_provision_page("Harbour Report 2020")
