@@ -1608,7 +1608,7 @@ PROVISION_HEAD = re.compile(r"^\d{1,3}[A-Z]{0,2}\.\s+(?P<title>[A-Z][\w'’()-]*
 # a revised Act's section heading as its PDF prints it: the number, a space, the title, no stop
 # after the number ('2 Fraud by false representation', '5 “Gain” and “loss”', '6 Possession etc.
 # of articles for use in frauds'; unseen7)
-BARE_PROVISION_HEAD = re.compile(r"^(?P<num>\d{1,3})[A-Z]{0,2}\s+(?P<title>[A-Z“\"‘][\w'’”\"()-]*(?:\s+[\w'’“”\"(),.:-]+){0,11}?)$")
+BARE_PROVISION_HEAD = re.compile(r"^(?P<num>\d{1,3})[A-Z]{0,2}(?:\((?P<sub>\d{1,3})\))?\s+(?P<title>[A-Z“\"‘][\w'’”\"()-]*(?:\s+[\w'’“”\"(),.:-]+){0,11}?)$")
 BARE_PROVISION_STEP = 3   # numbers a series of bare headings may skip: repealed sections
 BARE_HEAD_GAP = 2         # blank lines between a bare head and its text (a head alone between blank lines)
 # '(1) …', 'In this Act, …'; (r28acts) a legislation site's bullet before it ('• (1) These regulations …',
@@ -1982,7 +1982,7 @@ def _bare_provision_heads(texts: list[str], numbers, least: int = PROVISION_HEAD
     a consolidation's page breaking the head where its HTML did): the second line, short, in small
     letters and with no end mark (WRAPPED_HEAD_REST), is the head's rest. Returns the heads' line
     numbers and those rests' (the head and its rest make one block)."""
-    heads, rests, last, under_part = set(), set(), 0, False
+    heads, rests, last, under_part, last_sub = set(), set(), 0, False, 0
     for k in range(len(texts) - 1):
         match = BARE_PROVISION_HEAD.match(LIST_NUMBER_BEFORE.sub("", texts[k], count=1))
         rest = k + 1 if match and k + 2 < len(texts) and WRAPPED_HEAD_REST.match(texts[k + 1]) \
@@ -1995,9 +1995,11 @@ def _bare_provision_heads(texts: list[str], numbers, least: int = PROVISION_HEAD
         if not match or nxt >= len(texts) or not texts[nxt] or sg.ends_with(texts[k], ",;:") or _numbered_sentence(match["title"]) \
                 or not (PROVISION_TEXT.match(texts[nxt]) or _same_number_text(match["num"], texts[nxt])):
             continue
-        num = int(match["num"])
-        if (not heads and num in (1, 2)) or (heads and 0 < num - last <= BARE_PROVISION_STEP):
+        num, sub = int(match["num"]), int(match["sub"] or 0)
+        if (not heads and num in (1, 2)) or (heads and 0 < num - last <= BARE_PROVISION_STEP) \
+                or heads and num == last and sub > last_sub:   # (r28acts) a subsection's own note: '5(1) Commissioner', '5(2) …'
             heads.add(numbers[k])
+            last_sub = sub
             if rest is not None:
                 rests.add(numbers[rest])
             last = num

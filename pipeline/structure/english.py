@@ -1117,9 +1117,12 @@ def office_lines(blocks: list[Block]) -> set[int]:
     short, no end mark: a heading's shape, but it says who speaks. The office alone, with no name
     over it, may head a section ('Minister of Finance' in a directory) and stays; the name over
     an office is no heading either. The body's first block counts alone: the title block took
-    the name over it as the author."""
+    the name over it as the author. Over an Act's section head (`Block.provision`) the two lines are the
+    Act's group heads, not a speaker's name and office (r28acts)."""
     offices = {i for i in range(len(blocks)) if OFFICE.match(blocks[i].text.strip())
-               and (i == 0 or PERSON.match(blocks[i - 1].text.strip()))}   # 0: the name went to the title block
+               and (i == 0 or PERSON.match(blocks[i - 1].text.strip()))   # 0: the name went to the title block
+               and not (i + 1 < len(blocks) and blocks[i + 1].provision)}   # (r28acts) over an Act's section head:
+    #   a group head ('Executive Power' / 'Commissioner of Nunavut' / '5(1) Commissioner'), no speaker's office
     return offices | {i - 1 for i in offices}   # the name over it is no heading either
 
 

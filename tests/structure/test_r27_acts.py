@@ -459,3 +459,39 @@ def test_must_stay_copyright_lines_go():
 def test_must_stay_a_lone_plain_heading_under_no_provision_number_keeps_its_section():
     from pipeline.structure import _one_provision_page
     assert not _one_provision_page("Introduction") and not _one_provision_page("Harbour Report 2020")
+
+
+TWO_LEVEL_GROUPS = """Harbours Act
+
+An Act respecting the harbours of the northern coasts
+
+SHORT TITLE
+
+1 Short title
+
+1. This Act may be cited as the Harbours Act.
+
+Harbour Administration
+
+Director of Harbours
+
+2(1) Director
+
+2. (1) There shall be a Director of Harbours appointed by the Minister for a term of five years.
+
+2(2) Publication of appointment
+
+(2) The appointment of the Director shall be published in the Gazette within thirty days."""
+
+
+def test_two_level_group_heads_over_subsection_notes():
+    assert levels(doc_of(TWO_LEVEL_GROUPS)) == [
+        (1, "SHORT TITLE"), (2, "1 Short title"), (1, "Harbour Administration"), (2, "Director of Harbours"),
+        (3, "2(1) Director"), (3, "2(2) Publication of appointment")]
+
+
+def test_must_stay_speakers_name_over_office_is_no_heading():
+    text = ("Budget Speech 2031\n\nJane Roe\n\nMinister of Finance\n\nMadam Speaker, I rise to present the budget for the "
+            "coming year, a budget that keeps the promises this House made to the people of the islands.")
+    titles = _titles(doc_of(text))
+    assert "Jane Roe" not in titles and "Minister of Finance" not in titles
