@@ -28,6 +28,7 @@ from . import rules_portal as portal
 from . import rules_readme as readme
 from . import rules_pages as pages
 from . import rules_tail as tail
+from . import rules_viewer as viewer
 from . import rules_widgets as widgets
 from . import rules_wiki as wiki
 from . import typography as typo
@@ -89,7 +90,9 @@ BOILERPLATE_RULES = [
     ("glued-part-heads", flattened.glued_part_heads),   # r26zh: '一、2023年工作回顾过去一年，…' (no mark, no gap)
     ("glued-section-heads", apparatus_en.glued_section_heads),   # round16en: '1.Short titleThis Act …' -> head / text
     ("tail-glued-section-heads", apparatus_en.tail_glued_section_heads),   # round19en: '…Act.2. Interpretation' -> text / head
+    ("tail-glued-division-heads", apparatus_en.tail_glued_division_heads),   # r28acts: '… as followsPART 1 PRELIMINARY' -> text / head
     ("docshare-chrome", docshare.docshare_chrome),   # r27docshare: a sharing site's prompts, notices, labels and file facts around its preview
+    ("viewer-chrome", viewer.viewer_chrome),   # r28acts: a converted PDF page's 'Navigation bar' / controls / '5 of 22', its advert
     ("page-title", portal.page_title),
     ("year-tag", portal.year_tag),   # r26zh: '2019年…统计公报 2019', a collection site's year after its headline
     ("counted-headline", labels.counted_headline),   # round8zh: '…的通知0', a view counter glued to the headline
@@ -170,6 +173,7 @@ BOILERPLATE_RULES = [
     ("portal-top", chrome_en.portal_top),   # round19en: skip links, an old-browser warning, a log-in menu at the top
     ("printed-footer", chrome_en.printed_footer),   # r26webpages: a printed web page's footer address and telephone lines
     ("en-chrome", chrome_en.en_chrome),   # issue 11: English menus, link rows, form controls, licence lines
+    ("site-search-label", chrome_en.site_search_label),   # r28acts: 'Search ExploreNorth' under the site's tagline naming it
     ("portal-widgets", chrome_en.portal_widgets),   # round20en: tagline, weather, per-place rows, contact link over the headline
     ("section-menu", chrome_en.section_menu),   # round20en: a menu one item a line, the section's name before it and over the headline
     ("printed-menu", chrome_en.printed_menu),   # r26webpages: a printed web page's menus one item a line, at its head or foot

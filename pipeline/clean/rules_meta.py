@@ -60,7 +60,8 @@ def copyright_line(page: Page) -> Page:
                 and not PLACEHOLDER.search(line.text) \
                 and not (LEADING_WORD.match(line.text) and not NOTICE_MARK.search(line.text)) \
                 and not HEADING_WORDS.fullmatch(line.text.strip()) and not _under_notice_heading(page.lines, i) \
-                and not (_continues_sentence(page.lines, i) and i - 1 not in hits):
+                and not (_continues_sentence(page.lines, i) and i - 1 not in hits) \
+                and not CLAUSE_C.match(line.text):
             hits.append(i)
     for i in hits:
         text = page.lines[i].text
@@ -71,6 +72,10 @@ def copyright_line(page: Page) -> Page:
     return page.drop(hits)
 
 
+# (r28acts) a clause lettered (c) whose mark an editor's autocorrect made '©' ('© a prison service; or',
+# '1. © there is in force …' under '(a)' and '(b)'): the sign, maybe after a list number, then the clause's
+# words in small letters, no year and no reserved rights — the text, never a copyright line
+CLAUSE_C = re.compile(r"^\s*(?:\d{1,3}\.\s+)?©\s+(?!copyright\b|all\b)[a-z][a-z]*\b(?!.*\b(?:1[89]|20)\d\d\b)(?!.*rights\s+reserved)")
 CLAUSE_END = re.compile(r"[，、；,;]$")
 SENTENCE_END = re.compile(r"[.!?:。！？：][\"'”’)）]*$")
 

@@ -214,9 +214,21 @@ def _title_holds_all(title: str, front, sections, corrections, lone_mark: bool =
     the levels count from the top heading under the title. Not where the user set that line's level.
     (mdtitle) A Markdown text's one `#` line is its title wherever the page's lines above it end
     (`lone_mark`): Markdown's own convention, pandoc's too, so the front before it does not matter."""
-    if not sections or len(sections) != 1 or (front and not lone_mark) or sections[0].title != title or not sections[0].sections:
+    if not sections or len(sections) != 1 or (front and not lone_mark) or sections[0].title != title \
+            or not (sections[0].sections or _one_provision_page(title)):
         return False
     return not (corrections and corrections.headings)
+
+
+# (r28acts) a legislation site's page of one provision: its section's number and name ('18. Interpretation and
+# savings', 'Section 5 - Offences') head the page's only section, which then names the page
+ONE_PROVISION = re.compile(r"^(?:(?:Section|SECTION|Article|ARTICLE|Regulation|Rule)\s+)?\d{1,3}[A-Z]{0,2}\.?\s*(?:[-–—]\s*)?[A-Z][^.!?]{2,100}\.?$")
+
+
+def _one_provision_page(title: str) -> bool:
+    """(r28acts) The title read off the page's only heading is a provision's number and name (ONE_PROVISION):
+    a law site's page of one section, which that heading names, no part of a text beside it."""
+    return bool(ONE_PROVISION.match(title.strip()))
 
 
 ACT_NAME_HEADS = 3   # headings from the top where the Act's name may stand again as one

@@ -79,7 +79,8 @@ def strong_heading(text: str) -> bool:
 
 
 LABEL_ONLY = re.compile(r"^(?:CHAPTER|Chapter|ARTICLE|Article|SECTION|Section|BOOK|Book|PART|Part"
-                        r"|DIVISION|Division|SUBDIVISION|Subdivision)\.?\s+"   # 'DIVISION 1' / 'HEALTH' (r25labels)
+                        r"|DIVISION|Division|SUBDIVISION|Subdivision)(?:\.?\s+|\s?-\s?(?=[\dIVXLC]))"   # 'DIVISION 1' / 'HEALTH' (r25labels);
+                        #   'Part-1' / 'Preliminary': the number joined by a hyphen (r28acts)
                         r"(?:[IVXLCDM]+|\d{1,3}|" + sg.SPELLED_CAPS + r")\.?$")   # 'PART ONE' (r22legal)
 TITLE_WORDS = 8        # a chapter title on the line under its number is a phrase, not a sentence
 LABEL_AND_NAME = re.compile(LABEL_ONLY.pattern.rstrip("$") + r"\s+(?P<name>\S.*)$")
@@ -1758,10 +1759,12 @@ PROVISION_HEAD = re.compile(r"^\d{1,3}[A-Z]{0,2}\.\s+(?P<title>[A-Z][\w'’()-]*
 # a revised Act's section heading as its PDF prints it: the number, a space, the title, no stop
 # after the number ('2 Fraud by false representation', '5 “Gain” and “loss”', '6 Possession etc.
 # of articles for use in frauds'; unseen7)
-BARE_PROVISION_HEAD = re.compile(r"^(?P<num>\d{1,3})[A-Z]{0,2}\s+(?P<title>[A-Z“\"‘][\w'’”\"()-]*(?:\s+[\w'’“”\"(),.:-]+){0,11}?)$")
+BARE_PROVISION_HEAD = re.compile(r"^(?P<num>\d{1,3})[A-Z]{0,2}(?:\((?P<sub>\d{1,3})\))?\s+(?P<title>[A-Z“\"‘][\w'’”\"()-]*(?:\s+[\w'’“”\"(),.:-]+){0,11}?)$")
 BARE_PROVISION_STEP = 3   # numbers a series of bare headings may skip: repealed sections
 BARE_HEAD_GAP = 2         # blank lines between a bare head and its text (a head alone between blank lines)
-PROVISION_TEXT = re.compile(r"^(?:\((?:\d{1,3}|[a-z]{1,3})\)\s|[A-Z“\"])")   # '(1) …', 'In this Act, …'
+# '(1) …', 'In this Act, …'; (r28acts) a legislation site's bullet before it ('• (1) These regulations …',
+# '• In these regulations, …'), as a page's list markup for each subsection prints in text
+PROVISION_TEXT = re.compile(r"^(?:[•▪●]\s+)?(?:\((?:\d{1,3}|[a-z]{1,3})\)\s|[A-Z“\"])")
 PROVISION_HEADS_MIN = 3
 # (r22legal) in a text divided into Parts: a section head whose stop has no space after it, as a web
 # page's copy prints it ('1.Short Title', '2.Definitions'), and a subsection numbered with a slash
@@ -1771,7 +1774,7 @@ SLASH_SUBSECTION = re.compile(r"^\d{1,3}/\s+\S")
 DIVIDED_HEADS_MIN = 2   # section heads counting 1, 2 in a text divided into Parts: an excerpt's first Part
 
 
-def _provision_heads(lines, numbers) -> set[int]:
+def _provision_heads(lines, numbers) -> tuple[set[int], set[int]]:
     """Line numbers of an Act's section headings (PROVISION_HEAD) standing directly over their
     text — a subsection `(1) …` or a sentence — in a text divided into Parts (`PART I - …`), at
     least three of them: each is a block of its own and a heading, though its title is in sentence
@@ -1781,7 +1784,8 @@ def _provision_heads(lines, numbers) -> set[int]:
     notes = _marginal_notes(texts, numbers) | _noted_sections(texts, numbers) | _bold_noted_sections(texts, numbers) \
         | _glued_section_heads(texts, numbers) | _spaced_noted_sections(texts, numbers) | _hyphen_code_heads(texts, numbers)
     if not any(sg.numbering(t) == "chapter" and t[:4].casefold() == "part" for t in texts):
-        return _bare_provision_heads(texts, numbers) | notes | _enacted_provision_heads(texts, numbers)
+        bare, rests = _bare_provision_heads(texts, numbers)
+        return bare | notes | _enacted_provision_heads(texts, numbers), rests
     heads = set()
     for k in range(len(texts) - 1):
         text, nxt = texts[k], texts[k + 1]
@@ -1789,8 +1793,8 @@ def _provision_heads(lines, numbers) -> set[int]:
                 and (PROVISION_TEXT.match(nxt) or SLASH_SUBSECTION.match(nxt)) and not PROVISION_HEAD.match(nxt) \
                 and not UNSPACED_PROVISION_HEAD.match(nxt) and not sg.numbering(nxt) == "chapter":
             heads.add(numbers[k])
-    return (heads if len(heads) >= PROVISION_HEADS_MIN else set()) | notes \
-        | _bare_provision_heads(texts, numbers, DIVIDED_HEADS_MIN)
+    bare, rests = _bare_provision_heads(texts, numbers, DIVIDED_HEADS_MIN)
+    return (heads if len(heads) >= PROVISION_HEADS_MIN else set()) | notes | bare, rests
 
 
 def _enacted_provision_heads(texts: list[str], numbers) -> set[int]:
@@ -2118,27 +2122,93 @@ def _article_captions(texts: list[str], numbers) -> set[int]:
     return heads if len(heads) >= ARTICLE_CAPTIONS_MIN else set()
 
 
-def _bare_provision_heads(texts: list[str], numbers, least: int = PROVISION_HEADS_MIN) -> set[int]:
+def _bare_provision_heads(texts: list[str], numbers, least: int = PROVISION_HEADS_MIN) -> tuple[set[int], set[int]]:
     """An Act without Parts whose sections a revised-legislation PDF prints as 'N Title' (no stop
     after the number, no blank lines) over a subsection '(1) …' or a sentence (unseen7: the lines
     were run into the paragraph before them). A line opening with a count is common, so they are
     heads only as a series: numbers from 1 or 2, each larger than the last by at most
-    BARE_PROVISION_STEP, at least PROVISION_HEADS_MIN of them."""
-    heads, last = set(), 0
+    BARE_PROVISION_STEP, at least PROVISION_HEADS_MIN of them — two (SPACED_NOTES_MIN) in a text
+    that names itself an instrument (`_names_itself`: an excerpt's first page, r28acts).
+    (r28acts) A head wrapped over two lines (`1 Definitions with regard to` / `enactments` / `(1) In …`,
+    a consolidation's page breaking the head where its HTML did): the second line, short, in small
+    letters and with no end mark (WRAPPED_HEAD_REST), is the head's rest. Returns the heads' line
+    numbers and those rests' (the head and its rest make one block)."""
+    heads, rests, last, under_part, last_sub = set(), set(), 0, False, 0
     for k in range(len(texts) - 1):
-        match = BARE_PROVISION_HEAD.match(texts[k])
-        nxt = k + 1
+        match = BARE_PROVISION_HEAD.match(LIST_NUMBER_BEFORE.sub("", texts[k], count=1))
+        rest = k + 1 if match and k + 2 < len(texts) and WRAPPED_HEAD_REST.match(texts[k + 1]) \
+            and PROVISION_TEXT.match(texts[k + 2]) else None
+        nxt = k + 1 if rest is None else k + 2
         while nxt < len(texts) and nxt - k <= BARE_HEAD_GAP and not texts[nxt] and texts[k - 1:k] in ([], [""]) \
                 and not sg.ends_with(texts[k], "."):
             nxt += 1   # (r26legal) a web page's copy sets blank lines around the head ('1 Short title' / '' / 'This Act …');
             #            a numbered sentence set apart so is a page's footnote ('1 See the annex for …'), no head
-        if not match or nxt >= len(texts) or not texts[nxt] or not PROVISION_TEXT.match(texts[nxt]) or sg.ends_with(texts[k], ",;:"):
+        if not match or nxt >= len(texts) or not texts[nxt] or sg.ends_with(texts[k], ",;:") or _numbered_sentence(match["title"]) \
+                or not (PROVISION_TEXT.match(texts[nxt]) or _same_number_text(match["num"], texts[nxt])):
             continue
-        num = int(match["num"])
-        if (not heads and num in (1, 2)) or (heads and 0 < num - last <= BARE_PROVISION_STEP):
+        num, sub = int(match["num"]), int(match["sub"] or 0)
+        if (not heads and num in (1, 2)) or (heads and 0 < num - last <= BARE_PROVISION_STEP) \
+                or heads and num == last and sub > last_sub:   # (r28acts) a subsection's own note: '5(1) Commissioner', '5(2) …'
             heads.add(numbers[k])
+            last_sub = sub
+            if rest is not None:
+                rests.add(numbers[rest])
             last = num
-    return heads if len(heads) >= least else set()
+            under_part = under_part or len(heads) == 1 and _under_division(texts, k)
+    named = _names_itself(texts)
+    least = min(least, SPACED_NOTES_MIN) if named else least
+    if len(heads) == 1 and named and under_part:
+        least = 1   # (r28acts) the first section right under its Part's head, in an excerpt that holds no other
+    return (heads, rests) if len(heads) >= least else (set(), set())
+
+
+SENTENCE_VERB = re.compile(r"\b(?:shall|may|must|is|are|was|were|has|have|will|means|applies)\b")
+
+
+def _numbered_sentence(title: str) -> bool:
+    """(r28acts) '1 This Act may be cited as the Harbour Act.': a section's numbered sentence, closed by
+    its full stop and holding a finite verb (SENTENCE_VERB), is the section's text, never its head."""
+    return title.endswith(".") and bool(SENTENCE_VERB.search(title))
+
+
+def _same_number_text(num: str, text: str) -> bool:
+    """(r28acts) The section's text opening with the section's own number again, under its marginal note
+    set as a numbered line (`1 Short title` / `1. This Act may be cited …`, `2 Definitions` / `2. In this
+    Act,`; an Act as a statute site prints the note and the section apart)."""
+    return bool(re.match(re.escape(num) + r"\.?\s+(?:\(\d{1,3}\)\s*)?[A-Z“\"]", text))
+
+
+# (r28acts) a list number a page printed to PDF sets before each item of an ordered list the site wraps a
+# section in (`1. 1 Definitions`, `1. (1) In this …`): the section's own number follows it
+LIST_NUMBER_BEFORE = re.compile(r"^\d{1,3}\.\s+(?=\d{1,3}[A-Z]{0,2}\s+[A-Z])")
+DIVISION_HEAD = re.compile(r"^(?:PART|Part|CHAPTER|Chapter|DIVISION|Division)\s+(?:\d{1,3}[A-Z]?|[IVXLC]{1,6})\b")
+
+
+def _under_division(texts: list[str], k: int) -> bool:
+    """(r28acts) The line over line k (blank lines skipped) is a Part's or Chapter's head (DIVISION_HEAD,
+    at most MAX_DIVISION_WORDS words): the section at k opens that division."""
+    j = k - 1
+    while j >= 0 and not texts[j]:
+        j -= 1
+    return j >= 0 and bool(DIVISION_HEAD.match(texts[j])) and len(texts[j].split()) <= MAX_DIVISION_WORDS
+
+
+MAX_DIVISION_WORDS = 10
+
+
+# (r28acts) the rest of a section's head wrapped onto the next line: one to four words, the first in
+# small letters, no end mark ('enactments', 'of the Registrar', 'and commencement')
+WRAPPED_HEAD_REST = re.compile(r"^[a-z][\w'’-]*(?:\s+[\w'’()-]+){0,3}$")
+# (r28acts) an instrument naming itself in its own text ('In this Law …', 'These regulations may …',
+# 'under this Ordinance'): a text that is legislation, though the enacting words are not in an excerpt
+SELF_NAMED = re.compile(r"\b(?:[Tt]his|[Tt]hese)\s+(?:Act|Law|Ordinance|Order|Decree|Statute|Proclamation|Code|"
+                        r"[Rr]egulations|[Rr]ules|[Bb]y-?laws)\b")
+
+
+def _names_itself(texts: list[str]) -> bool:
+    """(r28acts) The text enacts or names itself (ACT_WORDS) or calls itself an instrument in its own
+    provisions (SELF_NAMED), so a numbered line over a provision is a section's head, not a count."""
+    return any(ACT_WORDS.search(t) or SELF_NAMED.search(t) for t in texts)
 
 
 CENTRED_ROMAN = re.compile(r"^(?P<indent> {12,})(?:[IVX]{1,5}|[A-H])$")   # '                              I'
@@ -2270,8 +2340,10 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
             if len(t) <= NUMBERED_TITLE_MAX and sg.numbering(t).startswith("1.1")} if english else set()
     markdown = english and verbatim.is_markdown(lines)
     wrap = unwrap.text_width([t.strip() for t in lines if t.strip()]) if english and not page and not flat and not markdown else 0
-    heads = _provision_heads(lines, numbers) if english else set()
+    heads, rests = _provision_heads(lines, numbers) if english else (set(), set())
     decimal, wrapped = _decimal_code_heads([line.strip() for line in lines], numbers) if english else (set(), set())
+    wrapped = wrapped | rests   # a section's head wrapped over two lines (r28acts)
+    decimal = decimal | {numbers[i - 1] for i in range(1, len(numbers)) if numbers[i] in rests}
     heads |= decimal | (_article_captions([line.strip() for line in lines], numbers) if english else set())
     centred = _centred_divisions(lines, numbers) if english else set()
     centred |= _play_divisions(lines, numbers) if english else set()

@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from ..clean.rules_chrome_en import STAMP_PIECE
 from . import signals as sg
-from .blocks import Block, label_over_name, strong_heading
+from .blocks import DIVISION_HEAD, LABEL_ONLY, Block, label_over_name, strong_heading
 
 MAX_LEN = 80          # characters
 MAX_WORDS = 12
@@ -219,7 +219,7 @@ APPENDIX_TITLED = re.compile(r"^(?:APPENDIX|Appendix)(?:\s+[A-Z\d]{1,3})?\s*[:�
 CLOSING_MARK = re.compile(r"^(?:the\s+end|end\s+of\s+.+)\.?$", re.I)   # a bare 'END' over text may head it
 # the opening division of a legal instrument, named by itself alone on its line ('Preamble'): a
 # heading even where it is the only line the text sets in the middle (as 序言 in Chinese; unseen, xu8)
-OPENING_DIVISION = re.compile(r"^(?:PREAMBLE|Preamble)$")
+OPENING_DIVISION = re.compile(r"^(?:PREAMBLE|Preamble)(?:\s*:)?$")   # (r28acts) 'Preamble :', its colon kept
 
 
 BARE_DIVISION = re.compile(r"^(?:[IVX]{1,5}|[A-H])$")   # a division's number alone: 'I', 'IV', 'B'
@@ -247,8 +247,11 @@ def english_kind(block: Block, series: set[str], indent: int, width: int = 0) ->
         return "", False   # 'Preamble' alone, however far it is indented (TAB-centred)
     if block.lines == 1 and block.indent >= CENTRED_DIVISION_INDENT and BARE_DIVISION.match(text):
         return "I.", True   # '                              I': a division's number centred alone (round9en, blocks._centred_divisions)
-    if indent >= 2 and block.indent >= indent:
-        return None   # level with an indented body: a wrapped line or a reference, not a heading
+    if indent >= 2 and block.indent >= indent and not (style in DIVISION_STYLES and (block.lines == 1 and LABEL_ONLY.match(text)
+                                                                                or block.lines <= 2 and label_over_name(text))):
+        return None   # level with an indented body: a wrapped line or a reference, not a heading; a division's
+        #               label alone between blank lines ('  Chapter I', a page's copy indenting every line), or over
+        #               its name, heads (r28acts)
     if LONG_TITLE.match(text):
         return None   # an Act's long title, set as a heading in a compilation: front matter, not a part
     if block.lines <= 2 and sg.SCHEDULE_HEAD.match(text) or block.lines == 1 and EXPLANATORY_NOTE.match(text):
@@ -506,6 +509,11 @@ def english_kinds(blocks: list[Block]) -> list[tuple[str, bool] | None]:
             #   a paragraph, is the section's head ('Results' / 'Table 1. Birds counted …'), no figure's words
         elif kind and INSTRUMENT_LABEL.match(blocks[i].text) and i + 1 < len(blocks) and PURPOSE_TITLE.match(blocks[i + 1].text):
             kinds[i] = None   # (r22s18) 'ACT' over 'To amend and consolidate the law …': the long title's label, front matter
+        elif kind and not kind[1] and ENACTING_OPENING.match(blocks[i].text):
+            kinds[i] = None   # (r28acts) 'NOW, THEREFORE, BE IT ENACTED by the …' cut at a line end: the enacting words
+        elif kind and not kind[1] and DATE_LABEL.match(blocks[i].text) and i + 1 < len(blocks) \
+                and _dated(BRACKETED_TAIL.sub("", blocks[i + 1].text.strip())):
+            kinds[i] = None   # (r28acts) 'Date of Publication in … Gazette' over '20 September 2015 (…)': a cover's field
         elif kind and not kind[1] and QUOTED_SOURCE.search(blocks[i].text.strip()):
             kinds[i] = None   # an epigraph with its source (r22s18): 'Dicamus leges. (Vergil, Aeneid XI.)'
         elif kind and not kind[1] and i + 2 == len(blocks) and TIME_STAMP.match(blocks[i + 1].text):
@@ -521,7 +529,43 @@ def english_kinds(blocks: list[Block]) -> list[tuple[str, bool] | None]:
              and sg.ends_with(blocks[i - 1].text, ".;") else kind for i, kind in enumerate(kinds)]
     # (r26legal) 'SCHEDULE A' after the provision that ended the Act's text: its schedule, outside its
     # divisions (as the last line of an Arrangement of Sections, after an entry with no stop, it stays)
-    return _act_labels(kinds, blocks)
+    return _reprint_labels(blocks, _act_labels(kinds, blocks))
+
+
+# (r28acts) the labels of a reprint's or consolidation's editorial block over an instrument's first
+# section: the eprint's note ('Note' / 'Changes authorised by …'), the commencement pointer
+# ('Commencement' / '[see endnotes]'), the reprint and status lines — the publisher's notes on the
+# edition, front matter, no division of the text
+REPRINT_LABEL = re.compile(r"^(?:Notes?|NOTES?|Editorial\s+notes?|Editor['’]s\s+notes?|Commencement|COMMENCEMENT|Reprint|REPRINT"
+                           r"|Status|Status\s+information|Endnotes|Versions?|Legislative\s+history|Extent\s+information)$")
+
+
+# (r28acts) the opening words of a recital or of the enacting formula ('WHEREAS …', 'NOW, THEREFORE, BE IT
+# ENACTED by …', 'Be it enacted by the …'): a line of them left alone by a line end is the Act's text, no heading
+ENACTING_OPENING = re.compile(r"^(?:(?:AND\s+|And\s+)?(?:WHEREAS|Whereas)|NOW,?\s+THEREFORE|Now,?\s+therefore|BE\s+IT\s+ENACTED|Be\s+it\s+enacted"
+                              r"|IT\s+IS\s+HEREBY\s+ENACTED)\b")
+# (r28acts) a cover's date field labelled on its own line over the date ('Date of Publication in the
+# Gazette' / '20 September 2015', 'Date of Assent' / '4 May 2031'): it dates the text, it heads nothing
+DATE_LABEL = re.compile(r"^(?:Date|DATE)\s+(?:of|OF)\s+[A-Za-z]")
+BRACKETED_TAIL = re.compile(r"\s*\([^()]{1,30}\)$")   # the date again in another calendar: '(2072.6.3)'
+
+
+def _reprint_labels(blocks: list[Block], kinds: list) -> list:
+    """(r28acts) A reprint's editorial label (REPRINT_LABEL) read as a weak, unnumbered heading over
+    an instrument's first section head (`Block.provision`): front matter, not a heading; so is the
+    enacting state's line of the cover block (`REPUBLIC OF VANUATU`, `GOVERNMENT OF TONGA`:
+    sg.ISSUER_OF) over the first section or the first Part's head. After that head (a cross-heading
+    `Commencement` over sections 40-42) or in a text without section heads they stay as they were."""
+    first = next((i for i, b in enumerate(blocks) if b.provision and kinds[i]), None)
+    part = next((i for i, b in enumerate(blocks) if kinds[i] and kinds[i][1] and DIVISION_HEAD.match(b.text)), None)
+    if first is None and part is None:
+        return kinds
+    cover = min(i for i in (first, part) if i is not None)   # the first section's or Part's head
+    first = -1 if first is None else first   # the reprint's labels stand over a section head only
+    return [None if kind and not kind[1] and not kind[0] and (i < first and REPRINT_LABEL.match(blocks[i].text.strip())
+                                                             or i < cover and sg.ISSUER_OF.match(blocks[i].text.strip()))
+            else kind for i, kind in enumerate(kinds)]
+
 
 
 # (r23enhead) a heading's SIBLINGS by shape: a text sets all its numbered heads in one shape, a label
@@ -1100,9 +1144,12 @@ def office_lines(blocks: list[Block]) -> set[int]:
     short, no end mark: a heading's shape, but it says who speaks. The office alone, with no name
     over it, may head a section ('Minister of Finance' in a directory) and stays; the name over
     an office is no heading either. The body's first block counts alone: the title block took
-    the name over it as the author."""
+    the name over it as the author. Over an Act's section head (`Block.provision`) the two lines are the
+    Act's group heads, not a speaker's name and office (r28acts)."""
     offices = {i for i in range(len(blocks)) if OFFICE.match(blocks[i].text.strip())
-               and (i == 0 or PERSON.match(blocks[i - 1].text.strip()))}   # 0: the name went to the title block
+               and (i == 0 or PERSON.match(blocks[i - 1].text.strip()))   # 0: the name went to the title block
+               and not (i + 1 < len(blocks) and blocks[i + 1].provision)}   # (r28acts) over an Act's section head:
+    #   a group head ('Executive Power' / 'Commissioner of Nunavut' / '5(1) Commissioner'), no speaker's office
     return offices | {i - 1 for i in offices}   # the name over it is no heading either
 
 

@@ -2136,7 +2136,9 @@ ACT_WORDS = {"Constitution", "Declaration", "Act", "Charter", "Convention", "Tre
              "Rules", "Bylaws", "By-laws", "By-Laws"}
 
 
-CLAUSE_BROKEN = re.compile(r"\b(?:may|shall)\s+be\s+(?:cited|called|known)\s+as(?:\s+the)?\s*$")   # round16en
+# round16en; (r28acts) or inside the name, its first words capitalised before the break ('… may be cited as
+# the Saint Lucia' / 'and the Islands Constitution Act, 2031.': a PDF page's line end cut the block)
+CLAUSE_BROKEN = re.compile(r"\b(?:may|shall)\s+be\s+(?:cited|called|known)\s+as(?:\s+the)?(?:\s+[A-Z][\w'’-]*){0,6}\s*$")
 
 
 def short_title(paragraphs: list[str]) -> str:

@@ -457,7 +457,7 @@ DIVISION_CAPS_NAME = 80   # characters of a division's name in capitals ('INTROD
 # and `PRELIMINARY`, `Clause 1` and `Short title and commencement` as separate elements with a
 # blank line between them; label and name are one heading (xv9's kind had no blank line between)
 DIVISION_LABEL = re.compile(r"^(?:Part|PART|Chapter|CHAPTER|Clause|CLAUSE|Section|SECTION|Article|ARTICLE|Division|DIVISION|Subdivision|SUBDIVISION"
-                            r"|Schedule|SCHEDULE|Book|BOOK|Title|TITLE)\s+(?:[IVXLC]{1,6}|\d{1,3})[A-Z]?\.?$"
+                            r"|Schedule|SCHEDULE|Book|BOOK|Title|TITLE)(?:\s+|\s?-\s?)(?:[IVXLC]{1,6}|\d{1,3})[A-Z]?\.?$"   # 'Part-1' (r28acts)
                             r"|^(?:No|NO|Number|NUMBER)\.?\s+[IVXLCDM]{1,8}\.?$")   # a serial's paper: 'No. XLV.' (round6)
 
 
@@ -601,7 +601,7 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
                     and not (english and _caps_over_first(blocks, i, after)) \
                     and not (english and i + 1 < len(blocks) and _section_under(blocks, kinds, i)) \
                     and not (english and (_name_over_first_head(blocks, kinds, i) or _division_over_sub(blocks, kinds, i) or i in parts
-                                          or _caps_over_sub(blocks, kinds, i) or i in speech)):
+                                          or _caps_over_sub(blocks, kinds, i) or _group_over_group(blocks, kinds, i) or i in speech)):
                 continue   # an Act's cross-heading over its first section heading stays (unseen7)
         if english and not strong and not style and _cover_over_reference(blocks, kinds, i):
             continue   # 'PRINTED BY THE CLERK' / '2024  P.17' / the part's name: a cover's lines (round10en)
@@ -647,6 +647,8 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
                                                    or h.index in parts or _caps_over_sub(blocks, kinds, h.index) and not record)}
     named |= speech
     found = [replace(h, shape="name|" + h.shape) if h.index in named else h for h in found]   # a shape of its own
+    inner = {h.index + 1 for h in found if english and _group_over_group(blocks, kinds, h.index)}
+    found = [replace(h, shape="group|" + h.shape) if h.index in inner else h for h in found]   # (r28acts) the narrower group: a shape of its own
     cross |= named
     # (r23level) a line in capitals right over the first numbered section holds the sections, as a
     # centred one does (_caps_over_first, xu5): not their peer
@@ -844,6 +846,15 @@ def _division_over_sub(blocks: list[Block], kinds, i: int) -> bool:
         return False
     return bool(DIVISION_NAME.match(text)) and text[:1].isupper() and blocks[i].lines == 1 and blocks[i + 1].lines == 1 \
         and not re.search(r"\d", blocks[i + 1].text) and len(blocks[i + 2].text.split()) >= DIVISION_TEXT_WORDS
+
+
+def _group_over_group(blocks: list[Block], kinds, i: int) -> bool:
+    """(r28acts) An Act's group head over a narrower one over a section head, no text between (`Executive
+    Power` / `Commissioner of Nunavut` / `5(1) Commissioner`, a statute's cross-headings on two levels):
+    both weak unnumbered one-line heads with no digit, the third block a section's head
+    (`Block.provision`). The outer group holds the inner one, not a line with no text under it."""
+    return i + 2 < len(blocks) and kinds[i] == ("", False) and kinds[i + 1] == ("", False) and blocks[i + 2].provision \
+        and blocks[i].lines == 1 and blocks[i + 1].lines == 1 and not re.search(r"\d", blocks[i].text + blocks[i + 1].text)
 
 
 def _caps_over_sub(blocks: list[Block], kinds, i: int) -> bool:

@@ -144,6 +144,9 @@ NUMBERING: tuple[tuple[str, re.Pattern], ...] = (
                            # a Roman or spelled number, or one or two digits alone or before a stop and the scene's
                            # setting; 'Act 3 of 1990', 'Act No. 5' cite an Act and stay sentences
                            r"|^" + PLAY_DIVISION +
+                           # (r28acts) a Part's or Chapter's label joined to its number by a hyphen, alone on its
+                           # line or over its name, as South Asian constitutions and Acts print it ('Part-1', 'Part -6', 'CHAPTER-IV')
+                           r"|^(?:CHAPTER|Chapter|PART|Part)\s?-\s?(?:\d{1,3}[A-Z]?|[IVXLC]{1,6})(?=\s*$|\s+[A-Z])" +
                            # a serial's paper number alone, in Roman numerals: 'No. XLV.' (round6, xxg3)
                            r"|^(?:No|NO|Number|NUMBER)\.?\s+[IVXLCDM]{1,8}(?:\.?$|\.\s+(?=[A-Z]))")),   # 'Book the First--…'; 'Part 4Crown entity …': a site's number glued to the title (unseen7)
     ("I.", re.compile(r"^[IVXLC]{1,6}\.(?:\s|$)")),
