@@ -312,8 +312,36 @@ def front_matter_block(page: Page) -> Page:
         value = title[1]
         if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
             value = value[1:-1].replace("\\_", " ") if value[0] == '"' else value[1:-1].replace("''", "'")
-        page = page.cut(title[0], 0, len(lines[title[0]].text), put=value.strip())
+        value = yaml_title(value)
+        if value:
+            page = page.cut(title[0], 0, len(lines[title[0]].text), put=value)
+        else:
+            hits = sorted(hits + [title[0]])   # the value is the template's placeholder alone: no title
     return page.drop(hits)
+
+
+# (r28markdown) a site generator's template pieces left in a front-matter title: a template tag
+# ('{{ site.title }}', '{% … %}'), the separator the page template puts between the page's title and
+# the site's name ('Policy | Site name'), and the placeholders a page template ships with
+TEMPLATE_TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}")
+TITLE_SEPARATOR = re.compile(r"(?:^|\s+)[|｜·•](?:\s+|$)")
+TITLE_PLACEHOLDER = re.compile(
+    r"^(?:(?:the\s+)?title\s+of\s+(?:the|this|your)\s+(?:page|post|site|document)|(?:page|post|site|document)\s+title"
+    r"|(?:your|my|enter|add)\s+(?:a\s+)?(?:page\s+|post\s+)?title(?:\s+here)?|title(?:\s+here|\s+goes\s+here)?"
+    r"|untitled(?:\s+(?:page|post|document))?|site\s+name|(?:your|my)\s+site(?:\s+name)?|lorem\s+ipsum.*|todo|tbd|placeholder)[.!]?$",
+    re.I)
+
+
+def yaml_title(value: str) -> str:
+    """(r28markdown) A front matter's `title:` value without its site template's pieces: the page's
+    title before the separator the template writes between it and the site's name, template tags
+    out, a template's placeholder never ('GSA Open Source Software Policy | Title of the page' ->
+    'GSA Open Source Software Policy'; 'Title of the page' alone -> ''). A title with no separator
+    keeps every word ('Part 8 » General Provisions', 'Chapter XII - Penalties')."""
+    value = " ".join(TEMPLATE_TAG.sub(" ", value).split())
+    parts = [p.strip(" -–—:") for p in TITLE_SEPARATOR.split(value)]
+    kept = [p for p in parts if p and not TITLE_PLACEHOLDER.match(p)]
+    return kept[0] if kept else ""
 
 
 def _yaml_block(lines, start: int):

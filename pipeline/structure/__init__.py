@@ -555,6 +555,7 @@ def analyse(cleaned: Cleaned, language: str, title_model: dict | None = None):
         else headings   # (r27transcripts) a record's headline names the business taken: its items stay heads
     headings = _cited_acts(body, headings) if language.startswith("en") else headings
     headings = _occasion_under_title(head, body, headings) if language.startswith("en") else headings
+    headings = _marked_kind_over_date(body, headings) if language.startswith("en") else headings
     headings = _issued_annex(head.title or "", body, headings)
     if not language.startswith("en"):
         headings = _attached_explanation(head.title or "", body, headings)
@@ -1549,6 +1550,31 @@ def _occasion_under_title(head, body, headings):
     if body[0].line != last.line + last.lines or body[0].lines != 1 or not OPENS_WITH_DATE.match(body[1].text) \
             or body[1].line != body[0].line + 1:
         return headings
+    return headings[1:]
+
+
+# (r28markdown) a date alone on its line: 'November 3, 2016', '3 November 2016', '11/3/2016', '2016-11-03'
+DATE_ALONE = re.compile(r"^\s*(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})"
+                        r"|\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})\s*$")
+THEMATIC_BREAK = re.compile(r"^\s*(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")
+
+
+def _marked_kind_over_date(body, headings):
+    """(r28markdown) A Markdown page whose first line of text is a marked line right over a date line
+    (`#### GSA Instructional Letter` / `11/3/2016`, `### Press release` / `March 4, 2025`), nothing
+    else under it before the next heading but a thematic break, and the text's sections set in
+    another style (bold or numbered heads, another depth of marks): the line names the document's
+    kind and the date is its date, the title block's front matter under the page's title, never
+    a part holding every section. A marked line over text, or the text's marked sections'
+    first, stays a heading."""
+    if len(headings) < 2 or headings[0].index != 0 or not headings[0].style.startswith("md") or len(body) < 3:
+        return headings
+    style = headings[0].style
+    if any(h.style == style for h in headings[1:]) or body[0].lines != 1 or not DATE_ALONE.match(body[1].text) \
+            or body[1].line != body[0].line + 1:
+        return headings
+    if any(not THEMATIC_BREAK.match(body[k].text) for k in range(2, headings[1].index)):
+        return headings   # text under the date: the marked line heads it
     return headings[1:]
 
 

@@ -630,12 +630,24 @@ def _bold_heads(blocks: list[Block], kinds: list, series: set[str], indent: int,
     up to SENTENCE_HEAD_WORDS words ('Application, saving and transitional provisions for …') is
     a heading too. Under a Markdown heading (`### About this compilation`) it ranks a step below
     it, as the page's author set it. A bold lead-in ending in a colon, a bold sentence, a bold
-    line over another bold line, a field or a table (its caption) stays text."""
+    line over another bold line, a field or a table (its caption) stays text.
+    (r28markdown; WIDENED) A bold NUMBERED line that goes on the series of bold numbered heads taken
+    above it (same numbering, the next number: `**4. Policy**` after `**3. Applicability**`) is a
+    heading whatever stands under it: a lead-in closing with a colon over its lettered items, a
+    signature block (`**6. Signature**` over a name and an office). The first of a series needs
+    its paragraph of text, as any bold line."""
     out = list(kinds)
-    for i in range(len(blocks) - 1):
+    series_last: dict[str, int] = {}   # numbering of a bold numbered head taken -> its last number
+    for i in range(len(blocks)):
         block = blocks[i]
         match = BOLD_LINE.match(block.text.strip()) if kinds[i] is None and block.lines == 1 and not block.code else None
         if not match:
+            continue
+        if _bold_series_next(match["inner"], series_last, out[:i], blocks[:i]):
+            out[i] = english_kind(replace(block, text=match["inner"]), series, indent, width) or (sg.numbering(match["inner"]), True)
+            series_last[sg.numbering(match["inner"])] = _number_of(match["inner"])[0]
+            continue
+        if i + 1 >= len(blocks):
             continue
         after = blocks[i + 1]
         if kinds[i + 1] is not None or after.code or after.verbatim or after.text.lstrip().startswith("|") \
@@ -652,7 +664,24 @@ def _bold_heads(blocks: list[Block], kinds: list, series: set[str], indent: int,
             kind = (f"md{min(int(marked[-1][2:]) + 1, 6)}", True)   # a step below the Markdown heading over it
         if kind:
             out[i] = kind
+            if (style := sg.numbering(inner)) and (number := _number_of(inner)):
+                series_last[style] = number[0]
     return out
+
+
+def _bold_series_next(inner: str, series_last: dict[str, int], taken: list, before: list[Block]) -> bool:
+    """(r28markdown) The words inside a bold line go on a series of bold numbered heads taken above:
+    the same numbering style, the number one more than the last head's, no head of another kind
+    between (the series is still the text's current one), and a name, not a clause, after it."""
+    style = sg.numbering(inner)
+    number = _number_of(inner)
+    if not style or style not in series_last or not number or number[0] != series_last[style] + 1:
+        return False
+    last = max(j for j, kind in enumerate(taken) if kind)
+    if sg.numbering(BOLD_LINE.match(before[last].text.strip())["inner"] if BOLD_LINE.match(before[last].text.strip()) else "") != style:
+        return False
+    key = _sibling_key(inner)
+    return bool(key) and _sibling_name(key[3]) and len(inner) <= MAX_LEN
 
 
 # (r23enhead) a text whose headings close with a period ('BOOK I.', 'GOVERNMENT NOTICE No. 114.')
