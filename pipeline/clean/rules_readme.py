@@ -274,6 +274,9 @@ def generator_comments(page: Page) -> Page:
 # '---' (or '...') closing it within a few dozen lines
 YAML_FENCE = re.compile(r"^---\s*$")
 YAML_END = re.compile(r"^(?:---|\.\.\.)\s*$")
+# (r28markdown) Hugo's TOML front matter: '+++' fences, `key = value` lines, `[table]` headers
+TOML_FENCE = re.compile(r"^\+\+\+\s*$")
+TOML_KEY = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*=\s*(?P<value>\S.*?)?\s*$|^\[{1,2}[\w.-]+\]{1,2}\s*$")
 YAML_KEY = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:(?:\s+(?P<value>.*?))?\s*$")
 # (round7, xxi2) a bill tracker's export writes its keys as words and glues values to the colon:
 # 'Download URL: https://…', 'First reading:03/07/2019', 'Presented by:YB …' — the same metadata
@@ -296,10 +299,12 @@ def front_matter_block(page: Page) -> Page:
     ('Download URL: …', 'First reading:03/07/2019'), a key's value may stand alone on the next line
     ('Reading:' / 'D.R.16/2019'), and a second block may follow right under the first ('---' /
     '---'): it goes too, its title key then dropped with it (the first block's title stays).
+    (r28markdown; WIDENED) Hugo's TOML front matter ('+++' / 'title = "Privacy Notice"' / '+++')
+    is the same metadata; a title's template pieces go (`yaml_title`).
     """
     lines = page.lines
     start = next((i for i, line in enumerate(lines) if line.text.strip()), None)
-    if start is None or not YAML_FENCE.match(lines[start].text):
+    if start is None or not (YAML_FENCE.match(lines[start].text) or TOML_FENCE.match(lines[start].text)):
         return page
     found = _yaml_block(lines, start)
     if found is None:
@@ -348,15 +353,16 @@ def _yaml_block(lines, start: int):
     """(the block's lines but its title's, (title line, value) or None, closing line) of the
     metadata block opening at `start`, or None when it is no metadata block."""
     keys, title, end, empty_key = 0, None, None, False
+    toml = bool(TOML_FENCE.match(lines[start].text))
     for i in range(start + 1, min(len(lines), start + 1 + YAML_MAX)):
         text = lines[i].text
-        if YAML_END.match(text):
+        if (TOML_FENCE if toml else YAML_END).match(text):
             end = i
             break
-        match = YAML_KEY.match(text) or TRACKER_KEY.match(text)
+        match = TOML_KEY.match(text) if toml else YAML_KEY.match(text) or TRACKER_KEY.match(text)
         if match:
             keys += 1
-            if match["key"].casefold() == "title" and match["value"] and title is None:
+            if (match["key"] or "").casefold() == "title" and match["value"] and title is None:
                 title = (i, match["value"].strip())
         elif text.strip() and not (keys and YAML_MORE.match(text)) and not (empty_key and VALUE_LINE.match(text.strip())):
             return None   # prose inside: not metadata

@@ -498,6 +498,8 @@ def analyse(cleaned: Cleaned, language: str, title_model: dict | None = None):
         trial = read_title_block([named] + blocks, language)
         if trial.title_blocks and trial.title_blocks[0] is named:
             blocks, head = [named] + blocks, trial
+    if head is None and (stated := _front_matter_title_at(blocks, cleaned, language)):
+        head, printed = stated, True   # the page's front matter states its title: no reading overrides it
     head = head or read_title_block(blocks, language, chrome_removed=_chrome_over_text(cleaned, language.startswith("en")))
     if (marked := _marked_title_at(blocks, language)) and (not head.title or _names_more(marked, head, blocks, language)):
         head, printed = marked, True   # the export's `#` line names the text: no cohesion check overrides it
@@ -2046,6 +2048,31 @@ def _division_page(text: str, printed_title: str) -> bool:
     code's page of one Part): the page is that division, and its heading names the page."""
     return sg.numbering(text) in ("chapter", "article", "section") and "".join(text.split()).casefold() \
         == "".join(printed_title.split()).casefold() and len(text.split()) > 2
+
+
+# the site generators' own title key, lower case ('title: …', 'title = …'); a scraper's or a
+# tracker's record ('Title: D.R.16/2019 - … (Passed)') names its item, not the page's title
+STATED_TITLE_KEY = re.compile(r"^title\s*[:=]")
+
+
+def _front_matter_title_at(blocks: list[Block], cleaned: Cleaned, language: str):
+    """(r28markdown) A site generator's page states its title in its front matter (`title:` in YAML,
+    `title =` in TOML; `front_matter_block` left the value as the text's first line): that line is
+    the title, whatever it reads like (a dated title, 'Board Meeting Minutes, 12 March 2024', is no
+    dateline there). The title block's reading goes on under it where it takes the line too (a
+    transcript's place and date under the title stay front matter). None when no front matter
+    stated a title."""
+    if not blocks or blocks[0].lines != 1:
+        return None
+    stated = next((r for r in cleaned.removed if r.rule == "front-matter-block" and r.put and r.line == blocks[0].line
+                   and STATED_TITLE_KEY.match(r.text)), None)
+    if stated is None or " ".join(stated.put.split()) != " ".join(blocks[0].text.split()):
+        return None
+    head = read_title_block(blocks, language)
+    if head.title_blocks and head.title_blocks[0] is blocks[0]:
+        head.sure = True
+        return head
+    return TitleBlock(title=blocks[0].text.strip(), title_blocks=[blocks[0]], used=1, sure=True)
 
 
 def _marked_title_at(blocks: list[Block], language: str):

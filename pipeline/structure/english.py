@@ -616,7 +616,7 @@ def _numbered_siblings(blocks: list[Block], kinds: list, series: set[str] = froz
 
 # (r23enhead) a Markdown export (html2text, a CMS's page) sets a page's minor heads as a paragraph
 # wholly in bold, the stars touching the words ('**Editorial changes**' over its paragraph)
-BOLD_LINE = re.compile(r"^\*\*(?P<inner>[^*\s](?:[^*]*[^*\s])?)\*\*$")
+BOLD_LINE = re.compile(r"^(?P<mark>\*\*|__)(?P<inner>[^*_\s](?:[^*]*[^*\s])?)(?P=mark)$")   # (r28markdown) '__Scope__' too
 BOLD_TEXT_WORDS = 8   # words of the paragraph under it: text, not another label or a field
 
 

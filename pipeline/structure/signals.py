@@ -514,7 +514,13 @@ def unmarked(text: str) -> str:
     match = MARKS.match(text) if text[:1] in "#=*" else None
     if not match:
         return text
+    if match["md"]:   # (r28markdown) pandoc's attributes after an ATX heading: '## Results {#results .unnumbered}'
+        return HEADING_ATTRIBUTES.sub("", match["md"]).strip() or match["md"].strip()
     return (match["md"] or match["eqtext"] or match["sttext"]).strip()
+
+
+# (r28markdown) a pandoc / kramdown heading's attribute block: ids, classes, key=value pairs in braces
+HEADING_ATTRIBUTES = re.compile(r"\s*\{:?\s*(?:[#.][\w:.-]+|[\w-]+=(?:\"[^\"]*\"|\S+)|-)(?:\s+(?:[#.][\w:.-]+|[\w-]+=(?:\"[^\"]*\"|\S+)))*\s*\}\s*$")
 
 
 def rank(style: str) -> float | None:
