@@ -370,3 +370,35 @@ def _yaml_block(lines, start: int):
     if end is None or not keys:
         return None
     return [i for i in range(start, end + 1) if title is None or i != title[0]], title, end
+
+
+# (r28markdown) an AsciiDoc document header: the title line '= Title' (one '=', no closing marks), then
+# under it with no blank line an author line, a revision line and attribute entries ':toc:',
+# ':sectnums:', ':source-highlighter: rouge', ':!example-caption:'
+ASCIIDOC_TITLE = re.compile(r"^=\s+\S(?!.*\s=\s*$).*$")
+ASCIIDOC_ATTRIBUTE = re.compile(r"^:!?[A-Za-z0-9_][\w-]*!?:(?:\s+\S.*)?$")
+ASCIIDOC_HEADER_MAX = 30   # lines of a document header
+
+
+def asciidoc_header(page: Page) -> Page:
+    """(r28markdown) Drop the attribute entries of an AsciiDoc document's header: settings for the
+    processor (a contents list, section numbers, the icons), no words of the text.
+
+    Example: '= Incident Response Plan' / ':toc:' / ':sectnums:' / '' / 'This plan …' -> the title
+    line and the text stay, the two entries go. Only in the header: under a '= Title' line that
+    is the text's first line, in the run of lines that follows it with no blank line (an author
+    line, a revision line stay). A line like ':toc:' in the body, or in a text with no such title,
+    is left alone."""
+    lines = page.lines
+    start = next((i for i, line in enumerate(lines) if line.text.strip()), None)
+    if start is None or not ASCIIDOC_TITLE.match(lines[start].text.strip()):
+        return page
+    hits = []
+    for i in range(start + 1, min(len(lines), start + 1 + ASCIIDOC_HEADER_MAX)):
+        text = lines[i].text.strip()
+        if not text:
+            break
+        if ASCIIDOC_ATTRIBUTE.match(text):
+            hits.append(i)
+    return page.drop(hits)
+

@@ -1152,6 +1152,7 @@ def _underlined(lines, numbers):
     about its width, so a table's rule or a separator under a paragraph is left as it is.
     (r28markdown; WIDENED) reStructuredText: see `_rest_adorned`."""
     lines, numbers = _rest_adorned(list(lines), list(numbers))
+    lines = _asciidoc_marked(lines)
     blank_free = all(line.strip() for line in lines)
     i = 1
     while i < len(lines):
@@ -1245,6 +1246,34 @@ def _bold_over_text(group) -> bool:
     if len(group) == 2 and len(second) <= BOLD_TAIL_MAX and re.search(r"[.;]$", second):
         return False   # '**1. (1) This Act may be cited as the …**' / 'Act 2019.': a bold sentence wrapped
     return len(inner.split()) <= BOLD_OVER_WORDS and not re.search(r"[.!?]$", inner) and bool(second)
+
+
+# (r28markdown) an AsciiDoc section title: '=' marks, a space, the title, no closing marks ('== Purpose');
+# the document title '= Title' on the first line
+ASCIIDOC_SECTION = re.compile(r"^(={1,6})\s+(?=\S)(?!.*\s=+\s*$)(?P<text>.*\S)\s*$")
+ASCIIDOC_SECTIONS_MIN = 2   # section titles ('==' or deeper) in a text with no '= Title' line
+
+
+def _asciidoc_marked(lines: list[str]) -> list[str]:
+    """(r28markdown) AsciiDoc marks a section by '=' signs before its title, one per depth, nothing after
+    it ('= Document title', '== Section', '=== Subsection'): the Markdown '#' reading of them. Only in
+    a text that is AsciiDoc: its first line '= Title', or ASCIIDOC_SECTIONS_MIN section titles of
+    two marks or more; a wiki's '== History ==' (closed) and a line opening with '= ' in a
+    formula of a text otherwise plain are left alone."""
+    found = [i for i, line in enumerate(lines) if line[:1] == "=" and ASCIIDOC_SECTION.match(line)]
+    if not found:
+        return lines
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    titled = first in found and len(ASCIIDOC_SECTION.match(lines[first])[1]) == 1
+    sections = [i for i in found if len(ASCIIDOC_SECTION.match(lines[i])[1]) >= 2]
+    if not (titled and sections) and len(sections) < ASCIIDOC_SECTIONS_MIN:
+        return lines
+    out = list(lines)
+    for i in found:
+        match = ASCIIDOC_SECTION.match(lines[i])
+        if (i == first or i in sections) and (i == 0 or not lines[i - 1].strip() or lines[i - 1].strip().startswith("[")):
+            out[i] = "#" * len(match[1]) + " " + match["text"]
+    return out
 
 
 NUMBERED_TITLE_MAX = 60
