@@ -56,11 +56,16 @@ class _Joiner:
         return self.block
 
 
+QUOTE_BLANK = re.compile(r"^\s{0,3}>\s*$")   # a Markdown block quote's empty line ('>'): its paragraphs' break
+
+
 def _groups(lines, numbers):
-    """Blank-separated runs of (line, number)."""
+    """Blank-separated runs of (line, number). (r28markdown) Inside a Markdown block quote, a line
+    that is the quote's mark alone ('>') breaks its paragraphs as a blank line does ('> Guidelines'
+    / '>' / '> Regulations' are two paragraphs of the quote, never one)."""
     group: list[tuple[str, int]] = []
     for line, number in zip(lines, numbers):
-        if line.strip():
+        if line.strip() and not (group and QUOTE_BLANK.match(line) and group[-1][0].lstrip().startswith(">")):
             group.append((line, number))
         elif group:
             yield group

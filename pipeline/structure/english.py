@@ -509,7 +509,7 @@ def english_kinds(blocks: list[Block]) -> list[tuple[str, bool] | None]:
     turns = speaker_turns(blocks) | speaker_lines(blocks) | office_lines(blocks) | record_lines(blocks) | record_opening(blocks, kinds)
     kinds = [None if i in turns else kind for i, kind in enumerate(kinds)]
     kinds = _heads_of_numbered_paragraphs(blocks, kinds)
-    notes = displaced_notes(blocks)
+    notes = displaced_notes(blocks) or quoted_notes(blocks)
     if notes:   # the notes head the sections; the numbered sections under them are their text
         kinds = [("note", True) if i in notes else None if kind and kind[0] == "1." else kind for i, kind in enumerate(kinds)]
     kinds = [("appendix", True) if 0 < i and blocks[i].lines == 1 and sg.SCHEDULE_ALONE.match(blocks[i].text.strip())
@@ -959,6 +959,47 @@ def displaced_notes(blocks: list[Block]) -> set[int]:
             continue
         found.add(i)
     return found if len(found) >= NOTES_MIN else set()
+
+
+# (r28markdown) a statute's text: its provisions say what this Act (Part, Ordinance …) provides and what shall be done
+STATUTE_WORDS = re.compile(r"\bthis\s+(?:act|part|ordinance|law|regulations?|order|decree|code)\b", re.I)
+STATUTE_BLOCKS = 2    # blocks naming 'this Act' and holding a 'shall'
+QUOTE_MARK = re.compile(r"(?:^|\s)>\s?")
+QUOTED_NOTES_MIN = 3  # notes in one block quote
+
+
+def quoted_notes(blocks: list[Block]) -> set[int]:
+    """(r28markdown) An Act's marginal notes that a converter (pandoc, from a word processor's file or a
+    PDF, whose notes stood in the margin's text boxes) collected into ONE Markdown block quote
+    between the provisions, one quote paragraph a note (`> Change in particulars` / `>` / `> General
+    penalty`): the notes are the sections' headings, displaced (as `displaced_notes`). Only in a
+    statute's text (STATUTE_BLOCKS blocks naming 'this Act' with a 'shall'), a run of
+    QUOTED_NOTES_MIN or more quote paragraphs of one or two lines each, every one a capitalised
+    phrase of at most NOTE_WORDS words closing no sentence (a margin citation such as 'Cap. 98'
+    inside the run is no note, and no break of it). The notes' text loses the quote's marks. A
+    quoted sentence, a verse quoted line by line, a quote in a text that enacts nothing stays."""
+    if sum(1 for b in blocks if STATUTE_WORDS.search(b.text) and re.search(r"\bshall\b", b.text)) < STATUTE_BLOCKS:
+        return set()
+    found: set[int] = set()
+    run: list[int] = []
+    for i, block in enumerate(blocks + [Block("", 0)]):
+        if block.text.lstrip().startswith(">") and not block.code and block.lines <= 2:
+            run.append(i)
+            continue
+        notes = [k for k in run if _quoted_note(QUOTE_MARK.sub(" ", blocks[k].text).strip())]
+        cited = [k for k in run if k not in notes and re.search(r"\d", blocks[k].text) and len(blocks[k].text.split()) <= 3]
+        if len(notes) >= QUOTED_NOTES_MIN and len(notes) + len(cited) == len(run):
+            for k in notes:
+                blocks[k].text = " ".join(QUOTE_MARK.sub(" ", blocks[k].text).split())
+            found.update(notes)
+        run = []
+    return found
+
+
+def _quoted_note(text: str) -> bool:
+    """A margin note's words: a capitalised phrase, at most NOTE_WORDS words, no sentence's end or clause mark."""
+    return bool(text) and text[0].isupper() and len(text.split()) <= NOTE_WORDS and not re.search(r"[.;:!?,]$", text) \
+        and not re.search(r"\d", text) and not re.search(r"[.!?]\s", text)
 
 
 # a transcript's speaker turn (newdocs round 3): a label in capitals, a colon, the words spoken
