@@ -501,11 +501,17 @@ def analyse(cleaned: Cleaned, language: str, title_model: dict | None = None):
         trial = read_title_block([named] + blocks, language)
         if trial.title_blocks and trial.title_blocks[0] is named:
             blocks, head = [named] + blocks, trial
-    if head is None and (stated := _front_matter_title_at(blocks, cleaned, language)):
-        head, printed = stated, True   # the page's front matter states its title: no reading overrides it
     head = head or read_title_block(blocks, language, chrome_removed=_chrome_over_text(cleaned, language.startswith("en")))
+    if not printed and language.startswith("en") and (stated := _front_matter_title_at(blocks, cleaned, head)):
+        head, printed = stated, True   # the page's front matter states its title: no reading overrides it
     if (marked := _marked_title_at(blocks, language)) and (not head.title or _names_more(marked, head, blocks, language)):
         head, printed = marked, True   # the export's `#` line names the text: no cohesion check overrides it
+    elif marked and language.startswith("en") and head.title_blocks and head.title_blocks[0] is blocks[0] \
+            and _same_letters(marked.title, head.title) and _stated_title(blocks, cleaned):
+        # (r28markdown) the front matter's title again as the page's `#` line: the text starts there (the
+        # stated line stays front matter, as any line over the marked title)
+        marked.as_written = marked.as_written or head.as_written
+        head, printed = marked, True
     if not language.startswith("en"):
         head = _series_part_title(head, blocks, [r.text for r in cleaned.removed])
     dropped = frozenset(r.line for r in cleaned.removed if r.text.strip())
@@ -2058,24 +2064,32 @@ def _division_page(text: str, printed_title: str) -> bool:
 STATED_TITLE_KEY = re.compile(r"^title\s*[:=]")
 
 
-def _front_matter_title_at(blocks: list[Block], cleaned: Cleaned, language: str):
-    """(r28markdown) A site generator's page states its title in its front matter (`title:` in YAML,
-    `title =` in TOML; `front_matter_block` left the value as the text's first line): that line is
-    the title, whatever it reads like (a dated title, 'Board Meeting Minutes, 12 March 2024', is no
-    dateline there). The title block's reading goes on under it where it takes the line too (a
-    transcript's place and date under the title stay front matter). None when no front matter
-    stated a title."""
+def _stated_title(blocks: list[Block], cleaned: Cleaned):
+    """(r28markdown) The removal of the front matter's `title:` line whose value is the first block, or None."""
     if not blocks or blocks[0].lines != 1:
         return None
     stated = next((r for r in cleaned.removed if r.rule == "front-matter-block" and r.put and r.line == blocks[0].line
                    and STATED_TITLE_KEY.match(r.text)), None)
-    if stated is None or " ".join(stated.put.split()) != " ".join(blocks[0].text.split()):
+    return stated if stated and " ".join(stated.put.split()) == " ".join(blocks[0].text.split()) else None
+
+
+def _front_matter_title_at(blocks: list[Block], cleaned: Cleaned, head):
+    """(r28markdown) A site generator's page states its title in its front matter (`title:` in YAML,
+    `title =` in TOML; `front_matter_block` left the value as the text's first line): that line is
+    the title, whatever it reads like (a dated title, 'Board Meeting Minutes, 12 March 2024', is no
+    dateline there). Where the title block's reading took the line, its reading stays (a
+    transcript's place and date under the title stay front matter); else the line alone is the
+    title block. The value as written, where the template's suffix was cut from it, stays as the
+    title's written form. None when no front matter stated a title, or the reading took it."""
+    stated = _stated_title(blocks, cleaned)
+    if stated is None:
         return None
-    head = read_title_block(blocks, language)
-    if head.title_blocks and head.title_blocks[0] is blocks[0]:
-        head.sure = True
-        return head
-    return TitleBlock(title=blocks[0].text.strip(), title_blocks=[blocks[0]], used=1, sure=True)
+    taken = bool(head.title_blocks) and head.title_blocks[0] is blocks[0]
+    stating = head if taken else TitleBlock(title=blocks[0].text.strip(), title_blocks=[blocks[0]], used=1, sure=True)
+    written = STATED_TITLE_KEY.sub("", stated.text, count=1).strip().strip("\"'").strip()
+    if written and " ".join(written.split()) != " ".join(stating.title.split()) and not stating.as_written:
+        stating.as_written = written   # the value with the template's suffix the title was cut from: kept as written
+    return None if taken else stating
 
 
 def _marked_title_at(blocks: list[Block], language: str):

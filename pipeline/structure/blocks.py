@@ -1159,9 +1159,12 @@ def _underlined(lines, numbers):
     lines, numbers = _rest_adorned(list(lines), list(numbers))
     lines = _asciidoc_marked(lines)
     blank_free = all(line.strip() for line in lines)
-    i = 1
+    fenced = {k for first, last in _fences(lines) for k in range(first, last + 1)} if any("```" in t or "~~~" in t for t in lines) else set()
+    i, gone = 1, 0   # gone: underlines deleted above i (the fences' indices are the lines' as they came)
     while i < len(lines):
         match = UNDERLINE.match(lines[i]) if lines[i].rstrip()[-1:] in ("=", "-") else None
+        if match and (i + gone in fenced or i + gone - 1 in fenced):
+            match = None   # (r28markdown) a listing's '=====' (an reST sample in a fence) underlines nothing
         if not match:
             i += 1
             continue
@@ -1175,6 +1178,7 @@ def _underlined(lines, numbers):
                 and len(lines[i].strip()) <= width * 2 + 2 and (top == i - 1 or width / 2 <= len(lines[i].strip())):
             lines[top] = ("# " if match[1] else "## ") + text
             del lines[i], numbers[i]
+            gone += 1
         i += 1
     return lines, numbers
 
@@ -1201,8 +1205,8 @@ def _rest_adorned(lines: list[str], numbers: list[int]):
             return None   # an underline under a paragraph's last line: a table's rule, a separator
         return (under[1], bool(over)), i - 1 if over else i, i + 1
     if not any(REST_ADORNMENT.match(line) and (found := adorned(i + 1)) and found[0][1]
-               for i, line in enumerate(lines[:-2])):
-        return lines, numbers
+               for i, line in enumerate(lines[:-2])) or _fences(lines):
+        return lines, numbers   # (a text with fenced listings is Markdown: an reST sample in one stays as written)
     styles: list[tuple[str, bool]] = []
     out_lines, out_numbers, i = [], [], 0
     while i < len(lines):
@@ -1268,6 +1272,8 @@ def _asciidoc_marked(lines: list[str]) -> list[str]:
     found = [i for i, line in enumerate(lines) if line[:1] == "=" and ASCIIDOC_SECTION.match(line)]
     if not found:
         return lines
+    fenced = {i for first, last in _fences(lines) for i in range(first, last + 1)}
+    found = [i for i in found if i not in fenced]   # a listing's lines are its own (an AsciiDoc sample in a README)
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
     titled = first in found and len(ASCIIDOC_SECTION.match(lines[first])[1]) == 1
     sections = [i for i in found if len(ASCIIDOC_SECTION.match(lines[i])[1]) >= 2]

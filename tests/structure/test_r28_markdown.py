@@ -72,6 +72,8 @@ EXPECT = {
     "must_stay_statute_quoted_amendment.md": (["Surveyors (Amendment) Act"], [],
                                               ["4A. Fees", "The Board shall charge the fees prescribed by the Minister",
                                                "No fee shall be refunded"]),
+    "must_stay_readme_code_samples.md": (["Docs Builder"], [(1, "Usage"), (1, "Licence")],
+                                         ["= My Page", "== Section", "===== Title ====="]),
     "wiki_source.txt": (["Lake Meridian"], [(1, "Geography"), (2, "Islands"), (1, "History")],
                         ["is a freshwater lake", "There are two islands"]),
 }
