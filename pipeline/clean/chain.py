@@ -70,6 +70,7 @@ BOILERPLATE_RULES = [
     ("zh-wiki-header", wiki.zh_wiki_header),
     ("mojibake", mojibake.mojibake),   # after wiki-chrome, which finds a language list by its garbled names
     ("front-matter-block", readme.front_matter_block),   # newdocs round 3: a YAML header over a Markdown export
+    ("asciidoc-header", readme.asciidoc_header),   # r28markdown: an AsciiDoc header's attribute entries (':toc:')
     ("markup-residue", portal.markup_residue),
     ("archive-header", legal.archive_header),       # unseen2: a printer's catalogue lines, '[… Bills …]'
     ("sgml-marker", legal.sgml_marker),             # unseen2: '<DOC>' / '<all>' wrapper markers

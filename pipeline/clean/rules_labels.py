@@ -162,6 +162,11 @@ def _only_copy(page: Page, headline: str, title: str) -> bool:
         and any(r.line < page.lines[0].number for r in page.removed) if page.lines else False
 
 
+# (r28markdown) a Markdown page's own title over the division it holds ('# Part 8 » General Provisions' over
+# 'PART VIII General Provisions'): the site's name for the page, marked, no portal's short headline
+MD_TITLE_PAGE = re.compile(r"^#{1,6}\s+\S.*\s(?:»|>|›|\||-|–|—|:)\s\S")
+
+
 def repeated_title(page: Page) -> Page:
     """Drop the document's short title when it repeats the page headline just above it.
 
@@ -171,7 +176,9 @@ def repeated_title(page: Page) -> Page:
     stays (round9zh, xxu3).
     Where the headline is the short form of the body's full name under it, the headline goes and the
     full name stays as the title (see short_form; the structure stage keeps the short form as the
-    title's abbreviation; unseen8).
+    title's abbreviation; unseen8). (r28markdown) A Markdown page's marked title of two parts
+    ('# Part 8 » General Provisions', MD_TITLE_PAGE) over the division heading it holds stays: the
+    page's title, the division its first heading.
     """
     first = [i for i, line in enumerate(page.lines) if line.text.strip()][:2]
     if len(first) < 2:
@@ -186,7 +193,7 @@ def repeated_title(page: Page) -> Page:
     if titlelike and 2 <= len(title) <= 30 and title in headline and not split and not EN_DATE_LINE.match(headline) \
             and not _year_moved(page, first[1], headline) and not _only_copy(page, headline, title):
         return page.drop([first[1]])   # a date printed twice is a dateline, no title repeated (round18en)
-    if titlelike and len(title) <= 60 and short_form(headline, title):
+    if titlelike and len(title) <= 60 and short_form(headline, title) and not MD_TITLE_PAGE.match(headline):
         return page.drop([first[0]])   # the headline's short form over the text's full name: the full
         #                                name is the title, the short one its abbreviation (unseen8)
     return page

@@ -90,6 +90,12 @@ def _byline(text: str) -> bool:
     return len(text) <= 120 and bool(BYLINE.match(text))
 
 
+# (r28markdown) a Markdown heading line of two items and one separator: the page's own heading (a
+# documentation site's 'Part 8 » General Provisions', a number and its name), no trail, which opens
+# from a home page and names three places or more
+MARKED_TWO_ITEMS = re.compile(r"^#{1,6}\s+[^»>›]+\s(?:»|>|›)\s[^»>›]+$")
+
+
 def breadcrumb(page: Page) -> Page:
     """Drop a breadcrumb trail at the head: on one line, or one item per line after its label.
 
@@ -103,6 +109,8 @@ def breadcrumb(page: Page) -> Page:
     Under a one-line trail, a line that is only its last item is the column's name printed again as
     the page's heading: it goes too ("当前位置：首页 > 党建引领> 学习专栏" over "学习专栏").
     An English trail separated by ' | ' goes when the headline under it begins its last item (unseen7).
+    (r28markdown) A first line marked as a Markdown heading, two items about one separator ('# Part 8 »
+    General Provisions'), is the page's own heading, no trail.
     """
     lines, hits = page.lines, []
     for i in head_zone(lines):
@@ -144,6 +152,7 @@ def breadcrumb(page: Page) -> Page:
     # headline under it ends the head zone, so the first line is looked at by itself
     top = [i for i, line in enumerate(lines[:PIPE_TRAIL_SCAN]) if line.text.strip()][:2]
     if top and top[0] not in hits and FIRST_TRAIL.match(lines[top[0]].text.strip()) \
+            and not MARKED_TWO_ITEMS.match(lines[top[0]].text.strip()) \
             and not (len(top) > 1 and lines[top[1]].text.strip()[:1].islower()):
         hits.append(top[0])
     # 'Library/Acts/Section 4' (round15en): the page's first line a trail of three or more short

@@ -57,11 +57,16 @@ class _Joiner:
         return self.block
 
 
+QUOTE_BLANK = re.compile(r"^\s{0,3}>\s*$")   # a Markdown block quote's empty line ('>'): its paragraphs' break
+
+
 def _groups(lines, numbers):
-    """Blank-separated runs of (line, number)."""
+    """Blank-separated runs of (line, number). (r28markdown) Inside a Markdown block quote, a line
+    that is the quote's mark alone ('>') breaks its paragraphs as a blank line does ('> Guidelines'
+    / '>' / '> Regulations' are two paragraphs of the quote, never one)."""
     group: list[tuple[str, int]] = []
     for line, number in zip(lines, numbers):
-        if line.strip():
+        if line.strip() and not (group and QUOTE_BLANK.match(line) and group[-1][0].lstrip().startswith(">")):
             group.append((line, number))
         elif group:
             yield group
@@ -1259,12 +1264,17 @@ def _underlined(lines, numbers):
     """'Background' over '==========' -> '# Background'; over '----------' -> '## Background'
     (Setext headings: the underline is the depth mark, '=' outer). Only a short worded line
     standing alone above it (a blank line or the text's start before it) whose underline spans
-    about its width, so a table's rule or a separator under a paragraph is left as it is."""
-    lines, numbers = list(lines), list(numbers)
+    about its width, so a table's rule or a separator under a paragraph is left as it is.
+    (r28markdown; WIDENED) reStructuredText: see `_rest_adorned`."""
+    lines, numbers = _rest_adorned(list(lines), list(numbers))
+    lines = _asciidoc_marked(lines)
     blank_free = all(line.strip() for line in lines)
-    i = 1
+    fenced = {k for first, last in _fences(lines) for k in range(first, last + 1)} if any("```" in t or "~~~" in t for t in lines) else set()
+    i, gone = 1, 0   # gone: underlines deleted above i (the fences' indices are the lines' as they came)
     while i < len(lines):
         match = UNDERLINE.match(lines[i]) if lines[i].rstrip()[-1:] in ("=", "-") else None
+        if match and (i + gone in fenced or i + gone - 1 in fenced):
+            match = None   # (r28markdown) a listing's '=====' (an reST sample in a fence) underlines nothing
         if not match:
             i += 1
             continue
@@ -1278,8 +1288,113 @@ def _underlined(lines, numbers):
                 and len(lines[i].strip()) <= width * 2 + 2 and (top == i - 1 or width / 2 <= len(lines[i].strip())):
             lines[top] = ("# " if match[1] else "## ") + text
             del lines[i], numbers[i]
+            gone += 1
         i += 1
     return lines, numbers
+
+
+# (r28markdown) a reStructuredText section adornment: one punctuation character repeated
+REST_ADORNMENT = re.compile(r"^([=\-~^\"'`#*+:._])\1{2,}\s*$")
+
+
+def _rest_adorned(lines: list[str], numbers: list[int]):
+    """(r28markdown) reStructuredText marks its sections by adornments, an overline and an underline
+    of one character ('=====' / 'Title' / '=====') or an underline alone, any of `= - ~ ^ " ' # * + : .`;
+    the DEPTH is the order in which each style (character, overlined or not) first appears, not the
+    character. A text that overlines a heading this way is reST: each adorned line becomes a '#'
+    line of its depth ('#' the first style, '##' the next, …) and its adornments go (markup, no
+    words). A text with no overlined heading is left to the Markdown setext reading."""
+    def adorned(i: int):   # (style, first line, last line) of an adorned heading at i, or None
+        text = lines[i].strip()
+        if not text or REST_ADORNMENT.match(lines[i]) or len(text) > UNDERLINE_MAX or not sg.has_word(text) \
+                or i + 1 >= len(lines) or not (under := REST_ADORNMENT.match(lines[i + 1])) \
+                or len(lines[i + 1].strip()) < len(text):
+            return None
+        over = i > 0 and REST_ADORNMENT.match(lines[i - 1]) and lines[i - 1].strip() == lines[i + 1].strip()
+        if not over and i > 0 and lines[i - 1].strip():
+            return None   # an underline under a paragraph's last line: a table's rule, a separator
+        return (under[1], bool(over)), i - 1 if over else i, i + 1
+    if not any(REST_ADORNMENT.match(line) and (found := adorned(i + 1)) and found[0][1]
+               for i, line in enumerate(lines[:-2])) or _fences(lines):
+        return lines, numbers   # (a text with fenced listings is Markdown: an reST sample in one stays as written)
+    styles: list[tuple[str, bool]] = []
+    out_lines, out_numbers, i = [], [], 0
+    while i < len(lines):
+        found = adorned(i) if lines[i].strip() else None
+        if found is None:
+            out_lines.append(lines[i])
+            out_numbers.append(numbers[i])
+            i += 1
+            continue
+        style, first, last = found
+        if style not in styles:
+            styles.append(style)
+        if first < i:   # the overline, taken into the output already: drop it
+            out_lines.pop()
+            out_numbers.pop()
+        out_lines.append("#" * min(styles.index(style) + 1, 6) + " " + lines[i].strip())
+        out_numbers.append(numbers[i])
+        i = last + 1
+    return out_lines, out_numbers
+
+
+# (r28markdown) a Markdown line wholly in bold ('**1. Purpose**', '__Scope__'), maybe closed by the
+# backslash of a hard break ('__Scope__\\'; the two-space form is gone with the trailing spaces)
+BOLD_WHOLE_LINE = re.compile(r"^(\*\*|__)(?=[^*_\s])[^*_]{1,100}(?<=[^*_\s])\1\\?$")
+HARD_BREAK = re.compile(r"(?<=\*\*|__)\\$")
+BOLD_OVER_WORDS = 8   # words inside the stars: a heading or a label, not a bold sentence's wrapped first line
+BOLD_TAIL_MAX = 40    # characters of a line closing a sentence the bold line opened ('Act 2019.')
+
+
+def _bold_over_text(group) -> bool:
+    """(r28markdown) A Markdown source sets a minor head as a line wholly in bold ended by a hard break,
+    the section's text on the next line with no blank line between (`**1. Purpose**␣␣` / `The
+    purpose of …`; `__Scope__\\` / `It applies …`): the bold line is a line of its own, never the
+    first words of the paragraph under it (whether it heads a section is `english._bold_heads`'
+    call). At most BOLD_OVER_WORDS words inside the marks, no sentence's end; a bold sentence opening
+    a paragraph stays in it, and so does a bold line whose sentence a short last line closes (a PDF's
+    export bolds each wrapped line of a section's opening: '**1. (1) This Act may be cited as the …**'
+    / 'Act 2019.')."""
+    if len(group) < 2:
+        return False
+    first = group[0][0].strip()
+    if not BOLD_WHOLE_LINE.match(first):
+        return False
+    inner = HARD_BREAK.sub("", first)[2:-2].strip()
+    second = group[1][0].strip()
+    if len(group) == 2 and len(second) <= BOLD_TAIL_MAX and re.search(r"[.;]$", second):
+        return False   # '**1. (1) This Act may be cited as the …**' / 'Act 2019.': a bold sentence wrapped
+    return len(inner.split()) <= BOLD_OVER_WORDS and not re.search(r"[.!?]$", inner) and bool(second)
+
+
+# (r28markdown) an AsciiDoc section title: '=' marks, a space, the title, no closing marks ('== Purpose');
+# the document title '= Title' on the first line
+ASCIIDOC_SECTION = re.compile(r"^(={1,6})\s+(?=\S)(?!.*\s=+\s*$)(?P<text>.*\S)\s*$")
+ASCIIDOC_SECTIONS_MIN = 2   # section titles ('==' or deeper) in a text with no '= Title' line
+
+
+def _asciidoc_marked(lines: list[str]) -> list[str]:
+    """(r28markdown) AsciiDoc marks a section by '=' signs before its title, one per depth, nothing after
+    it ('= Document title', '== Section', '=== Subsection'): the Markdown '#' reading of them. Only in
+    a text that is AsciiDoc: its first line '= Title', or ASCIIDOC_SECTIONS_MIN section titles of
+    two marks or more; a wiki's '== History ==' (closed) and a line opening with '= ' in a
+    formula of a text otherwise plain are left alone."""
+    found = [i for i, line in enumerate(lines) if line[:1] == "=" and ASCIIDOC_SECTION.match(line)]
+    if not found:
+        return lines
+    fenced = {i for first, last in _fences(lines) for i in range(first, last + 1)}
+    found = [i for i in found if i not in fenced]   # a listing's lines are its own (an AsciiDoc sample in a README)
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    titled = first in found and len(ASCIIDOC_SECTION.match(lines[first])[1]) == 1
+    sections = [i for i in found if len(ASCIIDOC_SECTION.match(lines[i])[1]) >= 2]
+    if not (titled and sections) and len(sections) < ASCIIDOC_SECTIONS_MIN:
+        return lines
+    out = list(lines)
+    for i in found:
+        match = ASCIIDOC_SECTION.match(lines[i])
+        if (i == first or i in sections) and (i == 0 or not lines[i - 1].strip() or lines[i - 1].strip().startswith("[")):
+            out[i] = "#" * len(match[1]) + " " + match["text"]
+    return out
 
 
 NUMBERED_TITLE_MAX = 60
@@ -2372,8 +2487,9 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
             if english and not page and _line_over_head(group, wrap):
                 blocks.append(Block(group[0][0].strip(), group[0][1], sg.indent_of(group[0][0])))
                 group = group[1:]   # the headline or the line over the head; the head is cut off next
-            if english and not page and (_numbered_over_text(group, tops) or _phrase_over_text(group, wrap)):
-                blocks.append(Block(group[0][0].strip(), group[0][1], sg.indent_of(group[0][0])))
+            if english and not page and (_numbered_over_text(group, tops) or _phrase_over_text(group, wrap)
+                                         or _bold_over_text(group)):
+                blocks.append(Block(HARD_BREAK.sub("", group[0][0].strip()), group[0][1], sg.indent_of(group[0][0])))
                 group = group[1:]
             elif english and not page and _question_over_text(group):
                 blocks.append(Block(group[0][0].strip(), group[0][1], sg.indent_of(group[0][0]), headline=True))

@@ -522,7 +522,7 @@ def english_kinds(blocks: list[Block]) -> list[tuple[str, bool] | None]:
     turns |= play_lines(blocks, kinds)
     kinds = [None if i in turns else kind for i, kind in enumerate(kinds)]
     kinds = _heads_of_numbered_paragraphs(blocks, kinds)
-    notes = displaced_notes(blocks)
+    notes = displaced_notes(blocks) or quoted_notes(blocks)
     if notes:   # the notes head the sections; the numbered sections under them are their text
         kinds = [("note", True) if i in notes else None if kind and kind[0] == "1." else kind for i, kind in enumerate(kinds)]
     kinds = [("appendix", True) if 0 < i and blocks[i].lines == 1 and sg.SCHEDULE_ALONE.match(blocks[i].text.strip())
@@ -665,7 +665,7 @@ def _numbered_siblings(blocks: list[Block], kinds: list, series: set[str] = froz
 
 # (r23enhead) a Markdown export (html2text, a CMS's page) sets a page's minor heads as a paragraph
 # wholly in bold, the stars touching the words ('**Editorial changes**' over its paragraph)
-BOLD_LINE = re.compile(r"^\*\*(?P<inner>[^*\s](?:[^*]*[^*\s])?)\*\*$")
+BOLD_LINE = re.compile(r"^(?P<mark>\*\*|__)(?P<inner>[^*_\s](?:[^*]*[^*\s])?)(?P=mark)$")   # (r28markdown) '__Scope__' too
 BOLD_TEXT_WORDS = 8   # words of the paragraph under it: text, not another label or a field
 
 
@@ -679,12 +679,24 @@ def _bold_heads(blocks: list[Block], kinds: list, series: set[str], indent: int,
     up to SENTENCE_HEAD_WORDS words ('Application, saving and transitional provisions for …') is
     a heading too. Under a Markdown heading (`### About this compilation`) it ranks a step below
     it, as the page's author set it. A bold lead-in ending in a colon, a bold sentence, a bold
-    line over another bold line, a field or a table (its caption) stays text."""
+    line over another bold line, a field or a table (its caption) stays text.
+    (r28markdown; WIDENED) A bold NUMBERED line that goes on the series of bold numbered heads taken
+    above it (same numbering, the next number: `**4. Policy**` after `**3. Applicability**`) is a
+    heading whatever stands under it: a lead-in closing with a colon over its lettered items, a
+    signature block (`**6. Signature**` over a name and an office). The first of a series needs
+    its paragraph of text, as any bold line."""
     out = list(kinds)
-    for i in range(len(blocks) - 1):
+    series_last: dict[str, int] = {}   # numbering of a bold numbered head taken -> its last number
+    for i in range(len(blocks)):
         block = blocks[i]
         match = BOLD_LINE.match(block.text.strip()) if kinds[i] is None and block.lines == 1 and not block.code else None
         if not match:
+            continue
+        if _bold_series_next(match["inner"], series_last, out[:i], blocks[:i]):
+            out[i] = english_kind(replace(block, text=match["inner"]), series, indent, width) or (sg.numbering(match["inner"]), True)
+            series_last[sg.numbering(match["inner"])] = _number_of(match["inner"])[0]
+            continue
+        if i + 1 >= len(blocks):
             continue
         after = blocks[i + 1]
         if kinds[i + 1] is not None or after.code or after.verbatim or after.text.lstrip().startswith("|") \
@@ -701,7 +713,24 @@ def _bold_heads(blocks: list[Block], kinds: list, series: set[str], indent: int,
             kind = (f"md{min(int(marked[-1][2:]) + 1, 6)}", True)   # a step below the Markdown heading over it
         if kind:
             out[i] = kind
+            if (style := sg.numbering(inner)) and (number := _number_of(inner)):
+                series_last[style] = number[0]
     return out
+
+
+def _bold_series_next(inner: str, series_last: dict[str, int], taken: list, before: list[Block]) -> bool:
+    """(r28markdown) The words inside a bold line go on a series of bold numbered heads taken above:
+    the same numbering style, the number one more than the last head's, no head of another kind
+    between (the series is still the text's current one), and a name, not a clause, after it."""
+    style = sg.numbering(inner)
+    number = _number_of(inner)
+    if not style or style not in series_last or not number or number[0] != series_last[style] + 1:
+        return False
+    last = max(j for j, kind in enumerate(taken) if kind)
+    if sg.numbering(BOLD_LINE.match(before[last].text.strip())["inner"] if BOLD_LINE.match(before[last].text.strip()) else "") != style:
+        return False
+    key = _sibling_key(inner)
+    return bool(key) and _sibling_name(key[3]) and len(inner) <= MAX_LEN
 
 
 # (r23enhead) a text whose headings close with a period ('BOOK I.', 'GOVERNMENT NOTICE No. 114.')
@@ -1001,6 +1030,47 @@ def play_lines(blocks: list[Block], kinds) -> set[int]:
 
 
 PLAY_DIVISION_LINE = re.compile(r"^" + sg.PLAY_DIVISION)
+
+
+# (r28markdown) a statute's text: its provisions say what this Act (Part, Ordinance …) provides and what shall be done
+STATUTE_WORDS = re.compile(r"\bthis\s+(?:act|part|ordinance|law|regulations?|order|decree|code)\b", re.I)
+STATUTE_BLOCKS = 2    # blocks naming 'this Act' and holding a 'shall'
+QUOTE_MARK = re.compile(r"(?:^|\s)>\s?")
+QUOTED_NOTES_MIN = 3  # notes in one block quote
+
+
+def quoted_notes(blocks: list[Block]) -> set[int]:
+    """(r28markdown) An Act's marginal notes that a converter (pandoc, from a word processor's file or a
+    PDF, whose notes stood in the margin's text boxes) collected into ONE Markdown block quote
+    between the provisions, one quote paragraph a note (`> Change in particulars` / `>` / `> General
+    penalty`): the notes are the sections' headings, displaced (as `displaced_notes`). Only in a
+    statute's text (STATUTE_BLOCKS blocks naming 'this Act' with a 'shall'), a run of
+    QUOTED_NOTES_MIN or more quote paragraphs of one or two lines each, every one a capitalised
+    phrase of at most NOTE_WORDS words closing no sentence (a margin citation such as 'Cap. 98'
+    inside the run is no note, and no break of it). The notes' text loses the quote's marks. A
+    quoted sentence, a verse quoted line by line, a quote in a text that enacts nothing stays."""
+    if sum(1 for b in blocks if STATUTE_WORDS.search(b.text) and re.search(r"\bshall\b", b.text)) < STATUTE_BLOCKS:
+        return set()
+    found: set[int] = set()
+    run: list[int] = []
+    for i, block in enumerate(blocks + [Block("", 0)]):
+        if block.text.lstrip().startswith(">") and not block.code and block.lines <= 2:
+            run.append(i)
+            continue
+        notes = [k for k in run if _quoted_note(QUOTE_MARK.sub(" ", blocks[k].text).strip())]
+        cited = [k for k in run if k not in notes and re.search(r"\d", blocks[k].text) and len(blocks[k].text.split()) <= 3]
+        if len(notes) >= QUOTED_NOTES_MIN and len(notes) + len(cited) == len(run):
+            for k in notes:
+                blocks[k].text = " ".join(QUOTE_MARK.sub(" ", blocks[k].text).split())
+            found.update(notes)
+        run = []
+    return found
+
+
+def _quoted_note(text: str) -> bool:
+    """A margin note's words: a capitalised phrase, at most NOTE_WORDS words, no sentence's end or clause mark."""
+    return bool(text) and text[0].isupper() and len(text.split()) <= NOTE_WORDS and not re.search(r"[.;:!?,]$", text) \
+        and not re.search(r"\d", text) and not re.search(r"[.!?]\s", text)
 
 
 # a transcript's speaker turn (newdocs round 3): a label in capitals, a colon, the words spoken

@@ -531,7 +531,16 @@ def unmarked(text: str) -> str:
     match = MARKS.match(text) if text[:1] in "#=*" else None
     if not match:
         return text
+    if match["md"]:   # (r28markdown) pandoc's attributes after an ATX heading: '## Results {#results .unnumbered}'
+        words = HEADING_ATTRIBUTES.sub("", match["md"]).strip() or match["md"].strip()
+        bold = MD_BOLD_WHOLE.match(words)   # (r28markdown) '## **1. PURPOSE**': the bold is the marks' too
+        return bold["words"].strip() if bold else words
     return (match["md"] or match["eqtext"] or match["sttext"]).strip()
+
+
+MD_BOLD_WHOLE = re.compile(r"^(\*\*|__)(?P<words>[^*_\s](?:.*?[^*_\s])?)\1$")
+# (r28markdown) a pandoc / kramdown heading's attribute block: ids, classes, key=value pairs in braces
+HEADING_ATTRIBUTES = re.compile(r"\s*\{:?\s*(?:[#.][\w:.-]+|[\w-]+=(?:\"[^\"]*\"|\S+)|-)(?:\s+(?:[#.][\w:.-]+|[\w-]+=(?:\"[^\"]*\"|\S+)))*\s*\}\s*$")
 
 
 def rank(style: str) -> float | None:

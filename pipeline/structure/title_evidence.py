@@ -532,6 +532,25 @@ OPENING_SUBJECT = re.compile(r"^The\s+(?P<name>(?:[A-Z][\w’'-]*\s+){0,6}" + PO
                              r"identifies|seeks|summari[sz]es|reviews|focuses|defines|charts|articulates|spells)\b")
 
 
+# (r28markdown) an encyclopedia article's opening: its subject in bold, then what it is ("'''Lake Meridian''' is a
+# freshwater lake", "**Albania** (/ælˈbeɪniə/) is a country"): wiki source or its Markdown rendering
+BOLD_SUBJECT = re.compile(r"^(?P<mark>'''|\*\*)(?P<name>[A-Z0-9][^'*\n]{0,80}?)(?P=mark)(?:\s*\([^()]{0,120}\))?,?"
+                          r"\s+(?:is|was|are|were|has\s+been|refers\s+to|may\s+refer\s+to|or\s|also\s)\b")
+BOLD_SUBJECT_WORDS = 8   # words of the subject's name
+
+
+def bold_subject_name(paragraphs: list[str]) -> str:
+    """(r28markdown) The subject an encyclopedia article's first paragraph opens with in bold (BOLD_SUBJECT,
+    the wiki convention: the article's name in bold in its first sentence), at most
+    BOLD_SUBJECT_WORDS words, else ''. Wiki source or a Markdown copy has no title line above it:
+    the bold name is the article's title."""
+    for text in [t for t in paragraphs if sg.has_word(t)][:1]:
+        found = BOLD_SUBJECT.match(" ".join(text.split()))
+        if found and len(found["name"].split()) <= BOLD_SUBJECT_WORDS:
+            return found["name"].strip()
+    return ""
+
+
 def opening_subject_name(paragraphs: list[str]) -> str:
     """The policy document the text's first paragraph opens with as its subject (OPENING_SUBJECT), two
     words or more, else ''."""
