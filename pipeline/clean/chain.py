@@ -26,6 +26,7 @@ from . import rules_meta as meta
 from . import rules_mojibake as mojibake
 from . import rules_portal as portal
 from . import rules_readme as readme
+from . import rules_scan as scan
 from . import rules_pages as pages
 from . import rules_tail as tail
 from . import rules_widgets as widgets
@@ -62,6 +63,7 @@ BOILERPLATE_RULES = [
     ("glued-page-number", pages.glued_page_number),
     ("preview-counters", pages.preview_counters),   # r26zh: '第2页/共12页' between a preview's pages, the file longer than the excerpt
     ("bracketed-page-number", pages.bracketed_page_numbers),   # round14en: '( 101 )' … '( 102 )' at the pages' heads
+    ("scan-page-break", scan.scan_page_breaks),   # r28ocr: '236' / 'ADVERTISEMENT' set apart inside a sentence of OCR text
     ("stray-page-number", pages.stray_page_number),   # round9zh: a lone '1' between a heading and its paragraph
     ("lettered-page-number", pages.lettered_page_numbers),   # round18en: a gazette's 'A 866' page head in an Act's text
     ("title-verso", pages.title_verso),

@@ -1,0 +1,151 @@
+"""A scanned printed volume's page breaks in its OCR text (r28ocr, issue #11): the page number
+(OCR-misread: `^37`, `2O5`, `i6`, `— 12 —`) and the running head (the book's, the article's or the
+section's name, `ADVERTISEMENT`, `236 ADVERTISEMENT`) set apart by blank lines where the scanned
+page ended, most often inside a sentence (docs/cleaning.md, rows marked r28ocr)."""
+from __future__ import annotations
+
+import re
+
+from .page import Page
+from .rules_pages import _rejoin
+
+# a printed page number as OCR reads it: digits, a few letters or marks misread for digits
+# (`O`/`o` 0, `I`/`l`/`i`/`|` 1, `S` 5, `^` 2), optionally between dashes; at least half digits
+PAGE_TOKEN = re.compile(r"^[-–—]?\s*(?P<n>[\dOoIli|S^]{1,4})\s*[-–—]?$")
+HEAD_MAX = 60          # characters of a running head: a name, never a sentence
+HEAD_WORDS = 8
+HEAD_SHAPE = re.compile(r"^[A-Z0-9][\w'’&,.\-–— ]*$")
+NUMBERED_HEAD = re.compile(r"^(?:(?P<a>[\dOoIli|S^]{1,4})[.,]?\s+(?P<h1>\S.*)|(?P<h2>\S.*?)[,.]?\s+(?P<b>[\dOoIli|S^]{1,4}))$")
+SMALL_WORDS = {"a", "an", "and", "the", "of", "in", "on", "to", "for", "by", "with", "at", "or", "de", "la", "le", "du"}
+CLUSTER_MAX = 3        # lines of one page break: the number, the head, a second head line
+SENTENCE_END = re.compile(r"[.!?:;\"”’)\]]$")
+
+
+def page_token(text: str) -> bool:
+    """An OCR'd page number alone: `236`, `^37`, `2O5`, `i6`, `— 12 —`; never a word (`Il`, `OS`)."""
+    m = PAGE_TOKEN.match(text.strip())
+    if not m:
+        return False
+    n = m["n"]
+    digits = sum(c.isdigit() for c in n)
+    return digits >= 1 and digits * 2 >= len(n)
+
+
+def head_shaped(text: str) -> bool:
+    """A running head's shape: a short name, capitals or every main word capitalised, no sentence."""
+    text = text.strip().rstrip(".")
+    words = text.split()
+    if not words or len(text) > HEAD_MAX or len(words) > HEAD_WORDS or not HEAD_SHAPE.match(text):
+        return False
+    if re.search(r"[a-z]\.\s|[.!?;:]\s", text):
+        return False
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 3:
+        return False
+    caps = sum(c.isupper() for c in letters) / len(letters)
+    titled = all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in SMALL_WORDS for w in words)
+    return caps >= 0.6 or titled
+
+
+def _numbered_head(text: str) -> str | None:
+    """The head's words of a head with its page number at one end (`236 ADVERTISEMENT`), else None."""
+    m = NUMBERED_HEAD.match(text.strip())
+    if not m:
+        return None
+    n, head = (m["a"], m["h1"]) if m["a"] else (m["b"], m["h2"])
+    return head if page_token(n) and head_shaped(head) else None
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[^a-z]", "", text.casefold())
+
+
+def _clusters(page: Page) -> list[tuple[int, int, int, int]]:
+    """(first, last, before, after): runs of short furniture-shaped lines with a blank line (kept or
+    dropped) between them and the text above and below; `before`/`after` the text lines around."""
+    lines, texts = page.lines, page.texts()
+    nonblank = [i for i, t in enumerate(texts) if t.strip()]
+
+    def apart(a: int, b: int) -> bool:   # a blank line between non-blank lines a < b, kept or dropped
+        return b - a > 1 or lines[b].number - lines[a].number > 1
+
+    furniture = {i for i in nonblank if page_token(texts[i]) or head_shaped(texts[i]) or _numbered_head(texts[i])}
+    out, k = [], 0
+    while k < len(nonblank):
+        if nonblank[k] not in furniture or k == 0:
+            k += 1
+            continue
+        j = k
+        while j + 1 < len(nonblank) and nonblank[j + 1] in furniture and j + 1 - k < CLUSTER_MAX:
+            j += 1
+        before, first, last = nonblank[k - 1], nonblank[k], nonblank[j]
+        after = nonblank[j + 1] if j + 1 < len(nonblank) else None
+        if after is not None and apart(before, first) and apart(last, after):
+            out.append((first, last, before, after))
+        k = j + 1
+    return out
+
+
+def _break_of(texts: list[str], first: int, last: int) -> tuple[int | None, str] | None:
+    """(the page number's line, the head's key) of a cluster that is one page break: exactly one
+    page number (alone or at a head's end) and heads beside it; None for any other run."""
+    number, heads = None, []
+    for i in range(first, last + 1):
+        t = texts[i].strip()
+        if not t:
+            continue
+        if page_token(t):
+            if number is not None:
+                return None   # numbers over numbers: a table's column
+            number = i
+        elif (head := _numbered_head(t)) is not None:
+            if number is not None:
+                return None
+            number = i
+            heads.append(head)
+        elif head_shaped(t):
+            heads.append(t)
+        else:
+            return None
+    if number is None and not heads:
+        return None
+    return number, _key(" ".join(heads))
+
+
+def _mid_sentence(prev: str, nxt: str) -> bool:
+    """The page broke inside a sentence: no end mark over the break, and the text under it goes
+    on in lower case (or the line over it ends in a comma or a hyphen)."""
+    prev, nxt = prev.strip(), nxt.strip()
+    return not SENTENCE_END.search(prev) and (nxt[:1].islower() or prev.endswith((",", "-")))
+
+
+def scan_page_breaks(page: Page) -> Page:
+    """Drop a scanned volume's page furniture where its OCR text set it apart by blank lines: a
+    page number (OCR misreads too: `^37`, `2O5`, `i6`, `— 12 —`) with or without a running head of
+    capitals or capitalised words (`ADVERTISEMENT`, `236 ADVERTISEMENT`, `THE HISTORY OF ROME`),
+    between a line that does not end its sentence and one that goes on in lower case; then, once
+    such a break is found, the same running head elsewhere (a page that ended with its paragraph)
+    and a page number alone as long as the confirmed ones (± 1 character). A caps heading with no
+    number, a heading after a finished sentence, a column of numbers stay; the paragraph the break
+    split is rejoined.
+
+    Example: "… on the banks of the Stour" / "" / "236" / "" / "ADVERTISEMENT" / "" /
+    "was the first form …" -> "236" and "ADVERTISEMENT" go, the sentence runs on."""
+    texts = page.texts()
+    found = []
+    for first, last, before, after in _clusters(page):
+        b = _break_of(texts, first, last)
+        if b is not None:
+            found.append((first, last, b, _mid_sentence(texts[before], texts[after])))
+    sure = [(first, last, b) for first, last, b, mid in found if mid and b[0] is not None]
+    if not sure:
+        return page
+    heads = {b[1] for _, _, b in sure if b[1]}
+    widths = {len(texts[b[0]].strip()) for _, _, b in sure if page_token(texts[b[0]])}
+    hits: set[int] = set()
+    for first, last, (number, head), mid in found:
+        ok = (mid and number is not None) or (head and head in heads) \
+            or (not head and number is not None and any(abs(len(texts[number].strip()) - w) <= 1 for w in widths))
+        if ok:
+            hits.update(i for i in range(first, last + 1) if texts[i].strip())
+    return page.drop(hits | _rejoin(page, hits))
