@@ -18,6 +18,8 @@ HEAD_SHAPE = re.compile(r"^[A-Z0-9][\w'’&,.\-–— ]*$")
 NUMBERED_HEAD = re.compile(r"^(?:(?P<a>[\dOoIli|S^]{1,4})[.,]?\s+(?P<h1>\S.*)|(?P<h2>\S.*?)[,.]?\s+(?P<b>[\dOoIli|S^]{1,4}))$")
 SMALL_WORDS = {"a", "an", "and", "the", "of", "in", "on", "to", "for", "by", "with", "at", "or", "de", "la", "le", "du"}
 CLUSTER_MAX = 3        # lines of one page break: the number, the head, a second head line
+PROSE_WORDS = 4        # words of a line of running text around a lone page number
+LONE_PACE = 15         # lines from a sure page break to a lone page number: a page's worth, not a table's row
 SENTENCE_END = re.compile(r"[.!?:;\"”’)\]]$")
 
 
@@ -112,6 +114,12 @@ def _break_of(texts: list[str], first: int, last: int) -> tuple[int | None, str]
     return number, _key(" ".join(heads))
 
 
+def _prose(text: str) -> bool:
+    """A line of running text: four words or more, most of them words of letters."""
+    words = text.split()
+    return len(words) >= PROSE_WORDS and sum(w.strip(".,;:").isalpha() for w in words) * 2 > len(words)
+
+
 def _mid_sentence(prev: str, nxt: str) -> bool:
     """The page broke inside a sentence: no end mark over the break, and the text under it goes
     on in lower case (or the line over it ends in a comma or a hyphen)."""
@@ -125,7 +133,8 @@ def scan_page_breaks(page: Page) -> Page:
     capitals or capitalised words (`ADVERTISEMENT`, `236 ADVERTISEMENT`, `THE HISTORY OF ROME`),
     between a line that does not end its sentence and one that goes on in lower case; then, once
     such a break is found, the same running head elsewhere (a page that ended with its paragraph)
-    and a page number alone as long as the confirmed ones (± 1 character). A caps heading with no
+    and a page number alone as long as the confirmed ones (± 1 character), between two lines of
+    running text (no colon over it) and LONE_PACE lines or more from them. A caps heading with no
     number, a heading after a finished sentence, a column of numbers stay; the paragraph the break
     split is rejoined.
 
@@ -133,19 +142,23 @@ def scan_page_breaks(page: Page) -> Page:
     "was the first form …" -> "236" and "ADVERTISEMENT" go, the sentence runs on."""
     texts = page.texts()
     found = []
+    prose = {}
     for first, last, before, after in _clusters(page):
         b = _break_of(texts, first, last)
         if b is not None:
             found.append((first, last, b, _mid_sentence(texts[before], texts[after])))
+            prose[first] = _prose(texts[before]) and _prose(texts[after]) and not texts[before].rstrip().endswith(":")
     sure = [(first, last, b) for first, last, b, mid in found if mid and b[0] is not None]
     if not sure:
         return page
     heads = {b[1] for _, _, b in sure if b[1]}
     widths = {len(texts[b[0]].strip()) for _, _, b in sure if page_token(texts[b[0]])}
     hits: set[int] = set()
+    at = [first for first, _, _ in sure]
     for first, last, (number, head), mid in found:
         ok = (mid and number is not None) or (head and head in heads) \
-            or (not head and number is not None and any(abs(len(texts[number].strip()) - w) <= 1 for w in widths))
+            or (not head and number is not None and prose[first] and all(abs(first - a) >= LONE_PACE for a in at)
+                and any(abs(len(texts[number].strip()) - w) <= 1 for w in widths))
         if ok:
             hits.update(i for i in range(first, last + 1) if texts[i].strip())
     return page.drop(hits | _rejoin(page, hits))
