@@ -280,3 +280,38 @@ def test_number_under_a_colon_stays_in_a_paged_scan():
                     "", "", "", "241 ", "", "", "", "and the number of lay brothers was smaller by a third. ", "", wrap(ABBEY_5))
     out = _all_text(doc_of(text))
     assert "241" in out.split() and "236" not in out.split()
+
+
+# ---- a booklet's contents under its label, the excerpt reaching the first section only --------
+
+FOREWORD = ("In the matter of making a life as well as a living, we are told that good books cut a paramount "
+            "figure, and the reader who gives them a quarter of an hour a day will find his judgement the better for it.")
+
+
+def _labelled(label: str, entries: list[str], first_again: str) -> str:
+    listed = []
+    for e in entries:
+        listed += [e, "", ""]
+    return lines_of("THE READER'S SHELF", "", "", "A GUIDE TO GOOD BOOKS", "", "", label, "", "", listed,
+                    first_again, "", "", wrap(FOREWORD, 44, " "), "", "", wrap(FOREWORD.replace("quarter", "half"), 44, " "))
+
+
+ENTRIES = ["Foreword", "The Art of Reading", "How the Shelf was chosen and by whom", "Reading and Business", "History",
+           "Biography and Letters", "Science", "Education", "Drama", "Essays", "Poetry"]
+
+
+@pytest.mark.parametrize("label", ["In this book:", "Contents", "IN THIS ISSUE"])
+def test_labelled_contents_whose_first_entry_stands_again(label):
+    doc = doc_of(_labelled(label, ENTRIES, "Foreword"))
+    out = _all_text(doc)
+    for e in ENTRIES[1:]:
+        assert e not in out
+    assert label.rstrip(":") not in out
+    assert out.count("Foreword") == 1 and "a paramount figure" in out
+
+
+def test_labelled_list_the_text_never_takes_up_stays():
+    doc = doc_of(_labelled("In this book:", ENTRIES, "Introduction"))
+    out = _all_text(doc)
+    for e in ENTRIES:
+        assert e in out
