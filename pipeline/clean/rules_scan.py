@@ -5,6 +5,7 @@ page ended, most often inside a sentence (docs/cleaning.md, rows marked r28ocr).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .page import Page
 from .rules_pages import _rejoin
@@ -162,3 +163,43 @@ def scan_page_breaks(page: Page) -> Page:
         if ok:
             hits.update(i for i in range(first, last + 1) if texts[i].strip())
     return page.drop(hits | _rejoin(page, hits))
+
+
+# (r28ocr) a drop capital OCR read as a line of its own: 'T' over 'HE report of the committee …'
+DROP_CAPITAL = re.compile(r"^\s*(?P<cap>[A-Z])\s*$")
+CAPS_OPENING = re.compile(r"^(?P<rest>[A-Z]{1,12})(?=[\s,.;:'’]|$)")
+DROP_REACH = 2   # lines from the capital to its word's rest: one blank line may stand between
+
+
+def drop_capitals(page: Page) -> Page:
+    """Put a paragraph's DROP CAPITAL back on its word: OCR reads the large initial as a line of its
+    own (`T`) over the line that holds the rest of the word in capitals (`HE report of the …`). The
+    letter alone, the next text line (a blank line between at most) opening with capitals, and the
+    word they make (`THE`) one the text itself uses elsewhere: the letter joins that line (`THE
+    report of the …`) and its own line is left blank. A list's letter (`A` over `BOARD` when the text
+    never says `aboard`), a letter over a lower-case line stay.
+
+    Example: "T" / "" / "HE report of the committee was laid …" -> "" / "" / "THE report of the committee …"."""
+    texts = page.texts()
+    caps = [i for i, t in enumerate(texts) if DROP_CAPITAL.match(t)]
+    if not caps:
+        return page
+    words = {w.casefold() for t in texts for w in re.findall(r"[A-Za-z]+", t)}
+    lines = list(page.lines)
+    changed = False
+    for i in caps:
+        nxt = next((k for k in range(i + 1, min(len(texts), i + 1 + DROP_REACH + 1)) if texts[k].strip()), None)
+        if nxt is None or nxt - i > DROP_REACH or page.lines[nxt].number in page.verbatim:
+            continue
+        rest = CAPS_OPENING.match(texts[nxt].lstrip())
+        if not rest:
+            continue
+        word = (DROP_CAPITAL.match(texts[i])["cap"] + rest["rest"]).casefold()
+        if word not in words:
+            continue
+        cap = DROP_CAPITAL.match(texts[i])["cap"]
+        lines[i] = type(lines[i])(lines[i].number, "")
+        indent = len(texts[nxt]) - len(texts[nxt].lstrip())
+        lines[nxt] = type(lines[nxt])(lines[nxt].number, texts[nxt][:indent] + cap + texts[nxt][indent:])
+        changed = True
+    return replace(page, lines=tuple(lines)) if changed else page

@@ -315,3 +315,38 @@ def test_labelled_list_the_text_never_takes_up_stays():
     out = _all_text(doc)
     for e in ENTRIES:
         assert e in out
+
+
+# ---- a drop capital split off; a letter-spaced title ----------------------------------------
+
+ROADS = ("report of the committee on the roads of the county was laid before the council at its meeting in March, "
+         "and the council resolved that it be printed and sent to every parish for the information of the ratepayers.")
+ROADS_2 = "The committee have examined every road in the county in the course of the year and find most of them in good repair."
+
+
+@pytest.mark.parametrize("gap_lines", [0, 1])
+def test_drop_capital_goes_back_on_its_word(gap_lines):
+    doc = doc_of(lines_of("REPORT OF THE ROADS COMMITTEE", "", "", "T ", [""] * gap_lines, wrap("HE " + ROADS), "", wrap(ROADS_2)))
+    assert any(p.startswith("THE report of the committee") for p in _paragraphs(doc))
+    assert "T" not in _paragraphs(doc)
+
+
+def test_letter_over_caps_word_the_text_never_uses_stays():
+    doc = doc_of(lines_of("SCHEDULE OF CHARGES", "", "A", "", "BOARD and lodging for a week, payable in advance at the office.",
+                          "", "B", "", "CARRIAGE of goods to the station, charged by the hundredweight.", "", wrap(ROADS_2)))
+    out = _all_text(doc)
+    assert "ABOARD" not in out and "BCARRIAGE" not in out
+    assert "BOARD and lodging" in out and "CARRIAGE of goods" in out
+
+
+@pytest.mark.parametrize("head,title", [("R E P O R T", "Report"), ("A N N U A L   R E P O R T", "Annual Report"),
+                                        ("A N N U A L  R E P O R T", "Annual Report")])
+def test_letter_spaced_title(head, title):
+    doc = doc_of(lines_of(head, "", "", wrap("The " + ROADS), "", wrap(ROADS_2)))
+    assert doc.title == title
+
+
+def test_spaced_initials_line_is_no_title_change():
+    # initials with full stops are a name's, not a letter-spaced word
+    doc = doc_of(lines_of("Memoirs of a Country Surveyor", "", "by J. R. R. Smith", "", "", wrap("The " + ROADS), "", wrap(ROADS_2)))
+    assert doc.title == "Memoirs of a Country Surveyor"
