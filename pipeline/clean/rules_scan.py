@@ -122,9 +122,11 @@ def _prose(text: str) -> bool:
 
 
 def _mid_sentence(prev: str, nxt: str) -> bool:
-    """The page broke inside a sentence: no end mark over the break, and the text under it goes
-    on in lower case (or the line over it ends in a comma or a hyphen)."""
+    """The page broke inside a sentence: a line of running text over the break with no end mark,
+    and the text under it goes on in lower case (or the line over it ends in a comma or a hyphen)."""
     prev, nxt = prev.strip(), nxt.strip()
+    if not (_prose(prev) and len(nxt.split()) >= 2):
+        return False   # a cover's or title page's short lines ('Windhoek, Namibia' / 'March 2021' / … / 'i')
     return not SENTENCE_END.search(prev) and (nxt[:1].islower() or prev.endswith((",", "-")))
 
 

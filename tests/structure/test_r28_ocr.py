@@ -350,3 +350,12 @@ def test_spaced_initials_line_is_no_title_change():
     # initials with full stops are a name's, not a letter-spaced word
     doc = doc_of(lines_of("Memoirs of a Country Surveyor", "", "by J. R. R. Smith", "", "", wrap("The " + ROADS), "", wrap(ROADS_2)))
     assert doc.title == "Memoirs of a Country Surveyor"
+
+
+def test_title_page_date_and_numbers_stay():
+    text = lines_of("REPUBLIC OF NORTHLAND", "", "LAW REVISION COMMISSION", "", "REPORT ON OLD STATUTES", "", "Port Harbour, Northland",
+                    "", "March 2021", "", "ISSN 1234-5678", "", "ISBN 978-12345-678-9", "", "i", "",
+                    "Law Revision Commission publications", "", wrap("The " + ROADS), "", wrap(ROADS_2))
+    out = _all_text(doc_of(text))
+    for kept in ("March 2021", "ISSN 1234-5678", "ISBN 978-12345-678-9", "Port Harbour, Northland"):
+        assert kept in out
