@@ -359,3 +359,19 @@ def test_title_page_date_and_numbers_stay():
     out = _all_text(doc_of(text))
     for kept in ("March 2021", "ISSN 1234-5678", "ISBN 978-12345-678-9", "Port Harbour, Northland"):
         assert kept in out
+
+
+def _scanned_book(notice: str) -> str:
+    return lines_of("THE READER'S SHELF ", "", "", "EDITED BY ", "", "J. R. SMITH ", "", "", notice + " ", "By Harbour & Sons ", "", "",
+                    "Digitized by the Internet Archive ", "in 2016 ", "", "", wrap("The " + ROADS), "", wrap(ROADS_2))
+
+
+def test_printed_books_own_copyright_notice_stays_in_its_scan():
+    out = _all_text(doc_of(_scanned_book("Copyright, 1911, by Harbour & Sons")))
+    assert "Copyright, 1911, by Harbour & Sons" in out
+    assert "Digitized by the Internet Archive" not in out
+
+
+def test_a_sites_copyright_line_still_goes_in_a_scan():
+    out = _all_text(doc_of(_scanned_book("Copyright © 2016 Scans Online. All rights reserved.")))
+    assert "All rights reserved" not in out
