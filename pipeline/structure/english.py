@@ -249,7 +249,7 @@ def english_kind(block: Block, series: set[str], indent: int, width: int = 0) ->
     text = block.text
     if block.code or sg.is_image_line(text):
         return None   # fenced code ('# a comment'), an image or badge line: never a heading
-    if BYLINE.match(text) or ISSUER_LABEL.match(text) or STAMP_PIECE.match(text.strip()):
+    if BYLINE.match(text) or ISSUER_LABEL.match(text) or STAMP_PIECE.match(text.strip()) or sg.COPYRIGHT_NOTICE.match(text):
         return None   # 'Story by …', 'Produced by …': the makers' credit, never a section (enweb); 'From: …' (r25auditen)
     style = sg.numbering(text)
     if OPENING_DIVISION.match(text) and block.lines == 1:

@@ -773,3 +773,8 @@ def lead_under(texts: list[str], name: str) -> int:
         if len(words) > CAPTION_WORDS:
             return -1
     return -1
+
+
+# (r28ocr) a printed book's copyright notice, kept as its text in a scan's OCR ('Copyright, 1899, by
+# Notman, Boston', 'Copyright 1917'): it says who holds the rights and names no section
+COPYRIGHT_NOTICE = re.compile(r"^\s*(?:Copyright|COPYRIGHT)[,.]?\s+(?:©\s*)?(?:\(c\)\s*)?\d{4}\b")

@@ -326,6 +326,8 @@ def top_line_title(lines: list[str], english: bool) -> str:
             continue
         if english and _dated(text):
             continue   # 'Monday, 24 June 2002': a date dates the page, it names nothing (round14en)
+        if english and sg.COPYRIGHT_NOTICE.match(text):
+            continue   # (r28ocr) a printed book's copyright notice, kept in its scan: it names the rights' holder
         if english:
             words = text.split()
             if 2 <= len(words) <= TOP_TITLE_WORDS and _title_cased(words) and not sg.is_all_caps(text):

@@ -367,8 +367,10 @@ def _scanned_book(notice: str) -> str:
 
 
 def test_printed_books_own_copyright_notice_stays_in_its_scan():
-    out = _all_text(doc_of(_scanned_book("Copyright, 1911, by Harbour & Sons")))
+    doc = doc_of(_scanned_book("Copyright, 1911, by Harbour & Sons"))
+    out = _all_text(doc)
     assert "Copyright, 1911, by Harbour & Sons" in out
+    assert "Copyright" not in (doc.title or "") and not any("Copyright" in t for _, t in _levels(doc))
     assert "Digitized by the Internet Archive" not in out
 
 
