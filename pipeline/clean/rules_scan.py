@@ -205,3 +205,55 @@ def drop_capitals(page: Page) -> Page:
         lines[nxt] = type(lines[nxt])(lines[nxt].number, texts[nxt][:indent] + cap + texts[nxt][indent:])
         changed = True
     return replace(page, lines=tuple(lines)) if changed else page
+
+
+# (r28ocr) OCR debris: a picture or an ornament read as text, short lines of letter fragments and
+# stray marks ('6,', 'gh', ')', 'Ne Se Te ee', 'e ! we,', '+ iinet'), in a bunch
+DEBRIS_MAX = 16        # characters of a debris line
+DEBRIS_GAP = 12        # source lines between two debris lines of one bunch
+DEBRIS_MIN = 3         # debris lines in a bunch
+GARBLED_MIN = 2        # of them with letters that make no word
+SHORT_WORDS = frozenset("""a i o an as at be by do go he if in is it me my no of oh on or so to up us we ye ay am ah ha lo
+""".split())
+LABEL_LINE = re.compile(r"^(?:[IVXLCivxlc]{1,6}|[A-Z]|\(?[a-z]\)|\(?\d{1,3}\))[.)]?$")   # 'II', 'A.', '(a)', '(3)': a list's or a part's label
+
+
+def _debris_shape(text: str, words: set[str]) -> tuple[bool, bool]:
+    """(debris-shaped, garbled): a short line of no word of three letters the text uses, capitalised
+    or known; garbled when it holds letters that make no word (`gh`, `iinet`, `ee`)."""
+    t = text.strip()
+    if not t or len(t) > DEBRIS_MAX or LABEL_LINE.match(t):
+        return False, False
+    garbled = False
+    for token in re.findall(r"[A-Za-z]+", t):
+        if len(token) >= 3 and (token.casefold() in words or token[:1].isupper()):
+            return False, False   # a word of the text, a name ('—Emerson'), a capitalised heading word
+        if token.casefold() not in SHORT_WORDS:
+            garbled = True
+    return True, garbled
+
+
+def scan_debris(page: Page) -> Page:
+    """Drop OCR DEBRIS: a picture, an ornament or a stain read as text gives a bunch of short lines
+    of letter fragments and stray marks (`6,`, `3`, `gh`, `)`, `Ne Se Te ee`, `e ! we,`, `+ iinet`):
+    DEBRIS_MIN or more lines of at most DEBRIS_MAX characters holding no word of three letters that
+    the text uses elsewhere (nor a capitalised one: a name, `—Emerson`), each within DEBRIS_GAP lines
+    of the next, GARBLED_MIN or more of them with letters that make no word (`gh`, `iinet`, `ee`,
+    a lone `e`). A list's or a part's labels (`II`, `A.`, `(a)`), a play's short lines of words
+    (`Go on.`, `Oh no!`), a lone stray line stay.
+
+    Example: "6," / "3" / "gh" / ")" over an epigraph, "Ne Se Te ee" / "e ! we," / "+ iinet" under it -> all go."""
+    texts, lines = page.texts(), page.lines
+    words = {w.casefold() for t in texts if len(t.strip()) > DEBRIS_MAX for w in re.findall(r"[A-Za-z]{3,}", t)}
+    shaped = [(i, g) for i, t in enumerate(texts) if t.strip() for s, g in [_debris_shape(t, words)] if s]
+    hits: list[int] = []
+    bunch: list[tuple[int, bool]] = []
+    for item in shaped + [(None, False)]:
+        i = item[0]
+        if bunch and (i is None or lines[i].number - lines[bunch[-1][0]].number > DEBRIS_GAP):
+            if len(bunch) >= DEBRIS_MIN and sum(g for _, g in bunch) >= GARBLED_MIN:
+                hits.extend(k for k, _ in bunch)
+            bunch = []
+        if i is not None:
+            bunch.append(item)
+    return page.drop(hits)

@@ -377,3 +377,26 @@ def test_printed_books_own_copyright_notice_stays_in_its_scan():
 def test_a_sites_copyright_line_still_goes_in_a_scan():
     out = _all_text(doc_of(_scanned_book("Copyright © 2016 Scans Online. All rights reserved.")))
     assert "All rights reserved" not in out
+
+
+# ---- OCR debris: a picture read as text ------------------------------------------------------
+
+@pytest.mark.parametrize("debris", [["6,", "3", "gh", ")", "Ne Se Te ee"], ["■", "tbe rn", "»", "ii ,"]])
+def test_ocr_debris_bunch_goes(debris):
+    spaced = []
+    for d in debris:
+        spaced += [d + " ", "", ""]
+    doc = doc_of(lines_of(spaced, "THE READER'S SHELF ", "", "", "—Emerson ", "", "", wrap("The " + ROADS), "", wrap(ROADS_2)))
+    out = _all_text(doc)
+    assert "gh" not in out.split() and "tbe rn" not in out and "»" not in out
+    assert "—Emerson" in out and "The report of the committee" in out
+
+
+def test_play_short_lines_and_part_labels_stay():
+    speech = []
+    for who, line in (("HAMLET.", "Go on."), ("HORATIO.", "Oh no!"), ("HAMLET.", "So be it."), ("HORATIO.", "Ay me.")):
+        speech += [who, line, ""]
+    doc = doc_of(lines_of("A SHORT SCENE", "", "I", "", wrap("The " + ROADS), "", speech, "II", "", wrap(ROADS_2)))
+    out = _all_text(doc)
+    for kept in ("Go on.", "Oh no!", "So be it.", "Ay me.", "II"):
+        assert kept in out
