@@ -213,6 +213,10 @@ DEBRIS_MAX = 16        # characters of a debris line
 DEBRIS_GAP = 12        # source lines between two debris lines of one bunch
 DEBRIS_MIN = 3         # debris lines in a bunch
 GARBLED_MIN = 2        # of them with letters that make no word
+SCAN_PROOF = ("scan-credit", "scan-page-break")   # rules whose finds prove a scan's OCR text
+# a line of another script, a word closing a clause or sentence ('operation;', 'sion.'), letters and
+# digits in one token ('31stMay', 'A70'): text, not debris
+NO_DEBRIS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]|[A-Za-z]{3,}[.;:,]|[A-Za-z]\d|\d[A-Za-z]")
 SHORT_WORDS = frozenset("""a i o an as at be by do go he if in is it me my no of oh on or so to up us we ye ay am ah ha lo
 """.split())
 LABEL_LINE = re.compile(r"^(?:[IVXLCivxlc]{1,6}|[A-Z]|\(?[a-z]\)|\(?\d{1,3}\))[.)]?$")   # 'II', 'A.', '(a)', '(3)': a list's or a part's label
@@ -222,7 +226,7 @@ def _debris_shape(text: str, words: set[str]) -> tuple[bool, bool]:
     """(debris-shaped, garbled): a short line of no word of three letters the text uses, capitalised
     or known; garbled when it holds letters that make no word (`gh`, `iinet`, `ee`)."""
     t = text.strip()
-    if not t or len(t) > DEBRIS_MAX or LABEL_LINE.match(t):
+    if not t or len(t) > DEBRIS_MAX or LABEL_LINE.match(t) or NO_DEBRIS.search(t):
         return False, False
     garbled = False
     for token in re.findall(r"[A-Za-z]+", t):
@@ -239,10 +243,13 @@ def scan_debris(page: Page) -> Page:
     DEBRIS_MIN or more lines of at most DEBRIS_MAX characters holding no word of three letters that
     the text uses elsewhere (nor a capitalised one: a name, `—Emerson`), each within DEBRIS_GAP lines
     of the next, GARBLED_MIN or more of them with letters that make no word (`gh`, `iinet`, `ee`,
-    a lone `e`). A list's or a part's labels (`II`, `A.`, `(a)`), a play's short lines of words
-    (`Go on.`, `Oh no!`), a lone stray line stay.
+    a lone `e`), in a text a scanning project's credit or the scan's page breaks prove to be OCR of
+    a scan (SCAN_PROOF). A list's or a part's labels (`II`, `A.`, `(a)`), a play's short lines of
+    words (`Go on.`, `Oh no!`), a word closing a clause (`operation;`), a lone stray line stay.
 
     Example: "6," / "3" / "gh" / ")" over an epigraph, "Ne Se Te ee" / "e ! we," / "+ iinet" under it -> all go."""
+    if not any(r.rule in SCAN_PROOF for r in page.removed):
+        return page   # only a text the scan's credit or page breaks prove to be OCR of a scan
     texts, lines = page.texts(), page.lines
     words = {w.casefold() for t in texts if len(t.strip()) > DEBRIS_MAX for w in re.findall(r"[A-Za-z]{3,}", t)}
     shaped = [(i, g) for i, t in enumerate(texts) if t.strip() for s, g in [_debris_shape(t, words)] if s]

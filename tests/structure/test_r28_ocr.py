@@ -386,7 +386,8 @@ def test_ocr_debris_bunch_goes(debris):
     spaced = []
     for d in debris:
         spaced += [d + " ", "", ""]
-    doc = doc_of(lines_of(spaced, "THE READER'S SHELF ", "", "", "—Emerson ", "", "", wrap("The " + ROADS), "", wrap(ROADS_2)))
+    doc = doc_of(lines_of(spaced, "THE READER'S SHELF ", "", "", "—Emerson ", "", "", "Digitized by the Internet Archive ", "in 2016 ",
+                          "", "", wrap("The " + ROADS), "", wrap(ROADS_2)))
     out = _all_text(doc)
     assert "gh" not in out.split() and "tbe rn" not in out and "»" not in out
     assert "—Emerson" in out and "The report of the committee" in out
@@ -396,7 +397,14 @@ def test_play_short_lines_and_part_labels_stay():
     speech = []
     for who, line in (("HAMLET.", "Go on."), ("HORATIO.", "Oh no!"), ("HAMLET.", "So be it."), ("HORATIO.", "Ay me.")):
         speech += [who, line, ""]
-    doc = doc_of(lines_of("A SHORT SCENE", "", "I", "", wrap("The " + ROADS), "", speech, "II", "", wrap(ROADS_2)))
+    doc = doc_of(lines_of("A SHORT SCENE", "", "I", "", wrap("The " + ROADS), "", speech, "II", "", wrap(ROADS_2), "",
+                          "Digitized by the Internet Archive ", "in 2016 "))
     out = _all_text(doc)
     for kept in ("Go on.", "Oh no!", "So be it.", "Ay me.", "II"):
         assert kept in out
+
+
+def test_short_lines_of_a_born_digital_text_stay():
+    doc = doc_of(lines_of("Harbour Dues Bill", "", "2018-03-01", "text/xml", "EN", "", wrap("The " + ROADS), "", "ee", "", wrap(ROADS_2)))
+    out = _all_text(doc)
+    assert "ee" in out.split()
