@@ -137,7 +137,9 @@ def scan_page_breaks(page: Page) -> Page:
     between a line that does not end its sentence and one that goes on in lower case; then, once
     such a break is found, the same running head elsewhere (a page that ended with its paragraph)
     and a page number alone as long as the confirmed ones (± 1 character), between two lines of
-    running text (no colon over it) and LONE_PACE lines or more from them. A caps heading with no
+    running text (no colon over it) and LONE_PACE lines or more from them. In a text whose scanning
+    project's credit `scan-credit` took, a bare number between lines of words and in no numbering
+    goes too (`_credited_numbers`: `Poetry` / `7` / `Foreword`). A caps heading with no
     number, a heading after a finished sentence, a column of numbers stay; the paragraph the break
     split is rejoined.
 
@@ -152,8 +154,9 @@ def scan_page_breaks(page: Page) -> Page:
             found.append((first, last, b, _mid_sentence(texts[before], texts[after])))
             prose[first] = _prose(texts[before]) and _prose(texts[after]) and not texts[before].rstrip().endswith(":")
     sure = [(first, last, b) for first, last, b, mid in found if mid and b[0] is not None]
+    credited = _credited_numbers(page) if any(r.rule == "scan-credit" for r in page.removed) else set()
     if not sure:
-        return page
+        return page.drop(credited)
     heads = {b[1] for _, _, b in sure if b[1]}
     widths = {len(texts[b[0]].strip()) for _, _, b in sure if page_token(texts[b[0]])}
     hits: set[int] = set()
@@ -164,7 +167,32 @@ def scan_page_breaks(page: Page) -> Page:
                 and any(abs(len(texts[number].strip()) - w) <= 1 for w in widths))
         if ok:
             hits.update(i for i in range(first, last + 1) if texts[i].strip())
-    return page.drop(hits | _rejoin(page, hits))
+    return page.drop(hits | _rejoin(page, hits) | credited)
+
+
+BARE_NUMBER = re.compile(r"^\s*(\d{1,4})\s*$")
+SEQUENCE_REACH = 40   # lines around a bare number searched for its neighbour in a numbering (6 over 7, 8 under it)
+
+
+def _credited_numbers(page: Page) -> set[int]:
+    """(r28ocr) In a scanned book's OCR text (its scanning project's credit taken by `scan-credit`),
+    a page number alone between blank lines, words over and under it (`Poetry` / `7` / `Foreword`),
+    with no bare number one more or one less within SEQUENCE_REACH lines (a section's or a list's
+    numbers stand in a row; a table's column of numbers has no words around it)."""
+    texts, lines = page.texts(), page.lines
+    bare = {i: int(m[1]) for i, t in enumerate(texts) if (m := BARE_NUMBER.match(t))}
+    out = set()
+    for i, n in bare.items():
+        up = next((k for k in range(i - 1, -1, -1) if texts[k].strip()), None)
+        down = next((k for k in range(i + 1, len(texts)) if texts[k].strip()), None)
+        if up is None or down is None or lines[i].number - lines[up].number < 2 or lines[down].number - lines[i].number < 2:
+            continue
+        if not (re.search(r"[A-Za-z]{3}", texts[up]) and re.search(r"[A-Za-z]{3}", texts[down])):
+            continue
+        if any(abs(j - i) <= SEQUENCE_REACH and abs(m - n) == 1 for j, m in bare.items()):
+            continue
+        out.add(i)
+    return out
 
 
 # (r28ocr) a drop capital OCR read as a line of its own: 'T' over 'HE report of the committee …'

@@ -408,3 +408,20 @@ def test_short_lines_of_a_born_digital_text_stay():
     doc = doc_of(lines_of("Harbour Dues Bill", "", "2018-03-01", "text/xml", "EN", "", wrap("The " + ROADS), "", "ee", "", wrap(ROADS_2)))
     out = _all_text(doc)
     assert "ee" in out.split()
+
+
+def _credited(middle: list[str]) -> str:
+    return lines_of("THE READER'S SHELF ", "", "", "Digitized by the Internet Archive ", "in 2016 ", "", "", middle,
+                    "", wrap("The " + ROADS), "", wrap(ROADS_2))
+
+
+def test_page_number_over_a_scanned_books_first_heading_goes():
+    doc = doc_of(_credited(["Published by Harbour & Sons ", "", "", "7 ", "", "", "Foreword ", "", ""]))
+    out = _all_text(doc)
+    assert "7" not in out.split() and "Foreword" in out
+
+
+def test_numbered_parts_in_a_scan_stay():
+    doc = doc_of(_credited(["Published by Harbour & Sons ", "", "", "6 ", "", "Roads ", "", wrap(ROADS_2), "", "7 ", "", "Bridges ", ""]))
+    out = _all_text(doc).split()
+    assert "6" in out and "7" in out
