@@ -422,6 +422,6 @@ def test_page_number_over_a_scanned_books_first_heading_goes():
 
 
 def test_numbered_parts_in_a_scan_stay():
-    doc = doc_of(_credited(["Published by Harbour & Sons ", "", "", "6 ", "", "Roads ", "", wrap(ROADS_2), "", "7 ", "", "Bridges ", ""]))
+    doc = doc_of(_credited(["Published by Harbour & Sons ", "", "", "6 ", "", "Roads ", "", *wrap(ROADS_2), "", "7 ", "", "Bridges ", ""]))
     out = _all_text(doc).split()
     assert "6" in out and "7" in out
