@@ -12,30 +12,8 @@ import textwrap
 
 import pytest
 
-
-def doc_of(text: str):
-    from pipeline.clean import clean_text
-    from pipeline.structure import structure_document
-
-    return structure_document(clean_text(text, source_file="t.txt"))
-
-
-def _walk(sections):
-    for s in sections:
-        yield s
-        yield from _walk(s.sections)
-
-
-def _levels(doc):
-    return [(s.level, s.title) for s in _walk(doc.sections)]
-
-
-def _all_text(doc) -> str:
-    parts = [*doc.cover, doc.title or "", doc.subtitle or "", *(a.name for a in doc.authors), *(p.text for p in doc.front)]
-    for s in _walk(doc.sections):
-        parts.append(s.title)
-        parts.extend(p.text for p in s.paragraphs)
-    return " ".join(" ".join(parts).split())
+# the clean -> structure chain on a made-up page, and its outline, as the encyclopedia pages' tests read them
+from .test_r27_encyc import _all_text, _levels, _walk, doc_of
 
 
 def _paragraphs(doc) -> list[str]:
@@ -57,8 +35,9 @@ def lines_of(*parts) -> str:
     return "\n".join(out) + "\n"
 
 
-def gap(n: int = 3, pad: str = " ") -> list[str]:
-    return [pad if pad else ""] * 0 + [""] * n
+def gap(n: int = 3) -> list[str]:
+    """The blank lines djvu text sets around a page's furniture."""
+    return [""] * n
 
 
 ABBEY_1 = ("ABBEY, a monastery or convent of persons of either sex devoted to religion and celibacy, and governed by "
