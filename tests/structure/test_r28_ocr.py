@@ -404,3 +404,41 @@ def test_numbered_parts_in_a_scan_stay():
     doc = doc_of(_credited(["Published by Harbour & Sons ", "", "", "6 ", "", "Roads ", "", *wrap(ROADS_2), "", "7 ", "", "Bridges ", ""]))
     out = _all_text(doc).split()
     assert "6" in out and "7" in out
+
+
+# ---- the same OCR page twice: the document, then a sharing site's text preview of it ---------
+
+GAZETTE = ["REGISTERED No. M - 302", "EXTRAORDINARY", "PUBLISHED BY AUTHORITY", "NORTHPORT, THURSDAY, MAY 24, 2OI8",
+           "PART I", "Acts, Ordinances and Regulations", "NATIONAL ASSEMBLY SECRETARIAT",
+           "No. F. 23(20)2018-Legis.-The following Act of Parliament",
+           "received the assent of the President on the 18th May, 2018 is",
+           "hereby published for general information:-", "Acr No. XIU oF 201 8",
+           "to provide for the harbour moorings of the town and for matters",
+           "connected therewith and incidental thereto.",
+           "Wusneas it is expedient to provide for the harbour moorings and for",
+           "matters connected therewith and incidental thereto;"]
+
+
+def test_ocr_page_then_its_preview_copy_the_copy_goes():
+    preview = []
+    for line in GAZETTE:
+        preview += [line.replace(" ", "^ ", 1) if len(line) > 20 else line, ""]
+    preview[6] = "NORTHPORT, THURSDAY, MAY 24, 2OI"
+    doc = doc_of(lines_of("Harbour moorings act, Essays of Law", "", GAZETTE, "", "Partial preview of the text", "", preview))
+    out = _all_text(doc)
+    assert out.count("harbour moorings of the town") == 1 and "^" not in out
+
+
+def test_a_clause_said_again_inside_the_text_stays():
+    clause = ["(a) on summary conviction, to imprisonment for a term not exceeding",
+              "12 months or to a fine not exceeding the statutory maximum (or to both);",
+              "(b) on conviction on indictment, to imprisonment for a term not exceeding",
+              "5 years or to a fine (or to both).", "(c) in either case, to forfeiture of the vessel,",
+              "its tackle and its cargo, as the court may order.", "(d) the court may also order",
+              "the costs of the harbour master to be paid by the person convicted."]
+    text = lines_of("Harbour Moorings Act 2018", "", "1 Mooring without a licence", "", "A person who moors without a licence is liable—",
+                    clause, "", "2 Mooring in a closed berth", "", "A person who moors in a closed berth is liable—", clause, "",
+                    "3 Commencement", "", "This Act comes into force on 1 January 2019.", "", "4 Short title", "",
+                    "This Act may be cited as the Harbour Moorings Act 2018.")
+    out = _all_text(doc_of(text))
+    assert out.count("forfeiture of the vessel") == 2
