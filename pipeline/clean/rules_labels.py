@@ -1,6 +1,7 @@
 """Labels a site puts around the content: the entry-title label, the 'definition' label, photo credits."""
 from __future__ import annotations
 import re
+from collections import Counter
 from difflib import SequenceMatcher
 
 from .page import Page, window
@@ -473,13 +474,14 @@ def _copied_run(page: Page) -> Page:
     otherwise: `L._796` / `L._`, `2OI8` / `2OI`). From a line of COPY_KEY_MIN characters or more
     that stands again later, the two copies are walked in order, line by line alike (COPY_SIMILAR),
     a short line (< COPY_SHORT) one copy has and the other has not skipped; COPY_RUN_MIN lines or
-    more alike (as many different lines), TWICE_MIN of them with a sentence mark, the second copy
+    more alike (as many different lines, each said exactly twice in the text), TWICE_MIN of them with a sentence mark, the second copy
     closing the text (COPY_TAIL lines after it at most): the second copy goes. A law's penalty
     clause or a list said again inside the text stays. A refrain, a formula, a row of the same line or a short quotation said again stays.
 
     Example: the gazette page's 23 OCR lines, then the preview's copy of them with `^` residues -> the copy goes."""
     idx = [i for i, line in enumerate(page.lines) if line.text.strip()]
     keys = [_copy_key(page.lines[i].text) for i in idx]
+    times = Counter(keys)   # a page read twice says each of its lines twice; a body repeated under every article, more
     first: dict[str, int] = {}
     steps = 0   # line pairs compared, all walks together: the rule stays linear on a long text
     for k, key in enumerate(keys):
@@ -488,13 +490,16 @@ def _copied_run(page: Page) -> Page:
         if key not in first:
             first[key] = k
             continue
+        if times[key] != 2:
+            continue
         a, b, start, matched, prose, last = first[key], k, k, 0, 0, k
         distinct: set[str] = set()
         while a < start and b < len(keys) and steps < COPY_STEPS:
             steps += 1
             if _alike(keys[a], keys[b]):
                 matched += 1
-                distinct.add(keys[a])
+                if times[keys[a]] == 2:
+                    distinct.add(keys[a])
                 prose += bool(SENTENCE_MARK.search(page.lines[idx[b]].text))
                 last = b
                 a, b = a + 1, b + 1
