@@ -181,6 +181,9 @@ def _credited_numbers(page: Page) -> set[int]:
     numbers stand in a row; a table's column of numbers has no words around it)."""
     texts, lines = page.texts(), page.lines
     bare = {i: int(m[1]) for i, t in enumerate(texts) if (m := BARE_NUMBER.match(t))}
+    at: dict[int, list[int]] = {}
+    for i, n in bare.items():
+        at.setdefault(n, []).append(i)
     out = set()
     for i, n in bare.items():
         up = next((k for k in range(i - 1, -1, -1) if texts[k].strip()), None)
@@ -189,7 +192,7 @@ def _credited_numbers(page: Page) -> set[int]:
             continue
         if not (re.search(r"[A-Za-z]{3}", texts[up]) and re.search(r"[A-Za-z]{3}", texts[down])):
             continue
-        if any(abs(j - i) <= SEQUENCE_REACH and abs(m - n) == 1 for j, m in bare.items()):
+        if any(abs(j - i) <= SEQUENCE_REACH for m in (n - 1, n + 1) for j in at.get(m, ())):
             continue
         out.add(i)
     return out
