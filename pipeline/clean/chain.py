@@ -26,6 +26,7 @@ from . import rules_meta as meta
 from . import rules_mojibake as mojibake
 from . import rules_portal as portal
 from . import rules_readme as readme
+from . import rules_scan as scan
 from . import rules_pages as pages
 from . import rules_tail as tail
 from . import rules_viewer as viewer
@@ -63,6 +64,9 @@ BOILERPLATE_RULES = [
     ("glued-page-number", pages.glued_page_number),
     ("preview-counters", pages.preview_counters),   # r26zh: '第2页/共12页' between a preview's pages, the file longer than the excerpt
     ("bracketed-page-number", pages.bracketed_page_numbers),   # round14en: '( 101 )' … '( 102 )' at the pages' heads
+    ("drop-capital", scan.drop_capitals),   # r28ocr: 'T' / 'HE report of …' -> 'THE report of …'
+    ("scan-page-break", scan.scan_page_breaks),   # r28ocr: '236' / 'ADVERTISEMENT' set apart inside a sentence of OCR text
+    ("scan-debris", scan.scan_debris),   # r28ocr: '6,' / 'gh' / ')' / 'Ne Se Te ee' / '+ iinet': a picture read as text
     ("stray-page-number", pages.stray_page_number),   # round9zh: a lone '1' between a heading and its paragraph
     ("lettered-page-number", pages.lettered_page_numbers),   # round18en: a gazette's 'A 866' page head in an Act's text
     ("title-verso", pages.title_verso),

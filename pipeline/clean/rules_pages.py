@@ -1011,7 +1011,8 @@ def mirrored_heads(page: Page) -> Page:
     order (MIRROR_WORDS_MIN or more, some not a number) and the numbers consecutive, MIRROR_GAP
     non-blank lines apart or more; the same line right over both (the edition's name, `LAWS OF
     GUYANA`) goes too. An entry `3. Interpretation` and `4 Interpretation` are no pair: the words
-    must be two or more and in another order or repeated whole.
+    must be two or more and in another order or repeated whole. A sentence the heads split is
+    rejoined (r28ocr: a scanned book's heads fall inside sentences).
 
     Example: "LAWS OF NORTHLAND" / "Harbour Moorings Cap. 7:01 3" … "LAWS OF NORTHLAND" / "4 Cap. 7:01 Harbour Moorings".
     """
@@ -1031,7 +1032,7 @@ def mirrored_heads(page: Page) -> Page:
                 if a and b and " ".join(lines[filled[a - 1]].text.split()) == " ".join(lines[filled[b - 1]].text.split()):
                     hits.update((filled[a - 1], filled[b - 1]))
                 break
-    return page.drop(hits)
+    return page.drop(hits | _rejoin(page, hits))   # (r28ocr) the sentence a head split runs on, as under `running-head`
 
 
 # (enlegal) a print's cover block printed again at the head of its later pages: a consolidated Act's

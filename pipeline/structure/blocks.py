@@ -1720,7 +1720,9 @@ def _headline_over_text(group, wrap: int) -> int:
     capital and fills the measure. The headline opens with a capital, is no numbered line, and a
     wrapped one may carry a comma at its first line's end (`… in Pingxiang,` / `Guangxi`). (r28books) The word
     must fit with HEADLINE_SLACK of the measure to spare: a wrapper aims short of its measure (fmt's
-    goal width), so a line a word short of the measure by a few columns is still a wrapped line."""
+    goal width), so a line a word short of the measure by a few columns is still a wrapped line; (r28ocr) and short of
+    the paragraph's own shortest wrapped line (`_shortest_run_on`), as justified print in a
+    proportional face wraps."""
     if not wrap or len(group) < 3:
         return 0
     texts = [line.strip() for line, _ in group[:4]]
@@ -1734,13 +1736,30 @@ def _headline_over_text(group, wrap: int) -> int:
                 or re.search(r"[.,;:!?\"”’)\]—–-]$", last) or any(re.search(r"[.;:!?]$", t) for t in lines[:-1]) \
                 or words[-1].casefold() in PHRASE_OPEN_END or not body[:1].isupper() or sg.is_all_caps(body) \
                 or re.search(r"[.;:!?]\s", " ".join(lines)) \
-                or len(body) < unwrap.FULL * wrap or len(last) + 1 + len(body.split()[0]) > (1 - HEADLINE_SLACK) * wrap:
+                or len(body) < unwrap.FULL * wrap \
+                or len(last) + 1 + len(body.split()[0]) > min((1 - HEADLINE_SLACK) * wrap, _shortest_run_on(group[head:], wrap)):
             continue
         if head == 2 and (len(lines[1]) >= len(lines[0]) or len(lines[0]) < WRAPPED_SHARE * len(body)
                           or sg.numbering(lines[1]) or strong_heading(lines[1]) or sg.is_all_caps(lines[1])):
             continue   # a wrapped headline: its first line ran near the measure, its second is shorter and no label
         return head
     return 0
+
+
+RUN_ON_SCAN = 12   # lines of the paragraph under a headline read for its shortest wrapped line
+
+
+def _shortest_run_on(body, wrap: int) -> int:
+    """(r28ocr) The room a line of this paragraph surely has: the shortest of its lines that fill the
+    measure and run on (all but its last, RUN_ON_SCAN at most), never more than `wrap`. Print set
+    in a proportional face and justified (the OCR text of a scanned page, text extracted from a PDF)
+    breaks a line where the next word's WIDTH does not fit, so its lines range over ten characters
+    and more (57-68 in one column); a line that stopped where the paragraph's own shortest wrapped
+    line went on proves no headline (`A Book applauded by the Clergy of England, called The Divine`
+    / `Right of Church Government, …`), while a headline ends well short of every line under it."""
+    lengths = [len(line.strip()) for line, _ in body[:RUN_ON_SCAN][:-1]]
+    full = [n for n in lengths if n >= unwrap.FULL * wrap]
+    return min([wrap] + full)
 
 
 PAGE_HEADLINE_WORDS = 4   # words: a shorter line in page text is a label, a verse or a speech's end

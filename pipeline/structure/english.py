@@ -106,6 +106,17 @@ def _phrase(text: str) -> bool:
     return sum(any(ch.isalpha() for ch in w) for w in words) >= 1
 
 
+# (r28ocr) a number printed letter-spaced, as a report's or a book's heading sets its year (`The
+# Financial Year 1 9 6 3 / 6 4`): four or more digits one apart, `/` or a dash among them
+SPACED_DIGITS = re.compile(r"(?<!\S)\d(?: [\d/–-]){3,}(?!\S)")
+
+
+def closed_up(text: str) -> str:
+    """The line with its letter-spaced numbers read as one word each (`1 9 6 3 / 6 4` -> `1963/64`),
+    for counting its words; a number with fewer than four digits spaced, or spaced words, stay."""
+    return SPACED_DIGITS.sub(lambda m: m[0].replace(" ", "") if sum(c.isdigit() for c in m[0]) >= 4 else m[0], text)
+
+
 def _title_cased(words: list[str]) -> bool:
     long_words = [w for w in words if sum(ch.isalpha() for ch in w) >= 4]
     return bool(long_words) and all(w[0].isupper() for w in long_words)
@@ -240,7 +251,7 @@ def english_kind(block: Block, series: set[str], indent: int, width: int = 0) ->
     text = block.text
     if block.code or sg.is_image_line(text):
         return None   # fenced code ('# a comment'), an image or badge line: never a heading
-    if BYLINE.match(text) or ISSUER_LABEL.match(text) or STAMP_PIECE.match(text.strip()):
+    if BYLINE.match(text) or ISSUER_LABEL.match(text) or STAMP_PIECE.match(text.strip()) or sg.COPYRIGHT_NOTICE.match(text):
         return None   # 'Story by …', 'Produced by …': the makers' credit, never a section (enweb); 'From: …' (r25auditen)
     style = sg.numbering(text)
     if OPENING_DIVISION.match(text) and block.lines == 1:
@@ -306,7 +317,7 @@ def english_kind(block: Block, series: set[str], indent: int, width: int = 0) ->
         return "", False   # 'PREFACE.', 'INTRODUCTION.': a book's part in capitals, closed by a period
     if style or not _phrase(text) or SERIAL_LINE.match(text) or _dated(text) or STAMP_LINE.match(text):
         return None
-    words = text.split()
+    words = closed_up(text).split()
     if not any(sum(ch.isalpha() for ch in w) >= 3 for w in words):
         return None   # an unnumbered heading names something: 'No. 139, 2003' (an Act's number line) names nothing
     if _caps_line(text) or (len(words) <= MAX_PLAIN_WORDS and (_title_cased(words) or len(words) <= 5)):
@@ -398,14 +409,25 @@ LEGAL_SERIES = 3      # this many 'Article N' / 'Section N' headings make the te
 CAPTION = re.compile(r"^(?:Figure|FIGURE|Fig\.|Table|TABLE|Exhibit|Chart|Box|Map|Plate)\s+"
                      r"(?:[A-Z]?\d{1,3}(?:[-.–]\d{1,3})*|[IVXLC]{1,6})(?:[.:]|\s+[-–—]|\s+(?=[A-Z])|$)")
 TABLE_CAPTION = re.compile(r"^(?:Table|TABLE)\s")   # a table's caption: set over the table, not under it
+# (r28ocr) a caption's word printed letter-spaced, as an OCR'd report sets it (`T A B L E II (G) 1`)
+SPACED_OPENING = re.compile(r"^[A-Z](?: [A-Z]){3,}(?= |$)")
+SPACED_CAPTION = re.compile(r"^(?:FIGURE|TABLE|EXHIBIT|CHART|MAP|PLATE)\s+(?:[A-Z]?\d{1,3}|[IVXLC]{1,6})\b")   # no prose is letter-spaced
+FIRST_ROW = re.compile(r"^(?:1\.|\(1\)|A\.)\s")   # a table's first row label: '1. Net Cash Operating Surplus'
 TIME_STAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,4})?$")   # '10:42 A.M. EST'
 DECIMAL_TOP = re.compile(r"^(?P<num>\d{1,3})\s+(?=[A-Z])")
 
 
 def is_caption(text: str) -> bool:
     """'Figure 4-1 Digital Identity Model', 'Table 2: …': a figure's or a table's caption,
-    printed under or over it; it names the figure, not a section."""
-    return bool(CAPTION.match(text))
+    printed under or over it; it names the figure, not a section. Its word may be letter-spaced
+    (`T A B L E II (G) 1`, r28ocr)."""
+    return bool(CAPTION.match(text) or SPACED_OPENING.match(text) and SPACED_CAPTION.match(unspaced_opening(text)))
+
+
+def unspaced_opening(text: str) -> str:
+    """A line whose first word is letter-spaced in capitals, that word closed up (`T A B L E II` ->
+    `TABLE II`); any other line as it is."""
+    return SPACED_OPENING.sub(lambda m: m[0].replace(" ", ""), text)
 
 
 def _decimal_tops(blocks: list[Block]) -> set[str]:
@@ -507,6 +529,10 @@ def english_kinds(blocks: list[Block]) -> list[tuple[str, bool] | None]:
             kinds[i] = None   # a figure's own words over its caption ('Digital Identity Model' / 'Figure 4-1 …');
             #   (r26enheads) a table's caption stands OVER its table, so a line closing no sentence over it, after
             #   a paragraph, is the section's head ('Results' / 'Table 1. Birds counted …'), no figure's words
+        elif kind and i and FIRST_ROW.match(blocks[i].text) and TABLE_CAPTION.match(unspaced_opening(blocks[i - 1].text)) \
+                and is_caption(blocks[i - 1].text):
+            kinds[i] = None   # (r28ocr) a table's first row label right under its caption (an OCR'd table read
+            #   one cell a line: 'TABLE II (G) 1' / '1. Net Cash Operating Surplus/Deficit (-)'), no section
         elif kind and INSTRUMENT_LABEL.match(blocks[i].text) and i + 1 < len(blocks) and PURPOSE_TITLE.match(blocks[i + 1].text):
             kinds[i] = None   # (r22s18) 'ACT' over 'To amend and consolidate the law …': the long title's label, front matter
         elif kind and not kind[1] and ENACTING_OPENING.match(blocks[i].text):

@@ -992,6 +992,15 @@ FILED_HEADLINE = re.compile(r"^\S{1,24}[〔\[［【(（]\s*\d{4}\s*[〕\]］】)
 NUMBERED_HEADLINE = re.compile(r"^\S{1,24}[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*\d{1,5}\s*[号號]\s*(?P<name>[^\s《》]{6,80})$")
 DOC_KIND_TAIL = re.compile(rf"(?:{sg.DOC_KIND_END.pattern.rstrip('$')}|通報|決定|意見|辦法|規定|報告|規劃|細則|條例|綱要|要點)$")   # Traditional too
 LETTER_SPACED = re.compile(r"^(?:[\u4e00-\u9fff][ \u3000]+){2,}[\u4e00-\u9fff]$")
+# (r28ocr) an English title printed letter-spaced, as an OCR'd cover or title page sets it: capitals one
+# space apart, words three or more apart (`R E P O R T`, `A N N U A L   R E P O R T`); pdftotext and
+# OCR may keep two spaces between words
+LETTER_SPACED_EN = re.compile(r"^[A-Z](?: [A-Z]){2,}(?: {2,}[A-Z](?: [A-Z])*)*$")
+
+
+def closed_letters(text: str) -> str:
+    """`A N N U A L  R E P O R T` -> `ANNUAL REPORT`: each run of letters one space apart is a word."""
+    return " ".join("".join(word.split()) for word in re.split(r" {2,}", text.strip()))
 ORDER_HEAD = re.compile(r"^\S{2,20}令$")             # '中华人民共和国主席令', '国务院令'
 NAMED_ACT = re.compile(r"《(?P<name>[^《》]{2,60})》")
 ORDER_BLOCKS = 6   # the order's lines: its number, sentence, signature and date
@@ -1486,6 +1495,8 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
         first = STAR_TITLE.match(first)["text"]   # a wiki dump's page title '****** Noise ******'
     if not english and LETTER_SPACED.match(first):
         first = "".join(first.split())   # '政 府 工 作 报 告': the copy's letter spacing, not the title's words
+    elif english and LETTER_SPACED_EN.match(first):
+        first = closed_letters(first)   # (r28ocr) 'R E P O R T': a printed cover's spacing, not the title's letters
     filed = FILED_HEADLINE.match(first) if not english else None
     if filed:
         first = filed["name"]   # '鲁政发〔2014〕20号《X》': a law site's headline files the text, then names it

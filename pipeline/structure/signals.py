@@ -824,3 +824,8 @@ def head_initial(text: str) -> bool:
 def year_stripped(text: str) -> str:
     """The words of a line after a leading year (YEAR_LEAD), the line itself if none leads it."""
     return YEAR_LEAD.sub("", text, count=1)
+
+
+# (r28ocr) a printed book's copyright notice, kept as its text in a scan's OCR ('Copyright, 1899, by
+# Notman, Boston', 'Copyright 1917'): it says who holds the rights and names no section
+COPYRIGHT_NOTICE = re.compile(r"^\s*(?:Copyright|COPYRIGHT)[,.]?\s+(?:©\s*)?(?:\(c\)\s*)?\d{4}\b")

@@ -326,6 +326,8 @@ def top_line_title(lines: list[str], english: bool) -> str:
             continue
         if english and _dated(text):
             continue   # 'Monday, 24 June 2002': a date dates the page, it names nothing (round14en)
+        if english and sg.COPYRIGHT_NOTICE.match(text):
+            continue   # (r28ocr) a printed book's copyright notice, kept in its scan: it names the rights' holder
         if english:
             words = text.split()
             if 2 <= len(words) <= TOP_TITLE_WORDS and _title_cased(words) and not sg.is_all_caps(text):
@@ -559,6 +561,38 @@ def opening_subject_name(paragraphs: list[str]) -> str:
         if found and len(found["name"].split()) >= 2:
             return found["name"]
     return ""
+
+
+# (r28ocr) an encyclopedia or dictionary article printed with its HEADWORD run into its first line
+# in capitals, no title line over it: 'ADVERTISEMENT, or Advertising (Fr. avertissement, …), the
+# process of …', 'ABBEY, a monastery …', 'BACON, FRANCIS (1561-1626), English philosopher …'
+HEADWORD = re.compile(r"^(?P<head>[A-Z][A-Z'’-]+\.?(?:[ -][A-Z][A-Z'’-]*\.?){0,3}(?:, [A-Z][A-Z'’-]+\.?(?: [A-Z][A-Z'’-]+\.?){0,2})?)"
+                      r"(?=,? \(|, (?:or |an? |the )?[a-z(])")
+HEADWORD_FORMULA = frozenset("""whereas now therefore resolved enacted provided notice witness sir madam mr mrs ms dr
+dear ladies gentlemen friends colleagues speaker president chairman chairperson members fellow note warning
+""".split())   # a resolution's or an Act's formula, a speech's or letter's address: no headword
+HEADWORD_TEXT_MIN = 200   # characters of the paragraph it opens: an article's running prose
+HEADWORD_AGAIN = 2        # times the headword's first word (its first six letters) stands again in the text
+
+
+def run_in_headword(paragraphs: list[str]) -> str:
+    """The headword an article's first paragraph opens with in capitals, run into its text and set
+    off by a comma or a bracket, when the text names it again (HEADWORD_AGAIN times its stem, in
+    any case): an encyclopedia's article as a scanned volume's OCR text or an e-text has no title
+    line. A formula or an address in capitals (`WHEREAS, the …`, `MR. SPEAKER, …`), a paragraph
+    too short for an article, a headword the text never names again give ''."""
+    first = next((t for t in paragraphs if sg.has_word(t)), "")
+    text = " ".join(first.split())
+    found = HEADWORD.match(text)
+    if not found or len(text) < HEADWORD_TEXT_MIN:
+        return ""
+    head = found["head"].rstrip(",")
+    words = re.findall(r"[A-Za-z]+", head.casefold())
+    if not words or len(words[0]) < 3 or any(w in HEADWORD_FORMULA for w in words):
+        return ""
+    stem = words[0][:6]
+    rest = " ".join(paragraphs).casefold()[found.end():]
+    return head if rest.count(stem) >= HEADWORD_AGAIN else ""
 
 
 # ---------------------------------------------------------------------------------------------
