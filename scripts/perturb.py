@@ -142,6 +142,38 @@ def _hard_wrap(doc: Doc) -> list[str]:
 MARKED = re.compile(r"^\s*(?:#{1,6}(?:\s|$)|={2,}|-{3,}\s*$|\*{3,})")
 
 
+def _front_matter(doc: Doc) -> list[str]:
+    """(r28markdown) A site generator's page source: `_markdown`'s marks under a YAML front matter whose
+    `title:` carries the site template's suffix (`title: "<title> | Site name"`), as a Jekyll or
+    Hugo page keeps it; the title's `#` line stays under it, as many pages repeat it."""
+    title = (doc.gold.get("title") or "").replace('"', "'")
+    return ["---", "layout: page", f'title: "{title} | Site name"', "permalink: /page/", "---", ""] + _markdown(doc)
+
+
+def _bold_heads(doc: Doc) -> list[str]:
+    """(r28markdown) A Markdown source that marks its title `#` and sets its one level of headings as a
+    bold line ended by a hard break (two spaces), the section's text right under it with no blank
+    line (`**1. Purpose**␣␣` / `The purpose …`)."""
+    levels, title, out = doc.heading_levels(), doc.gold.get("title_line_number"), []
+    if _squash(doc.gold.get("title_line") or "") != _squash(doc.gold.get("title") or ""):
+        title = None
+    glue = False
+    for number, line in enumerate(doc.lines, 1):
+        text = line.strip()
+        if glue and not text:
+            glue = False
+            continue   # the blank line under the head: the text goes on right under it
+        glue = False
+        if number == title:
+            out.append("# " + text)
+        elif number in levels:
+            out.append(f"**{text}**  ")
+            glue = True
+        else:
+            out.append(line)
+    return out
+
+
 def _squash(text: str) -> str:
     return re.sub(r"[\s\u3000]+", "", text)
 
@@ -243,6 +275,13 @@ FORMS: tuple[Form, ...] = (
     Form("markdown-headings", "title and headings marked with `#`, `##`, `###` (a Markdown export)", ("zh", "en"),
          lines=_markdown, applies=lambda doc: not any(MARKED.match(l) for l in doc.lines)
          and not any(h.get("inline") for h in doc.gold.get("headings", []))),   # an export sets no heading glued to a line
+    Form("markdown-front-matter", "a site generator's page: `markdown-headings` under a YAML front matter whose `title:` ends in the template's ` | Site name`", ("zh", "en"),
+         lines=_front_matter, applies=lambda doc: not any(MARKED.match(l) for l in doc.lines)
+         and not any(h.get("inline") for h in doc.gold.get("headings", [])) and bool(doc.gold.get("title"))),
+    Form("markdown-bold-heads", "title marked `#`, the one level of headings as `**bold**` lines with a two-space hard break, the text right under them", ("en",),
+         lines=_bold_heads, applies=lambda doc: not any(MARKED.match(l) for l in doc.lines) and doc.gold.get("headings")
+         and all(h.get("level") == 1 and not h.get("inline") and not h.get("continuation_lines") and "*" not in h.get("text", "")
+                 for h in doc.gold.get("headings", []))),
     Form("utf-16", "UTF-16 with its byte-order mark (Notepad's \"Unicode\" save)", ("zh", "en"), encoding="utf-16"),
     Form("indent-nbsp", "every line indented with four no-break spaces (a Chinese portal's `&nbsp;` indent, copied)", ("zh",),
          lines=_nonempty(lambda l: "\u00a0" * 4 + l.strip())),

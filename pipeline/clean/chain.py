@@ -26,8 +26,10 @@ from . import rules_meta as meta
 from . import rules_mojibake as mojibake
 from . import rules_portal as portal
 from . import rules_readme as readme
+from . import rules_scan as scan
 from . import rules_pages as pages
 from . import rules_tail as tail
+from . import rules_viewer as viewer
 from . import rules_widgets as widgets
 from . import rules_wiki as wiki
 from . import typography as typo
@@ -62,6 +64,9 @@ BOILERPLATE_RULES = [
     ("glued-page-number", pages.glued_page_number),
     ("preview-counters", pages.preview_counters),   # r26zh: '第2页/共12页' between a preview's pages, the file longer than the excerpt
     ("bracketed-page-number", pages.bracketed_page_numbers),   # round14en: '( 101 )' … '( 102 )' at the pages' heads
+    ("drop-capital", scan.drop_capitals),   # r28ocr: 'T' / 'HE report of …' -> 'THE report of …'
+    ("scan-page-break", scan.scan_page_breaks),   # r28ocr: '236' / 'ADVERTISEMENT' set apart inside a sentence of OCR text
+    ("scan-debris", scan.scan_debris),   # r28ocr: '6,' / 'gh' / ')' / 'Ne Se Te ee' / '+ iinet': a picture read as text
     ("stray-page-number", pages.stray_page_number),   # round9zh: a lone '1' between a heading and its paragraph
     ("lettered-page-number", pages.lettered_page_numbers),   # round18en: a gazette's 'A 866' page head in an Act's text
     ("title-verso", pages.title_verso),
@@ -69,6 +74,7 @@ BOILERPLATE_RULES = [
     ("zh-wiki-header", wiki.zh_wiki_header),
     ("mojibake", mojibake.mojibake),   # after wiki-chrome, which finds a language list by its garbled names
     ("front-matter-block", readme.front_matter_block),   # newdocs round 3: a YAML header over a Markdown export
+    ("asciidoc-header", readme.asciidoc_header),   # r28markdown: an AsciiDoc header's attribute entries (':toc:')
     ("markup-residue", portal.markup_residue),
     ("archive-header", legal.archive_header),       # unseen2: a printer's catalogue lines, '[… Bills …]'
     ("sgml-marker", legal.sgml_marker),             # unseen2: '<DOC>' / '<all>' wrapper markers
@@ -89,7 +95,9 @@ BOILERPLATE_RULES = [
     ("glued-part-heads", flattened.glued_part_heads),   # r26zh: '一、2023年工作回顾过去一年，…' (no mark, no gap)
     ("glued-section-heads", apparatus_en.glued_section_heads),   # round16en: '1.Short titleThis Act …' -> head / text
     ("tail-glued-section-heads", apparatus_en.tail_glued_section_heads),   # round19en: '…Act.2. Interpretation' -> text / head
+    ("tail-glued-division-heads", apparatus_en.tail_glued_division_heads),   # r28acts: '… as followsPART 1 PRELIMINARY' -> text / head
     ("docshare-chrome", docshare.docshare_chrome),   # r27docshare: a sharing site's prompts, notices, labels and file facts around its preview
+    ("viewer-chrome", viewer.viewer_chrome),   # r28acts: a converted PDF page's 'Navigation bar' / controls / '5 of 22', its advert
     ("page-title", portal.page_title),
     ("year-tag", portal.year_tag),   # r26zh: '2019年…统计公报 2019', a collection site's year after its headline
     ("counted-headline", labels.counted_headline),   # round8zh: '…的通知0', a view counter glued to the headline
@@ -170,6 +178,7 @@ BOILERPLATE_RULES = [
     ("portal-top", chrome_en.portal_top),   # round19en: skip links, an old-browser warning, a log-in menu at the top
     ("printed-footer", chrome_en.printed_footer),   # r26webpages: a printed web page's footer address and telephone lines
     ("en-chrome", chrome_en.en_chrome),   # issue 11: English menus, link rows, form controls, licence lines
+    ("site-search-label", chrome_en.site_search_label),   # r28acts: 'Search ExploreNorth' under the site's tagline naming it
     ("portal-widgets", chrome_en.portal_widgets),   # round20en: tagline, weather, per-place rows, contact link over the headline
     ("section-menu", chrome_en.section_menu),   # round20en: a menu one item a line, the section's name before it and over the headline
     ("printed-menu", chrome_en.printed_menu),   # r26webpages: a printed web page's menus one item a line, at its head or foot

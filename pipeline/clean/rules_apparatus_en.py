@@ -142,16 +142,52 @@ def glued_section_heads(page: Page) -> Page:
     lines = page.lines
     found = [(i, m.end("head")) for i, line in enumerate(lines)
              if line.text[:1] in " \t0123456789S" and (m := GLUED_SECTION_HEAD.match(line.text))]
-    if len(found) < GLUED_HEADS_MIN:
+    wrapped = _wrapped_glued_heads(lines, {i for i, _ in found})
+    if len(found) + len(wrapped) < GLUED_HEADS_MIN:
         return page
     out, starts = list(lines), dict(found)
-    for i in sorted(starts, reverse=True):   # the head a block of its own: a blank line under it, as a page sets it
+    for i in sorted(set(starts) | set(wrapped), reverse=True):   # the head a block of its own: a blank line under it
         line = lines[i]
         if line.number in page.verbatim:
             continue
-        at = starts[i]
-        out[i:i + 1] = [Line(line.number, GLUED_NUMBER.sub(r"\1 ", line.text[:at], count=1)), Line(line.number, ""), Line(line.number, line.text[at:])]
+        if i in wrapped:   # (r28acts) the head's last words opened the next line, glued to the text
+            nxt, at = lines[i + 1], wrapped[i]
+            head = GLUED_NUMBER.sub(r"\1 ", line.text.rstrip(), count=1) + " " + nxt.text[:at].strip()
+            out[i:i + 2] = [Line(line.number, head), Line(nxt.number, ""), Line(nxt.number, nxt.text[at:])]
+        else:
+            at = starts[i]
+            out[i:i + 1] = [Line(line.number, GLUED_NUMBER.sub(r"\1 ", line.text[:at], count=1)), Line(line.number, ""), Line(line.number, line.text[at:])]
+        if i and lines[i - 1].text.strip():
+            out.insert(i, Line(line.number, ""))   # (r28acts) and a blank line over it: the last section's text ends there
     return replace(page, lines=tuple(out))
+
+
+# (r28acts) a bill's section head cut by its markup's line break, its last words glued to the text on the
+# next line ('2.Amending' / 'lawsChapter 2 of title 1 …', '3.Conforming' / 'amendmentThe table of …'):
+# the number glued to a capitalised word (or a few in sentence case) closing its line, then small words
+# glued to a capitalised one
+HEAD_CUT = re.compile(r"^\s*(?:SEC\.\s*|Sec\.\s*)?(?P<num>\d{1,3})\.\s?[A-Z][a-z]+(?:\s[a-z]+){0,5}\s*$")
+HEAD_REST = re.compile(r"^\s*(?P<rest>[a-z]+(?:\s[a-z]+){0,3})(?=[A-Z][a-z]|\()")
+
+
+def _wrapped_glued_heads(lines, glued: set[int]) -> dict[int, int]:
+    """(r28acts) Line index -> where the text starts on the next line, for each section head cut over
+    two lines with its rest glued to the text (HEAD_CUT over HEAD_REST). The heads' numbers (with the
+    one-line glued heads, `glued`) must rise by one from the first: a quoted new section the bill
+    inserts (`115.Amending` / `lawsNo Act …`) is out of that series and stays as it is."""
+    numbers = {i: int(re.match(r"\s*(?:SEC\.\s*|Sec\.\s*)?(\d+)", lines[i].text).group(1)) for i in glued}
+    cuts = {}
+    for i in range(len(lines) - 1):
+        match, rest = HEAD_CUT.match(lines[i].text), HEAD_REST.match(lines[i + 1].text)
+        if match and rest:
+            numbers[i], cuts[i] = int(match["num"]), rest.end()
+    last, kept = 0, {}
+    for i in sorted(numbers):
+        if numbers[i] == last + 1:
+            last = numbers[i]
+            if i in cuts:
+                kept[i] = cuts[i]
+    return kept
 
 
 # (round19en) the NEXT section's number and head glued to the end of the previous section's last
@@ -194,6 +230,37 @@ def tail_glued_section_heads(page: Page) -> Page:
             continue
         out[i:i + 1] = [Line(line.number, line.text[:at]), Line(line.number, ""), Line(line.number, line.text[at:])]
     return replace(page, lines=tuple(out))
+
+
+# (r28acts) a division's head in capitals glued to the end of the line before it, as a PDF's text joins
+# the enacting words and the first Part (`… as followsPART 1 PRELIMINARY`: the line break lost at a
+# hyphen) or a page's copy runs a Part on after a provision's last sentence (`… section 3.PART 2
+# ADMINISTRATION`): a small letter right before the label with no space, or an end mark; the label,
+# its number and a name in capitals close the line
+DIVISION_TAIL = re.compile(r"(?:(?<=[a-z])|(?<=[.:;—–])\s*)(?P<head>(?:PART|CHAPTER|DIVISION)\s+(?:\d{1,3}[A-Z]?|[IVXLC]{1,6})"
+                           r"(?:\s*[-–—.:]?\s+[A-Z][A-Z'’,&() -]{1,80})?)\s*$")
+DIVISION_TAIL_BEFORE = 3   # words on the line before the glued head: a sentence, not a label's remnant
+
+
+def tail_glued_division_heads(page: Page) -> Page:
+    """(r28acts) Break off a division's head in capitals (`PART 1 PRELIMINARY`, `CHAPTER II`) glued to
+    the end of the line before it (DIVISION_TAIL): the line's words / blank / the head. A reference
+    inside a sentence (`… subject to PART 2`, a space and a small word before it) and a head with words
+    in small letters after it stay.
+
+    Example: "Be it enacted by the President and Parliament as followsPART 1 PRELIMINARY" -> "Be it
+    enacted … as follows" / "" / "PART 1 PRELIMINARY".
+    """
+    out, changed = list(page.lines), False
+    for i in range(len(page.lines) - 1, -1, -1):
+        line = page.lines[i]
+        match = DIVISION_TAIL.search(line.text)
+        if not match or line.number in page.verbatim or len(line.text[:match.start()].split()) < DIVISION_TAIL_BEFORE:
+            continue
+        at = match.start("head")
+        out[i:i + 1] = [Line(line.number, line.text[:at].rstrip()), Line(line.number, ""), Line(line.number, line.text[at:])]
+        changed = True
+    return replace(page, lines=tuple(out)) if changed else page
 
 
 LINKED_TITLE_WORDS = 10   # words of the next article's name under its link

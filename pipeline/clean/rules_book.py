@@ -279,7 +279,42 @@ def unpaged_contents(page: Page) -> Page:
                     #                      lossy '?' ended the run over the list ('目? 录', round8zh)
                 break
         i = max(j, i + 1)
-    return page.drop(hits)
+    return page.drop(hits + _labelled_lists(lines, keys, set(hits)))
+
+
+# (r28ocr) a booklet's, a magazine's or a book's contents under its label, the entries no page numbers:
+# 'In this book:' / 'Foreword' / 'The Art of Reading' / …, the excerpt reaching its first section only
+BOOK_CONTENTS_LABEL = re.compile(r"^\s*(?:(?:table\s+of\s+)?contents|in\s+this\s+(?:book|booklet|issue|number|volume|report|edition)"
+                                 r"|inside\s+this\s+(?:book|issue)|what'?s\s+inside)\s*:?\s*$", re.I)
+LABELLED_ENTRY = 60   # characters: an entry under its label may carry a short description line
+
+
+def _labelled_lists(lines, keys: list[str], taken: set[int]) -> list[int]:
+    """(r28ocr; WIDENS `unpaged-contents`) under a contents LABEL (BOOK_CONTENTS_LABEL) the list
+    needs only its FIRST entry to stand again below as a line of its own (an excerpt that stops in
+    the first section; the entries may be longer, LABELLED_ENTRY, a description line among them):
+    the label and every short line of the run over that line go. A label over a list the text never
+    takes up, or over a paragraph, stays."""
+    hits: list[int] = []
+    for i, line in enumerate(lines):
+        if i in taken or not BOOK_CONTENTS_LABEL.match(line.text):
+            continue
+        run = []
+        for j in range(i + 1, len(lines)):
+            text = lines[j].text.strip()
+            if not text:
+                continue
+            if len(text) > LABELLED_ENTRY or re.search(r"[.!?;:]$", text) or not keys[j]:
+                break
+            run.append(j)
+        if not run:
+            continue
+        later = (k for k in range(run[0] + 1, len(lines)) if keys[k] == keys[run[0]])   # the section may follow in the run
+        again = next(later, None)
+        listed = [k for k in run if again is not None and k < again]
+        if len(listed) >= UNPAGED_MIN:
+            hits.extend([i] + listed)
+    return hits
 
 
 # -- a labelled contents list of decimal-numbered entries the excerpt never reaches (round20zh) --

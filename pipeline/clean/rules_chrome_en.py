@@ -1502,3 +1502,27 @@ def notice_label(page: Page) -> Page:
         if under is not None and gone[under].rule in ("en-chrome", "site-steward") and (nxt is None or k + 1 == len(filled)):
             hits.append(i)
     return page.drop(hits)
+
+
+# (r28acts) a site search box's label naming the site ('Search ExploreNorth', 'Search the Arctic Library'):
+# the site's own name after `Search`, that name written again on another line of the page's top (the
+# site's tagline, its menu row)
+SITE_SEARCH = re.compile(r"^\s*Search\s+(?:the\s+)?(?P<name>[A-Z][\w&'’-]{2,}(?:\s+[A-Z][\w&'’-]*){0,2})\s*$")
+SITE_SEARCH_TOP = 8   # non-blank lines at the page's top
+
+
+def site_search_label(page: Page) -> Page:
+    """(r28acts) Drop a site search box's label at the page's top (SITE_SEARCH, among the first
+    SITE_SEARCH_TOP non-blank lines) when the name it searches stands on another of those lines: the
+    site names itself in its tagline or menu, the label names the site. A heading `Search Engines` or
+    `Search and Seizure` whose words no other top line repeats stays.
+
+    Example: 'ExploreNorth, your resource center …' / 'Search ExploreNorth': the second goes.
+    """
+    top = [i for i, line in enumerate(page.lines) if line.text.strip()][:SITE_SEARCH_TOP]
+    hits = []
+    for i in top:
+        match = SITE_SEARCH.match(page.lines[i].text)
+        if match and any(match["name"] in page.lines[j].text for j in top if j != i):
+            hits.append(i)
+    return page.drop(hits)

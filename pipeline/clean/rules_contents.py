@@ -397,6 +397,43 @@ def _numbered(text: str) -> str:
         "、" if re.search(r"[、]", head) else "r" if word else "o")
 
 
+WORDED_LABEL_WORDS = 5   # words of a contents list's label in a book's own words ('Herein is Written')
+
+
+def _worded_label(lines, matched, first: int, filled) -> bool:
+    """(r28books) The line right over a book's numbered contents list (blank lines between at most)
+    that labels it in the book's own words instead of `Contents` ('Herein is Written', 'In This
+    Volume'), set apart from it by a blank line: a short phrase opening with a capital, no end mark
+    but a colon, no number, not the text's first two lines (its title and byline). A chapter's name
+    right over the list of its sections ('Chapter 1' / 'Bureau of Public Health' / '§ 101. …') stays."""
+    if first < 1 or matched[first - 1][1] is not None:
+        return False
+    at = matched[first - 1][0]
+    text = lines[at[0]].text.strip()
+    return len(at) == 1 and at[0] not in filled[:2] and text[:1].isupper() and len(text.split()) <= WORDED_LABEL_WORDS \
+        and not re.search(r"[.,;!?]$", text) and not _numbered(text) \
+        and matched[first][0][0] > at[0] + 1 and all(not lines[j].text.strip() for j in range(at[0] + 1, matched[first][0][0]))
+
+
+NUMBERED_RUN_MIN = 4   # numbered entries of one kind in a list whose first echoed entry has no number
+
+
+def _mostly_numbered(lines, matched) -> bool:
+    """(r28books) Most of a run's entries (ECHO_SHARE, from its first echoed entry to its last numbered
+    one; NUMBERED_RUN_MIN at least) carry a number of one kind ('I.    Of Our
+    Spiritual Strivings' … 'XIV.  Of the Sorrow Songs'): a book's contents list, though the first
+    entry the excerpt's body takes up again is an unnumbered front part (' The Forethought')."""
+    entries = [_numbered(lines[m[0][0]].text) for m in matched if m[3] == "entry"]
+    first = next((k for k, m in enumerate(m for m in matched if m[3] == "entry") if m[1] is not None), None)
+    kinds = [k for k in entries if k]
+    if first is None or not kinds:
+        return False
+    kind = max(set(kinds), key=kinds.count)
+    last = max(k for k, e in enumerate(entries) if e == kind)
+    run = entries[first:last + 1]   # from the first echoed entry to the last numbered one: the list proper
+    return run.count(kind) >= max(NUMBERED_RUN_MIN, ECHO_SHARE * len(run))
+
+
 def _group_over(lines, matched, first: int, stop: int) -> int:
     """(r22s18) A list in groups (`PART I` / its summary / entries … `PART II` / …): the group line
     over the first echoed entry (GROUP_OVER items above it at most, its summary between them)
@@ -430,6 +467,7 @@ def _restart_tail(lines, matched, first: int, stop: int, start: int, listed=None
     echoed = [m for m in matched[first:stop + 1] if m[1] is not None]
     kinds = {_numbered(lines[m[0][0]].text) for m in echoed} - {""}
     numbered = sum(1 for m in echoed if _numbered(lines[m[0][0]].text)) >= ECHO_SHARE * len(echoed)
+    numbered = numbered or bool(kinds) and _mostly_numbered(lines, matched[start:])   # (r28books) a preface echoed first
     end = stop
     for k in range(stop + 1, len(matched)):
         text = lines[matched[k][0][0]].text
@@ -439,6 +477,8 @@ def _restart_tail(lines, matched, first: int, stop: int, start: int, listed=None
             break   # (r26contents) the list's outer numbering begins again: the body's first heading
         if not numbered or _numbered(text) in kinds or LINE_PAGE.match(text):
             end = k
+        elif k == end + 1 and lines[matched[k][0][0]].number == lines[matched[end][0][-1]].number + 1:
+            end = k   # (r28books) a closing part listed right under the last numbered entry (' The Afterthought')
     return end
 
 
@@ -539,7 +579,7 @@ def _accept(lines, matched, end: int, top: int, rank, filled, index, listed=None
     whole = sum(1 for m in matched if m[3] == "entry")
     labelled = LABEL.match(lines[matched[0][0][0]].text) is not None
     restart = n >= 2 and matched[first][1] == end and (
-        labelled or whole >= RESTART_MIN and bool(_numbered(lines[matched[first][0][0]].text)))
+        labelled or whole >= RESTART_MIN and (bool(_numbered(lines[matched[first][0][0]].text)) or _mostly_numbered(lines, matched)))
     # a labelled list of page-numbered entries, pages in order, over the first piece it lists (an
     # excerpt of a compilation): one echo is enough
     restart = restart or (n >= 1 and matched[first][1] == end and labelled and _paged_in_order(matched))
@@ -575,6 +615,8 @@ def _accept(lines, matched, end: int, top: int, rank, filled, index, listed=None
         stop = max(stop, _restart_tail(lines, matched, first, stop, start, listed))
     if start == first:
         start = _group_over(lines, matched, first, stop)
+    if start == first and restart and _worded_label(lines, matched, first, filled):
+        start = first - 1   # (r28books) 'Herein is Written' over a numbered list: its label in the book's words
     gone = [i for m in matched[start:stop + 1] for i in m[0]]
     if sum(1 for i in range(0, matched[start][0][0]) if lines[i].text.strip() and _prose(lines[i].text)) > PROSE_ABOVE:
         return []   # the text began above the list: it is no contents list at the top (an RFC's own outline after its abstract)

@@ -35,15 +35,60 @@ def glued_paragraphs(page: Page) -> Page:
     """Break a line where a paragraph's indent follows a sentence end or a gap of spaces.
 
     Example: "…在人民大会堂开幕。  　　春暖大地，万物勃发。" -> "…在人民大会堂开幕。" + "春暖大地，万物勃发。".
+
+    (r28zhpdf) The indent written as plain spaces, or lost with only the gap left: a preview chunk
+    or a text layer that joins a Chinese report's paragraphs with two spaces ('…提出意见。  过去五年的
+    工作回顾  20xx年以来，…') — see `_spaced_breaks`.
     """
     for i in range(len(page.lines) - 1, -1, -1):
         text = page.lines[i].text
         first = len(text) - len(text.lstrip())   # a break needs words before it
         cuts = [m for m in INDENT_BREAK.finditer(text) if m.start() > first]
+        if not cuts:
+            cuts = _spaced_breaks(text, first)
         for m in reversed(cuts):
             page = page.cut(i, m.start(), m.end())
             page = page.split(i, m.start())
     return page
+
+
+# (r28zhpdf) paragraphs of a Chinese text joined with a gap of two spaces or more, no indent left:
+# the gap after a sentence's end (or a salutation's colon), or after a short head with no mark
+SPACED_BREAK = re.compile(r"[ \t\u00a0]{2,}(?=[\u4e00-\u9fff“《（(—\d])")
+SPACED_LINE_MIN = 150      # characters of a line that holds paragraphs joined so
+SPACED_ENDS_MIN = 2        # gaps after a sentence's end on it, at least: the line's habit, not a typist's slip
+SPACED_HEAD_MAX = 30       # characters of a head standing between two such gaps ('过去五年的工作回顾')
+_SENTENCE_END = set("。！？；：”」』")
+
+
+def _ends_sentence(text: str, at: int) -> bool:
+    """A sentence's end (or a salutation's colon) before position `at`: a full-width mark, or the
+    half-width ':' ';' '!' '?' a converter writes for one after a Chinese word ('各位代表:')."""
+    before = text[at - 1]
+    return before in _SENTENCE_END or before in ":;!?" and at >= 2 and "\u4e00" <= text[at - 2] <= "\u9fff"
+
+
+def _spaced_breaks(text: str, first: int) -> list[re.Match]:
+    """(r28zhpdf) The gaps of two spaces or more that were paragraph breaks on a long Chinese line:
+    each after a sentence's end (`。` `：` `”` …), or after a head — the words since the last break,
+    SPACED_HEAD_MAX characters at most, with no sentence mark — when SPACED_ENDS_MIN gaps at least
+    stand after a sentence's end (a gap inside a sentence, between a number and its unit, or in a
+    metadata row '索引号：…  主题分类：…' stays: no sentence ends before it)."""
+    if len(text) < SPACED_LINE_MIN or len(re.findall(r"[\u4e00-\u9fff]", text)) < 0.5 * len(text.replace(" ", "")):
+        return []
+    gaps = [m for m in SPACED_BREAK.finditer(text) if m.start() > first]
+    ends = [m for m in gaps if _ends_sentence(text, m.start())]
+    if len(ends) < SPACED_ENDS_MIN:
+        return []
+    out, last = [], first
+    for m in gaps:
+        piece = text[last:m.start()]
+        if _ends_sentence(text, m.start()) or \
+                ("\u4e00" <= text[m.start() - 1] <= "\u9fff" and len(piece.strip()) <= SPACED_HEAD_MAX
+                 and not re.search(r"[。！？；，,]", piece)):
+            out.append(m)
+            last = m.end()
+    return out
 
 
 def html_markup(page: Page) -> Page:
@@ -279,7 +324,7 @@ def _move_tail(page: Page, i: int, at: int) -> Page:
 # ends the head, so '推动当前经济企稳回升当前，…' keeps its head whole.
 # (r27docshare) a report's parts numbered '第一部分' too ('第一部分 2023年计划执行情况2023年，面对…')
 GLUED_PART = re.compile(r"^(?P<indent>[ \t\u3000]*)(?:(?P<num>[一二三四五六七八九十]{1,3})、|第(?P<part>[一二三四五六七八九十]{1,3})部分[ \u3000]?)(?P<rest>[^，,。；;：:！？!?\s]{2,}(?:[，,][^。；;：:！？!?\s]*)?)")
-PART_OPENER = re.compile(r"过去(?:的)?[一二两三四五]年|[一二两三四五十]年(?:来|以来)|今年|去年|明年|当前|目前|我们|近[一二两三四五]?年(?:来|以来)"
+PART_OPENER = re.compile(r"过去(?:的)?[一二两三四五]年|本届(?:省|市|县|区|镇|乡)?政府(?=任期|成立|履职|以来|自|[，,])|(?:19|20)\d\d年是|[一二两三四五十]年(?:来|以来)|今年|去年|明年|当前|目前|我们|近[一二两三四五]?年(?:来|以来)"
                          r"|今后[一二两三四五]年|今后一个时期|这一年|新的一年|(?:到|截至|截止)?(?:19|20)\d\d年(?:底|末)?(?=[，,])|各位代表|同志们"
                          # (r27docshare) the part's first item or point: '二、存在的问题一是产业结构单一，…',
                          # '一、总体要求（一）指导思想。…' (the head glued to its first numbered item)
@@ -381,12 +426,17 @@ def _announced_part_head(page: Page) -> Page:
     part shows no second); the head is one phrase or a few with commas between (r27docshare: up to
     four, `一、认清形势,深化认识,务必做到警钟长鸣、常抓不懈今年以来,…`), ending where a part's opening
     word (PART_OPENER) starts the sentence (`_head_end`). `一、` inside any other sentence stays."""
+    from .rules_widgets import SUMMARY_TOP, is_summary_copy
+    top = [i for i, line in enumerate(page.lines) if line.text.strip()][:SUMMARY_TOP]
     for i in range(len(page.lines) - 1, -1, -1):
         text = page.lines[i].text
-        for m in FIRST_HEAD.finditer(text):
-            sentence = re.split(r"[。！？]", text[:m.start() - 1])[-1] + text[m.start() - 1]
-            if not ANNOUNCES_PARTS.search(sentence):
-                continue
+        if i in top and FIRST_HEAD.search(text) and is_summary_copy(page, i):
+            continue   # (r28zhpdf) a preview's summary over the text: `summary-copy` drops it whole
+        for m in _first_heads(page, i):
+            if m.start():
+                sentence = re.split(r"[。！？]", text[:m.start() - 1])[-1] + text[m.start() - 1]
+                if not (ANNOUNCES_PARTS.search(sentence) or OPENING_FORMULA.search(sentence)):
+                    continue
             end = _head_end(text[m.end():], 4)
             if end is None:
                 continue
@@ -394,10 +444,54 @@ def _announced_part_head(page: Page) -> Page:
             if len(text) - at < SENTENCE_REST_MIN:
                 continue
             page = page.split(i, at)
-            page = page.split(i, m.start())
-            page = _later_heads(page, i + 2)
+            if m.start():
+                page = page.split(i, m.start())
+                i += 1
+            page = _glued_items(page, i + 1)
+            page = _later_heads(page, i + 1)
             break
     return page
+
+
+GLUED_ITEM = re.compile(r"(?<=[。！？])[”’」』]?(?P<mark>[（(](?P<num>[一二三四五六七八九十]{1,3})[)）])")
+
+
+def _glued_items(page: Page, i: int) -> Page:
+    """(r28zhpdf) The first part's items glued after a sentence's end in the part's text, set on
+    lines of their own: `（一）` … `（二）` counting from 一 by one ('…发生了历史性变化。（一）五年来，经济实力
+    实现跨越性提升。…'). The part's head was glued to the same run of text, so the text is a flattened
+    one; an item's number right after a full stop opens its line (a run-in lead). `（二）` without a
+    `（一）` before it, or a number out of sequence, stays."""
+    from ..structure.signals import cn_value
+    text = page.lines[i].text if i < len(page.lines) else ""
+    want, cuts = 1, []
+    for m in GLUED_ITEM.finditer(text):
+        if cn_value(m.group("num")) != want:
+            break
+        cuts.append(m.start("mark"))
+        want += 1
+    for at in reversed(cuts):
+        page = page.split(i, at)
+    return page
+
+
+# (r28zhpdf) a work report's opening sentence, the last before its first part: '现在，我代表市人民政府向大会
+# 报告工作，请予审议，并请市政协委员和其他列席人员提出意见。' (the report announces its parts so: the next
+# `一、` is the first part's head); half-width marks as a text layer writes them
+OPENING_FORMULA = re.compile(r"(?:请予|提请|请)[^。！？!?]{0,12}审议[^。！？!?]{0,60}[。.]$|请[^。！？!?]{0,40}提出(?:意见|建议)[。.]$")
+
+
+def _first_heads(page: Page, i: int) -> list[re.Match]:
+    """The first part heads line i may hold: `一、` after a sentence's end inside the line, or
+    (r28zhpdf) `一、` opening the line when the line before ends with a report's opening sentence
+    (a joined text split back at the marker: the head is still glued to its first sentence)."""
+    text = page.lines[i].text
+    found = list(FIRST_HEAD.finditer(text))
+    if text.startswith("一、") and i:
+        before = next((line.text.strip() for line in reversed(page.lines[:i]) if line.text.strip()), "")
+        if OPENING_FORMULA.search(re.split(r"[。！？]", before[:-1])[-1] + before[-1:]):
+            found.insert(0, re.match("一、", text))
+    return found
 
 
 def _later_heads(page: Page, i: int) -> Page:

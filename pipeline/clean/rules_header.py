@@ -417,7 +417,9 @@ CATALOGUE_WORDS = CATALOGUE_FIELDS + ("发文机构", "效力级别", "时效性
                                       # origin of the record, its disclosure class and attribute, its catalogue class
                                       "文件编号", "发布时间", "产生日期", "成文时间", "发文时间", "生成时间",
                                       "公开类别", "公开属性", "涉密状态", "目录分类", "扩展分类", "信息分类",
-                                      "信息类别", "信息名称", "内容概述")
+                                      "信息类别", "信息名称", "内容概述",
+                                      # (r28zhpdf) a government gazette's issue fields over a gazetted text
+                                      "年度期数", "总期刊数", "公报期数", "总期数")
 # Traditional forms of the characters those names use: a Traditional copy prints the same box
 TRAD_FOLD = str.maketrans("號題類關發機構佈開時責門鍵詞來級別稱實頒單範圍態現種組編擴涉屬間錄",
                           "号题类关发机构布开时责门键词来级别称实颁单范围态现种组编扩涉属间录")

@@ -304,18 +304,6 @@ def _speaker_pair(before: str, after: str, text: str, end: int) -> bool:
     return bool(NAME.fullmatch(after) or after[-1:] in ":：" and NAME.fullmatch(after[:-1]))   # (r22flat) '主任 张某某：' a speaker's label
 
 
-# (r28notitle) a letter-spaced title's last character glued to the date that opens its dateline
-# ('… 报 告 全 文2015 年 2 月 3 日在…'): the line break the flattening lost stood after that character
-SPACED_LAST_GLUED = re.compile(r"[\u4e00-\u9fff](?:\d{4}|[〇零○一二三四五六七八九]{4})\s?年")
-SPACED_RUN_MIN = 4   # single characters spaced out before it: a spaced title, not a word's gap
-
-
-def _spaced_run(text: str, start: int) -> bool:
-    """The SPACED_RUN_MIN tokens before the gap at `start` are single Han characters apart by gaps."""
-    tokens = _GAP.split(text[max(0, start - 4 * SPACED_RUN_MIN):start])[-SPACED_RUN_MIN:]
-    return len(tokens) == SPACED_RUN_MIN and all(len(t) == 1 and "\u4e00" <= t <= "\u9fff" for t in tokens)
-
-
 def _breaks(text: str, held: list[int] | None = None) -> list[tuple[int, int]]:
     """The gaps of a joined line where a line break was: (start, end) of the whitespace. `held`
     collects the breaks left to a later rule (a speech's announced first head, `_glued_markers`)."""
@@ -356,9 +344,9 @@ def _breaks(text: str, held: list[int] | None = None) -> list[tuple[int, int]]:
             continue   # 'Article. I.': a marker word and its number
         if han and len(_spaced(tb)) == 1 and len(ta.rstrip("：:")) == 1:
             continue   # '注　　释', '标　　题：', '主 题 词：', '一、综 合': a short word spaced out, one character a piece
-        if han and len(_spaced(tb)) == 1 and SPACED_LAST_GLUED.match(text, end) and _spaced_run(text, start):
-            out.append((end + 1, end + 1))   # (r28notitle) '报 告 全 文2015 年 2 月…': the spaced title's last character
-            continue                         # glued to the dateline; the break is after it, not before
+        if han and SPACED_TITLE_END.search(before) and SPACED_TAIL.match(text, end):
+            out.append((end + 1, end + 1))
+            continue   # (r28zhpdf) '报 告 全 文2015 年…': a letter-spaced title's last character glued to the dateline
         if han and "\u3000" in m.group(0) and not _END.search(before):
             continue   # a full-width space inside a line ('第一章　总则'); after a sentence it is a paragraph's indent
         if not han and WIDE_LATIN.fullmatch(m.group(0)) and _END.search(before) \
@@ -376,6 +364,14 @@ def _breaks(text: str, held: list[int] | None = None) -> list[tuple[int, int]]:
     else:
         out = sorted(out + [(at, at) for at in _glued_markers(text, held)])
     return out
+
+
+# (r28zhpdf) a title letter-spaced one character a piece ('2015 年 某 某 市 政 府 工 作 报 告 全 文2015 年 2 月…'):
+# a text layer sets its last character against the dateline, a date or a dash with no gap between
+SPACED_TITLE_END = re.compile(r"(?:[\u4e00-\u9fff][ \u3000]){2,}[\u4e00-\u9fff]$")
+# (r28notitle) the date a year, in figures or in Chinese numerals ('告二〇三一年一月五日在…'): a figure glued to a
+# spaced phrase ('总 值2031 亿元') is no dateline, its sentence stays whole
+SPACED_TAIL = re.compile(r"[\u4e00-\u9fff](?:\d{4}\s?(?:年|[-./]\d)|[〇零○一二三四五六七八九]{4}年|[—－―─-]{1,2}|[（(]\d)")
 
 
 # (r26flat) a numbering marker glued to the sentence's end before it, in a Chinese text joined with

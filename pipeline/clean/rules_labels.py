@@ -1,6 +1,8 @@
 """Labels a site puts around the content: the entry-title label, the 'definition' label, photo credits."""
 from __future__ import annotations
 import re
+from collections import Counter
+from difflib import SequenceMatcher
 
 from .page import Page, window
 from .vocab import CAPTION_OPENER, DEFINITION_LABELS, ENTRY_LABEL, PHOTO_CREDIT, PHOTO_CREDIT_BARE
@@ -162,6 +164,11 @@ def _only_copy(page: Page, headline: str, title: str) -> bool:
         and any(r.line < page.lines[0].number for r in page.removed) if page.lines else False
 
 
+# (r28markdown) a Markdown page's own title over the division it holds ('# Part 8 » General Provisions' over
+# 'PART VIII General Provisions'): the site's name for the page, marked, no portal's short headline
+MD_TITLE_PAGE = re.compile(r"^#{1,6}\s+\S.*\s(?:»|>|›|\||-|–|—|:)\s\S")
+
+
 def repeated_title(page: Page) -> Page:
     """Drop the document's short title when it repeats the page headline just above it.
 
@@ -171,7 +178,9 @@ def repeated_title(page: Page) -> Page:
     stays (round9zh, xxu3).
     Where the headline is the short form of the body's full name under it, the headline goes and the
     full name stays as the title (see short_form; the structure stage keeps the short form as the
-    title's abbreviation; unseen8).
+    title's abbreviation; unseen8). (r28markdown) A Markdown page's marked title of two parts
+    ('# Part 8 » General Provisions', MD_TITLE_PAGE) over the division heading it holds stays: the
+    page's title, the division its first heading.
     """
     first = [i for i, line in enumerate(page.lines) if line.text.strip()][:2]
     if len(first) < 2:
@@ -186,7 +195,7 @@ def repeated_title(page: Page) -> Page:
     if titlelike and 2 <= len(title) <= 30 and title in headline and not split and not EN_DATE_LINE.match(headline) \
             and not _year_moved(page, first[1], headline) and not _only_copy(page, headline, title):
         return page.drop([first[1]])   # a date printed twice is a dateline, no title repeated (round18en)
-    if titlelike and len(title) <= 60 and short_form(headline, title):
+    if titlelike and len(title) <= 60 and short_form(headline, title) and not MD_TITLE_PAGE.match(headline):
         return page.drop([first[0]])   # the headline's short form over the text's full name: the full
         #                                name is the title, the short one its abbreviation (unseen8)
     return page
@@ -445,6 +454,70 @@ def page_twice(page: Page) -> Page:
             if prose >= TWICE_MIN:   # paragraphs, not a title page's names set again (xn14)
                 return page.drop(idx[b:b + 1 + run])
             b += run + 1   # a later copy starts after this one's run: each line is compared once
+    return _copied_run(page)
+
+
+COPY_RUN_MIN = 8        # lines of the first copy matched again, in order: a page's text, not a refrain
+COPY_KEY_MIN = 12       # characters of a line that opens a copy: no short label or number
+COPY_SIMILAR = 0.85     # likeness of two lines that are one line read twice (OCR residues: 'M^ -^302')
+COPY_SHORT = 8          # characters: a short line one copy has and the other lost or misread ('L._796' / 'L._')
+COPY_TAIL = 3           # non-blank lines after the second copy: it closes the text (a preview after the document)
+COPY_STEPS = 20000      # line pairs compared in all: a bound on the rule's time
+COPY_RESIDUE = re.compile(r"[\s^`~]+")
+
+
+def _copy_key(text: str) -> str:
+    return COPY_RESIDUE.sub("", text).casefold()
+
+
+def _alike(a: str, b: str) -> bool:
+    return a == b or min(len(a), len(b)) >= COPY_SHORT and SequenceMatcher(None, a, b, autojunk=False).ratio() >= COPY_SIMILAR
+
+
+def _copied_run(page: Page) -> Page:
+    """(r28ocr; WIDENS `page-twice` to a copy with no headline) the same page's text twice, the
+    second read again with its own small differences: a sharing site's text preview after the
+    document's OCR text (`^` residues, one blank line after every line, a short line lost or read
+    otherwise: `L._796` / `L._`, `2OI8` / `2OI`). From a line of COPY_KEY_MIN characters or more
+    that stands again later, the two copies are walked in order, line by line alike (COPY_SIMILAR),
+    a short line (< COPY_SHORT) one copy has and the other has not skipped; COPY_RUN_MIN lines or
+    more alike (as many different lines, each said exactly twice in the text), TWICE_MIN of them with a sentence mark, the second copy
+    closing the text (COPY_TAIL lines after it at most): the second copy goes. A law's penalty
+    clause or a list said again inside the text stays. A refrain, a formula, a row of the same line or a short quotation said again stays.
+
+    Example: the gazette page's 23 OCR lines, then the preview's copy of them with `^` residues -> the copy goes."""
+    idx = [i for i, line in enumerate(page.lines) if line.text.strip()]
+    keys = [_copy_key(page.lines[i].text) for i in idx]
+    times = Counter(keys)   # a page read twice says each of its lines twice; a body repeated under every article, more
+    first: dict[str, int] = {}
+    steps = 0   # line pairs compared, all walks together: the rule stays linear on a long text
+    for k, key in enumerate(keys):
+        if len(key) < COPY_KEY_MIN:
+            continue
+        if key not in first:
+            first[key] = k
+            continue
+        if times[key] != 2:
+            continue
+        a, b, start, matched, prose, last = first[key], k, k, 0, 0, k
+        distinct: set[str] = set()
+        while a < start and b < len(keys) and steps < COPY_STEPS:
+            steps += 1
+            if _alike(keys[a], keys[b]):
+                matched += 1
+                if times[keys[a]] == 2:
+                    distinct.add(keys[a])
+                prose += bool(SENTENCE_MARK.search(page.lines[idx[b]].text))
+                last = b
+                a, b = a + 1, b + 1
+            elif len(keys[a]) < COPY_SHORT:
+                a += 1
+            elif len(keys[b]) < COPY_SHORT:
+                b += 1
+            else:
+                break
+        if matched >= COPY_RUN_MIN and len(distinct) >= COPY_RUN_MIN and prose >= TWICE_MIN and last >= len(keys) - COPY_TAIL:
+            return page.drop(idx[start:last + 1])
     return page
 
 

@@ -30,6 +30,9 @@ PLACEHOLDER = re.compile(r"<[a-z][a-z ]{1,30}>|\[(?:yyyy|year|name[^\]]{0,30})\]
 # defined party wrapped to a line start) (unseen, xu8)
 NOTICE_MARK = re.compile(r"\d{4}|©|\(c\)|all rights reserved|版权|\bby\s+[A-Z]", re.I)
 LEADING_WORD = re.compile(r"^\s*copyright\b", re.I)
+# (r28ocr) a site's or a file's notice: the sign, reserved rights, an address; a printed book's
+# notice has none of them ('Copyright, 1917, by …')
+WEB_NOTICE = re.compile(r"©|\(c\)|all rights reserved|https?://|www\.|\.(?:com|org|net|gov)\b|版权|版權", re.I)
 
 
 def copyright_line(page: Page) -> Page:
@@ -53,14 +56,23 @@ def copyright_line(page: Page) -> Page:
     end): 'The law grants the author a' / 'copyright in the work, and …' stays; the wrapped end
     of a dropped copyright line ('Copyright © 2023 Foo and its' / 'licensors. All rights
     reserved.') goes with it.
+
+    Nor (r28ocr) is a scanned printed volume's own notice in its OCR text (the scanning project's
+    credit, `scan-credit`, proves the scan): a line with no ©, no reserved rights and no address
+    ('Copyright, 1899, by Notman, Boston' under a portrait; 'Copyright 1917' over the publisher).
     """
     hits: list[int] = []
+    scanned = any(r.rule == "scan-credit" for r in page.removed)   # (r28ocr) a scanned volume's OCR text
     for i, line in enumerate(page.lines):
+        if scanned and not WEB_NOTICE.search(line.text):
+            continue   # (r28ocr) the printed volume's own notice ('Copyright, 1899, by Notman, Boston' under a
+            #            portrait, 'Copyright 1917' / 'By P. F. Collier & Son' on the title page's back): its text
         if len(line.text) <= SHORT and COPYRIGHT.search(line.text) and "。" not in line.text.rstrip("。") \
                 and not PLACEHOLDER.search(line.text) \
                 and not (LEADING_WORD.match(line.text) and not NOTICE_MARK.search(line.text)) \
                 and not HEADING_WORDS.fullmatch(line.text.strip()) and not _under_notice_heading(page.lines, i) \
-                and not (_continues_sentence(page.lines, i) and i - 1 not in hits):
+                and not (_continues_sentence(page.lines, i) and i - 1 not in hits) \
+                and not CLAUSE_C.match(line.text):
             hits.append(i)
     for i in hits:
         text = page.lines[i].text
@@ -71,6 +83,10 @@ def copyright_line(page: Page) -> Page:
     return page.drop(hits)
 
 
+# (r28acts) a clause lettered (c) whose mark an editor's autocorrect made '©' ('© a prison service; or',
+# '1. © there is in force …' under '(a)' and '(b)'): the sign, maybe after a list number, then the clause's
+# words in small letters, no year and no reserved rights — the text, never a copyright line
+CLAUSE_C = re.compile(r"^\s*(?:\d{1,3}\.\s+)?©\s+(?!copyright\b|all\b)[a-z][a-z]*\b(?!.*\b(?:1[89]|20)\d\d\b)(?!.*rights\s+reserved)")
 CLAUSE_END = re.compile(r"[，、；,;]$")
 SENTENCE_END = re.compile(r"[.!?:。！？：][\"'”’)）]*$")
 

@@ -907,7 +907,45 @@ def preview_counters(page: Page) -> Page:
         if len(run) >= PREVIEW_COUNTERS_MIN:
             hits += [k for k, _ in run]
         run = [(i, (number, count))] if i is not None and 0 < number <= count else []
-    return page.drop(hits)
+    return _self_evident_counters(page.drop(hits))
+
+
+# (r28zhpdf) a page's number in a form nothing but a page's furniture takes: a Chinese counter naming
+# the total ('第 3 页 共 12 页', '第3页/共12页', '共12页 第3页') and an official document's page number framed by
+# dashes (GB/T 9704: '— 3 —', '－ 3 －'); glued into a line the counter still says what it is, the dashed
+# number only with its spaces ('…增长6.2%；— 3 —一般公共…')
+SELF_COUNTER = re.compile(r"第\s*(?P<n>\d{1,3})\s*页\s*[，,/／]?\s*共\s*(?P<m>\d{1,3})\s*页"
+                          r"|共\s*(?P<m2>\d{1,3})\s*页\s*[，,/／]?\s*第\s*(?P<n2>\d{1,3})\s*页")
+# glued into a line, the counter's own order only, nothing between its halves but a space or a slash
+# ('本报告共12页，第3页为附表' is a sentence)
+GLUED_COUNTER = re.compile(r"第\s*(?P<n>\d{1,3})\s*页\s*[/／]?\s*共\s*(?P<m>\d{1,3})\s*页")
+DASHED_NUMBER = re.compile(r"^\s*[—－―–-]{1,2}\s*(?P<n>\d{1,3})\s*[—－―–-]{1,2}\s*$")
+DASHED_GLUED = re.compile(r"(?<=[\u4e00-\u9fff。，；：！？、”）%])\s*[—－]\s(?P<n>\d{1,3})\s[—－]\s*(?=[\u4e00-\u9fff“（(])")
+
+
+def _self_evident_counters(page: Page) -> Page:
+    """(r28zhpdf) Drop, in a Chinese text, a page counter that names the page's total (`第 3 页 共 12 页`,
+    the number not above the total) or an official document's dash-framed page number (`— 3 —`),
+    alone on its line even once — a PDF text layer's excerpt shows a page foot or two of a longer
+    file, too few for a chain — and cut them where the text layer glued them into a line. A bare
+    number, `第3页` alone or a fraction `3/12` still needs the chain (a list's number, a ratio)."""
+    if not any(re.search(r"[\u4e00-\u9fff]", line.text) for line in page.lines[:40]):
+        return page
+    def counter(m):
+        groups = m.groupdict()
+        n, total = int(groups["n"] or groups.get("n2")), int(groups["m"] or groups.get("m2"))
+        return 0 < n <= total
+    alone = [i for i, line in enumerate(page.lines)
+             if (m := SELF_COUNTER.fullmatch(line.text.strip().translate(HALF_DIGITS))) and counter(m)
+             or DASHED_NUMBER.match(line.text.translate(HALF_DIGITS))]
+    page = page.drop(alone)
+    for i in range(len(page.lines)):
+        text = page.lines[i].text
+        cuts = [m for m in GLUED_COUNTER.finditer(text) if counter(m) and m.end() - m.start() < len(text.strip())]
+        cuts += [m for m in DASHED_GLUED.finditer(text)]
+        for m in sorted(cuts, key=lambda m: m.start(), reverse=True):
+            page = page.cut(i, m.start(), m.end())
+    return page
 
 
 # (round19en) a print's running head of its date and the file's title, a bullet before it when the
@@ -973,7 +1011,8 @@ def mirrored_heads(page: Page) -> Page:
     order (MIRROR_WORDS_MIN or more, some not a number) and the numbers consecutive, MIRROR_GAP
     non-blank lines apart or more; the same line right over both (the edition's name, `LAWS OF
     GUYANA`) goes too. An entry `3. Interpretation` and `4 Interpretation` are no pair: the words
-    must be two or more and in another order or repeated whole.
+    must be two or more and in another order or repeated whole. A sentence the heads split is
+    rejoined (r28ocr: a scanned book's heads fall inside sentences).
 
     Example: "LAWS OF NORTHLAND" / "Harbour Moorings Cap. 7:01 3" … "LAWS OF NORTHLAND" / "4 Cap. 7:01 Harbour Moorings".
     """
@@ -993,7 +1032,7 @@ def mirrored_heads(page: Page) -> Page:
                 if a and b and " ".join(lines[filled[a - 1]].text.split()) == " ".join(lines[filled[b - 1]].text.split()):
                     hits.update((filled[a - 1], filled[b - 1]))
                 break
-    return page.drop(hits)
+    return page.drop(hits | _rejoin(page, hits))   # (r28ocr) the sentence a head split runs on, as under `running-head`
 
 
 # (enlegal) a print's cover block printed again at the head of its later pages: a consolidated Act's

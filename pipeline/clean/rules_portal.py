@@ -976,6 +976,27 @@ def page_title(page: Page) -> Page:
         if match and not SENTENCE_PUNCT.search(match["title"]):
             page = page.drop(range(i))
             return page.cut(0, match.start("suffix"), len(page.lines[0].text))
+    return _category_glued(page)
+
+
+# (r28zhpdf) a model-text or document site's column glued to the headline with no separator, the
+# headline itself on the next line: '某某年度述职报告述职报告范文大全' / '某某年度述职报告'
+CATEGORY_TAIL = re.compile(r"[\u4e00-\u9fff]{0,6}(?:范文大全|范文精选|范文|大全|模板|精选|汇编|合集|文库)")
+
+
+def _category_glued(page: Page) -> Page:
+    """(r28zhpdf) Drop the page title that is the headline under it with the site's column glued on
+    (`CATEGORY_TAIL`: `述职报告范文大全`, `工作总结模板`): the browser title over the file's own title
+    line. A first line that adds any other words to the second (`（摘要）`, `解读`) stays.
+
+    Example: "开发区年度述职报告述职报告范文大全" / "开发区年度述职报告" -> the first line goes."""
+    texts = [i for i, line in enumerate(page.lines) if line.text.strip()][:2]
+    if len(texts) < 2:
+        return page
+    first, second = (page.lines[i].text.strip() for i in texts)
+    if len(second) >= 4 and first.startswith(second) and CATEGORY_TAIL.fullmatch(first[len(second):]) \
+            and not SENTENCE_PUNCT.search(first):
+        return page.drop([texts[0]])
     return page
 
 

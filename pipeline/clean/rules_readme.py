@@ -274,6 +274,9 @@ def generator_comments(page: Page) -> Page:
 # '---' (or '...') closing it within a few dozen lines
 YAML_FENCE = re.compile(r"^---\s*$")
 YAML_END = re.compile(r"^(?:---|\.\.\.)\s*$")
+# (r28markdown) Hugo's TOML front matter: '+++' fences, `key = value` lines, `[table]` headers
+TOML_FENCE = re.compile(r"^\+\+\+\s*$")
+TOML_KEY = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*=\s*(?P<value>\S.*?)?\s*$|^\[{1,2}[\w.-]+\]{1,2}\s*$")
 YAML_KEY = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:(?:\s+(?P<value>.*?))?\s*$")
 # (round7, xxi2) a bill tracker's export writes its keys as words and glues values to the colon:
 # 'Download URL: https://…', 'First reading:03/07/2019', 'Presented by:YB …' — the same metadata
@@ -296,10 +299,12 @@ def front_matter_block(page: Page) -> Page:
     ('Download URL: …', 'First reading:03/07/2019'), a key's value may stand alone on the next line
     ('Reading:' / 'D.R.16/2019'), and a second block may follow right under the first ('---' /
     '---'): it goes too, its title key then dropped with it (the first block's title stays).
+    (r28markdown; WIDENED) Hugo's TOML front matter ('+++' / 'title = "Privacy Notice"' / '+++')
+    is the same metadata; a title's template pieces go (`yaml_title`).
     """
     lines = page.lines
     start = next((i for i, line in enumerate(lines) if line.text.strip()), None)
-    if start is None or not YAML_FENCE.match(lines[start].text):
+    if start is None or not (YAML_FENCE.match(lines[start].text) or TOML_FENCE.match(lines[start].text)):
         return page
     found = _yaml_block(lines, start)
     if found is None:
@@ -312,23 +317,52 @@ def front_matter_block(page: Page) -> Page:
         value = title[1]
         if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
             value = value[1:-1].replace("\\_", " ") if value[0] == '"' else value[1:-1].replace("''", "'")
-        page = page.cut(title[0], 0, len(lines[title[0]].text), put=value.strip())
+        value = yaml_title(value)
+        if value:
+            page = page.cut(title[0], 0, len(lines[title[0]].text), put=value)
+        else:
+            hits = sorted(hits + [title[0]])   # the value is the template's placeholder alone: no title
     return page.drop(hits)
+
+
+# (r28markdown) a site generator's template pieces left in a front-matter title: a template tag
+# ('{{ site.title }}', '{% … %}'), the separator the page template puts between the page's title and
+# the site's name ('Policy | Site name'), and the placeholders a page template ships with
+TEMPLATE_TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}")
+TITLE_SEPARATOR = re.compile(r"(?:^|\s+)[|｜·•](?:\s+|$)")
+TITLE_PLACEHOLDER = re.compile(
+    r"^(?:(?:the\s+)?title\s+of\s+(?:the|this|your)\s+(?:page|post|site|document)|(?:page|post|site|document)\s+title"
+    r"|(?:your|my|enter|add)\s+(?:a\s+)?(?:page\s+|post\s+)?title(?:\s+here)?|title(?:\s+here|\s+goes\s+here)?"
+    r"|untitled(?:\s+(?:page|post|document))?|site\s+name|(?:your|my)\s+site(?:\s+name)?|lorem\s+ipsum.*|todo|tbd|placeholder)[.!]?$",
+    re.I)
+
+
+def yaml_title(value: str) -> str:
+    """(r28markdown) A front matter's `title:` value without its site template's pieces: the page's
+    title before the separator the template writes between it and the site's name, template tags
+    out, a template's placeholder never ('GSA Open Source Software Policy | Title of the page' ->
+    'GSA Open Source Software Policy'; 'Title of the page' alone -> ''). A title with no separator
+    keeps every word ('Part 8 » General Provisions', 'Chapter XII - Penalties')."""
+    value = " ".join(TEMPLATE_TAG.sub(" ", value).split())
+    parts = [p.strip(" -–—:") for p in TITLE_SEPARATOR.split(value)]
+    kept = [p for p in parts if p and not TITLE_PLACEHOLDER.match(p)]
+    return kept[0] if kept else ""
 
 
 def _yaml_block(lines, start: int):
     """(the block's lines but its title's, (title line, value) or None, closing line) of the
     metadata block opening at `start`, or None when it is no metadata block."""
     keys, title, end, empty_key = 0, None, None, False
+    toml = bool(TOML_FENCE.match(lines[start].text))
     for i in range(start + 1, min(len(lines), start + 1 + YAML_MAX)):
         text = lines[i].text
-        if YAML_END.match(text):
+        if (TOML_FENCE if toml else YAML_END).match(text):
             end = i
             break
-        match = YAML_KEY.match(text) or TRACKER_KEY.match(text)
+        match = TOML_KEY.match(text) if toml else YAML_KEY.match(text) or TRACKER_KEY.match(text)
         if match:
             keys += 1
-            if match["key"].casefold() == "title" and match["value"] and title is None:
+            if (match["key"] or "").casefold() == "title" and match["value"] and title is None:
                 title = (i, match["value"].strip())
         elif text.strip() and not (keys and YAML_MORE.match(text)) and not (empty_key and VALUE_LINE.match(text.strip())):
             return None   # prose inside: not metadata
@@ -336,3 +370,35 @@ def _yaml_block(lines, start: int):
     if end is None or not keys:
         return None
     return [i for i in range(start, end + 1) if title is None or i != title[0]], title, end
+
+
+# (r28markdown) an AsciiDoc document header: the title line '= Title' (one '=', no closing marks), then
+# under it with no blank line an author line, a revision line and attribute entries ':toc:',
+# ':sectnums:', ':source-highlighter: rouge', ':!example-caption:'
+ASCIIDOC_TITLE = re.compile(r"^=\s+\S(?!.*\s=\s*$).*$")
+ASCIIDOC_ATTRIBUTE = re.compile(r"^:!?[A-Za-z0-9_][\w-]*!?:(?:\s+\S.*)?$")
+ASCIIDOC_HEADER_MAX = 30   # lines of a document header
+
+
+def asciidoc_header(page: Page) -> Page:
+    """(r28markdown) Drop the attribute entries of an AsciiDoc document's header: settings for the
+    processor (a contents list, section numbers, the icons), no words of the text.
+
+    Example: '= Incident Response Plan' / ':toc:' / ':sectnums:' / '' / 'This plan …' -> the title
+    line and the text stay, the two entries go. Only in the header: under a '= Title' line that
+    is the text's first line, in the run of lines that follows it with no blank line (an author
+    line, a revision line stay). A line like ':toc:' in the body, or in a text with no such title,
+    is left alone."""
+    lines = page.lines
+    start = next((i for i, line in enumerate(lines) if line.text.strip()), None)
+    if start is None or not ASCIIDOC_TITLE.match(lines[start].text.strip()):
+        return page
+    hits = []
+    for i in range(start + 1, min(len(lines), start + 1 + ASCIIDOC_HEADER_MAX)):
+        text = lines[i].text.strip()
+        if not text:
+            break
+        if ASCIIDOC_ATTRIBUTE.match(text):
+            hits.append(i)
+    return page.drop(hits)
+

@@ -90,6 +90,12 @@ def _byline(text: str) -> bool:
     return len(text) <= 120 and bool(BYLINE.match(text))
 
 
+# (r28markdown) a Markdown heading line of two items and one separator: the page's own heading (a
+# documentation site's 'Part 8 » General Provisions', a number and its name), no trail, which opens
+# from a home page and names three places or more
+MARKED_TWO_ITEMS = re.compile(r"^#{1,6}\s+[^»>›]+\s(?:»|>|›)\s[^»>›]+$")
+
+
 def breadcrumb(page: Page) -> Page:
     """Drop a breadcrumb trail at the head: on one line, or one item per line after its label.
 
@@ -103,6 +109,8 @@ def breadcrumb(page: Page) -> Page:
     Under a one-line trail, a line that is only its last item is the column's name printed again as
     the page's heading: it goes too ("当前位置：首页 > 党建引领> 学习专栏" over "学习专栏").
     An English trail separated by ' | ' goes when the headline under it begins its last item (unseen7).
+    (r28markdown) A first line marked as a Markdown heading, two items about one separator ('# Part 8 »
+    General Provisions'), is the page's own heading, no trail.
     """
     lines, hits = page.lines, []
     for i in head_zone(lines):
@@ -144,6 +152,7 @@ def breadcrumb(page: Page) -> Page:
     # headline under it ends the head zone, so the first line is looked at by itself
     top = [i for i, line in enumerate(lines[:PIPE_TRAIL_SCAN]) if line.text.strip()][:2]
     if top and top[0] not in hits and FIRST_TRAIL.match(lines[top[0]].text.strip()) \
+            and not MARKED_TWO_ITEMS.match(lines[top[0]].text.strip()) \
             and not (len(top) > 1 and lines[top[1]].text.strip()[:1].islower()):
         hits.append(top[0])
     # 'Library/Acts/Section 4' (round15en): the page's first line a trail of three or more short
@@ -301,6 +310,10 @@ def _lost_sizes(rest: str) -> bool:
     """'字体:(     ) 关闭窗口': the switch's sizes were links a copy took without their text (images
     or script), leaving empty brackets; page tools may follow (unseen6, xy1)."""
     m = EMPTY_SIZES.match(rest)
+    if not m and rest.strip() and not re.search(r"[。，；！？]", rest):
+        # (r28zhpdf) '字体大小: 打印': the sizes gone without even their brackets, only the page's
+        # tools after the label (a print of the page drops image buttons whole)
+        return _all_in(rest, WIDGET_TOKENS - FONT_SIZES)
     return bool(m) and _all_in(m["rest"], WIDGET_TOKENS | FONT_SIZES)
 
 
@@ -1116,24 +1129,27 @@ def summary_copy(page: Page) -> Page:
     ('年某市政府工作报告 2023', '2022 一、年工作回顾') and respaces it, so ideographs alone are compared
     (SUMMARY_MIN_CJK of them, SUMMARY_PIECE_CJK-ideograph pieces).
     """
+    top = [i for i, line in enumerate(page.lines) if line.text.strip()][:SUMMARY_TOP]
+    return page.drop([i for i in top if is_summary_copy(page, i)])
+
+
+def is_summary_copy(page: Page, i: int) -> bool:
+    """Line i is a summary that the text under it copies (`summary_copy`'s test, without the
+    place: a rule that splits lines asks it first, so a summary is not cut into pieces no longer
+    long enough to be read as one; r28zhpdf)."""
     lines = page.lines
-    top = [i for i, line in enumerate(lines) if line.text.strip()][:SUMMARY_TOP]
-    hits = []
-    for i in top:
-        text = lines[i].text.strip()
-        latin = len(text) >= SUMMARY_MIN and re.search(r"[A-Za-z]{3}", text)
-        cjk = not latin and len(_ideographs(text)) >= SUMMARY_MIN_CJK
-        if not latin and not cjk:
-            continue
-        letters, size = (_letters, SUMMARY_PIECE) if latin else (_ideographs, SUMMARY_PIECE_CJK)
-        own = letters(text)
-        below = letters(" ".join(line.text for line in lines[i + 1:]))
-        if len(below) * 2 < len(own):
-            continue
-        pieces = [own[k:k + size] for k in range(0, len(own) - size, SUMMARY_STEP)]
-        if pieces and sum(p in below for p in pieces) >= SUMMARY_SHARE * len(pieces):
-            hits.append(i)
-    return page.drop(hits)
+    text = lines[i].text.strip()
+    latin = len(text) >= SUMMARY_MIN and re.search(r"[A-Za-z]{3}", text)
+    cjk = not latin and len(_ideographs(text)) >= SUMMARY_MIN_CJK
+    if not latin and not cjk:
+        return False
+    letters, size = (_letters, SUMMARY_PIECE) if latin else (_ideographs, SUMMARY_PIECE_CJK)
+    own = letters(text)
+    below = letters(" ".join(line.text for line in lines[i + 1:]))
+    if len(below) * 2 < len(own):
+        return False
+    pieces = [own[k:k + size] for k in range(0, len(own) - size, SUMMARY_STEP)]
+    return bool(pieces) and sum(p in below for p in pieces) >= SUMMARY_SHARE * len(pieces)
 
 
 TRAIL_HEAD_LINES = 3   # lines of text at the top: a trail stands over the headline

@@ -30,7 +30,7 @@ from ..clean.vocab import PROMULGATES
 from .institution import header_names, institution_name
 from .front import BILL_COVER, GLUED_DATELINE, act_under_masthead, READING, ROLE_END, TitleBlock, speaker_line, english_author_from_header, english_title_from_header, kind_from_opening, bulletin_from_parts, purpose_named_rules, guide_under_law, entrusted_report, economy_brief, markup_name, naming_heading, read_title_block, reprinted_name, self_named_report, text_acronyms, title_case, title_from_text
 from .title_model import rerank as rerank_title
-from .title_evidence import budget_speech_name, chrome_reason, opening_subject_name, cohesion, cohesive_line, content_units, file_title, named_provision_head, self_named_line, wire_intro_name, sequence_member, top_line_title
+from .title_evidence import bold_subject_name, budget_speech_name, run_in_headword, chrome_reason, opening_subject_name, cohesion, cohesive_line, content_units, file_title, named_provision_head, self_named_line, wire_intro_name, sequence_member, top_line_title
 from .headings import BARE_ANNEX, Heading, _named_annex, below_markdown_title, english_peers, find_headings, is_law, merge_labels, title_heading
 from .language import detect_language
 from .levels import infer_levels
@@ -135,9 +135,16 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
     if not title and language.startswith("en") and (title := budget_speech_name([p.text for p in front] + [p.text for s in sections[:1] for p in s.paragraphs[:6]])):
         how = "the budget speech's opening"   # '… present the Appropriation Bill for the financial year 2004/05' (r25notitle)
         warn(f"no title line found; using {title!r}, named by the text (--title sets one)", where(blocks[0]))
+    if not title and (title := bold_subject_name([p.text for p in front] + [p.text for s in sections[:1] for p in s.paragraphs[:1]])):
+        how = "the article's subject in bold"   # "'''Lake Meridian''' is a freshwater lake …" (r28markdown)
+        warn(f"no title line found; using {title!r}, named by the text (--title sets one)", where(blocks[0]))
     if not title and language.startswith("en") and (title := opening_subject_name([p.text for p in front] + [p.text for s in sections[:1] for p in s.paragraphs[:1]])):
         how = "the document the opening presents"   # 'The National Debt Strategy 2022-2025 sets out …' (r27govpages)
         warn(f"no title line found; using {title!r}, named by the text (--title sets one)", where(blocks[0]))
+    if not title and language.startswith("en") and (title := run_in_headword([p.text for p in front] + [p.text for s in _walk(sections) for p in s.paragraphs])):
+        how = "the article's run-in headword"   # 'ADVERTISEMENT, or Advertising (Fr. …), the process …' (r28ocr)
+        title = title_case(title, text_acronyms(blocks))
+        warn(f"no title line found; using {title!r}, the headword run into the text (--title sets one)", where(blocks[0]))
     if not title and language.startswith("en") and (title := named_provision_head(list(cleaned.lines), [s.title for s in _walk(sections)])):
         how = "provision the page names"   # 'Section 18 - …' at the top, '18. …' the head: the page's provision (r23entitle)
     if not title and language.startswith("en"):
@@ -223,9 +230,21 @@ def _title_holds_all(title: str, front, sections, corrections, lone_mark: bool =
     the levels count from the top heading under the title. Not where the user set that line's level.
     (mdtitle) A Markdown text's one `#` line is its title wherever the page's lines above it end
     (`lone_mark`): Markdown's own convention, pandoc's too, so the front before it does not matter."""
-    if not sections or len(sections) != 1 or (front and not lone_mark) or sections[0].title != title or not sections[0].sections:
+    if not sections or len(sections) != 1 or (front and not lone_mark) or sections[0].title != title \
+            or not (sections[0].sections or _one_provision_page(title)):
         return False
     return not (corrections and corrections.headings)
+
+
+# (r28acts) a legislation site's page of one provision: its section's number and name ('18. Interpretation and
+# savings', 'Section 5 - Offences') head the page's only section, which then names the page
+ONE_PROVISION = re.compile(r"^(?:(?:Section|SECTION|Article|ARTICLE|Regulation|Rule)\s+)?\d{1,3}[A-Z]{0,2}\.?\s*(?:[-–—]\s*)?[A-Z][^.!?]{2,100}\.?$")
+
+
+def _one_provision_page(title: str) -> bool:
+    """(r28acts) The title read off the page's only heading is a provision's number and name (ONE_PROVISION):
+    a law site's page of one section, which that heading names, no part of a text beside it."""
+    return bool(ONE_PROVISION.match(title.strip()))
 
 
 ACT_NAME_HEADS = 3   # headings from the top where the Act's name may stand again as one
@@ -508,8 +527,16 @@ def analyse(cleaned: Cleaned, language: str, title_model: dict | None = None):
         if trial.title_blocks and trial.title_blocks[0] is named:
             blocks, head = [named] + blocks, trial
     head = head or read_title_block(blocks, language, chrome_removed=_chrome_over_text(cleaned, language.startswith("en")))
+    if not printed and language.startswith("en") and (stated := _front_matter_title_at(blocks, cleaned, head)):
+        head, printed = stated, True   # the page's front matter states its title: no reading overrides it
     if (marked := _marked_title_at(blocks, language)) and (not head.title or _names_more(marked, head, blocks, language)):
         head, printed = marked, True   # the export's `#` line names the text: no cohesion check overrides it
+    elif marked and language.startswith("en") and head.title_blocks and head.title_blocks[0] is blocks[0] \
+            and _same_letters(marked.title, head.title) and _stated_title(blocks, cleaned):
+        # (r28markdown) the front matter's title again as the page's `#` line: the text starts there (the
+        # stated line stays front matter, as any line over the marked title)
+        marked.as_written = marked.as_written or head.as_written
+        head, printed = marked, True
     if not language.startswith("en"):
         head = _series_part_title(head, blocks, [r.text for r in cleaned.removed])
     dropped = frozenset(r.line for r in cleaned.removed if r.text.strip())
@@ -564,6 +591,7 @@ def analyse(cleaned: Cleaned, language: str, title_model: dict | None = None):
         else headings   # (r27transcripts) a record's headline names the business taken: its items stay heads
     headings = _cited_acts(body, headings) if language.startswith("en") else headings
     headings = _occasion_under_title(head, body, headings) if language.startswith("en") else headings
+    headings = _marked_kind_over_date(body, headings) if language.startswith("en") else headings
     headings = _issued_annex(head.title or "", body, headings)
     if not language.startswith("en"):
         headings = _attached_explanation(head.title or "", body, headings)
@@ -1407,6 +1435,7 @@ def _title_page_again(head, body, headings):
 FRONT_AGAIN_WORDS = 3   # words of a front-matter line in capitals that, printed again, heads no section
 
 
+ONE_PAGE_FOOT = re.compile(r"(?:\bof|/)\s*1$", re.I)   # (r28prints) the foot of a text of one page in all
 COVER_LINES = 8   # lines with text on a cover page: title, subtitle, issuer, date, a presentation line
 COVER_FOOT = re.compile(r"^(?:page\s+)?1(?:\s+of\s+\d{1,4})?$|^[-–—]\s*1\s*[-–—]$|^1\s*/\s*\d{1,4}$", re.I)
 
@@ -1417,12 +1446,14 @@ def _cover_page_lines(head, body, headings, cleaned):
     Secretary of State'), then page 1's foot, which the cleaner removed as a running line ('Page 1
     of 4', '1', '- 1 -'). A short line in title case there read as the first part's heading. When
     the text's first page holds the title block and no more than COVER_LINES lines in all, its
-    lines are the cover's: front matter, never headings."""
+    lines are the cover's: front matter, never headings. (r28prints) A foot that counts ONE page in
+    all (`1/1`, `Page 1 of 1`: a short web page a browser printed whole) ends the whole text, no cover."""
     if not head.title_blocks:
         return headings
-    foot = next((r.line for r in cleaned.removed if r.rule == "running-head" and COVER_FOOT.match(" ".join(r.text.split()))), None)
-    if foot is None or head.title_blocks[0].line > foot:
+    foot = next((r for r in cleaned.removed if r.rule == "running-head" and COVER_FOOT.match(" ".join(r.text.split()))), None)
+    if foot is None or head.title_blocks[0].line > foot.line or ONE_PAGE_FOOT.search(" ".join(foot.text.split())):
         return headings
+    foot = foot.line
     if sum(1 for n, t in zip(cleaned.line_numbers, cleaned.lines) if n < foot and t.strip()) > COVER_LINES:
         return headings
     return [h for h in headings if body[h.index].line > foot]
@@ -1558,6 +1589,31 @@ def _occasion_under_title(head, body, headings):
     if body[0].line != last.line + last.lines or body[0].lines != 1 or not OPENS_WITH_DATE.match(body[1].text) \
             or body[1].line != body[0].line + 1:
         return headings
+    return headings[1:]
+
+
+# (r28markdown) a date alone on its line: 'November 3, 2016', '3 November 2016', '11/3/2016', '2016-11-03'
+DATE_ALONE = re.compile(r"^\s*(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})"
+                        r"|\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})\s*$")
+THEMATIC_BREAK = re.compile(r"^\s*(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")
+
+
+def _marked_kind_over_date(body, headings):
+    """(r28markdown) A Markdown page whose first line of text is a marked line right over a date line
+    (`#### GSA Instructional Letter` / `11/3/2016`, `### Press release` / `March 4, 2025`), nothing
+    else under it before the next heading but a thematic break, and the text's sections set in
+    another style (bold or numbered heads, another depth of marks): the line names the document's
+    kind and the date is its date, the title block's front matter under the page's title, never
+    a part holding every section. A marked line over text, or the text's marked sections'
+    first, stays a heading."""
+    if len(headings) < 2 or headings[0].index != 0 or not headings[0].style.startswith("md") or len(body) < 3:
+        return headings
+    style = headings[0].style
+    if any(h.style == style for h in headings[1:]) or body[0].lines != 1 or not DATE_ALONE.match(body[1].text) \
+            or body[1].line != body[0].line + 1:
+        return headings
+    if any(not THEMATIC_BREAK.match(body[k].text) for k in range(2, headings[1].index)):
+        return headings   # text under the date: the marked line heads it
     return headings[1:]
 
 
@@ -2031,6 +2087,39 @@ def _division_page(text: str, printed_title: str) -> bool:
     code's page of one Part): the page is that division, and its heading names the page."""
     return sg.numbering(text) in ("chapter", "article", "section") and "".join(text.split()).casefold() \
         == "".join(printed_title.split()).casefold() and len(text.split()) > 2
+
+
+# the site generators' own title key, lower case ('title: …', 'title = …'); a scraper's or a
+# tracker's record ('Title: D.R.16/2019 - … (Passed)') names its item, not the page's title
+STATED_TITLE_KEY = re.compile(r"^title\s*[:=]")
+
+
+def _stated_title(blocks: list[Block], cleaned: Cleaned):
+    """(r28markdown) The removal of the front matter's `title:` line whose value is the first block, or None."""
+    if not blocks or blocks[0].lines != 1:
+        return None
+    stated = next((r for r in cleaned.removed if r.rule == "front-matter-block" and r.put and r.line == blocks[0].line
+                   and STATED_TITLE_KEY.match(r.text)), None)
+    return stated if stated and " ".join(stated.put.split()) == " ".join(blocks[0].text.split()) else None
+
+
+def _front_matter_title_at(blocks: list[Block], cleaned: Cleaned, head):
+    """(r28markdown) A site generator's page states its title in its front matter (`title:` in YAML,
+    `title =` in TOML; `front_matter_block` left the value as the text's first line): that line is
+    the title, whatever it reads like (a dated title, 'Board Meeting Minutes, 12 March 2024', is no
+    dateline there). Where the title block's reading took the line, its reading stays (a
+    transcript's place and date under the title stay front matter); else the line alone is the
+    title block. The value as written, where the template's suffix was cut from it, stays as the
+    title's written form. None when no front matter stated a title, or the reading took it."""
+    stated = _stated_title(blocks, cleaned)
+    if stated is None:
+        return None
+    taken = bool(head.title_blocks) and head.title_blocks[0] is blocks[0]
+    stating = head if taken else TitleBlock(title=blocks[0].text.strip(), title_blocks=[blocks[0]], used=1, sure=True)
+    written = STATED_TITLE_KEY.sub("", stated.text, count=1).strip().strip("\"'").strip()
+    if written and " ".join(written.split()) != " ".join(stating.title.split()) and not stating.as_written:
+        stating.as_written = written   # the value with the template's suffix the title was cut from: kept as written
+    return None if taken else stating
 
 
 def _marked_title_at(blocks: list[Block], language: str):

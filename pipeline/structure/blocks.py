@@ -36,6 +36,7 @@ class Block:
     provision: bool = False   # an Act's section heading over its text (`_provision_heads`): a heading
     cell: bool = False   # a cell of a table flattened one cell a line (`table_cells`): never a heading, never glued
     headline: bool = False    # an item's headline glued over its paragraph (`_headline_over_text`, round6): a heading
+    numbered: bool = False    # (r28books) a lone division number over its name, read as one (headings.merge_labels): a heading
 
 
 class _Joiner:
@@ -56,11 +57,16 @@ class _Joiner:
         return self.block
 
 
+QUOTE_BLANK = re.compile(r"^\s{0,3}>\s*$")   # a Markdown block quote's empty line ('>'): its paragraphs' break
+
+
 def _groups(lines, numbers):
-    """Blank-separated runs of (line, number)."""
+    """Blank-separated runs of (line, number). (r28markdown) Inside a Markdown block quote, a line
+    that is the quote's mark alone ('>') breaks its paragraphs as a blank line does ('> Guidelines'
+    / '>' / '> Regulations' are two paragraphs of the quote, never one)."""
     group: list[tuple[str, int]] = []
     for line, number in zip(lines, numbers):
-        if line.strip():
+        if line.strip() and not (group and QUOTE_BLANK.match(line) and group[-1][0].lstrip().startswith(">")):
             group.append((line, number))
         elif group:
             yield group
@@ -78,7 +84,8 @@ def strong_heading(text: str) -> bool:
 
 
 LABEL_ONLY = re.compile(r"^(?:CHAPTER|Chapter|ARTICLE|Article|SECTION|Section|BOOK|Book|PART|Part"
-                        r"|DIVISION|Division|SUBDIVISION|Subdivision)\.?\s+"   # 'DIVISION 1' / 'HEALTH' (r25labels)
+                        r"|DIVISION|Division|SUBDIVISION|Subdivision)(?:\.?\s+|\s?-\s?(?=[\dIVXLC]))"   # 'DIVISION 1' / 'HEALTH' (r25labels);
+                        #   'Part-1' / 'Preliminary': the number joined by a hyphen (r28acts)
                         r"(?:[IVXLCDM]+|\d{1,3}|" + sg.SPELLED_CAPS + r")\.?$")   # 'PART ONE' (r22legal)
 TITLE_WORDS = 8        # a chapter title on the line under its number is a phrase, not a sentence
 LABEL_AND_NAME = re.compile(LABEL_ONLY.pattern.rstrip("$") + r"\s+(?P<name>\S.*)$")
@@ -91,6 +98,98 @@ def label_over_name(text: str) -> bool:
     characters, since a sentence may open with it)."""
     match = LABEL_AND_NAME.match(text)
     return bool(match) and len(match["name"].split()) <= TITLE_WORDS and not re.search(r"[.,;:!?]$", match["name"])
+# (r28books) a book's chapter or part number ALONE on its line, Arabic or Roman, maybe with a stop
+# ('1' / 'The Old Sea-dog at the "Admiral Benbow"', 'I.' / 'OF OUR SPIRITUAL STRIVINGS', 'XIV'), a
+# serial's paper number with the series' word ('FEDERALIST. No. 1', 'No. 12'): the division's label,
+# its name on the next line or block
+LONE_DIVISION_NUMBER = re.compile(r"^(?:\d{1,3}|[IVXLC]{1,6})\.?$")
+SERIAL_NUMBER = re.compile(r"^(?:[A-Z][A-Za-z]{2,20}\.?\s+)?(?:No|NO|Number|NUMBER)\.?\s+(?:\d{1,3}|[IVXLCDM]{1,8})\.?$")
+NAME_WORDS = 12   # words of a division's name under its number ('Of Mr. Booker T. Washington and Others')
+
+
+def division_name(text: str) -> bool:
+    """(r28books) The line under a lone division number that names the division: a phrase opening
+    with a capital (or an opening quote), at most NAME_WORDS words, no clause or end mark at its end
+    (a stop only after a name in capitals, 'OF THE DIVISION OF LABOUR.'), no number of its own."""
+    text = text.strip()
+    if not text or not (text[0].isupper() or text[0] in "\"“‘'" and text[1:2].isupper()):
+        return False
+    if len(text.split()) > NAME_WORDS or re.search(r"[,;:!?]$", text) or sg.numbering(text):
+        return False
+    return not text.endswith(".") or sg.is_all_caps(text)
+
+
+ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+
+
+def _label_value(label: str) -> int | None:
+    """The value of a lone division number ('12', 'XIV.', 'FEDERALIST. No. 2' -> 2)."""
+    token = label.split()[-1].rstrip(".") if label.split() else ""
+    if token.isdigit():
+        return int(token)
+    if not token or any(ch not in ROMAN_VALUES for ch in token):
+        return None
+    value, last = 0, 0
+    for ch in reversed(token):
+        n = ROMAN_VALUES[ch]
+        value, last = value - n if n < last else value + n, max(last, n)
+    return value
+
+
+def division_numbers(blocks) -> set[int]:
+    """(r28books) The blocks that are lone division numbers over their names (`lone_division_number`,
+    or a block already read as one, `Block.numbered`) AND number divisions in a series: the first
+    (`1`, `I.`, `No. 1`), or one of two such numbers in a row one apart (`IV` … `V`, an excerpt's
+    chapters), or any Roman number (`III` over `The Inn at the Ford`: figures are not set in Roman). A
+    number in digits over a short line that numbers nothing in order (a slide's `45` over `New
+    schools opened`, then `12` over `Clinics built`) is no chapter's."""
+    found: dict[int, int] = {}
+    roman: set[int] = set()
+    for i, block in enumerate(blocks):
+        label = block.text.split(None, 1)[0] if block.numbered else block.text
+        if block.numbered and SERIAL_NUMBER.match(" ".join(block.text.split()[:3])):
+            label = " ".join(block.text.split()[:3])
+        if block.numbered or block.lines == 1 and i + 1 < len(blocks) and lone_division_number(block.text, blocks[i + 1].text):
+            value = _label_value(label)
+            if value is not None:
+                found[i] = value
+                roman |= {i} if not label.split()[-1].rstrip(".").isdigit() else set()
+    ordered = sorted(found)
+    series = {i for i in ordered if found[i] == 1} | roman
+    for a, b in zip(ordered, ordered[1:]):
+        if found[b] == found[a] + 1:
+            series |= {a, b}
+    return series
+
+
+DATE_NAME = re.compile(r"^(?:[A-Za-z]+\.?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:1[5-9]|20)\d\d$")   # 'JANUARY 2012'
+
+
+def repeated_lines(blocks) -> Counter:
+    """(r28books) How often each one-line block's text stands in the text (case and spaces aside): a
+    running head printed on every page of a PDF's text stands again and again, a chapter's name once."""
+    return Counter("".join(b.text.split()).casefold() for b in blocks if b.lines == 1)
+
+
+def page_furniture(before: str, number: str, name: str, repeated: Counter, own: int = 1) -> bool:
+    """(r28books) A lone number between a running head and the next (`AGE OF MAJORITY ACT 2001` / `2` /
+    `Meaning of words`; `2` / `The Cayman Islands Constitution Order 2009`): the head (the line
+    before the number, or the line after it) stands elsewhere in the text too, so the number is the
+    page's folio, no chapter's (a folio is in digits; a line with no letters, '* * *', is no head). A date under an issue's number ('NO. 15' / 'JANUARY 2012') names
+    no division either. `own`: the name's own line among the counted ones (0 when it is no block of its own)."""
+    key = lambda t: "".join(t.split()).casefold()
+    return repeated[key(name)] > own or bool(DATE_NAME.match(name.strip())) \
+        or number.strip().isdigit() and any(ch.isalpha() for ch in before) and repeated[key(before)] > 1
+
+
+def lone_division_number(text: str, after: str) -> bool:
+    """(r28books) A chapter's or paper's number alone on its line with its name under it
+    (LONE_DIVISION_NUMBER or SERIAL_NUMBER over `division_name`): the label of a division, no
+    fragment of the sentence before it (a 'PM2.5' cut by inline formatting is glued back)."""
+    text = text.strip()
+    return bool(LONE_DIVISION_NUMBER.match(text) or SERIAL_NUMBER.match(text)) and division_name(after)
+
+
 # (unseen14) a law site's act viewer sets each section's number alone on its line over its marginal
 # note ('1.' / 'Short title', '12A.' / 'Application'), maybe with the first subsection's number
 # alone after them ('(1)'): number and note are one heading, the lone subsection number opens the text
@@ -205,6 +304,9 @@ def _english_blocks(group, words, width: int = 0, unwrapped: bool = False,
     if _label_and_title(group):
         (label, number), (title, _) = group
         return [Block(f"{label.strip()} {title.strip()}", number, sg.indent_of(label), _label_lines(label))]
+    if len(group) == 2 and lone_division_number(group[0][0], group[1][0]):
+        (label, number), (title, _) = group   # 'I.' / 'Of Our Spiritual Strivings': a chapter's number over its name (r28books)
+        return [Block(f"{label.strip()} {title.strip()}", number, sg.indent_of(label), 2, numbered=True)]
     part = next((k for k in range(len(group) - 2) if strong_heading(group[k][0].strip())
                  and SECTION_NUMBER_ONLY.match(group[k + 1][0].strip()) and _label_and_title(group[k + 1:k + 3])
                  and len(group) - k <= 4), None)
@@ -816,6 +918,13 @@ CITATION_MARKS = unwrap.CITATION   # (r25auditen) one list of the forms: '[clari
 MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
 
 
+def _announced(prev: _Joiner) -> bool:
+    """(r28books) The block before a lone number ends on a colon, or has already taken in a lone number
+    as one of its pieces: the number is an item of a list a sentence announced ('The rules were
+    these:' / '1' / 'Boots off at the door' / '2' / …), glued as before, no chapter's number."""
+    return prev.last().rstrip().endswith(":") or any(LONE_DIVISION_NUMBER.match(p.strip()) for p in prev.parts[1:])
+
+
 def _number_opens_next(before: str, text: str, after: str) -> bool:
     """(round8en) An Act's section number alone on its line, between a line that ends a sentence (a
     marginal note, the last section's end) and the section's text (`(1) The administration …`, `The
@@ -1096,6 +1205,8 @@ def _glue(blocks: list[Block], cjk: bool, listed=lambda text: False) -> list[Blo
     (round17zh)."""
     out: list[_Joiner] = []
     held: Block | None = None
+    repeated = repeated_lines(blocks) if not cjk else Counter()
+    numbers = division_numbers(blocks) if not cjk else set()
     for k, block in enumerate(blocks):
         if held is not None:
             block = Block(held.text + ("" if cjk else " ") + block.text, held.line, held.indent, held.lines + block.lines, block.open)
@@ -1107,6 +1218,10 @@ def _glue(blocks: list[Block], cjk: bool, listed=lambda text: False) -> list[Blo
             held = block   # '5.' alone between a section's marginal note and its text: it opens the text (round8en)
             continue
         after = blocks[k + 1].text if k + 1 < len(blocks) else ""
+        if not cjk and k in numbers and not (out and _announced(out[-1])) \
+                and not page_furniture(out[-1].last() if out else "", block.text, after, repeated):
+            out.append(_Joiner(block, " "))   # '1' alone over 'The Old Sea-dog …': a chapter's number (r28books)
+            continue
         term = cjk and out and (_highlighted_term(block.text, after)
                                 or not out[-1].block.item and _highlight_run(blocks, k, out[-1].last(), len(out) < 2)) \
             and not sg.ends_sentence(out[-1].last())
@@ -1149,12 +1264,17 @@ def _underlined(lines, numbers):
     """'Background' over '==========' -> '# Background'; over '----------' -> '## Background'
     (Setext headings: the underline is the depth mark, '=' outer). Only a short worded line
     standing alone above it (a blank line or the text's start before it) whose underline spans
-    about its width, so a table's rule or a separator under a paragraph is left as it is."""
-    lines, numbers = list(lines), list(numbers)
+    about its width, so a table's rule or a separator under a paragraph is left as it is.
+    (r28markdown; WIDENED) reStructuredText: see `_rest_adorned`."""
+    lines, numbers = _rest_adorned(list(lines), list(numbers))
+    lines = _asciidoc_marked(lines)
     blank_free = all(line.strip() for line in lines)
-    i = 1
+    fenced = {k for first, last in _fences(lines) for k in range(first, last + 1)} if any("```" in t or "~~~" in t for t in lines) else set()
+    i, gone = 1, 0   # gone: underlines deleted above i (the fences' indices are the lines' as they came)
     while i < len(lines):
         match = UNDERLINE.match(lines[i]) if lines[i].rstrip()[-1:] in ("=", "-") else None
+        if match and (i + gone in fenced or i + gone - 1 in fenced):
+            match = None   # (r28markdown) a listing's '=====' (an reST sample in a fence) underlines nothing
         if not match:
             i += 1
             continue
@@ -1168,8 +1288,113 @@ def _underlined(lines, numbers):
                 and len(lines[i].strip()) <= width * 2 + 2 and (top == i - 1 or width / 2 <= len(lines[i].strip())):
             lines[top] = ("# " if match[1] else "## ") + text
             del lines[i], numbers[i]
+            gone += 1
         i += 1
     return lines, numbers
+
+
+# (r28markdown) a reStructuredText section adornment: one punctuation character repeated
+REST_ADORNMENT = re.compile(r"^([=\-~^\"'`#*+:._])\1{2,}\s*$")
+
+
+def _rest_adorned(lines: list[str], numbers: list[int]):
+    """(r28markdown) reStructuredText marks its sections by adornments, an overline and an underline
+    of one character ('=====' / 'Title' / '=====') or an underline alone, any of `= - ~ ^ " ' # * + : .`;
+    the DEPTH is the order in which each style (character, overlined or not) first appears, not the
+    character. A text that overlines a heading this way is reST: each adorned line becomes a '#'
+    line of its depth ('#' the first style, '##' the next, …) and its adornments go (markup, no
+    words). A text with no overlined heading is left to the Markdown setext reading."""
+    def adorned(i: int):   # (style, first line, last line) of an adorned heading at i, or None
+        text = lines[i].strip()
+        if not text or REST_ADORNMENT.match(lines[i]) or len(text) > UNDERLINE_MAX or not sg.has_word(text) \
+                or i + 1 >= len(lines) or not (under := REST_ADORNMENT.match(lines[i + 1])) \
+                or len(lines[i + 1].strip()) < len(text):
+            return None
+        over = i > 0 and REST_ADORNMENT.match(lines[i - 1]) and lines[i - 1].strip() == lines[i + 1].strip()
+        if not over and i > 0 and lines[i - 1].strip():
+            return None   # an underline under a paragraph's last line: a table's rule, a separator
+        return (under[1], bool(over)), i - 1 if over else i, i + 1
+    if not any(REST_ADORNMENT.match(line) and (found := adorned(i + 1)) and found[0][1]
+               for i, line in enumerate(lines[:-2])) or _fences(lines):
+        return lines, numbers   # (a text with fenced listings is Markdown: an reST sample in one stays as written)
+    styles: list[tuple[str, bool]] = []
+    out_lines, out_numbers, i = [], [], 0
+    while i < len(lines):
+        found = adorned(i) if lines[i].strip() else None
+        if found is None:
+            out_lines.append(lines[i])
+            out_numbers.append(numbers[i])
+            i += 1
+            continue
+        style, first, last = found
+        if style not in styles:
+            styles.append(style)
+        if first < i:   # the overline, taken into the output already: drop it
+            out_lines.pop()
+            out_numbers.pop()
+        out_lines.append("#" * min(styles.index(style) + 1, 6) + " " + lines[i].strip())
+        out_numbers.append(numbers[i])
+        i = last + 1
+    return out_lines, out_numbers
+
+
+# (r28markdown) a Markdown line wholly in bold ('**1. Purpose**', '__Scope__'), maybe closed by the
+# backslash of a hard break ('__Scope__\\'; the two-space form is gone with the trailing spaces)
+BOLD_WHOLE_LINE = re.compile(r"^(\*\*|__)(?=[^*_\s])[^*_]{1,100}(?<=[^*_\s])\1\\?$")
+HARD_BREAK = re.compile(r"(?<=\*\*|__)\\$")
+BOLD_OVER_WORDS = 8   # words inside the stars: a heading or a label, not a bold sentence's wrapped first line
+BOLD_TAIL_MAX = 40    # characters of a line closing a sentence the bold line opened ('Act 2019.')
+
+
+def _bold_over_text(group) -> bool:
+    """(r28markdown) A Markdown source sets a minor head as a line wholly in bold ended by a hard break,
+    the section's text on the next line with no blank line between (`**1. Purpose**␣␣` / `The
+    purpose of …`; `__Scope__\\` / `It applies …`): the bold line is a line of its own, never the
+    first words of the paragraph under it (whether it heads a section is `english._bold_heads`'
+    call). At most BOLD_OVER_WORDS words inside the marks, no sentence's end; a bold sentence opening
+    a paragraph stays in it, and so does a bold line whose sentence a short last line closes (a PDF's
+    export bolds each wrapped line of a section's opening: '**1. (1) This Act may be cited as the …**'
+    / 'Act 2019.')."""
+    if len(group) < 2:
+        return False
+    first = group[0][0].strip()
+    if not BOLD_WHOLE_LINE.match(first):
+        return False
+    inner = HARD_BREAK.sub("", first)[2:-2].strip()
+    second = group[1][0].strip()
+    if len(group) == 2 and len(second) <= BOLD_TAIL_MAX and re.search(r"[.;]$", second):
+        return False   # '**1. (1) This Act may be cited as the …**' / 'Act 2019.': a bold sentence wrapped
+    return len(inner.split()) <= BOLD_OVER_WORDS and not re.search(r"[.!?]$", inner) and bool(second)
+
+
+# (r28markdown) an AsciiDoc section title: '=' marks, a space, the title, no closing marks ('== Purpose');
+# the document title '= Title' on the first line
+ASCIIDOC_SECTION = re.compile(r"^(={1,6})\s+(?=\S)(?!.*\s=+\s*$)(?P<text>.*\S)\s*$")
+ASCIIDOC_SECTIONS_MIN = 2   # section titles ('==' or deeper) in a text with no '= Title' line
+
+
+def _asciidoc_marked(lines: list[str]) -> list[str]:
+    """(r28markdown) AsciiDoc marks a section by '=' signs before its title, one per depth, nothing after
+    it ('= Document title', '== Section', '=== Subsection'): the Markdown '#' reading of them. Only in
+    a text that is AsciiDoc: its first line '= Title', or ASCIIDOC_SECTIONS_MIN section titles of
+    two marks or more; a wiki's '== History ==' (closed) and a line opening with '= ' in a
+    formula of a text otherwise plain are left alone."""
+    found = [i for i, line in enumerate(lines) if line[:1] == "=" and ASCIIDOC_SECTION.match(line)]
+    if not found:
+        return lines
+    fenced = {i for first, last in _fences(lines) for i in range(first, last + 1)}
+    found = [i for i in found if i not in fenced]   # a listing's lines are its own (an AsciiDoc sample in a README)
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    titled = first in found and len(ASCIIDOC_SECTION.match(lines[first])[1]) == 1
+    sections = [i for i in found if len(ASCIIDOC_SECTION.match(lines[i])[1]) >= 2]
+    if not (titled and sections) and len(sections) < ASCIIDOC_SECTIONS_MIN:
+        return lines
+    out = list(lines)
+    for i in found:
+        match = ASCIIDOC_SECTION.match(lines[i])
+        if (i == first or i in sections) and (i == 0 or not lines[i - 1].strip() or lines[i - 1].strip().startswith("[")):
+            out[i] = "#" * len(match[1]) + " " + match["text"]
+    return out
 
 
 NUMBERED_TITLE_MAX = 60
@@ -1257,11 +1482,47 @@ def _phrase_over_text(group, wrap: int) -> bool:
     edit = EDIT_LINK_END.search(first)
     if edit and 0 < len(first[:edit.start()].split()) <= PHRASE_WORDS and first[:1].isupper() and _opens_sentence(second):
         return True   # (r26pdfen) a wiki section's head with its edit link, printed over its text: 'History[edit]'
-    return 0 < len(words) <= PHRASE_WORDS and len(first) <= PHRASE_SHARE * wrap and first[:1].isupper() \
+    return 0 < len(words) <= PHRASE_WORDS and len(first) <= PHRASE_SHARE * wrap and sg.head_initial(first) \
         and not re.search(r"[.,;:!?\"”’)\]—–-]$", first) and not sg.numbering(first) \
         and words[-1].casefold() not in PHRASE_OPEN_END and _opens_sentence(second) \
-        and (len(second) >= unwrap.FULL * wrap or _sentence_under(first, second)
+        and (len(second) >= unwrap.FULL * wrap or _sentence_under(first, second) or _lead_in_under(first, second)
              or bool(BRACKET_NOTE.match(second)) and len(group) >= 3 and _opens_sentence(group[2][0].strip()))
+
+
+def _line_over_head(group, wrap: int) -> bool:
+    """(r28prints) A printed page's or a report's line standing directly over a section head and its
+    text, no blank line between any of them (`Statistics 2018-19` / `Introduction` / `In 2018-19 we
+    received:`: the page's headline over its first head): the head is cut off only when it opens a
+    group (`_phrase_over_text`), so the line over it is cut off first. It is a short line (at most
+    half the measure) that ENDED ON PURPOSE: no mark or word that runs on at its end, and the head's
+    first word would have fitted after it; the head stands over a sentence or a lead-in
+    (`_sentence_under`, `_lead_in_under`), not over a line that fills the measure (a section head over
+    a picture's caption over its paragraph is read by the rules for those). A headline wrapped over
+    two lines is longer than half the measure on its first line, or ends on a word that runs on ('…
+    Report on the'), so it stays whole."""
+    if not wrap or len(group) < 3:
+        return False
+    first, head = group[0][0].strip(), group[1][0].strip()
+    words = first.split()
+    return 0 < len(words) <= PHRASE_WORDS and len(first) <= PHRASE_SHARE * wrap and sg.head_initial(first) \
+        and not re.search(r"[,;:\-–—(]$", first) and words[-1].casefold() not in PHRASE_OPEN_END \
+        and len(first) + 1 + len(head.split()[0]) <= wrap and not _phrase_over_text(group, wrap) \
+        and _phrase_over_text(group[1:], wrap) and len(group[2][0].strip()) < unwrap.FULL * wrap
+
+
+LEAD_IN_WORDS = 3   # (r28prints) words of a lead-in under a head: a clause, not a label ('Phone:')
+# a letter's salutation ends in a colon too ('Dear Mr. Speaker:', 'To the Members:'): no lead-in
+SALUTATION_OPENS = re.compile(r"^(?:Dear|To|My)\b")
+
+
+def _lead_in_under(first: str, second: str) -> bool:
+    """(r28prints) A report's or a printed page's head over the lead-in of a list, with no blank line
+    between them (`Introduction` / `In 2018-19 we received:`, `Our performance` / `This year we:`):
+    the line under the phrase is a clause of LEAD_IN_WORDS words or more that opens a sentence and
+    ends in a colon, longer than the phrase. A label line (`Phone:`) is shorter, a letter's
+    salutation (`Dear Mr. Speaker:`) follows an address, not a head, so they stay with the line above."""
+    return second.endswith(":") and len(second.split()) >= LEAD_IN_WORDS and len(second) > len(first) \
+        and not SALUTATION_OPENS.match(second)
 
 
 # (r26legal) an editor's note in brackets under a head, over the text ('EXPLANATORY NOTE' / '(This note is
@@ -1427,7 +1688,8 @@ def _heads_apart(group, wrap: int):
         before, text = group[k - 1][0].strip(), group[k][0].strip()
         if k <= start or not (text[:1].isupper() or text[:1].isdigit()) or len(text) > unwrap.FULL * wrap:
             continue   # (a cheap test first: a head is short and opens with a capital or its number)
-        if not (SENTENCE_CLOSED.search(unwrap.CITATION_TAIL.sub("", before)) or group[k][1] - group[k - 1][1] > step):
+        if not (SENTENCE_CLOSED.search(unwrap.CITATION_TAIL.sub("", before)) or group[k][1] - group[k - 1][1] > step
+                or unwrap.sentence_lost_over(before, text, wrap)):
             continue
         rest = group[k:k + 4]
         under, on = rest[1][0].strip(), rest[2][0].strip() if len(rest) > 2 else ""
@@ -1445,6 +1707,9 @@ HEADLINE_WORDS = 14      # words of a news item's headline glued over its paragr
 WRAPPED_SHARE = 0.6      # of the paragraph's first line: a wrapped headline's first line runs that far
 
 
+HEADLINE_SLACK = 0.1   # of the measure (r28books): see _headline_over_text
+
+
 def _headline_over_text(group, wrap: int) -> int:
     """How many lines (1 or 2) of a headline open the group over its paragraph, 0 if none (round6,
     xxg7: a digest printed to PDF, `State Council asks for better response to public opinions` /
@@ -1453,7 +1718,11 @@ def _headline_over_text(group, wrap: int) -> int:
     to the shape that proves a line ended on purpose: the next line's first word would have fitted
     on the headline's last line, that line ends in no mark, and the paragraph under it opens with a
     capital and fills the measure. The headline opens with a capital, is no numbered line, and a
-    wrapped one may carry a comma at its first line's end (`… in Pingxiang,` / `Guangxi`)."""
+    wrapped one may carry a comma at its first line's end (`… in Pingxiang,` / `Guangxi`). (r28books) The word
+    must fit with HEADLINE_SLACK of the measure to spare: a wrapper aims short of its measure (fmt's
+    goal width), so a line a word short of the measure by a few columns is still a wrapped line; (r28ocr) and short of
+    the paragraph's own shortest wrapped line (`_shortest_run_on`), as justified print in a
+    proportional face wraps."""
     if not wrap or len(group) < 3:
         return 0
     texts = [line.strip() for line, _ in group[:4]]
@@ -1467,13 +1736,30 @@ def _headline_over_text(group, wrap: int) -> int:
                 or re.search(r"[.,;:!?\"”’)\]—–-]$", last) or any(re.search(r"[.;:!?]$", t) for t in lines[:-1]) \
                 or words[-1].casefold() in PHRASE_OPEN_END or not body[:1].isupper() or sg.is_all_caps(body) \
                 or re.search(r"[.;:!?]\s", " ".join(lines)) \
-                or len(body) < unwrap.FULL * wrap or len(last) + 1 + len(body.split()[0]) > wrap:
+                or len(body) < unwrap.FULL * wrap \
+                or len(last) + 1 + len(body.split()[0]) > min((1 - HEADLINE_SLACK) * wrap, _shortest_run_on(group[head:], wrap)):
             continue
         if head == 2 and (len(lines[1]) >= len(lines[0]) or len(lines[0]) < WRAPPED_SHARE * len(body)
                           or sg.numbering(lines[1]) or strong_heading(lines[1]) or sg.is_all_caps(lines[1])):
             continue   # a wrapped headline: its first line ran near the measure, its second is shorter and no label
         return head
     return 0
+
+
+RUN_ON_SCAN = 12   # lines of the paragraph under a headline read for its shortest wrapped line
+
+
+def _shortest_run_on(body, wrap: int) -> int:
+    """(r28ocr) The room a line of this paragraph surely has: the shortest of its lines that fill the
+    measure and run on (all but its last, RUN_ON_SCAN at most), never more than `wrap`. Print set
+    in a proportional face and justified (the OCR text of a scanned page, text extracted from a PDF)
+    breaks a line where the next word's WIDTH does not fit, so its lines range over ten characters
+    and more (57-68 in one column); a line that stopped where the paragraph's own shortest wrapped
+    line went on proves no headline (`A Book applauded by the Clergy of England, called The Divine`
+    / `Right of Church Government, …`), while a headline ends well short of every line under it."""
+    lengths = [len(line.strip()) for line, _ in body[:RUN_ON_SCAN][:-1]]
+    full = [n for n in lengths if n >= unwrap.FULL * wrap]
+    return min([wrap] + full)
 
 
 PAGE_HEADLINE_WORDS = 4   # words: a shorter line in page text is a label, a verse or a speech's end
@@ -1607,10 +1893,12 @@ PROVISION_HEAD = re.compile(r"^\d{1,3}[A-Z]{0,2}\.\s+(?P<title>[A-Z][\w'’()-]*
 # a revised Act's section heading as its PDF prints it: the number, a space, the title, no stop
 # after the number ('2 Fraud by false representation', '5 “Gain” and “loss”', '6 Possession etc.
 # of articles for use in frauds'; unseen7)
-BARE_PROVISION_HEAD = re.compile(r"^(?P<num>\d{1,3})[A-Z]{0,2}\s+(?P<title>[A-Z“\"‘][\w'’”\"()-]*(?:\s+[\w'’“”\"(),.:-]+){0,11}?)$")
+BARE_PROVISION_HEAD = re.compile(r"^(?P<num>\d{1,3})[A-Z]{0,2}(?:\((?P<sub>\d{1,3})\))?\s+(?P<title>[A-Z“\"‘][\w'’”\"()-]*(?:\s+[\w'’“”\"(),.:-]+){0,11}?)$")
 BARE_PROVISION_STEP = 3   # numbers a series of bare headings may skip: repealed sections
 BARE_HEAD_GAP = 2         # blank lines between a bare head and its text (a head alone between blank lines)
-PROVISION_TEXT = re.compile(r"^(?:\((?:\d{1,3}|[a-z]{1,3})\)\s|[A-Z“\"])")   # '(1) …', 'In this Act, …'
+# '(1) …', 'In this Act, …'; (r28acts) a legislation site's bullet before it ('• (1) These regulations …',
+# '• In these regulations, …'), as a page's list markup for each subsection prints in text
+PROVISION_TEXT = re.compile(r"^(?:[•▪●]\s+)?(?:\((?:\d{1,3}|[a-z]{1,3})\)\s|[A-Z“\"])")
 PROVISION_HEADS_MIN = 3
 # (r22legal) in a text divided into Parts: a section head whose stop has no space after it, as a web
 # page's copy prints it ('1.Short Title', '2.Definitions'), and a subsection numbered with a slash
@@ -1620,7 +1908,7 @@ SLASH_SUBSECTION = re.compile(r"^\d{1,3}/\s+\S")
 DIVIDED_HEADS_MIN = 2   # section heads counting 1, 2 in a text divided into Parts: an excerpt's first Part
 
 
-def _provision_heads(lines, numbers) -> set[int]:
+def _provision_heads(lines, numbers) -> tuple[set[int], set[int]]:
     """Line numbers of an Act's section headings (PROVISION_HEAD) standing directly over their
     text — a subsection `(1) …` or a sentence — in a text divided into Parts (`PART I - …`), at
     least three of them: each is a block of its own and a heading, though its title is in sentence
@@ -1630,7 +1918,8 @@ def _provision_heads(lines, numbers) -> set[int]:
     notes = _marginal_notes(texts, numbers) | _noted_sections(texts, numbers) | _bold_noted_sections(texts, numbers) \
         | _glued_section_heads(texts, numbers) | _spaced_noted_sections(texts, numbers) | _hyphen_code_heads(texts, numbers)
     if not any(sg.numbering(t) == "chapter" and t[:4].casefold() == "part" for t in texts):
-        return _bare_provision_heads(texts, numbers) | notes | _enacted_provision_heads(texts, numbers)
+        bare, rests = _bare_provision_heads(texts, numbers)
+        return bare | notes | _enacted_provision_heads(texts, numbers), rests
     heads = set()
     for k in range(len(texts) - 1):
         text, nxt = texts[k], texts[k + 1]
@@ -1638,8 +1927,8 @@ def _provision_heads(lines, numbers) -> set[int]:
                 and (PROVISION_TEXT.match(nxt) or SLASH_SUBSECTION.match(nxt)) and not PROVISION_HEAD.match(nxt) \
                 and not UNSPACED_PROVISION_HEAD.match(nxt) and not sg.numbering(nxt) == "chapter":
             heads.add(numbers[k])
-    return (heads if len(heads) >= PROVISION_HEADS_MIN else set()) | notes \
-        | _bare_provision_heads(texts, numbers, DIVIDED_HEADS_MIN)
+    bare, rests = _bare_provision_heads(texts, numbers, DIVIDED_HEADS_MIN)
+    return (heads if len(heads) >= PROVISION_HEADS_MIN else set()) | notes | bare, rests
 
 
 def _enacted_provision_heads(texts: list[str], numbers) -> set[int]:
@@ -1967,31 +2256,110 @@ def _article_captions(texts: list[str], numbers) -> set[int]:
     return heads if len(heads) >= ARTICLE_CAPTIONS_MIN else set()
 
 
-def _bare_provision_heads(texts: list[str], numbers, least: int = PROVISION_HEADS_MIN) -> set[int]:
+def _bare_provision_heads(texts: list[str], numbers, least: int = PROVISION_HEADS_MIN) -> tuple[set[int], set[int]]:
     """An Act without Parts whose sections a revised-legislation PDF prints as 'N Title' (no stop
     after the number, no blank lines) over a subsection '(1) …' or a sentence (unseen7: the lines
     were run into the paragraph before them). A line opening with a count is common, so they are
     heads only as a series: numbers from 1 or 2, each larger than the last by at most
-    BARE_PROVISION_STEP, at least PROVISION_HEADS_MIN of them."""
-    heads, last = set(), 0
+    BARE_PROVISION_STEP, at least PROVISION_HEADS_MIN of them — two (SPACED_NOTES_MIN) in a text
+    that names itself an instrument (`_names_itself`: an excerpt's first page, r28acts).
+    (r28acts) A head wrapped over two lines (`1 Definitions with regard to` / `enactments` / `(1) In …`,
+    a consolidation's page breaking the head where its HTML did): the second line, short, in small
+    letters and with no end mark (WRAPPED_HEAD_REST), is the head's rest. Returns the heads' line
+    numbers and those rests' (the head and its rest make one block)."""
+    heads, rests, last, under_part, last_sub = set(), set(), 0, False, 0
     for k in range(len(texts) - 1):
-        match = BARE_PROVISION_HEAD.match(texts[k])
-        nxt = k + 1
+        match = BARE_PROVISION_HEAD.match(LIST_NUMBER_BEFORE.sub("", texts[k], count=1))
+        rest = k + 1 if match and k + 2 < len(texts) and WRAPPED_HEAD_REST.match(texts[k + 1]) \
+            and PROVISION_TEXT.match(texts[k + 2]) else None
+        nxt = k + 1 if rest is None else k + 2
         while nxt < len(texts) and nxt - k <= BARE_HEAD_GAP and not texts[nxt] and texts[k - 1:k] in ([], [""]) \
                 and not sg.ends_with(texts[k], "."):
             nxt += 1   # (r26legal) a web page's copy sets blank lines around the head ('1 Short title' / '' / 'This Act …');
             #            a numbered sentence set apart so is a page's footnote ('1 See the annex for …'), no head
-        if not match or nxt >= len(texts) or not texts[nxt] or not PROVISION_TEXT.match(texts[nxt]) or sg.ends_with(texts[k], ",;:"):
+        if not match or nxt >= len(texts) or not texts[nxt] or sg.ends_with(texts[k], ",;:") or _numbered_sentence(match["title"]) \
+                or not (PROVISION_TEXT.match(texts[nxt]) or _same_number_text(match["num"], texts[nxt])):
             continue
-        num = int(match["num"])
-        if (not heads and num in (1, 2)) or (heads and 0 < num - last <= BARE_PROVISION_STEP):
+        num, sub = int(match["num"]), int(match["sub"] or 0)
+        if (not heads and num in (1, 2)) or (heads and 0 < num - last <= BARE_PROVISION_STEP) \
+                or heads and num == last and sub > last_sub:   # (r28acts) a subsection's own note: '5(1) Commissioner', '5(2) …'
             heads.add(numbers[k])
+            last_sub = sub
+            if rest is not None:
+                rests.add(numbers[rest])
             last = num
-    return heads if len(heads) >= least else set()
+            under_part = under_part or len(heads) == 1 and _under_division(texts, k)
+    named = _names_itself(texts)
+    least = min(least, SPACED_NOTES_MIN) if named else least
+    if len(heads) == 1 and named and under_part:
+        least = 1   # (r28acts) the first section right under its Part's head, in an excerpt that holds no other
+    return (heads, rests) if len(heads) >= least else (set(), set())
+
+
+SENTENCE_VERB = re.compile(r"\b(?:shall|may|must|is|are|was|were|has|have|will|means|applies)\b")
+
+
+def _numbered_sentence(title: str) -> bool:
+    """(r28acts) '1 This Act may be cited as the Harbour Act.': a section's numbered sentence, closed by
+    its full stop and holding a finite verb (SENTENCE_VERB), is the section's text, never its head."""
+    return title.endswith(".") and bool(SENTENCE_VERB.search(title))
+
+
+def _same_number_text(num: str, text: str) -> bool:
+    """(r28acts) The section's text opening with the section's own number again, under its marginal note
+    set as a numbered line (`1 Short title` / `1. This Act may be cited …`, `2 Definitions` / `2. In this
+    Act,`; an Act as a statute site prints the note and the section apart)."""
+    return bool(re.match(re.escape(num) + r"\.?\s+(?:\(\d{1,3}\)\s*)?[A-Z“\"]", text))
+
+
+# (r28acts) a list number a page printed to PDF sets before each item of an ordered list the site wraps a
+# section in (`1. 1 Definitions`, `1. (1) In this …`): the section's own number follows it
+LIST_NUMBER_BEFORE = re.compile(r"^\d{1,3}\.\s+(?=\d{1,3}[A-Z]{0,2}\s+[A-Z])")
+DIVISION_HEAD = re.compile(r"^(?:PART|Part|CHAPTER|Chapter|DIVISION|Division)\s+(?:\d{1,3}[A-Z]?|[IVXLC]{1,6})\b")
+
+
+def _under_division(texts: list[str], k: int) -> bool:
+    """(r28acts) The line over line k (blank lines skipped) is a Part's or Chapter's head (DIVISION_HEAD,
+    at most MAX_DIVISION_WORDS words): the section at k opens that division."""
+    j = k - 1
+    while j >= 0 and not texts[j]:
+        j -= 1
+    return j >= 0 and bool(DIVISION_HEAD.match(texts[j])) and len(texts[j].split()) <= MAX_DIVISION_WORDS
+
+
+MAX_DIVISION_WORDS = 10
+
+
+# (r28acts) the rest of a section's head wrapped onto the next line: one to four words, the first in
+# small letters, no end mark ('enactments', 'of the Registrar', 'and commencement')
+WRAPPED_HEAD_REST = re.compile(r"^[a-z][\w'’-]*(?:\s+[\w'’()-]+){0,3}$")
+# (r28acts) an instrument naming itself in its own text ('In this Law …', 'These regulations may …',
+# 'under this Ordinance'): a text that is legislation, though the enacting words are not in an excerpt
+SELF_NAMED = re.compile(r"\b(?:[Tt]his|[Tt]hese)\s+(?:Act|Law|Ordinance|Order|Decree|Statute|Proclamation|Code|"
+                        r"[Rr]egulations|[Rr]ules|[Bb]y-?laws)\b")
+
+
+def _names_itself(texts: list[str]) -> bool:
+    """(r28acts) The text enacts or names itself (ACT_WORDS) or calls itself an instrument in its own
+    provisions (SELF_NAMED), so a numbered line over a provision is a section's head, not a count."""
+    return any(ACT_WORDS.search(t) or SELF_NAMED.search(t) for t in texts)
 
 
 CENTRED_ROMAN = re.compile(r"^(?P<indent> {12,})(?:[IVX]{1,5}|[A-H])$")   # '                              I'
 CENTRED_SHARE = 0.5   # of the text's lines: most lines start near the margin (a centred line stands out)
+
+
+PLAY_DIVISION_LINE = re.compile(r"^" + sg.PLAY_DIVISION)
+PLAY_HEAD_MAX = 80   # characters of an act's or scene's line (the scene's setting on it)
+
+
+def _play_divisions(lines, numbers) -> set[int]:
+    """(r28books) A play's act and scene lines ('ACT I', 'SCENE II. The island. Before PROSPERO'S
+    cell.') in a copy with no blank lines, set between speaker names, stage directions and verse
+    lines: the numbers of those lines, so each stands as a block of its own instead of running into
+    the speeches around it. Only at the margin and short (PLAY_HEAD_MAX)."""
+    return {number for line, number in zip(lines, numbers)
+            if line[:1] not in " \t" and len(line.strip()) <= PLAY_HEAD_MAX and PLAY_DIVISION_LINE.match(line.strip())}
 
 
 def _centred_divisions(lines, numbers) -> set[int]:
@@ -2106,10 +2474,13 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
             if len(t) <= NUMBERED_TITLE_MAX and sg.numbering(t).startswith("1.1")} if english else set()
     markdown = english and verbatim.is_markdown(lines)
     wrap = unwrap.text_width([t.strip() for t in lines if t.strip()]) if english and not page and not flat and not markdown else 0
-    heads = _provision_heads(lines, numbers) if english else set()
+    heads, rests = _provision_heads(lines, numbers) if english else (set(), set())
     decimal, wrapped = _decimal_code_heads([line.strip() for line in lines], numbers) if english else (set(), set())
+    wrapped = wrapped | rests   # a section's head wrapped over two lines (r28acts)
+    decimal = decimal | {numbers[i - 1] for i in range(1, len(numbers)) if numbers[i] in rests}
     heads |= decimal | (_article_captions([line.strip() for line in lines], numbers) if english else set())
     centred = _centred_divisions(lines, numbers) if english else set()
+    centred |= _play_divisions(lines, numbers) if english else set()
     indented = None if english or printed else layout_indents(lines)
     blocks: list[Block] = []
     if printed:
@@ -2132,8 +2503,12 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
                 blocks.append(Block(verbatim.verbatim_text(group), group[0][1], sg.indent_of(group[0][0]),
                                     len(group), code=True, verbatim=kind))
                 continue
-            if english and not page and (_numbered_over_text(group, tops) or _phrase_over_text(group, wrap)):
+            if english and not page and _line_over_head(group, wrap):
                 blocks.append(Block(group[0][0].strip(), group[0][1], sg.indent_of(group[0][0])))
+                group = group[1:]   # the headline or the line over the head; the head is cut off next
+            if english and not page and (_numbered_over_text(group, tops) or _phrase_over_text(group, wrap)
+                                         or _bold_over_text(group)):
+                blocks.append(Block(HARD_BREAK.sub("", group[0][0].strip()), group[0][1], sg.indent_of(group[0][0])))
                 group = group[1:]
             elif english and not page and _question_over_text(group):
                 blocks.append(Block(group[0][0].strip(), group[0][1], sg.indent_of(group[0][0]), headline=True))
@@ -2155,6 +2530,7 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
     if page and not any(sg.numbering(b.text).startswith("md") for b in blocks):
         blocks = _page_headlines(blocks)   # (a text that marks its headings, `***** Title *****`, has them marked)
         lists.mark_items(blocks)
+        lists.mark_unmarked_items(blocks)
         return blocks   # page text: no inline-format fragments
     if not english:
         blocks = [part for block in blocks for part in _back_matter_apart(block)]
@@ -2163,6 +2539,8 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
         for k in table_cells(blocks):
             blocks[k].cell = True
     lists.mark_items(blocks)
+    if english:
+        lists.mark_unmarked_items(blocks)
     return _glue(blocks, not english, listed)
 
 

@@ -18,13 +18,14 @@ from dataclasses import replace
 
 from ..clean.rules_chrome_en import STAMP_PIECE
 from . import signals as sg
-from .blocks import Block, label_over_name, strong_heading
+from .blocks import DIVISION_HEAD, LABEL_ONLY, Block, label_over_name, strong_heading
 
 MAX_LEN = 80          # characters
 MAX_WORDS = 12
 MAX_PLAIN_WORDS = 8   # an unnumbered sentence-case heading is a phrase, not a clause
 CODE = re.compile(r"[=<>{}|\\@#$^~;_]|\.\.\.|\s\.\s|\.{3,}|\S\(|\[\d")
-SERIES = re.compile(r"^(?P<word>[A-Z][A-Za-z]{2,})\.?\s+(?P<num>[IVXLC]{1,6}|\d{1,3})\b\.?(?=\s|$)")
+SERIES = re.compile(r"^(?P<word>[A-Z][A-Za-z]{2,})\.?\s+(?P<num>[IVXLC]{1,6}|\d{1,3}|" + sg.SPELLED_CAPS   # (r28books) 'STAVE ONE.'
+                    + r"|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)\b\.?(?=\s|$)")
 FUNCTION_END = {"a", "an", "and", "as", "at", "be", "but", "by", "for", "from", "if", "in", "into", "is",
                 "are", "was", "of", "on", "or", "than", "that", "the", "to", "which", "with"}
 NUMBERED = ("1.", "I.", "article", "section", "chapter")
@@ -89,9 +90,10 @@ FOLLOWS_END = re.compile(r"\b(?:as follows|the following)\s*$", re.I)
 
 
 def _phrase(text: str) -> bool:
-    """A heading's words: starts with a capital, no end mark, no code, not a cut-off clause."""
+    """A heading's words: starts with a capital (or the year it covers: sg.YEAR_LEAD, r28prints), no
+    end mark, no code, not a cut-off clause."""
     words = text.split()
-    if not words or not text[0].isupper() or CODE.search(text) or text.endswith(","):
+    if not words or not sg.head_initial(text) or CODE.search(text) or text.endswith(","):
         return False
     if sg.ends_with(text, ".;:?!") or text[-1] in sg.CLOSERS \
             or words[-1].casefold() in FUNCTION_END and not (WH_HEAD.match(text) and words[-1].casefold() in WH_VERB_END | WH_STRANDED) \
@@ -102,6 +104,17 @@ def _phrase(text: str) -> bool:
     if LEAD_IN_DASH.search(text) and len(words) >= LEAD_IN_WORDS:
         return False   # 'The following Decree is made—': an enacting clause leading into the sections (r22legal)
     return sum(any(ch.isalpha() for ch in w) for w in words) >= 1
+
+
+# (r28ocr) a number printed letter-spaced, as a report's or a book's heading sets its year (`The
+# Financial Year 1 9 6 3 / 6 4`): four or more digits one apart, `/` or a dash among them
+SPACED_DIGITS = re.compile(r"(?<!\S)\d(?: [\d/–-]){3,}(?!\S)")
+
+
+def closed_up(text: str) -> str:
+    """The line with its letter-spaced numbers read as one word each (`1 9 6 3 / 6 4` -> `1963/64`),
+    for counting its words; a number with fewer than four digits spaced, or spaced words, stay."""
+    return SPACED_DIGITS.sub(lambda m: m[0].replace(" ", "") if sum(c.isdigit() for c in m[0]) >= 4 else m[0], text)
 
 
 def _title_cased(words: list[str]) -> bool:
@@ -217,7 +230,7 @@ APPENDIX_TITLED = re.compile(r"^(?:APPENDIX|Appendix)(?:\s+[A-Z\d]{1,3})?\s*[:�
 CLOSING_MARK = re.compile(r"^(?:the\s+end|end\s+of\s+.+)\.?$", re.I)   # a bare 'END' over text may head it
 # the opening division of a legal instrument, named by itself alone on its line ('Preamble'): a
 # heading even where it is the only line the text sets in the middle (as 序言 in Chinese; unseen, xu8)
-OPENING_DIVISION = re.compile(r"^(?:PREAMBLE|Preamble)$")
+OPENING_DIVISION = re.compile(r"^(?:PREAMBLE|Preamble)(?:\s*:)?$")   # (r28acts) 'Preamble :', its colon kept
 
 
 BARE_DIVISION = re.compile(r"^(?:[IVX]{1,5}|[A-H])$")   # a division's number alone: 'I', 'IV', 'B'
@@ -238,15 +251,18 @@ def english_kind(block: Block, series: set[str], indent: int, width: int = 0) ->
     text = block.text
     if block.code or sg.is_image_line(text):
         return None   # fenced code ('# a comment'), an image or badge line: never a heading
-    if BYLINE.match(text) or ISSUER_LABEL.match(text) or STAMP_PIECE.match(text.strip()):
+    if BYLINE.match(text) or ISSUER_LABEL.match(text) or STAMP_PIECE.match(text.strip()) or sg.COPYRIGHT_NOTICE.match(text):
         return None   # 'Story by …', 'Produced by …': the makers' credit, never a section (enweb); 'From: …' (r25auditen)
     style = sg.numbering(text)
     if OPENING_DIVISION.match(text) and block.lines == 1:
         return "", False   # 'Preamble' alone, however far it is indented (TAB-centred)
     if block.lines == 1 and block.indent >= CENTRED_DIVISION_INDENT and BARE_DIVISION.match(text):
         return "I.", True   # '                              I': a division's number centred alone (round9en, blocks._centred_divisions)
-    if indent >= 2 and block.indent >= indent:
-        return None   # level with an indented body: a wrapped line or a reference, not a heading
+    if indent >= 2 and block.indent >= indent and not (style in DIVISION_STYLES and (block.lines == 1 and LABEL_ONLY.match(text)
+                                                                                or block.lines <= 2 and label_over_name(text))):
+        return None   # level with an indented body: a wrapped line or a reference, not a heading; a division's
+        #               label alone between blank lines ('  Chapter I', a page's copy indenting every line), or over
+        #               its name, heads (r28acts)
     if LONG_TITLE.match(text):
         return None   # an Act's long title, set as a heading in a compilation: front matter, not a part
     if block.lines <= 2 and sg.SCHEDULE_HEAD.match(text) or block.lines == 1 and EXPLANATORY_NOTE.match(text):
@@ -268,6 +284,8 @@ def english_kind(block: Block, series: set[str], indent: int, width: int = 0) ->
         return None   # 'CHAPTER 214' over 'FISHERIES ACT': the same place over the Act's name, no division (r26legal)
     if strong_heading(text):
         return style, True
+    if block.numbered:   # '1' / 'The Old Sea-dog …', 'I.' / 'OF OUR SPIRITUAL STRIVINGS': a book's division (r28books)
+        return style or "I.", True
     if style in DIVISION_STYLES and block.lines == 2 and label_over_name(text):
         return style, True   # 'ARTICLE II' / 'The Community and the Individual' (enlabel)
     if style in DIVISION_STYLES and block.lines <= 1 + STACKED_NAME_LINES and sg.is_all_caps(text) \
@@ -299,7 +317,7 @@ def english_kind(block: Block, series: set[str], indent: int, width: int = 0) ->
         return "", False   # 'PREFACE.', 'INTRODUCTION.': a book's part in capitals, closed by a period
     if style or not _phrase(text) or SERIAL_LINE.match(text) or _dated(text) or STAMP_LINE.match(text):
         return None
-    words = text.split()
+    words = closed_up(text).split()
     if not any(sum(ch.isalpha() for ch in w) >= 3 for w in words):
         return None   # an unnumbered heading names something: 'No. 139, 2003' (an Act's number line) names nothing
     if _caps_line(text) or (len(words) <= MAX_PLAIN_WORDS and (_title_cased(words) or len(words) <= 5)):
@@ -391,14 +409,25 @@ LEGAL_SERIES = 3      # this many 'Article N' / 'Section N' headings make the te
 CAPTION = re.compile(r"^(?:Figure|FIGURE|Fig\.|Table|TABLE|Exhibit|Chart|Box|Map|Plate)\s+"
                      r"(?:[A-Z]?\d{1,3}(?:[-.–]\d{1,3})*|[IVXLC]{1,6})(?:[.:]|\s+[-–—]|\s+(?=[A-Z])|$)")
 TABLE_CAPTION = re.compile(r"^(?:Table|TABLE)\s")   # a table's caption: set over the table, not under it
+# (r28ocr) a caption's word printed letter-spaced, as an OCR'd report sets it (`T A B L E II (G) 1`)
+SPACED_OPENING = re.compile(r"^[A-Z](?: [A-Z]){3,}(?= |$)")
+SPACED_CAPTION = re.compile(r"^(?:FIGURE|TABLE|EXHIBIT|CHART|MAP|PLATE)\s+(?:[A-Z]?\d{1,3}|[IVXLC]{1,6})\b")   # no prose is letter-spaced
+FIRST_ROW = re.compile(r"^(?:1\.|\(1\)|A\.)\s")   # a table's first row label: '1. Net Cash Operating Surplus'
 TIME_STAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,4})?$")   # '10:42 A.M. EST'
 DECIMAL_TOP = re.compile(r"^(?P<num>\d{1,3})\s+(?=[A-Z])")
 
 
 def is_caption(text: str) -> bool:
     """'Figure 4-1 Digital Identity Model', 'Table 2: …': a figure's or a table's caption,
-    printed under or over it; it names the figure, not a section."""
-    return bool(CAPTION.match(text))
+    printed under or over it; it names the figure, not a section. Its word may be letter-spaced
+    (`T A B L E II (G) 1`, r28ocr)."""
+    return bool(CAPTION.match(text) or SPACED_OPENING.match(text) and SPACED_CAPTION.match(unspaced_opening(text)))
+
+
+def unspaced_opening(text: str) -> str:
+    """A line whose first word is letter-spaced in capitals, that word closed up (`T A B L E II` ->
+    `TABLE II`); any other line as it is."""
+    return SPACED_OPENING.sub(lambda m: m[0].replace(" ", ""), text)
 
 
 def _decimal_tops(blocks: list[Block]) -> set[str]:
@@ -500,23 +529,69 @@ def english_kinds(blocks: list[Block]) -> list[tuple[str, bool] | None]:
             kinds[i] = None   # a figure's own words over its caption ('Digital Identity Model' / 'Figure 4-1 …');
             #   (r26enheads) a table's caption stands OVER its table, so a line closing no sentence over it, after
             #   a paragraph, is the section's head ('Results' / 'Table 1. Birds counted …'), no figure's words
+        elif kind and i and FIRST_ROW.match(blocks[i].text) and TABLE_CAPTION.match(unspaced_opening(blocks[i - 1].text)) \
+                and is_caption(blocks[i - 1].text):
+            kinds[i] = None   # (r28ocr) a table's first row label right under its caption (an OCR'd table read
+            #   one cell a line: 'TABLE II (G) 1' / '1. Net Cash Operating Surplus/Deficit (-)'), no section
         elif kind and INSTRUMENT_LABEL.match(blocks[i].text) and i + 1 < len(blocks) and PURPOSE_TITLE.match(blocks[i + 1].text):
             kinds[i] = None   # (r22s18) 'ACT' over 'To amend and consolidate the law …': the long title's label, front matter
+        elif kind and not kind[1] and ENACTING_OPENING.match(blocks[i].text):
+            kinds[i] = None   # (r28acts) 'NOW, THEREFORE, BE IT ENACTED by the …' cut at a line end: the enacting words
+        elif kind and not kind[1] and DATE_LABEL.match(blocks[i].text) and i + 1 < len(blocks) \
+                and _dated(BRACKETED_TAIL.sub("", blocks[i + 1].text.strip())):
+            kinds[i] = None   # (r28acts) 'Date of Publication in … Gazette' over '20 September 2015 (…)': a cover's field
         elif kind and not kind[1] and QUOTED_SOURCE.search(blocks[i].text.strip()):
             kinds[i] = None   # an epigraph with its source (r22s18): 'Dicamus leges. (Vergil, Aeneid XI.)'
         elif kind and not kind[1] and i + 2 == len(blocks) and TIME_STAMP.match(blocks[i + 1].text):
             kinds[i] = None   # a transcript's closing mark over the time it ended ('END' / '10:42 A.M. EST')
     turns = speaker_turns(blocks) | speaker_lines(blocks) | office_lines(blocks) | record_lines(blocks) | record_opening(blocks, kinds)
+    turns |= play_lines(blocks, kinds)
     kinds = [None if i in turns else kind for i, kind in enumerate(kinds)]
     kinds = _heads_of_numbered_paragraphs(blocks, kinds)
-    notes = displaced_notes(blocks)
+    notes = displaced_notes(blocks) or quoted_notes(blocks)
     if notes:   # the notes head the sections; the numbered sections under them are their text
         kinds = [("note", True) if i in notes else None if kind and kind[0] == "1." else kind for i, kind in enumerate(kinds)]
     kinds = [("appendix", True) if 0 < i and blocks[i].lines == 1 and sg.SCHEDULE_ALONE.match(blocks[i].text.strip())
              and sg.ends_with(blocks[i - 1].text, ".;") else kind for i, kind in enumerate(kinds)]
     # (r26legal) 'SCHEDULE A' after the provision that ended the Act's text: its schedule, outside its
     # divisions (as the last line of an Arrangement of Sections, after an entry with no stop, it stays)
-    return _act_labels(kinds, blocks)
+    return _reprint_labels(blocks, _act_labels(kinds, blocks))
+
+
+# (r28acts) the labels of a reprint's or consolidation's editorial block over an instrument's first
+# section: the eprint's note ('Note' / 'Changes authorised by …'), the commencement pointer
+# ('Commencement' / '[see endnotes]'), the reprint and status lines — the publisher's notes on the
+# edition, front matter, no division of the text
+REPRINT_LABEL = re.compile(r"^(?:Notes?|NOTES?|Editorial\s+notes?|Editor['’]s\s+notes?|Commencement|COMMENCEMENT|Reprint|REPRINT"
+                           r"|Status|Status\s+information|Endnotes|Versions?|Legislative\s+history|Extent\s+information)$")
+
+
+# (r28acts) the opening words of a recital or of the enacting formula ('WHEREAS …', 'NOW, THEREFORE, BE IT
+# ENACTED by …', 'Be it enacted by the …'): a line of them left alone by a line end is the Act's text, no heading
+ENACTING_OPENING = re.compile(r"^(?:(?:AND\s+|And\s+)?(?:WHEREAS|Whereas)|NOW,?\s+THEREFORE|Now,?\s+therefore|BE\s+IT\s+ENACTED|Be\s+it\s+enacted"
+                              r"|IT\s+IS\s+HEREBY\s+ENACTED)\b")
+# (r28acts) a cover's date field labelled on its own line over the date ('Date of Publication in the
+# Gazette' / '20 September 2015', 'Date of Assent' / '4 May 2031'): it dates the text, it heads nothing
+DATE_LABEL = re.compile(r"^(?:Date|DATE)\s+(?:of|OF)\s+[A-Za-z]")
+BRACKETED_TAIL = re.compile(r"\s*\([^()]{1,30}\)$")   # the date again in another calendar: '(2072.6.3)'
+
+
+def _reprint_labels(blocks: list[Block], kinds: list) -> list:
+    """(r28acts) A reprint's editorial label (REPRINT_LABEL) read as a weak, unnumbered heading over
+    an instrument's first section head (`Block.provision`): front matter, not a heading; so is the
+    enacting state's line of the cover block (`REPUBLIC OF VANUATU`, `GOVERNMENT OF TONGA`:
+    sg.ISSUER_OF) over the first section or the first Part's head. After that head (a cross-heading
+    `Commencement` over sections 40-42) or in a text without section heads they stay as they were."""
+    first = next((i for i, b in enumerate(blocks) if b.provision and kinds[i]), None)
+    part = next((i for i, b in enumerate(blocks) if kinds[i] and kinds[i][1] and DIVISION_HEAD.match(b.text)), None)
+    if first is None and part is None:
+        return kinds
+    cover = min(i for i in (first, part) if i is not None)   # the first section's or Part's head
+    first = -1 if first is None else first   # the reprint's labels stand over a section head only
+    return [None if kind and not kind[1] and not kind[0] and (i < first and REPRINT_LABEL.match(blocks[i].text.strip())
+                                                             or i < cover and sg.ISSUER_OF.match(blocks[i].text.strip()))
+            else kind for i, kind in enumerate(kinds)]
+
 
 
 # (r23enhead) a heading's SIBLINGS by shape: a text sets all its numbered heads in one shape, a label
@@ -616,7 +691,7 @@ def _numbered_siblings(blocks: list[Block], kinds: list, series: set[str] = froz
 
 # (r23enhead) a Markdown export (html2text, a CMS's page) sets a page's minor heads as a paragraph
 # wholly in bold, the stars touching the words ('**Editorial changes**' over its paragraph)
-BOLD_LINE = re.compile(r"^\*\*(?P<inner>[^*\s](?:[^*]*[^*\s])?)\*\*$")
+BOLD_LINE = re.compile(r"^(?P<mark>\*\*|__)(?P<inner>[^*_\s](?:[^*]*[^*\s])?)(?P=mark)$")   # (r28markdown) '__Scope__' too
 BOLD_TEXT_WORDS = 8   # words of the paragraph under it: text, not another label or a field
 
 
@@ -630,12 +705,24 @@ def _bold_heads(blocks: list[Block], kinds: list, series: set[str], indent: int,
     up to SENTENCE_HEAD_WORDS words ('Application, saving and transitional provisions for …') is
     a heading too. Under a Markdown heading (`### About this compilation`) it ranks a step below
     it, as the page's author set it. A bold lead-in ending in a colon, a bold sentence, a bold
-    line over another bold line, a field or a table (its caption) stays text."""
+    line over another bold line, a field or a table (its caption) stays text.
+    (r28markdown; WIDENED) A bold NUMBERED line that goes on the series of bold numbered heads taken
+    above it (same numbering, the next number: `**4. Policy**` after `**3. Applicability**`) is a
+    heading whatever stands under it: a lead-in closing with a colon over its lettered items, a
+    signature block (`**6. Signature**` over a name and an office). The first of a series needs
+    its paragraph of text, as any bold line."""
     out = list(kinds)
-    for i in range(len(blocks) - 1):
+    series_last: dict[str, int] = {}   # numbering of a bold numbered head taken -> its last number
+    for i in range(len(blocks)):
         block = blocks[i]
         match = BOLD_LINE.match(block.text.strip()) if kinds[i] is None and block.lines == 1 and not block.code else None
         if not match:
+            continue
+        if _bold_series_next(match["inner"], series_last, out[:i], blocks[:i]):
+            out[i] = english_kind(replace(block, text=match["inner"]), series, indent, width) or (sg.numbering(match["inner"]), True)
+            series_last[sg.numbering(match["inner"])] = _number_of(match["inner"])[0]
+            continue
+        if i + 1 >= len(blocks):
             continue
         after = blocks[i + 1]
         if kinds[i + 1] is not None or after.code or after.verbatim or after.text.lstrip().startswith("|") \
@@ -652,7 +739,24 @@ def _bold_heads(blocks: list[Block], kinds: list, series: set[str], indent: int,
             kind = (f"md{min(int(marked[-1][2:]) + 1, 6)}", True)   # a step below the Markdown heading over it
         if kind:
             out[i] = kind
+            if (style := sg.numbering(inner)) and (number := _number_of(inner)):
+                series_last[style] = number[0]
     return out
+
+
+def _bold_series_next(inner: str, series_last: dict[str, int], taken: list, before: list[Block]) -> bool:
+    """(r28markdown) The words inside a bold line go on a series of bold numbered heads taken above:
+    the same numbering style, the number one more than the last head's, no head of another kind
+    between (the series is still the text's current one), and a name, not a clause, after it."""
+    style = sg.numbering(inner)
+    number = _number_of(inner)
+    if not style or style not in series_last or not number or number[0] != series_last[style] + 1:
+        return False
+    last = max(j for j, kind in enumerate(taken) if kind)
+    if sg.numbering(BOLD_LINE.match(before[last].text.strip())["inner"] if BOLD_LINE.match(before[last].text.strip()) else "") != style:
+        return False
+    key = _sibling_key(inner)
+    return bool(key) and _sibling_name(key[3]) and len(inner) <= MAX_LEN
 
 
 # (r23enhead) a text whose headings close with a period ('BOOK I.', 'GOVERNMENT NOTICE No. 114.')
@@ -932,6 +1036,69 @@ def displaced_notes(blocks: list[Block]) -> set[int]:
     return found if len(found) >= NOTES_MIN else set()
 
 
+# (r28books) a play's own parts outside its acts and scenes, by name: they head what follows
+PLAY_PART = re.compile(r"^(?:PROLOGUE|Prologue|EPILOGUE|Epilogue|INDUCTION|Induction|DRAMATIS\s+PERSONAE|Dramatis\s+Personae"
+                       r"|PERSONS\s+(?:OF\s+THE\s+PLAY|REPRESENTED)|Persons\s+(?:of\s+the\s+Play|Represented)"
+                       r"|CHARACTERS|Characters|THE\s+SCENE|The\s+Scene)\b")
+PLAY_DIVISIONS_MIN = 2   # act or scene lines that make a text a play
+
+
+def play_lines(blocks: list[Block], kinds) -> set[int]:
+    """(r28books) In a play (PLAY_DIVISIONS_MIN act or scene lines, 'ACT I', 'SCENE II. The island.'),
+    the unnumbered short lines between them are its speaker names ('GONZALO', 'Boatswain'), stage
+    directions ('Enter Mariners', 'Exeunt', '[Exit TOMKINS.]') and verse lines ('No harm.'): speech
+    and business, never a section; only the play's own parts by name (PLAY_PART: 'PROLOGUE',
+    'DRAMATIS PERSONAE') head what follows."""
+    divisions = sum(1 for b in blocks if PLAY_DIVISION_LINE.match(b.text))
+    if divisions < PLAY_DIVISIONS_MIN:
+        return set()
+    return {i for i, (b, k) in enumerate(zip(blocks, kinds)) if k and not k[0] and not PLAY_PART.match(b.text)}
+
+
+PLAY_DIVISION_LINE = re.compile(r"^" + sg.PLAY_DIVISION)
+
+
+# (r28markdown) a statute's text: its provisions say what this Act (Part, Ordinance …) provides and what shall be done
+STATUTE_WORDS = re.compile(r"\bthis\s+(?:act|part|ordinance|law|regulations?|order|decree|code)\b", re.I)
+STATUTE_BLOCKS = 2    # blocks naming 'this Act' and holding a 'shall'
+QUOTE_MARK = re.compile(r"(?:^|\s)>\s?")
+QUOTED_NOTES_MIN = 3  # notes in one block quote
+
+
+def quoted_notes(blocks: list[Block]) -> set[int]:
+    """(r28markdown) An Act's marginal notes that a converter (pandoc, from a word processor's file or a
+    PDF, whose notes stood in the margin's text boxes) collected into ONE Markdown block quote
+    between the provisions, one quote paragraph a note (`> Change in particulars` / `>` / `> General
+    penalty`): the notes are the sections' headings, displaced (as `displaced_notes`). Only in a
+    statute's text (STATUTE_BLOCKS blocks naming 'this Act' with a 'shall'), a run of
+    QUOTED_NOTES_MIN or more quote paragraphs of one or two lines each, every one a capitalised
+    phrase of at most NOTE_WORDS words closing no sentence (a margin citation such as 'Cap. 98'
+    inside the run is no note, and no break of it). The notes' text loses the quote's marks. A
+    quoted sentence, a verse quoted line by line, a quote in a text that enacts nothing stays."""
+    if sum(1 for b in blocks if STATUTE_WORDS.search(b.text) and re.search(r"\bshall\b", b.text)) < STATUTE_BLOCKS:
+        return set()
+    found: set[int] = set()
+    run: list[int] = []
+    for i, block in enumerate(blocks + [Block("", 0)]):
+        if block.text.lstrip().startswith(">") and not block.code and block.lines <= 2:
+            run.append(i)
+            continue
+        notes = [k for k in run if _quoted_note(QUOTE_MARK.sub(" ", blocks[k].text).strip())]
+        cited = [k for k in run if k not in notes and re.search(r"\d", blocks[k].text) and len(blocks[k].text.split()) <= 3]
+        if len(notes) >= QUOTED_NOTES_MIN and len(notes) + len(cited) == len(run):
+            for k in notes:
+                blocks[k].text = " ".join(QUOTE_MARK.sub(" ", blocks[k].text).split())
+            found.update(notes)
+        run = []
+    return found
+
+
+def _quoted_note(text: str) -> bool:
+    """A margin note's words: a capitalised phrase, at most NOTE_WORDS words, no sentence's end or clause mark."""
+    return bool(text) and text[0].isupper() and len(text.split()) <= NOTE_WORDS and not re.search(r"[.;:!?,]$", text) \
+        and not re.search(r"\d", text) and not re.search(r"[.!?]\s", text)
+
+
 # a transcript's speaker turn (newdocs round 3): a label in capitals, a colon, the words spoken
 # ('THE PRESIDENT:  Thank you.', 'AUDIENCE:  Booo —', 'SPEAKER JOHNSON:  Mr. President —')
 TURN = re.compile(r"^\s*(?P<label>(?:[A-Z][A-Z.'’-]*\s){0,3}[A-Z][A-Z.'’-]+):\s+\S")
@@ -1073,9 +1240,12 @@ def office_lines(blocks: list[Block]) -> set[int]:
     short, no end mark: a heading's shape, but it says who speaks. The office alone, with no name
     over it, may head a section ('Minister of Finance' in a directory) and stays; the name over
     an office is no heading either. The body's first block counts alone: the title block took
-    the name over it as the author."""
+    the name over it as the author. Over an Act's section head (`Block.provision`) the two lines are the
+    Act's group heads, not a speaker's name and office (r28acts)."""
     offices = {i for i in range(len(blocks)) if OFFICE.match(blocks[i].text.strip())
-               and (i == 0 or PERSON.match(blocks[i - 1].text.strip()))}   # 0: the name went to the title block
+               and (i == 0 or PERSON.match(blocks[i - 1].text.strip()))   # 0: the name went to the title block
+               and not (i + 1 < len(blocks) and blocks[i + 1].provision)}   # (r28acts) over an Act's section head:
+    #   a group head ('Executive Power' / 'Commissioner of Nunavut' / '5(1) Commissioner'), no speaker's office
     return offices | {i - 1 for i in offices}   # the name over it is no heading either
 
 

@@ -25,7 +25,7 @@ from . import signals as sg
 from .blocks import Block
 from .institution import DOCUMENT_WORD as _DOCUMENT_WORD, institution_name as _institution_name, kind_modifies_body as _kind_in_body
 from .english import LONG_TITLE, SERIAL_LINE
-from .title_evidence import KIND_END as KIND_END_TITLE, CHUNK_NUMBER, chrome_reason, contents_cut, file_title, sequence_member, unglued
+from .title_evidence import CHUNK_NUMBER, KIND_END as KIND_END_TITLE, chrome_reason, contents_cut, file_title, sequence_member, unglued
 
 ROLE_END = ("长", "主席", "主任", "总理", "书记", "委员", "理事", "总裁", "代表", "秘书", "部长", "厅长", "市长",
             "長", "總理", "書記", "委員", "總裁", "秘書",   # the same roles in traditional script ('國務院總理')
@@ -892,6 +892,21 @@ def _english_authors(text: str) -> list[Author]:
 DESIGNATION = re.compile(r"\s(?:\d{1,5}(?:[-–./:]\d{1,5})+[A-Za-z]?|(?:No|Vol|Number)\.?\s*\d{1,5})$")
 
 
+# (r28prints) a financial year at a line's end: two consecutive years ('2022-23', '2019–2020', '2021/22')
+FINANCIAL_YEAR_END = re.compile(r"\s(?P<first>(?:19|20)\d\d)\s?[-–/]\s?(?P<second>(?:19|20)?\d\d)$")
+
+
+def _financial_year_end(text: str) -> bool:
+    """(r28prints) A report's title ending on the financial year it covers (`Annual Report of the Energy
+    Regulator 2022-23`): the two years follow each other, as no document number's parts do
+    (`800-63-3`, `2019-05`), so it is no series designation over the title."""
+    match = FINANCIAL_YEAR_END.search(text.strip())
+    if not match:
+        return False
+    first, second = int(match["first"]), match["second"]
+    return int(second) == (first + 1 if len(second) == 4 else (first + 1) % 100)
+
+
 # (round11en) an annex's label, with the paragraph that calls for it in brackets ('Annex 2 (Para 7.2.3)',
 # 'Appendix B', 'Schedule III (see rule 4)'): it files the page in a manual; it names nothing
 ANNEX_LABEL = re.compile(r"^\s*(?:Annex(?:ure)?|Appendix|Schedule|Attachment|Enclosure)\s+(?:\d{1,3}[A-Z]?|[IVXL]{1,6}|[A-Z])\.?"
@@ -912,7 +927,7 @@ def _designation_over_title(blocks: list[Block], start: int) -> bool:
     ('Section 4Procedural' over 'Powers of the board', round15en)."""
     if start + 1 >= len(blocks) or not (DESIGNATION.search(blocks[start].text) or ANNEX_LABEL.match(blocks[start].text)
                                         or GLUED_TAG_LABEL.match(blocks[start].text)) \
-            or len(blocks[start].text) > 60:
+            or len(blocks[start].text) > 60 or _financial_year_end(blocks[start].text):
         return False
     after = blocks[start + 1]
     return _title_like(after, True) and not DESIGNATION.search(after.text) \
@@ -977,6 +992,15 @@ FILED_HEADLINE = re.compile(r"^\S{1,24}[〔\[［【(（]\s*\d{4}\s*[〕\]］】)
 NUMBERED_HEADLINE = re.compile(r"^\S{1,24}[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*\d{1,5}\s*[号號]\s*(?P<name>[^\s《》]{6,80})$")
 DOC_KIND_TAIL = re.compile(rf"(?:{sg.DOC_KIND_END.pattern.rstrip('$')}|通報|決定|意見|辦法|規定|報告|規劃|細則|條例|綱要|要點)$")   # Traditional too
 LETTER_SPACED = re.compile(r"^(?:[\u4e00-\u9fff][ \u3000]+){2,}[\u4e00-\u9fff]$")
+# (r28ocr) an English title printed letter-spaced, as an OCR'd cover or title page sets it: capitals one
+# space apart, words three or more apart (`R E P O R T`, `A N N U A L   R E P O R T`); pdftotext and
+# OCR may keep two spaces between words
+LETTER_SPACED_EN = re.compile(r"^[A-Z](?: [A-Z]){2,}(?: {2,}[A-Z](?: [A-Z])*)*$")
+
+
+def closed_letters(text: str) -> str:
+    """`A N N U A L  R E P O R T` -> `ANNUAL REPORT`: each run of letters one space apart is a word."""
+    return " ".join("".join(word.split()) for word in re.split(r" {2,}", text.strip()))
 ORDER_HEAD = re.compile(r"^\S{2,20}令$")             # '中华人民共和国主席令', '国务院令'
 NAMED_ACT = re.compile(r"《(?P<name>[^《》]{2,60})》")
 ORDER_BLOCKS = 6   # the order's lines: its number, sentence, signature and date
@@ -1476,6 +1500,8 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
         first = STAR_TITLE.match(first)["text"]   # a wiki dump's page title '****** Noise ******'
     if not english and LETTER_SPACED.match(first):
         first = "".join(first.split())   # '政 府 工 作 报 告': the copy's letter spacing, not the title's words
+    elif english and LETTER_SPACED_EN.match(first):
+        first = closed_letters(first)   # (r28ocr) 'R E P O R T': a printed cover's spacing, not the title's letters
     filed = FILED_HEADLINE.match(first) if not english else None
     if filed:
         first = filed["name"]   # '鲁政发〔2014〕20号《X》': a law site's headline files the text, then names it
@@ -1490,10 +1516,10 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
         out.date = iso_date(out.subtitle)
         if glued_dateline["who"]:   # a wrapped copy joined the speaker's line to it: '…会议上' + '某市市长某某'
             out.authors.append(_speaker(glued_dateline["who"]))
-    written = first
+    chunked = not english and CHUNK_NUMBER.match(first) and unglued(first)
+    if chunked:   # (r28zhpdf) '1、标题': the site's chunk number stays in the XML as written (<titleabbrev>)
+        out.as_written = out.as_written or first
     first = file_title(first) or unglued(first) or first   # 'Page:….pdf/5', '栏目丨标题', '1、标题' (title_evidence)
-    if not out.as_written and first != written and CHUNK_NUMBER.match(written.strip()):
-        out.as_written = written.strip()   # (r28notitle) '1、…全文': the line as written, so no letter of the text is lost
     made = _name_over_maker(first) if english and not marked and blocks[start].lines == 2 else None
     if made:   # 'Constitution of Tonga' / 'Government of Tonga': the name, its maker the author (r22legal)
         out.as_written, first = first, made[0]
@@ -2126,7 +2152,9 @@ ACT_WORDS = {"Constitution", "Declaration", "Act", "Charter", "Convention", "Tre
              "Rules", "Bylaws", "By-laws", "By-Laws"}
 
 
-CLAUSE_BROKEN = re.compile(r"\b(?:may|shall)\s+be\s+(?:cited|called|known)\s+as(?:\s+the)?\s*$")   # round16en
+# round16en; (r28acts) or inside the name, its first words capitalised before the break ('… may be cited as
+# the Saint Lucia' / 'and the Islands Constitution Act, 2031.': a PDF page's line end cut the block)
+CLAUSE_BROKEN = re.compile(r"\b(?:may|shall)\s+be\s+(?:cited|called|known)\s+as(?:\s+the)?(?:\s+[A-Z][\w'’-]*){0,6}\s*$")
 
 
 def short_title(paragraphs: list[str]) -> str:

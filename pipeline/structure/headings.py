@@ -17,8 +17,8 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from . import signals as sg
-from .blocks import Block
-from .english import QUOTED_SOURCE, SentenceKind, centred, english_kinds, is_record, outer_style, speech_heads, text_width, undecorated
+from .blocks import LONE_DIVISION_NUMBER, Block, division_name, division_numbers, lone_division_number, page_furniture, repeated_lines
+from .english import QUOTED_SOURCE, SERIES, SentenceKind, centred, english_kinds, is_record, outer_style, speech_heads, text_width, undecorated, series_words
 
 MAX_HEADING = 60       # longer lines are body text
 MAX_PLAIN = 40         # an unnumbered heading is shorter still
@@ -173,6 +173,8 @@ def _chinese_kind(text: str, openings: Counter, after: str = "", law: bool = Fal
     if not style and (TAB_CELLS.search(text) or GAP_CELLS.search(text) and (
             re.search(r"\d", GAP_CELLS.split(text)[-1]) or GAP_CELLS.search(after) or TAB_CELLS.search(after))):
         return None   # (r26zhreports) a table's row, its cells parted by a tab or a wide gap of spaces
+    if sg.GLUED_SALUTATION.search(text):
+        return None   # (r28zhpdf) '1、某镇政府工作报告各位代表：': a title block glued to its salutation
     if style and style not in ("一是", "第条") and not law and _colon_head(text, after):
         return style, True   # '（一）存在问题：' over its paragraph (round16zh): numbered, so no salutation
     if sg.SALUTATION.match(text) or not style and sg.is_recipients(text):
@@ -403,8 +405,14 @@ def merge_labels(blocks: list[Block], lang: str) -> list[Block]:
     would no longer take its name the second time, leaving the name a block of its own."""
     out: list[Block] = []
     sep = " " if lang.startswith("en") else "\u3000"
-    for block in blocks:
+    repeated = repeated_lines(blocks) if lang.startswith("en") else None
+    numbers = division_numbers(blocks) if lang.startswith("en") else set()
+    series = series_words(blocks) if lang.startswith("en") else set()
+    for k, block in enumerate(blocks):
         prev = out[-1] if out else None
+        if block.numbered and block.lines == 2 and repeated is not None and (k not in numbers or page_furniture(
+                prev.text if prev else "", block.text.split(None, 1)[0], block.text.split(None, 1)[-1], repeated, own=0)):
+            block = replace(block, numbered=False)   # '2' over a running head, no blank line between: a folio (r28books)
         if prev and sg.APPENDIX.fullmatch(prev.text) and prev.lines == 1 and len(block.text) <= MAX_PLAIN \
                 and not sg.ends_sentence(block.text) and not sg.numbering(block.text) \
                 and not (not lang.startswith("en") and BARE_ANNEX.match(prev.text) and _named_annex(out, block.text)):
@@ -417,8 +425,27 @@ def merge_labels(blocks: list[Block], lang: str) -> list[Block]:
                 and not DIVISION_LABEL.match(block.text) and block.text[:1].isupper():
             out[-1] = replace(prev, text=prev.text + sep + block.text)   # 'Clause 1' / 'Short title and
             continue   # commencement' (unseen11): one source line still, so it reads as a one-line heading
+        if prev and lang.startswith("en") and prev.lines == 1 and block.lines == 1 and k - 1 in numbers and lone_division_number(prev.text, block.text) \
+                and block.line > prev.line + 1 and not _announced_item(out) \
+                and not page_furniture(out[-2].text if len(out) > 1 else "", prev.text, block.text, repeated):
+            out[-1] = replace(prev, text=prev.text + sep + block.text, numbered=True)   # '1' / 'The Old Sea-dog at the Admiral
+            continue   # Benbow', 'FEDERALIST. No. 1' / 'General Introduction': a number and its name (r28books)
+        if prev and series and prev.lines == 1 and block.lines == 1 and block.line > prev.line + 1 and (match := SERIES.match(prev.text)) \
+                and match.end() >= len(prev.text.rstrip(".")) and match["word"].upper() in series and division_name(block.text):
+            out[-1] = replace(prev, text=prev.text + sep + block.text)   # 'STAVE ONE.' / 'THE GHOST AT THE DOOR.': a
+            continue   # book's own division word in a series over the division's name (r28books)
         out.append(block)
     return out
+
+
+def _announced_item(out: list[Block]) -> bool:
+    """(r28books) The lone number last in `out` numbers an item of a list a sentence announced ('The
+    rules of the house were these:' / '1' / 'Boots off at the door' / '2' / …): back over the items
+    before it (a lone number, its text), the block there ends on a colon."""
+    j = len(out) - 2
+    while j >= 1 and LONE_DIVISION_NUMBER.match(out[j - 1].text):
+        j -= 2
+    return j >= 0 and out[j].text.rstrip().endswith(":")
 
 
 # (round15en) a Markdown copy marks the label alone ('### Article 99' over 'Penalties'): the marks
@@ -430,7 +457,7 @@ DIVISION_CAPS_NAME = 80   # characters of a division's name in capitals ('INTROD
 # and `PRELIMINARY`, `Clause 1` and `Short title and commencement` as separate elements with a
 # blank line between them; label and name are one heading (xv9's kind had no blank line between)
 DIVISION_LABEL = re.compile(r"^(?:Part|PART|Chapter|CHAPTER|Clause|CLAUSE|Section|SECTION|Article|ARTICLE|Division|DIVISION|Subdivision|SUBDIVISION"
-                            r"|Schedule|SCHEDULE|Book|BOOK|Title|TITLE)\s+(?:[IVXLC]{1,6}|\d{1,3})[A-Z]?\.?$"
+                            r"|Schedule|SCHEDULE|Book|BOOK|Title|TITLE)(?:\s+|\s?-\s?)(?:[IVXLC]{1,6}|\d{1,3})[A-Z]?\.?$"   # 'Part-1' (r28acts)
                             r"|^(?:No|NO|Number|NUMBER)\.?\s+[IVXLCDM]{1,8}\.?$")   # a serial's paper: 'No. XLV.' (round6)
 
 
@@ -574,7 +601,7 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
                     and not (english and _caps_over_first(blocks, i, after)) \
                     and not (english and i + 1 < len(blocks) and _section_under(blocks, kinds, i)) \
                     and not (english and (_name_over_first_head(blocks, kinds, i) or _division_over_sub(blocks, kinds, i) or i in parts
-                                          or _caps_over_sub(blocks, kinds, i) or i in speech)):
+                                          or _caps_over_sub(blocks, kinds, i) or _group_over_group(blocks, kinds, i) or i in speech)):
                 continue   # an Act's cross-heading over its first section heading stays (unseen7)
         if english and not strong and not style and _cover_over_reference(blocks, kinds, i):
             continue   # 'PRINTED BY THE CLERK' / '2024  P.17' / the part's name: a cover's lines (round10en)
@@ -584,6 +611,8 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
             continue   # (r27enchrome) a letterhead's columns interleaved line by line: the stack's last line
         if english and not strong and not style and _byline_over_salutation(blocks, i):
             continue   # 'MADISON' over 'To the People of the State of New York:': the author, not a section (round6)
+        if english and not strong and not style and _announced_caps(blocks, i):
+            continue   # '… the following particulars:' / 'THE UTILITY OF …' / 'THE INSUFFICIENCY …': a list (r28books)
         if not english and not style and sg.is_field_line(blocks[i].text):
             continue   # '报告人：某某': a record's field (unseen13); dropped only here, so the line over it
             #            still has a heading-like line after it, as before (a weak line needs body after it)
@@ -618,6 +647,8 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
                                                    or h.index in parts or _caps_over_sub(blocks, kinds, h.index) and not record)}
     named |= speech
     found = [replace(h, shape="name|" + h.shape) if h.index in named else h for h in found]   # a shape of its own
+    inner = {h.index + 1 for h in found if english and _group_over_group(blocks, kinds, h.index)}
+    found = [replace(h, shape="group|" + h.shape) if h.index in inner else h for h in found]   # (r28acts) the narrower group: a shape of its own
     cross |= named
     # (r23level) a line in capitals right over the first numbered section holds the sections, as a
     # centred one does (_caps_over_first, xu5): not their peer
@@ -679,10 +710,23 @@ def _caps_stack(blocks: list[Block], i: int) -> bool:
     while k >= 0 and blocks[k].lines == 1 and len(blocks[k].text) <= CAPS_STACK_LINE and sg.is_all_caps(blocks[k].text) \
             and not sg.terminal(blocks[k].text) and not sg.numbering(blocks[k].text):
         run, k = run + 1, k - 1
-    return run >= CAPS_STACK_MIN
+    if run >= CAPS_STACK_MIN or k >= 0:
+        return run >= CAPS_STACK_MIN
+    # (r28prints) at the body's very top, the text's own title block in capitals under the page's headline
+    # (`H. E. THE GOVERNOR` / `ADDRESS TO THE NATION 2004` / `THE GOVERNOR'S ANNUAL ADDRESS … 2004.`): a line
+    # in capitals inside a stack of CAPS_STACK_MIN such lines, the last one maybe closed by a period, with no
+    # text over it is the block's, no heading over the text (a head stands over text, not over a caps line)
+    below, k = 0, i + 1
+    while k < len(blocks) and blocks[k].lines == 1 and len(blocks[k].text) <= CAPS_STACK_LINE \
+            and sg.is_all_caps(blocks[k].text) and not sg.numbering(blocks[k].text):
+        below, k = below + 1, k + 1
+        if sg.terminal(blocks[k - 1].text):
+            break
+    return below >= 1 and run + below + 1 >= CAPS_STACK_MIN
 
 
-EN_SALUTATION = re.compile(r"^(?:To|Dear|My)\b[^.!?]{2,60}[:,]$")   # 'To the People of the State of New York:', 'Dear Sir,'
+EN_SALUTATION = re.compile(r"^(?:To|Dear|My)\b(?:[^.!?]|(?<=\bHon|\bMrs)\.|(?<=\b(?:Mr|Ms|Dr|Rt|St))\.){2,60}[:,]$")
+# 'To the People of the State of New York:', 'Dear Sir,'; (r28prints) a title's abbreviation in it: 'Dear Hon. Speaker,'
 BYLINE_WORDS = 3
 
 
@@ -690,8 +734,38 @@ def _byline_over_salutation(blocks: list[Block], i: int) -> bool:
     """An author's name alone in capitals or title case (`MADISON`, `John Jay`) right over a letter's
     or an essay's salutation: the signature of a paper's head block, not a section over it."""
     words = blocks[i].text.split()
+    if ADDRESSEE.match(blocks[i].text) and len(words) <= LETTERHEAD_WORDS and not sg.terminal(blocks[i].text) \
+            and i + 1 < len(blocks) and (EN_SALUTATION.match(blocks[i + 1].text.strip()) or DEAR_OPENS.match(blocks[i + 1].text)):
+        return True   # (r28prints) a transmittal letter's addressee over its salutation (glued to the letter's text too)
     return 0 < len(words) <= BYLINE_WORDS and all(w[:1].isupper() for w in words) and not sg.terminal(blocks[i].text) \
         and i + 1 < len(blocks) and (bool(EN_SALUTATION.match(blocks[i + 1].text.strip())) or _letterhead_line(blocks, i))
+
+
+ANNOUNCED_CAPS_WORDS = 3   # words in capitals opening the block after it: the announced list goes on
+
+
+def _announced_caps(blocks: list[Block], i: int) -> bool:
+    """(r28books) A line in capitals right after a sentence that ends on a colon, with more capitals
+    after it (the next block opens with ANNOUNCED_CAPS_WORDS words in capitals): the first item of
+    a list of topics the sentence announces ('I propose … to discuss the following particulars:' /
+    'THE UTILITY OF THE UNION …' / 'THE INSUFFICIENCY OF …'), set in capitals for emphasis, no
+    section. A heading after a colon ('… as follows:' / 'PRELIMINARY' / '1. Short title') has
+    its text under it, not more capitals."""
+    if not i or i + 1 >= len(blocks) or not sg.is_all_caps(blocks[i].text) or not blocks[i - 1].text.rstrip().endswith(":"):
+        return False
+    words = blocks[i + 1].text.split()[:ANNOUNCED_CAPS_WORDS]
+    return len(words) == ANNOUNCED_CAPS_WORDS and all(w.isupper() or not any(ch.isalpha() for ch in w) for w in words) \
+        and not sg.numbering(blocks[i + 1].text)
+
+
+# (r28prints) a salutation opening a block, the letter's text glued under it (no blank line between them)
+DEAR_OPENS = re.compile(r"^Dear\s+(?:[^.!?,:]|(?<=\bHon|\bMrs)\.|(?<=\b(?:Mr|Ms|Dr|Rt|St))\.){2,60}[,:](?:\s|$)")
+# (r28prints) a letter's addressee, named by an honorific or an office (`The Honorable Speaker Members of
+# the Legislature`, `The Hon. Jane Doe MP`, `Minister for Finance`): a report's transmittal letter sets it
+# right over the salutation (`Dear Hon. Speaker,`); a section's head over a letter-shaped foreword (`Chair's
+# message` / `Dear stakeholders,`) names no addressee
+ADDRESSEE = re.compile(r"^(?:The\s+|To\s+the\s+)?(?:Hon(?:ou?rable)?\b\.?|Rt\.?\s+Hon|Right\s+Hon|Mr|Mrs|Ms|Dr|Sir|Madam|"
+                       r"His\s+(?:Excellency|Honou?r)|Her\s+(?:Excellency|Honou?r)|Speaker|President|Minister|Members?\s+of)\b")
 
 
 LETTERHEAD_REACH = 6    # short lines of a letterhead under a line, down to the letter's date
@@ -772,6 +846,15 @@ def _division_over_sub(blocks: list[Block], kinds, i: int) -> bool:
         return False
     return bool(DIVISION_NAME.match(text)) and text[:1].isupper() and blocks[i].lines == 1 and blocks[i + 1].lines == 1 \
         and not re.search(r"\d", blocks[i + 1].text) and len(blocks[i + 2].text.split()) >= DIVISION_TEXT_WORDS
+
+
+def _group_over_group(blocks: list[Block], kinds, i: int) -> bool:
+    """(r28acts) An Act's group head over a narrower one over a section head, no text between (`Executive
+    Power` / `Commissioner of Nunavut` / `5(1) Commissioner`, a statute's cross-headings on two levels):
+    both weak unnumbered one-line heads with no digit, the third block a section's head
+    (`Block.provision`). The outer group holds the inner one, not a line with no text under it."""
+    return i + 2 < len(blocks) and kinds[i] == ("", False) and kinds[i + 1] == ("", False) and blocks[i + 2].provision \
+        and blocks[i].lines == 1 and blocks[i + 1].lines == 1 and not re.search(r"\d", blocks[i].text + blocks[i + 1].text)
 
 
 def _caps_over_sub(blocks: list[Block], kinds, i: int) -> bool:

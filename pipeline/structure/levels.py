@@ -68,7 +68,8 @@ class _Open:
 # (r25labels) a Division sits inside a Part and over a Chapter (Australian and Canadian Acts: Part >
 # Division > Subdivision > section; Palau's code: Title > Division > Chapter), a Subdivision just inside it
 DIVISION_WORD_RANK = {"TITLE": 0.25, "SUBTITLE": 0.35, "PART": 0.5, "BOOK": 0.5, "SUBPART": 0.6,
-                      "DIVISION": 0.75, "SUBDIVISION": 0.8, "SUBCHAPTER": 1.1}
+                      "DIVISION": 0.75, "SUBDIVISION": 0.8, "SUBCHAPTER": 1.1,
+                      "ACT": 0.5, "SCENE": 1.2}   # (r28books) a play's acts hold its scenes
 # where jurisdictions disagree the text's own order decides: a code whose first Division comes before its
 # first Part sets Divisions over Parts (California's Title > Division > Part > Chapter); an Act whose first
 # Chapter comes before its first Division, with no Part, sets Divisions inside Chapters

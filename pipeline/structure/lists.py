@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from . import signals as sg
+
 CIRCLED = {chr(0x2460 + k): k + 1 for k in range(20)}        # ① … ⑳
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10,
          "xi": 11, "xii": 12, "xiii": 13, "xiv": 14, "xv": 15}
@@ -142,3 +144,45 @@ def mark_items(blocks) -> None:
             for b in run:
                 b.item = True
         i = max(j, i + 1)
+
+
+LOST_BULLETS_MIN = 3   # (r28prints) one-line blocks under a lead-in: a list, not a stack of heads
+LOST_BULLET_ITEM_MAX = 90   # characters: an item of a term list, not a paragraph
+
+
+def mark_unmarked_items(blocks) -> None:
+    """(r28prints) A list whose bullets the extraction LOST (pdftotext drops a web page's bullet glyphs,
+    a copy drops the list's markup): under a lead-in ending in a colon (`… will have the meaning given
+    to them by the Interpretation Act:`), a run of LOST_BULLETS_MIN or more one-line blocks on
+    consecutive lines (no blank line between), each short and none a marked item or a numbered line
+    (`commencement` / `Gazette` / `Governor-General in Council` / …): the items of the list the lead-in
+    announces, never heads. A head under a lead-in has its text under it, so it never makes such a
+    run, and a division's label (`PART I` under an Act's enacting words `… as follows:`), a section's
+    number or a whole sentence (a notice's text under its addressees' colon) stops one; the run's last line, capitalised and right over a paragraph, may be the next section's head
+    glued under the list, so it is left to the heading rules. English blocks (the Chinese block
+    maker reads its items by their markers)."""
+    i = 0
+    while i < len(blocks):
+        if blocks[i].code or not blocks[i].text.rstrip().endswith(LEAD_IN_END[0]):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(blocks) and _unmarked_item(blocks[j]) and blocks[j].line == blocks[j - 1].line + blocks[j - 1].lines:
+            j += 1
+        if j - i - 1 > LOST_BULLETS_MIN and j < len(blocks) and blocks[j].line == blocks[j - 1].line + 1 \
+                and blocks[j].lines > 1 and blocks[j - 1].text[:1].isupper():
+            j -= 1   # a capitalised line right over a paragraph may be the next section's head: left to the heading rules
+        if j - i - 1 >= LOST_BULLETS_MIN:
+            for b in blocks[i + 1:j]:
+                b.item = True
+        i = max(j, i + 1)
+
+
+def _unmarked_item(block) -> bool:
+    text = block.text.strip()
+    return block.lines == 1 and not block.code and not block.item and not block.provision and 0 < len(text) <= LOST_BULLET_ITEM_MAX \
+        and not item_kinds(text) and not text.endswith(LEAD_IN_END[0]) and not text[:1].isdigit() and not sg.numbering(text) \
+        and not (len(text.split()) >= ITEM_SENTENCE_WORDS and text[-1:] in ".!?")
+
+
+ITEM_SENTENCE_WORDS = 8   # words of a whole sentence: the letter's text under its addressees' colon, no list item

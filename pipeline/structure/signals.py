@@ -72,6 +72,9 @@ def label_number(text: str) -> int | None:
     return None
 
 
+PLAY_DIVISION = (r"(?:ACT|Act|SCENE|Scene)\s+(?:[IVXL]{1,6}|\d{1,2}|" + SPELLED_CAPS
+                 + r"|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|(?:the|THE)\s+(?:First|Second|Third|Fourth|Fifth|Last"
+                 r"|FIRST|SECOND|THIRD|FOURTH|FIFTH|LAST))(?![\w-])(?=\.?\s*$|\.\s+\S|:\s|\.?\s*(?:[-–—]|--)\s*[A-Z])")
 UNNUMBERED_DIVISION = r"(?:PRELIMINARY|Preliminary|FINAL|Final|SOLE|Sole|SINGLE|Single)\s+(?:TITLE|Title|CHAPTER|Chapter|PART|Part|BOOK|Book)\.?$"
 
 
@@ -106,7 +109,10 @@ NUMBERING: tuple[tuple[str, re.Pattern], ...] = (
     # (r26zhreports) the formal numerals a Taiwan policy report or a 公文 numbers its top parts with
     # ('壹、前言' / '貳、施政成果' over '一、經濟發展'): a series of its own, outside '一、'
     ("壹、", re.compile(rf"^[{FORMAL_NUM}]+[、．.]")),
-    ("一、", re.compile(rf"^[{CN_NUM}]+[、．.]")),   # perturb: '一.' typed half-width
+    # (r28zhpdf) and a part head whose numeral a PDF's text layer lost, its comma left ('、经济建设和社会
+    # 事业取得新成绩'): a short line of words alone, no mark in it (a line a copy broke before an
+    # enumeration's '、' goes on with more of it: '、中小企业、节能环保', '、赔偿或给付的责任…。')
+    ("一、", re.compile(rf"^[{CN_NUM}]+[、．.]|^、(?=[\u4e00-\u9fff][^。！？；，,、：:\d]{{3,27}}$)")),   # perturb: '一.' typed half-width
     ("一", re.compile(rf"^[{CN_NUM}]{{1,3}}$")),        # a bare numeral alone on its line: '一' (headings.py: in series only)
     # (round13y) the enclosed forms a font or converter keeps as one character: '㈠主动公开' (U+3220-3229,
     # '（一）' in one glyph), '⑴…' (U+2474-2487, '（1）') and '⒈…' (U+2488-249B, '1.'), the styles of their spellings
@@ -134,6 +140,13 @@ NUMBERING: tuple[tuple[str, re.Pattern], ...] = (
                            # civil-law code or constitution in translation sets its first or last one ('PRELIMINARY
                            # TITLE', 'Preliminary Chapter', 'FINAL TITLE', 'SOLE CHAPTER'): alone on its line
                            r"|^" + UNNUMBERED_DIVISION +
+                           # (r28books) a play's act and scene ('ACT I', 'Act Two', 'SCENE II. The island. …', 'Scene 3'):
+                           # a Roman or spelled number, or one or two digits alone or before a stop and the scene's
+                           # setting; 'Act 3 of 1990', 'Act No. 5' cite an Act and stay sentences
+                           r"|^" + PLAY_DIVISION +
+                           # (r28acts) a Part's or Chapter's label joined to its number by a hyphen, alone on its
+                           # line or over its name, as South Asian constitutions and Acts print it ('Part-1', 'Part -6', 'CHAPTER-IV')
+                           r"|^(?:CHAPTER|Chapter|PART|Part)\s?-\s?(?:\d{1,3}[A-Z]?|[IVXLC]{1,6})(?=\s*$|\s+[A-Z])" +
                            # a serial's paper number alone, in Roman numerals: 'No. XLV.' (round6, xxg3)
                            r"|^(?:No|NO|Number|NUMBER)\.?\s+[IVXLCDM]{1,8}(?:\.?$|\.\s+(?=[A-Z]))")),   # 'Book the First--…'; 'Part 4Crown entity …': a site's number glued to the title (unseen7)
     ("I.", re.compile(r"^[IVXLC]{1,6}\.(?:\s|$)")),
@@ -147,7 +160,7 @@ SUBSECTION_HEAD = re.compile(r"^\((?:[a-z]{1,2}|\d{1,3})\)\s+[A-Z][\w'’-]*(?:\
                              # (the text after the dash opens a subsection or a sentence)
                              r"|^\d{1,3}[A-Z]{0,2}\.\s+[A-Z][\w'’-]*(?:,?\s+[A-Za-z][\w'’-]*){0,8}\.(?:--|—)(?=\s*[(A-Z“\"])")
 
-_NUMBER_START = set("=*#第篇（(0123456789CBPIVXLASNTDF§" + CN_NUM + FORMAL_NUM) | {chr(c) for c in range(0x2460, 0x2474)} \
+_NUMBER_START = set("=*#第篇（(0123456789CBPIVXLASNTDF§、" + CN_NUM + FORMAL_NUM) | {chr(c) for c in range(0x2460, 0x2474)} \
     | {chr(c) for c in range(0x2474, 0x249C)} | {chr(c) for c in range(0x3220, 0x322A)}
 
 # How numbering styles conventionally nest (smaller = outer). Used only to order
@@ -434,6 +447,10 @@ MEETING_DATELINE = re.compile(rf"^(?:民國|民国)?[{CN_DATE_DIGIT}]{{2,4}}年[
 NUMBER_PREFIX = re.compile(r"^[\d.．]+\s*")   # '1.1.1 ' — not counted in a heading's length
 APPENDIX = re.compile(r"^(?:附件|附录|附表|Appendix|APPENDIX)\s*[\d一二三四五六七八九十A-Z]{0,3}(?=[\s\u3000]|$)")
 SALUTATION = re.compile(r"^[^，。,.\d]{2,10}[：！:!]$")
+# (r28zhpdf) a speech's or a report's address to its audience at a line's end, glued to the words before
+# it ('1、某镇政府工作报告各位代表：', a preview chunk's title copy; '…会议上某县县长王某各位代表：', a text
+# layer's title block): the title block run into the salutation, never a head
+GLUED_SALUTATION = re.compile(r"\S(?:各位代表|各位委员|各位领导|同志们|女士们、?先生们|朋友们)[：！:!]$")
 # A notice's main recipients (主送机关) address its readers as a salutation does, only as a list of
 # bodies: '各街道办事处，区级各部门，官盛新区管委会' (its colon lost, round6 xxf4), '市政府各部门，各区、
 # 县人民政府：'. Items apart by '，' or '、' (not inside brackets), none a sentence, one with '各' (the
@@ -514,7 +531,16 @@ def unmarked(text: str) -> str:
     match = MARKS.match(text) if text[:1] in "#=*" else None
     if not match:
         return text
+    if match["md"]:   # (r28markdown) pandoc's attributes after an ATX heading: '## Results {#results .unnumbered}'
+        words = HEADING_ATTRIBUTES.sub("", match["md"]).strip() or match["md"].strip()
+        bold = MD_BOLD_WHOLE.match(words)   # (r28markdown) '## **1. PURPOSE**': the bold is the marks' too
+        return bold["words"].strip() if bold else words
     return (match["md"] or match["eqtext"] or match["sttext"]).strip()
+
+
+MD_BOLD_WHOLE = re.compile(r"^(\*\*|__)(?P<words>[^*_\s](?:.*?[^*_\s])?)\1$")
+# (r28markdown) a pandoc / kramdown heading's attribute block: ids, classes, key=value pairs in braces
+HEADING_ATTRIBUTES = re.compile(r"\s*\{:?\s*(?:[#.][\w:.-]+|[\w-]+=(?:\"[^\"]*\"|\S+)|-)(?:\s+(?:[#.][\w:.-]+|[\w-]+=(?:\"[^\"]*\"|\S+)))*\s*\}\s*$")
 
 
 def rank(style: str) -> float | None:
@@ -773,3 +799,33 @@ def lead_under(texts: list[str], name: str) -> int:
         if len(words) > CAPTION_WORDS:
             return -1
     return -1
+
+
+# (r28prints) a report's or a page's section head that opens with the year or the financial year it
+# covers, as institutional reports set them ('2018-19 annual letters', '2020–21 highlights', '2019 in
+# review'): the year stands where a capital would, so the words after it are the head's
+YEAR_LEAD = re.compile(r"^(?:1[89]|20)\d\d(?:\s?[-–/]\s?(?:(?:1[89]|20)\d\d|\d\d))?\s+(?=[^\W\d_]{2})")
+
+
+YEAR_HEAD_WORDS = 5   # words of a head opening with its year: a longer line is a caption or a sentence
+
+
+def head_initial(text: str) -> bool:
+    """A heading's opening: a capital, or a year (YEAR_LEAD) over at most YEAR_HEAD_WORDS words of
+    letters, not in capitals and with no number ('2006 CHAPTER 35' cites an Act by its year)."""
+    if text[:1].isupper():
+        return True
+    if not YEAR_LEAD.match(text) or len(text.split()) > YEAR_HEAD_WORDS:
+        return False
+    rest = year_stripped(text)
+    return not any(ch.isdigit() for ch in rest) and not is_all_caps(rest)
+
+
+def year_stripped(text: str) -> str:
+    """The words of a line after a leading year (YEAR_LEAD), the line itself if none leads it."""
+    return YEAR_LEAD.sub("", text, count=1)
+
+
+# (r28ocr) a printed book's copyright notice, kept as its text in a scan's OCR ('Copyright, 1899, by
+# Notman, Boston', 'Copyright 1917'): it says who holds the rights and names no section
+COPYRIGHT_NOTICE = re.compile(r"^\s*(?:Copyright|COPYRIGHT)[,.]?\s+(?:©\s*)?(?:\(c\)\s*)?\d{4}\b")

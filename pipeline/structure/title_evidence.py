@@ -342,6 +342,8 @@ def top_line_title(lines: list[str], english: bool) -> str:
             continue
         if english and _dated(text):
             continue   # 'Monday, 24 June 2002': a date dates the page, it names nothing (round14en)
+        if english and sg.COPYRIGHT_NOTICE.match(text):
+            continue   # (r28ocr) a printed book's copyright notice, kept in its scan: it names the rights' holder
         if text.count(")") > text.count("("):
             continue   # (r28notitle) 'Amendments Proclaimed on December 6, 2008)': a wrapped parenthesis's tail
         if english:
@@ -555,6 +557,25 @@ OPENING_SUBJECT = re.compile(r"^The\s+(?P<name>(?:[A-Z][\w’'-]*\s+){0,6}" + PO
                              + r"(?:\s+\(?" + _YEARS + r"\)?)?)\s+(?:is|are|was)\s+to\b")
 
 
+# (r28markdown) an encyclopedia article's opening: its subject in bold, then what it is ("'''Lake Meridian''' is a
+# freshwater lake", "**Albania** (/ælˈbeɪniə/) is a country"): wiki source or its Markdown rendering
+BOLD_SUBJECT = re.compile(r"^(?P<mark>'''|\*\*)(?P<name>[A-Z0-9][^'*\n]{0,80}?)(?P=mark)(?:\s*\([^()]{0,120}\))?,?"
+                          r"\s+(?:is|was|are|were|has\s+been|refers\s+to|may\s+refer\s+to|or\s|also\s)\b")
+BOLD_SUBJECT_WORDS = 8   # words of the subject's name
+
+
+def bold_subject_name(paragraphs: list[str]) -> str:
+    """(r28markdown) The subject an encyclopedia article's first paragraph opens with in bold (BOLD_SUBJECT,
+    the wiki convention: the article's name in bold in its first sentence), at most
+    BOLD_SUBJECT_WORDS words, else ''. Wiki source or a Markdown copy has no title line above it:
+    the bold name is the article's title."""
+    for text in [t for t in paragraphs if sg.has_word(t)][:1]:
+        found = BOLD_SUBJECT.match(" ".join(text.split()))
+        if found and len(found["name"].split()) <= BOLD_SUBJECT_WORDS:
+            return found["name"].strip()
+    return ""
+
+
 def opening_subject_name(paragraphs: list[str]) -> str:
     """The policy document the text's first paragraph opens with as its subject (OPENING_SUBJECT), two
     words or more, else ''."""
@@ -564,6 +585,38 @@ def opening_subject_name(paragraphs: list[str]) -> str:
         if name and len(name.split()) >= 2:
             return name
     return ""
+
+
+# (r28ocr) an encyclopedia or dictionary article printed with its HEADWORD run into its first line
+# in capitals, no title line over it: 'ADVERTISEMENT, or Advertising (Fr. avertissement, …), the
+# process of …', 'ABBEY, a monastery …', 'BACON, FRANCIS (1561-1626), English philosopher …'
+HEADWORD = re.compile(r"^(?P<head>[A-Z][A-Z'’-]+\.?(?:[ -][A-Z][A-Z'’-]*\.?){0,3}(?:, [A-Z][A-Z'’-]+\.?(?: [A-Z][A-Z'’-]+\.?){0,2})?)"
+                      r"(?=,? \(|, (?:or |an? |the )?[a-z(])")
+HEADWORD_FORMULA = frozenset("""whereas now therefore resolved enacted provided notice witness sir madam mr mrs ms dr
+dear ladies gentlemen friends colleagues speaker president chairman chairperson members fellow note warning
+""".split())   # a resolution's or an Act's formula, a speech's or letter's address: no headword
+HEADWORD_TEXT_MIN = 200   # characters of the paragraph it opens: an article's running prose
+HEADWORD_AGAIN = 2        # times the headword's first word (its first six letters) stands again in the text
+
+
+def run_in_headword(paragraphs: list[str]) -> str:
+    """The headword an article's first paragraph opens with in capitals, run into its text and set
+    off by a comma or a bracket, when the text names it again (HEADWORD_AGAIN times its stem, in
+    any case): an encyclopedia's article as a scanned volume's OCR text or an e-text has no title
+    line. A formula or an address in capitals (`WHEREAS, the …`, `MR. SPEAKER, …`), a paragraph
+    too short for an article, a headword the text never names again give ''."""
+    first = next((t for t in paragraphs if sg.has_word(t)), "")
+    text = " ".join(first.split())
+    found = HEADWORD.match(text)
+    if not found or len(text) < HEADWORD_TEXT_MIN:
+        return ""
+    head = found["head"].rstrip(",")
+    words = re.findall(r"[A-Za-z]+", head.casefold())
+    if not words or len(words[0]) < 3 or any(w in HEADWORD_FORMULA for w in words):
+        return ""
+    stem = words[0][:6]
+    rest = " ".join(paragraphs).casefold()[found.end():]
+    return head if rest.count(stem) >= HEADWORD_AGAIN else ""
 
 
 # ---------------------------------------------------------------------------------------------

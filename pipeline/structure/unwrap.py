@@ -318,10 +318,31 @@ def _stands_alone(prev: str, line: str, width: int, page_break: bool, after: str
     (a gap in the line numbers): a heading, even when the line before it filled the width; a
     numbered section head too (`numbered_head`) over a line that opens a sentence."""
     text = line.strip()
-    return (page_break or bool(re.search(r"[.!?:]$", CITATION_TAIL.sub("", prev.strip()))) or bool(COLON_DASH_END.search(prev.strip()))) \
+    return (page_break or bool(re.search(r"[.!?:]$", CITATION_TAIL.sub("", prev.strip()))) or bool(COLON_DASH_END.search(prev.strip()))
+            or sentence_lost_over(prev.strip(), text, width, after.strip())) \
         and (len(text) < 0.6 * width or _ended_on_purpose(text, after, width)) \
         and (text[:1].isupper() and not re.search(r"[.!?:;,]$", text)
              or numbered_head(text) and after.strip()[:1].isupper())   # (a numbered head over a new sentence)
+
+
+HEAD_SHARE = 0.5   # (r28prints) of the measure: a head after a paragraph whose last words were lost
+
+
+def sentence_lost_over(before: str, text: str, width: int, after: str | None = None) -> bool:
+    """(r28prints) A PDF's text that lost a paragraph's last words at a page or column break (`… in order
+    to further aid` / `Infrastructure investment` / `Significant investment is underway …`): the line
+    before the head fills the measure and stops on a word that no phrase runs on from (no comma, no
+    hyphen, no small word), and the head is a short capitalised phrase (at most HEAD_SHARE of the
+    measure, no end mark, not ending on a small word); `after` (page text, where no other test follows):
+    the line under it opens with a capital and fills the measure. A paragraph's wrapped lines are full
+    and its last line closes its sentence, so a short unpunctuated line after a full one is no part of it."""
+    words, own = before.split(), text.split()
+    if not words or not own or len(before) < FULL * width or not before[-1:].isalpha() \
+            or words[-1].casefold() in SMALL_WORDS or own[-1].casefold() in SMALL_WORDS:
+        return False
+    if len(text) > HEAD_SHARE * width or not text[:1].isupper() or re.search(r"[.,;:!?\"”’)\]—–-]$", text):
+        return False
+    return after is None or after[:1].isupper() and len(after) >= FULL * width
 
 
 def _ended_on_purpose(text: str, after: str, width: int) -> bool:

@@ -2,7 +2,8 @@
 character glued to the date opening its dateline ('… 报 告 全 文2015 年 2 月 3 日在…会议上', a document-sharing
 site's preview): the lost line break stood after that character, so the title keeps it ('…报告全文') and
 the dateline opens with its year; the title is then read off the text, never a title cut one character
-short. Widens the joined-lines rule's spaced-word gap (rules_joined._breaks). All texts are made up."""
+short. Widens the r28zhpdf rule (rules_joined.SPACED_TAIL): a year in Chinese numerals too, and a figure
+glued to a spaced phrase is no date. All texts are made up."""
 from __future__ import annotations
 
 from pipeline.clean import clean_text
