@@ -344,7 +344,7 @@ def _breaks(text: str, held: list[int] | None = None) -> list[tuple[int, int]]:
             continue   # 'Article. I.': a marker word and its number
         if han and len(_spaced(tb)) == 1 and len(ta.rstrip("：:")) == 1:
             continue   # '注　　释', '标　　题：', '主 题 词：', '一、综 合': a short word spaced out, one character a piece
-        if han and SPACED_TITLE_END.search(before) and SPACED_TAIL.match(ta):
+        if han and SPACED_TITLE_END.search(before) and SPACED_TAIL.match(text, end):
             out.append((end + 1, end + 1))
             continue   # (r28zhpdf) '报 告 全 文2015 年…': a letter-spaced title's last character glued to the dateline
         if han and "\u3000" in m.group(0) and not _END.search(before):
@@ -369,7 +369,9 @@ def _breaks(text: str, held: list[int] | None = None) -> list[tuple[int, int]]:
 # (r28zhpdf) a title letter-spaced one character a piece ('2015 年 某 某 市 政 府 工 作 报 告 全 文2015 年 2 月…'):
 # a text layer sets its last character against the dateline, a date or a dash with no gap between
 SPACED_TITLE_END = re.compile(r"(?:[\u4e00-\u9fff][ \u3000]){2,}[\u4e00-\u9fff]$")
-SPACED_TAIL = re.compile(r"[\u4e00-\u9fff](?:\d|[—－―─-]{1,2}|[（(]\d)")
+# (r28notitle) the date a year, in figures or in Chinese numerals ('告二〇三一年一月五日在…'): a figure glued to a
+# spaced phrase ('总 值2031 亿元') is no dateline, its sentence stays whole
+SPACED_TAIL = re.compile(r"[\u4e00-\u9fff](?:\d{4}\s?(?:年|[-./]\d)|[〇零○一二三四五六七八九]{4}年|[—－―─-]{1,2}|[（(]\d)")
 
 
 # (r26flat) a numbering marker glued to the sentence's end before it, in a Chinese text joined with

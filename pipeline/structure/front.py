@@ -23,7 +23,7 @@ from ..clean.vocab_en import BARE_KIND, CAPTION_CREDIT, ORG_WORDS, PAGE_PART_WOR
 from ..model import Author
 from . import signals as sg
 from .blocks import Block
-from .institution import DOCUMENT_WORD as _DOCUMENT_WORD, institution_name as _institution_name
+from .institution import DOCUMENT_WORD as _DOCUMENT_WORD, institution_name as _institution_name, kind_modifies_body as _kind_in_body
 from .english import LONG_TITLE, SERIAL_LINE
 from .title_evidence import CHUNK_NUMBER, KIND_END as KIND_END_TITLE, chrome_reason, contents_cut, file_title, sequence_member, unglued
 
@@ -1388,14 +1388,19 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
         # 'PARLIAMENT OF THE DEMOCRATIC SOCIALIST REPUBLIC OF SRI LANKA' over 'NATIONAL INNOVATION
         # AGENCY ACT, No. 22 OF 2019': the issuer is the document's author, not its title (round8en)
         body = _institution_name(blocks[start].text)
-        if body and body != " ".join(blocks[start].text.split()):   # (r27entitles) a logo's alt text glued to
+        # (r28notitle) a body named by its form alone ('AFRICAN PEER REVIEW MECHANISM', no issuer's word)
+        # over a cover: its lines stay as written, front matter, the bodies named the authors
+        by_form = bool(body) and not ISSUER.match(" ".join(blocks[start].text.split())) and _kind_in_body(body)
+        if body and (body != " ".join(blocks[start].text.split()) or by_form):   # (r27entitles) a logo's alt text glued to
             out.authors.append(Author(name=body, kind="org"))     # the name, a site section after it: the
             out.front.append(blocks[start])                         # line stays as written, the name the author's
         else:
             out.authors.append(Author(name=" ".join(blocks[start].text.split()), kind="org"))
             out.author_blocks.append(blocks[start])
         for b in blocks[start + 1:issued]:   # the issuer over two blocks, or a cover's place, date and numbers
-            if ISSUER.match(" ".join(b.text.split())) or _institution_name(b.text) == " ".join(b.text.split()):
+            if by_form:
+                out.front.append(b)
+            elif ISSUER.match(" ".join(b.text.split())) or _institution_name(b.text) == " ".join(b.text.split()):
                 out.authors.append(Author(name=" ".join(b.text.split()), kind="org"))
                 out.author_blocks.append(b)
             else:
@@ -2243,13 +2248,28 @@ REPRINTED_NAME = re.compile(
     rf"|《(?P<b>[^《》]{{4,60}}?{_REPRINTED_KIND})》(?:全文|原文)(?:如下|发布|發布|公布|公佈)")
 
 
+# (r28notitle) A notice that relays a higher body's notice, its own title line not printed: its first
+# paragraph opens on the notice it acts on ('根据市科技局《关于组织申报2021年度…项目的通知》，…，现将
+# 有关事项通知如下：', '按照省委组织部《关于…的通知》要求，…'), and says it gives notice itself
+# ('通知如下', RELAY_GIVES_NOTICE). Such a notice repeats the relayed notice's name ('关于组织申报…的通知'):
+# that name, as the 《》 write it. Only a 通知 cited at the paragraph's head, only when the paragraph notifies.
+RELAYED_NOTICE = re.compile(r"^(?:根据|根據|按照|依据|依據|依照)[^《》，,。；;]{0,24}?《(?P<name>(?:关于|關於|關于)"
+                            r"(?!印发|印發|发布|發布|發佈|公布|公佈|转发|轉發)[^《》]{4,60}?的通知)》")   # the higher body publishing
+#   or forwarding a text ('关于印发…的通知', '关于发布…指南的通知') is its own act, not the one relayed
+RELAY_GIVES_NOTICE = re.compile(r"通知如下|通知如次|特此通知")
+
+
 def reprinted_name(paragraphs: list[str]) -> str:
     """The document a reprint carries, as its lead-in names it in 《》 (the first of the opening
-    paragraphs that says it is printed, issued or follows in full), else '' (unseen2)."""
+    paragraphs that says it is printed, issued or follows in full), else '' (unseen2); or the name of
+    the notice a relaying notice opens on (RELAYED_NOTICE, r28notitle)."""
     for text in paragraphs[:3]:
         match = REPRINTED_NAME.search(text)
         if match:
             return match["a"] or match["b"]
+        relayed = RELAYED_NOTICE.match(sg.squeezed(text).strip())
+        if relayed and RELAY_GIVES_NOTICE.search(text):
+            return relayed["name"]
     return ""
 
 

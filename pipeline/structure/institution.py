@@ -32,7 +32,9 @@ NAME_WORDS = 10   # words of a body's name at most
 BODY_END = re.compile(r"\b(?:legislature|parliament|assembly|congress|senate|commission|ministry|department|office|council"
                       r"|court|tribunal|agency|authority|bureau|board|committee|government|administration|secretariat"
                       r"|university|college|institute|foundation|association|society|corporation|library|service|inspectorate"
-                      r"|ombudsman|comptroller|treasury|cabinet|chamber|nations|house of (?:commons|lords|representatives|assembly))$", re.I)
+                      r"|ombudsman|comptroller|treasury|cabinet|chamber|nations|house of (?:commons|lords|representatives|assembly)"
+                      # (r28notitle) an intergovernmental body's kind: 'African Peer Review Mechanism', '… Union', '… Organization'
+                      r"|mechanism|union|organi[sz]ation|federation|alliance|partnership|consortium|secretariat)$", re.I)
 # a body's kind opening its name ('Office of the State Comptroller', 'City of Eastbrook', 'House of Commons')
 BODY_OPEN = re.compile(r"^(?:the\s+)?(?:(?:supreme|high|federal|district|national|state|royal|county|city|general|legislative|permanent"
                        r"|joint|standing|select|executive|regional|provincial|special)\s+)?"
@@ -56,11 +58,25 @@ TRAILING_ALT = re.compile(r"^(?P<name>.*[A-Za-z])\s+(?P<alt>(?!(?:of|the|and|for
 
 def _body_name(text: str) -> bool:
     words = text.split()
-    if not 1 <= len(words) <= NAME_WORDS or any(ch.isdigit() for ch in text) or sg.terminal(text) or DOCUMENT_WORD.search(text):
+    if not 1 <= len(words) <= NAME_WORDS or any(ch.isdigit() for ch in text) or sg.terminal(text):
+        return False
+    if DOCUMENT_WORD.search(text) and not kind_modifies_body(text):
         return False
     if not all(w[:1].isupper() or w.casefold() in ("of", "the", "and", "for", "&", "on", "in") for w in words):
         return False   # a name capitalises its words ('Office of the State Comptroller'); a sentence does not
     return bool(BODY_END.search(text) or BODY_OPEN.match(text))
+
+
+def kind_modifies_body(text: str) -> bool:
+    """(r28notitle) A kind of document inside a body's name that qualifies the body's kind ('African
+    Peer Review Mechanism', 'Budget Committee', 'Charter Review Board'): the name ends in the body's kind
+    (BODY_END) and opens with no kind of document ('Report …'), and no kind of document in it has an
+    'of'/'on'/'for'/'to' after it ('Report of the Audit Committee' is a document's name)."""
+    words = text.split()
+    if not BODY_END.search(text) or DOCUMENT_WORD.fullmatch(words[0]) or DOCUMENT_WORD.search(words[-1]):
+        return False
+    return not any(DOCUMENT_WORD.fullmatch(w) and nxt.casefold() in ("of", "on", "for", "to", "by")
+                   for w, nxt in zip(words, words[1:]))
 
 
 def glued_alt(text: str) -> tuple[str, str] | None:

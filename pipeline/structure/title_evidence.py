@@ -123,6 +123,8 @@ def chrome_reason(text: str, english: bool, after: str = "") -> str:
             return "a phase banner"
         if CATEGORY_RUN.match(text) and after.strip():
             return "category labels"   # 'NewsReports' over a blog's reprinted item (round13en)
+        if SHELF_LABEL.match(text) and after.strip():
+            return "a legislation site's section label"   # 'Acts and Regulations' over a regulation's number and name (r28notitle)
         if RECORD_CATEGORY.match(text) and after.strip() and not sg.terminal(after.strip()):
             return "a record's category label"   # 'Bills' over the bill's name in a day's Hansard (round14en)
         if PROJECT_CREDIT.match(text) and after.strip():
@@ -139,6 +141,8 @@ def chrome_reason(text: str, english: bool, after: str = "") -> str:
             return "a site's button"   # 'Download to read offline' over a slide site's document (r23entitle)
         if _domain_bar(text):
             return "the site's domain"   # 'CT.gov · State of Connecticut': the site's bar names its host (domainbar)
+        if VIEWER_COUNTER.match(text) and after.strip():
+            return "a viewer's page counter"   # '1 of 482' over a slide site's document (r28notitle)
         return ""
     if ZH_SITE.match(bare) and not KIND_END.search(bare):
         return "the site's name"
@@ -150,6 +154,14 @@ def chrome_reason(text: str, english: bool, after: str = "") -> str:
 
 
 LABEL_HEADLINE_WORDS = 2   # words the headline has besides the label's, at least
+# (r28notitle) a legislation site's section label, two or three shelves joined ('Acts and Regulations',
+# 'Statutes & Regulations', 'Acts, Regulations and Bylaws'): the shelf the page sits on, over the
+# regulation's number and name; front matter, never the title (the line is kept: it may be a heading)
+_SHELF = r"(?:Acts|Regulations|Statutes|Bylaws|By-laws|Ordinances|Bills|Rules|Orders)"
+SHELF_LABEL = re.compile(rf"^\s*{_SHELF}(?:\s*(?:,|&|\band\b)\s*{_SHELF}){{1,2}}\s*$")
+# (r28notitle) a document viewer's page counter over the document it shows ('1 of 482', '1 / 36'): the
+# viewer's, never the title; a cover's issuer under it is read as under any chrome
+VIEWER_COUNTER = re.compile(r"^\s*(?:page\s+)?\d{1,4}\s*(?:of|/)\s*\d{1,5}\s*$", re.I)
 
 
 def label_over_headline(text: str, after: str) -> str:
@@ -304,6 +316,10 @@ def top_lines(lines: list[str]) -> Iterator[str]:
     return islice((text for text in (line.strip() for line in lines) if text), TOP_LINES)
 
 
+WORD_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
+ZH_TITLE_WORD_CHARS = 4   # characters of words a headline printed twice holds at least (not a mark with '完' in it)
+
+
 def top_line_title(lines: list[str], english: bool) -> str:
     """When no line was read as the title and the file name would stand in for it: the first source
     line in the top zone shaped like a title — a line of its own, worded, unnumbered, no end mark, in
@@ -328,6 +344,8 @@ def top_line_title(lines: list[str], english: bool) -> str:
             continue   # 'Monday, 24 June 2002': a date dates the page, it names nothing (round14en)
         if english and sg.COPYRIGHT_NOTICE.match(text):
             continue   # (r28ocr) a printed book's copyright notice, kept in its scan: it names the rights' holder
+        if text.count(")") > text.count("("):
+            continue   # (r28notitle) 'Amendments Proclaimed on December 6, 2008)': a wrapped parenthesis's tail
         if english:
             words = text.split()
             if 2 <= len(words) <= TOP_TITLE_WORDS and _title_cased(words) and not sg.is_all_caps(text):
@@ -340,8 +358,8 @@ def top_line_title(lines: list[str], english: bool) -> str:
             bare = "".join(text.split())
             if 4 <= len(bare) <= TOP_TITLE_ZH and KIND_END.search(bare):
                 return bare
-            if 4 <= len(bare) <= TOP_TITLE_ZH and not repeated and bare in shaped:
-                repeated = bare
+            if 4 <= len(bare) <= TOP_TITLE_ZH and not repeated and bare in shaped and len(WORD_CHAR.findall(bare)) >= ZH_TITLE_WORD_CHARS:
+                repeated = bare   # (r28notitle) a mark printed again ('……（完）' after each speech in a host's script) is no headline
             shaped.add(bare)
     return repeated or (caps_kind_title(lines) or flattened_meeting_title(lines) if english else "")
 
@@ -531,7 +549,12 @@ OPENING_SUBJECT = re.compile(r"^The\s+(?P<name>(?:[A-Z][\w’'-]*\s+){0,6}" + PO
                              + r"(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})?"
                              + r"(?:\s+\(?" + _YEARS + r"\)?)?)"
                              r"\s+(?:sets|outlines|describes|presents|provides|acknowledges|aims|builds|covers|establishes|lays|"
-                             r"identifies|seeks|summari[sz]es|reviews|focuses|defines|charts|articulates|spells)\b")
+                             r"identifies|seeks|summari[sz]es|reviews|focuses|defines|charts|articulates|spells)\b"
+                             # (r28notitle) the opening states the document's purpose: 'The purpose of the Annual
+                             # Report of the Auditor General is to report on …', 'The objective of this Review is …'
+                             r"|^The\s+(?:purpose|aim|objective|object)\s+of\s+(?:the|this)\s+(?P<purposed>(?:[A-Z][\w’'-]*\s+){0,6}"
+                             + POLICY_KIND + r"(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})?"
+                             + r"(?:\s+\(?" + _YEARS + r"\)?)?)\s+(?:is|are|was)\s+to\b")
 
 
 # (r28markdown) an encyclopedia article's opening: its subject in bold, then what it is ("'''Lake Meridian''' is a
@@ -558,8 +581,9 @@ def opening_subject_name(paragraphs: list[str]) -> str:
     words or more, else ''."""
     for text in [t for t in paragraphs if sg.has_word(t)][:1]:
         found = OPENING_SUBJECT.match(" ".join(text.split()))
-        if found and len(found["name"].split()) >= 2:
-            return found["name"]
+        name = found and (found["name"] or found["purposed"])
+        if name and len(name.split()) >= 2:
+            return name
     return ""
 
 
