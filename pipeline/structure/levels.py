@@ -47,7 +47,7 @@ MAX_LEVEL = 6   # keeps ids within 40 characters and outlines readable
 CJK_SERIES = frozenset(("第编", "第分编", "第章", "第节", "壹、", "一、", "一", "（一）"))   # Chinese numbered series (the rule below)
 # (r23level) shapes of divisions: English chapters and parts, and heads whose letter case sets them over
 # the others (headings._case_levels: 'CAPS|', 'Title|'), hold sub-heads that start after a run of them
-DIVISION_SHAPES = ("chapter:", "CAPS|", "Title|", "article|")   # (r26legal) an article holds the sub-heads of its
+DIVISION_SHAPES = ("chapter:", "CAPS|", "Title|", "article|", "serial:")   # (r26legal) an article holds the sub-heads of its
 #   groups of sections ('ARTICLE II' … / 'PRINCIPLES' / 'SECTION 1. …'), the first articles with none
 OPENING = "序言"   # the style of an unnumbered opening or closing part (signals.is_preamble)
 
@@ -202,6 +202,14 @@ def _unranked_series(stack: list[_Open]) -> int | None:
     return None
 
 
+def _recurring_unranked(stack: list[_Open], shapes: Counter) -> int | None:
+    """Position of the outermost open unranked shape the text uses more than once (a run of subject heads),
+    unless a ranked shape is open: a serial head closes such subject heads, it does not nest under them."""
+    if any(o.rank is not None for o in stack):
+        return None
+    return next((i for i, o in enumerate(stack) if shapes[o.shape] >= 2 and not o.shape.startswith("serial:")), None)
+
+
 def infer_levels(headings: list[Heading]) -> list[int]:
     """One level (1 = top) per heading, same order."""
     if any(h.annotation for h in headings):
@@ -281,6 +289,9 @@ def _pattern_levels(headings: list[Heading]) -> list[int]:
             elif top and rank is not None and all(o.rank is None and shapes[o.shape] == 1 for o in stack) \
                     and not any(o.period for o in stack):
                 position = 0   # a lone unnumbered line before the numbered series is its peer
+            elif top and heading.shape.startswith("serial:") and (k := _recurring_unranked(stack, shapes)) is not None:
+                position = k   # (r29levels) a serial head ('GOVERNMENT NOTICE No. 302.') after a subject head whose
+                #                own label was lost (a notice continued from the page before): the subject's peer
             elif top and heading.style in CJK_SERIES and _unranked_series(stack) is not None:
                 position = _unranked_series(stack)
             elif top and rank is None and top.count >= 2 and not top.parent and not top.shape.startswith(DIVISION_SHAPES) \
