@@ -85,13 +85,16 @@ def _shape(text: str, style: str, english: bool) -> str:
         words = text.split()
         style = "chapter:" + (words[-1] if re.match(sg.UNNUMBERED_DIVISION, text) else words[0]).rstrip(".").upper()   # 'PRELIMINARY
         #   TITLE' is a TITLE (r26legal)
-    named = INSTRUMENT_YEAR.sub(r"\g<kind>", text) if english else text
+    named = NAME_COLON.sub(" ", INSTRUMENT_YEAR.sub(r"\g<kind>", text)) if english else text
     comma = "," if not style and sg.has_clause_mark(named) else ""
     return f"{style or ('caps' if english else 'plain')}|{end}{comma}"
 
 
 # (r27transcripts) the comma before an instrument's year ('FINANCE BILL, 2023', 'Finance Act, 2021') is part
 # of its name, no clause: the line keeps the shape of its peers without one ('APPROPRIATION BILL')
+# (r29levels) nor is the colon that parts a head's topic from its subtitle ('Explanatory Notes: introduction',
+# 'Housing: our plans', 'Step 2: apply'): a head written 'topic: aspect' is the peer of the plain heads around it
+NAME_COLON = re.compile(r"(?<=\w):\s+(?=\w)")
 INSTRUMENT_YEAR = re.compile(r"(?i)(?P<kind>\b(?:act|bill|ordinance|order|regulations|rules|code|budget))\s*,\s*(?:1[89]|20)\d\d\W{0,2}$")
 
 

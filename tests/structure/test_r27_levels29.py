@@ -112,3 +112,32 @@ def test_serial_heads_are_one_series_whatever_their_stop(text, expected):
 def test_no_body_text_is_lost(text):
     kept = " ".join(texts(doc_of(text)))
     assert BODY in kept and kept.count(BODY) == text.count(BODY)
+
+
+# --- a head's topic and subtitle parted by a colon is the peer of plain heads ------------------------
+
+COLON = [
+    (_doc("Universal Credit", "Universal Credit: overview", BODY, "Who can apply", BODY, "How to claim", BODY),
+     [(1, "Universal Credit: overview"), (1, "Who can apply"), (1, "How to claim")]),
+    (_doc("Council Plan 2025", "Housing: our plans", BODY, "Transport and roads", BODY, "Parks", BODY),
+     [(1, "Housing: our plans"), (1, "Transport and roads"), (1, "Parks")]),
+    (_doc("Annual Review", "Chair’s foreword", BODY, "Our finances: a summary", BODY, "Looking ahead", BODY),
+     [(1, "Chair’s foreword"), (1, "Our finances: a summary"), (1, "Looking ahead")]),
+    # capitals over mixed case stay two levels, the colon heads among the mixed-case ones
+    (_doc("Council Plan 2025", "HOUSING", BODY, "Social housing: new homes", BODY, "Private rents", BODY,
+          "TRANSPORT", BODY, "Buses: new routes", BODY, "Cycling", BODY),
+     [(1, "HOUSING"), (2, "Social housing: new homes"), (2, "Private rents"), (1, "TRANSPORT"),
+      (2, "Buses: new routes"), (2, "Cycling")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", COLON)
+def test_a_colon_subtitle_makes_no_level_of_its_own(text, expected):
+    assert _levels(doc_of(text))[-len(expected):] == expected
+
+
+def test_a_lead_in_ending_in_a_colon_stays_body():
+    text = _doc("Universal Credit", "Who can apply", "You will need:", "a bank account", BODY, "How to claim", BODY)
+    doc = doc_of(text)
+    assert _levels(doc) == [(1, "Who can apply"), (1, "How to claim")]
+    assert "You will need:" in " ".join(texts(doc))
