@@ -1376,7 +1376,9 @@ def _english_peers(found: list[Heading], centre: set[int] = frozenset(), blocks:
 
 
 ANNOUNCING = re.compile(r"[:：]\s*$")   # a paragraph that announces what follows ('The report is in five parts:')
-ENACTING = re.compile(r"(?i)\b(?:enact|proclaim|ordain|decree|resolve|agree)")   # the words of an enacting formula
+# the words of an enacting formula or a resolution's ('Be it enacted …', 'The Minister makes the following regulations:')
+ENACTING = re.compile(r"(?i)\b(?:enact|proclaim|ordain|decree|resolve|agree|hereby|order(?:s|ed)?\b|declares?\b"
+                      r"|makes? the following)")
 
 
 def _announced_divisions(found: list[Heading], blocks: list[Block]) -> set[int]:

@@ -42,6 +42,10 @@ ANNOUNCED_STAYS = [
     (_doc("Computer Misuse Act", "Preamble", "NOW, THEREFORE, it is hereby enacted as follows:",
           "PART 1 GENERAL", BODY, "PART 2 OFFENCES", BODY),
      [(1, "Preamble"), (1, "PART 1 GENERAL"), (1, "PART 2 OFFENCES")]),
+    (_doc("Harbour Regulations 2025", "Making of regulations",
+          "The Minister for Transport makes the following regulations:", "PART 1 PRELIMINARY", BODY,
+          "PART 2 MOORINGS", BODY),
+     [(1, "Making of regulations"), (1, "PART 1 PRELIMINARY"), (1, "PART 2 MOORINGS")]),
     # a book's introduction closed by a sentence: the parts are its peers
     (_doc("The Lighthouse Keepers", "INTRODUCTION", BODY, "PART 1 THE EARLY YEARS", BODY, "PART 2 THE WAR", BODY),
      [(1, "INTRODUCTION"), (1, "PART 1 THE EARLY YEARS"), (1, "PART 2 THE WAR")]),
