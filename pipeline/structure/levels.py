@@ -47,7 +47,7 @@ MAX_LEVEL = 6   # keeps ids within 40 characters and outlines readable
 CJK_SERIES = frozenset(("第编", "第分编", "第章", "第节", "壹、", "一、", "一", "（一）"))   # Chinese numbered series (the rule below)
 # (r23level) shapes of divisions: English chapters and parts, and heads whose letter case sets them over
 # the others (headings._case_levels: 'CAPS|', 'Title|'), hold sub-heads that start after a run of them
-DIVISION_SHAPES = ("chapter:", "CAPS|", "Title|", "article|", "serial:")   # (r26legal) an article holds the sub-heads of its
+DIVISION_SHAPES = ("chapter:", "CAPS|", "Title|", "article|")   # (r26legal) an article holds the sub-heads of its
 #   groups of sections ('ARTICLE II' … / 'PRINCIPLES' / 'SECTION 1. …'), the first articles with none
 OPENING = "序言"   # the style of an unnumbered opening or closing part (signals.is_preamble)
 

@@ -98,6 +98,10 @@ SERIAL_STAYS = [
     # serial heads with one closing mark: peers as before
     (_doc("Public Notices", "Notice 1", BODY, "Notice 2", BODY, "Notice 3", BODY),
      [(1, "Notice 1"), (1, "Notice 2"), (1, "Notice 3")]),
+    # a finished run of serial heads is followed by their peers, not their sub-heads
+    (_doc("Pilot Review", "Background", BODY, "Phase 1 results", BODY, "Phase 2 results", BODY, "Next steps", BODY,
+          "Contact us", BODY),
+     [(1, "Background"), (1, "Phase 1 results"), (1, "Phase 2 results"), (1, "Next steps"), (1, "Contact us")]),
     # one head with a number in it is no series
     (_doc("Pilot Scheme Review", "Background", BODY, "Phase 2 results", BODY, "Next steps", BODY),
      [(1, "Background"), (1, "Phase 2 results"), (1, "Next steps")]),
