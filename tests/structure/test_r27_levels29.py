@@ -37,6 +37,11 @@ ANNOUNCED = [
      [(1, "Introduction"), (1, "Reading this plan"), (2, "PART 1 ROADS"), (2, "PART 2 RAIL")]),
 ]
 
+ANNOUNCED.append(
+    (_doc("Field Guide", "Using this guide", "The guide is divided into two books:", "Book I Birds", BODY,
+          "Book II Mammals", BODY),
+     [(1, "Using this guide"), (2, "Book I Birds"), (2, "Book II Mammals")]))
+
 ANNOUNCED_STAYS = [
     # an Act's enacting formula ends in a colon over its first Part: no announcement
     (_doc("Computer Misuse Act", "Preamble", "NOW, THEREFORE, it is hereby enacted as follows:",
