@@ -85,13 +85,16 @@ def _shape(text: str, style: str, english: bool) -> str:
         words = text.split()
         style = "chapter:" + (words[-1] if re.match(sg.UNNUMBERED_DIVISION, text) else words[0]).rstrip(".").upper()   # 'PRELIMINARY
         #   TITLE' is a TITLE (r26legal)
-    named = INSTRUMENT_YEAR.sub(r"\g<kind>", text) if english else text
+    named = NAME_COLON.sub(" ", INSTRUMENT_YEAR.sub(r"\g<kind>", text)) if english else text
     comma = "," if not style and sg.has_clause_mark(named) else ""
     return f"{style or ('caps' if english else 'plain')}|{end}{comma}"
 
 
 # (r27transcripts) the comma before an instrument's year ('FINANCE BILL, 2023', 'Finance Act, 2021') is part
 # of its name, no clause: the line keeps the shape of its peers without one ('APPROPRIATION BILL')
+# (r29levels) nor is the colon that parts a head's topic from its subtitle ('Explanatory Notes: introduction',
+# 'Housing: our plans', 'Step 2: apply'): a head written 'topic: aspect' is the peer of the plain heads around it
+NAME_COLON = re.compile(r"(?<=\w):\s+(?=\w)")
 INSTRUMENT_YEAR = re.compile(r"(?i)(?P<kind>\b(?:act|bill|ordinance|order|regulations|rules|code|budget))\s*,\s*(?:1[89]|20)\d\d\W{0,2}$")
 
 
@@ -659,7 +662,35 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
     found = [replace(h, period=True) if english and h.index in cross else h for h in found]
     found = _lone_question(found) if english else found
     found = _case_levels(blocks, found) if english else found
+    found = _serial_heads(blocks, found) if english else found
     return _english_peers(found, centre | cross | sentence_heads, blocks) if english else found
+
+
+# (r29levels) a serial head's skeleton: its numbers as '#', its closing mark dropped ('GOVERNMENT NOTICE No. 113'
+# and 'GOVERNMENT NOTICE No. 114.' are 'GOVERNMENT NOTICE No. #')
+SERIAL_NUMBER = re.compile(r"\d+")
+SERIAL_END = re.compile(r"[\s.:;,—–-]+$")
+SERIAL_NAME = re.compile(r"[A-Za-z]{3,}")
+
+
+def _serial_heads(blocks: list[Block], found: list[Heading]) -> list[Heading]:
+    """(r29levels) SERIAL HEADS ARE ONE SHAPE: unnumbered heads that differ only by their number ('GOVERNMENT
+    NOTICE No. 113' … 'GOVERNMENT NOTICE No. 114.', 'Notice 12' … 'Notice 13', 'Case 4:' … 'Case 5') are items of
+    one series, peers whatever their closing mark: a stop typed on one and not the other (a transcription, an OCR
+    page) made two shapes, so the second nested under the first's subject line. Two or more of them take one
+    shape of their own; the subject heads under each keep theirs and nest under it."""
+    skeletons: dict[int, str] = {}
+    numbers: dict[str, list[int]] = {}
+    for h in found:
+        text = blocks[h.index].text.strip()
+        if h.style or h.appendix or not SERIAL_NUMBER.search(text) or not SERIAL_NAME.search(SERIAL_NUMBER.split(text)[0]):
+            continue   # a name before the number: a numbered style or a number first is the numbering's to rank
+        skeletons[h.index] = skeleton = SERIAL_END.sub("", SERIAL_NUMBER.sub("#", text))
+        numbers.setdefault(skeleton, []).append(int(SERIAL_NUMBER.search(text).group()))
+    # a series counts upward in the text's order ('No. 113', 'No. 114.'); the title's number and one it cites
+    # ('Proclamation No. 958/2016' over 'Proclamation No. 923/2016', repealed) do not
+    series = {k for k, nums in numbers.items() if len(nums) >= 2 and all(a < b for a, b in zip(nums, nums[1:]))}
+    return [replace(h, shape=f"serial:{skeletons[h.index]}|") if skeletons.get(h.index) in series else h for h in found]
 
 
 LIST_OPENERS = "《“「『【(（"   # a list of titles or quotations: each item opens with the same mark
@@ -1338,8 +1369,36 @@ def _english_peers(found: list[Heading], centre: set[int] = frozenset(), blocks:
     ('Preamble', 'TERMS AND CONDITIONS', 'How to Apply …'), so the nesting keeps them outside.
     The others are marked `peer`: english_peers sets their style, here and again once list items
     are dropped (a style borrowed from an item that is no heading would rank them wrong)."""
-    marked = [replace(h, peer=True) if not h.style and not h.appendix and h.index not in centre else h for h in found]
+    held = _announced_divisions(found, blocks) if blocks is not None else set()
+    marked = [replace(h, peer=True) if not h.style and not h.appendix and h.index not in centre | held
+              else replace(h, period=True) if h.index in held and h.index == max(held) else h for h in found]
     return english_peers(marked, [blocks[h.index].text for h in marked] if blocks is not None else None)
+
+
+ANNOUNCING = re.compile(r"[:：]\s*$")   # a paragraph that announces what follows ('The report is in five parts:')
+# the words of an enacting formula or a resolution's ('Be it enacted …', 'The Minister makes the following regulations:')
+ENACTING = re.compile(r"(?i)\b(?:enact|proclaim|ordain|decree|resolve|agree|hereby|order(?:s|ed)?\b|declares?\b"
+                      r"|makes? the following)")
+
+
+def _announced_divisions(found: list[Heading], blocks: list[Block]) -> set[int]:
+    """(r29levels) A HEAD THAT ANNOUNCES THE DIVISIONS HOLDS THEM: an unnumbered head whose text ends in a colon
+    right over the first division of the outermost numbered style, as its one paragraph ('Structure of the Report' / 'The report is in
+    five parts:' / 'Part One – Overview' / 'Part Two – …'; 'How this guide is organised' / '… as follows:' /
+    'Chapter 1 …') describes them: they are its sub-heads, not its peers (a book's 'INTRODUCTION' closed by a
+    sentence before 'PART 1' stays a peer). The head and the unnumbered heads of its shape before it (its peers)
+    are returned; none when there is no such head."""
+    outer = outer_style([h.style for h in found if h.style and not h.appendix])
+    first = next((k for k, h in enumerate(found) if outer and h.style == outer), 0)
+    if first == 0:
+        return set()
+    head, division = found[first - 1], found[first]
+    between = [b.text for b in blocks[head.index + 1:division.index] if b.text.strip()]
+    if head.style or head.appendix or len(between) != 1 or not ANNOUNCING.search(between[-1]) \
+            or ENACTING.search(between[-1]):
+        return set()   # one paragraph under the head, announcing: a preamble's recitals or an enacting formula
+        #                ('… it is hereby proclaimed as follows:') before an Act's first Part are no announcement
+    return {h.index for h in found[:first] if not h.style and not h.appendix and h.shape == head.shape}
 
 
 # (r23level) the names of a book's or report's back matter: a part of its own after the last

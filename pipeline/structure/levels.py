@@ -202,6 +202,14 @@ def _unranked_series(stack: list[_Open]) -> int | None:
     return None
 
 
+def _recurring_unranked(stack: list[_Open], shapes: Counter) -> int | None:
+    """Position of the outermost open unranked shape the text uses more than once (a run of subject heads),
+    unless a ranked shape is open: a serial head closes such subject heads, it does not nest under them."""
+    if any(o.rank is not None for o in stack):
+        return None
+    return next((i for i, o in enumerate(stack) if shapes[o.shape] >= 2 and not o.shape.startswith("serial:")), None)
+
+
 def infer_levels(headings: list[Heading]) -> list[int]:
     """One level (1 = top) per heading, same order."""
     if any(h.annotation for h in headings):
@@ -281,6 +289,9 @@ def _pattern_levels(headings: list[Heading]) -> list[int]:
             elif top and rank is not None and all(o.rank is None and shapes[o.shape] == 1 for o in stack) \
                     and not any(o.period for o in stack):
                 position = 0   # a lone unnumbered line before the numbered series is its peer
+            elif top and heading.shape.startswith("serial:") and (k := _recurring_unranked(stack, shapes)) is not None:
+                position = k   # (r29levels) a serial head ('GOVERNMENT NOTICE No. 302.') after a subject head whose
+                #                own label was lost (a notice continued from the page before): the subject's peer
             elif top and heading.style in CJK_SERIES and _unranked_series(stack) is not None:
                 position = _unranked_series(stack)
             elif top and rank is None and top.count >= 2 and not top.parent and not top.shape.startswith(DIVISION_SHAPES) \
