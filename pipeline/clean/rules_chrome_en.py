@@ -121,7 +121,15 @@ SITE_NOTICE = re.compile(r"\byour feedback will help\b|\b(?:read|view|see) the f
                          # the browser notice a page prints for a reader without scripts or with an old browser
                          r"|\bjavascript is (?:not enabled|disabled|turned off|not running)\b|\b(?:enable|turn on|turning on) javascript\b"
                          r"|\bthis (?:web)?site uses javascript\b|\byou are using an? (?:outdated|old|unsupported) browser\b"
-                         r"|\byour browser (?:is out of date|is not supported|does not support)\b",
+                         r"|\byour browser (?:is out of date|is not supported|does not support)\b"
+                         # (s28) its terse forms ('No Support JavaScript', 'JavaScript is required', 'JavaScript not supported')
+                         r"|^\W*no (?:support )?javascript\W*$|\bjavascript (?:is )?(?:required|not supported|unsupported)\b"
+                         # (s28) a content system's message region and the error it prints into the page ('Error message',
+                         # 'User warning: The following module is missing … in _drupal_…() (line 1156 of /var/www/…)',
+                         # 'Warning: Undefined variable $x in /var/www/… on line 12'): the server talking, no text's words
+                         r"|^\s*(?:error|warning|status) messages?\s*$"
+                         r"|^\s*(?:user |php )?(?:warning|notice|deprecated|fatal error|strict warning|parse error)\s*:.*"
+                         r"(?:\(line \d+ of /|\bin /\S+ on line \d+|\bin _?\w+\(\))",
                          re.I)
 PHASE_TAG = re.compile(rf"^\s*(?:{PHASE_WORDS})\s*$")
 NOTICE_MAX = 40   # words: a notice is one or two sentences

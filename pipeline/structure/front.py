@@ -25,7 +25,7 @@ from . import signals as sg
 from .blocks import Block
 from .institution import DOCUMENT_WORD as _DOCUMENT_WORD, institution_name as _institution_name, kind_modifies_body as _kind_in_body
 from .english import LONG_TITLE, SERIAL_LINE
-from .title_evidence import CHUNK_NUMBER, KIND_END as KIND_END_TITLE, chrome_reason, contents_cut, file_title, sequence_member, unglued
+from .title_evidence import CHUNK_NUMBER, FIELD_LABEL, KIND_END as KIND_END_TITLE, chrome_reason, contents_cut, file_title, sequence_member, unglued
 
 ROLE_END = ("长", "主席", "主任", "总理", "书记", "委员", "理事", "总裁", "代表", "秘书", "部长", "厅长", "市长",
             "長", "總理", "書記", "委員", "總裁", "秘書",   # the same roles in traditional script ('國務院總理')
@@ -1516,8 +1516,8 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
         out.date = iso_date(out.subtitle)
         if glued_dateline["who"]:   # a wrapped copy joined the speaker's line to it: '…会议上' + '某市市长某某'
             out.authors.append(_speaker(glued_dateline["who"]))
-    chunked = not english and CHUNK_NUMBER.match(first) and unglued(first)
-    if chunked:   # (r28zhpdf) '1、标题': the site's chunk number stays in the XML as written (<titleabbrev>)
+    chunked = not english and (CHUNK_NUMBER.match(first) or FIELD_LABEL.match(first)) and unglued(first)
+    if chunked:   # (r28zhpdf) '1、标题', (s28) '标题：…': the site's number or label stays in the XML as written (<titleabbrev>)
         out.as_written = out.as_written or first
     first = file_title(first) or unglued(first) or first   # 'Page:….pdf/5', '栏目丨标题', '1、标题' (title_evidence)
     made = _name_over_maker(first) if english and not marked and blocks[start].lines == 2 else None

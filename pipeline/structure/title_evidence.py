@@ -55,6 +55,9 @@ COLUMN_SEP = re.compile(r"^(?P<left>[^丨｜|]{1,40}?)\s*[丨｜|]\s*(?P<right>[
 COLUMN_MAX = 12       # characters of a column's (or a site's) name
 # a document-sharing site's chunk number glued to the text's first line: '1、2015年…报告'
 CHUNK_NUMBER = re.compile(r"^\d{1,3}、(?P<rest>\S.*)$")
+# (s28) a record's field label opening the line taken for the headline, when a portal's metadata rows
+# (`标  题: …的通知`, `Title: …`) are the only place the page names itself: the label is no title's word
+FIELD_LABEL = re.compile(r"^\s*(?:标\s*题|標\s*題|题\s*目|題\s*目|文件名称|文件名稱)\s*[:：]\s*(?P<rest>\S.*)$")
 KIND_END = re.compile(rf"(?:{sg.DOC_KIND_END.pattern.rstrip('$')}|讲话|講話|致辞|致辭|广播|廣播|全文)$")
 
 
@@ -192,7 +195,8 @@ def file_title(text: str) -> str:
 
 def unglued(text: str) -> str:
     """The headline without a column name glued to it by 丨/｜/| ('政务服务丨…的实施意见') or a
-    document-sharing site's chunk number ('1、…工作报告'): only when the headline's side names a
+    document-sharing site's chunk number ('1、…工作报告') or a record's field label (FIELD_LABEL,
+    '标题：…的通知'): only when the headline's side names a
     kind of document and the other side is short, so a title that holds a bar is left whole ('' if
     nothing is glued)."""
     text = text.strip()
@@ -203,6 +207,9 @@ def unglued(text: str) -> str:
             return right
         if len(right) <= COLUMN_MAX and KIND_END.search("".join(left.split())) and not KIND_END.search(right):
             return left
+    label = FIELD_LABEL.match(text)
+    if label and KIND_END.search("".join(label["rest"].split())):
+        return label["rest"].strip()   # (s28) '标题：…关于印发…预案的通知'
     chunk = CHUNK_NUMBER.match(text)
     if chunk and re.search(r"[\u4e00-\u9fff]", chunk["rest"]) and KIND_END.search("".join(chunk["rest"].split())):
         return chunk["rest"]
