@@ -100,11 +100,25 @@ EDIT_TAIL_MAX = 100   # characters of a heading with its link: a paragraph endin
 EDIT_TAILS_MIN = 2    # such headings on the page: a wiki's sections, not one line quoting the link
 
 
+# (s28) an older MediaWiki (before 2007) and its mirrors print the link BEFORE the heading: '[edit] History'
+EDIT_LEAD = re.compile(r"^\s*\[\s*(?:edit|编辑|編輯)\s*\]\s*(?=[A-Z\u4e00-\u9fff])", re.I)
+
+
+def _edit_link(text: str) -> re.Match | None:
+    """The edit link of an undecorated section heading, after its words (EDIT_TAIL) or before them
+    (EDIT_LEAD, s28): a short line, no sentence's end mark at the heading's end."""
+    if len(text.strip()) > EDIT_TAIL_MAX:
+        return None
+    if (m := EDIT_TAIL.search(text)) and not re.search(r"[.!?;:,]$", text[:m.start()].rstrip()):
+        return m
+    if (m := EDIT_LEAD.match(text)) and not re.search(r"[.!?;:,]$", text.rstrip()):
+        return m
+    return None
+
+
 def _edit_tails(texts: list[str]) -> list[int]:
-    """(r27encyc) Lines that are an undecorated section heading with its edit link (EDIT_TAIL): short,
-    no sentence's end mark before the link."""
-    return [i for i, t in enumerate(texts) if len(t.strip()) <= EDIT_TAIL_MAX and (m := EDIT_TAIL.search(t))
-            and not re.search(r"[.!?;:,]$", t[:m.start()].rstrip())]
+    """(r27encyc) Lines that are an undecorated section heading with its edit link (`_edit_link`)."""
+    return [i for i, t in enumerate(texts) if _edit_link(t)]
 
 
 # (r27encyc) a hatnote pointing to another article, alone on its line: 'Main article: Scroll',
@@ -262,7 +276,7 @@ def wiki_chrome(page: Page) -> Page:
     page = page.drop(hits)
     texts = page.texts()
     for index in _edit_tails(texts):
-        match = EDIT_TAIL.search(texts[index])
+        match = _edit_link(texts[index])
         page = page.cut(index, match.start(), match.end())
     for index, line in enumerate(page.lines):
         if not INLINE_AUDIO.sub("", line.text).strip():
