@@ -96,7 +96,9 @@ CONTROL = re.compile(r"^\s*(?:\(\s?[x•*o●]?\s?\)|\[\s?[x✓]?\s?\])\s+\S.{0,
 BUTTON = re.compile(r"^\s*\[\s+[A-Z][^\[\]]{0,40}\s+\]\s*$")   # '[ Save cookie settings ]': padded inside its brackets
 # a related-links box's label, under the text (its items follow, one a line, to a blank line)
 RELATED_LABEL = re.compile(r"^\s*(?:in this (?:chapter|section|guide|part)|on this page|related (?:links|pages|content|"
-                           r"articles|topics|information|guidance)|more in this section|you may also like|"
+                           r"articles|topics|information|guidance|stories|news|posts|items|publications|reports)|more in this section|you may also like|"
+                           # (s28) a news site's box under the story ('Related stories', 'More stories', 'Most read')
+                           r"more (?:stories|news|headlines)|most (?:read|popular|viewed)|recommended (?:stories|for you|reading)|"
                            r"explore the topic)\s*:?\s*$", re.I)
 SCAN = 40   # non-blank lines looked at from the top
 # a wiki family's tagline and a proofreading wiki's page status, under the page's name

@@ -44,3 +44,21 @@ def test_a_server_notice_at_the_head_goes(top):
 @pytest.mark.parametrize("line", BODY[4:7:2])
 def test_body_lines_about_errors_and_scripts_stay(line):
     assert line in _kept(["Harbour Board"])
+
+
+NEWS = ["Council opens the new harbour wall",
+        "",
+        "The council opened the new harbour wall on Monday after two years of work, and the mayor thanked "
+        "the crews who built it through two hard winters on the exposed north shore of the bay.",
+        "",
+        "The wall cost less than planned, the council said, and will protect the fishing fleet for fifty years.",
+        ""]
+
+
+def test_a_news_sites_related_stories_box_under_the_story_goes():
+    """(s28) `Related stories` / `Related news` / `Most read` over the linked headlines, under the story."""
+    for label in ("Related stories", "Related news", "Most read"):
+        box = [label, "Mayor sworn in for a third term", "City budget gap looms over next year's agenda"]
+        kept = list(clean_text("\n".join([*NEWS, *box]) + "\n", source_file="t.txt").lines)
+        assert not any(line in kept for line in box), label
+        assert all(line in kept for line in NEWS if line)
