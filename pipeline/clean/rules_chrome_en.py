@@ -417,6 +417,32 @@ def doubled_name(text: str) -> bool:
     return len(words) % 2 == 0 and half >= DOUBLED_MIN_WORDS and words[:half] == words[half:]
 
 
+# (s28) a record page's fields printed one a line in a column, label then a wide gap or a tab then the
+# value ('Plan Type:                     Vision', 'Coverage Period:               -'): the portal's
+# catalogue card over the document it lists, no words of the document
+FIELD_COLUMN = re.compile(r"^\s*[A-Z][A-Za-z]+(?:[ /-][A-Za-z]+){0,3}:(?:[ \t]{2,}\S.{0,80}|\s*-?\s*)$")
+FIELD_COLUMN_MIN = 3    # rows in a column (blank lines between them allowed)
+FIELD_COLUMN_WORDS = 14
+# a memo's or letter's own header fields name its writer and subject: front matter, never a card
+MEMO_LABEL = re.compile(r"^\s*(?:to|from|date|subject|re|cc|bcc|attention|attn|memo|memorandum|ref|reference|our ref|your ref)\s*:", re.I)
+
+
+def _field_column(lines, head: list[int]) -> set[int]:
+    """(s28) Runs of FIELD_COLUMN_MIN or more head lines that are each one record field
+    (FIELD_COLUMN), with only blank lines between them; a run holding a memo's field (MEMO_LABEL:
+    `To:`, `From:`, `Subject:`) is the document's own header and stays."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i in head + [-1]:   # the head's lines in order, only blank lines between neighbours
+        if i >= 0 and FIELD_COLUMN.match(lines[i].text) and len(lines[i].text.split()) <= FIELD_COLUMN_WORDS:
+            run.append(i)
+            continue
+        if len(run) >= FIELD_COLUMN_MIN and not any(MEMO_LABEL.match(lines[j].text) for j in run):
+            out.update(run)
+        run = []
+    return out
+
+
 def en_chrome(page: Page) -> Page:
     """Drop English page chrome at the edges: menus, the site's name over its menu, a trail from
     `Home`, skip links and buttons, footer link rows, licence lines, form controls, and a
@@ -438,6 +464,7 @@ def en_chrome(page: Page) -> Page:
         return page
     hits: set[int] = set()
     head = _head(lines)
+    hits |= _field_column(lines, head)
     nav = set(_menu_runs(lines, head))   # navigation: what a site's name stands over
     hits.update(nav)
     for i in head:

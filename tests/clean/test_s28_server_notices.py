@@ -62,3 +62,27 @@ def test_a_news_sites_related_stories_box_under_the_story_goes():
         kept = list(clean_text("\n".join([*NEWS, *box]) + "\n", source_file="t.txt").lines)
         assert not any(line in kept for line in box), label
         assert all(line in kept for line in NEWS if line)
+
+
+RECORD = ["National Water Strategy 2030", "",
+          "Plan Type:                     Strategy", "",
+          "Member State:                  Freedonia", "",
+          "Coverage Period:               -", "",
+          "Document Language:             English", ""]
+MEMO = ["MEMORANDUM", "",
+        "To:          All harbour staff", "",
+        "From:        The Harbour Master", "",
+        "Date:        3 March 2031", "",
+        "Subject:     New mooring rules", ""]
+
+
+def test_a_record_pages_field_column_over_the_document_goes():
+    """(s28) a portal's catalogue card printed one field a line, label, wide gap, value."""
+    kept = list(clean_text("\n".join([*RECORD, *NEWS]) + "\n", source_file="t.txt").lines)
+    assert not any(line in kept for line in RECORD[2:] if line)
+    assert "National Water Strategy 2030" in kept and all(line in kept for line in NEWS if line)
+
+
+def test_must_stay_a_memos_own_header_fields():
+    kept = list(clean_text("\n".join([*MEMO, *NEWS]) + "\n", source_file="t.txt").lines)
+    assert all(line in kept for line in MEMO if line)
