@@ -170,11 +170,11 @@ def meta_box(page: Page) -> Page:
         elif not text and run:
             pass
         else:
-            if labels >= META_BOX_MIN:
+            if labels >= META_BOX_MIN and not _memo_header(lines, run):
                 hits += run
             run, labels = [], 0
         i += 1
-    if labels >= META_BOX_MIN:
+    if labels >= META_BOX_MIN and not _memo_header(lines, run):
         hits += run
     hits += _bulleted_fields(lines)
     if hits:
@@ -182,6 +182,17 @@ def meta_box(page: Page) -> Page:
         if k is not None and TEXT_LABEL.match(lines[k].text):
             hits.append(k)     # '内容' / '正文' under the box: the label of the text that follows (unseen4)
     return page.drop(sorted(set(hits)))
+
+
+# (s28) a memo's or a letter's own header: whom it goes to and who sends it ('To:' / 'From:'), the
+# document's words (front matter), never a site's catalogue box
+MEMO_FIELD = re.compile(r"^\s*(?:to|from)\s*:", re.I)
+
+
+def _memo_header(lines, run: list[int]) -> bool:
+    """A run of fields holding both a `To:` and a `From:` row (MEMO_FIELD): a memo's header."""
+    found = {MEMO_FIELD.match(lines[k].text).group(0).strip(" :").casefold() for k in run if MEMO_FIELD.match(lines[k].text)}
+    return found == {"to", "from"}
 
 
 def _record_zone(page: Page) -> list[int]:
