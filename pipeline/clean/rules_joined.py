@@ -78,7 +78,9 @@ SMALL = {"of", "and", "the", "to", "for", "in", "on", "a", "an", "or", "by", "wi
 OPENERS = {"The", "A", "An", "This", "These", "That", "Those", "Each", "Every", "Any", "All", "No", "Such",
            "If", "In", "It", "We", "You", "Your", "Our", "Its", "Where", "When", "Subject", "Unless", "For"}
 ADDRESS = {"Mr", "Mrs", "Ms", "Dr", "Sir", "Madam", "Madame", "Hon", "Honourable", "Honorable"}
-PROVISION_LABEL = re.compile(r"(?:Article|ARTICLE|Section|SECTION|Clause|CLAUSE)\s")   # (r29oneline) a provision's label, no stop
+# (r29oneline) a division's label: its name follows ('CHAPTER II. The Pool of Tears'), where a provision's
+# label or number opens its text ('Article 4 The Exchange shall…', '3. Every Act shall…')
+DIVISION_LABEL = re.compile(r"(?:Chapter|CHAPTER|Part|PART|Book|BOOK|Title|TITLE|Schedule|SCHEDULE|Division|DIVISION|[IVXLC]{1,7}\.)\s")
 TITLE_WORDS = 14         # a heading's words after its number, at most
 
 # -- (flat2 round) a Chinese text's own marks, read through what a converter or a page did to them
@@ -852,7 +854,7 @@ def _heading_end(piece: str) -> int:
             # the sentence opens at this word, or at a determiner a few words before it
             # ('Rights The Licensor grants', 'Clause 1: The House of Representatives shall')
             back = [j for j in range(1, k + 1) if words[j].group(0) in OPENERS]
-            if not back and words[0].group(0) in OPENERS and PROVISION_LABEL.match(piece):
+            if not back and words[0].group(0) in OPENERS and not DIVISION_LABEL.match(piece):
                 # (r29oneline) 'Article 4 The Shipping Exchange shall…': a provision's label opens its text
                 # (a chapter's or a part's label opens its name: 'CHAPTER II. The Pool of Tears')
                 return 0
