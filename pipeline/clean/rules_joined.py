@@ -59,7 +59,7 @@ MARKER = re.compile(
     rf"|[（(][{_ZH_NUM}]{{1,3}}[)）]"
     rf"|第[{_ZH_NUM}\d]{{1,6}}(?:章|节|節|条|條|编|編|部分)"
     rf"|(?:Article|ARTICLE|Section|SECTION|Chapter|CHAPTER|Part|PART|Schedule|SCHEDULE|Clause|CLAUSE)\.?\s+(?:\d{{1,4}}[A-Z]?|{_ROMAN})\b[.:]?"
-    rf"|\d{{1,2}}(?:\.\d{{1,2}}){{0,3}}\.?\s+(?=[A-Z\u4e00-\u9fff\"\u201c])"
+    rf"|\d{{1,2}}(?:\.\d{{1,2}}){{0,3}}[.)]?\s+(?=[A-Z\u4e00-\u9fff\"\u201c])"
     rf"|{_ROMAN}\.\s+(?=[A-Z]))"
 )
 ARTICLE_LABEL = re.compile(rf"(?:^|[\s。！？；：])第[{_ZH_NUM}\d]{{1,6}}[条條]$")
@@ -748,6 +748,10 @@ SENTENCE_HEAD_WORDS = 5
 OPENERS_NOT_AFTER_SENTENCE_CASE = {"No", "That", "Those", "Such", "Subject", "Unless", "For", "In", "If", "When", "Where"}
 
 
+# (r29oneline) an agenda item's number: '4.01)', '4.1', '3)' (a bare '2.' may close a sentence's figure)
+ITEM_NUMBER = re.compile(r"\d{1,2}\.\d{1,2}\)?|\d{1,2}\)")
+
+
 def _titled_heads(tokens: list[str]) -> set[int]:
     """(r22flat) The gaps around an unnumbered heading in title case between two sentences of an
     English joined text: after a sentence's end, one to TITLED_WORDS capitalised words (small words
@@ -785,6 +789,9 @@ def _titled_heads(tokens: list[str]) -> set[int]:
             if word in OPENERS and nxt[:1].islower() and nxt not in SMALL and head not in SMALL \
                     and not (lower and word in OPENERS_NOT_AFTER_SENTENCE_CASE):
                 out.update((i - 1, j - 1))
+                break
+            if not lower and head not in SMALL and ITEM_NUMBER.fullmatch(word) and nxt[:1].isupper():
+                out.update((i - 1, j - 1))   # (r29oneline) an agenda's head over its first numbered item
                 break
     return out
 

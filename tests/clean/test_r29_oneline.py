@@ -185,3 +185,27 @@ def test_a_foot_s_counter_and_the_next_page_s_head_go():
     assert any("handled more ships than in any year before and kept its costs within the budget." in l for l in lines)
     assert any(l.startswith("3 Outlook") for l in lines)
     assert lines.count("Harbour Authority Annual Report 2031") <= 1   # the cover's title line may stay
+
+
+# -- minutes exported as one blob: an agenda's head over its first numbered item
+
+AGENDA = ("Minutes of the Regular Meeting of the Village Board The President called the meeting to order at 6:30 p.m. "
+          "All trustees were present. Consent Agenda 6.1) Approval of the minutes of May 2 The minutes were approved "
+          "as presented. Public Hearings 7.1 Zoning Variance for 12 Elm Street The Board heard the applicant and two "
+          "neighbours. Adjournment The meeting was adjourned at 8:05 p.m.")
+
+
+def test_an_agenda_s_heads_over_numbered_items_start_lines():
+    lines = run(AGENDA)
+    assert "Consent Agenda" in lines and "Public Hearings" in lines
+    assert any(l.startswith("6.1) Approval of the minutes") for l in lines)
+    assert any(l.startswith("7.1 Zoning Variance") for l in lines)
+
+
+def test_a_figure_after_capitalised_words_stays_in_its_sentence():
+    text = ("TREASURER'S REPORT The fund closed the year with a surplus. Total Revenue 4.5 million was raised from rates "
+            "and fees, and Total Spending 3.9 million was kept within the budget. The Treasurer thanked the staff for their "
+            "work on the accounts and the auditors for their report, which is attached to these minutes for the record.")
+    lines = run(text)
+    assert any("Total Revenue 4.5 million was raised" in l for l in lines)
+    assert not any(l == "Total Revenue" for l in lines)
