@@ -29,6 +29,7 @@ set apart with no gap is a split without a cut), under the rule's name.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from .page import Line, Page
@@ -365,7 +366,8 @@ def _breaks(text: str, held: list[int] | None = None) -> list[tuple[int, int]]:
     if not han:
         out = _sequenced(text, found, out)
         if inside := _furniture_spans(text):   # (r29oneline) no break inside a page's head and counter
-            out = [(a, b) for a, b in out if not any(s < a and b < e for s, e in inside)]
+            starts = [s for s, _ in inside]   # in the text's order, apart: the one opening before a break holds it or none
+            out = [(a, b) for a, b in out if not ((k := bisect_left(starts, a) - 1) >= 0 and b < inside[k][1])]
     else:
         out = sorted(out + [(at, at) for at in _glued_markers(text, held)])
     return out
