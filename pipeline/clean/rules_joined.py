@@ -477,7 +477,36 @@ def _sequenced(text: str, found: list, breaks: list[tuple[int, int]]) -> list[tu
                 continue
             out.append((start, end))
         last[num[0]] = num
-    return sorted(out)
+    return sorted(out + _first_heads(text, found, out))
+
+
+def _first_heads(text: str, found: list, breaks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(r29oneline) The break before a scheme's first head that stands after no sentence's end: the
+    title (or a page's head) glued to it ('Harbour Authority Annual Report 2031 1 Introduction This
+    report…'), where the scheme's second head already starts a line ('…in the annex. 2 Finances').
+
+    Phenomenon: a joined text's first numbered head follows its title or its cover, not a sentence,
+    so the marker rule misses it, and `_sequenced` confirms a head only by the one before it. The
+    second head confirms the first: the last gap before it followed by the scheme's first number
+    (`1`, `1.`, `Article 1`, `PART I`) and a capitalised word, not after a lower-case word
+    ('…under section 1 The…' stays)."""
+    done = {start for start, _ in breaks}
+    second = {}
+    for start, end in sorted(breaks):
+        num = _heading_number(text, end)
+        if num and num[0] not in second and (num[1] == 2 if num[0] != "dec" else num[1] == (2,)):
+            second[num[0]] = start
+    if not second:
+        return []
+    out, first = [], {}
+    for m in found:
+        start, end = m.start(), m.end()
+        if start == 0 or end == len(text) or start in done or text[start - 1].islower():
+            continue
+        num = _heading_number(text, end)
+        if num and num[0] in second and start < second[num[0]] and (num[1] == 1 if num[0] != "dec" else num[1] == (1,)):
+            first[num[0]] = (start, end)   # the last such gap before the second head
+    return list(first.values())
 
 
 PRINT_STAMP_AT = re.compile(r"(?<!\S)" + STAMP + r"(?=\s)")

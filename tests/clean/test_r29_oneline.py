@@ -209,3 +209,17 @@ def test_a_figure_after_capitalised_words_stays_in_its_sentence():
     lines = run(text)
     assert any("Total Revenue 4.5 million was raised" in l for l in lines)
     assert not any(l == "Total Revenue" for l in lines)
+
+
+def test_the_first_head_glued_to_the_title_starts_its_line():
+    lines = run(REPORT)
+    assert lines[0] == "Harbour Authority Annual Report 2031"
+    assert "1 Introduction" in lines
+
+
+def test_a_first_number_after_a_lower_case_word_stays():
+    text = ("GUIDANCE ON RETURNS Returns are made under section 1 The Revenue Act and are due each quarter. Late returns "
+            "attract a penalty. 2. Penalties The penalty is ten dollars a day. 3. Appeals The taxpayer may appeal to "
+            "the tribunal within thirty days of the notice of the penalty.")
+    lines = run(text)
+    assert any("under section 1 The Revenue Act" in l for l in lines)
