@@ -29,6 +29,7 @@ set apart with no gap is a split without a cut), under the rule's name.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from .page import Line, Page
@@ -59,7 +60,7 @@ MARKER = re.compile(
     rf"|[（(][{_ZH_NUM}]{{1,3}}[)）]"
     rf"|第[{_ZH_NUM}\d]{{1,6}}(?:章|节|節|条|條|编|編|部分)"
     rf"|(?:Article|ARTICLE|Section|SECTION|Chapter|CHAPTER|Part|PART|Schedule|SCHEDULE|Clause|CLAUSE)\.?\s+(?:\d{{1,4}}[A-Z]?|{_ROMAN})\b[.:]?"
-    rf"|\d{{1,2}}(?:\.\d{{1,2}}){{0,3}}\.?\s+(?=[A-Z\u4e00-\u9fff\"\u201c])"
+    rf"|\d{{1,2}}(?:\.\d{{1,2}}){{0,3}}[.)]?\s+(?=[A-Z\u4e00-\u9fff\"\u201c])"
     rf"|{_ROMAN}\.\s+(?=[A-Z]))"
 )
 ARTICLE_LABEL = re.compile(rf"(?:^|[\s。！？；：])第[{_ZH_NUM}\d]{{1,6}}[条條]$")
@@ -78,6 +79,9 @@ SMALL = {"of", "and", "the", "to", "for", "in", "on", "a", "an", "or", "by", "wi
 OPENERS = {"The", "A", "An", "This", "These", "That", "Those", "Each", "Every", "Any", "All", "No", "Such",
            "If", "In", "It", "We", "You", "Your", "Our", "Its", "Where", "When", "Subject", "Unless", "For"}
 ADDRESS = {"Mr", "Mrs", "Ms", "Dr", "Sir", "Madam", "Madame", "Hon", "Honourable", "Honorable"}
+# (r29oneline) a division's label: its name follows ('CHAPTER II. The Pool of Tears'), where a provision's
+# label or number opens its text ('Article 4 The Exchange shall…', '3. Every Act shall…')
+DIVISION_LABEL = re.compile(r"(?:Chapter|CHAPTER|Part|PART|Book|BOOK|Title|TITLE|Schedule|SCHEDULE|Division|DIVISION|[IVXLC]{1,7}\.)\s")
 TITLE_WORDS = 14         # a heading's words after its number, at most
 
 # -- (flat2 round) a Chinese text's own marks, read through what a converter or a page did to them
@@ -313,7 +317,7 @@ def _breaks(text: str, held: list[int] | None = None) -> list[tuple[int, int]]:
     found = list(_GAP.finditer(text))
     tokens = [] if han else _tokens(text, found)
     caps = set() if han else _caps_heads(tokens) | _titled_heads(tokens) | _marginal_notes(tokens)
-    framed = set() if han else _print_titles(text)
+    framed = set() if han else _print_titles(text) | _page_furniture(text)
     for k, m in enumerate(found):
         start, end = m.start(), m.end()
         if start == 0 or end == len(text):
@@ -361,6 +365,9 @@ def _breaks(text: str, held: list[int] | None = None) -> list[tuple[int, int]]:
             out.append((start, end))
     if not han:
         out = _sequenced(text, found, out)
+        if inside := _furniture_spans(text):   # (r29oneline) no break inside a page's head and counter
+            starts = [s for s, _ in inside]   # in the text's order, apart: the one opening before a break holds it or none
+            out = [(a, b) for a, b in out if not ((k := bisect_left(starts, a) - 1) >= 0 and b < inside[k][1])]
     else:
         out = sorted(out + [(at, at) for at in _glued_markers(text, held)])
     return out
@@ -472,7 +479,36 @@ def _sequenced(text: str, found: list, breaks: list[tuple[int, int]]) -> list[tu
                 continue
             out.append((start, end))
         last[num[0]] = num
-    return sorted(out)
+    return sorted(out + _first_heads(text, found, out))
+
+
+def _first_heads(text: str, found: list, breaks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(r29oneline) The break before a scheme's first head that stands after no sentence's end: the
+    title (or a page's head) glued to it ('Harbour Authority Annual Report 2031 1 Introduction This
+    report…'), where the scheme's second head already starts a line ('…in the annex. 2 Finances').
+
+    Phenomenon: a joined text's first numbered head follows its title or its cover, not a sentence,
+    so the marker rule misses it, and `_sequenced` confirms a head only by the one before it. The
+    second head confirms the first: the last gap before it followed by the scheme's first number
+    (`1`, `1.`, `Article 1`, `PART I`) and a capitalised word, not after a lower-case word
+    ('…under section 1 The…' stays)."""
+    done = {start for start, _ in breaks}
+    second = {}
+    for start, end in sorted(breaks):
+        num = _heading_number(text, end)
+        if num and num[0] not in second and (num[1] == 2 if num[0] != "dec" else num[1] == (2,)):
+            second[num[0]] = start
+    if not second:
+        return []
+    out, first = [], {}
+    for m in found:
+        start, end = m.start(), m.end()
+        if start == 0 or end == len(text) or start in done or text[start - 1].islower():
+            continue
+        num = _heading_number(text, end)
+        if num and num[0] in second and start < second[num[0]] and (num[1] == 1 if num[0] != "dec" else num[1] == (1,)):
+            first[num[0]] = (start, end)   # the last such gap before the second head
+    return list(first.values())
 
 
 PRINT_STAMP_AT = re.compile(r"(?<!\S)" + STAMP + r"(?=\s)")
@@ -507,6 +543,90 @@ def _print_titles(text: str) -> set[int]:
     if length < PRINT_TITLE_MIN:
         return set()
     return {a + length for a in afters if a + length < len(text) and text[a + length].isspace()}
+
+
+# (r29oneline) a printed page's counter in its head or foot: 'Page 3 of 12', 'Page 3'
+PAGE_COUNTER = re.compile(r"(?<!\S)Page (?P<n>\d{1,4})(?: of (?P<of>\d{1,4}))?(?!\S)")
+HEAD_END = re.compile(r"[.!?;:][\"”’)]*$")   # a sentence's last word: a running head holds none
+
+
+def _page_furniture(text: str) -> set[int]:
+    """(r29oneline) The gaps around a print's page furniture (`_furniture_spans`)."""
+    out = set()
+    for start, end in _furniture_spans(text):
+        gap = re.search(r"\s+$", text[max(0, start - 8):start])
+        if gap and start - len(gap.group(0)) > 0:
+            out.add(start - len(gap.group(0)))
+        if end < len(text) and text[end].isspace():
+            out.add(end)
+    return out
+
+
+def _without_furniture(pieces: list[str], furniture: set[str]) -> list[str]:
+    """(r29oneline) The pieces of a joined text without its page furniture; a sentence the page
+    break cut ('…shall send them to' | head and counter | 'every member.') is one piece again."""
+    out: list[str] = []
+    glue = False
+    for piece in pieces:
+        if piece in furniture:
+            glue = bool(out) and not _END.search(out[-1])
+            continue
+        if glue and piece[:1].islower():
+            out[-1] = out[-1] + " " + piece
+        else:
+            out.append(piece)
+        glue = False
+    return out or pieces
+
+
+def _furniture_spans(text: str) -> list[tuple[int, int]]:
+    """(r29oneline) The gaps around a print's page furniture in an English joined text: before the
+    running head that every page's counter follows (the words all the copies agree on, back to a
+    gap, none a sentence's last word), or before the counter itself, and after the counter.
+
+    Phenomenon: a PDF viewer's or a records system's copy of a printed text joins its pages into
+    one line, the head or foot of every page glued between two sentences, or inside one ('…for the
+    year. Adopted Minutes of July 9, 2002 Page 2 of 13 PART 2 GENERAL…'). The counter's numbers
+    tell it: two counters or more, counting up by one, of the same total when they give one
+    ('Page 2 of 13', 'Page 3 of 13'); the head is what the text repeats before every one of them
+    (PRINT_TITLE_MIN characters at least, else the counter stands alone). A single 'Page 3 of 12'
+    (a cross-reference's, a form's) and a lower-case 'page 3' stay."""
+    found = list(PAGE_COUNTER.finditer(text))
+    if len(found) < 2:
+        return set()
+    nums = [int(m["n"]) for m in found]
+    totals = {m["of"] for m in found}
+    if any(b != a + 1 for a, b in zip(nums, nums[1:])) or len(totals) != 1:
+        return set()
+    if totals == {None} and len(found) < 3:
+        return set()   # 'Page 2' … 'Page 3' without a total: three copies at least
+    starts = [m.start() for m in found]
+    length = 0
+    while all(b - length - 1 >= 0 and text[b - length - 1] == text[starts[0] - length - 1] for b in starts):
+        length += 1
+    head = text[starts[0] - length:starts[0]]
+    words = list(re.finditer(r"\S+", head))
+    # the head's first whole word, after any sentence's last word the copies share
+    keep = [w for w in words if not (w.start() == 0 and starts[0] - length > 0 and not text[starts[0] - length - 1].isspace())]
+    for k in range(len(keep) - 1, -1, -1):
+        if HEAD_END.search(keep[k].group(0)):
+            keep = keep[k + 1:]
+            break
+    lead = len(head) - keep[0].start() if keep and len(" ".join(w.group(0) for w in keep)) >= PRINT_TITLE_MIN else 0
+    # the next page's head after the foot's counter ('Page 2  NIST SP 800-63-3  Digital Identity Guidelines'):
+    # the words every copy has after its counter, back to a gap every copy has there
+    ends = [m.end() for m in found]
+    ends = ends[:-1] if len(ends) > 2 else ends   # the last page's foot has no next page's head after it
+    length = 0
+    while all(e + length < len(text) and text[e + length] == text[ends[0] + length] for e in ends):
+        length += 1
+    while length > 0 and not all(e + length == len(text) or text[e + length].isspace() for e in ends):
+        length -= 1
+    tail = text[ends[0]:ends[0] + length]
+    if len(tail.strip()) < PRINT_TITLE_MIN or any(HEAD_END.search(w) for w in tail.split()):
+        length = 0
+    # (the first page's head opening the text is the title's line as often: it stays)
+    return [(m.start() - lead, m.end() + (length if text[m.end():m.end() + length] == tail else 0)) for m in found]
 
 
 CAPS_MIN = 6          # capital letters a heading in capitals holds at least ('INVOCATION'; not 'NASA', 'U.S.')
@@ -556,11 +676,14 @@ def _marginal_notes(tokens: list[str]) -> set[int]:
                 or any(LEADER.search(w) or ENTRY_NO.fullmatch(w) for w in tokens[k + 1:k + 4]) \
                 or any(LEADER.search(w) for w in note):
             continue   # 'c. A70 1 The…' (a code, not words); '2. Membership 3.', '…... 3' (a contents entry)
-        if not j or not note or not note[0][:1].isupper() or any(NOTE_END.search(w) for w in note) \
+        if not j or not note or not note[0][:1].isupper() or any(NOTE_END.search(w) for w in note[:-1]) \
+                or NOTE_END.search(note[-1]) and not _period_note(note) \
                 or any(w.isdigit() and not (i and MARKER_WORD.fullmatch(note[i - 1])) for i, w in enumerate(note)) \
                 or MARKER_WORD.fullmatch(note[-1]) or note[-1].rstrip(".").lower() == "sec":
             continue   # 'PART 1 ESTABLISHMENT': a part's label and its number (a number only after a
                        # marker word: 'Section 7 amended 2.')
+        if NOTE_END.search(note[-1]) and _entry_after(tokens, k + 1):
+            continue   # (r29oneline) '3. Objects of the Act. 4. Authority not affected. 5. …': an arrangement's entries
         found.append((int(m["num"]), j - 1, k - 1))
     numbers = {n for n, _, _ in found}
     out = set()
@@ -568,6 +691,35 @@ def _marginal_notes(tokens: list[str]) -> set[int]:
         if n - 1 in numbers or n + 1 in numbers:
             out |= {before, at}
     return out
+
+
+# (r29oneline) a marginal note closed by a period ('Title and commencement.', 'Short title.'): its last
+# word ends in one stop; not a sentence's last word (a past tense: 'Motion carried.'), an abbreviation
+# or an initial ('Ltd.', 'J.'), not a note an opener or a pronoun starts ('It was agreed.')
+PERIOD_NOTE_END = re.compile(r"[A-Za-z]{3,}[\"”’)]?\.[\"”’)]?$")
+
+
+def _entry_after(tokens: list[str], at: int) -> bool:
+    """(r29oneline) The words from `at` close within NOTE_WORDS words and a number follows: a list of
+    sections' titles (an arrangement, a contents list), not a section's text."""
+    for k in range(at, min(at + NOTE_WORDS, len(tokens) - 1)):
+        if NOTE_END.search(tokens[k]):
+            return bool(ENTRY_NO.fullmatch(tokens[k + 1]))
+    return False
+
+
+def _period_note(note: list[str]) -> bool:
+    """(r29oneline) A statute's marginal note closed by a period, as the Commonwealth's Acts set it
+    beside or over each section (`Title and commencement.` / `1. This Act may be cited…`): the note's
+    last word ends in a single period after a word, the note opens with no opener or pronoun and its
+    last word is no past tense ('Motion carried. 5. The Council…' in minutes is a sentence)."""
+    last = note[-1].rstrip("\"”’)")
+    return bool(PERIOD_NOTE_END.search(note[-1])) and not last.rstrip(".").lower().endswith("ed") \
+        and note[0] not in OPENERS and note[0] not in NOT_NOTE_FIRST
+
+
+# words that open a sentence and never a marginal note: pronouns, a minute's formula of a motion
+NOT_NOTE_FIRST = {"He", "She", "They", "I", "We", "It", "There", "Motion", "Moved", "Carried", "Seconded"}
 
 
 def _capital(token: str) -> bool:
@@ -629,6 +781,10 @@ SENTENCE_HEAD_WORDS = 5
 OPENERS_NOT_AFTER_SENTENCE_CASE = {"No", "That", "Those", "Such", "Subject", "Unless", "For", "In", "If", "When", "Where"}
 
 
+# (r29oneline) an agenda item's number: '4.01)', '4.1', '3)' (a bare '2.' may close a sentence's figure)
+ITEM_NUMBER = re.compile(r"\d{1,2}\.\d{1,2}\)?|\d{1,2}\)")
+
+
 def _titled_heads(tokens: list[str]) -> set[int]:
     """(r22flat) The gaps around an unnumbered heading in title case between two sentences of an
     English joined text: after a sentence's end, one to TITLED_WORDS capitalised words (small words
@@ -667,6 +823,9 @@ def _titled_heads(tokens: list[str]) -> set[int]:
                     and not (lower and word in OPENERS_NOT_AFTER_SENTENCE_CASE):
                 out.update((i - 1, j - 1))
                 break
+            if not lower and head not in SMALL and ITEM_NUMBER.fullmatch(word) and nxt[:1].isupper():
+                out.update((i - 1, j - 1))   # (r29oneline) an agenda's head over its first numbered item
+                break
     return out
 
 
@@ -702,6 +861,8 @@ def _heading_end(piece: str) -> int:
         return m.end() + words[0].start()   # 'Article. I. Section 1.': two headings
     if len(words) > 1 and piece[:m.end()].rstrip()[-1:] == "." and words[0].group(0)[:1].isupper() \
             and words[1].group(0)[:1].islower() and words[1].group(0) not in SMALL:
+        if not MARKER_WORD.match(piece):
+            return 0   # (r29oneline) '2. In every Act the word…': a numbered section's sentence, no label to set apart
         return m.end() + words[0].start()   # 'Section 1. All legislative Powers…': the label alone
     if words[0].group(0) in OPENERS and piece[:m.end()].rstrip().endswith(":"):
         return 0   # 'Clause 2: No Person shall…': the sentence opens right after the number
@@ -733,6 +894,10 @@ def _heading_end(piece: str) -> int:
             # the sentence opens at this word, or at a determiner a few words before it
             # ('Rights The Licensor grants', 'Clause 1: The House of Representatives shall')
             back = [j for j in range(1, k + 1) if words[j].group(0) in OPENERS]
+            if not back and words[0].group(0) in OPENERS and not DIVISION_LABEL.match(piece):
+                # (r29oneline) 'Article 4 The Shipping Exchange shall…': a provision's label opens its text
+                # (a chapter's or a part's label opens its name: 'CHAPTER II. The Pool of Tears')
+                return 0
             k = back[-1] if back else k
             return m.end() + words[k].start() if _titled([x.group(0) for x in words[:k]]) else 0
     return 0
@@ -795,6 +960,10 @@ def joined_lines(page: Page) -> Page:
             out.extend(reversed(parts))
             removals.extend(cuts)
         pieces = out[::-1]
+        furniture = set() if _is_han(text) else {text[a:b] for a, b in _furniture_spans(text)}
+        dropped = [piece for piece in pieces if piece in furniture]
+        if dropped:
+            pieces = _without_furniture(pieces, furniture)
         lines = list(page.lines)
         if not _is_han(text):
             # (flat2 round) a text without Han: its paragraphs stood between blank lines, the only
@@ -807,7 +976,8 @@ def joined_lines(page: Page) -> Page:
             new = [Line(line.number, piece) for piece in pieces]
         lines[i:i + 1] = new
         page = replace(page, lines=tuple(lines),
-                       removed=page.removed + tuple(Removal(line.number, cut, page.rule) for cut in removals))
+                       removed=page.removed + tuple(Removal(line.number, cut, page.rule) for cut in removals)
+                       + tuple(Removal(line.number, piece, "running-head") for piece in dropped))
         split = True
     return _renumbered(page) if split else page
 
