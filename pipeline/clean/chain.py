@@ -97,6 +97,7 @@ BOILERPLATE_RULES = [
     ("tail-glued-section-heads", apparatus_en.tail_glued_section_heads),   # round19en: '…Act.2. Interpretation' -> text / head
     ("tail-glued-division-heads", apparatus_en.tail_glued_division_heads),   # r28acts: '… as followsPART 1 PRELIMINARY' -> text / head
     ("docshare-chrome", docshare.docshare_chrome),   # r27docshare: a sharing site's prompts, notices, labels and file facts around its preview
+    ("docshare-chrome-en", docshare.docshare_chrome_en),   # r29enchrome: an English sharing site's viewer buttons, preview notices, listing facts, page anchors
     ("viewer-chrome", viewer.viewer_chrome),   # r28acts: a converted PDF page's 'Navigation bar' / controls / '5 of 22', its advert
     ("page-title", portal.page_title),
     ("year-tag", portal.year_tag),   # r26zh: '2019年…统计公报 2019', a collection site's year after its headline

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .page import Page
-from .vocab_en import COLOPHON, IMPRINT, NOTICE_OPEN, REPORTER_NOTICE
+from .vocab_en import COLOPHON, IMPRINT, NOTICE_OPEN, POSTAL_CODE, REPORTER_NOTICE
 
 # '- SECT 12', '- SECT 5A', '- REG 3', '- RULE 7', '- SCHEDULE 2', '- LONG TITLE', '- NOTES':
 # a dash, then a provision kind in capitals and its number, or a fixed part of the act
@@ -255,8 +255,9 @@ def printer_imprint(page: Page) -> Page:
     """Drop a government printer's imprint on a statute's or gazette's cover: the price and postage
     (`Price : Rs. 30.00`), where it was printed and is sold (`PRINTED AT THE DEPARTMENT OF GOVERNMENT
     PRINTING, …`, `TO BE PURCHASED AT THE …`), `Printed on the Order of Government` and where it can
-    be downloaded (`This Act can be downloaded from www.…`): whole lines, two or more among the
-    first 40. The cover's certification and Gazette note are the Act's front matter and stay. The
+    be downloaded (`This Act can be downloaded from www.…`), a gazette's postal registration
+    (`REGISTERED No. M - 302` with the licence code `L.-7646` under it, `REGD. NO. D. L.-33004/99`;
+    r29enchrome): whole lines, two or more among the first 40. The cover's certification and Gazette note are the Act's front matter and stay. The
     printer's colophon on the text's last line goes even alone (`Printed and Published by the
     Government Printer, Eastport.`, round11en).
 
@@ -264,6 +265,7 @@ def printer_imprint(page: Page) -> Page:
     filled = [i for i, line in enumerate(page.lines) if line.text.strip()]
     top = filled[:IMPRINT_LINES]
     hits = [i for i in top if IMPRINT.match(" ".join(page.lines[i].text.split()))]
+    hits += [k for i, k in zip(top, top[1:]) if i in hits and POSTAL_CODE.match(page.lines[k].text)]   # r29enchrome
     page = page.drop(hits) if len(hits) >= IMPRINT_MIN else page
     filled = [i for i, line in enumerate(page.lines) if line.text.strip()]
     if filled and COLOPHON.match(" ".join(page.lines[filled[-1]].text.split())):
