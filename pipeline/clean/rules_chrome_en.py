@@ -531,6 +531,7 @@ def en_chrome(page: Page) -> Page:
     for i in [i for i, line in enumerate(lines) if SIDEBAR_LABEL.match(line.text)]:
         hits.update(_sidebar_box(lines, i))
     hits.update(_banner_over_designation(lines))
+    hits.update(_notice_banner(lines))
     tail, start = _tail_chrome(lines)
     hits.update(tail)
     # the footer's menu columns, one link a line ('About us' / 'Careers' / 'Contact us' / 'Help')
@@ -733,6 +734,41 @@ BOX_MAX = 12   # items of a related-links box
 
 
 SIDEBAR_ITEM_WORDS = 6   # words of one line of a sidebar item (its title wrapped over lines)
+
+
+# (r29enchrome) a site-wide notice banner printed between the page's headline and its copy: a
+# paragraph that opens with the notice's label ('Government Notice: Please be advised that …',
+# 'Important notice:', 'Service alert:', 'COVID-19 update:')
+NOTICE_BANNER = re.compile(r"^\s*(?:[A-Z][\w-]*\s+){0,2}(?:notice|alert|advisory|announcement|update)\s*:\s*\S", re.I)
+BANNER_LINES = 10   # lines of a banner's paragraph, at most
+BANNER_TOP = 60     # lines at the page's top where the banner stands
+
+
+def _notice_banner(lines) -> list[int]:
+    """(r29enchrome) A site-wide notice banner a printed page shows between its headline and the
+    headline again (the hero's title, the banner, the article's h1): a paragraph of BANNER_LINES
+    lines at most, its first line opening with a notice's label (NOTICE_BANNER), the same short line
+    right over it and right under it. A notice in the text has no headline copy under it and stays.
+
+    Example: "Apply for a Permit" / "Government Notice: Please be advised that the Department is
+    currently …" / "… services." / "Apply for a Permit" -> the banner's lines go."""
+    hits: list[int] = []
+    top = min(len(lines), BANNER_TOP)
+    for i in range(top):
+        if not NOTICE_BANNER.match(lines[i].text):
+            continue
+        end = i
+        while end + 1 < len(lines) and lines[end + 1].text.strip() and end - i < BANNER_LINES:
+            end += 1
+        above = next((k for k in range(i - 1, -1, -1) if lines[k].text.strip()), None)
+        below = next((k for k in range(end + 1, min(len(lines), end + 4)) if lines[k].text.strip()), None)
+        if above is None or below is None:
+            continue
+        head = " ".join(lines[above].text.split())
+        if head and head == " ".join(lines[below].text.split()) and len(head.split()) <= MENU_LABEL_WORDS * 3 \
+                and not END_MARK.search(head):
+            hits.extend(range(i, end + 1))
+    return hits
 
 
 def _sidebar_box(lines, i: int) -> list[int]:
