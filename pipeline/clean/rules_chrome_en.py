@@ -1074,6 +1074,9 @@ def section_menu(page: Page) -> Page:
         if len(label) > SECTION_MENU_ITEM_MAX or not re.search(r"[A-Za-z]{3}", label) or MENU_ITEM_NOT.search(label):
             continue
         b = max((k for k in range(a + 1, len(texts)) if texts[k] == label), default=None)
+        gone = False
+        if b is None:   # (r29enchrome) the copy over the headline already gone (`en-chrome`'s menu echo): where it stood
+            b, gone = _removed_copy(page, top, a, label), True
         if b is None or b - a - 1 < SECTION_MENU_ITEMS or b + 1 >= len(filled):
             continue
         items = texts[a + 1:b]
@@ -1084,12 +1087,50 @@ def section_menu(page: Page) -> Page:
         if any(t in later for t in items + [label]):
             continue
         drop = top[a:b + 1]
-        if _print_header_names(page, label):
+        if gone:
+            return page.drop(top[a + 1:b])   # the label's one copy left is the page's headline: only the items go
+        if _print_header_names(page, label) or _no_headline_after(lines, filled, b):
             drop = drop[:-1]   # (r26webpages) the print header names the page by it: the last copy is the page's headline
+            #                    (r29enchrome) so is it when a pager or the first numbered section follows it
         if a > 0 and texts[0].startswith(label + " ") and a <= 2:
             drop.append(top[0])
         return page.drop(drop)
     return page
+
+
+PAGER_WORDS = frozenset("previous prev next contents table of index top up home page".split())
+NUMBERED_SECTION = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXL]{1,5}\.)\s+[A-Z]")
+
+
+def _no_headline_after(lines, filled: list[int], b: int) -> bool:
+    """(r29enchrome) The line under a menu's last copy of its first item is no headline of another
+    page: a pager (`Previous Table of Contents Next`, `< Previous | Contents | Next >`) or the text's
+    first numbered section (`1. Purpose …`) — the copy is the page's own headline."""
+    k = next((n for n in range(b + 1, len(filled))), None)
+    if k is None:
+        return False
+    text = lines[filled[k]].text.strip()
+    words = re.findall(r"[A-Za-z]+", text.casefold())
+    return bool(words) and set(words) <= PAGER_WORDS and {"previous", "prev", "next"} & set(words) \
+        or bool(NUMBERED_SECTION.match(text))
+
+
+def _removed_copy(page: Page, top: list[int], a: int, label: str) -> int | None:
+    """(r29enchrome) Where the section's name stood again under a menu's items when an earlier rule
+    removed that copy (within SECTION_MENU_GAP lines of the last item): the index in `top` of the first
+    line below it, or None."""
+    lines = page.lines
+    key = " ".join(label.split())
+    start = lines[top[a]].number
+    for r in page.removed:
+        if r.line > start and " ".join(r.text.split()) == key:
+            b = next((k for k in range(a + 1, len(top)) if lines[top[k]].number > r.line), None)
+            if b is not None and r.line - lines[top[b - 1]].number <= SECTION_MENU_GAP:
+                return b
+    return None
+
+
+SECTION_MENU_GAP = 4   # lines between a menu's last item and the removed copy of its section's name (tools between)
 
 
 def _print_header_names(page: Page, text: str) -> bool:
