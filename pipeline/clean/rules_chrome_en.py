@@ -532,6 +532,7 @@ def en_chrome(page: Page) -> Page:
         hits.update(_sidebar_box(lines, i))
     hits.update(_banner_over_designation(lines))
     hits.update(_notice_banner(lines))
+    hits.update(_summary_box(lines))
     tail, start = _tail_chrome(lines)
     hits.update(tail)
     # the footer's menu columns, one link a line ('About us' / 'Careers' / 'Contact us' / 'Help')
@@ -768,6 +769,44 @@ def _notice_banner(lines) -> list[int]:
         if head and head == " ".join(lines[below].text.split()) and len(head.split()) <= MENU_LABEL_WORDS * 3 \
                 and not END_MARK.search(head):
             hits.extend(range(i, end + 1))
+    return hits
+
+
+# (r29enchrome) a legislation or record site's generated summary box over the text: its labels, whole
+# lines ('Quick answer', 'About this bill', 'At a glance', 'Key facts', 'In brief')
+SUMMARY_LABEL = re.compile(r"^\s*(?:quick answer|at a glance|key facts|in brief|in short|tl;\s*dr|about this (?:bill|act|law|regulation|"
+                           r"ordinance|statute|decree|order|instrument|document|judgment|judgement|case|page|report|policy))\s*:?\s*$", re.I)
+SUMMARY_TOP = 40     # non-blank lines at the page's top where the box stands
+SUMMARY_LINES = 3    # lines of the generated sentence(s) under the labels
+
+
+def _summary_box(lines) -> list[int]:
+    """(r29enchrome) A site's generated summary box at the page's top: one or more of its labels
+    (SUMMARY_LABEL) over a paragraph that restates the page's headline as its subject (`<headline>
+    is …`, `<headline> was …`): the site's sentence about the document, none of the document. A label
+    with no such sentence under it stays (a heading `In brief` over the text's own words).
+
+    Example: "Harbour Dues Bill" / … / "Quick answer" / "About this bill" / "Harbour Dues Bill is a
+    Bill, cited as Bill 17 2031, currently marked in force." -> the last three go."""
+    filled = [i for i, line in enumerate(lines) if line.text.strip()][:SUMMARY_TOP]
+    hits: list[int] = []
+    for n, i in enumerate(filled):
+        if not SUMMARY_LABEL.match(lines[i].text) or (n and SUMMARY_LABEL.match(lines[filled[n - 1]].text)):
+            continue
+        labels = [i]
+        k = n + 1
+        while k < len(filled) and SUMMARY_LABEL.match(lines[filled[k]].text):
+            labels.append(filled[k])
+            k += 1
+        if k >= len(filled):
+            continue
+        para = [filled[k]]
+        while para[-1] + 1 < len(lines) and lines[para[-1] + 1].text.strip() and len(para) < SUMMARY_LINES:
+            para.append(para[-1] + 1)
+        first = " ".join(lines[filled[k]].text.split())
+        heads = {" ".join(lines[j].text.split()) for j in filled[:n]}
+        if any(h and len(h.split()) <= 20 and re.match(re.escape(h) + r"\s+(?:is|was|are|were)\s", first) for h in heads):
+            hits.extend(labels + para)
     return hits
 
 
