@@ -12,7 +12,7 @@ import re
 
 from .page import Page
 from .vocab import COPYRIGHT
-from .vocab_en import (FORMAT_OFFER_KINDS, FORMAT_OFFER_LINES, FORMAT_OFFER_MARKS, FORMAT_OFFER_TOKEN, FORMAT_OFFER_VERBS,
+from .vocab_en import (TRANSCRIPT_OF, FORMAT_OFFER_KINDS, FORMAT_OFFER_LINES, FORMAT_OFFER_MARKS, FORMAT_OFFER_TOKEN, FORMAT_OFFER_VERBS,
                        FORMAT_OFFER_WORDS, FORMAT_OFFER_WORDS_MAX, FORMAT_OFFER_WORDS_MIN, FORMAT_OFFER_CHARS, COMMENT_FOOTER, FULL_TEXT_LINK, LOADING_LINE, EMPTY_BOX, DOWNLOAD_SIZE, ARTICLE_INFO_CELL, PAGER_LINK_LABEL, PDF_NOTICE, REVIEW_STAMP,
                        SHARE_PAGE_LABEL, SHARE_TRANSCRIPT, SHOP_LINK_LABEL, SIDE_MENU_LABEL, EMPTY_SLOT, MENU_BULLET, POST_BYLINE, POST_META_MARK,
                        CAPTION_CREDIT)
@@ -119,6 +119,57 @@ def _share_labels(lines) -> list[int]:
     return hits
 
 
+TRANSCRIPT_TOP = 12     # non-blank lines at the page's top where the site's headline and transcript header stand
+TRANSCRIPT_WINDOW = 60  # non-blank lines under the header where the flattened page's words stand again
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\W+", "", text).casefold()
+
+
+def _transcript_header(lines) -> list[int]:
+    """(r29enchrome) A document site's transcript header (`Transcript of NAME ...`, vocab_en.TRANSCRIPT_OF)
+    whose NAME, cut the same way, is the page's headline over it (`NAME ...`): both go, and between
+    them the file's page count alone (`97`) and the description the site built from the file's first
+    page, flattened into one line, when its words all stand again in the transcript under the header
+    (a copy: nothing is lost).
+
+    Example: "republic of eastland law reform commission ..." / "97" / "iv REPUBLIC OF EASTLAND … March
+    2021" / "Transcript of republic of eastland law reform commission ..." / "iv" / "REPUBLIC OF EASTLAND" …
+    -> the first four go. A transcript header naming no headline over it stays."""
+    filled = [i for i, line in enumerate(lines) if line.text.strip()]
+    top = filled[:TRANSCRIPT_TOP]
+    for n, i in enumerate(top):
+        m = TRANSCRIPT_OF.match(lines[i].text)
+        if not m:
+            continue
+        name = _squash(m["name"])
+        head = next((k for k in top[:n] if lines[k].text.rstrip().endswith(("...", "…")) and _squash(lines[k].text) == name), None)
+        if head is None or not name:
+            continue
+        hits = [head, i]
+        below = _squash(" ".join(lines[k].text for k in filled[n + 1:n + 1 + TRANSCRIPT_WINDOW]))
+        for k in top[top.index(head) + 1:n]:
+            text = lines[k].text.strip()
+            words = re.sub(r"^(?:\d{1,4}|[ivxlc]{1,6})\s+", "", text)   # the page's folio before its words
+            if re.fullmatch(r"\d{1,5}", text) or len(text) >= 40 and _squash(words) and _words_in(words, below):
+                hits.append(k)
+        return hits
+    return []
+
+
+def _words_in(text: str, below: str) -> bool:
+    """Every word of `text` stands, in order, in `below` (its words squashed together): the same page's
+    words, flattened into one line, before their transcript."""
+    at = 0
+    for word in re.findall(r"\w+", text.casefold()):
+        at = below.find(word, at)
+        if at < 0:
+            return False
+        at += len(word)
+    return True
+
+
 def cms_chrome(page: Page) -> Page:
     """(round10en) Drop the chrome lines every CMS or document site prints:
 
@@ -151,6 +202,7 @@ def cms_chrome(page: Page) -> Page:
     hits.extend(_format_offers(lines, {r.line: r.text for r in page.removed}))
     if any(" · " in line.text for line in lines):
         hits.extend(_share_labels(lines))
+    hits.extend(_transcript_header(lines))
     tail = list(tail_zone(lines))
     hits.extend(i for i in tail if COMMENT_FOOTER.match(lines[i].text))
     edges = set(head_zone(lines)) | set(tail)

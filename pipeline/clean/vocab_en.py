@@ -367,6 +367,9 @@ PAGER_LINK_LABEL = re.compile(r"^\s*(?:next|previous|prev|back|up|index|contents
 # a document-share site's page label over each page's text ('Page 3: ANNUAL REPORT … · 2020. 6. 7. · …')
 SHARE_PAGE_LABEL = re.compile(r"^\s*page\s+\d{1,4}\s*:\s*(?P<rest>\S.*\s·\s.*)$", I)
 SHARE_TRANSCRIPT = re.compile(r"^\s*(?:transcript of\s+)?(?P<rest>\S.*\s·\s.*)$", I)
+# (r29enchrome) the same site's transcript header naming the file by its headline cut short ('Transcript of
+# republic of eastland law reform commission ...')
+TRANSCRIPT_OF = re.compile(r"^\s*transcript of\s+(?P<name>\S.{2,200}?)\s*(?:\.\.\.|…)\s*$", I)
 
 # (round13en) a blog's or news site's category labels over a reprinted item, the links' words
 # glued into one when the page was saved as text ('NewsReports', 'News Reports', 'Blog | Events')
