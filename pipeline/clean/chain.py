@@ -55,6 +55,7 @@ BOILERPLATE_RULES = [
     ("scan-credit", book.scan_credit),   # round9en: 'Digitized by the Internet Archive' / 'in 2016' / the item's address
     ("box-frame", frames.box_frame),
     ("running-head", pages.page_furniture),
+    ("transcript-status-head", pages.transcript_status_head),   # r29enchrome: 'UNREVISED HANSARD' / house / date with takes over each take
     ("mirrored-head", pages.mirrored_heads),   # round19en: 'Law Revision Cap. 2:02 3' / '4 Cap. 2:02 Law Revision' on two pages
     ("dated-print-head", pages.dated_print_heads),   # round19en: '• 8/18/2019 Report FINAL' over '2/10' on a few pages
     ("watermark-letters", pages.watermark_letters),   # unseen7: a rotated DRAFT read as lines 'D' / 'R' / 'A' / 'FT'
