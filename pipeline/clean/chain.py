@@ -127,6 +127,7 @@ BOILERPLATE_RULES = [
     ("contents-line", book.contents_line),
     ("flattened-contents", book.flattened_contents),   # round19en: a PDF's contents page as one line, entries with page numbers
     ("printer-imprint", legal.printer_imprint),   # round8en: 'Price : Rs. 30.00', 'PRINTED AT THE …' on an Act's cover
+    ("joined-headline", legal.joined_headline),   # r29enchrome: a law library's 'Act No. 12 - AN ACT …' headline over the Act printing both
     ("flattened-arrangement", legal.flattened_arrangement),   # round8en: an Act's contents, a PDF page a line
     ("provision-list", legal.provision_list),
     ("code-section-list", legal.code_section_list),   # round13en: '§ 1-1. …' under 'Chapter 1. …'   # unseen9: 'Section 1.  Natural rights.' … over the sections

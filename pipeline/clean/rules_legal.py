@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .page import Page
+from .zones import is_prose
 from .vocab_en import COLOPHON, IMPRINT, NOTICE_OPEN, POSTAL_CODE, REPORTER_NOTICE
 
 # '- SECT 12', '- SECT 5A', '- REG 3', '- RULE 7', '- SCHEDULE 2', '- LONG TITLE', '- NOTES':
@@ -271,3 +272,57 @@ def printer_imprint(page: Page) -> Page:
     if filled and COLOPHON.match(" ".join(page.lines[filled[-1]].text.split())):
         page = page.drop([filled[-1]])   # the gazette's colophon on its last line (round11en)
     return page
+
+
+# -- (r29enchrome) a law library's headline joining the Act's designation and long title -----------------
+JOINED_HEADLINE = re.compile(r"^\s*(?P<des>\S.{2,60}?)(?:\s+[-–—]|\s*:)\s+(?P<long>\S.{19,})$")
+JOINED_TOP = 12       # non-blank lines at the page's top where the site's headline stands
+JOINED_BELOW = 40     # non-blank lines under it where the Act prints the two on lines of their own
+JOINED_BETWEEN = 2    # lines between two copies of the headline (the site's name, its category)
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\W+", "", text).casefold()
+
+
+def joined_headline(page: Page) -> Page:
+    """(r29enchrome) Drop the repeats of a law library's headline that joins an Act's designation and
+    its long title with a dash (`Republic Act No. 10530 - AN ACT DEFINING …`), printed twice or more at
+    the page's top (page title and headline), when the Act's own text prints both below on lines of
+    their own (`REPUBLIC ACT NO. 10530` / `AN ACT DEFINING …`, the long title maybe wrapped; compared
+    without case, spaces and marks). The first copy stays (the page's title: the Act's name joined
+    whole, which the title finder may need); short lines between two copies (the site's name, the
+    collection's label) go with the later copies, and so does the collection's label under the last copy when it is the designation's
+    kind in the plural (`Republic Acts` under `Republic Act No. 10530 - …`). A headline whose parts the text never prints again is the only title and stays.
+
+    Example: "Act No. 12 - AN ACT TO PROVIDE FOR HARBOUR DUES" / "EASTLAND LAWS ONLINE" / "Act No. 12 -
+    AN ACT TO PROVIDE FOR HARBOUR DUES" / … / "ACT NO. 12" / "AN ACT TO PROVIDE FOR HARBOUR DUES" -> the
+    second and third go."""
+    lines = page.lines
+    filled = [i for i, line in enumerate(lines) if line.text.strip()]
+    hits: list[int] = []
+    for n, i in enumerate(filled[:JOINED_TOP]):
+        m = JOINED_HEADLINE.match(lines[i].text)
+        if not m:
+            continue
+        des, long = _squash(m["des"]), _squash(m["long"])
+        below = filled[n + 1:n + 1 + JOINED_BELOW]
+        des_at = next((k for k in below if _squash(lines[k].text) == des and not JOINED_HEADLINE.match(lines[k].text)), None)
+        if des_at is None or not des:
+            continue
+        run = "".join(_squash(lines[k].text) for k in below[below.index(des_at) + 1:below.index(des_at) + 6])
+        if run.startswith(long) or long.startswith(run) and len(run) >= 20:
+            hits.append(i)
+    if len(hits) < 2:
+        return page   # one copy: the page's only name for the Act, which the title finder may need
+    for a, b in zip(hits, hits[1:]):
+        between = [k for k in filled if a < k < b]
+        if len(between) <= JOINED_BETWEEN and not any(is_prose(lines[k].text) for k in between):
+            hits.extend(between)
+    if hits:   # the collection's label under the headline: the designation's kind in the plural ('Republic Acts')
+        last = max(hits)
+        nxt = next((k for k in filled if k > last), None)
+        kind = re.split(r"\s+No\b|\s+\d", JOINED_HEADLINE.match(lines[last].text)["des"], maxsplit=1, flags=re.I)[0]
+        if nxt is not None and _squash(lines[nxt].text) == _squash(kind) + "s":
+            hits.append(nxt)
+    return page.drop(hits[1:])   # the first copy stays: the page's title, the Act's name joined whole
