@@ -57,7 +57,10 @@ EXPECT = {
 }
 
 # a site's empty box (its placeholder and its label) on a record's page: gone
-GONE = {"za_monitor_page": ["No summary available."], "za_meta_labels": []}
+# (r29enchrome) and the record's status head printed over each take (all its copies: the site's, as
+# the extra corpus's gold of such a page marks them), `transcript-status-head`
+GONE = {"za_monitor_page": ["No summary available.", "UNREVISED HANSARD", "Wednesday, 14 June 2023 Takes: 12, 13 & 14"],
+        "za_meta_labels": []}
 
 # a speaker's label, a procedural line or a meta label: never the title, never a heading
 NEVER_HEAD = re.compile(r"^(?:House|Date(?: of Meeting)?|Type|Speaker|Chair|Summary|Minutes)\b|:\s|^\[|^\(|^\d{1,2}[.:]\d\d"
