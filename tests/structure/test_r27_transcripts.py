@@ -86,7 +86,8 @@ def _spoken(name: str) -> list[str]:
     """The lines a speech or a procedural note holds: every line ending in a sentence's mark or
     opening with a speaker's label."""
     lines = (PAGES / f"{name}.txt").read_text(encoding="utf-8").split("\n")
-    return [line.strip() for line in lines if line.strip() not in GONE.get(name, []) and re.search(r"[.!?:—]\"?$", line.strip()) or re.match(r"^\s*\S[^:]{0,90}:\s\S", line)]
+    return [line.strip() for line in lines if line.strip() not in GONE.get(name, [])
+            and (re.search(r"[.!?:—]\"?$", line.strip()) or re.match(r"^\s*\S[^:]{0,90}:\s\S", line))]
 
 
 def _heading_matches(got: tuple[int, str], want: tuple[int, str]) -> bool:
