@@ -518,8 +518,11 @@ def en_chrome(page: Page) -> Page:
     for a, b in zip(after, after[1:]):   # (r26webpages) the notice under the page's first sentence ('NOTE: X Online is an unofficial copy …')
         if END_MARK.search(lines[a].text.strip()) and (notice := _reference_notice(lines, b)):
             hits.update(notice)
+            hits.update(_notices_under(lines, notice))
     if after and (notice := _reference_notice(lines, after[0])):
         hits.update(notice)   # (r22s18) a reference-only notice under the page's head, and the row of tools under it
+        notice = notice + _notices_under(lines, notice)
+        hits.update(notice)
         k = next((j for j in range(notice[-1] + 1, min(len(lines), notice[-1] + 3)) if lines[j].text.strip()), None)
         if k is not None and (dot_row(lines[k].text) or link_row(lines[k].text)):
             hits.add(k)
@@ -884,6 +887,40 @@ def _reference_notice(lines, i: int, up: bool = False) -> list[int]:
         # wording closes a cover's blob of other lines (`… Warning—This reprint is not an authorised`)
         return par if len(text[:found.start()].split()) <= NOTICE_OPEN_WORDS else []
     return par if found else []
+
+
+DISCLAIMER_OPEN = re.compile(r"^\s*disclaimer\s*:\s+\S", re.I)
+DISCLAIMER_WORDS = 120    # words of a site's disclaimer on one line under its other notices
+NOTICE_RUN = 4            # notices in a row under the first (a revised copy's status, currency, disclaimer)
+NOTICE_TAIL_WORDS = 3     # words of a notice's last line wrapped after a blank line (the address it ends with)
+
+
+def _notices_under(lines, notice: list[int]) -> list[int]:
+    """(r29enchrome) The site's notices right under a reference-only notice, paragraph after paragraph
+    (NOTICE_RUN at most): each one of the notice's wordings (a revised copy's currency statement `All
+    Acts up to and including … were considered in the preparation of this Revised Act.`, its
+    `Disclaimer: …`); a notice cut before its last words takes the short line after the blank line
+    that ends them (`revisedacts@example.org.`: NOTICE_TAIL_WORDS). The first paragraph that is no
+    notice ends the run and stays."""
+    out: list[int] = []
+    last = notice[-1]
+    for _ in range(NOTICE_RUN):
+        k = next((j for j in range(last + 1, min(len(lines), last + 4)) if lines[j].text.strip()), None)
+        if k is None:
+            break
+        text = lines[last].text.strip()
+        if not END_MARK.search(text) and len(lines[k].text.split()) <= NOTICE_TAIL_WORDS and END_MARK.search(lines[k].text.strip()):
+            out.append(k)   # the notice's last words wrapped after a blank line
+            last = k
+            continue
+        more = _reference_notice(lines, k)
+        if not more and DISCLAIMER_OPEN.match(lines[k].text) and len(lines[k].text.split()) <= DISCLAIMER_WORDS:
+            more = [k]   # a long disclaimer on one line, under the notices already found
+        if not more:
+            break
+        out.extend(more)
+        last = more[-1]
+    return out
 
 
 NOTICE_OPEN_WORDS = 8     # words before a cut notice's wording ('EDITORS' NOTE: The digital versions of legislation')

@@ -577,6 +577,10 @@ REFERENCE_ONLY_PHRASES = (
     r"\b(?:is|are) not the (?:official|authoritative) (?:version|copy|text)\b",
     r"\bmay not reflect the (?:most )?(?:current|recent|latest) (?:legislation|version|law|amendments?)\b",
     r"\b(?:is|are) for (?:information|reference)(?:al)?(?: purposes)? only\b",
+    # (r29enchrome) a revised copy's currency statement: 'All Acts up to and including … were considered in
+    # the preparation of this Revised Act.'
+    r"\b(?:were|have been|are) (?:considered|taken into account|included) in the preparation of this (?:revised|consolidated)"
+    r" (?:act|edition|version|text|law|ordinance|statute)\b",
 )
 REFERENCE_ONLY = re.compile("|".join(REFERENCE_ONLY_PHRASES), I)
 REFERENCE_ONLY_WORDS = 60   # words of the notice, its wrapped lines joined
