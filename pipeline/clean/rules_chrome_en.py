@@ -536,6 +536,7 @@ def en_chrome(page: Page) -> Page:
     hits.update(_banner_over_designation(lines))
     hits.update(_notice_banner(lines))
     hits.update(_summary_box(lines))
+    hits.update(_scan_page_head(page))
     tail, start = _tail_chrome(lines)
     hits.update(tail)
     # the footer's menu columns, one link a line ('About us' / 'Careers' / 'Contact us' / 'Help')
@@ -811,6 +812,39 @@ def _summary_box(lines) -> list[int]:
         if any(h and len(h.split()) <= 20 and re.match(re.escape(h) + r"\s+(?:is|was|are|were)\s", first) for h in heads):
             hits.extend(labels + para)
     return hits
+
+
+# (r29enchrome) a proofreading wiki's scan page: the page's running head in the header field, over the text
+PROOF_STATUS = re.compile(r"^\s*This page (?:has been|has not been|needs to be|does not need to be) (?:proofread|validated)\b.{0,60}$")
+FOLIO = re.compile(r"^\s*[A-Z]{0,2}\s?\d{1,4}\s*$")
+SCAN_HEAD_LINES = 4   # lines of a scan page's running head
+SCAN_HEAD_WORDS = 8   # words of one of its lines
+
+
+def _scan_page_head(page: Page) -> list[int]:
+    """(r29enchrome) A proofreading wiki's scan page (`This page has been proofread …`: PROOF_STATUS) shows
+    the printed page's running head in its header field, right under the status line and over a blank
+    line: the short lines there (SCAN_HEAD_LINES, SCAN_HEAD_WORDS each, no sentence end) go when the
+    page's folio stands among them (`A179`, here or already removed as a page number): the running
+    head of the scanned page (`INTERPRETATION AND GENERAL CLAUSES` / `Ord. No. 31/66` / `A179`). Lines
+    under the status with no folio among them are the page's text and stay."""
+    lines = page.lines
+    status = next((i for i, line in enumerate(lines[:SCAN]) if PROOF_STATUS.match(line.text)), None)
+    if status is None:
+        return []
+    block, k = [], status + 1
+    while k < len(lines) and lines[k].text.strip() and len(block) < SCAN_HEAD_LINES + 1:
+        block.append(k)
+        k += 1
+    if not block or len(block) > SCAN_HEAD_LINES:
+        return []
+    first, last = lines[status].number, lines[k].number if k < len(lines) else 10 ** 9
+    folio = any(FOLIO.match(lines[i].text) for i in block) or any(
+        first < r.line < last and FOLIO.match(r.text) for r in page.removed)
+    if not folio or any(len(lines[i].text.split()) > SCAN_HEAD_WORDS or re.search(r"[.;!?:]$", lines[i].text.strip())
+                        and not FOLIO.match(lines[i].text) and not re.search(r"\d$", lines[i].text.strip()) for i in block):
+        return []
+    return block
 
 
 def _sidebar_box(lines, i: int) -> list[int]:
