@@ -55,6 +55,7 @@ BOILERPLATE_RULES = [
     ("scan-credit", book.scan_credit),   # round9en: 'Digitized by the Internet Archive' / 'in 2016' / the item's address
     ("box-frame", frames.box_frame),
     ("running-head", pages.page_furniture),
+    ("transcript-status-head", pages.transcript_status_head),   # r29enchrome: 'UNREVISED HANSARD' / house / date with takes over each take
     ("mirrored-head", pages.mirrored_heads),   # round19en: 'Law Revision Cap. 2:02 3' / '4 Cap. 2:02 Law Revision' on two pages
     ("dated-print-head", pages.dated_print_heads),   # round19en: '• 8/18/2019 Report FINAL' over '2/10' on a few pages
     ("watermark-letters", pages.watermark_letters),   # unseen7: a rotated DRAFT read as lines 'D' / 'R' / 'A' / 'FT'
@@ -97,6 +98,7 @@ BOILERPLATE_RULES = [
     ("tail-glued-section-heads", apparatus_en.tail_glued_section_heads),   # round19en: '…Act.2. Interpretation' -> text / head
     ("tail-glued-division-heads", apparatus_en.tail_glued_division_heads),   # r28acts: '… as followsPART 1 PRELIMINARY' -> text / head
     ("docshare-chrome", docshare.docshare_chrome),   # r27docshare: a sharing site's prompts, notices, labels and file facts around its preview
+    ("docshare-chrome-en", docshare.docshare_chrome_en),   # r29enchrome: an English sharing site's viewer buttons, preview notices, listing facts, page anchors
     ("viewer-chrome", viewer.viewer_chrome),   # r28acts: a converted PDF page's 'Navigation bar' / controls / '5 of 22', its advert
     ("page-title", portal.page_title),
     ("year-tag", portal.year_tag),   # r26zh: '2019年…统计公报 2019', a collection site's year after its headline
@@ -125,6 +127,7 @@ BOILERPLATE_RULES = [
     ("contents-line", book.contents_line),
     ("flattened-contents", book.flattened_contents),   # round19en: a PDF's contents page as one line, entries with page numbers
     ("printer-imprint", legal.printer_imprint),   # round8en: 'Price : Rs. 30.00', 'PRINTED AT THE …' on an Act's cover
+    ("joined-headline", legal.joined_headline),   # r29enchrome: a law library's 'Act No. 12 - AN ACT …' headline over the Act printing both
     ("flattened-arrangement", legal.flattened_arrangement),   # round8en: an Act's contents, a PDF page a line
     ("provision-list", legal.provision_list),
     ("code-section-list", legal.code_section_list),   # round13en: '§ 1-1. …' under 'Chapter 1. …'   # unseen9: 'Section 1.  Natural rights.' … over the sections

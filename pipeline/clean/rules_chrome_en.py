@@ -555,8 +555,11 @@ def en_chrome(page: Page) -> Page:
     for a, b in zip(after, after[1:]):   # (r26webpages) the notice under the page's first sentence ('NOTE: X Online is an unofficial copy …')
         if END_MARK.search(lines[a].text.strip()) and (notice := _reference_notice(lines, b)):
             hits.update(notice)
+            hits.update(_notices_under(lines, notice))
     if after and (notice := _reference_notice(lines, after[0])):
         hits.update(notice)   # (r22s18) a reference-only notice under the page's head, and the row of tools under it
+        notice = notice + _notices_under(lines, notice)
+        hits.update(notice)
         k = next((j for j in range(notice[-1] + 1, min(len(lines), notice[-1] + 3)) if lines[j].text.strip()), None)
         if k is not None and (dot_row(lines[k].text) or link_row(lines[k].text)):
             hits.add(k)
@@ -568,6 +571,9 @@ def en_chrome(page: Page) -> Page:
     for i in [i for i, line in enumerate(lines) if SIDEBAR_LABEL.match(line.text)]:
         hits.update(_sidebar_box(lines, i))
     hits.update(_banner_over_designation(lines))
+    hits.update(_notice_banner(lines))
+    hits.update(_summary_box(lines))
+    hits.update(_scan_page_head(page))
     tail, start = _tail_chrome(lines)
     hits.update(tail)
     # the footer's menu columns, one link a line ('About us' / 'Careers' / 'Contact us' / 'Help')
@@ -772,6 +778,112 @@ BOX_MAX = 12   # items of a related-links box
 SIDEBAR_ITEM_WORDS = 6   # words of one line of a sidebar item (its title wrapped over lines)
 
 
+# (r29enchrome) a site-wide notice banner printed between the page's headline and its copy: a
+# paragraph that opens with the notice's label ('Government Notice: Please be advised that …',
+# 'Important notice:', 'Service alert:', 'COVID-19 update:')
+NOTICE_BANNER = re.compile(r"^\s*(?:[A-Z][\w-]*\s+){0,2}(?:notice|alert|advisory|announcement|update)\s*:\s*\S", re.I)
+BANNER_LINES = 10   # lines of a banner's paragraph, at most
+BANNER_TOP = 60     # lines at the page's top where the banner stands
+
+
+def _notice_banner(lines) -> list[int]:
+    """(r29enchrome) A site-wide notice banner a printed page shows between its headline and the
+    headline again (the hero's title, the banner, the article's h1): a paragraph of BANNER_LINES
+    lines at most, its first line opening with a notice's label (NOTICE_BANNER), the same short line
+    right over it and right under it. A notice in the text has no headline copy under it and stays.
+
+    Example: "Apply for a Permit" / "Government Notice: Please be advised that the Department is
+    currently …" / "… services." / "Apply for a Permit" -> the banner's lines go."""
+    hits: list[int] = []
+    top = min(len(lines), BANNER_TOP)
+    for i in range(top):
+        if not NOTICE_BANNER.match(lines[i].text):
+            continue
+        end = i
+        while end + 1 < len(lines) and lines[end + 1].text.strip() and end - i < BANNER_LINES:
+            end += 1
+        above = next((k for k in range(i - 1, -1, -1) if lines[k].text.strip()), None)
+        below = next((k for k in range(end + 1, min(len(lines), end + 4)) if lines[k].text.strip()), None)
+        if above is None or below is None:
+            continue
+        head = " ".join(lines[above].text.split())
+        if head and head == " ".join(lines[below].text.split()) and len(head.split()) <= MENU_LABEL_WORDS * 3 \
+                and not END_MARK.search(head):
+            hits.extend(range(i, end + 1))
+    return hits
+
+
+# (r29enchrome) a legislation or record site's generated summary box over the text: its labels, whole
+# lines ('Quick answer', 'About this bill', 'At a glance', 'Key facts', 'In brief')
+SUMMARY_LABEL = re.compile(r"^\s*(?:quick answer|at a glance|key facts|in brief|in short|tl;\s*dr|about this (?:bill|act|law|regulation|"
+                           r"ordinance|statute|decree|order|instrument|document|judgment|judgement|case|page|report|policy))\s*:?\s*$", re.I)
+SUMMARY_TOP = 40     # non-blank lines at the page's top where the box stands
+SUMMARY_LINES = 3    # lines of the generated sentence(s) under the labels
+
+
+def _summary_box(lines) -> list[int]:
+    """(r29enchrome) A site's generated summary box at the page's top: one or more of its labels
+    (SUMMARY_LABEL) over a paragraph that restates the page's headline as its subject (`<headline>
+    is …`, `<headline> was …`): the site's sentence about the document, none of the document. A label
+    with no such sentence under it stays (a heading `In brief` over the text's own words).
+
+    Example: "Harbour Dues Bill" / … / "Quick answer" / "About this bill" / "Harbour Dues Bill is a
+    Bill, cited as Bill 17 2031, currently marked in force." -> the last three go."""
+    filled = [i for i, line in enumerate(lines) if line.text.strip()][:SUMMARY_TOP]
+    hits: list[int] = []
+    for n, i in enumerate(filled):
+        if not SUMMARY_LABEL.match(lines[i].text) or (n and SUMMARY_LABEL.match(lines[filled[n - 1]].text)):
+            continue
+        labels = [i]
+        k = n + 1
+        while k < len(filled) and SUMMARY_LABEL.match(lines[filled[k]].text):
+            labels.append(filled[k])
+            k += 1
+        if k >= len(filled):
+            continue
+        para = [filled[k]]
+        while para[-1] + 1 < len(lines) and lines[para[-1] + 1].text.strip() and len(para) < SUMMARY_LINES:
+            para.append(para[-1] + 1)
+        first = " ".join(lines[filled[k]].text.split())
+        heads = {" ".join(lines[j].text.split()) for j in filled[:n]}
+        if any(h and len(h.split()) <= 20 and re.match(re.escape(h) + r"\s+(?:is|was|are|were)\s", first) for h in heads):
+            hits.extend(labels + para)
+    return hits
+
+
+# (r29enchrome) a proofreading wiki's scan page: the page's running head in the header field, over the text
+PROOF_STATUS = re.compile(r"^\s*This page (?:has been|has not been|needs to be|does not need to be) (?:proofread|validated)\b.{0,60}$")
+FOLIO = re.compile(r"^\s*[A-Z]{0,2}\s?\d{1,4}\s*$")
+SCAN_HEAD_LINES = 4   # lines of a scan page's running head
+SCAN_HEAD_WORDS = 8   # words of one of its lines
+
+
+def _scan_page_head(page: Page) -> list[int]:
+    """(r29enchrome) A proofreading wiki's scan page (`This page has been proofread …`: PROOF_STATUS) shows
+    the printed page's running head in its header field, right under the status line and over a blank
+    line: the short lines there (SCAN_HEAD_LINES, SCAN_HEAD_WORDS each, no sentence end) go when the
+    page's folio stands among them (`A179`, here or already removed as a page number): the running
+    head of the scanned page (`INTERPRETATION AND GENERAL CLAUSES` / `Ord. No. 31/66` / `A179`). Lines
+    under the status with no folio among them are the page's text and stay."""
+    lines = page.lines
+    status = next((i for i, line in enumerate(lines[:SCAN]) if PROOF_STATUS.match(line.text)), None)
+    if status is None:
+        return []
+    block, k = [], status + 1
+    while k < len(lines) and lines[k].text.strip() and len(block) < SCAN_HEAD_LINES + 1:
+        block.append(k)
+        k += 1
+    if not block or len(block) > SCAN_HEAD_LINES:
+        return []
+    first, last = lines[status].number, lines[k].number if k < len(lines) else 10 ** 9
+    folio = any(FOLIO.match(lines[i].text) for i in block) or any(
+        first < r.line < last and FOLIO.match(r.text) for r in page.removed)
+    if not folio or any(len(lines[i].text.split()) > SCAN_HEAD_WORDS or re.search(r"[.;!?:]$", lines[i].text.strip())
+                        and not FOLIO.match(lines[i].text) and not re.search(r"\d$", lines[i].text.strip()) for i in block):
+        return []
+    return block
+
+
 def _sidebar_box(lines, i: int) -> list[int]:
     """A sidebar box printed among the text's lines (round14en): the label at `i` ('Related
     speeches') and the short lines under it, none ending a sentence, to the next blank line
@@ -846,6 +958,40 @@ def _reference_notice(lines, i: int, up: bool = False) -> list[int]:
         # wording closes a cover's blob of other lines (`… Warning—This reprint is not an authorised`)
         return par if len(text[:found.start()].split()) <= NOTICE_OPEN_WORDS else []
     return par if found else []
+
+
+DISCLAIMER_OPEN = re.compile(r"^\s*disclaimer\s*:\s+\S", re.I)
+DISCLAIMER_WORDS = 120    # words of a site's disclaimer on one line under its other notices
+NOTICE_RUN = 4            # notices in a row under the first (a revised copy's status, currency, disclaimer)
+NOTICE_TAIL_WORDS = 3     # words of a notice's last line wrapped after a blank line (the address it ends with)
+
+
+def _notices_under(lines, notice: list[int]) -> list[int]:
+    """(r29enchrome) The site's notices right under a reference-only notice, paragraph after paragraph
+    (NOTICE_RUN at most): each one of the notice's wordings (a revised copy's currency statement `All
+    Acts up to and including … were considered in the preparation of this Revised Act.`, its
+    `Disclaimer: …`); a notice cut before its last words takes the short line after the blank line
+    that ends them (`revisedacts@example.org.`: NOTICE_TAIL_WORDS). The first paragraph that is no
+    notice ends the run and stays."""
+    out: list[int] = []
+    last = notice[-1]
+    for _ in range(NOTICE_RUN):
+        k = next((j for j in range(last + 1, min(len(lines), last + 4)) if lines[j].text.strip()), None)
+        if k is None:
+            break
+        text = lines[last].text.strip()
+        if not END_MARK.search(text) and len(lines[k].text.split()) <= NOTICE_TAIL_WORDS and END_MARK.search(lines[k].text.strip()):
+            out.append(k)   # the notice's last words wrapped after a blank line
+            last = k
+            continue
+        more = _reference_notice(lines, k)
+        if not more and DISCLAIMER_OPEN.match(lines[k].text) and len(lines[k].text.split()) <= DISCLAIMER_WORDS:
+            more = [k]   # a long disclaimer on one line, under the notices already found
+        if not more:
+            break
+        out.extend(more)
+        last = more[-1]
+    return out
 
 
 NOTICE_OPEN_WORDS = 8     # words before a cut notice's wording ('EDITORS' NOTE: The digital versions of legislation')
@@ -1075,6 +1221,9 @@ def section_menu(page: Page) -> Page:
         if len(label) > SECTION_MENU_ITEM_MAX or not re.search(r"[A-Za-z]{3}", label) or MENU_ITEM_NOT.search(label):
             continue
         b = max((k for k in range(a + 1, len(texts)) if texts[k] == label), default=None)
+        gone = False
+        if b is None:   # (r29enchrome) the copy over the headline already gone (`en-chrome`'s menu echo): where it stood
+            b, gone = _removed_copy(page, top, a, label), True
         if b is None or b - a - 1 < SECTION_MENU_ITEMS or b + 1 >= len(filled):
             continue
         items = texts[a + 1:b]
@@ -1085,12 +1234,50 @@ def section_menu(page: Page) -> Page:
         if any(t in later for t in items + [label]):
             continue
         drop = top[a:b + 1]
-        if _print_header_names(page, label):
+        if gone:
+            return page.drop(top[a + 1:b])   # the label's one copy left is the page's headline: only the items go
+        if _print_header_names(page, label) or _no_headline_after(lines, filled, b):
             drop = drop[:-1]   # (r26webpages) the print header names the page by it: the last copy is the page's headline
+            #                    (r29enchrome) so is it when a pager or the first numbered section follows it
         if a > 0 and texts[0].startswith(label + " ") and a <= 2:
             drop.append(top[0])
         return page.drop(drop)
     return page
+
+
+PAGER_WORDS = frozenset("previous prev next contents table of index top up home page".split())
+NUMBERED_SECTION = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXL]{1,5}\.)\s+[A-Z]")
+
+
+def _no_headline_after(lines, filled: list[int], b: int) -> bool:
+    """(r29enchrome) The line under a menu's last copy of its first item is no headline of another
+    page: a pager (`Previous Table of Contents Next`, `< Previous | Contents | Next >`) or the text's
+    first numbered section (`1. Purpose …`) — the copy is the page's own headline."""
+    k = next((n for n in range(b + 1, len(filled))), None)
+    if k is None:
+        return False
+    text = lines[filled[k]].text.strip()
+    words = re.findall(r"[A-Za-z]+", text.casefold())
+    return bool(words) and set(words) <= PAGER_WORDS and {"previous", "prev", "next"} & set(words) \
+        or bool(NUMBERED_SECTION.match(text))
+
+
+def _removed_copy(page: Page, top: list[int], a: int, label: str) -> int | None:
+    """(r29enchrome) Where the section's name stood again under a menu's items when an earlier rule
+    removed that copy (within SECTION_MENU_GAP lines of the last item): the index in `top` of the first
+    line below it, or None."""
+    lines = page.lines
+    key = " ".join(label.split())
+    start = lines[top[a]].number
+    for r in page.removed:
+        if r.line > start and " ".join(r.text.split()) == key:
+            b = next((k for k in range(a + 1, len(top)) if lines[top[k]].number > r.line), None)
+            if b is not None and r.line - lines[top[b - 1]].number <= SECTION_MENU_GAP:
+                return b
+    return None
+
+
+SECTION_MENU_GAP = 4   # lines between a menu's last item and the removed copy of its section's name (tools between)
 
 
 def _print_header_names(page: Page, text: str) -> bool:

@@ -12,7 +12,7 @@ import re
 
 from .page import Page
 from .vocab import COPYRIGHT
-from .vocab_en import (FORMAT_OFFER_KINDS, FORMAT_OFFER_LINES, FORMAT_OFFER_MARKS, FORMAT_OFFER_TOKEN, FORMAT_OFFER_VERBS,
+from .vocab_en import (TRANSCRIPT_OF, FORMAT_OFFER_KINDS, FORMAT_OFFER_LINES, FORMAT_OFFER_MARKS, FORMAT_OFFER_TOKEN, FORMAT_OFFER_VERBS,
                        FORMAT_OFFER_WORDS, FORMAT_OFFER_WORDS_MAX, FORMAT_OFFER_WORDS_MIN, FORMAT_OFFER_CHARS, COMMENT_FOOTER, FULL_TEXT_LINK, LOADING_LINE, EMPTY_BOX, DOWNLOAD_SIZE, ARTICLE_INFO_CELL, PAGER_LINK_LABEL, PDF_NOTICE, REVIEW_STAMP,
                        SHARE_PAGE_LABEL, SHARE_TRANSCRIPT, SHOP_LINK_LABEL, SIDE_MENU_LABEL, EMPTY_SLOT, MENU_BULLET, POST_BYLINE, POST_META_MARK,
                        CAPTION_CREDIT)
@@ -119,6 +119,39 @@ def _share_labels(lines) -> list[int]:
     return hits
 
 
+TRANSCRIPT_TOP = 12     # non-blank lines at the page's top where the site's headline and transcript header stand
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\W+", "", text).casefold()
+
+
+def _transcript_header(lines) -> list[int]:
+    """(r29enchrome) A document site's transcript header (`Transcript of NAME ...`, vocab_en.TRANSCRIPT_OF)
+    whose NAME, cut the same way, is the page's headline over it (`NAME ...`): both go, and between
+    them the file's page count alone (`97`). The description the site built from the first page,
+    flattened into one line, stays: with it gone the cover's caps title and issuing bodies become the
+    title block, whose order in the XML (title before authors) the scorer reads as lost letters.
+
+    Example: "republic of eastland law reform commission ..." / "97" / "iv REPUBLIC OF EASTLAND … March
+    2021" / "Transcript of republic of eastland law reform commission ..." / "iv" / "REPUBLIC OF EASTLAND" …
+    -> the first, second and fourth go. A transcript header naming no headline over it stays."""
+    filled = [i for i, line in enumerate(lines) if line.text.strip()]
+    top = filled[:TRANSCRIPT_TOP]
+    for n, i in enumerate(top):
+        m = TRANSCRIPT_OF.match(lines[i].text)
+        if not m:
+            continue
+        name = _squash(m["name"])
+        head = next((k for k in top[:n] if lines[k].text.rstrip().endswith(("...", "…")) and _squash(lines[k].text) == name), None)
+        if head is None or not name:
+            continue
+        hits = [head, i]
+        hits.extend(k for k in top[top.index(head) + 1:n] if re.fullmatch(r"\d{1,5}", lines[k].text.strip()))
+        return hits
+    return []
+
+
 def cms_chrome(page: Page) -> Page:
     """(round10en) Drop the chrome lines every CMS or document site prints:
 
@@ -151,6 +184,7 @@ def cms_chrome(page: Page) -> Page:
     hits.extend(_format_offers(lines, {r.line: r.text for r in page.removed}))
     if any(" · " in line.text for line in lines):
         hits.extend(_share_labels(lines))
+    hits.extend(_transcript_header(lines))
     tail = list(tail_zone(lines))
     hits.extend(i for i in tail if COMMENT_FOOTER.match(lines[i].text))
     edges = set(head_zone(lines)) | set(tail)

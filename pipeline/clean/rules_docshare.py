@@ -17,6 +17,7 @@ import re
 from .page import Page
 from .vocab import (DOCSHARE_LABEL, DOCSHARE_NOTICE, DOCSHARE_NOTICE_MAX, DOCSHARE_PROMPT, FILE_FACT_CELL,
                     FILE_FACT_STRONG, FILE_STAT_WORD, UPLOAD_BLURB)
+from .vocab_en import SHARE_STRONG, VIEWER_ANCHOR
 from .zones import is_prose
 
 BULLET = re.compile(r"^[\s•·▪●○■◆\-*]+|[\s|｜]+$")   # a listing's bullet before a fact, its bar after
@@ -110,3 +111,43 @@ def docshare_chrome(page: Page) -> Page:
 
 
 PAGE_EVIDENCE = 2   # the site's own lines in a stretch before its lines go: one may be a document's word
+
+
+# -- (r29enchrome) an English document-sharing site's furniture ------------------------------------------
+SHARE_GAP = 8   # filled lines between two of the site's lines, at most, for the lines between to be its too
+
+
+def docshare_chrome_en(page: Page) -> Page:
+    """Drop an English document-sharing site's furniture (`vocab_en.SHARE_STRONG`: the viewer's buttons
+    and preview notices, its vote and report boxes, the listing's labelled facts, its download offer)
+    when SHARE_EVIDENCE such lines or more stand on the page; the lines between two of them that are no
+    prose, SHARE_GAP at most (the uploader's name, the year `2020/2021`, `2 documents`, a pager `1 / 19`),
+    go with them; so do the viewer's page anchors (`bg1`, `pf3` … `pf13`: VIEWER_ANCHOR) next to them
+    or two or more in a run. The Chinese sites' furniture is `docshare_chrome`'s.
+
+    Example: "Typology: Essays (university)" / "2020/2021" / "Uploaded on 06/05/2021" / "jdoe" /
+    "1 / 19" / "Toggle sidebar" / "bg1" / (the file's text) / "pf3" / "pf4" / "Partial preview of the
+    text" -> all but the text go. A line of the file that names a download, a preview or a transcript
+    has other words and stays; a prose line between two of the site's lines ends the run and stays."""
+    lines = page.lines
+    strong = [i for i, line in enumerate(lines) if len(line.text) <= 260 and SHARE_STRONG.match(line.text)]
+    if len(strong) < SHARE_EVIDENCE:
+        return page
+    hits = set(strong)
+    filled = [i for i, line in enumerate(lines) if line.text.strip()]
+    at = {i: n for n, i in enumerate(filled)}
+    for a, b in zip(strong, strong[1:]):
+        gap = filled[at[a] + 1:at[b]]
+        if len(gap) <= SHARE_GAP and not any(is_prose(lines[i].text) for i in gap):
+            hits.update(gap)
+    anchors = [i for i in filled if VIEWER_ANCHOR.match(lines[i].text)]
+    for i in anchors:
+        n = at[i]
+        near = {filled[k] for k in (n - 1, n + 1) if 0 <= k < len(filled)}
+        if near & (hits | set(anchors)):
+            hits.add(i)
+    return page.drop(sorted(hits))
+
+
+SHARE_EVIDENCE = 2   # the site's lines on the page before any goes: one may be a document's own line
+

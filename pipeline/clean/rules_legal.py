@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from .page import Page
-from .vocab_en import COLOPHON, IMPRINT, NOTICE_OPEN, REPORTER_NOTICE
+from .zones import is_prose
+from .vocab_en import COLOPHON, IMPRINT, NOTICE_OPEN, POSTAL_CODE, REPORTER_NOTICE
 
 # '- SECT 12', '- SECT 5A', '- REG 3', '- RULE 7', '- SCHEDULE 2', '- LONG TITLE', '- NOTES':
 # a dash, then a provision kind in capitals and its number, or a fixed part of the act
@@ -255,8 +256,9 @@ def printer_imprint(page: Page) -> Page:
     """Drop a government printer's imprint on a statute's or gazette's cover: the price and postage
     (`Price : Rs. 30.00`), where it was printed and is sold (`PRINTED AT THE DEPARTMENT OF GOVERNMENT
     PRINTING, …`, `TO BE PURCHASED AT THE …`), `Printed on the Order of Government` and where it can
-    be downloaded (`This Act can be downloaded from www.…`): whole lines, two or more among the
-    first 40. The cover's certification and Gazette note are the Act's front matter and stay. The
+    be downloaded (`This Act can be downloaded from www.…`), a gazette's postal registration
+    (`REGISTERED No. M - 302` with the licence code `L.-7646` under it, `REGD. NO. D. L.-33004/99`;
+    r29enchrome): whole lines, two or more among the first 40. The cover's certification and Gazette note are the Act's front matter and stay. The
     printer's colophon on the text's last line goes even alone (`Printed and Published by the
     Government Printer, Eastport.`, round11en).
 
@@ -264,8 +266,63 @@ def printer_imprint(page: Page) -> Page:
     filled = [i for i, line in enumerate(page.lines) if line.text.strip()]
     top = filled[:IMPRINT_LINES]
     hits = [i for i in top if IMPRINT.match(" ".join(page.lines[i].text.split()))]
+    hits += [k for i, k in zip(top, top[1:]) if i in hits and POSTAL_CODE.match(page.lines[k].text)]   # r29enchrome
     page = page.drop(hits) if len(hits) >= IMPRINT_MIN else page
     filled = [i for i, line in enumerate(page.lines) if line.text.strip()]
     if filled and COLOPHON.match(" ".join(page.lines[filled[-1]].text.split())):
         page = page.drop([filled[-1]])   # the gazette's colophon on its last line (round11en)
     return page
+
+
+# -- (r29enchrome) a law library's headline joining the Act's designation and long title -----------------
+JOINED_HEADLINE = re.compile(r"^\s*(?P<des>\S.{2,60}?)(?:\s+[-–—]|\s*:)\s+(?P<long>\S.{19,})$")
+JOINED_TOP = 12       # non-blank lines at the page's top where the site's headline stands
+JOINED_BELOW = 40     # non-blank lines under it where the Act prints the two on lines of their own
+JOINED_BETWEEN = 2    # lines between two copies of the headline (the site's name, its category)
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\W+", "", text).casefold()
+
+
+def joined_headline(page: Page) -> Page:
+    """(r29enchrome) Drop the repeats of a law library's headline that joins an Act's designation and
+    its long title with a dash (`Republic Act No. 10530 - AN ACT DEFINING …`), printed twice or more at
+    the page's top (page title and headline), when the Act's own text prints both below on lines of
+    their own (`REPUBLIC ACT NO. 10530` / `AN ACT DEFINING …`, the long title maybe wrapped; compared
+    without case, spaces and marks). The first copy stays (the page's title: the Act's name joined
+    whole, which the title finder may need); short lines between two copies (the site's name, the
+    collection's label) go with the later copies, and so does the collection's label under the last copy when it is the designation's
+    kind in the plural (`Republic Acts` under `Republic Act No. 10530 - …`). A headline whose parts the text never prints again is the only title and stays.
+
+    Example: "Act No. 12 - AN ACT TO PROVIDE FOR HARBOUR DUES" / "EASTLAND LAWS ONLINE" / "Act No. 12 -
+    AN ACT TO PROVIDE FOR HARBOUR DUES" / … / "ACT NO. 12" / "AN ACT TO PROVIDE FOR HARBOUR DUES" -> the
+    second and third go."""
+    lines = page.lines
+    filled = [i for i, line in enumerate(lines) if line.text.strip()]
+    hits: list[int] = []
+    for n, i in enumerate(filled[:JOINED_TOP]):
+        m = JOINED_HEADLINE.match(lines[i].text)
+        if not m:
+            continue
+        des, long = _squash(m["des"]), _squash(m["long"])
+        below = filled[n + 1:n + 1 + JOINED_BELOW]
+        des_at = next((k for k in below if _squash(lines[k].text) == des and not JOINED_HEADLINE.match(lines[k].text)), None)
+        if des_at is None or not des:
+            continue
+        run = "".join(_squash(lines[k].text) for k in below[below.index(des_at) + 1:below.index(des_at) + 6])
+        if run.startswith(long) or long.startswith(run) and len(run) >= 20:
+            hits.append(i)
+    if len(hits) < 2:
+        return page   # one copy: the page's only name for the Act, which the title finder may need
+    for a, b in zip(hits, hits[1:]):
+        between = [k for k in filled if a < k < b]
+        if len(between) <= JOINED_BETWEEN and not any(is_prose(lines[k].text) for k in between):
+            hits.extend(between)
+    if hits:   # the collection's label under the headline: the designation's kind in the plural ('Republic Acts')
+        last = max(hits)
+        nxt = next((k for k in filled if k > last), None)
+        kind = re.split(r"\s+No\b|\s+\d", JOINED_HEADLINE.match(lines[last].text)["des"], maxsplit=1, flags=re.I)[0]
+        if nxt is not None and _squash(lines[nxt].text) == _squash(kind) + "s":
+            hits.append(nxt)
+    return page.drop(hits[1:])   # the first copy stays: the page's title, the Act's name joined whole

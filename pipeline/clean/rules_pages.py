@@ -1554,3 +1554,48 @@ def copyright_head_mates(page: Page) -> Page:
                 if len(text) <= HEAD_MATE_MAX and not re.search(r"[a-z][.!?]$", text):
                     hits.extend(mates)
     return page.drop(hits)
+
+
+# (r29enchrome) a parliamentary transcript's status head, printed over every take or page of an
+# unrevised record: its status line ('UNREVISED HANSARD', 'UNCORRECTED TRANSCRIPT', 'DRAFT HANSARD',
+# 'PROOF - UNCORRECTED') and the lines under it (the house, the sitting's date with its take numbers)
+TRANSCRIPT_STATUS = re.compile(r"^\s*(?:(?:unrevised|uncorrected|unedited|draft|provisional|proof)\s*[-–—:]?\s*)+"
+                               r"(?:hansard|transcript|verbatim\s+record|official\s+report|record|proof|copy|version)\s*$"
+                               r"|^\s*proof\s*[-–—:]\s*(?:uncorrected|unrevised|unedited)\s*$", re.I)
+STATUS_BLOCK_LINES = 3   # non-blank lines under the status line that repeat with it, at most
+STATUS_LINE_WORDS = 16   # words of a line of the status head: a name, a date with its takes, no paragraph
+
+
+def transcript_status_head(page: Page) -> Page:
+    """(r29enchrome) Drop a parliamentary transcript's status head printed over each take or page of an
+    unrevised record (`UNREVISED HANSARD` / `NATIONAL ASSEMBLY` / `Wednesday, 22 February 2031 Takes:
+    75, 76`): the status line (TRANSCRIPT_STATUS) and the short lines under it that stand under it
+    again, the same, at every copy; two copies or more. One copy alone (the record's own heading or
+    title) stays, and so do the lines under it that differ between copies (the speaker, the text).
+
+    Example: "UNREVISED HANSARD" / "NATIONAL ASSEMBLY" / "Wednesday, 22 February 2031 Takes: 75" at
+    the top and again before a later take -> all six lines go."""
+    lines = page.lines
+    starts = [i for i, line in enumerate(lines) if TRANSCRIPT_STATUS.match(line.text)]
+    if len(starts) < 2:
+        return page
+
+    def under(i: int) -> list[int]:
+        out, k = [], i + 1
+        while k < len(lines) and len(out) < STATUS_BLOCK_LINES:
+            text = lines[k].text.strip()
+            if text:
+                out.append(k)
+            k += 1
+        return out
+
+    blocks = [under(i) for i in starts]
+    keys = [[" ".join(lines[k].text.split()) for k in b] for b in blocks]
+    common = 0
+    while all(len(k) > common for k in keys) and len({k[common] for k in keys}) == 1 \
+            and len(keys[0][common].split()) <= STATUS_LINE_WORDS and not re.search(r"[.;!?]$", keys[0][common]):
+        common += 1
+    hits = list(starts)
+    for b in blocks:
+        hits.extend(b[:common])
+    return page.drop(hits)

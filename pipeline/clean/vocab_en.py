@@ -214,7 +214,11 @@ IMPRINT = re.compile(r"^\s*(?:(?:price|postage|annual subscription)\s*:?\s*(?:" 
                      + r")?\.?\s*\d[\d,]*(?:\.\d{2})?(?:\s*[a-z]{0,5})?"
                      r"|printed (?:at|by) the (?:department of )?(?:government |state |national )?print(?:ing|er|ers)\b.{0,80}"
                      r"|printed on the order of (?:the )?government|to be purchased (?:at|from) the\b.{0,80}"
-                     r"|this (?:act|bill|gazette|document|publication|ordinance) can be downloaded from\s+\S+)\s*\.?\s*$", I)
+                     r"|this (?:act|bill|gazette|document|publication|ordinance) can be downloaded from\s+\S+"
+                     # (r29enchrome) the gazette's postal registration ('REGISTERED No. M - 302', 'REGD. NO. D. L.-33004/99')
+                     r"|(?:registered|regd\.?)\s+no\.?\s*[a-z0-9][\w.\s\-^/]{0,24})\s*\.?\s*$", I)
+# (r29enchrome) the post office's licence code on the line under the registration ('L.-7646', 'L._796')
+POSTAL_CODE = re.compile(r"^\s*L\.?\s*[-_.]{1,3}\s*\d{0,6}\s*$")
 # (round11en) a gazette's colophon at the foot of its last page: 'Printed and Published by the Government
 # Printer, Dar-es-Salaam.', 'Printed by the Government Printing Office, Accra.'
 COLOPHON = re.compile(r"^\s*printed(?:\s+and\s+published)?\s+(?:by|at)\s+(?:the\s+)?(?:government|state|national|official|public)\s+"
@@ -363,6 +367,9 @@ PAGER_LINK_LABEL = re.compile(r"^\s*(?:next|previous|prev|back|up|index|contents
 # a document-share site's page label over each page's text ('Page 3: ANNUAL REPORT … · 2020. 6. 7. · …')
 SHARE_PAGE_LABEL = re.compile(r"^\s*page\s+\d{1,4}\s*:\s*(?P<rest>\S.*\s·\s.*)$", I)
 SHARE_TRANSCRIPT = re.compile(r"^\s*(?:transcript of\s+)?(?P<rest>\S.*\s·\s.*)$", I)
+# (r29enchrome) the same site's transcript header naming the file by its headline cut short ('Transcript of
+# republic of eastland law reform commission ...')
+TRANSCRIPT_OF = re.compile(r"^\s*transcript of\s+(?P<name>\S.{2,200}?)\s*(?:\.\.\.|…)\s*$", I)
 
 # (round13en) a blog's or news site's category labels over a reprinted item, the links' words
 # glued into one when the page was saved as text ('NewsReports', 'News Reports', 'Blog | Events')
@@ -570,6 +577,10 @@ REFERENCE_ONLY_PHRASES = (
     r"\b(?:is|are) not the (?:official|authoritative) (?:version|copy|text)\b",
     r"\bmay not reflect the (?:most )?(?:current|recent|latest) (?:legislation|version|law|amendments?)\b",
     r"\b(?:is|are) for (?:information|reference)(?:al)?(?: purposes)? only\b",
+    # (r29enchrome) a revised copy's currency statement: 'All Acts up to and including … were considered in
+    # the preparation of this Revised Act.'
+    r"\b(?:were|have been|are) (?:considered|taken into account|included) in the preparation of this (?:revised|consolidated)"
+    r" (?:act|edition|version|text|law|ordinance|statute)\b",
 )
 REFERENCE_ONLY = re.compile("|".join(REFERENCE_ONLY_PHRASES), I)
 REFERENCE_ONLY_WORDS = 60   # words of the notice, its wrapped lines joined
@@ -653,3 +664,34 @@ POST_META_MARK = re.compile(rf"^\s*(?i:posted|written|submitted|uploaded|authore
 CAPTION_CREDIT = re.compile(r"[.!?]['’\"”]?\s*\((?:(?P<code>[A-Z]{2,6})(?:\s+(?:File\s+)?(?:Photos?|Pic|Image))?|"
                             r"(?:File\s+)?(?:Photo(?:graph)?s?|Image|Picture|Pic)(?:\s+(?:by|credit)\s*:?|\s*:)\s*[^()]{1,40}|"
                             r"(?:Photo\s+)?Credit\s*:\s*[^()]{1,40}|File\s+Photo)\)\s*$")
+
+# -- (r29enchrome) an English document-sharing site's furniture around its viewer of an uploaded file ------
+# one a line, the whole line: the viewer's buttons and prompts ('Toggle sidebar', 'Download now', 'Jump to
+# page'), its preview notices ('Partial preview of the text', 'This page cannot be seen from the
+# preview', 'Do you want full access? Go Premium and unlock all 19 pages'), its vote and report boxes
+# ('Did you find this document useful?', '100% found this document useful (1 vote)', 'Flag for
+# inappropriate content'), the listing's labelled facts ('Uploaded on 06/05/2021', 'Uploaded by jdoe',
+# 'Typology: Essays (university)', 'Academic year: 2020/2021', 'Pages: 23') and its offer ('Download
+# TITLE and more Essays Law in PDF only on SITE!', 'Download as PDF, TXT or read online from SITE').
+_SHARE_BUTTONS = ("toggle sidebar", "download now", "download to read offline", "download pdf", "download as pdf",
+                  "jump to page", "search inside document", "share this document", "save for later",
+                  "flag for inappropriate content", "report this document", "report this link", "report document",
+                  "partial preview of the text", "preview of the content", "this is a preview",
+                  "students also viewed", "often downloaded together", "recently viewed documents",
+                  "don't miss anything", "don’t miss anything", "unlock the full document", "view full document")
+SHARE_STRONG = re.compile(
+    r"^\s*(?:" + alternation(_SHARE_BUTTONS) + r"\s*[:!.]?"
+    r"|this\s+page\s+cannot\s+be\s+seen\s+from\s+the\s+preview\.?"
+    r"|(?:was\s+this\s+document\s+helpful|did\s+you\s+find\s+this\s+document\s+useful|is\s+this\s+content\s+inappropriate)\s*\??"
+    r"|\d{1,3}\s*%\s+found\s+this\s+document\s+(?:not\s+)?useful(?:\s*\(\d+\s+votes?\))?"
+    r"|you\s+are\s+on\s+page\s*\d+\s*of\s*\d+"
+    r"|do\s+you\s+want\s+full\s+access\?.{0,60}"
+    r"|(?:go\s+premium\s+and\s+)?unlock\s+all\s+\d+\s+pages.{0,30}"
+    r"|please\s+sign\s+in\s+or\s+register\s+to\s+post\s+comments\.?"
+    r"|download\s+as\s+(?:pdf|docx?|txt|pptx?)\b.{0,60}\bread\s+online\b.{0,40}"
+    r"|download\s+.{1,150}\s+and\s+more\s+.{1,100}\s+(?:in|as)\s+pdf\s+only\s+on\s+\S.{0,40}!?"
+    r"|uploaded\s+(?:on|by)\s*:?(?:\s+\S.{0,40})?"
+    r"|(?:typology|academic\s+year|uploaded\s+on|uploaded\s+by|written\s+in|number\s+of\s+pages)\s*:\s*\S.{0,40}"
+    r")\s*$", I)
+# a viewer's page anchors left as words (an HTML converter's page ids: 'bg1', 'pf3' … 'pf13', 'pfa')
+VIEWER_ANCHOR = re.compile(r"^\s*(?:pf|bg)[0-9a-f]{1,3}\s*$")

@@ -57,7 +57,10 @@ EXPECT = {
 }
 
 # a site's empty box (its placeholder and its label) on a record's page: gone
-GONE = {"za_monitor_page": ["No summary available."], "za_meta_labels": []}
+# (r29enchrome) and the record's status head printed over each take (all its copies: the site's, as
+# the extra corpus's gold of such a page marks them), `transcript-status-head`
+GONE = {"za_monitor_page": ["No summary available.", "UNREVISED HANSARD", "Wednesday, 14 June 2023 Takes: 12, 13 & 14"],
+        "za_meta_labels": []}
 
 # a speaker's label, a procedural line or a meta label: never the title, never a heading
 NEVER_HEAD = re.compile(r"^(?:House|Date(?: of Meeting)?|Type|Speaker|Chair|Summary|Minutes)\b|:\s|^\[|^\(|^\d{1,2}[.:]\d\d"
@@ -83,7 +86,8 @@ def _spoken(name: str) -> list[str]:
     """The lines a speech or a procedural note holds: every line ending in a sentence's mark or
     opening with a speaker's label."""
     lines = (PAGES / f"{name}.txt").read_text(encoding="utf-8").split("\n")
-    return [line.strip() for line in lines if line.strip() not in GONE.get(name, []) and re.search(r"[.!?:—]\"?$", line.strip()) or re.match(r"^\s*\S[^:]{0,90}:\s\S", line)]
+    return [line.strip() for line in lines if line.strip() not in GONE.get(name, [])
+            and (re.search(r"[.!?:—]\"?$", line.strip()) or re.match(r"^\s*\S[^:]{0,90}:\s\S", line))]
 
 
 def _heading_matches(got: tuple[int, str], want: tuple[int, str]) -> bool:
