@@ -251,6 +251,8 @@ def english_kind(block: Block, series: set[str], indent: int, width: int = 0) ->
     text = block.text
     if block.code or sg.is_image_line(text):
         return None   # fenced code ('# a comment'), an image or badge line: never a heading
+    if JUDGE_NAME.match(text):
+        return None   # 'MR JUSTICE FENWICK' under 'B e f o r e :': a judgment's cover names its judge (r29reports)
     if BYLINE.match(text) or ISSUER_LABEL.match(text) or STAMP_PIECE.match(text.strip()) or sg.COPYRIGHT_NOTICE.match(text):
         return None   # 'Story by …', 'Produced by …': the makers' credit, never a section (enweb); 'From: …' (r25auditen)
     style = sg.numbering(text)
@@ -315,6 +317,9 @@ def english_kind(block: Block, series: set[str], indent: int, width: int = 0) ->
         return _numbered_kind(text, style)
     if not style and block.indent <= 3 and CAPS_PERIOD.match(text):
         return "", False   # 'PREFACE.', 'INTRODUCTION.': a book's part in capitals, closed by a period
+    small = SMALL_LETTER_LABEL.match(text) if not style else None
+    if small and _phrase(rest := text[small.end():]) and _title_cased(rest.split()) and len(rest.split()) <= MAX_PLAIN_WORDS:
+        return "a.", True   # 'a. Primary Legislation': a guide's or report's lettered head in small letters (r29reports)
     if style or not _phrase(text) or SERIAL_LINE.match(text) or _dated(text) or STAMP_LINE.match(text):
         return None
     words = closed_up(text).split()
@@ -326,6 +331,21 @@ def english_kind(block: Block, series: set[str], indent: int, width: int = 0) ->
             and _title_cased([w for w in words if w.casefold() not in TITLE_SMALL_WORDS]):
         return "", False   # a longer title centred on the measure ('How to Apply These Terms to Your New Programs')
     return None
+
+
+# (r29reports) a judge named by the title of the office, as a judgment's cover lists the bench ('MR JUSTICE
+# FENWICK', 'LORD JUSTICE HARLOW', 'HIS HONOUR JUDGE BAILEY', 'The Hon. Mrs Justice Lowe', 'DEPUTY DISTRICT
+# JUDGE AMIS'): a person, never a section's head
+JUDGE_NAME = re.compile(r"^(?i:(?:THE\s+)?(?:(?:RT\.?\s+)?HON(?:OURABLE|\.)?\s+)?(?:(?:MR|MRS|MS|MISS|LORD|LADY|DAME|SIR)\.?\s+JUSTICE"
+                        r"|(?:HIS|HER)\s+HONOUR\s+JUDGE|(?:DEPUTY\s+)?(?:HIGH\s+COURT\s+|DISTRICT\s+|CIRCUIT\s+)JUDGE))"
+                        r"(?:\s+[A-Z][\w'’.-]*){1,4}(?:\s+(?i:QC|KC|CBE|OBE))?\s*$")
+
+
+# (r29reports) a head lettered in small letters, as a procedure guide or a report numbers its parts under a
+# chapter ('a. Primary Legislation', 'b) Secondary Legislation'): the letter, a period or a bracket, then a
+# title-cased phrase with no end mark (a list item in small letters is a sentence or a clause: 'a. Check
+# that the papers …', 'b. the Minister;')
+SMALL_LETTER_LABEL = re.compile(r"^[a-z][.)]\s+(?=[A-Z])")
 
 
 # (r26enheads) an appendix lettered alone ('Appendix A', 'APPENDIX B'): its letter 'A' is no article
@@ -958,26 +978,39 @@ def _colon_heads(blocks: list[Block], kinds: list) -> list:
 # its paragraphs are numbered, its headings are not, and each heading stands right over a numbered
 # paragraph as a short phrase without an end mark, in sentence case too ('The policy making process
 # and principles', longer than a plain phrase may be elsewhere)
-PARAGRAPH_NUMBER = re.compile(r"^(?P<num>\d{1,2}\.\d{1,3})\.?\s+[A-Z“\"(]")
+PARAGRAPH_NUMBER = re.compile(r"^(?P<num>\d{1,2}\.\d{1,3}\.?|\d{1,3}\.)\s+[A-Z“\"(]")   # (r29reports) a judgment's `12. The …` too
 PARAGRAPHS_MIN = 3       # numbered paragraphs in the text
 PARAGRAPH_MIN_WORDS = 12  # words of a numbered paragraph: prose, not a numbered heading
 PARAGRAPH_HEAD_WORDS = 10
 
 
 def _heads_of_numbered_paragraphs(blocks: list[Block], kinds: list) -> list:
+    """(r29reports) Widened to a judgment's or a report's whole-number paragraphs (`1. The appellant …`),
+    and to the page of a court's judgment that sets its heads one step deeper than its numbered
+    paragraphs (`    Introduction and background` over `  1. The appellant …`, as a case-law site's
+    text does): there one such paragraph is enough, the head in title case or capitals (`_set_deeper`)."""
     numbered = [i for i, b in enumerate(blocks) if PARAGRAPH_NUMBER.match(b.text) and len(b.text.split()) >= PARAGRAPH_MIN_WORDS]
-    if len(numbered) < PARAGRAPHS_MIN:
+    many = len(numbered) >= PARAGRAPHS_MIN
+    if not numbered:
         return kinds
     out = list(kinds)
     for i in numbered:
         k = i - 1
         if k < 0 or out[k] is not None:
             continue
-        text = blocks[k].text.strip()
+        text, deeper = blocks[k].text.strip(), _set_deeper(blocks[k], blocks[i])
         if blocks[k].lines == 1 and _phrase(text) and len(text.split()) <= PARAGRAPH_HEAD_WORDS and not sg.numbering(text) \
-                and not is_caption(text):
-            out[k] = ("", False)
+                and not is_caption(text) and (many or deeper):
+            out[k] = ("", deeper)   # the judgment page's layout is a head's own, not a weak phrase's
     return out
+
+
+def _set_deeper(head: Block, paragraph: Block) -> bool:
+    """A head set one step deeper than the indented numbered paragraph under it, in title case or capitals."""
+    text = head.text.strip()
+    words = text.split()
+    return 1 <= paragraph.indent < head.indent <= paragraph.indent + 4 \
+        and (_caps_line(text) or _title_cased([w for w in words if w.casefold() not in TITLE_SMALL_WORDS]) or len(words) <= 4)
 
 
 # (round8en) an Act's MARGINAL NOTES as a PDF's text layer gives them: the note printed beside its

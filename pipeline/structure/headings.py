@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from . import signals as sg
 from .blocks import LONE_DIVISION_NUMBER, Block, division_name, division_numbers, lone_division_number, page_furniture, repeated_lines
-from .english import QUOTED_SOURCE, SERIES, SentenceKind, centred, english_kinds, is_record, outer_style, speech_heads, text_width, undecorated, series_words
+from .english import HONORIFIC, QUOTED_SOURCE, SERIES, SentenceKind, centred, english_kinds, is_record, outer_style, speech_heads, text_width, undecorated, series_words
 
 MAX_HEADING = 60       # longer lines are body text
 MAX_PLAIN = 40         # an unnumbered heading is shorter still
@@ -921,6 +921,10 @@ def _spaced_field_run(blocks: list[Block]) -> set[int]:
 # (r25noblank) a record's field set as its label alone on a line ('In force:') over its value ('Yes')
 STACKED_LABEL = re.compile(r"^[A-Z][\w’'()/-]*(?: [\w’'()/-]+){0,3}\s?:$")
 STACKED_VALUE_WORDS = 6
+# (r29reports) a judge's or speaker's name closed by a colon over the words they give (`Lord Justice Flaux:` /
+# `Introduction and background`, `LORD JUSTICE HAMBLEN:` / `Introduction`): a person named by an honorific,
+# never a record's field label
+PERSON_LABEL = re.compile(rf"^(?i:{HONORIFIC})\s+\S.*:$")
 
 
 def _stacked_field_run(blocks: list[Block]) -> set[int]:
@@ -938,7 +942,8 @@ def _stacked_field_run(blocks: list[Block]) -> set[int]:
     i = 0
     while i <= len(blocks):
         if i + 1 < len(blocks) and blocks[i].lines == 1 and blocks[i + 1].lines == 1 \
-                and STACKED_LABEL.match(blocks[i].text) and 0 < len(blocks[i + 1].text.split()) <= STACKED_VALUE_WORDS \
+                and STACKED_LABEL.match(blocks[i].text) and not PERSON_LABEL.match(blocks[i].text) \
+                and 0 < len(blocks[i + 1].text.split()) <= STACKED_VALUE_WORDS \
                 and not blocks[i + 1].text.endswith(":"):
             run += [i, i + 1]
             fields, stacked = fields + 1, stacked + 1

@@ -1,0 +1,73 @@
+"""r29reports (issue #11): reports and rulings, made-up in several drafting conventions
+(tests/fixtures/r29reports), through the real clean -> structure chain: a procedure guide's or a
+handbook's heads lettered in small letters (`a. Primary Legislation`, `b) Written Questions`) under
+numbered ones; a case-law site's judgment page, its heads set one step deeper than its numbered
+paragraphs (`    Introduction` over `  1. This is an appeal …`), under the judge's name label
+(`Lady Justice Merritt:`), its copy label (`HTML VERSION OF JUDGMENT APPROVED`) dropped; a report
+whose whole-number paragraphs (`1. The review covers …`) sit under unnumbered sentence-case heads.
+What must stay: a list of small-lettered sentences or clauses, a statute's lettered items, a quoted
+provision's caption inside a judgment, short numbered items under a label, a sentence naming a
+judgment's HTML version, a record's stacked fields; every line of body text."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.clean import clean_text
+from pipeline.structure import structure_document
+
+from .helpers import all_paragraphs, levels
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "r29reports"
+
+# name: headings (level, text) expected
+EXPECT = {
+    "guide_small_letters": [(1, "a. Primary Legislation"), (1, "b. Secondary Legislation"), (1, "c. Codes of Practice")],
+    "handbook_numbers_over_letters": [(1, "1. Questions"), (2, "a) Oral Questions"), (2, "b) Written Questions"), (1, "2. Motions")],
+    "list_small_letters_sentences": [],
+    "statute_items_small_letters": [],
+    "judgment_site_one_paragraph": [(1, "Introduction")],
+    "judgment_site_caps_heads": [(1, "INTRODUCTION"), (1, "THE FACTS")],
+    "judgment_quote_stays": [(1, "Background")],
+    "report_whole_number_paragraphs": [(1, "Scope of the review"), (1, "Findings on eligibility")],
+    "minutes_short_numbered_items": [],
+    "judgment_version_sentence_stays": [],
+    "record_stacked_fields_stay": [(1, "Short title")],
+    "memo_capital_letters": [(1, "A. Background"), (1, "B. Consultation")],
+}
+
+
+def _doc(name: str):
+    text = (FIXTURES / f"{name}.txt").read_text(encoding="utf-8")
+    cleaned = clean_text(text, source_file=f"{name}.txt")
+    return text, cleaned, structure_document(cleaned)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECT))
+def test_heads(name):
+    _, _, doc = _doc(name)
+    assert levels(doc) == EXPECT[name]
+
+
+@pytest.mark.parametrize("name", sorted(EXPECT))
+def test_body_kept(name):
+    """Every body word is somewhere in the document (title, front, headings, paragraphs)."""
+    text, cleaned, doc = _doc(name)
+    gone = {r.text.strip() for r in cleaned.removed}
+    have = " ".join([doc.title or "", doc.subtitle or ""] + [t for _, t in levels(doc)] + [p.text for p in all_paragraphs(doc)])
+    have_words = set(have.split())
+    for line in text.splitlines():
+        if line.strip() and line.strip() not in gone:
+            assert set(line.split()) <= have_words, line
+
+
+def test_judgment_copy_label_dropped():
+    _, cleaned, doc = _doc("judgment_site_one_paragraph")
+    assert "HTML VERSION OF JUDGMENT APPROVED" in {r.text.strip() for r in cleaned.removed}
+    assert "Lady Justice Merritt:" not in [t for _, t in levels(doc)]
+
+
+def test_judgment_version_sentence_stays():
+    _, cleaned, _ = _doc("judgment_version_sentence_stays")
+    assert not [r for r in cleaned.removed if "HTML version" in r.text]
