@@ -132,7 +132,9 @@ def _caps_line(text: str) -> bool:
     return sg.is_all_caps(text) or bool(NUMBER_ABBREV.search(text)) and sg.is_all_caps(NUMBER_ABBREV.sub("", text))
 
 
-NUMBER_LABEL = re.compile(r"^(?:[A-Za-z§]{2,}\.?\s*)?(?:[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3})*)\.?(?:\s+|$)")
+# (r29reports) or glued to its words after its stop, as a copy that lost the tab between them sets it
+# ('1.CONTEXT OF THE PROPOSAL', '1.1.Reasons for and objectives of the proposal': an EU proposal's text)
+NUMBER_LABEL = re.compile(r"^(?:[A-Za-z§]{2,}\.?\s*)?(?:[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3})*)(?:\.?(?:\s+|$)|\.(?=[A-Z][a-zA-Z]))")
 
 
 # (enlegal) a dash between a division's label and its name, as an Act's print sets it ('SECTION 5 -

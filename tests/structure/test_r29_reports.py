@@ -4,10 +4,11 @@ handbook's heads lettered in small letters (`a. Primary Legislation`, `b) Writte
 numbered ones; a case-law site's judgment page, its heads set one step deeper than its numbered
 paragraphs (`    Introduction` over `  1. This is an appeal …`), under the judge's name label
 (`Lady Justice Merritt:`), its copy label (`HTML VERSION OF JUDGMENT APPROVED`) dropped; a report
-whose whole-number paragraphs (`1. The review covers …`) sit under unnumbered sentence-case heads.
+whose whole-number paragraphs (`1. The review covers …`) sit under unnumbered sentence-case heads;
+an EU proposal's numbers glued to their heads (`1.CONTEXT OF THE PROPOSAL`, `1.1.Reasons for …`).
 What must stay: a list of small-lettered sentences or clauses, a statute's lettered items, a quoted
 provision's caption inside a judgment, short numbered items under a label, a sentence naming a
-judgment's HTML version, a record's stacked fields; every line of body text."""
+judgment's HTML version, numbered sentences glued to their numbers, a record's stacked fields; every line of body text."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -35,6 +36,11 @@ EXPECT = {
     "judgment_version_sentence_stays": [],
     "record_stacked_fields_stay": [(1, "Short title")],
     "memo_capital_letters": [(1, "A. Background"), (1, "B. Consultation")],
+    "eu_proposal_glued_numbers": [(1, "EXPLANATORY MEMORANDUM"), (2, "1.CONTEXT OF THE PROPOSAL"),
+                                  (3, "1.1.Reasons for and objectives of the proposal"),
+                                  (3, "1.2.Consistency with existing policy provisions"),
+                                  (2, "2.LEGAL BASIS, SUBSIDIARITY AND PROPORTIONALITY")],
+    "minutes_glued_number_sentences": [],
 }
 
 
