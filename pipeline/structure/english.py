@@ -253,7 +253,7 @@ def english_kind(block: Block, series: set[str], indent: int, width: int = 0) ->
     text = block.text
     if block.code or sg.is_image_line(text):
         return None   # fenced code ('# a comment'), an image or badge line: never a heading
-    if JUDGE_NAME.match(text):
+    if JUDGE_NAME.match(text) or CREDENTIALED_NAME.match(text):
         return None   # 'MR JUSTICE FENWICK' under 'B e f o r e :': a judgment's cover names its judge (r29reports)
     if BYLINE.match(text) or ISSUER_LABEL.match(text) or STAMP_PIECE.match(text.strip()) or sg.COPYRIGHT_NOTICE.match(text):
         return None   # 'Story by …', 'Produced by …': the makers' credit, never a section (enweb); 'From: …' (r25auditen)
@@ -341,6 +341,14 @@ def english_kind(block: Block, series: set[str], indent: int, width: int = 0) ->
 JUDGE_NAME = re.compile(r"^(?i:(?:THE\s+)?(?:(?:RT\.?\s+)?HON(?:OURABLE|\.)?\s+)?(?:(?:MR|MRS|MS|MISS|LORD|LADY|DAME|SIR)\.?\s+JUSTICE"
                         r"|(?:HIS|HER)\s+HONOUR\s+JUDGE|(?:DEPUTY\s+)?(?:HIGH\s+COURT\s+|DISTRICT\s+|CIRCUIT\s+)JUDGE))"
                         r"(?:\s+[A-Z][\w'’.-]*){1,4}(?:\s+(?i:QC|KC|CBE|OBE))?\s*$")
+
+
+# (r29reports) a person's name with the letters of degrees, orders or professions after it, as a report's
+# cover, a letter's signature or a member list sets it ('Yusador S. Gaye, CPA, CGMA', 'JANE DOE, MPP',
+# 'Dr A. Smith, PhD, FRCP'): a person, never a section's head; the letters are two to six capitals
+# (a small letter inside: 'PhD', 'MSc') after a comma, one to four of them
+CREDENTIALED_NAME = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Prof|Hon)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}"
+                               r"(?:,\s*(?:[A-Z][A-Za-z]{0,2}[A-Z]{1,4}|Ph\.?D\.?|M\.?P\.?)){1,4}\s*$")
 
 
 # (r29reports) a head lettered in small letters, as a procedure guide or a report numbers its parts under a
