@@ -47,8 +47,9 @@ def series_words(blocks: list[Block]) -> set[str]:
     numbers: dict[str, set[str]] = defaultdict(set)
     for block in blocks:
         match = SERIES.match(block.text)
-        if match and block.lines == 1 and len(block.text) <= MAX_LEN:
-            numbers[match["word"].upper()].add(match["num"])
+        if match and block.lines == 1 and len(block.text) <= MAX_LEN and not ISBN_CITED.search(block.text):
+            numbers[match["word"].upper()].add(match["num"])   # (r29reports) a publication list's entries
+            #   by their series code ('LRDC 4 Report on Maintenance (ISBN …)') are a list, no divisions
     return {word for word, nums in numbers.items() if len(nums) >= 2 and word not in CITATION_WORDS}
 
 
@@ -253,7 +254,7 @@ def english_kind(block: Block, series: set[str], indent: int, width: int = 0) ->
     text = block.text
     if block.code or sg.is_image_line(text):
         return None   # fenced code ('# a comment'), an image or badge line: never a heading
-    if JUDGE_NAME.match(text) or CREDENTIALED_NAME.match(text):
+    if JUDGE_NAME.match(text) or CREDENTIALED_NAME.match(text) or ISBN_CITED.search(text) or STANDARD_NUMBER_LINE.match(text):
         return None   # 'MR JUSTICE FENWICK' under 'B e f o r e :': a judgment's cover names its judge (r29reports)
     if BYLINE.match(text) or ISSUER_LABEL.match(text) or STAMP_PIECE.match(text.strip()) or sg.COPYRIGHT_NOTICE.match(text):
         return None   # 'Story by …', 'Produced by …': the makers' credit, never a section (enweb); 'From: …' (r25auditen)
@@ -349,6 +350,14 @@ JUDGE_NAME = re.compile(r"^(?i:(?:THE\s+)?(?:(?:RT\.?\s+)?HON(?:OURABLE|\.)?\s+)
 # (a small letter inside: 'PhD', 'MSc') after a comma, one to four of them
 CREDENTIALED_NAME = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Prof|Hon)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}"
                                r"(?:,\s*(?:[A-Z][A-Za-z]{0,2}[A-Z]{1,4}|Ph\.?D\.?|M\.?P\.?)){1,4}\s*$")
+
+
+# (r29reports) a book's standard number in a line: a publication list's entry ('Annual Report, 2003 (ISBN
+# 0-86976-643-0)', 'LRDC 4 Report on Maintenance (ISBN …)') or a cover's or imprint page's number line
+# ('ISBN 978-1-4868-1130-4 (Print)', 'ISSN 0835-037X (Print)'): never a section's head. A series named
+# with its ISSN in brackets ('Annual Reports (ISSN 1026-8391)') may head its entries and stays
+ISBN_CITED = re.compile(r"\bISBN(?:-1[03])?\s*:?\s*[\dX]")
+STANDARD_NUMBER_LINE = re.compile(r"^(?:e-?|print\s+|online\s+)?(?:ISSN|ISBN|DOI)(?:-1[03])?\s*:?\s*[\dX]", re.I)
 
 
 # (r29reports) a head lettered in small letters, as a procedure guide or a report numbers its parts under a
@@ -578,6 +587,7 @@ def english_kinds(blocks: list[Block]) -> list[tuple[str, bool] | None]:
     turns |= play_lines(blocks, kinds)
     kinds = [None if i in turns else kind for i, kind in enumerate(kinds)]
     kinds = _heads_of_numbered_paragraphs(blocks, kinds)
+    kinds = _publication_list_heads(blocks, kinds)
     notes = displaced_notes(blocks) or quoted_notes(blocks)
     if notes:   # the notes head the sections; the numbered sections under them are their text
         kinds = [("note", True) if i in notes else None if kind and kind[0] == "1." else kind for i, kind in enumerate(kinds)]
@@ -1021,6 +1031,28 @@ def _set_deeper(head: Block, paragraph: Block) -> bool:
     words = text.split()
     return 1 <= paragraph.indent < head.indent <= paragraph.indent + 4 \
         and (_caps_line(text) or _title_cased([w for w in words if w.casefold() not in TITLE_SMALL_WORDS]) or len(words) <= 4)
+
+
+# (r29reports) a list of an issuer's publications, as a report's front or back matter prints it: its head
+# names the publications ('Law Reform and Development Commission publications', 'Publications of the
+# Commission', 'Other titles in this series'), its groups are the series, each named with its ISSN
+PUBLICATIONS_HEAD = re.compile(r"\bpublications\b|\btitles\s+in\s+(?:this|the)\s+series\b", re.I)
+SERIES_ISSN = re.compile(r"\(\s*ISSN\s*:?\s*\d{4}-?\d{3}[\dXx]\s*\)")
+
+
+def _publication_list_heads(blocks: list[Block], kinds: list) -> list:
+    """(r29reports) A publication list's head in sentence case (`… Commission publications`) right over
+    its first series named with its ISSN (`Annual Reports (ISSN 1026-8391)`) reads as a head: a phrase
+    with no end mark and no digit, at most PARAGRAPH_HEAD_WORDS words (headings._publications_over_series
+    keeps it over the series)."""
+    out = list(kinds)
+    for i in range(len(blocks) - 1):
+        text = blocks[i].text.strip()
+        if out[i] is None and out[i + 1] == ("", False) and blocks[i].lines == 1 and PUBLICATIONS_HEAD.search(text) \
+                and SERIES_ISSN.search(blocks[i + 1].text) and _phrase(text) and not re.search(r"\d", text) \
+                and len(text.split()) <= PARAGRAPH_HEAD_WORDS:
+            out[i] = ("", False)
+    return out
 
 
 # (round8en) an Act's MARGINAL NOTES as a PDF's text layer gives them: the note printed beside its

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from . import signals as sg
 from .blocks import LONE_DIVISION_NUMBER, Block, division_name, division_numbers, lone_division_number, page_furniture, repeated_lines
-from .english import HONORIFIC, QUOTED_SOURCE, SERIES, SentenceKind, centred, english_kinds, is_record, outer_style, speech_heads, text_width, undecorated, series_words
+from .english import HONORIFIC, PUBLICATIONS_HEAD, QUOTED_SOURCE, SERIES_ISSN, SERIES, SentenceKind, centred, english_kinds, is_record, outer_style, speech_heads, text_width, undecorated, series_words
 
 MAX_HEADING = 60       # longer lines are body text
 MAX_PLAIN = 40         # an unnumbered heading is shorter still
@@ -601,6 +601,7 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
                     and not (english and _caps_over_first(blocks, i, after)) \
                     and not (english and i + 1 < len(blocks) and _section_under(blocks, kinds, i)) \
                     and not (english and (_name_over_first_head(blocks, kinds, i) or _division_over_sub(blocks, kinds, i) or i in parts
+                                          or _publications_over_series(blocks, kinds, i)
                                           or _caps_over_sub(blocks, kinds, i) or _group_over_group(blocks, kinds, i) or i in speech)):
                 continue   # an Act's cross-heading over its first section heading stays (unseen7)
         if english and not strong and not style and _cover_over_reference(blocks, kinds, i):
@@ -643,6 +644,7 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
     # (r27transcripts) a record's order items are peers, one with no text under it ('PRAYERS' / 'COMMUNICATION
     #   FROM THE CHAIR') too: no such line names what follows it; a speech's head holds the items under it
     named = {h.index for h in found if english and (_name_over_first_head(blocks, kinds, h.index) and not record
+                                                   or _publications_over_series(blocks, kinds, h.index)
                                                    or _division_over_sub(blocks, kinds, h.index)
                                                    or h.index in parts or _caps_over_sub(blocks, kinds, h.index) and not record)}
     named |= speech
@@ -846,6 +848,15 @@ def _division_over_sub(blocks: list[Block], kinds, i: int) -> bool:
         return False
     return bool(DIVISION_NAME.match(text)) and text[:1].isupper() and blocks[i].lines == 1 and blocks[i + 1].lines == 1 \
         and not re.search(r"\d", blocks[i + 1].text) and len(blocks[i + 2].text.split()) >= DIVISION_TEXT_WORDS
+
+
+def _publications_over_series(blocks: list[Block], kinds, i: int) -> bool:
+    """(r29reports) A publication list's head right over its first series (`… publications` / `Annual
+    Reports (ISSN 1026-8391)`): both weak one-line heads, the head naming publications, the series named
+    with its ISSN in brackets. The list's head holds the series, not a weak line with no text under it."""
+    return i + 1 < len(blocks) and kinds[i] == ("", False) and kinds[i + 1] == ("", False) \
+        and blocks[i].lines == 1 and blocks[i + 1].lines == 1 and bool(PUBLICATIONS_HEAD.search(blocks[i].text)) \
+        and not re.search(r"\d", blocks[i].text) and bool(SERIES_ISSN.search(blocks[i + 1].text))
 
 
 def _group_over_group(blocks: list[Block], kinds, i: int) -> bool:
