@@ -588,6 +588,7 @@ def english_kinds(blocks: list[Block]) -> list[tuple[str, bool] | None]:
     kinds = [None if i in turns else kind for i, kind in enumerate(kinds)]
     kinds = _heads_of_numbered_paragraphs(blocks, kinds)
     kinds = _publication_list_heads(blocks, kinds)
+    kinds = [None if kind == ("a.", True) and _lettered_item(blocks, i) else kind for i, kind in enumerate(kinds)]
     notes = displaced_notes(blocks) or quoted_notes(blocks)
     if notes:   # the notes head the sections; the numbered sections under them are their text
         kinds = [("note", True) if i in notes else None if kind and kind[0] == "1." else kind for i, kind in enumerate(kinds)]
@@ -1008,7 +1009,8 @@ def _heads_of_numbered_paragraphs(blocks: list[Block], kinds: list) -> list:
     """(r29reports) Widened to a judgment's or a report's whole-number paragraphs (`1. The appellant …`),
     and to the page of a court's judgment that sets its heads one step deeper than its numbered
     paragraphs (`    Introduction and background` over `  1. The appellant …`, as a case-law site's
-    text does): there one such paragraph is enough, the head in title case or capitals (`_set_deeper`)."""
+    text does): there one such paragraph is enough, the head in title case or capitals (`_set_deeper`).
+    Otherwise a head stands no deeper than the paragraph under it (a deeper line is a quotation's)."""
     numbered = [i for i, b in enumerate(blocks) if PARAGRAPH_NUMBER.match(b.text) and len(b.text.split()) >= PARAGRAPH_MIN_WORDS]
     many = len(numbered) >= PARAGRAPHS_MIN
     if not numbered:
@@ -1020,17 +1022,29 @@ def _heads_of_numbered_paragraphs(blocks: list[Block], kinds: list) -> list:
             continue
         text, deeper = blocks[k].text.strip(), _set_deeper(blocks[k], blocks[i])
         if blocks[k].lines == 1 and _phrase(text) and len(text.split()) <= PARAGRAPH_HEAD_WORDS and not sg.numbering(text) \
-                and not is_caption(text) and (many or deeper):
+                and not is_caption(text) and (many and blocks[k].indent <= blocks[i].indent or deeper):
             out[k] = ("", deeper)   # the judgment page's layout is a head's own, not a weak phrase's
     return out
 
 
 def _set_deeper(head: Block, paragraph: Block) -> bool:
-    """A head set one step deeper than the indented numbered paragraph under it, in title case or capitals."""
+    """A head set one step deeper than the indented numbered paragraph under it, in title case or capitals;
+    no digit and no honorific opening it (a quotation's source or a judge's name under the quoted words:
+    `Clause 7, Schedule 2`, `Lord Denning MR`)."""
     text = head.text.strip()
     words = text.split()
+    if re.search(r"\d", text) or re.match(rf"(?i:{HONORIFIC})\s", text):
+        return False
     return 1 <= paragraph.indent < head.indent <= paragraph.indent + 4 \
         and (_caps_line(text) or _title_cased([w for w in words if w.casefold() not in TITLE_SMALL_WORDS]) or len(words) <= 4)
+
+
+def _lettered_item(blocks: list[Block], i: int) -> bool:
+    """(r29reports) A small-lettered line that is a list's item, not a head: after a line leading into a
+    list (its colon), or right over another small-lettered line (`a. Apples` / `b. Pears`)."""
+    before = blocks[i - 1].text.rstrip() if i else ""
+    after = blocks[i + 1].text if i + 1 < len(blocks) else ""
+    return before.endswith(":") or bool(SMALL_LETTER_LABEL.match(after))
 
 
 # (r29reports) a list of an issuer's publications, as a report's front or back matter prints it: its head

@@ -11,8 +11,8 @@ post-nominal letters (`Mary K. Otieno, CPA, CFE`, `JANE DOE, MPP`), none of them
 publication list whose entries cite an ISBN (`ELC 1 Report on Succession (ISBN …)`: entries, no heads; the
 series over them named with its ISSN stays a head), its cover's place over the date (`Porto Vale, Eldoria`
 over `June 2031`: no title).
-What must stay: a list of small-lettered sentences or clauses, a statute's lettered items, a quoted
-provision's caption inside a judgment, short numbered items under a label, a sentence naming a
+What must stay: a list of small-lettered sentences or clauses or short items after a colon, a statute's lettered items, a quoted
+provision's caption inside a judgment, a quotation's source under it (`Clause 7, Schedule 2`, `Lord Denning MR`), short numbered items under a label, a sentence naming a
 judgment's HTML version, numbered sentences glued to their numbers, a record's stacked fields; every line of body text."""
 from __future__ import annotations
 
@@ -32,10 +32,12 @@ EXPECT = {
     "guide_small_letters": [(1, "a. Primary Legislation"), (1, "b. Secondary Legislation"), (1, "c. Codes of Practice")],
     "handbook_numbers_over_letters": [(1, "1. Questions"), (2, "a) Oral Questions"), (2, "b) Written Questions"), (1, "2. Motions")],
     "list_small_letters_sentences": [],
+    "list_small_letters_short_items": [],
     "statute_items_small_letters": [],
     "judgment_site_one_paragraph": [(1, "Introduction")],
     "judgment_site_caps_heads": [(1, "INTRODUCTION"), (1, "THE FACTS")],
     "judgment_quote_stays": [(1, "Background")],
+    "judgment_quote_source_stays": [],
     "report_whole_number_paragraphs": [(1, "Scope of the review"), (1, "Findings on eligibility")],
     "minutes_short_numbered_items": [],
     "judgment_version_sentence_stays": [],
