@@ -1012,6 +1012,8 @@ def _heads_of_numbered_paragraphs(blocks: list[Block], kinds: list) -> list:
     text does): there one such paragraph is enough, the head in title case or capitals (`_set_deeper`).
     Otherwise a head stands no deeper than the paragraph under it (a deeper line is a quotation's)."""
     numbered = [i for i, b in enumerate(blocks) if PARAGRAPH_NUMBER.match(b.text) and len(b.text.split()) >= PARAGRAPH_MIN_WORDS]
+    if any(ENACTING.search(b.text) for b in blocks):   # an Act's `1. This Act may be cited …` is a section, its
+        numbered = [i for i in numbered if "." in PARAGRAPH_NUMBER.match(blocks[i].text)["num"].rstrip(".")]   # notes are other rules'
     many = len(numbered) >= PARAGRAPHS_MIN
     if not numbered:
         return kinds
