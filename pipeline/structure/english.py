@@ -589,6 +589,7 @@ def english_kinds(blocks: list[Block]) -> list[tuple[str, bool] | None]:
     kinds = _heads_of_numbered_paragraphs(blocks, kinds)
     kinds = _publication_list_heads(blocks, kinds)
     kinds = [None if kind == ("a.", True) and _lettered_item(blocks, i) else kind for i, kind in enumerate(kinds)]
+    kinds = _initials_alone(blocks, kinds)
     notes = displaced_notes(blocks) or quoted_notes(blocks)
     if notes:   # the notes head the sections; the numbered sections under them are their text
         kinds = [("note", True) if i in notes else None if kind and kind[0] == "1." else kind for i, kind in enumerate(kinds)]
@@ -1039,6 +1040,37 @@ def _set_deeper(head: Block, paragraph: Block) -> bool:
         return False
     return 1 <= paragraph.indent < head.indent <= paragraph.indent + 4 \
         and (_caps_line(text) or _title_cased([w for w in words if w.casefold() not in TITLE_SMALL_WORDS]) or len(words) <= 4)
+
+
+# (r29reports) a capital letter, its stop and ONE word: a lettered head ('A. Background') or a person's
+# initial and surname ('J. Smith' signing a letter, 'A. Lincoln')
+LETTER_AND_WORD = re.compile(r"^(?P<letter>[A-Z])\.\s+[A-Z][\w'’-]+$")
+LETTERED_LINE = re.compile(r"^(?P<letter>[A-Z])\.\s+[A-Z]")
+
+
+def _initials_alone(blocks: list[Block], kinds: list) -> list:
+    """(r29reports) A line of a capital letter, its stop and one word is a lettered head only in its
+    letters' series: `A.` with a `B.` line after it, any other letter with the letter before it on an
+    earlier line. Alone it is a person's initial and name (`J. Smith` under a letter), never a head."""
+    letters = [(i, m["letter"]) for i, b in enumerate(blocks) if b.lines == 1 and (m := LETTERED_LINE.match(b.text.strip()))]
+    if not letters:
+        return kinds
+    first_at: dict[str, int] = {}
+    last_at: dict[str, int] = {}
+    for i, letter in letters:
+        first_at.setdefault(letter, i)
+        last_at[letter] = i
+    out = list(kinds)
+    for i, letter in letters:
+        if not out[i] or not LETTER_AND_WORD.match(blocks[i].text.strip()):
+            continue
+        if letter == "A":
+            alone = last_at.get("B", -1) <= i
+        else:
+            alone = first_at.get(chr(ord(letter) - 1), len(blocks)) >= i
+        if alone:
+            out[i] = None
+    return out
 
 
 def _lettered_item(blocks: list[Block], i: int) -> bool:

@@ -12,7 +12,8 @@ publication list whose entries cite an ISBN (`ELC 1 Report on Succession (ISBN â
 series over them named with its ISSN stays a head), its cover's place over the date (`Porto Vale, Eldoria`
 over `June 2031`: no title).
 What must stay: a list of small-lettered sentences or clauses or short items after a colon, a statute's lettered items, a quoted
-provision's caption inside a judgment, a quotation's source under it (`Clause 7, Schedule 2`, `Lord Denning MR`), short numbered items under a label, a sentence naming a
+provision's caption inside a judgment, a quotation's source under it (`Clause 7, Schedule 2`, `Lord Denning MR`), short numbered items under a label, a letter's signature by
+initial and surname (`J. Smith`), a sentence naming a
 judgment's HTML version, numbered sentences glued to their numbers, a record's stacked fields; every line of body text."""
 from __future__ import annotations
 
@@ -43,6 +44,8 @@ EXPECT = {
     "judgment_version_sentence_stays": [],
     "record_stacked_fields_stay": [(1, "Short title")],
     "memo_capital_letters": [(1, "A. Background"), (1, "B. Consultation")],
+    "report_single_word_letters": [(1, "A. Background"), (1, "B. Findings"), (1, "C. Recommendations")],
+    "letter_initial_signature_stays": [],
     "eu_proposal_glued_numbers": [(1, "EXPLANATORY MEMORANDUM"), (2, "1.CONTEXT OF THE PROPOSAL"),
                                   (3, "1.1.Reasons for and objectives of the proposal"),
                                   (3, "1.2.Consistency with existing policy provisions"),
