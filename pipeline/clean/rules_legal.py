@@ -13,7 +13,7 @@ import re
 
 from .page import Page
 from .zones import is_prose
-from .vocab_en import COLOPHON, IMPRINT, NOTICE_OPEN, POSTAL_CODE, REPORTER_NOTICE
+from .vocab_en import COLOPHON, IMPRINT, JUDGMENT_COPY, NOTICE_OPEN, POSTAL_CODE, REPORTER_NOTICE
 
 # '- SECT 12', '- SECT 5A', '- REG 3', '- RULE 7', '- SCHEDULE 2', '- LONG TITLE', '- NOTES':
 # a dash, then a provision kind in capitals and its number, or a fixed part of the act
@@ -102,10 +102,14 @@ def reporter_notice(page: Page) -> Page:
     Example: "NOTICE: This opinion is subject to formal revision before publication in the" /
     "preliminary print of the … Reports. Readers are requested to notify …" (five lines): all go.
     A note of the judgment's own ('NOTE: The parties agreed …') stays.
+
+    (r29reports) Widened to the copy's label a case-law site prints between a judgment's cover and its
+    text, a line alone (`vocab_en.JUDGMENT_COPY`): "HTML VERSION OF JUDGMENT APPROVED" goes; a sentence
+    that names the version ("The HTML version of judgment was corrected …") stays.
     """
+    hits = [i for i, line in enumerate(page.lines) if JUDGMENT_COPY.match(line.text)]
     if not any(NOTICE_OPEN.match(line.text) for line in page.lines):
-        return page
-    hits: list[int] = []
+        return page.drop(hits) if hits else page
     for i, line in enumerate(page.lines):
         if not NOTICE_OPEN.match(line.text):
             continue

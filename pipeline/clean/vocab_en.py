@@ -256,6 +256,12 @@ REPORTER_NOTICE_PHRASES = ("subject to formal revision", "subject to revision be
                            "readers are requested to notify", "before the preliminary print goes to press")
 REPORTER_NOTICE = re.compile(alternation(REPORTER_NOTICE_PHRASES), I)
 NOTICE_OPEN = re.compile(r"^\s*(?:NOTE|NOTICE)\s*:\s+\S")
+# (r29reports) a case-law site's or court's line naming which copy of a judgment this is, alone between
+# its cover and its text ('HTML VERSION OF JUDGMENT', '… APPROVED', '(APPROVED)', '… REVISED – 22 JULY
+# 2019', 'RTF version of judgment'): the copy's label, never the judgment's words
+JUDGMENT_COPY = re.compile(r"^\s*(?i:(?:HTML|RTF|PDF|WEB|PRINTABLE|ONLINE)\s+VERSION\s+OF\s+(?:THE\s+)?(?:APPROVED\s+)?"
+                           r"(?:JUDGMENT|JUDGEMENT|DECISION|RULING))(?:\s*\(?(?i:APPROVED|REVISED|CORRECTED|AMENDED)\)?)*"
+                           r"(?:\s*[–-]?\s*\d{1,2}\s+[A-Za-z]{3,9}\s+\d{4})?\s*$")
 # a news release's media contact at its foot ('Media contact: Executive Council Communications',
 # 'Media enquiries:' over a name, a phone and an address): the labels (round9en)
 MEDIA_CONTACT_LABELS = ("media contact", "media contacts", "media enquiries", "media inquiries", "press contact",

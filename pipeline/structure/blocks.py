@@ -116,7 +116,15 @@ def division_name(text: str) -> bool:
         return False
     if len(text.split()) > NAME_WORDS or re.search(r"[,;:!?]$", text) or sg.numbering(text):
         return False
+    if REPORT_PERIOD.match(text):
+        return False   # (r29reports) '1' / 'FOR THE YEAR ENDED DECEMBER 31, 2018': a cover's folio over its period line
     return not text.endswith(".") or sg.is_all_caps(text)
+
+
+# (r29reports) the period a report covers, as its cover states it on a line of its own ('FOR THE YEAR ENDED
+# DECEMBER 31, 2018', 'For the period 1 April 2020 to 31 March 2021', 'As at 30 June 2021'): no division's name
+REPORT_PERIOD = re.compile(r"^(?i:for\s+the\s+(?:[\w-]+\s+){0,2}(?:year|period|quarter|half[- ]year|months?)\s+"
+                           r"(?:ended|ending|from|to|of|(?=\d))|as\s+(?:at|of))\s*\S")
 
 
 ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}

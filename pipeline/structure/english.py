@@ -47,8 +47,9 @@ def series_words(blocks: list[Block]) -> set[str]:
     numbers: dict[str, set[str]] = defaultdict(set)
     for block in blocks:
         match = SERIES.match(block.text)
-        if match and block.lines == 1 and len(block.text) <= MAX_LEN:
-            numbers[match["word"].upper()].add(match["num"])
+        if match and block.lines == 1 and len(block.text) <= MAX_LEN and not ISBN_CITED.search(block.text):
+            numbers[match["word"].upper()].add(match["num"])   # (r29reports) a publication list's entries
+            #   by their series code ('LRDC 4 Report on Maintenance (ISBN …)') are a list, no divisions
     return {word for word, nums in numbers.items() if len(nums) >= 2 and word not in CITATION_WORDS}
 
 
@@ -132,7 +133,9 @@ def _caps_line(text: str) -> bool:
     return sg.is_all_caps(text) or bool(NUMBER_ABBREV.search(text)) and sg.is_all_caps(NUMBER_ABBREV.sub("", text))
 
 
-NUMBER_LABEL = re.compile(r"^(?:[A-Za-z§]{2,}\.?\s*)?(?:[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3})*)\.?(?:\s+|$)")
+# (r29reports) or glued to its words after its stop, as a copy that lost the tab between them sets it
+# ('1.CONTEXT OF THE PROPOSAL', '1.1.Reasons for and objectives of the proposal': an EU proposal's text)
+NUMBER_LABEL = re.compile(r"^(?:[A-Za-z§]{2,}\.?\s*)?(?:[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3})*)(?:\.?(?:\s+|$)|\.(?=[A-Z][a-zA-Z]))")
 
 
 # (enlegal) a dash between a division's label and its name, as an Act's print sets it ('SECTION 5 -
@@ -251,6 +254,8 @@ def english_kind(block: Block, series: set[str], indent: int, width: int = 0) ->
     text = block.text
     if block.code or sg.is_image_line(text):
         return None   # fenced code ('# a comment'), an image or badge line: never a heading
+    if JUDGE_NAME.match(text) or CREDENTIALED_NAME.match(text) or ISBN_CITED.search(text) or STANDARD_NUMBER_LINE.match(text):
+        return None   # 'MR JUSTICE FENWICK' under 'B e f o r e :': a judgment's cover names its judge (r29reports)
     if BYLINE.match(text) or ISSUER_LABEL.match(text) or STAMP_PIECE.match(text.strip()) or sg.COPYRIGHT_NOTICE.match(text):
         return None   # 'Story by …', 'Produced by …': the makers' credit, never a section (enweb); 'From: …' (r25auditen)
     style = sg.numbering(text)
@@ -315,6 +320,9 @@ def english_kind(block: Block, series: set[str], indent: int, width: int = 0) ->
         return _numbered_kind(text, style)
     if not style and block.indent <= 3 and CAPS_PERIOD.match(text):
         return "", False   # 'PREFACE.', 'INTRODUCTION.': a book's part in capitals, closed by a period
+    small = SMALL_LETTER_LABEL.match(text) if not style else None
+    if small and _phrase(rest := text[small.end():]) and _title_cased(rest.split()) and len(rest.split()) <= MAX_PLAIN_WORDS:
+        return "a.", True   # 'a. Primary Legislation': a guide's or report's lettered head in small letters (r29reports)
     if style or not _phrase(text) or SERIAL_LINE.match(text) or _dated(text) or STAMP_LINE.match(text):
         return None
     words = closed_up(text).split()
@@ -326,6 +334,37 @@ def english_kind(block: Block, series: set[str], indent: int, width: int = 0) ->
             and _title_cased([w for w in words if w.casefold() not in TITLE_SMALL_WORDS]):
         return "", False   # a longer title centred on the measure ('How to Apply These Terms to Your New Programs')
     return None
+
+
+# (r29reports) a judge named by the title of the office, as a judgment's cover lists the bench ('MR JUSTICE
+# FENWICK', 'LORD JUSTICE HARLOW', 'HIS HONOUR JUDGE BAILEY', 'The Hon. Mrs Justice Lowe', 'DEPUTY DISTRICT
+# JUDGE AMIS'): a person, never a section's head
+JUDGE_NAME = re.compile(r"^(?i:(?:THE\s+)?(?:(?:RT\.?\s+)?HON(?:OURABLE|\.)?\s+)?(?:(?:MR|MRS|MS|MISS|LORD|LADY|DAME|SIR)\.?\s+JUSTICE"
+                        r"|(?:HIS|HER)\s+HONOUR\s+JUDGE|(?:DEPUTY\s+)?(?:HIGH\s+COURT\s+|DISTRICT\s+|CIRCUIT\s+)JUDGE))"
+                        r"(?:\s+[A-Z][\w'’.-]*){1,4}(?:\s+(?i:QC|KC|CBE|OBE))?\s*$")
+
+
+# (r29reports) a person's name with the letters of degrees, orders or professions after it, as a report's
+# cover, a letter's signature or a member list sets it ('Yusador S. Gaye, CPA, CGMA', 'JANE DOE, MPP',
+# 'Dr A. Smith, PhD, FRCP'): a person, never a section's head; the letters are two to six capitals
+# (a small letter inside: 'PhD', 'MSc') after a comma, one to four of them
+CREDENTIALED_NAME = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Prof|Hon)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}"
+                               r"(?:,\s*(?:[A-Z][A-Za-z]{0,2}[A-Z]{1,4}|Ph\.?D\.?|M\.?P\.?)){1,4}\s*$")
+
+
+# (r29reports) a book's standard number in a line: a publication list's entry ('Annual Report, 2003 (ISBN
+# 0-86976-643-0)', 'LRDC 4 Report on Maintenance (ISBN …)') or a cover's or imprint page's number line
+# ('ISBN 978-1-4868-1130-4 (Print)', 'ISSN 0835-037X (Print)'): never a section's head. A series named
+# with its ISSN in brackets ('Annual Reports (ISSN 1026-8391)') may head its entries and stays
+ISBN_CITED = re.compile(r"\bISBN(?:-1[03])?\s*:?\s*[\dX]")
+STANDARD_NUMBER_LINE = re.compile(r"^(?:e-?|print\s+|online\s+)?(?:ISSN|ISBN|DOI)(?:-1[03])?\s*:?\s*[\dX]", re.I)
+
+
+# (r29reports) a head lettered in small letters, as a procedure guide or a report numbers its parts under a
+# chapter ('a. Primary Legislation', 'b) Secondary Legislation'): the letter, a period or a bracket, then a
+# title-cased phrase with no end mark (a list item in small letters is a sentence or a clause: 'a. Check
+# that the papers …', 'b. the Minister;')
+SMALL_LETTER_LABEL = re.compile(r"^[a-z][.)]\s+(?=[A-Z])")
 
 
 # (r26enheads) an appendix lettered alone ('Appendix A', 'APPENDIX B'): its letter 'A' is no article
@@ -548,6 +587,9 @@ def english_kinds(blocks: list[Block]) -> list[tuple[str, bool] | None]:
     turns |= play_lines(blocks, kinds)
     kinds = [None if i in turns else kind for i, kind in enumerate(kinds)]
     kinds = _heads_of_numbered_paragraphs(blocks, kinds)
+    kinds = _publication_list_heads(blocks, kinds)
+    kinds = [None if kind == ("a.", True) and _lettered_item(blocks, i) else kind for i, kind in enumerate(kinds)]
+    kinds = _initials_alone(blocks, kinds)
     notes = displaced_notes(blocks) or quoted_notes(blocks)
     if notes:   # the notes head the sections; the numbered sections under them are their text
         kinds = [("note", True) if i in notes else None if kind and kind[0] == "1." else kind for i, kind in enumerate(kinds)]
@@ -958,25 +1000,106 @@ def _colon_heads(blocks: list[Block], kinds: list) -> list:
 # its paragraphs are numbered, its headings are not, and each heading stands right over a numbered
 # paragraph as a short phrase without an end mark, in sentence case too ('The policy making process
 # and principles', longer than a plain phrase may be elsewhere)
-PARAGRAPH_NUMBER = re.compile(r"^(?P<num>\d{1,2}\.\d{1,3})\.?\s+[A-Z“\"(]")
+PARAGRAPH_NUMBER = re.compile(r"^(?P<num>\d{1,2}\.\d{1,3}\.?|\d{1,3}\.)\s+[A-Z“\"(]")   # (r29reports) a judgment's `12. The …` too
 PARAGRAPHS_MIN = 3       # numbered paragraphs in the text
 PARAGRAPH_MIN_WORDS = 12  # words of a numbered paragraph: prose, not a numbered heading
 PARAGRAPH_HEAD_WORDS = 10
 
 
 def _heads_of_numbered_paragraphs(blocks: list[Block], kinds: list) -> list:
+    """(r29reports) Widened to a judgment's or a report's whole-number paragraphs (`1. The appellant …`),
+    and to the page of a court's judgment that sets its heads one step deeper than its numbered
+    paragraphs (`    Introduction and background` over `  1. The appellant …`, as a case-law site's
+    text does): there one such paragraph is enough, the head in title case or capitals (`_set_deeper`).
+    Otherwise a head stands no deeper than the paragraph under it (a deeper line is a quotation's)."""
     numbered = [i for i, b in enumerate(blocks) if PARAGRAPH_NUMBER.match(b.text) and len(b.text.split()) >= PARAGRAPH_MIN_WORDS]
-    if len(numbered) < PARAGRAPHS_MIN:
+    if any(ENACTING.search(b.text) for b in blocks):   # an Act's `1. This Act may be cited …` is a section, its
+        numbered = [i for i in numbered if "." in PARAGRAPH_NUMBER.match(blocks[i].text)["num"].rstrip(".")]   # notes are other rules'
+    many = len(numbered) >= PARAGRAPHS_MIN
+    if not numbered:
         return kinds
     out = list(kinds)
     for i in numbered:
         k = i - 1
         if k < 0 or out[k] is not None:
             continue
-        text = blocks[k].text.strip()
+        text, deeper = blocks[k].text.strip(), _set_deeper(blocks[k], blocks[i])
         if blocks[k].lines == 1 and _phrase(text) and len(text.split()) <= PARAGRAPH_HEAD_WORDS and not sg.numbering(text) \
-                and not is_caption(text):
-            out[k] = ("", False)
+                and not is_caption(text) and (many and blocks[k].indent <= blocks[i].indent or deeper):
+            out[k] = ("", deeper)   # the judgment page's layout is a head's own, not a weak phrase's
+    return out
+
+
+def _set_deeper(head: Block, paragraph: Block) -> bool:
+    """A head set one step deeper than the indented numbered paragraph under it, in title case or capitals;
+    no digit and no honorific opening it (a quotation's source or a judge's name under the quoted words:
+    `Clause 7, Schedule 2`, `Lord Denning MR`)."""
+    text = head.text.strip()
+    words = text.split()
+    if re.search(r"\d", text) or re.match(rf"(?i:{HONORIFIC})\s", text):
+        return False
+    return 1 <= paragraph.indent < head.indent <= paragraph.indent + 4 \
+        and (_caps_line(text) or _title_cased([w for w in words if w.casefold() not in TITLE_SMALL_WORDS]) or len(words) <= 4)
+
+
+# (r29reports) a capital letter, its stop and ONE word: a lettered head ('A. Background') or a person's
+# initial and surname ('J. Smith' signing a letter, 'A. Lincoln')
+LETTER_AND_WORD = re.compile(r"^(?P<letter>[A-Z])\.\s+[A-Z][\w'’-]+$")
+LETTERED_LINE = re.compile(r"^(?P<letter>[A-Z])\.\s+[A-Z]")
+
+
+def _initials_alone(blocks: list[Block], kinds: list) -> list:
+    """(r29reports) A line of a capital letter, its stop and one word is a lettered head only in its
+    letters' series: `A.` with a `B.` line after it, any other letter with the letter before it on an
+    earlier line. Alone it is a person's initial and name (`J. Smith` under a letter), never a head."""
+    letters = [(i, m["letter"]) for i, b in enumerate(blocks) if b.lines == 1 and (m := LETTERED_LINE.match(b.text.strip()))]
+    if not letters:
+        return kinds
+    first_at: dict[str, int] = {}
+    last_at: dict[str, int] = {}
+    for i, letter in letters:
+        first_at.setdefault(letter, i)
+        last_at[letter] = i
+    out = list(kinds)
+    for i, letter in letters:
+        if not out[i] or not LETTER_AND_WORD.match(blocks[i].text.strip()):
+            continue
+        if letter == "A":
+            alone = last_at.get("B", -1) <= i
+        else:
+            alone = first_at.get(chr(ord(letter) - 1), len(blocks)) >= i
+        if alone:
+            out[i] = None
+    return out
+
+
+def _lettered_item(blocks: list[Block], i: int) -> bool:
+    """(r29reports) A small-lettered line that is a list's item, not a head: after a line leading into a
+    list (its colon), or right over another small-lettered line (`a. Apples` / `b. Pears`)."""
+    before = blocks[i - 1].text.rstrip() if i else ""
+    after = blocks[i + 1].text if i + 1 < len(blocks) else ""
+    return before.endswith(":") or bool(SMALL_LETTER_LABEL.match(after))
+
+
+# (r29reports) a list of an issuer's publications, as a report's front or back matter prints it: its head
+# names the publications ('Law Reform and Development Commission publications', 'Publications of the
+# Commission', 'Other titles in this series'), its groups are the series, each named with its ISSN
+PUBLICATIONS_HEAD = re.compile(r"\bpublications\b|\btitles\s+in\s+(?:this|the)\s+series\b", re.I)
+SERIES_ISSN = re.compile(r"\(\s*ISSN\s*:?\s*\d{4}-?\d{3}[\dXx]\s*\)")
+
+
+def _publication_list_heads(blocks: list[Block], kinds: list) -> list:
+    """(r29reports) A publication list's head in sentence case (`… Commission publications`) right over
+    its first series named with its ISSN (`Annual Reports (ISSN 1026-8391)`) reads as a head: a phrase
+    with no end mark and no digit, at most PARAGRAPH_HEAD_WORDS words (headings._publications_over_series
+    keeps it over the series)."""
+    out = list(kinds)
+    for i in range(len(blocks) - 1):
+        text = blocks[i].text.strip()
+        if out[i] is None and out[i + 1] == ("", False) and blocks[i].lines == 1 and PUBLICATIONS_HEAD.search(text) \
+                and SERIES_ISSN.search(blocks[i + 1].text) and _phrase(text) and not re.search(r"\d", text) \
+                and len(text.split()) <= PARAGRAPH_HEAD_WORDS:
+            out[i] = ("", False)
     return out
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from . import signals as sg
 from .blocks import LONE_DIVISION_NUMBER, Block, division_name, division_numbers, lone_division_number, page_furniture, repeated_lines
-from .english import QUOTED_SOURCE, SERIES, SentenceKind, centred, english_kinds, is_record, outer_style, speech_heads, text_width, undecorated, series_words
+from .english import HONORIFIC, PUBLICATIONS_HEAD, QUOTED_SOURCE, SERIES_ISSN, SERIES, SentenceKind, centred, english_kinds, is_record, outer_style, speech_heads, text_width, undecorated, series_words
 
 MAX_HEADING = 60       # longer lines are body text
 MAX_PLAIN = 40         # an unnumbered heading is shorter still
@@ -604,6 +604,7 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
                     and not (english and _caps_over_first(blocks, i, after)) \
                     and not (english and i + 1 < len(blocks) and _section_under(blocks, kinds, i)) \
                     and not (english and (_name_over_first_head(blocks, kinds, i) or _division_over_sub(blocks, kinds, i) or i in parts
+                                          or _publications_over_series(blocks, kinds, i)
                                           or _caps_over_sub(blocks, kinds, i) or _group_over_group(blocks, kinds, i) or i in speech)):
                 continue   # an Act's cross-heading over its first section heading stays (unseen7)
         if english and not strong and not style and _cover_over_reference(blocks, kinds, i):
@@ -646,6 +647,7 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
     # (r27transcripts) a record's order items are peers, one with no text under it ('PRAYERS' / 'COMMUNICATION
     #   FROM THE CHAIR') too: no such line names what follows it; a speech's head holds the items under it
     named = {h.index for h in found if english and (_name_over_first_head(blocks, kinds, h.index) and not record
+                                                   or _publications_over_series(blocks, kinds, h.index)
                                                    or _division_over_sub(blocks, kinds, h.index)
                                                    or h.index in parts or _caps_over_sub(blocks, kinds, h.index) and not record)}
     named |= speech
@@ -879,6 +881,15 @@ def _division_over_sub(blocks: list[Block], kinds, i: int) -> bool:
         and not re.search(r"\d", blocks[i + 1].text) and len(blocks[i + 2].text.split()) >= DIVISION_TEXT_WORDS
 
 
+def _publications_over_series(blocks: list[Block], kinds, i: int) -> bool:
+    """(r29reports) A publication list's head right over its first series (`… publications` / `Annual
+    Reports (ISSN 1026-8391)`): both weak one-line heads, the head naming publications, the series named
+    with its ISSN in brackets. The list's head holds the series, not a weak line with no text under it."""
+    return i + 1 < len(blocks) and kinds[i] == ("", False) and kinds[i + 1] == ("", False) \
+        and blocks[i].lines == 1 and blocks[i + 1].lines == 1 and bool(PUBLICATIONS_HEAD.search(blocks[i].text)) \
+        and not re.search(r"\d", blocks[i].text) and bool(SERIES_ISSN.search(blocks[i + 1].text))
+
+
 def _group_over_group(blocks: list[Block], kinds, i: int) -> bool:
     """(r28acts) An Act's group head over a narrower one over a section head, no text between (`Executive
     Power` / `Commissioner of Nunavut` / `5(1) Commissioner`, a statute's cross-headings on two levels):
@@ -952,6 +963,10 @@ def _spaced_field_run(blocks: list[Block]) -> set[int]:
 # (r25noblank) a record's field set as its label alone on a line ('In force:') over its value ('Yes')
 STACKED_LABEL = re.compile(r"^[A-Z][\w’'()/-]*(?: [\w’'()/-]+){0,3}\s?:$")
 STACKED_VALUE_WORDS = 6
+# (r29reports) a judge's or speaker's name closed by a colon over the words they give (`Lord Justice Flaux:` /
+# `Introduction and background`, `LORD JUSTICE HAMBLEN:` / `Introduction`): a person named by an honorific,
+# never a record's field label
+PERSON_LABEL = re.compile(rf"^(?i:{HONORIFIC})\s+\S.*:$")
 
 
 def _stacked_field_run(blocks: list[Block]) -> set[int]:
@@ -969,7 +984,8 @@ def _stacked_field_run(blocks: list[Block]) -> set[int]:
     i = 0
     while i <= len(blocks):
         if i + 1 < len(blocks) and blocks[i].lines == 1 and blocks[i + 1].lines == 1 \
-                and STACKED_LABEL.match(blocks[i].text) and 0 < len(blocks[i + 1].text.split()) <= STACKED_VALUE_WORDS \
+                and STACKED_LABEL.match(blocks[i].text) and not PERSON_LABEL.match(blocks[i].text) \
+                and 0 < len(blocks[i + 1].text.split()) <= STACKED_VALUE_WORDS \
                 and not blocks[i + 1].text.endswith(":"):
             run += [i, i + 1]
             fields, stacked = fields + 1, stacked + 1

@@ -325,6 +325,8 @@ def top_lines(lines: list[str]) -> Iterator[str]:
 
 WORD_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 ZH_TITLE_WORD_CHARS = 4   # characters of words a headline printed twice holds at least (not a mark with '完' in it)
+# (r29reports) a town and its country or state, as a report's cover or imprint prints where it was issued
+IMPRINT_PLACE = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}$")
 
 
 def top_line_title(lines: list[str], english: bool) -> str:
@@ -340,7 +342,10 @@ def top_line_title(lines: list[str], english: bool) -> str:
         return label
     shaped: set[str] = set()   # Chinese title-shaped lines seen so far
     repeated = ""              # the first of them printed twice: a page's headline over its in-body copy
-    for text in top_lines(lines):
+    tops = list(top_lines(lines))
+    for k, text in enumerate(tops):
+        if english and IMPRINT_PLACE.match(text) and k + 1 < len(tops) and _dated(tops[k + 1]):
+            continue   # (r29reports) 'Windhoek, Namibia' over 'March 2021': a cover's place and date of issue
         head = flattened_contents_head(text) if english else ""
         if head:
             return head   # 'Chapter 7; a. …; i. …': the contents' root names the page (round12en)
