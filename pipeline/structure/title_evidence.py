@@ -160,8 +160,9 @@ LABEL_HEADLINE_WORDS = 2   # words the headline has besides the label's, at leas
 # (r28notitle) a legislation site's section label, two or three shelves joined ('Acts and Regulations',
 # 'Statutes & Regulations', 'Acts, Regulations and Bylaws'): the shelf the page sits on, over the
 # regulation's number and name; front matter, never the title (the line is kept: it may be a heading)
-_SHELF = r"(?:Acts|Regulations|Statutes|Bylaws|By-laws|Ordinances|Bills|Rules|Orders)"
-SHELF_LABEL = re.compile(rf"^\s*{_SHELF}(?:\s*(?:,|&|\band\b)\s*{_SHELF}){{1,2}}\s*$")
+# (s28) also in capitals and after the jurisdiction's name, a code site's own name ('IOWA STATUTES AND CODES')
+_SHELF = r"(?:Acts|Regulations|Statutes|Bylaws|By-laws|Ordinances|Bills|Rules|Orders|Codes|Laws)"
+SHELF_LABEL = re.compile(rf"^\s*(?:[A-Z][A-Za-z.]+\s+){{0,2}}{_SHELF}(?:\s*(?:,|&|\band\b)\s*{_SHELF}){{1,2}}\s*$", re.I)
 # (r28notitle) a document viewer's page counter over the document it shows ('1 of 482', '1 / 36'): the
 # viewer's, never the title; a cover's issuer under it is read as under any chrome
 VIEWER_COUNTER = re.compile(r"^\s*(?:page\s+)?\d{1,4}\s*(?:of|/)\s*\d{1,5}\s*$", re.I)

@@ -214,3 +214,15 @@ def test_must_stay_a_title_with_its_own_brackets_is_title_shaped():
         == "The Harbour Moorings Guide"
     assert top_line_title(["Amendments Proclaimed on January 6, 2030)", "Harbour Moorings Guide",
                            "This guide explains how moorings are allocated."], True) == "Harbour Moorings Guide"
+
+
+def test_a_code_sites_name_in_capitals_is_no_title():
+    """(s28) the shelf label in capitals after the jurisdiction's name ('IOWA STATUTES AND CODES') over one section."""
+    from pipeline.structure.title_evidence import chrome_reason
+
+    assert chrome_reason("TRINARA STATUTES AND CODES", True, "12.4 - DEFINITIONS.") == "a legislation site's section label"
+    assert chrome_reason("Trinara Harbours Act", True, "12.4 - DEFINITIONS.") == ""
+    doc = full("TRINARA STATUTES AND CODES\n12.4 - DEFINITIONS.\n12.4 DEFINITIONS.\nAs used in this chapter unless the context "
+               "otherwise requires:\n1. \"Harbour\" means a harbour named in the schedule to this chapter.\n"
+               "2. \"Master\" means the harbour master appointed under section 12.2.\n")
+    assert doc.title != "TRINARA STATUTES AND CODES" and "TRINARA STATUTES AND CODES" in body_text(doc)
