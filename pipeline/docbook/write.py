@@ -238,12 +238,18 @@ def _paragraph(parent: etree._Element, p: Paragraph, marks: dict, markdown: bool
         _fill(_el(parent, "para", where=where, xml_id=p.id, **attrs), p.text, text_marks, where, markdown)
 
 
+# a Markdown thematic break alone in its paragraph: three or more '-', '*' or '_', spaces between allowed
+THEMATIC_BREAK = re.compile(r"^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")
+
+
 def _paragraphs(parent: etree._Element, paragraphs: list[Paragraph], marks: dict, markdown: bool = False) -> None:
     """The paragraphs in order; a run of list items is one <itemizedlist mark="none">, an item a
     <listitem>. The marker is the item's own text ('(a)', '1.', '•'), so the list says no mark of its
     own: no renderer adds a second bullet or numbers the items again."""
     items: etree._Element | None = None
     for paragraph in paragraphs:
+        if markdown and not paragraph.verbatim and THEMATIC_BREAK.match(paragraph.text) and not paragraph.lead:
+            continue   # (s28) a Markdown thematic break ('---', '***'): a rule between parts, no words to print
         if paragraph.item and not paragraph.verbatim:
             if items is None:
                 items = _el(parent, V.ITEMIZEDLIST, where=f"paragraph {paragraph.id}", mark=V.MARK_NONE)

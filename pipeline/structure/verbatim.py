@@ -39,9 +39,25 @@ MIN_LINES = 2            # a single line is never laid out: a line alone has no 
 COLUMN_SHARE = 0.5       # at least half the lines start a column where another line starts one
 
 
+# (s28) the marks only a Markdown source has besides its '#' headings and fences: an inline link to a
+# web address ('[M-16-21](https://…)') and a line wholly in bold ('**1. Purpose**', a site generator's
+# page written with bold heads)
+_MD_LINK = re.compile(r"\[[^\[\]\n]{1,200}\]\((?:https?://|/)[^()\s]+\)")
+_BOLD_LINE = re.compile(r"^\s{0,3}\*\*[^*\s][^*]{0,120}\*\*\s*$")
+MARKS_MIN = 3   # such marks in all, when only one '#' heading or fence is among them
+
+
 def is_markdown(lines) -> bool:
-    """The text is markdown: it has '#' headings or a code fence (an indented block then is code)."""
-    return sum(1 for line in lines if _MD_HEADING.match(line) or _FENCE.match(line)) >= 2
+    """The text is markdown: it has '#' headings or a code fence (an indented block then is code),
+    two in all; (s28) or MARKS_MIN marks counting inline links to an address and lines wholly in
+    bold, with a '#' heading, a fence or both kinds among them (a plain text quoting one link, or
+    with a few bold lines, is no Markdown source)."""
+    marks = sum(1 for line in lines if _MD_HEADING.match(line) or _FENCE.match(line))
+    if marks >= 2:
+        return True
+    links = sum(len(_MD_LINK.findall(line)) for line in lines)
+    bold = sum(1 for line in lines if _BOLD_LINE.match(line))
+    return marks + links + bold >= MARKS_MIN and (marks >= 1 or links >= 1 and bold >= 1)
 
 
 def indented_code(group, before: str) -> bool:

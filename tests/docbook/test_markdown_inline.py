@@ -98,3 +98,30 @@ def test_the_html_edition_sets_bold_italic_and_code_and_verify_reads_the_text(tm
         ("strong", " Atlantic Ocean"), ("em", " large"), ("code", " pip3 install x")]
     text = p.text_content().replace("\u200b", "")   # break opportunities the renderer puts in an address
     assert text == "".join(para(build_docbook(document(LINE, markdown=True), None)).itertext())
+
+
+# (s28) a site generator's page with one '#' heading (or none) is still a Markdown source when its
+# links and bold lines say so: its links print as text and its thematic breaks print nothing
+PAGE = ("---\nlayout: page\ntitle: \"Harbour Open Data Policy | Title of the page\"\n---\n\n"
+        "#### Harbour Instructional Letter\n3/11/2031\n\n---\n\n**1. Purpose**  \n"
+        "This letter sets the Harbour Board's policy on open data, as [M-31-02](https://example.gov/m-31-02.pdf) asks.\n\n"
+        "---\n\n**2. Policy**  \nEvery office publishes its data on [data.example.gov](https://data.example.gov) "
+        "within thirty days of its collection, in open formats.\n")
+
+
+def test_links_and_bold_lines_make_a_markdown_source():
+    from pipeline.structure.verbatim import is_markdown
+
+    assert is_markdown(PAGE.split("\n"))
+    assert is_markdown(["# Guide", "", "See [the map](https://x.org/map) and [the list](https://x.org/list)."])
+    assert not is_markdown(["Notes", "", "See [the map](https://x.org/map) for the harbour's berths."])
+    assert not is_markdown(["**Agenda**", "", "**Minutes**", "", "**Actions**", "", "Nothing else was raised."])
+
+
+def test_a_site_generators_page_prints_its_links_as_text_and_no_thematic_breaks():
+    doc = structure_document(clean_text(PAGE), lang="en")
+    assert doc.markdown
+    text = body_text(etree.fromstring(build_docbook(doc, None)))
+    assert "M-31-02 (https://example.gov/m-31-02.pdf)" in text and "](" not in text
+    assert "---" not in text
+    assert "within thirty days of its collection" in text
