@@ -191,7 +191,7 @@ MEMO_FIELD = re.compile(r"^\s*(?:to|from)\s*:", re.I)
 
 def _memo_header(lines, run: list[int]) -> bool:
     """A run of fields holding both a `To:` and a `From:` row (MEMO_FIELD): a memo's header."""
-    found = {MEMO_FIELD.match(lines[k].text).group(0).strip(" :").casefold() for k in run if MEMO_FIELD.match(lines[k].text)}
+    found = {m.group(0).strip(" :").casefold() for k in run if (m := MEMO_FIELD.match(lines[k].text))}
     return found == {"to", "from"}
 
 

@@ -19,6 +19,7 @@ from ..errors import InputError, SchemaError
 from ..lang import cjk
 from ..log import warn
 from ..model import Author, Chart, Document, FigureRecord, Figures, Paragraph, Section
+from ..structure.verbatim import THEMATIC_BREAK
 from . import vocabulary as V
 from .inline import tokens as markdown_tokens
 from .read import DB, XLINK, XML_ID, XML_LANG, parse_safely, q
@@ -236,10 +237,6 @@ def _paragraph(parent: etree._Element, p: Paragraph, marks: dict, markdown: bool
     else:
         attrs = {"role": V.ROLE_SIGNATURE} if p.signature else {}
         _fill(_el(parent, "para", where=where, xml_id=p.id, **attrs), p.text, text_marks, where, markdown)
-
-
-# a Markdown thematic break alone in its paragraph: three or more '-', '*' or '_', spaces between allowed
-THEMATIC_BREAK = re.compile(r"^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")
 
 
 def _paragraphs(parent: etree._Element, paragraphs: list[Paragraph], marks: dict, markdown: bool = False) -> None:

@@ -1586,7 +1586,6 @@ def _occasion_under_title(head, body, headings):
 # (r28markdown) a date alone on its line: 'November 3, 2016', '3 November 2016', '11/3/2016', '2016-11-03'
 DATE_ALONE = re.compile(r"^\s*(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})"
                         r"|\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})\s*$")
-THEMATIC_BREAK = re.compile(r"^\s*(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")
 
 
 def _marked_kind_over_date(body, headings):
@@ -1603,7 +1602,7 @@ def _marked_kind_over_date(body, headings):
     if any(h.style == style for h in headings[1:]) or body[0].lines != 1 or not DATE_ALONE.match(body[1].text) \
             or body[1].line != body[0].line + 1:
         return headings
-    if any(not THEMATIC_BREAK.match(body[k].text) for k in range(2, headings[1].index)):
+    if any(not verbatim.THEMATIC_BREAK.match(body[k].text) for k in range(2, headings[1].index)):
         return headings   # text under the date: the marked line heads it
     return headings[1:]
 

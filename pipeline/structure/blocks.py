@@ -1346,9 +1346,6 @@ def _rest_adorned(lines: list[str], numbers: list[int]):
     return out_lines, out_numbers
 
 
-# (r28markdown) a Markdown line wholly in bold ('**1. Purpose**', '__Scope__'), maybe closed by the
-# backslash of a hard break ('__Scope__\\'; the two-space form is gone with the trailing spaces)
-BOLD_WHOLE_LINE = re.compile(r"^(\*\*|__)(?=[^*_\s])[^*_]{1,100}(?<=[^*_\s])\1\\?$")
 HARD_BREAK = re.compile(r"(?<=\*\*|__)\\$")
 BOLD_OVER_WORDS = 8   # words inside the stars: a heading or a label, not a bold sentence's wrapped first line
 BOLD_TAIL_MAX = 40    # characters of a line closing a sentence the bold line opened ('Act 2019.')
@@ -1366,7 +1363,7 @@ def _bold_over_text(group) -> bool:
     if len(group) < 2:
         return False
     first = group[0][0].strip()
-    if not BOLD_WHOLE_LINE.match(first):
+    if not verbatim.BOLD_WHOLE_LINE.match(first):
         return False
     inner = HARD_BREAK.sub("", first)[2:-2].strip()
     second = group[1][0].strip()

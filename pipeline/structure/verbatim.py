@@ -43,7 +43,11 @@ COLUMN_SHARE = 0.5       # at least half the lines start a column where another 
 # web address ('[M-16-21](https://…)') and a line wholly in bold ('**1. Purpose**', a site generator's
 # page written with bold heads)
 _MD_LINK = re.compile(r"\[[^\[\]\n]{1,200}\]\((?:https?://|/)[^()\s]+\)")
-_BOLD_LINE = re.compile(r"^\s{0,3}\*\*[^*\s][^*]{0,120}\*\*\s*$")
+# (r28markdown) a Markdown line wholly in bold ('**1. Purpose**', '__Scope__'), maybe closed by the
+# backslash of a hard break ('__Scope__\\'; the two-space form is gone with the trailing spaces)
+BOLD_WHOLE_LINE = re.compile(r"^(\*\*|__)(?=[^*_\s])[^*_]{1,100}(?<=[^*_\s])\1\\?$")
+# a Markdown thematic break alone on its line or in its paragraph: three or more '-', '*' or '_'
+THEMATIC_BREAK = re.compile(r"^\s*(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")
 MARKS_MIN = 3   # such marks in all, when only one '#' heading or fence is among them
 
 
@@ -56,7 +60,7 @@ def is_markdown(lines) -> bool:
     if marks >= 2:
         return True
     links = sum(len(_MD_LINK.findall(line)) for line in lines)
-    bold = sum(1 for line in lines if _BOLD_LINE.match(line))
+    bold = sum(1 for line in lines if BOLD_WHOLE_LINE.match(line.strip()))
     return marks + links + bold >= MARKS_MIN and (marks >= 1 or links >= 1 and bold >= 1)
 
 
