@@ -102,6 +102,7 @@ BOILERPLATE_RULES = [
     ("viewer-chrome", viewer.viewer_chrome),   # r28acts: a converted PDF page's 'Navigation bar' / controls / '5 of 22', its advert
     ("page-title", portal.page_title),
     ("year-tag", portal.year_tag),   # r26zh: '2019年…统计公报 2019', a collection site's year after its headline
+    ("length-note", portal.length_note),   # r30zhweb: '…的讲话 (本页约4900+字)', a site's length note after its headline
     ("counted-headline", labels.counted_headline),   # round8zh: '…的通知0', a view counter glued to the headline
     ("link-residue", portal.link_residue),
     ("page-twice", labels.page_twice),   # unseen3: before `share-card`/`teaser`, which would take one copy's lines each

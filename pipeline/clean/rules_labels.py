@@ -169,13 +169,29 @@ def _only_copy(page: Page, headline: str, title: str) -> bool:
 MD_TITLE_PAGE = re.compile(r"^#{1,6}\s+\S.*\s(?:»|>|›|\||-|–|—|:)\s\S")
 
 
+# (r30zhweb) a template's masks for the names it leaves out, inside a title: 'XX区', '××县', '**镇', 'ＸＸ市'
+TITLE_MASK = re.compile(r"(?<=[\u4e00-\u9fff])(?:[XＸ]{2,3}|[×＊]{2,3}|\*{2,3})(?=[\u4e00-\u9fff])"
+                        r"|^(?:[XＸ]{2,3}|[×＊]{2,3})(?=[\u4e00-\u9fff])")
+
+
+def _unmasked_copy(headline: str, title: str) -> bool:
+    """(r30zhweb) The headline is the text's own title line under it with the template's masks left
+    out (`在区重点工作推进会上的讲话` over `在XX区重点工作推进会上的讲话`): a speech site prints
+    the title without the masks in its headline, the text keeps them. The masks sit between
+    Chinese characters (or open the name), never at its ends as Markdown's bold marks do."""
+    if not TITLE_MASK.search(title) or TITLE_MASK.search(headline):
+        return False
+    return "".join(TITLE_MASK.sub("", title).split()) == "".join(headline.split())
+
+
 def repeated_title(page: Page) -> Page:
     """Drop the document's short title when it repeats the page headline just above it.
 
     Example: "2026年宁夏回族自治区政府工作报告" then "政府工作报告" -> the second line goes.
     An essay site's headline, the text's title with its own word after it ("镇政府报告范文" over
     "镇政府报告"; `范文`, `范本`, `模板`, `大全`, `N篇`), is the site's: the headline goes and the title
-    stays (round9zh, xxu3).
+    stays (round9zh, xxu3). The headline that prints the title without the template's masks
+    ("在区…的讲话" over "在XX区…的讲话") goes likewise: the text's line is the title (r30zhweb).
     Where the headline is the short form of the body's full name under it, the headline goes and the
     full name stays as the title (see short_form; the structure stage keeps the short form as the
     title's abbreviation; unseen8). (r28markdown) A Markdown page's marked title of two parts
@@ -190,6 +206,8 @@ def repeated_title(page: Page) -> Page:
         return page   # (partlist) the Act's name again over its text, after the contents between them: front matter
     titlelike = len(headline) <= 60 and not any(mark in headline + title for mark in "。！？；!?;")
     split = _split_copy(page, first[1], headline)
+    if titlelike and _unmasked_copy(headline, title):
+        return page.drop([first[0]])   # the site's copy of the title with its masks left out (r30zhweb)
     if titlelike and ESSAY_SUFFIX.fullmatch(headline[len(title):] if headline.startswith(title) else "x"):
         return page.drop([first[0]])   # an essay site's headline: the text's title and '范文' (round9zh)
     if titlelike and 2 <= len(title) <= 30 and title in headline and not split and not EN_DATE_LINE.match(headline) \

@@ -123,8 +123,10 @@ DATE_SOURCE = re.compile(
 BULLET_DATE = re.compile(r"^\s*[•·▪◦‣]\s*\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})\s*$")
 
 
-# a post's date with its view count glued after it, the labels (icons) lost: '2018-08-29 1449' (round6, xxg5)
-DATE_COUNT = re.compile(rf"^\s*{DIGIT}{{4}}-{DIGIT}{{2}}-{DIGIT}{{2}}\s+{DIGIT}{{1,7}}\s*$")
+# a post's date with its view count glued after it, the labels (icons) lost: '2018-08-29 1449' (round6, xxg5);
+# (r30zhweb) the post's time between them: '2025-11-08 07:03:52 99' (a speech site's date-and-views line)
+DATE_COUNT = re.compile(rf"^\s*{DIGIT}{{4}}-{DIGIT}{{2}}-{DIGIT}{{2}}(?:\s+{DIGIT}{{1,2}}[:：]{DIGIT}{{2}}(?:[:：]{DIGIT}{{2}})?)?"
+                        rf"\s+{DIGIT}{{1,7}}\s*$")
 DATE_COUNT_LINES = 3   # non-blank lines: the headline, then the post's date line
 
 
@@ -140,7 +142,8 @@ def bare_timestamp(page: Page) -> Page:
     "2013-01-21 16:26 互联网", or two names after it, a mirror's host and the source (round11zh):
     "2010年1月20日 17:19  example.cn  某某網(wǎng)"; with an ISO date and no time only at the head, under the headline:
     "2021-02-20 佤邦之音" (at the tail a date and a name are the text's signature: they stay);
-    at the head an ISO date with a bare count after it, the post's views (round6): "2018-08-29 1449";
+    at the head an ISO date with a bare count after it, the post's views (round6): "2018-08-29 1449", with
+    the post's time between them too (r30zhweb): "2025-11-08 07:03:52 99";
     a mobile page's post time without its year (r27zhportal): "05-09 16:13", "5月9日 16:13", "昨天 16:13".
     """
     head = set(head_zone(page.lines))
@@ -1020,6 +1023,31 @@ def year_tag(page: Page) -> Page:
         m = YEAR_TAG.search(text)
         if m and f"{m['year']}年" in text[:m.start()] and not SENTENCE_PUNCT.search(text):
             return page.cut(i, m.start(), len(text.rstrip()))
+    return page
+
+
+# (r30zhweb) a model-text or document site's note of the page's length after its headline, in brackets:
+# '…的讲话 (本页约4900+字)', '…（全文约3200字）', '…【全文共5600字】', '…(约2000字)': a count of the
+# characters (字), maybe approximate (约, +, 余, 多), maybe in 万; a limit on a text's length ('（限2000字）',
+# '(1000字以内)') is no count and stays
+LENGTH_NOTE = re.compile(r"(?P<gap>[ \t\u3000]*)[（(【\[]\s*(?:本页|本頁|全文|本文|正文)?\s*(?:约|約|共计|共計|共|总计|總計)?\s*"
+                         r"[0-9０-９][0-9０-９.．,，]*\s*(?:\+|余|餘|多)?\s*(?:万|萬)?\s*(?:个|個)?字\s*[)）】\]]\s*$")
+
+
+def length_note(page: Page) -> Page:
+    """(r30zhweb) Cut a site's length note from the headline: a bracketed count of the page's
+    characters at the end of one of the first lines of text (`LENGTH_NOTE`: `(本页约4900+字)`,
+    `（全文约3200字）`). Left there, the note rides in the title and the headline no longer matches
+    the text's own title line under it. A line that reads as a sentence, and a limit on a length
+    (`（限2000字）`), keep their brackets.
+
+    Example: "在某区推进会上的讲话 (本页约4900+字)" -> "在某区推进会上的讲话";
+    "关于举办征文比赛的通知（限2000字）" stays."""
+    for i in [k for k, line in enumerate(page.lines) if line.text.strip()][:YEAR_TAG_SCAN]:
+        text = page.lines[i].text.rstrip()
+        m = LENGTH_NOTE.search(text)
+        if m and m.start() >= 4 and not SENTENCE_PUNCT.search(text[:m.start()]):
+            return page.cut(i, m.start(), len(text))
     return page
 
 

@@ -10,7 +10,7 @@ from .vocab import (MORE_BOX, MORE_LINK, MORE_INVITE, BRACKETS_ONLY, BREADCRUMB_
 from .vocab import (LISTEN_WIDGET, PREVIEW_LABEL, UPLOAD_BLURB, COMMENT_BUTTONS, COMMENT_DATED, COMMENT_DISCLAIMER,
                     COMMENT_HEADS, DESKTOP_SHORTCUT)
 from .vocab import BARE_VIEWS, NEWS_CHANNELS, POLYSEMY_NOTE
-from .vocab import ACCOUNT_BYLINE, DOWNLOAD_BUTTON, FOLLOW_PROMPT, LAW_DB_NOTE, REPOST_CARD, UPLOAD_NOTICE
+from .vocab import ACCOUNT_BYLINE, DOWNLOAD_BUTTON, FOLLOW_PROMPT, LAW_DB_NOTE, REPOST_CARD, TIP_PROMPT, UPLOAD_NOTICE
 from .vocab_en import SUBSCRIBE_LABEL, SUBSCRIBE_PITCH, SUBSCRIBE_PITCH_MAX
 from .vocab_en import PAGE_TOOL_WORDS
 from .vocab_en import CATEGORY_RUN, FEEDBACK_LINK, PROJECT_CREDIT, LINK_VERBS, MENU_BUTTON, SKIP_LINK, TRANSCRIPT_LABEL, UPLOAD_BOX, VIEW_SWITCH
@@ -363,6 +363,8 @@ def widget(page: Page) -> Page:
     mark ("- END -"), its byline ("原创 某市发布 某市发布 2024-01-22 18:30 某省") and its collection's tags ("#政府工作报告 6个"); a document-sharing site's
     download buttons ("VIP免费下载") and upload notice ("该文档为用户上传，如有侵权请联系客服删除"); a
     law database's notes on the statute ("本篇法规有1个历史版本", "法规全文下载：TXT | DOC | PDF").
+    (r30zhweb) A tipping widget at the foot: its prompt ("如果喜欢本篇内容,请赞赏鼓励哦!", "尚未有人赏赞,
+    赶紧来一个吧") and its button ("赏赞", "赞赏支持").
 
     A converter's pinyin glosses on the buttons are left out before matching, and the bar may be
     labelled and end in a page-jump box: "頁(yè)面功能 【打印】 【關(guān)閉】  跳轉(zhuǎn)到頁(yè)" (round11zh).
@@ -378,8 +380,9 @@ def widget(page: Page) -> Page:
                 or LANGUAGE_LINK.match(text) or SITE_ROOT.match(text) \
                 or POLYSEMY_NOTE.match(text) or BARE_VIEWS.match(text) or DESKTOP_SHORTCUT.match(text) \
                 or FOLLOW_PROMPT.match(text) or DOWNLOAD_BUTTON.match(text) or UPLOAD_NOTICE.search(text) \
-                or LAW_DB_NOTE.match(text) or ACCOUNT_BYLINE.match(text):
-            return True   # (r26zh) a follow prompt, an end mark, a download button, an upload notice, a law database's notes
+                or LAW_DB_NOTE.match(text) or ACCOUNT_BYLINE.match(text) or TIP_PROMPT.match(text):
+            return True   # (r26zh) a follow prompt, an end mark, a download button, an upload notice, a law database's notes;
+            #               (r30zhweb) a tipping widget's prompt
         sizes = FONT_SIZES if FONT_WIDGET.match(text) else frozenset()
         split = re.sub("[:：]", " ", text) if sizes else text
         tokens = [t.rstrip(":：") for t in WIDGET_SPLIT.split(split.strip()) if t]
@@ -912,7 +915,11 @@ PAYWALL = re.compile(
     r"登录后(?:可)?(?:阅读|查看|下载)(?:全文|完整内容)|"
     r"试读(?:已)?结束|(?:预览|預覽)(?:已)?(?:结束|結束)|(?:开通|成为|升级)\s*(?:VIP|vip|会员)[^。，,;；]{0,6}?(?:无限|免费)?(?:下载|阅读|查看)|"   # a document site's end of preview (round17zh)
     # (round23) what viewing the whole text costs a member: '消耗 1 篇某某文库配额,会员有效期内无限次查看'
-    r"(?:消耗|扣除)\s*[0-9０-９]+\s*(?:篇|次|个|份|点)\s*[\u4e00-\u9fff]{0,8}?(?:配额|下载券|积分|额度|点数))")
+    r"(?:消耗|扣除)\s*[0-9０-９]+\s*(?:篇|次|个|份|点)\s*[\u4e00-\u9fff]{0,8}?(?:配额|下载券|积分|额度|点数)|"
+    # (r30zhweb) a preview's plea to log in for the rest, often bracketed: '(想阅读完全部图文内容,您需要先登陆!)',
+    # '想阅读全文，请先登录', '查看完整内容请先登录' (the whole line the site's: no sentence of the text ends there)
+    r"[（(]?\s*(?:想|如需|若要|要)?(?:阅读|閱讀|查看|浏览|瀏覽)完?\s*(?:全部|全文|完整)[\u4e00-\u9fff]{0,6}?[，,]?\s*(?:您|你)?"
+    r"(?:需要|需|请|請)\s*先?\s*(?:登录|登陆|登錄|登陸|注册|註冊)[^。]{0,6}?[)）]?\s*$)")
 PAYWALL_MAX = 40      # characters: a notice, not a paragraph
 # (round10zh, xxw6) a writing site's cut in brackets after an ellipsis, naming the site (and its
 # address) and the characters left out for members: '……(某某网https://… 省略959字,正式会员可完整阅读)'
@@ -933,6 +940,7 @@ def paywall_notice(page: Page) -> Page:
 
     Example: "此处隐藏5120个字。VIP会员可见", "登录后阅读全文", "留言与评论(共有 条评论) |";
     a writing site's bracketed cut "……(某某网 省略959字,正式会员可完整阅读)" (PAYWALL_CUT, round10zh);
+    a preview's plea to log in "(想阅读完全部图文内容,您需要先登陆!)" (r30zhweb);
     not "会员代表大会审议通过了…" (a sentence about members).
     """
     return page.drop([i for i, line in enumerate(page.lines)

@@ -187,6 +187,12 @@ FOLLOW_PROMPT = re.compile(r"^\s*[▲△↑☝⬆👆]*\s*(?:点击|點擊)\s*(?
                            r"\s*(?:一键)?(?:关注|關注)(?:我们|我們)?\s*[!！]?\s*$"
                            r"|^\s*[-—–_=·•]+\s*(?:END|End|完)\s*[-—–_=·•]+\s*$"
                            r"|^\s*#[^\s#]{1,20}\s*[0-9０-９]+\s*个\s*$")
+# (r30zhweb) a tipping widget at an article's foot: its prompt ('如果喜欢本篇内容,请赞赏鼓励哦!', '觉得有用就打赏
+# 一下吧'), its empty or counted state ('尚未有人赏赞,赶紧来一个吧', '已有3人赞赏') and its button ('赏赞', '赞赏支持',
+# WIDGET_TOKENS); no sentence of the text ends in it (no 。)
+TIP_PROMPT = re.compile(r"^\s*(?:如果|若|如)?(?:喜欢|喜歡|觉得|覺得)[^。]{0,14}?(?:赞赏|讚賞|打赏|打賞|赏赞|賞讚)[^。]{0,8}$"
+                        r"|^\s*(?:尚未有人|还没有人|還沒有人|已有\s*[0-9０-９]+\s*人)(?:赞赏|讚賞|打赏|打賞|赏赞|賞讚)[^。]{0,14}$")
+WIDGET_TOKENS = WIDGET_TOKENS | frozenset("赞赏 讚賞 打赏 打賞 赏赞 賞讚 赞赏支持 我要打赏 我要赞赏".split())
 # (r26zh) a messaging app's byline over an article: the account's name (twice: author and account),
 # marked original or reprinted, the date and time, and the place it was posted from ('原创 某市发布 某市发布
 # 2024-01-22 18:30 某省', '某县融媒 某县融媒 2023-02-08 07:45 发表于某省')
