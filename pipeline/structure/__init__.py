@@ -28,7 +28,7 @@ from ..clean.rules_labels import short_form
 from ..clean.zones import is_prose
 from ..clean.vocab import PROMULGATES
 from .institution import header_names, institution_name
-from .front import BILL_COVER, GLUED_DATELINE, act_under_masthead, READING, ROLE_END, TitleBlock, speaker_line, english_author_from_header, english_title_from_header, kind_from_opening, bulletin_from_parts, purpose_named_rules, guide_under_law, entrusted_report, economy_brief, markup_name, naming_heading, read_title_block, reprinted_name, self_named_report, text_acronyms, title_case, title_from_text
+from .front import BILL_COVER, GLUED_DATELINE, act_under_masthead, READING, ROLE_END, TitleBlock, speaker_line, english_author_from_header, english_title_from_header, kind_from_opening, bulletin_from_parts, purpose_named_rules, guide_under_law, entrusted_report, economy_brief, markup_name, naming_heading, read_title_block, reprinted_name, issued_name_under_closing, self_named_report, text_acronyms, title_case, title_from_text
 from .title_model import rerank as rerank_title
 from .title_evidence import bold_subject_name, budget_speech_name, run_in_headword, chrome_reason, opening_subject_name, cohesion, cohesive_line, content_units, file_title, named_provision_head, self_named_line, wire_intro_name, sequence_member, top_line_title
 from .headings import BARE_ANNEX, Heading, _named_annex, below_markdown_title, english_peers, find_headings, is_law, merge_labels, title_heading
@@ -43,6 +43,7 @@ from . import verbatim
 __all__ = ["structure_document", "analyse"]
 
 NO_HEADING_WARNING = 20   # paragraphs without any heading worth telling the user about
+BARE_KIND_TITLE = 6   # characters of a title that is a document's kind alone ('实施方案', '解读制度'), the name's second line (r30zhweb)
 
 
 def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides = Overrides(),
@@ -105,6 +106,10 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
         named_line = self_named_line(title, list(cleaned.lines), [p.text for p in front] + [p.text for s in _walk(sections) for p in s.paragraphs])
         if named_line:   # a label over the line the text's citation clause names: that line is the title (r23entitle)
             title, how = title_case(named_line, text_acronyms(blocks)) if sg.is_all_caps(named_line) else named_line, "named by the text"
+    if title and not overrides.title and not language.startswith("en") and len(title) <= BARE_KIND_TITLE:
+        issued = issued_name_under_closing([p.text for p in front] + [s.title for s in sections[:1]])
+        if issued.endswith(title) and issued != title:   # (r30zhweb) the issued document's name set over two
+            title, how = issued, "named by the text"     #   lines under the notice's closing: '某县乡村振兴' / '实施方案'
     skipped = f" (the first line is {head.skipped})" if head.skipped else ""
     if not title:   # no title line: a heading naming the document, or the kind its opening words name
         flat = [s.title for s in _walk(sections)]
@@ -112,6 +117,7 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
         if not title and not language.startswith("en"):
             opening_text = [p.text for p in front] + [p.text for s in sections[:1] for p in s.paragraphs[:2]]
             title, how = self_named_report(opening_text) or reprinted_name(opening_text) \
+                or issued_name_under_closing([p.text for p in front] + [s.title for s in sections[:1]]) \
                 or kind_from_opening(opening_text) or bulletin_from_parts(
                     [p.text for p in front], sections[0].title if sections else "",
                     [p.text for p in sections[0].paragraphs] if sections else [], language,

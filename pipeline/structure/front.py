@@ -2273,6 +2273,42 @@ def reprinted_name(paragraphs: list[str]) -> str:
     return ""
 
 
+# (r30zhweb) An issued file whose covering notice lost its title line (a portal page that starts at the
+# notice's addressee): the document the notice issues stands right under the notice's closing — its
+# date ('2020年9月10日', '二〇二九年六月一日') or the release note ('（此件公开发布）') — its name ending in
+# a document's kind, maybe set over two lines ('市政府及市政府部门重大政策文件' / '解读制度').
+ISSUED_KIND = re.compile(r"(?:制度|办法|辦法|规定|規定|规则|規則|细则|細則|方案|意见|意見|条例|條例|预案|預案|规划|規劃|纲要|綱要"
+                         r"|计划|計劃|要点|要點|指引|指南|标准|標準|措施|清单|清單|章程|守则|守則)$")
+RELEASE_NOTE = re.compile(r"^[（(]此件[^（）()]{0,8}?(?:公开|公開|发布|發布|印发|印發)[^（）()]{0,4}[）)]$")
+CLOSING_DATE = re.compile(rf"^[{CN_DATE_DIGIT}]{{4}}\s*年\s*[{CN_DATE_DIGIT}]{{1,3}}\s*月\s*[{CN_DATE_DIGIT}]{{1,3}}\s*日$")
+NAME_PUNCT = re.compile(r"[。，,；;：:！？!?、]")
+CLOSING_REACH = 8        # paragraphs from the top: the notice is short
+ISSUED_NAME_LINE = 40    # characters of one line of the name
+ISSUED_NAME_MAX = 60     # characters of the whole name
+
+
+def issued_name_under_closing(paragraphs: list[str]) -> str:
+    """(r30zhweb) The name of the document an issuing notice carries, when the notice's own title
+    is not in the text: the one or two short lines right under the notice's closing (its date or
+    release note) that, joined, end in a document's kind (ISSUED_KIND), with no sentence mark, list
+    mark or label colon in them; else ''. An attachment label, a contact line, a numbered heading or
+    the signing office under the date name nothing."""
+    for i, text in enumerate(paragraphs[:CLOSING_REACH]):
+        closing = sg.squeezed(text).strip()
+        if not (RELEASE_NOTE.match(closing) or CLOSING_DATE.match(closing)):
+            continue
+        rest = [sg.squeezed(p).strip() for p in paragraphs[i + 1:i + 3]]
+        for n in (1, 2):
+            parts = rest[:n]
+            if len(parts) < n or any(not p or NAME_PUNCT.search(p) or sg.numbering(p) or len(p) > ISSUED_NAME_LINE
+                                     or RELEASE_NOTE.match(p) for p in parts):
+                break
+            name = "".join(parts)
+            if ISSUED_KIND.search(name) and len(name) <= ISSUED_NAME_MAX:
+                return name
+    return ""
+
+
 # (round16zh) A report with no title line that names itself in its opening sentence: '本年报是根据…要求，
 # 由某某镇人民政府编制的2018年度政府信息公开年度报告。', '本年度报告根据…，向社会公开2016年度…年度报告。'
 # (a disclosure annual report as a portal prints it, its headline left in the page's frame).
