@@ -430,10 +430,13 @@ CATALOGUE_WORDS = CATALOGUE_FIELDS + ("发文机构", "效力级别", "时效性
                                       "公开类别", "公开属性", "涉密状态", "目录分类", "扩展分类", "信息分类",
                                       "信息类别", "信息名称", "内容概述",
                                       # (r28zhpdf) a government gazette's issue fields over a gazetted text
-                                      "年度期数", "总期刊数", "公报期数", "总期数")
+                                      "年度期数", "总期刊数", "公报期数", "总期数",
+                                      # (r30zhweb) a law library's record of a statute: its class, issue date,
+                                      # region and trade ('类 别:…文 号:颁发日期:…' / '地 区:…行 业:…时效性:有效')
+                                      "类别", "颁发日期", "地区", "行业")
 # Traditional forms of the characters those names use: a Traditional copy prints the same box
-TRAD_FOLD = str.maketrans("號題類關發機構佈開時責門鍵詞來級別稱實頒單範圍態現種組編擴涉屬間錄",
-                          "号题类关发机构布开时责门键词来级别称实颁单范围态现种组编扩涉属间录")
+TRAD_FOLD = str.maketrans("號題類關發機構佈開時責門鍵詞來級別稱實頒單範圍態現種組編擴涉屬間錄區業",
+                          "号题类关发机构布开时责门键词来级别称实颁单范围态现种组编扩涉属间录区业")
 CATALOGUE_RUN_MIN = 3   # field names: two is a byline ('发布日期 … 来源 …')
 GLUED_MIN = 3           # characters of a name glued to its value: '文号'/'名称' glued could be a word
 DASH_BULLET = re.compile(r"^\s*[-–•·*]\s+")
@@ -468,7 +471,8 @@ def _catalogue_names(text: str) -> int:
     opens with a name, followed by a colon, a space or (a name of GLUED_MIN characters or more)
     its value; no sentence mark. (r26zh) The name may stand in lenticular brackets
     ('【效力级别】地方性法规') or in a table's first cell ('| 效力级别 | 地方性法规 |')."""
-    text = DASH_BULLET.sub("", text, count=1).strip().translate(TRAD_FOLD)
+    text = unglossed(DASH_BULLET.sub("", text, count=1)).strip().translate(TRAD_FOLD)   # (r30zhweb) '類 別' in a
+    #   converter's glossed copy: '頒發(fā)日期' is '颁发日期' once the reading is out
     text = ROW_MARK.sub("", BRACKETED_NAME.sub(r"\1：", text, count=1), count=1)
     if not text or len(text) > 120 or SENTENCE_END.search(_value_list(text)):
         return 0
