@@ -2282,6 +2282,7 @@ ISSUED_KIND = re.compile(r"(?:制度|办法|辦法|规定|規定|规则|規則|�
 RELEASE_NOTE = re.compile(r"^[（(]此件[^（）()]{0,8}?(?:公开|公開|发布|發布|印发|印發)[^（）()]{0,4}[）)]$")
 CLOSING_DATE = re.compile(rf"^[{CN_DATE_DIGIT}]{{4}}\s*年\s*[{CN_DATE_DIGIT}]{{1,3}}\s*月\s*[{CN_DATE_DIGIT}]{{1,3}}\s*日$")
 NAME_PUNCT = re.compile(r"[。，,；;：:！？!?、]")
+ATTACHMENT_LABEL = re.compile(r"^(?:附件|附|附件[0-9０-９一二三四五六七八九十]{1,2})$")
 CLOSING_REACH = 8        # paragraphs from the top: the notice is short
 ISSUED_NAME_LINE = 40    # characters of one line of the name
 ISSUED_NAME_MAX = 60     # characters of the whole name
@@ -2290,14 +2291,17 @@ ISSUED_NAME_MAX = 60     # characters of the whole name
 def issued_name_under_closing(paragraphs: list[str]) -> str:
     """(r30zhweb) The name of the document an issuing notice carries, when the notice's own title
     is not in the text: the one or two short lines right under the notice's closing (its date or
-    release note) that, joined, end in a document's kind (ISSUED_KIND), with no sentence mark, list
-    mark or label colon in them; else ''. An attachment label, a contact line, a numbered heading or
+    release note; an attachment label alone, '附件', before them) that, joined, end in a document's
+    kind (ISSUED_KIND), with no sentence mark, list mark or label colon in them; else ''. An attachment label, a contact line, a numbered heading or
     the signing office under the date name nothing."""
     for i, text in enumerate(paragraphs[:CLOSING_REACH]):
         closing = sg.squeezed(text).strip()
         if not (RELEASE_NOTE.match(closing) or CLOSING_DATE.match(closing)):
             continue
-        rest = [sg.squeezed(p).strip() for p in paragraphs[i + 1:i + 3]]
+        rest = [sg.squeezed(p).strip() for p in paragraphs[i + 1:i + 4]]
+        if rest and ATTACHMENT_LABEL.match(rest[0]):
+            rest = rest[1:]   # '附件' / '附件1' alone over the issued document's name
+        rest = rest[:2]
         for n in (1, 2):
             parts = rest[:n]
             if len(parts) < n or any(not p or NAME_PUNCT.search(p) or sg.numbering(p) or len(p) > ISSUED_NAME_LINE

@@ -42,6 +42,13 @@ def test_a_plan_in_traditional_script_under_a_date_in_chinese_numerals():
     assert doc.title == "某某縣鄉村振興實施方案"
 
 
+def test_an_attachment_label_alone_over_the_name_is_passed():
+    assert issued_name_under_closing(["各单位：", BODY, "2030年1月2日", "附件", "某市公共资源交易管理暂行规定", ART2]) \
+        == "某市公共资源交易管理暂行规定"
+    assert issued_name_under_closing(["各单位：", BODY, "（此件公开发布）", "附件2", "某区应急物资储备", "管理办法", ART2]) \
+        == "某区应急物资储备管理办法"
+
+
 def test_the_function_reads_the_paragraphs_after_the_closing():
     assert issued_name_under_closing(["各单位：", BODY, "2030年1月2日", "某市公共资源交易管理暂行规定", ART2]) \
         == "某市公共资源交易管理暂行规定"
