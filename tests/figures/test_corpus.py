@@ -153,6 +153,9 @@ INDICATOR_BELOW = {
     # check set 27: vw1 1.0 / 0.375 at first sight: a copy site's pinyin glosses left their tails inside the words
     # that name the figures (`地區(qū)生產總值` read as `iàn)地區生產總值`); pinned, no rule written for it
     ("extra", "vw1_tongling_city_gov_report_copy_site_traditional_chars_pinyin_glosses_no_title_line_part_head_ordinal_section_head_figures"): 0.35,
+    # tuning set ur (r30zhweb, structure only): ur2 0.889 / 0.667 at first sight (`0.5%` named by `按可比价格计算`, `121个`
+    # by `村(社区)` where the gold says 村数); pinned, no figures rule written for it
+    ("extra", "ur2_daan_district_2022_statistical_bulletin_district_magazine_site_date_welcome_line_tool_line_search_label_breadcrumb_byline_issuer_line_spaced_part_heads_figures"): 0.65,
 }
 # (gold set, document id) -> pinned found floor, for documents measured below 0.95
 FOUND_BELOW: dict[tuple[str, str], float] = {
@@ -172,6 +175,8 @@ FOUND_BELOW: dict[tuple[str, str], float] = {
     # budget it is compared with). Pinned at first sight; zw2, zw5-zw8 pass the floors. All three 1.0 / 1.0 after
     # round21zh (indicator.YEAR takes `XX年`; a copula's base `是2007年` is cut like `比2007年`; a growth rate in %
     # skips a share of a base for the amount before it, naming._share_of_base): unpinned
+    # tuning set ur (r30zhweb): ur2 0.889 at first sight (`(GDP188.72亿元`, the source's bracket left open, not read)
+    ("extra", "ur2_daan_district_2022_statistical_bulletin_district_magazine_site_date_welcome_line_tool_line_search_label_breadcrumb_byline_issuer_line_spaced_part_heads_figures"): 0.85,
     # check set 19: wq7 0.818 at first sight (two areas in 千公顷 not read as figures); 1.0 after r27 (千公顷 a unit): unpinned
 }
 
