@@ -34,12 +34,8 @@ def kept(cleaned) -> str:
 
 
 def heads(doc) -> list[str]:
-    out, stack = [], list(doc.sections)
-    while stack:
-        s = stack.pop(0)
-        out.append(s.title)
-        stack[:0] = s.sections
-    return out
+    from tests.structure.helpers import all_sections
+    return [s.title for s in all_sections(doc)]
 
 
 def speech_page(headline: str, meta: str, own: str, tail: list[str]) -> str:
