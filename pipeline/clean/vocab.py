@@ -118,7 +118,8 @@ SHARE = re.compile(
     r"share (this|on|to|via)|scan the qr", I)
 
 # an invitation to more items of the kind, with no arrow ('点击查阅更多2023年地方政府工作报告', round12zh)
-MORE_INVITE = re.compile(r"^\s*(?:请)?点击(?:此处)?(?:查阅|查看|阅读|浏览)更多[^。，；！？,;!?]{0,30}$")
+MORE_INVITE = re.compile(r"^\s*[（(]?\s*(?:请|請)?(?:点击|點擊)(?:此处|此處)?(?:查阅|查閱|查看|阅读|閱讀|浏览|瀏覽)更多"
+                         r"[^。，；！？,;!?（）()]{0,30}[)）]?\s*$")   # (r30zhweb) in brackets, in Traditional script
 # (round22) a sidebar box's header: its name and the box's 'more' button, a space between ('更多 今日话题',
 # '24小时排行榜 更多'); a document's own line never puts a bare 更多 apart from a short name
 MORE_BOX = re.compile(r"^\s*更多\s+[^\s。，；：！？,;:!?]{2,12}\s*$|^\s*[^\s。，；：！？,;:!?]{2,12}\s+更多\s*$")
@@ -177,6 +178,10 @@ WIDGET_TOKENS = WIDGET_TOKENS | frozenset("搜索 检索 咨询 在线咨询 免
 # button and its desktop/mobile switch ('电脑版 | 手机版')
 WIDGET_TOKENS = WIDGET_TOKENS | frozenset("在看 写留言 留言 赞 预览时标签不可点 微信扫一扫 关注该公众号 微信扫一扫关注该公众号"
                                           " 收录于合集 收录于话题 收錄於合集 举报 舉報 电脑版 電腦版".split())
+# (r30zhweb) a footer's labels whose content was an image or is gone: the messaging account's label over its QR
+# code ('微信订阅号'), the editor's label without the name ('网站编辑'), the QR prompt ('扫描二维码 关注我们')
+WIDGET_TOKENS = WIDGET_TOKENS | frozenset("微信订阅号 微信訂閱號 订阅号 訂閱號 网站编辑 網站編輯 责任编辑 責任編輯"
+                                          " 扫描二维码 掃描二維碼 扫一扫 掃一掃 关注我们 關注我們".split())
 # (r26zh) the app's newer foot under an article opened outside it ('继续滑动看下一个', '轻触阅读原文', '知道了')
 WIDGET_TOKENS = WIDGET_TOKENS | frozenset("继续滑动看下一个 向上滑动看下一个 轻触阅读原文 知道了 繼續滑動看下一個 輕觸閱讀原文".split())
 # (r26zh) the label of a page's attachment links at its foot ('附件下载：' over '….pdf'), the files already gone
@@ -210,8 +215,8 @@ UPLOAD_NOTICE = re.compile(r"(?:文档|文檔|内容|內容|资料|資料|作品
 LAW_DB_NOTE = re.compile(r"^\s*(?:本篇|本|该|該)(?:法规|法規|法律|条例|條例|规章|規章|文件)(?:暂无|暫無|有\s*[0-9０-９]+\s*个)"
                          r"(?:修订信息|修訂信息|历史版本|歷史版本|修改记录|修订版本)\s*$"
                          r"|^\s*(?:法规|法規|法律)?全文下载\s*[:：]\s*(?:TXT|DOCX?|PDF|WORD)(?:\s*[|｜/]\s*(?:TXT|DOCX?|PDF|WORD))*\s*$")
-WIDGET_SPLIT = re.compile(r"[\s【】\[\]〔〕|｜·•*▪]+")
-BRACKETS_ONLY = re.compile(r"^\s*[【】\[\]〔〕|｜>＞»›][\s【】\[\]〔〕|｜>＞»›]*$")
+WIDGET_SPLIT = re.compile(r"[\s【】\[\]〔〕〖〗|｜·•*▪>＞]+")   # (r30zhweb) white brackets and an arrow: '〖打印〗 >〖关闭窗口〗'
+BRACKETS_ONLY = re.compile(r"^\s*[【】\[\]〔〕〖〗|｜>＞»›][\s【】\[\]〔〕〖〗|｜>＞»›]*$")
 
 FONT_WIDGET = re.compile(r"^\s*[【\[]?\s*(字体|字号|文字大小|font size|text size)\s*[:：]?\s*(?P<rest>.*)$", I)
 # a font-size label in Traditional script or worded as an invitation, its buttons images ('定義你的瀏覽字號:', unseen13)
