@@ -353,7 +353,11 @@ def _english_blocks(group, words, width: int = 0, unwrapped: bool = False,
             named = None
             continue
         named = None
-        alone = closed or listed(text) or k in items or bool(sg.SUBSECTION_HEAD.match(text))   # '(b) Report.--…' opens a paragraph
+        alone = closed or listed(text) or k in items or bool(sg.SUBSECTION_HEAD.match(text)) \
+            or k > 0 and unwrap.numbered_opening(group[k - 1][0], text) \
+            or k > 0 and (date_stamp(text) and not _runs_on_to(group[k - 1][0]) or date_stamp(group[k - 1][0]) and not text[:1].islower())   # '(b) Report.--…' opens a paragraph;
+        #   (r30enpdf) so does a numbered paragraph or sub-section ('1) The following …') under a line that
+        #   names nothing it numbers: a print's hard-wrapped text puts no blank line between them
         # (r26legal) a side head over a section's bare number ('Establishment of public libraries' / '3.' /
         # '(1) Every …'): the number opens the section's text, it is no word of the head; and the number
         # takes the first subsection under it, an item though that line is
@@ -392,6 +396,24 @@ def _english_blocks(group, words, width: int = 0, unwrapped: bool = False,
         # (unseen11) 'Part I – General' / '1. Application of Act' / 'The provisions …': a numbered
         # section heading right under a Part's heading, its text run on under it with no blank line
     return [j.done() for j in joiners]
+
+
+def date_stamp(text: str) -> bool:
+    """(r30enpdf) A line that only dates a page's item, with or without the time of day (`February 03,
+    2004 15:37 IST`, `12 March 2019`, `Monday, 4 May 2020 10:46 AM`; front.date_stamp): a news or
+    record page's dateline under its headline. Printed to PDF with no blank line between them, the two
+    lines are not one paragraph: the headline ends at its line and the date stands apart (so does the
+    text under it)."""
+    from .front import date_stamp as stamp   # front imports blocks' neighbours: the date grammar lives there
+    return stamp(text)
+
+
+def _runs_on_to(text: str) -> bool:
+    """(r30enpdf) A line a sentence runs on from to a date on the next line (`… comes into force on` /
+    `1 July 2020`, `… between 1 July 1994 and 30` / `June 2015`): it ends on a small word, a comma or
+    a number (a day cut from its month)."""
+    text = text.strip()
+    return not text or text.endswith((",", "-", "–", "—")) or text[-1].isdigit() or text.split()[-1].casefold() in unwrap.SMALL_WORDS | {"on", "dated", "until", "since", "before", "after"}
 
 
 def _name_under_label(label: str, name: str, after) -> bool:
