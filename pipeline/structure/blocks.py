@@ -370,7 +370,8 @@ def _english_blocks(group, words, width: int = 0, unwrapped: bool = False,
         #   from the section before it otherwise)
         if joiners and not ended and not alone and not strong_heading(text) and not strong_heading(joiners[-1].parts[0]) \
                 and not sg.is_image_line(text) and not sg.is_image_line(joiners[-1].last()) \
-                and not (k == 1 and _capitals_under_title(group[0][0].strip(), text)):
+                and not (k == 1 and _capitals_under_title(group[0][0].strip(), text)) \
+                and not _capitals_set_apart(group, k):
             mended = unwrap.join_hyphenated(joiners[-1].last(), text, words)
             if mended is None:
                 joiners[-1].add(text)
@@ -478,6 +479,33 @@ def _capitals_under_title(first: str, text: str) -> bool:
         return False
     lettered = [w for w in words if w[:1].isalpha()]
     return sum(w[:1].isupper() for w in lettered) >= 0.6 * len(lettered)
+
+
+CAPS_BLOCK_WORDS = 8   # words of one line of a title block in capitals
+
+
+def _capitals_set_apart(group, k: int) -> bool:
+    """(r30enpdf) A title block in capitals set line by line with no blank line between (a
+    parliament's masthead on a PDF's first page: `PARLIAMENTARY DEBATES` / `OFFICIAL REPORT` /
+    `SEVENTH PARLIAMENT OF THE FOURTH REPUBLIC OF` / `GHANA`), glued to the text under it with
+    no blank line (a caps block between blank lines stays one: a court's cover): the line above line k ended on
+    purpose when the first word of line k would have fitted on it within the block's longest
+    capitals line, and it ends on no function word. A title wrapped at the measure (`THE WONDERFUL
+    WIZARD` / `OF OZ`: the next word would not fit) or cut before a small word (`… REPUBLIC OF` /
+    `GHANA`) runs on. Both lines in capitals, at most CAPS_BLOCK_WORDS words, at the group's top."""
+    if k == 0:
+        return False
+    top = []
+    for line, _ in group:
+        text = line.strip()
+        if not text or re.search(r"[a-z]", text) or len(re.findall(r"[A-Z]", text)) < 2 or len(text.split()) > CAPS_BLOCK_WORDS:
+            break
+        top.append(text)
+    if k >= len(top) or len(top) == len(group):
+        return False   # (a caps block between blank lines is set as one: a court's cover lines stay together)
+    prev, text = top[k - 1], top[k]
+    return prev.split()[-1].casefold() not in unwrap.SMALL_WORDS and not prev.endswith((",", "-", "–", "—")) \
+        and len(prev) + 1 + len(text.split()[0]) <= max(len(t) for t in top)
 
 
 def _numbered_head(group) -> bool:

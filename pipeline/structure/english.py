@@ -596,6 +596,8 @@ def english_kinds(blocks: list[Block]) -> list[tuple[str, bool] | None]:
         elif kind and not kind[1] and DATE_LABEL.match(blocks[i].text) and i + 1 < len(blocks) \
                 and _dated(BRACKETED_TAIL.sub("", blocks[i + 1].text.strip())):
             kinds[i] = None   # (r28acts) 'Date of Publication in … Gazette' over '20 September 2015 (…)': a cover's field
+        elif kind and not kind[1] and _masthead_line(blocks, i):
+            kinds[i] = None   # (r30enpdf) 'PARLIAMENTARY DEBATES' / 'OFFICIAL REPORT' / 'SEVENTH PARLIAMENT OF …' / the date
         elif kind and not kind[1] and i and blocks[i - 1].lines == 1 and FIELD_LABEL.match(blocks[i - 1].text.strip()):
             kinds[i] = None   # (r30enpdf) a caption's or a form's value under its label alone on the line above
             #   ('PETITIONER:' / 'Milind Moreshwar Kowley', 'CASE NO.:' / 'Appeal (civil) 4730 of 1996'): a field, no head
@@ -1435,6 +1437,21 @@ def _act_labels(kinds: list, blocks: list[Block] | None = None) -> list:
         return kinds
     return [None if i > legal[0] and kind and not kind[1] and not kind[0] and not _group_head(blocks, i) else kind
             for i, kind in enumerate(kinds)]
+
+
+MASTHEAD_NEXT_WORDS = 4   # words of the capitals line under it: the issuer's or the series' name, not a head
+
+
+def _masthead_line(blocks: list[Block], i: int) -> bool:
+    """(r30enpdf) A weak heading in capitals inside a title block set in capitals at the text's top
+    (a Hansard's first page: `PARLIAMENTARY DEBATES` / `OFFICIAL REPORT` / `SEVENTH PARLIAMENT OF THE
+    FOURTH REPUBLIC OF GHANA` / `Wednesday, 19th July, 2017`): every block over it in capitals, and
+    under it another capitals line of MASTHEAD_NEXT_WORDS words or more or a date: a line of the
+    masthead (front matter), not the first section's head. A head in capitals stands over text."""
+    if not sg.is_all_caps(blocks[i].text) or i + 1 >= len(blocks) or not all(sg.is_all_caps(b.text) for b in blocks[:i]):
+        return False
+    after = blocks[i + 1].text.strip()
+    return sg.is_all_caps(after) and len(after.split()) >= MASTHEAD_NEXT_WORDS or _dated(after)
 
 
 def _inside_sentence(blocks: list[Block], i: int) -> bool:
