@@ -355,7 +355,7 @@ def _english_blocks(group, words, width: int = 0, unwrapped: bool = False,
         named = None
         alone = closed or listed(text) or k in items or bool(sg.SUBSECTION_HEAD.match(text)) \
             or k > 0 and unwrap.numbered_opening(group[k - 1][0], text) \
-            or k > 0 and (date_stamp(text) and not _runs_on_to(group[k - 1][0]) or date_stamp(group[k - 1][0]) and not text[:1].islower())   # '(b) Report.--…' opens a paragraph;
+            or _dateline_at(group, k) or k >= 2 and _dateline_at(group, k - 1) and not text[:1].islower()   # '(b) Report.--…' opens a paragraph;
         #   (r30enpdf) so does a numbered paragraph or sub-section ('1) The following …') under a line that
         #   names nothing it numbers: a print's hard-wrapped text puts no blank line between them
         # (r26legal) a side head over a section's bare number ('Establishment of public libraries' / '3.' /
@@ -403,10 +403,19 @@ def date_stamp(text: str) -> bool:
     """(r30enpdf) A line that only dates a page's item, with or without the time of day (`February 03,
     2004 15:37 IST`, `12 March 2019`, `Monday, 4 May 2020 10:46 AM`; front.date_stamp): a news or
     record page's dateline under its headline. Printed to PDF with no blank line between them, the two
-    lines are not one paragraph: the headline ends at its line and the date stands apart (so does the
-    text under it)."""
+    lines are not one paragraph: the headline (the group's first line) ends at its line and the date
+    stands apart (so does the text under it). Deeper in a group the title block's own reading holds."""
     from .front import date_stamp as stamp   # front imports blocks' neighbours: the date grammar lives there
     return stamp(text)
+
+
+def _dateline_at(group, k: int) -> bool:
+    """(r30enpdf) Line k of the group is a dateline under its headline (`date_stamp`): the headline is
+    the group's first line, or the lines over the date are a masthead in capitals (`PARLIAMENTARY
+    DEBATES` / … / `Wednesday, 19th July, 2017`), and the line right over it does not run on to it."""
+    if k < 1 or not date_stamp(group[k][0]) or _runs_on_to(group[k - 1][0]):
+        return False
+    return k == 1 or all(not re.search(r"[a-z]", line) and re.search(r"[A-Z]{2}", line) for line, _ in group[:k])
 
 
 def _runs_on_to(text: str) -> bool:
@@ -492,7 +501,8 @@ def _capitals_set_apart(group, k: int) -> bool:
     purpose when the first word of line k would have fitted on it within the block's longest
     capitals line, and it ends on no function word. A title wrapped at the measure (`THE WONDERFUL
     WIZARD` / `OF OZ`: the next word would not fit) or cut before a small word (`… REPUBLIC OF` /
-    `GHANA`) runs on. Both lines in capitals, at most CAPS_BLOCK_WORDS words, at the group's top."""
+    `GHANA`) runs on. Both lines in capitals, at most CAPS_BLOCK_WORDS words, at the group's top, no
+    digit in the lines down to line k (a code site's label over a section's number line is no masthead)."""
     if k == 0:
         return False
     top = []
@@ -501,7 +511,7 @@ def _capitals_set_apart(group, k: int) -> bool:
         if not text or re.search(r"[a-z]", text) or len(re.findall(r"[A-Z]", text)) < 2 or len(text.split()) > CAPS_BLOCK_WORDS:
             break
         top.append(text)
-    if k >= len(top) or len(top) == len(group):
+    if k >= len(top) or len(top) == len(group) or any(re.search(r"\d", t) for t in top[:k + 1]):
         return False   # (a caps block between blank lines is set as one: a court's cover lines stay together)
     prev, text = top[k - 1], top[k]
     return prev.split()[-1].casefold() not in unwrap.SMALL_WORDS and not prev.endswith((",", "-", "–", "—")) \

@@ -358,15 +358,17 @@ def ragged_rewrap(lines: list[str], width: int) -> bool:
     judgment whose fixed lines a print re-flows: `… By its impugned judgment` / `and` / `order a
     Division Bench …`): every long line leaves a word or two on a line of its own, a full line with
     no end mark over them and the sentence going on after them. RAGGED_MIN such left-over lines
-    (RAGGED_WORDS words at most, under a full line that ends on a word) make the group a re-wrap, where
+    (RAGGED_WORDS words at most and no end mark, under a full line that ends on a word, over a line
+    going on in lower case; a paragraph's short last line closes its sentence) make the group a re-wrap, where
     a short capitalised left-over (`… registered as Civil` / `Appeal` / `No.368 of 1994. …`) is no head
     after a lost sentence end (`sentence_lost_over`)."""
     texts = [line.strip() for line in lines]
     count = 0
-    for k in range(1, len(texts)):
-        before, text = texts[k - 1], texts[k]
-        if text and len(text.split()) <= RAGGED_WORDS and len(before) >= FULL * width and before[-1:].isalnum():
-            count += 1
+    for k in range(1, len(texts) - 1):
+        before, text, after = texts[k - 1], texts[k], texts[k + 1]
+        if text and len(text.split()) <= RAGGED_WORDS and len(before) >= FULL * width and before[-1:].isalnum() \
+                and not LINE_END.search(text) and after[:1].islower():
+            count += 1   # the sentence goes on over it in lower case: a paragraph's own last line ends it
     return count >= RAGGED_MIN
 
 
