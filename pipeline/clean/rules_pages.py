@@ -714,7 +714,37 @@ def running_lines(texts: list[str]) -> set[int]:
     found |= _beside(texts, {k: ps for k, ps in by_key.items() if k}, numbered_hits, pages) | edges
     found = found - _own_copies(by_key, found, numbered_hits) - _headline_under_head(texts, found) \
         - _cover_copies(texts, found, numbered_hits)
-    return found | _chapter_heads(texts, found, numbered_hits)
+    return found | _chapter_heads(texts, found, numbered_hits) | _two_page_head(texts, numbered_hits)
+
+
+# (r30enpdf) a full date in a head's words ('19 JULY, 2017', 'July 19, 2017'): a sitting's or an issue's date
+HEAD_DATE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b"
+                       r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b", re.I)
+TWO_PAGE_TITLE_REACH = 3   # non-blank lines under page 1's head where the title it repeats stands
+
+
+def _two_page_head(texts: list[str], numbered: set[int]) -> set[int]:
+    """(r30enpdf) A print of TWO pages, each closed by its folio, whose running head stands over the
+    first page too (LibreOffice and word processors set the head on every page): the text's first
+    line and the first line after page 1's folio say the same. With two copies only, a head and a
+    title look alike (`_regular`), so only a head's own marks tell: a web address (a law commission's
+    `www.lawcommission.gov.np`), a full date (`Parliamentary Debates 19 JULY, 2017`), or the title in
+    capitals right under it whose words the head repeats (`PARLIAMENTARY DEBATES`). Both copies go."""
+    if len(numbered) != 2:
+        return set()
+    filled = [i for i, t in enumerate(texts) if t.strip()]
+    folio = min(numbered)
+    second = next((i for i in filled if i > folio), None)
+    if not filled or second is None or filled[0] in numbered:
+        return set()
+    first = filled[0]
+    head = " ".join(texts[first].split())
+    if head != " ".join(texts[second].split()) or not _candidate(head):
+        return set()
+    under = [texts[i].strip() for i in filled[1:1 + TWO_PAGE_TITLE_REACH]]
+    marked = bool(URL.match(head)) or bool(HEAD_DATE.search(head)) \
+        or any(t.isupper() and len(t.split()) >= 2 and t.casefold() in head.casefold() and t.casefold() != head.casefold() for t in under)
+    return {first, second} if marked else set()
 
 
 PAGE_NOTE_LINE = re.compile(r"^(?:[*†‡§¶]{1,3}|\(\d{1,2}\)|\[\d{1,2}\])\s*\S")   # a page's footnote at its foot ('* The point …')

@@ -142,6 +142,11 @@ def language_row(text: str) -> bool:
 # `Listen to this page`, `Increase text size`, are such phrases)
 # (round13en: an archived page's `Printable Version`, `Alternate Format(s)` and its pager line
 # `Previous Table of Contents Next` are such phrases)
+# (r30enpdf) a page's tools named for the item it shows ('Email this report | Print this report', 'Print this
+# article', 'Share this story'): a news, speech or report page's tool row, never a document's own line
+PAGE_ITEM_TOOLS = frozenset(f"{verb} this {item}" for verb in ("print", "email", "e-mail", "share", "save", "download", "bookmark")
+                            for item in ("page", "article", "story", "report", "release", "news", "post", "item", "speech",
+                                         "statement", "document"))
 STRONG_LINKS = frozenset("""
 home page|jump to navigation jump to search|print|print this page|print page|share|share this page
 |share this|email this page|sign in|log in|login
@@ -157,7 +162,7 @@ home page|jump to navigation jump to search|print|print this page|print page|sha
 |whole act|whole regulation|whole instrument|print options|historical versions|previous versions|point in time
 |my account|your account|sign in or register|log in or register|register or sign in|sign in or create an account
 |log in or create an account|create an account|sign in / register|log in / register
-""".replace("\n", "").split("|")) | SKIP_LINK_PHRASES | set(HOME_LINKS) | set(SEARCH_LINKS) | set(TOP_LINKS) | set(MENU_BUTTONS) | set(FEEDBACK_LINKS)
+""".replace("\n", "").split("|")) | PAGE_ITEM_TOOLS | SKIP_LINK_PHRASES | set(HOME_LINKS) | set(SEARCH_LINKS) | set(TOP_LINKS) | set(MENU_BUTTONS) | set(FEEDBACK_LINKS)
 # (r22s18) the footer's legal links: one of them makes a run of link words spaced by single spaces a footer row
 FOOTER_LEGAL = frozenset("""privacy|privacy policy|privacy notice|privacy statement|accessibility|accessibility statement
 |cookies|cookie policy|terms|terms and conditions|terms of use|terms of service|disclaimer|copyright|freedom of information

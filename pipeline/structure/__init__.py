@@ -28,7 +28,7 @@ from ..clean.rules_labels import short_form
 from ..clean.zones import is_prose
 from ..clean.vocab import PROMULGATES
 from .institution import header_names, institution_name
-from .front import BILL_COVER, GLUED_DATELINE, act_under_masthead, READING, ROLE_END, TitleBlock, speaker_line, english_author_from_header, english_title_from_header, kind_from_opening, bulletin_from_parts, purpose_named_rules, guide_under_law, entrusted_report, economy_brief, markup_name, naming_heading, read_title_block, reprinted_name, issued_name_under_closing, self_named_report, text_acronyms, title_case, title_from_text
+from .front import BILL_COVER, caption_parties, GLUED_DATELINE, act_under_masthead, READING, ROLE_END, TitleBlock, speaker_line, english_author_from_header, english_title_from_header, kind_from_opening, bulletin_from_parts, purpose_named_rules, guide_under_law, entrusted_report, economy_brief, markup_name, naming_heading, read_title_block, reprinted_name, issued_name_under_closing, self_named_report, text_acronyms, title_case, title_from_text
 from .title_model import rerank as rerank_title
 from .title_evidence import bold_subject_name, budget_speech_name, run_in_headword, chrome_reason, opening_subject_name, cohesion, cohesive_line, content_units, file_title, named_provision_head, self_named_line, wire_intro_name, sequence_member, top_line_title
 from .headings import BARE_ANNEX, Heading, _named_annex, below_markdown_title, english_peers, find_headings, is_law, merge_labels, title_heading
@@ -176,6 +176,9 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
             title, how = "", ""   # (r25auditen) 'Article. I.' alone names no text: the later evidence, the file name last
         if title:
             warn(f"no title line found; using {title!r}, named by the text (--title sets one)", where(blocks[0]))
+    if not title and language.startswith("en") and (title := caption_parties(list(cleaned.lines))):
+        how = "caption's parties"   # 'PETITIONER:' / name, 'RESPONDENT:' / name: the case (r30enpdf)
+        warn(f"no title line found; using {title!r}, the caption's parties (--title sets one)", where(blocks[0]))
     if not title:   # no line read as the title: the best-shaped line of the page's top (title_evidence)
         title = top_line_title(list(cleaned.lines), language.startswith("en"))
         if title:

@@ -353,7 +353,11 @@ def _english_blocks(group, words, width: int = 0, unwrapped: bool = False,
             named = None
             continue
         named = None
-        alone = closed or listed(text) or k in items or bool(sg.SUBSECTION_HEAD.match(text))   # '(b) Report.--…' opens a paragraph
+        alone = closed or listed(text) or k in items or bool(sg.SUBSECTION_HEAD.match(text)) \
+            or k > 0 and unwrap.numbered_opening(group[k - 1][0], text) \
+            or _dateline_at(group, k) or k >= 2 and _dateline_at(group, k - 1) and not text[:1].islower()   # '(b) Report.--…' opens a paragraph;
+        #   (r30enpdf) so does a numbered paragraph or sub-section ('1) The following …') under a line that
+        #   names nothing it numbers: a print's hard-wrapped text puts no blank line between them
         # (r26legal) a side head over a section's bare number ('Establishment of public libraries' / '3.' /
         # '(1) Every …'): the number opens the section's text, it is no word of the head; and the number
         # takes the first subsection under it, an item though that line is
@@ -366,7 +370,8 @@ def _english_blocks(group, words, width: int = 0, unwrapped: bool = False,
         #   from the section before it otherwise)
         if joiners and not ended and not alone and not strong_heading(text) and not strong_heading(joiners[-1].parts[0]) \
                 and not sg.is_image_line(text) and not sg.is_image_line(joiners[-1].last()) \
-                and not (k == 1 and _capitals_under_title(group[0][0].strip(), text)):
+                and not (k == 1 and _capitals_under_title(group[0][0].strip(), text)) \
+                and not _capitals_set_apart(group, k):
             mended = unwrap.join_hyphenated(joiners[-1].last(), text, words)
             if mended is None:
                 joiners[-1].add(text)
@@ -392,6 +397,33 @@ def _english_blocks(group, words, width: int = 0, unwrapped: bool = False,
         # (unseen11) 'Part I – General' / '1. Application of Act' / 'The provisions …': a numbered
         # section heading right under a Part's heading, its text run on under it with no blank line
     return [j.done() for j in joiners]
+
+
+def date_stamp(text: str) -> bool:
+    """(r30enpdf) A line that only dates a page's item, with or without the time of day (`February 03,
+    2004 15:37 IST`, `12 March 2019`, `Monday, 4 May 2020 10:46 AM`; front.date_stamp): a news or
+    record page's dateline under its headline. Printed to PDF with no blank line between them, the two
+    lines are not one paragraph: the headline (the group's first line) ends at its line and the date
+    stands apart (so does the text under it). Deeper in a group the title block's own reading holds."""
+    from .front import date_stamp as stamp   # front imports blocks' neighbours: the date grammar lives there
+    return stamp(text)
+
+
+def _dateline_at(group, k: int) -> bool:
+    """(r30enpdf) Line k of the group is a dateline under its headline (`date_stamp`): the headline is
+    the group's first line, or the lines over the date are a masthead in capitals (`PARLIAMENTARY
+    DEBATES` / … / `Wednesday, 19th July, 2017`), and the line right over it does not run on to it."""
+    if k < 1 or not date_stamp(group[k][0]) or _runs_on_to(group[k - 1][0]):
+        return False
+    return k == 1 or all(not re.search(r"[a-z]", line) and re.search(r"[A-Z]{2}", line) for line, _ in group[:k])
+
+
+def _runs_on_to(text: str) -> bool:
+    """(r30enpdf) A line a sentence runs on from to a date on the next line (`… comes into force on` /
+    `1 July 2020`, `… between 1 July 1994 and 30` / `June 2015`): it ends on a small word, a comma or
+    a number (a day cut from its month)."""
+    text = text.strip()
+    return not text or text.endswith((",", "-", "–", "—")) or text[-1].isdigit() or text.split()[-1].casefold() in unwrap.SMALL_WORDS | {"on", "dated", "until", "since", "before", "after"}
 
 
 def _name_under_label(label: str, name: str, after) -> bool:
@@ -456,6 +488,34 @@ def _capitals_under_title(first: str, text: str) -> bool:
         return False
     lettered = [w for w in words if w[:1].isalpha()]
     return sum(w[:1].isupper() for w in lettered) >= 0.6 * len(lettered)
+
+
+CAPS_BLOCK_WORDS = 8   # words of one line of a title block in capitals
+
+
+def _capitals_set_apart(group, k: int) -> bool:
+    """(r30enpdf) A title block in capitals set line by line with no blank line between (a
+    parliament's masthead on a PDF's first page: `PARLIAMENTARY DEBATES` / `OFFICIAL REPORT` /
+    `SEVENTH PARLIAMENT OF THE FOURTH REPUBLIC OF` / `GHANA`), glued to the text under it with
+    no blank line (a caps block between blank lines stays one: a court's cover): the line above line k ended on
+    purpose when the first word of line k would have fitted on it within the block's longest
+    capitals line, and it ends on no function word. A title wrapped at the measure (`THE WONDERFUL
+    WIZARD` / `OF OZ`: the next word would not fit) or cut before a small word (`… REPUBLIC OF` /
+    `GHANA`) runs on. Both lines in capitals, at most CAPS_BLOCK_WORDS words, at the group's top, no
+    digit in the lines down to line k (a code site's label over a section's number line is no masthead)."""
+    if k == 0:
+        return False
+    top = []
+    for line, _ in group:
+        text = line.strip()
+        if not text or re.search(r"[a-z]", text) or len(re.findall(r"[A-Z]", text)) < 2 or len(text.split()) > CAPS_BLOCK_WORDS:
+            break
+        top.append(text)
+    if k >= len(top) or len(top) == len(group) or any(re.search(r"\d", t) for t in top[:k + 1]):
+        return False   # (a caps block between blank lines is set as one: a court's cover lines stay together)
+    prev, text = top[k - 1], top[k]
+    return prev.split()[-1].casefold() not in unwrap.SMALL_WORDS and not prev.endswith((",", "-", "–", "—")) \
+        and len(prev) + 1 + len(text.split()[0]) <= max(len(t) for t in top)
 
 
 def _numbered_head(group) -> bool:

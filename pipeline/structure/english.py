@@ -140,7 +140,9 @@ NUMBER_LABEL = re.compile(r"^(?:[A-Za-z§]{2,}\.?\s*)?(?:[IVXLC]{1,6}|\d{1,3}(?:
 
 # (enlegal) a dash between a division's label and its name, as an Act's print sets it ('SECTION 5 -
 # BOARD REGULATIONS', 'Article 3 – Definitions', 'PART 1 — PRELIMINARY'): the name follows it
-LABEL_DASH = re.compile(r"^[-–—]\s+(?=\S)")
+# (r30enpdf) or a colon, spaced or not ('Section 109 : Annual financial statement …', 'Article 4: Definitions'),
+# as a law commission's translation or a code site sets it
+LABEL_DASH = re.compile(r"^(?:[-–—]|\s?:)\s+(?=\S)")
 
 
 def _numbered_kind(text: str, style: str) -> tuple[str, bool] | None:
@@ -158,6 +160,17 @@ def _numbered_kind(text: str, style: str) -> tuple[str, bool] | None:
     if LEAD_IN_DASH.search(rest) and len(rest.split()) >= LEAD_IN_WORDS:
         return None   # '2. Section 7 of the Principal Act is amended by—': a section's words leading into its list (round9en)
     return style, True
+
+
+def _wrapped_label_head(text: str) -> bool:
+    """(r30enpdf) A section's or an article's head, its label and number with a colon or a dash before
+    its name (LABEL_DASH), wrapped once at a print's narrow measure (`Section 109 : Annual financial
+    statement and report of board` / `of directors`, an Act as a law commission prints it on A5): the
+    name has no end mark, so it is the head over the first sub-section, not a run-in provision
+    (`Section 2. Membership may be transferred …`, closed by its stop, runs in)."""
+    label = NUMBER_LABEL.match(text)
+    rest = text[label.end():] if label else ""
+    return bool(LABEL_DASH.match(rest)) and not sg.ends_with(rest.rstrip(), ".!?;,")
 
 
 def _runin_provision(text: str, style: str) -> bool:
@@ -302,6 +315,8 @@ def english_kind(block: Block, series: set[str], indent: int, width: int = 0) ->
         return None   # indented in flush text (verse, a quotation); a centred line may head a part
     if block.lines == 2 and style.startswith("1.1") and len(text) <= MAX_LEN + 20:
         return _numbered_kind(text, style)   # '10.4. Distributing … With Secondary' / 'Licenses': wrapped at the measure
+    if block.lines == 2 and style in ("section", "article") and len(text) <= MAX_LEN + 20 and _wrapped_label_head(text):
+        return _numbered_kind(text, style)   # (r30enpdf) 'Section 109 : Annual … report of board' / 'of directors'
     if block.lines != 1 or len(text) > MAX_LEN:
         return None
     if CLOSING_MARK.match(text):
@@ -413,7 +428,9 @@ def _dated(text: str) -> bool:
     """A date alone or with its place ('February 2008, Beijing', 'Geneva, 5 March 1998'): the imprint
     of a title block that dates the text and names nothing, so never a heading (unseen14: a white
     paper's imprint under its issuing office was taken as its first part)."""
-    from .front import en_date   # front imports this module: the date grammar lives there
+    from .front import en_date, date_stamp   # front imports this module: the date grammar lives there
+    if date_stamp(text):
+        return True   # (r30enpdf) with the time of day after it ('February 03, 2004 15:37 IST'): a page's dateline
     edition = EDITION_DATE.match(text)
     # (r22legal) a consolidation's line in capitals ('CONSOLIDATED TO 30 JUNE 2012'): its month read as written
     return bool(en_date(text)) or bool(edition and (en_date(edition["date"]) or en_date(edition["date"].title())
@@ -579,6 +596,11 @@ def english_kinds(blocks: list[Block]) -> list[tuple[str, bool] | None]:
         elif kind and not kind[1] and DATE_LABEL.match(blocks[i].text) and i + 1 < len(blocks) \
                 and _dated(BRACKETED_TAIL.sub("", blocks[i + 1].text.strip())):
             kinds[i] = None   # (r28acts) 'Date of Publication in … Gazette' over '20 September 2015 (…)': a cover's field
+        elif kind and not kind[1] and _masthead_line(blocks, i):
+            kinds[i] = None   # (r30enpdf) 'PARLIAMENTARY DEBATES' / 'OFFICIAL REPORT' / 'SEVENTH PARLIAMENT OF …' / the date
+        elif kind and not kind[1] and i and blocks[i - 1].lines == 1 and FIELD_LABEL.match(blocks[i - 1].text.strip()):
+            kinds[i] = None   # (r30enpdf) a caption's or a form's value under its label alone on the line above
+            #   ('PETITIONER:' / 'Milind Moreshwar Kowley', 'CASE NO.:' / 'Appeal (civil) 4730 of 1996'): a field, no head
         elif kind and not kind[1] and QUOTED_SOURCE.search(blocks[i].text.strip()):
             kinds[i] = None   # an epigraph with its source (r22s18): 'Dicamus leges. (Vergil, Aeneid XI.)'
         elif kind and not kind[1] and i + 2 == len(blocks) and TIME_STAMP.match(blocks[i + 1].text):
@@ -615,6 +637,10 @@ ENACTING_OPENING = re.compile(r"^(?:(?:AND\s+|And\s+)?(?:WHEREAS|Whereas)|NOW,?\
 # (r28acts) a cover's date field labelled on its own line over the date ('Date of Publication in the
 # Gazette' / '20 September 2015', 'Date of Assent' / '4 May 2031'): it dates the text, it heads nothing
 DATE_LABEL = re.compile(r"^(?:Date|DATE)\s+(?:of|OF)\s+[A-Za-z]")
+# (r30enpdf) a field's label alone on its line, closed by a colon: a court's caption or a form set in
+# label and value lines ('PETITIONER:', 'CASE NO.:', 'BENCH:', 'Date of decision:', 'Applicant's name:'),
+# one to four words, no sentence in it
+FIELD_LABEL = re.compile(r"^(?=[A-Z])[\w.’'&/()-]+(?:\s+[\w.’'&/()-]+){0,3}\s?:$")
 BRACKETED_TAIL = re.compile(r"\s*\([^()]{1,30}\)$")   # the date again in another calendar: '(2072.6.3)'
 
 
@@ -1411,6 +1437,21 @@ def _act_labels(kinds: list, blocks: list[Block] | None = None) -> list:
         return kinds
     return [None if i > legal[0] and kind and not kind[1] and not kind[0] and not _group_head(blocks, i) else kind
             for i, kind in enumerate(kinds)]
+
+
+MASTHEAD_NEXT_WORDS = 4   # words of the capitals line under it: the issuer's or the series' name, not a head
+
+
+def _masthead_line(blocks: list[Block], i: int) -> bool:
+    """(r30enpdf) A weak heading in capitals inside a title block set in capitals at the text's top
+    (a Hansard's first page: `PARLIAMENTARY DEBATES` / `OFFICIAL REPORT` / `SEVENTH PARLIAMENT OF THE
+    FOURTH REPUBLIC OF GHANA` / `Wednesday, 19th July, 2017`): every block over it in capitals, and
+    under it another capitals line of MASTHEAD_NEXT_WORDS words or more or a date: a line of the
+    masthead (front matter), not the first section's head. A head in capitals stands over text."""
+    if not sg.is_all_caps(blocks[i].text) or i + 1 >= len(blocks) or not all(sg.is_all_caps(b.text) for b in blocks[:i]):
+        return False
+    after = blocks[i + 1].text.strip()
+    return sg.is_all_caps(after) and len(after.split()) >= MASTHEAD_NEXT_WORDS or _dated(after)
 
 
 def _inside_sentence(blocks: list[Block], i: int) -> bool:

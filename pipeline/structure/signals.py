@@ -122,9 +122,9 @@ NUMBERING: tuple[tuple[str, re.Pattern], ...] = (
     ("1.", re.compile(r"^\d{1,3}[.．、](?![\d%])|^[\u2488-\u249b]")),   # '⒈' (U+2488-249B): '1.' in one glyph (round13y)
     ("（1）", re.compile(r"^[（(]\d{1,3}[）)]|^[\u2474-\u2487]")),
     ("①", re.compile(r"^[\u2460-\u2473]")),
-    ("article", re.compile(r"^(?:ARTICLE|Article|ART\.|Art\.)\.?\s+(?:(?:" + SPELLED_CAPS + r"|[IVXLC]+|\d+)\b\.?(?=\s|$|[—–]\S)"
-                           r"|(?:[IVXLC]+|\d+)(?=[A-Z][a-z]))")),   # 'Article IInterpretation': a PDF transcript lost the space (unseen14)
-    ("section", re.compile(r"^(?:SECTION|Section|SEC(?=\.)|Sec(?=\.)|§)\.?\s*(?:" + SPELLED_CAPS + r"|[IVXLC]+|\d+(?:\.\d+)*(?:-\d+(?:\.\d+)*(?=\.?\s+(?:[A-Z]|[\[(][A-Z])))?)\b\.?(?=\s|$|[—–]\S)")),   # a city code's chapter-and-section number 'Sec. 1-2.01 Name.', its caption capitalised ('Section 1-2 of the Act' is a range in a sentence) (round11en), or its status alone in brackets ('§ 7-103. [Repealed.]', r27codes)   # 'SEC. 2.' in a bill; 'Section 1.2 - Name' in bylaws (unseen7); 'Section 1—Acts and Bills.' (round6)
+    ("article", re.compile(r"^(?:ARTICLE|Article|ART\.|Art\.)\.?\s+(?:(?:" + SPELLED_CAPS + r"|[IVXLC]+|\d+)\b\.?(?=\s|$|[—–]\S|:\s)"
+                           r"|(?:[IVXLC]+|\d+)(?=[A-Z][a-z]))")),   # (r30enpdf) 'Article 4: Powers …': a colon after the number   # 'Article IInterpretation': a PDF transcript lost the space (unseen14)
+    ("section", re.compile(r"^(?:SECTION|Section|SEC(?=\.)|Sec(?=\.)|§)\.?\s*(?:" + SPELLED_CAPS + r"|[IVXLC]+|\d+(?:\.\d+)*(?:-\d+(?:\.\d+)*(?=\.?\s+(?:[A-Z]|[\[(][A-Z])))?)\b\.?(?=\s|$|[—–]\S|:\s)")),   # (r30enpdf) 'Section 12: Powers …'    # a city code's chapter-and-section number 'Sec. 1-2.01 Name.', its caption capitalised ('Section 1-2 of the Act' is a range in a sentence) (round11en), or its status alone in brackets ('§ 7-103. [Repealed.]', r27codes)   # 'SEC. 2.' in a bill; 'Section 1.2 - Name' in bylaws (unseen7); 'Section 1—Acts and Bills.' (round6)
     ("chapter", re.compile(r"^(?:CHAPTER|Chapter|BOOK|Book|PART|Part|SUBTITLE|Subtitle|SUBCHAPTER|Subchapter|SUBPART|Subpart|TITLE)\s+(?:(?:[IVXLCDM]+|\d+|[A-Z][a-z]+|[A-Z]+"
                            r"|(?:the|THE)\s+(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Last"
                            r"|FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|LAST))\b"

@@ -183,13 +183,15 @@ def split_wrapped(group: list[tuple[str, int]], width: int, continued: bool = Fa
     out: list[list[tuple[str, int]]] = []
     runs_on = False
     indent = _body_indent(group)
+    ragged = ragged_rewrap([line for line, _ in group], width)
     for k, (line, number) in enumerate(group):
         prev, prev_number = out[-1][-1] if out else ("", 0)
         if out and CITATION.match(line):
             out[-1].append((line, number))   # a citation marker '[5]' on its own line belongs to the text before it
             continue
         after = group[k + 1][0] if k + 1 < len(group) else ""
-        if runs_on and not _stands_alone(prev, line, width, number != prev_number + 1, after) \
+        if runs_on and not _stands_alone(prev, line, width, number != prev_number + 1, after, ragged) \
+                and not (salutation(line) and ends_paragraph(prev)) \
                 and not (len(out[-1]) == 1 and headline_set_whole(prev, line)) \
                 and not (indent is not None and _indented_opening(prev, line, indent)) and not _provision_opens(prev, line):
             out[-1].append((line, number))
@@ -198,8 +200,29 @@ def split_wrapped(group: list[tuple[str, int]], width: int, continued: bool = Fa
         runs_on = len(line.strip()) >= FULL * width and not _capitals_over_case(line, after) \
             and not _case_over_capitals(line, after) \
             or bool(SPACED_DASH_END.search(line)) \
-            or continued and bool(re.match(r"[a-z(\[\d]", after.strip()))
+            or continued and bool(re.match(r"[a-z(\[\d]", after.strip())) and not numbered_opening(line, after)
     return out
+
+
+# (r30enpdf) a numbered paragraph's or sub-section's opening: its number (`3.`, `12.`, `1)`, `(4)`), then a
+# capital or an opening quote (`3. This Government has …`, `1) The following …`, `(2) Where …`)
+NUMBERED_OPENING = re.compile(r"^(?:\d{1,3}[.)]|\(\d{1,3}\))\s+[A-Z\"“‘']")
+# words a wrapped sentence breaks after when a number goes on it on the next line ('… in paragraph' / '3. …')
+REFERENCE_WORDS = frozenset("section sections paragraph paragraphs clause clauses article articles rule rules item "
+                            "items page pages note notes part chapter schedule regulation subsection no no. number".split())
+
+
+def numbered_opening(line: str, after: str) -> bool:
+    """(r30enpdf) In page text, a line short of the measure over a numbered paragraph's first line
+    (NUMBERED_OPENING): a speech's or a report's numbered paragraphs (`Mr Speaker,` / `1. I rise …`,
+    `II. NDA: Economic Policy …` / `3. This Government …`) and an Act's sub-sections (`of directors` /
+    `1) The following …`) each open a paragraph, printed with no blank line between them. The short
+    line ended its paragraph or heading there; a sentence cut before a number ends on the word that
+    names what is numbered (`… in paragraph` / `3. …`, REFERENCE_WORDS) or on a small word."""
+    if not NUMBERED_OPENING.match(after.strip()):
+        return False
+    words = line.strip().split()
+    return bool(words) and words[-1].casefold().rstrip(",") not in REFERENCE_WORDS | SMALL_WORDS
 
 
 INDENT_STEP = 2   # columns a paragraph's first line is set in from the body's lines
@@ -254,13 +277,26 @@ def page_text_group(group, opening: bool = False) -> int:
         return width   # short capitalised lines over the text: a title block set without blank lines
     for k in range(len(texts) - 1):
         ends = bool(SENTENCE_END_NOTE.search(texts[k]))
-        if ends and (len(texts[k]) < FULL * width and texts[k + 1][:1].isupper()
+        if ends and (len(texts[k]) < FULL * width and (texts[k + 1][:1].isupper() or NUMBERED_OPENING.match(texts[k + 1]))
                      or indent is not None and _indented_opening(group[k][0], group[k + 1][0], indent)):
             # the first paragraph's end: every line over it fills the measure (a wrapped paragraph, not
             # a letterhead's or an address's short lines over a salutation)
             return width if (k >= 1 or texts[0][:1].islower()) and all(
-                len(t) >= FULL * width or j == 0 and _opens_group(t) for j, t in enumerate(texts[:k])) else 0
+                len(t) >= FULL * width or j == 0 and _opens_group(t) or salutation(t) for j, t in enumerate(texts[:k])) else 0
     return 0
+
+
+# (r30enpdf) a salutation on its own line: a few capitalised words closed by a comma (`Mr Speaker,`,
+# `Madam Speaker,`, `Honourable Members,`, `Ladies and Gentlemen,`, `Dear Colleagues,`)
+SALUTATION = re.compile(r"^[A-Z][\w.’']*(?:\s+(?:and|of|the|[A-Z][\w.’']*)){0,4},$")
+
+
+def salutation(text: str) -> bool:
+    """(r30enpdf) A speech's or a letter's salutation alone on its line (SALUTATION) among the
+    wrapped lines over the first paragraph's end: it is no wrapped line cut short, so it does not keep
+    the group from holding paragraphs (a budget speech printed to PDF: `Mr Speaker,` over `1. I rise
+    to present …`). A wrapped sentence's short line ends in lower-case words or a mark."""
+    return bool(SALUTATION.match(text.strip()))
 
 
 def _opens_group(text: str) -> bool:
@@ -313,13 +349,36 @@ def _case_over_capitals(line: str, after: str) -> bool:
 SPACED_DASH_END = re.compile(r"\S\s+[-–—]$")
 
 
-def _stands_alone(prev: str, line: str, width: int, page_break: bool, after: str = "") -> bool:
+RAGGED_WORDS = 2       # words of a re-wrap's left-over line
+RAGGED_MIN = 3         # such lines in a group: a re-wrapped text, not one paragraph's lost end
+
+
+def ragged_rewrap(lines: list[str], width: int) -> bool:
+    """(r30enpdf) A text hard-wrapped once and wrapped again at a narrower measure (a court's JUDIS
+    judgment whose fixed lines a print re-flows: `… By its impugned judgment` / `and` / `order a
+    Division Bench …`): every long line leaves a word or two on a line of its own, a full line with
+    no end mark over them and the sentence going on after them. RAGGED_MIN such left-over lines
+    (RAGGED_WORDS words at most and no end mark, under a full line that ends on a word, over a line
+    going on in lower case; a paragraph's short last line closes its sentence) make the group a re-wrap, where
+    a short capitalised left-over (`… registered as Civil` / `Appeal` / `No.368 of 1994. …`) is no head
+    after a lost sentence end (`sentence_lost_over`)."""
+    texts = [line.strip() for line in lines]
+    count = 0
+    for k in range(1, len(texts) - 1):
+        before, text, after = texts[k - 1], texts[k], texts[k + 1]
+        if text and len(text.split()) <= RAGGED_WORDS and len(before) >= FULL * width and before[-1:].isalnum() \
+                and not LINE_END.search(text) and after[:1].islower():
+            count += 1   # the sentence goes on over it in lower case: a paragraph's own last line ends it
+    return count >= RAGGED_MIN
+
+
+def _stands_alone(prev: str, line: str, width: int, page_break: bool, after: str = "", ragged: bool = False) -> bool:
     """A short unpunctuated capitalised line after a finished sentence or a removed running head
     (a gap in the line numbers): a heading, even when the line before it filled the width; a
     numbered section head too (`numbered_head`) over a line that opens a sentence."""
     text = line.strip()
     return (page_break or bool(re.search(r"[.!?:]$", CITATION_TAIL.sub("", prev.strip()))) or bool(COLON_DASH_END.search(prev.strip()))
-            or sentence_lost_over(prev.strip(), text, width, after.strip())) \
+            or not ragged and sentence_lost_over(prev.strip(), text, width, after.strip())) \
         and (len(text) < 0.6 * width or _ended_on_purpose(text, after, width)) \
         and (text[:1].isupper() and not re.search(r"[.!?:;,]$", text)
              or numbered_head(text) and after.strip()[:1].isupper())   # (a numbered head over a new sentence)
