@@ -44,6 +44,8 @@ SURVEY = re.compile(r"^\s*(?:(?:is|was) this (?:page|information|article|content
                     # (r27enchrome) the question in other wordings ('Did this page help you?', 'How useful was this page?')
                     r"|did (?:this|the) (?:page|information|article) (?:help(?: you)?|answer your question)\??" + SURVEY_ANSWERS +
                     r"|how (?:useful|helpful) (?:was|is) this (?:page|information|article)\??"
+                    # (r30enweb) asked with 'find' ('Did you find this content useful?', 'Did you find this page helpful?')
+                    r"|did you find (?:this|the) (?:page|information|article|content|guidance) (?:useful|helpful)\??" + SURVEY_ANSWERS +
                     # (r26webpages) an answer button worded whole ('Yes this page is useful', 'No this page is not useful')
                     r"|(?:yes|no),? this (?:page|information|article|content) (?:is|was) (?:not )?(?:useful|helpful)"
                     r"|help us improve [\w. ]{1,40}|report an? (?:problem|issue|error|mistake)(?: or (?:a )?(?:problem|issue|error|mistake))? (?:with|on) this page\.?|rate this page:?)\s*$", re.I)
@@ -97,6 +99,8 @@ BUTTON = re.compile(r"^\s*\[\s+[A-Z][^\[\]]{0,40}\s+\]\s*$")   # '[ Save cookie 
 # a related-links box's label, under the text (its items follow, one a line, to a blank line)
 RELATED_LABEL = re.compile(r"^\s*(?:in this (?:chapter|section|guide|part)|on this page|related (?:links|pages|content|"
                            r"articles|topics|information|guidance|stories|news|posts|items|publications|reports)|more in this section|you may also like|"
+                           # (r30enweb) the box's label addressing the reader ('You might be interested in', 'You may also be interested in')
+                           r"you (?:might|may) (?:also )?(?:be interested in|like)|"
                            # (s28) a news site's box under the story ('Related stories', 'More stories', 'Most read')
                            r"more (?:stories|news|headlines)|most (?:read|popular|viewed)|recommended (?:stories|for you|reading)|"
                            r"explore the topic)\s*:?\s*$", re.I)
