@@ -113,11 +113,18 @@ SITE_BLURB = re.compile(r"^\s*(?:Browse|Explore|Discover|Search) (?:our|all our|
 # a wiki page's name with its namespace ('Page:….pdf/5', 'File:…'), the line over the tagline
 WIKI_PAGE_NAME = re.compile(r"^\s*(?:Page|File|Index|Author|Category|Template|Portal|Help|Special|Talk|User):\S")
 BLURB_LINES = 2
+# (r30enweb) a legal or document portal's view tab, the page's first line ('Full Judgment Text', 'Full Text',
+# 'Judgment Text', 'Complete Decision'): the tab the reader is on, over the text it shows, names no document
+VIEW_TAB = re.compile(r"^\s*(?:(?:full|complete|whole)\s+(?:text|judgment|judgement|decision|order|document|case)(?:\s+text)?"
+                      r"|(?:judgment|judgement|decision|order|case)\s+text)\s*$", re.I)
 # the site speaking to the reader about the page or service itself, over the text: a phase
 # banner and its tag, a note that the page shows one section, a navigation blurb
 SITE_NOTICE = re.compile(r"\byour feedback will help\b|\b(?:read|view|see) the full (?:chapter|text|document|report|act|guide)"
                          r" here\b|\bthis is a (?:new|beta|trial|single) (?:service|section|page)\b|\bjump straight to\b"
                          r"|\bstructured for quick navigation\b"
+                         # (r30enweb) the page's keyboard help ('←→ Navigate · Click subsection badges to collapse · Press ? for help')
+                         r"|\bpress\s+\S{1,5}\s+(?:for|to\s+(?:open|show|see))\s+(?:help|keyboard\s+shortcuts|shortcuts)\b"
+                         r"|\bclick\s+[\w ]{1,30}?\s+to\s+(?:collapse|expand)(?:\s+or\s+(?:collapse|expand))?\s*(?:[·|•]|$)"
                          # the page placing itself in a collection (round6, xxg4: 'This document is part of a collection')
                          r"|^\s*this (?:page|document|publication|section|chapter) is (?:a )?part of (?:a|the|this) (?:collection|series|publication|document)\b\W*$|\bthis (?:page|text) (?:is|was|has been) automatically generated\b"
                          # a legislation site's note on the version it shows
@@ -499,6 +506,8 @@ def en_chrome(page: Page) -> Page:
             hits.add(i)   # an emblem's alt text at the head ('Queensland Crest', round14en)
         elif SITE_BLURB.match(text) and head.index(i) < BLURB_LINES and head.index(i) + 1 < len(head):
             hits.add(i)
+        elif VIEW_TAB.match(text) and head.index(i) == 0 and head.index(i) + 1 < len(head):
+            hits.add(i)   # (r30enweb) a legal portal's view tab alone over the text it shows ('Full Judgment Text')
         elif LAST_UPDATED.match(text) or SURVEY.match(text) or COOKIE_BUTTON.match(text) and _cookie_near(lines, i):
             hits.add(i)
         elif COOKIE_BANNER.search(text) and len(text.split()) <= NOTICE_MAX and _cookie_near(lines, i):

@@ -961,7 +961,8 @@ def _spaced_field_run(blocks: list[Block]) -> set[int]:
 
 
 # (r25noblank) a record's field set as its label alone on a line ('In force:') over its value ('Yes')
-STACKED_LABEL = re.compile(r"^[A-Z][\w’'()/-]*(?: [\w’'()/-]+){0,3}\s?:$")
+# (r30enweb) an abbreviated word in it ('CASE NO.:', 'Ref. No.:', 'Dt. of Order:'), as a court's case block sets them
+STACKED_LABEL = re.compile(r"^[A-Z][\w’'()/.-]*(?: [\w’'()/.-]+){0,3}\s?:$")
 STACKED_VALUE_WORDS = 6
 # (r29reports) a judge's or speaker's name closed by a colon over the words they give (`Lord Justice Flaux:` /
 # `Introduction and background`, `LORD JUSTICE HAMBLEN:` / `Introduction`): a person named by an honorific,
