@@ -731,6 +731,7 @@ CITATION_DIGIT_AT = 60   # characters of the note within which its citation give
 
 CAPS_STACK_MIN = 3   # lines in capitals right over a line for a letterhead's stack
 CAPS_STACK_LINE = 60
+TITLE_STACK_LINE = 160   # (r30enweb) characters of a title block's line in capitals at the body's top
 
 
 def _caps_stack(blocks: list[Block], i: int) -> bool:
@@ -743,19 +744,30 @@ def _caps_stack(blocks: list[Block], i: int) -> bool:
     while k >= 0 and blocks[k].lines == 1 and len(blocks[k].text) <= CAPS_STACK_LINE and sg.is_all_caps(blocks[k].text) \
             and not sg.terminal(blocks[k].text) and not sg.numbering(blocks[k].text):
         run, k = run + 1, k - 1
-    if run >= CAPS_STACK_MIN or k >= 0:
-        return run >= CAPS_STACK_MIN
+    if run >= CAPS_STACK_MIN:
+        return True
     # (r28prints) at the body's very top, the text's own title block in capitals under the page's headline
     # (`H. E. THE GOVERNOR` / `ADDRESS TO THE NATION 2004` / `THE GOVERNOR'S ANNUAL ADDRESS … 2004.`): a line
     # in capitals inside a stack of CAPS_STACK_MIN such lines, the last one maybe closed by a period, with no
-    # text over it is the block's, no heading over the text (a head stands over text, not over a caps line)
+    # text over it is the block's, no heading over the text (a head stands over text, not over a caps line).
+    # (r30enweb) There the block's occasion line may run long (`AT THE LAUNCH OF THE REVIEW OF THE NATIONAL
+    # DEVELOPMENT STRATEGY, AND DIALOGUE ON …`: TITLE_STACK_LINE), and its date line may close it with no caps
+    # line under it (`THURSDAY 11 JULY 2013` over the salutations)
+    run, k = 0, i - 1
+    while k >= 0 and blocks[k].lines == 1 and len(blocks[k].text) <= TITLE_STACK_LINE and sg.is_all_caps(blocks[k].text) \
+            and not sg.terminal(blocks[k].text) and not sg.numbering(blocks[k].text):
+        run, k = run + 1, k - 1
+    if k >= 0:
+        return False
     below, k = 0, i + 1
-    while k < len(blocks) and blocks[k].lines == 1 and len(blocks[k].text) <= CAPS_STACK_LINE \
+    while k < len(blocks) and blocks[k].lines == 1 and len(blocks[k].text) <= TITLE_STACK_LINE \
             and sg.is_all_caps(blocks[k].text) and not sg.numbering(blocks[k].text):
         below, k = below + 1, k + 1
         if sg.terminal(blocks[k - 1].text):
             break
-    return below >= 1 and run + below + 1 >= CAPS_STACK_MIN
+    from .front import en_date   # front imports this module: the date grammar lives there
+    closing_date = below == 0 and bool(en_date(blocks[i].text.title()))
+    return (below >= 1 or closing_date) and run + below + 1 >= CAPS_STACK_MIN
 
 
 EN_SALUTATION = re.compile(r"^(?:To|Dear|My)\b(?:[^.!?]|(?<=\bHon|\bMrs)\.|(?<=\b(?:Mr|Ms|Dr|Rt|St))\.){2,60}[:,]$")
