@@ -252,8 +252,8 @@ def english_kind(block: Block, series: set[str], indent: int, width: int = 0) ->
     """(style, strong) if the block can be an English heading, else None. `width`: the text's
     measure, for headings centred on it."""
     text = block.text
-    if block.code or sg.is_image_line(text):
-        return None   # fenced code ('# a comment'), an image or badge line: never a heading
+    if block.code or sg.is_image_line(text) or PICTURE_ALT.match(text):
+        return None   # fenced code ('# a comment'), an image or badge line, a picture's alt text: never a heading
     if JUDGE_NAME.match(text) or CREDENTIALED_NAME.match(text) or ISBN_CITED.search(text) or STANDARD_NUMBER_LINE.match(text):
         return None   # 'MR JUSTICE FENWICK' under 'B e f o r e :': a judgment's cover names its judge (r29reports)
     if BYLINE.match(text) or ISSUER_LABEL.match(text) or STAMP_PIECE.match(text.strip()) or sg.COPYRIGHT_NOTICE.match(text):
@@ -407,6 +407,12 @@ ISSUER_LABEL = re.compile(r"^(?:From|Published by|Issued by|Organisation|Organiz
 # page and names nothing, so never a heading (round6, xxg7)
 STAMP_LINE = re.compile(r"^[A-Z][a-z]+(?:\s+[a-z]+)?\s*:\s*(?:[A-Z][a-z]{2,8}\.?\s*\d{1,2},?\s*\d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
                         r"|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})\b")
+
+
+# (r30enweb) a picture's alternative text left as a line where the picture stood ('Annual report principles icons',
+# 'Minister Jane Doe photo', 'Strategy pillars infographic'): a name of two to six words closed by the kind of
+# picture, in small letters (a heading would capitalise it: 'Brand Icons'); it names an image, never a section
+PICTURE_ALT = re.compile(r"^[A-Z][\w’'&-]*(?:\s+[\w’'&-]+){1,5}\s+(?:icons?|infographic|photo|photograph|picture|illustration|banner(?:\s+image)?|logo)$")
 
 
 def _dated(text: str) -> bool:
