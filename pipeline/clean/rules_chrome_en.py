@@ -1082,6 +1082,7 @@ def _tail_chrome(lines) -> tuple[list[int], int]:
     on it; this walk steps over it. Returns the lines to drop and the index the walk stopped
     under (the tail's start)."""
     hits: list[int] = []
+    passed: list[int] = []   # short lines stepped over, not judged
     counted = 0
     i = len(lines) - 1
     while i >= 0 and counted < TAIL_MAX:
@@ -1094,6 +1095,11 @@ def _tail_chrome(lines) -> tuple[list[int], int]:
         box = _related_box(lines, i)
         if box is not None:
             hits += [k for k in range(box, i + 1)]
+            # (r30enweb) the box's items the walk stepped over under it, a blank line between each
+            # ('You might be interested in' / '' / 'Other documents issued by the Commissioner'): short, no end mark
+            hits += [k for k in passed if k > i and not END_MARK.search(lines[k].text.strip())
+                     and len(lines[k].text.split()) <= BOX_ITEM_WORDS]
+            passed = []
             i = box - 1
         elif link_row(text) or dot_row(text) or SEARCH_BOX.match(visible(text)) or SEARCH_CREDIT.match(text) or CONTROL.match(text) and _submitted(lines, i) or LAST_UPDATED.match(text) or SURVEY.match(text) or ANCHOR_LINK.match(text) or COOKIE_BUTTON.match(text) and _cookie_near(lines, i) \
                 or COOKIE_BANNER.search(text) and len(text.split()) <= NOTICE_MAX and _cookie_near(lines, i) \
@@ -1123,6 +1129,7 @@ def _tail_chrome(lines) -> tuple[list[int], int]:
             hits.append(i)
             i -= 1
         elif COPYRIGHT.search(text) and len(text) <= 300 or not is_prose(text):
+            passed.append(i)
             i -= 1   # left to the copyright rule / a short line: not judged here, but the walk goes on
         else:
             break

@@ -24,6 +24,9 @@ def _kept(tail: list[str]) -> list[str]:
     ["You might be interested in", "Paying your rates", "Rates rebates"],
     ["You may also be interested in", "Dog registration"],
     ["You might also like", "Bin collection days"],
+    # the box's items a blank line apart, as a page copied off the screen spaces its cards
+    ["You might be interested in", "", "Other documents issued by the Council"],
+    ["Related pages", "", "Paying your rates", "", "Rates rebates"],
 ])
 def test_the_prompt_under_the_text_goes(tail):
     kept = _kept(tail)
@@ -37,3 +40,8 @@ def test_the_prompt_under_the_text_goes(tail):
 def test_sentences_about_them_stay(tail):
     kept = _kept(tail)
     assert tail[0] in kept
+
+
+def test_a_signature_under_the_text_with_no_box_stays():
+    kept = _kept(["Jane Doe", "", "Director of Finance"])
+    assert "Jane Doe" in kept and "Director of Finance" in kept
