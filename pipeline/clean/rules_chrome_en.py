@@ -122,7 +122,7 @@ VIEW_TAB = re.compile(r"^\s*(?:(?:full|complete|whole)\s+(?:text|judgment|judgem
 SITE_NOTICE = re.compile(r"\byour feedback will help\b|\b(?:read|view|see) the full (?:chapter|text|document|report|act|guide)"
                          r" here\b|\bthis is a (?:new|beta|trial|single) (?:service|section|page)\b|\bjump straight to\b"
                          r"|\bstructured for quick navigation\b"
-                         # (r30enweb) the page's keyboard help ('←→ Navigate · Click subsection badges to collapse · Press ? for help')
+                         # (r30enweb) the page's keyboard help ('↑↓ Move · Click section badges to collapse · Press ? for help')
                          r"|\bpress\s+\S{1,5}\s+(?:for|to\s+(?:open|show|see))\s+(?:help|keyboard\s+shortcuts|shortcuts)\b"
                          r"|\bclick\s+[\w ]{1,30}?\s+to\s+(?:collapse|expand)(?:\s+or\s+(?:collapse|expand))?\s*(?:[·|•]|$)"
                          # the page placing itself in a collection (round6, xxg4: 'This document is part of a collection')
@@ -1096,7 +1096,7 @@ def _tail_chrome(lines) -> tuple[list[int], int]:
         if box is not None:
             hits += [k for k in range(box, i + 1)]
             # (r30enweb) the box's items the walk stepped over under it, a blank line between each
-            # ('You might be interested in' / '' / 'Other documents issued by the Commissioner'): short, no end mark
+            # ('You may also be interested in' / '' / 'Other reports of the Board'): short, no end mark
             hits += [k for k in passed if k > i and not END_MARK.search(lines[k].text.strip())
                      and len(lines[k].text.split()) <= BOX_ITEM_WORDS]
             passed = []

@@ -169,14 +169,14 @@ def _only_copy(page: Page, headline: str, title: str) -> bool:
 MD_TITLE_PAGE = re.compile(r"^#{1,6}\s+\S.*\s(?:»|>|›|\||-|–|—|:)\s\S")
 
 
-# (r30enweb) a section page's headline naming the whole and the part ('Encyclopedia - Etymology', 'Annual
+# (r30enweb) a section page's headline naming the whole and the part ('Harbour History - Early Years', 'Annual
 # Report 2019: Financial Statements'): the part after the last separator, in Latin letters
 SECTION_PAGE_HEADLINE = re.compile(r"^(?P<whole>.*[A-Za-z].*?)(?:\s(?:»|›|-|–|—)|\s?:)\s(?P<part>[^»›:–—]*[A-Za-z][^»›:–—]*)$")
 
 
 def _section_of_headline(headline: str, title: str) -> bool:
     """(r30enweb) The line under a section page's headline names the section, the headline's LAST
-    part after a separator (`Encyclopedia - Etymology` / `Etymology`): the section's own head, the
+    part after a separator (`Harbour History - Early Years` / `Early Years`): the section's own head, the
     first line of the text the page shows, not a copy of the headline; it stays (the structure stage
     reads it as the section's heading). A line repeating the headline's first part (`Annual Report |
     Ministry of X` / `Annual Report`: the headline with the site's name after it) is still a copy."""

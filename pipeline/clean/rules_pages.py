@@ -948,18 +948,20 @@ def _self_evident_counters(page: Page) -> Page:
     return page
 
 
-# (r30enweb) a print's page head naming the site's address and the page's counter ('http://judis.nic.in SUPREME
-# COURT OF INDIA Page 1 of 8', 'www.example.gov Annual Report 2020 Page 3 of 40'): the address one token, at most
+# (r30enweb) a print's page head naming the site's address and the page's counter ('http://courts.example.gov HIGH
+# COURT OF JUSTICE Page 1 of 8', 'www.example.gov Annual Report 2020 Page 3 of 40'): the address one token, at most
 # URL_HEAD_WORDS words of the site's or the file's name, then 'Page n of m' closing the line
 URL_PAGE_HEAD = re.compile(r"^\s*(?:[a-z][a-z0-9+.-]*://|www\.)\S+(?P<words>(?:\s+[^\s.!?;]\S*){0,12}?)\s+Page\s+(?P<n>\d{1,4})\s+of\s+(?P<m>\d{1,4})\s*$", re.I)
 
 
 def url_page_heads(page: Page) -> Page:
     """(r30enweb) Drop a print's page head that names the site's address and the page's counter on
-    one line (`http://judis.nic.in SUPREME COURT OF INDIA Page 1 of 8`), even once: a portal that
+    one line (`http://courts.example.gov HIGH COURT OF JUSTICE Page 1 of 8`), even once: a portal that
     keeps an official system's print as its text shows the first page's head, too few for a chain
     (`running-head`). The address and `Page n of m` (n not above m) together say what the line is;
-    a sentence naming a page (`See page 3 of 10 at www.…`) does not open with the address and stays."""
+    a sentence naming a page (`See page 3 of 10 at www.…`) does not open with the address and stays.
+
+    Example: "http://courts.example.gov HIGH COURT OF JUSTICE Page 1 of 8" over the case block -> the line goes."""
     def head(text: str) -> bool:
         m = URL_PAGE_HEAD.match(text)
         return bool(m) and 0 < int(m["n"]) <= int(m["m"])

@@ -409,7 +409,7 @@ STAMP_LINE = re.compile(r"^[A-Z][a-z]+(?:\s+[a-z]+)?\s*:\s*(?:[A-Z][a-z]{2,8}\.?
                         r"|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})\b")
 
 
-# (r30enweb) a picture's alternative text left as a line where the picture stood ('Annual report principles icons',
+# (r30enweb) a picture's alternative text left as a line where the picture stood ('Budget principles icons',
 # 'Minister Jane Doe photo', 'Strategy pillars infographic'): a name of two to six words closed by the kind of
 # picture, in small letters (a heading would capitalise it: 'Brand Icons'); it names an image, never a section
 PICTURE_ALT = re.compile(r"^[A-Z][\w’'&-]*(?:\s+[\w’'&-]+){1,5}\s+(?:icons?|infographic|photo|photograph|picture|illustration|banner(?:\s+image)?|logo)$")
@@ -922,7 +922,7 @@ def _sentence_case_heads(blocks: list[Block], kinds: list) -> list:
 
 
 # (r30enweb) a word in capitals after the first: the case the page's author typed under a style sheet that
-# sets the head in capitals ('fiscal years 2021-22 and 2022-23 Work plan', 'strategic planning process Overview')
+# sets the head in capitals ('fiscal years 2024-25 Work plan', 'planning and engagement process Overview')
 INNER_CAPITAL = re.compile(r"\s[A-Z][a-z]")
 LOWER_HEADS_MIN = 2   # such heads, or one beside another unnumbered head: the page's style, not one stray line
 
@@ -931,7 +931,7 @@ def _lower_case_heads(blocks: list[Block], kinds: list) -> set[int]:
     """(r30enweb) Section heads copied in the case their author typed them, where the site's style
     sheet prints them in capitals (CSS `text-transform`): a one-line block of 2 to MAX_PLAIN_WORDS
     words that opens in a small letter yet holds a capitalised word after the first
-    (`fiscal years 2021-22 and 2022-23 Work plan`), no end mark, no number, no code, not ending on a
+    (`fiscal years 2024-25 Work plan`), no end mark, no number, no code, not ending on a
     function word; the block before closes a sentence or is itself a short line with no end mark
     (a head over it), and the block after is a paragraph of prose opening with a capital. Taken when
     the text has LOWER_HEADS_MIN of them, or one beside another unnumbered head. A line in small

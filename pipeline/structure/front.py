@@ -318,7 +318,7 @@ def _citation_path(blocks: list[Block], start: int) -> int:
 
 
 # (r30enweb) a law site's location label over one provision: the provision's label and number run into the label,
-# number and name of the division holding it ('Section 29Part 2 — Establishment, Capital and Administration',
+# number and name of the division holding it ('Section 12Part 3 — Constitution and Powers of the Board',
 # 'Regulation 4 Chapter II - General', 'Article 12Title III: Rights'), the page's two tabs or badges copied as one line
 LOCATED_PROVISION = re.compile(r"^(?:Section|Article|Regulation|Rule|Clause|Paragraph)\s+\d{1,4}[A-Z]?\s*"
                                r"(?:Part|Chapter|Division|Title|Schedule)\s+(?:\d{1,3}[A-Z]?|[IVXLC]{1,6})\s*[—–:-]\s*[A-Z]")
@@ -327,8 +327,8 @@ LOCATED_HEAD_WORDS = 10   # words of the provision's own heading under it
 
 def _located_section(blocks: list[Block], start: int) -> int:
     """(r30enweb) The index of a provision's heading that titles a law site's page of ONE provision under
-    its location label (LOCATED_PROVISION: `Section 29Part 2 — Establishment, Capital and Administration
-    of Authority` over `Annual report`), -1 otherwise. The label line says where the provision stands
+    its location label (LOCATED_PROVISION: `Section 12Part 3 — Constitution and Powers
+    of the Board` over `Annual accounts`), -1 otherwise. The label line says where the provision stands
     (front matter); the line under it is its heading: one line of at most LOCATED_HEAD_WORDS words,
     capitalised, unnumbered, no end mark. A text that opens with its Part's heading (`Part 2 — …`) has
     no such label and is read as before."""
@@ -1380,7 +1380,7 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
         out.title, out.title_blocks, out.used, out.sure = " ".join(blocks[division].text.split()), [blocks[division]], division + 1, True
         return out
     division = _located_section(blocks, start) if english else -1
-    if division > start:   # 'Section 29Part 2 — Establishment …' over 'Annual report': a law site's page of one section (r30enweb)
+    if division > start:   # 'Section 12Part 3 — Constitution …' over 'Annual accounts': a law site's page of one section (r30enweb)
         out.front.extend(blocks[start:division])
         out.title, out.title_blocks, out.used, out.sure = " ".join(blocks[division].text.split()), [blocks[division]], division + 1, True
         return out

@@ -750,9 +750,9 @@ def _caps_stack(blocks: list[Block], i: int) -> bool:
     # (`H. E. THE GOVERNOR` / `ADDRESS TO THE NATION 2004` / `THE GOVERNOR'S ANNUAL ADDRESS … 2004.`): a line
     # in capitals inside a stack of CAPS_STACK_MIN such lines, the last one maybe closed by a period, with no
     # text over it is the block's, no heading over the text (a head stands over text, not over a caps line).
-    # (r30enweb) There the block's occasion line may run long (`AT THE LAUNCH OF THE REVIEW OF THE NATIONAL
-    # DEVELOPMENT STRATEGY, AND DIALOGUE ON …`: TITLE_STACK_LINE), and its date line may close it with no caps
-    # line under it (`THURSDAY 11 JULY 2013` over the salutations)
+    # (r30enweb) There the block's occasion line may run long (`ON THE OCCASION OF THE OPENING OF THE NATIONAL
+    # BUDGET CONFERENCE AND THE LAUNCH OF …`: TITLE_STACK_LINE), and its date line may close it with no caps
+    # line under it (`FRIDAY 3 MAY 2024` over the salutations)
     run, k = 0, i - 1
     while k >= 0 and blocks[k].lines == 1 and len(blocks[k].text) <= TITLE_STACK_LINE and sg.is_all_caps(blocks[k].text) \
             and not sg.terminal(blocks[k].text) and not sg.numbering(blocks[k].text):

@@ -590,7 +590,7 @@ def bold_subject_name(paragraphs: list[str]) -> str:
 
 
 # (r30enweb) a judgment's case block, each party's role as a label alone over the party's name ('PETITIONER:' /
-# 'Milind …' / 'RESPONDENT:' / 'Manohar …'), as a court's judgment system and the portals that copy it set them
+# 'Ram Lal' / 'RESPONDENT:' / 'State of …'), as a court's judgment system and the portals that copy it set them
 PARTY_LABEL = re.compile(r"^(?P<role>PETITIONERS?|APPELLANTS?|APPLICANTS?|PLAINTIFFS?|CLAIMANTS?|RESPONDENTS?|DEFENDANTS?"
                          r"|Petitioners?|Appellants?|Applicants?|Plaintiffs?|Claimants?|Respondents?|Defendants?)\s*:?$")
 FIRST_PARTY = ("petitioner", "appellant", "applicant", "plaintiff", "claimant")

@@ -17,13 +17,13 @@ def _kept(top: list[str], body: list[str] = BODY) -> list[str]:
 
 
 @pytest.mark.parametrize("top", [
-    ["http://JUDIS.NIC.IN SUPREME COURT OF INDIA Page 1 of 8"],
+    ["http://CASES.EXAMPLE.ORG COURT OF APPEAL Page 1 of 8"],
     ["https://www.courts.example.gov HIGH COURT OF JUSTICE Page 2 of 14"],
     ["www.example.gov.xx Annual Report 2020 Page 3 of 40"],
-    ["Full Judgment Text", "http://judis.nic.in SUPREME COURT OF INDIA Page 1 of 5"],
+    ["Full Judgment Text", "http://judgments.example.in SUPREME COURT Page 1 of 5"],
     ["Full Text"],
     ["Judgment Text"],
-    ["←→ Navigate · Click subsection badges to collapse · Press ? for help"],
+    ["↑↓ Move · Click section badges to collapse · Press ? for help"],
     ["Press ? for keyboard shortcuts"],
 ])
 def test_the_portal_head_goes(top):

@@ -1,4 +1,4 @@
-"""(r30enweb) A section page's headline names the whole and the part (`Encyclopedia - Etymology`): the
+"""(r30enweb) A section page's headline names the whole and the part (`Harbour History - Early Years`): the
 line under it naming the part is the section's head and stays (rules_labels._section_of_headline);
 a line repeating the headline's first part, or the whole, is still a copy and goes."""
 from __future__ import annotations
@@ -17,7 +17,7 @@ def _kept(headline: str, second: str) -> list[str]:
 
 
 @pytest.mark.parametrize("headline, second", [
-    ("Encyclopedia - Etymology", "Etymology"),
+    ("Harbour History - Early Years", "Early Years"),
     ("Annual Report 2019: Financial Statements", "Financial Statements"),
     ("Climate Strategy — Our Targets", "Our Targets"),
     ("Planning Act – Part 3", "Part 3"),

@@ -13,9 +13,9 @@ PARAS = ["Today marks a milestone for the Government and for the people of this 
          "need for the years ahead."]
 
 BLOCKS = {
-    "statement": ["STATEMENT BY THE RT HON. PRIME MINISTER,", "", "DR. A.B. MOYO", "",
-                  "AT THE LAUNCH OF THE REVIEW OF THE NATIONAL DEVELOPMENT STRATEGY, AND DIALOGUE ON THE DEVELOPMENT AGENDA",
-                  "", "AT THE NATIONAL CONVENTION CENTRE", "", "THURSDAY 11 JULY 2013", "",
+    "statement": ["STATEMENT BY THE HON. MINISTER OF HEALTH,", "", "DR. A.B. MOYO", "",
+                  "AT THE LAUNCH OF THE NATIONAL HEALTH SECTOR STRATEGIC PLAN AND THE ANNUAL JOINT REVIEW WITH HEALTH PARTNERS",
+                  "", "AT THE CITY HALL", "", "TUESDAY 9 APRIL 2019", "",
                   "Honourable Ministers", "Members of Parliament", "Ladies and Gentlemen", ""],
     "remarks": ["REMARKS BY THE MINISTER OF FINANCE", "", "HON. JANE DOE", "",
                 "ON THE OCCASION OF THE OPENING OF THE NATIONAL BUDGET CONFERENCE AND THE LAUNCH OF THE FISCAL STRATEGY 2024-2028",

@@ -17,7 +17,7 @@ def _title(lines: list[str]) -> str:
 
 
 @pytest.mark.parametrize("office, name", [
-    ("University Secretariat and Legal Counsel", "Procedure for Creating and Reviewing University Policy"),
+    ("Faculty Office and Legal Counsel", "Procedure for Approving Course Changes Policy"),
     ("Legislative Counsel", "Guide to Drafting Regulations"),
     ("Corporate Secretariat and General Counsel", "Records Retention Policy"),
 ])

@@ -13,7 +13,7 @@ P2 = ("Be written in plain English and give enough information for the Parliamen
 
 
 @pytest.mark.parametrize("alt", [
-    "Annual report principles icons",
+    "Budget principles icons",
     "Minister Jane Doe photo",
     "Strategy pillars infographic",
     "Harbour redevelopment site illustration",
