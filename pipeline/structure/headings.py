@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from . import signals as sg
 from .blocks import LONE_DIVISION_NUMBER, Block, division_name, division_numbers, lone_division_number, page_furniture, repeated_lines
-from .english import HONORIFIC, PUBLICATIONS_HEAD, QUOTED_SOURCE, SERIES_ISSN, SERIES, SentenceKind, centred, english_kinds, is_record, outer_style, speech_heads, text_width, undecorated, series_words
+from .english import HONORIFIC, PUBLICATIONS_HEAD, _phrase, _prose, QUOTED_SOURCE, SERIES_ISSN, SERIES, SentenceKind, centred, english_kinds, is_record, outer_style, speech_heads, text_width, undecorated, series_words
 
 MAX_HEADING = 60       # longer lines are body text
 MAX_PLAIN = 40         # an unnumbered heading is shorter still
@@ -541,6 +541,8 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
         kinds = [("", False) if i in parts else k for i, k in enumerate(kinds)]
         if title:
             kinds = [("", True) if _issued_title(blocks, i, title) else k for i, k in enumerate(kinds)]
+            if kinds and kinds[0] is None and _restated_head(blocks, title):
+                kinds[0] = ("", False)   # 'Annual reports' / 'Annual reports by the Board' / prose (r30enweb)
             captions = _captions_over_lead(blocks, kinds, title)
             kinds = [None if i in captions else k for i, k in enumerate(kinds)]
         width = text_width(blocks)
@@ -732,6 +734,29 @@ CITATION_DIGIT_AT = 60   # characters of the note within which its citation give
 CAPS_STACK_MIN = 3   # lines in capitals right over a line for a letterhead's stack
 CAPS_STACK_LINE = 60
 TITLE_STACK_LINE = 160   # (r30enweb) characters of a title block's line in capitals at the body's top
+
+
+RESTATED_HEAD_WORDS = 12   # words of a section page's first head
+
+
+def _restated_head(blocks: list[Block], title: str) -> bool:
+    """(r30enweb) A section page's first head restates its headline with more words (`Annual reports` /
+    `Annual reports by the Standards Board`, `Work Plan` / `About the Council's Work Plan`) right over
+    the text's first paragraph: the head of the page's content block, not a subtitle. The body's first
+    block, one line of at most RESTATED_HEAD_WORDS words, a phrase (capital first, no end mark) not in
+    capitals, holding the title's words in order as whole words and more, over a paragraph of prose.
+    A deck that says more than the headline (`Budget 2024 brings relief for families.`) closes a
+    sentence and stays; a caps title block's line stays front matter."""
+    if len(blocks) < 2 or blocks[0].lines != 1:
+        return False
+    text, key = " ".join(blocks[0].text.split()), " ".join(title.split())
+    words = text.split()
+    if not key or not 0 < len(words) <= RESTATED_HEAD_WORDS or not _phrase(text) or sg.is_all_caps(text) \
+            or len(words) <= len(key.split()) or sg.numbering(text):
+        return False
+    if not re.search(r"(?<!\w)" + re.escape(key.casefold()) + r"(?!\w)", text.casefold()):
+        return False
+    return _prose(blocks[1])
 
 
 def _caps_stack(blocks: list[Block], i: int) -> bool:
