@@ -32,7 +32,7 @@ NAME_WORDS = 10   # words of a body's name at most
 BODY_END = re.compile(r"\b(?:legislature|parliament|assembly|congress|senate|commission|ministry|department|office|council"
                       r"|court|tribunal|agency|authority|bureau|board|committee|government|administration|secretariat"
                       r"|university|college|institute|foundation|association|society|corporation|library|service|inspectorate"
-                      r"|ombudsman|comptroller|treasury|cabinet|chamber|counsel|nations|house of (?:commons|lords|representatives|assembly)"
+                      r"|ombudsman|comptroller|treasury|cabinet|chamber|nations|house of (?:commons|lords|representatives|assembly)"
                       # (r28notitle) an intergovernmental body's kind: 'African Peer Review Mechanism', '… Union', '… Organization'
                       r"|mechanism|union|organi[sz]ation|federation|alliance|partnership|consortium|secretariat)$", re.I)
 # a body's kind opening its name ('Office of the State Comptroller', 'City of Eastbrook', 'House of Commons')
