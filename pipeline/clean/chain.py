@@ -63,6 +63,7 @@ BOILERPLATE_RULES = [
     ("printed-sidebar", pages.printed_sidebar),
     ("printed-top-bar", pages.printed_top_bar),
     ("glued-page-number", pages.glued_page_number),
+    ("url-page-head", pages.url_page_heads),   # r30enweb: 'http://… COURT NAME Page 1 of 8', a print's head kept once
     ("preview-counters", pages.preview_counters),   # r26zh: '第2页/共12页' between a preview's pages, the file longer than the excerpt
     ("bracketed-page-number", pages.bracketed_page_numbers),   # round14en: '( 101 )' … '( 102 )' at the pages' heads
     ("drop-capital", scan.drop_capitals),   # r28ocr: 'T' / 'HE report of …' -> 'THE report of …'

@@ -44,6 +44,8 @@ SURVEY = re.compile(r"^\s*(?:(?:is|was) this (?:page|information|article|content
                     # (r27enchrome) the question in other wordings ('Did this page help you?', 'How useful was this page?')
                     r"|did (?:this|the) (?:page|information|article) (?:help(?: you)?|answer your question)\??" + SURVEY_ANSWERS +
                     r"|how (?:useful|helpful) (?:was|is) this (?:page|information|article)\??"
+                    # (r30enweb) asked with 'find' ('Did you find this content useful?', 'Did you find this page helpful?')
+                    r"|did you find (?:this|the) (?:page|information|article|content|guidance) (?:useful|helpful)\??" + SURVEY_ANSWERS +
                     # (r26webpages) an answer button worded whole ('Yes this page is useful', 'No this page is not useful')
                     r"|(?:yes|no),? this (?:page|information|article|content) (?:is|was) (?:not )?(?:useful|helpful)"
                     r"|help us improve [\w. ]{1,40}|report an? (?:problem|issue|error|mistake)(?: or (?:a )?(?:problem|issue|error|mistake))? (?:with|on) this page\.?|rate this page:?)\s*$", re.I)
@@ -97,6 +99,8 @@ BUTTON = re.compile(r"^\s*\[\s+[A-Z][^\[\]]{0,40}\s+\]\s*$")   # '[ Save cookie 
 # a related-links box's label, under the text (its items follow, one a line, to a blank line)
 RELATED_LABEL = re.compile(r"^\s*(?:in this (?:chapter|section|guide|part)|on this page|related (?:links|pages|content|"
                            r"articles|topics|information|guidance|stories|news|posts|items|publications|reports)|more in this section|you may also like|"
+                           # (r30enweb) the box's label addressing the reader ('You might be interested in', 'You may also be interested in')
+                           r"you (?:might|may) (?:also )?(?:be interested in|like)|"
                            # (s28) a news site's box under the story ('Related stories', 'More stories', 'Most read')
                            r"more (?:stories|news|headlines)|most (?:read|popular|viewed)|recommended (?:stories|for you|reading)|"
                            r"explore the topic)\s*:?\s*$", re.I)
@@ -109,11 +113,18 @@ SITE_BLURB = re.compile(r"^\s*(?:Browse|Explore|Discover|Search) (?:our|all our|
 # a wiki page's name with its namespace ('Page:….pdf/5', 'File:…'), the line over the tagline
 WIKI_PAGE_NAME = re.compile(r"^\s*(?:Page|File|Index|Author|Category|Template|Portal|Help|Special|Talk|User):\S")
 BLURB_LINES = 2
+# (r30enweb) a legal or document portal's view tab, the page's first line ('Full Judgment Text', 'Full Text',
+# 'Judgment Text', 'Complete Decision'): the tab the reader is on, over the text it shows, names no document
+VIEW_TAB = re.compile(r"^\s*(?:(?:full|complete|whole)\s+(?:text|judgment|judgement|decision|order|document|case)(?:\s+text)?"
+                      r"|(?:judgment|judgement|decision|order|case)\s+text)\s*$", re.I)
 # the site speaking to the reader about the page or service itself, over the text: a phase
 # banner and its tag, a note that the page shows one section, a navigation blurb
 SITE_NOTICE = re.compile(r"\byour feedback will help\b|\b(?:read|view|see) the full (?:chapter|text|document|report|act|guide)"
                          r" here\b|\bthis is a (?:new|beta|trial|single) (?:service|section|page)\b|\bjump straight to\b"
                          r"|\bstructured for quick navigation\b"
+                         # (r30enweb) the page's keyboard help ('↑↓ Move · Click section badges to collapse · Press ? for help')
+                         r"|\bpress\s+\S{1,5}\s+(?:for|to\s+(?:open|show|see))\s+(?:help|keyboard\s+shortcuts|shortcuts)\b"
+                         r"|\bclick\s+[\w ]{1,30}?\s+to\s+(?:collapse|expand)(?:\s+or\s+(?:collapse|expand))?\s*(?:[·|•]|$)"
                          # the page placing itself in a collection (round6, xxg4: 'This document is part of a collection')
                          r"|^\s*this (?:page|document|publication|section|chapter) is (?:a )?part of (?:a|the|this) (?:collection|series|publication|document)\b\W*$|\bthis (?:page|text) (?:is|was|has been) automatically generated\b"
                          # a legislation site's note on the version it shows
@@ -495,6 +506,8 @@ def en_chrome(page: Page) -> Page:
             hits.add(i)   # an emblem's alt text at the head ('Queensland Crest', round14en)
         elif SITE_BLURB.match(text) and head.index(i) < BLURB_LINES and head.index(i) + 1 < len(head):
             hits.add(i)
+        elif VIEW_TAB.match(text) and head.index(i) == 0 and head.index(i) + 1 < len(head):
+            hits.add(i)   # (r30enweb) a legal portal's view tab alone over the text it shows ('Full Judgment Text')
         elif LAST_UPDATED.match(text) or SURVEY.match(text) or COOKIE_BUTTON.match(text) and _cookie_near(lines, i):
             hits.add(i)
         elif COOKIE_BANNER.search(text) and len(text.split()) <= NOTICE_MAX and _cookie_near(lines, i):
@@ -1069,6 +1082,7 @@ def _tail_chrome(lines) -> tuple[list[int], int]:
     on it; this walk steps over it. Returns the lines to drop and the index the walk stopped
     under (the tail's start)."""
     hits: list[int] = []
+    passed: list[int] = []   # short lines stepped over, not judged
     counted = 0
     i = len(lines) - 1
     while i >= 0 and counted < TAIL_MAX:
@@ -1081,6 +1095,11 @@ def _tail_chrome(lines) -> tuple[list[int], int]:
         box = _related_box(lines, i)
         if box is not None:
             hits += [k for k in range(box, i + 1)]
+            # (r30enweb) the box's items the walk stepped over under it, a blank line between each
+            # ('You may also be interested in' / '' / 'Other reports of the Board'): short, no end mark
+            hits += [k for k in passed if k > i and not END_MARK.search(lines[k].text.strip())
+                     and len(lines[k].text.split()) <= BOX_ITEM_WORDS]
+            passed = []
             i = box - 1
         elif link_row(text) or dot_row(text) or SEARCH_BOX.match(visible(text)) or SEARCH_CREDIT.match(text) or CONTROL.match(text) and _submitted(lines, i) or LAST_UPDATED.match(text) or SURVEY.match(text) or ANCHOR_LINK.match(text) or COOKIE_BUTTON.match(text) and _cookie_near(lines, i) \
                 or COOKIE_BANNER.search(text) and len(text.split()) <= NOTICE_MAX and _cookie_near(lines, i) \
@@ -1110,6 +1129,7 @@ def _tail_chrome(lines) -> tuple[list[int], int]:
             hits.append(i)
             i -= 1
         elif COPYRIGHT.search(text) and len(text) <= 300 or not is_prose(text):
+            passed.append(i)
             i -= 1   # left to the copyright rule / a short line: not judged here, but the walk goes on
         else:
             break

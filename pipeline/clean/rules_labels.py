@@ -184,6 +184,21 @@ def _unmasked_copy(headline: str, title: str) -> bool:
     return "".join(TITLE_MASK.sub("", title).split()) == "".join(headline.split())
 
 
+# (r30enweb) a section page's headline naming the whole and the part ('Harbour History - Early Years', 'Annual
+# Report 2019: Financial Statements'): the part after the last separator, in Latin letters
+SECTION_PAGE_HEADLINE = re.compile(r"^(?P<whole>.*[A-Za-z].*?)(?:\s(?:»|›|-|–|—)|\s?:)\s(?P<part>[^»›:–—]*[A-Za-z][^»›:–—]*)$")
+
+
+def _section_of_headline(headline: str, title: str) -> bool:
+    """(r30enweb) The line under a section page's headline names the section, the headline's LAST
+    part after a separator (`Harbour History - Early Years` / `Early Years`): the section's own head, the
+    first line of the text the page shows, not a copy of the headline; it stays (the structure stage
+    reads it as the section's heading). A line repeating the headline's first part (`Annual Report |
+    Ministry of X` / `Annual Report`: the headline with the site's name after it) is still a copy."""
+    match = SECTION_PAGE_HEADLINE.match(" ".join(headline.split()))
+    return bool(match) and match["part"].strip() == " ".join(title.split()) and match["whole"].strip() != match["part"].strip()
+
+
 def repeated_title(page: Page) -> Page:
     """Drop the document's short title when it repeats the page headline just above it.
 
@@ -211,7 +226,8 @@ def repeated_title(page: Page) -> Page:
     if titlelike and ESSAY_SUFFIX.fullmatch(headline[len(title):] if headline.startswith(title) else "x"):
         return page.drop([first[0]])   # an essay site's headline: the text's title and '范文' (round9zh)
     if titlelike and 2 <= len(title) <= 30 and title in headline and not split and not EN_DATE_LINE.match(headline) \
-            and not _year_moved(page, first[1], headline) and not _only_copy(page, headline, title):
+            and not _year_moved(page, first[1], headline) and not _only_copy(page, headline, title) \
+            and not _section_of_headline(headline, title):
         return page.drop([first[1]])   # a date printed twice is a dateline, no title repeated (round18en)
     if titlelike and len(title) <= 60 and short_form(headline, title) and not MD_TITLE_PAGE.match(headline):
         return page.drop([first[0]])   # the headline's short form over the text's full name: the full

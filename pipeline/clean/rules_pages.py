@@ -978,6 +978,26 @@ def _self_evident_counters(page: Page) -> Page:
     return page
 
 
+# (r30enweb) a print's page head naming the site's address and the page's counter ('http://courts.example.gov HIGH
+# COURT OF JUSTICE Page 1 of 8', 'www.example.gov Annual Report 2020 Page 3 of 40'): the address one token, at most
+# URL_HEAD_WORDS words of the site's or the file's name, then 'Page n of m' closing the line
+URL_PAGE_HEAD = re.compile(r"^\s*(?:[a-z][a-z0-9+.-]*://|www\.)\S+(?P<words>(?:\s+[^\s.!?;]\S*){0,12}?)\s+Page\s+(?P<n>\d{1,4})\s+of\s+(?P<m>\d{1,4})\s*$", re.I)
+
+
+def url_page_heads(page: Page) -> Page:
+    """(r30enweb) Drop a print's page head that names the site's address and the page's counter on
+    one line (`http://courts.example.gov HIGH COURT OF JUSTICE Page 1 of 8`), even once: a portal that
+    keeps an official system's print as its text shows the first page's head, too few for a chain
+    (`running-head`). The address and `Page n of m` (n not above m) together say what the line is;
+    a sentence naming a page (`See page 3 of 10 at www.…`) does not open with the address and stays.
+
+    Example: "http://courts.example.gov HIGH COURT OF JUSTICE Page 1 of 8" over the case block -> the line goes."""
+    def head(text: str) -> bool:
+        m = URL_PAGE_HEAD.match(text)
+        return bool(m) and 0 < int(m["n"]) <= int(m["m"])
+    return page.drop([i for i, line in enumerate(page.lines) if head(line.text)])
+
+
 # (round19en) a print's running head of its date and the file's title, a bullet before it when the
 # transcript set it as a list item ('• 8/18/2019 Shared Parental Leave Report FINAL'); no time of day
 DATED_HEAD = re.compile(r"^\s*(?:[•·▪*-]\s*)?\d{1,2}/\d{1,2}/\d{4}\s+(?P<words>[A-Za-z].{2,120}?)\s*$")

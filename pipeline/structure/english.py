@@ -265,8 +265,8 @@ def english_kind(block: Block, series: set[str], indent: int, width: int = 0) ->
     """(style, strong) if the block can be an English heading, else None. `width`: the text's
     measure, for headings centred on it."""
     text = block.text
-    if block.code or sg.is_image_line(text):
-        return None   # fenced code ('# a comment'), an image or badge line: never a heading
+    if block.code or sg.is_image_line(text) or PICTURE_ALT.match(text):
+        return None   # fenced code ('# a comment'), an image or badge line, a picture's alt text: never a heading
     if JUDGE_NAME.match(text) or CREDENTIALED_NAME.match(text) or ISBN_CITED.search(text) or STANDARD_NUMBER_LINE.match(text):
         return None   # 'MR JUSTICE FENWICK' under 'B e f o r e :': a judgment's cover names its judge (r29reports)
     if BYLINE.match(text) or ISSUER_LABEL.match(text) or STAMP_PIECE.match(text.strip()) or sg.COPYRIGHT_NOTICE.match(text):
@@ -424,6 +424,12 @@ STAMP_LINE = re.compile(r"^[A-Z][a-z]+(?:\s+[a-z]+)?\s*:\s*(?:[A-Z][a-z]{2,8}\.?
                         r"|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})\b")
 
 
+# (r30enweb) a picture's alternative text left as a line where the picture stood ('Budget principles icons',
+# 'Minister Jane Doe photo', 'Strategy pillars infographic'): a name of two to six words closed by the kind of
+# picture, in small letters (a heading would capitalise it: 'Brand Icons'); it names an image, never a section
+PICTURE_ALT = re.compile(r"^[A-Z][\w’'&-]*(?:\s+[\w’'&-]+){1,5}\s+(?:icons?|infographic|photo|photograph|picture|illustration|banner(?:\s+image)?|logo)$")
+
+
 def _dated(text: str) -> bool:
     """A date alone or with its place ('February 2008, Beijing', 'Geneva, 5 March 1998'): the imprint
     of a title block that dates the text and names nothing, so never a heading (unseen14: a white
@@ -563,6 +569,8 @@ def english_kinds(blocks: list[Block]) -> list[tuple[str, bool] | None]:
     if len(code) >= CODE_HEADS_MIN:   # a code's sections, each under its line (round16en); one alone is a page's name
         kinds = [("section", True) if i in code else kind for i, kind in enumerate(kinds)]
     kinds = _repeated_labels(blocks, kinds)
+    lowered = _lower_case_heads(blocks, kinds)
+    kinds = [("", False) if i in lowered else kind for i, kind in enumerate(kinds)]
     kinds = _sentence_case_heads(blocks, kinds)
     kinds = _question_heads(blocks, kinds)
     kinds = _colon_heads(blocks, kinds)
@@ -575,7 +583,7 @@ def english_kinds(blocks: list[Block]) -> list[tuple[str, bool] | None]:
     # view of …' detached between paragraphs in a page printed to PDF read like a sentence-case head)
     kinds = [None if is_caption(b.text) else kind for b, kind in zip(blocks, kinds)]
     for i, kind in enumerate(kinds):
-        if kind and not kind[1] and _inside_sentence(blocks, i):
+        if kind and not kind[1] and _inside_sentence(blocks, i) and not (i + 1 in lowered and not blocks[i].text.endswith(",")):
             kinds[i] = None
         elif kind and centred(blocks[i], width) and i + 1 < len(blocks) and centred(blocks[i + 1], width):
             kinds[i] = None   # a centred line over another: a title page, a notice set in lines, a closing mark
@@ -937,6 +945,42 @@ def _sentence_case_heads(blocks: list[Block], kinds: list) -> list:
                 and after.text[:1].isupper():
             out[i] = SENTENCE_KIND
     return out
+
+
+# (r30enweb) a word in capitals after the first: the case the page's author typed under a style sheet that
+# sets the head in capitals ('fiscal years 2024-25 Work plan', 'planning and engagement process Overview')
+INNER_CAPITAL = re.compile(r"\s[A-Z][a-z]")
+LOWER_HEADS_MIN = 2   # such heads, or one beside another unnumbered head: the page's style, not one stray line
+
+
+def _lower_case_heads(blocks: list[Block], kinds: list) -> set[int]:
+    """(r30enweb) Section heads copied in the case their author typed them, where the site's style
+    sheet prints them in capitals (CSS `text-transform`): a one-line block of 2 to MAX_PLAIN_WORDS
+    words that opens in a small letter yet holds a capitalised word after the first
+    (`fiscal years 2024-25 Work plan`), no end mark, no number, no code, not ending on a
+    function word; the block before closes a sentence or is itself a short line with no end mark
+    (a head over it), and the block after is a paragraph of prose opening with a capital. Taken when
+    the text has LOWER_HEADS_MIN of them, or one beside another unnumbered head. A line in small
+    letters that goes on a sentence (the block before it ends on no stop), a list item, or a clause
+    with no capital inside stays body."""
+    cands = set()
+    for i in range(1, len(blocks) - 1):
+        block, text = blocks[i], blocks[i].text.strip()
+        words = text.split()
+        if kinds[i] is not None or block.lines != 1 or block.code or block.item or len(text) > MAX_LEN \
+                or not 2 <= len(words) <= MAX_PLAIN_WORDS or not text[:1].islower() or not INNER_CAPITAL.search(text):
+            continue
+        if sg.ends_with(text, ".;:?!,") or text[-1] in sg.CLOSERS or words[-1].casefold() in FUNCTION_END \
+                or CODE.search(text) or sg.numbering(text) or _dated(text):
+            continue
+        before, after = blocks[i - 1], blocks[i + 1]
+        head_before = before.lines == 1 and len(before.text.split()) <= MAX_PLAIN_WORDS and not sg.ends_with(before.text, ".;:?!,")
+        if not (sg.ends_with(before.text, ".!?") or kinds[i - 1] is not None or head_before) or before.code:
+            continue
+        if _prose(after) and after.text[:1].isupper() and not after.item:
+            cands.add(i)
+    peers = sum(1 for k in kinds if k == ("", False))
+    return cands if len(cands) >= LOWER_HEADS_MIN or cands and peers else set()
 
 
 SHORT_HEAD_PEERS = 2   # (r26enheads) unnumbered heads the text has found already

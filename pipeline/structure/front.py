@@ -317,6 +317,30 @@ def _citation_path(blocks: list[Block], start: int) -> int:
     return -1
 
 
+# (r30enweb) a law site's location label over one provision: the provision's label and number run into the label,
+# number and name of the division holding it ('Section 12Part 3 — Constitution and Powers of the Board',
+# 'Regulation 4 Chapter II - General', 'Article 12Title III: Rights'), the page's two tabs or badges copied as one line
+LOCATED_PROVISION = re.compile(r"^(?:Section|Article|Regulation|Rule|Clause|Paragraph)\s+\d{1,4}[A-Z]?\s*"
+                               r"(?:Part|Chapter|Division|Title|Schedule)\s+(?:\d{1,3}[A-Z]?|[IVXLC]{1,6})\s*[—–:-]\s*[A-Z]")
+LOCATED_HEAD_WORDS = 10   # words of the provision's own heading under it
+
+
+def _located_section(blocks: list[Block], start: int) -> int:
+    """(r30enweb) The index of a provision's heading that titles a law site's page of ONE provision under
+    its location label (LOCATED_PROVISION: `Section 12Part 3 — Constitution and Powers
+    of the Board` over `Annual accounts`), -1 otherwise. The label line says where the provision stands
+    (front matter); the line under it is its heading: one line of at most LOCATED_HEAD_WORDS words,
+    capitalised, unnumbered, no end mark. A text that opens with its Part's heading (`Part 2 — …`) has
+    no such label and is read as before."""
+    if start + 1 >= len(blocks) or blocks[start].lines != 1 or not LOCATED_PROVISION.match(" ".join(blocks[start].text.split())):
+        return -1
+    head = " ".join(blocks[start + 1].text.split())
+    if blocks[start + 1].lines != 1 or not 0 < len(head.split()) <= LOCATED_HEAD_WORDS or not head[:1].isupper() \
+            or sg.numbering(head) or sg.terminal(head):
+        return -1
+    return start + 1
+
+
 def _division_page(blocks: list[Block], start: int) -> bool:
     """A law site's page of ONE division (unseen9): the page's heading `Article I` over the
     division's own heading, the same label again with its stop (`Article I.`), and no other
@@ -1389,6 +1413,11 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
         return out
     division = _citation_path(blocks, start) if english else -1
     if division >= start:   # 'Title 1: …' over 'Chapter 003: …': a code site's page of one chapter (r27codes)
+        out.front.extend(blocks[start:division])
+        out.title, out.title_blocks, out.used, out.sure = " ".join(blocks[division].text.split()), [blocks[division]], division + 1, True
+        return out
+    division = _located_section(blocks, start) if english else -1
+    if division > start:   # 'Section 12Part 3 — Constitution …' over 'Annual accounts': a law site's page of one section (r30enweb)
         out.front.extend(blocks[start:division])
         out.title, out.title_blocks, out.used, out.sure = " ".join(blocks[division].text.split()), [blocks[division]], division + 1, True
         return out

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from . import signals as sg
 from .blocks import LONE_DIVISION_NUMBER, Block, division_name, division_numbers, lone_division_number, page_furniture, repeated_lines
-from .english import HONORIFIC, PUBLICATIONS_HEAD, QUOTED_SOURCE, SERIES_ISSN, SERIES, SentenceKind, centred, english_kinds, is_record, outer_style, speech_heads, text_width, undecorated, series_words
+from .english import HONORIFIC, PUBLICATIONS_HEAD, _phrase, _prose, QUOTED_SOURCE, SERIES_ISSN, SERIES, SentenceKind, centred, english_kinds, is_record, outer_style, speech_heads, text_width, undecorated, series_words
 
 MAX_HEADING = 60       # longer lines are body text
 MAX_PLAIN = 40         # an unnumbered heading is shorter still
@@ -541,6 +541,8 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
         kinds = [("", False) if i in parts else k for i, k in enumerate(kinds)]
         if title:
             kinds = [("", True) if _issued_title(blocks, i, title) else k for i, k in enumerate(kinds)]
+            if kinds and kinds[0] is None and _restated_head(blocks, title):
+                kinds[0] = ("", False)   # 'Annual reports' / 'Annual reports by the Board' / prose (r30enweb)
             captions = _captions_over_lead(blocks, kinds, title)
             kinds = [None if i in captions else k for i, k in enumerate(kinds)]
         width = text_width(blocks)
@@ -731,6 +733,30 @@ CITATION_DIGIT_AT = 60   # characters of the note within which its citation give
 
 CAPS_STACK_MIN = 3   # lines in capitals right over a line for a letterhead's stack
 CAPS_STACK_LINE = 60
+TITLE_STACK_LINE = 160   # (r30enweb) characters of a title block's line in capitals at the body's top
+
+
+RESTATED_HEAD_WORDS = 12   # words of a section page's first head
+
+
+def _restated_head(blocks: list[Block], title: str) -> bool:
+    """(r30enweb) A section page's first head restates its headline with more words (`Annual reports` /
+    `Annual reports by the Standards Board`, `Work Plan` / `About the Council's Work Plan`) right over
+    the text's first paragraph: the head of the page's content block, not a subtitle. The body's first
+    block, one line of at most RESTATED_HEAD_WORDS words, a phrase (capital first, no end mark) not in
+    capitals, holding the title's words in order as whole words and more, over a paragraph of prose.
+    A deck that says more than the headline (`Budget 2024 brings relief for families.`) closes a
+    sentence and stays; a caps title block's line stays front matter."""
+    if len(blocks) < 2 or blocks[0].lines != 1:
+        return False
+    text, key = " ".join(blocks[0].text.split()), " ".join(title.split())
+    words = text.split()
+    if not key or not 0 < len(words) <= RESTATED_HEAD_WORDS or not _phrase(text) or sg.is_all_caps(text) \
+            or len(words) <= len(key.split()) or sg.numbering(text):
+        return False
+    if not re.search(r"(?<!\w)" + re.escape(key.casefold()) + r"(?!\w)", text.casefold()):
+        return False
+    return _prose(blocks[1])
 
 
 def _caps_stack(blocks: list[Block], i: int) -> bool:
@@ -743,19 +769,30 @@ def _caps_stack(blocks: list[Block], i: int) -> bool:
     while k >= 0 and blocks[k].lines == 1 and len(blocks[k].text) <= CAPS_STACK_LINE and sg.is_all_caps(blocks[k].text) \
             and not sg.terminal(blocks[k].text) and not sg.numbering(blocks[k].text):
         run, k = run + 1, k - 1
-    if run >= CAPS_STACK_MIN or k >= 0:
-        return run >= CAPS_STACK_MIN
+    if run >= CAPS_STACK_MIN:
+        return True
     # (r28prints) at the body's very top, the text's own title block in capitals under the page's headline
     # (`H. E. THE GOVERNOR` / `ADDRESS TO THE NATION 2004` / `THE GOVERNOR'S ANNUAL ADDRESS … 2004.`): a line
     # in capitals inside a stack of CAPS_STACK_MIN such lines, the last one maybe closed by a period, with no
-    # text over it is the block's, no heading over the text (a head stands over text, not over a caps line)
+    # text over it is the block's, no heading over the text (a head stands over text, not over a caps line).
+    # (r30enweb) There the block's occasion line may run long (`ON THE OCCASION OF THE OPENING OF THE NATIONAL
+    # BUDGET CONFERENCE AND THE LAUNCH OF …`: TITLE_STACK_LINE), and its date line may close it with no caps
+    # line under it (`FRIDAY 3 MAY 2024` over the salutations)
+    run, k = 0, i - 1
+    while k >= 0 and blocks[k].lines == 1 and len(blocks[k].text) <= TITLE_STACK_LINE and sg.is_all_caps(blocks[k].text) \
+            and not sg.terminal(blocks[k].text) and not sg.numbering(blocks[k].text):
+        run, k = run + 1, k - 1
+    if k >= 0:
+        return False
     below, k = 0, i + 1
-    while k < len(blocks) and blocks[k].lines == 1 and len(blocks[k].text) <= CAPS_STACK_LINE \
+    while k < len(blocks) and blocks[k].lines == 1 and len(blocks[k].text) <= TITLE_STACK_LINE \
             and sg.is_all_caps(blocks[k].text) and not sg.numbering(blocks[k].text):
         below, k = below + 1, k + 1
         if sg.terminal(blocks[k - 1].text):
             break
-    return below >= 1 and run + below + 1 >= CAPS_STACK_MIN
+    from .front import en_date   # front imports this module: the date grammar lives there
+    closing_date = below == 0 and bool(en_date(blocks[i].text.title()))
+    return (below >= 1 or closing_date) and run + below + 1 >= CAPS_STACK_MIN
 
 
 EN_SALUTATION = re.compile(r"^(?:To|Dear|My)\b(?:[^.!?]|(?<=\bHon|\bMrs)\.|(?<=\b(?:Mr|Ms|Dr|Rt|St))\.){2,60}[:,]$")
@@ -961,7 +998,8 @@ def _spaced_field_run(blocks: list[Block]) -> set[int]:
 
 
 # (r25noblank) a record's field set as its label alone on a line ('In force:') over its value ('Yes')
-STACKED_LABEL = re.compile(r"^[A-Z][\w’'()/-]*(?: [\w’'()/-]+){0,3}\s?:$")
+# (r30enweb) an abbreviated word in it ('CASE NO.:', 'Ref. No.:', 'Dt. of Order:'), as a court's case block sets them
+STACKED_LABEL = re.compile(r"^[A-Z][\w’'()/.-]*(?: [\w’'()/.-]+){0,3}\s?:$")
 STACKED_VALUE_WORDS = 6
 # (r29reports) a judge's or speaker's name closed by a colon over the words they give (`Lord Justice Flaux:` /
 # `Introduction and background`, `LORD JUSTICE HAMBLEN:` / `Introduction`): a person named by an honorific,

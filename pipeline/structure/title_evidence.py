@@ -589,6 +589,35 @@ def bold_subject_name(paragraphs: list[str]) -> str:
     return ""
 
 
+# (r30enweb) a judgment's case block, each party's role as a label alone over the party's name ('PETITIONER:' /
+# 'Ram Lal' / 'RESPONDENT:' / 'State of …'), as a court's judgment system and the portals that copy it set them
+PARTY_LABEL = re.compile(r"^(?P<role>PETITIONERS?|APPELLANTS?|APPLICANTS?|PLAINTIFFS?|CLAIMANTS?|RESPONDENTS?|DEFENDANTS?"
+                         r"|Petitioners?|Appellants?|Applicants?|Plaintiffs?|Claimants?|Respondents?|Defendants?)\s*:?$")
+FIRST_PARTY = ("petitioner", "appellant", "applicant", "plaintiff", "claimant")
+PARTY_SEARCH = 12      # opening paragraphs where the case block stands
+PARTY_NAME_WORDS = 16  # words of a party's name
+
+
+def case_parties_name(paragraphs: list[str]) -> str:
+    """(r30enweb) A judgment with no title line names itself by its parties: the case block's first
+    party (petitioner, appellant, applicant, plaintiff, claimant) and its respondent or defendant,
+    each labelled alone on the line over the name (PARTY_LABEL), within the first PARTY_SEARCH
+    paragraphs: `<first> v. <second>`, else ''. A label with its name on the same line, or one party
+    alone, names no case."""
+    texts = [" ".join(t.split()) for t in paragraphs[:PARTY_SEARCH]]
+    first = second = ""
+    for label, name in zip(texts, texts[1:]):
+        match = PARTY_LABEL.match(label)
+        if not match or not 0 < len(name.split()) <= PARTY_NAME_WORDS or PARTY_LABEL.match(name) or name.endswith(":"):
+            continue
+        role = match["role"].casefold().rstrip("s")
+        if role in FIRST_PARTY and not first:
+            first = name
+        elif role not in FIRST_PARTY and first and not second:
+            second = name
+    return f"{first} v. {second}" if first and second else ""
+
+
 def opening_subject_name(paragraphs: list[str]) -> str:
     """The policy document the text's first paragraph opens with as its subject (OPENING_SUBJECT), two
     words or more, else ''."""
