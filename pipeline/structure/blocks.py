@@ -1349,6 +1349,34 @@ def _rest_adorned(lines: list[str], numbers: list[int]):
 HARD_BREAK = re.compile(r"(?<=\*\*|__)\\$")
 BOLD_OVER_WORDS = 8   # words inside the stars: a heading or a label, not a bold sentence's wrapped first line
 BOLD_TAIL_MAX = 40    # characters of a line closing a sentence the bold line opened ('Act 2019.')
+BOLD_TAIL_WORDS = 3   # words of a sentence of its own under a bold head ('There were no apologies.')
+BOLD_PERIOD_WORDS = 3   # (r30bold) words of a bold name closed by a period ('**Short title.**')
+_SENTENCE_OPENING = re.compile(r"^[\[(\"“‘'0-9A-Z]")
+
+
+def _bold_head_line(line: str) -> bool:
+    """(r30bold) A Markdown line wholly in bold that can be a head of its own: BOLD_WHOLE_LINE, at most
+    BOLD_OVER_WORDS words inside the marks, closing no sentence; a closing period only as a statute's
+    or a form's heads take it: after a named division's number (`**Section 1. Definitions.**`,
+    `**SEC. 2. REQUESTS BY CBO.**`), in capitals, or a name of BOLD_PERIOD_WORDS words or fewer
+    (`**Short title.**`); a bold sentence, a bold numbered step (`**1. Turn off the power.**`), stays."""
+    if not verbatim.BOLD_WHOLE_LINE.match(line):
+        return False
+    inner = HARD_BREAK.sub("", line)[2:-2].strip()
+    if len(inner.split()) > BOLD_OVER_WORDS or re.search(r"[!?]$", inner):
+        return False
+    if not inner.endswith("."):
+        return True
+    style = sg.numbering(inner)
+    return bool(style and style[:1].isalpha()) or not re.search(r"[a-z]", inner) \
+        or len(inner.split()) <= BOLD_PERIOD_WORDS
+
+
+def _wrapped_tail(line: str) -> bool:
+    """The short last line of a bold sentence wrapped at the marks ('**1. (1) This Act may be cited as the …**'
+    / 'Act 2019.'): a sentence's close, not a sentence of its own (BOLD_TAIL_WORDS words opening with a capital)."""
+    return len(line) <= BOLD_TAIL_MAX and bool(re.search(r"[.;]$", line)) \
+        and (len(line.split()) < BOLD_TAIL_WORDS or not line[:1].isupper())
 
 
 def _bold_over_text(group) -> bool:
@@ -1356,20 +1384,37 @@ def _bold_over_text(group) -> bool:
     the section's text on the next line with no blank line between (`**1. Purpose**␣␣` / `The
     purpose of …`; `__Scope__\\` / `It applies …`): the bold line is a line of its own, never the
     first words of the paragraph under it (whether it heads a section is `english._bold_heads`'
-    call). At most BOLD_OVER_WORDS words inside the marks, no sentence's end; a bold sentence opening
-    a paragraph stays in it, and so does a bold line whose sentence a short last line closes (a PDF's
-    export bolds each wrapped line of a section's opening: '**1. (1) This Act may be cited as the …**'
-    / 'Act 2019.')."""
+    call). A head by `_bold_head_line`; a bold sentence opening a paragraph stays in it, and so does a
+    bold line whose sentence a short last line closes (a PDF's export bolds each wrapped line of a
+    section's opening: '**1. (1) This Act may be cited as the …**' / 'Act 2019.')."""
     if len(group) < 2:
         return False
-    first = group[0][0].strip()
-    if not verbatim.BOLD_WHOLE_LINE.match(first):
+    first, second = group[0][0].strip(), group[1][0].strip()
+    if len(group) == 2 and _wrapped_tail(second):
         return False
-    inner = HARD_BREAK.sub("", first)[2:-2].strip()
-    second = group[1][0].strip()
-    if len(group) == 2 and len(second) <= BOLD_TAIL_MAX and re.search(r"[.;]$", second):
-        return False   # '**1. (1) This Act may be cited as the …**' / 'Act 2019.': a bold sentence wrapped
-    return len(inner.split()) <= BOLD_OVER_WORDS and not re.search(r"[.!?]$", inner) and bool(second)
+    return _bold_head_line(first) and bool(second)
+
+
+def _bold_lines_apart(group) -> set[int]:
+    """(r30bold) A bold head line (`_bold_head_line`) INSIDE a paragraph's lines, where the Markdown source
+    left no blank line before it either (`… training vouchers.` / `**Section 1. Definitions.**␣␣` /
+    `(1) "Cost of attendance" …`): it stands apart from the text above when that closes a sentence
+    (or a lead-in's colon) or the line under it opens one; the last line of the lines stands apart
+    after a closed sentence. A bold phrase wrapped inside a sentence (`the board`, `**must not**`,
+    `delay the vote`) has neither. The numbers of such lines."""
+    out = set()
+    for k in range(1, len(group)):
+        line = group[k][0].strip()
+        if not _bold_head_line(line):
+            continue
+        above_closed = bool(re.search(r"[.!?:;][\"”’)]?$", group[k - 1][0].strip()))
+        if k + 1 < len(group):
+            under = group[k + 1][0].strip()
+            if (above_closed or _SENTENCE_OPENING.match(under)) and not (k + 2 == len(group) and _wrapped_tail(under)):
+                out.add(group[k][1])
+        elif above_closed:
+            out.add(group[k][1])
+    return out
 
 
 # (r28markdown) an AsciiDoc section title: '=' marks, a space, the title, no closing marks ('== Purpose');
@@ -2496,7 +2541,8 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
             blocks.append(_code_block(seg_lines, seg_numbers))
             continue
         before, ended_at = "", 0
-        for group in (piece for whole in _groups(seg_lines, seg_numbers) for part in _split_at(whole, heads | centred, wrapped)
+        for group in (piece for whole in _groups(seg_lines, seg_numbers)
+                      for part in _split_at(whole, heads | centred | (_bold_lines_apart(whole) if english else set()), wrapped)
                       for cut in (_column_heads(part, tops) if english and not page and tops else [part])
                       for whole_piece in (_heads_apart(cut, wrap) if english and not page else [cut])
                       for piece in (verbatim.table_apart(whole_piece) if english and not page else [whole_piece])):
