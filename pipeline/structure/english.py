@@ -18,7 +18,8 @@ from dataclasses import replace
 
 from ..clean.rules_chrome_en import STAMP_PIECE
 from . import signals as sg
-from .blocks import DIVISION_HEAD, LABEL_ONLY, Block, label_over_name, strong_heading
+from .verbatim import THEMATIC_BREAK
+from .blocks import DIVISION_HEAD, LABEL_ONLY, Block, bold_head_name, label_over_name, strong_heading
 
 MAX_LEN = 80          # characters
 MAX_WORDS = 12
@@ -764,6 +765,10 @@ def _bold_heads(blocks: list[Block], kinds: list, series: set[str], indent: int,
             out[i] = english_kind(replace(block, text=match["inner"]), series, indent, width) or (sg.numbering(match["inner"]), True)
             series_last[sg.numbering(match["inner"])] = _number_of(match["inner"])[0]
             continue
+        division = english_kind(replace(block, text=match["inner"]), series, indent, width)
+        if division and division[1] and division[0][:1].isalpha() and _bold_name(match["inner"]):
+            out[i] = division   # (r30bold) a named division's label in bold ('**Chapter I - Preliminary**'): the stars hide nothing
+            continue
         if i + 1 >= len(blocks):
             continue
         after = blocks[i + 1]
@@ -775,6 +780,8 @@ def _bold_heads(blocks: list[Block], kinds: list, series: set[str], indent: int,
         if not kind and _phrase(inner) and not sg.numbering(inner) and len(inner) <= MAX_LEN + 20 \
                 and len(inner.split()) <= SENTENCE_HEAD_WORDS[1] and not NOT_PROSE_HEAD.search(inner):
             kind = ("", False)   # longer than a plain phrase, in sentence case: the bold says heading
+        if not kind and _bold_name(inner) and not after.text.lstrip()[:1].islower():
+            kind = (sg.numbering(inner), bool(sg.numbering(inner)))   # (r30bold) a name the bold sets as the head
         marked = [sg.numbering(blocks[j].text) for j in range(i) if out[j] and sg.numbering(blocks[j].text).startswith("md")]
         if kind and not kind[0] and marked and marked[-1][2:].isdigit():
             kind = (f"md{min(int(marked[-1][2:]) + 1, 6)}", True)   # a step below the Markdown heading over it
@@ -782,6 +789,36 @@ def _bold_heads(blocks: list[Block], kinds: list, series: set[str], indent: int,
             out[i] = kind
             if (style := sg.numbering(inner)) and (number := _number_of(inner)):
                 series_last[style] = number[0]
+    return _bold_over_bold_heads(blocks, kinds, out)
+
+
+BOLD_NOT_NAME = re.compile(r"\|")   # (r30bold) a label of fields ('IAHWG | Carolyn Schwalger | Co-Chair'): a speaker's
+
+
+def _bold_name(inner: str) -> bool:
+    """(r30bold) The words in bold name a head (`blocks.bold_head_name`): no placeholder, address or
+    notice (NOT_PROSE_HEAD), no date, no label of fields separated by bars (a transcript's speaker)."""
+    return bold_head_name(inner) and not NOT_PROSE_HEAD.search(inner) and not BOLD_NOT_NAME.search(inner) \
+        and not _dated(inner)
+
+
+def _bold_over_bold_heads(blocks: list[Block], kinds: list, out: list) -> list:
+    """(r30bold) A bold line right over a bold head taken (`**ARRANGEMENT OF SECTIONS**` / `**Acts
+    Referred to**` / its list; `**NATIONAL ANTHEM**` / `**PRAYER**` / `___` / `**BUSINESS OF THE
+    HOUSE**`: a thematic break between them is no text), its words a head's name
+    (`blocks.bold_head_name`), is a head too, whatever stands under it: a section with no text of
+    its own, the page's heads set in one bold style. A label over a bold value (`**Name**` / `**Ana
+    Ruiz**`) has no head under it."""
+    for i in range(len(blocks) - 2, -1, -1):
+        match = BOLD_LINE.match(blocks[i].text.strip())
+        if out[i] is not None or kinds[i] is not None or not match or blocks[i].lines != 1 or blocks[i].code:
+            continue
+        j = i + 1
+        while j + 1 < len(blocks) and THEMATIC_BREAK.match(blocks[j].text):
+            j += 1
+        under = BOLD_LINE.match(blocks[j].text.strip())
+        if under and out[j] and kinds[j] is None and _bold_name(match["inner"]):
+            out[i] = (sg.numbering(match["inner"]), True)
     return out
 
 
