@@ -518,11 +518,11 @@ def analyse(cleaned: Cleaned, language: str, title_model: dict | None = None):
         if trial.title_blocks and trial.title_blocks[0] is named:
             blocks, head = [named] + blocks, trial
     head = head or read_title_block(blocks, language, chrome_removed=_chrome_over_text(cleaned, language.startswith("en")))
-    if not printed and language.startswith("en") and (stated := _front_matter_title_at(blocks, cleaned, head)):
+    if (stated := _front_matter_title_at(blocks, cleaned, head)):
         head, printed = stated, True   # the page's front matter states its title: no reading overrides it
     if (marked := _marked_title_at(blocks, language)) and (not head.title or _names_more(marked, head, blocks, language)):
         head, printed = marked, True   # the export's `#` line names the text: no cohesion check overrides it
-    elif marked and language.startswith("en") and head.title_blocks and head.title_blocks[0] is blocks[0] \
+    elif marked and head.title_blocks and head.title_blocks[0] is blocks[0] \
             and _same_letters(marked.title, head.title) and _stated_title(blocks, cleaned):
         # (r28markdown) the front matter's title again as the page's `#` line: the text starts there (the
         # stated line stays front matter, as any line over the marked title)
