@@ -518,7 +518,7 @@ def analyse(cleaned: Cleaned, language: str, title_model: dict | None = None):
         if trial.title_blocks and trial.title_blocks[0] is named:
             blocks, head = [named] + blocks, trial
     head = head or read_title_block(blocks, language, chrome_removed=_chrome_over_text(cleaned, language.startswith("en")))
-    if (stated := _front_matter_title_at(blocks, cleaned, head)):
+    if (stated := _front_matter_title_at(blocks, cleaned, head, language)):
         head, printed = stated, True   # the page's front matter states its title: no reading overrides it
     if (marked := _marked_title_at(blocks, language)) and (not head.title or _names_more(marked, head, blocks, language)):
         head, printed = marked, True   # the export's `#` line names the text: no cohesion check overrides it
@@ -2093,7 +2093,7 @@ def _stated_title(blocks: list[Block], cleaned: Cleaned):
     return stated if stated and " ".join(stated.put.split()) == " ".join(blocks[0].text.split()) else None
 
 
-def _front_matter_title_at(blocks: list[Block], cleaned: Cleaned, head):
+def _front_matter_title_at(blocks: list[Block], cleaned: Cleaned, head, language: str):
     """(r28markdown) A site generator's page states its title in its front matter (`title:` in YAML,
     `title =` in TOML; `front_matter_block` left the value as the text's first line): that line is
     the title, whatever it reads like (a dated title, 'Board Meeting Minutes, 12 March 2024', is no
@@ -2104,12 +2104,35 @@ def _front_matter_title_at(blocks: list[Block], cleaned: Cleaned, head):
     stated = _stated_title(blocks, cleaned)
     if stated is None:
         return None
+    if (repeat := _stated_repeat(blocks, language)) is not None:
+        return repeat
     taken = bool(head.title_blocks) and head.title_blocks[0] is blocks[0]
     stating = head if taken else TitleBlock(title=blocks[0].text.strip(), title_blocks=[blocks[0]], used=1, sure=True)
     written = STATED_TITLE_KEY.sub("", stated.text, count=1).strip().strip("\"'").strip()
     if written and " ".join(written.split()) != " ".join(stating.title.split()) and not stating.as_written:
         stating.as_written = written   # the value with the template's suffix the title was cut from: kept as written
     return None if taken else stating
+
+
+MARK_OPENING = re.compile(r"^#{1,6}\s*")
+
+
+def _stated_repeat(blocks: list[Block], language: str):
+    """(r30bold) The page repeats the title its front matter states as a line of its own near the top (its
+    `#` line, as many page templates print it, whether or not `##` sections follow; a site's line may
+    stand between): the text starts there. That line's title block is the title; the stated line and
+    what stands over the repeat are front matter. None when no line repeats the stated title."""
+    for at in range(1, min(len(blocks), TITLE_SEARCH)):
+        if blocks[at].lines == 1 and _same_letters(MARK_OPENING.sub("", blocks[at].text.strip()), blocks[0].text):
+            head = read_title_block([replace(blocks[at], text=MARK_OPENING.sub("", blocks[at].text.strip()))] + blocks[at + 1:], language)
+            if not head.title_blocks or head.title_blocks[0].line != blocks[at].line:
+                return None
+            head.title_blocks = [blocks[at]] + head.title_blocks[1:]
+            head.front = blocks[:at] + head.front
+            head.used += at
+            head.sure = True
+            return head
+    return None
 
 
 def _marked_title_at(blocks: list[Block], language: str):
