@@ -773,7 +773,7 @@ def _bold_heads(blocks: list[Block], kinds: list, series: set[str], indent: int,
             continue
         after = blocks[i + 1]
         if kinds[i + 1] is not None or after.code or after.verbatim or after.text.lstrip().startswith("|") \
-                or BOLD_LINE.match(after.text.strip()) or not _text_under_bold(after.text.strip()):
+                or BOLD_LINE.match(after.text.strip()) or not _text_under_bold(after.text.strip(), after.lines):
             continue   # a table's caption over its rows ('| **Provision(s)** | …'), a label over a field
         inner = match["inner"]
         kind = english_kind(replace(block, text=inner), series, indent, width)
@@ -826,17 +826,19 @@ BOLD_SHORT_TEXT_WORDS = 3   # (r30bold) words of a short section's one sentence 
 TEXT_UNDER_END = re.compile(r"[.!?:;—–-][\"”’)]?\d{0,2}$")
 
 
-def _text_under_bold(text: str) -> bool:
+def _text_under_bold(text: str, lines: int = 1) -> bool:
     """(r30bold; WIDENS the paragraph under a bold head) The block under a bold line is a section's text:
     a paragraph of BOLD_TEXT_WORDS words or more that is prose (a sentence's end) or opens with a
     capital, a number or a bracket (a provision's `1 In this Act, …`, a list of those present, a
-    definition run on without its end), or a short sentence of its own (BOLD_SHORT_TEXT_WORDS words
-    or more, closed by a sentence's end, a colon or a dash: `There were no apologies.`, `In this
-    Act:`). A field's value (`24 February 2019`, `555 0100`) is none of these."""
+    definition run on without its end), or, shorter, a sentence of its own (BOLD_SHORT_TEXT_WORDS
+    words or more, closed by a sentence's end, a colon or a dash: `There were no apologies.`, `In
+    this Act:`) or a list of lines (`Defence Act, 1954` / `Courts Act, 1971`). A field's value on its
+    line (`24 February 2019`, `555 0100`) is none of these."""
     words = len(text.split())
+    opening = bool(re.match(r"[\[(\"“‘'0-9A-Z]", text))
     if words >= BOLD_TEXT_WORDS:
-        return bool(PROSE_END.search(text)) or bool(re.match(r"[\[(\"“‘'0-9A-Z]", text))
-    return words >= BOLD_SHORT_TEXT_WORDS and bool(TEXT_UNDER_END.search(text)) and bool(re.match(r"[\[(\"“‘'0-9A-Z]", text))
+        return bool(PROSE_END.search(text)) or opening
+    return words >= BOLD_SHORT_TEXT_WORDS and opening and (bool(TEXT_UNDER_END.search(text)) or lines >= 2)
 
 
 def _bold_series_next(inner: str, series_last: dict[str, int], taken: list, before: list[Block]) -> bool:
