@@ -21,7 +21,7 @@ from pathlib import PurePath
 from ..errors import InputError
 from ..log import warn
 from ..model import Author, Cleaned, Corrections, Document, Overrides, Paragraph
-from .blocks import Block, make_blocks
+from .blocks import Block, bold_head_line, make_blocks
 from .english import LONG_TITLE, is_record, section_title_stop
 from .decisions import correct_levels, structure_decisions, title_decision
 from ..clean.rules_labels import short_form
@@ -2141,11 +2141,14 @@ def _marked_title_at(blocks: list[Block], language: str):
     read names less of the text, `_names_more`), whatever the page put above it (a site's bar, a cookie notice, a print header, a hatnote), and those blocks stay
     front matter. pandoc reads a lone top heading the same way (`--shift-heading-level-by=-1`).
     None when the text marks no `#`, two or more, a marked block before it, or no `##` section
-    under it."""
+    under it ((r30bold) nor a bold head line, `blocks.bold_head_line`: a page that sets its sections
+    in bold under its `#` title)."""
     marks = [(i, style) for i, b in enumerate(blocks) if (style := sg.numbering(b.text)).startswith("md")]
     tops = [i for i, style in marks if style == "md1"]
-    if len(tops) != 1 or tops[0] >= TITLE_SEARCH or marks[0][0] != tops[0] or len(marks) < 2 or tops[0] == 0:
+    if len(tops) != 1 or tops[0] >= TITLE_SEARCH or marks[0][0] != tops[0] or tops[0] == 0:
         return None
+    if len(marks) < 2 and not any(b.lines == 1 and bold_head_line(b.text.strip()) for b in blocks[tops[0] + 1:]):
+        return None   # (r30bold) the sections under it may be set as bold head lines ('**Section 1. …**')
     at = tops[0]
     head = read_title_block(blocks[at:], language)
     if not head.title or head.title_blocks[0] is not blocks[at]:

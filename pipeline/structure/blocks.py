@@ -1373,7 +1373,7 @@ def bold_head_name(inner: str) -> bool:
     return division or not re.search(r"[a-z]", inner) or words <= BOLD_PERIOD_WORDS
 
 
-def _bold_head_line(line: str) -> bool:
+def bold_head_line(line: str) -> bool:
     """(r30bold) A Markdown line wholly in bold (BOLD_WHOLE_LINE, maybe closed by a hard break's
     backslash) whose words read as a head's name (`bold_head_name`)."""
     return bool(verbatim.BOLD_WHOLE_LINE.match(line)) and bold_head_name(HARD_BREAK.sub("", line)[2:-2].strip())
@@ -1391,7 +1391,7 @@ def _bold_over_text(group) -> bool:
     the section's text on the next line with no blank line between (`**1. Purpose**␣␣` / `The
     purpose of …`; `__Scope__\\` / `It applies …`): the bold line is a line of its own, never the
     first words of the paragraph under it (whether it heads a section is `english._bold_heads`'
-    call). A head by `_bold_head_line`; a bold sentence opening a paragraph stays in it, and so does a
+    call). A head by `bold_head_line`; a bold sentence opening a paragraph stays in it, and so does a
     bold line whose sentence a short last line closes (a PDF's export bolds each wrapped line of a
     section's opening: '**1. (1) This Act may be cited as the …**' / 'Act 2019.')."""
     if len(group) < 2:
@@ -1399,11 +1399,11 @@ def _bold_over_text(group) -> bool:
     first, second = group[0][0].strip(), group[1][0].strip()
     if len(group) == 2 and _wrapped_tail(second):
         return False
-    return _bold_head_line(first) and bool(second)
+    return bold_head_line(first) and bool(second)
 
 
 def _bold_lines_apart(group) -> set[int]:
-    """(r30bold; WIDENS `_bold_over_text`) The bold head lines (`_bold_head_line`) of a paragraph's lines
+    """(r30bold; WIDENS `_bold_over_text`) The bold head lines (`bold_head_line`) of a paragraph's lines
     that stand apart, cut before anything else reads the lines (a run of bold lines over a rule is no
     drawing): the first line over text (`_bold_over_text`); a line INSIDE the lines, where the
     Markdown source left no blank line before it either (`… training vouchers.` / `**Section 1.
@@ -1414,7 +1414,7 @@ def _bold_lines_apart(group) -> set[int]:
     out = {group[0][1]} if _bold_over_text(group) else set()
     for k in range(1, len(group)):
         line = group[k][0].strip()
-        if not _bold_head_line(line):
+        if not bold_head_line(line):
             continue
         above = group[k - 1][0].strip()
         above_closed = bool(re.search(r"[.!?:;][\"”’)]?$", above)) or group[k - 1][1] in out

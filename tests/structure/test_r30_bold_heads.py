@@ -53,6 +53,10 @@ EXPECT = {
                                        ["各区县人民政府", "现将有关事项通知如下", "认真抓好落实"], []),
     "zh_bold_heads_front_matter.md": (["政府信息公开指南"], [(1, "一、公开范围"), (1, "二、公开方式"), (1, "三、申请公开")],
                                       ["本机关主动公开机构职能", "公民、法人或者其他组织"], []),
+    "help_centre_hash_title_bold_heads.md": (["CHANGING YOUR BILLING ADDRESS", "Changing Your Billing Address"],
+                                             [(1, "Before you start"), (1, "Changing the address"),
+                                              (1, "When the change applies")],
+                                             ["You need the account owner's password"], []),
     # what must stay
     "forum_post_must_stay.md": (["Upgrading the Router Firmware"], [],
                                 ["Please read the whole guide before you start.", "Update:",
