@@ -57,6 +57,8 @@ EXPECT = {
                                              [(1, "Before you start"), (1, "Changing the address"),
                                               (1, "When the change applies")],
                                              ["You need the account owner's password"], []),
+    "zh_hash_title_unspaced.md": (["《某某市年度工作报告》名词解释"], [],
+                                  ["1.地区生产总值", "#两会# 代表们围绕民生话题展开热烈讨论。"], []),
     # what must stay
     "forum_post_must_stay.md": (["Upgrading the Router Firmware"], [],
                                 ["Please read the whole guide before you start.", "Update:",
