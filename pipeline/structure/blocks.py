@@ -1352,7 +1352,7 @@ BOLD_TAIL_MAX = 40    # characters of a line closing a sentence the bold line op
 BOLD_TAIL_WORDS = 3   # words of a sentence of its own under a bold head ('There were no apologies.')
 BOLD_PERIOD_WORDS = 3   # (r30bold) words of a bold name closed by a period ('**Short title.**')
 BOLD_DIVISION_WORDS = 16   # (r30bold) words of a named division's bold head with its catchline
-_SENTENCE_OPENING = re.compile(r"^[\[(\"“‘'0-9A-Z]")
+SENTENCE_OPENING = re.compile(r"^[\[(\"“‘'0-9A-Z]")   # a line that opens a sentence, a number or a bracket
 
 
 def bold_head_name(inner: str) -> bool:
@@ -1420,7 +1420,7 @@ def _bold_lines_apart(group) -> set[int]:
         above_closed = bool(re.search(r"[.!?:;][\"”’)]?$", above)) or group[k - 1][1] in out
         if k + 1 < len(group):
             under = group[k + 1][0].strip()
-            if (above_closed or _SENTENCE_OPENING.match(under)) and not (k + 2 == len(group) and _wrapped_tail(under)):
+            if (above_closed or SENTENCE_OPENING.match(under)) and not (k + 2 == len(group) and _wrapped_tail(under)):
                 out.add(group[k][1])
         elif above_closed:
             out.add(group[k][1])

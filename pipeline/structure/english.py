@@ -18,8 +18,8 @@ from dataclasses import replace
 
 from ..clean.rules_chrome_en import STAMP_PIECE
 from . import signals as sg
+from .blocks import DIVISION_HEAD, LABEL_ONLY, SENTENCE_OPENING, Block, bold_head_name, label_over_name, strong_heading
 from .verbatim import THEMATIC_BREAK
-from .blocks import DIVISION_HEAD, LABEL_ONLY, Block, bold_head_name, label_over_name, strong_heading
 
 MAX_LEN = 80          # characters
 MAX_WORDS = 12
@@ -765,9 +765,9 @@ def _bold_heads(blocks: list[Block], kinds: list, series: set[str], indent: int,
             out[i] = english_kind(replace(block, text=match["inner"]), series, indent, width) or (sg.numbering(match["inner"]), True)
             series_last[sg.numbering(match["inner"])] = _number_of(match["inner"])[0]
             continue
-        division = english_kind(replace(block, text=match["inner"]), series, indent, width)
-        if division and division[1] and division[0][:1].isalpha() and _bold_name(match["inner"]):
-            out[i] = division   # (r30bold) a named division's label in bold ('**Chapter I - Preliminary**'): the stars hide nothing
+        reading = english_kind(replace(block, text=match["inner"]), series, indent, width)
+        if reading and reading[1] and reading[0][:1].isalpha() and _bold_name(match["inner"]):
+            out[i] = reading   # (r30bold) a named division's label in bold ('**Chapter I - Preliminary**'): the stars hide nothing
             continue
         if i + 1 >= len(blocks):
             continue
@@ -775,8 +775,7 @@ def _bold_heads(blocks: list[Block], kinds: list, series: set[str], indent: int,
         if kinds[i + 1] is not None or after.code or after.verbatim or after.text.lstrip().startswith("|") \
                 or BOLD_LINE.match(after.text.strip()) or not _text_under_bold(after.text.strip(), after.lines):
             continue   # a table's caption over its rows ('| **Provision(s)** | …'), a label over a field
-        inner = match["inner"]
-        kind = english_kind(replace(block, text=inner), series, indent, width)
+        inner, kind = match["inner"], reading
         if not kind and _phrase(inner) and not sg.numbering(inner) and len(inner) <= MAX_LEN + 20 \
                 and len(inner.split()) <= SENTENCE_HEAD_WORDS[1] and not NOT_PROSE_HEAD.search(inner):
             kind = ("", False)   # longer than a plain phrase, in sentence case: the bold says heading
@@ -835,7 +834,7 @@ def _text_under_bold(text: str, lines: int = 1) -> bool:
     this Act:`) or a list of lines (`Defence Act, 1954` / `Courts Act, 1971`). A field's value on its
     line (`24 February 2019`, `555 0100`) is none of these."""
     words = len(text.split())
-    opening = bool(re.match(r"[\[(\"“‘'0-9A-Z]", text))
+    opening = bool(SENTENCE_OPENING.match(text))
     if words >= BOLD_TEXT_WORDS:
         return bool(PROSE_END.search(text)) or opening
     return words >= BOLD_SHORT_TEXT_WORDS and opening and (bool(TEXT_UNDER_END.search(text)) or lines >= 2)
