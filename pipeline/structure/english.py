@@ -802,15 +802,17 @@ def _bold_name(inner: str) -> bool:
 
 
 def _bold_over_bold_heads(blocks: list[Block], kinds: list, out: list) -> list:
-    """(r30bold) A bold line right over a bold head taken (`**ARRANGEMENT OF SECTIONS**` / `**Acts
-    Referred to**` / its list; `**NATIONAL ANTHEM**` / `**PRAYER**` / `___` / `**BUSINESS OF THE
-    HOUSE**`: a thematic break between them is no text), its words a head's name
-    (`blocks.bold_head_name`), is a head too, whatever stands under it: a section with no text of
-    its own, the page's heads set in one bold style. A label over a bold value (`**Name**` / `**Ana
-    Ruiz**`) has no head under it."""
+    """(r30bold) A bold line on the line right over a bold head taken, no blank line between (each closed
+    by its hard break: `**Short title.**␣␣` / `**Interpretation.**␣␣` / text; `**NATIONAL ANTHEM**␣␣` /
+    `**PRAYER**␣␣` / `___` / `**BUSINESS OF THE HOUSE**`: a thematic break between them is no text),
+    its words a head's name (`blocks.bold_head_name`), is a head too, whatever stands under it: a
+    section with no text of its own, the page's heads set in one run. Bold paragraphs one over the
+    other (blank lines between) stay as `_bold_heads` read them (a label over a label); a label over
+    a bold value (`**Name**` / `**Ana Ruiz**`) has no head under it."""
     for i in range(len(blocks) - 2, -1, -1):
         match = BOLD_LINE.match(blocks[i].text.strip())
-        if out[i] is not None or kinds[i] is not None or not match or blocks[i].lines != 1 or blocks[i].code:
+        if out[i] is not None or kinds[i] is not None or not match or blocks[i].lines != 1 or blocks[i].code \
+                or blocks[i + 1].line != blocks[i].line + 1:
             continue
         j = i + 1
         while j + 1 < len(blocks) and THEMATIC_BREAK.match(blocks[j].text):
