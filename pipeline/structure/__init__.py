@@ -2106,6 +2106,8 @@ def _front_matter_title_at(blocks: list[Block], cleaned: Cleaned, head, language
         return None
     if (repeat := _stated_repeat(blocks, language)) is not None:
         return repeat
+    if not language.startswith("en"):
+        return None   # a Chinese page's own headline block (a tag before it, its speaker under it) reads on
     taken = bool(head.title_blocks) and head.title_blocks[0] is blocks[0]
     stating = head if taken else TitleBlock(title=blocks[0].text.strip(), title_blocks=[blocks[0]], used=1, sure=True)
     written = STATED_TITLE_KEY.sub("", stated.text, count=1).strip().strip("\"'").strip()
@@ -2114,16 +2116,18 @@ def _front_matter_title_at(blocks: list[Block], cleaned: Cleaned, head, language
     return None if taken else stating
 
 
-MARK_OPENING = re.compile(r"^#{1,6}\s*")
+MARK_OPENING = re.compile(r"^#{1,6}(?!#)\s*")
 
 
 def _stated_repeat(blocks: list[Block], language: str):
-    """(r30bold) The page repeats the title its front matter states as a line of its own near the top (its
-    `#` line, as many page templates print it, whether or not `##` sections follow; a site's line may
-    stand between): the text starts there. That line's title block is the title; the stated line and
-    what stands over the repeat are front matter. None when no line repeats the stated title."""
+    """(r30bold) The page repeats the title its front matter states as its `#` line near the top (as many
+    page templates print it, whether or not `##` sections follow; a site's line may stand between):
+    the text starts there. That line's title block is the title; the stated line and what stands
+    over the repeat are front matter. None when no `#` line repeats the stated title (an unmarked
+    repeat in capitals, a cover's, reads as before)."""
     for at in range(1, min(len(blocks), TITLE_SEARCH)):
-        if blocks[at].lines == 1 and _same_letters(MARK_OPENING.sub("", blocks[at].text.strip()), blocks[0].text):
+        if blocks[at].lines == 1 and MARK_OPENING.match(blocks[at].text.strip()) \
+                and _same_letters(MARK_OPENING.sub("", blocks[at].text.strip()), blocks[0].text):
             head = read_title_block([replace(blocks[at], text=MARK_OPENING.sub("", blocks[at].text.strip()))] + blocks[at + 1:], language)
             if not head.title_blocks or head.title_blocks[0].line != blocks[at].line:
                 return None
