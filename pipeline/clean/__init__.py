@@ -43,9 +43,13 @@ def clean_text(text: str, *, source_file: str = "", skip: Iterable[str] = (),
         if name not in skip:
             page = rule(replace(page, rule=name))
     page = replace(page, verbatim=fenced_lines(page.texts(), [line.number for line in page.lines]))
+    held: tuple = ()
     for name, rule in BOILERPLATE_RULES:
         if name not in skip:
             page = rule(replace(page, rule=name))
+        if name == HELD_BY and not held:
+            page, held = _held_apart(page)
+    page = replace(page, lines=held + page.lines)
     confirmed, kept = frozenset(), ()
     if corrections and (corrections.drop or corrections.keep):
         page, confirmed, kept = correct_lines(page, Page.from_text(text).lines, corrections,
@@ -63,6 +67,22 @@ def clean_text(text: str, *, source_file: str = "", skip: Iterable[str] = (),
         provenance=_normalise_provenance(page.provenance, skip),
         decisions=tuple(sorted(removal_decisions(page, confirmed) + kept, key=lambda d: d.line)),
     )
+
+
+HELD_BY = "front-matter-block"   # (r30bold) the rule whose line left in place is held apart while the rest run
+
+
+def _held_apart(page: Page) -> tuple[Page, tuple]:
+    """(r30bold) The title a front matter states, which `front-matter-block` left as the text's first
+    line, held apart while the page's other rules run and put back on top after them: the page
+    under a front matter is read as a page (a print's date line over a site's menu is still its
+    first line), and the stated title is no line of the page a rule could take for its chrome. The
+    blank lines under it stay under it: it is a paragraph of its own."""
+    stated = {r.line for r in page.removed if r.rule == HELD_BY and r.put}
+    if not page.lines or page.lines[0].number not in stated:
+        return page, ()
+    under = next((k for k in range(1, len(page.lines)) if page.lines[k].text.strip()), len(page.lines))
+    return replace(page, lines=page.lines[under:]), page.lines[:under]   # the blank lines under it go with it
 
 
 def _nothing_left(lines: tuple[str, ...], page: Page) -> bool:

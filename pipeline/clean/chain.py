@@ -47,6 +47,8 @@ FORM_RULES = [
 ]
 
 BOILERPLATE_RULES = [
+    ("front-matter-block", readme.front_matter_block),   # newdocs round 3: a YAML header over a Markdown export;
+    #   r30bold: first, so every rule that reads the top of the page reads the page
     ("gutenberg-header", gutenberg.gutenberg_header),
     ("gutenberg-footer", gutenberg.gutenberg_footer),
     ("gutenberg-credit", gutenberg.gutenberg_credit),
@@ -75,7 +77,6 @@ BOILERPLATE_RULES = [
     ("wiki-chrome", wiki.wiki_chrome),
     ("zh-wiki-header", wiki.zh_wiki_header),
     ("mojibake", mojibake.mojibake),   # after wiki-chrome, which finds a language list by its garbled names
-    ("front-matter-block", readme.front_matter_block),   # newdocs round 3: a YAML header over a Markdown export
     ("asciidoc-header", readme.asciidoc_header),   # r28markdown: an AsciiDoc header's attribute entries (':toc:')
     ("markup-residue", portal.markup_residue),
     ("archive-header", legal.archive_header),       # unseen2: a printer's catalogue lines, '[… Bills …]'

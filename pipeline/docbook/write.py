@@ -260,8 +260,9 @@ def _section(parent: etree._Element, section: Section, marks: dict, markdown: bo
     el = _el(parent, "section", where=f"section {section.id}", xml_id=section.id)
     _el(el, "title", section.title, f"section {section.id} title")
     _paragraphs(el, section.paragraphs, marks, markdown)
-    if not section.paragraphs and not section.sections:
+    if len(el) == 1 and not section.sections:
         _el(el, "para")  # DocBook requires content: a heading with nothing under it keeps an empty para
+        #   (r30bold) and so does one over a Markdown thematic break alone, which writes no element
     for sub in section.sections:
         _section(el, sub, marks, markdown)
 

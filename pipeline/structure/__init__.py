@@ -21,7 +21,7 @@ from pathlib import PurePath
 from ..errors import InputError
 from ..log import warn
 from ..model import Author, Cleaned, Corrections, Document, Overrides, Paragraph
-from .blocks import Block, make_blocks
+from .blocks import Block, bold_head_line, make_blocks
 from .english import LONG_TITLE, is_record, section_title_stop
 from .decisions import correct_levels, structure_decisions, title_decision
 from ..clean.rules_labels import short_form
@@ -530,11 +530,11 @@ def analyse(cleaned: Cleaned, language: str, title_model: dict | None = None):
         if trial.title_blocks and trial.title_blocks[0] is named:
             blocks, head = [named] + blocks, trial
     head = head or read_title_block(blocks, language, chrome_removed=_chrome_over_text(cleaned, language.startswith("en")))
-    if not printed and language.startswith("en") and (stated := _front_matter_title_at(blocks, cleaned, head)):
+    if (stated := _front_matter_title_at(blocks, cleaned, head, language)):
         head, printed = stated, True   # the page's front matter states its title: no reading overrides it
     if (marked := _marked_title_at(blocks, language)) and (not head.title or _names_more(marked, head, blocks, language)):
         head, printed = marked, True   # the export's `#` line names the text: no cohesion check overrides it
-    elif marked and language.startswith("en") and head.title_blocks and head.title_blocks[0] is blocks[0] \
+    elif marked and head.title_blocks and head.title_blocks[0] is blocks[0] \
             and _same_letters(marked.title, head.title) and _stated_title(blocks, cleaned):
         # (r28markdown) the front matter's title again as the page's `#` line: the text starts there (the
         # stated line stays front matter, as any line over the marked title)
@@ -2105,7 +2105,7 @@ def _stated_title(blocks: list[Block], cleaned: Cleaned):
     return stated if stated and " ".join(stated.put.split()) == " ".join(blocks[0].text.split()) else None
 
 
-def _front_matter_title_at(blocks: list[Block], cleaned: Cleaned, head):
+def _front_matter_title_at(blocks: list[Block], cleaned: Cleaned, head, language: str):
     """(r28markdown) A site generator's page states its title in its front matter (`title:` in YAML,
     `title =` in TOML; `front_matter_block` left the value as the text's first line): that line is
     the title, whatever it reads like (a dated title, 'Board Meeting Minutes, 12 March 2024', is no
@@ -2116,6 +2116,10 @@ def _front_matter_title_at(blocks: list[Block], cleaned: Cleaned, head):
     stated = _stated_title(blocks, cleaned)
     if stated is None:
         return None
+    if (repeat := _stated_repeat(blocks, language)) is not None:
+        return repeat
+    if not language.startswith("en"):
+        return None   # a Chinese page's own headline block (a tag before it, its speaker under it) reads on
     taken = bool(head.title_blocks) and head.title_blocks[0] is blocks[0]
     stating = head if taken else TitleBlock(title=blocks[0].text.strip(), title_blocks=[blocks[0]], used=1, sure=True)
     written = STATED_TITLE_KEY.sub("", stated.text, count=1).strip().strip("\"'").strip()
@@ -2124,17 +2128,43 @@ def _front_matter_title_at(blocks: list[Block], cleaned: Cleaned, head):
     return None if taken else stating
 
 
+MARK_OPENING = re.compile(r"^#{1,6}(?!#)\s*")
+
+
+def _stated_repeat(blocks: list[Block], language: str):
+    """(r30bold) The page repeats the title its front matter states as its `#` line near the top (as many
+    page templates print it, whether or not `##` sections follow; a site's line may stand between):
+    the text starts there. That line's title block is the title; the stated line and what stands
+    over the repeat are front matter. None when no `#` line repeats the stated title (an unmarked
+    repeat in capitals, a cover's, reads as before)."""
+    for at in range(1, min(len(blocks), TITLE_SEARCH)):
+        if blocks[at].lines == 1 and MARK_OPENING.match(blocks[at].text.strip()) \
+                and _same_letters(MARK_OPENING.sub("", blocks[at].text.strip()), blocks[0].text):
+            head = read_title_block([replace(blocks[at], text=MARK_OPENING.sub("", blocks[at].text.strip()))] + blocks[at + 1:], language)
+            if not head.title_blocks or head.title_blocks[0].line != blocks[at].line:
+                return None
+            head.title_blocks = [blocks[at]] + head.title_blocks[1:]
+            head.front = blocks[:at] + head.front
+            head.used += at
+            head.sure = True
+            return head
+    return None
+
+
 def _marked_title_at(blocks: list[Block], language: str):
     """(mdtitle) A Markdown export marks its title `#` and its sections `##`, `###`: the one `#`
     block near the top is the title block (where no line above it reads as a title, or the line
     read names less of the text, `_names_more`), whatever the page put above it (a site's bar, a cookie notice, a print header, a hatnote), and those blocks stay
     front matter. pandoc reads a lone top heading the same way (`--shift-heading-level-by=-1`).
     None when the text marks no `#`, two or more, a marked block before it, or no `##` section
-    under it."""
+    under it ((r30bold) nor a bold head line, `blocks.bold_head_line`: a page that sets its sections
+    in bold under its `#` title)."""
     marks = [(i, style) for i, b in enumerate(blocks) if (style := sg.numbering(b.text)).startswith("md")]
     tops = [i for i, style in marks if style == "md1"]
-    if len(tops) != 1 or tops[0] >= TITLE_SEARCH or marks[0][0] != tops[0] or len(marks) < 2 or tops[0] == 0:
+    if len(tops) != 1 or tops[0] >= TITLE_SEARCH or marks[0][0] != tops[0] or tops[0] == 0:
         return None
+    if len(marks) < 2 and not any(b.lines == 1 and bold_head_line(b.text.strip()) for b in blocks[tops[0] + 1:]):
+        return None   # (r30bold) the sections under it may be set as bold head lines ('**Section 1. …**')
     at = tops[0]
     head = read_title_block(blocks[at:], language)
     if not head.title or head.title_blocks[0] is not blocks[at]:

@@ -1409,6 +1409,41 @@ def _rest_adorned(lines: list[str], numbers: list[int]):
 HARD_BREAK = re.compile(r"(?<=\*\*|__)\\$")
 BOLD_OVER_WORDS = 8   # words inside the stars: a heading or a label, not a bold sentence's wrapped first line
 BOLD_TAIL_MAX = 40    # characters of a line closing a sentence the bold line opened ('Act 2019.')
+BOLD_TAIL_WORDS = 3   # words of a sentence of its own under a bold head ('There were no apologies.')
+BOLD_PERIOD_WORDS = 3   # (r30bold) words of a bold name closed by a period ('**Short title.**')
+BOLD_DIVISION_WORDS = 16   # (r30bold) words of a named division's bold head with its catchline
+SENTENCE_OPENING = re.compile(r"^[\[(\"“‘'0-9A-Z]")   # a line that opens a sentence, a number or a bracket
+
+
+def bold_head_name(inner: str) -> bool:
+    """(r30bold) The words inside a Markdown line wholly in bold read as a head's name, not a sentence:
+    at most BOLD_OVER_WORDS words (BOLD_DIVISION_WORDS after a named division's number, which carries
+    its catchline: `SEC. 2. REQUESTS BY CBO OF INFORMATION FROM EXECUTIVE AGENCIES.`), closing no
+    sentence and no lead-in (`!`, `?`, `:`); a closing period only as a statute's or a form's heads
+    take it: after a named division's number (`Section 1. Definitions.`), in capitals, or a name of
+    BOLD_PERIOD_WORDS words or fewer (`Short title.`). A bold sentence or a bold numbered step
+    (`1. Turn off the power at the wall socket.`) is none."""
+    words = len(inner.split())
+    style = sg.numbering(inner)
+    division = bool(style and style[:1].isalpha())
+    if not words or words > (BOLD_DIVISION_WORDS if division else BOLD_OVER_WORDS) or re.search(r"[!?:]$", inner):
+        return False
+    if not inner.endswith("."):
+        return True
+    return division or not re.search(r"[a-z]", inner) or words <= BOLD_PERIOD_WORDS
+
+
+def bold_head_line(line: str) -> bool:
+    """(r30bold) A Markdown line wholly in bold (BOLD_WHOLE_LINE, maybe closed by a hard break's
+    backslash) whose words read as a head's name (`bold_head_name`)."""
+    return bool(verbatim.BOLD_WHOLE_LINE.match(line)) and bold_head_name(HARD_BREAK.sub("", line)[2:-2].strip())
+
+
+def _wrapped_tail(line: str) -> bool:
+    """The short last line of a bold sentence wrapped at the marks ('**1. (1) This Act may be cited as the …**'
+    / 'Act 2019.'): a sentence's close, not a sentence of its own (BOLD_TAIL_WORDS words opening with a capital)."""
+    return len(line) <= BOLD_TAIL_MAX and bool(re.search(r"[.;]$", line)) \
+        and (len(line.split()) < BOLD_TAIL_WORDS or not line[:1].isupper())
 
 
 def _bold_over_text(group) -> bool:
@@ -1416,20 +1451,40 @@ def _bold_over_text(group) -> bool:
     the section's text on the next line with no blank line between (`**1. Purpose**␣␣` / `The
     purpose of …`; `__Scope__\\` / `It applies …`): the bold line is a line of its own, never the
     first words of the paragraph under it (whether it heads a section is `english._bold_heads`'
-    call). At most BOLD_OVER_WORDS words inside the marks, no sentence's end; a bold sentence opening
-    a paragraph stays in it, and so does a bold line whose sentence a short last line closes (a PDF's
-    export bolds each wrapped line of a section's opening: '**1. (1) This Act may be cited as the …**'
-    / 'Act 2019.')."""
+    call). A head by `bold_head_line`; a bold sentence opening a paragraph stays in it, and so does a
+    bold line whose sentence a short last line closes (a PDF's export bolds each wrapped line of a
+    section's opening: '**1. (1) This Act may be cited as the …**' / 'Act 2019.')."""
     if len(group) < 2:
         return False
-    first = group[0][0].strip()
-    if not verbatim.BOLD_WHOLE_LINE.match(first):
+    first, second = group[0][0].strip(), group[1][0].strip()
+    if len(group) == 2 and _wrapped_tail(second):
         return False
-    inner = HARD_BREAK.sub("", first)[2:-2].strip()
-    second = group[1][0].strip()
-    if len(group) == 2 and len(second) <= BOLD_TAIL_MAX and re.search(r"[.;]$", second):
-        return False   # '**1. (1) This Act may be cited as the …**' / 'Act 2019.': a bold sentence wrapped
-    return len(inner.split()) <= BOLD_OVER_WORDS and not re.search(r"[.!?]$", inner) and bool(second)
+    return bold_head_line(first) and bool(second)
+
+
+def _bold_lines_apart(group) -> set[int]:
+    """(r30bold; WIDENS `_bold_over_text`) The bold head lines (`bold_head_line`) of a paragraph's lines
+    that stand apart, cut before anything else reads the lines (a run of bold lines over a rule is no
+    drawing): the first line over text (`_bold_over_text`); a line INSIDE the lines, where the
+    Markdown source left no blank line before it either (`… training vouchers.` / `**Section 1.
+    Definitions.**␣␣` / `(1) "Cost of attendance" …`), when the line above closes a sentence or a
+    lead-in or is a bold head line itself (`**NATIONAL ANTHEM**␣␣` / `**PRAYER**␣␣`), or the line
+    under it opens one; the last of the lines after a closed sentence. A bold phrase wrapped inside
+    a sentence (`the board`, `**must not**`, `delay the vote`) has none of these. Their numbers."""
+    out = {group[0][1]} if _bold_over_text(group) else set()
+    for k in range(1, len(group)):
+        line = group[k][0].strip()
+        if not bold_head_line(line):
+            continue
+        above = group[k - 1][0].strip()
+        above_closed = bool(re.search(r"[.!?:;][\"”’)]?$", above)) or group[k - 1][1] in out
+        if k + 1 < len(group):
+            under = group[k + 1][0].strip()
+            if (above_closed or SENTENCE_OPENING.match(under)) and not (k + 2 == len(group) and _wrapped_tail(under)):
+                out.add(group[k][1])
+        elif above_closed:
+            out.add(group[k][1])
+    return out
 
 
 # (r28markdown) an AsciiDoc section title: '=' marks, a space, the title, no closing marks ('== Purpose');
@@ -2556,11 +2611,14 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
             blocks.append(_code_block(seg_lines, seg_numbers))
             continue
         before, ended_at = "", 0
-        for group in (piece for whole in _groups(seg_lines, seg_numbers) for part in _split_at(whole, heads | centred, wrapped)
+        for group in (piece for whole in _groups(seg_lines, seg_numbers)
+                      for part in _split_at(whole, heads | centred | (_bold_lines_apart(whole) if english else set()), wrapped)
                       for cut in (_column_heads(part, tops) if english and not page and tops else [part])
                       for whole_piece in (_heads_apart(cut, wrap) if english and not page else [cut])
                       for piece in (verbatim.table_apart(whole_piece) if english and not page else [whole_piece])):
-            kind = _verbatim_kind(group, before, markdown) if english and not page \
+            glued = group[0][1] == ended_at + 1 and bool(verbatim.BOLD_WHOLE_LINE.match(HARD_BREAK.sub("", before.strip())))
+            #   (r30bold) the text right under a bold line cut apart goes on its paragraph: indented, no code block
+            kind = _verbatim_kind(group, before, markdown and not glued) if english and not page \
                 else "layout" if not page and verbatim.is_pipe_table(group) else ""
             announced = before.rstrip().endswith(":") and group[0][1] - ended_at > PAGE_GAP   # a list a page break cut
             before, ended_at = group[-1][0], group[-1][1]
@@ -2568,6 +2626,8 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
                 blocks.append(Block(verbatim.verbatim_text(group), group[0][1], sg.indent_of(group[0][0]),
                                     len(group), code=True, verbatim=kind))
                 continue
+            if english and not page and len(group) == 1 and HARD_BREAK.search(group[0][0]):
+                group = [(HARD_BREAK.sub("", group[0][0]), group[0][1])]   # a bold line cut apart: its hard break goes
             if english and not page and _line_over_head(group, wrap):
                 blocks.append(Block(group[0][0].strip(), group[0][1], sg.indent_of(group[0][0])))
                 group = group[1:]   # the headline or the line over the head; the head is cut off next

@@ -18,7 +18,8 @@ from dataclasses import replace
 
 from ..clean.rules_chrome_en import STAMP_PIECE
 from . import signals as sg
-from .blocks import DIVISION_HEAD, LABEL_ONLY, Block, label_over_name, strong_heading
+from .blocks import DIVISION_HEAD, LABEL_ONLY, SENTENCE_OPENING, Block, bold_head_name, label_over_name, strong_heading
+from .verbatim import THEMATIC_BREAK
 
 MAX_LEN = 80          # characters
 MAX_WORDS = 12
@@ -798,18 +799,22 @@ def _bold_heads(blocks: list[Block], kinds: list, series: set[str], indent: int,
             out[i] = english_kind(replace(block, text=match["inner"]), series, indent, width) or (sg.numbering(match["inner"]), True)
             series_last[sg.numbering(match["inner"])] = _number_of(match["inner"])[0]
             continue
+        reading = english_kind(replace(block, text=match["inner"]), series, indent, width)
+        if reading and reading[1] and reading[0][:1].isalpha() and _bold_name(match["inner"]):
+            out[i] = reading   # (r30bold) a named division's label in bold ('**Chapter I - Preliminary**'): the stars hide nothing
+            continue
         if i + 1 >= len(blocks):
             continue
         after = blocks[i + 1]
         if kinds[i + 1] is not None or after.code or after.verbatim or after.text.lstrip().startswith("|") \
-                or BOLD_LINE.match(after.text.strip()) or len(after.text.split()) < BOLD_TEXT_WORDS \
-                or not PROSE_END.search(after.text.strip()):
+                or BOLD_LINE.match(after.text.strip()) or not _text_under_bold(after.text.strip(), after.lines):
             continue   # a table's caption over its rows ('| **Provision(s)** | …'), a label over a field
-        inner = match["inner"]
-        kind = english_kind(replace(block, text=inner), series, indent, width)
+        inner, kind = match["inner"], reading
         if not kind and _phrase(inner) and not sg.numbering(inner) and len(inner) <= MAX_LEN + 20 \
                 and len(inner.split()) <= SENTENCE_HEAD_WORDS[1] and not NOT_PROSE_HEAD.search(inner):
             kind = ("", False)   # longer than a plain phrase, in sentence case: the bold says heading
+        if not kind and _bold_name(inner) and not after.text.lstrip()[:1].islower():
+            kind = (sg.numbering(inner), bool(sg.numbering(inner)))   # (r30bold) a name the bold sets as the head
         marked = [sg.numbering(blocks[j].text) for j in range(i) if out[j] and sg.numbering(blocks[j].text).startswith("md")]
         if kind and not kind[0] and marked and marked[-1][2:].isdigit():
             kind = (f"md{min(int(marked[-1][2:]) + 1, 6)}", True)   # a step below the Markdown heading over it
@@ -817,7 +822,58 @@ def _bold_heads(blocks: list[Block], kinds: list, series: set[str], indent: int,
             out[i] = kind
             if (style := sg.numbering(inner)) and (number := _number_of(inner)):
                 series_last[style] = number[0]
+    return _bold_over_bold_heads(blocks, kinds, out)
+
+
+BOLD_NOT_NAME = re.compile(r"\|")   # (r30bold) a label of fields ('IAHWG | Carolyn Schwalger | Co-Chair'): a speaker's
+
+
+def _bold_name(inner: str) -> bool:
+    """(r30bold) The words in bold name a head (`blocks.bold_head_name`): no placeholder, address or
+    notice (NOT_PROSE_HEAD), no date, no label of fields separated by bars (a transcript's speaker)."""
+    return bold_head_name(inner) and not NOT_PROSE_HEAD.search(inner) and not BOLD_NOT_NAME.search(inner) \
+        and not _dated(inner)
+
+
+def _bold_over_bold_heads(blocks: list[Block], kinds: list, out: list) -> list:
+    """(r30bold) A bold line on the line right over a bold head taken, no blank line between (each closed
+    by its hard break: `**Short title.**␣␣` / `**Interpretation.**␣␣` / text; `**NATIONAL ANTHEM**␣␣` /
+    `**PRAYER**␣␣` / `___` / `**BUSINESS OF THE HOUSE**`: a thematic break between them is no text),
+    its words a head's name (`blocks.bold_head_name`), is a head too, whatever stands under it: a
+    section with no text of its own, the page's heads set in one run. Bold paragraphs one over the
+    other (blank lines between) stay as `_bold_heads` read them (a label over a label); a label over
+    a bold value (`**Name**` / `**Ana Ruiz**`) has no head under it."""
+    for i in range(len(blocks) - 2, -1, -1):
+        match = BOLD_LINE.match(blocks[i].text.strip())
+        if out[i] is not None or kinds[i] is not None or not match or blocks[i].lines != 1 or blocks[i].code \
+                or blocks[i + 1].line != blocks[i].line + 1:
+            continue
+        j = i + 1
+        while j + 1 < len(blocks) and THEMATIC_BREAK.match(blocks[j].text):
+            j += 1
+        under = BOLD_LINE.match(blocks[j].text.strip())
+        if under and out[j] and kinds[j] is None and _bold_name(match["inner"]):
+            out[i] = (sg.numbering(match["inner"]), True)
     return out
+
+
+BOLD_SHORT_TEXT_WORDS = 3   # (r30bold) words of a short section's one sentence ('There were no apologies.')
+TEXT_UNDER_END = re.compile(r"[.!?:;—–-][\"”’)]?\d{0,2}$")
+
+
+def _text_under_bold(text: str, lines: int = 1) -> bool:
+    """(r30bold; WIDENS the paragraph under a bold head) The block under a bold line is a section's text:
+    a paragraph of BOLD_TEXT_WORDS words or more that is prose (a sentence's end) or opens with a
+    capital, a number or a bracket (a provision's `1 In this Act, …`, a list of those present, a
+    definition run on without its end), or, shorter, a sentence of its own (BOLD_SHORT_TEXT_WORDS
+    words or more, closed by a sentence's end, a colon or a dash: `There were no apologies.`, `In
+    this Act:`) or a list of lines (`Defence Act, 1954` / `Courts Act, 1971`). A field's value on its
+    line (`24 February 2019`, `555 0100`) is none of these."""
+    words = len(text.split())
+    opening = bool(SENTENCE_OPENING.match(text))
+    if words >= BOLD_TEXT_WORDS:
+        return bool(PROSE_END.search(text)) or opening
+    return words >= BOLD_SHORT_TEXT_WORDS and opening and (bool(TEXT_UNDER_END.search(text)) or lines >= 2)
 
 
 def _bold_series_next(inner: str, series_last: dict[str, int], taken: list, before: list[Block]) -> bool:

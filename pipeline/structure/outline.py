@@ -348,12 +348,18 @@ END_MARKS = re.compile(r"[?.!:;,。？！：；，]+$")
 SEPARATOR = re.compile(r"[:：\-–—]+")   # a label's separator, written either way ('Part One: …', 'PART ONE - …')
 
 
+BOLD_WRAP = re.compile(r"^(\*\*|__)(?P<words>.+)\1$")   # (r30bold) a Markdown line wholly in bold
+
+
 def _loose(text: str) -> str:
     """(r26contents) An entry and its heading compared without case and spaces, and without the
     marks that end either: a list's entry may differ from its heading so (`Who may apply` for
     `Who May Apply?`). A mark inside stays (`CHAPTER I. The Period` is not `CHAPTER I  The Period`,
-    a book's list whose Book lines it does not read)."""
-    return END_MARKS.sub("", SEPARATOR.sub("-", _key(text).casefold()))
+    a book's list whose Book lines it does not read). (r30bold) A heading set wholly in Markdown
+    bold (`**2   Interpretation**`) is its words: the list names it without the marks."""
+    key = _key(text)
+    key = bold["words"] if (bold := BOLD_WRAP.match(key)) else key
+    return END_MARKS.sub("", SEPARATOR.sub("-", key.casefold()))
 
 
 def _match_run(texts: list[str], run: list[tuple[str, int]]) -> dict[int, int]:

@@ -17,7 +17,9 @@ ARTICLE_GLUED = r"(?=[\u4e00-\u9fff“（(])(?!之[一二三四五六七八九�
 
 # Markdown marks with no space after them ('##Title', unseen); an opening bracket, quote or digit
 # may follow too ('###（一）…', which a copy's `cjk-stray-space` also makes of '### （一）…', perturb).
-MD_UNSPACED = r"#{2,6}(?=[A-Z\u4e00-\u9fff（“《【\d])"
+MD_UNSPACED = r"#{2,6}(?=[A-Z\u4e00-\u9fff（“《【\d])|#(?=[\u4e00-\u9fff（“《【])(?!.*#)"
+# (r30bold) one '#' too where the copy took its space out before a Chinese title ('# 《…》名词解释' ->
+# '#《…》名词解释'); a topic tag closes with its own '#' ('#两会#') and stays text
 
 # (r22legal) a division's number spelled out in capitals, as civil-law drafting labels the divisions
 # inside a Part ('SECTION ONE', 'ARTICLE TWELVE', 'SECTION TWENTY-ONE'); 'Section one of the Act' in a
