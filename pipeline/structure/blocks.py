@@ -2475,6 +2475,7 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
     words = unwrap.vocabulary(lines) if english else None
     page = unwrap.page_width(lines) if english else 0
     flat = english and not page and unwrap.unwrapped(lines)
+    blank_free = english and not page and not flat and unwrap.blank_free(lines)
     tops = {t.split(".")[0] for t in (line.strip() for line in lines)
             if len(t) <= NUMBERED_TITLE_MAX and sg.numbering(t).startswith("1.1")} if english else set()
     markdown = english and verbatim.is_markdown(lines)
@@ -2526,6 +2527,10 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
                 blocks.append(Block(group[0][0].strip(), group[0][1], sg.indent_of(group[0][0])))
                 group = group[1:]
             grouped = unwrap.page_text_group(group, not blocks) if english and not page and not flat and not markdown else 0
+            if blank_free and not grouped and len(group) >= 2 and (cut := unwrap.blank_free_lead(group)) is not None:
+                # (r30noblank) a copy with no blank line: its title block as before, its text split at its own measure
+                blocks.extend(_english_blocks(group[:cut[0]], words, 0, flat, listed) if cut[0] else [])
+                group, grouped = group[cut[0]:], cut[1]
             blocks.extend(_english_blocks(group, words, page or grouped, flat, listed, bool(grouped)) if english
                           else _chinese_blocks(group, width, indented))
     for block in blocks:

@@ -80,6 +80,39 @@ def unwrapped(lines) -> bool:
         or (blank_free or nearly) and len(filled) >= SPLICES_MIN_LINES and splice_share(filled) < SPLICES_MAX
 
 
+def blank_free(lines) -> bool:
+    """(r30noblank, issue 11) A copy with no blank line at all (a paste whose empty paragraphs were
+    dropped, pdftotext, a PDF viewer's copy), BLANK_FREE_MIN lines with text or more: nothing but
+    the lines themselves tells its paragraphs apart."""
+    filled = sum(1 for line in lines if line.strip())
+    return filled >= BLANK_FREE_MIN and filled == len(lines)
+
+
+BLANK_FREE_MIN = 8   # lines with text: fewer is a note, not a page
+
+
+def blank_free_lead(group) -> tuple[int, int] | None:
+    """(r30noblank, issue 11) A blank-free copy's run of lines (`blank_free`) that is neither page text
+    filling a measure line after line (`page_width`, `page_text_group`) nor one paragraph a line
+    (`unwrapped`): a print of a web page, a portal's text pasted with its empty paragraphs dropped,
+    paragraphs wrapped at the page's measure between short lines (heads, list items, table cells).
+    (lines of the title block over the text, the measure): the text starts at the first line that
+    fills the measure (FULL of it), and from there a line short of the measure ends what it is in
+    unless the next goes on in lower case (`split_wrapped`, `continued`); the short lines over it
+    (the title, a subtitle, a dateline) are read as before. None when no line fills the measure."""
+    texts = [line.strip() for line, _ in group]
+    width = text_width(texts)
+    if width < BLANK_FREE_WIDTH:
+        return None
+    full = next((k for k, t in enumerate(texts) if len(t) >= FULL * width), None)
+    if full is None:
+        return None
+    end = next((k for k in range(full + 1, len(texts) - 1) if SENTENCE_END_NOTE.search(texts[k])
+                and len(texts[k]) < FULL * width <= len(texts[k - 1]) and texts[k + 1][:1].isupper()), None)
+    return None if end is None else (end + 1, width)
+
+
+BLANK_FREE_WIDTH = 40   # characters: a narrower measure is a list or a verse
 SPLICES_MIN_LINES = 8   # lines: fewer tell nothing about how the text was saved
 NEARLY_BLANK_FREE = 2   # (r26enheads) blank lines a blank-free copy keeps under its title block
 NEARLY_MIN_LINES = 12   # lines with text: enough that two blank lines are the exception
