@@ -126,3 +126,63 @@ def test_list_items_and_closed_lines_stay_text():
     assert any(t.startswith("You must take out employer") for t in texts)
     doc = _doc(NOTICE_NO_HEADS)
     assert not any(s.title.startswith(("Members are asked", "Refreshments")) for s in all_sections(doc))
+
+
+# -- Chinese copies out of a PDF (pdftotext, a PDF viewer's copy): lines at a measure of 38 Han characters,
+# no blank line, the title block set whole and wider than the measure
+
+def _wrap(text: str, measure: int = 38) -> list[str]:
+    return [text[k:k + measure] for k in range(0, len(text), measure)]
+
+
+ZH_REPORT = "\n".join(
+    ["某市人民代表大会常务委员会工作报告",
+     "二〇二六年一月十日在某市第十五届人民代表大会第三次会议上某市人民代表大会常务委员会主任",
+     "二〇二六年一月十二日某市第十五届人民代表大会第三次会议关于某市人民代表大会常务委员会工作报告的决议批准",
+     "各位代表：",
+     "一、过去一年的主要工作"]
+    + _wrap("过去一年，市人大常委会在市委的坚强领导下，紧紧围绕全市工作大局，依法履行各项职责，着力推进经济建设、"
+            "政治建设、文化建设、社会建设以及生态文明建设，各项工作都取得了新的成绩，为全市高质量发展提供了有力法治保障。")
+    + _wrap("一年来，常委会共召开会议十二次，审议地方性法规草案八件，听取和审议专项工作报告十六个，开展执法检查五次，"
+            "作出决议决定九项，任免国家机关工作人员一百余人次，较好地完成了市人民代表大会确定的各项任务。")
+    + ["二、今年的主要任务"]
+    + _wrap("今年是实施规划的关键之年，常委会将坚持以人民为中心，围绕中心、服务大局，突出重点、讲求实效，"
+            "进一步加强地方立法工作，不断增强监督实效，切实发挥代表作用，为全市经济社会发展作出新的贡献。")) + "\n"
+
+ZH_SHARE_PREVIEW = "\n".join(
+    ["某县二〇二五年政府工作报告",
+     "• 格式:doc",
+     "• 大小:48.00 KB",
+     "• 文档页数:12",
+     "下载文档原格式",
+     "1. 1、下载文档前请自行甄别文档内容的完整性，平台不提供额外的编辑、内容补充、",
+     "找答案等附加服务。",
+     "2. 2、仅部分预览的文档，不可在线预览部分如存在完整性等问题，可反馈申请退款(",
+     "可完整预览的文档不适用该条件!)。",
+     "政府工作报告",
+     "各位代表：",
+     "一、过去一年工作回顾"]
+    + _wrap("过去一年，在县委的坚强领导下，县政府团结带领全县人民，攻坚克难，真抓实干，全县经济社会保持平稳健康发展，"
+            "地区生产总值增长百分之六，一般公共预算收入增长百分之五，城乡居民收入稳步提高，各项民生实事全部完成。")
+    + _wrap("一年来，我们坚持项目为王，新开工重点项目四十个，完成投资六十亿元；坚持改革创新，持续优化营商环境，"
+            "新增市场主体三千户；坚持生态优先，空气质量优良天数比例保持全省前列，河湖长制全面落实见效。")
+    + ["二、今年工作安排"]
+    + _wrap("今年政府工作的总体要求是：坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，着力推动高质量发展，"
+            "统筹发展和安全，持续增进民生福祉，奋力谱写全县发展新篇章。")) + "\n"
+
+
+def test_chinese_pdf_text_with_its_title_block_set_wider_than_the_measure():
+    doc = _doc(ZH_REPORT)
+    assert doc.title == "某市人民代表大会常务委员会工作报告"
+    assert [s.title for s in all_sections(doc)] == ["一、过去一年的主要工作", "二、今年的主要任务"]
+    paragraphs = [p.text for s in all_sections(doc) for p in s.paragraphs]
+    assert any("政治建设、文化建设" in p and p.startswith("过去一年") for p in paragraphs)   # a wrapped rest runs on
+
+
+def test_chinese_share_preview_notices_go_with_their_wrapped_rest():
+    cleaned = clean_text(ZH_SHARE_PREVIEW, source_file="page.txt")
+    kept = "".join(cleaned.lines)
+    assert "附加服务" not in kept and "不适用该条件" not in kept
+    assert "过去一年，在县委的坚强领导下" in kept and "统筹发展和安全" in kept
+    doc = structure_document(cleaned)
+    assert [s.title for s in all_sections(doc)] == ["一、过去一年工作回顾", "二、今年工作安排"]
