@@ -37,6 +37,7 @@ class Block:
     cell: bool = False   # a cell of a table flattened one cell a line (`table_cells`): never a heading, never glued
     headline: bool = False    # an item's headline glued over its paragraph (`_headline_over_text`, round6): a heading
     numbered: bool = False    # (r28books) a lone division number over its name, read as one (headings.merge_labels): a heading
+    opened: bool = False      # (r30noblank) a section's text its bare number opens under the side head over it: never a heading
 
 
 class _Joiner:
@@ -377,7 +378,12 @@ def _english_blocks(group, words, width: int = 0, unwrapped: bool = False,
             block.hang = sg.indent_of(line) if block.hang < 0 else block.hang
             block.right = max(block.right, len(line.rstrip()))
         else:
-            joiners.append(_Joiner(Block(text, number, sg.indent_of(line), right=len(line.rstrip()), item=k in items), " "))
+            # (r30noblank) 'Short title' / '1.' / 'This is The Constitution of …': the side head heads the
+            # section; its bare number opens the section's text, whatever shape that text's first line has
+            opened = bool(SECTION_NUMBER_ONLY.match(text)) and bool(joiners) and len(joiners[-1].parts) == 1 \
+                and _side_head(joiners[-1].parts[0])
+            joiners.append(_Joiner(Block(text, number, sg.indent_of(line), right=len(line.rstrip()), item=k in items,
+                                         opened=opened), " "))
         ended = unwrapped and (unwrap.ends_paragraph(text) or k + 1 < len(group) and unwrap.line_apart(text, group[k + 1][0].strip())) \
             and not (bool(SECTION_NUMBER_ONLY.match(text)) and len(joiners[-1].parts) == 1 and k + 1 < len(group)
                      and bool(re.match(r"(?:\(\d{1,3}\)\s*)?[A-Z“\"]", group[k + 1][0].strip()))

@@ -186,3 +186,25 @@ def test_chinese_share_preview_notices_go_with_their_wrapped_rest():
     assert "过去一年，在县委的坚强领导下" in kept and "统筹发展和安全" in kept
     doc = structure_document(cleaned)
     assert [s.title for s in all_sections(doc)] == ["一、过去一年工作回顾", "二、今年工作安排"]
+
+
+# a bylaw pasted from a council's page with its blank lines dropped: side heads over bare section numbers,
+# one section's text a bare phrase with no stop (MUST STAY text: it is no numbered head)
+BYLAW = """Harbour Bylaw 2026
+Part 1 - Preliminary
+Short title
+1.
+This is the Harbour Bylaw 2026
+Interpretation
+2.
+In this Bylaw, unless the context otherwise requires, "harbour" means the waters within the limits set out in the Schedule, and "master" means the person in command of a vessel.
+Application
+3.
+This Bylaw applies to every vessel within the harbour, whether or not it is moored, anchored or under way, and to every person on board such a vessel.
+"""
+
+
+def test_side_head_over_a_bare_number_heads_the_section_whatever_its_text():
+    doc = _doc(BYLAW)
+    assert [s.title for s in all_sections(doc)] == ["Part 1 - Preliminary", "Short title", "Interpretation", "Application"]
+    assert any(p.text.startswith("1. This is the Harbour Bylaw 2026") for p in all_paragraphs(doc))
