@@ -92,14 +92,15 @@ BLANK_FREE_MIN = 8   # lines with text: fewer is a note, not a page
 
 
 def blank_free_lead(group) -> tuple[int, int] | None:
-    """(r30noblank, issue 11) A blank-free copy's run of lines (`blank_free`) that is neither page text
+    """(r30noblank, issue 11) Where a blank-free copy's text (`blank_free`) that is neither page text
     filling a measure line after line (`page_width`, `page_text_group`) nor one paragraph a line
-    (`unwrapped`): a print of a web page, a portal's text pasted with its empty paragraphs dropped,
-    paragraphs wrapped at the page's measure between short lines (heads, list items, table cells).
-    (lines of the title block over the text, the measure): the text starts at the first line that
-    fills the measure (FULL of it), and from there a line short of the measure ends what it is in
-    unless the next goes on in lower case (`split_wrapped`, `continued`); the short lines over it
-    (the title, a subtitle, a dateline) are read as before. None when no line fills the measure."""
+    (`unwrapped`) can be read at its measure: a print of a web page, a portal's text pasted with its
+    empty paragraphs dropped, paragraphs wrapped at the page's measure between short lines (heads,
+    list items, table cells). (the first line after its first paragraph's end, the measure): the end is
+    a line that closes a sentence short of the measure under a line that fills it (FULL of it), over a
+    capital. From there a line short of the measure ends what it is in (`blocks._english_blocks`,
+    `measure`); the lines over it (the title block, a subtitle, the first paragraph) are read as
+    before. None when there is no such end, or the measure is a list's (BLANK_FREE_WIDTH)."""
     texts = [line.strip() for line, _ in group]
     width = text_width(texts)
     if width < BLANK_FREE_WIDTH:
@@ -146,7 +147,7 @@ def ends_paragraph(text: str) -> bool:
 # enacting words (`… enacted by the Parliament …, as follows:—`), a definitions clause's `means:-`.
 # The line ends its paragraph like a colon: a copy that dropped its blank lines put the first
 # section's head (`1. Definitions`, `Form of Acts and Bills`) on the next line, not its rest.
-# Page text reads it as a closed sentence too (`_stands_alone`): the short line under it is a head.
+# Page text reads it as a closed sentence too (`stands_alone`): the short line under it is a head.
 COLON_DASH_END = re.compile(r":\s?[-–—]{1,2}$")
 # (r25noblank, issue 11) an ellipsis closes a teaser cut short (a category page's entry summary,
 # `… reached Anilco, a village on …`): in a copy one paragraph a line, the next entry's name is no
@@ -222,7 +223,7 @@ def split_wrapped(group: list[tuple[str, int]], width: int, continued: bool = Fa
             out[-1].append((line, number))   # a citation marker '[5]' on its own line belongs to the text before it
             continue
         after = group[k + 1][0] if k + 1 < len(group) else ""
-        if runs_on and not _stands_alone(prev, line, width, number != prev_number + 1, after) \
+        if runs_on and not stands_alone(prev, line, width, number != prev_number + 1, after) \
                 and not (len(out[-1]) == 1 and headline_set_whole(prev, line)) \
                 and not (indent is not None and _indented_opening(prev, line, indent)) and not _provision_opens(prev, line):
             out[-1].append((line, number))
@@ -346,7 +347,7 @@ def _case_over_capitals(line: str, after: str) -> bool:
 SPACED_DASH_END = re.compile(r"\S\s+[-–—]$")
 
 
-def _stands_alone(prev: str, line: str, width: int, page_break: bool, after: str = "") -> bool:
+def stands_alone(prev: str, line: str, width: int, page_break: bool, after: str = "") -> bool:
     """A short unpunctuated capitalised line after a finished sentence or a removed running head
     (a gap in the line numbers): a heading, even when the line before it filled the width; a
     numbered section head too (`numbered_head`) over a line that opens a sentence."""
