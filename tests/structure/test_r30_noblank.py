@@ -208,3 +208,37 @@ def test_side_head_over_a_bare_number_heads_the_section_whatever_its_text():
     doc = _doc(BYLAW)
     assert [s.title for s in all_sections(doc)] == ["Part 1 - Preliminary", "Short title", "Interpretation", "Application"]
     assert any(p.text.startswith("1. This is the Harbour Bylaw 2026") for p in all_paragraphs(doc))
+
+
+# a legislation site's page of a bill pasted with its blank lines dropped: the facts box (label over value),
+# the generated summary under its labels, then the bill's own Part and clauses (MUST STAY: `Part II` /
+# `GENERAL` right under the site's sentence are the bill's)
+BILL_PAGE = """Harbour Dues Bill
+The full official text, laid out for quick reading. Copy any provision or go straight to a clause.
+Type
+Bill
+Status
+In force
+Enacted
+2031
+Clauses
+12
+Quick answer
+About this bill
+Harbour Dues Bill is a Bill, cited as Bill 9 2031, currently marked in force and first recorded in 2031.
+Part II
+GENERAL
+Clause 3
+Dues payable
+Every vessel entering the harbour shall pay the dues set out in the First Schedule.
+Clause 4
+Exemptions
+The Minister may by order exempt any class of vessel from the dues payable under clause 3.
+"""
+
+
+def test_bill_page_facts_and_summary_go_the_bills_part_stays():
+    cleaned = clean_text(BILL_PAGE, source_file="page.txt")
+    kept = [line.strip() for line in cleaned.lines if line.strip()]
+    assert not {"Type", "Bill", "Status", "In force", "Enacted", "2031", "Clauses", "12"} & set(kept)
+    assert "Part II" in kept and "GENERAL" in kept and "Dues payable" in kept
