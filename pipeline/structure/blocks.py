@@ -9,6 +9,7 @@ phrase cut out of its sentence) are glued back to the text around them.
 """
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections import Counter
@@ -634,10 +635,10 @@ def _measure_under_title_block(lines, widths: list[int]) -> int:
     text. The widest width (of the lines' own) that 30% of the lines reach within PRINT_FULL and no line
     passes by a tenth from the first line at it on (one may); 0 when there is none."""
     texts = [t for t in (line.strip() for line in lines) if t]
-    for width in sorted(set(widths), reverse=True):
+    for width in sorted(set(widths), reverse=True):   # `widths` is sorted: a count is a bisection
         if width < 40:
             return 0
-        if sum(w >= PRINT_FULL * width for w in widths) < 0.3 * len(widths):
+        if len(widths) - bisect.bisect_left(widths, PRINT_FULL * width) < 0.3 * len(widths):
             continue
         first = next(k for k, t in enumerate(texts) if PRINT_FULL * width <= display_width(t) <= width * 1.1)
         over = sum(display_width(t) > width * 1.1 for t in texts[first:])
