@@ -187,13 +187,18 @@ def wrapped_rest(page: Page, i: int) -> list[int]:
     `中...`, a catalogue row `…分类 其他; 市政府、市` / `政府办公室文件;`). A line short of the margin
     ended there, and in a text that is not hard-wrapped nothing is taken: the line under a chrome
     line is the text's own. So is the line under one that ends on a closed item (`【打印】`) or over
-    one that opens with a dash (a dateline `——2020年7月28日在…`): the wrap broke a word, not there."""
+    one that opens with a dash (a dateline `——2020年7月28日在…`): the wrap broke a word, not there.
+    A line that stops on a mark that leaves its clause open (`、，；：(（`: `…内容补充、` / `找答案等附加服务。`,
+    `…申请退款(` / `可完整预览…`) was broken there by the margin too (r30noblank)."""
     width = measure(page)
     text = page.lines[i].text.strip()
-    if not width or _columns(text) < width - 2 or not text[-1:].isalnum() or i + 1 >= len(page.lines) \
+    if not width or _columns(text) < width - 2 or not (text[-1:].isalnum() or text[-1:] in CLAUSE_OPEN) or i + 1 >= len(page.lines) \
             or page.lines[i + 1].text.strip().startswith(("—", "-")):
         return []
     return wrapped_on(page, i)
+
+
+CLAUSE_OPEN = "、，；：,;:(（《“"   # a line ending on one of these leaves its clause or its bracket open
 
 
 def window(lines: "tuple[Line, ...]", count: int) -> int:

@@ -832,6 +832,7 @@ SUMMARY_LABEL = re.compile(r"^\s*(?:quick answer|at a glance|key facts|in brief|
                            r"ordinance|statute|decree|order|instrument|document|judgment|judgement|case|page|report|policy))\s*:?\s*$", re.I)
 SUMMARY_TOP = 40     # non-blank lines at the page's top where the box stands
 SUMMARY_LINES = 3    # lines of the generated sentence(s) under the labels
+SUMMARY_CLOSED = re.compile(r"[.!?][\"”’)\]]*$")   # a line that closes the generated sentence
 
 
 def _summary_box(lines) -> list[int]:
@@ -855,8 +856,10 @@ def _summary_box(lines) -> list[int]:
         if k >= len(filled):
             continue
         para = [filled[k]]
-        while para[-1] + 1 < len(lines) and lines[para[-1] + 1].text.strip() and len(para) < SUMMARY_LINES:
-            para.append(para[-1] + 1)
+        while para[-1] + 1 < len(lines) and lines[para[-1] + 1].text.strip() and len(para) < SUMMARY_LINES \
+                and not SUMMARY_CLOSED.search(lines[para[-1]].text.strip()):
+            para.append(para[-1] + 1)   # (r30noblank) the site's sentence ends where it closes: in a copy with
+            #                             no blank lines the text's `Part I` / `PRELIMINARY` follow right under it
         first = " ".join(lines[filled[k]].text.split())
         heads = {" ".join(lines[j].text.split()) for j in filled[:n]}
         if any(h and len(h.split()) <= 20 and re.match(re.escape(h) + r"\s+(?:is|was|are|were)\s", first) for h in heads):

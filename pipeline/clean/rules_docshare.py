@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .page import Page
+from .page import Page, wrapped_rest
 from .vocab import (DOCSHARE_LABEL, DOCSHARE_NOTICE, DOCSHARE_NOTICE_MAX, DOCSHARE_PROMPT, FILE_FACT_CELL,
                     FILE_FACT_STRONG, FILE_STAT_WORD, UPLOAD_BLURB)
 from .vocab_en import SHARE_STRONG, VIEWER_ANCHOR
@@ -73,7 +73,9 @@ def docshare_chrome(page: Page) -> Page:
     Example: "某县2024年政府工作报告.doc" / "文档格式：DOC　页数：28" / "下载文档" / "还剩26页未读，继续阅读" /
     (the text) / "内容提供方：w***7" / "版权申诉" / "相关文档" / "某县2023年政府工作报告　12页" -> all but
     the name and the text go. A sentence of the file that speaks of downloads or previews (`群众可在网上
-    下载申请表格、预览办理进度`) is prose and no furniture: it ends the stretch and stays."""
+    下载申请表格、预览办理进度`) is prose and no furniture: it ends the stretch and stays. A notice a PDF copy
+    hard-wrapped at its measure takes its rest with it (`page.wrapped_rest`, r30noblank: `…内容补充、找` /
+    `答案等附加服务。`)."""
     lines = page.lines
     filled = [i for i, line in enumerate(lines) if line.text.strip()]
     head, tail = [], []
@@ -92,6 +94,8 @@ def docshare_chrome(page: Page) -> Page:
         if sum(_weight(lines[i].text) for i in found) < PAGE_EVIDENCE:
             continue
         hits.update(found)
+        within = set(stretch)   # (r30noblank) a notice a PDF copy hard-wrapped: its rest goes with it (`page.wrapped_rest`)
+        hits.update(j for i in found for j in wrapped_rest(page, i) if j in within)
         for prev, i in zip(stretch, stretch[1:]):   # the words under a keywords label; a banner's rule
             if prev in hits and (TAGS_LABEL.match(lines[prev].text) and TAGS_LINE.match(lines[i].text.strip())
                                  or RULE_LINE.match(lines[i].text)):

@@ -1020,6 +1020,7 @@ def fact_box(page: Page) -> Page:
     """
     lines = page.lines
     top = [i for i, line in enumerate(lines) if line.text.strip()][:FACT_SCAN]
+    blank_free = bool(top) and top[-1] - top[0] == len(top) - 1   # (r30noblank) a copy that dropped its blank lines
     drops: list[int] = []
     k = 0
     while k < len(top):
@@ -1031,8 +1032,37 @@ def fact_box(page: Page) -> Page:
         if (start == 0 or not lines[start - 1].text.strip()) and len(run) >= 2 * FACT_PAIRS_MIN and len(run) % 2 == 0 \
                 and all(_fact_pair(lines[a].text.strip(), lines[a + 1].text.strip()) for a in run[::2]):
             drops.extend(run)
+        elif blank_free:
+            drops.extend(_facts_in_run(lines, run))
         k += len(run)
     return page.drop(drops)
+
+
+FACT_AFTER = re.compile(r"[.!?:][\"”’)\]]*$")   # a closed line: the box may start under it
+
+
+def _facts_in_run(lines, run: list[int]) -> list[int]:
+    """(r30noblank, issue 11) The facts box of a copy with no blank line at all (a page pasted with its
+    empty paragraphs dropped): FACT_PAIRS_MIN or more pairs in a row inside the run, starting at the
+    run's top or under a closed line (the page's blurb, `… jump straight to a section.`), and ending
+    over a line that is no one-word label (`Quick answer`): the blank lines that set the box apart are
+    gone, the pairs still are label over value. A title page's short lines have no one-word label in
+    every other line."""
+    out: list[int] = []
+    n = 0
+    while n < len(run):
+        if n and not FACT_AFTER.search(lines[run[n - 1]].text.strip()):
+            n += 1
+            continue
+        m = n
+        while m + 1 < len(run) and _fact_pair(lines[run[m]].text.strip(), lines[run[m + 1]].text.strip()):
+            m += 2
+        if (m - n) // 2 >= FACT_PAIRS_MIN and (m >= len(run) or not FACT_LABEL.match(lines[run[m]].text.strip())):
+            out.extend(run[n:m])
+            n = m
+        else:
+            n += 1
+    return out
 
 
 def _fact_pair(label: str, value: str) -> bool:

@@ -9,6 +9,7 @@ phrase cut out of its sentence) are glued back to the text around them.
 """
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections import Counter
@@ -37,6 +38,7 @@ class Block:
     cell: bool = False   # a cell of a table flattened one cell a line (`table_cells`): never a heading, never glued
     headline: bool = False    # an item's headline glued over its paragraph (`_headline_over_text`, round6): a heading
     numbered: bool = False    # (r28books) a lone division number over its name, read as one (headings.merge_labels): a heading
+    opened: bool = False      # (r30noblank) a section's text its bare number opens under the side head over it: never a heading
 
 
 class _Joiner:
@@ -286,7 +288,7 @@ def _jurisdiction_over_name(group) -> bool:
 
 
 def _english_blocks(group, words, width: int = 0, unwrapped: bool = False,
-                    listed=lambda text: False, continued: bool = False) -> list[Block]:
+                    listed=lambda text: False, continued: bool = False, measure: int = 0) -> list[Block]:
     """A blank-separated group is one paragraph (a PDF's blank-free page text is first split by
     line width, unwrap.py); a word hyphenated at a line end is mended. In `unwrapped` text (one
     long line per paragraph) a line that ends a sentence ends its paragraph. A line the text's
@@ -298,7 +300,7 @@ def _english_blocks(group, words, width: int = 0, unwrapped: bool = False,
                 for b in _english_blocks(part, words, 0, False, listed)]
     if _jurisdiction_over_name(group):   # 'Malawi' / 'General Interpretation Act': the place, then the Act's name (r22legal)
         (place, number) = group[0]
-        return [Block(place.strip(), number, sg.indent_of(place))] + _english_blocks(group[1:], words, width, unwrapped, listed)
+        return [Block(place.strip(), number, sg.indent_of(place))] + _english_blocks(group[1:], words, width, unwrapped, listed, measure=measure)
     if len(group) == 2 and _masthead_over_number(group):
         (masthead, m_number), (label, number) = group   # 'THE FEDERALIST.' over 'No. XLV.': the series' name, then the paper's number
         return [Block(masthead.strip(), m_number, sg.indent_of(masthead)), Block(label.strip(), number, sg.indent_of(label))]
@@ -308,7 +310,7 @@ def _english_blocks(group, words, width: int = 0, unwrapped: bool = False,
         (label, number), (reference, _) = group[:2]   # 'SCHEDULE' / 'Article 3' / its name …: the label and the provision
         #   that gives it force are one heading, the reference no article of its own (r26legal)
         return [Block(f"{label.strip()} {reference.strip()}", number, sg.indent_of(label), 2)] \
-            + _english_blocks(group[2:], words, width, unwrapped, listed)
+            + _english_blocks(group[2:], words, width, unwrapped, listed, measure=measure)
     if _label_and_title(group):
         (label, number), (title, _) = group
         return [Block(f"{label.strip()} {title.strip()}", number, sg.indent_of(label), _label_lines(label))]
@@ -320,8 +322,8 @@ def _english_blocks(group, words, width: int = 0, unwrapped: bool = False,
                  and len(group) - k <= 4), None)
     if part is not None:   # 'PART I – INTRODUCTORY' / '1.' / 'Short title': the Part, then its first section
         (line, number) = group[part]
-        return (_english_blocks(group[:part], words, width, unwrapped, listed) if part else []) \
-            + [Block(line.strip(), number, sg.indent_of(line))] + _english_blocks(group[part + 1:], words, width, unwrapped, listed)
+        return (_english_blocks(group[:part], words, width, unwrapped, listed, measure=measure) if part else []) \
+            + [Block(line.strip(), number, sg.indent_of(line))] + _english_blocks(group[part + 1:], words, width, unwrapped, listed, measure=measure)
     if len(group) == 3 and SECTION_NUMBER_ONLY.match(group[0][0].strip()) and _label_and_title(group[:2]) \
             and SUBSECTION_NUMBER_ONLY.match(group[2][0].strip()):
         (label, number), (title, _), (sub, sub_number) = group   # '3.' / 'Interpretation of terms' / '(1)'
@@ -332,7 +334,7 @@ def _english_blocks(group, words, width: int = 0, unwrapped: bool = False,
         # then its first section run in, no blank line between (unseen5, xv9)
         (label, number), (title, _) = group[:2]
         return [Block(f"{label.strip()} {title.strip()}", number, sg.indent_of(label), 2)] \
-            + _english_blocks(group[2:], words, width, unwrapped, listed)
+            + _english_blocks(group[2:], words, width, unwrapped, listed, measure=measure)
     joiners: list[_Joiner] = []
     ended = labelled = False   # labelled: the block so far is a bare division label or section number alone on its line
     named = None               # the label and name lines just joined (`_name_goes_on`)
@@ -382,13 +384,25 @@ def _english_blocks(group, words, width: int = 0, unwrapped: bool = False,
             block.hang = sg.indent_of(line) if block.hang < 0 else block.hang
             block.right = max(block.right, len(line.rstrip()))
         else:
-            joiners.append(_Joiner(Block(text, number, sg.indent_of(line), right=len(line.rstrip()), item=k in items), " "))
-        ended = unwrapped and (unwrap.ends_paragraph(text) or k + 1 < len(group) and unwrap.line_apart(text, group[k + 1][0].strip())) \
+            # (r30noblank) 'Short title' / '1.' / 'This is The Constitution of …': the side head heads the
+            # section; its bare number opens the section's text, whatever shape that text's first line has
+            opened = bool(SECTION_NUMBER_ONLY.match(text)) and bool(joiners) and len(joiners[-1].parts) == 1 \
+                and _side_head(joiners[-1].parts[0])
+            joiners.append(_Joiner(Block(text, number, sg.indent_of(line), right=len(line.rstrip()), item=k in items,
+                                         opened=opened), " "))
+        # (r30noblank) a blank-free copy at a measure: a line short of it ends what it is in as a line of
+        # unwrapped text does (a closed sentence, a head standing apart); a line that filled it runs on
+        flat_here = unwrapped or bool(measure) and len(text) < unwrap.FULL * measure and not SECTION_NUMBER_ONLY.match(text)
+        #   (a bare section number opens the text under it there, its subsection's '(1)' too)
+        ended = flat_here and (unwrap.ends_paragraph(text) or k + 1 < len(group) and unwrap.line_apart(text, group[k + 1][0].strip())) \
             and not (bool(SECTION_NUMBER_ONLY.match(text)) and len(joiners[-1].parts) == 1 and k + 1 < len(group)
                      and bool(re.match(r"(?:\(\d{1,3}\)\s*)?[A-Z“\"]", group[k + 1][0].strip()))
                      and not _label_and_title(group[k:k + 2]) and not sg.numbering(group[k + 1][0].strip()))
         #   (r26legal) a bare section number opens the text under it ('1.' / 'This Bylaw shall be known …')
-        labelled = unwrapped and len(joiners[-1].parts) == 1 and joiners[-1].block.line == number \
+        ended = ended or bool(measure) and k + 1 < len(group) and unwrap.stands_alone(
+            text, group[k + 1][0], measure, False, group[k + 2][0] if k + 2 < len(group) else "")
+        #   (r30noblank) a full line closing its sentence over a short head: the head stands alone (page text's rule)
+        labelled = flat_here and len(joiners[-1].parts) == 1 and joiners[-1].block.line == number \
             and bool(LABEL_ONLY.match(text) or SECTION_NUMBER_ONLY.match(text))
         closed = (numbered and len(joiners) == 1 and len(joiners[0].parts) == 1) \
             or len(joiners[-1].parts) <= 3 and listed(" ".join(joiners[-1].parts)) \
@@ -665,10 +679,31 @@ def print_width(lines) -> int:
     full = [w for w in widths if w >= PRINT_FULL * width]
     # one line over the width is allowed however short the text (a 17-line notice's one unwrapped line; perturb)
     if width < 40 or len(full) < 0.3 * len(widths) or sum(w > width * 1.1 for w in widths) > max(1, 0.05 * len(widths)):
-        return 0
+        width = _measure_under_title_block(lines, widths)
+        if not width:
+            return 0
+        full = [w for w in widths if w >= PRINT_FULL * width]
     ended = sum(1 for t in (line.strip() for line in lines) if t and display_width(t) >= PRINT_FULL * width
                 and _printed_end(t))
     return width if ended < 0.5 * len(full) else 0
+
+
+def _measure_under_title_block(lines, widths: list[int]) -> int:
+    """(r30noblank, issue 11) The printed width of a short text whose title block a PDF set whole,
+    wider than the measure (`2012年3月14日《…关于…工作报告的决议》批准`, a dateline under the title):
+    in a text of a page or two, those lines are the top tenth, so the 90th percentile reads them, not the
+    text. The widest width (of the lines' own) that 30% of the lines reach within PRINT_FULL and no line
+    passes by a tenth from the first line at it on (one may); 0 when there is none."""
+    texts = [t for t in (line.strip() for line in lines) if t]
+    for width in sorted(set(widths), reverse=True):   # `widths` is sorted: a count is a bisection
+        if width < 40:
+            return 0
+        if len(widths) - bisect.bisect_left(widths, PRINT_FULL * width) < 0.3 * len(widths):
+            continue
+        first = next(k for k, t in enumerate(texts) if PRINT_FULL * width <= display_width(t) <= width * 1.1)
+        over = sum(display_width(t) > width * 1.1 for t in texts[first:])
+        return width if over <= max(1, 0.05 * len(texts)) else 0
+    return 0
 
 
 def _printed_end(text: str) -> bool:
@@ -2590,6 +2625,7 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
     words = unwrap.vocabulary(lines) if english else None
     page = unwrap.page_width(lines) if english else 0
     flat = english and not page and unwrap.unwrapped(lines)
+    blank_free = english and not page and not flat and unwrap.blank_free(lines)
     tops = {t.split(".")[0] for t in (line.strip() for line in lines)
             if len(t) <= NUMBERED_TITLE_MAX and sg.numbering(t).startswith("1.1")} if english else set()
     markdown = english and verbatim.is_markdown(lines)
@@ -2646,6 +2682,12 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
                 blocks.append(Block(group[0][0].strip(), group[0][1], sg.indent_of(group[0][0])))
                 group = group[1:]
             grouped = unwrap.page_text_group(group, not blocks) if english and not page and not flat and not markdown else 0
+            if blank_free and not grouped and len(group) >= 2 and (cut := unwrap.blank_free_lead(group)) is not None:
+                # (r30noblank) a copy with no blank line: its title block and first paragraph as before, then
+                # a line short of its own measure ends what it is in
+                blocks.extend(_english_blocks(group[:cut[0]], words, 0, flat, listed) if cut[0] else [])
+                blocks.extend(_english_blocks(group[cut[0]:], words, 0, flat, listed, measure=cut[1]))
+                continue
             blocks.extend(_english_blocks(group, words, page or grouped, flat, listed, bool(grouped)) if english
                           else _chinese_blocks(group, width, indented))
     for block in blocks:

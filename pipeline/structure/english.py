@@ -583,6 +583,9 @@ def english_kinds(blocks: list[Block]) -> list[tuple[str, bool] | None]:
     # (r25auditen) a figure's caption is never a section, whatever pass read it as one ('Figure 2: A
     # view of …' detached between paragraphs in a page printed to PDF read like a sentence-case head)
     kinds = [None if is_caption(b.text) else kind for b, kind in zip(blocks, kinds)]
+    # (r30noblank) a section's text its bare number opens under its side head ('Short title' / '1.' / 'This is
+    # the … Bylaw 2026'): the side head heads the section, the text is none, whatever its first line's shape
+    kinds = [None if b.opened else kind for b, kind in zip(blocks, kinds)]
     for i, kind in enumerate(kinds):
         if kind and not kind[1] and _inside_sentence(blocks, i) and not (i + 1 in lowered and not blocks[i].text.endswith(",")):
             kinds[i] = None

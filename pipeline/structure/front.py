@@ -1158,6 +1158,14 @@ def long_title_of(text: str) -> str:
     return ENACTING_GLUED.sub("", " ".join(text.split()))
 
 
+def _running_text(block: Block) -> bool:
+    """(r30noblank, issue 11) A paragraph of the text: RUNNING_WORDS words or more over two lines or
+    more, closed by a sentence's mark. A page's chrome over its headline (another item's headline,
+    a listing's year, a menu) is short lines; no headline stands under the text's first paragraph."""
+    return block.lines >= 2 and len(block.text.split()) >= RUNNING_WORDS and sg.terminal(block.text) in tuple(".!?:;。！？：；")
+
+
+RUNNING_WORDS = 12
 REPEAT_SEARCH = 8   # blocks after the page's chrome where its headline and its second copy stand
 NAME_BRACKET = re.compile(r"\s*[(\[][^()\[\]]{1,20}[)\]]\s*$")   # a designation after the name: '(CA 7)', '[Cap. 2]'
 
@@ -1227,6 +1235,8 @@ def _repeated_headline(blocks: list[Block], start: int) -> int:
         return -1
     key = lambda b: " ".join(b.text.split()).casefold()
     for i in range(start, min(len(blocks), start + REPEAT_SEARCH)):
+        if i > start and _running_text(blocks[i - 1]):
+            break   # (r30noblank) the text has begun: a line written twice under it is a head and its table's caption
         if blocks[i].lines <= 2 and len(key(blocks[i])) >= 8 and not sg.terminal(blocks[i].text) \
                 and any(key(b) == key(blocks[i]) for b in blocks[i + 1:start + REPEAT_SEARCH]):
             return i

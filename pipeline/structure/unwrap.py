@@ -80,6 +80,40 @@ def unwrapped(lines) -> bool:
         or (blank_free or nearly) and len(filled) >= SPLICES_MIN_LINES and splice_share(filled) < SPLICES_MAX
 
 
+def blank_free(lines) -> bool:
+    """(r30noblank, issue 11) A copy with no blank line at all (a paste whose empty paragraphs were
+    dropped, pdftotext, a PDF viewer's copy), BLANK_FREE_MIN lines with text or more: nothing but
+    the lines themselves tells its paragraphs apart."""
+    filled = sum(1 for line in lines if line.strip())
+    return filled >= BLANK_FREE_MIN and filled == len(lines)
+
+
+BLANK_FREE_MIN = 8   # lines with text: fewer is a note, not a page
+
+
+def blank_free_lead(group) -> tuple[int, int] | None:
+    """(r30noblank, issue 11) Where a blank-free copy's text (`blank_free`) that is neither page text
+    filling a measure line after line (`page_width`, `page_text_group`) nor one paragraph a line
+    (`unwrapped`) can be read at its measure: a print of a web page, a portal's text pasted with its
+    empty paragraphs dropped, paragraphs wrapped at the page's measure between short lines (heads,
+    list items, table cells). (the first line after its first paragraph's end, the measure): the end is
+    a line that closes a sentence short of the measure under a line that fills it (FULL of it), over a
+    capital. From there a line short of the measure ends what it is in (`blocks._english_blocks`,
+    `measure`); the lines over it (the title block, a subtitle, the first paragraph) are read as
+    before. None when there is no such end, or the measure is a list's (BLANK_FREE_WIDTH)."""
+    texts = [line.strip() for line, _ in group]
+    width = text_width(texts)
+    if width < BLANK_FREE_WIDTH:
+        return None
+    full = next((k for k, t in enumerate(texts) if len(t) >= FULL * width), None)
+    if full is None:
+        return None
+    end = next((k for k in range(full + 1, len(texts) - 1) if SENTENCE_END_NOTE.search(texts[k])
+                and len(texts[k]) < FULL * width <= len(texts[k - 1]) and texts[k + 1][:1].isupper()), None)
+    return None if end is None else (end + 1, width)
+
+
+BLANK_FREE_WIDTH = 40   # characters: a narrower measure is a list or a verse
 SPLICES_MIN_LINES = 8   # lines: fewer tell nothing about how the text was saved
 NEARLY_BLANK_FREE = 2   # (r26enheads) blank lines a blank-free copy keeps under its title block
 NEARLY_MIN_LINES = 12   # lines with text: enough that two blank lines are the exception
@@ -113,7 +147,7 @@ def ends_paragraph(text: str) -> bool:
 # enacting words (`… enacted by the Parliament …, as follows:—`), a definitions clause's `means:-`.
 # The line ends its paragraph like a colon: a copy that dropped its blank lines put the first
 # section's head (`1. Definitions`, `Form of Acts and Bills`) on the next line, not its rest.
-# Page text reads it as a closed sentence too (`_stands_alone`): the short line under it is a head.
+# Page text reads it as a closed sentence too (`stands_alone`): the short line under it is a head.
 COLON_DASH_END = re.compile(r":\s?[-–—]{1,2}$")
 # (r25noblank, issue 11) an ellipsis closes a teaser cut short (a category page's entry summary,
 # `… reached Anilco, a village on …`): in a copy one paragraph a line, the next entry's name is no
@@ -190,7 +224,7 @@ def split_wrapped(group: list[tuple[str, int]], width: int, continued: bool = Fa
             out[-1].append((line, number))   # a citation marker '[5]' on its own line belongs to the text before it
             continue
         after = group[k + 1][0] if k + 1 < len(group) else ""
-        if runs_on and not _stands_alone(prev, line, width, number != prev_number + 1, after, ragged) \
+        if runs_on and not stands_alone(prev, line, width, number != prev_number + 1, after, ragged) \
                 and not (salutation(line) and ends_paragraph(prev)) \
                 and not (len(out[-1]) == 1 and headline_set_whole(prev, line)) \
                 and not (indent is not None and _indented_opening(prev, line, indent)) and not _provision_opens(prev, line):
@@ -372,7 +406,7 @@ def ragged_rewrap(lines: list[str], width: int) -> bool:
     return count >= RAGGED_MIN
 
 
-def _stands_alone(prev: str, line: str, width: int, page_break: bool, after: str = "", ragged: bool = False) -> bool:
+def stands_alone(prev: str, line: str, width: int, page_break: bool, after: str = "", ragged: bool = False) -> bool:
     """A short unpunctuated capitalised line after a finished sentence or a removed running head
     (a gap in the line numbers): a heading, even when the line before it filled the width; a
     numbered section head too (`numbered_head`) over a line that opens a sentence."""

@@ -107,7 +107,7 @@ def test_a_head_that_ended_on_purpose_stands_alone_in_page_text():
 
 
 def test_a_line_after_colon_dash_stands_alone_in_page_text():
-    assert unwrap._stands_alone("BE IT ENACTED by the Assembly of the Harbour District as follows:—",
+    assert unwrap.stands_alone("BE IT ENACTED by the Assembly of the Harbour District as follows:—",
                                 "Licences for Berths", 80, False, WRAPPED[0])
 
 
