@@ -1,0 +1,105 @@
+"""r30zhpdf (issue #11): Chinese text out of PDFs (portal pages printed by a browser, printed reports,
+issued files). Two phenomena of a page printed on one page:
+
+1. A TABLE READ ONE CELL A LINE at the text's end (a browser print or a PDF text layer reads a
+   two-column table cell by cell: `粮食` / `143972` / `#稻谷` / `118787` …): a six-digit figure alone on
+   its line there is a table's cell, not a CMS's bare article id (`15074286` under the article).
+   The id stands alone; a cell has other figures in its column a line or two away.
+2. A PRINT STAMP ALONE with no page title (a page without <title>: the browser's header holds only
+   the date) over the text's first OUTLINE HEAD (`一、综合`, later `二、农业`): the head is the text's,
+   not the page title the stamp's next line usually is.
+
+All texts are made up; each phenomenon in several printers' and sites' forms, with what must stay
+and what must still go."""
+from __future__ import annotations
+
+from pipeline.clean import clean_text
+
+P1 = "全年全区农林牧渔业总产值31.7亿元,按可比价格计算,比上年增长0.9%。全年粮食种植面积22.46千公顷。"
+P2 = "全年生猪出栏18.92万头,牛出栏4403头。全年水产品产量2.25万吨,其中养殖水产品产量1.99万吨。"
+P3 = "初步核算,全年全县完成生产总值256.31亿元,比上年增长5.2%。第一产业增加值18.4亿元,增长3.1%。"
+
+
+def _kept(text: str) -> list[str]:
+    return [line.strip() for line in clean_text(text, source_file="p.txt").lines if line.strip()]
+
+
+# ---- 1. a table read one cell a line at the text's end
+
+def test_a_two_column_table_read_cell_by_cell_keeps_its_six_digit_figures():
+    cells = ["表1:2031年全区主要农产品产量", "单位:吨", "产品名称", "产量", "粮食", "143972", "#稻谷", "118787",
+             "小麦", "11200", "蔬菜及食用菌", "161419", "水产品", "22540"]
+    text = "\n".join(["二、农业", "", P1, P2] + cells) + "\n"
+    kept = _kept(text)
+    for cell in ("143972", "118787", "161419", "22540"):
+        assert cell in kept
+
+
+def test_a_table_read_column_by_column_keeps_its_figures():
+    # pdftotext of a print whose table came out a column at a time: the names, then the figures
+    names = ["指标", "地区生产总值", "第一产业", "第二产业", "第三产业"]
+    figures = ["绝对数(万元)", "2563100", "184000", "1032400", "1346700"]
+    text = "\n".join(["一、综合", P3, "表1 2031年全县生产总值"] + names + figures) + "\n"
+    kept = _kept(text)
+    for cell in figures[1:]:
+        assert cell in kept
+
+
+def test_a_layout_print_with_the_browser_foot_keeps_the_table():
+    text = "\n".join(["12/1/31, 9:05 AM", "某某县2031年国民经济和社会发展统计公报", "", "一、综合", P3,
+                      "二、农业", P1, "主要农产品产量", "粮食", "205617", "油料", "28762", "棉花", "58",
+                      "http://www.example.gov.cn/art/2031/3/1/art_1_2.html", "", "1/1"]) + "\n"
+    kept = _kept(text)
+    for cell in ("205617", "28762", "58"):
+        assert cell in kept
+    assert "1/1" not in kept
+
+
+def test_must_go_a_bare_article_id_under_the_article():
+    text = "\n".join(["某某区召开安全生产工作会议", "", P1, P2, "", "15074286"]) + "\n"
+    assert "15074286" not in _kept(text)
+    # an id next to a date line and a view counter is still alone: no other figure in a column with it
+    text = "\n".join(["某某区召开安全生产工作会议", "", P1, P2, "", "2031-05-06", "15074286", "浏览次数:"]) + "\n"
+    assert "15074286" not in _kept(text)
+
+
+# ---- 2. a print stamp alone over the text's first outline head
+
+def test_a_print_stamp_alone_over_the_first_part_head_keeps_the_head():
+    text = "\n".join(["12/1/31, 1:53 PM", "", "一、综合", "", P3, P3, "", "二、农 业", "", P1, P2,
+                      "http://jmdbq.example.gov.cn/art/2031/7/7/art_1_2.html", "", "1/1"]) + "\n"
+    kept = _kept(text)
+    assert kept[0] == "一、综合"
+    assert "12/1/31, 1:53 PM" not in kept
+
+
+def test_an_english_print_stamp_over_a_numbered_section_keeps_it():
+    prose = ("The harbour board met four times during the year and approved the dredging programme "
+             "for the northern channel, which was completed on schedule.")
+    text = "\n".join(["1/5/31, 10:12 AM", "1. Overview", prose, prose, "2. Finances", prose,
+                      "https://harbour.example.org/reports/2031.html", "1/1"]) + "\n"
+    kept = _kept(text)
+    assert kept[0] == "1. Overview"
+
+
+def test_a_print_stamp_over_an_arabic_numbered_chinese_head_keeps_it():
+    text = "\n".join(["3/4/31, 3:20 PM", "1.总体要求", P3, P3, "2.主要任务", P1,
+                      "http://www.example.gov.cn/a/1.html", "1/1"]) + "\n"
+    kept = _kept(text)
+    assert kept[0] == "1.总体要求"
+
+
+def test_must_go_the_page_title_under_a_print_stamp():
+    text = "\n".join(["12/1/31, 1:53 PM", "某某区2031年统计公报_某某区人民政府", "", "某某区2031年统计公报",
+                      "一、综合", P3, "二、农业", P1, "http://www.example.gov.cn/art/1.html", "", "1/1"]) + "\n"
+    kept = _kept(text)
+    assert "某某区2031年统计公报_某某区人民政府" not in kept
+    assert kept[0] == "某某区2031年统计公报"
+
+
+def test_must_go_a_page_title_that_is_numbered_but_has_no_sibling():
+    # a headline that opens with a number ('1.…') and nothing numbered after it is still the page title
+    text = "\n".join(["12/1/31, 1:53 PM", "1.某某区召开防汛工作会议", "", "某某区召开防汛工作会议", P1, P2,
+                      "http://www.example.gov.cn/art/2.html", "", "1/1"]) + "\n"
+    kept = _kept(text)
+    assert "1.某某区召开防汛工作会议" not in kept
