@@ -103,3 +103,37 @@ def test_must_go_a_page_title_that_is_numbered_but_has_no_sibling():
                       "http://www.example.gov.cn/art/2.html", "", "1/1"]) + "\n"
     kept = _kept(text)
     assert "1.某某区召开防汛工作会议" not in kept
+
+
+# ---- 3. a record box's button row between its fields (a disclosure page printed with -layout)
+
+from .helpers import run_rule   # noqa: E402
+
+
+def test_a_layout_printed_record_box_with_its_download_row_goes_whole():
+    lines = ["       索引号 MB0000001/2031-00001            生成日期 2031-01-17       公开日期 2031-01-17",
+             "       文件编号                                发布机构 某某街道办事处          效力状况 有效",
+             "       文件下载",
+             "       内容概述 某某街道2031年工作总结",
+             "         2031年是某某街道发展的关键之年,各项工作取得了显著成效。"]
+    kept, _, _ = run_rule("catalogue-run", lines)
+    assert [t.strip() for t in kept if t.strip()] == ["2031年是某某街道发展的关键之年,各项工作取得了显著成效。"]
+
+
+def test_a_plain_printed_record_box_with_an_attachment_row_goes_whole():
+    lines = ["某某县2031年工作要点", "索引号 001/2031-02 发布机构 某某县人民政府", "附件下载", "成文日期 2031-02-03",
+             "有效性 有效", "", "一、总体要求"]
+    kept, _, _ = run_rule("catalogue-run", lines)
+    assert [t for t in kept if t] == ["某某县2031年工作要点", "一、总体要求"]
+
+
+def test_must_stay_a_button_row_does_not_make_a_box_of_two_fields():
+    lines = ["文号 某政发〔2031〕1号", "文件下载", "名称 某某方案", "", "某某方案", "为做好某某工作,制定本方案。"]
+    kept, _, _ = run_rule("catalogue-run", lines)
+    assert kept == lines
+
+
+def test_must_stay_a_button_word_with_no_box_above():
+    lines = ["某某县2031年工作要点", "文件下载", "内容概述 某某县2031年工作要点", "为做好某某工作,制定本要点。"]
+    kept, _, _ = run_rule("catalogue-run", lines)
+    assert kept == lines
