@@ -964,6 +964,9 @@ def _joins_previous(prev: _Joiner, text: str) -> bool:
         return False   # an image stands apart (its '!' is no punctuation left over), and a '#' heading takes nothing in
     if sg.ends_sentence(last) and LOST_MARKS_DATE.fullmatch(text.strip()):
         return False   # (r27zhportal) a signing date whose 年/月/日 a page's conversion lost ('2022128'): no fragment
+    if LOST_MARKS_DATE.fullmatch(last.strip()) and (len(prev.parts) == 1 or sg.ISSUING_BODY.match(prev.parts[-2].strip())):
+        return False   # (r30zhpdf) that date closes the signature block ('某某市人民政府办公室' / '2018525'): the
+        #               line after it (the issued document's title on the next page) opens a block of its own
     if sg.is_punct_fragment(text) or sg.is_numeric_fragment(text) or _continues_enumeration(last, text):
         return True
     if CITATION_MARKS.match(text):
