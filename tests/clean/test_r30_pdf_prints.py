@@ -137,3 +137,19 @@ def test_must_stay_a_button_word_with_no_box_above():
     lines = ["某某县2031年工作要点", "文件下载", "内容概述 某某县2031年工作要点", "为做好某某工作,制定本要点。"]
     kept, _, _ = run_rule("catalogue-run", lines)
     assert kept == lines
+
+
+# ---- 4. a document library's back arrow alone over the text (an English report's PDF text)
+
+def test_a_library_back_arrow_at_the_top_goes():
+    text = "\n".join(["<<", "", "REPORT", "", "SELECT COMMITTEE ON THE HARBOUR BILL", "",
+                      "The Committee met on six occasions and took evidence from the Harbour Board."]) + "\n"
+    kept = _kept(text)
+    assert "<<" not in kept and kept[0] == "REPORT"
+    text = "\n".join(["»", "Annual Report 2031", "The Board met four times during the year."]) + "\n"
+    assert "»" not in _kept(text)
+
+
+def test_must_stay_a_quoted_line_at_the_top():
+    text = "\n".join(["« Le port est fermé »", "Annual Report 2031", "The Board met four times during the year."]) + "\n"
+    assert "« Le port est fermé »" in _kept(text)
