@@ -153,3 +153,48 @@ def test_a_library_back_arrow_at_the_top_goes():
 def test_must_stay_a_quoted_line_at_the_top():
     text = "\n".join(["« Le port est fermé »", "Annual Report 2031", "The Board met four times during the year."]) + "\n"
     assert "« Le port est fermé »" in _kept(text)
+
+
+# ---- 5. a contents list joined by a PDF text layer, each page number glued to the next entry's number
+
+def _doc(text: str):
+    from pipeline.structure import structure_document
+    return structure_document(clean_text(text, source_file="p.txt"))
+
+
+def _heads(doc) -> list[str]:
+    def walk(sections):
+        for s in sections:
+            yield s.title
+            yield from walk(s.sections)
+    return list(walk(doc.sections))
+
+
+def test_a_standards_preview_with_its_contents_glued_to_page_numbers_gives_no_headings():
+    blob = ("DB9999/T 001—2031某某服务规范 2031-01-01发布 2031-02-01实施 某某市市场监督管理局发布 Ⅰ 12规范性引用文件 "
+            "13术语和定义 14基本要求 14.1人员 14.2设施 25服务流程 25.1受理 25.2办理 3 36评价与改进 4 "
+            "附录A（资料性附录）服务记录表 前言 本标准按照GB/T 1.1—2020给出的规则起草。本标准由某某市某某局提出并归口。")
+    doc = _doc("文档简介\n" + blob + "\n")
+    assert not any(h.startswith(("14基本要求", "14.1", "25服务流程")) for h in _heads(doc))
+
+
+def test_a_reports_preview_with_its_contents_glued_to_page_numbers_gives_no_headings():
+    blob = ("某某县2031年度财政决算报告 目 录 1决算概况 12收入情况 23支出情况 34结转结余 45政府债务 56绩效管理 6 "
+            "各位委员：受县人民政府委托，现将全县2031年财政决算情况报告如下，请予审议。一、决算概况 全县一般公共预算收入完成12.3亿元，增长5.1%。")
+    doc = _doc(blob + "\n")
+    heads = _heads(doc)
+    assert not any(h.startswith(("12收入情况", "23支出情况", "34结转结余")) for h in heads)
+
+
+def test_must_stay_a_flattened_portal_page_still_splits():
+    line = ("首页 | 政务公开 当前位置：首页 > 政务公开 > 规划计划 2031年某某市政府工作报告 发布时间：2031-01-20 来源：某某市政府办公室 "
+            "各位代表：现在，我代表市人民政府向大会报告工作，请予审议，并请市政协委员和其他列席人员提出意见。"
+            "一、2031年工作回顾 过去一年，全市经济运行稳中有进，地区生产总值增长6.1%。")
+    kept = _kept(line + "\n")
+    assert len(kept) > 2
+
+
+def test_must_stay_a_short_numbered_list_and_a_flattened_table_are_not_a_contents_list():
+    from pipeline.clean.rules_flattened import paged_contents, _GAP
+    text = "主要产品 1粮食 2油料 3棉花 4蔬菜 5水果 产量 粮食 143972 稻谷 118787 小麦 11200 棉花 58 油料 28762"
+    assert paged_contents(text, list(_GAP.finditer(text))) == []
