@@ -308,10 +308,9 @@ def _speaker_pair(before: str, after: str, text: str, end: int) -> bool:
     return bool(NAME.fullmatch(after) or after[-1:] in ":：" and NAME.fullmatch(after[:-1]))   # (r22flat) '主任 张某某：' a speaker's label
 
 
-def _breaks(text: str, held: list[int] | None = None, opening: bool = False) -> list[tuple[int, int]]:
+def _breaks(text: str, held: list[int] | None = None) -> list[tuple[int, int]]:
     """The gaps of a joined line where a line break was: (start, end) of the whitespace. `held`
-    collects the breaks left to a later rule (a speech's announced first head, `_glued_markers`);
-    `opening`: the line opens the text (no line with words above it)."""
+    collects the breaks left to a later rule (a speech's announced first head, `_glued_markers`)."""
     out = []
     han = _is_han(text)
     depth = _local_depth(text) if han else []
@@ -370,7 +369,7 @@ def _breaks(text: str, held: list[int] | None = None, opening: bool = False) -> 
             starts = [s for s, _ in inside]   # in the text's order, apart: the one opening before a break holds it or none
             out = [(a, b) for a, b in out if not ((k := bisect_left(starts, a) - 1) >= 0 and b < inside[k][1])]
     else:
-        out = sorted(out + [(at, at) for at in _glued_markers(text, held, opening)])
+        out = sorted(out + [(at, at) for at in _glued_markers(text, held)])
         if inside := paged_contents(text, found):   # (r30zhpdf) no break inside a contents list whose page numbers
             out = [(a, b) for a, b in out if not any(s < a and b < e for s, e in inside)]   # glued to the next entry
     return out
@@ -391,15 +390,7 @@ GLUED_MARKER = re.compile(
     rf"|第[{_ZH_NUM}]{{1,3}}部分)")   # (r27docshare) a report's parts: '…提请大会审议。第一部分 2023年…'
 
 
-# (r30zhpdf) in a text joined with no gap at all: a dash-led item after a sentence's end ('…步伐。——综合
-# 经济实力显著增强。'), and a report's or a speech's salutation glued after the title ('…工作报告各位代表:现在,…'):
-# before the salutation and after its colon
-GLUED_DASH_ITEM = re.compile(r"[。！？；][”’」』]?(?=——[\u4e00-\u9fff“])")
-GLUED_ADDRESS = re.compile(r"(?<=[告话話结結词詞言])(?=(?:各位代表|各位委员|各位委員|同志们|同志們)[：:])")
-ADDRESS_END = re.compile(r"(?<=[告话話结結词詞言])(?:各位代表|各位委员|各位委員|同志们|同志們)[：:](?=\S)")
-
-
-def _glued_markers(text: str, held: list[int] | None = None, opening: bool = False) -> list[int]:
+def _glued_markers(text: str, held: list[int] | None = None) -> list[int]:
     """(r26flat) Where a line began in a Chinese text joined with no gap at all: after a sentence's
     end that a numbering marker follows at once ('…请予审议。一、2024年工作回顾…', '…增长5.8%。（二）…',
     '…制定本条例。第二条 本市…').
@@ -409,12 +400,7 @@ def _glued_markers(text: str, held: list[int] | None = None, opening: bool = Fal
     after a sentence's end is the start of a heading's or an item's line: inside a paragraph a
     sentence opens with words, and an enumeration inside one reads '一是' '第一，', never '一、' after
     a full stop. An article's number quoted at a sentence's start ('第二条规定的…') stays. Where the
-    head glued to its paragraph ends is not read (no mark tells it); the head's line holds both.
-    (r30zhpdf) A dash-led item after a sentence's end ('…。——综合经济实力显著增强。') opens a line as a
-    marker does; and in a text with no gap at all that opens the text (a document site's one-line
-    preview, nothing above it), the title glued to the salutation ('…政府工作总结报告各位代表:现在,…')
-    breaks before the salutation and after its colon. Under a headline (a preview chunk's copy of
-    the title, '1-某某讲话同志们:…') the glued title block is the structure's to read (GLUED_SALUTATION)."""
+    head glued to its paragraph ends is not read (no mark tells it); the head's line holds both."""
     out = []
     for m in GLUED_MARKER.finditer(text):
         sentence = re.split(r"[。！？]", text[max(0, m.start() - WINDOW):m.start()])[-1] + text[m.start()]
@@ -423,10 +409,7 @@ def _glued_markers(text: str, held: list[int] | None = None, opening: bool = Fal
                 held.append(m.end())   # (r27docshare) a line break all the same: counted, not made here
             continue   # '…最后强调三句话。一、认清形势,统一思想今年…': the announced first head (rules_flattened)
         out.append(m.end())
-    out += [m.end() for m in GLUED_DASH_ITEM.finditer(text)]   # (r30zhpdf) '…。——…。': a dash-led item's line
-    if opening and not _GAP.search(text):   # (r30zhpdf) the title run into its salutation, the text's first line, no gap at all
-        out += [m.start() for m in GLUED_ADDRESS.finditer(text)] + [m.end() for m in ADDRESS_END.finditer(text)]
-    return sorted(set(out))
+    return out
 
 
 DECIMAL_HEAD = re.compile(r"(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?=[A-Z\"“])")
@@ -956,12 +939,11 @@ def joined_lines(page: Page) -> Page:
     """
     rows = _joined(page)
     split = False
-    opening = next((k for k, line in enumerate(page.lines) if line.text.strip()), -1)   # the text's first line
     for i in sorted(rows, reverse=True):
         line = page.lines[i]
         text = line.text
         held: list[int] = []
-        gaps = _breaks(text, held, opening=i == opening)
+        gaps = _breaks(text, held)
         # (r27docshare) a speech's first head, set apart later, is one of the text's line breaks too:
         # '…讲三点意见。一、…。二、…。三、…' is a speech flattened whole, its three heads its breaks
         if len(gaps) + len(held) < SPLIT_MIN or not gaps or line.number in page.verbatim:

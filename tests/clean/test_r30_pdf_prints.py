@@ -198,39 +198,3 @@ def test_must_stay_a_short_numbered_list_and_a_flattened_table_are_not_a_content
     from pipeline.clean.rules_flattened import paged_contents, _GAP
     text = "主要产品 1粮食 2油料 3棉花 4蔬菜 5水果 产量 粮食 143972 稻谷 118787 小麦 11200 棉花 58 油料 28762"
     assert paged_contents(text, list(_GAP.finditer(text))) == []
-
-
-# ---- 6. a document site's one-line preview with no gap at all: the title run into the salutation,
-#         dash-led items run into the sentence before them
-
-LONG = "全县经济运行总体平稳,主要指标好于预期,各项社会事业全面进步,人民生活水平不断提高。"
-
-
-def test_a_one_line_report_preview_gives_its_title_and_dash_items():
-    blob = ("某某县2031年政府工作报告各位代表:现在,我代表县人民政府向大会报告工作,请予审议。一、过去一年的工作回顾" + LONG +
-            "——综合实力显著增强。" + LONG + "——改革开放迈出新步伐。" + LONG)
-    cleaned = clean_text(blob + "\n", source_file="p.txt")
-    lines = [line for line in cleaned.lines if line.strip()]
-    assert lines[0] == "某某县2031年政府工作报告"
-    assert "——综合实力显著增强。" + LONG.replace(",", "，") in lines
-
-
-def test_a_one_line_speech_preview_gives_its_title():
-    blob = ("在全市安全生产工作会议上的讲话同志们:今天,我们召开全市安全生产工作会议。" + LONG + "——思想认识进一步提高。" + LONG
-            + "——责任体系进一步健全。" + LONG + "——隐患排查进一步深入。" + LONG)
-    doc = _doc(blob + "\n")
-    assert "".join(doc.title.split()) == "在全市安全生产工作会议上的讲话"
-
-
-def test_must_stay_a_title_copy_under_a_headline_is_left_to_the_structure():
-    text = "\n".join(["某区长在全区安全生产例会上的讲话", "", "1-某区长在全区安全生产例会上的讲话同志们:今天,区委、区政府召开例会。" + LONG
-                      + "一、认清形势" + LONG + "二、压实责任" + LONG]) + "\n"
-    cleaned = clean_text(text, source_file="p.txt")
-    assert not any(line.strip() == "1-某区长在全区安全生产例会上的讲话" for line in cleaned.lines)
-
-
-def test_must_stay_one_dash_inside_a_paragraph_of_a_normal_text():
-    text = "\n".join(["某某县2031年工作总结", "", "一、主要工作", "", LONG + "——这是全县上下共同努力的结果。" + LONG, "", "二、存在问题", "", LONG]) + "\n"
-    kept = _kept(text)
-    assert any(k.endswith("——这是全县上下共同努力的结果。" + LONG.replace(",", "，")) or "——这是全县上下共同努力的结果。" in k and not k.startswith("——")
-               for k in kept)
