@@ -20,7 +20,7 @@ from .vocab import COPYRIGHT
 from .vocab_en import NAMED_PAGER, ACCOUNT_PROMPT, SITE_MAINTAINED, tool_row, SESSION_SELECTOR, SELECT_LABEL, FIELD_BUTTON
 from .vocab_en import SEARCH_CREDIT, language_row, BUTTON_LINE, SURVEY_ANSWER_LINE, SITE_TAGLINE, WEATHER_LINE, CONTACT_SERVICE, WIDGET_MORE, WIDGET_DAY
 from .vocab_en import (BACK_LINK, SITE_CREDIT, LANGUAGE_TOGGLE, STEP_WORDS, FOOTER_LEGAL, REFERENCE_ONLY, REFERENCE_ONLY_WORDS, ACCOUNT_LINKS, EMBLEM_ALT, READ_MORE, SIDEBAR_LABEL, ICON_NOTE, PAGE_LOCATOR, pager_row, ACCESS_NOTICE, MORE_ARTICLES, SITE_IMPRINT, RELEASE_ROW, FOOTER_LINK_WORDS, HOME_LINKS, MENU_MARKS, NEIGHBOUR_WORDS, PHASE_WORDS, SEARCH_LINKS, SKIP_LINK_EN,
-                       SOCIAL, STAMP_VERBS, STRONG_LINKS, TOP_LINKS, alternation, SKIP_LINK, SKIP_LINKS, BROWSER_WARNING, LOGIN_MENU_LEAD, SURVEY_ANSWERS)
+                       SOCIAL, STAMP_VERBS, STRONG_LINKS, TOP_LINKS, alternation, PAGER_ARROWS, SKIP_LINK, SKIP_LINKS, BROWSER_WARNING, LOGIN_MENU_LEAD, SURVEY_ANSWERS)
 from .zones import HEAD_MAX, TAIL_MAX, is_prose
 from .rules_above import WEB_CHROME
 
@@ -1158,7 +1158,9 @@ def portal_top(page: Page) -> Page:
     lines made of skip links — also several on one line, `Skip to main content Skip to
     accessibility` (vocab_en.SKIP_LINKS) —, an old-browser warning sentence (`This website is not
     compatible with your web browser. …`, vocab_en.BROWSER_WARNING) and, right under such a line,
-    the portal's name glued to its domain (`Government of Northlandgov.nl`); and, among the first
+    the portal's name glued to its domain (`Government of Northlandgov.nl`), and (r30zhpdf) a
+    document library's back or page-turn arrows alone on a line (`<<`, `»`: vocab_en.PAGER_ARROWS,
+    which the title evidence already reads as no title); and, among the first
     TOP_SCAN lines, a log-in menu: its lead (`• Choose the service you want to log in to:`,
     vocab_en.LOGIN_MENU_LEAD) and the services under it, each a short bullet (≤ 4 words) with at
     most one description line under it (≤ 12 words, no full stop), two services at least. A lead
@@ -1177,7 +1179,7 @@ def portal_top(page: Page) -> Page:
     for i in filled[:TOP_RUN_MAX]:
         text = lines[i].text.strip()
         if SKIP_LINKS.match(text) or SKIP_LINK.match(text) or BROWSER_WARNING.match(text) \
-                or hits and GLUED_DOMAIN.match(text):
+                or hits and GLUED_DOMAIN.match(text) or PAGER_ARROWS.match(text):   # (r30zhpdf) a viewer's '<<' back arrow
             hits.append(i)
         else:
             break

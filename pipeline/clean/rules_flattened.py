@@ -61,6 +61,39 @@ SPACED_HEAD_MAX = 30       # characters of a head standing between two such gaps
 _SENTENCE_END = set("。！？；：”」』")
 
 
+# (r30zhpdf) a contents entry of a PDF's text layer joined with its page number glued to the next entry's
+# number ('…规范性引用文件 1' + '3 术语与定义' -> '13术语与定义'): figures glued to a short name, no mark
+PAGED_ENTRY = re.compile(r"^\d{1,3}(?:\.\d{1,2}){0,2}[\u4e00-\u9fff][^\s。，；：！？,;:!?]{0,20}$")
+CONTENTS_MEMBER = re.compile(r"^[^\s。，；：！？,;:!?]{1,40}$")   # a bare page number, an annex's entry, the cover's code
+PAGED_ENTRIES_MIN = 6
+
+
+def paged_contents(text: str, found: list) -> list[tuple[int, int]]:
+    """(r30zhpdf) Spans of a joined text that hold a contents list as a PDF text layer joins it
+    (a document-sharing site's preview of a standard or a report): PAGED_ENTRIES_MIN entries or
+    more whose page numbers stand glued to the next entry's number (`12规范性引用文件 13术语与定义
+    14基本原则 14.1专业化 …`), among bare page numbers and entries without a number (`附录C（资料
+    性附录）…`), with no clause or sentence mark in any token. Split at its gaps, every entry became
+    a numbered heading (`14基本原则`, level 1; `14.1专业化`, level 2); a contents list is one block
+    of the preview, not the text's outline, so its gaps are no line breaks. A run of fewer such
+    entries (a list of items in the text) or tokens with sentences in them is split as before."""
+    bounds = [0] + [x for m in found for x in (m.start(), m.end())] + [len(text)]
+    tokens = [(bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2)]
+    spans: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
+    entries = 0
+    for start, end in tokens + [(len(text), len(text))]:
+        token = text[start:end]
+        if token and CONTENTS_MEMBER.match(token) and end < len(text):
+            run.append((start, end))
+            entries += bool(PAGED_ENTRY.match(token))
+            continue
+        if entries >= PAGED_ENTRIES_MIN:
+            spans.append((run[0][0], run[-1][1]))
+        run, entries = [], 0
+    return spans
+
+
 def _ends_sentence(text: str, at: int) -> bool:
     """A sentence's end (or a salutation's colon) before position `at`: a full-width mark, or the
     half-width ':' ';' '!' '?' a converter writes for one after a Chinese word ('各位代表:')."""
@@ -213,7 +246,10 @@ def one_line_page(page: Page) -> Page:
         text = page.lines[i].text
         if len(text) < ONE_LINE_MIN:
             continue
-        gaps = [m for m in _GAP.finditer(text) if 0 < m.start() and m.end() < len(text) and _gap_breaks(text, m.start(), m.end())]
+        found = list(_GAP.finditer(text))
+        inside = paged_contents(text, found)   # (r30zhpdf) a contents list with its page numbers glued: no breaks in it
+        gaps = [m for m in found if 0 < m.start() and m.end() < len(text) and _gap_breaks(text, m.start(), m.end())
+                and not any(s < m.start() and m.end() < e for s, e in inside)]
         if len(gaps) < ONE_LINE_GAPS:
             continue
         for m in reversed(gaps):

@@ -528,6 +528,9 @@ def catalogue_run(page: Page) -> Page:
     A headline that opens with a word like '名称' or a byline with two fields stays. A row a PDF
     copy hard-wrapped at its measure takes its rest with it (`page.wrapped_rest`, wrap round):
     '索 引 号 … 分 类 其他; 市政府、市' / '政府办公室文件;' is one row, and the run goes on under it.
+    (r30zhpdf) A button row of the box alone on its line (`文件下载`, `附件下载`: vocab.WIDGET_TOKENS)
+    goes with the run and does not end it: the fields under it (`内容概述 …`) are the box's too; it
+    names no field, so it does not count towards CATALOGUE_RUN_MIN.
     """
     lines, hits, run, names = page.lines, [], [], 0
     taken: set[int] = set()
@@ -537,6 +540,9 @@ def catalogue_run(page: Page) -> Page:
             continue
         if run and k in taken:
             continue   # a row's hard-wrapped rest, taken with it
+        if run and text.strip() in WIDGET_TOKENS:
+            run.append(k)   # (r30zhpdf) the box's button row between its fields ('文件下载'), no field name
+            continue
         count = _catalogue_names(text)
         if count or _cell_row(text):   # a flattened table's other rows go with it (round7)
             run.append(k)

@@ -34,7 +34,7 @@ from dataclasses import replace
 
 from .page import Line, Page
 from ..model import Removal
-from .rules_flattened import ANNOUNCES_PARTS, _gap_breaks
+from .rules_flattened import ANNOUNCES_PARTS, _gap_breaks, paged_contents
 from .rules_header import CATALOGUE_NAME, CATALOGUE_WORDS, GLUED_MIN, TRAD_FOLD
 from .vocab import META_LABEL
 from .rules_docshare import _chrome as docshare_line
@@ -370,6 +370,8 @@ def _breaks(text: str, held: list[int] | None = None) -> list[tuple[int, int]]:
             out = [(a, b) for a, b in out if not ((k := bisect_left(starts, a) - 1) >= 0 and b < inside[k][1])]
     else:
         out = sorted(out + [(at, at) for at in _glued_markers(text, held)])
+        if inside := paged_contents(text, found):   # (r30zhpdf) no break inside a contents list whose page numbers
+            out = [(a, b) for a, b in out if not any(s < a and b < e for s, e in inside)]   # glued to the next entry
     return out
 
 

@@ -595,7 +595,9 @@ def _one_page_edges(texts: list[str], counter: int) -> set[int]:
     both ends — the text opens with the print stamp (date and time, alone or before the page
     title on its line) and the counter `1/1` follows the page's address (alone or on its line).
     Then the stamp, the page title on the next line (when the stamp stands alone) and the address
-    (in a two-column print it may stand mid-text) are the running lines. The stamp alone proves
+    (in a two-column print it may stand mid-text) are the running lines. (r30zhpdf) A page without
+    a title prints the stamp alone over the text's own first line: a numbered head whose sibling
+    stands lower (`一、综合` over `二、农业`, `1. Overview` over `2. Finances`) stays. The stamp alone proves
     nothing (a dated log line opens a text too); the address right over the counter goes even
     without it (`_address_over`)."""
     filled = [i for i, t in enumerate(texts) if t.strip()]
@@ -613,8 +615,10 @@ def _one_page_edges(texts: list[str], counter: int) -> set[int]:
     if not PRINT_STAMP.match(first):
         return set()
     found.add(filled[0])
+    # (r30zhpdf) a page with no <title> prints the stamp alone over the text itself: a numbered head
+    # with its sibling lower ('一、综合' … '二、农业') is the text's outline, not the page's title
     if PRINT_STAMP.match(first).end() == len(first) and _candidate(texts[filled[1]]) \
-            and filled[1] < min(found - {filled[0]}, default=counter):
+            and not _in_sequence(texts, filled[1]) and filled[1] < min(found - {filled[0]}, default=counter):
         found.add(filled[1])
         # the page title a line or two lower, when the extractor put a top-bar piece between
         # ('@theU' / 'A year in research - @theU'): the headline below and a site's suffix (round6, xxg6)

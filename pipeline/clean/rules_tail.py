@@ -1,8 +1,10 @@
 """The page's foot: the site's self-description, footer links and related-article lists."""
 from __future__ import annotations
 
-from .page import Page
+import bisect
 import re
+
+from .page import Page
 
 from .vocab import FOOTER_BLURB, FOOTER_LINKS, LOST_MARKS_DATE, RELATED_MARKERS, SIDEBAR_MARKERS
 from .vocab_en import MEDIA_CONTACT, SECTION_PAGES
@@ -126,6 +128,9 @@ def footer_island(page: Page) -> Page:
 # ('某某纲要.pdf', '附件：名单.xlsx')
 ATTACHMENT_FILE = re.compile(r"^\s*(?:附件\s*\d*\s*[:：]?\s*)?[^\s。！？；，]{2,80}\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar|7z|pptx?|txt)\s*$", re.I)
 PAGE_ID = re.compile(r"^\s*\d{6,12}\s*$")   # a CMS's bare article id printed under the article ('15074286')
+# (r30zhpdf) a table's figure cell alone on its line, as a print or a PDF text layer reads a table cell by cell
+FIGURE_CELL = re.compile(r"^\s*[-+]?\d[\d,，.]*\s*[%％‰]?\s*$")
+CELL_NEAR = 2   # non-blank lines either side where a cell's column neighbour stands
 HEADLINE_MIN = 8      # characters: the headline printed again, not a short word the text may end with
 DOC_DATE = re.compile(r"^\s*(?:(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*$")
 
@@ -139,6 +144,8 @@ def tail_leftovers(page: Page) -> Page:
     a file name or a number inside the text, and a closing line with a sentence, stay; and so does
     an official document's attachment note above the document's date (r27docshare: `附件：1.….doc`
     over the issuing office and `2024年5月20日` is the text's, the portal's link stands after it).
+    (r30zhpdf) Six digits alone with another figure alone within CELL_NEAR lines are a cell of a
+    table read one cell a line (`粮食` / `143972` / `#稻谷` / `118787`): the table's, they stay.
 
     Example: "某某纲要.pdf" / "《某某纲要》正式发布" (the headline again) / "15074286" after the last paragraph.
     """
@@ -154,6 +161,7 @@ def tail_leftovers(page: Page) -> Page:
     # (r27docshare) an official document's attachment note stands above its date: the document's own
     # ('附件：1.某某申报表.doc' / '2.汇总表.xls' over '某某办公室' / '2024年5月20日')
     dated = max((i for i in tail if DOC_DATE.match(lines[i].text)), default=-1)
+    nonblank = [k for k, line in enumerate(lines) if line.text.strip()]
     hits = []
     for i in tail:
         text = lines[i].text.strip()
@@ -161,10 +169,22 @@ def tail_leftovers(page: Page) -> Page:
             continue
         if PAGE_ID.match(text) and LOST_MARKS_DATE.fullmatch(text) and _text_goes_on(lines, i):
             continue   # (r27zhportal) a signing date whose marks were lost ('2022128') with the text going on under it
+        if PAGE_ID.match(text) and _figure_column(lines, i, nonblank):
+            continue   # (r30zhpdf) a table read one cell a line: '粮食' / '143972' / '#稻谷' / '118787'
         if ATTACHMENT_FILE.match(text) or PAGE_ID.match(text) \
                 or len(headline) >= HEADLINE_MIN and "".join(text.split()) == headline and i > 0 and tail.start > 0:
             hits.append(i)
     return page.drop(hits)
+
+
+def _figure_column(lines, i: int, filled: list[int]) -> bool:
+    """(r30zhpdf) Another figure alone on its line stands within CELL_NEAR non-blank lines of line
+    `i`: the six digits are a cell of a table read one cell a line (a browser's print, a PDF text
+    layer: `粮食` / `143972` / `#稻谷` / `118787`, or a column of figures under its label), not a
+    CMS's article id, which stands alone under the article."""
+    at = bisect.bisect_left(filled, i)
+    near = filled[max(0, at - CELL_NEAR):at] + filled[at + 1:at + 1 + CELL_NEAR]
+    return any(FIGURE_CELL.match(lines[k].text) for k in near)
 
 
 def _text_goes_on(lines, i: int) -> bool:

@@ -186,6 +186,8 @@ WIDGET_TOKENS = WIDGET_TOKENS | frozenset("微信订阅号 微信訂閱號 订�
 WIDGET_TOKENS = WIDGET_TOKENS | frozenset("继续滑动看下一个 向上滑动看下一个 轻触阅读原文 知道了 繼續滑動看下一個 輕觸閱讀原文".split())
 # (r26zh) the label of a page's attachment links at its foot ('附件下载：' over '….pdf'), the files already gone
 WIDGET_TOKENS = WIDGET_TOKENS | frozenset("附件下载 附件下載 下载附件 下載附件".split())
+# (r30zhpdf) the same button of a disclosure page's record box, printed as the box's row ('文件下载')
+WIDGET_TOKENS = WIDGET_TOKENS | frozenset("文件下载 文件下載 下载文件 下載文件".split())
 # (r26zh) a prompt to follow the account over an article ('点击蓝字 关注我们', '▲点击上方蓝字关注我们'), an
 # article's end mark ('- END -'), a collection's tags with their counts ('#政府工作报告 6个')
 FOLLOW_PROMPT = re.compile(r"^\s*[▲△↑☝⬆👆]*\s*(?:点击|點擊)\s*(?:上方|上面|下方)?\s*(?:蓝字|藍字|蓝色字体?|藍色字體?|“[^”]{1,16}”)"

@@ -1059,6 +1059,9 @@ def _joins_previous(prev: _Joiner, text: str) -> bool:
         return False   # an image stands apart (its '!' is no punctuation left over), and a '#' heading takes nothing in
     if sg.ends_sentence(last) and LOST_MARKS_DATE.fullmatch(text.strip()):
         return False   # (r27zhportal) a signing date whose 年/月/日 a page's conversion lost ('2022128'): no fragment
+    if LOST_MARKS_DATE.fullmatch(last.strip()) and (len(prev.parts) == 1 or sg.ISSUING_BODY.match(prev.parts[-2].strip())):
+        return False   # (r30zhpdf) that date closes the signature block ('某某市人民政府办公室' / '2018525'): the
+        #               line after it (the issued document's title on the next page) opens a block of its own
     if sg.is_punct_fragment(text) or sg.is_numeric_fragment(text) or _continues_enumeration(last, text):
         return True
     if CITATION_MARKS.match(text):
@@ -1235,6 +1238,9 @@ def _title_goes_on(prev: _Joiner, text: str, after: str) -> bool:
         return False
     if OWN_ISSUER.match(text) and not ISSUER_END.search(joined):
         return False   # '某某县人民政府关于…的通知' names its issuer: a whole title, not the tail of the line over it (titlepick)
+    if sg.ISSUING_BODY.match(text.strip()) and OPENS_ABOUT.match(after) and not ISSUER_END.search(joined):
+        return False   # (r30zhpdf) the same title with its issuer on a line of its own ('某某县人民政府' / '关于下达…的通知')
+        #                under a portal's headline ('某某县2031年发展计划'): the notice's title block begins there
     if len(text) >= REPEATED_NAME_MIN and "".join(text.split()) in "".join("".join(prev.parts).split()):
         return False   # (r26zh) the name the line above holds whole ('重磅！某区…报告全文发布' / '某区…报告'): its copy, no tail
     if sg.DOC_KIND_END.search("".join(text.split())):
@@ -1247,6 +1253,7 @@ KIND_TAIL_MAX = 5   # characters: '的通知', '的实施意见'
 # a line that names its issuer before 关于 is a whole title: the line over it is not its first part,
 # unless that line is itself an issuer's name (joint issuers wrapped: '财政部 国家税务总局' / '海关总署关于…')
 OWN_ISSUER = re.compile(r"^[\u4e00-\u9fff（）()]{2,40}?(?:关于|關於|關于)\S")
+OPENS_ABOUT = re.compile(r"^\s*(?:关于|關於|關于)\S")
 ISSUER_END = re.compile(r"(?:局|厅|廳|委员会|委員會|委|人民政府|政府|办公室|辦公室|办公厅|辦公廳|部|院|署|会|會|中心|银行|銀行)$")
 KIND_TAIL_TITLE_MAX = 120   # characters of the title lines before it (a joint notice names its issuers; front.JOINT_TITLE_MAX)
 

@@ -266,8 +266,12 @@ def is_signing_date(text: str) -> bool:
 
 # (round8zh) the signature glued to its date, as a print split by a page break rejoins them
 # ('某某市教育委员会2018年2月13日', '某某县人民政府办公室 2020年5月6日'): an issuing body by its kind
-SIGNATURE_DATED = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:委员会|委員會|人民政府|政府|办公室|辦公室|办公厅|辦公廳|局|厅|廳|部|委|院|署|中心)"
+ISSUING_BODY_NAME = r"[\u4e00-\u9fff（）()]{2,30}(?:委员会|委員會|人民政府|政府|办公室|辦公室|办公厅|辦公廳|局|厅|廳|部|委|院|署|中心)"
+SIGNATURE_DATED = re.compile(rf"^{ISSUING_BODY_NAME}"
                              r"[ \u3000]*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+# (r30zhpdf) an issuing body's name alone on its line, as it signs a document ('某某市人民政府办公室')
+ISSUING_BODY = re.compile(rf"^{ISSUING_BODY_NAME}$")
+
 
 
 # a date with the issuing body after a comma ('1996年12月13日，财政部', '2004年3月1日,某某市人民政府'):
