@@ -28,7 +28,7 @@ from ..clean.rules_labels import short_form
 from ..clean.zones import is_prose
 from ..clean.vocab import PROMULGATES
 from .institution import header_names, institution_name
-from .front import BILL_COVER, caption_parties, GLUED_DATELINE, act_under_masthead, READING, ROLE_END, TitleBlock, speaker_line, english_author_from_header, english_title_from_header, kind_from_opening, bulletin_from_parts, purpose_named_rules, guide_under_law, entrusted_report, economy_brief, markup_name, naming_heading, read_title_block, reprinted_name, issued_name_under_closing, self_named_report, text_acronyms, title_case, title_from_text
+from .front import BILL_COVER, not_a_title, caption_parties, GLUED_DATELINE, act_under_masthead, READING, ROLE_END, TitleBlock, speaker_line, english_author_from_header, english_title_from_header, kind_from_opening, bulletin_from_parts, purpose_named_rules, guide_under_law, entrusted_report, economy_brief, markup_name, naming_heading, read_title_block, reprinted_name, issued_name_under_closing, self_named_report, text_acronyms, title_case, title_from_text
 from .title_model import rerank as rerank_title
 from .title_evidence import PARTY_SEARCH, bold_subject_name, budget_speech_name, case_parties_name, run_in_headword, chrome_reason, opening_subject_name, cohesion, cohesive_line, content_units, file_title, named_provision_head, self_named_line, wire_intro_name, sequence_member, top_line_title
 from .headings import BARE_ANNEX, Heading, _named_annex, below_markdown_title, english_peers, find_headings, is_law, merge_labels, title_heading
@@ -231,9 +231,12 @@ def _title_holds_all(title: str, front, sections, corrections, lone_mark: bool =
     'Structure of the Report', a report's page whose headline was read as a section): the heading
     is the title. Kept as a level-1 section too, it would push every heading one level down, where
     the levels count from the top heading under the title. Not where the user set that line's level.
+    (r31entitle) A statute database's version line over the page's one provision (`22/Aug/2003 -
+    Current (at 31 Dec 2005)` / `3. Interpretation`) is no paragraph before it: it dates the page.
     (mdtitle) A Markdown text's one `#` line is its title wherever the page's lines above it end
     (`lone_mark`): Markdown's own convention, pandoc's too, so the front before it does not matter."""
-    if not sections or len(sections) != 1 or (front and not lone_mark) or sections[0].title != title \
+    dated_only = front and all(not_a_title(p.text, True) == "a version's date range" for p in front)
+    if not sections or len(sections) != 1 or (front and not lone_mark and not dated_only) or sections[0].title != title \
             or not (sections[0].sections or _one_provision_page(title)):
         return False
     return not (corrections and corrections.headings)

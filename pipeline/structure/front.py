@@ -524,6 +524,20 @@ BRACKETED_DATE_NOTE = re.compile(r"^\[\s*[A-Z][A-Za-z ]{2,40}?[:\s.-]*\s*(?:\d{1
                                  r"|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\s*\.?\]$")
 
 
+# (r31entitle) a statute database's point-in-time line over the text it shows: the version's range, a
+# date, a dash or `to`, then a date or `Current` / `present` / `date`, maybe a note in brackets and a label
+# before it ('22/Aug/2003 - Current (at 31 Dec 2005)', 'Historical version for 1 January 2008 to 30 June
+# 2009', 'In force from 01.07.2019 to date', 'Version: 2019-07-01 – current'): it says which version of the
+# text this is, it names nothing. A sentence is no such line (no finite words between the dates).
+_DATEISH = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[/. -]\s?(?:\d{{1,2}}|{_MONTH})[/. -]\s?\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}" \
+           rf"|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}})"
+VERSION_RANGE = re.compile(
+    r"^(?:(?i:(?:historical\s+|current\s+|point[- ]in[- ]time\s+)?version(?:\s+\d{1,3}\s+of\s+\d{1,3})?(?:\s+for|\s+from)?"
+    r"|in\s+force(?:\s+from)?|effective(?:\s+from)?|valid\s+from|from)\s*:?\s*)?"
+    rf"{_DATEISH}\s*(?:[-–—]|(?i:to|until))\s*(?:{_DATEISH}|(?i:current|present|date|now|today))"
+    r"(?:\s*\([^()]{1,40}\))?\.?$")
+
+
 # (r22title) a bill's number with the session and legislature that read it, over the Act's name on a
 # statute site ('Bill 12, 1st Session, 34th Legislature', 'Bill C-7, 2nd Session'): it files the text
 BILL_SESSION = re.compile(r"^Bill\s+(?:No\.?\s*)?[A-Z]?-?\d{1,4}[A-Z]?\s*,\s*\d{1,2}(?:st|nd|rd|th)\s+Session\b"
@@ -618,6 +632,8 @@ def not_a_title(text: str, english: bool) -> str:
             return "a record's header and date"
         if BRACKETED_DATE_NOTE.match(text.strip()):
             return "a bracketed date note"
+        if VERSION_RANGE.match(" ".join(text.split())):
+            return "a version's date range"   # (r31entitle) '22/Aug/2003 - Current (at 31 Dec 2005)'
         if SERIAL_LINE.match(text.strip()):
             return "a serial number"
         if BILL_SESSION.match(" ".join(text.split())):
