@@ -22,7 +22,7 @@ from ..errors import InputError
 from ..log import warn
 from ..model import Author, Cleaned, Corrections, Document, Overrides, Paragraph
 from .blocks import Block, bold_head_line, make_blocks
-from .english import LONG_TITLE, is_record, section_title_stop
+from .english import LONG_TITLE, is_record, section_title_stop, title_comma
 from .decisions import correct_levels, structure_decisions, title_decision
 from ..clean.rules_labels import short_form
 from ..clean.zones import is_prose
@@ -203,6 +203,7 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
         front, sections = _drop_title_heading(tree_blocks, tree_levels, named, language, where, law, reported)
     if title and not overrides.title and language.startswith("en"):
         title = section_title_stop(title)   # a code section's closing full stop is no part of its name (round14en)
+        title = title_comma(title)   # a title block's field closed by a comma: the name ends before it (r31entitle)
     # (r27zhportal) the copy the clean stage took out above and the one the title block took both stay
     abbrev = (" ".join(r for r in (cleaned_repeat(cleaned.removed, title), title_repeat(head)) if r) or head.as_written) if not (overrides.title and head.title and overrides.title != head.title) else ""
     authors = [Author(name=overrides.author)] if overrides.author else head.authors

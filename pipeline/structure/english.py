@@ -1600,6 +1600,14 @@ SECTION_TITLE_STOP = re.compile(r"^(?:§+\s*|(?:Section|Sec\.|Chapter|Rule)\s+)?
                                 r"(?P<name>[A-Z][^.!?;:]*[a-z\d)]{3})\.$")
 
 
+def title_comma(title: str) -> str:
+    """(r31entitle) A title line closed by a comma (`STATEMENT BY THE RT HON. PRIME MINISTER,` over the
+    speaker's name and the occasion, a title block set one field a line): the comma joins the line to
+    the block's next field; it is no part of the name, which ends before it. A comma inside stays."""
+    text = title.rstrip()
+    return text[:-1].rstrip() if text.endswith((",", "，")) and len(text) > 1 else title
+
+
 def section_title_stop(title: str) -> str:
     """A code section's heading taken as the title ('9.61 - Malicious mischief—Injury to
     property.', '§ 21.11 Standard organization of the Code.') keeps its designation but not the

@@ -531,6 +531,14 @@ BRACKETED_DATE_NOTE = re.compile(r"^\[\s*[A-Z][A-Za-z ]{2,40}?[:\s.-]*\s*(?:\d{1
 # text this is, it names nothing. A sentence is no such line (no finite words between the dates).
 _DATEISH = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[/. -]\s?(?:\d{{1,2}}|{_MONTH})[/. -]\s?\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}" \
            rf"|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}})"
+# (r31entitle) a person's name with initials, alone on its line ('H. G. Wells', 'J.R.R. Tolkien', 'Mary W.
+# Shelley', 'by E. M. Forster'): an author's name over the title a book's or an essay's page sets under it; a
+# title is no name of initials and a surname (two initials spaced, three unspaced, or a first name and an
+# initial: 'U.S. Policy', 'A. Introduction' are no names)
+INITIALLED_NAME = re.compile(r"^(?:[Bb]y\s+)?(?:(?:[A-Z]\.\s){2,3}|(?:[A-Z]\.){3}\s?|(?!(?:Annex|Appendix|Part|Schedule|Section|Chapter|Article|Table|Figure|Book|Title|Exhibit|Attachment|Volume|Division|Phase|Step|Stage|Option|Plan|Form|Item|Unit|Module|Group|Class|Grade|Level|Type|Category|Note|Tab|Box|Map|Chart)\s)"
+                             r"[A-Z][a-z]+\s+(?:[A-Z]\.\s?){1,2})[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?$")
+# (r31entitle) a year alone on its line ('2015', '1998'): a title block's field set over the name it dates
+BARE_YEAR = re.compile(r"^(?:1[6-9]|20)\d\d$")
 VERSION_RANGE = re.compile(
     r"^(?:(?i:(?:historical\s+|current\s+|point[- ]in[- ]time\s+)?version(?:\s+\d{1,3}\s+of\s+\d{1,3})?(?:\s+for|\s+from)?"
     r"|in\s+force(?:\s+from)?|effective(?:\s+from)?|valid\s+from|from)\s*:?\s*)?"
@@ -632,6 +640,10 @@ def not_a_title(text: str, english: bool) -> str:
             return "a record's header and date"
         if BRACKETED_DATE_NOTE.match(text.strip()):
             return "a bracketed date note"
+        if INITIALLED_NAME.match(" ".join(text.split())):
+            return "an author's name"   # (r31entitle) 'H. G. Wells' over 'The War of the Worlds'
+        if BARE_YEAR.match(text.strip()):
+            return "a year"   # (r31entitle) '2015' alone over 'Budget Speech': the edition's year, a title block's field
         if VERSION_RANGE.match(" ".join(text.split())):
             return "a version's date range"   # (r31entitle) '22/Aug/2003 - Current (at 31 Dec 2005)'
         if SERIAL_LINE.match(text.strip()):
