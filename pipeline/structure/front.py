@@ -636,7 +636,8 @@ def not_a_title(text: str, english: bool) -> str:
         if match and en_date(text):
             return "a place and date" if match["place"] or match["after"] else "a date"
         header = RECORD_HEADER.match(text.strip())
-        if header and len(header["record"].split()) <= RECORD_WORDS and en_date(header["date"]):
+        if header and len(header["record"].split()) <= RECORD_WORDS and en_date(header["date"]) \
+                and not re.search(r"\b(?:1[6-9]|20)\d\d$", header["record"]):   # (r31entitle) '… 1 July 2019 - 30 June 2020': a range in a title
             return "a record's header and date"
         if BRACKETED_DATE_NOTE.match(text.strip()):
             return "a bracketed date note"
