@@ -158,7 +158,9 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
         how = "provision the page names"   # 'Section 18 - …' at the top, '18. …' the head: the page's provision (r23entitle)
     if not title and language.startswith("en"):
         # (sections nested too: an Act's short-title clause stands in section 1 under PART I)
-        title = title_from_text([p.text for p in front] + [p.text for s in _walk(sections) for p in s.paragraphs[:3]],
+        # (r31entitle) a section's third paragraph cut by the print's wrap ('1.(1) This Act may be cited as the Saint
+        # Vincent' / 'and the … Act, 2009.') reads on into the paragraph after it, which opens in small letters
+        title = title_from_text([p.text for p in front] + [p.text for s in _walk(sections) for p in _opening_paragraphs(s.paragraphs)],
                                 sections[0].title if sections else "")
         crumb = _crumb_name(cleaned) if title and sections and title == sections[0].title else ""
         if crumb:
@@ -224,6 +226,21 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
                     date=overrides.date or head.date, provenance=cleaned.provenance, front=front,
                     sections=sections, decisions=decisions,
                     markdown=verbatim.is_markdown(cleaned.lines))
+
+
+OPENING_PARAGRAPHS = 3   # a section's paragraphs where a text names itself (its short-title clause, its enacting words)
+
+
+def _opening_paragraphs(paragraphs) -> list:
+    """(r31entitle) A section's first OPENING_PARAGRAPHS paragraphs, and the ones after them that open in
+    small letters: the rest of a sentence a print's wrap set apart (`1.(1) This Act may be cited as the
+    Saint Vincent` / `and the Grenadines Constitution Act, 2009.`), so a short-title clause is read whole."""
+    out = list(paragraphs[:OPENING_PARAGRAPHS])
+    for p in paragraphs[OPENING_PARAGRAPHS:]:
+        if not p.text[:1].islower():
+            break
+        out.append(p)
+    return out
 
 
 def _title_holds_all(title: str, front, sections, corrections, lone_mark: bool = False) -> bool:

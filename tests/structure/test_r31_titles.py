@@ -184,3 +184,24 @@ def _print(site_first: str) -> str:
 def test_print_head_naming_the_site_first():
     _, doc = _doc(_print("Example Project - Trade Ordinance; May 3, 1790"))
     assert doc.title == "Trade Ordinance; May 3, 1790"
+
+
+# --- a short-title clause cut by a print's wrap into two paragraphs -----------------------------
+def test_short_title_clause_cut_by_the_wrap_is_read_whole():
+    text = ("AND WHEREAS it is intended by Parliament by this Act to provide for the\n"
+            "harbours of the Islands and for the officers who keep them:\n"
+            "Enactment.\n"
+            "NOW, THEREFORE, BE IT ENACTED by the Queen’s\n"
+            "Most Excellent Majesty, by and with the advice and consent of\n"
+            "the House of Assembly of the Example Islands and Dependencies,\n"
+            "and by the authority of the same, as follows:-\n"
+            "      1.(1) This Act may be cited as the Example Islands\n"
+            "and Dependencies Harbours Act, 2031.\n"
+            "            (2) This Act shall come into force on the day the\n"
+            "Governor appoints by notice in the Gazette.\n"
+            "Short title.\n"
+            "      2.In this Act, unless the context otherwise requires, a harbour\n"
+            "means any port of the Islands.\n")
+    _, doc = _doc(text)
+    assert doc.title in ("Example Islands and Dependencies Harbours Act, 2031",
+                         "The Example Islands and Dependencies Harbours Act, 2031")
