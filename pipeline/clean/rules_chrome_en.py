@@ -372,7 +372,7 @@ def _head(lines) -> list[int]:
         after = lines[i + 1].text if i + 1 < len(lines) else ""
         if _sentence(text, after) and not SITE_NOTICE.search(text) and not COOKIE_BANNER.search(text) and not ACCOUNT_PROMPT.match(text) \
                 and not HOME_TRAIL.match(text) and not link_row(text) and not WIKI_TAGLINE.match(text) \
-                and not (len(out) < BLURB_LINES and SITE_BLURB.match(text)):
+                and not (len(out) < BLURB_LINES and SITE_BLURB.match(text)) and not EMBLEM_ALT.match(text):
             break
         out.append(i)
         if len(out) >= SCAN:

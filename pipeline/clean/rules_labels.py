@@ -199,6 +199,12 @@ def _section_of_headline(headline: str, title: str) -> bool:
     return bool(match) and match["part"].strip() == " ".join(title.split()) and match["whole"].strip() != match["part"].strip()
 
 
+# (r31entitle) a line closed by a separator with nothing after it ('Budget Speech 2015Introduction |',
+# 'Annual Report » Part 2 ›'): a site's tab row or trail whose next item was cut, the site's label over the
+# page, never the text's own title line
+DANGLING_SEPARATOR = re.compile(r"\S\s+[|»›>/]\s*$")
+
+
 def repeated_title(page: Page) -> Page:
     """Drop the document's short title when it repeats the page headline just above it.
 
@@ -211,7 +217,9 @@ def repeated_title(page: Page) -> Page:
     full name stays as the title (see short_form; the structure stage keeps the short form as the
     title's abbreviation; unseen8). (r28markdown) A Markdown page's marked title of two parts
     ('# Part 8 » General Provisions', MD_TITLE_PAGE) over the division heading it holds stays: the
-    page's title, the division its first heading.
+    page's title, the division its first heading. (r31entitle) A headline closed by a dangling
+    separator (`Budget Speech 2015Introduction |`, DANGLING_SEPARATOR) is the site's tab row over the
+    page's own title block (`2015` / `Budget Speech` / …): the row goes, the block stays.
     """
     first = [i for i, line in enumerate(page.lines) if line.text.strip()][:2]
     if len(first) < 2:
@@ -225,6 +233,8 @@ def repeated_title(page: Page) -> Page:
         return page.drop([first[0]])   # the site's copy of the title with its masks left out (r30zhweb)
     if titlelike and ESSAY_SUFFIX.fullmatch(headline[len(title):] if headline.startswith(title) else "x"):
         return page.drop([first[0]])   # an essay site's headline: the text's title and '范文' (round9zh)
+    if titlelike and 2 <= len(title) <= 30 and title in headline and DANGLING_SEPARATOR.search(headline):
+        return page.drop([first[0]])   # (r31entitle) a site's tab row cut after its separator: the page's own block stays
     if titlelike and 2 <= len(title) <= 30 and title in headline and not split and not EN_DATE_LINE.match(headline) \
             and not _year_moved(page, first[1], headline) and not _only_copy(page, headline, title) \
             and not _section_of_headline(headline, title):

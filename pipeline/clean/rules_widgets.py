@@ -105,7 +105,8 @@ def breadcrumb(page: Page) -> Page:
     separator lines between short items, so a lone '>' between two lines does not make a trail).
     and with no separators either: "某某市人民政府" "首页" "政务公开" "政府工作报告" (from the home
     page, at least two short column names), also on one line: "首页 文章 生态文明 生态总论".
-    A trail from the site's name needs only two items: "人民网>>时政".
+    A trail from the site's name needs only two items: "人民网>>时政"; the site's name with its home link
+    and no separator is one too: "某某范文网 首页" (r31entitle, SITE_HOME).
     Under a one-line trail, a line that is only its last item is the column's name printed again as
     the page's heading: it goes too ("当前位置：首页 > 党建引领> 学习专栏" over "学习专栏").
     An English trail separated by ' | ' goes when the headline under it begins its last item (unseen7).
@@ -117,7 +118,7 @@ def breadcrumb(page: Page) -> Page:
         text = unglossed(lines[i].text.strip())   # '當(dāng)前位置:首頁(yè) > 新聞' is a trail (round7)
         if len(text) > 200 or i in hits:
             continue
-        if SITE_TRAIL.match(text) or SPACED_TRAIL.match(text) or _glued_headline_trail(lines, i, text):
+        if SITE_TRAIL.match(text) or SPACED_TRAIL.match(text) or SITE_HOME.match(text) or _glued_headline_trail(lines, i, text):
             hits.append(i)   # '人民网>>时政': two items suffice when the first is the site's name
             continue         # '首页 文章 生态文明 生态总论': the home page and its columns, spaced
         spread = _spread_trail(lines, i) or _bare_trail(lines, i)
@@ -222,6 +223,10 @@ HOME = re.compile(r"^(首页|主页|网站首页|home)$", re.I)
 SPACED_TRAIL = re.compile(r"^\s*(?:首页|主页|网站首页)(?:[ \u3000\xa0]+[^\s。，；！？,;!?：:、（）()《》“”]{2,8}){2,6}\s*$")
 BARE_CRUMB = re.compile(r"^[^\s。，；！？,;!?：:、（）()《》“”]{2,8}$")   # a column's name: short, no punctuation
 SITE_NAME = re.compile(r"^[^\s。，；！？,;!?：:]{2,16}(人民政府|政府|门户网站|网|厅|局|委员会|办公室)$")
+# (r31entitle) the site's name with its home link beside it, spaced, no separator ('某某范文网 首页', '首页 某某市人民政府'):
+# the site's header row over the headline, a trail of its first item only
+SITE_HOME = re.compile(r"^\s*(?:[^\s>＞»›。，；！？,;!?：:]{1,14}(?:人民政府|政府网|门户网站|网站|网)[ \u3000\xa0]+(?:网站首页|返回首页|首页|主页|首頁)"
+                       r"|(?:网站首页|返回首页|首页|主页|首頁)[ \u3000\xa0]+[^\s>＞»›。，；！？,;!?：:]{1,14}(?:人民政府|政府网|门户网站|网站|网))\s*$")
 SITE_TRAIL = re.compile(r"^\s*[^\s>＞»›。，；！？,;!?]{1,14}(人民政府|政府网|门户网站|网)\s*(?:>>|>|＞＞|＞|»|›)"
                         r"(?:\s*[^\s>＞»›。，；！？,;!?]{1,16}\s*(?:>>|>|＞＞|＞|»|›)?)+\s*$")
 # the spaced trail's columns before a headline glued onto its end: '首页 政策解读 ' + the headline

@@ -473,7 +473,11 @@ READ_MORE = re.compile(r"^\s*(?:read more|continue reading|read the full (?:spee
 # 'Government of Example logo', 'Coat of Arms'): a few capitalised words ending in the emblem's kind
 EMBLEM_ALT = re.compile(r"^\s*(?:[A-Z][\w'’.&-]*\s+(?:of\s+(?:the\s+)?)?){0,4}(?:crest|coat of arms|logo|emblem|insignia"
                         # (r27enchrome) a banner picture's alt text ('Law Handbook banner image', 'Council header image')
-                        r"|(?:banner|header|hero|masthead|logo) (?:image|graphic|picture))\s*$", I)
+                        r"|(?:banner|header|hero|masthead|logo) (?:image|graphic|picture))\s*$"
+                        # (r31entitle) the picture's kind as a label before its alt text, as a print view or a
+                        # screen reader renders it ('Logo: Example Encyclopedia. Print all pages now.', 'Site
+                        # logo: Ministry of Example', 'Crest: Example Council'), at most EMBLEM_LABELLED words
+                        r"|^\s*(?:site\s+|header\s+)?(?:logo|crest|emblem|coat of arms)\s*:\s+\S(?:\S*\s+){0,19}\S*\s*$", I)
 
 # (round13en) a site's project credit over the page: 'A Laws.Example project', 'An Example Trust
 # initiative', 'A service of the Example Institute': the kind in lower case after a proper name

@@ -22,13 +22,13 @@ from ..errors import InputError
 from ..log import warn
 from ..model import Author, Cleaned, Corrections, Document, Overrides, Paragraph
 from .blocks import Block, bold_head_line, make_blocks
-from .english import LONG_TITLE, is_record, section_title_stop
+from .english import LONG_TITLE, is_record, section_title_stop, title_comma
 from .decisions import correct_levels, structure_decisions, title_decision
 from ..clean.rules_labels import short_form
 from ..clean.zones import is_prose
 from ..clean.vocab import PROMULGATES
 from .institution import header_names, institution_name
-from .front import BILL_COVER, caption_parties, GLUED_DATELINE, act_under_masthead, READING, ROLE_END, TitleBlock, speaker_line, english_author_from_header, english_title_from_header, kind_from_opening, bulletin_from_parts, purpose_named_rules, guide_under_law, entrusted_report, economy_brief, markup_name, naming_heading, read_title_block, reprinted_name, issued_name_under_closing, self_named_report, text_acronyms, title_case, title_from_text
+from .front import BILL_COVER, not_a_title, caption_parties, GLUED_DATELINE, act_under_masthead, READING, ROLE_END, TitleBlock, speaker_line, english_author_from_header, english_title_from_header, kind_from_opening, bulletin_from_parts, purpose_named_rules, guide_under_law, entrusted_report, economy_brief, markup_name, naming_heading, read_title_block, reprinted_name, issued_name_under_closing, self_named_report, text_acronyms, title_case, title_from_text
 from .title_model import rerank as rerank_title
 from .title_evidence import PARTY_SEARCH, bold_subject_name, budget_speech_name, case_parties_name, run_in_headword, chrome_reason, opening_subject_name, cohesion, cohesive_line, content_units, file_title, named_provision_head, self_named_line, wire_intro_name, sequence_member, top_line_title
 from .headings import BARE_ANNEX, Heading, _named_annex, below_markdown_title, english_peers, find_headings, is_law, merge_labels, title_heading
@@ -158,7 +158,9 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
         how = "provision the page names"   # 'Section 18 - …' at the top, '18. …' the head: the page's provision (r23entitle)
     if not title and language.startswith("en"):
         # (sections nested too: an Act's short-title clause stands in section 1 under PART I)
-        title = title_from_text([p.text for p in front] + [p.text for s in _walk(sections) for p in s.paragraphs[:3]],
+        # (r31entitle) a section's third paragraph cut by the print's wrap ('1.(1) This Act may be cited as the Saint
+        # Vincent' / 'and the … Act, 2009.') reads on into the paragraph after it, which opens in small letters
+        title = title_from_text([p.text for p in front] + [p.text for s in _walk(sections) for p in _opening_paragraphs(s.paragraphs)],
                                 sections[0].title if sections else "")
         crumb = _crumb_name(cleaned) if title and sections and title == sections[0].title else ""
         if crumb:
@@ -203,6 +205,7 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
         front, sections = _drop_title_heading(tree_blocks, tree_levels, named, language, where, law, reported)
     if title and not overrides.title and language.startswith("en"):
         title = section_title_stop(title)   # a code section's closing full stop is no part of its name (round14en)
+        title = title_comma(title)   # a title block's field closed by a comma: the name ends before it (r31entitle)
     # (r27zhportal) the copy the clean stage took out above and the one the title block took both stay
     abbrev = (" ".join(r for r in (cleaned_repeat(cleaned.removed, title), title_repeat(head)) if r) or head.as_written) if not (overrides.title and head.title and overrides.title != head.title) else ""
     authors = [Author(name=overrides.author)] if overrides.author else head.authors
@@ -225,15 +228,33 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
                     markdown=verbatim.is_markdown(cleaned.lines))
 
 
+OPENING_PARAGRAPHS = 3   # a section's paragraphs where a text names itself (its short-title clause, its enacting words)
+
+
+def _opening_paragraphs(paragraphs) -> list:
+    """(r31entitle) A section's first OPENING_PARAGRAPHS paragraphs, and the ones after them that open in
+    small letters: the rest of a sentence a print's wrap set apart (`1.(1) This Act may be cited as the
+    Saint Vincent` / `and the Grenadines Constitution Act, 2009.`), so a short-title clause is read whole."""
+    out = list(paragraphs[:OPENING_PARAGRAPHS])
+    for p in paragraphs[OPENING_PARAGRAPHS:]:
+        if not p.text[:1].islower():
+            break
+        out.append(p)
+    return out
+
+
 def _title_holds_all(title: str, front, sections, corrections, lone_mark: bool = False) -> bool:
     """(r23level) A text with no title line, named by its first heading, which stands first (no
     paragraph before it) and holds every other heading ('Preface' over 'About this Report' and
     'Structure of the Report', a report's page whose headline was read as a section): the heading
     is the title. Kept as a level-1 section too, it would push every heading one level down, where
     the levels count from the top heading under the title. Not where the user set that line's level.
+    (r31entitle) A statute database's version line over the page's one provision (`22/Aug/2003 -
+    Current (at 31 Dec 2005)` / `3. Interpretation`) is no paragraph before it: it dates the page.
     (mdtitle) A Markdown text's one `#` line is its title wherever the page's lines above it end
     (`lone_mark`): Markdown's own convention, pandoc's too, so the front before it does not matter."""
-    if not sections or len(sections) != 1 or (front and not lone_mark) or sections[0].title != title \
+    dated_only = front and all(not_a_title(p.text, True) == "a version's date range" for p in front)
+    if not sections or len(sections) != 1 or (front and not lone_mark and not dated_only) or sections[0].title != title \
             or not (sections[0].sections or _one_provision_page(title)):
         return False
     return not (corrections and corrections.headings)

@@ -1009,6 +1009,9 @@ def _sentence_case_heads(blocks: list[Block], kinds: list) -> list:
 # (r30enweb) a word in capitals after the first: the case the page's author typed under a style sheet that
 # sets the head in capitals ('fiscal years 2024-25 Work plan', 'planning and engagement process Overview')
 INNER_CAPITAL = re.compile(r"\s[A-Z][a-z]")
+# (r31entitle) a byline in the small letters a site types it (`by  Dianne Bardsley`, `by J. R. Smith and
+# Ann Lee`): `by` and a name of capitalised words, nothing else; it credits the author, no head in small letters
+LOWER_BYLINE = re.compile(r"^by\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|van|von|da|di|le))*$")
 LOWER_HEADS_MIN = 2   # such heads, or one beside another unnumbered head: the page's style, not one stray line
 
 
@@ -1021,7 +1024,8 @@ def _lower_case_heads(blocks: list[Block], kinds: list) -> set[int]:
     (a head over it), and the block after is a paragraph of prose opening with a capital. Taken when
     the text has LOWER_HEADS_MIN of them, or one beside another unnumbered head. A line in small
     letters that goes on a sentence (the block before it ends on no stop), a list item, or a clause
-    with no capital inside stays body."""
+    with no capital inside stays body; so does a byline typed in small letters (`by  Dianne Bardsley`,
+    LOWER_BYLINE, r31entitle)."""
     cands = set()
     for i in range(1, len(blocks) - 1):
         block, text = blocks[i], blocks[i].text.strip()
@@ -1030,7 +1034,7 @@ def _lower_case_heads(blocks: list[Block], kinds: list) -> set[int]:
                 or not 2 <= len(words) <= MAX_PLAIN_WORDS or not text[:1].islower() or not INNER_CAPITAL.search(text):
             continue
         if sg.ends_with(text, ".;:?!,") or text[-1] in sg.CLOSERS or words[-1].casefold() in FUNCTION_END \
-                or CODE.search(text) or sg.numbering(text) or _dated(text):
+                or CODE.search(text) or sg.numbering(text) or _dated(text) or LOWER_BYLINE.match(text):
             continue
         before, after = blocks[i - 1], blocks[i + 1]
         head_before = before.lines == 1 and len(before.text.split()) <= MAX_PLAIN_WORDS and not sg.ends_with(before.text, ".;:?!,")
@@ -1594,6 +1598,14 @@ def undecorated(text: str) -> str:
 # and a name closed by a full stop in the code's style ('… Injury to property.') (round14en)
 SECTION_TITLE_STOP = re.compile(r"^(?:§+\s*|(?:Section|Sec\.|Chapter|Rule)\s+)?\d+(?:[.\-]\d+[A-Za-z]?)*\s*[-–—.:]?\s+"
                                 r"(?P<name>[A-Z][^.!?;:]*[a-z\d)]{3})\.$")
+
+
+def title_comma(title: str) -> str:
+    """(r31entitle) A title line closed by a comma (`STATEMENT BY THE RT HON. PRIME MINISTER,` over the
+    speaker's name and the occasion, a title block set one field a line): the comma joins the line to
+    the block's next field; it is no part of the name, which ends before it. A comma inside stays."""
+    text = title.rstrip()
+    return text[:-1].rstrip() if text.endswith((",", "，")) and len(text) > 1 else title
 
 
 def section_title_stop(title: str) -> str:

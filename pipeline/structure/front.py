@@ -524,6 +524,28 @@ BRACKETED_DATE_NOTE = re.compile(r"^\[\s*[A-Z][A-Za-z ]{2,40}?[:\s.-]*\s*(?:\d{1
                                  r"|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\s*\.?\]$")
 
 
+# (r31entitle) a statute database's point-in-time line over the text it shows: the version's range, a
+# date, a dash or `to`, then a date or `Current` / `present` / `date`, maybe a note in brackets and a label
+# before it ('22/Aug/2003 - Current (at 31 Dec 2005)', 'Historical version for 1 January 2008 to 30 June
+# 2009', 'In force from 01.07.2019 to date', 'Version: 2019-07-01 – current'): it says which version of the
+# text this is, it names nothing. A sentence is no such line (no finite words between the dates).
+_DATEISH = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[/. -]\s?(?:\d{{1,2}}|{_MONTH})[/. -]\s?\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}" \
+           rf"|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}})"
+# (r31entitle) a person's name with initials, alone on its line ('H. G. Wells', 'J.R.R. Tolkien', 'Mary W.
+# Shelley', 'by E. M. Forster'): an author's name over the title a book's or an essay's page sets under it; a
+# title is no name of initials and a surname (two initials spaced, three unspaced, or a first name and an
+# initial: 'U.S. Policy', 'A. Introduction' are no names)
+INITIALLED_NAME = re.compile(r"^(?:[Bb]y\s+)?(?:(?:[A-Z]\.\s){2,3}|(?:[A-Z]\.){3}\s?|(?!(?:Annex|Appendix|Part|Schedule|Section|Chapter|Article|Table|Figure|Book|Title|Exhibit|Attachment|Volume|Division|Phase|Step|Stage|Option|Plan|Form|Item|Unit|Module|Group|Class|Grade|Level|Type|Category|Note|Tab|Box|Map|Chart)\s)"
+                             r"[A-Z][a-z]+\s+(?:[A-Z]\.\s?){1,2})[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?$")
+# (r31entitle) a year alone on its line ('2015', '1998'): a title block's field set over the name it dates
+BARE_YEAR = re.compile(r"^(?:1[6-9]|20)\d\d$")
+VERSION_RANGE = re.compile(
+    r"^(?:(?i:(?:historical\s+|current\s+|point[- ]in[- ]time\s+)?version(?:\s+\d{1,3}\s+of\s+\d{1,3})?(?:\s+for|\s+from)?"
+    r"|in\s+force(?:\s+from)?|effective(?:\s+from)?|valid\s+from|from)\s*:?\s*)?"
+    rf"{_DATEISH}\s*(?:[-–—]|(?i:to|until))\s*(?:{_DATEISH}|(?i:current|present|date|now|today))"
+    r"(?:\s*\([^()]{1,40}\))?\.?$")
+
+
 # (r22title) a bill's number with the session and legislature that read it, over the Act's name on a
 # statute site ('Bill 12, 1st Session, 34th Legislature', 'Bill C-7, 2nd Session'): it files the text
 BILL_SESSION = re.compile(r"^Bill\s+(?:No\.?\s*)?[A-Z]?-?\d{1,4}[A-Z]?\s*,\s*\d{1,2}(?:st|nd|rd|th)\s+Session\b"
@@ -614,10 +636,17 @@ def not_a_title(text: str, english: bool) -> str:
         if match and en_date(text):
             return "a place and date" if match["place"] or match["after"] else "a date"
         header = RECORD_HEADER.match(text.strip())
-        if header and len(header["record"].split()) <= RECORD_WORDS and en_date(header["date"]):
+        if header and len(header["record"].split()) <= RECORD_WORDS and en_date(header["date"]) \
+                and not re.search(r"\b(?:1[6-9]|20)\d\d$", header["record"]):   # (r31entitle) '… 1 July 2019 - 30 June 2020': a range in a title
             return "a record's header and date"
         if BRACKETED_DATE_NOTE.match(text.strip()):
             return "a bracketed date note"
+        if INITIALLED_NAME.match(" ".join(text.split())):
+            return "an author's name"   # (r31entitle) 'H. G. Wells' over 'The War of the Worlds'
+        if BARE_YEAR.match(text.strip()):
+            return "a year"   # (r31entitle) '2015' alone over 'Budget Speech': the edition's year, a title block's field
+        if VERSION_RANGE.match(" ".join(text.split())):
+            return "a version's date range"   # (r31entitle) '22/Aug/2003 - Current (at 31 Dec 2005)'
         if SERIAL_LINE.match(text.strip()):
             return "a serial number"
         if BILL_SESSION.match(" ".join(text.split())):

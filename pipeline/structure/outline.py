@@ -299,6 +299,20 @@ def _worded(text: str) -> bool:
         and sum(ch.isalpha() for ch in chars) * 2 > len(chars)
 
 
+SITE_FIRST_WORDS = 4   # words of a site's name set before the page's headline
+
+
+def _site_first(first: str, second: str) -> bool:
+    """(r31entitle) A page title that puts the site's name FIRST (`Example Project - Northwest Ordinance;
+    July 13, 1787`, `Law Library - Act No. 12 of 1990, Interpretation`): the part after the dash holds a
+    number or a date and two words or more, what a document's name has and a site's name has not,
+    while the part before it is a short name with no digit. `Budget 2024 - Treasury` (the headline
+    first) stays."""
+    words = re.findall(r"[A-Za-z]{2,}", second)
+    return bool(re.search(r"\d", second)) and len(words) >= 2 and not re.search(r"\d", first) \
+        and len(first.split()) <= SITE_FIRST_WORDS
+
+
 def running_title(removed: Sequence[Removal]) -> str:
     """The page title a printed web page's running head carries ('Aardvark - Wikipedia' ->
     'Aardvark'; a head without a site name is the title itself), when that head was removed on
@@ -314,6 +328,8 @@ def running_title(removed: Sequence[Removal]) -> str:
             if match and DIVISION_LABEL.match(match["title"]):
                 match = None   # 'Part 1 - Preliminary': a division's label and its name, one title, no site's name
             title = match["title"] if match else text
+            if match and _site_first(match["title"], match["site"]):
+                title = match["site"]   # (r31entitle) 'Example Project - Northwest Ordinance; July 13, 1787': the site first
             parts = BAR_PARTS.split(title)
             if len(parts) >= 2 and len(parts[0]) >= BAR_PART_MIN:
                 title = parts[0]   # (r26) 'Page | Section | Site': the page's part names the page

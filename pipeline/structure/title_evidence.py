@@ -558,11 +558,15 @@ def budget_speech_name(paragraphs: list[str]) -> str:
 # it, then a verb that says what the document does
 POLICY_KIND = r"(?:Strategy|Strategic\s+Plan|Plan|Policy|Report|Statement|Framework|Programme|Program|Budget|Review|Guidelines|Charter|Roadmap|Agenda)"
 _YEARS = r"\d{4}(?:/\d{2,4})?(?:\s*[-–—]\s*\d{4}(?:/\d{2,4})?)?"
+ADOPTED_VERBS = r"(?:introduced|adopted|approved|launched|prepared|developed|issued|formulated|endorsed|published|released|drafted|enacted)"
 OPENING_SUBJECT = re.compile(r"^The\s+(?P<name>(?:[A-Z][\w’'-]*\s+){0,6}" + POLICY_KIND
                              + r"(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})?"
                              + r"(?:\s+\(?" + _YEARS + r"\)?)?)"
                              r"\s+(?:sets|outlines|describes|presents|provides|acknowledges|aims|builds|covers|establishes|lays|"
-                             r"identifies|seeks|summari[sz]es|reviews|focuses|defines|charts|articulates|spells)\b"
+                             r"identifies|seeks|summari[sz]es|reviews|focuses|defines|charts|articulates|spells"
+                             # (r31entitle) or what was done to it, in the passive ('The National Climate Change
+                             # Policy 2019 has been introduced with the objective of …', '… was adopted by …')
+                             r"|(?:has\s+been|have\s+been|was|were|is)\s+" + ADOPTED_VERBS + r")\b"
                              # (r28notitle) the opening states the document's purpose: 'The purpose of the Annual
                              # Report of the Auditor General is to report on …', 'The objective of this Review is …'
                              r"|^The\s+(?:purpose|aim|objective|object)\s+of\s+(?:the|this)\s+(?P<purposed>(?:[A-Z][\w’'-]*\s+){0,6}"
