@@ -498,7 +498,7 @@ def _body_headings(blocks, head, language: str, contents, dropped):
     """The body under the title block and its headings (the text's own contents list matched to it
     names some): (body, headings). Read again when the title block is read again (r23cohesion)."""
     body = merge_labels(blocks[head.used:], language)
-    outline = _listed_date_dropped(body, match_outline([b.text for b in body], contents))
+    outline = _flat_list_groups(body, _listed_date_dropped(body, match_outline([b.text for b in body], contents)))
     headings = find_headings(body, language, outline, dropped, head.title)
     # a list's items are no headings (lists.py), unless the text's contents list names the line, number
     # and words (round13en: section heads `1. Short title` / `2. Application` set without blank lines)
@@ -510,6 +510,27 @@ def _body_headings(blocks, head, language: str, contents, dropped):
     if language.startswith("en"):   # the peers' style from the headings that stay (r23level: not from a list item)
         headings = english_peers(headings, [body[h.index].text for h in headings])
     return body, headings
+
+
+def _flat_list_groups(body, outline: dict[int, int]) -> dict[int, int]:
+    """(r31enheads) A contents list printed FLAT (every entry at depth 1: a debate record's list sets
+    the business of the day, `STATEMENTS BY MEMBERS`, and the subjects under it, `NAGANO WINTER
+    OLYMPICS` …, one a line with no indent) still shows its groups in the text: an UNNUMBERED listed
+    heading standing straight over the next listed one (no text between), itself unnumbered, holds
+    the listed headings after it, one level below, down to the next such group line. A list with
+    depths of its own, numbered entries (`1. Short title` straight over `2. Application`: a series,
+    peers), or no listed heading straight over another, is left as listed."""
+    if not outline or any(d != 1 for d in outline.values()):
+        return outline
+    plain = {i for i in outline if not sg.numbering(body[i].text) and not body[i].text.lstrip()[:1].isdigit()}
+    groups = {i for i in plain if i + 1 in plain and i + 2 not in outline}
+    if not groups:
+        return outline
+    out, inside = {}, False
+    for i in sorted(outline):
+        inside = inside or i in groups
+        out[i] = 2 if inside and i not in groups else 1
+    return out
 
 
 def _listed_date_dropped(body, outline: dict[int, int]) -> dict[int, int]:

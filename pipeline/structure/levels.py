@@ -32,14 +32,13 @@ Walk the headings in order with a stack of open shapes (outermost first):
   series, it does not hold it (newdocs);
 - an appendix ('附件1') is level 1 and starts a fresh pattern under it;
 - a heading the document's own contents list names (outline.py) takes the listed depth; the
-  headings between two listed ones nest under the one before by the pattern above; a flat list's
-  heading straight over the next listed one is a group over the listed ones after it (r31enheads).
+  headings between two listed ones nest under the one before by the pattern above.
 Levels deeper than MAX_LEVEL are kept at MAX_LEVEL, with a warning.
 """
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from . import signals as sg
 from .headings import Heading
@@ -216,7 +215,7 @@ def infer_levels(headings: list[Heading]) -> list[int]:
     if any(h.annotation for h in headings):
         return _annotated_levels(headings)
     if any(h.depth for h in headings):
-        return _outline_levels(_flat_list_groups(headings))
+        return _outline_levels(headings)
     return _pattern_levels(headings)
 
 
@@ -235,30 +234,6 @@ def _annotated_levels(headings: list[Heading]) -> list[int]:
             last = next(placed)
             levels.append(last)
     return levels
-
-
-def _flat_list_groups(headings: list[Heading]) -> list[Heading]:
-    """(r31enheads) A contents list printed FLAT (every entry at depth 1: a debate record's list sets
-    the business of the day, `STATEMENTS BY MEMBERS`, and the subjects under it, `NAGANO WINTER
-    OLYMPICS` …, one a line with no indent) still shows its groups in the text: a listed heading
-    standing straight over the next listed one, no text between them, holds the listed headings after
-    it (one level below) down to the next such group line. A list with depths of its own, or no
-    listed heading straight over another, is left as listed."""
-    listed = [h for h in headings if h.depth]
-    if any(h.depth != 1 for h in listed):
-        return headings
-    at = {h.index for h in listed}
-    groups = {h.index for h in listed if h.index + 1 in at and h.index + 2 not in at}
-    if not groups:
-        return headings
-    out, inside = [], False
-    for h in headings:
-        if h.depth and h.index in groups:
-            inside = True
-        elif h.depth and inside:
-            h = replace(h, depth=2)
-        out.append(h)
-    return out
 
 
 def _outline_levels(headings: list[Heading]) -> list[int]:
