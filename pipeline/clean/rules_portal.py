@@ -794,7 +794,7 @@ def _book_contents(lines, label: int, longest: int = BOOK_ENTRY_MAX) -> list[int
             # (an entry of the series twice in one unbroken run is a typo of the list's, unless it is the
             # list's first entry again: round6 xxg3)
             if len(entries) >= BOOK_ENTRIES_MIN and keys[0] != _letters(text) \
-                    and (more := _subject_listed_twice(lines, keys[0], j, title)):
+                    and (more := _subject_listed_twice(lines, keys[:2] + [_letters(text)], j, title)):
                 # a record's subject under two speakers: the list runs on (r31enheads); its first line, the
                 # sitting's date alone, is the record's dateline over its list (front matter), kept
                 return [k for k in entries + more if k != entries[0] or not EN_DATE_LINE.match(lines[k].text)]
@@ -849,7 +849,7 @@ LISTED_TWICE_STOP = re.compile(r"[.,;:!?]$")   # an entry of a record's contents
 EDITION_NOTE = re.compile(r"^\s*[(\[][^()\[\]]{2,40}[)\]]\s*$")   # a note in brackets alone on its line: `(Official Version)`
 
 
-def _subject_listed_twice(lines, first: str, j: int, title: frozenset[str]) -> list[int]:
+def _subject_listed_twice(lines, listed: list[str], j: int, title: frozenset[str]) -> list[int]:
     """(r31enheads; WIDENS `_book_contents`'s end) A debate record's or a periodical's contents
     lists one subject several times (`THE BUDGET` over one member's name, then again over the
     next member's), so a line repeating an entry that is not the list's FIRST entry need not be the
@@ -859,8 +859,12 @@ def _subject_listed_twice(lines, first: str, j: int, title: frozenset[str]) -> l
     title block printed again over the text (a masthead's copy, with the edition note in brackets
     over it, `(Official Version)`, EDITION_NOTE) ends it above. The lines from `j`
     to there are the list's; [] when prose comes first (a book's text began with a later chapter).
+    `listed`: the first entry's key, the second's and the repeated line's; the text under that end
+    must take up the second entry and the repeated one again (the sections listed), so a book of
+    short lines (poems: a title, then its lines, then the first title again) is no such list.
     Example: `CONTENTS` / date / `STATEMENTS BY MEMBERS` / `THE BUDGET` / `Hon. A. B.` / … /
     `THE BUDGET` / `Ms. C. D.` / … / masthead / date / the sitting's first line."""
+    first = listed[0]
     run: list[int] = []
     for k in range(j, len(lines)):
         text = ENTRY_MARK.sub("", lines[k].text).strip()
@@ -868,6 +872,9 @@ def _subject_listed_twice(lines, first: str, j: int, title: frozenset[str]) -> l
             continue
         key = _letters(text)
         if run and (key == first or key in title):
+            below = {_letters(line.text) for line in lines[k + 1:]}
+            if not all(entry in below for entry in listed[1:]):
+                return []
             while run and key in title and EDITION_NOTE.match(lines[run[-1]].text):
                 run.pop()   # the masthead's edition note over its copy (`(Official Version)`): the masthead's
             return run
