@@ -460,7 +460,8 @@ DIVISION_CAPS_NAME = 80   # characters of a division's name in capitals ('INTROD
 # and `PRELIMINARY`, `Clause 1` and `Short title and commencement` as separate elements with a
 # blank line between them; label and name are one heading (xv9's kind had no blank line between)
 DIVISION_LABEL = re.compile(r"^(?:Part|PART|Chapter|CHAPTER|Clause|CLAUSE|Section|SECTION|Article|ARTICLE|Division|DIVISION|Subdivision|SUBDIVISION"
-                            r"|Schedule|SCHEDULE|Book|BOOK|Title|TITLE)(?:\s+|\s?-\s?)(?:[IVXLC]{1,6}|\d{1,3})[A-Z]?\.?$"   # 'Part-1' (r28acts)
+                            r"|Schedule|SCHEDULE|Book|BOOK|Title|TITLE)(?:\s+|\s?-\s?)(?:[IVXLC]{1,6}|\d{1,3}|(?i:" + sg.SPELLED_CAPS + r"))[A-Z]?\.?$"   # 'Part-1' (r28acts)
+                            #   (r31enheads) its number spelled, in capitals or not: 'Book One.' / 'The Coming of the Martians'
                             r"|^(?:No|NO|Number|NUMBER)\.?\s+[IVXLCDM]{1,8}\.?$")   # a serial's paper: 'No. XLV.' (round6)
 
 
