@@ -1470,7 +1470,9 @@ def english_peers(headings: list[Heading], texts: list[str] | None = None) -> li
       outermost style ('CHAPTER II.' / 'Memory' / 'Dreams' / 'CHAPTER III.') head parts of the
       division open over them. They, and the later heads of their shape after the last division
       (the excerpt's last chapter has them too), nest under it. Heads before the first division
-      ('THE INTRODUCTION' before 'PART 1') and back matter (`BACK_MATTER_EN`) stay its peers;
+      ('THE INTRODUCTION' before 'PART 1') and back matter (`BACK_MATTER_EN`) stay its peers.
+      (r31enheads) When the last division's label stands straight over an unnumbered head (no text
+      between: the division opens with its first sub-head), every head after it nests under it;
     - A SUB-SECTION NUMBER WITH NO SECTION NUMBER: when the outermost numbering is a decimal of two
       parts or more ('1.1 Role of …' with no '1.' heading), the number itself says a level stands
       above it, and the unnumbered heads over the first decimal ('Background and Introduction')
@@ -1488,6 +1490,10 @@ def english_peers(headings: list[Heading], texts: list[str] | None = None) -> li
         return [(replace(h, style="", period=True) if k < first else replace(h, style=outer)) if h.peer else h
                 for k, h in enumerate(headings)]
     inside = {k for k, h in enumerate(headings) if h.peer and first < k < last}
+    # (r31enheads) the last division's label straight over an unnumbered head, no text between
+    # ('SECTION I - REVIEW OF THE ECONOMY' / 'THE PATH TO ECONOMIC RECOVERY'): the division opens with
+    # its first sub-head, so every head after it (back matter aside) is inside it, whatever its shape
+    opened = last + 1 < len(headings) and headings[last + 1].peer and headings[last + 1].index == headings[last].index + 1
     inner_shapes = {headings[k].shape for k in inside}
     out, subs = [], set()
     for k, h in enumerate(headings):
@@ -1500,7 +1506,7 @@ def english_peers(headings: list[Heading], texts: list[str] | None = None) -> li
             continue
         if h.peer:
             back = texts is not None and bool(BACK_MATTER_EN.match(texts[k].strip()))
-            sub = not back and (k in inside or k > last and h.shape in inner_shapes)
+            sub = not back and (k in inside or k > last and (h.shape in inner_shapes or opened))
             h = replace(h, style="" if sub else outer)
             if sub:
                 subs.add(k)
