@@ -1462,6 +1462,9 @@ BACK_MATTER_EN = re.compile(r"^(?:notes?|endnotes|references|bibliography|index|
                             r"|acknowledge?ments?|sources|further reading|conclusions?|epilogue|afterword|postscript)\b", re.I)
 
 
+OPENED_LABEL_WORDS = 2   # words of a bare label ('Part A', 'SECTION I'): a division with its name has more
+
+
 def english_peers(headings: list[Heading], texts: list[str] | None = None) -> list[Heading]:
     """The style of each `peer` heading (an unnumbered English one, _english_peers): the outermost
     numbered style of the other headings ('Abstract' beside '1.  Introduction', 'Preamble' beside
@@ -1493,7 +1496,9 @@ def english_peers(headings: list[Heading], texts: list[str] | None = None) -> li
     # (r31enheads) the last division's label straight over an unnumbered head, no text between
     # ('SECTION I - REVIEW OF THE ECONOMY' / 'THE PATH TO ECONOMIC RECOVERY'): the division opens with
     # its first sub-head, so every head after it (back matter aside) is inside it, whatever its shape
-    opened = last + 1 < len(headings) and headings[last + 1].peer and headings[last + 1].index == headings[last].index + 1
+    # (a bare label, 'Part A' over a gazette's dateline, takes the line under it as its name: no such opening)
+    opened = last + 1 < len(headings) and headings[last + 1].peer and headings[last + 1].index == headings[last].index + 1 \
+        and texts is not None and len(texts[last].split()) > OPENED_LABEL_WORDS
     inner_shapes = {headings[k].shape for k in inside}
     out, subs = [], set()
     for k, h in enumerate(headings):
