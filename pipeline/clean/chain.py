@@ -49,6 +49,7 @@ FORM_RULES = [
 BOILERPLATE_RULES = [
     ("front-matter-block", readme.front_matter_block),   # newdocs round 3: a YAML header over a Markdown export;
     #   r30bold: first, so every rule that reads the top of the page reads the page
+    ("marked-copy", readme.marked_copy),   # r31enheads: '## Sitting resumed …' over its plain copy (a converter's doubling)
     ("gutenberg-header", gutenberg.gutenberg_header),
     ("gutenberg-footer", gutenberg.gutenberg_footer),
     ("gutenberg-credit", gutenberg.gutenberg_credit),

@@ -1391,6 +1391,7 @@ PRINTED_ITEM_WORDS = 5        # words of one item ('Find Your Legislator', 'Rule
 PRINTED_ITEM_CHARS = 40
 FOOT_ROW_SEP = re.compile(r"\s+[|·•]\s+")
 FOOT_ROW_MIN = 3              # items of a footer's link row under the text
+FOOT_ROW_WRAP = re.compile(r"\s+[|·•]\s*$")   # (r31enheads) a bar ending the line: the row wrapped after it
 PRINTED_TOP_KEPT = 2          # kept lines over a menu at the page's top (the site's name, a session selector)
 SANDWICH_WORDS = 6            # words of a line between two menus (a search box's hint)
 PRINTED_MENU_AGAIN = 2        # items standing again below the head: a contents list naming the text's headings
@@ -1504,14 +1505,23 @@ def printed_menu(page: Page) -> Page:
     hits += _between_removed(page, filled, head, set(hits), menus)
     hits += _top_band(page, filled, set(hits), menus)
     # the foot: under the last prose line
-    last = max((i for i in filled if is_prose(lines[i].text)), default=None)
+    last = max((i for i in filled if is_prose(lines[i].text) and not SITE_STEWARD.match(lines[i].text)), default=None)
     if last is not None and last >= prose_below:
         foot = [i for i in filled if i > last]
         runs = _printed_runs(lines, foot, foot=True)
         hits += [i for run in runs if len(run) >= PRINTED_MENU_MIN and _beside_chrome(lines, filled, run, gone) for i in run]
-        # a footer's row of three or more short items between bars or dots ('Accessibility | Privacy | Site Policies')
-        hits += [i for i in foot if len(pieces := [p.strip() for p in FOOT_ROW_SEP.split(lines[i].text.strip())]) >= FOOT_ROW_MIN
-                 and all(_printed_item(p) for p in pieces)]
+        # a footer's row of three or more short items between bars or dots ('Accessibility | Privacy | Site Policies');
+        # (r31enheads) a row the print wrapped after a bar ('Website Policies | Help | Contact Us | Feedback |' / 'Sitemap'):
+        # the bar ends the line, and the next line's items are the row's rest
+        for k, i in enumerate(foot):
+            text = lines[i].text.strip()
+            wrapped = bool(FOOT_ROW_WRAP.search(text))
+            pieces = [p.strip() for p in FOOT_ROW_SEP.split(FOOT_ROW_WRAP.sub("", text))]
+            if len(pieces) + wrapped >= FOOT_ROW_MIN and all(_printed_item(p) for p in pieces):
+                hits.append(i)
+                rest = foot[k + 1] if wrapped and k + 1 < len(foot) and foot[k + 1] == i + 1 else None
+                if rest is not None and all(_printed_item(p.strip()) for p in FOOT_ROW_SEP.split(lines[rest].text.strip())):
+                    hits.append(rest)
     return page.drop(hits)
 
 
@@ -1689,7 +1699,10 @@ def printed_footer(page: Page) -> Page:
 # the site naming who keeps its content, a line over the page's text ('Information maintained by the
 # Legislative Reference Bureau', 'Content managed by the Office of …')
 SITE_STEWARD = re.compile(r"^\s*(?i:information|content|this (?:page|site|website|database)(?: is)?|page|site|website|database)\s+"
-                          r"(?i:maintained|provided|published|compiled|managed|updated)\s+by\s+(?:the\s+)?[A-Z][\w .,&'’()-]{2,90}$")
+                          r"(?i:maintained|provided|published|compiled|managed|updated|owned)\s+by\s+(?:the\s+)?[A-Z][\w .,&'’()-]{2,90}$")
+# (r31enheads) the same line at a government site's foot ('Content Owned by Ministry of …, Government of India'),
+# wrapped by the print: its rest on the next line, no end mark ('Climate Change, Government of India')
+STEWARD_REST_WORDS = 8
 STEWARD_BLOCK_LINES = 12   # lines of the standing notes under the steward's line, to a blank line
 SITE_SELF = re.compile(r"\b(?:this (?:site|web ?site|page|database)|on this (?:site|web ?site)|the (?:\w+ )?database|online)\b", re.I)
 
@@ -1724,7 +1737,26 @@ def site_steward(page: Page) -> Page:
                 and END_MARK.search(lines[block[-1]].text.strip()) and any(lines[k].text.strip() for k in range(block[-1] + 1, len(lines))):
             hits += block
         break
+    hits += _foot_steward(lines)
     return page.drop(hits)
+
+
+def _foot_steward(lines) -> list[int]:
+    """(r31enheads; WIDENS `site_steward` to the foot) The steward's line among the page's last TAIL_MAX
+    lines with text, with no end mark ('Content Owned by Ministry of Environment, Forest and'), and its
+    rest the print wrapped onto the next line (STEWARD_REST_WORDS words at most, no end mark: 'Climate
+    Change, Government of India'): the site's footer, never the text."""
+    filled = [i for i, line in enumerate(lines) if line.text.strip()][-TAIL_MAX:]
+    for k, i in enumerate(filled):
+        text = lines[i].text.strip()
+        if not SITE_STEWARD.match(text) or END_MARK.search(text):
+            continue
+        nxt = filled[k + 1] if k + 1 < len(filled) and filled[k + 1] == i + 1 else None
+        rest = nxt is not None and len(lines[nxt].text.split()) <= STEWARD_REST_WORDS \
+            and not END_MARK.search(lines[nxt].text.strip()) and lines[nxt].text.strip()[:1].isupper() \
+            and text.split()[-1].casefold() in ("and", "of", "for", "the", "&", ",")
+        return [i] + ([nxt] if rest else [])
+    return []
 
 
 NOTICE_LABEL = re.compile(r"^\s*(?:disclaimer|important notice|legal notice|notice|note|please note)\s*:?\s*$", re.I)

@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 
 from .layout_heads import gapped_running_lines
 from .page import Page
+from .rules_book import BOOK_CONTENTS_LABEL
 from .vocab_en import LEGAL_PUBLICATION, LETTERED_PAGE, VIEWING_NOTE
 from .zones import is_prose
 
@@ -1111,7 +1112,9 @@ def cover_again(page: Page) -> Page:
     spaced script, the same lines (spaces aside) in the same order later in the text, nothing but
     blank lines between them. The first block stays (the title block reads it); every
     later copy is a page head. A block without COVER_LETTERS_MIN letters (a row of numbers) or one
-    whose lines the text never repeats together stays.
+    whose lines the text never repeats together stays. (r31enheads; NARROWS) Nor a block right
+    under a contents label: a debate record's list opens with the sitting's date, the business and
+    its first subject, as the proceedings do; those are entries and the text, not a cover's copies.
 
     Example: "Number 8 of 1987" / "HARBOUR ACT 1987" / "REVISED" / "Updated to 1 May 2019" at the
     top, then the same four lines over the next page's text and the one after."""
@@ -1121,6 +1124,8 @@ def cover_again(page: Page) -> Page:
     for start in range(min(COVER_TOP, len(keys))):
         if filled[start] in hits:
             continue
+        if start and BOOK_CONTENTS_LABEL.match(keys[start - 1]):
+            continue   # (r31enheads) a record's list opens as its text does (date, business, subject): no cover
         size = 0
         while start + size < len(keys) and size < COVER_LINES_MAX and _cover_line(keys[start + size]):
             size += 1

@@ -11,7 +11,7 @@ import re
 
 from .page import Page, has_any, line_gap, window, wrapped_on
 from .vocab import CHANNEL_NAMES, DIGIT, EDITOR_BLURB, LOST_MARKS_DATE, PROMULGATES, unglossed
-from .vocab_en import ARRANGEMENT_LABEL_EN, UNIT_EN
+from .vocab_en import ARRANGEMENT_LABEL_EN, EN_DATE_LINE, UNIT_EN
 from .zones import CJK, edge_zone, head_zone, is_prose
 
 TIMESTAMP = re.compile(
@@ -793,6 +793,11 @@ def _book_contents(lines, label: int, longest: int = BOOK_ENTRY_MAX) -> list[int
         if entries and not rest and _lists(keys, text, nxt) and (after_gap or not series or _lists(keys[:1], text, nxt)):
             # (an entry of the series twice in one unbroken run is a typo of the list's, unless it is the
             # list's first entry again: round6 xxg3)
+            if len(entries) >= BOOK_ENTRIES_MIN and keys[0] != _letters(text) \
+                    and (more := _subject_listed_twice(lines, keys[:2] + [_letters(text)], j, title)):
+                # a record's subject under two speakers: the list runs on (r31enheads); its first line, the
+                # sitting's date alone, is the record's dateline over its list (front matter), kept
+                return [k for k in entries + more if k != entries[0] or not EN_DATE_LINE.match(lines[k].text)]
             return entries if len(entries) >= BOOK_ENTRIES_MIN else []
         if len(entries) >= BOOK_ENTRIES_MIN and after_gap and _series(lines[entries[0]].text, lines[entries[-1]].text) \
                 and (NUMBERED_HEAD.match(nxt) or NUMBERED_LEAD.match(nxt)) and _lists(keys, nxt, "".join(following[1:2])) \
@@ -838,6 +843,45 @@ def _all_caps(text: str, least: int = CAPS_WRAP_MIN) -> bool:
     """Letters all in capitals, at least `least` of them."""
     letters = [ch for ch in text if ch.isalpha()]
     return len(letters) >= least and all(ch.isupper() for ch in letters)
+
+
+LISTED_TWICE_STOP = re.compile(r"[.,;:!?]$")   # an entry of a record's contents ends in no sentence mark
+EDITION_NOTE = re.compile(r"^\s*[(\[][^()\[\]]{2,40}[)\]]\s*$")   # a note in brackets alone on its line: `(Official Version)`
+
+
+def _subject_listed_twice(lines, listed: list[str], j: int, title: frozenset[str]) -> list[int]:
+    """(r31enheads; WIDENS `_book_contents`'s end) A debate record's or a periodical's contents
+    lists one subject several times (`THE BUDGET` over one member's name, then again over the
+    next member's), so a line repeating an entry that is not the list's FIRST entry need not be the
+    listed text beginning. The list runs on from line `j` when its first entry stands again farther
+    down as a line of its own and every non-blank line up to that copy reads as an entry (at most
+    BOOK_ENTRY_MAX characters, no sentence mark at its end, opening in no lower-case letter); the
+    title block printed again over the text (a masthead's copy, with the edition note in brackets
+    over it, `(Official Version)`, EDITION_NOTE) ends it above. The lines from `j`
+    to there are the list's; [] when prose comes first (a book's text began with a later chapter).
+    `listed`: the first entry's key, the second's and the repeated line's; the text under that end
+    must take up the second entry and the repeated one again (the sections listed), so a book of
+    short lines (poems: a title, then its lines, then the first title again) is no such list.
+    Example: `CONTENTS` / date / `STATEMENTS BY MEMBERS` / `THE BUDGET` / `Hon. A. B.` / … /
+    `THE BUDGET` / `Ms. C. D.` / … / masthead / date / the sitting's first line."""
+    first = listed[0]
+    run: list[int] = []
+    for k in range(j, len(lines)):
+        text = ENTRY_MARK.sub("", lines[k].text).strip()
+        if not text:
+            continue
+        key = _letters(text)
+        if run and (key == first or key in title):
+            below = {_letters(line.text) for line in lines[k + 1:]}
+            if not all(entry in below for entry in listed[1:]):
+                return []
+            while run and key in title and EDITION_NOTE.match(lines[run[-1]].text):
+                run.pop()   # the masthead's edition note over its copy (`(Official Version)`): the masthead's
+            return run
+        if len(text) > BOOK_ENTRY_MAX or LISTED_TWICE_STOP.search(text) or text[0].islower():
+            return []
+        run.append(k)
+    return []
 
 
 def _letters(text: str) -> str:

@@ -304,6 +304,8 @@ def front_matter_block(page: Page) -> Page:
     """
     lines = page.lines
     start = next((i for i, line in enumerate(lines) if line.text.strip()), None)
+    if start is not None and MARKED_TITLE.match(lines[start].text) and (bold := _bold_key_block(lines, start)):
+        return page.drop(bold)   # '# Title' over '**Date:** …' / '**Speakers:** …' / '---' (r31enheads)
     if start is None or not (YAML_FENCE.match(lines[start].text) or TOML_FENCE.match(lines[start].text)):
         return page
     found = _yaml_block(lines, start)
@@ -322,6 +324,66 @@ def front_matter_block(page: Page) -> Page:
             page = page.cut(title[0], 0, len(lines[title[0]].text), put=value)
         else:
             hits = sorted(hits + [title[0]])   # the value is the template's placeholder alone: no title
+    return page.drop(hits)
+
+
+# (r31enheads) a dataset's Markdown export writes its record's fields in bold under the record's `#` title
+# and closes them with a thematic break: '# Budget Speech' / '**Date:** 1988-03-04' / '**Title:** …' / '---'
+MARKED_TITLE = re.compile(r"^#\s+\S")
+BOLD_KEY = re.compile(r"^\*\*[A-Z][A-Za-z]*(?: [A-Za-z]+){0,3}:\*\*(?:\s+\S.*)?$")
+BOLD_KEYS_MIN = 2
+
+
+def _bold_key_block(lines, title: int) -> list[int]:
+    """(r31enheads; WIDENS `front_matter_block`) The fields a dataset's Markdown export writes under the
+    record's `# title`: BOLD_KEYS_MIN or more `**Key:** value` lines (blank lines between), then a
+    thematic break `---`, within YAML_MAX lines; the key lines and the break go (metadata, as a YAML
+    block's), the `#` title stays. A bold label in the text (`**Note:** …` over prose) is no such block:
+    any other line before the break, or no break, and nothing goes. [] if not."""
+    keys: list[int] = []
+    for i in range(title + 1, min(len(lines), title + 1 + YAML_MAX)):
+        text = lines[i].text.strip()
+        if not text:
+            continue
+        if BOLD_KEY.match(text):
+            keys.append(i)
+            continue
+        return keys + [i] if YAML_FENCE.match(text) and len(keys) >= BOLD_KEYS_MIN else []
+    return []
+
+
+MARKED_LINE = re.compile(r"^#{1,6}\s+(?P<words>\S.*?)\s*#*\s*$")
+
+
+def marked_copy(page: Page) -> Page:
+    """(r31enheads) Drop the Markdown copies a converter writes of a line it then writes again plain:
+    a dataset's export of a record turns each procedural line into a heading AND a paragraph ('## Sitting
+    resumed at 3.30 pm' / '## Sitting resumed at 3.30 pm' / 'Sitting resumed at 3.30 pm'). A marked
+    line whose words stand again as the next line with text, unmarked (only blank lines and marked
+    copies of the same words between), is the copy: the marked lines go, the plain line stays. A
+    heading over its own text (other words under it) stays.
+
+    Example: '## [Mr Deputy Speaker in the Chair]' / '' / '[Mr Deputy Speaker in the Chair]' -> the plain line."""
+    lines = page.lines
+    hits: list[int] = []
+    i = 0
+    while i < len(lines):
+        match = MARKED_LINE.match(lines[i].text.strip())
+        if not match:
+            i += 1
+            continue
+        words, marked, j = match["words"], [i], i + 1
+        while j < len(lines):
+            text = lines[j].text.strip()
+            again = MARKED_LINE.match(text)
+            if not text or again and again["words"] == words:
+                marked += [j] if text else []
+                j += 1
+                continue
+            break
+        if j < len(lines) and lines[j].text.strip() == words:
+            hits.extend(marked)
+        i = max(j, i + 1)
     return page.drop(hits)
 
 

@@ -64,7 +64,9 @@ def _navbox_mark(texts: list[str], i: int) -> int:
 # default, which Wikipedia's forks, mirrors and other wikis keep: 'From New World Encyclopedia',
 # 'From Citizendium', 'From RationalWiki', 'From the Example Wiki'), the name capitalised, with no
 # sentence after it, optionally ', the free …' / ': the …' (the site's motto)
-SITE_TAGLINE = re.compile(r"^\s*From(?:\s+the)?(?P<name>\s+[A-Z][\w'’.-]*(?:\s+(?:(?:of|the|and|for|on|in|to)\s+)?[A-Z][\w'’.-]*){0,5})"
+# (r31enheads) the name may open in lower case when a capital follows inside it, as a camel-cased brand does
+# ('dKosopedia', 'wikiHow'); 'From here to eternity' has none
+SITE_TAGLINE = re.compile(r"^\s*From(?:\s+the)?(?P<name>\s+(?:[A-Z][\w'’.-]*|[a-z][a-z'’.-]*[A-Z][\w'’.-]*)(?:\s+(?:(?:of|the|and|for|on|in|to)\s+)?[A-Z][\w'’.-]*){0,5})"
                           r"(?P<motto>[,:]\s+the\s+[\w\s-]{1,50})?\s*$")
 # a wiki's name says so ('…pedia', '…wiki', 'Encyclopedia', 'Citizendium'): enough alone
 WIKI_NAME = re.compile(r"wiki|pedia\b|encyclop(?:a|ae|æ)?edia|dium\b|knowledge\s+core", re.I)

@@ -34,6 +34,7 @@ from .title_evidence import PARTY_SEARCH, bold_subject_name, budget_speech_name,
 from .headings import BARE_ANNEX, Heading, _named_annex, below_markdown_title, english_peers, find_headings, is_law, merge_labels, title_heading
 from .language import detect_language
 from .levels import infer_levels
+from .lists import item_kinds
 from .outline import TRUNCATED, TRUNCATED_STEM_MIN, TRUNCATED_TAIL_MAX, completes_truncated, contents_entries, is_listed, match_outline, printed_address, running_title, slug_match, slug_words
 from . import signals as sg
 from .signature import mark_signatures
@@ -518,15 +519,49 @@ def _body_headings(blocks, head, language: str, contents, dropped):
     """The body under the title block and its headings (the text's own contents list matched to it
     names some): (body, headings). Read again when the title block is read again (r23cohesion)."""
     body = merge_labels(blocks[head.used:], language)
-    outline = match_outline([b.text for b in body], contents)
+    outline = _flat_list_groups(body, _listed_date_dropped(body, match_outline([b.text for b in body], contents)))
     headings = find_headings(body, language, outline, dropped, head.title)
     # a list's items are no headings (lists.py), unless the text's contents list names the line, number
     # and words (round13en: section heads `1. Short title` / `2. Application` set without blank lines)
-    headings = [h for h in headings if not (body[h.index].item and not (h.index in outline and sg.numbering(body[h.index].text)))
+    # (r31enheads) nor an UNMARKED line the list names: a lead-in's colon over it made it a lost bullet's item
+    # (`mark_unmarked_items`), a guess the contents list outweighs (`[ Editor's Note:` / `… ]` / `STATEMENTS BY MEMBERS`)
+    headings = [h for h in headings if not (body[h.index].item and not (h.index in outline and (sg.numbering(body[h.index].text)
+                                                                                              or not item_kinds(body[h.index].text))))
                 and not body[h.index].cell]                      # nor a flattened table's cells (blocks.table_cells)
     if language.startswith("en"):   # the peers' style from the headings that stay (r23level: not from a list item)
         headings = english_peers(headings, [body[h.index].text for h in headings])
     return body, headings
+
+
+def _flat_list_groups(body, outline: dict[int, int]) -> dict[int, int]:
+    """(r31enheads) A contents list printed FLAT (every entry at depth 1: a debate record's list sets
+    the business of the day, `STATEMENTS BY MEMBERS`, and the subjects under it, `NAGANO WINTER
+    OLYMPICS` …, one a line with no indent) still shows its groups in the text: an UNNUMBERED listed
+    heading standing straight over the next listed one (no text between), itself unnumbered, holds
+    the listed headings after it, one level below, down to the next such group line. A list with
+    depths of its own, numbered entries (`1. Short title` straight over `2. Application`: a series,
+    peers), or no listed heading straight over another, is left as listed."""
+    if not outline or any(d != 1 for d in outline.values()):
+        return outline
+    plain = {i for i in outline if not sg.numbering(body[i].text) and not body[i].text.lstrip()[:1].isdigit()}
+    groups = {i for i in plain if i + 1 in plain and i + 2 not in outline}
+    if not groups:
+        return outline
+    out, inside = {}, False
+    for i in sorted(outline):
+        inside = inside or i in groups
+        out[i] = 2 if inside and i not in groups else 1
+    return out
+
+
+def _listed_date_dropped(body, outline: dict[int, int]) -> dict[int, int]:
+    """(r31enheads) A record's contents list opens with the sitting's date (`CONTENTS` / `Wednesday,
+    February 25, 1998` / `STATEMENTS BY MEMBERS` / …), and the masthead over the proceedings prints
+    that date again: the ONE listed heading that is a date alone (DATE_ALONE) dates the record, it
+    names no section — front matter; unlisted heads over the first listed one stay text (`Prayers`).
+    A journal's list of dated entries (several dates) keeps them."""
+    dates = [i for i in outline if DATE_ALONE.match(body[i].text)]
+    return {i: d for i, d in outline.items() if i not in dates} if len(dates) == 1 and len(outline) > 1 else outline
 
 
 def analyse(cleaned: Cleaned, language: str, title_model: dict | None = None):
@@ -1617,7 +1652,8 @@ def _occasion_under_title(head, body, headings):
 
 
 # (r28markdown) a date alone on its line: 'November 3, 2016', '3 November 2016', '11/3/2016', '2016-11-03'
-DATE_ALONE = re.compile(r"^\s*(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})"
+# (r31enheads) also after its weekday: 'Wednesday, February 25, 1998' (a record's sitting date)
+DATE_ALONE = re.compile(r"^\s*(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})"
                         r"|\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})\s*$")
 
 

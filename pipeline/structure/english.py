@@ -93,7 +93,11 @@ FOLLOWS_END = re.compile(r"\b(?:as follows|the following)\s*$", re.I)
 
 def _phrase(text: str) -> bool:
     """A heading's words: starts with a capital (or the year it covers: sg.YEAR_LEAD, r28prints), no
-    end mark, no code, not a cut-off clause."""
+    end mark, no code, not a cut-off clause. (r31enheads) A short title-cased phrase closed by an
+    ELLIPSIS ('A New Parliament...': a speech's head leading into its text) has no end mark either: a
+    sentence cut off so ('And then we went...') has its small words in lower case."""
+    if sg.teaser_head(text):
+        text = sg.TEASER_ELLIPSIS.sub("", text)
     words = text.split()
     if not words or not sg.head_initial(text) or CODE.search(text) or text.endswith(","):
         return False

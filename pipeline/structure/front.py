@@ -921,6 +921,21 @@ def _english_author(text: str) -> Author | None:
     return Author(name=name)
 
 
+# (r31enheads) a person's name with initials ('H. G. Wells', 'T.S. Eliot', 'Mary W. Shelley'): a title has none
+#   (two initials, or a first name and one: 'A. Background' is a lettered head)
+INITIALED_NAME = re.compile(r"^(?:[A-Z][a-z]+\s+(?:[A-Z]\.\s?){1,3}|(?:[A-Z]\.\s?){2,3})\s*[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?$")
+
+
+def _author_over_title(blocks: list[Block], i: int) -> Author | None:
+    """(r31enheads) A book's or a reading site's page sets the AUTHOR'S NAME on the first line over the
+    title ('H. G. Wells' / 'The War of the Worlds'): a one-line name with initials (INITIALED_NAME, a
+    person by `_english_author`), right over a title-like line, is the author, not the title."""
+    text = blocks[i].text.strip()
+    if blocks[i].lines != 1 or not INITIALED_NAME.match(text) or not _title_like(blocks[i + 1], True):
+        return None
+    return _english_author(text)
+
+
 NAME_PARTICLES = frozenset("de da di del della der den van von la le du dos das bin ibn al el".split())
 BY_ALONE = re.compile(r"^by:?$", re.I)
 
@@ -1569,6 +1584,10 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
             out.used = start   # no title line: the caller takes the chain's next source (a heading, …)
             #                    ('# Title' under the dateline is one: its mark is an export's, robust2)
             return out
+    if english and start + 1 < len(blocks) and (over := _author_over_title(blocks, start)):
+        out.authors.append(over)   # 'H. G. Wells' over 'The War of the Worlds': a book's author line (r31enheads)
+        out.author_blocks.append(blocks[start])
+        start += 1
     marked = len(blocks) > start and _marked_title(blocks, start)
     over = _title_over_byline(blocks, start) if english and not marked else start
     if over > start:

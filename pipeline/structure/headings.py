@@ -460,7 +460,8 @@ DIVISION_CAPS_NAME = 80   # characters of a division's name in capitals ('INTROD
 # and `PRELIMINARY`, `Clause 1` and `Short title and commencement` as separate elements with a
 # blank line between them; label and name are one heading (xv9's kind had no blank line between)
 DIVISION_LABEL = re.compile(r"^(?:Part|PART|Chapter|CHAPTER|Clause|CLAUSE|Section|SECTION|Article|ARTICLE|Division|DIVISION|Subdivision|SUBDIVISION"
-                            r"|Schedule|SCHEDULE|Book|BOOK|Title|TITLE)(?:\s+|\s?-\s?)(?:[IVXLC]{1,6}|\d{1,3})[A-Z]?\.?$"   # 'Part-1' (r28acts)
+                            r"|Schedule|SCHEDULE|Book|BOOK|Title|TITLE)(?:\s+|\s?-\s?)(?:[IVXLC]{1,6}|\d{1,3}|(?i:" + sg.SPELLED_CAPS + r"))[A-Z]?\.?$"   # 'Part-1' (r28acts)
+                            #   (r31enheads) its number spelled, in capitals or not: 'Book One.' / 'The Coming of the Martians'
                             r"|^(?:No|NO|Number|NUMBER)\.?\s+[IVXLCDM]{1,8}\.?$")   # a serial's paper: 'No. XLV.' (round6)
 
 
@@ -1461,6 +1462,9 @@ BACK_MATTER_EN = re.compile(r"^(?:notes?|endnotes|references|bibliography|index|
                             r"|acknowledge?ments?|sources|further reading|conclusions?|epilogue|afterword|postscript)\b", re.I)
 
 
+OPENED_LABEL_WORDS = 2   # words of a bare label ('Part A', 'SECTION I'): a division with its name has more
+
+
 def english_peers(headings: list[Heading], texts: list[str] | None = None) -> list[Heading]:
     """The style of each `peer` heading (an unnumbered English one, _english_peers): the outermost
     numbered style of the other headings ('Abstract' beside '1.  Introduction', 'Preamble' beside
@@ -1469,7 +1473,9 @@ def english_peers(headings: list[Heading], texts: list[str] | None = None) -> li
       outermost style ('CHAPTER II.' / 'Memory' / 'Dreams' / 'CHAPTER III.') head parts of the
       division open over them. They, and the later heads of their shape after the last division
       (the excerpt's last chapter has them too), nest under it. Heads before the first division
-      ('THE INTRODUCTION' before 'PART 1') and back matter (`BACK_MATTER_EN`) stay its peers;
+      ('THE INTRODUCTION' before 'PART 1') and back matter (`BACK_MATTER_EN`) stay its peers.
+      (r31enheads) When the last division's label stands straight over an unnumbered head (no text
+      between: the division opens with its first sub-head), every head after it nests under it;
     - A SUB-SECTION NUMBER WITH NO SECTION NUMBER: when the outermost numbering is a decimal of two
       parts or more ('1.1 Role of …' with no '1.' heading), the number itself says a level stands
       above it, and the unnumbered heads over the first decimal ('Background and Introduction')
@@ -1487,6 +1493,12 @@ def english_peers(headings: list[Heading], texts: list[str] | None = None) -> li
         return [(replace(h, style="", period=True) if k < first else replace(h, style=outer)) if h.peer else h
                 for k, h in enumerate(headings)]
     inside = {k for k, h in enumerate(headings) if h.peer and first < k < last}
+    # (r31enheads) the last division's label straight over an unnumbered head, no text between
+    # ('SECTION I - REVIEW OF THE ECONOMY' / 'THE PATH TO ECONOMIC RECOVERY'): the division opens with
+    # its first sub-head, so every head after it (back matter aside) is inside it, whatever its shape
+    # (a bare label, 'Part A' over a gazette's dateline, takes the line under it as its name: no such opening)
+    opened = last + 1 < len(headings) and headings[last + 1].peer and headings[last + 1].index == headings[last].index + 1 \
+        and texts is not None and len(texts[last].split()) > OPENED_LABEL_WORDS
     inner_shapes = {headings[k].shape for k in inside}
     out, subs = [], set()
     for k, h in enumerate(headings):
@@ -1499,7 +1511,7 @@ def english_peers(headings: list[Heading], texts: list[str] | None = None) -> li
             continue
         if h.peer:
             back = texts is not None and bool(BACK_MATTER_EN.match(texts[k].strip()))
-            sub = not back and (k in inside or k > last and h.shape in inner_shapes)
+            sub = not back and (k in inside or k > last and (h.shape in inner_shapes or opened))
             h = replace(h, style="" if sub else outer)
             if sub:
                 subs.add(k)

@@ -835,3 +835,21 @@ def year_stripped(text: str) -> str:
 # (r28ocr) a printed book's copyright notice, kept as its text in a scan's OCR ('Copyright, 1899, by
 # Notman, Boston', 'Copyright 1917'): it says who holds the rights and names no section
 COPYRIGHT_NOTICE = re.compile(r"^\s*(?:Copyright|COPYRIGHT)[,.]?\s+(?:©\s*)?(?:\(c\)\s*)?\d{4}\b")
+
+
+# (r31enheads) a head that leads into its text with an ellipsis ('A New Parliament...', 'Looking Ahead…')
+TEASER_ELLIPSIS = re.compile(r"(?<=[A-Za-z])\s?(?:\.{3}|…)$")
+TEASER_WORDS = 6   # words of such a head
+
+
+def teaser_head(text: str) -> bool:
+    """(r31enheads) A short title-cased phrase closed by an ELLIPSIS ('A New Parliament...', a speech's
+    head leading into its text): up to TEASER_WORDS words, every word of four letters or more
+    capitalised. A sentence cut off so ('And then we waited...', 'To be continued...') has its words
+    in lower case."""
+    text = text.strip()
+    if not TEASER_ELLIPSIS.search(text):
+        return False
+    words = TEASER_ELLIPSIS.sub("", text).split()
+    long_words = [w for w in words if sum(ch.isalpha() for ch in w) >= 4]
+    return 0 < len(words) <= TEASER_WORDS and bool(long_words) and all(w[0].isupper() for w in long_words)

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .signals import teaser_head
+
 MIN_LINES = 20        # a blank-free run this long is extracted page text, not one paragraph
 MIN_WIDTH = 50        # characters: narrower lines are a list or a poem
 MAX_BLANK = 0.05      # share of blank lines in extracted page text (pdftotext leaves one around a heading
@@ -414,7 +416,7 @@ def stands_alone(prev: str, line: str, width: int, page_break: bool, after: str 
     return (page_break or bool(re.search(r"[.!?:]$", CITATION_TAIL.sub("", prev.strip()))) or bool(COLON_DASH_END.search(prev.strip()))
             or not ragged and sentence_lost_over(prev.strip(), text, width, after.strip())) \
         and (len(text) < 0.6 * width or _ended_on_purpose(text, after, width)) \
-        and (text[:1].isupper() and not re.search(r"[.!?:;,]$", text)
+        and (text[:1].isupper() and (not re.search(r"[.!?:;,]$", text) or teaser_head(text))   # (r31enheads: 'A New Parliament...')
              or numbered_head(text) and after.strip()[:1].isupper())   # (a numbered head over a new sentence)
 
 
