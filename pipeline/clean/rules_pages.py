@@ -701,7 +701,8 @@ def running_lines(texts: list[str]) -> set[int]:
     for key, positions in by_key.items():
         if key and edges and not _one_a_page(positions, numbered_hits):
             continue   # (enweb) two copies on one page of a counted print: the text's own words
-        if key and _regular(positions, numbered_hits, pages, paced):
+        if key and _regular(positions, numbered_hits, pages, paced) \
+                and not (edges and _two_cells(texts, positions, numbered_hits)):
             found.update(positions)
         elif key and numbered_hits:
             rest.append(positions)
@@ -816,6 +817,18 @@ def _cover_copies(texts: list[str], found: set[int], numbered: set[int]) -> set[
         return set()
     later = {_key(texts[i]) for i in found if i > first and i not in numbered}
     return {i for i in found if i < first and i not in numbered and _key(texts[i]) in later}
+
+
+def _two_cells(texts: list[str], positions: list[int], counters: set[int]) -> bool:
+    """(r31body) Two copies a page apart in a print of two sheets prove no pace: a table's cell
+    (`县水务局`, the same office in charge of two rows, one on each page) repeats so by chance. Only
+    a browser's own print marks (the page's address, the print stamp) or copies right beside a
+    counter take the pace of two pages; other running lines there are found beside the counters
+    (`_page_edges`)."""
+    text = texts[positions[0]].strip()
+    if URL.match(text) or PRINT_STAMP.match(text):
+        return False
+    return not all(any(abs(p - q) <= NEAR for q in counters) for p in positions)
 
 
 def _one_a_page(positions: list[int], counters: set[int]) -> bool:
@@ -1168,6 +1181,8 @@ SIDEBAR_MIN = 40          # lines: a column of widgets, not a list in the articl
 SIDEBAR_SHORT = 0.5       # of the text's width: a narrow column's line
 SIDEBAR_SHARE = 0.9       # of the lines from the start on: nearly all of them narrow
 SENTENCE_LINE = re.compile(r"[.!?][\"”’)\]]*$")
+# (r31body) a Chinese sentence's end: its words cannot be counted by spaces, its full stop says it
+CJK_SENTENCE_LINE = re.compile(r"[。！？][”’」』）)]*$")
 
 
 def printed_page(page: Page) -> bool:
@@ -1212,7 +1227,8 @@ def printed_sidebar(page: Page) -> Page:
         return page
     short = SIDEBAR_SHORT * filled[int(0.97 * (len(filled) - 1))]   # the article fills the width; the column is most lines
     narrow = [bool(t) and len(t) <= short for t in texts]
-    sentence = [bool(t) and len(t.split()) >= 8 and bool(SENTENCE_LINE.search(t)) for t in texts]
+    sentence = [bool(t) and (len(t.split()) >= 8 and bool(SENTENCE_LINE.search(t))
+                             or bool(UNSPACED.search(t)) and bool(CJK_SENTENCE_LINE.search(t))) for t in texts]
     # groups (blank-separated runs of lines), scanned from the end back to the last sentence
     groups: list[range] = []
     k = 0
