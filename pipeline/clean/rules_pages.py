@@ -702,7 +702,7 @@ def running_lines(texts: list[str]) -> set[int]:
         if key and edges and not _one_a_page(positions, numbered_hits):
             continue   # (enweb) two copies on one page of a counted print: the text's own words
         if key and _regular(positions, numbered_hits, pages, paced) \
-                and not (edges and _two_cells(texts, positions, numbered_hits)):
+                and not (edges and _two_cells(texts, positions, numbered_hits, edges)):
             found.update(positions)
         elif key and numbered_hits:
             rest.append(positions)
@@ -819,14 +819,17 @@ def _cover_copies(texts: list[str], found: set[int], numbered: set[int]) -> set[
     return {i for i in found if i < first and i not in numbered and _key(texts[i]) in later}
 
 
-def _two_cells(texts: list[str], positions: list[int], counters: set[int]) -> bool:
+def _two_cells(texts: list[str], positions: list[int], counters: set[int], edges: set[int]) -> bool:
     """(r31body) Two copies a page apart in a print of two sheets prove no pace: a table's cell
     (`县水务局`, the same office in charge of two rows, one on each page) repeats so by chance. Only
-    a browser's own print marks (the page's address, the print stamp) or copies right beside a
-    counter take the pace of two pages; other running lines there are found beside the counters
-    (`_page_edges`)."""
+    a browser's own print marks (the page's address, the print stamp, the headline its print
+    header names), or copies right beside a counter, take the pace of two pages; other running
+    lines there are found beside the counters (`_page_edges`)."""
     text = texts[positions[0]].strip()
     if URL.match(text) or PRINT_STAMP.match(text):
+        return False
+    named = {_key(m["headline"]) for e in edges if (m := HEAD_TITLE.match(" ".join(texts[e].split())))}
+    if _key(text) in named:
         return False
     return not all(any(abs(p - q) <= NEAR for q in counters) for p in positions)
 
