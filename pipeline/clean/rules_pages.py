@@ -64,7 +64,9 @@ UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2
 # a list clause opening in lower case ('(b) on conviction on indictment, … not exceeding 10'): a
 # statute repeats such a line word for word, and where its line ends on a number it reads like a
 # numbered running line; no running head opens with a clause's enumerator (unseen7)
-LIST_CLAUSE = re.compile(r"^\((?:[a-z]{1,4}|\d{1,3})\)\s+[a-z]")
+# (r31body) also a Chinese list item under its bracketed number ('（3）申报材料装订要求：…'): the same
+# item under two parallel sections repeats word for word about a page apart
+LIST_CLAUSE = re.compile(r"^\((?:[a-z]{1,4}|\d{1,3})\)\s+[a-z]|^[（(]\d{1,3}[）)]\s*[\u4e00-\u9fff]")
 
 
 def _candidate(text: str) -> bool:
@@ -1401,6 +1403,8 @@ def _glued_candidates(lines) -> list[tuple[int, int, int, int]]:
             before, after = text[:m.start()], text[m.end():]
             if UNIT_AFTER.match(after):
                 continue
+            if before[-1:] in ("（", "(") and after[:1] in ("）", ")"):
+                continue   # (r31body) an item's number in its brackets ('（1）经…认定的…'), never a page's
             left_ok = not before or CJK_TEXT.match(before[-1])
             right_ok = not after or CJK_TEXT.match(after[0])
             if left_ok and right_ok and (before or after):

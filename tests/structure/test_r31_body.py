@@ -61,3 +61,15 @@ def test_a_headline_wrapped_under_a_portal_page_title():
     # the header's part is more than the two lines: no match (a line that only starts it)
     assert not _headline_part("某某区人民政府关于印发", "某某区人民政府关于印发重点项目清单的通知-某某区人民政府")
     assert not _cjk_seam("Grant rules:", "how to apply")
+
+
+def test_a_labelled_item_without_its_stop_is_no_heading():
+    from collections import Counter
+    from pipeline.structure.headings import _chinese_kind
+    after = "企业在本区登记注册，具有独立法人资格，守法经营、诚实守信，近三年内无严重失信行为，均可申报本项目。"
+    for item in ("（3）申报材料装订要求：一式两份，胶装订成书册状", "（2）联系方式：区科技局，电话见附件",
+                 "3.报送方式：纸质材料一式三份，电子版一份"):
+        assert _chinese_kind(item, Counter(), after) is None, item
+    # heads stay: a colon head over its paragraph, a numbered head without a colon, a head with a colon inside a name
+    for head in ("（一）存在问题：", "（三）技术支持", "一、总体要求", "（二）“十四五”规划：目标与任务"):
+        assert _chinese_kind(head, Counter(), after), head
