@@ -42,3 +42,17 @@ def test_a_notices_bracketed_item_numbers_and_repeated_items_stay():
 def test_a_bracketed_chinese_item_is_no_running_line_but_a_head_still_is():
     assert not _candidate("（3）申报材料装订要求：一式两份，胶装订成书册状")
     assert _candidate("某某市人民政府公报 2021年第3期")
+
+
+def test_a_notices_numbered_contact_section_is_no_site_footer():
+    from pipeline.clean.rules_tail import FOOTER_LINKS, OWN_NUMBERED
+    stay = ["（三）技术支持：", "四、联系我们", "3.技术支持", "（2）联系我们："]
+    go = ["技术支持：某某网络科技有限公司", "网站地图 | 联系我们 | 使用帮助", "主办：某某县人民政府办公室", "2019 技术支持：某某公司"]
+    assert all(FOOTER_LINKS.search(t) and OWN_NUMBERED.match(t) for t in stay)
+    assert all(FOOTER_LINKS.search(t) and not OWN_NUMBERED.match(t) for t in go)
+    text = "\n".join(["关于组织申报科技金融计划项目的通知", "", PARA + "请按要求办理。", "", "六、联系方式", "",
+                      "（一）业务咨询：", "", "区科技局 电话：00000000", "", "（二）技术支持：", "",
+                      "某某科技有限公司 电话：00000001", "", "网站地图 | 联系我们 | 使用帮助", "技术支持：某某网络公司"]) + "\n"
+    cleaned = clean_text(text)
+    gone = [r.text.strip() for r in cleaned.removed if r.text.strip()]
+    assert "（二）技术支持：" not in gone and "网站地图 | 联系我们 | 使用帮助" in gone and "技术支持：某某网络公司" in gone
