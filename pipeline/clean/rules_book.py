@@ -127,12 +127,17 @@ CONTENTS_SCAN = 40       # lines of text from the top (in the copy's spacing): a
 ITEM_SPLIT = re.compile(r"[,，、]")
 
 
+# (r31body) a list in a sentence joins its last item by a conjunction ('…, GONZALO, and others'); a
+# contents box's entries never do
+LAST_JOINED = re.compile(r"^(?:(?:and|or|&|et|und)\s|以及|或者)", re.I)   # not 和/及/与: 和平, 及时, 与会 open names
+
+
 def _contents_items(text: str) -> list[str]:
     items = [t.strip() for t in ITEM_SPLIT.split(text.strip())]
     if items and not items[-1]:
         items.pop()
     if len(items) < CONTENTS_MIN_ITEMS or any(not t or len(t) > CONTENTS_ITEM_MAX for t in items) \
-            or re.search(r"[。.!！?？;；:：]", text):
+            or re.search(r"[。.!！?？;；:：]", text) or LAST_JOINED.match(items[-1]):
         return []
     return items
 

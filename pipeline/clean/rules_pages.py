@@ -65,7 +65,9 @@ UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2
 # a list clause opening in lower case ('(b) on conviction on indictment, … not exceeding 10'): a
 # statute repeats such a line word for word, and where its line ends on a number it reads like a
 # numbered running line; no running head opens with a clause's enumerator (unseen7)
-LIST_CLAUSE = re.compile(r"^\((?:[a-z]{1,4}|\d{1,3})\)\s+[a-z]")
+# (r31body) also a Chinese list item under its bracketed number ('（3）申报材料装订要求：…'): the same
+# item under two parallel sections repeats word for word about a page apart
+LIST_CLAUSE = re.compile(r"^\((?:[a-z]{1,4}|\d{1,3})\)\s+[a-z]|^[（(]\d{1,3}[）)]\s*[\u4e00-\u9fff]")
 
 
 def _candidate(text: str) -> bool:
@@ -702,7 +704,8 @@ def running_lines(texts: list[str]) -> set[int]:
     for key, positions in by_key.items():
         if key and edges and not _one_a_page(positions, numbered_hits):
             continue   # (enweb) two copies on one page of a counted print: the text's own words
-        if key and _regular(positions, numbered_hits, pages, paced):
+        if key and _regular(positions, numbered_hits, pages, paced) \
+                and not (edges and _two_cells(texts, positions, numbered_hits, edges)):
             found.update(positions)
         elif key and numbered_hits:
             rest.append(positions)
@@ -817,6 +820,21 @@ def _cover_copies(texts: list[str], found: set[int], numbered: set[int]) -> set[
         return set()
     later = {_key(texts[i]) for i in found if i > first and i not in numbered}
     return {i for i in found if i < first and i not in numbered and _key(texts[i]) in later}
+
+
+def _two_cells(texts: list[str], positions: list[int], counters: set[int], edges: set[int]) -> bool:
+    """(r31body) Two copies a page apart in a print of two sheets prove no pace: a table's cell
+    (`县水务局`, the same office in charge of two rows, one on each page) repeats so by chance. Only
+    a browser's own print marks (the page's address, the print stamp, the headline its print
+    header names), or copies right beside a counter, take the pace of two pages; other running
+    lines there are found beside the counters (`_page_edges`)."""
+    text = texts[positions[0]].strip()
+    if URL.match(text) or PRINT_STAMP.match(text):
+        return False
+    named = {_key(m["headline"]) for e in edges if (m := HEAD_TITLE.match(" ".join(texts[e].split())))}
+    if _key(text) in named:
+        return False
+    return not all(any(abs(p - q) <= NEAR for q in counters) for p in positions)
 
 
 def _one_a_page(positions: list[int], counters: set[int]) -> bool:
@@ -1173,6 +1191,8 @@ SIDEBAR_MIN = 40          # lines: a column of widgets, not a list in the articl
 SIDEBAR_SHORT = 0.5       # of the text's width: a narrow column's line
 SIDEBAR_SHARE = 0.9       # of the lines from the start on: nearly all of them narrow
 SENTENCE_LINE = re.compile(r"[.!?][\"”’)\]]*$")
+# (r31body) a Chinese sentence's end: its words cannot be counted by spaces, its full stop says it
+CJK_SENTENCE_LINE = re.compile(r"[。！？][”’」』）)]*$")
 
 
 def printed_page(page: Page) -> bool:
@@ -1217,7 +1237,8 @@ def printed_sidebar(page: Page) -> Page:
         return page
     short = SIDEBAR_SHORT * filled[int(0.97 * (len(filled) - 1))]   # the article fills the width; the column is most lines
     narrow = [bool(t) and len(t) <= short for t in texts]
-    sentence = [bool(t) and len(t.split()) >= 8 and bool(SENTENCE_LINE.search(t)) for t in texts]
+    sentence = [bool(t) and (len(t.split()) >= 8 and bool(SENTENCE_LINE.search(t))
+                             or bool(UNSPACED.search(t)) and bool(CJK_SENTENCE_LINE.search(t))) for t in texts]
     # groups (blank-separated runs of lines), scanned from the end back to the last sentence
     groups: list[range] = []
     k = 0
@@ -1387,6 +1408,8 @@ def _glued_candidates(lines) -> list[tuple[int, int, int, int]]:
             before, after = text[:m.start()], text[m.end():]
             if UNIT_AFTER.match(after):
                 continue
+            if before[-1:] in ("（", "(") and after[:1] in ("）", ")"):
+                continue   # (r31body) an item's number in its brackets ('（1）经…认定的…'), never a page's
             left_ok = not before or CJK_TEXT.match(before[-1])
             right_ok = not after or CJK_TEXT.match(after[0])
             if left_ok and right_ok and (before or after):

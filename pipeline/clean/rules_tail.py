@@ -40,7 +40,13 @@ def footer_links(page: Page) -> Page:
     Example: "关于我们 | 联系我们 | 网站地图", "京ICP备05070218号".
     """
     return page.drop(i for i in tail_zone(page.lines)
-                     if len(page.lines[i].text) <= 80 and FOOTER_LINKS.search(page.lines[i].text))
+                     if len(page.lines[i].text) <= 80 and FOOTER_LINKS.search(page.lines[i].text)
+                     and not OWN_NUMBERED.match(page.lines[i].text))
+
+
+# (r31body) a line under the text's own numbering ('（三）技术支持：', '四、联系我们') heads the notice's
+# last section (its contacts); a site's footer never numbers its links
+OWN_NUMBERED = re.compile(r"^\s*(?:[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d))\s*\S")
 
 
 def related_list(page: Page) -> Page:

@@ -2028,6 +2028,30 @@ def _caption_et_al(text: str, printed_title: str) -> bool:
     return bool(match) and "".join(match["name"].split()).casefold() == "".join(printed_title.split()).casefold()
 
 
+# (r31body) the separators a portal's page title puts between the headline and the column's or the
+# site's names, spaced or not ('…的通知-政府信息公开-某某县人民政府', '…的通知_通知公告_某某网')
+HEADLINE_SEP = "-_|–—｜丨·"
+HEADLINE_PART_MIN = 8   # characters of the joined headline: a headline, not a word that starts the header
+
+
+CJK_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def _cjk_seam(first: str, second: str) -> bool:
+    """Two lines of a wrapped Chinese line meet between two CJK characters: no space goes between."""
+    first, second = first.rstrip(), second.lstrip()
+    return bool(first and second and CJK_CHAR.match(first[-1]) and CJK_CHAR.match(second[0]))
+
+
+def _headline_part(joined: str, key: str) -> bool:
+    """(r31body) Two lines that together are the print header's headline part: the header's text
+    (spaces aside) starts with them and a separator comes right after (`…督办的` / `通知` under the
+    header `…督办的通知-政府信息公开-某某县人民政府`); a headline the print wrapped before its
+    last words. The lines are the whole part: a line that only starts it is no match."""
+    return len(joined) >= HEADLINE_PART_MIN and len(key) > len(joined) and key.startswith(joined) \
+        and key[len(joined)] in HEADLINE_SEP
+
+
 def _title_at(blocks: list[Block], language: str, printed_title: str, address: str = ""):
     """The title block of a printed web page, read from the block its print header names (the
     page's <title>), when the site's top bar and menus come before it; those blocks stay as
@@ -2047,14 +2071,15 @@ def _title_at(blocks: list[Block], language: str, printed_title: str, address: s
     # together are the printed title make one title block, even at the text's top (unseen9)
     pairs = zip(blocks[:TITLE_SEARCH - 1], blocks[1:TITLE_SEARCH])   # a block and the next: never past the last
     wrapped = next((i for i, (b, after) in enumerate(pairs) if flat(b) != key and len(flat(b)) < len(key)
-                    and flat(b) + flat(after) == key), None) if at is None else None
+                    and (flat(b) + flat(after) == key or _headline_part(flat(b) + flat(after), key))), None) if at is None else None
     if at is None and wrapped is None and language.startswith("en"):   # a Chinese headline wrapped in its 《》 name: front.py joins it
         # the same two lines under a header that is the headline's part, cut short ('Part 3 - Have
         # the … been c…'): the lines the cleaner removed around them decide whether the unwrapper
         # glued them, so the header's part names them either way (title_evidence)
         wrapped = next((i for i, (b, after) in enumerate(zip(blocks[:TITLE_SEARCH - 1], blocks[1:TITLE_SEARCH])) if _names_wrapped(b.text, after.text, printed_title)), None)
     if wrapped is not None:
-        joined = replace(blocks[wrapped], text=f"{blocks[wrapped].text} {blocks[wrapped + 1].text}",
+        glue = "" if _cjk_seam(blocks[wrapped].text, blocks[wrapped + 1].text) else " "   # a Chinese headline has no space
+        joined = replace(blocks[wrapped], text=f"{blocks[wrapped].text}{glue}{blocks[wrapped + 1].text}",
                          lines=blocks[wrapped].lines + blocks[wrapped + 1].lines)
         head = read_title_block([joined] + blocks[wrapped + 2:], language)
         if not head.title and PRINTED_TITLE_MAX >= len(joined.text) and not sg.numbering(joined.text):

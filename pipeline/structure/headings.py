@@ -200,6 +200,9 @@ def _chinese_kind(text: str, openings: Counter, after: str = "", law: bool = Fal
     if style and end == "" and len(SENTENCE_ENDS.findall(text)) >= CUT_SENTENCES:
         return None   # '五、县政府实行县长负责制。县长主持县政府全面工作。常': two whole sentences, then the
         #               copy stops one character into the third — a paragraph, not a head (unseen3, xj2)
+    if style and end == "" and LABELLED_ITEM.match(_unnumbered_head(text)):
+        return None   # (r31body) '（3）申报材料装订要求：一式两份，胶装订成书册状': an item's label and its
+        #               clauses after the colon, its stop lost — an item of a list, not a head
     if style and style != "一是" and end == "":
         return style, True
     if law:
@@ -224,6 +227,16 @@ def _chinese_kind(text: str, openings: Counter, after: str = "", law: bool = Fal
             and (len(after) > len(text) and not sg.numbering(after) or _topic_line(after)):
         return "parallel:" + text[:2], False
     return None
+
+
+# (r31body) a numbered item's run-in label, a colon, then clauses of its own ('申报材料装订要求：一式两份，胶装订成书册状'):
+# a head ends at its colon (`_colon_head`); words and a comma after the colon are the item's text
+LABELLED_ITEM = re.compile(r"^[^：:，,。；;]{2,16}[：:][^：:]{2,}[，,；;][^：:]{2,}$")
+
+
+def _unnumbered_head(text: str) -> str:
+    match = next((m for _, pattern in sg.NUMBERING for m in [pattern.match(text.strip())] if m), None)
+    return (text.strip()[match.end():] if match else text.strip()).strip()
 
 
 # (round19zh) an unnumbered line that opens with a year and a comma ('2020年，市人民政府办公室' over

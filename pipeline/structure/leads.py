@@ -179,9 +179,13 @@ def find_leads(texts: list[str], lang: str, law: bool = False, report: bool = Tr
     short = [s or p for s, p in zip((_short_lead(t) for t in texts), _parallel_leads(texts))]
     dash = [_dash_lead(t) for t in texts]
     numbered = [n if n and _rest_is_text(t, n) else "" for t, n in zip(texts, numbered)]
-    short = [s if s and not n and _rest_is_text(t, s) else "" for t, n, s in zip(texts, numbered, short)]
-    clause = [c if c and not n and not s and _rest_is_text(t, c) else ""
-              for t, n, s, c in zip(texts, numbered, short, (_clause_lead(t) for t in texts))]
+    # (r31body) a paragraph whose paragraph before stopped mid-sentence carries that sentence on (a
+    # print's hard wrap set apart): its first sentence opens no paragraph, so it leads none
+    going_on = [i > 0 and _runs_on(texts[i - 1]) for i in range(len(texts))]
+    short = [s if s and not n and not g and _rest_is_text(t, s) else "" for t, n, s, g in zip(texts, numbered, short, going_on)]
+    clause = [c if c and not n and not s and not g and _rest_is_text(t, c) else ""
+              for t, n, s, c, g in zip(texts, numbered, short, (_clause_lead(t) for t in texts), going_on)]
+    dash = [d if not g else "" for d, g in zip(dash, going_on)]
     leads = []
     for i in range(len(texts)):
         near = [j for j in (i - 1, i + 1) if 0 <= j < len(texts)]
@@ -189,6 +193,21 @@ def find_leads(texts: list[str], lang: str, law: bool = False, report: bool = Tr
         dashes = any(dash[j] for j in near)
         leads.append(numbered[i] or (short[i] or clause[i] if paired else "") or (dash[i] if dashes else ""))
     return leads
+
+
+RUNS_ON_MIN = 30   # characters: a line of running text, not a label or a table's cell
+MID_SENTENCE = re.compile(r"[，,、（(《“‘]$")
+SENTENCE_STOP = re.compile(r"[。！？!?：:；;…）)”’」』》】\]>\-—]$")
+
+
+def _runs_on(text: str) -> bool:
+    """(r31body) A paragraph that stops mid-sentence: it ends on a comma, an enumeration comma or
+    an opening mark, or, a line of running text (RUNS_ON_MIN characters or more), on a character
+    or a digit with no stop after it (`…现将2016` over `年“民生实事”目标任务分解下达。…`)."""
+    text = text.strip()
+    if MID_SENTENCE.search(text):
+        return True
+    return len(text) >= RUNS_ON_MIN and not SENTENCE_STOP.search(text) and bool(re.search(r"[\u4e00-\u9fff\d]$", text))
 
 
 def _two_apart(i: int, short: list[str], clause: list[str], numbered: list[str]) -> bool:
