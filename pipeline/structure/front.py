@@ -57,6 +57,10 @@ BARE_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
 WIRE = re.compile(r"^\S{1,6}社\S{0,12}电$")
 ISO_PARTS = re.compile(r"(\d{4})\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?")
 EN_AUTHOR = re.compile(r"^(?:by\s+)?(?P<name>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,3})$", re.I)
+# (r32enpages) a typographic list bullet opening the line read as the title (an entry's name shown as a
+# bulleted list item, `• river`): the mark is the list's, no part of the name ('-', '*' and '·' are left:
+# a Markdown item, a middle dot in a transliterated name)
+LIST_BULLET = re.compile(r"^\s*[•●▪◦‣►▸■◆]\s*")
 STAR_TITLE = re.compile(r"^\*{2,6}\s*(?P<text>[^*\[\]]+?)\s*\*{2,6}$")
 COLUMN_GAP = re.compile(r"\S {3,}\S")
 JUSTIFIED_GAPS = re.compile(r"\S {2,}\S")   # two or more spaces between words: a justified line's
@@ -1641,6 +1645,8 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
     if chunked:   # (r28zhpdf) '1、标题', (s28) '标题：…': the site's number or label stays in the XML as written (<titleabbrev>)
         out.as_written = out.as_written or first
     first = file_title(first) or unglued(first) or first   # 'Page:….pdf/5', '栏目丨标题', '1、标题' (title_evidence)
+    if (bullet := LIST_BULLET.match(first)) and bullet.end() < len(first):
+        out.as_written, first = out.as_written or first, first[bullet.end():]   # (r32enpages) '• river': the list's mark
     made = _name_over_maker(first) if english and not marked and blocks[start].lines == 2 else None
     if made:   # 'Constitution of Tonga' / 'Government of Tonga': the name, its maker the author (r22legal)
         out.as_written, first = first, made[0]
