@@ -1609,6 +1609,20 @@ def report_numbered(headings, blocks, title: str = "") -> bool:
 PRINTED_TITLE_MAX = 200   # characters of a line the print header names as the title
 SECTION_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3})*\.?\s+\S")   # '1 Process and …': a section's number and name
 PRINTED_SEP = re.compile(r"\s+[-–—|·:]\s+|\s*[丨｜]\s*")
+# (r32enpages) a print header's page title led by the site's short name and a colon ('CYC-Net: National
+# Youth Policy: Concepts', 'Hansard: Budget statement'): the rest is the headline, whole, colons and all
+SITE_COLON = re.compile(r"^(?P<site>[^\s:]+(?:\s+[^\s:]+){0,3}):\s+(?P<rest>\S.*)$")
+
+
+def _printed_parts(printed_title: str) -> list[str]:
+    """The parts of a print header's page title (`Page - Section - Site`: PRINTED_SEP), each with three
+    letters or more; (r32enpages) a title led by the site's short name and a colon (SITE_COLON:
+    `CYC-Net: National Youth Policy: Concepts`) has two more, the site's name and the headline whole,
+    its own colons kept."""
+    parts = [p for p in PRINTED_SEP.split(printed_title.strip()) if sum(ch.isalpha() for ch in p) >= 3]
+    if (site := SITE_COLON.match(printed_title.strip())) and sum(ch.isalpha() for ch in site["rest"]) >= 3:
+        parts += [site["site"], site["rest"]]
+    return parts
 
 
 def _split_printed_question(blocks: list[Block], printed_title: str) -> list[Block]:
@@ -1730,11 +1744,12 @@ def _split_printed_title_line(blocks: list[Block], printed_title: str, cleaned: 
     if not printed_title:
         return blocks
     flat = lambda text: "".join(text.split()).casefold()
-    parts = [p for p in PRINTED_SEP.split(printed_title.strip()) if sum(ch.isalpha() for ch in p) >= 3]
+    parts = _printed_parts(printed_title)
     if len(parts) < 2:
         return blocks   # a PDF's running head names the title short ('National Innovation Agency' over
         #                 its wrapped '… ACT, No. 22 OF 2019'): only a page's <title> of parts is split on
-    keys = {flat(p) for p in parts}
+    site = SITE_COLON.match(printed_title.strip())
+    keys = {flat(p) for p in parts} - ({flat(site["site"])} if site else set())   # (r32enpages) the site's name over its menus is no headline
     for i, b in enumerate(blocks[:TITLE_SEARCH]):
         if flat(b.text) in keys:
             return blocks   # the named line stands alone already
@@ -1997,7 +2012,7 @@ def _printed_part_at(blocks: list[Block], printed_title: str) -> int | None:
     headline (the site's and the service's names are its chrome, over it); a numbered line is the
     page's first section, never its title, and so is the name under a division's bare label (a code's
     `TITLE 34` / `PUBLIC HEALTH, SAFETY AND WELFARE`: the label's own name, r25labels). Its index, or None."""
-    parts = [p for p in PRINTED_SEP.split(printed_title.strip()) if sum(ch.isalpha() for ch in p) >= 3]
+    parts = _printed_parts(printed_title)
     if len(parts) < 2:
         return None
     flat = lambda text: "".join(text.split()).casefold()
