@@ -340,6 +340,28 @@ def _arrow_trail_masthead(lines) -> list[int]:
     return []
 
 
+# (r32enpages) a publication's label opening the headline of a document it prints whole
+# ('Full Text: …', 'Full transcript: …', 'Transcript: …', 'In full: …', 'Read in full: …')
+TEXT_KICKER = re.compile(r"^(?:full\s+text|full\s+transcript|transcript|in\s+full|read\s+(?:it\s+)?in\s+full|text\s+in\s+full)"
+                         r"\s*[:|–—-]\s*\S", re.I)
+PUBLICATION_NAME = re.compile(r"^(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w'’&.-]*){0,3}$")
+
+
+def _masthead_over_kicker(lines) -> list[int]:
+    """(r32enpages; WIDENS masthead-over-trail) A publication's name alone on the page's first line
+    (`The Spectator`, `New Statesman`: at most four capitalised words, no sentence, no digit) right
+    over a headline opened by the label of a text printed whole (TEXT_KICKER: `Full Text: …`,
+    `Transcript: …`): the label says the headline is the page's article, so the name over it is the
+    masthead. Only the first line goes; the headline and all under it stay."""
+    head = _nonblank(lines, 2)
+    if len(head) < 2:
+        return []
+    name, under = lines[head[0]].text.strip(), lines[head[1]].text.strip()
+    if PUBLICATION_NAME.match(name) and TEXT_KICKER.match(under) and not TEXT_KICKER.match(name):
+        return [head[0]]
+    return []
+
+
 def masthead_over_trail(page: Page) -> Page:
     """(round17en) Drop a site's masthead over its breadcrumb at the page's head: when a breadcrumb
     from Home ('Home / Guide to the report') ends in the very headline printed under it, the short
@@ -351,6 +373,8 @@ def masthead_over_trail(page: Page) -> Page:
     Annual" / "statements Contact" / "Home / Berth fees" / "Berth fees" / prose: the four lines over
     the trail go."""
     lines = page.lines
+    if kicker := _masthead_over_kicker(lines):
+        return page.drop(kicker)
     arrow = _arrow_trail_masthead(lines)
     if arrow:
         return page.drop(arrow)
