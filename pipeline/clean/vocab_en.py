@@ -524,8 +524,11 @@ ITEM_PAGER = re.compile(rf"^\s*(?:(?:previous|next|browse|all|more) {alternation
 # 'Publication details'): the site's words, never the text's title
 READING_TIME = re.compile(r"^\s*(?:\d{1,3}\s*[- ]?\s*(?:min|mins|minutes?)\.?\s+read|reading time\s*:?\s*\d{1,3}\s*(?:min|mins|minutes?)\.?"
                           r"|\d{1,3}\s*(?:min|mins|minutes?)\s+(?:to read|reading(?: time)?))\s*$", I)
-DETAILS_LABEL = re.compile(r"^\s*(?:report|publication|document|resource|item|article|file|product|event|project|record)"
-                           r" details\s*:?\s*$", I)
+# (r32enpages) widened: a council record system's page-type labels over the item ('Issue details',
+# 'Decision details', 'Meeting details', 'Issue - meetings', 'Issue - decisions', 'Issue - history')
+DETAILS_LABEL = re.compile(r"^\s*(?:(?:report|publication|document|resource|item|article|file|product|event|project|record"
+                           r"|issue|decision|meeting|committee)"
+                           r" details|issue\s+[-–—]\s+(?:meetings|decisions|history))\s*:?\s*$", I)
 # (round17en) a story platform's link to the next (or previous) article, the whole line
 NEXT_ARTICLE = re.compile(r"^\s*(?:next|previous|prev)\s+(?:article|story|post)\s*[:»›>]?\s*$", I)
 
