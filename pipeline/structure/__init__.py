@@ -617,6 +617,12 @@ def analyse(cleaned: Cleaned, language: str, title_model: dict | None = None):
     if ranked is not head:   # the title ranker prefers another top block by its margin (title_model.py)
         head = ranked
         body, headings = _body_headings(blocks, head, language, contents, dropped)
+    if language.startswith("en") and not printed and (label := _first_of_labels(head, blocks, body, headings)):
+        # (r32enpages) the line read as the title is the first of the page's parallel field labels
+        head = TitleBlock()
+        body, headings = _body_headings(blocks, head, language, contents, dropped)
+        if not headings or headings[0].index != 0:
+            headings = [replace(label, index=0)] + headings
     titled = title_heading(body, headings, tuple(b.text for b in head.title_blocks)) or (_one_division(body, headings) if language.startswith("en") and not head.title else None) \
         or (_lone_opening_division(body, headings) if language.startswith("en") and not head.title else None)
     if titled and chrome_reason(body[titled.index].text, language.startswith("en")):
@@ -726,6 +732,33 @@ def _code_annotations(body, headings):
                 and i + 1 < len(body) and sg.ends_sentence(body[i + 1].text) and not sg.numbering(text):
             out[i] = replace(found[i], annotation=2) if i in found else Heading(i, "annotation-topic|", "", True, annotation=2)
     return [out[k] for k in sorted(out)]
+
+
+LABEL_TAIL_WORDS = 3   # (r32enpages) words a field label shares with its siblings' ends ('… of the programme/policy')
+LABEL_MAX_WORDS = 8
+
+
+def _first_of_labels(head, blocks, body, headings):
+    """(r32enpages) A summary page with field labels and no title line (a portal's programme page:
+    `Description of the programme/policy` / `Main objective of the programme/policy` / `Specific
+    objective …`, each over its text): the first line, read as the title, ends in the same last
+    LABEL_TAIL_WORDS words, all lower case (generic words, no name's), as a heading under it, both
+    short and ending no sentence: it is the first
+    of the labels, a heading like them, and the page has no title line. The heading it matches, or None."""
+    if len(head.title_blocks) != 1 or head.title_blocks[0] is not blocks[0] or head.used != 1 or head.front:
+        return None
+    words = head.title.split()
+    if not LABEL_TAIL_WORDS < len(words) <= LABEL_MAX_WORDS or sg.ends_with(head.title, ".;:!?。"):
+        return None
+    if any(not w.islower() for w in words[-LABEL_TAIL_WORDS:]):
+        return None   # '… of the Harbour Board': a name's end, no label's generic words
+    tail = [w.casefold() for w in words[-LABEL_TAIL_WORDS:]]
+    for h in headings:
+        other = body[h.index].text.split()
+        if LABEL_TAIL_WORDS < len(other) <= LABEL_MAX_WORDS and [w.casefold() for w in other[-LABEL_TAIL_WORDS:]] == tail \
+                and " ".join(other).casefold() != " ".join(words).casefold():
+            return h
+    return None
 
 
 def _title_case_phrase(text: str) -> bool:
