@@ -2636,6 +2636,7 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
     tops = {t.split(".")[0] for t in (line.strip() for line in lines)
             if len(t) <= NUMBERED_TITLE_MAX and sg.numbering(t).startswith("1.1")} if english else set()
     markdown = english and verbatim.is_markdown(lines)
+    zh_markdown = not english and (verbatim.is_markdown(lines) or verbatim.setext_markdown(lines))
     wrap = unwrap.text_width([t.strip() for t in lines if t.strip()]) if english and not page and not flat and not markdown else 0
     heads, rests = _provision_heads(lines, numbers) if english else (set(), set())
     decimal, wrapped = _decimal_code_heads([line.strip() for line in lines], numbers) if english else (set(), set())
@@ -2662,7 +2663,8 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
             glued = group[0][1] == ended_at + 1 and bool(verbatim.BOLD_WHOLE_LINE.match(HARD_BREAK.sub("", before.strip())))
             #   (r30bold) the text right under a bold line cut apart goes on its paragraph: indented, no code block
             kind = _verbatim_kind(group, before, markdown and not glued) if english and not page \
-                else "layout" if not page and verbatim.is_pipe_table(group) else ""
+                else "layout" if not page and verbatim.is_pipe_table(group) \
+                else "code" if zh_markdown and not printed and verbatim.indented_code_cjk(group, before) else ""
             announced = before.rstrip().endswith(":") and group[0][1] - ended_at > PAGE_GAP   # a list a page break cut
             before, ended_at = group[-1][0], group[-1][1]
             if kind:   # lines and spaces are the content (verbatim.py): one block, never joined
