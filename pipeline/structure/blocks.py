@@ -2833,7 +2833,11 @@ HEADLINE_SALUTATION = re.compile(
     # a 公文's title glued to its addressees (主送, '各…：'): printed, the title's last line and the
     # addressees' line together fill one line's width and run on (unseen5, xv8)
     r"|^(?P<doc>[^，。,.:：!！?？]{4,60}?的(?:通知|意见|决定|通报|批复|函|报告|请示|通告|公告))"
-    r"(?P<to>各[^。!！?？]{1,80}[:：])$")
+    r"(?P<to>各[^。!！?？]{1,80}[:：])$"
+    # (r32zhpages) a document site's page of a speech or report: its headline glued to the site's
+    # editor's note or summary ('…讲话编者按:本文主要从…'), the whole page one line
+    r"|^(?P<noted>[^，。,.:：!！?？]{4,40}?(?:讲话|致辞|致词|发言|贺词|演说|演讲|报告|总结|通知|意见|决定))"
+    r"(?P<note>(?:编者按|编者的话|编者注|内容摘要|内容提要|内容简介|导读|导语)[:：].+)$")
 SALUTATION_SCAN = 3   # blocks: a headline stands at the top
 
 
@@ -2843,7 +2847,8 @@ def _salutation_apart(blocks: list[Block]) -> list[Block]:
     for k, block in enumerate(blocks[:SALUTATION_SCAN]):
         match = HEADLINE_SALUTATION.match(block.text)
         if match:
-            title, rest = (match["title"], match["rest"]) if match["title"] else (match["doc"], match["to"])
+            title, rest = (match["title"], match["rest"]) if match["title"] \
+                else (match["doc"], match["to"]) if match["doc"] else (match["noted"], match["note"])
             return blocks[:k] + [Block(title, block.line, block.indent),
                                  Block(rest, block.line, 0, 0)] + blocks[k + 1:]
     return blocks
