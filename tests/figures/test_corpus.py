@@ -159,6 +159,9 @@ INDICATOR_BELOW = {
     # check set 28: vy3 1.0 / 0.667 at first sight (`102个村`: the gold names what the clause counts, `如期脱贫出列的村`;
     # the appendix names the counted unit, `村数`)
     ("extra", "vy3_laiyuan_2019_county_head_host_remarks_portal_breadcrumb_metadata_line_space_line_run_in_point"): 0.65,
+    # check set 29: tq5 1.0 / 0.545 at first sight (a report's list of figures `…4270亿元…年均增长14.1%…`: the
+    # appendix names the clause's last noun phrase, `全社会固定资产投资`, or a bracket's rest, `下同)投资`)
+    ("extra", "tq5_quanzhou_2012_city_gov_report_news_portal_topic_page_headline_in_body_title_dateline_split_speaker_dash_leads"): 0.5,
 }
 # (gold set, document id) -> pinned found floor, for documents measured below 0.95
 FOUND_BELOW: dict[tuple[str, str], float] = {
