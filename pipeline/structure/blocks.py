@@ -2636,6 +2636,7 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
     tops = {t.split(".")[0] for t in (line.strip() for line in lines)
             if len(t) <= NUMBERED_TITLE_MAX and sg.numbering(t).startswith("1.1")} if english else set()
     markdown = english and verbatim.is_markdown(lines)
+    zh_markdown = not english and (verbatim.is_markdown(lines) or verbatim.setext_markdown(lines))
     wrap = unwrap.text_width([t.strip() for t in lines if t.strip()]) if english and not page and not flat and not markdown else 0
     heads, rests = _provision_heads(lines, numbers) if english else (set(), set())
     decimal, wrapped = _decimal_code_heads([line.strip() for line in lines], numbers) if english else (set(), set())
@@ -2662,7 +2663,8 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
             glued = group[0][1] == ended_at + 1 and bool(verbatim.BOLD_WHOLE_LINE.match(HARD_BREAK.sub("", before.strip())))
             #   (r30bold) the text right under a bold line cut apart goes on its paragraph: indented, no code block
             kind = _verbatim_kind(group, before, markdown and not glued) if english and not page \
-                else "layout" if not page and verbatim.is_pipe_table(group) else ""
+                else "layout" if not page and verbatim.is_pipe_table(group) \
+                else "code" if zh_markdown and not printed and verbatim.indented_code_cjk(group, before) else ""
             announced = before.rstrip().endswith(":") and group[0][1] - ended_at > PAGE_GAP   # a list a page break cut
             before, ended_at = group[-1][0], group[-1][1]
             if kind:   # lines and spaces are the content (verbatim.py): one block, never joined
@@ -2831,7 +2833,11 @@ HEADLINE_SALUTATION = re.compile(
     # a 公文's title glued to its addressees (主送, '各…：'): printed, the title's last line and the
     # addressees' line together fill one line's width and run on (unseen5, xv8)
     r"|^(?P<doc>[^，。,.:：!！?？]{4,60}?的(?:通知|意见|决定|通报|批复|函|报告|请示|通告|公告))"
-    r"(?P<to>各[^。!！?？]{1,80}[:：])$")
+    r"(?P<to>各[^。!！?？]{1,80}[:：])$"
+    # (r32zhpages) a document site's page of a speech or report: its headline glued to the site's
+    # editor's note or summary ('…讲话编者按:本文主要从…'), the whole page one line
+    r"|^(?P<noted>[^，。,.:：!！?？]{4,40}?(?:讲话|致辞|致词|发言|贺词|演说|演讲|报告|总结|通知|意见|决定))"
+    r"(?P<note>(?:编者按|编者的话|编者注|内容摘要|内容提要|内容简介|导读|导语)[:：].+)$")
 SALUTATION_SCAN = 3   # blocks: a headline stands at the top
 
 
@@ -2841,7 +2847,8 @@ def _salutation_apart(blocks: list[Block]) -> list[Block]:
     for k, block in enumerate(blocks[:SALUTATION_SCAN]):
         match = HEADLINE_SALUTATION.match(block.text)
         if match:
-            title, rest = (match["title"], match["rest"]) if match["title"] else (match["doc"], match["to"])
+            title, rest = (match["title"], match["rest"]) if match["title"] \
+                else (match["doc"], match["to"]) if match["doc"] else (match["noted"], match["note"])
             return blocks[:k] + [Block(title, block.line, block.indent),
                                  Block(rest, block.line, 0, 0)] + blocks[k + 1:]
     return blocks

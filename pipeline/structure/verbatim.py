@@ -64,6 +64,35 @@ def is_markdown(lines) -> bool:
     return marks + links + bold >= MARKS_MIN and (marks >= 1 or links >= 1 and bold >= 1)
 
 
+# (r32zhpages) a setext heading's underline: a run of '=' or '-' alone under a line of text
+_SETEXT_RULE = re.compile(r"^\s{0,3}(?:={3,}|-{3,})\s*$")
+SETEXT_MIN = 2   # setext headings that make a Chinese text a Markdown source
+_ASCII_INDENT = re.compile(r"^(?:\t| {4})")
+
+
+def setext_markdown(lines) -> bool:
+    """(r32zhpages) A Chinese text is a Markdown source when it heads its sections setext-style
+    (`大萌法律读本` / `=====`, `2015-立法法` / `-----`) at least SETEXT_MIN times: a Chinese plain
+    text underlines its title once at most."""
+    count = 0
+    for prev, line in zip(lines, lines[1:]):
+        if prev.strip() and not _SETEXT_RULE.match(prev) and _SETEXT_RULE.match(line):
+            count += 1
+            if count >= SETEXT_MIN:
+                return True
+    return False
+
+
+def indented_code_cjk(group, before: str) -> bool:
+    """(r32zhpages) A Chinese Markdown source's indented code block (a quoted outline, a sample):
+    every line of the blank-separated group opens with a tab or four ASCII spaces, Markdown's
+    indentation. A Chinese paragraph's indent of full-width spaces ('\u3000\u3000') is no
+    Markdown indentation: such a line before the blank is a paragraph, not an item the group continues."""
+    if not all(_ASCII_INDENT.match(line) for line, _ in group):
+        return False
+    return not (before.strip() and (_LIST_ITEM.match(before) or _ASCII_INDENT.match(before)))
+
+
 def indented_code(group, before: str) -> bool:
     """In markdown, a blank-separated group indented four columns or more on every line is a code
     block — unless the line before the blank is a list item or itself indented (the group then
