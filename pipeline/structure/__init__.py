@@ -28,9 +28,9 @@ from ..clean.rules_labels import short_form
 from ..clean.zones import is_prose
 from ..clean.vocab import PROMULGATES
 from .institution import header_names, institution_name
-from .front import BILL_COVER, not_a_title, caption_parties, GLUED_DATELINE, act_under_masthead, READING, ROLE_END, TitleBlock, speaker_line, english_author_from_header, english_title_from_header, kind_from_opening, bulletin_from_parts, purpose_named_rules, guide_under_law, entrusted_report, economy_brief, markup_name, naming_heading, read_title_block, reprinted_name, issued_name_under_closing, self_named_report, text_acronyms, title_case, title_from_text
+from .front import BILL_COVER, not_a_title, GLUED_DATELINE, act_under_masthead, READING, ROLE_END, TitleBlock, speaker_line, english_author_from_header, english_title_from_header, kind_from_opening, bulletin_from_parts, purpose_named_rules, guide_under_law, entrusted_report, economy_brief, markup_name, naming_heading, read_title_block, reprinted_name, issued_name_under_closing, self_named_report, text_acronyms, title_case, title_from_text
 from .title_model import rerank as rerank_title
-from .title_evidence import PARTY_SEARCH, bold_subject_name, budget_speech_name, case_parties_name, run_in_headword, chrome_reason, opening_subject_name, cohesion, cohesive_line, content_units, file_title, named_provision_head, self_named_line, wire_intro_name, sequence_member, top_line_title
+from .title_evidence import CAPTION_REACH, bold_subject_name, budget_speech_name, case_parties_name, run_in_headword, chrome_reason, opening_subject_name, cohesion, cohesive_line, content_units, file_title, named_provision_head, self_named_line, wire_intro_name, sequence_member, top_line_title
 from .headings import BARE_ANNEX, Heading, _named_annex, below_markdown_title, english_peers, find_headings, is_law, merge_labels, title_heading
 from .language import detect_language
 from .levels import infer_levels
@@ -148,7 +148,7 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
     if not title and language.startswith("en") and (title := opening_subject_name([p.text for p in front] + [p.text for s in sections[:1] for p in s.paragraphs[:1]])):
         how = "the document the opening presents"   # 'The National Debt Strategy 2022-2025 sets out …' (r27govpages)
         warn(f"no title line found; using {title!r}, named by the text (--title sets one)", where(blocks[0]))
-    if not title and language.startswith("en") and (title := case_parties_name([p.text for p in front] + [p.text for s in sections[:1] for p in s.paragraphs[:PARTY_SEARCH]])):
+    if not title and language.startswith("en") and (title := case_parties_name([p.text for p in front] + [p.text for s in sections[:1] for p in s.paragraphs])):
         how = "the judgment's parties"   # 'PETITIONER:' / 'X' / 'RESPONDENT:' / 'Y' (r30enweb)
         warn(f"no title line found; using {title!r}, named by the case block's parties (--title sets one)", where(blocks[0]))
     if not title and language.startswith("en") and (title := run_in_headword([p.text for p in front] + [p.text for s in _walk(sections) for p in s.paragraphs])):
@@ -182,8 +182,8 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
             title, how = "", ""   # (r25auditen) 'Article. I.' alone names no text: the later evidence, the file name last
         if title:
             warn(f"no title line found; using {title!r}, named by the text (--title sets one)", where(blocks[0]))
-    if not title and language.startswith("en") and (title := caption_parties(list(cleaned.lines))):
-        how = "caption's parties"   # 'PETITIONER:' / name, 'RESPONDENT:' / name: the case (r30enpdf)
+    if not title and language.startswith("en") and (title := case_parties_name(list(cleaned.lines), CAPTION_REACH)):
+        how = "caption's parties"   # the case block's lines a print joined into paragraphs (r30enpdf)
         warn(f"no title line found; using {title!r}, the caption's parties (--title sets one)", where(blocks[0]))
     if not title:   # no line read as the title: the best-shaped line of the page's top (title_evidence)
         title = top_line_title(list(cleaned.lines), language.startswith("en"))

@@ -413,20 +413,12 @@ def _english_blocks(group, words, width: int = 0, unwrapped: bool = False,
     return [j.done() for j in joiners]
 
 
-def date_stamp(text: str) -> bool:
-    """(r30enpdf) A line that only dates a page's item, with or without the time of day (`February 03,
-    2004 15:37 IST`, `12 March 2019`, `Monday, 4 May 2020 10:46 AM`; front.date_stamp): a news or
-    record page's dateline under its headline. Printed to PDF with no blank line between them, the two
-    lines are not one paragraph: the headline (the group's first line) ends at its line and the date
-    stands apart (so does the text under it). Deeper in a group the title block's own reading holds."""
-    from .front import date_stamp as stamp   # front imports blocks' neighbours: the date grammar lives there
-    return stamp(text)
-
-
 def _dateline_at(group, k: int) -> bool:
-    """(r30enpdf) Line k of the group is a dateline under its headline (`date_stamp`): the headline is
+    """(r30enpdf) Line k of the group is a dateline under its headline (`front.date_stamp`: printed to PDF
+    with no blank line between them, the headline and its date are not one paragraph): the headline is
     the group's first line, or the lines over the date are a masthead in capitals (`PARLIAMENTARY
     DEBATES` / … / `Wednesday, 19th July, 2017`), and the line right over it does not run on to it."""
+    from .front import date_stamp   # front imports blocks' neighbours: the date grammar lives there
     if k < 1 or not date_stamp(group[k][0]) or _runs_on_to(group[k - 1][0]):
         return False
     return k == 1 or all(not re.search(r"[a-z]", line) and re.search(r"[A-Z]{2}", line) for line, _ in group[:k])
@@ -2664,7 +2656,7 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
             #   (r30bold) the text right under a bold line cut apart goes on its paragraph: indented, no code block
             kind = _verbatim_kind(group, before, markdown and not glued) if english and not page \
                 else "layout" if not page and verbatim.is_pipe_table(group) \
-                else "code" if zh_markdown and not printed and verbatim.indented_code_cjk(group, before) else ""
+                else "code" if zh_markdown and not printed and verbatim.indented_code(group, before, ascii_indent=True) else ""
             announced = before.rstrip().endswith(":") and group[0][1] - ended_at > PAGE_GAP   # a list a page break cut
             before, ended_at = group[-1][0], group[-1][1]
             if kind:   # lines and spaces are the content (verbatim.py): one block, never joined

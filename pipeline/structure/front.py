@@ -605,32 +605,6 @@ def date_stamp(text: str) -> bool:
     return bool(en_date(CLOCK_TIME.sub("", text))) and not text.endswith(".")
 
 
-# (r30enpdf) a court caption's party fields, label alone on its line or the name after it ('PETITIONER:' /
-# 'Milind Moreshwar Kowley', 'APPELLANT: Jane Doe', 'RESPONDENT:' / '…'), as JUDIS and law reports print them
-CAPTION_FIRST_PARTY = re.compile(r"^(?:PETITIONER|APPELLANT|PLAINTIFF|APPLICANT|CLAIMANT)S?\s*(?:\(S\))?\s*:\s*(?P<name>.*)$", re.I)
-CAPTION_SECOND_PARTY = re.compile(r"^(?:RESPONDENT|DEFENDANT|OPPOSITE\s+PART(?:Y|IES))S?\s*(?:\(S\))?\s*:\s*(?P<name>.*)$", re.I)
-CAPTION_REACH = 20   # non-blank lines at the text's top where a caption's party fields stand
-
-
-def caption_parties(lines: list[str]) -> str:
-    """(r30enpdf) The case name a judgment's caption gives in label and value fields, when the text has
-    no title line (a JUDIS judgment printed to PDF: `CASE NO.:` / `Appeal (civil) 4730 of 1996` /
-    `PETITIONER:` / `Milind Moreshwar Kowley` / `RESPONDENT:` / `Manohar Bhaskar Kowley …`): the first
-    party, `v.`, the second, as an editor names the case. Both fields within the top CAPTION_REACH
-    lines with text, each name on its label's line or the next; '' otherwise."""
-    texts = [t.strip() for t in lines if t.strip()][:CAPTION_REACH]
-    names = []
-    for pattern in (CAPTION_FIRST_PARTY, CAPTION_SECOND_PARTY):
-        k = next((k for k, t in enumerate(texts) if pattern.match(t)), None)
-        if k is None:
-            return ""
-        name = pattern.match(texts[k])["name"].strip() or (texts[k + 1] if k + 1 < len(texts) else "")
-        if not name or name.endswith(":") or len(name.split()) > 12:
-            return ""
-        names.append(name)
-    return f"{names[0]} v. {names[1]}"
-
-
 def not_a_title(text: str, english: bool) -> str:
     """What a first line is when it only dates or places the text or names its speaker (the kind,
     for the decision's reason), '' when it may be a title."""

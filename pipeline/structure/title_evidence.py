@@ -593,28 +593,33 @@ def bold_subject_name(paragraphs: list[str]) -> str:
     return ""
 
 
-# (r30enweb) a judgment's case block, each party's role as a label alone over the party's name ('PETITIONER:' /
-# 'Ram Lal' / 'RESPONDENT:' / 'State of …'), as a court's judgment system and the portals that copy it set them
-PARTY_LABEL = re.compile(r"^(?P<role>PETITIONERS?|APPELLANTS?|APPLICANTS?|PLAINTIFFS?|CLAIMANTS?|RESPONDENTS?|DEFENDANTS?"
-                         r"|Petitioners?|Appellants?|Applicants?|Plaintiffs?|Claimants?|Respondents?|Defendants?)\s*:?$")
+# (r30enweb, r30enpdf) a judgment's case block: each party's role as a label, the party's name after it on
+# its line or alone on the next ('PETITIONER:' / 'Ram Lal' / 'RESPONDENT:' / 'State of …', 'APPELLANT: Jane Doe',
+# 'Petitioner(s):'), as a court's judgment system, the portals that copy it and law reports print them
+PARTY_LABEL = re.compile(r"^(?P<role>petitioner|appellant|applicant|plaintiff|claimant|respondent|defendant|opposite\s+part(?:y|ies))"
+                         r"s?\s*(?:\(s\))?\s*:?\s*(?P<name>(?<=:)\s*\S.*)?$", re.I)
 FIRST_PARTY = ("petitioner", "appellant", "applicant", "plaintiff", "claimant")
 PARTY_SEARCH = 12      # opening paragraphs where the case block stands
+CAPTION_REACH = 20     # lines with text at the top where a printed caption's party fields stand
 PARTY_NAME_WORDS = 16  # words of a party's name
 
 
-def case_parties_name(paragraphs: list[str]) -> str:
-    """(r30enweb) A judgment with no title line names itself by its parties: the case block's first
-    party (petitioner, appellant, applicant, plaintiff, claimant) and its respondent or defendant,
-    each labelled alone on the line over the name (PARTY_LABEL), within the first PARTY_SEARCH
-    paragraphs: `<first> v. <second>`, else ''. A label with its name on the same line, or one party
-    alone, names no case."""
-    texts = [" ".join(t.split()) for t in paragraphs[:PARTY_SEARCH]]
+def case_parties_name(texts: list[str], reach: int = PARTY_SEARCH) -> str:
+    """(r30enweb, r30enpdf) A judgment with no title line names itself by its parties: the case
+    block's first party (petitioner, appellant, applicant, plaintiff, claimant) and, after it, its
+    respondent or defendant, each by its label (PARTY_LABEL) within the first `reach` texts with
+    text, the name on the label's line or the next: `<first> v. <second>`, else ''. A name that is
+    another label or ends in a colon, or one party alone, names no case."""
+    texts = [" ".join(t.split()) for t in texts if t.strip()][:reach]
     first = second = ""
-    for label, name in zip(texts, texts[1:]):
+    for k, label in enumerate(texts):
         match = PARTY_LABEL.match(label)
-        if not match or not 0 < len(name.split()) <= PARTY_NAME_WORDS or PARTY_LABEL.match(name) or name.endswith(":"):
+        if not match:
             continue
-        role = match["role"].casefold().rstrip("s")
+        name = (match["name"] or "").strip() or (texts[k + 1] if k + 1 < len(texts) else "")
+        if not 0 < len(name.split()) <= PARTY_NAME_WORDS or PARTY_LABEL.match(name) or name.endswith(":"):
+            continue
+        role = match["role"].casefold()
         if role in FIRST_PARTY and not first:
             first = name
         elif role not in FIRST_PARTY and first and not second:

@@ -83,23 +83,18 @@ def setext_markdown(lines) -> bool:
     return False
 
 
-def indented_code_cjk(group, before: str) -> bool:
-    """(r32zhpages) A Chinese Markdown source's indented code block (a quoted outline, a sample):
-    every line of the blank-separated group opens with a tab or four ASCII spaces, Markdown's
-    indentation. A Chinese paragraph's indent of full-width spaces ('\u3000\u3000') is no
-    Markdown indentation: such a line before the blank is a paragraph, not an item the group continues."""
-    if not all(_ASCII_INDENT.match(line) for line, _ in group):
-        return False
-    return not (before.strip() and (_LIST_ITEM.match(before) or _ASCII_INDENT.match(before)))
-
-
-def indented_code(group, before: str) -> bool:
+def indented_code(group, before: str, ascii_indent: bool = False) -> bool:
     """In markdown, a blank-separated group indented four columns or more on every line is a code
     block — unless the line before the blank is a list item or itself indented (the group then
-    continues that item)."""
-    if not all(sg.indent_of(line) >= CODE_INDENT for line, _ in group):
+    continues that item). (r32zhpages) `ascii_indent`, a Chinese Markdown source: only a tab or four
+    ASCII spaces are Markdown's indentation; a Chinese paragraph's indent of full-width spaces
+    ('\u3000\u3000') is none, so such a line before the blank is a paragraph the group does not continue."""
+    def indented(line: str, columns: int) -> bool:
+        return bool(_ASCII_INDENT.match(line)) if ascii_indent else sg.indent_of(line) >= columns
+
+    if not all(indented(line, CODE_INDENT) for line, _ in group):
         return False
-    return not (before.strip() and (_LIST_ITEM.match(before) or sg.indent_of(before) >= 2))
+    return not (before.strip() and (_LIST_ITEM.match(before) or indented(before, 2)))
 
 
 _PIPE_ROW = re.compile(r"^\s{0,3}\|.*\|\s*$|^\s{0,3}\|(?:[^|]*\|){2,}")

@@ -1,7 +1,7 @@
 """(r30enpdf) A judgment's caption printed as label and value lines (a JUDIS judgment, a tribunal's
 decision, a law report's page printed to PDF): `PETITIONER:` / the name, `RESPONDENT:` / the name,
 `CASE NO.:` / the number. A value under its label is a field, never a heading (`english.FIELD_LABEL`);
-with no title line the case is named by its parties (`front.caption_parties`). A text re-wrapped at a
+with no title line the case is named by its parties (`title_evidence.case_parties_name`). A text re-wrapped at a
 narrower measure leaves a word or two on lines of their own (`unwrap.ragged_rewrap`): a capitalised
 left-over is no heading. Must stay: a strong heading under a label, a head after a paragraph."""
 from .helpers import doc_of, levels, texts

@@ -1,6 +1,6 @@
 """(r30enpdf) A page's headline over its dateline, printed to PDF with no blank line between them
 (`Finance minister's Budget Speech` / `February 03, 2004 15:37 IST`): the date, with or without the
-time of day, stands apart (`blocks.date_stamp`), is never a heading (`english._dated`) and never part
+time of day, stands apart (`blocks._dateline_at`, `front.date_stamp`), is never a heading (`english._dated`) and never part
 of the title. Must stay: a sentence that runs on to a date on the next line (`… comes into force on` /
 `1 July 2020`, `… between 1 July 1994 and 30` / `June 2015`)."""
 from .helpers import doc_of, levels, texts

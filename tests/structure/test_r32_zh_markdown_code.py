@@ -2,7 +2,7 @@
 Chinese README) heads its sections setext-style (`标题` / `====`, `小节` / `----`) and quotes
 outlines and samples as INDENTED CODE: lines opening with a tab or four ASCII spaces after a blank
 line. A quoted law outline's `第一章　总则` / `第一条` lines are the quoted text, never the page's
-headings (`verbatim.setext_markdown`, `verbatim.indented_code_cjk`). Must stay: a Chinese plain
+headings (`verbatim.setext_markdown`, `verbatim.indented_code` (ascii_indent)). Must stay: a Chinese plain
 text's paragraphs indented by full-width spaces, a plain text's tab-indented chapter head, a list
 item's indented continuation; not a letter of the quoted text is lost."""
 from .helpers import doc_of, levels, texts
