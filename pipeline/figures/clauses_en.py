@@ -160,6 +160,15 @@ _MAX_WORDS = 8
 _NOT_NOUNS = frozenset("over under among since until through throughout during between after before against "
                        "across within versus ahead behind around about near beyond toward towards into onto upon "
                        "via per".split())
+# A percentage before a comparative and a plural noun (`we received 2% more complaints about public
+# services`, `12% fewer road deaths`): the value is a change in what the noun counts, so it is named
+# `increase in` / `decrease in` the noun with one short phrase after it (`about …`, `of …`), never the
+# comparative alone (`more`) nor the clause's subject (`there`, `we received`).
+_MORE = frozenset("more higher greater larger".split())
+_COMPARED_NOUN = re.compile(r"\s+(?P<dir>more|fewer|less|higher|lower|greater|larger|smaller)\s+"
+                            r"(?P<noun>(?!than\b)[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?s"
+                            r"(?:\s+(?:about|of|for|from|on|against)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+                            r"|[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?s))?)\b")
 _PART_OF = re.compile(r"(?i)\b(?:cover|covers|covered|covering|constitute|constitutes|constituted|constituting"
                       r"|make\s+up|makes\s+up|made\s+up|making\s+up|account\s+for|accounts\s+for|accounted\s+for"
                       r"|accounting\s+for|occupy|occupies|occupied|occupying|represent|represents|represented"
@@ -558,6 +567,10 @@ def english_clause(text: str, floor: int, q: Quantity) -> str:
     if coordinate:
         return (coordinate["kind"] or ("latitude" if coordinate["ns"] else "longitude")).lower()
     if q.unit == "%":
+        compared = _COMPARED_NOUN.match(after)
+        if compared:                                 # 21% more complaints about the health boards
+            direction = "increase" if compared["dir"].lower() in _MORE else "decrease"
+            return f"{direction} in {' '.join(compared['noun'].split())}"
         noun = re.match(r"\s+(?P<noun>[a-z][a-z-]{2,})\b", after)
         if noun and noun["noun"] not in _FUNCTION | _NOT_NOUNS and not noun["noun"].endswith(("ed", "ly")):
             return noun["noun"]

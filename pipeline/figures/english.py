@@ -746,12 +746,17 @@ def _blank_asides(text: str, q: Quantity) -> str:
     return _ASIDE.sub(lambda m: m.group() if m.start() <= q.start < m.end() else " " * len(m.group()), text)
 
 
+# Nouns that only say how much of something there is: before `of` they name nothing alone.
+_AMOUNT_NOUNS = frozenset("number numbers share proportion percentage amount total count volume quantity".split())
+
+
 def _head(words: list[str]) -> list[str]:
     """The noun phrase of a phrase: the words before its first `of` (`the recommended exposure
-    limit of noise` -> recommended exposure limit), after its last inner article (`PEM uses a
+    limit of noise` -> recommended exposure limit) unless they only say how much (`the number of
+    complaints about councils fell by 11%` -> number of complaints about councils), after its last inner article (`PEM uses a
     line length` -> line length)."""
     window = words[-9:]
-    if "of" in window[1:]:
+    if "of" in window[1:] and window[window.index("of", 1) - 1].lower() not in _AMOUNT_NOUNS:
         window = _trim(window[:window.index("of", 1)])
     articles = [i for i, w in enumerate(window) if w.lower() in ("a", "an", "the") and i > 0
                 and window[i - 1].lower() not in _PREPOSITIONS]      # not: index into an array

@@ -173,3 +173,29 @@ def test_counts_of_times_caps_per_unit_and_shares_of_a_passive(text, mention, ex
 ])
 def test_times_caps_and_shares_leave_other_shapes_alone(text, mention, not_expected):
     assert not_expected not in _named(text).get(mention, "")
+
+
+# A percentage before a comparative and a plural noun is a change in what the noun counts; a number
+# of things is named with what it counts (both seen on an ombudsman's annual figures page, where
+# the appendix read `more`, `there` and `number`).
+@pytest.mark.parametrize("text, mention, expected", [
+    ("During the year we received 2% more complaints about public services.", "2%",
+     "increase in complaints about public services"),
+    ("Whilst that fell, there were 21% more complaints about Welsh Health Boards.", "21%",
+     "increase in complaints about Welsh Health Boards"),
+    ("The city recorded 12% fewer road deaths in 2023.", "12%", "decrease in road deaths"),
+    ("Hospitals reported 7% fewer cases of measles than in 2019.", "7%", "decrease in cases of measles"),
+    ("The number of complaints about local councils fell by 11%.", "11%",
+     "number of complaints about local councils"),
+])
+def test_changes_named_by_the_noun_after_a_comparative_and_numbers_of_things(text, mention, expected):
+    assert _named(text)[mention] == expected
+
+
+@pytest.mark.parametrize("text, mention, not_expected", [
+    ("This is 10% more than last year.", "10%", "increase in"),                 # no noun: a comparison
+    ("The new engine is 5% more efficient.", "5%", "increase in efficient"),    # an adjective, not a count
+    ("The recommended exposure limit of noise is 85 dBA.", "85 dBA", "limit of noise"),   # of-phrase still cut
+])
+def test_comparatives_without_a_counted_noun_are_left_alone(text, mention, not_expected):
+    assert not _named(text)[mention].startswith(not_expected)
