@@ -557,7 +557,7 @@ def english_clause(text: str, floor: int, q: Quantity) -> str:
     if share:
         return _short(f"share {share['verb']}{share['rest']}", 6)
     if q.ratio and " in " in q.display:
-        whole = re.match(r"\s+((?:[A-Za-z-]+\s+){0,2}?[a-z]{3,}s)\b", after)
+        whole = re.match(r"\s+(?:of\s+)?((?:[A-Za-z-]+\s+){0,2}?[a-z]{3,}s)\b", after)   # 3 out of 4 (of) these cases
         if whole:
             return f"share of {whole.group(1)}"
     apposition = _APPOSITION.search(before) if q.unit else None

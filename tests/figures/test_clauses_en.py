@@ -187,6 +187,7 @@ def test_times_caps_and_shares_leave_other_shapes_alone(text, mention, not_expec
     ("Hospitals reported 7% fewer cases of measles than in 2019.", "7%", "decrease in cases of measles"),
     ("The number of complaints about local councils fell by 11%.", "11%",
      "number of complaints about local councils"),
+    ("In 3 out of 4 of these interventions, we proposed actions.", "3 out of 4", "share of these interventions"),
 ])
 def test_changes_named_by_the_noun_after_a_comparative_and_numbers_of_things(text, mention, expected):
     assert _named(text)[mention] == expected
