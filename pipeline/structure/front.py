@@ -371,6 +371,12 @@ LEGAL_TITLE_MAX = 160
 # headline names the bills taken, and runs to LEGAL_TITLE_MAX characters too
 RECORD_HEADLINE = re.compile(r"^(?:Hansard|Debates?|Minutes|Proceedings|Transcript|Official Report)\s*:\s+\S"
                              r"|\bBill\s*\[[^\[\]]{1,20}\]$")
+# (r33enlegal) a legal information site's case headline: the parties, the case number in brackets, the
+# neutral citation ('[2021] ZAECGHC 117', '[2019] EWCA Civ 12', '[2020] HCA 5') and the date ('Amathlati
+# Municipality v Fubu and Another (2438/2021) [2021] ZAECGHC 117 (8 December 2021)'): the judgment's name
+# as the institutes (SAFLII, AfricanLII, BAILII, AustLII, PacLII) head its page, up to LEGAL_TITLE_MAX too
+CASE_HEADLINE = re.compile(r"^\S.{0,120}?\s(?:v|vs|v\.|versus)\s.+\[(?:1[89]|20)\d\d\]\s+[A-Z][A-Za-z]{1,11}(?:\s+[A-Z][a-z]{1,5})?\s+\d{1,5}"
+                           r"(?:\s+\([^()]{1,30}\))*\s*$")
 # a record's note in brackets alone on its line ('[The Speaker (Hon. …) in the Chair]', '[Interjections.]'):
 # never a title
 BRACKETED_NOTE = re.compile(r"^\[[^\[\]]+\]\.?$")
@@ -418,7 +424,7 @@ def _title_like(block: Block, english: bool) -> bool:
     may run to LEGAL_TITLE_MAX characters."""
     text = block.text
     limit = LEGAL_TITLE_MAX if english and (LEGAL_NAME_END.search(text.strip()) or strict_title_case(text)
-                                            or RECORD_HEADLINE.search(text.strip())) \
+                                            or RECORD_HEADLINE.search(text.strip()) or CASE_HEADLINE.match(text.strip())) \
         else 100 if english else _zh_title_max(text)
     if not sg.has_word(text) or sg.numbering(text) or len(READING.sub("", text)) > limit:
         return False

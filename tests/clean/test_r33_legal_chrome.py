@@ -1,0 +1,79 @@
+"""(r33enlegal) The chrome legal information sites print around a judgment or an Act, made up in the
+forms several sites use: the download block with blank lines between its links ('Download original files'
+/ 'PDF format' / 'RTF format'), the institutes' tool row ('| Noteup | LawCite'), the database bar with the
+site's appeal link glued after the collection's name the breadcrumb holds, and the site's or editor's
+redaction notice. What must stay: a sentence of the judgment that mentions a PDF, a judge's own note on
+redaction, a headline that opens with the trail's item."""
+from __future__ import annotations
+
+from pipeline.clean import clean_text
+
+JUDGMENT = """[Court] of Appeal: Civil Division Support [SITE]
+
+You are here:  [SITE] >> Databases >> [Court] of Appeal: Civil Division >> 2021 >> [2021] XXCA 7
+
+| Noteup | LawCite
+
+Okafor v Regional Transport Board (CA 31/2020) [2021] XXCA 7 (3 May 2021)
+
+Download original files
+
+PDF format
+
+RTF format
+
+[SITE] Note: Certain personal/private details of parties or witnesses have been redacted from this document in compliance with the law and [SITE] Policy
+
+IN THE COURT OF APPEAL
+
+[1] The appellant asks us to set aside an order that the board filed in PDF format on the last day allowed, which the court below accepted.
+
+Note: The names of the minor children have been redacted from this judgment at the request of their mother, which we granted.
+"""
+
+LII_PAGE = """Lesotho: High Court Support LesLII
+
+You are here: LesLII >> Databases >> Lesotho: High Court >> 2019 >> [2019] LSHC 4
+
+Database Search | Name Search | Noteup | Download | Help
+
+Mokoena v Commissioner of Police [2019] LSHC 4 (12 March 2019)
+
+Editorial note: Certain information has been redacted from this judgment in compliance with the law.
+
+[1] The applicant was dismissed from the police service after a hearing at which he was not present.
+"""
+
+
+def _kept(text: str) -> list[str]:
+    return [line.strip() for line in clean_text(text, source_file="t.txt").lines if line.strip()]
+
+
+def test_download_block_tool_row_db_bar_and_notice_go():
+    kept = _kept(JUDGMENT.replace("[SITE]", "ZALII").replace("[Court]", "Court"))
+    for chrome in ("Download original files", "PDF format", "RTF format", "| Noteup | LawCite",
+                   "Court of Appeal: Civil Division Support ZALII"):
+        assert chrome not in kept
+    assert not any(line.startswith("ZALII Note:") for line in kept)
+
+
+def test_judgment_lines_that_look_like_chrome_stay():
+    kept = _kept(JUDGMENT.replace("[SITE]", "ZALII").replace("[Court]", "Court"))
+    assert any("filed in PDF format on the last day" in line for line in kept)
+    assert any(line.startswith("Note: The names of the minor children have been redacted") for line in kept)
+    assert "Okafor v Regional Transport Board (CA 31/2020) [2021] XXCA 7 (3 May 2021)" in kept
+
+
+def test_another_institutes_bar_row_and_editorial_note():
+    kept = _kept(LII_PAGE)
+    assert "Lesotho: High Court Support LesLII" not in kept
+    assert "Database Search | Name Search | Noteup | Download | Help" not in kept
+    assert not any(line.startswith("Editorial note:") for line in kept)
+    assert "Mokoena v Commissioner of Police [2019] LSHC 4 (12 March 2019)" in kept
+
+
+def test_headline_opening_with_a_trail_item_stays():
+    text = ("Home > News > Court of Appeal rulings > 2021\n\nCourt of Appeal rulings Share the burden of proof\n\n"
+            "The court held on Monday that both parties share the burden of proof in a dispute of this kind, "
+            "reversing the tribunal.\n")
+    assert "Court of Appeal rulings Share the burden of proof" in _kept(text)
