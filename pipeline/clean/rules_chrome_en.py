@@ -117,6 +117,14 @@ BLURB_LINES = 2
 # 'Judgment Text', 'Complete Decision'): the tab the reader is on, over the text it shows, names no document
 VIEW_TAB = re.compile(r"^\s*(?:(?:full|complete|whole)\s+(?:text|judgment|judgement|decision|order|document|case)(?:\s+text)?"
                       r"|(?:judgment|judgement|decision|order|case)\s+text)\s*$", re.I)
+# (r33enlegal) a legislation site's collection label, the page's first line over one provision or Act
+# ('Malaysia legislation', 'Singapore legislation', 'Commonwealth Consolidated Acts', 'Victorian Current
+# Acts'): the shelf the page stands on, never the text's name
+COLLECTION_LABEL = re.compile(r"^\s*(?:[A-Z][\w'’.-]*\s+){1,3}(?:legislation|(?:consolidated|current|numbered|sessional|repealed|historical|point[- ]in[- ]time)"
+                              r"\s+(?:acts|legislation|regulations|bills|ordinances|statutes))\s*$")
+# (r33enlegal) a portal's link back to its home page, the site's name in it ('Back to EUR-Lex homepage', 'Return
+# to the Council home page'): chrome at the page's head
+HOME_BACK_LINK = re.compile(r"^\s*(?:[«‹←<]\s*)?(?:back|return|go back) to (?:the\s+)?(?:[\w.'’-]+\s+){0,3}(?:home\s?page|home)\s*$", re.I)
 # the site speaking to the reader about the page or service itself, over the text: a phase
 # banner and its tag, a note that the page shows one section, a navigation blurb
 SITE_NOTICE = re.compile(r"\byour feedback will help\b|\b(?:read|view|see) the full (?:chapter|text|document|report|act|guide)"
@@ -129,6 +137,9 @@ SITE_NOTICE = re.compile(r"\byour feedback will help\b|\b(?:read|view|see) the f
                          r"|^\s*this (?:page|document|publication|section|chapter) is (?:a )?part of (?:a|the|this) (?:collection|series|publication|document)\b\W*$|\bthis (?:page|text) (?:is|was|has been) automatically generated\b"
                          # a legislation site's note on the version it shows
                          r"|\byou requested the version\b|\bthe closest version (?:currently )?available\b"
+                         # (r33enlegal) a law portal's note that the page shows part of its record ('This document is an
+                         # excerpt from the EUR-Lex website')
+                         r"|^\s*this (?:document|page|text) is an excerpt from the\s+\S.{0,40}\s(?:website|site|portal|database)\W*$"
                          # (r27enchrome) its note that parts of the version shown are not in force
                          r"|\b(?:act|regulation|version) (?:has|contains) \W?not in force\W? (?:sections|provisions)\b"
                          # the browser notice a page prints for a reader without scripts or with an old browser
@@ -506,8 +517,11 @@ def en_chrome(page: Page) -> Page:
             hits.add(i)   # an emblem's alt text at the head ('Queensland Crest', round14en)
         elif SITE_BLURB.match(text) and head.index(i) < BLURB_LINES and head.index(i) + 1 < len(head):
             hits.add(i)
-        elif VIEW_TAB.match(text) and head.index(i) == 0 and head.index(i) + 1 < len(head):
-            hits.add(i)   # (r30enweb) a legal portal's view tab alone over the text it shows ('Full Judgment Text')
+        elif HOME_BACK_LINK.match(text) and head.index(i) + 1 < len(head):
+            hits.add(i)   # (r33enlegal) a portal's link back to its home page over the text ('Back to EUR-Lex homepage')
+        elif (VIEW_TAB.match(text) or COLLECTION_LABEL.match(text)) and head.index(i) == 0 and head.index(i) + 1 < len(head):
+            hits.add(i)   # (r30enweb) a legal portal's view tab alone over the text it shows ('Full Judgment Text');
+            #               (r33enlegal) a legislation site's collection label ('Malaysia legislation')
         elif LAST_UPDATED.match(text) or SURVEY.match(text) or COOKIE_BUTTON.match(text) and _cookie_near(lines, i):
             hits.add(i)
         elif COOKIE_BANNER.search(text) and len(text.split()) <= NOTICE_MAX and _cookie_near(lines, i):

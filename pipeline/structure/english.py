@@ -272,8 +272,9 @@ def english_kind(block: Block, series: set[str], indent: int, width: int = 0) ->
     text = block.text
     if block.code or sg.is_image_line(text) or PICTURE_ALT.match(text):
         return None   # fenced code ('# a comment'), an image or badge line, a picture's alt text: never a heading
-    if JUDGMENT_AUTHOR.match(" ".join(text.split())) or JUDGMENT_LABEL.match(" ".join(text.split())):
-        return None   # (r33enlegal) 'LOWE J:', 'JUDGMENT': a judgment's author and its own label, never a section
+    if JUDGMENT_AUTHOR.match(" ".join(text.split())) or JUDGMENT_LABEL.match(" ".join(text.split())) \
+            or RECORD_NUMBER_LINE.match(text.strip()):
+        return None   # (r33enlegal) 'LOWE J:', 'JUDGMENT': a judgment's author and its own label; a portal's record number ('Document 32015R1843')
     if JUDGE_NAME.match(text) or CREDENTIALED_NAME.match(text) or ISBN_CITED.search(text) or STANDARD_NUMBER_LINE.match(text):
         return None   # 'MR JUSTICE FENWICK' under 'B e f o r e :': a judgment's cover names its judge (r29reports)
     if BYLINE.match(text) or ISSUER_LABEL.match(text) or STAMP_PIECE.match(text.strip()) or sg.COPYRIGHT_NOTICE.match(text):
@@ -411,6 +412,9 @@ def _judgment_cover(blocks: list[Block]) -> set[int]:
     return cover
 
 
+# (r33enlegal) a law portal's record number over the act it shows ('Document 32015R1843', 'Document No. 2019-0112',
+# 'Record 1998/34/EC'): the record's label and identifier, front matter, never a section
+RECORD_NUMBER_LINE = re.compile(r"^(?:Document|Record|File)\s+(?:No\.?\s*)?\d[0-9A-Z()/.-]{5,}$")
 # (r33enlegal) the judgment's author line under its cover: the judge's surname and the office's letters
 # ('LOWE J:', 'ZONO AJ:', 'Veerasamy AJ', 'PONNAN JA (MALAN and WALLIS JJA concurring):', 'SMUTS, J'):
 # who gives the judgment, no section's head and no field's label over a value
@@ -705,8 +709,12 @@ REPRINT_LABEL = re.compile(r"^(?:Notes?|NOTES?|Editorial\s+notes?|Editor['’]s\
 
 # (r28acts) the opening words of a recital or of the enacting formula ('WHEREAS …', 'NOW, THEREFORE, BE IT
 # ENACTED by …', 'Be it enacted by the …'): a line of them left alone by a line end is the Act's text, no heading
+# (r33enlegal) widened to a by-law's enacting words without 'NOW' ('THEREFORE THE COUNCIL OF THE CORPORATION OF
+# THE …' / '… ENACTS AS FOLLOWS:') and to its passing clause ('READ A FIRST, SECOND AND THIRD TIME AND
+# FINALLY PASSED THIS …', 'Read a third time and passed …'): the by-law's own formulae, no heads
 ENACTING_OPENING = re.compile(r"^(?:(?:AND\s+|And\s+)?(?:WHEREAS|Whereas)|NOW,?\s+THEREFORE|Now,?\s+therefore|BE\s+IT\s+ENACTED|Be\s+it\s+enacted"
-                              r"|IT\s+IS\s+HEREBY\s+ENACTED)\b")
+                              r"|IT\s+IS\s+HEREBY\s+ENACTED|THEREFORE,?\s+THE\s+(?:[A-Z]+\s+){0,3}(?:COUNCIL|BOARD|ASSEMBLY|LEGISLATURE)"
+                              r"|(?i:read\s+a\s+(?:first|second|third)(?:\s*,\s*(?:a\s*)?(?:second|third))*(?:\s+and\s+(?:a\s*)?(?:second|third))?\s+time))\b")
 # (r28acts) a cover's date field labelled on its own line over the date ('Date of Publication in the
 # Gazette' / '20 September 2015', 'Date of Assent' / '4 May 2031'): it dates the text, it heads nothing
 DATE_LABEL = re.compile(r"^(?:Date|DATE)\s+(?:of|OF)\s+[A-Za-z]")

@@ -77,3 +77,73 @@ def test_headline_opening_with_a_trail_item_stays():
             "The court held on Monday that both parties share the burden of proof in a dispute of this kind, "
             "reversing the tribunal.\n")
     assert "Court of Appeal rulings Share the burden of proof" in _kept(text)
+
+
+# a legislation site's collection label over one provision; a law portal's head over an EU act
+SECTION_PAGE = """Singapore legislation
+
+Section 12
+
+of Road Traffic Act 1961
+
+Section 12
+
+Licence to drive
+
+(1)
+
+No person shall drive a motor vehicle of any class on a road unless he is the holder of a licence to drive.
+"""
+
+EU_PAGE = """EUR-Lex Access to European Union law
+
+Back to EUR-Lex homepage
+
+This document is an excerpt from the EUR-Lex website
+
+Document 32019R0001
+
+16.1.2019
+
+EN
+
+Official Journal of the European Union
+
+L 13/1
+
+COMMISSION REGULATION (EU) 2019/1
+
+of 10 January 2019
+
+This Regulation shall be published in the Official Journal of the European Union and applies from 1 March 2019.
+"""
+
+
+def test_collection_label_over_a_section_goes():
+    kept = _kept(SECTION_PAGE)
+    assert "Singapore legislation" not in kept
+    assert kept[0] == "Section 12"
+
+
+def test_collection_label_words_inside_the_text_stay():
+    text = ("Victorian Current Acts\n\nA note on the collection\n\n"
+            "The Victorian current acts are kept up to date by the Chief Parliamentary Counsel every week.\n")
+    kept = _kept("Interpretation of Legislation\n\n" + text)
+    assert "Victorian Current Acts" in kept   # not the page's first line: a heading of the text
+
+
+def test_portal_head_and_gazette_head_go():
+    kept = _kept(EU_PAGE)
+    for chrome in ("Back to EUR-Lex homepage", "This document is an excerpt from the EUR-Lex website",
+                   "16.1.2019", "EN", "Official Journal of the European Union", "L 13/1"):
+        assert chrome not in kept
+    assert "COMMISSION REGULATION (EU) 2019/1" in kept
+    assert any(line.startswith("This Regulation shall be published in the Official Journal") for line in kept)
+
+
+def test_gazette_head_on_one_line_goes_and_the_name_alone_stays():
+    text = ("16.10.2015 EN Official Journal of the European Union L 272/1\n\nREGULATION (EU) 2015/1843\n\n"
+            "Official Journal of the European Union\n\nThe journal is published every working day in all official languages.\n")
+    kept = _kept(text)
+    assert "16.10.2015 EN Official Journal of the European Union L 272/1" not in kept
+    assert "Official Journal of the European Union" in kept

@@ -184,3 +184,35 @@ def test_case_headline_is_the_title_even_past_a_hundred_characters():
             "Introduction\n\n[1] The appellant sued the Minister for damages for unlawful arrest and detention "
             "and the court below dismissed the claim with costs.\n")
     assert doc_of(text).title.startswith("Ngcobo v Minister of Police and Another (AR 112/2019)")
+
+
+def test_portal_record_number_is_no_heading():
+    text = ("Regulation on ship inspection\n\nDocument 32019R0001\n\nArticle 1\n\nSubject matter\n\n"
+            "This Regulation lays down the rules for the inspection of ships in the ports of the Member States.\n")
+    assert "Document 32019R0001" not in [t for _, t in levels(doc_of(text))]
+
+
+BYLAW = """BY-LAW NO. 2019-44
+
+BEING A BY-LAW TO REGULATE THE KEEPING OF ANIMALS
+
+WHEREAS the Municipal Act authorizes the council to regulate the keeping of animals;
+
+THEREFORE THE COUNCIL OF THE CORPORATION OF THE TOWNSHIP
+
+OF EXAMPLE ENACTS AS FOLLOWS:
+
+1. THAT no person shall keep more than three dogs on any lot in a residential zone of the township.
+
+READ A FIRST, SECOND AND THIRD TIME AND FINALLY PASSED THIS 4TH
+
+DAY OF JUNE 2019.
+
+DEFINITIONS
+
+2. In this by-law, "dog" means a domestic dog of either sex, and "owner" includes a person who harbours it.
+"""
+
+
+def test_bylaw_formulae_in_capitals_are_no_heads():
+    assert [t for _, t in levels(doc_of(BYLAW))] == ["DEFINITIONS"]
