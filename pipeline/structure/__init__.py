@@ -30,7 +30,7 @@ from ..clean.vocab import PROMULGATES
 from .institution import header_names, institution_name
 from .front import BILL_COVER, not_a_title, GLUED_DATELINE, act_under_masthead, READING, ROLE_END, TitleBlock, speaker_line, english_author_from_header, english_title_from_header, kind_from_opening, bulletin_from_parts, purpose_named_rules, guide_under_law, entrusted_report, economy_brief, markup_name, naming_heading, read_title_block, reprinted_name, issued_name_under_closing, self_named_report, text_acronyms, title_case, title_from_text
 from .title_model import rerank as rerank_title
-from .title_evidence import CAPTION_REACH, bold_subject_name, budget_speech_name, case_parties_name, run_in_headword, chrome_reason, opening_subject_name, cohesion, cohesive_line, content_units, file_title, named_provision_head, self_named_line, wire_intro_name, sequence_member, top_line_title
+from .title_evidence import CAPTION_REACH, act_name_line, bold_subject_name, budget_speech_name, case_parties_name, run_in_headword, chrome_reason, opening_subject_name, cohesion, cohesive_line, content_units, file_title, named_provision_head, self_named_line, wire_intro_name, sequence_member, top_line_title
 from .headings import BARE_ANNEX, Heading, _named_annex, below_markdown_title, english_peers, find_headings, is_law, merge_labels, title_heading
 from .language import detect_language
 from .levels import infer_levels
@@ -193,6 +193,9 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
     if not title and language.startswith("en") and (title := english_title_from_header(cleaned.removed)):
         how = "header field"   # a Gutenberg header's Title field before the file name (round15en)
         warn(f"no title line found; using {title!r}, the header's Title field (--title sets one)", where(blocks[0]))
+    if not title and language.startswith("en") and (title := act_name_line(list(cleaned.lines))):
+        how = "the act's name"   # 'REGULATION (EU) 2015/1843 OF …' under a portal's information block (r33enlegal)
+        warn(f"no title line found; using {title!r}, the act's name in capitals (--title sets one)", where(blocks[0]))
     if not title and language.startswith("en") and (title := _print_first_line(cleaned)):
         how = "the print's first line"   # a browser print's first kept line, before the file name (r26webpages)
         warn(f"no title line found; using {title!r}, the printed page's first line (--title sets one)", where(blocks[0]))

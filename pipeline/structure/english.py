@@ -377,7 +377,7 @@ JUDGE_NAME = re.compile(r"^(?i:(?:THE\s+)?(?:(?:RT\.?\s+)?HON(?:OURABLE|\.)?\s+)
 # the judge's line or the first paragraph of prose closes it.
 COVER_ROLES = r"(?:applicant|respondent|appellant|petitioner|plaintiff|defendant|claimant|accused|intervening\s+party|amicus\s+curiae)s?"
 COVER_OPEN = re.compile(r"^\(?(?i:in\s+the\s+)(?:[A-Z][A-Za-z'’-]*\s+){0,5}(?:COURT|Court|TRIBUNAL|Tribunal)\b.{0,80}$"
-                        r"|^(?i:(?:case|civil\s+appeal|criminal\s+appeal|appeal|petition|application|suit|claim)\s+(?:no|number)\.?\s*:?\s*\S.{0,40})$")
+                        r"|^(?i:(?:case|civil\s+appeal|criminal\s+appeal|appeal|petition|application|suit|claim)\s+(?:no|number)\b\.?\s*:?\s*\S.{0,40})$")
 COVER_PARTY = re.compile(r"^(?i:(?:in\s+the\s+matter\s+)?between)\s*:?$|^[-–(]?\s*(?i:and|vs?\.?|versus)\s*[-–)]?$"
                          rf"|^\S.{{1,90}}?(?:\s|\.{{3,}}|…)\s*(?i:(?:(?:\d{{1,2}}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+)?{COVER_ROLES})$")
 COVER_LINE = re.compile(r"^\(?[A-Z][A-Z' -]{1,40}\s+(?:LOCAL\s+)?DIVISION\b.{0,60}\)?$"

@@ -24,7 +24,7 @@ from ..model import Author
 from . import signals as sg
 from .blocks import Block
 from .institution import DOCUMENT_WORD as _DOCUMENT_WORD, institution_name as _institution_name, kind_modifies_body as _kind_in_body
-from .english import LONG_TITLE, SERIAL_LINE
+from .english import LONG_TITLE, RECORD_NUMBER_LINE, SERIAL_LINE
 from .title_evidence import CHUNK_NUMBER, FIELD_LABEL, KIND_END as KIND_END_TITLE, chrome_reason, contents_cut, file_title, sequence_member, unglued
 
 ROLE_END = ("长", "主席", "主任", "总理", "书记", "委员", "理事", "总裁", "代表", "秘书", "部长", "厅长", "市长",
@@ -631,8 +631,8 @@ def not_a_title(text: str, english: bool) -> str:
             return "a year"   # (r31entitle) '2015' alone over 'Budget Speech': the edition's year, a title block's field
         if VERSION_RANGE.match(" ".join(text.split())):
             return "a version's date range"   # (r31entitle) '22/Aug/2003 - Current (at 31 Dec 2005)'
-        if SERIAL_LINE.match(text.strip()):
-            return "a serial number"
+        if SERIAL_LINE.match(text.strip()) or RECORD_NUMBER_LINE.match(text.strip()):
+            return "a serial number"   # (r33enlegal) a portal's record number too ('Document 32015R1843')
         if BILL_SESSION.match(" ".join(text.split())):
             return "a bill's number and session"
         if CAPTION_CREDIT.search(text.strip()) and len(text.split()) <= CAPTION_WORDS:

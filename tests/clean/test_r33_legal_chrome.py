@@ -147,3 +147,23 @@ def test_gazette_head_on_one_line_goes_and_the_name_alone_stays():
     kept = _kept(text)
     assert "16.10.2015 EN Official Journal of the European Union L 272/1" not in kept
     assert "Official Journal of the European Union" in kept
+
+
+def test_brand_over_its_home_link_goes():
+    kept = _kept(EU_PAGE)
+    assert "EUR-Lex Access to European Union law" not in kept
+
+
+def test_brand_not_named_by_the_home_link_stays():
+    text = ("Harbour Trust Annual Report\n\nBack to Council homepage\n\n"
+            "The trust kept the harbour open on every day of the year and finished the new breakwater in May.\n")
+    assert "Harbour Trust Annual Report" in _kept(text)
+
+
+def test_link_labels_over_a_regulation_go_and_a_sentence_stays():
+    text = ("B.C. Reg. 12/2020\n\nDeposited January 9, 2020\n\nThis consolidation is current to March 3, 2025.\n\n"
+            "Link to consolidated regulation (PDF)\n\nLink to Point in Time\n\nHarbours Regulation\n\n"
+            "Link to the register is given in section 4.\n\n1 In this regulation, \"harbour\" means a harbour named in the Schedule.\n")
+    kept = _kept(text)
+    assert "Link to consolidated regulation (PDF)" not in kept and "Link to Point in Time" not in kept
+    assert "Link to the register is given in section 4." in kept

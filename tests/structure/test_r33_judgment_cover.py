@@ -216,3 +216,22 @@ DEFINITIONS
 
 def test_bylaw_formulae_in_capitals_are_no_heads():
     assert [t for _, t in levels(doc_of(BYLAW))] == ["DEFINITIONS"]
+
+
+def test_act_name_in_capitals_names_a_printed_eu_act():
+    from pipeline.clean import clean_text
+    from pipeline.structure import structure_document
+    text = ("Document 32019R0007\n\nRegulation (EU) 2019/7 of the European Parliament and of the Council of 10 January\n"
+            "2019 on the inspection of fishing vessels in the ports of the Member States\n\n"
+            "COMMISSION IMPLEMENTING REGULATION (EU) 2019/7\n\nof 10 January 2019\n\n"
+            "THE EUROPEAN COMMISSION,\n\nHaving regard to the Treaty on the Functioning of the European Union,\n\nWhereas:\n\n(1)\n\n"
+            "Inspections of fishing vessels should follow common rules in every port of the Union, as the Council found.\n")
+    doc = structure_document(clean_text(text, source_file="t.txt"))
+    assert doc.title.startswith("COMMISSION IMPLEMENTING REGULATION (EU) 2019/7") or doc.title.startswith("Regulation (EU) 2019/7")
+
+
+def test_case_notes_label_opens_no_cover():
+    text = ("§ 12-101. Definitions.\n\nIn this chapter, \"board\" means the state board of health and its delegates.\n\n"
+            "CASE NOTES\n\nScope.\n\nThe definition reaches the board's delegates as well as the board itself.\n\n"
+            "§ 12-102. Powers of the board.\n\nThe board may make rules for the purposes of this chapter, after a hearing.\n")
+    assert "§ 12-102. Powers of the board." in [t for _, t in levels(doc_of(text))]
