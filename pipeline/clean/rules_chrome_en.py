@@ -118,10 +118,14 @@ BLURB_LINES = 2
 VIEW_TAB = re.compile(r"^\s*(?:(?:full|complete|whole)\s+(?:text|judgment|judgement|decision|order|document|case)(?:\s+text)?"
                       r"|(?:judgment|judgement|decision|order|case)\s+text)\s*$", re.I)
 # (r33enlegal) a legislation site's collection label, the page's first line over one provision or Act
-# ('Malaysia legislation', 'Singapore legislation', 'Commonwealth Consolidated Acts', 'Victorian Current
-# Acts'): the shelf the page stands on, never the text's name
-COLLECTION_LABEL = re.compile(r"^\s*(?:[A-Z][\w'’.-]*\s+){1,3}(?:legislation|(?:consolidated|current|numbered|sessional|repealed|historical|point[- ]in[- ]time)"
-                              r"\s+(?:acts|legislation|regulations|bills|ordinances|statutes))\s*$")
+# ('Malaysia legislation', 'Singapore legislation', 'Commonwealth Consolidated Acts', 'IOWA STATUTES AND CODES'):
+# the shelf the page stands on, never the text's name; only right over a provision's label or number
+# (PROVISION_LABEL), so a report titled 'Mining Legislation' over its text keeps its title
+COLLECTION_LABEL = re.compile(r"^\s*(?:[A-Z][\w'’.-]*\s+){1,3}(?:legislation|LEGISLATION|(?i:statutes(?:\s+and\s+codes)?)"
+                              r"|(?i:(?:consolidated|current|numbered|sessional|repealed|historical|point[- ]in[- ]time)"
+                              r"\s+(?:acts|legislation|regulations|bills|ordinances|statutes)))\s*$")
+PROVISION_LABEL = re.compile(r"^\s*(?:(?:Section|SECTION|Clause|CLAUSE|Article|ARTICLE|Regulation|Rule|Part|PART|Chapter|CHAPTER|Schedule|SCHEDULE|§)\s*\d"
+                             r"|\d{1,4}(?:\.\d{1,4})*[A-Z]?\s*[-–—.]?\s+[A-Z])")
 # (r33enlegal) a portal's link back to its home page, the site's name in it ('Back to EUR-Lex homepage', 'Return
 # to the Council home page'): chrome at the page's head
 HOME_BACK_LINK = re.compile(r"^\s*(?:[«‹←<]\s*)?(?:back|return|go back) to (?:the\s+)?(?P<site>(?:[\w.'’-]+\s+){0,3})(?:home\s?page|home)\s*$", re.I)
@@ -541,7 +545,9 @@ def en_chrome(page: Page) -> Page:
         elif (home := HOME_BACK_LINK.match(text)) and head.index(i) + 1 < len(head):
             hits.add(i)   # (r33enlegal) a portal's link back to its home page over the text ('Back to EUR-Lex homepage')
             hits.update(_brand_over_home_link(lines, head, i, home["site"]))
-        elif (VIEW_TAB.match(text) or COLLECTION_LABEL.match(text)) and head.index(i) == 0 and head.index(i) + 1 < len(head):
+        elif (VIEW_TAB.match(text) or COLLECTION_LABEL.match(text) and PROVISION_LABEL.match(lines[head[head.index(i) + 1]].text
+                                                                                          if head.index(i) + 1 < len(head) else "")) \
+                and head.index(i) == 0 and head.index(i) + 1 < len(head):
             hits.add(i)   # (r30enweb) a legal portal's view tab alone over the text it shows ('Full Judgment Text');
             #               (r33enlegal) a legislation site's collection label ('Malaysia legislation')
         elif LAST_UPDATED.match(text) or SURVEY.match(text) or COOKIE_BUTTON.match(text) and _cookie_near(lines, i):

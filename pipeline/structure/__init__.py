@@ -267,7 +267,8 @@ def _title_holds_all(title: str, front, sections, corrections, lone_mark: bool =
 # (r28acts) a legislation site's page of one provision: its section's number and name ('18. Interpretation and
 # savings', 'Section 5 - Offences', 'Section 2: Scope and extent': every separator the section heads take,
 # r30enpdf's colon too) head the page's only section, which then names the page
-ONE_PROVISION = re.compile(r"^(?:(?:Section|SECTION|Article|ARTICLE|Regulation|Rule)\s+)?\d{1,3}[A-Z]{0,2}\.?\s*(?:[-–—:]\s*)?[A-Z][^.!?]{2,100}\.?$")
+ONE_PROVISION = re.compile(r"^(?:(?:Section|SECTION|Article|ARTICLE|Regulation|Rule)\s+)?\d{1,3}(?:\.\d{1,3})?[A-Z]{0,2}\.?\s*(?:[-–—:]\s*)?[A-Z][^.!?]{2,100}\.?$")
+# (r33enlegal) a code's decimal section number too ('232.2 - DEFINITIONS.')
 
 
 def _one_provision_page(title: str) -> bool:

@@ -388,6 +388,15 @@ COVER_PROSE = 25    # words of a paragraph of the judgment's text: the cover has
 COVER_MARK_WORDS = 2   # words of a mark over the case number ('Reportable', 'NOT REPORTABLE')
 
 
+def _restates(above: str, text: str) -> bool:
+    """(r33enlegal) A head printed again right under itself with other separators (a code site's page
+    heading and the section's own line: '232.2 - DEFINITIONS.' / '232.2 DEFINITIONS.'): the same letters
+    and digits in the same order. The copy is no second section."""
+    key = lambda t: re.sub(r"[\W_]+", "", t).casefold()
+    return bool(key(above)) and key(above) == key(text) and " ".join(above.split()) != " ".join(text.split())   # the same
+    #   line twice over is a two-column signature's pair ('The President' / 'The President'), left to its rules
+
+
 def _judgment_cover(blocks: list[Block]) -> set[int]:
     """(r33enlegal) The blocks of a judgment's cover (COVER_OPEN, COVER_LINE, JUDGMENT_LABEL): from the
     court's or the case number's line near the top to the judgment's label or its author's line
@@ -634,6 +643,8 @@ def english_kinds(blocks: list[Block]) -> list[tuple[str, bool] | None]:
     kinds = _repeated_labels(blocks, kinds)
     cover = _judgment_cover(blocks)
     kinds = [None if i in cover else kind for i, kind in enumerate(kinds)]   # (r33enlegal) a judgment's cover
+    kinds = [None if kind and i and kinds[i - 1] and _restates(blocks[i - 1].text, blocks[i].text) else kind
+             for i, kind in enumerate(kinds)]   # (r33enlegal) '232.2 - DEFINITIONS.' / '232.2 DEFINITIONS.': the head's copy
     lowered = _lower_case_heads(blocks, kinds)
     kinds = [("", False) if i in lowered else kind for i, kind in enumerate(kinds)]
     kinds = _sentence_case_heads(blocks, kinds)

@@ -235,3 +235,16 @@ def test_case_notes_label_opens_no_cover():
             "CASE NOTES\n\nScope.\n\nThe definition reaches the board's delegates as well as the board itself.\n\n"
             "§ 12-102. Powers of the board.\n\nThe board may make rules for the purposes of this chapter, after a hearing.\n")
     assert "§ 12-102. Powers of the board." in [t for _, t in levels(doc_of(text))]
+
+
+def test_code_section_head_printed_again_is_one_head():
+    text = ("1501.01 - DEFINITIONS.\n\n1501.01 DEFINITIONS.\n\nAs used in this chapter, \"department\" means the "
+            "department of natural resources, and \"director\" means its director.\n")
+    heads = [t for _, t in levels(doc_of(text))]
+    assert "1501.01 DEFINITIONS." not in heads
+
+
+def test_signature_pair_of_the_same_line_is_not_a_head():
+    text = ("Article 2\n\nThis Regulation shall enter into force on the twentieth day following its publication.\n\n"
+            "Done at Brussels,\n\nFor the European Parliament\n\nFor the Council\n\nThe President\n\nThe President\n")
+    assert "The President" not in [t for _, t in levels(doc_of(text))]
