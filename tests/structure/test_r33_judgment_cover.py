@@ -180,10 +180,11 @@ def test_report_heads_naming_a_court_stay():
 
 
 def test_case_headline_is_the_title_even_past_a_hundred_characters():
-    text = ("Ngcobo v Minister of Police and Another (AR 112/2019) [2020] ZAKZPHC 12 (2 March 2020)\n\n"
+    text = ("Ngcobo and Others v Minister of Police and Another (AR 112/2019; AR 113/2019) [2020] ZAKZPHC 12 (2 March 2020)\n\n"
             "Introduction\n\n[1] The appellant sued the Minister for damages for unlawful arrest and detention "
             "and the court below dismissed the claim with costs.\n")
-    assert doc_of(text).title.startswith("Ngcobo v Minister of Police and Another (AR 112/2019)")
+    assert len(text.split("\n")[0]) > 100
+    assert doc_of(text).title.startswith("Ngcobo and Others v Minister of Police and Another (AR 112/2019; AR 113/2019)")
 
 
 def test_portal_record_number_is_no_heading():
