@@ -169,12 +169,6 @@ def test_link_labels_over_a_regulation_go_and_a_sentence_stays():
     assert "Link to the register is given in section 4." in kept
 
 
-def test_caps_collection_label_over_a_code_section_goes():
-    text = ("OHIO STATUTES AND CODES\n\n1501.01 - DEFINITIONS.\n\nAs used in this chapter, \"department\" means the "
-            "department of natural resources and its divisions.\n")
-    assert "OHIO STATUTES AND CODES" not in _kept(text)
-
-
 def test_report_titled_like_a_collection_stays():
     text = ("Mining Legislation\n\nThis report reviews the mining laws of the region and the changes proposed in "
             "the last session of the assembly.\n")
