@@ -254,10 +254,13 @@ def _title_holds_all(title: str, front, sections, corrections, lone_mark: bool =
     is the title. Kept as a level-1 section too, it would push every heading one level down, where
     the levels count from the top heading under the title. Not where the user set that line's level.
     (r31entitle) A statute database's version line over the page's one provision (`22/Aug/2003 -
-    Current (at 31 Dec 2005)` / `3. Interpretation`) is no paragraph before it: it dates the page.
+    Current (at 31 Dec 2005)` / `3. Interpretation`) is no paragraph before it: it dates the page; nor is
+    (r33enlegal) a code site's shelf label (`IOWA STATUTES AND CODES`, title_evidence.chrome_reason).
     (mdtitle) A Markdown text's one `#` line is its title wherever the page's lines above it end
     (`lone_mark`): Markdown's own convention, pandoc's too, so the front before it does not matter."""
-    dated_only = front and all(not_a_title(p.text, True) == "a version's date range" for p in front)
+    dated_only = front and all(not_a_title(p.text, True) == "a version's date range"
+                               or chrome_reason(p.text, True, title) == "a legislation site's section label" for p in front)
+    #   (r33enlegal) the code site's shelf label over it too ('IOWA STATUTES AND CODES' / '232.2 - DEFINITIONS.')
     if not sections or len(sections) != 1 or (front and not lone_mark and not dated_only) or sections[0].title != title \
             or not (sections[0].sections or _one_provision_page(title)):
         return False

@@ -249,3 +249,16 @@ def test_signature_pair_of_the_same_line_is_not_a_head():
     text = ("Article 2\n\nThis Regulation shall enter into force on the twentieth day following its publication.\n\n"
             "Done at Brussels,\n\nFor the European Parliament\n\nFor the Council\n\nThe President\n\nThe President\n")
     assert "The President" not in [t for _, t in levels(doc_of(text))]
+
+
+def test_code_section_page_under_a_shelf_label_has_its_head_as_title_only():
+    from pipeline.clean import clean_text
+    from pipeline.structure import structure_document
+    text = ("OHIO STATUTES AND CODES\n\n150.1 - DEFINITIONS.\n\n150.1 DEFINITIONS.\n\nAs used in this chapter unless the "
+            "context otherwise requires:\n\n1. \"Department\" means the department of natural resources, its\n"
+            "divisions and the offices the director sets up in any county of the state.\n"
+            "2. \"Director\" means the director of natural resources or a deputy the director\n"
+            "names in writing for the purpose of this chapter.\n3. \"Land\" includes water and the bed of any\n"
+            "lake, river or stream, and any interest in land.\n")
+    doc = structure_document(clean_text(text, source_file="t.txt"))
+    assert doc.title.startswith("150.1") and [t for _, t in levels(doc)] == []
