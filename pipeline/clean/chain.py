@@ -84,6 +84,7 @@ BOILERPLATE_RULES = [
     ("sgml-marker", legal.sgml_marker),             # unseen2: '<DOC>' / '<all>' wrapper markers
     ("underscore-rule", legal.underscore_rule),     # unseen2: '______' rules on a title page
     ("reporter-notice", legal.reporter_notice),     # round9en: a slip opinion's 'NOTICE: … subject to formal revision …'
+    ("gazette-head", legal.gazette_head),           # r33enlegal: '16.10.2015' / 'EN' / 'Official Journal of the European Union' / 'L 272/1'
     ("provision-label", legal.provision_label),     # unseen2: a legal database's '- SECT 1' labels
     ("table-row-breaks", readme.table_row_breaks),   # before html-markup, which would split the row at <br>
     ("markup-only-lines", readme.markup_only_lines),

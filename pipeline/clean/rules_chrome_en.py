@@ -117,6 +117,37 @@ BLURB_LINES = 2
 # 'Judgment Text', 'Complete Decision'): the tab the reader is on, over the text it shows, names no document
 VIEW_TAB = re.compile(r"^\s*(?:(?:full|complete|whole)\s+(?:text|judgment|judgement|decision|order|document|case)(?:\s+text)?"
                       r"|(?:judgment|judgement|decision|order|case)\s+text)\s*$", re.I)
+# (r33enlegal) a legislation site's collection label, the page's first line over one provision or Act
+# ('Malaysia legislation', 'Singapore legislation', 'Commonwealth Consolidated Acts'; a code site's 'IOWA STATUTES
+# AND CODES' stays in the text, test_r28_notitle's call):
+# the shelf the page stands on, never the text's name; only right over a provision's label or number
+# (PROVISION_LABEL), so a report titled 'Mining Legislation' over its text keeps its title
+COLLECTION_LABEL = re.compile(r"^\s*(?:[A-Z][\w'’.-]*\s+){1,3}(?:legislation|LEGISLATION"
+                              r"|(?i:(?:consolidated|current|numbered|sessional|repealed|historical|point[- ]in[- ]time)"
+                              r"\s+(?:acts|legislation|regulations|bills|ordinances|statutes)))\s*$")
+PROVISION_LABEL = re.compile(r"^\s*(?:(?:Section|SECTION|Clause|CLAUSE|Article|ARTICLE|Regulation|Rule|Part|PART|Chapter|CHAPTER|Schedule|SCHEDULE|§)\s*\d"
+                             r"|\d{1,4}(?:\.\d{1,4})*[A-Z]?\s*[-–—.]?\s+[A-Z])")
+# (r33enlegal) a portal's link back to its home page, the site's name in it ('Back to EUR-Lex homepage', 'Return
+# to the Council home page'): chrome at the page's head
+HOME_BACK_LINK = re.compile(r"^\s*(?:[«‹←<]\s*)?(?:back|return|go back) to (?:the\s+)?(?P<site>(?:[\w.'’-]+\s+){0,3})(?:home\s?page|home)\s*$", re.I)
+BRAND_WORDS = 8   # words of a portal's brand line with its tagline ('EUR-Lex Access to European Union law')
+# (r33enlegal) a link's text that names itself a link, a legislation site's links over an Act ('Link to consolidated
+# regulation (PDF)', 'Link to Point in Time'): chrome at the page's head
+LINK_LABEL = re.compile(r"^\s*link to\s+\S", re.I)
+LINK_LABEL_WORDS = 6
+LINK_LABEL_REACH = 12   # non-blank lines at the page's top where such links stand (under a deposit block's sentence too)
+
+
+def _brand_over_home_link(lines, head: list[int], i: int, site: str) -> list[int]:
+    """(r33enlegal) The portal's brand line over its link back home, the home link naming the site the
+    brand opens with ('EUR-Lex Access to European Union law' over 'Back to EUR-Lex homepage'): the
+    first line of the head, BRAND_WORDS words at most, no sentence."""
+    site = " ".join(site.split())
+    first = head[0] if head else None
+    if not site or first is None or first >= i:
+        return []
+    text = " ".join(lines[first].text.split())
+    return [first] if text.startswith(site) and len(text.split()) <= BRAND_WORDS and not END_MARK.search(text) else []
 # the site speaking to the reader about the page or service itself, over the text: a phase
 # banner and its tag, a note that the page shows one section, a navigation blurb
 SITE_NOTICE = re.compile(r"\byour feedback will help\b|\b(?:read|view|see) the full (?:chapter|text|document|report|act|guide)"
@@ -129,6 +160,9 @@ SITE_NOTICE = re.compile(r"\byour feedback will help\b|\b(?:read|view|see) the f
                          r"|^\s*this (?:page|document|publication|section|chapter) is (?:a )?part of (?:a|the|this) (?:collection|series|publication|document)\b\W*$|\bthis (?:page|text) (?:is|was|has been) automatically generated\b"
                          # a legislation site's note on the version it shows
                          r"|\byou requested the version\b|\bthe closest version (?:currently )?available\b"
+                         # (r33enlegal) a law portal's note that the page shows part of its record ('This document is an
+                         # excerpt from the EUR-Lex website')
+                         r"|^\s*this (?:document|page|text) is an excerpt from the\s+\S.{0,40}\s(?:website|site|portal|database)\W*$"
                          # (r27enchrome) its note that parts of the version shown are not in force
                          r"|\b(?:act|regulation|version) (?:has|contains) \W?not in force\W? (?:sections|provisions)\b"
                          # the browser notice a page prints for a reader without scripts or with an old browser
@@ -478,6 +512,9 @@ def en_chrome(page: Page) -> Page:
     hits |= _field_column(lines, head)
     nav = set(_menu_runs(lines, head))   # navigation: what a site's name stands over
     hits.update(nav)
+    top = [k for k, line in enumerate(lines[:HEAD_MAX]) if line.text.strip()][:LINK_LABEL_REACH]
+    hits.update(k for k in top if LINK_LABEL.match(lines[k].text) and len(lines[k].text.split()) <= LINK_LABEL_WORDS
+                and not END_MARK.search(lines[k].text.strip()))   # (r33enlegal) 'Link to Point in Time' over an Act
     for i in head:
         text = lines[i].text
         if HOME_TRAIL.match(text) and not END_MARK.search(text) or link_row(text) and not _link_heading(lines, head, i) \
@@ -506,8 +543,14 @@ def en_chrome(page: Page) -> Page:
             hits.add(i)   # an emblem's alt text at the head ('Queensland Crest', round14en)
         elif SITE_BLURB.match(text) and head.index(i) < BLURB_LINES and head.index(i) + 1 < len(head):
             hits.add(i)
-        elif VIEW_TAB.match(text) and head.index(i) == 0 and head.index(i) + 1 < len(head):
-            hits.add(i)   # (r30enweb) a legal portal's view tab alone over the text it shows ('Full Judgment Text')
+        elif (home := HOME_BACK_LINK.match(text)) and head.index(i) + 1 < len(head):
+            hits.add(i)   # (r33enlegal) a portal's link back to its home page over the text ('Back to EUR-Lex homepage')
+            hits.update(_brand_over_home_link(lines, head, i, home["site"]))
+        elif (VIEW_TAB.match(text) or COLLECTION_LABEL.match(text) and PROVISION_LABEL.match(lines[head[head.index(i) + 1]].text
+                                                                                          if head.index(i) + 1 < len(head) else "")) \
+                and head.index(i) == 0 and head.index(i) + 1 < len(head):
+            hits.add(i)   # (r30enweb) a legal portal's view tab alone over the text it shows ('Full Judgment Text');
+            #               (r33enlegal) a legislation site's collection label ('Malaysia legislation')
         elif LAST_UPDATED.match(text) or SURVEY.match(text) or COOKIE_BUTTON.match(text) and _cookie_near(lines, i):
             hits.add(i)
         elif COOKIE_BANNER.search(text) and len(text.split()) <= NOTICE_MAX and _cookie_near(lines, i):

@@ -235,7 +235,7 @@ def _offer_words(text: str) -> list[str] | None:
 
 def _format_offers(lines, removed: dict[int, str] | None = None) -> list[int]:
     """(round18en) A link offering the page in other formats (vocab_en.FORMAT_OFFER_*): a run of up
-    to FORMAT_OFFER_LINES consecutive lines made only of the offer's words and separators
+    to FORMAT_OFFER_LINES consecutive lines (blank lines between them skipped, r33enlegal) made only of the offer's words and separators
     (`Download: PDF | XML | HTML`, `Downloadable .docx version`, `Printer Friendly and PDF`, the
     wrapped `Download` / `PDF (original` / `document)`), together holding a verb (download, print)
     and a file kind (PDF, DOCX, HTML), three to FORMAT_OFFER_WORDS_MAX words (`Download PDF` alone is
@@ -245,14 +245,16 @@ def _format_offers(lines, removed: dict[int, str] | None = None) -> list[int]:
     widget (`Download`) still lends the run its words."""
     removed = removed or {}
     hits: list[int] = []
+    filled = [k for k, line in enumerate(lines) if line.text.strip()]   # (r33enlegal) a page's blank lines between the
+    #   offer's links ('Download original files' / '' / 'PDF format' / '' / 'RTF format') do not end it
     i = 0
-    while i < len(lines):
-        if _offer_words(lines[i].text) is None:
+    while i < len(filled):
+        if _offer_words(lines[filled[i]].text) is None:
             i += 1
             continue
-        run, words = [], list(_offer_words(removed.get(lines[i].number - 1, "")) or [])
-        while i < len(lines) and len(run) < FORMAT_OFFER_LINES and (found := _offer_words(lines[i].text)) is not None:
-            run.append(i)
+        run, words = [], list(_offer_words(removed.get(lines[filled[i]].number - 1, "")) or [])
+        while i < len(filled) and len(run) < FORMAT_OFFER_LINES and (found := _offer_words(lines[filled[i]].text)) is not None:
+            run.append(filled[i])
             words.extend(found)
             i += 1
         if run and FORMAT_OFFER_WORDS_MIN <= len(words) <= FORMAT_OFFER_WORDS_MAX and FORMAT_OFFER_VERBS.intersection(words) \

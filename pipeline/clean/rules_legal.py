@@ -330,3 +330,43 @@ def joined_headline(page: Page) -> Page:
         if nxt is not None and _squash(lines[nxt].text) == _squash(kind) + "s":
             hits.append(nxt)
     return page.drop(hits[1:])   # the first copy stays: the page's title, the Act's name joined whole
+
+
+# ---- (r33enlegal) an official journal's page head, its cells one a line (an EU act's page printed or copied) ----
+GAZETTE_NAME = re.compile(r"^(?:Official\s+Journal|Official\s+Gazette|Government\s+Gazette)(?:\s+of\s+the\s+[A-Z][\w ]{2,40})?$")
+GAZETTE_CELL = re.compile(r"^(?:\d{1,2}\.\d{1,2}\.\d{4}|[A-Z]{2}|[A-Z]{1,2}\s?\d{1,4}(?:\s?[A-Z])?/\d{1,4})$")   # 16.10.2015, EN, L 272/1
+GAZETTE_HEAD_LINES = 4   # cells: date, language, the journal's name, series and page
+GAZETTE_ONE_LINE = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{4}\s+[A-Z]{2}\s+(?:Official\s+Journal|Official\s+Gazette)\b.{0,60}\s[A-Z]{1,2}\s?\d{1,4}(?:\s?[A-Z])?/\d{1,4}$")
+
+
+def gazette_head(page: Page) -> Page:
+    """(r33enlegal) Drop an official journal's page head: the journal's name (`Official Journal of the
+    European Union`, `Government Gazette`) among its cells, each alone on a line as a table's cells
+    come out of a print or a copy (the issue's date `16.10.2015`, the language `EN`, the series and
+    page `L 272/1`), up to GAZETTE_HEAD_LINES non-blank lines together and at least one cell beside
+    the name; or the head on one line (`16.10.2015 EN Official Journal of the European Union L 272/1`).
+    It heads every page of the journal, not the act printed in it.
+
+    Example: `16.10.2015` / `EN` / `Official Journal of the European Union` / `L 272/1` over an EU
+    regulation's title: all four go. A sentence naming the Official Journal (`… published in the
+    Official Journal of the European Union.`) and the journal's name alone with no cell stay."""
+    filled = [k for k, line in enumerate(page.lines) if line.text.strip()]
+    hits: list[int] = []
+    for pos, k in enumerate(filled):
+        text = " ".join(page.lines[k].text.split())
+        if GAZETTE_ONE_LINE.match(text):
+            hits.append(k)
+            continue
+        if not GAZETTE_NAME.match(text):
+            continue
+        run = [k]
+        for step in (-1, 1):   # the cells on either side of the name
+            j = pos + step
+            while 0 <= j < len(filled) and len(run) < GAZETTE_HEAD_LINES \
+                    and GAZETTE_CELL.match(page.lines[filled[j]].text.strip()):
+                run.append(filled[j])
+                j += step
+        if len(run) >= 2:
+            hits.extend(run)
+    return page.drop(hits) if hits else page
+

@@ -11,7 +11,7 @@ import re
 
 from .page import Page, has_any, line_gap, window, wrapped_on
 from .vocab import CHANNEL_NAMES, DIGIT, EDITOR_BLURB, LOST_MARKS_DATE, PROMULGATES, unglossed
-from .vocab_en import ARRANGEMENT_LABEL_EN, EN_DATE_LINE, UNIT_EN
+from .vocab_en import APPEAL_LINKS, ARRANGEMENT_LABEL_EN, EN_DATE_LINE, LINK_VERBS, UNIT_EN
 from .zones import CJK, edge_zone, head_zone, is_prose
 
 TIMESTAMP = re.compile(
@@ -1633,10 +1633,29 @@ def crumb_echo(page: Page) -> Page:
     texts += [i for i in [k for k, line in enumerate(page.lines) if line.text.strip()][:3]
               if i not in texts and re.search(r"[A-Za-z]{3}", page.lines[i].text)]
     first = next((k for k, line in enumerate(page.lines) if line.text.strip()), None)
-    return page.drop(i for i in texts if len(page.lines[i].text.strip()) <= _echo_max(page.lines[i].text)
+    return page.drop(i for i in texts if _item_and_link(" ".join(page.lines[i].text.split()), items)
+                     or len(page.lines[i].text.strip()) <= _echo_max(page.lines[i].text)
                      and (" ".join(page.lines[i].text.split()) in items
                           or i != first and " ".join(page.lines[i].text.split()) in lasts
                           and (_set_under(page.lines, i) or _under_meta(page, first, i))))
+
+
+ECHO_LINK_WORDS = 3   # words of a link glued after the echoed item ('Support SAFLII', 'Donate now')
+ECHO_ITEM_WORDS = 3   # words of the item, at least: a collection's name, not a one-word column a headline may open with
+
+
+def _item_and_link(text: str, items: list[str]) -> bool:
+    """(r33enlegal) The trail's item printed again with one of the bar's links glued after it: a legal
+    information institute's database bar ('South Africa: Eastern Cape High Court, Grahamstown Support
+    SAFLII' under the trail '… >> South Africa: Eastern Cape High Court, Grahamstown >> 2021 >> …'): the
+    item ECHO_ITEM_WORDS words or more, the rest up to ECHO_LINK_WORDS words opening with an action
+    link's verb (LINK_VERBS) or an appeal's (APPEAL_LINKS)."""
+    for item in items:
+        if len(item.split()) >= ECHO_ITEM_WORDS and text.startswith(item + " "):
+            rest = text[len(item):].split()
+            if len(rest) <= ECHO_LINK_WORDS and (rest[0] in LINK_VERBS or rest[0].casefold() in APPEAL_LINKS):
+                return True
+    return False
 
 
 def _under_meta(page: Page, first: int | None, i: int) -> bool:

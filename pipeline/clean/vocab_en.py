@@ -173,7 +173,11 @@ contact|about|help|faq|faqs|rss|newsletter|careers|jobs|media|news|facebook|twit
 """.replace("\n", "").split("|")) | frozenset(("read online", "font size", "font size a- a+", "a- a+", "bookmark",
                                              "next page", "previous page", "night mode", "reading mode",
                                              # (r27enchrome) a legislation site's view tabs ('Full text · Table of contents · Versions · Print')
-                                             "full text", "table of contents", "versions", "notes", "history", "related", "pdf"))
+                                             "full text", "table of contents", "versions", "notes", "history", "related", "pdf",
+                                             # (r33enlegal) a legal information institute's tools over a judgment or an Act
+                                             # ('| Noteup | LawCite', 'Database Search | Name Search | Noteup | Download | Help')
+                                             "noteup", "lawcite", "database search", "name search", "search this act",
+                                             "search this database"))
 # (round21en) an e-book reader's tool bar, its pieces between dots ('Read online · Font size A- A+ ·
 # Bookmark · Next page →'): every piece a reader control, so the row is a link row
 # menu items that mark a run of short lines as a site's menu (one of them suffices with `home`)
@@ -196,6 +200,8 @@ NEIGHBOUR_WORDS = frozenset("home search print share menu feedback go submit acc
 # correction', '…VersionLink to …'), so 'Using JavaScript Safely' is a heading's words, not links
 LINK_VERBS = frozenset("""Suggest Link Print Open Copy Report Share Download View Email Cite Save Back Next
 Previous Go Jump Skip Show Hide Read Send Add Export Compare Subscribe Follow Close Search Listen""".split())
+# (r33enlegal) a site's appeal link for its upkeep ('Support SAFLII', 'Donate now', 'Give'): a link's first word
+APPEAL_LINKS = frozenset(("support", "donate", "give", "contribute"))
 
 # the stamp a publication page prints under its headline, in a row of dots ('Annual Report ·
 # Published July 14, 2021 · Download PDF'): the verbs it opens with
@@ -258,9 +264,15 @@ STEP_WORDS = ("next", "previous", "prev", "older", "newer")
 # revision before publication …'): the phrases that tell them from a judgment's own note
 REPORTER_NOTICE_PHRASES = ("subject to formal revision", "subject to revision before publication",
                            "constitutes no part of the opinion", "prepared by the reporter of decisions",
-                           "readers are requested to notify", "before the preliminary print goes to press")
+                           "readers are requested to notify", "before the preliminary print goes to press",
+                           # (r33enlegal) a law site's redaction notice over a judgment ('Editorial note: Certain
+                           # information has been redacted from this judgment in compliance with the law.', 'SAFLII
+                           # Note: Certain personal/private details of parties or witnesses have been redacted …')
+                           "redacted from this judgment in compliance with the law",
+                           "redacted from this document in compliance with the law")
 REPORTER_NOTICE = re.compile(alternation(REPORTER_NOTICE_PHRASES), I)
-NOTICE_OPEN = re.compile(r"^\s*(?:NOTE|NOTICE)\s*:\s+\S")
+# (r33enlegal) the notice's label may name who notes: the editor or the site ('Editorial note:', 'SAFLII Note:')
+NOTICE_OPEN = re.compile(r"^\s*(?:(?:Editorial|Editor['’]s|[A-Z][A-Za-z]{1,11})\s+)?(?:NOTE|NOTICE|[Nn]ote)\s*:\s+\S")
 # (r29reports) a case-law site's or court's line naming which copy of a judgment this is, alone between
 # its cover and its text ('HTML VERSION OF JUDGMENT', '… APPROVED', '(APPROVED)', '… REVISED – 22 JULY
 # 2019', 'RTF version of judgment'): the copy's label, never the judgment's words
@@ -312,7 +324,7 @@ DOWNLOAD_SIZE = re.compile(rf"^\s*(?:\[?\s*)?(?:download(?:s| file| the \w+| now
 FORMAT_OFFER_VERBS = frozenset("download downloads downloadable print printer printable".split())
 FORMAT_OFFER_KINDS = frozenset("pdf doc docx xml html epub rtf odt txt word".split())
 FORMAT_OFFER_WORDS = FORMAT_OFFER_VERBS | FORMAT_OFFER_KINDS | frozenset(
-    "friendly version versions format formats and or as the this original document file view here".split())
+    "friendly version versions format formats and or as the this original document file files view here".split())
 FORMAT_OFFER_TOKEN = re.compile(r"[^\W\d_]+")
 FORMAT_OFFER_MARKS = re.compile(r"^[\s|/:,·()\[\].&-]*$")   # what may stand between the words
 FORMAT_OFFER_LINES = 3

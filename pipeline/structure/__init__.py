@@ -30,7 +30,7 @@ from ..clean.vocab import PROMULGATES
 from .institution import header_names, institution_name
 from .front import BILL_COVER, not_a_title, GLUED_DATELINE, act_under_masthead, READING, ROLE_END, TitleBlock, speaker_line, english_author_from_header, english_title_from_header, kind_from_opening, bulletin_from_parts, purpose_named_rules, guide_under_law, entrusted_report, economy_brief, markup_name, naming_heading, read_title_block, reprinted_name, issued_name_under_closing, self_named_report, text_acronyms, title_case, title_from_text
 from .title_model import rerank as rerank_title
-from .title_evidence import CAPTION_REACH, bold_subject_name, budget_speech_name, case_parties_name, run_in_headword, chrome_reason, opening_subject_name, cohesion, cohesive_line, content_units, file_title, named_provision_head, self_named_line, wire_intro_name, sequence_member, top_line_title
+from .title_evidence import CAPTION_REACH, act_name_line, bold_subject_name, budget_speech_name, case_parties_name, run_in_headword, chrome_reason, opening_subject_name, cohesion, cohesive_line, content_units, file_title, named_provision_head, self_named_line, wire_intro_name, sequence_member, top_line_title
 from .headings import BARE_ANNEX, Heading, _named_annex, below_markdown_title, english_peers, find_headings, is_law, merge_labels, title_heading
 from .language import detect_language
 from .levels import infer_levels
@@ -193,6 +193,9 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
     if not title and language.startswith("en") and (title := english_title_from_header(cleaned.removed)):
         how = "header field"   # a Gutenberg header's Title field before the file name (round15en)
         warn(f"no title line found; using {title!r}, the header's Title field (--title sets one)", where(blocks[0]))
+    if not title and language.startswith("en") and (title := act_name_line(list(cleaned.lines))):
+        how = "the act's name"   # 'REGULATION (EU) 2015/1843 OF …' under a portal's information block (r33enlegal)
+        warn(f"no title line found; using {title!r}, the act's name in capitals (--title sets one)", where(blocks[0]))
     if not title and language.startswith("en") and (title := _print_first_line(cleaned)):
         how = "the print's first line"   # a browser print's first kept line, before the file name (r26webpages)
         warn(f"no title line found; using {title!r}, the printed page's first line (--title sets one)", where(blocks[0]))
@@ -251,10 +254,13 @@ def _title_holds_all(title: str, front, sections, corrections, lone_mark: bool =
     is the title. Kept as a level-1 section too, it would push every heading one level down, where
     the levels count from the top heading under the title. Not where the user set that line's level.
     (r31entitle) A statute database's version line over the page's one provision (`22/Aug/2003 -
-    Current (at 31 Dec 2005)` / `3. Interpretation`) is no paragraph before it: it dates the page.
+    Current (at 31 Dec 2005)` / `3. Interpretation`) is no paragraph before it: it dates the page; nor is
+    (r33enlegal) a code site's shelf label (`IOWA STATUTES AND CODES`, title_evidence.chrome_reason).
     (mdtitle) A Markdown text's one `#` line is its title wherever the page's lines above it end
     (`lone_mark`): Markdown's own convention, pandoc's too, so the front before it does not matter."""
-    dated_only = front and all(not_a_title(p.text, True) == "a version's date range" for p in front)
+    dated_only = front and all(not_a_title(p.text, True) == "a version's date range"
+                               or chrome_reason(p.text, True, title) == "a legislation site's section label" for p in front)
+    #   (r33enlegal) the code site's shelf label over it too ('IOWA STATUTES AND CODES' / '232.2 - DEFINITIONS.')
     if not sections or len(sections) != 1 or (front and not lone_mark and not dated_only) or sections[0].title != title \
             or not (sections[0].sections or _one_provision_page(title)):
         return False
@@ -264,7 +270,8 @@ def _title_holds_all(title: str, front, sections, corrections, lone_mark: bool =
 # (r28acts) a legislation site's page of one provision: its section's number and name ('18. Interpretation and
 # savings', 'Section 5 - Offences', 'Section 2: Scope and extent': every separator the section heads take,
 # r30enpdf's colon too) head the page's only section, which then names the page
-ONE_PROVISION = re.compile(r"^(?:(?:Section|SECTION|Article|ARTICLE|Regulation|Rule)\s+)?\d{1,3}[A-Z]{0,2}\.?\s*(?:[-–—:]\s*)?[A-Z][^.!?]{2,100}\.?$")
+ONE_PROVISION = re.compile(r"^(?:(?:Section|SECTION|Article|ARTICLE|Regulation|Rule)\s+)?\d{1,3}(?:\.\d{1,3})?[A-Z]{0,2}\.?\s*(?:[-–—:]\s*)?[A-Z][^.!?]{2,100}\.?$")
+# (r33enlegal) a code's decimal section number too ('232.2 - DEFINITIONS.')
 
 
 def _one_provision_page(title: str) -> bool:

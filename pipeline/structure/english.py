@@ -272,6 +272,9 @@ def english_kind(block: Block, series: set[str], indent: int, width: int = 0) ->
     text = block.text
     if block.code or sg.is_image_line(text) or PICTURE_ALT.match(text):
         return None   # fenced code ('# a comment'), an image or badge line, a picture's alt text: never a heading
+    if JUDGMENT_AUTHOR.match(" ".join(text.split())) or JUDGMENT_LABEL.match(" ".join(text.split())) \
+            or RECORD_NUMBER_LINE.match(text.strip()):
+        return None   # (r33enlegal) 'LOWE J:', 'JUDGMENT': a judgment's author and its own label; a portal's record number ('Document 32015R1843')
     if JUDGE_NAME.match(text) or CREDENTIALED_NAME.match(text) or ISBN_CITED.search(text) or STANDARD_NUMBER_LINE.match(text):
         return None   # 'MR JUSTICE FENWICK' under 'B e f o r e :': a judgment's cover names its judge (r29reports)
     if BYLINE.match(text) or ISSUER_LABEL.match(text) or STAMP_PIECE.match(text.strip()) or sg.COPYRIGHT_NOTICE.match(text):
@@ -362,6 +365,70 @@ def english_kind(block: Block, series: set[str], indent: int, width: int = 0) ->
 JUDGE_NAME = re.compile(r"^(?i:(?:THE\s+)?(?:(?:RT\.?\s+)?HON(?:OURABLE|\.)?\s+)?(?:(?:MR|MRS|MS|MISS|LORD|LADY|DAME|SIR)\.?\s+JUSTICE"
                         r"|(?:HIS|HER)\s+HONOUR\s+JUDGE|(?:DEPUTY\s+)?(?:HIGH\s+COURT\s+|DISTRICT\s+|CIRCUIT\s+)JUDGE))"
                         r"(?:\s+[A-Z][\w'’.-]*){1,4}(?:\s+(?i:QC|KC|CBE|OBE))?\s*$")
+
+
+# (r33enlegal) a JUDGMENT'S COVER as the Commonwealth's courts set it over the text: the court ('IN THE HIGH
+# COURT OF SOUTH AFRICA', 'In the Supreme Court of Appeal'), its division in brackets or not ('(EASTERN
+# CAPE DIVISION, GRAHAMSTOWN)'), the case number ('CASE NO: 2438/2021', 'Civil Appeal No. 12 of 2019'),
+# 'In the matter between', 'BETWEEN', a party's row closed by its role ('TONY MAGQAZANA Applicant',
+# 'CITY POWER (SOC) LTD   Second Respondent', 'BUFFALO … MUNICIPALITY 1st Respondent'), the parties' joint
+# ('and', 'vs', '- and -') and the judgment's own label ('JUDGMENT', 'J U D G M E N T'): the cover, never a
+# section. The court's or the case number's line opens it, within COVER_REACH blocks of the top; the label,
+# the judge's line or the first paragraph of prose closes it.
+COVER_ROLES = r"(?:applicant|respondent|appellant|petitioner|plaintiff|defendant|claimant|accused|intervening\s+party|amicus\s+curiae)s?"
+COVER_OPEN = re.compile(r"^\(?(?i:in\s+the\s+)(?:[A-Z][A-Za-z'’-]*\s+){0,5}(?:COURT|Court|TRIBUNAL|Tribunal)\b.{0,80}$"
+                        r"|^(?i:(?:case|civil\s+appeal|criminal\s+appeal|appeal|petition|application|suit|claim)\s+(?:no|number)\b\.?\s*:?\s*\S.{0,40})$")
+COVER_PARTY = re.compile(r"^(?i:(?:in\s+the\s+matter\s+)?between)\s*:?$|^[-–(]?\s*(?i:and|vs?\.?|versus)\s*[-–)]?$"
+                         rf"|^\S.{{1,90}}?(?:\s|\.{{3,}}|…)\s*(?i:(?:(?:\d{{1,2}}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+)?{COVER_ROLES})$")
+COVER_LINE = re.compile(r"^\(?[A-Z][A-Z' -]{1,40}\s+(?:LOCAL\s+)?DIVISION\b.{0,60}\)?$"
+                        r"|^\(?(?:THE\s+)?(?:[A-Z][A-Z'’-]*\s+){0,5}(?:COURT|TRIBUNAL)\s+OF\s+[A-Z].{0,80}\)?$|" + COVER_PARTY.pattern)
+JUDGMENT_LABEL = re.compile(r"^(?:REASONS\s+FOR\s+)?(?:JUDG(?:E)?MENT|J\s+U\s+D\s+G\s+(?:E\s+)?M\s+E\s+N\s+T)(?:\s+APPROVED)?\s*:?$", re.I)
+COVER_REACH = 40    # blocks from the top where a judgment's cover opens
+COVER_PROSE = 25    # words of a paragraph of the judgment's text: the cover has ended
+COVER_MARK_WORDS = 2   # words of a mark over the case number ('Reportable', 'NOT REPORTABLE')
+
+
+def _restates(above: str, text: str) -> bool:
+    """(r33enlegal) A head printed again right under itself with other separators (a code site's page
+    heading and the section's own line: '232.2 - DEFINITIONS.' / '232.2 DEFINITIONS.'): the same letters
+    and digits in the same order. The copy is no second section."""
+    key = lambda t: re.sub(r"[\W_]+", "", t).casefold()
+    return bool(key(above)) and key(above) == key(text) and " ".join(above.split()) != " ".join(text.split())   # the same
+    #   line twice over is a two-column signature's pair ('The President' / 'The President'), left to its rules
+
+
+def _judgment_cover(blocks: list[Block]) -> set[int]:
+    """(r33enlegal) The blocks of a judgment's cover (COVER_OPEN, COVER_LINE, JUDGMENT_LABEL): from the
+    court's or the case number's line near the top to the judgment's label or its author's line
+    (JUDGMENT_AUTHOR), before any paragraph of prose. A text with no such opening has no cover: a
+    report's heading 'The role of the respondent' or 'THE SUPREME COURT OF APPEAL' stays a heading."""
+    flat = [" ".join(b.text.split()) for b in blocks]
+    opened = next((i for i, text in enumerate(flat[:COVER_REACH]) if COVER_OPEN.match(text)), None)
+    if opened is None:
+        return set()
+    while opened > 0 and (COVER_LINE.match(flat[opened - 1]) or JUDGMENT_LABEL.match(flat[opened - 1])
+                          or len(flat[opened - 1].split()) <= COVER_MARK_WORDS):
+        opened -= 1   # the court's line, the label or a mark ('Reportable') over the case number
+    cover = set()
+    for i in range(opened, len(blocks)):
+        if len(flat[i].split()) >= COVER_PROSE or i + 1 < len(blocks) and len(flat[i + 1].split()) >= COVER_PROSE \
+                and not (JUDGMENT_LABEL.match(flat[i]) or JUDGMENT_AUTHOR.match(flat[i])):
+            break   # prose, or the line right over it: the judgment's first head ('Introduction')
+        cover.add(i)
+        if JUDGMENT_AUTHOR.match(flat[i]) or JUDGMENT_LABEL.match(flat[i]) and any(
+                COVER_PARTY.match(flat[k]) for k in range(opened, i)):
+            break   # the judge's line, or the label after the parties' rows
+    return cover
+
+
+# (r33enlegal) a law portal's record number over the act it shows ('Document 32015R1843', 'Document No. 2019-0112',
+# 'Record 1998/34/EC'): the record's label and identifier, front matter, never a section
+RECORD_NUMBER_LINE = re.compile(r"^(?:Document|Record|File)\s+(?:No\.?\s*)?\d[0-9A-Z()/.-]{5,}$")
+# (r33enlegal) the judgment's author line under its cover: the judge's surname and the office's letters
+# ('LOWE J:', 'ZONO AJ:', 'Veerasamy AJ', 'PONNAN JA (MALAN and WALLIS JJA concurring):', 'SMUTS, J'):
+# who gives the judgment, no section's head and no field's label over a value
+JUDGMENT_AUTHOR = re.compile(r"^[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,3},?\s+(?:A?J|JA|AJA|JJA|JJ|[AD]?CJ|[AD]?JP|JSC|SCJ|JCA|AP)"
+                             r"(?:\s*\([^()]{1,80}\))?\s*:?$")
 
 
 # (r29reports) a person's name with the letters of degrees, orders or professions after it, as a report's
@@ -574,6 +641,10 @@ def english_kinds(blocks: list[Block]) -> list[tuple[str, bool] | None]:
     if len(code) >= CODE_HEADS_MIN:   # a code's sections, each under its line (round16en); one alone is a page's name
         kinds = [("section", True) if i in code else kind for i, kind in enumerate(kinds)]
     kinds = _repeated_labels(blocks, kinds)
+    cover = _judgment_cover(blocks)
+    kinds = [None if i in cover else kind for i, kind in enumerate(kinds)]   # (r33enlegal) a judgment's cover
+    kinds = [None if kind and i and kinds[i - 1] and _restates(blocks[i - 1].text, blocks[i].text) else kind
+             for i, kind in enumerate(kinds)]   # (r33enlegal) '232.2 - DEFINITIONS.' / '232.2 DEFINITIONS.': the head's copy
     lowered = _lower_case_heads(blocks, kinds)
     kinds = [("", False) if i in lowered else kind for i, kind in enumerate(kinds)]
     kinds = _sentence_case_heads(blocks, kinds)
@@ -614,7 +685,8 @@ def english_kinds(blocks: list[Block]) -> list[tuple[str, bool] | None]:
             kinds[i] = None   # (r28acts) 'Date of Publication in … Gazette' over '20 September 2015 (…)': a cover's field
         elif kind and not kind[1] and _masthead_line(blocks, i):
             kinds[i] = None   # (r30enpdf) 'PARLIAMENTARY DEBATES' / 'OFFICIAL REPORT' / 'SEVENTH PARLIAMENT OF …' / the date
-        elif kind and not kind[1] and i and blocks[i - 1].lines == 1 and FIELD_LABEL.match(blocks[i - 1].text.strip()):
+        elif kind and not kind[1] and i and blocks[i - 1].lines == 1 and FIELD_LABEL.match(blocks[i - 1].text.strip()) \
+                and not JUDGMENT_AUTHOR.match(blocks[i - 1].text.strip()):
             kinds[i] = None   # (r30enpdf) a caption's or a form's value under its label alone on the line above
             #   ('PETITIONER:' / 'Milind Moreshwar Kowley', 'CASE NO.:' / 'Appeal (civil) 4730 of 1996'): a field, no head
         elif kind and not kind[1] and QUOTED_SOURCE.search(blocks[i].text.strip()):
@@ -648,8 +720,12 @@ REPRINT_LABEL = re.compile(r"^(?:Notes?|NOTES?|Editorial\s+notes?|Editor['’]s\
 
 # (r28acts) the opening words of a recital or of the enacting formula ('WHEREAS …', 'NOW, THEREFORE, BE IT
 # ENACTED by …', 'Be it enacted by the …'): a line of them left alone by a line end is the Act's text, no heading
+# (r33enlegal) widened to a by-law's enacting words without 'NOW' ('THEREFORE THE COUNCIL OF THE CORPORATION OF
+# THE …' / '… ENACTS AS FOLLOWS:') and to its passing clause ('READ A FIRST, SECOND AND THIRD TIME AND
+# FINALLY PASSED THIS …', 'Read a third time and passed …'): the by-law's own formulae, no heads
 ENACTING_OPENING = re.compile(r"^(?:(?:AND\s+|And\s+)?(?:WHEREAS|Whereas)|NOW,?\s+THEREFORE|Now,?\s+therefore|BE\s+IT\s+ENACTED|Be\s+it\s+enacted"
-                              r"|IT\s+IS\s+HEREBY\s+ENACTED)\b")
+                              r"|IT\s+IS\s+HEREBY\s+ENACTED|THEREFORE,?\s+THE\s+(?:[A-Z]+\s+){0,3}(?:COUNCIL|BOARD|ASSEMBLY|LEGISLATURE)"
+                              r"|(?i:read\s+a\s+(?:first|second|third)(?:\s*,\s*(?:a\s*)?(?:second|third))*(?:\s+and\s+(?:a\s*)?(?:second|third))?\s+time))\b")
 # (r28acts) a cover's date field labelled on its own line over the date ('Date of Publication in the
 # Gazette' / '20 September 2015', 'Date of Assent' / '4 May 2031'): it dates the text, it heads nothing
 DATE_LABEL = re.compile(r"^(?:Date|DATE)\s+(?:of|OF)\s+[A-Za-z]")

@@ -24,7 +24,7 @@ from ..model import Author
 from . import signals as sg
 from .blocks import Block
 from .institution import DOCUMENT_WORD as _DOCUMENT_WORD, institution_name as _institution_name, kind_modifies_body as _kind_in_body
-from .english import LONG_TITLE, SERIAL_LINE
+from .english import LONG_TITLE, RECORD_NUMBER_LINE, SERIAL_LINE
 from .title_evidence import CHUNK_NUMBER, FIELD_LABEL, KIND_END as KIND_END_TITLE, chrome_reason, contents_cut, file_title, sequence_member, unglued
 
 ROLE_END = ("长", "主席", "主任", "总理", "书记", "委员", "理事", "总裁", "代表", "秘书", "部长", "厅长", "市长",
@@ -371,6 +371,12 @@ LEGAL_TITLE_MAX = 160
 # headline names the bills taken, and runs to LEGAL_TITLE_MAX characters too
 RECORD_HEADLINE = re.compile(r"^(?:Hansard|Debates?|Minutes|Proceedings|Transcript|Official Report)\s*:\s+\S"
                              r"|\bBill\s*\[[^\[\]]{1,20}\]$")
+# (r33enlegal) a legal information site's case headline: the parties, the case number in brackets, the
+# neutral citation ('[2021] ZAECGHC 117', '[2019] EWCA Civ 12', '[2020] HCA 5') and the date ('Amathlati
+# Municipality v Fubu and Another (2438/2021) [2021] ZAECGHC 117 (8 December 2021)'): the judgment's name
+# as the institutes (SAFLII, AfricanLII, BAILII, AustLII, PacLII) head its page, up to LEGAL_TITLE_MAX too
+CASE_HEADLINE = re.compile(r"^\S.{0,120}?\s(?:v|vs|v\.|versus)\s.+\[(?:1[89]|20)\d\d\]\s+[A-Z][A-Za-z]{1,11}(?:\s+[A-Z][a-z]{1,5})?\s+\d{1,5}"
+                           r"(?:\s+\([^()]{1,30}\))*\s*$")
 # a record's note in brackets alone on its line ('[The Speaker (Hon. …) in the Chair]', '[Interjections.]'):
 # never a title
 BRACKETED_NOTE = re.compile(r"^\[[^\[\]]+\]\.?$")
@@ -418,7 +424,7 @@ def _title_like(block: Block, english: bool) -> bool:
     may run to LEGAL_TITLE_MAX characters."""
     text = block.text
     limit = LEGAL_TITLE_MAX if english and (LEGAL_NAME_END.search(text.strip()) or strict_title_case(text)
-                                            or RECORD_HEADLINE.search(text.strip())) \
+                                            or RECORD_HEADLINE.search(text.strip()) or CASE_HEADLINE.match(text.strip())) \
         else 100 if english else _zh_title_max(text)
     if not sg.has_word(text) or sg.numbering(text) or len(READING.sub("", text)) > limit:
         return False
@@ -625,8 +631,8 @@ def not_a_title(text: str, english: bool) -> str:
             return "a year"   # (r31entitle) '2015' alone over 'Budget Speech': the edition's year, a title block's field
         if VERSION_RANGE.match(" ".join(text.split())):
             return "a version's date range"   # (r31entitle) '22/Aug/2003 - Current (at 31 Dec 2005)'
-        if SERIAL_LINE.match(text.strip()):
-            return "a serial number"
+        if SERIAL_LINE.match(text.strip()) or RECORD_NUMBER_LINE.match(text.strip()):
+            return "a serial number"   # (r33enlegal) a portal's record number too ('Document 32015R1843')
         if BILL_SESSION.match(" ".join(text.split())):
             return "a bill's number and session"
         if CAPTION_CREDIT.search(text.strip()) and len(text.split()) <= CAPTION_WORDS:

@@ -819,3 +819,23 @@ def cohesive_line(chosen: int, texts: list[str], english: bool, first_heading: i
         if score >= best_score and score >= low + gap and (best < 0 or score > best_score):
             best, best_score = i, score
     return best
+
+
+# (r33enlegal) an instrument's name in capitals with its number, as the act's own title line under a portal's or
+# a print's head ('REGULATION (EU) 2015/1843 OF THE EUROPEAN PARLIAMENT AND OF THE COUNCIL', 'COMMISSION
+# IMPLEMENTING DECISION (EU) 2019/12', 'BY-LAW NO. 2002-93', 'ACT NO. 12 OF 2010'): up to three words before the
+# kind (the issuer's, 'IMPLEMENTING', 'DELEGATED'), a number after it
+ACT_NAME_LINE = re.compile(r"^(?:[A-Z][A-Z'’-]+\s+){0,3}(?:REGULATION|DIRECTIVE|DECISION|ACT|ORDINANCE|BY-?LAW|ORDER|RULES|STATUTORY\s+INSTRUMENT)"
+                           r"\s+(?:\([A-Z]{2,8}\)\s+)?(?:NO\.?\s*)?\d[\d/.-]*\b[A-Z0-9 ,.()/'’&-]{0,120}$")
+ACT_NAME_REACH = 30   # lines with text from the top where the act's title line stands under a portal's blocks
+
+
+def act_name_line(lines: list[str], reach: int = ACT_NAME_REACH) -> str:
+    """(r33enlegal) The act's own title line when no line read as the title: the first of the text's top
+    lines (ACT_NAME_REACH with text) that names an instrument in capitals with its number (ACT_NAME_LINE),
+    as an EU act printed from a law portal sets it under the portal's information block, else ''."""
+    for text in [" ".join(t.split()) for t in lines if t.strip()][:reach]:
+        if ACT_NAME_LINE.match(text):
+            return text
+    return ""
+
