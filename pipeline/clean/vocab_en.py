@@ -713,3 +713,28 @@ SHARE_STRONG = re.compile(
     r")\s*$", I)
 # a viewer's page anchors left as words (an HTML converter's page ids: 'bg1', 'pf3' … 'pf13', 'pfa')
 VIEWER_ANCHOR = re.compile(r"^\s*(?:pf|bg)[0-9a-f]{1,3}\s*$")
+
+# (r33entitle) a publication page's document-type label over the headline, as a government portal
+# or a press office prints it ('Corporate report', 'Policy paper', 'Press release', 'News story',
+# 'Statutory guidance', 'Research and analysis', 'Media release', 'Speech'): the kind of page the
+# item is filed as, alone on the line; the headline under it names the document
+PUBLICATION_TYPES = ("corporate report", "independent report", "policy paper", "policy statement", "press release",
+                     "media release", "news release", "news story", "news article", "guidance", "statutory guidance",
+                     "research and analysis", "official statistics", "national statistics", "accredited official statistics",
+                     "statistical release", "statistical bulletin", "transparency data", "consultation outcome",
+                     "open consultation", "closed consultation", "consultation", "impact assessment", "fact sheet",
+                     "factsheet", "case study", "speech", "ministerial statement", "written statement", "oral statement",
+                     "correspondence", "notice", "blog post", "announcement", "briefing", "media statement", "joint statement")
+PUBLICATION_TYPE = re.compile(rf"^\s*{alternation(PUBLICATION_TYPES)}\s*:?\s*$", I)
+
+# (r33entitle) a site-wide service notice over the page's headline: planned maintenance, an outage,
+# a closure, with its time ('Essential maintenance for all online payments from 4pm to 6pm on
+# Sunday 12th July', 'Our offices are closed on Monday 26 December', 'Service alert: online forms
+# are unavailable until 9am'): the site's banner, never the page's title
+NOTICE_WORDS = ("maintenance", "outage", "outages", "unavailable", "downtime", "disruption", "disruptions", "closed",
+                "closure", "closures", "offline", "interruption", "service alert", "system upgrade", "will not be available",
+                "may be unavailable", "temporarily", "scheduled work", "planned work")
+_NOTICE_TIME = (r"\b(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+                r"|january|february|march|april|may|june|july|august|september|october|november|december|today"
+                r"|tonight|tomorrow|this weekend|until further notice|\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}[:.]\d{2}\b)")
+SERVICE_NOTICE = re.compile(rf"^(?=.*\b{alternation(NOTICE_WORDS)}\b)(?=.*{_NOTICE_TIME}).{{12,200}}$", I)

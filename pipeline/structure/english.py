@@ -276,6 +276,8 @@ def english_kind(block: Block, series: set[str], indent: int, width: int = 0) ->
         return None   # 'MR JUSTICE FENWICK' under 'B e f o r e :': a judgment's cover names its judge (r29reports)
     if BYLINE.match(text) or ISSUER_LABEL.match(text) or STAMP_PIECE.match(text.strip()) or sg.COPYRIGHT_NOTICE.match(text):
         return None   # 'Story by …', 'Produced by …': the makers' credit, never a section (enweb); 'From: …' (r25auditen)
+    if FILE_FACTS.match(text) or SCOPE_LINE.match(text):
+        return None   # 'PDF, 206 KB, 6 pages' under an attachment's name, 'Applies to England' (r33entitle)
     style = sg.numbering(text)
     if OPENING_DIVISION.match(text) and block.lines == 1:
         return "", False   # 'Preamble' alone, however far it is indented (TAB-centred)
@@ -421,6 +423,16 @@ BYLINE = re.compile(r"^(?:Story|Written|Prepared|Produced|Published|Compiled|Edi
 # Department of Health', 'Organisation: …'): it says who issued the page and names no section
 # and its stamp with no colon ('Published 2 June 2023', 'Updated 5 January 2025': clean.rules_chrome_en.STAMP_PIECE)
 ISSUER_LABEL = re.compile(r"^(?:From|Published by|Issued by|Organisation|Organization|Department|Owner|Authors?)\s*:\s+[A-Z][^.!?]{1,100}$")
+
+
+# (r33entitle) a publication page's facts about an attached file, alone on a line under the file's name:
+# its format, size and pages ('PDF, 206 KB, 6 pages', 'HTML', 'MS Word Document, 75.5 KB', '(PDF 1.2MB)');
+# and the page's scope line ('Applies to England', 'Applies to: All staff and students'): they describe
+# the file or the page and name no section
+FILE_FACTS = re.compile(r"^\(?\s*(?:PDF|HTML|DOCX?|XLSX?|PPTX?|CSV|ODT|ODS|ODP|RTF|TXT|ZIP|EPUB|XML|JSON"
+                        r"|MS\s+(?:Word|Excel|PowerPoint)(?:\s+(?:Document|Spreadsheet|Presentation))?)"
+                        r"(?:\s*[,(]?\s*\d+(?:\.\d+)?\s*(?:KB|MB|GB|kB|Kb|Mb|bytes)\)?)?(?:\s*,\s*\d+\s+pages?)?\s*\)?$")
+SCOPE_LINE = re.compile(r"^Applies\s+to\s*:?\s+[A-Z][^.!?]{1,80}$")
 
 
 # a page's label and date stamp ('Updated: Aug 15,2016 2:09 PM', 'Posted: 2016-08-15'): it dates the
