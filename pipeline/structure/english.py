@@ -455,9 +455,14 @@ def _dated(text: str) -> bool:
     if date_stamp(text):
         return True   # (r30enpdf) with the time of day after it ('February 03, 2004 15:37 IST'): a page's dateline
     edition = EDITION_DATE.match(text)
+    if text.isupper() and en_date(CAPS_WORD.sub(lambda m: m.group().capitalize(), text.lower())):
+        return True   # (r33entitle) a cover's date in capitals ('JANUARY 2012', 'FRIDAY, 30TH SEPTEMBER, 2022')
     # (r22legal) a consolidation's line in capitals ('CONSOLIDATED TO 30 JUNE 2012'): its month read as written
     return bool(en_date(text)) or bool(edition and (en_date(edition["date"]) or en_date(edition["date"].title())
                                                     or ISO_DATE.match(edition["date"])))
+
+
+CAPS_WORD = re.compile(r"\b[a-z]+\b")   # a word of a lowered capitals line, recased for the date grammar
 
 
 # (enlegal) a revised edition's date line under its title ('Updated to 28 May 2019', 'Revised to 1

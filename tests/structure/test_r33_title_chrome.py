@@ -148,3 +148,21 @@ def test_a_code_sample_or_a_sentence_naming_code_stays():
     kept = clean_text(text, source_file="page.txt").lines
     assert "    $(document).ready(function() { player.setup(); });" in kept
     assert any(line.startswith("The player is started with jQuery") for line in kept)
+
+
+# --- a cover's date in capitals ----------------------------------------------------------------------
+
+def test_a_covers_date_in_capitals_is_no_heading():
+    from pipeline.structure.english import _dated
+    for line in ("JANUARY 2012", "MARCH 2019", "FRIDAY, 30TH SEPTEMBER, 2022", "12 JUNE 2031"):
+        assert _dated(line), line
+    for line in ("MAY DAY", "JUNE 2022 BUDGET", "THE BUDGET", "MARCH OF THE TOWNS"):
+        assert not _dated(line), line   # a name with a month's word in it
+    para = ("It gives me great pleasure to present the Council's seventh review of the islands' harbours and\n"
+            "the work of the boards that keep them, the first since the new fees came in and the ferries changed.\n"
+            "The review was written by the Council's staff with the help of every board and many harbour users.\n")
+    doc = page("HARBOUR COUNCIL OF THE NORTHERN ISLES\nISLANDS OF THE NORTH\nANNUAL REVIEW REPORT\nNO. 7\nMARCH 2031\nii\niii\n"
+               "FOREWORD\n" + para * 4 + "SUMMARY\n" + para * 3 + "FINDINGS\n" + para * 3)   # a cover printed to text
+    heads = [t for _, t in levels(doc)]
+    assert "MARCH 2031" not in heads
+    assert heads[-3:] == ["FOREWORD", "SUMMARY", "FINDINGS"]
