@@ -305,7 +305,12 @@ FILE_KINDS = ("pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "ods", 
 DOWNLOAD_SIZE = re.compile(rf"^\s*(?:\[?\s*)?(?:download(?:s| file| the \w+| now)?|attachments?|file)\s*:?\s*\S.{{0,160}}"
                            rf"\(\s*{alternation(FILE_KINDS)}\s*[,;:]?\s*\d+(?:[.,]\d+)?\s*(?:[kmg]b|bytes)\s*\)\s*\]?(?:\(\S*\))?\s*$"
                            # the kind before the bracket, the size alone in it: 'Download PDF (163.5 KB)' (round13en)
-                           rf"|^\s*download\s+(?:the\s+)?{alternation(FILE_KINDS)}\s*\(\s*\d+(?:[.,]\d+)?\s*(?:[kmg]b|bytes)\s*\)\s*$", I)
+                           rf"|^\s*download\s+(?:the\s+)?{alternation(FILE_KINDS)}\s*\(\s*\d+(?:[.,]\d+)?\s*(?:[kmg]b|bytes)\s*\)\s*$"
+                           # (r33entitle) the file's kind alone in the bracket ('Download Report (PDF)', 'Download the
+                           # plan (PDF)'), or its name with the extension and the size after it ('Download: 2017_18
+                           # Budget Speech.pdf (1.2 MB)'): a link line, at most five words before the bracket
+                           rf"|^\s*download\s*:?(?:\s+[\w'’-]+){{1,5}}\s*\(\s*{alternation(FILE_KINDS)}\s*\)\s*$"
+                           rf"|^\s*download\s*:?\s*\S.{{0,160}}\.{alternation(FILE_KINDS)}\s*\(\s*\d+(?:[.,]\d+)?\s*(?:[kmg]b|bytes)\s*\)\s*$", I)
 # (round18en) a link offering the page in other formats, alone on its line or wrapped over two or
 # three ('Download: PDF | XML | HTML', 'Downloadable .docx version', 'Printer Friendly and PDF',
 # 'Download' / 'PDF (original' / 'document)'): only these words and separators, a verb and a kind
