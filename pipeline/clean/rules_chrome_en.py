@@ -587,6 +587,7 @@ def en_chrome(page: Page) -> Page:
     hits.update(_notice_banner(lines))
     hits.update(_summary_box(lines))
     hits.update(_scan_page_head(page))
+    hits.update(_repeated_buttons(lines))
     tail, start = _tail_chrome(lines)
     hits.update(tail)
     # the footer's menu columns, one link a line ('About us' / 'Careers' / 'Contact us' / 'Help')
@@ -600,6 +601,23 @@ MENU_BAR_MIN = 4       # items of a menu bar printed as one line of capitalised 
 MENU_FUNCTION_WORDS = frozenset("a an and as at by for from in into of on or the to with".split())
 MENU_LABEL_WORDS = 2   # words of a menu's label over it ('Main Navigation')
 ECHO_WORDS = 4         # words of the section name the page prints under its menu
+
+
+def _repeated_buttons(lines) -> list[int]:
+    """(r33entitle) An action button printed once per item anywhere on the page ('Order a copy' under
+    each of a publication page's files, 'Download this file' under each attachment): a whole line
+    vocab_en.BUTTON_LINE names, its text found on REPEATED_BUTTON lines or more. Said once between
+    the edges, such a line is left to the edge rules (it may be the text's own instruction)."""
+    seen: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        text = " ".join(line.text.split())
+        if text and len(text) <= BUTTON_CHARS and BUTTON_LINE.match(text):
+            seen.setdefault(text.casefold(), []).append(i)
+    return [i for found in seen.values() if len(found) >= REPEATED_BUTTON for i in found]
+
+
+REPEATED_BUTTON = 2   # lines with the same button's text
+BUTTON_CHARS = 60     # characters of a button's line at most
 
 
 def _menu_echo(lines, head: list[int], i: int) -> int | None:

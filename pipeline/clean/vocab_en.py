@@ -612,10 +612,12 @@ REFERENCE_ONLY_WORDS = 60   # words of the notice, its wrapped lines joined
 # (r23entitle) a viewer's or a site's action button alone on a line over the document ('Download to read
 # offline', 'Save to my library', 'Share this document', 'View full text'): an action verb, at most four
 # words, then what the page does with the file. Never a title (structure/title_evidence.chrome_reason)
-BUTTON_VERBS = ("download", "save", "share", "print", "email", "export", "read", "view", "open", "embed")
+BUTTON_VERBS = ("download", "save", "share", "print", "email", "export", "read", "view", "open", "embed",
+                "order", "request")   # (r33entitle) a publication page's 'Order a copy' under each file
 BUTTON_OBJECTS = ("offline", "this page", "this document", "this article", "this file", "this report", "pdf",
                   "my library", "library", "full text", "full screen", "fullscreen", "now",
-                  "guide", "this guide", "page")   # (r25auditen) a guidance site's 'Print entire guide'
+                  "guide", "this guide", "page",   # (r25auditen) a guidance site's 'Print entire guide'
+                  "a copy", "copy", "copies", "printed copy", "print copy", "hard copy")   # (r33entitle)
 # (r25auditen) a usefulness survey's answers on the line under its question ('Was this information useful?' / 'Yes | No')
 SURVEY_ANSWER_LINE = re.compile(r"^\s*yes\s*[|/·]?\s*no\s*$", I)
 BUTTON_LINE = re.compile(rf"^\s*{alternation(BUTTON_VERBS)}(?:\s+[\w'-]+){{0,4}}?\s+{alternation(BUTTON_OBJECTS)}\s*$", I)
