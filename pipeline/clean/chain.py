@@ -184,6 +184,7 @@ BOILERPLATE_RULES = [
     ("crumb-echo", portal.crumb_echo),   # unseen13: after breadcrumb; '2002卷' repeating a trail item
     ("bulleted-title-block", portal.bulleted_title_block),   # unseen13: '• 政府工作报告' / '• ——2001年…会议上'
     ("portal-top", chrome_en.portal_top),   # round19en: skip links, an old-browser warning, a log-in menu at the top
+    ("script-residue", chrome_en.script_residue),   # r33entitle: a player's JavaScript left as lines under the headline
     ("printed-footer", chrome_en.printed_footer),   # r26webpages: a printed web page's footer address and telephone lines
     ("en-chrome", chrome_en.en_chrome),   # issue 11: English menus, link rows, form controls, licence lines
     ("site-search-label", chrome_en.site_search_label),   # r28acts: 'Search ExploreNorth' under the site's tagline naming it

@@ -18,7 +18,7 @@ from bisect import bisect_left
 from .page import Page
 from .vocab import COPYRIGHT
 from .vocab_en import NAMED_PAGER, ACCOUNT_PROMPT, SITE_MAINTAINED, tool_row, SESSION_SELECTOR, SELECT_LABEL, FIELD_BUTTON
-from .vocab_en import SEARCH_CREDIT, language_row, BUTTON_LINE, SURVEY_ANSWER_LINE, SITE_TAGLINE, WEATHER_LINE, CONTACT_SERVICE, WIDGET_MORE, WIDGET_DAY
+from .vocab_en import SERVICE_NOTICE, SEARCH_CREDIT, language_row, BUTTON_LINE, SURVEY_ANSWER_LINE, SITE_TAGLINE, WEATHER_LINE, CONTACT_SERVICE, WIDGET_MORE, WIDGET_DAY
 from .vocab_en import (BACK_LINK, SITE_CREDIT, LANGUAGE_TOGGLE, STEP_WORDS, FOOTER_LEGAL, REFERENCE_ONLY, REFERENCE_ONLY_WORDS, ACCOUNT_LINKS, EMBLEM_ALT, READ_MORE, SIDEBAR_LABEL, ICON_NOTE, PAGE_LOCATOR, pager_row, ACCESS_NOTICE, MORE_ARTICLES, SITE_IMPRINT, RELEASE_ROW, FOOTER_LINK_WORDS, HOME_LINKS, MENU_MARKS, NEIGHBOUR_WORDS, PHASE_WORDS, SEARCH_LINKS, SKIP_LINK_EN,
                        SOCIAL, STAMP_VERBS, STRONG_LINKS, TOP_LINKS, alternation, PAGER_ARROWS, SKIP_LINK, SKIP_LINKS, BROWSER_WARNING, LOGIN_MENU_LEAD, SURVEY_ANSWERS)
 from .zones import HEAD_MAX, TAIL_MAX, is_prose
@@ -630,6 +630,7 @@ def en_chrome(page: Page) -> Page:
     hits.update(_notice_banner(lines))
     hits.update(_summary_box(lines))
     hits.update(_scan_page_head(page))
+    hits.update(_repeated_buttons(lines))
     tail, start = _tail_chrome(lines)
     hits.update(tail)
     # the footer's menu columns, one link a line ('About us' / 'Careers' / 'Contact us' / 'Help')
@@ -643,6 +644,23 @@ MENU_BAR_MIN = 4       # items of a menu bar printed as one line of capitalised 
 MENU_FUNCTION_WORDS = frozenset("a an and as at by for from in into of on or the to with".split())
 MENU_LABEL_WORDS = 2   # words of a menu's label over it ('Main Navigation')
 ECHO_WORDS = 4         # words of the section name the page prints under its menu
+
+
+def _repeated_buttons(lines) -> list[int]:
+    """(r33entitle) An action button printed once per item anywhere on the page ('Order a copy' under
+    each of a publication page's files, 'Download this file' under each attachment): a whole line
+    vocab_en.BUTTON_LINE names, its text found on REPEATED_BUTTON lines or more. Said once between
+    the edges, such a line is left to the edge rules (it may be the text's own instruction)."""
+    seen: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        text = " ".join(line.text.split())
+        if text and len(text) <= BUTTON_CHARS and BUTTON_LINE.match(text):
+            seen.setdefault(text.casefold(), []).append(i)
+    return [i for found in seen.values() if len(found) >= REPEATED_BUTTON for i in found]
+
+
+REPEATED_BUTTON = 2   # lines with the same button's text
+BUTTON_CHARS = 60     # characters of a button's line at most
 
 
 def _menu_echo(lines, head: list[int], i: int) -> int | None:
@@ -1210,7 +1228,10 @@ def portal_top(page: Page) -> Page:
     alone, or a bullet list of sentences under it, stays. When both stand, up to TAGLINE_LINES short
     lines between them (≤ 12 words, no end mark) are the portal's tagline and its translation
     (`Information and public services for the Island of …` and the same in the island's language):
-    still the portal's banner, never the title.
+    still the portal's banner, never the title. (r33entitle) A site-wide service notice in that run
+    (`Essential maintenance for all online payments from 4pm to 6pm on Sunday 12th July`:
+    vocab_en.SERVICE_NOTICE, a notice word and its time) goes too when a headline-shaped line
+    (`_headline_line`) stands under it.
 
     Example: "Skip to main content Skip to accessibility" / "This website is not compatible with
     your web browser. …" / "Government of Northlandgov.nl" / tagline / "• Choose the service you want to log in
@@ -1219,11 +1240,12 @@ def portal_top(page: Page) -> Page:
     lines = page.lines
     filled = [i for i, line in enumerate(lines) if line.text.strip()][:TOP_SCAN]
     hits: list[int] = []
-    for i in filled[:TOP_RUN_MAX]:
+    for n, i in enumerate(filled[:TOP_RUN_MAX]):
         text = lines[i].text.strip()
         if SKIP_LINKS.match(text) or SKIP_LINK.match(text) or BROWSER_WARNING.match(text) \
-                or hits and GLUED_DOMAIN.match(text) or PAGER_ARROWS.match(text):   # (r30zhpdf) a viewer's '<<' back arrow
-            hits.append(i)
+                or hits and GLUED_DOMAIN.match(text) or PAGER_ARROWS.match(text) \
+                or SERVICE_NOTICE.match(text) and n + 1 < len(filled) and _headline_line(lines[filled[n + 1]].text):
+            hits.append(i)   # (r30zhpdf) a viewer's '<<' back arrow; (r33entitle) a site notice over the headline
         else:
             break
     for k, i in enumerate(filled):
@@ -1236,6 +1258,15 @@ def portal_top(page: Page) -> Page:
             hits.extend(menu)
             break
     return page.drop(hits)
+
+
+def _headline_line(text: str) -> bool:
+    """(r33entitle) A page's headline under a site notice: three to LOGIN_NOTE_WORDS words opening in a
+    capital, no end mark, not a byline ('By …') and no digit (a date line): a news item's own
+    headline about an outage has a byline, a date or its lead under it instead."""
+    text = " ".join(text.split())
+    return 3 <= len(text.split()) <= LOGIN_NOTE_WORDS and text[:1].isupper() and not END_MARK.search(text) \
+        and not re.match(r"(?i)by\s", text) and not re.search(r"\d", text)
 
 
 def _login_menu(lines, filled: list[int], k: int) -> list[int]:
@@ -1849,4 +1880,30 @@ def site_search_label(page: Page) -> Page:
         match = SITE_SEARCH.match(page.lines[i].text)
         if match and any(match["name"] in page.lines[j].text for j in top if j != i):
             hits.append(i)
+    return page.drop(hits)
+
+
+# (r33entitle) a web player's or widget's script left as text where the page was copied: JavaScript
+# statements, its string literal broken at the HTML it wrote ('"); jQuery("#212 h3").html("', '"); jQuery(document)
+# .ready(function() { jwplayer.key=…; … }); });'). Code tokens, at least SCRIPT_TOKENS of them on the line
+SCRIPT_TOKEN = re.compile(r"\bjQuery\s*\(|\$\(\s*[\"'#.\w]|\bfunction\s*\(|\}\s*\)\s*;|\.(?:html|ready|setup|on|click|append|attr|css)\s*\("
+                          r"|\bvar\s+\w+\s*=|\b(?:document|window|navigator|location)\.\w+|\)\s*;")
+SCRIPT_OPENING = re.compile(r"^(?:[\"')\]}]+\s*;|jQuery\b|\$\(|var\s|function\b|document\.|window\.|\(function\b)")
+SCRIPT_TOKENS = 2
+
+
+def script_residue(page: Page) -> Page:
+    """(r33entitle) A script's text left as lines in the page's head zone (the first HEAD_MAX lines with
+    words): a line, not indented, that opens as code does (a broken string's `");`, `jQuery`, `$(`,
+    `var`, `function`, `document.`) and holds SCRIPT_TOKENS code tokens or more, one a statement's
+    `;` at least. A news page's audio player leaves it between the headline and the time stamp; it
+    is never text. An indented code sample in a tutorial and fenced code (verbatim) stay.
+
+    Example: "'Headline'" / '"); jQuery("#212 h3").html("' / '"); jQuery(document).ready(function() {
+    … }); });' / '2020-07-27 HKT 13:42': the two script lines go.
+    """
+    lines = page.lines
+    filled = [i for i, line in enumerate(lines) if line.text.strip()][:HEAD_MAX]
+    hits = [i for i in filled if not lines[i].text[:1].isspace() and SCRIPT_OPENING.match(lines[i].text)
+            and ";" in lines[i].text and len(SCRIPT_TOKEN.findall(lines[i].text)) >= SCRIPT_TOKENS]
     return page.drop(hits)

@@ -317,7 +317,12 @@ FILE_KINDS = ("pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "ods", 
 DOWNLOAD_SIZE = re.compile(rf"^\s*(?:\[?\s*)?(?:download(?:s| file| the \w+| now)?|attachments?|file)\s*:?\s*\S.{{0,160}}"
                            rf"\(\s*{alternation(FILE_KINDS)}\s*[,;:]?\s*\d+(?:[.,]\d+)?\s*(?:[kmg]b|bytes)\s*\)\s*\]?(?:\(\S*\))?\s*$"
                            # the kind before the bracket, the size alone in it: 'Download PDF (163.5 KB)' (round13en)
-                           rf"|^\s*download\s+(?:the\s+)?{alternation(FILE_KINDS)}\s*\(\s*\d+(?:[.,]\d+)?\s*(?:[kmg]b|bytes)\s*\)\s*$", I)
+                           rf"|^\s*download\s+(?:the\s+)?{alternation(FILE_KINDS)}\s*\(\s*\d+(?:[.,]\d+)?\s*(?:[kmg]b|bytes)\s*\)\s*$"
+                           # (r33entitle) the file's kind alone in the bracket ('Download Report (PDF)', 'Download the
+                           # plan (PDF)'), or its name with the extension and the size after it ('Download: 2017_18
+                           # Budget Speech.pdf (1.2 MB)'): a link line, at most five words before the bracket
+                           rf"|^\s*download\s*:?(?:\s+[\w'’-]+){{1,5}}\s*\(\s*{alternation(FILE_KINDS)}\s*\)\s*$"
+                           rf"|^\s*download\s*:?\s*\S.{{0,160}}\.{alternation(FILE_KINDS)}\s*\(\s*\d+(?:[.,]\d+)?\s*(?:[kmg]b|bytes)\s*\)\s*$", I)
 # (round18en) a link offering the page in other formats, alone on its line or wrapped over two or
 # three ('Download: PDF | XML | HTML', 'Downloadable .docx version', 'Printer Friendly and PDF',
 # 'Download' / 'PDF (original' / 'document)'): only these words and separators, a verb and a kind
@@ -619,10 +624,12 @@ REFERENCE_ONLY_WORDS = 60   # words of the notice, its wrapped lines joined
 # (r23entitle) a viewer's or a site's action button alone on a line over the document ('Download to read
 # offline', 'Save to my library', 'Share this document', 'View full text'): an action verb, at most four
 # words, then what the page does with the file. Never a title (structure/title_evidence.chrome_reason)
-BUTTON_VERBS = ("download", "save", "share", "print", "email", "export", "read", "view", "open", "embed")
+BUTTON_VERBS = ("download", "save", "share", "print", "email", "export", "read", "view", "open", "embed",
+                "order", "request")   # (r33entitle) a publication page's 'Order a copy' under each file
 BUTTON_OBJECTS = ("offline", "this page", "this document", "this article", "this file", "this report", "pdf",
                   "my library", "library", "full text", "full screen", "fullscreen", "now",
-                  "guide", "this guide", "page")   # (r25auditen) a guidance site's 'Print entire guide'
+                  "guide", "this guide", "page",   # (r25auditen) a guidance site's 'Print entire guide'
+                  "a copy", "copy", "copies", "printed copy", "print copy", "hard copy")   # (r33entitle)
 # (r25auditen) a usefulness survey's answers on the line under its question ('Was this information useful?' / 'Yes | No')
 SURVEY_ANSWER_LINE = re.compile(r"^\s*yes\s*[|/·]?\s*no\s*$", I)
 BUTTON_LINE = re.compile(rf"^\s*{alternation(BUTTON_VERBS)}(?:\s+[\w'-]+){{0,4}}?\s+{alternation(BUTTON_OBJECTS)}\s*$", I)
@@ -725,3 +732,28 @@ SHARE_STRONG = re.compile(
     r")\s*$", I)
 # a viewer's page anchors left as words (an HTML converter's page ids: 'bg1', 'pf3' … 'pf13', 'pfa')
 VIEWER_ANCHOR = re.compile(r"^\s*(?:pf|bg)[0-9a-f]{1,3}\s*$")
+
+# (r33entitle) a publication page's document-type label over the headline, as a government portal
+# or a press office prints it ('Corporate report', 'Policy paper', 'Press release', 'News story',
+# 'Statutory guidance', 'Research and analysis', 'Media release', 'Speech'): the kind of page the
+# item is filed as, alone on the line; the headline under it names the document
+PUBLICATION_TYPES = ("corporate report", "independent report", "policy paper", "policy statement", "press release",
+                     "media release", "news release", "news story", "news article", "guidance", "statutory guidance",
+                     "research and analysis", "official statistics", "national statistics", "accredited official statistics",
+                     "statistical release", "statistical bulletin", "transparency data", "consultation outcome",
+                     "open consultation", "closed consultation", "consultation", "impact assessment", "fact sheet",
+                     "factsheet", "case study", "speech", "ministerial statement", "written statement", "oral statement",
+                     "correspondence", "notice", "blog post", "announcement", "briefing", "media statement", "joint statement")
+PUBLICATION_TYPE = re.compile(rf"^\s*{alternation(PUBLICATION_TYPES)}\s*:?\s*$", I)
+
+# (r33entitle) a site-wide service notice over the page's headline: planned maintenance, an outage,
+# a closure, with its time ('Essential maintenance for all online payments from 4pm to 6pm on
+# Sunday 12th July', 'Our offices are closed on Monday 26 December', 'Service alert: online forms
+# are unavailable until 9am'): the site's banner, never the page's title
+NOTICE_WORDS = ("maintenance", "outage", "outages", "unavailable", "downtime", "disruption", "disruptions", "closed",
+                "closure", "closures", "offline", "interruption", "service alert", "system upgrade", "will not be available",
+                "may be unavailable", "temporarily", "scheduled work", "planned work")
+_NOTICE_TIME = (r"\b(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+                r"|january|february|march|april|may|june|july|august|september|october|november|december|today"
+                r"|tonight|tomorrow|this weekend|until further notice|\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}[:.]\d{2}\b)")
+SERVICE_NOTICE = re.compile(rf"^(?=.*\b{alternation(NOTICE_WORDS)}\b)(?=.*{_NOTICE_TIME}).{{12,200}}$", I)

@@ -279,6 +279,8 @@ def english_kind(block: Block, series: set[str], indent: int, width: int = 0) ->
         return None   # 'MR JUSTICE FENWICK' under 'B e f o r e :': a judgment's cover names its judge (r29reports)
     if BYLINE.match(text) or ISSUER_LABEL.match(text) or STAMP_PIECE.match(text.strip()) or sg.COPYRIGHT_NOTICE.match(text):
         return None   # 'Story by …', 'Produced by …': the makers' credit, never a section (enweb); 'From: …' (r25auditen)
+    if FILE_FACTS.match(text) or SCOPE_LINE.match(text):
+        return None   # 'PDF, 206 KB, 6 pages' under an attachment's name, 'Applies to England' (r33entitle)
     style = sg.numbering(text)
     if OPENING_DIVISION.match(text) and block.lines == 1:
         return "", False   # 'Preamble' alone, however far it is indented (TAB-centred)
@@ -490,6 +492,16 @@ BYLINE = re.compile(r"^(?:Story|Written|Prepared|Produced|Published|Compiled|Edi
 ISSUER_LABEL = re.compile(r"^(?:From|Published by|Issued by|Organisation|Organization|Department|Owner|Authors?)\s*:\s+[A-Z][^.!?]{1,100}$")
 
 
+# (r33entitle) a publication page's facts about an attached file, alone on a line under the file's name:
+# its format, size and pages ('PDF, 206 KB, 6 pages', 'HTML', 'MS Word Document, 75.5 KB', '(PDF 1.2MB)');
+# and the page's scope line ('Applies to England', 'Applies to: All staff and students'): they describe
+# the file or the page and name no section
+FILE_FACTS = re.compile(r"^\(?\s*(?:PDF|HTML|DOCX?|XLSX?|PPTX?|CSV|ODT|ODS|ODP|RTF|TXT|ZIP|EPUB|XML|JSON"
+                        r"|MS\s+(?:Word|Excel|PowerPoint)(?:\s+(?:Document|Spreadsheet|Presentation))?)"
+                        r"(?:\s*[,(]?\s*\d+(?:\.\d+)?\s*(?:KB|MB|GB|kB|Kb|Mb|bytes)\)?)?(?:\s*,\s*\d+\s+pages?)?\s*\)?$")
+SCOPE_LINE = re.compile(r"^Applies\s+to\s*:?\s+[A-Z][^.!?]{1,80}$")
+
+
 # a page's label and date stamp ('Updated: Aug 15,2016 2:09 PM', 'Posted: 2016-08-15'): it dates the
 # page and names nothing, so never a heading (round6, xxg7)
 STAMP_LINE = re.compile(r"^[A-Z][a-z]+(?:\s+[a-z]+)?\s*:\s*(?:[A-Z][a-z]{2,8}\.?\s*\d{1,2},?\s*\d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
@@ -510,9 +522,14 @@ def _dated(text: str) -> bool:
     if date_stamp(text):
         return True   # (r30enpdf) with the time of day after it ('February 03, 2004 15:37 IST'): a page's dateline
     edition = EDITION_DATE.match(text)
+    if text.isupper() and en_date(CAPS_WORD.sub(lambda m: m.group().capitalize(), text.lower())):
+        return True   # (r33entitle) a cover's date in capitals ('JANUARY 2012', 'FRIDAY, 30TH SEPTEMBER, 2022')
     # (r22legal) a consolidation's line in capitals ('CONSOLIDATED TO 30 JUNE 2012'): its month read as written
     return bool(en_date(text)) or bool(edition and (en_date(edition["date"]) or en_date(edition["date"].title())
                                                     or ISO_DATE.match(edition["date"])))
+
+
+CAPS_WORD = re.compile(r"\b[a-z]+\b")   # a word of a lowered capitals line, recased for the date grammar
 
 
 # (enlegal) a revised edition's date line under its title ('Updated to 28 May 2019', 'Revised to 1

@@ -22,7 +22,8 @@ import re
 from itertools import islice
 from typing import Iterator
 
-from ..clean.vocab_en import BUTTON_LINE, CATEGORY_RUN, DELIVERY_NOTE, RECORD_CATEGORY, LANGUAGE_NAMES, LANGUAGE_TOGGLE, PROJECT_CREDIT, PAGER_ARROWS, PHASE_WORDS, SKIP_LINK
+from ..clean.vocab_en import (BUTTON_LINE, CATEGORY_RUN, DELIVERY_NOTE, RECORD_CATEGORY, LANGUAGE_NAMES, LANGUAGE_TOGGLE, PROJECT_CREDIT,
+                              PAGER_ARROWS, PHASE_WORDS, PUBLICATION_TYPE, SERVICE_NOTICE, SKIP_LINK)
 from ..clean.rules_chrome_en import doubled_name
 from . import signals as sg
 
@@ -146,6 +147,10 @@ def chrome_reason(text: str, english: bool, after: str = "") -> str:
             return "the site's domain"   # 'CT.gov · State of Connecticut': the site's bar names its host (domainbar)
         if VIEWER_COUNTER.match(text) and after.strip():
             return "a viewer's page counter"   # '1 of 482' over a slide site's document (r28notitle)
+        if PUBLICATION_TYPE.match(text) and _headline_under(after, HEADLINE_UNDER_LABEL_WORDS):
+            return "a publication-type label"   # 'Corporate report' over the report's name (r33entitle)
+        if SERVICE_NOTICE.match(text) and _headline_under(after, TOP_TITLE_WORDS):
+            return "a site notice"   # 'Essential maintenance … from 4pm to 6pm on Sunday' over the page's name (r33entitle)
         return ""
     if ZH_SITE.match(bare) and not KIND_END.search(bare):
         return "the site's name"
@@ -154,6 +159,21 @@ def chrome_reason(text: str, english: bool, after: str = "") -> str:
     if ZH_MENU.match(text):
         return "the site's menu"
     return ""
+
+
+HEADLINE_UNDER_LABEL_WORDS = 30   # words of a publication's headline under its type label, at most (a portal's names run long)
+
+
+def _headline_under(after: str, most: int) -> bool:
+    """(r33entitle) The line under a label or banner reads as a page's headline: three words or more
+    (at most `most`), opening in a capital, no sentence end, no number, not a byline or a date, not
+    chrome itself. A banner over a sentence, a date or a byline is the page's own text: a news item's
+    headline (`Online payments unavailable on Sunday` / `By …`) stays the title."""
+    under = " ".join(after.split())
+    words = under.split()
+    if not 3 <= len(words) <= most or sg.terminal(under) or sg.numbering(under) or not under[:1].isupper():
+        return False
+    return not (re.match(r"(?i)by\s", under) or _dated(under) or chrome_reason(under, True))
 
 
 LABEL_HEADLINE_WORDS = 2   # words the headline has besides the label's, at least
