@@ -664,6 +664,7 @@ def print_width(lines) -> int:
     see (`_wrap_width` then finds no width). Printed: a width that at least 30% of the lines
     reach within 10%, that almost no line exceeds by more than 10%, and whose full lines
     mostly stop mid-sentence."""
+    lines = _prose_lines(lines)
     widths = sorted(display_width(t) for t in (line.strip() for line in lines) if t)
     if len(widths) < PRINT_MIN_LINES:
         return 0
@@ -678,6 +679,31 @@ def print_width(lines) -> int:
     ended = sum(1 for t in (line.strip() for line in lines) if t and display_width(t) >= PRINT_FULL * width
                 and _printed_end(t))
     return width if ended < 0.5 * len(full) else 0
+
+
+def _prose_lines(lines) -> list[str]:
+    """(r33zhprint, issue 11) The lines the printed width is measured on: a table's are left out.
+    A laid-out table of figures (`verbatim.figure_tables`: rows as wide as the page, their heads
+    and row labels among them) reached the 90th percentile, so a statistics page took its rows for
+    wrapped prose and glued them into one paragraph; and a table read one cell a line (a figure
+    alone, `143972`, its label `#稻谷` beside it) leaves too few full lines for 30 % of the text, so
+    every printed line ended its paragraph. Neither kind of line is the text's measure."""
+    lines = list(lines)
+    inside = {i for a, b in verbatim.figure_tables(lines) for i in range(a, b + 1)}
+    texts = [line.strip() for line in lines]
+    filled = [i for i, t in enumerate(texts) if t]
+    if len(texts) - len(filled) > PRINT_BLANK_MAX * len(texts):
+        # a copy with a blank line between its paragraphs (a web page's text, a table's cells set
+        # apart) is no print's extraction: its cells are left in, as before
+        return [line for i, line in enumerate(lines) if i not in inside]
+    figure = [bool(verbatim.FIGURE_CELL.match(t)) for t in texts]
+    near = {filled[k + d] for k, i in enumerate(filled) if figure[i] for d in (-1, 1) if 0 <= k + d < len(filled)}
+    cells = {i for i in filled if figure[i] or i in near and len(texts[i]) <= CELL_LABEL_MAX and not PRINTED_END.search(texts[i])}
+    return [line for i, line in enumerate(lines) if i not in inside and i not in cells]
+
+
+CELL_LABEL_MAX = 8   # characters of a row's label beside its figure in a table read one cell a line
+PRINT_BLANK_MAX = 0.2   # share of blank lines: a print's extraction has them only around its head and foot
 
 
 def _measure_under_title_block(lines, widths: list[int]) -> int:
@@ -1996,6 +2022,30 @@ def _code_block(lines, numbers) -> Block:
                  language=info.group() if info else "")
 
 
+def _table_block(lines, numbers) -> Block:
+    """(r33zhprint) A laid-out table of figures as one verbatim block: its lines and spaces kept."""
+    group = list(zip(lines, numbers))
+    return Block(verbatim.verbatim_text(group), numbers[0], sg.indent_of(lines[0]), len(group),
+                 code=True, verbatim="layout")
+
+
+def _table_segments(segments):
+    """(r33zhprint, issue 11) Chinese text's segments cut at laid-out tables of figures
+    (`verbatim.figure_tables`): ('table', lines, numbers) for each, so a row group's label
+    (`一、按轻重工业分`), a continued table's caption and the column heads inside it are the table's,
+    never headings, and its rows are never joined as wrapped prose."""
+    for kind, seg_lines, seg_numbers in segments:
+        spans = verbatim.figure_tables(seg_lines) if kind == "text" else []
+        start = 0
+        for first, last in spans:
+            if first > start:
+                yield "text", seg_lines[start:first], seg_numbers[start:first]
+            yield "table", seg_lines[first:last + 1], seg_numbers[first:last + 1]
+            start = last + 1
+        if not spans or start < len(seg_lines):
+            yield kind, seg_lines[start:], seg_numbers[start:]
+
+
 def _segments(lines, numbers):
     """The text cut at fenced code blocks: ('text', lines, numbers) and ('code', lines, numbers)."""
     start = 0
@@ -2640,11 +2690,20 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
     indented = None if english or printed else layout_indents(lines)
     blocks: list[Block] = []
     if printed:
-        blocks = _printed_blocks(_groups(lines, numbers), printed)
+        for kind, seg_lines, seg_numbers in _table_segments([("text", lines, numbers)]):
+            if kind == "table":   # (r33zhprint) a table's rows are never a paragraph's wrapped lines
+                blocks.append(_table_block(seg_lines, seg_numbers))
+            elif seg_lines:
+                blocks.extend(_printed_blocks(_groups(seg_lines, seg_numbers), printed))
     segments = [] if printed else _segments(lines, numbers)   # fenced code in any language (a Chinese README's too)
+    if not english and not printed:
+        segments = _table_segments(segments)
     for kind, seg_lines, seg_numbers in segments:
         if kind == "code":
             blocks.append(_code_block(seg_lines, seg_numbers))
+            continue
+        if kind == "table":   # (r33zhprint) a laid-out table of figures: its lines and spaces are the content
+            blocks.append(_table_block(seg_lines, seg_numbers))
             continue
         before, ended_at = "", 0
         for group in (piece for whole in _groups(seg_lines, seg_numbers)
