@@ -144,3 +144,34 @@ def test_must_stay_short_lines_of_a_print_without_cells():
     text = "\n".join(HEAD + ["二、农业"] + PROSE + ["三、工业"] + PROSE2 + _foot(1, 1)) + "\n"
     heads = _heads(_doc(text))
     assert "二、农业" in heads and "三、工业" in heads
+
+
+NOTICE = [
+    "某某县人民政府办公室关于对2031年民生实事进行重点督办的",
+    "通知",
+    "",
+    "某府办〔2031〕20号",
+    "各乡镇人民政府、街道办事处,县级各部门:",
+    "为让人民群众生活得更有保障、更加幸福,根据《2031年政府工作报告》安排部署,现将2031",
+    "年“民生实事”目标任务分解下达。请各责任领导、责任单位认真研究、强化责任、细化措施,",
+    "确保全年目标任务顺利完成。县政府督查室将常年跟踪,适时开展督查。请各责任单位于每季度",
+    "末月20日前将“民生实事”完成情况书面报县政府督查室。",
+    "附件:2031年民生实事目标任务分解表",
+    "",
+    "某某县人民政府办公室",
+    "2031年2月26日",
+    "附件",
+    "2031年民生实事目标任务分解表",
+    "序", "号", "1", "2", "3", "4", "责任单位", "县水务局", "新建2座人行天桥。", "县住建局", "县文体广新局",
+    "启动县图书馆新馆建设。", "县代建中心", "完成时限", "12月底前", "9月投入使", "用", "12月底前",
+    "开工建设老年大学。", "县民政局", "5月底前动", "工", "12月底前",
+]
+
+
+def test_an_issued_notice_over_an_annex_table_read_one_cell_a_line_joins_its_paragraph():
+    text = "\n".join(HEAD + NOTICE + _foot(1, 1)) + "\n"
+    texts = _texts(_doc(text))
+    assert any(t.startswith("为让人民群众生活得更有保障") and "完成情况书面报县政府督查室" in t for t in texts)
+    # the cells stand alone: none is glued to the signature or to the cell before it
+    assert not any("附件" in t and "某某县人民政府办公室" in t for t in texts)
+    assert not any("县水务局" in t and "新建2座人行天桥" in t for t in texts)
