@@ -758,12 +758,13 @@ def running_lines(texts: list[str]) -> set[int]:
         if candidate[i] and (len(text.split()) >= 2 or URL.match(text.strip()) or UNSPACED.search(text)):
             by_key[_key(text)].append(i)
     rest = []
+    ranked = _ranked(texts) if edges else ([], {})   # (r33zhprint) once, for `_same_place`
     for key, positions in by_key.items():
         if key and edges and not _one_a_page(positions, numbered_hits):
             continue   # (enweb) two copies on one page of a counted print: the text's own words
         if key and _regular(positions, numbered_hits, pages, paced) \
                 and not (edges and _two_cells(texts, positions, numbered_hits, edges)) \
-                and not (edges and not _same_place(texts, positions, numbered_hits, edges)):
+                and not (edges and not _same_place(texts, positions, numbered_hits, edges, ranked)):
             found.update(positions)
         elif key and numbered_hits:
             rest.append(positions)
@@ -895,7 +896,14 @@ def _two_cells(texts: list[str], positions: list[int], counters: set[int], edges
     return not all(any(abs(p - q) <= NEAR for q in counters) for p in positions)
 
 
-def _same_place(texts: list[str], positions: list[int], counters: set[int], edges: set[int]) -> bool:
+def _ranked(texts: list[str]) -> tuple[list[int], dict[int, int]]:
+    """The lines with text and each one's rank among them."""
+    filled = [i for i, t in enumerate(texts) if t.strip()]
+    return filled, {i: k for k, i in enumerate(filled)}
+
+
+def _same_place(texts: list[str], positions: list[int], counters: set[int], edges: set[int],
+                ranked: tuple[list[int], dict[int, int]]) -> bool:
     """(r33zhprint, issue 11) In a counted print (a browser's `n/N` under every page), a line that
     stands once on every page is a running line only at the same place on each: as many lines with
     text under the page's top (the text's start, or the line after the counter above). A table
@@ -908,8 +916,7 @@ def _same_place(texts: list[str], positions: list[int], counters: set[int], edge
     over the foot does; a table's heads, which may fall at the same place by chance, do not)."""
     if all(URL.match(texts[p].strip()) or PRINT_STAMP.match(texts[p].strip()) for p in positions):
         return True   # the browser's address or stamp: its own furniture wherever the columns put it
-    filled = [i for i, t in enumerate(texts) if t.strip()]
-    rank = {i: k for k, i in enumerate(filled)}
+    filled, rank = ranked
     if filled and PRINT_STAMP.match(texts[filled[0]].strip()):
         # a browser's print: its only running lines are its own head and foot, so a line repeated
         # on every page counts only beside them (a top bar the print repeats right under its head)
