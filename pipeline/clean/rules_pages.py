@@ -620,9 +620,13 @@ def _one_page_edges(texts: list[str], counter: int) -> set[int]:
     found.add(filled[0])
     # (r30zhpdf) a page with no <title> prints the stamp alone over the text itself: a numbered head
     # with its sibling lower ('一、综合' … '二、农业') is the text's outline, not the page's title
+    # (r33zhprint) nor is a line the text runs on under: the header's title is a block of its own, a
+    # blank line under it; in layout mode (address and counter on one line) it stands on the stamp's line
     if PRINT_STAMP.match(first).end() == len(first) and _candidate(texts[filled[1]]) \
-            and not _in_sequence(texts, filled[1]) and filled[1] < min(found - {filled[0]}, default=counter):
+            and not _in_sequence(texts, filled[1]) and filled[1] < min(found - {filled[0]}, default=counter) \
+            and _header_block(texts, filled[1], counter):
         found.add(filled[1])
+        found.update(_title_bar_copy(texts, filled, counter))
         # the page title a line or two lower, when the extractor put a top-bar piece between
         # ('@theU' / 'A year in research - @theU'): the headline below and a site's suffix (round6, xxg6)
         found.update(i for i in filled[2:2 + TITLE_REACH] if i < counter and _page_title_of_headline(texts, i, filled))
@@ -630,6 +634,59 @@ def _one_page_edges(texts: list[str], counter: int) -> set[int]:
 
 
 TITLE_REACH = 2   # non-blank lines under the stamp's next line where the page title may stand
+
+
+def _header_block(texts: list[str], i: int, counter: int) -> bool:
+    """(r33zhprint, issue 11) The line under a print stamp that stands alone is the header's page
+    title only when it is a block of its own: a raw extraction (the counter alone on its line) sets
+    the header apart from the page's text by a blank line; a layout extraction prints the title on
+    the stamp's own line, so a stamp alone there had no title to print. A page without a <title>
+    prints the stamp over the text's first line, with the text's next line right under it (a
+    report's dateline wrapped over two lines, `——2018年3月26日在…第十四届` / `人民代表大会…上`):
+    that line is the text's, not the header's. A page's top bar printed right under the header may
+    close the gap; then the title's own shape, a headline and the site's name with a separator
+    between (`2020-21 Annual Report | Financial Accountability Office`), still says it is one."""
+    if LAYOUT_FOOT.match(texts[counter].strip()):
+        return False
+    return i + 1 >= len(texts) or not texts[i + 1].strip() or bool(TITLE_SHAPE.search(texts[i].strip()))
+
+
+# a page title's separator between the headline and the site's name: spaced ' | ', ' - ', ' – ', ' — ',
+# or unspaced '|', '｜', '_' ('报告_新闻_中国政府网'); never a dash opening the line ('——2018年…')
+TITLE_SHAPE = re.compile(r"\S\s+[|｜\-–—·]\s+\S|\S\s*[|｜_]\s*\S")
+
+
+TITLE_BAR_LINES = 3   # printed lines a page's title bar, copied over the text, may wrap onto
+TITLE_SPLIT = re.compile(r"\s*[-–—|_·]\s*")
+
+
+def _title_bar_copy(texts: list[str], filled: list[int], counter: int) -> set[int]:
+    """(r33zhprint, issue 11) The page's title printed again as the text's first line, wrapped by
+    the print over up to TITLE_BAR_LINES lines (`凤凰县政府门户网站-关于《…》的` / `说明`), when that
+    title is the site's name and the headline joined by a separator (either order) and the
+    headline stands lower as a line of its own: a saved page keeps its title bar over the article,
+    and the print shows it once in the header and once as text. The headline itself stays."""
+    title = "".join(texts[filled[1]].split())
+    parts = [p for p in TITLE_SPLIT.split(texts[filled[1]].strip()) if p]
+    if len(parts) < 2:
+        return set()
+    later = {"".join(texts[k].split()) for k in filled[2:] if k < counter}
+    if not any("".join(p.split()) in later for p in (parts[0], parts[-1])
+               if len("".join(p.split())) >= HEADLINE_MIN):
+        return set()
+    joined = ""
+    for n, k in enumerate(filled[2:2 + TITLE_BAR_LINES]):
+        if k >= counter:
+            break
+        joined += "".join(texts[k].split())
+        if joined == title:
+            return set(filled[2:3 + n])
+        if not title.startswith(joined):
+            break
+    return set()
+
+
+HEADLINE_MIN = 6   # characters of the headline half of a page title
 TITLE_SUFFIX = re.compile(r"^(?P<headline>\S.{2,150}?)\s+[-–—|·:]\s+(?P<site>\S.{0,40})$")
 
 
@@ -701,11 +758,13 @@ def running_lines(texts: list[str]) -> set[int]:
         if candidate[i] and (len(text.split()) >= 2 or URL.match(text.strip()) or UNSPACED.search(text)):
             by_key[_key(text)].append(i)
     rest = []
+    ranked = _ranked(texts) if edges else ([], {})   # (r33zhprint) once, for `_same_place`
     for key, positions in by_key.items():
         if key and edges and not _one_a_page(positions, numbered_hits):
             continue   # (enweb) two copies on one page of a counted print: the text's own words
         if key and _regular(positions, numbered_hits, pages, paced) \
-                and not (edges and _two_cells(texts, positions, numbered_hits, edges)):
+                and not (edges and _two_cells(texts, positions, numbered_hits, edges)) \
+                and not (edges and not _same_place(texts, positions, numbered_hits, edges, ranked)):
             found.update(positions)
         elif key and numbered_hits:
             rest.append(positions)
@@ -837,6 +896,43 @@ def _two_cells(texts: list[str], positions: list[int], counters: set[int], edges
     return not all(any(abs(p - q) <= NEAR for q in counters) for p in positions)
 
 
+def _ranked(texts: list[str]) -> tuple[list[int], dict[int, int]]:
+    """The lines with text and each one's rank among them."""
+    filled = [i for i, t in enumerate(texts) if t.strip()]
+    return filled, {i: k for k, i in enumerate(filled)}
+
+
+def _same_place(texts: list[str], positions: list[int], counters: set[int], edges: set[int],
+                ranked: tuple[list[int], dict[int, int]]) -> bool:
+    """(r33zhprint, issue 11) In a counted print (a browser's `n/N` under every page), a line that
+    stands once on every page is a running line only at the same place on each: as many lines with
+    text under the page's top (the text's start, or the line after the counter above). A table
+    printed over two pages repeats its column heads under the continued caption (`单位数` / `#亏` /
+    `损` / `(个)` …), one a page, but where the table's rows put them: page 1's under the caption, page 2's
+    under the rows the first page could not hold. The browser's own head and foot (`edges`) are
+    found apart and keep their place; an occurrence beside them counts as in place. When the text
+    opens with the browser's stamp, its only running lines are the browser's, so a repeated line
+    counts only when a copy stands within BROWSER_BESIDE lines of them (a page's title again in a box
+    over the foot does; a table's heads, which may fall at the same place by chance, do not)."""
+    if all(URL.match(texts[p].strip()) or PRINT_STAMP.match(texts[p].strip()) for p in positions):
+        return True   # the browser's address or stamp: its own furniture wherever the columns put it
+    filled, rank = ranked
+    if filled and PRINT_STAMP.match(texts[filled[0]].strip()):
+        # a browser's print: its only running lines are its own head and foot, so a line repeated
+        # on every page counts only beside them (a top bar the print repeats right under its head)
+        margins = [rank[i] for i in edges | counters | {filled[0]} if i in rank]
+        return any(any(abs(rank[p] - m) <= BROWSER_BESIDE for m in margins) for p in positions)
+    tops = sorted(counters)
+    offsets = set()
+    for p in positions:
+        if any(abs(p - e) <= 1 for e in edges):
+            continue
+        above = [c for c in tops if c < p]
+        start = rank[above[-1]] + 1 if above else 0
+        offsets.add(rank[p] - start)
+    return len(offsets) <= 1
+
+
 def _one_a_page(positions: list[int], counters: set[int]) -> bool:
     """(enweb) A running line stands once on a page. In a short print whose page counters
     (`1/2`, `2/2`) are all there, two copies of a line with no counter between them stand on one
@@ -924,10 +1020,32 @@ def page_furniture(page: Page) -> Page:
     Spaces after a line's end are no part of it (perturb: a copy that pads every line).
     """
     texts = [text.rstrip().translate(HALF_DIGITS) for text in page.texts()]
-    hits = running_lines(texts) | gapped_running_lines(texts)   # (r27layout) layout mode's one-line heads
+    running = running_lines(texts)
+    hits = running | _outside_browser_margins(texts, gapped_running_lines(texts), running)   # (r27layout) layout mode's one-line heads
     if not hits:
         return page
     return page.drop(hits | _rejoin(page, hits))
+
+
+def _outside_browser_margins(texts: list[str], gapped: set[int], running: set[int]) -> set[int]:
+    """(r33zhprint, issue 11) A browser's print (the stamp opens the text, every page ends on its
+    `n/N` counter) has no running lines but the browser's own: the stamp and the page title over
+    each page, the address and the counter under it, which `running_lines` finds. A laid-out line
+    repeated a page apart elsewhere is the page's own text: a table's column heads printed again
+    under its continued caption (`单位数    #亏` / `(个)    企业 总 值`), broken over rows the
+    gapped-head rule (layout_heads) cannot tell from a margin box. Those stay; gapped lines beside
+    the browser's head and foot (within BESIDE lines with text) go as before."""
+    if not gapped:
+        return gapped
+    filled = [i for i, t in enumerate(texts) if t.strip()]
+    if not filled or not PRINT_STAMP.match(texts[filled[0]].strip()) or not _complete_counters(texts):
+        return gapped
+    rank = {i: k for k, i in enumerate(filled)}
+    margins = [rank[i] for i in running | set(_complete_counters(texts)) | {filled[0]} if i in rank]
+    return {i for i in gapped if i in running or any(abs(rank[i] - m) <= BROWSER_BESIDE for m in margins)}
+
+
+BROWSER_BESIDE = 2   # lines with text between a browser's margin line and a laid-out line that goes with it
 
 
 PREVIEW_COUNTERS_MIN = 2   # counters in a row: one fraction alone may be a ratio or a score

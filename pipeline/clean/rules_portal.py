@@ -286,6 +286,30 @@ def contents_box(page: Page) -> Page:
     the contents when provisions it lists stand again below, titled without their numbers
     (`_provisions`, unseen2).
     """
+    return _with_label_twin(_contents_box(page), page)
+
+
+def _with_label_twin(done: Page, page: Page) -> Page:
+    """(r33zhprint, issue 11) A box whose label is printed twice, one right over the other (`目录` /
+    `目录`: a page's tab and its box title, both kept by the copy): when the lower label went with its
+    entries, the upper one, the same words with nothing between, is the box's too. A label over
+    anything else stays for the rule's own reading."""
+    gone = {r.line for r in done.removed} - {r.line for r in page.removed}
+    if not gone:
+        return done
+    lines = page.lines
+    twins = set()
+    for k, line in enumerate(lines):
+        if line.number in gone and CONTENTS_LABEL.match(line.text):
+            above = next((m for m in range(k - 1, -1, -1) if lines[m].text.strip()), None)
+            if above is not None and lines[above].number not in gone \
+                    and "".join(lines[above].text.split()) == "".join(line.text.split()):
+                twins.add(lines[above].number)
+    extra = [k for k, line in enumerate(done.lines) if line.number in twins]
+    return done.drop(extra) if extra else done
+
+
+def _contents_box(page: Page) -> Page:
     lines = page.lines
     for i in range(window(lines, CONTENTS_SCAN)):
         if not CONTENTS_LABEL.match(lines[i].text):

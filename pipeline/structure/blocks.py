@@ -639,6 +639,7 @@ def _runs_to_margin(line: str, after: str, margin: int, widest: int) -> bool:
 
 # ---- Chinese text printed to PDF ---------------------------------------------------------
 PRINT_MIN_LINES = 12   # lines with text: fewer is not a page's worth (a one-page notice printed to PDF has 12-20: unseen5, perturb)
+PRINT_PROSE_MIN = 6    # (r33zhprint) lines of prose left when a table's cells are set aside (`_prose_lines`)
 PRINT_FULL = 0.9       # a line at least this share of the printed width reached the margin
 
 
@@ -664,8 +665,11 @@ def print_width(lines) -> int:
     see (`_wrap_width` then finds no width). Printed: a width that at least 30% of the lines
     reach within 10%, that almost no line exceeds by more than 10%, and whose full lines
     mostly stop mid-sentence."""
+    if sum(1 for line in lines if line.strip()) < PRINT_MIN_LINES:
+        return 0
+    lines = _prose_lines(lines)
     widths = sorted(display_width(t) for t in (line.strip() for line in lines) if t)
-    if len(widths) < PRINT_MIN_LINES:
+    if len(widths) < PRINT_PROSE_MIN:
         return 0
     width = widths[int(len(widths) * 0.9)]
     full = [w for w in widths if w >= PRINT_FULL * width]
@@ -678,6 +682,58 @@ def print_width(lines) -> int:
     ended = sum(1 for t in (line.strip() for line in lines) if t and display_width(t) >= PRINT_FULL * width
                 and _printed_end(t))
     return width if ended < 0.5 * len(full) else 0
+
+
+def _prose_lines(lines) -> list[str]:
+    """(r33zhprint, issue 11) The lines the printed width is measured on: a table's are left out.
+    A laid-out table of figures (`verbatim.figure_tables`: rows as wide as the page, their heads
+    and row labels among them) reached the 90th percentile, so a statistics page took its rows for
+    wrapped prose and glued them into one paragraph; and a table read one cell a line (a figure
+    alone, `143972`, its label `#稻谷` beside it) leaves too few full lines for 30 % of the text, so
+    every printed line ended its paragraph. Neither kind of line is the text's measure."""
+    lines = list(lines)
+    inside = {i for a, b in verbatim.figure_tables(lines) for i in range(a, b + 1)}
+    texts = [line.strip() for line in lines]
+    filled = [i for i, t in enumerate(texts) if t]
+    if len(texts) - len(filled) > PRINT_BLANK_MAX * len(texts):
+        # a copy with a blank line between its paragraphs (a web page's text, a table's cells set
+        # apart) is no print's extraction: its cells are left in, as before
+        return [line for i, line in enumerate(lines) if i not in inside]
+    figure = [bool(verbatim.FIGURE_CELL.match(t)) for t in texts]
+    near = {filled[k + d] for k, i in enumerate(filled) if figure[i] for d in (-1, 1) if 0 <= k + d < len(filled)}
+    cells = {i for i in filled if figure[i] or i in near and len(texts[i]) <= CELL_LABEL_MAX and not PRINTED_END.search(texts[i])}
+    cells |= _cell_runs(texts)
+    return [line for i, line in enumerate(lines) if i not in inside and i not in cells]
+
+
+CELL_LABEL_MAX = 8   # characters of a row's label beside its figure in a table read one cell a line
+PRINT_BLANK_MAX = 0.2   # share of blank lines: a print's extraction has them only around its head and foot
+CELL_WINDOW = 10      # lines with text: a stretch where a table read one cell a line shows
+CELL_SHARE = 0.7      # of a stretch's lines are short: cells, not a paragraph's printed lines
+PRINT_CELL_SHORT = 0.5   # of the widest line's display width: a cell, not a printed line of prose
+
+
+def _cell_runs(texts: list[str]) -> set[int]:
+    """(r33zhprint, issue 11) A table read one cell a line (`序` / `号` / `1` / `2` / `责任单位` /
+    `县水务局` …, an annex's table under an issued notice printed by a browser): a stretch of
+    CELL_WINDOW lines with text, CELL_SHARE of them shorter than PRINT_CELL_SHORT of the widest line and a
+    bare figure among them; its short lines are cells, and so are the short lines running on from
+    it on either side up to a longer line. A list or a title block of short lines has no figure
+    alone on a line; a paragraph's printed lines are not short."""
+    widest = max((display_width(t) for t in texts if t), default=0)
+    filled = [i for i, t in enumerate(texts) if t]
+    short = [display_width(texts[i]) < PRINT_CELL_SHORT * widest for i in filled]
+    out: set[int] = set()
+    for k in range(max(0, len(filled) - CELL_WINDOW + 1)):
+        window = range(k, k + CELL_WINDOW)
+        if sum(short[j] for j in window) >= CELL_SHARE * CELL_WINDOW \
+                and any(verbatim.FIGURE_CELL.match(texts[filled[j]]) for j in window):
+            out.update(filled[j] for j in window if short[j])
+    for order in (range(1, len(filled)), range(len(filled) - 2, -1, -1)):   # the stretch's short lines on either side
+        for j in order:
+            if short[j] and filled[j - 1 if order.step == 1 else j + 1] in out:
+                out.add(filled[j])
+    return out
 
 
 def _measure_under_title_block(lines, widths: list[int]) -> int:
@@ -738,7 +794,8 @@ def _printed_blocks(groups, width: int) -> list[Block]:
     joiners: list[_Joiner] = []
     runs_on, piece = False, 0      # piece: display width of the printed line so far
     ended_full = False             # the line before ended a sentence at the margin
-    ragged = _ragged(items, width)
+    cells = _cell_runs([t for t, _, _ in items])   # (r33zhprint) a table read one cell a line: each cell stands alone
+    ragged = _ragged([item for k, item in enumerate(items) if k not in cells], width)
     ragged_from = next((k for k, (t, _, _) in enumerate(items) if PRINTED_END.search(t)), len(items))   # the head block keeps its lines
     i = 0
     while i < len(items):
@@ -762,7 +819,7 @@ def _printed_blocks(groups, width: int) -> list[Block]:
             and (text[:1] in OPENING_MARKS or joiners[-1].last()[-1:] in CLOSING_MARKS)
         tail = ended_full and _last_words(text, width) and i > 0 and number == items[i - 1][1] + 1 \
             and group_of[i] == group_of[i - 1] and not first_in and len(joiners[-1].parts) > 1
-        if joiners and (runs_on and not sg.numbering(text) and not _document_number(text)
+        if joiners and i not in cells and (runs_on and not sg.numbering(text) and not _document_number(text)
                         and not _repeats_line_above(text, joiners[-1].last()) or same_line or tail):
             joiners[-1].add(text)
         else:
@@ -802,6 +859,8 @@ def _printed_blocks(groups, width: int) -> list[Block]:
         if ragged and i > ragged_from:   # lines broken anywhere: a line runs on unless it ends a paragraph or is a part's head
             runs_on = not PARAGRAPH_END.search(text) and not sg.SALUTATION.match(text) and not _part_head(text) \
                 and not sg.SALUTATION.match(after)
+        if i in cells:
+            runs_on = False
         piece = w if w < PRINT_FULL * width and not runs_on else 0
         ended_full = w >= PRINT_FULL * width and bool(PRINTED_END.search(text)) and not same_line
         i += 1
@@ -1996,6 +2055,30 @@ def _code_block(lines, numbers) -> Block:
                  language=info.group() if info else "")
 
 
+def _table_block(lines, numbers) -> Block:
+    """(r33zhprint) A laid-out table of figures as one verbatim block: its lines and spaces kept."""
+    group = list(zip(lines, numbers))
+    return Block(verbatim.verbatim_text(group), numbers[0], sg.indent_of(lines[0]), len(group),
+                 code=True, verbatim="layout")
+
+
+def _table_segments(segments):
+    """(r33zhprint, issue 11) Chinese text's segments cut at laid-out tables of figures
+    (`verbatim.figure_tables`): ('table', lines, numbers) for each, so a row group's label
+    (`一、按轻重工业分`), a continued table's caption and the column heads inside it are the table's,
+    never headings, and its rows are never joined as wrapped prose."""
+    for kind, seg_lines, seg_numbers in segments:
+        spans = verbatim.figure_tables(seg_lines) if kind == "text" else []
+        start = 0
+        for first, last in spans:
+            if first > start:
+                yield "text", seg_lines[start:first], seg_numbers[start:first]
+            yield "table", seg_lines[first:last + 1], seg_numbers[first:last + 1]
+            start = last + 1
+        if not spans or start < len(seg_lines):
+            yield kind, seg_lines[start:], seg_numbers[start:]
+
+
 def _segments(lines, numbers):
     """The text cut at fenced code blocks: ('text', lines, numbers) and ('code', lines, numbers)."""
     start = 0
@@ -2640,11 +2723,20 @@ def make_blocks(lines, numbers, lang: str, listed=lambda text: False) -> list[Bl
     indented = None if english or printed else layout_indents(lines)
     blocks: list[Block] = []
     if printed:
-        blocks = _printed_blocks(_groups(lines, numbers), printed)
+        for kind, seg_lines, seg_numbers in _table_segments([("text", lines, numbers)]):
+            if kind == "table":   # (r33zhprint) a table's rows are never a paragraph's wrapped lines
+                blocks.append(_table_block(seg_lines, seg_numbers))
+            elif seg_lines:
+                blocks.extend(_printed_blocks(_groups(seg_lines, seg_numbers), printed))
     segments = [] if printed else _segments(lines, numbers)   # fenced code in any language (a Chinese README's too)
+    if not english and not printed:
+        segments = _table_segments(segments)
     for kind, seg_lines, seg_numbers in segments:
         if kind == "code":
             blocks.append(_code_block(seg_lines, seg_numbers))
+            continue
+        if kind == "table":   # (r33zhprint) a laid-out table of figures: its lines and spaces are the content
+            blocks.append(_table_block(seg_lines, seg_numbers))
             continue
         before, ended_at = "", 0
         for group in (piece for whole in _groups(seg_lines, seg_numbers)

@@ -211,3 +211,79 @@ def _framed_list(group, k: int) -> bool:
 
 
 FRAME_ENTRY_WORDS = 6   # words of an unnumbered entry framing a list
+
+
+# ---- (r33zhprint, issue 11) a table of figures in a Chinese text extracted with `pdftotext -layout` ----
+# A statistics page's table printed and laid out keeps its rows on lines: a label, then figures in columns
+# (`轻工业      4821 678      24290034 23632101 6816995`), its heads as gapped words over them (`类别  企业
+# 工业  工业  资产合计`), broken inside words (`单位数   #亏` / `损`), its row groups as numbered labels
+# (`一、按轻重工业分`) and a continued table's caption (`12-11续表1 (2002年) 单位:`) between the rows.
+_FIGURE = re.compile(r"^[#＃]?[-−+]?\d[\d,.]*[%‰]?$")
+_LAID_GAP = re.compile(r"\S {2,}\S")   # ASCII spaces: a layout extraction's gap (a copy's U+3000 padding is no column)
+FIGURE_ROW_FIGURES = 2   # figures on a row
+TABLE_ROWS_MIN = 3       # figure rows make a table
+TABLE_BETWEEN = 10       # lines with text between two figure rows of one table (a group's label, a continued
+#                          caption, the head rows again under it), none of them a sentence
+TABLE_LINE_MAX = 30      # characters of a line inside a table that is no row (a label, a caption, a head)
+TABLE_HEAD_ROWS = 5      # head rows over the first figure row (a head broken over lines: `单位数  #亏` / `损`)
+_SENTENCE = re.compile(r"[。！？!?]")
+_CLAUSE = re.compile(r"[，。；：,;:!?！？]")
+_NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])")
+
+
+def figure_row(text: str) -> bool:
+    """A laid-out row of figures: a gap of two spaces or more in it, FIGURE_ROW_FIGURES figures or more."""
+    s = text.strip()
+    return bool(_LAID_GAP.search(s)) and sum(1 for tok in s.split() if _FIGURE.match(tok)) >= FIGURE_ROW_FIGURES
+
+
+def _inside(text: str) -> bool:
+    """A line that may stand between a table's rows: short, no sentence (a row group's label, a
+    continued caption `12-11续表1 (2002年) 单位:`, a head row)."""
+    s = text.strip()
+    return len(s) <= TABLE_LINE_MAX and not _SENTENCE.search(s)
+
+
+def _head_row(text: str) -> bool:
+    """A table's head row over its figures: short words with no clause mark (gapped, or squeezed
+    together by the cleaner: `类别企业工业工业工业资产合计`), a piece of a word the column broke (`损`);
+    never a numbered line or a caption with its unit (`(2002年) 单位:万元`)."""
+    s = text.strip()
+    return bool(s) and len(s) <= TABLE_LINE_MAX and not _CLAUSE.search(s) and not _NUMBERED.match(s)
+
+
+def figure_tables(lines) -> list[tuple[int, int]]:
+    """(r33zhprint, issue 11) The spans (first, last line index) of laid-out tables of figures:
+    TABLE_ROWS_MIN figure rows or more, between two of them at most TABLE_BETWEEN lines with text
+    and no sentence among them, widened upwards over up to TABLE_HEAD_ROWS head rows right above
+    the first. Every line inside is the table's (a row group's label `一、…分`, a continued caption,
+    the heads), never a heading or a paragraph; the caption over the heads (its unit after a colon)
+    and any sentence stay outside."""
+    texts = [line.rstrip() for line in lines]
+    filled = [i for i, t in enumerate(texts) if t.strip()]
+    spans: list[tuple[int, int]] = []
+    run: list[int] = []
+    between = 0
+    for k, i in enumerate(filled):
+        if figure_row(texts[i]):
+            run.append(k)
+            between = 0
+        elif run and _inside(texts[i]) and between < TABLE_BETWEEN:
+            between += 1
+        else:
+            spans.extend(_span(texts, filled, run))
+            run, between = [], 0
+    spans.extend(_span(texts, filled, run))
+    return spans
+
+
+def _span(texts, filled, run) -> list[tuple[int, int]]:
+    if len(run) < TABLE_ROWS_MIN:
+        return []
+    top = run[0]
+    while top > 0 and run[0] - top < TABLE_HEAD_ROWS and _head_row(texts[filled[top - 1]]):
+        top -= 1
+    return [(filled[top], filled[run[-1]])]
+
+
+FIGURE_CELL = re.compile(r"^[#＃]?[-−+]?\d[\d,.]*\s?[%‰]?$")   # a figure alone on its line: a table's cell

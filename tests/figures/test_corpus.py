@@ -162,9 +162,14 @@ INDICATOR_BELOW = {
     # check set 29: tq5 1.0 / 0.545 at first sight (a report's list of figures `…4270亿元…年均增长14.1%…`: the
     # appendix names the clause's last noun phrase, `全社会固定资产投资`, or a bracket's rest, `下同)投资`)
     ("extra", "tq5_quanzhou_2012_city_gov_report_news_portal_topic_page_headline_in_body_title_dateline_split_speaker_dash_leads"): 0.5,
+    # tuning set tw (r33zhprint, structure only): tw4 0.0 / 0.0 at first sight and after (a yearbook table's bare
+    # figures in columns, `8377`, `45461718`, no unit on them: the appendix reads none); pinned, no figures rule written
+    ("extra", "tw4_shandong_2002_yearbook_table_private_industry_indicators_stats_bureau_page_print_chromium_pdftotext_layout_caption_in_cell_continued_table_head_group_rows"): 0.0,
 }
 # (gold set, document id) -> pinned found floor, for documents measured below 0.95
 FOUND_BELOW: dict[tuple[str, str], float] = {
+    # tuning set tw (r33zhprint): tw4 0.0 at first sight and after (bare table figures without units)
+    ("extra", "tw4_shandong_2002_yearbook_table_private_industry_indicators_stats_bureau_page_print_chromium_pdftotext_layout_caption_in_cell_continued_table_head_group_rows"): 0.0,
     # check set 13's yw3: its one gold figure is an anniversary (`香港回歸祖國二十周年`); figures15 read 周年 as a
     # unit (1.0), the lead took it back: an anniversary is the year's occasion, not a measure of what the text
     # reports, and the samples' goldens (ningxia 2026 `建党105周年`, national 2009 `成立60周年`) leave it out
