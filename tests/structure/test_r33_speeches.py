@@ -1,0 +1,75 @@
+"""r33enspeech (issue #11): speeches, transcripts and parliamentary records made up the way real
+sites and printers give them (tests/fixtures/r33speech): a budget speech on a news page and a throne
+speech whose SALUTATIONS stand alone without a mark (`Fellow Westlanders`, `Honourable Members of the
+Legislative Assembly`, `Ladies and gentlemen`, `Madam Speaker`, `Good afternoon`); a press-conference
+page and a briefing page whose DATELINE carries an archive's kicker glyph (`» Thursday, …`, `› 12 March
+2029`) over the headline; a legislature's minutes and votes whose numbered order-of-business items
+stand in CAPITALS CLOSED BY A COLON (`1. MEETING:`, `3. MINISTERIAL REPORTS:`), one wrapped by the
+printer over two lines. What must stay: heads that open with an address form's word (`Distinguished
+Service Awards`, `Fellowship Programme`, `Good Governance`, `Members' Statements`), a kicker glyph
+before a headline that is no date, numbered capital lines that lead into a list (`1. THE COUNCIL
+RESOLVED THAT:`, `… AGREE AS FOLLOWS:`)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.clean import clean_text
+from pipeline.structure import structure_document
+
+from .helpers import all_paragraphs, levels
+
+PAGES = Path(__file__).resolve().parents[1] / "fixtures" / "r33speech"
+
+# name: (titles accepted, heading texts in order (level 1 unless said), body lines that must stay)
+EXPECT = {
+    "budget_news_page_fellow_salutation.txt": (
+        ["Budget 2031: the Treasurer's speech in full"], ["Introduction", "Spending on schools"],
+        ["Fellow Westlanders", "Good afternoon"]),
+    "throne_speech_honourable_members.txt": (
+        ["Speech from the Throne"], ["A Stronger Economy", "Safer Communities"],
+        ["Honourable Members of the Legislative Assembly", "Ladies and gentlemen", "Madam Speaker"]),
+    "state_of_city_my_fellow_citizens.txt": (
+        ["2031 State of the City Address"], ["Housing First", "Distinguished Service Awards", "Fellowship Programme"],
+        ["My fellow citizens,", "Mr. President"]),
+    "commencement_your_excellency.txt": (
+        ["Winter Commencement Remarks"], ["Good Governance", "Members' Statements"],
+        ["Your Excellency the Ambassador", "Distinguished guests"]),
+    "press_conference_kicker_dateline.txt": (
+        ["Prime Minister’s press conference"], ["Harbour Bridge", "Rail Strike"], ["[This is the transcript"]),
+    "briefing_page_bar_dateline.txt": (["Minister's media briefing"], ["School Funding"], []),
+    "blog_kicker_not_date_title.txt": (["» Budget Notes 2031", "Budget Notes 2031"], ["What changed"], []),
+    "nt_minutes_numbered_caps_colon.txt": (
+        ["Minutes of Proceedings - 2031-05-23"],
+        ["1. MEETING:", "2. PRAYERS.", "3. MINISTERIAL REPORTS:",
+         "4. PUBLIC ACCOUNTS COMMITTEE, BUDGET INQUIRY REPORT 2031 – MOTION TO NOTE REPORT:"],
+        ["Mr Lee responded thereto.", "Debate resumed."]),
+    "votes_printed_wrapped_caps_item.txt": (
+        ["Votes and Proceedings No. 12"],
+        ["1. MEETING OF THE HOUSE:", "2. PETITIONS:",
+         "3. APPROPRIATION BILL 2031 (SERIAL 12) – SECOND READING RESUMED DEBATE AND DIVISION:"],
+        ["Debate resumed."]),
+    "caps_resolution_must_stay.txt": (
+        ["Council Resolutions"], [], ["1. THE COUNCIL RESOLVED THAT:", "2. THE PARTIES AGREE AS FOLLOWS:"]),
+}
+
+
+def _doc(name: str):
+    text = (PAGES / name).read_text(encoding="utf-8")
+    return structure_document(clean_text(text, source_file=name))
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.replace(":", ": ").split()).replace(" :", ":")
+
+
+@pytest.mark.parametrize("name", sorted(EXPECT))
+def test_title_heads_and_body(name):
+    titles, heads, body = EXPECT[name]
+    doc = _doc(name)
+    assert doc.title in titles
+    assert [" ".join(t.split()) for _, t in levels(doc)] == heads
+    text = "\n".join(p.text for p in all_paragraphs(doc))
+    for line in body:
+        assert line in text, line
