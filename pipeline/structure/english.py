@@ -160,7 +160,7 @@ def _numbered_kind(text: str, style: str) -> tuple[str, bool] | None:
     rest = text[label.end():] if label else text
     if label and LABEL_DASH.match(rest):
         rest = rest[LABEL_DASH.match(rest).end():]   # 'SECTION 5 - FIJIAN AFFAIRS … REGULATIONS': the dash sets the name off (enlegal)
-    if rest and (len(rest.split()) > MAX_WORDS or not (_phrase(rest) or _period_title(rest))):
+    if rest and (len(rest.split()) > MAX_WORDS or not (_phrase(rest) or _period_title(rest) or _colon_caps_title(rest))):
         return None
     if LEAD_IN_DASH.search(rest) and len(rest.split()) >= LEAD_IN_WORDS:
         return None   # '2. Section 7 of the Principal Act is amended by—': a section's words leading into its list (round9en)
@@ -238,6 +238,23 @@ def _period_title(text: str) -> bool:
     return len(words) <= PERIOD_TITLE_WORDS and not re.search(r"[.;:!?]", text[:-1]) and _title_cased(words)
 
 
+def _colon_caps_title(text: str) -> bool:
+    """(r33enspeech) 'MEETING:', 'MINISTERIAL REPORTS:', 'PUBLIC ACCOUNTS COMMITTEE, BUDGET INQUIRY REPORT
+    2002 – MOTION TO NOTE REPORT:': a numbered order-of-business item of a legislature's minutes or
+    votes, in capitals and closed by a colon over the proceedings it records. A capital line that leads
+    into a list ('THE COUNCIL RESOLVED THAT:', '… AGREE AS FOLLOWS:') ends on a function word or on
+    `as follows` (`_phrase`), and a mixed-case line closed by a colon is a lead-in."""
+    name = text[:-1].rstrip()
+    return text.endswith(":") and not text.endswith("::") and bool(name) and sg.is_all_caps(name) \
+        and _phrase(name) and not re.search(r"[.;:!?]", name)
+
+
+def _numbered_colon_caps(text: str) -> bool:
+    """A numbered item whose name is a capital title closed by a colon (`_colon_caps_title`)."""
+    label = NUMBER_LABEL.match(text)
+    return bool(label) and _colon_caps_title(text[label.end():])
+
+
 # short words a title leaves in lower case ('Revised Versions of this License', 'Use with the …')
 TITLE_SMALL_WORDS = FUNCTION_END | {"this", "these", "those", "with", "from", "into", "upon", "over", "under", "about"}
 
@@ -272,6 +289,8 @@ def english_kind(block: Block, series: set[str], indent: int, width: int = 0) ->
     text = block.text
     if block.code or sg.is_image_line(text) or PICTURE_ALT.match(text):
         return None   # fenced code ('# a comment'), an image or badge line, a picture's alt text: never a heading
+    if address_form(text):
+        return None   # (r33enspeech) 'Fellow South Africans', 'Madam Speaker', 'Ladies and gentlemen': a speech's salutation
     if JUDGE_NAME.match(text) or CREDENTIALED_NAME.match(text) or ISBN_CITED.search(text) or STANDARD_NUMBER_LINE.match(text):
         return None   # 'MR JUSTICE FENWICK' under 'B e f o r e :': a judgment's cover names its judge (r29reports)
     if BYLINE.match(text) or ISSUER_LABEL.match(text) or STAMP_PIECE.match(text.strip()) or sg.COPYRIGHT_NOTICE.match(text):
@@ -322,6 +341,8 @@ def english_kind(block: Block, series: set[str], indent: int, width: int = 0) ->
         return _numbered_kind(text, style)   # '10.4. Distributing … With Secondary' / 'Licenses': wrapped at the measure
     if block.lines == 2 and style in ("section", "article") and len(text) <= MAX_LEN + 20 and _wrapped_label_head(text):
         return _numbered_kind(text, style)   # (r30enpdf) 'Section 109 : Annual … report of board' / 'of directors'
+    if block.lines <= 2 and style == "1." and len(text) <= MAX_LEN + 20 and _numbered_colon_caps(text):
+        return _numbered_kind(text, style)   # (r33enspeech) '4. PUBLIC ACCOUNTS … MOTION TO NOTE' / 'REPORT:': wrapped
     if block.lines != 1 or len(text) > MAX_LEN:
         return None
     if CLOSING_MARK.match(text):
@@ -432,6 +453,39 @@ STAMP_LINE = re.compile(r"^[A-Z][a-z]+(?:\s+[a-z]+)?\s*:\s*(?:[A-Z][a-z]{2,8}\.?
 # (r30enweb) a picture's alternative text left as a line where the picture stood ('Budget principles icons',
 # 'Minister Jane Doe photo', 'Strategy pillars infographic'): a name of two to six words closed by the kind of
 # picture, in small letters (a heading would capitalise it: 'Brand Icons'); it names an image, never a section
+# (r33enspeech) a speech's ADDRESS TO ITS AUDIENCE alone on its line, with or without its comma, colon or
+# '!' ('Fellow South Africans', 'My fellow citizens,', 'Honourable Members of the Legislative Assembly',
+# 'Ladies and gentlemen', 'Madam Speaker', 'Mr. President', 'Your Excellency the Ambassador', 'Distinguished
+# guests', 'Good afternoon'): the speaker turning to the hearers, never a heading nor the title. An address
+# form's word opening a name ('Distinguished Service Awards', 'Fellowship Programme', 'Good Governance',
+# 'Members' Statements') is a head: the form needs the hearers (or the officer addressed) after it.
+_HEARERS = (r"(?i:guests|members|delegates|colleagues|friends|visitors|participants|graduates|citizens|countrymen"
+            r"|countrywomen|compatriots|senators|representatives|deputies|councillors|councilors|ministers|excellencies"
+            r"|ladies|gentlemen|people|students|parents|families)")
+_OFFICER = r"(?:Deputy\s+)?(?:Speaker|President|Vice[- ]President|Chair(?:man|woman|person)?|Premier|Mayor|Governor|Clerk)"
+ADDRESS_FORM = re.compile(
+    # 'Fellow South Africans', 'My fellow citizens': the hearers or a people's name (a demonym's ending)
+    rf"^(?:(?:My\s+)?(?:[Dd]ear\s+)?[Ff]ellow\s+(?:[A-Z][\w’'-]*\s+){{0,2}}(?:{_HEARERS}|[A-Z][\w’'-]*(?:ans|ers|ese|ites|ons|inos|is))\b"
+    r"|Ladies\s+(?i:and)\s+[Gg]entlemen"
+    rf"|(?:Mr\.?|Madam|Madame|Mister)\s+{_OFFICER}(?![’'\w])"
+    r"|Your\s+(?:Excellency|Excellencies|Majesty|Royal\s+Highness|Highness|Honou?r|Worship|Lordship|Ladyship|Grace)\b(?:\s+[A-Z][\w’'.-]*){0,4}"
+    rf"|(?:Excellencies|(?:Distinguished|Honou?rable|Hon\.|Esteemed|Dear|Respected|Invited)\s+(?:[\w’'-]+\s+){{0,2}}(?:{_HEARERS}|{_OFFICER}))\b"
+    r"|Good\s+(?i:morning|afternoon|evening|day)\b)"
+    # then more hearers after a comma, or a phrase on a small word ('… of the Legislative Assembly', '… the Ambassador')
+    r"(?:,\s*[^.!?;]{0,80}?|\s+(?i:of|and|to|from|in|at|for|on|the|who|here|all|everyone|everybody)\b[^.!?;:]{0,60}?)?"
+    r"\s*[,:!—–-]?$")
+ADDRESS_FORM_WORDS = 10   # words of an address alone on its line ('Honourable Members of the Legislative Assembly')
+
+
+def address_form(text: str) -> bool:
+    """(r33enspeech) A speech's salutation alone on its line (ADDRESS_FORM), at most ADDRESS_FORM_WORDS
+    words: never a heading nor a title."""
+    flat = " ".join(text.split())
+    if len(flat.split()) > ADDRESS_FORM_WORDS:
+        return False
+    return bool(ADDRESS_FORM.match(flat) or flat.isupper() and ADDRESS_FORM.match(flat.title()))
+
+
 PICTURE_ALT = re.compile(r"^[A-Z][\w’'&-]*(?:\s+[\w’'&-]+){1,5}\s+(?:icons?|infographic|photo|photograph|picture|illustration|banner(?:\s+image)?|logo)$")
 
 

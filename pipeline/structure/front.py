@@ -24,7 +24,7 @@ from ..model import Author
 from . import signals as sg
 from .blocks import Block
 from .institution import DOCUMENT_WORD as _DOCUMENT_WORD, institution_name as _institution_name, kind_modifies_body as _kind_in_body
-from .english import LONG_TITLE, SERIAL_LINE
+from .english import LONG_TITLE, SERIAL_LINE, address_form
 from .title_evidence import CHUNK_NUMBER, FIELD_LABEL, KIND_END as KIND_END_TITLE, chrome_reason, contents_cut, file_title, sequence_member, unglued
 
 ROLE_END = ("长", "主席", "主任", "总理", "书记", "委员", "理事", "总裁", "代表", "秘书", "部长", "厅长", "市长",
@@ -605,11 +605,17 @@ def date_stamp(text: str) -> bool:
     return bool(en_date(CLOCK_TIME.sub("", text))) and not text.endswith(".")
 
 
+# (r33enspeech) a kicker's mark an archive or a blog sets before the line it points to ('» Thursday,
+# February 26, 2004', '› 12 March 2029', '| Monday, 4 May 2020'): the line is what follows it
+KICKER_MARK = re.compile(r"^[»›>|•·▸▶►]+\s*")
+
+
 def not_a_title(text: str, english: bool) -> str:
     """What a first line is when it only dates or places the text or names its speaker (the kind,
     for the decision's reason), '' when it may be a title."""
     bare = sg.squeezed(text)   # letter-spaced digits: '1 9 9 8 年3 月5 日'; reading glosses
     if english:
+        text = KICKER_MARK.sub("", text.strip())   # (r33enspeech) '» Thursday, February 26, 2004': an archive's mark
         match = EN_DATE.match(text.strip())
         if match and en_date(text):
             return "a place and date" if match["place"] or match["after"] else "a date"
@@ -631,6 +637,8 @@ def not_a_title(text: str, english: bool) -> str:
             return "a bill's number and session"
         if CAPTION_CREDIT.search(text.strip()) and len(text.split()) <= CAPTION_WORDS:
             return "a photo's caption"   # (r27govpages) '…, Jane Example. (FP)' over a post with no headline
+        if address_form(text):
+            return "a salutation"   # (r33enspeech) 'Fellow South Africans' over a speech that lost its headline
         return "a code" if code_line(text) else ""
     if sg.BARE_DATE.match(bare) or sg.is_date_only(bare) or _release_date(bare):
         return "a date"
