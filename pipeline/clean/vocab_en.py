@@ -348,7 +348,23 @@ FULL_TEXT_LINK_VERBS = ("see", "read", "view", "download", "watch", "click here 
 FULL_TEXT_LINK_KINDS = ("speech", "statement", "text", "article", "story", "report", "address", "remarks",
                         "document", "transcript", "release", "press release", "interview", "judgment", "version")
 FULL_TEXT_LINK = re.compile(rf"^\s*{alternation(FULL_TEXT_LINK_VERBS)}\s+(?:the\s+|this\s+)?(?:full|complete|entire)\s+"
-                            rf"{alternation(FULL_TEXT_LINK_KINDS)}(?:\s+here)?\s*[.:!»›>]*\s*$", I)
+                            rf"{alternation(FULL_TEXT_LINK_KINDS)}(?:\s+here)?"
+                            # (r33enspeech) the linked document's name after a colon, maybe where it is kept ('READ THE
+                            # FULL SPEECH: Budget Speech 2018 on Scribd', '… here: Ministerial Statement (PDF)'):
+                            # a name with a capital and no sentence's end (`: it set out …` is the text's)
+                            r"(?:\s*:\s*(?-i:[A-Z0-9])[^.!?:;]{0,79}(?<![\s,]))?"
+                            r"\s*[.:!»›>]*\s*$", I)
+# (r33enspeech) a post's or an item's row under it, a COMMENT COUNTER among its cells between bars or
+# dots ('Briefing took place at 16:30 | Read whole briefing | Comments (7)', 'Posted by Admin at 9:02 AM
+# | 3 comments | Permalink', 'Filed under Speeches · 12 Comments'): the blog's or archive's, never the text's
+COMMENT_COUNTER = re.compile(r"^\s*(?:comments?\s*(?:\(\s*\d{1,5}\s*\)|:\s*\d{1,5})|\d{1,5}\s+comments?|no\s+comments?)\s*$", I)
+POST_ROW_SEP = re.compile(r"\s+[|·•]\s+")
+POST_ROW_PIECE_WORDS = 6   # words of one cell ('Posted by Admin at 9:02 AM')
+# (r33enspeech) an item's RELATIVE AGE alone on its line, as a debates or news site prints it under the date
+# ('(4 years, 2 months ago)', '3 hours ago', 'Updated 2 days ago'): counted in digits, never the text's words
+RELATIVE_AGE = re.compile(r"^\s*\(?\s*(?:(?:posted|updated|published|edited)\s+)?"
+                          r"\d{1,3}\s+(?:second|minute|min|hour|hr|day|week|month|year)s?"
+                          r"(?:,?\s+(?:and\s+)?\d{1,3}\s+(?:second|minute|min|hour|hr|day|week|month|year)s?)?\s+ago\s*\)?\s*$", I)
 # (round11en) a news site's imprint line in its footer ('example.gov.za is published by the … Service.',
 # 'This website is maintained by the Office of …'): the site names itself and its publisher
 SITE_IMPRINT_VERBS = ("published", "produced", "maintained", "managed", "operated", "run", "hosted")
