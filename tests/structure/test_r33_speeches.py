@@ -5,10 +5,13 @@ Legislative Assembly`, `Ladies and gentlemen`, `Madam Speaker`, `Good afternoon`
 page and a briefing page whose DATELINE carries an archive's kicker glyph (`» Thursday, …`, `› 12 March
 2029`) over the headline; a legislature's minutes and votes whose numbered order-of-business items
 stand in CAPITALS CLOSED BY A COLON (`1. MEETING:`, `3. MINISTERIAL REPORTS:`), one wrapped by the
-printer over two lines. What must stay: heads that open with an address form's word (`Distinguished
+printer over two lines; speech pages that set the SPEAKER'S STYLED NAME over the title (`Hon. Jane Example` /
+`Minister of Finance`, `The Rt Hon Jane Doe MP`, `His Excellency President John Example`, `Senator Ann
+Lee`) and a delivery note (`Check against delivery`) under it. What must stay: heads that open with an address form's word (`Distinguished
 Service Awards`, `Fellowship Programme`, `Good Governance`, `Members' Statements`), a kicker glyph
 before a headline that is no date, numbered capital lines that lead into a list (`1. THE COUNCIL
-RESOLVED THAT:`, `… AGREE AS FOLLOWS:`)."""
+RESOLVED THAT:`, `… AGREE AS FOLLOWS:`), a person's or a society's name that is the page's title (`Sir
+Isaac Newton`, `The Honourable Society of Gray's Inn`)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -50,6 +53,14 @@ EXPECT = {
         ["1. MEETING OF THE HOUSE:", "2. PETITIONS:",
          "3. APPROPRIATION BILL 2031 (SERIAL 12) – SECOND READING RESUMED DEBATE AND DIVISION:"],
         ["Debate resumed."]),
+    "ministry_page_speaker_name_office_over_title.txt": (
+        ["Address to the Chamber of Commerce"], ["The Economy"], ["Thank you, Mr. Chairman."]),
+    "party_site_styled_name_postnominal_over_title.txt": (
+        ["Speech at the Harbour Conference"], ["A New Harbour Plan"], []),
+    "presidency_page_excellency_over_title.txt": (["State of the Nation Address"], ["INFRASTRUCTURE"], []),
+    "senate_office_senator_over_statement.txt": (["Floor Statement on the Harbour Bill"], [], []),
+    "encyclopedia_person_title_must_stay.txt": (["Sir Isaac Newton"], ["Early life"], []),
+    "society_title_must_stay.txt": (["The Honourable Society of Gray's Inn"], ["History"], []),
     "caps_resolution_must_stay.txt": (
         ["Council Resolutions"], [], ["1. THE COUNCIL RESOLVED THAT:", "2. THE PARTIES AGREE AS FOLLOWS:"]),
 }
