@@ -7,7 +7,9 @@ page and a briefing page whose DATELINE carries an archive's kicker glyph (`» T
 stand in CAPITALS CLOSED BY A COLON (`1. MEETING:`, `3. MINISTERIAL REPORTS:`), one wrapped by the
 printer over two lines; speech pages that set the SPEAKER'S STYLED NAME over the title (`Hon. Jane Example` /
 `Minister of Finance`, `The Rt Hon Jane Doe MP`, `His Excellency President John Example`, `Senator Ann
-Lee`) and a delivery note (`Check against delivery`) under it. What must stay: heads that open with an address form's word (`Distinguished
+Lee`) and a delivery note (`Check against delivery`) under it; Hansard pages whose BILL stands right over its
+STAGE (`Harbour Amendment Bill 2031` / `Second Reading`, `APPROPRIATION BILL (NO. 1) 2031-2032` / `Second
+Reading`), the bill holding its stages. What must stay: heads that open with an address form's word (`Distinguished
 Service Awards`, `Fellowship Programme`, `Good Governance`, `Members' Statements`), a kicker glyph
 before a headline that is no date, numbered capital lines that lead into a list (`1. THE COUNCIL
 RESOLVED THAT:`, `… AGREE AS FOLLOWS:`), a person's or a society's name that is the page's title (`Sir
@@ -84,3 +86,20 @@ def test_title_heads_and_body(name):
     text = "\n".join(p.text for p in all_paragraphs(doc))
     for line in body:
         assert line in text, line
+
+
+# name: (level, heading) of every heading, in order
+LEVELS = {
+    "assembly_hansard_bill_over_stage_heads.txt": [
+        (1, "Harbour Amendment Bill 2031"), (2, "Second Reading"), (2, "Third Reading"), (1, "Rates Bill 2031"),
+        (2, "Second Reading")],
+    "house_hansard_caps_bill_over_stage_question_time.txt": [
+        (1, "APPROPRIATION BILL (NO. 1) 2031-2032"), (2, "Second Reading"), (1, "QUESTIONS WITHOUT NOTICE"),
+        (2, "Harbour Works")],
+    "guide_stages_of_a_bill.txt": [(1, "Stages of a Bill"), (2, "First Reading"), (2, "Second Reading")],
+}
+
+
+@pytest.mark.parametrize("name", sorted(LEVELS))
+def test_bill_holds_its_stages(name):
+    assert levels(_doc(name)) == LEVELS[name]
