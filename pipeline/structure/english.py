@@ -290,7 +290,7 @@ def english_kind(block: Block, series: set[str], indent: int, width: int = 0) ->
     text = block.text
     if block.code or sg.is_image_line(text) or PICTURE_ALT.match(text):
         return None   # fenced code ('# a comment'), an image or badge line, a picture's alt text: never a heading
-    if address_form(text) or DELIVERY_NOTE.match(text):
+    if address_form(text) or DELIVERY_NOTE.match(text) or SPOKEN_COURTESY.match(" ".join(text.split())):
         return None   # (r33enspeech) 'Fellow South Africans', 'Madam Speaker', 'Ladies and gentlemen': a speech's salutation;
         #               'Check against delivery', '(As prepared for delivery)': its delivery note
     if JUDGE_NAME.match(text) or CREDENTIALED_NAME.match(text) or ISBN_CITED.search(text) or STANDARD_NUMBER_LINE.match(text):
@@ -476,6 +476,14 @@ ADDRESS_FORM = re.compile(
     # then more hearers after a comma, or a phrase on a small word ('… of the Legislative Assembly', '… the Ambassador')
     r"(?:,\s*[^.!?;]{0,80}?|\s+(?i:of|and|to|from|in|at|for|on|the|who|here|all|everyone|everybody)\b[^.!?;:]{0,60}?)?"
     r"\s*[,:!—–-]?$")
+# (r33enspeech) a speech's COURTESY or a transcript's STAGE DIRECTION alone on its line, its stop or brackets
+# lost ('Thank you', 'Thank you very much', 'I thank you', 'God bless you all', 'Applause', 'Laughter'): words
+# said or heard, never a head ('Long live the Republic' closes a speech too). 'Thank You' in title case may head a report's acknowledgements and stays.
+SPOKEN_COURTESY = re.compile(r"^[(\[]?(?:(?:I\s+)?[Tt]hank\s+you(?:\s+(?:very\s+much|so\s+much|all|everyone|everybody))?"
+                             r"|God\s+bless(?:\s+(?:you|us|all|America|[A-Z][a-z]+))*(?:\s+all)?"
+                             r"|Long\s+live\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4}"
+                             r"|(?:Applause|APPLAUSE|Laughter|LAUGHTER|Cheers|CHEERS|Cheering|Standing\s+ovation|Crosstalk)"
+                             r")[.!]?[)\]]?$")
 ADDRESS_FORM_WORDS = 10   # words of an address alone on its line ('Honourable Members of the Legislative Assembly')
 
 

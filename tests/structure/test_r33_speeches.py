@@ -9,11 +9,12 @@ printer over two lines; speech pages that set the SPEAKER'S STYLED NAME over the
 `Minister of Finance`, `The Rt Hon Jane Doe MP`, `His Excellency President John Example`, `Senator Ann
 Lee`) and a delivery note (`Check against delivery`) under it; Hansard pages whose BILL stands right over its
 STAGE (`Harbour Amendment Bill 2031` / `Second Reading`, `APPROPRIATION BILL (NO. 1) 2031-2032` / `Second
-Reading`), the bill holding its stages. What must stay: heads that open with an address form's word (`Distinguished
+Reading`), the bill holding its stages; a speech's courtesies and a transcript's stage directions whose
+stops or brackets were lost (`Thank you`, `Applause`, `God bless you all`, `Long live the Republic`). What must stay: heads that open with an address form's word (`Distinguished
 Service Awards`, `Fellowship Programme`, `Good Governance`, `Members' Statements`), a kicker glyph
 before a headline that is no date, numbered capital lines that lead into a list (`1. THE COUNCIL
 RESOLVED THAT:`, `… AGREE AS FOLLOWS:`), a person's or a society's name that is the page's title (`Sir
-Isaac Newton`, `The Honourable Society of Gray's Inn`)."""
+Isaac Newton`, `The Honourable Society of Gray's Inn`), a report's acknowledgements head `Thank You`."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -63,6 +64,9 @@ EXPECT = {
     "senate_office_senator_over_statement.txt": (["Floor Statement on the Harbour Bill"], [], []),
     "encyclopedia_person_title_must_stay.txt": (["Sir Isaac Newton"], ["Early life"], []),
     "society_title_must_stay.txt": (["The Honourable Society of Gray's Inn"], ["History"], []),
+    "address_courtesy_lines_without_stops.txt": (
+        ["Independence Day Address"], ["Our Economy"], ["Thank you", "Applause", "God bless you all", "Long live the Republic"]),
+    "report_thank_you_head_must_stay.txt": (["Annual Report 2031"], ["Our Year", "Thank You"], []),
     "caps_resolution_must_stay.txt": (
         ["Council Resolutions"], [], ["1. THE COUNCIL RESOLVED THAT:", "2. THE PARTIES AGREE AS FOLLOWS:"]),
 }
