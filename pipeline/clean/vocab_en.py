@@ -509,7 +509,10 @@ PROJECT_CREDIT = re.compile(rf"^\s*(?:An?\s+(?:[A-Z][\w.&'’-]*\s+){{1,4}}{alte
 DELIVERY_NOTE = re.compile(r"^\s*[\[(*–—-]?\s*(?:(?:please\s+)?check\s+against\s+(?:delivery|the\s+spoken\s+word)"
                            r"|(?:speech\s+|text\s+)?as\s+(?:prepared\s+for\s+delivery|delivered)"
                            r"|only\s+the\s+spoken\s+word\s+(?:counts|is\s+authoritative)"
-                           r"|embargoed\s+(?:until|till)\b[^.!?]{0,60})\s*[\])*–—-]?\s*$", I)
+                           r"|embargoed\s+(?:until|till)\b[^.!?]{0,60}"
+                           # (r33enspeech) a transcript's 'E&OE' (errors and omissions excepted): 'E&OE TRANSCRIPT',
+                           # 'E&OE - PROOF ONLY', 'E&OE...........'
+                           r"|e\s?&\s?o\.?\s?e\.?(?:\s*[-–—]?\s*(?:transcript|proof(?:\s+only)?))?\s*[.…]*)\s*[\])*–—-]?\s*$", I)
 
 # (round16en) a site search's filter widget printed as text at the page's head: its labels, each a
 # whole line ('Generic filters', 'Exact matches only', 'Filter by Chapter', 'Select all'); the

@@ -1555,6 +1555,12 @@ def record_opening(blocks: list[Block], kinds: list) -> set[int]:
 OFFICE = re.compile(r"^(?:Vice[- ])?(?:Premier|President|Prime Minister|Deputy Prime Minister|Minister|Secretary(?:[- ]General)?"
                     r"|Chairman|Chairwoman|Chairperson|Chair|Governor|Mayor|Chancellor|Speaker|Director(?:[- ]General)?"
                     r"|Commissioner|Ambassador|Chief Executive|Treasurer|Attorney[- ]General)\b(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z].{0,60})?$")
+# (r33enspeech) an office alone, with no field or body after it ('Prime Minister', 'Treasurer', 'Deputy
+# Premier'): a transcript's or a release's speaker label under its headline or date, never the title (the
+# page about the office names the country or the body: 'Prime Minister of Australia')
+BARE_OFFICE = re.compile(r"^(?:The\s+)?(?:Deputy\s+|Acting\s+|Vice[- ])?(?:Prime\s+Minister|Premier|Chief\s+Minister|Treasurer"
+                         r"|Chancellor|First\s+Minister|Taoiseach|Tánaiste|Mayor|Governor|Minister|President)$")
+BARE_OFFICE_TOP = 4   # blocks from the top where such a label stands in the title block
 PERSON = re.compile(r"^(?:[A-Z][a-z'’-]+|[A-Z]\.?)(?:\s+(?:[A-Z][a-z'’-]+|[A-Z]\.)){1,3}$")   # 'U Keqiang': a one-letter first word (an honorific, an OCR loss; round7)
 
 
@@ -1567,7 +1573,9 @@ def office_lines(blocks: list[Block]) -> set[int]:
     the name over it as the author. Over an Act's section head (`Block.provision`) the two lines are the
     Act's group heads, not a speaker's name and office (r28acts)."""
     offices = {i for i in range(len(blocks)) if OFFICE.match(blocks[i].text.strip())
-               and (i == 0 or PERSON.match(blocks[i - 1].text.strip()))   # 0: the name went to the title block
+               and (i == 0 or PERSON.match(blocks[i - 1].text.strip())   # 0: the name went to the title block
+                    # (r33enspeech) an office alone under the headline's date: a transcript's speaker label
+                    or BARE_OFFICE.match(" ".join(blocks[i].text.split())) and i <= BARE_OFFICE_TOP and _dated(blocks[i - 1].text.strip()))
                and not (i + 1 < len(blocks) and blocks[i + 1].provision)}   # (r28acts) over an Act's section head:
     #   a group head ('Executive Power' / 'Commissioner of Nunavut' / '5(1) Commissioner'), no speaker's office
     return offices | {i - 1 for i in offices}   # the name over it is no heading either

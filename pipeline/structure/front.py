@@ -24,7 +24,7 @@ from ..model import Author
 from . import signals as sg
 from .blocks import Block
 from .institution import DOCUMENT_WORD as _DOCUMENT_WORD, institution_name as _institution_name, kind_modifies_body as _kind_in_body
-from .english import LONG_TITLE, OFFICE, SERIAL_LINE, address_form
+from .english import BARE_OFFICE, LONG_TITLE, OFFICE, SERIAL_LINE, address_form
 from .title_evidence import CHUNK_NUMBER, FIELD_LABEL, KIND_END as KIND_END_TITLE, chrome_reason, contents_cut, file_title, sequence_member, unglued
 
 ROLE_END = ("长", "主席", "主任", "总理", "书记", "委员", "理事", "总裁", "代表", "秘书", "部长", "厅长", "市长",
@@ -661,6 +661,8 @@ def not_a_title(text: str, english: bool) -> str:
             return "a salutation"   # (r33enspeech) 'Fellow South Africans' over a speech that lost its headline
         if styled_speaker(text):
             return "a speaker's name"   # (r33enspeech) 'Hon. Sheila Example' over the speech's title
+        if BARE_OFFICE.match(" ".join(text.split())):
+            return "a speaker's office"   # (r33enspeech) 'Prime Minister' under a transcript's headline
         return "a code" if code_line(text) else ""
     if sg.BARE_DATE.match(bare) or sg.is_date_only(bare) or _release_date(bare):
         return "a date"

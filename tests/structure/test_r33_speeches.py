@@ -10,11 +10,13 @@ printer over two lines; speech pages that set the SPEAKER'S STYLED NAME over the
 Lee`) and a delivery note (`Check against delivery`) under it; Hansard pages whose BILL stands right over its
 STAGE (`Harbour Amendment Bill 2031` / `Second Reading`, `APPROPRIATION BILL (NO. 1) 2031-2032` / `Second
 Reading`), the bill holding its stages; a speech's courtesies and a transcript's stage directions whose
-stops or brackets were lost (`Thank you`, `Applause`, `God bless you all`, `Long live the Republic`). What must stay: heads that open with an address form's word (`Distinguished
+stops or brackets were lost (`Thank you`, `Applause`, `God bless you all`, `Long live the Republic`); a
+head of government's transcript page with the speaker's OFFICE ALONE under its headline or date (`Prime
+Minister`, `Treasurer`) and the `E&OE TRANSCRIPT` note. What must stay: heads that open with an address form's word (`Distinguished
 Service Awards`, `Fellowship Programme`, `Good Governance`, `Members' Statements`), a kicker glyph
 before a headline that is no date, numbered capital lines that lead into a list (`1. THE COUNCIL
 RESOLVED THAT:`, `… AGREE AS FOLLOWS:`), a person's or a society's name that is the page's title (`Sir
-Isaac Newton`, `The Honourable Society of Gray's Inn`), a report's acknowledgements head `Thank You`."""
+Isaac Newton`, `The Honourable Society of Gray's Inn`), a report's acknowledgements head `Thank You`, a page about the office (`Prime Minister of Eastland`)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -67,6 +69,10 @@ EXPECT = {
     "address_courtesy_lines_without_stops.txt": (
         ["Independence Day Address"], ["Our Economy"], ["Thank you", "Applause", "God bless you all", "Long live the Republic"]),
     "report_thank_you_head_must_stay.txt": (["Annual Report 2031"], ["Our Year", "Thank You"], []),
+    "pm_site_transcript_office_under_date_eoe.txt": (
+        ["Press conference - Parliament House, Canberra"], [], ["Subjects: Harbour works; Budget; Rail strike."]),
+    "treasurer_doorstop_office_under_headline.txt": (["Doorstop interview - Eastport"], [], []),
+    "office_page_title_must_stay.txt": (["Prime Minister of Eastland"], ["History", "Powers"], []),
     "caps_resolution_must_stay.txt": (
         ["Council Resolutions"], [], ["1. THE COUNCIL RESOLVED THAT:", "2. THE PARTIES AGREE AS FOLLOWS:"]),
 }
