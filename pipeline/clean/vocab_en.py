@@ -411,7 +411,11 @@ CATEGORY_RUN = re.compile(rf"^\s*{alternation(w.capitalize() for w in CATEGORY_L
 RECORD_CATEGORIES = ("bills", "motions", "petitions", "papers", "committees", "adjournment", "condolences",
                      "questions without notice", "questions on notice", "members statements", "members' statements",
                      "ministers statements", "ministers' statements", "business of the house", "notices of motion",
-                     "statements on reports", "grievance debate", "matters of public importance")
+                     "statements on reports", "grievance debate", "matters of public importance",
+                     # (r33enspeech) a debates site's section label over the sitting's date ('House debates' /
+                     # 'Wednesday, 9 December 2020' / the debate's heading)
+                     "house debates", "senate debates", "lords debates", "commons debates", "written answers",
+                     "written statements", "written questions", "westminster hall")
 RECORD_CATEGORY = re.compile(rf"^\s*{alternation(RECORD_CATEGORIES)}\s*$", I)
 
 # (round14en) a record viewer's pager row, the whole line: a `next` and a `previous` link, maybe

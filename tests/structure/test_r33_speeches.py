@@ -12,11 +12,12 @@ STAGE (`Harbour Amendment Bill 2031` / `Second Reading`, `APPROPRIATION BILL (NO
 Reading`), the bill holding its stages; a speech's courtesies and a transcript's stage directions whose
 stops or brackets were lost (`Thank you`, `Applause`, `God bless you all`, `Long live the Republic`); a
 head of government's transcript page with the speaker's OFFICE ALONE under its headline or date (`Prime
-Minister`, `Treasurer`) and the `E&OE TRANSCRIPT` note. What must stay: heads that open with an address form's word (`Distinguished
+Minister`, `Treasurer`) and the `E&OE TRANSCRIPT` note; a debates site's SECTION LABEL over the sitting's
+date (`Senate debates`, `Written answers`). What must stay: heads that open with an address form's word (`Distinguished
 Service Awards`, `Fellowship Programme`, `Good Governance`, `Members' Statements`), a kicker glyph
 before a headline that is no date, numbered capital lines that lead into a list (`1. THE COUNCIL
 RESOLVED THAT:`, `… AGREE AS FOLLOWS:`), a person's or a society's name that is the page's title (`Sir
-Isaac Newton`, `The Honourable Society of Gray's Inn`), a report's acknowledgements head `Thank You`, a page about the office (`Prime Minister of Eastland`)."""
+Isaac Newton`, `The Honourable Society of Gray's Inn`), a report's acknowledgements head `Thank You`, a page about the office (`Prime Minister of Eastland`), a guide titled `Senate Debates` over its sentence."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -73,6 +74,10 @@ EXPECT = {
         ["Press conference - Parliament House, Canberra"], [], ["Subjects: Harbour works; Budget; Rail strike."]),
     "treasurer_doorstop_office_under_headline.txt": (["Doorstop interview - Eastport"], [], []),
     "office_page_title_must_stay.txt": (["Prime Minister of Eastland"], ["History", "Powers"], []),
+    "debates_site_section_label_over_date.txt": (
+        ["Harbour Amendment Bill 2031"], ["Second Reading"], ["Ann Lee (Eastland, Labour Party)"]),
+    "written_answers_label_over_date.txt": (["Harbour Works: Funding"], [], ["Jane Roe (Eastport) (Lab): To ask"]),
+    "guide_titled_senate_debates_must_stay.txt": (["Senate Debates"], ["How debates work"], []),
     "caps_resolution_must_stay.txt": (
         ["Council Resolutions"], [], ["1. THE COUNCIL RESOLVED THAT:", "2. THE PARTIES AGREE AS FOLLOWS:"]),
 }
