@@ -271,8 +271,18 @@ JUDGMENT_COPY = re.compile(r"^\s*(?i:(?:HTML|RTF|PDF|WEB|PRINTABLE|ONLINE)\s+VER
 # 'Media enquiries:' over a name, a phone and an address): the labels (round9en)
 MEDIA_CONTACT_LABELS = ("media contact", "media contacts", "media enquiries", "media inquiries", "press contact",
                         "press contacts", "press enquiries", "press inquiries", "for media enquiries",
-                        "for media inquiries", "media relations contact")
+                        "for media inquiries", "media relations contact",
+                        # (r33enspeech) a release's foot: 'For more information: Media Relations, 555-0100'
+                        "for more information", "for further information")
 MEDIA_CONTACT = re.compile(rf"^\s*{alternation(MEDIA_CONTACT_LABELS)}\s*:\s*(?P<rest>.*)$", I)
+# (r33enspeech) a news release's distribution marks: its release line at the head ('FOR IMMEDIATE RELEASE',
+# 'For release: 10:00 a.m., March 3, 2031', 'Immediate release'), its contact line with a phone number or
+# an e-mail address ('Contact: Jane Roe, (555) 010-0100', 'Press contact: … | jane@example.gov'), its end mark
+RELEASE_LINE = re.compile(r"^\s*(?:for\s+immediate\s+release|immediate\s+release|for\s+(?:public\s+)?release\s*(?::|on\b|at\b)"
+                          r"[^!?]{0,40}|not\s+for\s+publication\s+before\b[^.!?]{0,40})\s*[.:]?\s*$", I)
+RELEASE_CONTACT = re.compile(r"^\s*(?:media\s+|press\s+)?contacts?\s*:\s*[^:]{0,80}(?:\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}"
+                             r"|\+?\d[\d\s().-]{7,}\d|\S+@\S+\.\w{2,})[^:]{0,60}$", I)
+RELEASE_END = re.compile(r"^\s*(?:#\s?#\s?#|[-–—]\s?30\s?[-–—]|[-–—]+\s?(?:END|ENDS)\s?[-–—]+|\*\s?\*\s?\*\s?END\s?\*\s?\*\s?\*)\s*$")
 # a news section's page links at an article's foot ('More World Speeches: Page 1 | Page 2 | Page 3')
 SECTION_PAGES = re.compile(r"^\s*(?:[^:|]{1,60}:\s*)?page\s+1(?:\s*[|·,]\s*page\s+\d{1,3}){1,20}\s*$", I)
 # words that name a body, a place or a field, never a person: a capitalised line of them under a

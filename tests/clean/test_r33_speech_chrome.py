@@ -65,3 +65,23 @@ def test_must_stay():
     assert "Read the full speech: it set out the plan for the harbour and the cost of the works." in lines
     assert "Two years ago" in lines
     assert "The works began 3 years ago and the harbour reopened last spring after many delays." in lines
+
+
+def test_release_marks_around_a_speech_go():
+    lines = kept("FOR IMMEDIATE RELEASE\n\nMarch 3, 2031\n\nContact: Jane Roe, (555) 010-0100\n\n"
+                 "Governor Lee Delivers 2031 State of the State Address\n\n" + P + "\n\nEducation\n\n" + Q + "\n\n###\n")
+    assert "FOR IMMEDIATE RELEASE" not in lines and "###" not in lines
+    assert not any(l.startswith("Contact:") for l in lines)
+    assert "Governor Lee Delivers 2031 State of the State Address" in lines and Q in lines
+    lines = kept("News release\n\nPremier's address to the province\n\nMarch 3, 2031\n\n" + P + "\n\n-30-\n\n"
+                 "For more information: Media Relations, 555-0100\n")
+    assert lines[-1] == P
+    lines = kept("For release: 10:00 a.m., March 3, 2031\n\nPress contact: Ann Lee | ann.lee@example.gov\n\n"
+                 "Mayor's Budget Address\n\n" + Q + "\n\n# # #\n")
+    assert lines == ["Mayor's Budget Address", Q]
+
+
+def test_release_words_in_the_text_stay():
+    text = "Contact the harbour office on (555) 010-0100 for tickets to the opening of the new wharf."
+    lines = kept("Harbour Opening\n\n" + P + "\n\n" + text + "\n\nThe board approved the plan for immediate release of the funds.\n")
+    assert text in lines and "The board approved the plan for immediate release of the funds." in lines
