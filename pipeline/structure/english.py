@@ -458,7 +458,7 @@ STAMP_LINE = re.compile(r"^[A-Z][a-z]+(?:\s+[a-z]+)?\s*:\s*(?:[A-Z][a-z]{2,8}\.?
 # (r33enspeech) a speech's ADDRESS TO ITS AUDIENCE alone on its line, with or without its comma, colon or
 # '!' ('Fellow South Africans', 'My fellow citizens,', 'Honourable Members of the Legislative Assembly',
 # 'Ladies and gentlemen', 'Madam Speaker', 'Mr. President', 'Your Excellency the Ambassador', 'Distinguished
-# guests', 'Good afternoon'): the speaker turning to the hearers, never a heading nor the title. An address
+# guests', 'Good afternoon', 'Programme Director'): the speaker turning to the hearers, never a heading nor the title. An address
 # form's word opening a name ('Distinguished Service Awards', 'Fellowship Programme', 'Good Governance',
 # 'Members' Statements') is a head: the form needs the hearers (or the officer addressed) after it.
 _HEARERS = (r"(?i:guests|members|delegates|colleagues|friends|visitors|participants|graduates|citizens|countrymen"
@@ -472,7 +472,8 @@ ADDRESS_FORM = re.compile(
     rf"|(?:Mr\.?|Madam|Madame|Mister)\s+{_OFFICER}(?![’'\w])"
     r"|Your\s+(?:Excellency|Excellencies|Majesty|Royal\s+Highness|Highness|Honou?r|Worship|Lordship|Ladyship|Grace)\b(?:\s+[A-Z][\w’'.-]*){0,4}"
     rf"|(?:Excellencies|(?:Distinguished|Honou?rable|Hon\.|Esteemed|Dear|Respected|Invited)\s+(?:[\w’'-]+\s+){{0,2}}(?:{_HEARERS}|{_OFFICER}))\b"
-    r"|Good\s+(?i:morning|afternoon|evening|day)\b)"
+    r"|Good\s+(?i:morning|afternoon|evening|day)\b"
+    r"|(?:Programme|Program)\s+Director|Master\s+of\s+Ceremonies|Director\s+of\s+Ceremonies)"
     # then more hearers after a comma, or a phrase on a small word ('… of the Legislative Assembly', '… the Ambassador')
     r"(?:,\s*[^.!?;]{0,80}?|\s+(?i:of|and|to|from|in|at|for|on|the|who|here|all|everyone|everybody)\b[^.!?;:]{0,60}?)?"
     r"\s*[,:!—–-]?$")
@@ -485,6 +486,32 @@ SPOKEN_COURTESY = re.compile(r"^[(\[]?(?:(?:I\s+)?[Tt]hank\s+you(?:\s+(?:very\s+
                              r"|(?:Applause|APPLAUSE|Laughter|LAUGHTER|Cheers|CHEERS|Cheering|Standing\s+ovation|Crosstalk)"
                              r")[.!]?[)\]]?$")
 ADDRESS_FORM_WORDS = 10   # words of an address alone on its line ('Honourable Members of the Legislative Assembly')
+
+
+SALUTATION_RUN_MIN = 2   # address forms a run of short lines holds, at least, to be the speech's salutation
+
+
+def salutation_run(blocks: list[Block]) -> set[int]:
+    """(r33enspeech) A speech's salutation SET ONE ADDRESSEE A LINE ('Programme Director' / 'Honourable
+    Ministers' / 'Members of the Diplomatic Corps' / 'Ladies and Gentlemen' / 'Good morning'): a run of
+    one-line blocks of at most ADDRESS_FORM_WORDS words, none closing a sentence, that holds
+    SALUTATION_RUN_MIN address forms (`address_form`) or more. Every line of it addresses the hearers,
+    the ones without an address form's words too, from the first address form on (the title block over
+    it is not the run's); none is a heading. A heading next to one salutation line ('Members of the
+    Board' under a report's head) is no run."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i, b in enumerate(blocks + [None]):
+        short = b is not None and b.lines == 1 and not b.code and 0 < len(b.text.split()) <= ADDRESS_FORM_WORDS \
+            and not re.search(r"[.?;]$", b.text.strip()) and not sg.numbering(b.text)
+        if short:
+            run.append(i)
+            continue
+        forms = [j for j in run if address_form(blocks[j].text)]
+        if len(forms) >= SALUTATION_RUN_MIN:
+            out.update(j for j in run if j >= forms[0])   # from the first address: the title block over it is not the run's
+        run = []
+    return out
 
 
 def address_form(text: str) -> bool:
@@ -686,7 +713,7 @@ def english_kinds(blocks: list[Block]) -> list[tuple[str, bool] | None]:
         elif kind and not kind[1] and i + 2 == len(blocks) and TIME_STAMP.match(blocks[i + 1].text):
             kinds[i] = None   # a transcript's closing mark over the time it ended ('END' / '10:42 A.M. EST')
     turns = speaker_turns(blocks) | speaker_lines(blocks) | office_lines(blocks) | record_lines(blocks) | record_opening(blocks, kinds)
-    turns |= play_lines(blocks, kinds)
+    turns |= play_lines(blocks, kinds) | salutation_run(blocks)
     kinds = [None if i in turns else kind for i, kind in enumerate(kinds)]
     kinds = _heads_of_numbered_paragraphs(blocks, kinds)
     kinds = _publication_list_heads(blocks, kinds)

@@ -13,11 +13,12 @@ Reading`), the bill holding its stages; a speech's courtesies and a transcript's
 stops or brackets were lost (`Thank you`, `Applause`, `God bless you all`, `Long live the Republic`); a
 head of government's transcript page with the speaker's OFFICE ALONE under its headline or date (`Prime
 Minister`, `Treasurer`) and the `E&OE TRANSCRIPT` note; a debates site's SECTION LABEL over the sitting's
-date (`Senate debates`, `Written answers`). What must stay: heads that open with an address form's word (`Distinguished
+date (`Senate debates`, `Written answers`); a budget launch's salutation ONE ADDRESSEE A LINE (`Programme
+Director` / `Honourable Ministers` / `Members of the Diplomatic Corps` / `Ladies and Gentlemen`). What must stay: heads that open with an address form's word (`Distinguished
 Service Awards`, `Fellowship Programme`, `Good Governance`, `Members' Statements`), a kicker glyph
 before a headline that is no date, numbered capital lines that lead into a list (`1. THE COUNCIL
 RESOLVED THAT:`, `… AGREE AS FOLLOWS:`), a person's or a society's name that is the page's title (`Sir
-Isaac Newton`, `The Honourable Society of Gray's Inn`), a report's acknowledgements head `Thank You`, a page about the office (`Prime Minister of Eastland`), a guide titled `Senate Debates` over its sentence."""
+Isaac Newton`, `The Honourable Society of Gray's Inn`), a report's acknowledgements head `Thank You`, a page about the office (`Prime Minister of Eastland`), a guide titled `Senate Debates` over its sentence, a report's `Members of the Board`."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -78,6 +79,11 @@ EXPECT = {
         ["Harbour Amendment Bill 2031"], ["Second Reading"], ["Ann Lee (Eastland, Labour Party)"]),
     "written_answers_label_over_date.txt": (["Harbour Works: Funding"], [], ["Jane Roe (Eastport) (Lab): To ask"]),
     "guide_titled_senate_debates_must_stay.txt": (["Senate Debates"], ["How debates work"], []),
+    "budget_launch_salutation_one_addressee_a_line.txt": (
+        ["Speech by the Minister of Finance, Hon. Jane Example, at the Budget Launch"], ["Growth and Jobs"],
+        ["Programme Director", "Members of the Diplomatic Corps"]),
+    "report_members_of_the_board_must_stay.txt": (
+        ["Harbour Trust Annual Report 2031"], ["Members of the Board", "Good Governance", "Madam Speaker's Visit"], []),
     "caps_resolution_must_stay.txt": (
         ["Council Resolutions"], [], ["1. THE COUNCIL RESOLVED THAT:", "2. THE PARTIES AGREE AS FOLLOWS:"]),
 }
