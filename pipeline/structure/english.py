@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 
 from ..clean.rules_chrome_en import STAMP_PIECE
-from ..clean.vocab_en import DELIVERY_NOTE
+from ..clean.vocab_en import DELIVERY_NOTE, RELEASE_LINE
 from . import signals as sg
 from .blocks import DIVISION_HEAD, LABEL_ONLY, SENTENCE_OPENING, Block, bold_head_name, label_over_name, strong_heading
 from .verbatim import THEMATIC_BREAK
@@ -290,9 +290,10 @@ def english_kind(block: Block, series: set[str], indent: int, width: int = 0) ->
     text = block.text
     if block.code or sg.is_image_line(text) or PICTURE_ALT.match(text):
         return None   # fenced code ('# a comment'), an image or badge line, a picture's alt text: never a heading
-    if address_form(text) or DELIVERY_NOTE.match(text) or SPOKEN_COURTESY.match(" ".join(text.split())):
+    if address_form(text) or DELIVERY_NOTE.match(text) or RELEASE_LINE.match(text) or SPOKEN_COURTESY.match(" ".join(text.split())):
         return None   # (r33enspeech) 'Fellow South Africans', 'Madam Speaker', 'Ladies and gentlemen': a speech's salutation;
-        #               'Check against delivery', '(As prepared for delivery)': its delivery note
+        #               'Check against delivery', '(As prepared for delivery)': its delivery note; 'FOR IMMEDIATE
+        #               RELEASE': the release line it was sent out under
     if JUDGE_NAME.match(text) or CREDENTIALED_NAME.match(text) or ISBN_CITED.search(text) or STANDARD_NUMBER_LINE.match(text):
         return None   # 'MR JUSTICE FENWICK' under 'B e f o r e :': a judgment's cover names its judge (r29reports)
     if BYLINE.match(text) or ISSUER_LABEL.match(text) or STAMP_PIECE.match(text.strip()) or sg.COPYRIGHT_NOTICE.match(text):

@@ -19,7 +19,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 
 from ..clean.vocab import RED_HEADER as RED_HEADER_LINE
-from ..clean.vocab_en import BARE_KIND, CAPTION_CREDIT, ORG_WORDS, PAGE_PART_WORDS
+from ..clean.vocab_en import BARE_KIND, CAPTION_CREDIT, ORG_WORDS, PAGE_PART_WORDS, RELEASE_LINE
 from ..model import Author
 from . import signals as sg
 from .blocks import Block
@@ -661,6 +661,8 @@ def not_a_title(text: str, english: bool) -> str:
             return "a salutation"   # (r33enspeech) 'Fellow South Africans' over a speech that lost its headline
         if styled_speaker(text):
             return "a speaker's name"   # (r33enspeech) 'Hon. Sheila Example' over the speech's title
+        if RELEASE_LINE.match(text):
+            return "a release line"   # (r33enspeech) 'FOR IMMEDIATE RELEASE' over a release's headline
         if BARE_OFFICE.match(" ".join(text.split())):
             return "a speaker's office"   # (r33enspeech) 'Prime Minister' under a transcript's headline
         return "a code" if code_line(text) else ""

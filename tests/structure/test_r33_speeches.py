@@ -14,7 +14,9 @@ stops or brackets were lost (`Thank you`, `Applause`, `God bless you all`, `Long
 head of government's transcript page with the speaker's OFFICE ALONE under its headline or date (`Prime
 Minister`, `Treasurer`) and the `E&OE TRANSCRIPT` note; a debates site's SECTION LABEL over the sitting's
 date (`Senate debates`, `Written answers`); a budget launch's salutation ONE ADDRESSEE A LINE (`Programme
-Director` / `Honourable Ministers` / `Members of the Diplomatic Corps` / `Ladies and Gentlemen`). What must stay: heads that open with an address form's word (`Distinguished
+Director` / `Honourable Ministers` / `Members of the Diplomatic Corps` / `Ladies and Gentlemen`); a
+governor's address sent out as a release (`FOR IMMEDIATE RELEASE` over the headline: front matter, never
+the title; `Contact: …` no heading). What must stay: heads that open with an address form's word (`Distinguished
 Service Awards`, `Fellowship Programme`, `Good Governance`, `Members' Statements`), a kicker glyph
 before a headline that is no date, numbered capital lines that lead into a list (`1. THE COUNCIL
 RESOLVED THAT:`, `… AGREE AS FOLLOWS:`), a person's or a society's name that is the page's title (`Sir
@@ -84,6 +86,8 @@ EXPECT = {
         ["Programme Director", "Members of the Diplomatic Corps"]),
     "report_members_of_the_board_must_stay.txt": (
         ["Harbour Trust Annual Report 2031"], ["Members of the Board", "Good Governance", "Madam Speaker's Visit"], []),
+    "governor_release_immediate_contact_end_mark.txt": (
+        ["Governor Lee Delivers 2031 State of the State Address"], ["Education"], []),
     "caps_resolution_must_stay.txt": (
         ["Council Resolutions"], [], ["1. THE COUNCIL RESOLVED THAT:", "2. THE PARTIES AGREE AS FOLLOWS:"]),
 }
