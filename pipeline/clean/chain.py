@@ -13,6 +13,7 @@ from . import rules_docshare as docshare
 from . import rules_book as book
 from . import rules_flattened as flattened
 from . import rules_form as form
+from . import rules_release_en as release_en
 from . import rules_forum as forum
 from . import rules_frames as frames
 from . import rules_frame_en as frame_en
@@ -207,6 +208,7 @@ BOILERPLATE_RULES = [
     ("footer-blurb", tail.footer_blurb),
     ("footer-links", tail.footer_links),
     ("title-nav-box", tail.title_nav_box),   # round20en: a sidebar's pages after the text, the headline among them
+    ("release-marks", release_en.release_marks),   # r33enspeech: 'FOR IMMEDIATE RELEASE', 'Contact: … 555-0100', '###', '-30-'
     ("media-contact", tail.media_contact),   # round9en: 'Media contact: …', 'More …: Page 1 | Page 2' at a release's foot
     ("entry-label", labels.entry_label),
     ("definition-label", labels.definition_label),

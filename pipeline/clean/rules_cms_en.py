@@ -14,7 +14,7 @@ from .page import Page
 from .vocab import COPYRIGHT
 from .vocab_en import (TRANSCRIPT_OF, FORMAT_OFFER_KINDS, FORMAT_OFFER_LINES, FORMAT_OFFER_MARKS, FORMAT_OFFER_TOKEN, FORMAT_OFFER_VERBS,
                        FORMAT_OFFER_WORDS, FORMAT_OFFER_WORDS_MAX, FORMAT_OFFER_WORDS_MIN, FORMAT_OFFER_CHARS, COMMENT_FOOTER, FULL_TEXT_LINK, LOADING_LINE, EMPTY_BOX, DOWNLOAD_SIZE, ARTICLE_INFO_CELL, PAGER_LINK_LABEL, PDF_NOTICE, REVIEW_STAMP,
-                       SHARE_PAGE_LABEL, SHARE_TRANSCRIPT, SHOP_LINK_LABEL, SIDE_MENU_LABEL, EMPTY_SLOT, MENU_BULLET, POST_BYLINE, POST_META_MARK,
+                       SHARE_PAGE_LABEL, SHARE_TRANSCRIPT, COMMENT_COUNTER, POST_ROW_SEP, POST_ROW_PIECE_WORDS, RELATIVE_AGE, SHOP_LINK_LABEL, SIDE_MENU_LABEL, EMPTY_SLOT, MENU_BULLET, POST_BYLINE, POST_META_MARK,
                        CAPTION_CREDIT)
 from .rules_chrome_en import MD_LINK
 from .zones import head_zone, is_prose, tail_zone
@@ -39,6 +39,15 @@ def _article_info(text: str) -> bool:
     cells = text.split("|")
     return len(cells) >= INFO_CELLS_MIN and all(ARTICLE_INFO_CELL.match(c) for c in cells) \
         and sum(not c.strip().lower() == "details" for c in cells) >= INFO_CELLS_MIN
+
+
+def _post_row(text: str) -> bool:
+    """(r33enspeech) 'Briefing took place at 16:30 | Read whole briefing | Comments (7)': a post's row of
+    two cells or more between bars or dots, one a comment counter (COMMENT_COUNTER), every cell a few
+    words (POST_ROW_PIECE_WORDS) that end no sentence. A table's row about comments has no counter."""
+    cells = [c.strip() for c in POST_ROW_SEP.split(text.strip())]
+    return len(cells) >= 2 and any(COMMENT_COUNTER.match(c) for c in cells) \
+        and all(c and len(c.split()) <= POST_ROW_PIECE_WORDS and not re.search(r"[.!?;]$", c) for c in cells)
 
 
 def _link_only(text: str) -> list[str] | None:
@@ -179,7 +188,7 @@ def cms_chrome(page: Page) -> Page:
     """
     lines = page.lines
     hits = [i for i, line in enumerate(lines)
-            if "|" in line.text and _article_info(line.text)
+            if "|" in line.text and _article_info(line.text) or _post_row(line.text) or RELATIVE_AGE.match(line.text)
             or DOWNLOAD_SIZE.match(line.text) or REVIEW_STAMP.match(line.text) or PDF_NOTICE.match(line.text)]
     hits.extend(_format_offers(lines, {r.line: r.text for r in page.removed}))
     if any(" · " in line.text for line in lines):
@@ -188,7 +197,11 @@ def cms_chrome(page: Page) -> Page:
     tail = list(tail_zone(lines))
     hits.extend(i for i in tail if COMMENT_FOOTER.match(lines[i].text))
     edges = set(head_zone(lines)) | set(tail)
-    hits.extend(i for i in sorted(edges) if FULL_TEXT_LINK.match(lines[i].text) or LOADING_LINE.match(lines[i].text))
+    # (r33enspeech) the link with its document's name reads as prose (`READ THE FULL SPEECH: Budget Speech
+    # 2018 on Scribd`) and ends the tail zone: as the page's last line it is looked at too
+    last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].text.strip()), None)
+    hits.extend(i for i in sorted(edges | ({last} if last is not None else set()))
+                if FULL_TEXT_LINK.match(lines[i].text) or LOADING_LINE.match(lines[i].text))
     hits.extend(_empty_box(lines, sorted(edges | set(range(min(len(lines), EMPTY_BOX_TOP))))))
     hits.extend(_address_under_copyright(lines, tail, {r.line for r in page.removed if COPYRIGHT.search(r.text)}))
     if any("](" in line.text for line in lines):

@@ -283,8 +283,18 @@ JUDGMENT_COPY = re.compile(r"^\s*(?i:(?:HTML|RTF|PDF|WEB|PRINTABLE|ONLINE)\s+VER
 # 'Media enquiries:' over a name, a phone and an address): the labels (round9en)
 MEDIA_CONTACT_LABELS = ("media contact", "media contacts", "media enquiries", "media inquiries", "press contact",
                         "press contacts", "press enquiries", "press inquiries", "for media enquiries",
-                        "for media inquiries", "media relations contact")
+                        "for media inquiries", "media relations contact",
+                        # (r33enspeech) a release's foot: 'For more information: Media Relations, 555-0100'
+                        "for more information", "for further information")
 MEDIA_CONTACT = re.compile(rf"^\s*{alternation(MEDIA_CONTACT_LABELS)}\s*:\s*(?P<rest>.*)$", I)
+# (r33enspeech) a news release's distribution marks: its release line at the head ('FOR IMMEDIATE RELEASE',
+# 'For release: 10:00 a.m., March 3, 2031', 'Immediate release'), its contact line with a phone number or
+# an e-mail address ('Contact: Jane Roe, (555) 010-0100', 'Press contact: … | jane@example.gov'), its end mark
+RELEASE_LINE = re.compile(r"^\s*(?:for\s+immediate\s+release|immediate\s+release|for\s+(?:public\s+)?release\s*(?::|on\b|at\b)"
+                          r"[^!?]{0,40}|not\s+for\s+publication\s+before\b[^.!?]{0,40})\s*[.:]?\s*$", I)
+RELEASE_CONTACT = re.compile(r"^\s*(?:media\s+|press\s+)?contacts?\s*:\s*[^:]{0,80}(?:\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}"
+                             r"|\+?\d[\d\s().-]{7,}\d|\S+@\S+\.\w{2,})[^:]{0,60}$", I)
+RELEASE_END = re.compile(r"^\s*(?:#\s?#\s?#|[-–—]\s?30\s?[-–—]|[-–—]+\s?(?:END|ENDS)\s?[-–—]+|\*\s?\*\s?\*\s?END\s?\*\s?\*\s?\*)\s*$")
 # a news section's page links at an article's foot ('More World Speeches: Page 1 | Page 2 | Page 3')
 SECTION_PAGES = re.compile(r"^\s*(?:[^:|]{1,60}:\s*)?page\s+1(?:\s*[|·,]\s*page\s+\d{1,3}){1,20}\s*$", I)
 # words that name a body, a place or a field, never a person: a capitalised line of them under a
@@ -365,7 +375,23 @@ FULL_TEXT_LINK_VERBS = ("see", "read", "view", "download", "watch", "click here 
 FULL_TEXT_LINK_KINDS = ("speech", "statement", "text", "article", "story", "report", "address", "remarks",
                         "document", "transcript", "release", "press release", "interview", "judgment", "version")
 FULL_TEXT_LINK = re.compile(rf"^\s*{alternation(FULL_TEXT_LINK_VERBS)}\s+(?:the\s+|this\s+)?(?:full|complete|entire)\s+"
-                            rf"{alternation(FULL_TEXT_LINK_KINDS)}(?:\s+here)?\s*[.:!»›>]*\s*$", I)
+                            rf"{alternation(FULL_TEXT_LINK_KINDS)}(?:\s+here)?"
+                            # (r33enspeech) the linked document's name after a colon, maybe where it is kept ('READ THE
+                            # FULL SPEECH: Budget Speech 2018 on Scribd', '… here: Ministerial Statement (PDF)'):
+                            # a name with a capital and no sentence's end (`: it set out …` is the text's)
+                            r"(?:\s*:\s*(?-i:[A-Z0-9])[^.!?:;]{0,79}(?<![\s,]))?"
+                            r"\s*[.:!»›>]*\s*$", I)
+# (r33enspeech) a post's or an item's row under it, a COMMENT COUNTER among its cells between bars or
+# dots ('Briefing took place at 16:30 | Read whole briefing | Comments (7)', 'Posted by Admin at 9:02 AM
+# | 3 comments | Permalink', 'Filed under Speeches · 12 Comments'): the blog's or archive's, never the text's
+COMMENT_COUNTER = re.compile(r"^\s*(?:comments?\s*(?:\(\s*\d{1,5}\s*\)|:\s*\d{1,5})|\d{1,5}\s+comments?|no\s+comments?)\s*$", I)
+POST_ROW_SEP = re.compile(r"\s+[|·•]\s+")
+POST_ROW_PIECE_WORDS = 6   # words of one cell ('Posted by Admin at 9:02 AM')
+# (r33enspeech) an item's RELATIVE AGE alone on its line, as a debates or news site prints it under the date
+# ('(4 years, 2 months ago)', '3 hours ago', 'Updated 2 days ago'): counted in digits, never the text's words
+RELATIVE_AGE = re.compile(r"^\s*\(?\s*(?:(?:posted|updated|published|edited)\s+)?"
+                          r"\d{1,3}\s+(?:second|minute|min|hour|hr|day|week|month|year)s?"
+                          r"(?:,?\s+(?:and\s+)?\d{1,3}\s+(?:second|minute|min|hour|hr|day|week|month|year)s?)?\s+ago\s*\)?\s*$", I)
 # (round11en) a news site's imprint line in its footer ('example.gov.za is published by the … Service.',
 # 'This website is maintained by the Office of …'): the site names itself and its publisher
 SITE_IMPRINT_VERBS = ("published", "produced", "maintained", "managed", "operated", "run", "hosted")
@@ -412,7 +438,11 @@ CATEGORY_RUN = re.compile(rf"^\s*{alternation(w.capitalize() for w in CATEGORY_L
 RECORD_CATEGORIES = ("bills", "motions", "petitions", "papers", "committees", "adjournment", "condolences",
                      "questions without notice", "questions on notice", "members statements", "members' statements",
                      "ministers statements", "ministers' statements", "business of the house", "notices of motion",
-                     "statements on reports", "grievance debate", "matters of public importance")
+                     "statements on reports", "grievance debate", "matters of public importance",
+                     # (r33enspeech) a debates site's section label over the sitting's date ('House debates' /
+                     # 'Wednesday, 9 December 2020' / the debate's heading)
+                     "house debates", "senate debates", "lords debates", "commons debates", "written answers",
+                     "written statements", "written questions", "westminster hall")
 RECORD_CATEGORY = re.compile(rf"^\s*{alternation(RECORD_CATEGORIES)}\s*$", I)
 
 # (round14en) a record viewer's pager row, the whole line: a `next` and a `previous` link, maybe
@@ -510,7 +540,10 @@ PROJECT_CREDIT = re.compile(rf"^\s*(?:An?\s+(?:[A-Z][\w.&'’-]*\s+){{1,4}}{alte
 DELIVERY_NOTE = re.compile(r"^\s*[\[(*–—-]?\s*(?:(?:please\s+)?check\s+against\s+(?:delivery|the\s+spoken\s+word)"
                            r"|(?:speech\s+|text\s+)?as\s+(?:prepared\s+for\s+delivery|delivered)"
                            r"|only\s+the\s+spoken\s+word\s+(?:counts|is\s+authoritative)"
-                           r"|embargoed\s+(?:until|till)\b[^.!?]{0,60})\s*[\])*–—-]?\s*$", I)
+                           r"|embargoed\s+(?:until|till)\b[^.!?]{0,60}"
+                           # (r33enspeech) a transcript's 'E&OE' (errors and omissions excepted): 'E&OE TRANSCRIPT',
+                           # 'E&OE - PROOF ONLY', 'E&OE...........'
+                           r"|e\s?&\s?o\.?\s?e\.?(?:\s*[-–—]?\s*(?:transcript|proof(?:\s+only)?))?\s*[.…]*)\s*[\])*–—-]?\s*$", I)
 
 # (round16en) a site search's filter widget printed as text at the page's head: its labels, each a
 # whole line ('Generic filters', 'Exact matches only', 'Filter by Chapter', 'Select all'); the

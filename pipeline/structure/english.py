@@ -17,6 +17,7 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 
 from ..clean.rules_chrome_en import STAMP_PIECE
+from ..clean.vocab_en import DELIVERY_NOTE, RELEASE_LINE
 from . import signals as sg
 from .blocks import DIVISION_HEAD, LABEL_ONLY, SENTENCE_OPENING, Block, bold_head_name, label_over_name, strong_heading
 from .verbatim import THEMATIC_BREAK
@@ -160,7 +161,7 @@ def _numbered_kind(text: str, style: str) -> tuple[str, bool] | None:
     rest = text[label.end():] if label else text
     if label and LABEL_DASH.match(rest):
         rest = rest[LABEL_DASH.match(rest).end():]   # 'SECTION 5 - FIJIAN AFFAIRS … REGULATIONS': the dash sets the name off (enlegal)
-    if rest and (len(rest.split()) > MAX_WORDS or not (_phrase(rest) or _period_title(rest))):
+    if rest and (len(rest.split()) > MAX_WORDS or not (_phrase(rest) or _period_title(rest) or _colon_caps_title(rest))):
         return None
     if LEAD_IN_DASH.search(rest) and len(rest.split()) >= LEAD_IN_WORDS:
         return None   # '2. Section 7 of the Principal Act is amended by—': a section's words leading into its list (round9en)
@@ -238,6 +239,23 @@ def _period_title(text: str) -> bool:
     return len(words) <= PERIOD_TITLE_WORDS and not re.search(r"[.;:!?]", text[:-1]) and _title_cased(words)
 
 
+def _colon_caps_title(text: str) -> bool:
+    """(r33enspeech) 'MEETING:', 'MINISTERIAL REPORTS:', 'PUBLIC ACCOUNTS COMMITTEE, BUDGET INQUIRY REPORT
+    2002 – MOTION TO NOTE REPORT:': a numbered order-of-business item of a legislature's minutes or
+    votes, in capitals and closed by a colon over the proceedings it records. A capital line that leads
+    into a list ('THE COUNCIL RESOLVED THAT:', '… AGREE AS FOLLOWS:') ends on a function word or on
+    `as follows` (`_phrase`), and a mixed-case line closed by a colon is a lead-in."""
+    name = text[:-1].rstrip()
+    return text.endswith(":") and not text.endswith("::") and bool(name) and sg.is_all_caps(name) \
+        and _phrase(name) and not re.search(r"[.;:!?]", name)
+
+
+def _numbered_colon_caps(text: str) -> bool:
+    """A numbered item whose name is a capital title closed by a colon (`_colon_caps_title`)."""
+    label = NUMBER_LABEL.match(text)
+    return bool(label) and _colon_caps_title(text[label.end():])
+
+
 # short words a title leaves in lower case ('Revised Versions of this License', 'Use with the …')
 TITLE_SMALL_WORDS = FUNCTION_END | {"this", "these", "those", "with", "from", "into", "upon", "over", "under", "about"}
 
@@ -275,6 +293,10 @@ def english_kind(block: Block, series: set[str], indent: int, width: int = 0) ->
     if JUDGMENT_AUTHOR.match(" ".join(text.split())) or JUDGMENT_LABEL.match(" ".join(text.split())) \
             or RECORD_NUMBER_LINE.match(text.strip()):
         return None   # (r33enlegal) 'LOWE J:', 'JUDGMENT': a judgment's author and its own label; a portal's record number ('Document 32015R1843')
+    if address_form(text) or DELIVERY_NOTE.match(text) or RELEASE_LINE.match(text) or SPOKEN_COURTESY.match(" ".join(text.split())):
+        return None   # (r33enspeech) 'Fellow South Africans', 'Madam Speaker', 'Ladies and gentlemen': a speech's salutation;
+        #               'Check against delivery', '(As prepared for delivery)': its delivery note; 'FOR IMMEDIATE
+        #               RELEASE': the release line it was sent out under
     if JUDGE_NAME.match(text) or CREDENTIALED_NAME.match(text) or ISBN_CITED.search(text) or STANDARD_NUMBER_LINE.match(text):
         return None   # 'MR JUSTICE FENWICK' under 'B e f o r e :': a judgment's cover names its judge (r29reports)
     if BYLINE.match(text) or ISSUER_LABEL.match(text) or STAMP_PIECE.match(text.strip()) or sg.COPYRIGHT_NOTICE.match(text):
@@ -327,6 +349,8 @@ def english_kind(block: Block, series: set[str], indent: int, width: int = 0) ->
         return _numbered_kind(text, style)   # '10.4. Distributing … With Secondary' / 'Licenses': wrapped at the measure
     if block.lines == 2 and style in ("section", "article") and len(text) <= MAX_LEN + 20 and _wrapped_label_head(text):
         return _numbered_kind(text, style)   # (r30enpdf) 'Section 109 : Annual … report of board' / 'of directors'
+    if block.lines <= 2 and style == "1." and len(text) <= MAX_LEN + 20 and _numbered_colon_caps(text):
+        return _numbered_kind(text, style)   # (r33enspeech) '4. PUBLIC ACCOUNTS … MOTION TO NOTE' / 'REPORT:': wrapped
     if block.lines != 1 or len(text) > MAX_LEN:
         return None
     if CLOSING_MARK.match(text):
@@ -511,6 +535,74 @@ STAMP_LINE = re.compile(r"^[A-Z][a-z]+(?:\s+[a-z]+)?\s*:\s*(?:[A-Z][a-z]{2,8}\.?
 # (r30enweb) a picture's alternative text left as a line where the picture stood ('Budget principles icons',
 # 'Minister Jane Doe photo', 'Strategy pillars infographic'): a name of two to six words closed by the kind of
 # picture, in small letters (a heading would capitalise it: 'Brand Icons'); it names an image, never a section
+# (r33enspeech) a speech's ADDRESS TO ITS AUDIENCE alone on its line, with or without its comma, colon or
+# '!' ('Fellow South Africans', 'My fellow citizens,', 'Honourable Members of the Legislative Assembly',
+# 'Ladies and gentlemen', 'Madam Speaker', 'Mr. President', 'Your Excellency the Ambassador', 'Distinguished
+# guests', 'Good afternoon', 'Programme Director'): the speaker turning to the hearers, never a heading nor the title. An address
+# form's word opening a name ('Distinguished Service Awards', 'Fellowship Programme', 'Good Governance',
+# 'Members' Statements') is a head: the form needs the hearers (or the officer addressed) after it.
+_HEARERS = (r"(?i:guests|members|delegates|colleagues|friends|visitors|participants|graduates|citizens|countrymen"
+            r"|countrywomen|compatriots|senators|representatives|deputies|councillors|councilors|ministers|excellencies"
+            r"|ladies|gentlemen|people|students|parents|families)")
+_OFFICER = r"(?:Deputy\s+)?(?:Speaker|President|Vice[- ]President|Chair(?:man|woman|person)?|Premier|Mayor|Governor|Clerk)"
+ADDRESS_FORM = re.compile(
+    # 'Fellow South Africans', 'My fellow citizens': the hearers or a people's name (a demonym's ending)
+    rf"^(?:(?:My\s+)?(?:[Dd]ear\s+)?[Ff]ellow\s+(?:[A-Z][\w’'-]*\s+){{0,2}}(?:{_HEARERS}|[A-Z][\w’'-]*(?:ans|ers|ese|ites|ons|inos|is))\b"
+    r"|Ladies\s+(?i:and)\s+[Gg]entlemen"
+    rf"|(?:Mr\.?|Madam|Madame|Mister)\s+{_OFFICER}(?![’'\w])"
+    r"|Your\s+(?:Excellency|Excellencies|Majesty|Royal\s+Highness|Highness|Honou?r|Worship|Lordship|Ladyship|Grace)\b(?:\s+[A-Z][\w’'.-]*){0,4}"
+    rf"|(?:Excellencies|(?:Distinguished|Honou?rable|Hon\.|Esteemed|Dear|Respected|Invited)\s+(?:[\w’'-]+\s+){{0,2}}(?:{_HEARERS}|{_OFFICER}))\b"
+    r"|Good\s+(?i:morning|afternoon|evening|day)\b"
+    r"|(?:Programme|Program)\s+Director|Master\s+of\s+Ceremonies|Director\s+of\s+Ceremonies)"
+    # then more hearers after a comma, or a phrase on a small word ('… of the Legislative Assembly', '… the Ambassador')
+    r"(?:,\s*[^.!?;]{0,80}?|\s+(?i:of|and|to|from|in|at|for|on|the|who|here|all|everyone|everybody)\b[^.!?;:]{0,60}?)?"
+    r"\s*[,:!—–-]?$")
+# (r33enspeech) a speech's COURTESY or a transcript's STAGE DIRECTION alone on its line, its stop or brackets
+# lost ('Thank you', 'Thank you very much', 'I thank you', 'God bless you all', 'Applause', 'Laughter'): words
+# said or heard, never a head ('Long live the Republic' closes a speech too). 'Thank You' in title case may head a report's acknowledgements and stays.
+SPOKEN_COURTESY = re.compile(r"^[(\[]?(?:(?:I\s+)?[Tt]hank\s+you(?:\s+(?:very\s+much|so\s+much|all|everyone|everybody))?"
+                             r"|God\s+bless(?:\s+(?:you|us|all|America|[A-Z][a-z]+))*(?:\s+all)?"
+                             r"|Long\s+live\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4}"
+                             r"|(?:Applause|APPLAUSE|Laughter|LAUGHTER|Cheers|CHEERS|Cheering|Standing\s+ovation|Crosstalk)"
+                             r")[.!]?[)\]]?$")
+ADDRESS_FORM_WORDS = 10   # words of an address alone on its line ('Honourable Members of the Legislative Assembly')
+
+
+SALUTATION_RUN_MIN = 2   # address forms a run of short lines holds, at least, to be the speech's salutation
+
+
+def salutation_run(blocks: list[Block]) -> set[int]:
+    """(r33enspeech) A speech's salutation SET ONE ADDRESSEE A LINE ('Programme Director' / 'Honourable
+    Ministers' / 'Members of the Diplomatic Corps' / 'Ladies and Gentlemen' / 'Good morning'): a run of
+    one-line blocks of at most ADDRESS_FORM_WORDS words, none closing a sentence, that holds
+    SALUTATION_RUN_MIN address forms (`address_form`) or more. Every line of it addresses the hearers,
+    the ones without an address form's words too, from the first address form on (the title block over
+    it is not the run's); none is a heading. A heading next to one salutation line ('Members of the
+    Board' under a report's head) is no run."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i, b in enumerate(blocks + [None]):
+        short = b is not None and b.lines == 1 and not b.code and 0 < len(b.text.split()) <= ADDRESS_FORM_WORDS \
+            and not re.search(r"[.?;]$", b.text.strip()) and not sg.numbering(b.text)
+        if short:
+            run.append(i)
+            continue
+        forms = [j for j in run if address_form(blocks[j].text)]
+        if len(forms) >= SALUTATION_RUN_MIN:
+            out.update(j for j in run if j >= forms[0])   # from the first address: the title block over it is not the run's
+        run = []
+    return out
+
+
+def address_form(text: str) -> bool:
+    """(r33enspeech) A speech's salutation alone on its line (ADDRESS_FORM), at most ADDRESS_FORM_WORDS
+    words: never a heading nor a title."""
+    flat = " ".join(text.split())
+    if len(flat.split()) > ADDRESS_FORM_WORDS:
+        return False
+    return bool(ADDRESS_FORM.match(flat) or flat.isupper() and ADDRESS_FORM.match(flat.title()))
+
+
 PICTURE_ALT = re.compile(r"^[A-Z][\w’'&-]*(?:\s+[\w’'&-]+){1,5}\s+(?:icons?|infographic|photo|photograph|picture|illustration|banner(?:\s+image)?|logo)$")
 
 
@@ -711,7 +803,7 @@ def english_kinds(blocks: list[Block]) -> list[tuple[str, bool] | None]:
         elif kind and not kind[1] and i + 2 == len(blocks) and TIME_STAMP.match(blocks[i + 1].text):
             kinds[i] = None   # a transcript's closing mark over the time it ended ('END' / '10:42 A.M. EST')
     turns = speaker_turns(blocks) | speaker_lines(blocks) | office_lines(blocks) | record_lines(blocks) | record_opening(blocks, kinds)
-    turns |= play_lines(blocks, kinds)
+    turns |= play_lines(blocks, kinds) | salutation_run(blocks)
     kinds = [None if i in turns else kind for i, kind in enumerate(kinds)]
     kinds = _heads_of_numbered_paragraphs(blocks, kinds)
     kinds = _publication_list_heads(blocks, kinds)
@@ -1584,6 +1676,12 @@ def record_opening(blocks: list[Block], kinds: list) -> set[int]:
 OFFICE = re.compile(r"^(?:Vice[- ])?(?:Premier|President|Prime Minister|Deputy Prime Minister|Minister|Secretary(?:[- ]General)?"
                     r"|Chairman|Chairwoman|Chairperson|Chair|Governor|Mayor|Chancellor|Speaker|Director(?:[- ]General)?"
                     r"|Commissioner|Ambassador|Chief Executive|Treasurer|Attorney[- ]General)\b(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z].{0,60})?$")
+# (r33enspeech) an office alone, with no field or body after it ('Prime Minister', 'Treasurer', 'Deputy
+# Premier'): a transcript's or a release's speaker label under its headline or date, never the title (the
+# page about the office names the country or the body: 'Prime Minister of Australia')
+BARE_OFFICE = re.compile(r"^(?:The\s+)?(?:Deputy\s+|Acting\s+|Vice[- ])?(?:Prime\s+Minister|Premier|Chief\s+Minister|Treasurer"
+                         r"|Chancellor|First\s+Minister|Taoiseach|Tánaiste|Mayor|Governor|Minister|President)$")
+BARE_OFFICE_TOP = 4   # blocks from the top where such a label stands in the title block
 PERSON = re.compile(r"^(?:[A-Z][a-z'’-]+|[A-Z]\.?)(?:\s+(?:[A-Z][a-z'’-]+|[A-Z]\.)){1,3}$")   # 'U Keqiang': a one-letter first word (an honorific, an OCR loss; round7)
 
 
@@ -1596,7 +1694,9 @@ def office_lines(blocks: list[Block]) -> set[int]:
     the name over it as the author. Over an Act's section head (`Block.provision`) the two lines are the
     Act's group heads, not a speaker's name and office (r28acts)."""
     offices = {i for i in range(len(blocks)) if OFFICE.match(blocks[i].text.strip())
-               and (i == 0 or PERSON.match(blocks[i - 1].text.strip()))   # 0: the name went to the title block
+               and (i == 0 or PERSON.match(blocks[i - 1].text.strip())   # 0: the name went to the title block
+                    # (r33enspeech) an office alone under the headline's date: a transcript's speaker label
+                    or BARE_OFFICE.match(" ".join(blocks[i].text.split())) and i <= BARE_OFFICE_TOP and _dated(blocks[i - 1].text.strip()))
                and not (i + 1 < len(blocks) and blocks[i + 1].provision)}   # (r28acts) over an Act's section head:
     #   a group head ('Executive Power' / 'Commissioner of Nunavut' / '5(1) Commissioner'), no speaker's office
     return offices | {i - 1 for i in offices}   # the name over it is no heading either

@@ -19,12 +19,12 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 
 from ..clean.vocab import RED_HEADER as RED_HEADER_LINE
-from ..clean.vocab_en import BARE_KIND, CAPTION_CREDIT, ORG_WORDS, PAGE_PART_WORDS
+from ..clean.vocab_en import BARE_KIND, CAPTION_CREDIT, ORG_WORDS, PAGE_PART_WORDS, RELEASE_LINE
 from ..model import Author
 from . import signals as sg
 from .blocks import Block
 from .institution import DOCUMENT_WORD as _DOCUMENT_WORD, institution_name as _institution_name, kind_modifies_body as _kind_in_body
-from .english import LONG_TITLE, RECORD_NUMBER_LINE, SERIAL_LINE
+from .english import BARE_OFFICE, LONG_TITLE, OFFICE, RECORD_NUMBER_LINE, SERIAL_LINE, address_form
 from .title_evidence import CHUNK_NUMBER, FIELD_LABEL, KIND_END as KIND_END_TITLE, chrome_reason, contents_cut, file_title, sequence_member, unglued
 
 ROLE_END = ("长", "主席", "主任", "总理", "书记", "委员", "理事", "总裁", "代表", "秘书", "部长", "厅长", "市长",
@@ -611,11 +611,37 @@ def date_stamp(text: str) -> bool:
     return bool(en_date(CLOCK_TIME.sub("", text))) and not text.endswith(".")
 
 
+# (r33enspeech) a SPEAKER'S NAME with a public office's style, alone on its line over a speech's or a
+# statement's title ('Hon. Sheila Example', 'The Rt Hon Jane Doe MP', 'His Excellency President John
+# Example', 'Senator Ann Lee'): who speaks, never the title. The styles are an office-holder's (a
+# biography's page titled 'Sir Isaac Newton' or 'Dr. Seuss' keeps its title); the rest a person's name
+# of two to five words.
+STYLED_SPEAKER = re.compile(
+    r"^(?:The\s+)?(?:(?:Rt\.?\s+|Right\s+)?Hon(?:ou?rable|\.)?|(?:His|Her)\s+Excellency|H\.\s?E\.|Senator|Sen\.|Rep\.|Representative"
+    r"|Congress(?:man|woman))\s+(?:(?:the\s+)?(?:President|Prime\s+Minister|Vice[- ]President|Governor(?:[- ]General)?|Premier"
+    r"|Ambassador|Minister|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Madam|Chief)\s+)?"
+    r"(?P<name>(?:[A-Z][a-z'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’-]+|[A-Z]\.|de|van|von|da|di|le|bin|Mc[A-Z][a-z]+)){1,4})$")
+
+
+def styled_speaker(text: str) -> bool:
+    """(r33enspeech) A speaker's name with an office-holder's style (STYLED_SPEAKER), its post-nominal
+    letters ('MP', 'TD') aside; no word of a body's name (`The Honourable Society of Gray's Inn`)."""
+    flat = POSTNOMINAL.sub("", " ".join(text.split()).rstrip(","))
+    match = STYLED_SPEAKER.match(flat)
+    return bool(match) and not any(w.casefold().strip(".,") in ORG_WORDS for w in match["name"].split())
+
+
+# (r33enspeech) a kicker's mark an archive or a blog sets before the line it points to ('» Thursday,
+# February 26, 2004', '› 12 March 2029', '| Monday, 4 May 2020'): the line is what follows it
+KICKER_MARK = re.compile(r"^[»›>|•·▸▶►]+\s*")
+
+
 def not_a_title(text: str, english: bool) -> str:
     """What a first line is when it only dates or places the text or names its speaker (the kind,
     for the decision's reason), '' when it may be a title."""
     bare = sg.squeezed(text)   # letter-spaced digits: '1 9 9 8 年3 月5 日'; reading glosses
     if english:
+        text = KICKER_MARK.sub("", text.strip())   # (r33enspeech) '» Thursday, February 26, 2004': an archive's mark
         match = EN_DATE.match(text.strip())
         if match and en_date(text):
             return "a place and date" if match["place"] or match["after"] else "a date"
@@ -637,6 +663,14 @@ def not_a_title(text: str, english: bool) -> str:
             return "a bill's number and session"
         if CAPTION_CREDIT.search(text.strip()) and len(text.split()) <= CAPTION_WORDS:
             return "a photo's caption"   # (r27govpages) '…, Jane Example. (FP)' over a post with no headline
+        if address_form(text):
+            return "a salutation"   # (r33enspeech) 'Fellow South Africans' over a speech that lost its headline
+        if styled_speaker(text):
+            return "a speaker's name"   # (r33enspeech) 'Hon. Sheila Example' over the speech's title
+        if RELEASE_LINE.match(text):
+            return "a release line"   # (r33enspeech) 'FOR IMMEDIATE RELEASE' over a release's headline
+        if BARE_OFFICE.match(" ".join(text.split())):
+            return "a speaker's office"   # (r33enspeech) 'Prime Minister' under a transcript's headline
         return "a code" if code_line(text) else ""
     if sg.BARE_DATE.match(bare) or sg.is_date_only(bare) or _release_date(bare):
         return "a date"
@@ -1553,6 +1587,7 @@ def read_title_block(blocks: list[Block], lang: str, chrome_removed: bool = Fals
     lead = 0   # a date, dateline or speaker line opening the text: never the title (not_a_title)
     while lead < LEAD_LINES and start + lead < len(blocks) and (not_a_title(blocks[start + lead].text, english)
                                                                and not _headline_printed_again(blocks, start, lead, english)
+                                                               or english and _office_under_speaker(blocks, start + lead, lead)
                                                                or not english and _dateline_rest(blocks, start + lead, lead)
                                                                or not english and _glued_speaker_under_dateline(blocks, start + lead, lead)):
         lead += 1
@@ -2091,6 +2126,13 @@ def _written_again(blocks: list[Block], start: int, first: str) -> bool:
     """The title line's words stand again below it (in any case): that copy keeps them."""
     key = " ".join(first.split()).casefold()
     return any(" ".join(b.text.split()).casefold() == key for b in blocks[start + 1:])
+
+
+def _office_under_speaker(blocks: list[Block], i: int, lead: int) -> bool:
+    """(r33enspeech) 'Minister of Finance' right under 'Hon. Jane Example' opening the text: the
+    speaker's office (english.OFFICE), front matter with the name, never the title."""
+    return lead > 0 and OFFICE.match(blocks[i].text.strip()) is not None \
+        and not_a_title(blocks[i - 1].text, True) == "a speaker's name"
 
 
 def _read_lead(blocks: list[Block], start: int, end: int, english: bool, out: TitleBlock) -> int:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 
 from . import signals as sg
 from .blocks import LONE_DIVISION_NUMBER, Block, division_name, division_numbers, lone_division_number, page_furniture, repeated_lines
+from .front import BILL_STAGE
 from .english import HONORIFIC, PUBLICATIONS_HEAD, _phrase, _prose, QUOTED_SOURCE, SERIES_ISSN, SERIES, SentenceKind, centred, english_kinds, is_record, outer_style, speech_heads, text_width, undecorated, series_words
 
 MAX_HEADING = 60       # longer lines are body text
@@ -621,7 +622,8 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
                     and not (english and i + 1 < len(blocks) and _section_under(blocks, kinds, i)) \
                     and not (english and (_name_over_first_head(blocks, kinds, i) or _division_over_sub(blocks, kinds, i) or i in parts
                                           or _publications_over_series(blocks, kinds, i)
-                                          or _caps_over_sub(blocks, kinds, i) or _group_over_group(blocks, kinds, i) or i in speech)):
+                                          or _caps_over_sub(blocks, kinds, i) or _group_over_group(blocks, kinds, i) or i in speech
+                                          or _bill_over_stage(blocks, kinds, i))):
                 continue   # an Act's cross-heading over its first section heading stays (unseen7)
         if english and not strong and not style and _cover_over_reference(blocks, kinds, i):
             continue   # 'PRINTED BY THE CLERK' / '2024  P.17' / the part's name: a cover's lines (round10en)
@@ -665,7 +667,8 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
     named = {h.index for h in found if english and (_name_over_first_head(blocks, kinds, h.index) and not record
                                                    or _publications_over_series(blocks, kinds, h.index)
                                                    or _division_over_sub(blocks, kinds, h.index)
-                                                   or h.index in parts or _caps_over_sub(blocks, kinds, h.index) and not record)}
+                                                   or h.index in parts or _caps_over_sub(blocks, kinds, h.index) and not record
+                                                   or _bill_over_stage(blocks, kinds, h.index))}
     named |= speech
     found = [replace(h, shape="name|" + h.shape) if h.index in named else h for h in found]   # a shape of its own
     inner = {h.index + 1 for h in found if english and _group_over_group(blocks, kinds, h.index)}
@@ -930,6 +933,17 @@ def _division_over_sub(blocks: list[Block], kinds, i: int) -> bool:
         return False
     return bool(DIVISION_NAME.match(text)) and text[:1].isupper() and blocks[i].lines == 1 and blocks[i + 1].lines == 1 \
         and not re.search(r"\d", blocks[i + 1].text) and len(blocks[i + 2].text.split()) >= DIVISION_TEXT_WORDS
+
+
+def _bill_over_stage(blocks: list[Block], kinds, i: int) -> bool:
+    """(r33enspeech) A debate record's bill right over the stage it is at, no text between (`Harbour Bill` /
+    `Second Reading`, `APPROPRIATION BILL (NO. 1) 2031-2032` / `Second Reading`, `Rates Bill` / `In
+    Committee`): both weak one-line heads, the lower one naming a bill's stage (front.BILL_STAGE), the
+    upper one not. The bill holds its stages (a shape of its own), not a line with no text under it."""
+    return i + 1 < len(blocks) and kinds[i] == ("", False) and kinds[i + 1] is not None and not kinds[i + 1][0] \
+        and blocks[i].lines == 1 and blocks[i + 1].lines == 1 \
+        and bool(BILL_STAGE.match(" ".join(blocks[i + 1].text.split()))) \
+        and not BILL_STAGE.match(" ".join(blocks[i].text.split()))
 
 
 def _publications_over_series(blocks: list[Block], kinds, i: int) -> bool:
