@@ -1,6 +1,6 @@
 """The title ranker at first sight: leave-one-set-out over the check sets AS THE RULES FIRST SAW THEM.
 
-    .venv/bin/python scripts/title_first_sight.py                 # check sets 10-28 and tuning sets 30 and 33, writes build/first-sight/
+    .venv/bin/python scripts/title_first_sight.py                 # check sets 10-28 and 30 and tuning sets 30, 33 and 34, writes build/first-sight/
     .venv/bin/python scripts/title_first_sight.py --sets 19,20    # some of them
     .venv/bin/python scripts/title_first_sight.py --gate --write-examples pipeline/structure/model/title_examples.jsonl
                                                                   # the shipped ranker's training data
@@ -21,7 +21,7 @@ each set, a model trained on the other sets' first-sight examples (optionally wi
 in-sample examples of every other document, --mix) decides, and the set is scored.
 
 Nothing here is run by `make`: it needs the git history and some minutes. `--write-examples FILE`
-writes the first-sight examples of check sets 10-28 and tuning sets 30 and 33 (each document's candidates: label and sparse
+writes the first-sight examples of check sets 10-28 and 30 and tuning sets 30, 33 and 34 (each document's candidates: label and sparse
 features, nothing else; documents sorted, keys sorted, one JSON line per document) to FILE: the
 committed pipeline/structure/model/title_examples.jsonl, from which `make train`
 (scripts/train_title.py) trains the shipped ranker (title.json) without the git history. Re-run it
@@ -48,7 +48,8 @@ SETS = {"10": ("yq", "yr"), "11": ("ys", "yt"), "12": ("yu", "yv"), "13": ("yw",
         "15": ("zs", "zt"), "16": ("zu", "zv"), "17": ("zw", "zx"), "18": ("zy", "zz"), "19": ("wq", "wr"),
         "20": ("ws", "wt"), "21": ("wu", "wv"),
         "22": ("ww", "wx"), "23": ("wy", "wz"), "24": ("vq", "vr"), "25": ("vs", "vt"), "26": ("vu", "vv"),
-        "27": ("vw", "vx"), "28": ("vy", "vz"), "30": ("uq", "ur", "us", "ut"), "33": ("tu",)}
+        "27": ("vw", "vx"), "28": ("vy", "vz"), "30": ("uq", "ur", "us", "ut"), "33": ("tu",),
+        "34": ("tv", "tw", "tx"), "35": ("ts", "tt")}
 # set 20 was scored at first sight after the branch that brought it merged with r23cohesion: its
 # scoring commit (the labeller retrained on it 'at first sight'), not the commit that added it
 # set 21 likewise: scored by the lead once every change of the night had merged (bba0663a: its first-sight
@@ -61,10 +62,14 @@ SETS = {"10": ("yq", "yr"), "11": ("ys", "yt"), "12": ("yu", "yv"), "13": ("yw",
 # wrote rules for its kind, and scored by the rules of main as the round began (174c86cb) before any rule was written
 # "33": tuning set tu of round 33 (English web pages, their titles and the chrome around them, branch r33entitle),
 # scored likewise by the rules of main as the round began (46884ec7) before any rule was written
+# "34": the round's three other tuning sets (tv English legal text, tw Chinese printed documents, tx English
+# speeches), scored likewise at 46884ec7; "35": check set 30, kept blind through the round and scored by the lead
+# once its four branches had merged and the models were retrained (0157b4fc)
 SCORED_AT = {"ws": "cbd95db8", "wt": "cbd95db8", "wu": "bba0663a", "wv": "bba0663a", "wy": "460f7774", "wz": "460f7774",
              "vq": "558107d6", "vr": "558107d6", "vs": "77ec1252", "vt": "77ec1252", "vu": "9eb0e51f", "vv": "9eb0e51f",
              "vw": "4acdd27e", "vx": "4acdd27e", "vy": "e558e8af", "vz": "e558e8af",
-             "uq": "174c86cb", "ur": "174c86cb", "us": "174c86cb", "ut": "174c86cb", "tu": "46884ec7"}
+             "uq": "174c86cb", "ur": "174c86cb", "us": "174c86cb", "ut": "174c86cb", "tu": "46884ec7",
+             "tv": "46884ec7", "tw": "46884ec7", "tx": "46884ec7", "ts": "0157b4fc", "tt": "0157b4fc"}
 
 FALLBACK = '''"""Today's pure title helpers over an old tree's chrome rules (scripts/title_first_sight.py only)."""
 import re
