@@ -47,6 +47,14 @@ EXTRA = REPO / "tests" / "corpus" / "extra"
 FOUND_FLOOR, INDICATOR_FLOOR = 0.95, 0.90
 # (gold set, document id) -> pinned indicator floor, for documents measured below 0.90
 INDICATOR_BELOW = {
+    # check set 30 (blind, first sight at 0157b4fc): ts1 0.125, ts4 0.0, ts8 0.0 with every figure found (recall 1.0).
+    # The gatherer wrote these Chinese texts' indicators in English (`publicfinancetotalrevenue`, `residentpopulation`),
+    # which the scorer's shared-run test cannot meet; the extractor's names are mostly right (公共财政总收入, 固定资产投资,
+    # 社会消费品零售总额, 財政收入, 糧食產量), its misses are a growth rate named by its verb (`保持`, `減少`) and a
+    # population named by the census it is compared with. Pinned at first sight; the gold is the gatherer's to mend.
+    ("extra", "ts1_hanyang_2016_district_gov_report_portal_list_page_one_line_spaced_title_glued_dateline_speaker_inline_part_and_section_heads"): 0.125,
+    ("extra", "ts4_yihuang_county_2020_census_bulletin_reprint_page_html_tag_residue_indented_lines_headline_title_copy_byline_part_heads"): 0.0,
+    ("extra", "ts8_national_2010_gov_report_live_text_transcript_news_site_traditional_pinyin_mojibake_speaker_tags_timestamps_headless"): 0.0,
     # held out (issue 11): the repo's d5 measured 0.818, unchanged by the dev-tuned rules of branch figures2; 0.909
     # after branch figures, 1.0 after branch figures6 (opened for figures only: link titles' underscores), so no pin
     # shared b1 (held out, opened for figures only in branch figures6): 0.857 until then, 1.0 after the scope rule
