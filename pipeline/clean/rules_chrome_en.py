@@ -546,9 +546,8 @@ def en_chrome(page: Page) -> Page:
         elif (home := HOME_BACK_LINK.match(text)) and head.index(i) + 1 < len(head):
             hits.add(i)   # (r33enlegal) a portal's link back to its home page over the text ('Back to EUR-Lex homepage')
             hits.update(_brand_over_home_link(lines, head, i, home["site"]))
-        elif (VIEW_TAB.match(text) or COLLECTION_LABEL.match(text) and PROVISION_LABEL.match(lines[head[head.index(i) + 1]].text
-                                                                                          if head.index(i) + 1 < len(head) else "")) \
-                and head.index(i) == 0 and head.index(i) + 1 < len(head):
+        elif head.index(i) == 0 and len(head) > 1 \
+                and (VIEW_TAB.match(text) or COLLECTION_LABEL.match(text) and PROVISION_LABEL.match(lines[head[1]].text)):
             hits.add(i)   # (r30enweb) a legal portal's view tab alone over the text it shows ('Full Judgment Text');
             #               (r33enlegal) a legislation site's collection label ('Malaysia legislation')
         elif LAST_UPDATED.match(text) or SURVEY.match(text) or COOKIE_BUTTON.match(text) and _cookie_near(lines, i):

@@ -920,8 +920,8 @@ def _same_place(texts: list[str], positions: list[int], counters: set[int], edge
     if filled and PRINT_STAMP.match(texts[filled[0]].strip()):
         # a browser's print: its only running lines are its own head and foot, so a line repeated
         # on every page counts only beside them (a top bar the print repeats right under its head)
-        margins = [rank[i] for i in edges | counters | {filled[0]} if i in rank]
-        return any(any(abs(rank[p] - m) <= BROWSER_BESIDE for m in margins) for p in positions)
+        margins = edges | counters | {filled[0]}
+        return any(_beside_margins(rank, margins, p) for p in positions)
     tops = sorted(counters)
     offsets = set()
     for p in positions:
@@ -1037,15 +1037,20 @@ def _outside_browser_margins(texts: list[str], gapped: set[int], running: set[in
     the browser's head and foot (within BESIDE lines with text) go as before."""
     if not gapped:
         return gapped
-    filled = [i for i, t in enumerate(texts) if t.strip()]
-    if not filled or not PRINT_STAMP.match(texts[filled[0]].strip()) or not _complete_counters(texts):
+    filled, rank = _ranked(texts)
+    counters = _complete_counters(texts) if filled and PRINT_STAMP.match(texts[filled[0]].strip()) else None
+    if not counters:
         return gapped
-    rank = {i: k for k, i in enumerate(filled)}
-    margins = [rank[i] for i in running | set(_complete_counters(texts)) | {filled[0]} if i in rank]
-    return {i for i in gapped if i in running or any(abs(rank[i] - m) <= BROWSER_BESIDE for m in margins)}
+    margins = running | set(counters) | {filled[0]}
+    return {i for i in gapped if i in running or _beside_margins(rank, margins, i)}
 
 
 BROWSER_BESIDE = 2   # lines with text between a browser's margin line and a laid-out line that goes with it
+
+
+def _beside_margins(rank: dict[int, int], margins: set[int], i: int) -> bool:
+    """Line `i` stands within BROWSER_BESIDE lines with text of one of a browser print's margin lines."""
+    return any(abs(rank[i] - rank[m]) <= BROWSER_BESIDE for m in margins if m in rank)
 
 
 PREVIEW_COUNTERS_MIN = 2   # counters in a row: one fraction alone may be a ratio or a score

@@ -532,9 +532,6 @@ STAMP_LINE = re.compile(r"^[A-Z][a-z]+(?:\s+[a-z]+)?\s*:\s*(?:[A-Z][a-z]{2,8}\.?
                         r"|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})\b")
 
 
-# (r30enweb) a picture's alternative text left as a line where the picture stood ('Budget principles icons',
-# 'Minister Jane Doe photo', 'Strategy pillars infographic'): a name of two to six words closed by the kind of
-# picture, in small letters (a heading would capitalise it: 'Brand Icons'); it names an image, never a section
 # (r33enspeech) a speech's ADDRESS TO ITS AUDIENCE alone on its line, with or without its comma, colon or
 # '!' ('Fellow South Africans', 'My fellow citizens,', 'Honourable Members of the Legislative Assembly',
 # 'Ladies and gentlemen', 'Madam Speaker', 'Mr. President', 'Your Excellency the Ambassador', 'Distinguished
@@ -603,6 +600,9 @@ def address_form(text: str) -> bool:
     return bool(ADDRESS_FORM.match(flat) or flat.isupper() and ADDRESS_FORM.match(flat.title()))
 
 
+# (r30enweb) a picture's alternative text left as a line where the picture stood ('Budget principles icons',
+# 'Minister Jane Doe photo', 'Strategy pillars infographic'): a name of two to six words closed by the kind of
+# picture, in small letters (a heading would capitalise it: 'Brand Icons'); it names an image, never a section
 PICTURE_ALT = re.compile(r"^[A-Z][\w’'&-]*(?:\s+[\w’'&-]+){1,5}\s+(?:icons?|infographic|photo|photograph|picture|illustration|banner(?:\s+image)?|logo)$")
 
 

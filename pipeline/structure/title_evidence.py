@@ -854,7 +854,7 @@ def act_name_line(lines: list[str], reach: int = ACT_NAME_REACH) -> str:
     """(r33enlegal) The act's own title line when no line read as the title: the first of the text's top
     lines (ACT_NAME_REACH with text) that names an instrument in capitals with its number (ACT_NAME_LINE),
     as an EU act printed from a law portal sets it under the portal's information block, else ''."""
-    for text in [" ".join(t.split()) for t in lines if t.strip()][:reach]:
+    for text in islice((" ".join(t.split()) for t in lines if t.strip()), reach):
         if ACT_NAME_LINE.match(text):
             return text
     return ""

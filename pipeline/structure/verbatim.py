@@ -218,7 +218,8 @@ FRAME_ENTRY_WORDS = 6   # words of an unnumbered entry framing a list
 # (`轻工业      4821 678      24290034 23632101 6816995`), its heads as gapped words over them (`类别  企业
 # 工业  工业  资产合计`), broken inside words (`单位数   #亏` / `损`), its row groups as numbered labels
 # (`一、按轻重工业分`) and a continued table's caption (`12-11续表1 (2002年) 单位:`) between the rows.
-_FIGURE = re.compile(r"^[#＃]?[-−+]?\d[\d,.]*[%‰]?$")
+# a figure alone: a row's token, or a table's cell on its own line (a space may part it from its `%`)
+FIGURE_CELL = re.compile(r"^[#＃]?[-−+]?\d[\d,.]*\s?[%‰]?$")
 _LAID_GAP = re.compile(r"\S {2,}\S")   # ASCII spaces: a layout extraction's gap (a copy's U+3000 padding is no column)
 FIGURE_ROW_FIGURES = 2   # figures on a row
 TABLE_ROWS_MIN = 3       # figure rows make a table
@@ -234,7 +235,7 @@ _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二�
 def figure_row(text: str) -> bool:
     """A laid-out row of figures: a gap of two spaces or more in it, FIGURE_ROW_FIGURES figures or more."""
     s = text.strip()
-    return bool(_LAID_GAP.search(s)) and sum(1 for tok in s.split() if _FIGURE.match(tok)) >= FIGURE_ROW_FIGURES
+    return bool(_LAID_GAP.search(s)) and sum(1 for tok in s.split() if FIGURE_CELL.match(tok)) >= FIGURE_ROW_FIGURES
 
 
 def _inside(text: str) -> bool:
@@ -285,5 +286,3 @@ def _span(texts, filled, run) -> list[tuple[int, int]]:
         top -= 1
     return [(filled[top], filled[run[-1]])]
 
-
-FIGURE_CELL = re.compile(r"^[#＃]?[-−+]?\d[\d,.]*\s?[%‰]?$")   # a figure alone on its line: a table's cell
