@@ -110,10 +110,11 @@ robustness: $(SETUP_STAMP)  ## The front half on dev + extra documents in the fo
 	$(PY) scripts/perturb.py
 
 .PHONY: train
-train: $(SETUP_STAMP)  ## Train the edge-chrome model -> pipeline/clean/model/chrome.json, the title ranker on the committed first-sight examples -> pipeline/structure/model/title.json, then the learned line labeller on the dev + extra gold (never held-out) -> pipeline/structure/model/labeller.json
+train: $(SETUP_STAMP)  ## Train the edge-chrome model -> pipeline/clean/model/chrome.json, the title ranker on the committed first-sight examples -> pipeline/structure/model/title.json, then the learned line labeller on the dev + extra gold (never held-out) -> pipeline/structure/model/labeller.json, and the heading veto on its committed examples -> pipeline/structure/model/veto.json
 	$(PY) scripts/train_chrome.py
 	$(PY) scripts/train_title.py
 	$(PY) scripts/train.py
+	$(PY) scripts/train_veto.py
 
 bench: $(SETUP_STAMP)  ## Benchmark against what users would run instead -> bench/results.md (PROFILE=1: the 1x profile, start-up)
 	$(PY) bench/run.py $(if $(PROFILE),--profile)

@@ -23,7 +23,7 @@ from ..log import warn
 from ..model import Author, Cleaned, Corrections, Document, Overrides, Paragraph
 from .blocks import Block, bold_head_line, make_blocks
 from .english import LONG_TITLE, is_record, section_title_stop, title_comma
-from .decisions import correct_levels, structure_decisions, title_decision
+from .decisions import CORRECTION, correct_levels, structure_decisions, title_decision
 from ..clean.rules_labels import short_form
 from ..clean.zones import is_prose
 from ..clean.vocab import PROMULGATES
@@ -39,6 +39,7 @@ from .outline import TRUNCATED, TRUNCATED_STEM_MIN, TRUNCATED_TAIL_MAX, complete
 from . import signals as sg
 from .signature import mark_signatures
 from .tree import build_tree
+from .veto import heading_key, veto_headings
 from . import verbatim
 
 __all__ = ["structure_document", "analyse"]
@@ -49,7 +50,7 @@ BARE_KIND_TITLE = 6   # characters of a title that is a document's kind alone ('
 
 def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides = Overrides(),
                        corrections: Corrections | None = None, structure: str = "rules",
-                       model: dict | None = None, title_model: dict | None = None) -> Document:
+                       model: dict | None = None, title_model: dict | None = None, veto: bool = True) -> Document:
     """Infer title, authors, date, front matter, nested sections and leads from cleaned lines.
 
     `overrides` (the user's --title, --author, --date) win over what is inferred; a title or
@@ -60,7 +61,8 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
     `structure="learned"` lets the learned labeller (labeller.py; `model`, else the committed one)
     re-decide which blocks are headings, and their levels, from the rules' output. The rules are
     the default because the labeller adds nothing on the held-out documents once the rules read
-    contents lists and depth marks (docs/structure.md: scores).
+    contents lists and depth marks (docs/structure.md: scores). Last, the heading veto (veto.py)
+    turns a leaf heading its model doubts into body text (`veto=False`: not, as its training reads them).
     """
     source = cleaned.provenance.source_file
     if not any(line.strip() for line in cleaned.lines):
@@ -226,10 +228,14 @@ def structure_document(cleaned: Cleaned, *, lang: str = "", overrides: Overrides
         decisions = decisions[:1] + sorted(decisions[1:] + vetoes, key=lambda d: d.line)
     # the issuing body and date under the text, set flush right
     mark_signatures([front] + [s.paragraphs for s in _walk(sections)], language)
-    return Document(title=title, lang=language, cover=cover, subtitle=head.subtitle, title_abbrev=abbrev, authors=authors,
-                    date=overrides.date or head.date, provenance=cleaned.provenance, front=front,
-                    sections=sections, decisions=decisions,
-                    markdown=verbatim.is_markdown(cleaned.lines))
+    doc = Document(title=title, lang=language, cover=cover, subtitle=head.subtitle, title_abbrev=abbrev, authors=authors,
+                   date=overrides.date or head.date, provenance=cleaned.provenance, front=front,
+                   sections=sections, decisions=decisions,
+                   markdown=verbatim.is_markdown(cleaned.lines))
+    if not veto:
+        return doc
+    corrected = frozenset(heading_key(d.text) for d in decisions if d.kind == "heading" and d.reason == CORRECTION)
+    return veto_headings(doc, corrected)
 
 
 OPENING_PARAGRAPHS = 3   # a section's paragraphs where a text names itself (its short-title clause, its enacting words)
