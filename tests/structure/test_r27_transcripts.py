@@ -98,15 +98,10 @@ def _heading_matches(got: tuple[int, str], want: tuple[int, str]) -> bool:
 
 # a PDF's running label at the top of each page ('Extract from Hansard') is still read as the title: left
 LEFT = {"wa_extract_pdf"}
-# (r34veto) two bills' names in capitals under the minister's line, each over a paragraph or two, are doubted
-# by the heading veto together (P(right) 0.28 and 0.16 < 0.3): a loss accepted for its first-sight gains
-VETOED = {"za_speech_head"}
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(reason="running label taken as the title", strict=True))
-                                  if n in LEFT else pytest.param(n, marks=pytest.mark.xfail(
-                                      reason="the heading veto takes the bills' names", strict=True))
-                                  if n in VETOED else n for n in sorted(EXPECT)])
+                                  if n in LEFT else n for n in sorted(EXPECT)])
 def test_title_headings_repeats_and_speech(name):
     titles, headings, repeats = EXPECT[name]
     doc = _doc(name)

@@ -91,13 +91,7 @@ def test_title(name):
     assert _plain(_doc(name).title or "").casefold() in {t.casefold() for t in titles}
 
 
-# (r34veto) the heading veto doubts a statute's contents label in capitals at the top (`ARRANGEMENT OF
-# SECTIONS`, P(right) 0.297 < 0.3): a loss accepted for the veto's first-sight gains (docs/structure.md)
-VETOED = {"statute_bold_run_period.md"}
-
-
-@pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(reason="the heading veto takes the contents label", strict=True))
-                                  if n in VETOED else n for n in sorted(EXPECT)])
+@pytest.mark.parametrize("name", sorted(EXPECT))
 def test_headings(name):
     heads = EXPECT[name][1]
     assert [(lv, _plain(t)) for lv, t in levels(_doc(name))] == heads
