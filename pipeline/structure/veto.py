@@ -28,7 +28,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from .. import linear
-from ..model import Decision, Document, Paragraph, Section
+from ..model import Document, Paragraph, Section
 from . import signals as sg
 from .features import _bucket, fold
 
@@ -195,8 +195,9 @@ def doubted(seq: list[list], feats: list[tuple[int, dict[str, float]]], model: d
     p = {i: linear.probability(model, f, "ok") for i, f in feats}
     low = {i: p[i] for i, f in feats if not f.get("child") and p[i] < threshold}
     if peers and low:
-        kept = {peer_key(seq[i], f) for i, f in feats if p[i] >= threshold}
-        low = {i: v for i, v in low.items() if peer_key(seq[i], dict(feats)[i]) not in kept}
+        keys = {i: peer_key(seq[i], f) for i, f in feats}
+        kept = {keys[i] for i, _ in feats if p[i] >= threshold}
+        low = {i: v for i, v in low.items() if keys[i] not in kept}
     return low
 
 

@@ -47,6 +47,16 @@ EXTRA = REPO / "tests" / "corpus" / "extra"
 FOUND_FLOOR, INDICATOR_FLOOR = 0.95, 0.90
 # (gold set, document id) -> pinned indicator floor, for documents measured below 0.90
 INDICATOR_BELOW = {
+    # check sets 31 and 32 (blind, first sight at 147c70ee and 493e9d7b; pinned as measured): sq3 0.0 (a count of tasks,
+    # `149项`, named by the word before it, `方面`), ss1 0.6, ss2 0.8 (a land-transfer area's cap named by its scope words),
+    # ss4 0.444 (a traditional-character text whose gold names its indicators in simplified characters: `生產總值` against
+    # `生产总值`), ss5 0.818 (an output named by the bracket before it), ss7 0.833 (a law's time limit)
+    ("extra", "sq3_gaotang_2024_county_policy_interpretation_portal_page_headless_numbered_part_heads_contact_block_head_qr_footer"): 0.0,
+    ("extra", "ss1_qijiang_county_gov_report_model_text_site_breadcrumb_headline_blurb_own_title_two_line_part_head_enumeration_fragment"): 0.6,
+    ("extra", "ss2_guandu_2016_district_growth_policy_measures_portal_page_headless_spaced_numbered_part_heads_numbered_run_in_measures"): 0.8,
+    ("extra", "ss4_hubei_2006_provincial_statistical_bulletin_reprint_site_traditional_pinyin_mojibake_headless_double_commas_one_part_head"): 0.444,
+    ("extra", "ss5_liulin_2024_county_half_year_economy_release_portal_page_headless_clause_pair_part_heads_output_list_lines_typo"): 0.818,
+    ("extra", "ss7_national_2024_academic_degrees_law_repo_json_issued_file_print_chromium_pdftotext_page_numbers_orphan_chapter_heads_articles"): 0.833,
     # check set 30 (blind, first sight at 0157b4fc): ts1 0.125, ts4 0.0, ts8 0.0 with every figure found (recall 1.0).
     # The gatherer wrote these Chinese texts' indicators in English (`publicfinancetotalrevenue`, `residentpopulation`),
     # which the scorer's shared-run test cannot meet; the extractor's names are mostly right (公共财政总收入, 固定资产投资,
@@ -176,6 +186,11 @@ INDICATOR_BELOW = {
 }
 # (gold set, document id) -> pinned found floor, for documents measured below 0.95
 FOUND_BELOW: dict[tuple[str, str], float] = {
+    # check set 32 (blind, first sight at 493e9d7b; pinned as measured): ss1 0.8 (a count of kinds, `3类`, missed), ss4
+    # 0.889 (`101.6` without a unit missed), ss5 0.909 (`-8.7%` missed)
+    ("extra", "ss1_qijiang_county_gov_report_model_text_site_breadcrumb_headline_blurb_own_title_two_line_part_head_enumeration_fragment"): 0.8,
+    ("extra", "ss4_hubei_2006_provincial_statistical_bulletin_reprint_site_traditional_pinyin_mojibake_headless_double_commas_one_part_head"): 0.889,
+    ("extra", "ss5_liulin_2024_county_half_year_economy_release_portal_page_headless_clause_pair_part_heads_output_list_lines_typo"): 0.909,
     # tuning set tw (r33zhprint): tw4 0.0 at first sight and after (bare table figures without units)
     ("extra", "tw4_shandong_2002_yearbook_table_private_industry_indicators_stats_bureau_page_print_chromium_pdftotext_layout_caption_in_cell_continued_table_head_group_rows"): 0.0,
     # check set 13's yw3: its one gold figure is an anniversary (`香港回歸祖國二十周年`); figures15 read 周年 as a
