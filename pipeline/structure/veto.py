@@ -23,6 +23,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 from importlib.resources import files
@@ -115,13 +116,20 @@ def features(seq: list[list], title: str, lang: str) -> list[tuple[int, dict[str
     capitals = [_caps(seq[i][1]) for i in heads]
     depths = [seq[i][2] for i in heads]
     title_tokens = _tokens(title)
-    front = sum(item[1] for item in seq[:heads[0]]) if heads else 0
-    total = sum(item[1] for item in seq if item[0] == "p") or 1
+    style_count, caps_count, depth_count = Counter(styles), Counter(capitals), Counter(depths)
+    before_at, read = {}, 0   # characters of text before each heading (counted once: a long text stays linear)
+    for i, item in enumerate(seq):
+        if item[0] == "h":
+            before_at[i] = read
+        else:
+            read += item[1]
+    front = before_at[heads[0]] if heads else 0
+    total = read or 1
     out = []
     for n, i in enumerate(heads):
         _, text, depth, why = seq[i]
         style, caps = styles[n], capitals[n]
-        before = sum(item[1] for item in seq[:i] if item[0] == "p")
+        before = before_at[i]
         f: dict[str, float] = {"bias": 1, f"lang={lang_tag}": 1, f"why={why}|{lang_tag}": 1,
                                f"num={style}": 1, f"num={style}|{lang_tag}": 1,
                                f"end={end_class(text)}|{lang_tag}": 1,
@@ -129,7 +137,7 @@ def features(seq: list[list], title: str, lang: str) -> list[tuple[int, dict[str
         if en:
             f[f"caps={caps}"] = 1
             f[_bucket(len(text.split()), WORDS, "words")] = 1
-            peers = sum(1 for c in capitals if c == caps) - 1
+            peers = caps_count[caps] - 1
             f[f"peers-caps={min(peers, 3)}|{caps}"] = 1
         if DATE.search(text):
             f[f"date|{lang_tag}"] = 1
@@ -145,7 +153,7 @@ def features(seq: list[list], title: str, lang: str) -> list[tuple[int, dict[str
             f["title-ov=" + ("all" if share == 1 else "most" if share >= .5 else "some" if share > 0 else "none")] = 1
         if heading_key(text) == heading_key(title):
             f["is-title"] = 1
-        same_style = sum(1 for s in styles if s == style) - 1
+        same_style = style_count[style] - 1
         f[f"peers-style={min(same_style, 3)}|{style == 'none'}"] = 1
         count = len(heads)
         f["nheads=" + ("1" if count == 1 else "2" if count == 2 else "3-5" if count <= 5 else "6+")] = 1
@@ -158,7 +166,7 @@ def features(seq: list[list], title: str, lang: str) -> list[tuple[int, dict[str
         f["at=" + ("top" if share < .05 else "early" if share < .2 else "late" if share > .9 else "mid")] = 1
         if en and BYLINE.match(text):
             f["byline"] = 1
-        f[f"same-depth={min(sum(1 for d in depths if d == depth) - 1, 3)}"] = 1
+        f[f"same-depth={min(depth_count[depth] - 1, 3)}"] = 1
         j = i + 1
         paragraphs = []
         while j < len(seq) and seq[j][0] == "p":
