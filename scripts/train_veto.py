@@ -12,6 +12,11 @@ mark, never its words), each heading labelled right or not by the gold:
   mistakes rules make on documents they were never tuned on;
 - "now": every dev and extra document under today's rules, the veto off: the headings it must keep.
 Held-out documents and blind check sets (scripts/train.py BLIND) are never read.
+
+Training reads only the examples file, so it needs no git history, and features computed from a
+sketch may change without a new export. Run --export (and commit the file) when a check set is
+added to scripts/title_first_sight.py's SETS, when veto.sketch changes, and when the rules change
+what they make of the corpus: the "now" part is today's rules' output.
 """
 from __future__ import annotations
 
