@@ -29,8 +29,8 @@ import subprocess
 import sys
 import tarfile
 import tempfile
-import unicodedata
 import zlib
+from functools import lru_cache
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -81,15 +81,16 @@ def _load(name: str, path: Path):
     return module
 
 
-def _hnorm(text: str) -> str:
-    """The corpus scorer's heading comparison (../shared/corpus/score.py hnorm)."""
-    text = re.sub(r"\[(edit|编辑)\]", "", text or "", flags=re.I)
-    text = re.sub(r"^\s*[*#=]{2,}\s*|\s*[*#=]{2,}\s*$", "", text)
-    return re.sub(r"[?？]", "", re.sub(r"[\s\u3000\xa0\u200b\ufeff]+", "", unicodedata.normalize("NFKC", text)))
+@lru_cache(maxsize=1)
+def _hnorm():
+    """The corpus scorer's own heading comparison (../shared/corpus/score.py `hnorm`), loaded once."""
+    acc = _load("train_for_veto", REPO / "scripts" / "train.py")._accuracy()
+    return acc._scorer(acc.corpus_dir(), "score").hnorm
 
 
 def _gold_headings(gold: dict) -> list[tuple[int, set[str]]]:
-    return [(h["level"], {_hnorm(h["text"])} | ({_hnorm(h["text"] + "".join(h["continuation_lines"]))}
+    hnorm = _hnorm()
+    return [(h["level"], {hnorm(h["text"])} | ({hnorm(h["text"] + "".join(h["continuation_lines"]))}
                                                 if h.get("continuation_lines") else set()))
             for h in gold["headings"]]
 
@@ -102,7 +103,7 @@ def _record(stem: str, tag: str, lang: str, title: str, seq: list, gold: dict) -
         if item[0] == "p":
             out.append(["p", item[1], end_class(item[2]) if isinstance(item[2], str) else item[2]])
         else:
-            out.append(["h", item[1], item[2], item[3], int(_hnorm(item[1]) in right)])
+            out.append(["h", item[1], item[2], item[3], int(_hnorm()(item[1]) in right)])
     return {"doc": stem, "tag": tag, "lang": lang, "title": title or "", "seq": out}
 
 
@@ -192,7 +193,8 @@ def _f1(gold: dict, got: list[tuple[int, str]]) -> float:
 
 def _after(seq: list, vetoed: set[int]) -> list[tuple[int, str]]:
     """(depth, heading) kept once the vetoed leaves are gone (a leaf lifts nothing)."""
-    return [(item[2], _hnorm(item[1])) for i, item in enumerate(seq) if item[0] == "h" and i not in vetoed]
+    hnorm = _hnorm()
+    return [(item[2], hnorm(item[1])) for i, item in enumerate(seq) if item[0] == "h" and i not in vetoed]
 
 
 def doubted(seq: list, examples: list, model: dict, threshold: float) -> set[int]:
@@ -210,14 +212,12 @@ def study() -> None:
     acc = _load("train_for_veto", REPO / "scripts" / "train.py")._accuracy()
     group_of = {p: k for k, prefixes in first_sight.SETS.items() for p in prefixes}
     rows = read_examples()
-    golds = {}
+    sources = {p.stem: p for p in acc.documents(acc.corpus_dir(), "all")}   # listed once, each gold read once
+    golds = {stem: json.loads(acc.gold_of(sources[stem]).read_text(encoding="utf-8")) for stem in {r["doc"] for r in rows}}
     for r in rows:
         prefix = re.match(r"[a-z]+", r["doc"]).group()
         r["group"] = group_of.get(prefix) or f"batch{zlib.crc32(prefix.encode()) % 6}"
         r["ex"] = _examples(r)
-        if r["doc"] not in golds:
-            src = next(p for p in acc.documents(acc.corpus_dir(), "all") if p.stem == r["doc"])
-            golds[r["doc"]] = json.loads(acc.gold_of(src).read_text(encoding="utf-8"))
     for l2 in L2S:
         for tag in ("first", "now"):
             scores = {t: [] for t in THRESHOLDS}

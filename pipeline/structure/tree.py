@@ -6,6 +6,7 @@ p1-2-3 counted within their section; front matter p0-n.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..log import warn
 from ..model import Paragraph, Section
@@ -98,6 +99,19 @@ class _Builder:
         section = Section(id=sid, title=block.text, level=len(self.stack) + 1)
         siblings.append(section)
         self.stack.append((section, level))
+
+
+def number_ids(front: list[Paragraph], sections: list[Section]) -> tuple[list[Paragraph], list[Section]]:
+    """Ids from position again, as build_tree gives them, after a later step moved paragraphs or took a
+    section out (veto.py): sections s1, s1-2; paragraphs p1-2-3; front matter p0-n. Sections are renumbered
+    in place."""
+    def walk(siblings: list[Section], parent: str) -> None:
+        for k, s in enumerate(siblings, 1):
+            s.id = f"{parent}{'-' if parent != 's' else ''}{k}"
+            s.paragraphs[:] = [replace(p, id=f"p{s.id[1:]}-{m}") for m, p in enumerate(s.paragraphs, 1)]
+            walk(s.sections, s.id)
+    walk(sections, "s")
+    return [replace(p, id=f"p0-{k}") for k, p in enumerate(front, 1)], sections
 
 
 def build_tree(blocks: list[Block], levels: dict[int, int], lang: str, where, law: bool = False,

@@ -32,6 +32,7 @@ from .. import linear
 from ..model import Document, Paragraph, Section
 from . import signals as sg
 from .features import _bucket, fold
+from .tree import number_ids
 
 MODEL = "model/veto.json"
 LENGTHS = (4, 8, 16, 24, 32, 48, 64, 96)   # characters of a heading, its number left out
@@ -209,18 +210,6 @@ def doubted(seq: list[list], feats: list[tuple[int, dict[str, float]]], model: d
     return low
 
 
-def _renumber(doc: Document) -> None:
-    """Ids from position again (tree.py's scheme): sections s1, s1-2; paragraphs p1-2-3; front p0-n."""
-    doc.front[:] = [replace(p, id=f"p0-{k}") for k, p in enumerate(doc.front, 1)]
-
-    def walk(sections: list[Section], parent: str) -> None:
-        for k, s in enumerate(sections, 1):
-            s.id = f"{parent}{'-' if parent != 's' else ''}{k}"
-            s.paragraphs[:] = [replace(p, id=f"p{s.id[1:]}-{m}") for m, p in enumerate(s.paragraphs, 1)]
-            walk(s.sections, s.id)
-    walk(doc.sections, "s")
-
-
 def _last_container(doc: Document, siblings: list[Section], k: int, parent: Section | None) -> list[Paragraph]:
     """The paragraph list that reads just before siblings[k]: its previous sibling's deepest last
     section, else its parent's own paragraphs, else the front matter."""
@@ -260,7 +249,7 @@ def veto_headings(doc: Document, protected: frozenset[str] = frozenset(), model:
             prune(s.sections, s)
             k += 1
     prune(doc.sections, None)
-    _renumber(doc)
+    doc.front[:], doc.sections[:] = number_ids(doc.front, doc.sections)
     vetoed = {heading_key(s.title): p for s in order if (p := doubted_sections.get(id(s))) is not None}
     decisions = []
     for d in doc.decisions:
