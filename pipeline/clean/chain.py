@@ -241,6 +241,7 @@ TYPOGRAPHY_RULES = [
     ("cjk-stray-space", typo.cjk_stray_space),
     ("article-bullet", typo.article_bullet),
     ("glued-division", typo.glued_division),   # round15en: 'PART 1ACCESSIBILITY …'
+    ("tab-word-space", typo.tab_word_space),   # r35: 'After\ta\tnationwide\treferendum …', a PDF layer's word spaces
     ("trailing-space", typo.trailing_space),
 ]
 

@@ -106,6 +106,7 @@ def lossy_question_mark(page: Page) -> Page:
 # Han character, with no other mark in it and no question word: the no-break space a lossy save wrote
 # for the end of a few headings only ('（二）民生保障持续加强?'); a Chinese question ends in '？' or asks
 LOSSY_HEAD_END = re.compile(r"^[^，。；：！？,;:!?]{2,40}[\u4e00-\u9fff）)]\?$")
+LOSSY_HEAD_START = re.compile(r"^[ \t\u3000]*(\?)[\u4e00-\u9fff][^，。；：！？,;:!?]{1,39}$")
 QUESTION_WORD = re.compile(r"吗|呢|么|什么|怎|如何|为何|為何|为什么|為什麼|是否|哪|谁|誰|几|幾|多少|难道|難道|岂|豈|可否|能否")
 FULL_WIDTH_MARKS = re.compile(r"[，。；：！？、]")
 LOSSY_HEAD_MARKS_MIN = 10   # full-width marks in the text: a Chinese text that types its marks full-width
@@ -117,10 +118,13 @@ def _lossy_heading_marks(page: Page, filled, ending) -> Page:
     at most 40 characters with no mark in it, the `?` half-width right after a Han character, no
     question word; the text's own marks full-width (at least 10 of them), so a `?` of the text's
     own would be `？`."""
-    if not ending or len(FULL_WIDTH_MARKS.findall("".join(text for _, text in filled))) < LOSSY_HEAD_MARKS_MIN:
-        return page
-    cuts = {i: (len(text) - 1, len(text)) for i, text in ending
-            if LOSSY_HEAD_END.match(text.strip()) and not QUESTION_WORD.search(text)}
+    # (r35) the same `?` before a headline's first character ('?某县第七次全国人口普查公报'): a character
+    # the save could not write (a byte-order mark, a no-break space) where the line opens; no mark
+    # of any text opens a line, so it needs no evidence of the text's full-width marks
+    cuts = {i: (m.start(1), m.end(1)) for i, text in filled if (m := LOSSY_HEAD_START.match(text))}
+    if ending and len(FULL_WIDTH_MARKS.findall("".join(text for _, text in filled))) >= LOSSY_HEAD_MARKS_MIN:
+        cuts.update({i: (len(text) - 1, len(text)) for i, text in ending
+                     if LOSSY_HEAD_END.match(text.strip()) and not QUESTION_WORD.search(text)})
     return _cut_all(page, cuts) if cuts else page
 
 

@@ -112,7 +112,21 @@ def markup_only_lines(page: Page) -> Page:
     if banner:   # a README with a banner: its undescribed pictures (a demo GIF) are markup too
         banner = [i for i in only_tags if _banner_markup(page.lines[i].text, readme=True)]
     residue = [i for i, line in enumerate(page.lines) if BACKTICK_RESIDUE.match(line.text)]
-    return page.drop(banner + _page_head_tags(page) + _disclosure_lines(page) + residue)
+    return page.drop(banner + _page_head_tags(page) + _disclosure_lines(page) + residue + _empty_elements(page))
+
+
+# (r35markup) an element with nothing inside, its tags nested ('<kbd id="x"><form id="x"></form></kbd>'),
+# a list number before it at most ('1. <th id="x"><progress id="x"></progress></th>')
+EMPTY_ELEMENTS = re.compile(r"^\s*(?:\d{1,3}[.、]\s*)?(?:<(?P<tag>[a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>)+(?:</[a-zA-Z][a-zA-Z0-9]*\s*>)+\s*$")
+EMPTY_ELEMENT_LINES = 3   # such lines in a text: a template's residue, not markup a text quotes once
+
+
+def _empty_elements(page: Page) -> list[int]:
+    """(r35markup) Lines of empty HTML elements left by a broken page template (a mirror site's
+    `<strong id="afajh"><dl id="afajh"></dl></strong>` lines over its copy): nothing a reader
+    reads, no address, no alt text. EMPTY_ELEMENT_LINES of them at least, so one quoted tag stays."""
+    found = [i for i, line in enumerate(page.lines) if EMPTY_ELEMENTS.match(line.text) and MARKUP_TAG.search(line.text)]
+    return found if len(found) >= EMPTY_ELEMENT_LINES else []
 
 
 # an editor's inline-code marks left with nothing between them, alone on a line ('``', round6, xxm4):

@@ -273,6 +273,10 @@ def _bare_trail(lines, i: int) -> list[int]:
     return list(range(start, j + 1))
 
 
+# (r35) an English switcher's buttons in words ('Decrease font', 'Enlarge font', 'Reset'), compared in lower case
+FONT_BUTTONS_EN = frozenset("decrease increase enlarge reduce reset default normal larger smaller bigger font text size a a+ a-".split())
+
+
 def font_size_widget(page: Page) -> Page:
     """Drop a font-size switcher at the head or tail, also when spread one token per line.
 
@@ -290,6 +294,9 @@ def font_size_widget(page: Page) -> Page:
         m = len(lines[i].text) <= 80 and FONT_WIDGET.match(lines[i].text)
         if m and _lost_sizes(m["rest"]):
             hits.append(i)
+            continue
+        if m and m["rest"].strip() and _all_in(m["rest"].casefold(), FONT_BUTTONS_EN):
+            hits.append(i)   # (r35) 'Font size: Decrease font Enlarge font': the buttons named in words
             continue
         if not m or not _all_in(m["rest"], FONT_SIZES):
             continue
@@ -790,7 +797,7 @@ def site_bars(page: Page) -> Page:
                       or PAGE_PATH.match(lines[i].text) or VERSION_NOTICE.match(lines[i].text) or PAST_VERSION.match(lines[i].text)
                       or SKIP_LINK.match(lines[i].text) or VIEW_SWITCH.match(lines[i].text) or _glued_links(lines[i].text.strip())] + again
                      + _name_over_bar(lines, top) + [i for i in top if SHARING_WIDGET.match(lines[i].text)
-                                                     or MENU_BUTTON.match(lines[i].text) or EMPTY_META_LABEL.match(lines[i].text)
+                                                     or MENU_BUTTON.match(lines[i].text) or EMPTY_META_LABEL.match(lines[i].text) or EMPTY_DATE_LABEL.match(lines[i].text)
                                                      or FULL_TEXT_LINE.match(lines[i].text)
                                                      or CURRENCY_NOTICE.match(lines[i].text) or FEEDBACK_LINK.match(lines[i].text)
                                                      or LEARN_MORE.match(lines[i].text)]
@@ -846,6 +853,10 @@ def _upload_box(lines, top: list[int]) -> list[int]:
 # ('Following is the full text:', 'The following is the full text of the Report on …', xs2 too)
 EMPTY_META_LABEL = re.compile(r"^\s*(?:author|authors|source|editor|page ?views?|views|hits|posted by|posted on"
                               r"|tags?|category|categories)\s*[:：]\s*$", re.I)
+# (r35) a publication date's label whose date the copy lost (a script wrote it, or a picture): 'Published
+# on', 'Last updated:' alone among the page's first lines; the label is chrome, never a title's kicker
+EMPTY_DATE_LABEL = re.compile(r"^\s*(?:(?:first\s+)?published|posted|(?:last\s+)?updated|last\s+modified|created|released|issued)"
+                              r"(?:\s+(?:on|at)\s*[:：]?|\s*[:：])\s*$", re.I)
 FULL_TEXT_LINE = re.compile(r"^\s*(?:the\s+)?following is the (?:full|complete) text\b[^\n]{0,240}?[.:]\s*$"
                             r"|^\s*(?:full|complete) text\s*[:：]\s*$", re.I)
 # (unseen14) a law or regulation site's currency notice over the text ('Displaying title 1, up to

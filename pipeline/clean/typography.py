@@ -158,6 +158,29 @@ def glued_division(text: str) -> tuple[str, int]:
     return spaced, int(spaced != text)
 
 
+# (r35) a PDF text layer that wrote a tab for each word space ('After\ta\tnationwide\treferendum\ton …'): prose,
+# not a tab-separated table's row, when TAB_WORDS_MIN tabs or more part the line's words, tabs outnumber its
+# spaces, and most of what they part are words in lower case (a table's cells are names, figures, labels)
+TAB_GAP = re.compile(r"(?<=\S)\t(?=\S)")
+TAB_WORDS_MIN = 6
+TAB_PROSE_SHARE = 0.6
+
+
+def tab_word_space(text: str) -> tuple[str, int]:
+    """A tab between two words of running text becomes a space.
+
+    Example: "After\ta\tnationwide\treferendum\ton\t23\tJune" -> "After a nationwide referendum on 23 June";
+    "Name\tAge\tCity" (a table's row) stays.
+    """
+    gaps = len(TAB_GAP.findall(text))
+    if gaps < TAB_WORDS_MIN or gaps < 2 * text.count(" "):
+        return text, 0
+    tokens = [t for t in re.split(r"[\t ]+", text.strip()) if t]
+    if sum(bool(re.match(r"[a-z][a-z'’-]*[,.;:]?$", t)) for t in tokens) < TAB_PROSE_SHARE * len(tokens):
+        return text, 0
+    return TAB_GAP.sub(" ", text), gaps
+
+
 def trailing_space(text: str) -> tuple[str, int]:
     """Whitespace at the end of a line goes; a whitespace-only line becomes "".
 

@@ -974,8 +974,10 @@ def _name_over_series(head, body, headings):
         return body, headings
     if sum(1 for b in body if b.line == body[first.index].line) > 1:
         return body, headings   # a body field of markup on one line (raw HTML): its own <strong>/centred name heads the plan
-    levels = infer_levels(headings)
-    if levels[1] > levels[0]:
+    if any(sg.SALUTATION.match(b.text.strip()) for b in body[:first.index]):
+        return body, headings   # (r35) '各位代表：' over it: a speech's first part ('七届人民政府工作回顾'), no document's name
+    levels = infer_levels([replace(first, period=False)] + rest)   # a document's name holds its parts (headings._names_document):
+    if levels[1] > levels[0]:                                      # here, where no title line names the page, it is the title
         return body, headings   # the series under it: a part heading over its sections
     head.title = text   # the line stays a paragraph where it stands: the notice's lines come before it
     return body, rest
@@ -1402,7 +1404,7 @@ def _cited_acts(body, headings):
     return out
 
 
-NUMBERS_AND_BRACKETS = re.compile(r"[\d\s()（）]+")
+NUMBERS_AND_BRACKETS = re.compile(r"[\d\s()（）《》]+")   # (r35) a name's 《》 too: a reprint sets the title in them
 
 
 def _unnumbered(text: str) -> str:

@@ -372,7 +372,8 @@ def _english_blocks(group, words, width: int = 0, unwrapped: bool = False,
         #   from the section before it otherwise)
         if joiners and not ended and not alone and not strong_heading(text) and not strong_heading(joiners[-1].parts[0]) \
                 and not sg.is_image_line(text) and not sg.is_image_line(joiners[-1].last()) \
-                and not (k == 1 and _capitals_under_title(group[0][0].strip(), text)) \
+                and not (k == 1 and (_capitals_under_title(group[0][0].strip(), text) or _field_under_title(group[0][0].strip(), text)
+                                     or _byline_under_title(group[0][0].strip(), text))) \
                 and not _capitals_set_apart(group, k):
             mended = unwrap.join_hyphenated(joiners[-1].last(), text, words)
             if mended is None:
@@ -478,6 +479,33 @@ NUMBERED_HEAD_MAX = 60   # characters: a numbered heading, not a wrapped numbere
 CAPS_UNDER_TITLE_WORDS = 12   # words of the title line and of the capitals line under it
 
 
+# (r35) a record's field: a short label, a colon, its value ('Responsible Department: Information Technology')
+FIELD_LINE = re.compile(r"^[A-Z][A-Za-z]+(?: [A-Za-z]+){0,3}:\s+\S")
+
+
+def _field_under_title(first: str, text: str) -> bool:
+    """(r35) A headline in capitals with the document's first field under it, no blank line between
+    (`AR297 - OPEN DATA PROGRAM` / `Responsible Department: Information Technology`): the field
+    line is a line of its own, not the headline's second half. The headline: no lower-case letter,
+    two words or more, no end mark; a sentence wrapped before a label would end in lower case."""
+    return len(first.split()) >= 2 and not re.search(r"[a-z]", first) and len(re.findall(r"[A-Z]", first)) >= 6 \
+        and not re.search(r"[.,;:!?]$", first) and bool(FIELD_LINE.match(text))
+
+
+# (r35) an author's line: 'by' and a name of one to four capitalised words ('by James Allen', 'By H. G. Wells')
+BYLINE_UNDER = re.compile(r"^[Bb]y\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*$")
+
+
+def _byline_under_title(first: str, text: str) -> bool:
+    """(r35) A book's or an essay's title with its author's line under it, no blank line between
+    (`As a Man Thinketh` / `by James Allen`): the byline is a line of its own, not the title's end.
+    The title: no end mark, ten words at most; a sentence wrapped before `by` ends in lower case
+    on a small word or runs past ten words."""
+    words = first.split()
+    return 1 <= len(words) <= 10 and not re.search(r"[.,;:!?]$", first) and words[-1].casefold() not in unwrap.SMALL_WORDS \
+        and bool(BYLINE_UNDER.match(text))
+
+
 def _capitals_under_title(first: str, text: str) -> bool:
     """(r25entitle) A page's headline in mixed case with a line in capitals under it, no blank line
     between (`Public Health, Safety and Welfare - Title 34` / `REPUBLIC OF PALAU`: a print's text
@@ -536,7 +564,9 @@ def _numbered_head(group) -> bool:
     if not (style == "1." or style.startswith("1.1x")) or len(text) > NUMBERED_HEAD_MAX:
         return False
     words = sg.NUMBER_PREFIX.sub("", text)
-    return bool(words[:1].isupper() and (after[:1].isupper() or after[:1] in "[(“\"‘")) and not sg.ends_with(text, ".,;:!?")
+    # (r35) or the section's first numbered paragraph under it ('1.0 PURPOSE' / '1.1. The purpose of …')
+    first_of_its = sg.numbering(after).startswith("1.1x") and after.split(".")[0] == text.split(".")[0]
+    return bool(words[:1].isupper() and (after[:1].isupper() or after[:1] in "[(“\"‘" or first_of_its)) and not sg.ends_with(text, ".,;:!?")
 
 
 def _wrap_width(lines) -> int:
@@ -2874,9 +2904,22 @@ def table_cells(blocks: list[Block]) -> set[int]:
         while j < len(blocks) and _cell_like(blocks[j]):
             j += 1
         if j - k >= CELL_RUN and _table_evidence([b.text for b in blocks[k:j]]):
-            out.update(range(_table_start(blocks, k, j), j))
+            out.update(_delimited_cells(blocks, k, j) or range(_table_start(blocks, k, j), j))
         k = j + 1 if j == k else j
     return out
+
+
+CELL_DELIMITED = re.compile(r"\s[|｜]$")   # a cell's separator kept at its line's end ('粮食产量 |', '4.48万吨 |')
+CELL_DELIMITED_SHARE = 0.5
+
+
+def _delimited_cells(blocks: list[Block], k: int, j: int) -> set[int]:
+    """(r35tables) When most lines of a cell run end with the cell separator a copy kept (`指标名称 |`
+    / `2008年 |` / …), the table is those lines and no others: a run of one-line paragraphs with
+    no blank line between them (`二、农业` / `2008年，全区粮食…。`) passes for cells by length
+    alone, and so does the prose between two tables. Empty when the run has no such separators."""
+    marked = {n for n in range(k, j) if CELL_DELIMITED.search(blocks[n].text)}
+    return marked if len(marked) >= CELL_DELIMITED_SHARE * (j - k) else set()
 
 
 def _table_start(blocks: list[Block], k: int, j: int) -> int:

@@ -218,6 +218,32 @@ def _code_section_head(text: str) -> bool:
     return len(caption.split()) <= CODE_CAPTION_WORDS and not CAPTION_VERB.search(caption) and not caption.endswith(",")
 
 
+# (r35) a section's line in the Commonwealth drafting style: its bare number, a letter or two after it for an
+# inserted section, no point, then its caption in sentence case with no end mark ('10 Application of Part',
+# '9B Grants to approved organisations', '29 Power to make commencement order')
+BARE_SECTION_HEAD = re.compile(r"^(?P<number>\d{1,3})[A-Z]{0,2}\s+(?P<caption>[A-Z][a-z][^.!?:;,—–\-]{1,120})$")
+BARE_CAPTION_WORDS = 14
+
+
+def _bare_section_head(text: str) -> bool:
+    """(r35) A section line of a statute printed in the Commonwealth style (BARE_SECTION_HEAD): at most
+    BARE_CAPTION_WORDS words in sentence case (one capitalised word after the first at most), no finite verb (a numbered sentence has one: '1 A power to make … may be
+    exercised'), no end mark. Two or more whose numbers go up make them headings (`english_kinds`)."""
+    match = BARE_SECTION_HEAD.match(text.strip())
+    if not match:
+        return False
+    words = match["caption"].split()
+    capitals = sum(w[:1].isupper() and w.isalpha() for w in words[1:])   # sentence case, a name or a 'Part' at most:
+    return len(words) <= BARE_CAPTION_WORDS and capitals <= 1 and not CAPTION_VERB.search(match["caption"])   # not a
+    #   count opening a headline ('3 Million People Use the Buses')
+
+
+def _numbers_go_up(texts: list[str]) -> bool:
+    """The lines' leading numbers never go down: sections in their order, not a list of years or items."""
+    numbers = [int(re.match(r"\d+", t.strip()).group()) for t in texts]
+    return all(b >= a for a, b in zip(numbers, numbers[1:]))
+
+
 # a drafting lead-in: a clause ending in a dash that opens the list under it ('is amended by—',
 # 'the following—', 'in subsection (2),—'), never a title
 LEAD_IN_DASH = re.compile(r"[\w),:]\s?[—–]$|[\w),:]\s-$")   # 'In this Act -': a typed hyphen for the dash (r22legal)
@@ -764,6 +790,11 @@ def english_kinds(blocks: list[Block]) -> list[tuple[str, bool] | None]:
     kinds = _unstopped_series(blocks, kinds)
     kinds = _bold_heads(blocks, kinds, series, indent, width)
     kinds = _period_closed_heads(blocks, kinds)
+    # (r35) '10 Application of Part': the sections of a statute in the Commonwealth style, where no pass
+    # above read them (a report's '1 Introduction' over '1.1 …' is read by its decimal series)
+    bare = [i for i, b in enumerate(blocks) if kinds[i] is None and b.lines == 1 and _bare_section_head(b.text)]
+    if len(bare) >= CODE_HEADS_MIN and _numbers_go_up([blocks[i].text for i in bare]):
+        kinds = [("1.", True) if i in bare else kind for i, kind in enumerate(kinds)]
     # (r25auditen) a figure's caption is never a section, whatever pass read it as one ('Figure 2: A
     # view of …' detached between paragraphs in a page printed to PDF read like a sentence-case head)
     kinds = [None if is_caption(b.text) else kind for b, kind in zip(blocks, kinds)]

@@ -34,7 +34,10 @@ ROLE_END = ("长", "主席", "主任", "总理", "书记", "委员", "理事", "
 ORG_END = ("人民政府", "政府", "委员会", "办公厅", "办公室", "国务院", "人民代表大会", "政协")
 # a template's placeholder where the name was ('镇长 XX', '县长 ××'): a speaker line still (round9zh)
 PLACEHOLDER_NAME = r"[XxＸ×＊*]{2,3}"
-SPEAKER = re.compile(rf"^(?P<role>\S{{2,24}}?)[ \u3000]+(?P<name>[\u4e00-\u9fff·]{{2,5}}|{PLACEHOLDER_NAME})$")
+# (r35) a two-character name set to a three-character name's width ('市长 巴 图', '县长　王　明'):
+# typesetting, one name
+SPACED_NAME = r"[\u4e00-\u9fff][ \u3000]{1,3}[\u4e00-\u9fff]"
+SPEAKER = re.compile(rf"^(?P<role>\S{{2,24}}?)[ \u3000]+(?P<name>[\u4e00-\u9fff·]{{2,5}}|{SPACED_NAME}|{PLACEHOLDER_NAME})$")
 SPEAKER_GLUED = re.compile(rf"^(?P<role>\S{{1,20}}?(?:{'|'.join(ROLE_END)}))(?P<name>[\u4e00-\u9fff·]{{2,4}})$")
 # A bracketed dateline holds its date INSIDE the bracket ('（2020年6月22日在…会议上）'); a bracket that
 # closes before the year ('（广东省）2020年某县政府工作报告（全文）', a repost site's region tag over the
@@ -154,8 +157,12 @@ def title_case(text: str, acronyms: frozenset[str] = frozenset()) -> str:
     # a small word right after an opening bracket set apart by a stray space ('2017 ( AS PASSED …')
     # opens the bracket's phrase as it does in '(As Passed …)' (round13en)
     opens = [i > 0 and words[i - 1] in OPENERS for i in range(len(words))]
-    return " ".join(w if w in acronyms else lw if (i and lw in SMALL_WORDS and not opens[i]) else _capital(lw)
+    return " ".join(w if w in acronyms or CODE_WORD.match(w) else lw if (i and lw in SMALL_WORDS and not opens[i]) else _capital(lw)
                     for i, (w, lw) in enumerate((w, w.lower()) for w in words))
+
+
+# (r35) a code of capitals and digits ('AR297', 'C001-01', 'M-13-13'): an identifier, kept as written ('1ST' is an ordinal)
+CODE_WORD = re.compile(r"^(?!\d+(?:ST|ND|RD|TH)\b)[(\[]?(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9][A-Z0-9-]*[)\],.:;]?$")
 
 
 OPENERS = frozenset("( [ “ \" ‘ '".split())
@@ -174,6 +181,8 @@ def _citation_title(text: str) -> bool:
 def _capital(word: str) -> str:
     """A word with its first LETTER upper-cased: after an opening bracket or quote too
     ('(no.' -> '(No.', '"the' -> '"The'), where upper-casing the first character did nothing (unseen2)."""
+    if word[:1].isdigit():
+        return word   # '1st', '22nd', '3d': an ordinal's letters stay small (r35)
     return re.sub(r"[^\W\d_]", lambda m: m.group(0).upper(), word, count=1)
 
 
@@ -636,6 +645,11 @@ def styled_speaker(text: str) -> bool:
 KICKER_MARK = re.compile(r"^[»›>|•·▸▶►]+\s*")
 
 
+# (r35) a policy's or a form's filing code alone on its line, letters then number groups ('C001-01', 'AR297-1',
+# 'HB2019/03'): it files the text over its title, names nothing (a name in capitals and a number has a space)
+FILING_CODE = re.compile(r"^[A-Z]{1,4}\d{2,}(?:[-./]\d{1,4})+$")
+
+
 def not_a_title(text: str, english: bool) -> str:
     """What a first line is when it only dates or places the text or names its speaker (the kind,
     for the decision's reason), '' when it may be a title."""
@@ -671,7 +685,7 @@ def not_a_title(text: str, english: bool) -> str:
             return "a release line"   # (r33enspeech) 'FOR IMMEDIATE RELEASE' over a release's headline
         if BARE_OFFICE.match(" ".join(text.split())):
             return "a speaker's office"   # (r33enspeech) 'Prime Minister' under a transcript's headline
-        return "a code" if code_line(text) else ""
+        return "a code" if code_line(text) or FILING_CODE.match(text.strip()) else ""
     if sg.BARE_DATE.match(bare) or sg.is_date_only(bare) or _release_date(bare):
         return "a date"
     if ZH_PLACE_DATE.match(bare):
@@ -825,7 +839,7 @@ def _speaker(text: str) -> Author | None:
         return inner if inner and inner.kind != "org" else None
     match = SPEAKER.match(text)
     if match and match.group("role").endswith(ROLE_END):
-        return Author(name=match.group("name"), role=match.group("role"))
+        return Author(name="".join(match.group("name").split()), role=match.group("role"))
     match = SPACED_ROLE.match(text)
     if match and "".join(match["role"].split()).endswith(ROLE_END):
         return Author(name=match["name"], role="".join(match["role"].split()))

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from . import signals as sg
 from .blocks import LONE_DIVISION_NUMBER, Block, division_name, division_numbers, lone_division_number, page_furniture, repeated_lines
-from .front import BILL_STAGE
+from .front import BILL_STAGE, READING
 from .english import HONORIFIC, PUBLICATIONS_HEAD, _phrase, _prose, QUOTED_SOURCE, SERIES_ISSN, SERIES, SentenceKind, centred, english_kinds, is_record, outer_style, speech_heads, text_width, undecorated, series_words
 
 MAX_HEADING = 60       # longer lines are body text
@@ -160,8 +160,10 @@ GAP_CELLS = re.compile(r"(?<=\S\S)(?: {3,}|\u3000{2,})(?=\S\S)")
 
 
 def _chinese_kind(text: str, openings: Counter, after: str = "", law: bool = False) -> tuple[str, bool] | None:
-    """(style, strong) if this line can be a heading, else None. `after` is the next block's text."""
-    text = _unstray(text)
+    """(style, strong) if this line can be a heading, else None. `after` is the next block's text.
+    Both are read without a converter's reading annotations ('統（tǒng）一', front.READING): the
+    glosses lengthen a heading past every limit without making it a sentence (r35readings)."""
+    text, after = _unstray(READING.sub("", text)), READING.sub("", after)
     style = sg.numbering(text)
     if style.startswith("md"):
         bare = sg.unmarked(text)
@@ -645,7 +647,7 @@ def find_headings(blocks: list[Block], lang: str, outline: dict[int, int] | None
         glossary = glossary or sg.is_glossary_title(blocks[i].text)
         own = style if english else style.split(":")[0]
         found.append(Heading(i, shape, "" if appendix else own, strong, appendix,
-                             period=not style and sg.is_period_part(blocks[i].text),
+                             period=not style and (sg.is_period_part(blocks[i].text) or not english and _names_document(blocks[i].text)),
                              number=sg.label_number(blocks[i].text) if english and style in DIVISION_LABELS else None))
     if not english:
         found = _lone_parallel(found)
@@ -1397,6 +1399,19 @@ def _numbered_through(blocks: list[Block], i: int, style: str) -> bool:
             number = _ordinal(blocks[i].text)
             return number is not None and number > 1
     return False
+
+
+# (r35) the name of a document a notice issues, set over that document's text: '关于…的实施意见', '…议事规则',
+# its status in brackets after it at most ('（试行）', '（修订草案）')
+ISSUED_NAME = re.compile(rf"^《?[^，。；：！？,;:!?]{{6,60}}?(?:{sg.DOC_KIND_END.pattern.rstrip('$')}|规则|規則|细则|細則|制度|章程)》?"
+                         r"(?:[（(](?:试行|試行|暂行|暫行|草案|修订草案|修訂草案|征求意见稿|徵求意見稿)[）)])?$")
+
+
+def _names_document(text: str) -> bool:
+    """(r35) An unnumbered heading naming a document ('关于加强乡镇政府服务能力建设的实施意见'): the
+    text of the document it names follows, so the numbered parts after it ('一、…') are its parts, not
+    its peers, though it occurs once (levels.py, `period`)."""
+    return bool(ISSUED_NAME.match(" ".join(text.split())))
 
 
 def title_heading(blocks: list[Block], headings: list[Heading], title_texts: tuple[str, ...] = ()) -> Heading | None:

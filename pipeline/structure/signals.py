@@ -601,11 +601,13 @@ def is_preamble(text: str) -> bool:
 
 
 # A work report's unnumbered part naming a period and the work it reviews or plans ('2021年工作回顾',
-# '20*年的主要工作', '過去五年工作回顧', '2022年工作安排'; a year masked in a template, '200*年', '20**年',
+# '20*年的主要工作', '過去五年工作回顧', '2022年工作安排', '七届人民政府工作回顾'; a year masked in a template, '200*年', '20**年',
 # round16zh): the parts of a court's, procuratorate's or
 # committee's report, each holding its own '一、…' series (unseen10).
 PERIOD_PART = re.compile(
-    r"^(?:\d{4}|\d{2}(?:\*|[\d*]\*)|[一二三四五六七八九〇○零]{4}|[过過]去[一二三四五六七八九十]年|今[后後][一二三四五六七八九十]?年|今年|明年)"
+    r"^(?:\d{4}|\d{2}(?:\*|[\d*]\*)|[一二三四五六七八九〇○零]{4}|[过過]去[一二三四五六七八九十]年|今[后後][一二三四五六七八九十]?年|今年|明年"
+    # (r35) a government's term or a five-year plan's period: '七届人民政府工作回顾', '本届政府工作回顾', '“十三五”工作回顾'
+    r"|第?[一二三四五六七八九十]{1,3}[届屆]|本[届屆]|上[届屆]|[“\"「]?十[一二三四五六七八九]?五[”\"」]?(?:时期|時期|期间|期間)?)"
     r"年?度?[^，。；：,;:]{0,8}?(?:工作)?(?:回顾|回顧|主要工作|工作安排|工作建议|工作建議|工作任务|工作任務|主要任务|主要任務|工作部署)$")
 
 

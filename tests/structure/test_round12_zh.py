@@ -12,10 +12,11 @@ def test_a_call_for_comments_with_the_status_after_the_quote_heads_the_draft():
                         "2021年4月6日", "《某某市河道管理条例》", "（修订草案）", "第一章 总则", "第一条 为了加强河道管理，制定本条例。",
                         "第二章 管理", "第二条 河道管理应当遵守本条例。"])
     assert outline(doc_of(text)) == [(1, "《某某市河道管理条例》"), (2, "第一章 总则"), (2, "第二章 管理")]
-    # a bracket after the quote that is no draft status: no call for comments, chapters at the top
+    # a bracket after the quote that is no draft status: no call for comments; the law's name still holds
+    # its chapters (r35: a document's name over its numbered parts holds them, headings._names_document)
     text = "\n\n".join(["关于《某某市河道管理条例》（2021年）实施情况的通知", P, "《某某市河道管理条例》",
                         "第一章 总则", "第一条 为了加强河道管理，制定本条例。", "第二章 管理", "第二条 本条例自公布之日起施行。"])
-    assert (1, "第一章 总则") in outline(doc_of(text))
+    assert outline(doc_of(text)) == [(1, "《某某市河道管理条例》"), (2, "第一章 总则"), (2, "第二章 管理")]
 
 
 def test_an_announcement_publishing_a_draft_in_full_heads_the_draft():
@@ -24,6 +25,9 @@ def test_an_announcement_publishing_a_draft_in_full_heads_the_draft():
                         "某某市停车管理条例（草案）", "第一章 总则", "第一条 为了加强停车管理，制定本条例。",
                         "第二章 管理", "第二条 停车管理应当遵守本条例。"])
     assert outline(doc_of(text)) == [(1, "某某市停车管理条例（草案）"), (2, "第一章 总则"), (2, "第二章 管理")]
-    # a paragraph that only mentions a draft, publishing nothing: chapters at the top
+    # a paragraph that only mentions a draft, publishing nothing: the draft's name still holds its chapters (r35)
     text = text.replace("现将《条例（草案）》全文公布，征求意见。", "会议决定继续审议。")
+    assert outline(doc_of(text)) == [(1, "某某市停车管理条例（草案）"), (2, "第一章 总则"), (2, "第二章 管理")]
+    # a line naming no document over the chapters stays their peer
+    text = text.replace("某某市停车管理条例（草案）", "停车管理的主要内容")
     assert (1, "第一章 总则") in outline(doc_of(text))
