@@ -1410,8 +1410,12 @@ ISSUED_NAME = re.compile(rf"^《?[^，。；：！？,;:!?]{{6,60}}?(?:{sg.DOC_K
 def _names_document(text: str) -> bool:
     """(r35) An unnumbered heading naming a document ('关于加强乡镇政府服务能力建设的实施意见'): the
     text of the document it names follows, so the numbered parts after it ('一、…') are its parts, not
-    its peers, though it occurs once (levels.py, `period`)."""
-    return bool(ISSUED_NAME.match(" ".join(text.split())))
+    its peers, though it occurs once (levels.py, `period`). Not a name quoting another document inside
+    it ('…关于批准《某某条例》的决定'): the chapters after it are the quoted document's, its peers."""
+    flat = " ".join(text.split())
+    if re.search(r".《[^《》]+》.", flat):
+        return False   # '关于批准《某某条例》的决定': a decision on another document, whose parts are that document's (sy3)
+    return bool(ISSUED_NAME.match(flat))
 
 
 def title_heading(blocks: list[Block], headings: list[Heading], title_texts: tuple[str, ...] = ()) -> Heading | None:

@@ -96,3 +96,10 @@ def test_a_byline_under_the_title_without_a_blank_line_is_no_part_of_it():
     # a sentence wrapped before 'by' runs on
     wrapped = doc_of("\n".join(["Harbour Report", "", "The plan was adopted at the meeting and signed", "by Mary Example", "", E]))
     assert wrapped.title == "Harbour Report"
+
+
+def test_a_decision_quoting_the_law_does_not_hold_the_laws_chapters():
+    decision = "某省人民代表大会常务委员会关于批准《某某自治州突发事件应对条例》的决定"
+    doc = doc_of("\n\n".join(["某某自治州突发事件应对条例", decision, P, "第一章 总则", "第一条 为了应对突发事件，制定本条例。",
+                              "第二章 预防", "第二条 各级人民政府应当做好预防工作。"]))
+    assert (1, "第一章 总则") in outline(doc)
