@@ -49,7 +49,8 @@ SETS = {"10": ("yq", "yr"), "11": ("ys", "yt"), "12": ("yu", "yv"), "13": ("yw",
         "20": ("ws", "wt"), "21": ("wu", "wv"),
         "22": ("ww", "wx"), "23": ("wy", "wz"), "24": ("vq", "vr"), "25": ("vs", "vt"), "26": ("vu", "vv"),
         "27": ("vw", "vx"), "28": ("vy", "vz"), "30": ("uq", "ur", "us", "ut"), "33": ("tu",),
-        "34": ("tv", "tw", "tx"), "35": ("ts", "tt"), "36": ("sq", "sr"), "37": ("ss", "st"), "38": ("su", "sv")}
+        "34": ("tv", "tw", "tx"), "35": ("ts", "tt"), "36": ("sq", "sr"), "37": ("ss", "st"), "38": ("su", "sv"),
+        "39": ("sw", "sx"), "40": ("sy", "sz")}
 # set 20 was scored at first sight after the branch that brought it merged with r23cohesion: its
 # scoring commit (the labeller retrained on it 'at first sight'), not the commit that added it
 # set 21 likewise: scored by the lead once every change of the night had merged (bba0663a: its first-sight
@@ -67,14 +68,16 @@ SETS = {"10": ("yq", "yr"), "11": ("ys", "yt"), "12": ("yu", "yv"), "13": ("yw",
 # once its four branches had merged and the models were retrained (0157b4fc); "36": check set 31, kept blind while
 # the heading veto was written and scored by the lead once it was committed (147c70ee); "37": check set 32, gathered
 # after it and scored by the lead with the session's final rules and models (493e9d7b); "38": check set 33, gathered
-# at the session's end and scored likewise (bfa48dec)
+# at the session's end and scored likewise (bfa48dec); "39" and "40": check sets 34 and 35 of the next session, gathered
+# at its start and kept blind while its rules (r35) were written: scored by the lead at the session's start (3e772665)
+# and again once the rules and retrained models were committed (92222bde), the commit whose reading they keep here
 SCORED_AT = {"ws": "cbd95db8", "wt": "cbd95db8", "wu": "bba0663a", "wv": "bba0663a", "wy": "460f7774", "wz": "460f7774",
              "vq": "558107d6", "vr": "558107d6", "vs": "77ec1252", "vt": "77ec1252", "vu": "9eb0e51f", "vv": "9eb0e51f",
              "vw": "4acdd27e", "vx": "4acdd27e", "vy": "e558e8af", "vz": "e558e8af",
              "uq": "174c86cb", "ur": "174c86cb", "us": "174c86cb", "ut": "174c86cb", "tu": "46884ec7",
              "tv": "46884ec7", "tw": "46884ec7", "tx": "46884ec7", "ts": "0157b4fc", "tt": "0157b4fc",
              "sq": "147c70ee", "sr": "147c70ee", "ss": "493e9d7b", "st": "493e9d7b",
-             "su": "bfa48dec", "sv": "bfa48dec"}
+             "su": "bfa48dec", "sv": "bfa48dec", "sw": "92222bde", "sx": "92222bde", "sy": "92222bde", "sz": "92222bde"}
 
 FALLBACK = '''"""Today's pure title helpers over an old tree's chrome rules (scripts/title_first_sight.py only)."""
 import re

@@ -117,7 +117,7 @@ def markup_only_lines(page: Page) -> Page:
 
 # (r35markup) an element with nothing inside, its tags nested ('<kbd id="x"><form id="x"></form></kbd>'),
 # a list number before it at most ('1. <th id="x"><progress id="x"></progress></th>')
-EMPTY_ELEMENTS = re.compile(r"^\s*(?:\d{1,3}[.、]\s*)?(?:<(?P<tag>[a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>)+(?:</[a-zA-Z][a-zA-Z0-9]*\s*>)+\s*$")
+EMPTY_ELEMENTS = re.compile(r"^\s*(?:\d{1,3}[.、]\s*)?(?:<[a-zA-Z][a-zA-Z0-9]*\b[^<>]*>)+(?:</[a-zA-Z][a-zA-Z0-9]*\s*>)+\s*$")
 EMPTY_ELEMENT_LINES = 3   # such lines in a text: a template's residue, not markup a text quotes once
 
 

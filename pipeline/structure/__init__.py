@@ -976,8 +976,10 @@ def _name_over_series(head, body, headings):
         return body, headings   # a body field of markup on one line (raw HTML): its own <strong>/centred name heads the plan
     if any(sg.SALUTATION.match(b.text.strip()) for b in body[:first.index]):
         return body, headings   # (r35) '各位代表：' over it: a speech's first part ('七届人民政府工作回顾'), no document's name
-    levels = infer_levels([replace(first, period=False)] + rest)   # a document's name holds its parts (headings._names_document):
-    if levels[1] > levels[0]:                                      # here, where no title line names the page, it is the title
+    # (r35) a document's name holds its parts (headings._names_document); here, where no title line names
+    # the page, the name is the title: the levels are read as if it were a line like any other
+    levels = infer_levels([replace(first, period=False)] + rest)
+    if levels[1] > levels[0]:
         return body, headings   # the series under it: a part heading over its sections
     head.title = text   # the line stays a paragraph where it stands: the notice's lines come before it
     return body, rest

@@ -227,15 +227,16 @@ BARE_CAPTION_WORDS = 14
 
 def _bare_section_head(text: str) -> bool:
     """(r35) A section line of a statute printed in the Commonwealth style (BARE_SECTION_HEAD): at most
-    BARE_CAPTION_WORDS words in sentence case (one capitalised word after the first at most), no finite verb (a numbered sentence has one: '1 A power to make … may be
-    exercised'), no end mark. Two or more whose numbers go up make them headings (`english_kinds`)."""
+    BARE_CAPTION_WORDS words in sentence case (one capitalised word after the first at most: a name, a
+    `Part`; a count opening a headline is in title case, `3 Million People Use the Buses`), no finite
+    verb (a numbered sentence has one: `1 A power to make … may be exercised`), no end mark. Two or
+    more whose numbers go up make them headings (`english_kinds`)."""
     match = BARE_SECTION_HEAD.match(text.strip())
     if not match:
         return False
     words = match["caption"].split()
-    capitals = sum(w[:1].isupper() and w.isalpha() for w in words[1:])   # sentence case, a name or a 'Part' at most:
-    return len(words) <= BARE_CAPTION_WORDS and capitals <= 1 and not CAPTION_VERB.search(match["caption"])   # not a
-    #   count opening a headline ('3 Million People Use the Buses')
+    capitals = sum(w[:1].isupper() and w.isalpha() for w in words[1:])
+    return len(words) <= BARE_CAPTION_WORDS and capitals <= 1 and not CAPTION_VERB.search(match["caption"])
 
 
 def _numbers_go_up(texts: list[str]) -> bool:

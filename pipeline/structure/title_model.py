@@ -42,6 +42,7 @@ MODEL = "model/title.json"
 # texts of tests/structure (at most 28 English words, 81 Chinese bigrams) and the first-sight study
 # (docs/structure.md, "The title ranker"); the whole document's units, tokenised once
 SHORT_TEXT = {True: 40, False: 120}
+TIE = 0.01           # P(title) within which two candidates are one to the model (rerank: the higher on the page wins)
 SEARCH = 12          # blocks of the text's top searched for a title (structure.TITLE_SEARCH)
 LONGEST = 200        # characters of a candidate at most: a longer block is a paragraph, no title line
 
@@ -348,7 +349,10 @@ def rerank(blocks: list[Block], head: TitleBlock, language: str, printed_title: 
     allowed = [s for s, (_, _, f) in zip(scored[1:], found[1:]) if "chrome" not in f]
     if not allowed:
         return head
-    best = max(allowed, key=lambda s: (s[0], -s[1]))
+    top = max(p for p, _, _ in allowed)
+    # (r35) candidates the model cannot tell apart (TIE): the one higher on the page, as a title stands over
+    # what it names; a retraining's drift of 0.002 no longer swaps 'Official Report' for the page's header line
+    best = min((s for s in allowed if s[0] >= top - TIE), key=lambda s: s[1])
     if best[0] - rules_p < part.get("margin", 1.0):
         return head
     moved = best[2]
