@@ -650,6 +650,20 @@ KICKER_MARK = re.compile(r"^[»›>|•·▸▶►]+\s*")
 FILING_CODE = re.compile(r"^[A-Z]{1,4}\d{2,}(?:[-./]\d{1,4})+$")
 
 
+DOUBLED_MIN = 6   # characters of each copy: 'Annual Report 2015-16', not 'New New'
+
+
+def doubled_headline(text: str) -> str:
+    """(r35) A headline the page's text layer wrote twice on one line, a visible copy and a screen
+    reader's (`Annual Report 2015-16 Annual Report 2015-16`): the one copy, else ''."""
+    flat = " ".join(text.split())
+    half = len(flat) // 2
+    if len(flat) % 2 == 0 or flat[half:half + 1] != " ":
+        return ""
+    first, second = flat[:half], flat[half + 1:]
+    return first if first == second and len(first) >= DOUBLED_MIN and re.search(r"[^\W\d_]", first) else ""
+
+
 def not_a_title(text: str, english: bool) -> str:
     """What a first line is when it only dates or places the text or names its speaker (the kind,
     for the decision's reason), '' when it may be a title."""

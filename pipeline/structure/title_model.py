@@ -30,7 +30,7 @@ from importlib.resources import files
 
 from .. import linear
 from .blocks import Block
-from .front import TitleBlock, read_title_block
+from .front import TitleBlock, doubled_headline, read_title_block
 from .outline import completes_truncated
 from .title_evidence import KIND_END, ZH_OFFICE, _title_shaped, chrome_reason, chrome_shaped, content_units
 from . import signals as sg
@@ -251,7 +251,8 @@ def _read_from(blocks: list[Block], k: int, language: str) -> tuple[TitleBlock |
         text = blocks[k].text
         if len(text) > LONGEST or sg.numbering(text) or not text.strip():
             return None, False
-        head = TitleBlock(title=text, title_blocks=[blocks[k]], used=1)
+        half = doubled_headline(text)   # the headline a page's text layer wrote twice: one copy names it
+        head = TitleBlock(title=half or text, title_blocks=[blocks[k]], used=1, as_written=text if half else "")
     head.front = blocks[:k] + head.front
     head.used += k
     return head, reads

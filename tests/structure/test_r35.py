@@ -103,3 +103,19 @@ def test_a_decision_quoting_the_law_does_not_hold_the_laws_chapters():
     doc = doc_of("\n\n".join(["某某自治州突发事件应对条例", decision, P, "第一章 总则", "第一条 为了应对突发事件，制定本条例。",
                               "第二章 预防", "第二条 各级人民政府应当做好预防工作。"]))
     assert (1, "第一章 总则") in outline(doc)
+
+
+def test_a_headline_written_twice_on_its_line_is_one_title_and_no_letter_goes():
+    from pipeline.structure.front import doubled_headline
+    assert doubled_headline("Annual Report 2015-16 Annual Report 2015-16") == "Annual Report 2015-16"
+    assert doubled_headline("New New") == "" and doubled_headline("Annual Report 2015-16") == ""
+    assert doubled_headline("某市2015年政府工作报告 某市2015年政府工作报告") == "某市2015年政府工作报告"
+    # the title ranker's reading of such a line (sx8's, under a printed page's menus; at the page's very
+    # top the cleaner takes it for a logo's text over the headline, en-chrome's doubled name): the one
+    # copy is the title, the line as written its <titleabbrev>
+    from pipeline.structure.blocks import Block
+    from pipeline.structure.title_model import _read_from
+    blocks = [Block("For digital service teams", 1), Block("Annual Report 2015-16 Annual Report 2015-16", 3),
+              Block("1. Introduction and overview", 4), Block(E, 6)]
+    head, _ = _read_from(blocks, 1, "en")
+    assert (head.title, head.as_written) == ("Annual Report 2015-16", "Annual Report 2015-16 Annual Report 2015-16")
