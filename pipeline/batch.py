@@ -56,11 +56,13 @@ def _preparations(formats, groups, workers: int, draws: bool, single: bool) -> l
     return [(formats, draws and n == 0) for n in range(workers)]
 
 
-def _worker_init() -> None:
+def _worker_init(parent: int = 0) -> None:
     """Workers leave Ctrl-C to the parent, and turn SIGTERM into a clean exit
-    (so an atomic write in progress removes its temporary file)."""
+    (so an atomic write in progress removes its temporary file). A worker also gets SIGTERM
+    when the parent dies (`_follow_parent`)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _worker_sigterm)
+    _follow_parent(parent)
     from . import progress
     from .render import defer_collections
 
@@ -71,6 +73,26 @@ def _worker_init() -> None:
             if isinstance(handler, logging.StreamHandler):
                 handler.setStream(sys.__stderr__)
         log.logger.setLevel(logging.WARNING)
+
+
+PR_SET_PDEATHSIG = 1   # linux/prctl.h
+
+
+def _follow_parent(parent: int) -> None:
+    """Die with the parent. A signal that stops the command while the pool forks a worker reaches
+    the group before the new worker exists, and the parent's handler stops only the children it
+    has registered: the new one would wait for work forever, holding the command's stderr open
+    (tests/reliability/test_interrupts.py saw it once in thirty builds). Linux sends SIGTERM to
+    the worker when its parent exits (prctl PR_SET_PDEATHSIG); a parent gone before that is
+    seen by the parent id. Elsewhere the worker keeps the old behaviour."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0)
+    except (OSError, AttributeError):
+        return   # no prctl (not Linux)
+    if parent and os.getppid() != parent:
+        _worker_sigterm(signal.SIGTERM, None)
 
 
 def _worker_sigterm(signum, frame):
@@ -324,7 +346,7 @@ def _run_local(todo, formats, output_dir, build_dir, jobs, options, done, set_ru
             from .render import renderer   # WeasyPrint imported once, here, and shared by every forked worker
 
             renderer("pdf")
-        pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_worker_init)
+        pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_worker_init, initargs=(os.getpid(),))
         try:
             for prepared, charts in prepares:
                 pool.submit(_prepare, prepared, charts)

@@ -47,6 +47,11 @@ EXTRA = REPO / "tests" / "corpus" / "extra"
 FOUND_FLOOR, INDICATOR_FLOOR = 0.95, 0.90
 # (gold set, document id) -> pinned indicator floor, for documents measured below 0.90
 INDICATOR_BELOW = {
+    # check set 36 (blind, first sight at e672d257 and 3e772665, the same; pinned as measured): rq3 0.667
+    # (`農民人均純收入達` for the gold's `农民人均纯收入目标`: the verb kept, the target word not, and the script), rq5 0.6
+    # (Traditional indicators against the gold's Simplified ones, `地區生產總值(GDP)` for `地区生产总值`, as ss4's)
+    ("extra", "rq3_baiyang_town_annual_work_opinions_model_text_site_traditional_pinyin_mojibake_repeated_headline_part_heads_section_head_item_lead"): 0.65,
+    ("extra", "rq5_susong_2015_county_statistical_bulletin_reprint_site_traditional_pipe_tables_table_captions_part_head"): 0.55,
     # check sets 34 and 35 (blind, first sight at 3e772665 and 92222bde, the same; pinned as measured): sw4 0.778 (two
     # indicators named from inside a garbled reading annotation, `n)總值按可比價格計算`), sx5 0.667 (`6 million` yearly
     # visitors named `sold`); sx8 and sy5 find none of their figures (see FOUND_BELOW)
